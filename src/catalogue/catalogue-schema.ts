@@ -1,0 +1,139 @@
+import * as z from 'zod/mini';
+
+/** Field keys become JSON pointers (`/credentials/<key>`) and object keys; keep them plain. */
+const FIELD_KEY = /^[A-Za-z][A-Za-z0-9_]*$/u;
+const ID = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/u;
+
+const AUTH_KINDS = [
+  'basic',
+  'token',
+  'api-key',
+  'oauth1',
+  'oauth2-client-credentials',
+  'oauth2-authorization-code',
+  'none',
+  'custom',
+] as const;
+
+const FIELD_TYPES = ['text', 'secret', 'url', 'email', 'number', 'select', 'textarea', 'boolean'] as const;
+
+const text = (max: number) =>
+  z.string('must be text').check(z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
+
+const optionalText = (max: number) => z.optional(text(max));
+
+const url = z.string('must be a URL').check(
+  z.refine((value) => {
+    try {
+      new URL(value, 'https://example.invalid/');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'is not a valid URL'),
+);
+
+/** Patterns are compiled with the `u` flag ourselves: HTML `pattern` uses `v`, which rejects real-world classes. */
+const pattern = z.string('must be a regular expression as text').check(
+  z.refine((value) => {
+    try {
+      new RegExp(value, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'is not a valid regular expression (it must compile with the "u" flag)'),
+);
+
+export const fieldOptionSchema = z.object({
+  value: z.string('must be text'),
+  label: text(200),
+});
+
+export const credentialFieldSchema = z
+  .object({
+    key: z.string('must be text').check(z.regex(FIELD_KEY, 'must start with a letter and contain only letters, digits and _')),
+    label: text(200),
+    type: z.enum(FIELD_TYPES, `must be one of ${FIELD_TYPES.join(', ')}`),
+    required: z._default(z.boolean('must be true or false'), true),
+    secret: z.optional(z.boolean('must be true or false')),
+    pattern: z.optional(pattern),
+    patternMessage: optionalText(500),
+    minLength: z.optional(z.int('must be a whole number').check(z.nonnegative('must not be negative'))),
+    maxLength: z.optional(z.int('must be a whole number').check(z.positive('must be positive'))),
+    placeholder: optionalText(200),
+    example: optionalText(500),
+    help: optionalText(2000),
+    helpUrl: z.optional(url),
+    default: z.optional(z.union([z.string(), z.number(), z.boolean()], 'must be text, a number or true/false')),
+    prefix: optionalText(100),
+    suffix: optionalText(100),
+    normalize: z._default(z.enum(['trim', 'lowercase', 'none'], 'must be "trim", "lowercase" or "none"'), 'trim'),
+    options: z.optional(z.array(fieldOptionSchema, 'must be a list of {value, label}').check(z.minLength(1, 'must list at least one option'))),
+  })
+  .check(
+    z.refine((f) => f.type !== 'select' || (f.options?.length ?? 0) > 0, {
+      message: 'a "select" field needs "options"',
+      path: ['options'],
+    }),
+    z.refine((f) => f.minLength === undefined || f.maxLength === undefined || f.minLength <= f.maxLength, {
+      message: 'minLength is greater than maxLength',
+      path: ['minLength'],
+    }),
+  );
+
+const uniqueBy =
+  <T>(key: (item: T) => string, what: string) =>
+  (items: T[], ctx: z.core.$RefinementCtx<T[]>) => {
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      const k = key(item);
+      if (seen.has(k)) ctx.addIssue({ code: 'custom', message: `duplicate ${what} "${k}"`, path: [index], input: item });
+      seen.add(k);
+    });
+  };
+
+export const authTypeSchema = z.object({
+  id: z.string('must be text').check(z.regex(ID, 'must be lower-case letters, digits and dashes')),
+  label: text(200),
+  kind: z.enum(AUTH_KINDS, `must be one of ${AUTH_KINDS.join(', ')}`),
+  description: optionalText(2000),
+  docsUrl: z.optional(url),
+  fields: z
+    .array(credentialFieldSchema, 'must be a list of fields')
+    .check(z.superRefine(uniqueBy((f: { key: string }) => f.key, 'field key'))),
+});
+
+export const systemSchema = z.object({
+  id: z.string('must be text').check(z.regex(ID, 'must be lower-case letters, digits and dashes')),
+  name: text(200),
+  category: optionalText(100),
+  logo: z.optional(url),
+  docsUrl: z.optional(url),
+  defaultTimeZone: optionalText(100),
+  defaultDateFormat: optionalText(100),
+  authTypes: z
+    .array(authTypeSchema, 'must be a list of authentication types')
+    .check(
+      z.minLength(1, 'must list at least one authentication type'),
+      z.superRefine(uniqueBy((a: { id: string }) => a.id, 'authentication type id')),
+    ),
+});
+
+export const catalogueSchema = z.object({
+  version: z.literal(1, 'must be 1 (the only catalogue version this element reads)'),
+  systems: z
+    .array(systemSchema, 'must be a list of systems')
+    .check(z.superRefine(uniqueBy((s: { id: string }) => s.id, 'system id'))),
+});
+
+export type Catalogue = z.output<typeof catalogueSchema>;
+export type CatalogueInput = z.input<typeof catalogueSchema>;
+export type SystemDefinition = z.output<typeof systemSchema>;
+export type AuthTypeDefinition = z.output<typeof authTypeSchema>;
+export type CredentialField = z.output<typeof credentialFieldSchema>;
+export type AuthKind = (typeof AUTH_KINDS)[number];
+
+/** A field whose value never goes to storage, logs or events other than emit-mode create. */
+export const isSecretField = (field: CredentialField): boolean =>
+  field.type === 'secret' || field.secret === true;

@@ -1,0 +1,48 @@
+import { createContext } from '@lit/context';
+import type { Catalogue, SystemDefinition } from '../catalogue/catalogue-schema.js';
+import type { Messages } from '../messages/messages.js';
+import type {
+  CredentialValue,
+  ExistingConnector,
+  Feedback,
+  Group,
+  Pointer,
+  SecretValues,
+  StepId,
+  WizardData,
+} from '../schemas/wizard-data.js';
+
+/** How steps send changes up. Steps never mutate the context value itself. */
+export interface WizardActions {
+  update(patch: Partial<WizardData>): void;
+  selectSystem(id: string): void;
+  setCredential(key: string, value: CredentialValue): void;
+  /** The person finished editing a credential (change/blur): normalise it and tell them what changed. */
+  commitCredential(key: string): void;
+  next(): void;
+  goTo(step: StepId, options?: { returnToReview?: boolean }): void;
+}
+
+/**
+ * The one object every step reads. It is replaced, never mutated, so every consumer updates
+ * when anything in it changes.
+ */
+export interface WizardContextValue {
+  readonly msg: Messages;
+  readonly catalogue: Catalogue;
+  readonly system: SystemDefinition | undefined;
+  readonly steps: readonly StepId[];
+  readonly step: StepId;
+  readonly data: WizardData;
+  readonly secrets: SecretValues;
+  readonly groups: readonly Group[];
+  readonly existingConnectors: readonly ExistingConnector[];
+  /** Errors shown for the current step (after Continue). */
+  readonly feedback: Feedback;
+  /** Notes on what the wizard did to a value ("We removed a trailing space"). */
+  readonly notes: Record<Pointer, string>;
+  readonly oauthConfigured: boolean;
+  readonly actions: WizardActions;
+}
+
+export const wizardContext = createContext<WizardContextValue>(Symbol('connector-wizard'));

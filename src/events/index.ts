@@ -1,0 +1,4 @@
+export { ConnectorCreatedEvent } from './connector-created-event.js';
+export { StepChangeEvent } from './step-change-event.js';
+export { WizardCancelEvent } from './cancel-event.js';
+export { WizardErrorEvent, type WizardErrorKind } from './error-event.js';

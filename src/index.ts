@@ -1,0 +1,35 @@
+/** Package entry: classes, schemas and types, with no side effects. Import `./define.js` to register tags. */
+export { ConnectorWizard } from './wizard/connector-wizard.js';
+export { SystemStep } from './steps/system-step/system-step.js';
+export { GeneralStep } from './steps/general-step/general-step.js';
+export { TimezoneStep } from './steps/timezone-step/timezone-step.js';
+export { AuthStep } from './steps/auth-step/auth-step.js';
+export { CredentialsStep } from './steps/credentials-step/credentials-step.js';
+export { ReviewStep } from './steps/review-step/review-step.js';
+export * from './events/index.js';
+export {
+  catalogueSchema,
+  systemSchema,
+  authTypeSchema,
+  credentialFieldSchema,
+  type Catalogue,
+  type CatalogueInput,
+  type SystemDefinition,
+  type AuthTypeDefinition,
+  type CredentialField,
+  type AuthKind,
+} from './catalogue/catalogue-schema.js';
+export { parseCatalogue, type CatalogueResult } from './catalogue/parse-catalogue.js';
+export { credentialsSchema } from './schemas/credentials-schema.js';
+export { buildConnector, validateStep } from './schemas/connector-schema.js';
+export { issuesToFeedback, problemToFeedback } from './schemas/feedback.js';
+export { DraftStore, DEFAULT_DRAFT_DATABASE, type DraftRecord } from './storage/draft-store.js';
+export { en as englishMessages, type Messages, type MessageOverrides } from './messages/messages.js';
+export type {
+  ConnectorPayload,
+  Environment,
+  ExistingConnector,
+  Group,
+  StepId,
+  WizardData,
+} from './schemas/wizard-data.js';

@@ -1,0 +1,156 @@
+/**
+ * Every string a person sees. Hosts override any of them through the `messages` property;
+ * other locales arrive later (issue 5) as partial objects of this same shape.
+ */
+export const en = {
+  loadingCatalogue: 'Loading systems…',
+  catalogueErrorTitle: 'This connector setup cannot start: its catalogue of systems is not valid',
+  catalogueLoadFailed: (status: string) => `The catalogue of systems could not be loaded (${status}).`,
+  catalogueNotJson: 'The catalogue of systems is not valid JSON.',
+  noCatalogue: 'No catalogue of systems was given to this connector setup.',
+  unknownSystem: (id: string) => `The system "${id}" is not in the catalogue.`,
+
+  stepsLabel: 'Steps',
+  stepLabels: {
+    system: 'System',
+    general: 'General',
+    timezone: 'Time zone and date format',
+    auth: 'Authentication type',
+    credentials: 'Credentials',
+    review: 'Review',
+  } as Record<string, string>,
+  stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
+  completed: 'completed',
+  continue: 'Continue',
+  back: 'Back',
+  cancel: 'Cancel',
+  create: 'Create connector',
+  discardDraft: 'Discard draft',
+  discardConfirm: 'Discard this draft? Everything typed so far will be deleted.',
+  discardYes: 'Yes, discard it',
+  discardNo: 'No, keep it',
+  errorSummaryTitle: 'There is a problem',
+  errorPrefix: 'Error:',
+  optional: '(optional)',
+  draftsUnavailable: 'Your answers are not being saved as a draft on this device, so finish in this visit.',
+  draftRestored: 'We restored the answers you saved earlier.',
+
+  // System step
+  systemTitle: 'Choose a system',
+  systemSearch: 'Search systems',
+  systemSearchHint: 'Type a name or a category, such as “Shopify” or “ERP”.',
+  systemNoMatch: (q: string) => `No system matches “${q}”.`,
+  systemCount: (n: number) => (n === 1 ? '1 system' : `${n} systems`),
+  systemRequired: 'Choose the system you want to connect',
+
+  // General step
+  generalTitle: 'General',
+  name: 'Connector name',
+  nameHint: 'A name your team will recognise, such as “Shopify UK”.',
+  nameRequired: 'Enter a name for the connector',
+  nameTooLong: (max: number) => `Connector name must be ${max} characters or fewer`,
+  group: 'Company group',
+  groupRequired: 'Choose the company group this connector belongs to',
+  environment: 'Testing or live',
+  environmentHint: 'A company group can have one live and one testing connector for each system.',
+  live: 'Live',
+  test: 'Testing',
+  environmentRequired: 'Choose whether this is a testing or a live connector',
+  slotTaken: (env: string, system: string, group?: string) =>
+    `A ${env} ${system} connector already exists${group ? ` in ${group}` : ''}.`,
+  bothTaken: (system: string, group?: string) =>
+    group
+      ? `${group} already has a live and a testing ${system} connector, the most a company group can have. Choose another company group.`
+      : `There is already a live and a testing ${system} connector, the most allowed.`,
+  environmentTaken: (env: string, system: string, group?: string) =>
+    `A ${env} ${system} connector already exists${group ? ` in ${group}` : ''}; choose the other environment`,
+
+  // Time zone step
+  timezoneTitle: 'Time zone and date format',
+  timezoneIntro: 'Dates from this system are converted to UTC when they sync, using the time zone and format below.',
+  timeZone: 'Time zone',
+  timeZoneHint: 'The time zone the system records its dates in. Type to search, for example “London” or “+10”.',
+  timeZoneRequired: 'Choose the time zone the system uses',
+  timeZoneUnknown: 'Choose a time zone from the list',
+  timeZoneNoMatch: 'No time zone matches',
+  dateFormat: 'Date format',
+  dateFormatHint: 'How the system writes dates. The default suits this system.',
+  dateFormatRequired: 'Choose the date format the system uses',
+  customFormat: 'Custom pattern',
+  customPattern: 'Pattern',
+  customPatternHint: 'Unicode date pattern, for example yyyy-MM-dd HH:mm. Put literal text in single quotes.',
+  customPatternRequired: 'Enter a date pattern, such as yyyy-MM-dd HH:mm:ss',
+  preview: 'Now:',
+  systemDefault: 'default for this system',
+  formatLabels: {
+    iso: 'ISO 8601',
+    'sql': 'Date and time',
+    'dmy': 'Day/month/year',
+    'mdy': 'Month/day/year',
+    'rfc2822': 'RFC 2822',
+    unix: 'Unix time (seconds)',
+    'unix-ms': 'Unix time (milliseconds)',
+  } as Record<string, string>,
+
+  // Auth step
+  authTitle: 'Authentication type',
+  authLegend: (system: string) => `How should we sign in to ${system}?`,
+  authOnlyOne: (system: string, label: string) => `${system} has one authentication type, ${label}, so it is selected for you.`,
+  authRequired: (system: string) => `Choose how to sign in to ${system}`,
+  docs: 'Documentation',
+  opensInNewTab: '(opens in a new tab)',
+
+  // Credentials step
+  credentialsTitle: 'Credentials',
+  credentialsIntro: (system: string) => `Enter the details exactly as ${system} shows them. They are case-sensitive.`,
+  show: 'Show',
+  hide: 'Hide',
+  fieldRequired: (label: string) => `Enter the ${label}`,
+  chooseRequired: (label: string) => `Choose the ${label}`,
+  fieldPattern: (label: string, example?: string) =>
+    `${label} is not in the expected format${example ? `, for example ${example}` : ''}`,
+  fieldTooShort: (label: string, n: number) => `${label} must be at least ${n} characters`,
+  fieldTooLong: (label: string, n: number) => `${label} must be ${n} characters or fewer`,
+  fieldUrl: (label: string) => `${label} must be a full web address starting with https://`,
+  fieldEmail: (label: string) => `${label} must be an e-mail address, like name@example.com`,
+  fieldNumber: (label: string) => `${label} must be a number`,
+  example: 'Example:',
+  reenterSecret: 'Enter this again: secret values are kept only while this page is open.',
+  trimmed: (what: string) => `We removed ${what} from what you entered.`,
+  lowercased: 'We changed this to lower case.',
+  keptWhitespace: (what: string) => `This value has ${what}. It is kept exactly as typed; check that it is meant to be there.`,
+  oauthNotConfigured: (system: string) =>
+    `Signing in with ${system} is not available here: the page hosting this form has not set up sign-in (oauth-start-url).`,
+  noCredentials: 'This authentication type needs no credentials.',
+
+  // Review
+  reviewTitle: 'Check your answers',
+  reviewIntro: 'Check the details before you create the connector.',
+  change: 'Change',
+  changeLabel: (what: string) => `Change ${what}`,
+  provided: 'Provided (hidden)',
+  notProvided: 'Not provided',
+  systemLabel: 'System',
+  notSet: 'Not set',
+  yes: 'Yes',
+  no: 'No',
+
+  // Done
+  createdTitle: 'Connector created',
+  createdBody: (name: string, system: string) => `${name} (${system}) has been created.`,
+  addAnother: 'Add another connector',
+};
+
+export type Messages = typeof en;
+export type MessageOverrides = Partial<Messages>;
+
+export function resolveMessages(overrides?: MessageOverrides | null): Messages {
+  if (!overrides) return en;
+  const merged = { ...en };
+  for (const key of Object.keys(en) as (keyof Messages)[]) {
+    const value = overrides[key];
+    // Only same-typed overrides are taken: a host cannot turn a function into a string by mistake.
+    if (value !== undefined && typeof value === typeof en[key]) (merged as Record<string, unknown>)[key] = value;
+  }
+  return merged;
+}

@@ -1,0 +1,102 @@
+import type * as z from 'zod/mini';
+import { isSecretField } from '../catalogue/catalogue-schema.js';
+import type { Messages } from '../messages/messages.js';
+import { authStepSchema } from './auth-schema.js';
+import { credentialsSchema } from './credentials-schema.js';
+import { issuesToFeedback } from './feedback.js';
+import { generalStepSchema, NAME_MAX_LENGTH } from './general-schema.js';
+import { normalizeCredential } from './normalize.js';
+import { systemStepSchema } from './system-schema.js';
+import { resolveDateFormat, timezoneStepSchema } from './timezone-schema.js';
+import type { ConnectorPayload, Feedback, SecretValues, StepId, ValidationContext, WizardData } from './wizard-data.js';
+
+export { NAME_MAX_LENGTH };
+
+export interface StepValidationInput {
+  ctx: ValidationContext;
+  msg: Messages;
+  data: WizardData;
+  secrets: SecretValues;
+  oauthConfigured: boolean;
+}
+
+/** The current auth type's credentials, secrets included, normalised as they will be sent. */
+export function currentCredentials({ ctx, data, secrets }: Pick<StepValidationInput, 'ctx' | 'data' | 'secrets'>) {
+  const authType = ctx.system?.authTypes.find((a) => a.id === data.authType);
+  const values: Record<string, string | boolean> = {};
+  if (!authType) return { authType, values };
+  const plain = data.credentials[authType.id] ?? {};
+  const secret = secrets[authType.id] ?? {};
+  for (const field of authType.fields) {
+    const raw = isSecretField(field) ? secret[field.key] : plain[field.key];
+    if (typeof raw === 'boolean') values[field.key] = raw;
+    else if (typeof raw === 'string') values[field.key] = normalizeCredential(field, raw).value;
+  }
+  return { authType, values };
+}
+
+/** One schema per step (DESIGN: validated locally, per step, with zod). */
+function stepSchema(step: StepId, input: StepValidationInput): { schema: z.ZodMiniType; value: unknown } | undefined {
+  const { ctx, msg, data } = input;
+  switch (step) {
+    case 'system':
+      return { schema: systemStepSchema(ctx, msg), value: { system: data.system } };
+    case 'general':
+      return {
+        schema: generalStepSchema(ctx, msg, data),
+        value: { name: data.name, group: ctx.groups.length ? (ctx.groups.length === 1 ? ctx.groups[0]!.id : data.group) : undefined, environment: data.environment },
+      };
+    case 'timezone':
+      return { schema: timezoneStepSchema(msg), value: { timeZone: data.timeZone, dateFormat: data.dateFormat, customDateFormat: data.customDateFormat } };
+    case 'auth':
+      return { schema: authStepSchema(ctx, msg), value: { authType: data.authType } };
+    case 'credentials': {
+      const { authType, values } = currentCredentials(input);
+      if (!authType) return { schema: authStepSchema(ctx, msg), value: { authType: data.authType } };
+      return { schema: credentialsSchema(authType, msg, ctx.system?.name ?? '', input.oauthConfigured), value: { credentials: values } };
+    }
+    default:
+      return undefined;
+  }
+}
+
+export function validateStep(step: StepId, input: StepValidationInput): Feedback {
+  const s = stepSchema(step, input);
+  if (!s) return {};
+  const result = s.schema.safeParse(s.value);
+  return result.success ? {} : issuesToFeedback(result.error.issues);
+}
+
+/** Builds the payload of DESIGN.md, or returns the first step with a problem. */
+export function buildConnector(
+  input: StepValidationInput,
+  steps: readonly StepId[],
+): { ok: true; connector: ConnectorPayload } | { ok: false; step: StepId; feedback: Feedback } {
+  for (const step of steps) {
+    const feedback = validateStep(step, input);
+    if (Object.keys(feedback).length) return { ok: false, step, feedback };
+  }
+  const { ctx, data } = input;
+  const { authType, values } = currentCredentials(input);
+  const credentials: ConnectorPayload['credentials'] = {};
+  for (const field of authType?.fields ?? []) {
+    const value = values[field.key];
+    if (value === undefined || value === '') {
+      if (field.type === 'boolean') credentials[field.key] = false;
+      continue;
+    }
+    credentials[field.key] = field.type === 'number' && typeof value === 'string' ? Number(value) : value;
+  }
+  const group = ctx.groups.length === 1 ? ctx.groups[0]!.id : ctx.groups.length ? data.group : undefined;
+  const connector: ConnectorPayload = {
+    name: data.name.trim(),
+    system: data.system!,
+    ...(group ? { group } : {}),
+    environment: data.environment!,
+    timeZone: data.timeZone!,
+    dateFormat: resolveDateFormat(data.dateFormat, data.customDateFormat)!,
+    authType: data.authType!,
+    credentials,
+  };
+  return { ok: true, connector };
+}

@@ -1,0 +1,62 @@
+import * as z from 'zod/mini';
+import type { AuthTypeDefinition, CredentialField } from '../catalogue/catalogue-schema.js';
+import type { Messages } from '../messages/messages.js';
+import type { CredentialValue } from './wizard-data.js';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
+
+const isWebAddress = (value: string) => {
+  try {
+    const url = new URL(value);
+    if (url.username || url.password) return false;
+    return url.protocol === 'https:' || (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname));
+  } catch {
+    return false;
+  }
+};
+
+const patterns = new Map<string, RegExp>();
+/** Catalogue patterns are whole-value patterns compiled with `u` (see TOOLCHAIN.md on the HTML `v` flag). */
+function compiled(pattern: string): RegExp {
+  let re = patterns.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern, 'u');
+    patterns.set(pattern, re);
+  }
+  return re;
+}
+
+function fieldSchema(field: CredentialField, msg: Messages) {
+  if (field.type === 'boolean') return z.optional(z.boolean());
+  const label = field.label;
+  const required = field.type === 'select' ? msg.chooseRequired(label) : msg.fieldRequired(label);
+  return z.optional(z.string(required)).check(
+    z.superRefine((value: string | undefined, ctx) => {
+      const fail = (message: string) => ctx.addIssue({ code: 'custom', message, input: value });
+      if (value === undefined || value === '') {
+        if (field.required) fail(required);
+        return;
+      }
+      if (field.type === 'select' && !field.options?.some((o) => o.value === value)) return fail(required);
+      if (field.type === 'number' && !Number.isFinite(Number(value))) return fail(msg.fieldNumber(label));
+      if (field.type === 'url' && !isWebAddress(value)) return fail(msg.fieldUrl(label));
+      if (field.type === 'email' && !EMAIL.test(value)) return fail(msg.fieldEmail(label));
+      if (field.minLength !== undefined && value.length < field.minLength) return fail(msg.fieldTooShort(label, field.minLength));
+      if (field.maxLength !== undefined && value.length > field.maxLength) return fail(msg.fieldTooLong(label, field.maxLength));
+      if (field.pattern && !compiled(field.pattern).test(value)) return fail(field.patternMessage ?? msg.fieldPattern(label, field.example));
+    }),
+  );
+}
+
+/** The credentials of one authentication type, built from its catalogue fields. */
+export function credentialsSchema(authType: AuthTypeDefinition, msg: Messages, system: string, oauthConfigured: boolean) {
+  const shape: Record<string, z.ZodMiniType<CredentialValue | undefined>> = {};
+  for (const field of authType.fields) shape[field.key] = fieldSchema(field, msg);
+  const credentials = z.object(shape);
+  if (authType.kind !== 'oauth2-authorization-code') return z.object({ credentials });
+  return z.object({
+    credentials: credentials.check(
+      z.refine(() => oauthConfigured, { message: msg.oauthNotConfigured(system), path: ['connectionRef'] }),
+    ),
+  });
+}

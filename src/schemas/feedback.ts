@@ -1,0 +1,33 @@
+import type * as z from 'zod/mini';
+import type { Feedback } from './wizard-data.js';
+
+const escapeToken = (token: PropertyKey) => String(token).replace(/~/gu, '~0').replace(/\//gu, '~1');
+
+export const toPointer = (path: readonly PropertyKey[]): string => (path.length ? `/${path.map(escapeToken).join('/')}` : '');
+
+/** zod issues -> `{pointer: message}`, first message per field wins (the most basic problem first). */
+export function issuesToFeedback(issues: readonly z.core.$ZodIssue[]): Feedback {
+  const feedback: Feedback = {};
+  for (const issue of issues) {
+    const pointer = toPointer(issue.path);
+    if (!(pointer in feedback)) feedback[pointer] = issue.message;
+  }
+  return feedback;
+}
+
+/**
+ * RFC 9457 problem details with `errors: [{pointer, detail}]` -> the same feedback shape, so a
+ * server's 422 lands on fields exactly like a client-side error.
+ */
+export function problemToFeedback(problem: unknown): Feedback {
+  const feedback: Feedback = {};
+  if (typeof problem !== 'object' || problem === null) return feedback;
+  const errors = (problem as { errors?: unknown }).errors;
+  if (!Array.isArray(errors)) return feedback;
+  for (const entry of errors) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const { pointer, detail } = entry as { pointer?: unknown; detail?: unknown };
+    if (typeof pointer === 'string' && typeof detail === 'string' && !(pointer in feedback)) feedback[pointer] = detail;
+  }
+  return feedback;
+}

@@ -1,0 +1,49 @@
+import type { CredentialField } from '../catalogue/catalogue-schema.js';
+
+export interface Normalized {
+  value: string;
+  /** What a person should be told about their input, if anything. */
+  note?: { kind: 'trimmed' | 'lowercased' | 'kept'; what?: string };
+}
+
+const LEADING = /^\s+/u;
+const TRAILING = /\s+$/u;
+
+function describeRun(run: string, position: 'leading' | 'trailing'): string {
+  const n = run.length;
+  const only = (re: RegExp) => [...run].every((c) => re.test(c));
+  let noun = 'whitespace character';
+  if (only(/ /u)) noun = 'space';
+  else if (only(/[\r\n]/u)) noun = run.replace(/\r\n/gu, '\n').length === 1 ? 'line break' : 'line break';
+  else if (only(/\t/u)) noun = 'tab';
+  const count = noun === 'line break' ? run.replace(/\r\n/gu, '\n').length : n;
+  return count === 1 ? `a ${position} ${noun}` : `${count} ${position} ${noun}s`;
+}
+
+/** Describes leading/trailing whitespace in words: "a trailing space", "2 leading spaces and a trailing tab". */
+export function describeEdgeWhitespace(value: string): string | undefined {
+  if (!value.trim()) return undefined;
+  const lead = LEADING.exec(value)?.[0];
+  const trail = TRAILING.exec(value)?.[0];
+  const parts = [lead && describeRun(lead, 'leading'), trail && describeRun(trail, 'trailing')].filter(Boolean);
+  return parts.length ? parts.join(' and ') : undefined;
+}
+
+/**
+ * The catalogue's `normalize` rule (DESIGN.md): `trim` (default) removes edge whitespace and says
+ * so; `lowercase` trims then lower-cases; `none` keeps the value byte for byte and flags edge
+ * whitespace. Case is never changed otherwise.
+ */
+export function normalizeCredential(field: Pick<CredentialField, 'normalize'>, raw: string): Normalized {
+  const mode = field.normalize ?? 'trim';
+  const what = describeEdgeWhitespace(raw);
+  if (mode === 'none') return what ? { value: raw, note: { kind: 'kept', what } } : { value: raw };
+  const trimmed = raw.trim();
+  if (mode === 'lowercase') {
+    const lower = trimmed.toLowerCase();
+    if (what) return { value: lower, note: { kind: 'trimmed', what } };
+    if (lower !== trimmed) return { value: lower, note: { kind: 'lowercased' } };
+    return { value: lower };
+  }
+  return what ? { value: trimmed, note: { kind: 'trimmed', what } } : { value: trimmed };
+}

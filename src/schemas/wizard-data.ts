@@ -1,0 +1,71 @@
+import type { Catalogue, SystemDefinition } from '../catalogue/catalogue-schema.js';
+
+export const STEP_IDS = ['system', 'general', 'timezone', 'auth', 'credentials', 'review'] as const;
+export type StepId = (typeof STEP_IDS)[number];
+export type Environment = 'live' | 'test';
+
+export type CredentialValue = string | boolean;
+
+/** Everything a person has answered, minus secrets. This is what a draft stores. */
+export interface WizardData {
+  system?: string;
+  name: string;
+  group?: string;
+  environment?: Environment;
+  timeZone?: string;
+  /** A preset id from DATE_FORMAT_PRESETS, or `custom`. */
+  dateFormat?: string;
+  customDateFormat: string;
+  authType?: string;
+  /** Non-secret credential values, per authentication type, so switching type and back keeps them. */
+  credentials: Record<string, Record<string, CredentialValue>>;
+  /** Secret fields that had a value before a reload (the values themselves are never stored). */
+  secretsEntered: Record<string, string[]>;
+}
+
+/** Secret values, per authentication type. Lives in memory only (DESIGN.md, "Drafts and secrets"). */
+export type SecretValues = Record<string, Record<string, string>>;
+
+export interface Group {
+  id: string;
+  name: string;
+}
+
+export interface ExistingConnector {
+  id?: string;
+  name: string;
+  system: string;
+  group?: string;
+  environment: Environment;
+}
+
+/** The connector payload of DESIGN.md. */
+export interface ConnectorPayload {
+  name: string;
+  system: string;
+  group?: string;
+  environment: Environment;
+  timeZone: string;
+  dateFormat: string;
+  authType: string;
+  credentials: Record<string, string | number | boolean>;
+}
+
+/** What step schemas need to know besides the answers themselves. */
+export interface ValidationContext {
+  catalogue: Catalogue;
+  system: SystemDefinition | undefined;
+  groups: readonly Group[];
+  existingConnectors: readonly ExistingConnector[];
+}
+
+export const emptyWizardData = (): WizardData => ({
+  name: '',
+  customDateFormat: '',
+  credentials: {},
+  secretsEntered: {},
+});
+
+/** Pointers are RFC 6901 JSON pointers into the payload, so client and server errors share keys. */
+export type Pointer = string;
+export type Feedback = Record<Pointer, string>;

@@ -1,0 +1,65 @@
+import { html, nothing } from 'lit';
+import { safeUrl } from '../../catalogue/safe-url.js';
+import type { WizardContextValue } from '../../context/wizard-context.js';
+import { stepStyles } from '../step-styles.js';
+import { fieldId, WizardStepElement } from '../wizard-step-element.js';
+
+/** Step 4: how to sign in to the system; preselected (and said so) when there is one way. */
+export class AuthStep extends WizardStepElement {
+  static override styles = stepStyles;
+
+  protected heading() {
+    return this.ctx!.msg.authTitle;
+  }
+
+  protected fieldOrder() {
+    return ['/authType'];
+  }
+
+  protected renderStep(ctx: WizardContextValue) {
+    const { msg, system, data } = ctx;
+    if (!system) return nothing;
+    const pointer = '/authType';
+    const only = system.authTypes.length === 1 ? system.authTypes[0] : undefined;
+    if (only)
+      return html`<p data-testid="only-auth-type">${msg.authOnlyOne(system.name, only.label)}</p>
+        ${only.description ? html`<p class="hint">${only.description}</p>` : nothing} ${this.renderDocs(ctx, only.docsUrl, only.label)}`;
+    return html`<fieldset class="field ${ctx.feedback[pointer] ? 'has-error' : ''}" id=${fieldId(pointer)} part="field" aria-describedby=${this.describedBy(pointer, false)}>
+      <legend part="label">${msg.authLegend(system.name)}</legend>
+      ${this.renderError(pointer)}
+      <div class="choices">
+        ${system.authTypes.map(
+          (a) => html`<div class="choice">
+            <input
+              type="radio"
+              name="auth-type"
+              id="auth-${a.id}"
+              .checked=${data.authType === a.id}
+              aria-describedby=${a.description ? `auth-${a.id}-hint` : nothing}
+              @change=${() => ctx.actions.update({ authType: a.id })}
+            />
+            <div>
+              <label for="auth-${a.id}">${a.label}</label>
+              ${a.description ? html`<p class="hint" id="auth-${a.id}-hint">${a.description}</p>` : nothing}
+              ${this.renderDocs(ctx, a.docsUrl, a.label)}
+            </div>
+          </div>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderDocs(ctx: WizardContextValue, url: string | undefined, label: string) {
+    const href = safeUrl(url);
+    if (!href) return nothing;
+    return html`<p class="hint">
+      <a href=${href} target="_blank" rel="noopener noreferrer">${ctx.msg.docs}<span class="visually-hidden">: ${label}</span> ${ctx.msg.opensInNewTab}</a>
+    </p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'connector-wizard-auth-step': AuthStep;
+  }
+}

@@ -1,0 +1,229 @@
+import { css, html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { isSecretField, type CredentialField } from '../../catalogue/catalogue-schema.js';
+import { safeUrl } from '../../catalogue/safe-url.js';
+import type { WizardContextValue } from '../../context/wizard-context.js';
+import { stepStyles } from '../step-styles.js';
+import { fieldId, WizardStepElement } from '../wizard-step-element.js';
+
+const pointerOf = (field: CredentialField) => `/credentials/${field.key}`;
+
+/**
+ * Step 5: the credential fields the catalogue declares for the chosen authentication type.
+ * Secrets are password inputs with a show/hide toggle and never leave memory; values are kept
+ * byte for byte apart from the catalogue's `normalize` rule, which is always explained.
+ */
+export class CredentialsStep extends WizardStepElement {
+  static override styles = [
+    stepStyles,
+    css`
+      .input-row {
+        display: flex;
+        align-items: stretch;
+        max-width: 36rem;
+      }
+      .input-row input,
+      .input-row textarea {
+        flex: 1 1 auto;
+        min-width: 0;
+      }
+      .affix {
+        display: flex;
+        align-items: center;
+        padding: 0 0.5rem;
+        border: 2px solid var(--cw-border, #0b0c0c);
+        background: var(--cw-affix-bg, #f3f2f1);
+        white-space: nowrap;
+        font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
+        font-size: 0.9em;
+      }
+      .prefix {
+        border-inline-end: 0;
+      }
+      .suffix {
+        border-inline-start: 0;
+      }
+      .toggle {
+        font: inherit;
+        min-width: 4.5rem;
+        min-height: 2.5rem;
+        margin-inline-start: 0.25rem;
+        border: 2px solid var(--cw-border, #0b0c0c);
+        background: var(--cw-button-secondary-bg, #f3f2f1);
+        color: inherit;
+        cursor: pointer;
+      }
+      textarea.masked {
+        -webkit-text-security: disc;
+      }
+      input[type='checkbox'] {
+        width: 1.5rem;
+        height: 1.5rem;
+      }
+    `,
+  ];
+
+  /** Secret fields currently shown in clear, by key. Reset whenever the step is left. */
+  @state() private revealed = new Set<string>();
+
+  protected heading() {
+    return this.ctx!.msg.credentialsTitle;
+  }
+
+  protected fieldOrder() {
+    const authType = this.ctx?.system?.authTypes.find((a) => a.id === this.ctx?.data.authType);
+    return [...(authType?.fields.map(pointerOf) ?? []), '/credentials/connectionRef'];
+  }
+
+  protected renderStep(ctx: WizardContextValue) {
+    const { msg, system, data } = ctx;
+    const authType = system?.authTypes.find((a) => a.id === data.authType);
+    if (!system || !authType) return nothing;
+    const oauthProblem = ctx.feedback['/credentials/connectionRef'];
+    return html`
+      <p>${msg.credentialsIntro(system.name)} <strong>${authType.label}</strong>.</p>
+      ${authType.kind === 'oauth2-authorization-code' && !ctx.oauthConfigured
+        ? html`<p class="note" id=${fieldId('/credentials/connectionRef')} tabindex="-1">${oauthProblem ?? msg.oauthNotConfigured(system.name)}</p>`
+        : nothing}
+      ${authType.fields.length ? authType.fields.map((f) => this.renderField(ctx, authType.id, f)) : html`<p>${msg.noCredentials}</p>`}
+    `;
+  }
+
+  private renderField(ctx: WizardContextValue, authTypeId: string, field: CredentialField) {
+    const { msg } = ctx;
+    const pointer = pointerOf(field);
+    const id = fieldId(pointer);
+    const secret = isSecretField(field);
+    const value = secret ? (ctx.secrets[authTypeId]?.[field.key] ?? '') : ctx.data.credentials[authTypeId]?.[field.key];
+    const mustReenter = secret && !value && (ctx.data.secretsEntered[authTypeId] ?? []).includes(field.key);
+    const helpUrl = safeUrl(field.helpUrl);
+    const hasHint = Boolean(field.help || field.example || helpUrl || mustReenter);
+    const optional = !field.required && field.type !== 'boolean' ? html` <span class="optional">${msg.optional}</span>` : nothing;
+    const hint = hasHint
+      ? html`<div class="hint" id="${id}-hint">
+          ${mustReenter ? html`<p class="note" data-testid="reenter">${msg.reenterSecret}</p>` : nothing}
+          ${field.help ? html`<p class="hint">${field.help}</p>` : nothing}
+          ${field.example ? html`<p class="hint">${msg.example} <code>${field.example}</code></p>` : nothing}
+          ${helpUrl
+            ? html`<p class="hint">
+                <a href=${helpUrl} target="_blank" rel="noopener noreferrer">${msg.docs}<span class="visually-hidden">: ${field.label}</span> ${msg.opensInNewTab}</a>
+              </p>`
+            : nothing}
+        </div>`
+      : nothing;
+
+    if (field.type === 'boolean')
+      return html`<div class="field ${ctx.feedback[pointer] ? 'has-error' : ''}" part="field">
+        ${this.renderError(pointer)}
+        <div class="choice">
+          <input
+            type="checkbox"
+            id=${id}
+            .checked=${value === true}
+            aria-describedby=${this.describedBy(pointer, hasHint)}
+            @change=${(e: Event) => ctx.actions.setCredential(field.key, (e.target as HTMLInputElement).checked)}
+          />
+          <label for=${id} part="label">${field.label}</label>
+        </div>
+        ${hint}
+      </div>`;
+
+    return html`<div class="field ${ctx.feedback[pointer] ? 'has-error' : ''}" part="field" data-field=${field.key}>
+      <label for=${id} part="label">${field.label}${optional}</label>
+      ${hint} ${this.renderError(pointer)}
+      <div class="input-row">
+        ${field.prefix ? html`<span class="affix prefix" aria-hidden="true">${field.prefix}</span>` : nothing}
+        ${this.renderControl(ctx, field, id, pointer, secret, typeof value === 'string' ? value : '', hasHint)}
+        ${field.suffix ? html`<span class="affix suffix" aria-hidden="true">${field.suffix}</span>` : nothing}
+        ${secret
+          ? html`<button
+              type="button"
+              class="toggle"
+              part="button"
+              aria-controls=${id}
+              @click=${() => this.toggle(field.key)}
+            >
+              ${this.revealed.has(field.key) ? msg.hide : msg.show}<span class="visually-hidden"> ${field.label}</span>
+            </button>`
+          : nothing}
+      </div>
+      ${this.renderNote(pointer)}
+    </div>`;
+  }
+
+  private renderControl(
+    ctx: WizardContextValue,
+    field: CredentialField,
+    id: string,
+    pointer: string,
+    secret: boolean,
+    value: string,
+    hasHint: boolean,
+  ) {
+    const onInput = (e: Event) => ctx.actions.setCredential(field.key, (e.target as HTMLInputElement).value);
+    const onChange = () => ctx.actions.commitCredential(field.key);
+    const describedBy = [
+      field.prefix || field.suffix ? `${id}-affix` : '',
+      this.describedBy(pointer, hasHint) === nothing ? '' : (this.describedBy(pointer, hasHint) as string),
+    ]
+      .filter(Boolean)
+      .join(' ');
+    const affix = field.prefix || field.suffix ? html`<span class="visually-hidden" id="${id}-affix">${[field.prefix, '…', field.suffix].filter(Boolean).join(' ')}</span>` : nothing;
+    if (field.type === 'select')
+      return html`<select
+        id=${id}
+        part="input"
+        aria-invalid=${this.invalid(pointer)}
+        aria-describedby=${describedBy || nothing}
+        @change=${(e: Event) => ctx.actions.setCredential(field.key, (e.target as HTMLSelectElement).value)}
+      >
+        <option value="" ?selected=${!value}>${ctx.msg.chooseRequired(field.label)}</option>
+        ${field.options?.map((o) => html`<option .value=${o.value} ?selected=${value === o.value}>${o.label}</option>`)}
+      </select>`;
+    if (field.type === 'textarea')
+      return html`${affix}<textarea
+          id=${id}
+          part="input"
+          class=${secret && !this.revealed.has(field.key) ? 'masked' : ''}
+          rows="6"
+          spellcheck="false"
+          autocapitalize="off"
+          autocomplete="off"
+          .value=${value}
+          placeholder=${field.placeholder ?? nothing}
+          aria-invalid=${this.invalid(pointer)}
+          aria-describedby=${describedBy || nothing}
+          @input=${onInput}
+          @change=${onChange}
+        ></textarea>`;
+    const type = secret ? (this.revealed.has(field.key) ? 'text' : 'password') : field.type === 'number' ? 'text' : field.type === 'text' ? 'text' : field.type;
+    return html`${affix}<input
+        id=${id}
+        part="input"
+        type=${type}
+        inputmode=${field.type === 'number' ? 'decimal' : nothing}
+        autocomplete=${secret ? 'new-password' : 'off'}
+        spellcheck="false"
+        autocapitalize="off"
+        .value=${value}
+        placeholder=${field.placeholder ?? nothing}
+        aria-invalid=${this.invalid(pointer)}
+        aria-describedby=${describedBy || nothing}
+        @input=${onInput}
+        @change=${onChange}
+      />`;
+  }
+
+  private toggle(key: string) {
+    const next = new Set(this.revealed);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    this.revealed = next;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'connector-wizard-credentials-step': CredentialsStep;
+  }
+}

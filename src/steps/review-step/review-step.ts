@@ -1,0 +1,130 @@
+import { css, html, nothing } from 'lit';
+import { isSecretField } from '../../catalogue/catalogue-schema.js';
+import type { WizardContextValue } from '../../context/wizard-context.js';
+import { formatDate, zoneOffsetLabel } from '../../date-format/date-format.js';
+import { groupName } from '../../schemas/general-schema.js';
+import { resolveDateFormat } from '../../schemas/timezone-schema.js';
+import type { StepId } from '../../schemas/wizard-data.js';
+import { stepStyles } from '../step-styles.js';
+import { WizardStepElement } from '../wizard-step-element.js';
+
+interface Row {
+  key: string;
+  label: string;
+  value: unknown;
+  step: StepId;
+}
+
+/** Step 6: every answer with a Change link; secrets only ever say whether they were provided. */
+export class ReviewStep extends WizardStepElement {
+  static override styles = [
+    stepStyles,
+    css`
+      dl {
+        margin: 0 0 1.5rem;
+      }
+      .row {
+        display: grid;
+        grid-template-columns: minmax(8rem, 1fr) 2fr auto;
+        gap: 0.5rem 1rem;
+        padding: 0.5rem 0;
+        border-bottom: 1px solid var(--cw-border-subtle, #b1b4b6);
+        align-items: baseline;
+      }
+      dt {
+        font-weight: 600;
+      }
+      dd {
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+      @media (max-width: 30rem) {
+        .row {
+          grid-template-columns: 1fr auto;
+        }
+        dd.value {
+          grid-column: 1 / -1;
+          grid-row: 2;
+        }
+      }
+    `,
+  ];
+
+  protected heading() {
+    return this.ctx!.msg.reviewTitle;
+  }
+
+  protected fieldOrder() {
+    return [];
+  }
+
+  protected renderStep(ctx: WizardContextValue) {
+    return html`<p>${ctx.msg.reviewIntro}</p>
+      <dl>
+        ${this.rows(ctx).map(
+          (row) => html`<div class="row" data-key=${row.key}>
+            <dt>${row.label}</dt>
+            <dd class="value">${row.value}</dd>
+            <dd>
+              ${ctx.steps.includes(row.step)
+                ? html`<button type="button" class="link" @click=${() => ctx.actions.goTo(row.step, { returnToReview: true })}>
+                    ${ctx.msg.change}<span class="visually-hidden"> ${row.label}</span>
+                  </button>`
+                : nothing}
+            </dd>
+          </div>`,
+        )}
+      </dl>`;
+  }
+
+  private rows(ctx: WizardContextValue): Row[] {
+    const { msg, data, system, groups } = ctx;
+    const rows: Row[] = [{ key: 'system', label: msg.systemLabel, value: system?.name ?? msg.notSet, step: 'system' }];
+    rows.push({ key: 'name', label: msg.name, value: data.name.trim() || msg.notSet, step: 'general' });
+    if (groups.length) {
+      const group = groups.length === 1 ? groups[0]!.id : data.group;
+      rows.push({ key: 'group', label: msg.group, value: groupName(groups, group) ?? msg.notSet, step: 'general' });
+    }
+    rows.push({
+      key: 'environment',
+      label: msg.environment,
+      value: data.environment === 'live' ? msg.live : data.environment === 'test' ? msg.test : msg.notSet,
+      step: 'general',
+    });
+    rows.push({
+      key: 'timeZone',
+      label: msg.timeZone,
+      value: data.timeZone ? `${data.timeZone.replace(/_/gu, ' ')} (${zoneOffsetLabel(data.timeZone) ?? ''})` : msg.notSet,
+      step: 'timezone',
+    });
+    const pattern = resolveDateFormat(data.dateFormat, data.customDateFormat);
+    rows.push({
+      key: 'dateFormat',
+      label: msg.dateFormat,
+      value: pattern
+        ? html`<code>${pattern}</code> (${msg.preview} ${formatDate(new Date(), pattern, data.timeZone ?? 'UTC')})`
+        : msg.notSet,
+      step: 'timezone',
+    });
+    const authType = system?.authTypes.find((a) => a.id === data.authType);
+    rows.push({ key: 'authType', label: msg.authTitle, value: authType?.label ?? msg.notSet, step: 'auth' });
+    for (const field of authType?.fields ?? []) {
+      let value: unknown;
+      if (isSecretField(field)) value = ctx.secrets[authType!.id]?.[field.key] ? msg.provided : msg.notProvided;
+      else {
+        const v = data.credentials[authType!.id]?.[field.key];
+        if (field.type === 'boolean') value = v === true ? msg.yes : msg.no;
+        else if (field.type === 'select') value = field.options?.find((o) => o.value === v)?.label ?? msg.notProvided;
+        else value = typeof v === 'string' && v !== '' ? html`${field.prefix ?? ''}<code>${v}</code>${field.suffix ?? ''}` : msg.notProvided;
+      }
+      rows.push({ key: `credentials.${field.key}`, label: field.label, value, step: 'credentials' });
+    }
+    return rows;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'connector-wizard-review-step': ReviewStep;
+  }
+}

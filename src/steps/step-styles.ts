@@ -1,0 +1,167 @@
+import { css } from 'lit';
+
+/** Shared look of every step: GOV.UK-like question pages (labels, hints, inline errors). */
+export const stepStyles = css`
+  :host {
+    display: block;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  h2 {
+    font-size: 1.5rem;
+    line-height: 1.25;
+    margin: 0 0 1rem;
+  }
+  h2:focus {
+    outline: none;
+  }
+  h2:focus-visible {
+    outline: 3px solid var(--cw-focus, #1d70b8);
+    outline-offset: 2px;
+  }
+  p {
+    margin: 0 0 1rem;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: 0;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .error-summary {
+    border: 4px solid var(--cw-danger, #b3261e);
+    padding: 1rem;
+    margin-bottom: 1.5rem;
+  }
+  .error-summary:focus {
+    outline: 3px solid var(--cw-focus, #1d70b8);
+    outline-offset: 2px;
+  }
+  .error-summary h3 {
+    margin: 0 0 0.5rem;
+    font-size: 1.125rem;
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .error-summary a {
+    color: var(--cw-danger, #b3261e);
+    font-weight: 600;
+  }
+  .field {
+    margin-bottom: 1.5rem;
+  }
+  .field.has-error {
+    border-inline-start: 4px solid var(--cw-danger, #b3261e);
+    padding-inline-start: 0.75rem;
+  }
+  label,
+  legend {
+    display: block;
+    font-weight: 600;
+    margin-bottom: 0.25rem;
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  .hint {
+    color: var(--cw-muted, #505a5f);
+    margin: 0 0 0.5rem;
+  }
+  .error-message {
+    color: var(--cw-danger, #b3261e);
+    font-weight: 600;
+    margin: 0 0 0.5rem;
+  }
+  .note {
+    color: var(--cw-note, #594d00);
+    background: var(--cw-note-bg, #fff7bf);
+    padding: 0.25rem 0.5rem;
+    margin: 0.5rem 0 0;
+  }
+  input[type='text'],
+  input[type='search'],
+  input[type='password'],
+  input[type='url'],
+  input[type='email'],
+  input:not([type]),
+  select,
+  textarea {
+    font: inherit;
+    width: 100%;
+    max-width: 36rem;
+    min-height: 2.5rem;
+    padding: 0.375rem 0.5rem;
+    border: 2px solid var(--cw-border, #0b0c0c);
+    border-radius: var(--cw-radius, 0);
+    background: var(--cw-input-bg, #fff);
+    color: inherit;
+  }
+  textarea {
+    min-height: 6rem;
+  }
+  input:focus,
+  select:focus,
+  textarea:focus,
+  button:focus-visible,
+  a:focus-visible {
+    outline: 3px solid var(--cw-focus, #1d70b8);
+    outline-offset: 0;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--cw-danger, #b3261e);
+  }
+  .choices {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .choice {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+  }
+  .choice input {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    flex: none;
+  }
+  .choice label {
+    font-weight: 400;
+    margin: 0;
+  }
+  .choice .hint {
+    margin: 0.125rem 0 0;
+  }
+  .choice.disabled label {
+    color: var(--cw-muted, #505a5f);
+  }
+  button.link {
+    font: inherit;
+    background: none;
+    border: 0;
+    padding: 0.25rem;
+    min-height: 24px;
+    color: var(--cw-link, #1d70b8);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  a {
+    color: var(--cw-link, #1d70b8);
+  }
+  code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
+    font-size: 0.9em;
+  }
+`;

@@ -1,0 +1,167 @@
+import { css, html } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { SystemDefinition } from '../../catalogue/catalogue-schema.js';
+import { safeUrl } from '../../catalogue/safe-url.js';
+import type { WizardContextValue } from '../../context/wizard-context.js';
+import { stepStyles } from '../step-styles.js';
+import { fieldId, WizardStepElement } from '../wizard-step-element.js';
+
+/** Two letters standing in for a logo that is missing or does not load. */
+export function monogram(name: string): string {
+  const words = name.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/u).filter(Boolean);
+  const letters = words.length > 1 ? [words[0]![0], words[1]![0]] : [...(words[0] ?? '?')].slice(0, 2);
+  return letters.join('').toUpperCase();
+}
+
+const matches = (system: SystemDefinition, query: string) => {
+  const q = query.trim().toLocaleLowerCase();
+  if (!q) return true;
+  return `${system.name} ${system.category ?? ''} ${system.id}`.toLocaleLowerCase().includes(q);
+};
+
+/**
+ * Step 1: a searchable picker of the catalogue's systems (name, category, logo or monogram).
+ */
+export class SystemStep extends WizardStepElement {
+  static override styles = [
+    stepStyles,
+    css`
+      .systems {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+        gap: 0.5rem;
+        margin-top: 1rem;
+      }
+      .system {
+        position: relative;
+        display: flex;
+        align-items: center;
+        gap: 0.75rem;
+        padding: 0.75rem;
+        border: 2px solid var(--cw-border-subtle, #b1b4b6);
+        border-radius: var(--cw-radius, 0);
+      }
+      .system:has(input:checked) {
+        border-color: var(--cw-accent, #1d70b8);
+        background: var(--cw-selected-bg, #e8f1f8);
+      }
+      .system:has(input:focus-visible) {
+        outline: 3px solid var(--cw-focus, #1d70b8);
+      }
+      .system input {
+        position: absolute;
+        opacity: 0;
+        inset: 0;
+        width: 100%;
+        height: 100%;
+        margin: 0;
+        cursor: pointer;
+      }
+      .logo,
+      .monogram {
+        width: 2.5rem;
+        height: 2.5rem;
+        flex: none;
+      }
+      .monogram {
+        display: grid;
+        place-items: center;
+        background: var(--cw-monogram-bg, #1d70b8);
+        color: var(--cw-monogram-fg, #fff);
+        font-weight: 700;
+        border-radius: 50%;
+      }
+      .system label {
+        margin: 0;
+        font-weight: 600;
+        cursor: pointer;
+      }
+      .category {
+        display: block;
+        font-weight: 400;
+        color: var(--cw-muted, #505a5f);
+      }
+    `,
+  ];
+
+  @state() private query = '';
+  @state() private failedLogos = new Set<string>();
+
+  protected heading() {
+    return this.ctx!.msg.systemTitle;
+  }
+
+  protected fieldOrder() {
+    return ['/system'];
+  }
+
+  protected renderStep(ctx: WizardContextValue) {
+    const { msg } = ctx;
+    const shown = ctx.catalogue.systems.filter((s) => matches(s, this.query));
+    return html`
+      <div class="field">
+        <label for="system-search">${msg.systemSearch}</label>
+        <p class="hint" id="system-search-hint">${msg.systemSearchHint}</p>
+        <input
+          id="system-search"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          aria-describedby="system-search-hint system-count"
+          .value=${this.query}
+          @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+          @keydown=${(e: KeyboardEvent) => this.onSearchKey(e, shown)}
+        />
+      </div>
+      <fieldset class="field ${ctx.feedback['/system'] ? 'has-error' : ''}" id=${fieldId('/system')} aria-describedby=${this.describedBy('/system', false)}>
+        <legend class="visually-hidden">${msg.systemTitle}</legend>
+        <p id="system-count" role="status" class="hint">
+          ${shown.length ? msg.systemCount(shown.length) : msg.systemNoMatch(this.query)}
+        </p>
+        ${this.renderError('/system')}
+        <div class="systems">${shown.map((s) => this.renderSystem(ctx, s))}</div>
+      </fieldset>
+    `;
+  }
+
+  private renderSystem(ctx: WizardContextValue, system: SystemDefinition) {
+    const id = `system-${system.id}`;
+    const logo = safeUrl(system.logo);
+    const useLogo = logo && !this.failedLogos.has(system.id);
+    return html`<div class="system" part="system-option">
+      <input
+        type="radio"
+        name="system"
+        id=${id}
+        .value=${system.id}
+        .checked=${ctx.data.system === system.id}
+        @change=${() => ctx.actions.selectSystem(system.id)}
+      />
+      ${useLogo
+        ? html`<img class="logo" src=${logo} alt="" loading="lazy" referrerpolicy="no-referrer" @error=${() => this.logoFailed(system.id)} />`
+        : html`<span class="monogram" aria-hidden="true">${monogram(system.name)}</span>`}
+      <label for=${id}>${system.name}${system.category ? html`<span class="category">${system.category}</span>` : ''}</label>
+    </div>`;
+  }
+
+  private logoFailed(id: string) {
+    this.failedLogos = new Set(this.failedLogos).add(id);
+  }
+
+  /** Enter with exactly one match picks it and moves on: the fastest path for "shop⏎". */
+  private onSearchKey(event: KeyboardEvent, shown: SystemDefinition[]) {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    const only = shown.length === 1 ? shown[0] : shown.find((s) => s.name.toLocaleLowerCase() === this.query.trim().toLocaleLowerCase());
+    if (only) {
+      this.ctx!.actions.selectSystem(only.id);
+      this.ctx!.actions.next();
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'connector-wizard-system-step': SystemStep;
+  }
+}

@@ -1,0 +1,289 @@
+import { css, html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { WizardContextValue } from '../../context/wizard-context.js';
+import { checkDatePattern, DATE_FORMAT_PRESETS, formatDate, zoneOffsetLabel } from '../../date-format/date-format.js';
+import { stepStyles } from '../step-styles.js';
+import { fieldId, WizardStepElement } from '../wizard-step-element.js';
+import { filterZones, timeZoneOptions, type ZoneOption } from './time-zones.js';
+
+const LISTBOX_ID = 'time-zone-listbox';
+/** Enough rows to scroll through; the search narrows the rest. */
+const MAX_ROWS = 500;
+
+/**
+ * Step 3: the IANA time zone the connector runs in (an ARIA 1.2 combobox over every zone, with
+ * its current offset) and the date format the system uses, each with a live preview.
+ */
+export class TimezoneStep extends WizardStepElement {
+  static override styles = [
+    stepStyles,
+    css`
+      .combobox {
+        position: relative;
+        max-width: 36rem;
+      }
+      [role='listbox'] {
+        list-style: none;
+        margin: 0.25rem 0 0;
+        padding: 0;
+        max-height: 16rem;
+        overflow-y: auto;
+        border: 2px solid var(--cw-border, #0b0c0c);
+        background: var(--cw-input-bg, #fff);
+      }
+      [role='option'] {
+        display: flex;
+        justify-content: space-between;
+        gap: 1rem;
+        padding: 0.375rem 0.5rem;
+        cursor: pointer;
+        min-height: 24px;
+      }
+      [role='option'][aria-selected='true'] {
+        font-weight: 700;
+      }
+      [role='option'].active {
+        background: var(--cw-accent, #1d70b8);
+        color: var(--cw-accent-fg, #fff);
+      }
+      .offset {
+        font-variant-numeric: tabular-nums;
+        white-space: nowrap;
+      }
+      .preview {
+        font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
+        overflow-wrap: anywhere;
+      }
+    `,
+  ];
+
+  @state() private query?: string;
+  @state() private open = false;
+  @state() private active = -1;
+  @state() private now = new Date();
+  private ticker?: ReturnType<typeof setInterval>;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // The preview shows the current time; once a second is enough to look live.
+    this.ticker = setInterval(() => (this.now = new Date()), 1000);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearInterval(this.ticker);
+  }
+
+  protected heading() {
+    return this.ctx!.msg.timezoneTitle;
+  }
+
+  protected fieldOrder() {
+    return ['/timeZone', '/dateFormat'];
+  }
+
+  protected renderStep(ctx: WizardContextValue) {
+    return html`<p>${ctx.msg.timezoneIntro}</p>
+      ${this.renderTimeZone(ctx)} ${this.renderDateFormat(ctx)}`;
+  }
+
+  private get shownZones(): ZoneOption[] {
+    return filterZones(timeZoneOptions(), this.query ?? '').slice(0, MAX_ROWS);
+  }
+
+  private renderTimeZone(ctx: WizardContextValue) {
+    const { msg, data } = ctx;
+    const pointer = '/timeZone';
+    const zones = this.open ? this.shownZones : [];
+    const selected = data.timeZone;
+    const activeId = this.open && zones[this.active] ? `tz-${this.active}` : nothing;
+    return html`<div class="field ${ctx.feedback[pointer] ? 'has-error' : ''}" part="field">
+      <label for=${fieldId(pointer)} id="tz-label" part="label">${msg.timeZone}</label>
+      <p class="hint" id="${fieldId(pointer)}-hint">${msg.timeZoneHint}</p>
+      ${this.renderError(pointer)}
+      <div class="combobox">
+        <input
+          id=${fieldId(pointer)}
+          type="text"
+          part="input"
+          role="combobox"
+          autocomplete="off"
+          spellcheck="false"
+          aria-autocomplete="list"
+          aria-expanded=${this.open ? 'true' : 'false'}
+          aria-controls=${LISTBOX_ID}
+          aria-activedescendant=${activeId}
+          aria-invalid=${this.invalid(pointer)}
+          aria-describedby=${this.describedBy(pointer, true)}
+          .value=${this.query ?? selected ?? ''}
+          @input=${this.onInput}
+          @keydown=${this.onKeydown}
+          @blur=${this.onBlur}
+          @click=${() => this.setOpen(true)}
+        />
+        <ul id=${LISTBOX_ID} role="listbox" aria-labelledby="tz-label" ?hidden=${!this.open || !zones.length}>
+          ${zones.map(
+            (z, i) => html`<li
+              id="tz-${i}"
+              role="option"
+              class=${i === this.active ? 'active' : ''}
+              aria-selected=${z.zone === selected ? 'true' : 'false'}
+              @mousedown=${(e: Event) => e.preventDefault()}
+              @click=${() => this.choose(z.zone)}
+            >
+              <span>${z.zone.replace(/_/gu, ' ')}</span><span class="offset">${z.offset}</span>
+            </li>`,
+          )}
+        </ul>
+        ${this.open && !zones.length ? html`<p class="hint" role="status">${msg.timeZoneNoMatch} “${this.query}”.</p>` : nothing}
+      </div>
+      ${selected && !this.open
+        ? html`<p class="hint" data-testid="tz-selected">${selected.replace(/_/gu, ' ')} · ${zoneOffsetLabel(selected) ?? ''}</p>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderDateFormat(ctx: WizardContextValue) {
+    const { msg, data } = ctx;
+    const pointer = '/dateFormat';
+    const zone = data.timeZone && zoneOffsetLabel(data.timeZone) ? data.timeZone : 'UTC';
+    const systemDefault = ctx.system?.defaultDateFormat;
+    const custom = data.customDateFormat;
+    const customCheck = checkDatePattern(custom);
+    return html`<fieldset class="field ${ctx.feedback[pointer] ? 'has-error' : ''}" id=${fieldId(pointer)} part="field" aria-describedby=${this.describedBy(pointer, true)}>
+      <legend part="label">${msg.dateFormat}</legend>
+      <p class="hint" id="${fieldId(pointer)}-hint">${msg.dateFormatHint}</p>
+      ${this.renderError(pointer)}
+      <div class="choices">
+        ${DATE_FORMAT_PRESETS.map(
+          (p) => html`<div class="choice">
+            <input
+              type="radio"
+              name="date-format"
+              id="date-format-${p.id}"
+              .checked=${data.dateFormat === p.id}
+              aria-describedby="date-format-${p.id}-preview"
+              @change=${() => ctx.actions.update({ dateFormat: p.id })}
+            />
+            <div>
+              <label for="date-format-${p.id}"
+                >${msg.formatLabels[p.id] ?? p.id} <code>${p.pattern}</code>${p.pattern === systemDefault ? ` (${msg.systemDefault})` : ''}</label
+              >
+              <p class="hint preview" id="date-format-${p.id}-preview">${msg.preview} ${formatDate(this.now, p.pattern, zone)}</p>
+            </div>
+          </div>`,
+        )}
+        <div class="choice">
+          <input
+            type="radio"
+            name="date-format"
+            id="date-format-custom"
+            .checked=${data.dateFormat === 'custom'}
+            @change=${() => ctx.actions.update({ dateFormat: 'custom' })}
+          />
+          <div>
+            <label for="date-format-custom">${msg.customFormat}${systemDefault && data.dateFormat === 'custom' && custom === systemDefault ? ` (${msg.systemDefault})` : ''}</label>
+          </div>
+        </div>
+      </div>
+      ${data.dateFormat === 'custom'
+        ? html`<div class="field" style="margin: 0.75rem 0 0 2rem">
+            <label for="custom-date-format">${msg.customPattern}</label>
+            <p class="hint" id="custom-date-format-hint">${msg.customPatternHint}</p>
+            <input
+              id="custom-date-format"
+              type="text"
+              part="input"
+              spellcheck="false"
+              autocomplete="off"
+              .value=${custom}
+              aria-invalid=${this.invalid(pointer)}
+              aria-describedby="custom-date-format-hint custom-date-format-preview ${ctx.feedback[pointer] ? `${fieldId(pointer)}-error` : ''}"
+              @input=${(e: Event) => ctx.actions.update({ customDateFormat: (e.target as HTMLInputElement).value })}
+            />
+            <p class="hint preview" id="custom-date-format-preview" aria-live="polite">
+              ${customCheck.ok ? `${msg.preview} ${formatDate(this.now, custom, zone)}` : custom.trim() ? customCheck.message : ''}
+            </p>
+          </div>`
+        : nothing}
+    </fieldset>`;
+  }
+
+  private setOpen(open: boolean) {
+    this.open = open;
+    if (open) {
+      const zones = this.shownZones;
+      const selected = zones.findIndex((z) => z.zone === this.ctx?.data.timeZone);
+      this.active = selected >= 0 ? selected : this.query ? 0 : -1;
+      void this.updateComplete.then(() => this.scrollActiveIntoView());
+    }
+  }
+
+  private onInput(event: Event) {
+    this.query = (event.target as HTMLInputElement).value;
+    this.open = true;
+    this.active = this.shownZones.length ? 0 : -1;
+  }
+
+  private onKeydown(event: KeyboardEvent) {
+    const zones = this.open ? this.shownZones : [];
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        if (!this.open) return this.setOpen(true);
+        this.active = Math.min(zones.length - 1, this.active + 1);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        if (!this.open) return this.setOpen(true);
+        this.active = Math.max(0, this.active - 1);
+        break;
+      case 'Home':
+      case 'End':
+        if (!this.open) return;
+        event.preventDefault();
+        this.active = event.key === 'Home' ? 0 : zones.length - 1;
+        break;
+      case 'Enter':
+        event.preventDefault();
+        if (this.open && zones[this.active]) this.choose(zones[this.active]!.zone);
+        else this.ctx?.actions.next();
+        return;
+      case 'Escape':
+        if (this.open) {
+          event.preventDefault();
+          this.open = false;
+          this.query = undefined;
+        }
+        return;
+      default:
+        return;
+    }
+    void this.updateComplete.then(() => this.scrollActiveIntoView());
+  }
+
+  private scrollActiveIntoView() {
+    this.renderRoot.querySelector(`#tz-${this.active}`)?.scrollIntoView({ block: 'nearest' });
+  }
+
+  private onBlur() {
+    // A zone typed in full (any case) counts as chosen; anything else falls back to the last choice.
+    const typed = this.query?.trim().replace(/ /gu, '_').toLowerCase();
+    const exact = typed ? timeZoneOptions().find((z) => z.zone.toLowerCase() === typed) : undefined;
+    if (exact) this.ctx?.actions.update({ timeZone: exact.zone });
+    this.open = false;
+    this.query = undefined;
+  }
+
+  private choose(zone: string) {
+    this.ctx?.actions.update({ timeZone: zone });
+    this.open = false;
+    this.query = undefined;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'connector-wizard-timezone-step': TimezoneStep;
+  }
+}

@@ -1,0 +1,128 @@
+import { consume } from '@lit/context';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { wizardContext, type WizardContextValue } from '../context/wizard-context.js';
+import type { Pointer } from '../schemas/wizard-data.js';
+
+/** A DOM id for the control that answers a pointer (ids live in this step's shadow root). */
+export const fieldId = (pointer: Pointer) => `field${pointer.replace(/[^A-Za-z0-9_-]/gu, '-')}`;
+
+/**
+ * What every step shares: the wizard context, its heading, the error summary and the inline
+ * feedback of GOV.UK question pages. Steps render answers from the context and send changes
+ * up through `ctx.actions`; they never hold answers of their own.
+ */
+export abstract class WizardStepElement extends LitElement {
+  @consume({ context: wizardContext, subscribe: true })
+  @state()
+  protected ctx?: WizardContextValue;
+
+  /** Pointers in the order their fields appear, so the summary lists errors top to bottom. */
+  protected abstract fieldOrder(): Pointer[];
+
+  protected abstract heading(): string;
+
+  protected abstract renderStep(ctx: WizardContextValue): unknown;
+
+  override render() {
+    const ctx = this.ctx;
+    if (!ctx) return nothing;
+    return html`
+      ${this.renderErrorSummary(ctx)}
+      <h2 tabindex="-1" part="heading">${this.heading()}</h2>
+      <div @keydown=${this.onStepKeydown}>${this.renderStep(ctx)}</div>
+    `;
+  }
+
+  /** Moves focus to the step heading (after a step change). */
+  async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  /** Moves focus to the error summary (after a Continue with errors). */
+  async focusErrorSummary(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+  }
+
+  /** Enter in a single-line field continues, like submitting a form. */
+  private onStepKeydown(event: KeyboardEvent) {
+    const target = event.composedPath()[0];
+    if (event.key !== 'Enter' || event.defaultPrevented || !(target instanceof HTMLInputElement)) return;
+    if (['checkbox', 'radio', 'button', 'submit'].includes(target.type) || target.getAttribute('role') === 'combobox') return;
+    event.preventDefault();
+    target.dispatchEvent(new Event('change', { bubbles: true }));
+    this.ctx?.actions.next();
+  }
+
+  protected errorsInOrder(ctx: WizardContextValue): [Pointer, string][] {
+    const order = this.fieldOrder();
+    const entries = Object.entries(ctx.feedback);
+    const rank = (p: string) => {
+      const i = order.indexOf(p);
+      return i < 0 ? order.length : i;
+    };
+    return entries.sort((a, b) => rank(a[0]) - rank(b[0]));
+  }
+
+  private renderErrorSummary(ctx: WizardContextValue) {
+    const errors = this.errorsInOrder(ctx);
+    if (!errors.length) return nothing;
+    return html`
+      <div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+        <h3 id="error-summary-title">${ctx.msg.errorSummaryTitle}</h3>
+        <ul>
+          ${errors.map(
+            ([pointer, message]) => html`<li>
+              <a href="#${fieldId(pointer)}" @click=${(e: Event) => this.focusField(e, pointer)}>${message}</a>
+            </li>`,
+          )}
+        </ul>
+      </div>
+    `;
+  }
+
+  private focusField(event: Event, pointer: Pointer) {
+    event.preventDefault();
+    const target =
+      this.renderRoot.querySelector<HTMLElement>(`#${fieldId(pointer)}`) ??
+      this.renderRoot.querySelector<HTMLElement>(`[data-pointer="${pointer.replace(/["\\]/gu, '')}"]`);
+    const focusable =
+      target?.matches('input, select, textarea, button')
+        ? target
+        : (target?.querySelector<HTMLElement>('input:checked:not([disabled])') ??
+          target?.querySelector<HTMLElement>('input:not([disabled]), select, textarea, button'));
+    focusable?.focus();
+    focusable?.scrollIntoView?.({ block: 'center' });
+  }
+
+  /** `aria-describedby` for a control: its hint, note and error, when present. */
+  protected describedBy(pointer: Pointer, hasHint: boolean): string | typeof nothing {
+    const ctx = this.ctx;
+    const ids = [
+      hasHint ? `${fieldId(pointer)}-hint` : '',
+      ctx?.notes[pointer] ? `${fieldId(pointer)}-note` : '',
+      ctx?.feedback[pointer] ? `${fieldId(pointer)}-error` : '',
+    ].filter(Boolean);
+    return ids.length ? ids.join(' ') : nothing;
+  }
+
+  protected renderError(pointer: Pointer): TemplateResult | typeof nothing {
+    const message = this.ctx?.feedback[pointer];
+    if (!message) return nothing;
+    return html`<p class="error-message" id="${fieldId(pointer)}-error" part="error">
+      <span class="visually-hidden">${this.ctx!.msg.errorPrefix}</span> ${message}
+    </p>`;
+  }
+
+  protected renderNote(pointer: Pointer): TemplateResult | typeof nothing {
+    const note = this.ctx?.notes[pointer];
+    if (!note) return nothing;
+    return html`<p class="note" id="${fieldId(pointer)}-note">${note}</p>`;
+  }
+
+  protected invalid(pointer: Pointer): 'true' | typeof nothing {
+    return this.ctx?.feedback[pointer] ? 'true' : nothing;
+  }
+}

@@ -1,0 +1,120 @@
+/** Shared test fixtures: the sample catalogue, a wizard with its own database, and DOM helpers. */
+import { fixture, html } from '@open-wc/testing';
+import '../define.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+import type { CatalogueInput } from '../catalogue/catalogue-schema.js';
+import type { ExistingConnector, Group, StepId } from '../schemas/wizard-data.js';
+
+let sample: CatalogueInput | undefined;
+
+/** The demo's sample catalogue, fetched for real from the test server. */
+export async function sampleCatalogue(): Promise<CatalogueInput> {
+  if (!sample) {
+    const response = await fetch('/demo/sample-catalogue.json');
+    sample = (await response.json()) as CatalogueInput;
+  }
+  return structuredClone(sample);
+}
+
+let dbCounter = 0;
+/** A database name no other test uses, so every test starts with empty real IndexedDB. */
+export const uniqueDatabase = () => `cw-test-${Date.now()}-${++dbCounter}-${Math.random().toString(36).slice(2)}`;
+
+export interface WizardOptions {
+  catalogue?: unknown;
+  system?: string;
+  groups?: Group[];
+  existingConnectors?: ExistingConnector[];
+  draftDatabase?: string;
+  draftId?: string;
+  noDrafts?: boolean;
+}
+
+export async function wizardFixture(options: WizardOptions = {}): Promise<ConnectorWizard> {
+  const catalogue = options.catalogue ?? (await sampleCatalogue());
+  const el = await fixture<ConnectorWizard>(html`<connector-wizard
+    .draftDatabase=${options.draftDatabase ?? uniqueDatabase()}
+    .catalogue=${catalogue}
+    .groups=${options.groups ?? []}
+    .existingConnectors=${options.existingConnectors ?? []}
+    system=${options.system ?? ''}
+    draft-id=${options.draftId ?? 'default'}
+    ?no-drafts=${options.noDrafts ?? false}
+  ></connector-wizard>`);
+  if (!options.system) el.removeAttribute('system');
+  await settle(el);
+  return el;
+}
+
+/** Waits until the wizard and its current step have rendered (and a draft, if any, loaded). */
+export async function settle(el: ConnectorWizard): Promise<void> {
+  for (let i = 0; i < 20; i++) {
+    await el.updateComplete;
+    const step = stepElement(el);
+    if (step) await step.updateComplete;
+    await new Promise((r) => setTimeout(r, 0));
+    if (!el.isUpdatePending && (!step || !step.isUpdatePending)) return;
+  }
+}
+
+export function stepElement(el: ConnectorWizard): (HTMLElement & { updateComplete: Promise<boolean>; isUpdatePending: boolean }) | null {
+  return el.shadowRoot!.querySelector('[data-step]');
+}
+
+export function currentStepId(el: ConnectorWizard): StepId | null {
+  return (stepElement(el)?.dataset.step as StepId) ?? null;
+}
+
+/** querySelector inside the current step's shadow root. */
+export function inStep<T extends Element = HTMLElement>(el: ConnectorWizard, selector: string): T | null {
+  return stepElement(el)?.shadowRoot?.querySelector<T>(selector) ?? null;
+}
+
+export function allInStep<T extends Element = HTMLElement>(el: ConnectorWizard, selector: string): T[] {
+  return [...(stepElement(el)?.shadowRoot?.querySelectorAll<T>(selector) ?? [])];
+}
+
+/** Types into a control the way a person does: value, then input and change events. */
+export async function type(el: ConnectorWizard, selector: string, value: string): Promise<void> {
+  const input = inStep<HTMLInputElement | HTMLTextAreaElement>(el, selector);
+  if (!input) throw new Error(`No control ${selector} in step ${currentStepId(el)}`);
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await settle(el);
+}
+
+export async function choose(el: ConnectorWizard, selector: string): Promise<void> {
+  const input = inStep<HTMLInputElement>(el, selector);
+  if (!input) throw new Error(`No control ${selector} in step ${currentStepId(el)}`);
+  input.click();
+  await settle(el);
+}
+
+export function button(el: ConnectorWizard, part: string): HTMLButtonElement {
+  const b = el.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="${part}"]`);
+  if (!b) throw new Error(`No ${part} button on step ${currentStepId(el)}`);
+  return b;
+}
+
+export async function pressContinue(el: ConnectorWizard): Promise<void> {
+  button(el, 'continue').click();
+  await settle(el);
+}
+
+export function errorSummary(el: ConnectorWizard): string[] {
+  return allInStep(el, '.error-summary li').map((li) => li.textContent!.trim());
+}
+
+/** The deepest focused element, through shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+export const GROUPS: Group[] = [
+  { id: 'uk', name: 'UK' },
+  { id: 'us', name: 'US' },
+];

@@ -1,0 +1,694 @@
+import { provide } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { isSecretField, type Catalogue, type SystemDefinition } from '../catalogue/catalogue-schema.js';
+import { parseCatalogue } from '../catalogue/parse-catalogue.js';
+import { safeUrl } from '../catalogue/safe-url.js';
+import { wizardContext, type WizardActions, type WizardContextValue } from '../context/wizard-context.js';
+import { DraftController } from '../controllers/draft-controller.js';
+import { isKnownTimeZone } from '../date-format/date-format.js';
+import { ConnectorCreatedEvent } from '../events/connector-created-event.js';
+import { WizardCancelEvent } from '../events/cancel-event.js';
+import { WizardErrorEvent, type WizardErrorKind } from '../events/error-event.js';
+import { StepChangeEvent } from '../events/step-change-event.js';
+import { resolveMessages, type MessageOverrides, type Messages } from '../messages/messages.js';
+import { buildConnector, currentCredentials, validateStep, type StepValidationInput } from '../schemas/connector-schema.js';
+import { normalizeCredential } from '../schemas/normalize.js';
+import { dateFormatChoice } from '../schemas/timezone-schema.js';
+import {
+  emptyWizardData,
+  STEP_IDS,
+  type ConnectorPayload,
+  type CredentialValue,
+  type Environment,
+  type ExistingConnector,
+  type Feedback,
+  type Group,
+  type Pointer,
+  type SecretValues,
+  type StepId,
+  type WizardData,
+} from '../schemas/wizard-data.js';
+import { DEFAULT_DRAFT_DATABASE, type DraftRecord } from '../storage/draft-store.js';
+import { browserTimeZone } from '../steps/timezone-step/time-zones.js';
+import type { WizardStepElement } from '../steps/wizard-step-element.js';
+import { wizardStyles } from './connector-wizard.styles.js';
+
+type CatalogueState =
+  | { status: 'none' }
+  | { status: 'loading' }
+  | { status: 'ready'; catalogue: Catalogue }
+  | { status: 'error'; problems: string[] };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** Host-provided lists are checked entry by entry: one bad entry is skipped, not fatal. */
+function cleanGroups(groups: unknown): Group[] {
+  if (!Array.isArray(groups)) return [];
+  const seen = new Set<string>();
+  return groups.flatMap((g) => {
+    if (!isRecord(g) || typeof g.id !== 'string' || typeof g.name !== 'string' || !g.id || seen.has(g.id)) return [];
+    seen.add(g.id);
+    return [{ id: g.id, name: g.name }];
+  });
+}
+
+function cleanExisting(list: unknown): ExistingConnector[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((c) => {
+    if (!isRecord(c) || typeof c.system !== 'string' || (c.environment !== 'live' && c.environment !== 'test')) return [];
+    return [
+      {
+        ...(typeof c.id === 'string' ? { id: c.id } : {}),
+        name: typeof c.name === 'string' ? c.name : '',
+        system: c.system,
+        ...(typeof c.group === 'string' ? { group: c.group } : {}),
+        environment: c.environment,
+      },
+    ];
+  });
+}
+
+/**
+ * Walks a person through adding a service connector: system, general details, time zone and
+ * date format, authentication type, credentials, review, create.
+ *
+ * @fires connector-created - {@link ConnectorCreatedEvent}, once per connector.
+ * @fires connector-wizard-step-change - {@link StepChangeEvent}, cancelable.
+ * @fires connector-wizard-cancel - {@link WizardCancelEvent}; the draft is kept.
+ * @fires connector-wizard-error - {@link WizardErrorEvent} `{kind, message}`.
+ * @csspart heading - Each step's heading.
+ * @csspart field - A question (label, hint, error, control).
+ * @csspart label - A question's label or legend.
+ * @csspart input - A text control.
+ * @csspart error - An inline error message.
+ * @csspart error-summary - The list of errors at the top of a step.
+ * @csspart steps - The step navigation.
+ * @csspart actions - The Back / Continue / Cancel bar.
+ * @csspart button - Buttons.
+ * @cssprop --cw-accent - Links, current step and selection colour.
+ * @cssprop --cw-text - Text colour.
+ * @cssprop --cw-bg - Background colour.
+ * @cssprop --cw-danger - Error colour.
+ * @cssprop --cw-success - Primary button and success colour.
+ * @cssprop --cw-focus - Focus ring colour.
+ * @cssprop --cw-radius - Corner radius.
+ * @cssprop --cw-font - Font family.
+ */
+export class ConnectorWizard extends LitElement {
+  static override styles = wizardStyles;
+
+  /** Preselects a system by id and skips the System step. */
+  @property({ reflect: true }) system?: string;
+  /** Preselects a company group by id. */
+  @property({ reflect: true }) group?: string;
+  /** Preselects `live` or `test`. */
+  @property({ reflect: true }) environment?: Environment;
+  /** Where to POST the connector (endpoint mode, DESIGN.md). */
+  @property({ reflect: true }) endpoint?: string;
+  /** Where to POST for "Test connection". */
+  @property({ attribute: 'test-endpoint', reflect: true }) testEndpoint?: string;
+  /** Start URL of the integrator's OAuth 2.0 flow. */
+  @property({ attribute: 'oauth-start-url', reflect: true }) oauthStartUrl?: string;
+  /** URL of a catalogue JSON file (used when `catalogue` is not set). */
+  @property({ attribute: 'catalogue-src', reflect: true }) catalogueSrc?: string;
+  /** Which draft this element keeps; different ids on one page keep separate drafts. */
+  @property({ attribute: 'draft-id', reflect: true }) draftId = 'default';
+  /** Keep nothing in IndexedDB. */
+  @property({ attribute: 'no-drafts', type: Boolean, reflect: true }) noDrafts = false;
+  /** `memory` (default): secrets never leave memory. */
+  @property({ attribute: 'secret-persistence', reflect: true }) secretPersistence: 'memory' | 'encrypted' = 'memory';
+
+  /** The catalogue object (validated on set); wins over `catalogue-src`. */
+  @property({ attribute: false }) catalogue?: unknown;
+  /** The company's groups: `[{id, name}]`. */
+  @property({ attribute: false }) groups: Group[] = [];
+  /** Connectors that already exist, for the one-live-one-testing rule. */
+  @property({ attribute: false }) existingConnectors: ExistingConnector[] = [];
+  /** Partial overrides of any string the element shows. */
+  @property({ attribute: false }) messages?: MessageOverrides;
+  /** IndexedDB database the drafts live in (tests give each test its own). */
+  @property({ attribute: false }) draftDatabase = DEFAULT_DRAFT_DATABASE;
+
+  @state() private _catalogue: CatalogueState = { status: 'none' };
+  @state() private _data: WizardData = emptyWizardData();
+  @state() private _secrets: SecretValues = {};
+  @state() private _step: StepId = 'system';
+  @state() private _feedback: Feedback = {};
+  @state() private _notes: Record<Pointer, string> = {};
+  @state() private _created?: { name: string; system: string };
+  @state() private _storageNotice = false;
+  @state() private _confirmDiscard = false;
+  @state() private _announcement = '';
+
+  @provide({ context: wizardContext })
+  protected _context?: WizardContextValue;
+
+  private _returnToReview = false;
+  private _focusAfterUpdate?: 'heading' | 'summary' | 'success';
+  private _catalogueFetch?: AbortController;
+  private _groups: Group[] = [];
+  private _existing: ExistingConnector[] = [];
+
+  private readonly draft = new DraftController(this, {
+    snapshot: () => ({ step: this._step, data: this._data }),
+    restore: (record) => this.restoreDraft(record),
+    unavailable: (error) => {
+      this._storageNotice = true;
+      this._announcement = this.msg.draftsUnavailable;
+      this.fail('storage', `Drafts are not being saved: ${error instanceof Error ? error.message : String(error)}`);
+    },
+  });
+
+  private readonly actions: WizardActions = {
+    update: (patch) => this.updateData(patch),
+    selectSystem: (id) => this.selectSystem(id),
+    setCredential: (key, value) => this.setCredential(key, value),
+    commitCredential: (key) => this.commitCredential(key),
+    next: () => void this.next(),
+    goTo: (step, options) => void this.goTo(step, options),
+  };
+
+  private get msg(): Messages {
+    return resolveMessages(this.messages);
+  }
+
+  private get catalogueValue(): Catalogue | undefined {
+    return this._catalogue.status === 'ready' ? this._catalogue.catalogue : undefined;
+  }
+
+  private get systemDefinition(): SystemDefinition | undefined {
+    return this.catalogueValue?.systems.find((s) => s.id === this._data.system);
+  }
+
+  /** The steps this element walks through: System is skipped when `system` is set. */
+  get steps(): readonly StepId[] {
+    return this.system ? STEP_IDS.filter((s) => s !== 'system') : STEP_IDS;
+  }
+
+  /** The current step id (`done` after a create). */
+  get currentStep(): StepId | 'done' {
+    return this._created ? 'done' : this._step;
+  }
+
+  // ---------------------------------------------------------------- render
+
+  override render() {
+    const msg = this.msg;
+    return html`
+      <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
+      ${this.renderBody(msg)}
+    `;
+  }
+
+  private renderBody(msg: Messages) {
+    const state = this._catalogue;
+    if (state.status === 'loading') return html`<p role="status">${msg.loadingCatalogue}</p>`;
+    if (state.status === 'none') return html`<div class="catalogue-error" role="alert"><p>${msg.noCatalogue}</p></div>`;
+    if (state.status === 'error')
+      return html`<div class="catalogue-error" role="alert" part="catalogue-error">
+        <h2>${msg.catalogueErrorTitle}</h2>
+        <ul>
+          ${state.problems.map((p) => html`<li>${p}</li>`)}
+        </ul>
+      </div>`;
+    if (this.system && !state.catalogue.systems.some((s) => s.id === this.system))
+      return html`<div class="catalogue-error" role="alert"><p>${msg.unknownSystem(this.system)}</p></div>`;
+    if (this.draft.status === 'loading') return html`<p role="status">${msg.loadingCatalogue}</p>`;
+    if (this._created) return this.renderCreated(msg, this._created);
+
+    const steps = this.steps;
+    const index = steps.indexOf(this._step);
+    return html`<div class="wizard" part="base">
+      <nav aria-label=${msg.stepsLabel} part="steps">
+        <ol>
+          ${steps.map((step, i) => {
+            const label = msg.stepLabels[step] ?? step;
+            if (i < index)
+              return html`<li>
+                <button type="button" part="step" @click=${() => this.goTo(step)}>
+                  ${label}<span class="visually-hidden"> (${msg.completed})</span>
+                </button>
+              </li>`;
+            if (i === index) return html`<li><span part="step current" aria-current="step">${label}</span></li>`;
+            return html`<li><span part="step" class="future">${label}</span></li>`;
+          })}
+        </ol>
+      </nav>
+      <p class="progress">${msg.stepOf(index + 1, steps.length)}</p>
+      ${this._storageNotice ? html`<p class="notice" data-notice="storage">${msg.draftsUnavailable}</p>` : nothing}
+      ${this.renderStep(this._step)}
+      <div class="actions" part="actions">
+        ${index > 0
+          ? html`<button type="button" class="secondary" part="button back" @click=${() => this.back()}>${msg.back}</button>`
+          : nothing}
+        ${this._step === 'review'
+          ? html`<button type="button" class="primary" part="button create" @click=${() => this.submit()}>${msg.create}</button>`
+          : html`<button type="button" class="primary" part="button continue" @click=${() => this.next()}>${msg.continue}</button>`}
+        <div class="end">
+          ${this.hasAnswers() && !this.noDrafts
+            ? html`<button type="button" class="link" part="button discard" @click=${() => (this._confirmDiscard = true)}>${msg.discardDraft}</button>`
+            : nothing}
+          <button type="button" class="link" part="button cancel" @click=${this.cancel}>${msg.cancel}</button>
+        </div>
+      </div>
+      ${this._confirmDiscard
+        ? html`<div class="confirm" role="alertdialog" aria-labelledby="confirm-text" aria-modal="false">
+            <p id="confirm-text">${msg.discardConfirm}</p>
+            <button type="button" class="secondary" data-confirm="yes" @click=${this.confirmDiscard}>${msg.discardYes}</button>
+            <button type="button" class="secondary" data-confirm="no" @click=${() => (this._confirmDiscard = false)}>${msg.discardNo}</button>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  /** Steps are rendered by tag so each stays a separate, separately testable element. */
+  private renderStep(step: StepId) {
+    switch (step) {
+      case 'system':
+        return html`<connector-wizard-system-step data-step="system"></connector-wizard-system-step>`;
+      case 'general':
+        return html`<connector-wizard-general-step data-step="general"></connector-wizard-general-step>`;
+      case 'timezone':
+        return html`<connector-wizard-timezone-step data-step="timezone"></connector-wizard-timezone-step>`;
+      case 'auth':
+        return html`<connector-wizard-auth-step data-step="auth"></connector-wizard-auth-step>`;
+      case 'credentials':
+        return html`<connector-wizard-credentials-step data-step="credentials"></connector-wizard-credentials-step>`;
+      case 'review':
+        return html`<connector-wizard-review-step data-step="review"></connector-wizard-review-step>`;
+    }
+  }
+
+  private renderCreated(msg: Messages, created: { name: string; system: string }) {
+    return html`<div class="success" part="success">
+      <h2 tabindex="-1">${msg.createdTitle}</h2>
+      <p>${msg.createdBody(created.name, created.system)}</p>
+      <button type="button" class="secondary" part="button" @click=${() => this.reset()}>${msg.addAnother}</button>
+    </div>`;
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._catalogueFetch?.abort();
+    this._catalogueFetch = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnecting after a removal restarts a catalogue load that the removal aborted.
+    if (this.hasUpdated && this._catalogue.status === 'loading' && this.catalogueSrc) this.loadCatalogue(this.catalogueSrc);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('catalogue') && this.catalogue !== undefined) this.setCatalogue(this.catalogue);
+    else if (changed.has('catalogueSrc') && this.catalogue === undefined) {
+      if (this.catalogueSrc) this.loadCatalogue(this.catalogueSrc);
+      else this._catalogue = { status: 'none' };
+    }
+    if (changed.has('groups')) this._groups = cleanGroups(this.groups);
+    if (changed.has('existingConnectors')) this._existing = cleanExisting(this.existingConnectors);
+    if (changed.has('draftId') || changed.has('noDrafts') || changed.has('draftDatabase')) {
+      if (this.isConnected && this.hasUpdated) void this.draft.load();
+    }
+    if (changed.has('system') || changed.has('group') || changed.has('environment') || changed.has('catalogue') || changed.has('_catalogue' as keyof ConnectorWizard))
+      this.applyPresets();
+    if (!this.steps.includes(this._step)) this._step = this.steps[0]!;
+    this._context = this.buildContext();
+  }
+
+  protected override async updated(): Promise<void> {
+    const focus = this._focusAfterUpdate;
+    if (!focus) return;
+    this._focusAfterUpdate = undefined;
+    if (focus === 'success') {
+      this.renderRoot.querySelector<HTMLElement>('.success h2')?.focus();
+      return;
+    }
+    const step = this.renderRoot.querySelector<WizardStepElement>('[data-step]');
+    if (!step) return;
+    await step.updateComplete;
+    if (focus === 'summary') await step.focusErrorSummary();
+    else await step.focusHeading();
+  }
+
+  private buildContext(): WizardContextValue | undefined {
+    const catalogue = this.catalogueValue;
+    if (!catalogue) return undefined;
+    return {
+      msg: this.msg,
+      catalogue,
+      system: this.systemDefinition,
+      steps: this.steps,
+      step: this._step,
+      data: this._data,
+      secrets: this._secrets,
+      groups: this._groups,
+      existingConnectors: this._existing,
+      feedback: this._feedback,
+      notes: this._notes,
+      oauthConfigured: Boolean(safeUrl(this.oauthStartUrl)),
+      actions: this.actions,
+    };
+  }
+
+  // ---------------------------------------------------------------- catalogue
+
+  private setCatalogue(input: unknown) {
+    this._catalogueFetch?.abort();
+    const result = parseCatalogue(input);
+    if (result.ok) {
+      this._catalogue = { status: 'ready', catalogue: result.catalogue };
+    } else {
+      this._catalogue = { status: 'error', problems: result.problems };
+      this.fail('catalogue', result.problems.join(' '));
+    }
+  }
+
+  private loadCatalogue(src: string) {
+    this._catalogueFetch?.abort();
+    const controller = new AbortController();
+    this._catalogueFetch = controller;
+    this._catalogue = { status: 'loading' };
+    const url = safeUrl(src);
+    const failWith = (problem: string) => {
+      if (controller.signal.aborted) return;
+      this._catalogue = { status: 'error', problems: [problem] };
+      this.fail('catalogue', problem);
+    };
+    if (!url) return failWith(this.msg.catalogueLoadFailed('catalogue-src must be https: or on this site'));
+    fetch(url, { signal: controller.signal, credentials: 'same-origin', redirect: 'error' })
+      .then(async (response) => {
+        if (!response.ok) return failWith(this.msg.catalogueLoadFailed(`HTTP ${response.status}`));
+        let json: unknown;
+        try {
+          json = await response.json();
+        } catch {
+          return failWith(this.msg.catalogueNotJson);
+        }
+        if (!controller.signal.aborted) this.setCatalogue(json);
+      })
+      .catch((error: unknown) => {
+        if (!controller.signal.aborted) failWith(this.msg.catalogueLoadFailed(error instanceof Error ? error.message : 'network error'));
+      });
+  }
+
+  // ---------------------------------------------------------------- answers
+
+  /** Applies `system`, `group` and `environment` attributes and the system's defaults. */
+  private applyPresets() {
+    const catalogue = this.catalogueValue;
+    if (!catalogue) return;
+    let data = this._data;
+    if (this.system && data.system !== this.system && catalogue.systems.some((s) => s.id === this.system)) {
+      data = this.withSystemDefaults({ ...emptyWizardData(), name: data.name, group: data.group, environment: data.environment }, this.system);
+    }
+    if (this.group && data.group === undefined && this._groupsOrPending().some((g) => g.id === this.group)) data = { ...data, group: this.group };
+    if (this.environment && data.environment === undefined && (this.environment === 'live' || this.environment === 'test'))
+      data = { ...data, environment: this.environment };
+    if (data !== this._data) this._data = data;
+  }
+
+  private _groupsOrPending(): Group[] {
+    return this._groups.length ? this._groups : cleanGroups(this.groups);
+  }
+
+  private withSystemDefaults(data: WizardData, systemId: string): WizardData {
+    const system = this.catalogueValue?.systems.find((s) => s.id === systemId);
+    if (!system) return { ...data, system: systemId };
+    const zone = system.defaultTimeZone && isKnownTimeZone(system.defaultTimeZone) ? system.defaultTimeZone : browserTimeZone();
+    const authType = system.authTypes.length === 1 ? system.authTypes[0]!.id : undefined;
+    return this.withFieldDefaults(
+      { ...data, system: systemId, timeZone: zone, ...dateFormatChoice(system.defaultDateFormat), authType, credentials: {}, secretsEntered: {} },
+      system,
+    );
+  }
+
+  /** Fills catalogue `default`s of the chosen auth type, never over something typed. */
+  private withFieldDefaults(data: WizardData, system = this.systemDefinition): WizardData {
+    const authType = system?.authTypes.find((a) => a.id === data.authType);
+    if (!authType) return data;
+    const current = { ...(data.credentials[authType.id] ?? {}) };
+    let changed = false;
+    for (const field of authType.fields) {
+      if (field.default === undefined || isSecretField(field) || current[field.key] !== undefined) continue;
+      current[field.key] = field.type === 'boolean' ? Boolean(field.default) : String(field.default);
+      changed = true;
+    }
+    return changed ? { ...data, credentials: { ...data.credentials, [authType.id]: current } } : data;
+  }
+
+  private updateData(patch: Partial<WizardData>) {
+    let data = { ...this._data, ...patch };
+    if (patch.authType !== undefined) data = this.withFieldDefaults(data);
+    this._data = data;
+    this.changed();
+  }
+
+  private selectSystem(id: string) {
+    if (id === this._data.system) return;
+    const { name, group, environment } = this._data;
+    this._data = this.withSystemDefaults({ ...emptyWizardData(), name, group, environment }, id);
+    this._secrets = {};
+    this._notes = {};
+    this.changed();
+  }
+
+  private setCredential(key: string, value: CredentialValue) {
+    const authType = this.systemDefinition?.authTypes.find((a) => a.id === this._data.authType);
+    const field = authType?.fields.find((f) => f.key === key);
+    if (!authType || !field) return;
+    const pointer = `/credentials/${key}`;
+    if (pointer in this._notes) {
+      const { [pointer]: _, ...rest } = this._notes;
+      this._notes = rest;
+    }
+    if (isSecretField(field)) {
+      const text = typeof value === 'string' ? value : '';
+      this._secrets = { ...this._secrets, [authType.id]: { ...(this._secrets[authType.id] ?? {}), [key]: text } };
+      const entered = new Set(this._data.secretsEntered[authType.id] ?? []);
+      if (text) entered.add(key);
+      else entered.delete(key);
+      this._data = { ...this._data, secretsEntered: { ...this._data.secretsEntered, [authType.id]: [...entered] } };
+    } else {
+      this._data = {
+        ...this._data,
+        credentials: { ...this._data.credentials, [authType.id]: { ...(this._data.credentials[authType.id] ?? {}), [key]: value } },
+      };
+    }
+    this.changed();
+  }
+
+  /** Applies the field's `normalize` rule to what was typed and says what it did. */
+  private commitCredential(key: string) {
+    const authType = this.systemDefinition?.authTypes.find((a) => a.id === this._data.authType);
+    const field = authType?.fields.find((f) => f.key === key);
+    if (!authType || !field || field.type === 'boolean' || field.type === 'select') return;
+    const secret = isSecretField(field);
+    const raw = secret ? this._secrets[authType.id]?.[key] : this._data.credentials[authType.id]?.[key];
+    if (typeof raw !== 'string' || !raw) return;
+    const { value, note } = normalizeCredential(field, raw);
+    if (value !== raw) this.setCredential(key, value);
+    if (note) {
+      const msg = this.msg;
+      const text = note.kind === 'trimmed' ? msg.trimmed(note.what!) : note.kind === 'lowercased' ? msg.lowercased : msg.keptWhitespace(note.what!);
+      this._notes = { ...this._notes, [`/credentials/${key}`]: text };
+    }
+  }
+
+  /** After a failed Continue, errors that get fixed disappear; new ones wait for the next Continue. */
+  private changed() {
+    if (Object.keys(this._feedback).length) {
+      const now = validateStep(this._step, this.validationInput());
+      const kept: Feedback = {};
+      for (const pointer of Object.keys(this._feedback)) if (now[pointer]) kept[pointer] = now[pointer]!;
+      this._feedback = kept;
+    }
+    this.draft.schedule();
+  }
+
+  private hasAnswers(): boolean {
+    const d = this._data;
+    return Boolean((d.system && !this.system) || d.name.trim() || Object.keys(d.credentials).length);
+  }
+
+  private validationInput(): StepValidationInput {
+    return {
+      ctx: {
+        catalogue: this.catalogueValue ?? { version: 1, systems: [] },
+        system: this.systemDefinition,
+        groups: this._groups,
+        existingConnectors: this._existing,
+      },
+      msg: this.msg,
+      data: this._data,
+      secrets: this._secrets,
+      oauthConfigured: Boolean(safeUrl(this.oauthStartUrl)),
+    };
+  }
+
+  private restoreDraft(record: DraftRecord) {
+    if (this.system && record.data.system && record.data.system !== this.system) return;
+    this._data = { ...record.data, ...(this.system ? { system: this.system } : {}) };
+    this._secrets = {};
+    // Land on the saved step unless an earlier step is no longer complete (secrets are not restored).
+    const steps = this.steps;
+    const target = steps.includes(record.step) ? record.step : steps[0]!;
+    const input = this.validationInput();
+    let step = target;
+    for (const s of steps.slice(0, steps.indexOf(target))) {
+      if (Object.keys(validateStep(s, input)).length) {
+        step = s;
+        break;
+      }
+    }
+    this._step = step;
+    this._announcement = this.msg.draftRestored;
+  }
+
+  // ---------------------------------------------------------------- navigation
+
+  private changeStep(to: StepId, focus: 'heading' | 'summary' = 'heading'): boolean {
+    const from = this._step;
+    if (to === from) {
+      this._focusAfterUpdate = focus;
+      this.requestUpdate();
+      return true;
+    }
+    const event = new StepChangeEvent(from, to);
+    this.dispatchEvent(event);
+    if (event.defaultPrevented) return false;
+    this._step = to;
+    this._feedback = {};
+    this._confirmDiscard = false;
+    this._focusAfterUpdate = focus;
+    this.draft.schedule();
+    void this.draft.flush();
+    return true;
+  }
+
+  private firstInvalid(steps: readonly StepId[]): { step: StepId; feedback: Feedback } | undefined {
+    const input = this.validationInput();
+    for (const step of steps) {
+      const feedback = validateStep(step, input);
+      if (Object.keys(feedback).length) return { step, feedback };
+    }
+    return undefined;
+  }
+
+  /** Validates the current step and moves on (to Review, when it came from a Change link). */
+  async next(): Promise<boolean> {
+    if (!this.catalogueValue || this._created) return false;
+    if (this._step === 'review') return this.submit();
+    if (this._step === 'credentials') for (const f of currentCredentials(this.validationInput()).authType?.fields ?? []) this.commitCredential(f.key);
+    const feedback = validateStep(this._step, this.validationInput());
+    if (Object.keys(feedback).length) {
+      this._feedback = feedback;
+      this._focusAfterUpdate = 'summary';
+      return false;
+    }
+    const steps = this.steps;
+    let to = steps[steps.indexOf(this._step) + 1]!;
+    if (this._returnToReview && !this.firstInvalid(steps.slice(0, steps.indexOf('review')))) to = 'review';
+    const moved = this.changeStep(to);
+    if (moved && to === 'review') this._returnToReview = false;
+    return moved;
+  }
+
+  /** Goes to the previous step without validating; nothing typed is lost. */
+  async back(): Promise<boolean> {
+    const steps = this.steps;
+    const index = steps.indexOf(this._step);
+    if (index <= 0 || this._created) return false;
+    return this.changeStep(steps[index - 1]!);
+  }
+
+  /**
+   * Goes to a step: any earlier step, or a later one when every step before it is complete.
+   * With `returnToReview`, the next Continue comes back to Review.
+   */
+  async goTo(step: StepId, options: { returnToReview?: boolean } = {}): Promise<boolean> {
+    if (!(STEP_IDS as readonly string[]).includes(step))
+      throw new Error(`connector-wizard: unknown step "${String(step)}". Use one of: ${this.steps.join(', ')}.`);
+    if (!this.steps.includes(step))
+      throw new Error(`connector-wizard: step "${step}" is skipped because the "system" attribute is set. Use one of: ${this.steps.join(', ')}.`);
+    if (!this.catalogueValue || this._created) return false;
+    const steps = this.steps;
+    if (steps.indexOf(step) > steps.indexOf(this._step) && this.firstInvalid(steps.slice(0, steps.indexOf(step)))) return false;
+    this._returnToReview = Boolean(options.returnToReview);
+    return this.changeStep(step);
+  }
+
+  /**
+   * Creates the connector: validates every step (going to the first with a problem), then fires
+   * `connector-created` exactly once and deletes the draft.
+   */
+  async submit(): Promise<boolean> {
+    if (!this.catalogueValue || this._created) return false;
+    const steps = this.steps.filter((s) => s !== 'review');
+    const result = buildConnector(this.validationInput(), steps);
+    if (!result.ok) {
+      if (this.changeStep(result.step, 'summary')) this._feedback = result.feedback;
+      return false;
+    }
+    if (this.endpoint) {
+      this.fail('config', 'Endpoint mode is not available in this version; remove the endpoint attribute to receive the connector in connector-created.');
+      return false;
+    }
+    return this.created(result.connector);
+  }
+
+  private created(connector: ConnectorPayload): boolean {
+    this._created = { name: connector.name, system: this.systemDefinition?.name ?? connector.system };
+    this._secrets = {};
+    this._notes = {};
+    this._feedback = {};
+    this._focusAfterUpdate = 'success';
+    this._announcement = this.msg.createdBody(this._created.name, this._created.system);
+    void this.draft.discard();
+    this.dispatchEvent(new ConnectorCreatedEvent(connector));
+    return true;
+  }
+
+  /** Discards the draft and starts again. */
+  async reset(): Promise<void> {
+    await this.draft.discard();
+    this._data = emptyWizardData();
+    this._secrets = {};
+    this._notes = {};
+    this._feedback = {};
+    this._created = undefined;
+    this._confirmDiscard = false;
+    this._returnToReview = false;
+    this._step = this.steps[0]!;
+    this.applyPresets();
+    this._focusAfterUpdate = 'heading';
+  }
+
+  private readonly cancel = () => {
+    void this.draft.flush();
+    this.dispatchEvent(new WizardCancelEvent());
+  };
+
+  private readonly confirmDiscard = () => {
+    void this.reset();
+  };
+
+  private fail(kind: WizardErrorKind, message: string) {
+    this.dispatchEvent(new WizardErrorEvent(kind, message));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'connector-wizard': ConnectorWizard;
+  }
+  interface HTMLElementEventMap {
+    'connector-created': ConnectorCreatedEvent;
+    'connector-wizard-step-change': StepChangeEvent;
+    'connector-wizard-cancel': WizardCancelEvent;
+    'connector-wizard-error': WizardErrorEvent;
+  }
+}
