@@ -31,7 +31,7 @@ const SUPPORTED: Record<string, readonly number[]> = {
   h: [1, 2],
   m: [1, 2],
   s: [1, 2],
-  S: [1, 2, 3],
+  S: [1, 2, 3, 4, 5, 6, 7, 8, 9],
   X: [1, 2, 3],
   x: [1, 2, 3],
   Z: [1, 2, 3],
@@ -191,7 +191,8 @@ export function formatDate(date: Date, pattern: string, timeZone: string): strin
         case 's':
           return pad(second, w);
         case 'S':
-          return pad(ms, 3).slice(0, w);
+          // Intl gives milliseconds; finer digits are zeros.
+          return pad(ms, 3).padEnd(w, '0').slice(0, w);
         case 'X':
         case 'x':
         case 'Z':

@@ -29,8 +29,8 @@ export function currentCredentials({ ctx, data, secrets }: Pick<StepValidationIn
   const secret = secrets[authType.id] ?? {};
   for (const field of authType.fields) {
     const raw = isSecretField(field) ? secret[field.key] : plain[field.key];
-    if (typeof raw === 'boolean') values[field.key] = raw;
-    else if (typeof raw === 'string') values[field.key] = normalizeCredential(field, raw).value;
+    if (field.type === 'boolean') values[field.key] = raw === true;
+    else values[field.key] = typeof raw === 'string' ? normalizeCredential(field, raw).value : '';
   }
   return { authType, values };
 }
@@ -81,10 +81,7 @@ export function buildConnector(
   const credentials: ConnectorPayload['credentials'] = {};
   for (const field of authType?.fields ?? []) {
     const value = values[field.key];
-    if (value === undefined || value === '') {
-      if (field.type === 'boolean') credentials[field.key] = false;
-      continue;
-    }
+    if (value === undefined || value === '') continue;
     credentials[field.key] = field.type === 'number' && typeof value === 'string' ? Number(value) : value;
   }
   const group = ctx.groups.length === 1 ? ctx.groups[0]!.id : ctx.groups.length ? data.group : undefined;

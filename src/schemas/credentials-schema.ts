@@ -30,10 +30,11 @@ function fieldSchema(field: CredentialField, msg: Messages) {
   if (field.type === 'boolean') return z.optional(z.boolean());
   const label = field.label;
   const required = field.type === 'select' ? msg.chooseRequired(label) : msg.fieldRequired(label);
-  return z.optional(z.string(required)).check(
-    z.superRefine((value: string | undefined, ctx) => {
+  // Missing values arrive as '' (see currentCredentials): checks on an optional() would be skipped.
+  return z.string(required).check(
+    z.superRefine((value: string, ctx) => {
       const fail = (message: string) => ctx.addIssue({ code: 'custom', message, input: value });
-      if (value === undefined || value === '') {
+      if (value === '') {
         if (field.required) fail(required);
         return;
       }

@@ -48,12 +48,13 @@ export async function wizardFixture(options: WizardOptions = {}): Promise<Connec
 
 /** Waits until the wizard and its current step have rendered (and a draft, if any, loaded). */
 export async function settle(el: ConnectorWizard): Promise<void> {
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < 400; i++) {
     await el.updateComplete;
     const step = stepElement(el);
     if (step) await step.updateComplete;
-    await new Promise((r) => setTimeout(r, 0));
-    if (!el.isUpdatePending && (!step || !step.isUpdatePending)) return;
+    await new Promise((r) => setTimeout(r, i < 5 ? 0 : 5));
+    const loading = el.shadowRoot!.querySelector('[data-loading]');
+    if (!loading && !el.isUpdatePending && (!step || !step.isUpdatePending)) return;
   }
 }
 
@@ -118,3 +119,39 @@ export const GROUPS: Group[] = [
   { id: 'uk', name: 'UK' },
   { id: 'us', name: 'US' },
 ];
+
+export const SHOPIFY_TOKEN = 'shpat_0123456789abcdef0123456789abcdef';
+
+/** Valid answers for each step, entered through the UI as a person would. */
+export const fillStep: Record<StepId, (el: ConnectorWizard) => Promise<void>> = {
+  system: async (el) => choose(el, '#system-shopify'),
+  general: async (el) => {
+    await type(el, '#field-name', 'Shopify UK');
+    const group = inStep<HTMLInputElement>(el, 'input[name="group"]:not(:disabled)');
+    if (group) await choose(el, `#${group.id}`);
+    await choose(el, '#environment-live');
+  },
+  timezone: async () => {},
+  auth: async (el) => {
+    const first = inStep<HTMLInputElement>(el, 'input[name="auth-type"]');
+    if (first) await choose(el, `#${first.id}`);
+  },
+  credentials: async (el) => {
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+  },
+  review: async () => {},
+};
+
+/** Fills every step before `step` with valid answers and continues until `step` is shown. */
+export async function advanceTo(el: ConnectorWizard, step: StepId): Promise<void> {
+  for (let guard = 0; guard < 10 && currentStepId(el) !== step; guard++) {
+    const current = currentStepId(el);
+    const fill = current && fillStep[current];
+    if (!fill) throw new Error(`No step on screen while advancing to ${step} (saw ${current}): ${el.shadowRoot!.textContent}`);
+    await fill(el);
+    await pressContinue(el);
+    if (currentStepId(el) === current) throw new Error(`Could not leave ${current}: ${errorSummary(el).join('; ')}`);
+  }
+  if (currentStepId(el) !== step) throw new Error(`Did not reach ${step}`);
+}

@@ -203,7 +203,7 @@ export class ConnectorWizard extends LitElement {
 
   private renderBody(msg: Messages) {
     const state = this._catalogue;
-    if (state.status === 'loading') return html`<p role="status">${msg.loadingCatalogue}</p>`;
+    if (state.status === 'loading') return html`<p role="status" data-loading>${msg.loadingCatalogue}</p>`;
     if (state.status === 'none') return html`<div class="catalogue-error" role="alert"><p>${msg.noCatalogue}</p></div>`;
     if (state.status === 'error')
       return html`<div class="catalogue-error" role="alert" part="catalogue-error">
@@ -214,7 +214,7 @@ export class ConnectorWizard extends LitElement {
       </div>`;
     if (this.system && !state.catalogue.systems.some((s) => s.id === this.system))
       return html`<div class="catalogue-error" role="alert"><p>${msg.unknownSystem(this.system)}</p></div>`;
-    if (this.draft.status === 'loading') return html`<p role="status">${msg.loadingCatalogue}</p>`;
+    if (this.draft.status === 'loading') return html`<p role="status" data-loading>${msg.loadingCatalogue}</p>`;
     if (this._created) return this.renderCreated(msg, this._created);
 
     const steps = this.steps;

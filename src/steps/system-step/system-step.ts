@@ -140,7 +140,7 @@ export class SystemStep extends WizardStepElement {
       ${useLogo
         ? html`<img class="logo" src=${logo} alt="" loading="lazy" referrerpolicy="no-referrer" @error=${() => this.logoFailed(system.id)} />`
         : html`<span class="monogram" aria-hidden="true">${monogram(system.name)}</span>`}
-      <label for=${id}>${system.name}${system.category ? html`<span class="category">${system.category}</span>` : ''}</label>
+      <label for=${id}><span class="name">${system.name}</span> ${system.category ? html`<span class="category">${system.category}</span>` : ''}</label>
     </div>`;
   }
 

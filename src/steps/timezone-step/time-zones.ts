@@ -7,6 +7,37 @@ export interface ZoneOption {
   search: string;
 }
 
+/**
+ * Chromium's ICU still canonicalises some zones to names IANA has since replaced (Asia/Calcutta,
+ * Europe/Kiev). People search for, and servers expect, the current names; both are valid links.
+ */
+const RENAMED: Record<string, string> = {
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'America/Godthab': 'America/Nuuk',
+  'Pacific/Truk': 'Pacific/Chuuk',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Louisville': 'America/Kentucky/Louisville',
+};
+
+export const currentZoneName = (zone: string): string => (RENAMED[zone] && isValidZone(RENAMED[zone]!) ? RENAMED[zone]! : zone);
+
+function isValidZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 let cache: { at: number; zones: ZoneOption[] } | undefined;
 const HOUR = 3_600_000;
 
@@ -16,13 +47,15 @@ const HOUR = 3_600_000;
  */
 export function timeZoneOptions(now = Date.now()): ZoneOption[] {
   if (cache && now - cache.at < HOUR) return cache.zones;
-  const names = new Set<string>(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []);
+  const supported = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  const names = new Set<string>(supported.map(currentZoneName));
   names.add('UTC');
   const at = new Date(now);
   const zones = [...names].map((zone) => {
     const offset = zoneOffsetLabel(zone, at) ?? '';
-    return { zone, offset, search: `${zone} ${zone.replace(/_/gu, ' ')} ${offset}`.toLowerCase() };
-  });
+    const old = Object.keys(RENAMED).find((k) => RENAMED[k] === zone) ?? '';
+    return { zone, offset, search: `${zone} ${zone.replace(/_/gu, ' ')} ${old} ${offset}`.toLowerCase() };
+  }).sort((a, b) => a.zone.localeCompare(b.zone));
   cache = { at: now, zones };
   return zones;
 }
@@ -35,7 +68,7 @@ export function filterZones(zones: ZoneOption[], query: string): ZoneOption[] {
 
 export function browserTimeZone(): string {
   try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    return currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
   } catch {
     return 'UTC';
   }

@@ -1,0 +1,42 @@
+import { expect } from '@open-wc/testing';
+import { advanceTo, allInStep, choose, currentStepId, inStep, pressContinue, wizardFixture } from '../../test/fixtures.js';
+import { stepSuite } from '../../test/step-suite.js';
+
+async function atAuth(system = 'shopify') {
+  const el = await wizardFixture({ system });
+  await advanceTo(el, 'auth');
+  return el;
+}
+
+stepSuite('auth', { open: () => atAuth(), errors: 1, next: 'credentials' });
+
+describe('authentication type step', () => {
+  it("lists the system's types with label and description", async () => {
+    const el = await atAuth('netsuite');
+    const radios = allInStep<HTMLInputElement>(el, 'input[name="auth-type"]');
+    expect(radios.length).to.equal(2);
+    expect(inStep(el, 'legend')!.textContent).to.contain('Oracle NetSuite');
+    for (const radio of radios) {
+      const hint = inStep(el, `#${radio.getAttribute('aria-describedby')}`);
+      expect(hint?.textContent?.length).to.be.greaterThan(10);
+    }
+  });
+
+  it('preselects the only type and says so', async () => {
+    const el = await atAuth('woocommerce');
+    expect(inStep(el, '[data-testid="only-auth-type"]')!.textContent).to.contain('WooCommerce has one authentication type');
+    expect(inStep(el, 'input[name="auth-type"]')).to.equal(null);
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says which system the error is about', async () => {
+    const el = await atAuth('xero');
+    await pressContinue(el);
+    expect(allInStep(el, '.error-summary a').map((a) => a.textContent!.trim())).to.deep.equal(['Choose how to sign in to Xero']);
+    await choose(el, '#auth-custom-connection');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('credentials');
+  });
+});

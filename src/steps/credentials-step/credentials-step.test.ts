@@ -1,0 +1,198 @@
+import { expect } from '@open-wc/testing';
+import type { ConnectorPayload } from '../../schemas/wizard-data.js';
+import type { ConnectorWizard } from '../../wizard/connector-wizard.js';
+import {
+  advanceTo,
+  allInStep,
+  choose,
+  currentStepId,
+  errorSummary,
+  inStep,
+  pressContinue,
+  SHOPIFY_TOKEN,
+  settle,
+  type,
+  wizardFixture,
+} from '../../test/fixtures.js';
+import { stepSuite } from '../../test/step-suite.js';
+
+async function atCredentials(system = 'shopify', authType?: string): Promise<ConnectorWizard> {
+  const el = await wizardFixture({ system });
+  await advanceTo(el, 'auth');
+  if (authType) await choose(el, `#auth-${authType}`);
+  else if (inStep(el, 'input[name="auth-type"]')) await choose(el, 'input[name="auth-type"]');
+  await pressContinue(el);
+  expect(currentStepId(el)).to.equal('credentials');
+  return el;
+}
+
+stepSuite('credentials', {
+  open: () => atCredentials('shopify', 'access-token'),
+  errors: 2,
+  keeps: { selector: '#field-credentials-accessToken', value: 'shpat_NOT-VALID' },
+  next: 'review',
+});
+
+async function createAndCapture(el: ConnectorWizard): Promise<ConnectorPayload> {
+  let payload: ConnectorPayload | undefined;
+  el.addEventListener('connector-created', (e) => (payload = e.detail.connector));
+  await pressContinue(el);
+  expect(currentStepId(el), errorSummary(el).join('; ')).to.equal('review');
+  await el.submit();
+  return payload!;
+}
+
+describe('credentials step', () => {
+  it('renders secrets as password inputs that do not autofill, spellcheck or capitalise', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    const token = inStep<HTMLInputElement>(el, '#field-credentials-accessToken')!;
+    expect(token.type).to.equal('password');
+    expect(token.getAttribute('autocomplete')).to.equal('new-password');
+    expect(token.getAttribute('spellcheck')).to.equal('false');
+    expect(token.getAttribute('autocapitalize')).to.equal('off');
+  });
+
+  it('shows and hides a secret with a toggle', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    const toggle = inStep<HTMLButtonElement>(el, '.toggle')!;
+    expect(toggle.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Show Admin API access token');
+    toggle.click();
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-accessToken')!.type).to.equal('text');
+    expect(inStep(el, '.toggle')!.textContent!.trim()).to.match(/^Hide/);
+    inStep<HTMLButtonElement>(el, '.toggle')!.click();
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-accessToken')!.type).to.equal('password');
+  });
+
+  it('shows prefix and suffix around the input, and help and examples', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    const row = inStep(el, '[data-field="shop"] .input-row')!;
+    expect(row.querySelector('.prefix')!.textContent).to.equal('https://');
+    expect(row.querySelector('.suffix')!.textContent).to.equal('.myshopify.com');
+    expect(inStep(el, '[data-field="accessToken"]')!.textContent).to.contain('shpat_');
+  });
+
+  it("uses the catalogue's pattern message", async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', 'shpat_tooShort');
+    await pressContinue(el);
+    expect(errorSummary(el)).to.have.length(1);
+    expect(errorSummary(el)[0]).to.contain('shpat_');
+    expect(inStep(el, '#field-credentials-accessToken')!.getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('removes edge whitespace from keys and tokens, says so, and keeps case', async () => {
+    const el = await atCredentials('shopify', 'client-credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-clientId', '  AbCdEf123 ');
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-clientId')!.value).to.equal('AbCdEf123');
+    expect(inStep(el, '#field-credentials-clientId-note')!.textContent).to.equal(
+      'We removed 2 leading spaces and a trailing space from what you entered.',
+    );
+    // Single-line inputs drop pasted line breaks themselves; a tab survives and is trimmed here.
+    await type(el, '#field-credentials-clientSecret', 'SeCrEt-With-CASE\t');
+    expect(inStep(el, '#field-credentials-clientSecret-note')!.textContent).to.contain('a trailing tab');
+    const payload = await createAndCapture(el);
+    expect(payload.credentials).to.deep.equal({ shop: 'my-store', clientId: 'AbCdEf123', clientSecret: 'SeCrEt-With-CASE' });
+  });
+
+  it('trims on Continue even without leaving the field', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    await type(el, '#field-credentials-shop', 'my-store');
+    const token = inStep<HTMLInputElement>(el, '#field-credentials-accessToken')!;
+    token.value = `\t${SHOPIFY_TOKEN}  `;
+    token.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const payload = await createAndCapture(el);
+    expect(payload.credentials.accessToken).to.equal(SHOPIFY_TOKEN);
+  });
+
+  it('lower-cases hostnames that ask for it, and says so', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    await type(el, '#field-credentials-shop', 'My-Store');
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-shop')!.value).to.equal('my-store');
+    expect(inStep(el, '#field-credentials-shop-note')!.textContent).to.equal('We changed this to lower case.');
+  });
+
+  it('keeps a normalize:none password byte for byte and flags its whitespace', async () => {
+    const el = await atCredentials('mintsoft', 'username-password');
+    await type(el, '#field-credentials-username', 'Ops.User');
+    await type(el, '#field-credentials-password', ' Pa ss ');
+    expect(inStep(el, '#field-credentials-password-note')!.textContent).to.contain('a leading space and a trailing space');
+    expect(inStep(el, '#field-credentials-password-note')!.textContent).to.contain('kept exactly as typed');
+    const payload = await createAndCapture(el);
+    expect(payload.credentials).to.deep.equal({ username: 'Ops.User', password: ' Pa ss ' });
+  });
+
+  it('keeps what was typed for each type when switching type and back', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    await type(el, '#field-credentials-shop', 'first-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    await el.goTo('auth');
+    await settle(el);
+    await choose(el, '#auth-client-credentials');
+    await pressContinue(el);
+    await type(el, '#field-credentials-clientId', 'client-1');
+    await el.goTo('auth');
+    await settle(el);
+    await choose(el, '#auth-access-token');
+    await pressContinue(el);
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-shop')!.value).to.equal('first-store');
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-accessToken')!.value).to.equal(SHOPIFY_TOKEN);
+    await el.goTo('auth');
+    await settle(el);
+    await choose(el, '#auth-client-credentials');
+    await pressContinue(el);
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-clientId')!.value).to.equal('client-1');
+  });
+
+  it('handles selects, secret text areas, booleans, numbers and defaults', async () => {
+    const el = await atCredentials('netsuite', 'oauth2-client-credentials');
+    const select = inStep<HTMLSelectElement>(el, '#field-credentials-signingAlgorithm')!;
+    expect(select.value).to.equal('PS256');
+    const key = inStep<HTMLTextAreaElement>(el, '#field-credentials-privateKey')!;
+    expect(key.classList.contains('masked')).to.equal(true);
+    await type(el, '#field-credentials-accountId', '1234567_SB1');
+    await type(el, '#field-credentials-clientId', 'abc');
+    await type(el, '#field-credentials-certificateId', 'cert');
+    const pem = `-----BEGIN PRIVATE KEY-----\n${'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC'.repeat(4)}\n-----END PRIVATE KEY-----`;
+    await type(el, '#field-credentials-privateKey', `${pem}\n`);
+    const payload = await createAndCapture(el);
+    expect(payload.credentials.privateKey).to.equal(pem);
+    expect(payload.credentials.signingAlgorithm).to.equal('PS256');
+
+    const woo = await atCredentials('woocommerce');
+    expect(inStep<HTMLInputElement>(woo, 'input[type="checkbox"]')!.checked).to.equal(false);
+    const magento = await atCredentials('adobe-commerce', 'admin-credentials');
+    expect(inStep<HTMLInputElement>(magento, '#field-credentials-tokenLifetimeHours')!.value).to.equal('4');
+    await type(magento, '#field-credentials-tokenLifetimeHours', 'four');
+    await pressContinue(magento);
+    expect(errorSummary(magento).join()).to.contain('must be a number');
+  });
+
+  it('marks optional fields and accepts them empty', async () => {
+    const el = await atCredentials('bigcommerce', 'store-api-account');
+    const label = inStep(el, 'label[for="field-credentials-clientId"]')!;
+    expect(label.textContent).to.contain('(optional)');
+    await type(el, '#field-credentials-storeHash', 'abc123');
+    await type(el, '#field-credentials-accessToken', 'tok');
+    const payload = await createAndCapture(el);
+    expect('clientId' in payload.credentials).to.equal(false);
+  });
+
+  it('is accessible with every kind of field and with errors', async () => {
+    for (const [system, auth] of [
+      ['netsuite', 'oauth2-client-credentials'],
+      ['woocommerce', undefined],
+      ['adobe-commerce', 'admin-credentials'],
+      ['brightpearl', 'private-app-staff-token'],
+    ] as const) {
+      const el = await atCredentials(system, auth);
+      await expect(el).to.be.accessible();
+      await pressContinue(el);
+      expect(allInStep(el, '.error-message').length).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    }
+  });
+});

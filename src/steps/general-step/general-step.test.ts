@@ -1,0 +1,117 @@
+import { expect } from '@open-wc/testing';
+import type { ConnectorPayload } from '../../schemas/wizard-data.js';
+import {
+  advanceTo,
+  allInStep,
+  choose,
+  currentStepId,
+  errorSummary,
+  GROUPS,
+  inStep,
+  pressContinue,
+  type,
+  wizardFixture,
+} from '../../test/fixtures.js';
+import { stepSuite } from '../../test/step-suite.js';
+
+stepSuite('general', {
+  open: () => wizardFixture({ system: 'shopify', groups: GROUPS }),
+  errors: 3,
+  keeps: { selector: '#field-name', value: `  ${'x'.repeat(120)}  ` },
+  next: 'timezone',
+});
+
+async function createdPayload(el: Awaited<ReturnType<typeof wizardFixture>>): Promise<ConnectorPayload> {
+  let payload: ConnectorPayload | undefined;
+  el.addEventListener('connector-created', (e) => (payload = e.detail.connector));
+  await advanceTo(el, 'review');
+  await el.submit();
+  if (!payload) throw new Error('not created');
+  return payload;
+}
+
+describe('general step', () => {
+  it('asks for the group only when there is more than one', async () => {
+    const none = await wizardFixture({ system: 'shopify', groups: [] });
+    expect(inStep(none, '#field-group')).to.equal(null);
+    expect(inStep(none, 'input[name="group"]')).to.equal(null);
+
+    const one = await wizardFixture({ system: 'shopify', groups: [{ id: 'uk', name: 'UK' }] });
+    expect(inStep(one, 'input[name="group"]')).to.equal(null);
+    expect(inStep(one, '.label')!.textContent).to.contain('UK');
+
+    const two = await wizardFixture({ system: 'shopify', groups: GROUPS });
+    expect(allInStep(two, 'input[name="group"]').length).to.equal(2);
+  });
+
+  it('puts the only group in the payload, and no group when there is none', async () => {
+    const one = await createdPayload(await wizardFixture({ system: 'shopify', groups: [{ id: 'uk', name: 'UK' }] }));
+    expect(one.group).to.equal('uk');
+    const none = await createdPayload(await wizardFixture({ system: 'shopify', groups: [] }));
+    expect('group' in none).to.equal(false);
+  });
+
+  it('trims the name and limits its length with a specific message', async () => {
+    const el = await wizardFixture({ system: 'shopify' });
+    await type(el, '#field-name', 'x'.repeat(101));
+    await choose(el, '#environment-test');
+    await pressContinue(el);
+    expect(errorSummary(el)).to.deep.equal(['Connector name must be 100 characters or fewer']);
+    await type(el, '#field-name', '   ');
+    await pressContinue(el);
+    expect(errorSummary(el)).to.deep.equal(['Enter a name for the connector']);
+    await type(el, '#field-name', '  Shopify UK  ');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('timezone');
+  });
+
+  describe('one live and one testing connector per system per group', () => {
+    const existing = [{ id: 'c1', name: 'Shop live', system: 'shopify', group: 'uk', environment: 'live' as const }];
+
+    it('disables a taken environment and says why', async () => {
+      const el = await wizardFixture({ system: 'shopify', groups: GROUPS, existingConnectors: existing });
+      await choose(el, '#group-uk');
+      const live = inStep<HTMLInputElement>(el, '#environment-live')!;
+      expect(live.disabled).to.equal(true);
+      expect(inStep(el, '#environment-live-taken')!.textContent).to.equal('A live Shopify connector already exists in UK.');
+      expect(live.getAttribute('aria-describedby')).to.equal('environment-live-taken');
+      expect(inStep<HTMLInputElement>(el, '#environment-test')!.disabled).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('frees the slot in another group', async () => {
+      const el = await wizardFixture({ system: 'shopify', groups: GROUPS, existingConnectors: existing });
+      await choose(el, '#group-us');
+      expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled).to.equal(false);
+    });
+
+    it('refuses a taken environment chosen before the group', async () => {
+      const el = await wizardFixture({ system: 'shopify', groups: GROUPS, existingConnectors: existing });
+      await type(el, '#field-name', 'Shop');
+      await choose(el, '#environment-live');
+      await choose(el, '#group-uk');
+      await pressContinue(el);
+      expect(currentStepId(el)).to.equal('general');
+      expect(errorSummary(el)).to.deep.equal(['A live Shopify connector already exists in UK; choose the other environment']);
+    });
+
+    it('says so when both slots are taken', async () => {
+      const both = [...existing, { name: 'Shop test', system: 'shopify', group: 'uk', environment: 'test' as const }];
+      const el = await wizardFixture({ system: 'shopify', groups: GROUPS, existingConnectors: both });
+      await choose(el, '#group-uk');
+      expect(inStep(el, '[data-rule="both-taken"]')!.textContent).to.contain('UK already has a live and a testing Shopify connector');
+      expect(allInStep<HTMLInputElement>(el, 'input[name="environment"]').every((i) => i.disabled)).to.equal(true);
+      await type(el, '#field-name', 'Shop');
+      await pressContinue(el);
+      expect(currentStepId(el)).to.equal('general');
+      expect(errorSummary(el).join()).to.contain('Choose whether this is a testing or a live connector');
+      await expect(el).to.be.accessible();
+    });
+
+    it('applies the rule without groups too', async () => {
+      const el = await wizardFixture({ system: 'xero', existingConnectors: [{ name: 'X', system: 'xero', environment: 'test' }] });
+      expect(inStep<HTMLInputElement>(el, '#environment-test')!.disabled).to.equal(true);
+      expect(inStep(el, '#environment-test-taken')!.textContent).to.equal('A testing Xero connector already exists.');
+    });
+  });
+});

@@ -1,0 +1,57 @@
+import { expect } from '@open-wc/testing';
+import { advanceTo, allInStep, currentStepId, GROUPS, inStep, pressContinue, settle, SHOPIFY_TOKEN, type, wizardFixture } from '../../test/fixtures.js';
+import { stepSuite } from '../../test/step-suite.js';
+
+async function atReview() {
+  const el = await wizardFixture({ groups: GROUPS });
+  await advanceTo(el, 'review');
+  return el;
+}
+
+stepSuite('review', { open: atReview, errors: 0 });
+
+describe('review step', () => {
+  it('shows every answer with a Change link', async () => {
+    const el = await atReview();
+    const rows = allInStep(el, '.row');
+    const text = (key: string) => inStep(el, `.row[data-key="${key}"] dd.value`)!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(text('system')).to.equal('Shopify');
+    expect(text('name')).to.equal('Shopify UK');
+    expect(text('group')).to.equal('UK');
+    expect(text('environment')).to.equal('Live');
+    expect(text('timeZone')).to.match(/^UTC \(UTC\+00:00\)$/);
+    expect(text('dateFormat')).to.contain("yyyy-MM-dd'T'HH:mm:ssXXX");
+    expect(text('credentials.shop')).to.equal('https://my-store.myshopify.com');
+    for (const row of rows) expect(row.querySelector('button.link'), row.dataset.key).to.not.equal(null);
+  });
+
+  it('never shows a secret in clear', async () => {
+    const el = await atReview();
+    expect(inStep(el, '.row[data-key="credentials.accessToken"] dd.value')!.textContent!.trim()).to.equal('Provided (hidden)');
+    expect(el.shadowRoot!.innerHTML).to.not.contain(SHOPIFY_TOKEN);
+    expect((inStep(el, 'dl')!.getRootNode() as ShadowRoot).innerHTML).to.not.contain(SHOPIFY_TOKEN);
+  });
+
+  it('Change goes to the step and Continue comes back to Review', async () => {
+    const el = await atReview();
+    inStep<HTMLButtonElement>(el, '.row[data-key="name"] button')!.click();
+    await settle(el);
+    expect(currentStepId(el)).to.equal('general');
+    await type(el, '#field-name', 'Shopify EU');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('review');
+    expect(inStep(el, '.row[data-key="name"] dd.value')!.textContent!.trim()).to.equal('Shopify EU');
+    inStep<HTMLButtonElement>(el, '.row[data-key="credentials.accessToken"] button')!.click();
+    await settle(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('review');
+  });
+
+  it('Change links name what they change for screen readers', async () => {
+    const el = await atReview();
+    const names = allInStep(el, '.row button').map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+    expect(names).to.include('Change Connector name');
+    expect(new Set(names).size).to.equal(names.length);
+  });
+});

@@ -1,0 +1,95 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { allInStep, choose, currentStepId, inStep, sampleCatalogue, settle, stepElement, wizardFixture } from '../../test/fixtures.js';
+import { stepSuite } from '../../test/step-suite.js';
+import { monogram } from './system-step.js';
+
+stepSuite('system', { open: () => wizardFixture(), errors: 1, next: 'general' });
+
+describe('system step', () => {
+  it('lists every system with its name and category', async () => {
+    const el = await wizardFixture();
+    const catalogue = await sampleCatalogue();
+    const labels = allInStep(el, '.system label').map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
+    expect(labels.length).to.equal(catalogue.systems.length);
+    expect(labels).to.include('Shopify E-commerce');
+    expect(labels.some((l) => l.startsWith('Oracle NetSuite') && l.endsWith('ERP'))).to.equal(true);
+  });
+
+  it('filters by name and by category and says how many match', async () => {
+    const el = await wizardFixture();
+    const search = inStep<HTMLInputElement>(el, '#system-search')!;
+    search.value = 'shop';
+    search.dispatchEvent(new Event('input'));
+    await settle(el);
+    const names = allInStep(el, '.system label').map((l) => l.querySelector('.name')!.textContent!.trim());
+    expect(names).to.include('Shopify');
+    expect(names).to.not.include('Xero');
+    expect(inStep(el, '#system-count')!.textContent).to.match(/\d+ system/);
+    search.value = 'erp';
+    search.dispatchEvent(new Event('input'));
+    await settle(el);
+    const erp = allInStep(el, '.system label').map((l) => l.querySelector('.name')!.textContent!.trim());
+    expect(erp).to.include('Oracle NetSuite');
+    expect(erp).to.not.include('Shopify');
+    search.value = 'zzz-nothing';
+    search.dispatchEvent(new Event('input'));
+    await settle(el);
+    expect(allInStep(el, '.system').length).to.equal(0);
+    expect(inStep(el, '#system-count')!.textContent).to.contain('No system matches “zzz-nothing”');
+  });
+
+  it('shows a monogram when a logo is missing or fails to load', async () => {
+    const el = await wizardFixture();
+    // NetSuite has no logo in the sample catalogue.
+    const netsuite = inStep(el, '#system-netsuite')!.parentElement!;
+    expect(netsuite.querySelector('.monogram')!.textContent).to.equal('ON');
+    // Shopify's logo is on a CDN this sandbox cannot reach, so it fails and falls back.
+    await waitUntil(() => inStep(el, '#system-shopify')!.parentElement!.querySelector('.monogram'), 'logo falls back', { timeout: 5000 });
+    expect(inStep(el, '#system-shopify')!.parentElement!.querySelector('img')).to.equal(null);
+  });
+
+  it('never uses a logo that is not https or same-origin', async () => {
+    const catalogue = await sampleCatalogue();
+    catalogue.systems[0]!.logo = 'javascript:alert(1)';
+    catalogue.systems[1]!.logo = 'http://example.com/logo.svg';
+    const el = await wizardFixture({ catalogue });
+    expect(allInStep<HTMLImageElement>(el, 'img').every((img) => img.src.startsWith('https:') || img.src.startsWith(location.origin))).to.equal(true);
+    expect(inStep(el, `#system-${catalogue.systems[0]!.id}`)!.parentElement!.querySelector('img')).to.equal(null);
+  });
+
+  it('Enter in the search picks the only match and continues', async () => {
+    const el = await wizardFixture();
+    const search = inStep<HTMLInputElement>(el, '#system-search')!;
+    search.value = 'xero';
+    search.dispatchEvent(new Event('input'));
+    await settle(el);
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await settle(el);
+    expect(currentStepId(el)).to.equal('general');
+  });
+
+  it('is skipped when the system attribute is set', async () => {
+    const el = await wizardFixture({ system: 'xero' });
+    expect(currentStepId(el)).to.equal('general');
+    expect(el.steps).to.not.include('system');
+    expect(el.shadowRoot!.querySelector('nav')!.textContent).to.not.contain('System');
+  });
+
+  it('keeps the choice when going back', async () => {
+    const el = await wizardFixture();
+    await choose(el, '#system-mintsoft');
+    await el.next();
+    await settle(el);
+    await el.back();
+    await settle(el);
+    expect(stepElement(el)!.dataset.step).to.equal('system');
+    expect(inStep<HTMLInputElement>(el, '#system-mintsoft')!.checked).to.equal(true);
+  });
+
+  it('makes monograms from one or two words', () => {
+    expect(monogram('Xero')).to.equal('XE');
+    expect(monogram('Oracle NetSuite')).to.equal('ON');
+    expect(monogram('Adobe Commerce / Magento 2')).to.equal('AC');
+    expect(monogram('')).to.equal('?');
+  });
+});

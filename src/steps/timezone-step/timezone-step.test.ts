@@ -1,0 +1,137 @@
+import { expect } from '@open-wc/testing';
+import { emptyWizardData } from '../../schemas/wizard-data.js';
+import { DraftStore } from '../../storage/draft-store.js';
+import { advanceTo, allInStep, choose, currentStepId, errorSummary, inStep, pressContinue, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../../test/fixtures.js';
+import { stepSuite } from '../../test/step-suite.js';
+import { browserTimeZone } from './time-zones.js';
+
+async function atTimezone(system = 'shopify', catalogue?: unknown) {
+  const el = await wizardFixture({ system, ...(catalogue ? { catalogue } : {}) });
+  await advanceTo(el, 'timezone');
+  return el;
+}
+
+stepSuite('timezone', {
+  open: () => atTimezone(),
+  makeInvalid: (el) => choose(el, '#date-format-custom'),
+  errors: 1,
+  keeps: { selector: '#custom-date-format', value: 'yyyy-QQ' },
+  next: 'auth',
+});
+
+function keydown(target: Element, key: string) {
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+}
+
+describe('time zone and date format step', () => {
+  it("defaults to the system's zone and date format", async () => {
+    const el = await atTimezone('netsuite');
+    expect(inStep<HTMLInputElement>(el, '#field-timeZone')!.value).to.equal('America/Los_Angeles');
+    expect(inStep<HTMLInputElement>(el, '#date-format-iso')!.checked).to.equal(true);
+    expect(inStep(el, 'label[for="date-format-iso"]')!.textContent).to.contain('default for this system');
+  });
+
+  it("uses the browser's zone when the system has none", async () => {
+    const catalogue = await sampleCatalogue();
+    delete catalogue.systems.find((s) => s.id === 'xero')!.defaultTimeZone;
+    const el = await atTimezone('xero', catalogue);
+    expect(inStep<HTMLInputElement>(el, '#field-timeZone')!.value).to.equal(browserTimeZone());
+  });
+
+  it('explains that dates are converted to UTC', async () => {
+    const el = await atTimezone();
+    expect(inStep(el, 'p')!.textContent).to.contain('converted to UTC');
+  });
+
+  it('lists every IANA zone with its current offset, as an ARIA combobox', async () => {
+    const el = await atTimezone();
+    const input = inStep<HTMLInputElement>(el, '#field-timeZone')!;
+    expect(input.getAttribute('role')).to.equal('combobox');
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+    input.click();
+    await settle(el);
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    const options = allInStep(el, '[role="option"]');
+    expect(options.length).to.be.at.least(Intl.supportedValuesOf('timeZone').length);
+    const london = options.find((o) => o.textContent!.includes('Europe/London'))!;
+    expect(london.querySelector('.offset')!.textContent).to.match(/^UTC[+-]0[01]:00$/);
+    const kolkata = options.find((o) => o.textContent!.includes('Asia/Kolkata'))!;
+    expect(kolkata.querySelector('.offset')!.textContent).to.equal('UTC+05:30');
+  });
+
+  it('filters as you type and chooses with the arrow keys and Enter', async () => {
+    const el = await atTimezone();
+    const input = inStep<HTMLInputElement>(el, '#field-timeZone')!;
+    input.focus();
+    input.value = 'kolk';
+    input.dispatchEvent(new Event('input'));
+    await settle(el);
+    const options = allInStep(el, '[role="option"]');
+    expect(options.map((o) => o.firstElementChild!.textContent)).to.deep.equal(['Asia/Kolkata']);
+    expect(input.getAttribute('aria-activedescendant')).to.equal(options[0]!.id);
+    keydown(input, 'Enter');
+    await settle(el);
+    expect(input.value).to.equal('Asia/Kolkata');
+    expect(currentStepId(el)).to.equal('timezone');
+    input.value = 'new york';
+    input.dispatchEvent(new Event('input'));
+    await settle(el);
+    keydown(input, 'ArrowDown');
+    keydown(input, 'ArrowUp');
+    await settle(el);
+    keydown(input, 'Enter');
+    await settle(el);
+    expect(input.value).to.equal('America/New_York');
+    keydown(input, 'Escape');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('auth');
+  });
+
+  it('finds zones by offset', async () => {
+    const el = await atTimezone();
+    const input = inStep<HTMLInputElement>(el, '#field-timeZone')!;
+    input.focus();
+    input.value = '+05:45';
+    input.dispatchEvent(new Event('input'));
+    await settle(el);
+    expect(allInStep(el, '[role="option"]').map((o) => o.firstElementChild!.textContent)).to.include('Asia/Kathmandu');
+  });
+
+  it('shows a live preview for every preset format', async () => {
+    const el = await atTimezone();
+    const previews = allInStep(el, '.preview').map((p) => p.textContent!.trim());
+    expect(previews.length).to.equal(7);
+    expect(previews[0]).to.match(/^Now: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/);
+    expect(previews[5]).to.match(/^Now: \d{10}$/);
+    expect(previews[6]).to.match(/^Now: \d{13}$/);
+  });
+
+  it('validates a custom pattern and previews it', async () => {
+    const el = await atTimezone();
+    await choose(el, '#date-format-custom');
+    await type(el, '#custom-date-format', 'dd.MM.yyyy QQ');
+    expect(inStep(el, '#custom-date-format-preview')!.textContent).to.contain('“Q” is not a date pattern letter');
+    await pressContinue(el);
+    expect(errorSummary(el)[0]).to.contain('“Q” is not a date pattern letter');
+    await type(el, '#custom-date-format', "dd.MM.yyyy 'um' HH:mm");
+    expect(inStep(el, '#custom-date-format-preview')!.textContent).to.match(/Now: \d{2}\.\d{2}\.\d{4} um \d{2}:\d{2}/);
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('auth');
+  });
+
+  it('refuses a zone the browser does not know (e.g. from an old draft)', async () => {
+    const draftDatabase = uniqueDatabase();
+    const store = new DraftStore(draftDatabase);
+    await store.put({
+      id: 'default',
+      step: 'timezone',
+      updatedAt: Date.now(),
+      data: { ...emptyWizardData(), system: 'shopify', name: 'Shop', environment: 'live', timeZone: 'Mars/Olympus_Mons', dateFormat: 'iso' },
+    });
+    await store.close();
+    const el = await wizardFixture({ system: 'shopify', draftDatabase });
+    expect(currentStepId(el)).to.equal('timezone');
+    await pressContinue(el);
+    expect(errorSummary(el)).to.deep.equal(['Choose a time zone from the list']);
+  });
+});
