@@ -50,10 +50,24 @@ function tokenize(pattern: string): Token[] | string {
         i += 2;
         continue;
       }
-      const end = pattern.indexOf("'", i + 1);
-      if (end < 0) return 'A quote (\') is not closed. Put literal text between two single quotes.';
-      tokens.push({ literal: pattern.slice(i + 1, end) });
-      i = end + 1;
+      // Quoted literal text; inside it, '' stands for one quote (LDML).
+      let text = '';
+      let j = i + 1;
+      for (;;) {
+        if (j >= pattern.length) return 'A quote (\') is not closed. Put literal text between two single quotes.';
+        if (pattern[j] === "'") {
+          if (pattern[j + 1] === "'") {
+            text += "'";
+            j += 2;
+            continue;
+          }
+          break;
+        }
+        text += pattern[j];
+        j++;
+      }
+      tokens.push({ literal: text });
+      i = j + 1;
       continue;
     }
     if (/[A-Za-z]/u.test(c)) {

@@ -654,7 +654,7 @@ export class ConnectorWizard extends LitElement {
 
   /** Discards the draft and starts again. */
   async reset(): Promise<void> {
-    await this.draft.discard();
+    const deleted = this.draft.discard();
     this._data = emptyWizardData();
     this._secrets = {};
     this._notes = {};
@@ -665,6 +665,7 @@ export class ConnectorWizard extends LitElement {
     this._step = this.steps[0]!;
     this.applyPresets();
     this._focusAfterUpdate = 'heading';
+    await deleted;
   }
 
   private readonly cancel = () => {

@@ -1,0 +1,48 @@
+import { expect } from '@open-wc/testing';
+import { checkDatePattern, DATE_FORMAT_PRESETS, formatDate, zoneOffsetLabel } from './date-format.js';
+
+// 2024-03-05T07:08:09.012Z, a Tuesday.
+const AT = new Date(Date.UTC(2024, 2, 5, 7, 8, 9, 12));
+
+describe('date formats', () => {
+  it('formats every preset in a zone', () => {
+    const byId = Object.fromEntries(DATE_FORMAT_PRESETS.map((p) => [p.id, formatDate(AT, p.pattern, 'Asia/Kolkata')]));
+    expect(byId).to.deep.equal({
+      iso: '2024-03-05T12:38:09+05:30',
+      sql: '2024-03-05 12:38:09',
+      dmy: '05/03/2024',
+      mdy: '03/05/2024',
+      rfc2822: 'Tue, 05 Mar 2024 12:38:09 +0530',
+      unix: '1709622489',
+      'unix-ms': '1709622489012',
+    });
+  });
+
+  it('writes Z for UTC in X patterns and handles 12-hour clocks, quotes and fractions', () => {
+    expect(formatDate(AT, "yyyy-MM-dd'T'HH:mm:ss.SSSXXX", 'UTC')).to.equal('2024-03-05T07:08:09.012Z');
+    expect(formatDate(AT, "h:mm a 'o''clock' EEEE d MMMM yy", 'America/New_York')).to.equal("2:08 AM o'clock Tuesday 5 March 24");
+    expect(formatDate(AT, 'HH:mm:ss.SSSSSSS', 'UTC')).to.equal('07:08:09.0120000');
+    expect(formatDate(AT, 'xxx', 'America/St_Johns')).to.equal('-03:30');
+  });
+
+  it('explains what is wrong with a custom pattern', () => {
+    expect(checkDatePattern('yyyy-MM-dd').ok).to.equal(true);
+    const unknown = checkDatePattern('yyyy-QQ');
+    expect(unknown.ok).to.equal(false);
+    if (!unknown.ok) expect(unknown.message).to.contain('“Q” is not a date pattern letter');
+    const quote = checkDatePattern("yyyy 'T");
+    if (!quote.ok) expect(quote.message).to.contain('not closed');
+    expect(quote.ok).to.equal(false);
+    const width = checkDatePattern('yyy');
+    if (!width.ok) expect(width.message).to.contain('use y, yy, yyyy');
+    expect(width.ok).to.equal(false);
+    expect(checkDatePattern('---').ok).to.equal(false);
+    expect(checkDatePattern('').ok).to.equal(false);
+  });
+
+  it('labels the current offset of a zone', () => {
+    expect(zoneOffsetLabel('UTC')).to.equal('UTC+00:00');
+    expect(zoneOffsetLabel('Asia/Kathmandu')).to.equal('UTC+05:45');
+    expect(zoneOffsetLabel('Nowhere/Atlantis')).to.equal(undefined);
+  });
+});

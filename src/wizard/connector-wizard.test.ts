@@ -1,0 +1,463 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { openDB } from 'idb';
+import type { ConnectorCreatedEvent } from '../events/connector-created-event.js';
+import type { StepChangeEvent } from '../events/step-change-event.js';
+import type { WizardErrorEvent } from '../events/error-event.js';
+import type { ConnectorPayload } from '../schemas/wizard-data.js';
+import {
+  advanceTo,
+  button,
+  choose,
+  currentStepId,
+  deepActiveElement,
+  errorSummary,
+  GROUPS,
+  inStep,
+  pressContinue,
+  sampleCatalogue,
+  settle,
+  SHOPIFY_TOKEN,
+  type,
+  uniqueDatabase,
+  wizardFixture,
+} from '../test/fixtures.js';
+import type { ConnectorWizard } from './connector-wizard.js';
+
+function collectCreated(el: ConnectorWizard): ConnectorPayload[] {
+  const created: ConnectorPayload[] = [];
+  el.addEventListener('connector-created', (e) => created.push(e.detail.connector));
+  return created;
+}
+
+async function readDraft(database: string, id = 'default'): Promise<unknown> {
+  const db = await openDB(database);
+  try {
+    if (!db.objectStoreNames.contains('drafts')) return undefined;
+    return await db.get('drafts', id);
+  } finally {
+    db.close();
+  }
+}
+
+describe('connector-wizard: the whole flow', () => {
+  it('creates a Shopify connector with a group, and fires connector-created exactly once', async () => {
+    const el = await wizardFixture({ groups: GROUPS });
+    const created = collectCreated(el);
+    await choose(el, '#system-shopify');
+    await pressContinue(el);
+    await type(el, '#field-name', '  Shopify UK ');
+    await choose(el, '#group-uk');
+    await choose(el, '#environment-live');
+    await pressContinue(el);
+    const tz = inStep<HTMLInputElement>(el, '#field-timeZone')!;
+    tz.focus();
+    tz.value = 'Europe/London';
+    tz.dispatchEvent(new Event('input'));
+    tz.dispatchEvent(new Event('blur'));
+    await settle(el);
+    await pressContinue(el);
+    await choose(el, '#auth-access-token');
+    await pressContinue(el);
+    await type(el, '#field-credentials-shop', 'My-Store');
+    await type(el, '#field-credentials-accessToken', ` ${SHOPIFY_TOKEN}`);
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('review');
+    button(el, 'create').click();
+    button(el, 'create').click();
+    await el.submit();
+    await settle(el);
+    expect(created).to.deep.equal([
+      {
+        name: 'Shopify UK',
+        system: 'shopify',
+        group: 'uk',
+        environment: 'live',
+        timeZone: 'Europe/London',
+        dateFormat: "yyyy-MM-dd'T'HH:mm:ssXXX",
+        authType: 'access-token',
+        credentials: { shop: 'my-store', accessToken: SHOPIFY_TOKEN },
+      },
+    ]);
+    expect(el.currentStep).to.equal('done');
+    expect(el.shadowRoot!.querySelector('.success')!.textContent).to.contain('Shopify UK (Shopify) has been created.');
+    expect(deepActiveElement()?.tagName).to.equal('H2');
+    await expect(el).to.be.accessible();
+  });
+
+  it('creates a WooCommerce connector (one auth type, boolean and URL fields)', async () => {
+    const el = await wizardFixture();
+    const created = collectCreated(el);
+    await advanceTo(el, 'general');
+    el.shadowRoot!.querySelector('[data-step]');
+    await el.goTo('system');
+    await settle(el);
+    await choose(el, '#system-woocommerce');
+    await pressContinue(el);
+    await type(el, '#field-name', 'Woo test');
+    await choose(el, '#environment-test');
+    await pressContinue(el);
+    await choose(el, '#date-format-unix');
+    await pressContinue(el);
+    expect(inStep(el, '[data-testid="only-auth-type"]')).to.not.equal(null);
+    await pressContinue(el);
+    await type(el, '#field-credentials-storeUrl', 'http://shop.example.com');
+    await type(el, '#field-credentials-consumerKey', `ck_${'a1'.repeat(20)}`);
+    await type(el, '#field-credentials-consumerSecret', `cs_${'b2'.repeat(20)}`);
+    await pressContinue(el);
+    expect(errorSummary(el).join()).to.contain('https://');
+    await type(el, '#field-credentials-storeUrl', 'https://shop.example.com');
+    await choose(el, 'input[type="checkbox"]');
+    await pressContinue(el);
+    await el.submit();
+    expect(created).to.have.length(1);
+    expect(created[0]).to.deep.include({ system: 'woocommerce', environment: 'test', dateFormat: 'unix', authType: 'rest-api-keys' });
+    expect(created[0]!.credentials).to.deep.equal({
+      storeUrl: 'https://shop.example.com',
+      consumerKey: `ck_${'a1'.repeat(20)}`,
+      consumerSecret: `cs_${'b2'.repeat(20)}`,
+      queryStringAuth: true,
+    });
+    expect('group' in created[0]!).to.equal(false);
+  });
+
+  it('creates a NetSuite token-based connector with a custom date format', async () => {
+    const el = await wizardFixture({ system: 'netsuite', groups: [{ id: 'eu', name: 'Europe' }] });
+    const created = collectCreated(el);
+    await type(el, '#field-name', 'NetSuite EU');
+    await choose(el, '#environment-live');
+    await pressContinue(el);
+    await choose(el, '#date-format-custom');
+    await type(el, '#custom-date-format', 'dd/MM/yyyy HH:mm');
+    await pressContinue(el);
+    await choose(el, '#auth-token-based-auth');
+    await pressContinue(el);
+    for (const [key, value] of Object.entries({ accountId: '1234567_SB1', consumerKey: 'CK', consumerSecret: 'CS', tokenId: 'TI', tokenSecret: 'TS' }))
+      await type(el, `#field-credentials-${key}`, value);
+    await pressContinue(el);
+    await el.submit();
+    expect(created).to.deep.equal([
+      {
+        name: 'NetSuite EU',
+        system: 'netsuite',
+        group: 'eu',
+        environment: 'live',
+        timeZone: 'America/Los_Angeles',
+        dateFormat: 'dd/MM/yyyy HH:mm',
+        authType: 'token-based-auth',
+        credentials: { accountId: '1234567_SB1', consumerKey: 'CK', consumerSecret: 'CS', tokenId: 'TI', tokenSecret: 'TS' },
+      },
+    ]);
+  });
+
+  it('does not create while an earlier step is incomplete, and shows where', async () => {
+    const el = await wizardFixture({ system: 'xero' });
+    const created = collectCreated(el);
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(created).to.have.length(0);
+    expect(currentStepId(el)).to.equal('general');
+    expect(errorSummary(el).length).to.be.greaterThan(0);
+  });
+
+  it('refuses the oauth2-authorization-code type until sign-in is configured', async () => {
+    const el = await wizardFixture({ system: 'xero' });
+    await advanceTo(el, 'auth');
+    await choose(el, '#auth-oauth');
+    await pressContinue(el);
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    expect(errorSummary(el)[0]).to.contain('oauth-start-url');
+  });
+});
+
+describe('connector-wizard: navigation', () => {
+  it('marks the current step, lets completed steps be reached in one click and keeps future ones out of reach', async () => {
+    const el = await wizardFixture({ system: 'shopify' });
+    await advanceTo(el, 'auth');
+    const items = [...el.shadowRoot!.querySelectorAll('nav li')];
+    expect(items.map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'General (completed)',
+      'Time zone and date format (completed)',
+      'Authentication type',
+      'Credentials',
+      'Review',
+    ]);
+    expect(items[2]!.querySelector('[aria-current="step"]')).to.not.equal(null);
+    expect(items[3]!.querySelector('button')).to.equal(null);
+    expect(await el.goTo('review')).to.equal(false);
+    items[0]!.querySelector('button')!.click();
+    await settle(el);
+    expect(currentStepId(el)).to.equal('general');
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Shopify UK');
+  });
+
+  it('fires a cancelable step-change event', async () => {
+    const el = await wizardFixture({ system: 'shopify' });
+    await fillGeneral(el);
+    const seen: StepChangeEvent['detail'][] = [];
+    const block = (e: StepChangeEvent) => {
+      seen.push(e.detail);
+      e.preventDefault();
+    };
+    el.addEventListener('connector-wizard-step-change', block);
+    await pressContinue(el);
+    expect(seen).to.deep.equal([{ from: 'general', to: 'timezone' }]);
+    expect(currentStepId(el)).to.equal('general');
+    el.removeEventListener('connector-wizard-step-change', block);
+    const event = oneEvent(el, 'connector-wizard-step-change');
+    await pressContinue(el);
+    const e = (await event) as StepChangeEvent;
+    expect(e.bubbles && e.composed && e.cancelable).to.equal(true);
+    expect(currentStepId(el)).to.equal('timezone');
+  });
+
+  it('Back keeps everything typed, and Continue on Enter works', async () => {
+    const el = await wizardFixture({ system: 'shopify' });
+    await type(el, '#field-name', 'Shop');
+    await choose(el, '#environment-test');
+    const name = inStep<HTMLInputElement>(el, '#field-name')!;
+    name.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await settle(el);
+    expect(currentStepId(el)).to.equal('timezone');
+    button(el, 'back').click();
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Shop');
+    expect(inStep<HTMLInputElement>(el, '#environment-test')!.checked).to.equal(true);
+  });
+
+  it('explains a programmer error in goTo()', async () => {
+    const el = await wizardFixture({ system: 'shopify' });
+    let message = '';
+    try {
+      await el.goTo('nope' as never);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).to.contain('unknown step "nope". Use one of: general, timezone');
+    try {
+      await el.goTo('system');
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).to.contain('skipped because the "system" attribute is set');
+  });
+
+  it('Cancel fires connector-wizard-cancel and keeps the draft', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ system: 'shopify', draftDatabase });
+    await type(el, '#field-name', 'Keep me');
+    const event = oneEvent(el, 'connector-wizard-cancel');
+    button(el, 'cancel').click();
+    const e = await event;
+    expect(e.bubbles && e.composed).to.equal(true);
+    await waitUntil(async () => ((await readDraft(draftDatabase)) as { data?: { name?: string } })?.data?.name === 'Keep me', 'draft kept');
+  });
+});
+
+async function fillGeneral(el: ConnectorWizard, name = 'Shopify UK') {
+  await type(el, '#field-name', name);
+  await choose(el, '#environment-live');
+}
+
+describe('connector-wizard: drafts', () => {
+  it('restores answers and the step after a reload, but never secrets', async () => {
+    const draftDatabase = uniqueDatabase();
+    const first = await wizardFixture({ groups: GROUPS, draftDatabase });
+    await advanceTo(first, 'credentials');
+    await type(first, '#field-credentials-shop', 'my-store');
+    await type(first, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    await pressContinue(first);
+    expect(currentStepId(first)).to.equal('review');
+    await waitUntil(async () => ((await readDraft(draftDatabase)) as { step?: string })?.step === 'review', 'saved on step change');
+    const stored = JSON.stringify(await readDraft(draftDatabase));
+    expect(stored).to.contain('my-store');
+    expect(stored).to.not.contain(SHOPIFY_TOKEN);
+    first.remove();
+
+    // A "reload": a new element on the same database.
+    const second = await wizardFixture({ groups: GROUPS, draftDatabase });
+    // The secret is gone, so the wizard lands on Credentials and says it must be entered again.
+    expect(currentStepId(second)).to.equal('credentials');
+    expect(inStep<HTMLInputElement>(second, '#field-credentials-shop')!.value).to.equal('my-store');
+    expect(inStep<HTMLInputElement>(second, '#field-credentials-accessToken')!.value).to.equal('');
+    expect(inStep(second, '[data-testid="reenter"]')!.textContent).to.contain('Enter this again');
+    await expect(second).to.be.accessible();
+    await second.goTo('general');
+    await settle(second);
+    expect(inStep<HTMLInputElement>(second, '#field-name')!.value).to.equal('Shopify UK');
+    expect(inStep<HTMLInputElement>(second, '#group-uk')!.checked).to.equal(true);
+  });
+
+  it('saves after typing pauses, not on every keystroke', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ system: 'shopify', draftDatabase });
+    const input = inStep<HTMLInputElement>(el, '#field-name')!;
+    for (const text of ['S', 'Sh', 'Sho', 'Shop']) {
+      input.value = text;
+      input.dispatchEvent(new Event('input'));
+    }
+    expect(await readDraft(draftDatabase)).to.equal(undefined);
+    await waitUntil(async () => ((await readDraft(draftDatabase)) as { data?: { name?: string } })?.data?.name === 'Shop', 'saved', {
+      timeout: 3000,
+    });
+  });
+
+  it('deletes the draft after connector-created', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ system: 'shopify', draftDatabase });
+    await advanceTo(el, 'review');
+    await waitUntil(async () => Boolean(await readDraft(draftDatabase)), 'draft saved');
+    await el.submit();
+    await waitUntil(async () => (await readDraft(draftDatabase)) === undefined, 'draft deleted');
+  });
+
+  it('reset() and the confirmed discard delete the draft and start again', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ draftDatabase });
+    await advanceTo(el, 'timezone');
+    await waitUntil(async () => Boolean(await readDraft(draftDatabase)), 'draft saved');
+    button(el, 'discard').click();
+    await settle(el);
+    const confirm = el.shadowRoot!.querySelector('[role="alertdialog"]')!;
+    expect(confirm.textContent).to.contain('Discard this draft?');
+    (confirm.querySelector('[data-confirm="no"]') as HTMLButtonElement).click();
+    await settle(el);
+    expect(currentStepId(el)).to.equal('timezone');
+    button(el, 'discard').click();
+    await settle(el);
+    (el.shadowRoot!.querySelector('[data-confirm="yes"]') as HTMLButtonElement).click();
+    await settle(el);
+    expect(currentStepId(el)).to.equal('system');
+    await waitUntil(async () => (await readDraft(draftDatabase)) === undefined, 'draft deleted');
+  });
+
+  it('keeps separate drafts per draft-id', async () => {
+    const draftDatabase = uniqueDatabase();
+    const a = await wizardFixture({ system: 'shopify', draftDatabase, draftId: 'a' });
+    await type(a, '#field-name', 'Draft A');
+    const b = await wizardFixture({ system: 'shopify', draftDatabase, draftId: 'b' });
+    await type(b, '#field-name', 'Draft B');
+    await waitUntil(async () => ((await readDraft(draftDatabase, 'a')) as { data?: { name?: string } })?.data?.name === 'Draft A');
+    await waitUntil(async () => ((await readDraft(draftDatabase, 'b')) as { data?: { name?: string } })?.data?.name === 'Draft B');
+  });
+
+  it('ignores a malformed stored draft', async () => {
+    const draftDatabase = uniqueDatabase();
+    const db = await openDB(draftDatabase, 1, { upgrade: (d) => void d.createObjectStore('drafts', { keyPath: 'id' }) });
+    await db.put('drafts', { id: 'default', step: 'review', data: { name: 42 } });
+    db.close();
+    const el = await wizardFixture({ system: 'shopify', draftDatabase });
+    expect(currentStepId(el)).to.equal('general');
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('');
+  });
+
+  it('with no-drafts writes nothing', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ system: 'shopify', draftDatabase, noDrafts: true });
+    await advanceTo(el, 'auth');
+    await new Promise((r) => setTimeout(r, 600));
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    expect(names).to.not.include(draftDatabase);
+  });
+});
+
+describe('connector-wizard: catalogue', () => {
+  it('shows a clear error for an invalid catalogue, naming system, field and problem', async () => {
+    const catalogue = await sampleCatalogue();
+    catalogue.systems[2]!.authTypes[0]!.fields[1]!.type = 'password' as never;
+    const errors: WizardErrorEvent['detail'][] = [];
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard
+      .draftDatabase=${uniqueDatabase()}
+      @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail)}
+      .catalogue=${catalogue}
+    ></connector-wizard>`);
+    await settle(el);
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    const system = catalogue.systems[2]!;
+    const field = system.authTypes[0]!.fields[1]!;
+    expect(alert.textContent).to.contain('catalogue of systems is not valid');
+    expect(alert.textContent).to.contain(`System "${system.name}"`);
+    expect(alert.textContent).to.contain(`field "${field.label}"`);
+    expect(alert.textContent).to.contain('"type": must be one of text, secret');
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.kind).to.equal('catalogue');
+    await expect(el).to.be.accessible();
+  });
+
+  it('loads catalogue-src from the server', async () => {
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()} catalogue-src="/demo/sample-catalogue.json"></connector-wizard>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-step="system"]'), 'catalogue loaded');
+  });
+
+  it('says so when catalogue-src is missing or not JSON', async () => {
+    for (const [src, text] of [
+      ['/demo/does-not-exist.json', 'could not be loaded (HTTP 404)'],
+      ['/package.json', 'version'],
+      ['/web-test-runner.config.mjs', 'not valid JSON'],
+      ['javascript:alert(1)', 'must be https: or on this site'],
+    ]) {
+      const el = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()} catalogue-src=${src}></connector-wizard>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), `error for ${src}`);
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent, src).to.contain(text);
+    }
+  });
+
+  it('says so when no catalogue is given, and when the system attribute names an unknown system', async () => {
+    const none = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()}></connector-wizard>`);
+    expect(none.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('No catalogue');
+    const unknown = await wizardFixture({ system: 'sap' });
+    expect(unknown.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('"sap" is not in the catalogue');
+  });
+});
+
+describe('connector-wizard: host data and messages', () => {
+  it('skips malformed groups and existing connectors instead of failing', async () => {
+    const el = await wizardFixture({
+      system: 'shopify',
+      groups: [{ id: 'uk', name: 'UK' }, { id: 7 } as never, null as never, { id: 'us', name: 'US' }],
+      existingConnectors: [{ system: 'shopify', environment: 'prod' } as never, 'x' as never],
+    });
+    expect([...inStep(el, '[id="field-group"]')!.querySelectorAll('input')].length).to.equal(2);
+    expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled).to.equal(false);
+  });
+
+  it('takes message overrides from the host', async () => {
+    const el = await wizardFixture({ system: 'shopify' });
+    el.messages = { generalTitle: 'Name your connector', continue: 'Next' };
+    await settle(el);
+    expect(inStep(el, 'h2')!.textContent).to.equal('Name your connector');
+    expect(button(el, 'continue').textContent!.trim()).to.equal('Next');
+  });
+
+  it('is accessible on the first step, in a narrow container', async () => {
+    const el = await wizardFixture();
+    el.style.width = '320px';
+    await settle(el);
+    await expect(el).to.be.accessible();
+    expect(el.scrollWidth).to.be.at.most(320);
+  });
+
+  it('preselects group and environment from attributes', async () => {
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard
+      .draftDatabase=${uniqueDatabase()}
+      .groups=${GROUPS}
+      .catalogue=${await sampleCatalogue()}
+      system="xero"
+      group="us"
+      environment="test"
+    ></connector-wizard>`);
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#group-us')!.checked).to.equal(true);
+    expect(inStep<HTMLInputElement>(el, '#environment-test')!.checked).to.equal(true);
+  });
+
+  it('detail of connector-created is typed', async () => {
+    const el = await wizardFixture({ system: 'shopify' });
+    await advanceTo(el, 'review');
+    const event = oneEvent(el, 'connector-created');
+    button(el, 'create').click();
+    const e = (await event) as ConnectorCreatedEvent;
+    expect(e.bubbles && e.composed).to.equal(true);
+    expect(e.detail.connector.credentials.accessToken).to.equal(SHOPIFY_TOKEN);
+  });
+});
