@@ -461,3 +461,32 @@ describe('connector-wizard: host data and messages', () => {
     expect(e.detail.connector.credentials.accessToken).to.equal(SHOPIFY_TOKEN);
   });
 });
+
+describe('connector-wizard: without storage', () => {
+  it('keeps working in memory and says once that drafts are not saved', async () => {
+    const original = Object.getOwnPropertyDescriptor(window, 'indexedDB')!;
+    // Some private modes and locked-down embeds have no IndexedDB at all.
+    Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+    try {
+      const errors: string[] = [];
+      const catalogue = await sampleCatalogue();
+      const el = await fixture<ConnectorWizard>(html`<connector-wizard
+        .draftDatabase=${uniqueDatabase()}
+        .catalogue=${catalogue}
+        system="shopify"
+        @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail.kind)}
+      ></connector-wizard>`);
+      await settle(el);
+      const created = collectCreated(el);
+      expect(el.shadowRoot!.querySelectorAll('[data-notice="storage"]').length).to.equal(1);
+      expect(el.shadowRoot!.querySelector('[data-notice="storage"]')!.textContent).to.contain('not being saved');
+      await advanceTo(el, 'review');
+      expect(el.shadowRoot!.querySelectorAll('[data-notice="storage"]').length).to.equal(1);
+      await el.submit();
+      expect(created).to.have.length(1);
+      expect(errors).to.deep.equal(['storage']);
+    } finally {
+      Object.defineProperty(window, 'indexedDB', original);
+    }
+  });
+});
