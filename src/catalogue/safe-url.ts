@@ -2,7 +2,7 @@
  * Catalogue and host URLs are only followed when they are `https:` or same-origin, so a
  * hostile catalogue cannot plant `javascript:` or `data:` links (DESIGN.md, "Catalogue").
  */
-export function safeUrl(value: string | undefined, base: string = globalThis.location?.href ?? 'https://invalid/'): string | undefined {
+export function safeUrl(value: string | undefined, base: string = documentBase()): string | undefined {
   if (!value) return undefined;
   let url: URL;
   try {
@@ -12,9 +12,14 @@ export function safeUrl(value: string | undefined, base: string = globalThis.loc
   }
   if (url.username || url.password) return undefined;
   if (url.protocol === 'https:') return url.href;
-  const origin = globalThis.location?.origin;
-  if (origin && origin !== 'null' && url.origin === origin) return url.href;
+  const origin = new URL(documentBase()).origin;
+  if (origin !== 'null' && url.origin === origin) return url.href;
   return undefined;
+}
+
+/** `document.baseURI`, not `location`: in an `about:srcdoc` frame only the former is a real URL. */
+function documentBase(): string {
+  return globalThis.document?.baseURI ?? globalThis.location?.href ?? 'https://invalid/';
 }
 
 export function isSafeUrl(value: string): boolean {

@@ -63,6 +63,7 @@ export class DraftController implements ReactiveController {
   async load(): Promise<void> {
     const { draftId, noDrafts, draftDatabase } = this.host;
     if (noDrafts) {
+      this.loadedFor = undefined;
       this.status = 'off';
       this.host.requestUpdate();
       return;
@@ -78,10 +79,12 @@ export class DraftController implements ReactiveController {
     this.host.requestUpdate();
     try {
       const record = await this.store.get(draftId);
+      // A newer load (the draft id changed meanwhile) wins; this answer is stale.
+      if (this.loadedFor !== key) return;
       if (record) this.options.restore(record);
       this.status = 'ready';
     } catch (error) {
-      this.fail(error);
+      if (this.loadedFor === key) this.fail(error);
     }
     this.host.requestUpdate();
   }

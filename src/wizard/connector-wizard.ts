@@ -310,10 +310,8 @@ export class ConnectorWizard extends LitElement {
     }
     if (changed.has('groups')) this._groups = cleanGroups(this.groups);
     if (changed.has('existingConnectors')) this._existing = cleanExisting(this.existingConnectors);
-    if (changed.has('draftId') || changed.has('noDrafts') || changed.has('draftDatabase')) {
-      if (this.isConnected && this.hasUpdated) void this.draft.load();
-    }
-    if (changed.has('system') || changed.has('group') || changed.has('environment') || changed.has('catalogue') || changed.has('_catalogue' as keyof ConnectorWizard))
+    if ((changed.has('draftId') || changed.has('noDrafts') || changed.has('draftDatabase')) && this.isConnected) void this.draft.load();
+    if (['system', 'group', 'groups', 'environment', 'catalogue', '_catalogue'].some((key) => changed.has(key as keyof ConnectorWizard)))
       this.applyPresets();
     if (!this.steps.includes(this._step)) this._step = this.steps[0]!;
     this._context = this.buildContext();
