@@ -1,7 +1,25 @@
 import { css } from 'lit';
 
+/** Hidden on screen, read by screen readers. */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: 0;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
+
 /** Shared look of every step: GOV.UK-like question pages (labels, hints, inline errors). */
-export const stepStyles = css`
+export const stepStyles = [
+  visuallyHidden,
+  css`
   :host {
     display: block;
   }
@@ -22,18 +40,6 @@ export const stepStyles = css`
   }
   p {
     margin: 0 0 1rem;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: 0;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
   }
   .error-summary {
     border: 4px solid var(--cw-danger, #b3261e);
@@ -164,4 +170,5 @@ export const stepStyles = css`
     font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
     font-size: 0.9em;
   }
-`;
+`,
+];

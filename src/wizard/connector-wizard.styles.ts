@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../steps/step-styles.js';
 
-export const wizardStyles = css`
+export const wizardStyles = [
+  visuallyHidden,
+  css`
   :host {
     --cw-font: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
     --cw-text: #0b0c0c;
@@ -28,18 +31,6 @@ export const wizardStyles = css`
   }
   * {
     box-sizing: border-box;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: 0;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
   }
   .wizard {
     padding: var(--cw-space);
@@ -167,4 +158,5 @@ export const wizardStyles = css`
   .success h2:focus {
     outline: none;
   }
-`;
+`,
+];

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { stepStyles } from '../step-styles.js';
-import { fieldId, WizardStepElement } from '../wizard-step-element.js';
+import { WizardStepElement } from '../wizard-step-element.js';
 
 /** Step 4: how to sign in to the system; preselected (and said so) when there is one way. */
 export class AuthStep extends WizardStepElement {
@@ -24,29 +24,19 @@ export class AuthStep extends WizardStepElement {
     if (only)
       return html`<p data-testid="only-auth-type">${msg.authOnlyOne(system.name, only.label)}</p>
         ${only.description ? html`<p class="hint">${only.description}</p>` : nothing} ${this.renderDocs(ctx, only.docsUrl, only.label)}`;
-    return html`<fieldset class="field ${ctx.feedback[pointer] ? 'has-error' : ''}" id=${fieldId(pointer)} part="field" aria-describedby=${this.describedBy(pointer, false)}>
-      <legend part="label">${msg.authLegend(system.name)}</legend>
-      ${this.renderError(pointer)}
-      <div class="choices">
-        ${system.authTypes.map(
-          (a) => html`<div class="choice">
-            <input
-              type="radio"
-              name="auth-type"
-              id="auth-${a.id}"
-              .checked=${data.authType === a.id}
-              aria-describedby=${a.description ? `auth-${a.id}-hint` : nothing}
-              @change=${() => ctx.actions.update({ authType: a.id })}
-            />
-            <div>
-              <label for="auth-${a.id}">${a.label}</label>
-              ${a.description ? html`<p class="hint" id="auth-${a.id}-hint">${a.description}</p>` : nothing}
-              ${this.renderDocs(ctx, a.docsUrl, a.label)}
-            </div>
-          </div>`,
-        )}
-      </div>
-    </fieldset>`;
+    return this.renderRadioGroup({
+      pointer,
+      name: 'auth-type',
+      legend: msg.authLegend(system.name),
+      choices: system.authTypes.map((a) => ({
+        id: `auth-${a.id}`,
+        checked: data.authType === a.id,
+        label: a.label,
+        hint: a.description,
+        extra: this.renderDocs(ctx, a.docsUrl, a.label),
+        onSelect: () => ctx.actions.update({ authType: a.id }),
+      })),
+    });
   }
 
   private renderDocs(ctx: WizardContextValue, url: string | undefined, label: string) {

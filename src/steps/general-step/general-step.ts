@@ -69,24 +69,17 @@ export class GeneralStep extends WizardStepElement {
           ${groups.map((g) => html`<option .value=${g.id} ?selected=${data.group === g.id}>${g.name}</option>`)}
         </select>
       </div>`;
-    return html`<fieldset class="field ${ctx.feedback[pointer] ? 'has-error' : ''}" id=${fieldId(pointer)} part="field" aria-describedby=${this.describedBy(pointer, false)}>
-      <legend part="label">${msg.group}</legend>
-      ${this.renderError(pointer)}
-      <div class="choices">
-        ${groups.map(
-          (g) => html`<div class="choice">
-            <input
-              type="radio"
-              name="group"
-              id="group-${g.id}"
-              .checked=${data.group === g.id}
-              @change=${() => ctx.actions.update({ group: g.id })}
-            />
-            <label for="group-${g.id}">${g.name}</label>
-          </div>`,
-        )}
-      </div>
-    </fieldset>`;
+    return this.renderRadioGroup({
+      pointer,
+      name: 'group',
+      legend: msg.group,
+      choices: groups.map((g) => ({
+        id: `group-${g.id}`,
+        checked: data.group === g.id,
+        label: g.name,
+        onSelect: () => ctx.actions.update({ group: g.id }),
+      })),
+    });
   }
 
   private renderEnvironment(ctx: WizardContextValue, group: string | undefined) {
@@ -99,35 +92,23 @@ export class GeneralStep extends WizardStepElement {
       ['test', msg.test],
       ['live', msg.live],
     ];
-    return html`<fieldset class="field ${ctx.feedback[pointer] ? 'has-error' : ''}" id=${fieldId(pointer)} part="field" aria-describedby=${this.describedBy(pointer, true)}>
-      <legend part="label">${msg.environment}</legend>
-      <p class="hint" id="${fieldId(pointer)}-hint">${msg.environmentHint}</p>
-      ${taken.size === 2 ? html`<p class="error-message" role="status" data-rule="both-taken">${msg.bothTaken(systemName, gName)}</p>` : nothing}
-      ${this.renderError(pointer)}
-      <div class="choices">
-        ${options.map(([env, label]) => {
-          const isTaken = taken.has(env);
-          return html`<div class="choice ${isTaken ? 'disabled' : ''}">
-            <input
-              type="radio"
-              name="environment"
-              id="environment-${env}"
-              .value=${env}
-              .checked=${data.environment === env && !isTaken}
-              ?disabled=${isTaken}
-              aria-describedby=${isTaken ? `environment-${env}-taken` : nothing}
-              @change=${() => ctx.actions.update({ environment: env })}
-            />
-            <div>
-              <label for="environment-${env}">${label}</label>
-              ${isTaken
-                ? html`<p class="hint" id="environment-${env}-taken" data-rule="taken">${msg.slotTaken(label.toLowerCase(), systemName, gName)}</p>`
-                : nothing}
-            </div>
-          </div>`;
-        })}
-      </div>
-    </fieldset>`;
+    return this.renderRadioGroup({
+      pointer,
+      name: 'environment',
+      legend: msg.environment,
+      hint: msg.environmentHint,
+      before:
+        taken.size === 2 ? html`<p class="error-message" role="status" data-rule="both-taken">${msg.bothTaken(systemName, gName)}</p>` : nothing,
+      choices: options.map(([env, label]) => ({
+        id: `environment-${env}`,
+        // A taken slot is never shown as chosen, even if a draft or attribute chose it.
+        checked: data.environment === env && !taken.has(env),
+        label,
+        disabled: taken.has(env),
+        hint: taken.has(env) ? msg.slotTaken(label.toLowerCase(), systemName, gName) : undefined,
+        onSelect: () => ctx.actions.update({ environment: env }),
+      })),
+    });
   }
 }
 

@@ -50,6 +50,9 @@ export class TimezoneStep extends WizardStepElement {
         font-variant-numeric: tabular-nums;
         white-space: nowrap;
       }
+      .custom-pattern {
+        margin-inline-start: 2rem;
+      }
       .preview {
         font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
         overflow-wrap: anywhere;
@@ -150,63 +153,49 @@ export class TimezoneStep extends WizardStepElement {
     const systemDefault = ctx.system?.defaultDateFormat;
     const custom = data.customDateFormat;
     const customCheck = checkDatePattern(custom);
-    return html`<fieldset class="field ${ctx.feedback[pointer] ? 'has-error' : ''}" id=${fieldId(pointer)} part="field" aria-describedby=${this.describedBy(pointer, true)}>
-      <legend part="label">${msg.dateFormat}</legend>
-      <p class="hint" id="${fieldId(pointer)}-hint">${msg.dateFormatHint}</p>
-      ${this.renderError(pointer)}
-      <div class="choices">
-        ${DATE_FORMAT_PRESETS.map(
-          (p) => html`<div class="choice">
-            <input
-              type="radio"
-              name="date-format"
-              id="date-format-${p.id}"
-              .checked=${data.dateFormat === p.id}
-              aria-describedby="date-format-${p.id}-preview"
-              @change=${() => ctx.actions.update({ dateFormat: p.id })}
-            />
-            <div>
-              <label for="date-format-${p.id}"
-                >${msg.formatLabels[p.id] ?? p.id} <code>${p.pattern}</code>${p.pattern === systemDefault ? ` (${msg.systemDefault})` : ''}</label
-              >
-              <p class="hint preview" id="date-format-${p.id}-preview">${msg.preview} ${formatDate(this.now, p.pattern, zone)}</p>
-            </div>
-          </div>`,
-        )}
-        <div class="choice">
-          <input
-            type="radio"
-            name="date-format"
-            id="date-format-custom"
-            .checked=${data.dateFormat === 'custom'}
-            @change=${() => ctx.actions.update({ dateFormat: 'custom' })}
-          />
-          <div>
-            <label for="date-format-custom">${msg.customFormat}${systemDefault && data.dateFormat === 'custom' && custom === systemDefault ? ` (${msg.systemDefault})` : ''}</label>
-          </div>
-        </div>
-      </div>
-      ${data.dateFormat === 'custom'
-        ? html`<div class="field" style="margin: 0.75rem 0 0 2rem">
-            <label for="custom-date-format">${msg.customPattern}</label>
-            <p class="hint" id="custom-date-format-hint">${msg.customPatternHint}</p>
-            <input
-              id="custom-date-format"
-              type="text"
-              part="input"
-              spellcheck="false"
-              autocomplete="off"
-              .value=${custom}
-              aria-invalid=${this.invalid(pointer)}
-              aria-describedby="custom-date-format-hint custom-date-format-preview ${ctx.feedback[pointer] ? `${fieldId(pointer)}-error` : ''}"
-              @input=${(e: Event) => ctx.actions.update({ customDateFormat: (e.target as HTMLInputElement).value })}
-            />
-            <p class="hint preview" id="custom-date-format-preview" aria-live="polite">
-              ${customCheck.ok ? `${msg.preview} ${formatDate(this.now, custom, zone)}` : custom.trim() ? customCheck.message : ''}
-            </p>
-          </div>`
-        : nothing}
-    </fieldset>`;
+    const isDefault = (pattern: string) => (pattern === systemDefault ? ` (${msg.systemDefault})` : '');
+    const group = this.renderRadioGroup({
+      pointer,
+      name: 'date-format',
+      legend: msg.dateFormat,
+      hint: msg.dateFormatHint,
+      choices: [
+        ...DATE_FORMAT_PRESETS.map((p) => ({
+          id: `date-format-${p.id}`,
+          checked: data.dateFormat === p.id,
+          label: html`${msg.formatLabels[p.id] ?? p.id} <code>${p.pattern}</code>${isDefault(p.pattern)}`,
+          hint: `${msg.preview} ${formatDate(this.now, p.pattern, zone)}`,
+          hintClass: 'preview',
+          onSelect: () => ctx.actions.update({ dateFormat: p.id }),
+        })),
+        {
+          id: 'date-format-custom',
+          checked: data.dateFormat === 'custom',
+          label: html`${msg.customFormat}${data.dateFormat === 'custom' ? isDefault(custom) : ''}`,
+          onSelect: () => ctx.actions.update({ dateFormat: 'custom' }),
+        },
+      ],
+    });
+    if (data.dateFormat !== 'custom') return group;
+    return html`${group}
+      <div class="field custom-pattern">
+        <label for="custom-date-format">${msg.customPattern}</label>
+        <p class="hint" id="custom-date-format-hint">${msg.customPatternHint}</p>
+        <input
+          id="custom-date-format"
+          type="text"
+          part="input"
+          spellcheck="false"
+          autocomplete="off"
+          .value=${custom}
+          aria-invalid=${this.invalid(pointer)}
+          aria-describedby="custom-date-format-hint custom-date-format-preview ${ctx.feedback[pointer] ? `${fieldId(pointer)}-error` : ''}"
+          @input=${(e: Event) => ctx.actions.update({ customDateFormat: (e.target as HTMLInputElement).value })}
+        />
+        <p class="hint preview" id="custom-date-format-preview" aria-live="polite">
+          ${customCheck.ok ? `${msg.preview} ${formatDate(this.now, custom, zone)}` : custom.trim() ? customCheck.message : ''}
+        </p>
+      </div>`;
   }
 
   private setOpen(open: boolean) {
