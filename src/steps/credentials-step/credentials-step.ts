@@ -19,12 +19,14 @@ export class CredentialsStep extends WizardStepElement {
     css`
       .input-row {
         display: flex;
+        flex-wrap: wrap;
         align-items: stretch;
         max-width: 36rem;
       }
       .input-row input,
       .input-row textarea {
-        flex: 1 1 auto;
+        /* Narrow screens wrap the suffix and toggle under the input rather than squeeze it. */
+        flex: 1 1 8rem;
         min-width: 0;
       }
       .affix {
@@ -81,7 +83,8 @@ export class CredentialsStep extends WizardStepElement {
     if (!system || !authType) return nothing;
     const oauthProblem = ctx.feedback['/credentials/connectionRef'];
     return html`
-      <p>${msg.credentialsIntro(system.name)} <strong>${authType.label}</strong>.</p>
+      <p>${msg.credentialsIntro(system.name)}</p>
+      <p class="hint">${msg.authTitle}: <strong>${authType.label}</strong></p>
       ${authType.kind === 'oauth2-authorization-code' && !ctx.oauthConfigured
         ? html`<p class="note" id=${fieldId('/credentials/connectionRef')} tabindex="-1">${oauthProblem ?? msg.oauthNotConfigured(system.name)}</p>`
         : nothing}

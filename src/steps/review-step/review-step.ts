@@ -115,7 +115,7 @@ export class ReviewStep extends WizardStepElement {
         const v = data.credentials[authType!.id]?.[field.key];
         if (field.type === 'boolean') value = v === true ? msg.yes : msg.no;
         else if (field.type === 'select') value = field.options?.find((o) => o.value === v)?.label ?? msg.notProvided;
-        else value = typeof v === 'string' && v !== '' ? html`${field.prefix ?? ''}<code>${v}</code>${field.suffix ?? ''}` : msg.notProvided;
+        else value = typeof v === 'string' && v !== '' ? `${field.prefix ?? ''}${v}${field.suffix ?? ''}` : msg.notProvided;
       }
       rows.push({ key: `credentials.${field.key}`, label: field.label, value, step: 'credentials' });
     }
