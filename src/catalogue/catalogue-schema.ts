@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { checkDatePattern, isKnownTimeZone } from '../date-format/date-format.js';
 
 /** Field keys become JSON pointers (`/credentials/<key>`) and object keys; keep them plain. */
 const FIELD_KEY = /^[A-Za-z][A-Za-z0-9_]*$/u;
@@ -110,8 +111,15 @@ export const systemSchema = z.object({
   category: optionalText(100),
   logo: z.optional(url),
   docsUrl: z.optional(url),
-  defaultTimeZone: optionalText(100),
-  defaultDateFormat: optionalText(100),
+  defaultTimeZone: z.optional(text(100).check(z.refine(isKnownTimeZone, 'is not an IANA time zone, such as "Europe/London"'))),
+  defaultDateFormat: z.optional(
+    text(100).check(
+      z.superRefine((value, ctx) => {
+        const check = checkDatePattern(value);
+        if (!check.ok) ctx.addIssue({ code: 'custom', message: `is not a date pattern this form reads: ${check.message}`, input: value });
+      }),
+    ),
+  ),
   authTypes: z
     .array(authTypeSchema, 'must be a list of authentication types')
     .check(

@@ -8,6 +8,8 @@ export interface DraftControllerOptions {
   snapshot: () => Omit<DraftRecord, 'id' | 'updatedAt'>;
   /** Called once per load with a stored draft. */
   restore: (record: DraftRecord) => void;
+  /** The draft id changed to one with nothing stored: the answers on screen belong to the old one. */
+  switched: () => void;
   /** Called once when storage turns out to be unusable. */
   unavailable: (error: unknown) => void;
 }
@@ -33,6 +35,8 @@ export class DraftController implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
   private firstPending?: number;
   private loadedFor?: string;
+  /** The draft id writes go to: the one that was loaded, even while the host's id changes. */
+  private currentId?: string;
   private saving: Promise<void> = Promise.resolve();
 
   constructor(
@@ -70,7 +74,11 @@ export class DraftController implements ReactiveController {
     }
     const key = `${draftDatabase}\u0000${draftId}`;
     if (this.loadedFor === key) return;
+    const switching = this.loadedFor !== undefined;
     this.loadedFor = key;
+    // Pending edits belong to the draft they were typed in; save them there before moving on.
+    if (switching) await this.flush();
+    if (this.loadedFor !== key) return;
     if (this.store?.databaseName !== draftDatabase) {
       void this.store?.close();
       this.store = new DraftStore(draftDatabase);
@@ -81,7 +89,9 @@ export class DraftController implements ReactiveController {
       const record = await this.store.get(draftId);
       // A newer load (the draft id changed meanwhile) wins; this answer is stale.
       if (this.loadedFor !== key) return;
+      this.currentId = draftId;
       if (record) this.options.restore(record);
+      else if (switching) this.options.switched();
       this.status = 'ready';
     } catch (error) {
       if (this.loadedFor === key) this.fail(error);
@@ -108,7 +118,7 @@ export class DraftController implements ReactiveController {
     clearTimeout(this.timer);
     if (this.firstPending === undefined || this.status !== 'ready' || !this.store) return this.saving;
     this.firstPending = undefined;
-    const record: DraftRecord = { ...this.options.snapshot(), id: this.host.draftId, updatedAt: Date.now() };
+    const record: DraftRecord = { ...this.options.snapshot(), id: this.currentId ?? this.host.draftId, updatedAt: Date.now() };
     const store = this.store;
     this.saving = this.saving.then(() => store.put(record)).catch((error) => this.fail(error));
     return this.saving;
@@ -120,7 +130,7 @@ export class DraftController implements ReactiveController {
     this.firstPending = undefined;
     if (this.status !== 'ready' || !this.store) return;
     const store = this.store;
-    const id = this.host.draftId;
+    const id = this.currentId ?? this.host.draftId;
     this.saving = this.saving.then(() => store.delete(id)).catch((error) => this.fail(error));
     return this.saving;
   }

@@ -118,9 +118,12 @@ export const en = {
   reenterSecret: 'Enter this again: secret values are kept only while this page is open.',
   trimmed: (what: string) => `We removed ${what} from what you entered.`,
   lowercased: 'We changed this to lower case.',
+  trimmedAndLowercased: (what: string) => `We removed ${what} and changed this to lower case.`,
   keptWhitespace: (what: string) => `This value has ${what}. It is kept exactly as typed; check that it is meant to be there.`,
   oauthNotConfigured: (system: string) =>
     `Signing in with ${system} is not available here: the page hosting this form has not set up sign-in (oauth-start-url).`,
+  oauthNotAvailable: (system: string) =>
+    `Signing in with ${system} is not available in this version of the form yet. Choose another authentication type.`,
   noCredentials: 'This authentication type needs no credentials.',
 
   // Review

@@ -16,11 +16,14 @@ const isWebAddress = (value: string) => {
 };
 
 const patterns = new Map<string, RegExp>();
-/** Catalogue patterns are whole-value patterns compiled with `u` (see TOOLCHAIN.md on the HTML `v` flag). */
+/**
+ * Catalogue patterns match the whole value, as HTML `pattern` does, but are compiled with `u`
+ * here (the HTML attribute's `v` flag rejects common real-world classes such as `[a-z0-9_-]`).
+ */
 function compiled(pattern: string): RegExp {
   let re = patterns.get(pattern);
   if (!re) {
-    re = new RegExp(pattern, 'u');
+    re = new RegExp(`^(?:${pattern})$`, 'u');
     patterns.set(pattern, re);
   }
   return re;
@@ -55,9 +58,14 @@ export function credentialsSchema(authType: AuthTypeDefinition, msg: Messages, s
   for (const field of authType.fields) shape[field.key] = fieldSchema(field, msg);
   const credentials = z.object(shape);
   if (authType.kind !== 'oauth2-authorization-code') return z.object({ credentials });
+  // Signing in through a popup arrives with issue 8; until then this type can never complete,
+  // so it is refused rather than creating a connector without a connection.
   return z.object({
     credentials: credentials.check(
-      z.refine(() => oauthConfigured, { message: msg.oauthNotConfigured(system), path: ['connectionRef'] }),
+      z.refine(() => false, {
+        message: oauthConfigured ? msg.oauthNotAvailable(system) : msg.oauthNotConfigured(system),
+        path: ['connectionRef'],
+      }),
     ),
   });
 }

@@ -3,7 +3,7 @@ import type { CredentialField } from '../catalogue/catalogue-schema.js';
 export interface Normalized {
   value: string;
   /** What a person should be told about their input, if anything. */
-  note?: { kind: 'trimmed' | 'lowercased' | 'kept'; what?: string };
+  note?: { kind: 'trimmed' | 'lowercased' | 'trimmed-lowercased' | 'kept'; what?: string };
 }
 
 const LEADING = /^\s+/u;
@@ -41,7 +41,7 @@ export function normalizeCredential(field: Pick<CredentialField, 'normalize'>, r
   const trimmed = raw.trim();
   if (mode === 'lowercase') {
     const lower = trimmed.toLowerCase();
-    if (what) return { value: lower, note: { kind: 'trimmed', what } };
+    if (what) return { value: lower, note: { kind: lower !== trimmed ? 'trimmed-lowercased' : 'trimmed', what } };
     if (lower !== trimmed) return { value: lower, note: { kind: 'lowercased' } };
     return { value: lower };
   }

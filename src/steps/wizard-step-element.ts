@@ -98,16 +98,23 @@ export abstract class WizardStepElement extends LitElement {
 
   private focusField(event: Event, pointer: Pointer) {
     event.preventDefault();
+    const quoted = pointer.replace(/["\\]/gu, '');
     const target =
-      this.renderRoot.querySelector<HTMLElement>(`#${fieldId(pointer)}`) ??
-      this.renderRoot.querySelector<HTMLElement>(`[data-pointer="${pointer.replace(/["\\]/gu, '')}"]`);
-    const focusable =
-      target?.matches('input, select, textarea, button')
+      this.renderRoot.querySelector<HTMLElement>(`[data-focus-for="${quoted}"]`) ??
+      this.renderRoot.querySelector<HTMLElement>(`#${fieldId(pointer)}`);
+    if (!target) return;
+    let focusable =
+      target.matches('input, select, textarea, button')
         ? target
-        : (target?.querySelector<HTMLElement>('input:checked:not([disabled])') ??
-          target?.querySelector<HTMLElement>('input:not([disabled]), select, textarea, button'));
-    focusable?.focus();
-    focusable?.scrollIntoView?.({ block: 'center' });
+        : (target.querySelector<HTMLElement>('input:checked:not([disabled])') ??
+          target.querySelector<HTMLElement>('input:not([disabled]), select, textarea, button'));
+    // An error on something with no control of its own (both environments taken): focus the question.
+    if (!focusable) {
+      target.tabIndex = -1;
+      focusable = target;
+    }
+    focusable.focus();
+    focusable.scrollIntoView?.({ block: 'center' });
   }
 
   /** `aria-describedby` for a control: its hint, note and error, when present. */

@@ -3,7 +3,8 @@ import { openDB } from 'idb';
 import type { ConnectorCreatedEvent } from '../events/connector-created-event.js';
 import type { StepChangeEvent } from '../events/step-change-event.js';
 import type { WizardErrorEvent } from '../events/error-event.js';
-import type { ConnectorPayload } from '../schemas/wizard-data.js';
+import { emptyWizardData, type ConnectorPayload } from '../schemas/wizard-data.js';
+import { DraftStore } from '../storage/draft-store.js';
 import {
   advanceTo,
   button,
@@ -17,6 +18,7 @@ import {
   sampleCatalogue,
   settle,
   SHOPIFY_TOKEN,
+  stepElement,
   type,
   uniqueDatabase,
   wizardFixture,
@@ -88,7 +90,6 @@ describe('connector-wizard: the whole flow', () => {
     const el = await wizardFixture();
     const created = collectCreated(el);
     await advanceTo(el, 'general');
-    el.shadowRoot!.querySelector('[data-step]');
     await el.goTo('system');
     await settle(el);
     await choose(el, '#system-woocommerce');
@@ -159,14 +160,22 @@ describe('connector-wizard: the whole flow', () => {
     expect(errorSummary(el).length).to.be.greaterThan(0);
   });
 
-  it('refuses the oauth2-authorization-code type until sign-in is configured', async () => {
+  it('refuses the oauth2-authorization-code type, configured or not, until sign-in exists (issue 8)', async () => {
     const el = await wizardFixture({ system: 'xero' });
+    const created = collectCreated(el);
     await advanceTo(el, 'auth');
     await choose(el, '#auth-oauth');
     await pressContinue(el);
     await pressContinue(el);
     expect(currentStepId(el)).to.equal('credentials');
     expect(errorSummary(el)[0]).to.contain('oauth-start-url');
+    el.setAttribute('oauth-start-url', 'https://integrator.example/oauth/start');
+    await settle(el);
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    expect(errorSummary(el)[0]).to.contain('not available in this version');
+    expect(await el.submit()).to.equal(false);
+    expect(created).to.have.length(0);
   });
 });
 
@@ -379,9 +388,31 @@ describe('connector-wizard: catalogue', () => {
     expect(alert.textContent).to.contain(`System "${system.name}"`);
     expect(alert.textContent).to.contain(`field "${field.label}"`);
     expect(alert.textContent).to.contain('"type": must be one of text, secret');
-    expect(errors).to.have.length(1);
-    expect(errors[0]!.kind).to.equal('catalogue');
+    // The host set the property itself, so no event: it can call parseCatalogue() to check first.
+    expect(errors).to.have.length(0);
     await expect(el).to.be.accessible();
+  });
+
+  it('fires connector-wizard-error when a catalogue-src load fails', async () => {
+    const errors: WizardErrorEvent['detail'][] = [];
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard
+      .draftDatabase=${uniqueDatabase()}
+      @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail)}
+      catalogue-src="/demo/nothing-here.json"
+    ></connector-wizard>`);
+    await waitUntil(() => errors.length === 1, 'error event');
+    expect(errors[0]!.kind).to.equal('catalogue');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('HTTP 404');
+  });
+
+  it('reports a default time zone or date format it cannot use', async () => {
+    const catalogue = await sampleCatalogue();
+    catalogue.systems[0]!.defaultTimeZone = 'Europe/Atlantis';
+    catalogue.systems[1]!.defaultDateFormat = 'yyyy-QQ';
+    const el = await wizardFixture({ catalogue });
+    const text = el.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
+    expect(text).to.contain(`System "${catalogue.systems[0]!.name}" (systems[0]), "defaultTimeZone": is not an IANA time zone`);
+    expect(text).to.contain(`System "${catalogue.systems[1]!.name}" (systems[1]), "defaultDateFormat": is not a date pattern`);
   });
 
   it('loads catalogue-src from the server', async () => {
@@ -488,5 +519,171 @@ describe('connector-wizard: without storage', () => {
     } finally {
       Object.defineProperty(window, 'indexedDB', original);
     }
+  });
+});
+
+describe('connector-wizard: review fixes', () => {
+  it('restores the saved step when the catalogue arrives after the draft (catalogue-src)', async () => {
+    const draftDatabase = uniqueDatabase();
+    const first = await wizardFixture({ draftDatabase, groups: GROUPS });
+    await advanceTo(first, 'auth');
+    await waitUntil(async () => ((await readDraft(draftDatabase)) as { step?: string })?.step === 'auth', 'saved');
+    first.remove();
+    const second = await fixture<ConnectorWizard>(html`<connector-wizard
+      .draftDatabase=${draftDatabase}
+      .groups=${GROUPS}
+      catalogue-src="/demo/sample-catalogue.json"
+    ></connector-wizard>`);
+    await waitUntil(() => second.shadowRoot!.querySelector('[data-step]'), 'rendered');
+    await settle(second);
+    expect(currentStepId(second)).to.equal('auth');
+  });
+
+  it('keeps answers when the person arrows through other systems and back', async () => {
+    const el = await wizardFixture();
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'kept-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    await el.goTo('system');
+    await settle(el);
+    await choose(el, '#system-xero');
+    await choose(el, '#system-shopify');
+    await pressContinue(el);
+    await settle(el);
+    // Every later step is still complete, so the nav offers them and Credentials still holds the values.
+    await el.goTo('credentials');
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-shop')!.value).to.equal('kept-store');
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-accessToken')!.value).to.equal(SHOPIFY_TOKEN);
+  });
+
+  it('after a Change link, completed later steps stay one click away', async () => {
+    const el = await wizardFixture({ system: 'shopify' });
+    await advanceTo(el, 'review');
+    await el.goTo('general', { returnToReview: true });
+    await settle(el);
+    const buttons = [...el.shadowRoot!.querySelectorAll('nav button')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+    expect(buttons).to.deep.equal([
+      'Time zone and date format (completed)',
+      'Authentication type (completed)',
+      'Credentials (completed)',
+      'Review (completed)',
+    ]);
+    await type(el, '#field-name', '');
+    expect([...el.shadowRoot!.querySelectorAll('nav button')].length).to.equal(0);
+  });
+
+  it('exports the step parts so hosts can style them', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'connector-wizard::part(input) { outline-color: rgb(1, 2, 3); } connector-wizard::part(heading) { color: rgb(4, 5, 6); }';
+    document.head.append(style);
+    try {
+      const el = await wizardFixture({ system: 'shopify' });
+      expect(getComputedStyle(inStep(el, '#field-name')!).outlineColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(inStep(el, 'h2')!).color).to.equal('rgb(4, 5, 6)');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('the discard confirmation takes focus, and Escape keeps the draft and returns focus', async () => {
+    const el = await wizardFixture({ system: 'shopify' });
+    await type(el, '#field-name', 'Something');
+    button(el, 'discard').click();
+    await settle(el);
+    expect(deepActiveElement()?.getAttribute('data-confirm')).to.equal('no');
+    deepActiveElement()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[role="alertdialog"]')).to.equal(null);
+    expect(deepActiveElement()?.getAttribute('part')).to.contain('discard');
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Something');
+  });
+
+  it('a new draft-id starts a fresh connector and leaves the old draft intact', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ system: 'shopify', draftDatabase, draftId: 'one' });
+    await type(el, '#field-name', 'Typed in one');
+    el.draftId = 'two';
+    await settle(el);
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#field-name')?.value === '', 'fresh form');
+    await waitUntil(async () => ((await readDraft(draftDatabase, 'one')) as { data?: { name?: string } })?.data?.name === 'Typed in one');
+    await type(el, '#field-name', 'Typed in two');
+    await waitUntil(async () => ((await readDraft(draftDatabase, 'two')) as { data?: { name?: string } })?.data?.name === 'Typed in two');
+    expect(((await readDraft(draftDatabase, 'one')) as { data: { name: string } }).data.name).to.equal('Typed in one');
+  });
+
+  it('error summary links reach the custom date pattern and a question with no enabled choice', async () => {
+    const el = await wizardFixture({ system: 'shopify' });
+    await advanceTo(el, 'timezone');
+    await choose(el, '#date-format-custom');
+    await pressContinue(el);
+    inStep<HTMLAnchorElement>(el, '.error-summary a')!.click();
+    expect(deepActiveElement()?.id).to.equal('custom-date-format');
+
+    const both = await wizardFixture({
+      system: 'xero',
+      existingConnectors: [
+        { name: 'a', system: 'xero', environment: 'live' },
+        { name: 'b', system: 'xero', environment: 'test' },
+      ],
+    });
+    await type(both, '#field-name', 'X');
+    await pressContinue(both);
+    inStep<HTMLAnchorElement>(both, '.error-summary a')!.click();
+    expect(deepActiveElement()?.id).to.equal('field-environment');
+  });
+
+  it('preselects the only authentication type even when a draft lacks it', async () => {
+    const draftDatabase = uniqueDatabase();
+    const store = new DraftStore(draftDatabase);
+    await store.put({
+      id: 'default',
+      step: 'credentials',
+      updatedAt: Date.now(),
+      data: { ...emptyWizardData(), system: 'woocommerce', name: 'Woo', environment: 'live', timeZone: 'UTC', dateFormat: 'iso' },
+    });
+    await store.close();
+    const el = await wizardFixture({ draftDatabase });
+    expect(currentStepId(el)).to.equal('credentials');
+    expect(inStep(el, '#field-credentials-consumerKey')).to.not.equal(null);
+  });
+
+  it('a canary secret reaches no storage, no other event detail and no shadow DOM', async () => {
+    const canary = 'CANARY-5ecret-Value-42';
+    const draftDatabase = uniqueDatabase();
+    const details: string[] = [];
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard
+      .draftDatabase=${draftDatabase}
+      .catalogue=${await sampleCatalogue()}
+      system="netsuite"
+      @connector-wizard-step-change=${(e: Event) => details.push(JSON.stringify((e as CustomEvent).detail))}
+      @connector-wizard-error=${(e: Event) => details.push(JSON.stringify((e as CustomEvent).detail))}
+      @connector-wizard-cancel=${(e: Event) => details.push(JSON.stringify((e as CustomEvent).detail))}
+    ></connector-wizard>`);
+    await settle(el);
+    await advanceTo(el, 'auth');
+    await choose(el, '#auth-oauth2-client-credentials');
+    await pressContinue(el);
+    await type(el, '#field-credentials-accountId', '123');
+    await type(el, '#field-credentials-clientId', 'client');
+    await type(el, '#field-credentials-certificateId', 'cert');
+    await type(el, '#field-credentials-privateKey', `${canary}\n${'k'.repeat(120)}`);
+    inStep<HTMLButtonElement>(el, '[data-field="privateKey"] .toggle')!.click();
+    await settle(el);
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('review');
+    button(el, 'cancel').click();
+    await el.goTo('credentials');
+    await settle(el);
+    await waitUntil(async () => ((await readDraft(draftDatabase)) as { step?: string })?.step === 'credentials', 'saved');
+    const stored = JSON.stringify(await readDraft(draftDatabase));
+    for (const form of [canary, btoa(canary), encodeURIComponent(canary)]) {
+      expect(stored).to.not.contain(form);
+      for (const d of details) expect(d).to.not.contain(form);
+    }
+    expect(details.length).to.be.greaterThan(3);
+    expect(el.shadowRoot!.innerHTML).to.not.contain(canary);
+    expect(stepElement(el)!.outerHTML).to.not.contain(canary);
+    expect(localStorage.length + sessionStorage.length).to.equal(0);
   });
 });

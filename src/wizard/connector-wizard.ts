@@ -2,9 +2,9 @@ import { provide } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isSecretField, type Catalogue, type SystemDefinition } from '../catalogue/catalogue-schema.js';
-import { parseCatalogue } from '../catalogue/parse-catalogue.js';
 import { safeUrl } from '../catalogue/safe-url.js';
 import { wizardContext, type WizardActions, type WizardContextValue } from '../context/wizard-context.js';
+import { CatalogueController } from '../controllers/catalogue-controller.js';
 import { DraftController } from '../controllers/draft-controller.js';
 import { isKnownTimeZone } from '../date-format/date-format.js';
 import { ConnectorCreatedEvent } from '../events/connector-created-event.js';
@@ -34,11 +34,8 @@ import { browserTimeZone } from '../steps/timezone-step/time-zones.js';
 import type { WizardStepElement } from '../steps/wizard-step-element.js';
 import { wizardStyles } from './connector-wizard.styles.js';
 
-type CatalogueState =
-  | { status: 'none' }
-  | { status: 'loading' }
-  | { status: 'ready'; catalogue: Catalogue }
-  | { status: 'error'; problems: string[] };
+/** Parts inside the step elements, re-exported so `connector-wizard::part(input)` works. */
+const STEP_PARTS = 'heading, field, label, input, error, error-summary, system-option, button';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
@@ -130,7 +127,6 @@ export class ConnectorWizard extends LitElement {
   /** IndexedDB database the drafts live in (tests give each test its own). */
   @property({ attribute: false }) draftDatabase = DEFAULT_DRAFT_DATABASE;
 
-  @state() private _catalogue: CatalogueState = { status: 'none' };
   @state() private _data: WizardData = emptyWizardData();
   @state() private _secrets: SecretValues = {};
   @state() private _step: StepId = 'system';
@@ -146,13 +142,25 @@ export class ConnectorWizard extends LitElement {
 
   private _returnToReview = false;
   private _focusAfterUpdate?: 'heading' | 'summary' | 'success';
-  private _catalogueFetch?: AbortController;
+  /** The saved step of a restored draft, settled once the catalogue is there to check it against. */
+  private _restoredStep?: StepId;
+  /** The furthest step reached, so completed steps after a Change link stay one click away. */
+  private _furthest = 0;
+  /** Answers for systems the person picked and left, so arrowing through the picker loses nothing. */
+  private _otherSystems = new Map<string, { data: WizardData; secrets: SecretValues }>();
+  private _appliedCatalogue?: Catalogue;
   private _groups: Group[] = [];
   private _existing: ExistingConnector[] = [];
+
+  private readonly catalogueLoader = new CatalogueController(this, {
+    messages: () => this.msg,
+    loadFailed: (message) => this.fail('catalogue', message),
+  });
 
   private readonly draft = new DraftController(this, {
     snapshot: () => ({ step: this._step, data: this._data }),
     restore: (record) => this.restoreDraft(record),
+    switched: () => this.startOver(),
     unavailable: (error) => {
       this._storageNotice = true;
       this._announcement = this.msg.draftsUnavailable;
@@ -174,7 +182,7 @@ export class ConnectorWizard extends LitElement {
   }
 
   private get catalogueValue(): Catalogue | undefined {
-    return this._catalogue.status === 'ready' ? this._catalogue.catalogue : undefined;
+    return this.catalogueLoader.catalogue;
   }
 
   private get systemDefinition(): SystemDefinition | undefined {
@@ -202,7 +210,7 @@ export class ConnectorWizard extends LitElement {
   }
 
   private renderBody(msg: Messages) {
-    const state = this._catalogue;
+    const state = this.catalogueLoader.state;
     if (state.status === 'loading') return html`<p role="status" data-loading>${msg.loadingCatalogue}</p>`;
     if (state.status === 'none') return html`<div class="catalogue-error" role="alert"><p>${msg.noCatalogue}</p></div>`;
     if (state.status === 'error')
@@ -224,7 +232,7 @@ export class ConnectorWizard extends LitElement {
         <ol>
           ${steps.map((step, i) => {
             const label = msg.stepLabels[step] ?? step;
-            if (i < index)
+            if (i < index || (i > index && i <= this._furthest && !this.firstInvalid(steps.slice(0, i))))
               return html`<li>
                 <button type="button" part="step" @click=${() => this.goTo(step)}>
                   ${label}<span class="visually-hidden"> (${msg.completed})</span>
@@ -247,16 +255,16 @@ export class ConnectorWizard extends LitElement {
           : html`<button type="button" class="primary" part="button continue" @click=${() => this.next()}>${msg.continue}</button>`}
         <div class="end">
           ${this.hasAnswers() && !this.noDrafts
-            ? html`<button type="button" class="link" part="button discard" @click=${() => (this._confirmDiscard = true)}>${msg.discardDraft}</button>`
+            ? html`<button type="button" class="link" part="button discard" @click=${this.askDiscard}>${msg.discardDraft}</button>`
             : nothing}
           <button type="button" class="link" part="button cancel" @click=${this.cancel}>${msg.cancel}</button>
         </div>
       </div>
       ${this._confirmDiscard
-        ? html`<div class="confirm" role="alertdialog" aria-labelledby="confirm-text" aria-modal="false">
+        ? html`<div class="confirm" role="alertdialog" aria-labelledby="confirm-text" aria-modal="false" @keydown=${this.onConfirmKey}>
             <p id="confirm-text">${msg.discardConfirm}</p>
             <button type="button" class="secondary" data-confirm="yes" @click=${this.confirmDiscard}>${msg.discardYes}</button>
-            <button type="button" class="secondary" data-confirm="no" @click=${() => (this._confirmDiscard = false)}>${msg.discardNo}</button>
+            <button type="button" class="secondary" data-confirm="no" @click=${this.keepDraft}>${msg.discardNo}</button>
           </div>`
         : nothing}
     </div>`;
@@ -266,17 +274,17 @@ export class ConnectorWizard extends LitElement {
   private renderStep(step: StepId) {
     switch (step) {
       case 'system':
-        return html`<connector-wizard-system-step data-step="system"></connector-wizard-system-step>`;
+        return html`<connector-wizard-system-step data-step="system" exportparts=${STEP_PARTS}></connector-wizard-system-step>`;
       case 'general':
-        return html`<connector-wizard-general-step data-step="general"></connector-wizard-general-step>`;
+        return html`<connector-wizard-general-step data-step="general" exportparts=${STEP_PARTS}></connector-wizard-general-step>`;
       case 'timezone':
-        return html`<connector-wizard-timezone-step data-step="timezone"></connector-wizard-timezone-step>`;
+        return html`<connector-wizard-timezone-step data-step="timezone" exportparts=${STEP_PARTS}></connector-wizard-timezone-step>`;
       case 'auth':
-        return html`<connector-wizard-auth-step data-step="auth"></connector-wizard-auth-step>`;
+        return html`<connector-wizard-auth-step data-step="auth" exportparts=${STEP_PARTS}></connector-wizard-auth-step>`;
       case 'credentials':
-        return html`<connector-wizard-credentials-step data-step="credentials"></connector-wizard-credentials-step>`;
+        return html`<connector-wizard-credentials-step data-step="credentials" exportparts=${STEP_PARTS}></connector-wizard-credentials-step>`;
       case 'review':
-        return html`<connector-wizard-review-step data-step="review"></connector-wizard-review-step>`;
+        return html`<connector-wizard-review-step data-step="review" exportparts=${STEP_PARTS}></connector-wizard-review-step>`;
     }
   }
 
@@ -290,29 +298,20 @@ export class ConnectorWizard extends LitElement {
 
   // ---------------------------------------------------------------- lifecycle
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._catalogueFetch?.abort();
-    this._catalogueFetch = undefined;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Reconnecting after a removal restarts a catalogue load that the removal aborted.
-    if (this.hasUpdated && this._catalogue.status === 'loading' && this.catalogueSrc) this.loadCatalogue(this.catalogueSrc);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('catalogue') && this.catalogue !== undefined) this.setCatalogue(this.catalogue);
+    if (changed.has('catalogue') && this.catalogue !== undefined) this.catalogueLoader.set(this.catalogue);
     else if (changed.has('catalogueSrc') && this.catalogue === undefined) {
-      if (this.catalogueSrc) this.loadCatalogue(this.catalogueSrc);
-      else this._catalogue = { status: 'none' };
+      if (this.catalogueSrc) this.catalogueLoader.load(this.catalogueSrc);
+      else this.catalogueLoader.clear();
     }
     if (changed.has('groups')) this._groups = cleanGroups(this.groups);
     if (changed.has('existingConnectors')) this._existing = cleanExisting(this.existingConnectors);
     if ((changed.has('draftId') || changed.has('noDrafts') || changed.has('draftDatabase')) && this.isConnected) void this.draft.load();
-    if (['system', 'group', 'groups', 'environment', 'catalogue', '_catalogue'].some((key) => changed.has(key as keyof ConnectorWizard)))
+    const catalogueChanged = this.catalogueValue !== this._appliedCatalogue;
+    this._appliedCatalogue = this.catalogueValue;
+    if (catalogueChanged || ['system', 'group', 'groups', 'environment'].some((key) => changed.has(key as keyof ConnectorWizard)))
       this.applyPresets();
+    if (catalogueChanged) this.settleRestoredStep();
     if (!this.steps.includes(this._step)) this._step = this.steps[0]!;
     this._context = this.buildContext();
   }
@@ -352,47 +351,6 @@ export class ConnectorWizard extends LitElement {
     };
   }
 
-  // ---------------------------------------------------------------- catalogue
-
-  private setCatalogue(input: unknown) {
-    this._catalogueFetch?.abort();
-    const result = parseCatalogue(input);
-    if (result.ok) {
-      this._catalogue = { status: 'ready', catalogue: result.catalogue };
-    } else {
-      this._catalogue = { status: 'error', problems: result.problems };
-      this.fail('catalogue', result.problems.join(' '));
-    }
-  }
-
-  private loadCatalogue(src: string) {
-    this._catalogueFetch?.abort();
-    const controller = new AbortController();
-    this._catalogueFetch = controller;
-    this._catalogue = { status: 'loading' };
-    const url = safeUrl(src);
-    const failWith = (problem: string) => {
-      if (controller.signal.aborted) return;
-      this._catalogue = { status: 'error', problems: [problem] };
-      this.fail('catalogue', problem);
-    };
-    if (!url) return failWith(this.msg.catalogueLoadFailed('catalogue-src must be https: or on this site'));
-    fetch(url, { signal: controller.signal, credentials: 'same-origin', redirect: 'error' })
-      .then(async (response) => {
-        if (!response.ok) return failWith(this.msg.catalogueLoadFailed(`HTTP ${response.status}`));
-        let json: unknown;
-        try {
-          json = await response.json();
-        } catch {
-          return failWith(this.msg.catalogueNotJson);
-        }
-        if (!controller.signal.aborted) this.setCatalogue(json);
-      })
-      .catch((error: unknown) => {
-        if (!controller.signal.aborted) failWith(this.msg.catalogueLoadFailed(error instanceof Error ? error.message : 'network error'));
-      });
-  }
-
   // ---------------------------------------------------------------- answers
 
   /** Applies `system`, `group` and `environment` attributes and the system's defaults. */
@@ -406,6 +364,10 @@ export class ConnectorWizard extends LitElement {
     if (this.group && data.group === undefined && this._groupsOrPending().some((g) => g.id === this.group)) data = { ...data, group: this.group };
     if (this.environment && data.environment === undefined && (this.environment === 'live' || this.environment === 'test'))
       data = { ...data, environment: this.environment };
+    // One way to sign in is chosen for the person, whatever a draft or an older catalogue said.
+    const system = catalogue.systems.find((s) => s.id === data.system);
+    if (system?.authTypes.length === 1 && data.authType !== system.authTypes[0]!.id)
+      data = this.withFieldDefaults({ ...data, authType: system.authTypes[0]!.id }, system);
     if (data !== this._data) this._data = data;
   }
 
@@ -446,10 +408,13 @@ export class ConnectorWizard extends LitElement {
   }
 
   private selectSystem(id: string) {
-    if (id === this._data.system) return;
+    const previous = this._data.system;
+    if (id === previous) return;
+    if (previous) this._otherSystems.set(previous, { data: this._data, secrets: this._secrets });
     const { name, group, environment } = this._data;
-    this._data = this.withSystemDefaults({ ...emptyWizardData(), name, group, environment }, id);
-    this._secrets = {};
+    const stashed = this._otherSystems.get(id);
+    this._data = stashed ? { ...stashed.data, name, group, environment } : this.withSystemDefaults({ ...emptyWizardData(), name, group, environment }, id);
+    this._secrets = stashed?.secrets ?? {};
     this._notes = {};
     this.changed();
   }
@@ -491,7 +456,12 @@ export class ConnectorWizard extends LitElement {
     if (value !== raw) this.setCredential(key, value);
     if (note) {
       const msg = this.msg;
-      const text = note.kind === 'trimmed' ? msg.trimmed(note.what!) : note.kind === 'lowercased' ? msg.lowercased : msg.keptWhitespace(note.what!);
+      const text = {
+        trimmed: () => msg.trimmed(note.what!),
+        lowercased: () => msg.lowercased,
+        'trimmed-lowercased': () => msg.trimmedAndLowercased(note.what!),
+        kept: () => msg.keptWhitespace(note.what!),
+      }[note.kind]();
       this._notes = { ...this._notes, [`/credentials/${key}`]: text };
     }
   }
@@ -531,19 +501,38 @@ export class ConnectorWizard extends LitElement {
     if (this.system && record.data.system && record.data.system !== this.system) return;
     this._data = { ...record.data, ...(this.system ? { system: this.system } : {}) };
     this._secrets = {};
-    // Land on the saved step unless an earlier step is no longer complete (secrets are not restored).
-    const steps = this.steps;
-    const target = steps.includes(record.step) ? record.step : steps[0]!;
-    const input = this.validationInput();
-    let step = target;
-    for (const s of steps.slice(0, steps.indexOf(target))) {
-      if (Object.keys(validateStep(s, input)).length) {
-        step = s;
-        break;
-      }
-    }
-    this._step = step;
+    this._restoredStep = record.step;
     this._announcement = this.msg.draftRestored;
+    this.applyPresets();
+    this.settleRestoredStep();
+  }
+
+  /**
+   * Lands on the saved step unless an earlier step is no longer complete (secrets are never
+   * restored). Needs the catalogue, which may still be loading when the draft arrives.
+   */
+  private settleRestoredStep() {
+    const saved = this._restoredStep;
+    if (!saved || !this.catalogueValue) return;
+    this._restoredStep = undefined;
+    const steps = this.steps;
+    const target = steps.includes(saved) ? saved : steps[0]!;
+    const stop = this.firstInvalid(steps.slice(0, steps.indexOf(target)));
+    this._step = stop?.step ?? target;
+    this._furthest = steps.indexOf(target);
+  }
+
+  /** The draft id changed to one with no draft: start a fresh connector, keeping nothing typed. */
+  private startOver() {
+    this._data = emptyWizardData();
+    this._secrets = {};
+    this._notes = {};
+    this._feedback = {};
+    this._otherSystems.clear();
+    this._returnToReview = false;
+    this._step = this.steps[0]!;
+    this._furthest = 0;
+    this.applyPresets();
   }
 
   // ---------------------------------------------------------------- navigation
@@ -559,6 +548,7 @@ export class ConnectorWizard extends LitElement {
     this.dispatchEvent(event);
     if (event.defaultPrevented) return false;
     this._step = to;
+    this._furthest = Math.max(this._furthest, this.steps.indexOf(to));
     this._feedback = {};
     this._confirmDiscard = false;
     this._focusAfterUpdate = focus;
@@ -641,6 +631,7 @@ export class ConnectorWizard extends LitElement {
   private created(connector: ConnectorPayload): boolean {
     this._created = { name: connector.name, system: this.systemDefinition?.name ?? connector.system };
     this._secrets = {};
+    this._otherSystems.clear();
     this._notes = {};
     this._feedback = {};
     this._focusAfterUpdate = 'success';
@@ -653,15 +644,9 @@ export class ConnectorWizard extends LitElement {
   /** Discards the draft and starts again. */
   async reset(): Promise<void> {
     const deleted = this.draft.discard();
-    this._data = emptyWizardData();
-    this._secrets = {};
-    this._notes = {};
-    this._feedback = {};
+    this.startOver();
     this._created = undefined;
     this._confirmDiscard = false;
-    this._returnToReview = false;
-    this._step = this.steps[0]!;
-    this.applyPresets();
     this._focusAfterUpdate = 'heading';
     await deleted;
   }
@@ -673,6 +658,24 @@ export class ConnectorWizard extends LitElement {
 
   private readonly confirmDiscard = () => {
     void this.reset();
+  };
+
+  private readonly askDiscard = async () => {
+    this._confirmDiscard = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-confirm="no"]')?.focus();
+  };
+
+  private readonly keepDraft = async () => {
+    this._confirmDiscard = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="discard"]')?.focus();
+  };
+
+  private readonly onConfirmKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    void this.keepDraft();
   };
 
   private fail(kind: WizardErrorKind, message: string) {

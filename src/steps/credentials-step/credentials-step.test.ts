@@ -196,3 +196,37 @@ describe('credentials step', () => {
     }
   });
 });
+
+describe('credentials step: formats', () => {
+  it('matches catalogue patterns against the whole value', async () => {
+    const catalogue = await (await import('../../test/fixtures.js')).sampleCatalogue();
+    const field = catalogue.systems.find((s) => s.id === 'shopify')!.authTypes[0]!.fields[0]!;
+    field.pattern = '[a-z0-9-]+';
+    const el = await wizardFixture({ system: 'shopify', catalogue });
+    await advanceTo(el, 'auth');
+    await choose(el, '#auth-access-token');
+    await pressContinue(el);
+    await type(el, '#field-credentials-shop', 'my-store/../admin');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    expect(errorSummary(el)).to.have.length(1);
+  });
+
+  it('says both when it trims and lower-cases', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    await type(el, '#field-credentials-shop', ' My-Store ');
+    expect(inStep(el, '#field-credentials-shop-note')!.textContent).to.equal(
+      'We removed a leading space and a trailing space and changed this to lower case.',
+    );
+  });
+
+  it('keeps edge whitespace of URL fields visible to the trim rule', async () => {
+    const el = await atCredentials('woocommerce');
+    const url = inStep<HTMLInputElement>(el, '#field-credentials-storeUrl')!;
+    expect(url.type).to.equal('text');
+    expect(url.inputMode).to.equal('url');
+    await type(el, '#field-credentials-storeUrl', ' https://shop.example.com ');
+    expect(inStep(el, '#field-credentials-storeUrl-note')!.textContent).to.contain('a leading space and a trailing space');
+  });
+});

@@ -66,7 +66,7 @@ export class CredentialsStep extends WizardStepElement {
   ];
 
   /** Secret fields currently shown in clear, by key. Reset whenever the step is left. */
-  @state() private revealed = new Set<string>();
+  @state() private _revealed = new Set<string>();
 
   protected heading() {
     return this.ctx!.msg.credentialsTitle;
@@ -146,7 +146,7 @@ export class CredentialsStep extends WizardStepElement {
               aria-controls=${id}
               @click=${() => this.toggle(field.key)}
             >
-              ${this.revealed.has(field.key) ? msg.hide : msg.show}<span class="visually-hidden"> ${field.label}</span>
+              ${this._revealed.has(field.key) ? msg.hide : msg.show}<span class="visually-hidden"> ${field.label}</span>
             </button>`
           : nothing}
       </div>
@@ -187,7 +187,7 @@ export class CredentialsStep extends WizardStepElement {
       return html`${affix}<textarea
           id=${id}
           part="input"
-          class=${secret && !this.revealed.has(field.key) ? 'masked' : ''}
+          class=${secret && !this._revealed.has(field.key) ? 'masked' : ''}
           rows="6"
           spellcheck="false"
           autocapitalize="off"
@@ -199,12 +199,15 @@ export class CredentialsStep extends WizardStepElement {
           @input=${onInput}
           @change=${onChange}
         ></textarea>`;
-    const type = secret ? (this.revealed.has(field.key) ? 'text' : 'password') : field.type === 'number' ? 'text' : field.type === 'text' ? 'text' : field.type;
+    // url and email inputs would strip edge whitespace (and punycode domains) before we see the
+    // value, so the person would not be told; text inputs with an inputmode keep it byte for byte.
+    const type = secret && !this._revealed.has(field.key) ? 'password' : 'text';
+    const inputMode = { number: 'decimal', url: 'url', email: 'email' }[field.type as string];
     return html`${affix}<input
         id=${id}
         part="input"
         type=${type}
-        inputmode=${field.type === 'number' ? 'decimal' : nothing}
+        inputmode=${inputMode ?? nothing}
         autocomplete=${secret ? 'new-password' : 'off'}
         spellcheck="false"
         autocapitalize="off"
@@ -218,10 +221,10 @@ export class CredentialsStep extends WizardStepElement {
   }
 
   private toggle(key: string) {
-    const next = new Set(this.revealed);
+    const next = new Set(this._revealed);
     if (next.has(key)) next.delete(key);
     else next.add(key);
-    this.revealed = next;
+    this._revealed = next;
   }
 }
 

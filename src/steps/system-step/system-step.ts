@@ -84,8 +84,8 @@ export class SystemStep extends WizardStepElement {
     `,
   ];
 
-  @state() private query = '';
-  @state() private failedLogos = new Set<string>();
+  @state() private _query = '';
+  @state() private _failedLogos = new Set<string>();
 
   protected heading() {
     return this.ctx!.msg.systemTitle;
@@ -97,7 +97,7 @@ export class SystemStep extends WizardStepElement {
 
   protected renderStep(ctx: WizardContextValue) {
     const { msg } = ctx;
-    const shown = ctx.catalogue.systems.filter((s) => matches(s, this.query));
+    const shown = ctx.catalogue.systems.filter((s) => matches(s, this._query));
     return html`
       <div class="field">
         <label for="system-search">${msg.systemSearch}</label>
@@ -108,15 +108,15 @@ export class SystemStep extends WizardStepElement {
           autocomplete="off"
           spellcheck="false"
           aria-describedby="system-search-hint system-count"
-          .value=${this.query}
-          @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+          .value=${this._query}
+          @input=${(e: Event) => (this._query = (e.target as HTMLInputElement).value)}
           @keydown=${(e: KeyboardEvent) => this.onSearchKey(e, shown)}
         />
       </div>
       <fieldset class="field ${ctx.feedback['/system'] ? 'has-error' : ''}" id=${fieldId('/system')} aria-describedby=${this.describedBy('/system', false)}>
         <legend class="visually-hidden">${msg.systemTitle}</legend>
         <p id="system-count" role="status" class="hint">
-          ${shown.length ? msg.systemCount(shown.length) : msg.systemNoMatch(this.query)}
+          ${shown.length ? msg.systemCount(shown.length) : msg.systemNoMatch(this._query)}
         </p>
         ${this.renderError('/system')}
         <div class="systems">${shown.map((s) => this.renderSystem(ctx, s))}</div>
@@ -127,7 +127,7 @@ export class SystemStep extends WizardStepElement {
   private renderSystem(ctx: WizardContextValue, system: SystemDefinition) {
     const id = `system-${system.id}`;
     const logo = safeUrl(system.logo);
-    const useLogo = logo && !this.failedLogos.has(system.id);
+    const useLogo = logo && !this._failedLogos.has(system.id);
     return html`<div class="system" part="system-option">
       <input
         type="radio"
@@ -145,14 +145,14 @@ export class SystemStep extends WizardStepElement {
   }
 
   private logoFailed(id: string) {
-    this.failedLogos = new Set(this.failedLogos).add(id);
+    this._failedLogos = new Set(this._failedLogos).add(id);
   }
 
   /** Enter with exactly one match picks it and moves on: the fastest path for "shop⏎". */
   private onSearchKey(event: KeyboardEvent, shown: SystemDefinition[]) {
     if (event.key !== 'Enter') return;
     event.preventDefault();
-    const only = shown.length === 1 ? shown[0] : shown.find((s) => s.name.toLocaleLowerCase() === this.query.trim().toLocaleLowerCase());
+    const only = shown.length === 1 ? shown[0] : shown.find((s) => s.name.toLocaleLowerCase() === this._query.trim().toLocaleLowerCase());
     if (only) {
       this.ctx!.actions.selectSystem(only.id);
       this.ctx!.actions.next();

@@ -60,21 +60,21 @@ export class TimezoneStep extends WizardStepElement {
     `,
   ];
 
-  @state() private query?: string;
-  @state() private open = false;
-  @state() private active = -1;
-  @state() private now = new Date();
-  private ticker?: ReturnType<typeof setInterval>;
+  @state() private _query?: string;
+  @state() private _open = false;
+  @state() private _active = -1;
+  @state() private _now = new Date();
+  private _ticker?: ReturnType<typeof setInterval>;
 
   override connectedCallback() {
     super.connectedCallback();
     // The preview shows the current time; once a second is enough to look live.
-    this.ticker = setInterval(() => (this.now = new Date()), 1000);
+    this._ticker = setInterval(() => (this._now = new Date()), 1000);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    clearInterval(this.ticker);
+    clearInterval(this._ticker);
   }
 
   protected heading() {
@@ -91,15 +91,15 @@ export class TimezoneStep extends WizardStepElement {
   }
 
   private get shownZones(): ZoneOption[] {
-    return filterZones(timeZoneOptions(), this.query ?? '').slice(0, MAX_ROWS);
+    return filterZones(timeZoneOptions(), this._query ?? '').slice(0, MAX_ROWS);
   }
 
   private renderTimeZone(ctx: WizardContextValue) {
     const { msg, data } = ctx;
     const pointer = '/timeZone';
-    const zones = this.open ? this.shownZones : [];
+    const zones = this._open ? this.shownZones : [];
     const selected = data.timeZone;
-    const activeId = this.open && zones[this.active] ? `tz-${this.active}` : nothing;
+    const activeId = this._open && zones[this._active] ? `tz-${this._active}` : nothing;
     return html`<div class="field ${ctx.feedback[pointer] ? 'has-error' : ''}" part="field">
       <label for=${fieldId(pointer)} id="tz-label" part="label">${msg.timeZone}</label>
       <p class="hint" id="${fieldId(pointer)}-hint">${msg.timeZoneHint}</p>
@@ -113,23 +113,23 @@ export class TimezoneStep extends WizardStepElement {
           autocomplete="off"
           spellcheck="false"
           aria-autocomplete="list"
-          aria-expanded=${this.open ? 'true' : 'false'}
+          aria-expanded=${this._open ? 'true' : 'false'}
           aria-controls=${LISTBOX_ID}
           aria-activedescendant=${activeId}
           aria-invalid=${this.invalid(pointer)}
           aria-describedby=${this.describedBy(pointer, true)}
-          .value=${this.query ?? selected ?? ''}
+          .value=${this._query ?? selected ?? ''}
           @input=${this.onInput}
           @keydown=${this.onKeydown}
           @blur=${this.onBlur}
           @click=${() => this.setOpen(true)}
         />
-        <ul id=${LISTBOX_ID} role="listbox" aria-labelledby="tz-label" ?hidden=${!this.open || !zones.length}>
+        <ul id=${LISTBOX_ID} role="listbox" aria-labelledby="tz-label" ?hidden=${!this._open || !zones.length}>
           ${zones.map(
             (z, i) => html`<li
               id="tz-${i}"
               role="option"
-              class=${i === this.active ? 'active' : ''}
+              class=${i === this._active ? 'active' : ''}
               aria-selected=${z.zone === selected ? 'true' : 'false'}
               @mousedown=${(e: Event) => e.preventDefault()}
               @click=${() => this.choose(z.zone)}
@@ -138,9 +138,9 @@ export class TimezoneStep extends WizardStepElement {
             </li>`,
           )}
         </ul>
-        ${this.open && !zones.length ? html`<p class="hint" role="status">${msg.timeZoneNoMatch} “${this.query}”.</p>` : nothing}
+        ${this._open && !zones.length ? html`<p class="hint" role="status">${msg.timeZoneNoMatch} “${this._query}”.</p>` : nothing}
       </div>
-      ${selected && !this.open
+      ${selected && !this._open
         ? html`<p class="hint" data-testid="tz-selected">${selected.replace(/_/gu, ' ')} · ${zoneOffsetLabel(selected) ?? ''}</p>`
         : nothing}
     </div>`;
@@ -164,7 +164,7 @@ export class TimezoneStep extends WizardStepElement {
           id: `date-format-${p.id}`,
           checked: data.dateFormat === p.id,
           label: html`${msg.formatLabels[p.id] ?? p.id} <code>${p.pattern}</code>${isDefault(p.pattern)}`,
-          hint: `${msg.preview} ${formatDate(this.now, p.pattern, zone)}`,
+          hint: `${msg.preview} ${formatDate(this._now, p.pattern, zone)}`,
           hintClass: 'preview',
           onSelect: () => ctx.actions.update({ dateFormat: p.id }),
         })),
@@ -183,6 +183,7 @@ export class TimezoneStep extends WizardStepElement {
         <p class="hint" id="custom-date-format-hint">${msg.customPatternHint}</p>
         <input
           id="custom-date-format"
+          data-focus-for="/dateFormat"
           type="text"
           part="input"
           spellcheck="false"
@@ -192,57 +193,57 @@ export class TimezoneStep extends WizardStepElement {
           aria-describedby="custom-date-format-hint custom-date-format-preview ${ctx.feedback[pointer] ? `${fieldId(pointer)}-error` : ''}"
           @input=${(e: Event) => ctx.actions.update({ customDateFormat: (e.target as HTMLInputElement).value })}
         />
-        <p class="hint preview" id="custom-date-format-preview" aria-live="polite">
-          ${customCheck.ok ? `${msg.preview} ${formatDate(this.now, custom, zone)}` : custom.trim() ? customCheck.message : ''}
+        <p class="hint preview" id="custom-date-format-preview">
+          ${customCheck.ok ? `${msg.preview} ${formatDate(this._now, custom, zone)}` : custom.trim() ? customCheck.message : ''}
         </p>
       </div>`;
   }
 
   private setOpen(open: boolean) {
-    this.open = open;
+    this._open = open;
     if (open) {
       const zones = this.shownZones;
       const selected = zones.findIndex((z) => z.zone === this.ctx?.data.timeZone);
-      this.active = selected >= 0 ? selected : this.query ? 0 : -1;
+      this._active = selected >= 0 ? selected : this._query ? 0 : -1;
       void this.updateComplete.then(() => this.scrollActiveIntoView());
     }
   }
 
   private onInput(event: Event) {
-    this.query = (event.target as HTMLInputElement).value;
-    this.open = true;
-    this.active = this.shownZones.length ? 0 : -1;
+    this._query = (event.target as HTMLInputElement).value;
+    this._open = true;
+    this._active = this.shownZones.length ? 0 : -1;
   }
 
   private onKeydown(event: KeyboardEvent) {
-    const zones = this.open ? this.shownZones : [];
+    const zones = this._open ? this.shownZones : [];
     switch (event.key) {
       case 'ArrowDown':
         event.preventDefault();
-        if (!this.open) return this.setOpen(true);
-        this.active = Math.min(zones.length - 1, this.active + 1);
+        if (!this._open) return this.setOpen(true);
+        this._active = Math.min(zones.length - 1, this._active + 1);
         break;
       case 'ArrowUp':
         event.preventDefault();
-        if (!this.open) return this.setOpen(true);
-        this.active = Math.max(0, this.active - 1);
+        if (!this._open) return this.setOpen(true);
+        this._active = Math.max(0, this._active - 1);
         break;
       case 'Home':
       case 'End':
-        if (!this.open) return;
+        if (!this._open) return;
         event.preventDefault();
-        this.active = event.key === 'Home' ? 0 : zones.length - 1;
+        this._active = event.key === 'Home' ? 0 : zones.length - 1;
         break;
       case 'Enter':
         event.preventDefault();
-        if (this.open && zones[this.active]) this.choose(zones[this.active]!.zone);
+        if (this._open && zones[this._active]) this.choose(zones[this._active]!.zone);
         else this.ctx?.actions.next();
         return;
       case 'Escape':
-        if (this.open) {
+        if (this._open) {
           event.preventDefault();
-          this.open = false;
-          this.query = undefined;
+          this._open = false;
+          this._query = undefined;
         }
         return;
       default:
@@ -252,22 +253,22 @@ export class TimezoneStep extends WizardStepElement {
   }
 
   private scrollActiveIntoView() {
-    this.renderRoot.querySelector(`#tz-${this.active}`)?.scrollIntoView({ block: 'nearest' });
+    this.renderRoot.querySelector(`#tz-${this._active}`)?.scrollIntoView({ block: 'nearest' });
   }
 
   private onBlur() {
     // A zone typed in full (any case) counts as chosen; anything else falls back to the last choice.
-    const typed = this.query?.trim().replace(/ /gu, '_').toLowerCase();
+    const typed = this._query?.trim().replace(/ /gu, '_').toLowerCase();
     const exact = typed ? timeZoneOptions().find((z) => z.zone.toLowerCase() === typed) : undefined;
     if (exact) this.ctx?.actions.update({ timeZone: exact.zone });
-    this.open = false;
-    this.query = undefined;
+    this._open = false;
+    this._query = undefined;
   }
 
   private choose(zone: string) {
     this.ctx?.actions.update({ timeZone: zone });
-    this.open = false;
-    this.query = undefined;
+    this._open = false;
+    this._query = undefined;
   }
 }
 
