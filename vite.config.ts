@@ -1,7 +1,31 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** The reference API (demo/api) beside the demo page; connectors persist in demo/data/. */
+function connectorApi(): Plugin {
+  return {
+    name: 'connector-api',
+    apply: 'serve',
+    async configureServer(server) {
+      // @ts-expect-error: a plain ESM module without types.
+      const { createConnectorApi } = await import('./demo/api/connector-api.mjs');
+      const api = createConnectorApi({
+        catalogue: JSON.parse(readFileSync(here('./demo/sample-catalogue.json'), 'utf8')),
+        groups: [
+          { id: 'uk', name: 'UK' },
+          { id: 'us', name: 'North America' },
+        ],
+        dataFile: here('./demo/data/connectors.json'),
+      });
+      server.middlewares.use((req, res, next) => {
+        api.handle(req, res).then((handled: boolean) => (handled ? undefined : next()), next);
+      });
+    },
+  };
+}
 
 /**
  * `npm start` serves demo/ on 127.0.0.1; `npm run build:standalone` writes
@@ -9,6 +33,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  */
 export default defineConfig({
   root: here('./demo'),
+  plugins: [connectorApi()],
   server: {
     host: '127.0.0.1',
     port: 5173,

@@ -1,5 +1,5 @@
 // Browser tests: real headless Chromium, real IndexedDB, real HTTP from this server.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
@@ -12,6 +12,34 @@ if (!existsSync(chromePath)) {
       'e.g. CHROME_PATH="/Applications/Google Chrome.app/Contents/MacOS/Google Chrome" npm test',
   );
   process.exit(1);
+}
+
+/**
+ * The reference API of demo/api, mounted in the test server so tests make real HTTP requests
+ * (namespaced per test, with fault injection). It validates with the built schemas in dist/,
+ * which `npm test` builds first (pretest).
+ */
+if (!existsSync(new URL('./dist/schemas/connector-payload-schema.js', import.meta.url))) {
+  console.error('The tests need the built package: run `npm run build` first (npm test does it for you).');
+  process.exit(1);
+}
+const { createConnectorApi } = await import('./demo/api/connector-api.mjs');
+const api = createConnectorApi({
+  catalogue: JSON.parse(readFileSync(new URL('./demo/sample-catalogue.json', import.meta.url), 'utf8')),
+  groups: [
+    { id: 'uk', name: 'UK' },
+    { id: 'us', name: 'US' },
+  ],
+  faults: true,
+});
+
+/** Koa (wtr) -> the API's Node handler; anything it does not own goes on to the file server. */
+async function apiMiddleware(ctx, next) {
+  if (await api.handle(ctx.req, ctx.res)) {
+    ctx.respond = false;
+    return;
+  }
+  return next();
 }
 
 /**
@@ -47,6 +75,7 @@ function countReporter() {
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [apiMiddleware],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [

@@ -1,56 +1,46 @@
 /**
  * The "manage your connectors" page of a Patchworks-style platform, hosting <connector-wizard>.
- * It plays the integrator: it keeps the connectors (in localStorage, never with credentials),
- * passes them to the wizard for the one-live-one-testing rule, and lists what gets created.
+ * It plays the integrator: connectors live behind the reference API (demo/api), which the
+ * wizard POSTs to; the page lists what GET returns.
  */
 import '../src/define.js';
-import type { ConnectorPayload, ExistingConnector, Group } from '../src/index.js';
+import type { Group, StoredConnector } from '../src/index.js';
 
 type Environment = 'live' | 'test';
-interface StoredConnector extends ExistingConnector {
-  id: string;
-  timeZone: string;
-  authType: string;
-  createdAt: string;
-}
-
-const GROUPS: Group[] = [
-  { id: 'uk', name: 'UK' },
-  { id: 'us', name: 'North America' },
-];
-const STORAGE_KEY = 'connector-wizard-demo:connectors';
+type Connector = StoredConnector & { timeZone?: string };
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const wizard = $<HTMLElementTagNameMap['connector-wizard']>('connector-wizard');
 const listView = $('#list-view');
 const wizardView = $('#wizard-view');
 const toast = $('#toast');
+const listError = $('#list-error');
 let activeTab: Environment = 'live';
+let groups: Group[] = [];
+let connectors: Connector[] = [];
 const systemNames = new Map<string, string>();
-
-function load(): StoredConnector[] {
-  try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]');
-    return Array.isArray(parsed) ? (parsed as StoredConnector[]) : [];
-  } catch {
-    return [];
-  }
-}
-
-function save(list: StoredConnector[]) {
-  try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(list));
-  } catch {
-    // The demo keeps working without storage; the list just will not survive a reload.
-  }
-}
-
-let connectors = load();
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
+}
+
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url, { headers: { Accept: 'application/json' }, cache: 'no-store' });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+async function refresh() {
+  try {
+    connectors = await getJson<Connector[]>('/api/connectors');
+    listError.hidden = true;
+  } catch (error) {
+    listError.textContent = `The connectors could not be loaded (${(error as Error).message}). Reload the page to try again.`;
+    listError.hidden = false;
+  }
+  renderPanels();
 }
 
 function renderPanels() {
@@ -64,8 +54,8 @@ function renderPanels() {
           { className: 'card' },
           el('h2', {}, c.name),
           el('p', {}, systemNames.get(c.system) ?? c.system),
-          el('p', {}, `Company group: ${GROUPS.find((g) => g.id === c.group)?.name ?? '—'}`),
-          el('p', {}, `Time zone: ${c.timeZone}`),
+          el('p', {}, `Company group: ${groups.find((g) => g.id === c.group)?.name ?? '—'}`),
+          ...(c.timeZone ? [el('p', {}, `Time zone: ${c.timeZone}`)] : []),
         ),
       );
     const add = el('button', { type: 'button', className: 'add-tile' }, '+ Add connector');
@@ -86,7 +76,8 @@ function selectTab(env: Environment, focus = false) {
 }
 
 function openWizard() {
-  wizard.groups = GROUPS;
+  wizard.groups = groups;
+  // The wizard also GETs the endpoint itself; passing the list saves a round trip's wait.
   wizard.existingConnectors = connectors;
   wizard.environment = activeTab;
   listView.hidden = true;
@@ -103,15 +94,14 @@ function closeWizard() {
 }
 
 wizard.addEventListener('connector-created', (event) => {
-  // The host creates the connector. A real host would send the credentials to its API here;
-  // the demo drops them and keeps only what a list needs.
-  const { credentials: _credentials, ...connector }: ConnectorPayload = event.detail.connector;
-  connectors = [...connectors, { ...connector, id: crypto.randomUUID(), createdAt: new Date().toISOString() }];
-  save(connectors);
+  // Endpoint mode: the detail is the server's 201 body (with id, without credentials).
+  const connector = event.detail.connector as Connector;
   selectTab(connector.environment);
-  closeWizard();
-  toast.textContent = `${connector.name} was created in ${connector.environment === 'live' ? 'Live' : 'Testing'}.`;
-  void wizard.reset();
+  void refresh().then(() => {
+    closeWizard();
+    toast.textContent = `${connector.name} was created in ${connector.environment === 'live' ? 'Live' : 'Testing'}.`;
+    void wizard.reset();
+  });
 });
 wizard.addEventListener('connector-wizard-cancel', closeWizard);
 $('#close-wizard').addEventListener('click', closeWizard);
@@ -125,11 +115,10 @@ for (const env of ['live', 'test'] as const) {
   });
 }
 
-fetch('./sample-catalogue.json')
-  .then((r) => r.json())
-  .then((catalogue: { systems?: { id: string; name: string }[] }) => {
-    for (const s of catalogue.systems ?? []) systemNames.set(s.id, s.name);
-    renderPanels();
-  })
-  .catch(() => renderPanels());
 renderPanels();
+void Promise.allSettled([
+  getJson<{ systems?: { id: string; name: string }[] }>('./sample-catalogue.json').then((c) => {
+    for (const s of c.systems ?? []) systemNames.set(s.id, s.name);
+  }),
+  getJson<Group[]>('/api/groups').then((g) => (groups = g)),
+]).then(refresh);

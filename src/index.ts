@@ -22,6 +22,8 @@ export {
 export { parseCatalogue, type CatalogueResult } from './catalogue/parse-catalogue.js';
 export { credentialsSchema } from './schemas/credentials-schema.js';
 export { buildConnector, validateStep } from './schemas/connector-schema.js';
+export { connectorPayloadSchema, storedConnectorSchema, type StoredConnector } from './schemas/connector-payload-schema.js';
+export { endpointUrl } from './submission/endpoint-url.js';
 export { issuesToFeedback, problemToFeedback } from './schemas/feedback.js';
 export { DraftStore, DEFAULT_DRAFT_DATABASE, type DraftRecord } from './storage/draft-store.js';
 export { en as englishMessages, type Messages, type MessageOverrides } from './messages/messages.js';

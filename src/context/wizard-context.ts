@@ -20,6 +20,8 @@ export interface WizardActions {
   /** The person finished editing a credential (change/blur): normalise it and tell them what changed. */
   commitCredential(key: string): void;
   next(): void;
+  /** Asks the test endpoint whether the system accepts the credentials. */
+  testConnection(): void;
   goTo(step: StepId, options?: { returnToReview?: boolean }): void;
 }
 
@@ -42,6 +44,10 @@ export interface WizardContextValue {
   /** Notes on what the wizard did to a value ("We removed a trailing space"). */
   readonly notes: Record<Pointer, string>;
   readonly oauthConfigured: boolean;
+  /** Whether "Test connection" is offered (a `test-endpoint` is set). */
+  readonly canTestConnection: boolean;
+  /** The last connection test: running, or its outcome in words. */
+  readonly connectionTest?: { state: 'testing' | 'ok' | 'rejected' | 'unreachable'; message: string };
   readonly actions: WizardActions;
 }
 

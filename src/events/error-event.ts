@@ -1,4 +1,4 @@
-export type WizardErrorKind = 'catalogue' | 'storage' | 'config' | 'network' | 'server';
+export type WizardErrorKind = 'catalogue' | 'storage' | 'config' | 'network' | 'server' | 'auth';
 
 /** Something went wrong that the host may want to log. Never carries a secret. */
 export class WizardErrorEvent extends Event {

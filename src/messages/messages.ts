@@ -124,6 +124,7 @@ export const en = {
     `Signing in with ${system} is not available here: the page hosting this form has not set up sign-in (oauth-start-url).`,
   oauthNotAvailable: (system: string) =>
     `Signing in with ${system} is not available in this version of the form yet. Choose another authentication type.`,
+  oauthConnectionRequired: (system: string) => `Connect with ${system} before creating the connector`,
   noCredentials: 'This authentication type needs no credentials.',
 
   // Review
@@ -137,6 +138,27 @@ export const en = {
   notSet: 'Not set',
   yes: 'Yes',
   no: 'No',
+
+  // Endpoint mode
+  creating: 'Creating connector…',
+  retrying: (attempt: number, attempts: number) => `Retrying… (attempt ${attempt} of ${attempts})`,
+  endpointRefused: 'This form is not set up to send connectors safely, so nothing was sent. Your answers are kept.',
+  notAuthorised: (status: number) =>
+    `The page hosting this form is not signed in to create connectors (HTTP ${status}). Your answers are kept: sign in again in the application, then press Create connector.`,
+  networkFailed: 'The connector could not be created because the server could not be reached. Your answers are kept; check your connection and try again.',
+  serverFailed: (detail?: string) =>
+    `The server could not create the connector${detail ? ` (${detail})` : ''}. Your answers are kept; try again in a moment.`,
+  serverBusy: (seconds: number) => `The server is busy and asked us to wait ${seconds} seconds. Your answers are kept; try again then.`,
+  serverRefused: 'The server refused some answers. They are marked on the form.',
+  duplicateOnServer: (env: string, system: string, group?: string) =>
+    `A ${env} ${system} connector already exists${group ? ` in ${group}` : ''}; it was added after you started. Choose the other environment${group ? ' or another company group' : ''}`,
+  testConnection: 'Test connection',
+  testing: 'Testing the connection…',
+  testOk: (system: string) => `${system} accepted these credentials.`,
+  testRejected: (system: string, detail?: string) => `${system} refused these credentials${detail ? `: ${detail}` : ''}. The fields to check are marked.`,
+  testUnreachable: (system: string, status?: number) =>
+    `We could not reach ${system} to test the credentials${status ? ` (HTTP ${status})` : ''}. You can still create the connector.`,
+  testOptional: 'Testing is optional.',
 
   // Done
   createdTitle: 'Connector created',

@@ -53,7 +53,8 @@ function stepSchema(step: StepId, input: StepValidationInput): { schema: z.ZodMi
     case 'credentials': {
       const { authType, values } = currentCredentials(input);
       if (!authType) return { schema: authStepSchema(ctx, msg), value: { authType: data.authType } };
-      return { schema: credentialsSchema(authType, msg, ctx.system?.name ?? '', input.oauthConfigured), value: { credentials: values } };
+      const oauth = input.oauthConfigured ? 'not-available' : 'not-configured';
+      return { schema: credentialsSchema(authType, msg, ctx.system?.name ?? '', oauth), value: { credentials: values } };
     }
     default:
       return undefined;

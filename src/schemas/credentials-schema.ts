@@ -52,18 +52,24 @@ function fieldSchema(field: CredentialField, msg: Messages) {
   );
 }
 
+/**
+ * How an `oauth2-authorization-code` type is checked: in the browser it cannot complete until
+ * the popup flow exists (issue 8), saying why; a server requires the `connectionRef` the
+ * integrator's OAuth callback produced.
+ */
+export type OAuthMode = 'not-configured' | 'not-available' | 'connection-required';
+
 /** The credentials of one authentication type, built from its catalogue fields. */
-export function credentialsSchema(authType: AuthTypeDefinition, msg: Messages, system: string, oauthConfigured: boolean) {
+export function credentialsSchema(authType: AuthTypeDefinition, msg: Messages, system: string, oauth: OAuthMode) {
   const shape: Record<string, z.ZodMiniType<CredentialValue | undefined>> = {};
   for (const field of authType.fields) shape[field.key] = fieldSchema(field, msg);
   const credentials = z.object(shape);
   if (authType.kind !== 'oauth2-authorization-code') return z.object({ credentials });
-  // Signing in through a popup arrives with issue 8; until then this type can never complete,
-  // so it is refused rather than creating a connector without a connection.
+  const message = oauth === 'not-configured' ? msg.oauthNotConfigured(system) : oauth === 'not-available' ? msg.oauthNotAvailable(system) : msg.oauthConnectionRequired(system);
   return z.object({
-    credentials: credentials.check(
-      z.refine(() => false, {
-        message: oauthConfigured ? msg.oauthNotAvailable(system) : msg.oauthNotConfigured(system),
+    credentials: z.looseObject(shape).check(
+      z.refine((value) => oauth === 'connection-required' && typeof value.connectionRef === 'string' && value.connectionRef.length > 0, {
+        message,
         path: ['connectionRef'],
       }),
     ),

@@ -21,6 +21,8 @@ export interface WizardData {
   credentials: Record<string, Record<string, CredentialValue>>;
   /** Secret fields that had a value before a reload (the values themselves are never stored). */
   secretsEntered: Record<string, string[]>;
+  /** The Idempotency-Key of the last create attempt, resent after a reload for the same payload. */
+  submission?: { key: string; fingerprint: string };
 }
 
 /** Secret values, per authentication type. Lives in memory only (DESIGN.md, "Drafts and secrets"). */

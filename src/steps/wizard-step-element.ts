@@ -81,15 +81,17 @@ export abstract class WizardStepElement extends LitElement {
 
   private renderErrorSummary(ctx: WizardContextValue) {
     const errors = this.errorsInOrder(ctx);
+    const order = this.fieldOrder();
     if (!errors.length) return nothing;
     return html`
       <div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
         <h3 id="error-summary-title">${ctx.msg.errorSummaryTitle}</h3>
         <ul>
-          ${errors.map(
-            ([pointer, message]) => html`<li>
-              <a href="#${fieldId(pointer)}" @click=${(e: Event) => this.focusField(e, pointer)}>${message}</a>
-            </li>`,
+          ${errors.map(([pointer, message]) =>
+            // A server error this step has no field for is listed as text: there is nowhere to go.
+            order.includes(pointer)
+              ? html`<li><a href="#${fieldId(pointer)}" @click=${(e: Event) => this.focusField(e, pointer)}>${message}</a></li>`
+              : html`<li>${message}</li>`,
           )}
         </ul>
       </div>

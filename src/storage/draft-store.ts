@@ -33,6 +33,7 @@ const draftRecordSchema = z.object({
     authType: z.optional(z.string()),
     credentials: z.record(z.string(), credentialValues),
     secretsEntered: z.record(z.string(), z.array(z.string())),
+    submission: z.optional(z.object({ key: z.string(), fingerprint: z.string() })),
   }),
 });
 

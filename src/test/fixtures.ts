@@ -28,6 +28,8 @@ export interface WizardOptions {
   draftDatabase?: string;
   draftId?: string;
   noDrafts?: boolean;
+  endpoint?: string;
+  testEndpoint?: string;
 }
 
 export async function wizardFixture(options: WizardOptions = {}): Promise<ConnectorWizard> {
@@ -40,7 +42,12 @@ export async function wizardFixture(options: WizardOptions = {}): Promise<Connec
     system=${options.system ?? ''}
     draft-id=${options.draftId ?? 'default'}
     ?no-drafts=${options.noDrafts ?? false}
+    endpoint=${options.endpoint ?? ''}
+    test-endpoint=${options.testEndpoint ?? ''}
+    .retryPolicy=${{ baseDelayMs: 20, maxDelayMs: 100 }}
+    .requestTimeout=${5000}
   ></connector-wizard>`);
+  for (const attr of ['endpoint', 'test-endpoint']) if (!el.getAttribute(attr)) el.removeAttribute(attr);
   if (!options.system) el.removeAttribute('system');
   await settle(el);
   return el;
@@ -155,3 +162,46 @@ export async function advanceTo(el: ConnectorWizard, step: StepId): Promise<void
   }
   if (currentStepId(el) !== step) throw new Error(`Did not reach ${step}`);
 }
+
+/** A namespace of the test server's reference API that no other test uses, with its controls. */
+export function freshApi() {
+  const base = `/api/ns/${crypto.randomUUID()}`;
+  return {
+    endpoint: `${base}/connectors`,
+    testEndpoint: `${base}/connectors/test`,
+    /** Queue faults for the next requests, in order. */
+    async faults(...faults: unknown[]) {
+      const r = await fetch(`${base}/__faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ faults }) });
+      if (!r.ok) throw new Error(`faults: ${r.status}`);
+    },
+    async log(): Promise<{ method: string; path: string; idempotencyKey?: string; bodySha256?: string; status: number | 'dropped' }[]> {
+      return (await fetch(`${base}/__log`)).json();
+    },
+    async connectors(): Promise<Record<string, unknown>[]> {
+      return (await fetch(`${base}/connectors`)).json();
+    },
+    /** Creates a connector directly, as another user would. */
+    async create(connector: Record<string, unknown>) {
+      const r = await fetch(`${base}/connectors`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+        body: JSON.stringify(connector),
+      });
+      if (r.status !== 201) throw new Error(`create: ${r.status} ${await r.text()}`);
+      return r.json();
+    },
+  };
+}
+
+/** A valid Shopify payload for creating connectors directly on the server. */
+export const shopifyPayload = (overrides: Record<string, unknown> = {}) => ({
+  name: 'Shopify UK',
+  system: 'shopify',
+  group: 'uk',
+  environment: 'live',
+  timeZone: 'UTC',
+  dateFormat: "yyyy-MM-dd'T'HH:mm:ssXXX",
+  authType: 'access-token',
+  credentials: { shop: 'my-store', accessToken: SHOPIFY_TOKEN },
+  ...overrides,
+});

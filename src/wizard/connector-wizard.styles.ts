@@ -82,6 +82,19 @@ export const wizardStyles = [
     padding: 0.5rem 0.75rem;
     margin: 0 0 1rem;
   }
+  .notice.error {
+    border-inline-start-color: var(--cw-danger);
+    background: #fcefee;
+    font-weight: 600;
+  }
+  .sending {
+    font-weight: 600;
+    margin: 1rem 0 0;
+  }
+  button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.8;
+  }
   .catalogue-error {
     border: 4px solid var(--cw-danger);
     padding: 1rem;

@@ -27,7 +27,7 @@ import type { ConnectorWizard } from './connector-wizard.js';
 
 function collectCreated(el: ConnectorWizard): ConnectorPayload[] {
   const created: ConnectorPayload[] = [];
-  el.addEventListener('connector-created', (e) => created.push(e.detail.connector));
+  el.addEventListener('connector-created', (e) => created.push(e.detail.connector as ConnectorPayload));
   return created;
 }
 
@@ -489,7 +489,7 @@ describe('connector-wizard: host data and messages', () => {
     button(el, 'create').click();
     const e = (await event) as ConnectorCreatedEvent;
     expect(e.bubbles && e.composed).to.equal(true);
-    expect(e.detail.connector.credentials.accessToken).to.equal(SHOPIFY_TOKEN);
+    expect((e.detail.connector as ConnectorPayload).credentials.accessToken).to.equal(SHOPIFY_TOKEN);
   });
 });
 

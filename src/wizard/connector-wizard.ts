@@ -6,6 +6,13 @@ import { safeUrl } from '../catalogue/safe-url.js';
 import { wizardContext, type WizardActions, type WizardContextValue } from '../context/wizard-context.js';
 import { CatalogueController } from '../controllers/catalogue-controller.js';
 import { DraftController } from '../controllers/draft-controller.js';
+import { SubmissionController } from '../controllers/submission-controller.js';
+import type { StoredConnector } from '../schemas/connector-payload-schema.js';
+import type { CreateResult } from '../submission/connector-client.js';
+import { endpointUrl } from '../submission/endpoint-url.js';
+import { newIdempotencyKey, payloadFingerprint } from '../submission/idempotency.js';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../submission/retry-policy.js';
+import { placeProblem } from '../submission/server-feedback.js';
 import { isKnownTimeZone } from '../date-format/date-format.js';
 import { ConnectorCreatedEvent } from '../events/connector-created-event.js';
 import { WizardCancelEvent } from '../events/cancel-event.js';
@@ -126,6 +133,10 @@ export class ConnectorWizard extends LitElement {
   @property({ attribute: false }) messages?: MessageOverrides;
   /** IndexedDB database the drafts live in (tests give each test its own). */
   @property({ attribute: false }) draftDatabase = DEFAULT_DRAFT_DATABASE;
+  /** Per-attempt timeout of endpoint requests, in milliseconds. */
+  @property({ attribute: false }) requestTimeout = 30_000;
+  /** Retries of a create: attempts, backoff base and cap, the longest Retry-After waited for. */
+  @property({ attribute: false }) retryPolicy: Partial<RetryPolicy> = {};
 
   @state() private _data: WizardData = emptyWizardData();
   @state() private _secrets: SecretValues = {};
@@ -136,6 +147,11 @@ export class ConnectorWizard extends LitElement {
   @state() private _storageNotice = false;
   @state() private _confirmDiscard = false;
   @state() private _announcement = '';
+  /** Why the last create failed, in words, when no field is to blame. */
+  @state() private _submitError?: string;
+  @state() private _connectionTest?: WizardContextValue['connectionTest'];
+  /** Connectors the endpoint reported (GET), added to the host's `existingConnectors`. */
+  @state() private _serverExisting: ExistingConnector[] = [];
 
   @provide({ context: wizardContext })
   protected _context?: WizardContextValue;
@@ -151,11 +167,17 @@ export class ConnectorWizard extends LitElement {
   private _appliedCatalogue?: Catalogue;
   private _groups: Group[] = [];
   private _existing: ExistingConnector[] = [];
+  /** A create is under way (set before the first await, so a second click cannot start another). */
+  @state() private _sending = false;
+  /** A secret was changed after the current Idempotency-Key was made: the next create needs a new one. */
+  private _secretsChangedSinceKey = false;
 
   private readonly catalogueLoader = new CatalogueController(this, {
     messages: () => this.msg,
     loadFailed: (message) => this.fail('catalogue', message),
   });
+
+  private readonly submission = new SubmissionController(this);
 
   private readonly draft = new DraftController(this, {
     snapshot: () => ({ step: this._step, data: this._data }),
@@ -174,6 +196,7 @@ export class ConnectorWizard extends LitElement {
     setCredential: (key, value) => this.setCredential(key, value),
     commitCredential: (key) => this.commitCredential(key),
     next: () => void this.next(),
+    testConnection: () => void this.testConnection(),
     goTo: (step, options) => void this.goTo(step, options),
   };
 
@@ -204,9 +227,16 @@ export class ConnectorWizard extends LitElement {
   override render() {
     const msg = this.msg;
     return html`
-      <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.liveText()}</div>
       ${this.renderBody(msg)}
     `;
+  }
+
+  /** The polite live region: retries as they happen, else the last announcement. */
+  private liveText(): string {
+    const progress = this.submission.progress;
+    if (progress.state === 'sending' && progress.attempt > 1) return this.msg.retrying(progress.attempt, progress.attempts);
+    return this._announcement;
   }
 
   private renderBody(msg: Messages) {
@@ -246,12 +276,22 @@ export class ConnectorWizard extends LitElement {
       <p class="progress">${msg.stepOf(index + 1, steps.length)}</p>
       ${this._storageNotice ? html`<p class="notice" data-notice="storage">${msg.draftsUnavailable}</p>` : nothing}
       ${this.renderStep(this._step)}
+      ${this._submitError ? html`<div class="notice error" role="alert" part="submit-error">${this._submitError}</div>` : nothing}
+      ${this.renderProgress(msg)}
       <div class="actions" part="actions">
         ${index > 0
           ? html`<button type="button" class="secondary" part="button back" @click=${() => this.back()}>${msg.back}</button>`
           : nothing}
         ${this._step === 'review'
-          ? html`<button type="button" class="primary" part="button create" @click=${() => this.submit()}>${msg.create}</button>`
+          ? html`<button
+              type="button"
+              class="primary"
+              part="button create"
+              aria-disabled=${this._sending ? 'true' : nothing}
+              @click=${() => this.submit()}
+            >
+              ${this._sending ? msg.creating : msg.create}
+            </button>`
           : html`<button type="button" class="primary" part="button continue" @click=${() => this.next()}>${msg.continue}</button>`}
         <div class="end">
           ${this.hasAnswers() && !this.noDrafts
@@ -268,6 +308,14 @@ export class ConnectorWizard extends LitElement {
           </div>`
         : nothing}
     </div>`;
+  }
+
+  private renderProgress(msg: Messages) {
+    const progress = this.submission.progress;
+    if (!this._sending) return nothing;
+    return html`<p class="sending" data-progress>
+      ${progress.state === 'sending' && progress.attempt > 1 ? msg.retrying(progress.attempt, progress.attempts) : msg.creating}
+    </p>`;
   }
 
   /** Steps are rendered by tag so each stays a separate, separately testable element. */
@@ -298,6 +346,11 @@ export class ConnectorWizard extends LitElement {
 
   // ---------------------------------------------------------------- lifecycle
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && this.endpoint) void this.loadExisting();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('catalogue') && this.catalogue !== undefined) this.catalogueLoader.set(this.catalogue);
     else if (changed.has('catalogueSrc') && this.catalogue === undefined) {
@@ -305,7 +358,9 @@ export class ConnectorWizard extends LitElement {
       else this.catalogueLoader.clear();
     }
     if (changed.has('groups')) this._groups = cleanGroups(this.groups);
-    if (changed.has('existingConnectors')) this._existing = cleanExisting(this.existingConnectors);
+    if (changed.has('existingConnectors') || changed.has('_serverExisting' as keyof ConnectorWizard))
+      this._existing = [...cleanExisting(this.existingConnectors), ...this._serverExisting];
+    if (changed.has('endpoint') && this.isConnected) void this.loadExisting();
     if ((changed.has('draftId') || changed.has('noDrafts') || changed.has('draftDatabase')) && this.isConnected) void this.draft.load();
     const catalogueChanged = this.catalogueValue !== this._appliedCatalogue;
     this._appliedCatalogue = this.catalogueValue;
@@ -347,6 +402,8 @@ export class ConnectorWizard extends LitElement {
       feedback: this._feedback,
       notes: this._notes,
       oauthConfigured: Boolean(safeUrl(this.oauthStartUrl)),
+      canTestConnection: Boolean(this.testEndpoint),
+      ...(this._connectionTest ? { connectionTest: this._connectionTest } : {}),
       actions: this.actions,
     };
   }
@@ -430,6 +487,8 @@ export class ConnectorWizard extends LitElement {
     }
     if (isSecretField(field)) {
       const text = typeof value === 'string' ? value : '';
+      // Re-entering a secret a reload dropped is not an edit; changing one typed in this visit is.
+      if (this._secrets[authType.id]?.[key]) this._secretsChangedSinceKey = true;
       this._secrets = { ...this._secrets, [authType.id]: { ...(this._secrets[authType.id] ?? {}), [key]: text } };
       const entered = new Set(this._data.secretsEntered[authType.id] ?? []);
       if (text) entered.add(key);
@@ -524,6 +583,9 @@ export class ConnectorWizard extends LitElement {
 
   /** The draft id changed to one with no draft: start a fresh connector, keeping nothing typed. */
   private startOver() {
+    this._submitError = undefined;
+    this._connectionTest = undefined;
+    this._secretsChangedSinceKey = false;
     this._data = emptyWizardData();
     this._secrets = {};
     this._notes = {};
@@ -621,15 +683,162 @@ export class ConnectorWizard extends LitElement {
       if (this.changeStep(result.step, 'summary')) this._feedback = result.feedback;
       return false;
     }
-    if (this.endpoint) {
-      this.fail('config', 'Endpoint mode is not available in this version; remove the endpoint attribute to receive the connector in connector-created.');
-      return false;
-    }
+    if (this.endpoint) return this.submitToEndpoint(result.connector);
     return this.created(result.connector);
   }
 
-  private created(connector: ConnectorPayload): boolean {
+  private get policy(): RetryPolicy {
+    return { ...DEFAULT_RETRY_POLICY, ...this.retryPolicy };
+  }
+
+  /** The key for this payload: the stored one while nothing changed, else a new one, saved first. */
+  private async idempotencyKey(connector: ConnectorPayload): Promise<string> {
+    const fields = this.systemDefinition?.authTypes.find((a) => a.id === connector.authType)?.fields ?? [];
+    const fingerprint = await payloadFingerprint(connector, fields);
+    const current = this._data.submission;
+    if (current && current.fingerprint === fingerprint && !this._secretsChangedSinceKey) return current.key;
+    const key = newIdempotencyKey();
+    this._data = { ...this._data, submission: { key, fingerprint } };
+    this._secretsChangedSinceKey = false;
+    // Saved before the request, so a reload after a lost response resends the same key.
+    this.draft.schedule();
+    await this.draft.flush();
+    return key;
+  }
+
+  /** Endpoint mode: POST with retries; the server's answer decides what the person sees. */
+  private async submitToEndpoint(connector: ConnectorPayload): Promise<boolean> {
+    if (this._sending) return false;
+    const url = endpointUrl(this.endpoint);
+    if (!url.ok) {
+      this._submitError = this.msg.endpointRefused;
+      this.fail('config', `The endpoint attribute was refused: ${url.reason}. No request was made.`);
+      return false;
+    }
+    this._submitError = undefined;
+    this._announcement = this.msg.creating;
+    this._sending = true;
+    try {
+      return this.handleCreateResult(await this.postWithKey(url.url, connector), connector);
+    } finally {
+      this._sending = false;
+    }
+  }
+
+  private async postWithKey(url: string, connector: ConnectorPayload): Promise<CreateResult> {
+    let result: CreateResult;
+    let key = await this.idempotencyKey(connector);
+    result = await this.submission.create(url, connector, key, { timeoutMs: this.requestTimeout, policy: this.policy });
+    if (result.kind === 'invalid' && result.problem.type?.endsWith('/idempotency-key-reuse')) {
+      // The server saw this key with another body (a secret retyped differently after a reload).
+      this._secretsChangedSinceKey = true;
+      key = await this.idempotencyKey(connector);
+      result = await this.submission.create(url, connector, key, { timeoutMs: this.requestTimeout, policy: this.policy });
+    }
+    return result;
+  }
+
+  private handleCreateResult(result: CreateResult, connector: ConnectorPayload): boolean {
+    const msg = this.msg;
+    const systemName = this.systemDefinition?.name ?? connector.system;
+    switch (result.kind) {
+      case 'created':
+        return this.created(result.connector);
+      case 'aborted':
+        return false;
+      case 'duplicate': {
+        void this.loadExisting();
+        const group = this._groups.find((g) => g.id === connector.group)?.name;
+        const env = connector.environment === 'live' ? msg.live.toLowerCase() : msg.test.toLowerCase();
+        this.showServerErrors('general', { '/environment': msg.duplicateOnServer(env, systemName, group) });
+        this._announcement = msg.duplicateOnServer(env, systemName, group);
+        return false;
+      }
+      case 'invalid': {
+        const placed = placeProblem(result.problem, this.steps, 'review');
+        this.showServerErrors(placed.step, placed.feedback);
+        this._announcement = msg.serverRefused;
+        return false;
+      }
+      case 'unauthorized':
+        this._submitError = msg.notAuthorised(result.status);
+        this.fail('auth', `The endpoint answered ${result.status}: the host page's session is not authorised to create connectors.`);
+        break;
+      case 'failed': {
+        const detail = result.problem?.title ?? (result.status ? `HTTP ${result.status}` : undefined);
+        this._submitError =
+          result.reason === 'retry-after-too-long'
+            ? msg.serverBusy(Math.ceil((result.retryAfterMs ?? 0) / 1000))
+            : result.reason === 'network' || result.reason === 'timeout'
+              ? msg.networkFailed
+              : msg.serverFailed(detail);
+        this.fail(result.reason === 'network' || result.reason === 'timeout' ? 'network' : 'server', `Creating the connector failed: ${result.reason}${detail ? ` (${detail})` : ''}.`);
+        break;
+      }
+    }
+    this._announcement = this._submitError ?? '';
+    return false;
+  }
+
+  /** Server errors land like client ones: on the step and field they belong to, with the summary. */
+  private showServerErrors(step: StepId, feedback: Feedback) {
+    if (step === this._step) {
+      this._feedback = feedback;
+      this._focusAfterUpdate = 'summary';
+    } else if (this.changeStep(step, 'summary')) this._feedback = feedback;
+  }
+
+  /** GET the endpoint's connectors for the duplicate rule; if that fails the server's 409 is the backstop. */
+  private async loadExisting() {
+    const url = endpointUrl(this.endpoint);
+    if (!url.ok) return;
+    const list = await this.submission.list(url.url, { timeoutMs: this.requestTimeout });
+    if (list) this._serverExisting = cleanExisting(list);
+  }
+
+  private async testConnection() {
+    const url = endpointUrl(this.testEndpoint);
+    if (!url.ok) {
+      this.fail('config', `The test-endpoint attribute was refused: ${url.reason}. No request was made.`);
+      return;
+    }
+    const steps = this.steps.slice(0, this.steps.indexOf('credentials') + 1);
+    const built = buildConnector(this.validationInput(), steps);
+    if (!built.ok) {
+      this.showServerErrors(built.step, built.feedback);
+      return;
+    }
+    const msg = this.msg;
+    this._connectionTest = { state: 'testing', message: msg.testing };
+    const result = await this.submission.test(url.url, built.connector, { timeoutMs: this.requestTimeout, policy: this.policy });
+    const systemName = this.systemDefinition?.name ?? '';
+    switch (result.kind) {
+      case 'ok':
+        this._connectionTest = { state: 'ok', message: msg.testOk(systemName) };
+        break;
+      case 'rejected': {
+        const placed = placeProblem(result.problem, this.steps, 'credentials');
+        this._connectionTest = { state: 'rejected', message: msg.testRejected(systemName, result.problem.detail) };
+        this.showServerErrors(placed.step, placed.feedback);
+        break;
+      }
+      case 'unauthorized':
+        this._connectionTest = { state: 'unreachable', message: msg.notAuthorised(result.status) };
+        break;
+      case 'unreachable':
+        this._connectionTest = { state: 'unreachable', message: msg.testUnreachable(systemName, result.status) };
+        break;
+      case 'aborted':
+        this._connectionTest = undefined;
+        return;
+    }
+    this._announcement = this._connectionTest.message;
+  }
+
+  private created(connector: ConnectorPayload | StoredConnector): boolean {
     this._created = { name: connector.name, system: this.systemDefinition?.name ?? connector.system };
+    this._submitError = undefined;
+    this._connectionTest = undefined;
     this._secrets = {};
     this._otherSystems.clear();
     this._notes = {};

@@ -35,7 +35,7 @@ stepSuite('credentials', {
 
 async function createAndCapture(el: ConnectorWizard): Promise<ConnectorPayload> {
   let payload: ConnectorPayload | undefined;
-  el.addEventListener('connector-created', (e) => (payload = e.detail.connector));
+  el.addEventListener('connector-created', (e) => (payload = e.detail.connector as ConnectorPayload));
   await pressContinue(el);
   expect(currentStepId(el), errorSummary(el).join('; ')).to.equal('review');
   await el.submit();

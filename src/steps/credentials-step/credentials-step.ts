@@ -58,6 +58,29 @@ export class CredentialsStep extends WizardStepElement {
       textarea.masked {
         -webkit-text-security: disc;
       }
+      .test {
+        margin-top: 1rem;
+      }
+      .test-button {
+        font: inherit;
+        font-weight: 600;
+        min-height: 2.5rem;
+        padding: 0.375rem 1rem;
+        border: 2px solid var(--cw-border, #0b0c0c);
+        background: var(--cw-button-secondary-bg, #f3f2f1);
+        color: inherit;
+        cursor: pointer;
+        margin-inline-end: 0.5rem;
+      }
+      .test-result.ok {
+        color: var(--cw-success, #00703c);
+        font-weight: 600;
+      }
+      .test-result.rejected,
+      .test-result.unreachable {
+        color: var(--cw-danger, #b3261e);
+        font-weight: 600;
+      }
       input[type='checkbox'] {
         width: 1.5rem;
         height: 1.5rem;
@@ -89,7 +112,27 @@ export class CredentialsStep extends WizardStepElement {
         ? html`<p class="note" id=${fieldId('/credentials/connectionRef')} tabindex="-1">${oauthProblem ?? msg.oauthNotConfigured(system.name)}</p>`
         : nothing}
       ${authType.fields.length ? authType.fields.map((f) => this.renderField(ctx, authType.id, f)) : html`<p>${msg.noCredentials}</p>`}
+      ${ctx.canTestConnection && authType.kind !== 'oauth2-authorization-code' ? this.renderTest(ctx) : nothing}
     `;
+  }
+
+  /** Optional "Test connection": never required to create. */
+  private renderTest(ctx: WizardContextValue) {
+    const test = ctx.connectionTest;
+    return html`<div class="test" part="test-connection">
+      <button
+        type="button"
+        class="test-button"
+        part="button test"
+        aria-disabled=${test?.state === 'testing' ? 'true' : nothing}
+        aria-describedby="test-result"
+        @click=${() => test?.state !== 'testing' && ctx.actions.testConnection()}
+      >
+        ${ctx.msg.testConnection}
+      </button>
+      <span class="hint">${ctx.msg.testOptional}</span>
+      <p id="test-result" class="test-result ${test?.state ?? ''}" data-test-state=${test?.state ?? nothing}>${test?.message ?? ''}</p>
+    </div>`;
   }
 
   private renderField(ctx: WizardContextValue, authTypeId: string, field: CredentialField) {

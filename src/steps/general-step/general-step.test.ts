@@ -23,7 +23,7 @@ stepSuite('general', {
 
 async function createdPayload(el: Awaited<ReturnType<typeof wizardFixture>>): Promise<ConnectorPayload> {
   let payload: ConnectorPayload | undefined;
-  el.addEventListener('connector-created', (e) => (payload = e.detail.connector));
+  el.addEventListener('connector-created', (e) => (payload = e.detail.connector as ConnectorPayload));
   await advanceTo(el, 'review');
   await el.submit();
   if (!payload) throw new Error('not created');

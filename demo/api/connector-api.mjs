@@ -1,0 +1,342 @@
+// @ts-check
+/**
+ * The reference server for the endpoint protocol of DESIGN.md: GET and POST of connectors,
+ * idempotent creates, problem details (RFC 9457) with JSON pointers, and a test endpoint.
+ * It validates with the client's own zod schemas (the built package in dist/), plus checks only
+ * a server can make. It never returns, stores or logs credentials.
+ *
+ * Used by `npm start` (Vite middleware, data in demo/data/) and by the browser tests
+ * (web-test-runner middleware, in memory, with fault injection per namespace).
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { parseCatalogue } from '../../dist/catalogue/parse-catalogue.js';
+import { connectorPayloadSchema } from '../../dist/schemas/connector-payload-schema.js';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+const PROBLEM = 'application/problem+json';
+/** Problem `type`s are relative URI references (RFC 9457 §3.1.1); clients match on the last segment. */
+const TYPES = {
+  duplicate: '/problems/duplicate-connector',
+  invalid: '/problems/invalid-connector',
+  idempotency: '/problems/idempotency-key-reuse',
+  badRequest: '/problems/bad-request',
+  tooLarge: '/problems/too-large',
+  notFound: '/problems/not-found',
+  injected: '/problems/injected-fault',
+  rejected: '/problems/credentials-rejected',
+};
+
+/**
+ * @typedef {{ id: string, name: string, system: string, group?: string, environment: 'live' | 'test',
+ *   timeZone: string, dateFormat: string, authType: string, createdAt: string }} Connector
+ * @typedef {{ kind: 'drop' } | { kind: 'status', status: number, retryAfter?: string, body?: unknown, headers?: Record<string, string> }
+ *   | { kind: 'slow', delayMs: number } | { kind: 'invalid', errors: { pointer: string, detail: string }[] }} Fault
+ * @typedef {{ at: string, method: string, path: string, idempotencyKey?: string, bodySha256?: string, status: number | 'dropped' }} LogEntry
+ * @typedef {{ connectors: Connector[], idempotency: Record<string, { bodySha256: string, status: number, body: unknown }>,
+ *   faults: Fault[], log: LogEntry[] }} Namespace
+ */
+
+/**
+ * @param {{ catalogue: unknown, groups?: { id: string, name: string }[], dataFile?: string,
+ *   faults?: boolean, prefix?: string }} options
+ */
+export function createConnectorApi(options) {
+  const parsed = parseCatalogue(options.catalogue);
+  if (!parsed.ok) throw new Error(`connector-api: the catalogue is not valid:\n${parsed.problems.join('\n')}`);
+  const catalogue = parsed.catalogue;
+  const groups = options.groups ?? [];
+  const prefix = options.prefix ?? '/api';
+  const schema = connectorPayloadSchema(catalogue);
+  /** @type {Map<string, Namespace>} */
+  const namespaces = new Map();
+  let writing = Promise.resolve();
+  let loaded;
+
+  const emptyNamespace = () => /** @type {Namespace} */ ({ connectors: [], idempotency: {}, faults: [], log: [] });
+
+  /** The default namespace is persisted when a data file is given; test namespaces live in memory. */
+  async function namespace(name) {
+    if (name === '' && options.dataFile && !loaded) {
+      loaded = readFile(options.dataFile, 'utf8')
+        .then((text) => {
+          const data = JSON.parse(text);
+          namespaces.set('', { ...emptyNamespace(), connectors: data.connectors ?? [], idempotency: data.idempotency ?? {} });
+        })
+        .catch((error) => {
+          if (error.code !== 'ENOENT') console.warn(`connector-api: could not read ${options.dataFile}; starting empty (${error.message})`);
+          namespaces.set('', emptyNamespace());
+        });
+    }
+    if (name === '' && loaded) await loaded;
+    let ns = namespaces.get(name);
+    if (!ns) namespaces.set(name, (ns = emptyNamespace()));
+    return ns;
+  }
+
+  /** Write to a temporary file, then rename over the old one: a crash mid-write loses nothing. */
+  function persist(ns) {
+    const file = options.dataFile;
+    if (!file) return Promise.resolve();
+    const text = JSON.stringify({ connectors: ns.connectors, idempotency: ns.idempotency }, null, 2);
+    writing = writing.then(async () => {
+      await mkdir(dirname(file), { recursive: true });
+      const tmp = `${file}.${process.pid}.${randomUUID()}.tmp`;
+      await writeFile(tmp, text, { mode: 0o600 });
+      await rename(tmp, file);
+    });
+    return writing;
+  }
+
+  /**
+   * Handles a request under the prefix; returns false for anything else so the host server can
+   * pass it on. Connect-style, so Vite and (through a small adapter) Koa can both mount it.
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   */
+  async function handle(req, res) {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith(`${prefix}/`)) return false;
+    const match = new RegExp(`^${prefix}(?:/ns/([A-Za-z0-9_-]{1,64}))?/(connectors(?:/test)?|groups|__faults|__log)/?$`).exec(url.pathname);
+    if (!match) {
+      problem(res, 404, TYPES.notFound, 'Not found', `No API resource at ${url.pathname}.`);
+      return true;
+    }
+    const nsName = match[1] ?? '';
+    const resource = match[2];
+    const ns = await namespace(nsName);
+    const control = resource === '__faults' || resource === '__log';
+    if (control) {
+      if (!options.faults) problem(res, 404, TYPES.notFound, 'Not found', 'Fault injection is only available to the tests.');
+      else if (resource === '__log' && req.method === 'GET') json(res, 200, ns.log);
+      else if (resource === '__faults' && req.method === 'POST') {
+        const body = await readJson(req, res);
+        if (body === undefined) return true;
+        ns.faults.push(...(Array.isArray(body.faults) ? body.faults : []));
+        json(res, 200, { queued: ns.faults.length });
+      } else problem(res, 405, TYPES.badRequest, 'Method not allowed', `${req.method} is not supported here.`);
+      return true;
+    }
+
+    if (resource === 'groups') {
+      json(res, 200, groups);
+      return true;
+    }
+    // Only the tests' namespaces keep a request log (method, path, key and a body hash, so a test
+    // can prove a retry resent the same body); the demo keeps none.
+    const entry = /** @type {LogEntry} */ ({ at: new Date().toISOString(), method: req.method ?? '', path: url.pathname, status: 0 });
+    entry.idempotencyKey = header(req, 'idempotency-key');
+    if (options.faults) ns.log.push(entry);
+    const raw = req.method === 'POST' ? await readBody(req, res) : '';
+    if (raw === undefined) {
+      entry.status = 413;
+      return true;
+    }
+    if (raw) entry.bodySha256 = sha256(raw);
+    const finish = (status) => (entry.status = status);
+
+    const fault = ns.faults.shift();
+    if (fault?.kind === 'drop') {
+      entry.status = 'dropped';
+      // The connection dies mid-response, so the browser sees a network error. Closing without
+      // a byte would let Chromium resend the request by itself on a reused keep-alive socket
+      // (hiding the fault); conflicting lengths make it fail the response instead.
+      req.socket.end('HTTP/1.1 200 OK\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n');
+      req.socket.destroy();
+      return true;
+    }
+    if (fault?.kind === 'slow') await new Promise((r) => setTimeout(r, Math.min(fault.delayMs, 60_000)));
+    if (fault?.kind === 'status') {
+      const headers = { ...(fault.headers ?? {}), ...(fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {}) };
+      if (fault.body !== undefined && typeof fault.body === 'string') {
+        res.writeHead(fault.status, { 'Content-Type': 'text/html; charset=utf-8', ...headers });
+        res.end(fault.body);
+      } else problem(res, fault.status, TYPES.injected, `Injected ${fault.status}`, 'A fault the test asked for.', headers);
+      finish(fault.status);
+      return true;
+    }
+    if (fault?.kind === 'invalid') {
+      problem(res, 422, TYPES.invalid, 'The connector is not valid', 'Some answers were refused by the server.', {}, { errors: fault.errors });
+      finish(422);
+      return true;
+    }
+
+    if (resource === 'connectors' && req.method === 'GET') {
+      json(res, 200, ns.connectors.map(publicView));
+      finish(200);
+      return true;
+    }
+    if (req.method !== 'POST') {
+      problem(res, 405, TYPES.badRequest, 'Method not allowed', `${req.method} is not supported on ${url.pathname}.`, { Allow: 'GET, POST' });
+      finish(405);
+      return true;
+    }
+    if (!/^application\/json\b/i.test(header(req, 'content-type') ?? '')) {
+      problem(res, 415, TYPES.badRequest, 'Unsupported media type', 'Send the connector as application/json.');
+      finish(415);
+      return true;
+    }
+    let body;
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      problem(res, 400, TYPES.badRequest, 'Bad request', 'The body is not valid JSON.');
+      finish(400);
+      return true;
+    }
+    const status = resource === 'connectors/test' ? testConnection(res, body) : await create(req, res, ns, body, raw);
+    finish(status);
+    return true;
+  }
+
+  /** @returns {Promise<number>} */
+  async function create(req, res, ns, body, raw) {
+    const key = header(req, 'idempotency-key');
+    if (!key || !/^[A-Za-z0-9_-]{8,128}$/.test(key)) {
+      problem(res, 400, TYPES.badRequest, 'Idempotency-Key required', 'Send an Idempotency-Key header (a UUID) with every create.');
+      return 400;
+    }
+    const bodySha256 = sha256(raw);
+    const previous = ns.idempotency[key];
+    if (previous) {
+      if (previous.bodySha256 !== bodySha256) {
+        problem(res, 422, TYPES.idempotency, 'Idempotency-Key reused', 'This Idempotency-Key was used for a different connector; use a new key.');
+        return 422;
+      }
+      json(res, previous.status, previous.body, previous.status >= 400 ? PROBLEM : undefined);
+      return previous.status;
+    }
+    const errors = validate(body);
+    if (errors.length) {
+      problem(res, 422, TYPES.invalid, 'The connector is not valid', `${errors.length} answer${errors.length === 1 ? ' was' : 's were'} refused.`, {}, { errors });
+      return 422;
+    }
+    const taken = ns.connectors.find((c) => c.system === body.system && (c.group ?? '') === (body.group ?? '') && c.environment === body.environment);
+    if (taken) {
+      const system = catalogue.systems.find((s) => s.id === body.system)?.name ?? body.system;
+      const group = groups.find((g) => g.id === body.group)?.name;
+      const env = body.environment === 'live' ? 'live' : 'testing';
+      problem(res, 409, TYPES.duplicate, 'Connector already exists', `A ${env} ${system} connector already exists${group ? ` in ${group}` : ''}.`, {}, {
+        errors: [{ pointer: '/environment', detail: `A ${env} ${system} connector already exists${group ? ` in ${group}` : ''}.` }],
+      });
+      return 409;
+    }
+    /** @type {Connector} */
+    const connector = {
+      id: randomUUID(),
+      name: body.name.trim(),
+      system: body.system,
+      ...(body.group ? { group: body.group } : {}),
+      environment: body.environment,
+      timeZone: body.timeZone,
+      dateFormat: body.dateFormat,
+      authType: body.authType,
+      createdAt: new Date().toISOString(),
+    };
+    ns.connectors.push(connector);
+    ns.idempotency[key] = { bodySha256, status: 201, body: publicView(connector) };
+    await persist(ns);
+    json(res, 201, publicView(connector), undefined, { Location: `${prefix}/connectors/${connector.id}` });
+    return 201;
+  }
+
+  /** Client rules (the shared zod schema) plus what only the server knows: the company's groups. */
+  function validate(body) {
+    const result = schema.safeParse(body);
+    /** @type {{ pointer: string, detail: string }[]} */
+    const errors = result.success ? [] : result.error.issues.map((i) => ({ pointer: pointer(i.path), detail: i.message }));
+    if (body && typeof body === 'object' && groups.length) {
+      if (!body.group) errors.push({ pointer: '/group', detail: 'Choose the company group this connector belongs to' });
+      else if (!groups.some((g) => g.id === body.group)) errors.push({ pointer: '/group', detail: `There is no company group “${String(body.group).slice(0, 60)}”` });
+    }
+    const seen = new Set();
+    return errors.filter((e) => !seen.has(e.pointer) && seen.add(e.pointer));
+  }
+
+  /**
+   * The demo's stand-in for asking the real system: a credential containing "wrong" is refused
+   * for that field, "unreachable" makes the system unreachable; anything else works.
+   */
+  function testConnection(res, body) {
+    const errors = validate(body);
+    if (errors.length) {
+      problem(res, 422, TYPES.invalid, 'The connector is not valid', 'Some answers were refused.', {}, { errors });
+      return 422;
+    }
+    const values = Object.entries(body.credentials ?? {});
+    if (values.some(([, v]) => typeof v === 'string' && v.includes('unreachable'))) {
+      problem(res, 502, TYPES.rejected, 'System unreachable', 'The system did not answer.');
+      return 502;
+    }
+    const wrong = values.filter(([, v]) => typeof v === 'string' && v.toLowerCase().includes('wrong'));
+    if (wrong.length) {
+      problem(res, 422, TYPES.rejected, 'Credentials rejected', 'The system refused these credentials.', {}, {
+        errors: wrong.map(([k]) => ({ pointer: `/credentials/${k}`, detail: 'The system refused this value; check it and try again' })),
+      });
+      return 422;
+    }
+    json(res, 200, { ok: true });
+    return 200;
+  }
+
+  return { handle, catalogue };
+}
+
+/** A connector as the API shows it: never credentials (they are not even stored here). */
+function publicView(c) {
+  const { createdAt: _createdAt, ...rest } = c;
+  return rest;
+}
+
+function pointer(path) {
+  return path.length ? `/${path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}` : '';
+}
+
+function header(req, name) {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+function sha256(text) {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function json(res, status, body, type = 'application/json', extra = {}) {
+  res.writeHead(status, { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-store', ...extra });
+  res.end(JSON.stringify(body));
+}
+
+function problem(res, status, type, title, detail, headers = {}, extra = {}) {
+  json(res, status, { type, title, status, detail, ...extra }, PROBLEM, headers);
+}
+
+/** @returns {Promise<string | undefined>} undefined when the body was refused (response sent). */
+function readBody(req, res) {
+  return new Promise((resolve) => {
+    let size = 0;
+    /** @type {Buffer[]} */
+    const chunks = [];
+    req.on('data', (chunk) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        problem(res, 413, TYPES.tooLarge, 'Too large', 'The body is larger than 1 MB.');
+        req.destroy();
+        resolve(undefined);
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', () => resolve(undefined));
+  });
+}
+
+async function readJson(req, res) {
+  const raw = await readBody(req, res);
+  if (raw === undefined) return undefined;
+  try {
+    return JSON.parse(raw || '{}');
+  } catch {
+    problem(res, 400, TYPES.badRequest, 'Bad request', 'The body is not valid JSON.');
+    return undefined;
+  }
+}

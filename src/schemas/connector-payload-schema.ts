@@ -1,0 +1,64 @@
+import * as z from 'zod/mini';
+import type { Catalogue } from '../catalogue/catalogue-schema.js';
+import { checkDatePattern, isKnownTimeZone } from '../date-format/date-format.js';
+import { en, type Messages } from '../messages/messages.js';
+import { credentialsSchema, type OAuthMode } from './credentials-schema.js';
+import { NAME_MAX_LENGTH } from './general-schema.js';
+
+/**
+ * A connector payload as it travels (DESIGN.md "Connector payload"), checked against a
+ * catalogue. The reference server validates POST bodies with this, so a server 422 and a
+ * client-side error come from the same rules.
+ */
+export function connectorPayloadSchema(catalogue: Catalogue, options: { msg?: Messages; oauth?: OAuthMode } = {}) {
+  const msg = options.msg ?? en;
+  return z
+    .object({
+      name: z.string(msg.nameRequired).check(
+        z.refine((v) => v.trim().length > 0, msg.nameRequired),
+        z.refine((v) => v.trim().length <= NAME_MAX_LENGTH, msg.nameTooLong(NAME_MAX_LENGTH)),
+      ),
+      system: z.string(msg.systemRequired).check(z.refine((id) => catalogue.systems.some((s) => s.id === id), msg.systemRequired)),
+      group: z.optional(z.string(msg.groupRequired).check(z.minLength(1, msg.groupRequired))),
+      environment: z.enum(['live', 'test'], msg.environmentRequired),
+      timeZone: z.string(msg.timeZoneRequired).check(z.refine(isKnownTimeZone, msg.timeZoneUnknown)),
+      dateFormat: z.string(msg.dateFormatRequired).check(z.refine((p) => checkDatePattern(p).ok, msg.dateFormatRequired)),
+      authType: z.string(),
+      credentials: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+    })
+    .check(
+      z.superRefine((payload, ctx) => {
+        const system = catalogue.systems.find((s) => s.id === payload.system);
+        if (!system) return;
+        const authType = system.authTypes.find((a) => a.id === payload.authType);
+        if (!authType) {
+          ctx.addIssue({ code: 'custom', path: ['authType'], message: msg.authRequired(system.name), input: payload.authType });
+          return;
+        }
+        const values: Record<string, string | boolean> = {};
+        for (const field of authType.fields) {
+          const v = payload.credentials[field.key];
+          values[field.key] = field.type === 'boolean' ? v === true : v === undefined ? '' : String(v);
+        }
+        const known = new Set(authType.fields.map((f) => f.key));
+        if (authType.kind === 'oauth2-authorization-code') known.add('connectionRef');
+        for (const key of Object.keys(payload.credentials))
+          if (!known.has(key)) ctx.addIssue({ code: 'custom', path: ['credentials', key], message: `“${key}” is not a field of ${authType.label}`, input: key });
+        const result = credentialsSchema(authType, msg, system.name, options.oauth ?? 'connection-required').safeParse({
+          credentials: { ...values, ...(typeof payload.credentials.connectionRef === 'string' ? { connectionRef: payload.credentials.connectionRef } : {}) },
+        });
+        if (!result.success) for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, input: undefined });
+      }),
+    );
+}
+
+/** What a server returns for a connector: the payload's fields with an `id`, never credentials. */
+export const storedConnectorSchema = z.looseObject({
+  id: z.string().check(z.minLength(1)),
+  name: z.string(),
+  system: z.string(),
+  group: z.optional(z.string()),
+  environment: z.enum(['live', 'test']),
+});
+
+export type StoredConnector = z.output<typeof storedConnectorSchema>;

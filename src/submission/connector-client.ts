@@ -1,0 +1,187 @@
+import * as z from 'zod/mini';
+import { storedConnectorSchema, type StoredConnector } from '../schemas/connector-payload-schema.js';
+import type { ConnectorPayload } from '../schemas/wizard-data.js';
+import { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry-policy.js';
+
+/** RFC 9457 problem details, as far as this client reads them. Everything is text, never markup. */
+export interface Problem {
+  type?: string;
+  title?: string;
+  detail?: string;
+  status?: number;
+  errors: { pointer: string; detail: string }[];
+}
+
+export type CreateResult =
+  | { kind: 'created'; connector: StoredConnector & Record<string, unknown> }
+  | { kind: 'duplicate'; problem: Problem }
+  | { kind: 'invalid'; problem: Problem }
+  | { kind: 'unauthorized'; status: number; problem?: Problem }
+  | { kind: 'failed'; reason: 'network' | 'timeout' | 'server' | 'client' | 'retry-after-too-long' | 'bad-response'; status?: number; problem?: Problem; retryAfterMs?: number }
+  | { kind: 'aborted' };
+
+export type TestResult =
+  | { kind: 'ok' }
+  | { kind: 'rejected'; problem: Problem }
+  | { kind: 'unreachable'; status?: number; problem?: Problem }
+  | { kind: 'unauthorized'; status: number }
+  | { kind: 'aborted' };
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  timeoutMs: number;
+  policy?: RetryPolicy;
+  /** Told before each retry, with the attempt about to start (2, 3, ...). */
+  onRetry?: (attempt: number, delayMs: number) => void;
+}
+
+const problemSchema = z.object({
+  type: z.optional(z.string()),
+  title: z.optional(z.string()),
+  detail: z.optional(z.string()),
+  status: z.optional(z.number()),
+  errors: z._default(z.array(z.object({ pointer: z.string(), detail: z.string() })), []),
+});
+
+const MAX_TEXT = 500;
+const clip = (s: string | undefined) => (s && s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}…` : s);
+
+/**
+ * Reads a body only when it says it is JSON: an HTML error page from a proxy is never parsed,
+ * let alone rendered.
+ */
+async function readJson(response: Response): Promise<unknown> {
+  const type = response.headers.get('content-type') ?? '';
+  if (!/^application\/(?:problem\+)?json\b/iu.test(type)) return undefined;
+  try {
+    return await response.json();
+  } catch {
+    return undefined;
+  }
+}
+
+async function readProblem(response: Response): Promise<Problem | undefined> {
+  const parsed = problemSchema.safeParse(await readJson(response));
+  if (!parsed.success) return undefined;
+  const p = parsed.data;
+  return {
+    ...(p.type !== undefined ? { type: p.type } : {}),
+    ...(p.title !== undefined ? { title: clip(p.title)! } : {}),
+    ...(p.detail !== undefined ? { detail: clip(p.detail)! } : {}),
+    ...(p.status !== undefined ? { status: p.status } : {}),
+    errors: p.errors.slice(0, 50).map((e) => ({ pointer: e.pointer.slice(0, 200), detail: clip(e.detail)! })),
+  };
+}
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+
+/** Outcome of one attempt: a response, or why there was none. */
+type Attempt = { response: Response } | { error: 'network' | 'timeout' | 'aborted' };
+
+async function attempt(url: string, init: RequestInit, options: RequestOptions): Promise<Attempt> {
+  const timeout = AbortSignal.timeout(options.timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  try {
+    return { response: await fetch(url, { ...init, signal }) };
+  } catch {
+    if (options.signal?.aborted) return { error: 'aborted' };
+    return { error: timeout.aborted ? 'timeout' : 'network' };
+  }
+}
+
+/**
+ * Sends one request with the retry policy: network errors, timeouts, 408, 429 and 5xx are
+ * retried with the same body and headers, honouring Retry-After; other answers are final.
+ */
+async function send(url: string, init: RequestInit, options: RequestOptions): Promise<Attempt & { retryAfterMs?: number; gaveUp?: boolean }> {
+  const policy = options.policy ?? DEFAULT_RETRY_POLICY;
+  for (let n = 1; ; n++) {
+    const result = await attempt(url, init, options);
+    if ('error' in result && result.error === 'aborted') return result;
+    const retryable = 'error' in result || isRetryableStatus(result.response.status);
+    if (!retryable || n >= policy.attempts) return result;
+    const retryAfter = 'response' in result ? parseRetryAfter(result.response.headers.get('retry-after')) : undefined;
+    if (retryAfter !== undefined && retryAfter > policy.maxRetryAfterMs) return { ...result, retryAfterMs: retryAfter, gaveUp: true };
+    const delay = retryAfter ?? backoffDelay(n, policy);
+    options.onRetry?.(n + 1, delay);
+    try {
+      await sleep(delay, options.signal);
+    } catch {
+      return { error: 'aborted' };
+    }
+  }
+}
+
+/**
+ * Requests never follow redirects (a redirect would resend the credentials somewhere else),
+ * never use the HTTP cache, and send cookies only to the page's own origin.
+ */
+const baseInit: RequestInit = { redirect: 'error', cache: 'no-store', credentials: 'same-origin' };
+
+/** POST {endpoint}: create a connector, idempotently. */
+export async function createConnector(endpoint: string, payload: ConnectorPayload, idempotencyKey: string, options: RequestOptions): Promise<CreateResult> {
+  const body = JSON.stringify(payload);
+  const result = await send(
+    endpoint,
+    { ...baseInit, method: 'POST', body, headers: { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json', 'Idempotency-Key': idempotencyKey } },
+    options,
+  );
+  if ('error' in result) return result.error === 'aborted' ? { kind: 'aborted' } : { kind: 'failed', reason: result.error };
+  const { response } = result;
+  if (response.status === 201) {
+    const parsed = storedConnectorSchema.safeParse(await readJson(response));
+    if (!parsed.success) return { kind: 'failed', reason: 'bad-response', status: 201 };
+    const raw = parsed.data as StoredConnector & Record<string, unknown>;
+    // The server must not echo credentials; if it does, they do not travel further from here.
+    const { credentials: _dropped, ...connector } = raw;
+    return { kind: 'created', connector: connector as StoredConnector & Record<string, unknown> };
+  }
+  const problem = await readProblem(response);
+  if (response.status === 401 || response.status === 403) return { kind: 'unauthorized', status: response.status, ...(problem ? { problem } : {}) };
+  if (response.status === 409 && problem?.type?.endsWith('/duplicate-connector')) return { kind: 'duplicate', problem };
+  if (response.status === 422 && problem) return { kind: 'invalid', problem };
+  if (result.gaveUp) return { kind: 'failed', reason: 'retry-after-too-long', status: response.status, retryAfterMs: result.retryAfterMs!, ...(problem ? { problem } : {}) };
+  return { kind: 'failed', reason: response.status >= 500 || isRetryableStatus(response.status) ? 'server' : 'client', status: response.status, ...(problem ? { problem } : {}) };
+}
+
+/** GET {endpoint}: the existing connectors (for the one-live-one-testing rule). Undefined if that fails. */
+export async function listConnectors(endpoint: string, options: RequestOptions): Promise<StoredConnector[] | undefined> {
+  const result = await send(endpoint, { ...baseInit, method: 'GET', headers: { Accept: 'application/json' } }, { ...options, policy: { ...(options.policy ?? DEFAULT_RETRY_POLICY), attempts: 1 } });
+  if ('error' in result || !result.response.ok) return undefined;
+  const body = await readJson(result.response);
+  if (!Array.isArray(body)) return undefined;
+  return body.flatMap((item) => {
+    const parsed = storedConnectorSchema.safeParse(item);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** POST {test-endpoint}: does the system accept these credentials? Not retried: the person retries. */
+export async function testConnection(endpoint: string, payload: ConnectorPayload, options: RequestOptions): Promise<TestResult> {
+  const result = await send(
+    endpoint,
+    { ...baseInit, method: 'POST', body: JSON.stringify(payload), headers: { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' } },
+    { ...options, policy: { ...(options.policy ?? DEFAULT_RETRY_POLICY), attempts: 1 } },
+  );
+  if ('error' in result) return result.error === 'aborted' ? { kind: 'aborted' } : { kind: 'unreachable' };
+  const { response } = result;
+  if (response.ok) {
+    const body = await readJson(response);
+    return typeof body === 'object' && body !== null && (body as { ok?: unknown }).ok === true ? { kind: 'ok' } : { kind: 'unreachable', status: response.status };
+  }
+  const problem = await readProblem(response);
+  if (response.status === 401 || response.status === 403) return { kind: 'unauthorized', status: response.status };
+  if (response.status === 422 && problem) return { kind: 'rejected', problem };
+  return { kind: 'unreachable', status: response.status, ...(problem ? { problem } : {}) };
+}

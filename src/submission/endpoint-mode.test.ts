@@ -1,0 +1,470 @@
+/**
+ * Endpoint mode against the real reference API served by the test runner (demo/api), with
+ * faults injected by the server, never by stubbing fetch.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { WizardErrorEvent } from '../events/error-event.js';
+import {
+  advanceTo,
+  button,
+  choose,
+  currentStepId,
+  deepActiveElement,
+  errorSummary,
+  freshApi,
+  GROUPS,
+  inStep,
+  pressContinue,
+  sampleCatalogue,
+  settle,
+  shopifyPayload,
+  SHOPIFY_TOKEN,
+  type,
+  uniqueDatabase,
+  wizardFixture,
+} from '../test/fixtures.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+
+type Detail = { connector: Record<string, unknown> };
+
+async function endpointWizard(api: ReturnType<typeof freshApi>, extra: Parameters<typeof wizardFixture>[0] = {}) {
+  const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, ...extra });
+  const created: Detail[] = [];
+  const errors: WizardErrorEvent['detail'][] = [];
+  el.addEventListener('connector-created', (e) => created.push(e.detail as Detail));
+  el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail));
+  return { el, created, errors };
+}
+
+const posts = async (api: ReturnType<typeof freshApi>) => (await api.log()).filter((e) => e.method === 'POST');
+
+async function submitAndSettle(el: ConnectorWizard) {
+  await el.submit();
+  await settle(el);
+}
+
+describe('endpoint mode: create', () => {
+  it('POSTs once and fires connector-created with the server body, then forgets the draft and secrets', async () => {
+    const api = freshApi();
+    const draftDatabase = uniqueDatabase();
+    const { el, created } = await endpointWizard(api, { draftDatabase });
+    await advanceTo(el, 'review');
+    await submitAndSettle(el);
+    expect(created).to.have.length(1);
+    const connector = created[0]!.connector;
+    expect(connector.id).to.be.a('string');
+    expect(connector).to.deep.include({ name: 'Shopify UK', system: 'shopify', group: 'uk', environment: 'live' });
+    expect('credentials' in connector).to.equal(false);
+    expect(JSON.stringify(created)).to.not.contain(SHOPIFY_TOKEN);
+    expect(await api.connectors()).to.have.length(1);
+    const log = await posts(api);
+    expect(log).to.have.length(1);
+    expect(log[0]!.idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
+    expect(el.currentStep).to.equal('done');
+    const { openDB } = await import('idb');
+    const db = await openDB(draftDatabase);
+    expect(await db.get('drafts', 'default')).to.equal(undefined);
+    db.close();
+  });
+
+  it('drop, drop, success: three requests with one key and one body, one connector', async () => {
+    const api = freshApi();
+    const { el, created } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'drop' }, { kind: 'drop' });
+    await submitAndSettle(el);
+    const log = await posts(api);
+    expect(log.map((e) => e.status)).to.deep.equal(['dropped', 'dropped', 201]);
+    expect(new Set(log.map((e) => e.idempotencyKey)).size).to.equal(1);
+    expect(new Set(log.map((e) => e.bodySha256)).size).to.equal(1);
+    expect(await api.connectors()).to.have.length(1);
+    expect(created).to.have.length(1);
+  });
+
+  it('retries 429, 500, 502, 503 and 504, honouring Retry-After', async () => {
+    const api = freshApi();
+    const { el, created } = await endpointWizard(api);
+    el.retryPolicy = { attempts: 6, baseDelayMs: 20, maxDelayMs: 100 };
+    await advanceTo(el, 'review');
+    await api.faults(
+      { kind: 'status', status: 429, retryAfter: '1' },
+      { kind: 'status', status: 500 },
+      { kind: 'status', status: 502 },
+      { kind: 'status', status: 503, retryAfter: new Date(Date.now() + 1000).toUTCString() },
+      { kind: 'status', status: 504 },
+    );
+    await submitAndSettle(el);
+    const log = await api.log();
+    expect(log.filter((e) => e.method === 'POST').map((e) => e.status)).to.deep.equal([429, 500, 502, 503, 504, 201]);
+    // Retry-After: 1 means the next attempt came at least a second later (a lower bound, not a speed check).
+    const at = (await fetch(`${api.endpoint.replace('/connectors', '/__log')}`).then((r) => r.json())) as { at: string; method: string }[];
+    const times = at.filter((e) => e.method === 'POST').map((e) => Date.parse(e.at));
+    expect(times[1]! - times[0]!).to.be.at.least(900);
+    expect(created).to.have.length(1);
+  });
+
+  it('does not retry other 4xx, and says what happened', async () => {
+    const api = freshApi();
+    const { el, created, errors } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'status', status: 400 });
+    await submitAndSettle(el);
+    expect((await posts(api)).length).to.equal(1);
+    expect(created).to.have.length(0);
+    expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('could not create the connector');
+    expect(errors.map((e) => e.kind)).to.deep.equal(['server']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives up after three attempts with a message, keeping every answer', async () => {
+    const api = freshApi();
+    const { el, created, errors } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'drop' }, { kind: 'drop' }, { kind: 'drop' });
+    await submitAndSettle(el);
+    expect((await posts(api)).length).to.equal(3);
+    expect(created).to.have.length(0);
+    expect(currentStepId(el)).to.equal('review');
+    expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('could not be reached');
+    expect(errors.map((e) => e.kind)).to.deep.equal(['network']);
+    // Press Create again: the same key, and this time it works.
+    await submitAndSettle(el);
+    const log = await posts(api);
+    expect(log).to.have.length(4);
+    expect(new Set(log.map((e) => e.idempotencyKey)).size).to.equal(1);
+    expect(created).to.have.length(1);
+  });
+
+  it('does not wait for a Retry-After beyond a minute', async () => {
+    const api = freshApi();
+    const { el } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'status', status: 503, retryAfter: '3600' });
+    await submitAndSettle(el);
+    expect((await posts(api)).length).to.equal(1);
+    expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('asked us to wait 3600 seconds');
+  });
+
+  it('never renders a non-JSON error body (an HTML 502 page)', async () => {
+    const api = freshApi();
+    const { el } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    const page = '<h1 id="evil">Bad gateway</h1><img src=x onerror="window.__pwned=1">';
+    await api.faults(...[1, 2, 3].map(() => ({ kind: 'status', status: 502, body: page })));
+    await submitAndSettle(el);
+    const text = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
+    expect(text).to.contain('HTTP 502');
+    expect(text).to.not.contain('Bad gateway');
+    expect(el.shadowRoot!.querySelector('#evil')).to.equal(null);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('401/403: says the host session is not authorised, keeps the draft, does not retry', async () => {
+    for (const status of [401, 403]) {
+      const api = freshApi();
+      const { el, errors } = await endpointWizard(api);
+      await advanceTo(el, 'review');
+      await api.faults({ kind: 'status', status });
+      await submitAndSettle(el);
+      expect((await posts(api)).length).to.equal(1);
+      expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain(`not signed in to create connectors (HTTP ${status})`);
+      expect(errors.map((e) => e.kind)).to.deep.equal(['auth']);
+      expect(currentStepId(el)).to.equal('review');
+    }
+  });
+
+  it('exactly one POST however often the person submits, with the button focused and busy', async () => {
+    const api = freshApi();
+    const { el, created } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'slow', delayMs: 400 });
+    const create = button(el, 'create');
+    create.focus();
+    for (let i = 0; i < 10; i++) create.click();
+    await el.updateComplete;
+    expect(create.getAttribute('aria-disabled')).to.equal('true');
+    expect(create.textContent!.trim()).to.equal('Creating connector…');
+    expect(el.shadowRoot!.querySelector('[data-progress]')!.textContent).to.contain('Creating connector…');
+    expect(deepActiveElement()).to.equal(create);
+    void el.submit();
+    void el.next();
+    await waitUntil(() => created.length === 1, 'created', { timeout: 5000 });
+    await settle(el);
+    expect((await posts(api)).length).to.equal(1);
+    expect(created).to.have.length(1);
+  });
+
+  it('shows "Retrying…" while it retries', async () => {
+    const api = freshApi();
+    const { el, created } = await endpointWizard(api);
+    el.retryPolicy = { baseDelayMs: 600, maxDelayMs: 600 };
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'status', status: 503 });
+    void el.submit();
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-progress]')?.textContent?.includes('Retrying… (attempt 2 of 3)'), 'retrying shown', {
+      timeout: 3000,
+    });
+    expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent).to.contain('Retrying');
+    await waitUntil(() => created.length === 1, 'created', { timeout: 5000 });
+  });
+});
+
+describe('endpoint mode: errors on the right field', () => {
+  it('422: each pointer on its field, the earliest step shown, unknown pointers listed', async () => {
+    const api = freshApi();
+    const { el } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults({
+      kind: 'invalid',
+      errors: [
+        { pointer: '/credentials/accessToken', detail: 'This token was revoked' },
+        { pointer: '/name', detail: 'A connector with this name exists' },
+        { pointer: '/mystery', detail: 'Something else is wrong' },
+      ],
+    });
+    await submitAndSettle(el);
+    expect(currentStepId(el)).to.equal('general');
+    expect(errorSummary(el)).to.deep.equal(['A connector with this name exists', 'Something else is wrong']);
+    expect(inStep(el, '#field-name-error')!.textContent).to.contain('A connector with this name exists');
+    expect(deepActiveElement()?.classList.contains('error-summary')).to.equal(true);
+    await expect(el).to.be.accessible();
+    await type(el, '#field-name', 'Shopify UK 2');
+    await pressContinue(el);
+    await el.goTo('credentials');
+    await settle(el);
+    expect(currentStepId(el)).to.equal('credentials');
+  });
+
+  it('422 on credentials lands on the credentials field', async () => {
+    const api = freshApi();
+    const { el } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'invalid', errors: [{ pointer: '/credentials/accessToken', detail: 'This token was revoked' }] });
+    await submitAndSettle(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    expect(inStep(el, '#field-credentials-accessToken')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(inStep(el, '#field-credentials-accessToken-error')!.textContent).to.contain('This token was revoked');
+  });
+
+  it('the server validates with the same rules (a real 422, no fault)', async () => {
+    const api = freshApi();
+    const r = await fetch(api.endpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+      body: JSON.stringify(shopifyPayload({ credentials: { shop: 'Bad Shop', accessToken: 'nope' } })),
+    });
+    expect(r.status).to.equal(422);
+    expect(r.headers.get('content-type')).to.contain('application/problem+json');
+    const body = await r.json();
+    expect(body.errors.map((e: { pointer: string }) => e.pointer).sort()).to.deep.equal(['/credentials/accessToken', '/credentials/shop']);
+    expect(JSON.stringify(body)).to.not.contain('nope');
+  });
+
+  it('409 duplicate: a specific message on the environment, and the rule updated', async () => {
+    const api = freshApi();
+    const { el, created } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    // Someone else creates the same slot after this person started.
+    await api.create(shopifyPayload({ name: 'Theirs' }));
+    await submitAndSettle(el);
+    expect(created).to.have.length(0);
+    expect(currentStepId(el)).to.equal('general');
+    expect(errorSummary(el)[0]).to.contain('A live Shopify connector already exists in UK; it was added after you started');
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#environment-live')?.disabled, 'rule refreshed from GET');
+    await choose(el, '#environment-test');
+    await pressContinue(el);
+    await el.goTo('review');
+    await submitAndSettle(el);
+    expect(created).to.have.length(1);
+  });
+
+  it('GETs existing connectors on connect to apply the rule', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload());
+    const { el } = await endpointWizard(api);
+    await choose(el, '#group-uk');
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#environment-live')?.disabled, 'live taken');
+    expect(inStep(el, '#environment-live-hint')!.textContent).to.equal('A live Shopify connector already exists in UK.');
+  });
+
+  it('still works when the GET fails (the 409 is the backstop)', async () => {
+    const api = freshApi();
+    await api.faults({ kind: 'status', status: 500 });
+    const { el, created } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await submitAndSettle(el);
+    expect(created).to.have.length(1);
+  });
+});
+
+describe('endpoint mode: idempotency keys and lifetime', () => {
+  it('resends the same key after a reload, and a new key after any edit', async () => {
+    const api = freshApi();
+    const draftDatabase = uniqueDatabase();
+    const first = await endpointWizard(api, { draftDatabase });
+    await advanceTo(first.el, 'review');
+    await api.faults({ kind: 'drop' }, { kind: 'drop' }, { kind: 'drop' });
+    await submitAndSettle(first.el);
+    first.el.remove();
+
+    const second = await endpointWizard(api, { draftDatabase });
+    expect(currentStepId(second.el)).to.equal('credentials');
+    await type(second.el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    await pressContinue(second.el);
+    await api.faults({ kind: 'status', status: 500 }, { kind: 'status', status: 500 }, { kind: 'status', status: 500 });
+    await submitAndSettle(second.el);
+    let log = await posts(api);
+    expect(log).to.have.length(6);
+    expect(new Set(log.map((e) => e.idempotencyKey)).size, 'same key after reload').to.equal(1);
+    expect(new Set(log.map((e) => e.bodySha256)).size, 'same body after reload').to.equal(1);
+
+    await second.el.goTo('general');
+    await settle(second.el);
+    await type(second.el, '#field-name', 'Shopify UK (edited)');
+    await pressContinue(second.el);
+    await second.el.goTo('review');
+    await submitAndSettle(second.el);
+    log = await posts(api);
+    expect(log).to.have.length(7);
+    expect(log[6]!.idempotencyKey).to.not.equal(log[0]!.idempotencyKey);
+    expect(second.created).to.have.length(1);
+  });
+
+  it('a changed secret means a new key', async () => {
+    const api = freshApi();
+    const { el } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'status', status: 400 });
+    await submitAndSettle(el);
+    await el.goTo('credentials');
+    await settle(el);
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN.replace('0123', '4567'));
+    await pressContinue(el);
+    await submitAndSettle(el);
+    const log = await posts(api);
+    expect(log).to.have.length(2);
+    expect(log[0]!.idempotencyKey).to.not.equal(log[1]!.idempotencyKey);
+  });
+
+  it('aborts the request when the element is removed, not when it is moved', async () => {
+    const api = freshApi();
+    const moved = await endpointWizard(api);
+    await advanceTo(moved.el, 'review');
+    await api.faults({ kind: 'slow', delayMs: 300 });
+    void moved.el.submit();
+    await new Promise((r) => setTimeout(r, 50));
+    const parent = moved.el.parentElement!;
+    const other = document.createElement('div');
+    document.body.append(other);
+    other.append(moved.el); // a move: disconnect and connect in one task
+    await waitUntil(() => moved.created.length === 1, 'a moved element still creates', { timeout: 3000 });
+    parent.append(moved.el);
+    other.remove();
+
+    const api2 = freshApi();
+    const removed = await endpointWizard(api2);
+    await advanceTo(removed.el, 'review');
+    await api2.faults({ kind: 'slow', delayMs: 300 });
+    const done = removed.el.submit();
+    await new Promise((r) => setTimeout(r, 50));
+    removed.el.remove();
+    expect(await done).to.equal(false);
+    expect(removed.created).to.have.length(0);
+  });
+
+  it('refuses an endpoint that is not https or local, without any request', async () => {
+    for (const endpoint of ['http://example.com/api/connectors', 'https://user:pass@example.com/api', 'javascript:alert(1)']) {
+      const { el, errors, created } = await endpointWizard(freshApi(), { endpoint });
+      await advanceTo(el, 'review');
+      await submitAndSettle(el);
+      expect(created).to.have.length(0);
+      expect(errors.map((e) => e.kind), endpoint).to.deep.equal(['config']);
+      expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('nothing was sent');
+    }
+  });
+
+  it('never follows a redirect with the credentials', async () => {
+    const api = freshApi();
+    const elsewhere = freshApi();
+    const { el, created } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults(...[1, 2, 3].map(() => ({ kind: 'status', status: 307, headers: { Location: elsewhere.endpoint } })));
+    await submitAndSettle(el);
+    expect(created).to.have.length(0);
+    expect(await elsewhere.log()).to.have.length(0);
+  });
+});
+
+describe('endpoint mode: test connection', () => {
+  async function atCredentials(api: ReturnType<typeof freshApi>) {
+    const { el } = await endpointWizard(api, { testEndpoint: api.testEndpoint });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    return el;
+  }
+
+  const result = (el: ConnectorWizard) => inStep(el, '#test-result')!;
+
+  it('says when the system accepts the credentials', async () => {
+    const api = freshApi();
+    const el = await atCredentials(api);
+    inStep<HTMLButtonElement>(el, '.test-button')!.click();
+    await waitUntil(() => result(el).dataset.testState === 'ok', 'ok');
+    expect(result(el).textContent).to.equal('Shopify accepted these credentials.');
+    expect((await api.log()).map((e) => e.path)).to.deep.equal([new URL(api.endpoint, location.href).pathname, new URL(api.testEndpoint, location.href).pathname]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('points at the field the system rejected', async () => {
+    const api = freshApi();
+    const el = await atCredentials(api);
+    await type(el, '#field-credentials-shop', 'wrong-store');
+    inStep<HTMLButtonElement>(el, '.test-button')!.click();
+    await waitUntil(() => result(el).dataset.testState === 'rejected', 'rejected');
+    expect(result(el).textContent).to.contain('Shopify refused these credentials');
+    expect(inStep(el, '#field-credentials-shop-error')!.textContent).to.contain('The system refused this value');
+  });
+
+  it('says when the system cannot be reached, and creating still works', async () => {
+    const api = freshApi();
+    const el = await atCredentials(api);
+    await api.faults({ kind: 'drop' });
+    inStep<HTMLButtonElement>(el, '.test-button')!.click();
+    await waitUntil(() => result(el).dataset.testState === 'unreachable', 'unreachable');
+    expect(result(el).textContent).to.contain('could not reach Shopify');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('review');
+  });
+
+  it('checks the fields first, like Continue', async () => {
+    const api = freshApi();
+    const { el } = await endpointWizard(api, { testEndpoint: api.testEndpoint });
+    await advanceTo(el, 'credentials');
+    inStep<HTMLButtonElement>(el, '.test-button')!.click();
+    await settle(el);
+    expect(errorSummary(el).length).to.equal(2);
+    expect((await api.log()).filter((e) => e.path.endsWith('/test'))).to.have.length(0);
+  });
+});
+
+describe('endpoint mode: with catalogue-src and the demo API paths', () => {
+  it('works end to end from markup alone', async () => {
+    const api = freshApi();
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard
+      .draftDatabase=${uniqueDatabase()}
+      .groups=${GROUPS}
+      .retryPolicy=${{ baseDelayMs: 20 }}
+      catalogue-src="/demo/sample-catalogue.json"
+      endpoint=${api.endpoint}
+      system="shopify"
+    ></connector-wizard>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-step]'), 'loaded');
+    await advanceTo(el, 'review');
+    const created: Detail[] = [];
+    el.addEventListener('connector-created', (e) => created.push(e.detail as Detail));
+    await submitAndSettle(el);
+    expect(created).to.have.length(1);
+    expect((await sampleCatalogue()).systems.some((s) => s.id === created[0]!.connector.system)).to.equal(true);
+  });
+});

@@ -1,0 +1,63 @@
+import { expect } from '@open-wc/testing';
+import { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter } from './retry-policy.js';
+import { endpointUrl } from './endpoint-url.js';
+import { placeProblem, stepForPointer } from './server-feedback.js';
+import { STEP_IDS } from '../schemas/wizard-data.js';
+
+describe('retry policy', () => {
+  it('retries only network-ish statuses', () => {
+    expect([408, 429, 500, 502, 503, 504].every(isRetryableStatus)).to.equal(true);
+    expect([400, 401, 403, 404, 409, 422, 501].some(isRetryableStatus)).to.equal(false);
+  });
+
+  it('reads Retry-After as seconds or an HTTP date', () => {
+    const now = Date.parse('2026-11-27T10:00:00Z');
+    expect(parseRetryAfter('120', now)).to.equal(120_000);
+    expect(parseRetryAfter('Fri, 27 Nov 2026 10:00:30 GMT', now)).to.equal(30_000);
+    expect(parseRetryAfter('Fri, 27 Nov 2026 09:00:00 GMT', now)).to.equal(0);
+    expect(parseRetryAfter('soon', now)).to.equal(undefined);
+    expect(parseRetryAfter(null, now)).to.equal(undefined);
+  });
+
+  it('backs off exponentially with jitter, capped', () => {
+    const policy = { ...DEFAULT_RETRY_POLICY, baseDelayMs: 100, maxDelayMs: 1000 };
+    expect(backoffDelay(1, policy, () => 0)).to.equal(50);
+    expect(backoffDelay(1, policy, () => 1)).to.equal(100);
+    expect(backoffDelay(3, policy, () => 1)).to.equal(400);
+    expect(backoffDelay(10, policy, () => 1)).to.equal(1000);
+    expect(backoffDelay(10, policy, () => 0)).to.equal(500);
+  });
+});
+
+describe('endpoint URLs', () => {
+  it('accepts https, local http and same-origin paths only', () => {
+    expect(endpointUrl('https://api.example.com/connectors').ok).to.equal(true);
+    expect(endpointUrl('http://localhost:3000/c').ok).to.equal(true);
+    expect(endpointUrl('http://127.0.0.2/c').ok).to.equal(true);
+    expect(endpointUrl('http://[::1]/c').ok).to.equal(true);
+    expect(endpointUrl('/api/connectors').ok).to.equal(location.protocol === 'https:' || ['localhost', '127.0.0.1'].includes(location.hostname));
+    expect(endpointUrl('http://example.com/c').ok).to.equal(false);
+    expect(endpointUrl('https://u:p@example.com/c').ok).to.equal(false);
+    expect(endpointUrl('data:text/plain,x').ok).to.equal(false);
+    expect(endpointUrl(undefined).ok).to.equal(false);
+  });
+});
+
+describe('server feedback placement', () => {
+  it('maps pointers to steps', () => {
+    expect(stepForPointer('/credentials/accessToken', STEP_IDS)).to.equal('credentials');
+    expect(stepForPointer('/timeZone', STEP_IDS)).to.equal('timezone');
+    expect(stepForPointer('/system', STEP_IDS.filter((s) => s !== 'system'))).to.equal(undefined);
+    expect(stepForPointer('/nope', STEP_IDS)).to.equal(undefined);
+  });
+
+  it('goes to the earliest step and keeps unplaceable errors', () => {
+    const placed = placeProblem(
+      { errors: [{ pointer: '/credentials/a', detail: 'A' }, { pointer: '/dateFormat', detail: 'D' }, { pointer: '/x', detail: 'X' }] },
+      STEP_IDS,
+      'review',
+    );
+    expect(placed).to.deep.equal({ step: 'timezone', feedback: { '/dateFormat': 'D', '/x': 'X' } });
+    expect(placeProblem({ errors: [], detail: 'Only a detail' }, STEP_IDS, 'review')).to.deep.equal({ step: 'review', feedback: { '': 'Only a detail' } });
+  });
+});

@@ -1,0 +1,32 @@
+/** Retries for the endpoint protocol: which failures, how often, how long to wait. */
+
+export interface RetryPolicy {
+  /** Total attempts, the first included. */
+  attempts: number;
+  /** First backoff; doubles per attempt. */
+  baseDelayMs: number;
+  /** Backoff never exceeds this. */
+  maxDelayMs: number;
+  /** A Retry-After longer than this is not waited for: the person is told instead. */
+  maxRetryAfterMs: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { attempts: 3, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60_000 };
+
+/** 408, 429 and the 5xx that mean "try again"; every other 4xx is final. */
+export const isRetryableStatus = (status: number) => [408, 429, 500, 502, 503, 504].includes(status);
+
+/** `Retry-After` as seconds or an HTTP date (RFC 9110 §10.2.3), in ms from now; undefined if absent or unreadable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/u.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Capped exponential backoff with jitter (half fixed, half random), so clients do not retry in step. */
+export function backoffDelay(attempt: number, policy: RetryPolicy, random = Math.random): number {
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}

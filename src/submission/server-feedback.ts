@@ -1,0 +1,38 @@
+import type { Feedback, Pointer, StepId } from '../schemas/wizard-data.js';
+import type { Problem } from './connector-client.js';
+
+/** Which step answers a JSON pointer into the payload. */
+export function stepForPointer(pointer: Pointer, steps: readonly StepId[]): StepId | undefined {
+  const top = pointer.split('/')[1];
+  const step: StepId | undefined =
+    top === 'system'
+      ? 'system'
+      : top === 'name' || top === 'group' || top === 'environment'
+        ? 'general'
+        : top === 'timeZone' || top === 'dateFormat'
+          ? 'timezone'
+          : top === 'authType'
+            ? 'auth'
+            : top === 'credentials'
+              ? 'credentials'
+              : undefined;
+  return step && steps.includes(step) ? step : undefined;
+}
+
+/**
+ * A server's 422 as the wizard shows it: the earliest step with an error, that step's field
+ * errors, and what could not be placed on a field (listed in that step's summary as text).
+ */
+export function placeProblem(problem: Problem, steps: readonly StepId[], fallback: StepId): { step: StepId; feedback: Feedback } {
+  const byStep = new Map<StepId, Feedback>();
+  const unplaced: Feedback = {};
+  for (const { pointer, detail } of problem.errors) {
+    const step = stepForPointer(pointer, steps);
+    if (!step) unplaced[pointer || '/'] = detail;
+    else byStep.set(step, { ...(byStep.get(step) ?? {}), [pointer]: detail });
+  }
+  const step = steps.find((s) => byStep.has(s)) ?? fallback;
+  const feedback = { ...(byStep.get(step) ?? {}), ...unplaced };
+  if (!Object.keys(feedback).length) feedback[''] = problem.detail ?? problem.title ?? '';
+  return { step, feedback };
+}
