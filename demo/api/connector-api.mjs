@@ -8,13 +8,19 @@
  * Used by `npm start` (Vite middleware, data in demo/data/) and by the browser tests
  * (web-test-runner middleware, in memory, with fault injection per namespace).
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseCatalogue } from '../../dist/catalogue/parse-catalogue.js';
 import { connectorPayloadSchema } from '../../dist/schemas/connector-payload-schema.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * Bodies carry credentials, so they are only ever fingerprinted with a key that lives in this
+ * process's memory: a fingerprint on disk or in a log cannot be brute-forced back to a password.
+ */
+const PROCESS_KEY = randomBytes(32);
+const PROCESS_ID = randomUUID();
 const PROBLEM = 'application/problem+json';
 /** Problem `type`s are relative URI references (RFC 9457 §3.1.1); clients match on the last segment. */
 const TYPES = {
@@ -34,7 +40,7 @@ const TYPES = {
  * @typedef {{ kind: 'drop' } | { kind: 'status', status: number, retryAfter?: string, body?: unknown, headers?: Record<string, string> }
  *   | { kind: 'slow', delayMs: number } | { kind: 'invalid', errors: { pointer: string, detail: string }[] }} Fault
  * @typedef {{ at: string, method: string, path: string, idempotencyKey?: string, bodySha256?: string, status: number | 'dropped' }} LogEntry
- * @typedef {{ connectors: Connector[], idempotency: Record<string, { bodySha256: string, status: number, body: unknown }>,
+ * @typedef {{ connectors: Connector[], idempotency: Record<string, { publicSha256: string, secretHmac: string, processId: string, status: number, body: unknown }>,
  *   faults: Fault[], log: LogEntry[] }} Namespace
  */
 
@@ -133,7 +139,7 @@ export function createConnectorApi(options) {
       entry.status = 413;
       return true;
     }
-    if (raw) entry.bodySha256 = sha256(raw);
+    if (raw) entry.bodySha256 = keyedHash(raw);
     const finish = (status) => (entry.status = status);
 
     const fault = ns.faults.shift();
@@ -197,10 +203,14 @@ export function createConnectorApi(options) {
       problem(res, 400, TYPES.badRequest, 'Idempotency-Key required', 'Send an Idempotency-Key header (a UUID) with every create.');
       return 400;
     }
-    const bodySha256 = sha256(raw);
+    const fingerprint = bodyFingerprint(body);
     const previous = ns.idempotency[key];
     if (previous) {
-      if (previous.bodySha256 !== bodySha256) {
+      // After a restart the credentials part cannot be compared (its key is gone): the rest must match.
+      const same =
+        previous.publicSha256 === fingerprint.publicSha256 &&
+        (previous.processId !== PROCESS_ID || previous.secretHmac === fingerprint.secretHmac);
+      if (!same) {
         problem(res, 422, TYPES.idempotency, 'Idempotency-Key reused', 'This Idempotency-Key was used for a different connector; use a new key.');
         return 422;
       }
@@ -235,7 +245,7 @@ export function createConnectorApi(options) {
       createdAt: new Date().toISOString(),
     };
     ns.connectors.push(connector);
-    ns.idempotency[key] = { bodySha256, status: 201, body: publicView(connector) };
+    ns.idempotency[key] = { ...fingerprint, processId: PROCESS_ID, status: 201, body: publicView(connector) };
     await persist(ns);
     json(res, 201, publicView(connector), undefined, { Location: `${prefix}/connectors/${connector.id}` });
     return 201;
@@ -298,8 +308,18 @@ function header(req, name) {
   return Array.isArray(v) ? v[0] : v;
 }
 
-function sha256(text) {
-  return createHash('sha256').update(text).digest('hex');
+function keyedHash(text) {
+  return createHmac('sha256', PROCESS_KEY).update(text).digest('hex');
+}
+
+/** The body without credentials, hashed plainly (it holds no secret), and the credentials keyed. */
+function bodyFingerprint(body) {
+  const { credentials, ...rest } = body ?? {};
+  const canonical = JSON.stringify(Object.entries(rest).sort(([a], [b]) => a.localeCompare(b)));
+  return {
+    publicSha256: createHash('sha256').update(canonical).digest('hex'),
+    secretHmac: keyedHash(JSON.stringify(Object.entries(credentials ?? {}).sort(([a], [b]) => a.localeCompare(b)))),
+  };
 }
 
 function json(res, status, body, type = 'application/json', extra = {}) {
