@@ -4,7 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/** The reference API (demo/api) beside the demo page; connectors persist in demo/data/. */
+/** The reference API (demo/api) beside the demo page; connectors persist in .data/ (outside the served root). */
 function connectorApi(): Plugin {
   return {
     name: 'connector-api',
@@ -18,7 +18,7 @@ function connectorApi(): Plugin {
           { id: 'uk', name: 'UK' },
           { id: 'us', name: 'North America' },
         ],
-        dataFile: here('./demo/data/connectors.json'),
+        dataFile: here('./.data/connectors.json'),
       });
       server.middlewares.use((req, res, next) => {
         api.handle(req, res).then((handled: boolean) => (handled ? undefined : next()), next);

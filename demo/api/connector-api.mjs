@@ -13,6 +13,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseCatalogue } from '../../dist/catalogue/parse-catalogue.js';
 import { connectorPayloadSchema } from '../../dist/schemas/connector-payload-schema.js';
+import { toPointer } from '../../dist/schemas/feedback.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 /**
@@ -32,16 +33,18 @@ const TYPES = {
   notFound: '/problems/not-found',
   injected: '/problems/injected-fault',
   rejected: '/problems/credentials-rejected',
+  unreachable: '/problems/system-unreachable',
+  storage: '/problems/storage-failed',
 };
 
 /**
  * @typedef {{ id: string, name: string, system: string, group?: string, environment: 'live' | 'test',
  *   timeZone: string, dateFormat: string, authType: string, createdAt: string }} Connector
- * @typedef {{ kind: 'drop' } | { kind: 'status', status: number, retryAfter?: string, body?: unknown, headers?: Record<string, string> }
+ * @typedef {{ kind: 'drop' } | { kind: 'lose-response' } | { kind: 'status', status: number, retryAfter?: string, retryAfterDate?: number, body?: unknown, headers?: Record<string, string> }
  *   | { kind: 'slow', delayMs: number } | { kind: 'invalid', errors: { pointer: string, detail: string }[] }} Fault
  * @typedef {{ at: string, method: string, path: string, idempotencyKey?: string, bodySha256?: string, status: number | 'dropped' }} LogEntry
  * @typedef {{ connectors: Connector[], idempotency: Record<string, { publicSha256: string, secretHmac: string, processId: string, status: number, body: unknown }>,
- *   faults: Fault[], log: LogEntry[] }} Namespace
+ *   faults: Fault[], log: LogEntry[], lock: Promise<unknown> }} Namespace
  */
 
 /**
@@ -60,7 +63,7 @@ export function createConnectorApi(options) {
   let writing = Promise.resolve();
   let loaded;
 
-  const emptyNamespace = () => /** @type {Namespace} */ ({ connectors: [], idempotency: {}, faults: [], log: [] });
+  const emptyNamespace = () => /** @type {Namespace} */ ({ connectors: [], idempotency: {}, faults: [], log: [], lock: Promise.resolve() });
 
   /** The default namespace is persisted when a data file is given; test namespaces live in memory. */
   async function namespace(name) {
@@ -81,18 +84,29 @@ export function createConnectorApi(options) {
     return ns;
   }
 
-  /** Write to a temporary file, then rename over the old one: a crash mid-write loses nothing. */
-  function persist(ns) {
+  /**
+   * Write to a temporary file, then rename over the old one: a crash mid-write loses nothing.
+   * Writes are queued; a failed write fails only its own request.
+   */
+  function persist(state) {
     const file = options.dataFile;
     if (!file) return Promise.resolve();
-    const text = JSON.stringify({ connectors: ns.connectors, idempotency: ns.idempotency }, null, 2);
-    writing = writing.then(async () => {
+    const text = JSON.stringify({ connectors: state.connectors, idempotency: state.idempotency }, null, 2);
+    const write = writing.then(async () => {
       await mkdir(dirname(file), { recursive: true });
       const tmp = `${file}.${process.pid}.${randomUUID()}.tmp`;
       await writeFile(tmp, text, { mode: 0o600 });
       await rename(tmp, file);
     });
-    return writing;
+    writing = write.catch(() => undefined);
+    return write;
+  }
+
+  /** Creates run one at a time per namespace, so two requests cannot both take the same slot. */
+  function exclusive(ns, run) {
+    const result = ns.lock.then(run);
+    ns.lock = result.catch(() => undefined);
+    return result;
   }
 
   /**
@@ -154,7 +168,9 @@ export function createConnectorApi(options) {
     }
     if (fault?.kind === 'slow') await new Promise((r) => setTimeout(r, Math.min(fault.delayMs, 60_000)));
     if (fault?.kind === 'status') {
-      const headers = { ...(fault.headers ?? {}), ...(fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {}) };
+      // retryAfterDate: seconds from now, sent as an HTTP date computed when the response goes out.
+      const retryAfter = fault.retryAfterDate !== undefined ? new Date(Date.now() + fault.retryAfterDate * 1000).toUTCString() : fault.retryAfter;
+      const headers = { ...(fault.headers ?? {}), ...(retryAfter ? { 'Retry-After': retryAfter } : {}) };
       if (fault.body !== undefined && typeof fault.body === 'string') {
         res.writeHead(fault.status, { 'Content-Type': 'text/html; charset=utf-8', ...headers });
         res.end(fault.body);
@@ -191,13 +207,22 @@ export function createConnectorApi(options) {
       finish(400);
       return true;
     }
-    const status = resource === 'connectors/test' ? testConnection(res, body) : await create(req, res, ns, body, raw);
+    if (fault?.kind === 'lose-response') {
+      // The create happens, but the answer never arrives: what idempotency keys exist for.
+      const sink = /** @type {any} */ ({ writeHead: () => sink, end: () => undefined });
+      finish(await exclusive(ns, () => create(req, sink, ns, body)));
+      entry.status = 'dropped';
+      req.socket.end('HTTP/1.1 200 OK\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n');
+      req.socket.destroy();
+      return true;
+    }
+    const status = resource === 'connectors/test' ? testConnection(res, body) : await exclusive(ns, () => create(req, res, ns, body));
     finish(status);
     return true;
   }
 
   /** @returns {Promise<number>} */
-  async function create(req, res, ns, body, raw) {
+  async function create(req, res, ns, body) {
     const key = header(req, 'idempotency-key');
     if (!key || !/^[A-Za-z0-9_-]{8,128}$/.test(key)) {
       problem(res, 400, TYPES.badRequest, 'Idempotency-Key required', 'Send an Idempotency-Key header (a UUID) with every create.');
@@ -244,9 +269,20 @@ export function createConnectorApi(options) {
       authType: body.authType,
       createdAt: new Date().toISOString(),
     };
-    ns.connectors.push(connector);
-    ns.idempotency[key] = { ...fingerprint, processId: PROCESS_ID, status: 201, body: publicView(connector) };
-    await persist(ns);
+    const next = {
+      connectors: [...ns.connectors, connector],
+      idempotency: { ...ns.idempotency, [key]: { ...fingerprint, processId: PROCESS_ID, status: 201, body: publicView(connector) } },
+    };
+    // On disk first: a 201 is only ever replayed for a connector that was really saved.
+    try {
+      await persist(next);
+    } catch (error) {
+      console.error(`connector-api: could not save connectors: ${/** @type {Error} */ (error).message}`);
+      problem(res, 503, TYPES.storage, 'Could not save', 'The connector could not be saved; try again.', { 'Retry-After': '1' });
+      return 503;
+    }
+    ns.connectors = next.connectors;
+    ns.idempotency = next.idempotency;
     json(res, 201, publicView(connector), undefined, { Location: `${prefix}/connectors/${connector.id}` });
     return 201;
   }
@@ -255,7 +291,7 @@ export function createConnectorApi(options) {
   function validate(body) {
     const result = schema.safeParse(body);
     /** @type {{ pointer: string, detail: string }[]} */
-    const errors = result.success ? [] : result.error.issues.map((i) => ({ pointer: pointer(i.path), detail: i.message }));
+    const errors = result.success ? [] : result.error.issues.map((i) => ({ pointer: toPointer(i.path), detail: i.message }));
     if (body && typeof body === 'object' && groups.length) {
       if (!body.group) errors.push({ pointer: '/group', detail: 'Choose the company group this connector belongs to' });
       else if (!groups.some((g) => g.id === body.group)) errors.push({ pointer: '/group', detail: `There is no company group “${String(body.group).slice(0, 60)}”` });
@@ -276,7 +312,7 @@ export function createConnectorApi(options) {
     }
     const values = Object.entries(body.credentials ?? {});
     if (values.some(([, v]) => typeof v === 'string' && v.includes('unreachable'))) {
-      problem(res, 502, TYPES.rejected, 'System unreachable', 'The system did not answer.');
+      problem(res, 502, TYPES.unreachable, 'System unreachable', 'The system did not answer.');
       return 502;
     }
     const wrong = values.filter(([, v]) => typeof v === 'string' && v.toLowerCase().includes('wrong'));
@@ -297,10 +333,6 @@ export function createConnectorApi(options) {
 function publicView(c) {
   const { createdAt: _createdAt, ...rest } = c;
   return rest;
-}
-
-function pointer(path) {
-  return path.length ? `/${path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}` : '';
 }
 
 function header(req, name) {

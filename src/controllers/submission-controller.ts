@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import { createConnector, listConnectors, testConnection, type CreateResult, type RequestOptions, type TestResult } from '../submission/connector-client.js';
-import type { StoredConnector } from '../schemas/connector-payload-schema.js';
+import { DEFAULT_RETRY_POLICY } from '../submission/retry-policy.js';
 
 export type SubmissionProgress =
   | { state: 'idle' }
@@ -12,6 +13,9 @@ interface SubmissionHost extends ReactiveControllerHost {
   readonly isConnected: boolean;
 }
 
+/** Gives the Idempotency-Key for this payload; `fresh` asks for a new one (the old was refused). */
+export type KeySource = (fresh: boolean) => Promise<string>;
+
 /**
  * Owns the requests to the integrator's endpoint: at most one create in flight (every later
  * call gets the same promise), progress for the UI, and aborting when the element is removed
@@ -20,6 +24,7 @@ interface SubmissionHost extends ReactiveControllerHost {
 export class SubmissionController implements ReactiveController {
   progress: SubmissionProgress = { state: 'idle' };
   private inflight?: Promise<CreateResult>;
+  private testing?: AbortController;
   private readonly aborts = new Set<AbortController>();
 
   constructor(private readonly host: SubmissionHost) {
@@ -34,49 +39,78 @@ export class SubmissionController implements ReactiveController {
     });
   }
 
-  get busy(): boolean {
-    return this.progress.state !== 'idle';
+  get sending(): boolean {
+    return this.progress.state === 'sending';
   }
 
-  create(endpoint: string, payload: ConnectorPayload, key: string, options: Omit<RequestOptions, 'signal' | 'onRetry'>): Promise<CreateResult> {
+  /**
+   * POSTs the connector. The abort signal exists before the first await, so removing the
+   * element while the key is being prepared stops the request before it starts. A key the
+   * server says was used for another body is replaced once.
+   */
+  create(endpoint: string, payload: ConnectorPayload, key: KeySource, options: Omit<RequestOptions, 'signal' | 'onRetry'>): Promise<CreateResult> {
     if (this.inflight) return this.inflight;
-    const attempts = options.policy?.attempts ?? 3;
+    this.abortTest();
+    const attempts = options.policy?.attempts ?? DEFAULT_RETRY_POLICY.attempts;
     this.setProgress({ state: 'sending', attempt: 1, attempts });
-    this.inflight = this.withAbort((signal) =>
-      createConnector(endpoint, payload, key, {
+    const abort = this.track();
+    const request = async (fresh: boolean): Promise<CreateResult> => {
+      const idempotencyKey = await key(fresh);
+      if (abort.signal.aborted) return { kind: 'aborted' };
+      return createConnector(endpoint, payload, idempotencyKey, {
         ...options,
-        signal,
+        signal: abort.signal,
         onRetry: (attempt) => this.setProgress({ state: 'sending', attempt, attempts }),
-      }),
-    ).finally(() => {
+      });
+    };
+    this.inflight = (async () => {
+      const first = await request(false);
+      if (first.kind === 'invalid' && first.problem.type?.endsWith('/idempotency-key-reuse')) return request(true);
+      return first;
+    })().finally(() => {
+      this.aborts.delete(abort);
       this.inflight = undefined;
       this.setProgress({ state: 'idle' });
     });
     return this.inflight;
   }
 
+  /** Tests the credentials; a later edit, step change or create aborts it (its answer is then dropped). */
   async test(endpoint: string, payload: ConnectorPayload, options: Omit<RequestOptions, 'signal'>): Promise<TestResult> {
-    if (this.busy) return { kind: 'aborted' };
+    if (this.sending) return { kind: 'aborted' };
+    this.abortTest();
+    const abort = this.track();
+    this.testing = abort;
     this.setProgress({ state: 'testing' });
     try {
-      return await this.withAbort((signal) => testConnection(endpoint, payload, { ...options, signal }));
+      const result = await testConnection(endpoint, payload, { ...options, signal: abort.signal });
+      return abort.signal.aborted ? { kind: 'aborted' } : result;
     } finally {
-      this.setProgress({ state: 'idle' });
+      this.aborts.delete(abort);
+      if (this.testing === abort) {
+        this.testing = undefined;
+        if (this.progress.state === 'testing') this.setProgress({ state: 'idle' });
+      }
     }
   }
 
-  list(endpoint: string, options: Omit<RequestOptions, 'signal'>): Promise<StoredConnector[] | undefined> {
-    return this.withAbort((signal) => listConnectors(endpoint, { ...options, signal }));
+  abortTest(): void {
+    this.testing?.abort();
   }
 
-  private async withAbort<T>(run: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    const abort = new AbortController();
-    this.aborts.add(abort);
+  async list(endpoint: string, options: Omit<RequestOptions, 'signal'>): Promise<StoredConnector[] | undefined> {
+    const abort = this.track();
     try {
-      return await run(abort.signal);
+      return await listConnectors(endpoint, { ...options, signal: abort.signal });
     } finally {
       this.aborts.delete(abort);
     }
+  }
+
+  private track(): AbortController {
+    const abort = new AbortController();
+    this.aborts.add(abort);
+    return abort;
   }
 
   private setProgress(progress: SubmissionProgress) {

@@ -156,6 +156,7 @@ export const en = {
   testing: 'Testing the connection…',
   testOk: (system: string) => `${system} accepted these credentials.`,
   testRejected: (system: string, detail?: string) => `${system} refused these credentials${detail ? `: ${detail}` : ''}. The fields to check are marked.`,
+  testInvalid: 'Some answers are not valid, so the connection was not tested. The fields to fix are marked.',
   testUnreachable: (system: string, status?: number) =>
     `We could not reach ${system} to test the credentials${status ? ` (HTTP ${status})` : ''}. You can still create the connector.`,
   testOptional: 'Testing is optional.',

@@ -17,17 +17,10 @@ export function issuesToFeedback(issues: readonly z.core.$ZodIssue[]): Feedback 
 
 /**
  * RFC 9457 problem details with `errors: [{pointer, detail}]` -> the same feedback shape, so a
- * server's 422 lands on fields exactly like a client-side error.
+ * server's 422 lands on fields exactly like a client-side error. First message per pointer wins.
  */
-export function problemToFeedback(problem: unknown): Feedback {
+export function problemToFeedback(problem: { errors: readonly { pointer: string; detail: string }[] }): Feedback {
   const feedback: Feedback = {};
-  if (typeof problem !== 'object' || problem === null) return feedback;
-  const errors = (problem as { errors?: unknown }).errors;
-  if (!Array.isArray(errors)) return feedback;
-  for (const entry of errors) {
-    if (typeof entry !== 'object' || entry === null) continue;
-    const { pointer, detail } = entry as { pointer?: unknown; detail?: unknown };
-    if (typeof pointer === 'string' && typeof detail === 'string' && !(pointer in feedback)) feedback[pointer] = detail;
-  }
+  for (const { pointer, detail } of problem.errors) if (!(pointer in feedback)) feedback[pointer] = detail;
   return feedback;
 }

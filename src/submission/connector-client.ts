@@ -22,7 +22,10 @@ export type CreateResult =
 
 export type TestResult =
   | { kind: 'ok' }
+  /** The system refused the credentials. */
   | { kind: 'rejected'; problem: Problem }
+  /** An answer is not valid (checked before the system is asked). */
+  | { kind: 'invalid'; problem: Problem }
   | { kind: 'unreachable'; status?: number; problem?: Problem }
   | { kind: 'unauthorized'; status: number }
   | { kind: 'aborted' };
@@ -110,9 +113,11 @@ async function send(url: string, init: RequestInit, options: RequestOptions): Pr
     const result = await attempt(url, init, options);
     if ('error' in result && result.error === 'aborted') return result;
     const retryable = 'error' in result || isRetryableStatus(result.response.status);
-    if (!retryable || n >= policy.attempts) return result;
+    if (!retryable) return result;
     const retryAfter = 'response' in result ? parseRetryAfter(result.response.headers.get('retry-after')) : undefined;
+    // Checked before the attempt count, so even the last answer says how long the server asked for.
     if (retryAfter !== undefined && retryAfter > policy.maxRetryAfterMs) return { ...result, retryAfterMs: retryAfter, gaveUp: true };
+    if (n >= policy.attempts) return result;
     const delay = retryAfter ?? backoffDelay(n, policy);
     options.onRetry?.(n + 1, delay);
     try {
@@ -182,6 +187,6 @@ export async function testConnection(endpoint: string, payload: ConnectorPayload
   }
   const problem = await readProblem(response);
   if (response.status === 401 || response.status === 403) return { kind: 'unauthorized', status: response.status };
-  if (response.status === 422 && problem) return { kind: 'rejected', problem };
+  if (response.status === 422 && problem) return problem.type?.endsWith('/credentials-rejected') ? { kind: 'rejected', problem } : { kind: 'invalid', problem };
   return { kind: 'unreachable', status: response.status, ...(problem ? { problem } : {}) };
 }

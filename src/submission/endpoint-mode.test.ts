@@ -3,6 +3,7 @@
  * faults injected by the server, never by stubbing fetch.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import {
   advanceTo,
@@ -90,16 +91,18 @@ describe('endpoint mode: create', () => {
       { kind: 'status', status: 429, retryAfter: '1' },
       { kind: 'status', status: 500 },
       { kind: 'status', status: 502 },
-      { kind: 'status', status: 503, retryAfter: new Date(Date.now() + 1000).toUTCString() },
-      { kind: 'status', status: 504 },
+      { kind: 'status', status: 503, retryAfterDate: 2 },
+      { kind: 'status', status: 408 },
     );
     await submitAndSettle(el);
     const log = await api.log();
-    expect(log.filter((e) => e.method === 'POST').map((e) => e.status)).to.deep.equal([429, 500, 502, 503, 504, 201]);
-    // Retry-After: 1 means the next attempt came at least a second later (a lower bound, not a speed check).
+    expect(log.filter((e) => e.method === 'POST').map((e) => e.status)).to.deep.equal([429, 500, 502, 503, 408, 201]);
+    // Lower bounds on the waits the server asked for (behaviour, not speed): Retry-After: 1, and an
+    // HTTP date 2 s ahead (which, cut to whole seconds, is more than 1 s ahead).
     const at = (await fetch(`${api.endpoint.replace('/connectors', '/__log')}`).then((r) => r.json())) as { at: string; method: string }[];
     const times = at.filter((e) => e.method === 'POST').map((e) => Date.parse(e.at));
     expect(times[1]! - times[0]!).to.be.at.least(900);
+    expect(times[4]! - times[3]!).to.be.at.least(900);
     expect(created).to.have.length(1);
   });
 
@@ -173,6 +176,15 @@ describe('endpoint mode: create', () => {
     }
   });
 
+  it('Enter on the focused Create button creates', async () => {
+    const api = freshApi();
+    const { el, created } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    button(el, 'create').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => created.length === 1, 'created by Enter');
+  });
+
   it('exactly one POST however often the person submits, with the button focused and busy', async () => {
     const api = freshApi();
     const { el, created } = await endpointWizard(api);
@@ -183,6 +195,8 @@ describe('endpoint mode: create', () => {
     for (let i = 0; i < 10; i++) create.click();
     await el.updateComplete;
     expect(create.getAttribute('aria-disabled')).to.equal('true');
+    expect(create.getAttribute('aria-busy')).to.equal('true');
+    const all = Promise.all([el.submit(), el.submit()]);
     expect(create.textContent!.trim()).to.equal('Creating connector…');
     expect(el.shadowRoot!.querySelector('[data-progress]')!.textContent).to.contain('Creating connector…');
     expect(deepActiveElement()).to.equal(create);
@@ -190,6 +204,7 @@ describe('endpoint mode: create', () => {
     void el.next();
     await waitUntil(() => created.length === 1, 'created', { timeout: 5000 });
     await settle(el);
+    expect(await all, 'every submit() in flight shares the result').to.deep.equal([true, true]);
     expect((await posts(api)).length).to.equal(1);
     expect(created).to.have.length(1);
   });
@@ -233,6 +248,18 @@ describe('endpoint mode: errors on the right field', () => {
     await el.goTo('credentials');
     await settle(el);
     expect(currentStepId(el)).to.equal('credentials');
+  });
+
+  it("a server's error stays until its own field is edited", async () => {
+    const api = freshApi();
+    const { el } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'invalid', errors: [{ pointer: '/name', detail: 'Names must be unique' }, { pointer: '/mystery', detail: 'Other' }] });
+    await submitAndSettle(el);
+    await choose(el, '#environment-test');
+    expect(errorSummary(el)).to.deep.equal(['Names must be unique', 'Other']);
+    await type(el, '#field-name', 'Another name');
+    expect(errorSummary(el)).to.deep.equal(['Other']);
   });
 
   it('422 on credentials lands on the credentials field', async () => {
@@ -294,6 +321,11 @@ describe('endpoint mode: errors on the right field', () => {
     await advanceTo(el, 'review');
     await submitAndSettle(el);
     expect(created).to.have.length(1);
+    const log = await api.log();
+    expect(log.map((e) => [e.method, e.status])).to.deep.equal([
+      ['GET', 500],
+      ['POST', 201],
+    ]);
   });
 });
 
@@ -364,12 +396,64 @@ describe('endpoint mode: idempotency keys and lifetime', () => {
     const api2 = freshApi();
     const removed = await endpointWizard(api2);
     await advanceTo(removed.el, 'review');
-    await api2.faults({ kind: 'slow', delayMs: 300 });
+    await api2.faults({ kind: 'slow', delayMs: 800 });
     const done = removed.el.submit();
-    await new Promise((r) => setTimeout(r, 50));
+    await waitUntil(async () => (await posts(api2)).length === 1, 'the POST reached the server');
     removed.el.remove();
     expect(await done).to.equal(false);
     expect(removed.created).to.have.length(0);
+  });
+
+  it('removing the element before the request starts sends nothing', async () => {
+    const api = freshApi();
+    const { el, created } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    const done = el.submit();
+    el.remove(); // while the key is still being prepared
+    expect(await done).to.equal(false);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await posts(api)).to.have.length(0);
+    expect(created).to.have.length(0);
+  });
+
+  it('a lost response is replayed, not duplicated; a key reused for another body gets a new key', async () => {
+    const api = freshApi();
+    const draftDatabase = uniqueDatabase();
+    const first = await endpointWizard(api, { draftDatabase });
+    await advanceTo(first.el, 'review');
+    // The server creates the connector but every answer is lost.
+    await api.faults({ kind: 'lose-response' }, { kind: 'lose-response' }, { kind: 'lose-response' });
+    await submitAndSettle(first.el);
+    expect(await api.connectors()).to.have.length(1);
+    first.el.remove();
+
+    // After a reload (whose GET fails, so the rule does not catch it) the token is typed
+    // differently: same key, another body.
+    await api.faults({ kind: 'status', status: 500 });
+    const second = await endpointWizard(api, { draftDatabase });
+    await type(second.el, '#field-credentials-accessToken', SHOPIFY_TOKEN.replace('abcdef', 'fedcba'));
+    await pressContinue(second.el);
+    await submitAndSettle(second.el);
+    const log = await posts(api);
+    expect(log.slice(3).map((e) => e.status)).to.deep.equal([422, 409]);
+    expect(log[3]!.idempotencyKey).to.equal(log[0]!.idempotencyKey);
+    expect(log[4]!.idempotencyKey).to.not.equal(log[0]!.idempotencyKey);
+    expect(await api.connectors()).to.have.length(1);
+    expect(errorSummary(second.el)[0]).to.contain('already exists');
+  });
+
+  it('times out a slow attempt and retries with the same key', async () => {
+    const api = freshApi();
+    const { el, created } = await endpointWizard(api);
+    el.requestTimeout = 150;
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'slow', delayMs: 600 });
+    await submitAndSettle(el);
+    await waitUntil(async () => (await posts(api)).length >= 2, 'retried');
+    const log = await posts(api);
+    expect(new Set(log.map((e) => e.idempotencyKey)).size).to.equal(1);
+    expect(created).to.have.length(1);
+    expect(await api.connectors()).to.have.length(1);
   });
 
   it('refuses an endpoint that is not https or local, without any request', async () => {
@@ -424,6 +508,31 @@ describe('endpoint mode: test connection', () => {
     await waitUntil(() => result(el).dataset.testState === 'rejected', 'rejected');
     expect(result(el).textContent).to.contain('Shopify refused these credentials');
     expect(inStep(el, '#field-credentials-shop-error')!.textContent).to.contain('The system refused this value');
+  });
+
+  it('says when an answer is wrong before asking the system', async () => {
+    const api = freshApi();
+    const el = await atCredentials(api);
+    await api.faults({ kind: 'invalid', errors: [{ pointer: '/credentials/shop', detail: 'Unknown store' }] });
+    inStep<HTMLButtonElement>(el, '.test-button')!.click();
+    await waitUntil(() => result(el).dataset.testState === 'rejected', 'invalid');
+    expect(result(el).textContent).to.contain('Some answers are not valid');
+    expect(inStep(el, '#field-credentials-shop-error')!.textContent).to.contain('Unknown store');
+  });
+
+  it('drops a result as soon as a credential changes', async () => {
+    const api = freshApi();
+    const el = await atCredentials(api);
+    inStep<HTMLButtonElement>(el, '.test-button')!.click();
+    await waitUntil(() => result(el).dataset.testState === 'ok', 'ok');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN.replace('0123', '9999'));
+    expect(result(el).textContent).to.equal('');
+    // A slow test answered after the person moved on is dropped.
+    await api.faults({ kind: 'slow', delayMs: 300 });
+    inStep<HTMLButtonElement>(el, '.test-button')!.click();
+    await pressContinue(el);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(currentStepId(el)).to.equal('review');
   });
 
   it('says when the system cannot be reached, and creating still works', async () => {

@@ -1,4 +1,4 @@
-import type { CredentialField } from '../catalogue/catalogue-schema.js';
+import { isSecretField, type CredentialField } from '../catalogue/catalogue-schema.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 
 /** The Idempotency-Key of a payload, and what it was made for. Kept in the draft (no secrets). */
@@ -13,7 +13,7 @@ export interface IdempotencyRecord {
  * in memory by the element instead (a hash of a secret in storage could be brute-forced).
  */
 export async function payloadFingerprint(payload: ConnectorPayload, fields: readonly CredentialField[]): Promise<string> {
-  const secret = new Set(fields.filter((f) => f.type === 'secret' || f.secret === true).map((f) => f.key));
+  const secret = new Set(fields.filter(isSecretField).map((f) => f.key));
   const credentials = Object.fromEntries(
     Object.entries(payload.credentials)
       .filter(([k]) => !secret.has(k))

@@ -21,6 +21,8 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   if (!value) return undefined;
   const trimmed = value.trim();
   if (/^\d+$/u.test(trimmed)) return Number(trimmed) * 1000;
+  // Only the HTTP date form (IMF-fixdate); Date.parse alone would take "1.5" or "-1" as dates.
+  if (!/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/u.test(trimmed)) return undefined;
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

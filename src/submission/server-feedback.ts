@@ -1,3 +1,4 @@
+import { problemToFeedback } from '../schemas/feedback.js';
 import type { Feedback, Pointer, StepId } from '../schemas/wizard-data.js';
 import type { Problem } from './connector-client.js';
 
@@ -26,7 +27,7 @@ export function stepForPointer(pointer: Pointer, steps: readonly StepId[]): Step
 export function placeProblem(problem: Problem, steps: readonly StepId[], fallback: StepId): { step: StepId; feedback: Feedback } {
   const byStep = new Map<StepId, Feedback>();
   const unplaced: Feedback = {};
-  for (const { pointer, detail } of problem.errors) {
+  for (const [pointer, detail] of Object.entries(problemToFeedback(problem))) {
     const step = stepForPointer(pointer, steps);
     if (!step) unplaced[pointer || '/'] = detail;
     else byStep.set(step, { ...(byStep.get(step) ?? {}), [pointer]: detail });

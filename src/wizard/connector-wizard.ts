@@ -167,8 +167,10 @@ export class ConnectorWizard extends LitElement {
   private _appliedCatalogue?: Catalogue;
   private _groups: Group[] = [];
   private _existing: ExistingConnector[] = [];
-  /** A create is under way (set before the first await, so a second click cannot start another). */
-  @state() private _sending = false;
+  /** The submit() in progress: every call while it runs gets this same promise. */
+  private _submitting?: Promise<boolean>;
+  /** Errors the server reported, kept until their own field is edited (the client cannot re-check them). */
+  private _serverPointers = new Set<Pointer>();
   /** A secret was changed after the current Idempotency-Key was made: the next create needs a new one. */
   private _secretsChangedSinceKey = false;
 
@@ -287,10 +289,11 @@ export class ConnectorWizard extends LitElement {
               type="button"
               class="primary"
               part="button create"
-              aria-disabled=${this._sending ? 'true' : nothing}
+              aria-disabled=${this.submission.sending ? 'true' : nothing}
+              aria-busy=${this.submission.sending ? 'true' : nothing}
               @click=${() => this.submit()}
             >
-              ${this._sending ? msg.creating : msg.create}
+              ${this.submission.sending ? msg.creating : msg.create}
             </button>`
           : html`<button type="button" class="primary" part="button continue" @click=${() => this.next()}>${msg.continue}</button>`}
         <div class="end">
@@ -312,9 +315,9 @@ export class ConnectorWizard extends LitElement {
 
   private renderProgress(msg: Messages) {
     const progress = this.submission.progress;
-    if (!this._sending) return nothing;
+    if (progress.state !== 'sending') return nothing;
     return html`<p class="sending" data-progress>
-      ${progress.state === 'sending' && progress.attempt > 1 ? msg.retrying(progress.attempt, progress.attempts) : msg.creating}
+      ${progress.attempt > 1 ? msg.retrying(progress.attempt, progress.attempts) : msg.creating}
     </p>`;
   }
 
@@ -461,7 +464,7 @@ export class ConnectorWizard extends LitElement {
     let data = { ...this._data, ...patch };
     if (patch.authType !== undefined) data = this.withFieldDefaults(data);
     this._data = data;
-    this.changed();
+    this.changed(Object.keys(patch).map((k) => `/${k}`));
   }
 
   private selectSystem(id: string) {
@@ -473,7 +476,7 @@ export class ConnectorWizard extends LitElement {
     this._data = stashed ? { ...stashed.data, name, group, environment } : this.withSystemDefaults({ ...emptyWizardData(), name, group, environment }, id);
     this._secrets = stashed?.secrets ?? {};
     this._notes = {};
-    this.changed();
+    this.changed(['/system']);
   }
 
   private setCredential(key: string, value: CredentialValue) {
@@ -500,7 +503,12 @@ export class ConnectorWizard extends LitElement {
         credentials: { ...this._data.credentials, [authType.id]: { ...(this._data.credentials[authType.id] ?? {}), [key]: value } },
       };
     }
-    this.changed();
+    // A test result is about the values it tested; it goes as soon as one changes.
+    if (this._connectionTest) {
+      this.submission.abortTest();
+      this._connectionTest = undefined;
+    }
+    this.changed([pointer]);
   }
 
   /** Applies the field's `normalize` rule to what was typed and says what it did. */
@@ -525,14 +533,22 @@ export class ConnectorWizard extends LitElement {
     }
   }
 
-  /** After a failed Continue, errors that get fixed disappear; new ones wait for the next Continue. */
-  private changed() {
+  /**
+   * After a failed Continue, errors that get fixed disappear; new ones wait for the next
+   * Continue. A server's error stays until its own field is edited: only the server can re-check it.
+   */
+  private changed(edited: Pointer[]) {
     if (Object.keys(this._feedback).length) {
       const now = validateStep(this._step, this.validationInput());
       const kept: Feedback = {};
-      for (const pointer of Object.keys(this._feedback)) if (now[pointer]) kept[pointer] = now[pointer]!;
+      for (const [pointer, message] of Object.entries(this._feedback)) {
+        if (now[pointer]) kept[pointer] = now[pointer]!;
+        else if (this._serverPointers.has(pointer) && !edited.includes(pointer)) kept[pointer] = message;
+      }
+      for (const pointer of edited) this._serverPointers.delete(pointer);
       this._feedback = kept;
     }
+    this._submitError = undefined;
     this.draft.schedule();
   }
 
@@ -600,6 +616,7 @@ export class ConnectorWizard extends LitElement {
   // ---------------------------------------------------------------- navigation
 
   private changeStep(to: StepId, focus: 'heading' | 'summary' = 'heading'): boolean {
+    if (this._created) return false;
     const from = this._step;
     if (to === from) {
       this._focusAfterUpdate = focus;
@@ -612,6 +629,12 @@ export class ConnectorWizard extends LitElement {
     this._step = to;
     this._furthest = Math.max(this._furthest, this.steps.indexOf(to));
     this._feedback = {};
+    this._serverPointers.clear();
+    this._submitError = undefined;
+    if (this._connectionTest) {
+      this.submission.abortTest();
+      this._connectionTest = undefined;
+    }
     this._confirmDiscard = false;
     this._focusAfterUpdate = focus;
     this.draft.schedule();
@@ -675,7 +698,12 @@ export class ConnectorWizard extends LitElement {
    * Creates the connector: validates every step (going to the first with a problem), then fires
    * `connector-created` exactly once and deletes the draft.
    */
-  async submit(): Promise<boolean> {
+  submit(): Promise<boolean> {
+    this._submitting ??= this.runSubmit().finally(() => (this._submitting = undefined));
+    return this._submitting;
+  }
+
+  private async runSubmit(): Promise<boolean> {
     if (!this.catalogueValue || this._created) return false;
     const steps = this.steps.filter((s) => s !== 'review');
     const result = buildConnector(this.validationInput(), steps);
@@ -708,7 +736,6 @@ export class ConnectorWizard extends LitElement {
 
   /** Endpoint mode: POST with retries; the server's answer decides what the person sees. */
   private async submitToEndpoint(connector: ConnectorPayload): Promise<boolean> {
-    if (this._sending) return false;
     const url = endpointUrl(this.endpoint);
     if (!url.ok) {
       this._submitError = this.msg.endpointRefused;
@@ -717,25 +744,13 @@ export class ConnectorWizard extends LitElement {
     }
     this._submitError = undefined;
     this._announcement = this.msg.creating;
-    this._sending = true;
-    try {
-      return this.handleCreateResult(await this.postWithKey(url.url, connector), connector);
-    } finally {
-      this._sending = false;
-    }
-  }
-
-  private async postWithKey(url: string, connector: ConnectorPayload): Promise<CreateResult> {
-    let result: CreateResult;
-    let key = await this.idempotencyKey(connector);
-    result = await this.submission.create(url, connector, key, { timeoutMs: this.requestTimeout, policy: this.policy });
-    if (result.kind === 'invalid' && result.problem.type?.endsWith('/idempotency-key-reuse')) {
-      // The server saw this key with another body (a secret retyped differently after a reload).
-      this._secretsChangedSinceKey = true;
-      key = await this.idempotencyKey(connector);
-      result = await this.submission.create(url, connector, key, { timeoutMs: this.requestTimeout, policy: this.policy });
-    }
-    return result;
+    const key = async (fresh: boolean) => {
+      // The server saw the key with another body (a secret retyped differently after a reload).
+      if (fresh) this._secretsChangedSinceKey = true;
+      return this.idempotencyKey(connector);
+    };
+    const result = await this.submission.create(url.url, connector, key, { timeoutMs: this.requestTimeout, policy: this.policy });
+    return this.handleCreateResult(result, connector);
   }
 
   private handleCreateResult(result: CreateResult, connector: ConnectorPayload): boolean {
@@ -751,13 +766,11 @@ export class ConnectorWizard extends LitElement {
         const group = this._groups.find((g) => g.id === connector.group)?.name;
         const env = connector.environment === 'live' ? msg.live.toLowerCase() : msg.test.toLowerCase();
         this.showServerErrors('general', { '/environment': msg.duplicateOnServer(env, systemName, group) });
-        this._announcement = msg.duplicateOnServer(env, systemName, group);
         return false;
       }
       case 'invalid': {
         const placed = placeProblem(result.problem, this.steps, 'review');
         this.showServerErrors(placed.step, placed.feedback);
-        this._announcement = msg.serverRefused;
         return false;
       }
       case 'unauthorized':
@@ -776,12 +789,14 @@ export class ConnectorWizard extends LitElement {
         break;
       }
     }
-    this._announcement = this._submitError ?? '';
+    // The error itself is a role="alert" region; the polite live region stays quiet.
+    this._announcement = '';
     return false;
   }
 
   /** Server errors land like client ones: on the step and field they belong to, with the summary. */
   private showServerErrors(step: StepId, feedback: Feedback) {
+    this._serverPointers = new Set(Object.keys(feedback));
     if (step === this._step) {
       this._feedback = feedback;
       this._focusAfterUpdate = 'summary';
@@ -816,9 +831,13 @@ export class ConnectorWizard extends LitElement {
       case 'ok':
         this._connectionTest = { state: 'ok', message: msg.testOk(systemName) };
         break;
-      case 'rejected': {
+      case 'rejected':
+      case 'invalid': {
         const placed = placeProblem(result.problem, this.steps, 'credentials');
-        this._connectionTest = { state: 'rejected', message: msg.testRejected(systemName, result.problem.detail) };
+        this._connectionTest = {
+          state: 'rejected',
+          message: result.kind === 'rejected' ? msg.testRejected(systemName, result.problem.detail) : msg.testInvalid,
+        };
         this.showServerErrors(placed.step, placed.feedback);
         break;
       }
@@ -838,6 +857,8 @@ export class ConnectorWizard extends LitElement {
   private created(connector: ConnectorPayload | StoredConnector): boolean {
     this._created = { name: connector.name, system: this.systemDefinition?.name ?? connector.system };
     this._submitError = undefined;
+    const { submission: _key, ...rest } = this._data;
+    this._data = rest;
     this._connectionTest = undefined;
     this._secrets = {};
     this._otherSystems.clear();
