@@ -796,11 +796,10 @@ export class ConnectorWizard extends LitElement {
 
   /** Server errors land like client ones: on the step and field they belong to, with the summary. */
   private showServerErrors(step: StepId, feedback: Feedback) {
+    if (step === this._step) this._focusAfterUpdate = 'summary';
+    else if (!this.changeStep(step, 'summary')) return;
+    this._feedback = feedback;
     this._serverPointers = new Set(Object.keys(feedback));
-    if (step === this._step) {
-      this._feedback = feedback;
-      this._focusAfterUpdate = 'summary';
-    } else if (this.changeStep(step, 'summary')) this._feedback = feedback;
   }
 
   /** GET the endpoint's connectors for the duplicate rule; if that fails the server's 409 is the backstop. */
