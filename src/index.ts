@@ -25,7 +25,7 @@ export { buildConnector, validateStep } from './schemas/connector-schema.js';
 export { connectorPayloadSchema, storedConnectorSchema, type StoredConnector } from './schemas/connector-payload-schema.js';
 export { endpointUrl } from './submission/endpoint-url.js';
 export { issuesToFeedback, problemToFeedback } from './schemas/feedback.js';
-export { DraftStore, DEFAULT_DRAFT_DATABASE, type DraftRecord } from './storage/draft-store.js';
+export { DraftStore, DEFAULT_DRAFT_DATABASE, listDrafts, StorageError, type DraftRecord, type DraftSummary } from './storage/draft-store.js';
 export { en as englishMessages, type Messages, type MessageOverrides } from './messages/messages.js';
 export type {
   ConnectorPayload,

@@ -1,43 +1,72 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DraftStore, type DraftRecord } from '../storage/draft-store.js';
+import type { SecretValues, StepId, WizardData } from '../schemas/wizard-data.js';
+import { DraftStore, StorageError, type DraftRecord } from '../storage/draft-store.js';
+import { SecretVault, VaultUnavailable } from '../storage/secret-vault.js';
 
-export type DraftStatus = 'off' | 'loading' | 'ready' | 'unavailable';
+export type DraftStatus = 'off' | 'loading' | 'ready' | 'conflict' | 'unavailable';
+export type DraftNotice = 'malformed' | 'conflict' | 'upgraded' | 'secrets-in-memory';
+
+export interface DraftSnapshot {
+  step: StepId;
+  data: WizardData;
+  /** Only written (encrypted) with `secret-persistence="encrypted"`. */
+  secrets: SecretValues;
+}
 
 export interface DraftControllerOptions {
-  /** The draft as it should be saved now (no secrets in it). */
-  snapshot: () => Omit<DraftRecord, 'id' | 'updatedAt'>;
-  /** Called once per load with a stored draft. */
-  restore: (record: DraftRecord) => void;
-  /** The draft id changed to one with nothing stored: the answers on screen belong to the old one. */
+  snapshot: () => DraftSnapshot;
+  /** A stored draft to show: on load, or a newer one saved by another tab. */
+  restore: (record: DraftRecord, secrets: SecretValues) => void;
+  /** The draft id changed to one with nothing stored, or the draft was deleted elsewhere. */
   switched: () => void;
-  /** Called once when storage turns out to be unusable. */
-  unavailable: (error: unknown) => void;
+  /** Storage cannot be used; called once. The wizard goes on in memory. */
+  unavailable: (error: StorageError) => void;
+  /** Something the person should know about their draft. */
+  notice: (notice: DraftNotice) => void;
 }
 
 interface DraftHost extends ReactiveControllerHost {
   draftId: string;
   noDrafts: boolean;
   draftDatabase: string;
+  secretPersistence: 'memory' | 'encrypted';
+  persistDrafts: boolean;
 }
 
 /** Saves at most this long after the last change... */
-const DEBOUNCE_MS = 400;
+export const DEBOUNCE_MS = 400;
 /** ...and at least this often while changes keep coming. */
-const MAX_WAIT_MS = 2000;
+export const MAX_WAIT_MS = 2000;
+/** Drafts untouched this long are deleted when any wizard opens the database. */
+export const PURGE_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
+
+interface DraftMessage {
+  type: 'saved' | 'deleted';
+  id: string;
+  revision: number;
+  from: string;
+}
 
 /**
- * Owns the draft's lifetime: load on connect, debounced save, flush on hide and disconnect,
- * delete after create or reset. The element composes it and never touches storage itself.
+ * Owns the draft's lifetime: load on connect, debounced compare-and-set saves, strict saves on
+ * step change, flush on hide and disconnect, delete after create or reset, and keeping tabs
+ * in step through a BroadcastChannel. The element composes it and never touches storage.
  */
 export class DraftController implements ReactiveController {
   status: DraftStatus = 'off';
   private store?: DraftStore;
+  private vault?: SecretVault;
+  private channel?: BroadcastChannel;
+  private readonly instance = crypto.randomUUID();
   private timer?: ReturnType<typeof setTimeout>;
   private firstPending?: number;
   private loadedFor?: string;
   /** The draft id writes go to: the one that was loaded, even while the host's id changes. */
   private currentId?: string;
+  /** The revision this tab's answers are based on. */
+  private baseRevision = 0;
   private saving: Promise<void> = Promise.resolve();
+  private secretsInMemoryOnly = false;
 
   constructor(
     private readonly host: DraftHost,
@@ -63,6 +92,15 @@ export class DraftController implements ReactiveController {
     void this.flush();
   }
 
+  /** Changes not yet written. */
+  get dirty(): boolean {
+    return this.firstPending !== undefined;
+  }
+
+  private get encrypting(): boolean {
+    return this.host.secretPersistence === 'encrypted' && !this.secretsInMemoryOnly;
+  }
+
   /** Loads the draft for the host's `draft-id` (again, if the id changed). */
   async load(): Promise<void> {
     const { draftId, noDrafts, draftDatabase } = this.host;
@@ -79,29 +117,62 @@ export class DraftController implements ReactiveController {
     // Pending edits belong to the draft they were typed in; save them there before moving on.
     if (switching) await this.flush();
     if (this.loadedFor !== key) return;
-    if (this.store?.databaseName !== draftDatabase) {
-      void this.store?.close();
-      this.store = new DraftStore(draftDatabase);
-    }
+    if (this.store?.databaseName !== draftDatabase) this.openStore(draftDatabase);
     this.status = 'loading';
     this.host.requestUpdate();
     try {
-      const record = await this.store.get(draftId);
-      // A newer load (the draft id changed meanwhile) wins; this answer is stale.
+      const { record, malformed } = await this.store!.get(draftId);
       if (this.loadedFor !== key) return;
       this.currentId = draftId;
-      if (record) this.options.restore(record);
+      this.baseRevision = record?.revision ?? 0;
+      if (malformed) {
+        // Unreadable (another version's, or damaged): start fresh rather than fail.
+        await this.store!.delete(draftId);
+        this.options.notice('malformed');
+      }
+      if (record) this.options.restore(record, await this.secretsOf(record));
       else if (switching) this.options.switched();
       this.status = 'ready';
+      void this.housekeeping();
     } catch (error) {
       if (this.loadedFor === key) this.fail(error);
     }
     this.host.requestUpdate();
   }
 
+  private openStore(databaseName: string) {
+    void this.store?.close();
+    this.channel?.close();
+    this.store = new DraftStore(databaseName, { onVersionChange: () => this.onVersionChange() });
+    this.vault = new SecretVault(this.store);
+    this.secretsInMemoryOnly = false;
+    if (typeof BroadcastChannel === 'function') {
+      this.channel = new BroadcastChannel(`connector-wizard:${databaseName}`);
+      this.channel.onmessage = (event: MessageEvent<DraftMessage>) => void this.onMessage(event.data);
+    }
+  }
+
+  /** Old drafts go; persistent storage is asked for only when the host opted in. */
+  private async housekeeping() {
+    try {
+      await this.store?.purge(PURGE_AFTER_MS);
+    } catch {
+      // Purging is tidying up; a failure here changes nothing for the person.
+    }
+    if (this.host.persistDrafts) await navigator.storage?.persist?.().catch(() => false);
+  }
+
+  private async secretsOf(record: DraftRecord): Promise<SecretValues> {
+    if (!record.secrets || this.host.secretPersistence !== 'encrypted' || !this.vault) return {};
+    return this.vault.decrypt(record.secrets, record.id);
+  }
+
   /** Call after every change; the save happens once typing pauses. */
   schedule(): void {
-    if (this.status !== 'ready') return;
+    if (this.status !== 'ready') {
+      if (this.status === 'conflict') this.firstPending ??= Date.now();
+      return;
+    }
     const now = Date.now();
     this.firstPending ??= now;
     clearTimeout(this.timer);
@@ -109,30 +180,136 @@ export class DraftController implements ReactiveController {
     this.timer = setTimeout(() => void this.flush(), wait);
   }
 
-  get pending(): boolean {
-    return this.firstPending !== undefined;
+  /** Saves now (after a step change, with strict durability). */
+  saveNow(durability: 'strict' | 'default' = 'strict'): Promise<void> {
+    this.firstPending ??= Date.now();
+    return this.flush(durability);
   }
 
   /** Saves now if anything is pending. Resolves once the write is done (or has failed). */
-  async flush(): Promise<void> {
+  async flush(durability: 'strict' | 'default' = 'default'): Promise<void> {
     clearTimeout(this.timer);
     if (this.firstPending === undefined || this.status !== 'ready' || !this.store) return this.saving;
     this.firstPending = undefined;
-    const record: DraftRecord = { ...this.options.snapshot(), id: this.currentId ?? this.host.draftId, updatedAt: Date.now() };
-    const store = this.store;
-    this.saving = this.saving.then(() => store.put(record)).catch((error) => this.fail(error));
+    // The snapshot is taken now, synchronously: later changes (such as dropping secrets) wait for the next save.
+    const snapshot = this.options.snapshot();
+    const id = this.currentId ?? this.host.draftId;
+    this.saving = this.saving.then(() => this.write(id, snapshot, durability, false)).catch((error) => this.fail(error));
     return this.saving;
+  }
+
+  private async write(id: string, snapshot: DraftSnapshot, durability: 'strict' | 'default', force: boolean) {
+    const store = this.store!;
+    // Encryption happens before the transaction: a transaction may await only its own requests.
+    const secrets = this.encrypting ? await this.encrypt(snapshot.secrets, id) : undefined;
+    const record = { id, step: snapshot.step, data: snapshot.data, updatedAt: Date.now(), ...(secrets ? { secrets } : {}) };
+    const result = await store.put(record, this.baseRevision, { durability, force });
+    if (!result.ok) {
+      // Someone else saved a newer draft: never overwrite it silently.
+      this.firstPending ??= Date.now();
+      this.enterConflict();
+      return;
+    }
+    this.baseRevision = result.revision;
+    this.post({ type: 'saved', id, revision: result.revision, from: this.instance });
+  }
+
+  private async encrypt(secrets: SecretValues, id: string) {
+    try {
+      return await this.vault!.encrypt(secrets, id);
+    } catch (error) {
+      if (!(error instanceof VaultUnavailable)) throw error;
+      this.secretsInMemoryOnly = true;
+      this.options.notice('secrets-in-memory');
+      return undefined;
+    }
   }
 
   /** Deletes the draft (after create, or a confirmed discard). */
   async discard(): Promise<void> {
     clearTimeout(this.timer);
     this.firstPending = undefined;
-    if (this.status !== 'ready' || !this.store) return;
+    if ((this.status !== 'ready' && this.status !== 'conflict') || !this.store) return;
+    this.status = 'ready';
     const store = this.store;
     const id = this.currentId ?? this.host.draftId;
-    this.saving = this.saving.then(() => store.delete(id)).catch((error) => this.fail(error));
+    this.saving = this.saving
+      .then(async () => {
+        await store.delete(id);
+        this.baseRevision = 0;
+        this.post({ type: 'deleted', id, revision: 0, from: this.instance });
+      })
+      .catch((error) => this.fail(error));
     return this.saving;
+  }
+
+  /** Conflict: write this tab's answers over the newer draft, knowingly. */
+  async keepMine(): Promise<void> {
+    if (this.status !== 'conflict' || !this.store) return;
+    this.status = 'ready';
+    const snapshot = this.options.snapshot();
+    const id = this.currentId ?? this.host.draftId;
+    this.firstPending = undefined;
+    this.saving = this.saving.then(() => this.write(id, snapshot, 'strict', true)).catch((error) => this.fail(error));
+    this.host.requestUpdate();
+    return this.saving;
+  }
+
+  /** Conflict: take the newer draft from the other tab, dropping this tab's unsaved changes. */
+  async loadTheirs(): Promise<void> {
+    if (this.status !== 'conflict') return;
+    this.firstPending = undefined;
+    this.status = 'ready';
+    await this.reload();
+  }
+
+  private async reload() {
+    if (!this.store) return;
+    const id = this.currentId ?? this.host.draftId;
+    try {
+      const { record } = await this.store.get(id);
+      this.baseRevision = record?.revision ?? 0;
+      if (record) this.options.restore(record, await this.secretsOf(record));
+      else this.options.switched();
+    } catch (error) {
+      this.fail(error);
+    }
+    this.host.requestUpdate();
+  }
+
+  private async onMessage(message: DraftMessage) {
+    if (message.from === this.instance || message.id !== (this.currentId ?? this.host.draftId)) return;
+    if (this.status !== 'ready' && this.status !== 'conflict') return;
+    if (message.type === 'saved' && message.revision <= this.baseRevision) return;
+    // Unsaved edits here: tell the person, never overwrite. Otherwise, follow the other tab.
+    if (this.dirty || this.status === 'conflict') this.enterConflict();
+    else await this.reload();
+  }
+
+  private enterConflict() {
+    clearTimeout(this.timer);
+    if (this.status === 'conflict') return;
+    this.status = 'conflict';
+    this.options.notice('conflict');
+    this.host.requestUpdate();
+  }
+
+  /** Another tab upgrades the database: save what is pending, then carry on in memory. */
+  private async onVersionChange() {
+    await this.flush().catch(() => undefined);
+    this.status = 'unavailable';
+    clearTimeout(this.timer);
+    this.firstPending = undefined;
+    this.options.notice('upgraded');
+    this.host.requestUpdate();
+  }
+
+  private post(message: DraftMessage) {
+    try {
+      this.channel?.postMessage(message);
+    } catch {
+      // A closed channel (the element went away) has nobody to tell.
+    }
   }
 
   private fail(error: unknown): void {
@@ -140,7 +317,7 @@ export class DraftController implements ReactiveController {
     this.status = 'unavailable';
     clearTimeout(this.timer);
     this.firstPending = undefined;
-    this.options.unavailable(error);
+    this.options.unavailable(error instanceof StorageError ? error : new StorageError('failed', String(error), error));
     this.host.requestUpdate();
   }
 }

@@ -34,6 +34,14 @@ export const en = {
   optional: '(optional)',
   draftsUnavailable: 'Your answers are not being saved as a draft on this device, so finish in this visit.',
   draftRestored: 'We restored the answers you saved earlier.',
+  draftNotices: {
+    malformed: 'A saved draft could not be read, so this form starts empty.',
+    conflict: 'This draft was changed in another tab or window. Your changes here have not been saved.',
+    upgraded: 'This form was updated in another tab, so your answers here are no longer being saved as a draft. Finish in this tab or reload it.',
+    'secrets-in-memory': 'Secret values cannot be stored safely in this browser, so they are kept only while this page is open.',
+  } as Record<'malformed' | 'conflict' | 'upgraded' | 'secrets-in-memory', string>,
+  conflictLoadTheirs: 'Use the other version',
+  conflictKeepMine: 'Keep my version',
 
   // System step
   systemTitle: 'Choose a system',
@@ -134,6 +142,7 @@ export const en = {
   changeLabel: (what: string) => `Change ${what}`,
   provided: 'Provided (hidden)',
   notProvided: 'Not provided',
+  notProvidedAgain: 'Not provided: enter it again (secrets are not kept after the page closes)',
   systemLabel: 'System',
   notSet: 'Not set',
   yes: 'Yes',

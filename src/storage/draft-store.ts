@@ -2,24 +2,68 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import * as z from 'zod/mini';
 import { STEP_IDS, type StepId, type WizardData } from '../schemas/wizard-data.js';
 
+/** Namespaced, so it cannot collide with a database of the host page's. */
 export const DEFAULT_DRAFT_DATABASE = 'connector-wizard:drafts';
+const VERSION = 2;
+const BLOCKED_TIMEOUT_MS = 3000;
+
+/** One secret, encrypted with AES-GCM (see SecretVault). */
+export interface EncryptedValue {
+  iv: Uint8Array<ArrayBuffer>;
+  data: ArrayBuffer;
+}
+
+export interface EncryptedSecrets {
+  expiresAt: number;
+  /** By authentication type, then field key. */
+  values: Record<string, Record<string, EncryptedValue>>;
+}
 
 export interface DraftRecord {
   id: string;
+  /** Bumped by every write; writes are compare-and-set on it, so two tabs never overwrite blindly. */
+  revision: number;
   step: StepId;
   data: WizardData;
+  updatedAt: number;
+  /** Only with `secret-persistence="encrypted"`. */
+  secrets?: EncryptedSecrets;
+}
+
+export interface DraftSummary {
+  id: string;
+  system?: string;
+  name: string;
+  step: StepId;
   updatedAt: number;
 }
 
 interface DraftDB extends DBSchema {
-  drafts: { key: string; value: DraftRecord };
+  drafts: { key: string; value: DraftRecord; indexes: { updatedAt: number } };
+  keys: { key: string; value: { id: string; key: CryptoKey } };
+}
+
+export type StorageFailure = 'unavailable' | 'blocked' | 'quota' | 'closed' | 'upgraded' | 'failed';
+
+/** Why storage cannot be used, in a form the controller can act on (never thrown with a secret). */
+export class StorageError extends Error {
+  constructor(
+    readonly reason: StorageFailure,
+    message: string,
+    override readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = 'StorageError';
+  }
 }
 
 const credentialValues = z.record(z.string(), z.union([z.string(), z.boolean()]));
+const encryptedValue = z.object({ iv: z.custom<Uint8Array<ArrayBuffer>>((v) => v instanceof Uint8Array && v.length === 12), data: z.instanceof(ArrayBuffer) });
 
-/** Records are checked on read: a malformed or foreign record is treated as no draft. */
+/** Records are checked on read: a malformed or foreign record is reported, never trusted. */
 const draftRecordSchema = z.object({
   id: z.string(),
+  revision: z._default(z.int().check(z.nonnegative()), 0),
   step: z.enum(STEP_IDS),
   updatedAt: z.number(),
   data: z.object({
@@ -35,53 +79,214 @@ const draftRecordSchema = z.object({
     secretsEntered: z.record(z.string(), z.array(z.string())),
     submission: z.optional(z.object({ key: z.string(), fingerprint: z.string() })),
   }),
+  secrets: z.optional(z.object({ expiresAt: z.number(), values: z.record(z.string(), z.record(z.string(), encryptedValue)) })),
 });
 
+const isQuota = (error: unknown): boolean => {
+  const e = error as { name?: string; cause?: { name?: string } } | undefined;
+  return e?.name === 'QuotaExceededError' || (e?.name === 'AbortError' && e.cause?.name === 'QuotaExceededError');
+};
+
+function classify(error: unknown): StorageError {
+  if (error instanceof StorageError) return error;
+  const name = (error as { name?: string } | undefined)?.name ?? 'Error';
+  const message = (error as { message?: string } | undefined)?.message ?? String(error);
+  if (isQuota(error)) return new StorageError('quota', `Storage is full (${name})`, error);
+  if (name === 'InvalidStateError') return new StorageError('closed', `The database connection was closed (${message})`, error);
+  return new StorageError('failed', `${name}: ${message}`, error);
+}
+
+export interface DraftStoreOptions {
+  /** Another tab is upgrading the database: this connection has been closed. */
+  onVersionChange?: () => void;
+}
+
 /**
- * The only code that touches IndexedDB. Every method rejects when storage is unavailable;
- * the draft controller turns that into a notice and keeps the wizard working in memory.
+ * The only code that touches IndexedDB (through idb). Every method rejects with a
+ * StorageError when storage cannot be used; the draft controller turns that into one notice
+ * and the wizard keeps working in memory. Transactions await nothing but their own requests:
+ * encryption happens before a write starts.
  */
 export class DraftStore {
   private db?: Promise<IDBPDatabase<DraftDB>>;
+  private upgraded = false;
 
-  constructor(readonly databaseName: string = DEFAULT_DRAFT_DATABASE) {}
+  constructor(
+    readonly databaseName: string = DEFAULT_DRAFT_DATABASE,
+    private readonly options: DraftStoreOptions = {},
+  ) {}
 
   private open(): Promise<IDBPDatabase<DraftDB>> {
-    if (!this.db) {
-      if (typeof indexedDB === 'undefined') return Promise.reject(new Error('IndexedDB is not available'));
-      this.db = openDB<DraftDB>(this.databaseName, 1, {
-        upgrade(db) {
-          db.createObjectStore('drafts', { keyPath: 'id' });
+    if (this.db) return this.db;
+    if (this.upgraded) return Promise.reject(new StorageError('upgraded', 'Another tab upgraded the drafts database'));
+    if (typeof indexedDB === 'undefined' || indexedDB === null) return Promise.reject(new StorageError('unavailable', 'IndexedDB is not available'));
+    let settled = false;
+    let blockedTimer: ReturnType<typeof setTimeout> | undefined;
+    const opening = new Promise<IDBPDatabase<DraftDB>>((resolve, reject) => {
+      let request: Promise<IDBPDatabase<DraftDB>>;
+      try {
+        request = openDB<DraftDB>(this.databaseName, VERSION, {
+          upgrade(db, oldVersion) {
+            if (oldVersion < 1) db.createObjectStore('drafts', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+            if (oldVersion < 2) db.createObjectStore('keys', { keyPath: 'id' });
+          },
+          // An older connection in another tab will not let go: give up after a while, in memory.
+          blocked: () => {
+            blockedTimer ??= setTimeout(() => {
+              if (settled) return;
+              settled = true;
+              reject(new StorageError('blocked', `Opening the drafts database was blocked for over ${BLOCKED_TIMEOUT_MS / 1000} s by another tab`));
+            }, BLOCKED_TIMEOUT_MS);
+          },
+          blocking: () => {
+            // Another tab wants a newer version: save what is pending, then step aside rather
+            // than block it. From then on this store refuses work and the wizard runs in memory.
+            const db = this.db;
+            void Promise.resolve(this.options.onVersionChange?.()).finally(() => {
+              this.upgraded = true;
+              this.db = undefined;
+              void db?.then((d) => d.close());
+            });
+          },
+          terminated: () => {
+            this.db = undefined;
+          },
+        });
+      } catch (error) {
+        // indexedDB.open itself can throw (SecurityError in some sandboxed frames).
+        reject(new StorageError('unavailable', `IndexedDB cannot be opened: ${(error as Error).name}`, error));
+        return;
+      }
+      request.then(
+        (db) => {
+          clearTimeout(blockedTimer);
+          if (settled) db.close();
+          else {
+            settled = true;
+            resolve(db);
+          }
         },
-        terminated: () => {
-          this.db = undefined;
+        (error: unknown) => {
+          clearTimeout(blockedTimer);
+          if (settled) return;
+          settled = true;
+          reject(new StorageError('unavailable', `IndexedDB cannot be opened: ${(error as Error)?.name ?? error}`, error));
         },
-      });
-      this.db.catch(() => {
-        this.db = undefined;
-      });
+      );
+    });
+    this.db = opening;
+    opening.catch(() => {
+      if (this.db === opening) this.db = undefined;
+    });
+    return opening;
+  }
+
+  /** Runs an operation; a connection closed under it is reopened once and the operation retried once. */
+  private async run<T>(operation: (db: IDBPDatabase<DraftDB>) => Promise<T>): Promise<T> {
+    try {
+      return await operation(await this.open());
+    } catch (error) {
+      const failure = classify(error);
+      if (failure.reason !== 'closed') throw failure;
+      this.db = undefined;
+      try {
+        return await operation(await this.open());
+      } catch (retryError) {
+        throw classify(retryError);
+      }
     }
-    return this.db;
   }
 
-  async get(id: string): Promise<DraftRecord | undefined> {
-    const raw: unknown = await (await this.open()).get('drafts', id);
-    if (raw === undefined) return undefined;
+  /** The draft, `malformed` when something unreadable is stored under the id. */
+  async get(id: string): Promise<{ record?: DraftRecord; malformed?: boolean }> {
+    const raw: unknown = await this.run((db) => db.get('drafts', id));
+    if (raw === undefined) return {};
     const parsed = draftRecordSchema.safeParse(raw);
-    return parsed.success ? (parsed.data as DraftRecord) : undefined;
+    return parsed.success ? { record: parsed.data as DraftRecord } : { malformed: true };
   }
 
-  async put(record: DraftRecord): Promise<void> {
-    await (await this.open()).put('drafts', record);
+  /**
+   * Compare-and-set: writes only if the stored revision is still `expectedRevision`, in one
+   * transaction; otherwise reports what is stored now.
+   */
+  async put(
+    record: Omit<DraftRecord, 'revision'>,
+    expectedRevision: number,
+    options: { durability?: 'strict' | 'relaxed' | 'default'; force?: boolean } = {},
+  ): Promise<{ ok: true; revision: number } | { ok: false; current?: DraftRecord }> {
+    return this.run(async (db) => {
+      const tx = db.transaction('drafts', 'readwrite', { durability: options.durability ?? 'default' });
+      const current = await tx.store.get(record.id);
+      const currentRevision = typeof current?.revision === 'number' ? current.revision : 0;
+      if (!options.force && current && currentRevision !== expectedRevision) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        const parsed = draftRecordSchema.safeParse(current);
+        return { ok: false as const, ...(parsed.success ? { current: parsed.data as DraftRecord } : {}) };
+      }
+      const revision = Math.max(currentRevision, expectedRevision) + 1;
+      await tx.store.put({ ...record, revision });
+      await tx.done;
+      return { ok: true as const, revision };
+    });
   }
 
   async delete(id: string): Promise<void> {
-    await (await this.open()).delete('drafts', id);
+    await this.run((db) => db.delete('drafts', id));
+  }
+
+  /** Saved drafts, newest first, for a "continue where you left off" list. */
+  async list(): Promise<DraftSummary[]> {
+    const all: unknown[] = await this.run((db) => db.getAll('drafts'));
+    return all
+      .flatMap((raw) => {
+        const parsed = draftRecordSchema.safeParse(raw);
+        if (!parsed.success) return [];
+        const { id, step, updatedAt, data } = parsed.data;
+        return [{ id, step, updatedAt, name: data.name, ...(data.system ? { system: data.system } : {}) }];
+      })
+      .sort((a, b) => b.updatedAt - a.updatedAt);
+  }
+
+  /** Deletes drafts not changed for `maxAgeMs`. */
+  async purge(maxAgeMs: number, now = Date.now()): Promise<number> {
+    return this.run(async (db) => {
+      const tx = db.transaction('drafts', 'readwrite');
+      let deleted = 0;
+      let cursor = await tx.store.index('updatedAt').openCursor(IDBKeyRange.upperBound(now - maxAgeMs));
+      while (cursor) {
+        await cursor.delete();
+        deleted++;
+        cursor = await cursor.continue();
+      }
+      await tx.done;
+      return deleted;
+    });
+  }
+
+  /** The encryption key record (a non-extractable CryptoKey, stored by structured clone). */
+  async getKey(id: string): Promise<CryptoKey | undefined> {
+    const entry = await this.run((db) => db.get('keys', id));
+    return entry?.key instanceof CryptoKey ? entry.key : undefined;
+  }
+
+  async putKey(id: string, key: CryptoKey): Promise<void> {
+    await this.run((db) => db.put('keys', { id, key }));
   }
 
   async close(): Promise<void> {
     const db = this.db;
     this.db = undefined;
     if (db) (await db.catch(() => undefined))?.close();
+  }
+}
+
+/** The saved drafts of a database, newest first (for a host's "continue where you left off"). */
+export async function listDrafts(databaseName: string = DEFAULT_DRAFT_DATABASE): Promise<DraftSummary[]> {
+  const store = new DraftStore(databaseName);
+  try {
+    return await store.list();
+  } finally {
+    await store.close();
   }
 }

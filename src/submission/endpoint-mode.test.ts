@@ -340,7 +340,9 @@ describe('endpoint mode: idempotency keys and lifetime', () => {
     first.el.remove();
 
     const second = await endpointWizard(api, { draftDatabase });
-    expect(currentStepId(second.el)).to.equal('credentials');
+    expect(currentStepId(second.el)).to.equal('review');
+    await second.el.goTo('credentials');
+    await settle(second.el);
     await type(second.el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
     await pressContinue(second.el);
     await api.faults({ kind: 'status', status: 500 }, { kind: 'status', status: 500 }, { kind: 'status', status: 500 });
@@ -431,6 +433,8 @@ describe('endpoint mode: idempotency keys and lifetime', () => {
     // differently: same key, another body.
     await api.faults({ kind: 'status', status: 500 });
     const second = await endpointWizard(api, { draftDatabase });
+    await second.el.goTo('credentials');
+    await settle(second.el);
     await type(second.el, '#field-credentials-accessToken', SHOPIFY_TOKEN.replace('abcdef', 'fedcba'));
     await pressContinue(second.el);
     await submitAndSettle(second.el);

@@ -285,7 +285,11 @@ describe('connector-wizard: drafts', () => {
 
     // A "reload": a new element on the same database.
     const second = await wizardFixture({ groups: GROUPS, draftDatabase });
-    // The secret is gone, so the wizard lands on Credentials and says it must be entered again.
+    // Back on Review; the secret is gone, so Review and the field say it must be entered again.
+    expect(currentStepId(second)).to.equal('review');
+    expect(inStep(second, '.row[data-key="credentials.accessToken"] dd.value')!.textContent).to.contain('Not provided: enter it again');
+    expect(await second.submit()).to.equal(false);
+    await settle(second);
     expect(currentStepId(second)).to.equal('credentials');
     expect(inStep<HTMLInputElement>(second, '#field-credentials-shop')!.value).to.equal('my-store');
     expect(inStep<HTMLInputElement>(second, '#field-credentials-accessToken')!.value).to.equal('');
@@ -636,12 +640,15 @@ describe('connector-wizard: review fixes', () => {
   it('preselects the only authentication type even when a draft lacks it', async () => {
     const draftDatabase = uniqueDatabase();
     const store = new DraftStore(draftDatabase);
-    await store.put({
+    await store.put(
+      {
       id: 'default',
       step: 'credentials',
       updatedAt: Date.now(),
       data: { ...emptyWizardData(), system: 'woocommerce', name: 'Woo', environment: 'live', timeZone: 'UTC', dateFormat: 'iso' },
-    });
+      },
+      0,
+    );
     await store.close();
     const el = await wizardFixture({ draftDatabase });
     expect(currentStepId(el)).to.equal('credentials');

@@ -5,7 +5,7 @@ import { isSecretField, type Catalogue, type SystemDefinition } from '../catalog
 import { safeUrl } from '../catalogue/safe-url.js';
 import { wizardContext, type WizardActions, type WizardContextValue } from '../context/wizard-context.js';
 import { CatalogueController } from '../controllers/catalogue-controller.js';
-import { DraftController } from '../controllers/draft-controller.js';
+import { DraftController, type DraftNotice } from '../controllers/draft-controller.js';
 import { SubmissionController } from '../controllers/submission-controller.js';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import type { CreateResult } from '../submission/connector-client.js';
@@ -120,8 +120,13 @@ export class ConnectorWizard extends LitElement {
   @property({ attribute: 'draft-id', reflect: true }) draftId = 'default';
   /** Keep nothing in IndexedDB. */
   @property({ attribute: 'no-drafts', type: Boolean, reflect: true }) noDrafts = false;
-  /** `memory` (default): secrets never leave memory. */
+  /**
+   * `memory` (default): secrets never leave memory. `encrypted`: secrets are kept in the draft
+   * with AES-GCM under a non-extractable key, for 24 hours (best effort; see README).
+   */
   @property({ attribute: 'secret-persistence', reflect: true }) secretPersistence: 'memory' | 'encrypted' = 'memory';
+  /** Ask the browser to keep drafts under storage pressure (`navigator.storage.persist()`). */
+  @property({ attribute: 'persist-drafts', type: Boolean, reflect: true }) persistDrafts = false;
 
   /** The catalogue object (validated on set); wins over `catalogue-src`. */
   @property({ attribute: false }) catalogue?: unknown;
@@ -145,6 +150,8 @@ export class ConnectorWizard extends LitElement {
   @state() private _notes: Record<Pointer, string> = {};
   @state() private _created?: { name: string; system: string };
   @state() private _storageNotice = false;
+  /** A notice about the draft: unreadable, changed in another tab, storage upgraded elsewhere. */
+  @state() private _draftNotice?: DraftNotice;
   @state() private _confirmDiscard = false;
   @state() private _announcement = '';
   /** Why the last create failed, in words, when no field is to blame. */
@@ -182,8 +189,12 @@ export class ConnectorWizard extends LitElement {
   private readonly submission = new SubmissionController(this);
 
   private readonly draft = new DraftController(this, {
-    snapshot: () => ({ step: this._step, data: this._data }),
-    restore: (record) => this.restoreDraft(record),
+    snapshot: () => ({ step: this._step, data: this._data, secrets: this._secrets }),
+    restore: (record, secrets) => this.restoreDraft(record, secrets),
+    notice: (notice) => {
+      this._draftNotice = notice;
+      this._announcement = this.msg.draftNotices[notice];
+    },
     switched: () => this.startOver(),
     unavailable: (error) => {
       this._storageNotice = true;
@@ -277,6 +288,7 @@ export class ConnectorWizard extends LitElement {
       </nav>
       <p class="progress">${msg.stepOf(index + 1, steps.length)}</p>
       ${this._storageNotice ? html`<p class="notice" data-notice="storage">${msg.draftsUnavailable}</p>` : nothing}
+      ${this.renderDraftNotice(msg)}
       ${this.renderStep(this._step)}
       ${this._submitError ? html`<div class="notice error" role="alert" part="submit-error">${this._submitError}</div>` : nothing}
       ${this.renderProgress(msg)}
@@ -312,6 +324,30 @@ export class ConnectorWizard extends LitElement {
         : nothing}
     </div>`;
   }
+
+  private renderDraftNotice(msg: Messages) {
+    const notice = this._draftNotice;
+    if (!notice) return nothing;
+    if (notice === 'conflict' && this.draft.status === 'conflict')
+      return html`<div class="notice" data-notice="conflict">
+        <p>${msg.draftNotices.conflict}</p>
+        <button type="button" class="secondary" data-conflict="theirs" @click=${this.loadTheirs}>${msg.conflictLoadTheirs}</button>
+        <button type="button" class="secondary" data-conflict="mine" @click=${this.keepMine}>${msg.conflictKeepMine}</button>
+      </div>`;
+    if (notice === 'conflict') return nothing;
+    return html`<p class="notice" data-notice=${notice}>${msg.draftNotices[notice]}</p>`;
+  }
+
+  private readonly loadTheirs = async () => {
+    this._draftNotice = undefined;
+    await this.draft.loadTheirs();
+    this._focusAfterUpdate = 'heading';
+  };
+
+  private readonly keepMine = async () => {
+    this._draftNotice = undefined;
+    await this.draft.keepMine();
+  };
 
   private renderProgress(msg: Messages) {
     const progress = this.submission.progress;
@@ -352,6 +388,20 @@ export class ConnectorWizard extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated && this.endpoint) void this.loadExisting();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Removed for good (not just moved within the page, which reconnects in the same task):
+    // secrets leave memory; the draft, already flushed, keeps everything else.
+    setTimeout(() => {
+      if (!this.isConnected) this.dropSecrets();
+    });
+  }
+
+  private dropSecrets() {
+    this._secrets = {};
+    for (const [system, stash] of this._otherSystems) this._otherSystems.set(system, { ...stash, secrets: {} });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -572,10 +622,11 @@ export class ConnectorWizard extends LitElement {
     };
   }
 
-  private restoreDraft(record: DraftRecord) {
+  private restoreDraft(record: DraftRecord, secrets: SecretValues) {
     if (this.system && record.data.system && record.data.system !== this.system) return;
     this._data = { ...record.data, ...(this.system ? { system: this.system } : {}) };
-    this._secrets = {};
+    this._secrets = secrets;
+    this._feedback = {};
     this._restoredStep = record.step;
     this._announcement = this.msg.draftRestored;
     this.applyPresets();
@@ -592,7 +643,8 @@ export class ConnectorWizard extends LitElement {
     this._restoredStep = undefined;
     const steps = this.steps;
     const target = steps.includes(saved) ? saved : steps[0]!;
-    const stop = this.firstInvalid(steps.slice(0, steps.indexOf(target)));
+    // Secrets a reload dropped do not move the person back: the field (and Review) say to enter them again.
+    const stop = this.firstInvalid(steps.slice(0, steps.indexOf(target)), { ignoreDroppedSecrets: true });
     this._step = stop?.step ?? target;
     this._furthest = steps.indexOf(target);
   }
@@ -637,16 +689,18 @@ export class ConnectorWizard extends LitElement {
     }
     this._confirmDiscard = false;
     this._focusAfterUpdate = focus;
-    this.draft.schedule();
-    void this.draft.flush();
+    void this.draft.saveNow('strict');
     return true;
   }
 
-  private firstInvalid(steps: readonly StepId[]): { step: StepId; feedback: Feedback } | undefined {
+  private firstInvalid(steps: readonly StepId[], options: { ignoreDroppedSecrets?: boolean } = {}): { step: StepId; feedback: Feedback } | undefined {
     const input = this.validationInput();
+    const dropped = new Set(
+      options.ignoreDroppedSecrets ? (this._data.secretsEntered[this._data.authType ?? ''] ?? []).filter((k) => !this._secrets[this._data.authType ?? '']?.[k]).map((k) => `/credentials/${k}`) : [],
+    );
     for (const step of steps) {
       const feedback = validateStep(step, input);
-      if (Object.keys(feedback).length) return { step, feedback };
+      if (Object.keys(feedback).some((pointer) => !dropped.has(pointer))) return { step, feedback };
     }
     return undefined;
   }
@@ -729,8 +783,7 @@ export class ConnectorWizard extends LitElement {
     this._data = { ...this._data, submission: { key, fingerprint } };
     this._secretsChangedSinceKey = false;
     // Saved before the request, so a reload after a lost response resends the same key.
-    this.draft.schedule();
-    await this.draft.flush();
+    await this.draft.saveNow('strict');
     return key;
   }
 
@@ -881,7 +934,9 @@ export class ConnectorWizard extends LitElement {
   }
 
   private readonly cancel = () => {
+    // The draft keeps the answers (the snapshot is taken now); secrets in memory go.
     void this.draft.flush();
+    this.dropSecrets();
     this.dispatchEvent(new WizardCancelEvent());
   };
 

@@ -110,7 +110,12 @@ export class ReviewStep extends WizardStepElement {
     rows.push({ key: 'authType', label: msg.authTitle, value: authType?.label ?? msg.notSet, step: 'auth' });
     for (const field of authType?.fields ?? []) {
       let value: unknown;
-      if (isSecretField(field)) value = ctx.secrets[authType!.id]?.[field.key] ? msg.provided : msg.notProvided;
+      if (isSecretField(field))
+        value = ctx.secrets[authType!.id]?.[field.key]
+          ? msg.provided
+          : (data.secretsEntered[authType!.id] ?? []).includes(field.key)
+            ? msg.notProvidedAgain
+            : msg.notProvided;
       else {
         const v = data.credentials[authType!.id]?.[field.key];
         if (field.type === 'boolean') value = v === true ? msg.yes : msg.no;

@@ -122,12 +122,15 @@ describe('time zone and date format step', () => {
   it('refuses a zone the browser does not know (e.g. from an old draft)', async () => {
     const draftDatabase = uniqueDatabase();
     const store = new DraftStore(draftDatabase);
-    await store.put({
+    await store.put(
+      {
       id: 'default',
       step: 'timezone',
       updatedAt: Date.now(),
       data: { ...emptyWizardData(), system: 'shopify', name: 'Shop', environment: 'live', timeZone: 'Mars/Olympus_Mons', dateFormat: 'iso' },
-    });
+      },
+      0,
+    );
     await store.close();
     const el = await wizardFixture({ system: 'shopify', draftDatabase });
     expect(currentStepId(el)).to.equal('timezone');

@@ -1,0 +1,85 @@
+import type { SecretValues } from '../schemas/wizard-data.js';
+import type { DraftStore, EncryptedSecrets, EncryptedValue } from './draft-store.js';
+
+const KEY_ID = 'secrets-v1';
+/** Encrypted secrets older than this are dropped on load. */
+export const SECRET_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+export class VaultUnavailable extends Error {
+  override name = 'VaultUnavailable';
+}
+
+const aad = (draftId: string, authType: string, field: string) => new TextEncoder().encode(`connector-wizard\u0000${draftId}\u0000${authType}\u0000${field}`);
+
+/**
+ * `secret-persistence="encrypted"`: AES-GCM-256 with a non-extractable key kept in IndexedDB,
+ * a fresh random 96-bit IV per value and write, and the draft id and field as additional data
+ * (a value copied to another draft or field does not decrypt). Best effort only: script in the
+ * page, or anyone who can read the browser profile, can use the key as this code does.
+ */
+export class SecretVault {
+  private key: Promise<CryptoKey> | undefined;
+
+  constructor(private readonly store: DraftStore) {}
+
+  static get supported(): boolean {
+    return typeof crypto !== 'undefined' && typeof crypto.subtle?.encrypt === 'function';
+  }
+
+  private getKey(): Promise<CryptoKey> {
+    this.key ??= (async () => {
+      if (!SecretVault.supported) throw new VaultUnavailable('WebCrypto is not available');
+      const stored = await this.store.getKey(KEY_ID);
+      if (stored) return stored;
+      const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+      try {
+        await this.store.putKey(KEY_ID, key);
+      } catch (error) {
+        // Some browsers cannot store a CryptoKey (DataCloneError): then nothing is encrypted at all.
+        throw new VaultUnavailable(`The encryption key cannot be stored: ${(error as Error).message}`);
+      }
+      return key;
+    })();
+    this.key.catch(() => (this.key = undefined));
+    return this.key;
+  }
+
+  async encryptValue(value: string, draftId: string, authType: string, field: string): Promise<EncryptedValue> {
+    const key = await this.getKey();
+    const iv = crypto.getRandomValues(new Uint8Array(12));
+    const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: aad(draftId, authType, field) }, key, new TextEncoder().encode(value));
+    return { iv, data };
+  }
+
+  async decryptValue(value: EncryptedValue, draftId: string, authType: string, field: string): Promise<string | undefined> {
+    try {
+      const key = await this.getKey();
+      const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: value.iv, additionalData: aad(draftId, authType, field) }, key, value.data);
+      return new TextDecoder().decode(plain);
+    } catch {
+      return undefined;
+    }
+  }
+
+  async encrypt(secrets: SecretValues, draftId: string, now = Date.now()): Promise<EncryptedSecrets> {
+    const values: EncryptedSecrets['values'] = {};
+    for (const [authType, fields] of Object.entries(secrets))
+      for (const [field, value] of Object.entries(fields)) {
+        if (!value) continue;
+        (values[authType] ??= {})[field] = await this.encryptValue(value, draftId, authType, field);
+      }
+    return { expiresAt: now + SECRET_LIFETIME_MS, values };
+  }
+
+  /** Secrets that still decrypt for this draft; expired or tampered ones are left out. */
+  async decrypt(secrets: EncryptedSecrets | undefined, draftId: string, now = Date.now()): Promise<SecretValues> {
+    const result: SecretValues = {};
+    if (!secrets || secrets.expiresAt <= now) return result;
+    for (const [authType, fields] of Object.entries(secrets.values))
+      for (const [field, value] of Object.entries(fields)) {
+        const plain = await this.decryptValue(value, draftId, authType, field);
+        if (plain !== undefined) (result[authType] ??= {})[field] = plain;
+      }
+    return result;
+  }
+}
