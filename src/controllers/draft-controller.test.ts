@@ -1,0 +1,489 @@
+/**
+ * Drafts that never lose work and never keep a secret: real IndexedDB in headless Chromium.
+ * Where a failure cannot be produced for real (quota, a refused open), the browser API is made
+ * to fail for the duration of one test and restored after it.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { openDB } from 'idb';
+import type { WizardErrorEvent } from '../events/error-event.js';
+import { emptyWizardData } from '../schemas/wizard-data.js';
+import { DraftStore, listDrafts } from '../storage/draft-store.js';
+import { SecretVault } from '../storage/secret-vault.js';
+import {
+  advanceTo,
+  button,
+  choose,
+  currentStepId,
+  freshApi,
+  GROUPS,
+  inStep,
+  pressContinue,
+  sampleCatalogue,
+  settle,
+  type,
+  uniqueDatabase,
+} from '../test/fixtures.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+
+interface Options {
+  draftDatabase?: string;
+  draftId?: string;
+  system?: string;
+  encrypted?: boolean;
+  persist?: boolean;
+  endpoint?: string;
+}
+
+async function wizard(options: Options = {}) {
+  const errors: WizardErrorEvent['detail'][] = [];
+  const created: unknown[] = [];
+  const el = await fixture<ConnectorWizard>(html`<connector-wizard
+    .draftDatabase=${options.draftDatabase ?? uniqueDatabase()}
+    .catalogue=${await sampleCatalogue()}
+    .groups=${GROUPS}
+    .retryPolicy=${{ baseDelayMs: 20 }}
+    system=${options.system ?? 'shopify'}
+    draft-id=${options.draftId ?? 'default'}
+    secret-persistence=${options.encrypted ? 'encrypted' : 'memory'}
+    ?persist-drafts=${options.persist ?? false}
+    @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail)}
+    @connector-created=${(e: CustomEvent) => created.push(e.detail)}
+  ></connector-wizard>`);
+  if (options.endpoint) el.endpoint = options.endpoint;
+  await settle(el);
+  return { el, errors, created };
+}
+
+async function readDraft(database: string, id = 'default'): Promise<Record<string, any> | undefined> {
+  const db = await openDB(database);
+  try {
+    return db.objectStoreNames.contains('drafts') ? await db.get('drafts', id) : undefined;
+  } finally {
+    db.close();
+  }
+}
+
+const notice = (el: ConnectorWizard, kind: string) => el.shadowRoot!.querySelector(`[data-notice="${kind}"]`);
+const allNotices = (el: ConnectorWizard) => [...el.shadowRoot!.querySelectorAll('[data-notice]')];
+
+/** Replaces a browser API for one test; always restored. */
+async function withPatched<T extends object, K extends keyof T>(target: T, key: K, value: T[K], run: () => Promise<void>) {
+  const original = Object.getOwnPropertyDescriptor(target, key);
+  Object.defineProperty(target, key, { value, configurable: true, writable: true });
+  try {
+    await run();
+  } finally {
+    if (original) Object.defineProperty(target, key, original);
+    else delete (target as Record<K, unknown>)[key];
+  }
+}
+
+/** The person can still finish: every failure case ends with a created connector. */
+async function finish(el: ConnectorWizard, created: unknown[]) {
+  await advanceTo(el, 'review');
+  await el.submit();
+  expect(created, 'created despite the storage failure').to.have.length(1);
+}
+
+describe('drafts: timing', () => {
+  it('saves at least every 2 s while typing goes on, and soon after it stops', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el } = await wizard({ draftDatabase });
+    const input = inStep<HTMLInputElement>(el, '#field-name')!;
+    let savedWhileTyping = false;
+    for (let i = 1; i <= 26; i++) {
+      input.value = `Name ${i}`;
+      input.dispatchEvent(new Event('input'));
+      await new Promise((r) => setTimeout(r, 100));
+      if (i >= 22 && (await readDraft(draftDatabase))) savedWhileTyping = true;
+    }
+    expect(savedWhileTyping, 'a save happened before typing stopped').to.equal(true);
+    // 400 ms debounce; 900 ms leaves room for a slow machine without waiting for the 2 s cap.
+    await new Promise((r) => setTimeout(r, 900));
+    const record = await readDraft(draftDatabase);
+    expect(record!.data.name).to.equal('Name 26');
+    expect(record!.revision, 'one save per 2 s of typing, plus the last').to.be.within(2, 3);
+  });
+
+  it('saves on every step change without waiting', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el } = await wizard({ draftDatabase });
+    await type(el, '#field-name', 'Step change');
+    await choose(el, '#group-uk');
+    await choose(el, '#environment-live');
+    await pressContinue(el);
+    await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'timezone', 'saved', { timeout: 300 });
+  });
+
+  it('flushes when the page is hidden or unloaded', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el } = await wizard({ draftDatabase });
+    const input = inStep<HTMLInputElement>(el, '#field-name')!;
+    input.value = 'Before pagehide';
+    input.dispatchEvent(new Event('input'));
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Before pagehide', 'flushed on pagehide', { timeout: 300 });
+    input.value = 'Before hidden';
+    input.dispatchEvent(new Event('input'));
+    await withPatched(document, 'visibilityState' as keyof Document, 'hidden' as never, async () => {
+      document.dispatchEvent(new Event('visibilitychange'));
+      await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Before hidden', 'flushed when hidden', { timeout: 300 });
+    });
+  });
+});
+
+/** Every value in every browser store, flattened to text, binary included (as latin1 and hex). */
+async function everythingStored(): Promise<string> {
+  const parts: string[] = [document.cookie, JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage })];
+  const flatten = (value: unknown): void => {
+    if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
+      const bytes = value instanceof ArrayBuffer ? new Uint8Array(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+      parts.push(String.fromCharCode(...bytes), [...bytes].map((b) => b.toString(16).padStart(2, '0')).join(''));
+    } else if (typeof value === 'string') parts.push(value);
+    else if (value && typeof value === 'object') for (const v of Object.values(value)) flatten(v);
+  };
+  for (const { name } of await indexedDB.databases()) {
+    if (!name) continue;
+    const db = await openDB(name);
+    for (const store of db.objectStoreNames) flatten(await db.getAll(store));
+    db.close();
+  }
+  for (const cacheName of await caches.keys()) {
+    const cache = await caches.open(cacheName);
+    for (const request of await cache.keys()) parts.push(request.url, await (await cache.match(request))!.text());
+  }
+  return parts.join('\n');
+}
+
+const canaryForms = (canary: string) => {
+  const bytes = new TextEncoder().encode(canary);
+  return [canary, btoa(canary), [...bytes].map((b) => b.toString(16).padStart(2, '0')).join(''), encodeURIComponent(canary)];
+};
+
+describe('drafts: secrets', () => {
+  it('a canary in every secret field reaches no store: steps, a failed submit, a reload', async () => {
+    const canary = 'Canary-7f3a/secret+value';
+    const api = freshApi();
+    const draftDatabase = uniqueDatabase();
+    const first = await wizard({ draftDatabase, system: 'adobe-commerce', endpoint: api.endpoint });
+    await advanceTo(first.el, 'auth');
+    await choose(first.el, '#auth-integration-oauth');
+    await pressContinue(first.el);
+    await type(first.el, '#field-credentials-baseUrl', 'https://shop.example.com');
+    for (const key of ['consumerKey', 'consumerSecret', 'accessToken', 'accessTokenSecret']) await type(first.el, `#field-credentials-${key}`, `${canary}-${key}`);
+    await pressContinue(first.el);
+    await api.faults({ kind: 'status', status: 400 });
+    await first.el.submit();
+    await settle(first.el);
+    expect(first.created).to.have.length(0);
+    first.el.remove();
+    await new Promise((r) => setTimeout(r, 100));
+    const second = await wizard({ draftDatabase, system: 'adobe-commerce', endpoint: api.endpoint });
+    const stored = await everythingStored();
+    expect(stored).to.contain('shop.example.com'); // the scan does see the draft
+    for (const form of canaryForms(canary)) expect(stored, form).to.not.contain(form);
+    expect(currentStepId(second.el)).to.equal('review');
+    for (const key of ['consumerKey', 'consumerSecret', 'accessToken', 'accessTokenSecret'])
+      expect(inStep(second.el, `.row[data-key="credentials.${key}"] dd.value`)!.textContent).to.contain('Not provided: enter it again');
+    await second.el.goTo('credentials');
+    await settle(second.el);
+    expect(inStep(second.el, '[data-field="consumerKey"] [data-testid="reenter"]')!.textContent).to.contain('Enter this again');
+  });
+
+  it('drops in-memory secrets after create, reset, cancel and removal, but not after a move', async () => {
+    const secrets = (el: ConnectorWizard) => JSON.stringify((el as unknown as { _secrets: unknown })._secrets);
+    const filled = async () => {
+      const w = await wizard();
+      await advanceTo(w.el, 'review');
+      expect(secrets(w.el)).to.contain('shpat_');
+      return w;
+    };
+    const a = await filled();
+    await a.el.submit();
+    expect(secrets(a.el)).to.equal('{}');
+    const b = await filled();
+    await b.el.reset();
+    expect(secrets(b.el)).to.equal('{}');
+    const c = await filled();
+    button(c.el, 'cancel').click();
+    expect(secrets(c.el)).to.equal('{}');
+    const d = await filled();
+    const parent = d.el.parentElement!;
+    document.body.append(d.el); // moved
+    await new Promise((r) => setTimeout(r, 20));
+    expect(secrets(d.el)).to.contain('shpat_');
+    d.el.remove(); // removed for good
+    await new Promise((r) => setTimeout(r, 20));
+    expect(secrets(d.el)).to.equal('{}');
+    parent.append(d.el);
+  });
+});
+
+describe('drafts: secret-persistence="encrypted"', () => {
+  it('restores secrets after a reload from AES-GCM ciphertext, never plain text', async () => {
+    const draftDatabase = uniqueDatabase();
+    const first = await wizard({ draftDatabase, encrypted: true });
+    await advanceTo(first.el, 'review');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.secrets, 'encrypted secrets saved');
+    first.el.remove();
+    const record = (await readDraft(draftDatabase))!;
+    const token = record.secrets.values['access-token'].accessToken;
+    expect(token.iv).to.be.instanceOf(Uint8Array);
+    expect(token.iv.length).to.equal(12);
+    expect(record.secrets.expiresAt - Date.now()).to.be.within(23 * 3600_000, 24 * 3600_000);
+    for (const form of canaryForms('shpat_0123456789abcdef0123456789abcdef')) expect(await everythingStored()).to.not.contain(form);
+    const second = await wizard({ draftDatabase, encrypted: true });
+    expect(currentStepId(second.el)).to.equal('review');
+    expect(inStep(second.el, '.row[data-key="credentials.accessToken"] dd.value')!.textContent).to.contain('Provided');
+    await second.el.submit();
+    expect(second.created).to.have.length(1);
+  });
+
+  it('uses a non-extractable key and a fresh IV for each of 1,000 writes', async () => {
+    const store = new DraftStore(uniqueDatabase());
+    const vault = new SecretVault(store);
+    const ivs = new Set<string>();
+    for (let i = 0; i < 1000; i++) {
+      const { iv } = await vault.encryptValue('same value', 'draft', 'auth', 'field');
+      ivs.add([...iv].join(','));
+    }
+    expect(ivs.size).to.equal(1000);
+    const key = await store.getKey('secrets-v1');
+    expect(key!.extractable).to.equal(false);
+    expect((key!.algorithm as AesKeyAlgorithm).length).to.equal(256);
+    await store.close();
+  });
+
+  it('binds each value to its draft and field, and lets it expire after 24 hours', async () => {
+    const store = new DraftStore(uniqueDatabase());
+    const vault = new SecretVault(store);
+    const sealed = await vault.encrypt({ 'access-token': { accessToken: 'tok' } }, 'draft-a');
+    expect(await vault.decrypt(sealed, 'draft-a')).to.deep.equal({ 'access-token': { accessToken: 'tok' } });
+    expect(await vault.decrypt(sealed, 'draft-b'), 'another draft').to.deep.equal({});
+    const moved = { ...sealed, values: { 'access-token': { other: sealed.values['access-token']!.accessToken! } } };
+    expect(await vault.decrypt(moved, 'draft-a'), 'another field').to.deep.equal({});
+    expect(await vault.decrypt(sealed, 'draft-a', Date.now() + 24 * 3600_000 + 1), 'expired').to.deep.equal({});
+    await store.close();
+  });
+
+  it('falls back to memory, saying so, when WebCrypto is missing or the key cannot be stored', async () => {
+    await withPatched(crypto, 'subtle', undefined as never, async () => {
+      const draftDatabase = uniqueDatabase();
+      const { el, created } = await wizard({ draftDatabase, encrypted: true });
+      await advanceTo(el, 'review');
+      await waitUntil(() => notice(el, 'secrets-in-memory'), 'notice');
+      await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review');
+      expect((await readDraft(draftDatabase))!.secrets).to.equal(undefined);
+      await el.submit();
+      expect(created).to.have.length(1);
+    });
+    const put = IDBObjectStore.prototype.put;
+    await withPatched(IDBObjectStore.prototype, 'put', function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+      if ((value as { key?: unknown })?.key instanceof CryptoKey) throw new DOMException('CryptoKey cannot be cloned', 'DataCloneError');
+      return put.call(this, value, key);
+    } as never, async () => {
+      const draftDatabase = uniqueDatabase();
+      const { el } = await wizard({ draftDatabase, encrypted: true });
+      await advanceTo(el, 'review');
+      await waitUntil(() => notice(el, 'secrets-in-memory'), 'notice');
+      await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review');
+      expect((await readDraft(draftDatabase))!.secrets).to.equal(undefined);
+    });
+  });
+});
+
+describe('drafts: storage that fails never stops the wizard', () => {
+  const expectOneNotice = (el: ConnectorWizard, errors: WizardErrorEvent['detail'][]) => {
+    expect(allNotices(el).filter((n) => n.getAttribute('data-notice') === 'storage')).to.have.length(1);
+    expect(notice(el, 'storage')!.textContent).to.not.match(/private|incognito/i);
+    expect(errors.filter((e) => e.kind === 'storage'), JSON.stringify(errors)).to.have.length(1);
+  };
+
+  for (const name of ['SecurityError', 'InvalidStateError']) {
+    it(`indexedDB.open throwing ${name}`, async () => {
+      await withPatched(indexedDB, 'open', (() => {
+        throw new DOMException('refused', name);
+      }) as never, async () => {
+        const { el, errors, created } = await wizard();
+        expectOneNotice(el, errors);
+        await finish(el, created);
+      });
+    });
+  }
+
+  it('open blocked for more than 3 s by another tab', async () => {
+    const draftDatabase = uniqueDatabase();
+    // An "old tab" holding version 1 that never lets go.
+    const old = await openDB(draftDatabase, 1, { upgrade: (db) => void db.createObjectStore('drafts', { keyPath: 'id' }) });
+    old.onversionchange = null;
+    try {
+      const { el, errors, created } = await wizard({ draftDatabase });
+      await waitUntil(() => notice(el, 'storage'), 'gave up waiting', { timeout: 5000 });
+      expect(errors[0]!.message).to.contain('blocked');
+      await finish(el, created);
+    } finally {
+      old.close();
+    }
+  });
+
+  for (const [label, error] of [
+    ['QuotaExceededError', () => new DOMException('full', 'QuotaExceededError')],
+    ['AbortError caused by a quota error', () => Object.assign(new DOMException('aborted', 'AbortError'), { cause: new DOMException('full', 'QuotaExceededError') })],
+  ] as const) {
+    it(`a quota error on save (${label})`, async () => {
+      await withPatched(IDBObjectStore.prototype, 'put', (() => {
+        throw error();
+      }) as never, async () => {
+        const { el, errors, created } = await wizard();
+        await type(el, '#field-name', 'Quota');
+        await waitUntil(() => notice(el, 'storage'), 'notice after the failed save', { timeout: 2000 });
+        expect(errors[0]!.message).to.contain('full');
+        await pressContinue(el);
+        expectOneNotice(el, errors);
+        await finish(el, created);
+      });
+    });
+  }
+
+  it('a connection closed under it is reopened once and the write retried', async () => {
+    const draftDatabase = uniqueDatabase();
+    const store = new DraftStore(draftDatabase);
+    await store.put({ id: 'x', step: 'general', data: emptyWizardData(), updatedAt: Date.now() }, 0);
+    // Close the live connection behind the store's back, as the browser may do.
+    (await (store as unknown as { db: Promise<{ close(): void }> }).db).close();
+    const result = await store.put({ id: 'x', step: 'timezone', data: emptyWizardData(), updatedAt: Date.now() }, 1);
+    expect(result).to.deep.equal({ ok: true, revision: 2 });
+    expect((await store.get('x')).record!.step).to.equal('timezone');
+    await store.close();
+  });
+});
+
+describe('drafts: two tabs, one draft', () => {
+  it('a tab with no unsaved edits picks up the newer draft within 500 ms', async () => {
+    const draftDatabase = uniqueDatabase();
+    const a = await wizard({ draftDatabase });
+    const b = await wizard({ draftDatabase });
+    await type(a.el, '#field-name', 'Typed in A');
+    await choose(a.el, '#group-uk');
+    await choose(a.el, '#environment-live');
+    await pressContinue(a.el); // saves now
+    await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'timezone', 'A saved');
+    await waitUntil(() => inStep<HTMLInputElement>(b.el, '#field-name')?.value === 'Typed in A' || currentStepId(b.el) === 'timezone', 'B followed', { timeout: 500 });
+  });
+
+  it('a tab with unsaved edits is told and never overwrites the newer draft', async () => {
+    const draftDatabase = uniqueDatabase();
+    const a = await wizard({ draftDatabase });
+    const b = await wizard({ draftDatabase });
+    const bInput = inStep<HTMLInputElement>(b.el, '#field-name')!;
+    bInput.value = 'B, not yet saved';
+    bInput.dispatchEvent(new Event('input'));
+    await type(a.el, '#field-name', 'A saved first');
+    await a.el.goTo('general'); // no-op move; then save now through a step change
+    await choose(a.el, '#group-uk');
+    await choose(a.el, '#environment-live');
+    await pressContinue(a.el);
+    await waitUntil(() => notice(b.el, 'conflict'), 'B told', { timeout: 1000 });
+    await new Promise((r) => setTimeout(r, 600)); // B's debounced save would have run by now
+    expect((await readDraft(draftDatabase))!.data.name).to.equal('A saved first');
+    await expect(b.el).to.be.accessible();
+    (notice(b.el, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'B, not yet saved', 'B kept its version knowingly');
+    expect(notice(b.el, 'conflict')).to.equal(null);
+  });
+
+  it('"Use the other version" loads the newer draft', async () => {
+    const draftDatabase = uniqueDatabase();
+    const a = await wizard({ draftDatabase });
+    const b = await wizard({ draftDatabase });
+    const bInput = inStep<HTMLInputElement>(b.el, '#field-name')!;
+    bInput.value = 'B draft';
+    bInput.dispatchEvent(new Event('input'));
+    await type(a.el, '#field-name', 'A version');
+    await choose(a.el, '#group-uk');
+    await choose(a.el, '#environment-live');
+    await pressContinue(a.el);
+    await waitUntil(() => notice(b.el, 'conflict'), 'B told');
+    (notice(b.el, 'conflict')!.querySelector('[data-conflict="theirs"]') as HTMLButtonElement).click();
+    await waitUntil(() => currentStepId(b.el) === 'timezone', 'B took the other version');
+    await b.el.goTo('general');
+    await settle(b.el);
+    expect(inStep<HTMLInputElement>(b.el, '#field-name')!.value).to.equal('A version');
+  });
+
+  it('a database upgrade in another tab: flush, close, carry on in memory with a notice', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el, created } = await wizard({ draftDatabase });
+    const input = inStep<HTMLInputElement>(el, '#field-name')!;
+    input.value = 'Pending when upgraded';
+    input.dispatchEvent(new Event('input'));
+    const newer = await openDB(draftDatabase, 3, { upgrade: () => undefined });
+    newer.close();
+    await waitUntil(() => notice(el, 'upgraded'), 'notice');
+    expect((await readDraft(draftDatabase))!.data.name).to.equal('Pending when upgraded');
+    await finish(el, created);
+  });
+});
+
+describe('drafts: bad data, lifetime, several drafts', () => {
+  it('a malformed record means starting fresh with a notice', async () => {
+    const draftDatabase = uniqueDatabase();
+    const db = await openDB(draftDatabase, 2, {
+      upgrade: (d) => {
+        d.createObjectStore('drafts', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+        d.createObjectStore('keys', { keyPath: 'id' });
+      },
+    });
+    await db.put('drafts', { id: 'default', step: 'review', updatedAt: Date.now(), data: { name: { evil: true } }, revision: 9 });
+    db.close();
+    const { el, created } = await wizard({ draftDatabase });
+    expect(notice(el, 'malformed')!.textContent).to.contain('could not be read');
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('');
+    await finish(el, created);
+  });
+
+  it('purges drafts untouched for 30 days and keeps recent ones', async () => {
+    const draftDatabase = uniqueDatabase();
+    const store = new DraftStore(draftDatabase);
+    const day = 24 * 3600_000;
+    await store.put({ id: 'old', step: 'general', data: emptyWizardData(), updatedAt: Date.now() - 31 * day }, 0);
+    await store.put({ id: 'yesterday', step: 'general', data: emptyWizardData(), updatedAt: Date.now() - 21 * 3600_000 }, 0);
+    await store.close();
+    await wizard({ draftDatabase, draftId: 'new' });
+    await waitUntil(async () => !(await readDraft(draftDatabase, 'old')), 'old purged');
+    expect(await readDraft(draftDatabase, 'yesterday')).to.not.equal(undefined);
+  });
+
+  it('asks for persistent storage only when the host opts in', async () => {
+    let calls = 0;
+    await withPatched(navigator.storage, 'persist', (async () => {
+      calls++;
+      return true;
+    }) as never, async () => {
+      await wizard();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(calls).to.equal(0);
+      await wizard({ persist: true });
+      await waitUntil(() => calls === 1, 'persist() asked');
+    });
+  });
+
+  it('lists saved drafts for "continue where you left off"', async () => {
+    const draftDatabase = uniqueDatabase();
+    const a = await wizard({ draftDatabase, draftId: 'a' });
+    await type(a.el, '#field-name', 'First draft');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.data.name === 'First draft', 'a saved');
+    const b = await wizard({ draftDatabase, draftId: 'b', system: 'xero' });
+    await type(b.el, '#field-name', 'Second draft');
+    await choose(b.el, '#group-us');
+    await choose(b.el, '#environment-test');
+    await pressContinue(b.el);
+    await waitUntil(async () => (await listDrafts(draftDatabase)).length === 2, 'both saved');
+    const drafts = await listDrafts(draftDatabase);
+    expect(drafts.map(({ id, system, name, step }) => ({ id, system, name, step }))).to.deep.equal([
+      { id: 'b', system: 'xero', name: 'Second draft', step: 'timezone' },
+      { id: 'a', system: 'shopify', name: 'First draft', step: 'general' },
+    ]);
+    expect(drafts[0]!.updatedAt).to.be.a('number');
+  });
+});
