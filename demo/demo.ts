@@ -4,7 +4,7 @@
  * wizard POSTs to; the page lists what GET returns.
  */
 import '../src/define.js';
-import type { Group, StoredConnector } from '../src/index.js';
+import { listDrafts, type Group, type StoredConnector } from '../src/index.js';
 
 type Environment = 'live' | 'test';
 type Connector = StoredConnector & { timeZone?: string };
@@ -64,6 +64,27 @@ function renderPanels() {
   }
 }
 
+/** Saved drafts (the wizard keeps one per draft-id), so a person can pick up where they stopped. */
+async function renderDrafts() {
+  const section = $('#drafts');
+  let drafts: Awaited<ReturnType<typeof listDrafts>> = [];
+  try {
+    drafts = await listDrafts();
+  } catch {
+    // No storage: no drafts to offer.
+  }
+  section.hidden = drafts.length === 0;
+  const steps: Record<string, string> = { system: 'System', general: 'General', timezone: 'Time zone', auth: 'Authentication', credentials: 'Credentials', review: 'Review' };
+  $('#draft-list').replaceChildren(
+    ...drafts.map((d) => {
+      const button = el('button', { type: 'button', className: 'link' }, 'Continue');
+      button.addEventListener('click', () => openWizard(d.id));
+      const label = `${d.name || 'Untitled'} · ${d.system ? (systemNames.get(d.system) ?? d.system) : 'no system yet'} · ${steps[d.step] ?? d.step} · saved ${new Date(d.updatedAt).toLocaleString()}`;
+      return el('li', {}, el('span', {}, label), ' ', button);
+    }),
+  );
+}
+
 function selectTab(env: Environment, focus = false) {
   activeTab = env;
   for (const e of ['live', 'test'] as const) {
@@ -75,7 +96,9 @@ function selectTab(env: Environment, focus = false) {
   }
 }
 
-function openWizard() {
+function openWizard(draftId = `draft-${crypto.randomUUID()}`) {
+  // Each new connector gets its own draft; "Continue" reopens one.
+  wizard.draftId = draftId;
   wizard.groups = groups;
   // The wizard also GETs the endpoint itself; passing the list saves a round trip's wait.
   wizard.existingConnectors = connectors;
@@ -90,6 +113,7 @@ function closeWizard() {
   wizardView.hidden = true;
   listView.hidden = false;
   renderPanels();
+  void renderDrafts();
   $<HTMLButtonElement>(`#panel-${activeTab} .add-tile`).focus();
 }
 
@@ -100,7 +124,6 @@ wizard.addEventListener('connector-created', (event) => {
   void refresh().then(() => {
     closeWizard();
     toast.textContent = `${connector.name} was created in ${connector.environment === 'live' ? 'Live' : 'Testing'}.`;
-    void wizard.reset();
   });
 });
 wizard.addEventListener('connector-wizard-cancel', closeWizard);
@@ -121,4 +144,4 @@ void Promise.allSettled([
     for (const s of c.systems ?? []) systemNames.set(s.id, s.name);
   }),
   getJson<Group[]>('/api/groups').then((g) => (groups = g)),
-]).then(refresh);
+]).then(() => Promise.all([refresh(), renderDrafts()]));
