@@ -8,7 +8,6 @@ import { openDB } from 'idb';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import { emptyWizardData } from '../schemas/wizard-data.js';
 import { DraftStore, listDrafts } from '../storage/draft-store.js';
-import { SecretVault } from '../storage/secret-vault.js';
 import {
   advanceTo,
   button,
@@ -98,8 +97,8 @@ describe('drafts: timing', () => {
       if (i >= 22 && (await readDraft(draftDatabase))) savedWhileTyping = true;
     }
     expect(savedWhileTyping, 'a save happened before typing stopped').to.equal(true);
-    // 400 ms debounce; 900 ms leaves room for a slow machine without waiting for the 2 s cap.
-    await new Promise((r) => setTimeout(r, 900));
+    // Promised: at most 500 ms after the last input (the debounce is 400 ms).
+    await new Promise((r) => setTimeout(r, 550));
     const record = await readDraft(draftDatabase);
     expect(record!.data.name).to.equal('Name 26');
     expect(record!.revision, 'one save per 2 s of typing, plus the last').to.be.within(2, 3);
@@ -112,7 +111,7 @@ describe('drafts: timing', () => {
     await choose(el, '#group-uk');
     await choose(el, '#environment-live');
     await pressContinue(el);
-    await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'timezone', 'saved', { timeout: 300 });
+    await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'timezone', 'saved', { timeout: 450 });
   });
 
   it('flushes when the page is hidden or unloaded', async () => {
@@ -122,12 +121,12 @@ describe('drafts: timing', () => {
     input.value = 'Before pagehide';
     input.dispatchEvent(new Event('input'));
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
-    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Before pagehide', 'flushed on pagehide', { timeout: 300 });
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Before pagehide', 'flushed on pagehide', { timeout: 450 });
     input.value = 'Before hidden';
     input.dispatchEvent(new Event('input'));
     await withPatched(document, 'visibilityState' as keyof Document, 'hidden' as never, async () => {
       document.dispatchEvent(new Event('visibilitychange'));
-      await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Before hidden', 'flushed when hidden', { timeout: 300 });
+      await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Before hidden', 'flushed when hidden', { timeout: 450 });
     });
   });
 });
@@ -239,35 +238,9 @@ describe('drafts: secret-persistence="encrypted"', () => {
     expect(second.created).to.have.length(1);
   });
 
-  it('uses a non-extractable key and a fresh IV for each of 1,000 writes', async () => {
-    const store = new DraftStore(uniqueDatabase());
-    const vault = new SecretVault(store);
-    const ivs = new Set<string>();
-    for (let i = 0; i < 1000; i++) {
-      const { iv } = await vault.encryptValue('same value', 'draft', 'auth', 'field');
-      ivs.add([...iv].join(','));
-    }
-    expect(ivs.size).to.equal(1000);
-    const key = await store.getKey('secrets-v1');
-    expect(key!.extractable).to.equal(false);
-    expect((key!.algorithm as AesKeyAlgorithm).length).to.equal(256);
-    await store.close();
-  });
-
-  it('binds each value to its draft and field, and lets it expire after 24 hours', async () => {
-    const store = new DraftStore(uniqueDatabase());
-    const vault = new SecretVault(store);
-    const sealed = await vault.encrypt({ 'access-token': { accessToken: 'tok' } }, 'draft-a');
-    expect(await vault.decrypt(sealed, 'draft-a')).to.deep.equal({ 'access-token': { accessToken: 'tok' } });
-    expect(await vault.decrypt(sealed, 'draft-b'), 'another draft').to.deep.equal({});
-    const moved = { ...sealed, values: { 'access-token': { other: sealed.values['access-token']!.accessToken! } } };
-    expect(await vault.decrypt(moved, 'draft-a'), 'another field').to.deep.equal({});
-    expect(await vault.decrypt(sealed, 'draft-a', Date.now() + 24 * 3600_000 + 1), 'expired').to.deep.equal({});
-    await store.close();
-  });
-
   it('falls back to memory, saying so, when WebCrypto is missing or the key cannot be stored', async () => {
-    await withPatched(crypto, 'subtle', undefined as never, async () => {
+    // An insecure context has neither crypto.subtle nor crypto.randomUUID.
+    await withPatched(crypto, 'subtle', undefined as never, () => withPatched(crypto, 'randomUUID', undefined as never, async () => {
       const draftDatabase = uniqueDatabase();
       const { el, created } = await wizard({ draftDatabase, encrypted: true });
       await advanceTo(el, 'review');
@@ -276,11 +249,11 @@ describe('drafts: secret-persistence="encrypted"', () => {
       expect((await readDraft(draftDatabase))!.secrets).to.equal(undefined);
       await el.submit();
       expect(created).to.have.length(1);
-    });
-    const put = IDBObjectStore.prototype.put;
-    await withPatched(IDBObjectStore.prototype, 'put', function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+    }));
+    const add = IDBObjectStore.prototype.add;
+    await withPatched(IDBObjectStore.prototype, 'add', function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
       if ((value as { key?: unknown })?.key instanceof CryptoKey) throw new DOMException('CryptoKey cannot be cloned', 'DataCloneError');
-      return put.call(this, value, key);
+      return add.call(this, value, key);
     } as never, async () => {
       const draftDatabase = uniqueDatabase();
       const { el } = await wizard({ draftDatabase, encrypted: true });
@@ -305,6 +278,7 @@ describe('drafts: storage that fails never stops the wizard', () => {
         throw new DOMException('refused', name);
       }) as never, async () => {
         const { el, errors, created } = await wizard();
+        await expect(el).to.be.accessible();
         expectOneNotice(el, errors);
         await finish(el, created);
       });
@@ -345,17 +319,6 @@ describe('drafts: storage that fails never stops the wizard', () => {
     });
   }
 
-  it('a connection closed under it is reopened once and the write retried', async () => {
-    const draftDatabase = uniqueDatabase();
-    const store = new DraftStore(draftDatabase);
-    await store.put({ id: 'x', step: 'general', data: emptyWizardData(), updatedAt: Date.now() }, 0);
-    // Close the live connection behind the store's back, as the browser may do.
-    (await (store as unknown as { db: Promise<{ close(): void }> }).db).close();
-    const result = await store.put({ id: 'x', step: 'timezone', data: emptyWizardData(), updatedAt: Date.now() }, 1);
-    expect(result).to.deep.equal({ ok: true, revision: 2 });
-    expect((await store.get('x')).record!.step).to.equal('timezone');
-    await store.close();
-  });
 });
 
 describe('drafts: two tabs, one draft', () => {
@@ -373,23 +336,80 @@ describe('drafts: two tabs, one draft', () => {
 
   it('a tab with unsaved edits is told and never overwrites the newer draft', async () => {
     const draftDatabase = uniqueDatabase();
+    const { el } = await wizard({ draftDatabase });
+    await type(el, '#field-name', 'Saved here first');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.revision === 1, 'saved');
+    // Another tab writes revision 2 (as a tab without BroadcastChannel would, e.g. a frozen one).
+    const other = new DraftStore(draftDatabase);
+    expect(
+      await other.put({ id: 'default', step: 'general', updatedAt: Date.now(), data: { ...emptyWizardData(), system: 'shopify', name: 'Newer, from the other tab' } }, 1),
+    ).to.deep.equal({ ok: true, revision: 2 });
+    await other.close();
+    await type(el, '#field-name', 'Edited here');
+    await waitUntil(() => notice(el, 'conflict'), 'told', { timeout: 1500 });
+    expect((await readDraft(draftDatabase))!.data.name).to.equal('Newer, from the other tab');
+    await expect(el).to.be.accessible();
+    (notice(el, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Edited here', 'kept this version knowingly');
+    expect(notice(el, 'conflict')).to.equal(null);
+    await settle(el);
+    expect(document.activeElement).to.not.equal(document.body);
+  });
+
+  it('a draft finished in another tab is never written back', async () => {
+    const draftDatabase = uniqueDatabase();
     const a = await wizard({ draftDatabase });
     const b = await wizard({ draftDatabase });
+    await type(a.el, '#field-name', 'Both tabs');
+    await waitUntil(() => inStep<HTMLInputElement>(b.el, '#field-name')?.value === 'Both tabs', 'B follows');
     const bInput = inStep<HTMLInputElement>(b.el, '#field-name')!;
-    bInput.value = 'B, not yet saved';
+    bInput.value = 'B keeps typing';
     bInput.dispatchEvent(new Event('input'));
-    await type(a.el, '#field-name', 'A saved first');
-    await a.el.goTo('general'); // no-op move; then save now through a step change
-    await choose(a.el, '#group-uk');
-    await choose(a.el, '#environment-live');
-    await pressContinue(a.el);
-    await waitUntil(() => notice(b.el, 'conflict'), 'B told', { timeout: 1000 });
-    await new Promise((r) => setTimeout(r, 600)); // B's debounced save would have run by now
-    expect((await readDraft(draftDatabase))!.data.name).to.equal('A saved first');
+    await a.el.reset(); // A finishes (or discards) the draft
+    await waitUntil(() => notice(b.el, 'conflict'), 'B told', { timeout: 1500 });
+    expect(notice(b.el, 'conflict')!.textContent).to.contain('finished or discarded in another tab');
+    await new Promise((r) => setTimeout(r, 600));
+    expect(await listDrafts(draftDatabase)).to.deep.equal([]);
     await expect(b.el).to.be.accessible();
-    (notice(b.el, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
-    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'B, not yet saved', 'B kept its version knowingly');
-    expect(notice(b.el, 'conflict')).to.equal(null);
+  });
+
+  it('following another tab keeps the secrets typed in this one', async () => {
+    const draftDatabase = uniqueDatabase();
+    const a = await wizard({ draftDatabase });
+    await advanceTo(a.el, 'review');
+    const b = await wizard({ draftDatabase });
+    await waitUntil(() => currentStepId(b.el) === 'review', 'B on review');
+    await b.el.goTo('credentials');
+    await settle(b.el);
+    await type(b.el, '#field-credentials-accessToken', 'shpat_ffffffffffffffffffffffffffffffff');
+    await pressContinue(b.el);
+    // Let B's save land and A follow it before A acts (otherwise A rightly reports a conflict).
+    await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review', 'B saved');
+    await new Promise((r) => setTimeout(r, 300));
+    const saved = (await readDraft(draftDatabase))!.revision as number;
+    await a.el.goTo('general');
+    await settle(a.el);
+    await waitUntil(async () => ((await readDraft(draftDatabase))!.revision as number) > saved, 'A saved its step change');
+    await type(a.el, '#field-name', 'Renamed in A');
+    // B follows A, step included, and still holds the token typed in B.
+    await waitUntil(() => inStep<HTMLInputElement>(b.el, '#field-name')?.value === 'Renamed in A', 'B followed A', { timeout: 2000 });
+    await b.el.goTo('review');
+    await settle(b.el);
+    expect(inStep(b.el, '.row[data-key="credentials.accessToken"] dd.value')!.textContent).to.contain('Provided');
+  });
+
+  it('a removed element stops following other tabs', async () => {
+    const draftDatabase = uniqueDatabase();
+    const a = await wizard({ draftDatabase });
+    const b = await wizard({ draftDatabase });
+    const parent = b.el.parentElement!;
+    b.el.remove();
+    await new Promise((r) => setTimeout(r, 50));
+    await type(a.el, '#field-name', 'While B was away');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'While B was away', 'A saved');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(inStep<HTMLInputElement>(b.el, '#field-name')!.value).to.equal('');
+    parent.append(b.el);
   });
 
   it('"Use the other version" loads the newer draft', async () => {
@@ -426,6 +446,23 @@ describe('drafts: two tabs, one draft', () => {
 });
 
 describe('drafts: bad data, lifetime, several drafts', () => {
+  it('reset() while the draft is still loading deletes it instead of restoring it', async () => {
+    const draftDatabase = uniqueDatabase();
+    const store = new DraftStore(draftDatabase);
+    await store.put({ id: 'default', step: 'timezone', updatedAt: Date.now(), data: { ...emptyWizardData(), system: 'shopify', name: 'Old' } }, 0);
+    await store.close();
+    const el = document.createElement('connector-wizard');
+    el.draftDatabase = draftDatabase;
+    el.catalogue = await sampleCatalogue();
+    el.setAttribute('system', 'shopify');
+    document.body.append(el);
+    void el.reset();
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('');
+    await waitUntil(async () => (await listDrafts(draftDatabase)).length === 0, 'deleted');
+    el.remove();
+  });
+
   it('a malformed record means starting fresh with a notice', async () => {
     const draftDatabase = uniqueDatabase();
     const db = await openDB(draftDatabase, 2, {
@@ -438,6 +475,7 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     db.close();
     const { el, created } = await wizard({ draftDatabase });
     expect(notice(el, 'malformed')!.textContent).to.contain('could not be read');
+    await expect(el).to.be.accessible();
     expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('');
     await finish(el, created);
   });

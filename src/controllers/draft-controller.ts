@@ -4,7 +4,7 @@ import { DraftStore, StorageError, type DraftRecord } from '../storage/draft-sto
 import { SecretVault, VaultUnavailable } from '../storage/secret-vault.js';
 
 export type DraftStatus = 'off' | 'loading' | 'ready' | 'conflict' | 'unavailable';
-export type DraftNotice = 'malformed' | 'conflict' | 'upgraded' | 'secrets-in-memory';
+export type DraftNotice = 'malformed' | 'conflict' | 'deleted' | 'upgraded' | 'secrets-in-memory';
 
 export interface DraftSnapshot {
   step: StepId;
@@ -15,8 +15,8 @@ export interface DraftSnapshot {
 
 export interface DraftControllerOptions {
   snapshot: () => DraftSnapshot;
-  /** A stored draft to show: on load, or a newer one saved by another tab. */
-  restore: (record: DraftRecord, secrets: SecretValues) => void;
+  /** A stored draft to show: on load, or (`remote`) a newer one saved by another tab. */
+  restore: (record: DraftRecord, secrets: SecretValues, remote: boolean) => void;
   /** The draft id changed to one with nothing stored, or the draft was deleted elsewhere. */
   switched: () => void;
   /** Storage cannot be used; called once. The wizard goes on in memory. */
@@ -26,6 +26,7 @@ export interface DraftControllerOptions {
 }
 
 interface DraftHost extends ReactiveControllerHost {
+  readonly isConnected: boolean;
   draftId: string;
   noDrafts: boolean;
   draftDatabase: string;
@@ -53,11 +54,18 @@ interface DraftMessage {
  * in step through a BroadcastChannel. The element composes it and never touches storage.
  */
 export class DraftController implements ReactiveController {
-  status: DraftStatus = 'off';
+  private _status: DraftStatus = 'off';
   private store?: DraftStore;
   private vault?: SecretVault;
   private channel?: BroadcastChannel;
-  private readonly instance = crypto.randomUUID();
+  /** Tells this element's broadcasts from others'. Not a secret, so no WebCrypto needed. */
+  private readonly instance = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  /** Writes under way: until they land, this tab's edits are not saved. */
+  private writing = 0;
+  /** Storage failed once: the element stays in memory from then on (one notice, one event). */
+  private failed = false;
+  /** reset() came while the draft was still loading: delete instead of restoring. */
+  private discardOnLoad = false;
   private timer?: ReturnType<typeof setTimeout>;
   private firstPending?: number;
   private loadedFor?: string;
@@ -80,21 +88,37 @@ export class DraftController implements ReactiveController {
   };
   private readonly onPageHide = () => void this.flush();
 
+  get status(): DraftStatus {
+    return this._status;
+  }
+
+  private set status(status: DraftStatus) {
+    this._status = status;
+  }
+
   hostConnected(): void {
     document.addEventListener('visibilitychange', this.onHide);
     window.addEventListener('pagehide', this.onPageHide);
+    // Back after a removal: listen to the other tabs again (the data in memory is current).
+    if (this.store && !this.channel) this.openChannel(this.store.databaseName);
     void this.load();
   }
 
   hostDisconnected(): void {
     document.removeEventListener('visibilitychange', this.onHide);
     window.removeEventListener('pagehide', this.onPageHide);
-    void this.flush();
+    void this.flush().finally(() => {
+      // Removed for good (not moved): stop following other tabs and let the connection go.
+      if (this.host.isConnected) return;
+      this.channel?.close();
+      this.channel = undefined;
+      void this.store?.close();
+    });
   }
 
-  /** Changes not yet written. */
+  /** Changes not yet written, or being written. */
   get dirty(): boolean {
-    return this.firstPending !== undefined;
+    return this.firstPending !== undefined || this.writing > 0;
   }
 
   private get encrypting(): boolean {
@@ -104,6 +128,7 @@ export class DraftController implements ReactiveController {
   /** Loads the draft for the host's `draft-id` (again, if the id changed). */
   async load(): Promise<void> {
     const { draftId, noDrafts, draftDatabase } = this.host;
+    if (this.failed) return;
     if (noDrafts) {
       this.loadedFor = undefined;
       this.status = 'off';
@@ -121,16 +146,17 @@ export class DraftController implements ReactiveController {
     this.status = 'loading';
     this.host.requestUpdate();
     try {
-      const { record, malformed } = await this.store!.get(draftId);
+      const { record, malformed, revision } = await this.store!.get(draftId);
       if (this.loadedFor !== key) return;
       this.currentId = draftId;
-      this.baseRevision = record?.revision ?? 0;
-      if (malformed) {
+      this.baseRevision = revision;
+      if (malformed || this.discardOnLoad) {
         // Unreadable (another version's, or damaged): start fresh rather than fail.
         await this.store!.delete(draftId);
-        this.options.notice('malformed');
-      }
-      if (record) this.options.restore(record, await this.secretsOf(record));
+        this.baseRevision = (await this.store!.get(draftId)).revision;
+        if (malformed) this.options.notice('malformed');
+        this.discardOnLoad = false;
+      } else if (record) this.options.restore(record, await this.secretsOf(record), false);
       else if (switching) this.options.switched();
       this.status = 'ready';
       void this.housekeeping();
@@ -142,14 +168,18 @@ export class DraftController implements ReactiveController {
 
   private openStore(databaseName: string) {
     void this.store?.close();
-    this.channel?.close();
     this.store = new DraftStore(databaseName, { onVersionChange: () => this.onVersionChange() });
     this.vault = new SecretVault(this.store);
     this.secretsInMemoryOnly = false;
-    if (typeof BroadcastChannel === 'function') {
-      this.channel = new BroadcastChannel(`connector-wizard:${databaseName}`);
-      this.channel.onmessage = (event: MessageEvent<DraftMessage>) => void this.onMessage(event.data);
-    }
+    this.openChannel(databaseName);
+  }
+
+  private openChannel(databaseName: string) {
+    this.channel?.close();
+    this.channel = undefined;
+    if (typeof BroadcastChannel !== 'function') return;
+    this.channel = new BroadcastChannel(`connector-wizard:${databaseName}`);
+    this.channel.onmessage = (event: MessageEvent<DraftMessage>) => void this.onMessage(event.data);
   }
 
   /** Old drafts go; persistent storage is asked for only when the host opted in. */
@@ -200,18 +230,23 @@ export class DraftController implements ReactiveController {
 
   private async write(id: string, snapshot: DraftSnapshot, durability: 'strict' | 'default', force: boolean) {
     const store = this.store!;
-    // Encryption happens before the transaction: a transaction may await only its own requests.
-    const secrets = this.encrypting ? await this.encrypt(snapshot.secrets, id) : undefined;
-    const record = { id, step: snapshot.step, data: snapshot.data, updatedAt: Date.now(), ...(secrets ? { secrets } : {}) };
-    const result = await store.put(record, this.baseRevision, { durability, force });
-    if (!result.ok) {
-      // Someone else saved a newer draft: never overwrite it silently.
-      this.firstPending ??= Date.now();
-      this.enterConflict();
-      return;
+    this.writing++;
+    try {
+      // Encryption happens before the transaction: a transaction may await only its own requests.
+      const secrets = this.encrypting ? await this.encrypt(snapshot.secrets, id) : undefined;
+      const record = { id, step: snapshot.step, data: snapshot.data, updatedAt: Date.now(), ...(secrets ? { secrets } : {}) };
+      const result = await store.put(record, this.baseRevision, { durability, force });
+      if (!result.ok) {
+        // Someone else saved a newer draft, or finished it: never overwrite silently.
+        this.firstPending ??= Date.now();
+        this.enterConflict(result.deleted ? 'deleted' : 'conflict');
+        return;
+      }
+      this.baseRevision = result.revision;
+      this.post({ type: 'saved', id, revision: result.revision, from: this.instance });
+    } finally {
+      this.writing--;
     }
-    this.baseRevision = result.revision;
-    this.post({ type: 'saved', id, revision: result.revision, from: this.instance });
   }
 
   private async encrypt(secrets: SecretValues, id: string) {
@@ -229,6 +264,7 @@ export class DraftController implements ReactiveController {
   async discard(): Promise<void> {
     clearTimeout(this.timer);
     this.firstPending = undefined;
+    if (this.status === 'loading') this.discardOnLoad = true;
     if ((this.status !== 'ready' && this.status !== 'conflict') || !this.store) return;
     this.status = 'ready';
     const store = this.store;
@@ -236,8 +272,8 @@ export class DraftController implements ReactiveController {
     this.saving = this.saving
       .then(async () => {
         await store.delete(id);
-        this.baseRevision = 0;
-        this.post({ type: 'deleted', id, revision: 0, from: this.instance });
+        this.baseRevision = (await store.get(id)).revision;
+        this.post({ type: 'deleted', id, revision: this.baseRevision, from: this.instance });
       })
       .catch((error) => this.fail(error));
     return this.saving;
@@ -260,16 +296,21 @@ export class DraftController implements ReactiveController {
     if (this.status !== 'conflict') return;
     this.firstPending = undefined;
     this.status = 'ready';
-    await this.reload();
+    await this.saving;
+    await this.reload(false);
   }
 
-  private async reload() {
+  /** Takes the stored draft; `remote` when following another tab (edits made meanwhile win a conflict instead). */
+  private async reload(remote = true) {
     if (!this.store) return;
     const id = this.currentId ?? this.host.draftId;
     try {
-      const { record } = await this.store.get(id);
-      this.baseRevision = record?.revision ?? 0;
-      if (record) this.options.restore(record, await this.secretsOf(record));
+      const { record, revision } = await this.store.get(id);
+      const secrets = record ? await this.secretsOf(record) : {};
+      // The person typed while this was read: their edits are not overwritten.
+      if (remote && this.dirty) return this.enterConflict(record ? 'conflict' : 'deleted');
+      this.baseRevision = revision;
+      if (record) this.options.restore(record, secrets, remote);
       else this.options.switched();
     } catch (error) {
       this.fail(error);
@@ -280,17 +321,17 @@ export class DraftController implements ReactiveController {
   private async onMessage(message: DraftMessage) {
     if (message.from === this.instance || message.id !== (this.currentId ?? this.host.draftId)) return;
     if (this.status !== 'ready' && this.status !== 'conflict') return;
-    if (message.type === 'saved' && message.revision <= this.baseRevision) return;
+    if (message.revision <= this.baseRevision) return;
     // Unsaved edits here: tell the person, never overwrite. Otherwise, follow the other tab.
-    if (this.dirty || this.status === 'conflict') this.enterConflict();
+    if (this.dirty || this.status === 'conflict') this.enterConflict(message.type === 'deleted' ? 'deleted' : 'conflict');
     else await this.reload();
   }
 
-  private enterConflict() {
+  private enterConflict(kind: 'conflict' | 'deleted') {
     clearTimeout(this.timer);
     if (this.status === 'conflict') return;
     this.status = 'conflict';
-    this.options.notice('conflict');
+    this.options.notice(kind);
     this.host.requestUpdate();
   }
 
@@ -313,7 +354,8 @@ export class DraftController implements ReactiveController {
   }
 
   private fail(error: unknown): void {
-    if (this.status === 'unavailable') return;
+    if (this.status === 'unavailable' || this.failed) return;
+    this.failed = true;
     this.status = 'unavailable';
     clearTimeout(this.timer);
     this.firstPending = undefined;

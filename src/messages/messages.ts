@@ -37,11 +37,14 @@ export const en = {
   draftNotices: {
     malformed: 'A saved draft could not be read, so this form starts empty.',
     conflict: 'This draft was changed in another tab or window. Your changes here have not been saved.',
+    deleted: 'This draft was finished or discarded in another tab or window. Your changes here have not been saved.',
     upgraded: 'This form was updated in another tab, so your answers here are no longer being saved as a draft. Finish in this tab or reload it.',
     'secrets-in-memory': 'Secret values cannot be stored safely in this browser, so they are kept only while this page is open.',
-  } as Record<'malformed' | 'conflict' | 'upgraded' | 'secrets-in-memory', string>,
+  } as Record<'malformed' | 'conflict' | 'deleted' | 'upgraded' | 'secrets-in-memory', string>,
   conflictLoadTheirs: 'Use the other version',
   conflictKeepMine: 'Keep my version',
+  conflictStartAgain: 'Start again',
+  loadingDraft: 'Loading your saved answers…',
 
   // System step
   systemTitle: 'Choose a system',
@@ -64,14 +67,14 @@ export const en = {
   live: 'Live',
   test: 'Testing',
   environmentRequired: 'Choose whether this is a testing or a live connector',
-  slotTaken: (env: string, system: string, group?: string) =>
-    `A ${env} ${system} connector already exists${group ? ` in ${group}` : ''}.`,
+  slotTaken: (env: 'live' | 'test', system: string, group?: string) =>
+    `A ${env === 'live' ? 'live' : 'testing'} ${system} connector already exists${group ? ` in ${group}` : ''}.`,
   bothTaken: (system: string, group?: string) =>
     group
       ? `${group} already has a live and a testing ${system} connector, the most a company group can have. Choose another company group.`
       : `There is already a live and a testing ${system} connector, the most allowed.`,
-  environmentTaken: (env: string, system: string, group?: string) =>
-    `A ${env} ${system} connector already exists${group ? ` in ${group}` : ''}; choose the other environment`,
+  environmentTaken: (env: 'live' | 'test', system: string, group?: string) =>
+    `A ${env === 'live' ? 'live' : 'testing'} ${system} connector already exists${group ? ` in ${group}` : ''}; choose the other environment`,
 
   // Time zone step
   timezoneTitle: 'Time zone and date format',
@@ -159,8 +162,8 @@ export const en = {
     `The server could not create the connector${detail ? ` (${detail})` : ''}. Your answers are kept; try again in a moment.`,
   serverBusy: (seconds: number) => `The server is busy and asked us to wait ${seconds} seconds. Your answers are kept; try again then.`,
   serverRefused: 'The server refused some answers. They are marked on the form.',
-  duplicateOnServer: (env: string, system: string, group?: string) =>
-    `A ${env} ${system} connector already exists${group ? ` in ${group}` : ''}; it was added after you started. Choose the other environment${group ? ' or another company group' : ''}`,
+  duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
+    `A ${env === 'live' ? 'live' : 'testing'} ${system} connector already exists${group ? ` in ${group}` : ''}; it was added after you started. Choose the other environment${group ? ' or another company group' : ''}`,
   testConnection: 'Test connection',
   testing: 'Testing the connection…',
   testOk: (system: string) => `${system} accepted these credentials.`,

@@ -37,11 +37,10 @@ export const generalStepSchema = (ctx: ValidationContext, msg: Messages, data: {
     environment: z.enum(['live', 'test'], msg.environmentRequired).check(
       z.superRefine((env, issue) => {
         if (!taken.has(env)) return;
-        const label = env === 'live' ? msg.live.toLowerCase() : msg.test.toLowerCase();
         issue.addIssue({
           code: 'custom',
           input: env,
-          message: taken.size === 2 ? msg.bothTaken(systemName, gName) : msg.environmentTaken(label, systemName, gName),
+          message: taken.size === 2 ? msg.bothTaken(systemName, gName) : msg.environmentTaken(env, systemName, gName),
         });
       }),
     ),

@@ -30,6 +30,14 @@ export interface DraftRecord {
   secrets?: EncryptedSecrets;
 }
 
+/** What a deleted draft leaves behind: its revision, so numbers never repeat and stale tabs lose the compare-and-set. */
+interface Tombstone {
+  id: string;
+  revision: number;
+  deleted: true;
+  updatedAt: number;
+}
+
 export interface DraftSummary {
   id: string;
   system?: string;
@@ -39,7 +47,7 @@ export interface DraftSummary {
 }
 
 interface DraftDB extends DBSchema {
-  drafts: { key: string; value: DraftRecord; indexes: { updatedAt: number } };
+  drafts: { key: string; value: DraftRecord | Tombstone; indexes: { updatedAt: number } };
   keys: { key: string; value: { id: string; key: CryptoKey } };
 }
 
@@ -81,6 +89,8 @@ const draftRecordSchema = z.object({
   }),
   secrets: z.optional(z.object({ expiresAt: z.number(), values: z.record(z.string(), z.record(z.string(), encryptedValue)) })),
 });
+
+const isTombstone = (value: unknown): value is Tombstone => (value as Tombstone | undefined)?.deleted === true;
 
 const isQuota = (error: unknown): boolean => {
   const e = error as { name?: string; cause?: { name?: string } } | undefined;
@@ -197,12 +207,16 @@ export class DraftStore {
     }
   }
 
-  /** The draft, `malformed` when something unreadable is stored under the id. */
-  async get(id: string): Promise<{ record?: DraftRecord; malformed?: boolean }> {
+  /**
+   * The draft, `malformed` when something unreadable is stored under the id, and the revision
+   * stored under the id (a deleted draft's too), which the next write must be based on.
+   */
+  async get(id: string): Promise<{ record?: DraftRecord; malformed?: boolean; revision: number }> {
     const raw: unknown = await this.run((db) => db.get('drafts', id));
-    if (raw === undefined) return {};
+    const revision = typeof (raw as { revision?: unknown })?.revision === 'number' ? (raw as { revision: number }).revision : 0;
+    if (raw === undefined || isTombstone(raw)) return { revision };
     const parsed = draftRecordSchema.safeParse(raw);
-    return parsed.success ? { record: parsed.data as DraftRecord } : { malformed: true };
+    return parsed.success ? { record: parsed.data as DraftRecord, revision } : { malformed: true, revision };
   }
 
   /**
@@ -213,26 +227,39 @@ export class DraftStore {
     record: Omit<DraftRecord, 'revision'>,
     expectedRevision: number,
     options: { durability?: 'strict' | 'relaxed' | 'default'; force?: boolean } = {},
-  ): Promise<{ ok: true; revision: number } | { ok: false; current?: DraftRecord }> {
+  ): Promise<{ ok: true; revision: number } | { ok: false; deleted: boolean }> {
     return this.run(async (db) => {
       const tx = db.transaction('drafts', 'readwrite', { durability: options.durability ?? 'default' });
       const current = await tx.store.get(record.id);
       const currentRevision = typeof current?.revision === 'number' ? current.revision : 0;
-      if (!options.force && current && currentRevision !== expectedRevision) {
+      if (!options.force && currentRevision !== expectedRevision) {
         tx.abort();
         await tx.done.catch(() => undefined);
-        const parsed = draftRecordSchema.safeParse(current);
-        return { ok: false as const, ...(parsed.success ? { current: parsed.data as DraftRecord } : {}) };
+        return { ok: false as const, deleted: current === undefined || isTombstone(current) };
       }
       const revision = Math.max(currentRevision, expectedRevision) + 1;
-      await tx.store.put({ ...record, revision });
-      await tx.done;
+      try {
+        await Promise.all([tx.store.put({ ...record, revision }), tx.done]);
+      } catch (error) {
+        // A quota failure surfaces as an AbortError on the request; the reason is the transaction's error.
+        throw tx.error ?? error;
+      }
       return { ok: true as const, revision };
     });
   }
 
+  /** Deletes a draft, leaving a tombstone with its revision. */
   async delete(id: string): Promise<void> {
-    await this.run((db) => db.delete('drafts', id));
+    await this.run(async (db) => {
+      const tx = db.transaction('drafts', 'readwrite', { durability: 'strict' });
+      const current = await tx.store.get(id);
+      if (current === undefined) {
+        await tx.done;
+        return;
+      }
+      const revision = (typeof current.revision === 'number' ? current.revision : 0) + 1;
+      await Promise.all([tx.store.put({ id, revision, deleted: true, updatedAt: Date.now() }), tx.done]);
+    });
   }
 
   /** Saved drafts, newest first, for a "continue where you left off" list. */
@@ -240,6 +267,7 @@ export class DraftStore {
     const all: unknown[] = await this.run((db) => db.getAll('drafts'));
     return all
       .flatMap((raw) => {
+        if (isTombstone(raw)) return [];
         const parsed = draftRecordSchema.safeParse(raw);
         if (!parsed.success) return [];
         const { id, step, updatedAt, data } = parsed.data;
@@ -248,15 +276,21 @@ export class DraftStore {
       .sort((a, b) => b.updatedAt - a.updatedAt);
   }
 
-  /** Deletes drafts not changed for `maxAgeMs`. */
+  /** Deletes drafts (and tombstones) not changed for `maxAgeMs`, and encrypted secrets past their expiry. */
   async purge(maxAgeMs: number, now = Date.now()): Promise<number> {
     return this.run(async (db) => {
       const tx = db.transaction('drafts', 'readwrite');
       let deleted = 0;
-      let cursor = await tx.store.index('updatedAt').openCursor(IDBKeyRange.upperBound(now - maxAgeMs));
+      let cursor = await tx.store.openCursor();
       while (cursor) {
-        await cursor.delete();
-        deleted++;
+        const value = cursor.value as Partial<DraftRecord>;
+        if (typeof value.updatedAt === 'number' && value.updatedAt < now - maxAgeMs) {
+          await cursor.delete();
+          deleted++;
+        } else if (value.secrets && typeof value.secrets.expiresAt === 'number' && value.secrets.expiresAt <= now) {
+          const { secrets: _expired, ...rest } = value as DraftRecord;
+          await cursor.update(rest);
+        }
         cursor = await cursor.continue();
       }
       await tx.done;
@@ -270,8 +304,19 @@ export class DraftStore {
     return entry?.key instanceof CryptoKey ? entry.key : undefined;
   }
 
-  async putKey(id: string, key: CryptoKey): Promise<void> {
-    await this.run((db) => db.put('keys', { id, key }));
+  /** Stores the key unless another tab stored one first; either way returns the key now stored. */
+  async addKey(id: string, key: CryptoKey): Promise<CryptoKey> {
+    return this.run(async (db) => {
+      try {
+        await db.add('keys', { id, key });
+        return key;
+      } catch (error) {
+        if ((error as { name?: string }).name !== 'ConstraintError') throw error;
+        const stored = await db.get('keys', id);
+        if (!(stored?.key instanceof CryptoKey)) throw error;
+        return stored.key;
+      }
+    });
   }
 
   async close(): Promise<void> {

@@ -33,12 +33,12 @@ export class SecretVault {
       if (stored) return stored;
       const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
       try {
-        await this.store.putKey(KEY_ID, key);
+        // Two tabs may both generate one: the first stored wins and both use it.
+        return await this.store.addKey(KEY_ID, key);
       } catch (error) {
         // Some browsers cannot store a CryptoKey (DataCloneError): then nothing is encrypted at all.
         throw new VaultUnavailable(`The encryption key cannot be stored: ${(error as Error).message}`);
       }
-      return key;
     })();
     this.key.catch(() => (this.key = undefined));
     return this.key;

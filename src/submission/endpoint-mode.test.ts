@@ -64,7 +64,7 @@ describe('endpoint mode: create', () => {
     expect(el.currentStep).to.equal('done');
     const { openDB } = await import('idb');
     const db = await openDB(draftDatabase);
-    expect(await db.get('drafts', 'default')).to.equal(undefined);
+    expect((await db.get('drafts', 'default'))?.data, 'only a tombstone is left').to.equal(undefined);
     db.close();
   });
 

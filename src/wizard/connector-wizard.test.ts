@@ -35,7 +35,9 @@ async function readDraft(database: string, id = 'default'): Promise<unknown> {
   const db = await openDB(database);
   try {
     if (!db.objectStoreNames.contains('drafts')) return undefined;
-    return await db.get('drafts', id);
+    const value = await db.get('drafts', id);
+    // A deleted draft leaves a tombstone (its revision), not a draft.
+    return value?.deleted ? undefined : value;
   } finally {
     db.close();
   }

@@ -190,7 +190,7 @@ export class ConnectorWizard extends LitElement {
 
   private readonly draft = new DraftController(this, {
     snapshot: () => ({ step: this._step, data: this._data, secrets: this._secrets }),
-    restore: (record, secrets) => this.restoreDraft(record, secrets),
+    restore: (record, secrets, remote) => this.restoreDraft(record, secrets, remote),
     notice: (notice) => {
       this._draftNotice = notice;
       this._announcement = this.msg.draftNotices[notice];
@@ -265,7 +265,7 @@ export class ConnectorWizard extends LitElement {
       </div>`;
     if (this.system && !state.catalogue.systems.some((s) => s.id === this.system))
       return html`<div class="catalogue-error" role="alert"><p>${msg.unknownSystem(this.system)}</p></div>`;
-    if (this.draft.status === 'loading') return html`<p role="status" data-loading>${msg.loadingCatalogue}</p>`;
+    if (this.draft.status === 'loading') return html`<p role="status" data-loading>${msg.loadingDraft}</p>`;
     if (this._created) return this.renderCreated(msg, this._created);
 
     const steps = this.steps;
@@ -328,24 +328,29 @@ export class ConnectorWizard extends LitElement {
   private renderDraftNotice(msg: Messages) {
     const notice = this._draftNotice;
     if (!notice) return nothing;
-    if (notice === 'conflict' && this.draft.status === 'conflict')
-      return html`<div class="notice" data-notice="conflict">
-        <p>${msg.draftNotices.conflict}</p>
-        <button type="button" class="secondary" data-conflict="theirs" @click=${this.loadTheirs}>${msg.conflictLoadTheirs}</button>
-        <button type="button" class="secondary" data-conflict="mine" @click=${this.keepMine}>${msg.conflictKeepMine}</button>
+    if (notice === 'conflict' || notice === 'deleted') {
+      if (this.draft.status !== 'conflict') return nothing;
+      return html`<div class="notice" data-notice="conflict" part="notice">
+        <p>${msg.draftNotices[notice]}</p>
+        <button type="button" class="secondary" part="button" data-conflict="theirs" @click=${this.loadTheirs}>
+          ${notice === 'deleted' ? msg.conflictStartAgain : msg.conflictLoadTheirs}
+        </button>
+        <button type="button" class="secondary" part="button" data-conflict="mine" @click=${this.keepMine}>${msg.conflictKeepMine}</button>
       </div>`;
-    if (notice === 'conflict') return nothing;
+    }
     return html`<p class="notice" data-notice=${notice}>${msg.draftNotices[notice]}</p>`;
   }
 
+  // The buttons vanish on click: focus goes to the step heading at once, not to <body>.
   private readonly loadTheirs = async () => {
     this._draftNotice = undefined;
-    await this.draft.loadTheirs();
     this._focusAfterUpdate = 'heading';
+    await this.draft.loadTheirs();
   };
 
   private readonly keepMine = async () => {
     this._draftNotice = undefined;
+    this._focusAfterUpdate = 'heading';
     await this.draft.keepMine();
   };
 
@@ -622,11 +627,13 @@ export class ConnectorWizard extends LitElement {
     };
   }
 
-  private restoreDraft(record: DraftRecord, secrets: SecretValues) {
+  private restoreDraft(record: DraftRecord, secrets: SecretValues, remote: boolean) {
     if (this.system && record.data.system && record.data.system !== this.system) return;
+    const kept = this._secrets;
+    this.clearSession();
     this._data = { ...record.data, ...(this.system ? { system: this.system } : {}) };
-    this._secrets = secrets;
-    this._feedback = {};
+    // Following another tab keeps the secrets typed here (they are never in the draft by default).
+    this._secrets = remote ? { ...kept, ...secrets } : secrets;
     this._restoredStep = record.step;
     this._announcement = this.msg.draftRestored;
     this.applyPresets();
@@ -649,17 +656,25 @@ export class ConnectorWizard extends LitElement {
     this._furthest = steps.indexOf(target);
   }
 
-  /** The draft id changed to one with no draft: start a fresh connector, keeping nothing typed. */
-  private startOver() {
+  /** Everything that belongs to one connector in progress, other than its answers. */
+  private clearSession() {
+    this._created = undefined;
     this._submitError = undefined;
     this._connectionTest = undefined;
     this._secretsChangedSinceKey = false;
-    this._data = emptyWizardData();
-    this._secrets = {};
     this._notes = {};
     this._feedback = {};
+    this._serverPointers.clear();
     this._otherSystems.clear();
     this._returnToReview = false;
+    this._confirmDiscard = false;
+  }
+
+  /** The draft id changed to one with no draft: start a fresh connector, keeping nothing typed. */
+  private startOver() {
+    this.clearSession();
+    this._data = emptyWizardData();
+    this._secrets = {};
     this._step = this.steps[0]!;
     this._furthest = 0;
     this.applyPresets();
@@ -817,8 +832,7 @@ export class ConnectorWizard extends LitElement {
       case 'duplicate': {
         void this.loadExisting();
         const group = this._groups.find((g) => g.id === connector.group)?.name;
-        const env = connector.environment === 'live' ? msg.live.toLowerCase() : msg.test.toLowerCase();
-        this.showServerErrors('general', { '/environment': msg.duplicateOnServer(env, systemName, group) });
+        this.showServerErrors('general', { '/environment': msg.duplicateOnServer(connector.environment, systemName, group) });
         return false;
       }
       case 'invalid': {

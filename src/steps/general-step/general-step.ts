@@ -105,7 +105,7 @@ export class GeneralStep extends WizardStepElement {
         checked: data.environment === env && !taken.has(env),
         label,
         disabled: taken.has(env),
-        hint: taken.has(env) ? msg.slotTaken(label.toLowerCase(), systemName, gName) : undefined,
+        hint: taken.has(env) ? msg.slotTaken(env, systemName, gName) : undefined,
         onSelect: () => ctx.actions.update({ environment: env }),
       })),
     });

@@ -1,0 +1,55 @@
+import { en, type Messages } from './messages.js';
+
+/**
+ * Locales other than English are separate modules, loaded on first use, so they add nothing to
+ * the default bundle. Add a locale: write `locales/<tag>.ts` (typed `Messages`) and list it here.
+ */
+const LOADERS: Record<string, () => Promise<{ default: Messages }>> = {
+  de: () => import('./locales/de.js'),
+  fr: () => import('./locales/fr.js'),
+  es: () => import('./locales/es.js'),
+  nl: () => import('./locales/nl.js'),
+  ar: () => import('./locales/ar.js'),
+};
+
+export const SUPPORTED_LOCALES = ['en', ...Object.keys(LOADERS)] as const;
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur']);
+
+/** The best shipped locale for a BCP 47 tag: exact, then its language ("de-AT" -> "de"), else English. */
+export function supportedLocale(tag: string | undefined | null): string {
+  if (!tag) return 'en';
+  const lower = tag.toLowerCase();
+  if ((SUPPORTED_LOCALES as readonly string[]).includes(lower)) return lower;
+  const language = lower.split('-')[0]!;
+  return (SUPPORTED_LOCALES as readonly string[]).includes(language) ? language : 'en';
+}
+
+export const isRtl = (tag: string): boolean => RTL_LANGUAGES.has(tag.toLowerCase().split('-')[0]!);
+
+/**
+ * The language an element should speak: its own `lang`, else the nearest `lang` up the tree
+ * (crossing shadow roots), else the browser's.
+ */
+export function requestedLanguage(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return globalThis.navigator?.language ?? 'en';
+}
+
+const loaded = new Map<string, Promise<Messages>>([['en', Promise.resolve(en)]]);
+
+/** The messages of a shipped locale (English when it is not shipped or fails to load). */
+export function loadMessages(locale: string): Promise<Messages> {
+  const tag = supportedLocale(locale);
+  let messages = loaded.get(tag);
+  if (!messages) {
+    messages = LOADERS[tag]!()
+      .then((m) => m.default)
+      .catch(() => en);
+    loaded.set(tag, messages);
+  }
+  return messages;
+}

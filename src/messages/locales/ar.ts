@@ -1,0 +1,201 @@
+import type { Messages } from '../messages.js';
+
+const LOCALE = 'ar';
+const number = new Intl.NumberFormat(LOCALE);
+const plural = new Intl.PluralRules(LOCALE);
+
+type Forms = Record<Intl.LDMLPluralRule, string>;
+/** Picks the Arabic plural form; `#` stands for the formatted number. */
+const count = (n: number, forms: Forms) => forms[plural.select(n)].replace('#', number.format(n));
+/** After «عن» / «على» (genitive). */
+const characters = (n: number) =>
+  count(n, { zero: '# حرف', one: 'حرف واحد', two: 'حرفين', few: '# أحرف', many: '# حرفًا', other: '# حرف' });
+/** «للإنتاج» / «للاختبار», after «موصل {system}». */
+const environmentOf = (env: 'live' | 'test') => (env === 'live' ? 'للإنتاج' : 'للاختبار');
+
+/** Arabic (Modern Standard). */
+const ar: Messages = {
+  loadingCatalogue: 'جارٍ تحميل الأنظمة…',
+  catalogueErrorTitle: 'لا يمكن بدء إعداد هذا الموصل: كتالوج الأنظمة الخاص به غير صالح',
+  catalogueLoadFailed: (status: string) => `تعذّر تحميل كتالوج الأنظمة (${status}).`,
+  catalogueNotJson: 'كتالوج الأنظمة ليس بتنسيق JSON صالح.',
+  noCatalogue: 'لم يُقدَّم أي كتالوج أنظمة لإعداد هذا الموصل.',
+  unknownSystem: (id: string) => `النظام «${id}» غير موجود في الكتالوج.`,
+
+  stepsLabel: 'الخطوات',
+  stepLabels: {
+    system: 'النظام',
+    general: 'معلومات عامة',
+    timezone: 'المنطقة الزمنية وتنسيق التاريخ',
+    auth: 'نوع المصادقة',
+    credentials: 'بيانات الاعتماد',
+    review: 'المراجعة',
+  } as Record<string, string>,
+  stepOf: (n: number, total: number) => `الخطوة ${number.format(n)} من ${number.format(total)}`,
+  completed: 'خطوة مكتملة',
+  continue: 'متابعة',
+  back: 'رجوع',
+  cancel: 'إلغاء',
+  create: 'إنشاء الموصل',
+  discardDraft: 'حذف المسودة',
+  discardConfirm: 'هل تريد حذف هذه المسودة؟ سيُحذف كل ما كتبته حتى الآن.',
+  discardYes: 'نعم، احذفها',
+  discardNo: 'لا، احتفظ بها',
+  errorSummaryTitle: 'هناك مشكلة',
+  errorPrefix: 'خطأ:',
+  optional: '(اختياري)',
+  draftsUnavailable: 'لا تُحفَظ إجاباتك كمسودة على هذا الجهاز، لذا أكمل النموذج في هذه الزيارة.',
+  draftRestored: 'استعدنا الإجابات التي حفظتها سابقًا.',
+  draftNotices: {
+    malformed: 'تعذّرت قراءة مسودة محفوظة، لذا يبدأ هذا النموذج فارغًا.',
+    conflict: 'تم تغيير هذه المسودة في علامة تبويب أو نافذة أخرى. لم تُحفَظ التغييرات التي أجريتها هنا.',
+    deleted: 'تم إكمال هذه المسودة أو حذفها في علامة تبويب أو نافذة أخرى. لم تُحفَظ التغييرات التي أجريتها هنا.',
+    upgraded: 'تم تحديث هذا النموذج في علامة تبويب أخرى، لذا لم تعد إجاباتك هنا تُحفَظ كمسودة. أكمل النموذج في علامة التبويب هذه أو أعد تحميلها.',
+    'secrets-in-memory': 'لا يمكن تخزين القيم السرية بأمان في هذا المتصفح، لذا لا يُحتفَظ بها إلا ما دامت هذه الصفحة مفتوحة.',
+  } as Record<'malformed' | 'conflict' | 'deleted' | 'upgraded' | 'secrets-in-memory', string>,
+  conflictLoadTheirs: 'استخدام النسخة الأخرى',
+  conflictKeepMine: 'الاحتفاظ بنسختي',
+  conflictStartAgain: 'البدء من جديد',
+  loadingDraft: 'جارٍ تحميل إجاباتك المحفوظة…',
+
+  // System step
+  systemTitle: 'اختر نظامًا',
+  systemSearch: 'البحث في الأنظمة',
+  systemSearchHint: 'اكتب اسمًا أو فئة، مثل «Shopify» أو «ERP».',
+  systemNoMatch: (q: string) => `لا يوجد نظام يطابق «${q}».`,
+  systemCount: (n: number) =>
+    count(n, { zero: 'لا توجد أنظمة', one: 'نظام واحد', two: 'نظامان', few: '# أنظمة', many: '# نظامًا', other: '# نظام' }),
+  systemRequired: 'اختر النظام الذي تريد ربطه',
+
+  // General step
+  generalTitle: 'معلومات عامة',
+  name: 'اسم الموصل',
+  nameHint: 'اسم يتعرّف عليه فريقك، مثل «Shopify UK».',
+  nameRequired: 'أدخل اسمًا للموصل',
+  nameTooLong: (max: number) => `يجب ألا يزيد طول اسم الموصل على ${characters(max)}`,
+  group: 'مجموعة الشركات',
+  groupRequired: 'اختر مجموعة الشركات التي ينتمي إليها هذا الموصل',
+  environment: 'اختبار أم إنتاج',
+  environmentHint: 'يمكن أن يكون لمجموعة الشركات موصل واحد للإنتاج وموصل واحد للاختبار لكل نظام.',
+  live: 'إنتاج',
+  test: 'اختبار',
+  environmentRequired: 'اختر ما إذا كان هذا الموصل للاختبار أم للإنتاج',
+  slotTaken: (env: 'live' | 'test', system: string, group?: string) =>
+    `يوجد بالفعل موصل ${system} ${environmentOf(env)}${group ? ` في ${group}` : ''}.`,
+  bothTaken: (system: string, group?: string) =>
+    group
+      ? `لدى ${group} بالفعل موصل ${system} للإنتاج وآخر للاختبار، وهذا هو الحد الأقصى لمجموعة الشركات. اختر مجموعة شركات أخرى.`
+      : `يوجد بالفعل موصل ${system} للإنتاج وآخر للاختبار، وهذا هو الحد الأقصى المسموح به.`,
+  environmentTaken: (env: 'live' | 'test', system: string, group?: string) =>
+    `يوجد بالفعل موصل ${system} ${environmentOf(env)}${group ? ` في ${group}` : ''}؛ اختر البيئة الأخرى`,
+
+  // Time zone step
+  timezoneTitle: 'المنطقة الزمنية وتنسيق التاريخ',
+  timezoneIntro: 'تُحوَّل التواريخ الواردة من هذا النظام إلى UTC عند المزامنة، باستخدام المنطقة الزمنية والتنسيق أدناه.',
+  timeZone: 'المنطقة الزمنية',
+  timeZoneHint: 'المنطقة الزمنية التي يسجّل بها النظام تواريخه. اكتب للبحث، مثل «London» أو «+10».',
+  timeZoneRequired: 'اختر المنطقة الزمنية التي يستخدمها النظام',
+  timeZoneUnknown: 'اختر منطقة زمنية من القائمة',
+  timeZoneNoMatch: 'لا توجد منطقة زمنية مطابقة',
+  dateFormat: 'تنسيق التاريخ',
+  dateFormatHint: 'الطريقة التي يكتب بها النظام التواريخ. التنسيق الافتراضي مناسب لهذا النظام.',
+  dateFormatRequired: 'اختر تنسيق التاريخ الذي يستخدمه النظام',
+  customFormat: 'نمط مخصص',
+  customPattern: 'النمط',
+  customPatternHint: "نمط تاريخ Unicode، مثل yyyy-MM-dd HH:mm. ضع النص الحرفي بين علامتَي اقتباس مفردتين (').",
+  customPatternRequired: 'أدخل نمط تاريخ، مثل yyyy-MM-dd HH:mm:ss',
+  preview: 'الآن:',
+  systemDefault: 'الافتراضي لهذا النظام',
+  formatLabels: {
+    iso: 'ISO 8601',
+    'sql': 'التاريخ والوقت',
+    'dmy': 'يوم/شهر/سنة',
+    'mdy': 'شهر/يوم/سنة',
+    'rfc2822': 'RFC 2822',
+    unix: 'وقت Unix (بالثواني)',
+    'unix-ms': 'وقت Unix (بالمللي ثانية)',
+  } as Record<string, string>,
+
+  // Auth step
+  authTitle: 'نوع المصادقة',
+  authLegend: (system: string) => `كيف ينبغي أن نسجّل الدخول إلى ${system}؟`,
+  authOnlyOne: (system: string, label: string) =>
+    `لدى ${system} نوع مصادقة واحد فقط، وهو «${label}»، لذا تم اختياره لك.`,
+  authRequired: (system: string) => `اختر طريقة تسجيل الدخول إلى ${system}`,
+  docs: 'الوثائق',
+  opensInNewTab: '(تُفتح في علامة تبويب جديدة)',
+
+  // Credentials step
+  credentialsTitle: 'بيانات الاعتماد',
+  credentialsIntro: (system: string) =>
+    `أدخل البيانات تمامًا كما يعرضها ${system}. وهي حساسة لحالة الأحرف.`,
+  show: 'إظهار',
+  hide: 'إخفاء',
+  fieldRequired: (label: string) => `أدخل «${label}»`,
+  chooseRequired: (label: string) => `اختر «${label}»`,
+  fieldPattern: (label: string, example?: string) =>
+    `قيمة «${label}» ليست بالتنسيق المتوقع${example ? ` (مثال: ${example})` : ''}`,
+  fieldTooShort: (label: string, n: number) => `يجب ألا يقل طول «${label}» عن ${characters(n)}`,
+  fieldTooLong: (label: string, n: number) => `يجب ألا يزيد طول «${label}» على ${characters(n)}`,
+  fieldUrl: (label: string) => `يجب أن يكون «${label}» عنوان ويب كاملًا يبدأ بالبادئة https://`,
+  fieldEmail: (label: string) => `يجب أن يكون «${label}» عنوان بريد إلكتروني، مثل name@example.com`,
+  fieldNumber: (label: string) => `يجب أن يكون «${label}» رقمًا`,
+  example: 'مثال:',
+  reenterSecret: 'أدخل هذه القيمة مرة أخرى: لا يُحتفَظ بالقيم السرية إلا ما دامت هذه الصفحة مفتوحة.',
+  trimmed: (what: string) => `أزلنا ما يلي مما أدخلته: ${what}.`,
+  lowercased: 'حوّلنا هذه القيمة إلى أحرف صغيرة.',
+  trimmedAndLowercased: (what: string) => `أزلنا ما يلي مما أدخلته: ${what}. وحوّلنا هذه القيمة أيضًا إلى أحرف صغيرة.`,
+  keptWhitespace: (what: string) =>
+    `تحتوي هذه القيمة على ما يلي: ${what}. وقد احتُفظ بها تمامًا كما كتبتها؛ تحقّق من أن ذلك مقصود.`,
+  oauthNotConfigured: (system: string) =>
+    `تسجيل الدخول عبر ${system} غير متاح هنا: لم تُعِدّ الصفحة المستضيفة لهذا النموذج تسجيل الدخول (oauth-start-url).`,
+  oauthNotAvailable: (system: string) =>
+    `تسجيل الدخول عبر ${system} غير متاح بعد في هذا الإصدار من النموذج. اختر نوع مصادقة آخر.`,
+  oauthConnectionRequired: (system: string) => `أنشئ اتصالًا مع ${system} قبل إنشاء الموصل`,
+  noCredentials: 'لا يحتاج نوع المصادقة هذا إلى بيانات اعتماد.',
+
+  // Review
+  reviewTitle: 'تحقّق من إجاباتك',
+  reviewIntro: 'تحقّق من التفاصيل قبل إنشاء الموصل.',
+  change: 'تغيير',
+  changeLabel: (what: string) => `تغيير ${what}`,
+  provided: 'تم الإدخال (القيمة مخفية)',
+  notProvided: 'لم يتم الإدخال',
+  notProvidedAgain: 'لم يتم الإدخال: أدخل القيمة مرة أخرى (لا يُحتفَظ بالقيم السرية بعد إغلاق الصفحة)',
+  systemLabel: 'النظام',
+  notSet: 'غير محدد',
+  yes: 'نعم',
+  no: 'لا',
+
+  // Endpoint mode
+  creating: 'جارٍ إنشاء الموصل…',
+  retrying: (attempt: number, attempts: number) =>
+    `جارٍ إعادة المحاولة… (المحاولة ${number.format(attempt)} من ${number.format(attempts)})`,
+  endpointRefused: 'هذا النموذج غير مُعدّ لإرسال الموصلات بأمان، لذا لم يُرسَل أي شيء. إجاباتك محفوظة.',
+  notAuthorised: (status: number) =>
+    `الصفحة المستضيفة لهذا النموذج لم تسجّل الدخول بصلاحية إنشاء الموصلات (HTTP ${status}). إجاباتك محفوظة: سجّل الدخول مرة أخرى في التطبيق، ثم اضغط «إنشاء الموصل».`,
+  networkFailed: 'تعذّر إنشاء الموصل لأنه تعذّر الوصول إلى الخادم. إجاباتك محفوظة؛ تحقّق من اتصالك وحاول مرة أخرى.',
+  serverFailed: (detail?: string) =>
+    `تعذّر على الخادم إنشاء الموصل${detail ? ` (${detail})` : ''}. إجاباتك محفوظة؛ حاول مرة أخرى بعد قليل.`,
+  serverBusy: (seconds: number) =>
+    `الخادم مشغول وطلب منا الانتظار ${count(seconds, { zero: '# ثانية', one: 'ثانية واحدة', two: 'ثانيتين', few: '# ثوانٍ', many: '# ثانية', other: '# ثانية' })}. إجاباتك محفوظة؛ حاول مرة أخرى بعد انقضائها.`,
+  serverRefused: 'رفض الخادم بعض الإجابات. وهي مُعلَّمة في النموذج.',
+  duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
+    `يوجد بالفعل موصل ${system} ${environmentOf(env)}${group ? ` في ${group}` : ''}؛ وقد أُضيف بعد أن بدأت. اختر البيئة الأخرى${group ? ' أو مجموعة شركات أخرى' : ''}`,
+  testConnection: 'اختبار الاتصال',
+  testing: 'جارٍ اختبار الاتصال…',
+  testOk: (system: string) => `قبِل ${system} بيانات الاعتماد هذه.`,
+  testRejected: (system: string, detail?: string) =>
+    `رفض ${system} بيانات الاعتماد هذه${detail ? `: ${detail}` : ''}. الحقول التي يجب التحقق منها مُعلَّمة.`,
+  testInvalid: 'بعض الإجابات غير صالحة، لذا لم يُختبَر الاتصال. الحقول التي يجب تصحيحها مُعلَّمة.',
+  testUnreachable: (system: string, status?: number) =>
+    `تعذّر علينا الوصول إلى ${system} لاختبار بيانات الاعتماد${status ? ` (HTTP ${status})` : ''}. لا يزال بإمكانك إنشاء الموصل.`,
+  testOptional: 'الاختبار اختياري.',
+
+  // Done
+  createdTitle: 'تم إنشاء الموصل',
+  createdBody: (name: string, system: string) => `تم إنشاء ${name} (${system}).`,
+  addAnother: 'إضافة موصل آخر',
+};
+
+export default ar;

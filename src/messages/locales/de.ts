@@ -1,0 +1,194 @@
+import type { Messages } from '../messages.js';
+
+const LOCALE = 'de';
+const number = new Intl.NumberFormat(LOCALE);
+const plural = new Intl.PluralRules(LOCALE);
+
+/** „Live-Connector“ / „Test-Connector“ (masculine: einen …). */
+const connectorFor = (env: 'live' | 'test') => (env === 'live' ? 'Live-Connector' : 'Test-Connector');
+const seconds = (n: number) => `${number.format(n)} ${plural.select(n) === 'one' ? 'Sekunde' : 'Sekunden'}`;
+
+/** German. */
+const de: Messages = {
+  loadingCatalogue: 'Systeme werden geladen …',
+  catalogueErrorTitle: 'Die Einrichtung des Connectors kann nicht beginnen: Der Systemkatalog ist ungültig',
+  catalogueLoadFailed: (status: string) => `Der Systemkatalog konnte nicht geladen werden (${status}).`,
+  catalogueNotJson: 'Der Systemkatalog ist kein gültiges JSON.',
+  noCatalogue: 'Für diese Connector-Einrichtung wurde kein Systemkatalog angegeben.',
+  unknownSystem: (id: string) => `Das System „${id}“ ist nicht im Katalog enthalten.`,
+
+  stepsLabel: 'Schritte',
+  stepLabels: {
+    system: 'System',
+    general: 'Allgemein',
+    timezone: 'Zeitzone und Datumsformat',
+    auth: 'Authentifizierungsart',
+    credentials: 'Zugangsdaten',
+    review: 'Überprüfen',
+  } as Record<string, string>,
+  stepOf: (n: number, total: number) => `Schritt ${number.format(n)} von ${number.format(total)}`,
+  completed: 'abgeschlossen',
+  continue: 'Weiter',
+  back: 'Zurück',
+  cancel: 'Abbrechen',
+  create: 'Connector erstellen',
+  discardDraft: 'Entwurf verwerfen',
+  discardConfirm: 'Diesen Entwurf verwerfen? Alles, was Sie bisher eingegeben haben, wird gelöscht.',
+  discardYes: 'Ja, verwerfen',
+  discardNo: 'Nein, behalten',
+  errorSummaryTitle: 'Es gibt ein Problem',
+  errorPrefix: 'Fehler:',
+  optional: '(optional)',
+  draftsUnavailable: 'Ihre Antworten werden auf diesem Gerät nicht als Entwurf gespeichert. Schließen Sie die Eingabe deshalb jetzt ab.',
+  draftRestored: 'Wir haben die Antworten wiederhergestellt, die Sie zuvor gespeichert haben.',
+  draftNotices: {
+    malformed: 'Ein gespeicherter Entwurf konnte nicht gelesen werden. Das Formular beginnt deshalb leer.',
+    conflict: 'Dieser Entwurf wurde in einem anderen Tab oder Fenster geändert. Ihre Änderungen hier wurden nicht gespeichert.',
+    deleted: 'Dieser Entwurf wurde in einem anderen Tab oder Fenster abgeschlossen oder verworfen. Ihre Änderungen hier wurden nicht gespeichert.',
+    upgraded: 'Dieses Formular wurde in einem anderen Tab aktualisiert. Ihre Antworten hier werden deshalb nicht mehr als Entwurf gespeichert. Schließen Sie die Eingabe in diesem Tab ab oder laden Sie ihn neu.',
+    'secrets-in-memory': 'Geheime Werte können in diesem Browser nicht sicher gespeichert werden. Sie bleiben deshalb nur erhalten, solange diese Seite geöffnet ist.',
+  } as Record<'malformed' | 'conflict' | 'deleted' | 'upgraded' | 'secrets-in-memory', string>,
+  conflictLoadTheirs: 'Andere Version verwenden',
+  conflictKeepMine: 'Meine Version behalten',
+  conflictStartAgain: 'Neu beginnen',
+  loadingDraft: 'Ihre gespeicherten Antworten werden geladen …',
+
+  // System step
+  systemTitle: 'Wählen Sie ein System aus',
+  systemSearch: 'Systeme durchsuchen',
+  systemSearchHint: 'Geben Sie einen Namen oder eine Kategorie ein, zum Beispiel „Shopify“ oder „ERP“.',
+  systemNoMatch: (q: string) => `Kein System passt zu „${q}“.`,
+  systemCount: (n: number) => `${number.format(n)} ${plural.select(n) === 'one' ? 'System' : 'Systeme'}`,
+  systemRequired: 'Wählen Sie das System aus, das Sie verbinden möchten',
+
+  // General step
+  generalTitle: 'Allgemein',
+  name: 'Name des Connectors',
+  nameHint: 'Ein Name, den Ihr Team wiedererkennt, zum Beispiel „Shopify UK“.',
+  nameRequired: 'Geben Sie einen Namen für den Connector ein',
+  nameTooLong: (max: number) => `Der Name des Connectors darf höchstens ${number.format(max)} Zeichen lang sein`,
+  group: 'Unternehmensgruppe',
+  groupRequired: 'Wählen Sie die Unternehmensgruppe aus, zu der dieser Connector gehört',
+  environment: 'Test oder Live',
+  environmentHint: 'Eine Unternehmensgruppe kann pro System einen Live- und einen Test-Connector haben.',
+  live: 'Live',
+  test: 'Test',
+  environmentRequired: 'Wählen Sie aus, ob dies ein Test- oder ein Live-Connector ist',
+  slotTaken: (env: 'live' | 'test', system: string, group?: string) =>
+    `Es gibt bereits einen ${connectorFor(env)} für ${system}${group ? ` in ${group}` : ''}.`,
+  bothTaken: (system: string, group?: string) =>
+    group
+      ? `${group} hat bereits einen Live- und einen Test-Connector für ${system}. Mehr sind pro Unternehmensgruppe nicht möglich. Wählen Sie eine andere Unternehmensgruppe aus.`
+      : `Es gibt bereits einen Live- und einen Test-Connector für ${system}. Mehr sind nicht möglich.`,
+  environmentTaken: (env: 'live' | 'test', system: string, group?: string) =>
+    `Es gibt bereits einen ${connectorFor(env)} für ${system}${group ? ` in ${group}` : ''}; wählen Sie die andere Umgebung aus`,
+
+  // Time zone step
+  timezoneTitle: 'Zeitzone und Datumsformat',
+  timezoneIntro: 'Datumsangaben aus diesem System werden beim Synchronisieren in UTC umgerechnet. Dafür werden die Zeitzone und das Format unten verwendet.',
+  timeZone: 'Zeitzone',
+  timeZoneHint: 'Die Zeitzone, in der das System seine Datumsangaben speichert. Tippen Sie, um zu suchen, zum Beispiel „London“ oder „+10“.',
+  timeZoneRequired: 'Wählen Sie die Zeitzone aus, die das System verwendet',
+  timeZoneUnknown: 'Wählen Sie eine Zeitzone aus der Liste aus',
+  timeZoneNoMatch: 'Keine passende Zeitzone',
+  dateFormat: 'Datumsformat',
+  dateFormatHint: 'Wie das System Datumsangaben schreibt. Die Voreinstellung passt zu diesem System.',
+  dateFormatRequired: 'Wählen Sie das Datumsformat aus, das das System verwendet',
+  customFormat: 'Eigenes Muster',
+  customPattern: 'Muster',
+  customPatternHint: "Unicode-Datumsmuster, zum Beispiel yyyy-MM-dd HH:mm. Setzen Sie feststehenden Text in einfache Anführungszeichen (').",
+  customPatternRequired: 'Geben Sie ein Datumsmuster ein, zum Beispiel yyyy-MM-dd HH:mm:ss',
+  preview: 'Jetzt:',
+  systemDefault: 'Standard für dieses System',
+  formatLabels: {
+    iso: 'ISO 8601',
+    'sql': 'Datum und Uhrzeit',
+    'dmy': 'Tag/Monat/Jahr',
+    'mdy': 'Monat/Tag/Jahr',
+    'rfc2822': 'RFC 2822',
+    unix: 'Unix-Zeit (Sekunden)',
+    'unix-ms': 'Unix-Zeit (Millisekunden)',
+  } as Record<string, string>,
+
+  // Auth step
+  authTitle: 'Authentifizierungsart',
+  authLegend: (system: string) => `Wie sollen wir uns bei ${system} anmelden?`,
+  authOnlyOne: (system: string, label: string) => `${system} hat nur eine Authentifizierungsart, „${label}“. Sie ist deshalb bereits ausgewählt.`,
+  authRequired: (system: string) => `Wählen Sie aus, wie wir uns bei ${system} anmelden sollen`,
+  docs: 'Dokumentation',
+  opensInNewTab: '(öffnet in einem neuen Tab)',
+
+  // Credentials step
+  credentialsTitle: 'Zugangsdaten',
+  credentialsIntro: (system: string) =>
+    `Geben Sie die Angaben genau so ein, wie ${system} sie anzeigt. Groß- und Kleinschreibung wird unterschieden.`,
+  show: 'Anzeigen',
+  hide: 'Verbergen',
+  fieldRequired: (label: string) => `Geben Sie „${label}“ ein`,
+  chooseRequired: (label: string) => `Wählen Sie „${label}“ aus`,
+  fieldPattern: (label: string, example?: string) =>
+    `„${label}“ hat nicht das erwartete Format${example ? ` (Beispiel: ${example})` : ''}`,
+  fieldTooShort: (label: string, n: number) => `„${label}“ muss mindestens ${number.format(n)} Zeichen lang sein`,
+  fieldTooLong: (label: string, n: number) => `„${label}“ darf höchstens ${number.format(n)} Zeichen lang sein`,
+  fieldUrl: (label: string) => `„${label}“ muss eine vollständige Webadresse sein, die mit https:// beginnt`,
+  fieldEmail: (label: string) => `„${label}“ muss eine E-Mail-Adresse sein, zum Beispiel name@example.com`,
+  fieldNumber: (label: string) => `„${label}“ muss eine Zahl sein`,
+  example: 'Beispiel:',
+  reenterSecret: 'Geben Sie dies erneut ein: Geheime Werte bleiben nur erhalten, solange diese Seite geöffnet ist.',
+  trimmed: (what: string) => `Wir haben Folgendes aus Ihrer Eingabe entfernt: ${what}.`,
+  lowercased: 'Wir haben dies in Kleinbuchstaben umgewandelt.',
+  trimmedAndLowercased: (what: string) => `Wir haben Folgendes entfernt: ${what}. Außerdem haben wir dies in Kleinbuchstaben umgewandelt.`,
+  keptWhitespace: (what: string) =>
+    `Dieser Wert enthält Folgendes: ${what}. Er wird genau so übernommen, wie Sie ihn eingegeben haben. Prüfen Sie, ob das so gewollt ist.`,
+  oauthNotConfigured: (system: string) =>
+    `Die Anmeldung über ${system} ist hier nicht verfügbar: Die Seite, in die dieses Formular eingebettet ist, hat die Anmeldung nicht eingerichtet (oauth-start-url).`,
+  oauthNotAvailable: (system: string) =>
+    `Die Anmeldung über ${system} ist in dieser Version des Formulars noch nicht verfügbar. Wählen Sie eine andere Authentifizierungsart aus.`,
+  oauthConnectionRequired: (system: string) => `Verbinden Sie sich mit ${system}, bevor Sie den Connector erstellen`,
+  noCredentials: 'Für diese Authentifizierungsart sind keine Zugangsdaten nötig.',
+
+  // Review
+  reviewTitle: 'Prüfen Sie Ihre Antworten',
+  reviewIntro: 'Prüfen Sie die Angaben, bevor Sie den Connector erstellen.',
+  change: 'Ändern',
+  changeLabel: (what: string) => `${what} ändern`,
+  provided: 'Angegeben (verborgen)',
+  notProvided: 'Nicht angegeben',
+  notProvidedAgain: 'Nicht angegeben: Geben Sie den Wert erneut ein (geheime Werte werden nach dem Schließen der Seite nicht aufbewahrt)',
+  systemLabel: 'System',
+  notSet: 'Nicht festgelegt',
+  yes: 'Ja',
+  no: 'Nein',
+
+  // Endpoint mode
+  creating: 'Connector wird erstellt …',
+  retrying: (attempt: number, attempts: number) =>
+    `Neuer Versuch … (Versuch ${number.format(attempt)} von ${number.format(attempts)})`,
+  endpointRefused: 'Dieses Formular ist nicht dafür eingerichtet, Connectors sicher zu senden. Deshalb wurde nichts gesendet. Ihre Antworten bleiben erhalten.',
+  notAuthorised: (status: number) =>
+    `Die Seite, in die dieses Formular eingebettet ist, ist nicht angemeldet und kann keine Connectors erstellen (HTTP ${status}). Ihre Antworten bleiben erhalten: Melden Sie sich in der Anwendung erneut an und klicken Sie dann auf „Connector erstellen“.`,
+  networkFailed: 'Der Connector konnte nicht erstellt werden, weil der Server nicht erreichbar war. Ihre Antworten bleiben erhalten. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  serverFailed: (detail?: string) =>
+    `Der Server konnte den Connector nicht erstellen${detail ? ` (${detail})` : ''}. Ihre Antworten bleiben erhalten. Versuchen Sie es gleich noch einmal.`,
+  serverBusy: (secs: number) =>
+    `Der Server ist ausgelastet und hat uns gebeten, ${seconds(secs)} zu warten. Ihre Antworten bleiben erhalten. Versuchen Sie es danach erneut.`,
+  serverRefused: 'Der Server hat einige Antworten abgelehnt. Sie sind im Formular markiert.',
+  duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
+    `Es gibt bereits einen ${connectorFor(env)} für ${system}${group ? ` in ${group}` : ''}; er wurde hinzugefügt, nachdem Sie begonnen haben. Wählen Sie die andere Umgebung${group ? ' oder eine andere Unternehmensgruppe' : ''} aus`,
+  testConnection: 'Verbindung testen',
+  testing: 'Verbindung wird getestet …',
+  testOk: (system: string) => `${system} hat diese Zugangsdaten akzeptiert.`,
+  testRejected: (system: string, detail?: string) =>
+    `${system} hat diese Zugangsdaten abgelehnt${detail ? `: ${detail}` : ''}. Die Felder, die Sie prüfen sollten, sind markiert.`,
+  testInvalid: 'Einige Antworten sind ungültig, deshalb wurde die Verbindung nicht getestet. Die Felder, die Sie korrigieren müssen, sind markiert.',
+  testUnreachable: (system: string, status?: number) =>
+    `Wir konnten ${system} nicht erreichen, um die Zugangsdaten zu testen${status ? ` (HTTP ${status})` : ''}. Sie können den Connector trotzdem erstellen.`,
+  testOptional: 'Der Test ist optional.',
+
+  // Done
+  createdTitle: 'Connector erstellt',
+  createdBody: (name: string, system: string) => `${name} (${system}) wurde erstellt.`,
+  addAnother: 'Weiteren Connector hinzufügen',
+};
+
+export default de;

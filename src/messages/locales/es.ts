@@ -1,0 +1,200 @@
+import type { Messages } from '../messages.js';
+
+const LOCALE = 'es';
+const number = new Intl.NumberFormat(LOCALE);
+const plural = new Intl.PluralRules(LOCALE);
+
+/** «1 carácter», «2 caracteres», «1.000.000 de caracteres». */
+const count = (n: number, one: string, other: string) => {
+  const form = plural.select(n);
+  return `${number.format(n)} ${form === 'one' ? one : form === 'many' ? `de ${other}` : other}`;
+};
+const characters = (n: number) => count(n, 'carácter', 'caracteres');
+/** “de producción” / “de pruebas”, after “conector de {system}”. */
+const environmentOf = (env: 'live' | 'test') => (env === 'live' ? 'de producción' : 'de pruebas');
+
+/** Spanish. */
+const es: Messages = {
+  loadingCatalogue: 'Cargando sistemas…',
+  catalogueErrorTitle: 'No se puede empezar a configurar este conector: su catálogo de sistemas no es válido',
+  catalogueLoadFailed: (status: string) => `No se ha podido cargar el catálogo de sistemas (${status}).`,
+  catalogueNotJson: 'El catálogo de sistemas no es un JSON válido.',
+  noCatalogue: 'No se ha proporcionado ningún catálogo de sistemas para configurar este conector.',
+  unknownSystem: (id: string) => `El sistema «${id}» no está en el catálogo.`,
+
+  stepsLabel: 'Pasos',
+  stepLabels: {
+    system: 'Sistema',
+    general: 'Datos generales',
+    timezone: 'Zona horaria y formato de fecha',
+    auth: 'Tipo de autenticación',
+    credentials: 'Credenciales',
+    review: 'Revisión',
+  } as Record<string, string>,
+  stepOf: (n: number, total: number) => `Paso ${number.format(n)} de ${number.format(total)}`,
+  completed: 'completado',
+  continue: 'Continuar',
+  back: 'Atrás',
+  cancel: 'Cancelar',
+  create: 'Crear conector',
+  discardDraft: 'Descartar borrador',
+  discardConfirm: '¿Descartar este borrador? Se eliminará todo lo que haya escrito hasta ahora.',
+  discardYes: 'Sí, descartarlo',
+  discardNo: 'No, conservarlo',
+  errorSummaryTitle: 'Hay un problema',
+  errorPrefix: 'Error:',
+  optional: '(opcional)',
+  draftsUnavailable: 'Sus respuestas no se están guardando como borrador en este dispositivo, así que termine el formulario en esta visita.',
+  draftRestored: 'Hemos recuperado las respuestas que guardó anteriormente.',
+  draftNotices: {
+    malformed: 'No se ha podido leer un borrador guardado, así que el formulario empieza vacío.',
+    conflict: 'Este borrador se ha modificado en otra pestaña o ventana. Sus cambios aquí no se han guardado.',
+    deleted: 'Este borrador se ha terminado o descartado en otra pestaña o ventana. Sus cambios aquí no se han guardado.',
+    upgraded: 'Este formulario se ha actualizado en otra pestaña, así que sus respuestas aquí ya no se guardan como borrador. Termine en esta pestaña o vuelva a cargarla.',
+    'secrets-in-memory': 'Los valores secretos no se pueden guardar de forma segura en este navegador, así que solo se conservan mientras esta página esté abierta.',
+  } as Record<'malformed' | 'conflict' | 'deleted' | 'upgraded' | 'secrets-in-memory', string>,
+  conflictLoadTheirs: 'Usar la otra versión',
+  conflictKeepMine: 'Conservar mi versión',
+  conflictStartAgain: 'Empezar de nuevo',
+  loadingDraft: 'Cargando sus respuestas guardadas…',
+
+  // System step
+  systemTitle: 'Elija un sistema',
+  systemSearch: 'Buscar sistemas',
+  systemSearchHint: 'Escriba un nombre o una categoría, por ejemplo, «Shopify» o «ERP».',
+  systemNoMatch: (q: string) => `Ningún sistema coincide con «${q}».`,
+  systemCount: (n: number) => count(n, 'sistema', 'sistemas'),
+  systemRequired: 'Elija el sistema que quiere conectar',
+
+  // General step
+  generalTitle: 'Datos generales',
+  name: 'Nombre del conector',
+  nameHint: 'Un nombre que su equipo reconozca, por ejemplo, «Shopify UK».',
+  nameRequired: 'Introduzca un nombre para el conector',
+  nameTooLong: (max: number) => `El nombre del conector debe tener ${characters(max)} como máximo`,
+  group: 'Grupo de empresas',
+  groupRequired: 'Elija el grupo de empresas al que pertenece este conector',
+  environment: 'Pruebas o producción',
+  environmentHint: 'Un grupo de empresas puede tener un conector de producción y otro de pruebas para cada sistema.',
+  live: 'Producción',
+  test: 'Pruebas',
+  environmentRequired: 'Indique si es un conector de pruebas o de producción',
+  slotTaken: (env: 'live' | 'test', system: string, group?: string) =>
+    `Ya existe un conector de ${system} ${environmentOf(env)}${group ? ` en ${group}` : ''}.`,
+  bothTaken: (system: string, group?: string) =>
+    group
+      ? `${group} ya tiene un conector de ${system} de producción y otro de pruebas, el máximo que puede tener un grupo de empresas. Elija otro grupo de empresas.`
+      : `Ya existe un conector de ${system} de producción y otro de pruebas, el máximo permitido.`,
+  environmentTaken: (env: 'live' | 'test', system: string, group?: string) =>
+    `Ya existe un conector de ${system} ${environmentOf(env)}${group ? ` en ${group}` : ''}; elija el otro entorno`,
+
+  // Time zone step
+  timezoneTitle: 'Zona horaria y formato de fecha',
+  timezoneIntro: 'Al sincronizarse, las fechas de este sistema se convierten a UTC con la zona horaria y el formato que se indican a continuación.',
+  timeZone: 'Zona horaria',
+  timeZoneHint: 'La zona horaria en la que el sistema registra sus fechas. Escriba para buscar, por ejemplo, «London» o «+10».',
+  timeZoneRequired: 'Elija la zona horaria que usa el sistema',
+  timeZoneUnknown: 'Elija una zona horaria de la lista',
+  timeZoneNoMatch: 'Ninguna zona horaria coincide',
+  dateFormat: 'Formato de fecha',
+  dateFormatHint: 'Cómo escribe las fechas el sistema. El formato predeterminado es el adecuado para este sistema.',
+  dateFormatRequired: 'Elija el formato de fecha que usa el sistema',
+  customFormat: 'Patrón personalizado',
+  customPattern: 'Patrón',
+  customPatternHint: "Patrón de fecha Unicode, por ejemplo, yyyy-MM-dd HH:mm. Escriba el texto literal entre comillas simples (').",
+  customPatternRequired: 'Introduzca un patrón de fecha, por ejemplo, yyyy-MM-dd HH:mm:ss',
+  preview: 'Ahora:',
+  systemDefault: 'predeterminado para este sistema',
+  formatLabels: {
+    iso: 'ISO 8601',
+    'sql': 'Fecha y hora',
+    'dmy': 'Día/mes/año',
+    'mdy': 'Mes/día/año',
+    'rfc2822': 'RFC 2822',
+    unix: 'Tiempo Unix (segundos)',
+    'unix-ms': 'Tiempo Unix (milisegundos)',
+  } as Record<string, string>,
+
+  // Auth step
+  authTitle: 'Tipo de autenticación',
+  authLegend: (system: string) => `¿Cómo debemos iniciar sesión en ${system}?`,
+  authOnlyOne: (system: string, label: string) =>
+    `${system} tiene un solo tipo de autenticación, «${label}», así que ya está seleccionado.`,
+  authRequired: (system: string) => `Elija cómo iniciar sesión en ${system}`,
+  docs: 'Documentación',
+  opensInNewTab: '(se abre en una pestaña nueva)',
+
+  // Credentials step
+  credentialsTitle: 'Credenciales',
+  credentialsIntro: (system: string) =>
+    `Introduzca los datos exactamente como los muestra ${system}. Se distingue entre mayúsculas y minúsculas.`,
+  show: 'Mostrar',
+  hide: 'Ocultar',
+  fieldRequired: (label: string) => `Introduzca un valor en «${label}»`,
+  chooseRequired: (label: string) => `Elija una opción en «${label}»`,
+  fieldPattern: (label: string, example?: string) =>
+    `«${label}» no tiene el formato esperado${example ? ` (por ejemplo, ${example})` : ''}`,
+  fieldTooShort: (label: string, n: number) => `«${label}» debe tener al menos ${characters(n)}`,
+  fieldTooLong: (label: string, n: number) => `«${label}» debe tener ${characters(n)} como máximo`,
+  fieldUrl: (label: string) => `«${label}» debe ser una dirección web completa que empiece por https://`,
+  fieldEmail: (label: string) => `«${label}» debe ser una dirección de correo electrónico, como nombre@example.com`,
+  fieldNumber: (label: string) => `«${label}» debe ser un número`,
+  example: 'Ejemplo:',
+  reenterSecret: 'Vuelva a introducir este valor: los valores secretos solo se conservan mientras esta página esté abierta.',
+  trimmed: (what: string) => `Hemos quitado lo siguiente de lo que escribió: ${what}.`,
+  lowercased: 'Hemos pasado este valor a minúsculas.',
+  trimmedAndLowercased: (what: string) => `Hemos quitado lo siguiente: ${what}. También hemos pasado este valor a minúsculas.`,
+  keptWhitespace: (what: string) =>
+    `Este valor contiene lo siguiente: ${what}. Se conserva exactamente como lo escribió; compruebe que es intencionado.`,
+  oauthNotConfigured: (system: string) =>
+    `El inicio de sesión con ${system} no está disponible aquí: la página que aloja este formulario no lo ha configurado (oauth-start-url).`,
+  oauthNotAvailable: (system: string) =>
+    `El inicio de sesión con ${system} aún no está disponible en esta versión del formulario. Elija otro tipo de autenticación.`,
+  oauthConnectionRequired: (system: string) => `Conéctese con ${system} antes de crear el conector`,
+  noCredentials: 'Este tipo de autenticación no necesita credenciales.',
+
+  // Review
+  reviewTitle: 'Revise sus respuestas',
+  reviewIntro: 'Revise los datos antes de crear el conector.',
+  change: 'Cambiar',
+  changeLabel: (what: string) => `Cambiar ${what}`,
+  provided: 'Indicado (oculto)',
+  notProvided: 'No indicado',
+  notProvidedAgain: 'No indicado: vuelva a introducirlo (los secretos no se conservan al cerrar la página)',
+  systemLabel: 'Sistema',
+  notSet: 'Sin definir',
+  yes: 'Sí',
+  no: 'No',
+
+  // Endpoint mode
+  creating: 'Creando el conector…',
+  retrying: (attempt: number, attempts: number) =>
+    `Reintentando… (intento ${number.format(attempt)} de ${number.format(attempts)})`,
+  endpointRefused: 'Este formulario no está configurado para enviar conectores de forma segura, así que no se ha enviado nada. Sus respuestas se conservan.',
+  notAuthorised: (status: number) =>
+    `La página que aloja este formulario no tiene una sesión iniciada que le permita crear conectores (HTTP ${status}). Sus respuestas se conservan: vuelva a iniciar sesión en la aplicación y, después, pulse «Crear conector».`,
+  networkFailed: 'No se ha podido crear el conector porque no se ha podido conectar con el servidor. Sus respuestas se conservan; compruebe su conexión y vuelva a intentarlo.',
+  serverFailed: (detail?: string) =>
+    `El servidor no ha podido crear el conector${detail ? ` (${detail})` : ''}. Sus respuestas se conservan; vuelva a intentarlo en unos momentos.`,
+  serverBusy: (seconds: number) =>
+    `El servidor está ocupado y nos ha pedido que esperemos ${count(seconds, 'segundo', 'segundos')}. Sus respuestas se conservan; vuelva a intentarlo pasado ese tiempo.`,
+  serverRefused: 'El servidor ha rechazado algunas respuestas. Están marcadas en el formulario.',
+  duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
+    `Ya existe un conector de ${system} ${environmentOf(env)}${group ? ` en ${group}` : ''}; se añadió después de que usted empezara. Elija el otro entorno${group ? ' u otro grupo de empresas' : ''}`,
+  testConnection: 'Probar la conexión',
+  testing: 'Probando la conexión…',
+  testOk: (system: string) => `${system} ha aceptado estas credenciales.`,
+  testRejected: (system: string, detail?: string) =>
+    `${system} ha rechazado estas credenciales${detail ? `: ${detail}` : ''}. Los campos que debe revisar están marcados.`,
+  testInvalid: 'Algunas respuestas no son válidas, así que no se ha probado la conexión. Los campos que debe corregir están marcados.',
+  testUnreachable: (system: string, status?: number) =>
+    `No hemos podido conectar con ${system} para probar las credenciales${status ? ` (HTTP ${status})` : ''}. Aun así, puede crear el conector.`,
+  testOptional: 'La prueba es opcional.',
+
+  // Done
+  createdTitle: 'Conector creado',
+  createdBody: (name: string, system: string) => `Se ha creado ${name} (${system}).`,
+  addAnother: 'Añadir otro conector',
+};
+
+export default es;

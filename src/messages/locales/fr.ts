@@ -1,0 +1,200 @@
+import type { Messages } from '../messages.js';
+
+const LOCALE = 'fr';
+const number = new Intl.NumberFormat(LOCALE);
+const plural = new Intl.PluralRules(LOCALE);
+
+/** « 1 caractère », « 2 caractères », « 1 000 000 de caractères ». */
+const count = (n: number, one: string, other: string) => {
+  const form = plural.select(n);
+  return `${number.format(n)} ${form === 'one' ? one : form === 'many' ? `de ${other}` : other}`;
+};
+const characters = (n: number) => count(n, 'caractère', 'caractères');
+/** “de production” / “de test”, after “connecteur”. */
+const environmentOf = (env: 'live' | 'test') => (env === 'live' ? 'de production' : 'de test');
+
+/** French. */
+const fr: Messages = {
+  loadingCatalogue: 'Chargement des systèmes…',
+  catalogueErrorTitle: 'Impossible de commencer la configuration de ce connecteur : son catalogue de systèmes n’est pas valide',
+  catalogueLoadFailed: (status: string) => `Le catalogue de systèmes n’a pas pu être chargé (${status}).`,
+  catalogueNotJson: 'Le catalogue de systèmes n’est pas un JSON valide.',
+  noCatalogue: 'Aucun catalogue de systèmes n’a été fourni pour la configuration de ce connecteur.',
+  unknownSystem: (id: string) => `Le système « ${id} » ne figure pas dans le catalogue.`,
+
+  stepsLabel: 'Étapes',
+  stepLabels: {
+    system: 'Système',
+    general: 'Informations générales',
+    timezone: 'Fuseau horaire et format de date',
+    auth: 'Type d’authentification',
+    credentials: 'Identifiants',
+    review: 'Vérification',
+  } as Record<string, string>,
+  stepOf: (n: number, total: number) => `Étape ${number.format(n)} sur ${number.format(total)}`,
+  completed: 'étape terminée',
+  continue: 'Continuer',
+  back: 'Retour',
+  cancel: 'Annuler',
+  create: 'Créer le connecteur',
+  discardDraft: 'Supprimer le brouillon',
+  discardConfirm: 'Supprimer ce brouillon ? Tout ce que vous avez saisi jusqu’ici sera effacé.',
+  discardYes: 'Oui, le supprimer',
+  discardNo: 'Non, le garder',
+  errorSummaryTitle: 'Il y a un problème',
+  errorPrefix: 'Erreur :',
+  optional: '(facultatif)',
+  draftsUnavailable: 'Vos réponses ne sont pas enregistrées en brouillon sur cet appareil. Terminez donc votre saisie maintenant.',
+  draftRestored: 'Nous avons restauré les réponses que vous aviez enregistrées.',
+  draftNotices: {
+    malformed: 'Un brouillon enregistré n’a pas pu être lu. Le formulaire commence donc vide.',
+    conflict: 'Ce brouillon a été modifié dans un autre onglet ou une autre fenêtre. Vos modifications ici n’ont pas été enregistrées.',
+    deleted: 'Ce brouillon a été finalisé ou supprimé dans un autre onglet ou une autre fenêtre. Vos modifications ici n’ont pas été enregistrées.',
+    upgraded: 'Ce formulaire a été mis à jour dans un autre onglet. Vos réponses ici ne sont donc plus enregistrées en brouillon. Terminez votre saisie dans cet onglet ou rechargez-le.',
+    'secrets-in-memory': 'Les valeurs secrètes ne peuvent pas être stockées de façon sûre dans ce navigateur. Elles sont donc conservées uniquement tant que cette page reste ouverte.',
+  } as Record<'malformed' | 'conflict' | 'deleted' | 'upgraded' | 'secrets-in-memory', string>,
+  conflictLoadTheirs: 'Utiliser l’autre version',
+  conflictKeepMine: 'Garder ma version',
+  conflictStartAgain: 'Recommencer',
+  loadingDraft: 'Chargement de vos réponses enregistrées…',
+
+  // System step
+  systemTitle: 'Choisissez un système',
+  systemSearch: 'Rechercher un système',
+  systemSearchHint: 'Saisissez un nom ou une catégorie, par exemple « Shopify » ou « ERP ».',
+  systemNoMatch: (q: string) => `Aucun système ne correspond à « ${q} ».`,
+  systemCount: (n: number) => count(n, 'système', 'systèmes'),
+  systemRequired: 'Choisissez le système que vous voulez connecter',
+
+  // General step
+  generalTitle: 'Informations générales',
+  name: 'Nom du connecteur',
+  nameHint: 'Un nom que votre équipe reconnaîtra, par exemple « Shopify UK ».',
+  nameRequired: 'Saisissez un nom pour le connecteur',
+  nameTooLong: (max: number) => `Le nom du connecteur doit comporter ${characters(max)} au maximum`,
+  group: 'Groupe de sociétés',
+  groupRequired: 'Choisissez le groupe de sociétés auquel appartient ce connecteur',
+  environment: 'Test ou production',
+  environmentHint: 'Un groupe de sociétés peut avoir un connecteur de production et un connecteur de test pour chaque système.',
+  live: 'Production',
+  test: 'Test',
+  environmentRequired: 'Indiquez s’il s’agit d’un connecteur de test ou de production',
+  slotTaken: (env: 'live' | 'test', system: string, group?: string) =>
+    `Un connecteur ${system} ${environmentOf(env)} existe déjà${group ? ` dans ${group}` : ''}.`,
+  bothTaken: (system: string, group?: string) =>
+    group
+      ? `${group} a déjà un connecteur ${system} de production et un de test, soit le maximum pour un groupe de sociétés. Choisissez un autre groupe de sociétés.`
+      : `Il existe déjà un connecteur ${system} de production et un de test, soit le maximum autorisé.`,
+  environmentTaken: (env: 'live' | 'test', system: string, group?: string) =>
+    `Un connecteur ${system} ${environmentOf(env)} existe déjà${group ? ` dans ${group}` : ''} ; choisissez l’autre environnement`,
+
+  // Time zone step
+  timezoneTitle: 'Fuseau horaire et format de date',
+  timezoneIntro: 'Lors de la synchronisation, les dates de ce système sont converties en UTC selon le fuseau horaire et le format ci-dessous.',
+  timeZone: 'Fuseau horaire',
+  timeZoneHint: 'Le fuseau horaire dans lequel le système enregistre ses dates. Saisissez du texte pour rechercher, par exemple « London » ou « +10 ».',
+  timeZoneRequired: 'Choisissez le fuseau horaire utilisé par le système',
+  timeZoneUnknown: 'Choisissez un fuseau horaire dans la liste',
+  timeZoneNoMatch: 'Aucun fuseau horaire ne correspond',
+  dateFormat: 'Format de date',
+  dateFormatHint: 'La façon dont le système écrit les dates. Le format par défaut convient à ce système.',
+  dateFormatRequired: 'Choisissez le format de date utilisé par le système',
+  customFormat: 'Modèle personnalisé',
+  customPattern: 'Modèle',
+  customPatternHint: "Modèle de date Unicode, par exemple yyyy-MM-dd HH:mm. Mettez le texte littéral entre apostrophes droites (').",
+  customPatternRequired: 'Saisissez un modèle de date, par exemple yyyy-MM-dd HH:mm:ss',
+  preview: 'Maintenant :',
+  systemDefault: 'par défaut pour ce système',
+  formatLabels: {
+    iso: 'ISO 8601',
+    'sql': 'Date et heure',
+    'dmy': 'Jour/mois/année',
+    'mdy': 'Mois/jour/année',
+    'rfc2822': 'RFC 2822',
+    unix: 'Temps Unix (secondes)',
+    'unix-ms': 'Temps Unix (millisecondes)',
+  } as Record<string, string>,
+
+  // Auth step
+  authTitle: 'Type d’authentification',
+  authLegend: (system: string) => `Comment devons-nous nous connecter à ${system} ?`,
+  authOnlyOne: (system: string, label: string) =>
+    `${system} n’a qu’un type d’authentification, « ${label} ». Il est donc déjà sélectionné.`,
+  authRequired: (system: string) => `Choisissez le mode de connexion à ${system}`,
+  docs: 'Documentation',
+  opensInNewTab: '(s’ouvre dans un nouvel onglet)',
+
+  // Credentials step
+  credentialsTitle: 'Identifiants',
+  credentialsIntro: (system: string) =>
+    `Saisissez les informations exactement comme ${system} les affiche. Respectez les majuscules et les minuscules.`,
+  show: 'Afficher',
+  hide: 'Masquer',
+  fieldRequired: (label: string) => `Renseignez le champ « ${label} »`,
+  chooseRequired: (label: string) => `Choisissez une valeur pour « ${label} »`,
+  fieldPattern: (label: string, example?: string) =>
+    `Le champ « ${label} » n’est pas au format attendu${example ? ` (exemple : ${example})` : ''}`,
+  fieldTooShort: (label: string, n: number) => `Le champ « ${label} » doit comporter au moins ${characters(n)}`,
+  fieldTooLong: (label: string, n: number) => `Le champ « ${label} » doit comporter ${characters(n)} au maximum`,
+  fieldUrl: (label: string) => `Le champ « ${label} » doit contenir une adresse web complète commençant par https://`,
+  fieldEmail: (label: string) => `Le champ « ${label} » doit contenir une adresse e-mail, comme nom@example.com`,
+  fieldNumber: (label: string) => `Le champ « ${label} » doit contenir un nombre`,
+  example: 'Exemple :',
+  reenterSecret: 'Saisissez de nouveau cette valeur : les valeurs secrètes ne sont conservées que tant que cette page est ouverte.',
+  trimmed: (what: string) => `Nous avons retiré de votre saisie : ${what}.`,
+  lowercased: 'Nous avons mis cette valeur en minuscules.',
+  trimmedAndLowercased: (what: string) => `Nous avons retiré de votre saisie : ${what}. Nous avons aussi mis cette valeur en minuscules.`,
+  keptWhitespace: (what: string) =>
+    `Cette valeur contient : ${what}. Elle est conservée exactement telle que vous l’avez saisie ; vérifiez que c’est voulu.`,
+  oauthNotConfigured: (system: string) =>
+    `La connexion via ${system} n’est pas disponible ici : la page qui héberge ce formulaire n’a pas configuré la connexion (oauth-start-url).`,
+  oauthNotAvailable: (system: string) =>
+    `La connexion via ${system} n’est pas encore disponible dans cette version du formulaire. Choisissez un autre type d’authentification.`,
+  oauthConnectionRequired: (system: string) => `Connectez-vous à ${system} avant de créer le connecteur`,
+  noCredentials: 'Ce type d’authentification ne nécessite aucun identifiant.',
+
+  // Review
+  reviewTitle: 'Vérifiez vos réponses',
+  reviewIntro: 'Vérifiez les informations avant de créer le connecteur.',
+  change: 'Modifier',
+  changeLabel: (what: string) => `Modifier ${what}`,
+  provided: 'Renseigné (masqué)',
+  notProvided: 'Non renseigné',
+  notProvidedAgain: 'Non renseigné : saisissez-le de nouveau (les secrets ne sont pas conservés après la fermeture de la page)',
+  systemLabel: 'Système',
+  notSet: 'Non défini',
+  yes: 'Oui',
+  no: 'Non',
+
+  // Endpoint mode
+  creating: 'Création du connecteur…',
+  retrying: (attempt: number, attempts: number) =>
+    `Nouvelle tentative… (tentative ${number.format(attempt)} sur ${number.format(attempts)})`,
+  endpointRefused: 'Ce formulaire n’est pas configuré pour envoyer des connecteurs de façon sécurisée. Rien n’a donc été envoyé. Vos réponses sont conservées.',
+  notAuthorised: (status: number) =>
+    `La page qui héberge ce formulaire n’est pas connectée pour créer des connecteurs (HTTP ${status}). Vos réponses sont conservées : reconnectez-vous dans l’application, puis appuyez sur « Créer le connecteur ».`,
+  networkFailed: 'Le connecteur n’a pas pu être créé, car le serveur est injoignable. Vos réponses sont conservées ; vérifiez votre connexion et réessayez.',
+  serverFailed: (detail?: string) =>
+    `Le serveur n’a pas pu créer le connecteur${detail ? ` (${detail})` : ''}. Vos réponses sont conservées ; réessayez dans un instant.`,
+  serverBusy: (seconds: number) =>
+    `Le serveur est occupé et nous a demandé d’attendre ${count(seconds, 'seconde', 'secondes')}. Vos réponses sont conservées ; réessayez ensuite.`,
+  serverRefused: 'Le serveur a refusé certaines réponses. Elles sont signalées dans le formulaire.',
+  duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
+    `Un connecteur ${system} ${environmentOf(env)} existe déjà${group ? ` dans ${group}` : ''} ; il a été ajouté après le début de votre saisie. Choisissez l’autre environnement${group ? ' ou un autre groupe de sociétés' : ''}`,
+  testConnection: 'Tester la connexion',
+  testing: 'Test de la connexion…',
+  testOk: (system: string) => `${system} a accepté ces identifiants.`,
+  testRejected: (system: string, detail?: string) =>
+    `${system} a refusé ces identifiants${detail ? ` : ${detail}` : ''}. Les champs à vérifier sont signalés.`,
+  testInvalid: 'Certaines réponses ne sont pas valides, la connexion n’a donc pas été testée. Les champs à corriger sont signalés.',
+  testUnreachable: (system: string, status?: number) =>
+    `Impossible de joindre ${system} pour tester les identifiants${status ? ` (HTTP ${status})` : ''}. Vous pouvez tout de même créer le connecteur.`,
+  testOptional: 'Le test est facultatif.',
+
+  // Done
+  createdTitle: 'Connecteur créé',
+  createdBody: (name: string, system: string) => `${name} (${system}) a été créé.`,
+  addAnother: 'Ajouter un autre connecteur',
+};
+
+export default fr;

@@ -1,0 +1,196 @@
+import type { Messages } from '../messages.js';
+
+const LOCALE = 'nl';
+const number = new Intl.NumberFormat(LOCALE);
+const plural = new Intl.PluralRules(LOCALE);
+
+const count = (n: number, one: string, other: string) => `${number.format(n)} ${plural.select(n) === 'one' ? one : other}`;
+const characters = (n: number) => count(n, 'teken', 'tekens');
+/** ‘live-connector’ / ‘testconnector’. */
+const connectorFor = (env: 'live' | 'test') => (env === 'live' ? 'live-connector' : 'testconnector');
+
+/** Dutch. */
+const nl: Messages = {
+  loadingCatalogue: 'Systemen laden…',
+  catalogueErrorTitle: 'Het instellen van deze connector kan niet beginnen: de systeemcatalogus is niet geldig',
+  catalogueLoadFailed: (status: string) => `De systeemcatalogus kon niet worden geladen (${status}).`,
+  catalogueNotJson: 'De systeemcatalogus is geen geldige JSON.',
+  noCatalogue: 'Er is geen systeemcatalogus opgegeven voor het instellen van deze connector.',
+  unknownSystem: (id: string) => `Het systeem ‘${id}’ staat niet in de catalogus.`,
+
+  stepsLabel: 'Stappen',
+  stepLabels: {
+    system: 'Systeem',
+    general: 'Algemeen',
+    timezone: 'Tijdzone en datumnotatie',
+    auth: 'Authenticatietype',
+    credentials: 'Inloggegevens',
+    review: 'Controleren',
+  } as Record<string, string>,
+  stepOf: (n: number, total: number) => `Stap ${number.format(n)} van ${number.format(total)}`,
+  completed: 'voltooid',
+  continue: 'Doorgaan',
+  back: 'Terug',
+  cancel: 'Annuleren',
+  create: 'Connector maken',
+  discardDraft: 'Concept verwijderen',
+  discardConfirm: 'Dit concept verwijderen? Alles wat u tot nu toe hebt ingevuld, wordt gewist.',
+  discardYes: 'Ja, verwijderen',
+  discardNo: 'Nee, bewaren',
+  errorSummaryTitle: 'Er is een probleem',
+  errorPrefix: 'Fout:',
+  optional: '(optioneel)',
+  draftsUnavailable: 'Uw antwoorden worden op dit apparaat niet als concept opgeslagen. Rond het formulier daarom tijdens dit bezoek af.',
+  draftRestored: 'We hebben de antwoorden teruggezet die u eerder hebt opgeslagen.',
+  draftNotices: {
+    malformed: 'Een opgeslagen concept kon niet worden gelezen. Dit formulier begint daarom leeg.',
+    conflict: 'Dit concept is gewijzigd in een ander tabblad of venster. Uw wijzigingen hier zijn niet opgeslagen.',
+    deleted: 'Dit concept is in een ander tabblad of venster afgerond of verwijderd. Uw wijzigingen hier zijn niet opgeslagen.',
+    upgraded: 'Dit formulier is bijgewerkt in een ander tabblad. Uw antwoorden hier worden daarom niet meer als concept opgeslagen. Rond het formulier af in dit tabblad of laad het tabblad opnieuw.',
+    'secrets-in-memory': 'Geheime waarden kunnen in deze browser niet veilig worden opgeslagen. Ze worden daarom alleen bewaard zolang deze pagina open is.',
+  } as Record<'malformed' | 'conflict' | 'deleted' | 'upgraded' | 'secrets-in-memory', string>,
+  conflictLoadTheirs: 'De andere versie gebruiken',
+  conflictKeepMine: 'Mijn versie behouden',
+  conflictStartAgain: 'Opnieuw beginnen',
+  loadingDraft: 'Uw opgeslagen antwoorden worden geladen…',
+
+  // System step
+  systemTitle: 'Kies een systeem',
+  systemSearch: 'Systemen zoeken',
+  systemSearchHint: 'Typ een naam of een categorie, bijvoorbeeld ‘Shopify’ of ‘ERP’.',
+  systemNoMatch: (q: string) => `Geen systeem gevonden voor ‘${q}’.`,
+  systemCount: (n: number) => count(n, 'systeem', 'systemen'),
+  systemRequired: 'Kies het systeem dat u wilt koppelen',
+
+  // General step
+  generalTitle: 'Algemeen',
+  name: 'Naam van de connector',
+  nameHint: 'Een naam die uw team herkent, bijvoorbeeld ‘Shopify UK’.',
+  nameRequired: 'Vul een naam in voor de connector',
+  nameTooLong: (max: number) => `De naam van de connector mag maximaal ${characters(max)} lang zijn`,
+  group: 'Bedrijfsgroep',
+  groupRequired: 'Kies de bedrijfsgroep waar deze connector bij hoort',
+  environment: 'Test of live',
+  environmentHint: 'Een bedrijfsgroep kan per systeem één live-connector en één testconnector hebben.',
+  live: 'Live',
+  test: 'Test',
+  environmentRequired: 'Kies of dit een test- of een live-connector is',
+  slotTaken: (env: 'live' | 'test', system: string, group?: string) =>
+    `Er bestaat al een ${connectorFor(env)} voor ${system}${group ? ` in ${group}` : ''}.`,
+  bothTaken: (system: string, group?: string) =>
+    group
+      ? `${group} heeft al een live- en een testconnector voor ${system}. Meer kan een bedrijfsgroep niet hebben. Kies een andere bedrijfsgroep.`
+      : `Er bestaan al een live- en een testconnector voor ${system}. Meer is niet toegestaan.`,
+  environmentTaken: (env: 'live' | 'test', system: string, group?: string) =>
+    `Er bestaat al een ${connectorFor(env)} voor ${system}${group ? ` in ${group}` : ''}; kies de andere omgeving`,
+
+  // Time zone step
+  timezoneTitle: 'Tijdzone en datumnotatie',
+  timezoneIntro: 'Datums uit dit systeem worden bij het synchroniseren omgezet naar UTC, op basis van de tijdzone en notatie hieronder.',
+  timeZone: 'Tijdzone',
+  timeZoneHint: 'De tijdzone waarin het systeem zijn datums vastlegt. Typ om te zoeken, bijvoorbeeld ‘London’ of ‘+10’.',
+  timeZoneRequired: 'Kies de tijdzone die het systeem gebruikt',
+  timeZoneUnknown: 'Kies een tijdzone uit de lijst',
+  timeZoneNoMatch: 'Geen tijdzone gevonden',
+  dateFormat: 'Datumnotatie',
+  dateFormatHint: 'Hoe het systeem datums schrijft. De standaardnotatie past bij dit systeem.',
+  dateFormatRequired: 'Kies de datumnotatie die het systeem gebruikt',
+  customFormat: 'Eigen patroon',
+  customPattern: 'Patroon',
+  customPatternHint: "Unicode-datumpatroon, bijvoorbeeld yyyy-MM-dd HH:mm. Zet letterlijke tekst tussen enkele aanhalingstekens (').",
+  customPatternRequired: 'Vul een datumpatroon in, bijvoorbeeld yyyy-MM-dd HH:mm:ss',
+  preview: 'Nu:',
+  systemDefault: 'standaard voor dit systeem',
+  formatLabels: {
+    iso: 'ISO 8601',
+    'sql': 'Datum en tijd',
+    'dmy': 'Dag/maand/jaar',
+    'mdy': 'Maand/dag/jaar',
+    'rfc2822': 'RFC 2822',
+    unix: 'Unix-tijd (seconden)',
+    'unix-ms': 'Unix-tijd (milliseconden)',
+  } as Record<string, string>,
+
+  // Auth step
+  authTitle: 'Authenticatietype',
+  authLegend: (system: string) => `Hoe moeten we inloggen bij ${system}?`,
+  authOnlyOne: (system: string, label: string) =>
+    `${system} heeft één authenticatietype, ‘${label}’. Dit is daarom al voor u gekozen.`,
+  authRequired: (system: string) => `Kies hoe we moeten inloggen bij ${system}`,
+  docs: 'Documentatie',
+  opensInNewTab: '(opent in een nieuw tabblad)',
+
+  // Credentials step
+  credentialsTitle: 'Inloggegevens',
+  credentialsIntro: (system: string) =>
+    `Vul de gegevens precies zo in als ${system} ze toont. Let op hoofdletters en kleine letters.`,
+  show: 'Tonen',
+  hide: 'Verbergen',
+  fieldRequired: (label: string) => `Vul ‘${label}’ in`,
+  chooseRequired: (label: string) => `Kies een optie bij ‘${label}’`,
+  fieldPattern: (label: string, example?: string) =>
+    `‘${label}’ heeft niet de verwachte notatie${example ? ` (bijvoorbeeld ${example})` : ''}`,
+  fieldTooShort: (label: string, n: number) => `‘${label}’ moet minstens ${characters(n)} lang zijn`,
+  fieldTooLong: (label: string, n: number) => `‘${label}’ mag maximaal ${characters(n)} lang zijn`,
+  fieldUrl: (label: string) => `‘${label}’ moet een volledig webadres zijn dat begint met https://`,
+  fieldEmail: (label: string) => `‘${label}’ moet een e-mailadres zijn, zoals naam@example.com`,
+  fieldNumber: (label: string) => `‘${label}’ moet een getal zijn`,
+  example: 'Voorbeeld:',
+  reenterSecret: 'Vul dit opnieuw in: geheime waarden worden alleen bewaard zolang deze pagina open is.',
+  trimmed: (what: string) => `We hebben het volgende uit uw invoer verwijderd: ${what}.`,
+  lowercased: 'We hebben dit omgezet naar kleine letters.',
+  trimmedAndLowercased: (what: string) => `We hebben het volgende verwijderd: ${what}. Ook hebben we dit omgezet naar kleine letters.`,
+  keptWhitespace: (what: string) =>
+    `Deze waarde bevat het volgende: ${what}. De waarde blijft precies zoals u die hebt getypt; controleer of dat de bedoeling is.`,
+  oauthNotConfigured: (system: string) =>
+    `Inloggen via ${system} is hier niet beschikbaar: de pagina waarop dit formulier staat, heeft inloggen niet ingesteld (oauth-start-url).`,
+  oauthNotAvailable: (system: string) =>
+    `Inloggen via ${system} is nog niet beschikbaar in deze versie van het formulier. Kies een ander authenticatietype.`,
+  oauthConnectionRequired: (system: string) => `Maak verbinding met ${system} voordat u de connector maakt`,
+  noCredentials: 'Voor dit authenticatietype zijn geen inloggegevens nodig.',
+
+  // Review
+  reviewTitle: 'Controleer uw antwoorden',
+  reviewIntro: 'Controleer de gegevens voordat u de connector maakt.',
+  change: 'Wijzigen',
+  changeLabel: (what: string) => `${what} wijzigen`,
+  provided: 'Ingevuld (verborgen)',
+  notProvided: 'Niet ingevuld',
+  notProvidedAgain: 'Niet ingevuld: vul dit opnieuw in (geheimen worden niet bewaard nadat de pagina is gesloten)',
+  systemLabel: 'Systeem',
+  notSet: 'Niet ingesteld',
+  yes: 'Ja',
+  no: 'Nee',
+
+  // Endpoint mode
+  creating: 'Connector wordt gemaakt…',
+  retrying: (attempt: number, attempts: number) =>
+    `Opnieuw proberen… (poging ${number.format(attempt)} van ${number.format(attempts)})`,
+  endpointRefused: 'Dit formulier is niet ingesteld om connectors veilig te versturen. Er is daarom niets verstuurd. Uw antwoorden zijn bewaard.',
+  notAuthorised: (status: number) =>
+    `De pagina waarop dit formulier staat, is niet ingelogd om connectors te maken (HTTP ${status}). Uw antwoorden zijn bewaard: log opnieuw in bij de applicatie en klik daarna op ‘Connector maken’.`,
+  networkFailed: 'De connector kon niet worden gemaakt, omdat de server niet bereikbaar was. Uw antwoorden zijn bewaard. Controleer uw verbinding en probeer het opnieuw.',
+  serverFailed: (detail?: string) =>
+    `De server kon de connector niet maken${detail ? ` (${detail})` : ''}. Uw antwoorden zijn bewaard. Probeer het zo nog eens.`,
+  serverBusy: (seconds: number) =>
+    `De server is bezet en vroeg ons ${count(seconds, 'seconde', 'seconden')} te wachten. Uw antwoorden zijn bewaard. Probeer het daarna opnieuw.`,
+  serverRefused: 'De server heeft sommige antwoorden geweigerd. Ze zijn gemarkeerd in het formulier.',
+  duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
+    `Er bestaat al een ${connectorFor(env)} voor ${system}${group ? ` in ${group}` : ''}; die is toegevoegd nadat u begon. Kies de andere omgeving${group ? ' of een andere bedrijfsgroep' : ''}`,
+  testConnection: 'Verbinding testen',
+  testing: 'Verbinding wordt getest…',
+  testOk: (system: string) => `${system} heeft deze inloggegevens geaccepteerd.`,
+  testRejected: (system: string, detail?: string) =>
+    `${system} heeft deze inloggegevens geweigerd${detail ? `: ${detail}` : ''}. De velden die u moet controleren, zijn gemarkeerd.`,
+  testInvalid: 'Sommige antwoorden zijn niet geldig, daarom is de verbinding niet getest. De velden die u moet verbeteren, zijn gemarkeerd.',
+  testUnreachable: (system: string, status?: number) =>
+    `We konden ${system} niet bereiken om de inloggegevens te testen${status ? ` (HTTP ${status})` : ''}. U kunt de connector toch maken.`,
+  testOptional: 'Testen is optioneel.',
+
+  // Done
+  createdTitle: 'Connector gemaakt',
+  createdBody: (name: string, system: string) => `${name} (${system}) is gemaakt.`,
+  addAnother: 'Nog een connector toevoegen',
+};
+
+export default nl;

@@ -1,0 +1,41 @@
+import { expect } from '@open-wc/testing';
+import { emptyWizardData } from '../schemas/wizard-data.js';
+import { uniqueDatabase } from '../test/fixtures.js';
+import { DraftStore, listDrafts } from './draft-store.js';
+
+const record = (id: string, name = '') => ({ id, step: 'general' as const, updatedAt: Date.now(), data: { ...emptyWizardData(), name } });
+
+describe('DraftStore', () => {
+  it('a connection closed under it is reopened once and the write retried', async () => {
+    const draftDatabase = uniqueDatabase();
+    const store = new DraftStore(draftDatabase);
+    await store.put({ id: 'x', step: 'general', data: emptyWizardData(), updatedAt: Date.now() }, 0);
+    // Close the live connection behind the store's back, as the browser may do.
+    (await (store as unknown as { db: Promise<{ close(): void }> }).db).close();
+    const result = await store.put({ id: 'x', step: 'timezone', data: emptyWizardData(), updatedAt: Date.now() }, 1);
+    expect(result).to.deep.equal({ ok: true, revision: 2 });
+    expect((await store.get('x')).record!.step).to.equal('timezone');
+    await store.close();
+  });
+
+  it('writes are compare-and-set on the revision', async () => {
+    const store = new DraftStore(uniqueDatabase());
+    expect(await store.put(record('d', 'one'), 0)).to.deep.equal({ ok: true, revision: 1 });
+    expect(await store.put(record('d', 'stale'), 0)).to.deep.equal({ ok: false, deleted: false });
+    expect(await store.put(record('d', 'two'), 1)).to.deep.equal({ ok: true, revision: 2 });
+    expect((await store.get('d')).record!.data.name).to.equal('two');
+    await store.close();
+  });
+
+  it('a deleted draft leaves its revision, so numbers never repeat and stale writers lose', async () => {
+    const store = new DraftStore(uniqueDatabase());
+    await store.put(record('d'), 0);
+    await store.put(record('d'), 1);
+    await store.delete('d');
+    expect(await store.get('d')).to.deep.equal({ revision: 3 });
+    expect(await store.put(record('d', 'stale tab'), 2), 'a tab that missed the delete').to.deep.equal({ ok: false, deleted: true });
+    expect(await store.put(record('d', 'fresh'), 3)).to.deep.equal({ ok: true, revision: 4 });
+    expect(await listDrafts(store.databaseName)).to.have.length(1);
+    await store.close();
+  });
+});

@@ -1,0 +1,42 @@
+import { expect } from '@open-wc/testing';
+import { uniqueDatabase } from '../test/fixtures.js';
+import { DraftStore } from './draft-store.js';
+import { SecretVault } from './secret-vault.js';
+
+describe('SecretVault', () => {
+  it('uses a non-extractable key and a fresh IV for each of 1,000 writes', async () => {
+    const store = new DraftStore(uniqueDatabase());
+    const vault = new SecretVault(store);
+    const ivs = new Set<string>();
+    for (let i = 0; i < 1000; i++) {
+      const { iv } = await vault.encryptValue('same value', 'draft', 'auth', 'field');
+      ivs.add([...iv].join(','));
+    }
+    expect(ivs.size).to.equal(1000);
+    const key = await store.getKey('secrets-v1');
+    expect(key!.extractable).to.equal(false);
+    expect((key!.algorithm as AesKeyAlgorithm).length).to.equal(256);
+    await store.close();
+  });
+
+  it('binds each value to its draft and field, and lets it expire after 24 hours', async () => {
+    const store = new DraftStore(uniqueDatabase());
+    const vault = new SecretVault(store);
+    const sealed = await vault.encrypt({ 'access-token': { accessToken: 'tok' } }, 'draft-a');
+    expect(await vault.decrypt(sealed, 'draft-a')).to.deep.equal({ 'access-token': { accessToken: 'tok' } });
+    expect(await vault.decrypt(sealed, 'draft-b'), 'another draft').to.deep.equal({});
+    const moved = { ...sealed, values: { 'access-token': { other: sealed.values['access-token']!.accessToken! } } };
+    expect(await vault.decrypt(moved, 'draft-a'), 'another field').to.deep.equal({});
+    expect(await vault.decrypt(sealed, 'draft-a', Date.now() + 24 * 3600_000 + 1), 'expired').to.deep.equal({});
+    await store.close();
+  });
+
+
+  it('two vaults (two tabs) end up with the same key', async () => {
+    const database = uniqueDatabase();
+    const [a, b] = [new DraftStore(database), new DraftStore(database)];
+    const sealed = await new SecretVault(a).encrypt({ t: { f: 'value' } }, 'd');
+    expect(await new SecretVault(b).decrypt(sealed, 'd')).to.deep.equal({ t: { f: 'value' } });
+    await Promise.all([a.close(), b.close()]);
+  });
+});
