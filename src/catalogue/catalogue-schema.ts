@@ -46,9 +46,22 @@ const pattern = z.string('must be a regular expression as text').check(
   }, 'is not a valid regular expression (it must compile with the "u" flag)'),
 );
 
+/**
+ * Per-locale variants of a catalogue's text: `"l10n": { "de": { "label": "Zugriffstoken" } }`.
+ * Keys are BCP 47 tags ("de", "fr-CA"); only text is translatable, never ids or patterns.
+ */
+const l10n = <const K extends string>(keys: readonly K[]) =>
+  z.optional(
+    z.record(
+      z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/u, 'must be keyed by language tags such as "de" or "fr-CA"')),
+      z.partialRecord(z.enum(keys), text(2000)),
+    ),
+  );
+
 export const fieldOptionSchema = z.object({
   value: z.string('must be text'),
   label: text(200),
+  l10n: l10n(['label']),
 });
 
 export const credentialFieldSchema = z
@@ -71,6 +84,7 @@ export const credentialFieldSchema = z
     suffix: optionalText(100),
     normalize: z._default(z.enum(['trim', 'lowercase', 'none'], 'must be "trim", "lowercase" or "none"'), 'trim'),
     options: z.optional(z.array(fieldOptionSchema, 'must be a list of {value, label}').check(z.minLength(1, 'must list at least one option'))),
+    l10n: l10n(['label', 'help', 'patternMessage', 'placeholder', 'example', 'prefix', 'suffix']),
   })
   .check(
     z.refine((f) => f.type !== 'select' || (f.options?.length ?? 0) > 0, {
@@ -100,6 +114,7 @@ export const authTypeSchema = z.object({
   kind: z.enum(AUTH_KINDS, `must be one of ${AUTH_KINDS.join(', ')}`),
   description: optionalText(2000),
   docsUrl: z.optional(url),
+  l10n: l10n(['label', 'description']),
   fields: z
     .array(credentialFieldSchema, 'must be a list of fields')
     .check(z.superRefine(uniqueBy((f: { key: string }) => f.key, 'field key'))),
@@ -111,6 +126,7 @@ export const systemSchema = z.object({
   category: optionalText(100),
   logo: z.optional(url),
   docsUrl: z.optional(url),
+  l10n: l10n(['name', 'category']),
   defaultTimeZone: z.optional(text(100).check(z.refine(isKnownTimeZone, 'is not an IANA time zone, such as "Europe/London"'))),
   defaultDateFormat: z.optional(
     text(100).check(

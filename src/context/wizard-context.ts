@@ -31,6 +31,8 @@ export interface WizardActions {
  */
 export interface WizardContextValue {
   readonly msg: Messages;
+  /** The locale the element speaks (BCP 47), for Intl. */
+  readonly locale: string;
   readonly catalogue: Catalogue;
   readonly system: SystemDefinition | undefined;
   readonly steps: readonly StepId[];

@@ -155,6 +155,23 @@ export function zoneOffsetLabel(timeZone: string, at: Date = new Date()): string
   }
 }
 
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The current offset of a zone as the locale writes it ("GMT+05:30", "غرينتش+٥:٣٠"), through Intl. */
+export function localOffsetLabel(timeZone: string, locale: string, at: Date = new Date()): string | undefined {
+  const key = `${locale}\u0000${timeZone}`;
+  try {
+    let f = offsetFormatters.get(key);
+    if (!f) {
+      f = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longOffset' });
+      offsetFormatters.set(key, f);
+    }
+    return f.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
+  } catch {
+    return undefined;
+  }
+}
+
 export function isKnownTimeZone(timeZone: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });

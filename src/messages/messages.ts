@@ -182,9 +182,10 @@ export const en = {
 export type Messages = typeof en;
 export type MessageOverrides = Partial<Messages>;
 
-export function resolveMessages(overrides?: MessageOverrides | null): Messages {
-  if (!overrides) return en;
-  const merged = { ...en };
+/** The locale's messages (English by default) with the host's overrides on top. */
+export function resolveMessages(overrides?: MessageOverrides | null, base: Messages = en): Messages {
+  if (!overrides) return base;
+  const merged = { ...base };
   for (const key of Object.keys(en) as (keyof Messages)[]) {
     const value = overrides[key];
     // Only same-typed overrides are taken: a host cannot turn a function into a string by mistake.

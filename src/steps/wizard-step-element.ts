@@ -84,7 +84,7 @@ export abstract class WizardStepElement extends LitElement {
     const order = this.fieldOrder();
     if (!errors.length) return nothing;
     return html`
-      <div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+      <div class="error-summary" part="error-summary summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
         <h3 id="error-summary-title">${ctx.msg.errorSummaryTitle}</h3>
         <ul>
           ${errors.map(([pointer, message]) =>

@@ -4,27 +4,96 @@ import { visuallyHidden } from '../steps/step-styles.js';
 export const wizardStyles = [
   visuallyHidden,
   css`
+  /*
+   * Theme: every colour is a custom property with a light default; dark values apply with
+   * prefers-color-scheme unless the host sets theme="light", or always with theme="dark".
+   */
   :host {
     --cw-font: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
-    --cw-text: #0b0c0c;
-    --cw-bg: #fff;
-    --cw-muted: #505a5f;
-    --cw-accent: #1d70b8;
-    --cw-accent-fg: #fff;
-    --cw-focus: #1d70b8;
-    --cw-danger: #b3261e;
-    --cw-success: #00703c;
-    --cw-border: #0b0c0c;
-    --cw-border-subtle: #b1b4b6;
     --cw-radius: 4px;
     --cw-space: 1rem;
+    --cw-text: #0b0c0c;
+    --cw-bg: #ffffff;
+    --cw-muted: #505a5f;
+    --cw-accent: #1d70b8;
+    --cw-accent-fg: #ffffff;
+    --cw-link: #1d70b8;
+    --cw-focus: #1d70b8;
+    --cw-danger: #b3261e;
+    --cw-danger-bg: #fcefee;
+    --cw-success: #00703c;
+    --cw-success-fg: #ffffff;
+    --cw-border: #0b0c0c;
+    --cw-border-subtle: #8a8f92;
+    --cw-input-bg: #ffffff;
+    --cw-note: #594d00;
+    --cw-note-bg: #fff7bf;
+    --cw-notice-bg: #eef5fb;
+    --cw-selected-bg: #e8f1f8;
+    --cw-secondary-bg: #f3f2f1;
+    --cw-affix-bg: #f3f2f1;
+    --cw-monogram-bg: #1d70b8;
+    --cw-monogram-fg: #ffffff;
     display: block;
     font-family: var(--cw-font);
     font-size: 1rem;
     line-height: 1.5;
     color: var(--cw-text);
     background: var(--cw-bg);
+    color-scheme: light;
     container-type: inline-size;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --cw-text: #f3f2f1;
+      --cw-bg: #1b1c1d;
+      --cw-muted: #c4c8ca;
+      --cw-accent: #8ab4f8;
+      --cw-accent-fg: #0b0c0c;
+      --cw-link: #8ab4f8;
+      --cw-focus: #ffdd00;
+      --cw-danger: #ff9e97;
+      --cw-danger-bg: #3b1614;
+      --cw-success: #3ddc84;
+      --cw-success-fg: #0b0c0c;
+      --cw-border: #c4c8ca;
+      --cw-border-subtle: #80868a;
+      --cw-input-bg: #2a2b2d;
+      --cw-note: #fff7bf;
+      --cw-note-bg: #3d3500;
+      --cw-notice-bg: #14263a;
+      --cw-selected-bg: #1d3450;
+      --cw-secondary-bg: #34373a;
+      --cw-affix-bg: #34373a;
+      --cw-monogram-bg: #8ab4f8;
+      --cw-monogram-fg: #0b0c0c;
+      color-scheme: dark;
+    }
+  }
+  :host([theme='dark']) {
+    --cw-text: #f3f2f1;
+    --cw-bg: #1b1c1d;
+    --cw-muted: #c4c8ca;
+    --cw-accent: #8ab4f8;
+    --cw-accent-fg: #0b0c0c;
+    --cw-link: #8ab4f8;
+    --cw-focus: #ffdd00;
+    --cw-danger: #ff9e97;
+    --cw-danger-bg: #3b1614;
+    --cw-success: #3ddc84;
+    --cw-success-fg: #0b0c0c;
+    --cw-border: #c4c8ca;
+    --cw-border-subtle: #80868a;
+    --cw-input-bg: #2a2b2d;
+    --cw-note: #fff7bf;
+    --cw-note-bg: #3d3500;
+    --cw-notice-bg: #14263a;
+    --cw-selected-bg: #1d3450;
+    --cw-secondary-bg: #34373a;
+    --cw-affix-bg: #34373a;
+    --cw-monogram-bg: #8ab4f8;
+    --cw-monogram-fg: #0b0c0c;
+    color-scheme: dark;
   }
   :host([hidden]) {
     display: none;
@@ -49,6 +118,8 @@ export const wizardStyles = [
   }
   nav li + li::before {
     content: '›';
+    /* Decorative: not read out. */
+    content: '›' / '';
     color: var(--cw-muted);
     margin-inline-end: 0.5rem;
   }
@@ -58,10 +129,13 @@ export const wizardStyles = [
     padding: 0.25rem 0.375rem;
     min-height: 24px;
   }
+  [dir='rtl'] nav li + li::before {
+    content: '‹' / '';
+  }
   nav button {
     background: none;
     border: 0;
-    color: var(--cw-accent);
+    color: var(--cw-link);
     text-decoration: underline;
     cursor: pointer;
   }
@@ -78,13 +152,13 @@ export const wizardStyles = [
   }
   .notice {
     border-inline-start: 4px solid var(--cw-accent);
-    background: #f3f8fc;
+    background: var(--cw-notice-bg);
     padding: 0.5rem 0.75rem;
     margin: 0 0 1rem;
   }
   .notice.error {
     border-inline-start-color: var(--cw-danger);
-    background: #fcefee;
+    background: var(--cw-danger-bg);
     font-weight: 600;
   }
   .sending {
@@ -131,10 +205,10 @@ export const wizardStyles = [
   }
   button.primary {
     background: var(--cw-success);
-    color: #fff;
+    color: var(--cw-success-fg);
   }
   button.secondary {
-    background: #f3f2f1;
+    background: var(--cw-secondary-bg);
     color: var(--cw-text);
     border-color: var(--cw-border-subtle);
   }
@@ -144,7 +218,8 @@ export const wizardStyles = [
     border: 0;
     padding: 0.25rem;
     min-height: 24px;
-    color: var(--cw-accent);
+    min-width: 24px;
+    color: var(--cw-link);
     text-decoration: underline;
     cursor: pointer;
   }

@@ -2,6 +2,7 @@ import { provide } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isSecretField, type Catalogue, type SystemDefinition } from '../catalogue/catalogue-schema.js';
+import { localizeCatalogue } from '../catalogue/localize-catalogue.js';
 import { safeUrl } from '../catalogue/safe-url.js';
 import { wizardContext, type WizardActions, type WizardContextValue } from '../context/wizard-context.js';
 import { CatalogueController } from '../controllers/catalogue-controller.js';
@@ -18,7 +19,8 @@ import { ConnectorCreatedEvent } from '../events/connector-created-event.js';
 import { WizardCancelEvent } from '../events/cancel-event.js';
 import { WizardErrorEvent, type WizardErrorKind } from '../events/error-event.js';
 import { StepChangeEvent } from '../events/step-change-event.js';
-import { resolveMessages, type MessageOverrides, type Messages } from '../messages/messages.js';
+import { isRtl, loadMessages, requestedLanguage, supportedLocale } from '../messages/locale.js';
+import { en, resolveMessages, type MessageOverrides, type Messages } from '../messages/messages.js';
 import { buildConnector, currentCredentials, validateStep, type StepValidationInput } from '../schemas/connector-schema.js';
 import { normalizeCredential } from '../schemas/normalize.js';
 import { dateFormatChoice } from '../schemas/timezone-schema.js';
@@ -42,7 +44,7 @@ import type { WizardStepElement } from '../steps/wizard-step-element.js';
 import { wizardStyles } from './connector-wizard.styles.js';
 
 /** Parts inside the step elements, re-exported so `connector-wizard::part(input)` works. */
-const STEP_PARTS = 'heading, field, label, input, error, error-summary, system-option, button';
+const STEP_PARTS = 'heading, field, label, input, error, error-summary, summary, system-option, button, hint, notice';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
@@ -125,6 +127,8 @@ export class ConnectorWizard extends LitElement {
    * with AES-GCM under a non-extractable key, for 24 hours (best effort; see README).
    */
   @property({ attribute: 'secret-persistence', reflect: true }) secretPersistence: 'memory' | 'encrypted' = 'memory';
+  /** `light` or `dark`; without it the element follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
   /** Ask the browser to keep drafts under storage pressure (`navigator.storage.persist()`). */
   @property({ attribute: 'persist-drafts', type: Boolean, reflect: true }) persistDrafts = false;
 
@@ -154,6 +158,9 @@ export class ConnectorWizard extends LitElement {
   @state() private _draftNotice?: DraftNotice;
   @state() private _confirmDiscard = false;
   @state() private _announcement = '';
+  /** The shipped locale in use, and its messages (English until another one has loaded). */
+  @state() private _locale = 'en';
+  @state() private _localeMessages: Messages = en;
   /** Why the last create failed, in words, when no field is to blame. */
   @state() private _submitError?: string;
   @state() private _connectionTest?: WizardContextValue['connectionTest'];
@@ -214,8 +221,31 @@ export class ConnectorWizard extends LitElement {
   };
 
   private get msg(): Messages {
-    return resolveMessages(this.messages);
+    return resolveMessages(this.messages, this._localeMessages);
   }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.updateLocale();
+  }
+
+  /** `lang` here, else the nearest `lang` up the tree, else the browser's; other locales load on demand. */
+  private updateLocale() {
+    const locale = supportedLocale(requestedLanguage(this));
+    if (locale === this._locale && this._localeMessages !== en) return;
+    void loadMessages(locale).then((messages) => {
+      if (supportedLocale(requestedLanguage(this)) !== locale) return;
+      this._locale = locale;
+      this._localeMessages = messages;
+    });
+  }
+
+  /** A page that switches language on <html lang> is followed without a reload. */
+  private readonly pageLang = new MutationObserver(() => this.updateLocale());
 
   private get catalogueValue(): Catalogue | undefined {
     return this.catalogueLoader.catalogue;
@@ -239,10 +269,11 @@ export class ConnectorWizard extends LitElement {
 
   override render() {
     const msg = this.msg;
-    return html`
+    // The locale's direction and language apply inside the element, whatever the host page uses.
+    return html`<div class="root" lang=${this._locale} dir=${isRtl(this._locale) ? 'rtl' : 'ltr'}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.liveText()}</div>
       ${this.renderBody(msg)}
-    `;
+    </div>`;
   }
 
   /** The polite live region: retries as they happen, else the last announcement. */
@@ -271,22 +302,24 @@ export class ConnectorWizard extends LitElement {
     const steps = this.steps;
     const index = steps.indexOf(this._step);
     return html`<div class="wizard" part="base">
+      <div class="header" part="header">
       <nav aria-label=${msg.stepsLabel} part="steps">
         <ol>
           ${steps.map((step, i) => {
             const label = msg.stepLabels[step] ?? step;
             if (i < index || (i > index && i <= this._furthest && !this.firstInvalid(steps.slice(0, i))))
               return html`<li>
-                <button type="button" part="step" @click=${() => this.goTo(step)}>
+                <button type="button" part="step-link button" @click=${() => this.goTo(step)}>
                   ${label}<span class="visually-hidden"> (${msg.completed})</span>
                 </button>
               </li>`;
-            if (i === index) return html`<li><span part="step current" aria-current="step">${label}</span></li>`;
-            return html`<li><span part="step" class="future">${label}</span></li>`;
+            if (i === index) return html`<li><span part="step-link current" aria-current="step">${label}</span></li>`;
+            return html`<li><span part="step-link" class="future">${label}</span></li>`;
           })}
         </ol>
       </nav>
       <p class="progress">${msg.stepOf(index + 1, steps.length)}</p>
+      </div>
       ${this._storageNotice ? html`<p class="notice" data-notice="storage">${msg.draftsUnavailable}</p>` : nothing}
       ${this.renderDraftNotice(msg)}
       ${this.renderStep(this._step)}
@@ -366,17 +399,17 @@ export class ConnectorWizard extends LitElement {
   private renderStep(step: StepId) {
     switch (step) {
       case 'system':
-        return html`<connector-wizard-system-step data-step="system" exportparts=${STEP_PARTS}></connector-wizard-system-step>`;
+        return html`<connector-wizard-system-step data-step="system" part="step" exportparts=${STEP_PARTS}></connector-wizard-system-step>`;
       case 'general':
-        return html`<connector-wizard-general-step data-step="general" exportparts=${STEP_PARTS}></connector-wizard-general-step>`;
+        return html`<connector-wizard-general-step data-step="general" part="step" exportparts=${STEP_PARTS}></connector-wizard-general-step>`;
       case 'timezone':
-        return html`<connector-wizard-timezone-step data-step="timezone" exportparts=${STEP_PARTS}></connector-wizard-timezone-step>`;
+        return html`<connector-wizard-timezone-step data-step="timezone" part="step" exportparts=${STEP_PARTS}></connector-wizard-timezone-step>`;
       case 'auth':
-        return html`<connector-wizard-auth-step data-step="auth" exportparts=${STEP_PARTS}></connector-wizard-auth-step>`;
+        return html`<connector-wizard-auth-step data-step="auth" part="step" exportparts=${STEP_PARTS}></connector-wizard-auth-step>`;
       case 'credentials':
-        return html`<connector-wizard-credentials-step data-step="credentials" exportparts=${STEP_PARTS}></connector-wizard-credentials-step>`;
+        return html`<connector-wizard-credentials-step data-step="credentials" part="step" exportparts=${STEP_PARTS}></connector-wizard-credentials-step>`;
       case 'review':
-        return html`<connector-wizard-review-step data-step="review" exportparts=${STEP_PARTS}></connector-wizard-review-step>`;
+        return html`<connector-wizard-review-step data-step="review" part="step" exportparts=${STEP_PARTS}></connector-wizard-review-step>`;
     }
   }
 
@@ -393,10 +426,13 @@ export class ConnectorWizard extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated && this.endpoint) void this.loadExisting();
+    this.updateLocale();
+    this.pageLang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.pageLang.disconnect();
     // Removed for good (not just moved within the page, which reconnects in the same task):
     // secrets leave memory; the draft, already flushed, keeps everything else.
     setTimeout(() => {
@@ -445,12 +481,13 @@ export class ConnectorWizard extends LitElement {
   }
 
   private buildContext(): WizardContextValue | undefined {
-    const catalogue = this.catalogueValue;
-    if (!catalogue) return undefined;
+    if (!this.catalogueValue) return undefined;
+    const catalogue = localizeCatalogue(this.catalogueValue, this._locale);
     return {
       msg: this.msg,
+      locale: this._locale,
       catalogue,
-      system: this.systemDefinition,
+      system: catalogue.systems.find((s) => s.id === this._data.system),
       steps: this.steps,
       step: this._step,
       data: this._data,
@@ -615,8 +652,9 @@ export class ConnectorWizard extends LitElement {
   private validationInput(): StepValidationInput {
     return {
       ctx: {
-        catalogue: this.catalogueValue ?? { version: 1, systems: [] },
-        system: this.systemDefinition,
+        // Localised, so messages name fields in the person's language.
+        catalogue: this.catalogueValue ? localizeCatalogue(this.catalogueValue, this._locale) : { version: 1, systems: [] },
+        system: this.catalogueValue ? localizeCatalogue(this.catalogueValue, this._locale).systems.find((s) => s.id === this._data.system) : undefined,
         groups: this._groups,
         existingConnectors: this._existing,
       },

@@ -51,7 +51,7 @@ export class CredentialsStep extends WizardStepElement {
         min-height: 2.5rem;
         margin-inline-start: 0.25rem;
         border: 2px solid var(--cw-border, #0b0c0c);
-        background: var(--cw-button-secondary-bg, #f3f2f1);
+        background: var(--cw-secondary-bg, #f3f2f1);
         color: inherit;
         cursor: pointer;
       }
@@ -67,7 +67,7 @@ export class CredentialsStep extends WizardStepElement {
         min-height: 2.5rem;
         padding: 0.375rem 1rem;
         border: 2px solid var(--cw-border, #0b0c0c);
-        background: var(--cw-button-secondary-bg, #f3f2f1);
+        background: var(--cw-secondary-bg, #f3f2f1);
         color: inherit;
         cursor: pointer;
         margin-inline-end: 0.5rem;
@@ -177,7 +177,7 @@ export class CredentialsStep extends WizardStepElement {
     return html`<div class="field ${ctx.feedback[pointer] ? 'has-error' : ''}" part="field" data-field=${field.key}>
       <label for=${id} part="label">${field.label}${optional}</label>
       ${hint} ${this.renderError(pointer)}
-      <div class="input-row">
+      <div class="input-row" dir="ltr">
         ${field.prefix ? html`<span class="affix prefix" aria-hidden="true">${field.prefix}</span>` : nothing}
         ${this.renderControl(ctx, field, id, pointer, secret, typeof value === 'string' ? value : '', hasHint)}
         ${field.suffix ? html`<span class="affix suffix" aria-hidden="true">${field.suffix}</span>` : nothing}

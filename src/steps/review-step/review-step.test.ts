@@ -19,7 +19,7 @@ describe('review step', () => {
     expect(text('name')).to.equal('Shopify UK');
     expect(text('group')).to.equal('UK');
     expect(text('environment')).to.equal('Live');
-    expect(text('timeZone')).to.match(/^UTC \(UTC\+00:00\)$/);
+    expect(text('timeZone')).to.match(/^UTC \(GMT(\+00:00)?\)$/);
     expect(text('dateFormat')).to.contain("yyyy-MM-dd'T'HH:mm:ssXXX");
     expect(text('credentials.shop')).to.equal('https://my-store.myshopify.com');
     for (const row of rows) expect(row.querySelector('button.link'), row.dataset.key).to.not.equal(null);

@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { isSecretField } from '../../catalogue/catalogue-schema.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
-import { formatDate, zoneOffsetLabel } from '../../date-format/date-format.js';
+import { formatDate, localOffsetLabel } from '../../date-format/date-format.js';
 import { groupName } from '../../schemas/general-schema.js';
 import { resolveDateFormat } from '../../schemas/timezone-schema.js';
 import type { StepId } from '../../schemas/wizard-data.js';
@@ -94,7 +94,7 @@ export class ReviewStep extends WizardStepElement {
     rows.push({
       key: 'timeZone',
       label: msg.timeZone,
-      value: data.timeZone ? `${data.timeZone.replace(/_/gu, ' ')} (${zoneOffsetLabel(data.timeZone) ?? ''})` : msg.notSet,
+      value: data.timeZone ? `${data.timeZone.replace(/_/gu, ' ')} (${localOffsetLabel(data.timeZone, ctx.locale) ?? ''})` : msg.notSet,
       step: 'timezone',
     });
     const pattern = resolveDateFormat(data.dateFormat, data.customDateFormat);

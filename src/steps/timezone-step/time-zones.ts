@@ -1,9 +1,10 @@
-import { zoneOffsetLabel } from '../../date-format/date-format.js';
+import { localOffsetLabel, zoneOffsetLabel } from '../../date-format/date-format.js';
 
 export interface ZoneOption {
   zone: string;
+  /** The offset as the locale writes it, through Intl ("GMT+05:30"). */
   offset: string;
-  /** Lower-case text the search matches against: name, spaced name and offset. */
+  /** Lower-case text the search matches against: name, spaced name, old name, offsets. */
   search: string;
 }
 
@@ -38,25 +39,26 @@ function isValidZone(zone: string): boolean {
   }
 }
 
-let cache: { at: number; zones: ZoneOption[] } | undefined;
+let cache: { at: number; locale: string; zones: ZoneOption[] } | undefined;
 const HOUR = 3_600_000;
 
 /**
  * Every IANA zone this browser knows, with its current UTC offset. Built once an hour at most:
  * offsets change with daylight saving, and 400+ formatters are not free.
  */
-export function timeZoneOptions(now = Date.now()): ZoneOption[] {
-  if (cache && now - cache.at < HOUR) return cache.zones;
+export function timeZoneOptions(locale = 'en', now = Date.now()): ZoneOption[] {
+  if (cache && cache.locale === locale && now - cache.at < HOUR) return cache.zones;
   const supported = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
   const names = new Set<string>(supported.map(currentZoneName));
   names.add('UTC');
   const at = new Date(now);
   const zones = [...names].map((zone) => {
-    const offset = zoneOffsetLabel(zone, at) ?? '';
+    const utc = zoneOffsetLabel(zone, at) ?? '';
+    const offset = localOffsetLabel(zone, locale, at) ?? utc;
     const old = Object.keys(RENAMED).find((k) => RENAMED[k] === zone) ?? '';
-    return { zone, offset, search: `${zone} ${zone.replace(/_/gu, ' ')} ${old} ${offset}`.toLowerCase() };
+    return { zone, offset, search: `${zone} ${zone.replace(/_/gu, ' ')} ${old} ${utc} ${offset}`.toLowerCase() };
   }).sort((a, b) => a.zone.localeCompare(b.zone));
-  cache = { at: now, zones };
+  cache = { at: now, locale, zones };
   return zones;
 }
 

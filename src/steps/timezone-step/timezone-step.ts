@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
-import { checkDatePattern, DATE_FORMAT_PRESETS, formatDate, zoneOffsetLabel } from '../../date-format/date-format.js';
+import { checkDatePattern, DATE_FORMAT_PRESETS, formatDate, localOffsetLabel, zoneOffsetLabel } from '../../date-format/date-format.js';
 import { stepStyles } from '../step-styles.js';
 import { fieldId, WizardStepElement } from '../wizard-step-element.js';
 import { filterZones, timeZoneOptions, type ZoneOption } from './time-zones.js';
@@ -91,7 +91,7 @@ export class TimezoneStep extends WizardStepElement {
   }
 
   private get shownZones(): ZoneOption[] {
-    return filterZones(timeZoneOptions(), this._query ?? '').slice(0, MAX_ROWS);
+    return filterZones(timeZoneOptions(this.ctx?.locale), this._query ?? '').slice(0, MAX_ROWS);
   }
 
   private renderTimeZone(ctx: WizardContextValue) {
@@ -141,7 +141,7 @@ export class TimezoneStep extends WizardStepElement {
         ${this._open && !zones.length ? html`<p class="hint" role="status">${msg.timeZoneNoMatch} “${this._query}”.</p>` : nothing}
       </div>
       ${selected && !this._open
-        ? html`<p class="hint" data-testid="tz-selected">${selected.replace(/_/gu, ' ')} · ${zoneOffsetLabel(selected) ?? ''}</p>`
+        ? html`<p class="hint" data-testid="tz-selected">${selected.replace(/_/gu, ' ')} · ${localOffsetLabel(selected, ctx.locale) ?? ''}</p>`
         : nothing}
     </div>`;
   }
@@ -184,6 +184,7 @@ export class TimezoneStep extends WizardStepElement {
         <input
           id="custom-date-format"
           data-focus-for="/dateFormat"
+          dir="ltr"
           type="text"
           part="input"
           spellcheck="false"
@@ -259,7 +260,7 @@ export class TimezoneStep extends WizardStepElement {
   private onBlur() {
     // A zone typed in full (any case) counts as chosen; anything else falls back to the last choice.
     const typed = this._query?.trim().replace(/ /gu, '_').toLowerCase();
-    const exact = typed ? timeZoneOptions().find((z) => z.zone.toLowerCase() === typed) : undefined;
+    const exact = typed ? timeZoneOptions(this.ctx?.locale).find((z) => z.zone.toLowerCase() === typed) : undefined;
     if (exact) this.ctx?.actions.update({ timeZone: exact.zone });
     this._open = false;
     this._query = undefined;

@@ -1,0 +1,40 @@
+import type { Catalogue } from './catalogue-schema.js';
+
+type Texts = Record<string, Partial<Record<string, string>>> | undefined;
+
+/** The variant for a locale: exact tag first ("fr-CA"), then its language ("fr"). */
+function variant(l10n: Texts, locale: string): Partial<Record<string, string>> {
+  if (!l10n) return {};
+  return l10n[locale] ?? l10n[locale.split('-')[0]!] ?? {};
+}
+
+const cache = new WeakMap<Catalogue, Map<string, Catalogue>>();
+
+/**
+ * The catalogue with its text in `locale` wherever it has a variant (see the `l10n` keys of the
+ * schema); everything else, ids and patterns included, stays as written. Memoised per catalogue.
+ */
+export function localizeCatalogue(catalogue: Catalogue, locale: string): Catalogue {
+  let byLocale = cache.get(catalogue);
+  if (!byLocale) cache.set(catalogue, (byLocale = new Map()));
+  const hit = byLocale.get(locale);
+  if (hit) return hit;
+  const localized: Catalogue = {
+    ...catalogue,
+    systems: catalogue.systems.map((system) => ({
+      ...system,
+      ...variant(system.l10n, locale),
+      authTypes: system.authTypes.map((authType) => ({
+        ...authType,
+        ...variant(authType.l10n, locale),
+        fields: authType.fields.map((field) => ({
+          ...field,
+          ...variant(field.l10n, locale),
+          ...(field.options ? { options: field.options.map((o) => ({ ...o, ...variant(o.l10n, locale) })) } : {}),
+        })),
+      })),
+    })),
+  };
+  byLocale.set(locale, localized);
+  return localized;
+}
