@@ -83,23 +83,47 @@ function cleanExisting(list: unknown): ExistingConnector[] {
  * @fires connector-wizard-step-change - {@link StepChangeEvent}, cancelable.
  * @fires connector-wizard-cancel - {@link WizardCancelEvent}; the draft is kept.
  * @fires connector-wizard-error - {@link WizardErrorEvent} `{kind, message}`.
+ * @csspart header - The top of the wizard: step navigation and "Step n of N".
+ * @csspart steps - The step navigation (`nav`).
+ * @csspart step-link - One entry of the step navigation (`current` on the current one).
+ * @csspart step - The current step's element.
  * @csspart heading - Each step's heading.
  * @csspart field - A question (label, hint, error, control).
  * @csspart label - A question's label or legend.
  * @csspart input - A text control.
  * @csspart error - An inline error message.
- * @csspart error-summary - The list of errors at the top of a step.
- * @csspart steps - The step navigation.
+ * @csspart summary - The error summary at the top of a step (also `error-summary`).
+ * @csspart system-option - A system in the picker.
+ * @csspart notice - A notice about the draft (conflict).
+ * @csspart submit-error - Why a create failed.
  * @csspart actions - The Back / Continue / Cancel bar.
- * @csspart button - Buttons.
- * @cssprop --cw-accent - Links, current step and selection colour.
+ * @csspart button - Every button (with `continue`, `back`, `create`, `cancel`, `discard`, `test` as extra names).
+ * @csspart success - The panel shown after a create.
+ * @csspart catalogue-error - The list of catalogue problems.
+ * @cssprop --cw-font - Font family.
+ * @cssprop --cw-radius - Corner radius of buttons and inputs.
+ * @cssprop --cw-space - Padding around the wizard.
  * @cssprop --cw-text - Text colour.
  * @cssprop --cw-bg - Background colour.
- * @cssprop --cw-danger - Error colour.
- * @cssprop --cw-success - Primary button and success colour.
+ * @cssprop --cw-muted - Hints and secondary text.
+ * @cssprop --cw-accent - Current step, selection and monogram colour.
+ * @cssprop --cw-link - Links and link-like buttons.
  * @cssprop --cw-focus - Focus ring colour.
- * @cssprop --cw-radius - Corner radius.
- * @cssprop --cw-font - Font family.
+ * @cssprop --cw-danger - Errors.
+ * @cssprop --cw-danger-bg - Background of error notices.
+ * @cssprop --cw-success - Primary button and success panel.
+ * @cssprop --cw-success-fg - Text on the primary button.
+ * @cssprop --cw-border - Input borders.
+ * @cssprop --cw-border-subtle - Separators and cards.
+ * @cssprop --cw-input-bg - Input background.
+ * @cssprop --cw-note - Text of notes ("We removed a trailing space").
+ * @cssprop --cw-note-bg - Background of notes.
+ * @cssprop --cw-notice-bg - Background of notices.
+ * @cssprop --cw-selected-bg - Background of the selected system.
+ * @cssprop --cw-secondary-bg - Secondary buttons.
+ * @attr theme - `light` or `dark`; unset follows `prefers-color-scheme`.
+ *
+ * @tagname connector-wizard
  */
 export class ConnectorWizard extends LitElement {
   static override styles = wizardStyles;

@@ -4,7 +4,10 @@ import type { WizardContextValue } from '../../context/wizard-context.js';
 import { stepStyles } from '../step-styles.js';
 import { WizardStepElement } from '../wizard-step-element.js';
 
-/** Step 4: how to sign in to the system; preselected (and said so) when there is one way. */
+/** Step 4: how to sign in to the system; preselected (and said so) when there is one way.
+ *
+ * @tagname connector-wizard-auth-step
+ */
 export class AuthStep extends WizardStepElement {
   static override styles = stepStyles;
 

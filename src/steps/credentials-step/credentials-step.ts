@@ -12,6 +12,8 @@ const pointerOf = (field: CredentialField) => `/credentials/${field.key}`;
  * Step 5: the credential fields the catalogue declares for the chosen authentication type.
  * Secrets are password inputs with a show/hide toggle and never leave memory; values are kept
  * byte for byte apart from the catalogue's `normalize` rule, which is always explained.
+ *
+ * @tagname connector-wizard-credentials-step
  */
 export class CredentialsStep extends WizardStepElement {
   static override styles = [

@@ -11,6 +11,8 @@ const MAX_GROUP_RADIOS = 6;
 /**
  * Step 2: name, company group (a choice only with more than one group) and testing or live,
  * applying the one-live-one-testing rule per system and group.
+ *
+ * @tagname connector-wizard-general-step
  */
 export class GeneralStep extends WizardStepElement {
   static override styles = stepStyles;

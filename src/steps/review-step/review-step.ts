@@ -15,7 +15,10 @@ interface Row {
   step: StepId;
 }
 
-/** Step 6: every answer with a Change link; secrets only ever say whether they were provided. */
+/** Step 6: every answer with a Change link; secrets only ever say whether they were provided.
+ *
+ * @tagname connector-wizard-review-step
+ */
 export class ReviewStep extends WizardStepElement {
   static override styles = [
     stepStyles,

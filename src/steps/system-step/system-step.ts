@@ -21,6 +21,8 @@ const matches = (system: SystemDefinition, query: string) => {
 
 /**
  * Step 1: a searchable picker of the catalogue's systems (name, category, logo or monogram).
+ *
+ * @tagname connector-wizard-system-step
  */
 export class SystemStep extends WizardStepElement {
   static override styles = [

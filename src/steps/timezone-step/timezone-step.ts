@@ -13,6 +13,8 @@ const MAX_ROWS = 500;
 /**
  * Step 3: the IANA time zone the connector runs in (an ARIA 1.2 combobox over every zone, with
  * its current offset) and the date format the system uses, each with a live preview.
+ *
+ * @tagname connector-wizard-timezone-step
  */
 export class TimezoneStep extends WizardStepElement {
   static override styles = [
