@@ -1,0 +1,25 @@
+/** axe-core with the tags issue 5 asks for; rules switched off carry their reason. */
+import 'axe-core/axe.min.js';
+import { expect } from '@open-wc/testing';
+
+declare global {
+  interface Window {
+    axe: {
+      run(context: Element, options: object): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }>;
+    };
+  }
+}
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * Off, because they judge the page, not a widget inside it: the host page owns its landmarks
+ * (`region`, `landmark-one-main`) and its `h1` (`page-has-heading-one`).
+ */
+const PAGE_LEVEL_RULES = { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } };
+
+export async function audit(el: Element, state: string): Promise<void> {
+  const result = await window.axe.run(el, { runOnly: { type: 'tag', values: AXE_TAGS }, rules: PAGE_LEVEL_RULES, resultTypes: ['violations'] });
+  const problems = result.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+  expect(problems, `axe in state "${state}"`).to.deep.equal([]);
+}

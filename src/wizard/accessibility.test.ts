@@ -1,0 +1,320 @@
+/**
+ * WCAG 2.2 AA in every state, at 1280 and 320 CSS px, light and dark; keyboard only; focus;
+ * target sizes; the live region. axe-core runs with the tags of issue 5 (see test/audit.ts).
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { ConnectorWizard } from './connector-wizard.js';
+import { audit } from '../test/audit.js';
+import {
+  advanceTo,
+  allInStep,
+  button,
+  choose,
+  currentStepId,
+  deepActiveElement,
+  freshApi,
+  GROUPS,
+  inStep,
+  pressContinue,
+  sampleCatalogue,
+  settle,
+  stepElement,
+  type,
+  uniqueDatabase,
+  wizardFixture,
+} from '../test/fixtures.js';
+
+const WIDTHS = [1280, 320];
+
+/** Every element in the wizard and its steps' shadow roots. */
+function everyElement(el: ConnectorWizard): Element[] {
+  const out: Element[] = [];
+  const walk = (root: ShadowRoot | Element) => {
+    for (const child of root.querySelectorAll('*')) {
+      out.push(child);
+      if (child.shadowRoot) walk(child.shadowRoot);
+    }
+  };
+  walk(el.shadowRoot!);
+  return out;
+}
+
+function noSidewaysScroll(el: ConnectorWizard, state: string) {
+  expect(document.documentElement.scrollWidth, `page scrolls sideways in ${state}`).to.be.at.most(window.innerWidth);
+  const overflowing = everyElement(el).filter((e) => {
+    const r = e.getBoundingClientRect();
+    return r.width > 0 && r.right > window.innerWidth + 1;
+  });
+  expect(overflowing.map((e) => e.outerHTML.slice(0, 80)), `overflow in ${state}`).to.deep.equal([]);
+}
+
+/** WCAG 2.5.8: targets at least 24 x 24 CSS px (links inside sentences are exempt). */
+function targetsBigEnough(el: ConnectorWizard, state: string) {
+  const small = everyElement(el).filter((e) => {
+    if (!e.matches('button, input, select, textarea, [role="option"]')) return false;
+    const r = e.getBoundingClientRect();
+    return r.width > 0 && (r.width < 24 || r.height < 24);
+  });
+  expect(small.map((e) => `${e.tagName} ${e.id || e.className} ${Math.round(e.getBoundingClientRect().width)}x${Math.round(e.getBoundingClientRect().height)}`), `small targets in ${state}`).to.deep.equal([]);
+}
+
+async function check(el: ConnectorWizard, state: string) {
+  await settle(el);
+  await audit(el, state);
+  noSidewaysScroll(el, state);
+  targetsBigEnough(el, state);
+}
+
+for (const width of WIDTHS) {
+  describe(`accessibility at ${width} px`, () => {
+    before(() => setViewport({ width, height: 900 }));
+    after(() => setViewport({ width: 1280, height: 900 }));
+
+    it('every step, empty and filled, and Review', async () => {
+      const el = await wizardFixture({ groups: GROUPS });
+      for (const step of ['system', 'general', 'timezone', 'auth', 'credentials', 'review'] as const) {
+        await advanceTo(el, step);
+        await check(el, `${step} as first shown`);
+      }
+    });
+
+    it('client errors on every step that can have them', async () => {
+      const el = await wizardFixture({ groups: GROUPS });
+      for (const step of ['system', 'general', 'timezone', 'auth', 'credentials'] as const) {
+        await advanceTo(el, step);
+        if (step === 'timezone') await choose(el, '#date-format-custom');
+        await pressContinue(el);
+        expect(inStep(el, '.error-summary'), step).to.not.equal(null);
+        await check(el, `${step} with errors`);
+        if (step === 'timezone') await choose(el, '#date-format-iso');
+      }
+    });
+
+    it('server errors, the duplicate-slot message, submitting and success', async () => {
+      const api = freshApi();
+      const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, existingConnectors: [{ name: 'x', system: 'shopify', group: 'us', environment: 'live' }] });
+      await choose(el, '#group-us');
+      await check(el, 'duplicate slot');
+      await choose(el, '#group-uk');
+      await advanceTo(el, 'review');
+      await api.faults({ kind: 'invalid', errors: [{ pointer: '/credentials/accessToken', detail: 'Revoked' }, { pointer: '/x', detail: 'Other' }] });
+      await el.submit();
+      await check(el, 'server errors');
+      await el.goTo('review');
+      await api.faults({ kind: 'slow', delayMs: 800 });
+      const done = el.submit();
+      await waitUntil(() => el.shadowRoot!.querySelector('[data-progress]'), 'submitting');
+      await check(el, 'submitting');
+      await done;
+      await check(el, 'success');
+    });
+
+    it('a restored draft and the storage notice', async () => {
+      const draftDatabase = uniqueDatabase();
+      const first = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase });
+      await advanceTo(first, 'review');
+      first.remove();
+      const second = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase });
+      await check(second, 'restored draft');
+      const original = Object.getOwnPropertyDescriptor(window, 'indexedDB')!;
+      Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+      try {
+        const el = await wizardFixture({ system: 'shopify' });
+        expect(el.shadowRoot!.querySelector('[data-notice="storage"]')).to.not.equal(null);
+        await check(el, 'storage notice');
+      } finally {
+        Object.defineProperty(window, 'indexedDB', original);
+      }
+    });
+
+    it('the credentials of every authentication kind in the sample catalogue', async () => {
+      const catalogue = await sampleCatalogue();
+      const seen = new Set<string>();
+      for (const system of catalogue.systems)
+        for (const authType of system.authTypes) {
+          if (seen.has(authType.kind)) continue;
+          seen.add(authType.kind);
+          const el = await wizardFixture({ system: system.id });
+          await advanceTo(el, 'auth');
+          if (inStep(el, `#auth-${authType.id}`)) await choose(el, `#auth-${authType.id}`);
+          await pressContinue(el);
+          expect(currentStepId(el)).to.equal('credentials');
+          await check(el, `${authType.kind} credentials`);
+          await pressContinue(el);
+          await check(el, `${authType.kind} credentials with errors`);
+        }
+      expect(seen.size).to.be.at.least(6);
+    });
+
+    it('dark theme, with errors (contrast)', async () => {
+      const el = await wizardFixture({ groups: GROUPS });
+      el.setAttribute('theme', 'dark');
+      await check(el, 'dark system step');
+      await advanceTo(el, 'general');
+      await pressContinue(el);
+      await check(el, 'dark general with errors');
+      await advanceTo(el, 'review');
+      await check(el, 'dark review');
+    });
+  });
+}
+
+describe('keyboard only', () => {
+  /** Presses Tab until `done` holds for the focused element; returns the elements passed. */
+  async function tabUntil(done: (e: Element) => boolean, limit = 30): Promise<Element[]> {
+    const passed: Element[] = [];
+    for (let i = 0; i < limit; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = deepActiveElement()!;
+      passed.push(active);
+      if (done(active)) return passed;
+    }
+    throw new Error(`Tab never reached the target; passed ${passed.map((e) => e.id || e.tagName).join(', ')}`);
+  }
+  const isPart = (part: string) => (e: Element) => e.getAttribute('part')?.split(' ').includes(part) ?? false;
+
+  it('completes the whole flow with the keyboard alone, in visual order, without touching the title', async () => {
+    const title = document.title;
+    const el = await wizardFixture({ groups: GROUPS });
+    const created: unknown[] = [];
+    el.addEventListener('connector-created', (e) => created.push(e.detail));
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+
+    await tabUntil((e) => e.id === 'system-search');
+    await sendKeys({ type: 'xero' });
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(currentStepId(el)).to.equal('general');
+    expect(deepActiveElement()!.tagName).to.equal('H2');
+
+    const path = await tabUntil((e) => e.id === 'field-name');
+    await sendKeys({ type: 'Xero by keyboard' });
+    await tabUntil((e) => e.id === 'group-uk');
+    await sendKeys({ press: 'ArrowDown' }); // radios answer arrow keys
+    expect((deepActiveElement() as HTMLInputElement).id).to.equal('group-us');
+    expect(inStep<HTMLInputElement>(el, '#group-us')!.checked).to.equal(true);
+    await tabUntil((e) => e.id === 'environment-test');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(inStep<HTMLInputElement>(el, '#environment-live')!.checked).to.equal(true);
+    const toContinue = await tabUntil(isPart('continue'));
+    // Visual order: every element reached is at or below the one before it.
+    const tops = [...path, ...toContinue].map((e) => Math.round(e.getBoundingClientRect().top));
+    for (let i = 1; i < tops.length; i++) expect(tops[i]!, `tab order goes up at step ${i}`).to.be.at.least(tops[i - 1]! - 1);
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(currentStepId(el)).to.equal('timezone');
+
+    await tabUntil((e) => e.id === 'field-timeZone');
+    await sendKeys({ type: 'london' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-timeZone')!.value).to.equal('Europe/London');
+    await tabUntil(isPart('continue'));
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(currentStepId(el)).to.equal('auth');
+
+    await tabUntil((e) => (e as HTMLInputElement).name === 'auth-type');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(inStep<HTMLInputElement>(el, '#auth-custom-connection')!.checked).to.equal(true);
+    await tabUntil(isPart('continue'));
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+
+    await tabUntil((e) => e.id === 'field-credentials-clientId');
+    await sendKeys({ type: 'CLIENT-ID' });
+    await tabUntil((e) => e.id === 'field-credentials-clientSecret');
+    await sendKeys({ type: 'client-secret' });
+    await sendKeys({ press: 'Enter' }); // Enter in a field continues
+    await settle(el);
+    expect(currentStepId(el)).to.equal('review');
+
+    await tabUntil(isPart('create'));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => created.length === 1, 'created by keyboard');
+    await settle(el);
+    expect(deepActiveElement()!.tagName).to.equal('H2');
+    expect(document.title).to.equal(title);
+    before.remove();
+  });
+
+  it('no positive tabindex anywhere', async () => {
+    const el = await wizardFixture({ groups: GROUPS });
+    for (const step of ['system', 'general', 'timezone', 'auth', 'credentials', 'review'] as const) {
+      await advanceTo(el, step);
+      expect(everyElement(el).filter((e) => Number(e.getAttribute('tabindex')) > 0), step).to.deep.equal([]);
+    }
+  });
+
+  it('focus goes to the heading after Back, a step button and a Change link, never to body', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS });
+    await advanceTo(el, 'review');
+    button(el, 'back').click();
+    await settle(el);
+    expect(deepActiveElement()!.tagName).to.equal('H2');
+    expect(currentStepId(el)).to.equal('credentials');
+    (el.shadowRoot!.querySelector('nav button') as HTMLButtonElement).click();
+    await settle(el);
+    expect(currentStepId(el)).to.equal('general');
+    expect(deepActiveElement()!.tagName).to.equal('H2');
+    await el.goTo('review');
+    await settle(el);
+    inStep<HTMLButtonElement>(el, '.row[data-key="timeZone"] button')!.click();
+    await settle(el);
+    expect(currentStepId(el)).to.equal('timezone');
+    expect(deepActiveElement()!.tagName).to.equal('H2');
+  });
+
+  it('the focus ring is always visible', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS });
+    await advanceTo(el, 'credentials');
+    const focusables = [
+      ...allInStep<HTMLElement>(el, 'input, button, a[href]'),
+      ...[...el.shadowRoot!.querySelectorAll<HTMLElement>('button')],
+    ];
+    expect(focusables.length).to.be.greaterThan(5);
+    for (const target of focusables) {
+      target.focus({ focusVisible: true } as FocusOptions);
+      const style = getComputedStyle(target);
+      const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+      expect(visible, `focus ring on ${target.outerHTML.slice(0, 60)}`).to.equal(true);
+    }
+  });
+});
+
+describe('live region', () => {
+  it('exists from the first render and stays quiet on autosave', async () => {
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard catalogue-src="/demo/sample-catalogue.json" .draftDatabase=${uniqueDatabase()}></connector-wizard>`);
+    const region = () => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]');
+    expect(region()).to.not.equal(null);
+    await waitUntil(() => stepElement(el), 'loaded');
+    await settle(el);
+    const before = region()!.textContent;
+    await choose(el, '#system-shopify');
+    await pressContinue(el);
+    await type(el, '#field-name', 'Autosaved');
+    await new Promise((r) => setTimeout(r, 600));
+    expect(region()!.textContent).to.equal(before);
+  });
+
+  it('announces submitting, retrying and success', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+    el.retryPolicy = { baseDelayMs: 400, maxDelayMs: 400 };
+    await advanceTo(el, 'review');
+    const region = () => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
+    await api.faults({ kind: 'status', status: 503 });
+    const done = el.submit();
+    await el.updateComplete;
+    expect(region()).to.equal('Creating connector…');
+    await waitUntil(() => region().startsWith('Retrying'), 'retrying announced');
+    await done;
+    await settle(el);
+    expect(region()).to.contain('has been created');
+  });
+});
