@@ -1,0 +1,127 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { localOffsetLabel } from '../date-format/date-format.js';
+import { audit } from '../test/audit.js';
+import { advanceTo, inStep, pressContinue, sampleCatalogue, settle, stepElement, uniqueDatabase } from '../test/fixtures.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+import { loadMessages, requestedLanguage, SUPPORTED_LOCALES, supportedLocale } from './locale.js';
+import { en, type Messages } from './messages.js';
+
+async function wizardIn(lang: string | undefined, wrapperLang?: string, messages?: Partial<Messages>) {
+  const catalogue = await sampleCatalogue();
+  const wrapper = await fixture<HTMLElement>(html`<div lang=${wrapperLang ?? ''}>
+    <connector-wizard .draftDatabase=${uniqueDatabase()} .catalogue=${catalogue} .messages=${messages} system="shopify" lang=${lang ?? ''}></connector-wizard>
+  </div>`);
+  if (!wrapperLang) wrapper.removeAttribute('lang');
+  const el = wrapper.querySelector('connector-wizard')!;
+  if (!lang) el.removeAttribute('lang');
+  await settle(el);
+  return el;
+}
+
+const heading = (el: ConnectorWizard) => inStep(el, 'h2')!.textContent!.trim();
+
+describe('localisation', () => {
+  it('ships English, German, French, Spanish, Dutch and Arabic, each complete', async () => {
+    expect([...SUPPORTED_LOCALES].sort()).to.deep.equal(['ar', 'de', 'en', 'es', 'fr', 'nl']);
+    const shape = (m: object): string[] =>
+      Object.entries(m).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? shape(v).map((n) => `${k}.${n}`) : [`${k}:${typeof v}`]));
+    for (const locale of SUPPORTED_LOCALES) {
+      const messages = await loadMessages(locale);
+      expect(shape(messages), locale).to.deep.equal(shape(en));
+      if (locale !== 'en') expect(messages.generalTitle === en.generalTitle && messages.continue === en.continue, `${locale} is translated`).to.equal(false);
+    }
+  });
+
+  it('picks the locale from lang, then the nearest lang up the tree, then the browser', async () => {
+    expect(supportedLocale('de-AT')).to.equal('de');
+    expect(supportedLocale('pt-BR')).to.equal('en');
+    const german = await loadMessages('de');
+    const de = await wizardIn('de');
+    await waitUntil(() => heading(de) === german.generalTitle, 'German');
+    const fr = await wizardIn(undefined, 'fr');
+    await waitUntil(() => heading(fr) !== en.generalTitle, 'French from the wrapper');
+    expect(heading(fr)).to.equal((await loadMessages('fr')).generalTitle);
+    expect(requestedLanguage(fr)).to.equal('fr');
+    const inner = document.createElement('span');
+    fr.shadowRoot!.append(inner);
+    expect(requestedLanguage(inner), 'crosses shadow roots').to.equal('fr');
+  });
+
+  it('follows a change of lang at run time', async () => {
+    const el = await wizardIn('en');
+    expect(heading(el)).to.equal(en.generalTitle);
+    el.setAttribute('lang', 'nl');
+    const dutch = await loadMessages('nl');
+    await waitUntil(() => heading(el) === dutch.generalTitle, 'Dutch');
+  });
+
+  it('messages override any string, in any locale', async () => {
+    const el = await wizardIn('es', undefined, { generalTitle: 'Datos del conector (host)' });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="continue"]')!.textContent!.trim() !== en.continue, 'Spanish');
+    expect(heading(el)).to.equal('Datos del conector (host)');
+  });
+
+  it('Arabic is right to left, mirrored, and accessible; keys and URLs stay left to right', async () => {
+    const el = await wizardIn('ar');
+    await waitUntil(() => el.shadowRoot!.querySelector('.root')!.getAttribute('dir') === 'rtl', 'rtl');
+    await settle(el);
+    const root = el.shadowRoot!.querySelector('.root')!;
+    expect(root.getAttribute('lang')).to.equal('ar');
+    expect(getComputedStyle(inStep(el, 'h2')!).direction).to.equal('rtl');
+    // Mirrored: the Continue button sits to the right of Cancel... and the form starts on the right.
+    const field = inStep(el, '#field-name')!.getBoundingClientRect();
+    const label = inStep(el, 'label[for="field-name"]')!.getBoundingClientRect();
+    expect(Math.round(label.right)).to.be.at.least(Math.round(field.right) - 1);
+    await audit(el, 'Arabic, general step');
+    await advanceTo(el, 'credentials');
+    expect(getComputedStyle(inStep(el, '.input-row')!).direction).to.equal('ltr');
+    await pressContinue(el);
+    await audit(el, 'Arabic, credentials with errors');
+  });
+
+  it('offsets and numbers go through Intl in the locale', async () => {
+    expect(localOffsetLabel('Asia/Kolkata', 'en')).to.equal('GMT+05:30');
+    expect(localOffsetLabel('Asia/Kolkata', 'ar')).to.not.equal('GMT+05:30');
+    const el = await wizardIn('ar');
+    await waitUntil(() => el.shadowRoot!.querySelector('.root')!.getAttribute('dir') === 'rtl', 'rtl');
+    const progress = el.shadowRoot!.querySelector('.progress')!.textContent!.trim();
+    const arabic = await loadMessages('ar');
+    expect(progress).to.equal(arabic.stepOf(1, 5));
+    expect(progress).to.contain(new Intl.NumberFormat('ar').format(5));
+  });
+
+  it('other locales are separate files, loaded on demand, not in the default bundle', async () => {
+    const bundle = await (await fetch('/dist/connector-wizard.js', { cache: 'no-store' })).text();
+    const de = await loadMessages('de');
+    // ASCII strings, so the check does not depend on how the file escapes other characters.
+    expect(bundle).to.not.contain(de.conflictLoadTheirs);
+    expect(bundle).to.contain(en.conflictLoadTheirs);
+    const chunk = /import\(\s*["']\.\/(de-[\w-]+\.js)["']\s*\)/.exec(bundle)?.[1];
+    expect(chunk, 'German chunk referenced by dynamic import').to.be.a('string');
+    const loaded = (await import(/* @vite-ignore */ `/dist/${chunk}`)) as { default: Messages };
+    expect(loaded.default.discardConfirm).to.equal(de.discardConfirm);
+  });
+
+  it('catalogue text can carry per-locale variants', async () => {
+    const catalogue = await sampleCatalogue();
+    const shopify = catalogue.systems.find((s) => s.id === 'shopify')! as (typeof catalogue.systems)[number] & { l10n?: unknown };
+    const field = shopify.authTypes[0]!.fields[0]! as (typeof shopify.authTypes)[number]['fields'][number] & { l10n?: unknown };
+    field.l10n = { de: { label: 'Shop-Subdomain', help: 'Steht in der Adresszeile des Shopify-Admins.' } };
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard lang="de" .draftDatabase=${uniqueDatabase()} .catalogue=${catalogue} system="shopify"></connector-wizard>`);
+    await settle(el);
+    await waitUntil(() => heading(el) !== en.generalTitle, 'German');
+    await advanceTo(el, 'auth');
+    await el.goTo('credentials').catch(() => false);
+    if (inStep(el, '#auth-access-token')) {
+      inStep<HTMLInputElement>(el, '#auth-access-token')!.click();
+      await settle(el);
+      await pressContinue(el);
+    }
+    await settle(el);
+    expect(stepElement(el)!.dataset.step).to.equal('credentials');
+    expect(inStep(el, 'label[for="field-credentials-shop"]')!.textContent).to.contain('Shop-Subdomain');
+    expect(inStep(el, '[data-field="shop"]')!.textContent).to.contain('Adresszeile');
+    await pressContinue(el);
+    expect(inStep(el, '.error-summary')!.textContent, 'errors name the localised field').to.contain('Shop-Subdomain');
+  });
+});
