@@ -138,6 +138,27 @@ for (const env of ['live', 'test'] as const) {
   });
 }
 
+// The wizard follows the nearest lang up the tree, so switching the page's lang is enough.
+const language = $<HTMLSelectElement>('#language');
+language.value = localStorage.getItem('connector-wizard-demo:lang') ?? 'en';
+const applyLanguage = () => {
+  document.documentElement.lang = language.value;
+  localStorage.setItem('connector-wizard-demo:lang', language.value);
+};
+language.addEventListener('change', applyLanguage);
+applyLanguage();
+
+const theme = $<HTMLSelectElement>('#theme');
+theme.value = localStorage.getItem('connector-wizard-demo:theme') ?? '';
+const applyTheme = () => {
+  if (theme.value) wizard.setAttribute('theme', theme.value);
+  else wizard.removeAttribute('theme');
+  document.documentElement.dataset.theme = theme.value;
+  localStorage.setItem('connector-wizard-demo:theme', theme.value);
+};
+theme.addEventListener('change', applyTheme);
+applyTheme();
+
 renderPanels();
 void Promise.allSettled([
   getJson<{ systems?: { id: string; name: string }[] }>('./sample-catalogue.json').then((c) => {
