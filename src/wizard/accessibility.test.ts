@@ -13,6 +13,7 @@ import {
   choose,
   currentStepId,
   deepActiveElement,
+  fillStep,
   freshApi,
   GROUPS,
   inStep,
@@ -76,6 +77,8 @@ for (const width of WIDTHS) {
       for (const step of ['system', 'general', 'timezone', 'auth', 'credentials', 'review'] as const) {
         await advanceTo(el, step);
         await check(el, `${step} as first shown`);
+        await fillStep[step](el);
+        await check(el, `${step} filled`);
       }
     });
 

@@ -44,7 +44,7 @@ import type { WizardStepElement } from '../steps/wizard-step-element.js';
 import { wizardStyles } from './connector-wizard.styles.js';
 
 /** Parts inside the step elements, re-exported so `connector-wizard::part(input)` works. */
-const STEP_PARTS = 'heading, field, label, input, error, error-summary, summary, system-option, button, hint, notice';
+const STEP_PARTS = 'heading, field, label, input, error, error-summary, summary, system-option, button, notice';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
