@@ -23,3 +23,5 @@ for (const [tag, ctor] of elements) {
 }
 
 export { ConnectorWizard };
+// For `npm run bench` and hosts that want to check a catalogue before setting it.
+export { parseCatalogue } from './catalogue/parse-catalogue.js';

@@ -52,6 +52,7 @@ export const en = {
   systemSearchHint: 'Type a name or a category, such as “Shopify” or “ERP”.',
   systemNoMatch: (q: string) => `No system matches “${q}”.`,
   systemCount: (n: number) => (n === 1 ? '1 system' : `${n} systems`),
+  systemShowing: (shown: number, total: number) => `Showing ${shown} of ${total} systems. Type to narrow the list.`,
   systemRequired: 'Choose the system you want to connect',
 
   // General step

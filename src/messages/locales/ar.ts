@@ -65,6 +65,7 @@ const ar: Messages = {
   systemNoMatch: (q: string) => `لا يوجد نظام يطابق «${q}».`,
   systemCount: (n: number) =>
     count(n, { zero: 'لا توجد أنظمة', one: 'نظام واحد', two: 'نظامان', few: '# أنظمة', many: '# نظامًا', other: '# نظام' }),
+  systemShowing: (shown: number, total: number) => `يُعرض ${number.format(shown)} من أصل ${number.format(total)} من الأنظمة. اكتب لتضييق القائمة.`,
   systemRequired: 'اختر النظام الذي تريد ربطه',
 
   // General step

@@ -59,6 +59,7 @@ const de: Messages = {
   systemSearchHint: 'Geben Sie einen Namen oder eine Kategorie ein, zum Beispiel „Shopify“ oder „ERP“.',
   systemNoMatch: (q: string) => `Kein System passt zu „${q}“.`,
   systemCount: (n: number) => `${number.format(n)} ${plural.select(n) === 'one' ? 'System' : 'Systeme'}`,
+  systemShowing: (shown: number, total: number) => `${number.format(shown)} von ${number.format(total)} Systemen werden angezeigt. Tippen Sie, um die Liste einzugrenzen.`,
   systemRequired: 'Wählen Sie das System aus, das Sie verbinden möchten',
 
   // General step

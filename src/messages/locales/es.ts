@@ -64,6 +64,7 @@ const es: Messages = {
   systemSearchHint: 'Escriba un nombre o una categoría, por ejemplo, «Shopify» o «ERP».',
   systemNoMatch: (q: string) => `Ningún sistema coincide con «${q}».`,
   systemCount: (n: number) => count(n, 'sistema', 'sistemas'),
+  systemShowing: (shown: number, total: number) => `Se muestran ${number.format(shown)} de ${number.format(total)} sistemas. Escriba para acotar la lista.`,
   systemRequired: 'Elija el sistema que quiere conectar',
 
   // General step

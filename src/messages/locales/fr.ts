@@ -64,6 +64,7 @@ const fr: Messages = {
   systemSearchHint: 'Saisissez un nom ou une catégorie, par exemple « Shopify » ou « ERP ».',
   systemNoMatch: (q: string) => `Aucun système ne correspond à « ${q} ».`,
   systemCount: (n: number) => count(n, 'système', 'systèmes'),
+  systemShowing: (shown: number, total: number) => `${number.format(shown)} systèmes affichés sur ${number.format(total)}. Tapez pour affiner la liste.`,
   systemRequired: 'Choisissez le système que vous voulez connecter',
 
   // General step

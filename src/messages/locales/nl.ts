@@ -60,6 +60,7 @@ const nl: Messages = {
   systemSearchHint: 'Typ een naam of een categorie, bijvoorbeeld ‘Shopify’ of ‘ERP’.',
   systemNoMatch: (q: string) => `Geen systeem gevonden voor ‘${q}’.`,
   systemCount: (n: number) => count(n, 'systeem', 'systemen'),
+  systemShowing: (shown: number, total: number) => `${number.format(shown)} van ${number.format(total)} systemen worden getoond. Typ om de lijst te verkleinen.`,
   systemRequired: 'Kies het systeem dat u wilt koppelen',
 
   // General step

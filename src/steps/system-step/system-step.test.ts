@@ -93,3 +93,20 @@ describe('system step', () => {
     expect(monogram('')).to.equal('?');
   });
 });
+
+describe('system step: a large catalogue', () => {
+  it('shows at most 100 systems, says how many match, and the search reaches the rest', async () => {
+    const catalogue = await sampleCatalogue();
+    const base = catalogue.systems[0]!;
+    catalogue.systems = Array.from({ length: 2500 }, (_, i) => ({ ...base, id: `sys-${i}`, name: `System ${i}` }));
+    const el = await wizardFixture({ catalogue });
+    expect(allInStep(el, '.system').length).to.equal(100);
+    expect(inStep(el, '#system-count')!.textContent).to.contain('Showing 100 of 2500 systems');
+    const search = inStep<HTMLInputElement>(el, '#system-search')!;
+    search.value = 'System 2499';
+    search.dispatchEvent(new Event('input'));
+    await settle(el);
+    expect(allInStep(el, '.system label .name').map((n) => n.textContent)).to.deep.equal(['System 2499']);
+    expect(inStep(el, '#system-count')!.textContent).to.contain('1 system');
+  });
+});

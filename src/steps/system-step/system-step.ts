@@ -13,6 +13,12 @@ export function monogram(name: string): string {
   return letters.join('').toUpperCase();
 }
 
+/**
+ * The picker shows this many systems at most; the search narrows the rest. A catalogue of
+ * 10,000 systems would otherwise take seconds to lay out (measured in `npm run bench`).
+ */
+const MAX_SHOWN = 100;
+
 const matches = (system: SystemDefinition, query: string) => {
   const q = query.trim().toLocaleLowerCase();
   if (!q) return true;
@@ -99,7 +105,11 @@ export class SystemStep extends WizardStepElement {
 
   protected renderStep(ctx: WizardContextValue) {
     const { msg } = ctx;
-    const shown = ctx.catalogue.systems.filter((s) => matches(s, this._query));
+    const matching = ctx.catalogue.systems.filter((s) => matches(s, this._query));
+    // The selected system stays visible even when it is beyond the cut.
+    const selected = matching.find((s) => s.id === ctx.data.system);
+    const shown = matching.slice(0, MAX_SHOWN);
+    if (selected && !shown.includes(selected)) shown.push(selected);
     return html`
       <div class="field">
         <label for="system-search">${msg.systemSearch}</label>
@@ -112,13 +122,13 @@ export class SystemStep extends WizardStepElement {
           aria-describedby="system-search-hint system-count"
           .value=${this._query}
           @input=${(e: Event) => (this._query = (e.target as HTMLInputElement).value)}
-          @keydown=${(e: KeyboardEvent) => this.onSearchKey(e, shown)}
+          @keydown=${(e: KeyboardEvent) => this.onSearchKey(e, matching)}
         />
       </div>
       <fieldset class="field ${ctx.feedback['/system'] ? 'has-error' : ''}" id=${fieldId('/system')} aria-describedby=${this.describedBy('/system', false)}>
         <legend class="visually-hidden">${msg.systemTitle}</legend>
         <p id="system-count" role="status" class="hint">
-          ${shown.length ? msg.systemCount(shown.length) : msg.systemNoMatch(this._query)}
+          ${!matching.length ? msg.systemNoMatch(this._query) : matching.length > shown.length ? msg.systemShowing(shown.length, matching.length) : msg.systemCount(matching.length)}
         </p>
         ${this.renderError('/system')}
         <div class="systems">${shown.map((s) => this.renderSystem(ctx, s))}</div>

@@ -1,0 +1,269 @@
+// Runs in headless Chromium against the built standalone bundle; run.mjs collects `window.benchResults`.
+import { parseCatalogue } from '/dist/connector-wizard.js';
+
+const RUNS = Number(new URLSearchParams(location.search).get('runs') ?? 15);
+const results = [];
+const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+const stepOf = (el) => el.shadowRoot.querySelector('[data-step]');
+async function rendered(el) {
+  await el.updateComplete;
+  for (let i = 0; i < 50; i++) {
+    const step = stepOf(el);
+    if (step && !el.isUpdatePending) {
+      await step.updateComplete;
+      if (!step.isUpdatePending && step.shadowRoot.querySelector('h2')) return step;
+    }
+    await new Promise((r) => setTimeout(r, 0));
+  }
+  throw new Error('step never rendered');
+}
+function record(name, samples, unit, budget) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  results.push({ name, unit, median, min: sorted[0], max: sorted[sorted.length - 1], runs: samples.length, budget });
+}
+async function repeat(n, fn) {
+  const out = [];
+  for (let i = 0; i < n; i++) out.push(await fn(i));
+  return out;
+}
+
+const catalogue = await (await fetch('/demo/sample-catalogue.json')).json();
+function generated(n) {
+  const base = catalogue.systems[0];
+  return {
+    version: 1,
+    systems: Array.from({ length: n }, (_, i) => ({ ...base, id: `system-${i}`, name: `System ${i} ${['Commerce', 'Ledger', 'Warehouse', 'Parcel'][i % 4]}`, logo: undefined })),
+  };
+}
+
+function wizard(props = {}, attrs = {}) {
+  const el = document.createElement('connector-wizard');
+  el.noDrafts = true;
+  Object.assign(el, props);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  return el;
+}
+
+// First render: creating the element to the first step painted (and its controls live).
+const host = document.getElementById('host');
+const first = await repeat(RUNS, async () => {
+  host.replaceChildren();
+  const t0 = performance.now();
+  const el = wizard({ catalogue });
+  host.append(el);
+  await rendered(el);
+  await frame();
+  return performance.now() - t0;
+});
+record('First render: element to first step painted', first, 'ms');
+
+// The floor: the same markup, cloned from a static <template> (no logic, no shadow roots).
+const snapshot = (() => {
+  const el = host.querySelector('connector-wizard');
+  const flat = document.createElement('div');
+  const copy = (root, into) => {
+    for (const node of root.childNodes) {
+      const clone = node.cloneNode(false);
+      into.append(clone);
+      if (node.shadowRoot) copy(node.shadowRoot, clone);
+      copy(node, clone);
+    }
+  };
+  copy(el.shadowRoot, flat);
+  return flat.innerHTML;
+})();
+const template = document.createElement('template');
+template.innerHTML = snapshot;
+const floor = await repeat(RUNS, async () => {
+  host.replaceChildren();
+  const t0 = performance.now();
+  host.append(template.content.cloneNode(true));
+  await frame();
+  return performance.now() - t0;
+});
+record('First render floor: static <template> clone', floor, 'ms');
+
+// Step change: Continue from each step until the next is rendered.
+const steps = ['system', 'general', 'timezone', 'auth', 'credentials'];
+const stepSamples = Object.fromEntries(steps.map((s) => [s, []]));
+for (let run = 0; run < RUNS; run++) {
+  host.replaceChildren();
+  const el = wizard({ catalogue, groups: [{ id: 'uk', name: 'UK' }] });
+  host.append(el);
+  await rendered(el);
+  const fill = {
+    system: (root) => root.querySelector('#system-shopify').click(),
+    general: (root) => {
+      const name = root.querySelector('#field-name');
+      name.value = 'Bench';
+      name.dispatchEvent(new Event('input'));
+      root.querySelector('#environment-live').click();
+    },
+    timezone: () => {},
+    auth: (root) => root.querySelector('#auth-access-token').click(),
+    credentials: (root) => {
+      for (const [id, v] of [['#field-credentials-shop', 'bench-store'], ['#field-credentials-accessToken', 'shpat_0123456789abcdef0123456789abcdef']]) {
+        const input = root.querySelector(id);
+        input.value = v;
+        input.dispatchEvent(new Event('input'));
+      }
+    },
+  };
+  for (const step of steps) {
+    const current = await rendered(el);
+    fill[step](current.shadowRoot);
+    await el.updateComplete;
+    const t0 = performance.now();
+    await el.next();
+    const next = await rendered(el);
+    if (next === current) throw new Error(`did not leave ${step}`);
+    await frame();
+    stepSamples[step].push(performance.now() - t0);
+  }
+}
+for (const step of steps) record(`Step change: Continue from ${step}`, stepSamples[step], 'ms');
+
+// Typing in a credentials field: main-thread time per keystroke (handler, validation, draft scheduling, render).
+{
+  host.replaceChildren();
+  const el = wizard({ catalogue }, { system: 'shopify' });
+  el.noDrafts = false;
+  el.draftDatabase = `bench-${Date.now()}`;
+  host.append(el);
+  await rendered(el);
+  await el.goTo('general');
+  const root = () => stepOf(el).shadowRoot;
+  root().querySelector('#field-name').value = 'x';
+  root().querySelector('#field-name').dispatchEvent(new Event('input'));
+  root().querySelector('#environment-live').click();
+  await el.next();
+  await rendered(el);
+  await el.next();
+  await rendered(el);
+  root().querySelector('#auth-access-token').click();
+  await el.next();
+  await rendered(el);
+  const input = root().querySelector('#field-credentials-accessToken');
+  const keystrokes = [];
+  let text = '';
+  for (let i = 0; i < 60; i++) {
+    text += 'abcdef'[i % 6];
+    const t0 = performance.now();
+    input.value = text;
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    await stepOf(el).updateComplete;
+    keystrokes.push(performance.now() - t0);
+    await new Promise((r) => setTimeout(r, 50)); // 20 keystrokes a second, like fast typing
+  }
+  record('Typing: main-thread time per keystroke', keystrokes, 'ms');
+
+  // IndexedDB writes while typing: the draft's revision counts writes (one per write).
+  const revisionNow = () =>
+    new Promise((resolve, reject) => {
+      const r = indexedDB.open(el.draftDatabase);
+      r.onerror = () => reject(r.error);
+      r.onsuccess = () => {
+        const get = r.result.transaction('drafts').objectStore('drafts').get('default');
+        get.onsuccess = () => {
+          r.result.close();
+          resolve(get.result?.revision ?? 0);
+        };
+      };
+    });
+  await new Promise((r) => setTimeout(r, 600));
+  const before = await revisionNow();
+  const typingStart = performance.now();
+  for (let i = 0; i < 60; i++) {
+    text += 'ghijkl'[i % 6];
+    input.value = text;
+    input.dispatchEvent(new Event('input'));
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const typed = performance.now() - typingStart;
+  await new Promise((r) => setTimeout(r, 600));
+  const writes = (await revisionNow()) - before;
+  record('Typing: IndexedDB writes per 500 ms of typing', [(writes / typed) * 500], 'writes', 1);
+
+  const saves = await repeat(RUNS, async () => {
+    const t0 = performance.now();
+    await el.draft.saveNow('default');
+    return performance.now() - t0;
+  });
+  record('Draft: one save (IndexedDB put, compare-and-set)', saves, 'ms');
+}
+
+// Scale: the system picker with 1,000 and 10,000 systems.
+for (const n of [1000, 10000]) {
+  const big = generated(n);
+  const renders = await repeat(Math.min(RUNS, 7), async () => {
+    host.replaceChildren();
+    const t0 = performance.now();
+    const el = wizard({ catalogue: big });
+    host.append(el);
+    await rendered(el);
+    await frame();
+    return performance.now() - t0;
+  });
+  record(`Picker, ${n.toLocaleString('en')} systems: first render`, renders, 'ms');
+  const el = host.querySelector('connector-wizard');
+  const search = stepOf(el).shadowRoot.querySelector('#system-search');
+  const queries = ['s', 'sy', 'sys', 'syst', 'syste', 'system', 'system ', 'system 1', 'system 12', 'ware', 'wareh', 'par', 'parc', 'le', 'led'];
+  const filters = [];
+  for (const q of queries) {
+    const t0 = performance.now();
+    search.value = q;
+    search.dispatchEvent(new Event('input'));
+    await stepOf(el).updateComplete;
+    filters.push(performance.now() - t0);
+  }
+  record(`Picker, ${n.toLocaleString('en')} systems: filter per keystroke`, filters, 'ms', n === 10000 ? 16 : undefined);
+}
+
+// The time-zone list (every IANA zone): open and filter.
+{
+  host.replaceChildren();
+  const el = wizard({ catalogue }, { system: 'shopify' });
+  host.append(el);
+  await rendered(el);
+  const root = () => stepOf(el).shadowRoot;
+  root().querySelector('#field-name').value = 'x';
+  root().querySelector('#field-name').dispatchEvent(new Event('input'));
+  root().querySelector('#environment-live').click();
+  await el.next();
+  await rendered(el);
+  const input = root().querySelector('#field-timeZone');
+  const opens = await repeat(RUNS, async () => {
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    await stepOf(el).updateComplete;
+    const t0 = performance.now();
+    input.click();
+    await stepOf(el).updateComplete;
+    return performance.now() - t0;
+  });
+  record('Time zones: open the list (all IANA zones)', opens, 'ms');
+  const filters = [];
+  for (const q of ['e', 'eu', 'eur', 'euro', 'europe', 'europe/', 'europe/l', 'lon', 'kolk', '+05', 'new', 'new y', 'am', 'ame', 'amer']) {
+    const t0 = performance.now();
+    input.value = q;
+    input.dispatchEvent(new Event('input'));
+    await stepOf(el).updateComplete;
+    filters.push(performance.now() - t0);
+  }
+  record('Time zones: filter per keystroke', filters, 'ms', 16);
+}
+
+// Catalogue: validating 1,000 systems with zod.
+{
+  const big = generated(1000);
+  const times = await repeat(RUNS, async () => {
+    const t0 = performance.now();
+    const result = parseCatalogue(big);
+    if (!result.ok) throw new Error(result.problems[0]);
+    return performance.now() - t0;
+  });
+  record('Catalogue: validate 1,000 systems', times, 'ms');
+}
+
+window.benchResults = results;

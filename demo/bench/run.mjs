@@ -1,0 +1,123 @@
+// npm run bench: builds, measures bytes, then runs demo/bench/bench-page.js in headless Chromium
+// against the built standalone bundle and prints one table (median of repeated runs, min, max).
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+import puppeteer from 'puppeteer-core';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+if (!existsSync(chromePath)) {
+  console.error(`No Chrome or Chromium at ${chromePath}; set CHROME_PATH (Debian: apt-get install -y chromium).`);
+  process.exit(1);
+}
+const runs = Number(process.env.BENCH_RUNS ?? 15);
+const BUNDLE_BUDGET = 30 * 1024;
+
+console.log('Building…');
+execSync('npm run build --silent', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+
+const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
+const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+
+const bundle = readFileSync(join(root, 'dist/connector-wizard.js'));
+const entry = await esbuild.build({
+  entryPoints: [join(root, 'src/index.ts')],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  write: false,
+  external: ['lit', 'lit/*', '@lit/*', 'zod', 'zod/*', 'idb'],
+  tsconfig: join(root, 'tsconfig.json'),
+  logLevel: 'silent',
+});
+const entryBytes = Buffer.from(entry.outputFiles[0].contents);
+const meta = await esbuild.build({
+  entryPoints: [join(root, 'src/define.ts')],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  write: false,
+  metafile: true,
+  splitting: true,
+  outdir: '/tmp/connector-wizard-bench',
+  tsconfig: join(root, 'tsconfig.json'),
+  logLevel: 'silent',
+});
+const main = Object.entries(meta.metafile.outputs).find(([name]) => name.endsWith('define.js'))[1];
+const contributions = {};
+for (const [input, { bytesInOutput }] of Object.entries(main.inputs)) {
+  const pkg = input.includes('node_modules/') ? input.split('node_modules/')[1].split('/').slice(0, input.includes('node_modules/@') ? 2 : 1).join('/') : 'connector-wizard (src)';
+  contributions[pkg] = (contributions[pkg] ?? 0) + bytesInOutput;
+}
+const minTotal = Object.values(contributions).reduce((a, b) => a + b, 0);
+
+const types = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json', '.css': 'text/css' };
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  const file = join(root, path);
+  if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+  res.end(readFileSync(file));
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const { port } = server.address();
+
+const browser = await puppeteer.launch({
+  executablePath: chromePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'],
+});
+const version = await browser.version();
+const page = await browser.newPage();
+await page.setViewport({ width: 1280, height: 900 });
+const errors = [];
+page.on('pageerror', (e) => errors.push(e.message));
+console.log(`Running in ${version} (${runs} runs per measurement)…`);
+await page.goto(`http://127.0.0.1:${port}/demo/bench/index.html?runs=${runs}`);
+await page.waitForFunction(() => window.benchResults || null, { timeout: 600_000, polling: 500 }).catch(() => undefined);
+const results = await page.evaluate(() => window.benchResults);
+await browser.close();
+server.close();
+if (!results) {
+  console.error(`The bench page did not finish: ${errors.join('; ')}`);
+  process.exit(1);
+}
+
+const rows = [];
+const ok = (pass) => (pass ? 'ok' : 'OVER');
+rows.push(['dist/connector-wizard.js (all dependencies inside)', `${kb(gzip(bundle))} gzip`, `${kb(brotli(bundle))} brotli`, `${kb(bundle.length)} min`, `≤ 30 kB gzip`, ok(gzip(bundle) <= BUDGET_CHECK())]);
+function BUDGET_CHECK() {
+  return BUNDLE_BUDGET;
+}
+rows.push(['package entry, dependencies external', `${kb(gzip(entryBytes))} gzip`, `${kb(brotli(entryBytes))} brotli`, `${kb(entryBytes.length)} min`, '', '']);
+for (const [pkg, bytes] of Object.entries(contributions).sort((a, b) => b[1] - a[1]))
+  rows.push([`  of which ${pkg}`, `${kb(bytes)} min`, `${Math.round((bytes / minTotal) * 100)} %`, '', '', '']);
+const fmt = (n) => (n >= 100 ? n.toFixed(0) : n.toFixed(2));
+const firstRender = results.find((r) => r.name.startsWith('First render:'));
+const floor = results.find((r) => r.name.startsWith('First render floor'));
+for (const r of results) {
+  const budget = r.budget === undefined ? '' : `≤ ${r.budget} ${r.unit}`;
+  rows.push([r.name, `${fmt(r.median)} ${r.unit}`, `min ${fmt(r.min)}`, `max ${fmt(r.max)}`, budget, r.budget === undefined ? '' : ok(r.median <= r.budget)]);
+  if (r === floor) {
+    const ratio = firstRender.median / floor.median;
+    rows.push(['First render ÷ floor (medians)', ratio.toFixed(1), '', '', '≤ 3', ok(ratio <= 3)]);
+  }
+}
+const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => String(row[i]).length)));
+const line = (row) => `| ${row.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+console.log();
+console.log(line(['measurement', 'median / size', 'min', 'max', 'budget', '']));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const row of rows) console.log(line(row));
+console.log();
+console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores; ${version}; Node ${process.version}; ${runs} runs; ${new Date().toISOString().slice(0, 10)}.`);
