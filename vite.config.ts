@@ -49,7 +49,7 @@ export default defineConfig({
     minify: true,
     sourcemap: false,
     lib: {
-      entry: here('./src/define.ts'),
+      entry: here('./src/standalone.ts'),
       formats: ['es'],
       fileName: () => 'connector-wizard.js',
     },

@@ -33,6 +33,25 @@ const api = createConnectorApi({
   faults: true,
 });
 
+/**
+ * A page served with the strictest Content-Security-Policy of issue 7, which loads only the
+ * standalone bundle and a driver script (src/security/csp-driver.ts) that completes the flow.
+ */
+const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' https:; " +
+  "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+async function strictPage(ctx, next) {
+  if (ctx.path !== '/__csp/page.html') return next();
+  const ns = String(ctx.query.ns ?? 'csp').replace(/[^A-Za-z0-9_-]/g, '');
+  ctx.set('Content-Security-Policy', STRICT_CSP);
+  ctx.type = 'text/html';
+  ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Strict CSP</title>
+<script type="module" src="/dist/connector-wizard.js"></script>
+<script type="module" src="/src/security/csp-driver.ts"></script></head>
+<body><connector-wizard catalogue-src="/demo/sample-catalogue.json" endpoint="/api/ns/${ns}/connectors" draft-id="${ns}"></connector-wizard></body></html>`;
+}
+
 /** Koa (wtr) -> the API's Node handler; anything it does not own goes on to the file server. */
 async function apiMiddleware(ctx, next) {
   if (await api.handle(ctx.req, ctx.res)) {
@@ -75,7 +94,7 @@ function countReporter() {
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [apiMiddleware],
+  middleware: [strictPage, apiMiddleware],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
