@@ -47,8 +47,8 @@ async function strictPage(ctx, next) {
   ctx.set('Content-Security-Policy', STRICT_CSP);
   ctx.type = 'text/html';
   ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Strict CSP</title>
-<script type="module" src="/dist/connector-wizard.js"></script>
-<script type="module" src="/src/security/csp-driver.ts"></script></head>
+<script type="module" src="/src/security/csp-driver.ts"></script>
+<script type="module" src="/dist/connector-wizard.js"></script></head>
 <body><connector-wizard catalogue-src="/demo/sample-catalogue.json" endpoint="/api/ns/${ns}/connectors" draft-id="${ns}"></connector-wizard></body></html>`;
 }
 
