@@ -174,6 +174,10 @@ export function createConnectorApi(options) {
       if (fault.body !== undefined && typeof fault.body === 'string') {
         res.writeHead(fault.status, { 'Content-Type': 'text/html; charset=utf-8', ...headers });
         res.end(fault.body);
+      } else if (fault.json !== undefined) {
+        // Any JSON at all, for tests of what the client does with a strange server.
+        res.writeHead(fault.status, { 'Content-Type': `${fault.type ?? 'application/json'}; charset=utf-8`, ...headers });
+        res.end(JSON.stringify(fault.json));
       } else problem(res, fault.status, TYPES.injected, `Injected ${fault.status}`, 'A fault the test asked for.', headers);
       finish(fault.status);
       return true;

@@ -130,6 +130,8 @@ export const en = {
   reenterSecret: 'Enter this again: secret values are kept only while this page is open.',
   trimmed: (what: string) => `We removed ${what} from what you entered.`,
   lowercased: 'We changed this to lower case.',
+  invisibleRemoved: (n: number) => (n === 1 ? 'We removed an invisible character (such as a zero-width space) that came with the paste.' : `We removed ${n} invisible characters (such as zero-width spaces) that came with the paste.`),
+  invisibleKept: (n: number) => (n === 1 ? 'This value contains an invisible character (such as a zero-width space). It is kept as typed; check that it is meant to be there.' : `This value contains ${n} invisible characters (such as zero-width spaces). They are kept as typed; check that they are meant to be there.`),
   trimmedAndLowercased: (what: string) => `We removed ${what} and changed this to lower case.`,
   keptWhitespace: (what: string) => `This value has ${what}. It is kept exactly as typed; check that it is meant to be there.`,
   oauthNotConfigured: (system: string) =>

@@ -4,6 +4,19 @@ export interface Normalized {
   value: string;
   /** What a person should be told about their input, if anything. */
   note?: { kind: 'trimmed' | 'lowercased' | 'trimmed-lowercased' | 'kept'; what?: string };
+  /** Invisible characters (zero-width, bidi controls, BOM, NUL) removed, or kept under `none`. */
+  invisible?: { count: number; removed: boolean };
+}
+
+/**
+ * Characters that never belong in a key but ride along with copy and paste: zero-width
+ * spaces and joiners, bidi marks and embeddings, the BOM, soft hyphens, NUL and other controls
+ * (tabs and line breaks are whitespace, handled above; a private key keeps its inner lines).
+ */
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
+
+export function countInvisible(value: string): number {
+  return value.match(INVISIBLE)?.length ?? 0;
 }
 
 const LEADING = /^\s+/u;
@@ -36,8 +49,18 @@ export function describeEdgeWhitespace(value: string): string | undefined {
  */
 export function normalizeCredential(field: Pick<CredentialField, 'normalize'>, raw: string): Normalized {
   const mode = field.normalize ?? 'trim';
+  const invisible = countInvisible(raw);
+  if (mode === 'none') {
+    const what = describeEdgeWhitespace(raw);
+    const result: Normalized = what ? { value: raw, note: { kind: 'kept', what } } : { value: raw };
+    return invisible ? { ...result, invisible: { count: invisible, removed: false } } : result;
+  }
+  const result = normalizeVisible(mode, invisible ? raw.replace(INVISIBLE, '') : raw);
+  return invisible ? { ...result, invisible: { count: invisible, removed: true } } : result;
+}
+
+function normalizeVisible(mode: 'trim' | 'lowercase', raw: string): Normalized {
   const what = describeEdgeWhitespace(raw);
-  if (mode === 'none') return what ? { value: raw, note: { kind: 'kept', what } } : { value: raw };
   const trimmed = raw.trim();
   if (mode === 'lowercase') {
     const lower = trimmed.toLowerCase();

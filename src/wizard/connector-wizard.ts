@@ -635,18 +635,20 @@ export class ConnectorWizard extends LitElement {
     const secret = isSecretField(field);
     const raw = secret ? this._secrets[authType.id]?.[key] : this._data.credentials[authType.id]?.[key];
     if (typeof raw !== 'string' || !raw) return;
-    const { value, note } = normalizeCredential(field, raw);
+    const { value, note, invisible } = normalizeCredential(field, raw);
     if (value !== raw) this.setCredential(key, value);
-    if (note) {
-      const msg = this.msg;
-      const text = {
-        trimmed: () => msg.trimmed(note.what!),
-        lowercased: () => msg.lowercased,
-        'trimmed-lowercased': () => msg.trimmedAndLowercased(note.what!),
-        kept: () => msg.keptWhitespace(note.what!),
-      }[note.kind]();
-      this._notes = { ...this._notes, [`/credentials/${key}`]: text };
-    }
+    const msg = this.msg;
+    const texts = [
+      note &&
+        {
+          trimmed: () => msg.trimmed(note.what!),
+          lowercased: () => msg.lowercased,
+          'trimmed-lowercased': () => msg.trimmedAndLowercased(note.what!),
+          kept: () => msg.keptWhitespace(note.what!),
+        }[note.kind](),
+      invisible && (invisible.removed ? msg.invisibleRemoved(invisible.count) : msg.invisibleKept(invisible.count)),
+    ].filter(Boolean);
+    if (texts.length) this._notes = { ...this._notes, [`/credentials/${key}`]: texts.join(' ') };
   }
 
   /**

@@ -138,6 +138,8 @@ const de: Messages = {
   reenterSecret: 'Geben Sie dies erneut ein: Geheime Werte bleiben nur erhalten, solange diese Seite geöffnet ist.',
   trimmed: (what: string) => `Wir haben Folgendes aus Ihrer Eingabe entfernt: ${what}.`,
   lowercased: 'Wir haben dies in Kleinbuchstaben umgewandelt.',
+  invisibleRemoved: (n: number) => (n === 1 ? 'Wir haben ein unsichtbares Zeichen (zum Beispiel ein Leerzeichen ohne Breite) entfernt, das beim Einfügen mitkam.' : `Wir haben ${number.format(n)} unsichtbare Zeichen (zum Beispiel Leerzeichen ohne Breite) entfernt, die beim Einfügen mitkamen.`),
+  invisibleKept: (n: number) => (n === 1 ? 'Dieser Wert enthält ein unsichtbares Zeichen (zum Beispiel ein Leerzeichen ohne Breite). Es wird so übernommen; prüfen Sie, ob das gewollt ist.' : `Dieser Wert enthält ${number.format(n)} unsichtbare Zeichen (zum Beispiel Leerzeichen ohne Breite). Sie werden so übernommen; prüfen Sie, ob das gewollt ist.`),
   trimmedAndLowercased: (what: string) => `Wir haben Folgendes entfernt: ${what}. Außerdem haben wir dies in Kleinbuchstaben umgewandelt.`,
   keptWhitespace: (what: string) =>
     `Dieser Wert enthält Folgendes: ${what}. Er wird genau so übernommen, wie Sie ihn eingegeben haben. Prüfen Sie, ob das so gewollt ist.`,

@@ -144,6 +144,8 @@ const es: Messages = {
   reenterSecret: 'Vuelva a introducir este valor: los valores secretos solo se conservan mientras esta página esté abierta.',
   trimmed: (what: string) => `Hemos quitado lo siguiente de lo que escribió: ${what}.`,
   lowercased: 'Hemos pasado este valor a minúsculas.',
+  invisibleRemoved: (n: number) => (n === 1 ? 'Hemos quitado un carácter invisible (como un espacio de ancho cero) que llegó al pegar.' : `Hemos quitado ${number.format(n)} caracteres invisibles (como espacios de ancho cero) que llegaron al pegar.`),
+  invisibleKept: (n: number) => (n === 1 ? 'Este valor contiene un carácter invisible (como un espacio de ancho cero). Se conserva tal cual; compruebe que debe estar ahí.' : `Este valor contiene ${number.format(n)} caracteres invisibles (como espacios de ancho cero). Se conservan tal cual; compruebe que deben estar ahí.`),
   trimmedAndLowercased: (what: string) => `Hemos quitado lo siguiente: ${what}. También hemos pasado este valor a minúsculas.`,
   keptWhitespace: (what: string) =>
     `Este valor contiene lo siguiente: ${what}. Se conserva exactamente como lo escribió; compruebe que es intencionado.`,

@@ -144,6 +144,8 @@ const fr: Messages = {
   reenterSecret: 'Saisissez de nouveau cette valeur : les valeurs secrètes ne sont conservées que tant que cette page est ouverte.',
   trimmed: (what: string) => `Nous avons retiré de votre saisie : ${what}.`,
   lowercased: 'Nous avons mis cette valeur en minuscules.',
+  invisibleRemoved: (n: number) => (n === 1 ? 'Nous avons supprimé un caractère invisible (comme une espace sans chasse) venu avec le collage.' : `Nous avons supprimé ${number.format(n)} caractères invisibles (comme des espaces sans chasse) venus avec le collage.`),
+  invisibleKept: (n: number) => (n === 1 ? 'Cette valeur contient un caractère invisible (comme une espace sans chasse). Il est conservé tel quel ; vérifiez qu’il doit bien y être.' : `Cette valeur contient ${number.format(n)} caractères invisibles (comme des espaces sans chasse). Ils sont conservés tels quels ; vérifiez qu’ils doivent bien y être.`),
   trimmedAndLowercased: (what: string) => `Nous avons retiré de votre saisie : ${what}. Nous avons aussi mis cette valeur en minuscules.`,
   keptWhitespace: (what: string) =>
     `Cette valeur contient : ${what}. Elle est conservée exactement telle que vous l’avez saisie ; vérifiez que c’est voulu.`,

@@ -140,6 +140,8 @@ const nl: Messages = {
   reenterSecret: 'Vul dit opnieuw in: geheime waarden worden alleen bewaard zolang deze pagina open is.',
   trimmed: (what: string) => `We hebben het volgende uit uw invoer verwijderd: ${what}.`,
   lowercased: 'We hebben dit omgezet naar kleine letters.',
+  invisibleRemoved: (n: number) => (n === 1 ? 'We hebben een onzichtbaar teken (zoals een spatie zonder breedte) verwijderd dat met het plakken meekwam.' : `We hebben ${number.format(n)} onzichtbare tekens (zoals spaties zonder breedte) verwijderd die met het plakken meekwamen.`),
+  invisibleKept: (n: number) => (n === 1 ? 'Deze waarde bevat een onzichtbaar teken (zoals een spatie zonder breedte). Het blijft zoals getypt; controleer of dat de bedoeling is.' : `Deze waarde bevat ${number.format(n)} onzichtbare tekens (zoals spaties zonder breedte). Ze blijven zoals getypt; controleer of dat de bedoeling is.`),
   trimmedAndLowercased: (what: string) => `We hebben het volgende verwijderd: ${what}. Ook hebben we dit omgezet naar kleine letters.`,
   keptWhitespace: (what: string) =>
     `Deze waarde bevat het volgende: ${what}. De waarde blijft precies zoals u die hebt getypt; controleer of dat de bedoeling is.`,
