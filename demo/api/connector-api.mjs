@@ -118,6 +118,10 @@ export function createConnectorApi(options) {
   async function handle(req, res) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith(`${prefix}/`)) return false;
+    if (url.pathname === `${prefix}/oauth/start` || url.pathname === `${prefix}/oauth/callback`) {
+      oauthPage(req, res, url);
+      return true;
+    }
     const match = new RegExp(`^${prefix}(?:/ns/([A-Za-z0-9_-]{1,64}))?/(connectors(?:/test)?|groups|__faults|__log)/?$`).exec(url.pathname);
     if (!match) {
       problem(res, 404, TYPES.notFound, 'Not found', `No API resource at ${url.pathname}.`);
@@ -328,6 +332,62 @@ export function createConnectorApi(options) {
     }
     json(res, 200, { ok: true });
     return 200;
+  }
+
+  /**
+   * A stand-in OAuth provider, so the authorization-code flow runs end to end on 127.0.0.1: a
+   * consent page, then a callback page on this origin that posts the result to the widget
+   * (`window.opener.postMessage(message, widgetOrigin)`), as DESIGN.md describes. Nothing here
+   * is a real token: the connection reference is random.
+   */
+  function oauthPage(req, res, url) {
+    const q = url.searchParams;
+    const state = q.get('state') ?? '';
+    const system = catalogue.systems.find((s) => s.id === q.get('system'));
+    const html = (body, script = '') =>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Sign in</title>` +
+      `<style>body{font:1rem/1.5 system-ui,sans-serif;max-width:28rem;margin:2rem auto;padding:0 1rem}a.button{display:inline-block;padding:.5rem 1rem;margin:.25rem .5rem .25rem 0;border:2px solid #0b0c0c;color:#0b0c0c;text-decoration:none}a.allow{background:#00703c;color:#fff;border-color:#00703c}</style>` +
+      `</head><body>${body}${script ? `<script>${script}</script>` : ''}</body></html>`;
+    const esc = (t) => String(t).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    if (url.pathname.endsWith('/start')) {
+      if (!system) {
+        res.writeHead(400, { 'Content-Type': 'text/html; charset=utf-8' }).end(html('<h1>Unknown system</h1>'));
+        return;
+      }
+      const back = (result) => {
+        const next = new URLSearchParams({ state, system: system.id, result, variant: q.get('variant') ?? '', return: q.get('return') ?? '' });
+        return `${prefix}/oauth/callback?${next}`;
+      };
+      const foreign = q.get('variant') === 'foreign' ? `http://127.0.0.1:${req.socket.localPort}` : '';
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end(
+        html(
+          `<h1>Sign in to ${esc(system.name)}</h1><p>Allow <strong>connector-wizard demo</strong> to read and write data in your ${esc(system.name)} account?</p>` +
+            `<p><a class="button allow" id="allow" href="${esc(foreign + back('allow'))}">Allow</a><a class="button" id="deny" href="${esc(foreign + back('deny'))}">Deny</a></p>`,
+        ),
+      );
+      return;
+    }
+    const ok = q.get('result') === 'allow';
+    const ref = `conn_${randomUUID().replace(/-/g, '').slice(0, 20)}`;
+    const message = ok
+      ? { type: 'connector-wizard-oauth', state, ok: true, connection: { ref, account: `demo-account@${q.get('system')}.example` } }
+      : { type: 'connector-wizard-oauth', state, ok: false, error: 'You denied access.' };
+    // Test variants: a message the widget must ignore (and nothing else).
+    const variant = q.get('variant');
+    const messages =
+      variant === 'wrong-state' ? [{ ...message, state: 'not-the-state' }]
+      : variant === 'malformed' ? [{ type: 'connector-wizard-oauth', state, ok: 'yes', connection: 42 }]
+      : variant === 'replay' ? [message, { ...message, connection: { ref: 'conn_replayed', account: 'someone-else' } }]
+      : [message];
+    const target = variant === 'foreign' ? '*' : null;
+    const returnTo = q.get('return');
+    const script =
+      `const messages=${JSON.stringify(messages)};` +
+      `if (window.opener) { for (const m of messages) window.opener.postMessage(m, ${target ? "'*'" : 'location.origin'}); ${variant ? '' : 'window.close();'} }` +
+      (returnTo && /^\/(?![\/\\])/.test(returnTo) ? ` else location.replace(${JSON.stringify(returnTo)} + '#connector-wizard-oauth=' + encodeURIComponent(JSON.stringify(messages[0])));` : '');
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(html(`<p>${ok ? 'Connected. You can close this window.' : 'Access was denied. You can close this window.'}</p>`, script));
   }
 
   return { handle, catalogue };

@@ -1,4 +1,5 @@
 import { createContext } from '@lit/context';
+import type { OAuthStatus } from '../oauth/oauth-controller.js';
 import type { Catalogue, SystemDefinition } from '../catalogue/catalogue-schema.js';
 import type { Messages } from '../messages/messages.js';
 import type {
@@ -22,6 +23,10 @@ export interface WizardActions {
   next(): void;
   /** Asks the test endpoint whether the system accepts the credentials. */
   testConnection(): void;
+  /** "Connect with {system}": the OAuth popup (call from a click). */
+  connectOAuth(): void;
+  /** The popup was blocked: save the draft and sign in in this tab. */
+  continueOAuthInTab(): void;
   goTo(step: StepId, options?: { returnToReview?: boolean }): void;
 }
 
@@ -46,6 +51,8 @@ export interface WizardContextValue {
   /** Notes on what the wizard did to a value ("We removed a trailing space"). */
   readonly notes: Record<Pointer, string>;
   readonly oauthConfigured: boolean;
+  /** Where "Connect with {system}" stands. */
+  readonly oauth: OAuthStatus;
   /** Whether "Test connection" is offered (a `test-endpoint` is set). */
   readonly canTestConnection: boolean;
   /** The last connection test: running, or its outcome in words. */

@@ -139,6 +139,17 @@ export const en = {
   oauthNotAvailable: (system: string) =>
     `Signing in with ${system} is not available in this version of the form yet. Choose another authentication type.`,
   oauthConnectionRequired: (system: string) => `Connect with ${system} before creating the connector`,
+  oauthConnect: (system: string) => `Connect with ${system}`,
+  oauthWaiting: (system: string) => `Finish signing in to ${system} in the window that opened…`,
+  oauthBlocked: 'Your browser blocked the sign-in window.',
+  oauthTryAgain: 'Try again',
+  oauthContinueHere: 'Continue in this tab',
+  oauthContinueHint: 'Your answers are saved first, so nothing is lost.',
+  oauthClosed: 'The sign-in window was closed before it finished. Connect again when you are ready.',
+  oauthDenied: (system: string, error?: string) => `${system} did not allow the connection${error ? `: ${error}` : ''}. You can try again.`,
+  oauthConnected: (system: string, account?: string) => `Connected to ${system}${account ? ` as ${account}` : ''}.`,
+  oauthReconnect: 'Connect a different account',
+  connection: 'Connection',
   noCredentials: 'This authentication type needs no credentials.',
 
   // Review

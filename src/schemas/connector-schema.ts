@@ -32,6 +32,8 @@ export function currentCredentials({ ctx, data, secrets }: Pick<StepValidationIn
     if (field.type === 'boolean') values[field.key] = raw === true;
     else values[field.key] = typeof raw === 'string' ? normalizeCredential(field, raw).value : '';
   }
+  // The reference the OAuth callback returned ("Connect with {system}").
+  if (authType.kind === 'oauth2-authorization-code' && typeof plain.connectionRef === 'string') values.connectionRef = plain.connectionRef;
   return { authType, values };
 }
 
@@ -53,7 +55,7 @@ function stepSchema(step: StepId, input: StepValidationInput): { schema: z.ZodMi
     case 'credentials': {
       const { authType, values } = currentCredentials(input);
       if (!authType) return { schema: authStepSchema(ctx, msg), value: { authType: data.authType } };
-      const oauth = input.oauthConfigured ? 'not-available' : 'not-configured';
+      const oauth = input.oauthConfigured ? 'connection-required' : 'not-configured';
       return { schema: credentialsSchema(authType, msg, ctx.system?.name ?? '', oauth), value: { credentials: values } };
     }
     default:
@@ -85,6 +87,7 @@ export function buildConnector(
     if (value === undefined || value === '') continue;
     credentials[field.key] = field.type === 'number' && typeof value === 'string' ? Number(value) : value;
   }
+  if (typeof values.connectionRef === 'string') credentials.connectionRef = values.connectionRef;
   const group = ctx.groups.length === 1 ? ctx.groups[0]!.id : ctx.groups.length ? data.group : undefined;
   const connector: ConnectorPayload = {
     name: data.name.trim(),

@@ -162,7 +162,7 @@ describe('connector-wizard: the whole flow', () => {
     expect(errorSummary(el).length).to.be.greaterThan(0);
   });
 
-  it('refuses the oauth2-authorization-code type, configured or not, until sign-in exists (issue 8)', async () => {
+  it('refuses an oauth2-authorization-code type without a connection, configured or not', async () => {
     const el = await wizardFixture({ system: 'xero' });
     const created = collectCreated(el);
     await advanceTo(el, 'auth');
@@ -175,7 +175,7 @@ describe('connector-wizard: the whole flow', () => {
     await settle(el);
     await pressContinue(el);
     expect(currentStepId(el)).to.equal('credentials');
-    expect(errorSummary(el)[0]).to.contain('not available in this version');
+    expect(errorSummary(el)[0]).to.contain('Connect with Xero before creating the connector');
     expect(await el.submit()).to.equal(false);
     expect(created).to.have.length(0);
   });

@@ -8,6 +8,7 @@ import { wizardContext, type WizardActions, type WizardContextValue } from '../c
 import { CatalogueController } from '../controllers/catalogue-controller.js';
 import { DraftController, type DraftNotice } from '../controllers/draft-controller.js';
 import { SubmissionController } from '../controllers/submission-controller.js';
+import { OAuthController, type OAuthStatus } from '../oauth/oauth-controller.js';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import type { CreateResult } from '../submission/connector-client.js';
 import { endpointUrl } from '../submission/endpoint-url.js';
@@ -218,6 +219,7 @@ export class ConnectorWizard extends LitElement {
   });
 
   private readonly submission = new SubmissionController(this);
+  private readonly oauth = new OAuthController(this);
 
   private readonly draft = new DraftController(this, {
     snapshot: () => ({ step: this._step, data: this._data, secrets: this._secrets }),
@@ -241,6 +243,8 @@ export class ConnectorWizard extends LitElement {
     commitCredential: (key) => this.commitCredential(key),
     next: () => void this.next(),
     testConnection: () => void this.testConnection(),
+    connectOAuth: () => void this.connectOAuth(),
+    continueOAuthInTab: () => this.continueOAuthInTab(),
     goTo: (step, options) => void this.goTo(step, options),
   };
 
@@ -522,6 +526,7 @@ export class ConnectorWizard extends LitElement {
       notes: this._notes,
       oauthConfigured: Boolean(safeUrl(this.oauthStartUrl)),
       canTestConnection: Boolean(this.testEndpoint),
+      oauth: this.oauth.status,
       ...(this._connectionTest ? { connectionTest: this._connectionTest } : {}),
       actions: this.actions,
     };
@@ -711,6 +716,9 @@ export class ConnectorWizard extends LitElement {
   private settleRestoredStep() {
     const saved = this._restoredStep;
     if (!saved || !this.catalogueValue) return;
+    // Back from signing in in this tab: the callback put its answer in the URL fragment.
+    const returned = this.oauth.takeReturned(this.draftId);
+    if (returned && this._data.authType) this.applyOAuth(this._data.authType, returned);
     this._restoredStep = undefined;
     const steps = this.steps;
     const target = steps.includes(saved) ? saved : steps[0]!;
@@ -939,6 +947,40 @@ export class ConnectorWizard extends LitElement {
     if (!url.ok) return;
     const list = await this.submission.list(url.url, { timeoutMs: this.requestTimeout });
     if (list) this._serverExisting = cleanExisting(list);
+  }
+
+  private oauthRequest() {
+    const authType = this.systemDefinition?.authTypes.find((a) => a.id === this._data.authType);
+    const startUrl = safeUrl(this.oauthStartUrl);
+    if (!authType || authType.kind !== 'oauth2-authorization-code' || !startUrl || !this._data.system) return undefined;
+    return { startUrl, system: this._data.system, authType: authType.id, draftId: this.draftId };
+  }
+
+  /** "Connect with {system}": a popup to the integrator's start URL; its answer lands in the credentials. */
+  private async connectOAuth() {
+    const request = this.oauthRequest();
+    if (!request) return;
+    const status = await this.oauth.start(request);
+    this.applyOAuth(request.authType, status);
+  }
+
+  private continueOAuthInTab() {
+    const request = this.oauthRequest();
+    if (!request) return;
+    void this.draft.saveNow('strict').finally(() => this.oauth.continueInTab(request));
+  }
+
+  private applyOAuth(authTypeId: string, status: OAuthStatus) {
+    const msg = this.msg;
+    const system = this.systemDefinition?.name ?? '';
+    if (status.state === 'connected') {
+      const current = { ...(this._data.credentials[authTypeId] ?? {}), connectionRef: status.ref, ...(status.account ? { connectionAccount: status.account } : {}) };
+      this._data = { ...this._data, credentials: { ...this._data.credentials, [authTypeId]: current } };
+      this.changed(['/credentials/connectionRef']);
+      this._announcement = msg.oauthConnected(system, status.account);
+    } else if (status.state === 'denied') this._announcement = msg.oauthDenied(system, status.error);
+    else if (status.state === 'closed') this._announcement = msg.oauthClosed;
+    else if (status.state === 'blocked') this._announcement = msg.oauthBlocked;
   }
 
   private async testConnection() {

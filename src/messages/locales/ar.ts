@@ -155,6 +155,17 @@ const ar: Messages = {
   oauthNotAvailable: (system: string) =>
     `تسجيل الدخول عبر ${system} غير متاح بعد في هذا الإصدار من النموذج. اختر نوع مصادقة آخر.`,
   oauthConnectionRequired: (system: string) => `أنشئ اتصالًا مع ${system} قبل إنشاء الموصل`,
+  oauthConnect: (system: string) => `الاتصال بـ ${system}`,
+  oauthWaiting: (system: string) => `أكمل تسجيل الدخول إلى ${system} في النافذة التي فُتحت…`,
+  oauthBlocked: 'حظر متصفحك نافذة تسجيل الدخول.',
+  oauthTryAgain: 'حاول مرة أخرى',
+  oauthContinueHere: 'المتابعة في علامة التبويب هذه',
+  oauthContinueHint: 'تُحفظ إجاباتك أولًا، فلا يضيع شيء.',
+  oauthClosed: 'أُغلقت نافذة تسجيل الدخول قبل أن تكتمل. اتصل مرة أخرى عندما تكون جاهزًا.',
+  oauthDenied: (system: string, error?: string) => `لم يسمح ${system} بالاتصال${error ? `: ${error}` : ''}. يمكنك المحاولة مرة أخرى.`,
+  oauthConnected: (system: string, account?: string) => `تم الاتصال بـ ${system}${account ? ` باسم ${account}` : ''}.`,
+  oauthReconnect: 'ربط حساب آخر',
+  connection: 'الاتصال',
   noCredentials: 'لا يحتاج نوع المصادقة هذا إلى بيانات اعتماد.',
 
   // Review

@@ -148,6 +148,17 @@ const de: Messages = {
   oauthNotAvailable: (system: string) =>
     `Die Anmeldung über ${system} ist in dieser Version des Formulars noch nicht verfügbar. Wählen Sie eine andere Authentifizierungsart aus.`,
   oauthConnectionRequired: (system: string) => `Verbinden Sie sich mit ${system}, bevor Sie den Connector erstellen`,
+  oauthConnect: (system: string) => `Mit ${system} verbinden`,
+  oauthWaiting: (system: string) => `Schließen Sie die Anmeldung bei ${system} im geöffneten Fenster ab …`,
+  oauthBlocked: 'Ihr Browser hat das Anmeldefenster blockiert.',
+  oauthTryAgain: 'Erneut versuchen',
+  oauthContinueHere: 'In diesem Tab fortfahren',
+  oauthContinueHint: 'Ihre Antworten werden vorher gespeichert, es geht nichts verloren.',
+  oauthClosed: 'Das Anmeldefenster wurde geschlossen, bevor die Anmeldung abgeschlossen war. Verbinden Sie sich erneut, wenn Sie so weit sind.',
+  oauthDenied: (system: string, error?: string) => `${system} hat die Verbindung nicht erlaubt${error ? `: ${error}` : ''}. Sie können es erneut versuchen.`,
+  oauthConnected: (system: string, account?: string) => `Mit ${system} verbunden${account ? ` als ${account}` : ''}.`,
+  oauthReconnect: 'Ein anderes Konto verbinden',
+  connection: 'Verbindung',
   noCredentials: 'Für diese Authentifizierungsart sind keine Zugangsdaten nötig.',
 
   // Review

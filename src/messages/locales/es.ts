@@ -154,6 +154,17 @@ const es: Messages = {
   oauthNotAvailable: (system: string) =>
     `El inicio de sesión con ${system} aún no está disponible en esta versión del formulario. Elija otro tipo de autenticación.`,
   oauthConnectionRequired: (system: string) => `Conéctese con ${system} antes de crear el conector`,
+  oauthConnect: (system: string) => `Conectar con ${system}`,
+  oauthWaiting: (system: string) => `Termine el inicio de sesión en ${system} en la ventana que se ha abierto…`,
+  oauthBlocked: 'Su navegador ha bloqueado la ventana de inicio de sesión.',
+  oauthTryAgain: 'Intentar de nuevo',
+  oauthContinueHere: 'Continuar en esta pestaña',
+  oauthContinueHint: 'Antes se guardan sus respuestas, así que no se pierde nada.',
+  oauthClosed: 'La ventana de inicio de sesión se cerró antes de terminar. Vuelva a conectar cuando quiera.',
+  oauthDenied: (system: string, error?: string) => `${system} no ha permitido la conexión${error ? `: ${error}` : ''}. Puede intentarlo de nuevo.`,
+  oauthConnected: (system: string, account?: string) => `Conectado a ${system}${account ? ` como ${account}` : ''}.`,
+  oauthReconnect: 'Conectar otra cuenta',
+  connection: 'Conexión',
   noCredentials: 'Este tipo de autenticación no necesita credenciales.',
 
   // Review

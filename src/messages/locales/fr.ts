@@ -154,6 +154,17 @@ const fr: Messages = {
   oauthNotAvailable: (system: string) =>
     `La connexion via ${system} n’est pas encore disponible dans cette version du formulaire. Choisissez un autre type d’authentification.`,
   oauthConnectionRequired: (system: string) => `Connectez-vous à ${system} avant de créer le connecteur`,
+  oauthConnect: (system: string) => `Se connecter avec ${system}`,
+  oauthWaiting: (system: string) => `Terminez la connexion à ${system} dans la fenêtre ouverte…`,
+  oauthBlocked: 'Votre navigateur a bloqué la fenêtre de connexion.',
+  oauthTryAgain: 'Réessayer',
+  oauthContinueHere: 'Continuer dans cet onglet',
+  oauthContinueHint: 'Vos réponses sont enregistrées avant, rien n’est perdu.',
+  oauthClosed: 'La fenêtre de connexion a été fermée avant la fin. Reconnectez-vous quand vous êtes prêt.',
+  oauthDenied: (system: string, error?: string) => `${system} n’a pas autorisé la connexion${error ? ` : ${error}` : ''}. Vous pouvez réessayer.`,
+  oauthConnected: (system: string, account?: string) => `Connecté à ${system}${account ? ` en tant que ${account}` : ''}.`,
+  oauthReconnect: 'Connecter un autre compte',
+  connection: 'Connexion',
   noCredentials: 'Ce type d’authentification ne nécessite aucun identifiant.',
 
   // Review

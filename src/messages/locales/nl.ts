@@ -150,6 +150,17 @@ const nl: Messages = {
   oauthNotAvailable: (system: string) =>
     `Inloggen via ${system} is nog niet beschikbaar in deze versie van het formulier. Kies een ander authenticatietype.`,
   oauthConnectionRequired: (system: string) => `Maak verbinding met ${system} voordat u de connector maakt`,
+  oauthConnect: (system: string) => `Verbinden met ${system}`,
+  oauthWaiting: (system: string) => `Rond het inloggen bij ${system} af in het venster dat is geopend…`,
+  oauthBlocked: 'Uw browser heeft het inlogvenster geblokkeerd.',
+  oauthTryAgain: 'Opnieuw proberen',
+  oauthContinueHere: 'Doorgaan in dit tabblad',
+  oauthContinueHint: 'Uw antwoorden worden eerst opgeslagen, er gaat niets verloren.',
+  oauthClosed: 'Het inlogvenster is gesloten voordat het inloggen klaar was. Verbind opnieuw wanneer u zover bent.',
+  oauthDenied: (system: string, error?: string) => `${system} heeft de verbinding niet toegestaan${error ? `: ${error}` : ''}. U kunt het opnieuw proberen.`,
+  oauthConnected: (system: string, account?: string) => `Verbonden met ${system}${account ? ` als ${account}` : ''}.`,
+  oauthReconnect: 'Een ander account verbinden',
+  connection: 'Verbinding',
   noCredentials: 'Voor dit authenticatietype zijn geen inloggegevens nodig.',
 
   // Review

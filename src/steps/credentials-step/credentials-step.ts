@@ -74,6 +74,7 @@ export class CredentialsStep extends WizardStepElement {
         cursor: pointer;
         margin-inline-end: 0.5rem;
       }
+      .oauth-status.ok,
       .test-result.ok {
         color: var(--cw-success, #00703c);
         font-weight: 600;
@@ -110,12 +111,51 @@ export class CredentialsStep extends WizardStepElement {
     return html`
       <p>${msg.credentialsIntro(system.name)}</p>
       <p class="hint">${msg.authTitle}: <strong>${authType.label}</strong></p>
-      ${authType.kind === 'oauth2-authorization-code' && !ctx.oauthConfigured
-        ? html`<p class="note" id=${fieldId('/credentials/connectionRef')} tabindex="-1">${oauthProblem ?? msg.oauthNotConfigured(system.name)}</p>`
+      ${authType.kind === 'oauth2-authorization-code'
+        ? ctx.oauthConfigured
+          ? this.renderOAuth(ctx, system.name, authType.id)
+          : html`<p class="note" id=${fieldId('/credentials/connectionRef')} tabindex="-1">${oauthProblem ?? msg.oauthNotConfigured(system.name)}</p>`
         : nothing}
       ${authType.fields.length ? authType.fields.map((f) => this.renderField(ctx, authType.id, f)) : html`<p>${msg.noCredentials}</p>`}
       ${ctx.canTestConnection && authType.kind !== 'oauth2-authorization-code' ? this.renderTest(ctx) : nothing}
     `;
+  }
+
+  /** "Connect with {system}" and where it stands; the token stays with the integrator's backend. */
+  private renderOAuth(ctx: WizardContextValue, system: string, authTypeId: string) {
+    const { msg, oauth } = ctx;
+    const pointer = '/credentials/connectionRef';
+    const connected = ctx.data.credentials[authTypeId]?.connectionRef;
+    const account = ctx.data.credentials[authTypeId]?.connectionAccount;
+    const status =
+      oauth.state === 'waiting' ? msg.oauthWaiting(system)
+      : oauth.state === 'closed' ? msg.oauthClosed
+      : oauth.state === 'denied' ? msg.oauthDenied(system, oauth.error)
+      : connected ? msg.oauthConnected(system, typeof account === 'string' ? account : undefined)
+      : '';
+    return html`<div class="field ${ctx.feedback[pointer] ? 'has-error' : ''} oauth" part="field">
+      ${this.renderError(pointer)}
+      <p class="oauth-status ${connected && oauth.state !== 'waiting' ? 'ok' : ''}" data-oauth=${oauth.state} id="oauth-status">${status}</p>
+      <button
+        type="button"
+        class="test-button"
+        id=${fieldId(pointer)}
+        part="button connect"
+        aria-describedby="oauth-status"
+        aria-disabled=${oauth.state === 'waiting' ? 'true' : nothing}
+        @click=${() => oauth.state !== 'waiting' && ctx.actions.connectOAuth()}
+      >
+        ${connected ? msg.oauthReconnect : msg.oauthConnect(system)}
+      </button>
+      ${oauth.state === 'blocked'
+        ? html`<div class="notice-blocked" role="alert">
+            <p>${msg.oauthBlocked}</p>
+            <button type="button" class="test-button" part="button" @click=${() => ctx.actions.connectOAuth()}>${msg.oauthTryAgain}</button>
+            <button type="button" class="test-button" part="button" data-oauth-tab @click=${() => ctx.actions.continueOAuthInTab()}>${msg.oauthContinueHere}</button>
+            <p class="hint">${msg.oauthContinueHint}</p>
+          </div>`
+        : nothing}
+    </div>`;
   }
 
   /** Optional "Test connection": never required to create. */

@@ -111,6 +111,16 @@ export class ReviewStep extends WizardStepElement {
     });
     const authType = system?.authTypes.find((a) => a.id === data.authType);
     rows.push({ key: 'authType', label: msg.authTitle, value: authType?.label ?? msg.notSet, step: 'auth' });
+    if (authType?.kind === 'oauth2-authorization-code') {
+      const connection = data.credentials[authType.id];
+      const account = typeof connection?.connectionAccount === 'string' ? connection.connectionAccount : undefined;
+      rows.push({
+        key: 'connection',
+        label: msg.connection,
+        value: connection?.connectionRef ? msg.oauthConnected(system!.name, account) : msg.notProvided,
+        step: 'credentials',
+      });
+    }
     for (const field of authType?.fields ?? []) {
       let value: unknown;
       if (isSecretField(field))
