@@ -1097,4 +1097,11 @@ declare global {
     'connector-wizard-cancel': WizardCancelEvent;
     'connector-wizard-error': WizardErrorEvent;
   }
+  /** The events bubble and are composed, so listeners on document or window are typed too. */
+  interface GlobalEventHandlersEventMap {
+    'connector-created': ConnectorCreatedEvent;
+    'connector-wizard-step-change': StepChangeEvent;
+    'connector-wizard-cancel': WizardCancelEvent;
+    'connector-wizard-error': WizardErrorEvent;
+  }
 }
