@@ -368,6 +368,10 @@ export function createConnectorApi(options) {
       );
       return;
     }
+    if (!/^[A-Za-z0-9_-]{16,200}$/.test(state) || !system) {
+      res.writeHead(400, { 'Content-Type': 'text/html; charset=utf-8' }).end(html('<h1>Bad sign-in request</h1>'));
+      return;
+    }
     const ok = q.get('result') === 'allow';
     const ref = `conn_${randomUUID().replace(/-/g, '').slice(0, 20)}`;
     const message = ok
@@ -381,11 +385,22 @@ export function createConnectorApi(options) {
       : variant === 'replay' ? [message, { ...message, connection: { ref: 'conn_replayed', account: 'someone-else' } }]
       : [message];
     const target = variant === 'foreign' ? '*' : null;
-    const returnTo = q.get('return');
+    // Same-tab return: only to this server's own origin (never an open redirect).
+    const here = `http://${req.headers.host}`;
+    let returnTo = '';
+    try {
+      const candidate = new URL(q.get('return') ?? '', here);
+      if (q.get('return') && candidate.origin === here && !/[\u0000-\u001f]/.test(q.get('return') ?? '')) returnTo = candidate.href;
+    } catch {
+      returnTo = '';
+    }
+    // Everything put inside <script> is JSON with <, >, & and line separators escaped.
+    const js = (value) =>
+      JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     const script =
-      `const messages=${JSON.stringify(messages)};` +
+      `const messages=${js(messages)};` +
       `if (window.opener) { for (const m of messages) window.opener.postMessage(m, ${target ? "'*'" : 'location.origin'}); ${variant ? '' : 'window.close();'} }` +
-      (returnTo && /^\/(?![\/\\])/.test(returnTo) ? ` else location.replace(${JSON.stringify(returnTo)} + '#connector-wizard-oauth=' + encodeURIComponent(JSON.stringify(messages[0])));` : '');
+      (returnTo ? ` else location.replace(${js(returnTo)} + '#connector-wizard-oauth=' + encodeURIComponent(JSON.stringify(messages[0])));` : '');
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
     res.end(html(`<p>${ok ? 'Connected. You can close this window.' : 'Access was denied. You can close this window.'}</p>`, script));
   }

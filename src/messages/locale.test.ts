@@ -68,10 +68,15 @@ describe('localisation', () => {
     const root = el.shadowRoot!.querySelector('.root')!;
     expect(root.getAttribute('lang')).to.equal('ar');
     expect(getComputedStyle(inStep(el, 'h2')!).direction).to.equal('rtl');
-    // Mirrored: the Continue button sits to the right of Cancel... and the form starts on the right.
-    const field = inStep(el, '#field-name')!.getBoundingClientRect();
-    const label = inStep(el, 'label[for="field-name"]')!.getBoundingClientRect();
-    expect(Math.round(label.right)).to.be.at.least(Math.round(field.right) - 1);
+    // Mirrored: the input (narrower than its question) hugs the right edge, and Continue sits right of Cancel.
+    const input = inStep(el, '#field-name')!.getBoundingClientRect();
+    const question = inStep(el, '#field-name')!.closest('.field')!.getBoundingClientRect();
+    expect(input.width).to.be.lessThan(question.width);
+    expect(Math.abs(question.right - input.right)).to.be.lessThan(2);
+    expect(Math.abs(question.left - input.left)).to.be.greaterThan(10);
+    const continueButton = el.shadowRoot!.querySelector('[part~="continue"]')!.getBoundingClientRect();
+    const cancel = el.shadowRoot!.querySelector('[part~="cancel"]')!.getBoundingClientRect();
+    expect(continueButton.left).to.be.greaterThan(cancel.right);
     await audit(el, 'Arabic, general step');
     await advanceTo(el, 'credentials');
     expect(getComputedStyle(inStep(el, '.input-row')!).direction).to.equal('ltr');

@@ -59,7 +59,10 @@ export class OAuthController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.stop();
+    // Removed for good, not moved within the page (which reconnects in the same task).
+    setTimeout(() => {
+      if (!(this.host as unknown as { isConnected?: boolean }).isConnected) this.stop();
+    });
   }
 
   private url(request: OAuthRequest, state: string, returnTo?: string): URL {
@@ -96,7 +99,7 @@ export class OAuthController implements ReactiveController {
   continueInTab(request: OAuthRequest): void {
     const state = newState();
     sessionStorage.setItem(stateKey(request.draftId), state);
-    location.assign(this.url(request, state, `${location.pathname}${location.search}`).href);
+    location.assign(this.url(request, state, `${location.origin}${location.pathname}${location.search}`).href);
   }
 
   /** A result the callback brought back to this page in the URL fragment, if it matches the stored state. */
@@ -105,6 +108,8 @@ export class OAuthController implements ReactiveController {
     const at = hash.indexOf(RETURN_KEY);
     if (at < 0) return undefined;
     const expected = sessionStorage.getItem(stateKey(draftId));
+    // Another wizard on this page may be the one this return is for: leave it alone.
+    if (!expected) return undefined;
     sessionStorage.removeItem(stateKey(draftId));
     history.replaceState(history.state, '', `${location.pathname}${location.search}`);
     let data: unknown;

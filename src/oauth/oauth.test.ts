@@ -146,3 +146,69 @@ describe('OAuth: connect with a system', () => {
     expect(status(second).textContent).to.contain('tab@xero.example');
   });
 });
+
+describe('OAuth: the same-tab return and the stand-in provider', () => {
+  const fragment = (message: object) => `#connector-wizard-oauth=${encodeURIComponent(JSON.stringify(message))}`;
+
+  it('ignores a return whose state is not the stored one', async () => {
+    const draftDatabase = uniqueDatabase();
+    const first = await atConnect('/api/oauth/start', draftDatabase);
+    await new Promise((r) => setTimeout(r, 500));
+    first.remove();
+    sessionStorage.setItem('connector-wizard:oauth-state:default', 'T'.repeat(43));
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment({ type: 'connector-wizard-oauth', state: 'U'.repeat(43), ok: true, connection: { ref: 'conn_x' } })}`);
+    const second = await wizardFixture({ system: 'xero', draftDatabase });
+    second.setAttribute('oauth-start-url', '/api/oauth/start');
+    await settle(second);
+    expect(status(second).dataset.oauth).to.equal('idle');
+    expect(location.hash, 'spent either way').to.equal('');
+  });
+
+  it('leaves a return alone when this wizard has no state stored (another wizard may own it)', async () => {
+    sessionStorage.removeItem('connector-wizard:oauth-state:default');
+    const hash = fragment({ type: 'connector-wizard-oauth', state: 'V'.repeat(43), ok: true, connection: { ref: 'conn_y' } });
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+    try {
+      const el = await wizardFixture({ system: 'xero', noDrafts: true });
+      await settle(el);
+      expect(location.hash).to.equal(hash);
+    } finally {
+      history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+    }
+  });
+
+  it('takes a return without any draft (no-drafts)', async () => {
+    const el = await wizardFixture({ system: 'xero', noDrafts: true });
+    el.setAttribute('oauth-start-url', '/api/oauth/start');
+    await advanceTo(el, 'auth');
+    await choose(el, '#auth-oauth');
+    await pressContinue(el);
+    el.remove();
+    sessionStorage.setItem('connector-wizard:oauth-state:default', 'W'.repeat(43));
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment({ type: 'connector-wizard-oauth', state: 'W'.repeat(43), ok: true, connection: { ref: 'conn_z', account: 'z@xero.example' } })}`);
+    const again = await wizardFixture({ system: 'xero', noDrafts: true });
+    again.setAttribute('oauth-start-url', '/api/oauth/start');
+    await settle(again);
+    expect(location.hash).to.equal('');
+    // Nothing was saved, so the answers start again; the connection waits for its auth type.
+    await advanceTo(again, 'auth');
+    await choose(again, '#auth-oauth');
+    await pressContinue(again);
+    expect(status(again).textContent).to.contain('z@xero.example');
+  });
+
+  it('the callback page refuses hostile input: no script injection, no open redirect', async () => {
+    const evil = await fetch(`/api/oauth/callback?system=xero&result=allow&state=${encodeURIComponent('</script><script>alert(1)</script>')}`);
+    expect(evil.status).to.equal(400);
+    const state = 'A'.repeat(43);
+    // A raw tab is dropped by URL parsers, so "/\t/evil.example" would become "//evil.example".
+    for (const target of ['/\t/evil.example', '//evil.example', '/\\evil.example', 'https://evil.example/', 'javascript:alert(1)']) {
+      const page = await (await fetch(`/api/oauth/callback?system=xero&result=allow&state=${state}&return=${encodeURIComponent(target)}`)).text();
+      expect(page, target).to.not.contain('evil.example');
+      expect(page, target).to.not.contain('location.replace');
+    }
+    const good = await (await fetch(`/api/oauth/callback?system=xero&result=allow&state=${state}&return=${encodeURIComponent(`${location.origin}/back`)}`)).text();
+    expect(good).to.contain('location.replace');
+    expect(good).to.not.match(/<\/script>[\s\S]*<\/script>/);
+  });
+});

@@ -4,7 +4,10 @@ export interface Normalized {
   value: string;
   /** What a person should be told about their input, if anything. */
   note?: { kind: 'trimmed' | 'lowercased' | 'trimmed-lowercased' | 'kept'; what?: string };
-  /** Invisible characters (zero-width, bidi controls, BOM, NUL) removed, or kept under `none`. */
+  /**
+   * Invisible characters (zero-width, bidi controls, BOM, NUL): those at the edges are trimmed
+   * like whitespace (`removed`); any inside the value are kept, byte for byte, and flagged.
+   */
   invisible?: { count: number; removed: boolean };
 }
 
@@ -13,7 +16,10 @@ export interface Normalized {
  * spaces and joiners, bidi marks and embeddings, the BOM, soft hyphens, NUL and other controls
  * (tabs and line breaks are whitespace, handled above; a private key keeps its inner lines).
  */
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
+const INVISIBLE_CHARS = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u00AD\\u061C\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'gu');
+/** Invisible characters or whitespace at either end: paste debris, trimmed like whitespace. */
+const EDGES = new RegExp(`^[\\s${INVISIBLE_CHARS}]+|[\\s${INVISIBLE_CHARS}]+$`, 'gu');
 
 export function countInvisible(value: string): number {
   return value.match(INVISIBLE)?.length ?? 0;
@@ -55,8 +61,13 @@ export function normalizeCredential(field: Pick<CredentialField, 'normalize'>, r
     const result: Normalized = what ? { value: raw, note: { kind: 'kept', what } } : { value: raw };
     return invisible ? { ...result, invisible: { count: invisible, removed: false } } : result;
   }
-  const result = normalizeVisible(mode, invisible ? raw.replace(INVISIBLE, '') : raw);
-  return invisible ? { ...result, invisible: { count: invisible, removed: true } } : result;
+  if (!invisible) return normalizeVisible(mode, raw);
+  // Trim invisible debris at the edges together with whitespace; what is inside stays.
+  const edgeInvisible = countInvisible(raw) - countInvisible(raw.replace(EDGES, (run) => run.replace(INVISIBLE, '')));
+  const withoutEdgeInvisible = raw.replace(EDGES, (run) => run.replace(INVISIBLE, ''));
+  const result = normalizeVisible(mode, withoutEdgeInvisible);
+  const inner = invisible - edgeInvisible;
+  return { ...result, invisible: inner ? { count: inner, removed: false } : { count: edgeInvisible, removed: true } };
 }
 
 function normalizeVisible(mode: 'trim' | 'lowercase', raw: string): Normalized {

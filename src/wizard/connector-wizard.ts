@@ -262,8 +262,17 @@ export class ConnectorWizard extends LitElement {
   }
 
   /** `lang` here, else the nearest `lang` up the tree, else the browser's; other locales load on demand. */
+  /** The language asked for, regional part included ("fr-CA"), for catalogue variants. */
+  private _requestedLanguage = 'en';
+
+  /** Catalogue variants follow the requested tag when it is the shipped language, else the shipped one. */
+  private get catalogueLanguage(): string {
+    return supportedLocale(this._requestedLanguage) === this._locale ? this._requestedLanguage : this._locale;
+  }
+
   private updateLocale() {
-    const locale = supportedLocale(requestedLanguage(this));
+    this._requestedLanguage = requestedLanguage(this);
+    const locale = supportedLocale(this._requestedLanguage);
     if (locale === this._locale && this._localeMessages !== en) return;
     void loadMessages(locale).then((messages) => {
       if (supportedLocale(requestedLanguage(this)) !== locale) return;
@@ -489,6 +498,7 @@ export class ConnectorWizard extends LitElement {
     if (catalogueChanged || ['system', 'group', 'groups', 'environment'].some((key) => changed.has(key as keyof ConnectorWizard)))
       this.applyPresets();
     if (catalogueChanged) this.settleRestoredStep();
+    this.takeOAuthReturn();
     if (!this.steps.includes(this._step)) this._step = this.steps[0]!;
     this._context = this.buildContext();
   }
@@ -510,7 +520,7 @@ export class ConnectorWizard extends LitElement {
 
   private buildContext(): WizardContextValue | undefined {
     if (!this.catalogueValue) return undefined;
-    const catalogue = localizeCatalogue(this.catalogueValue, this._locale);
+    const catalogue = localizeCatalogue(this.catalogueValue, this.catalogueLanguage);
     return {
       msg: this.msg,
       locale: this._locale,
@@ -585,6 +595,7 @@ export class ConnectorWizard extends LitElement {
     let data = { ...this._data, ...patch };
     if (patch.authType !== undefined) data = this.withFieldDefaults(data);
     this._data = data;
+    if (patch.authType !== undefined) this.applyReturnedOAuth();
     this.changed(Object.keys(patch).map((k) => `/${k}`));
   }
 
@@ -592,6 +603,7 @@ export class ConnectorWizard extends LitElement {
     const previous = this._data.system;
     if (id === previous) return;
     if (previous) this._otherSystems.set(previous, { data: this._data, secrets: this._secrets });
+    this.oauth.reset();
     const { name, group, environment } = this._data;
     const stashed = this._otherSystems.get(id);
     this._data = stashed ? { ...stashed.data, name, group, environment } : this.withSystemDefaults({ ...emptyWizardData(), name, group, environment }, id);
@@ -684,8 +696,8 @@ export class ConnectorWizard extends LitElement {
     return {
       ctx: {
         // Localised, so messages name fields in the person's language.
-        catalogue: this.catalogueValue ? localizeCatalogue(this.catalogueValue, this._locale) : { version: 1, systems: [] },
-        system: this.catalogueValue ? localizeCatalogue(this.catalogueValue, this._locale).systems.find((s) => s.id === this._data.system) : undefined,
+        catalogue: this.catalogueValue ? localizeCatalogue(this.catalogueValue, this.catalogueLanguage) : { version: 1, systems: [] },
+        system: this.catalogueValue ? localizeCatalogue(this.catalogueValue, this.catalogueLanguage).systems.find((s) => s.id === this._data.system) : undefined,
         groups: this._groups,
         existingConnectors: this._existing,
       },
@@ -716,9 +728,6 @@ export class ConnectorWizard extends LitElement {
   private settleRestoredStep() {
     const saved = this._restoredStep;
     if (!saved || !this.catalogueValue) return;
-    // Back from signing in in this tab: the callback put its answer in the URL fragment.
-    const returned = this.oauth.takeReturned(this.draftId);
-    if (returned && this._data.authType) this.applyOAuth(this._data.authType, returned);
     this._restoredStep = undefined;
     const steps = this.steps;
     const target = steps.includes(saved) ? saved : steps[0]!;
@@ -730,6 +739,7 @@ export class ConnectorWizard extends LitElement {
 
   /** Everything that belongs to one connector in progress, other than its answers. */
   private clearSession() {
+    this.oauth.reset();
     this._created = undefined;
     this._submitError = undefined;
     this._connectionTest = undefined;
@@ -957,10 +967,34 @@ export class ConnectorWizard extends LitElement {
   }
 
   /** "Connect with {system}": a popup to the integrator's start URL; its answer lands in the credentials. */
+  /**
+   * Back from signing in in this tab: the callback put its answer in the URL fragment. Taken
+   * once, when the catalogue is there and the draft (if any) is restored, drafts or not.
+   */
+  private _oauthReturnChecked = false;
+  private takeOAuthReturn() {
+    if (this._oauthReturnChecked || !this.catalogueValue || this.draft.status === 'loading') return;
+    this._oauthReturnChecked = true;
+    this._returnedOAuth = this.oauth.takeReturned(this.draftId);
+    this.applyReturnedOAuth();
+  }
+
+  /** A returned connection waits until an OAuth authentication type is chosen (no draft kept the answers). */
+  private _returnedOAuth?: OAuthStatus;
+  private applyReturnedOAuth() {
+    const authType = this.systemDefinition?.authTypes.find((a) => a.id === this._data.authType);
+    if (!this._returnedOAuth || authType?.kind !== 'oauth2-authorization-code') return;
+    const returned = this._returnedOAuth;
+    this._returnedOAuth = undefined;
+    this.applyOAuth(authType.id, returned);
+  }
+
   private async connectOAuth() {
     const request = this.oauthRequest();
     if (!request) return;
     const status = await this.oauth.start(request);
+    // The person may have moved to another system meanwhile (auth-type ids repeat across systems).
+    if (request.system !== this._data.system || request.authType !== this._data.authType) return;
     this.applyOAuth(request.authType, status);
   }
 
