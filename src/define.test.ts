@@ -48,3 +48,50 @@ describe('shipped files', () => {
     frame.remove();
   });
 });
+
+describe('integrator examples (demo/examples, built by pretest)', () => {
+  /** Completes the flow inside a frame, as a person would, through the element's public API. */
+  async function completeIn(frame: HTMLIFrameElement) {
+    const doc = frame.contentDocument!;
+    const el = await waitUntil(() => doc.querySelector('connector-wizard')?.shadowRoot?.querySelector('[data-step]') && doc.querySelector('connector-wizard'), 'wizard rendered', { timeout: 5000 }).then(
+      () => doc.querySelector('connector-wizard') as HTMLElement & { next(): Promise<boolean>; submit(): Promise<boolean> },
+    );
+    const step = async (name: string) => {
+      await waitUntil(() => el.shadowRoot!.querySelector(`[data-step="${name}"]`)?.shadowRoot?.querySelector('h2'), name);
+      return el.shadowRoot!.querySelector(`[data-step="${name}"]`)!.shadowRoot!;
+    };
+    const set = (root: ShadowRoot, selector: string, value: string) => {
+      const input = root.querySelector<HTMLInputElement>(selector)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      input.dispatchEvent(new Event('change'));
+    };
+    const general = await step('general');
+    set(general, '#field-name', 'From a framework');
+    general.querySelector<HTMLInputElement>('#environment-live')!.click();
+    await el.next();
+    await step('timezone');
+    await el.next();
+    (await step('auth')).querySelector<HTMLInputElement>('#auth-access-token')!.click();
+    await el.next();
+    const credentials = await step('credentials');
+    set(credentials, '#field-credentials-shop', 'framework-store');
+    set(credentials, '#field-credentials-accessToken', 'shpat_0123456789abcdef0123456789abcdef');
+    await el.next();
+    await step('review');
+    await el.submit();
+    await waitUntil(() => doc.querySelector('#created')?.textContent === 'From a framework (shopify)', 'the framework saw connector-created');
+  }
+
+  for (const example of ['vite-app', 'react', 'vue'])
+    it(`${example}: properties and the connector-created event work through the framework`, async () => {
+      const frame = document.createElement('iframe');
+      frame.style.width = '900px';
+      frame.style.height = '700px';
+      frame.src = `/dist/examples/${example}/index.html`;
+      document.body.append(frame);
+      await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+      await completeIn(frame);
+      frame.remove();
+    });
+});
