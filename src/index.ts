@@ -1,5 +1,5 @@
 /** Package entry: classes, schemas and types, with no side effects. Import `./define.js` to register tags. */
-export { ConnectorWizard } from './wizard/connector-wizard.js';
+export { ConnectorWizard, type EditableConnector } from './wizard/connector-wizard.js';
 export { SystemStep } from './steps/system-step/system-step.js';
 export { GeneralStep } from './steps/general-step/general-step.js';
 export { TimezoneStep } from './steps/timezone-step/timezone-step.js';

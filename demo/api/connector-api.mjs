@@ -122,13 +122,15 @@ export function createConnectorApi(options) {
       oauthPage(req, res, url);
       return true;
     }
-    const match = new RegExp(`^${prefix}(?:/ns/([A-Za-z0-9_-]{1,64}))?/(connectors(?:/test)?|groups|__faults|__log)/?$`).exec(url.pathname);
+    const match = new RegExp(`^${prefix}(?:/ns/([A-Za-z0-9_-]{1,64}))?/(connectors(?:/test|/[A-Za-z0-9-]{1,64})?|groups|__faults|__log)/?$`).exec(url.pathname);
     if (!match) {
       problem(res, 404, TYPES.notFound, 'Not found', `No API resource at ${url.pathname}.`);
       return true;
     }
     const nsName = match[1] ?? '';
-    const resource = match[2];
+    // connectors/{id} is one connector (PATCH); connectors/test the test endpoint.
+    const id = /^connectors\/(?!test$)([A-Za-z0-9-]+)$/.exec(match[2] ?? '')?.[1];
+    const resource = id ? 'connector' : match[2];
     const ns = await namespace(nsName);
     const control = resource === '__faults' || resource === '__log';
     if (control) {
@@ -152,7 +154,7 @@ export function createConnectorApi(options) {
     const entry = /** @type {LogEntry} */ ({ at: new Date().toISOString(), method: req.method ?? '', path: url.pathname, status: 0 });
     entry.idempotencyKey = header(req, 'idempotency-key');
     if (options.faults) ns.log.push(entry);
-    const raw = req.method === 'POST' ? await readBody(req, res) : '';
+    const raw = req.method === 'POST' || req.method === 'PATCH' ? await readBody(req, res) : '';
     if (raw === undefined) {
       entry.status = 413;
       return true;
@@ -195,6 +197,23 @@ export function createConnectorApi(options) {
     if (resource === 'connectors' && req.method === 'GET') {
       json(res, 200, ns.connectors.map(publicView));
       finish(200);
+      return true;
+    }
+    if (resource === 'connector') {
+      if (req.method !== 'PATCH') {
+        problem(res, 405, TYPES.badRequest, 'Method not allowed', `${req.method} is not supported here.`, { Allow: 'PATCH' });
+        finish(405);
+        return true;
+      }
+      let changes;
+      try {
+        changes = JSON.parse(raw);
+      } catch {
+        problem(res, 400, TYPES.badRequest, 'Bad request', 'The body is not valid JSON.');
+        finish(400);
+        return true;
+      }
+      finish(await exclusive(ns, () => update(res, ns, id, changes)));
       return true;
     }
     if (req.method !== 'POST') {
@@ -293,6 +312,63 @@ export function createConnectorApi(options) {
     ns.idempotency = next.idempotency;
     json(res, 201, publicView(connector), undefined, { Location: `${prefix}/connectors/${connector.id}` });
     return 201;
+  }
+
+  /**
+   * PATCH {endpoint}/{id}: the changed fields; credentials left out (or empty) keep the current
+   * ones. The result is validated as a whole, like a create, with the stored credentials standing
+   * in for the ones not sent (this server never stores credentials, so a stand-in keeps their
+   * place only for validation when the authentication type stays the same).
+   */
+  async function update(res, ns, id, changes) {
+    const current = ns.connectors.find((c) => c.id === id);
+    if (!current) {
+      problem(res, 404, TYPES.notFound, 'No such connector', 'This connector does not exist, or no longer does.');
+      return 404;
+    }
+    if (!changes || typeof changes !== 'object' || Array.isArray(changes)) {
+      problem(res, 400, TYPES.badRequest, 'Bad request', 'Send the changed fields as a JSON object.');
+      return 400;
+    }
+    const { credentials: newCredentials, id: _ignored, ...fields } = changes;
+    const merged = { ...current, ...fields };
+    const errors = validateUpdate(merged, current, newCredentials);
+    if (errors.length) {
+      problem(res, 422, TYPES.invalid, 'The connector is not valid', `${errors.length} answer${errors.length === 1 ? ' was' : 's were'} refused.`, {}, { errors });
+      return 422;
+    }
+    const taken = ns.connectors.find((c) => c.id !== id && c.system === merged.system && (c.group ?? '') === (merged.group ?? '') && c.environment === merged.environment);
+    if (taken) {
+      const system = catalogue.systems.find((s) => s.id === merged.system)?.name ?? merged.system;
+      const group = groups.find((g) => g.id === merged.group)?.name;
+      const env = merged.environment === 'live' ? 'live' : 'testing';
+      const detail = `A ${env} ${system} connector already exists${group ? ` in ${group}` : ''}.`;
+      problem(res, 409, TYPES.duplicate, 'Connector already exists', detail, {}, { errors: [{ pointer: '/environment', detail }] });
+      return 409;
+    }
+    const updated = { ...merged, name: String(merged.name).trim(), updatedAt: new Date().toISOString() };
+    const next = ns.connectors.map((c) => (c.id === id ? updated : c));
+    try {
+      await persist({ connectors: next, idempotency: ns.idempotency });
+    } catch {
+      problem(res, 503, TYPES.storage, 'Could not save', 'The connector could not be saved; try again.', { 'Retry-After': '1' });
+      return 503;
+    }
+    ns.connectors = next;
+    json(res, 200, publicView(updated));
+    return 200;
+  }
+
+  function validateUpdate(merged, current, newCredentials) {
+    if (merged.system !== current.system) return [{ pointer: '/system', detail: 'The system of a connector cannot be changed; create a new connector instead' }];
+    const given =
+      newCredentials && typeof newCredentials === 'object' && !Array.isArray(newCredentials)
+        ? Object.fromEntries(Object.entries(newCredentials).filter(([, v]) => v !== '' && v !== null && v !== undefined))
+        : {};
+    const sameAuth = merged.authType === current.authType;
+    // Same authentication type: credentials not sent keep their current values, so only the
+    // ones sent are checked. A new type needs all of its own.
+    return validate({ ...merged, credentials: given }).filter((e) => !(sameAuth && e.pointer.startsWith('/credentials/') && !(e.pointer.slice(13) in given)));
   }
 
   /** Client rules (the shared zod schema) plus what only the server knows: the company's groups. */

@@ -51,6 +51,8 @@ export interface WizardContextValue {
   /** Notes on what the wizard did to a value ("We removed a trailing space"). */
   readonly notes: Record<Pointer, string>;
   readonly oauthConfigured: boolean;
+  /** Editing an existing connector: empty credentials keep the current ones; secrets need an endpoint. */
+  readonly editing?: { keepCredentials: boolean; secretsAllowed: boolean };
   /** Where "Connect with {system}" stands. */
   readonly oauth: OAuthStatus;
   /** Whether "Test connection" is offered (a `test-endpoint` is set). */

@@ -1,7 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
-import { createConnector, listConnectors, testConnection, type CreateResult, type RequestOptions, type TestResult } from '../submission/connector-client.js';
+import {
+  createConnector,
+  listConnectors,
+  testConnection,
+  updateConnector,
+  type CreateResult,
+  type RequestOptions,
+  type TestResult,
+  type UpdateResult,
+} from '../submission/connector-client.js';
 import { DEFAULT_RETRY_POLICY } from '../submission/retry-policy.js';
 
 export type SubmissionProgress =
@@ -73,6 +82,21 @@ export class SubmissionController implements ReactiveController {
       this.setProgress({ state: 'idle' });
     });
     return this.inflight;
+  }
+
+  /** PATCHes an edited connector; like create, one at a time and aborted when the element is removed. */
+  update(endpoint: string, id: string, changes: Record<string, unknown>, options: Omit<RequestOptions, 'signal' | 'onRetry'>): Promise<UpdateResult> {
+    if (this.inflight) return this.inflight as Promise<UpdateResult>;
+    const attempts = options.policy?.attempts ?? DEFAULT_RETRY_POLICY.attempts;
+    this.setProgress({ state: 'sending', attempt: 1, attempts });
+    const abort = this.track();
+    const request = updateConnector(endpoint, id, changes, { ...options, signal: abort.signal, onRetry: (attempt) => this.setProgress({ state: 'sending', attempt, attempts }) }).finally(() => {
+      this.aborts.delete(abort);
+      this.inflight = undefined;
+      this.setProgress({ state: 'idle' });
+    });
+    this.inflight = request as Promise<CreateResult>;
+    return request;
   }
 
   /** Tests the credentials; a later edit, step change or create aborts it (its answer is then dropped). */

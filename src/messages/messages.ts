@@ -187,6 +187,15 @@ export const en = {
     `We could not reach ${system} to test the credentials${status ? ` (HTTP ${status})` : ''}. You can still create the connector.`,
   testOptional: 'Testing is optional.',
 
+  // Editing
+  saveChanges: 'Save changes',
+  saving: 'Saving changes…',
+  keepCurrent: 'Leave empty to keep the current value.',
+  secretsNeedEndpoint: 'Secret values can be changed only when this form sends to an endpoint; they are never put in events.',
+  connectorMissing: 'This connector no longer exists, so it cannot be changed. Your answers are kept.',
+  updatedTitle: 'Connector updated',
+  updatedBody: (name: string, system: string) => `${name} (${system}) has been updated.`,
+
   // Done
   createdTitle: 'Connector created',
   createdBody: (name: string, system: string) => `${name} (${system}) has been created.`,

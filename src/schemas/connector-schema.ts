@@ -18,6 +18,8 @@ export interface StepValidationInput {
   data: WizardData;
   secrets: SecretValues;
   oauthConfigured: boolean;
+  /** Editing with the authentication type unchanged: empty credentials keep the current ones. */
+  keepCredentials?: boolean;
 }
 
 /** The current auth type's credentials, secrets included, normalised as they will be sent. */
@@ -55,7 +57,7 @@ function stepSchema(step: StepId, input: StepValidationInput): { schema: z.ZodMi
     case 'credentials': {
       const { authType, values } = currentCredentials(input);
       if (!authType) return { schema: authStepSchema(ctx, msg), value: { authType: data.authType } };
-      const oauth = input.oauthConfigured ? 'connection-required' : 'not-configured';
+      const oauth = input.keepCredentials ? 'keep' : input.oauthConfigured ? 'connection-required' : 'not-configured';
       return { schema: credentialsSchema(authType, msg, ctx.system?.name ?? '', oauth), value: { credentials: values } };
     }
     default:

@@ -57,14 +57,15 @@ function fieldSchema(field: CredentialField, msg: Messages) {
  * the popup flow exists (issue 8), saying why; a server requires the `connectionRef` the
  * integrator's OAuth callback produced.
  */
-export type OAuthMode = 'not-configured' | 'not-available' | 'connection-required';
+export type OAuthMode = 'not-configured' | 'not-available' | 'connection-required' | 'keep';
 
 /** The credentials of one authentication type, built from its catalogue fields. */
 export function credentialsSchema(authType: AuthTypeDefinition, msg: Messages, system: string, oauth: OAuthMode) {
   const shape: Record<string, z.ZodMiniType<CredentialValue | undefined>> = {};
-  for (const field of authType.fields) shape[field.key] = fieldSchema(field, msg);
+  // 'keep' (editing, same authentication type): an empty field keeps the current value.
+  for (const field of authType.fields) shape[field.key] = fieldSchema(oauth === 'keep' ? { ...field, required: false } : field, msg);
   const credentials = z.object(shape);
-  if (authType.kind !== 'oauth2-authorization-code') return z.object({ credentials });
+  if (authType.kind !== 'oauth2-authorization-code' || oauth === 'keep') return z.object({ credentials });
   const message = oauth === 'not-configured' ? msg.oauthNotConfigured(system) : oauth === 'not-available' ? msg.oauthNotAvailable(system) : msg.oauthConnectionRequired(system);
   return z.object({
     credentials: z.looseObject(shape).check(

@@ -21,6 +21,8 @@ export interface WizardData {
   credentials: Record<string, Record<string, CredentialValue>>;
   /** Secret fields that had a value before a reload (the values themselves are never stored). */
   secretsEntered: Record<string, string[]>;
+  /** The id of the connector being edited (the `connector` property), if this is an edit. */
+  editing?: string;
   /** The Idempotency-Key of the last create attempt, resent after a reload for the same payload. */
   submission?: { key: string; fingerprint: string };
 }

@@ -86,6 +86,7 @@ const draftRecordSchema = z.object({
     credentials: z.record(z.string(), credentialValues),
     secretsEntered: z.record(z.string(), z.array(z.string())),
     submission: z.optional(z.object({ key: z.string(), fingerprint: z.string() })),
+    editing: z.optional(z.string()),
   }),
   secrets: z.optional(z.object({ expiresAt: z.number(), values: z.record(z.string(), z.record(z.string(), encryptedValue)) })),
 });

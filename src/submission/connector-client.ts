@@ -160,6 +160,33 @@ export async function createConnector(endpoint: string, payload: ConnectorPayloa
   return { kind: 'failed', reason: response.status >= 500 || isRetryableStatus(response.status) ? 'server' : 'client', status: response.status, ...(problem ? { problem } : {}) };
 }
 
+export type UpdateResult = { kind: 'updated'; connector: StoredConnector & Record<string, unknown> } | { kind: 'missing' } | Exclude<CreateResult, { kind: 'created' }>;
+
+/** PATCH {endpoint}/{id}: the changed fields; credentials left out keep the current ones. */
+export async function updateConnector(endpoint: string, id: string, changes: Record<string, unknown>, options: RequestOptions): Promise<UpdateResult> {
+  const url = `${endpoint.replace(/\/+$/u, '')}/${encodeURIComponent(id)}`;
+  const result = await send(
+    url,
+    { ...baseInit, method: 'PATCH', body: JSON.stringify(changes), headers: { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' } },
+    options,
+  );
+  if ('error' in result) return result.error === 'aborted' ? { kind: 'aborted' } : { kind: 'failed', reason: result.error };
+  const { response } = result;
+  if (response.status === 200) {
+    const parsed = storedConnectorSchema.safeParse(await readJson(response));
+    if (!parsed.success) return { kind: 'failed', reason: 'bad-response', status: 200 };
+    const { credentials: _dropped, ...connector } = parsed.data as StoredConnector & Record<string, unknown>;
+    return { kind: 'updated', connector: connector as StoredConnector & Record<string, unknown> };
+  }
+  const problem = await readProblem(response);
+  if (response.status === 404) return { kind: 'missing' };
+  if (response.status === 401 || response.status === 403) return { kind: 'unauthorized', status: response.status, ...(problem ? { problem } : {}) };
+  if (response.status === 409 && problem?.type?.endsWith('/duplicate-connector')) return { kind: 'duplicate', problem };
+  if (response.status === 422 && problem) return { kind: 'invalid', problem };
+  if (result.gaveUp) return { kind: 'failed', reason: 'retry-after-too-long', status: response.status, retryAfterMs: result.retryAfterMs!, ...(problem ? { problem } : {}) };
+  return { kind: 'failed', reason: response.status >= 500 ? 'server' : 'client', status: response.status, ...(problem ? { problem } : {}) };
+}
+
 /** GET {endpoint}: the existing connectors (for the one-live-one-testing rule). Undefined if that fails. */
 export async function listConnectors(endpoint: string, options: RequestOptions): Promise<StoredConnector[] | undefined> {
   const result = await send(endpoint, { ...baseInit, method: 'GET', headers: { Accept: 'application/json' } }, { ...options, policy: { ...(options.policy ?? DEFAULT_RETRY_POLICY), attempts: 1 } });

@@ -17,6 +17,7 @@ import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../submission/retry-poli
 import { placeProblem } from '../submission/server-feedback.js';
 import { isKnownTimeZone } from '../date-format/date-format.js';
 import { ConnectorCreatedEvent } from '../events/connector-created-event.js';
+import { ConnectorUpdatedEvent } from '../events/connector-updated-event.js';
 import { WizardCancelEvent } from '../events/cancel-event.js';
 import { WizardErrorEvent, type WizardErrorKind } from '../events/error-event.js';
 import { StepChangeEvent } from '../events/step-change-event.js';
@@ -48,6 +49,20 @@ import { wizardStyles } from './connector-wizard.styles.js';
 const STEP_PARTS = 'heading, field, label, input, error, error-summary, summary, system-option, button, notice';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** An existing connector to edit: what the endpoint's GET returns, never with secrets. */
+export interface EditableConnector {
+  id: string;
+  name: string;
+  system: string;
+  group?: string;
+  environment: Environment;
+  timeZone: string;
+  dateFormat: string;
+  authType: string;
+  /** Non-secret credential values, if the host has them; secret ones are ignored. */
+  credentials?: Record<string, unknown>;
+}
 
 /** Host-provided lists are checked entry by entry: one bad entry is skipped, not fatal. */
 function cleanGroups(groups: unknown): Group[] {
@@ -81,6 +96,7 @@ function cleanExisting(list: unknown): ExistingConnector[] {
  * date format, authentication type, credentials, review, create.
  *
  * @fires connector-created - {@link ConnectorCreatedEvent}, once per connector.
+ * @fires connector-updated - {@link ConnectorUpdatedEvent}, once per saved edit.
  * @fires connector-wizard-step-change - {@link StepChangeEvent}, cancelable.
  * @fires connector-wizard-cancel - {@link WizardCancelEvent}; the draft is kept.
  * @fires connector-wizard-error - {@link WizardErrorEvent} `{kind, message}`.
@@ -167,6 +183,12 @@ export class ConnectorWizard extends LitElement {
   @property({ attribute: false }) messages?: MessageOverrides;
   /** IndexedDB database the drafts live in (tests give each test its own). */
   @property({ attribute: false }) draftDatabase = DEFAULT_DRAFT_DATABASE;
+  /**
+   * An existing connector (with `id`, without secrets) to edit: the wizard opens on General with
+   * its answers; Save sends `PATCH {endpoint}/{id}` (or, without endpoint, fires
+   * `connector-updated` with the changed fields). Empty credentials keep the current ones.
+   */
+  @property({ attribute: false }) connector?: EditableConnector;
   /** Per-attempt timeout of endpoint requests, in milliseconds. */
   @property({ attribute: false }) requestTimeout = 30_000;
   /** Retries of a create: attempts, backoff base and cap, the longest Retry-After waited for. */
@@ -177,7 +199,7 @@ export class ConnectorWizard extends LitElement {
   @state() private _step: StepId = 'system';
   @state() private _feedback: Feedback = {};
   @state() private _notes: Record<Pointer, string> = {};
-  @state() private _created?: { name: string; system: string };
+  @state() private _created?: { name: string; system: string; updated?: boolean };
   @state() private _storageNotice = false;
   /** A notice about the draft: unreadable, changed in another tab, storage upgraded elsewhere. */
   @state() private _draftNotice?: DraftNotice;
@@ -294,7 +316,47 @@ export class ConnectorWizard extends LitElement {
 
   /** The steps this element walks through: System is skipped when `system` is set. */
   get steps(): readonly StepId[] {
-    return this.system ? STEP_IDS.filter((s) => s !== 'system') : STEP_IDS;
+    return this.system || this._editing ? STEP_IDS.filter((s) => s !== 'system') : STEP_IDS;
+  }
+
+  /** The connector being edited, as it was (see the `connector` property). */
+  private _editing?: EditableConnector;
+
+  /** Editing with the authentication type unchanged: empty credentials keep the current ones. */
+  private get keepCredentials(): boolean {
+    return Boolean(this._editing && this._data.authType === this._editing.authType);
+  }
+
+  /** Opens the wizard on an existing connector (the `connector` property). */
+  private startEdit(connector: EditableConnector) {
+    const system = this.catalogueValue?.systems.find((s) => s.id === connector.system);
+    if (!system) {
+      this.fail('config', `The connector to edit names a system that is not in the catalogue: "${String(connector.system).slice(0, 60)}".`);
+      return;
+    }
+    this.clearSession();
+    this._editing = connector;
+    const authType = system.authTypes.find((a) => a.id === connector.authType);
+    // Non-secret credential values the host passed along, if any; secrets never come in.
+    const plain: Record<string, string | boolean> = {};
+    for (const field of authType?.fields ?? []) {
+      const value = connector.credentials?.[field.key];
+      if (!isSecretField(field) && (typeof value === 'string' || typeof value === 'boolean')) plain[field.key] = value;
+    }
+    this._data = {
+      ...emptyWizardData(),
+      editing: connector.id,
+      system: connector.system,
+      name: connector.name,
+      ...(connector.group ? { group: connector.group } : {}),
+      environment: connector.environment,
+      timeZone: connector.timeZone,
+      ...dateFormatChoice(connector.dateFormat),
+      ...(authType ? { authType: authType.id, credentials: { [authType.id]: plain } } : {}),
+    };
+    this._secrets = {};
+    this._step = 'general';
+    this._furthest = this.steps.length - 1;
   }
 
   /** The current step id (`done` after a create). */
@@ -375,7 +437,7 @@ export class ConnectorWizard extends LitElement {
               aria-busy=${this.submission.sending ? 'true' : nothing}
               @click=${() => this.submit()}
             >
-              ${this.submission.sending ? msg.creating : msg.create}
+              ${this.submission.sending ? (this._editing ? msg.saving : msg.creating) : this._editing ? msg.saveChanges : msg.create}
             </button>`
           : html`<button type="button" class="primary" part="button continue" @click=${() => this.next()}>${msg.continue}</button>`}
         <div class="end">
@@ -450,10 +512,10 @@ export class ConnectorWizard extends LitElement {
     }
   }
 
-  private renderCreated(msg: Messages, created: { name: string; system: string }) {
+  private renderCreated(msg: Messages, created: { name: string; system: string; updated?: boolean }) {
     return html`<div class="success" part="success">
-      <h2 tabindex="-1">${msg.createdTitle}</h2>
-      <p>${msg.createdBody(created.name, created.system)}</p>
+      <h2 tabindex="-1">${created.updated ? msg.updatedTitle : msg.createdTitle}</h2>
+      <p>${created.updated ? msg.updatedBody(created.name, created.system) : msg.createdBody(created.name, created.system)}</p>
       <button type="button" class="secondary" part="button" @click=${() => this.reset()}>${msg.addAnother}</button>
     </div>`;
   }
@@ -489,6 +551,8 @@ export class ConnectorWizard extends LitElement {
       else this.catalogueLoader.clear();
     }
     if (changed.has('groups')) this._groups = cleanGroups(this.groups);
+    if ((changed.has('connector') || (this.connector && !this._editing)) && this.connector && this.catalogueValue && this.connector !== this._editing)
+      this.startEdit(this.connector);
     if (changed.has('existingConnectors') || changed.has('_serverExisting' as keyof ConnectorWizard))
       this._existing = [...cleanExisting(this.existingConnectors), ...this._serverExisting];
     if (changed.has('endpoint') && this.isConnected) void this.loadExisting();
@@ -531,10 +595,11 @@ export class ConnectorWizard extends LitElement {
       data: this._data,
       secrets: this._secrets,
       groups: this._groups,
-      existingConnectors: this._existing,
+      existingConnectors: this.existingOthers,
       feedback: this._feedback,
       notes: this._notes,
       oauthConfigured: Boolean(safeUrl(this.oauthStartUrl)),
+      editing: this._editing ? { keepCredentials: this.keepCredentials, secretsAllowed: Boolean(this.endpoint) } : undefined,
       canTestConnection: Boolean(this.testEndpoint),
       oauth: this.oauth.status,
       ...(this._connectionTest ? { connectionTest: this._connectionTest } : {}),
@@ -699,17 +764,20 @@ export class ConnectorWizard extends LitElement {
         catalogue: this.catalogueValue ? localizeCatalogue(this.catalogueValue, this.catalogueLanguage) : { version: 1, systems: [] },
         system: this.catalogueValue ? localizeCatalogue(this.catalogueValue, this.catalogueLanguage).systems.find((s) => s.id === this._data.system) : undefined,
         groups: this._groups,
-        existingConnectors: this._existing,
+        existingConnectors: this.existingOthers,
       },
       msg: this.msg,
       data: this._data,
       secrets: this._secrets,
       oauthConfigured: Boolean(safeUrl(this.oauthStartUrl)),
+      keepCredentials: this.keepCredentials,
     };
   }
 
   private restoreDraft(record: DraftRecord, secrets: SecretValues, remote: boolean) {
     if (this.system && record.data.system && record.data.system !== this.system) return;
+    // A draft of an edit belongs to that connector only; an edit ignores drafts of anything else.
+    if ((record.data.editing ?? undefined) !== (this.connector?.id ?? undefined)) return;
     const kept = this._secrets;
     this.clearSession();
     this._data = { ...record.data, ...(this.system ? { system: this.system } : {}) };
@@ -862,6 +930,7 @@ export class ConnectorWizard extends LitElement {
       if (this.changeStep(result.step, 'summary')) this._feedback = result.feedback;
       return false;
     }
+    if (this._editing) return this.submitEdit(this._editing, result.connector);
     if (this.endpoint) return this.submitToEndpoint(result.connector);
     return this.created(result.connector);
   }
@@ -1060,6 +1129,65 @@ export class ConnectorWizard extends LitElement {
     this._announcement = this._connectionTest.message;
   }
 
+  /** Connectors other than the one being edited: an edit never collides with itself. */
+  private get existingOthers(): ExistingConnector[] {
+    const id = this._editing?.id;
+    return id ? this._existing.filter((c) => c.id !== id) : this._existing;
+  }
+
+  /** The fields an edit changed; credentials only where something was typed. */
+  private changesOf(original: EditableConnector, connector: ConnectorPayload): Record<string, unknown> {
+    const changes: Record<string, unknown> = {};
+    for (const key of ['name', 'group', 'environment', 'timeZone', 'dateFormat', 'authType'] as const)
+      if (connector[key] !== undefined && connector[key] !== original[key]) changes[key] = connector[key];
+    const authType = this.systemDefinition?.authTypes.find((a) => a.id === connector.authType);
+    const credentials: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(connector.credentials)) {
+      const field = authType?.fields.find((f) => f.key === key);
+      // Without an endpoint a secret could only travel in an event, which never carries one.
+      if (field && isSecretField(field) && !this.endpoint) continue;
+      if (value !== '' && original.credentials?.[key] !== value) credentials[key] = value;
+    }
+    if (Object.keys(credentials).length) changes.credentials = credentials;
+    return changes;
+  }
+
+  /** Saves an edit: PATCH with the endpoint, else `connector-updated` with the changes. */
+  private async submitEdit(original: EditableConnector, connector: ConnectorPayload): Promise<boolean> {
+    const changes = this.changesOf(original, connector);
+    if (!this.endpoint) {
+      const { credentials: _secretsStay, ...withoutCredentials } = changes;
+      return this.saved({ id: original.id, ...withoutCredentials }, connector);
+    }
+    const url = endpointUrl(this.endpoint);
+    if (!url.ok) {
+      this._submitError = this.msg.endpointRefused;
+      this.fail('config', `The endpoint attribute was refused: ${url.reason}. No request was made.`);
+      return false;
+    }
+    this._submitError = undefined;
+    this._announcement = this.msg.saving;
+    const result = await this.submission.update(url.url, original.id, changes, { timeoutMs: this.requestTimeout, policy: this.policy });
+    if (result.kind === 'updated') return this.saved(result.connector, connector);
+    if (result.kind === 'missing') {
+      this._submitError = this.msg.connectorMissing;
+      this.fail('server', 'The connector to update no longer exists (404).');
+      return false;
+    }
+    return this.handleCreateResult(result, connector);
+  }
+
+  private saved(detail: { id: string } & Record<string, unknown>, connector: ConnectorPayload): boolean {
+    this._created = { name: connector.name, system: this.systemDefinition?.name ?? connector.system, updated: true };
+    this._submitError = undefined;
+    this._secrets = {};
+    this._focusAfterUpdate = 'success';
+    this._announcement = this.msg.updatedBody(this._created.name, this._created.system);
+    void this.draft.discard();
+    this.dispatchEvent(new ConnectorUpdatedEvent(detail));
+    return true;
+  }
+
   private created(connector: ConnectorPayload | StoredConnector): boolean {
     this._created = { name: connector.name, system: this.systemDefinition?.name ?? connector.system };
     this._submitError = undefined;
@@ -1127,6 +1255,7 @@ declare global {
   }
   interface HTMLElementEventMap {
     'connector-created': ConnectorCreatedEvent;
+    'connector-updated': ConnectorUpdatedEvent;
     'connector-wizard-step-change': StepChangeEvent;
     'connector-wizard-cancel': WizardCancelEvent;
     'connector-wizard-error': WizardErrorEvent;
@@ -1134,6 +1263,7 @@ declare global {
   /** The events bubble and are composed, so listeners on document or window are typed too. */
   interface GlobalEventHandlersEventMap {
     'connector-created': ConnectorCreatedEvent;
+    'connector-updated': ConnectorUpdatedEvent;
     'connector-wizard-step-change': StepChangeEvent;
     'connector-wizard-cancel': WizardCancelEvent;
     'connector-wizard-error': WizardErrorEvent;

@@ -207,6 +207,13 @@ const ar: Messages = {
   testOptional: 'الاختبار اختياري.',
 
   // Done
+  saveChanges: 'حفظ التغييرات',
+  saving: 'جارٍ حفظ التغييرات…',
+  keepCurrent: 'اتركه فارغًا للإبقاء على القيمة الحالية.',
+  secretsNeedEndpoint: 'لا يمكن تغيير القيم السرية إلا عندما يرسل هذا النموذج إلى نقطة نهاية؛ ولا توضع أبدًا في الأحداث.',
+  connectorMissing: 'لم يعد هذا الموصل موجودًا، لذا لا يمكن تغييره. تبقى إجاباتك محفوظة.',
+  updatedTitle: 'تم تحديث الموصل',
+  updatedBody: (name: string, system: string) => `تم تحديث ${name} (${system}).`,
   createdTitle: 'تم إنشاء الموصل',
   createdBody: (name: string, system: string) => `تم إنشاء ${name} (${system}).`,
   addAnother: 'إضافة موصل آخر',

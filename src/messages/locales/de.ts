@@ -200,6 +200,13 @@ const de: Messages = {
   testOptional: 'Der Test ist optional.',
 
   // Done
+  saveChanges: 'Änderungen speichern',
+  saving: 'Änderungen werden gespeichert …',
+  keepCurrent: 'Leer lassen, um den aktuellen Wert zu behalten.',
+  secretsNeedEndpoint: 'Geheime Werte können nur geändert werden, wenn dieses Formular an einen Endpunkt sendet; sie werden nie in Ereignisse geschrieben.',
+  connectorMissing: 'Diesen Connector gibt es nicht mehr, deshalb kann er nicht geändert werden. Ihre Antworten bleiben erhalten.',
+  updatedTitle: 'Connector aktualisiert',
+  updatedBody: (name: string, system: string) => `${name} (${system}) wurde aktualisiert.`,
   createdTitle: 'Connector erstellt',
   createdBody: (name: string, system: string) => `${name} (${system}) wurde erstellt.`,
   addAnother: 'Weiteren Connector hinzufügen',

@@ -206,6 +206,13 @@ const es: Messages = {
   testOptional: 'La prueba es opcional.',
 
   // Done
+  saveChanges: 'Guardar cambios',
+  saving: 'Guardando cambios…',
+  keepCurrent: 'Déjelo vacío para conservar el valor actual.',
+  secretsNeedEndpoint: 'Los valores secretos solo se pueden cambiar cuando este formulario envía a un punto de conexión; nunca se incluyen en eventos.',
+  connectorMissing: 'Este conector ya no existe, así que no se puede cambiar. Sus respuestas se conservan.',
+  updatedTitle: 'Conector actualizado',
+  updatedBody: (name: string, system: string) => `${name} (${system}) se ha actualizado.`,
   createdTitle: 'Conector creado',
   createdBody: (name: string, system: string) => `Se ha creado ${name} (${system}).`,
   addAnother: 'Añadir otro conector',

@@ -206,6 +206,13 @@ const fr: Messages = {
   testOptional: 'Le test est facultatif.',
 
   // Done
+  saveChanges: 'Enregistrer les modifications',
+  saving: 'Enregistrement des modifications…',
+  keepCurrent: 'Laissez vide pour garder la valeur actuelle.',
+  secretsNeedEndpoint: 'Les valeurs secrètes ne peuvent être modifiées que si ce formulaire envoie vers un point de terminaison ; elles ne sont jamais mises dans des événements.',
+  connectorMissing: 'Ce connecteur n’existe plus, il ne peut donc pas être modifié. Vos réponses sont conservées.',
+  updatedTitle: 'Connecteur mis à jour',
+  updatedBody: (name: string, system: string) => `${name} (${system}) a été mis à jour.`,
   createdTitle: 'Connecteur créé',
   createdBody: (name: string, system: string) => `${name} (${system}) a été créé.`,
   addAnother: 'Ajouter un autre connecteur',

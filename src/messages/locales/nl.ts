@@ -202,6 +202,13 @@ const nl: Messages = {
   testOptional: 'Testen is optioneel.',
 
   // Done
+  saveChanges: 'Wijzigingen opslaan',
+  saving: 'Wijzigingen worden opgeslagen…',
+  keepCurrent: 'Laat leeg om de huidige waarde te houden.',
+  secretsNeedEndpoint: 'Geheime waarden kunnen alleen worden gewijzigd als dit formulier naar een endpoint verstuurt; ze komen nooit in events.',
+  connectorMissing: 'Deze connector bestaat niet meer en kan dus niet worden gewijzigd. Uw antwoorden blijven bewaard.',
+  updatedTitle: 'Connector bijgewerkt',
+  updatedBody: (name: string, system: string) => `${name} (${system}) is bijgewerkt.`,
   createdTitle: 'Connector gemaakt',
   createdBody: (name: string, system: string) => `${name} (${system}) is gemaakt.`,
   addAnother: 'Nog een connector toevoegen',

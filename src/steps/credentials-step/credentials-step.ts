@@ -185,11 +185,15 @@ export class CredentialsStep extends WizardStepElement {
     const value = secret ? (ctx.secrets[authTypeId]?.[field.key] ?? '') : ctx.data.credentials[authTypeId]?.[field.key];
     const mustReenter = secret && !value && (ctx.data.secretsEntered[authTypeId] ?? []).includes(field.key);
     const helpUrl = safeUrl(field.helpUrl);
-    const hasHint = Boolean(field.help || field.example || helpUrl || mustReenter);
+    // Editing: empty keeps the current value; a secret can change only through an endpoint.
+    const keep = Boolean(ctx.editing?.keepCredentials) && field.type !== 'boolean';
+    const locked = secret && ctx.editing !== undefined && !ctx.editing.secretsAllowed;
+    const hasHint = Boolean(field.help || field.example || helpUrl || mustReenter || keep || locked);
     const optional = !field.required && field.type !== 'boolean' ? html` <span class="optional">${msg.optional}</span>` : nothing;
     const hint = hasHint
       ? html`<div class="hint" id="${id}-hint">
           ${mustReenter ? html`<p class="note" data-testid="reenter">${msg.reenterSecret}</p>` : nothing}
+          ${locked ? html`<p class="note" data-testid="locked">${msg.secretsNeedEndpoint}</p>` : keep ? html`<p class="hint" data-testid="keep">${msg.keepCurrent}</p>` : nothing}
           ${field.help ? html`<p class="hint">${field.help}</p>` : nothing}
           ${field.example ? html`<p class="hint">${msg.example} <code>${field.example}</code></p>` : nothing}
           ${helpUrl
@@ -221,7 +225,7 @@ export class CredentialsStep extends WizardStepElement {
       ${hint} ${this.renderError(pointer)}
       <div class="input-row" dir="ltr">
         ${field.prefix ? html`<span class="affix prefix" aria-hidden="true">${field.prefix}</span>` : nothing}
-        ${this.renderControl(ctx, field, id, pointer, secret, typeof value === 'string' ? value : '', hasHint)}
+        ${this.renderControl(ctx, field, id, pointer, secret, typeof value === 'string' ? value : '', hasHint, locked)}
         ${field.suffix ? html`<span class="affix suffix" aria-hidden="true">${field.suffix}</span>` : nothing}
         ${secret
           ? html`<button
@@ -247,6 +251,7 @@ export class CredentialsStep extends WizardStepElement {
     secret: boolean,
     value: string,
     hasHint: boolean,
+    locked = false,
   ) {
     const onInput = (e: Event) => ctx.actions.setCredential(field.key, (e.target as HTMLInputElement).value);
     const onChange = () => ctx.actions.commitCredential(field.key);
@@ -278,6 +283,7 @@ export class CredentialsStep extends WizardStepElement {
           autocapitalize="off"
           autocomplete="off"
           .value=${value}
+          ?disabled=${locked}
           placeholder=${field.placeholder ?? nothing}
           aria-invalid=${this.invalid(pointer)}
           aria-describedby=${describedBy || nothing}
@@ -297,6 +303,7 @@ export class CredentialsStep extends WizardStepElement {
         spellcheck="false"
         autocapitalize="off"
         .value=${value}
+        ?disabled=${locked}
         placeholder=${field.placeholder ?? nothing}
         aria-invalid=${this.invalid(pointer)}
         aria-describedby=${describedBy || nothing}

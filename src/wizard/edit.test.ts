@@ -1,0 +1,107 @@
+/** Editing an existing connector: PATCH {endpoint}/{id} with the changed fields, or connector-updated. */
+import { expect, waitUntil } from '@open-wc/testing';
+import { audit } from '../test/audit.js';
+import { choose, currentStepId, errorSummary, freshApi, GROUPS, inStep, pressContinue, settle, shopifyPayload, type, wizardFixture } from '../test/fixtures.js';
+import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
+
+type Updated = { connector: Record<string, unknown> };
+
+async function editing(connector: EditableConnector, endpoint?: string) {
+  const el = await wizardFixture({ groups: GROUPS, ...(endpoint ? { endpoint } : {}) });
+  const updated: Updated[] = [];
+  el.addEventListener('connector-updated', (e) => updated.push(e.detail as Updated));
+  el.connector = connector;
+  await settle(el);
+  return { el, updated };
+}
+
+async function toReview(el: ConnectorWizard) {
+  await el.goTo('review');
+  await settle(el);
+  expect(currentStepId(el)).to.equal('review');
+}
+
+describe('editing a connector', () => {
+  it('opens on General with its answers, keeps empty credentials, and PATCHes only the changes', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: 'Shop live', environment: 'live' }));
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const { el, updated } = await editing(stored!, api.endpoint);
+    expect(currentStepId(el)).to.equal('general');
+    expect(el.steps).to.not.include('system');
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Shop live');
+    // Its own slot is not "taken" by itself.
+    expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled).to.equal(false);
+    await audit(el, 'editing, general');
+    await type(el, '#field-name', 'Shop live (renamed)');
+    await pressContinue(el);
+    await el.goTo('credentials');
+    await settle(el);
+    expect(inStep(el, '[data-field="accessToken"] [data-testid="keep"]')!.textContent).to.contain('Leave empty to keep the current value');
+    await audit(el, 'editing, credentials');
+    await toReview(el);
+    expect(el.shadowRoot!.querySelector('[part~="create"]')!.textContent!.trim()).to.equal('Save changes');
+    await el.submit();
+    await settle(el);
+    expect(updated).to.have.length(1);
+    expect(updated[0]!.connector).to.deep.include({ id: stored!.id, name: 'Shop live (renamed)', environment: 'live' });
+    expect(el.shadowRoot!.querySelector('.success')!.textContent).to.contain('has been updated');
+    const after = (await api.connectors())[0]!;
+    expect(after.name).to.equal('Shop live (renamed)');
+    const patches = (await api.log()).filter((e) => e.method === 'PATCH');
+    expect(patches.map((p) => p.path)).to.deep.equal([new URL(`${api.endpoint}/${stored!.id}`, location.href).pathname]);
+  });
+
+  it('sends a new secret, checked by the server like a create', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload());
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const { el, updated } = await editing(stored!, api.endpoint);
+    await el.goTo('credentials');
+    await settle(el);
+    await type(el, '#field-credentials-accessToken', 'shpat_notvalid');
+    await pressContinue(el);
+    expect(errorSummary(el)[0]).to.contain('shpat_');
+    await type(el, '#field-credentials-accessToken', 'shpat_ffffffffffffffffffffffffffffffff');
+    await pressContinue(el);
+    await el.submit();
+    await settle(el);
+    expect(updated).to.have.length(1);
+  });
+
+  it('says when the connector no longer exists (404) and keeps the answers', async () => {
+    const api = freshApi();
+    const { el, updated } = await editing({ ...(shopifyPayload() as unknown as EditableConnector), id: 'gone-0000' }, api.endpoint);
+    await toReview(el);
+    await el.submit();
+    await settle(el);
+    expect(updated).to.have.length(0);
+    expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('no longer exists');
+  });
+
+  it('a change into a taken slot is refused (409) on the environment', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: 'Live one', environment: 'live' }));
+    await api.create(shopifyPayload({ name: 'Test one', environment: 'test' }));
+    const test = ((await api.connectors()) as unknown as EditableConnector[]).find((c) => c.environment === 'test')!;
+    const { el } = await editing(test, api.endpoint);
+    // The client's rule knows the live slot is taken (from GET) once the list has loaded.
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#environment-live')?.disabled, 'live taken by the other connector');
+  });
+
+  it('without an endpoint: connector-updated carries the changed fields, never a secret', async () => {
+    const stored = { ...(shopifyPayload() as unknown as EditableConnector), id: 'local-1' };
+    const { el, updated } = await editing(stored);
+    await el.goTo('credentials');
+    await settle(el);
+    const token = inStep<HTMLInputElement>(el, '#field-credentials-accessToken')!;
+    expect(token.disabled).to.equal(true);
+    expect(inStep(el, '[data-field="accessToken"] [data-testid="locked"]')!.textContent).to.contain('only when this form sends to an endpoint');
+    await el.goTo('general');
+    await settle(el);
+    await choose(el, '#environment-test');
+    await toReview(el);
+    await el.submit();
+    expect(updated).to.deep.equal([{ connector: { id: 'local-1', environment: 'test' } }]);
+  });
+});
