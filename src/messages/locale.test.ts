@@ -84,6 +84,14 @@ describe('localisation', () => {
     await audit(el, 'Arabic, credentials with errors');
   });
 
+  it('notes about removed whitespace are worded wholly in the locale', async () => {
+    const de = await loadMessages('de');
+    const note = de.trimmed(de.whitespace({ leading: { count: 2, kind: 'space' }, trailing: { count: 1, kind: 'tab' } }));
+    expect(note).to.contain('2 führende Leerzeichen');
+    expect(note).to.contain('ein abschließender Tabulator');
+    expect(note).to.not.match(/leading|trailing|space/);
+  });
+
   it('offsets and numbers go through Intl in the locale', async () => {
     expect(localOffsetLabel('Asia/Kolkata', 'en')).to.equal('GMT+05:30');
     expect(localOffsetLabel('Asia/Kolkata', 'ar')).to.not.equal('GMT+05:30');

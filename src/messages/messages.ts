@@ -2,6 +2,8 @@
  * Every string a person sees. Hosts override any of them through the `messages` property;
  * other locales arrive later (issue 5) as partial objects of this same shape.
  */
+import { describeWhitespaceInEnglish, type EdgeWhitespace } from '../schemas/normalize.js';
+
 export const en = {
   loadingCatalogue: 'Loading systems…',
   catalogueErrorTitle: 'This connector setup cannot start: its catalogue of systems is not valid',
@@ -128,6 +130,8 @@ export const en = {
   fieldNumber: (label: string) => `${label} must be a number`,
   example: 'Example:',
   reenterSecret: 'Enter this again: secret values are kept only while this page is open.',
+  /** Words for the whitespace found at the edges of a value, inserted into the notes below. */
+  whitespace: (w: EdgeWhitespace) => describeWhitespaceInEnglish(w),
   trimmed: (what: string) => `We removed ${what} from what you entered.`,
   lowercased: 'We changed this to lower case.',
   invisibleRemoved: (n: number) => (n === 1 ? 'We removed an invisible character (such as a zero-width space) that came with the paste.' : `We removed ${n} invisible characters (such as zero-width spaces) that came with the paste.`),

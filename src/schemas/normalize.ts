@@ -3,7 +3,7 @@ import type { CredentialField } from '../catalogue/catalogue-schema.js';
 export interface Normalized {
   value: string;
   /** What a person should be told about their input, if anything. */
-  note?: { kind: 'trimmed' | 'lowercased' | 'trimmed-lowercased' | 'kept'; what?: string };
+  note?: { kind: 'trimmed' | 'lowercased' | 'trimmed-lowercased' | 'kept'; what?: EdgeWhitespace };
   /**
    * Invisible characters (zero-width, bidi controls, BOM, NUL): those at the edges are trimmed
    * like whitespace (`removed`); any inside the value are kept, byte for byte, and flagged.
@@ -28,24 +28,44 @@ export function countInvisible(value: string): number {
 const LEADING = /^\s+/u;
 const TRAILING = /\s+$/u;
 
-function describeRun(run: string, position: 'leading' | 'trailing'): string {
-  const n = run.length;
-  const only = (re: RegExp) => [...run].every((c) => re.test(c));
-  let noun = 'whitespace character';
-  if (only(/ /u)) noun = 'space';
-  else if (only(/[\r\n]/u)) noun = run.replace(/\r\n/gu, '\n').length === 1 ? 'line break' : 'line break';
-  else if (only(/\t/u)) noun = 'tab';
-  const count = noun === 'line break' ? run.replace(/\r\n/gu, '\n').length : n;
-  return count === 1 ? `a ${position} ${noun}` : `${count} ${position} ${noun}s`;
+/** One run of whitespace at an edge, described as data so each language can word it. */
+export interface WhitespaceRun {
+  count: number;
+  kind: 'space' | 'tab' | 'line break' | 'whitespace';
+}
+
+/** The whitespace at the edges of a value: `{ leading?, trailing? }`. */
+export interface EdgeWhitespace {
+  leading?: WhitespaceRun;
+  trailing?: WhitespaceRun;
+}
+
+function run(text: string): WhitespaceRun {
+  const only = (re: RegExp) => [...text].every((c) => re.test(c));
+  if (only(/ /u)) return { count: text.length, kind: 'space' };
+  if (only(/[\r\n]/u)) return { count: text.replace(/\r\n/gu, '\n').length, kind: 'line break' };
+  if (only(/\t/u)) return { count: text.length, kind: 'tab' };
+  return { count: text.length, kind: 'whitespace' };
+}
+
+export function edgeWhitespace(value: string): EdgeWhitespace | undefined {
+  if (!value.trim()) return undefined;
+  const lead = LEADING.exec(value)?.[0];
+  const trail = TRAILING.exec(value)?.[0];
+  if (!lead && !trail) return undefined;
+  return { ...(lead ? { leading: run(lead) } : {}), ...(trail ? { trailing: run(trail) } : {}) };
+}
+
+/** English words for edge whitespace ("a trailing space", "2 leading spaces and a trailing tab"). */
+export function describeWhitespaceInEnglish(w: EdgeWhitespace): string {
+  const words = (r: WhitespaceRun, position: string) => (r.count === 1 ? `a ${position} ${r.kind}` : `${r.count} ${position} ${r.kind}s`);
+  return [w.leading && words(w.leading, 'leading'), w.trailing && words(w.trailing, 'trailing')].filter(Boolean).join(' and ');
 }
 
 /** Describes leading/trailing whitespace in words: "a trailing space", "2 leading spaces and a trailing tab". */
 export function describeEdgeWhitespace(value: string): string | undefined {
-  if (!value.trim()) return undefined;
-  const lead = LEADING.exec(value)?.[0];
-  const trail = TRAILING.exec(value)?.[0];
-  const parts = [lead && describeRun(lead, 'leading'), trail && describeRun(trail, 'trailing')].filter(Boolean);
-  return parts.length ? parts.join(' and ') : undefined;
+  const w = edgeWhitespace(value);
+  return w ? describeWhitespaceInEnglish(w) : undefined;
 }
 
 /**
@@ -57,7 +77,7 @@ export function normalizeCredential(field: Pick<CredentialField, 'normalize'>, r
   const mode = field.normalize ?? 'trim';
   const invisible = countInvisible(raw);
   if (mode === 'none') {
-    const what = describeEdgeWhitespace(raw);
+    const what = edgeWhitespace(raw);
     const result: Normalized = what ? { value: raw, note: { kind: 'kept', what } } : { value: raw };
     return invisible ? { ...result, invisible: { count: invisible, removed: false } } : result;
   }
@@ -71,7 +91,7 @@ export function normalizeCredential(field: Pick<CredentialField, 'normalize'>, r
 }
 
 function normalizeVisible(mode: 'trim' | 'lowercase', raw: string): Normalized {
-  const what = describeEdgeWhitespace(raw);
+  const what = edgeWhitespace(raw);
   const trimmed = raw.trim();
   if (mode === 'lowercase') {
     const lower = trimmed.toLowerCase();

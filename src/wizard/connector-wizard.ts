@@ -723,10 +723,10 @@ export class ConnectorWizard extends LitElement {
     const texts = [
       note &&
         {
-          trimmed: () => msg.trimmed(note.what!),
+          trimmed: () => msg.trimmed(msg.whitespace(note.what!)),
           lowercased: () => msg.lowercased,
-          'trimmed-lowercased': () => msg.trimmedAndLowercased(note.what!),
-          kept: () => msg.keptWhitespace(note.what!),
+          'trimmed-lowercased': () => msg.trimmedAndLowercased(msg.whitespace(note.what!)),
+          kept: () => msg.keptWhitespace(msg.whitespace(note.what!)),
         }[note.kind](),
       invisible && (invisible.removed ? msg.invisibleRemoved(invisible.count) : msg.invisibleKept(invisible.count)),
     ].filter(Boolean);

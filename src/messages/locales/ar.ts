@@ -1,4 +1,5 @@
 import type { Messages } from '../messages.js';
+import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
 
 const LOCALE = 'ar';
 const number = new Intl.NumberFormat(LOCALE);
@@ -143,6 +144,11 @@ const ar: Messages = {
   fieldNumber: (label: string) => `يجب أن يكون «${label}» رقمًا`,
   example: 'مثال:',
   reenterSecret: 'أدخل هذه القيمة مرة أخرى: لا يُحتفَظ بالقيم السرية إلا ما دامت هذه الصفحة مفتوحة.',
+  whitespace: (w: EdgeWhitespace) => {
+    const noun = { space: ['مسافة', 'مسافات'], tab: ['علامة جدولة', 'علامات جدولة'], 'line break': ['فاصل أسطر', 'فواصل أسطر'], whitespace: ['حرف مسافة', 'أحرف مسافة'] };
+    const part = (r: WhitespaceRun, where: string) => (r.count === 1 ? `${noun[r.kind][0]} ${where}` : `${number.format(r.count)} ${noun[r.kind][1]} ${where}`);
+    return [w.leading && part(w.leading, 'في البداية'), w.trailing && part(w.trailing, 'في النهاية')].filter(Boolean).join(' و');
+  },
   trimmed: (what: string) => `أزلنا ما يلي مما أدخلته: ${what}.`,
   lowercased: 'حوّلنا هذه القيمة إلى أحرف صغيرة.',
   invisibleRemoved: (n: number) => (n === 1 ? 'أزلنا حرفًا غير مرئي (مثل مسافة صفرية العرض) جاء مع اللصق.' : `أزلنا ${number.format(n)} من الأحرف غير المرئية (مثل المسافات صفرية العرض) جاءت مع اللصق.`),

@@ -1,4 +1,5 @@
 import type { Messages } from '../messages.js';
+import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
 
 const LOCALE = 'de';
 const number = new Intl.NumberFormat(LOCALE);
@@ -136,6 +137,20 @@ const de: Messages = {
   fieldNumber: (label: string) => `„${label}“ muss eine Zahl sein`,
   example: 'Beispiel:',
   reenterSecret: 'Geben Sie dies erneut ein: Geheime Werte bleiben nur erhalten, solange diese Seite geöffnet ist.',
+  whitespace: (w: EdgeWhitespace) => {
+    // Leerzeichen is neuter; Tabulator and Zeilenumbruch are masculine.
+    const noun: Record<WhitespaceRun['kind'], [string, string, 'n' | 'm']> = {
+      space: ['Leerzeichen', 'Leerzeichen', 'n'],
+      tab: ['Tabulator', 'Tabulatoren', 'm'],
+      'line break': ['Zeilenumbruch', 'Zeilenumbrüche', 'm'],
+      whitespace: ['Leerraumzeichen', 'Leerraumzeichen', 'n'],
+    };
+    const part = (r: WhitespaceRun, stem: string) => {
+      const [one, many, gender] = noun[r.kind];
+      return r.count === 1 ? `ein ${stem}${gender === 'n' ? 'es' : 'er'} ${one}` : `${number.format(r.count)} ${stem}e ${many}`;
+    };
+    return [w.leading && part(w.leading, 'führend'), w.trailing && part(w.trailing, 'abschließend')].filter(Boolean).join(' und ');
+  },
   trimmed: (what: string) => `Wir haben Folgendes aus Ihrer Eingabe entfernt: ${what}.`,
   lowercased: 'Wir haben dies in Kleinbuchstaben umgewandelt.',
   invisibleRemoved: (n: number) => (n === 1 ? 'Wir haben ein unsichtbares Zeichen (zum Beispiel ein Leerzeichen ohne Breite) entfernt, das beim Einfügen mitkam.' : `Wir haben ${number.format(n)} unsichtbare Zeichen (zum Beispiel Leerzeichen ohne Breite) entfernt, die beim Einfügen mitkamen.`),

@@ -1,4 +1,5 @@
 import type { Messages } from '../messages.js';
+import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
 
 const LOCALE = 'es';
 const number = new Intl.NumberFormat(LOCALE);
@@ -142,6 +143,11 @@ const es: Messages = {
   fieldNumber: (label: string) => `«${label}» debe ser un número`,
   example: 'Ejemplo:',
   reenterSecret: 'Vuelva a introducir este valor: los valores secretos solo se conservan mientras esta página esté abierta.',
+  whitespace: (w: EdgeWhitespace) => {
+    const noun = { space: ['un espacio', 'espacios'], tab: ['un tabulador', 'tabuladores'], 'line break': ['un salto de línea', 'saltos de línea'], whitespace: ['un carácter de espacio', 'caracteres de espacio'] };
+    const part = (r: WhitespaceRun, where: string) => (r.count === 1 ? `${noun[r.kind][0]} ${where}` : `${number.format(r.count)} ${noun[r.kind][1]} ${where}`);
+    return [w.leading && part(w.leading, 'al principio'), w.trailing && part(w.trailing, 'al final')].filter(Boolean).join(' y ');
+  },
   trimmed: (what: string) => `Hemos quitado lo siguiente de lo que escribió: ${what}.`,
   lowercased: 'Hemos pasado este valor a minúsculas.',
   invisibleRemoved: (n: number) => (n === 1 ? 'Hemos quitado un carácter invisible (como un espacio de ancho cero) que llegó al pegar.' : `Hemos quitado ${number.format(n)} caracteres invisibles (como espacios de ancho cero) que llegaron al pegar.`),

@@ -1,4 +1,5 @@
 import type { Messages } from '../messages.js';
+import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
 
 const LOCALE = 'fr';
 const number = new Intl.NumberFormat(LOCALE);
@@ -142,6 +143,11 @@ const fr: Messages = {
   fieldNumber: (label: string) => `Le champ « ${label} » doit contenir un nombre`,
   example: 'Exemple :',
   reenterSecret: 'Saisissez de nouveau cette valeur : les valeurs secrètes ne sont conservées que tant que cette page est ouverte.',
+  whitespace: (w: EdgeWhitespace) => {
+    const noun = { space: ['une espace', 'espaces'], tab: ['une tabulation', 'tabulations'], 'line break': ['un saut de ligne', 'sauts de ligne'], whitespace: ['un caractère d’espacement', 'caractères d’espacement'] };
+    const part = (r: WhitespaceRun, where: string) => (r.count === 1 ? `${noun[r.kind][0]} ${where}` : `${number.format(r.count)} ${noun[r.kind][1]} ${where}`);
+    return [w.leading && part(w.leading, 'au début'), w.trailing && part(w.trailing, 'à la fin')].filter(Boolean).join(' et ');
+  },
   trimmed: (what: string) => `Nous avons retiré de votre saisie : ${what}.`,
   lowercased: 'Nous avons mis cette valeur en minuscules.',
   invisibleRemoved: (n: number) => (n === 1 ? 'Nous avons supprimé un caractère invisible (comme une espace sans chasse) venu avec le collage.' : `Nous avons supprimé ${number.format(n)} caractères invisibles (comme des espaces sans chasse) venus avec le collage.`),

@@ -1,4 +1,5 @@
 import type { Messages } from '../messages.js';
+import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
 
 const LOCALE = 'nl';
 const number = new Intl.NumberFormat(LOCALE);
@@ -138,6 +139,11 @@ const nl: Messages = {
   fieldNumber: (label: string) => `‘${label}’ moet een getal zijn`,
   example: 'Voorbeeld:',
   reenterSecret: 'Vul dit opnieuw in: geheime waarden worden alleen bewaard zolang deze pagina open is.',
+  whitespace: (w: EdgeWhitespace) => {
+    const noun = { space: ['een spatie', 'spaties'], tab: ['een tab', 'tabs'], 'line break': ['een regeleinde', 'regeleinden'], whitespace: ['een witruimteteken', 'witruimtetekens'] };
+    const part = (r: WhitespaceRun, where: string) => (r.count === 1 ? `${noun[r.kind][0]} ${where}` : `${number.format(r.count)} ${noun[r.kind][1]} ${where}`);
+    return [w.leading && part(w.leading, 'aan het begin'), w.trailing && part(w.trailing, 'aan het eind')].filter(Boolean).join(' en ');
+  },
   trimmed: (what: string) => `We hebben het volgende uit uw invoer verwijderd: ${what}.`,
   lowercased: 'We hebben dit omgezet naar kleine letters.',
   invisibleRemoved: (n: number) => (n === 1 ? 'We hebben een onzichtbaar teken (zoals een spatie zonder breedte) verwijderd dat met het plakken meekwam.' : `We hebben ${number.format(n)} onzichtbare tekens (zoals spaties zonder breedte) verwijderd die met het plakken meekwamen.`),
