@@ -10,6 +10,7 @@ import {
   choose,
   currentStepId,
   errorSummary,
+  everyElement,
   freshApi,
   GROUPS,
   inStep,
@@ -55,21 +56,9 @@ const PAYLOADS = [
 ];
 const payload = (i: number) => PAYLOADS[i % PAYLOADS.length]!;
 
-/** Every element rendered in the wizard and its steps. */
-function rendered(el: Element): Element[] {
-  const out: Element[] = [];
-  const walk = (root: ShadowRoot | Element) => {
-    for (const child of root.querySelectorAll('*')) {
-      out.push(child);
-      if (child.shadowRoot) walk(child.shadowRoot);
-    }
-  };
-  walk(el.shadowRoot!);
-  return out;
-}
 
 function expectNoInjection(el: Element, where: string) {
-  const injected = rendered(el).filter((e) => ['SCRIPT', 'SVG', 'IFRAME'].includes(e.tagName.toUpperCase()) || (e.tagName === 'IMG' && !e.classList.contains('logo')));
+  const injected = everyElement(el).filter((e) => ['SCRIPT', 'SVG', 'IFRAME'].includes(e.tagName.toUpperCase()) || (e.tagName === 'IMG' && !e.classList.contains('logo')));
   expect(injected.map((e) => e.outerHTML.slice(0, 80)), where).to.deep.equal([]);
   expect((window as { __xss?: number }).__xss, where).to.equal(undefined);
 }
@@ -106,12 +95,12 @@ describe('security: hostile text renders as text', () => {
     await pressContinue(el);
     await choose(el, `#auth-${auth.id}`);
     expectNoInjection(el, 'auth');
-    expect(rendered(el).filter((e) => e.tagName === 'A' && /^(javascript|data):/i.test(e.getAttribute('href') ?? ''))).to.deep.equal([]);
+    expect(everyElement(el).filter((e) => e.tagName === 'A' && /^(javascript|data):/i.test(e.getAttribute('href') ?? ''))).to.deep.equal([]);
     await pressContinue(el);
     await type(el, '#field-credentials-accessToken', 'wrong');
     await pressContinue(el);
     expectNoInjection(el, 'credentials with a hostile pattern message');
-    expect(rendered(el).some((e) => e.getAttribute('href')?.startsWith('data:'))).to.equal(false);
+    expect(everyElement(el).some((e) => e.getAttribute('href')?.startsWith('data:'))).to.equal(false);
     await type(el, '#field-credentials-shop', 'my-store');
     await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
     await pressContinue(el);
@@ -178,9 +167,9 @@ describe('security: secrets travel only where they must', () => {
       const everything = [
         ...details,
         ...consoleCalls,
-        ...rendered(el).flatMap((e) => [...e.attributes].map((a) => `${a.name}=${a.value}`)),
+        ...everyElement(el).flatMap((e) => [...e.attributes].map((a) => `${a.name}=${a.value}`)),
         el.shadowRoot!.innerHTML,
-        ...rendered(el).filter((e) => e.shadowRoot).map((e) => e.shadowRoot!.innerHTML),
+        ...everyElement(el).filter((e) => e.shadowRoot).map((e) => e.shadowRoot!.innerHTML),
         ...performance.getEntriesByType('resource').filter((r) => r.startTime >= started).map((r) => r.name),
         document.cookie,
         JSON.stringify({ ...localStorage }),

@@ -205,3 +205,16 @@ export const shopifyPayload = (overrides: Record<string, unknown> = {}) => ({
   credentials: { shop: 'my-store', accessToken: SHOPIFY_TOKEN },
   ...overrides,
 });
+
+/** Every element rendered in the wizard and its steps' shadow roots. */
+export function everyElement(el: Element): Element[] {
+  const out: Element[] = [];
+  const walk = (root: ShadowRoot | Element) => {
+    for (const child of root.querySelectorAll('*')) {
+      out.push(child);
+      if (child.shadowRoot) walk(child.shadowRoot);
+    }
+  };
+  walk(el.shadowRoot!);
+  return out;
+}

@@ -13,6 +13,7 @@ import {
   choose,
   currentStepId,
   deepActiveElement,
+  everyElement,
   fillStep,
   freshApi,
   GROUPS,
@@ -28,18 +29,6 @@ import {
 
 const WIDTHS = [1280, 320];
 
-/** Every element in the wizard and its steps' shadow roots. */
-function everyElement(el: ConnectorWizard): Element[] {
-  const out: Element[] = [];
-  const walk = (root: ShadowRoot | Element) => {
-    for (const child of root.querySelectorAll('*')) {
-      out.push(child);
-      if (child.shadowRoot) walk(child.shadowRoot);
-    }
-  };
-  walk(el.shadowRoot!);
-  return out;
-}
 
 function noSidewaysScroll(el: ConnectorWizard, state: string) {
   expect(document.documentElement.scrollWidth, `page scrolls sideways in ${state}`).to.be.at.most(window.innerWidth);

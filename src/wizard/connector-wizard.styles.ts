@@ -1,6 +1,33 @@
 import { css } from 'lit';
 import { visuallyHidden } from '../steps/step-styles.js';
 
+/** The dark palette, used under prefers-color-scheme: dark and with theme="dark". */
+const darkTheme = css`
+  --cw-text: #f3f2f1;
+  --cw-bg: #1b1c1d;
+  --cw-muted: #c4c8ca;
+  --cw-accent: #8ab4f8;
+  --cw-accent-fg: #0b0c0c;
+  --cw-link: #8ab4f8;
+  --cw-focus: #ffdd00;
+  --cw-danger: #ff9e97;
+  --cw-danger-bg: #3b1614;
+  --cw-success: #3ddc84;
+  --cw-success-fg: #0b0c0c;
+  --cw-border: #c4c8ca;
+  --cw-border-subtle: #80868a;
+  --cw-input-bg: #2a2b2d;
+  --cw-note: #fff7bf;
+  --cw-note-bg: #3d3500;
+  --cw-notice-bg: #14263a;
+  --cw-selected-bg: #1d3450;
+  --cw-secondary-bg: #34373a;
+  --cw-affix-bg: #34373a;
+  --cw-monogram-bg: #8ab4f8;
+  --cw-monogram-fg: #0b0c0c;
+  color-scheme: dark;
+`;
+
 export const wizardStyles = [
   visuallyHidden,
   css`
@@ -45,55 +72,11 @@ export const wizardStyles = [
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --cw-text: #f3f2f1;
-      --cw-bg: #1b1c1d;
-      --cw-muted: #c4c8ca;
-      --cw-accent: #8ab4f8;
-      --cw-accent-fg: #0b0c0c;
-      --cw-link: #8ab4f8;
-      --cw-focus: #ffdd00;
-      --cw-danger: #ff9e97;
-      --cw-danger-bg: #3b1614;
-      --cw-success: #3ddc84;
-      --cw-success-fg: #0b0c0c;
-      --cw-border: #c4c8ca;
-      --cw-border-subtle: #80868a;
-      --cw-input-bg: #2a2b2d;
-      --cw-note: #fff7bf;
-      --cw-note-bg: #3d3500;
-      --cw-notice-bg: #14263a;
-      --cw-selected-bg: #1d3450;
-      --cw-secondary-bg: #34373a;
-      --cw-affix-bg: #34373a;
-      --cw-monogram-bg: #8ab4f8;
-      --cw-monogram-fg: #0b0c0c;
-      color-scheme: dark;
+      ${darkTheme}
     }
   }
   :host([theme='dark']) {
-    --cw-text: #f3f2f1;
-    --cw-bg: #1b1c1d;
-    --cw-muted: #c4c8ca;
-    --cw-accent: #8ab4f8;
-    --cw-accent-fg: #0b0c0c;
-    --cw-link: #8ab4f8;
-    --cw-focus: #ffdd00;
-    --cw-danger: #ff9e97;
-    --cw-danger-bg: #3b1614;
-    --cw-success: #3ddc84;
-    --cw-success-fg: #0b0c0c;
-    --cw-border: #c4c8ca;
-    --cw-border-subtle: #80868a;
-    --cw-input-bg: #2a2b2d;
-    --cw-note: #fff7bf;
-    --cw-note-bg: #3d3500;
-    --cw-notice-bg: #14263a;
-    --cw-selected-bg: #1d3450;
-    --cw-secondary-bg: #34373a;
-    --cw-affix-bg: #34373a;
-    --cw-monogram-bg: #8ab4f8;
-    --cw-monogram-fg: #0b0c0c;
-    color-scheme: dark;
+    ${darkTheme}
   }
   :host([hidden]) {
     display: none;

@@ -953,22 +953,29 @@ export class ConnectorWizard extends LitElement {
     return key;
   }
 
-  /** Endpoint mode: POST with retries; the server's answer decides what the person sees. */
-  private async submitToEndpoint(connector: ConnectorPayload): Promise<boolean> {
+  /** The endpoint, if it may receive credentials; otherwise says so and sends nothing. */
+  private acceptedEndpoint(announcement: string): string | undefined {
     const url = endpointUrl(this.endpoint);
     if (!url.ok) {
       this._submitError = this.msg.endpointRefused;
       this.fail('config', `The endpoint attribute was refused: ${url.reason}. No request was made.`);
-      return false;
+      return undefined;
     }
     this._submitError = undefined;
-    this._announcement = this.msg.creating;
+    this._announcement = announcement;
+    return url.url;
+  }
+
+  /** Endpoint mode: POST with retries; the server's answer decides what the person sees. */
+  private async submitToEndpoint(connector: ConnectorPayload): Promise<boolean> {
+    const url = this.acceptedEndpoint(this.msg.creating);
+    if (!url) return false;
     const key = async (fresh: boolean) => {
       // The server saw the key with another body (a secret retyped differently after a reload).
       if (fresh) this._secretsChangedSinceKey = true;
       return this.idempotencyKey(connector);
     };
-    const result = await this.submission.create(url.url, connector, key, { timeoutMs: this.requestTimeout, policy: this.policy });
+    const result = await this.submission.create(url, connector, key, { timeoutMs: this.requestTimeout, policy: this.policy });
     return this.handleCreateResult(result, connector);
   }
 
@@ -1159,15 +1166,9 @@ export class ConnectorWizard extends LitElement {
       const { credentials: _secretsStay, ...withoutCredentials } = changes;
       return this.saved({ id: original.id, ...withoutCredentials }, connector);
     }
-    const url = endpointUrl(this.endpoint);
-    if (!url.ok) {
-      this._submitError = this.msg.endpointRefused;
-      this.fail('config', `The endpoint attribute was refused: ${url.reason}. No request was made.`);
-      return false;
-    }
-    this._submitError = undefined;
-    this._announcement = this.msg.saving;
-    const result = await this.submission.update(url.url, original.id, changes, { timeoutMs: this.requestTimeout, policy: this.policy });
+    const url = this.acceptedEndpoint(this.msg.saving);
+    if (!url) return false;
+    const result = await this.submission.update(url, original.id, changes, { timeoutMs: this.requestTimeout, policy: this.policy });
     if (result.kind === 'updated') return this.saved(result.connector, connector);
     if (result.kind === 'missing') {
       this._submitError = this.msg.connectorMissing;
