@@ -22,6 +22,3 @@ function documentBase(): string {
   return globalThis.document?.baseURI ?? globalThis.location?.href ?? 'https://invalid/';
 }
 
-export function isSafeUrl(value: string): boolean {
-  return safeUrl(value) !== undefined;
-}

@@ -140,8 +140,6 @@ export const en = {
   keptWhitespace: (what: string) => `This value has ${what}. It is kept exactly as typed; check that it is meant to be there.`,
   oauthNotConfigured: (system: string) =>
     `Signing in with ${system} is not available here: the page hosting this form has not set up sign-in (oauth-start-url).`,
-  oauthNotAvailable: (system: string) =>
-    `Signing in with ${system} is not available in this version of the form yet. Choose another authentication type.`,
   oauthConnectionRequired: (system: string) => `Connect with ${system} before creating the connector`,
   oauthConnect: (system: string) => `Connect with ${system}`,
   oauthWaiting: (system: string) => `Finish signing in to ${system} in the window that opened…`,
@@ -160,7 +158,6 @@ export const en = {
   reviewTitle: 'Check your answers',
   reviewIntro: 'Check the details before you create the connector.',
   change: 'Change',
-  changeLabel: (what: string) => `Change ${what}`,
   provided: 'Provided (hidden)',
   notProvided: 'Not provided',
   notProvidedAgain: 'Not provided: enter it again (secrets are not kept after the page closes)',
@@ -179,7 +176,6 @@ export const en = {
   serverFailed: (detail?: string) =>
     `The server could not create the connector${detail ? ` (${detail})` : ''}. Your answers are kept; try again in a moment.`,
   serverBusy: (seconds: number) => `The server is busy and asked us to wait ${seconds} seconds. Your answers are kept; try again then.`,
-  serverRefused: 'The server refused some answers. They are marked on the form.',
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `A ${env === 'live' ? 'live' : 'testing'} ${system} connector already exists${group ? ` in ${group}` : ''}; it was added after you started. Choose the other environment${group ? ' or another company group' : ''}`,
   testConnection: 'Test connection',

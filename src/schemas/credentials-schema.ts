@@ -57,7 +57,7 @@ function fieldSchema(field: CredentialField, msg: Messages) {
  * the popup flow exists (issue 8), saying why; a server requires the `connectionRef` the
  * integrator's OAuth callback produced.
  */
-export type OAuthMode = 'not-configured' | 'not-available' | 'connection-required' | 'keep';
+export type OAuthMode = 'not-configured' | 'connection-required' | 'keep';
 
 /** The credentials of one authentication type, built from its catalogue fields. */
 export function credentialsSchema(authType: AuthTypeDefinition, msg: Messages, system: string, oauth: OAuthMode) {
@@ -66,7 +66,7 @@ export function credentialsSchema(authType: AuthTypeDefinition, msg: Messages, s
   for (const field of authType.fields) shape[field.key] = fieldSchema(oauth === 'keep' ? { ...field, required: false } : field, msg);
   const credentials = z.object(shape);
   if (authType.kind !== 'oauth2-authorization-code' || oauth === 'keep') return z.object({ credentials });
-  const message = oauth === 'not-configured' ? msg.oauthNotConfigured(system) : oauth === 'not-available' ? msg.oauthNotAvailable(system) : msg.oauthConnectionRequired(system);
+  const message = oauth === 'not-configured' ? msg.oauthNotConfigured(system) : msg.oauthConnectionRequired(system);
   return z.object({
     credentials: z.looseObject(shape).check(
       z.refine((value) => oauth === 'connection-required' && typeof value.connectionRef === 'string' && value.connectionRef.length > 0, {

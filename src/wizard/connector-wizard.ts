@@ -51,18 +51,11 @@ const STEP_PARTS = 'heading, field, label, input, error, error-summary, summary,
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /** An existing connector to edit: what the endpoint's GET returns, never with secrets. */
-export interface EditableConnector {
+export type EditableConnector = Omit<ConnectorPayload, 'credentials'> & {
   id: string;
-  name: string;
-  system: string;
-  group?: string;
-  environment: Environment;
-  timeZone: string;
-  dateFormat: string;
-  authType: string;
   /** Non-secret credential values, if the host has them; secret ones are ignored. */
   credentials?: Record<string, unknown>;
-}
+};
 
 /** Host-provided lists are checked entry by entry: one bad entry is skipped, not fatal. */
 function cleanGroups(groups: unknown): Group[] {

@@ -158,8 +158,6 @@ const ar: Messages = {
     `تحتوي هذه القيمة على ما يلي: ${what}. وقد احتُفظ بها تمامًا كما كتبتها؛ تحقّق من أن ذلك مقصود.`,
   oauthNotConfigured: (system: string) =>
     `تسجيل الدخول عبر ${system} غير متاح هنا: لم تُعِدّ الصفحة المستضيفة لهذا النموذج تسجيل الدخول (oauth-start-url).`,
-  oauthNotAvailable: (system: string) =>
-    `تسجيل الدخول عبر ${system} غير متاح بعد في هذا الإصدار من النموذج. اختر نوع مصادقة آخر.`,
   oauthConnectionRequired: (system: string) => `أنشئ اتصالًا مع ${system} قبل إنشاء الموصل`,
   oauthConnect: (system: string) => `الاتصال بـ ${system}`,
   oauthWaiting: (system: string) => `أكمل تسجيل الدخول إلى ${system} في النافذة التي فُتحت…`,
@@ -178,7 +176,6 @@ const ar: Messages = {
   reviewTitle: 'تحقّق من إجاباتك',
   reviewIntro: 'تحقّق من التفاصيل قبل إنشاء الموصل.',
   change: 'تغيير',
-  changeLabel: (what: string) => `تغيير ${what}`,
   provided: 'تم الإدخال (القيمة مخفية)',
   notProvided: 'لم يتم الإدخال',
   notProvidedAgain: 'لم يتم الإدخال: أدخل القيمة مرة أخرى (لا يُحتفَظ بالقيم السرية بعد إغلاق الصفحة)',
@@ -199,7 +196,6 @@ const ar: Messages = {
     `تعذّر على الخادم إنشاء الموصل${detail ? ` (${detail})` : ''}. إجاباتك محفوظة؛ حاول مرة أخرى بعد قليل.`,
   serverBusy: (seconds: number) =>
     `الخادم مشغول وطلب منا الانتظار ${count(seconds, { zero: '# ثانية', one: 'ثانية واحدة', two: 'ثانيتين', few: '# ثوانٍ', many: '# ثانية', other: '# ثانية' })}. إجاباتك محفوظة؛ حاول مرة أخرى بعد انقضائها.`,
-  serverRefused: 'رفض الخادم بعض الإجابات. وهي مُعلَّمة في النموذج.',
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `يوجد بالفعل موصل ${system} ${environmentOf(env)}${group ? ` في ${group}` : ''}؛ وقد أُضيف بعد أن بدأت. اختر البيئة الأخرى${group ? ' أو مجموعة شركات أخرى' : ''}`,
   testConnection: 'اختبار الاتصال',

@@ -160,8 +160,6 @@ const de: Messages = {
     `Dieser Wert enthält Folgendes: ${what}. Er wird genau so übernommen, wie Sie ihn eingegeben haben. Prüfen Sie, ob das so gewollt ist.`,
   oauthNotConfigured: (system: string) =>
     `Die Anmeldung über ${system} ist hier nicht verfügbar: Die Seite, in die dieses Formular eingebettet ist, hat die Anmeldung nicht eingerichtet (oauth-start-url).`,
-  oauthNotAvailable: (system: string) =>
-    `Die Anmeldung über ${system} ist in dieser Version des Formulars noch nicht verfügbar. Wählen Sie eine andere Authentifizierungsart aus.`,
   oauthConnectionRequired: (system: string) => `Verbinden Sie sich mit ${system}, bevor Sie den Connector erstellen`,
   oauthConnect: (system: string) => `Mit ${system} verbinden`,
   oauthWaiting: (system: string) => `Schließen Sie die Anmeldung bei ${system} im geöffneten Fenster ab …`,
@@ -180,7 +178,6 @@ const de: Messages = {
   reviewTitle: 'Prüfen Sie Ihre Antworten',
   reviewIntro: 'Prüfen Sie die Angaben, bevor Sie den Connector erstellen.',
   change: 'Ändern',
-  changeLabel: (what: string) => `${what} ändern`,
   provided: 'Angegeben (verborgen)',
   notProvided: 'Nicht angegeben',
   notProvidedAgain: 'Nicht angegeben: Geben Sie den Wert erneut ein (geheime Werte werden nach dem Schließen der Seite nicht aufbewahrt)',
@@ -201,7 +198,6 @@ const de: Messages = {
     `Der Server konnte den Connector nicht erstellen${detail ? ` (${detail})` : ''}. Ihre Antworten bleiben erhalten. Versuchen Sie es gleich noch einmal.`,
   serverBusy: (secs: number) =>
     `Der Server ist ausgelastet und hat uns gebeten, ${seconds(secs)} zu warten. Ihre Antworten bleiben erhalten. Versuchen Sie es danach erneut.`,
-  serverRefused: 'Der Server hat einige Antworten abgelehnt. Sie sind im Formular markiert.',
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `Es gibt bereits einen ${connectorFor(env)} für ${system}${group ? ` in ${group}` : ''}; er wurde hinzugefügt, nachdem Sie begonnen haben. Wählen Sie die andere Umgebung${group ? ' oder eine andere Unternehmensgruppe' : ''} aus`,
   testConnection: 'Verbindung testen',

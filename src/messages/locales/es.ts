@@ -157,8 +157,6 @@ const es: Messages = {
     `Este valor contiene lo siguiente: ${what}. Se conserva exactamente como lo escribió; compruebe que es intencionado.`,
   oauthNotConfigured: (system: string) =>
     `El inicio de sesión con ${system} no está disponible aquí: la página que aloja este formulario no lo ha configurado (oauth-start-url).`,
-  oauthNotAvailable: (system: string) =>
-    `El inicio de sesión con ${system} aún no está disponible en esta versión del formulario. Elija otro tipo de autenticación.`,
   oauthConnectionRequired: (system: string) => `Conéctese con ${system} antes de crear el conector`,
   oauthConnect: (system: string) => `Conectar con ${system}`,
   oauthWaiting: (system: string) => `Termine el inicio de sesión en ${system} en la ventana que se ha abierto…`,
@@ -177,7 +175,6 @@ const es: Messages = {
   reviewTitle: 'Revise sus respuestas',
   reviewIntro: 'Revise los datos antes de crear el conector.',
   change: 'Cambiar',
-  changeLabel: (what: string) => `Cambiar ${what}`,
   provided: 'Indicado (oculto)',
   notProvided: 'No indicado',
   notProvidedAgain: 'No indicado: vuelva a introducirlo (los secretos no se conservan al cerrar la página)',
@@ -198,7 +195,6 @@ const es: Messages = {
     `El servidor no ha podido crear el conector${detail ? ` (${detail})` : ''}. Sus respuestas se conservan; vuelva a intentarlo en unos momentos.`,
   serverBusy: (seconds: number) =>
     `El servidor está ocupado y nos ha pedido que esperemos ${count(seconds, 'segundo', 'segundos')}. Sus respuestas se conservan; vuelva a intentarlo pasado ese tiempo.`,
-  serverRefused: 'El servidor ha rechazado algunas respuestas. Están marcadas en el formulario.',
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `Ya existe un conector de ${system} ${environmentOf(env)}${group ? ` en ${group}` : ''}; se añadió después de que usted empezara. Elija el otro entorno${group ? ' u otro grupo de empresas' : ''}`,
   testConnection: 'Probar la conexión',

@@ -157,8 +157,6 @@ const fr: Messages = {
     `Cette valeur contient : ${what}. Elle est conservée exactement telle que vous l’avez saisie ; vérifiez que c’est voulu.`,
   oauthNotConfigured: (system: string) =>
     `La connexion via ${system} n’est pas disponible ici : la page qui héberge ce formulaire n’a pas configuré la connexion (oauth-start-url).`,
-  oauthNotAvailable: (system: string) =>
-    `La connexion via ${system} n’est pas encore disponible dans cette version du formulaire. Choisissez un autre type d’authentification.`,
   oauthConnectionRequired: (system: string) => `Connectez-vous à ${system} avant de créer le connecteur`,
   oauthConnect: (system: string) => `Se connecter avec ${system}`,
   oauthWaiting: (system: string) => `Terminez la connexion à ${system} dans la fenêtre ouverte…`,
@@ -177,7 +175,6 @@ const fr: Messages = {
   reviewTitle: 'Vérifiez vos réponses',
   reviewIntro: 'Vérifiez les informations avant de créer le connecteur.',
   change: 'Modifier',
-  changeLabel: (what: string) => `Modifier ${what}`,
   provided: 'Renseigné (masqué)',
   notProvided: 'Non renseigné',
   notProvidedAgain: 'Non renseigné : saisissez-le de nouveau (les secrets ne sont pas conservés après la fermeture de la page)',
@@ -198,7 +195,6 @@ const fr: Messages = {
     `Le serveur n’a pas pu créer le connecteur${detail ? ` (${detail})` : ''}. Vos réponses sont conservées ; réessayez dans un instant.`,
   serverBusy: (seconds: number) =>
     `Le serveur est occupé et nous a demandé d’attendre ${count(seconds, 'seconde', 'secondes')}. Vos réponses sont conservées ; réessayez ensuite.`,
-  serverRefused: 'Le serveur a refusé certaines réponses. Elles sont signalées dans le formulaire.',
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `Un connecteur ${system} ${environmentOf(env)} existe déjà${group ? ` dans ${group}` : ''} ; il a été ajouté après le début de votre saisie. Choisissez l’autre environnement${group ? ' ou un autre groupe de sociétés' : ''}`,
   testConnection: 'Tester la connexion',

@@ -153,8 +153,6 @@ const nl: Messages = {
     `Deze waarde bevat het volgende: ${what}. De waarde blijft precies zoals u die hebt getypt; controleer of dat de bedoeling is.`,
   oauthNotConfigured: (system: string) =>
     `Inloggen via ${system} is hier niet beschikbaar: de pagina waarop dit formulier staat, heeft inloggen niet ingesteld (oauth-start-url).`,
-  oauthNotAvailable: (system: string) =>
-    `Inloggen via ${system} is nog niet beschikbaar in deze versie van het formulier. Kies een ander authenticatietype.`,
   oauthConnectionRequired: (system: string) => `Maak verbinding met ${system} voordat u de connector maakt`,
   oauthConnect: (system: string) => `Verbinden met ${system}`,
   oauthWaiting: (system: string) => `Rond het inloggen bij ${system} af in het venster dat is geopend…`,
@@ -173,7 +171,6 @@ const nl: Messages = {
   reviewTitle: 'Controleer uw antwoorden',
   reviewIntro: 'Controleer de gegevens voordat u de connector maakt.',
   change: 'Wijzigen',
-  changeLabel: (what: string) => `${what} wijzigen`,
   provided: 'Ingevuld (verborgen)',
   notProvided: 'Niet ingevuld',
   notProvidedAgain: 'Niet ingevuld: vul dit opnieuw in (geheimen worden niet bewaard nadat de pagina is gesloten)',
@@ -194,7 +191,6 @@ const nl: Messages = {
     `De server kon de connector niet maken${detail ? ` (${detail})` : ''}. Uw antwoorden zijn bewaard. Probeer het zo nog eens.`,
   serverBusy: (seconds: number) =>
     `De server is bezet en vroeg ons ${count(seconds, 'seconde', 'seconden')} te wachten. Uw antwoorden zijn bewaard. Probeer het daarna opnieuw.`,
-  serverRefused: 'De server heeft sommige antwoorden geweigerd. Ze zijn gemarkeerd in het formulier.',
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `Er bestaat al een ${connectorFor(env)} voor ${system}${group ? ` in ${group}` : ''}; die is toegevoegd nadat u begon. Kies de andere omgeving${group ? ' of een andere bedrijfsgroep' : ''}`,
   testConnection: 'Verbinding testen',
