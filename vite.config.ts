@@ -48,6 +48,9 @@ export default defineConfig({
     target: 'es2022',
     minify: true,
     sourcemap: false,
+    // Vite keeps whitespace and /*#__PURE__*/ notes in library ES builds, for bundlers that
+    // re-bundle them. This file is the finished product a page loads as is: minify it fully.
+    rolldownOptions: { output: { minify: true, comments: { annotation: false, jsdoc: false, legal: false } } },
     lib: {
       entry: here('./src/standalone.ts'),
       formats: ['es'],
