@@ -50,7 +50,11 @@ export default defineConfig({
     sourcemap: false,
     // Vite keeps whitespace and /*#__PURE__*/ notes in library ES builds, for bundlers that
     // re-bundle them. This file is the finished product a page loads as is: minify it fully.
-    rolldownOptions: { output: { minify: true, comments: { annotation: false, jsdoc: false, legal: false } } },
+    rolldownOptions: {
+      // Modules the entry shares with its lazy chunks stay in the entry: one request up front.
+      preserveEntrySignatures: 'allow-extension',
+      output: { minify: true, comments: { annotation: false, jsdoc: false, legal: false } },
+    },
     lib: {
       entry: here('./src/standalone.ts'),
       formats: ['es'],

@@ -52,6 +52,50 @@ async function strictPage(ctx, next) {
 <body><connector-wizard catalogue-src="/demo/sample-catalogue.json" endpoint="/api/ns/${ns}/connectors" draft-id="${ns}"></connector-wizard></body></html>`;
 }
 
+/**
+ * Fault injection for the wizard's lazily loaded module: `POST /__faults/module?prefix=/src/...`
+ * with `fail=1` answers 503 to every request under that path, `delay=<ms>` holds them; `POST`
+ * without either clears it. Tests that arm it clear it when they finish.
+ */
+const moduleFault = { prefix: '', fail: false, delay: 0 };
+async function moduleFaults(ctx, next) {
+  if (ctx.path === '/__faults/module' && ctx.method === 'POST') {
+    moduleFault.prefix = String(ctx.query.prefix ?? '');
+    moduleFault.fail = ctx.query.fail === '1';
+    moduleFault.delay = Math.min(Number(ctx.query.delay ?? 0) || 0, 5000);
+    ctx.status = 204;
+    return;
+  }
+  if (moduleFault.prefix && ctx.path.startsWith(moduleFault.prefix)) {
+    if (moduleFault.delay) await new Promise((resolve) => setTimeout(resolve, moduleFault.delay));
+    if (moduleFault.fail) {
+      ctx.status = 503;
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = 'injected fault';
+      return;
+    }
+  }
+  return next();
+}
+
+/**
+ * `executeServerCommand('clear-browser-cache')`: the runner serves every file as cacheable for a
+ * year, so a page that arms a module fault first empties the browser's HTTP cache (CDP).
+ */
+function clearBrowserCachePlugin() {
+  return {
+    name: 'clear-browser-cache',
+    async executeCommand({ command, session }) {
+      if (command !== 'clear-browser-cache') return undefined;
+      const page = session.browser.getPage(session.id);
+      const cdp = await page.createCDPSession();
+      await cdp.send('Network.clearBrowserCache');
+      await cdp.detach();
+      return true;
+    },
+  };
+}
+
 /** Koa (wtr) -> the API's Node handler; anything it does not own goes on to the file server. */
 async function apiMiddleware(ctx, next) {
   if (await api.handle(ctx.req, ctx.res)) {
@@ -94,7 +138,7 @@ function countReporter() {
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [strictPage, apiMiddleware],
+  middleware: [moduleFaults, strictPage, apiMiddleware],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
@@ -117,6 +161,7 @@ export default {
     }),
   ],
   plugins: [
+    clearBrowserCachePlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

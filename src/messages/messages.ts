@@ -47,6 +47,9 @@ export const en = {
   conflictKeepMine: 'Keep my version',
   conflictStartAgain: 'Start again',
   loadingDraft: 'Loading your saved answers…',
+  loadingStep: 'Loading the next step…',
+  loadFailed: 'Part of this form could not be loaded. Check your connection and try again; nothing you typed is lost.',
+  tryAgain: 'Try again',
 
   // System step
   systemTitle: 'Choose a system',

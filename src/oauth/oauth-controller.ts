@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import * as z from 'zod/mini';
+import { OAUTH_RETURN_KEY } from './oauth-return.js';
 
 /** The callback page's message (DESIGN.md, "OAuth 2.0 authorization code"). */
 const messageSchema = z.union([
@@ -32,7 +33,6 @@ export interface OAuthRequest {
   draftId: string;
 }
 
-const RETURN_KEY = 'connector-wizard-oauth=';
 const stateKey = (draftId: string) => `connector-wizard:oauth-state:${draftId}`;
 
 /** 256 random bits, base64url: single use, never derived from anything guessable. */
@@ -105,7 +105,7 @@ export class OAuthController implements ReactiveController {
   /** A result the callback brought back to this page in the URL fragment, if it matches the stored state. */
   takeReturned(draftId: string): OAuthStatus | undefined {
     const hash = location.hash;
-    const at = hash.indexOf(RETURN_KEY);
+    const at = hash.indexOf(OAUTH_RETURN_KEY);
     if (at < 0) return undefined;
     const expected = sessionStorage.getItem(stateKey(draftId));
     // Another wizard on this page may be the one this return is for: leave it alone.
@@ -114,7 +114,7 @@ export class OAuthController implements ReactiveController {
     history.replaceState(history.state, '', `${location.pathname}${location.search}`);
     let data: unknown;
     try {
-      data = JSON.parse(decodeURIComponent(hash.slice(at + RETURN_KEY.length)));
+      data = JSON.parse(decodeURIComponent(hash.slice(at + OAUTH_RETURN_KEY.length)));
     } catch {
       return undefined;
     }

@@ -7,14 +7,12 @@ import { safeUrl } from '../catalogue/safe-url.js';
 import { wizardContext, type WizardActions, type WizardContextValue } from '../context/wizard-context.js';
 import { CatalogueController } from '../controllers/catalogue-controller.js';
 import { DraftController, type DraftNotice } from '../controllers/draft-controller.js';
-import { SubmissionController } from '../controllers/submission-controller.js';
-import { OAuthController, type OAuthStatus } from '../oauth/oauth-controller.js';
+import type { SubmissionController } from '../controllers/submission-controller.js';
+import type { OAuthController, OAuthStatus } from '../oauth/oauth-controller.js';
+import { OAUTH_RETURN_KEY } from '../oauth/oauth-return.js';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import type { CreateResult } from '../submission/connector-client.js';
-import { endpointUrl } from '../submission/endpoint-url.js';
-import { newIdempotencyKey, payloadFingerprint } from '../submission/idempotency.js';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../submission/retry-policy.js';
-import { placeProblem } from '../submission/server-feedback.js';
+import type { RetryPolicy } from '../submission/retry-policy.js';
 import { isKnownTimeZone } from '../date-format/date-format.js';
 import { ConnectorCreatedEvent } from '../events/connector-created-event.js';
 import { ConnectorUpdatedEvent } from '../events/connector-updated-event.js';
@@ -49,6 +47,43 @@ import { wizardStyles } from './connector-wizard.styles.js';
 const STEP_PARTS = 'heading, field, label, input, error, error-summary, summary, system-option, button, notice';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+type Later = typeof import('./later.js');
+/** The later steps and the endpoint and OAuth machinery: one module, fetched once per page. */
+let later: Later | undefined;
+let laterLoad: Promise<Later> | undefined;
+/** Where the module failed to load from, taken from the browser's error, for a fresh try. */
+let failedUrl: string | undefined;
+let attempts = 0;
+
+/**
+ * Browsers keep a failed `import()` in their module map, so importing the same URL again fails
+ * at once without asking the network (whatwg/html#10327 changes that; Chromium 156 still
+ * caches, and a fragment does not make a new entry there). A retry therefore imports the URL
+ * the browser named with a query added, a new entry whose relative imports resolve as before.
+ * Without a URL in the error (Safari), it imports the same specifier again.
+ */
+function retryUrl(url: string, attempt: number): string {
+  const retry = new URL(url);
+  retry.searchParams.set('retry', String(attempt));
+  return retry.href;
+}
+
+function loadLater(): Promise<Later> {
+  laterLoad ??= (
+    failedUrl
+      ? (import(/* @vite-ignore */ /* webpackIgnore: true */ retryUrl(failedUrl, ++attempts)) as Promise<Later>)
+      : import('./later.js')
+  ).then(
+    (module) => (later = module),
+    (error: unknown) => {
+      laterLoad = undefined;
+      failedUrl ??= /\bhttps?:\/\/[^\s"'#]+/u.exec(error instanceof Error ? error.message : '')?.[0];
+      throw error;
+    },
+  );
+  return laterLoad;
+}
 
 /** An existing connector to edit: what the endpoint's GET returns, never with secrets. */
 export type EditableConnector = Omit<ConnectorPayload, 'credentials'> & {
@@ -233,8 +268,11 @@ export class ConnectorWizard extends LitElement {
     loadFailed: (message) => this.fail('catalogue', message),
   });
 
-  private readonly submission = new SubmissionController(this);
-  private readonly oauth = new OAuthController(this);
+  /** Created once the later module is there (see `attachLater`). */
+  private submission?: SubmissionController;
+  private oauth?: OAuthController;
+  /** The later module could not be loaded when a step needed it. */
+  @state() private _laterFailed = false;
 
   private readonly draft = new DraftController(this, {
     snapshot: () => ({ step: this._step, data: this._data, secrets: this._secrets }),
@@ -370,8 +408,8 @@ export class ConnectorWizard extends LitElement {
 
   /** The polite live region: retries as they happen, else the last announcement. */
   private liveText(): string {
-    const progress = this.submission.progress;
-    if (progress.state === 'sending' && progress.attempt > 1) return this.msg.retrying(progress.attempt, progress.attempts);
+    const progress = this.submission?.progress;
+    if (progress?.state === 'sending' && progress.attempt > 1) return this.msg.retrying(progress.attempt, progress.attempts);
     return this._announcement;
   }
 
@@ -416,6 +454,12 @@ export class ConnectorWizard extends LitElement {
       ${this.renderDraftNotice(msg)}
       ${this.renderStep(this._step)}
       ${this._submitError ? html`<div class="notice error" role="alert" part="submit-error">${this._submitError}</div>` : nothing}
+      ${this._laterFailed
+        ? html`<div class="notice error" role="alert" part="load-error">
+            <p>${msg.loadFailed}</p>
+            <button type="button" class="secondary" part="button retry" @click=${() => this._retry?.()}>${msg.tryAgain}</button>
+          </div>`
+        : nothing}
       ${this.renderProgress(msg)}
       <div class="actions" part="actions">
         ${index > 0
@@ -426,11 +470,11 @@ export class ConnectorWizard extends LitElement {
               type="button"
               class="primary"
               part="button create"
-              aria-disabled=${this.submission.sending ? 'true' : nothing}
-              aria-busy=${this.submission.sending ? 'true' : nothing}
+              aria-disabled=${this.submission?.sending ? 'true' : nothing}
+              aria-busy=${this.submission?.sending ? 'true' : nothing}
               @click=${() => this.submit()}
             >
-              ${this.submission.sending ? (this._editing ? msg.saving : msg.creating) : this._editing ? msg.saveChanges : msg.create}
+              ${this.submission?.sending ? (this._editing ? msg.saving : msg.creating) : this._editing ? msg.saveChanges : msg.create}
             </button>`
           : html`<button type="button" class="primary" part="button continue" @click=${() => this.next()}>${msg.continue}</button>`}
         <div class="end">
@@ -480,8 +524,8 @@ export class ConnectorWizard extends LitElement {
   };
 
   private renderProgress(msg: Messages) {
-    const progress = this.submission.progress;
-    if (progress.state !== 'sending') return nothing;
+    const progress = this.submission?.progress;
+    if (progress?.state !== 'sending') return nothing;
     return html`<p class="sending" data-progress>
       ${progress.attempt > 1 ? msg.retrying(progress.attempt, progress.attempts) : msg.creating}
     </p>`;
@@ -489,6 +533,9 @@ export class ConnectorWizard extends LitElement {
 
   /** Steps are rendered by tag so each stays a separate, separately testable element. */
   private renderStep(step: StepId) {
+    // Continue waits for the next step's code (usually fetched ahead already) and says so.
+    if (this._loadingLater || (step !== 'system' && !this.submission))
+      return this._laterFailed ? nothing : html`<p role="status" data-loading>${this.msg.loadingStep}</p>`;
     switch (step) {
       case 'system':
         return html`<connector-wizard-system-step data-step="system" part="step" exportparts=${STEP_PARTS}></connector-wizard-system-step>`;
@@ -532,6 +579,74 @@ export class ConnectorWizard extends LitElement {
     });
   }
 
+  /** Creates this element's endpoint and OAuth controllers once the later module is there. */
+  private attachLater(module: Later) {
+    this.submission ??= new module.SubmissionController(this);
+    this.oauth ??= new module.OAuthController(this);
+  }
+
+  /**
+   * The later module, loaded if need be. A failure is shown with a way to try again and reported
+   * as a `network` error; nothing typed is lost.
+   */
+  private needLater(retry: () => unknown = () => this.needLater()): Promise<Later | undefined> {
+    this._retry = retry;
+    if (!this._loadingLater) {
+      this._loadingLater = this.loadLaterHere().finally(() => {
+        this._loadingLater = undefined;
+        this.requestUpdate();
+      });
+      this.requestUpdate();
+    }
+    return this._loadingLater;
+  }
+
+  private _loadingLater?: Promise<Later | undefined>;
+  /** What "Try again" does after a failed load: what the person had asked for. */
+  private _retry?: () => unknown;
+
+  private async loadLaterHere(): Promise<Later | undefined> {
+    this._laterFailed = false;
+    try {
+      const module = await loadLater();
+      if (!this.submission) {
+        this.attachLater(module);
+        this.requestUpdate();
+      }
+      return module;
+    } catch (error) {
+      this._laterFailed = true;
+      this.fail('network', `Part of the wizard could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+  }
+
+  /** Once the first step is on screen, the rest is fetched while the person reads it. */
+  private prefetchLater() {
+    const fetchLater = () =>
+      void loadLater().then(
+        (module) => {
+          if (this.submission) return;
+          this.attachLater(module);
+          this.requestUpdate();
+        },
+        // Quietly: the next step asks again, and says so if it fails then.
+        () => undefined,
+      );
+    if ('requestIdleCallback' in window) requestIdleCallback(fetchLater, { timeout: 2000 });
+    else setTimeout(fetchLater, 200);
+  }
+
+  /** Also waits for a step that is loading, so `await el.updateComplete` sees it on screen. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this._loadingLater;
+    return super.getUpdateComplete();
+  }
+
+  protected override firstUpdated(): void {
+    this.prefetchLater();
+  }
+
   private dropSecrets() {
     this._secrets = {};
     for (const [system, stash] of this._otherSystems) this._otherSystems.set(system, { ...stash, secrets: {} });
@@ -555,21 +670,25 @@ export class ConnectorWizard extends LitElement {
     if (catalogueChanged || ['system', 'group', 'groups', 'environment'].some((key) => changed.has(key as keyof ConnectorWizard)))
       this.applyPresets();
     if (catalogueChanged) this.settleRestoredStep();
+    if (later) this.attachLater(later);
     this.takeOAuthReturn();
     if (!this.steps.includes(this._step)) this._step = this.steps[0]!;
+    if (this._step !== 'system' && !this.submission && !this._laterFailed && this.catalogueValue) void this.needLater();
     this._context = this.buildContext();
   }
 
   protected override async updated(): Promise<void> {
     const focus = this._focusAfterUpdate;
     if (!focus) return;
-    this._focusAfterUpdate = undefined;
     if (focus === 'success') {
+      this._focusAfterUpdate = undefined;
       this.renderRoot.querySelector<HTMLElement>('.success h2')?.focus();
       return;
     }
+    // A step still loading takes the focus once it is there.
     const step = this.renderRoot.querySelector<WizardStepElement>('[data-step]');
     if (!step) return;
+    this._focusAfterUpdate = undefined;
     await step.updateComplete;
     if (focus === 'summary') await step.focusErrorSummary();
     else await step.focusHeading();
@@ -594,7 +713,7 @@ export class ConnectorWizard extends LitElement {
       oauthConfigured: Boolean(safeUrl(this.oauthStartUrl)),
       editing: this._editing ? { keepCredentials: this.keepCredentials, secretsAllowed: Boolean(this.endpoint) } : undefined,
       canTestConnection: Boolean(this.testEndpoint),
-      oauth: this.oauth.status,
+      oauth: this.oauth?.status ?? { state: 'idle' },
       ...(this._connectionTest ? { connectionTest: this._connectionTest } : {}),
       actions: this.actions,
     };
@@ -661,7 +780,7 @@ export class ConnectorWizard extends LitElement {
     const previous = this._data.system;
     if (id === previous) return;
     if (previous) this._otherSystems.set(previous, { data: this._data, secrets: this._secrets });
-    this.oauth.reset();
+    this.oauth?.reset();
     const { name, group, environment } = this._data;
     const stashed = this._otherSystems.get(id);
     this._data = stashed ? { ...stashed.data, name, group, environment } : this.withSystemDefaults({ ...emptyWizardData(), name, group, environment }, id);
@@ -696,7 +815,7 @@ export class ConnectorWizard extends LitElement {
     }
     // A test result is about the values it tested; it goes as soon as one changes.
     if (this._connectionTest) {
-      this.submission.abortTest();
+      this.submission?.abortTest();
       this._connectionTest = undefined;
     }
     this.changed([pointer]);
@@ -800,7 +919,7 @@ export class ConnectorWizard extends LitElement {
 
   /** Everything that belongs to one connector in progress, other than its answers. */
   private clearSession() {
-    this.oauth.reset();
+    this.oauth?.reset();
     this._created = undefined;
     this._submitError = undefined;
     this._connectionTest = undefined;
@@ -842,7 +961,7 @@ export class ConnectorWizard extends LitElement {
     this._serverPointers.clear();
     this._submitError = undefined;
     if (this._connectionTest) {
-      this.submission.abortTest();
+      this.submission?.abortTest();
       this._connectionTest = undefined;
     }
     this._confirmDiscard = false;
@@ -877,6 +996,8 @@ export class ConnectorWizard extends LitElement {
     const steps = this.steps;
     let to = steps[steps.indexOf(this._step) + 1]!;
     if (this._returnToReview && !this.firstInvalid(steps.slice(0, steps.indexOf('review')))) to = 'review';
+    // The next step is on screen when it is shown: no half-loaded step in between.
+    if (!this.submission && !(await this.needLater(() => this.next()))) return false;
     const moved = this.changeStep(to);
     if (moved && to === 'review') this._returnToReview = false;
     return moved;
@@ -902,6 +1023,7 @@ export class ConnectorWizard extends LitElement {
     if (!this.catalogueValue || this._created) return false;
     const steps = this.steps;
     if (steps.indexOf(step) > steps.indexOf(this._step) && this.firstInvalid(steps.slice(0, steps.indexOf(step)))) return false;
+    if (step !== 'system' && !this.submission && !(await this.needLater(() => this.goTo(step, options)))) return false;
     this._returnToReview = Boolean(options.returnToReview);
     return this.changeStep(step);
   }
@@ -916,7 +1038,7 @@ export class ConnectorWizard extends LitElement {
   }
 
   private async runSubmit(): Promise<boolean> {
-    if (!this.catalogueValue || this._created) return false;
+    if (!this.catalogueValue || this._created || (!this.submission && !(await this.needLater(() => this.submit())))) return false;
     const steps = this.steps.filter((s) => s !== 'review');
     const result = buildConnector(this.validationInput(), steps);
     if (!result.ok) {
@@ -929,16 +1051,16 @@ export class ConnectorWizard extends LitElement {
   }
 
   private get policy(): RetryPolicy {
-    return { ...DEFAULT_RETRY_POLICY, ...this.retryPolicy };
+    return { ...later!.DEFAULT_RETRY_POLICY, ...this.retryPolicy };
   }
 
   /** The key for this payload: the stored one while nothing changed, else a new one, saved first. */
   private async idempotencyKey(connector: ConnectorPayload): Promise<string> {
     const fields = this.systemDefinition?.authTypes.find((a) => a.id === connector.authType)?.fields ?? [];
-    const fingerprint = await payloadFingerprint(connector, fields);
+    const fingerprint = await later!.payloadFingerprint(connector, fields);
     const current = this._data.submission;
     if (current && current.fingerprint === fingerprint && !this._secretsChangedSinceKey) return current.key;
-    const key = newIdempotencyKey();
+    const key = later!.newIdempotencyKey();
     this._data = { ...this._data, submission: { key, fingerprint } };
     this._secretsChangedSinceKey = false;
     // Saved before the request, so a reload after a lost response resends the same key.
@@ -948,7 +1070,7 @@ export class ConnectorWizard extends LitElement {
 
   /** The endpoint, if it may receive credentials; otherwise says so and sends nothing. */
   private acceptedEndpoint(announcement: string): string | undefined {
-    const url = endpointUrl(this.endpoint);
+    const url = later!.endpointUrl(this.endpoint);
     if (!url.ok) {
       this._submitError = this.msg.endpointRefused;
       this.fail('config', `The endpoint attribute was refused: ${url.reason}. No request was made.`);
@@ -968,7 +1090,7 @@ export class ConnectorWizard extends LitElement {
       if (fresh) this._secretsChangedSinceKey = true;
       return this.idempotencyKey(connector);
     };
-    const result = await this.submission.create(url, connector, key, { timeoutMs: this.requestTimeout, policy: this.policy });
+    const result = await this.submission!.create(url, connector, key, { timeoutMs: this.requestTimeout, policy: this.policy });
     return this.handleCreateResult(result, connector);
   }
 
@@ -987,7 +1109,7 @@ export class ConnectorWizard extends LitElement {
         return false;
       }
       case 'invalid': {
-        const placed = placeProblem(result.problem, this.steps, 'review');
+        const placed = later!.placeProblem(result.problem, this.steps, 'review');
         this.showServerErrors(placed.step, placed.feedback);
         return false;
       }
@@ -1022,9 +1144,13 @@ export class ConnectorWizard extends LitElement {
 
   /** GET the endpoint's connectors for the duplicate rule; if that fails the server's 409 is the backstop. */
   private async loadExisting() {
-    const url = endpointUrl(this.endpoint);
+    // Quietly: without the list, the server's 409 is the backstop.
+    const module = await loadLater().catch(() => undefined);
+    if (!module) return;
+    this.attachLater(module);
+    const url = module.endpointUrl(this.endpoint);
     if (!url.ok) return;
-    const list = await this.submission.list(url.url, { timeoutMs: this.requestTimeout });
+    const list = await this.submission!.list(url.url, { timeoutMs: this.requestTimeout });
     if (list) this._serverExisting = cleanExisting(list);
   }
 
@@ -1043,8 +1169,12 @@ export class ConnectorWizard extends LitElement {
   private _oauthReturnChecked = false;
   private takeOAuthReturn() {
     if (this._oauthReturnChecked || !this.catalogueValue || this.draft.status === 'loading') return;
+    if (location.hash.includes(OAUTH_RETURN_KEY) && !this.oauth) {
+      void this.needLater();
+      return;
+    }
     this._oauthReturnChecked = true;
-    this._returnedOAuth = this.oauth.takeReturned(this.draftId);
+    this._returnedOAuth = this.oauth?.takeReturned(this.draftId);
     this.applyReturnedOAuth();
   }
 
@@ -1061,7 +1191,7 @@ export class ConnectorWizard extends LitElement {
   private async connectOAuth() {
     const request = this.oauthRequest();
     if (!request) return;
-    const status = await this.oauth.start(request);
+    const status = await this.oauth!.start(request);
     // The person may have moved to another system meanwhile (auth-type ids repeat across systems).
     if (request.system !== this._data.system || request.authType !== this._data.authType) return;
     this.applyOAuth(request.authType, status);
@@ -1070,7 +1200,7 @@ export class ConnectorWizard extends LitElement {
   private continueOAuthInTab() {
     const request = this.oauthRequest();
     if (!request) return;
-    void this.draft.saveNow('strict').finally(() => this.oauth.continueInTab(request));
+    void this.draft.saveNow('strict').finally(() => this.oauth!.continueInTab(request));
   }
 
   private applyOAuth(authTypeId: string, status: OAuthStatus) {
@@ -1087,7 +1217,7 @@ export class ConnectorWizard extends LitElement {
   }
 
   private async testConnection() {
-    const url = endpointUrl(this.testEndpoint);
+    const url = later!.endpointUrl(this.testEndpoint);
     if (!url.ok) {
       this.fail('config', `The test-endpoint attribute was refused: ${url.reason}. No request was made.`);
       return;
@@ -1100,7 +1230,7 @@ export class ConnectorWizard extends LitElement {
     }
     const msg = this.msg;
     this._connectionTest = { state: 'testing', message: msg.testing };
-    const result = await this.submission.test(url.url, built.connector, { timeoutMs: this.requestTimeout, policy: this.policy });
+    const result = await this.submission!.test(url.url, built.connector, { timeoutMs: this.requestTimeout, policy: this.policy });
     const systemName = this.systemDefinition?.name ?? '';
     switch (result.kind) {
       case 'ok':
@@ -1108,7 +1238,7 @@ export class ConnectorWizard extends LitElement {
         break;
       case 'rejected':
       case 'invalid': {
-        const placed = placeProblem(result.problem, this.steps, 'credentials');
+        const placed = later!.placeProblem(result.problem, this.steps, 'credentials');
         this._connectionTest = {
           state: 'rejected',
           message: result.kind === 'rejected' ? msg.testRejected(systemName, result.problem.detail) : msg.testInvalid,
@@ -1161,7 +1291,7 @@ export class ConnectorWizard extends LitElement {
     }
     const url = this.acceptedEndpoint(this.msg.saving);
     if (!url) return false;
-    const result = await this.submission.update(url, original.id, changes, { timeoutMs: this.requestTimeout, policy: this.policy });
+    const result = await this.submission!.update(url, original.id, changes, { timeoutMs: this.requestTimeout, policy: this.policy });
     if (result.kind === 'updated') return this.saved(result.connector, connector);
     if (result.kind === 'missing') {
       this._submitError = this.msg.connectorMissing;

@@ -58,6 +58,9 @@ const ar: Messages = {
   conflictKeepMine: 'الاحتفاظ بنسختي',
   conflictStartAgain: 'البدء من جديد',
   loadingDraft: 'جارٍ تحميل إجاباتك المحفوظة…',
+  loadingStep: 'جارٍ تحميل الخطوة التالية…',
+  loadFailed: 'تعذّر تحميل جزء من هذا النموذج. تحقّق من اتصالك وحاول مرة أخرى؛ لن يضيع شيء مما كتبته.',
+  tryAgain: 'حاول مرة أخرى',
 
   // System step
   systemTitle: 'اختر نظامًا',

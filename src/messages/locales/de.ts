@@ -53,6 +53,9 @@ const de: Messages = {
   conflictKeepMine: 'Meine Version behalten',
   conflictStartAgain: 'Neu beginnen',
   loadingDraft: 'Ihre gespeicherten Antworten werden geladen …',
+  loadingStep: 'Der nächste Schritt wird geladen …',
+  loadFailed: 'Ein Teil dieses Formulars konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut; Ihre Eingaben bleiben erhalten.',
+  tryAgain: 'Erneut versuchen',
 
   // System step
   systemTitle: 'Wählen Sie ein System aus',

@@ -58,6 +58,9 @@ const es: Messages = {
   conflictKeepMine: 'Conservar mi versión',
   conflictStartAgain: 'Empezar de nuevo',
   loadingDraft: 'Cargando sus respuestas guardadas…',
+  loadingStep: 'Cargando el paso siguiente…',
+  loadFailed: 'No se pudo cargar una parte de este formulario. Compruebe su conexión e inténtelo de nuevo; no se pierde nada de lo que escribió.',
+  tryAgain: 'Reintentar',
 
   // System step
   systemTitle: 'Elija un sistema',

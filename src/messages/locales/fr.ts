@@ -58,6 +58,9 @@ const fr: Messages = {
   conflictKeepMine: 'Garder ma version',
   conflictStartAgain: 'Recommencer',
   loadingDraft: 'Chargement de vos réponses enregistrées…',
+  loadingStep: 'Chargement de l’étape suivante…',
+  loadFailed: 'Une partie de ce formulaire n’a pas pu être chargée. Vérifiez votre connexion et réessayez ; rien de ce que vous avez saisi n’est perdu.',
+  tryAgain: 'Réessayer',
 
   // System step
   systemTitle: 'Choisissez un système',

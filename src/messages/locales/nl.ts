@@ -54,6 +54,9 @@ const nl: Messages = {
   conflictKeepMine: 'Mijn versie behouden',
   conflictStartAgain: 'Opnieuw beginnen',
   loadingDraft: 'Uw opgeslagen antwoorden worden geladen…',
+  loadingStep: 'De volgende stap wordt geladen…',
+  loadFailed: 'Een deel van dit formulier kon niet worden geladen. Controleer uw verbinding en probeer het opnieuw; niets van wat u typte gaat verloren.',
+  tryAgain: 'Opnieuw proberen',
 
   // System step
   systemTitle: 'Kies een systeem',

@@ -1,0 +1,27 @@
+/**
+ * Everything the wizard needs after its first step, loaded on first need and fetched ahead once
+ * the first step is on screen (see README, "Loading"): the later steps (registered here), and
+ * the endpoint and OAuth machinery. Keeping it out of the entry keeps what a page pays before
+ * the first step small.
+ */
+import { AuthStep } from '../steps/auth-step/auth-step.js';
+import { CredentialsStep } from '../steps/credentials-step/credentials-step.js';
+import { GeneralStep } from '../steps/general-step/general-step.js';
+import { ReviewStep } from '../steps/review-step/review-step.js';
+import { TimezoneStep } from '../steps/timezone-step/timezone-step.js';
+import { defineElements } from '../registry.js';
+
+defineElements([
+  ['connector-wizard-general-step', GeneralStep],
+  ['connector-wizard-timezone-step', TimezoneStep],
+  ['connector-wizard-auth-step', AuthStep],
+  ['connector-wizard-credentials-step', CredentialsStep],
+  ['connector-wizard-review-step', ReviewStep],
+]);
+
+export { SubmissionController } from '../controllers/submission-controller.js';
+export { OAuthController } from '../oauth/oauth-controller.js';
+export { endpointUrl } from '../submission/endpoint-url.js';
+export { newIdempotencyKey, payloadFingerprint } from '../submission/idempotency.js';
+export { DEFAULT_RETRY_POLICY } from '../submission/retry-policy.js';
+export { placeProblem } from '../submission/server-feedback.js';

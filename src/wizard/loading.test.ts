@@ -1,0 +1,60 @@
+/**
+ * The steps after System live in a module the wizard loads on first need (and fetches ahead
+ * once the first step is on screen). This page has not loaded it yet: the test server is told
+ * to refuse it, then to serve it slowly, before anything here imports the wizard.
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { WizardErrorEvent } from '../events/error-event.js';
+
+const LATER = '/src/wizard/later.';
+const fault = (query: string) => fetch(`/__faults/module?prefix=${encodeURIComponent(LATER)}&${query}`, { method: 'POST' });
+// Earlier test pages loaded the module, and the runner lets the browser cache it.
+await executeServerCommand('clear-browser-cache');
+await fault('fail=1');
+
+const { currentStepId, deepActiveElement, fillStep, inStep, pressContinue, settle, wizardFixture } = await import('../test/fixtures.js');
+
+describe('loading the later steps', () => {
+  after(() => fault(''));
+
+  it('a step that cannot be loaded says so, keeps every answer, and comes on Try again', async () => {
+    const el = await wizardFixture({ noDrafts: true });
+    const errors: WizardErrorEvent[] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push(e));
+    await fillStep.system(el);
+    // Fetched ahead while the person reads the first step: refused, quietly.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(errors).to.have.length(0);
+
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('system');
+    const alert = el.shadowRoot!.querySelector('[part~="load-error"]')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.textContent).to.contain('could not be loaded');
+    expect(errors.map((e) => e.detail.kind)).to.deep.equal(['network']);
+    expect(inStep<HTMLInputElement>(el, '#system-shopify')!.checked, 'the choice is kept').to.equal(true);
+
+    // The network is back, slowly: Try again continues, saying what it waits for.
+    await fault('delay=400');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+    // Not `updateComplete`: that waits for the step itself.
+    await new Promise((r) => setTimeout(r, 100));
+    expect(el.shadowRoot!.querySelector('[data-loading]')?.textContent).to.contain('Loading the next step');
+    expect(el.shadowRoot!.querySelector('[part~="load-error"]')).to.equal(null);
+    await settle(el);
+    expect(currentStepId(el)).to.equal('general');
+    expect(deepActiveElement()?.tagName).to.equal('H2');
+    expect(errors).to.have.length(1);
+  });
+
+  it('once loaded, every later step is defined and Continue no longer waits', async () => {
+    await fault('');
+    const el = await wizardFixture({ noDrafts: true });
+    await fillStep.system(el);
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('general');
+    for (const tag of ['general', 'timezone', 'auth', 'credentials', 'review'])
+      expect(customElements.get(`connector-wizard-${tag}-step`), tag).to.not.equal(undefined);
+  });
+});
