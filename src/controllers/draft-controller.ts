@@ -20,12 +20,12 @@ export interface DraftControllerOptions {
   /** The draft id changed to one with nothing stored, or the draft was deleted elsewhere. */
   switched: () => void;
   /** Storage cannot be used; called once. The wizard goes on in memory. */
-  unavailable: (error: StorageError) => void;
+  unavailable: (error: Error) => void;
   /** Something the person should know about their draft. */
   notice: (notice: DraftNotice) => void;
 }
 
-interface DraftHost extends ReactiveControllerHost {
+export interface DraftHost extends ReactiveControllerHost {
   readonly isConnected: boolean;
   draftId: string;
   noDrafts: boolean;

@@ -1,9 +1,9 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import * as z from 'zod/mini';
 import { STEP_IDS, type StepId, type WizardData } from '../schemas/wizard-data.js';
+import { DEFAULT_DRAFT_DATABASE } from './draft-database.js';
 
-/** Namespaced, so it cannot collide with a database of the host page's. */
-export const DEFAULT_DRAFT_DATABASE = 'connector-wizard:drafts';
+export { DEFAULT_DRAFT_DATABASE };
 const VERSION = 2;
 const BLOCKED_TIMEOUT_MS = 3000;
 

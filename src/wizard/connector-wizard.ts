@@ -6,7 +6,8 @@ import { localizeCatalogue } from '../catalogue/localize-catalogue.js';
 import { safeUrl } from '../catalogue/safe-url.js';
 import { wizardContext, type WizardActions, type WizardContextValue } from '../context/wizard-context.js';
 import { CatalogueController } from '../controllers/catalogue-controller.js';
-import { DraftController, type DraftNotice } from '../controllers/draft-controller.js';
+import type { DraftNotice } from '../controllers/draft-controller.js';
+import { DraftHandle } from '../controllers/draft-handle.js';
 import type { SubmissionController } from '../controllers/submission-controller.js';
 import type { OAuthController, OAuthStatus } from '../oauth/oauth-controller.js';
 import { OAUTH_RETURN_KEY } from '../oauth/oauth-return.js';
@@ -38,7 +39,8 @@ import {
   type StepId,
   type WizardData,
 } from '../schemas/wizard-data.js';
-import { DEFAULT_DRAFT_DATABASE, type DraftRecord } from '../storage/draft-store.js';
+import { DEFAULT_DRAFT_DATABASE } from '../storage/draft-database.js';
+import type { DraftRecord } from '../storage/draft-store.js';
 import { browserTimeZone } from '../steps/timezone-step/time-zones.js';
 import type { WizardStepElement } from '../steps/wizard-step-element.js';
 import { wizardStyles } from './connector-wizard.styles.js';
@@ -274,7 +276,7 @@ export class ConnectorWizard extends LitElement {
   /** The later module could not be loaded when a step needed it. */
   @state() private _laterFailed = false;
 
-  private readonly draft = new DraftController(this, {
+  private readonly draft = new DraftHandle(this, {
     snapshot: () => ({ step: this._step, data: this._data, secrets: this._secrets }),
     restore: (record, secrets, remote) => this.restoreDraft(record, secrets, remote),
     notice: (notice) => {

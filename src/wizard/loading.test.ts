@@ -1,14 +1,16 @@
 /**
  * The steps after System live in a module the wizard loads on first need (and fetches ahead
- * once the first step is on screen). This page has not loaded it yet: the test server is told
- * to refuse it, then to serve it slowly, before anything here imports the wizard.
+ * once the first step is on screen), and the draft code is another, loaded on connect when
+ * drafts are on. This page has loaded neither yet: the test server is told to refuse them, then
+ * to serve them slowly, before anything here imports the wizard.
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { WizardErrorEvent } from '../events/error-event.js';
 
 const LATER = '/src/wizard/later.';
-const fault = (query: string) => fetch(`/__faults/module?prefix=${encodeURIComponent(LATER)}&${query}`, { method: 'POST' });
+const DRAFTS = '/src/controllers/draft-controller.';
+const fault = (query: string, prefix = LATER) => fetch(`/__faults/module?prefix=${encodeURIComponent(prefix)}&${query}`, { method: 'POST' });
 // Earlier test pages loaded the module, and the runner lets the browser cache it.
 await executeServerCommand('clear-browser-cache');
 await fault('fail=1');
@@ -16,7 +18,11 @@ await fault('fail=1');
 const { currentStepId, deepActiveElement, fillStep, inStep, pressContinue, settle, wizardFixture } = await import('../test/fixtures.js');
 
 describe('loading the later steps', () => {
-  after(() => fault(''));
+  // The runner marks every response cacheable for a year, the injected 503s too: leave none behind.
+  after(async () => {
+    await fault('');
+    await executeServerCommand('clear-browser-cache');
+  });
 
   it('a step that cannot be loaded says so, keeps every answer, and comes on Try again', async () => {
     const el = await wizardFixture({ noDrafts: true });
@@ -56,5 +62,23 @@ describe('loading the later steps', () => {
     expect(currentStepId(el)).to.equal('general');
     for (const tag of ['general', 'timezone', 'auth', 'credentials', 'review'])
       expect(customElements.get(`connector-wizard-${tag}-step`), tag).to.not.equal(undefined);
+  });
+
+  it('drafts whose code cannot be loaded: one notice, one storage error, and the flow goes on in memory', async () => {
+    await fault('fail=1', DRAFTS);
+    const errors: WizardErrorEvent[] = [];
+    const listen = (e: WizardErrorEvent) => errors.push(e);
+    window.addEventListener('connector-wizard-error', listen);
+    try {
+      const el = await wizardFixture();
+      expect(el.shadowRoot!.querySelector('[data-notice="storage"]')?.textContent).to.contain('not being saved');
+      expect(errors.map((e) => e.detail.kind)).to.deep.equal(['storage']);
+      await fillStep.system(el);
+      await pressContinue(el);
+      expect(currentStepId(el)).to.equal('general');
+      expect(errors).to.have.length(1);
+    } finally {
+      window.removeEventListener('connector-wizard-error', listen);
+    }
   });
 });

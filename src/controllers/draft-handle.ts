@@ -1,0 +1,80 @@
+import type { ReactiveController } from 'lit';
+import type { DraftController, DraftControllerOptions, DraftHost, DraftStatus } from './draft-controller.js';
+
+/**
+ * The wizard's handle on its draft. The storage code (IndexedDB, encryption, other tabs) is a
+ * module of its own, loaded when the element connects with drafts on; `no-drafts` never loads
+ * it. Until it is there the draft is `loading`, as it is while IndexedDB opens. If it cannot be
+ * loaded, the wizard goes on in memory exactly as when storage is unavailable.
+ */
+export class DraftHandle implements ReactiveController {
+  private controller?: DraftController;
+  private loading?: Promise<void>;
+  private failed = false;
+  /** reset() before the controller was there: the draft it loads is deleted, not restored. */
+  private discardPending = false;
+
+  constructor(
+    private readonly host: DraftHost,
+    private readonly options: DraftControllerOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (!this.host.noDrafts) void this.attach();
+  }
+
+  get status(): DraftStatus {
+    if (this.controller) return this.controller.status;
+    return this.host.noDrafts || this.failed ? 'off' : 'loading';
+  }
+
+  private attach(): Promise<void> {
+    this.loading ??= import('./draft-controller.js').then(
+      ({ DraftController }) => {
+        // Added to a connected host, it connects (and loads the draft) at once.
+        this.controller = new DraftController(this.host, this.options);
+        if (this.discardPending) void this.controller.discard();
+      },
+      (error: unknown) => {
+        this.failed = true;
+        this.options.unavailable(error instanceof Error ? error : new Error(String(error)));
+        this.host.requestUpdate();
+      },
+    );
+    return this.loading;
+  }
+
+  /** Loads the draft for the host's `draft-id` (again, if the id changed). */
+  async load(): Promise<void> {
+    if (this.controller) return this.controller.load();
+    if (this.host.noDrafts) this.host.requestUpdate();
+    else if (this.host.isConnected) await this.attach();
+  }
+
+  schedule(): void {
+    this.controller?.schedule();
+  }
+
+  saveNow(durability?: 'strict' | 'default'): Promise<void> {
+    return this.controller?.saveNow(durability) ?? Promise.resolve();
+  }
+
+  flush(): Promise<void> {
+    return this.controller?.flush() ?? Promise.resolve();
+  }
+
+  discard(): Promise<void> {
+    if (!this.controller) this.discardPending = true;
+    return this.controller?.discard() ?? Promise.resolve();
+  }
+
+  keepMine(): Promise<void> {
+    return this.controller?.keepMine() ?? Promise.resolve();
+  }
+
+  loadTheirs(): Promise<void> {
+    return this.controller?.loadTheirs() ?? Promise.resolve();
+  }
+}
