@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { checkDatePattern, isKnownTimeZone } from '../date-format/date-format.js';
+import { checkDatePattern, isKnownTimeZone } from '../date-format/date-pattern.js';
 
 /** Field keys become JSON pointers (`/credentials/<key>`) and object keys; keep them plain. */
 const FIELD_KEY = /^[A-Za-z][A-Za-z0-9_]*$/u;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
-import { checkDatePattern, isKnownTimeZone } from '../date-format/date-format.js';
+import { checkDatePattern, isKnownTimeZone } from '../date-format/date-pattern.js';
 import { en, type Messages } from '../messages/messages.js';
 import { credentialsSchema, type OAuthMode } from './credentials-schema.js';
 import { NAME_MAX_LENGTH } from './general-schema.js';

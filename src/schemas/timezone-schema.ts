@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { checkDatePattern, DATE_FORMAT_PRESETS, isKnownTimeZone } from '../date-format/date-format.js';
+import { checkDatePattern, DATE_FORMAT_PRESETS, isKnownTimeZone } from '../date-format/date-pattern.js';
 import type { Messages } from '../messages/messages.js';
 
 export const timezoneStepSchema = (msg: Messages) =>
@@ -28,15 +28,4 @@ export const timezoneStepSchema = (msg: Messages) =>
       }),
     );
 
-/** The pattern a choice stands for: a preset's pattern, or the custom one as typed. */
-export function resolveDateFormat(dateFormat: string | undefined, custom: string): string | undefined {
-  if (dateFormat === 'custom') return custom.trim() || undefined;
-  return DATE_FORMAT_PRESETS.find((p) => p.id === dateFormat)?.pattern;
-}
-
-/** The choice that stands for a pattern: a preset when one matches, else `custom`. */
-export function dateFormatChoice(pattern: string | undefined): { dateFormat?: string; customDateFormat: string } {
-  if (!pattern) return { dateFormat: 'iso', customDateFormat: '' };
-  const preset = DATE_FORMAT_PRESETS.find((p) => p.pattern === pattern);
-  return preset ? { dateFormat: preset.id, customDateFormat: '' } : { dateFormat: 'custom', customDateFormat: pattern };
-}
+export { dateFormatChoice, resolveDateFormat } from '../date-format/date-pattern.js';

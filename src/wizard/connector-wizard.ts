@@ -14,7 +14,7 @@ import { OAUTH_RETURN_KEY } from '../oauth/oauth-return.js';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import type { CreateResult } from '../submission/connector-client.js';
 import type { RetryPolicy } from '../submission/retry-policy.js';
-import { isKnownTimeZone } from '../date-format/date-format.js';
+import { browserTimeZone, dateFormatChoice, isKnownTimeZone } from '../date-format/date-pattern.js';
 import { ConnectorCreatedEvent } from '../events/connector-created-event.js';
 import { ConnectorUpdatedEvent } from '../events/connector-updated-event.js';
 import { WizardCancelEvent } from '../events/cancel-event.js';
@@ -22,9 +22,9 @@ import { WizardErrorEvent, type WizardErrorKind } from '../events/error-event.js
 import { StepChangeEvent } from '../events/step-change-event.js';
 import { isRtl, loadMessages, requestedLanguage, supportedLocale } from '../messages/locale.js';
 import { en, resolveMessages, type MessageOverrides, type Messages } from '../messages/messages.js';
-import { buildConnector, currentCredentials, validateStep, type StepValidationInput } from '../schemas/connector-schema.js';
-import { normalizeCredential } from '../schemas/normalize.js';
-import { dateFormatChoice } from '../schemas/timezone-schema.js';
+import type { StepValidationInput } from '../schemas/connector-schema.js';
+import { issuesToFeedback } from '../schemas/feedback.js';
+import { systemStepSchema } from '../schemas/system-schema.js';
 import {
   emptyWizardData,
   STEP_IDS,
@@ -41,7 +41,6 @@ import {
 } from '../schemas/wizard-data.js';
 import { DEFAULT_DRAFT_DATABASE } from '../storage/draft-database.js';
 import type { DraftRecord } from '../storage/draft-store.js';
-import { browserTimeZone } from '../steps/timezone-step/time-zones.js';
 import type { WizardStepElement } from '../steps/wizard-step-element.js';
 import { wizardStyles } from './connector-wizard.styles.js';
 
@@ -536,7 +535,7 @@ export class ConnectorWizard extends LitElement {
   /** Steps are rendered by tag so each stays a separate, separately testable element. */
   private renderStep(step: StepId) {
     // Continue waits for the next step's code (usually fetched ahead already) and says so.
-    if (this._loadingLater || (step !== 'system' && !this.submission))
+    if (this._loadingLater || (step !== 'system' && !this.submission) || (this._restoredStep && !later && this.catalogueValue))
       return this._laterFailed ? nothing : html`<p role="status" data-loading>${this.msg.loadingStep}</p>`;
     switch (step) {
       case 'system':
@@ -831,7 +830,7 @@ export class ConnectorWizard extends LitElement {
     const secret = isSecretField(field);
     const raw = secret ? this._secrets[authType.id]?.[key] : this._data.credentials[authType.id]?.[key];
     if (typeof raw !== 'string' || !raw) return;
-    const { value, note, invisible } = normalizeCredential(field, raw);
+    const { value, note, invisible } = later!.normalizeCredential(field, raw);
     if (value !== raw) this.setCredential(key, value);
     const msg = this.msg;
     const texts = [
@@ -852,8 +851,8 @@ export class ConnectorWizard extends LitElement {
    * Continue. A server's error stays until its own field is edited: only the server can re-check it.
    */
   private changed(edited: Pointer[]) {
-    if (Object.keys(this._feedback).length) {
-      const now = validateStep(this._step, this.validationInput());
+    const now = Object.keys(this._feedback).length ? this.check(this._step, this.validationInput()) : undefined;
+    if (now) {
       const kept: Feedback = {};
       for (const [pointer, message] of Object.entries(this._feedback)) {
         if (now[pointer]) kept[pointer] = now[pointer]!;
@@ -910,6 +909,11 @@ export class ConnectorWizard extends LitElement {
   private settleRestoredStep() {
     const saved = this._restoredStep;
     if (!saved || !this.catalogueValue) return;
+    // Checking the steps before it takes the later module (a loading status shows meanwhile).
+    if (!later && saved !== this.steps[0]) {
+      void this.needLater(() => this.settleRestoredStep()).then((module) => module && this.settleRestoredStep());
+      return;
+    }
     this._restoredStep = undefined;
     const steps = this.steps;
     const target = steps.includes(saved) ? saved : steps[0]!;
@@ -978,18 +982,32 @@ export class ConnectorWizard extends LitElement {
       options.ignoreDroppedSecrets ? (this._data.secretsEntered[this._data.authType ?? ''] ?? []).filter((k) => !this._secrets[this._data.authType ?? '']?.[k]).map((k) => `/credentials/${k}`) : [],
     );
     for (const step of steps) {
-      const feedback = validateStep(step, input);
+      const feedback = this.check(step, input);
+      // Not checkable before the later module is there: not complete either.
+      if (!feedback) return { step, feedback: {} };
       if (Object.keys(feedback).some((pointer) => !dropped.has(pointer))) return { step, feedback };
     }
     return undefined;
   }
 
+  /**
+   * A step's problems. System is checked here; the other steps by the later module, which is
+   * there before they are shown (`undefined` until then).
+   */
+  private check(step: StepId, input: StepValidationInput): Feedback | undefined {
+    if (later) return later.validateStep(step, input);
+    if (step !== 'system') return undefined;
+    const result = systemStepSchema(input.ctx, input.msg).safeParse({ system: input.data.system });
+    return result.success ? {} : issuesToFeedback(result.error.issues);
+  }
+
   /** Validates the current step and moves on (to Review, when it came from a Change link). */
   async next(): Promise<boolean> {
     if (!this.catalogueValue || this._created) return false;
+    if (this._step !== 'system' && !later && !(await this.needLater(() => this.next()))) return false;
     if (this._step === 'review') return this.submit();
-    if (this._step === 'credentials') for (const f of currentCredentials(this.validationInput()).authType?.fields ?? []) this.commitCredential(f.key);
-    const feedback = validateStep(this._step, this.validationInput());
+    if (this._step === 'credentials') for (const f of later!.currentCredentials(this.validationInput()).authType?.fields ?? []) this.commitCredential(f.key);
+    const feedback = this.check(this._step, this.validationInput()) ?? {};
     if (Object.keys(feedback).length) {
       this._feedback = feedback;
       this._focusAfterUpdate = 'summary';
@@ -1024,8 +1042,8 @@ export class ConnectorWizard extends LitElement {
       throw new Error(`connector-wizard: step "${step}" is skipped because the "system" attribute is set. Use one of: ${this.steps.join(', ')}.`);
     if (!this.catalogueValue || this._created) return false;
     const steps = this.steps;
-    if (steps.indexOf(step) > steps.indexOf(this._step) && this.firstInvalid(steps.slice(0, steps.indexOf(step)))) return false;
     if (step !== 'system' && !this.submission && !(await this.needLater(() => this.goTo(step, options)))) return false;
+    if (steps.indexOf(step) > steps.indexOf(this._step) && this.firstInvalid(steps.slice(0, steps.indexOf(step)))) return false;
     this._returnToReview = Boolean(options.returnToReview);
     return this.changeStep(step);
   }
@@ -1042,7 +1060,7 @@ export class ConnectorWizard extends LitElement {
   private async runSubmit(): Promise<boolean> {
     if (!this.catalogueValue || this._created || (!this.submission && !(await this.needLater(() => this.submit())))) return false;
     const steps = this.steps.filter((s) => s !== 'review');
-    const result = buildConnector(this.validationInput(), steps);
+    const result = later!.buildConnector(this.validationInput(), steps);
     if (!result.ok) {
       if (this.changeStep(result.step, 'summary')) this._feedback = result.feedback;
       return false;
@@ -1225,7 +1243,7 @@ export class ConnectorWizard extends LitElement {
       return;
     }
     const steps = this.steps.slice(0, this.steps.indexOf('credentials') + 1);
-    const built = buildConnector(this.validationInput(), steps);
+    const built = later!.buildConnector(this.validationInput(), steps);
     if (!built.ok) {
       this.showServerErrors(built.step, built.feedback);
       return;

@@ -19,6 +19,8 @@ defineElements([
   ['connector-wizard-review-step', ReviewStep],
 ]);
 
+export { buildConnector, currentCredentials, validateStep } from '../schemas/connector-schema.js';
+export { normalizeCredential } from '../schemas/normalize.js';
 export { SubmissionController } from '../controllers/submission-controller.js';
 export { OAuthController } from '../oauth/oauth-controller.js';
 export { endpointUrl } from '../submission/endpoint-url.js';

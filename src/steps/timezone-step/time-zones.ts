@@ -1,4 +1,7 @@
 import { localOffsetLabel, zoneOffsetLabel } from '../../date-format/date-format.js';
+import { currentZoneName, RENAMED_ZONES } from '../../date-format/date-pattern.js';
+
+export { browserTimeZone } from '../../date-format/date-pattern.js';
 
 export interface ZoneOption {
   zone: string;
@@ -6,37 +9,6 @@ export interface ZoneOption {
   offset: string;
   /** Lower-case text the search matches against: name, spaced name, old name, offsets. */
   search: string;
-}
-
-/**
- * Chromium's ICU still canonicalises some zones to names IANA has since replaced (Asia/Calcutta,
- * Europe/Kiev). People search for, and servers expect, the current names; both are valid links.
- */
-const RENAMED: Record<string, string> = {
-  'Asia/Calcutta': 'Asia/Kolkata',
-  'Asia/Katmandu': 'Asia/Kathmandu',
-  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
-  'Asia/Rangoon': 'Asia/Yangon',
-  'Europe/Kiev': 'Europe/Kyiv',
-  'Atlantic/Faeroe': 'Atlantic/Faroe',
-  'America/Godthab': 'America/Nuuk',
-  'Pacific/Truk': 'Pacific/Chuuk',
-  'Pacific/Ponape': 'Pacific/Pohnpei',
-  'Pacific/Enderbury': 'Pacific/Kanton',
-  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
-  'America/Indianapolis': 'America/Indiana/Indianapolis',
-  'America/Louisville': 'America/Kentucky/Louisville',
-};
-
-export const currentZoneName = (zone: string): string => (RENAMED[zone] && isValidZone(RENAMED[zone]!) ? RENAMED[zone]! : zone);
-
-function isValidZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 let cache: { at: number; locale: string; zones: ZoneOption[] } | undefined;
@@ -55,7 +27,7 @@ export function timeZoneOptions(locale = 'en', now = Date.now()): ZoneOption[] {
   const zones = [...names].map((zone) => {
     const utc = zoneOffsetLabel(zone, at) ?? '';
     const offset = localOffsetLabel(zone, locale, at) ?? utc;
-    const old = Object.keys(RENAMED).find((k) => RENAMED[k] === zone) ?? '';
+    const old = Object.keys(RENAMED_ZONES).find((k) => RENAMED_ZONES[k] === zone) ?? '';
     return { zone, offset, search: `${zone} ${zone.replace(/_/gu, ' ')} ${old} ${utc} ${offset}`.toLowerCase() };
   }).sort((a, b) => a.zone.localeCompare(b.zone));
   cache = { at: now, locale, zones };
@@ -66,12 +38,4 @@ export function filterZones(zones: ZoneOption[], query: string): ZoneOption[] {
   const q = query.trim().toLowerCase().replace(/\s+/gu, ' ');
   if (!q) return zones;
   return zones.filter((z) => z.search.includes(q) || z.search.includes(q.replace(/ /gu, '_')));
-}
-
-export function browserTimeZone(): string {
-  try {
-    return currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
-  } catch {
-    return 'UTC';
-  }
 }

@@ -1,0 +1,155 @@
+/**
+ * Unicode LDML date patterns (https://unicode.org/reports/tr35/tr35-dates.html#Date_Field_Symbol_Table),
+ * the subset integration systems use: the presets, and checking a pattern or a zone. Formatting
+ * is in date-format.ts, which only the later steps need. `unix` and `unix-ms` are epoch
+ * seconds and milliseconds.
+ */
+
+export interface DateFormatPreset {
+  id: string;
+  pattern: string;
+}
+
+export const DATE_FORMAT_PRESETS: readonly DateFormatPreset[] = [
+  { id: 'iso', pattern: "yyyy-MM-dd'T'HH:mm:ssXXX" },
+  { id: 'sql', pattern: 'yyyy-MM-dd HH:mm:ss' },
+  { id: 'dmy', pattern: 'dd/MM/yyyy' },
+  { id: 'mdy', pattern: 'MM/dd/yyyy' },
+  { id: 'rfc2822', pattern: 'EEE, dd MMM yyyy HH:mm:ss xx' },
+  { id: 'unix', pattern: 'unix' },
+  { id: 'unix-ms', pattern: 'unix-ms' },
+];
+
+type Token = { literal: string } | { field: string; width: number };
+
+const SUPPORTED: Record<string, readonly number[]> = {
+  y: [1, 2, 4],
+  M: [1, 2, 3, 4],
+  d: [1, 2],
+  E: [1, 2, 3, 4],
+  a: [1],
+  H: [1, 2],
+  h: [1, 2],
+  m: [1, 2],
+  s: [1, 2],
+  S: [1, 2, 3, 4, 5, 6, 7, 8, 9],
+  X: [1, 2, 3],
+  x: [1, 2, 3],
+  Z: [1, 2, 3],
+};
+
+export type PatternCheck = { ok: true } | { ok: false; message: string };
+
+/** @internal Splits a pattern into fields and literals, or says what is wrong with it. */
+export function tokenize(pattern: string): Token[] | string {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < pattern.length) {
+    const c = pattern[i]!;
+    if (c === "'") {
+      if (pattern[i + 1] === "'") {
+        tokens.push({ literal: "'" });
+        i += 2;
+        continue;
+      }
+      // Quoted literal text; inside it, '' stands for one quote (LDML).
+      let text = '';
+      let j = i + 1;
+      for (;;) {
+        if (j >= pattern.length) return 'A quote (\') is not closed. Put literal text between two single quotes.';
+        if (pattern[j] === "'") {
+          if (pattern[j + 1] === "'") {
+            text += "'";
+            j += 2;
+            continue;
+          }
+          break;
+        }
+        text += pattern[j];
+        j++;
+      }
+      tokens.push({ literal: text });
+      i = j + 1;
+      continue;
+    }
+    if (/[A-Za-z]/u.test(c)) {
+      let j = i;
+      while (pattern[j] === c) j++;
+      const width = j - i;
+      const widths = SUPPORTED[c];
+      if (!widths) return `“${c}” is not a date pattern letter this form understands. Put literal text in single quotes, like 'T'.`;
+      if (!widths.includes(width)) return `“${c.repeat(width)}” is not supported; use ${widths.map((w) => c.repeat(w)).join(', ')}.`;
+      tokens.push({ field: c, width });
+      i = j;
+      continue;
+    }
+    tokens.push({ literal: c });
+    i++;
+  }
+  return tokens;
+}
+
+export function checkDatePattern(pattern: string): PatternCheck {
+  if (pattern === 'unix' || pattern === 'unix-ms') return { ok: true };
+  if (!pattern.trim()) return { ok: false, message: 'Enter a date pattern, such as yyyy-MM-dd HH:mm:ss' };
+  if (pattern.length > 100) return { ok: false, message: 'A date pattern must be 100 characters or fewer' };
+  const tokens = tokenize(pattern);
+  if (typeof tokens === 'string') return { ok: false, message: tokens };
+  const fields = new Set(tokens.flatMap((t) => ('field' in t ? [t.field] : [])));
+  if (!fields.has('y') && !fields.has('d') && !fields.has('H') && !fields.has('h') && !fields.has('m'))
+    return { ok: false, message: 'A date pattern needs at least a year, day, hour or minute, such as yyyy-MM-dd' };
+  return { ok: true };
+}
+
+export function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Chromium's ICU still canonicalises some zones to names IANA has since replaced (Asia/Calcutta,
+ * Europe/Kiev). People search for, and servers expect, the current names; both are valid links.
+ */
+export const RENAMED_ZONES: Record<string, string> = {
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'America/Godthab': 'America/Nuuk',
+  'Pacific/Truk': 'Pacific/Chuuk',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Louisville': 'America/Kentucky/Louisville',
+};
+
+export const currentZoneName = (zone: string): string => (RENAMED_ZONES[zone] && isKnownTimeZone(RENAMED_ZONES[zone]!) ? RENAMED_ZONES[zone]! : zone);
+
+/** The browser's own zone, under its current IANA name; UTC when it cannot say. */
+export function browserTimeZone(): string {
+  try {
+    return currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
+  } catch {
+    return 'UTC';
+  }
+}
+
+/** The pattern a choice stands for: a preset's pattern, or the custom one as typed. */
+export function resolveDateFormat(dateFormat: string | undefined, custom: string): string | undefined {
+  if (dateFormat === 'custom') return custom.trim() || undefined;
+  return DATE_FORMAT_PRESETS.find((p) => p.id === dateFormat)?.pattern;
+}
+
+/** The choice that stands for a pattern: a preset when one matches, else `custom`. */
+export function dateFormatChoice(pattern: string | undefined): { dateFormat?: string; customDateFormat: string } {
+  if (!pattern) return { dateFormat: 'iso', customDateFormat: '' };
+  const preset = DATE_FORMAT_PRESETS.find((p) => p.pattern === pattern);
+  return preset ? { dateFormat: preset.id, customDateFormat: '' } : { dateFormat: 'custom', customDateFormat: pattern };
+}
