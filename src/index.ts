@@ -26,7 +26,8 @@ export { connectorPayloadSchema, storedConnectorSchema, type StoredConnector } f
 export { endpointUrl } from './submission/endpoint-url.js';
 export { issuesToFeedback, problemToFeedback } from './schemas/feedback.js';
 export { DraftStore, DEFAULT_DRAFT_DATABASE, listDrafts, StorageError, type DraftRecord, type DraftSummary } from './storage/draft-store.js';
-export { en as englishMessages, type Messages, type MessageOverrides } from './messages/messages.js';
+export { en as englishMessages } from './messages/english.js';
+export type { Messages, MessageOverrides } from './messages/messages.js';
 export type {
   ConnectorPayload,
   Environment,

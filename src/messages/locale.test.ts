@@ -4,7 +4,8 @@ import { audit } from '../test/audit.js';
 import { advanceTo, inStep, pressContinue, sampleCatalogue, settle, stepElement, uniqueDatabase } from '../test/fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { loadMessages, requestedLanguage, SUPPORTED_LOCALES, supportedLocale } from './locale.js';
-import { en, type Messages } from './messages.js';
+import { en } from './english.js';
+import type { Messages } from './messages.js';
 
 async function wizardIn(lang: string | undefined, wrapperLang?: string, messages?: Partial<Messages>) {
   const catalogue = await sampleCatalogue();
@@ -18,6 +19,9 @@ async function wizardIn(lang: string | undefined, wrapperLang?: string, messages
   return el;
 }
 
+/** A locale's messages; `loadMessages` answers `undefined` for the built-in English. */
+const messagesOf = async (locale: string): Promise<Messages> => (await loadMessages(locale)) ?? en;
+
 const heading = (el: ConnectorWizard) => inStep(el, 'h2')!.textContent!.trim();
 
 describe('localisation', () => {
@@ -26,8 +30,8 @@ describe('localisation', () => {
     const shape = (m: object): string[] =>
       Object.entries(m).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? shape(v).map((n) => `${k}.${n}`) : [`${k}:${typeof v}`]));
     for (const locale of SUPPORTED_LOCALES) {
-      const messages = await loadMessages(locale);
-      expect(shape(messages), locale).to.deep.equal(shape(en));
+      const messages = await messagesOf(locale);
+      expect(shape(messages).sort(), locale).to.deep.equal(shape(en).sort());
       if (locale !== 'en') expect(messages.generalTitle === en.generalTitle && messages.continue === en.continue, `${locale} is translated`).to.equal(false);
     }
   });
@@ -35,12 +39,12 @@ describe('localisation', () => {
   it('picks the locale from lang, then the nearest lang up the tree, then the browser', async () => {
     expect(supportedLocale('de-AT')).to.equal('de');
     expect(supportedLocale('pt-BR')).to.equal('en');
-    const german = await loadMessages('de');
+    const german = await messagesOf('de');
     const de = await wizardIn('de');
     await waitUntil(() => heading(de) === german.generalTitle, 'German');
     const fr = await wizardIn(undefined, 'fr');
     await waitUntil(() => heading(fr) !== en.generalTitle, 'French from the wrapper');
-    expect(heading(fr)).to.equal((await loadMessages('fr')).generalTitle);
+    expect(heading(fr)).to.equal((await messagesOf('fr')).generalTitle);
     expect(requestedLanguage(fr)).to.equal('fr');
     const inner = document.createElement('span');
     fr.shadowRoot!.append(inner);
@@ -51,7 +55,7 @@ describe('localisation', () => {
     const el = await wizardIn('en');
     expect(heading(el)).to.equal(en.generalTitle);
     el.setAttribute('lang', 'nl');
-    const dutch = await loadMessages('nl');
+    const dutch = await messagesOf('nl');
     await waitUntil(() => heading(el) === dutch.generalTitle, 'Dutch');
   });
 
@@ -85,7 +89,7 @@ describe('localisation', () => {
   });
 
   it('notes about removed whitespace are worded wholly in the locale', async () => {
-    const de = await loadMessages('de');
+    const de = await messagesOf('de');
     const note = de.trimmed(de.whitespace({ leading: { count: 2, kind: 'space' }, trailing: { count: 1, kind: 'tab' } }));
     expect(note).to.contain('2 führende Leerzeichen');
     expect(note).to.contain('ein abschließender Tabulator');
@@ -98,14 +102,14 @@ describe('localisation', () => {
     const el = await wizardIn('ar');
     await waitUntil(() => el.shadowRoot!.querySelector('.root')!.getAttribute('dir') === 'rtl', 'rtl');
     const progress = el.shadowRoot!.querySelector('.progress')!.textContent!.trim();
-    const arabic = await loadMessages('ar');
+    const arabic = await messagesOf('ar');
     expect(progress).to.equal(arabic.stepOf(1, 5));
     expect(progress).to.contain(new Intl.NumberFormat('ar').format(5));
   });
 
   it('other locales are separate files, loaded on demand, not in the default bundle', async () => {
     const bundle = await (await fetch('/dist/connector-wizard.js', { cache: 'no-store' })).text();
-    const de = await loadMessages('de');
+    const de = await messagesOf('de');
     // ASCII strings, so the check does not depend on how the file escapes other characters.
     expect(bundle).to.not.contain(de.conflictLoadTheirs);
     expect(bundle).to.contain(en.conflictLoadTheirs);

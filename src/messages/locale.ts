@@ -1,4 +1,4 @@
-import { en, type Messages } from './messages.js';
+import type { Messages } from './messages.js';
 
 /**
  * Locales other than English are separate modules, loaded on first use, so they add nothing to
@@ -39,16 +39,16 @@ export function requestedLanguage(element: Element): string {
   return globalThis.navigator?.language ?? 'en';
 }
 
-const loaded = new Map<string, Promise<Messages>>([['en', Promise.resolve(en)]]);
+const loaded = new Map<string, Promise<Messages | undefined>>([['en', Promise.resolve(undefined)]]);
 
-/** The messages of a shipped locale (English when it is not shipped or fails to load). */
-export function loadMessages(locale: string): Promise<Messages> {
+/** The messages of a shipped locale; `undefined` means English (built in), also when a locale fails to load. */
+export function loadMessages(locale: string): Promise<Messages | undefined> {
   const tag = supportedLocale(locale);
   let messages = loaded.get(tag);
   if (!messages) {
     messages = LOADERS[tag]!()
       .then((m) => m.default)
-      .catch(() => en);
+      .catch(() => undefined);
     loaded.set(tag, messages);
   }
   return messages;

@@ -1,10 +1,13 @@
 /**
- * Every string a person sees. Hosts override any of them through the `messages` property;
- * other locales arrive later (issue 5) as partial objects of this same shape.
+ * Every string a person sees, in English. Hosts override any of them through the `messages`
+ * property; other locales are modules of the same shape, loaded on demand (locale.ts). The
+ * strings of the steps after System are in step-messages.ts, which loads with those steps;
+ * english.ts has them all.
  */
-import { describeWhitespaceInEnglish, type EdgeWhitespace } from '../schemas/normalize.js';
+import type { stepMessages } from './step-messages.js';
 
-export const en = {
+/** The wizard's own strings and the System step's. */
+export const shellMessages = {
   loadingCatalogue: 'Loading systems…',
   catalogueErrorTitle: 'This connector setup cannot start: its catalogue of systems is not valid',
   catalogueLoadFailed: (status: string) => `The catalogue of systems could not be loaded (${status}).`,
@@ -60,115 +63,6 @@ export const en = {
   systemShowing: (shown: number, total: number) => `Showing ${shown} of ${total} systems. Type to narrow the list.`,
   systemRequired: 'Choose the system you want to connect',
 
-  // General step
-  generalTitle: 'General',
-  name: 'Connector name',
-  nameHint: 'A name your team will recognise, such as “Shopify UK”.',
-  nameRequired: 'Enter a name for the connector',
-  nameTooLong: (max: number) => `Connector name must be ${max} characters or fewer`,
-  group: 'Company group',
-  groupRequired: 'Choose the company group this connector belongs to',
-  environment: 'Testing or live',
-  environmentHint: 'A company group can have one live and one testing connector for each system.',
-  live: 'Live',
-  test: 'Testing',
-  environmentRequired: 'Choose whether this is a testing or a live connector',
-  slotTaken: (env: 'live' | 'test', system: string, group?: string) =>
-    `A ${env === 'live' ? 'live' : 'testing'} ${system} connector already exists${group ? ` in ${group}` : ''}.`,
-  bothTaken: (system: string, group?: string) =>
-    group
-      ? `${group} already has a live and a testing ${system} connector, the most a company group can have. Choose another company group.`
-      : `There is already a live and a testing ${system} connector, the most allowed.`,
-  environmentTaken: (env: 'live' | 'test', system: string, group?: string) =>
-    `A ${env === 'live' ? 'live' : 'testing'} ${system} connector already exists${group ? ` in ${group}` : ''}; choose the other environment`,
-
-  // Time zone step
-  timezoneTitle: 'Time zone and date format',
-  timezoneIntro: 'Dates from this system are converted to UTC when they sync, using the time zone and format below.',
-  timeZone: 'Time zone',
-  timeZoneHint: 'The time zone the system records its dates in. Type to search, for example “London” or “+10”.',
-  timeZoneRequired: 'Choose the time zone the system uses',
-  timeZoneUnknown: 'Choose a time zone from the list',
-  timeZoneNoMatch: 'No time zone matches',
-  dateFormat: 'Date format',
-  dateFormatHint: 'How the system writes dates. The default suits this system.',
-  dateFormatRequired: 'Choose the date format the system uses',
-  customFormat: 'Custom pattern',
-  customPattern: 'Pattern',
-  customPatternHint: 'Unicode date pattern, for example yyyy-MM-dd HH:mm. Put literal text in single quotes.',
-  customPatternRequired: 'Enter a date pattern, such as yyyy-MM-dd HH:mm:ss',
-  preview: 'Now:',
-  systemDefault: 'default for this system',
-  formatLabels: {
-    iso: 'ISO 8601',
-    'sql': 'Date and time',
-    'dmy': 'Day/month/year',
-    'mdy': 'Month/day/year',
-    'rfc2822': 'RFC 2822',
-    unix: 'Unix time (seconds)',
-    'unix-ms': 'Unix time (milliseconds)',
-  } as Record<string, string>,
-
-  // Auth step
-  authTitle: 'Authentication type',
-  authLegend: (system: string) => `How should we sign in to ${system}?`,
-  authOnlyOne: (system: string, label: string) => `${system} has one authentication type, ${label}, so it is selected for you.`,
-  authRequired: (system: string) => `Choose how to sign in to ${system}`,
-  docs: 'Documentation',
-  opensInNewTab: '(opens in a new tab)',
-
-  // Credentials step
-  credentialsTitle: 'Credentials',
-  credentialsIntro: (system: string) => `Enter the details exactly as ${system} shows them. They are case-sensitive.`,
-  show: 'Show',
-  hide: 'Hide',
-  fieldRequired: (label: string) => `Enter the ${label}`,
-  chooseRequired: (label: string) => `Choose the ${label}`,
-  fieldPattern: (label: string, example?: string) =>
-    `${label} is not in the expected format${example ? `, for example ${example}` : ''}`,
-  fieldTooShort: (label: string, n: number) => `${label} must be at least ${n} characters`,
-  fieldTooLong: (label: string, n: number) => `${label} must be ${n} characters or fewer`,
-  fieldUrl: (label: string) => `${label} must be a full web address starting with https://`,
-  fieldEmail: (label: string) => `${label} must be an e-mail address, like name@example.com`,
-  fieldNumber: (label: string) => `${label} must be a number`,
-  example: 'Example:',
-  reenterSecret: 'Enter this again: secret values are kept only while this page is open.',
-  /** Words for the whitespace found at the edges of a value, inserted into the notes below. */
-  whitespace: (w: EdgeWhitespace) => describeWhitespaceInEnglish(w),
-  trimmed: (what: string) => `We removed ${what} from what you entered.`,
-  lowercased: 'We changed this to lower case.',
-  invisibleRemoved: (n: number) => (n === 1 ? 'We removed an invisible character (such as a zero-width space) that came with the paste.' : `We removed ${n} invisible characters (such as zero-width spaces) that came with the paste.`),
-  invisibleKept: (n: number) => (n === 1 ? 'This value contains an invisible character (such as a zero-width space). It is kept as typed; check that it is meant to be there.' : `This value contains ${n} invisible characters (such as zero-width spaces). They are kept as typed; check that they are meant to be there.`),
-  trimmedAndLowercased: (what: string) => `We removed ${what} and changed this to lower case.`,
-  keptWhitespace: (what: string) => `This value has ${what}. It is kept exactly as typed; check that it is meant to be there.`,
-  oauthNotConfigured: (system: string) =>
-    `Signing in with ${system} is not available here: the page hosting this form has not set up sign-in (oauth-start-url).`,
-  oauthConnectionRequired: (system: string) => `Connect with ${system} before creating the connector`,
-  oauthConnect: (system: string) => `Connect with ${system}`,
-  oauthWaiting: (system: string) => `Finish signing in to ${system} in the window that opened…`,
-  oauthBlocked: 'Your browser blocked the sign-in window.',
-  oauthTryAgain: 'Try again',
-  oauthContinueHere: 'Continue in this tab',
-  oauthContinueHint: 'Your answers are saved first, so nothing is lost.',
-  oauthClosed: 'The sign-in window was closed before it finished. Connect again when you are ready.',
-  oauthDenied: (system: string, error?: string) => `${system} did not allow the connection${error ? `: ${error}` : ''}. You can try again.`,
-  oauthConnected: (system: string, account?: string) => `Connected to ${system}${account ? ` as ${account}` : ''}.`,
-  oauthReconnect: 'Connect a different account',
-  connection: 'Connection',
-  noCredentials: 'This authentication type needs no credentials.',
-
-  // Review
-  reviewTitle: 'Check your answers',
-  reviewIntro: 'Check the details before you create the connector.',
-  change: 'Change',
-  provided: 'Provided (hidden)',
-  notProvided: 'Not provided',
-  notProvidedAgain: 'Not provided: enter it again (secrets are not kept after the page closes)',
-  systemLabel: 'System',
-  notSet: 'Not set',
-  yes: 'Yes',
-  no: 'No',
-
   // Endpoint mode
   creating: 'Creating connector…',
   retrying: (attempt: number, attempts: number) => `Retrying… (attempt ${attempt} of ${attempts})`,
@@ -205,17 +99,17 @@ export const en = {
   addAnother: 'Add another connector',
 };
 
-export type Messages = typeof en;
+export type Messages = typeof shellMessages & typeof stepMessages;
 export type MessageOverrides = Partial<Messages>;
 
-/** The locale's messages (English by default) with the host's overrides on top. */
-export function resolveMessages(overrides?: MessageOverrides | null, base: Messages = en): Messages {
+/** The locale's messages with the host's overrides on top. */
+export function resolveMessages(overrides: MessageOverrides | null | undefined, base: Messages): Messages {
   if (!overrides) return base;
   const merged = { ...base };
-  for (const key of Object.keys(en) as (keyof Messages)[]) {
+  for (const key of Object.keys(base) as (keyof Messages)[]) {
     const value = overrides[key];
     // Only same-typed overrides are taken: a host cannot turn a function into a string by mistake.
-    if (value !== undefined && typeof value === typeof en[key]) (merged as Record<string, unknown>)[key] = value;
+    if (value !== undefined && typeof value === typeof base[key]) (merged as Record<string, unknown>)[key] = value;
   }
   return merged;
 }

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { checkDatePattern, isKnownTimeZone } from '../date-format/date-pattern.js';
-import { en, type Messages } from '../messages/messages.js';
+import { en } from '../messages/english.js';
+import type { Messages } from '../messages/messages.js';
 import { credentialsSchema, type OAuthMode } from './credentials-schema.js';
 import { NAME_MAX_LENGTH } from './general-schema.js';
 

@@ -21,7 +21,7 @@ import { WizardCancelEvent } from '../events/cancel-event.js';
 import { WizardErrorEvent, type WizardErrorKind } from '../events/error-event.js';
 import { StepChangeEvent } from '../events/step-change-event.js';
 import { isRtl, loadMessages, requestedLanguage, supportedLocale } from '../messages/locale.js';
-import { en, resolveMessages, type MessageOverrides, type Messages } from '../messages/messages.js';
+import { resolveMessages, shellMessages, type MessageOverrides, type Messages } from '../messages/messages.js';
 import type { StepValidationInput } from '../schemas/connector-schema.js';
 import { issuesToFeedback } from '../schemas/feedback.js';
 import { systemStepSchema } from '../schemas/system-schema.js';
@@ -84,6 +84,13 @@ function loadLater(): Promise<Later> {
     },
   );
   return laterLoad;
+}
+
+let englishMessages: Messages | undefined;
+/** English: the wizard's and System's strings, and the later steps' once their module is there. */
+function english(): Messages {
+  if (!later) return shellMessages as Messages;
+  return (englishMessages ??= { ...shellMessages, ...later.stepMessages });
 }
 
 /** An existing connector to edit: what the endpoint's GET returns, never with secrets. */
@@ -234,9 +241,9 @@ export class ConnectorWizard extends LitElement {
   @state() private _draftNotice?: DraftNotice;
   @state() private _confirmDiscard = false;
   @state() private _announcement = '';
-  /** The shipped locale in use, and its messages (English until another one has loaded). */
+  /** The shipped locale in use, and its messages (`undefined`: English, also until another one has loaded). */
   @state() private _locale = 'en';
-  @state() private _localeMessages: Messages = en;
+  @state() private _localeMessages?: Messages;
   /** Why the last create failed, in words, when no field is to blame. */
   @state() private _submitError?: string;
   @state() private _connectionTest?: WizardContextValue['connectionTest'];
@@ -303,7 +310,7 @@ export class ConnectorWizard extends LitElement {
   };
 
   private get msg(): Messages {
-    return resolveMessages(this.messages, this._localeMessages);
+    return resolveMessages(this.messages, this._localeMessages ?? english());
   }
 
   static override get observedAttributes(): string[] {
@@ -327,7 +334,7 @@ export class ConnectorWizard extends LitElement {
   private updateLocale() {
     this._requestedLanguage = requestedLanguage(this);
     const locale = supportedLocale(this._requestedLanguage);
-    if (locale === this._locale && this._localeMessages !== en) return;
+    if (locale === this._locale) return;
     void loadMessages(locale).then((messages) => {
       if (supportedLocale(requestedLanguage(this)) !== locale) return;
       this._locale = locale;

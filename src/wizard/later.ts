@@ -21,6 +21,7 @@ defineElements([
 
 export { buildConnector, currentCredentials, validateStep } from '../schemas/connector-schema.js';
 export { normalizeCredential } from '../schemas/normalize.js';
+export { stepMessages } from '../messages/step-messages.js';
 export { SubmissionController } from '../controllers/submission-controller.js';
 export { OAuthController } from '../oauth/oauth-controller.js';
 export { endpointUrl } from '../submission/endpoint-url.js';
