@@ -1,6 +1,5 @@
-import { consume } from '@lit/context';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { wizardContext, type WizardContextValue } from '../context/wizard-context.js';
 import type { Pointer } from '../schemas/wizard-data.js';
 
@@ -26,9 +25,15 @@ export const fieldId = (pointer: Pointer) => `field${pointer.replace(/[^A-Za-z0-
  * up through `ctx.actions`; they never hold answers of their own.
  */
 export abstract class WizardStepElement extends LitElement {
-  @consume({ context: wizardContext, subscribe: true })
-  @state()
+  static override properties: PropertyDeclarations = { ctx: { state: true, attribute: false } };
+
+  /** The wizard's context, kept current (a new object on every change). */
   protected ctx?: WizardContextValue;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, { context: wizardContext, subscribe: true, callback: (value) => (this.ctx = value) });
+  }
 
   /** Pointers in the order their fields appear, so the summary lists errors top to bottom. */
   protected abstract fieldOrder(): Pointer[];

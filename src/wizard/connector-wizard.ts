@@ -1,6 +1,5 @@
-import { provide } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { isSecretField, type Catalogue, type SystemDefinition } from '../catalogue/catalogue-schema.js';
 import { localizeCatalogue } from '../catalogue/localize-catalogue.js';
 import { safeUrl } from '../catalogue/safe-url.js';
@@ -180,78 +179,115 @@ function cleanExisting(list: unknown): ExistingConnector[] {
  */
 export class ConnectorWizard extends LitElement {
   static override styles = wizardStyles;
+  static override properties: PropertyDeclarations = {
+    system: { reflect: true },
+    group: { reflect: true },
+    environment: { reflect: true },
+    endpoint: { reflect: true },
+    testEndpoint: { attribute: 'test-endpoint', reflect: true },
+    oauthStartUrl: { attribute: 'oauth-start-url', reflect: true },
+    catalogueSrc: { attribute: 'catalogue-src', reflect: true },
+    draftId: { attribute: 'draft-id', reflect: true },
+    noDrafts: { attribute: 'no-drafts', type: Boolean, reflect: true },
+    secretPersistence: { attribute: 'secret-persistence', reflect: true },
+    theme: { reflect: true },
+    persistDrafts: { attribute: 'persist-drafts', type: Boolean, reflect: true },
+    catalogue: { attribute: false },
+    groups: { attribute: false },
+    existingConnectors: { attribute: false },
+    messages: { attribute: false },
+    draftDatabase: { attribute: false },
+    connector: { attribute: false },
+    requestTimeout: { attribute: false },
+    retryPolicy: { attribute: false },
+    _data: { state: true, attribute: false },
+    _secrets: { state: true, attribute: false },
+    _step: { state: true, attribute: false },
+    _feedback: { state: true, attribute: false },
+    _notes: { state: true, attribute: false },
+    _created: { state: true, attribute: false },
+    _storageNotice: { state: true, attribute: false },
+    _draftNotice: { state: true, attribute: false },
+    _confirmDiscard: { state: true, attribute: false },
+    _announcement: { state: true, attribute: false },
+    _locale: { state: true, attribute: false },
+    _localeMessages: { state: true, attribute: false },
+    _submitError: { state: true, attribute: false },
+    _connectionTest: { state: true, attribute: false },
+    _serverExisting: { state: true, attribute: false },
+    _laterFailed: { state: true, attribute: false },
+  };
 
   /** Preselects a system by id and skips the System step. */
-  @property({ reflect: true }) system?: string;
+  system?: string;
   /** Preselects a company group by id. */
-  @property({ reflect: true }) group?: string;
+  group?: string;
   /** Preselects `live` or `test`. */
-  @property({ reflect: true }) environment?: Environment;
+  environment?: Environment;
   /** Where to POST the connector (endpoint mode, DESIGN.md). */
-  @property({ reflect: true }) endpoint?: string;
+  endpoint?: string;
   /** Where to POST for "Test connection". */
-  @property({ attribute: 'test-endpoint', reflect: true }) testEndpoint?: string;
+  testEndpoint?: string;
   /** Start URL of the integrator's OAuth 2.0 flow. */
-  @property({ attribute: 'oauth-start-url', reflect: true }) oauthStartUrl?: string;
+  oauthStartUrl?: string;
   /** URL of a catalogue JSON file (used when `catalogue` is not set). */
-  @property({ attribute: 'catalogue-src', reflect: true }) catalogueSrc?: string;
+  catalogueSrc?: string;
   /** Which draft this element keeps; different ids on one page keep separate drafts. */
-  @property({ attribute: 'draft-id', reflect: true }) draftId = 'default';
+  draftId = 'default';
   /** Keep nothing in IndexedDB. */
-  @property({ attribute: 'no-drafts', type: Boolean, reflect: true }) noDrafts = false;
+  noDrafts = false;
   /**
    * `memory` (default): secrets never leave memory. `encrypted`: secrets are kept in the draft
    * with AES-GCM under a non-extractable key, for 24 hours (best effort; see README).
    */
-  @property({ attribute: 'secret-persistence', reflect: true }) secretPersistence: 'memory' | 'encrypted' = 'memory';
+  secretPersistence: 'memory' | 'encrypted' = 'memory';
   /** `light` or `dark`; without it the element follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
   /** Ask the browser to keep drafts under storage pressure (`navigator.storage.persist()`). */
-  @property({ attribute: 'persist-drafts', type: Boolean, reflect: true }) persistDrafts = false;
+  persistDrafts = false;
 
   /** The catalogue object (validated on set); wins over `catalogue-src`. */
-  @property({ attribute: false }) catalogue?: unknown;
+  catalogue?: unknown;
   /** The company's groups: `[{id, name}]`. */
-  @property({ attribute: false }) groups: Group[] = [];
+  groups: Group[] = [];
   /** Connectors that already exist, for the one-live-one-testing rule. */
-  @property({ attribute: false }) existingConnectors: ExistingConnector[] = [];
+  existingConnectors: ExistingConnector[] = [];
   /** Partial overrides of any string the element shows. */
-  @property({ attribute: false }) messages?: MessageOverrides;
+  messages?: MessageOverrides;
   /** IndexedDB database the drafts live in (tests give each test its own). */
-  @property({ attribute: false }) draftDatabase = DEFAULT_DRAFT_DATABASE;
+  draftDatabase = DEFAULT_DRAFT_DATABASE;
   /**
    * An existing connector (with `id`, without secrets) to edit: the wizard opens on General with
    * its answers; Save sends `PATCH {endpoint}/{id}` (or, without endpoint, fires
    * `connector-updated` with the changed fields). Empty credentials keep the current ones.
    */
-  @property({ attribute: false }) connector?: EditableConnector;
+  connector?: EditableConnector;
   /** Per-attempt timeout of endpoint requests, in milliseconds. */
-  @property({ attribute: false }) requestTimeout = 30_000;
+  requestTimeout = 30_000;
   /** Retries of a create: attempts, backoff base and cap, the longest Retry-After waited for. */
-  @property({ attribute: false }) retryPolicy: Partial<RetryPolicy> = {};
+  retryPolicy: Partial<RetryPolicy> = {};
 
-  @state() private _data: WizardData = emptyWizardData();
-  @state() private _secrets: SecretValues = {};
-  @state() private _step: StepId = 'system';
-  @state() private _feedback: Feedback = {};
-  @state() private _notes: Record<Pointer, string> = {};
-  @state() private _created?: { name: string; system: string; updated?: boolean };
-  @state() private _storageNotice = false;
+  private _data: WizardData = emptyWizardData();
+  private _secrets: SecretValues = {};
+  private _step: StepId = 'system';
+  private _feedback: Feedback = {};
+  private _notes: Record<Pointer, string> = {};
+  private _created?: { name: string; system: string; updated?: boolean };
+  private _storageNotice = false;
   /** A notice about the draft: unreadable, changed in another tab, storage upgraded elsewhere. */
-  @state() private _draftNotice?: DraftNotice;
-  @state() private _confirmDiscard = false;
-  @state() private _announcement = '';
+  private _draftNotice?: DraftNotice;
+  private _confirmDiscard = false;
+  private _announcement = '';
   /** The shipped locale in use, and its messages (`undefined`: English, also until another one has loaded). */
-  @state() private _locale = 'en';
-  @state() private _localeMessages?: Messages;
+  private _locale = 'en';
+  private _localeMessages?: Messages;
   /** Why the last create failed, in words, when no field is to blame. */
-  @state() private _submitError?: string;
-  @state() private _connectionTest?: WizardContextValue['connectionTest'];
+  private _submitError?: string;
+  private _connectionTest?: WizardContextValue['connectionTest'];
   /** Connectors the endpoint reported (GET), added to the host's `existingConnectors`. */
-  @state() private _serverExisting: ExistingConnector[] = [];
+  private _serverExisting: ExistingConnector[] = [];
 
-  @provide({ context: wizardContext })
-  protected _context?: WizardContextValue;
+  private readonly provider = new ContextProvider(this, { context: wizardContext });
 
   private _returnToReview = false;
   private _focusAfterUpdate?: 'heading' | 'summary' | 'success';
@@ -280,7 +316,7 @@ export class ConnectorWizard extends LitElement {
   private submission?: SubmissionController;
   private oauth?: OAuthController;
   /** The later module could not be loaded when a step needed it. */
-  @state() private _laterFailed = false;
+  private _laterFailed = false;
 
   private readonly draft = new DraftHandle(this, {
     snapshot: () => ({ step: this._step, data: this._data, secrets: this._secrets }),
@@ -682,7 +718,8 @@ export class ConnectorWizard extends LitElement {
     this.takeOAuthReturn();
     if (!this.steps.includes(this._step)) this._step = this.steps[0]!;
     if (this._step !== 'system' && !this.submission && !this._laterFailed && this.catalogueValue) void this.needLater();
-    this._context = this.buildContext();
+    // Undefined until the catalogue is there; the steps render nothing without it.
+    this.provider.setValue(this.buildContext() as WizardContextValue);
   }
 
   protected override async updated(): Promise<void> {

@@ -1,5 +1,4 @@
-import { css, html } from 'lit';
-import { state } from 'lit/decorators.js';
+import { css, html, type PropertyDeclarations } from 'lit';
 import type { SystemDefinition } from '../../catalogue/catalogue-schema.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
@@ -92,8 +91,10 @@ export class SystemStep extends WizardStepElement {
     `,
   ];
 
-  @state() private _query = '';
-  @state() private _failedLogos = new Set<string>();
+  static override properties: PropertyDeclarations = { _query: { state: true, attribute: false }, _failedLogos: { state: true, attribute: false } };
+
+  private _query = '';
+  private _failedLogos = new Set<string>();
 
   protected heading() {
     return this.ctx!.msg.systemTitle;
