@@ -1,4 +1,4 @@
-/** The English strings of the steps after System (see messages.ts). */
+/** The English strings of the steps after System, of sending and of editing (see messages.ts). */
 import { describeWhitespaceInEnglish, type EdgeWhitespace } from '../schemas/normalize.js';
 
 export const stepMessages = {
@@ -110,4 +110,39 @@ export const stepMessages = {
   notSet: 'Not set',
   yes: 'Yes',
   no: 'No',
+
+  // Endpoint mode
+  creating: 'Creating connector…',
+  retrying: (attempt: number, attempts: number) => `Retrying… (attempt ${attempt} of ${attempts})`,
+  endpointRefused: 'This form is not set up to send connectors safely, so nothing was sent. Your answers are kept.',
+  notAuthorised: (status: number) =>
+    `The page hosting this form is not signed in to create connectors (HTTP ${status}). Your answers are kept: sign in again in the application, then press Create connector.`,
+  networkFailed: 'The connector could not be created because the server could not be reached. Your answers are kept; check your connection and try again.',
+  serverFailed: (detail?: string) =>
+    `The server could not create the connector${detail ? ` (${detail})` : ''}. Your answers are kept; try again in a moment.`,
+  serverBusy: (seconds: number) => `The server is busy and asked us to wait ${seconds} seconds. Your answers are kept; try again then.`,
+  duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
+    `A ${env === 'live' ? 'live' : 'testing'} ${system} connector already exists${group ? ` in ${group}` : ''}; it was added after you started. Choose the other environment${group ? ' or another company group' : ''}`,
+  testConnection: 'Test connection',
+  testing: 'Testing the connection…',
+  testOk: (system: string) => `${system} accepted these credentials.`,
+  testRejected: (system: string, detail?: string) => `${system} refused these credentials${detail ? `: ${detail}` : ''}. The fields to check are marked.`,
+  testInvalid: 'Some answers are not valid, so the connection was not tested. The fields to fix are marked.',
+  testUnreachable: (system: string, status?: number) =>
+    `We could not reach ${system} to test the credentials${status ? ` (HTTP ${status})` : ''}. You can still create the connector.`,
+  testOptional: 'Testing is optional.',
+
+  // Editing
+  saveChanges: 'Save changes',
+  saving: 'Saving changes…',
+  keepCurrent: 'Leave empty to keep the current value.',
+  secretsNeedEndpoint: 'Secret values can be changed only when this form sends to an endpoint; they are never put in events.',
+  connectorMissing: 'This connector no longer exists, so it cannot be changed. Your answers are kept.',
+  updatedTitle: 'Connector updated',
+  updatedBody: (name: string, system: string) => `${name} (${system}) has been updated.`,
+
+  // Done
+  createdTitle: 'Connector created',
+  createdBody: (name: string, system: string) => `${name} (${system}) has been created.`,
+  addAnother: 'Add another connector',
 };

@@ -874,20 +874,9 @@ export class ConnectorWizard extends LitElement {
     const secret = isSecretField(field);
     const raw = secret ? this._secrets[authType.id]?.[key] : this._data.credentials[authType.id]?.[key];
     if (typeof raw !== 'string' || !raw) return;
-    const { value, note, invisible } = later!.normalizeCredential(field, raw);
+    const { value, note } = later!.committedCredential(field, raw, this.msg);
     if (value !== raw) this.setCredential(key, value);
-    const msg = this.msg;
-    const texts = [
-      note &&
-        {
-          trimmed: () => msg.trimmed(msg.whitespace(note.what!)),
-          lowercased: () => msg.lowercased,
-          'trimmed-lowercased': () => msg.trimmedAndLowercased(msg.whitespace(note.what!)),
-          kept: () => msg.keptWhitespace(msg.whitespace(note.what!)),
-        }[note.kind](),
-      invisible && (invisible.removed ? msg.invisibleRemoved(invisible.count) : msg.invisibleKept(invisible.count)),
-    ].filter(Boolean);
-    if (texts.length) this._notes = { ...this._notes, [`/credentials/${key}`]: texts.join(' ') };
+    if (note) this._notes = { ...this._notes, [`/credentials/${key}`]: note };
   }
 
   /**
@@ -1159,43 +1148,22 @@ export class ConnectorWizard extends LitElement {
   }
 
   private handleCreateResult(result: CreateResult, connector: ConnectorPayload): boolean {
-    const msg = this.msg;
-    const systemName = this.systemDefinition?.name ?? connector.system;
-    switch (result.kind) {
-      case 'created':
-        return this.created(result.connector);
-      case 'aborted':
-        return false;
-      case 'duplicate': {
-        void this.loadExisting();
-        const group = this._groups.find((g) => g.id === connector.group)?.name;
-        this.showServerErrors('general', { '/environment': msg.duplicateOnServer(connector.environment, systemName, group) });
-        return false;
-      }
-      case 'invalid': {
-        const placed = later!.placeProblem(result.problem, this.steps, 'review');
-        this.showServerErrors(placed.step, placed.feedback);
-        return false;
-      }
-      case 'unauthorized':
-        this._submitError = msg.notAuthorised(result.status);
-        this.fail('auth', `The endpoint answered ${result.status}: the host page's session is not authorised to create connectors.`);
-        break;
-      case 'failed': {
-        const detail = result.problem?.title ?? (result.status ? `HTTP ${result.status}` : undefined);
-        this._submitError =
-          result.reason === 'retry-after-too-long'
-            ? msg.serverBusy(Math.ceil((result.retryAfterMs ?? 0) / 1000))
-            : result.reason === 'network' || result.reason === 'timeout'
-              ? msg.networkFailed
-              : msg.serverFailed(detail);
-        this.fail(result.reason === 'network' || result.reason === 'timeout' ? 'network' : 'server', `Creating the connector failed: ${result.reason}${detail ? ` (${detail})` : ''}.`);
-        break;
-      }
+    if (result.kind === 'created') return this.created(result.connector);
+    if (result.kind === 'aborted') return false;
+    const outcome = later!.failedRequest(result, connector, this.requestContext(connector.group));
+    if (outcome.reloadExisting) void this.loadExisting();
+    if (outcome.place) this.showServerErrors(outcome.place.step, outcome.place.feedback);
+    if (outcome.submitError) {
+      this._submitError = outcome.submitError;
+      // The error itself is a role="alert" region; the polite live region stays quiet.
+      this._announcement = '';
     }
-    // The error itself is a role="alert" region; the polite live region stays quiet.
-    this._announcement = '';
+    if (outcome.error) this.fail(...outcome.error);
     return false;
+  }
+
+  private requestContext(group?: string) {
+    return { msg: this.msg, steps: this.steps, systemName: this.systemDefinition?.name ?? this._data.system ?? '', groupName: this._groups.find((g) => g.id === group)?.name };
   }
 
   /** Server errors land like client ones: on the step and field they belong to, with the summary. */
@@ -1295,31 +1263,13 @@ export class ConnectorWizard extends LitElement {
     const msg = this.msg;
     this._connectionTest = { state: 'testing', message: msg.testing };
     const result = await this.submission!.test(url.url, built.connector, { timeoutMs: this.requestTimeout, policy: this.policy });
-    const systemName = this.systemDefinition?.name ?? '';
-    switch (result.kind) {
-      case 'ok':
-        this._connectionTest = { state: 'ok', message: msg.testOk(systemName) };
-        break;
-      case 'rejected':
-      case 'invalid': {
-        const placed = later!.placeProblem(result.problem, this.steps, 'credentials');
-        this._connectionTest = {
-          state: 'rejected',
-          message: result.kind === 'rejected' ? msg.testRejected(systemName, result.problem.detail) : msg.testInvalid,
-        };
-        this.showServerErrors(placed.step, placed.feedback);
-        break;
-      }
-      case 'unauthorized':
-        this._connectionTest = { state: 'unreachable', message: msg.notAuthorised(result.status) };
-        break;
-      case 'unreachable':
-        this._connectionTest = { state: 'unreachable', message: msg.testUnreachable(systemName, result.status) };
-        break;
-      case 'aborted':
-        this._connectionTest = undefined;
-        return;
+    if (result.kind === 'aborted') {
+      this._connectionTest = undefined;
+      return;
     }
+    const { test, place } = later!.testedConnection(result, this.requestContext());
+    this._connectionTest = test;
+    if (place) this.showServerErrors(place.step, place.feedback);
     this._announcement = this._connectionTest.message;
   }
 
@@ -1329,26 +1279,10 @@ export class ConnectorWizard extends LitElement {
     return id ? this._existing.filter((c) => c.id !== id) : this._existing;
   }
 
-  /** The fields an edit changed; credentials only where something was typed. */
-  private changesOf(original: EditableConnector, connector: ConnectorPayload): Record<string, unknown> {
-    const changes: Record<string, unknown> = {};
-    for (const key of ['name', 'group', 'environment', 'timeZone', 'dateFormat', 'authType'] as const)
-      if (connector[key] !== undefined && connector[key] !== original[key]) changes[key] = connector[key];
-    const authType = this.systemDefinition?.authTypes.find((a) => a.id === connector.authType);
-    const credentials: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(connector.credentials)) {
-      const field = authType?.fields.find((f) => f.key === key);
-      // Without an endpoint a secret could only travel in an event, which never carries one.
-      if (field && isSecretField(field) && !this.endpoint) continue;
-      if (value !== '' && original.credentials?.[key] !== value) credentials[key] = value;
-    }
-    if (Object.keys(credentials).length) changes.credentials = credentials;
-    return changes;
-  }
-
   /** Saves an edit: PATCH with the endpoint, else `connector-updated` with the changes. */
   private async submitEdit(original: EditableConnector, connector: ConnectorPayload): Promise<boolean> {
-    const changes = this.changesOf(original, connector);
+    const fields = this.systemDefinition?.authTypes.find((a) => a.id === connector.authType)?.fields ?? [];
+    const changes = later!.editChanges(original, connector, fields, Boolean(this.endpoint));
     if (!this.endpoint) {
       const { credentials: _secretsStay, ...withoutCredentials } = changes;
       return this.saved({ id: original.id, ...withoutCredentials }, connector);

@@ -20,11 +20,10 @@ defineElements([
 ]);
 
 export { buildConnector, currentCredentials, validateStep } from '../schemas/connector-schema.js';
-export { normalizeCredential } from '../schemas/normalize.js';
+export { committedCredential, editChanges, failedRequest, testedConnection } from './outcomes.js';
 export { stepMessages } from '../messages/step-messages.js';
 export { SubmissionController } from '../controllers/submission-controller.js';
 export { OAuthController } from '../oauth/oauth-controller.js';
 export { endpointUrl } from '../submission/endpoint-url.js';
 export { newIdempotencyKey, payloadFingerprint } from '../submission/idempotency.js';
 export { DEFAULT_RETRY_POLICY } from '../submission/retry-policy.js';
-export { placeProblem } from '../submission/server-feedback.js';

@@ -1,0 +1,111 @@
+/**
+ * What the wizard shows after a request, an edit or a typed credential, worked out away from the
+ * element: these only matter once the later steps are there, so they load with them (later.ts).
+ * Each returns what to show; the element applies it.
+ */
+import { isSecretField, type CredentialField } from '../catalogue/catalogue-schema.js';
+import type { WizardContextValue } from '../context/wizard-context.js';
+import type { WizardErrorKind } from '../events/error-event.js';
+import type { Messages } from '../messages/messages.js';
+import { normalizeCredential } from '../schemas/normalize.js';
+import type { ConnectorPayload, Feedback, StepId } from '../schemas/wizard-data.js';
+import type { CreateResult, TestResult } from '../submission/connector-client.js';
+import { placeProblem } from '../submission/server-feedback.js';
+import type { EditableConnector } from './connector-wizard.js';
+
+export interface Outcome {
+  /** Why it failed, in words, when no field is to blame. */
+  submitError?: string;
+  /** The `connector-wizard-error` to fire. */
+  error?: [WizardErrorKind, string];
+  /** The server's errors, on the step and fields they belong to. */
+  place?: { step: StepId; feedback: Feedback };
+  /** The server knows connectors this page does not: fetch the list again. */
+  reloadExisting?: boolean;
+}
+
+export interface RequestContext {
+  msg: Messages;
+  steps: readonly StepId[];
+  systemName: string;
+  groupName?: string;
+}
+
+/** A create or an update that did not succeed. */
+export function failedRequest(result: Exclude<CreateResult, { kind: 'created' | 'aborted' }>, connector: ConnectorPayload, { msg, steps, systemName, groupName }: RequestContext): Outcome {
+  switch (result.kind) {
+    case 'duplicate':
+      return { reloadExisting: true, place: { step: 'general', feedback: { '/environment': msg.duplicateOnServer(connector.environment, systemName, groupName) } } };
+    case 'invalid':
+      return { place: placeProblem(result.problem, steps, 'review') };
+    case 'unauthorized':
+      return {
+        submitError: msg.notAuthorised(result.status),
+        error: ['auth', `The endpoint answered ${result.status}: the host page's session is not authorised to create connectors.`],
+      };
+    case 'failed': {
+      const detail = result.problem?.title ?? (result.status ? `HTTP ${result.status}` : undefined);
+      const network = result.reason === 'network' || result.reason === 'timeout';
+      return {
+        submitError:
+          result.reason === 'retry-after-too-long' ? msg.serverBusy(Math.ceil((result.retryAfterMs ?? 0) / 1000)) : network ? msg.networkFailed : msg.serverFailed(detail),
+        error: [network ? 'network' : 'server', `Creating the connector failed: ${result.reason}${detail ? ` (${detail})` : ''}.`],
+      };
+    }
+  }
+}
+
+/** What "Test connection" found, and where the server's errors go. */
+export function testedConnection(
+  result: Exclude<TestResult, { kind: 'aborted' }>,
+  { msg, steps, systemName }: RequestContext,
+): { test: NonNullable<WizardContextValue['connectionTest']>; place?: Outcome['place'] } {
+  switch (result.kind) {
+    case 'ok':
+      return { test: { state: 'ok', message: msg.testOk(systemName) } };
+    case 'rejected':
+    case 'invalid':
+      return {
+        test: { state: 'rejected', message: result.kind === 'rejected' ? msg.testRejected(systemName, result.problem.detail) : msg.testInvalid },
+        place: placeProblem(result.problem, steps, 'credentials'),
+      };
+    case 'unauthorized':
+      return { test: { state: 'unreachable', message: msg.notAuthorised(result.status) } };
+    case 'unreachable':
+      return { test: { state: 'unreachable', message: msg.testUnreachable(systemName, result.status) } };
+  }
+}
+
+/** A typed credential after the field's `normalize` rule, and a note saying what happened to it. */
+export function committedCredential(field: CredentialField, raw: string, msg: Messages): { value: string; note?: string } {
+  const { value, note, invisible } = normalizeCredential(field, raw);
+  const texts = [
+    note &&
+      {
+        trimmed: () => msg.trimmed(msg.whitespace(note.what!)),
+        lowercased: () => msg.lowercased,
+        'trimmed-lowercased': () => msg.trimmedAndLowercased(msg.whitespace(note.what!)),
+        kept: () => msg.keptWhitespace(msg.whitespace(note.what!)),
+      }[note.kind](),
+    invisible && (invisible.removed ? msg.invisibleRemoved(invisible.count) : msg.invisibleKept(invisible.count)),
+  ].filter(Boolean);
+  return texts.length ? { value, note: texts.join(' ') } : { value };
+}
+
+/**
+ * The fields an edit changed; credentials only where something was typed. Without an endpoint a
+ * secret could only travel in an event, which never carries one.
+ */
+export function editChanges(original: EditableConnector, connector: ConnectorPayload, fields: readonly CredentialField[], secretsAllowed: boolean): Record<string, unknown> {
+  const changes: Record<string, unknown> = {};
+  for (const key of ['name', 'group', 'environment', 'timeZone', 'dateFormat', 'authType'] as const)
+    if (connector[key] !== undefined && connector[key] !== original[key]) changes[key] = connector[key];
+  const credentials: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(connector.credentials)) {
+    const field = fields.find((f) => f.key === key);
+    if (field && isSecretField(field) && !secretsAllowed) continue;
+    if (value !== '' && original.credentials?.[key] !== value) credentials[key] = value;
+  }
+  if (Object.keys(credentials).length) changes.credentials = credentials;
+  return changes;
+}
