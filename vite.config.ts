@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { transform } from 'lightningcss';
 import { defineConfig, type Plugin } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -28,12 +29,48 @@ function connectorApi(): Plugin {
 }
 
 /**
+ * Minifies the CSS of lit's css`…` templates in our sources with lightningcss (Vite's own CSS
+ * minifier): the JS minifier leaves template text alone, comments and indentation included.
+ * `${name}` interpolations stand in as custom properties while the CSS is minified; a template
+ * that is neither a stylesheet nor a declaration list is left as it is.
+ */
+function minifyLitCss(): Plugin {
+  const template = /\bcss`((?:[^`\\$]|\\.|\$(?!\{)|\$\{[A-Za-z_$][\w$]*\})*)`/gu;
+  const minify = (text: string, wrap: boolean) =>
+    transform({ filename: 'lit.css', code: Buffer.from(wrap ? `:host{${text}}` : text), minify: true }).code.toString();
+  return {
+    name: 'minify-lit-css',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/u.test(id) || !code.includes('css`')) return undefined;
+      return code.replace(template, (whole, body: string) => {
+        const slots: string[] = [];
+        const text = body.replace(/\$\{([A-Za-z_$][\w$]*)\}/gu, (_, name: string) => `--cw-slot-${slots.push(name) - 1}:0;`);
+        let out: string;
+        try {
+          out = minify(text, false);
+        } catch {
+          try {
+            // A declaration list (interpolated into a rule elsewhere) keeps its last semicolon.
+            out = `${minify(text, true).replace(/^:host\{/u, '').replace(/\}$/u, '')};`;
+          } catch {
+            return whole;
+          }
+        }
+        out = out.replace(/--cw-slot-(\d+):0;?/gu, (_, i: string) => `\${${slots[Number(i)]}}`);
+        return slots.every((name) => out.includes(`\${${name}}`)) ? `css\`${out}\`` : whole;
+      });
+    },
+  };
+}
+
+/**
  * `npm start` serves demo/ on 127.0.0.1; `npm run build:standalone` writes
  * dist/connector-wizard.js: one ES module with every dependency inside that registers the tags.
  */
 export default defineConfig({
   root: here('./demo'),
-  plugins: [connectorApi()],
+  plugins: [connectorApi(), minifyLitCss()],
   server: {
     host: '127.0.0.1',
     port: 5173,

@@ -91,12 +91,6 @@ export const stepStyles = [
     font-weight: 600;
     margin: 0 0 0.5rem;
   }
-  .note {
-    color: var(--cw-note, #594d00);
-    background: var(--cw-note-bg, #fff7bf);
-    padding: 0.25rem 0.5rem;
-    margin: 0.5rem 0 0;
-  }
   input[type='text'],
   input[type='search'],
   input[type='password'],
@@ -115,9 +109,6 @@ export const stepStyles = [
     background: var(--cw-input-bg, #fff);
     color: inherit;
   }
-  textarea {
-    min-height: 6rem;
-  }
   input:focus,
   select:focus,
   textarea:focus,
@@ -129,47 +120,8 @@ export const stepStyles = [
   [aria-invalid='true'] {
     border-color: var(--cw-danger, #b3261e);
   }
-  .choices {
-    display: grid;
-    gap: 0.5rem;
-  }
-  .choice {
-    display: flex;
-    gap: 0.5rem;
-    align-items: flex-start;
-  }
-  .choice input {
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0;
-    flex: none;
-  }
-  .choice label {
-    font-weight: 400;
-    margin: 0;
-  }
-  .choice .hint {
-    margin: 0.125rem 0 0;
-  }
-  .choice.disabled label {
-    color: var(--cw-muted, #505a5f);
-  }
-  button.link {
-    font: inherit;
-    background: none;
-    border: 0;
-    padding: 0.25rem;
-    min-height: 24px;
-    color: var(--cw-link, #1d70b8);
-    text-decoration: underline;
-    cursor: pointer;
-  }
   a {
     color: var(--cw-link, #1d70b8);
-  }
-  code {
-    font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
-    font-size: 0.9em;
   }
 `,
 ];

@@ -3,19 +3,6 @@ import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResu
 import { wizardContext, type WizardContextValue } from '../context/wizard-context.js';
 import type { Pointer } from '../schemas/wizard-data.js';
 
-export interface RadioChoice {
-  id: string;
-  checked: boolean;
-  label: unknown;
-  /** Text under the label, tied to the radio with aria-describedby (`${id}-hint`). */
-  hint?: unknown;
-  hintClass?: string;
-  /** Rendered under the hint (e.g. a docs link). */
-  extra?: unknown;
-  disabled?: boolean;
-  onSelect: () => void;
-}
-
 /** A DOM id for the control that answers a pointer (ids live in this step's shadow root). */
 export const fieldId = (pointer: Pointer) => `field${pointer.replace(/[^A-Za-z0-9_-]/gu, '-')}`;
 
@@ -141,41 +128,6 @@ export abstract class WizardStepElement extends LitElement {
     return html`<p class="error-message" id="${fieldId(pointer)}-error" part="error">
       <span class="visually-hidden">${this.ctx!.msg.errorPrefix}</span> ${message}
     </p>`;
-  }
-
-  protected renderNote(pointer: Pointer): TemplateResult | typeof nothing {
-    const note = this.ctx?.notes[pointer];
-    if (!note) return nothing;
-    return html`<p class="note" id="${fieldId(pointer)}-note">${note}</p>`;
-  }
-
-  /** A GOV.UK-style radio group: fieldset, legend, optional hint, inline error, choices. */
-  protected renderRadioGroup(options: { pointer: Pointer; name: string; legend: unknown; hint?: unknown; before?: unknown; choices: RadioChoice[] }) {
-    const { pointer, name, legend, hint, before, choices } = options;
-    const id = fieldId(pointer);
-    return html`<fieldset class="field ${this.ctx?.feedback[pointer] ? 'has-error' : ''}" id=${id} part="field" aria-describedby=${this.describedBy(pointer, Boolean(hint))}>
-      <legend part="label">${legend}</legend>
-      ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing} ${before ?? nothing} ${this.renderError(pointer)}
-      <div class="choices">${choices.map((choice) => this.renderRadio(name, choice))}</div>
-    </fieldset>`;
-  }
-
-  private renderRadio(name: string, c: RadioChoice) {
-    return html`<div class="choice ${c.disabled ? 'disabled' : ''}">
-      <input
-        type="radio"
-        name=${name}
-        id=${c.id}
-        .checked=${c.checked}
-        ?disabled=${c.disabled}
-        aria-describedby=${c.hint ? `${c.id}-hint` : nothing}
-        @change=${c.onSelect}
-      />
-      <div>
-        <label for=${c.id}>${c.label}</label>
-        ${c.hint ? html`<p class="hint ${c.hintClass ?? ''}" id="${c.id}-hint">${c.hint}</p>` : nothing} ${c.extra ?? nothing}
-      </div>
-    </div>`;
   }
 
   protected invalid(pointer: Pointer): 'true' | typeof nothing {

@@ -1,15 +1,14 @@
 import { html, nothing } from 'lit';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
-import { stepStyles } from '../step-styles.js';
-import { WizardStepElement } from '../wizard-step-element.js';
+import { FormStepElement, formStepStyles } from '../form-step-element.js';
 
 /** Step 4: how to sign in to the system; preselected (and said so) when there is one way.
  *
  * @tagname connector-wizard-auth-step
  */
-export class AuthStep extends WizardStepElement {
-  static override styles = stepStyles;
+export class AuthStep extends FormStepElement {
+  static override styles = formStepStyles;
 
   protected heading() {
     return this.ctx!.msg.authTitle;

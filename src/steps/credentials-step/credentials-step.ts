@@ -3,8 +3,8 @@ import { state } from 'lit/decorators.js';
 import { isSecretField, type CredentialField } from '../../catalogue/catalogue-schema.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
-import { stepStyles } from '../step-styles.js';
-import { fieldId, WizardStepElement } from '../wizard-step-element.js';
+import { FormStepElement, formStepStyles } from '../form-step-element.js';
+import { fieldId } from '../wizard-step-element.js';
 
 const pointerOf = (field: CredentialField) => `/credentials/${field.key}`;
 
@@ -15,9 +15,9 @@ const pointerOf = (field: CredentialField) => `/credentials/${field.key}`;
  *
  * @tagname connector-wizard-credentials-step
  */
-export class CredentialsStep extends WizardStepElement {
+export class CredentialsStep extends FormStepElement {
   static override styles = [
-    stepStyles,
+    ...formStepStyles,
     css`
       .input-row {
         display: flex;

@@ -2,8 +2,8 @@ import { html, nothing } from 'lit';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { groupName, takenEnvironments } from '../../schemas/general-schema.js';
 import type { Environment } from '../../schemas/wizard-data.js';
-import { stepStyles } from '../step-styles.js';
-import { fieldId, WizardStepElement } from '../wizard-step-element.js';
+import { FormStepElement, formStepStyles } from '../form-step-element.js';
+import { fieldId } from '../wizard-step-element.js';
 
 /** Up to this many groups are radios; more become a select, which stays usable at 320 px. */
 const MAX_GROUP_RADIOS = 6;
@@ -14,8 +14,8 @@ const MAX_GROUP_RADIOS = 6;
  *
  * @tagname connector-wizard-general-step
  */
-export class GeneralStep extends WizardStepElement {
-  static override styles = stepStyles;
+export class GeneralStep extends FormStepElement {
+  static override styles = formStepStyles;
 
   protected heading() {
     return this.ctx!.msg.generalTitle;

@@ -5,8 +5,7 @@ import { formatDate, localOffsetLabel } from '../../date-format/date-format.js';
 import { groupName } from '../../schemas/general-schema.js';
 import { resolveDateFormat } from '../../schemas/timezone-schema.js';
 import type { StepId } from '../../schemas/wizard-data.js';
-import { stepStyles } from '../step-styles.js';
-import { WizardStepElement } from '../wizard-step-element.js';
+import { FormStepElement, formStepStyles } from '../form-step-element.js';
 
 interface Row {
   key: string;
@@ -19,9 +18,9 @@ interface Row {
  *
  * @tagname connector-wizard-review-step
  */
-export class ReviewStep extends WizardStepElement {
+export class ReviewStep extends FormStepElement {
   static override styles = [
-    stepStyles,
+    ...formStepStyles,
     css`
       dl {
         margin: 0 0 1.5rem;

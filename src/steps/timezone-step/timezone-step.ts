@@ -2,8 +2,8 @@ import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { checkDatePattern, DATE_FORMAT_PRESETS, formatDate, localOffsetLabel, zoneOffsetLabel } from '../../date-format/date-format.js';
-import { stepStyles } from '../step-styles.js';
-import { fieldId, WizardStepElement } from '../wizard-step-element.js';
+import { FormStepElement, formStepStyles } from '../form-step-element.js';
+import { fieldId } from '../wizard-step-element.js';
 import { filterZones, timeZoneOptions, type ZoneOption } from './time-zones.js';
 
 const LISTBOX_ID = 'time-zone-listbox';
@@ -16,9 +16,9 @@ const MAX_ROWS = 500;
  *
  * @tagname connector-wizard-timezone-step
  */
-export class TimezoneStep extends WizardStepElement {
+export class TimezoneStep extends FormStepElement {
   static override styles = [
-    stepStyles,
+    ...formStepStyles,
     css`
       .combobox {
         position: relative;

@@ -1,0 +1,110 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Pointer } from '../schemas/wizard-data.js';
+import { stepStyles } from './step-styles.js';
+import { fieldId, WizardStepElement } from './wizard-step-element.js';
+
+export interface RadioChoice {
+  id: string;
+  checked: boolean;
+  label: unknown;
+  /** Text under the label, tied to the radio with aria-describedby (`${id}-hint`). */
+  hint?: unknown;
+  hintClass?: string;
+  /** Rendered under the hint (e.g. a docs link). */
+  extra?: unknown;
+  disabled?: boolean;
+  onSelect: () => void;
+}
+
+/** Looks of the questions the later steps ask: radio choices, notes, long text, code, link buttons. */
+export const formStepStyles = [
+  ...stepStyles,
+  css`
+  .note {
+    color: var(--cw-note, #594d00);
+    background: var(--cw-note-bg, #fff7bf);
+    padding: 0.25rem 0.5rem;
+    margin: 0.5rem 0 0;
+  }
+  textarea {
+    min-height: 6rem;
+  }
+  .choices {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .choice {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+  }
+  .choice input {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    flex: none;
+  }
+  .choice label {
+    font-weight: 400;
+    margin: 0;
+  }
+  .choice .hint {
+    margin: 0.125rem 0 0;
+  }
+  .choice.disabled label {
+    color: var(--cw-muted, #505a5f);
+  }
+  button.link {
+    font: inherit;
+    background: none;
+    border: 0;
+    padding: 0.25rem;
+    min-height: 24px;
+    color: var(--cw-link, #1d70b8);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
+    font-size: 0.9em;
+  }
+`,
+];
+
+/** A step that asks with radio groups and notes (every step after System; they load with it). */
+export abstract class FormStepElement extends WizardStepElement {
+  protected renderNote(pointer: Pointer): TemplateResult | typeof nothing {
+    const note = this.ctx?.notes[pointer];
+    if (!note) return nothing;
+    return html`<p class="note" id="${fieldId(pointer)}-note">${note}</p>`;
+  }
+
+  /** A GOV.UK-style radio group: fieldset, legend, optional hint, inline error, choices. */
+  protected renderRadioGroup(options: { pointer: Pointer; name: string; legend: unknown; hint?: unknown; before?: unknown; choices: RadioChoice[] }) {
+    const { pointer, name, legend, hint, before, choices } = options;
+    const id = fieldId(pointer);
+    return html`<fieldset class="field ${this.ctx?.feedback[pointer] ? 'has-error' : ''}" id=${id} part="field" aria-describedby=${this.describedBy(pointer, Boolean(hint))}>
+      <legend part="label">${legend}</legend>
+      ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing} ${before ?? nothing} ${this.renderError(pointer)}
+      <div class="choices">${choices.map((choice) => this.renderRadio(name, choice))}</div>
+    </fieldset>`;
+  }
+
+  private renderRadio(name: string, c: RadioChoice) {
+    return html`<div class="choice ${c.disabled ? 'disabled' : ''}">
+      <input
+        type="radio"
+        name=${name}
+        id=${c.id}
+        .checked=${c.checked}
+        ?disabled=${c.disabled}
+        aria-describedby=${c.hint ? `${c.id}-hint` : nothing}
+        @change=${c.onSelect}
+      />
+      <div>
+        <label for=${c.id}>${c.label}</label>
+        ${c.hint ? html`<p class="hint ${c.hintClass ?? ''}" id="${c.id}-hint">${c.hint}</p>` : nothing} ${c.extra ?? nothing}
+      </div>
+    </div>`;
+  }
+}
