@@ -287,65 +287,65 @@ export class ConnectorWizard extends LitElement {
   /** Connectors the endpoint reported (GET), added to the host's `existingConnectors`. */
   private _serverExisting: ExistingConnector[] = [];
 
-  private readonly provider = new ContextProvider(this, { context: wizardContext });
+  readonly #provider = new ContextProvider(this, { context: wizardContext });
 
-  private _returnToReview = false;
-  private _focusAfterUpdate?: 'heading' | 'summary' | 'success';
+  #returnToReview = false;
+  #focusAfterUpdate?: 'heading' | 'summary' | 'success';
   /** The saved step of a restored draft, settled once the catalogue is there to check it against. */
-  private _restoredStep?: StepId;
+  #restoredStep?: StepId;
   /** The furthest step reached, so completed steps after a Change link stay one click away. */
-  private _furthest = 0;
+  #furthest = 0;
   /** Answers for systems the person picked and left, so arrowing through the picker loses nothing. */
-  private _otherSystems = new Map<string, { data: WizardData; secrets: SecretValues }>();
-  private _appliedCatalogue?: Catalogue;
-  private _groups: Group[] = [];
-  private _existing: ExistingConnector[] = [];
+  #otherSystems = new Map<string, { data: WizardData; secrets: SecretValues }>();
+  #appliedCatalogue?: Catalogue;
+  #groups: Group[] = [];
+  #existing: ExistingConnector[] = [];
   /** The submit() in progress: every call while it runs gets this same promise. */
-  private _submitting?: Promise<boolean>;
+  #submitting?: Promise<boolean>;
   /** Errors the server reported, kept until their own field is edited (the client cannot re-check them). */
-  private _serverPointers = new Set<Pointer>();
+  #serverPointers = new Set<Pointer>();
   /** A secret was changed after the current Idempotency-Key was made: the next create needs a new one. */
-  private _secretsChangedSinceKey = false;
+  #secretsChangedSinceKey = false;
 
-  private readonly catalogueLoader = new CatalogueController(this, {
-    messages: () => this.msg,
-    loadFailed: (message) => this.fail('catalogue', message),
+  readonly #catalogueLoader = new CatalogueController(this, {
+    messages: () => this.#msg,
+    loadFailed: (message) => this.#fail('catalogue', message),
   });
 
   /** Created once the later module is there (see `attachLater`). */
-  private submission?: SubmissionController;
-  private oauth?: OAuthController;
+  #submission?: SubmissionController;
+  #oauth?: OAuthController;
   /** The later module could not be loaded when a step needed it. */
   private _laterFailed = false;
 
-  private readonly draft = new DraftHandle(this, {
+  readonly #draft = new DraftHandle(this, {
     snapshot: () => ({ step: this._step, data: this._data, secrets: this._secrets }),
-    restore: (record, secrets, remote) => this.restoreDraft(record, secrets, remote),
+    restore: (record, secrets, remote) => this.#restoreDraft(record, secrets, remote),
     notice: (notice) => {
       this._draftNotice = notice;
-      this._announcement = this.msg.draftNotices[notice];
+      this._announcement = this.#msg.draftNotices[notice];
     },
-    switched: () => this.startOver(),
+    switched: () => this.#startOver(),
     unavailable: (error) => {
       this._storageNotice = true;
-      this._announcement = this.msg.draftsUnavailable;
-      this.fail('storage', `Drafts are not being saved: ${error instanceof Error ? error.message : String(error)}`);
+      this._announcement = this.#msg.draftsUnavailable;
+      this.#fail('storage', `Drafts are not being saved: ${error instanceof Error ? error.message : String(error)}`);
     },
   });
 
-  private readonly actions: WizardActions = {
-    update: (patch) => this.updateData(patch),
-    selectSystem: (id) => this.selectSystem(id),
-    setCredential: (key, value) => this.setCredential(key, value),
-    commitCredential: (key) => this.commitCredential(key),
+  readonly #actions: WizardActions = {
+    update: (patch) => this.#updateData(patch),
+    selectSystem: (id) => this.#selectSystem(id),
+    setCredential: (key, value) => this.#setCredential(key, value),
+    commitCredential: (key) => this.#commitCredential(key),
     next: () => void this.next(),
-    testConnection: () => void this.testConnection(),
-    connectOAuth: () => void this.connectOAuth(),
-    continueOAuthInTab: () => this.continueOAuthInTab(),
+    testConnection: () => void this.#testConnection(),
+    connectOAuth: () => void this.#connectOAuth(),
+    continueOAuthInTab: () => this.#continueOAuthInTab(),
     goTo: (step, options) => void this.goTo(step, options),
   };
 
-  private get msg(): Messages {
+  get #msg(): Messages {
     return resolveMessages(this.messages, this._localeMessages ?? english());
   }
 
@@ -355,21 +355,21 @@ export class ConnectorWizard extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.updateLocale();
+    if (name === 'lang') this.#updateLocale();
   }
 
   /** `lang` here, else the nearest `lang` up the tree, else the browser's; other locales load on demand. */
   /** The language asked for, regional part included ("fr-CA"), for catalogue variants. */
-  private _requestedLanguage = 'en';
+  #requestedLanguage = 'en';
 
   /** Catalogue variants follow the requested tag when it is the shipped language, else the shipped one. */
-  private get catalogueLanguage(): string {
-    return supportedLocale(this._requestedLanguage) === this._locale ? this._requestedLanguage : this._locale;
+  get #catalogueLanguage(): string {
+    return supportedLocale(this.#requestedLanguage) === this._locale ? this.#requestedLanguage : this._locale;
   }
 
-  private updateLocale() {
-    this._requestedLanguage = requestedLanguage(this);
-    const locale = supportedLocale(this._requestedLanguage);
+  #updateLocale() {
+    this.#requestedLanguage = requestedLanguage(this);
+    const locale = supportedLocale(this.#requestedLanguage);
     if (locale === this._locale) return;
     void loadMessages(locale).then((messages) => {
       if (supportedLocale(requestedLanguage(this)) !== locale) return;
@@ -379,38 +379,38 @@ export class ConnectorWizard extends LitElement {
   }
 
   /** A page that switches language on <html lang> is followed without a reload. */
-  private readonly pageLang = new MutationObserver(() => this.updateLocale());
+  readonly #pageLang = new MutationObserver(() => this.#updateLocale());
 
-  private get catalogueValue(): Catalogue | undefined {
-    return this.catalogueLoader.catalogue;
+  get #catalogueValue(): Catalogue | undefined {
+    return this.#catalogueLoader.catalogue;
   }
 
-  private get systemDefinition(): SystemDefinition | undefined {
-    return this.catalogueValue?.systems.find((s) => s.id === this._data.system);
+  get #systemDefinition(): SystemDefinition | undefined {
+    return this.#catalogueValue?.systems.find((s) => s.id === this._data.system);
   }
 
   /** The steps this element walks through: System is skipped when `system` is set. */
   get steps(): readonly StepId[] {
-    return this.system || this._editing ? STEP_IDS.filter((s) => s !== 'system') : STEP_IDS;
+    return this.system || this.#editing ? STEP_IDS.filter((s) => s !== 'system') : STEP_IDS;
   }
 
   /** The connector being edited, as it was (see the `connector` property). */
-  private _editing?: EditableConnector;
+  #editing?: EditableConnector;
 
   /** Editing with the authentication type unchanged: empty credentials keep the current ones. */
-  private get keepCredentials(): boolean {
-    return Boolean(this._editing && this._data.authType === this._editing.authType);
+  get #keepCredentials(): boolean {
+    return Boolean(this.#editing && this._data.authType === this.#editing.authType);
   }
 
   /** Opens the wizard on an existing connector (the `connector` property). */
-  private startEdit(connector: EditableConnector) {
-    const system = this.catalogueValue?.systems.find((s) => s.id === connector.system);
+  #startEdit(connector: EditableConnector) {
+    const system = this.#catalogueValue?.systems.find((s) => s.id === connector.system);
     if (!system) {
-      this.fail('config', `The connector to edit names a system that is not in the catalogue: "${String(connector.system).slice(0, 60)}".`);
+      this.#fail('config', `The connector to edit names a system that is not in the catalogue: "${String(connector.system).slice(0, 60)}".`);
       return;
     }
-    this.clearSession();
-    this._editing = connector;
+    this.#clearSession();
+    this.#editing = connector;
     const authType = system.authTypes.find((a) => a.id === connector.authType);
     // Non-secret credential values the host passed along, if any; secrets never come in.
     const plain: Record<string, string | boolean> = {};
@@ -431,7 +431,7 @@ export class ConnectorWizard extends LitElement {
     };
     this._secrets = {};
     this._step = 'general';
-    this._furthest = this.steps.length - 1;
+    this.#furthest = this.steps.length - 1;
   }
 
   /** The current step id (`done` after a create). */
@@ -442,23 +442,23 @@ export class ConnectorWizard extends LitElement {
   // ---------------------------------------------------------------- render
 
   override render() {
-    const msg = this.msg;
+    const msg = this.#msg;
     // The locale's direction and language apply inside the element, whatever the host page uses.
     return html`<div class="root" lang=${this._locale} dir=${isRtl(this._locale) ? 'rtl' : 'ltr'}>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.liveText()}</div>
-      ${this.renderBody(msg)}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.#liveText()}</div>
+      ${this.#renderBody(msg)}
     </div>`;
   }
 
   /** The polite live region: retries as they happen, else the last announcement. */
-  private liveText(): string {
-    const progress = this.submission?.progress;
-    if (progress?.state === 'sending' && progress.attempt > 1) return this.msg.retrying(progress.attempt, progress.attempts);
+  #liveText(): string {
+    const progress = this.#submission?.progress;
+    if (progress?.state === 'sending' && progress.attempt > 1) return this.#msg.retrying(progress.attempt, progress.attempts);
     return this._announcement;
   }
 
-  private renderBody(msg: Messages) {
-    const state = this.catalogueLoader.state;
+  #renderBody(msg: Messages) {
+    const state = this.#catalogueLoader.state;
     if (state.status === 'loading') return html`<p role="status" data-loading>${msg.loadingCatalogue}</p>`;
     if (state.status === 'none') return html`<div class="catalogue-error" role="alert"><p>${msg.noCatalogue}</p></div>`;
     if (state.status === 'error')
@@ -470,8 +470,8 @@ export class ConnectorWizard extends LitElement {
       </div>`;
     if (this.system && !state.catalogue.systems.some((s) => s.id === this.system))
       return html`<div class="catalogue-error" role="alert"><p>${msg.unknownSystem(this.system)}</p></div>`;
-    if (this.draft.status === 'loading') return html`<p role="status" data-loading>${msg.loadingDraft}</p>`;
-    if (this._created) return this.renderCreated(msg, this._created);
+    if (this.#draft.status === 'loading') return html`<p role="status" data-loading>${msg.loadingDraft}</p>`;
+    if (this._created) return this.#renderCreated(msg, this._created);
 
     const steps = this.steps;
     const index = steps.indexOf(this._step);
@@ -481,7 +481,7 @@ export class ConnectorWizard extends LitElement {
         <ol>
           ${steps.map((step, i) => {
             const label = msg.stepLabels[step] ?? step;
-            if (i < index || (i > index && i <= this._furthest && !this.firstInvalid(steps.slice(0, i))))
+            if (i < index || (i > index && i <= this.#furthest && !this.#firstInvalid(steps.slice(0, i))))
               return html`<li>
                 <button type="button" part="step-link button" @click=${() => this.goTo(step)}>
                   ${label}<span class="visually-hidden"> (${msg.completed})</span>
@@ -495,16 +495,16 @@ export class ConnectorWizard extends LitElement {
       <p class="progress">${msg.stepOf(index + 1, steps.length)}</p>
       </div>
       ${this._storageNotice ? html`<p class="notice" data-notice="storage">${msg.draftsUnavailable}</p>` : nothing}
-      ${this.renderDraftNotice(msg)}
-      ${this.renderStep(this._step)}
+      ${this.#renderDraftNotice(msg)}
+      ${this.#renderStep(this._step)}
       ${this._submitError ? html`<div class="notice error" role="alert" part="submit-error">${this._submitError}</div>` : nothing}
       ${this._laterFailed
         ? html`<div class="notice error" role="alert" part="load-error">
             <p>${msg.loadFailed}</p>
-            <button type="button" class="secondary" part="button retry" @click=${() => this._retry?.()}>${msg.tryAgain}</button>
+            <button type="button" class="secondary" part="button retry" @click=${() => this.#retry?.()}>${msg.tryAgain}</button>
           </div>`
         : nothing}
-      ${this.renderProgress(msg)}
+      ${this.#renderProgress(msg)}
       <div class="actions" part="actions">
         ${index > 0
           ? html`<button type="button" class="secondary" part="button back" @click=${() => this.back()}>${msg.back}</button>`
@@ -514,61 +514,61 @@ export class ConnectorWizard extends LitElement {
               type="button"
               class="primary"
               part="button create"
-              aria-disabled=${this.submission?.sending ? 'true' : nothing}
-              aria-busy=${this.submission?.sending ? 'true' : nothing}
+              aria-disabled=${this.#submission?.sending ? 'true' : nothing}
+              aria-busy=${this.#submission?.sending ? 'true' : nothing}
               @click=${() => this.submit()}
             >
-              ${this.submission?.sending ? (this._editing ? msg.saving : msg.creating) : this._editing ? msg.saveChanges : msg.create}
+              ${this.#submission?.sending ? (this.#editing ? msg.saving : msg.creating) : this.#editing ? msg.saveChanges : msg.create}
             </button>`
           : html`<button type="button" class="primary" part="button continue" @click=${() => this.next()}>${msg.continue}</button>`}
         <div class="end">
-          ${this.hasAnswers() && !this.noDrafts
-            ? html`<button type="button" class="link" part="button discard" @click=${this.askDiscard}>${msg.discardDraft}</button>`
+          ${this.#hasAnswers() && !this.noDrafts
+            ? html`<button type="button" class="link" part="button discard" @click=${this.#askDiscard}>${msg.discardDraft}</button>`
             : nothing}
-          <button type="button" class="link" part="button cancel" @click=${this.cancel}>${msg.cancel}</button>
+          <button type="button" class="link" part="button cancel" @click=${this.#cancel}>${msg.cancel}</button>
         </div>
       </div>
       ${this._confirmDiscard
-        ? html`<div class="confirm" role="alertdialog" aria-labelledby="confirm-text" aria-modal="false" @keydown=${this.onConfirmKey}>
+        ? html`<div class="confirm" role="alertdialog" aria-labelledby="confirm-text" aria-modal="false" @keydown=${this.#onConfirmKey}>
             <p id="confirm-text">${msg.discardConfirm}</p>
-            <button type="button" class="secondary" data-confirm="yes" @click=${this.confirmDiscard}>${msg.discardYes}</button>
-            <button type="button" class="secondary" data-confirm="no" @click=${this.keepDraft}>${msg.discardNo}</button>
+            <button type="button" class="secondary" data-confirm="yes" @click=${this.#confirmDiscard}>${msg.discardYes}</button>
+            <button type="button" class="secondary" data-confirm="no" @click=${this.#keepDraft}>${msg.discardNo}</button>
           </div>`
         : nothing}
     </div>`;
   }
 
-  private renderDraftNotice(msg: Messages) {
+  #renderDraftNotice(msg: Messages) {
     const notice = this._draftNotice;
     if (!notice) return nothing;
     if (notice === 'conflict' || notice === 'deleted') {
-      if (this.draft.status !== 'conflict') return nothing;
+      if (this.#draft.status !== 'conflict') return nothing;
       return html`<div class="notice" data-notice="conflict" part="notice">
         <p>${msg.draftNotices[notice]}</p>
-        <button type="button" class="secondary" part="button" data-conflict="theirs" @click=${this.loadTheirs}>
+        <button type="button" class="secondary" part="button" data-conflict="theirs" @click=${this.#loadTheirs}>
           ${notice === 'deleted' ? msg.conflictStartAgain : msg.conflictLoadTheirs}
         </button>
-        <button type="button" class="secondary" part="button" data-conflict="mine" @click=${this.keepMine}>${msg.conflictKeepMine}</button>
+        <button type="button" class="secondary" part="button" data-conflict="mine" @click=${this.#keepMine}>${msg.conflictKeepMine}</button>
       </div>`;
     }
     return html`<p class="notice" data-notice=${notice}>${msg.draftNotices[notice]}</p>`;
   }
 
   // The buttons vanish on click: focus goes to the step heading at once, not to <body>.
-  private readonly loadTheirs = async () => {
+  readonly #loadTheirs = async () => {
     this._draftNotice = undefined;
-    this._focusAfterUpdate = 'heading';
-    await this.draft.loadTheirs();
+    this.#focusAfterUpdate = 'heading';
+    await this.#draft.loadTheirs();
   };
 
-  private readonly keepMine = async () => {
+  readonly #keepMine = async () => {
     this._draftNotice = undefined;
-    this._focusAfterUpdate = 'heading';
-    await this.draft.keepMine();
+    this.#focusAfterUpdate = 'heading';
+    await this.#draft.keepMine();
   };
 
-  private renderProgress(msg: Messages) {
-    const progress = this.submission?.progress;
+  #renderProgress(msg: Messages) {
+    const progress = this.#submission?.progress;
     if (progress?.state !== 'sending') return nothing;
     return html`<p class="sending" data-progress>
       ${progress.attempt > 1 ? msg.retrying(progress.attempt, progress.attempts) : msg.creating}
@@ -576,10 +576,10 @@ export class ConnectorWizard extends LitElement {
   }
 
   /** Steps are rendered by tag so each stays a separate, separately testable element. */
-  private renderStep(step: StepId) {
+  #renderStep(step: StepId) {
     // Continue waits for the next step's code (usually fetched ahead already) and says so.
-    if (this._loadingLater || (step !== 'system' && !this.submission) || (this._restoredStep && !later && this.catalogueValue))
-      return this._laterFailed ? nothing : html`<p role="status" data-loading>${this.msg.loadingStep}</p>`;
+    if (this.#loadingLater || (step !== 'system' && !this.#submission) || (this.#restoredStep && !later && this.#catalogueValue))
+      return this._laterFailed ? nothing : html`<p role="status" data-loading>${this.#msg.loadingStep}</p>`;
     switch (step) {
       case 'system':
         return html`<connector-wizard-system-step data-step="system" part="step" exportparts=${STEP_PARTS}></connector-wizard-system-step>`;
@@ -596,7 +596,7 @@ export class ConnectorWizard extends LitElement {
     }
   }
 
-  private renderCreated(msg: Messages, created: { name: string; system: string; updated?: boolean }) {
+  #renderCreated(msg: Messages, created: { name: string; system: string; updated?: boolean }) {
     return html`<div class="success" part="success">
       <h2 tabindex="-1">${created.updated ? msg.updatedTitle : msg.createdTitle}</h2>
       <p>${created.updated ? msg.updatedBody(created.name, created.system) : msg.createdBody(created.name, created.system)}</p>
@@ -608,70 +608,70 @@ export class ConnectorWizard extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated && this.endpoint) void this.loadExisting();
-    this.updateLocale();
-    this.pageLang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    if (this.hasUpdated && this.endpoint) void this.#loadExisting();
+    this.#updateLocale();
+    this.#pageLang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.pageLang.disconnect();
+    this.#pageLang.disconnect();
     // Removed for good (not just moved within the page, which reconnects in the same task):
     // secrets leave memory; the draft, already flushed, keeps everything else.
     setTimeout(() => {
-      if (!this.isConnected) this.dropSecrets();
+      if (!this.isConnected) this.#dropSecrets();
     });
   }
 
   /** Creates this element's endpoint and OAuth controllers once the later module is there. */
-  private attachLater(module: Later) {
-    this.submission ??= new module.SubmissionController(this);
-    this.oauth ??= new module.OAuthController(this);
+  #attachLater(module: Later) {
+    this.#submission ??= new module.SubmissionController(this);
+    this.#oauth ??= new module.OAuthController(this);
   }
 
   /**
    * The later module, loaded if need be. A failure is shown with a way to try again and reported
    * as a `network` error; nothing typed is lost.
    */
-  private needLater(retry: () => unknown = () => this.needLater()): Promise<Later | undefined> {
-    this._retry = retry;
-    if (!this._loadingLater) {
-      this._loadingLater = this.loadLaterHere().finally(() => {
-        this._loadingLater = undefined;
+  #needLater(retry: () => unknown = () => this.#needLater()): Promise<Later | undefined> {
+    this.#retry = retry;
+    if (!this.#loadingLater) {
+      this.#loadingLater = this.#loadLaterHere().finally(() => {
+        this.#loadingLater = undefined;
         this.requestUpdate();
       });
       this.requestUpdate();
     }
-    return this._loadingLater;
+    return this.#loadingLater;
   }
 
-  private _loadingLater?: Promise<Later | undefined>;
+  #loadingLater?: Promise<Later | undefined>;
   /** What "Try again" does after a failed load: what the person had asked for. */
-  private _retry?: () => unknown;
+  #retry?: () => unknown;
 
-  private async loadLaterHere(): Promise<Later | undefined> {
+  async #loadLaterHere(): Promise<Later | undefined> {
     this._laterFailed = false;
     try {
       const module = await loadLater();
-      if (!this.submission) {
-        this.attachLater(module);
+      if (!this.#submission) {
+        this.#attachLater(module);
         this.requestUpdate();
       }
       return module;
     } catch (error) {
       this._laterFailed = true;
-      this.fail('network', `Part of the wizard could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+      this.#fail('network', `Part of the wizard could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
     }
   }
 
   /** Once the first step is on screen, the rest is fetched while the person reads it. */
-  private prefetchLater() {
+  #prefetchLater() {
     const fetchLater = () =>
       void loadLater().then(
         (module) => {
-          if (this.submission) return;
-          this.attachLater(module);
+          if (this.#submission) return;
+          this.#attachLater(module);
           this.requestUpdate();
         },
         // Quietly: the next step asks again, and says so if it fails then.
@@ -683,67 +683,67 @@ export class ConnectorWizard extends LitElement {
 
   /** Also waits for a step that is loading, so `await el.updateComplete` sees it on screen. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this._loadingLater;
+    await this.#loadingLater;
     return super.getUpdateComplete();
   }
 
   protected override firstUpdated(): void {
-    this.prefetchLater();
+    this.#prefetchLater();
   }
 
-  private dropSecrets() {
+  #dropSecrets() {
     this._secrets = {};
-    for (const [system, stash] of this._otherSystems) this._otherSystems.set(system, { ...stash, secrets: {} });
+    for (const [system, stash] of this.#otherSystems) this.#otherSystems.set(system, { ...stash, secrets: {} });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('catalogue') && this.catalogue !== undefined) this.catalogueLoader.set(this.catalogue);
+    if (changed.has('catalogue') && this.catalogue !== undefined) this.#catalogueLoader.set(this.catalogue);
     else if (changed.has('catalogueSrc') && this.catalogue === undefined) {
-      if (this.catalogueSrc) this.catalogueLoader.load(this.catalogueSrc);
-      else this.catalogueLoader.clear();
+      if (this.catalogueSrc) this.#catalogueLoader.load(this.catalogueSrc);
+      else this.#catalogueLoader.clear();
     }
-    if (changed.has('groups')) this._groups = cleanGroups(this.groups);
-    if ((changed.has('connector') || (this.connector && !this._editing)) && this.connector && this.catalogueValue && this.connector !== this._editing)
-      this.startEdit(this.connector);
+    if (changed.has('groups')) this.#groups = cleanGroups(this.groups);
+    if ((changed.has('connector') || (this.connector && !this.#editing)) && this.connector && this.#catalogueValue && this.connector !== this.#editing)
+      this.#startEdit(this.connector);
     if (changed.has('existingConnectors') || changed.has('_serverExisting' as keyof ConnectorWizard))
-      this._existing = [...cleanExisting(this.existingConnectors), ...this._serverExisting];
-    if (changed.has('endpoint') && this.isConnected) void this.loadExisting();
-    if ((changed.has('draftId') || changed.has('noDrafts') || changed.has('draftDatabase')) && this.isConnected) void this.draft.load();
-    const catalogueChanged = this.catalogueValue !== this._appliedCatalogue;
-    this._appliedCatalogue = this.catalogueValue;
+      this.#existing = [...cleanExisting(this.existingConnectors), ...this._serverExisting];
+    if (changed.has('endpoint') && this.isConnected) void this.#loadExisting();
+    if ((changed.has('draftId') || changed.has('noDrafts') || changed.has('draftDatabase')) && this.isConnected) void this.#draft.load();
+    const catalogueChanged = this.#catalogueValue !== this.#appliedCatalogue;
+    this.#appliedCatalogue = this.#catalogueValue;
     if (catalogueChanged || ['system', 'group', 'groups', 'environment'].some((key) => changed.has(key as keyof ConnectorWizard)))
-      this.applyPresets();
-    if (catalogueChanged) this.settleRestoredStep();
-    if (later) this.attachLater(later);
-    this.takeOAuthReturn();
+      this.#applyPresets();
+    if (catalogueChanged) this.#settleRestoredStep();
+    if (later) this.#attachLater(later);
+    this.#takeOAuthReturn();
     if (!this.steps.includes(this._step)) this._step = this.steps[0]!;
-    if (this._step !== 'system' && !this.submission && !this._laterFailed && this.catalogueValue) void this.needLater();
+    if (this._step !== 'system' && !this.#submission && !this._laterFailed && this.#catalogueValue) void this.#needLater();
     // Undefined until the catalogue is there; the steps render nothing without it.
-    this.provider.setValue(this.buildContext() as WizardContextValue);
+    this.#provider.setValue(this.#buildContext() as WizardContextValue);
   }
 
   protected override async updated(): Promise<void> {
-    const focus = this._focusAfterUpdate;
+    const focus = this.#focusAfterUpdate;
     if (!focus) return;
     if (focus === 'success') {
-      this._focusAfterUpdate = undefined;
+      this.#focusAfterUpdate = undefined;
       this.renderRoot.querySelector<HTMLElement>('.success h2')?.focus();
       return;
     }
     // A step still loading takes the focus once it is there.
     const step = this.renderRoot.querySelector<WizardStepElement>('[data-step]');
     if (!step) return;
-    this._focusAfterUpdate = undefined;
+    this.#focusAfterUpdate = undefined;
     await step.updateComplete;
     if (focus === 'summary') await step.focusErrorSummary();
     else await step.focusHeading();
   }
 
-  private buildContext(): WizardContextValue | undefined {
-    if (!this.catalogueValue) return undefined;
-    const catalogue = localizeCatalogue(this.catalogueValue, this.catalogueLanguage);
+  #buildContext(): WizardContextValue | undefined {
+    if (!this.#catalogueValue) return undefined;
+    const catalogue = localizeCatalogue(this.#catalogueValue, this.#catalogueLanguage);
     return {
-      msg: this.msg,
+      msg: this.#msg,
       locale: this._locale,
       catalogue,
       system: catalogue.systems.find((s) => s.id === this._data.system),
@@ -751,56 +751,56 @@ export class ConnectorWizard extends LitElement {
       step: this._step,
       data: this._data,
       secrets: this._secrets,
-      groups: this._groups,
-      existingConnectors: this.existingOthers,
+      groups: this.#groups,
+      existingConnectors: this.#existingOthers,
       feedback: this._feedback,
       notes: this._notes,
       oauthConfigured: Boolean(safeUrl(this.oauthStartUrl)),
-      editing: this._editing ? { keepCredentials: this.keepCredentials, secretsAllowed: Boolean(this.endpoint) } : undefined,
+      editing: this.#editing ? { keepCredentials: this.#keepCredentials, secretsAllowed: Boolean(this.endpoint) } : undefined,
       canTestConnection: Boolean(this.testEndpoint),
-      oauth: this.oauth?.status ?? { state: 'idle' },
+      oauth: this.#oauth?.status ?? { state: 'idle' },
       ...(this._connectionTest ? { connectionTest: this._connectionTest } : {}),
-      actions: this.actions,
+      actions: this.#actions,
     };
   }
 
   // ---------------------------------------------------------------- answers
 
   /** Applies `system`, `group` and `environment` attributes and the system's defaults. */
-  private applyPresets() {
-    const catalogue = this.catalogueValue;
+  #applyPresets() {
+    const catalogue = this.#catalogueValue;
     if (!catalogue) return;
     let data = this._data;
     if (this.system && data.system !== this.system && catalogue.systems.some((s) => s.id === this.system)) {
-      data = this.withSystemDefaults({ ...emptyWizardData(), name: data.name, group: data.group, environment: data.environment }, this.system);
+      data = this.#withSystemDefaults({ ...emptyWizardData(), name: data.name, group: data.group, environment: data.environment }, this.system);
     }
-    if (this.group && data.group === undefined && this._groupsOrPending().some((g) => g.id === this.group)) data = { ...data, group: this.group };
+    if (this.group && data.group === undefined && this.#groupsOrPending().some((g) => g.id === this.group)) data = { ...data, group: this.group };
     if (this.environment && data.environment === undefined && (this.environment === 'live' || this.environment === 'test'))
       data = { ...data, environment: this.environment };
     // One way to sign in is chosen for the person, whatever a draft or an older catalogue said.
     const system = catalogue.systems.find((s) => s.id === data.system);
     if (system?.authTypes.length === 1 && data.authType !== system.authTypes[0]!.id)
-      data = this.withFieldDefaults({ ...data, authType: system.authTypes[0]!.id }, system);
+      data = this.#withFieldDefaults({ ...data, authType: system.authTypes[0]!.id }, system);
     if (data !== this._data) this._data = data;
   }
 
-  private _groupsOrPending(): Group[] {
-    return this._groups.length ? this._groups : cleanGroups(this.groups);
+  #groupsOrPending(): Group[] {
+    return this.#groups.length ? this.#groups : cleanGroups(this.groups);
   }
 
-  private withSystemDefaults(data: WizardData, systemId: string): WizardData {
-    const system = this.catalogueValue?.systems.find((s) => s.id === systemId);
+  #withSystemDefaults(data: WizardData, systemId: string): WizardData {
+    const system = this.#catalogueValue?.systems.find((s) => s.id === systemId);
     if (!system) return { ...data, system: systemId };
     const zone = system.defaultTimeZone && isKnownTimeZone(system.defaultTimeZone) ? system.defaultTimeZone : browserTimeZone();
     const authType = system.authTypes.length === 1 ? system.authTypes[0]!.id : undefined;
-    return this.withFieldDefaults(
+    return this.#withFieldDefaults(
       { ...data, system: systemId, timeZone: zone, ...dateFormatChoice(system.defaultDateFormat), authType, credentials: {}, secretsEntered: {} },
       system,
     );
   }
 
   /** Fills catalogue `default`s of the chosen auth type, never over something typed. */
-  private withFieldDefaults(data: WizardData, system = this.systemDefinition): WizardData {
+  #withFieldDefaults(data: WizardData, system = this.#systemDefinition): WizardData {
     const authType = system?.authTypes.find((a) => a.id === data.authType);
     if (!authType) return data;
     const current = { ...(data.credentials[authType.id] ?? {}) };
@@ -813,29 +813,29 @@ export class ConnectorWizard extends LitElement {
     return changed ? { ...data, credentials: { ...data.credentials, [authType.id]: current } } : data;
   }
 
-  private updateData(patch: Partial<WizardData>) {
+  #updateData(patch: Partial<WizardData>) {
     let data = { ...this._data, ...patch };
-    if (patch.authType !== undefined) data = this.withFieldDefaults(data);
+    if (patch.authType !== undefined) data = this.#withFieldDefaults(data);
     this._data = data;
-    if (patch.authType !== undefined) this.applyReturnedOAuth();
-    this.changed(Object.keys(patch).map((k) => `/${k}`));
+    if (patch.authType !== undefined) this.#applyReturnedOAuth();
+    this.#changed(Object.keys(patch).map((k) => `/${k}`));
   }
 
-  private selectSystem(id: string) {
+  #selectSystem(id: string) {
     const previous = this._data.system;
     if (id === previous) return;
-    if (previous) this._otherSystems.set(previous, { data: this._data, secrets: this._secrets });
-    this.oauth?.reset();
+    if (previous) this.#otherSystems.set(previous, { data: this._data, secrets: this._secrets });
+    this.#oauth?.reset();
     const { name, group, environment } = this._data;
-    const stashed = this._otherSystems.get(id);
-    this._data = stashed ? { ...stashed.data, name, group, environment } : this.withSystemDefaults({ ...emptyWizardData(), name, group, environment }, id);
+    const stashed = this.#otherSystems.get(id);
+    this._data = stashed ? { ...stashed.data, name, group, environment } : this.#withSystemDefaults({ ...emptyWizardData(), name, group, environment }, id);
     this._secrets = stashed?.secrets ?? {};
     this._notes = {};
-    this.changed(['/system']);
+    this.#changed(['/system']);
   }
 
-  private setCredential(key: string, value: CredentialValue) {
-    const authType = this.systemDefinition?.authTypes.find((a) => a.id === this._data.authType);
+  #setCredential(key: string, value: CredentialValue) {
+    const authType = this.#systemDefinition?.authTypes.find((a) => a.id === this._data.authType);
     const field = authType?.fields.find((f) => f.key === key);
     if (!authType || !field) return;
     const pointer = `/credentials/${key}`;
@@ -846,7 +846,7 @@ export class ConnectorWizard extends LitElement {
     if (isSecretField(field)) {
       const text = typeof value === 'string' ? value : '';
       // Re-entering a secret a reload dropped is not an edit; changing one typed in this visit is.
-      if (this._secrets[authType.id]?.[key]) this._secretsChangedSinceKey = true;
+      if (this._secrets[authType.id]?.[key]) this.#secretsChangedSinceKey = true;
       this._secrets = { ...this._secrets, [authType.id]: { ...(this._secrets[authType.id] ?? {}), [key]: text } };
       const entered = new Set(this._data.secretsEntered[authType.id] ?? []);
       if (text) entered.add(key);
@@ -860,22 +860,22 @@ export class ConnectorWizard extends LitElement {
     }
     // A test result is about the values it tested; it goes as soon as one changes.
     if (this._connectionTest) {
-      this.submission?.abortTest();
+      this.#submission?.abortTest();
       this._connectionTest = undefined;
     }
-    this.changed([pointer]);
+    this.#changed([pointer]);
   }
 
   /** Applies the field's `normalize` rule to what was typed and says what it did. */
-  private commitCredential(key: string) {
-    const authType = this.systemDefinition?.authTypes.find((a) => a.id === this._data.authType);
+  #commitCredential(key: string) {
+    const authType = this.#systemDefinition?.authTypes.find((a) => a.id === this._data.authType);
     const field = authType?.fields.find((f) => f.key === key);
     if (!authType || !field || field.type === 'boolean' || field.type === 'select') return;
     const secret = isSecretField(field);
     const raw = secret ? this._secrets[authType.id]?.[key] : this._data.credentials[authType.id]?.[key];
     if (typeof raw !== 'string' || !raw) return;
-    const { value, note } = later!.committedCredential(field, raw, this.msg);
-    if (value !== raw) this.setCredential(key, value);
+    const { value, note } = later!.committedCredential(field, raw, this.#msg);
+    if (value !== raw) this.#setCredential(key, value);
     if (note) this._notes = { ...this._notes, [`/credentials/${key}`]: note };
   }
 
@@ -883,111 +883,111 @@ export class ConnectorWizard extends LitElement {
    * After a failed Continue, errors that get fixed disappear; new ones wait for the next
    * Continue. A server's error stays until its own field is edited: only the server can re-check it.
    */
-  private changed(edited: Pointer[]) {
-    const now = Object.keys(this._feedback).length ? this.check(this._step, this.validationInput()) : undefined;
+  #changed(edited: Pointer[]) {
+    const now = Object.keys(this._feedback).length ? this.#check(this._step, this.#validationInput()) : undefined;
     if (now) {
       const kept: Feedback = {};
       for (const [pointer, message] of Object.entries(this._feedback)) {
         if (now[pointer]) kept[pointer] = now[pointer]!;
-        else if (this._serverPointers.has(pointer) && !edited.includes(pointer)) kept[pointer] = message;
+        else if (this.#serverPointers.has(pointer) && !edited.includes(pointer)) kept[pointer] = message;
       }
-      for (const pointer of edited) this._serverPointers.delete(pointer);
+      for (const pointer of edited) this.#serverPointers.delete(pointer);
       this._feedback = kept;
     }
     this._submitError = undefined;
-    this.draft.schedule();
+    this.#draft.schedule();
   }
 
-  private hasAnswers(): boolean {
+  #hasAnswers(): boolean {
     const d = this._data;
     return Boolean((d.system && !this.system) || d.name.trim() || Object.keys(d.credentials).length);
   }
 
-  private validationInput(): StepValidationInput {
+  #validationInput(): StepValidationInput {
     return {
       ctx: {
         // Localised, so messages name fields in the person's language.
-        catalogue: this.catalogueValue ? localizeCatalogue(this.catalogueValue, this.catalogueLanguage) : { version: 1, systems: [] },
-        system: this.catalogueValue ? localizeCatalogue(this.catalogueValue, this.catalogueLanguage).systems.find((s) => s.id === this._data.system) : undefined,
-        groups: this._groups,
-        existingConnectors: this.existingOthers,
+        catalogue: this.#catalogueValue ? localizeCatalogue(this.#catalogueValue, this.#catalogueLanguage) : { version: 1, systems: [] },
+        system: this.#catalogueValue ? localizeCatalogue(this.#catalogueValue, this.#catalogueLanguage).systems.find((s) => s.id === this._data.system) : undefined,
+        groups: this.#groups,
+        existingConnectors: this.#existingOthers,
       },
-      msg: this.msg,
+      msg: this.#msg,
       data: this._data,
       secrets: this._secrets,
       oauthConfigured: Boolean(safeUrl(this.oauthStartUrl)),
-      keepCredentials: this.keepCredentials,
+      keepCredentials: this.#keepCredentials,
     };
   }
 
-  private restoreDraft(record: DraftRecord, secrets: SecretValues, remote: boolean) {
+  #restoreDraft(record: DraftRecord, secrets: SecretValues, remote: boolean) {
     if (this.system && record.data.system && record.data.system !== this.system) return;
     // A draft of an edit belongs to that connector only; an edit ignores drafts of anything else.
     if ((record.data.editing ?? undefined) !== (this.connector?.id ?? undefined)) return;
     const kept = this._secrets;
-    this.clearSession();
+    this.#clearSession();
     this._data = { ...record.data, ...(this.system ? { system: this.system } : {}) };
     // Following another tab keeps the secrets typed here (they are never in the draft by default).
     this._secrets = remote ? { ...kept, ...secrets } : secrets;
-    this._restoredStep = record.step;
-    this._announcement = this.msg.draftRestored;
-    this.applyPresets();
-    this.settleRestoredStep();
+    this.#restoredStep = record.step;
+    this._announcement = this.#msg.draftRestored;
+    this.#applyPresets();
+    this.#settleRestoredStep();
   }
 
   /**
    * Lands on the saved step unless an earlier step is no longer complete (secrets are never
    * restored). Needs the catalogue, which may still be loading when the draft arrives.
    */
-  private settleRestoredStep() {
-    const saved = this._restoredStep;
-    if (!saved || !this.catalogueValue) return;
+  #settleRestoredStep() {
+    const saved = this.#restoredStep;
+    if (!saved || !this.#catalogueValue) return;
     // Checking the steps before it takes the later module (a loading status shows meanwhile).
     if (!later && saved !== this.steps[0]) {
-      void this.needLater(() => this.settleRestoredStep()).then((module) => module && this.settleRestoredStep());
+      void this.#needLater(() => this.#settleRestoredStep()).then((module) => module && this.#settleRestoredStep());
       return;
     }
-    this._restoredStep = undefined;
+    this.#restoredStep = undefined;
     const steps = this.steps;
     const target = steps.includes(saved) ? saved : steps[0]!;
     // Secrets a reload dropped do not move the person back: the field (and Review) say to enter them again.
-    const stop = this.firstInvalid(steps.slice(0, steps.indexOf(target)), { ignoreDroppedSecrets: true });
+    const stop = this.#firstInvalid(steps.slice(0, steps.indexOf(target)), { ignoreDroppedSecrets: true });
     this._step = stop?.step ?? target;
-    this._furthest = steps.indexOf(target);
+    this.#furthest = steps.indexOf(target);
   }
 
   /** Everything that belongs to one connector in progress, other than its answers. */
-  private clearSession() {
-    this.oauth?.reset();
+  #clearSession() {
+    this.#oauth?.reset();
     this._created = undefined;
     this._submitError = undefined;
     this._connectionTest = undefined;
-    this._secretsChangedSinceKey = false;
+    this.#secretsChangedSinceKey = false;
     this._notes = {};
     this._feedback = {};
-    this._serverPointers.clear();
-    this._otherSystems.clear();
-    this._returnToReview = false;
+    this.#serverPointers.clear();
+    this.#otherSystems.clear();
+    this.#returnToReview = false;
     this._confirmDiscard = false;
   }
 
   /** The draft id changed to one with no draft: start a fresh connector, keeping nothing typed. */
-  private startOver() {
-    this.clearSession();
+  #startOver() {
+    this.#clearSession();
     this._data = emptyWizardData();
     this._secrets = {};
     this._step = this.steps[0]!;
-    this._furthest = 0;
-    this.applyPresets();
+    this.#furthest = 0;
+    this.#applyPresets();
   }
 
   // ---------------------------------------------------------------- navigation
 
-  private changeStep(to: StepId, focus: 'heading' | 'summary' = 'heading'): boolean {
+  #changeStep(to: StepId, focus: 'heading' | 'summary' = 'heading'): boolean {
     if (this._created) return false;
     const from = this._step;
     if (to === from) {
-      this._focusAfterUpdate = focus;
+      this.#focusAfterUpdate = focus;
       this.requestUpdate();
       return true;
     }
@@ -995,27 +995,27 @@ export class ConnectorWizard extends LitElement {
     this.dispatchEvent(event);
     if (event.defaultPrevented) return false;
     this._step = to;
-    this._furthest = Math.max(this._furthest, this.steps.indexOf(to));
+    this.#furthest = Math.max(this.#furthest, this.steps.indexOf(to));
     this._feedback = {};
-    this._serverPointers.clear();
+    this.#serverPointers.clear();
     this._submitError = undefined;
     if (this._connectionTest) {
-      this.submission?.abortTest();
+      this.#submission?.abortTest();
       this._connectionTest = undefined;
     }
     this._confirmDiscard = false;
-    this._focusAfterUpdate = focus;
-    void this.draft.saveNow('strict');
+    this.#focusAfterUpdate = focus;
+    void this.#draft.saveNow('strict');
     return true;
   }
 
-  private firstInvalid(steps: readonly StepId[], options: { ignoreDroppedSecrets?: boolean } = {}): { step: StepId; feedback: Feedback } | undefined {
-    const input = this.validationInput();
+  #firstInvalid(steps: readonly StepId[], options: { ignoreDroppedSecrets?: boolean } = {}): { step: StepId; feedback: Feedback } | undefined {
+    const input = this.#validationInput();
     const dropped = new Set(
       options.ignoreDroppedSecrets ? (this._data.secretsEntered[this._data.authType ?? ''] ?? []).filter((k) => !this._secrets[this._data.authType ?? '']?.[k]).map((k) => `/credentials/${k}`) : [],
     );
     for (const step of steps) {
-      const feedback = this.check(step, input);
+      const feedback = this.#check(step, input);
       // Not checkable before the later module is there: not complete either.
       if (!feedback) return { step, feedback: {} };
       if (Object.keys(feedback).some((pointer) => !dropped.has(pointer))) return { step, feedback };
@@ -1027,7 +1027,7 @@ export class ConnectorWizard extends LitElement {
    * A step's problems. System is checked here; the other steps by the later module, which is
    * there before they are shown (`undefined` until then).
    */
-  private check(step: StepId, input: StepValidationInput): Feedback | undefined {
+  #check(step: StepId, input: StepValidationInput): Feedback | undefined {
     if (later) return later.validateStep(step, input);
     if (step !== 'system') return undefined;
     const result = systemStepSchema(input.ctx, input.msg).safeParse({ system: input.data.system });
@@ -1036,23 +1036,23 @@ export class ConnectorWizard extends LitElement {
 
   /** Validates the current step and moves on (to Review, when it came from a Change link). */
   async next(): Promise<boolean> {
-    if (!this.catalogueValue || this._created) return false;
-    if (this._step !== 'system' && !later && !(await this.needLater(() => this.next()))) return false;
+    if (!this.#catalogueValue || this._created) return false;
+    if (this._step !== 'system' && !later && !(await this.#needLater(() => this.next()))) return false;
     if (this._step === 'review') return this.submit();
-    if (this._step === 'credentials') for (const f of later!.currentCredentials(this.validationInput()).authType?.fields ?? []) this.commitCredential(f.key);
-    const feedback = this.check(this._step, this.validationInput()) ?? {};
+    if (this._step === 'credentials') for (const f of later!.currentCredentials(this.#validationInput()).authType?.fields ?? []) this.#commitCredential(f.key);
+    const feedback = this.#check(this._step, this.#validationInput()) ?? {};
     if (Object.keys(feedback).length) {
       this._feedback = feedback;
-      this._focusAfterUpdate = 'summary';
+      this.#focusAfterUpdate = 'summary';
       return false;
     }
     const steps = this.steps;
     let to = steps[steps.indexOf(this._step) + 1]!;
-    if (this._returnToReview && !this.firstInvalid(steps.slice(0, steps.indexOf('review')))) to = 'review';
+    if (this.#returnToReview && !this.#firstInvalid(steps.slice(0, steps.indexOf('review')))) to = 'review';
     // The next step is on screen when it is shown: no half-loaded step in between.
-    if (!this.submission && !(await this.needLater(() => this.next()))) return false;
-    const moved = this.changeStep(to);
-    if (moved && to === 'review') this._returnToReview = false;
+    if (!this.#submission && !(await this.#needLater(() => this.next()))) return false;
+    const moved = this.#changeStep(to);
+    if (moved && to === 'review') this.#returnToReview = false;
     return moved;
   }
 
@@ -1061,7 +1061,7 @@ export class ConnectorWizard extends LitElement {
     const steps = this.steps;
     const index = steps.indexOf(this._step);
     if (index <= 0 || this._created) return false;
-    return this.changeStep(steps[index - 1]!);
+    return this.#changeStep(steps[index - 1]!);
   }
 
   /**
@@ -1073,12 +1073,12 @@ export class ConnectorWizard extends LitElement {
       throw new Error(`connector-wizard: unknown step "${String(step)}". Use one of: ${this.steps.join(', ')}.`);
     if (!this.steps.includes(step))
       throw new Error(`connector-wizard: step "${step}" is skipped because the "system" attribute is set. Use one of: ${this.steps.join(', ')}.`);
-    if (!this.catalogueValue || this._created) return false;
+    if (!this.#catalogueValue || this._created) return false;
     const steps = this.steps;
-    if (step !== 'system' && !this.submission && !(await this.needLater(() => this.goTo(step, options)))) return false;
-    if (steps.indexOf(step) > steps.indexOf(this._step) && this.firstInvalid(steps.slice(0, steps.indexOf(step)))) return false;
-    this._returnToReview = Boolean(options.returnToReview);
-    return this.changeStep(step);
+    if (step !== 'system' && !this.#submission && !(await this.#needLater(() => this.goTo(step, options)))) return false;
+    if (steps.indexOf(step) > steps.indexOf(this._step) && this.#firstInvalid(steps.slice(0, steps.indexOf(step)))) return false;
+    this.#returnToReview = Boolean(options.returnToReview);
+    return this.#changeStep(step);
   }
 
   /**
@@ -1086,47 +1086,47 @@ export class ConnectorWizard extends LitElement {
    * `connector-created` exactly once and deletes the draft.
    */
   submit(): Promise<boolean> {
-    this._submitting ??= this.runSubmit().finally(() => (this._submitting = undefined));
-    return this._submitting;
+    this.#submitting ??= this.#runSubmit().finally(() => (this.#submitting = undefined));
+    return this.#submitting;
   }
 
-  private async runSubmit(): Promise<boolean> {
-    if (!this.catalogueValue || this._created || (!this.submission && !(await this.needLater(() => this.submit())))) return false;
+  async #runSubmit(): Promise<boolean> {
+    if (!this.#catalogueValue || this._created || (!this.#submission && !(await this.#needLater(() => this.submit())))) return false;
     const steps = this.steps.filter((s) => s !== 'review');
-    const result = later!.buildConnector(this.validationInput(), steps);
+    const result = later!.buildConnector(this.#validationInput(), steps);
     if (!result.ok) {
-      if (this.changeStep(result.step, 'summary')) this._feedback = result.feedback;
+      if (this.#changeStep(result.step, 'summary')) this._feedback = result.feedback;
       return false;
     }
-    if (this._editing) return this.submitEdit(this._editing, result.connector);
-    if (this.endpoint) return this.submitToEndpoint(result.connector);
-    return this.created(result.connector);
+    if (this.#editing) return this.#submitEdit(this.#editing, result.connector);
+    if (this.endpoint) return this.#submitToEndpoint(result.connector);
+    return this.#created(result.connector);
   }
 
-  private get policy(): RetryPolicy {
+  get #policy(): RetryPolicy {
     return { ...later!.DEFAULT_RETRY_POLICY, ...this.retryPolicy };
   }
 
   /** The key for this payload: the stored one while nothing changed, else a new one, saved first. */
-  private async idempotencyKey(connector: ConnectorPayload): Promise<string> {
-    const fields = this.systemDefinition?.authTypes.find((a) => a.id === connector.authType)?.fields ?? [];
+  async #idempotencyKey(connector: ConnectorPayload): Promise<string> {
+    const fields = this.#systemDefinition?.authTypes.find((a) => a.id === connector.authType)?.fields ?? [];
     const fingerprint = await later!.payloadFingerprint(connector, fields);
     const current = this._data.submission;
-    if (current && current.fingerprint === fingerprint && !this._secretsChangedSinceKey) return current.key;
+    if (current && current.fingerprint === fingerprint && !this.#secretsChangedSinceKey) return current.key;
     const key = later!.newIdempotencyKey();
     this._data = { ...this._data, submission: { key, fingerprint } };
-    this._secretsChangedSinceKey = false;
+    this.#secretsChangedSinceKey = false;
     // Saved before the request, so a reload after a lost response resends the same key.
-    await this.draft.saveNow('strict');
+    await this.#draft.saveNow('strict');
     return key;
   }
 
   /** The endpoint, if it may receive credentials; otherwise says so and sends nothing. */
-  private acceptedEndpoint(announcement: string): string | undefined {
+  #acceptedEndpoint(announcement: string): string | undefined {
     const url = later!.endpointUrl(this.endpoint);
     if (!url.ok) {
-      this._submitError = this.msg.endpointRefused;
-      this.fail('config', `The endpoint attribute was refused: ${url.reason}. No request was made.`);
+      this._submitError = this.#msg.endpointRefused;
+      this.#fail('config', `The endpoint attribute was refused: ${url.reason}. No request was made.`);
       return undefined;
     }
     this._submitError = undefined;
@@ -1135,59 +1135,59 @@ export class ConnectorWizard extends LitElement {
   }
 
   /** Endpoint mode: POST with retries; the server's answer decides what the person sees. */
-  private async submitToEndpoint(connector: ConnectorPayload): Promise<boolean> {
-    const url = this.acceptedEndpoint(this.msg.creating);
+  async #submitToEndpoint(connector: ConnectorPayload): Promise<boolean> {
+    const url = this.#acceptedEndpoint(this.#msg.creating);
     if (!url) return false;
     const key = async (fresh: boolean) => {
       // The server saw the key with another body (a secret retyped differently after a reload).
-      if (fresh) this._secretsChangedSinceKey = true;
-      return this.idempotencyKey(connector);
+      if (fresh) this.#secretsChangedSinceKey = true;
+      return this.#idempotencyKey(connector);
     };
-    const result = await this.submission!.create(url, connector, key, { timeoutMs: this.requestTimeout, policy: this.policy });
-    return this.handleCreateResult(result, connector);
+    const result = await this.#submission!.create(url, connector, key, { timeoutMs: this.requestTimeout, policy: this.#policy });
+    return this.#handleCreateResult(result, connector);
   }
 
-  private handleCreateResult(result: CreateResult, connector: ConnectorPayload): boolean {
-    if (result.kind === 'created') return this.created(result.connector);
+  #handleCreateResult(result: CreateResult, connector: ConnectorPayload): boolean {
+    if (result.kind === 'created') return this.#created(result.connector);
     if (result.kind === 'aborted') return false;
-    const outcome = later!.failedRequest(result, connector, this.requestContext(connector.group));
-    if (outcome.reloadExisting) void this.loadExisting();
-    if (outcome.place) this.showServerErrors(outcome.place.step, outcome.place.feedback);
+    const outcome = later!.failedRequest(result, connector, this.#requestContext(connector.group));
+    if (outcome.reloadExisting) void this.#loadExisting();
+    if (outcome.place) this.#showServerErrors(outcome.place.step, outcome.place.feedback);
     if (outcome.submitError) {
       this._submitError = outcome.submitError;
       // The error itself is a role="alert" region; the polite live region stays quiet.
       this._announcement = '';
     }
-    if (outcome.error) this.fail(...outcome.error);
+    if (outcome.error) this.#fail(...outcome.error);
     return false;
   }
 
-  private requestContext(group?: string) {
-    return { msg: this.msg, steps: this.steps, systemName: this.systemDefinition?.name ?? this._data.system ?? '', groupName: this._groups.find((g) => g.id === group)?.name };
+  #requestContext(group?: string) {
+    return { msg: this.#msg, steps: this.steps, systemName: this.#systemDefinition?.name ?? this._data.system ?? '', groupName: this.#groups.find((g) => g.id === group)?.name };
   }
 
   /** Server errors land like client ones: on the step and field they belong to, with the summary. */
-  private showServerErrors(step: StepId, feedback: Feedback) {
-    if (step === this._step) this._focusAfterUpdate = 'summary';
-    else if (!this.changeStep(step, 'summary')) return;
+  #showServerErrors(step: StepId, feedback: Feedback) {
+    if (step === this._step) this.#focusAfterUpdate = 'summary';
+    else if (!this.#changeStep(step, 'summary')) return;
     this._feedback = feedback;
-    this._serverPointers = new Set(Object.keys(feedback));
+    this.#serverPointers = new Set(Object.keys(feedback));
   }
 
   /** GET the endpoint's connectors for the duplicate rule; if that fails the server's 409 is the backstop. */
-  private async loadExisting() {
+  async #loadExisting() {
     // Quietly: without the list, the server's 409 is the backstop.
     const module = await loadLater().catch(() => undefined);
     if (!module) return;
-    this.attachLater(module);
+    this.#attachLater(module);
     const url = module.endpointUrl(this.endpoint);
     if (!url.ok) return;
-    const list = await this.submission!.list(url.url, { timeoutMs: this.requestTimeout });
+    const list = await this.#submission!.list(url.url, { timeoutMs: this.requestTimeout });
     if (list) this._serverExisting = cleanExisting(list);
   }
 
-  private oauthRequest() {
-    const authType = this.systemDefinition?.authTypes.find((a) => a.id === this._data.authType);
+  #oauthRequest() {
+    const authType = this.#systemDefinition?.authTypes.find((a) => a.id === this._data.authType);
     const startUrl = safeUrl(this.oauthStartUrl);
     if (!authType || authType.kind !== 'oauth2-authorization-code' || !startUrl || !this._data.system) return undefined;
     return { startUrl, system: this._data.system, authType: authType.id, draftId: this.draftId };
@@ -1198,175 +1198,175 @@ export class ConnectorWizard extends LitElement {
    * Back from signing in in this tab: the callback put its answer in the URL fragment. Taken
    * once, when the catalogue is there and the draft (if any) is restored, drafts or not.
    */
-  private _oauthReturnChecked = false;
-  private takeOAuthReturn() {
-    if (this._oauthReturnChecked || !this.catalogueValue || this.draft.status === 'loading') return;
-    if (location.hash.includes(OAUTH_RETURN_KEY) && !this.oauth) {
-      void this.needLater();
+  #oauthReturnChecked = false;
+  #takeOAuthReturn() {
+    if (this.#oauthReturnChecked || !this.#catalogueValue || this.#draft.status === 'loading') return;
+    if (location.hash.includes(OAUTH_RETURN_KEY) && !this.#oauth) {
+      void this.#needLater();
       return;
     }
-    this._oauthReturnChecked = true;
-    this._returnedOAuth = this.oauth?.takeReturned(this.draftId);
-    this.applyReturnedOAuth();
+    this.#oauthReturnChecked = true;
+    this.#returnedOAuth = this.#oauth?.takeReturned(this.draftId);
+    this.#applyReturnedOAuth();
   }
 
   /** A returned connection waits until an OAuth authentication type is chosen (no draft kept the answers). */
-  private _returnedOAuth?: OAuthStatus;
-  private applyReturnedOAuth() {
-    const authType = this.systemDefinition?.authTypes.find((a) => a.id === this._data.authType);
-    if (!this._returnedOAuth || authType?.kind !== 'oauth2-authorization-code') return;
-    const returned = this._returnedOAuth;
-    this._returnedOAuth = undefined;
-    this.applyOAuth(authType.id, returned);
+  #returnedOAuth?: OAuthStatus;
+  #applyReturnedOAuth() {
+    const authType = this.#systemDefinition?.authTypes.find((a) => a.id === this._data.authType);
+    if (!this.#returnedOAuth || authType?.kind !== 'oauth2-authorization-code') return;
+    const returned = this.#returnedOAuth;
+    this.#returnedOAuth = undefined;
+    this.#applyOAuth(authType.id, returned);
   }
 
-  private async connectOAuth() {
-    const request = this.oauthRequest();
+  async #connectOAuth() {
+    const request = this.#oauthRequest();
     if (!request) return;
-    const status = await this.oauth!.start(request);
+    const status = await this.#oauth!.start(request);
     // The person may have moved to another system meanwhile (auth-type ids repeat across systems).
     if (request.system !== this._data.system || request.authType !== this._data.authType) return;
-    this.applyOAuth(request.authType, status);
+    this.#applyOAuth(request.authType, status);
   }
 
-  private continueOAuthInTab() {
-    const request = this.oauthRequest();
+  #continueOAuthInTab() {
+    const request = this.#oauthRequest();
     if (!request) return;
-    void this.draft.saveNow('strict').finally(() => this.oauth!.continueInTab(request));
+    void this.#draft.saveNow('strict').finally(() => this.#oauth!.continueInTab(request));
   }
 
-  private applyOAuth(authTypeId: string, status: OAuthStatus) {
-    const msg = this.msg;
-    const system = this.systemDefinition?.name ?? '';
+  #applyOAuth(authTypeId: string, status: OAuthStatus) {
+    const msg = this.#msg;
+    const system = this.#systemDefinition?.name ?? '';
     if (status.state === 'connected') {
       const current = { ...(this._data.credentials[authTypeId] ?? {}), connectionRef: status.ref, ...(status.account ? { connectionAccount: status.account } : {}) };
       this._data = { ...this._data, credentials: { ...this._data.credentials, [authTypeId]: current } };
-      this.changed(['/credentials/connectionRef']);
+      this.#changed(['/credentials/connectionRef']);
       this._announcement = msg.oauthConnected(system, status.account);
     } else if (status.state === 'denied') this._announcement = msg.oauthDenied(system, status.error);
     else if (status.state === 'closed') this._announcement = msg.oauthClosed;
     else if (status.state === 'blocked') this._announcement = msg.oauthBlocked;
   }
 
-  private async testConnection() {
+  async #testConnection() {
     const url = later!.endpointUrl(this.testEndpoint);
     if (!url.ok) {
-      this.fail('config', `The test-endpoint attribute was refused: ${url.reason}. No request was made.`);
+      this.#fail('config', `The test-endpoint attribute was refused: ${url.reason}. No request was made.`);
       return;
     }
     const steps = this.steps.slice(0, this.steps.indexOf('credentials') + 1);
-    const built = later!.buildConnector(this.validationInput(), steps);
+    const built = later!.buildConnector(this.#validationInput(), steps);
     if (!built.ok) {
-      this.showServerErrors(built.step, built.feedback);
+      this.#showServerErrors(built.step, built.feedback);
       return;
     }
-    const msg = this.msg;
+    const msg = this.#msg;
     this._connectionTest = { state: 'testing', message: msg.testing };
-    const result = await this.submission!.test(url.url, built.connector, { timeoutMs: this.requestTimeout, policy: this.policy });
+    const result = await this.#submission!.test(url.url, built.connector, { timeoutMs: this.requestTimeout, policy: this.#policy });
     if (result.kind === 'aborted') {
       this._connectionTest = undefined;
       return;
     }
-    const { test, place } = later!.testedConnection(result, this.requestContext());
+    const { test, place } = later!.testedConnection(result, this.#requestContext());
     this._connectionTest = test;
-    if (place) this.showServerErrors(place.step, place.feedback);
+    if (place) this.#showServerErrors(place.step, place.feedback);
     this._announcement = this._connectionTest.message;
   }
 
   /** Connectors other than the one being edited: an edit never collides with itself. */
-  private get existingOthers(): ExistingConnector[] {
-    const id = this._editing?.id;
-    return id ? this._existing.filter((c) => c.id !== id) : this._existing;
+  get #existingOthers(): ExistingConnector[] {
+    const id = this.#editing?.id;
+    return id ? this.#existing.filter((c) => c.id !== id) : this.#existing;
   }
 
   /** Saves an edit: PATCH with the endpoint, else `connector-updated` with the changes. */
-  private async submitEdit(original: EditableConnector, connector: ConnectorPayload): Promise<boolean> {
-    const fields = this.systemDefinition?.authTypes.find((a) => a.id === connector.authType)?.fields ?? [];
+  async #submitEdit(original: EditableConnector, connector: ConnectorPayload): Promise<boolean> {
+    const fields = this.#systemDefinition?.authTypes.find((a) => a.id === connector.authType)?.fields ?? [];
     const changes = later!.editChanges(original, connector, fields, Boolean(this.endpoint));
     if (!this.endpoint) {
       const { credentials: _secretsStay, ...withoutCredentials } = changes;
-      return this.saved({ id: original.id, ...withoutCredentials }, connector);
+      return this.#saved({ id: original.id, ...withoutCredentials }, connector);
     }
-    const url = this.acceptedEndpoint(this.msg.saving);
+    const url = this.#acceptedEndpoint(this.#msg.saving);
     if (!url) return false;
-    const result = await this.submission!.update(url, original.id, changes, { timeoutMs: this.requestTimeout, policy: this.policy });
-    if (result.kind === 'updated') return this.saved(result.connector, connector);
+    const result = await this.#submission!.update(url, original.id, changes, { timeoutMs: this.requestTimeout, policy: this.#policy });
+    if (result.kind === 'updated') return this.#saved(result.connector, connector);
     if (result.kind === 'missing') {
-      this._submitError = this.msg.connectorMissing;
-      this.fail('server', 'The connector to update no longer exists (404).');
+      this._submitError = this.#msg.connectorMissing;
+      this.#fail('server', 'The connector to update no longer exists (404).');
       return false;
     }
-    return this.handleCreateResult(result, connector);
+    return this.#handleCreateResult(result, connector);
   }
 
-  private saved(detail: { id: string } & Record<string, unknown>, connector: ConnectorPayload): boolean {
-    this._created = { name: connector.name, system: this.systemDefinition?.name ?? connector.system, updated: true };
+  #saved(detail: { id: string } & Record<string, unknown>, connector: ConnectorPayload): boolean {
+    this._created = { name: connector.name, system: this.#systemDefinition?.name ?? connector.system, updated: true };
     this._submitError = undefined;
     this._secrets = {};
-    this._focusAfterUpdate = 'success';
-    this._announcement = this.msg.updatedBody(this._created.name, this._created.system);
-    void this.draft.discard();
+    this.#focusAfterUpdate = 'success';
+    this._announcement = this.#msg.updatedBody(this._created.name, this._created.system);
+    void this.#draft.discard();
     this.dispatchEvent(new ConnectorUpdatedEvent(detail));
     return true;
   }
 
-  private created(connector: ConnectorPayload | StoredConnector): boolean {
-    this._created = { name: connector.name, system: this.systemDefinition?.name ?? connector.system };
+  #created(connector: ConnectorPayload | StoredConnector): boolean {
+    this._created = { name: connector.name, system: this.#systemDefinition?.name ?? connector.system };
     this._submitError = undefined;
     const { submission: _key, ...rest } = this._data;
     this._data = rest;
     this._connectionTest = undefined;
     this._secrets = {};
-    this._otherSystems.clear();
+    this.#otherSystems.clear();
     this._notes = {};
     this._feedback = {};
-    this._focusAfterUpdate = 'success';
-    this._announcement = this.msg.createdBody(this._created.name, this._created.system);
-    void this.draft.discard();
+    this.#focusAfterUpdate = 'success';
+    this._announcement = this.#msg.createdBody(this._created.name, this._created.system);
+    void this.#draft.discard();
     this.dispatchEvent(new ConnectorCreatedEvent(connector));
     return true;
   }
 
   /** Discards the draft and starts again. */
   async reset(): Promise<void> {
-    const deleted = this.draft.discard();
-    this.startOver();
+    const deleted = this.#draft.discard();
+    this.#startOver();
     this._created = undefined;
     this._confirmDiscard = false;
-    this._focusAfterUpdate = 'heading';
+    this.#focusAfterUpdate = 'heading';
     await deleted;
   }
 
-  private readonly cancel = () => {
+  readonly #cancel = () => {
     // The draft keeps the answers (the snapshot is taken now); secrets in memory go.
-    void this.draft.flush();
-    this.dropSecrets();
+    void this.#draft.flush();
+    this.#dropSecrets();
     this.dispatchEvent(new WizardCancelEvent());
   };
 
-  private readonly confirmDiscard = () => {
+  readonly #confirmDiscard = () => {
     void this.reset();
   };
 
-  private readonly askDiscard = async () => {
+  readonly #askDiscard = async () => {
     this._confirmDiscard = true;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[data-confirm="no"]')?.focus();
   };
 
-  private readonly keepDraft = async () => {
+  readonly #keepDraft = async () => {
     this._confirmDiscard = false;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part~="discard"]')?.focus();
   };
 
-  private readonly onConfirmKey = (event: KeyboardEvent) => {
+  readonly #onConfirmKey = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
-    void this.keepDraft();
+    void this.#keepDraft();
   };
 
-  private fail(kind: WizardErrorKind, message: string) {
+  #fail(kind: WizardErrorKind, message: string) {
     this.dispatchEvent(new WizardErrorEvent(kind, message));
   }
 }
