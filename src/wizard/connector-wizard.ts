@@ -10,12 +10,10 @@ import { DraftHandle } from '../controllers/draft-handle.js';
 import type { SubmissionController } from '../controllers/submission-controller.js';
 import type { OAuthController, OAuthStatus } from '../oauth/oauth-controller.js';
 import { OAUTH_RETURN_KEY } from '../oauth/oauth-return.js';
-import type { StoredConnector } from '../schemas/connector-payload-schema.js';
-import type { CreateResult } from '../submission/connector-client.js';
 import type { RetryPolicy } from '../submission/retry-policy.js';
 import { browserTimeZone, dateFormatChoice, isKnownTimeZone } from '../date-format/date-pattern.js';
-import { ConnectorCreatedEvent } from '../events/connector-created-event.js';
-import { ConnectorUpdatedEvent } from '../events/connector-updated-event.js';
+import type { ConnectorCreatedEvent } from '../events/connector-created-event.js';
+import type { ConnectorUpdatedEvent } from '../events/connector-updated-event.js';
 import { WizardCancelEvent } from '../events/cancel-event.js';
 import { WizardErrorEvent, type WizardErrorKind } from '../events/error-event.js';
 import { StepChangeEvent } from '../events/step-change-event.js';
@@ -28,7 +26,6 @@ import {
   emptyWizardData,
   STEP_IDS,
   type ConnectorPayload,
-  type CredentialValue,
   type Environment,
   type ExistingConnector,
   type Feedback,
@@ -41,12 +38,12 @@ import {
 import { DEFAULT_DRAFT_DATABASE } from '../storage/draft-database.js';
 import type { DraftRecord } from '../storage/draft-store.js';
 import type { WizardStepElement } from '../steps/wizard-step-element.js';
+import { cleanExisting, cleanGroups } from './clean.js';
 import { wizardStyles } from './connector-wizard.styles.js';
 
 /** Parts inside the step elements, re-exported so `connector-wizard::part(input)` works. */
 const STEP_PARTS = 'heading, field, label, input, error, error-summary, summary, system-option, button, notice';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 type Later = typeof import('./later.js');
 /** The later steps and the endpoint and OAuth machinery: one module, fetched once per page. */
@@ -98,33 +95,6 @@ export type EditableConnector = Omit<ConnectorPayload, 'credentials'> & {
   /** Non-secret credential values, if the host has them; secret ones are ignored. */
   credentials?: Record<string, unknown>;
 };
-
-/** Host-provided lists are checked entry by entry: one bad entry is skipped, not fatal. */
-function cleanGroups(groups: unknown): Group[] {
-  if (!Array.isArray(groups)) return [];
-  const seen = new Set<string>();
-  return groups.flatMap((g) => {
-    if (!isRecord(g) || typeof g.id !== 'string' || typeof g.name !== 'string' || !g.id || seen.has(g.id)) return [];
-    seen.add(g.id);
-    return [{ id: g.id, name: g.name }];
-  });
-}
-
-function cleanExisting(list: unknown): ExistingConnector[] {
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((c) => {
-    if (!isRecord(c) || typeof c.system !== 'string' || (c.environment !== 'live' && c.environment !== 'test')) return [];
-    return [
-      {
-        ...(typeof c.id === 'string' ? { id: c.id } : {}),
-        name: typeof c.name === 'string' ? c.name : '',
-        system: c.system,
-        ...(typeof c.group === 'string' ? { group: c.group } : {}),
-        environment: c.environment,
-      },
-    ];
-  });
-}
 
 /**
  * Walks a person through adding a service connector: system, general details, time zone and
@@ -267,85 +237,110 @@ export class ConnectorWizard extends LitElement {
   /** Retries of a create: attempts, backoff base and cap, the longest Retry-After waited for. */
   retryPolicy: Partial<RetryPolicy> = {};
 
-  private _data: WizardData = emptyWizardData();
-  private _secrets: SecretValues = {};
-  private _step: StepId = 'system';
-  private _feedback: Feedback = {};
-  private _notes: Record<Pointer, string> = {};
-  private _created?: { name: string; system: string; updated?: boolean };
-  private _storageNotice = false;
+  /** @internal */
+  _data: WizardData = emptyWizardData();
+  /** @internal */
+  _secrets: SecretValues = {};
+  /** @internal */
+  _step: StepId = 'system';
+  /** @internal */
+  _feedback: Feedback = {};
+  /** @internal */
+  _notes: Record<Pointer, string> = {};
+  /** @internal */
+  _created?: { name: string; system: string; updated?: boolean };
+  /** @internal */
+  _storageNotice = false;
   /** A notice about the draft: unreadable, changed in another tab, storage upgraded elsewhere. */
-  private _draftNotice?: DraftNotice;
-  private _confirmDiscard = false;
-  private _announcement = '';
+  /** @internal */
+  _draftNotice?: DraftNotice;
+  /** @internal */
+  _confirmDiscard = false;
+  /** @internal */
+  _announcement = '';
   /** The shipped locale in use, and its messages (`undefined`: English, also until another one has loaded). */
-  private _locale = 'en';
-  private _localeMessages?: Messages;
+  /** @internal */
+  _locale = 'en';
+  /** @internal */
+  _localeMessages?: Messages;
   /** Why the last create failed, in words, when no field is to blame. */
-  private _submitError?: string;
-  private _connectionTest?: WizardContextValue['connectionTest'];
+  /** @internal */
+  _submitError?: string;
+  /** @internal */
+  _connectionTest?: WizardContextValue['connectionTest'];
   /** Connectors the endpoint reported (GET), added to the host's `existingConnectors`. */
-  private _serverExisting: ExistingConnector[] = [];
+  /** @internal */
+  _serverExisting: ExistingConnector[] = [];
 
   readonly #provider = new ContextProvider(this, { context: wizardContext });
 
   #returnToReview = false;
-  #focusAfterUpdate?: 'heading' | 'summary' | 'success';
+  /** @internal */
+  focusAfterUpdate?: 'heading' | 'summary' | 'success';
   /** The saved step of a restored draft, settled once the catalogue is there to check it against. */
   #restoredStep?: StepId;
   /** The furthest step reached, so completed steps after a Change link stay one click away. */
   #furthest = 0;
   /** Answers for systems the person picked and left, so arrowing through the picker loses nothing. */
-  #otherSystems = new Map<string, { data: WizardData; secrets: SecretValues }>();
+  /** @internal */
+  otherSystems = new Map<string, { data: WizardData; secrets: SecretValues }>();
   #appliedCatalogue?: Catalogue;
-  #groups: Group[] = [];
+  /** @internal */
+  knownGroups: Group[] = [];
   #existing: ExistingConnector[] = [];
   /** The submit() in progress: every call while it runs gets this same promise. */
   #submitting?: Promise<boolean>;
   /** Errors the server reported, kept until their own field is edited (the client cannot re-check them). */
-  #serverPointers = new Set<Pointer>();
+  /** @internal */
+  serverPointers = new Set<Pointer>();
   /** A secret was changed after the current Idempotency-Key was made: the next create needs a new one. */
-  #secretsChangedSinceKey = false;
+  /** @internal */
+  secretsChangedSinceKey = false;
 
   readonly #catalogueLoader = new CatalogueController(this, {
-    messages: () => this.#msg,
-    loadFailed: (message) => this.#fail('catalogue', message),
+    messages: () => this.msg,
+    loadFailed: (message) => this.fail('catalogue', message),
   });
 
   /** Created once the later module is there (see `attachLater`). */
-  #submission?: SubmissionController;
-  #oauth?: OAuthController;
+  /** @internal */
+  submission?: SubmissionController;
+  /** @internal */
+  oauth?: OAuthController;
   /** The later module could not be loaded when a step needed it. */
-  private _laterFailed = false;
+  /** @internal */
+  _laterFailed = false;
 
-  readonly #draft = new DraftHandle(this, {
+  /** @internal */
+  readonly draft = new DraftHandle(this, {
     snapshot: () => ({ step: this._step, data: this._data, secrets: this._secrets }),
     restore: (record, secrets, remote) => this.#restoreDraft(record, secrets, remote),
     notice: (notice) => {
       this._draftNotice = notice;
-      this._announcement = this.#msg.draftNotices[notice];
+      this._announcement = this.msg.draftNotices[notice];
     },
     switched: () => this.#startOver(),
     unavailable: (error) => {
       this._storageNotice = true;
-      this._announcement = this.#msg.draftsUnavailable;
-      this.#fail('storage', `Drafts are not being saved: ${error instanceof Error ? error.message : String(error)}`);
+      this._announcement = this.msg.draftsUnavailable;
+      this.fail('storage', `Drafts are not being saved: ${error instanceof Error ? error.message : String(error)}`);
     },
   });
 
   readonly #actions: WizardActions = {
     update: (patch) => this.#updateData(patch),
     selectSystem: (id) => this.#selectSystem(id),
-    setCredential: (key, value) => this.#setCredential(key, value),
-    commitCredential: (key) => this.#commitCredential(key),
+    setCredential: (key, value) => later!.setCredential(this, key, value),
+    commitCredential: (key) => later!.commitCredential(this, key),
     next: () => void this.next(),
-    testConnection: () => void this.#testConnection(),
-    connectOAuth: () => void this.#connectOAuth(),
-    continueOAuthInTab: () => this.#continueOAuthInTab(),
+    testConnection: () => void later!.testConnection(this),
+    connectOAuth: () => void later!.connectOAuth(this),
+    continueOAuthInTab: () => later!.continueOAuthInTab(this),
     goTo: (step, options) => void this.goTo(step, options),
   };
 
-  get #msg(): Messages {
+  /** @internal */
+  get msg(): Messages {
     return resolveMessages(this.messages, this._localeMessages ?? english());
   }
 
@@ -381,36 +376,39 @@ export class ConnectorWizard extends LitElement {
   /** A page that switches language on <html lang> is followed without a reload. */
   readonly #pageLang = new MutationObserver(() => this.#updateLocale());
 
-  get #catalogueValue(): Catalogue | undefined {
+  /** @internal */
+  get catalogueValue(): Catalogue | undefined {
     return this.#catalogueLoader.catalogue;
   }
 
-  get #systemDefinition(): SystemDefinition | undefined {
-    return this.#catalogueValue?.systems.find((s) => s.id === this._data.system);
+  /** @internal */
+  get systemDefinition(): SystemDefinition | undefined {
+    return this.catalogueValue?.systems.find((s) => s.id === this._data.system);
   }
 
   /** The steps this element walks through: System is skipped when `system` is set. */
   get steps(): readonly StepId[] {
-    return this.system || this.#editing ? STEP_IDS.filter((s) => s !== 'system') : STEP_IDS;
+    return this.system || this.editing ? STEP_IDS.filter((s) => s !== 'system') : STEP_IDS;
   }
 
   /** The connector being edited, as it was (see the `connector` property). */
-  #editing?: EditableConnector;
+  /** @internal */
+  editing?: EditableConnector;
 
   /** Editing with the authentication type unchanged: empty credentials keep the current ones. */
   get #keepCredentials(): boolean {
-    return Boolean(this.#editing && this._data.authType === this.#editing.authType);
+    return Boolean(this.editing && this._data.authType === this.editing.authType);
   }
 
   /** Opens the wizard on an existing connector (the `connector` property). */
   #startEdit(connector: EditableConnector) {
-    const system = this.#catalogueValue?.systems.find((s) => s.id === connector.system);
+    const system = this.catalogueValue?.systems.find((s) => s.id === connector.system);
     if (!system) {
-      this.#fail('config', `The connector to edit names a system that is not in the catalogue: "${String(connector.system).slice(0, 60)}".`);
+      this.fail('config', `The connector to edit names a system that is not in the catalogue: "${String(connector.system).slice(0, 60)}".`);
       return;
     }
     this.#clearSession();
-    this.#editing = connector;
+    this.editing = connector;
     const authType = system.authTypes.find((a) => a.id === connector.authType);
     // Non-secret credential values the host passed along, if any; secrets never come in.
     const plain: Record<string, string | boolean> = {};
@@ -442,7 +440,7 @@ export class ConnectorWizard extends LitElement {
   // ---------------------------------------------------------------- render
 
   override render() {
-    const msg = this.#msg;
+    const msg = this.msg;
     // The locale's direction and language apply inside the element, whatever the host page uses.
     return html`<div class="root" lang=${this._locale} dir=${isRtl(this._locale) ? 'rtl' : 'ltr'}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.#liveText()}</div>
@@ -452,8 +450,8 @@ export class ConnectorWizard extends LitElement {
 
   /** The polite live region: retries as they happen, else the last announcement. */
   #liveText(): string {
-    const progress = this.#submission?.progress;
-    if (progress?.state === 'sending' && progress.attempt > 1) return this.#msg.retrying(progress.attempt, progress.attempts);
+    const progress = this.submission?.progress;
+    if (progress?.state === 'sending' && progress.attempt > 1) return this.msg.retrying(progress.attempt, progress.attempts);
     return this._announcement;
   }
 
@@ -470,7 +468,7 @@ export class ConnectorWizard extends LitElement {
       </div>`;
     if (this.system && !state.catalogue.systems.some((s) => s.id === this.system))
       return html`<div class="catalogue-error" role="alert"><p>${msg.unknownSystem(this.system)}</p></div>`;
-    if (this.#draft.status === 'loading') return html`<p role="status" data-loading>${msg.loadingDraft}</p>`;
+    if (this.draft.status === 'loading') return html`<p role="status" data-loading>${msg.loadingDraft}</p>`;
     if (this._created) return this.#renderCreated(msg, this._created);
 
     const steps = this.steps;
@@ -514,11 +512,11 @@ export class ConnectorWizard extends LitElement {
               type="button"
               class="primary"
               part="button create"
-              aria-disabled=${this.#submission?.sending ? 'true' : nothing}
-              aria-busy=${this.#submission?.sending ? 'true' : nothing}
+              aria-disabled=${this.submission?.sending ? 'true' : nothing}
+              aria-busy=${this.submission?.sending ? 'true' : nothing}
               @click=${() => this.submit()}
             >
-              ${this.#submission?.sending ? (this.#editing ? msg.saving : msg.creating) : this.#editing ? msg.saveChanges : msg.create}
+              ${this.submission?.sending ? (this.editing ? msg.saving : msg.creating) : this.editing ? msg.saveChanges : msg.create}
             </button>`
           : html`<button type="button" class="primary" part="button continue" @click=${() => this.next()}>${msg.continue}</button>`}
         <div class="end">
@@ -542,7 +540,7 @@ export class ConnectorWizard extends LitElement {
     const notice = this._draftNotice;
     if (!notice) return nothing;
     if (notice === 'conflict' || notice === 'deleted') {
-      if (this.#draft.status !== 'conflict') return nothing;
+      if (this.draft.status !== 'conflict') return nothing;
       return html`<div class="notice" data-notice="conflict" part="notice">
         <p>${msg.draftNotices[notice]}</p>
         <button type="button" class="secondary" part="button" data-conflict="theirs" @click=${this.#loadTheirs}>
@@ -557,18 +555,18 @@ export class ConnectorWizard extends LitElement {
   // The buttons vanish on click: focus goes to the step heading at once, not to <body>.
   readonly #loadTheirs = async () => {
     this._draftNotice = undefined;
-    this.#focusAfterUpdate = 'heading';
-    await this.#draft.loadTheirs();
+    this.focusAfterUpdate = 'heading';
+    await this.draft.loadTheirs();
   };
 
   readonly #keepMine = async () => {
     this._draftNotice = undefined;
-    this.#focusAfterUpdate = 'heading';
-    await this.#draft.keepMine();
+    this.focusAfterUpdate = 'heading';
+    await this.draft.keepMine();
   };
 
   #renderProgress(msg: Messages) {
-    const progress = this.#submission?.progress;
+    const progress = this.submission?.progress;
     if (progress?.state !== 'sending') return nothing;
     return html`<p class="sending" data-progress>
       ${progress.attempt > 1 ? msg.retrying(progress.attempt, progress.attempts) : msg.creating}
@@ -578,8 +576,8 @@ export class ConnectorWizard extends LitElement {
   /** Steps are rendered by tag so each stays a separate, separately testable element. */
   #renderStep(step: StepId) {
     // Continue waits for the next step's code (usually fetched ahead already) and says so.
-    if (this.#loadingLater || (step !== 'system' && !this.#submission) || (this.#restoredStep && !later && this.#catalogueValue))
-      return this._laterFailed ? nothing : html`<p role="status" data-loading>${this.#msg.loadingStep}</p>`;
+    if (this.#loadingLater || (step !== 'system' && !this.submission) || (this.#restoredStep && !later && this.catalogueValue))
+      return this._laterFailed ? nothing : html`<p role="status" data-loading>${this.msg.loadingStep}</p>`;
     switch (step) {
       case 'system':
         return html`<connector-wizard-system-step data-step="system" part="step" exportparts=${STEP_PARTS}></connector-wizard-system-step>`;
@@ -608,7 +606,7 @@ export class ConnectorWizard extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated && this.endpoint) void this.#loadExisting();
+    if (this.hasUpdated && this.endpoint) this.#loadExisting();
     this.#updateLocale();
     this.#pageLang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   }
@@ -625,8 +623,8 @@ export class ConnectorWizard extends LitElement {
 
   /** Creates this element's endpoint and OAuth controllers once the later module is there. */
   #attachLater(module: Later) {
-    this.#submission ??= new module.SubmissionController(this);
-    this.#oauth ??= new module.OAuthController(this);
+    this.submission ??= new module.SubmissionController(this);
+    this.oauth ??= new module.OAuthController(this);
   }
 
   /**
@@ -653,14 +651,14 @@ export class ConnectorWizard extends LitElement {
     this._laterFailed = false;
     try {
       const module = await loadLater();
-      if (!this.#submission) {
+      if (!this.submission) {
         this.#attachLater(module);
         this.requestUpdate();
       }
       return module;
     } catch (error) {
       this._laterFailed = true;
-      this.#fail('network', `Part of the wizard could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+      this.fail('network', `Part of the wizard could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
     }
   }
@@ -670,7 +668,7 @@ export class ConnectorWizard extends LitElement {
     const fetchLater = () =>
       void loadLater().then(
         (module) => {
-          if (this.#submission) return;
+          if (this.submission) return;
           this.#attachLater(module);
           this.requestUpdate();
         },
@@ -693,7 +691,7 @@ export class ConnectorWizard extends LitElement {
 
   #dropSecrets() {
     this._secrets = {};
-    for (const [system, stash] of this.#otherSystems) this.#otherSystems.set(system, { ...stash, secrets: {} });
+    for (const [system, stash] of this.otherSystems) this.otherSystems.set(system, { ...stash, secrets: {} });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -702,48 +700,48 @@ export class ConnectorWizard extends LitElement {
       if (this.catalogueSrc) this.#catalogueLoader.load(this.catalogueSrc);
       else this.#catalogueLoader.clear();
     }
-    if (changed.has('groups')) this.#groups = cleanGroups(this.groups);
-    if ((changed.has('connector') || (this.connector && !this.#editing)) && this.connector && this.#catalogueValue && this.connector !== this.#editing)
+    if (changed.has('groups')) this.knownGroups = cleanGroups(this.groups);
+    if ((changed.has('connector') || (this.connector && !this.editing)) && this.connector && this.catalogueValue && this.connector !== this.editing)
       this.#startEdit(this.connector);
     if (changed.has('existingConnectors') || changed.has('_serverExisting' as keyof ConnectorWizard))
       this.#existing = [...cleanExisting(this.existingConnectors), ...this._serverExisting];
-    if (changed.has('endpoint') && this.isConnected) void this.#loadExisting();
-    if ((changed.has('draftId') || changed.has('noDrafts') || changed.has('draftDatabase')) && this.isConnected) void this.#draft.load();
-    const catalogueChanged = this.#catalogueValue !== this.#appliedCatalogue;
-    this.#appliedCatalogue = this.#catalogueValue;
+    if (changed.has('endpoint') && this.isConnected) this.#loadExisting();
+    if ((changed.has('draftId') || changed.has('noDrafts') || changed.has('draftDatabase')) && this.isConnected) void this.draft.load();
+    const catalogueChanged = this.catalogueValue !== this.#appliedCatalogue;
+    this.#appliedCatalogue = this.catalogueValue;
     if (catalogueChanged || ['system', 'group', 'groups', 'environment'].some((key) => changed.has(key as keyof ConnectorWizard)))
       this.#applyPresets();
     if (catalogueChanged) this.#settleRestoredStep();
     if (later) this.#attachLater(later);
     this.#takeOAuthReturn();
     if (!this.steps.includes(this._step)) this._step = this.steps[0]!;
-    if (this._step !== 'system' && !this.#submission && !this._laterFailed && this.#catalogueValue) void this.#needLater();
+    if (this._step !== 'system' && !this.submission && !this._laterFailed && this.catalogueValue) void this.#needLater();
     // Undefined until the catalogue is there; the steps render nothing without it.
     this.#provider.setValue(this.#buildContext() as WizardContextValue);
   }
 
   protected override async updated(): Promise<void> {
-    const focus = this.#focusAfterUpdate;
+    const focus = this.focusAfterUpdate;
     if (!focus) return;
     if (focus === 'success') {
-      this.#focusAfterUpdate = undefined;
+      this.focusAfterUpdate = undefined;
       this.renderRoot.querySelector<HTMLElement>('.success h2')?.focus();
       return;
     }
     // A step still loading takes the focus once it is there.
     const step = this.renderRoot.querySelector<WizardStepElement>('[data-step]');
     if (!step) return;
-    this.#focusAfterUpdate = undefined;
+    this.focusAfterUpdate = undefined;
     await step.updateComplete;
     if (focus === 'summary') await step.focusErrorSummary();
     else await step.focusHeading();
   }
 
   #buildContext(): WizardContextValue | undefined {
-    if (!this.#catalogueValue) return undefined;
-    const catalogue = localizeCatalogue(this.#catalogueValue, this.#catalogueLanguage);
+    if (!this.catalogueValue) return undefined;
+    const catalogue = localizeCatalogue(this.catalogueValue, this.#catalogueLanguage);
     return {
-      msg: this.#msg,
+      msg: this.msg,
       locale: this._locale,
       catalogue,
       system: catalogue.systems.find((s) => s.id === this._data.system),
@@ -751,14 +749,14 @@ export class ConnectorWizard extends LitElement {
       step: this._step,
       data: this._data,
       secrets: this._secrets,
-      groups: this.#groups,
+      groups: this.knownGroups,
       existingConnectors: this.#existingOthers,
       feedback: this._feedback,
       notes: this._notes,
       oauthConfigured: Boolean(safeUrl(this.oauthStartUrl)),
-      editing: this.#editing ? { keepCredentials: this.#keepCredentials, secretsAllowed: Boolean(this.endpoint) } : undefined,
+      editing: this.editing ? { keepCredentials: this.#keepCredentials, secretsAllowed: Boolean(this.endpoint) } : undefined,
       canTestConnection: Boolean(this.testEndpoint),
-      oauth: this.#oauth?.status ?? { state: 'idle' },
+      oauth: this.oauth?.status ?? { state: 'idle' },
       ...(this._connectionTest ? { connectionTest: this._connectionTest } : {}),
       actions: this.#actions,
     };
@@ -768,7 +766,7 @@ export class ConnectorWizard extends LitElement {
 
   /** Applies `system`, `group` and `environment` attributes and the system's defaults. */
   #applyPresets() {
-    const catalogue = this.#catalogueValue;
+    const catalogue = this.catalogueValue;
     if (!catalogue) return;
     let data = this._data;
     if (this.system && data.system !== this.system && catalogue.systems.some((s) => s.id === this.system)) {
@@ -785,11 +783,11 @@ export class ConnectorWizard extends LitElement {
   }
 
   #groupsOrPending(): Group[] {
-    return this.#groups.length ? this.#groups : cleanGroups(this.groups);
+    return this.knownGroups.length ? this.knownGroups : cleanGroups(this.groups);
   }
 
   #withSystemDefaults(data: WizardData, systemId: string): WizardData {
-    const system = this.#catalogueValue?.systems.find((s) => s.id === systemId);
+    const system = this.catalogueValue?.systems.find((s) => s.id === systemId);
     if (!system) return { ...data, system: systemId };
     const zone = system.defaultTimeZone && isKnownTimeZone(system.defaultTimeZone) ? system.defaultTimeZone : browserTimeZone();
     const authType = system.authTypes.length === 1 ? system.authTypes[0]!.id : undefined;
@@ -800,7 +798,7 @@ export class ConnectorWizard extends LitElement {
   }
 
   /** Fills catalogue `default`s of the chosen auth type, never over something typed. */
-  #withFieldDefaults(data: WizardData, system = this.#systemDefinition): WizardData {
+  #withFieldDefaults(data: WizardData, system = this.systemDefinition): WizardData {
     const authType = system?.authTypes.find((a) => a.id === data.authType);
     if (!authType) return data;
     const current = { ...(data.credentials[authType.id] ?? {}) };
@@ -817,85 +815,41 @@ export class ConnectorWizard extends LitElement {
     let data = { ...this._data, ...patch };
     if (patch.authType !== undefined) data = this.#withFieldDefaults(data);
     this._data = data;
-    if (patch.authType !== undefined) this.#applyReturnedOAuth();
-    this.#changed(Object.keys(patch).map((k) => `/${k}`));
+    if (patch.authType !== undefined) later?.applyReturnedOAuth(this);
+    this.changed(Object.keys(patch).map((k) => `/${k}`));
   }
 
   #selectSystem(id: string) {
     const previous = this._data.system;
     if (id === previous) return;
-    if (previous) this.#otherSystems.set(previous, { data: this._data, secrets: this._secrets });
-    this.#oauth?.reset();
+    if (previous) this.otherSystems.set(previous, { data: this._data, secrets: this._secrets });
+    this.oauth?.reset();
     const { name, group, environment } = this._data;
-    const stashed = this.#otherSystems.get(id);
+    const stashed = this.otherSystems.get(id);
     this._data = stashed ? { ...stashed.data, name, group, environment } : this.#withSystemDefaults({ ...emptyWizardData(), name, group, environment }, id);
     this._secrets = stashed?.secrets ?? {};
     this._notes = {};
-    this.#changed(['/system']);
-  }
-
-  #setCredential(key: string, value: CredentialValue) {
-    const authType = this.#systemDefinition?.authTypes.find((a) => a.id === this._data.authType);
-    const field = authType?.fields.find((f) => f.key === key);
-    if (!authType || !field) return;
-    const pointer = `/credentials/${key}`;
-    if (pointer in this._notes) {
-      const { [pointer]: _, ...rest } = this._notes;
-      this._notes = rest;
-    }
-    if (isSecretField(field)) {
-      const text = typeof value === 'string' ? value : '';
-      // Re-entering a secret a reload dropped is not an edit; changing one typed in this visit is.
-      if (this._secrets[authType.id]?.[key]) this.#secretsChangedSinceKey = true;
-      this._secrets = { ...this._secrets, [authType.id]: { ...(this._secrets[authType.id] ?? {}), [key]: text } };
-      const entered = new Set(this._data.secretsEntered[authType.id] ?? []);
-      if (text) entered.add(key);
-      else entered.delete(key);
-      this._data = { ...this._data, secretsEntered: { ...this._data.secretsEntered, [authType.id]: [...entered] } };
-    } else {
-      this._data = {
-        ...this._data,
-        credentials: { ...this._data.credentials, [authType.id]: { ...(this._data.credentials[authType.id] ?? {}), [key]: value } },
-      };
-    }
-    // A test result is about the values it tested; it goes as soon as one changes.
-    if (this._connectionTest) {
-      this.#submission?.abortTest();
-      this._connectionTest = undefined;
-    }
-    this.#changed([pointer]);
-  }
-
-  /** Applies the field's `normalize` rule to what was typed and says what it did. */
-  #commitCredential(key: string) {
-    const authType = this.#systemDefinition?.authTypes.find((a) => a.id === this._data.authType);
-    const field = authType?.fields.find((f) => f.key === key);
-    if (!authType || !field || field.type === 'boolean' || field.type === 'select') return;
-    const secret = isSecretField(field);
-    const raw = secret ? this._secrets[authType.id]?.[key] : this._data.credentials[authType.id]?.[key];
-    if (typeof raw !== 'string' || !raw) return;
-    const { value, note } = later!.committedCredential(field, raw, this.#msg);
-    if (value !== raw) this.#setCredential(key, value);
-    if (note) this._notes = { ...this._notes, [`/credentials/${key}`]: note };
+    this.changed(['/system']);
   }
 
   /**
    * After a failed Continue, errors that get fixed disappear; new ones wait for the next
    * Continue. A server's error stays until its own field is edited: only the server can re-check it.
    */
-  #changed(edited: Pointer[]) {
-    const now = Object.keys(this._feedback).length ? this.#check(this._step, this.#validationInput()) : undefined;
+  /** @internal */
+  changed(edited: Pointer[]) {
+    const now = Object.keys(this._feedback).length ? this.#check(this._step, this.validationInput()) : undefined;
     if (now) {
       const kept: Feedback = {};
       for (const [pointer, message] of Object.entries(this._feedback)) {
         if (now[pointer]) kept[pointer] = now[pointer]!;
-        else if (this.#serverPointers.has(pointer) && !edited.includes(pointer)) kept[pointer] = message;
+        else if (this.serverPointers.has(pointer) && !edited.includes(pointer)) kept[pointer] = message;
       }
-      for (const pointer of edited) this.#serverPointers.delete(pointer);
+      for (const pointer of edited) this.serverPointers.delete(pointer);
       this._feedback = kept;
     }
     this._submitError = undefined;
-    this.#draft.schedule();
+    this.draft.schedule();
   }
 
   #hasAnswers(): boolean {
@@ -903,16 +857,17 @@ export class ConnectorWizard extends LitElement {
     return Boolean((d.system && !this.system) || d.name.trim() || Object.keys(d.credentials).length);
   }
 
-  #validationInput(): StepValidationInput {
+  /** @internal */
+  validationInput(): StepValidationInput {
     return {
       ctx: {
         // Localised, so messages name fields in the person's language.
-        catalogue: this.#catalogueValue ? localizeCatalogue(this.#catalogueValue, this.#catalogueLanguage) : { version: 1, systems: [] },
-        system: this.#catalogueValue ? localizeCatalogue(this.#catalogueValue, this.#catalogueLanguage).systems.find((s) => s.id === this._data.system) : undefined,
-        groups: this.#groups,
+        catalogue: this.catalogueValue ? localizeCatalogue(this.catalogueValue, this.#catalogueLanguage) : { version: 1, systems: [] },
+        system: this.catalogueValue ? localizeCatalogue(this.catalogueValue, this.#catalogueLanguage).systems.find((s) => s.id === this._data.system) : undefined,
+        groups: this.knownGroups,
         existingConnectors: this.#existingOthers,
       },
-      msg: this.#msg,
+      msg: this.msg,
       data: this._data,
       secrets: this._secrets,
       oauthConfigured: Boolean(safeUrl(this.oauthStartUrl)),
@@ -930,7 +885,7 @@ export class ConnectorWizard extends LitElement {
     // Following another tab keeps the secrets typed here (they are never in the draft by default).
     this._secrets = remote ? { ...kept, ...secrets } : secrets;
     this.#restoredStep = record.step;
-    this._announcement = this.#msg.draftRestored;
+    this._announcement = this.msg.draftRestored;
     this.#applyPresets();
     this.#settleRestoredStep();
   }
@@ -941,7 +896,7 @@ export class ConnectorWizard extends LitElement {
    */
   #settleRestoredStep() {
     const saved = this.#restoredStep;
-    if (!saved || !this.#catalogueValue) return;
+    if (!saved || !this.catalogueValue) return;
     // Checking the steps before it takes the later module (a loading status shows meanwhile).
     if (!later && saved !== this.steps[0]) {
       void this.#needLater(() => this.#settleRestoredStep()).then((module) => module && this.#settleRestoredStep());
@@ -958,15 +913,15 @@ export class ConnectorWizard extends LitElement {
 
   /** Everything that belongs to one connector in progress, other than its answers. */
   #clearSession() {
-    this.#oauth?.reset();
+    this.oauth?.reset();
     this._created = undefined;
     this._submitError = undefined;
     this._connectionTest = undefined;
-    this.#secretsChangedSinceKey = false;
+    this.secretsChangedSinceKey = false;
     this._notes = {};
     this._feedback = {};
-    this.#serverPointers.clear();
-    this.#otherSystems.clear();
+    this.serverPointers.clear();
+    this.otherSystems.clear();
     this.#returnToReview = false;
     this._confirmDiscard = false;
   }
@@ -983,11 +938,12 @@ export class ConnectorWizard extends LitElement {
 
   // ---------------------------------------------------------------- navigation
 
-  #changeStep(to: StepId, focus: 'heading' | 'summary' = 'heading'): boolean {
+  /** @internal */
+  changeStep(to: StepId, focus: 'heading' | 'summary' = 'heading'): boolean {
     if (this._created) return false;
     const from = this._step;
     if (to === from) {
-      this.#focusAfterUpdate = focus;
+      this.focusAfterUpdate = focus;
       this.requestUpdate();
       return true;
     }
@@ -997,20 +953,20 @@ export class ConnectorWizard extends LitElement {
     this._step = to;
     this.#furthest = Math.max(this.#furthest, this.steps.indexOf(to));
     this._feedback = {};
-    this.#serverPointers.clear();
+    this.serverPointers.clear();
     this._submitError = undefined;
     if (this._connectionTest) {
-      this.#submission?.abortTest();
+      this.submission?.abortTest();
       this._connectionTest = undefined;
     }
     this._confirmDiscard = false;
-    this.#focusAfterUpdate = focus;
-    void this.#draft.saveNow('strict');
+    this.focusAfterUpdate = focus;
+    void this.draft.saveNow('strict');
     return true;
   }
 
   #firstInvalid(steps: readonly StepId[], options: { ignoreDroppedSecrets?: boolean } = {}): { step: StepId; feedback: Feedback } | undefined {
-    const input = this.#validationInput();
+    const input = this.validationInput();
     const dropped = new Set(
       options.ignoreDroppedSecrets ? (this._data.secretsEntered[this._data.authType ?? ''] ?? []).filter((k) => !this._secrets[this._data.authType ?? '']?.[k]).map((k) => `/credentials/${k}`) : [],
     );
@@ -1036,22 +992,22 @@ export class ConnectorWizard extends LitElement {
 
   /** Validates the current step and moves on (to Review, when it came from a Change link). */
   async next(): Promise<boolean> {
-    if (!this.#catalogueValue || this._created) return false;
+    if (!this.catalogueValue || this._created) return false;
     if (this._step !== 'system' && !later && !(await this.#needLater(() => this.next()))) return false;
     if (this._step === 'review') return this.submit();
-    if (this._step === 'credentials') for (const f of later!.currentCredentials(this.#validationInput()).authType?.fields ?? []) this.#commitCredential(f.key);
-    const feedback = this.#check(this._step, this.#validationInput()) ?? {};
+    if (this._step === 'credentials') for (const f of later!.currentCredentials(this.validationInput()).authType?.fields ?? []) later!.commitCredential(this, f.key);
+    const feedback = this.#check(this._step, this.validationInput()) ?? {};
     if (Object.keys(feedback).length) {
       this._feedback = feedback;
-      this.#focusAfterUpdate = 'summary';
+      this.focusAfterUpdate = 'summary';
       return false;
     }
     const steps = this.steps;
     let to = steps[steps.indexOf(this._step) + 1]!;
     if (this.#returnToReview && !this.#firstInvalid(steps.slice(0, steps.indexOf('review')))) to = 'review';
     // The next step is on screen when it is shown: no half-loaded step in between.
-    if (!this.#submission && !(await this.#needLater(() => this.next()))) return false;
-    const moved = this.#changeStep(to);
+    if (!this.submission && !(await this.#needLater(() => this.next()))) return false;
+    const moved = this.changeStep(to);
     if (moved && to === 'review') this.#returnToReview = false;
     return moved;
   }
@@ -1061,7 +1017,7 @@ export class ConnectorWizard extends LitElement {
     const steps = this.steps;
     const index = steps.indexOf(this._step);
     if (index <= 0 || this._created) return false;
-    return this.#changeStep(steps[index - 1]!);
+    return this.changeStep(steps[index - 1]!);
   }
 
   /**
@@ -1073,12 +1029,25 @@ export class ConnectorWizard extends LitElement {
       throw new Error(`connector-wizard: unknown step "${String(step)}". Use one of: ${this.steps.join(', ')}.`);
     if (!this.steps.includes(step))
       throw new Error(`connector-wizard: step "${step}" is skipped because the "system" attribute is set. Use one of: ${this.steps.join(', ')}.`);
-    if (!this.#catalogueValue || this._created) return false;
+    if (!this.catalogueValue || this._created) return false;
     const steps = this.steps;
-    if (step !== 'system' && !this.#submission && !(await this.#needLater(() => this.goTo(step, options)))) return false;
+    if (step !== 'system' && !this.submission && !(await this.#needLater(() => this.goTo(step, options)))) return false;
     if (steps.indexOf(step) > steps.indexOf(this._step) && this.#firstInvalid(steps.slice(0, steps.indexOf(step)))) return false;
     this.#returnToReview = Boolean(options.returnToReview);
-    return this.#changeStep(step);
+    return this.changeStep(step);
+  }
+
+  async #runSubmit(): Promise<boolean> {
+    if (!this.catalogueValue || this._created || (!this.submission && !(await this.#needLater(() => this.submit())))) return false;
+    return later!.submitAnswers(this);
+  }
+
+  /** GET the endpoint's connectors for the duplicate rule, quietly: without them the server's 409 is the backstop. */
+  #loadExisting() {
+    void loadLater().then((module) => {
+      this.#attachLater(module);
+      return module.loadExisting(this);
+    }, () => undefined);
   }
 
   /**
@@ -1090,109 +1059,6 @@ export class ConnectorWizard extends LitElement {
     return this.#submitting;
   }
 
-  async #runSubmit(): Promise<boolean> {
-    if (!this.#catalogueValue || this._created || (!this.#submission && !(await this.#needLater(() => this.submit())))) return false;
-    const steps = this.steps.filter((s) => s !== 'review');
-    const result = later!.buildConnector(this.#validationInput(), steps);
-    if (!result.ok) {
-      if (this.#changeStep(result.step, 'summary')) this._feedback = result.feedback;
-      return false;
-    }
-    if (this.#editing) return this.#submitEdit(this.#editing, result.connector);
-    if (this.endpoint) return this.#submitToEndpoint(result.connector);
-    return this.#created(result.connector);
-  }
-
-  get #policy(): RetryPolicy {
-    return { ...later!.DEFAULT_RETRY_POLICY, ...this.retryPolicy };
-  }
-
-  /** The key for this payload: the stored one while nothing changed, else a new one, saved first. */
-  async #idempotencyKey(connector: ConnectorPayload): Promise<string> {
-    const fields = this.#systemDefinition?.authTypes.find((a) => a.id === connector.authType)?.fields ?? [];
-    const fingerprint = await later!.payloadFingerprint(connector, fields);
-    const current = this._data.submission;
-    if (current && current.fingerprint === fingerprint && !this.#secretsChangedSinceKey) return current.key;
-    const key = later!.newIdempotencyKey();
-    this._data = { ...this._data, submission: { key, fingerprint } };
-    this.#secretsChangedSinceKey = false;
-    // Saved before the request, so a reload after a lost response resends the same key.
-    await this.#draft.saveNow('strict');
-    return key;
-  }
-
-  /** The endpoint, if it may receive credentials; otherwise says so and sends nothing. */
-  #acceptedEndpoint(announcement: string): string | undefined {
-    const url = later!.endpointUrl(this.endpoint);
-    if (!url.ok) {
-      this._submitError = this.#msg.endpointRefused;
-      this.#fail('config', `The endpoint attribute was refused: ${url.reason}. No request was made.`);
-      return undefined;
-    }
-    this._submitError = undefined;
-    this._announcement = announcement;
-    return url.url;
-  }
-
-  /** Endpoint mode: POST with retries; the server's answer decides what the person sees. */
-  async #submitToEndpoint(connector: ConnectorPayload): Promise<boolean> {
-    const url = this.#acceptedEndpoint(this.#msg.creating);
-    if (!url) return false;
-    const key = async (fresh: boolean) => {
-      // The server saw the key with another body (a secret retyped differently after a reload).
-      if (fresh) this.#secretsChangedSinceKey = true;
-      return this.#idempotencyKey(connector);
-    };
-    const result = await this.#submission!.create(url, connector, key, { timeoutMs: this.requestTimeout, policy: this.#policy });
-    return this.#handleCreateResult(result, connector);
-  }
-
-  #handleCreateResult(result: CreateResult, connector: ConnectorPayload): boolean {
-    if (result.kind === 'created') return this.#created(result.connector);
-    if (result.kind === 'aborted') return false;
-    const outcome = later!.failedRequest(result, connector, this.#requestContext(connector.group));
-    if (outcome.reloadExisting) void this.#loadExisting();
-    if (outcome.place) this.#showServerErrors(outcome.place.step, outcome.place.feedback);
-    if (outcome.submitError) {
-      this._submitError = outcome.submitError;
-      // The error itself is a role="alert" region; the polite live region stays quiet.
-      this._announcement = '';
-    }
-    if (outcome.error) this.#fail(...outcome.error);
-    return false;
-  }
-
-  #requestContext(group?: string) {
-    return { msg: this.#msg, steps: this.steps, systemName: this.#systemDefinition?.name ?? this._data.system ?? '', groupName: this.#groups.find((g) => g.id === group)?.name };
-  }
-
-  /** Server errors land like client ones: on the step and field they belong to, with the summary. */
-  #showServerErrors(step: StepId, feedback: Feedback) {
-    if (step === this._step) this.#focusAfterUpdate = 'summary';
-    else if (!this.#changeStep(step, 'summary')) return;
-    this._feedback = feedback;
-    this.#serverPointers = new Set(Object.keys(feedback));
-  }
-
-  /** GET the endpoint's connectors for the duplicate rule; if that fails the server's 409 is the backstop. */
-  async #loadExisting() {
-    // Quietly: without the list, the server's 409 is the backstop.
-    const module = await loadLater().catch(() => undefined);
-    if (!module) return;
-    this.#attachLater(module);
-    const url = module.endpointUrl(this.endpoint);
-    if (!url.ok) return;
-    const list = await this.#submission!.list(url.url, { timeoutMs: this.requestTimeout });
-    if (list) this._serverExisting = cleanExisting(list);
-  }
-
-  #oauthRequest() {
-    const authType = this.#systemDefinition?.authTypes.find((a) => a.id === this._data.authType);
-    const startUrl = safeUrl(this.oauthStartUrl);
-    if (!authType || authType.kind !== 'oauth2-authorization-code' || !startUrl || !this._data.system) return undefined;
-    return { startUrl, system: this._data.system, authType: authType.id, draftId: this.draftId };
-  }
-
   /** "Connect with {system}": a popup to the integrator's start URL; its answer lands in the credentials. */
   /**
    * Back from signing in in this tab: the callback put its answer in the URL fragment. Taken
@@ -1200,146 +1066,38 @@ export class ConnectorWizard extends LitElement {
    */
   #oauthReturnChecked = false;
   #takeOAuthReturn() {
-    if (this.#oauthReturnChecked || !this.#catalogueValue || this.#draft.status === 'loading') return;
-    if (location.hash.includes(OAUTH_RETURN_KEY) && !this.#oauth) {
+    if (this.#oauthReturnChecked || !this.catalogueValue || this.draft.status === 'loading') return;
+    if (location.hash.includes(OAUTH_RETURN_KEY) && !this.oauth) {
       void this.#needLater();
       return;
     }
     this.#oauthReturnChecked = true;
-    this.#returnedOAuth = this.#oauth?.takeReturned(this.draftId);
-    this.#applyReturnedOAuth();
+    this.returnedOAuth = this.oauth?.takeReturned(this.draftId);
+    later?.applyReturnedOAuth(this);
   }
 
   /** A returned connection waits until an OAuth authentication type is chosen (no draft kept the answers). */
-  #returnedOAuth?: OAuthStatus;
-  #applyReturnedOAuth() {
-    const authType = this.#systemDefinition?.authTypes.find((a) => a.id === this._data.authType);
-    if (!this.#returnedOAuth || authType?.kind !== 'oauth2-authorization-code') return;
-    const returned = this.#returnedOAuth;
-    this.#returnedOAuth = undefined;
-    this.#applyOAuth(authType.id, returned);
-  }
-
-  async #connectOAuth() {
-    const request = this.#oauthRequest();
-    if (!request) return;
-    const status = await this.#oauth!.start(request);
-    // The person may have moved to another system meanwhile (auth-type ids repeat across systems).
-    if (request.system !== this._data.system || request.authType !== this._data.authType) return;
-    this.#applyOAuth(request.authType, status);
-  }
-
-  #continueOAuthInTab() {
-    const request = this.#oauthRequest();
-    if (!request) return;
-    void this.#draft.saveNow('strict').finally(() => this.#oauth!.continueInTab(request));
-  }
-
-  #applyOAuth(authTypeId: string, status: OAuthStatus) {
-    const msg = this.#msg;
-    const system = this.#systemDefinition?.name ?? '';
-    if (status.state === 'connected') {
-      const current = { ...(this._data.credentials[authTypeId] ?? {}), connectionRef: status.ref, ...(status.account ? { connectionAccount: status.account } : {}) };
-      this._data = { ...this._data, credentials: { ...this._data.credentials, [authTypeId]: current } };
-      this.#changed(['/credentials/connectionRef']);
-      this._announcement = msg.oauthConnected(system, status.account);
-    } else if (status.state === 'denied') this._announcement = msg.oauthDenied(system, status.error);
-    else if (status.state === 'closed') this._announcement = msg.oauthClosed;
-    else if (status.state === 'blocked') this._announcement = msg.oauthBlocked;
-  }
-
-  async #testConnection() {
-    const url = later!.endpointUrl(this.testEndpoint);
-    if (!url.ok) {
-      this.#fail('config', `The test-endpoint attribute was refused: ${url.reason}. No request was made.`);
-      return;
-    }
-    const steps = this.steps.slice(0, this.steps.indexOf('credentials') + 1);
-    const built = later!.buildConnector(this.#validationInput(), steps);
-    if (!built.ok) {
-      this.#showServerErrors(built.step, built.feedback);
-      return;
-    }
-    const msg = this.#msg;
-    this._connectionTest = { state: 'testing', message: msg.testing };
-    const result = await this.#submission!.test(url.url, built.connector, { timeoutMs: this.requestTimeout, policy: this.#policy });
-    if (result.kind === 'aborted') {
-      this._connectionTest = undefined;
-      return;
-    }
-    const { test, place } = later!.testedConnection(result, this.#requestContext());
-    this._connectionTest = test;
-    if (place) this.#showServerErrors(place.step, place.feedback);
-    this._announcement = this._connectionTest.message;
-  }
-
+  /** @internal */
+  returnedOAuth?: OAuthStatus;
   /** Connectors other than the one being edited: an edit never collides with itself. */
   get #existingOthers(): ExistingConnector[] {
-    const id = this.#editing?.id;
+    const id = this.editing?.id;
     return id ? this.#existing.filter((c) => c.id !== id) : this.#existing;
-  }
-
-  /** Saves an edit: PATCH with the endpoint, else `connector-updated` with the changes. */
-  async #submitEdit(original: EditableConnector, connector: ConnectorPayload): Promise<boolean> {
-    const fields = this.#systemDefinition?.authTypes.find((a) => a.id === connector.authType)?.fields ?? [];
-    const changes = later!.editChanges(original, connector, fields, Boolean(this.endpoint));
-    if (!this.endpoint) {
-      const { credentials: _secretsStay, ...withoutCredentials } = changes;
-      return this.#saved({ id: original.id, ...withoutCredentials }, connector);
-    }
-    const url = this.#acceptedEndpoint(this.#msg.saving);
-    if (!url) return false;
-    const result = await this.#submission!.update(url, original.id, changes, { timeoutMs: this.requestTimeout, policy: this.#policy });
-    if (result.kind === 'updated') return this.#saved(result.connector, connector);
-    if (result.kind === 'missing') {
-      this._submitError = this.#msg.connectorMissing;
-      this.#fail('server', 'The connector to update no longer exists (404).');
-      return false;
-    }
-    return this.#handleCreateResult(result, connector);
-  }
-
-  #saved(detail: { id: string } & Record<string, unknown>, connector: ConnectorPayload): boolean {
-    this._created = { name: connector.name, system: this.#systemDefinition?.name ?? connector.system, updated: true };
-    this._submitError = undefined;
-    this._secrets = {};
-    this.#focusAfterUpdate = 'success';
-    this._announcement = this.#msg.updatedBody(this._created.name, this._created.system);
-    void this.#draft.discard();
-    this.dispatchEvent(new ConnectorUpdatedEvent(detail));
-    return true;
-  }
-
-  #created(connector: ConnectorPayload | StoredConnector): boolean {
-    this._created = { name: connector.name, system: this.#systemDefinition?.name ?? connector.system };
-    this._submitError = undefined;
-    const { submission: _key, ...rest } = this._data;
-    this._data = rest;
-    this._connectionTest = undefined;
-    this._secrets = {};
-    this.#otherSystems.clear();
-    this._notes = {};
-    this._feedback = {};
-    this.#focusAfterUpdate = 'success';
-    this._announcement = this.#msg.createdBody(this._created.name, this._created.system);
-    void this.#draft.discard();
-    this.dispatchEvent(new ConnectorCreatedEvent(connector));
-    return true;
   }
 
   /** Discards the draft and starts again. */
   async reset(): Promise<void> {
-    const deleted = this.#draft.discard();
+    const deleted = this.draft.discard();
     this.#startOver();
     this._created = undefined;
     this._confirmDiscard = false;
-    this.#focusAfterUpdate = 'heading';
+    this.focusAfterUpdate = 'heading';
     await deleted;
   }
 
   readonly #cancel = () => {
     // The draft keeps the answers (the snapshot is taken now); secrets in memory go.
-    void this.#draft.flush();
+    void this.draft.flush();
     this.#dropSecrets();
     this.dispatchEvent(new WizardCancelEvent());
   };
@@ -1366,7 +1124,8 @@ export class ConnectorWizard extends LitElement {
     void this.#keepDraft();
   };
 
-  #fail(kind: WizardErrorKind, message: string) {
+  /** @internal */
+  fail(kind: WizardErrorKind, message: string) {
     this.dispatchEvent(new WizardErrorEvent(kind, message));
   }
 }

@@ -22,6 +22,7 @@ defineElements([
 export { buildConnector, currentCredentials, validateStep } from '../schemas/connector-schema.js';
 export { committedCredential, editChanges, failedRequest, testedConnection } from './outcomes.js';
 export { stepMessages } from '../messages/step-messages.js';
+export * from './flow.js';
 export { SubmissionController } from '../controllers/submission-controller.js';
 export { OAuthController } from '../oauth/oauth-controller.js';
 export { endpointUrl } from '../submission/endpoint-url.js';

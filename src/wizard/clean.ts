@@ -1,0 +1,30 @@
+import type { ExistingConnector, Group } from '../schemas/wizard-data.js';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** Host-provided lists are checked entry by entry: one bad entry is skipped, not fatal. */
+export function cleanGroups(groups: unknown): Group[] {
+  if (!Array.isArray(groups)) return [];
+  const seen = new Set<string>();
+  return groups.flatMap((g) => {
+    if (!isRecord(g) || typeof g.id !== 'string' || typeof g.name !== 'string' || !g.id || seen.has(g.id)) return [];
+    seen.add(g.id);
+    return [{ id: g.id, name: g.name }];
+  });
+}
+
+export function cleanExisting(list: unknown): ExistingConnector[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((c) => {
+    if (!isRecord(c) || typeof c.system !== 'string' || (c.environment !== 'live' && c.environment !== 'test')) return [];
+    return [
+      {
+        ...(typeof c.id === 'string' ? { id: c.id } : {}),
+        name: typeof c.name === 'string' ? c.name : '',
+        system: c.system,
+        ...(typeof c.group === 'string' ? { group: c.group } : {}),
+        environment: c.environment,
+      },
+    ];
+  });
+}
