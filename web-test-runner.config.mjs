@@ -1,5 +1,6 @@
 // Browser tests: real headless Chromium, real IndexedDB, real HTTP from this server.
 import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
@@ -76,6 +77,27 @@ async function moduleFaults(ctx, next) {
     }
   }
   return next();
+}
+
+/**
+ * `executeServerCommand('bundle-size', { file })`: the gzip size (level 9, as `npm run bench`) of
+ * a built file under dist/, and the files it imports statically (which load with it).
+ */
+function bundleSizePlugin() {
+  return {
+    name: 'bundle-size',
+    executeCommand({ command, payload }) {
+      if (command !== 'bundle-size') return undefined;
+      const file = String(payload?.file ?? '');
+      if (!/^dist\/[\w./-]+\.js$/u.test(file) || file.includes('..')) throw new Error(`bundle-size: not a file under dist/: ${file}`);
+      const code = readFileSync(new URL(`./${file}`, import.meta.url));
+      const text = code.toString('utf8');
+      // import"./x.js" and import{…}from"./x.js", not import("./x.js").
+      const staticImports = [...text.matchAll(/\bimport\s*(?:[\w$*{}\s,]+?from\s*)?["'`]([^"'`]+)["'`]/gu)].map((m) => m[1]);
+      const dynamicImports = [...text.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/gu)].map((m) => m[1]);
+      return { bytes: code.length, gzip: gzipSync(code, { level: 9 }).length, staticImports, dynamicImports };
+    },
+  };
 }
 
 /**
@@ -161,6 +183,7 @@ export default {
     }),
   ],
   plugins: [
+    bundleSizePlugin(),
     clearBrowserCachePlugin(),
     esbuildPlugin({
       ts: true,
