@@ -66,7 +66,8 @@ function minifyLitCss(): Plugin {
 
 /**
  * `npm start` serves demo/ on 127.0.0.1; `npm run build:standalone` writes
- * dist/connector-wizard.js: one ES module with every dependency inside that registers the tags.
+ * dist/connector-wizard.js, an ES module with every dependency inside that registers the tags,
+ * and the chunks it loads on demand beside it (README, "Loading").
  */
 export default defineConfig({
   root: here('./demo'),

@@ -56,11 +56,17 @@ async function strictPage(ctx, next) {
 /**
  * Fault injection for the wizard's lazily loaded module: `POST /__faults/module?prefix=/src/...`
  * with `fail=1` answers 503 to every request under that path, `delay=<ms>` holds them; `POST`
- * without either clears it. Tests that arm it clear it when they finish.
+ * without either clears it. `GET` says how many requests came under the path since the last
+ * `POST`. Tests that arm it clear it when they finish.
  */
-const moduleFault = { prefix: '', fail: false, delay: 0 };
+const moduleFault = { prefix: '', fail: false, delay: 0, hits: 0 };
 async function moduleFaults(ctx, next) {
+  if (ctx.path === '/__faults/module' && ctx.method === 'GET') {
+    ctx.body = { hits: moduleFault.hits };
+    return;
+  }
   if (ctx.path === '/__faults/module' && ctx.method === 'POST') {
+    moduleFault.hits = 0;
     moduleFault.prefix = String(ctx.query.prefix ?? '');
     moduleFault.fail = ctx.query.fail === '1';
     moduleFault.delay = Math.min(Number(ctx.query.delay ?? 0) || 0, 5000);
@@ -68,6 +74,7 @@ async function moduleFaults(ctx, next) {
     return;
   }
   if (moduleFault.prefix && ctx.path.startsWith(moduleFault.prefix)) {
+    moduleFault.hits++;
     if (moduleFault.delay) await new Promise((resolve) => setTimeout(resolve, moduleFault.delay));
     if (moduleFault.fail) {
       ctx.status = 503;
@@ -92,8 +99,8 @@ function bundleSizePlugin() {
       if (!/^dist\/[\w./-]+\.js$/u.test(file) || file.includes('..')) throw new Error(`bundle-size: not a file under dist/: ${file}`);
       const code = readFileSync(new URL(`./${file}`, import.meta.url));
       const text = code.toString('utf8');
-      // import"./x.js" and import{…}from"./x.js", not import("./x.js").
-      const staticImports = [...text.matchAll(/\bimport\s*(?:[\w$*{}\s,]+?from\s*)?["'`]([^"'`]+)["'`]/gu)].map((m) => m[1]);
+      // import"./x.js", import{…}from"./x.js" and export{…}from"./x.js", not import("./x.js").
+      const staticImports = [...text.matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]+?from\s*)?["'`]([^"'`]+)["'`]/gu)].map((m) => m[1]);
       const dynamicImports = [...text.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/gu)].map((m) => m[1]);
       return { bytes: code.length, gzip: gzipSync(code, { level: 9 }).length, staticImports, dynamicImports };
     },

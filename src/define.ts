@@ -1,6 +1,6 @@
 /**
  * Registers the wizard and its first step. The later steps register themselves when the wizard
- * loads them (src/wizard/later.ts); import that module too to have every tag defined at once.
+ * loads them (src/wizard/later.ts).
  */
 import { defineElements } from './registry.js';
 import { SystemStep } from './steps/system-step/system-step.js';

@@ -260,6 +260,11 @@ export class DraftController implements ReactiveController {
     }
   }
 
+  /** The next load deletes the draft instead of restoring it (a reset before this controller had loaded). */
+  discardWhenLoaded(): void {
+    this.discardOnLoad = true;
+  }
+
   /** Deletes the draft (after create, or a confirmed discard). */
   async discard(): Promise<void> {
     clearTimeout(this.timer);

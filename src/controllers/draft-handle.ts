@@ -22,7 +22,10 @@ export class DraftHandle implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (!this.host.noDrafts) void this.attach();
+    // After this task, so `no-drafts` set just after the element is added is seen.
+    queueMicrotask(() => {
+      if (!this.host.noDrafts && this.host.isConnected) void this.attach();
+    });
   }
 
   get status(): DraftStatus {
@@ -35,7 +38,7 @@ export class DraftHandle implements ReactiveController {
       ({ DraftController }) => {
         // Added to a connected host, it connects (and loads the draft) at once.
         this.controller = new DraftController(this.host, this.options);
-        if (this.discardPending) void this.controller.discard();
+        if (this.discardPending) this.controller.discardWhenLoaded();
       },
       (error: unknown) => {
         this.failed = true;
@@ -66,7 +69,8 @@ export class DraftHandle implements ReactiveController {
   }
 
   discard(): Promise<void> {
-    if (!this.controller) this.discardPending = true;
+    // Before the controller is there, a draft it is about to load goes instead (not with no-drafts).
+    if (!this.controller && !this.host.noDrafts) this.discardPending = true;
     return this.controller?.discard() ?? Promise.resolve();
   }
 

@@ -499,7 +499,7 @@ export class ConnectorWizard extends LitElement {
       ${this._laterFailed
         ? html`<div class="notice error" role="alert" part="load-error">
             <p>${msg.loadFailed}</p>
-            <button type="button" class="secondary" part="button retry" @click=${() => this.#retry?.()}>${msg.tryAgain}</button>
+            <button type="button" class="secondary" part="button retry" @click=${() => this.#tryAgain()}>${msg.tryAgain}</button>
           </div>`
         : nothing}
       ${this.#renderProgress(msg)}
@@ -625,14 +625,17 @@ export class ConnectorWizard extends LitElement {
   #attachLater(module: Later) {
     this.submission ??= new module.SubmissionController(this);
     this.oauth ??= new module.OAuthController(this);
+    this._laterFailed = false;
   }
 
   /**
    * The later module, loaded if need be. A failure is shown with a way to try again and reported
    * as a `network` error; nothing typed is lost.
    */
-  #needLater(retry: () => unknown = () => this.#needLater()): Promise<Later | undefined> {
-    this.#retry = retry;
+  #needLater(retry?: () => unknown): Promise<Later | undefined> {
+    // The first caller with something to repeat keeps it (a restored step, Continue, Create).
+    if (retry && !this.#loadingLater) this.#retry = retry;
+    else this.#retry ??= retry;
     if (!this.#loadingLater) {
       this.#loadingLater = this.#loadLaterHere().finally(() => {
         this.#loadingLater = undefined;
@@ -644,13 +647,20 @@ export class ConnectorWizard extends LitElement {
   }
 
   #loadingLater?: Promise<Later | undefined>;
-  /** What "Try again" does after a failed load: what the person had asked for. */
+  /** What "Try again" does after a failed load: what the person had asked for, else load again. */
   #retry?: () => unknown;
+
+  #tryAgain() {
+    const retry = this.#retry ?? (() => this.#needLater());
+    this.#retry = undefined;
+    void retry();
+  }
 
   async #loadLaterHere(): Promise<Later | undefined> {
     this._laterFailed = false;
     try {
       const module = await loadLater();
+      this.#retry = undefined;
       if (!this.submission) {
         this.#attachLater(module);
         this.requestUpdate();
@@ -679,10 +689,14 @@ export class ConnectorWizard extends LitElement {
     else setTimeout(fetchLater, 200);
   }
 
-  /** Also waits for a step that is loading, so `await el.updateComplete` sees it on screen. */
+  /** Also waits for a step that is loading (one an update may start), so `await el.updateComplete` sees it on screen. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.#loadingLater;
-    return super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    while (this.#loadingLater) {
+      await this.#loadingLater;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override firstUpdated(): void {
@@ -923,6 +937,7 @@ export class ConnectorWizard extends LitElement {
     this.serverPointers.clear();
     this.otherSystems.clear();
     this.#returnToReview = false;
+    this.#restoredStep = undefined;
     this._confirmDiscard = false;
   }
 
@@ -1005,8 +1020,13 @@ export class ConnectorWizard extends LitElement {
     const steps = this.steps;
     let to = steps[steps.indexOf(this._step) + 1]!;
     if (this.#returnToReview && !this.#firstInvalid(steps.slice(0, steps.indexOf('review')))) to = 'review';
-    // The next step is on screen when it is shown: no half-loaded step in between.
-    if (!this.submission && !(await this.#needLater(() => this.next()))) return false;
+    // The next step is on screen when it is shown: no half-loaded step in between. What was
+    // checked still holds only if nothing changed while it loaded (a discard, another tab).
+    if (!this.submission) {
+      const { _step: from, _data: data } = this;
+      if (!(await this.#needLater(() => this.next()))) return false;
+      if (this._step !== from || this._data !== data) return false;
+    }
     const moved = this.changeStep(to);
     if (moved && to === 'review') this.#returnToReview = false;
     return moved;
@@ -1059,7 +1079,6 @@ export class ConnectorWizard extends LitElement {
     return this.#submitting;
   }
 
-  /** "Connect with {system}": a popup to the integrator's start URL; its answer lands in the credentials. */
   /**
    * Back from signing in in this tab: the callback put its answer in the URL fragment. Taken
    * once, when the catalogue is there and the draft (if any) is restored, drafts or not.
@@ -1068,7 +1087,8 @@ export class ConnectorWizard extends LitElement {
   #takeOAuthReturn() {
     if (this.#oauthReturnChecked || !this.catalogueValue || this.draft.status === 'loading') return;
     if (location.hash.includes(OAUTH_RETURN_KEY) && !this.oauth) {
-      void this.#needLater();
+      // Once: after a failure, Try again loads it and the next update takes the return.
+      if (!this._laterFailed) void this.#needLater();
       return;
     }
     this.#oauthReturnChecked = true;

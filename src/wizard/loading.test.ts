@@ -4,7 +4,7 @@
  * drafts are on. This page has loaded neither yet: the test server is told to refuse them, then
  * to serve them slowly, before anything here imports the wizard.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { WizardErrorEvent } from '../events/error-event.js';
 
@@ -30,8 +30,10 @@ describe('loading the later steps', () => {
     el.addEventListener('connector-wizard-error', (e) => errors.push(e));
     await fillStep.system(el);
     // Fetched ahead while the person reads the first step: refused, quietly.
-    await new Promise((r) => setTimeout(r, 300));
+    const hits = async () => ((await (await fetch('/__faults/module')).json()) as { hits: number }).hits;
+    await waitUntil(async () => (await hits()) > 0, 'fetched ahead', { timeout: 3000 });
     expect(errors).to.have.length(0);
+    expect(el.shadowRoot!.querySelector('[part~="load-error"]')).to.equal(null);
 
     await pressContinue(el);
     expect(currentStepId(el)).to.equal('system');
@@ -54,12 +56,16 @@ describe('loading the later steps', () => {
     expect(errors).to.have.length(1);
   });
 
-  it('once loaded, every later step is defined and Continue no longer waits', async () => {
+  it('once loaded, every later step is defined and Continue moves on in the same update', async () => {
     await fault('');
     const el = await wizardFixture({ noDrafts: true });
     await fillStep.system(el);
-    await pressContinue(el);
+    const before = await (await fetch('/__faults/module')).json();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="continue"]')!.click();
+    expect(currentStepId(el), 'no loading status in between').to.equal('system');
+    await el.updateComplete;
     expect(currentStepId(el)).to.equal('general');
+    expect(await (await fetch('/__faults/module')).json(), 'nothing fetched again').to.deep.equal(before);
     for (const tag of ['general', 'timezone', 'auth', 'credentials', 'review'])
       expect(customElements.get(`connector-wizard-${tag}-step`), tag).to.not.equal(undefined);
   });
