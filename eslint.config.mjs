@@ -17,7 +17,7 @@ export default [
     files: ['dist/**/*.js'],
     // The standalone bundle, its locale chunks and the built framework examples contain lit, zod,
     // idb, React and Vue, which are not ours to lint.
-    ignores: ['dist/connector-wizard.js', 'dist/??-*.js', 'dist/examples/**'],
+    ignores: ['dist/connector-wizard.js', 'dist/connector-wizard-*.js', 'dist/examples/**'],
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
     linterOptions: { reportUnusedDisableDirectives: 'error', noInlineConfig: true },
     rules: {

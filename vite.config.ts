@@ -91,7 +91,13 @@ export default defineConfig({
     rolldownOptions: {
       // Modules the entry shares with its lazy chunks stay in the entry: one request up front.
       preserveEntrySignatures: 'allow-extension',
-      output: { minify: true, comments: { annotation: false, jsdoc: false, legal: false } },
+      output: {
+        minify: true,
+        comments: { annotation: false, jsdoc: false, legal: false },
+        // Names without a hash, so a page can <link rel="modulepreload"> them (README, "Loading");
+        // version the folder the files are served from instead.
+        chunkFileNames: 'connector-wizard-[name].js',
+      },
     },
     lib: {
       entry: here('./src/standalone.ts'),

@@ -15,6 +15,14 @@ const until = async (check) => {
 };
 
 const t0 = performance.now();
+// ?preload=1: the page names the chunks up front, as README "Loading" suggests.
+if (params.get('preload') === '1')
+  for (const name of ['draft-controller']) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = `/dist/connector-wizard-${name}.js`;
+    document.head.append(link);
+  }
 // ?entry= points at another build of the bundle, to compare two versions on one machine.
 await import(params.get('entry') ?? '/dist/connector-wizard.js');
 const loaded = performance.now();

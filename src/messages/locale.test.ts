@@ -113,7 +113,7 @@ describe('localisation', () => {
     // ASCII strings, so the check does not depend on how the file escapes other characters.
     expect(bundle).to.not.contain(de.conflictLoadTheirs);
     expect(bundle).to.contain(en.conflictLoadTheirs);
-    const chunk = /import\(\s*["']\.\/(de-[\w-]+\.js)["']\s*\)/.exec(bundle)?.[1];
+    const chunk = /import\(\s*["'`]\.\/(connector-wizard-de\.js)["'`]\s*\)/.exec(bundle)?.[1];
     expect(chunk, 'German chunk referenced by dynamic import').to.be.a('string');
     const loaded = (await import(/* @vite-ignore */ `/dist/${chunk}`)) as { default: Messages };
     expect(loaded.default.discardConfirm).to.equal(de.discardConfirm);

@@ -1,0 +1,71 @@
+// npm run bench:network: cold starts under a throttled network (Chromium's "Fast 4G": 165 ms
+// latency, about 8 Mbit/s down), files served gzipped as a real server would. It prints the
+// median time from importing dist/connector-wizard.js to the first step painted, per setup.
+// COMPARE_DIR=/path/to/another/dist adds the same rows for that build (e.g. an older release).
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const compareDir = process.env.COMPARE_DIR;
+const runs = Number(process.env.BENCH_RUNS ?? 7);
+const network = PredefinedNetworkConditions['Fast 4G'];
+
+console.log('Building…');
+execSync('npm run build --silent', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+
+const types = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  const file = compareDir && path.startsWith('/compare/') ? join(compareDir, path.slice('/compare/'.length)) : join(root, path);
+  if (!existsSync(file) || statSync(file).isDirectory()) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Content-Encoding': 'gzip', 'Cache-Control': 'no-store' });
+  res.end(gzipSync(readFileSync(file), { level: 9 }));
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const { port } = server.address();
+const browser = await puppeteer.launch({ executablePath: chromePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+
+const setups = [
+  ['drafts on (default), catalogue property', 'drafts=1'],
+  ['drafts on, draft chunk named by <link rel=modulepreload>', 'drafts=1&preload=1'],
+  ['drafts on, catalogue-src', 'drafts=1&src=1'],
+  ['no-drafts, catalogue property', 'drafts=0'],
+];
+const builds = [['this build', '/dist/connector-wizard.js'], ...(compareDir ? [['COMPARE_DIR', '/compare/connector-wizard.js']] : [])];
+const rows = [];
+for (const [label, query] of setups)
+  for (const [build, entry] of builds) {
+    if (build !== 'this build' && query.includes('preload')) continue;
+    const samples = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await browser.newPage();
+      await page.emulateNetworkConditions(network);
+      await page.goto(`http://127.0.0.1:${port}/demo/bench/cold.html?${query}&entry=${entry}`);
+      const r = await page.waitForFunction(() => window.coldResults || null, { timeout: 60_000 }).then((h) => h.jsonValue());
+      samples.push(r.load + r.firstStep);
+      await page.close();
+    }
+    samples.sort((a, b) => a - b);
+    rows.push([label, build, `${samples[Math.floor(samples.length / 2)].toFixed(0)} ms`, `min ${samples[0].toFixed(0)}`, `max ${samples[samples.length - 1].toFixed(0)}`]);
+  }
+const version = await browser.version();
+await browser.close();
+server.close();
+
+const widths = rows[0].map((_, i) => Math.max(...[['setup', 'build', 'median', 'min', 'max'], ...rows].map((row) => row[i].length)));
+const line = (row) => `| ${row.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+console.log();
+console.log(line(['setup', 'build', 'median', 'min', 'max']));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const row of rows) console.log(line(row));
+console.log();
+console.log(`Import of the entry to first step painted, cold, ${runs} fresh pages each; Fast 4G (${network.latency} ms, ${Math.round((network.download * 8) / 1e6)} Mbit/s); ${version}.`);
