@@ -22,8 +22,8 @@ export interface CatalogueControllerOptions {
  */
 export class CatalogueController implements ReactiveController {
   state: CatalogueState = { status: 'none' };
-  private fetching?: AbortController;
-  private src?: string;
+  #fetching?: AbortController;
+  #src?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -37,37 +37,37 @@ export class CatalogueController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.state.status === 'loading' && this.src && !this.fetching) this.load(this.src);
+    if (this.state.status === 'loading' && this.#src && !this.#fetching) this.load(this.#src);
   }
 
   hostDisconnected(): void {
-    this.fetching?.abort();
-    this.fetching = undefined;
+    this.#fetching?.abort();
+    this.#fetching = undefined;
   }
 
   /** Validates a catalogue object. Problems are shown in the element; no event (the host set it). */
   set(input: unknown): void {
-    this.abort();
+    this.#abort();
     const result = parseCatalogue(input);
-    this.update(result.ok ? { status: 'ready', catalogue: result.catalogue } : { status: 'error', problems: result.problems });
+    this.#update(result.ok ? { status: 'ready', catalogue: result.catalogue } : { status: 'error', problems: result.problems });
   }
 
   clear(): void {
-    this.abort();
-    this.update({ status: 'none' });
+    this.#abort();
+    this.#update({ status: 'none' });
   }
 
   load(src: string): void {
-    this.abort();
-    this.src = src;
+    this.#abort();
+    this.#src = src;
     const controller = new AbortController();
-    this.fetching = controller;
-    this.update({ status: 'loading' });
+    this.#fetching = controller;
+    this.#update({ status: 'loading' });
     const msg = this.options.messages();
     const fail = (problem: string) => {
       if (controller.signal.aborted) return;
-      this.fetching = undefined;
-      this.update({ status: 'error', problems: [problem] });
+      this.#fetching = undefined;
+      this.#update({ status: 'error', problems: [problem] });
       this.options.loadFailed(problem);
     };
     const url = safeUrl(src);
@@ -82,22 +82,22 @@ export class CatalogueController implements ReactiveController {
           return fail(msg.catalogueNotJson);
         }
         if (controller.signal.aborted) return;
-        this.fetching = undefined;
+        this.#fetching = undefined;
         const result = parseCatalogue(json);
-        if (result.ok) this.update({ status: 'ready', catalogue: result.catalogue });
+        if (result.ok) this.#update({ status: 'ready', catalogue: result.catalogue });
         else fail(result.problems.join(' '));
-        if (!result.ok) this.update({ status: 'error', problems: result.problems });
+        if (!result.ok) this.#update({ status: 'error', problems: result.problems });
       })
       .catch((error: unknown) => fail(msg.catalogueLoadFailed(error instanceof Error ? error.message : 'network error')));
   }
 
-  private abort() {
-    this.fetching?.abort();
-    this.fetching = undefined;
-    this.src = undefined;
+  #abort() {
+    this.#fetching?.abort();
+    this.#fetching = undefined;
+    this.#src = undefined;
   }
 
-  private update(state: CatalogueState) {
+  #update(state: CatalogueState) {
     this.state = state;
     this.host.requestUpdate();
   }

@@ -8,11 +8,11 @@ import type { DraftController, DraftControllerOptions, DraftHost, DraftStatus } 
  * loaded, the wizard goes on in memory exactly as when storage is unavailable.
  */
 export class DraftHandle implements ReactiveController {
-  private controller?: DraftController;
-  private loading?: Promise<void>;
-  private failed = false;
+  #controller?: DraftController;
+  #loading?: Promise<void>;
+  #failed = false;
   /** reset() before the controller was there: the draft it loads is deleted, not restored. */
-  private discardPending = false;
+  #discardPending = false;
 
   constructor(
     private readonly host: DraftHost,
@@ -24,61 +24,61 @@ export class DraftHandle implements ReactiveController {
   hostConnected(): void {
     // After this task, so `no-drafts` set just after the element is added is seen.
     queueMicrotask(() => {
-      if (!this.host.noDrafts && this.host.isConnected) void this.attach();
+      if (!this.host.noDrafts && this.host.isConnected) void this.#attach();
     });
   }
 
   get status(): DraftStatus {
-    if (this.controller) return this.controller.status;
-    return this.host.noDrafts || this.failed ? 'off' : 'loading';
+    if (this.#controller) return this.#controller.status;
+    return this.host.noDrafts || this.#failed ? 'off' : 'loading';
   }
 
-  private attach(): Promise<void> {
-    this.loading ??= import('./draft-controller.js').then(
+  #attach(): Promise<void> {
+    this.#loading ??= import('./draft-controller.js').then(
       ({ DraftController }) => {
         // Added to a connected host, it connects (and loads the draft) at once.
-        this.controller = new DraftController(this.host, this.options);
-        if (this.discardPending) this.controller.discardWhenLoaded();
+        this.#controller = new DraftController(this.host, this.options);
+        if (this.#discardPending) this.#controller.discardWhenLoaded();
       },
       (error: unknown) => {
-        this.failed = true;
+        this.#failed = true;
         this.options.unavailable(error instanceof Error ? error : new Error(String(error)));
         this.host.requestUpdate();
       },
     );
-    return this.loading;
+    return this.#loading;
   }
 
   /** Loads the draft for the host's `draft-id` (again, if the id changed). */
   async load(): Promise<void> {
-    if (this.controller) return this.controller.load();
+    if (this.#controller) return this.#controller.load();
     if (this.host.noDrafts) this.host.requestUpdate();
-    else if (this.host.isConnected) await this.attach();
+    else if (this.host.isConnected) await this.#attach();
   }
 
   schedule(): void {
-    this.controller?.schedule();
+    this.#controller?.schedule();
   }
 
   saveNow(durability?: 'strict' | 'default'): Promise<void> {
-    return this.controller?.saveNow(durability) ?? Promise.resolve();
+    return this.#controller?.saveNow(durability) ?? Promise.resolve();
   }
 
   flush(): Promise<void> {
-    return this.controller?.flush() ?? Promise.resolve();
+    return this.#controller?.flush() ?? Promise.resolve();
   }
 
   discard(): Promise<void> {
     // Before the controller is there, a draft it is about to load goes instead (not with no-drafts).
-    if (!this.controller && !this.host.noDrafts) this.discardPending = true;
-    return this.controller?.discard() ?? Promise.resolve();
+    if (!this.#controller && !this.host.noDrafts) this.#discardPending = true;
+    return this.#controller?.discard() ?? Promise.resolve();
   }
 
   keepMine(): Promise<void> {
-    return this.controller?.keepMine() ?? Promise.resolve();
+    return this.#controller?.keepMine() ?? Promise.resolve();
   }
 
   loadTheirs(): Promise<void> {
-    return this.controller?.loadTheirs() ?? Promise.resolve();
+    return this.#controller?.loadTheirs() ?? Promise.resolve();
   }
 }

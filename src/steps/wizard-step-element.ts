@@ -33,9 +33,9 @@ export abstract class WizardStepElement extends LitElement {
     const ctx = this.ctx;
     if (!ctx) return nothing;
     return html`
-      ${this.renderErrorSummary(ctx)}
+      ${this.#renderErrorSummary(ctx)}
       <h2 tabindex="-1" part="heading">${this.heading()}</h2>
-      <div @keydown=${this.onStepKeydown}>${this.renderStep(ctx)}</div>
+      <div @keydown=${this.#onStepKeydown}>${this.renderStep(ctx)}</div>
     `;
   }
 
@@ -52,7 +52,7 @@ export abstract class WizardStepElement extends LitElement {
   }
 
   /** Enter in a single-line field continues, like submitting a form. */
-  private onStepKeydown(event: KeyboardEvent) {
+  #onStepKeydown(event: KeyboardEvent) {
     const target = event.composedPath()[0];
     if (event.key !== 'Enter' || event.defaultPrevented || !(target instanceof HTMLInputElement)) return;
     if (['checkbox', 'radio', 'button', 'submit'].includes(target.type) || target.getAttribute('role') === 'combobox') return;
@@ -71,7 +71,7 @@ export abstract class WizardStepElement extends LitElement {
     return entries.sort((a, b) => rank(a[0]) - rank(b[0]));
   }
 
-  private renderErrorSummary(ctx: WizardContextValue) {
+  #renderErrorSummary(ctx: WizardContextValue) {
     const errors = this.errorsInOrder(ctx);
     const order = this.fieldOrder();
     if (!errors.length) return nothing;
@@ -82,7 +82,7 @@ export abstract class WizardStepElement extends LitElement {
           ${errors.map(([pointer, message]) =>
             // A server error this step has no field for is listed as text: there is nowhere to go.
             order.includes(pointer)
-              ? html`<li><a href="#${fieldId(pointer)}" @click=${(e: Event) => this.focusField(e, pointer)}>${message}</a></li>`
+              ? html`<li><a href="#${fieldId(pointer)}" @click=${(e: Event) => this.#focusField(e, pointer)}>${message}</a></li>`
               : html`<li>${message}</li>`,
           )}
         </ul>
@@ -90,7 +90,7 @@ export abstract class WizardStepElement extends LitElement {
     `;
   }
 
-  private focusField(event: Event, pointer: Pointer) {
+  #focusField(event: Event, pointer: Pointer) {
     event.preventDefault();
     const quoted = pointer.replace(/["\\]/gu, '');
     const target =

@@ -407,26 +407,14 @@ export class ConnectorWizard extends LitElement {
       this.fail('config', `The connector to edit names a system that is not in the catalogue: "${String(connector.system).slice(0, 60)}".`);
       return;
     }
+    // An edit opens on General, from the later module: the next update starts it once that is here.
+    if (!later) {
+      if (!this._laterFailed) void this.#needLater();
+      return;
+    }
     this.#clearSession();
     this.editing = connector;
-    const authType = system.authTypes.find((a) => a.id === connector.authType);
-    // Non-secret credential values the host passed along, if any; secrets never come in.
-    const plain: Record<string, string | boolean> = {};
-    for (const field of authType?.fields ?? []) {
-      const value = connector.credentials?.[field.key];
-      if (!isSecretField(field) && (typeof value === 'string' || typeof value === 'boolean')) plain[field.key] = value;
-    }
-    this._data = {
-      ...emptyWizardData(),
-      editing: connector.id,
-      system: connector.system,
-      name: connector.name,
-      ...(connector.group ? { group: connector.group } : {}),
-      environment: connector.environment,
-      timeZone: connector.timeZone,
-      ...dateFormatChoice(connector.dateFormat),
-      ...(authType ? { authType: authType.id, credentials: { [authType.id]: plain } } : {}),
-    };
+    this._data = later.editAnswers(connector, system);
     this._secrets = {};
     this._step = 'general';
     this.#furthest = this.steps.length - 1;
@@ -576,7 +564,7 @@ export class ConnectorWizard extends LitElement {
   /** Steps are rendered by tag so each stays a separate, separately testable element. */
   #renderStep(step: StepId) {
     // Continue waits for the next step's code (usually fetched ahead already) and says so.
-    if (this.#loadingLater || (step !== 'system' && !this.submission) || (this.#restoredStep && !later && this.catalogueValue))
+    if (this.#loadingLater || (step !== 'system' && !this.submission) || (!later && this.catalogueValue && (this.#restoredStep || (this.connector && !this.editing))))
       return this._laterFailed ? nothing : html`<p role="status" data-loading>${this.msg.loadingStep}</p>`;
     switch (step) {
       case 'system':

@@ -20,7 +20,7 @@ defineElements([
 ]);
 
 export { buildConnector, currentCredentials, validateStep } from '../schemas/connector-schema.js';
-export { committedCredential, editChanges, failedRequest, testedConnection } from './outcomes.js';
+export { committedCredential, editAnswers, editChanges, failedRequest, testedConnection } from './outcomes.js';
 export { stepMessages } from '../messages/step-messages.js';
 export * from './flow.js';
 export { SubmissionController } from '../controllers/submission-controller.js';

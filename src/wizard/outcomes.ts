@@ -3,12 +3,13 @@
  * element: these only matter once the later steps are there, so they load with them (later.ts).
  * Each returns what to show; the element applies it.
  */
-import { isSecretField, type CredentialField } from '../catalogue/catalogue-schema.js';
+import { isSecretField, type CredentialField, type SystemDefinition } from '../catalogue/catalogue-schema.js';
+import { dateFormatChoice } from '../date-format/date-pattern.js';
 import type { WizardContextValue } from '../context/wizard-context.js';
 import type { WizardErrorKind } from '../events/error-event.js';
 import type { Messages } from '../messages/messages.js';
 import { normalizeCredential } from '../schemas/normalize.js';
-import type { ConnectorPayload, Feedback, StepId } from '../schemas/wizard-data.js';
+import { emptyWizardData, type ConnectorPayload, type Feedback, type StepId, type WizardData } from '../schemas/wizard-data.js';
 import type { CreateResult, TestResult } from '../submission/connector-client.js';
 import { placeProblem } from '../submission/server-feedback.js';
 import type { EditableConnector } from './connector-wizard.js';
@@ -108,4 +109,25 @@ export function editChanges(original: EditableConnector, connector: ConnectorPay
   }
   if (Object.keys(credentials).length) changes.credentials = credentials;
   return changes;
+}
+
+/** The answers of an existing connector to edit: non-secret credential values the host passed along, if any; secrets never come in. */
+export function editAnswers(connector: EditableConnector, system: SystemDefinition): WizardData {
+  const authType = system.authTypes.find((a) => a.id === connector.authType);
+  const plain: Record<string, string | boolean> = {};
+  for (const field of authType?.fields ?? []) {
+    const value = connector.credentials?.[field.key];
+    if (!isSecretField(field) && (typeof value === 'string' || typeof value === 'boolean')) plain[field.key] = value;
+  }
+  return {
+    ...emptyWizardData(),
+    editing: connector.id,
+    system: connector.system,
+    name: connector.name,
+    ...(connector.group ? { group: connector.group } : {}),
+    environment: connector.environment,
+    timeZone: connector.timeZone,
+    ...dateFormatChoice(connector.dateFormat),
+    ...(authType ? { authType: authType.id, credentials: { [authType.id]: plain } } : {}),
+  };
 }

@@ -123,7 +123,7 @@ export class SystemStep extends WizardStepElement {
           aria-describedby="system-search-hint system-count"
           .value=${this._query}
           @input=${(e: Event) => (this._query = (e.target as HTMLInputElement).value)}
-          @keydown=${(e: KeyboardEvent) => this.onSearchKey(e, matching)}
+          @keydown=${(e: KeyboardEvent) => this.#onSearchKey(e, matching)}
         />
       </div>
       <fieldset class="field ${ctx.feedback['/system'] ? 'has-error' : ''}" id=${fieldId('/system')} aria-describedby=${this.describedBy('/system', false)}>
@@ -132,12 +132,12 @@ export class SystemStep extends WizardStepElement {
           ${!matching.length ? msg.systemNoMatch(this._query) : matching.length > shown.length ? msg.systemShowing(shown.length, matching.length) : msg.systemCount(matching.length)}
         </p>
         ${this.renderError('/system')}
-        <div class="systems">${shown.map((s) => this.renderSystem(ctx, s))}</div>
+        <div class="systems">${shown.map((s) => this.#renderSystem(ctx, s))}</div>
       </fieldset>
     `;
   }
 
-  private renderSystem(ctx: WizardContextValue, system: SystemDefinition) {
+  #renderSystem(ctx: WizardContextValue, system: SystemDefinition) {
     const id = `system-${system.id}`;
     const logo = safeUrl(system.logo);
     const useLogo = logo && !this._failedLogos.has(system.id);
@@ -151,18 +151,18 @@ export class SystemStep extends WizardStepElement {
         @change=${() => ctx.actions.selectSystem(system.id)}
       />
       ${useLogo
-        ? html`<img class="logo" src=${logo} alt="" loading="lazy" referrerpolicy="no-referrer" @error=${() => this.logoFailed(system.id)} />`
+        ? html`<img class="logo" src=${logo} alt="" loading="lazy" referrerpolicy="no-referrer" @error=${() => this.#logoFailed(system.id)} />`
         : html`<span class="monogram" aria-hidden="true">${monogram(system.name)}</span>`}
       <label for=${id}><span class="name">${system.name}</span> ${system.category ? html`<span class="category">${system.category}</span>` : ''}</label>
     </div>`;
   }
 
-  private logoFailed(id: string) {
+  #logoFailed(id: string) {
     this._failedLogos = new Set(this._failedLogos).add(id);
   }
 
   /** Enter with exactly one match picks it and moves on: the fastest path for "shop⏎". */
-  private onSearchKey(event: KeyboardEvent, shown: SystemDefinition[]) {
+  #onSearchKey(event: KeyboardEvent, shown: SystemDefinition[]) {
     if (event.key !== 'Enter') return;
     event.preventDefault();
     const only = shown.length === 1 ? shown[0] : shown.find((s) => s.name.toLocaleLowerCase() === this._query.trim().toLocaleLowerCase());
