@@ -638,10 +638,11 @@ export class ConnectorWizard extends LitElement {
   /** What "Try again" does after a failed load: what the person had asked for, else load again. */
   #retry?: () => unknown;
 
+  /** Loads the later module again, then repeats what was asked for (if it still applies). */
   #tryAgain() {
-    const retry = this.#retry ?? (() => this.#needLater());
+    const retry = this.#retry;
     this.#retry = undefined;
-    void retry();
+    void this.#needLater(retry).then((module) => module && retry?.());
   }
 
   async #loadLaterHere(): Promise<Later | undefined> {
@@ -926,6 +927,7 @@ export class ConnectorWizard extends LitElement {
     this.otherSystems.clear();
     this.#returnToReview = false;
     this.#restoredStep = undefined;
+    this.#retry = undefined;
     this._confirmDiscard = false;
   }
 
@@ -1013,7 +1015,9 @@ export class ConnectorWizard extends LitElement {
     if (!this.submission) {
       const { _step: from, _data: data } = this;
       if (!(await this.#needLater(() => this.next()))) return false;
-      if (this._step !== from || this._data !== data) return false;
+      if (this._step !== from) return false;
+      // The answers changed meanwhile (the host's presets, another tab, an OAuth return): check again.
+      if (this._data !== data) return this.next();
     }
     const moved = this.changeStep(to);
     if (moved && to === 'review') this.#returnToReview = false;
