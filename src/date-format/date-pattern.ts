@@ -101,13 +101,26 @@ export function checkDatePattern(pattern: string): PatternCheck {
   return { ok: true };
 }
 
+/**
+ * Answers so far: building an Intl.DateTimeFormat to ask takes about 40 µs, and a catalogue
+ * repeats the same few zones (it was half the time of validating 1,000 systems). Bounded, since
+ * a hostile catalogue can name any number of zones.
+ */
+const knownZones = new Map<string, boolean>();
+
 export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
+  let known = knownZones.get(timeZone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (knownZones.size >= 1000) knownZones.clear();
+    knownZones.set(timeZone, known);
   }
+  return known;
 }
 
 /**
