@@ -44,7 +44,6 @@ import { wizardStyles } from './connector-wizard.styles.js';
 /** Parts inside the step elements, re-exported so `connector-wizard::part(input)` works. */
 const STEP_PARTS = 'heading, field, label, input, error, error-summary, summary, system-option, button, notice';
 
-
 type Later = typeof import('./later.js');
 /** The later steps and the endpoint and OAuth machinery: one module, fetched once per page. */
 let later: Later | undefined;
