@@ -1,8 +1,8 @@
 /**
  * Everything the wizard needs after its first step, loaded on first need and fetched ahead once
- * the first step is on screen (see README, "Loading"): the later steps (registered here), and
- * the endpoint and OAuth machinery. Keeping it out of the entry keeps what a page pays before
- * the first step small.
+ * the first step is on screen (see README, "Loading"): the later steps (registered here), the
+ * endpoint and OAuth machinery, and what the element does with them (flow.ts). Keeping it out of
+ * the entry keeps what a page pays before the first step small.
  */
 import { AuthStep } from '../steps/auth-step/auth-step.js';
 import { CredentialsStep } from '../steps/credentials-step/credentials-step.js';
@@ -19,12 +19,9 @@ defineElements([
   ['connector-wizard-review-step', ReviewStep],
 ]);
 
-export { buildConnector, currentCredentials, validateStep } from '../schemas/connector-schema.js';
-export { committedCredential, editAnswers, editChanges, failedRequest, testedConnection } from './outcomes.js';
+export { currentCredentials, validateStep } from '../schemas/connector-schema.js';
+export { editAnswers } from './outcomes.js';
 export { stepMessages } from '../messages/step-messages.js';
 export * from './flow.js';
 export { SubmissionController } from '../controllers/submission-controller.js';
 export { OAuthController } from '../oauth/oauth-controller.js';
-export { endpointUrl } from '../submission/endpoint-url.js';
-export { newIdempotencyKey, payloadFingerprint } from '../submission/idempotency.js';
-export { DEFAULT_RETRY_POLICY } from '../submission/retry-policy.js';
