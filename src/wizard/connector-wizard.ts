@@ -74,7 +74,9 @@ function loadLater(): Promise<Later> {
     (module) => (later = module),
     (error: unknown) => {
       laterLoad = undefined;
-      failedUrl ??= /\bhttps?:\/\/[^\s"'#]+/u.exec(error instanceof Error ? error.message : '')?.[0];
+      // Only a URL beside this module is ever imported again, whatever an error message says.
+      const named = /\bhttps?:\/\/[^\s"'#]+/u.exec(error instanceof Error ? error.message : '')?.[0];
+      if (named && new URL(named).origin === new URL(import.meta.url).origin) failedUrl ??= named;
       throw error;
     },
   );
