@@ -1,3 +1,4 @@
+import { own } from '../schemas/id-record.js';
 import type { Catalogue } from './catalogue-schema.js';
 
 type Texts = Record<string, Partial<Record<string, string>>> | undefined;
@@ -5,7 +6,8 @@ type Texts = Record<string, Partial<Record<string, string>>> | undefined;
 /** The variant for a locale: exact tag first ("fr-CA"), then its language ("fr"). */
 function variant(l10n: Texts, locale: string): Partial<Record<string, string>> {
   if (!l10n) return {};
-  return l10n[locale] ?? l10n[locale.split('-')[0]!] ?? {};
+  // Own keys only: `lang="constructor"` must not find Object.prototype.constructor.
+  return own(l10n, locale) ?? own(l10n, locale.split('-')[0]!) ?? {};
 }
 
 const cache = new WeakMap<Catalogue, Map<string, Catalogue>>();

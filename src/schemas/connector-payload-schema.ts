@@ -4,6 +4,7 @@ import { checkDatePattern, isKnownTimeZone } from '../date-format/date-pattern.j
 import { en } from '../messages/english.js';
 import type { Messages } from '../messages/messages.js';
 import { credentialsSchema, type OAuthMode } from './credentials-schema.js';
+import { idRecord, idRecordSchema, own } from './id-record.js';
 import { NAME_MAX_LENGTH } from './general-schema.js';
 
 /**
@@ -25,7 +26,8 @@ export function connectorPayloadSchema(catalogue: Catalogue, options: { msg?: Me
       timeZone: z.string(msg.timeZoneRequired).check(z.refine(isKnownTimeZone, msg.timeZoneUnknown)),
       dateFormat: z.string(msg.dateFormatRequired).check(z.refine((p) => checkDatePattern(p).ok, msg.dateFormatRequired)),
       authType: z.string(),
-      credentials: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+      // Not z.record, which drops a `__proto__` key: field keys are data (see id-record.ts).
+      credentials: idRecordSchema(z.union([z.string(), z.number(), z.boolean()])),
     })
     .check(
       z.superRefine((payload, ctx) => {
@@ -36,18 +38,17 @@ export function connectorPayloadSchema(catalogue: Catalogue, options: { msg?: Me
           ctx.addIssue({ code: 'custom', path: ['authType'], message: msg.authRequired(system.name), input: payload.authType });
           return;
         }
-        const values: Record<string, string | boolean> = {};
-        for (const field of authType.fields) {
-          const v = payload.credentials[field.key];
-          values[field.key] = field.type === 'boolean' ? v === true : v === undefined ? '' : String(v);
-        }
+        const values = authType.fields.map((field): [string, string | boolean] => {
+          const v = own(payload.credentials, field.key);
+          return [field.key, field.type === 'boolean' ? v === true : v === undefined ? '' : String(v)];
+        });
+        const connectionRef = own(payload.credentials, 'connectionRef');
+        if (typeof connectionRef === 'string') values.push(['connectionRef', connectionRef]);
         const known = new Set(authType.fields.map((f) => f.key));
         if (authType.kind === 'oauth2-authorization-code') known.add('connectionRef');
         for (const key of Object.keys(payload.credentials))
           if (!known.has(key)) ctx.addIssue({ code: 'custom', path: ['credentials', key], message: `“${key}” is not a field of ${authType.label}`, input: key });
-        const result = credentialsSchema(authType, msg, system.name, options.oauth ?? 'connection-required').safeParse({
-          credentials: { ...values, ...(typeof payload.credentials.connectionRef === 'string' ? { connectionRef: payload.credentials.connectionRef } : {}) },
-        });
+        const result = credentialsSchema(authType, msg, system.name, options.oauth ?? 'connection-required').safeParse({ credentials: idRecord(values) });
         if (!result.success) for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, input: undefined });
       }),
     );

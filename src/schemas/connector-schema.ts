@@ -5,6 +5,7 @@ import { authStepSchema } from './auth-schema.js';
 import { credentialsSchema } from './credentials-schema.js';
 import { issuesToFeedback } from './feedback.js';
 import { generalStepSchema, NAME_MAX_LENGTH } from './general-schema.js';
+import { idRecord, own } from './id-record.js';
 import { normalizeCredential } from './normalize.js';
 import { systemStepSchema } from './system-schema.js';
 import { resolveDateFormat, timezoneStepSchema } from './timezone-schema.js';
@@ -25,18 +26,18 @@ export interface StepValidationInput {
 /** The current auth type's credentials, secrets included, normalised as they will be sent. */
 export function currentCredentials({ ctx, data, secrets }: Pick<StepValidationInput, 'ctx' | 'data' | 'secrets'>) {
   const authType = ctx.system?.authTypes.find((a) => a.id === data.authType);
-  const values: Record<string, string | boolean> = {};
-  if (!authType) return { authType, values };
-  const plain = data.credentials[authType.id] ?? {};
-  const secret = secrets[authType.id] ?? {};
-  for (const field of authType.fields) {
-    const raw = isSecretField(field) ? secret[field.key] : plain[field.key];
-    if (field.type === 'boolean') values[field.key] = raw === true;
-    else values[field.key] = typeof raw === 'string' ? normalizeCredential(field, raw).value : '';
-  }
+  if (!authType) return { authType, values: idRecord<string | boolean>() };
+  const plain = own(data.credentials, authType.id);
+  const secret = own(secrets, authType.id);
+  const values = authType.fields.map((field): [string, string | boolean] => {
+    const raw = isSecretField(field) ? own(secret, field.key) : own(plain, field.key);
+    if (field.type === 'boolean') return [field.key, raw === true];
+    return [field.key, typeof raw === 'string' ? normalizeCredential(field, raw).value : ''];
+  });
   // The reference the OAuth callback returned ("Connect with {system}").
-  if (authType.kind === 'oauth2-authorization-code' && typeof plain.connectionRef === 'string') values.connectionRef = plain.connectionRef;
-  return { authType, values };
+  const connectionRef = own(plain, 'connectionRef');
+  if (authType.kind === 'oauth2-authorization-code' && typeof connectionRef === 'string') values.push(['connectionRef', connectionRef]);
+  return { authType, values: idRecord(values) };
 }
 
 /** One schema per step (DESIGN: validated locally, per step, with zod). */
@@ -83,13 +84,16 @@ export function buildConnector(
   }
   const { ctx, data } = input;
   const { authType, values } = currentCredentials(input);
-  const credentials: ConnectorPayload['credentials'] = {};
+  const entries: [string, string | number | boolean][] = [];
   for (const field of authType?.fields ?? []) {
-    const value = values[field.key];
+    const value = own(values, field.key);
     if (value === undefined || value === '') continue;
-    credentials[field.key] = field.type === 'number' && typeof value === 'string' ? Number(value) : value;
+    entries.push([field.key, field.type === 'number' && typeof value === 'string' ? Number(value) : value]);
   }
-  if (typeof values.connectionRef === 'string') credentials.connectionRef = values.connectionRef;
+  const connectionRef = own(values, 'connectionRef');
+  if (typeof connectionRef === 'string') entries.push(['connectionRef', connectionRef]);
+  // It leaves the element (event, POST): an ordinary object, whose fromEntries keys are all own.
+  const credentials: ConnectorPayload['credentials'] = Object.fromEntries(entries);
   const group = ctx.groups.length === 1 ? ctx.groups[0]!.id : ctx.groups.length ? data.group : undefined;
   const connector: ConnectorPayload = {
     name: data.name.trim(),

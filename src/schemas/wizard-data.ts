@@ -1,4 +1,5 @@
 import type { Catalogue, SystemDefinition } from '../catalogue/catalogue-schema.js';
+import { idRecord, type IdRecord } from './id-record.js';
 
 export const STEP_IDS = ['system', 'general', 'timezone', 'auth', 'credentials', 'review'] as const;
 export type StepId = (typeof STEP_IDS)[number];
@@ -17,10 +18,13 @@ export interface WizardData {
   dateFormat?: string;
   customDateFormat: string;
   authType?: string;
-  /** Non-secret credential values, per authentication type, so switching type and back keeps them. */
-  credentials: Record<string, Record<string, CredentialValue>>;
+  /**
+   * Non-secret credential values, per authentication type, so switching type and back keeps
+   * them. Keyed by catalogue ids and keys: read with `own` (see id-record.ts).
+   */
+  credentials: IdRecord<IdRecord<CredentialValue>>;
   /** Secret fields that had a value before a reload (the values themselves are never stored). */
-  secretsEntered: Record<string, string[]>;
+  secretsEntered: IdRecord<string[]>;
   /** The id of the connector being edited (the `connector` property), if this is an edit. */
   editing?: string;
   /** The Idempotency-Key of the last create attempt, resent after a reload for the same payload. */
@@ -28,7 +32,7 @@ export interface WizardData {
 }
 
 /** Secret values, per authentication type. Lives in memory only (DESIGN.md, "Drafts and secrets"). */
-export type SecretValues = Record<string, Record<string, string>>;
+export type SecretValues = IdRecord<IdRecord<string>>;
 
 export interface Group {
   id: string;
@@ -52,6 +56,7 @@ export interface ConnectorPayload {
   timeZone: string;
   dateFormat: string;
   authType: string;
+  /** An ordinary object with own properties, one per field key (`__proto__` included). */
   credentials: Record<string, string | number | boolean>;
 }
 
@@ -66,8 +71,8 @@ export interface ValidationContext {
 export const emptyWizardData = (): WizardData => ({
   name: '',
   customDateFormat: '',
-  credentials: {},
-  secretsEntered: {},
+  credentials: idRecord(),
+  secretsEntered: idRecord(),
 });
 
 /** Pointers are RFC 6901 JSON pointers into the payload, so client and server errors share keys. */

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { idRecord, own } from '../schemas/id-record.js';
 import { emptyWizardData } from '../schemas/wizard-data.js';
 import { uniqueDatabase } from '../test/fixtures.js';
 import { DraftStore, listDrafts } from './draft-store.js';
@@ -36,6 +37,32 @@ describe('DraftStore', () => {
     expect(await store.put(record('d', 'stale tab'), 2), 'a tab that missed the delete').to.deep.equal({ ok: false, deleted: true });
     expect(await store.put(record('d', 'fresh'), 3)).to.deep.equal({ ok: true, revision: 4 });
     expect(await listDrafts(store.databaseName)).to.have.length(1);
+    await store.close();
+  });
+
+  it('keeps answers keyed by ids such as constructor and __proto__, every key an own property', async () => {
+    const store = new DraftStore(uniqueDatabase());
+    const data = {
+      ...emptyWizardData(),
+      system: '__proto__',
+      authType: 'constructor',
+      credentials: idRecord([
+        ['constructor', idRecord<string | boolean>([['name', 'Ada'], ['__proto__', 'p'], ['toString', true]])],
+        ['__proto__', idRecord<string | boolean>([['hasOwnProperty', 'h']])],
+      ]),
+      secretsEntered: idRecord([['constructor', ['valueOf', '__proto__']]]),
+    };
+    await store.put({ id: 'd', step: 'credentials', data, updatedAt: Date.now() }, 0);
+    const { record, malformed } = await store.get('d');
+    expect(malformed).to.equal(undefined);
+    const { credentials, secretsEntered } = record!.data;
+    expect(Object.keys(credentials)).to.deep.equal(['constructor', '__proto__']);
+    expect(Object.keys(own(credentials, 'constructor')!)).to.deep.equal(['name', '__proto__', 'toString']);
+    expect(own(own(credentials, 'constructor'), '__proto__')).to.equal('p');
+    expect(own(own(credentials, '__proto__'), 'hasOwnProperty')).to.equal('h');
+    expect(own(secretsEntered, 'constructor')).to.deep.equal(['valueOf', '__proto__']);
+    expect(Object.prototype.constructor).to.equal(Object);
+    expect((await listDrafts(store.databaseName))[0]!.system).to.equal('__proto__');
     await store.close();
   });
 });

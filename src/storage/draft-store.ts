@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import * as z from 'zod/mini';
+import { idRecordSchema, type IdRecord } from '../schemas/id-record.js';
 import { STEP_IDS, type StepId, type WizardData } from '../schemas/wizard-data.js';
 import { DEFAULT_DRAFT_DATABASE } from './draft-database.js';
 
@@ -15,8 +16,8 @@ export interface EncryptedValue {
 
 export interface EncryptedSecrets {
   expiresAt: number;
-  /** By authentication type, then field key. */
-  values: Record<string, Record<string, EncryptedValue>>;
+  /** By authentication type, then field key (ids are data: see id-record.ts). */
+  values: IdRecord<IdRecord<EncryptedValue>>;
 }
 
 export interface DraftRecord {
@@ -65,7 +66,8 @@ export class StorageError extends Error {
   }
 }
 
-const credentialValues = z.record(z.string(), z.union([z.string(), z.boolean()]));
+// Records keyed by ids keep every key, `__proto__` included (z.record would drop it).
+const credentialValues = idRecordSchema(z.union([z.string(), z.boolean()]));
 const encryptedValue = z.object({ iv: z.custom<Uint8Array<ArrayBuffer>>((v) => v instanceof Uint8Array && v.length === 12), data: z.instanceof(ArrayBuffer) });
 
 /** Records are checked on read: a malformed or foreign record is reported, never trusted. */
@@ -83,12 +85,12 @@ const draftRecordSchema = z.object({
     dateFormat: z.optional(z.string()),
     customDateFormat: z.string(),
     authType: z.optional(z.string()),
-    credentials: z.record(z.string(), credentialValues),
-    secretsEntered: z.record(z.string(), z.array(z.string())),
+    credentials: idRecordSchema(credentialValues),
+    secretsEntered: idRecordSchema(z.array(z.string())),
     submission: z.optional(z.object({ key: z.string(), fingerprint: z.string() })),
     editing: z.optional(z.string()),
   }),
-  secrets: z.optional(z.object({ expiresAt: z.number(), values: z.record(z.string(), z.record(z.string(), encryptedValue)) })),
+  secrets: z.optional(z.object({ expiresAt: z.number(), values: idRecordSchema(idRecordSchema(encryptedValue)) })),
 });
 
 const isTombstone = (value: unknown): value is Tombstone => (value as Tombstone | undefined)?.deleted === true;

@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { idRecord, own } from '../schemas/id-record.js';
+import { emptyWizardData } from '../schemas/wizard-data.js';
 import { uniqueDatabase } from '../test/fixtures.js';
 import { DraftStore } from './draft-store.js';
 import { SecretVault } from './secret-vault.js';
@@ -31,6 +33,28 @@ describe('SecretVault', () => {
     await store.close();
   });
 
+  it('keeps auth types and fields named constructor, __proto__ or toString as data, through IndexedDB', async () => {
+    const [keys, toString, prototype] = [Object.keys, Object.prototype.toString, Object.prototype];
+    const store = new DraftStore(uniqueDatabase());
+    const vault = new SecretVault(store);
+    const secrets = idRecord([
+      ['constructor', idRecord([['toString', 'a'], ['__proto__', 'b']])],
+      ['__proto__', idRecord([['hasOwnProperty', 'c'], ['constructor', '']])],
+    ]);
+    const sealed = await vault.encrypt(secrets, 'd');
+    expect(Object.keys(own(sealed.values, 'constructor')!)).to.deep.equal(['toString', '__proto__']);
+    expect(Object.keys(own(sealed.values, '__proto__')!), 'empty values are not kept').to.deep.equal(['hasOwnProperty']);
+    await store.put({ id: 'd', step: 'credentials', data: emptyWizardData(), updatedAt: Date.now(), secrets: sealed }, 0);
+    const { record } = await store.get('d');
+    const opened = await vault.decrypt(record!.secrets, 'd');
+    expect(Object.keys(opened)).to.deep.equal(['constructor', '__proto__']);
+    expect(own(own(opened, 'constructor'), 'toString')).to.equal('a');
+    expect(own(own(opened, 'constructor'), '__proto__')).to.equal('b');
+    expect(own(own(opened, '__proto__'), 'hasOwnProperty')).to.equal('c');
+    expect(own(opened, 'toString')).to.equal(undefined);
+    expect([Object.keys, Object.prototype.toString, Object.getPrototypeOf({})]).to.deep.equal([keys, toString, prototype]);
+    await store.close();
+  });
 
   it('two vaults (two tabs) end up with the same key', async () => {
     const database = uniqueDatabase();

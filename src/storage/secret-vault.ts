@@ -1,3 +1,4 @@
+import { idRecord, type IdRecord } from '../schemas/id-record.js';
 import type { SecretValues } from '../schemas/wizard-data.js';
 import type { DraftStore, EncryptedSecrets, EncryptedValue } from './draft-store.js';
 
@@ -62,24 +63,27 @@ export class SecretVault {
   }
 
   async encrypt(secrets: SecretValues, draftId: string, now = Date.now()): Promise<EncryptedSecrets> {
-    const values: EncryptedSecrets['values'] = {};
-    for (const [authType, fields] of Object.entries(secrets))
-      for (const [field, value] of Object.entries(fields)) {
-        if (!value) continue;
-        (values[authType] ??= {})[field] = await this.encryptValue(value, draftId, authType, field);
-      }
-    return { expiresAt: now + SECRET_LIFETIME_MS, values };
+    const byAuthType: [string, IdRecord<EncryptedValue>][] = [];
+    for (const [authType, fields] of Object.entries(secrets)) {
+      const sealed: [string, EncryptedValue][] = [];
+      for (const [field, value] of Object.entries(fields)) if (value) sealed.push([field, await this.encryptValue(value, draftId, authType, field)]);
+      if (sealed.length) byAuthType.push([authType, idRecord(sealed)]);
+    }
+    return { expiresAt: now + SECRET_LIFETIME_MS, values: idRecord(byAuthType) };
   }
 
   /** Secrets that still decrypt for this draft; expired or tampered ones are left out. */
   async decrypt(secrets: EncryptedSecrets | undefined, draftId: string, now = Date.now()): Promise<SecretValues> {
-    const result: SecretValues = {};
-    if (!secrets || secrets.expiresAt <= now) return result;
-    for (const [authType, fields] of Object.entries(secrets.values))
+    if (!secrets || secrets.expiresAt <= now) return idRecord();
+    const byAuthType: [string, IdRecord<string>][] = [];
+    for (const [authType, fields] of Object.entries(secrets.values)) {
+      const opened: [string, string][] = [];
       for (const [field, value] of Object.entries(fields)) {
         const plain = await this.decryptValue(value, draftId, authType, field);
-        if (plain !== undefined) (result[authType] ??= {})[field] = plain;
+        if (plain !== undefined) opened.push([field, plain]);
       }
-    return result;
+      if (opened.length) byAuthType.push([authType, idRecord(opened)]);
+    }
+    return idRecord(byAuthType);
   }
 }

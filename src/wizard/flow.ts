@@ -10,6 +10,7 @@ import { ConnectorUpdatedEvent } from '../events/connector-updated-event.js';
 import type { OAuthStatus } from '../oauth/oauth-controller.js';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import { buildConnector } from '../schemas/connector-schema.js';
+import { idRecord, own, withEntry } from '../schemas/id-record.js';
 import type { ConnectorPayload, CredentialValue, Feedback, StepId } from '../schemas/wizard-data.js';
 import type { CreateResult } from '../submission/connector-client.js';
 import { endpointUrl } from '../submission/endpoint-url.js';
@@ -133,7 +134,7 @@ export async function submitEdit(w: ConnectorWizard, original: EditableConnector
 export function saved(w: ConnectorWizard, detail: { id: string } & Record<string, unknown>, connector: ConnectorPayload): boolean {
   w._created = { name: connector.name, system: w.systemDefinition?.name ?? connector.system, updated: true };
   w._submitError = undefined;
-  w._secrets = {};
+  w._secrets = idRecord();
   w.focusAfterUpdate = 'success';
   w._announcement = w.msg.updatedBody(w._created.name, w._created.system);
   void w.draft.discard();
@@ -147,7 +148,7 @@ export function created(w: ConnectorWizard, connector: ConnectorPayload | Stored
   const { submission: _key, ...rest } = w._data;
   w._data = rest;
   w._connectionTest = undefined;
-  w._secrets = {};
+  w._secrets = idRecord();
   w.otherSystems.clear();
   w._notes = {};
   w._feedback = {};
@@ -217,8 +218,9 @@ export function applyOAuth(w: ConnectorWizard, authTypeId: string, status: OAuth
   const msg = w.msg;
   const system = w.systemDefinition?.name ?? '';
   if (status.state === 'connected') {
-    const current = { ...(w._data.credentials[authTypeId] ?? {}), connectionRef: status.ref, ...(status.account ? { connectionAccount: status.account } : {}) };
-    w._data = { ...w._data, credentials: { ...w._data.credentials, [authTypeId]: current } };
+    let current = withEntry(own(w._data.credentials, authTypeId), 'connectionRef', status.ref);
+    if (status.account) current = withEntry(current, 'connectionAccount', status.account);
+    w._data = { ...w._data, credentials: withEntry(w._data.credentials, authTypeId, current) };
     w.changed(['/credentials/connectionRef']);
     w._announcement = msg.oauthConnected(system, status.account);
   } else if (status.state === 'denied') w._announcement = msg.oauthDenied(system, status.error);
@@ -238,16 +240,17 @@ export function setCredential(w: ConnectorWizard, key: string, value: Credential
   if (isSecretField(field)) {
     const text = typeof value === 'string' ? value : '';
     // Re-entering a secret a reload dropped is not an edit; changing one typed in w visit is.
-    if (w._secrets[authType.id]?.[key]) w.secretsChangedSinceKey = true;
-    w._secrets = { ...w._secrets, [authType.id]: { ...(w._secrets[authType.id] ?? {}), [key]: text } };
-    const entered = new Set(w._data.secretsEntered[authType.id] ?? []);
+    const secrets = own(w._secrets, authType.id);
+    if (own(secrets, key)) w.secretsChangedSinceKey = true;
+    w._secrets = withEntry(w._secrets, authType.id, withEntry(secrets, key, text));
+    const entered = new Set(own(w._data.secretsEntered, authType.id));
     if (text) entered.add(key);
     else entered.delete(key);
-    w._data = { ...w._data, secretsEntered: { ...w._data.secretsEntered, [authType.id]: [...entered] } };
+    w._data = { ...w._data, secretsEntered: withEntry(w._data.secretsEntered, authType.id, [...entered]) };
   } else {
     w._data = {
       ...w._data,
-      credentials: { ...w._data.credentials, [authType.id]: { ...(w._data.credentials[authType.id] ?? {}), [key]: value } },
+      credentials: withEntry(w._data.credentials, authType.id, withEntry(own(w._data.credentials, authType.id), key, value)),
     };
   }
   // A test result is about the values it tested; it goes as soon as one changes.
@@ -264,7 +267,7 @@ export function commitCredential(w: ConnectorWizard, key: string) {
   const field = authType?.fields.find((f) => f.key === key);
   if (!authType || !field || field.type === 'boolean' || field.type === 'select') return;
   const secret = isSecretField(field);
-  const raw = secret ? w._secrets[authType.id]?.[key] : w._data.credentials[authType.id]?.[key];
+  const raw = secret ? own(own(w._secrets, authType.id), key) : own(own(w._data.credentials, authType.id), key);
   if (typeof raw !== 'string' || !raw) return;
   const { value, note } = committedCredential(field, raw, w.msg);
   if (value !== raw) setCredential(w, key, value);

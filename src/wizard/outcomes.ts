@@ -8,6 +8,7 @@ import { dateFormatChoice } from '../date-format/date-pattern.js';
 import type { WizardContextValue } from '../context/wizard-context.js';
 import type { WizardErrorKind } from '../events/error-event.js';
 import type { Messages } from '../messages/messages.js';
+import { idRecord, own } from '../schemas/id-record.js';
 import { normalizeCredential } from '../schemas/normalize.js';
 import { emptyWizardData, type ConnectorPayload, type Feedback, type StepId, type WizardData } from '../schemas/wizard-data.js';
 import type { CreateResult, TestResult } from '../submission/connector-client.js';
@@ -101,23 +102,23 @@ export function editChanges(original: EditableConnector, connector: ConnectorPay
   const changes: Record<string, unknown> = {};
   for (const key of ['name', 'group', 'environment', 'timeZone', 'dateFormat', 'authType'] as const)
     if (connector[key] !== undefined && connector[key] !== original[key]) changes[key] = connector[key];
-  const credentials: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(connector.credentials)) {
+  const credentials = Object.entries(connector.credentials).filter(([key, value]) => {
     const field = fields.find((f) => f.key === key);
-    if (field && isSecretField(field) && !secretsAllowed) continue;
-    if (value !== '' && original.credentials?.[key] !== value) credentials[key] = value;
-  }
-  if (Object.keys(credentials).length) changes.credentials = credentials;
+    if (field && isSecretField(field) && !secretsAllowed) return false;
+    return value !== '' && own(original.credentials, key) !== value;
+  });
+  // Sent or emitted: an ordinary object whose keys are all own (fromEntries), `__proto__` too.
+  if (credentials.length) changes.credentials = Object.fromEntries(credentials);
   return changes;
 }
 
 /** The answers of an existing connector to edit: non-secret credential values the host passed along, if any; secrets never come in. */
 export function editAnswers(connector: EditableConnector, system: SystemDefinition): WizardData {
   const authType = system.authTypes.find((a) => a.id === connector.authType);
-  const plain: Record<string, string | boolean> = {};
+  const plain: [string, string | boolean][] = [];
   for (const field of authType?.fields ?? []) {
-    const value = connector.credentials?.[field.key];
-    if (!isSecretField(field) && (typeof value === 'string' || typeof value === 'boolean')) plain[field.key] = value;
+    const value = own(connector.credentials, field.key);
+    if (!isSecretField(field) && (typeof value === 'string' || typeof value === 'boolean')) plain.push([field.key, value]);
   }
   return {
     ...emptyWizardData(),
@@ -128,6 +129,6 @@ export function editAnswers(connector: EditableConnector, system: SystemDefiniti
     environment: connector.environment,
     timeZone: connector.timeZone,
     ...dateFormatChoice(connector.dateFormat),
-    ...(authType ? { authType: authType.id, credentials: { [authType.id]: plain } } : {}),
+    ...(authType ? { authType: authType.id, credentials: idRecord([[authType.id, idRecord(plain)]]) } : {}),
   };
 }

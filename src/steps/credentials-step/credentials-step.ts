@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import { isSecretField, type CredentialField } from '../../catalogue/catalogue-schema.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
+import { own } from '../../schemas/id-record.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
 import { fieldId } from '../wizard-step-element.js';
 
@@ -125,8 +126,9 @@ export class CredentialsStep extends FormStepElement {
   private renderOAuth(ctx: WizardContextValue, system: string, authTypeId: string) {
     const { msg, oauth } = ctx;
     const pointer = '/credentials/connectionRef';
-    const connected = ctx.data.credentials[authTypeId]?.connectionRef;
-    const account = ctx.data.credentials[authTypeId]?.connectionAccount;
+    const connection = own(ctx.data.credentials, authTypeId);
+    const connected = own(connection, 'connectionRef');
+    const account = own(connection, 'connectionAccount');
     const status =
       oauth.state === 'waiting' ? msg.oauthWaiting(system)
       : oauth.state === 'closed' ? msg.oauthClosed
@@ -182,8 +184,8 @@ export class CredentialsStep extends FormStepElement {
     const pointer = pointerOf(field);
     const id = fieldId(pointer);
     const secret = isSecretField(field);
-    const value = secret ? (ctx.secrets[authTypeId]?.[field.key] ?? '') : ctx.data.credentials[authTypeId]?.[field.key];
-    const mustReenter = secret && !value && (ctx.data.secretsEntered[authTypeId] ?? []).includes(field.key);
+    const value = secret ? (own(own(ctx.secrets, authTypeId), field.key) ?? '') : own(own(ctx.data.credentials, authTypeId), field.key);
+    const mustReenter = secret && !value && (own(ctx.data.secretsEntered, authTypeId) ?? []).includes(field.key);
     const helpUrl = safeUrl(field.helpUrl);
     // Editing: empty keeps the current value; a secret can change only through an endpoint.
     const keep = Boolean(ctx.editing?.keepCredentials) && field.type !== 'boolean';

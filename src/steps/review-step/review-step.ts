@@ -3,6 +3,7 @@ import { isSecretField } from '../../catalogue/catalogue-schema.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { formatDate, localOffsetLabel } from '../../date-format/date-format.js';
 import { groupName } from '../../schemas/general-schema.js';
+import { own } from '../../schemas/id-record.js';
 import { resolveDateFormat } from '../../schemas/timezone-schema.js';
 import type { StepId } from '../../schemas/wizard-data.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
@@ -111,25 +112,26 @@ export class ReviewStep extends FormStepElement {
     const authType = system?.authTypes.find((a) => a.id === data.authType);
     rows.push({ key: 'authType', label: msg.authTitle, value: authType?.label ?? msg.notSet, step: 'auth' });
     if (authType?.kind === 'oauth2-authorization-code') {
-      const connection = data.credentials[authType.id];
-      const account = typeof connection?.connectionAccount === 'string' ? connection.connectionAccount : undefined;
+      const connection = own(data.credentials, authType.id);
+      const connectionAccount = own(connection, 'connectionAccount');
+      const account = typeof connectionAccount === 'string' ? connectionAccount : undefined;
       rows.push({
         key: 'connection',
         label: msg.connection,
-        value: connection?.connectionRef ? msg.oauthConnected(system!.name, account) : msg.notProvided,
+        value: own(connection, 'connectionRef') ? msg.oauthConnected(system!.name, account) : msg.notProvided,
         step: 'credentials',
       });
     }
     for (const field of authType?.fields ?? []) {
       let value: unknown;
       if (isSecretField(field))
-        value = ctx.secrets[authType!.id]?.[field.key]
+        value = own(own(ctx.secrets, authType!.id), field.key)
           ? msg.provided
-          : (data.secretsEntered[authType!.id] ?? []).includes(field.key)
+          : (own(data.secretsEntered, authType!.id) ?? []).includes(field.key)
             ? msg.notProvidedAgain
             : msg.notProvided;
       else {
-        const v = data.credentials[authType!.id]?.[field.key];
+        const v = own(own(data.credentials, authType!.id), field.key);
         if (field.type === 'boolean') value = v === true ? msg.yes : msg.no;
         else if (field.type === 'select') value = field.options?.find((o) => o.value === v)?.label ?? msg.notProvided;
         else value = typeof v === 'string' && v !== '' ? `${field.prefix ?? ''}${v}${field.suffix ?? ''}` : msg.notProvided;
