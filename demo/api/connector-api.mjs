@@ -11,7 +11,7 @@
 import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { parseCatalogue } from '../../dist/catalogue/parse-catalogue.js';
+import { parseCatalogue, summariseProblems } from '../../dist/catalogue/parse-catalogue.js';
 import { connectorPayloadSchema } from '../../dist/schemas/connector-payload-schema.js';
 import { toPointer } from '../../dist/schemas/feedback.js';
 
@@ -49,11 +49,16 @@ const TYPES = {
 
 /**
  * @param {{ catalogue: unknown, groups?: { id: string, name: string }[], dataFile?: string,
- *   faults?: boolean, prefix?: string }} options
+ *   faults?: boolean, prefix?: string, log?: Pick<Console, 'warn'> }} options
  */
 export function createConnectorApi(options) {
+  // The same reading as the widget's: a broken system is left out, not a reason to refuse the rest.
   const parsed = parseCatalogue(options.catalogue);
-  if (!parsed.ok) throw new Error(`connector-api: the catalogue is not valid:\n${parsed.problems.join('\n')}`);
+  if (!parsed.ok) throw new Error(`connector-api: the catalogue is not valid:\n${parsed.problems.map((p) => p.message).join('\n')}`);
+  if (parsed.problems.length) {
+    const log = options.log ?? console;
+    log.warn(`connector-api: ${summariseProblems(parsed.problems)}\n${parsed.problems.map((p) => `  - ${p.message}`).join('\n')}`);
+  }
   const catalogue = parsed.catalogue;
   const groups = options.groups ?? [];
   const prefix = options.prefix ?? '/api';
@@ -256,7 +261,8 @@ export function createConnectorApi(options) {
       return 400;
     }
     const fingerprint = bodyFingerprint(body);
-    const previous = ns.idempotency[key];
+    // Keys are the client's data (`constructor` is a valid one): never an inherited member.
+    const previous = Object.hasOwn(ns.idempotency, key) ? ns.idempotency[key] : undefined;
     if (previous) {
       // After a restart the credentials part cannot be compared (its key is gone): the rest must match.
       const same =
@@ -368,7 +374,8 @@ export function createConnectorApi(options) {
     const sameAuth = merged.authType === current.authType;
     // Same authentication type: credentials not sent keep their current values, so only the
     // ones sent are checked. A new type needs all of its own.
-    return validate({ ...merged, credentials: given }).filter((e) => !(sameAuth && e.pointer.startsWith('/credentials/') && !(e.pointer.slice(13) in given)));
+    // Field keys are data (`constructor`, `toString`): only own properties count as sent.
+    return validate({ ...merged, credentials: given }).filter((e) => !(sameAuth && e.pointer.startsWith('/credentials/') && !Object.hasOwn(given, e.pointer.slice(13))));
   }
 
   /** Client rules (the shared zod schema) plus what only the server knows: the company's groups. */

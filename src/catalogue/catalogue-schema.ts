@@ -1,9 +1,14 @@
 import * as z from 'zod/mini';
 import { checkDatePattern, isKnownTimeZone } from '../date-format/date-pattern.js';
+import { compilePattern } from './linear-pattern.js';
 
-/** Field keys become JSON pointers (`/credentials/<key>`) and object keys; keep them plain. */
-const FIELD_KEY = /^[A-Za-z][A-Za-z0-9_]*$/u;
-const ID = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/u;
+/**
+ * Field keys become JSON pointers (`/credentials/<key>`), so they stay free of `/` and `~`. Ids and
+ * keys are data: names such as `constructor` or `__proto__` are allowed, and the code never uses
+ * them as keys of plain objects (see `src/schemas/id-record.ts`).
+ */
+const FIELD_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/u;
+const ID = /^[A-Za-z0-9_]+(?:[-.][A-Za-z0-9_]+)*$/u;
 
 const AUTH_KINDS = [
   'basic',
@@ -34,17 +39,8 @@ const url = z.string('must be a URL').check(
   }, 'is not a valid URL'),
 );
 
-/** Patterns are compiled with the `u` flag ourselves: HTML `pattern` uses `v`, which rejects real-world classes. */
-const pattern = z.string('must be a regular expression as text').check(
-  z.refine((value) => {
-    try {
-      new RegExp(value, 'u');
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'is not a valid regular expression (it must compile with the "u" flag)'),
-);
+/** The longest value a pattern is checked against when its field sets no `maxLength`. */
+export const PATTERN_VALUE_LIMIT = 10_000;
 
 /**
  * Per-locale variants of a catalogue's text: `"l10n": { "de": { "label": "Zugriffstoken" } }`.
@@ -66,12 +62,12 @@ export const fieldOptionSchema = z.object({
 
 export const credentialFieldSchema = z
   .object({
-    key: z.string('must be text').check(z.regex(FIELD_KEY, 'must start with a letter and contain only letters, digits and _')),
+    key: z.string('must be text').check(z.regex(FIELD_KEY, 'must start with a letter or _ and contain only letters, digits and _')),
     label: text(200),
     type: z.enum(FIELD_TYPES, `must be one of ${FIELD_TYPES.join(', ')}`),
     required: z._default(z.boolean('must be true or false'), true),
     secret: z.optional(z.boolean('must be true or false')),
-    pattern: z.optional(pattern),
+    pattern: z.optional(z.string('must be a regular expression as text')),
     patternMessage: optionalText(500),
     minLength: z.optional(z.int('must be a whole number').check(z.nonnegative('must not be negative'))),
     maxLength: z.optional(z.int('must be a whole number').check(z.positive('must be positive'))),
@@ -95,6 +91,12 @@ export const credentialFieldSchema = z
       message: 'minLength is greater than maxLength',
       path: ['minLength'],
     }),
+    // Checked by the linear-time matcher the form uses, so a pattern that could freeze the page is refused here.
+    z.superRefine((f, ctx) => {
+      if (f.pattern === undefined) return;
+      const check = compilePattern(f.pattern, f.maxLength ?? PATTERN_VALUE_LIMIT);
+      if (!check.ok) ctx.addIssue({ code: 'custom', message: check.message, path: ['pattern'], input: f.pattern });
+    }),
   );
 
 const uniqueBy =
@@ -109,19 +111,17 @@ const uniqueBy =
   };
 
 export const authTypeSchema = z.object({
-  id: z.string('must be text').check(z.regex(ID, 'must be lower-case letters, digits and dashes')),
+  id: z.string('must be text').check(z.regex(ID, 'must be letters, digits, _, and single dashes or dots between them')),
   label: text(200),
   kind: z.enum(AUTH_KINDS, `must be one of ${AUTH_KINDS.join(', ')}`),
   description: optionalText(2000),
   docsUrl: z.optional(url),
   l10n: l10n(['label', 'description']),
-  fields: z
-    .array(credentialFieldSchema, 'must be a list of fields')
-    .check(z.superRefine(uniqueBy((f: { key: string }) => f.key, 'field key'))),
+  fields: z.array(credentialFieldSchema, 'must be a list of fields'),
 });
 
 export const systemSchema = z.object({
-  id: z.string('must be text').check(z.regex(ID, 'must be lower-case letters, digits and dashes')),
+  id: z.string('must be text').check(z.regex(ID, 'must be letters, digits, _, and single dashes or dots between them')),
   name: text(200),
   category: optionalText(100),
   logo: z.optional(url),
@@ -138,12 +138,13 @@ export const systemSchema = z.object({
   ),
   authTypes: z
     .array(authTypeSchema, 'must be a list of authentication types')
-    .check(
-      z.minLength(1, 'must list at least one authentication type'),
-      z.superRefine(uniqueBy((a: { id: string }) => a.id, 'authentication type id')),
-    ),
+    .check(z.minLength(1, 'must list at least one authentication type')),
 });
 
+/**
+ * The whole catalogue, strictly: any problem fails it. The element reads catalogues with
+ * `parseCatalogue`, which checks system by system and leaves out only what is broken.
+ */
 export const catalogueSchema = z.object({
   version: z.literal(1, 'must be 1 (the only catalogue version this element reads)'),
   systems: z

@@ -1,11 +1,16 @@
 import { expect } from '@open-wc/testing';
+import { generateCatalogue, goodSystem } from '../../demo/catalogues/generate-catalogue.js';
 import { sampleCatalogue } from '../test/fixtures.js';
-import { parseCatalogue } from './parse-catalogue.js';
+import { parseCatalogue, summariseProblems, type CatalogueProblem } from './parse-catalogue.js';
+
+const one = (system: unknown) => parseCatalogue({ version: 1, systems: [system] });
+const messages = (problems: readonly CatalogueProblem[]) => problems.map((p) => p.message).join('\n');
 
 describe('parseCatalogue', () => {
   it('accepts the sample catalogue and applies field defaults', async () => {
     const result = parseCatalogue(await sampleCatalogue());
-    expect(result.ok, JSON.stringify(!result.ok && result.problems)).to.equal(true);
+    expect(result.ok, JSON.stringify(result.problems)).to.equal(true);
+    expect(result.problems).to.deep.equal([]);
     if (!result.ok) return;
     expect(result.catalogue.systems.length).to.be.at.least(8);
     const shopify = result.catalogue.systems.find((s) => s.id === 'shopify')!;
@@ -27,48 +32,155 @@ describe('parseCatalogue', () => {
     }
   });
 
-  it('names the system, auth type and field of a bad pattern', async () => {
+  it('ignores a bad pattern and names the system, auth type and field', async () => {
     const catalogue = await sampleCatalogue();
     const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
     shopify.authTypes[0]!.fields[0]!.pattern = '^[a-z';
     const result = parseCatalogue(catalogue);
-    expect(result.ok).to.equal(false);
-    if (result.ok) return;
-    expect(result.problems[0]).to.contain('System "Shopify"');
-    expect(result.problems[0]).to.contain(`authentication type "${shopify.authTypes[0]!.label}"`);
-    expect(result.problems[0]).to.contain(`field "${shopify.authTypes[0]!.fields[0]!.label}"`);
-    expect(result.problems[0]).to.contain('not a valid regular expression');
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.catalogue.systems).to.have.length(catalogue.systems.length);
+    expect(result.catalogue.systems.find((s) => s.id === 'shopify')!.authTypes[0]!.fields[0]!.pattern).to.equal(undefined);
+    expect(result.problems).to.have.length(1);
+    const [problem] = result.problems;
+    expect(problem).to.include({ system: 'shopify', authType: shopify.authTypes[0]!.id, field: shopify.authTypes[0]!.fields[0]!.key, action: 'ignored' });
+    expect(problem!.path).to.equal(`systems[${catalogue.systems.indexOf(shopify)}].authTypes[0].fields[0].pattern`);
+    expect(problem!.message).to.contain('System "Shopify"');
+    expect(problem!.message).to.contain(`authentication type "${shopify.authTypes[0]!.label}"`);
+    expect(problem!.message).to.contain(`field "${shopify.authTypes[0]!.fields[0]!.label}"`);
+    expect(problem!.message).to.contain('not a valid regular expression');
+    expect(problem!.message).to.match(/ignored\.$/u);
   });
 
-  it('reports missing keys, wrong types, unknown kinds and duplicate ids', () => {
+  it('leaves out a system with an unknown kind, a field without a label, and a later duplicate id; keeps the rest', () => {
     const result = parseCatalogue({
       version: 1,
       systems: [
         { id: 'a', name: 'Alpha', authTypes: [{ id: 'x', label: 'X', kind: 'magic', fields: [] }] },
-        { id: 'a', name: 'Alpha again', authTypes: [{ id: 'x', label: 'X', kind: 'token', fields: [{ key: 'k', type: 'text' }] }] },
+        { id: 'b', name: 'Beta', authTypes: [{ id: 'x', label: 'X', kind: 'token', fields: [{ key: 'k', type: 'text' }] }] },
         { name: 42 },
+        { id: 'c', name: 'Gamma', authTypes: [{ id: 'none', label: 'None', kind: 'none', fields: [] }] },
+        { id: 'c', name: 'Gamma again', authTypes: [{ id: 'none', label: 'None', kind: 'none', fields: [] }] },
       ],
     });
-    expect(result.ok).to.equal(false);
-    if (result.ok) return;
-    const text = result.problems.join('\n');
-    expect(text).to.contain('System "Alpha" (systems[0]), authentication type "X" (authTypes[0]), "kind": must be one of');
-    expect(text).to.contain('field "k" (fields[0]), "label": is missing');
-    expect(text).to.contain('systems[2], "id": is missing');
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.catalogue.systems.map((s) => s.name)).to.deep.equal(['Gamma']);
+    const text = messages(result.problems);
+    expect(text).to.contain('System "Alpha" (systems[0]), authentication type "X" (authTypes[0]): "kind": must be one of');
+    expect(text).to.contain('field "k" (fields[0]), "label": is missing; system left out.');
+    expect(result.problems).to.have.length(4);
+    expect(text).to.contain('System systems[2], "id": is missing; system left out.');
+    expect(text).to.contain('System "Gamma again" (systems[4]): duplicate system id "c" (the first is kept); system left out.');
+    expect(result.problems.find((p) => p.path === 'systems[4]')).to.include({ system: 'c', action: 'system-left-out' });
   });
 
-  it('reports duplicate ids once the entries themselves are valid', () => {
-    const system = { id: 'a', name: 'Alpha', authTypes: [{ id: 'x', label: 'X', kind: 'none', fields: [] }] };
-    const result = parseCatalogue({ version: 1, systems: [system, { ...system, name: 'Alpha again' }] });
-    expect(result.ok).to.equal(false);
-    if (!result.ok) expect(result.problems.join('\n')).to.contain('System "Alpha again" (systems[1]): duplicate system id "a"');
+  it('leaves out only the broken authentication type when the system has others', () => {
+    const system = goodSystem(1);
+    system.authTypes.push({ ...system.authTypes[0], id: 'oauth', kind: 'oauth9' });
+    const result = one(system);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.catalogue.systems[0]!.authTypes.map((a) => a.id)).to.deep.equal(['api-token']);
+    expect(result.problems).to.have.length(1);
+    expect(result.problems[0]).to.include({ system: 'system-1', authType: 'oauth', action: 'auth-type-left-out', path: 'systems[0].authTypes[1]' });
   });
 
-  it('rejects a wrong version and non-objects without throwing', () => {
-    for (const input of [null, 'text', 42, [], { version: 2, systems: [] }, { systems: [] }]) {
+  it('shortens display texts over their limit with an ellipsis, never through a surrogate pair', () => {
+    const system = goodSystem(1);
+    const field = system.authTypes[0].fields[1];
+    field.example = 'x'.repeat(604);
+    field.help = `${'h'.repeat(1998)}😀😀😀`;
+    system.name = 'N'.repeat(250);
+    system.l10n = { de: { name: 'D'.repeat(3000) } };
+    const result = one(system);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    const parsed = result.catalogue.systems[0]!;
+    const parsedField = parsed.authTypes[0]!.fields[1]!;
+    expect(parsedField.example).to.equal(`${'x'.repeat(499)}…`);
+    expect(parsedField.help).to.equal(`${'h'.repeat(1998)}😀…`);
+    expect(parsed.name).to.have.length(200);
+    expect(parsed.l10n!.de!.name).to.have.length(2000);
+    expect(result.problems.map((p) => p.action)).to.deep.equal(['shortened', 'shortened', 'shortened', 'shortened']);
+    expect(messages(result.problems)).to.contain('"example": must be at most 500 characters; shortened to 500 characters.');
+  });
+
+  it('ignores broken optional parts: empty texts, bad URLs, unknown time zones and date formats', () => {
+    const system = { ...goodSystem(1), docsUrl: 'https://[bad', defaultTimeZone: 'Europe/Atlantis', defaultDateFormat: 'yyyy-QQ', category: '' };
+    system.authTypes[0].fields[0].helpUrl = 'http://[::1';
+    const result = one(system);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    const parsed = result.catalogue.systems[0]!;
+    expect(parsed).to.not.have.any.keys('docsUrl', 'defaultTimeZone', 'defaultDateFormat', 'category');
+    expect(parsed.authTypes[0]!.fields[0]!.helpUrl).to.equal(undefined);
+    expect(result.problems.map((p) => p.path).sort()).to.deep.equal(
+      ['systems[0].authTypes[0].fields[0].helpUrl', 'systems[0].category', 'systems[0].defaultDateFormat', 'systems[0].defaultTimeZone', 'systems[0].docsUrl'].sort(),
+    );
+    expect(result.problems.every((p) => p.action === 'ignored')).to.equal(true);
+  });
+
+  it('keeps the first of two auth types or fields with the same id, and reports the others', () => {
+    const system = goodSystem(1);
+    system.authTypes.push({ ...system.authTypes[0], label: 'Again' });
+    system.authTypes[0].fields.push({ key: 'account', label: 'Account again', type: 'text' });
+    const result = one(system);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.catalogue.systems[0]!.authTypes).to.have.length(1);
+    expect(result.catalogue.systems[0]!.authTypes[0]!.fields.map((f) => f.label)).to.deep.equal(['Account', 'API token']);
+    expect(result.problems.map((p) => p.action).sort()).to.deep.equal(['auth-type-left-out', 'field-left-out']);
+  });
+
+  it('refuses patterns it cannot check in bounded time, keeps catastrophic ones it can', () => {
+    const system = goodSystem(1);
+    const [account, token] = system.authTypes[0].fields;
+    account.pattern = '^(a+)+$';
+    token.pattern = '^(\\w+)\\1$';
+    const result = one(system);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    const fields = result.catalogue.systems[0]!.authTypes[0]!.fields;
+    expect(fields[0]!.pattern).to.equal('^(a+)+$');
+    expect(fields[1]!.pattern).to.equal(undefined);
+    expect(result.problems).to.have.length(1);
+    expect(result.problems[0]).to.include({ field: 'token', action: 'ignored' });
+    expect(result.problems[0]!.problem).to.match(/backreference/iu);
+  });
+
+  it('does not change its input', () => {
+    const system = goodSystem(1);
+    system.authTypes[0].fields[0].help = 'x'.repeat(5000);
+    system.authTypes[0].fields[1].pattern = '(';
+    const before = JSON.stringify(system);
+    one(system);
+    expect(JSON.stringify(system)).to.equal(before);
+  });
+
+  it('2,000 systems with 20 broken: the rest load and each problem is reported once', () => {
+    const { catalogue, damaged } = generateCatalogue(2000, 20);
+    const result = parseCatalogue(catalogue);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    const leftOut = damaged.filter((d) => d.outcome === 'system-left-out');
+    expect(result.catalogue.systems).to.have.length(2000 - leftOut.length);
+    const reported = damaged.filter((d) => d.outcome !== 'kept');
+    expect(result.problems, messages(result.problems)).to.have.length(reported.length);
+    for (const d of reported) {
+      const problems = result.problems.filter((p) => p.path.startsWith(`systems[${d.index}]`));
+      expect(problems, d.kind).to.have.length(1);
+      expect(problems[0]!.action, d.kind).to.equal(d.outcome);
+    }
+    expect(summariseProblems(result.problems)).to.match(/^\d+ problems in the catalogue: /u);
+  });
+
+  it('refuses only input with no usable system, saying why', () => {
+    for (const input of [null, 'text', 42, [], { version: 2, systems: [] }, { systems: [] }, { version: 1, systems: [] }, { version: 1, systems: [{ id: 'x' }] }]) {
       const result = parseCatalogue(input);
       expect(result.ok, JSON.stringify(input)).to.equal(false);
-      if (!result.ok) expect(result.problems.length).to.be.greaterThan(0);
+      expect(result.problems.length).to.be.greaterThan(0);
+      expect(result.problems.at(-1)!.action).to.equal('refused');
     }
   });
 

@@ -1,68 +1,255 @@
 import type * as z from 'zod/mini';
-import { catalogueSchema, type Catalogue } from './catalogue-schema.js';
+import { systemSchema, type Catalogue, type SystemDefinition } from './catalogue-schema.js';
+
+/** What the parser did about a problem. */
+export type CatalogueAction = 'system-left-out' | 'auth-type-left-out' | 'field-left-out' | 'shortened' | 'ignored' | 'refused';
+
+/** One problem in a catalogue, for the integrator (`connector-wizard-error`, kind `catalogue`). */
+export interface CatalogueProblem {
+  /** The system's id as written, when it has one. */
+  system?: string;
+  authType?: string;
+  field?: string;
+  /** Where in the input: `systems[12].authTypes[0].fields[1].example`. */
+  path: string;
+  /** What is wrong: `must be at most 500 characters`. */
+  problem: string;
+  action: CatalogueAction;
+  /** The whole story in one sentence, naming the system, auth type and field by their labels. */
+  message: string;
+}
 
 export type CatalogueResult =
-  | { ok: true; catalogue: Catalogue }
-  | { ok: false; problems: string[] };
+  | { ok: true; catalogue: Catalogue; problems: CatalogueProblem[] }
+  | { ok: false; problems: CatalogueProblem[] };
 
-const MAX_PROBLEMS = 10;
+/** Display texts: over their limit they are shortened, never a reason to leave anything out. */
+const TEXTS = new Set(['name', 'label', 'category', 'description', 'help', 'example', 'placeholder', 'patternMessage', 'prefix', 'suffix']);
+/** Optional parts the form works without: a broken one is ignored and the rest is kept. */
+const OPTIONAL = new Set([
+  'category', 'description', 'help', 'example', 'placeholder', 'patternMessage', 'prefix', 'suffix',
+  'logo', 'docsUrl', 'helpUrl', 'pattern', 'minLength', 'maxLength', 'default', 'normalize',
+  'defaultTimeZone', 'defaultDateFormat',
+]);
+/** A repair changes what the schema sees, so a system is parsed again; a few rounds always settle it. */
+const MAX_ROUNDS = 8;
+
+type Path = readonly PropertyKey[];
+type Repair = { path: Path; action: 'shortened' | 'ignored'; max?: number; issue: z.core.$ZodIssue };
 
 /**
- * Validates a catalogue and, when it is wrong, says where in words a person can act on:
- * `System "NetSuite" (systems[4]), authentication type "tba", field "accountId": pattern is not a
- * valid regular expression`. Never throws, whatever the input.
+ * Reads a catalogue system by system: a system or authentication type with a problem is left
+ * out and the rest load; a display text over its limit is shortened; a broken optional part
+ * (a pattern, a URL, a translation) is ignored. Every problem is returned once, with what was
+ * done. `ok: false` only when no usable system is left. Never throws, never changes its input.
  */
 export function parseCatalogue(input: unknown): CatalogueResult {
-  let result;
-  try {
-    result = catalogueSchema.safeParse(input);
-  } catch (error) {
-    return { ok: false, problems: [`The catalogue could not be read: ${String(error)}`] };
+  if (!isRecord(input)) return refused('The catalogue', 'must be a JSON object such as {"version": 1, "systems": […]}');
+  if (input.version !== 1) return refused('"version"', 'must be 1 (the only catalogue version this element reads)');
+  if (!Array.isArray(input.systems)) return refused('"systems"', input.systems === undefined ? 'is missing' : 'must be a list of systems');
+
+  const problems: CatalogueProblem[] = [];
+  const systems: SystemDefinition[] = [];
+  const seen = new Set<string>();
+  input.systems.forEach((raw: unknown, index) => {
+    const system = parseSystem(raw, index, problems);
+    if (!system) return;
+    if (seen.has(system.id)) {
+      problems.push(problem(input, ['systems', index], `duplicate system id "${clip(system.id)}" (the first is kept)`, 'system-left-out'));
+      return;
+    }
+    seen.add(system.id);
+    systems.push(system);
+  });
+  if (!systems.length) {
+    const why = input.systems.length ? 'has no usable system: every one has a problem (listed here)' : 'lists no systems';
+    return { ok: false, problems: [...problems, problem(input, [], why, 'refused')] };
   }
-  if (result.success) return { ok: true, catalogue: result.data };
-  const problems = result.error.issues.slice(0, MAX_PROBLEMS).map((issue) => describeIssue(input, issue));
-  const more = result.error.issues.length - MAX_PROBLEMS;
-  if (more > 0) problems.push(`…and ${more} more problem${more === 1 ? '' : 's'}.`);
-  return { ok: false, problems };
+  return { ok: true, catalogue: { version: 1, systems }, problems };
+}
+
+/** One line for a person reading a log: "20 problems in the catalogue: 12 systems left out, …". */
+export function summariseProblems(problems: readonly CatalogueProblem[]): string {
+  const count = (action: CatalogueAction) => problems.filter((p) => p.action === action).length;
+  const parts = [
+    [count('system-left-out'), 'system', 'systems', 'left out'],
+    [count('auth-type-left-out'), 'authentication type', 'authentication types', 'left out'],
+    [count('field-left-out'), 'field', 'fields', 'left out'],
+    [count('shortened'), 'text', 'texts', 'shortened'],
+    [count('ignored'), 'optional part', 'optional parts', 'ignored'],
+  ] as const;
+  const said = parts.filter(([n]) => n > 0).map(([n, one, many, done]) => `${n} ${n === 1 ? one : many} ${done}`);
+  const total = `${problems.length} problem${problems.length === 1 ? '' : 's'} in the catalogue`;
+  return said.length ? `${total}: ${said.join(', ')}.` : `${total}.`;
+}
+
+function parseSystem(raw: unknown, index: number, problems: CatalogueProblem[]): SystemDefinition | undefined {
+  const at: Path = ['systems', index];
+  const root = { systems: { [index]: raw } };
+  let candidate = raw;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const result = systemSchema.safeParse(candidate);
+    if (result.success) return withoutDuplicates(result.data, root, index, problems);
+    const repairs: Repair[] = [];
+    const leftOut = new Map<number, z.core.$ZodIssue[]>();
+    for (const issue of result.error.issues) {
+      const repair = repairFor(candidate, issue);
+      if (repair) repairs.push(repair);
+      else if (issue.path[0] === 'authTypes' && typeof issue.path[1] === 'number') {
+        const list = leftOut.get(issue.path[1]) ?? [];
+        leftOut.set(issue.path[1], [...list, issue]);
+      } else {
+        problems.push(problem(root, [...at, ...issue.path], reason(candidate, issue), 'system-left-out'));
+        return undefined;
+      }
+    }
+    for (const repair of repairs) {
+      problems.push(problem(root, [...at, ...repair.path], reason(candidate, repair.issue), repair.action, repair.max));
+      candidate = updateAt(candidate, repair.path, repair.action === 'shortened' ? (v) => shorten(String(v), repair.max!) : () => REMOVE);
+    }
+    // Every auth type broken: one problem each, saying the system is left out (not twice over).
+    const authTypes = valueAt(candidate, ['authTypes']);
+    const none = Array.isArray(authTypes) && leftOut.size >= authTypes.length;
+    const systemNow = { systems: { [index]: candidate } };
+    for (const [authIndex, issues] of [...leftOut].sort((a, b) => b[0] - a[0])) {
+      const authType = valueAt(candidate, ['authTypes', authIndex]);
+      const said = [...new Set(issues.map((issue) => `${where(authType, issue.path.slice(2))}${reason(candidate, issue)}`))];
+      problems.push(problem(systemNow, [...at, 'authTypes', authIndex], said.slice(0, 3).join('; '), none ? 'system-left-out' : 'auth-type-left-out'));
+      candidate = updateAt(candidate, ['authTypes', authIndex], () => REMOVE);
+    }
+    if (none) return undefined;
+  }
+  problems.push(problem(root, at, 'could not be read', 'system-left-out'));
+  return undefined;
+}
+
+/** How a problem can be mended without leaving anything out, if it can. */
+function repairFor(candidate: unknown, issue: z.core.$ZodIssue): Repair | undefined {
+  const path = issue.path;
+  const key = path[path.length - 1];
+  if (issue.code === 'too_big' && issue.origin === 'string' && typeof key === 'string' && TEXTS.has(key))
+    return { path, action: 'shortened', max: Number(issue.maximum), issue };
+  const l10n = path.indexOf('l10n');
+  if (l10n >= 0) return { path: path.slice(0, l10n + 1), action: 'ignored', issue };
+  if (typeof key === 'string' && OPTIONAL.has(key) && valueAt(candidate, path) !== undefined) return { path, action: 'ignored', issue };
+  return undefined;
+}
+
+/** Keeps the first authentication type with an id, and the first field with a key. */
+function withoutDuplicates(system: SystemDefinition, root: unknown, index: number, problems: CatalogueProblem[]): SystemDefinition {
+  const ids = new Set<string>();
+  const authTypes = system.authTypes.filter((authType, a) => {
+    const at = ['systems', index, 'authTypes', a];
+    if (ids.has(authType.id)) {
+      problems.push(problem(root, at, `duplicate authentication type id "${clip(authType.id)}" (the first is kept)`, 'auth-type-left-out'));
+      return false;
+    }
+    ids.add(authType.id);
+    const keys = new Set<string>();
+    const fields = authType.fields.filter((field, f) => {
+      if (!keys.has(field.key)) {
+        keys.add(field.key);
+        return true;
+      }
+      problems.push(problem(root, [...at, 'fields', f], `duplicate field key "${clip(field.key)}" (the first is kept)`, 'field-left-out'));
+      return false;
+    });
+    if (fields.length !== authType.fields.length) authType.fields = fields;
+    return true;
+  });
+  return authTypes.length === system.authTypes.length ? system : { ...system, authTypes };
+}
+
+function reason(candidate: unknown, issue: z.core.$ZodIssue): string {
+  return issue.code === 'invalid_type' && valueAt(candidate, issue.path) === undefined ? 'is missing' : issue.message;
+}
+
+const DONE: Record<CatalogueAction, string> = {
+  'system-left-out': 'system left out',
+  'auth-type-left-out': 'authentication type left out',
+  'field-left-out': 'field left out',
+  shortened: 'shortened',
+  ignored: 'ignored',
+  refused: 'nothing can be offered',
+};
+
+function problem(root: unknown, path: Path, what: string, action: CatalogueAction, max?: number): CatalogueProblem {
+  const found: Pick<CatalogueProblem, 'system' | 'authType' | 'field'> = {};
+  let node = root;
+  for (let i = 0; i < path.length; i++) {
+    node = child(node, path[i]!);
+    const id = (key: string) => (isRecord(node) && typeof node[key] === 'string' ? (node[key] as string) : undefined);
+    if (path[i - 1] === 'systems') found.system = id('id');
+    if (path[i - 1] === 'authTypes') found.authType = id('id');
+    if (path[i - 1] === 'fields') found.field = id('key');
+  }
+  const done = action === 'shortened' ? `shortened to ${max} characters` : DONE[action];
+  return {
+    ...Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)),
+    path: pathText(path),
+    problem: what,
+    action,
+    message: `${capitalise(where(root, path) || 'The catalogue: ')}${what}; ${done}.`,
+  };
+}
+
+/** `System "Shopify" (systems[4]), authentication type "Token" (authTypes[0]), "example": ` */
+function where(root: unknown, path: Path): string {
+  const parts: string[] = [];
+  let node = root;
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i]!;
+    const next = path[i + 1];
+    if ((key === 'systems' || key === 'authTypes' || key === 'fields' || key === 'options') && typeof next === 'number') {
+      node = child(child(node, key), next);
+      if (key === 'options') parts.push(`option ${next + 1}`);
+      else parts.push(`${{ systems: 'System', authTypes: 'authentication type', fields: 'field' }[key]} ${label(node, key === 'fields' ? 'key' : 'id', next, key)}`);
+      i++;
+      continue;
+    }
+    parts.push(`"${String(key)}"`);
+    node = child(node, key);
+  }
+  return parts.length ? `${parts.join(', ')}: ` : '';
 }
 
 function label(item: unknown, key: 'id' | 'key', index: number, collection: string): string {
-  const id = isRecord(item) && typeof item[key] === 'string' ? item[key] : undefined;
-  const name = isRecord(item) && typeof item.name === 'string' ? item.name : isRecord(item) && typeof item.label === 'string' ? item.label : undefined;
-  const shown = name ?? id;
+  const text = (k: string) => (isRecord(item) && typeof item[k] === 'string' && item[k] ? (item[k] as string) : undefined);
+  const shown = text('name') ?? text('label') ?? text(key);
   return shown ? `"${clip(shown)}" (${collection}[${index}])` : `${collection}[${index}]`;
 }
 
-function describeIssue(input: unknown, issue: z.core.$ZodIssue): string {
-  const path = issue.path;
-  const where: string[] = [];
-  let node: unknown = input;
-  let i = 0;
-  const step = (key: PropertyKey) => {
-    node = isRecord(node) || Array.isArray(node) ? (node as Record<PropertyKey, unknown>)[key] : undefined;
-  };
-  while (i < path.length) {
-    const key = path[i];
-    const next = path[i + 1];
-    if ((key === 'systems' || key === 'authTypes' || key === 'fields' || key === 'options') && typeof next === 'number') {
-      step(key);
-      step(next);
-      if (key === 'systems') where.push(`System ${label(node, 'id', next, 'systems')}`);
-      if (key === 'authTypes') where.push(`authentication type ${label(node, 'id', next, 'authTypes')}`);
-      if (key === 'fields') where.push(`field ${label(node, 'key', next, 'fields')}`);
-      if (key === 'options') where.push(`option ${next + 1}`);
-      i += 2;
-      continue;
-    }
-    where.push(`"${String(key)}"`);
-    step(key);
-    i += 1;
-  }
-  const place = where.length ? where.join(', ') : 'The catalogue';
-  const message = issue.code === 'invalid_type' && node === undefined ? 'is missing' : issue.message;
-  return `${capitalise(place)}: ${message}.`;
+function refused(place: string, what: string): CatalogueResult {
+  return { ok: false, problems: [{ path: '', problem: what, action: 'refused', message: `${place}: ${what}.` }] };
 }
 
+const pathText = (path: Path) =>
+  path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+
+/** Cut to `max` characters (code points, as zod counts them), ellipsis included. */
+const shorten = (text: string, max: number) => `${Array.from(text).slice(0, Math.max(0, max - 1)).join('')}…`;
+
+const REMOVE = Symbol('remove');
+
+/** A copy of `node` with the value at `path` replaced (or removed); the input is never changed. */
+function updateAt(node: unknown, path: Path, change: (value: unknown) => unknown): unknown {
+  if (!path.length) return change(node);
+  const [key, ...rest] = path;
+  if (Array.isArray(node) && typeof key === 'number') {
+    const value = updateAt(node[key], rest, change);
+    return value === REMOVE ? node.filter((_, i) => i !== key) : node.map((item, i) => (i === key ? value : item));
+  }
+  if (!isRecord(node)) return node;
+  const copy: Record<PropertyKey, unknown> = { ...node };
+  const value = updateAt(child(node, key!), rest, change);
+  if (value === REMOVE) delete copy[key as string];
+  else Object.defineProperty(copy, key!, { value, enumerable: true, writable: true, configurable: true });
+  return copy;
+}
+
+const valueAt = (node: unknown, path: Path): unknown => path.reduce<unknown>((n, key) => child(n, key), node);
+const child = (node: unknown, key: PropertyKey): unknown =>
+  (isRecord(node) || Array.isArray(node)) && Object.hasOwn(node, key) ? (node as Record<PropertyKey, unknown>)[key] : undefined;
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

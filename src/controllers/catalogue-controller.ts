@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
-import { parseCatalogue } from '../catalogue/parse-catalogue.js';
+import { parseCatalogue, summariseProblems, type CatalogueProblem } from '../catalogue/parse-catalogue.js';
 import { safeUrl } from '../catalogue/safe-url.js';
 import type { Messages } from '../messages/messages.js';
 
@@ -10,10 +10,17 @@ export type CatalogueState =
   | { status: 'ready'; catalogue: Catalogue }
   | { status: 'error'; problems: string[] };
 
+/** Problems listed in the element (in English, like the problems themselves) when nothing can be offered; the event carries them all. */
+const SHOWN_PROBLEMS = 10;
+
 export interface CatalogueControllerOptions {
   messages: () => Messages;
-  /** A `catalogue-src` load failed (an async result, so the host hears of it as an event). */
-  loadFailed: (message: string) => void;
+  /**
+   * A catalogue could not be loaded, or was read with problems (systems left out, texts
+   * shortened, patterns ignored). Called once per catalogue read, so the host hears of each
+   * problem once.
+   */
+  report: (message: string, problems: readonly CatalogueProblem[]) => void;
 }
 
 /**
@@ -45,11 +52,10 @@ export class CatalogueController implements ReactiveController {
     this.#fetching = undefined;
   }
 
-  /** Validates a catalogue object. Problems are shown in the element; no event (the host set it). */
+  /** Reads a catalogue object the host set. */
   set(input: unknown): void {
     this.#abort();
-    const result = parseCatalogue(input);
-    this.#update(result.ok ? { status: 'ready', catalogue: result.catalogue } : { status: 'error', problems: result.problems });
+    this.#read(input);
   }
 
   clear(): void {
@@ -68,7 +74,7 @@ export class CatalogueController implements ReactiveController {
       if (controller.signal.aborted) return;
       this.#fetching = undefined;
       this.#update({ status: 'error', problems: [problem] });
-      this.options.loadFailed(problem);
+      this.options.report(problem, []);
     };
     const url = safeUrl(src);
     if (!url) return fail(msg.catalogueLoadFailed('catalogue-src must be https: or on this site'));
@@ -83,12 +89,21 @@ export class CatalogueController implements ReactiveController {
         }
         if (controller.signal.aborted) return;
         this.#fetching = undefined;
-        const result = parseCatalogue(json);
-        if (result.ok) this.#update({ status: 'ready', catalogue: result.catalogue });
-        else fail(result.problems.join(' '));
-        if (!result.ok) this.#update({ status: 'error', problems: result.problems });
+        this.#read(json);
       })
       .catch((error: unknown) => fail(msg.catalogueLoadFailed(error instanceof Error ? error.message : 'network error')));
+  }
+
+  /** Only what is broken is left out; the element shows an error only when nothing is left. */
+  #read(input: unknown) {
+    const result = parseCatalogue(input);
+    if (result.ok) this.#update({ status: 'ready', catalogue: result.catalogue });
+    else {
+      const shown = result.problems.slice(0, SHOWN_PROBLEMS).map((p) => p.message);
+      const more = result.problems.length - shown.length;
+      this.#update({ status: 'error', problems: more > 0 ? [...shown, `…and ${more} more problem${more === 1 ? '' : 's'}.`] : shown });
+    }
+    if (result.problems.length) this.options.report(summariseProblems(result.problems), result.problems);
   }
 
   #abort() {

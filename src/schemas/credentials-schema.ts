@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import type { AuthTypeDefinition, CredentialField } from '../catalogue/catalogue-schema.js';
+import { PATTERN_VALUE_LIMIT, type AuthTypeDefinition, type CredentialField } from '../catalogue/catalogue-schema.js';
+import { compilePattern } from '../catalogue/linear-pattern.js';
 import type { Messages } from '../messages/messages.js';
-import type { CredentialValue } from './wizard-data.js';
+import { isObject, own, type IdRecord } from './id-record.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
 
@@ -15,18 +16,22 @@ const isWebAddress = (value: string) => {
   }
 };
 
-const patterns = new Map<string, RegExp>();
+const patterns = new Map<string, (value: string) => boolean>();
 /**
- * Catalogue patterns match the whole value, as HTML `pattern` does, but are compiled with `u`
- * here (the HTML attribute's `v` flag rejects common real-world classes such as `[a-z0-9_-]`).
+ * Catalogue patterns match the whole value, as HTML `pattern` does, with `u`-flag syntax (the
+ * HTML attribute's `v` flag rejects real-world classes such as `[a-z0-9_-]`). They run in the
+ * linear-time matcher, never in the backtracking `RegExp` engine, so no pattern can freeze the
+ * page; one the matcher refuses was already left out, and reported, when the catalogue was read.
  */
-function compiled(pattern: string): RegExp {
-  let re = patterns.get(pattern);
-  if (!re) {
-    re = new RegExp(`^(?:${pattern})$`, 'u');
-    patterns.set(pattern, re);
+function matches(pattern: string, limit: number, value: string): boolean {
+  const id = `${limit}:${pattern}`;
+  let test = patterns.get(id);
+  if (!test) {
+    const check = compilePattern(pattern, limit);
+    test = check.ok ? check.test : () => true;
+    patterns.set(id, test);
   }
-  return re;
+  return test(value);
 }
 
 function fieldSchema(field: CredentialField, msg: Messages) {
@@ -47,7 +52,12 @@ function fieldSchema(field: CredentialField, msg: Messages) {
       if (field.type === 'email' && !EMAIL.test(value)) return fail(msg.fieldEmail(label));
       if (field.minLength !== undefined && value.length < field.minLength) return fail(msg.fieldTooShort(label, field.minLength));
       if (field.maxLength !== undefined && value.length > field.maxLength) return fail(msg.fieldTooLong(label, field.maxLength));
-      if (field.pattern && !compiled(field.pattern).test(value)) return fail(field.patternMessage ?? msg.fieldPattern(label, field.example));
+      if (field.pattern) {
+        // The matcher's time bound holds for values up to this length (catalogue-schema.ts).
+        const limit = field.maxLength ?? PATTERN_VALUE_LIMIT;
+        if (value.length > limit) return fail(msg.fieldTooLong(label, limit));
+        if (!matches(field.pattern, limit, value)) return fail(field.patternMessage ?? msg.fieldPattern(label, field.example));
+      }
     }),
   );
 }
@@ -59,20 +69,28 @@ function fieldSchema(field: CredentialField, msg: Messages) {
  */
 export type OAuthMode = 'not-configured' | 'connection-required' | 'keep';
 
-/** The credentials of one authentication type, built from its catalogue fields. */
+/**
+ * The credentials of one authentication type, built from its catalogue fields. Checked field by
+ * field, not with `z.object(shape)`: field keys are data (`constructor`, `__proto__`, ...), and
+ * an object schema reads inherited members and drops a `__proto__` key. Issues keep the path
+ * `['credentials', key]`, so they land on `/credentials/<key>` like a server's.
+ */
 export function credentialsSchema(authType: AuthTypeDefinition, msg: Messages, system: string, oauth: OAuthMode) {
-  const shape: Record<string, z.ZodMiniType<CredentialValue | undefined>> = {};
   // 'keep' (editing, same authentication type): an empty field keeps the current value.
-  for (const field of authType.fields) shape[field.key] = fieldSchema(oauth === 'keep' ? { ...field, required: false } : field, msg);
-  const credentials = z.object(shape);
-  if (authType.kind !== 'oauth2-authorization-code' || oauth === 'keep') return z.object({ credentials });
+  const fields = authType.fields.map((field) => [field.key, fieldSchema(oauth === 'keep' ? { ...field, required: false } : field, msg)] as const);
+  const needsConnection = authType.kind === 'oauth2-authorization-code' && oauth !== 'keep';
   const message = oauth === 'not-configured' ? msg.oauthNotConfigured(system) : msg.oauthConnectionRequired(system);
-  return z.object({
-    credentials: z.looseObject(shape).check(
-      z.refine((value) => oauth === 'connection-required' && typeof value.connectionRef === 'string' && value.connectionRef.length > 0, {
-        message,
-        path: ['connectionRef'],
-      }),
-    ),
-  });
+  const credentials = z.custom<IdRecord<unknown>>(isObject, { abort: true }).check(
+    z.superRefine((values, ctx) => {
+      for (const [key, schema] of fields) {
+        const result = schema.safeParse(own(values, key));
+        if (!result.success) for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: [key, ...issue.path], input: undefined });
+      }
+      if (!needsConnection) return;
+      const ref = own(values, 'connectionRef');
+      if (!(oauth === 'connection-required' && typeof ref === 'string' && ref.length > 0))
+        ctx.addIssue({ code: 'custom', message, path: ['connectionRef'], input: undefined });
+    }),
+  );
+  return z.object({ credentials });
 }

@@ -377,8 +377,9 @@ describe('connector-wizard: drafts', () => {
 });
 
 describe('connector-wizard: catalogue', () => {
-  it('shows a clear error for an invalid catalogue, naming system, field and problem', async () => {
+  it('shows a clear error only when no system is usable, naming system, field and problem', async () => {
     const catalogue = await sampleCatalogue();
+    for (const system of catalogue.systems) for (const authType of system.authTypes) authType.kind = 'magic' as never;
     catalogue.systems[2]!.authTypes[0]!.fields[1]!.type = 'password' as never;
     const errors: WizardErrorEvent['detail'][] = [];
     const el = await fixture<ConnectorWizard>(html`<connector-wizard
@@ -391,11 +392,16 @@ describe('connector-wizard: catalogue', () => {
     const system = catalogue.systems[2]!;
     const field = system.authTypes[0]!.fields[1]!;
     expect(alert.textContent).to.contain('catalogue of systems is not valid');
-    expect(alert.textContent).to.contain(`System "${system.name}"`);
-    expect(alert.textContent).to.contain(`field "${field.label}"`);
-    expect(alert.textContent).to.contain('"type": must be one of text, secret');
-    // The host set the property itself, so no event: it can call parseCatalogue() to check first.
-    expect(errors).to.have.length(0);
+    expect(alert.textContent).to.contain(`System "${catalogue.systems[0]!.name}"`);
+    expect(alert.textContent).to.contain('"kind": must be one of');
+    expect(alert.textContent).to.contain('more problems');
+    // Every problem reaches the host once, the unusable field included.
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.kind).to.equal('catalogue');
+    const problems = errors[0]!.problems!.map((p) => p.message).join('\n');
+    expect(problems).to.contain(`System "${system.name}"`);
+    expect(problems).to.contain(`field "${field.label}"`);
+    expect(problems).to.contain('"type": must be one of text, secret');
     await expect(el).to.be.accessible();
   });
 
@@ -411,12 +417,20 @@ describe('connector-wizard: catalogue', () => {
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('HTTP 404');
   });
 
-  it('reports a default time zone or date format it cannot use', async () => {
+  it('ignores a default time zone or date format it cannot use, and reports it', async () => {
     const catalogue = await sampleCatalogue();
     catalogue.systems[0]!.defaultTimeZone = 'Europe/Atlantis';
     catalogue.systems[1]!.defaultDateFormat = 'yyyy-QQ';
-    const el = await wizardFixture({ catalogue });
-    const text = el.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
+    const errors: WizardErrorEvent['detail'][] = [];
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard
+      .draftDatabase=${uniqueDatabase()}
+      @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail)}
+      .catalogue=${catalogue}
+    ></connector-wizard>`);
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect(currentStepId(el)).to.equal('system');
+    const text = errors[0]!.problems!.map((p) => p.message).join('\n');
     expect(text).to.contain(`System "${catalogue.systems[0]!.name}" (systems[0]), "defaultTimeZone": is not an IANA time zone`);
     expect(text).to.contain(`System "${catalogue.systems[1]!.name}" (systems[1]), "defaultDateFormat": is not a date pattern`);
   });

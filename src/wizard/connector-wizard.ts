@@ -21,6 +21,7 @@ import { isRtl, loadMessages, requestedLanguage, supportedLocale } from '../mess
 import { resolveMessages, shellMessages, type MessageOverrides, type Messages } from '../messages/messages.js';
 import type { StepValidationInput } from '../schemas/connector-schema.js';
 import { issuesToFeedback } from '../schemas/feedback.js';
+import { idRecord, own, withEntry } from '../schemas/id-record.js';
 import { systemStepSchema } from '../schemas/system-schema.js';
 import {
   emptyWizardData,
@@ -105,7 +106,7 @@ export type EditableConnector = Omit<ConnectorPayload, 'credentials'> & {
  * @fires connector-updated - {@link ConnectorUpdatedEvent}, once per saved edit.
  * @fires connector-wizard-step-change - {@link StepChangeEvent}, cancelable.
  * @fires connector-wizard-cancel - {@link WizardCancelEvent}; the draft is kept.
- * @fires connector-wizard-error - {@link WizardErrorEvent} `{kind, message}`.
+ * @fires connector-wizard-error - {@link WizardErrorEvent} `{kind, message}`; kind `catalogue` adds `problems`.
  * @csspart header - The top of the wizard: step navigation and "Step n of N".
  * @csspart steps - The step navigation (`nav`).
  * @csspart step-link - One entry of the step navigation (`current` on the current one).
@@ -300,7 +301,11 @@ export class ConnectorWizard extends LitElement {
 
   readonly #catalogueLoader = new CatalogueController(this, {
     messages: () => this.msg,
-    loadFailed: (message) => this.fail('catalogue', message),
+    report: (message, problems) => {
+      // One line for whoever reads the console; the event carries every problem for the host.
+      if (problems.length) console.warn(`<connector-wizard>: ${message} See the connector-wizard-error event's detail.problems.`);
+      this.dispatchEvent(new WizardErrorEvent('catalogue', message, problems));
+    },
   });
 
   /** Created once the later module is there (see `attachLater`). */
@@ -796,7 +801,7 @@ export class ConnectorWizard extends LitElement {
     const zone = system.defaultTimeZone && isKnownTimeZone(system.defaultTimeZone) ? system.defaultTimeZone : browserTimeZone();
     const authType = system.authTypes.length === 1 ? system.authTypes[0]!.id : undefined;
     return this.#withFieldDefaults(
-      { ...data, system: systemId, timeZone: zone, ...dateFormatChoice(system.defaultDateFormat), authType, credentials: {}, secretsEntered: {} },
+      { ...data, system: systemId, timeZone: zone, ...dateFormatChoice(system.defaultDateFormat), authType, credentials: idRecord(), secretsEntered: idRecord() },
       system,
     );
   }
@@ -805,14 +810,14 @@ export class ConnectorWizard extends LitElement {
   #withFieldDefaults(data: WizardData, system = this.systemDefinition): WizardData {
     const authType = system?.authTypes.find((a) => a.id === data.authType);
     if (!authType) return data;
-    const current = { ...(data.credentials[authType.id] ?? {}) };
+    let current = own(data.credentials, authType.id);
     let changed = false;
     for (const field of authType.fields) {
-      if (field.default === undefined || isSecretField(field) || current[field.key] !== undefined) continue;
-      current[field.key] = field.type === 'boolean' ? Boolean(field.default) : String(field.default);
+      if (field.default === undefined || isSecretField(field) || own(current, field.key) !== undefined) continue;
+      current = withEntry(current, field.key, field.type === 'boolean' ? Boolean(field.default) : String(field.default));
       changed = true;
     }
-    return changed ? { ...data, credentials: { ...data.credentials, [authType.id]: current } } : data;
+    return changed && current ? { ...data, credentials: withEntry(data.credentials, authType.id, current) } : data;
   }
 
   #updateData(patch: Partial<WizardData>) {
@@ -887,7 +892,7 @@ export class ConnectorWizard extends LitElement {
     this.#clearSession();
     this._data = { ...record.data, ...(this.system ? { system: this.system } : {}) };
     // Following another tab keeps the secrets typed here (they are never in the draft by default).
-    this._secrets = remote ? { ...kept, ...secrets } : secrets;
+    this._secrets = remote ? idRecord([...Object.entries(kept), ...Object.entries(secrets)]) : secrets;
     this.#restoredStep = record.step;
     this._announcement = this.msg.draftRestored;
     this.#applyPresets();
@@ -974,7 +979,9 @@ export class ConnectorWizard extends LitElement {
   #firstInvalid(steps: readonly StepId[], options: { ignoreDroppedSecrets?: boolean } = {}): { step: StepId; feedback: Feedback } | undefined {
     const input = this.validationInput();
     const dropped = new Set(
-      options.ignoreDroppedSecrets ? (this._data.secretsEntered[this._data.authType ?? ''] ?? []).filter((k) => !this._secrets[this._data.authType ?? '']?.[k]).map((k) => `/credentials/${k}`) : [],
+      options.ignoreDroppedSecrets
+        ? (own(this._data.secretsEntered, this._data.authType ?? '') ?? []).filter((k) => !own(own(this._secrets, this._data.authType ?? ''), k)).map((k) => `/credentials/${k}`)
+        : [],
     );
     for (const step of steps) {
       const feedback = this.#check(step, input);

@@ -1,0 +1,130 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { generateCatalogue, goodSystem } from '../../demo/catalogues/generate-catalogue.js';
+import type { WizardErrorEvent } from '../events/error-event.js';
+import type { ConnectorPayload } from '../schemas/wizard-data.js';
+import { button, choose, currentStepId, errorSummary, fillStep, inStep, pressContinue, settle, type, uniqueDatabase } from '../test/fixtures.js';
+import type { ConnectorWizard } from './connector-wizard.js';
+
+/** Catches the one console.warn summary without letting it reach the runner's log. */
+async function withWarnings<T>(run: () => Promise<T>): Promise<{ result: T; warnings: string[] }> {
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  try {
+    return { result: await run(), warnings };
+  } finally {
+    console.warn = warn;
+  }
+}
+
+async function wizard(catalogue: unknown, errors: WizardErrorEvent['detail'][]): Promise<ConnectorWizard> {
+  const el = await fixture<ConnectorWizard>(html`<connector-wizard
+    .draftDatabase=${uniqueDatabase()}
+    no-drafts
+    @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail)}
+    .catalogue=${catalogue}
+  ></connector-wizard>`);
+  await settle(el);
+  return el;
+}
+
+async function search(el: ConnectorWizard, query: string): Promise<string> {
+  await type(el, '#system-search', query);
+  return inStep(el, '#system-count')!.textContent!.trim();
+}
+
+describe('connector-wizard: a real-world catalogue', () => {
+  it('2,000 systems with 20 broken: the rest are offered, each problem is reported once, and a connector is created', async () => {
+    const { catalogue, damaged } = generateCatalogue(2000, 20);
+    const errors: WizardErrorEvent['detail'][] = [];
+    const { result: el, warnings } = await withWarnings(() => wizard(catalogue, errors));
+
+    const leftOut = damaged.filter((d) => d.outcome === 'system-left-out');
+    const reported = damaged.filter((d) => d.outcome !== 'kept');
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.kind).to.equal('catalogue');
+    const problems = errors[0]!.problems!;
+    expect(problems).to.have.length(reported.length);
+    expect(new Set(problems.map((p) => p.path)).size).to.equal(problems.length);
+    for (const d of reported) expect(problems.filter((p) => p.path.startsWith(`systems[${d.index}]`)), d.kind).to.have.length(1);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain(`${reported.length} problems in the catalogue`);
+
+    // The person sees no error, just the systems that can be set up.
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect(inStep(el, '#system-count')!.textContent).to.contain(`of ${2000 - leftOut.length} systems`);
+    const gone = catalogue.systems[leftOut.find((d) => d.kind === 'unknown kind')!.index]!;
+    expect(await search(el, gone.name)).to.contain('No system');
+    const kept = catalogue.systems[damaged.find((d) => d.kind === '5,000-character help')!.index]!;
+    expect(await search(el, kept.name)).to.equal('1 system');
+
+    // A connector from a good system, end to end.
+    const created: ConnectorPayload[] = [];
+    el.addEventListener('connector-created', (e) => created.push(e.detail.connector as ConnectorPayload));
+    const good = catalogue.systems[1234]!;
+    await search(el, good.name);
+    await choose(el, `#system-${CSS.escape(good.id)}`);
+    await pressContinue(el);
+    await fillStep.general(el);
+    await pressContinue(el);
+    await pressContinue(el);
+    await fillStep.auth(el);
+    await pressContinue(el);
+    await type(el, '#field-credentials-account', 'acme-eu');
+    await type(el, '#field-credentials-token', 'tok_secret');
+    await pressContinue(el);
+    expect(currentStepId(el), errorSummary(el).join('; ')).to.equal('review');
+    button(el, 'create').click();
+    await el.submit();
+    await settle(el);
+    expect(created).to.have.length(1);
+    expect(created[0]).to.include({ system: good.id, authType: 'api-token' });
+    expect(created[0]!.credentials).to.deep.equal({ account: 'acme-eu', token: 'tok_secret' });
+  });
+
+  it('typing 10,000 characters into fields with catastrophic patterns never blocks the page for 50 ms', async () => {
+    const system = goodSystem(7);
+    const patterns = ['^(a+)+$', '^(a|aa)+$', '(\\w+\\s?)+$', '^(a*)*b$', '^(.*a){12}$'];
+    system.authTypes[0].fields = patterns.map((pattern, i) => ({ key: `f${i}`, label: `Field ${i}`, type: 'text', pattern, patternMessage: `Pattern ${i}` }));
+    const errors: WizardErrorEvent['detail'][] = [];
+    const el = await wizard({ version: 1, systems: [system] }, errors);
+    expect(errors, 'no pattern was refused').to.deep.equal([]);
+    await choose(el, `#system-${system.id}`);
+    await pressContinue(el);
+    await fillStep.general(el);
+    await pressContinue(el);
+    await pressContinue(el);
+    await fillStep.auth(el);
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('credentials');
+
+    const long: PerformanceEntry[] = [];
+    const observer = new PerformanceObserver((list) => long.push(...list.getEntries()));
+    observer.observe({ type: 'longtask' });
+    // The observer can see a task this long: a deliberate 80 ms one is reported, then forgotten.
+    await new Promise<void>((resolve) => setTimeout(() => {
+      const end = performance.now() + 80;
+      while (performance.now() < end);
+      resolve();
+    }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(long, 'the long-task observer works').to.have.length(1);
+    long.length = 0;
+    // The worst case for a backtracking engine: almost matching, then one character that cannot.
+    const value = `${'a'.repeat(9999)}!`;
+    // First without feedback shown, then with it (after Continue every keystroke is checked again).
+    for (let i = 0; i < patterns.length; i++) await type(el, `#field-credentials-f${i}`, value.slice(0, 5000));
+    await pressContinue(el);
+    for (let i = 0; i < patterns.length; i++) {
+      for (const length of [2500, 5000, 7500, 10000]) await type(el, `#field-credentials-f${i}`, value.slice(0, length));
+    }
+    await pressContinue(el);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    observer.disconnect();
+
+    // The checks ran and were right: none of these values matches its pattern.
+    expect(currentStepId(el)).to.equal('credentials');
+    expect(errorSummary(el)).to.deep.equal(patterns.map((_, i) => `Pattern ${i}`));
+    expect(long.map((entry) => Math.round(entry.duration))).to.deep.equal([]);
+  });
+});
