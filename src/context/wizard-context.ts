@@ -13,6 +13,9 @@ import type {
   WizardData,
 } from '../schemas/wizard-data.js';
 
+/** A heading level the steps may take: below the host page's `h1`, never past `h6`. */
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
 /** How steps send changes up. Steps never mutate the context value itself. */
 export interface WizardActions {
   update(patch: Partial<WizardData>): void;
@@ -59,6 +62,12 @@ export interface WizardContextValue {
   readonly canTestConnection: boolean;
   /** The last connection test: running, or its outcome in words. */
   readonly connectionTest?: { state: 'testing' | 'ok' | 'rejected' | 'unreachable'; message: string };
+  /**
+   * The level of each step's heading and of its error summary's heading (the same level, so the
+   * summary shown above the heading never skips a level), taken from `heading-level` so the wizard
+   * continues the host page's outline. Absent means 2.
+   */
+  readonly headingLevel?: HeadingLevel;
   readonly actions: WizardActions;
 }
 

@@ -156,7 +156,7 @@ export const wizardStyles = [
     border: 4px solid var(--cw-danger);
     padding: 1rem;
   }
-  .catalogue-error h2 {
+  .catalogue-error :is(h2, h3, h4, h5, h6) {
     font-size: 1.25rem;
     margin: 0 0 0.5rem;
   }
@@ -223,10 +223,10 @@ export const wizardStyles = [
     border: 4px solid var(--cw-success);
     padding: 1rem;
   }
-  .success h2 {
+  .success :is(h2, h3, h4, h5, h6) {
     margin: 0 0 0.5rem;
   }
-  .success h2:focus {
+  .success :is(h2, h3, h4, h5, h6):focus {
     outline: none;
   }
 `,

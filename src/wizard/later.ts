@@ -1,8 +1,8 @@
 /**
  * Everything the wizard needs after its first step, loaded on first need and fetched ahead once
- * the first step is on screen (see README, "Loading"): the later steps (registered here), the
- * endpoint and OAuth machinery, and what the element does with them (flow.ts). Keeping it out of
- * the entry keeps what a page pays before the first step small.
+ * the first step is on screen (docs/loading-and-performance.md): the later steps (registered
+ * here) and the behaviour behind them. It implements `LaterModule` (later-api.ts), the only
+ * way the element uses it.
  */
 import { AuthStep } from '../steps/auth-step/auth-step.js';
 import { CredentialsStep } from '../steps/credentials-step/credentials-step.js';
@@ -19,9 +19,7 @@ defineElements([
   ['connector-wizard-review-step', ReviewStep],
 ]);
 
-export { currentCredentials, validateStep } from '../schemas/connector-schema.js';
+export { validateStep } from '../schemas/connector-schema.js';
 export { editAnswers } from './outcomes.js';
 export { stepMessages } from '../messages/step-messages.js';
-export * from './flow.js';
-export { SubmissionController } from '../controllers/submission-controller.js';
-export { OAuthController } from '../oauth/oauth-controller.js';
+export { createFlow } from './flow.js';

@@ -5,7 +5,7 @@
  */
 import { isSecretField, type CredentialField, type SystemDefinition } from '../catalogue/catalogue-schema.js';
 import { dateFormatChoice } from '../date-format/date-pattern.js';
-import type { WizardContextValue } from '../context/wizard-context.js';
+import type { ConnectionTest } from './state/wizard-state.js';
 import type { WizardErrorKind } from '../events/error-event.js';
 import type { Messages } from '../messages/messages.js';
 import { idRecord, own } from '../schemas/id-record.js';
@@ -13,7 +13,7 @@ import { normalizeCredential } from '../schemas/normalize.js';
 import { emptyWizardData, type ConnectorPayload, type Feedback, type StepId, type WizardData } from '../schemas/wizard-data.js';
 import type { CreateResult, TestResult } from '../submission/connector-client.js';
 import { placeProblem } from '../submission/server-feedback.js';
-import type { EditableConnector } from './connector-wizard.js';
+import type { EditableConnector } from './state/wizard-state.js';
 
 export interface Outcome {
   /** Why it failed, in words, when no field is to blame. */
@@ -61,7 +61,7 @@ export function failedRequest(result: Exclude<CreateResult, { kind: 'created' | 
 export function testedConnection(
   result: Exclude<TestResult, { kind: 'aborted' }>,
   { msg, steps, systemName }: RequestContext,
-): { test: NonNullable<WizardContextValue['connectionTest']>; place?: Outcome['place'] } {
+): { test: ConnectionTest; place?: Outcome['place'] } {
   switch (result.kind) {
     case 'ok':
       return { test: { state: 'ok', message: msg.testOk(systemName) } };

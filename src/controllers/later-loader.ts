@@ -1,0 +1,152 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LaterModule } from '../wizard/later-api.js';
+
+/** One load per page, shared by every wizard on it. */
+let later: LaterModule | undefined;
+let laterLoad: Promise<LaterModule> | undefined;
+/** Where the module failed to load from, taken from the browser's error, for a fresh try. */
+let failedUrl: string | undefined;
+let attempts = 0;
+
+/**
+ * Browsers keep a failed `import()` in their module map, so importing the same URL again fails
+ * at once without asking the network (whatwg/html#10327 changes that; Chromium 156 still
+ * caches, and a fragment does not make a new entry there). A retry therefore imports the URL
+ * the browser named with a query added, a new entry whose relative imports resolve as before.
+ * Without a URL in the error (Safari), it imports the same specifier again.
+ */
+function retryUrl(url: string, attempt: number): string {
+  const retry = new URL(url);
+  retry.searchParams.set('retry', String(attempt));
+  return retry.href;
+}
+
+function loadLater(): Promise<LaterModule> {
+  laterLoad ??= (
+    failedUrl ? (import(/* @vite-ignore */ /* webpackIgnore: true */ retryUrl(failedUrl, ++attempts)) as Promise<LaterModule>) : import('../wizard/later.js')
+  ).then(
+    (module: LaterModule) => (later = module),
+    (error: unknown) => {
+      laterLoad = undefined;
+      // Only a URL beside this module is ever imported again, whatever an error message says.
+      const named = /\bhttps?:\/\/[^\s"'#]+/u.exec(error instanceof Error ? error.message : '')?.[0];
+      if (named && new URL(named).origin === new URL(import.meta.url).origin) failedUrl ??= named;
+      throw error;
+    },
+  );
+  return laterLoad;
+}
+
+export type LaterStatus = 'idle' | 'loading' | 'ready' | 'failed';
+
+export interface LaterLoaderOptions {
+  /** The module is there (the first time, for this element). */
+  loaded: (module: LaterModule) => void;
+  /** A load a step needed failed: the element says so, with Try again. */
+  failed: (error: unknown) => void;
+}
+
+/**
+ * The later module for one element: loads it when a step needs it, fetches it ahead once the
+ * first step is on screen, and after a failure loads it again with Try again, then repeats what
+ * the person had asked for.
+ */
+export class LaterLoader implements ReactiveController {
+  status: LaterStatus = later ? 'ready' : 'idle';
+  #loading?: Promise<LaterModule | undefined>;
+  /** What Try again repeats: what the person had asked for, else just the load. */
+  #retry?: () => unknown;
+  #announced = false;
+  #prefetched = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: LaterLoaderOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** The module, once loaded on this page. */
+  get module(): LaterModule | undefined {
+    return later;
+  }
+
+  /** The load under way, if any (`updateComplete` waits for it). */
+  get loading(): Promise<LaterModule | undefined> | undefined {
+    return this.#loading;
+  }
+
+  /** Another wizard on the page may have loaded it already. */
+  hostConnected(): void {
+    if (later) this.#ready(later);
+  }
+
+  /** The module, loaded if need be. `retry` is what Try again repeats should this load fail. */
+  need(retry?: () => unknown): Promise<LaterModule | undefined> {
+    // The first caller with something to repeat keeps it (a restored step, Continue, Create).
+    if (retry && !this.#loading) this.#retry = retry;
+    else this.#retry ??= retry;
+    if (!this.#loading) {
+      this.status = 'loading';
+      this.#loading = this.#load().finally(() => {
+        this.#loading = undefined;
+        this.host.requestUpdate();
+      });
+      this.host.requestUpdate();
+    }
+    return this.#loading;
+  }
+
+  async #load(): Promise<LaterModule | undefined> {
+    try {
+      const module = await loadLater();
+      this.#retry = undefined;
+      this.#ready(module);
+      return module;
+    } catch (error) {
+      this.status = 'failed';
+      this.options.failed(error);
+      return undefined;
+    }
+  }
+
+  #ready(module: LaterModule) {
+    this.status = 'ready';
+    if (this.#announced) return;
+    this.#announced = true;
+    this.options.loaded(module);
+    this.host.requestUpdate();
+  }
+
+  /** Loads again, then repeats what was asked for (if it still applies). */
+  tryAgain(): void {
+    const retry = this.#retry;
+    this.#retry = undefined;
+    void this.need(retry).then((module) => module && retry?.());
+  }
+
+  /** A new connector: nothing to repeat. */
+  forgetRetry(): void {
+    this.#retry = undefined;
+  }
+
+  /** The module for work nobody waits for: a failure is quiet (the next step asks again, and says so if it fails then). */
+  quietly(): Promise<LaterModule | undefined> {
+    return loadLater().then(
+      (module) => {
+        this.#ready(module);
+        return module;
+      },
+      () => undefined,
+    );
+  }
+
+  /** Called once the first step is on screen: the rest is fetched while the person reads it. */
+  prefetch(): void {
+    if (this.#prefetched || later) return;
+    this.#prefetched = true;
+    const fetchLater = () => void this.quietly();
+    if ('requestIdleCallback' in window) requestIdleCallback(fetchLater, { timeout: 2000 });
+    else setTimeout(fetchLater, 200);
+  }
+}

@@ -1,0 +1,49 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadMessages, requestedLanguage, supportedLocale } from '../messages/locale.js';
+import type { Messages } from '../messages/messages.js';
+
+/**
+ * The language the element speaks: its own `lang`, else the nearest `lang` up the tree, else
+ * the browser's. Shipped locales other than English load on demand; a page that switches
+ * `<html lang>` is followed without a reload.
+ */
+export class LocaleController implements ReactiveController {
+  /** The shipped locale in use. */
+  locale = 'en';
+  /** Its messages; `undefined`: English (also until another locale has loaded). */
+  messages?: Messages;
+  /** The tag asked for, regional part included ("fr-CA"), for catalogue variants. */
+  requested = 'en';
+  readonly #pageLang = new MutationObserver(() => this.update());
+
+  constructor(private readonly host: ReactiveControllerHost & Element) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.update();
+    this.#pageLang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  hostDisconnected(): void {
+    this.#pageLang.disconnect();
+  }
+
+  /** Catalogue variants follow the requested tag when it is the shipped language, else the shipped one. */
+  get catalogueLanguage(): string {
+    return supportedLocale(this.requested) === this.locale ? this.requested : this.locale;
+  }
+
+  /** Looks again at `lang` (the host calls this when its own `lang` attribute changes). */
+  update(): void {
+    this.requested = requestedLanguage(this.host);
+    const locale = supportedLocale(this.requested);
+    if (locale === this.locale) return;
+    void loadMessages(locale).then((messages) => {
+      if (supportedLocale(requestedLanguage(this.host)) !== locale) return;
+      this.locale = locale;
+      this.messages = messages;
+      this.host.requestUpdate();
+    });
+  }
+}

@@ -1,0 +1,116 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Catalogue } from '../catalogue/catalogue-schema.js';
+import { StepChangeEvent } from '../events/step-change-event.js';
+import { STEP_IDS, type Feedback, type StepId } from '../schemas/wizard-data.js';
+import type { Flow } from '../wizard/later-api.js';
+import { firstInvalid } from '../wizard/state/selectors.js';
+import * as t from '../wizard/state/transitions.js';
+import type { Focus } from '../wizard/state/wizard-state.js';
+import type { WizardStore } from '../wizard/state/wizard-store.js';
+import type { LaterLoader } from './later-loader.js';
+
+export interface StepNavigationOptions {
+  store: WizardStore;
+  later: LaterLoader;
+  flow: () => Flow | undefined;
+  catalogue: () => Catalogue | undefined;
+  steps: () => readonly StepId[];
+  /** A step's problems; `undefined` while its code is not loaded. */
+  check: (step: StepId) => Feedback | undefined;
+  /** Saves the draft at once (a step change is worth a strict write). */
+  saveNow: () => void;
+}
+
+/**
+ * Moving between steps: Continue checks the step and waits for the next one's code, Back never
+ * checks, a step button or `goTo` reaches any earlier step or a later complete one, and a
+ * restored draft lands on its step. Each move asks the host page first (the cancelable
+ * `connector-wizard-step-change`).
+ */
+export class StepNavigation implements ReactiveController {
+  constructor(
+    private readonly host: ReactiveControllerHost & EventTarget,
+    private readonly o: StepNavigationOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  get #state() {
+    return this.o.store.state;
+  }
+
+  firstInvalid(steps: readonly StepId[], ignoreDroppedSecrets = false) {
+    return firstInvalid(this.#state, steps, this.o.check, ignoreDroppedSecrets);
+  }
+
+  changeStep(to: StepId, focus: Focus = 'heading'): boolean {
+    const s = this.#state;
+    if (s.created) return false;
+    if (to === s.step) {
+      this.o.store.update((state) => t.focusOn(state, focus));
+      return true;
+    }
+    const event = new StepChangeEvent(s.step, to);
+    this.host.dispatchEvent(event);
+    if (event.defaultPrevented) return false;
+    if (s.connectionTest) this.o.flow()?.abortTest();
+    this.o.store.update((state) => t.moved(state, to, this.o.steps(), focus));
+    this.o.saveNow();
+    return true;
+  }
+
+  /** Validates the current step and moves on (to Review, when it came from a Change link). */
+  async next(): Promise<boolean> {
+    const { later, store } = this.o;
+    if (this.#state.step !== 'system' && !this.o.flow() && !(await later.need(() => this.next()))) return false;
+    if (this.#state.step === 'credentials') this.o.flow()?.commitCredentials();
+    const feedback = this.o.check(this.#state.step) ?? {};
+    if (Object.keys(feedback).length) {
+      store.update((s) => t.showFeedback(s, feedback));
+      return false;
+    }
+    const steps = this.o.steps();
+    let to = steps[steps.indexOf(this.#state.step) + 1]!;
+    if (this.#state.returnToReview && !this.firstInvalid(steps.slice(0, steps.indexOf('review')))) to = 'review';
+    // The next step is on screen when it is shown: no half-loaded step in between. What was
+    // checked still holds only if nothing changed while it loaded (a discard, another tab).
+    if (!this.o.flow()) {
+      const { step: from, data } = this.#state;
+      if (!(await later.need(() => this.next()))) return false;
+      if (this.#state.step !== from) return false;
+      if (this.#state.data !== data) return this.next();
+    }
+    return this.changeStep(to);
+  }
+
+  back(): boolean {
+    const steps = this.o.steps();
+    const index = steps.indexOf(this.#state.step);
+    return index > 0 && this.changeStep(steps[index - 1]!);
+  }
+
+  async goTo(step: StepId, options: { returnToReview?: boolean } = {}): Promise<boolean> {
+    const steps = this.o.steps();
+    if (!(STEP_IDS as readonly string[]).includes(step)) throw new Error(`connector-wizard: unknown step "${String(step)}". Use one of: ${steps.join(', ')}.`);
+    if (!steps.includes(step)) throw new Error(`connector-wizard: step "${step}" is skipped because the "system" attribute is set. Use one of: ${steps.join(', ')}.`);
+    if (!this.o.catalogue() || this.#state.created) return false;
+    if (step !== 'system' && !this.o.flow() && !(await this.o.later.need(() => this.goTo(step, options)))) return false;
+    if (steps.indexOf(step) > steps.indexOf(this.#state.step) && this.firstInvalid(steps.slice(0, steps.indexOf(step)))) return false;
+    this.o.store.update((s) => t.returnToReview(s, Boolean(options.returnToReview)));
+    return this.changeStep(step);
+  }
+
+  /** Lands on a restored draft's step once the catalogue and the later steps can check the ones before it. */
+  settleRestoredStep(): void {
+    const saved = this.#state.restoredStep;
+    const steps = this.o.steps();
+    if (!saved || !this.o.catalogue()) return;
+    if (!this.o.later.module && saved !== steps[0]) {
+      void this.o.later.need(() => this.settleRestoredStep()).then((module) => module && this.settleRestoredStep());
+      return;
+    }
+    this.o.store.update((s) => t.settleRestoredStep(s, steps, (before) => this.firstInvalid(before, true)?.step));
+  }
+}

@@ -1,0 +1,134 @@
+import type { Catalogue } from '../catalogue/catalogue-schema.js';
+import type { DraftNotice } from './draft-controller.js';
+import type { WizardErrorKind } from '../events/error-event.js';
+import type { Messages } from '../messages/messages.js';
+import { OAUTH_RETURN_KEY } from '../oauth/oauth-return.js';
+import { STEP_IDS, type Environment, type Feedback, type Group, type Pointer, type SecretValues, type StepId, type WizardData } from '../schemas/wizard-data.js';
+import type { DraftRecord } from '../storage/draft-store.js';
+import type { Flow } from '../wizard/later-api.js';
+import { currentSystem } from '../wizard/state/selectors.js';
+import * as t from '../wizard/state/transitions.js';
+import type { EditableConnector } from '../wizard/state/wizard-state.js';
+import type { WizardStore } from '../wizard/state/wizard-store.js';
+import type { LaterLoader } from './later-loader.js';
+
+export interface WizardSessionOptions {
+  store: WizardStore;
+  later: LaterLoader;
+  flow: () => Flow | undefined;
+  catalogue: () => Catalogue | undefined;
+  /** The host's `system`, `group`, `environment` and groups. */
+  presets: () => { system?: string; group?: string; environment?: Environment; groups: readonly Group[] };
+  /** The connector the host asked to edit, if any (drafts of anything else are ignored then). */
+  editingId: () => string | undefined;
+  steps: () => readonly StepId[];
+  msg: () => Messages;
+  check: (step: StepId) => Feedback | undefined;
+  /** Lands on a restored draft's step (see StepNavigation). */
+  settleRestoredStep: () => void;
+  /** Answers changed: the draft is saved soon. */
+  scheduleSave: () => void;
+  fail: (kind: WizardErrorKind, message: string) => void;
+}
+
+/**
+ * The connector in progress: the host's presets, a restored draft, starting over, opening an
+ * existing connector to edit, and every change to the answers. It changes state only through
+ * the store's transitions.
+ */
+export class WizardSession {
+  /** The connector to edit named a system the catalogue lacks (reported once). */
+  #unknownEdit?: EditableConnector;
+  #oauthReturnChecked = false;
+
+  constructor(private readonly o: WizardSessionOptions) {}
+
+  applyPresets(): void {
+    const catalogue = this.o.catalogue();
+    if (catalogue) this.o.store.update((s) => t.applyPresets(s, { catalogue, ...this.o.presets() }));
+  }
+
+  /** Answers changed: errors on screen are checked again, and the draft is saved soon. */
+  edited(pointers: Pointer[]): void {
+    const { store, check } = this.o;
+    const now = Object.keys(store.state.feedback).length ? check(store.state.step) : undefined;
+    store.update((s) => t.edited(s, pointers, now));
+    this.o.scheduleSave();
+  }
+
+  update(patch: Partial<WizardData>): void {
+    this.o.store.update((s) => t.updateData(s, patch, currentSystem(s, this.o.catalogue())));
+    if (patch.authType !== undefined) this.o.flow()?.applyReturnedOAuth();
+    this.edited(Object.keys(patch).map((k) => `/${k}`));
+  }
+
+  selectSystem(id: string): void {
+    if (id === this.o.store.state.data.system) return;
+    this.o.flow()?.resetOAuth();
+    this.o.store.update((s) => t.selectSystem(s, id, this.o.catalogue()));
+    this.edited(['/system']);
+  }
+
+  /** A stored draft to show (on load, or newer from another tab). */
+  restore(record: DraftRecord, secrets: SecretValues, remote: boolean): void {
+    const { system } = this.o.presets();
+    // A draft of an edit belongs to that connector only; an edit ignores drafts of anything else.
+    if ((system && record.data.system && record.data.system !== system) || (record.data.editing ?? undefined) !== this.o.editingId()) return;
+    this.#newSession();
+    this.o.store.update((s) => t.restoreDraft(s, record, secrets, remote, system, this.o.msg().draftRestored));
+    this.applyPresets();
+    this.o.settleRestoredStep();
+  }
+
+  /** The draft id changed to one with no draft, or the person discarded it: a fresh connector. */
+  startOver(): void {
+    this.#newSession();
+    this.o.store.update((s) => t.startOver(s, this.o.steps()));
+    this.applyPresets();
+  }
+
+  /** Opens an existing connector on General, once the later module (which reads its answers) is there. */
+  startEdit(connector: EditableConnector): void {
+    const system = this.o.catalogue()?.systems.find((s) => s.id === connector.system);
+    if (!system) {
+      if (this.#unknownEdit === connector) return;
+      this.#unknownEdit = connector;
+      this.o.fail('config', `The connector to edit names a system that is not in the catalogue: "${String(connector.system).slice(0, 60)}".`);
+      return;
+    }
+    const later = this.o.later.module;
+    if (!later) {
+      if (this.o.later.status !== 'failed') void this.o.later.need();
+      return;
+    }
+    this.#newSession();
+    this.o.store.update((s) => t.startEdit(s, connector, later.editAnswers(connector, system), STEP_IDS.filter((id) => id !== 'system')));
+  }
+
+  draftNotice(notice: DraftNotice): void {
+    this.o.store.update((s) => t.draftNoticed(s, notice, this.o.msg().draftNotices[notice]));
+  }
+
+  /** Storage cannot be used: the wizard goes on in memory and says so once. */
+  storageUnavailable(error: Error): void {
+    this.o.store.update((s) => t.storageUnavailable(s, this.o.msg().draftsUnavailable));
+    this.o.fail('storage', `Drafts are not being saved: ${error.message}`);
+  }
+
+  /** Back from signing in in this tab (the answer is in the URL fragment): taken once, when the catalogue and the draft are there. */
+  takeOAuthReturn(draftLoading: boolean): void {
+    if (this.#oauthReturnChecked || !this.o.catalogue() || draftLoading) return;
+    if (location.hash.includes(OAUTH_RETURN_KEY) && !this.o.flow()) {
+      if (this.o.later.status !== 'failed') void this.o.later.need();
+      return;
+    }
+    this.#oauthReturnChecked = true;
+    this.o.flow()?.takeOAuthReturn();
+  }
+
+  /** What a new connector leaves behind outside the state: a sign-in under way, a retry to repeat. */
+  #newSession() {
+    this.o.flow()?.resetOAuth();
+    this.o.later.forgetRetry();
+  }
+}

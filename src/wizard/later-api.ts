@@ -1,0 +1,78 @@
+/**
+ * The interface between the element and its lazily loaded part (later.ts): the steps after
+ * System, sending, testing, OAuth and editing. The entry declares it; the later module
+ * implements it, receives what it needs through `FlowHost`, and never sees the element.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { SystemDefinition } from '../catalogue/catalogue-schema.js';
+import type { SubmissionProgress } from '../controllers/submission-controller.js';
+import type { WizardErrorKind } from '../events/error-event.js';
+import type { stepMessages } from '../messages/step-messages.js';
+import type { Messages } from '../messages/messages.js';
+import type { OAuthStatus } from '../oauth/oauth-controller.js';
+import type { StepValidationInput } from '../schemas/connector-schema.js';
+import type { CredentialValue, Feedback, Group, Pointer, StepId, WizardData } from '../schemas/wizard-data.js';
+import type { RetryPolicy } from '../submission/retry-policy.js';
+import type { EditableConnector } from './state/wizard-state.js';
+import type { WizardStore } from './state/wizard-store.js';
+
+/** The element's settings a request needs, read when it starts. */
+export interface FlowConfig {
+  endpoint?: string;
+  testEndpoint?: string;
+  oauthStartUrl?: string;
+  draftId: string;
+  requestTimeout: number;
+  retryPolicy: Partial<RetryPolicy>;
+}
+
+/** What the later module may use. */
+export interface FlowHost {
+  readonly store: WizardStore;
+  /** Where its controllers attach and its events fire (the element, as a host and an event target). */
+  readonly host: ReactiveControllerHost & EventTarget & { readonly isConnected: boolean };
+  readonly draft: { saveNow(durability?: 'strict' | 'default'): Promise<void>; discard(): Promise<void> };
+  config(): FlowConfig;
+  msg(): Messages;
+  steps(): readonly StepId[];
+  system(): SystemDefinition | undefined;
+  groups(): readonly Group[];
+  validationInput(): StepValidationInput;
+  /** A step change, through the element's cancelable `connector-wizard-step-change`. */
+  changeStep(to: StepId, focus: 'heading' | 'summary'): boolean;
+  /** Answers changed: errors on screen are checked again and the draft is saved soon. */
+  edited(pointers: Pointer[]): void;
+  fail(kind: WizardErrorKind, message: string): void;
+}
+
+/** What the steps after System do, for one element. */
+export interface Flow {
+  readonly progress: SubmissionProgress;
+  readonly oauthStatus: OAuthStatus;
+  /** Checks every step, then creates (or saves an edit): emits, or sends to the endpoint. */
+  submit(): Promise<boolean>;
+  setCredential(key: string, value: CredentialValue): void;
+  /** The person finished editing a credential: normalise it and say what changed. */
+  commitCredential(key: string): void;
+  /** Continue on Credentials: every field of the chosen auth type, as if each had been left. */
+  commitCredentials(): void;
+  testConnection(): Promise<void>;
+  abortTest(): void;
+  connectOAuth(): Promise<void>;
+  continueOAuthInTab(): void;
+  resetOAuth(): void;
+  /** Back from signing in in this tab: the callback's answer, once. */
+  takeOAuthReturn(): void;
+  /** A sign-in that came back before an OAuth auth type was chosen, applied now if one is. */
+  applyReturnedOAuth(): void;
+  /** GET the endpoint's connectors for the one-live-one-testing rule. */
+  loadExisting(): Promise<void>;
+}
+
+/** The later module itself (later.ts), as the element uses it. */
+export interface LaterModule {
+  readonly stepMessages: typeof stepMessages;
+  validateStep(step: StepId, input: StepValidationInput): Feedback;
+  editAnswers(connector: EditableConnector, system: SystemDefinition): WizardData;
+  createFlow(host: FlowHost): Flow;
+}

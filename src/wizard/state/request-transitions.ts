@@ -1,0 +1,103 @@
+/**
+ * Transitions of the steps after System: credentials, requests, connection tests and OAuth.
+ * Pure, like transitions.ts; they load with the later module, which is their only user.
+ */
+import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../../catalogue/catalogue-schema.js';
+import type { OAuthStatus } from '../../oauth/oauth-controller.js';
+import { idRecord, own, withEntry } from '../../schemas/id-record.js';
+import type { CredentialValue, ExistingConnector, Feedback, Pointer } from '../../schemas/wizard-data.js';
+import type { ConnectionTest, WizardState } from './wizard-state.js';
+
+/** A typed credential: secrets to memory (and which were entered, to the draft), the rest to the answers. */
+export function credentialSet(s: WizardState, authType: AuthTypeDefinition, field: CredentialField, value: CredentialValue): WizardState {
+  const pointer: Pointer = `/credentials/${field.key}`;
+  const { [pointer]: _note, ...notes } = s.notes;
+  // A test result is about the values it tested; it goes as soon as one changes.
+  const next: WizardState = { ...s, notes, connectionTest: undefined };
+  if (!isSecretField(field)) {
+    const credentials = withEntry(next.data.credentials, authType.id, withEntry(own(next.data.credentials, authType.id), field.key, value));
+    return { ...next, data: { ...next.data, credentials } };
+  }
+  const text = typeof value === 'string' ? value : '';
+  const secrets = own(s.secrets, authType.id);
+  const entered = new Set(own(s.data.secretsEntered, authType.id));
+  if (text) entered.add(field.key);
+  else entered.delete(field.key);
+  return {
+    ...next,
+    // Re-entering a secret a reload dropped is not an edit; changing one typed in this visit is.
+    secretsChangedSinceKey: s.secretsChangedSinceKey || Boolean(own(secrets, field.key)),
+    secrets: withEntry(s.secrets, authType.id, withEntry(secrets, field.key, text)),
+    data: { ...s.data, secretsEntered: withEntry(s.data.secretsEntered, authType.id, [...entered]) },
+  };
+}
+
+export const credentialNoted = (s: WizardState, pointer: Pointer, note: string): WizardState => ({ ...s, notes: { ...s.notes, [pointer]: note } });
+
+/** The Idempotency-Key for the payload now being sent (a draft keeps it for a reload). */
+export const keyIssued = (s: WizardState, key: string, fingerprint: string): WizardState => ({
+  ...s,
+  data: { ...s.data, submission: { key, fingerprint } },
+  secretsChangedSinceKey: false,
+});
+
+/** The server saw the key with another body: the next key must be new. */
+export const keyRefused = (s: WizardState): WizardState => ({ ...s, secretsChangedSinceKey: true });
+
+export const requestStarted = (s: WizardState, announcement: string): WizardState => ({ ...s, submitError: undefined, announcement });
+
+/** Why a request failed, shown in a role="alert" region; the polite live region stays quiet. */
+export const requestFailed = (s: WizardState, submitError: string): WizardState => ({ ...s, submitError, announcement: '' });
+
+/** Server errors land like client ones: on their step and fields, with the summary focused. */
+export const serverErrors = (s: WizardState, feedback: Feedback): WizardState => ({
+  ...s,
+  feedback,
+  serverPointers: new Set(Object.keys(feedback)),
+  focus: 'summary',
+});
+
+export const existingLoaded = (s: WizardState, serverExisting: readonly ExistingConnector[]): WizardState => ({ ...s, serverExisting });
+
+/** Created: the success panel; the answers go with the draft, the key with them. */
+export function created(s: WizardState, name: string, system: string, announcement: string): WizardState {
+  const { submission: _key, ...data } = s.data;
+  return {
+    ...s,
+    created: { name, system },
+    data,
+    submitError: undefined,
+    connectionTest: undefined,
+    secrets: idRecord(),
+    otherSystems: new Map(),
+    notes: {},
+    feedback: {},
+    focus: 'success',
+    announcement,
+  };
+}
+
+/** An edit was saved. */
+export const saved = (s: WizardState, name: string, system: string, announcement: string): WizardState => ({
+  ...s,
+  created: { name, system, updated: true },
+  submitError: undefined,
+  secrets: idRecord(),
+  focus: 'success',
+  announcement,
+});
+
+export const connectionTested = (s: WizardState, connectionTest: ConnectionTest | undefined): WizardState => ({
+  ...s,
+  connectionTest,
+  ...(connectionTest && connectionTest.state !== 'testing' ? { announcement: connectionTest.message } : {}),
+});
+
+/** A sign-in connected: its reference (and account) are answers of that auth type. */
+export function oauthConnected(s: WizardState, authTypeId: string, ref: string, account: string | undefined): WizardState {
+  let current = withEntry(own(s.data.credentials, authTypeId), 'connectionRef', ref);
+  if (account) current = withEntry(current, 'connectionAccount', account);
+  return { ...s, data: { ...s.data, credentials: withEntry(s.data.credentials, authTypeId, current) } };
+}
+
+export const oauthReturned = (s: WizardState, returnedOAuth: OAuthStatus | undefined): WizardState => ({ ...s, returnedOAuth });

@@ -1,0 +1,47 @@
+/** Values derived from the wizard's state: computed when asked, never stored. */
+import type { Catalogue, SystemDefinition } from '../../catalogue/catalogue-schema.js';
+import { own } from '../../schemas/id-record.js';
+import type { ExistingConnector, Feedback, StepId } from '../../schemas/wizard-data.js';
+import type { WizardState } from './wizard-state.js';
+
+export const currentSystem = (s: WizardState, catalogue: Catalogue | undefined): SystemDefinition | undefined =>
+  catalogue?.systems.find((system) => system.id === s.data.system);
+
+export const currentAuthType = (s: WizardState, system: SystemDefinition | undefined) => system?.authTypes.find((a) => a.id === s.data.authType);
+
+/** Editing with the auth type unchanged: empty credentials keep the current ones. */
+export const keepsCredentials = (s: WizardState): boolean => Boolean(s.editing && s.data.authType === s.editing.authType);
+
+/** Connectors other than the one being edited: an edit never collides with itself. */
+export const existingOthers = (s: WizardState, existing: readonly ExistingConnector[]): readonly ExistingConnector[] =>
+  s.editing ? existing.filter((c) => c.id !== s.editing!.id) : existing;
+
+/** Anything worth a draft: a system picked by the person, a name, a credential. */
+export const hasAnswers = (s: WizardState, presetSystem: string | undefined): boolean =>
+  Boolean((s.data.system && !presetSystem) || s.data.name.trim() || Object.keys(s.data.credentials).length);
+
+/** A step's problems, or `undefined` when it cannot be checked yet (its code is not loaded). */
+export type StepCheck = (step: StepId) => Feedback | undefined;
+
+/**
+ * The first of `steps` that is not complete. `ignoreDroppedSecrets`: secrets a reload dropped do
+ * not count (the field and Review say to enter them again).
+ */
+export function firstInvalid(s: WizardState, steps: readonly StepId[], check: StepCheck, ignoreDroppedSecrets = false): { step: StepId; feedback: Feedback } | undefined {
+  const authType = s.data.authType ?? '';
+  const dropped = new Set(
+    ignoreDroppedSecrets ? (own(s.data.secretsEntered, authType) ?? []).filter((k) => !own(own(s.secrets, authType), k)).map((k) => `/credentials/${k}`) : [],
+  );
+  for (const step of steps) {
+    const feedback = check(step);
+    if (!feedback) return { step, feedback: {} };
+    if (Object.keys(feedback).some((pointer) => !dropped.has(pointer))) return { step, feedback };
+  }
+  return undefined;
+}
+
+/** Steps the navigation offers as links: every earlier one, and later ones already reached and complete. */
+export function reachableSteps(s: WizardState, steps: readonly StepId[], check: StepCheck): ReadonlySet<StepId> {
+  const index = steps.indexOf(s.step);
+  return new Set(steps.filter((_, i) => i < index || (i > index && i <= s.furthest && !firstInvalid(s, steps.slice(0, i), check))));
+}

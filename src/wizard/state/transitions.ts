@@ -1,0 +1,191 @@
+/**
+ * The wizard's named transitions: pure functions from one state to the next. Every reset rule
+ * lives here, once (clearSession), and everything that writes wizard state goes through one of
+ * these, by way of the store.
+ */
+import { isSecretField, type Catalogue, type SystemDefinition } from '../../catalogue/catalogue-schema.js';
+import { browserTimeZone, dateFormatChoice, isKnownTimeZone } from '../../date-format/date-pattern.js';
+import { idRecord, own, withEntry } from '../../schemas/id-record.js';
+import { emptyWizardData, type Environment, type Feedback, type Group, type Pointer, type SecretValues, type StepId, type WizardData } from '../../schemas/wizard-data.js';
+import type { DraftNotice } from '../../controllers/draft-controller.js';
+import type { DraftRecord } from '../../storage/draft-store.js';
+import type { EditableConnector, Focus, WizardState } from './wizard-state.js';
+
+/** What the host page preset through attributes and properties. */
+export interface Presets {
+  catalogue: Catalogue;
+  system?: string;
+  group?: string;
+  environment?: Environment;
+  groups: readonly Group[];
+}
+
+/** Everything that belongs to one connector in progress other than its answers: the one reset rule. */
+export const clearSession = (s: WizardState): WizardState => ({
+  ...s,
+  created: undefined,
+  submitError: undefined,
+  connectionTest: undefined,
+  secretsChangedSinceKey: false,
+  notes: {},
+  feedback: {},
+  serverPointers: new Set(),
+  otherSystems: new Map(),
+  returnToReview: false,
+  restoredStep: undefined,
+  confirmDiscard: false,
+});
+
+/** A fresh connector: nothing typed is kept (the presets are applied again by the caller). */
+export const startOver = (s: WizardState, steps: readonly StepId[]): WizardState => ({
+  ...clearSession(s),
+  data: emptyWizardData(),
+  secrets: idRecord(),
+  step: steps[0]!,
+  furthest: 0,
+});
+
+/** Fills catalogue `default`s of the chosen auth type, never over something typed. */
+export function withFieldDefaults(data: WizardData, system: SystemDefinition | undefined): WizardData {
+  const authType = system?.authTypes.find((a) => a.id === data.authType);
+  if (!authType) return data;
+  let current = own(data.credentials, authType.id);
+  let changed = false;
+  for (const field of authType.fields) {
+    if (field.default === undefined || isSecretField(field) || own(current, field.key) !== undefined) continue;
+    current = withEntry(current, field.key, field.type === 'boolean' ? Boolean(field.default) : String(field.default));
+    changed = true;
+  }
+  return changed && current ? { ...data, credentials: withEntry(data.credentials, authType.id, current) } : data;
+}
+
+/** A system's defaults: its time zone and date format, its only auth type, its field defaults. */
+export function withSystemDefaults(data: WizardData, catalogue: Catalogue | undefined, systemId: string): WizardData {
+  const system = catalogue?.systems.find((s) => s.id === systemId);
+  if (!system) return { ...data, system: systemId };
+  const zone = system.defaultTimeZone && isKnownTimeZone(system.defaultTimeZone) ? system.defaultTimeZone : browserTimeZone();
+  const authType = system.authTypes.length === 1 ? system.authTypes[0]!.id : undefined;
+  return withFieldDefaults(
+    { ...data, system: systemId, timeZone: zone, ...dateFormatChoice(system.defaultDateFormat), authType, credentials: idRecord(), secretsEntered: idRecord() },
+    system,
+  );
+}
+
+/** Applies the `system`, `group` and `environment` presets and the system's defaults. */
+export function applyPresets(s: WizardState, p: Presets): WizardState {
+  let data = s.data;
+  if (p.system && data.system !== p.system && p.catalogue.systems.some((sys) => sys.id === p.system))
+    data = withSystemDefaults({ ...emptyWizardData(), name: data.name, group: data.group, environment: data.environment }, p.catalogue, p.system);
+  if (p.group && data.group === undefined && p.groups.some((g) => g.id === p.group)) data = { ...data, group: p.group };
+  if ((p.environment === 'live' || p.environment === 'test') && data.environment === undefined) data = { ...data, environment: p.environment };
+  // One way to sign in is chosen for the person, whatever a draft or an older catalogue said.
+  const system = p.catalogue.systems.find((sys) => sys.id === data.system);
+  if (system?.authTypes.length === 1 && data.authType !== system.authTypes[0]!.id) data = withFieldDefaults({ ...data, authType: system.authTypes[0]!.id }, system);
+  return data === s.data ? s : { ...s, data };
+}
+
+export function updateData(s: WizardState, patch: Partial<WizardData>, system: SystemDefinition | undefined): WizardState {
+  const data = { ...s.data, ...patch };
+  return { ...s, data: patch.authType !== undefined ? withFieldDefaults(data, system) : data };
+}
+
+/**
+ * After a failed Continue, errors that get fixed disappear; new ones wait for the next Continue
+ * (`now`: the current step checked again, when errors show). A server's error stays until its
+ * own field is edited.
+ */
+export function edited(s: WizardState, pointers: readonly Pointer[], now: Feedback | undefined): WizardState {
+  if (!now) return s.submitError === undefined ? s : { ...s, submitError: undefined };
+  const feedback: Feedback = {};
+  for (const [pointer, message] of Object.entries(s.feedback)) {
+    if (now[pointer]) feedback[pointer] = now[pointer]!;
+    else if (s.serverPointers.has(pointer) && !pointers.includes(pointer)) feedback[pointer] = message;
+  }
+  return { ...s, feedback, serverPointers: new Set([...s.serverPointers].filter((p) => !pointers.includes(p))), submitError: undefined };
+}
+
+/** Picks a system; the answers for the one left are kept in case the person comes back. */
+export function selectSystem(s: WizardState, id: string, catalogue: Catalogue | undefined): WizardState {
+  const previous = s.data.system;
+  if (id === previous) return s;
+  const otherSystems = new Map(s.otherSystems);
+  if (previous) otherSystems.set(previous, { data: s.data, secrets: s.secrets });
+  const { name, group, environment } = s.data;
+  const stashed = otherSystems.get(id);
+  return {
+    ...s,
+    otherSystems,
+    data: stashed ? { ...stashed.data, name, group, environment } : withSystemDefaults({ ...emptyWizardData(), name, group, environment }, catalogue, id),
+    secrets: stashed?.secrets ?? idRecord(),
+    notes: {},
+  };
+}
+
+/** A stored draft to show; `remote`: another tab saved it, so secrets typed here stay. */
+export function restoreDraft(s: WizardState, record: DraftRecord, secrets: SecretValues, remote: boolean, presetSystem: string | undefined, announcement: string): WizardState {
+  return {
+    ...clearSession(s),
+    data: presetSystem ? { ...record.data, system: presetSystem } : record.data,
+    secrets: remote ? idRecord([...Object.entries(s.secrets), ...Object.entries(secrets)]) : secrets,
+    restoredStep: record.step,
+    announcement,
+  };
+}
+
+/**
+ * Lands on a restored draft's step unless an earlier step is no longer complete (`firstInvalid`
+ * ignores secrets a reload dropped: the field says to enter them again).
+ */
+export function settleRestoredStep(s: WizardState, steps: readonly StepId[], firstInvalid: (steps: readonly StepId[]) => StepId | undefined): WizardState {
+  const saved = s.restoredStep;
+  if (!saved) return s;
+  const target = steps.includes(saved) ? saved : steps[0]!;
+  return { ...s, restoredStep: undefined, step: firstInvalid(steps.slice(0, steps.indexOf(target))) ?? target, furthest: steps.indexOf(target) };
+}
+
+/** Opens an existing connector on General, with its answers. */
+export const startEdit = (s: WizardState, connector: EditableConnector, answers: WizardData, steps: readonly StepId[]): WizardState => ({
+  ...clearSession(s),
+  editing: connector,
+  data: answers,
+  secrets: idRecord(),
+  step: 'general',
+  furthest: steps.length - 1,
+});
+
+/** A step change the host did not cancel. */
+export const moved = (s: WizardState, to: StepId, steps: readonly StepId[], focus: Focus): WizardState => ({
+  ...s,
+  step: to,
+  furthest: Math.max(s.furthest, steps.indexOf(to)),
+  feedback: {},
+  serverPointers: new Set(),
+  submitError: undefined,
+  connectionTest: undefined,
+  confirmDiscard: false,
+  returnToReview: to === 'review' ? false : s.returnToReview,
+  focus,
+});
+
+/** Continue found problems on this step: show them, focus the summary. */
+export const showFeedback = (s: WizardState, feedback: Feedback): WizardState => ({ ...s, feedback, focus: 'summary' });
+
+/** Secrets leave memory (cancel, removal from the page); everything else stays for the draft. */
+export const dropSecrets = (s: WizardState): WizardState => ({
+  ...s,
+  secrets: idRecord(),
+  otherSystems: new Map([...s.otherSystems].map(([id, stash]) => [id, { ...stash, secrets: idRecord() }])),
+});
+
+export const announce = (s: WizardState, announcement: string): WizardState => ({ ...s, announcement });
+export const focusOn = (s: WizardState, focus: Focus | undefined): WizardState => ({ ...s, focus });
+export const confirmDiscard = (s: WizardState, confirmDiscard: boolean): WizardState => ({ ...s, confirmDiscard });
+export const returnToReview = (s: WizardState, returnToReview: boolean): WizardState => ({ ...s, returnToReview });
+export const draftNoticed = (s: WizardState, draftNotice: DraftNotice, announcement: string): WizardState => ({ ...s, draftNotice, announcement });
+export const storageUnavailable = (s: WizardState, announcement: string): WizardState => ({ ...s, storageNotice: true, announcement });
+/** The person chose a side in a conflict with another tab: the notice goes, focus to the heading. */
+export const conflictResolved = (s: WizardState): WizardState => ({ ...s, draftNotice: undefined, focus: 'heading' });
+/** The request was refused before it was sent (the endpoint's URL policy, a connector gone). */
+export const submitRefused = (s: WizardState, submitError: string): WizardState => ({ ...s, submitError });
+/** The step shown no longer exists (`system` was set, an edit began): the first one instead. */
+export const onStep = (s: WizardState, step: StepId): WizardState => ({ ...s, step });

@@ -1,0 +1,87 @@
+import type { DraftNotice } from '../../controllers/draft-controller.js';
+import type { OAuthStatus } from '../../oauth/oauth-controller.js';
+import { idRecord } from '../../schemas/id-record.js';
+import {
+  emptyWizardData,
+  type ConnectorPayload,
+  type ExistingConnector,
+  type Feedback,
+  type Pointer,
+  type SecretValues,
+  type StepId,
+  type WizardData,
+} from '../../schemas/wizard-data.js';
+
+/** An existing connector to edit: what the endpoint's GET returns, never with secrets. */
+export type EditableConnector = Omit<ConnectorPayload, 'credentials'> & {
+  id: string;
+  /** Non-secret credential values, if the host has them; secret ones are ignored. */
+  credentials?: Record<string, unknown>;
+};
+
+export type ConnectionTest = { state: 'testing' | 'ok' | 'rejected' | 'unreachable'; message: string };
+export type Focus = 'heading' | 'summary' | 'success';
+
+/**
+ * Everything the wizard knows about the connector in progress. Only the store holds it, and
+ * only transitions (transitions.ts) make a new one; it is never changed in place.
+ */
+export interface WizardState {
+  /** What the person answered, minus secrets: what a draft keeps. */
+  readonly data: WizardData;
+  /** Secret values, per auth type: memory only (or encrypted in the draft, when opted in). */
+  readonly secrets: SecretValues;
+  readonly step: StepId;
+  /** The furthest step reached (its index), so completed steps after a Change link stay one click away. */
+  readonly furthest: number;
+  /** Errors shown on the current step (after Continue, or from the server). */
+  readonly feedback: Feedback;
+  /** Errors the server reported, kept until their own field is edited (only the server can check them again). */
+  readonly serverPointers: ReadonlySet<Pointer>;
+  /** Notes on what the wizard did to a value ("We removed a trailing space"). */
+  readonly notes: Readonly<Record<Pointer, string>>;
+  /** Why the last create or save failed, in words, when no field is to blame. */
+  readonly submitError?: string;
+  readonly connectionTest?: ConnectionTest;
+  /** After a create or a saved edit: the success panel. */
+  readonly created?: { name: string; system: string; updated?: boolean };
+  /** The polite live region's text. */
+  readonly announcement: string;
+  /** The next Continue goes back to Review (the person came from a Change link). */
+  readonly returnToReview: boolean;
+  /** The saved step of a restored draft, settled once the catalogue (and the later steps) can check it. */
+  readonly restoredStep?: StepId;
+  /** A secret changed after the current Idempotency-Key was made: the next create needs a new key. */
+  readonly secretsChangedSinceKey: boolean;
+  /** Answers for systems the person picked and left, so arrowing through the picker loses nothing. */
+  readonly otherSystems: ReadonlyMap<string, { data: WizardData; secrets: SecretValues }>;
+  readonly confirmDiscard: boolean;
+  /** The connector being edited, as it was (the `connector` property). */
+  readonly editing?: EditableConnector;
+  /** A sign-in that came back before an OAuth auth type was chosen. */
+  readonly returnedOAuth?: OAuthStatus;
+  /** Connectors the endpoint reported (GET), added to the host's `existingConnectors`. */
+  readonly serverExisting: readonly ExistingConnector[];
+  /** Storage cannot be used: drafts are not being saved. */
+  readonly storageNotice: boolean;
+  readonly draftNotice?: DraftNotice;
+  /** Where focus goes after the next render. */
+  readonly focus?: Focus;
+}
+
+export const initialState = (): WizardState => ({
+  data: emptyWizardData(),
+  secrets: idRecord(),
+  step: 'system',
+  furthest: 0,
+  feedback: {},
+  serverPointers: new Set(),
+  notes: {},
+  announcement: '',
+  returnToReview: false,
+  secretsChangedSinceKey: false,
+  otherSystems: new Map(),
+  confirmDiscard: false,
+  serverExisting: [],
+  storageNotice: false,
+});

@@ -1,0 +1,59 @@
+import { html, nothing } from 'lit';
+import type { Messages } from '../../messages/messages.js';
+
+export interface ActionBar {
+  first: boolean;
+  onReview: boolean;
+  sending: boolean;
+  editing: boolean;
+  /** Offer "Discard draft" (there is something to discard, and drafts are on). */
+  canDiscard: boolean;
+  confirmingDiscard: boolean;
+  back: () => void;
+  next: () => void;
+  submit: () => void;
+  askDiscard: () => void;
+  confirmDiscard: () => void;
+  keepDraft: () => void;
+  cancel: () => void;
+}
+
+/** Back / Continue (Create on Review) / Discard draft / Cancel, and the discard confirmation. */
+export function actionBar(msg: Messages, a: ActionBar) {
+  return html`<div class="actions" part="actions">
+      ${a.first ? nothing : html`<button type="button" class="secondary" part="button back" @click=${a.back}>${msg.back}</button>`}
+      ${a.onReview
+        ? html`<button
+            type="button"
+            class="primary"
+            part="button create"
+            aria-disabled=${a.sending ? 'true' : nothing}
+            aria-busy=${a.sending ? 'true' : nothing}
+            @click=${a.submit}
+          >
+            ${a.sending ? (a.editing ? msg.saving : msg.creating) : a.editing ? msg.saveChanges : msg.create}
+          </button>`
+        : html`<button type="button" class="primary" part="button continue" @click=${a.next}>${msg.continue}</button>`}
+      <div class="end">
+        ${a.canDiscard ? html`<button type="button" class="link" part="button discard" @click=${a.askDiscard}>${msg.discardDraft}</button>` : nothing}
+        <button type="button" class="link" part="button cancel" @click=${a.cancel}>${msg.cancel}</button>
+      </div>
+    </div>
+    ${a.confirmingDiscard
+      ? html`<div
+          class="confirm"
+          role="alertdialog"
+          aria-labelledby="confirm-text"
+          aria-modal="false"
+          @keydown=${(event: KeyboardEvent) => {
+            if (event.key !== 'Escape') return;
+            event.preventDefault();
+            a.keepDraft();
+          }}
+        >
+          <p id="confirm-text">${msg.discardConfirm}</p>
+          <button type="button" class="secondary" data-confirm="yes" @click=${a.confirmDiscard}>${msg.discardYes}</button>
+          <button type="button" class="secondary" data-confirm="no" @click=${a.keepDraft}>${msg.discardNo}</button>
+        </div>`
+      : nothing}`;
+}

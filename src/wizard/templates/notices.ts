@@ -1,0 +1,47 @@
+import { html, nothing } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import type { HeadingLevel } from '../../context/wizard-context.js';
+import type { DraftNotice } from '../../controllers/draft-controller.js';
+import type { Messages } from '../../messages/messages.js';
+import { HEADINGS } from './success-panel.js';
+
+/** A notice about the draft; a conflict with another tab offers both ways out. */
+export function draftNotice(msg: Messages, notice: DraftNotice | undefined, inConflict: boolean, loadTheirs: () => void, keepMine: () => void) {
+  if (!notice) return nothing;
+  if (notice === 'conflict' || notice === 'deleted') {
+    if (!inConflict) return nothing;
+    return html`<div class="notice" data-notice="conflict" part="notice">
+      <p>${msg.draftNotices[notice]}</p>
+      <button type="button" class="secondary" part="button" data-conflict="theirs" @click=${loadTheirs}>
+        ${notice === 'deleted' ? msg.conflictStartAgain : msg.conflictLoadTheirs}
+      </button>
+      <button type="button" class="secondary" part="button" data-conflict="mine" @click=${keepMine}>${msg.conflictKeepMine}</button>
+    </div>`;
+  }
+  return html`<p class="notice" data-notice=${notice}>${msg.draftNotices[notice]}</p>`;
+}
+
+/** Part of the wizard could not be loaded: say so, with a way to try again. */
+export function loadError(msg: Messages, tryAgain: () => void) {
+  return html`<div class="notice error" role="alert" part="load-error">
+    <p>${msg.loadFailed}</p>
+    <button type="button" class="secondary" part="button retry" @click=${tryAgain}>${msg.tryAgain}</button>
+  </div>`;
+}
+
+/** While a create is sent (and retried). */
+export function sending(msg: Messages, progress: { state: string; attempt?: number; attempts?: number } | undefined) {
+  if (progress?.state !== 'sending') return nothing;
+  return html`<p class="sending" data-progress>${progress.attempt! > 1 ? msg.retrying(progress.attempt!, progress.attempts!) : msg.creating}</p>`;
+}
+
+/** A catalogue with nothing to offer: what is wrong with it (in English, as the problems are). */
+export function catalogueProblems(msg: Messages, problems: readonly string[], level: HeadingLevel) {
+  const h = HEADINGS[level];
+  return staticHtml`<div class="catalogue-error" role="alert" part="catalogue-error">
+    <${h}>${msg.catalogueErrorTitle}</${h}>
+    <ul>
+      ${problems.map((p) => html`<li>${p}</li>`)}
+    </ul>
+  </div>`;
+}

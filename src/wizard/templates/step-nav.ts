@@ -1,0 +1,26 @@
+import { html } from 'lit';
+import type { Messages } from '../../messages/messages.js';
+import type { StepId } from '../../schemas/wizard-data.js';
+
+/** The step buttons at the top: links back to completed steps, the current one, and "Step n of N". */
+export function stepNav(msg: Messages, steps: readonly StepId[], current: StepId, reachable: ReadonlySet<StepId>, goTo: (step: StepId) => void) {
+  const index = steps.indexOf(current);
+  return html`<div class="header" part="header">
+    <nav aria-label=${msg.stepsLabel} part="steps">
+      <ol>
+        ${steps.map((step, i) => {
+          const label = msg.stepLabels[step] ?? step;
+          if (reachable.has(step))
+            return html`<li>
+              <button type="button" part="step-link button" @click=${() => goTo(step)}>
+                ${label}<span class="visually-hidden"> (${msg.completed})</span>
+              </button>
+            </li>`;
+          if (i === index) return html`<li><span part="step-link current" aria-current="step">${label}</span></li>`;
+          return html`<li><span part="step-link" class="future">${label}</span></li>`;
+        })}
+      </ol>
+    </nav>
+    <p class="progress">${msg.stepOf(index + 1, steps.length)}</p>
+  </div>`;
+}

@@ -1,0 +1,59 @@
+import { html, nothing } from 'lit';
+import type { SubmissionProgress } from '../../controllers/submission-controller.js';
+import type { Messages } from '../../messages/messages.js';
+import type { StepId } from '../../schemas/wizard-data.js';
+import type { WizardState } from '../state/wizard-state.js';
+import { actionBar, type ActionBar } from './action-bar.js';
+import { draftNotice, loadError, sending } from './notices.js';
+import { stepNav } from './step-nav.js';
+
+/** Parts inside the step elements, re-exported so `connector-wizard::part(input)` works. */
+const STEP_PARTS = 'heading, field, label, input, error, error-summary, summary, system-option, button, notice';
+
+/** Steps are rendered by tag, so each stays a separate, separately testable element. */
+const STEPS: Record<StepId, unknown> = {
+  system: html`<connector-wizard-system-step data-step="system" part="step" exportparts=${STEP_PARTS}></connector-wizard-system-step>`,
+  general: html`<connector-wizard-general-step data-step="general" part="step" exportparts=${STEP_PARTS}></connector-wizard-general-step>`,
+  timezone: html`<connector-wizard-timezone-step data-step="timezone" part="step" exportparts=${STEP_PARTS}></connector-wizard-timezone-step>`,
+  auth: html`<connector-wizard-auth-step data-step="auth" part="step" exportparts=${STEP_PARTS}></connector-wizard-auth-step>`,
+  credentials: html`<connector-wizard-credentials-step data-step="credentials" part="step" exportparts=${STEP_PARTS}></connector-wizard-credentials-step>`,
+  review: html`<connector-wizard-review-step data-step="review" part="step" exportparts=${STEP_PARTS}></connector-wizard-review-step>`,
+};
+
+export interface ShellView {
+  state: WizardState;
+  steps: readonly StepId[];
+  reachable: ReadonlySet<StepId>;
+  /** The current step's code is on its way: a status says so. */
+  stepLoading: boolean;
+  /** It could not be loaded: an alert with Try again. */
+  loadFailed: boolean;
+  inConflict: boolean;
+  progress?: SubmissionProgress;
+  actions: Omit<ActionBar, 'first' | 'onReview' | 'sending' | 'editing' | 'confirmingDiscard'>;
+  goTo: (step: StepId) => void;
+  resolveConflict: (choice: 'theirs' | 'mine') => void;
+  tryAgain: () => void;
+}
+
+/** The wizard around the current step: navigation, notices, the step, what went wrong, the actions. */
+export function wizardShell(msg: Messages, v: ShellView) {
+  const s = v.state;
+  return html`<div class="wizard" part="base">
+    ${stepNav(msg, v.steps, s.step, v.reachable, v.goTo)}
+    ${s.storageNotice ? html`<p class="notice" data-notice="storage">${msg.draftsUnavailable}</p>` : nothing}
+    ${draftNotice(msg, s.draftNotice, v.inConflict, () => v.resolveConflict('theirs'), () => v.resolveConflict('mine'))}
+    ${v.stepLoading ? (v.loadFailed ? nothing : html`<p role="status" data-loading>${msg.loadingStep}</p>`) : STEPS[s.step]}
+    ${s.submitError ? html`<div class="notice error" role="alert" part="submit-error">${s.submitError}</div>` : nothing}
+    ${v.loadFailed ? loadError(msg, v.tryAgain) : nothing}
+    ${sending(msg, v.progress)}
+    ${actionBar(msg, {
+      ...v.actions,
+      first: v.steps.indexOf(s.step) <= 0,
+      onReview: s.step === 'review',
+      sending: v.progress?.state === 'sending',
+      editing: Boolean(s.editing),
+      confirmingDiscard: s.confirmDiscard,
+    })}
+  </div>`;
+}

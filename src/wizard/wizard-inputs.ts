@@ -1,0 +1,86 @@
+/** What the steps read (the context) and what their checks read, both derived from the state. */
+import type { Catalogue } from '../catalogue/catalogue-schema.js';
+import { safeUrl } from '../catalogue/safe-url.js';
+import type { HeadingLevel, WizardActions, WizardContextValue } from '../context/wizard-context.js';
+import { shellMessages, type Messages } from '../messages/messages.js';
+import type { OAuthStatus } from '../oauth/oauth-controller.js';
+import type { StepValidationInput } from '../schemas/connector-schema.js';
+import { issuesToFeedback } from '../schemas/feedback.js';
+import { systemStepSchema } from '../schemas/system-schema.js';
+import type { ExistingConnector, Feedback, Group, StepId } from '../schemas/wizard-data.js';
+import type { LaterModule } from './later-api.js';
+import { currentSystem, existingOthers, keepsCredentials } from './state/selectors.js';
+import type { WizardState } from './state/wizard-state.js';
+
+export interface WizardInputs {
+  state: WizardState;
+  /** In the person's language, so messages name systems and fields as they see them. */
+  catalogue: Catalogue;
+  msg: Messages;
+  locale: string;
+  steps: readonly StepId[];
+  groups: readonly Group[];
+  existing: readonly ExistingConnector[];
+  oauthStartUrl?: string;
+  endpoint?: string;
+  testEndpoint?: string;
+  headingLevel: HeadingLevel;
+  oauth: OAuthStatus;
+  actions: WizardActions;
+}
+
+export function validationInput(i: WizardInputs): StepValidationInput {
+  const s = i.state;
+  return {
+    ctx: { catalogue: i.catalogue, system: currentSystem(s, i.catalogue), groups: i.groups, existingConnectors: existingOthers(s, i.existing) },
+    msg: i.msg,
+    data: s.data,
+    secrets: s.secrets,
+    oauthConfigured: Boolean(safeUrl(i.oauthStartUrl)),
+    keepCredentials: keepsCredentials(s),
+  };
+}
+
+/** A step's problems. System is checked in the entry; the other steps by the later module (`undefined` until it is there). */
+export function checkStep(later: LaterModule | undefined, step: StepId, input: StepValidationInput): Feedback | undefined {
+  if (later) return later.validateStep(step, input);
+  if (step !== 'system') return undefined;
+  const result = systemStepSchema(input.ctx, input.msg).safeParse({ system: input.data.system });
+  return result.success ? {} : issuesToFeedback(result.error.issues);
+}
+
+/** The one object every step reads; a new one each update, so every consumer updates. */
+export function contextValue(i: WizardInputs): WizardContextValue {
+  const s = i.state;
+  const { ctx, oauthConfigured } = validationInput(i);
+  return {
+    msg: i.msg,
+    locale: i.locale,
+    catalogue: i.catalogue,
+    system: ctx.system,
+    steps: i.steps,
+    step: s.step,
+    data: s.data,
+    secrets: s.secrets,
+    groups: i.groups,
+    existingConnectors: ctx.existingConnectors,
+    feedback: s.feedback,
+    notes: s.notes,
+    oauthConfigured,
+    editing: s.editing ? { keepCredentials: keepsCredentials(s), secretsAllowed: Boolean(i.endpoint) } : undefined,
+    canTestConnection: Boolean(i.testEndpoint),
+    oauth: i.oauth,
+    ...(s.connectionTest ? { connectionTest: s.connectionTest } : {}),
+    headingLevel: i.headingLevel,
+    actions: i.actions,
+  };
+}
+
+const englishWithSteps = new WeakMap<LaterModule, Messages>();
+/** English: the wizard's and System's strings, and the later steps' once their module is there. */
+export function english(later: LaterModule | undefined): Messages {
+  if (!later) return shellMessages as Messages;
+  let messages = englishWithSteps.get(later);
+  if (!messages) englishWithSteps.set(later, (messages = { ...shellMessages, ...later.stepMessages }));
+  return messages;
+}

@@ -1,0 +1,82 @@
+import { LitElement, type PropertyDeclarations } from 'lit';
+import type { HeadingLevel } from '../context/wizard-context.js';
+import type { MessageOverrides } from '../messages/messages.js';
+import type { Environment, ExistingConnector, Group } from '../schemas/wizard-data.js';
+import { DEFAULT_DRAFT_DATABASE } from '../storage/draft-database.js';
+import type { RetryPolicy } from '../submission/retry-policy.js';
+import type { EditableConnector } from './state/wizard-state.js';
+
+/**
+ * The inputs of `<connector-wizard>`: its attributes and properties, declared in one place.
+ * They are the host page's to set; the element reads them and never writes them (objects are
+ * never reflected).
+ */
+export class WizardProperties extends LitElement {
+  static override properties: PropertyDeclarations = {
+    system: { reflect: true },
+    group: { reflect: true },
+    environment: { reflect: true },
+    endpoint: { reflect: true },
+    testEndpoint: { attribute: 'test-endpoint', reflect: true },
+    oauthStartUrl: { attribute: 'oauth-start-url', reflect: true },
+    catalogueSrc: { attribute: 'catalogue-src', reflect: true },
+    draftId: { attribute: 'draft-id', reflect: true },
+    noDrafts: { attribute: 'no-drafts', type: Boolean, reflect: true },
+    secretPersistence: { attribute: 'secret-persistence', reflect: true },
+    theme: { reflect: true },
+    persistDrafts: { attribute: 'persist-drafts', type: Boolean, reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    catalogue: { attribute: false },
+    groups: { attribute: false },
+    existingConnectors: { attribute: false },
+    messages: { attribute: false },
+    draftDatabase: { attribute: false },
+    connector: { attribute: false },
+    requestTimeout: { attribute: false },
+    retryPolicy: { attribute: false },
+  };
+
+  /** Preselects a system by id and skips the System step. */
+  system?: string;
+  /** Preselects a company group by id. */
+  group?: string;
+  /** Preselects `live` or `test`. */
+  environment?: Environment;
+  /** Where to POST the connector (endpoint mode). */
+  endpoint?: string;
+  /** Where to POST for "Test connection". */
+  testEndpoint?: string;
+  /** Start URL of the integrator's OAuth 2.0 flow. */
+  oauthStartUrl?: string;
+  /** URL of a catalogue JSON file (used when `catalogue` is not set). */
+  catalogueSrc?: string;
+  /** Which draft this element keeps; different ids on one page keep separate drafts. */
+  draftId = 'default';
+  /** Keep nothing in IndexedDB. */
+  noDrafts = false;
+  /** `memory` (default): secrets never leave memory. `encrypted`: kept in the draft with AES-GCM, for 24 hours (best effort). */
+  secretPersistence: 'memory' | 'encrypted' = 'memory';
+  /** `light` or `dark`; without it the element follows `prefers-color-scheme`. */
+  theme?: 'light' | 'dark';
+  /** Ask the browser to keep drafts under storage pressure (`navigator.storage.persist()`). */
+  persistDrafts = false;
+  /** The level of the wizard's headings (2 to 6): 3 under a host's own `h2`, and so on. */
+  headingLevel: HeadingLevel = 2;
+  /** The catalogue object (validated on set); wins over `catalogue-src`. */
+  catalogue?: unknown;
+  /** The company's groups: `[{id, name}]`. */
+  groups: Group[] = [];
+  /** Connectors that already exist, for the one-live-one-testing rule. */
+  existingConnectors: ExistingConnector[] = [];
+  /** Partial overrides of any string the element shows. */
+  messages?: MessageOverrides;
+  /** IndexedDB database the drafts live in (tests give each test its own). */
+  draftDatabase = DEFAULT_DRAFT_DATABASE;
+  /** An existing connector (with `id`, without secrets) to edit: Save sends `PATCH {endpoint}/{id}`, or fires `connector-updated`. */
+  connector?: EditableConnector;
+  /** Per-attempt timeout of endpoint requests, in milliseconds. */
+  requestTimeout = 30_000;
+  /** Retries of a create: attempts, backoff base and cap, the longest Retry-After waited for. */
+  retryPolicy: Partial<RetryPolicy> = {};
+
+}
