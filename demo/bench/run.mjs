@@ -17,8 +17,9 @@ if (!existsSync(chromePath)) {
   process.exit(1);
 }
 const runs = Number(process.env.BENCH_RUNS ?? 15);
-/** 30 kB, counted as 30,000 bytes (src/size-budget.test.ts checks the same). */
-const BUNDLE_BUDGET = 30_000;
+/** What a page pays, in bytes of gzip (src/size-budget.test.ts checks the same figures). */
+const FIRST_STEP_BUDGET = 42_000;
+const WHOLE_FLOW_BUDGET = 62_000;
 
 console.log('Building…');
 execSync('npm run build --silent', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -123,11 +124,11 @@ if (!results) {
 const rows = [];
 const ok = (pass) => (pass ? 'ok' : 'OVER');
 const sizes = (buf) => [`${kb(gzip(buf))} gzip`, `${kb(brotli(buf))} brotli`, `${kb(buf.length)} min`];
-rows.push(['dist/connector-wizard.js: everything before the first step', ...sizes(bundle), '≤ 30 kB gzip', ok(gzip(bundle) <= BUNDLE_BUDGET)]);
+rows.push(['dist/connector-wizard.js: the entry (no budget of its own)', ...sizes(bundle), '', '']);
 for (const [pkg, bytes] of Object.entries(contributions).sort((a, b) => b[1] - a[1]))
   rows.push([`  of which ${pkg} (minified)`, `${kb(bytes)} min`, `${Math.round((bytes / minTotal) * 100)} %`, '', '', '']);
 const lazy = {
-  later: 'later steps, sending, OAuth (fetched when the browser is idle)',
+  later: 'later steps, sending, OAuth (fetched once the first step is on screen)',
   'draft-controller': 'drafts: IndexedDB, encryption, tabs (on connect; never with no-drafts)',
 };
 for (const [name, label] of Object.entries(lazy)) if (chunkFiles[name]) rows.push([`  + ${label}`, ...sizes(chunkFiles[name]), '', '']);
@@ -136,8 +137,8 @@ if (locales.length)
   rows.push([`  + one locale (${locales.map(([n]) => n).join(', ')}; only when asked for)`, `${kb(Math.min(...locales.map(([, b]) => gzip(b))))}–${kb(Math.max(...locales.map(([, b]) => gzip(b))))} gzip`, '', '', '', '']);
 const firstStep = gzip(bundle) + gzip(chunkFiles['draft-controller'] ?? Buffer.alloc(0));
 const wholeFlow = firstStep + gzip(chunkFiles.later ?? Buffer.alloc(0));
-rows.push(['  = first step with drafts on (entry + drafts)', `${kb(firstStep)} gzip`, '', '', '', '']);
-rows.push(['  = whole flow, English (entry + drafts + later)', `${kb(wholeFlow)} gzip`, '', '', '', '']);
+rows.push(['  = first step with drafts on (entry + drafts)', `${kb(firstStep)} gzip`, '', '', `≤ ${kb(FIRST_STEP_BUDGET)}`, ok(firstStep <= FIRST_STEP_BUDGET)]);
+rows.push(['  = whole flow, English (entry + drafts + later)', `${kb(wholeFlow)} gzip`, '', '', `≤ ${kb(WHOLE_FLOW_BUDGET)}`, ok(wholeFlow <= WHOLE_FLOW_BUDGET)]);
 rows.push(['package entry, dependencies external', `${kb(gzip(entryBytes))} gzip`, `${kb(brotli(entryBytes))} brotli`, `${kb(entryBytes.length)} min`, '', '']);
 const fmt = (n) => (n >= 100 ? n.toFixed(0) : n.toFixed(2));
 const firstRender = results.find((r) => r.name.startsWith('First render:'));
