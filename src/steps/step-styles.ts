@@ -26,15 +26,15 @@ export const stepStyles = [
   * {
     box-sizing: border-box;
   }
-  h2 {
+  .heading {
     font-size: 1.5rem;
     line-height: 1.25;
     margin: 0 0 1rem;
   }
-  h2:focus {
+  .heading:focus {
     outline: none;
   }
-  h2:focus-visible {
+  .heading:focus-visible {
     outline: 3px solid var(--cw-focus, #1d70b8);
     outline-offset: 2px;
   }
@@ -50,7 +50,7 @@ export const stepStyles = [
     outline: 3px solid var(--cw-focus, #1d70b8);
     outline-offset: 2px;
   }
-  .error-summary h3 {
+  .error-summary-title {
     margin: 0 0 0.5rem;
     font-size: 1.125rem;
   }

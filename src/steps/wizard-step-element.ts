@@ -1,10 +1,14 @@
 import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { wizardContext, type WizardContextValue } from '../context/wizard-context.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { wizardContext, type HeadingLevel, type WizardContextValue } from '../context/wizard-context.js';
 import type { Pointer } from '../schemas/wizard-data.js';
 
 /** A DOM id for the control that answers a pointer (ids live in this step's shadow root). */
 export const fieldId = (pointer: Pointer) => `field${pointer.replace(/[^A-Za-z0-9_-]/gu, '-')}`;
+
+/** Lit binds no tag names; these fixed literals are the only tags a heading level can become. */
+const HEADING_TAGS: Record<HeadingLevel, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
 
 /**
  * What every step shares: the wizard context, its heading, the error summary and the inline
@@ -32,9 +36,11 @@ export abstract class WizardStepElement extends LitElement {
   override render() {
     const ctx = this.ctx;
     if (!ctx) return nothing;
-    return html`
-      ${this.#renderErrorSummary(ctx)}
-      <h2 tabindex="-1" part="heading">${this.heading()}</h2>
+    // The summary's heading sits above the step's at the same level, so no state skips a level.
+    const tag = HEADING_TAGS[ctx.headingLevel ?? 2] ?? HEADING_TAGS[2];
+    return staticHtml`
+      ${this.#renderErrorSummary(ctx, tag)}
+      <${tag} class="heading" tabindex="-1" part="heading">${this.heading()}</${tag}>
       <div @keydown=${this.#onStepKeydown}>${this.renderStep(ctx)}</div>
     `;
   }
@@ -42,7 +48,7 @@ export abstract class WizardStepElement extends LitElement {
   /** Moves focus to the step heading (after a step change). */
   async focusHeading(): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
   }
 
   /** Moves focus to the error summary (after a Continue with errors). */
@@ -71,13 +77,13 @@ export abstract class WizardStepElement extends LitElement {
     return entries.sort((a, b) => rank(a[0]) - rank(b[0]));
   }
 
-  #renderErrorSummary(ctx: WizardContextValue) {
+  #renderErrorSummary(ctx: WizardContextValue, tag: StaticValue) {
     const errors = this.errorsInOrder(ctx);
     const order = this.fieldOrder();
     if (!errors.length) return nothing;
-    return html`
+    return staticHtml`
       <div class="error-summary" part="error-summary summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-        <h3 id="error-summary-title">${ctx.msg.errorSummaryTitle}</h3>
+        <${tag} class="error-summary-title" id="error-summary-title">${ctx.msg.errorSummaryTitle}</${tag}>
         <ul>
           ${errors.map(([pointer, message]) =>
             // A server error this step has no field for is listed as text: there is nowhere to go.

@@ -18,8 +18,23 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
  */
 const PAGE_LEVEL_RULES = { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } };
 
+/** The widget alone: page-level rules off (see above). */
 export async function audit(el: Element, state: string): Promise<void> {
-  const result = await window.axe.run(el, { runOnly: { type: 'tag', values: AXE_TAGS }, rules: PAGE_LEVEL_RULES, resultTypes: ['violations'] });
+  await run(el, state, PAGE_LEVEL_RULES);
+}
+
+/**
+ * A host page around the widget (its own landmarks and `h1`), every rule on: `region` then asks
+ * that all the widget shows sits in the host's landmarks, and `heading-order` weighs the widget's
+ * headings after the host's, as on an integrator's page. (`landmark-one-main` and
+ * `page-has-heading-one` apply to `<html>` only, which a wrapper does not include.)
+ */
+export async function auditHostPage(page: Element, state: string): Promise<void> {
+  await run(page, state, {});
+}
+
+async function run(context: Element, state: string, rules: object): Promise<void> {
+  const result = await window.axe.run(context, { runOnly: { type: 'tag', values: AXE_TAGS }, rules, resultTypes: ['violations'] });
   const problems = result.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
   expect(problems, `axe in state "${state}"`).to.deep.equal([]);
 }

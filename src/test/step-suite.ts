@@ -1,10 +1,14 @@
 /**
  * The checks every step must pass, run once per step: accessible empty and with errors, errors
  * shown only after Continue (beside the field and in a focused summary whose links focus the
- * field), nothing typed cleared by validation, and focus on the next heading after Continue.
+ * field), nothing typed cleared by validation, focus on the next heading after Continue, and
+ * headings at the level the context gives.
  */
-import { expect } from '@open-wc/testing';
+import { ContextEvent, ContextProvider } from '@lit/context';
+import { expect, fixture, html } from '@open-wc/testing';
+import { wizardContext, type WizardContextValue } from '../context/wizard-context.js';
 import type { StepId } from '../schemas/wizard-data.js';
+import type { WizardStepElement } from '../steps/wizard-step-element.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { currentStepId, deepActiveElement, errorSummary, fillStep, inStep, pressContinue, settle, stepElement } from './fixtures.js';
 
@@ -19,6 +23,25 @@ export interface StepSuiteOptions {
   keeps?: { selector: string; value: string };
   /** The step Continue leads to (Review has none: it creates). */
   next?: StepId;
+}
+
+/** The context the wizard gives a step, asked for the way a step asks (the context protocol). */
+function contextOf(step: Element): WizardContextValue {
+  let value: WizardContextValue | undefined;
+  step.dispatchEvent(new ContextEvent(wizardContext, step, (v) => (value = v), false));
+  if (!value) throw new Error(`No wizard context reaches <${step.localName}>`);
+  return value;
+}
+
+/** A fresh copy of a step under a provider of `value` alone: no wizard around it. */
+async function stepWithContext(tagName: string, value: WizardContextValue): Promise<WizardStepElement> {
+  const host = await fixture<HTMLElement>(html`<div></div>`);
+  // Provide before the step connects: it asks for the context as it connects.
+  new ContextProvider(host, { context: wizardContext, initialValue: value });
+  const step = document.createElement(tagName) as WizardStepElement;
+  host.append(step);
+  await step.updateComplete;
+  return step;
 }
 
 export function stepSuite(step: StepId, options: StepSuiteOptions): void {
@@ -46,6 +69,8 @@ export function stepSuite(step: StepId, options: StepSuiteOptions): void {
           expect(inline.some((t) => t.includes(message)), `inline error for "${message}"`).to.equal(true);
         }
         expect(deepActiveElement()?.classList.contains('error-summary'), 'focus on the summary').to.equal(true);
+        // Shown above the step's heading, the summary's heading shares its level: no level skipped.
+        expect(inStep(el, '.error-summary-title')?.tagName).to.equal(inStep(el, '[part~="heading"]')?.tagName);
         await expect(el).to.be.accessible();
       });
 
@@ -65,6 +90,24 @@ export function stepSuite(step: StepId, options: StepSuiteOptions): void {
           expect(root.host).to.equal(stepElement(el));
         }
       });
+
+    it('renders its heading and error summary at the level the context gives, and focuses them', async () => {
+      const el = await options.open();
+      await options.makeInvalid?.(el);
+      if (options.errors > 0) await pressContinue(el);
+      const step = await stepWithContext(stepElement(el)!.localName, { ...contextOf(stepElement(el)!), headingLevel: 4 });
+      const root = step.shadowRoot!;
+      expect(root.querySelector('[part~="heading"]')?.tagName).to.equal('H4');
+      expect([...root.querySelectorAll('h1, h2, h3, h5, h6')].map((h) => h.outerHTML), 'no heading at another level').to.deep.equal([]);
+      if (options.errors > 0) {
+        expect(root.querySelector('.error-summary-title')?.tagName).to.equal('H4');
+        await step.focusErrorSummary();
+        expect(deepActiveElement()?.classList.contains('error-summary'), 'focus on the summary').to.equal(true);
+      }
+      await step.focusHeading();
+      expect(deepActiveElement()?.tagName).to.equal('H4');
+      expect(deepActiveElement()?.getRootNode()).to.equal(root);
+    });
 
     if (options.keeps)
       it('never clears what was typed when validation fails', async () => {

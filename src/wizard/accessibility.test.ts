@@ -1,11 +1,13 @@
 /**
- * WCAG 2.2 AA in every state, at 1280 and 320 CSS px, light and dark; keyboard only; focus;
- * target sizes; the live region. axe-core runs with the tags of issue 5 (see test/audit.ts).
+ * WCAG 2.2 AA in every state, at 1280 and 320 CSS px, light and dark, on a host page with its
+ * own landmarks and `h1`; heading levels; keyboard only; focus; target sizes; the live region.
+ * axe-core runs with the tags of issue 5 (see test/audit.ts).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ConnectorWizard } from './connector-wizard.js';
-import { audit } from '../test/audit.js';
+import { auditHostPage } from '../test/audit.js';
 import {
   advanceTo,
   allInStep,
@@ -25,10 +27,60 @@ import {
   type,
   uniqueDatabase,
   wizardFixture,
+  type WizardOptions,
 } from '../test/fixtures.js';
 
 const WIDTHS = [1280, 320];
 
+interface HostPageOptions extends WizardOptions {
+  /** The wizard's `heading-level` attribute (unset when absent). */
+  headingLevel?: string;
+  /** A heading the host puts above the wizard, in its `main`. */
+  sectionHeading?: string;
+}
+
+/**
+ * The wizard as integrators embed it: in the `main` of a page with its own banner and `h1`, so
+ * axe weighs landmarks and heading order as on a real page. (wizardFixture's bindings, inside a
+ * page; it renders the element alone.)
+ */
+async function hostedWizard(options: HostPageOptions = {}): Promise<ConnectorWizard> {
+  const catalogue = options.catalogue ?? (await sampleCatalogue());
+  // One page at a time, as in a browser tab: a second banner and main would fail the audit.
+  for (const earlier of document.querySelectorAll('.host-page')) earlier.remove();
+  const page = await fixture<HTMLElement>(html`<div class="host-page">
+    <header><h1>Connectors</h1></header>
+    <main>
+      ${options.sectionHeading ? html`<h2>${options.sectionHeading}</h2>` : ''}
+      <connector-wizard
+        .draftDatabase=${options.draftDatabase ?? uniqueDatabase()}
+        .catalogue=${catalogue}
+        .groups=${options.groups ?? []}
+        .existingConnectors=${options.existingConnectors ?? []}
+        system=${ifDefined(options.system)}
+        draft-id=${options.draftId ?? 'default'}
+        endpoint=${ifDefined(options.endpoint)}
+        heading-level=${ifDefined(options.headingLevel)}
+        .retryPolicy=${{ baseDelayMs: 20, maxDelayMs: 100 }}
+        .requestTimeout=${5000}
+      ></connector-wizard>
+    </main>
+  </div>`);
+  const el = page.querySelector<ConnectorWizard>('connector-wizard')!;
+  await settle(el);
+  return el;
+}
+
+function hostPage(el: ConnectorWizard): HTMLElement {
+  const page = el.closest<HTMLElement>('.host-page');
+  if (!page) throw new Error('This check audits a host page: make the wizard with hostedWizard()');
+  return page;
+}
+
+/** The tag of the current step's heading and of its error summary's heading (when shown). */
+function headingTags(el: ConnectorWizard) {
+  return { heading: inStep(el, '[part~="heading"]')?.tagName, summary: inStep(el, '.error-summary-title')?.tagName };
+}
 
 function noSidewaysScroll(el: ConnectorWizard, state: string) {
   expect(document.documentElement.scrollWidth, `page scrolls sideways in ${state}`).to.be.at.most(window.innerWidth);
@@ -51,7 +103,7 @@ function targetsBigEnough(el: ConnectorWizard, state: string) {
 
 async function check(el: ConnectorWizard, state: string) {
   await settle(el);
-  await audit(el, state);
+  await auditHostPage(hostPage(el), state);
   noSidewaysScroll(el, state);
   targetsBigEnough(el, state);
 }
@@ -62,7 +114,7 @@ for (const width of WIDTHS) {
     after(() => setViewport({ width: 1280, height: 900 }));
 
     it('every step, empty and filled, and Review', async () => {
-      const el = await wizardFixture({ groups: GROUPS });
+      const el = await hostedWizard({ groups: GROUPS });
       for (const step of ['system', 'general', 'timezone', 'auth', 'credentials', 'review'] as const) {
         await advanceTo(el, step);
         await check(el, `${step} as first shown`);
@@ -72,7 +124,7 @@ for (const width of WIDTHS) {
     });
 
     it('client errors on every step that can have them', async () => {
-      const el = await wizardFixture({ groups: GROUPS });
+      const el = await hostedWizard({ groups: GROUPS });
       for (const step of ['system', 'general', 'timezone', 'auth', 'credentials'] as const) {
         await advanceTo(el, step);
         if (step === 'timezone') await choose(el, '#date-format-custom');
@@ -85,7 +137,7 @@ for (const width of WIDTHS) {
 
     it('server errors, the duplicate-slot message, submitting and success', async () => {
       const api = freshApi();
-      const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, existingConnectors: [{ name: 'x', system: 'shopify', group: 'us', environment: 'live' }] });
+      const el = await hostedWizard({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, existingConnectors: [{ name: 'x', system: 'shopify', group: 'us', environment: 'live' }] });
       await choose(el, '#group-us');
       await check(el, 'duplicate slot');
       await choose(el, '#group-uk');
@@ -104,15 +156,15 @@ for (const width of WIDTHS) {
 
     it('a restored draft and the storage notice', async () => {
       const draftDatabase = uniqueDatabase();
-      const first = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase });
+      const first = await hostedWizard({ system: 'shopify', groups: GROUPS, draftDatabase });
       await advanceTo(first, 'review');
-      first.remove();
-      const second = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase });
+      hostPage(first).remove();
+      const second = await hostedWizard({ system: 'shopify', groups: GROUPS, draftDatabase });
       await check(second, 'restored draft');
       const original = Object.getOwnPropertyDescriptor(window, 'indexedDB')!;
       Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
       try {
-        const el = await wizardFixture({ system: 'shopify' });
+        const el = await hostedWizard({ system: 'shopify' });
         expect(el.shadowRoot!.querySelector('[data-notice="storage"]')).to.not.equal(null);
         await check(el, 'storage notice');
       } finally {
@@ -127,7 +179,7 @@ for (const width of WIDTHS) {
         for (const authType of system.authTypes) {
           if (seen.has(authType.kind)) continue;
           seen.add(authType.kind);
-          const el = await wizardFixture({ system: system.id });
+          const el = await hostedWizard({ system: system.id });
           await advanceTo(el, 'auth');
           if (inStep(el, `#auth-${authType.id}`)) await choose(el, `#auth-${authType.id}`);
           await pressContinue(el);
@@ -140,7 +192,7 @@ for (const width of WIDTHS) {
     });
 
     it('dark theme, with errors (contrast)', async () => {
-      const el = await wizardFixture({ groups: GROUPS });
+      const el = await hostedWizard({ groups: GROUPS });
       el.setAttribute('theme', 'dark');
       await check(el, 'dark system step');
       await advanceTo(el, 'general');
@@ -148,6 +200,32 @@ for (const width of WIDTHS) {
       await check(el, 'dark general with errors');
       await advanceTo(el, 'review');
       await check(el, 'dark review');
+    });
+
+    it('takes its heading level from heading-level, for the step heading and the error summary alike', async () => {
+      const el = await hostedWizard({ groups: GROUPS, headingLevel: '3', sectionHeading: 'Add a connector' });
+      expect(headingTags(el)).to.deep.equal({ heading: 'H3', summary: undefined });
+      await check(el, 'level 3: system step');
+      for (const step of ['general', 'credentials'] as const) {
+        await advanceTo(el, step);
+        expect(headingTags(el), `${step} as first shown`).to.deep.equal({ heading: 'H3', summary: undefined });
+        await pressContinue(el);
+        expect(headingTags(el), `${step} with errors`).to.deep.equal({ heading: 'H3', summary: 'H3' });
+        expect(deepActiveElement()?.classList.contains('error-summary'), `focus on the summary on ${step}`).to.equal(true);
+        await check(el, `level 3: ${step} with errors`);
+        await fillStep[step](el);
+        await pressContinue(el);
+        expect(deepActiveElement()?.tagName, `focus on the next heading after ${step}`).to.equal('H3');
+      }
+      el.setAttribute('heading-level', '4');
+      await settle(el);
+      expect(headingTags(el), 'after heading-level changes').to.deep.equal({ heading: 'H4', summary: undefined });
+      el.setAttribute('heading-level', '3');
+      button(el, 'create').click();
+      await waitUntil(() => el.shadowRoot!.querySelector('.success'), 'created');
+      await settle(el);
+      expect(deepActiveElement()?.tagName, 'focus on the success heading').to.equal('H3');
+      await check(el, 'level 3: success');
     });
   });
 }
