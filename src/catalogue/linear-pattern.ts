@@ -57,7 +57,10 @@ function parse(src: string, atom: (source: string) => number): Node {
   let i = 0;
   const alt = (): Node => {
     const items = [seq()];
-    while (src[i] === '|') i++, items.push(seq());
+    while (src[i] === '|') {
+      i++;
+      items.push(seq());
+    }
     return items.length === 1 ? items[0]! : { k: 'alt', items };
   };
   const seq = (): Node => {
@@ -221,7 +224,10 @@ export function compilePattern(source: string, maxLength = 10_000): PatternCheck
         y[split] = pc;
       } else {
         const splits: number[] = [];
-        for (let k = n.min; k < n.max; k++) splits.push(put(SPLIT, pc + 1)), emit(n.e);
+        for (let k = n.min; k < n.max; k++) {
+          splits.push(put(SPLIT, pc + 1));
+          emit(n.e);
+        }
         for (const s of splits) y[s] = pc;
       }
     }
@@ -268,7 +274,10 @@ export function compilePattern(source: string, maxLength = 10_000): PatternCheck
           if (o <= LIT) list[count++] = at;
           else if (o === MATCH) matched = true;
           else {
-            if (o === SPLIT && mark[y[at]!] !== gen) (mark[y[at]!] = gen), (stack[sp++] = y[at]!);
+            if (o === SPLIT && mark[y[at]!] !== gen) {
+              mark[y[at]!] = gen;
+              stack[sp++] = y[at]!;
+            }
             const next = o !== ASSERT ? a
               : (a === ASSERT_START ? pos === 0 : a === ASSERT_END ? pos === len : (prevWord !== word) === (a === ASSERT_WORD)) ? at + 1 : -1;
             if (next >= 0 && mark[next] !== gen) {
@@ -289,7 +298,10 @@ export function compilePattern(source: string, maxLength = 10_000): PatternCheck
         const ok = op[at] === LIT ? id === cp
           : cp < 128 ? ascii[id * 128 + cp] === 1
           : splitters[id] !== undefined && (scans[id] ??= scan(id, value))[pos] === 1;
-        if (ok && mark[at + 1] !== gen) (mark[at + 1] = gen), (stack[sp++] = at + 1);
+        if (ok && mark[at + 1] !== gen) {
+          mark[at + 1] = gen;
+          stack[sp++] = at + 1;
+        }
       }
       pos += cp > 0xffff ? 2 : 1;
       prevWord = word;
