@@ -6,8 +6,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { openDB } from 'idb';
 import type { WizardErrorEvent } from '../events/error-event.js';
+import { idRecord } from '../schemas/id-record.js';
 import { emptyWizardData } from '../schemas/wizard-data.js';
 import { DraftStore, listDrafts } from '../storage/draft-store.js';
+import { SecretVault } from '../storage/secret-vault.js';
 import {
   advanceTo,
   button,
@@ -19,8 +21,10 @@ import {
   pressContinue,
   sampleCatalogue,
   settle,
+  SHOPIFY_TOKEN,
   type,
   uniqueDatabase,
+  wizardFixture,
 } from '../test/fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
@@ -53,7 +57,8 @@ async function wizard(options: Options = {}) {
   return { el, errors, created };
 }
 
-async function readDraft(database: string, id = 'default'): Promise<Record<string, any> | undefined> {
+/** The stored record; by default the one of `wizard()`'s default draft-id, preset to Shopify (see draftKey). */
+async function readDraft(database: string, id = 'default:shopify'): Promise<Record<string, any> | undefined> {
   const db = await openDB(database);
   try {
     return db.objectStoreNames.contains('drafts') ? await db.get('drafts', id) : undefined;
@@ -190,7 +195,7 @@ describe('drafts: secrets', () => {
   });
 
   it('drops in-memory secrets after create, reset, cancel and removal, but not after a move', async () => {
-    const secrets = (el: ConnectorWizard) => JSON.stringify((el as unknown as { _secrets: unknown })._secrets);
+    const secrets = (el: ConnectorWizard) => JSON.stringify((el as unknown as { store: { state: { secrets: unknown } } }).store.state.secrets);
     const filled = async () => {
       const w = await wizard();
       await advanceTo(w.el, 'review');
@@ -240,28 +245,35 @@ describe('drafts: secret-persistence="encrypted"', () => {
 
   it('falls back to memory, saying so, when WebCrypto is missing or the key cannot be stored', async () => {
     // An insecure context has neither crypto.subtle nor crypto.randomUUID.
-    await withPatched(crypto, 'subtle', undefined as never, () => withPatched(crypto, 'randomUUID', undefined as never, async () => {
-      const draftDatabase = uniqueDatabase();
-      const { el, created } = await wizard({ draftDatabase, encrypted: true });
-      await advanceTo(el, 'review');
-      await waitUntil(() => notice(el, 'secrets-in-memory'), 'notice');
-      await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review');
-      expect((await readDraft(draftDatabase))!.secrets).to.equal(undefined);
-      await el.submit();
-      expect(created).to.have.length(1);
-    }));
+    await withPatched(crypto, 'subtle', undefined as never, () =>
+      withPatched(crypto, 'randomUUID', undefined as never, async () => {
+        const draftDatabase = uniqueDatabase();
+        const { el, created } = await wizard({ draftDatabase, encrypted: true });
+        await advanceTo(el, 'review');
+        await waitUntil(() => notice(el, 'secrets-in-memory'), 'notice');
+        await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review');
+        expect((await readDraft(draftDatabase))!.secrets).to.equal(undefined);
+        await el.submit();
+        expect(created).to.have.length(1);
+      }),
+    );
     const add = IDBObjectStore.prototype.add;
-    await withPatched(IDBObjectStore.prototype, 'add', function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
-      if ((value as { key?: unknown })?.key instanceof CryptoKey) throw new DOMException('CryptoKey cannot be cloned', 'DataCloneError');
-      return add.call(this, value, key);
-    } as never, async () => {
-      const draftDatabase = uniqueDatabase();
-      const { el } = await wizard({ draftDatabase, encrypted: true });
-      await advanceTo(el, 'review');
-      await waitUntil(() => notice(el, 'secrets-in-memory'), 'notice');
-      await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review');
-      expect((await readDraft(draftDatabase))!.secrets).to.equal(undefined);
-    });
+    await withPatched(
+      IDBObjectStore.prototype,
+      'add',
+      function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+        if ((value as { key?: unknown })?.key instanceof CryptoKey) throw new DOMException('CryptoKey cannot be cloned', 'DataCloneError');
+        return add.call(this, value, key);
+      } as never,
+      async () => {
+        const draftDatabase = uniqueDatabase();
+        const { el } = await wizard({ draftDatabase, encrypted: true });
+        await advanceTo(el, 'review');
+        await waitUntil(() => notice(el, 'secrets-in-memory'), 'notice');
+        await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review');
+        expect((await readDraft(draftDatabase))!.secrets).to.equal(undefined);
+      },
+    );
   });
 });
 
@@ -269,19 +281,27 @@ describe('drafts: storage that fails never stops the wizard', () => {
   const expectOneNotice = (el: ConnectorWizard, errors: WizardErrorEvent['detail'][]) => {
     expect(allNotices(el).filter((n) => n.getAttribute('data-notice') === 'storage')).to.have.length(1);
     expect(notice(el, 'storage')!.textContent).to.not.match(/private|incognito/i);
-    expect(errors.filter((e) => e.kind === 'storage'), JSON.stringify(errors)).to.have.length(1);
+    expect(
+      errors.filter((e) => e.kind === 'storage'),
+      JSON.stringify(errors),
+    ).to.have.length(1);
   };
 
   for (const name of ['SecurityError', 'InvalidStateError']) {
     it(`indexedDB.open throwing ${name}`, async () => {
-      await withPatched(indexedDB, 'open', (() => {
-        throw new DOMException('refused', name);
-      }) as never, async () => {
-        const { el, errors, created } = await wizard();
-        await expect(el).to.be.accessible();
-        expectOneNotice(el, errors);
-        await finish(el, created);
-      });
+      await withPatched(
+        indexedDB,
+        'open',
+        (() => {
+          throw new DOMException('refused', name);
+        }) as never,
+        async () => {
+          const { el, errors, created } = await wizard();
+          await expect(el).to.be.accessible();
+          expectOneNotice(el, errors);
+          await finish(el, created);
+        },
+      );
     });
   }
 
@@ -305,20 +325,24 @@ describe('drafts: storage that fails never stops the wizard', () => {
     ['AbortError caused by a quota error', () => Object.assign(new DOMException('aborted', 'AbortError'), { cause: new DOMException('full', 'QuotaExceededError') })],
   ] as const) {
     it(`a quota error on save (${label})`, async () => {
-      await withPatched(IDBObjectStore.prototype, 'put', (() => {
-        throw error();
-      }) as never, async () => {
-        const { el, errors, created } = await wizard();
-        await type(el, '#field-name', 'Quota');
-        await waitUntil(() => notice(el, 'storage'), 'notice after the failed save', { timeout: 2000 });
-        expect(errors[0]!.message).to.contain('full');
-        await pressContinue(el);
-        expectOneNotice(el, errors);
-        await finish(el, created);
-      });
+      await withPatched(
+        IDBObjectStore.prototype,
+        'put',
+        (() => {
+          throw error();
+        }) as never,
+        async () => {
+          const { el, errors, created } = await wizard();
+          await type(el, '#field-name', 'Quota');
+          await waitUntil(() => notice(el, 'storage'), 'notice after the failed save', { timeout: 2000 });
+          expect(errors[0]!.message).to.contain('full');
+          await pressContinue(el);
+          expectOneNotice(el, errors);
+          await finish(el, created);
+        },
+      );
     });
   }
-
 });
 
 describe('drafts: two tabs, one draft', () => {
@@ -342,7 +366,10 @@ describe('drafts: two tabs, one draft', () => {
     // Another tab writes revision 2 (as a tab without BroadcastChannel would, e.g. a frozen one).
     const other = new DraftStore(draftDatabase);
     expect(
-      await other.put({ id: 'default', step: 'general', updatedAt: Date.now(), data: { ...emptyWizardData(), system: 'shopify', name: 'Newer, from the other tab' } }, 1),
+      await other.put(
+        { id: 'default:shopify', step: 'general', updatedAt: Date.now(), data: { ...emptyWizardData(), system: 'shopify', name: 'Newer, from the other tab' } },
+        1,
+      ),
     ).to.deep.equal({ ok: true, revision: 2 });
     await other.close();
     await type(el, '#field-name', 'Edited here');
@@ -449,7 +476,7 @@ describe('drafts: bad data, lifetime, several drafts', () => {
   it('reset() while the draft is still loading deletes it instead of restoring it', async () => {
     const draftDatabase = uniqueDatabase();
     const store = new DraftStore(draftDatabase);
-    await store.put({ id: 'default', step: 'timezone', updatedAt: Date.now(), data: { ...emptyWizardData(), system: 'shopify', name: 'Old' } }, 0);
+    await store.put({ id: 'default:shopify', step: 'timezone', updatedAt: Date.now(), data: { ...emptyWizardData(), system: 'shopify', name: 'Old' } }, 0);
     await store.close();
     const el = document.createElement('connector-wizard');
     el.draftDatabase = draftDatabase;
@@ -471,7 +498,7 @@ describe('drafts: bad data, lifetime, several drafts', () => {
         d.createObjectStore('keys', { keyPath: 'id' });
       },
     });
-    await db.put('drafts', { id: 'default', step: 'review', updatedAt: Date.now(), data: { name: { evil: true } }, revision: 9 });
+    await db.put('drafts', { id: 'default:shopify', step: 'review', updatedAt: Date.now(), data: { name: { evil: true } }, revision: 9 });
     db.close();
     const { el, created } = await wizard({ draftDatabase });
     expect(notice(el, 'malformed')!.textContent).to.contain('could not be read');
@@ -494,16 +521,21 @@ describe('drafts: bad data, lifetime, several drafts', () => {
 
   it('asks for persistent storage only when the host opts in', async () => {
     let calls = 0;
-    await withPatched(navigator.storage, 'persist', (async () => {
-      calls++;
-      return true;
-    }) as never, async () => {
-      await wizard();
-      await new Promise((r) => setTimeout(r, 50));
-      expect(calls).to.equal(0);
-      await wizard({ persist: true });
-      await waitUntil(() => calls === 1, 'persist() asked');
-    });
+    await withPatched(
+      navigator.storage,
+      'persist',
+      (async () => {
+        calls++;
+        return true;
+      }) as never,
+      async () => {
+        await wizard();
+        await new Promise((r) => setTimeout(r, 50));
+        expect(calls).to.equal(0);
+        await wizard({ persist: true });
+        await waitUntil(() => calls === 1, 'persist() asked');
+      },
+    );
   });
 
   it('lists saved drafts for "continue where you left off"', async () => {
@@ -523,5 +555,180 @@ describe('drafts: bad data, lifetime, several drafts', () => {
       { id: 'a', system: 'shopify', name: 'First draft', step: 'general' },
     ]);
     expect(drafts[0]!.updatedAt).to.be.a('number');
+  });
+});
+
+/** Stores drafts directly, as another page or an earlier visit would have. */
+async function seed(database: string, drafts: { id: string; system: string; name: string }[]) {
+  const store = new DraftStore(database);
+  for (const { id, system, name } of drafts) await store.put({ id, step: 'general', updatedAt: Date.now(), data: { ...emptyWizardData(), system, name } }, 0);
+  await store.close();
+}
+
+const nameOn = (el: ConnectorWizard) => inStep<HTMLInputElement>(el, '#field-name')?.value;
+
+/** Puts `el` in conflict: another tab saves over its revision 1 while it holds unsaved edits. */
+async function intoConflict(el: ConnectorWizard, draftDatabase: string) {
+  await type(el, '#field-name', 'Saved here first');
+  await waitUntil(async () => (await readDraft(draftDatabase))?.revision === 1, 'saved');
+  const other = new DraftStore(draftDatabase);
+  await other.put({ id: 'default:shopify', step: 'general', updatedAt: Date.now(), data: { ...emptyWizardData(), system: 'shopify', name: 'Newer, from the other tab' } }, 1);
+  await other.close();
+  await type(el, '#field-name', 'Edited here');
+  await waitUntil(() => notice(el, 'conflict'), 'in conflict', { timeout: 1500 });
+}
+
+describe('drafts: switching drafts loses nothing typed', () => {
+  it('a tab in conflict keeps its unsaved edits through a draft-id switch until the person chooses', async () => {
+    const draftDatabase = uniqueDatabase();
+    await seed(draftDatabase, [{ id: 'other', system: 'shopify', name: 'The other draft' }]);
+    const { el } = await wizard({ draftDatabase });
+    await intoConflict(el, draftDatabase);
+    el.draftId = 'other';
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 200));
+    // Nothing written over the other tab's version, nothing dropped: the question still stands.
+    expect(nameOn(el)).to.equal('Edited here');
+    expect(notice(el, 'conflict')).to.not.equal(null);
+    expect((await readDraft(draftDatabase))!.data.name).to.equal('Newer, from the other tab');
+    (notice(el, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Edited here', 'saved under the draft they were typed in');
+    await waitUntil(() => nameOn(el) === 'The other draft', 'then on to the draft asked for');
+    expect(notice(el, 'conflict')).to.equal(null);
+    expect((await readDraft(draftDatabase, 'other'))!.data.name).to.equal('The other draft');
+  });
+
+  it('a tab in conflict keeps the answers a new system preset replaced, for "Keep my version"', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el } = await wizard({ draftDatabase });
+    await intoConflict(el, draftDatabase);
+    el.system = 'xero';
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(notice(el, 'conflict')).to.not.equal(null);
+    expect((await readDraft(draftDatabase))!.data.name).to.equal('Newer, from the other tab');
+    (notice(el, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Edited here', 'the Shopify answers kept');
+    expect((await readDraft(draftDatabase))!.data.system).to.equal('shopify');
+    await settle(el);
+    expect(nameOn(el), 'a fresh Xero draft').to.equal('');
+    expect(await readDraft(draftDatabase, 'default:xero')).to.equal(undefined);
+  });
+
+  it('reset() before the first load deletes the draft asked for then, not the one switched to', async () => {
+    const draftDatabase = uniqueDatabase();
+    await seed(draftDatabase, [
+      { id: 'a', system: 'shopify', name: 'Draft A' },
+      { id: 'b', system: 'shopify', name: 'Draft B' },
+    ]);
+    const el = document.createElement('connector-wizard');
+    el.draftDatabase = draftDatabase;
+    el.catalogue = await sampleCatalogue();
+    el.setAttribute('system', 'shopify');
+    el.draftId = 'a';
+    document.body.append(el);
+    void el.reset(); // meant for draft a, not loaded yet
+    el.draftId = 'b';
+    await settle(el);
+    expect(nameOn(el)).to.equal('Draft B');
+    await waitUntil(async () => (await listDrafts(draftDatabase)).map((d) => d.id).join() === 'b', 'a deleted, b kept');
+    el.remove();
+  });
+
+  it('reset() while a switched-to draft loads deletes that draft, not the next one', async () => {
+    const draftDatabase = uniqueDatabase();
+    await seed(draftDatabase, [
+      { id: 'a', system: 'shopify', name: 'Draft A' },
+      { id: 'b', system: 'shopify', name: 'Draft B' },
+      { id: 'c', system: 'shopify', name: 'Draft C' },
+    ]);
+    const { el } = await wizard({ draftDatabase, draftId: 'a' });
+    expect(nameOn(el)).to.equal('Draft A');
+    el.draftId = 'c';
+    // IndexedDB answers in a task of its own: within these microtasks, c is still loading.
+    const loading = () => el.shadowRoot!.querySelector('[data-loading]');
+    for (let i = 0; i < 50 && !loading(); i++) await Promise.resolve();
+    expect(loading(), 'c still loading').to.not.equal(null);
+    void el.reset(); // meant for draft c
+    el.draftId = 'b';
+    await settle(el);
+    expect(nameOn(el)).to.equal('Draft B');
+    const ids = async () => (await listDrafts(draftDatabase)).map((d) => d.id).sort();
+    await waitUntil(async () => (await ids()).join() === 'a,b', 'c deleted, a and b kept');
+  });
+
+  it('pages preset to different systems keep a default draft each, listed under ids that open them', async () => {
+    const draftDatabase = uniqueDatabase();
+    const shopify = await wizard({ draftDatabase, system: 'shopify' });
+    await type(shopify.el, '#field-name', 'Shopify draft');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data.name === 'Shopify draft', 'Shopify saved');
+    const xero = await wizard({ draftDatabase, system: 'xero' });
+    expect(nameOn(xero.el)).to.equal('');
+    await type(xero.el, '#field-name', 'Xero draft');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default:xero'))?.data.name === 'Xero draft', 'Xero saved');
+    await type(shopify.el, '#field-name', 'Shopify, again');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data.name === 'Shopify, again', 'Shopify saved again');
+    await new Promise((r) => setTimeout(r, 200));
+    // Neither page took the other's saves for changes to its own draft.
+    expect(nameOn(xero.el)).to.equal('Xero draft');
+    expect(nameOn(shopify.el)).to.equal('Shopify, again');
+    expect(allNotices(xero.el).concat(allNotices(shopify.el))).to.deep.equal([]);
+    expect((await readDraft(draftDatabase, 'default:xero'))!.data.name).to.equal('Xero draft');
+    expect(await readDraft(draftDatabase, 'default')).to.equal(undefined);
+    const drafts = await listDrafts(draftDatabase);
+    expect(drafts.map(({ id, system, name }) => ({ id, system, name }))).to.deep.equal([
+      { id: 'default:shopify', system: 'shopify', name: 'Shopify, again' },
+      { id: 'default:xero', system: 'xero', name: 'Xero draft' },
+    ]);
+    // A listed id set as draft-id is used as is: it opens the draft that was listed.
+    const listed = await wizard({ draftDatabase, draftId: 'default:xero', system: 'xero' });
+    expect(nameOn(listed.el)).to.equal('Xero draft');
+    // With no system preset, the default draft is plain `default`, as before.
+    const plain = await wizardFixture({ draftDatabase });
+    await choose(plain, '#system-xero');
+    await pressContinue(plain);
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default'))?.data.system === 'xero', 'saved under default');
+    expect((await readDraft(draftDatabase, 'default:xero'))!.data.name).to.equal('Xero draft');
+  });
+
+  it("a new system preset moves to that system's default draft, edits typed just before saved to the old one", async () => {
+    const draftDatabase = uniqueDatabase();
+    await seed(draftDatabase, [{ id: 'default:xero', system: 'xero', name: 'Xero draft' }]);
+    const { el } = await wizard({ draftDatabase, system: 'shopify' });
+    const input = inStep<HTMLInputElement>(el, '#field-name')!;
+    input.value = 'Typed for Shopify';
+    input.dispatchEvent(new Event('input')); // not saved yet (the save waits for a pause)
+    el.system = 'xero';
+    await settle(el);
+    expect(nameOn(el)).to.equal('Xero draft');
+    const left = (await readDraft(draftDatabase, 'default:shopify'))!;
+    expect({ system: left.data.system, name: left.data.name }).to.deep.equal({ system: 'shopify', name: 'Typed for Shopify' });
+    // Other pages' saves are followed by the draft now shown, and only by it.
+    const other = await wizard({ draftDatabase, system: 'xero' });
+    await type(other.el, '#field-name', 'Xero, from another page');
+    await waitUntil(() => nameOn(el) === 'Xero, from another page', 'followed the Xero draft');
+    el.system = 'shopify';
+    await settle(el);
+    expect(nameOn(el)).to.equal('Typed for Shopify');
+    expect((await readDraft(draftDatabase, 'default:xero'))!.data.name).to.equal('Xero, from another page');
+  });
+
+  it("a draft saved under `default` by a page preset to a system, before per-system drafts, moves to that system's key", async () => {
+    const draftDatabase = uniqueDatabase();
+    const store = new DraftStore(draftDatabase);
+    const secrets = await new SecretVault(store).encrypt(idRecord([['access-token', idRecord([['accessToken', SHOPIFY_TOKEN]])]]), 'default');
+    await store.put({ id: 'default', step: 'general', updatedAt: Date.now(), data: { ...emptyWizardData(), system: 'shopify', name: 'Saved before' }, secrets }, 0);
+    await store.close();
+    const xero = await wizard({ draftDatabase, system: 'xero' });
+    expect(nameOn(xero.el), 'not a Xero draft').to.equal('');
+    const { el } = await wizard({ draftDatabase, system: 'shopify', encrypted: true });
+    expect(nameOn(el)).to.equal('Saved before');
+    expect((await readDraft(draftDatabase, 'default'))!.deleted).to.equal(true);
+    const reader = new DraftStore(draftDatabase);
+    const { record } = await reader.get('default:shopify');
+    expect(record!.data.name).to.equal('Saved before');
+    // Secrets are bound to the draft's id: sealed again for the new one.
+    expect(await new SecretVault(reader).decrypt(record!.secrets, 'default:shopify')).to.deep.equal({ 'access-token': { accessToken: SHOPIFY_TOKEN } });
+    await reader.close();
   });
 });

@@ -1,38 +1,11 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { SecretValues, StepId, WizardData } from '../schemas/wizard-data.js';
+import type { ReactiveController } from 'lit';
+import type { SecretValues } from '../schemas/wizard-data.js';
 import { DraftStore, StorageError, type DraftRecord } from '../storage/draft-store.js';
-import { SecretVault, VaultUnavailable } from '../storage/secret-vault.js';
+import { DraftConnection, type DraftMessage } from './draft-connection.js';
+import type { DraftControllerOptions, DraftHost, DraftSnapshot, DraftStatus } from './draft-host.js';
+import { HeldSwitch, LoadedAnswers, targetOf, type DraftTarget } from './draft-target.js';
 
-export type DraftStatus = 'off' | 'loading' | 'ready' | 'conflict' | 'unavailable';
-export type DraftNotice = 'malformed' | 'conflict' | 'deleted' | 'upgraded' | 'secrets-in-memory';
-
-export interface DraftSnapshot {
-  step: StepId;
-  data: WizardData;
-  /** Only written (encrypted) with `secret-persistence="encrypted"`. */
-  secrets: SecretValues;
-}
-
-export interface DraftControllerOptions {
-  snapshot: () => DraftSnapshot;
-  /** A stored draft to show: on load, or (`remote`) a newer one saved by another tab. */
-  restore: (record: DraftRecord, secrets: SecretValues, remote: boolean) => void;
-  /** The draft id changed to one with nothing stored, or the draft was deleted elsewhere. */
-  switched: () => void;
-  /** Storage cannot be used; called once. The wizard goes on in memory. */
-  unavailable: (error: Error) => void;
-  /** Something the person should know about their draft. */
-  notice: (notice: DraftNotice) => void;
-}
-
-export interface DraftHost extends ReactiveControllerHost {
-  readonly isConnected: boolean;
-  draftId: string;
-  noDrafts: boolean;
-  draftDatabase: string;
-  secretPersistence: 'memory' | 'encrypted';
-  persistDrafts: boolean;
-}
+export type { DraftControllerOptions, DraftHost, DraftNotice, DraftSnapshot, DraftStatus } from './draft-host.js';
 
 /** Saves at most this long after the last change... */
 export const DEBOUNCE_MS = 400;
@@ -41,13 +14,6 @@ export const MAX_WAIT_MS = 2000;
 /** Drafts untouched this long are deleted when any wizard opens the database. */
 export const PURGE_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
 
-interface DraftMessage {
-  type: 'saved' | 'deleted';
-  id: string;
-  revision: number;
-  from: string;
-}
-
 /**
  * Owns the draft's lifetime: load on connect, debounced compare-and-set saves, strict saves on
  * step change, flush on hide and disconnect, delete after create or reset, and keeping tabs
@@ -55,26 +21,31 @@ interface DraftMessage {
  */
 export class DraftController implements ReactiveController {
   private _status: DraftStatus = 'off';
-  private store?: DraftStore;
-  private vault?: SecretVault;
-  private channel?: BroadcastChannel;
+  private connection?: DraftConnection;
   /** Tells this element's broadcasts from others'. Not a secret, so no WebCrypto needed. */
   private readonly instance = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   /** Writes under way: until they land, this tab's edits are not saved. */
   private writing = 0;
   /** Storage failed once: the element stays in memory from then on (one notice, one event). */
   private failed = false;
-  /** reset() came while the draft was still loading: delete instead of restoring. */
-  private discardOnLoad = false;
+  /**
+   * reset() came while this draft was still loading: it is deleted instead of restored. Only
+   * this one: the host may switch to another draft before the load ends, and that one stays.
+   */
+  private discardOnLoad?: DraftTarget;
   private timer?: ReturnType<typeof setTimeout>;
   private firstPending?: number;
-  private loadedFor?: string;
-  /** The draft id writes go to: the one that was loaded, even while the host's id changes. */
-  private currentId?: string;
+  /** The draft asked for last (loading, or loaded). */
+  private target?: DraftTarget;
+  /** The draft whose load finished: the one on screen, that writes go to even while the host asks for another. */
+  private loaded?: DraftTarget;
+  /** What the conflict on screen is about. */
+  private conflictKind: 'conflict' | 'deleted' = 'conflict';
+  private readonly held = new HeldSwitch();
+  private readonly answers = new LoadedAnswers();
   /** The revision this tab's answers are based on. */
   private baseRevision = 0;
   private saving: Promise<void> = Promise.resolve();
-  private secretsInMemoryOnly = false;
 
   constructor(
     private readonly host: DraftHost,
@@ -100,7 +71,7 @@ export class DraftController implements ReactiveController {
     document.addEventListener('visibilitychange', this.onHide);
     window.addEventListener('pagehide', this.onPageHide);
     // Back after a removal: listen to the other tabs again (the data in memory is current).
-    if (this.store && !this.channel) this.openChannel(this.store.databaseName);
+    this.connection?.listen();
     void this.load();
   }
 
@@ -109,11 +80,30 @@ export class DraftController implements ReactiveController {
     window.removeEventListener('pagehide', this.onPageHide);
     void this.flush().finally(() => {
       // Removed for good (not moved): stop following other tabs and let the connection go.
-      if (this.host.isConnected) return;
-      this.channel?.close();
-      this.channel = undefined;
-      void this.store?.close();
+      if (!this.host.isConnected) void this.connection?.close();
     });
+  }
+
+  hostUpdate(): void {
+    // The element loads again when `draft-id` changes. A new `system` preset moves to another
+    // default draft as well (see draftKey); it is seen here, after the element's willUpdate.
+    if (!this.target || this.failed || this.host.noDrafts || !this.host.isConnected) return;
+    const { key } = targetOf(this.host);
+    if (key !== this.target.key && key !== this.held.key) void this.load();
+  }
+
+  hostUpdated(): void {
+    this.remember();
+  }
+
+  private remember() {
+    const loaded = this.loaded;
+    if (loaded && loaded === this.target && (this.status === 'ready' || this.status === 'conflict')) this.answers.remember(loaded, this.options.snapshot());
+  }
+
+  /** The loaded draft's answers, when a new `system` preset has replaced them on screen. */
+  private replacedAnswers(): DraftSnapshot | undefined {
+    return this.answers.replaced(this.loaded, this.options.snapshot());
   }
 
   /** Changes not yet written, or being written. */
@@ -121,84 +111,117 @@ export class DraftController implements ReactiveController {
     return this.firstPending !== undefined || this.writing > 0;
   }
 
-  private get encrypting(): boolean {
-    return this.host.secretPersistence === 'encrypted' && !this.secretsInMemoryOnly;
+  private get encrypted(): boolean {
+    return this.host.secretPersistence === 'encrypted';
   }
 
-  /** Loads the draft for the host's `draft-id` (again, if the id changed). */
+  private get store(): DraftStore | undefined {
+    return this.connection?.store;
+  }
+
+  /** Loads the draft for the host's `draft-id` and `system` (again, if they changed). */
   async load(): Promise<void> {
-    const { draftId, noDrafts, draftDatabase } = this.host;
     if (this.failed) return;
-    if (noDrafts) {
-      this.loadedFor = undefined;
+    if (this.host.noDrafts) {
+      this.target = undefined;
+      this.loaded = undefined;
+      this.held.release();
       this.status = 'off';
       this.host.requestUpdate();
       return;
     }
-    const key = `${draftDatabase}\u0000${draftId}`;
-    if (this.loadedFor === key) return;
-    const switching = this.loadedFor !== undefined;
-    this.loadedFor = key;
+    const next = targetOf(this.host);
+    const previous = this.target;
+    if (previous?.key === next.key) return this.unhold();
+    if (previous && this.status === 'conflict') return this.hold(next);
+    this.target = next;
     // Pending edits belong to the draft they were typed in; save them there before moving on.
-    if (switching) await this.flush();
-    if (this.loadedFor !== key) return;
-    if (this.store?.databaseName !== draftDatabase) this.openStore(draftDatabase);
+    if (previous) await this.flush('default', this.replacedAnswers());
+    if (this.target !== next) return;
+    if (this.store?.databaseName !== next.database) this.openStore(next.database);
+    const store = this.store!;
     this.status = 'loading';
     this.host.requestUpdate();
     try {
-      const { record, malformed, revision } = await this.store!.get(draftId);
-      if (this.loadedFor !== key) return;
-      this.currentId = draftId;
+      const stored = await store.get(next.id);
+      const { malformed } = stored;
+      const { record, revision } =
+        next.legacyId && !stored.record && !malformed && stored.revision === 0
+          ? await this.connection!.moveLegacy(next.legacyId, next.id, next.system, this.encrypted)
+          : stored;
+      if (this.target !== next) return;
+      const discard = this.discardOnLoad;
+      this.discardOnLoad = undefined;
+      // A reset() meant for a draft switched away from while it loaded: that one goes, not this one.
+      if (discard && discard.key !== next.key) await this.deleteElsewhere(discard);
+      this.loaded = next;
       this.baseRevision = revision;
-      if (malformed || this.discardOnLoad) {
-        // Unreadable (another version's, or damaged): start fresh rather than fail.
-        await this.store!.delete(draftId);
-        this.baseRevision = (await this.store!.get(draftId)).revision;
+      if (malformed || discard?.key === next.key) {
+        // Unreadable (another version's, or damaged), or reset() while it loaded: start fresh rather than fail.
+        await store.delete(next.id);
+        this.baseRevision = (await store.get(next.id)).revision;
         if (malformed) this.options.notice('malformed');
-        this.discardOnLoad = false;
+        else this.post({ type: 'deleted', id: next.id, revision: this.baseRevision, from: this.instance });
       } else if (record) this.options.restore(record, await this.secretsOf(record), false);
-      else if (switching) this.options.switched();
+      else if (previous) this.options.switched();
       this.status = 'ready';
-      void this.housekeeping();
+      void this.connection!.tidy(PURGE_AFTER_MS, this.host.persistDrafts);
     } catch (error) {
-      if (this.loadedFor === key) this.fail(error);
+      if (this.target === next) this.fail(error);
     }
     this.host.requestUpdate();
   }
 
-  private openStore(databaseName: string) {
-    void this.store?.close();
-    this.store = new DraftStore(databaseName, { onVersionChange: () => this.onVersionChange() });
-    this.vault = new SecretVault(this.store);
-    this.secretsInMemoryOnly = false;
-    this.openChannel(databaseName);
+  /** A switch while in conflict waits for the person's choice (see HeldSwitch). */
+  private hold(next: DraftTarget) {
+    if (!this.held.hold(next.key, this.replacedAnswers())) return;
+    // Shown again, in case another notice took its place: it carries the buttons to choose with.
+    this.options.notice(this.conflictKind);
+    this.host.requestUpdate();
   }
 
-  private openChannel(databaseName: string) {
-    this.channel?.close();
-    this.channel = undefined;
-    if (typeof BroadcastChannel !== 'function') return;
-    this.channel = new BroadcastChannel(`connector-wizard:${databaseName}`);
-    this.channel.onmessage = (event: MessageEvent<DraftMessage>) => void this.onMessage(event.data);
+  /** The host came back to the draft in conflict: nothing to switch; answers a preset replaced come back on screen. */
+  private unhold() {
+    const answers = this.held.release();
+    const id = this.loaded?.id;
+    if (answers && id) this.options.restore({ id, revision: this.baseRevision, updatedAt: Date.now(), step: answers.step, data: answers.data }, answers.secrets, false);
   }
 
-  /** Old drafts go; persistent storage is asked for only when the host opted in. */
-  private async housekeeping() {
+  /** After the person settled a conflict: the switch the host asked for meanwhile, if any. */
+  private async switchIfHeld() {
+    if (this.held.key === undefined) return;
+    this.held.release();
+    if (this.host.isConnected) await this.load();
+  }
+
+  /** Deletes a draft other than the one loading (a reset() meant for a draft switched away from). */
+  private async deleteElsewhere({ database, id }: DraftTarget) {
+    const here = this.store?.databaseName === database;
+    const store = here ? this.store! : new DraftStore(database);
     try {
-      await this.store?.purge(PURGE_AFTER_MS);
-    } catch {
-      // Purging is tidying up; a failure here changes nothing for the person.
+      await store.delete(id);
+      if (here) this.post({ type: 'deleted', id, revision: (await store.get(id)).revision, from: this.instance });
+    } finally {
+      if (!here) await store.close();
     }
-    if (this.host.persistDrafts) await navigator.storage?.persist?.().catch(() => false);
   }
 
-  private async secretsOf(record: DraftRecord): Promise<SecretValues> {
-    if (!record.secrets || this.host.secretPersistence !== 'encrypted' || !this.vault) return {};
-    return this.vault.decrypt(record.secrets, record.id);
+  private openStore(databaseName: string) {
+    void this.connection?.close();
+    this.connection = new DraftConnection(databaseName, {
+      onVersionChange: () => this.onVersionChange(),
+      onMessage: (message) => void this.onMessage(message),
+      onSecretsInMemory: () => this.options.notice('secrets-in-memory'),
+    });
+  }
+
+  private secretsOf(record: DraftRecord): Promise<SecretValues> {
+    return this.connection?.open(record, this.encrypted) ?? Promise.resolve({});
   }
 
   /** Call after every change; the save happens once typing pauses. */
   schedule(): void {
+    this.remember();
     if (this.status !== 'ready') {
       if (this.status === 'conflict') this.firstPending ??= Date.now();
       return;
@@ -216,16 +239,24 @@ export class DraftController implements ReactiveController {
     return this.flush(durability);
   }
 
-  /** Saves now if anything is pending. Resolves once the write is done (or has failed). */
-  async flush(durability: 'strict' | 'default' = 'default'): Promise<void> {
+  /**
+   * Saves now if anything is pending. Resolves once the write is done (or has failed).
+   * `snapshot`: the answers to save, when those on screen are no longer the draft's (see `replacedAnswers`).
+   */
+  async flush(durability: 'strict' | 'default' = 'default', snapshot?: DraftSnapshot): Promise<void> {
     clearTimeout(this.timer);
     if (this.firstPending === undefined || this.status !== 'ready' || !this.store) return this.saving;
     this.firstPending = undefined;
     // The snapshot is taken now, synchronously: later changes (such as dropping secrets) wait for the next save.
-    const snapshot = this.options.snapshot();
-    const id = this.currentId ?? this.host.draftId;
-    this.saving = this.saving.then(() => this.write(id, snapshot, durability, false)).catch((error) => this.fail(error));
+    const answers = snapshot ?? this.options.snapshot();
+    const id = this.writeId;
+    this.saving = this.saving.then(() => this.write(id, answers, durability, false)).catch((error) => this.fail(error));
     return this.saving;
+  }
+
+  /** The draft writes go to: the one loaded, even while the host asks for another. */
+  private get writeId(): string {
+    return this.loaded?.id ?? targetOf(this.host).id;
   }
 
   private async write(id: string, snapshot: DraftSnapshot, durability: 'strict' | 'default', force: boolean) {
@@ -233,7 +264,7 @@ export class DraftController implements ReactiveController {
     this.writing++;
     try {
       // Encryption happens before the transaction: a transaction may await only its own requests.
-      const secrets = this.encrypting ? await this.encrypt(snapshot.secrets, id) : undefined;
+      const secrets = this.encrypted ? await this.connection!.seal(snapshot.secrets, id) : undefined;
       const record = { id, step: snapshot.step, data: snapshot.data, updatedAt: Date.now(), ...(secrets ? { secrets } : {}) };
       const result = await store.put(record, this.baseRevision, { durability, force });
       if (!result.ok) {
@@ -249,31 +280,23 @@ export class DraftController implements ReactiveController {
     }
   }
 
-  private async encrypt(secrets: SecretValues, id: string) {
-    try {
-      return await this.vault!.encrypt(secrets, id);
-    } catch (error) {
-      if (!(error instanceof VaultUnavailable)) throw error;
-      this.secretsInMemoryOnly = true;
-      this.options.notice('secrets-in-memory');
-      return undefined;
-    }
-  }
-
-  /** The next load deletes the draft instead of restoring it (a reset before this controller had loaded). */
-  discardWhenLoaded(): void {
-    this.discardOnLoad = true;
+  /**
+   * A reset() came before this controller was there: the draft the host asked for then (`asked`)
+   * is deleted instead of restored, and only that one.
+   */
+  discardWhenLoaded(asked: Pick<DraftHost, 'draftDatabase' | 'draftId' | 'system'>): void {
+    this.discardOnLoad = targetOf(asked);
   }
 
   /** Deletes the draft (after create, or a confirmed discard). */
   async discard(): Promise<void> {
     clearTimeout(this.timer);
     this.firstPending = undefined;
-    if (this.status === 'loading') this.discardOnLoad = true;
+    if (this.status === 'loading') this.discardOnLoad = this.target;
     if ((this.status !== 'ready' && this.status !== 'conflict') || !this.store) return;
     this.status = 'ready';
     const store = this.store;
-    const id = this.currentId ?? this.host.draftId;
+    const id = this.writeId;
     this.saving = this.saving
       .then(async () => {
         await store.delete(id);
@@ -281,34 +304,41 @@ export class DraftController implements ReactiveController {
         this.post({ type: 'deleted', id, revision: this.baseRevision, from: this.instance });
       })
       .catch((error) => this.fail(error));
-    return this.saving;
+    await this.saving;
+    await this.switchIfHeld();
   }
 
   /** Conflict: write this tab's answers over the newer draft, knowingly. */
   async keepMine(): Promise<void> {
     if (this.status !== 'conflict' || !this.store) return;
     this.status = 'ready';
-    const snapshot = this.options.snapshot();
-    const id = this.currentId ?? this.host.draftId;
+    // A new preset replaced the answers on screen while the switch waited: "mine" are the ones it found.
+    const snapshot = this.held.answers ?? this.options.snapshot();
+    const id = this.writeId;
     this.firstPending = undefined;
     this.saving = this.saving.then(() => this.write(id, snapshot, 'strict', true)).catch((error) => this.fail(error));
     this.host.requestUpdate();
-    return this.saving;
+    await this.saving;
+    await this.switchIfHeld();
   }
 
-  /** Conflict: take the newer draft from the other tab, dropping this tab's unsaved changes. */
+  /**
+   * Conflict: take the newer draft from the other tab, dropping this tab's unsaved changes (or,
+   * when the host asked for another draft meanwhile, leave it stored as it is and go there).
+   */
   async loadTheirs(): Promise<void> {
     if (this.status !== 'conflict') return;
     this.firstPending = undefined;
     this.status = 'ready';
     await this.saving;
-    await this.reload(false);
+    if (this.held.key !== undefined) await this.switchIfHeld();
+    else await this.reload(false);
   }
 
   /** Takes the stored draft; `remote` when following another tab (edits made meanwhile win a conflict instead). */
   private async reload(remote = true) {
     if (!this.store) return;
-    const id = this.currentId ?? this.host.draftId;
+    const id = this.writeId;
     try {
       const { record, revision } = await this.store.get(id);
       const secrets = record ? await this.secretsOf(record) : {};
@@ -324,7 +354,7 @@ export class DraftController implements ReactiveController {
   }
 
   private async onMessage(message: DraftMessage) {
-    if (message.from === this.instance || message.id !== (this.currentId ?? this.host.draftId)) return;
+    if (message.from === this.instance || message.id !== this.loaded?.id) return;
     if (this.status !== 'ready' && this.status !== 'conflict') return;
     if (message.revision <= this.baseRevision) return;
     // Unsaved edits here: tell the person, never overwrite. Otherwise, follow the other tab.
@@ -336,6 +366,7 @@ export class DraftController implements ReactiveController {
     clearTimeout(this.timer);
     if (this.status === 'conflict') return;
     this.status = 'conflict';
+    this.conflictKind = kind;
     this.options.notice(kind);
     this.host.requestUpdate();
   }
@@ -351,11 +382,7 @@ export class DraftController implements ReactiveController {
   }
 
   private post(message: DraftMessage) {
-    try {
-      this.channel?.postMessage(message);
-    } catch {
-      // A closed channel (the element went away) has nobody to tell.
-    }
+    this.connection?.post(message);
   }
 
   private fail(error: unknown): void {

@@ -1,5 +1,6 @@
 import type { ReactiveController } from 'lit';
-import type { DraftController, DraftControllerOptions, DraftHost, DraftStatus } from './draft-controller.js';
+import type { DraftController } from './draft-controller.js';
+import type { DraftControllerOptions, DraftHost, DraftStatus } from './draft-host.js';
 
 /**
  * The wizard's handle on its draft. The storage code (IndexedDB, encryption, other tabs) is a
@@ -11,8 +12,11 @@ export class DraftHandle implements ReactiveController {
   #controller?: DraftController;
   #loading?: Promise<void>;
   #failed = false;
-  /** reset() before the controller was there: the draft it loads is deleted, not restored. */
-  #discardPending = false;
+  /**
+   * reset() before the controller was there: the draft asked for then is deleted, not restored.
+   * Kept with the host's ids at the time, so a draft switched to before the load is not deleted.
+   */
+  #discardPending?: Pick<DraftHost, 'draftDatabase' | 'draftId' | 'system'>;
 
   constructor(
     private readonly host: DraftHost,
@@ -38,7 +42,7 @@ export class DraftHandle implements ReactiveController {
       ({ DraftController }) => {
         // Added to a connected host, it connects (and loads the draft) at once.
         this.#controller = new DraftController(this.host, this.options);
-        if (this.#discardPending) this.#controller.discardWhenLoaded();
+        if (this.#discardPending) this.#controller.discardWhenLoaded(this.#discardPending);
       },
       (error: unknown) => {
         this.#failed = true;
@@ -70,7 +74,10 @@ export class DraftHandle implements ReactiveController {
 
   discard(): Promise<void> {
     // Before the controller is there, a draft it is about to load goes instead (not with no-drafts).
-    if (!this.#controller && !this.host.noDrafts) this.#discardPending = true;
+    if (!this.#controller && !this.host.noDrafts) {
+      const { draftDatabase, draftId, system } = this.host;
+      this.#discardPending = { draftDatabase, draftId, system };
+    }
     return this.#controller?.discard() ?? Promise.resolve();
   }
 

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { idRecord, own } from '../schemas/id-record.js';
 import { emptyWizardData } from '../schemas/wizard-data.js';
 import { uniqueDatabase } from '../test/fixtures.js';
-import { DraftStore, listDrafts } from './draft-store.js';
+import { DraftStore, draftKey, listDrafts } from './draft-store.js';
 
 const record = (id: string, name = '') => ({ id, step: 'general' as const, updatedAt: Date.now(), data: { ...emptyWizardData(), name } });
 
@@ -40,6 +40,31 @@ describe('DraftStore', () => {
     await store.close();
   });
 
+  it('keys the default draft by the preset system, and nothing else', () => {
+    expect(draftKey('default', 'shopify')).to.equal('default:shopify');
+    expect(draftKey('default', undefined)).to.equal('default');
+    expect(draftKey('default', '')).to.equal('default');
+    expect(draftKey('mine', 'shopify'), "a host's own id is used as is").to.equal('mine');
+    expect(draftKey('default:xero', 'xero'), 'a listed id opens the same draft').to.equal('default:xero');
+  });
+
+  it('moves a draft to a new key once, and never over one stored there', async () => {
+    const store = new DraftStore(uniqueDatabase());
+    await store.put(record('default', 'old'), 0);
+    await store.put(record('default', 'older tab'), 1);
+    expect(await store.move('default', 1, record('default:shopify', 'old')), 'the source changed meanwhile').to.deep.equal({ ok: false });
+    expect(await store.move('default', 2, record('default:shopify', 'old'))).to.deep.equal({ ok: true, revision: 1 });
+    expect(await store.get('default'), 'a tombstone is left').to.deep.equal({ revision: 3 });
+    expect((await store.get('default:shopify')).record!.data.name).to.equal('old');
+    expect(await store.move('default', 2, record('default:shopify', 'again')), 'moved once').to.deep.equal({ ok: false });
+    await store.put(record('x', 'source'), 0);
+    await store.put(record('y', 'already there'), 0);
+    expect(await store.move('x', 1, record('y', 'source'))).to.deep.equal({ ok: false });
+    expect((await store.get('y')).record!.data.name).to.equal('already there');
+    expect((await store.get('x')).record!.data.name).to.equal('source');
+    await store.close();
+  });
+
   it('keeps answers keyed by ids such as constructor and __proto__, every key an own property', async () => {
     const store = new DraftStore(uniqueDatabase());
     const data = {
@@ -47,7 +72,14 @@ describe('DraftStore', () => {
       system: '__proto__',
       authType: 'constructor',
       credentials: idRecord([
-        ['constructor', idRecord<string | boolean>([['name', 'Ada'], ['__proto__', 'p'], ['toString', true]])],
+        [
+          'constructor',
+          idRecord<string | boolean>([
+            ['name', 'Ada'],
+            ['__proto__', 'p'],
+            ['toString', true],
+          ]),
+        ],
         ['__proto__', idRecord<string | boolean>([['hasOwnProperty', 'h']])],
       ]),
       secretsEntered: idRecord([['constructor', ['valueOf', '__proto__']]]),

@@ -5,6 +5,7 @@ import { STEP_IDS, type StepId, type WizardData } from '../schemas/wizard-data.j
 import { DEFAULT_DRAFT_DATABASE } from './draft-database.js';
 
 export { DEFAULT_DRAFT_DATABASE };
+export { DEFAULT_DRAFT_ID, draftKey } from './draft-key.js';
 const VERSION = 2;
 const BLOCKED_TIMEOUT_MS = 3000;
 
@@ -265,7 +266,32 @@ export class DraftStore {
     });
   }
 
-  /** Saved drafts, newest first, for a "continue where you left off" list. */
+  /**
+   * Moves the draft stored under `from` to `record.id`, in one transaction, and only while
+   * nothing was ever stored under `record.id` (no draft, no tombstone) and `from` is still at
+   * `fromRevision`: two tabs moving it at once move it once. `from` keeps a tombstone. For a
+   * draft saved under a key that is no longer its own (see draftKey).
+   */
+  async move(from: string, fromRevision: number, record: Omit<DraftRecord, 'revision'>): Promise<{ ok: true; revision: number } | { ok: false }> {
+    return this.run(async (db) => {
+      const tx = db.transaction('drafts', 'readwrite', { durability: 'strict' });
+      const [target, source] = await Promise.all([tx.store.get(record.id), tx.store.get(from)]);
+      const sourceRevision = typeof source?.revision === 'number' ? source.revision : 0;
+      if (target !== undefined || source === undefined || isTombstone(source) || sourceRevision !== fromRevision) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        return { ok: false as const };
+      }
+      try {
+        await Promise.all([tx.store.put({ ...record, revision: 1 }), tx.store.put({ id: from, revision: sourceRevision + 1, deleted: true, updatedAt: Date.now() }), tx.done]);
+      } catch (error) {
+        throw tx.error ?? error;
+      }
+      return { ok: true as const, revision: 1 };
+    });
+  }
+
+  /** Saved drafts, newest first, for a "continue where you left off" list (ids: see draftKey). */
   async list(): Promise<DraftSummary[]> {
     const all: unknown[] = await this.run((db) => db.getAll('drafts'));
     return all
@@ -329,7 +355,11 @@ export class DraftStore {
   }
 }
 
-/** The saved drafts of a database, newest first (for a host's "continue where you left off"). */
+/**
+ * The saved drafts of a database, newest first (for a host's "continue where you left off").
+ * `id` is the stored key (see draftKey): a page preset to a system lists its default draft as
+ * `default:<system>`, and setting a listed id as `draft-id` opens that same draft.
+ */
 export async function listDrafts(databaseName: string = DEFAULT_DRAFT_DATABASE): Promise<DraftSummary[]> {
   const store = new DraftStore(databaseName);
   try {

@@ -1,0 +1,98 @@
+import type { SecretValues } from '../schemas/wizard-data.js';
+import { DraftStore, type DraftRecord, type EncryptedSecrets } from '../storage/draft-store.js';
+import { moveLegacyDraft } from '../storage/legacy-draft.js';
+import { SecretVault, VaultUnavailable } from '../storage/secret-vault.js';
+
+/** What tabs using the same database tell each other. */
+export interface DraftMessage {
+  type: 'saved' | 'deleted';
+  id: string;
+  revision: number;
+  from: string;
+}
+
+export interface DraftConnectionOptions {
+  /** Another tab is upgrading the database (see DraftStore). */
+  onVersionChange: () => void;
+  /** Another tab saved or deleted a draft in this database. */
+  onMessage: (message: DraftMessage) => void;
+  /** Secrets cannot be sealed in this browser: from now on they stay in memory. */
+  onSecretsInMemory: () => void;
+}
+
+/**
+ * One drafts database as the draft controller uses it: the store, the vault that seals secrets
+ * in it, and the BroadcastChannel to the other tabs using it.
+ */
+export class DraftConnection {
+  readonly store: DraftStore;
+  readonly #vault: SecretVault;
+  #channel?: BroadcastChannel;
+  /** False once the vault proved unusable here (said once). */
+  #sealing = true;
+
+  constructor(
+    readonly databaseName: string,
+    private readonly options: DraftConnectionOptions,
+  ) {
+    this.store = new DraftStore(databaseName, { onVersionChange: options.onVersionChange });
+    this.#vault = new SecretVault(this.store);
+    this.listen();
+  }
+
+  /** Follows the other tabs (again, after `close()`). */
+  listen(): void {
+    if (this.#channel || typeof BroadcastChannel !== 'function') return;
+    this.#channel = new BroadcastChannel(`connector-wizard:${this.databaseName}`);
+    this.#channel.onmessage = (event: MessageEvent<DraftMessage>) => this.options.onMessage(event.data);
+  }
+
+  post(message: DraftMessage): void {
+    try {
+      this.#channel?.postMessage(message);
+    } catch {
+      // A closed channel (the element went away) has nobody to tell.
+    }
+  }
+
+  /** Stops following other tabs and lets the database connection go (the store reopens if used again). */
+  close(): Promise<void> {
+    this.#channel?.close();
+    this.#channel = undefined;
+    return this.store.close();
+  }
+
+  /** Old drafts go; persistent storage is asked for only when the host opted in. */
+  async tidy(maxAgeMs: number, persist: boolean): Promise<void> {
+    try {
+      await this.store.purge(maxAgeMs);
+    } catch {
+      // Purging is tidying up; a failure here changes nothing for the person.
+    }
+    if (persist) await navigator.storage?.persist?.().catch(() => false);
+  }
+
+  /** A draft stored under a key that is no longer its own moves to `to` (see moveLegacyDraft). */
+  moveLegacy(from: string, to: string, system: string | undefined, encrypted: boolean): Promise<{ record?: DraftRecord; revision: number }> {
+    return moveLegacyDraft(this.store, from, to, system, { open: (record) => this.open(record, encrypted), seal: (secrets, id) => this.seal(secrets, id) });
+  }
+
+  /** The record's secrets that still decrypt; none unless `encrypted`. */
+  async open(record: DraftRecord, encrypted: boolean): Promise<SecretValues> {
+    if (!record.secrets || !encrypted) return {};
+    return this.#vault.decrypt(record.secrets, record.id);
+  }
+
+  /** The secrets sealed for the draft `id`, or nothing once the vault proved unusable here. */
+  async seal(secrets: SecretValues, id: string): Promise<EncryptedSecrets | undefined> {
+    if (!this.#sealing) return undefined;
+    try {
+      return await this.#vault.encrypt(secrets, id);
+    } catch (error) {
+      if (!(error instanceof VaultUnavailable)) throw error;
+      this.#sealing = false;
+      this.options.onSecretsInMemory();
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * What the element and its draft code agree on. The draft code is loaded later (see
+ * DraftHandle); the element, and the handle it holds from the start, need only these types.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { SecretValues, StepId, WizardData } from '../schemas/wizard-data.js';
+import type { DraftRecord } from '../storage/draft-store.js';
+
+export type DraftStatus = 'off' | 'loading' | 'ready' | 'conflict' | 'unavailable';
+export type DraftNotice = 'malformed' | 'conflict' | 'deleted' | 'upgraded' | 'secrets-in-memory';
+
+export interface DraftSnapshot {
+  step: StepId;
+  data: WizardData;
+  /** Only written (encrypted) with `secret-persistence="encrypted"`. */
+  secrets: SecretValues;
+}
+
+export interface DraftControllerOptions {
+  snapshot: () => DraftSnapshot;
+  /** A stored draft to show: on load, or (`remote`) a newer one saved by another tab. */
+  restore: (record: DraftRecord, secrets: SecretValues, remote: boolean) => void;
+  /** The draft id changed to one with nothing stored, or the draft was deleted elsewhere. */
+  switched: () => void;
+  /** Storage cannot be used; called once. The wizard goes on in memory. */
+  unavailable: (error: Error) => void;
+  /** Something the person should know about their draft. */
+  notice: (notice: DraftNotice) => void;
+}
+
+export interface DraftHost extends ReactiveControllerHost {
+  readonly isConnected: boolean;
+  draftId: string;
+  /** The preset system: with the default `draft-id`, each preset system keeps its own draft (see draftKey). */
+  readonly system?: string;
+  noDrafts: boolean;
+  draftDatabase: string;
+  secretPersistence: 'memory' | 'encrypted';
+  persistDrafts: boolean;
+}

@@ -1,0 +1,79 @@
+import { draftKey } from '../storage/draft-key.js';
+import type { DraftHost, DraftSnapshot } from './draft-host.js';
+
+/** Which draft the host asks for: its database and stored key, and the `system` preset that chose it. */
+export interface DraftTarget {
+  database: string;
+  /** The stored key (see draftKey). */
+  id: string;
+  /** `database` and `id` in one string, to compare targets. */
+  key: string;
+  system?: string;
+  /** Where this draft was stored before per-system default drafts (`default`), if anywhere else. */
+  legacyId?: string;
+}
+
+export function targetOf({ draftDatabase, draftId, system }: Pick<DraftHost, 'draftDatabase' | 'draftId' | 'system'>): DraftTarget {
+  const id = draftKey(draftId, system);
+  return { database: draftDatabase, id, key: `${draftDatabase}\u0000${id}`, system, ...(id !== draftId ? { legacyId: draftId } : {}) };
+}
+
+/**
+ * The loaded draft's answers, as last seen on screen. The element applies a new `system` preset
+ * in the same update as the change, before controllers see it: the answers on screen are then
+ * the new system's, and the loaded draft's are the ones kept here.
+ */
+export class LoadedAnswers {
+  #latest?: { key: string; snapshot: DraftSnapshot };
+
+  /** Call after every change and update while `loaded` is the draft on screen. */
+  remember(loaded: DraftTarget, snapshot: DraftSnapshot): void {
+    if (!loaded.system || snapshot.data.system === loaded.system) this.#latest = { key: loaded.key, snapshot };
+  }
+
+  /** The loaded draft's answers when a new preset has replaced them on screen (`onScreen`); otherwise none. */
+  replaced(loaded: DraftTarget | undefined, onScreen: DraftSnapshot): DraftSnapshot | undefined {
+    if (!loaded?.system || onScreen.data.system === loaded.system) return undefined;
+    return this.#latest?.key === loaded.key ? this.#latest.snapshot : undefined;
+  }
+}
+
+/**
+ * A switch of draft (`draft-id`, or the `system` preset) asked for while this tab is in conflict
+ * over the current one, holding edits saved nowhere. Saving them over the other tab's newer
+ * version would lose that one; switching would lose them. So the switch waits: the conflict
+ * notice stays up (it says the changes here are not saved), the draft keeps following the other
+ * tabs, and once the person chooses (keep mine, use theirs, or discard) their choice is carried
+ * out on this draft, then the wizard moves to the draft asked for. Nothing is written or dropped
+ * that the person did not choose.
+ */
+export class HeldSwitch {
+  #key?: string;
+  #answers?: DraftSnapshot;
+
+  /** The target key of the switch waiting, if one is. */
+  get key(): string | undefined {
+    return this.#key;
+  }
+
+  /** The answers a new preset replaced on screen when the switch came: "mine" in the conflict. */
+  get answers(): DraftSnapshot | undefined {
+    return this.#answers;
+  }
+
+  /** Holds a switch to `key`; false if that one was held already. */
+  hold(key: string, replaced: DraftSnapshot | undefined): boolean {
+    if (this.#key === key) return false;
+    this.#key = key;
+    this.#answers ??= replaced;
+    return true;
+  }
+
+  /** Nothing waits any more; gives back the answers a preset had replaced, if any. */
+  release(): DraftSnapshot | undefined {
+    const answers = this.#answers;
+    this.#key = undefined;
+    this.#answers = undefined;
+    return answers;
+  }
+}

@@ -1,0 +1,15 @@
+/** The element's `draft-id` when the host sets none. */
+export const DEFAULT_DRAFT_ID = 'default';
+
+/**
+ * The key a draft is stored under, which is also the `id` that `listDrafts` gives back:
+ * - `draft-id` as the host set it, when it is not `default`;
+ * - `default` when `draft-id` is `default` and no `system` is preset (as before per-system
+ *   drafts, so drafts saved then keep loading);
+ * - `default:<system>` when `draft-id` is `default` and `system` is preset: two pages preset to
+ *   different systems keep a draft each instead of replacing each other's.
+ * A listed id can be set as `draft-id`: it is used as is, so it loads the draft that was listed.
+ */
+export function draftKey(draftId: string, system?: string): string {
+  return draftId === DEFAULT_DRAFT_ID && system ? `${DEFAULT_DRAFT_ID}:${system}` : draftId;
+}
