@@ -31,6 +31,9 @@ function collectCreated(el: ConnectorWizard): ConnectorPayload[] {
   return created;
 }
 
+/** With the default draft-id, a wizard preset to a system keeps that system's own draft. */
+const SHOPIFY_DRAFT = 'default:shopify';
+
 async function readDraft(database: string, id = 'default'): Promise<unknown> {
   const db = await openDB(database);
   try {
@@ -261,7 +264,7 @@ describe('connector-wizard: navigation', () => {
     button(el, 'cancel').click();
     const e = await event;
     expect(e.bubbles && e.composed).to.equal(true);
-    await waitUntil(async () => ((await readDraft(draftDatabase)) as { data?: { name?: string } })?.data?.name === 'Keep me', 'draft kept');
+    await waitUntil(async () => ((await readDraft(draftDatabase, SHOPIFY_DRAFT)) as { data?: { name?: string } })?.data?.name === 'Keep me', 'draft kept');
   });
 });
 
@@ -311,8 +314,8 @@ describe('connector-wizard: drafts', () => {
       input.value = text;
       input.dispatchEvent(new Event('input'));
     }
-    expect(await readDraft(draftDatabase)).to.equal(undefined);
-    await waitUntil(async () => ((await readDraft(draftDatabase)) as { data?: { name?: string } })?.data?.name === 'Shop', 'saved', {
+    expect(await readDraft(draftDatabase, SHOPIFY_DRAFT)).to.equal(undefined);
+    await waitUntil(async () => ((await readDraft(draftDatabase, SHOPIFY_DRAFT)) as { data?: { name?: string } })?.data?.name === 'Shop', 'saved', {
       timeout: 3000,
     });
   });
@@ -321,9 +324,9 @@ describe('connector-wizard: drafts', () => {
     const draftDatabase = uniqueDatabase();
     const el = await wizardFixture({ system: 'shopify', draftDatabase });
     await advanceTo(el, 'review');
-    await waitUntil(async () => Boolean(await readDraft(draftDatabase)), 'draft saved');
+    await waitUntil(async () => Boolean(await readDraft(draftDatabase, SHOPIFY_DRAFT)), 'draft saved');
     await el.submit();
-    await waitUntil(async () => (await readDraft(draftDatabase)) === undefined, 'draft deleted');
+    await waitUntil(async () => (await readDraft(draftDatabase, SHOPIFY_DRAFT)) === undefined, 'draft deleted');
   });
 
   it('reset() and the confirmed discard delete the draft and start again', async () => {
@@ -698,8 +701,8 @@ describe('connector-wizard: review fixes', () => {
     button(el, 'cancel').click();
     await el.goTo('credentials');
     await settle(el);
-    await waitUntil(async () => ((await readDraft(draftDatabase)) as { step?: string })?.step === 'credentials', 'saved');
-    const stored = JSON.stringify(await readDraft(draftDatabase));
+    await waitUntil(async () => ((await readDraft(draftDatabase, 'default:netsuite')) as { step?: string })?.step === 'credentials', 'saved');
+    const stored = JSON.stringify(await readDraft(draftDatabase, 'default:netsuite'));
     for (const form of [canary, btoa(canary), encodeURIComponent(canary)]) {
       expect(stored).to.not.contain(form);
       for (const d of details) expect(d).to.not.contain(form);
