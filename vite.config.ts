@@ -36,8 +36,7 @@ function connectorApi(): Plugin {
  */
 function minifyLitCss(): Plugin {
   const template = /\bcss`((?:[^`\\$]|\\.|\$(?!\{)|\$\{[A-Za-z_$][\w$]*\})*)`/gu;
-  const minify = (text: string, wrap: boolean) =>
-    transform({ filename: 'lit.css', code: Buffer.from(wrap ? `:host{${text}}` : text), minify: true }).code.toString();
+  const minify = (text: string, wrap: boolean) => transform({ filename: 'lit.css', code: Buffer.from(wrap ? `:host{${text}}` : text), minify: true }).code.toString();
   return {
     name: 'minify-lit-css',
     apply: 'build',
@@ -52,7 +51,9 @@ function minifyLitCss(): Plugin {
         } catch {
           try {
             // A declaration list (interpolated into a rule elsewhere) keeps its last semicolon.
-            out = `${minify(text, true).replace(/^:host\{/u, '').replace(/\}$/u, '')};`;
+            out = `${minify(text, true)
+              .replace(/^:host\{/u, '')
+              .replace(/\}$/u, '')};`;
           } catch {
             return whole;
           }

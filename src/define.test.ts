@@ -54,9 +54,11 @@ describe('integrator examples (demo/examples, built by pretest)', () => {
   /** Completes the flow inside a frame, as a person would, through the element's public API. */
   async function completeIn(frame: HTMLIFrameElement) {
     const doc = frame.contentDocument!;
-    const el = await waitUntil(() => doc.querySelector('connector-wizard')?.shadowRoot?.querySelector('[data-step]') && doc.querySelector('connector-wizard'), 'wizard rendered', { timeout: 5000 }).then(
-      () => doc.querySelector('connector-wizard') as HTMLElement & { next(): Promise<boolean>; submit(): Promise<boolean> },
-    );
+    const el = await waitUntil(
+      () => doc.querySelector('connector-wizard')?.shadowRoot?.querySelector('[data-step]') && doc.querySelector('connector-wizard'),
+      'wizard rendered',
+      { timeout: 5000 },
+    ).then(() => doc.querySelector('connector-wizard') as HTMLElement & { next(): Promise<boolean>; submit(): Promise<boolean> });
     const step = async (name: string) => {
       await waitUntil(() => el.shadowRoot!.querySelector(`[data-step="${name}"]`)?.shadowRoot?.querySelector('h2'), name);
       return el.shadowRoot!.querySelector(`[data-step="${name}"]`)!.shadowRoot!;

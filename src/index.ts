@@ -28,11 +28,4 @@ export { issuesToFeedback, problemToFeedback } from './schemas/feedback.js';
 export { DraftStore, DEFAULT_DRAFT_DATABASE, listDrafts, StorageError, type DraftRecord, type DraftSummary } from './storage/draft-store.js';
 export { en as englishMessages } from './messages/english.js';
 export type { Messages, MessageOverrides } from './messages/messages.js';
-export type {
-  ConnectorPayload,
-  Environment,
-  ExistingConnector,
-  Group,
-  StepId,
-  WizardData,
-} from './schemas/wizard-data.js';
+export type { ConnectorPayload, Environment, ExistingConnector, Group, StepId, WizardData } from './schemas/wizard-data.js';

@@ -35,7 +35,10 @@ describe('size budget', () => {
     expect(chunks.sort()).to.deep.equal(['ar', 'de', 'draft-controller', 'es', 'fr', 'later', 'nl']);
     const drafts = await size('dist/connector-wizard-draft-controller.js');
     const later = await size('dist/connector-wizard-later.js');
-    expect(drafts.staticImports.filter((i) => !i.startsWith('./connector-wizard')), 'the draft file imports only the entry').to.deep.equal([]);
+    expect(
+      drafts.staticImports.filter((i) => !i.startsWith('./connector-wizard')),
+      'the draft file imports only the entry',
+    ).to.deep.equal([]);
     const firstStep = entry.gzip + drafts.gzip;
     const wholeFlow = firstStep + later.gzip;
     expect(firstStep, `first step (drafts on): ${firstStep} bytes gzip`).to.be.at.most(FIRST_STEP_BUDGET);

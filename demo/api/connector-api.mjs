@@ -265,9 +265,7 @@ export function createConnectorApi(options) {
     const previous = Object.hasOwn(ns.idempotency, key) ? ns.idempotency[key] : undefined;
     if (previous) {
       // After a restart the credentials part cannot be compared (its key is gone): the rest must match.
-      const same =
-        previous.publicSha256 === fingerprint.publicSha256 &&
-        (previous.processId !== PROCESS_ID || previous.secretHmac === fingerprint.secretHmac);
+      const same = previous.publicSha256 === fingerprint.publicSha256 && (previous.processId !== PROCESS_ID || previous.secretHmac === fingerprint.secretHmac);
       if (!same) {
         problem(res, 422, TYPES.idempotency, 'Idempotency-Key reused', 'This Idempotency-Key was used for a different connector; use a new key.');
         return 422;
@@ -285,9 +283,17 @@ export function createConnectorApi(options) {
       const system = catalogue.systems.find((s) => s.id === body.system)?.name ?? body.system;
       const group = groups.find((g) => g.id === body.group)?.name;
       const env = body.environment === 'live' ? 'live' : 'testing';
-      problem(res, 409, TYPES.duplicate, 'Connector already exists', `A ${env} ${system} connector already exists${group ? ` in ${group}` : ''}.`, {}, {
-        errors: [{ pointer: '/environment', detail: `A ${env} ${system} connector already exists${group ? ` in ${group}` : ''}.` }],
-      });
+      problem(
+        res,
+        409,
+        TYPES.duplicate,
+        'Connector already exists',
+        `A ${env} ${system} connector already exists${group ? ` in ${group}` : ''}.`,
+        {},
+        {
+          errors: [{ pointer: '/environment', detail: `A ${env} ${system} connector already exists${group ? ` in ${group}` : ''}.` }],
+        },
+      );
       return 409;
     }
     /** @type {Connector} */
@@ -408,9 +414,17 @@ export function createConnectorApi(options) {
     }
     const wrong = values.filter(([, v]) => typeof v === 'string' && v.toLowerCase().includes('wrong'));
     if (wrong.length) {
-      problem(res, 422, TYPES.rejected, 'Credentials rejected', 'The system refused these credentials.', {}, {
-        errors: wrong.map(([k]) => ({ pointer: `/credentials/${k}`, detail: 'The system refused this value; check it and try again' })),
-      });
+      problem(
+        res,
+        422,
+        TYPES.rejected,
+        'Credentials rejected',
+        'The system refused these credentials.',
+        {},
+        {
+          errors: wrong.map(([k]) => ({ pointer: `/credentials/${k}`, detail: 'The system refused this value; check it and try again' })),
+        },
+      );
       return 422;
     }
     json(res, 200, { ok: true });
@@ -463,10 +477,13 @@ export function createConnectorApi(options) {
     // Test variants: a message the widget must ignore (and nothing else).
     const variant = q.get('variant');
     const messages =
-      variant === 'wrong-state' ? [{ ...message, state: 'not-the-state' }]
-      : variant === 'malformed' ? [{ type: 'connector-wizard-oauth', state, ok: 'yes', connection: 42 }]
-      : variant === 'replay' ? [message, { ...message, connection: { ref: 'conn_replayed', account: 'someone-else' } }]
-      : [message];
+      variant === 'wrong-state'
+        ? [{ ...message, state: 'not-the-state' }]
+        : variant === 'malformed'
+          ? [{ type: 'connector-wizard-oauth', state, ok: 'yes', connection: 42 }]
+          : variant === 'replay'
+            ? [message, { ...message, connection: { ref: 'conn_replayed', account: 'someone-else' } }]
+            : [message];
     const target = variant === 'foreign' ? '*' : null;
     // Same-tab return: only to this server's own origin (never an open redirect).
     const here = `http://${req.headers.host}`;
@@ -478,8 +495,7 @@ export function createConnectorApi(options) {
       returnTo = '';
     }
     // Everything put inside <script> is JSON with <, >, & and line separators escaped.
-    const js = (value) =>
-      JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const js = (value) => JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     const script =
       `const messages=${js(messages)};` +
       `if (window.opener) { for (const m of messages) window.opener.postMessage(m, ${target ? "'*'" : 'location.origin'}); ${variant ? '' : 'window.close();'} }` +

@@ -34,7 +34,12 @@ function generated(n) {
   const base = catalogue.systems[0];
   return {
     version: 1,
-    systems: Array.from({ length: n }, (_, i) => ({ ...base, id: `system-${i}`, name: `System ${i} ${['Commerce', 'Ledger', 'Warehouse', 'Parcel'][i % 4]}`, logo: undefined })),
+    systems: Array.from({ length: n }, (_, i) => ({
+      ...base,
+      id: `system-${i}`,
+      name: `System ${i} ${['Commerce', 'Ledger', 'Warehouse', 'Parcel'][i % 4]}`,
+      logo: undefined,
+    })),
   };
 }
 
@@ -104,7 +109,10 @@ for (let run = 0; run < RUNS; run++) {
     timezone: () => {},
     auth: (root) => root.querySelector('#auth-access-token').click(),
     credentials: (root) => {
-      for (const [id, v] of [['#field-credentials-shop', 'bench-store'], ['#field-credentials-accessToken', 'shpat_0123456789abcdef0123456789abcdef']]) {
+      for (const [id, v] of [
+        ['#field-credentials-shop', 'bench-store'],
+        ['#field-credentials-accessToken', 'shpat_0123456789abcdef0123456789abcdef'],
+      ]) {
         const input = root.querySelector(id);
         input.value = v;
         input.dispatchEvent(new Event('input'));

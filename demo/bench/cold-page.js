@@ -7,7 +7,12 @@ const catalogue = params.get('src') === '1' ? undefined : await (await fetch('/d
 const host = document.getElementById('host');
 const step = (el, name) => el.shadowRoot?.querySelector(`[data-step="${name}"]`)?.shadowRoot?.querySelector('h2');
 // A task without the 4 ms clamp of nested timers, so the timings keep sub-millisecond steps.
-const tick = () => new Promise((r) => { const channel = new MessageChannel(); channel.port1.onmessage = r; channel.port2.postMessage(0); });
+const tick = () =>
+  new Promise((r) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = r;
+    channel.port2.postMessage(0);
+  });
 const until = async (check) => {
   const end = performance.now() + 10_000;
   while (!check() && performance.now() < end) await tick();

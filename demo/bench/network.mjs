@@ -68,4 +68,6 @@ console.log(line(['setup', 'build', 'median', 'min', 'max']));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of rows) console.log(line(row));
 console.log();
-console.log(`Import of the entry to first step painted, cold, ${runs} fresh pages each; Fast 4G (${network.latency} ms, ${Math.round((network.download * 8) / 1e6)} Mbit/s); ${version}.`);
+console.log(
+  `Import of the entry to first step painted, cold, ${runs} fresh pages each; Fast 4G (${network.latency} ms, ${Math.round((network.download * 8) / 1e6)} Mbit/s); ${version}.`,
+);

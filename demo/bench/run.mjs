@@ -68,7 +68,13 @@ const initial = new Set([entryName]);
 for (const name of initial) for (const imp of outputs[name].imports) if (imp.kind === 'import-statement') initial.add(imp.path);
 const contributions = {};
 for (const [input, { bytesInOutput }] of [...initial].flatMap((name) => Object.entries(outputs[name].inputs))) {
-  const pkg = input.includes('node_modules/') ? input.split('node_modules/')[1].split('/').slice(0, input.includes('node_modules/@') ? 2 : 1).join('/') : 'connector-wizard (src)';
+  const pkg = input.includes('node_modules/')
+    ? input
+        .split('node_modules/')[1]
+        .split('/')
+        .slice(0, input.includes('node_modules/@') ? 2 : 1)
+        .join('/')
+    : 'connector-wizard (src)';
   contributions[pkg] = (contributions[pkg] ?? 0) + bytesInOutput;
 }
 const minTotal = Object.values(contributions).reduce((a, b) => a + b, 0);
@@ -90,7 +96,14 @@ const { port } = server.address();
 const browser = await puppeteer.launch({
   executablePath: chromePath,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+  ],
 });
 const version = await browser.version();
 const page = await browser.newPage();
@@ -134,7 +147,14 @@ const lazy = {
 for (const [name, label] of Object.entries(lazy)) if (chunkFiles[name]) rows.push([`  + ${label}`, ...sizes(chunkFiles[name]), '', '']);
 const locales = Object.entries(chunkFiles).filter(([name]) => !lazy[name]);
 if (locales.length)
-  rows.push([`  + one locale (${locales.map(([n]) => n).join(', ')}; only when asked for)`, `${kb(Math.min(...locales.map(([, b]) => gzip(b))))}–${kb(Math.max(...locales.map(([, b]) => gzip(b))))} gzip`, '', '', '', '']);
+  rows.push([
+    `  + one locale (${locales.map(([n]) => n).join(', ')}; only when asked for)`,
+    `${kb(Math.min(...locales.map(([, b]) => gzip(b))))}–${kb(Math.max(...locales.map(([, b]) => gzip(b))))} gzip`,
+    '',
+    '',
+    '',
+    '',
+  ]);
 const firstStep = gzip(bundle) + gzip(chunkFiles['draft-controller'] ?? Buffer.alloc(0));
 const wholeFlow = firstStep + gzip(chunkFiles.later ?? Buffer.alloc(0));
 rows.push(['  = first step with drafts on (entry + drafts)', `${kb(firstStep)} gzip`, '', '', `≤ ${kb(FIRST_STEP_BUDGET)}`, ok(firstStep <= FIRST_STEP_BUDGET)]);
@@ -166,4 +186,6 @@ console.log(line(['measurement', 'median / size', 'min', 'max', 'budget', '']));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of rows) console.log(line(row));
 console.log();
-console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores; ${version}; Node ${process.version}; ${runs} runs; ${new Date().toISOString().slice(0, 10)}.`);
+console.log(
+  `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores; ${version}; Node ${process.version}; ${runs} runs; ${new Date().toISOString().slice(0, 10)}.`,
+);

@@ -3,17 +3,83 @@
 
 /** What each broken kind does to a good system, and what the widget is expected to do about it. */
 export const BREAKAGES = [
-  { kind: 'unknown field type', outcome: 'system-left-out', apply: (s) => { s.authTypes[0].fields[0].type = 'password'; } },
-  { kind: 'missing label', outcome: 'system-left-out', apply: (s) => { delete s.authTypes[0].fields[0].label; } },
-  { kind: 'unknown kind', outcome: 'system-left-out', apply: (s) => { s.authTypes[0].kind = 'magic-link'; } },
-  { kind: 'duplicate id', outcome: 'system-left-out', apply: (s, i) => { s.id = `system-${i - 1}`; } },
-  { kind: 'no authentication types', outcome: 'system-left-out', apply: (s) => { s.authTypes = []; } },
-  { kind: '5,000-character help', outcome: 'shortened', apply: (s) => { s.authTypes[0].fields[0].help = 'Long help. '.repeat(455).slice(0, 5000); } },
-  { kind: '604-character example', outcome: 'shortened', apply: (s) => { s.authTypes[0].fields[1].example = 'x'.repeat(604); } },
-  { kind: 'invalid pattern', outcome: 'ignored', apply: (s) => { s.authTypes[0].fields[0].pattern = '^[a-z'; } },
-  { kind: 'pattern with a lookahead', outcome: 'ignored', apply: (s) => { s.authTypes[0].fields[0].pattern = '^(?=.*[0-9])[a-z0-9]+$'; } },
-  { kind: 'catastrophic pattern ^(a+)+$', outcome: 'kept', apply: (s) => { s.authTypes[0].fields[0].pattern = '^(a+)+$'; } },
-  { kind: 'catastrophic pattern ^(a|aa)+$', outcome: 'kept', apply: (s) => { s.authTypes[0].fields[0].pattern = '^(a|aa)+$'; } },
+  {
+    kind: 'unknown field type',
+    outcome: 'system-left-out',
+    apply: (s) => {
+      s.authTypes[0].fields[0].type = 'password';
+    },
+  },
+  {
+    kind: 'missing label',
+    outcome: 'system-left-out',
+    apply: (s) => {
+      delete s.authTypes[0].fields[0].label;
+    },
+  },
+  {
+    kind: 'unknown kind',
+    outcome: 'system-left-out',
+    apply: (s) => {
+      s.authTypes[0].kind = 'magic-link';
+    },
+  },
+  {
+    kind: 'duplicate id',
+    outcome: 'system-left-out',
+    apply: (s, i) => {
+      s.id = `system-${i - 1}`;
+    },
+  },
+  {
+    kind: 'no authentication types',
+    outcome: 'system-left-out',
+    apply: (s) => {
+      s.authTypes = [];
+    },
+  },
+  {
+    kind: '5,000-character help',
+    outcome: 'shortened',
+    apply: (s) => {
+      s.authTypes[0].fields[0].help = 'Long help. '.repeat(455).slice(0, 5000);
+    },
+  },
+  {
+    kind: '604-character example',
+    outcome: 'shortened',
+    apply: (s) => {
+      s.authTypes[0].fields[1].example = 'x'.repeat(604);
+    },
+  },
+  {
+    kind: 'invalid pattern',
+    outcome: 'ignored',
+    apply: (s) => {
+      s.authTypes[0].fields[0].pattern = '^[a-z';
+    },
+  },
+  {
+    kind: 'pattern with a lookahead',
+    outcome: 'ignored',
+    apply: (s) => {
+      s.authTypes[0].fields[0].pattern = '^(?=.*[0-9])[a-z0-9]+$';
+    },
+  },
+  {
+    kind: 'catastrophic pattern ^(a+)+$',
+    outcome: 'kept',
+    apply: (s) => {
+      s.authTypes[0].fields[0].pattern = '^(a+)+$';
+    },
+  },
+  {
+    kind: 'catastrophic pattern ^(a|aa)+$',
+    outcome: 'kept',
+    apply: (s) => {
+      s.authTypes[0].fields[0].pattern = '^(a|aa)+$';
+    },
+  },
 ];
 
 const WORDS = ['Commerce', 'Ledger', 'Warehouse', 'Parcel', 'Payroll', 'Helpdesk', 'Billing', 'Inventory'];

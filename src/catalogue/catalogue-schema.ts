@@ -10,21 +10,11 @@ import { compilePattern } from './linear-pattern.js';
 const FIELD_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/u;
 const ID = /^[A-Za-z0-9_]+(?:[-.][A-Za-z0-9_]+)*$/u;
 
-const AUTH_KINDS = [
-  'basic',
-  'token',
-  'api-key',
-  'oauth1',
-  'oauth2-client-credentials',
-  'oauth2-authorization-code',
-  'none',
-  'custom',
-] as const;
+const AUTH_KINDS = ['basic', 'token', 'api-key', 'oauth1', 'oauth2-client-credentials', 'oauth2-authorization-code', 'none', 'custom'] as const;
 
 const FIELD_TYPES = ['text', 'secret', 'url', 'email', 'number', 'select', 'textarea', 'boolean'] as const;
 
-const text = (max: number) =>
-  z.string('must be text').check(z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
+const text = (max: number) => z.string('must be text').check(z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
 
 const optionalText = (max: number) => z.optional(text(max));
 
@@ -136,9 +126,7 @@ export const systemSchema = z.object({
       }),
     ),
   ),
-  authTypes: z
-    .array(authTypeSchema, 'must be a list of authentication types')
-    .check(z.minLength(1, 'must list at least one authentication type')),
+  authTypes: z.array(authTypeSchema, 'must be a list of authentication types').check(z.minLength(1, 'must list at least one authentication type')),
 });
 
 /**
@@ -147,9 +135,7 @@ export const systemSchema = z.object({
  */
 export const catalogueSchema = z.object({
   version: z.literal(1, 'must be 1 (the only catalogue version this element reads)'),
-  systems: z
-    .array(systemSchema, 'must be a list of systems')
-    .check(z.superRefine(uniqueBy((s: { id: string }) => s.id, 'system id'))),
+  systems: z.array(systemSchema, 'must be a list of systems').check(z.superRefine(uniqueBy((s: { id: string }) => s.id, 'system id'))),
 });
 
 export type Catalogue = z.output<typeof catalogueSchema>;
@@ -160,5 +146,4 @@ export type CredentialField = z.output<typeof credentialFieldSchema>;
 export type AuthKind = (typeof AUTH_KINDS)[number];
 
 /** A field whose value never goes to storage, logs or events other than emit-mode create. */
-export const isSecretField = (field: CredentialField): boolean =>
-  field.type === 'secret' || field.secret === true;
+export const isSecretField = (field: CredentialField): boolean => field.type === 'secret' || field.secret === true;

@@ -83,13 +83,26 @@ describe('compilePattern', () => {
         seed = (seed + 0x6d2b79f5) | 0;
         let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
         t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return (((t ^ (t >>> 14)) >>> 0) % n);
+        return ((t ^ (t >>> 14)) >>> 0) % n;
       };
       const alphabet = ['a', 'b', '-', '_', '1', ' ', 'é', '😀', '\n', '.'];
       const patterns = [
-        '(a|b)*', '[ab]+-?[ab]*', '\\w+(?:\\s\\w+)*', '.*a.*', '(?:a|ab)(?:b|ba)?', 'a{2,3}b?',
-        '[^a]*', '\\b\\w+\\b.?', '(?:\\p{L}|\\d)+', '[a-z_]+\\.?', '.?.?.?', '(?:-|_)*1',
-        '\\S+ \\S+', 'a*?b+?', '(?:😀|é)+a?', '(?:\\B.|\\b-)*',
+        '(a|b)*',
+        '[ab]+-?[ab]*',
+        '\\w+(?:\\s\\w+)*',
+        '.*a.*',
+        '(?:a|ab)(?:b|ba)?',
+        'a{2,3}b?',
+        '[^a]*',
+        '\\b\\w+\\b.?',
+        '(?:\\p{L}|\\d)+',
+        '[a-z_]+\\.?',
+        '.?.?.?',
+        '(?:-|_)*1',
+        '\\S+ \\S+',
+        'a*?b+?',
+        '(?:😀|é)+a?',
+        '(?:\\B.|\\b-)*',
       ];
       let matched = 0;
       for (const pattern of patterns) {
@@ -155,7 +168,10 @@ describe('compilePattern', () => {
       } finally {
         observer.disconnect();
       }
-      expect(long.map((entry) => Math.round(entry.duration)), 'long tasks (ms)').to.deep.equal([]);
+      expect(
+        long.map((entry) => Math.round(entry.duration)),
+        'long tasks (ms)',
+      ).to.deep.equal([]);
     });
 
     it('answers no for values longer than the pattern or maxLength allows, without looking', () => {

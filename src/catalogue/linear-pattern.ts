@@ -9,9 +9,7 @@
  * which already knows u-mode classes; only literal characters are compared directly.
  */
 
-export type PatternCheck =
-  | { ok: true; test: (value: string) => boolean; size: number }
-  | { ok: false; reason: 'invalid' | 'unsupported' | 'too-large'; message: string };
+export type PatternCheck = { ok: true; test: (value: string) => boolean; size: number } | { ok: false; reason: 'invalid' | 'unsupported' | 'too-large'; message: string };
 
 /**
  * Work one check may do, in instruction visits. Measured in headless Chromium 156 on the 2-core
@@ -43,8 +41,16 @@ type Node =
 
 // Instructions. CHAR x: atom x accepts the character; LIT x: the character is x;
 // SPLIT x, y: go on at both; JMP x; ASSERT x; MATCH.
-const CHAR = 0, LIT = 1, SPLIT = 2, JMP = 3, ASSERT = 4, MATCH = 5;
-const ASSERT_START = 0, ASSERT_END = 1, ASSERT_WORD = 2, ASSERT_NOT_WORD = 3;
+const CHAR = 0,
+  LIT = 1,
+  SPLIT = 2,
+  JMP = 3,
+  ASSERT = 4,
+  MATCH = 5;
+const ASSERT_START = 0,
+  ASSERT_END = 1,
+  ASSERT_WORD = 2,
+  ASSERT_NOT_WORD = 3;
 
 class Unsupported extends Error {}
 
@@ -75,9 +81,7 @@ function parse(src: string, atom: (source: string) => number): Node {
       }
       i = QUANTIFIER.lastIndex;
       if (src[i] === '?') i++; // lazy: changes which match, not whether there is one
-      const [min, max] =
-        m[0] === '*' ? [0, Infinity] : m[0] === '+' ? [1, Infinity] : m[0] === '?' ? [0, 1]
-        : [+m[1]!, m[2] === undefined ? +m[1]! : m[3] ? +m[3] : Infinity];
+      const [min, max] = m[0] === '*' ? [0, Infinity] : m[0] === '+' ? [1, Infinity] : m[0] === '?' ? [0, 1] : [+m[1]!, m[2] === undefined ? +m[1]! : m[3] ? +m[3] : Infinity];
       // An empty group repeated is still empty: `(?:){1e9}` must not expand a billion times.
       items.push(size(e) ? { k: 'rep', e, min, max } : e);
     }
@@ -93,7 +97,8 @@ function parse(src: string, atom: (source: string) => number): Node {
         const n = src[i + 1];
         if (n === '=' || n === '!') throw new Unsupported('a lookahead, (?= or (?!');
         if (n === '<' && (src[i + 2] === '=' || src[i + 2] === '!')) throw new Unsupported('a lookbehind, (?<= or (?<!');
-        if (n === '<') i = src.indexOf('>', i) + 1; // (?<name>: a plain group here
+        if (n === '<')
+          i = src.indexOf('>', i) + 1; // (?<name>: a plain group here
         else if (n === ':') i += 2;
         else throw new Unsupported('an inline modifier such as (?i:');
       }
@@ -261,14 +266,14 @@ export function compilePattern(source: string, maxLength = 10_000): PatternCheck
     let gen = 1;
     let sp = 1;
     mark[0] = gen;
-    for (let pos = 0, prevWord = false; ; ) {
+    for (let pos = 0, prevWord = false; ;) {
       const cp = pos < len ? value.codePointAt(pos)! : -1;
       const word = isWord(cp);
       let count = 0;
       let matched = false;
       // Follow SPLIT, JMP and ASSERT to the CHAR, LIT and MATCH instructions live at `pos`.
       while (sp) {
-        for (let at = stack[--sp]!; ; ) {
+        for (let at = stack[--sp]!; ;) {
           const o = op[at];
           const a = x[at]!;
           if (o <= LIT) list[count++] = at;
@@ -278,8 +283,7 @@ export function compilePattern(source: string, maxLength = 10_000): PatternCheck
               mark[y[at]!] = gen;
               stack[sp++] = y[at]!;
             }
-            const next = o !== ASSERT ? a
-              : (a === ASSERT_START ? pos === 0 : a === ASSERT_END ? pos === len : (prevWord !== word) === (a === ASSERT_WORD)) ? at + 1 : -1;
+            const next = o !== ASSERT ? a : (a === ASSERT_START ? pos === 0 : a === ASSERT_END ? pos === len : (prevWord !== word) === (a === ASSERT_WORD)) ? at + 1 : -1;
             if (next >= 0 && mark[next] !== gen) {
               mark[next] = gen;
               at = next;
@@ -295,9 +299,7 @@ export function compilePattern(source: string, maxLength = 10_000): PatternCheck
       for (let k = 0; k < count; k++) {
         const at = list[k]!;
         const id = x[at]!;
-        const ok = op[at] === LIT ? id === cp
-          : cp < 128 ? ascii[id * 128 + cp] === 1
-          : splitters[id] !== undefined && (scans[id] ??= scan(id, value))[pos] === 1;
+        const ok = op[at] === LIT ? id === cp : cp < 128 ? ascii[id * 128 + cp] === 1 : splitters[id] !== undefined && (scans[id] ??= scan(id, value))[pos] === 1;
         if (ok && mark[at + 1] !== gen) {
           mark[at + 1] = gen;
           stack[sp++] = at + 1;

@@ -19,17 +19,30 @@ export interface CatalogueProblem {
   message: string;
 }
 
-export type CatalogueResult =
-  | { ok: true; catalogue: Catalogue; problems: CatalogueProblem[] }
-  | { ok: false; problems: CatalogueProblem[] };
+export type CatalogueResult = { ok: true; catalogue: Catalogue; problems: CatalogueProblem[] } | { ok: false; problems: CatalogueProblem[] };
 
 /** Display texts: over their limit they are shortened, never a reason to leave anything out. */
 const TEXTS = new Set(['name', 'label', 'category', 'description', 'help', 'example', 'placeholder', 'patternMessage', 'prefix', 'suffix']);
 /** Optional parts the form works without: a broken one is ignored and the rest is kept. */
 const OPTIONAL = new Set([
-  'category', 'description', 'help', 'example', 'placeholder', 'patternMessage', 'prefix', 'suffix',
-  'logo', 'docsUrl', 'helpUrl', 'pattern', 'minLength', 'maxLength', 'default', 'normalize',
-  'defaultTimeZone', 'defaultDateFormat',
+  'category',
+  'description',
+  'help',
+  'example',
+  'placeholder',
+  'patternMessage',
+  'prefix',
+  'suffix',
+  'logo',
+  'docsUrl',
+  'helpUrl',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'default',
+  'normalize',
+  'defaultTimeZone',
+  'defaultDateFormat',
 ]);
 /** A repair changes what the schema sees, so a system is parsed again; a few rounds always settle it. */
 const MAX_ROUNDS = 8;
@@ -223,11 +236,13 @@ function refused(place: string, what: string): CatalogueResult {
   return { ok: false, problems: [{ path: '', problem: what, action: 'refused', message: `${place}: ${what}.` }] };
 }
 
-const pathText = (path: Path) =>
-  path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+const pathText = (path: Path) => path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
 
 /** Cut to `max` characters (code points, as zod counts them), ellipsis included. */
-const shorten = (text: string, max: number) => `${Array.from(text).slice(0, Math.max(0, max - 1)).join('')}…`;
+const shorten = (text: string, max: number) =>
+  `${Array.from(text)
+    .slice(0, Math.max(0, max - 1))
+    .join('')}…`;
 
 const REMOVE = Symbol('remove');
 

@@ -21,4 +21,3 @@ export function safeUrl(value: string | undefined, base: string = documentBase()
 function documentBase(): string {
   return globalThis.document?.baseURI ?? globalThis.location?.href ?? 'https://invalid/';
 }
-

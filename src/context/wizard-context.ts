@@ -2,16 +2,7 @@ import { createContext } from '@lit/context';
 import type { OAuthStatus } from '../oauth/oauth-controller.js';
 import type { Catalogue, SystemDefinition } from '../catalogue/catalogue-schema.js';
 import type { Messages } from '../messages/messages.js';
-import type {
-  CredentialValue,
-  ExistingConnector,
-  Feedback,
-  Group,
-  Pointer,
-  SecretValues,
-  StepId,
-  WizardData,
-} from '../schemas/wizard-data.js';
+import type { CredentialValue, ExistingConnector, Feedback, Group, Pointer, SecretValues, StepId, WizardData } from '../schemas/wizard-data.js';
 
 /** A heading level the steps may take: below the host page's `h1`, never past `h6`. */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;

@@ -4,11 +4,7 @@ import { parseCatalogue, summariseProblems, type CatalogueProblem } from '../cat
 import { safeUrl } from '../catalogue/safe-url.js';
 import type { Messages } from '../messages/messages.js';
 
-export type CatalogueState =
-  | { status: 'none' }
-  | { status: 'loading' }
-  | { status: 'ready'; catalogue: Catalogue }
-  | { status: 'error'; problems: string[] };
+export type CatalogueState = { status: 'none' } | { status: 'loading' } | { status: 'ready'; catalogue: Catalogue } | { status: 'error'; problems: string[] };
 
 /** Problems listed in the element (in English, like the problems themselves) when nothing can be offered; the event carries them all. */
 const SHOWN_PROBLEMS = 10;

@@ -13,10 +13,7 @@ import {
 } from '../submission/connector-client.js';
 import { DEFAULT_RETRY_POLICY } from '../submission/retry-policy.js';
 
-export type SubmissionProgress =
-  | { state: 'idle' }
-  | { state: 'sending'; attempt: number; attempts: number }
-  | { state: 'testing' };
+export type SubmissionProgress = { state: 'idle' } | { state: 'sending'; attempt: number; attempts: number } | { state: 'testing' };
 
 interface SubmissionHost extends ReactiveControllerHost {
   readonly isConnected: boolean;
@@ -90,7 +87,11 @@ export class SubmissionController implements ReactiveController {
     const attempts = options.policy?.attempts ?? DEFAULT_RETRY_POLICY.attempts;
     this.setProgress({ state: 'sending', attempt: 1, attempts });
     const abort = this.track();
-    const request = updateConnector(endpoint, id, changes, { ...options, signal: abort.signal, onRetry: (attempt) => this.setProgress({ state: 'sending', attempt, attempts }) }).finally(() => {
+    const request = updateConnector(endpoint, id, changes, {
+      ...options,
+      signal: abort.signal,
+      onRetry: (attempt) => this.setProgress({ state: 'sending', attempt, attempts }),
+    }).finally(() => {
       this.aborts.delete(abort);
       this.inflight = undefined;
       this.setProgress({ state: 'idle' });

@@ -102,7 +102,14 @@ export class WizardSession {
       return;
     }
     this.#newSession();
-    this.o.store.update((s) => t.startEdit(s, connector, later.editAnswers(connector, system), STEP_IDS.filter((id) => id !== 'system')));
+    this.o.store.update((s) =>
+      t.startEdit(
+        s,
+        connector,
+        later.editAnswers(connector, system),
+        STEP_IDS.filter((id) => id !== 'system'),
+      ),
+    );
   }
 
   draftNotice(notice: DraftNotice): void {

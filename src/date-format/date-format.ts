@@ -55,7 +55,10 @@ function formatOffset(minutes: number, style: 'X' | 'x' | 'Z', width: number): s
 /** The current UTC offset of a zone as `UTC+01:00`; `undefined` for a zone this browser does not know. */
 export function zoneOffsetLabel(timeZone: string, at: Date = new Date()): string | undefined {
   try {
-    const name = partsFormatter(timeZone).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+    const name =
+      partsFormatter(timeZone)
+        .formatToParts(at)
+        .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
     return `UTC${formatOffset(offsetMinutes(name), 'x', 3)}`;
   } catch {
     return undefined;

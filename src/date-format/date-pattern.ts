@@ -40,7 +40,7 @@ const SUPPORTED: Record<string, readonly number[]> = {
 
 export type PatternCheck = { ok: true } | { ok: false; message: string };
 
-/** @internal Splits a pattern into fields and literals, or says what is wrong with it. */
+/** Splits a pattern into fields and literals, or says what is wrong with it. */
 export function tokenize(pattern: string): Token[] | string {
   const tokens: Token[] = [];
   let i = 0;
@@ -56,7 +56,7 @@ export function tokenize(pattern: string): Token[] | string {
       let text = '';
       let j = i + 1;
       for (;;) {
-        if (j >= pattern.length) return 'A quote (\') is not closed. Put literal text between two single quotes.';
+        if (j >= pattern.length) return "A quote (') is not closed. Put literal text between two single quotes.";
         if (pattern[j] === "'") {
           if (pattern[j + 1] === "'") {
             text += "'";

@@ -124,7 +124,9 @@ describe('localisation', () => {
     const shopify = catalogue.systems.find((s) => s.id === 'shopify')! as (typeof catalogue.systems)[number] & { l10n?: unknown };
     const field = shopify.authTypes[0]!.fields[0]! as (typeof shopify.authTypes)[number]['fields'][number] & { l10n?: unknown };
     field.l10n = { de: { label: 'Shop-Subdomain', help: 'Steht in der Adresszeile des Shopify-Admins.' } };
-    const el = await fixture<ConnectorWizard>(html`<connector-wizard lang="de" .draftDatabase=${uniqueDatabase()} .catalogue=${catalogue} system="shopify"></connector-wizard>`);
+    const el = await fixture<ConnectorWizard>(
+      html`<connector-wizard lang="de" .draftDatabase=${uniqueDatabase()} .catalogue=${catalogue} system="shopify"></connector-wizard>`,
+    );
     await settle(el);
     await waitUntil(() => heading(el) !== en.generalTitle, 'German');
     await advanceTo(el, 'auth');

@@ -43,10 +43,10 @@ export const stepMessages = {
   systemDefault: 'default for this system',
   formatLabels: {
     iso: 'ISO 8601',
-    'sql': 'Date and time',
-    'dmy': 'Day/month/year',
-    'mdy': 'Month/day/year',
-    'rfc2822': 'RFC 2822',
+    sql: 'Date and time',
+    dmy: 'Day/month/year',
+    mdy: 'Month/day/year',
+    rfc2822: 'RFC 2822',
     unix: 'Unix time (seconds)',
     'unix-ms': 'Unix time (milliseconds)',
   } as Record<string, string>,
@@ -66,8 +66,7 @@ export const stepMessages = {
   hide: 'Hide',
   fieldRequired: (label: string) => `Enter the ${label}`,
   chooseRequired: (label: string) => `Choose the ${label}`,
-  fieldPattern: (label: string, example?: string) =>
-    `${label} is not in the expected format${example ? `, for example ${example}` : ''}`,
+  fieldPattern: (label: string, example?: string) => `${label} is not in the expected format${example ? `, for example ${example}` : ''}`,
   fieldTooShort: (label: string, n: number) => `${label} must be at least ${n} characters`,
   fieldTooLong: (label: string, n: number) => `${label} must be ${n} characters or fewer`,
   fieldUrl: (label: string) => `${label} must be a full web address starting with https://`,
@@ -79,12 +78,17 @@ export const stepMessages = {
   whitespace: (w: EdgeWhitespace) => describeWhitespaceInEnglish(w),
   trimmed: (what: string) => `We removed ${what} from what you entered.`,
   lowercased: 'We changed this to lower case.',
-  invisibleRemoved: (n: number) => (n === 1 ? 'We removed an invisible character (such as a zero-width space) that came with the paste.' : `We removed ${n} invisible characters (such as zero-width spaces) that came with the paste.`),
-  invisibleKept: (n: number) => (n === 1 ? 'This value contains an invisible character (such as a zero-width space). It is kept as typed; check that it is meant to be there.' : `This value contains ${n} invisible characters (such as zero-width spaces). They are kept as typed; check that they are meant to be there.`),
+  invisibleRemoved: (n: number) =>
+    n === 1
+      ? 'We removed an invisible character (such as a zero-width space) that came with the paste.'
+      : `We removed ${n} invisible characters (such as zero-width spaces) that came with the paste.`,
+  invisibleKept: (n: number) =>
+    n === 1
+      ? 'This value contains an invisible character (such as a zero-width space). It is kept as typed; check that it is meant to be there.'
+      : `This value contains ${n} invisible characters (such as zero-width spaces). They are kept as typed; check that they are meant to be there.`,
   trimmedAndLowercased: (what: string) => `We removed ${what} and changed this to lower case.`,
   keptWhitespace: (what: string) => `This value has ${what}. It is kept exactly as typed; check that it is meant to be there.`,
-  oauthNotConfigured: (system: string) =>
-    `Signing in with ${system} is not available here: the page hosting this form has not set up sign-in (oauth-start-url).`,
+  oauthNotConfigured: (system: string) => `Signing in with ${system} is not available here: the page hosting this form has not set up sign-in (oauth-start-url).`,
   oauthConnectionRequired: (system: string) => `Connect with ${system} before creating the connector`,
   oauthConnect: (system: string) => `Connect with ${system}`,
   oauthWaiting: (system: string) => `Finish signing in to ${system} in the window that opened…`,
@@ -118,8 +122,7 @@ export const stepMessages = {
   notAuthorised: (status: number) =>
     `The page hosting this form is not signed in to create connectors (HTTP ${status}). Your answers are kept: sign in again in the application, then press Create connector.`,
   networkFailed: 'The connector could not be created because the server could not be reached. Your answers are kept; check your connection and try again.',
-  serverFailed: (detail?: string) =>
-    `The server could not create the connector${detail ? ` (${detail})` : ''}. Your answers are kept; try again in a moment.`,
+  serverFailed: (detail?: string) => `The server could not create the connector${detail ? ` (${detail})` : ''}. Your answers are kept; try again in a moment.`,
   serverBusy: (seconds: number) => `The server is busy and asked us to wait ${seconds} seconds. Your answers are kept; try again then.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `A ${env === 'live' ? 'live' : 'testing'} ${system} connector already exists${group ? ` in ${group}` : ''}; it was added after you started. Choose the other environment${group ? ' or another company group' : ''}`,

@@ -38,7 +38,10 @@ const stateKey = (draftId: string) => `connector-wizard:oauth-state:${draftId}`;
 /** 256 random bits, base64url: single use, never derived from anything guessable. */
 function newState(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/gu, '-').replace(/\//gu, '_').replace(/=+$/u, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/gu, '-')
+    .replace(/\//gu, '_')
+    .replace(/=+$/u, '');
 }
 
 /**

@@ -156,7 +156,11 @@ describe('OAuth: the same-tab return and the stand-in provider', () => {
     await new Promise((r) => setTimeout(r, 500));
     first.remove();
     sessionStorage.setItem('connector-wizard:oauth-state:default', 'T'.repeat(43));
-    history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment({ type: 'connector-wizard-oauth', state: 'U'.repeat(43), ok: true, connection: { ref: 'conn_x' } })}`);
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${location.search}${fragment({ type: 'connector-wizard-oauth', state: 'U'.repeat(43), ok: true, connection: { ref: 'conn_x' } })}`,
+    );
     const second = await wizardFixture({ system: 'xero', draftDatabase });
     second.setAttribute('oauth-start-url', '/api/oauth/start');
     await settle(second);
@@ -185,7 +189,11 @@ describe('OAuth: the same-tab return and the stand-in provider', () => {
     await pressContinue(el);
     el.remove();
     sessionStorage.setItem('connector-wizard:oauth-state:default', 'W'.repeat(43));
-    history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment({ type: 'connector-wizard-oauth', state: 'W'.repeat(43), ok: true, connection: { ref: 'conn_z', account: 'z@xero.example' } })}`);
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${location.search}${fragment({ type: 'connector-wizard-oauth', state: 'W'.repeat(43), ok: true, connection: { ref: 'conn_z', account: 'z@xero.example' } })}`,
+    );
     const again = await wizardFixture({ system: 'xero', noDrafts: true });
     again.setAttribute('oauth-start-url', '/api/oauth/start');
     await settle(again);

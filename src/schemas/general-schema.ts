@@ -5,11 +5,7 @@ import type { Environment, ExistingConnector, Group, ValidationContext } from '.
 export const NAME_MAX_LENGTH = 100;
 
 /** Environments already used for this system in this group: the one-live-one-testing rule. */
-export function takenEnvironments(
-  existing: readonly ExistingConnector[],
-  system: string | undefined,
-  group: string | undefined,
-): Set<Environment> {
+export function takenEnvironments(existing: readonly ExistingConnector[], system: string | undefined, group: string | undefined): Set<Environment> {
   const taken = new Set<Environment>();
   for (const c of existing) {
     if (c.system === system && (c.group ?? undefined) === (group ?? undefined)) taken.add(c.environment);
@@ -26,14 +22,8 @@ export const generalStepSchema = (ctx: ValidationContext, msg: Messages, data: {
   const gName = groupName(ctx.groups, group);
   const groupIds = ctx.groups.map((g) => g.id);
   return z.object({
-    name: z.string(msg.nameRequired).check(
-      z.trim(),
-      z.minLength(1, msg.nameRequired),
-      z.maxLength(NAME_MAX_LENGTH, msg.nameTooLong(NAME_MAX_LENGTH)),
-    ),
-    group: groupIds.length
-      ? z.string(msg.groupRequired).check(z.refine((g) => groupIds.includes(g), msg.groupRequired))
-      : z.optional(z.undefined()),
+    name: z.string(msg.nameRequired).check(z.trim(), z.minLength(1, msg.nameRequired), z.maxLength(NAME_MAX_LENGTH, msg.nameTooLong(NAME_MAX_LENGTH))),
+    group: groupIds.length ? z.string(msg.groupRequired).check(z.refine((g) => groupIds.includes(g), msg.groupRequired)) : z.optional(z.undefined()),
     environment: z.enum(['live', 'test'], msg.environmentRequired).check(
       z.superRefine((env, issue) => {
         if (!taken.has(env)) return;

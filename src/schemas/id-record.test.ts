@@ -87,10 +87,26 @@ describe('schemas with ids as data', () => {
     const authType = catalogue().systems[0]!.authTypes[0]!;
     const schema = credentialsSchema(authType, en, 'Proto', 'connection-required');
     // As currentCredentials gives them: '' for a field left empty.
-    const feedback = issuesToFeedback(schema.safeParse({ credentials: idRecord([['__proto__', ''], ['toString', 'UPPER'], ['name', '']]) }).error!.issues);
+    const feedback = issuesToFeedback(
+      schema.safeParse({
+        credentials: idRecord([
+          ['__proto__', ''],
+          ['toString', 'UPPER'],
+          ['name', ''],
+        ]),
+      }).error!.issues,
+    );
     expect(Object.keys(feedback).sort()).to.deep.equal(['/credentials/__proto__', '/credentials/toString']);
     expect(feedback['/credentials/__proto__']).to.equal(en.fieldRequired('Proto'));
-    expect(schema.safeParse({ credentials: idRecord([['__proto__', 'secret'], ['toString', 'lower'], ['name', '']]) }).success).to.equal(true);
+    expect(
+      schema.safeParse({
+        credentials: idRecord([
+          ['__proto__', 'secret'],
+          ['toString', 'lower'],
+          ['name', ''],
+        ]),
+      }).success,
+    ).to.equal(true);
     // An inherited member is not a value: `{}` has no `toString` answer.
     expect(schema.safeParse({ credentials: {} }).success).to.equal(false);
   });
@@ -122,7 +138,10 @@ describe('schemas with ids as data', () => {
       timeZone: 'UTC',
       dateFormat: 'yyyy-MM-dd',
       authType: 'constructor',
-      credentials: Object.fromEntries([['__proto__', value], ['toString', 'lower']]),
+      credentials: Object.fromEntries([
+        ['__proto__', value],
+        ['toString', 'lower'],
+      ]),
     });
     const fields = [{ key: '__proto__', label: 'Proto', type: 'text' as const, required: true, normalize: 'trim' as const }];
     expect(await payloadFingerprint(payload('a'), fields)).to.not.equal(await payloadFingerprint(payload('b'), fields));

@@ -4,7 +4,5 @@ import type { ValidationContext } from './wizard-data.js';
 
 export const systemStepSchema = (ctx: ValidationContext, msg: Messages) =>
   z.object({
-    system: z.string(msg.systemRequired).check(
-      z.refine((id) => ctx.catalogue.systems.some((s) => s.id === id), msg.systemRequired),
-    ),
+    system: z.string(msg.systemRequired).check(z.refine((id) => ctx.catalogue.systems.some((s) => s.id === id), msg.systemRequired)),
   });

@@ -5,13 +5,8 @@ import type { Messages } from '../messages/messages.js';
 export const timezoneStepSchema = (msg: Messages) =>
   z
     .object({
-      timeZone: z.string(msg.timeZoneRequired).check(
-        z.minLength(1, msg.timeZoneRequired),
-        z.refine(isKnownTimeZone, msg.timeZoneUnknown),
-      ),
-      dateFormat: z.string(msg.dateFormatRequired).check(
-        z.refine((id) => id === 'custom' || DATE_FORMAT_PRESETS.some((p) => p.id === id), msg.dateFormatRequired),
-      ),
+      timeZone: z.string(msg.timeZoneRequired).check(z.minLength(1, msg.timeZoneRequired), z.refine(isKnownTimeZone, msg.timeZoneUnknown)),
+      dateFormat: z.string(msg.dateFormatRequired).check(z.refine((id) => id === 'custom' || DATE_FORMAT_PRESETS.some((p) => p.id === id), msg.dateFormatRequired)),
       customDateFormat: z.string(),
     })
     .check(

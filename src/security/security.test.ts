@@ -47,7 +47,6 @@ describe('security: a strict Content-Security-Policy', () => {
   });
 });
 
-
 const PAYLOADS = [
   '<img src=x onerror="window.__xss=1">',
   '"><svg onload="window.__xss=2">',
@@ -56,10 +55,12 @@ const PAYLOADS = [
 ];
 const payload = (i: number) => PAYLOADS[i % PAYLOADS.length]!;
 
-
 function expectNoInjection(el: Element, where: string) {
   const injected = everyElement(el).filter((e) => ['SCRIPT', 'SVG', 'IFRAME'].includes(e.tagName.toUpperCase()) || (e.tagName === 'IMG' && !e.classList.contains('logo')));
-  expect(injected.map((e) => e.outerHTML.slice(0, 80)), where).to.deep.equal([]);
+  expect(
+    injected.map((e) => e.outerHTML.slice(0, 80)),
+    where,
+  ).to.deep.equal([]);
   expect((window as { __xss?: number }).__xss, where).to.equal(undefined);
 }
 
@@ -81,7 +82,10 @@ describe('security: hostile text renders as text', () => {
     auth.fields[1]!.example = payload(3);
     auth.fields[1]!.patternMessage = payload(0);
     const api = freshApi();
-    const groups = [{ id: 'uk', name: `UK ${payload(1)}` }, { id: 'us', name: payload(2) }];
+    const groups = [
+      { id: 'uk', name: `UK ${payload(1)}` },
+      { id: 'us', name: payload(2) },
+    ];
     const el = await wizardFixture({ catalogue, groups, endpoint: api.endpoint });
     expectNoInjection(el, 'picker');
     expect(inStep(el, '#system-shopify')!.parentElement!.textContent).to.contain('<img src=x onerror=');
@@ -105,7 +109,13 @@ describe('security: hostile text renders as text', () => {
     await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
     await pressContinue(el);
     expectNoInjection(el, 'review');
-    await api.faults({ kind: 'invalid', errors: [{ pointer: '/name', detail: payload(2) }, { pointer: '/x', detail: payload(3) }] });
+    await api.faults({
+      kind: 'invalid',
+      errors: [
+        { pointer: '/name', detail: payload(2) },
+        { pointer: '/x', detail: payload(3) },
+      ],
+    });
     await el.submit();
     await settle(el);
     expectNoInjection(el, 'server problem details');
@@ -169,8 +179,13 @@ describe('security: secrets travel only where they must', () => {
         ...consoleCalls,
         ...everyElement(el).flatMap((e) => [...e.attributes].map((a) => `${a.name}=${a.value}`)),
         el.shadowRoot!.innerHTML,
-        ...everyElement(el).filter((e) => e.shadowRoot).map((e) => e.shadowRoot!.innerHTML),
-        ...performance.getEntriesByType('resource').filter((r) => r.startTime >= started).map((r) => r.name),
+        ...everyElement(el)
+          .filter((e) => e.shadowRoot)
+          .map((e) => e.shadowRoot!.innerHTML),
+        ...performance
+          .getEntriesByType('resource')
+          .filter((r) => r.startTime >= started)
+          .map((r) => r.name),
         document.cookie,
         JSON.stringify({ ...localStorage }),
         JSON.stringify({ ...sessionStorage }),
@@ -239,7 +254,8 @@ function mutate(value: unknown, random: () => number, depth = 0): unknown {
   if (Array.isArray(value)) {
     const copy = value.map((v) => (random() < 0.3 ? mutate(v, random, depth + 1) : v));
     const op = random();
-    if (op < 0.1) copy.push(copy[0]); // duplicate (ids)
+    if (op < 0.1)
+      copy.push(copy[0]); // duplicate (ids)
     else if (op < 0.15) copy.length = 0;
     else if (op < 0.2) return 'not a list';
     return copy;
@@ -328,7 +344,18 @@ describe('security: malformed input never throws, hangs or pollutes', () => {
 
   it('strange server answers: list, 201 and problem bodies of any shape', async () => {
     const random = prng(99);
-    const shapes: unknown[] = [null, 'text', 42, [], {}, [{ id: 1 }], { errors: [{ pointer: 5 }] }, { id: '' }, JSON.parse('{"__proto__": {"polluted": 1}}'), [{ id: 'a', name: 'x', system: 'shopify', environment: 'prod' }]];
+    const shapes: unknown[] = [
+      null,
+      'text',
+      42,
+      [],
+      {},
+      [{ id: 1 }],
+      { errors: [{ pointer: 5 }] },
+      { id: '' },
+      JSON.parse('{"__proto__": {"polluted": 1}}'),
+      [{ id: 'a', name: 'x', system: 'shopify', environment: 'prod' }],
+    ];
     for (let i = 0; i < 20; i++) {
       const api = freshApi();
       const shape = shapes[i % shapes.length];

@@ -99,15 +99,11 @@ export abstract class WizardStepElement extends LitElement {
   #focusField(event: Event, pointer: Pointer) {
     event.preventDefault();
     const quoted = pointer.replace(/["\\]/gu, '');
-    const target =
-      this.renderRoot.querySelector<HTMLElement>(`[data-focus-for="${quoted}"]`) ??
-      this.renderRoot.querySelector<HTMLElement>(`#${fieldId(pointer)}`);
+    const target = this.renderRoot.querySelector<HTMLElement>(`[data-focus-for="${quoted}"]`) ?? this.renderRoot.querySelector<HTMLElement>(`#${fieldId(pointer)}`);
     if (!target) return;
-    let focusable =
-      target.matches('input, select, textarea, button')
-        ? target
-        : (target.querySelector<HTMLElement>('input:checked:not([disabled])') ??
-          target.querySelector<HTMLElement>('input:not([disabled]), select, textarea, button'));
+    let focusable = target.matches('input, select, textarea, button')
+      ? target
+      : (target.querySelector<HTMLElement>('input:checked:not([disabled])') ?? target.querySelector<HTMLElement>('input:not([disabled]), select, textarea, button'));
     // An error on something with no control of its own (both environments taken): focus the question.
     if (!focusable) {
       target.tabIndex = -1;

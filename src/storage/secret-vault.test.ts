@@ -38,8 +38,20 @@ describe('SecretVault', () => {
     const store = new DraftStore(uniqueDatabase());
     const vault = new SecretVault(store);
     const secrets = idRecord([
-      ['constructor', idRecord([['toString', 'a'], ['__proto__', 'b']])],
-      ['__proto__', idRecord([['hasOwnProperty', 'c'], ['constructor', '']])],
+      [
+        'constructor',
+        idRecord([
+          ['toString', 'a'],
+          ['__proto__', 'b'],
+        ]),
+      ],
+      [
+        '__proto__',
+        idRecord([
+          ['hasOwnProperty', 'c'],
+          ['constructor', ''],
+        ]),
+      ],
     ]);
     const sealed = await vault.encrypt(secrets, 'd');
     expect(Object.keys(own(sealed.values, 'constructor')!)).to.deep.equal(['toString', '__proto__']);

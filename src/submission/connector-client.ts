@@ -17,7 +17,13 @@ export type CreateResult =
   | { kind: 'duplicate'; problem: Problem }
   | { kind: 'invalid'; problem: Problem }
   | { kind: 'unauthorized'; status: number; problem?: Problem }
-  | { kind: 'failed'; reason: 'network' | 'timeout' | 'server' | 'client' | 'retry-after-too-long' | 'bad-response'; status?: number; problem?: Problem; retryAfterMs?: number }
+  | {
+      kind: 'failed';
+      reason: 'network' | 'timeout' | 'server' | 'client' | 'retry-after-too-long' | 'bad-response';
+      status?: number;
+      problem?: Problem;
+      retryAfterMs?: number;
+    }
   | { kind: 'aborted' };
 
 export type TestResult =
@@ -139,7 +145,12 @@ export async function createConnector(endpoint: string, payload: ConnectorPayloa
   const body = JSON.stringify(payload);
   const result = await send(
     endpoint,
-    { ...baseInit, method: 'POST', body, headers: { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json', 'Idempotency-Key': idempotencyKey } },
+    {
+      ...baseInit,
+      method: 'POST',
+      body,
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json', 'Idempotency-Key': idempotencyKey },
+    },
     options,
   );
   if ('error' in result) return result.error === 'aborted' ? { kind: 'aborted' } : { kind: 'failed', reason: result.error };
@@ -157,7 +168,12 @@ export async function createConnector(endpoint: string, payload: ConnectorPayloa
   if (response.status === 409 && problem?.type?.endsWith('/duplicate-connector')) return { kind: 'duplicate', problem };
   if (response.status === 422 && problem) return { kind: 'invalid', problem };
   if (result.gaveUp) return { kind: 'failed', reason: 'retry-after-too-long', status: response.status, retryAfterMs: result.retryAfterMs!, ...(problem ? { problem } : {}) };
-  return { kind: 'failed', reason: response.status >= 500 || isRetryableStatus(response.status) ? 'server' : 'client', status: response.status, ...(problem ? { problem } : {}) };
+  return {
+    kind: 'failed',
+    reason: response.status >= 500 || isRetryableStatus(response.status) ? 'server' : 'client',
+    status: response.status,
+    ...(problem ? { problem } : {}),
+  };
 }
 
 export type UpdateResult = { kind: 'updated'; connector: StoredConnector & Record<string, unknown> } | { kind: 'missing' } | Exclude<CreateResult, { kind: 'created' }>;
@@ -189,7 +205,11 @@ export async function updateConnector(endpoint: string, id: string, changes: Rec
 
 /** GET {endpoint}: the existing connectors (for the one-live-one-testing rule). Undefined if that fails. */
 export async function listConnectors(endpoint: string, options: RequestOptions): Promise<StoredConnector[] | undefined> {
-  const result = await send(endpoint, { ...baseInit, method: 'GET', headers: { Accept: 'application/json' } }, { ...options, policy: { ...(options.policy ?? DEFAULT_RETRY_POLICY), attempts: 1 } });
+  const result = await send(
+    endpoint,
+    { ...baseInit, method: 'GET', headers: { Accept: 'application/json' } },
+    { ...options, policy: { ...(options.policy ?? DEFAULT_RETRY_POLICY), attempts: 1 } },
+  );
   if ('error' in result || !result.response.ok) return undefined;
   const body = await readJson(result.response);
   if (!Array.isArray(body)) return undefined;

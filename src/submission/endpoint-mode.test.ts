@@ -254,7 +254,13 @@ describe('endpoint mode: errors on the right field', () => {
     const api = freshApi();
     const { el } = await endpointWizard(api);
     await advanceTo(el, 'review');
-    await api.faults({ kind: 'invalid', errors: [{ pointer: '/name', detail: 'Names must be unique' }, { pointer: '/mystery', detail: 'Other' }] });
+    await api.faults({
+      kind: 'invalid',
+      errors: [
+        { pointer: '/name', detail: 'Names must be unique' },
+        { pointer: '/mystery', detail: 'Other' },
+      ],
+    });
     await submitAndSettle(el);
     await choose(el, '#environment-test');
     expect(errorSummary(el)).to.deep.equal(['Names must be unique', 'Other']);
@@ -466,7 +472,10 @@ describe('endpoint mode: idempotency keys and lifetime', () => {
       await advanceTo(el, 'review');
       await submitAndSettle(el);
       expect(created).to.have.length(0);
-      expect(errors.map((e) => e.kind), endpoint).to.deep.equal(['config']);
+      expect(
+        errors.map((e) => e.kind),
+        endpoint,
+      ).to.deep.equal(['config']);
       expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('nothing was sent');
     }
   });

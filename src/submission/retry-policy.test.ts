@@ -47,13 +47,24 @@ describe('server feedback placement', () => {
   it('maps pointers to steps', () => {
     expect(stepForPointer('/credentials/accessToken', STEP_IDS)).to.equal('credentials');
     expect(stepForPointer('/timeZone', STEP_IDS)).to.equal('timezone');
-    expect(stepForPointer('/system', STEP_IDS.filter((s) => s !== 'system'))).to.equal(undefined);
+    expect(
+      stepForPointer(
+        '/system',
+        STEP_IDS.filter((s) => s !== 'system'),
+      ),
+    ).to.equal(undefined);
     expect(stepForPointer('/nope', STEP_IDS)).to.equal(undefined);
   });
 
   it('goes to the earliest step and keeps unplaceable errors', () => {
     const placed = placeProblem(
-      { errors: [{ pointer: '/credentials/a', detail: 'A' }, { pointer: '/dateFormat', detail: 'D' }, { pointer: '/x', detail: 'X' }] },
+      {
+        errors: [
+          { pointer: '/credentials/a', detail: 'A' },
+          { pointer: '/dateFormat', detail: 'D' },
+          { pointer: '/x', detail: 'X' },
+        ],
+      },
       STEP_IDS,
       'review',
     );

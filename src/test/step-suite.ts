@@ -66,7 +66,10 @@ export function stepSuite(step: StepId, options: StepSuiteOptions): void {
         for (const message of summary) {
           expect(message).to.not.match(/^(invalid|required)$/i);
           const inline = [...stepElement(el)!.shadowRoot!.querySelectorAll('.error-message')].map((e) => e.textContent!);
-          expect(inline.some((t) => t.includes(message)), `inline error for "${message}"`).to.equal(true);
+          expect(
+            inline.some((t) => t.includes(message)),
+            `inline error for "${message}"`,
+          ).to.equal(true);
         }
         expect(deepActiveElement()?.classList.contains('error-summary'), 'focus on the summary').to.equal(true);
         // Shown above the step's heading, the summary's heading shares its level: no level skipped.
@@ -98,7 +101,10 @@ export function stepSuite(step: StepId, options: StepSuiteOptions): void {
       const step = await stepWithContext(stepElement(el)!.localName, { ...contextOf(stepElement(el)!), headingLevel: 4 });
       const root = step.shadowRoot!;
       expect(root.querySelector('[part~="heading"]')?.tagName).to.equal('H4');
-      expect([...root.querySelectorAll('h1, h2, h3, h5, h6')].map((h) => h.outerHTML), 'no heading at another level').to.deep.equal([]);
+      expect(
+        [...root.querySelectorAll('h1, h2, h3, h5, h6')].map((h) => h.outerHTML),
+        'no heading at another level',
+      ).to.deep.equal([]);
       if (options.errors > 0) {
         expect(root.querySelector('.error-summary-title')?.tagName).to.equal('H4');
         await step.focusErrorSummary();
@@ -122,14 +128,14 @@ export function stepSuite(step: StepId, options: StepSuiteOptions): void {
       });
 
     if (options.next)
-    it('continues when answered and puts focus on the next heading', async () => {
-      const el = await options.open();
-      await fillStep[step](el);
-      await pressContinue(el);
-      expect(currentStepId(el), errorSummary(el).join('; ')).to.equal(options.next);
-      const focused = deepActiveElement();
-      expect(focused?.tagName).to.equal('H2');
-      expect((focused!.getRootNode() as ShadowRoot).host).to.equal(stepElement(el));
-    });
+      it('continues when answered and puts focus on the next heading', async () => {
+        const el = await options.open();
+        await fillStep[step](el);
+        await pressContinue(el);
+        expect(currentStepId(el), errorSummary(el).join('; ')).to.equal(options.next);
+        const focused = deepActiveElement();
+        expect(focused?.tagName).to.equal('H2');
+        expect((focused!.getRootNode() as ShadowRoot).host).to.equal(stepElement(el));
+      });
   });
 }

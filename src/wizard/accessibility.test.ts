@@ -88,7 +88,10 @@ function noSidewaysScroll(el: ConnectorWizard, state: string) {
     const r = e.getBoundingClientRect();
     return r.width > 0 && r.right > window.innerWidth + 1;
   });
-  expect(overflowing.map((e) => e.outerHTML.slice(0, 80)), `overflow in ${state}`).to.deep.equal([]);
+  expect(
+    overflowing.map((e) => e.outerHTML.slice(0, 80)),
+    `overflow in ${state}`,
+  ).to.deep.equal([]);
 }
 
 /** WCAG 2.5.8: targets at least 24 x 24 CSS px (links inside sentences are exempt). */
@@ -98,7 +101,10 @@ function targetsBigEnough(el: ConnectorWizard, state: string) {
     const r = e.getBoundingClientRect();
     return r.width > 0 && (r.width < 24 || r.height < 24);
   });
-  expect(small.map((e) => `${e.tagName} ${e.id || e.className} ${Math.round(e.getBoundingClientRect().width)}x${Math.round(e.getBoundingClientRect().height)}`), `small targets in ${state}`).to.deep.equal([]);
+  expect(
+    small.map((e) => `${e.tagName} ${e.id || e.className} ${Math.round(e.getBoundingClientRect().width)}x${Math.round(e.getBoundingClientRect().height)}`),
+    `small targets in ${state}`,
+  ).to.deep.equal([]);
 }
 
 async function check(el: ConnectorWizard, state: string) {
@@ -137,12 +143,23 @@ for (const width of WIDTHS) {
 
     it('server errors, the duplicate-slot message, submitting and success', async () => {
       const api = freshApi();
-      const el = await hostedWizard({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, existingConnectors: [{ name: 'x', system: 'shopify', group: 'us', environment: 'live' }] });
+      const el = await hostedWizard({
+        system: 'shopify',
+        groups: GROUPS,
+        endpoint: api.endpoint,
+        existingConnectors: [{ name: 'x', system: 'shopify', group: 'us', environment: 'live' }],
+      });
       await choose(el, '#group-us');
       await check(el, 'duplicate slot');
       await choose(el, '#group-uk');
       await advanceTo(el, 'review');
-      await api.faults({ kind: 'invalid', errors: [{ pointer: '/credentials/accessToken', detail: 'Revoked' }, { pointer: '/x', detail: 'Other' }] });
+      await api.faults({
+        kind: 'invalid',
+        errors: [
+          { pointer: '/credentials/accessToken', detail: 'Revoked' },
+          { pointer: '/x', detail: 'Other' },
+        ],
+      });
       await el.submit();
       await check(el, 'server errors');
       await el.goTo('review');
@@ -317,7 +334,10 @@ describe('keyboard only', () => {
     const el = await wizardFixture({ groups: GROUPS });
     for (const step of ['system', 'general', 'timezone', 'auth', 'credentials', 'review'] as const) {
       await advanceTo(el, step);
-      expect(everyElement(el).filter((e) => Number(e.getAttribute('tabindex')) > 0), step).to.deep.equal([]);
+      expect(
+        everyElement(el).filter((e) => Number(e.getAttribute('tabindex')) > 0),
+        step,
+      ).to.deep.equal([]);
     }
   });
 
@@ -343,10 +363,7 @@ describe('keyboard only', () => {
   it('the focus ring is always visible', async () => {
     const el = await wizardFixture({ system: 'shopify', groups: GROUPS });
     await advanceTo(el, 'credentials');
-    const focusables = [
-      ...allInStep<HTMLElement>(el, 'input, button, a[href]'),
-      ...[...el.shadowRoot!.querySelectorAll<HTMLElement>('button')],
-    ];
+    const focusables = [...allInStep<HTMLElement>(el, 'input, button, a[href]'), ...[...el.shadowRoot!.querySelectorAll<HTMLElement>('button')]];
     expect(focusables.length).to.be.greaterThan(5);
     for (const target of focusables) {
       target.focus({ focusVisible: true } as FocusOptions);

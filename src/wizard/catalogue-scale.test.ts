@@ -46,7 +46,11 @@ describe('connector-wizard: a real-world catalogue', () => {
     const problems = errors[0]!.problems!;
     expect(problems).to.have.length(reported.length);
     expect(new Set(problems.map((p) => p.path)).size).to.equal(problems.length);
-    for (const d of reported) expect(problems.filter((p) => p.path.startsWith(`systems[${d.index}]`)), d.kind).to.have.length(1);
+    for (const d of reported)
+      expect(
+        problems.filter((p) => p.path.startsWith(`systems[${d.index}]`)),
+        d.kind,
+      ).to.have.length(1);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain(`${reported.length} problems in the catalogue`);
 
@@ -102,11 +106,13 @@ describe('connector-wizard: a real-world catalogue', () => {
     const observer = new PerformanceObserver((list) => long.push(...list.getEntries()));
     observer.observe({ type: 'longtask' });
     // The observer can see a task this long: a deliberate 80 ms one is reported, then forgotten.
-    await new Promise<void>((resolve) => setTimeout(() => {
-      const end = performance.now() + 80;
-      while (performance.now() < end);
-      resolve();
-    }));
+    await new Promise<void>((resolve) =>
+      setTimeout(() => {
+        const end = performance.now() + 80;
+        while (performance.now() < end);
+        resolve();
+      }),
+    );
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(long, 'the long-task observer works').to.have.length(1);
     long.length = 0;

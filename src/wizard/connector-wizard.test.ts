@@ -586,12 +586,7 @@ describe('connector-wizard: review fixes', () => {
     await el.goTo('general', { returnToReview: true });
     await settle(el);
     const buttons = [...el.shadowRoot!.querySelectorAll('nav button')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
-    expect(buttons).to.deep.equal([
-      'Time zone and date format (completed)',
-      'Authentication type (completed)',
-      'Credentials (completed)',
-      'Review (completed)',
-    ]);
+    expect(buttons).to.deep.equal(['Time zone and date format (completed)', 'Authentication type (completed)', 'Credentials (completed)', 'Review (completed)']);
     await type(el, '#field-name', '');
     expect([...el.shadowRoot!.querySelectorAll('nav button')].length).to.equal(0);
   });
@@ -661,10 +656,10 @@ describe('connector-wizard: review fixes', () => {
     const store = new DraftStore(draftDatabase);
     await store.put(
       {
-      id: 'default',
-      step: 'credentials',
-      updatedAt: Date.now(),
-      data: { ...emptyWizardData(), system: 'woocommerce', name: 'Woo', environment: 'live', timeZone: 'UTC', dateFormat: 'iso' },
+        id: 'default',
+        step: 'credentials',
+        updatedAt: Date.now(),
+        data: { ...emptyWizardData(), system: 'woocommerce', name: 'Woo', environment: 'live', timeZone: 'UTC', dateFormat: 'iso' },
       },
       0,
     );

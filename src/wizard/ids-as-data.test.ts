@@ -85,7 +85,10 @@ function expectUntouched(before: ReturnType<typeof snapshot>, keys: typeof Objec
     const then = before[i]!;
     expect(now.target, now.label).to.equal(then.target);
     expect(now.prototype, `${now.label}'s prototype`).to.equal(then.prototype);
-    expect(now.members.map(([name]) => name), `${now.label}'s own members`).to.deep.equal(then.members.map(([name]) => name));
+    expect(
+      now.members.map(([name]) => name),
+      `${now.label}'s own members`,
+    ).to.deep.equal(then.members.map(([name]) => name));
     now.members.forEach(([name, value], j) => expect(value, `${now.label}.${name}`).to.equal(then.members[j]![1]));
   });
 }

@@ -66,8 +66,7 @@ describe('loading the later steps', () => {
     await el.updateComplete;
     expect(currentStepId(el)).to.equal('general');
     expect(await (await fetch('/__faults/module')).json(), 'nothing fetched again').to.deep.equal(before);
-    for (const tag of ['general', 'timezone', 'auth', 'credentials', 'review'])
-      expect(customElements.get(`connector-wizard-${tag}-step`), tag).to.not.equal(undefined);
+    for (const tag of ['general', 'timezone', 'auth', 'credentials', 'review']) expect(customElements.get(`connector-wizard-${tag}-step`), tag).to.not.equal(undefined);
   });
 
   it('drafts whose code cannot be loaded: one notice, one storage error, and the flow goes on in memory', async () => {

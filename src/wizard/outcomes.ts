@@ -34,7 +34,11 @@ export interface RequestContext {
 }
 
 /** A create or an update that did not succeed. */
-export function failedRequest(result: Exclude<CreateResult, { kind: 'created' | 'aborted' }>, connector: ConnectorPayload, { msg, steps, systemName, groupName }: RequestContext): Outcome {
+export function failedRequest(
+  result: Exclude<CreateResult, { kind: 'created' | 'aborted' }>,
+  connector: ConnectorPayload,
+  { msg, steps, systemName, groupName }: RequestContext,
+): Outcome {
   switch (result.kind) {
     case 'duplicate':
       return { reloadExisting: true, place: { step: 'general', feedback: { '/environment': msg.duplicateOnServer(connector.environment, systemName, groupName) } } };

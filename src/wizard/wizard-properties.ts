@@ -78,5 +78,4 @@ export class WizardProperties extends LitElement {
   requestTimeout = 30_000;
   /** Retries of a create: attempts, backoff base and cap, the longest Retry-After waited for. */
   retryPolicy: Partial<RetryPolicy> = {};
-
 }

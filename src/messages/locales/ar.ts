@@ -9,8 +9,7 @@ type Forms = Record<Intl.LDMLPluralRule, string>;
 /** Picks the Arabic plural form; `#` stands for the formatted number. */
 const count = (n: number, forms: Forms) => forms[plural.select(n)].replace('#', number.format(n));
 /** After «عن» / «على» (genitive). */
-const characters = (n: number) =>
-  count(n, { zero: '# حرف', one: 'حرف واحد', two: 'حرفين', few: '# أحرف', many: '# حرفًا', other: '# حرف' });
+const characters = (n: number) => count(n, { zero: '# حرف', one: 'حرف واحد', two: 'حرفين', few: '# أحرف', many: '# حرفًا', other: '# حرف' });
 /** «للإنتاج» / «للاختبار», after «موصل {system}». */
 const environmentOf = (env: 'live' | 'test') => (env === 'live' ? 'للإنتاج' : 'للاختبار');
 
@@ -67,8 +66,7 @@ const ar: Messages = {
   systemSearch: 'البحث في الأنظمة',
   systemSearchHint: 'اكتب اسمًا أو فئة، مثل «Shopify» أو «ERP».',
   systemNoMatch: (q: string) => `لا يوجد نظام يطابق «${q}».`,
-  systemCount: (n: number) =>
-    count(n, { zero: 'لا توجد أنظمة', one: 'نظام واحد', two: 'نظامان', few: '# أنظمة', many: '# نظامًا', other: '# نظام' }),
+  systemCount: (n: number) => count(n, { zero: 'لا توجد أنظمة', one: 'نظام واحد', two: 'نظامان', few: '# أنظمة', many: '# نظامًا', other: '# نظام' }),
   systemShowing: (shown: number, total: number) => `يُعرض ${number.format(shown)} من أصل ${number.format(total)} من الأنظمة. اكتب لتضييق القائمة.`,
   systemRequired: 'اختر النظام الذي تريد ربطه',
 
@@ -85,8 +83,7 @@ const ar: Messages = {
   live: 'إنتاج',
   test: 'اختبار',
   environmentRequired: 'اختر ما إذا كان هذا الموصل للاختبار أم للإنتاج',
-  slotTaken: (env: 'live' | 'test', system: string, group?: string) =>
-    `يوجد بالفعل موصل ${system} ${environmentOf(env)}${group ? ` في ${group}` : ''}.`,
+  slotTaken: (env: 'live' | 'test', system: string, group?: string) => `يوجد بالفعل موصل ${system} ${environmentOf(env)}${group ? ` في ${group}` : ''}.`,
   bothTaken: (system: string, group?: string) =>
     group
       ? `لدى ${group} بالفعل موصل ${system} للإنتاج وآخر للاختبار، وهذا هو الحد الأقصى لمجموعة الشركات. اختر مجموعة شركات أخرى.`
@@ -113,10 +110,10 @@ const ar: Messages = {
   systemDefault: 'الافتراضي لهذا النظام',
   formatLabels: {
     iso: 'ISO 8601',
-    'sql': 'التاريخ والوقت',
-    'dmy': 'يوم/شهر/سنة',
-    'mdy': 'شهر/يوم/سنة',
-    'rfc2822': 'RFC 2822',
+    sql: 'التاريخ والوقت',
+    dmy: 'يوم/شهر/سنة',
+    mdy: 'شهر/يوم/سنة',
+    rfc2822: 'RFC 2822',
     unix: 'وقت Unix (بالثواني)',
     'unix-ms': 'وقت Unix (بالمللي ثانية)',
   } as Record<string, string>,
@@ -124,22 +121,19 @@ const ar: Messages = {
   // Auth step
   authTitle: 'نوع المصادقة',
   authLegend: (system: string) => `كيف ينبغي أن نسجّل الدخول إلى ${system}؟`,
-  authOnlyOne: (system: string, label: string) =>
-    `لدى ${system} نوع مصادقة واحد فقط، وهو «${label}»، لذا تم اختياره لك.`,
+  authOnlyOne: (system: string, label: string) => `لدى ${system} نوع مصادقة واحد فقط، وهو «${label}»، لذا تم اختياره لك.`,
   authRequired: (system: string) => `اختر طريقة تسجيل الدخول إلى ${system}`,
   docs: 'الوثائق',
   opensInNewTab: '(تُفتح في علامة تبويب جديدة)',
 
   // Credentials step
   credentialsTitle: 'بيانات الاعتماد',
-  credentialsIntro: (system: string) =>
-    `أدخل البيانات تمامًا كما يعرضها ${system}. وهي حساسة لحالة الأحرف.`,
+  credentialsIntro: (system: string) => `أدخل البيانات تمامًا كما يعرضها ${system}. وهي حساسة لحالة الأحرف.`,
   show: 'إظهار',
   hide: 'إخفاء',
   fieldRequired: (label: string) => `أدخل «${label}»`,
   chooseRequired: (label: string) => `اختر «${label}»`,
-  fieldPattern: (label: string, example?: string) =>
-    `قيمة «${label}» ليست بالتنسيق المتوقع${example ? ` (مثال: ${example})` : ''}`,
+  fieldPattern: (label: string, example?: string) => `قيمة «${label}» ليست بالتنسيق المتوقع${example ? ` (مثال: ${example})` : ''}`,
   fieldTooShort: (label: string, n: number) => `يجب ألا يقل طول «${label}» عن ${characters(n)}`,
   fieldTooLong: (label: string, n: number) => `يجب ألا يزيد طول «${label}» على ${characters(n)}`,
   fieldUrl: (label: string) => `يجب أن يكون «${label}» عنوان ويب كاملًا يبدأ بالبادئة https://`,
@@ -154,13 +148,15 @@ const ar: Messages = {
   },
   trimmed: (what: string) => `أزلنا ما يلي مما أدخلته: ${what}.`,
   lowercased: 'حوّلنا هذه القيمة إلى أحرف صغيرة.',
-  invisibleRemoved: (n: number) => (n === 1 ? 'أزلنا حرفًا غير مرئي (مثل مسافة صفرية العرض) جاء مع اللصق.' : `أزلنا ${number.format(n)} من الأحرف غير المرئية (مثل المسافات صفرية العرض) جاءت مع اللصق.`),
-  invisibleKept: (n: number) => (n === 1 ? 'تحتوي هذه القيمة على حرف غير مرئي (مثل مسافة صفرية العرض). سيُحفظ كما هو؛ تحقق من أنه مقصود.' : `تحتوي هذه القيمة على ${number.format(n)} من الأحرف غير المرئية (مثل المسافات صفرية العرض). ستُحفظ كما هي؛ تحقق من أنها مقصودة.`),
+  invisibleRemoved: (n: number) =>
+    n === 1 ? 'أزلنا حرفًا غير مرئي (مثل مسافة صفرية العرض) جاء مع اللصق.' : `أزلنا ${number.format(n)} من الأحرف غير المرئية (مثل المسافات صفرية العرض) جاءت مع اللصق.`,
+  invisibleKept: (n: number) =>
+    n === 1
+      ? 'تحتوي هذه القيمة على حرف غير مرئي (مثل مسافة صفرية العرض). سيُحفظ كما هو؛ تحقق من أنه مقصود.'
+      : `تحتوي هذه القيمة على ${number.format(n)} من الأحرف غير المرئية (مثل المسافات صفرية العرض). ستُحفظ كما هي؛ تحقق من أنها مقصودة.`,
   trimmedAndLowercased: (what: string) => `أزلنا ما يلي مما أدخلته: ${what}. وحوّلنا هذه القيمة أيضًا إلى أحرف صغيرة.`,
-  keptWhitespace: (what: string) =>
-    `تحتوي هذه القيمة على ما يلي: ${what}. وقد احتُفظ بها تمامًا كما كتبتها؛ تحقّق من أن ذلك مقصود.`,
-  oauthNotConfigured: (system: string) =>
-    `تسجيل الدخول عبر ${system} غير متاح هنا: لم تُعِدّ الصفحة المستضيفة لهذا النموذج تسجيل الدخول (oauth-start-url).`,
+  keptWhitespace: (what: string) => `تحتوي هذه القيمة على ما يلي: ${what}. وقد احتُفظ بها تمامًا كما كتبتها؛ تحقّق من أن ذلك مقصود.`,
+  oauthNotConfigured: (system: string) => `تسجيل الدخول عبر ${system} غير متاح هنا: لم تُعِدّ الصفحة المستضيفة لهذا النموذج تسجيل الدخول (oauth-start-url).`,
   oauthConnectionRequired: (system: string) => `أنشئ اتصالًا مع ${system} قبل إنشاء الموصل`,
   oauthConnect: (system: string) => `الاتصال بـ ${system}`,
   oauthWaiting: (system: string) => `أكمل تسجيل الدخول إلى ${system} في النافذة التي فُتحت…`,
@@ -189,14 +185,12 @@ const ar: Messages = {
 
   // Endpoint mode
   creating: 'جارٍ إنشاء الموصل…',
-  retrying: (attempt: number, attempts: number) =>
-    `جارٍ إعادة المحاولة… (المحاولة ${number.format(attempt)} من ${number.format(attempts)})`,
+  retrying: (attempt: number, attempts: number) => `جارٍ إعادة المحاولة… (المحاولة ${number.format(attempt)} من ${number.format(attempts)})`,
   endpointRefused: 'هذا النموذج غير مُعدّ لإرسال الموصلات بأمان، لذا لم يُرسَل أي شيء. إجاباتك محفوظة.',
   notAuthorised: (status: number) =>
     `الصفحة المستضيفة لهذا النموذج لم تسجّل الدخول بصلاحية إنشاء الموصلات (HTTP ${status}). إجاباتك محفوظة: سجّل الدخول مرة أخرى في التطبيق، ثم اضغط «إنشاء الموصل».`,
   networkFailed: 'تعذّر إنشاء الموصل لأنه تعذّر الوصول إلى الخادم. إجاباتك محفوظة؛ تحقّق من اتصالك وحاول مرة أخرى.',
-  serverFailed: (detail?: string) =>
-    `تعذّر على الخادم إنشاء الموصل${detail ? ` (${detail})` : ''}. إجاباتك محفوظة؛ حاول مرة أخرى بعد قليل.`,
+  serverFailed: (detail?: string) => `تعذّر على الخادم إنشاء الموصل${detail ? ` (${detail})` : ''}. إجاباتك محفوظة؛ حاول مرة أخرى بعد قليل.`,
   serverBusy: (seconds: number) =>
     `الخادم مشغول وطلب منا الانتظار ${count(seconds, { zero: '# ثانية', one: 'ثانية واحدة', two: 'ثانيتين', few: '# ثوانٍ', many: '# ثانية', other: '# ثانية' })}. إجاباتك محفوظة؛ حاول مرة أخرى بعد انقضائها.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
@@ -204,8 +198,7 @@ const ar: Messages = {
   testConnection: 'اختبار الاتصال',
   testing: 'جارٍ اختبار الاتصال…',
   testOk: (system: string) => `قبِل ${system} بيانات الاعتماد هذه.`,
-  testRejected: (system: string, detail?: string) =>
-    `رفض ${system} بيانات الاعتماد هذه${detail ? `: ${detail}` : ''}. الحقول التي يجب التحقق منها مُعلَّمة.`,
+  testRejected: (system: string, detail?: string) => `رفض ${system} بيانات الاعتماد هذه${detail ? `: ${detail}` : ''}. الحقول التي يجب التحقق منها مُعلَّمة.`,
   testInvalid: 'بعض الإجابات غير صالحة، لذا لم يُختبَر الاتصال. الحقول التي يجب تصحيحها مُعلَّمة.',
   testUnreachable: (system: string, status?: number) =>
     `تعذّر علينا الوصول إلى ${system} لاختبار بيانات الاعتماد${status ? ` (HTTP ${status})` : ''}. لا يزال بإمكانك إنشاء الموصل.`,

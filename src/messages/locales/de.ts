@@ -46,7 +46,8 @@ const de: Messages = {
     malformed: 'Ein gespeicherter Entwurf konnte nicht gelesen werden. Das Formular beginnt deshalb leer.',
     conflict: 'Dieser Entwurf wurde in einem anderen Tab oder Fenster geändert. Ihre Änderungen hier wurden nicht gespeichert.',
     deleted: 'Dieser Entwurf wurde in einem anderen Tab oder Fenster abgeschlossen oder verworfen. Ihre Änderungen hier wurden nicht gespeichert.',
-    upgraded: 'Dieses Formular wurde in einem anderen Tab aktualisiert. Ihre Antworten hier werden deshalb nicht mehr als Entwurf gespeichert. Schließen Sie die Eingabe in diesem Tab ab oder laden Sie ihn neu.',
+    upgraded:
+      'Dieses Formular wurde in einem anderen Tab aktualisiert. Ihre Antworten hier werden deshalb nicht mehr als Entwurf gespeichert. Schließen Sie die Eingabe in diesem Tab ab oder laden Sie ihn neu.',
     'secrets-in-memory': 'Geheime Werte können in diesem Browser nicht sicher gespeichert werden. Sie bleiben deshalb nur erhalten, solange diese Seite geöffnet ist.',
   } as Record<'malformed' | 'conflict' | 'deleted' | 'upgraded' | 'secrets-in-memory', string>,
   conflictLoadTheirs: 'Andere Version verwenden',
@@ -79,8 +80,7 @@ const de: Messages = {
   live: 'Live',
   test: 'Test',
   environmentRequired: 'Wählen Sie aus, ob dies ein Test- oder ein Live-Connector ist',
-  slotTaken: (env: 'live' | 'test', system: string, group?: string) =>
-    `Es gibt bereits einen ${connectorFor(env)} für ${system}${group ? ` in ${group}` : ''}.`,
+  slotTaken: (env: 'live' | 'test', system: string, group?: string) => `Es gibt bereits einen ${connectorFor(env)} für ${system}${group ? ` in ${group}` : ''}.`,
   bothTaken: (system: string, group?: string) =>
     group
       ? `${group} hat bereits einen Live- und einen Test-Connector für ${system}. Mehr sind pro Unternehmensgruppe nicht möglich. Wählen Sie eine andere Unternehmensgruppe aus.`
@@ -107,10 +107,10 @@ const de: Messages = {
   systemDefault: 'Standard für dieses System',
   formatLabels: {
     iso: 'ISO 8601',
-    'sql': 'Datum und Uhrzeit',
-    'dmy': 'Tag/Monat/Jahr',
-    'mdy': 'Monat/Tag/Jahr',
-    'rfc2822': 'RFC 2822',
+    sql: 'Datum und Uhrzeit',
+    dmy: 'Tag/Monat/Jahr',
+    mdy: 'Monat/Tag/Jahr',
+    rfc2822: 'RFC 2822',
     unix: 'Unix-Zeit (Sekunden)',
     'unix-ms': 'Unix-Zeit (Millisekunden)',
   } as Record<string, string>,
@@ -125,14 +125,12 @@ const de: Messages = {
 
   // Credentials step
   credentialsTitle: 'Zugangsdaten',
-  credentialsIntro: (system: string) =>
-    `Geben Sie die Angaben genau so ein, wie ${system} sie anzeigt. Groß- und Kleinschreibung wird unterschieden.`,
+  credentialsIntro: (system: string) => `Geben Sie die Angaben genau so ein, wie ${system} sie anzeigt. Groß- und Kleinschreibung wird unterschieden.`,
   show: 'Anzeigen',
   hide: 'Verbergen',
   fieldRequired: (label: string) => `Geben Sie „${label}“ ein`,
   chooseRequired: (label: string) => `Wählen Sie „${label}“ aus`,
-  fieldPattern: (label: string, example?: string) =>
-    `„${label}“ hat nicht das erwartete Format${example ? ` (Beispiel: ${example})` : ''}`,
+  fieldPattern: (label: string, example?: string) => `„${label}“ hat nicht das erwartete Format${example ? ` (Beispiel: ${example})` : ''}`,
   fieldTooShort: (label: string, n: number) => `„${label}“ muss mindestens ${number.format(n)} Zeichen lang sein`,
   fieldTooLong: (label: string, n: number) => `„${label}“ darf höchstens ${number.format(n)} Zeichen lang sein`,
   fieldUrl: (label: string) => `„${label}“ muss eine vollständige Webadresse sein, die mit https:// beginnt`,
@@ -156,11 +154,16 @@ const de: Messages = {
   },
   trimmed: (what: string) => `Wir haben Folgendes aus Ihrer Eingabe entfernt: ${what}.`,
   lowercased: 'Wir haben dies in Kleinbuchstaben umgewandelt.',
-  invisibleRemoved: (n: number) => (n === 1 ? 'Wir haben ein unsichtbares Zeichen (zum Beispiel ein Leerzeichen ohne Breite) entfernt, das beim Einfügen mitkam.' : `Wir haben ${number.format(n)} unsichtbare Zeichen (zum Beispiel Leerzeichen ohne Breite) entfernt, die beim Einfügen mitkamen.`),
-  invisibleKept: (n: number) => (n === 1 ? 'Dieser Wert enthält ein unsichtbares Zeichen (zum Beispiel ein Leerzeichen ohne Breite). Es wird so übernommen; prüfen Sie, ob das gewollt ist.' : `Dieser Wert enthält ${number.format(n)} unsichtbare Zeichen (zum Beispiel Leerzeichen ohne Breite). Sie werden so übernommen; prüfen Sie, ob das gewollt ist.`),
+  invisibleRemoved: (n: number) =>
+    n === 1
+      ? 'Wir haben ein unsichtbares Zeichen (zum Beispiel ein Leerzeichen ohne Breite) entfernt, das beim Einfügen mitkam.'
+      : `Wir haben ${number.format(n)} unsichtbare Zeichen (zum Beispiel Leerzeichen ohne Breite) entfernt, die beim Einfügen mitkamen.`,
+  invisibleKept: (n: number) =>
+    n === 1
+      ? 'Dieser Wert enthält ein unsichtbares Zeichen (zum Beispiel ein Leerzeichen ohne Breite). Es wird so übernommen; prüfen Sie, ob das gewollt ist.'
+      : `Dieser Wert enthält ${number.format(n)} unsichtbare Zeichen (zum Beispiel Leerzeichen ohne Breite). Sie werden so übernommen; prüfen Sie, ob das gewollt ist.`,
   trimmedAndLowercased: (what: string) => `Wir haben Folgendes entfernt: ${what}. Außerdem haben wir dies in Kleinbuchstaben umgewandelt.`,
-  keptWhitespace: (what: string) =>
-    `Dieser Wert enthält Folgendes: ${what}. Er wird genau so übernommen, wie Sie ihn eingegeben haben. Prüfen Sie, ob das so gewollt ist.`,
+  keptWhitespace: (what: string) => `Dieser Wert enthält Folgendes: ${what}. Er wird genau so übernommen, wie Sie ihn eingegeben haben. Prüfen Sie, ob das so gewollt ist.`,
   oauthNotConfigured: (system: string) =>
     `Die Anmeldung über ${system} ist hier nicht verfügbar: Die Seite, in die dieses Formular eingebettet ist, hat die Anmeldung nicht eingerichtet (oauth-start-url).`,
   oauthConnectionRequired: (system: string) => `Verbinden Sie sich mit ${system}, bevor Sie den Connector erstellen`,
@@ -191,16 +194,15 @@ const de: Messages = {
 
   // Endpoint mode
   creating: 'Connector wird erstellt …',
-  retrying: (attempt: number, attempts: number) =>
-    `Neuer Versuch … (Versuch ${number.format(attempt)} von ${number.format(attempts)})`,
+  retrying: (attempt: number, attempts: number) => `Neuer Versuch … (Versuch ${number.format(attempt)} von ${number.format(attempts)})`,
   endpointRefused: 'Dieses Formular ist nicht dafür eingerichtet, Connectors sicher zu senden. Deshalb wurde nichts gesendet. Ihre Antworten bleiben erhalten.',
   notAuthorised: (status: number) =>
     `Die Seite, in die dieses Formular eingebettet ist, ist nicht angemeldet und kann keine Connectors erstellen (HTTP ${status}). Ihre Antworten bleiben erhalten: Melden Sie sich in der Anwendung erneut an und klicken Sie dann auf „Connector erstellen“.`,
-  networkFailed: 'Der Connector konnte nicht erstellt werden, weil der Server nicht erreichbar war. Ihre Antworten bleiben erhalten. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  networkFailed:
+    'Der Connector konnte nicht erstellt werden, weil der Server nicht erreichbar war. Ihre Antworten bleiben erhalten. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   serverFailed: (detail?: string) =>
     `Der Server konnte den Connector nicht erstellen${detail ? ` (${detail})` : ''}. Ihre Antworten bleiben erhalten. Versuchen Sie es gleich noch einmal.`,
-  serverBusy: (secs: number) =>
-    `Der Server ist ausgelastet und hat uns gebeten, ${seconds(secs)} zu warten. Ihre Antworten bleiben erhalten. Versuchen Sie es danach erneut.`,
+  serverBusy: (secs: number) => `Der Server ist ausgelastet und hat uns gebeten, ${seconds(secs)} zu warten. Ihre Antworten bleiben erhalten. Versuchen Sie es danach erneut.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `Es gibt bereits einen ${connectorFor(env)} für ${system}${group ? ` in ${group}` : ''}; er wurde hinzugefügt, nachdem Sie begonnen haben. Wählen Sie die andere Umgebung${group ? ' oder eine andere Unternehmensgruppe' : ''} aus`,
   testConnection: 'Verbindung testen',

@@ -84,8 +84,7 @@ const es: Messages = {
   live: 'Producción',
   test: 'Pruebas',
   environmentRequired: 'Indique si es un conector de pruebas o de producción',
-  slotTaken: (env: 'live' | 'test', system: string, group?: string) =>
-    `Ya existe un conector de ${system} ${environmentOf(env)}${group ? ` en ${group}` : ''}.`,
+  slotTaken: (env: 'live' | 'test', system: string, group?: string) => `Ya existe un conector de ${system} ${environmentOf(env)}${group ? ` en ${group}` : ''}.`,
   bothTaken: (system: string, group?: string) =>
     group
       ? `${group} ya tiene un conector de ${system} de producción y otro de pruebas, el máximo que puede tener un grupo de empresas. Elija otro grupo de empresas.`
@@ -112,10 +111,10 @@ const es: Messages = {
   systemDefault: 'predeterminado para este sistema',
   formatLabels: {
     iso: 'ISO 8601',
-    'sql': 'Fecha y hora',
-    'dmy': 'Día/mes/año',
-    'mdy': 'Mes/día/año',
-    'rfc2822': 'RFC 2822',
+    sql: 'Fecha y hora',
+    dmy: 'Día/mes/año',
+    mdy: 'Mes/día/año',
+    rfc2822: 'RFC 2822',
     unix: 'Tiempo Unix (segundos)',
     'unix-ms': 'Tiempo Unix (milisegundos)',
   } as Record<string, string>,
@@ -123,22 +122,19 @@ const es: Messages = {
   // Auth step
   authTitle: 'Tipo de autenticación',
   authLegend: (system: string) => `¿Cómo debemos iniciar sesión en ${system}?`,
-  authOnlyOne: (system: string, label: string) =>
-    `${system} tiene un solo tipo de autenticación, «${label}», así que ya está seleccionado.`,
+  authOnlyOne: (system: string, label: string) => `${system} tiene un solo tipo de autenticación, «${label}», así que ya está seleccionado.`,
   authRequired: (system: string) => `Elija cómo iniciar sesión en ${system}`,
   docs: 'Documentación',
   opensInNewTab: '(se abre en una pestaña nueva)',
 
   // Credentials step
   credentialsTitle: 'Credenciales',
-  credentialsIntro: (system: string) =>
-    `Introduzca los datos exactamente como los muestra ${system}. Se distingue entre mayúsculas y minúsculas.`,
+  credentialsIntro: (system: string) => `Introduzca los datos exactamente como los muestra ${system}. Se distingue entre mayúsculas y minúsculas.`,
   show: 'Mostrar',
   hide: 'Ocultar',
   fieldRequired: (label: string) => `Introduzca un valor en «${label}»`,
   chooseRequired: (label: string) => `Elija una opción en «${label}»`,
-  fieldPattern: (label: string, example?: string) =>
-    `«${label}» no tiene el formato esperado${example ? ` (por ejemplo, ${example})` : ''}`,
+  fieldPattern: (label: string, example?: string) => `«${label}» no tiene el formato esperado${example ? ` (por ejemplo, ${example})` : ''}`,
   fieldTooShort: (label: string, n: number) => `«${label}» debe tener al menos ${characters(n)}`,
   fieldTooLong: (label: string, n: number) => `«${label}» debe tener ${characters(n)} como máximo`,
   fieldUrl: (label: string) => `«${label}» debe ser una dirección web completa que empiece por https://`,
@@ -147,17 +143,27 @@ const es: Messages = {
   example: 'Ejemplo:',
   reenterSecret: 'Vuelva a introducir este valor: los valores secretos solo se conservan mientras esta página esté abierta.',
   whitespace: (w: EdgeWhitespace) => {
-    const noun = { space: ['un espacio', 'espacios'], tab: ['un tabulador', 'tabuladores'], 'line break': ['un salto de línea', 'saltos de línea'], whitespace: ['un carácter de espacio', 'caracteres de espacio'] };
+    const noun = {
+      space: ['un espacio', 'espacios'],
+      tab: ['un tabulador', 'tabuladores'],
+      'line break': ['un salto de línea', 'saltos de línea'],
+      whitespace: ['un carácter de espacio', 'caracteres de espacio'],
+    };
     const part = (r: WhitespaceRun, where: string) => (r.count === 1 ? `${noun[r.kind][0]} ${where}` : `${number.format(r.count)} ${noun[r.kind][1]} ${where}`);
     return [w.leading && part(w.leading, 'al principio'), w.trailing && part(w.trailing, 'al final')].filter(Boolean).join(' y ');
   },
   trimmed: (what: string) => `Hemos quitado lo siguiente de lo que escribió: ${what}.`,
   lowercased: 'Hemos pasado este valor a minúsculas.',
-  invisibleRemoved: (n: number) => (n === 1 ? 'Hemos quitado un carácter invisible (como un espacio de ancho cero) que llegó al pegar.' : `Hemos quitado ${number.format(n)} caracteres invisibles (como espacios de ancho cero) que llegaron al pegar.`),
-  invisibleKept: (n: number) => (n === 1 ? 'Este valor contiene un carácter invisible (como un espacio de ancho cero). Se conserva tal cual; compruebe que debe estar ahí.' : `Este valor contiene ${number.format(n)} caracteres invisibles (como espacios de ancho cero). Se conservan tal cual; compruebe que deben estar ahí.`),
+  invisibleRemoved: (n: number) =>
+    n === 1
+      ? 'Hemos quitado un carácter invisible (como un espacio de ancho cero) que llegó al pegar.'
+      : `Hemos quitado ${number.format(n)} caracteres invisibles (como espacios de ancho cero) que llegaron al pegar.`,
+  invisibleKept: (n: number) =>
+    n === 1
+      ? 'Este valor contiene un carácter invisible (como un espacio de ancho cero). Se conserva tal cual; compruebe que debe estar ahí.'
+      : `Este valor contiene ${number.format(n)} caracteres invisibles (como espacios de ancho cero). Se conservan tal cual; compruebe que deben estar ahí.`,
   trimmedAndLowercased: (what: string) => `Hemos quitado lo siguiente: ${what}. También hemos pasado este valor a minúsculas.`,
-  keptWhitespace: (what: string) =>
-    `Este valor contiene lo siguiente: ${what}. Se conserva exactamente como lo escribió; compruebe que es intencionado.`,
+  keptWhitespace: (what: string) => `Este valor contiene lo siguiente: ${what}. Se conserva exactamente como lo escribió; compruebe que es intencionado.`,
   oauthNotConfigured: (system: string) =>
     `El inicio de sesión con ${system} no está disponible aquí: la página que aloja este formulario no lo ha configurado (oauth-start-url).`,
   oauthConnectionRequired: (system: string) => `Conéctese con ${system} antes de crear el conector`,
@@ -188,12 +194,12 @@ const es: Messages = {
 
   // Endpoint mode
   creating: 'Creando el conector…',
-  retrying: (attempt: number, attempts: number) =>
-    `Reintentando… (intento ${number.format(attempt)} de ${number.format(attempts)})`,
+  retrying: (attempt: number, attempts: number) => `Reintentando… (intento ${number.format(attempt)} de ${number.format(attempts)})`,
   endpointRefused: 'Este formulario no está configurado para enviar conectores de forma segura, así que no se ha enviado nada. Sus respuestas se conservan.',
   notAuthorised: (status: number) =>
     `La página que aloja este formulario no tiene una sesión iniciada que le permita crear conectores (HTTP ${status}). Sus respuestas se conservan: vuelva a iniciar sesión en la aplicación y, después, pulse «Crear conector».`,
-  networkFailed: 'No se ha podido crear el conector porque no se ha podido conectar con el servidor. Sus respuestas se conservan; compruebe su conexión y vuelva a intentarlo.',
+  networkFailed:
+    'No se ha podido crear el conector porque no se ha podido conectar con el servidor. Sus respuestas se conservan; compruebe su conexión y vuelva a intentarlo.',
   serverFailed: (detail?: string) =>
     `El servidor no ha podido crear el conector${detail ? ` (${detail})` : ''}. Sus respuestas se conservan; vuelva a intentarlo en unos momentos.`,
   serverBusy: (seconds: number) =>
@@ -203,8 +209,7 @@ const es: Messages = {
   testConnection: 'Probar la conexión',
   testing: 'Probando la conexión…',
   testOk: (system: string) => `${system} ha aceptado estas credenciales.`,
-  testRejected: (system: string, detail?: string) =>
-    `${system} ha rechazado estas credenciales${detail ? `: ${detail}` : ''}. Los campos que debe revisar están marcados.`,
+  testRejected: (system: string, detail?: string) => `${system} ha rechazado estas credenciales${detail ? `: ${detail}` : ''}. Los campos que debe revisar están marcados.`,
   testInvalid: 'Algunas respuestas no son válidas, así que no se ha probado la conexión. Los campos que debe corregir están marcados.',
   testUnreachable: (system: string, status?: number) =>
     `No hemos podido conectar con ${system} para probar las credenciales${status ? ` (HTTP ${status})` : ''}. Aun así, puede crear el conector.`,

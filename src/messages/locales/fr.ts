@@ -51,8 +51,10 @@ const fr: Messages = {
     malformed: 'Un brouillon enregistré n’a pas pu être lu. Le formulaire commence donc vide.',
     conflict: 'Ce brouillon a été modifié dans un autre onglet ou une autre fenêtre. Vos modifications ici n’ont pas été enregistrées.',
     deleted: 'Ce brouillon a été finalisé ou supprimé dans un autre onglet ou une autre fenêtre. Vos modifications ici n’ont pas été enregistrées.',
-    upgraded: 'Ce formulaire a été mis à jour dans un autre onglet. Vos réponses ici ne sont donc plus enregistrées en brouillon. Terminez votre saisie dans cet onglet ou rechargez-le.',
-    'secrets-in-memory': 'Les valeurs secrètes ne peuvent pas être stockées de façon sûre dans ce navigateur. Elles sont donc conservées uniquement tant que cette page reste ouverte.',
+    upgraded:
+      'Ce formulaire a été mis à jour dans un autre onglet. Vos réponses ici ne sont donc plus enregistrées en brouillon. Terminez votre saisie dans cet onglet ou rechargez-le.',
+    'secrets-in-memory':
+      'Les valeurs secrètes ne peuvent pas être stockées de façon sûre dans ce navigateur. Elles sont donc conservées uniquement tant que cette page reste ouverte.',
   } as Record<'malformed' | 'conflict' | 'deleted' | 'upgraded' | 'secrets-in-memory', string>,
   conflictLoadTheirs: 'Utiliser l’autre version',
   conflictKeepMine: 'Garder ma version',
@@ -84,8 +86,7 @@ const fr: Messages = {
   live: 'Production',
   test: 'Test',
   environmentRequired: 'Indiquez s’il s’agit d’un connecteur de test ou de production',
-  slotTaken: (env: 'live' | 'test', system: string, group?: string) =>
-    `Un connecteur ${system} ${environmentOf(env)} existe déjà${group ? ` dans ${group}` : ''}.`,
+  slotTaken: (env: 'live' | 'test', system: string, group?: string) => `Un connecteur ${system} ${environmentOf(env)} existe déjà${group ? ` dans ${group}` : ''}.`,
   bothTaken: (system: string, group?: string) =>
     group
       ? `${group} a déjà un connecteur ${system} de production et un de test, soit le maximum pour un groupe de sociétés. Choisissez un autre groupe de sociétés.`
@@ -112,10 +113,10 @@ const fr: Messages = {
   systemDefault: 'par défaut pour ce système',
   formatLabels: {
     iso: 'ISO 8601',
-    'sql': 'Date et heure',
-    'dmy': 'Jour/mois/année',
-    'mdy': 'Mois/jour/année',
-    'rfc2822': 'RFC 2822',
+    sql: 'Date et heure',
+    dmy: 'Jour/mois/année',
+    mdy: 'Mois/jour/année',
+    rfc2822: 'RFC 2822',
     unix: 'Temps Unix (secondes)',
     'unix-ms': 'Temps Unix (millisecondes)',
   } as Record<string, string>,
@@ -123,22 +124,19 @@ const fr: Messages = {
   // Auth step
   authTitle: 'Type d’authentification',
   authLegend: (system: string) => `Comment devons-nous nous connecter à ${system} ?`,
-  authOnlyOne: (system: string, label: string) =>
-    `${system} n’a qu’un type d’authentification, « ${label} ». Il est donc déjà sélectionné.`,
+  authOnlyOne: (system: string, label: string) => `${system} n’a qu’un type d’authentification, « ${label} ». Il est donc déjà sélectionné.`,
   authRequired: (system: string) => `Choisissez le mode de connexion à ${system}`,
   docs: 'Documentation',
   opensInNewTab: '(s’ouvre dans un nouvel onglet)',
 
   // Credentials step
   credentialsTitle: 'Identifiants',
-  credentialsIntro: (system: string) =>
-    `Saisissez les informations exactement comme ${system} les affiche. Respectez les majuscules et les minuscules.`,
+  credentialsIntro: (system: string) => `Saisissez les informations exactement comme ${system} les affiche. Respectez les majuscules et les minuscules.`,
   show: 'Afficher',
   hide: 'Masquer',
   fieldRequired: (label: string) => `Renseignez le champ « ${label} »`,
   chooseRequired: (label: string) => `Choisissez une valeur pour « ${label} »`,
-  fieldPattern: (label: string, example?: string) =>
-    `Le champ « ${label} » n’est pas au format attendu${example ? ` (exemple : ${example})` : ''}`,
+  fieldPattern: (label: string, example?: string) => `Le champ « ${label} » n’est pas au format attendu${example ? ` (exemple : ${example})` : ''}`,
   fieldTooShort: (label: string, n: number) => `Le champ « ${label} » doit comporter au moins ${characters(n)}`,
   fieldTooLong: (label: string, n: number) => `Le champ « ${label} » doit comporter ${characters(n)} au maximum`,
   fieldUrl: (label: string) => `Le champ « ${label} » doit contenir une adresse web complète commençant par https://`,
@@ -147,17 +145,27 @@ const fr: Messages = {
   example: 'Exemple :',
   reenterSecret: 'Saisissez de nouveau cette valeur : les valeurs secrètes ne sont conservées que tant que cette page est ouverte.',
   whitespace: (w: EdgeWhitespace) => {
-    const noun = { space: ['une espace', 'espaces'], tab: ['une tabulation', 'tabulations'], 'line break': ['un saut de ligne', 'sauts de ligne'], whitespace: ['un caractère d’espacement', 'caractères d’espacement'] };
+    const noun = {
+      space: ['une espace', 'espaces'],
+      tab: ['une tabulation', 'tabulations'],
+      'line break': ['un saut de ligne', 'sauts de ligne'],
+      whitespace: ['un caractère d’espacement', 'caractères d’espacement'],
+    };
     const part = (r: WhitespaceRun, where: string) => (r.count === 1 ? `${noun[r.kind][0]} ${where}` : `${number.format(r.count)} ${noun[r.kind][1]} ${where}`);
     return [w.leading && part(w.leading, 'au début'), w.trailing && part(w.trailing, 'à la fin')].filter(Boolean).join(' et ');
   },
   trimmed: (what: string) => `Nous avons retiré de votre saisie : ${what}.`,
   lowercased: 'Nous avons mis cette valeur en minuscules.',
-  invisibleRemoved: (n: number) => (n === 1 ? 'Nous avons supprimé un caractère invisible (comme une espace sans chasse) venu avec le collage.' : `Nous avons supprimé ${number.format(n)} caractères invisibles (comme des espaces sans chasse) venus avec le collage.`),
-  invisibleKept: (n: number) => (n === 1 ? 'Cette valeur contient un caractère invisible (comme une espace sans chasse). Il est conservé tel quel ; vérifiez qu’il doit bien y être.' : `Cette valeur contient ${number.format(n)} caractères invisibles (comme des espaces sans chasse). Ils sont conservés tels quels ; vérifiez qu’ils doivent bien y être.`),
+  invisibleRemoved: (n: number) =>
+    n === 1
+      ? 'Nous avons supprimé un caractère invisible (comme une espace sans chasse) venu avec le collage.'
+      : `Nous avons supprimé ${number.format(n)} caractères invisibles (comme des espaces sans chasse) venus avec le collage.`,
+  invisibleKept: (n: number) =>
+    n === 1
+      ? 'Cette valeur contient un caractère invisible (comme une espace sans chasse). Il est conservé tel quel ; vérifiez qu’il doit bien y être.'
+      : `Cette valeur contient ${number.format(n)} caractères invisibles (comme des espaces sans chasse). Ils sont conservés tels quels ; vérifiez qu’ils doivent bien y être.`,
   trimmedAndLowercased: (what: string) => `Nous avons retiré de votre saisie : ${what}. Nous avons aussi mis cette valeur en minuscules.`,
-  keptWhitespace: (what: string) =>
-    `Cette valeur contient : ${what}. Elle est conservée exactement telle que vous l’avez saisie ; vérifiez que c’est voulu.`,
+  keptWhitespace: (what: string) => `Cette valeur contient : ${what}. Elle est conservée exactement telle que vous l’avez saisie ; vérifiez que c’est voulu.`,
   oauthNotConfigured: (system: string) =>
     `La connexion via ${system} n’est pas disponible ici : la page qui héberge ce formulaire n’a pas configuré la connexion (oauth-start-url).`,
   oauthConnectionRequired: (system: string) => `Connectez-vous à ${system} avant de créer le connecteur`,
@@ -188,14 +196,12 @@ const fr: Messages = {
 
   // Endpoint mode
   creating: 'Création du connecteur…',
-  retrying: (attempt: number, attempts: number) =>
-    `Nouvelle tentative… (tentative ${number.format(attempt)} sur ${number.format(attempts)})`,
+  retrying: (attempt: number, attempts: number) => `Nouvelle tentative… (tentative ${number.format(attempt)} sur ${number.format(attempts)})`,
   endpointRefused: 'Ce formulaire n’est pas configuré pour envoyer des connecteurs de façon sécurisée. Rien n’a donc été envoyé. Vos réponses sont conservées.',
   notAuthorised: (status: number) =>
     `La page qui héberge ce formulaire n’est pas connectée pour créer des connecteurs (HTTP ${status}). Vos réponses sont conservées : reconnectez-vous dans l’application, puis appuyez sur « Créer le connecteur ».`,
   networkFailed: 'Le connecteur n’a pas pu être créé, car le serveur est injoignable. Vos réponses sont conservées ; vérifiez votre connexion et réessayez.',
-  serverFailed: (detail?: string) =>
-    `Le serveur n’a pas pu créer le connecteur${detail ? ` (${detail})` : ''}. Vos réponses sont conservées ; réessayez dans un instant.`,
+  serverFailed: (detail?: string) => `Le serveur n’a pas pu créer le connecteur${detail ? ` (${detail})` : ''}. Vos réponses sont conservées ; réessayez dans un instant.`,
   serverBusy: (seconds: number) =>
     `Le serveur est occupé et nous a demandé d’attendre ${count(seconds, 'seconde', 'secondes')}. Vos réponses sont conservées ; réessayez ensuite.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
@@ -203,8 +209,7 @@ const fr: Messages = {
   testConnection: 'Tester la connexion',
   testing: 'Test de la connexion…',
   testOk: (system: string) => `${system} a accepté ces identifiants.`,
-  testRejected: (system: string, detail?: string) =>
-    `${system} a refusé ces identifiants${detail ? ` : ${detail}` : ''}. Les champs à vérifier sont signalés.`,
+  testRejected: (system: string, detail?: string) => `${system} a refusé ces identifiants${detail ? ` : ${detail}` : ''}. Les champs à vérifier sont signalés.`,
   testInvalid: 'Certaines réponses ne sont pas valides, la connexion n’a donc pas été testée. Les champs à corriger sont signalés.',
   testUnreachable: (system: string, status?: number) =>
     `Impossible de joindre ${system} pour tester les identifiants${status ? ` (HTTP ${status})` : ''}. Vous pouvez tout de même créer le connecteur.`,
@@ -214,7 +219,8 @@ const fr: Messages = {
   saveChanges: 'Enregistrer les modifications',
   saving: 'Enregistrement des modifications…',
   keepCurrent: 'Laissez vide pour garder la valeur actuelle.',
-  secretsNeedEndpoint: 'Les valeurs secrètes ne peuvent être modifiées que si ce formulaire envoie vers un point de terminaison ; elles ne sont jamais mises dans des événements.',
+  secretsNeedEndpoint:
+    'Les valeurs secrètes ne peuvent être modifiées que si ce formulaire envoie vers un point de terminaison ; elles ne sont jamais mises dans des événements.',
   connectorMissing: 'Ce connecteur n’existe plus, il ne peut donc pas être modifié. Vos réponses sont conservées.',
   updatedTitle: 'Connecteur mis à jour',
   updatedBody: (name: string, system: string) => `${name} (${system}) a été mis à jour.`,

@@ -47,7 +47,8 @@ const nl: Messages = {
     malformed: 'Een opgeslagen concept kon niet worden gelezen. Dit formulier begint daarom leeg.',
     conflict: 'Dit concept is gewijzigd in een ander tabblad of venster. Uw wijzigingen hier zijn niet opgeslagen.',
     deleted: 'Dit concept is in een ander tabblad of venster afgerond of verwijderd. Uw wijzigingen hier zijn niet opgeslagen.',
-    upgraded: 'Dit formulier is bijgewerkt in een ander tabblad. Uw antwoorden hier worden daarom niet meer als concept opgeslagen. Rond het formulier af in dit tabblad of laad het tabblad opnieuw.',
+    upgraded:
+      'Dit formulier is bijgewerkt in een ander tabblad. Uw antwoorden hier worden daarom niet meer als concept opgeslagen. Rond het formulier af in dit tabblad of laad het tabblad opnieuw.',
     'secrets-in-memory': 'Geheime waarden kunnen in deze browser niet veilig worden opgeslagen. Ze worden daarom alleen bewaard zolang deze pagina open is.',
   } as Record<'malformed' | 'conflict' | 'deleted' | 'upgraded' | 'secrets-in-memory', string>,
   conflictLoadTheirs: 'De andere versie gebruiken',
@@ -80,8 +81,7 @@ const nl: Messages = {
   live: 'Live',
   test: 'Test',
   environmentRequired: 'Kies of dit een test- of een live-connector is',
-  slotTaken: (env: 'live' | 'test', system: string, group?: string) =>
-    `Er bestaat al een ${connectorFor(env)} voor ${system}${group ? ` in ${group}` : ''}.`,
+  slotTaken: (env: 'live' | 'test', system: string, group?: string) => `Er bestaat al een ${connectorFor(env)} voor ${system}${group ? ` in ${group}` : ''}.`,
   bothTaken: (system: string, group?: string) =>
     group
       ? `${group} heeft al een live- en een testconnector voor ${system}. Meer kan een bedrijfsgroep niet hebben. Kies een andere bedrijfsgroep.`
@@ -108,10 +108,10 @@ const nl: Messages = {
   systemDefault: 'standaard voor dit systeem',
   formatLabels: {
     iso: 'ISO 8601',
-    'sql': 'Datum en tijd',
-    'dmy': 'Dag/maand/jaar',
-    'mdy': 'Maand/dag/jaar',
-    'rfc2822': 'RFC 2822',
+    sql: 'Datum en tijd',
+    dmy: 'Dag/maand/jaar',
+    mdy: 'Maand/dag/jaar',
+    rfc2822: 'RFC 2822',
     unix: 'Unix-tijd (seconden)',
     'unix-ms': 'Unix-tijd (milliseconden)',
   } as Record<string, string>,
@@ -119,22 +119,19 @@ const nl: Messages = {
   // Auth step
   authTitle: 'Authenticatietype',
   authLegend: (system: string) => `Hoe moeten we inloggen bij ${system}?`,
-  authOnlyOne: (system: string, label: string) =>
-    `${system} heeft één authenticatietype, ‘${label}’. Dit is daarom al voor u gekozen.`,
+  authOnlyOne: (system: string, label: string) => `${system} heeft één authenticatietype, ‘${label}’. Dit is daarom al voor u gekozen.`,
   authRequired: (system: string) => `Kies hoe we moeten inloggen bij ${system}`,
   docs: 'Documentatie',
   opensInNewTab: '(opent in een nieuw tabblad)',
 
   // Credentials step
   credentialsTitle: 'Inloggegevens',
-  credentialsIntro: (system: string) =>
-    `Vul de gegevens precies zo in als ${system} ze toont. Let op hoofdletters en kleine letters.`,
+  credentialsIntro: (system: string) => `Vul de gegevens precies zo in als ${system} ze toont. Let op hoofdletters en kleine letters.`,
   show: 'Tonen',
   hide: 'Verbergen',
   fieldRequired: (label: string) => `Vul ‘${label}’ in`,
   chooseRequired: (label: string) => `Kies een optie bij ‘${label}’`,
-  fieldPattern: (label: string, example?: string) =>
-    `‘${label}’ heeft niet de verwachte notatie${example ? ` (bijvoorbeeld ${example})` : ''}`,
+  fieldPattern: (label: string, example?: string) => `‘${label}’ heeft niet de verwachte notatie${example ? ` (bijvoorbeeld ${example})` : ''}`,
   fieldTooShort: (label: string, n: number) => `‘${label}’ moet minstens ${characters(n)} lang zijn`,
   fieldTooLong: (label: string, n: number) => `‘${label}’ mag maximaal ${characters(n)} lang zijn`,
   fieldUrl: (label: string) => `‘${label}’ moet een volledig webadres zijn dat begint met https://`,
@@ -143,17 +140,27 @@ const nl: Messages = {
   example: 'Voorbeeld:',
   reenterSecret: 'Vul dit opnieuw in: geheime waarden worden alleen bewaard zolang deze pagina open is.',
   whitespace: (w: EdgeWhitespace) => {
-    const noun = { space: ['een spatie', 'spaties'], tab: ['een tab', 'tabs'], 'line break': ['een regeleinde', 'regeleinden'], whitespace: ['een witruimteteken', 'witruimtetekens'] };
+    const noun = {
+      space: ['een spatie', 'spaties'],
+      tab: ['een tab', 'tabs'],
+      'line break': ['een regeleinde', 'regeleinden'],
+      whitespace: ['een witruimteteken', 'witruimtetekens'],
+    };
     const part = (r: WhitespaceRun, where: string) => (r.count === 1 ? `${noun[r.kind][0]} ${where}` : `${number.format(r.count)} ${noun[r.kind][1]} ${where}`);
     return [w.leading && part(w.leading, 'aan het begin'), w.trailing && part(w.trailing, 'aan het eind')].filter(Boolean).join(' en ');
   },
   trimmed: (what: string) => `We hebben het volgende uit uw invoer verwijderd: ${what}.`,
   lowercased: 'We hebben dit omgezet naar kleine letters.',
-  invisibleRemoved: (n: number) => (n === 1 ? 'We hebben een onzichtbaar teken (zoals een spatie zonder breedte) verwijderd dat met het plakken meekwam.' : `We hebben ${number.format(n)} onzichtbare tekens (zoals spaties zonder breedte) verwijderd die met het plakken meekwamen.`),
-  invisibleKept: (n: number) => (n === 1 ? 'Deze waarde bevat een onzichtbaar teken (zoals een spatie zonder breedte). Het blijft zoals getypt; controleer of dat de bedoeling is.' : `Deze waarde bevat ${number.format(n)} onzichtbare tekens (zoals spaties zonder breedte). Ze blijven zoals getypt; controleer of dat de bedoeling is.`),
+  invisibleRemoved: (n: number) =>
+    n === 1
+      ? 'We hebben een onzichtbaar teken (zoals een spatie zonder breedte) verwijderd dat met het plakken meekwam.'
+      : `We hebben ${number.format(n)} onzichtbare tekens (zoals spaties zonder breedte) verwijderd die met het plakken meekwamen.`,
+  invisibleKept: (n: number) =>
+    n === 1
+      ? 'Deze waarde bevat een onzichtbaar teken (zoals een spatie zonder breedte). Het blijft zoals getypt; controleer of dat de bedoeling is.'
+      : `Deze waarde bevat ${number.format(n)} onzichtbare tekens (zoals spaties zonder breedte). Ze blijven zoals getypt; controleer of dat de bedoeling is.`,
   trimmedAndLowercased: (what: string) => `We hebben het volgende verwijderd: ${what}. Ook hebben we dit omgezet naar kleine letters.`,
-  keptWhitespace: (what: string) =>
-    `Deze waarde bevat het volgende: ${what}. De waarde blijft precies zoals u die hebt getypt; controleer of dat de bedoeling is.`,
+  keptWhitespace: (what: string) => `Deze waarde bevat het volgende: ${what}. De waarde blijft precies zoals u die hebt getypt; controleer of dat de bedoeling is.`,
   oauthNotConfigured: (system: string) =>
     `Inloggen via ${system} is hier niet beschikbaar: de pagina waarop dit formulier staat, heeft inloggen niet ingesteld (oauth-start-url).`,
   oauthConnectionRequired: (system: string) => `Maak verbinding met ${system} voordat u de connector maakt`,
@@ -184,14 +191,12 @@ const nl: Messages = {
 
   // Endpoint mode
   creating: 'Connector wordt gemaakt…',
-  retrying: (attempt: number, attempts: number) =>
-    `Opnieuw proberen… (poging ${number.format(attempt)} van ${number.format(attempts)})`,
+  retrying: (attempt: number, attempts: number) => `Opnieuw proberen… (poging ${number.format(attempt)} van ${number.format(attempts)})`,
   endpointRefused: 'Dit formulier is niet ingesteld om connectors veilig te versturen. Er is daarom niets verstuurd. Uw antwoorden zijn bewaard.',
   notAuthorised: (status: number) =>
     `De pagina waarop dit formulier staat, is niet ingelogd om connectors te maken (HTTP ${status}). Uw antwoorden zijn bewaard: log opnieuw in bij de applicatie en klik daarna op ‘Connector maken’.`,
   networkFailed: 'De connector kon niet worden gemaakt, omdat de server niet bereikbaar was. Uw antwoorden zijn bewaard. Controleer uw verbinding en probeer het opnieuw.',
-  serverFailed: (detail?: string) =>
-    `De server kon de connector niet maken${detail ? ` (${detail})` : ''}. Uw antwoorden zijn bewaard. Probeer het zo nog eens.`,
+  serverFailed: (detail?: string) => `De server kon de connector niet maken${detail ? ` (${detail})` : ''}. Uw antwoorden zijn bewaard. Probeer het zo nog eens.`,
   serverBusy: (seconds: number) =>
     `De server is bezet en vroeg ons ${count(seconds, 'seconde', 'seconden')} te wachten. Uw antwoorden zijn bewaard. Probeer het daarna opnieuw.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>

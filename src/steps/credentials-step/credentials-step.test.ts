@@ -1,19 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { ConnectorPayload } from '../../schemas/wizard-data.js';
 import type { ConnectorWizard } from '../../wizard/connector-wizard.js';
-import {
-  advanceTo,
-  allInStep,
-  choose,
-  currentStepId,
-  errorSummary,
-  inStep,
-  pressContinue,
-  SHOPIFY_TOKEN,
-  settle,
-  type,
-  wizardFixture,
-} from '../../test/fixtures.js';
+import { advanceTo, allInStep, choose, currentStepId, errorSummary, inStep, pressContinue, SHOPIFY_TOKEN, settle, type, wizardFixture } from '../../test/fixtures.js';
 import { stepSuite } from '../../test/step-suite.js';
 
 async function atCredentials(system = 'shopify', authType?: string): Promise<ConnectorWizard> {
@@ -88,9 +76,7 @@ describe('credentials step', () => {
     await type(el, '#field-credentials-shop', 'my-store');
     await type(el, '#field-credentials-clientId', '  AbCdEf123 ');
     expect(inStep<HTMLInputElement>(el, '#field-credentials-clientId')!.value).to.equal('AbCdEf123');
-    expect(inStep(el, '#field-credentials-clientId-note')!.textContent).to.equal(
-      'We removed 2 leading spaces and a trailing space from what you entered.',
-    );
+    expect(inStep(el, '#field-credentials-clientId-note')!.textContent).to.equal('We removed 2 leading spaces and a trailing space from what you entered.');
     // Single-line inputs drop pasted line breaks themselves; a tab survives and is trimmed here.
     await type(el, '#field-credentials-clientSecret', 'SeCrEt-With-CASE\t');
     expect(inStep(el, '#field-credentials-clientSecret-note')!.textContent).to.contain('a trailing tab');
@@ -216,9 +202,7 @@ describe('credentials step: formats', () => {
   it('says both when it trims and lower-cases', async () => {
     const el = await atCredentials('shopify', 'access-token');
     await type(el, '#field-credentials-shop', ' My-Store ');
-    expect(inStep(el, '#field-credentials-shop-note')!.textContent).to.equal(
-      'We removed a leading space and a trailing space and changed this to lower case.',
-    );
+    expect(inStep(el, '#field-credentials-shop-note')!.textContent).to.equal('We removed a leading space and a trailing space and changed this to lower case.');
   });
 
   it('keeps edge whitespace of URL fields visible to the trim rule', async () => {

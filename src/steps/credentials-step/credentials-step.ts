@@ -112,11 +112,13 @@ export class CredentialsStep extends FormStepElement {
     return html`
       <p>${msg.credentialsIntro(system.name)}</p>
       <p class="hint">${msg.authTitle}: <strong>${authType.label}</strong></p>
-      ${authType.kind === 'oauth2-authorization-code'
-        ? ctx.oauthConfigured
-          ? this.renderOAuth(ctx, system.name, authType.id)
-          : html`<p class="note" id=${fieldId('/credentials/connectionRef')} tabindex="-1">${oauthProblem ?? msg.oauthNotConfigured(system.name)}</p>`
-        : nothing}
+      ${
+        authType.kind === 'oauth2-authorization-code'
+          ? ctx.oauthConfigured
+            ? this.renderOAuth(ctx, system.name, authType.id)
+            : html`<p class="note" id=${fieldId('/credentials/connectionRef')} tabindex="-1">${oauthProblem ?? msg.oauthNotConfigured(system.name)}</p>`
+          : nothing
+      }
       ${authType.fields.length ? authType.fields.map((f) => this.renderField(ctx, authType.id, f)) : html`<p>${msg.noCredentials}</p>`}
       ${ctx.canTestConnection && authType.kind !== 'oauth2-authorization-code' ? this.renderTest(ctx) : nothing}
     `;
@@ -130,11 +132,15 @@ export class CredentialsStep extends FormStepElement {
     const connected = own(connection, 'connectionRef');
     const account = own(connection, 'connectionAccount');
     const status =
-      oauth.state === 'waiting' ? msg.oauthWaiting(system)
-      : oauth.state === 'closed' ? msg.oauthClosed
-      : oauth.state === 'denied' ? msg.oauthDenied(system, oauth.error)
-      : connected ? msg.oauthConnected(system, typeof account === 'string' ? account : undefined)
-      : '';
+      oauth.state === 'waiting'
+        ? msg.oauthWaiting(system)
+        : oauth.state === 'closed'
+          ? msg.oauthClosed
+          : oauth.state === 'denied'
+            ? msg.oauthDenied(system, oauth.error)
+            : connected
+              ? msg.oauthConnected(system, typeof account === 'string' ? account : undefined)
+              : '';
     return html`<div class="field ${ctx.feedback[pointer] ? 'has-error' : ''} oauth" part="field">
       ${this.renderError(pointer)}
       <p class="oauth-status ${connected && oauth.state !== 'waiting' ? 'ok' : ''}" data-oauth=${oauth.state} id="oauth-status">${status}</p>
@@ -149,14 +155,16 @@ export class CredentialsStep extends FormStepElement {
       >
         ${connected ? msg.oauthReconnect : msg.oauthConnect(system)}
       </button>
-      ${oauth.state === 'blocked'
-        ? html`<div class="notice-blocked" role="alert">
+      ${
+        oauth.state === 'blocked'
+          ? html`<div class="notice-blocked" role="alert">
             <p>${msg.oauthBlocked}</p>
             <button type="button" class="test-button" part="button" @click=${() => ctx.actions.connectOAuth()}>${msg.oauthTryAgain}</button>
             <button type="button" class="test-button" part="button" data-oauth-tab @click=${() => ctx.actions.continueOAuthInTab()}>${msg.oauthContinueHere}</button>
             <p class="hint">${msg.oauthContinueHint}</p>
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -198,11 +206,13 @@ export class CredentialsStep extends FormStepElement {
           ${locked ? html`<p class="note" data-testid="locked">${msg.secretsNeedEndpoint}</p>` : keep ? html`<p class="hint" data-testid="keep">${msg.keepCurrent}</p>` : nothing}
           ${field.help ? html`<p class="hint">${field.help}</p>` : nothing}
           ${field.example ? html`<p class="hint">${msg.example} <code>${field.example}</code></p>` : nothing}
-          ${helpUrl
-            ? html`<p class="hint">
+          ${
+            helpUrl
+              ? html`<p class="hint">
                 <a href=${helpUrl} target="_blank" rel="noopener noreferrer">${msg.docs}<span class="visually-hidden">: ${field.label}</span> ${msg.opensInNewTab}</a>
               </p>`
-            : nothing}
+              : nothing
+          }
         </div>`
       : nothing;
 
@@ -229,8 +239,9 @@ export class CredentialsStep extends FormStepElement {
         ${field.prefix ? html`<span class="affix prefix" aria-hidden="true">${field.prefix}</span>` : nothing}
         ${this.renderControl(ctx, field, id, pointer, secret, typeof value === 'string' ? value : '', hasHint, locked)}
         ${field.suffix ? html`<span class="affix suffix" aria-hidden="true">${field.suffix}</span>` : nothing}
-        ${secret
-          ? html`<button
+        ${
+          secret
+            ? html`<button
               type="button"
               class="toggle"
               part="button"
@@ -239,22 +250,14 @@ export class CredentialsStep extends FormStepElement {
             >
               ${this._revealed.has(field.key) ? msg.hide : msg.show}<span class="visually-hidden"> ${field.label}</span>
             </button>`
-          : nothing}
+            : nothing
+        }
       </div>
       ${this.renderNote(pointer)}
     </div>`;
   }
 
-  private renderControl(
-    ctx: WizardContextValue,
-    field: CredentialField,
-    id: string,
-    pointer: string,
-    secret: boolean,
-    value: string,
-    hasHint: boolean,
-    locked = false,
-  ) {
+  private renderControl(ctx: WizardContextValue, field: CredentialField, id: string, pointer: string, secret: boolean, value: string, hasHint: boolean, locked = false) {
     const onInput = (e: Event) => ctx.actions.setCredential(field.key, (e.target as HTMLInputElement).value);
     const onChange = () => ctx.actions.commitCredential(field.key);
     const describedBy = [
@@ -263,7 +266,8 @@ export class CredentialsStep extends FormStepElement {
     ]
       .filter(Boolean)
       .join(' ');
-    const affix = field.prefix || field.suffix ? html`<span class="visually-hidden" id="${id}-affix">${[field.prefix, '…', field.suffix].filter(Boolean).join(' ')}</span>` : nothing;
+    const affix =
+      field.prefix || field.suffix ? html`<span class="visually-hidden" id="${id}-affix">${[field.prefix, '…', field.suffix].filter(Boolean).join(' ')}</span>` : nothing;
     if (field.type === 'select')
       return html`<select
         id=${id}

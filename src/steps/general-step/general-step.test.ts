@@ -1,17 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { ConnectorPayload } from '../../schemas/wizard-data.js';
-import {
-  advanceTo,
-  allInStep,
-  choose,
-  currentStepId,
-  errorSummary,
-  GROUPS,
-  inStep,
-  pressContinue,
-  type,
-  wizardFixture,
-} from '../../test/fixtures.js';
+import { advanceTo, allInStep, choose, currentStepId, errorSummary, GROUPS, inStep, pressContinue, type, wizardFixture } from '../../test/fixtures.js';
 import { stepSuite } from '../../test/step-suite.js';
 
 stepSuite('general', {

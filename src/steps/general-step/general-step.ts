@@ -99,8 +99,7 @@ export class GeneralStep extends FormStepElement {
       name: 'environment',
       legend: msg.environment,
       hint: msg.environmentHint,
-      before:
-        taken.size === 2 ? html`<p class="error-message" role="status" data-rule="both-taken">${msg.bothTaken(systemName, gName)}</p>` : nothing,
+      before: taken.size === 2 ? html`<p class="error-message" role="status" data-rule="both-taken">${msg.bothTaken(systemName, gName)}</p>` : nothing,
       choices: options.map(([env, label]) => ({
         id: `environment-${env}`,
         // A taken slot is never shown as chosen, even if a draft or attribute chose it.

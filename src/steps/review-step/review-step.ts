@@ -69,11 +69,13 @@ export class ReviewStep extends FormStepElement {
             <dt>${row.label}</dt>
             <dd class="value">${row.value}</dd>
             <dd>
-              ${ctx.steps.includes(row.step)
-                ? html`<button type="button" class="link" @click=${() => ctx.actions.goTo(row.step, { returnToReview: true })}>
+              ${
+                ctx.steps.includes(row.step)
+                  ? html`<button type="button" class="link" @click=${() => ctx.actions.goTo(row.step, { returnToReview: true })}>
                     ${ctx.msg.change}<span class="visually-hidden"> ${row.label}</span>
                   </button>`
-                : nothing}
+                  : nothing
+              }
             </dd>
           </div>`,
         )}
@@ -104,9 +106,7 @@ export class ReviewStep extends FormStepElement {
     rows.push({
       key: 'dateFormat',
       label: msg.dateFormat,
-      value: pattern
-        ? html`<code>${pattern}</code> (${msg.preview} ${formatDate(new Date(), pattern, data.timeZone ?? 'UTC')})`
-        : msg.notSet,
+      value: pattern ? html`<code>${pattern}</code> (${msg.preview} ${formatDate(new Date(), pattern, data.timeZone ?? 'UTC')})` : msg.notSet,
       step: 'timezone',
     });
     const authType = system?.authTypes.find((a) => a.id === data.authType);

@@ -7,7 +7,11 @@ import { fieldId, WizardStepElement } from '../wizard-step-element.js';
 
 /** Two letters standing in for a logo that is missing or does not load. */
 export function monogram(name: string): string {
-  const words = name.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/u).filter(Boolean);
+  const words = name
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .trim()
+    .split(/\s+/u)
+    .filter(Boolean);
   const letters = words.length > 1 ? [words[0]![0], words[1]![0]] : [...(words[0] ?? '?')].slice(0, 2);
   return letters.join('').toUpperCase();
 }
@@ -150,9 +154,11 @@ export class SystemStep extends WizardStepElement {
         .checked=${ctx.data.system === system.id}
         @change=${() => ctx.actions.selectSystem(system.id)}
       />
-      ${useLogo
-        ? html`<img class="logo" src=${logo} alt="" loading="lazy" referrerpolicy="no-referrer" @error=${() => this.#logoFailed(system.id)} />`
-        : html`<span class="monogram" aria-hidden="true">${monogram(system.name)}</span>`}
+      ${
+        useLogo
+          ? html`<img class="logo" src=${logo} alt="" loading="lazy" referrerpolicy="no-referrer" @error=${() => this.#logoFailed(system.id)} />`
+          : html`<span class="monogram" aria-hidden="true">${monogram(system.name)}</span>`
+      }
       <label for=${id}><span class="name">${system.name}</span> ${system.category ? html`<span class="category">${system.category}</span>` : ''}</label>
     </div>`;
   }

@@ -24,12 +24,14 @@ export function timeZoneOptions(locale = 'en', now = Date.now()): ZoneOption[] {
   const names = new Set<string>(supported.map(currentZoneName));
   names.add('UTC');
   const at = new Date(now);
-  const zones = [...names].map((zone) => {
-    const utc = zoneOffsetLabel(zone, at) ?? '';
-    const offset = localOffsetLabel(zone, locale, at) ?? utc;
-    const old = Object.keys(RENAMED_ZONES).find((k) => RENAMED_ZONES[k] === zone) ?? '';
-    return { zone, offset, search: `${zone} ${zone.replace(/_/gu, ' ')} ${old} ${utc} ${offset}`.toLowerCase() };
-  }).sort((a, b) => a.zone.localeCompare(b.zone));
+  const zones = [...names]
+    .map((zone) => {
+      const utc = zoneOffsetLabel(zone, at) ?? '';
+      const offset = localOffsetLabel(zone, locale, at) ?? utc;
+      const old = Object.keys(RENAMED_ZONES).find((k) => RENAMED_ZONES[k] === zone) ?? '';
+      return { zone, offset, search: `${zone} ${zone.replace(/_/gu, ' ')} ${old} ${utc} ${offset}`.toLowerCase() };
+    })
+    .sort((a, b) => a.zone.localeCompare(b.zone));
   cache = { at: now, locale, zones };
   return zones;
 }

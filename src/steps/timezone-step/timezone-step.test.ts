@@ -1,7 +1,20 @@
 import { expect } from '@open-wc/testing';
 import { emptyWizardData } from '../../schemas/wizard-data.js';
 import { DraftStore } from '../../storage/draft-store.js';
-import { advanceTo, allInStep, choose, currentStepId, errorSummary, inStep, pressContinue, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../../test/fixtures.js';
+import {
+  advanceTo,
+  allInStep,
+  choose,
+  currentStepId,
+  errorSummary,
+  inStep,
+  pressContinue,
+  sampleCatalogue,
+  settle,
+  type,
+  uniqueDatabase,
+  wizardFixture,
+} from '../../test/fixtures.js';
 import { stepSuite } from '../../test/step-suite.js';
 import { browserTimeZone } from './time-zones.js';
 
@@ -125,10 +138,10 @@ describe('time zone and date format step', () => {
     const store = new DraftStore(draftDatabase);
     await store.put(
       {
-      id: 'default',
-      step: 'timezone',
-      updatedAt: Date.now(),
-      data: { ...emptyWizardData(), system: 'shopify', name: 'Shop', environment: 'live', timeZone: 'Mars/Olympus_Mons', dateFormat: 'iso' },
+        id: 'default',
+        step: 'timezone',
+        updatedAt: Date.now(),
+        data: { ...emptyWizardData(), system: 'shopify', name: 'Shop', environment: 'live', timeZone: 'Mars/Olympus_Mons', dateFormat: 'iso' },
       },
       0,
     );

@@ -142,9 +142,11 @@ export class TimezoneStep extends FormStepElement {
         </ul>
         ${this._open && !zones.length ? html`<p class="hint" role="status">${msg.timeZoneNoMatch} “${this._query}”.</p>` : nothing}
       </div>
-      ${selected && !this._open
-        ? html`<p class="hint" data-testid="tz-selected">${selected.replace(/_/gu, ' ')} · ${localOffsetLabel(selected, ctx.locale) ?? ''}</p>`
-        : nothing}
+      ${
+        selected && !this._open
+          ? html`<p class="hint" data-testid="tz-selected">${selected.replace(/_/gu, ' ')} · ${localOffsetLabel(selected, ctx.locale) ?? ''}</p>`
+          : nothing
+      }
     </div>`;
   }
 

@@ -122,7 +122,14 @@ export function selectSystem(s: WizardState, id: string, catalogue: Catalogue | 
 }
 
 /** A stored draft to show; `remote`: another tab saved it, so secrets typed here stay. */
-export function restoreDraft(s: WizardState, record: DraftRecord, secrets: SecretValues, remote: boolean, presetSystem: string | undefined, announcement: string): WizardState {
+export function restoreDraft(
+  s: WizardState,
+  record: DraftRecord,
+  secrets: SecretValues,
+  remote: boolean,
+  presetSystem: string | undefined,
+  announcement: string,
+): WizardState {
   return {
     ...clearSession(s),
     data: presetSystem ? { ...record.data, system: presetSystem } : record.data,

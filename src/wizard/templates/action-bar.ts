@@ -22,8 +22,9 @@ export interface ActionBar {
 export function actionBar(msg: Messages, a: ActionBar) {
   return html`<div class="actions" part="actions">
       ${a.first ? nothing : html`<button type="button" class="secondary" part="button back" @click=${a.back}>${msg.back}</button>`}
-      ${a.onReview
-        ? html`<button
+      ${
+        a.onReview
+          ? html`<button
             type="button"
             class="primary"
             part="button create"
@@ -33,14 +34,16 @@ export function actionBar(msg: Messages, a: ActionBar) {
           >
             ${a.sending ? (a.editing ? msg.saving : msg.creating) : a.editing ? msg.saveChanges : msg.create}
           </button>`
-        : html`<button type="button" class="primary" part="button continue" @click=${a.next}>${msg.continue}</button>`}
+          : html`<button type="button" class="primary" part="button continue" @click=${a.next}>${msg.continue}</button>`
+      }
       <div class="end">
         ${a.canDiscard ? html`<button type="button" class="link" part="button discard" @click=${a.askDiscard}>${msg.discardDraft}</button>` : nothing}
         <button type="button" class="link" part="button cancel" @click=${a.cancel}>${msg.cancel}</button>
       </div>
     </div>
-    ${a.confirmingDiscard
-      ? html`<div
+    ${
+      a.confirmingDiscard
+        ? html`<div
           class="confirm"
           role="alertdialog"
           aria-labelledby="confirm-text"
@@ -55,5 +58,6 @@ export function actionBar(msg: Messages, a: ActionBar) {
           <button type="button" class="secondary" data-confirm="yes" @click=${a.confirmDiscard}>${msg.discardYes}</button>
           <button type="button" class="secondary" data-confirm="no" @click=${a.keepDraft}>${msg.discardNo}</button>
         </div>`
-      : nothing}`;
+        : nothing
+    }`;
 }

@@ -42,7 +42,13 @@ export function wizardShell(msg: Messages, v: ShellView) {
   return html`<div class="wizard" part="base">
     ${stepNav(msg, v.steps, s.step, v.reachable, v.goTo)}
     ${s.storageNotice ? html`<p class="notice" data-notice="storage">${msg.draftsUnavailable}</p>` : nothing}
-    ${draftNotice(msg, s.draftNotice, v.inConflict, () => v.resolveConflict('theirs'), () => v.resolveConflict('mine'))}
+    ${draftNotice(
+      msg,
+      s.draftNotice,
+      v.inConflict,
+      () => v.resolveConflict('theirs'),
+      () => v.resolveConflict('mine'),
+    )}
     ${v.stepLoading ? (v.loadFailed ? nothing : html`<p role="status" data-loading>${msg.loadingStep}</p>`) : STEPS[s.step]}
     ${s.submitError ? html`<div class="notice error" role="alert" part="submit-error">${s.submitError}</div>` : nothing}
     ${v.loadFailed ? loadError(msg, v.tryAgain) : nothing}
