@@ -28,6 +28,18 @@ async function wizard(catalogue: unknown, errors: WizardErrorEvent['detail'][]):
   return el;
 }
 
+/** Picks the system and answers General, time zone and auth type, up to Credentials. */
+async function toCredentials(el: ConnectorWizard, systemId: string): Promise<void> {
+  await choose(el, `#system-${CSS.escape(systemId)}`);
+  await pressContinue(el);
+  await fillStep.general(el);
+  await pressContinue(el);
+  await pressContinue(el);
+  await fillStep.auth(el);
+  await pressContinue(el);
+  expect(currentStepId(el)).to.equal('credentials');
+}
+
 async function search(el: ConnectorWizard, query: string): Promise<string> {
   await type(el, '#system-search', query);
   return inStep(el, '#system-count')!.textContent!.trim();
@@ -67,13 +79,7 @@ describe('connector-wizard: a real-world catalogue', () => {
     el.addEventListener('connector-created', (e) => created.push(e.detail.connector as ConnectorPayload));
     const good = catalogue.systems[1234]!;
     await search(el, good.name);
-    await choose(el, `#system-${CSS.escape(good.id)}`);
-    await pressContinue(el);
-    await fillStep.general(el);
-    await pressContinue(el);
-    await pressContinue(el);
-    await fillStep.auth(el);
-    await pressContinue(el);
+    await toCredentials(el, good.id);
     await type(el, '#field-credentials-account', 'acme-eu');
     await type(el, '#field-credentials-token', 'tok_secret');
     await pressContinue(el);
@@ -93,14 +99,7 @@ describe('connector-wizard: a real-world catalogue', () => {
     const errors: WizardErrorEvent['detail'][] = [];
     const el = await wizard({ version: 1, systems: [system] }, errors);
     expect(errors, 'no pattern was refused').to.deep.equal([]);
-    await choose(el, `#system-${system.id}`);
-    await pressContinue(el);
-    await fillStep.general(el);
-    await pressContinue(el);
-    await pressContinue(el);
-    await fillStep.auth(el);
-    await pressContinue(el);
-    expect(currentStepId(el)).to.equal('credentials');
+    await toCredentials(el, system.id);
 
     const long: PerformanceEntry[] = [];
     const observer = new PerformanceObserver((list) => long.push(...list.getEntries()));

@@ -66,7 +66,7 @@ export class ConnectorWizard extends WizardProperties {
     report: (message, problems) => {
       // One line for whoever reads the console; the event carries every problem for the host.
       if (problems.length) console.warn(`<connector-wizard>: ${message} See the connector-wizard-error event's detail.problems.`);
-      this.dispatchEvent(new WizardErrorEvent('catalogue', message, problems));
+      this.dispatchEvent(new WizardErrorEvent('catalogue', message, problems.length ? problems : undefined));
     },
   });
   readonly #locale = new LocaleController(this);
