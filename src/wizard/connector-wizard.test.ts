@@ -380,17 +380,23 @@ describe('connector-wizard: drafts', () => {
 });
 
 describe('connector-wizard: catalogue', () => {
-  it('shows a clear error only when no system is usable, naming system, field and problem', async () => {
-    const catalogue = await sampleCatalogue();
-    for (const system of catalogue.systems) for (const authType of system.authTypes) authType.kind = 'magic' as never;
-    catalogue.systems[2]!.authTypes[0]!.fields[1]!.type = 'password' as never;
-    const errors: WizardErrorEvent['detail'][] = [];
+  /** A wizard given `catalogue` as a property, its error events collected. */
+  async function withCatalogue(catalogue: unknown, errors: WizardErrorEvent['detail'][]): Promise<ConnectorWizard> {
     const el = await fixture<ConnectorWizard>(html`<connector-wizard
       .draftDatabase=${uniqueDatabase()}
       @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail)}
       .catalogue=${catalogue}
     ></connector-wizard>`);
     await settle(el);
+    return el;
+  }
+
+  it('shows a clear error only when no system is usable, naming system, field and problem', async () => {
+    const catalogue = await sampleCatalogue();
+    for (const system of catalogue.systems) for (const authType of system.authTypes) authType.kind = 'magic' as never;
+    catalogue.systems[2]!.authTypes[0]!.fields[1]!.type = 'password' as never;
+    const errors: WizardErrorEvent['detail'][] = [];
+    const el = await withCatalogue(catalogue, errors);
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
     const system = catalogue.systems[2]!;
     const field = system.authTypes[0]!.fields[1]!;
@@ -425,12 +431,7 @@ describe('connector-wizard: catalogue', () => {
     catalogue.systems[0]!.defaultTimeZone = 'Europe/Atlantis';
     catalogue.systems[1]!.defaultDateFormat = 'yyyy-QQ';
     const errors: WizardErrorEvent['detail'][] = [];
-    const el = await fixture<ConnectorWizard>(html`<connector-wizard
-      .draftDatabase=${uniqueDatabase()}
-      @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail)}
-      .catalogue=${catalogue}
-    ></connector-wizard>`);
-    await settle(el);
+    const el = await withCatalogue(catalogue, errors);
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     expect(currentStepId(el)).to.equal('system');
     const text = errors[0]!.problems!.map((p) => p.message).join('\n');
