@@ -34,27 +34,14 @@ export type { EditableConnector } from './state/wizard-state.js';
  * Walks a person through adding a service connector: system, general details, time zone and
  * date format, authentication type, credentials, review, create. The element composes: state
  * lives in a store (state/), and the catalogue, drafts, language, the later steps and requests
- * each have a controller. Parts and custom properties are listed in docs/accessibility.md.
+ * each have a controller. Its attributes, properties, parts and custom properties are declared
+ * in wizard-properties.ts.
  *
  * @fires connector-created - {@link ConnectorCreatedEvent}, once per connector.
  * @fires connector-updated - {@link ConnectorUpdatedEvent}, once per saved edit.
  * @fires connector-wizard-step-change - {@link StepChangeEvent}, cancelable.
  * @fires connector-wizard-cancel - {@link WizardCancelEvent}; the draft is kept.
  * @fires connector-wizard-error - {@link WizardErrorEvent} `{kind, message}`; kind `catalogue` adds `problems`.
- * @csspart header - Step navigation and "Step n of N". @csspart steps - The step navigation.
- * @csspart step-link - An entry of the step navigation (`current` on the current one).
- * @csspart step - The current step's element. @csspart heading - Each step's heading.
- * @csspart field - A question. @csspart label - A label or legend. @csspart input - A text control.
- * @csspart error - An inline error. @csspart summary - The error summary (also `error-summary`).
- * @csspart system-option - A system in the picker. @csspart notice - A notice about the draft.
- * @csspart submit-error - Why a create failed. @csspart actions - The Back / Continue / Cancel bar.
- * @csspart button - Every button (with `continue`, `back`, `create`, `cancel`, `discard`, `test`, `retry`).
- * @csspart success - The panel after a create. @csspart catalogue-error - The catalogue's problems.
- * @cssprop --cw-font @cssprop --cw-radius @cssprop --cw-space @cssprop --cw-text @cssprop --cw-bg
- * @cssprop --cw-muted @cssprop --cw-accent @cssprop --cw-link @cssprop --cw-focus @cssprop --cw-danger
- * @cssprop --cw-danger-bg @cssprop --cw-success @cssprop --cw-success-fg @cssprop --cw-border
- * @cssprop --cw-border-subtle @cssprop --cw-input-bg @cssprop --cw-note @cssprop --cw-note-bg
- * @cssprop --cw-notice-bg @cssprop --cw-selected-bg @cssprop --cw-secondary-bg
  * @tagname connector-wizard
  */
 export class ConnectorWizard extends WizardProperties {

@@ -7,9 +7,49 @@ import type { RetryPolicy } from '../submission/retry-policy.js';
 import type { EditableConnector } from './state/wizard-state.js';
 
 /**
- * The inputs of `<connector-wizard>`: its attributes and properties, declared in one place.
- * They are the host page's to set; the element reads them and never writes them (objects are
- * never reflected).
+ * The host page's side of `<connector-wizard>`, declared in one place: its attributes and
+ * properties (the host sets them; the element reads them and never writes them, and objects
+ * are never reflected), and the parts and custom properties that style it.
+ *
+ * @csspart header - The top of the wizard: step navigation and "Step n of N".
+ * @csspart steps - The step navigation (`nav`).
+ * @csspart step-link - One entry of the step navigation (`current` on the current one).
+ * @csspart step - The current step's element.
+ * @csspart heading - Each step's heading.
+ * @csspart field - A question (label, hint, error, control).
+ * @csspart label - A question's label or legend.
+ * @csspart input - A text control.
+ * @csspart error - An inline error message.
+ * @csspart summary - The error summary at the top of a step (also `error-summary`).
+ * @csspart system-option - A system in the picker.
+ * @csspart notice - A notice about the draft (conflict).
+ * @csspart submit-error - Why a create failed.
+ * @csspart actions - The Back / Continue / Cancel bar.
+ * @csspart button - Every button (with `continue`, `back`, `create`, `cancel`, `discard`, `test`, `retry` as extra names).
+ * @csspart success - The panel shown after a create.
+ * @csspart catalogue-error - The list of catalogue problems.
+ * @cssprop --cw-font - Font family.
+ * @cssprop --cw-radius - Corner radius of buttons and inputs.
+ * @cssprop --cw-space - Padding around the wizard.
+ * @cssprop --cw-text - Text colour.
+ * @cssprop --cw-bg - Background colour.
+ * @cssprop --cw-muted - Hints and secondary text.
+ * @cssprop --cw-accent - Current step, selection and monogram colour.
+ * @cssprop --cw-link - Links and link-like buttons.
+ * @cssprop --cw-focus - Focus ring colour.
+ * @cssprop --cw-danger - Errors.
+ * @cssprop --cw-danger-bg - Background of error notices.
+ * @cssprop --cw-success - Primary button and success panel.
+ * @cssprop --cw-success-fg - Text on the primary button.
+ * @cssprop --cw-border - Input borders.
+ * @cssprop --cw-border-subtle - Separators and cards.
+ * @cssprop --cw-input-bg - Input background.
+ * @cssprop --cw-note - Text of notes ("We removed a trailing space").
+ * @cssprop --cw-note-bg - Background of notes.
+ * @cssprop --cw-notice-bg - Background of notices.
+ * @cssprop --cw-selected-bg - Background of the selected system.
+ * @cssprop --cw-secondary-bg - Secondary buttons.
+ * @attr theme - `light` or `dark`; unset follows `prefers-color-scheme`.
  */
 export class WizardProperties extends LitElement {
   static override properties: PropertyDeclarations = {
