@@ -699,8 +699,9 @@ describe('drafts: switching drafts loses nothing typed', () => {
     input.value = 'Typed for Shopify';
     input.dispatchEvent(new Event('input')); // not saved yet (the save waits for a pause)
     el.system = 'xero';
+    // The pending edits are written to the old draft first, then the new one loads: wait for it.
+    await waitUntil(() => nameOn(el) === 'Xero draft', 'moved to the Xero draft');
     await settle(el);
-    expect(nameOn(el)).to.equal('Xero draft');
     const left = (await readDraft(draftDatabase, 'default:shopify'))!;
     expect({ system: left.data.system, name: left.data.name }).to.deep.equal({ system: 'shopify', name: 'Typed for Shopify' });
     // Other pages' saves are followed by the draft now shown, and only by it.
@@ -708,8 +709,8 @@ describe('drafts: switching drafts loses nothing typed', () => {
     await type(other.el, '#field-name', 'Xero, from another page');
     await waitUntil(() => nameOn(el) === 'Xero, from another page', 'followed the Xero draft');
     el.system = 'shopify';
+    await waitUntil(() => nameOn(el) === 'Typed for Shopify', 'back on the Shopify draft');
     await settle(el);
-    expect(nameOn(el)).to.equal('Typed for Shopify');
     expect((await readDraft(draftDatabase, 'default:xero'))!.data.name).to.equal('Xero, from another page');
   });
 
