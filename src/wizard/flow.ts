@@ -22,6 +22,7 @@ import { cleanExisting } from './clean.js';
 import type { Flow, FlowHost } from './later-api.js';
 import { committedCredential, editChanges, failedRequest, testedConnection, type RequestContext } from './outcomes.js';
 import * as t from './state/request-transitions.js';
+import { currentAuthType } from './state/selectors.js';
 import { announce, showFeedback, submitRefused } from './state/transitions.js';
 import type { EditableConnector } from './state/wizard-state.js';
 
@@ -66,7 +67,7 @@ class WizardFlow implements Flow {
   }
 
   #authType(): AuthTypeDefinition | undefined {
-    return this.#h.system()?.authTypes.find((a) => a.id === this.#state.data.authType);
+    return currentAuthType(this.#state, this.#h.system());
   }
 
   async submit(): Promise<boolean> {
