@@ -108,6 +108,27 @@ function bundleSizePlugin() {
 }
 
 /**
+ * `executeServerCommand('reference-api-start', { catalogue })`: starts another reference API
+ * (demo/api) with that catalogue, as `npm start` does, and returns what it logged when it
+ * started, or why it refused to start.
+ */
+function referenceApiStartPlugin() {
+  return {
+    name: 'reference-api-start',
+    executeCommand({ command, payload }) {
+      if (command !== 'reference-api-start') return undefined;
+      const warnings = [];
+      try {
+        createConnectorApi({ catalogue: payload?.catalogue, log: { warn: (text) => warnings.push(String(text)) } });
+        return { started: true, warnings };
+      } catch (error) {
+        return { started: false, warnings, error: String(error?.message ?? error) };
+      }
+    },
+  };
+}
+
+/**
  * `executeServerCommand('clear-browser-cache')`: the runner serves every file as cacheable for a
  * year, so a page that arms a module fault first empties the browser's HTTP cache (CDP).
  */
@@ -192,6 +213,7 @@ export default {
   plugins: [
     bundleSizePlugin(),
     clearBrowserCachePlugin(),
+    referenceApiStartPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { generateCatalogue, goodSystem } from '../../demo/catalogues/generate-catalogue.js';
 import { sampleCatalogue } from '../test/fixtures.js';
 import { parseCatalogue, summariseProblems, type CatalogueProblem } from './parse-catalogue.js';
@@ -190,5 +191,36 @@ describe('parseCatalogue', () => {
     const result = parseCatalogue(catalogue);
     expect(result.ok).to.equal(true);
     if (result.ok) expect('extra' in result.catalogue).to.equal(false);
+  });
+});
+
+describe('the reference API (demo/api) reads a catalogue the same way', () => {
+  interface Started {
+    started: boolean;
+    warnings: string[];
+    error?: string;
+  }
+  const start = (catalogue: unknown) => executeServerCommand<Started, { catalogue: unknown }>('reference-api-start', { catalogue });
+
+  it('starts with the usable systems and logs each problem once', async () => {
+    const { catalogue, damaged } = generateCatalogue(200, 4);
+    const result = await start(catalogue);
+    expect(result.started, result.error).to.equal(true);
+    expect(result.warnings).to.have.length(1);
+    const [log] = result.warnings;
+    expect(log).to.match(/^connector-api: \d+ problems? in the catalogue/u);
+    for (const d of damaged.filter((x) => x.outcome !== 'kept')) expect(log.split(`(systems[${d.index}])`).length - 1, d.kind).to.equal(1);
+  });
+
+  it('refuses to start, saying why, when no system is usable', async () => {
+    const result = await start({ version: 1, systems: [{ id: 'x' }] });
+    expect(result.started).to.equal(false);
+    expect(result.error).to.contain('the catalogue is not valid');
+    expect(result.error).to.contain('no usable system');
+  });
+
+  it('logs nothing for a clean catalogue', async () => {
+    const result = await start(await sampleCatalogue());
+    expect(result).to.deep.equal({ started: true, warnings: [] });
   });
 });
