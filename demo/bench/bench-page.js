@@ -43,6 +43,14 @@ function generated(n) {
   };
 }
 
+/** Answers the General step on screen (name and environment), as a person would. */
+function answerGeneral(el) {
+  const root = stepOf(el).shadowRoot;
+  root.querySelector('#field-name').value = 'x';
+  root.querySelector('#field-name').dispatchEvent(new Event('input'));
+  root.querySelector('#environment-live').click();
+}
+
 function wizard(props = {}, attrs = {}) {
   const el = document.createElement('connector-wizard');
   el.noDrafts = true;
@@ -143,9 +151,7 @@ for (const step of steps) record(`Step change: Continue from ${step}`, stepSampl
   await rendered(el);
   await el.goTo('general');
   const root = () => stepOf(el).shadowRoot;
-  root().querySelector('#field-name').value = 'x';
-  root().querySelector('#field-name').dispatchEvent(new Event('input'));
-  root().querySelector('#environment-live').click();
+  answerGeneral(el);
   await el.next();
   await rendered(el);
   await el.next();
@@ -213,9 +219,7 @@ for (const step of steps) record(`Step change: Continue from ${step}`, stepSampl
   host.append(el);
   await rendered(el);
   const root = () => stepOf(el).shadowRoot;
-  root().querySelector('#field-name').value = 'x';
-  root().querySelector('#field-name').dispatchEvent(new Event('input'));
-  root().querySelector('#environment-live').click();
+  answerGeneral(el);
   for (const _ of ['general', 'timezone']) {
     await el.next();
     await rendered(el);
@@ -289,9 +293,7 @@ for (const n of [1000, 10000]) {
   host.append(el);
   await rendered(el);
   const root = () => stepOf(el).shadowRoot;
-  root().querySelector('#field-name').value = 'x';
-  root().querySelector('#field-name').dispatchEvent(new Event('input'));
-  root().querySelector('#environment-live').click();
+  answerGeneral(el);
   await el.next();
   await rendered(el);
   const input = root().querySelector('#field-timeZone');
