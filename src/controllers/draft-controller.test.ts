@@ -228,8 +228,11 @@ describe('drafts: secret-persistence="encrypted"', () => {
     const draftDatabase = uniqueDatabase();
     const first = await wizard({ draftDatabase, encrypted: true });
     await advanceTo(first.el, 'review');
-    await waitUntil(async () => (await readDraft(draftDatabase))?.secrets, 'encrypted secrets saved');
+    // The secrets are written as soon as they are typed; wait for the token itself, not for any secrets record.
+    const tokenSaved = async () => (await readDraft(draftDatabase))?.secrets?.values['access-token']?.accessToken;
+    await waitUntil(tokenSaved, 'encrypted secrets saved');
     first.el.remove();
+    await waitUntil(tokenSaved, 'still saved after the flush on disconnect');
     const record = (await readDraft(draftDatabase))!;
     const token = record.secrets.values['access-token'].accessToken;
     expect(token.iv).to.be.instanceOf(Uint8Array);
