@@ -23,6 +23,11 @@ const MAX_BODY_BYTES = 1024 * 1024;
 const PROCESS_KEY = randomBytes(32);
 const PROCESS_ID = randomUUID();
 const PROBLEM = 'application/problem+json';
+/** The stand-in provider's results (`GET {prefix}/oauth/result`): kept this long, at most this many. */
+const OAUTH_RESULT_TTL_MS = 10 * 60 * 1000;
+const OAUTH_RESULT_MAX = 10_000;
+/** A state as the widget makes it (and as the callback accepts it). */
+const OAUTH_STATE = /^[A-Za-z0-9_-]{16,200}$/;
 /** Problem `type`s are relative URI references (RFC 9457 §3.1.1); clients match on the last segment. */
 const TYPES = {
   duplicate: '/problems/duplicate-connector',
@@ -123,7 +128,12 @@ export function createConnectorApi(options) {
   async function handle(req, res) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith(`${prefix}/`)) return false;
-    if (url.pathname === `${prefix}/oauth/start` || url.pathname === `${prefix}/oauth/callback`) {
+    const oauthRoute = url.pathname.startsWith(`${prefix}/oauth/`) ? url.pathname.slice(prefix.length + 7) : '';
+    if (oauthRoute === 'result') {
+      oauthResult(req, res, url);
+      return true;
+    }
+    if (oauthRoute === 'start' || oauthRoute === 'consent' || oauthRoute === 'callback') {
       oauthPage(req, res, url);
       return true;
     }
@@ -432,50 +442,169 @@ export function createConnectorApi(options) {
   }
 
   /**
-   * A stand-in OAuth provider, so the authorization-code flow runs end to end on 127.0.0.1: a
-   * consent page, then a callback page on this origin that posts the result to the widget
-   * (`window.opener.postMessage(message, widgetOrigin)`), as DESIGN.md describes. Nothing here
-   * is a real token: the connection reference is random.
+   * The stand-in provider's results, kept per state for `oauth-result-url`: the message the
+   * callback page posts (a connection reference and an account name, never a token), used once,
+   * forgotten after 10 minutes. In memory only; insertion order is age order.
+   * @type {Map<string, { message: unknown, expires: number }>}
+   */
+  const oauthResults = new Map();
+
+  /**
+   * Keeps the first result for a state (a reloaded callback page does not replace it).
+   * @param {string} state
+   * @param {unknown} message
+   */
+  function keepOauthResult(state, message) {
+    const now = Date.now();
+    const kept = oauthResults.get(state);
+    if (kept && kept.expires > now) return;
+    oauthResults.delete(state);
+    if (oauthResults.size >= OAUTH_RESULT_MAX) {
+      for (const [key, value] of oauthResults) if (value.expires <= now) oauthResults.delete(key);
+      for (const key of oauthResults.keys()) {
+        if (oauthResults.size < OAUTH_RESULT_MAX) break;
+        oauthResults.delete(key);
+      }
+    }
+    oauthResults.set(state, { message, expires: now + OAUTH_RESULT_TTL_MS });
+  }
+
+  /**
+   * `GET {prefix}/oauth/result?state=…`, what `oauth-result-url` asks when the popup lost its
+   * opener: 200 with the callback's message (then forgotten: single use), or 404 while there is
+   * none (not finished, already taken, or expired). Readable cross-origin (with credentials) by a
+   * page on a loopback origin or on this host over https, so a widget on another port can poll.
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @param {URL} url
+   */
+  function oauthResult(req, res, url) {
+    const origin = allowedOrigin(header(req, 'origin'), req);
+    /** @type {Record<string, string>} */
+    const cors = origin ? { 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Credentials': 'true', Vary: 'Origin' } : { Vary: 'Origin' };
+    if (req.method === 'OPTIONS') {
+      const asked = header(req, 'access-control-request-headers') ?? '';
+      res.writeHead(204, {
+        ...cors,
+        ...(origin
+          ? {
+              'Access-Control-Allow-Methods': 'GET',
+              ...(/^[A-Za-z0-9-]+(?:\s*,\s*[A-Za-z0-9-]+)*$/.test(asked) ? { 'Access-Control-Allow-Headers': asked } : {}),
+              ...(header(req, 'access-control-request-private-network') === 'true' ? { 'Access-Control-Allow-Private-Network': 'true' } : {}),
+              'Access-Control-Max-Age': '600',
+            }
+          : {}),
+        'Cache-Control': 'no-store',
+      });
+      res.end();
+      return;
+    }
+    if (req.method !== 'GET') {
+      problem(res, 405, TYPES.badRequest, 'Method not allowed', `${req.method} is not supported here.`, { ...cors, Allow: 'GET, OPTIONS' });
+      return;
+    }
+    const state = url.searchParams.get('state') ?? '';
+    if (!OAUTH_STATE.test(state)) {
+      problem(res, 400, TYPES.badRequest, 'Bad request', 'Send the state of the sign-in as the state query parameter.', cors);
+      return;
+    }
+    const kept = oauthResults.get(state);
+    oauthResults.delete(state);
+    if (!kept || kept.expires <= Date.now()) {
+      problem(res, 404, TYPES.notFound, 'Not finished', 'This sign-in has not finished yet, or its result was already collected or has expired.', cors);
+      return;
+    }
+    json(res, 200, kept.message, undefined, cors);
+  }
+
+  /**
+   * A stand-in OAuth provider, so the authorization-code flow runs end to end on 127.0.0.1:
+   * - `GET {prefix}/oauth/start?system=&authType=&state=` (plus `variant`, `return`, `coop`,
+   *   `broadcast`): a consent page whose Allow / Deny (`#allow`, `#deny`) lead to the callback.
+   *   It reads the widget's origin from `Referer` and passes it on as `opener`.
+   * - With `coop=1` they lead first to `{prefix}/oauth/consent?…&result=allow|deny`, served with
+   *   `Cross-Origin-Opener-Policy: same-origin` as real providers do: the popup passes through it
+   *   and loses `window.opener`; it goes straight on to the callback.
+   * - `{prefix}/oauth/callback?…&result=allow|deny`: keeps the result for `GET {prefix}/oauth/result`,
+   *   then posts it to the widget (`window.opener.postMessage(message, widgetOrigin)`), or
+   *   without an opener returns to `return` (same tab), or else posts it on
+   *   `BroadcastChannel('connector-wizard-oauth')` (unless `broadcast=0`), as DESIGN.md describes.
+   * Nothing here is a real token: the connection reference is random.
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @param {URL} url
    */
   function oauthPage(req, res, url) {
     const q = url.searchParams;
     const state = q.get('state') ?? '';
     const system = catalogue.systems.find((s) => s.id === q.get('system'));
+    const variant = q.get('variant') ?? '';
     const html = (body, script = '') =>
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Sign in</title>` +
       `<style>body{font:1rem/1.5 system-ui,sans-serif;max-width:28rem;margin:2rem auto;padding:0 1rem}a.button{display:inline-block;padding:.5rem 1rem;margin:.25rem .5rem .25rem 0;border:2px solid #0b0c0c;color:#0b0c0c;text-decoration:none}a.allow{background:#00703c;color:#fff;border-color:#00703c}</style>` +
       `</head><body>${body}${script ? `<script>${script}</script>` : ''}</body></html>`;
     const esc = (t) => String(t).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    // Everything put inside <script> is JSON with <, >, & and line separators escaped.
+    const js = (value) => JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const page = (status, body, script = '', headers = {}) => {
+      res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
+      res.end(html(body, script));
+    };
+    /** The same parameters for the next hop (the optional ones only when given). */
+    const onward = (path, result, opener = q.get('opener') ?? '') => {
+      const next = new URLSearchParams({ state, system: system?.id ?? '', result, variant, return: q.get('return') ?? '' });
+      for (const [name, value] of [
+        ['authType', q.get('authType') ?? ''],
+        ['coop', q.get('coop') ?? ''],
+        ['broadcast', q.get('broadcast') ?? ''],
+        ['opener', opener],
+      ])
+        if (value) next.set(name, value);
+      return `${prefix}/oauth/${path}?${next}`;
+    };
     if (url.pathname.endsWith('/start')) {
       if (!system) {
         res.writeHead(400, { 'Content-Type': 'text/html; charset=utf-8' }).end(html('<h1>Unknown system</h1>'));
         return;
       }
-      const back = (result) => {
-        const next = new URLSearchParams({ state, system: system.id, result, variant: q.get('variant') ?? '', return: q.get('return') ?? '' });
-        return `${prefix}/oauth/callback?${next}`;
-      };
-      const foreign = q.get('variant') === 'foreign' ? `http://127.0.0.1:${req.socket.localPort}` : '';
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-      res.end(
-        html(
-          `<h1>Sign in to ${esc(system.name)}</h1><p>Allow <strong>connector-wizard demo</strong> to read and write data in your ${esc(system.name)} account?</p>` +
-            `<p><a class="button allow" id="allow" href="${esc(foreign + back('allow'))}">Allow</a><a class="button" id="deny" href="${esc(foreign + back('deny'))}">Deny</a></p>`,
-        ),
+      // The widget's origin, for the callback's postMessage: from Referer (origin only).
+      let opener = '';
+      try {
+        opener = allowedOrigin(new URL(header(req, 'referer') ?? '').origin, req);
+      } catch {
+        opener = '';
+      }
+      const next = q.get('coop') === '1' ? 'consent' : 'callback';
+      const foreign = variant === 'foreign' ? `http://127.0.0.1:${req.socket.localPort}` : '';
+      // `auto=allow|deny` answers at once, as a person would click (for scripted runs, e.g. a popup on another origin).
+      const auto = q.get('auto') === 'allow' || q.get('auto') === 'deny' ? foreign + onward(next, q.get('auto'), opener) : '';
+      page(
+        200,
+        `<h1>Sign in to ${esc(system.name)}</h1><p>Allow <strong>connector-wizard demo</strong> to read and write data in your ${esc(system.name)} account?</p>` +
+          `<p><a class="button allow" id="allow" href="${esc(foreign + onward(next, 'allow', opener))}">Allow</a><a class="button" id="deny" href="${esc(foreign + onward(next, 'deny', opener))}">Deny</a></p>`,
+        auto ? `location.replace(${js(auto)});` : '',
       );
       return;
     }
-    if (!/^[A-Za-z0-9_-]{16,200}$/.test(state) || !system) {
+    if (!OAUTH_STATE.test(state) || !system) {
       res.writeHead(400, { 'Content-Type': 'text/html; charset=utf-8' }).end(html('<h1>Bad sign-in request</h1>'));
       return;
     }
-    const ok = q.get('result') === 'allow';
+    const result = q.get('result') === 'allow' ? 'allow' : 'deny';
+    if (url.pathname.endsWith('/consent')) {
+      // A real provider's sign-in page: this header severs the popup from its opener.
+      const callback = onward('callback', result);
+      page(200, `<p>Signing in to ${esc(system.name)}…</p><p><a id="continue" href="${esc(callback)}">Continue</a></p>`, `location.replace(${js(callback)});`, {
+        'Cross-Origin-Opener-Policy': 'same-origin',
+      });
+      return;
+    }
+    const ok = result === 'allow';
     const ref = `conn_${randomUUID().replace(/-/g, '').slice(0, 20)}`;
     const message = ok
-      ? { type: 'connector-wizard-oauth', state, ok: true, connection: { ref, account: `demo-account@${q.get('system')}.example` } }
+      ? { type: 'connector-wizard-oauth', state, ok: true, connection: { ref, account: `demo-account@${system.id}.example` } }
       : { type: 'connector-wizard-oauth', state, ok: false, error: 'You denied access.' };
     // Test variants: a message the widget must ignore (and nothing else).
-    const variant = q.get('variant');
     const messages =
       variant === 'wrong-state'
         ? [{ ...message, state: 'not-the-state' }]
@@ -484,7 +613,10 @@ export function createConnectorApi(options) {
           : variant === 'replay'
             ? [message, { ...message, connection: { ref: 'conn_replayed', account: 'someone-else' } }]
             : [message];
-    const target = variant === 'foreign' ? '*' : null;
+    keepOauthResult(state, messages[0]);
+    // Posted to the widget's origin (passed on from the start page), else to this one.
+    const opener = allowedOrigin(q.get('opener') ?? '', req);
+    const target = variant === 'foreign' ? "'*'" : opener ? js(opener) : 'location.origin';
     // Same-tab return: only to this server's own origin (never an open redirect).
     const here = `http://${req.headers.host}`;
     let returnTo = '';
@@ -494,17 +626,51 @@ export function createConnectorApi(options) {
     } catch {
       returnTo = '';
     }
-    // Everything put inside <script> is JSON with <, >, & and line separators escaped.
-    const js = (value) => JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    // No opener (a COOP page cut it off, or the same-tab flow): back to `return`, else on the
+    // BroadcastChannel, which reaches the widget when its page has this origin.
+    const broadcast =
+      q.get('broadcast') === '0'
+        ? ''
+        : "try { const channel = new BroadcastChannel('connector-wizard-oauth'); for (const m of messages) channel.postMessage(m); channel.close(); } catch {}";
     const script =
       `const messages=${js(messages)};` +
-      `if (window.opener) { for (const m of messages) window.opener.postMessage(m, ${target ? "'*'" : 'location.origin'}); ${variant ? '' : 'window.close();'} }` +
-      (returnTo ? ` else location.replace(${js(returnTo)} + '#connector-wizard-oauth=' + encodeURIComponent(JSON.stringify(messages[0])));` : '');
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-    res.end(html(`<p>${ok ? 'Connected. You can close this window.' : 'Access was denied. You can close this window.'}</p>`, script));
+      `if (window.opener) { for (const m of messages) window.opener.postMessage(m, ${target}); ${variant ? '' : 'window.close();'} }` +
+      (returnTo
+        ? ` else location.replace(${js(returnTo)} + '#connector-wizard-oauth=' + encodeURIComponent(JSON.stringify(messages[0])));`
+        : ` else { ${broadcast} ${variant ? '' : 'setTimeout(() => window.close(), 200);'} }`);
+    page(200, `<p>${ok ? 'Connected. You can close this window.' : 'Access was denied. You can close this window.'}</p>`, script);
   }
 
   return { handle, catalogue };
+}
+
+/**
+ * An origin this server trusts to be the widget's (`opener`) or to read OAuth results (CORS):
+ * loopback (`localhost`, 127.0.0.0/8, `[::1]`, any port, http or https), this server's own
+ * origin, or https on this server's host name. Returns the origin, or '' for anything else.
+ * @param {string | undefined} value
+ * @param {import('node:http').IncomingMessage} req
+ */
+function allowedOrigin(value, req) {
+  if (!value) return '';
+  let origin;
+  try {
+    origin = new URL(value);
+  } catch {
+    return '';
+  }
+  // Only a bare, normalized origin: no path, user, query or fragment.
+  if (origin.origin !== value || (origin.protocol !== 'http:' && origin.protocol !== 'https:')) return '';
+  const host = req.headers.host ?? '';
+  let hostname = '';
+  try {
+    hostname = new URL(`http://${host}`).hostname;
+  } catch {
+    hostname = '';
+  }
+  const loopback = origin.hostname === 'localhost' || origin.hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(origin.hostname);
+  const sameHost = value === `http://${host}` || (origin.protocol === 'https:' && hostname !== '' && origin.hostname === hostname);
+  return loopback || sameHost ? origin.origin : '';
 }
 
 /** A connector as the API shows it: never credentials (they are not even stored here). */

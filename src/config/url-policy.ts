@@ -1,0 +1,38 @@
+/**
+ * One policy for every URL the host page configures (`endpoint`, `test-endpoint`,
+ * `oauth-start-url`, `oauth-result-url`): they carry credentials or sign-in results, so they are
+ * held to more than catalogue links. Allowed: `https:`; `http:` only on this machine
+ * (localhost, 127.0.0.0/8, [::1]), any port, for local development; and the page's own origin
+ * (relative URLs resolve against the page). Never a URL with a user name or password in it.
+ */
+export type ConfigUrlAttribute = 'endpoint' | 'test-endpoint' | 'oauth-start-url' | 'oauth-result-url';
+
+export type UrlCheck = { ok: true; url: string } | { ok: false; reason: string };
+
+const LOOPBACK = /^(?:localhost|\[::1\]|127(?:\.\d{1,3}){3})$/u;
+
+export function configUrl(attribute: ConfigUrlAttribute, value: string | undefined): UrlCheck {
+  if (!value) return { ok: false, reason: `${attribute} is not set` };
+  let url: URL;
+  try {
+    url = new URL(value, globalThis.document?.baseURI);
+  } catch {
+    return { ok: false, reason: `${attribute} "${value.slice(0, 100)}" is not a URL` };
+  }
+  if (url.username || url.password) return { ok: false, reason: `${attribute} must not contain a user name or password` };
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname)) || url.origin === globalThis.location?.origin) return { ok: true, url: url.href };
+  return {
+    ok: false,
+    reason: `${attribute} must be https:, http: on this machine (localhost, 127.0.0.0/8, [::1]) or on this page's origin, not ${url.protocol}//${url.host}`,
+  };
+}
+
+/** The policy for `endpoint` (kept as the package's export). */
+export const endpointUrl = (value: string | undefined): UrlCheck => configUrl('endpoint', value);
+
+/** Whether "Connect with {system}" can work: `oauth-start-url` set and allowed. */
+export type OAuthSetup = 'ready' | 'missing' | 'refused';
+
+export function oauthSetup(startUrl: string | undefined): OAuthSetup {
+  return !startUrl ? 'missing' : configUrl('oauth-start-url', startUrl).ok ? 'ready' : 'refused';
+}
