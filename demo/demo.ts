@@ -4,7 +4,7 @@
  * wizard POSTs to; the page lists what GET returns.
  */
 import '../src/define.js';
-import { listDrafts, type Group, type StoredConnector } from '../src/index.js';
+import { listDrafts, oauthReturnDraftId, type Group, type StoredConnector } from '../src/index.js';
 
 type Environment = 'live' | 'test';
 type Connector = StoredConnector & { timeZone?: string };
@@ -166,3 +166,6 @@ void Promise.allSettled([
   }),
   getJson<Group[]>('/api/groups').then((g) => (groups = g)),
 ]).then(() => Promise.all([refresh(), renderDrafts()]));
+// Back from signing in in this tab (a blocked popup): reopen the wizard that started it, with its draft.
+const returning = oauthReturnDraftId();
+if (returning) openWizard(returning);

@@ -23,7 +23,8 @@ export { parseCatalogue, type CatalogueResult } from './catalogue/parse-catalogu
 export { credentialsSchema } from './schemas/credentials-schema.js';
 export { buildConnector, validateStep } from './schemas/connector-schema.js';
 export { connectorPayloadSchema, storedConnectorSchema, type StoredConnector } from './schemas/connector-payload-schema.js';
-export { endpointUrl } from './submission/endpoint-url.js';
+export { oauthReturnDraftId } from './oauth/oauth-return-draft.js';
+export { configUrl, endpointUrl, type ConfigUrlAttribute, type UrlCheck } from './config/url-policy.js';
 export { issuesToFeedback, problemToFeedback } from './schemas/feedback.js';
 export { DraftStore, DEFAULT_DRAFT_DATABASE, listDrafts, StorageError, type DraftRecord, type DraftSummary } from './storage/draft-store.js';
 export { en as englishMessages } from './messages/english.js';

@@ -1,4 +1,5 @@
 import { createContext } from '@lit/context';
+import type { OAuthSetup } from '../config/url-policy.js';
 import type { OAuthStatus } from '../oauth/oauth-controller.js';
 import type { Catalogue, SystemDefinition } from '../catalogue/catalogue-schema.js';
 import type { Messages } from '../messages/messages.js';
@@ -19,6 +20,8 @@ export interface WizardActions {
   testConnection(): void;
   /** "Connect with {system}": the OAuth popup (call from a click). */
   connectOAuth(): void;
+  /** "I've finished": the person says the sign-in is done. */
+  oauthFinished(): void;
   /** The popup was blocked: save the draft and sign in in this tab. */
   continueOAuthInTab(): void;
   goTo(step: StepId, options?: { returnToReview?: boolean }): void;
@@ -44,7 +47,8 @@ export interface WizardContextValue {
   readonly feedback: Feedback;
   /** Notes on what the wizard did to a value ("We removed a trailing space"). */
   readonly notes: Record<Pointer, string>;
-  readonly oauthConfigured: boolean;
+  /** Whether "Connect with {system}" can work: `oauth-start-url` set and allowed by the URL policy. */
+  readonly oauthSetup: OAuthSetup;
   /** Editing an existing connector: empty credentials keep the current ones; secrets need an endpoint. */
   readonly editing?: { keepCredentials: boolean; secretsAllowed: boolean };
   /** Where "Connect with {system}" stands. */

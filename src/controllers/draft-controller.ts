@@ -28,10 +28,7 @@ export class DraftController implements ReactiveController {
   private writing = 0;
   /** Storage failed once: the element stays in memory from then on (one notice, one event). */
   private failed = false;
-  /**
-   * reset() came while this draft was still loading: it is deleted instead of restored. Only
-   * this one: the host may switch to another draft before the load ends, and that one stays.
-   */
+  /** reset() came while this draft loaded: it is deleted, not restored (only this one; a draft switched to meanwhile stays). */
   private discardOnLoad?: DraftTarget;
   private timer?: ReturnType<typeof setTimeout>;
   private firstPending?: number;
@@ -104,6 +101,11 @@ export class DraftController implements ReactiveController {
   /** The loaded draft's answers, when a new `system` preset has replaced them on screen. */
   private replacedAnswers(): DraftSnapshot | undefined {
     return this.answers.replaced(this.loaded, this.options.snapshot());
+  }
+
+  /** The draft loaded is the one the host asks for now (its `draft-id` and `system` may have changed since). */
+  get settled(): boolean {
+    return this.loaded?.key === targetOf(this.host).key;
   }
 
   /** Changes not yet written, or being written. */

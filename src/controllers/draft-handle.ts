@@ -37,6 +37,12 @@ export class DraftHandle implements ReactiveController {
     return this.host.noDrafts || this.#failed ? 'off' : 'loading';
   }
 
+  /** Whether the wizard holds the answers of the draft the host asks for now: loaded, or none to load. */
+  get settled(): boolean {
+    const status = this.status;
+    return status === 'off' || status === 'unavailable' || (status !== 'loading' && Boolean(this.#controller?.settled));
+  }
+
   #attach(): Promise<void> {
     this.#loading ??= import('./draft-controller.js').then(
       ({ DraftController }) => {

@@ -39,7 +39,8 @@ export interface WizardSessionOptions {
 export class WizardSession {
   /** The connector to edit named a system the catalogue lacks (reported once). */
   #unknownEdit?: EditableConnector;
-  #oauthReturnChecked = false;
+  /** The `draft-id` a same-tab sign-in return was last looked for: a new one looks again. */
+  #oauthReturnCheckedFor?: string;
 
   constructor(private readonly o: WizardSessionOptions) {}
 
@@ -122,14 +123,18 @@ export class WizardSession {
     this.o.fail('storage', `Drafts are not being saved: ${error.message}`);
   }
 
-  /** Back from signing in in this tab (the answer is in the URL fragment): taken once, when the catalogue and the draft are there. */
-  takeOAuthReturn(draftLoading: boolean): void {
-    if (this.#oauthReturnChecked || !this.o.catalogue() || draftLoading) return;
+  /**
+   * Back from signing in in this tab (the answer is in the URL fragment): looked for when the
+   * catalogue and this `draft-id`'s draft are there, and again whenever `draft-id` changes (a
+   * page may set it after the first render).
+   */
+  takeOAuthReturn(draftId: string, draftUnsettled: boolean): void {
+    if (this.#oauthReturnCheckedFor === draftId || !this.o.catalogue() || draftUnsettled) return;
     if (location.hash.includes(OAUTH_RETURN_KEY) && !this.o.flow()) {
       if (this.o.later.status !== 'failed') void this.o.later.need();
       return;
     }
-    this.#oauthReturnChecked = true;
+    this.#oauthReturnCheckedFor = draftId;
     this.o.flow()?.takeOAuthReturn();
   }
 

@@ -1,39 +1,46 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import * as z from 'zod/mini';
-import { OAUTH_RETURN_KEY } from './oauth-return.js';
-
-/** The callback page's message (DESIGN.md, "OAuth 2.0 authorization code"). */
-const messageSchema = z.union([
-  z.object({
-    type: z.literal('connector-wizard-oauth'),
-    state: z.string().check(z.minLength(16), z.maxLength(200)),
-    ok: z.literal(true),
-    connection: z.object({ ref: z.string().check(z.minLength(1), z.maxLength(500)), account: z.optional(z.string().check(z.maxLength(300))) }),
-  }),
-  z.object({
-    type: z.literal('connector-wizard-oauth'),
-    state: z.string().check(z.minLength(16), z.maxLength(200)),
-    ok: z.literal(false),
-    error: z.optional(z.string().check(z.maxLength(500))),
-  }),
-]);
+import { OAuthChannels } from './oauth-channels.js';
+import { oauthMessageSchema, type OAuthMessage } from './oauth-message.js';
+import { OAUTH_PENDING_PREFIX, OAUTH_RETURN_KEY } from './oauth-return.js';
 
 export type OAuthStatus =
   | { state: 'idle' }
+  /** The popup is open and in touch. */
   | { state: 'waiting' }
+  /** The popup looks closed (a provider's `Cross-Origin-Opener-Policy` does that while the person signs in): the result may still come. */
+  | { state: 'detached' }
+  /** Asked, the result channel says the sign-in has not finished; a result that comes later is still taken. */
+  | { state: 'unfinished' }
   | { state: 'blocked'; url: string }
+  /** The popup looks closed and no channel could bring the result. */
   | { state: 'closed' }
   | { state: 'denied'; error?: string }
   | { state: 'connected'; ref: string; account?: string };
 
 export interface OAuthRequest {
   startUrl: string;
+  /** `oauth-result-url`, already allowed by the URL policy. */
+  resultUrl?: string;
   system: string;
   authType: string;
   draftId: string;
 }
 
-const stateKey = (draftId: string) => `connector-wizard:oauth-state:${draftId}`;
+/** Where the wizard is: a sign-in belongs to one system and auth type, and polls only on Credentials. */
+export interface OAuthPlace {
+  step: string;
+  system?: string;
+  authType?: string;
+}
+
+/** What a same-tab sign-in keeps in sessionStorage for its return. */
+interface PendingReturn {
+  state: string;
+  system: string;
+  authType: string;
+}
+
+const returnKey = (draftId: string) => `${OAUTH_PENDING_PREFIX}${draftId}`;
 
 /** 256 random bits, base64url: single use, never derived from anything guessable. */
 function newState(): string {
@@ -44,28 +51,50 @@ function newState(): string {
     .replace(/=+$/u, '');
 }
 
+/** A sign-in that came back in this tab: its result, and the system and auth type it was started for. */
+export interface ReturnedOAuth {
+  status: OAuthStatus;
+  system: string;
+  authType: string;
+}
+
 /**
- * The browser side of "Connect with {system}": a popup to the integrator's start URL and the
- * one message that may come back. A message counts only from the start URL's exact origin,
- * from that popup, in the expected shape, with the state in flight; the state is then spent.
- * The widget itself never posts a message.
+ * The browser side of "Connect with {system}": a popup to the integrator's start URL, and the
+ * one result that may come back for the state in flight, by whichever channel (OAuthChannels:
+ * the popup's `postMessage`, a `BroadcastChannel`, or `oauth-result-url`). A popup that looks
+ * closed is not a failure: providers' `Cross-Origin-Opener-Policy` cuts it off from this page
+ * while the person is still signing in. The state belongs to one system and auth type; it is
+ * spent by a result, a new sign-in, another system or auth type, or the element's removal.
  */
 export class OAuthController implements ReactiveController {
   status: OAuthStatus = { state: 'idle' };
   private popup?: Window | null;
-  private expected?: { origin: string; state: string };
+  private channels?: OAuthChannels;
+  private request?: OAuthRequest;
   private watch?: ReturnType<typeof setInterval>;
   private resolve?: (status: OAuthStatus) => void;
 
-  constructor(private readonly host: ReactiveControllerHost & EventTarget) {
+  constructor(
+    private readonly host: ReactiveControllerHost & EventTarget & { readonly isConnected: boolean },
+    private readonly place: () => OAuthPlace,
+  ) {
     host.addController(this);
   }
 
   hostDisconnected(): void {
     // Removed for good, not moved within the page (which reconnects in the same task).
     setTimeout(() => {
-      if (!(this.host as unknown as { isConnected?: boolean }).isConnected) this.stop();
+      if (!this.host.isConnected) this.reset();
     });
+  }
+
+  /** After each update: another system or auth type spends the state; leaving Credentials pauses the polling. */
+  hostUpdated(): void {
+    const request = this.request;
+    if (!request) return;
+    const { step, system, authType } = this.place();
+    if (system !== request.system || authType !== request.authType) this.reset();
+    else this.channels?.pollWhile(step === 'credentials');
   }
 
   private url(request: OAuthRequest, state: string, returnTo?: string): URL {
@@ -77,67 +106,78 @@ export class OAuthController implements ReactiveController {
     return url;
   }
 
-  /** Opens the popup (call from a click: browsers allow popups only then) and waits for its answer. */
+  /** Opens the popup (call from a click: browsers allow popups only then) and waits for its result. */
   start(request: OAuthRequest): Promise<OAuthStatus> {
-    this.stop();
+    this.reset();
     const state = newState();
     const url = this.url(request, state);
     const popup = window.open(url.href, 'connector-wizard-oauth', 'popup,width=520,height=680');
     if (!popup) return Promise.resolve(this.set({ state: 'blocked', url: url.href }));
     this.popup = popup;
-    this.expected = { origin: url.origin, state };
-    window.addEventListener('message', this.onMessage);
-    // A window closed before it answered: poll, since no event tells the opener.
+    this.request = request;
+    this.channels = new OAuthChannels({
+      state,
+      popup,
+      origin: url.origin,
+      resultUrl: request.resultUrl,
+      result: (message) => this.finish(toStatus(message)),
+      notFinished: () => this.status.state !== 'connected' && this.set({ state: 'unfinished' }),
+    });
+    // No event tells the opener that a popup closed, or that a provider cut it off: look.
     this.watch = setInterval(() => {
-      if (this.popup?.closed) this.finish({ state: 'closed' });
+      if (!this.popup?.closed || this.status.state !== 'waiting') return;
+      clearInterval(this.watch);
+      if (this.channels?.canStillHear) {
+        this.set({ state: 'detached' });
+        this.channels.popupLooksClosed();
+      } else this.set({ state: 'closed' });
     }, 400);
     this.set({ state: 'waiting' });
     return new Promise((resolve) => (this.resolve = resolve));
   }
 
+  /** "I've finished": ask the result channel now, and say plainly if the sign-in has not finished. */
+  finished(): void {
+    if (!this.channels) return;
+    if (!this.channels.askNow()) this.set({ state: 'unfinished' });
+  }
+
   /**
-   * No popup: continue in this tab. The state is kept in sessionStorage for the return, which
-   * the callback makes to `return` with `#connector-wizard-oauth=<message>` (see README).
+   * No popup: continue in this tab. The state, system and auth type are kept in sessionStorage
+   * for the return, which the callback makes to `return` with `#connector-wizard-oauth=<message>`.
    */
   continueInTab(request: OAuthRequest): void {
     const state = newState();
-    sessionStorage.setItem(stateKey(request.draftId), state);
+    const pending: PendingReturn = { state, system: request.system, authType: request.authType };
+    sessionStorage.setItem(returnKey(request.draftId), JSON.stringify(pending));
     location.assign(this.url(request, state, `${location.origin}${location.pathname}${location.search}`).href);
   }
 
-  /** A result the callback brought back to this page in the URL fragment, if it matches the stored state. */
-  takeReturned(draftId: string): OAuthStatus | undefined {
+  /**
+   * A result the callback brought back to this page in the URL fragment. Taken when this
+   * wizard (its `draft-id`) started that sign-in; left for another wizard on the page when the
+   * state is stored under its `draft-id`; otherwise (a stale, forged or spent return) removed.
+   */
+  takeReturned(draftId: string): ReturnedOAuth | undefined {
     const hash = location.hash;
     const at = hash.indexOf(OAUTH_RETURN_KEY);
     if (at < 0) return undefined;
-    const expected = sessionStorage.getItem(stateKey(draftId));
-    // Another wizard on this page may be the one this return is for: leave it alone.
-    if (!expected) return undefined;
-    sessionStorage.removeItem(stateKey(draftId));
-    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
-    let data: unknown;
+    let message: OAuthMessage | undefined;
     try {
-      data = JSON.parse(decodeURIComponent(hash.slice(at + OAUTH_RETURN_KEY.length)));
+      const parsed = oauthMessageSchema.safeParse(JSON.parse(decodeURIComponent(hash.slice(at + OAUTH_RETURN_KEY.length))));
+      message = parsed.success ? parsed.data : undefined;
     } catch {
+      message = undefined;
+    }
+    const pending = readPending(draftId);
+    if (!pending || pending.state !== message?.state) {
+      if (message && ownedElsewhere(message.state)) return undefined;
+      removeFragment();
       return undefined;
     }
-    const parsed = messageSchema.safeParse(data);
-    if (!parsed.success || !expected || parsed.data.state !== expected) return undefined;
-    return this.set(this.toStatus(parsed.data));
-  }
-
-  private readonly onMessage = (event: MessageEvent) => {
-    const expected = this.expected;
-    if (!expected || event.origin !== expected.origin || !this.popup || event.source !== this.popup) return;
-    const parsed = messageSchema.safeParse(event.data);
-    if (!parsed.success || parsed.data.state !== expected.state) return;
-    this.finish(this.toStatus(parsed.data));
-  };
-
-  private toStatus(message: z.output<typeof messageSchema>): OAuthStatus {
-    return message.ok
-      ? { state: 'connected', ref: message.connection.ref, ...(message.connection.account ? { account: message.connection.account } : {}) }
-      : { state: 'denied', ...(message.error ? { error: message.error } : {}) };
+    sessionStorage.removeItem(returnKey(draftId));
+    removeFragment();
+    return { status: toStatus(message), system: pending.system, authType: pending.authType };
   }
 
   private finish(status: OAuthStatus) {
@@ -148,11 +188,12 @@ export class OAuthController implements ReactiveController {
     resolve?.(status);
   }
 
-  /** Spends the state and removes every listener. */
+  /** Spends the state and stops every channel. */
   private stop() {
-    window.removeEventListener('message', this.onMessage);
     clearInterval(this.watch);
-    this.expected = undefined;
+    this.channels?.close();
+    this.channels = undefined;
+    this.request = undefined;
     if (this.popup && !this.popup.closed) this.popup.close();
     this.popup = undefined;
     this.resolve?.({ state: 'closed' });
@@ -161,7 +202,7 @@ export class OAuthController implements ReactiveController {
 
   reset(): void {
     this.stop();
-    this.set({ state: 'idle' });
+    if (this.status.state !== 'idle') this.set({ state: 'idle' });
   }
 
   private set(status: OAuthStatus): OAuthStatus {
@@ -169,4 +210,33 @@ export class OAuthController implements ReactiveController {
     this.host.requestUpdate();
     return status;
   }
+}
+
+function toStatus(message: OAuthMessage): OAuthStatus {
+  return message.ok
+    ? { state: 'connected', ref: message.connection.ref, ...(message.connection.account ? { account: message.connection.account } : {}) }
+    : { state: 'denied', ...(message.error ? { error: message.error } : {}) };
+}
+
+function readPending(draftId: string): PendingReturn | undefined {
+  try {
+    const value: unknown = JSON.parse(sessionStorage.getItem(returnKey(draftId)) ?? 'null');
+    const pending = value as Partial<PendingReturn> | null;
+    return typeof pending?.state === 'string' && typeof pending.system === 'string' && typeof pending.authType === 'string' ? (pending as PendingReturn) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Another wizard on this page (another `draft-id`) started the sign-in with this state. */
+function ownedElsewhere(state: string): boolean {
+  for (let i = 0; i < sessionStorage.length; i++) {
+    const key = sessionStorage.key(i);
+    if (key?.startsWith(returnKey('')) && readPending(key.slice(returnKey('').length))?.state === state) return true;
+  }
+  return false;
+}
+
+function removeFragment() {
+  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
 }

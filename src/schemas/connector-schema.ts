@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { isSecretField } from '../catalogue/catalogue-schema.js';
+import type { OAuthSetup } from '../config/url-policy.js';
 import type { Messages } from '../messages/messages.js';
 import { authStepSchema } from './auth-schema.js';
 import { credentialsSchema } from './credentials-schema.js';
@@ -18,7 +19,8 @@ export interface StepValidationInput {
   msg: Messages;
   data: WizardData;
   secrets: SecretValues;
-  oauthConfigured: boolean;
+  /** Whether `oauth-start-url` is set and allowed. */
+  oauthSetup: OAuthSetup;
   /** Editing with the authentication type unchanged: empty credentials keep the current ones. */
   keepCredentials?: boolean;
 }
@@ -58,7 +60,7 @@ function stepSchema(step: StepId, input: StepValidationInput): { schema: z.ZodMi
     case 'credentials': {
       const { authType, values } = currentCredentials(input);
       if (!authType) return { schema: authStepSchema(ctx, msg), value: { authType: data.authType } };
-      const oauth = input.keepCredentials ? 'keep' : input.oauthConfigured ? 'connection-required' : 'not-configured';
+      const oauth = input.keepCredentials ? 'keep' : input.oauthSetup === 'ready' ? 'connection-required' : input.oauthSetup;
       return { schema: credentialsSchema(authType, msg, ctx.system?.name ?? '', oauth), value: { credentials: values } };
     }
     default:

@@ -67,7 +67,7 @@ function fieldSchema(field: CredentialField, msg: Messages) {
  * the popup flow exists (issue 8), saying why; a server requires the `connectionRef` the
  * integrator's OAuth callback produced.
  */
-export type OAuthMode = 'not-configured' | 'connection-required' | 'keep';
+export type OAuthMode = 'missing' | 'refused' | 'connection-required' | 'keep';
 
 /**
  * The credentials of one authentication type, built from its catalogue fields. Checked field by
@@ -79,7 +79,7 @@ export function credentialsSchema(authType: AuthTypeDefinition, msg: Messages, s
   // 'keep' (editing, same authentication type): an empty field keeps the current value.
   const fields = authType.fields.map((field) => [field.key, fieldSchema(oauth === 'keep' ? { ...field, required: false } : field, msg)] as const);
   const needsConnection = authType.kind === 'oauth2-authorization-code' && oauth !== 'keep';
-  const message = oauth === 'not-configured' ? msg.oauthNotConfigured(system) : msg.oauthConnectionRequired(system);
+  const message = oauth === 'missing' ? msg.oauthNotConfigured(system) : oauth === 'refused' ? msg.oauthRefused(system) : msg.oauthConnectionRequired(system);
   const credentials = z.custom<IdRecord<unknown>>(isObject, { abort: true }).check(
     z.superRefine((values, ctx) => {
       for (const [key, schema] of fields) {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter } from './retry-policy.js';
-import { endpointUrl } from './endpoint-url.js';
+import { configUrl, endpointUrl } from '../config/url-policy.js';
 import { placeProblem, stepForPointer } from './server-feedback.js';
 import { STEP_IDS } from '../schemas/wizard-data.js';
 
@@ -35,11 +35,20 @@ describe('endpoint URLs', () => {
     expect(endpointUrl('http://localhost:3000/c').ok).to.equal(true);
     expect(endpointUrl('http://127.0.0.2/c').ok).to.equal(true);
     expect(endpointUrl('http://[::1]/c').ok).to.equal(true);
-    expect(endpointUrl('/api/connectors').ok).to.equal(location.protocol === 'https:' || ['localhost', '127.0.0.1'].includes(location.hostname));
+    expect(endpointUrl('/api/connectors').ok, 'same-origin').to.equal(true);
     expect(endpointUrl('http://example.com/c').ok).to.equal(false);
     expect(endpointUrl('https://u:p@example.com/c').ok).to.equal(false);
     expect(endpointUrl('data:text/plain,x').ok).to.equal(false);
     expect(endpointUrl(undefined).ok).to.equal(false);
+  });
+
+  it('is the one policy for every configured URL: same-origin and loopback http on any port, naming the attribute when it refuses', () => {
+    expect(configUrl('oauth-start-url', `http://127.0.0.1:${Number(location.port) + 1}/oauth/start`).ok).to.equal(true);
+    expect(configUrl('oauth-result-url', '/api/oauth/result')).to.deep.equal({ ok: true, url: `${location.origin}/api/oauth/result` });
+    const refused = configUrl('oauth-start-url', 'http://example.com/oauth/start');
+    expect(refused.ok).to.equal(false);
+    expect(!refused.ok && refused.reason).to.match(/^oauth-start-url must be https:.*not http:\/\/example\.com$/u);
+    expect(!refused.ok && configUrl('oauth-result-url', 'javascript:alert(1)').ok).to.equal(false);
   });
 });
 

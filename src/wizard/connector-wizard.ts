@@ -122,6 +122,7 @@ export class ConnectorWizard extends WizardProperties {
     next: () => void this.next(),
     testConnection: () => void this.#flow?.testConnection(),
     connectOAuth: () => void this.#flow?.connectOAuth(),
+    oauthFinished: () => this.#flow?.oauthFinished(),
     continueOAuthInTab: () => this.#flow?.continueOAuthInTab(),
     goTo: (step, options) => void this.goTo(step, options),
   };
@@ -248,6 +249,7 @@ export class ConnectorWizard extends WizardProperties {
       this.#existing = [...cleanExisting(this.existingConnectors), ...this.#serverExisting];
     }
     if (changed.has('endpoint') && this.isConnected) void this.#loadExisting();
+    if (changed.has('oauthStartUrl') || changed.has('oauthResultUrl')) this.#flow?.checkOAuthUrls();
     if ((changed.has('draftId') || changed.has('noDrafts') || changed.has('draftDatabase')) && this.isConnected) void this.draft.load();
     const catalogue = this.#catalogue.catalogue;
     if (this.connector && catalogue && this.connector !== this.#state.editing) this.#session.startEdit(this.connector);
@@ -255,7 +257,7 @@ export class ConnectorWizard extends WizardProperties {
     this.#appliedCatalogue = catalogue;
     if (catalogueChanged || ['system', 'group', 'groups', 'environment'].some((key) => changed.has(key as keyof ConnectorWizard))) this.#session.applyPresets();
     if (catalogueChanged) this.#navigation.settleRestoredStep();
-    this.#session.takeOAuthReturn(this.draft.status === 'loading');
+    this.#session.takeOAuthReturn(this.draftId, !this.draft.settled);
     if (!this.steps.includes(this.#state.step)) this.store.update((s) => t.onStep(s, this.steps[0]!));
     if (this.#state.step !== 'system' && !this.#flow && this.#later.status !== 'failed' && catalogue) void this.#later.need();
     const inputs = this.#inputs();
@@ -294,7 +296,7 @@ export class ConnectorWizard extends WizardProperties {
       steps: this.steps,
       groups: this.#groups,
       existing: this.#existing,
-      oauthStartUrl: this.oauthStartUrl,
+      oauthSetup: this.#later.module?.oauthSetup(this.oauthStartUrl) ?? 'missing',
       endpoint: this.endpoint,
       testEndpoint: this.testEndpoint,
       headingLevel: this.#headingLevel,

@@ -5,7 +5,6 @@
  * sees the element.
  */
 import { isSecretField, type AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
-import { safeUrl } from '../catalogue/safe-url.js';
 import { SubmissionController } from '../controllers/submission-controller.js';
 import { ConnectorCreatedEvent } from '../events/connector-created-event.js';
 import { ConnectorUpdatedEvent } from '../events/connector-updated-event.js';
@@ -15,7 +14,7 @@ import { buildConnector } from '../schemas/connector-schema.js';
 import { own } from '../schemas/id-record.js';
 import type { ConnectorPayload, CredentialValue, Feedback, StepId } from '../schemas/wizard-data.js';
 import type { CreateResult } from '../submission/connector-client.js';
-import { endpointUrl } from '../submission/endpoint-url.js';
+import { configUrl, endpointUrl } from '../config/url-policy.js';
 import { newIdempotencyKey, payloadFingerprint } from '../submission/idempotency.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../submission/retry-policy.js';
 import { cleanExisting } from './clean.js';
@@ -38,7 +37,20 @@ class WizardFlow implements Flow {
   constructor(h: FlowHost) {
     this.#h = h;
     this.#submission = new SubmissionController(h.host);
-    this.#oauth = new OAuthController(h.host);
+    this.#oauth = new OAuthController(h.host, () => ({ step: this.#state.step, system: this.#state.data.system, authType: this.#state.data.authType }));
+    this.checkOAuthUrls();
+  }
+
+  /** A refused sign-in URL is said to the integrator when the flow starts and when it is set; the step says sign-in cannot be used here. */
+  checkOAuthUrls(): void {
+    const config = this.#h.config();
+    for (const [attribute, value] of [
+      ['oauth-start-url', config.oauthStartUrl],
+      ['oauth-result-url', config.oauthResultUrl],
+    ] as const) {
+      const url = value ? configUrl(attribute, value) : undefined;
+      if (url && !url.ok) this.#h.fail('config', `The ${attribute} attribute was refused: ${url.reason}. Sign-in with OAuth cannot be used.`);
+    }
   }
 
   get progress() {
@@ -213,10 +225,12 @@ class WizardFlow implements Flow {
 
   #oauthRequest() {
     const authType = this.#authType();
-    const startUrl = safeUrl(this.#h.config().oauthStartUrl);
+    const config = this.#h.config();
+    const startUrl = configUrl('oauth-start-url', config.oauthStartUrl);
+    const resultUrl = configUrl('oauth-result-url', config.oauthResultUrl);
     const system = this.#state.data.system;
-    if (!authType || authType.kind !== 'oauth2-authorization-code' || !startUrl || !system) return undefined;
-    return { startUrl, system, authType: authType.id, draftId: this.#h.config().draftId };
+    if (!authType || authType.kind !== 'oauth2-authorization-code' || !startUrl.ok || !system) return undefined;
+    return { startUrl: startUrl.url, resultUrl: resultUrl.ok ? resultUrl.url : undefined, system, authType: authType.id, draftId: config.draftId };
   }
 
   async connectOAuth(): Promise<void> {
@@ -226,6 +240,10 @@ class WizardFlow implements Flow {
     // The person may have moved to another system meanwhile (auth-type ids repeat across systems).
     if (request.system !== this.#state.data.system || request.authType !== this.#state.data.authType) return;
     this.#applyOAuth(request.authType, status);
+  }
+
+  oauthFinished(): void {
+    this.#oauth.finished();
   }
 
   continueOAuthInTab(): void {
@@ -239,16 +257,19 @@ class WizardFlow implements Flow {
   }
 
   takeOAuthReturn(): void {
-    this.#update((s) => t.oauthReturned(s, this.#oauth.takeReturned(this.#h.config().draftId)));
+    const returned = this.#oauth.takeReturned(this.#h.config().draftId);
+    if (!returned) return;
+    this.#update((s) => t.oauthReturned(s, returned));
     this.applyReturnedOAuth();
   }
 
+  /** A same-tab return applies only to the system and auth type it was started for; until they are chosen, it waits. */
   applyReturnedOAuth(): void {
     const authType = this.#authType();
     const returned = this.#state.returnedOAuth;
-    if (!returned || authType?.kind !== 'oauth2-authorization-code') return;
+    if (!returned || authType?.kind !== 'oauth2-authorization-code' || returned.system !== this.#state.data.system || returned.authType !== authType.id) return;
     this.#update((s) => t.oauthReturned(s, undefined));
-    this.#applyOAuth(authType.id, returned);
+    this.#applyOAuth(authType.id, returned.status);
   }
 
   #applyOAuth(authTypeId: string, status: OAuthStatus) {

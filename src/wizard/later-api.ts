@@ -5,6 +5,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { SystemDefinition } from '../catalogue/catalogue-schema.js';
+import type { OAuthSetup } from '../config/url-policy.js';
 import type { SubmissionProgress } from '../controllers/submission-controller.js';
 import type { WizardErrorKind } from '../events/error-event.js';
 import type { stepMessages } from '../messages/step-messages.js';
@@ -21,6 +22,7 @@ export interface FlowConfig {
   endpoint?: string;
   testEndpoint?: string;
   oauthStartUrl?: string;
+  oauthResultUrl?: string;
   draftId: string;
   requestTimeout: number;
   retryPolicy: Partial<RetryPolicy>;
@@ -59,12 +61,16 @@ export interface Flow {
   testConnection(): Promise<void>;
   abortTest(): void;
   connectOAuth(): Promise<void>;
+  /** "I've finished": the person says the sign-in is done; ask the result channel now. */
+  oauthFinished(): void;
   continueOAuthInTab(): void;
   resetOAuth(): void;
   /** Back from signing in in this tab: the callback's answer, once. */
   takeOAuthReturn(): void;
-  /** A sign-in that came back before an OAuth auth type was chosen, applied now if one is. */
+  /** A same-tab sign-in that came back, applied once its system and OAuth auth type are the current ones. */
   applyReturnedOAuth(): void;
+  /** Says to the integrator (`connector-wizard-error`, kind `config`) which sign-in URL is refused and why. */
+  checkOAuthUrls(): void;
   /** GET the endpoint's connectors for the one-live-one-testing rule. */
   loadExisting(): Promise<void>;
 }
@@ -75,4 +81,6 @@ export interface LaterModule {
   validateStep(step: StepId, input: StepValidationInput): Feedback;
   editAnswers(connector: EditableConnector, system: SystemDefinition): WizardData;
   createFlow(host: FlowHost): Flow;
+  /** Whether "Connect with {system}" can work with this `oauth-start-url` (set, and allowed by the URL policy). */
+  oauthSetup(startUrl: string | undefined): OAuthSetup;
 }

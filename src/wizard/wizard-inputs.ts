@@ -1,6 +1,6 @@
 /** What the steps read (the context) and what their checks read, both derived from the state. */
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
-import { safeUrl } from '../catalogue/safe-url.js';
+import type { OAuthSetup } from '../config/url-policy.js';
 import type { HeadingLevel, WizardActions, WizardContextValue } from '../context/wizard-context.js';
 import { shellMessages, type Messages } from '../messages/messages.js';
 import type { OAuthStatus } from '../oauth/oauth-controller.js';
@@ -21,7 +21,8 @@ export interface WizardInputs {
   steps: readonly StepId[];
   groups: readonly Group[];
   existing: readonly ExistingConnector[];
-  oauthStartUrl?: string;
+  /** From the later module: the Credentials step, the only one that shows it, comes with it. */
+  oauthSetup: OAuthSetup;
   endpoint?: string;
   testEndpoint?: string;
   headingLevel: HeadingLevel;
@@ -36,7 +37,7 @@ export function validationInput(i: WizardInputs): StepValidationInput {
     msg: i.msg,
     data: s.data,
     secrets: s.secrets,
-    oauthConfigured: Boolean(safeUrl(i.oauthStartUrl)),
+    oauthSetup: i.oauthSetup,
     keepCredentials: keepsCredentials(s),
   };
 }
@@ -52,7 +53,7 @@ export function checkStep(later: LaterModule | undefined, step: StepId, input: S
 /** The one object every step reads; a new one each update, so every consumer updates. */
 export function contextValue(i: WizardInputs): WizardContextValue {
   const s = i.state;
-  const { ctx, oauthConfigured } = validationInput(i);
+  const { ctx, oauthSetup } = validationInput(i);
   return {
     msg: i.msg,
     locale: i.locale,
@@ -66,7 +67,7 @@ export function contextValue(i: WizardInputs): WizardContextValue {
     existingConnectors: ctx.existingConnectors,
     feedback: s.feedback,
     notes: s.notes,
-    oauthConfigured,
+    oauthSetup,
     editing: s.editing ? { keepCredentials: keepsCredentials(s), secretsAllowed: Boolean(i.endpoint) } : undefined,
     canTestConnection: Boolean(i.testEndpoint),
     oauth: i.oauth,

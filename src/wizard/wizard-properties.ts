@@ -59,6 +59,7 @@ export class WizardProperties extends LitElement {
     endpoint: { reflect: true },
     testEndpoint: { attribute: 'test-endpoint', reflect: true },
     oauthStartUrl: { attribute: 'oauth-start-url', reflect: true },
+    oauthResultUrl: { attribute: 'oauth-result-url', reflect: true },
     catalogueSrc: { attribute: 'catalogue-src', reflect: true },
     draftId: { attribute: 'draft-id', reflect: true },
     noDrafts: { attribute: 'no-drafts', type: Boolean, reflect: true },
@@ -86,8 +87,10 @@ export class WizardProperties extends LitElement {
   endpoint?: string;
   /** Where to POST for "Test connection". */
   testEndpoint?: string;
-  /** Start URL of the integrator's OAuth 2.0 flow. */
+  /** Start URL of the integrator's OAuth 2.0 flow (https:, loopback http: or same-origin). */
   oauthStartUrl?: string;
+  /** Where the result of a sign-in can be asked for (`GET ?state=`) when the popup has lost this page. */
+  oauthResultUrl?: string;
   /** URL of a catalogue JSON file (used when `catalogue` is not set). */
   catalogueSrc?: string;
   /** Which draft this element keeps; different ids on one page keep separate drafts. */

@@ -173,7 +173,15 @@ const de: Messages = {
   oauthTryAgain: 'Erneut versuchen',
   oauthContinueHere: 'In diesem Tab fortfahren',
   oauthContinueHint: 'Ihre Antworten werden vorher gespeichert, es geht nichts verloren.',
-  oauthClosed: 'Das Anmeldefenster wurde geschlossen, bevor die Anmeldung abgeschlossen war. Verbinden Sie sich erneut, wenn Sie so weit sind.',
+  oauthRefused: (system: string) =>
+    `Die Anmeldung mit ${system} kann hier wegen der Einrichtung dieser Seite nicht verwendet werden. Ihre Entwickler wurden über den Grund informiert.`,
+  oauthDetached: (system: string) => `Wir warten, bis Sie die Anmeldung bei ${system} im anderen Fenster abgeschlossen haben. Wählen Sie danach „Ich bin fertig“.`,
+  oauthUnfinished: (system: string) =>
+    `Die Anmeldung bei ${system} ist noch nicht abgeschlossen. Ist das Fenster noch offen, schließen Sie sie dort ab und wählen Sie „Ich bin fertig“; sonst beginnen Sie neu.`,
+  oauthFinished: 'Ich bin fertig',
+  oauthStartAgain: 'Neu beginnen',
+  oauthClosed:
+    'Das Anmeldefenster wurde geschlossen oder hat die Verbindung zu dieser Seite verloren, bevor die Anmeldung abgeschlossen war. Verbinden Sie sich erneut, wenn Sie so weit sind.',
   oauthDenied: (system: string, error?: string) => `${system} hat die Verbindung nicht erlaubt${error ? `: ${error}` : ''}. Sie können es erneut versuchen.`,
   oauthConnected: (system: string, account?: string) => `Mit ${system} verbunden${account ? ` als ${account}` : ''}.`,
   oauthReconnect: 'Ein anderes Konto verbinden',

@@ -173,7 +173,14 @@ const es: Messages = {
   oauthTryAgain: 'Intentar de nuevo',
   oauthContinueHere: 'Continuar en esta pestaña',
   oauthContinueHint: 'Antes se guardan sus respuestas, así que no se pierde nada.',
-  oauthClosed: 'La ventana de inicio de sesión se cerró antes de terminar. Vuelva a conectar cuando quiera.',
+  oauthRefused: (system: string) =>
+    `El inicio de sesión con ${system} no se puede usar aquí por cómo está configurada esta página. Ya se ha informado del motivo a sus desarrolladores.`,
+  oauthDetached: (system: string) => `Esperando a que termine de iniciar sesión en ${system} en la otra ventana. Cuando termine, elija «He terminado».`,
+  oauthUnfinished: (system: string) =>
+    `El inicio de sesión en ${system} no ha terminado. Si su ventana sigue abierta, termine allí y elija «He terminado»; si no, empiece de nuevo.`,
+  oauthFinished: 'He terminado',
+  oauthStartAgain: 'Empezar de nuevo',
+  oauthClosed: 'La ventana de inicio de sesión se cerró, o esta página perdió el contacto con ella, antes de terminar. Vuelva a conectar cuando quiera.',
   oauthDenied: (system: string, error?: string) => `${system} no ha permitido la conexión${error ? `: ${error}` : ''}. Puede intentarlo de nuevo.`,
   oauthConnected: (system: string, account?: string) => `Conectado a ${system}${account ? ` como ${account}` : ''}.`,
   oauthReconnect: 'Conectar otra cuenta',

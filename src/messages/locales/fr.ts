@@ -175,7 +175,14 @@ const fr: Messages = {
   oauthTryAgain: 'Réessayer',
   oauthContinueHere: 'Continuer dans cet onglet',
   oauthContinueHint: 'Vos réponses sont enregistrées avant, rien n’est perdu.',
-  oauthClosed: 'La fenêtre de connexion a été fermée avant la fin. Reconnectez-vous quand vous êtes prêt.',
+  oauthRefused: (system: string) =>
+    `La connexion avec ${system} ne peut pas être utilisée ici à cause de la configuration de cette page. Ses développeurs en ont été informés.`,
+  oauthDetached: (system: string) => `En attente de la fin de votre connexion à ${system} dans l’autre fenêtre. Une fois terminé, choisissez « J’ai terminé ».`,
+  oauthUnfinished: (system: string) =>
+    `La connexion à ${system} n’est pas terminée. Si sa fenêtre est encore ouverte, terminez-la et choisissez « J’ai terminé » ; sinon, recommencez.`,
+  oauthFinished: 'J’ai terminé',
+  oauthStartAgain: 'Recommencer',
+  oauthClosed: 'La fenêtre de connexion a été fermée, ou cette page en a perdu la trace, avant la fin. Reconnectez-vous quand vous êtes prêt.',
   oauthDenied: (system: string, error?: string) => `${system} n’a pas autorisé la connexion${error ? ` : ${error}` : ''}. Vous pouvez réessayer.`,
   oauthConnected: (system: string, account?: string) => `Connecté à ${system}${account ? ` en tant que ${account}` : ''}.`,
   oauthReconnect: 'Connecter un autre compte',

@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import { isSecretField, type CredentialField } from '../../catalogue/catalogue-schema.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
+import type { OAuthStatus } from '../../oauth/oauth-controller.js';
 import { own } from '../../schemas/id-record.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
 import { fieldId } from '../wizard-step-element.js';
@@ -114,9 +115,11 @@ export class CredentialsStep extends FormStepElement {
       <p class="hint">${msg.authTitle}: <strong>${authType.label}</strong></p>
       ${
         authType.kind === 'oauth2-authorization-code'
-          ? ctx.oauthConfigured
+          ? ctx.oauthSetup === 'ready'
             ? this.renderOAuth(ctx, system.name, authType.id)
-            : html`<p class="note" id=${fieldId('/credentials/connectionRef')} tabindex="-1">${oauthProblem ?? msg.oauthNotConfigured(system.name)}</p>`
+            : html`<p class="note" id=${fieldId('/credentials/connectionRef')} tabindex="-1">
+                ${oauthProblem ?? (ctx.oauthSetup === 'refused' ? msg.oauthRefused(system.name) : msg.oauthNotConfigured(system.name))}
+              </p>`
           : nothing
       }
       ${authType.fields.length ? authType.fields.map((f) => this.renderField(ctx, authType.id, f)) : html`<p>${msg.noCredentials}</p>`}
@@ -131,19 +134,27 @@ export class CredentialsStep extends FormStepElement {
     const connection = own(ctx.data.credentials, authTypeId);
     const connected = own(connection, 'connectionRef');
     const account = own(connection, 'connectionAccount');
-    const status =
-      oauth.state === 'waiting'
-        ? msg.oauthWaiting(system)
-        : oauth.state === 'closed'
-          ? msg.oauthClosed
-          : oauth.state === 'denied'
-            ? msg.oauthDenied(system, oauth.error)
-            : connected
-              ? msg.oauthConnected(system, typeof account === 'string' ? account : undefined)
-              : '';
+    const statusText: Record<OAuthStatus['state'], string> = {
+      idle: '',
+      waiting: msg.oauthWaiting(system),
+      detached: msg.oauthDetached(system),
+      unfinished: msg.oauthUnfinished(system),
+      closed: msg.oauthClosed,
+      blocked: '',
+      denied: oauth.state === 'denied' ? msg.oauthDenied(system, oauth.error) : '',
+      connected: '',
+    };
+    const status = statusText[oauth.state] || (connected ? msg.oauthConnected(system, typeof account === 'string' ? account : undefined) : '');
+    // The popup looks closed, but the sign-in may be going on: the person says when it is done, or starts again.
+    const outOfTouch = oauth.state === 'detached' || oauth.state === 'unfinished';
     return html`<div class="field ${ctx.feedback[pointer] ? 'has-error' : ''} oauth" part="field">
       ${this.renderError(pointer)}
-      <p class="oauth-status ${connected && oauth.state !== 'waiting' ? 'ok' : ''}" data-oauth=${oauth.state} id="oauth-status">${status}</p>
+      <p class="oauth-status ${connected && oauth.state !== 'waiting' && !outOfTouch ? 'ok' : ''}" data-oauth=${oauth.state} id="oauth-status">${status}</p>
+      ${
+        outOfTouch
+          ? html`<button type="button" class="test-button" part="button oauth-finished" data-oauth-finished @click=${() => ctx.actions.oauthFinished()}>${msg.oauthFinished}</button>`
+          : nothing
+      }
       <button
         type="button"
         class="test-button"
@@ -153,7 +164,7 @@ export class CredentialsStep extends FormStepElement {
         aria-disabled=${oauth.state === 'waiting' ? 'true' : nothing}
         @click=${() => oauth.state !== 'waiting' && ctx.actions.connectOAuth()}
       >
-        ${connected ? msg.oauthReconnect : msg.oauthConnect(system)}
+        ${outOfTouch ? msg.oauthStartAgain : connected ? msg.oauthReconnect : msg.oauthConnect(system)}
       </button>
       ${
         oauth.state === 'blocked'

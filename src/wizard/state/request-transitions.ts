@@ -3,7 +3,7 @@
  * Pure, like transitions.ts; they load with the later module, which is their only user.
  */
 import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../../catalogue/catalogue-schema.js';
-import type { OAuthStatus } from '../../oauth/oauth-controller.js';
+import type { ReturnedOAuth } from '../../oauth/oauth-controller.js';
 import { idRecord, own, withEntry } from '../../schemas/id-record.js';
 import type { CredentialValue, ExistingConnector, Feedback, Pointer } from '../../schemas/wizard-data.js';
 import type { ConnectionTest, WizardState } from './wizard-state.js';
@@ -100,4 +100,4 @@ export function oauthConnected(s: WizardState, authTypeId: string, ref: string, 
   return { ...s, data: { ...s.data, credentials: withEntry(s.data.credentials, authTypeId, current) } };
 }
 
-export const oauthReturned = (s: WizardState, returnedOAuth: OAuthStatus | undefined): WizardState => ({ ...s, returnedOAuth });
+export const oauthReturned = (s: WizardState, returnedOAuth: ReturnedOAuth | undefined): WizardState => ({ ...s, returnedOAuth });

@@ -1,5 +1,5 @@
 import type { DraftNotice } from '../../controllers/draft-controller.js';
-import type { OAuthStatus } from '../../oauth/oauth-controller.js';
+import type { ReturnedOAuth } from '../../oauth/oauth-controller.js';
 import { idRecord } from '../../schemas/id-record.js';
 import {
   emptyWizardData,
@@ -58,8 +58,8 @@ export interface WizardState {
   readonly confirmDiscard: boolean;
   /** The connector being edited, as it was (the `connector` property). */
   readonly editing?: EditableConnector;
-  /** A sign-in that came back before an OAuth auth type was chosen. */
-  readonly returnedOAuth?: OAuthStatus;
+  /** A sign-in that came back in this tab, waiting until its system and OAuth auth type are the current ones. */
+  readonly returnedOAuth?: ReturnedOAuth;
   /** Connectors the endpoint reported (GET), added to the host's `existingConnectors`. */
   readonly serverExisting: readonly ExistingConnector[];
   /** Storage cannot be used: drafts are not being saved. */

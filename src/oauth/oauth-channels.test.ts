@@ -1,0 +1,144 @@
+/**
+ * Providers that cut the popup off: the stand-in provider's COOP mode (`coop=1`) sends the popup
+ * through a page with `Cross-Origin-Opener-Policy: same-origin`, so the popup loses its opener
+ * and looks closed while the person is still signing in. The result comes back through the
+ * result URL or a BroadcastChannel, both real, both held to the same checks as postMessage.
+ */
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { WizardErrorEvent } from '../events/error-event.js';
+import { audit } from '../test/audit.js';
+import { currentStepId, inStep, pressContinue, settle } from '../test/fixtures.js';
+import { atConnect, connect, connectButton, oauthMessage, oauthStatus as status, sleep } from '../test/oauth-fixtures.js';
+import { OAUTH_CHANNEL } from './oauth-channels.js';
+
+const finishedButton = (el: HTMLElement) => inStep<HTMLButtonElement>(el as never, '[data-oauth-finished]')!;
+const resultFor = (state: string) => fetch(`/api/oauth/result?state=${encodeURIComponent(state)}`);
+
+describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', () => {
+  it('with a result URL: says it is waiting while the popup looks closed, then takes the result it asks for', async () => {
+    const el = await atConnect({ startUrl: '/api/oauth/start?coop=1&broadcast=0', resultUrl: '/api/oauth/result' });
+    const { win, state } = await connect(el);
+    (win.document.querySelector('#allow') as HTMLAnchorElement).click();
+    // The COOP page severs the popup: to this page it looks closed, which is not a failure.
+    await waitUntil(() => status(el).dataset.oauth === 'detached' || status(el).dataset.oauth === 'connected', 'popup cut off', { timeout: 5000 });
+    await waitUntil(() => status(el).dataset.oauth === 'connected', 'result taken from the result URL', { timeout: 8000 });
+    expect(status(el).textContent).to.contain('Connected to Xero as demo-account@xero.example');
+    expect((await resultFor(state)).status, 'the result is single use').to.equal(404);
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('review');
+  });
+
+  it('with a BroadcastChannel from a callback on this origin, and a replay on that channel ignored', async () => {
+    const el = await atConnect({ startUrl: '/api/oauth/start?coop=1' });
+    const { win, state } = await connect(el);
+    (win.document.querySelector('#allow') as HTMLAnchorElement).click();
+    await waitUntil(() => status(el).dataset.oauth === 'connected', 'result taken from the BroadcastChannel', { timeout: 8000 });
+    expect(status(el).textContent).to.contain('demo-account@xero.example');
+    const channel = new BroadcastChannel(OAUTH_CHANNEL);
+    channel.postMessage(oauthMessage(state, 'conn_replayed', 'someone-else'));
+    channel.close();
+    await sleep(300);
+    expect(status(el).textContent).to.not.contain('someone-else');
+    await pressContinue(el);
+    expect(inStep(el, '.row[data-key="connection"] dd.value')!.textContent).to.contain('demo-account@xero.example');
+  });
+
+  it('ignores a wrong state on the BroadcastChannel, and still takes the right one', async () => {
+    const el = await atConnect({ startUrl: '/api/oauth/start?coop=1&variant=wrong-state' });
+    const { win, state } = await connect(el);
+    (win.document.querySelector('#allow') as HTMLAnchorElement).click();
+    await waitUntil(() => status(el).dataset.oauth === 'detached', 'popup cut off', { timeout: 5000 });
+    const channel = new BroadcastChannel(OAUTH_CHANNEL);
+    channel.postMessage(oauthMessage('W'.repeat(43), 'conn_forged'));
+    channel.postMessage({ ...oauthMessage(state), type: 'something-else' });
+    await sleep(1000);
+    expect(status(el).dataset.oauth, 'the callback posted another state; so did the test').to.equal('detached');
+    channel.postMessage(oauthMessage(state, 'conn_right', 'right@xero.example'));
+    channel.close();
+    await waitUntil(() => status(el).dataset.oauth === 'connected', 'the right state taken');
+    expect(status(el).textContent).to.contain('right@xero.example');
+  });
+
+  it('ignores a wrong state from the result URL, and says plainly when the sign-in has not finished', async () => {
+    const el = await atConnect({ startUrl: '/api/oauth/start?coop=1&broadcast=0&variant=wrong-state', resultUrl: '/api/oauth/result' });
+    const { win } = await connect(el);
+    (win.document.querySelector('#allow') as HTMLAnchorElement).click();
+    await waitUntil(() => status(el).dataset.oauth === 'detached', 'popup cut off', { timeout: 5000 });
+    // The first ask gets the stored message, whose state is not the one in flight.
+    await sleep(2500);
+    expect(status(el).dataset.oauth).to.equal('detached');
+    expect(status(el).textContent).to.contain('Waiting for you to finish signing in to Xero');
+    await audit(el, 'waiting for the person');
+    finishedButton(el).click();
+    await waitUntil(() => status(el).dataset.oauth === 'unfinished', 'the result URL says not finished', { timeout: 5000 });
+    expect(status(el).textContent).to.contain('Signing in to Xero has not finished');
+    expect(connectButton(el).textContent).to.contain('Start again');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('credentials');
+  });
+
+  it('a popup closed early: the result that comes later for the state in flight is taken', async () => {
+    const el = await atConnect({ resultUrl: '/api/oauth/result' });
+    const { win, state } = await connect(el);
+    win.close();
+    await waitUntil(() => status(el).dataset.oauth === 'detached', 'closed noticed');
+    finishedButton(el).click();
+    await waitUntil(() => status(el).dataset.oauth === 'unfinished', 'not finished yet', { timeout: 5000 });
+    // The person finishes in another window after all: the provider's callback records the result.
+    expect((await fetch(`/api/oauth/callback?system=xero&authType=oauth&result=allow&state=${state}`)).status).to.equal(200);
+    await waitUntil(() => status(el).dataset.oauth === 'connected', 'taken at the next ask', { timeout: 5000 });
+    expect(status(el).textContent).to.contain('demo-account@xero.example');
+  });
+
+  it('stops asking once the step is left, and asks again on coming back', async () => {
+    const el = await atConnect({ resultUrl: '/api/oauth/result' });
+    const { win, state } = await connect(el);
+    win.close();
+    await waitUntil(() => status(el).dataset.oauth === 'detached', 'closed noticed');
+    await el.back();
+    await settle(el);
+    expect(currentStepId(el)).to.equal('auth');
+    expect((await fetch(`/api/oauth/callback?system=xero&authType=oauth&result=allow&state=${state}`)).status).to.equal(200);
+    await sleep(2500);
+    expect((await resultFor(state)).status, 'not asked off the step, so still there (and now spent by this test)').to.equal(200);
+    expect((await fetch(`/api/oauth/callback?system=xero&authType=oauth&result=allow&state=${state}`)).status).to.equal(200);
+    await pressContinue(el);
+    await waitUntil(() => status(el).dataset.oauth === 'connected', 'asked again on Credentials', { timeout: 5000 });
+  });
+});
+
+describe('OAuth: the URL policy for sign-in', () => {
+  it('accepts a start URL on another loopback origin, and takes its postMessage', async () => {
+    const otherHost = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    const startUrl = `http://${otherHost}:${location.port}/api/oauth/start?auto=allow`;
+    const errors: string[] = [];
+    const listen = (e: Event) => errors.push((e as WizardErrorEvent).detail.message);
+    document.addEventListener('connector-wizard-error', listen);
+    try {
+      const el = await atConnect({ startUrl });
+      expect(connectButton(el), 'sign-in offered').to.not.equal(null);
+      connectButton(el).click();
+      await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected from the other origin', { timeout: 8000 });
+      expect(status(el).textContent).to.contain('demo-account@xero.example');
+      expect(errors).to.deep.equal([]);
+    } finally {
+      document.removeEventListener('connector-wizard-error', listen);
+    }
+  });
+
+  it('reports a refused start URL as a config error naming the attribute, and the step says why sign-in cannot be used', async () => {
+    const el = await atConnect();
+    const reported = oneEvent(el, 'connector-wizard-error');
+    el.setAttribute('oauth-start-url', 'http://example.com/oauth/start');
+    const event = (await reported) as WizardErrorEvent;
+    expect(event.detail.kind).to.equal('config');
+    expect(event.detail.message).to.contain('oauth-start-url').and.to.contain('http://example.com');
+    await settle(el);
+    expect(inStep(el, '[part~="connect"]')).to.equal(null);
+    const note = inStep(el, '.note')!.textContent!;
+    expect(note).to.contain('can’t be used here because of how this page is set up');
+    expect(note).to.not.contain('has not set up');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('credentials');
+  });
+});

@@ -1,0 +1,130 @@
+import { oauthMessageSchema, type OAuthMessage } from './oauth-message.js';
+
+/** The BroadcastChannel a callback page on the widget page's own origin may post on. */
+export const OAUTH_CHANNEL = 'connector-wizard-oauth';
+/** `oauth-result-url` is asked at most this often... */
+export const POLL_GAP_MS = 2_000;
+/** ...and for at most this long after the sign-in started. */
+export const POLL_FOR_MS = 10 * 60_000;
+
+export interface OAuthChannelOptions {
+  /** The state in flight. */
+  state: string;
+  popup: Window;
+  /** The start URL's origin: the only one a `postMessage` is taken from. */
+  origin: string;
+  resultUrl?: string;
+  /** A well-formed message for the state in flight, taken once. */
+  result(message: OAuthMessage): void;
+  /** Asked on the person's behalf (or for the last time), the result URL says the sign-in has not finished. */
+  notFinished(): void;
+}
+
+/**
+ * The three ways a sign-in's result comes back, held to the same checks: the type and shape of
+ * the message, the state in flight, and single use. `postMessage` counts only from the popup
+ * at the start URL's origin; `BroadcastChannel` only reaches this origin; `oauth-result-url`
+ * is asked (`GET ?state=`, with credentials) once the popup looks closed, every 2 s, when the
+ * page gets focus back, and when the person says they have finished, for at most 10 minutes.
+ */
+export class OAuthChannels {
+  #spent = false;
+  #broadcast?: BroadcastChannel;
+  readonly #started = Date.now();
+  #lastAsk = -Infinity;
+  #timer?: ReturnType<typeof setTimeout>;
+  /** The popup looked closed: the result URL is asked every POLL_GAP_MS. */
+  #polling = false;
+  /** Off the Credentials step: no asking. */
+  #paused = false;
+  /** The next answer "not finished" is said to the person. */
+  #report = false;
+  readonly #abort = new AbortController();
+
+  constructor(private readonly o: OAuthChannelOptions) {
+    window.addEventListener('message', this.#onMessage);
+    window.addEventListener('focus', this.#onFocus);
+    if (typeof BroadcastChannel === 'function') {
+      this.#broadcast = new BroadcastChannel(OAUTH_CHANNEL);
+      this.#broadcast.onmessage = (event) => this.#take(event.data);
+    }
+  }
+
+  /** Whether a result can still come once the popup has lost this page: a result URL, or a callback on this origin. */
+  get canStillHear(): boolean {
+    return Boolean(this.o.resultUrl) || (Boolean(this.#broadcast) && this.o.origin === location.origin);
+  }
+
+  popupLooksClosed(): void {
+    this.#polling = true;
+    this.#askSoon(false);
+  }
+
+  /** The person says they have finished: ask now (or as soon as the 2 s allow). False when there is no result URL to ask. */
+  askNow(): boolean {
+    return this.#askSoon(true);
+  }
+
+  /** Asking goes on only while the person is on the Credentials step. */
+  pollWhile(active: boolean): void {
+    if (this.#paused === !active) return;
+    this.#paused = !active;
+    if (active && this.#polling) this.#askSoon(false);
+    else if (!active) clearTimeout(this.#timer);
+  }
+
+  close(): void {
+    this.#spent = true;
+    clearTimeout(this.#timer);
+    this.#abort.abort();
+    window.removeEventListener('message', this.#onMessage);
+    window.removeEventListener('focus', this.#onFocus);
+    this.#broadcast?.close();
+  }
+
+  readonly #onMessage = (event: MessageEvent) => {
+    if (event.origin === this.o.origin && event.source === this.o.popup) this.#take(event.data);
+  };
+
+  readonly #onFocus = () => {
+    // Back from the popup: finished, or given up. While it is still in touch, its message will say.
+    if (this.#polling) this.#askSoon(true);
+  };
+
+  #take(data: unknown) {
+    if (this.#spent) return;
+    const parsed = oauthMessageSchema.safeParse(data);
+    if (!parsed.success || parsed.data.state !== this.o.state) return;
+    this.#spent = true;
+    this.o.result(parsed.data);
+  }
+
+  #askSoon(report: boolean): boolean {
+    if (!this.o.resultUrl || this.#spent) return false;
+    this.#report ||= report;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.#ask(), Math.max(0, this.#lastAsk + POLL_GAP_MS - Date.now()));
+    return true;
+  }
+
+  async #ask() {
+    if (this.#spent || (this.#paused && !this.#report)) return;
+    const report = this.#report || Date.now() - this.#started >= POLL_FOR_MS;
+    this.#report = false;
+    this.#lastAsk = Date.now();
+    const url = new URL(this.o.resultUrl!);
+    url.searchParams.set('state', this.o.state);
+    let finished: boolean | undefined;
+    try {
+      const response = await fetch(url, { credentials: 'include', cache: 'no-store', headers: { Accept: 'application/json' }, signal: this.#abort.signal });
+      if (response.ok) this.#take(await response.json());
+      finished = response.ok || response.status !== 404 ? undefined : false;
+    } catch {
+      // Offline or refused: the next ask tries again.
+    }
+    if (this.#spent) return;
+    if (finished === false && report) this.o.notFinished();
+    if (Date.now() - this.#started >= POLL_FOR_MS) this.#polling = false;
+    else if (this.#polling && !this.#paused) this.#askSoon(false);
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * The same-tab fallback for a blocked popup: the state, system and auth type wait in
+ * sessionStorage, the draft carries the answers, and the callback comes back with
+ * `#connector-wizard-oauth=<message>`. A return is applied only to the system and auth type it
+ * was started for, is looked for again once `draft-id` is set, and never stays in the address bar.
+ */
+import { expect } from '@open-wc/testing';
+import { advanceTo, choose, currentStepId, pressContinue, settle, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { atConnect, oauthMessage, oauthStatus as status, sleep } from '../test/oauth-fixtures.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+import { oauthReturnDraftId } from './oauth-return-draft.js';
+
+const STORED = 'connector-wizard:oauth-state:';
+const fragment = (message: object) => `#connector-wizard-oauth=${encodeURIComponent(JSON.stringify(message))}`;
+
+/** What `continueInTab` leaves behind for `draftId`, and the callback's return to this page. */
+function returnFromProvider(draftId: string, pending: { state: string; system: string; authType: string }, message: object) {
+  sessionStorage.setItem(STORED + draftId, JSON.stringify(pending));
+  history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment(message)}`);
+}
+
+async function reopened(options: { draftDatabase?: string; draftId?: string; system?: string; noDrafts?: boolean } = {}): Promise<ConnectorWizard> {
+  const el = await wizardFixture({ system: options.system ?? 'xero', ...options });
+  el.setAttribute('oauth-start-url', '/api/oauth/start');
+  await settle(el);
+  return el;
+}
+
+describe('OAuth: back from signing in in this tab', () => {
+  afterEach(() => {
+    for (const key of Object.keys(sessionStorage)) if (key.startsWith(STORED)) sessionStorage.removeItem(key);
+    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  });
+
+  it('with a draft: the answers and the step come back with the connection, and the fragment leaves the address bar', async () => {
+    const draftDatabase = uniqueDatabase();
+    const first = await atConnect({ draftDatabase });
+    await sleep(500);
+    first.remove();
+    const state = 'S'.repeat(43);
+    returnFromProvider('default', { state, system: 'xero', authType: 'oauth' }, oauthMessage(state, 'conn_sametab', 'tab@xero.example'));
+    const second = await reopened({ draftDatabase });
+    expect(location.hash).to.equal('');
+    expect(sessionStorage.getItem(`${STORED}default`)).to.equal(null);
+    expect(currentStepId(second)).to.equal('credentials');
+    expect(status(second).textContent).to.contain('tab@xero.example');
+  });
+
+  it('looks again once the page sets draft-id after the first render', async () => {
+    const draftDatabase = uniqueDatabase();
+    const first = await atConnect({ draftDatabase, draftId: 'connector-42' });
+    await sleep(500);
+    first.remove();
+    const state = 'L'.repeat(43);
+    returnFromProvider('connector-42', { state, system: 'xero', authType: 'oauth' }, oauthMessage(state, 'conn_late', 'late@xero.example'));
+    const second = await reopened({ draftDatabase });
+    // Stored for another draft-id: left alone (another wizard on the page may own it).
+    expect(location.hash).to.contain('connector-wizard-oauth=');
+    // The page can ask which draft the return belongs to, and open that one.
+    expect(oauthReturnDraftId()).to.equal('connector-42');
+    second.draftId = 'connector-42';
+    await settle(second);
+    expect(location.hash).to.equal('');
+    expect(oauthReturnDraftId()).to.equal(undefined);
+    expect(currentStepId(second)).to.equal('credentials');
+    expect(status(second).textContent).to.contain('late@xero.example');
+  });
+
+  it('is not applied to another system: a Xero sign-in never becomes the BigCommerce connection', async () => {
+    const state = 'X'.repeat(43);
+    returnFromProvider('default', { state, system: 'xero', authType: 'oauth' }, oauthMessage(state, 'conn_xero', 'xero@xero.example'));
+    const el = await reopened({ system: 'bigcommerce', noDrafts: true });
+    expect(location.hash, 'taken by this wizard, so removed').to.equal('');
+    await advanceTo(el, 'auth');
+    await choose(el, '#auth-oauth');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    expect(status(el).dataset.oauth).to.equal('idle');
+    expect(status(el).textContent).to.not.contain('xero@xero.example');
+    await pressContinue(el);
+    expect(currentStepId(el), 'BigCommerce still needs its own connection').to.equal('credentials');
+  });
+
+  it('ignores a return whose state is not the stored one, and removes it', async () => {
+    returnFromProvider('default', { state: 'T'.repeat(43), system: 'xero', authType: 'oauth' }, oauthMessage('U'.repeat(43), 'conn_x'));
+    const el = await reopened({ noDrafts: true });
+    expect(status(el)?.dataset.oauth ?? 'idle').to.equal('idle');
+    expect(location.hash, 'spent either way').to.equal('');
+  });
+
+  it('removes a return that no wizard on the page started', async () => {
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment(oauthMessage('V'.repeat(43), 'conn_y'))}`);
+    await reopened({ noDrafts: true });
+    expect(location.hash).to.equal('');
+  });
+
+  it('without any draft (no-drafts), the connection waits for its auth type to be chosen again', async () => {
+    const state = 'W'.repeat(43);
+    returnFromProvider('default', { state, system: 'xero', authType: 'oauth' }, oauthMessage(state, 'conn_z', 'z@xero.example'));
+    const el = await reopened({ noDrafts: true });
+    expect(location.hash).to.equal('');
+    await advanceTo(el, 'auth');
+    await choose(el, '#auth-oauth');
+    await pressContinue(el);
+    expect(status(el).textContent).to.contain('z@xero.example');
+  });
+});

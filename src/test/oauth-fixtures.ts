@@ -1,0 +1,54 @@
+/** Helpers for the OAuth tests: a wizard at "Connect with Xero", the popup it opened, and where the step stands. */
+import { expect, waitUntil } from '@open-wc/testing';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+import { advanceTo, choose, currentStepId, inStep, pressContinue, uniqueDatabase, wizardFixture } from './fixtures.js';
+
+export interface ConnectOptions {
+  startUrl?: string;
+  resultUrl?: string;
+  draftDatabase?: string;
+  draftId?: string;
+  system?: string;
+}
+
+/** A wizard on the Credentials step of the system's OAuth auth type (`#auth-oauth`). */
+export async function atConnect(options: ConnectOptions = {}): Promise<ConnectorWizard> {
+  const el = await wizardFixture({ system: options.system ?? 'xero', draftDatabase: options.draftDatabase ?? uniqueDatabase(), draftId: options.draftId });
+  el.setAttribute('oauth-start-url', options.startUrl ?? '/api/oauth/start');
+  if (options.resultUrl) el.setAttribute('oauth-result-url', options.resultUrl);
+  await advanceTo(el, 'auth');
+  await choose(el, '#auth-oauth');
+  await pressContinue(el);
+  expect(currentStepId(el)).to.equal('credentials');
+  return el;
+}
+
+export const oauthStatus = (el: ConnectorWizard) => inStep(el, '#oauth-status')!;
+
+export const connectButton = (el: ConnectorWizard) => inStep<HTMLButtonElement>(el, '[part~="connect"]')!;
+
+/** The popup the widget opened, found by its name (same origin, so the test can read and click in it). */
+export async function popup(): Promise<Window> {
+  let found: Window | null = null;
+  await waitUntil(() => {
+    found = window.open('', 'connector-wizard-oauth');
+    return found && found.location.href !== 'about:blank' && found.document.readyState === 'complete' && found.document.querySelector('#allow');
+  }, 'consent page');
+  return found!;
+}
+
+/** Clicks Connect and returns the popup and the state it carries. */
+export async function connect(el: ConnectorWizard): Promise<{ win: Window; state: string }> {
+  connectButton(el).click();
+  const win = await popup();
+  return { win, state: new URL(win.location.href).searchParams.get('state')! };
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export const oauthMessage = (state: string, ref = 'conn_test', account = 'test@xero.example') => ({
+  type: 'connector-wizard-oauth',
+  state,
+  ok: true,
+  connection: { ref, account },
+});
