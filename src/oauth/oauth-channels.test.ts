@@ -72,6 +72,7 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', () => {
     finishedButton(el).click();
     await waitUntil(() => status(el).dataset.oauth === 'unfinished', 'the result URL says not finished', { timeout: 5000 });
     expect(status(el).textContent).to.contain('Signing in to Xero has not finished');
+    expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent, 'said politely').to.contain('has not finished');
     expect(connectButton(el).textContent).to.contain('Start again');
     await pressContinue(el);
     expect(currentStepId(el)).to.equal('credentials');

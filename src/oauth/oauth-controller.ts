@@ -77,6 +77,8 @@ export class OAuthController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget & { readonly isConnected: boolean },
     private readonly place: () => OAuthPlace,
+    /** Every change of status, for the live region (a result is also the promise's answer). */
+    private readonly changed: (status: OAuthStatus) => void = () => undefined,
   ) {
     host.addController(this);
   }
@@ -207,6 +209,7 @@ export class OAuthController implements ReactiveController {
 
   private set(status: OAuthStatus): OAuthStatus {
     this.status = status;
+    this.changed(status);
     this.host.requestUpdate();
     return status;
   }

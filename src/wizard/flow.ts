@@ -37,7 +37,11 @@ class WizardFlow implements Flow {
   constructor(h: FlowHost) {
     this.#h = h;
     this.#submission = new SubmissionController(h.host);
-    this.#oauth = new OAuthController(h.host, () => ({ step: this.#state.step, system: this.#state.data.system, authType: this.#state.data.authType }));
+    this.#oauth = new OAuthController(
+      h.host,
+      () => ({ step: this.#state.step, system: this.#state.data.system, authType: this.#state.data.authType }),
+      (status) => this.#oauthChanged(status),
+    );
     this.checkOAuthUrls();
   }
 
@@ -272,6 +276,15 @@ class WizardFlow implements Flow {
     this.#applyOAuth(authType.id, returned.status);
   }
 
+  /** Said in the live region as it happens: the popup lost touch, the sign-in has not finished, or nothing can bring the result. */
+  #oauthChanged(status: OAuthStatus) {
+    const msg = this.#h.msg();
+    const system = this.#h.system()?.name ?? '';
+    const text =
+      status.state === 'detached' ? msg.oauthDetached(system) : status.state === 'unfinished' ? msg.oauthUnfinished(system) : status.state === 'closed' ? msg.oauthClosed : '';
+    if (text) this.#update((s) => announce(s, text));
+  }
+
   #applyOAuth(authTypeId: string, status: OAuthStatus) {
     const msg = this.#h.msg();
     const system = this.#h.system()?.name ?? '';
@@ -280,7 +293,6 @@ class WizardFlow implements Flow {
       this.#h.edited(['/credentials/connectionRef']);
       this.#update((s) => announce(s, msg.oauthConnected(system, status.account)));
     } else if (status.state === 'denied') this.#update((s) => announce(s, msg.oauthDenied(system, status.error)));
-    else if (status.state === 'closed') this.#update((s) => announce(s, msg.oauthClosed));
     else if (status.state === 'blocked') this.#update((s) => announce(s, msg.oauthBlocked));
   }
 
