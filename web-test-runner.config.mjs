@@ -146,6 +146,30 @@ function clearBrowserCachePlugin() {
   };
 }
 
+/**
+ * A real paste, as a person makes it: `grant-clipboard` lets the page write the system
+ * clipboard (`navigator.clipboard.writeText`), and `press-paste` presses Ctrl+V in the focused
+ * control, which makes the browser run its own Paste command (puppeteer key presses run no
+ * editing command unless named).
+ */
+function clipboardPlugin() {
+  return {
+    name: 'clipboard',
+    async executeCommand({ command, session }) {
+      if (command !== 'grant-clipboard' && command !== 'press-paste') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (command === 'grant-clipboard') {
+        await page.browserContext().overridePermissions(new URL(page.url()).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+        return true;
+      }
+      await page.keyboard.down('Control');
+      await page.keyboard.press('KeyV', { commands: ['Paste'] });
+      await page.keyboard.up('Control');
+      return true;
+    },
+  };
+}
+
 /** Koa (wtr) -> the API's Node handler; anything it does not own goes on to the file server. */
 async function apiMiddleware(ctx, next) {
   if (await api.handle(ctx.req, ctx.res)) {
@@ -213,6 +237,7 @@ export default {
   plugins: [
     bundleSizePlugin(),
     clearBrowserCachePlugin(),
+    clipboardPlugin(),
     referenceApiStartPlugin(),
     esbuildPlugin({
       ts: true,

@@ -17,13 +17,15 @@ interface BundleSize {
 /**
  * kB counted as 1,000 bytes of gzip at level 9. Issue 13 set 36 kB and 56 kB when the two
  * figures were 34.9 and 54.3; reading real-world catalogues system by system with a
- * linear-time pattern matcher (issue 12) added 4.2 kB to both, and OAuth's three result
- * channels, the shared URL policy and the same-tab fixes (issue 14) 1.3 kB to the whole flow,
- * nearly all of it in the later chunk. These are today's figures rounded up to the next
- * kilobyte, so any growth fails until it is argued for (docs/loading-and-performance.md).
+ * linear-time pattern matcher (issue 12) added 4.2 kB to both; OAuth's three result channels,
+ * the shared URL policy and the same-tab fixes (issue 14) 1.3 kB to the whole flow; paste-fill,
+ * environment warnings and test checks (issue 15) 2.2 kB to the whole flow, of which 0.14 kB
+ * in the first step: the catalogue keys `environmentPatterns` and `aliases`, checked where the
+ * rest of a catalogue is. These are today's figures rounded up to the next kilobyte, so any
+ * growth fails until it is argued for (docs/loading-and-performance.md).
  */
-const FIRST_STEP_BUDGET = 42_000;
-const WHOLE_FLOW_BUDGET = 64_000;
+const FIRST_STEP_BUDGET = 43_000;
+const WHOLE_FLOW_BUDGET = 66_000;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -29,6 +29,13 @@ const url = z.string('must be a URL').check(
   }, 'is not a valid URL'),
 );
 
+/**
+ * `environmentPatterns` are tested as JavaScript's `RegExp.test` does, anywhere in the value
+ * unless anchored (`"^sk_live_"`), unlike `pattern`, which matches the whole value. This is the
+ * whole-value pattern the linear-time matcher runs for one.
+ */
+export const searchPattern = (pattern: string) => `[\\s\\S]*(?:${pattern})[\\s\\S]*`;
+
 /** The longest value a pattern is checked against when its field sets no `maxLength`. */
 export const PATTERN_VALUE_LIMIT = 10_000;
 
@@ -70,6 +77,12 @@ export const credentialFieldSchema = z
     suffix: optionalText(100),
     normalize: z._default(z.enum(['trim', 'lowercase', 'none'], 'must be "trim", "lowercase" or "none"'), 'trim'),
     options: z.optional(z.array(fieldOptionSchema, 'must be a list of {value, label}').check(z.minLength(1, 'must list at least one option'))),
+    // A value that matches the other environment's pattern gets a warning (never blocks).
+    environmentPatterns: z.optional(
+      z.object({ live: z.optional(z.string('must be a regular expression as text')), test: z.optional(z.string('must be a regular expression as text')) }),
+    ),
+    // Names the value may carry in a pasted .env block or JSON object.
+    aliases: z.optional(z.array(text(100), 'must be a list of names').check(z.maxLength(20, 'must list at most 20 names'))),
     l10n: l10n(['label', 'help', 'patternMessage', 'placeholder', 'example', 'prefix', 'suffix']),
   })
   .check(
@@ -83,9 +96,14 @@ export const credentialFieldSchema = z
     }),
     // Checked by the linear-time matcher the form uses, so a pattern that could freeze the page is refused here.
     z.superRefine((f, ctx) => {
-      if (f.pattern === undefined) return;
-      const check = compilePattern(f.pattern, f.maxLength ?? PATTERN_VALUE_LIMIT);
-      if (!check.ok) ctx.addIssue({ code: 'custom', message: check.message, path: ['pattern'], input: f.pattern });
+      for (const [path, pattern] of [
+        [['pattern'], f.pattern],
+        [['environmentPatterns', 'live'], f.environmentPatterns?.live && searchPattern(f.environmentPatterns.live)],
+        [['environmentPatterns', 'test'], f.environmentPatterns?.test && searchPattern(f.environmentPatterns.test)],
+      ] as const) {
+        const check = pattern === undefined ? undefined : compilePattern(pattern, f.maxLength ?? PATTERN_VALUE_LIMIT);
+        if (check && !check.ok) ctx.addIssue({ code: 'custom', message: check.message, path: [...path], input: pattern });
+      }
     }),
   );
 

@@ -142,8 +142,9 @@ function repairFor(candidate: unknown, issue: z.core.$ZodIssue): Repair | undefi
   const key = path[path.length - 1];
   if (issue.code === 'too_big' && issue.origin === 'string' && typeof key === 'string' && TEXTS.has(key))
     return { path, action: 'shortened', max: Number(issue.maximum), issue };
-  const l10n = path.indexOf('l10n');
-  if (l10n >= 0) return { path: path.slice(0, l10n + 1), action: 'ignored', issue };
+  // A broken part of a translation, of environment patterns or of aliases: the whole of it is ignored.
+  const whole = path.findIndex((p) => p === 'l10n' || p === 'environmentPatterns' || p === 'aliases');
+  if (whole >= 0) return { path: path.slice(0, whole + 1), action: 'ignored', issue };
   if (typeof key === 'string' && OPTIONAL.has(key) && valueAt(candidate, path) !== undefined) return { path, action: 'ignored', issue };
   return undefined;
 }

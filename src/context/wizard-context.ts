@@ -1,6 +1,7 @@
 import { createContext } from '@lit/context';
 import type { OAuthSetup } from '../config/url-policy.js';
 import type { OAuthStatus } from '../oauth/oauth-controller.js';
+import type { ConnectionTest } from '../wizard/state/wizard-state.js';
 import type { Catalogue, SystemDefinition } from '../catalogue/catalogue-schema.js';
 import type { Messages } from '../messages/messages.js';
 import type { CredentialValue, ExistingConnector, Feedback, Group, Pointer, SecretValues, StepId, WizardData } from '../schemas/wizard-data.js';
@@ -56,7 +57,7 @@ export interface WizardContextValue {
   /** Whether "Test connection" is offered (a `test-endpoint` is set). */
   readonly canTestConnection: boolean;
   /** The last connection test: running, or its outcome in words. */
-  readonly connectionTest?: { state: 'testing' | 'ok' | 'rejected' | 'unreachable'; message: string };
+  readonly connectionTest?: ConnectionTest;
   /**
    * The level of each step's heading and of its error summary's heading (the same level, so the
    * summary shown above the heading never skips a level), taken from `heading-level` so the wizard

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { PATTERN_VALUE_LIMIT, type AuthTypeDefinition, type CredentialField } from '../catalogue/catalogue-schema.js';
-import { compilePattern } from '../catalogue/linear-pattern.js';
+import type { AuthTypeDefinition, CredentialField } from '../catalogue/catalogue-schema.js';
+import { matchesPattern, patternLimit } from '../credentials/pattern-match.js';
 import type { Messages } from '../messages/messages.js';
 import { isObject, own, type IdRecord } from './id-record.js';
 
@@ -15,24 +15,6 @@ const isWebAddress = (value: string) => {
     return false;
   }
 };
-
-const patterns = new Map<string, (value: string) => boolean>();
-/**
- * Catalogue patterns match the whole value, as HTML `pattern` does, with `u`-flag syntax (the
- * HTML attribute's `v` flag rejects real-world classes such as `[a-z0-9_-]`). They run in the
- * linear-time matcher, never in the backtracking `RegExp` engine, so no pattern can freeze the
- * page; one the matcher refuses was already left out, and reported, when the catalogue was read.
- */
-function matches(pattern: string, limit: number, value: string): boolean {
-  const id = `${limit}:${pattern}`;
-  let test = patterns.get(id);
-  if (!test) {
-    const check = compilePattern(pattern, limit);
-    test = check.ok ? check.test : () => true;
-    patterns.set(id, test);
-  }
-  return test(value);
-}
 
 function fieldSchema(field: CredentialField, msg: Messages) {
   if (field.type === 'boolean') return z.optional(z.boolean());
@@ -53,10 +35,9 @@ function fieldSchema(field: CredentialField, msg: Messages) {
       if (field.minLength !== undefined && value.length < field.minLength) return fail(msg.fieldTooShort(label, field.minLength));
       if (field.maxLength !== undefined && value.length > field.maxLength) return fail(msg.fieldTooLong(label, field.maxLength));
       if (field.pattern) {
-        // The matcher's time bound holds for values up to this length (catalogue-schema.ts).
-        const limit = field.maxLength ?? PATTERN_VALUE_LIMIT;
+        const limit = patternLimit(field);
         if (value.length > limit) return fail(msg.fieldTooLong(label, limit));
-        if (!matches(field.pattern, limit, value)) return fail(field.patternMessage ?? msg.fieldPattern(label, field.example));
+        if (!matchesPattern(field.pattern, limit, value)) return fail(field.patternMessage ?? msg.fieldPattern(label, field.example));
       }
     }),
   );

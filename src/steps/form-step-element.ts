@@ -68,6 +68,12 @@ export const formStepStyles = [
     font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
     font-size: 0.9em;
   }
+  /* Never blocks: a bar and the word "Warning", not colour alone. */
+  .warning {
+    border-inline-start: 4px solid var(--cw-warning, #b45f06);
+    padding-inline-start: 0.5rem;
+    margin: 0.5rem 0 0;
+  }
 `,
 ];
 

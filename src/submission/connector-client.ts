@@ -3,8 +3,23 @@ import { storedConnectorSchema, type StoredConnector } from '../schemas/connecto
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry-policy.js';
 
+/** One thing a test endpoint checked (DESIGN.md, "Endpoint protocol"). */
+export interface TestCheck {
+  id: string;
+  label: string;
+  status: 'passed' | 'failed' | 'skipped';
+  detail?: string;
+  pointer?: string;
+}
+
+/** What a test endpoint says it checked, and as whom; both optional. */
+export interface TestReport {
+  account?: string;
+  checks?: TestCheck[];
+}
+
 /** RFC 9457 problem details, as far as this client reads them. Everything is text, never markup. */
-export interface Problem {
+export interface Problem extends TestReport {
   type?: string;
   title?: string;
   detail?: string;
@@ -27,7 +42,7 @@ export type CreateResult =
   | { kind: 'aborted' };
 
 export type TestResult =
-  | { kind: 'ok' }
+  | ({ kind: 'ok' } & TestReport)
   /** The system refused the credentials. */
   | { kind: 'rejected'; problem: Problem }
   /** An answer is not valid (checked before the system is asked). */
@@ -44,6 +59,18 @@ export interface RequestOptions {
   onRetry?: (attempt: number, delayMs: number) => void;
 }
 
+const MAX_TEXT = 500;
+const clip = (s: string | undefined) => (s && s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}…` : s);
+
+/** One check as a test endpoint reports it; a malformed one is left out, never a reason to fail. */
+const checkSchema = z.object({
+  id: z.string(),
+  label: z.string().check(z.minLength(1)),
+  status: z.enum(['passed', 'failed', 'skipped']),
+  detail: z.optional(z.string()),
+  pointer: z.optional(z.string()),
+});
+
 const problemSchema = z.object({
   type: z.optional(z.string()),
   title: z.optional(z.string()),
@@ -52,8 +79,27 @@ const problemSchema = z.object({
   errors: z._default(z.array(z.object({ pointer: z.string(), detail: z.string() })), []),
 });
 
-const MAX_TEXT = 500;
-const clip = (s: string | undefined) => (s && s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}…` : s);
+/** `account` and `checks`, as a 200 or a problem may carry them: clipped, at most 50 checks, shown as text and never as markup. */
+function readReport(body: unknown): TestReport {
+  const { account, checks } = (typeof body === 'object' && body !== null ? body : {}) as { account?: unknown; checks?: unknown };
+  const read = Array.isArray(checks)
+    ? checks.slice(0, 50).flatMap((item): TestCheck[] => {
+        const parsed = checkSchema.safeParse(item);
+        if (!parsed.success) return [];
+        const c = parsed.data;
+        return [
+          {
+            id: c.id.slice(0, 100),
+            label: clip(c.label)!,
+            status: c.status,
+            ...(c.detail ? { detail: clip(c.detail)! } : {}),
+            ...(c.pointer ? { pointer: c.pointer.slice(0, 200) } : {}),
+          },
+        ];
+      })
+    : [];
+  return { ...(typeof account === 'string' && account ? { account: clip(account)! } : {}), ...(read.length ? { checks: read } : {}) };
+}
 
 /**
  * Reads a body only when it says it is JSON: an HTML error page from a proxy is never parsed,
@@ -70,7 +116,8 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 async function readProblem(response: Response): Promise<Problem | undefined> {
-  const parsed = problemSchema.safeParse(await readJson(response));
+  const body = await readJson(response);
+  const parsed = problemSchema.safeParse(body);
   if (!parsed.success) return undefined;
   const p = parsed.data;
   return {
@@ -79,6 +126,7 @@ async function readProblem(response: Response): Promise<Problem | undefined> {
     ...(p.detail !== undefined ? { detail: clip(p.detail)! } : {}),
     ...(p.status !== undefined ? { status: p.status } : {}),
     errors: p.errors.slice(0, 50).map((e) => ({ pointer: e.pointer.slice(0, 200), detail: clip(e.detail)! })),
+    ...readReport(body),
   };
 }
 
@@ -230,7 +278,8 @@ export async function testConnection(endpoint: string, payload: ConnectorPayload
   const { response } = result;
   if (response.ok) {
     const body = await readJson(response);
-    return typeof body === 'object' && body !== null && (body as { ok?: unknown }).ok === true ? { kind: 'ok' } : { kind: 'unreachable', status: response.status };
+    if (typeof body !== 'object' || body === null || (body as { ok?: unknown }).ok !== true) return { kind: 'unreachable', status: response.status };
+    return { kind: 'ok', ...readReport(body) };
   }
   const problem = await readProblem(response);
   if (response.status === 401 || response.status === 403) return { kind: 'unauthorized', status: response.status };

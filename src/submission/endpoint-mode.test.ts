@@ -508,7 +508,8 @@ describe('endpoint mode: test connection', () => {
     const el = await atCredentials(api);
     inStep<HTMLButtonElement>(el, '.test-button')!.click();
     await waitUntil(() => result(el).dataset.testState === 'ok', 'ok');
-    expect(result(el).textContent).to.equal('Shopify accepted these credentials.');
+    expect(result(el).querySelector('p')!.textContent).to.equal('Shopify accepted these credentials.');
+    expect(result(el).querySelector('[data-account]')!.textContent, 'the account the test endpoint names').to.equal('Connected as my-store.myshopify.com.');
     expect((await api.log()).map((e) => e.path)).to.deep.equal([new URL(api.endpoint, location.href).pathname, new URL(api.testEndpoint, location.href).pathname]);
     await expect(el).to.be.accessible();
   });
@@ -539,7 +540,7 @@ describe('endpoint mode: test connection', () => {
     inStep<HTMLButtonElement>(el, '.test-button')!.click();
     await waitUntil(() => result(el).dataset.testState === 'ok', 'ok');
     await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN.replace('0123', '9999'));
-    expect(result(el).textContent).to.equal('');
+    expect(result(el).textContent!.trim()).to.equal('');
     // A slow test answered after the person moved on is dropped.
     await api.faults({ kind: 'slow', delayMs: 300 });
     inStep<HTMLButtonElement>(el, '.test-button')!.click();

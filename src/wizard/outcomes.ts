@@ -11,7 +11,7 @@ import type { Messages } from '../messages/messages.js';
 import { idRecord, own } from '../schemas/id-record.js';
 import { normalizeCredential } from '../schemas/normalize.js';
 import { emptyWizardData, type ConnectorPayload, type Feedback, type StepId, type WizardData } from '../schemas/wizard-data.js';
-import type { CreateResult, TestResult } from '../submission/connector-client.js';
+import type { CreateResult, TestReport, TestResult } from '../submission/connector-client.js';
 import { placeProblem } from '../submission/server-feedback.js';
 import type { EditableConnector } from './state/wizard-state.js';
 
@@ -68,19 +68,27 @@ export function testedConnection(
 ): { test: ConnectionTest; place?: Outcome['place'] } {
   switch (result.kind) {
     case 'ok':
-      return { test: { state: 'ok', message: msg.testOk(systemName) } };
+      return { test: { state: 'ok', message: msg.testOk(systemName), ...report(result) } };
     case 'rejected':
-    case 'invalid':
+    case 'invalid': {
+      const { problem } = result;
+      // A failed check that names a field lands on it, as a 422 error does.
+      const checked = (problem.checks ?? []).flatMap((c) =>
+        c.status === 'failed' && c.pointer && !problem.errors.some((e) => e.pointer === c.pointer) ? [{ pointer: c.pointer, detail: c.detail ?? c.label }] : [],
+      );
       return {
-        test: { state: 'rejected', message: result.kind === 'rejected' ? msg.testRejected(systemName, result.problem.detail) : msg.testInvalid },
-        place: placeProblem(result.problem, steps, 'credentials'),
+        test: { state: 'rejected', message: result.kind === 'rejected' ? msg.testRejected(systemName, problem.detail) : msg.testInvalid, ...report(problem) },
+        place: placeProblem({ ...problem, errors: [...problem.errors, ...checked] }, steps, 'credentials'),
       };
+    }
     case 'unauthorized':
       return { test: { state: 'unreachable', message: msg.notAuthorised(result.status) } };
     case 'unreachable':
       return { test: { state: 'unreachable', message: msg.testUnreachable(systemName, result.status) } };
   }
 }
+
+const report = ({ account, checks }: TestReport): Pick<ConnectionTest, 'account' | 'checks'> => ({ ...(account ? { account } : {}), ...(checks?.length ? { checks } : {}) });
 
 /** A typed credential after the field's `normalize` rule, and a note saying what happened to it. */
 export function committedCredential(field: CredentialField, raw: string, msg: Messages): { value: string; note?: string } {

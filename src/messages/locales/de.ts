@@ -185,6 +185,16 @@ const de: Messages = {
   oauthDenied: (system: string, error?: string) => `${system} hat die Verbindung nicht erlaubt${error ? `: ${error}` : ''}. Sie können es erneut versuchen.`,
   oauthConnected: (system: string, account?: string) => `Mit ${system} verbunden${account ? ` als ${account}` : ''}.`,
   oauthReconnect: 'Ein anderes Konto verbinden',
+  warning: 'Achtung:',
+  looksLive: (label: string) => `„${label}“ sieht nach einem Live-Wert aus, dieser Connector ist aber zum Testen.`,
+  looksTest: (label: string) => `„${label}“ sieht nach einem Testwert aus, dieser Connector ist aber live.`,
+  pasteFilled: (labels: string[]) =>
+    `${number.format(labels.length)} Felder aus dem Eingefügten ausgefüllt: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
+  pasteUndo: 'Rückgängig',
+  pasteUndone: 'Die Werte von vor dem Einfügen sind wiederhergestellt.',
+  checksTitle: 'Was geprüft wurde',
+  checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'Bestanden', failed: 'Fehlgeschlagen', skipped: 'Übersprungen' })[status],
+  connectedAs: (account: string) => `Verbunden als ${account}.`,
   connection: 'Verbindung',
   noCredentials: 'Für diese Authentifizierungsart sind keine Zugangsdaten nötig.',
 

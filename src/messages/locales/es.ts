@@ -184,6 +184,16 @@ const es: Messages = {
   oauthDenied: (system: string, error?: string) => `${system} no ha permitido la conexión${error ? `: ${error}` : ''}. Puede intentarlo de nuevo.`,
   oauthConnected: (system: string, account?: string) => `Conectado a ${system}${account ? ` como ${account}` : ''}.`,
   oauthReconnect: 'Conectar otra cuenta',
+  warning: 'Atención:',
+  looksLive: (label: string) => `«${label}» parece un valor de producción, pero este conector es de pruebas.`,
+  looksTest: (label: string) => `«${label}» parece un valor de pruebas, pero este conector es de producción.`,
+  pasteFilled: (labels: string[]) =>
+    `Se han rellenado ${number.format(labels.length)} campos con lo que ha pegado: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
+  pasteUndo: 'Deshacer',
+  pasteUndone: 'Se han recuperado los valores de antes de pegar.',
+  checksTitle: 'Qué se ha comprobado',
+  checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'Correcto', failed: 'Fallido', skipped: 'Omitido' })[status],
+  connectedAs: (account: string) => `Conectado como ${account}.`,
   connection: 'Conexión',
   noCredentials: 'Este tipo de autenticación no necesita credenciales.',
 

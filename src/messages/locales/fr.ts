@@ -186,6 +186,16 @@ const fr: Messages = {
   oauthDenied: (system: string, error?: string) => `${system} n’a pas autorisé la connexion${error ? ` : ${error}` : ''}. Vous pouvez réessayer.`,
   oauthConnected: (system: string, account?: string) => `Connecté à ${system}${account ? ` en tant que ${account}` : ''}.`,
   oauthReconnect: 'Connecter un autre compte',
+  warning: 'Attention :',
+  looksLive: (label: string) => `« ${label} » ressemble à une valeur de production, mais ce connecteur sert aux tests.`,
+  looksTest: (label: string) => `« ${label} » ressemble à une valeur de test, mais ce connecteur est en production.`,
+  pasteFilled: (labels: string[]) =>
+    `${number.format(labels.length)} champs remplis à partir du texte collé : ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
+  pasteUndo: 'Annuler',
+  pasteUndone: 'Les valeurs d’avant le collage sont rétablies.',
+  checksTitle: 'Ce qui a été vérifié',
+  checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'Réussi', failed: 'Échoué', skipped: 'Ignoré' })[status],
+  connectedAs: (account: string) => `Connecté en tant que ${account}.`,
   connection: 'Connexion',
   noCredentials: 'Ce type d’authentification ne nécessite aucun identifiant.',
 

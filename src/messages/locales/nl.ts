@@ -179,6 +179,16 @@ const nl: Messages = {
   oauthDenied: (system: string, error?: string) => `${system} heeft de verbinding niet toegestaan${error ? `: ${error}` : ''}. U kunt het opnieuw proberen.`,
   oauthConnected: (system: string, account?: string) => `Verbonden met ${system}${account ? ` als ${account}` : ''}.`,
   oauthReconnect: 'Een ander account verbinden',
+  warning: 'Let op:',
+  looksLive: (label: string) => `‘${label}’ lijkt een live-waarde, maar deze connector is om te testen.`,
+  looksTest: (label: string) => `‘${label}’ lijkt een testwaarde, maar deze connector is live.`,
+  pasteFilled: (labels: string[]) =>
+    `${number.format(labels.length)} velden ingevuld uit wat u plakte: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
+  pasteUndo: 'Ongedaan maken',
+  pasteUndone: 'De waarden van vóór het plakken zijn teruggezet.',
+  checksTitle: 'Wat is gecontroleerd',
+  checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'Geslaagd', failed: 'Mislukt', skipped: 'Overgeslagen' })[status],
+  connectedAs: (account: string) => `Verbonden als ${account}.`,
   connection: 'Verbinding',
   noCredentials: 'Voor dit authenticatietype zijn geen inloggegevens nodig.',
 

@@ -1,12 +1,17 @@
 import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { isSecretField, type CredentialField } from '../../catalogue/catalogue-schema.js';
+import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../../catalogue/catalogue-schema.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
-import type { OAuthStatus } from '../../oauth/oauth-controller.js';
+import { environmentWarnings } from '../../credentials/environment-warnings.js';
+import { pasteFill } from '../../credentials/paste-fill.js';
+import { currentCredentials } from '../../schemas/connector-schema.js';
+import type { CredentialValue } from '../../schemas/wizard-data.js';
 import { own } from '../../schemas/id-record.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
 import { fieldId } from '../wizard-step-element.js';
+import { connectionTest, connectionTestStyles } from './connection-test.js';
+import { oauthPanel } from './oauth-panel.js';
 
 const pointerOf = (field: CredentialField) => `/credentials/${field.key}`;
 
@@ -62,9 +67,6 @@ export class CredentialsStep extends FormStepElement {
       textarea.masked {
         -webkit-text-security: disc;
       }
-      .test {
-        margin-top: 1rem;
-      }
       .test-button {
         font: inherit;
         font-weight: 600;
@@ -76,25 +78,31 @@ export class CredentialsStep extends FormStepElement {
         cursor: pointer;
         margin-inline-end: 0.5rem;
       }
-      .oauth-status.ok,
-      .test-result.ok {
+      .oauth-status.ok {
         color: var(--cw-success, #00703c);
         font-weight: 600;
       }
-      .test-result.rejected,
-      .test-result.unreachable {
-        color: var(--cw-danger, #b3261e);
-        font-weight: 600;
+      .paste-notice:not(:empty) {
+        border: 2px solid var(--cw-border, #0b0c0c);
+        padding: 0.5rem 0.75rem;
+        margin-bottom: 1rem;
+      }
+      .paste-notice p {
+        margin: 0;
+        display: inline;
       }
       input[type='checkbox'] {
         width: 1.5rem;
         height: 1.5rem;
       }
     `,
+    connectionTestStyles,
   ];
 
   /** Secret fields currently shown in clear, by key. Reset whenever the step is left. */
   @state() private _revealed = new Set<string>();
+  /** The last paste that filled several fields: what was there before (kept in memory only, for Undo), or that it was undone. */
+  @state() private _paste?: { authType: string; filled: string[]; before: [string, CredentialValue | undefined][] } | { undone: true };
 
   protected heading() {
     return this.ctx!.msg.credentialsTitle;
@@ -110,100 +118,73 @@ export class CredentialsStep extends FormStepElement {
     const authType = system?.authTypes.find((a) => a.id === data.authType);
     if (!system || !authType) return nothing;
     const oauthProblem = ctx.feedback['/credentials/connectionRef'];
+    const warnings = environmentWarnings(authType, currentCredentials({ ctx: { ...ctx, system }, data, secrets: ctx.secrets }).values, data.environment, msg);
     return html`
       <p>${msg.credentialsIntro(system.name)}</p>
       <p class="hint">${msg.authTitle}: <strong>${authType.label}</strong></p>
+      <div class="paste-notice" role="status" data-paste-notice>${this.renderPasteNotice(ctx, authType)}</div>
       ${
         authType.kind === 'oauth2-authorization-code'
           ? ctx.oauthSetup === 'ready'
-            ? this.renderOAuth(ctx, system.name, authType.id)
+            ? oauthPanel(ctx, system.name, authType.id, (pointer) => this.renderError(pointer))
             : html`<p class="note" id=${fieldId('/credentials/connectionRef')} tabindex="-1">
                 ${oauthProblem ?? (ctx.oauthSetup === 'refused' ? msg.oauthRefused(system.name) : msg.oauthNotConfigured(system.name))}
               </p>`
           : nothing
       }
-      ${authType.fields.length ? authType.fields.map((f) => this.renderField(ctx, authType.id, f)) : html`<p>${msg.noCredentials}</p>`}
-      ${ctx.canTestConnection && authType.kind !== 'oauth2-authorization-code' ? this.renderTest(ctx) : nothing}
+      ${authType.fields.length ? authType.fields.map((f) => this.renderField(ctx, authType, f, warnings.get(f.key))) : html`<p>${msg.noCredentials}</p>`}
+      ${ctx.canTestConnection && authType.kind !== 'oauth2-authorization-code' ? connectionTest(ctx) : nothing}
     `;
   }
 
-  /** "Connect with {system}" and where it stands; the token stays with the integrator's backend. */
-  private renderOAuth(ctx: WizardContextValue, system: string, authTypeId: string) {
-    const { msg, oauth } = ctx;
-    const pointer = '/credentials/connectionRef';
-    const connection = own(ctx.data.credentials, authTypeId);
-    const connected = own(connection, 'connectionRef');
-    const account = own(connection, 'connectionAccount');
-    const statusText: Record<OAuthStatus['state'], string> = {
-      idle: '',
-      waiting: msg.oauthWaiting(system),
-      detached: msg.oauthDetached(system),
-      unfinished: msg.oauthUnfinished(system),
-      closed: msg.oauthClosed,
-      blocked: '',
-      denied: oauth.state === 'denied' ? msg.oauthDenied(system, oauth.error) : '',
-      connected: '',
-    };
-    const status = statusText[oauth.state] || (connected ? msg.oauthConnected(system, typeof account === 'string' ? account : undefined) : '');
-    // The popup looks closed, but the sign-in may be going on: the person says when it is done, or starts again.
-    const outOfTouch = oauth.state === 'detached' || oauth.state === 'unfinished';
-    return html`<div class="field ${ctx.feedback[pointer] ? 'has-error' : ''} oauth" part="field">
-      ${this.renderError(pointer)}
-      <p class="oauth-status ${connected && oauth.state !== 'waiting' && !outOfTouch ? 'ok' : ''}" data-oauth=${oauth.state} id="oauth-status">${status}</p>
-      ${
-        outOfTouch
-          ? html`<button type="button" class="test-button" part="button oauth-finished" data-oauth-finished @click=${() => ctx.actions.oauthFinished()}>${msg.oauthFinished}</button>`
-          : nothing
-      }
-      <button
-        type="button"
-        class="test-button"
-        id=${fieldId(pointer)}
-        part="button connect"
-        aria-describedby="oauth-status"
-        aria-disabled=${oauth.state === 'waiting' ? 'true' : nothing}
-        @click=${() => oauth.state !== 'waiting' && ctx.actions.connectOAuth()}
-      >
-        ${outOfTouch ? msg.oauthStartAgain : connected ? msg.oauthReconnect : msg.oauthConnect(system)}
-      </button>
-      ${
-        oauth.state === 'blocked'
-          ? html`<div class="notice-blocked" role="alert">
-            <p>${msg.oauthBlocked}</p>
-            <button type="button" class="test-button" part="button" @click=${() => ctx.actions.connectOAuth()}>${msg.oauthTryAgain}</button>
-            <button type="button" class="test-button" part="button" data-oauth-tab @click=${() => ctx.actions.continueOAuthInTab()}>${msg.oauthContinueHere}</button>
-            <p class="hint">${msg.oauthContinueHint}</p>
-          </div>`
-          : nothing
-      }
-    </div>`;
+  private renderPasteNotice(ctx: WizardContextValue, authType: AuthTypeDefinition) {
+    const paste = this._paste;
+    if (!paste) return nothing;
+    if ('undone' in paste) return html`<p>${ctx.msg.pasteUndone}</p>`;
+    if (paste.authType !== authType.id) return nothing;
+    const labels = paste.filled.map((key) => authType.fields.find((f) => f.key === key)?.label ?? key);
+    return html`<p>${ctx.msg.pasteFilled(labels)}</p>
+      <button type="button" class="link" part="button paste-undo" data-paste-undo @click=${() => this.undoPaste(ctx)}>${ctx.msg.pasteUndo}</button>`;
   }
 
-  /** Optional "Test connection": never required to create. */
-  private renderTest(ctx: WizardContextValue) {
-    const test = ctx.connectionTest;
-    return html`<div class="test" part="test-connection">
-      <button
-        type="button"
-        class="test-button"
-        part="button test"
-        aria-disabled=${test?.state === 'testing' ? 'true' : nothing}
-        aria-describedby="test-result"
-        @click=${() => test?.state !== 'testing' && ctx.actions.testConnection()}
-      >
-        ${ctx.msg.testConnection}
-      </button>
-      <span class="hint">${ctx.msg.testOptional}</span>
-      <p id="test-result" class="test-result ${test?.state ?? ''}" data-test-state=${test?.state ?? nothing}>${test?.message ?? ''}</p>
-    </div>`;
+  /**
+   * A paste that holds two or more of this auth type's fields (by key or alias) fills each, as
+   * if typed one by one (so each is normalised and explained); the pasted text itself goes
+   * nowhere. Anything less is an ordinary paste.
+   */
+  private onPaste(ctx: WizardContextValue, authType: AuthTypeDefinition, event: ClipboardEvent) {
+    const fill = pasteFill(authType, event.clipboardData?.getData('text/plain') ?? '');
+    if (!fill.length) return;
+    event.preventDefault();
+    const before = fill.map(({ field }): [string, CredentialValue | undefined] => [field.key, this.credentialOf(ctx, authType.id, field)]);
+    for (const { field, value } of fill) {
+      ctx.actions.setCredential(field.key, value);
+      if (field.type !== 'boolean') ctx.actions.commitCredential(field.key);
+    }
+    this._paste = { authType: authType.id, filled: fill.map(({ field }) => field.key), before };
   }
 
-  private renderField(ctx: WizardContextValue, authTypeId: string, field: CredentialField) {
+  private undoPaste(ctx: WizardContextValue) {
+    const paste = this._paste;
+    if (!paste || 'undone' in paste) return;
+    for (const [key, value] of paste.before) {
+      ctx.actions.setCredential(key, value ?? '');
+      ctx.actions.commitCredential(key);
+    }
+    this._paste = { undone: true };
+  }
+
+  private credentialOf(ctx: WizardContextValue, authTypeId: string, field: CredentialField): CredentialValue | undefined {
+    return isSecretField(field) ? own(own(ctx.secrets, authTypeId), field.key) : own(own(ctx.data.credentials, authTypeId), field.key);
+  }
+
+  private renderField(ctx: WizardContextValue, authType: AuthTypeDefinition, field: CredentialField, warning: string | undefined) {
     const { msg } = ctx;
+    const authTypeId = authType.id;
     const pointer = pointerOf(field);
     const id = fieldId(pointer);
     const secret = isSecretField(field);
-    const value = secret ? (own(own(ctx.secrets, authTypeId), field.key) ?? '') : own(own(ctx.data.credentials, authTypeId), field.key);
+    const value = this.credentialOf(ctx, authTypeId, field) ?? (secret ? '' : undefined);
     const mustReenter = secret && !value && (own(ctx.data.secretsEntered, authTypeId) ?? []).includes(field.key);
     const helpUrl = safeUrl(field.helpUrl);
     // Editing: empty keeps the current value; a secret can change only through an endpoint.
@@ -248,7 +229,7 @@ export class CredentialsStep extends FormStepElement {
       ${hint} ${this.renderError(pointer)}
       <div class="input-row" dir="ltr">
         ${field.prefix ? html`<span class="affix prefix" aria-hidden="true">${field.prefix}</span>` : nothing}
-        ${this.renderControl(ctx, field, id, pointer, secret, typeof value === 'string' ? value : '', hasHint, locked)}
+        ${this.renderControl(ctx, field, id, pointer, secret, typeof value === 'string' ? value : '', hasHint, locked, (e: ClipboardEvent) => this.onPaste(ctx, authType, e))}
         ${field.suffix ? html`<span class="affix suffix" aria-hidden="true">${field.suffix}</span>` : nothing}
         ${
           secret
@@ -265,10 +246,21 @@ export class CredentialsStep extends FormStepElement {
         }
       </div>
       ${this.renderNote(pointer)}
+      <div aria-live="polite" data-env-warning=${field.key}>${warning ? html`<p class="warning" id="${id}-warning"><strong>${msg.warning}</strong> ${warning}</p>` : nothing}</div>
     </div>`;
   }
 
-  private renderControl(ctx: WizardContextValue, field: CredentialField, id: string, pointer: string, secret: boolean, value: string, hasHint: boolean, locked = false) {
+  private renderControl(
+    ctx: WizardContextValue,
+    field: CredentialField,
+    id: string,
+    pointer: string,
+    secret: boolean,
+    value: string,
+    hasHint: boolean,
+    locked: boolean,
+    onPaste: (e: ClipboardEvent) => void,
+  ) {
     const onInput = (e: Event) => ctx.actions.setCredential(field.key, (e.target as HTMLInputElement).value);
     const onChange = () => ctx.actions.commitCredential(field.key);
     const describedBy = [
@@ -306,6 +298,7 @@ export class CredentialsStep extends FormStepElement {
           aria-describedby=${describedBy || nothing}
           @input=${onInput}
           @change=${onChange}
+          @paste=${onPaste}
         ></textarea>`;
     // url and email inputs would strip edge whitespace (and punycode domains) before we see the
     // value, so the person would not be told; text inputs with an inputmode keep it byte for byte.
@@ -326,6 +319,7 @@ export class CredentialsStep extends FormStepElement {
         aria-describedby=${describedBy || nothing}
         @input=${onInput}
         @change=${onChange}
+        @paste=${onPaste}
       />`;
   }
 

@@ -1,6 +1,8 @@
 import { css, html, nothing } from 'lit';
 import { isSecretField } from '../../catalogue/catalogue-schema.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
+import { environmentWarnings } from '../../credentials/environment-warnings.js';
+import { currentCredentials } from '../../schemas/connector-schema.js';
 import { formatDate, localOffsetLabel } from '../../date-format/date-format.js';
 import { groupName } from '../../schemas/general-schema.js';
 import { own } from '../../schemas/id-record.js';
@@ -13,6 +15,8 @@ interface Row {
   label: string;
   value: unknown;
   step: StepId;
+  /** A value that looks like the other environment's (the catalogue's `environmentPatterns`). */
+  warning?: string;
 }
 
 /** Step 6: every answer with a Change link; secrets only ever say whether they were provided.
@@ -67,7 +71,9 @@ export class ReviewStep extends FormStepElement {
         ${this.rows(ctx).map(
           (row) => html`<div class="row" data-key=${row.key}>
             <dt>${row.label}</dt>
-            <dd class="value">${row.value}</dd>
+            <dd class="value">
+              ${row.value}${row.warning ? html`<p class="warning" data-env-warning><strong>${ctx.msg.warning}</strong> ${row.warning}</p>` : nothing}
+            </dd>
             <dd>
               ${
                 ctx.steps.includes(row.step)
@@ -122,6 +128,7 @@ export class ReviewStep extends FormStepElement {
         step: 'credentials',
       });
     }
+    const warnings = environmentWarnings(authType, currentCredentials({ ctx: { ...ctx, system }, data, secrets: ctx.secrets }).values, data.environment, msg);
     for (const field of authType?.fields ?? []) {
       let value: unknown;
       if (isSecretField(field))
@@ -136,7 +143,7 @@ export class ReviewStep extends FormStepElement {
         else if (field.type === 'select') value = field.options?.find((o) => o.value === v)?.label ?? msg.notProvided;
         else value = typeof v === 'string' && v !== '' ? `${field.prefix ?? ''}${v}${field.suffix ?? ''}` : msg.notProvided;
       }
-      rows.push({ key: `credentials.${field.key}`, label: field.label, value, step: 'credentials' });
+      rows.push({ key: `credentials.${field.key}`, label: field.label, value, step: 'credentials', warning: warnings.get(field.key) });
     }
     return rows;
   }

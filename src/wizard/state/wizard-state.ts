@@ -1,3 +1,4 @@
+import type { TestCheck } from '../../submission/connector-client.js';
 import type { DraftNotice } from '../../controllers/draft-controller.js';
 import type { ReturnedOAuth } from '../../oauth/oauth-controller.js';
 import { idRecord } from '../../schemas/id-record.js';
@@ -19,7 +20,8 @@ export type EditableConnector = Omit<ConnectorPayload, 'credentials'> & {
   credentials?: Record<string, unknown>;
 };
 
-export type ConnectionTest = { state: 'testing' | 'ok' | 'rejected' | 'unreachable'; message: string };
+/** "Test connection": where it stands, and what the test endpoint said it checked and as whom. */
+export type ConnectionTest = { state: 'testing' | 'ok' | 'rejected' | 'unreachable'; message: string; account?: string; checks?: readonly TestCheck[] };
 export type Focus = 'heading' | 'summary' | 'success';
 
 /**

@@ -1,0 +1,164 @@
+/**
+ * Credentials right the first time: a real clipboard paste fills several fields (and Undo puts
+ * them back), values that look like the other environment's are warned about, and "Test
+ * connection" says what it checked and as whom (against the reference API's test endpoint).
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import {
+  advanceTo,
+  choose,
+  currentStepId,
+  errorSummary,
+  freshApi,
+  inStep,
+  pressContinue,
+  settle,
+  SHOPIFY_TOKEN,
+  type,
+  uniqueDatabase,
+  wizardFixture,
+} from '../test/fixtures.js';
+import { canaryForms, everythingStored } from '../test/stored.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+
+async function atCredentials(system: string, authType: string, options: { testEndpoint?: string; environment?: 'live' | 'test' } = {}): Promise<ConnectorWizard> {
+  // The reference API's company groups, which its test endpoint checks like a create.
+  const groups = options.testEndpoint ? [{ id: 'uk', name: 'UK' }] : [];
+  const el = await wizardFixture({ system, draftDatabase: uniqueDatabase(), testEndpoint: options.testEndpoint, groups });
+  await advanceTo(el, 'general');
+  await type(el, '#field-name', `${system} connector`);
+  await choose(el, `#environment-${options.environment ?? 'live'}`);
+  await pressContinue(el);
+  await advanceTo(el, 'auth');
+  await choose(el, `#auth-${authType}`);
+  await pressContinue(el);
+  expect(currentStepId(el)).to.equal('credentials');
+  return el;
+}
+
+const input = (el: ConnectorWizard, key: string) => inStep<HTMLInputElement>(el, `#field-credentials-${key}`)!;
+
+/** Puts text on the system clipboard and presses Ctrl+V in the control, as a person pastes. */
+async function paste(el: ConnectorWizard, key: string, text: string) {
+  await executeServerCommand('grant-clipboard');
+  input(el, key).focus();
+  await navigator.clipboard.writeText(text);
+  await executeServerCommand('press-paste');
+  await settle(el);
+}
+
+const notice = (el: ConnectorWizard) => inStep(el, '[data-paste-notice]')!;
+const warningOf = (el: ConnectorWizard, key: string) => inStep(el, `[data-env-warning="${key}"]`)!.textContent!.trim();
+
+describe('credentials: fill from one paste', () => {
+  it('a .env block pasted with Ctrl+V fills each field it names, normalised as if typed; the pasted text is kept nowhere', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    const canary = 'canary-paste-4b1d';
+    await paste(el, 'shop', `# ${canary}\nexport SHOP=my-store\nSHOPIFY_ACCESS_TOKEN="  ${SHOPIFY_TOKEN}  "\nUNRELATED=1\n`);
+    expect(input(el, 'shop').value, 'the pasted text itself is not in the field').to.equal('my-store');
+    expect(input(el, 'accessToken').value).to.equal(SHOPIFY_TOKEN);
+    expect(input(el, 'accessToken').type, 'secrets stay masked').to.equal('password');
+    expect(notice(el).textContent).to.contain('Filled 2 fields from what you pasted: Store subdomain and Admin API access token');
+    // The same whitespace notice as typing gives.
+    expect(inStep(el, '#field-credentials-accessToken-note')!.textContent).to.match(/removed/i);
+    await pressContinue(el);
+    expect(currentStepId(el), errorSummary(el).join('; ')).to.equal('review');
+    await new Promise((r) => setTimeout(r, 600));
+    const stored = await everythingStored();
+    for (const form of canaryForms(canary)) expect(stored, form).to.not.contain(form);
+  });
+
+  it('a JSON object fills by key or alias, case-insensitively; secrets stay masked', async () => {
+    const el = await atCredentials('netsuite', 'token-based-auth');
+    const json = JSON.stringify({ netsuite_account_id: '1234567', CONSUMER_KEY: 'ck-1', Consumer_Secret: 'cs-2', token_id: 'ti-3', TOKEN_SECRET: 'ts-4' });
+    await paste(el, 'consumerKey', json);
+    expect(input(el, 'accountId').value).to.equal('1234567');
+    expect(input(el, 'consumerKey').value).to.equal('ck-1');
+    expect(input(el, 'tokenSecret').value).to.equal('ts-4');
+    for (const key of ['consumerKey', 'consumerSecret', 'tokenId', 'tokenSecret']) expect(input(el, key).type, key).to.equal('password');
+    expect(notice(el).textContent).to.contain('Filled 5 fields');
+  });
+
+  it('a paste with one value, or none, is an ordinary paste', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    await paste(el, 'shop', 'SHOP=one-value-only');
+    expect(input(el, 'shop').value, 'pasted as it is').to.equal('SHOP=one-value-only');
+    expect(notice(el).textContent!.trim()).to.equal('');
+    await paste(el, 'accessToken', SHOPIFY_TOKEN);
+    expect(input(el, 'accessToken').value).to.equal(SHOPIFY_TOKEN);
+    expect(notice(el).textContent!.trim()).to.equal('');
+  });
+
+  it('Undo puts back what was there before the paste', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    await type(el, '#field-credentials-shop', 'typed-before');
+    await paste(el, 'accessToken', `shop=pasted-store\naccess_token=${SHOPIFY_TOKEN}`);
+    expect(input(el, 'shop').value).to.equal('pasted-store');
+    inStep<HTMLButtonElement>(el, '[data-paste-undo]')!.click();
+    await settle(el);
+    expect(input(el, 'shop').value).to.equal('typed-before');
+    expect(input(el, 'accessToken').value).to.equal('');
+    expect(notice(el).textContent).to.contain('Put back what was there before the paste');
+  });
+});
+
+describe('credentials: environment warnings', () => {
+  it('warns, politely and without blocking, when a value looks like the other environment, in both directions, again on a switch', async () => {
+    const el = await atCredentials('netsuite', 'token-based-auth', { environment: 'test' });
+    await type(el, '#field-credentials-accountId', '1234567');
+    expect(warningOf(el, 'accountId')).to.contain('looks like a live one, but this connector is for testing');
+    expect(inStep(el, '[data-env-warning="accountId"]')!.getAttribute('aria-live')).to.equal('polite');
+    for (const key of ['consumerKey', 'consumerSecret', 'tokenId', 'tokenSecret']) await type(el, `#field-credentials-${key}`, `${key}-value`);
+    await pressContinue(el);
+    expect(currentStepId(el), 'never blocks').to.equal('review');
+    expect(inStep(el, '.row[data-key="credentials.accountId"] [data-env-warning]')!.textContent).to.contain('looks like a live one');
+    // Switched to live: the same ID is right, so the warning goes.
+    await el.goTo('general', { returnToReview: true });
+    await settle(el);
+    await choose(el, '#environment-live');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('review');
+    expect(inStep(el, '.row[data-key="credentials.accountId"] [data-env-warning]')).to.equal(null);
+    await el.goTo('credentials', { returnToReview: true });
+    await settle(el);
+    expect(warningOf(el, 'accountId')).to.equal('');
+    await type(el, '#field-credentials-accountId', '1234567_SB1');
+    expect(warningOf(el, 'accountId')).to.contain('looks like a testing one, but this connector is live');
+  });
+});
+
+describe('credentials: a test that says what it checked', () => {
+  it('lists each check with its status in words and an icon, and the account', async () => {
+    const api = freshApi();
+    const el = await atCredentials('shopify', 'access-token', { testEndpoint: api.testEndpoint });
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'ok', 'tested', { timeout: 5000 });
+    expect(inStep(el, '[data-account]')!.textContent).to.contain('Connected as').and.to.contain('my-store');
+    const checks = [...el.shadowRoot!.querySelector('[data-step]')!.shadowRoot!.querySelectorAll<HTMLElement>('[data-check]')];
+    expect(checks.length).to.be.greaterThan(1);
+    for (const check of checks) {
+      expect(check.querySelector('.icon')!.textContent!.trim(), 'an icon').to.match(/^[✓✗–]$/u);
+      expect(check.textContent, 'the status in words').to.match(/Passed|Failed|Skipped/u);
+    }
+    expect(checks.find((c) => c.dataset.check === 'account')!.dataset.status).to.equal('passed');
+  });
+
+  it('a failed check with a pointer lands on its field: marked invalid, with the error summary linking to it', async () => {
+    const api = freshApi();
+    const el = await atCredentials('shopify', 'access-token', { testEndpoint: api.testEndpoint });
+    await type(el, '#field-credentials-shop', 'unknown-shop');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'rejected', 'tested', { timeout: 5000 });
+    const failed = el.shadowRoot!.querySelector('[data-step]')!.shadowRoot!.querySelector<HTMLElement>('[data-check="account"]')!;
+    expect(failed.dataset.status).to.equal('failed');
+    expect(failed.textContent).to.contain('Failed');
+    expect(input(el, 'shop').getAttribute('aria-invalid')).to.equal('true');
+    const link = inStep<HTMLAnchorElement>(el, '.error-summary a[href="#field-credentials-shop"]');
+    expect(link, `summary: ${errorSummary(el).join('; ')}`).to.not.equal(null);
+    expect(inStep(el, '#field-credentials-shop-error')!.textContent).to.contain('unknown-shop');
+  });
+});

@@ -1,0 +1,30 @@
+import { searchPattern, type AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
+import type { Messages } from '../messages/messages.js';
+import { own, type IdRecord } from '../schemas/id-record.js';
+import type { Environment } from '../schemas/wizard-data.js';
+import { matchesPattern, patternLimit } from './pattern-match.js';
+
+/**
+ * Fields whose value looks like the other environment's (the catalogue's `environmentPatterns`):
+ * a live key in a testing connector, or the other way round. Keyed by field key, with the
+ * sentence to show beside the field and on Review. Never a reason to block.
+ * `values` are the credentials as they will be sent (normalised, secrets included).
+ */
+export function environmentWarnings(
+  authType: AuthTypeDefinition | undefined,
+  values: IdRecord<string | boolean>,
+  environment: Environment | undefined,
+  msg: Messages,
+): Map<string, string> {
+  const warnings = new Map<string, string>();
+  if (!authType || !environment) return warnings;
+  const other = environment === 'live' ? 'test' : 'live';
+  for (const field of authType.fields) {
+    const pattern = field.environmentPatterns?.[other];
+    const value = own(values, field.key);
+    if (!pattern || typeof value !== 'string' || value === '' || value.length > patternLimit(field)) continue;
+    if (matchesPattern(searchPattern(pattern), patternLimit(field), value))
+      warnings.set(field.key, other === 'live' ? msg.looksLive(field.label) : msg.looksTest(field.label));
+  }
+  return warnings;
+}

@@ -1,0 +1,67 @@
+import type { AuthTypeDefinition, CredentialField } from '../catalogue/catalogue-schema.js';
+
+/** Fields filled from one paste: the field and the value it gets, in the auth type's order. */
+export type PasteFill = { field: CredentialField; value: string | boolean }[];
+
+/** Pasted text longer than this is not read as several values (a whole file is not a credentials block). */
+const MAX_PASTE = 100_000;
+
+/**
+ * Reads pasted text as named values: a JSON object (its string, number and true/false
+ * members), or `.env` lines: `KEY=value`, with `export`, single or
+ * double quotes (`\n` inside double quotes is a line break) and `#` comments. Names are
+ * lower-cased; the first of two equal names wins. Anything else gives no names.
+ */
+export function readPasted(text: string): Map<string, string> {
+  const named = new Map<string, string>();
+  const add = (name: string, value: unknown) => {
+    const key = name.trim().toLowerCase();
+    if (!key || named.has(key)) return;
+    if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) named.set(key, String(value));
+  };
+  if (text.length > MAX_PASTE) return named;
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{')) {
+    try {
+      const parsed: unknown = JSON.parse(trimmed);
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) for (const [name, value] of Object.entries(parsed)) add(name, value);
+    } catch {
+      // Not JSON after all: nothing to fill.
+    }
+    return named;
+  }
+  for (const line of trimmed.split(/\r?\n/u)) {
+    const match = /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*=\s*(.*)$/u.exec(line);
+    if (!match) continue;
+    const raw = match[2]!;
+    const quote = raw[0];
+    let value: string;
+    if ((quote === '"' || quote === "'") && raw.lastIndexOf(quote) > 0) {
+      value = raw.slice(1, raw.lastIndexOf(quote));
+      if (quote === '"') value = value.replace(/\\n/gu, '\n').replace(/\\(["\\])/gu, '$1');
+    } else value = raw.replace(/\s+#.*$/u, '').trim();
+    add(match[1]!, value);
+  }
+  return named;
+}
+
+/**
+ * What one paste fills in an auth type: each field whose key or alias (case-insensitively) is
+ * among the pasted names, each name used once, in the auth type's order. Fewer than two is no
+ * fill: the paste is then an ordinary paste.
+ */
+export function pasteFill(authType: AuthTypeDefinition, text: string): PasteFill {
+  const named = readPasted(text);
+  if (named.size < 2) return [];
+  const used = new Set<string>();
+  const fill: PasteFill = [];
+  for (const field of authType.fields) {
+    const name = [field.key, ...(field.aliases ?? [])].map((n) => n.toLowerCase()).find((n) => named.has(n) && !used.has(n));
+    if (name === undefined) continue;
+    used.add(name);
+    const value = named.get(name)!;
+    if (field.type === 'boolean') fill.push({ field, value: /^(?:true|1|yes)$/iu.test(value.trim()) });
+    else fill.push({ field, value });
+  }
+  return fill.length >= 2 ? fill : [];
+}

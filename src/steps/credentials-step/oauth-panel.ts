@@ -1,0 +1,61 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { WizardContextValue } from '../../context/wizard-context.js';
+import type { OAuthStatus } from '../../oauth/oauth-controller.js';
+import { own } from '../../schemas/id-record.js';
+import { fieldId } from '../wizard-step-element.js';
+
+const POINTER = '/credentials/connectionRef';
+
+/**
+ * "Connect with {system}" and where it stands; the token stays with the integrator's backend.
+ * A popup that lost touch with the page is not a failure: the person says when they have
+ * finished, or starts again (docs/oauth.md).
+ */
+export function oauthPanel(ctx: WizardContextValue, system: string, authTypeId: string, error: (pointer: string) => TemplateResult | typeof nothing) {
+  const { msg, oauth } = ctx;
+  const connection = own(ctx.data.credentials, authTypeId);
+  const connected = own(connection, 'connectionRef');
+  const account = own(connection, 'connectionAccount');
+  const statusText: Record<OAuthStatus['state'], string> = {
+    idle: '',
+    waiting: msg.oauthWaiting(system),
+    detached: msg.oauthDetached(system),
+    unfinished: msg.oauthUnfinished(system),
+    closed: msg.oauthClosed,
+    blocked: '',
+    denied: oauth.state === 'denied' ? msg.oauthDenied(system, oauth.error) : '',
+    connected: '',
+  };
+  const status = statusText[oauth.state] || (connected ? msg.oauthConnected(system, typeof account === 'string' ? account : undefined) : '');
+  const outOfTouch = oauth.state === 'detached' || oauth.state === 'unfinished';
+  return html`<div class="field ${ctx.feedback[POINTER] ? 'has-error' : ''} oauth" part="field">
+    ${error(POINTER)}
+    <p class="oauth-status ${connected && oauth.state !== 'waiting' && !outOfTouch ? 'ok' : ''}" data-oauth=${oauth.state} id="oauth-status">${status}</p>
+    ${
+      outOfTouch
+        ? html`<button type="button" class="test-button" part="button oauth-finished" data-oauth-finished @click=${() => ctx.actions.oauthFinished()}>${msg.oauthFinished}</button>`
+        : nothing
+    }
+    <button
+      type="button"
+      class="test-button"
+      id=${fieldId(POINTER)}
+      part="button connect"
+      aria-describedby="oauth-status"
+      aria-disabled=${oauth.state === 'waiting' ? 'true' : nothing}
+      @click=${() => oauth.state !== 'waiting' && ctx.actions.connectOAuth()}
+    >
+      ${outOfTouch ? msg.oauthStartAgain : connected ? msg.oauthReconnect : msg.oauthConnect(system)}
+    </button>
+    ${
+      oauth.state === 'blocked'
+        ? html`<div class="notice-blocked" role="alert">
+          <p>${msg.oauthBlocked}</p>
+          <button type="button" class="test-button" part="button" @click=${() => ctx.actions.connectOAuth()}>${msg.oauthTryAgain}</button>
+          <button type="button" class="test-button" part="button" data-oauth-tab @click=${() => ctx.actions.continueOAuthInTab()}>${msg.oauthContinueHere}</button>
+          <p class="hint">${msg.oauthContinueHint}</p>
+        </div>`
+        : nothing
+    }
+  </div>`;
+}

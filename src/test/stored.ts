@@ -1,0 +1,31 @@
+/** What the browser keeps for this origin, to prove a value reached none of it. */
+import { openDB } from 'idb';
+
+/** Every value in every browser store, flattened to text, binary included (as latin1 and hex). */
+export async function everythingStored(): Promise<string> {
+  const parts: string[] = [document.cookie, JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage })];
+  const flatten = (value: unknown): void => {
+    if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
+      const bytes = value instanceof ArrayBuffer ? new Uint8Array(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+      parts.push(String.fromCharCode(...bytes), [...bytes].map((b) => b.toString(16).padStart(2, '0')).join(''));
+    } else if (typeof value === 'string') parts.push(value);
+    else if (value && typeof value === 'object') for (const v of Object.values(value)) flatten(v);
+  };
+  for (const { name } of await indexedDB.databases()) {
+    if (!name) continue;
+    const db = await openDB(name);
+    for (const store of db.objectStoreNames) flatten(await db.getAll(store));
+    db.close();
+  }
+  for (const cacheName of await caches.keys()) {
+    const cache = await caches.open(cacheName);
+    for (const request of await cache.keys()) parts.push(request.url, await (await cache.match(request))!.text());
+  }
+  return parts.join('\n');
+}
+
+/** A value as text, base64, hex and URI-encoded: the forms a leak could take. */
+export const canaryForms = (canary: string) => {
+  const bytes = new TextEncoder().encode(canary);
+  return [canary, btoa(canary), [...bytes].map((b) => b.toString(16).padStart(2, '0')).join(''), encodeURIComponent(canary)];
+};
