@@ -21,11 +21,13 @@ interface BundleSize {
  * the shared URL policy and the same-tab fixes (issue 14) 1.3 kB to the whole flow; paste-fill,
  * environment warnings and test checks (issue 15) 2.2 kB to the whole flow, of which 0.14 kB
  * in the first step: the catalogue keys `environmentPatterns` and `aliases`, checked where the
- * rest of a catalogue is. These are today's figures rounded up to the next kilobyte, so any
+ * rest of a catalogue is. The secret vault then left the draft file for one of its own, loaded
+ * only with `secret-persistence="encrypted"` (-0.47 kB before the first step). These are
+ * today's figures rounded up to the next kilobyte, so any
  * growth fails until it is argued for (docs/loading-and-performance.md).
  */
-const FIRST_STEP_BUDGET = 43_000;
-const WHOLE_FLOW_BUDGET = 66_000;
+const FIRST_STEP_BUDGET = 42_000;
+const WHOLE_FLOW_BUDGET = 65_000;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -1,7 +1,7 @@
 import type { SecretValues } from '../schemas/wizard-data.js';
 import { DraftStore, type DraftRecord, type EncryptedSecrets } from '../storage/draft-store.js';
 import { moveLegacyDraft } from '../storage/legacy-draft.js';
-import { SecretVault, VaultUnavailable } from '../storage/secret-vault.js';
+import type { SecretVault } from '../storage/secret-vault.js';
 
 /** What tabs using the same database tell each other. */
 export interface DraftMessage {
@@ -26,7 +26,8 @@ export interface DraftConnectionOptions {
  */
 export class DraftConnection {
   readonly store: DraftStore;
-  readonly #vault: SecretVault;
+  /** Loaded with its own file on first use: only `secret-persistence="encrypted"` needs it. */
+  #vault?: Promise<typeof import('../storage/secret-vault.js') & { vault: SecretVault }>;
   #channel?: BroadcastChannel;
   /** False once the vault proved unusable here (said once). */
   #sealing = true;
@@ -36,7 +37,6 @@ export class DraftConnection {
     private readonly options: DraftConnectionOptions,
   ) {
     this.store = new DraftStore(databaseName, { onVersionChange: options.onVersionChange });
-    this.#vault = new SecretVault(this.store);
     this.listen();
   }
 
@@ -77,22 +77,29 @@ export class DraftConnection {
     return moveLegacyDraft(this.store, from, to, system, { open: (record) => this.open(record, encrypted), seal: (secrets, id) => this.seal(secrets, id) });
   }
 
-  /** The record's secrets that still decrypt; none unless `encrypted`. */
-  async open(record: DraftRecord, encrypted: boolean): Promise<SecretValues> {
-    if (!record.secrets || !encrypted) return {};
-    return this.#vault.decrypt(record.secrets, record.id);
+  #loadVault() {
+    this.#vault ??= import('../storage/secret-vault.js').then((module) => ({ ...module, vault: new module.SecretVault(this.store) }));
+    return this.#vault;
   }
 
-  /** The secrets sealed for the draft `id`, or nothing once the vault proved unusable here. */
+  /** The record's secrets that still decrypt; none unless `encrypted` (nor if the vault's file cannot be loaded: they are typed again). */
+  async open(record: DraftRecord, encrypted: boolean): Promise<SecretValues> {
+    if (!record.secrets || !encrypted) return {};
+    const loaded = await this.#loadVault().catch(() => undefined);
+    return loaded ? loaded.vault.decrypt(record.secrets, record.id) : {};
+  }
+
+  /** The secrets sealed for the draft `id`, or nothing once the vault proved unusable here (or its file could not be loaded). */
   async seal(secrets: SecretValues, id: string): Promise<EncryptedSecrets | undefined> {
     if (!this.#sealing) return undefined;
+    const loaded = await this.#loadVault().catch(() => undefined);
     try {
-      return await this.#vault.encrypt(secrets, id);
+      if (loaded) return await loaded.vault.encrypt(secrets, id);
     } catch (error) {
-      if (!(error instanceof VaultUnavailable)) throw error;
-      this.#sealing = false;
-      this.options.onSecretsInMemory();
-      return undefined;
+      if (!(error instanceof loaded!.VaultUnavailable)) throw error;
     }
+    this.#sealing = false;
+    this.options.onSecretsInMemory();
+    return undefined;
   }
 }
