@@ -22,12 +22,14 @@ interface BundleSize {
  * environment warnings and test checks (issue 15) 2.2 kB to the whole flow, of which 0.14 kB
  * in the first step: the catalogue keys `environmentPatterns` and `aliases`, checked where the
  * rest of a catalogue is. The secret vault then left the draft file for one of its own, loaded
- * only with `secret-persistence="encrypted"` (-0.47 kB before the first step). These are
+ * only with `secret-persistence="encrypted"` (-0.47 kB before the first step), and the pattern
+ * matcher's program and simulation left the entry for the later chunk: reading a catalogue
+ * only plans and bounds a pattern (-0.81 kB before the first step, +0.1 kB for the whole flow). These are
  * today's figures rounded up to the next kilobyte, so any
  * growth fails until it is argued for (docs/loading-and-performance.md).
  */
-const FIRST_STEP_BUDGET = 42_000;
-const WHOLE_FLOW_BUDGET = 65_000;
+const FIRST_STEP_BUDGET = 41_000;
+const WHOLE_FLOW_BUDGET = 66_000;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

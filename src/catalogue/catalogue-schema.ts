@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { checkDatePattern, isKnownTimeZone } from '../date-format/date-pattern.js';
-import { compilePattern } from './linear-pattern.js';
+import { planPattern } from './pattern-plan.js';
 
 /**
  * Field keys become JSON pointers (`/credentials/<key>`), so they stay free of `/` and `~`. Ids and
@@ -101,7 +101,7 @@ export const credentialFieldSchema = z
         [['environmentPatterns', 'live'], f.environmentPatterns?.live && searchPattern(f.environmentPatterns.live)],
         [['environmentPatterns', 'test'], f.environmentPatterns?.test && searchPattern(f.environmentPatterns.test)],
       ] as const) {
-        const check = pattern === undefined ? undefined : compilePattern(pattern, f.maxLength ?? PATTERN_VALUE_LIMIT);
+        const check = pattern === undefined ? undefined : planPattern(pattern, f.maxLength ?? PATTERN_VALUE_LIMIT);
         if (check && !check.ok) ctx.addIssue({ code: 'custom', message: check.message, path: [...path], input: pattern });
       }
     }),

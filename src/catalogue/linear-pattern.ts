@@ -9,149 +9,11 @@
  * which already knows u-mode classes; only literal characters are compared directly.
  */
 
-export type PatternCheck = { ok: true; test: (value: string) => boolean; size: number } | { ok: false; reason: 'invalid' | 'unsupported' | 'too-large'; message: string };
+import { ASSERT, ASSERT_END, ASSERT_START, ASSERT_WORD, CHAR, JMP, LIT, MATCH, planPattern, SPLIT, type Node, type PatternRefusal } from './pattern-plan.js';
 
-/**
- * Work one check may do, in instruction visits. Measured in headless Chromium 156 on the 2-core
- * test machine with the costliest patterns this accepts, on 10,000-character values (ASCII, CJK,
- * emoji): the first check in a fresh page takes 7–14 ms (medians), 24 ms at worst; later checks
- * 5–8 ms. A main-thread task must stay under 50 ms.
- */
-export const STEP_BUDGET = 700_000;
-/** What a character costs per class that can match non-ASCII (a native split: ~0.1 µs). */
-const SCAN_STEPS = 6;
-/**
- * Atoms that cannot match a non-ASCII code point, whatever the class means: \d, \w, and classes
- * not negated and written in printable ASCII with ASCII-only escapes (no \s \S \D \W \p \P \x \u
- * \c). Without the `i` flag every member or range of such a class is ASCII, so its ASCII table is
- * the whole answer and a pasted non-ASCII value costs it nothing.
- */
-const ASCII_ONLY = /^(?:\\[dw]|\[(?!\^)(?:[ -[\]-~]|\\[dwbtnvfr0\-^$\\.*+?()[\]{}|/])*\])$/;
-const MAX_SOURCE = 1000;
-const QUANTIFIER = /[*+?]|\{(\d+)(,(\d*))?\}/y;
-const SURROGATE_PAIR = /[dD][89abAB][\da-fA-F]{2}\\u[dD][c-fC-F][\da-fA-F]{2}/y; // after a \u
+export { STEP_BUDGET } from './pattern-plan.js';
 
-type Node =
-  | { k: 'char'; id: number } // a single-character atom, by index in the pattern's atoms
-  | { k: 'lit'; cp: number } // a literal character: without the `i` flag it matches itself only
-  | { k: 'assert'; a: number } // ASSERT_* below
-  | { k: 'seq'; items: Node[] }
-  | { k: 'alt'; items: Node[] }
-  | { k: 'rep'; e: Node; min: number; max: number };
-
-// Instructions. CHAR x: atom x accepts the character; LIT x: the character is x;
-// SPLIT x, y: go on at both; JMP x; ASSERT x; MATCH.
-const CHAR = 0,
-  LIT = 1,
-  SPLIT = 2,
-  JMP = 3,
-  ASSERT = 4,
-  MATCH = 5;
-const ASSERT_START = 0,
-  ASSERT_END = 1,
-  ASSERT_WORD = 2,
-  ASSERT_NOT_WORD = 3;
-
-class Unsupported extends Error {}
-
-/**
- * Recursive descent over the strict u-mode grammar. The native parser has already accepted the
- * source with `u`, so there are no Annex B quirks (no lone `{`, `]` or `}`, no quantified
- * assertions, no octal escapes) and no errors to report beyond what cannot be linear.
- */
-function parse(src: string, atom: (source: string) => number): Node {
-  let i = 0;
-  const alt = (): Node => {
-    const items = [seq()];
-    while (src[i] === '|') {
-      i++;
-      items.push(seq());
-    }
-    return items.length === 1 ? items[0]! : { k: 'alt', items };
-  };
-  const seq = (): Node => {
-    const items: Node[] = [];
-    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
-      const e = term();
-      QUANTIFIER.lastIndex = i;
-      const m = QUANTIFIER.exec(src);
-      if (!m) {
-        items.push(e);
-        continue;
-      }
-      i = QUANTIFIER.lastIndex;
-      if (src[i] === '?') i++; // lazy: changes which match, not whether there is one
-      const [min, max] = m[0] === '*' ? [0, Infinity] : m[0] === '+' ? [1, Infinity] : m[0] === '?' ? [0, 1] : [+m[1]!, m[2] === undefined ? +m[1]! : m[3] ? +m[3] : Infinity];
-      // An empty group repeated is still empty: `(?:){1e9}` must not expand a billion times.
-      items.push(size(e) ? { k: 'rep', e, min, max } : e);
-    }
-    return items.length === 1 ? items[0]! : { k: 'seq', items };
-  };
-  const term = (): Node => {
-    const start = i;
-    const c = src[i++];
-    if (c === '^') return { k: 'assert', a: ASSERT_START };
-    if (c === '$') return { k: 'assert', a: ASSERT_END };
-    if (c === '(') {
-      if (src[i] === '?') {
-        const n = src[i + 1];
-        if (n === '=' || n === '!') throw new Unsupported('a lookahead, (?= or (?!');
-        if (n === '<' && (src[i + 2] === '=' || src[i + 2] === '!')) throw new Unsupported('a lookbehind, (?<= or (?<!');
-        if (n === '<')
-          i = src.indexOf('>', i) + 1; // (?<name>: a plain group here
-        else if (n === ':') i += 2;
-        else throw new Unsupported('an inline modifier such as (?i:');
-      }
-      const e = alt();
-      i++; // ')'
-      return e;
-    }
-    if (c === '[') {
-      // u-mode classes do not nest, and a `]` inside one is escaped.
-      while (src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
-      i++;
-    } else if (c === '\\') {
-      const e = src[i++]!;
-      if (e === 'b') return { k: 'assert', a: ASSERT_WORD };
-      if (e === 'B') return { k: 'assert', a: ASSERT_NOT_WORD };
-      if (e === 'k' || (e >= '1' && e <= '9')) throw new Unsupported('a backreference, \\1 or \\k<name>');
-      if ('^$\\.*+?()[]{}|/'.includes(e)) return { k: 'lit', cp: e.charCodeAt(0) }; // \. \/ \\ …
-      if (e === 'c') i++;
-      else if (e === 'x') i += 2;
-      else if ((e === 'u' || e === 'p' || e === 'P') && src[i] === '{') i = src.indexOf('}', i) + 1;
-      else if (e === 'u') {
-        SURROGATE_PAIR.lastIndex = i;
-        i += SURROGATE_PAIR.test(src) ? 10 : 4; // in u-mode \uD83D\uDE00 is one character
-      }
-    } else if (c !== '.') {
-      const cp = src.codePointAt(start)!;
-      i = start + (cp > 0xffff ? 2 : 1); // u-mode reads a surrogate pair as one character
-      return { k: 'lit', cp };
-    }
-    return { k: 'char', id: atom(src.slice(start, i)) };
-  };
-  return alt();
-}
-
-/** Program length of a node: compilePattern bounds it before anything is expanded. */
-function size(n: Node): number {
-  if (n.k === 'char' || n.k === 'lit' || n.k === 'assert') return 1;
-  if (n.k !== 'rep') return n.items.reduce((sum, item) => sum + size(item), n.k === 'alt' ? 2 * (n.items.length - 1) : 0);
-  const s = size(n.e);
-  if (n.max === Infinity) return n.min * s + (n.min ? 1 : s + 2);
-  return n.min * s + (n.max - n.min) * (s + 1);
-}
-
-/** The most characters a node can match (Infinity under * + {n,}): fixed-length patterns stay cheap. */
-function longest(n: Node): number {
-  if (n.k === 'char' || n.k === 'lit') return 1;
-  if (n.k === 'assert') return 0;
-  if (n.k === 'rep') {
-    const m = longest(n.e); // once: nested groups would otherwise cost 2^depth
-    return m && n.max && m * n.max; // and never 0 × Infinity, which is NaN
-  }
-  return n.items.reduce((m, item) => (n.k === 'seq' ? m + longest(item) : Math.max(m, longest(item))), 0);
-}
+export type PatternCheck = { ok: true; test: (value: string) => boolean; size: number } | PatternRefusal;
 
 /**
  * Compiles a catalogue pattern, matched against the whole value as `^(?:pattern)$` with `u`.
@@ -159,33 +21,9 @@ function longest(n: Node): number {
  * test() answers false for longer values without looking, so check the length first.
  */
 export function compilePattern(source: string, maxLength = 10_000): PatternCheck {
-  if (!(maxLength >= 0)) maxLength = 10_000;
-  try {
-    new RegExp(source, 'u');
-  } catch {
-    return { ok: false, reason: 'invalid', message: 'is not a valid regular expression (it must compile with the "u" flag)' };
-  }
-  const tooLarge = (message: string): PatternCheck => ({ ok: false, reason: 'too-large', message });
-  if (source.length > MAX_SOURCE) return tooLarge(`is longer than ${MAX_SOURCE} characters; use a shorter pattern`);
-
-  const atoms: string[] = []; // distinct single-character atoms, as written
-  let root: Node;
-  try {
-    root = parse(source, (atom) => (atoms.includes(atom) ? atoms.indexOf(atom) : atoms.push(atom) - 1));
-  } catch (error) {
-    if (!(error instanceof Unsupported)) throw error;
-    return { ok: false, reason: 'unsupported', message: `uses ${error.message}, which cannot be checked quickly; rewrite the pattern without it` };
-  }
-  const total = size(root) + 1;
-  // Atoms that may match non-ASCII: a native split finds where, once per check that needs it.
-  const splitters = atoms.map((atom) => (ASCII_ONLY.test(atom) ? undefined : new RegExp(atom, 'u')));
-  const wide = splitters.filter(Boolean).length;
-  // A longer value cannot match (a character is at most 2 UTF-16 units) or is longer than the
-  // field allows: either way test() says no without looking.
-  const limit = Math.min(maxLength, 2 * longest(root));
-  if (!(total * (limit + 1) + SCAN_STEPS * wide * limit <= STEP_BUDGET)) {
-    return tooLarge(`is too large to check quickly for values up to ${maxLength} characters; give the field a smaller maxLength or a simpler pattern`);
-  }
+  const plan = planPattern(source, maxLength);
+  if (!plan.ok) return plan;
+  const { root, atoms, splitters, total, limit } = plan;
 
   // Every atom's answer for the 128 ASCII characters, from the native engine.
   const ascii = new Uint8Array(atoms.length * 128);
