@@ -11,7 +11,7 @@ import { currentStepId, inStep, pressContinue, settle } from '../test/fixtures.j
 import { atConnect, connect, connectButton, oauthMessage, oauthStatus as status, sleep } from '../test/oauth-fixtures.js';
 import { OAUTH_CHANNEL } from './oauth-channels.js';
 
-const finishedButton = (el: HTMLElement) => inStep<HTMLButtonElement>(el as never, '[data-oauth-finished]')!;
+const finishedButton = (el: HTMLElement) => inStep<HTMLButtonElement>(el as never, '[data-oauth-finished]');
 const resultFor = (state: string) => fetch(`/api/oauth/result?state=${encodeURIComponent(state)}`);
 
 describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', () => {
@@ -69,7 +69,7 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', () => {
     expect(status(el).dataset.oauth).to.equal('detached');
     expect(status(el).textContent).to.contain('Waiting for you to finish signing in to Xero');
     await audit(el, 'waiting for the person');
-    finishedButton(el).click();
+    finishedButton(el)!.click();
     await waitUntil(() => status(el).dataset.oauth === 'unfinished', 'the result URL says not finished', { timeout: 5000 });
     expect(status(el).textContent).to.contain('Signing in to Xero has not finished');
     expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent, 'said politely').to.contain('has not finished');
@@ -83,7 +83,7 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', () => {
     const { win, state } = await connect(el);
     win.close();
     await waitUntil(() => status(el).dataset.oauth === 'detached', 'closed noticed');
-    finishedButton(el).click();
+    finishedButton(el)!.click();
     await waitUntil(() => status(el).dataset.oauth === 'unfinished', 'not finished yet', { timeout: 5000 });
     // The person finishes in another window after all: the provider's callback records the result.
     expect((await fetch(`/api/oauth/callback?system=xero&authType=oauth&result=allow&state=${state}`)).status).to.equal(200);
@@ -105,6 +105,21 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', () => {
     expect((await fetch(`/api/oauth/callback?system=xero&authType=oauth&result=allow&state=${state}`)).status).to.equal(200);
     await pressContinue(el);
     await waitUntil(() => status(el).dataset.oauth === 'connected', 'asked again on Credentials', { timeout: 5000 });
+  });
+});
+
+describe('OAuth: no channel left', () => {
+  it('a popup on another origin, without a result URL, that looks closed: says so plainly and offers Connect again', async () => {
+    const otherHost = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    const el = await atConnect({ startUrl: `http://${otherHost}:${location.port}/api/oauth/start` });
+    connectButton(el).click();
+    await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting');
+    // The test's handle on the popup (another origin: it can only be closed).
+    window.open('', 'connector-wizard-oauth')!.close();
+    await waitUntil(() => status(el).dataset.oauth === 'closed', 'closed noticed');
+    expect(status(el).textContent).to.contain('closed, or this page lost touch with it');
+    expect(finishedButton(el), 'nothing to ask').to.equal(null);
+    expect(connectButton(el).textContent).to.contain('Connect with Xero');
   });
 });
 
