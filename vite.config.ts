@@ -1,29 +1,37 @@
-import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'lightningcss';
 import { defineConfig, type Plugin } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+/** Where the reference API keeps its database and key (demo/api/config.mjs): `.data/` unless CONNECTOR_API_DATA_DIR says otherwise. */
+const dataDir = resolve(process.env.CONNECTOR_API_DATA_DIR || here('./.data'));
 
-/** The reference API (demo/api) beside the demo page; connectors persist in .data/ (outside the served root). */
+/**
+ * The reference API (demo/api, a Hono app) mounted in the dev server, so `npm start` serves page
+ * and API from one origin and one process: no CORS, no proxy, one command. Its data folder
+ * (`.data/`, or CONNECTOR_API_DATA_DIR) is opened on the first API request and closed with the server.
+ */
 function connectorApi(): Plugin {
   return {
     name: 'connector-api',
     apply: 'serve',
     async configureServer(server) {
-      // @ts-expect-error: a plain ESM module without types.
-      const { createConnectorApi } = await import('./demo/api/connector-api.mjs');
-      const api = createConnectorApi({
-        catalogue: JSON.parse(readFileSync(here('./demo/sample-catalogue.json'), 'utf8')),
-        groups: [
-          { id: 'uk', name: 'UK' },
-          { id: 'us', name: 'North America' },
-        ],
-        dataFile: here('./.data/connectors.json'),
-      });
+      // @ts-expect-error: plain ESM modules without types.
+      const [{ demoApiOptions }, { createConnectorApi }] = await Promise.all([import('./demo/api/config.mjs'), import('./demo/api/connector-api.mjs')]);
+      // Throws, so the server does not start, when CONNECTOR_API_KEY is set but malformed.
+      const api = createConnectorApi(demoApiOptions(process.env));
       server.middlewares.use((req, res, next) => {
-        api.handle(req, res).then((handled: boolean) => (handled ? undefined : next()), next);
+        api.handle(req, res).then(
+          (handled: boolean) => (handled ? undefined : next()),
+          // Never Vite's error page (a stack trace with paths) for an API request.
+          () => {
+            if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/problem+json' });
+            res.end(JSON.stringify({ type: '/problems/internal-error', title: 'Internal server error', status: 500 }));
+          },
+        );
       });
+      server.httpServer?.once('close', () => void api.close());
     },
   };
 }
@@ -78,7 +86,12 @@ export default defineConfig({
     port: 5173,
     strictPort: false,
     open: false,
-    fs: { allow: [here('.')] },
+    fs: {
+      allow: [here('.')],
+      // Vite's defaults (vite 8), plus the reference API's data folder: the database files and the
+      // key file are never served, whatever the path (`/@fs/...`, `?raw`, `?url`, ...).
+      deny: ['.env', '.env.*', '*.{crt,pem,key,p12,pfx,cer,der}', '.npmrc', '.yarnrc.yml', '**/.git/**', '**/.data', '**/.data/**', `${dataDir}/**`, dataDir],
+    },
   },
   preview: { host: '127.0.0.1' },
   build: {

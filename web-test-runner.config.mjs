@@ -1,5 +1,7 @@
 // Browser tests: real headless Chromium, real IndexedDB, real HTTP from this server.
-import { existsSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -16,15 +18,18 @@ if (!existsSync(chromePath)) {
 }
 
 /**
- * The reference API of demo/api, mounted in the test server so tests make real HTTP requests
- * (namespaced per test, with fault injection). It validates with the built schemas in dist/,
- * which `npm test` builds first (pretest).
+ * The reference API of demo/api (a Hono app), mounted in the test server so tests make real HTTP
+ * requests (namespaced per test, with fault injection), on PGlite in memory with a key that lives
+ * as long as the run. It validates with the built schemas in dist/, which `npm test` builds first
+ * (pretest). Other instances (file-backed PGlite, Postgres over the wire, the Vite dev server) are
+ * started by test-server commands (demo/api/test-server-commands.mjs).
  */
 if (!existsSync(new URL('./dist/schemas/connector-payload-schema.js', import.meta.url))) {
   console.error('The tests need the built package: run `npm run build` first (npm test does it for you).');
   process.exit(1);
 }
 const { createConnectorApi } = await import('./demo/api/connector-api.mjs');
+const { testServerCommandsPlugin } = await import('./demo/api/test-server-commands.mjs');
 const api = createConnectorApi({
   catalogue: JSON.parse(readFileSync(new URL('./demo/sample-catalogue.json', import.meta.url), 'utf8')),
   groups: [
@@ -115,6 +120,9 @@ function bundleSizePlugin() {
 function referenceApiStartPlugin() {
   return {
     name: 'reference-api-start',
+    async serverStop() {
+      await api.close();
+    },
     executeCommand({ command, payload }) {
       if (command !== 'reference-api-start') return undefined;
       const warnings = [];
@@ -179,6 +187,39 @@ async function apiMiddleware(ctx, next) {
   return next();
 }
 
+/** The test server serves this package's folder: never the reference API's data folder (`.data/`). */
+async function denyDataFolder(ctx, next) {
+  let path = ctx.path;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // Left encoded: it is compared as it is.
+  }
+  if (/(^|[/\\])\.data([/\\]|$)/i.test(path)) {
+    ctx.status = 404;
+    return;
+  }
+  return next();
+}
+
+/**
+ * The dev server's public folder (Vite's `publicDir`, demo/public) at the root, as `npm start`
+ * serves it: the demo page's local logos are `/logos/<system>.svg`.
+ */
+const publicDir = fileURLToPath(new URL('./demo/public/', import.meta.url));
+async function demoPublicFiles(ctx, next) {
+  if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
+  let file;
+  try {
+    file = resolve(publicDir, `.${decodeURIComponent(ctx.path)}`);
+  } catch {
+    return next();
+  }
+  if (!file.startsWith(publicDir) || !statSync(file, { throwIfNoEntry: false })?.isFile()) return next();
+  ctx.type = extname(file);
+  ctx.body = createReadStream(file);
+}
+
 /**
  * CI reads the last line as `N passed, N failed`. wtr's own summary has no counts, so this
  * reporter counts tests from the sessions; a file that fails to load counts as one failure.
@@ -212,7 +253,7 @@ function countReporter() {
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [moduleFaults, strictPage, apiMiddleware],
+  middleware: [denyDataFolder, moduleFaults, strictPage, apiMiddleware, demoPublicFiles],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
@@ -239,6 +280,7 @@ export default {
     clearBrowserCachePlugin(),
     clipboardPlugin(),
     referenceApiStartPlugin(),
+    testServerCommandsPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -1,0 +1,128 @@
+// @ts-check
+/**
+ * Controls only the test server turns on (`faults: true`), per namespace, kept in memory:
+ * - `POST {ns}/__faults` `{faults: [...]}` queues faults for the next connector requests, in order:
+ *   `{kind: "drop"}` (the connection dies mid-response), `{kind: "lose-response"}` (a create
+ *   happens, its answer is lost), `{kind: "status", status, retryAfter?, retryAfterDate?, headers?,
+ *   body?, json?, type?}`, `{kind: "slow", delayMs}`, `{kind: "invalid", errors}`;
+ * - `GET {ns}/__log`: method, path, key and a keyed body hash per connector request;
+ * - `POST {ns}/__clock` `{advanceMs}`: moves this namespace's clock on (idempotency keys expire);
+ * - `GET {ns}/__stats`: how many connectors and keys the namespace holds, and their bytes.
+ */
+import { createHmac, randomBytes } from 'node:crypto';
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
+import { TYPES, json, methodNotAllowed, parseJson, problem, readBody } from './http.mjs';
+
+/**
+ * @typedef {{ kind: 'drop' } | { kind: 'lose-response' } | { kind: 'slow', delayMs: number } | { kind: 'invalid', errors: { pointer: string, detail: string }[] }
+ *   | { kind: 'status', status: number, retryAfter?: string, retryAfterDate?: number, body?: unknown, json?: unknown, type?: string, headers?: Record<string, string> }} Fault
+ * @typedef {{ at: string, method: string, path: string, idempotencyKey?: string, bodySha256?: string, status: number | 'dropped' }} LogEntry
+ * @typedef {{ faults: Fault[], log: LogEntry[], clockOffsetMs: number }} Space
+ */
+
+/** A log and a fault queue this long is more than any test needs. */
+const MAX_ENTRIES = 1000;
+/**
+ * Bodies carry credentials, so the log only ever holds a hash keyed with a key that lives in this
+ * process's memory: it cannot be brute-forced back to a password.
+ */
+const PROCESS_KEY = randomBytes(32);
+const FAULT_JSON_DEPTH = 10_000;
+
+/**
+ * The connection dies mid-response, so the browser sees a network error. Closing without a byte
+ * would let Chromium resend the request by itself on a reused keep-alive socket (hiding the
+ * fault); conflicting lengths make it fail the response instead.
+ * @param {any} c a Hono context served by @hono/node-server
+ */
+export function dropConnection(c) {
+  const socket = c.env?.incoming?.socket;
+  if (!socket) return problem(500, TYPES.injected, 'Injected drop', 'This server cannot drop a connection here.');
+  socket.end('HTTP/1.1 200 OK\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n');
+  socket.destroy();
+  return RESPONSE_ALREADY_SENT;
+}
+
+export function createTestControls() {
+  /** @type {Map<string, Space>} */
+  const spaces = new Map();
+  /** @param {string} ns */
+  const space = (ns) => {
+    let s = spaces.get(ns);
+    if (!s) spaces.set(ns, (s = { faults: [], log: [], clockOffsetMs: 0 }));
+    return s;
+  };
+
+  return {
+    /** This namespace's clock, in ms. @param {string} ns */
+    now: (ns) => Date.now() + (spaces.get(ns)?.clockOffsetMs ?? 0),
+
+    /** @param {string} text */
+    bodyHash: (text) => createHmac('sha256', PROCESS_KEY).update(text).digest('hex'),
+
+    /** @param {string} ns @param {LogEntry} entry */
+    log(ns, entry) {
+      const s = space(ns);
+      if (s.log.length < MAX_ENTRIES) s.log.push(entry);
+    },
+
+    /** @param {string} ns @returns {Fault | undefined} */
+    nextFault: (ns) => spaces.get(ns)?.faults.shift(),
+
+    /**
+     * Answers a fault that replaces the request's handling, or undefined to go on (after a delay).
+     * @param {any} c
+     * @param {Fault | undefined} fault
+     * @returns {Promise<Response | undefined>}
+     */
+    async apply(c, fault) {
+      if (fault?.kind === 'drop') return dropConnection(c);
+      if (fault?.kind === 'slow') await new Promise((r) => setTimeout(r, Math.min(Number(fault.delayMs) || 0, 60_000)));
+      if (fault?.kind === 'invalid')
+        return problem(422, TYPES.invalid, 'The connector is not valid', 'Some answers were refused by the server.', {}, { errors: fault.errors });
+      if (fault?.kind !== 'status') return undefined;
+      // retryAfterDate: seconds from now, sent as an HTTP date computed when the response goes out.
+      const retryAfter = fault.retryAfterDate !== undefined ? new Date(Date.now() + fault.retryAfterDate * 1000).toUTCString() : fault.retryAfter;
+      const headers = { ...(fault.headers ?? {}), ...(retryAfter ? { 'Retry-After': retryAfter } : {}) };
+      if (typeof fault.body === 'string') return new Response(fault.body, { status: fault.status, headers: { 'Content-Type': 'text/html; charset=utf-8', ...headers } });
+      // Any JSON at all, for tests of what the client does with a strange server.
+      if (fault.json !== undefined) return json(fault.status, fault.json, fault.type ?? 'application/json', headers);
+      return problem(fault.status, TYPES.injected, `Injected ${fault.status}`, 'A fault the test asked for.', headers);
+    },
+
+    /**
+     * The control routes, on a Hono app mounted per namespace.
+     * @param {import('hono').Hono<any>} resource
+     * @param {() => Promise<{ stats(ns: string): Promise<unknown> }>} store
+     */
+    routes(resource, store) {
+      /** @param {any} c */
+      const ns = (c) => c.req.param('ns') ?? '';
+      /** @param {any} c */
+      const body = async (c) => {
+        const read = await readBody(c.req.raw);
+        if (!read.ok) return read;
+        // Faults may carry strange answers 2,000 levels deep (the security tests); not 100,000.
+        return parseJson(read.text, {}, FAULT_JSON_DEPTH);
+      };
+      resource.post('/__faults', async (c) => {
+        const parsed = await body(c);
+        if (!parsed.ok) return parsed.response;
+        const s = space(ns(c));
+        const faults = Array.isArray(parsed.value?.faults) ? parsed.value.faults : [];
+        s.faults.push(...faults.slice(0, MAX_ENTRIES - s.faults.length));
+        return json(200, { queued: s.faults.length });
+      });
+      resource.get('/__log', (c) => json(200, spaces.get(ns(c))?.log ?? []));
+      resource.post('/__clock', async (c) => {
+        const parsed = await body(c);
+        if (!parsed.ok) return parsed.response;
+        const s = space(ns(c));
+        s.clockOffsetMs += Math.max(0, Number(parsed.value?.advanceMs) || 0);
+        return json(200, { offsetMs: s.clockOffsetMs });
+      });
+      resource.get('/__stats', async (c) => json(200, await (await store()).stats(ns(c))));
+      resource.all('/:control{__(?:faults|log|clock|stats)}', (c) => methodNotAllowed(c.req.method, c.req.param('control') === '__faults' ? 'POST' : 'GET, POST'));
+    },
+  };
+}

@@ -1,0 +1,398 @@
+/**
+ * The reference API (demo/api) for real, over HTTP from the browser: the endpoint protocol plus
+ * DELETE and the test of a saved connector, on each store it runs on (the test server's PGlite in
+ * memory, PGlite in a data folder, Postgres over the wire through `pg`), credentials sealed at
+ * rest, key rotation, and the hardening of issue 16. Servers other than the test server's own are
+ * started by test-server commands (demo/api/test-server-commands.mjs) on free 127.0.0.1 ports.
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { freshApi, shopifyPayload } from '../test/fixtures.js';
+
+type Started = { started: true; id: string; url: string } | { started: false; error: string };
+type Problem = { type: string; status: number; detail?: string; errors?: { pointer: string; detail: string }[] };
+type Stored = Record<string, unknown> & { id: string; name: string };
+
+const command = <T>(name: string, payload?: unknown) => executeServerCommand<T, unknown>(name, payload);
+
+async function startInstance(database: 'pglite' | 'postgres', key: 'file' | 'env' = 'file') {
+  const started = await command<Started>('reference-api-instance', { database, key });
+  if (!started.started) throw new Error(`The reference API did not start: ${started.error}`);
+  return started;
+}
+
+const hex = (bytes: number) => [...crypto.getRandomValues(new Uint8Array(bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
+/** A Shopify access token no other test uses (the catalogue's pattern: shpat_ and 32 hex digits). */
+const token = () => `shpat_${hex(16)}`;
+
+/** The endpoint protocol at `base` (`…/api` or `…/api/ns/<id>`), as a client calls it. */
+function client(base: string) {
+  const endpoint = `${base}/connectors`;
+  const send = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${endpoint}${path}`, {
+      method,
+      headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    });
+  return {
+    endpoint,
+    send,
+    create: (payload: unknown, key: string = crypto.randomUUID()) => send('POST', '', payload, { 'Idempotency-Key': key }),
+    list: async () => (await (await send('GET', '')).json()) as Stored[],
+    patch: (id: string, changes: unknown) => send('PATCH', `/${id}`, changes),
+    remove: (id: string) => send('DELETE', `/${id}`),
+    test: (id: string) => send('POST', `/${id}/test`),
+  };
+}
+
+/** Creates, replays, races, lists, edits, tests and deletes, as an integrator's server would see it. */
+async function protocolScenario(base: string) {
+  const api = client(base);
+  const first = token();
+  const payload = shopifyPayload({ credentials: { shop: 'my-store', accessToken: first } });
+
+  const key = crypto.randomUUID();
+  const created = await api.create(payload, key);
+  expect(created.status).to.equal(201);
+  const connector = (await created.json()) as Stored;
+  expect(connector).to.include({ name: 'Shopify UK', system: 'shopify', group: 'uk', environment: 'live' });
+  expect(connector).to.not.have.property('credentials');
+  expect(created.headers.get('location')).to.match(new RegExp(`/connectors/${connector.id}$`));
+
+  // The same key and body: the same 201, no second connector; the key with another body: 422.
+  const replayed = await api.create(payload, key);
+  expect(replayed.status).to.equal(201);
+  expect(((await replayed.json()) as Stored).id).to.equal(connector.id);
+  const reused = await api.create({ ...payload, credentials: { shop: 'my-store', accessToken: token() } }, key);
+  expect(reused.status).to.equal(422);
+  expect(((await reused.json()) as Problem).type).to.match(/\/idempotency-key-reuse$/);
+
+  // 20 creates at once for one slot, each with its own key: exactly one wins.
+  const racers = await Promise.all(
+    Array.from({ length: 20 }, () => api.create(shopifyPayload({ environment: 'test', credentials: { shop: 'my-store', accessToken: token() } }))),
+  );
+  const statuses = racers.map((r) => r.status);
+  expect(
+    statuses.filter((s) => s === 201),
+    statuses.join(),
+  ).to.have.length(1);
+  expect(
+    statuses.filter((s) => s === 409),
+    statuses.join(),
+  ).to.have.length(19);
+  const conflict = (await racers.find((r) => r.status === 409)!.json()) as Problem;
+  expect(conflict.type).to.match(/\/duplicate-connector$/);
+  expect(conflict.errors?.[0]?.pointer).to.equal('/environment');
+
+  const listed = await api.list();
+  expect(listed.map((c) => c.environment).sort()).to.deep.equal(['live', 'test']);
+  expect(JSON.stringify(listed)).to.not.contain('shpat_').and.not.contain('credentials');
+
+  // The saved connector is tested with its stored credentials.
+  const tested = await api.test(connector.id);
+  expect(tested.status).to.equal(200);
+  expect(await tested.json()).to.deep.include({ ok: true, account: 'my-store.myshopify.com' });
+
+  // An edit: the new non-secret value is stored sealed with the rest, and used by the next test.
+  const edited = await api.patch(connector.id, { name: 'Shopify UK (renamed)', credentials: { shop: 'wrong-store' } });
+  expect(edited.status).to.equal(200);
+  const editedBody = await edited.text();
+  expect(JSON.parse(editedBody)).to.include({ id: connector.id, name: 'Shopify UK (renamed)' });
+  expect(editedBody).to.not.contain('wrong-store').and.not.contain(first);
+  const refused = await api.test(connector.id);
+  expect(refused.status).to.equal(422);
+  expect(((await refused.json()) as Problem).errors?.map((e) => e.pointer)).to.include('/credentials/shop');
+  expect((await api.patch(connector.id, { credentials: { shop: 'my-store' } })).status).to.equal(200);
+  expect((await api.test(connector.id)).status).to.equal(200);
+  // Into the taken testing slot: 409 on the environment.
+  const moved = await api.patch(connector.id, { environment: 'test' });
+  expect(moved.status).to.equal(409);
+  expect(((await moved.json()) as Problem).type).to.match(/\/duplicate-connector$/);
+
+  const removed = await api.remove(connector.id);
+  expect(removed.status).to.equal(204);
+  expect(await removed.text()).to.equal('');
+  expect((await api.remove(connector.id)).status).to.equal(404);
+  expect((await api.test(connector.id)).status).to.equal(404);
+  expect((await api.patch(connector.id, { name: 'Gone' })).status).to.equal(404);
+  expect((await api.list()).map((c) => c.environment)).to.deep.equal(['test']);
+  // The live slot is free again.
+  expect((await api.create(shopifyPayload({ credentials: { shop: 'my-store', accessToken: token() } }))).status).to.equal(201);
+}
+
+describe('reference API: the endpoint protocol on every store', function () {
+  this.timeout(60_000);
+
+  it("on the test server's PGlite in memory", async () => {
+    await protocolScenario(freshApi().endpoint.replace(/\/connectors$/, ''));
+  });
+
+  it('on PGlite in a data folder (the default of `npm start` and `npm run api`)', async () => {
+    const instance = await startInstance('pglite');
+    try {
+      await protocolScenario(instance.url);
+    } finally {
+      await command('reference-api-instance-stop', { id: instance.id });
+    }
+  });
+
+  it('on Postgres over the wire (DATABASE_URL, through pg, to PGlite behind PGLiteSocketServer)', async () => {
+    const instance = await startInstance('postgres');
+    try {
+      await protocolScenario(instance.url);
+    } finally {
+      await command('reference-api-instance-stop', { id: instance.id });
+    }
+  });
+});
+
+type Scan = { files: number; bytes: number; found: Record<string, string[]> };
+type Rotation = { code: number; output: string; url: string; keyIds: { before: string; after: string }; sealedWith: { keyId: string; count: number }[] };
+
+describe('reference API: credentials at rest', function () {
+  this.timeout(60_000);
+
+  it('a canary secret sent by a real POST and PATCH is nowhere on disk, in clear, base64 or hex; a key rotation keeps every connector working', async () => {
+    const instance = await startInstance('pglite');
+    try {
+      const api = client(instance.url);
+      const name = `Name canary ${hex(12)}`;
+      const [firstToken, secondToken, clientSecret] = [token(), token(), `canary-secret-${hex(16)}`];
+      const live = (await (await api.create(shopifyPayload({ name, credentials: { shop: 'my-store', accessToken: firstToken } }))).json()) as Stored;
+      const test = await api.create(
+        shopifyPayload({
+          name: 'Client credentials',
+          environment: 'test',
+          authType: 'client-credentials',
+          credentials: { shop: 'my-store', clientId: 'client-1', clientSecret },
+        }),
+      );
+      expect(test.status).to.equal(201);
+      const other = (await test.json()) as Stored;
+      expect((await api.patch(live.id, { credentials: { accessToken: secondToken } })).status).to.equal(200);
+
+      const scan = await command<Scan>('reference-api-scan', { id: instance.id, needles: [name, firstToken, secondToken, clientSecret] });
+      expect(scan.files).to.be.greaterThan(100);
+      // The control: what is stored in clear (a name) is found, so the data did reach the disk.
+      expect(scan.found[name]).to.include('clear');
+      expect(scan.found[firstToken], 'the token sent by POST').to.deep.equal([]);
+      expect(scan.found[secondToken], 'the token sent by PATCH').to.deep.equal([]);
+      expect(scan.found[clientSecret], 'a free-text secret').to.deep.equal([]);
+
+      // `npm run api:rotate-key` on the stopped server's folder, then the server again.
+      const rotation = await command<Rotation>('reference-api-rotate', { id: instance.id });
+      expect(rotation.code, rotation.output).to.equal(0);
+      expect(rotation.output).to.contain('Re-encrypted 2 connectors');
+      for (const secret of [firstToken, secondToken, clientSecret]) expect(rotation.output).to.not.contain(secret);
+      expect(rotation.keyIds.after).to.not.equal(rotation.keyIds.before);
+      expect(rotation.sealedWith).to.deep.equal([{ keyId: rotation.keyIds.after, count: 2 }]);
+      const rotated = client(rotation.url);
+      const liveTest = await rotated.test(live.id);
+      expect(liveTest.status).to.equal(200);
+      expect(await liveTest.json()).to.deep.include({ ok: true, account: 'my-store.myshopify.com' });
+      expect((await rotated.test(other.id)).status).to.equal(200);
+    } finally {
+      await command('reference-api-instance-stop', { id: instance.id });
+    }
+  });
+
+  it('rotates a key given in CONNECTOR_API_KEY to CONNECTOR_API_KEY_NEW', async () => {
+    const instance = await startInstance('pglite', 'env');
+    try {
+      const created = (await (await client(instance.url).create(shopifyPayload({ credentials: { shop: 'my-store', accessToken: token() } }))).json()) as Stored;
+      const rotation = await command<Rotation>('reference-api-rotate', { id: instance.id });
+      expect(rotation.code, rotation.output).to.equal(0);
+      expect(rotation.output).to.contain('set CONNECTOR_API_KEY to the new key');
+      expect(rotation.sealedWith).to.deep.equal([{ keyId: rotation.keyIds.after, count: 1 }]);
+      expect((await client(rotation.url).test(created.id)).status).to.equal(200);
+    } finally {
+      await command('reference-api-instance-stop', { id: instance.id });
+    }
+  });
+
+  it('refuses to start with a malformed CONNECTOR_API_KEY, saying what a key looks like (and never echoing it)', async () => {
+    const started = await command<Started>('reference-api-instance', { database: 'pglite', key: 'malformed' });
+    expect(started.started).to.equal(false);
+    const error = (started as { error: string }).error;
+    expect(error).to.contain('CONNECTOR_API_KEY').and.contain('base64 of exactly 32 random bytes');
+    expect(error).to.not.contain('not-a-key-but-a-password');
+
+    const main = await command<{ code: number; output: string }>('reference-api-main', { env: { CONNECTOR_API_KEY: 'hunter2' } });
+    expect(main.code).to.equal(1);
+    expect(main.output).to.contain('CONNECTOR_API_KEY is not a valid key').and.not.contain('hunter2');
+  });
+
+  it('`npm run api` starts the API alone on 127.0.0.1, prints its URL, and creates its key file with mode 0600', async () => {
+    const main = await command<{ code: number; output: string; url?: string; groupsStatus?: number }>('reference-api-main', {});
+    expect(main.url, main.output).to.match(/^http:\/\/127\.0\.0\.1:\d+\/api\/connectors$/);
+    expect(main.groupsStatus).to.equal(200);
+    // The key file it created on first start is readable by its owner only.
+    expect((main as { keyFileMode?: string }).keyFileMode).to.equal('600');
+    expect(main.output).to.contain('PGlite in').and.contain('connector-api.key');
+  });
+});
+
+describe('reference API: hardening', function () {
+  this.timeout(60_000);
+
+  const base = () => freshApi().endpoint.replace(/\/connectors$/, '');
+  const stats = async (at: string) => (await (await fetch(`${at}/__stats`)).json()) as { connectors: number; connectorBytes: number };
+  /** Nothing a person could use to attack the server: no stack trace, no path on this machine. */
+  const expectNoInternals = (text: string) => {
+    expect(text).to.not.match(/\bat .+:\d+:\d+/);
+    expect(text).to.not.match(/\/(?:work|home|tmp|usr|Users|root)\//);
+    expect(text).to.not.contain('node_modules').and.not.contain('Error:');
+  };
+
+  it('PATCH changes only the editable fields: others are refused with a pointer, never stored or returned', async () => {
+    const at = base();
+    const api = client(at);
+    const { id } = (await (await api.create(shopifyPayload())).json()) as Stored;
+    const refused = await api.patch(id, { name: 'New name', secret: 'hunter2', createdAt: '1970-01-01T00:00:00Z', nested: { a: 1 } });
+    expect(refused.status).to.equal(422);
+    const problem = (await refused.json()) as Problem;
+    expect(problem.errors?.map((e) => e.pointer).sort()).to.deep.equal(['/createdAt', '/nested', '/secret']);
+    expect(JSON.stringify(problem)).to.not.contain('hunter2');
+    const system = await api.patch(id, { system: 'bigcommerce' });
+    expect(((await system.json()) as Problem).errors?.[0]?.pointer).to.equal('/system');
+    const [after] = await api.list();
+    expect(after).to.not.have.any.keys('secret', 'nested');
+    expect(after!.name).to.equal('Shopify UK');
+  });
+
+  it('credentials sent in a PATCH are sealed and never come back, from PATCH or GET', async () => {
+    const api = client(base());
+    const { id } = (await (await api.create(shopifyPayload())).json()) as Stored;
+    const secret = token();
+    const patched = await api.patch(id, { credentials: { accessToken: secret } });
+    expect(patched.status).to.equal(200);
+    expect(await patched.text()).to.not.contain(secret);
+    expect(JSON.stringify(await api.list())).to.not.contain(secret);
+    expect(await (await api.send('GET', `/${id}`)).text()).to.not.contain(secret);
+    expect((await api.test(id)).status).to.equal(200);
+  });
+
+  it('repeated large PATCHes cannot grow the store: every stored field is bounded', async () => {
+    const at = base();
+    const api = client(at);
+    const { id } = (await (await api.create(shopifyPayload())).json()) as Stored;
+    const before = await stats(at);
+    const big = 'x'.repeat(900_000);
+    for (let i = 0; i < 5; i++) {
+      for (const changes of [{ notes: big }, { name: big }, { credentials: { accessToken: `shpat_${big}` } }, { timeZone: big }, { dateFormat: big }, { group: big }]) {
+        const r = await api.patch(id, changes);
+        expect(r.status, Object.keys(changes).join()).to.equal(422);
+      }
+      // A free-text secret has no pattern: the server's own bound refuses it.
+      const secret = await api.patch(id, { authType: 'client-credentials', credentials: { shop: 'my-store', clientId: 'c', clientSecret: 'y'.repeat(20_000) } });
+      expect(((await secret.json()) as Problem).errors?.map((e) => e.pointer)).to.deep.equal(['/credentials/clientSecret']);
+      expect((await api.patch(id, { name: `Renamed ${i}`, credentials: { accessToken: token() } })).status).to.equal(200);
+    }
+    const after = await stats(at);
+    expect(after.connectors).to.equal(1);
+    expect(after.connectorBytes - before.connectorBytes).to.be.lessThan(64);
+  });
+
+  it('a deeply nested JSON body under 1 MB gets a 400 problem, never a 500 or internals; over 1 MB a 413', async () => {
+    const at = base();
+    const api = client(at);
+    const { id } = (await (await api.create(shopifyPayload())).json()) as Stored;
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const deepObject = `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`;
+    for (const [method, path, body] of [
+      ['POST', '', deep],
+      ['POST', '', deepObject],
+      ['POST', '/test', deep],
+      ['PATCH', `/${id}`, deep],
+    ] as const) {
+      const r = await api.send(method, path, body, { 'Idempotency-Key': crypto.randomUUID() });
+      expect(r.status, `${method} ${path}`).to.equal(400);
+      expect(r.headers.get('content-type')).to.contain('application/problem+json');
+      const text = await r.text();
+      expect(JSON.parse(text).detail).to.contain('nested');
+      expectNoInternals(text);
+    }
+    // A saved connector's test takes no body: one sent is never parsed.
+    expect((await api.send('POST', `/${id}/test`, deep)).status).to.equal(200);
+    const faults = await fetch(`${at}/__faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: deep });
+    expect(faults.status).to.equal(400);
+    const huge = await api.create(JSON.stringify({ ...shopifyPayload(), name: 'x'.repeat(1024 * 1024) }));
+    expect(huge.status).to.equal(413);
+    expectNoInternals(await huge.text());
+  });
+
+  it('idempotency keys replay for 24 hours, then are forgotten', async () => {
+    const at = base();
+    const api = client(at);
+    const advance = (hours: number) =>
+      fetch(`${at}/__clock`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ advanceMs: hours * 3600_000 }) });
+    const key = crypto.randomUUID();
+    const payload = shopifyPayload();
+    const { id } = (await (await api.create(payload, key)).json()) as Stored;
+    await advance(23);
+    const replayed = await api.create(payload, key);
+    expect(replayed.status).to.equal(201);
+    expect(((await replayed.json()) as Stored).id).to.equal(id);
+    await advance(2);
+    // Forgotten: the same body is a new create (and the slot is taken), another body is no reuse.
+    expect((await api.create(payload, key)).status).to.equal(409);
+    expect((await api.create(shopifyPayload({ environment: 'test' }), key)).status).to.equal(201);
+    expect(await api.list()).to.have.length(2);
+  });
+});
+
+type ViteStarted = { url: string; root: string; files: { path: string; sha256: string; text?: string }[] };
+
+describe('reference API: the data folder through the dev server', function () {
+  this.timeout(60_000);
+  let vite: ViteStarted;
+  before(async () => {
+    vite = await command<ViteStarted>('vite-dev-start');
+  });
+  after(async () => {
+    await command('vite-dev-stop');
+  });
+
+  const sha256 = async (bytes: ArrayBuffer) => hex2(await crypto.subtle.digest('SHA-256', bytes));
+  const hex2 = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+  it('never serves the database, the key file or anything else in .data/, whatever the path', async () => {
+    expect(vite.files.map((f) => f.path.slice(vite.root.length))).to.have.length(4);
+    for (const file of vite.files) {
+      const inRepo = file.path.slice(vite.root.length); // /.data/vite-test-…/…
+      const viaFs = [
+        `/@fs${file.path}`,
+        `/@fs${file.path}?raw`,
+        `/@fs${file.path}?import&raw??`,
+        `/@fs${file.path}?url`,
+        `/@fs${file.path}?inline`,
+        `/@fs${file.path}?direct`,
+      ];
+      const relative = [`/..${inRepo}`, `/%2e%2e${inRepo}`, `/@fs${vite.root}/demo/%2e%2e${inRepo}`, inRepo, `${inRepo}?raw`];
+      for (const path of [...viaFs, ...relative]) {
+        const r = await fetch(`${vite.url}${path}`);
+        const body = await r.arrayBuffer();
+        if (viaFs.includes(path)) expect([403, 404], `${path}: ${r.status}`).to.include(r.status);
+        expect(await sha256(body), path).to.not.equal(file.sha256);
+        if (file.text) expect(new TextDecoder().decode(body), path).to.not.contain(file.text);
+      }
+      // Nor does the test server, which serves this package's folder.
+      const here = await fetch(inRepo);
+      expect(here.status, inRepo).to.equal(404);
+    }
+  });
+
+  it('answers a deeply nested body with a 400 problem, not the dev server error page', async () => {
+    const r = await fetch(`${vite.url}/api/connectors`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+      body: `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
+    });
+    expect(r.status).to.equal(400);
+    expect(r.headers.get('content-type')).to.contain('application/problem+json');
+    const text = await r.text();
+    expect(text)
+      .to.not.contain(vite.root)
+      .and.not.match(/\bat .+:\d+:\d+/);
+  });
+});
