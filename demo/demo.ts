@@ -1,171 +1,246 @@
 /**
  * The "manage your connectors" page of a Patchworks-style platform, hosting <connector-wizard>.
- * It plays the integrator: connectors live behind the reference API (demo/api), which the
- * wizard POSTs to; the page lists what GET returns.
+ * It plays the integrator: connectors live behind the reference API (demo/api). The page lists
+ * them in Live and Testing tabs, tests and deletes them through the API, and opens the wizard to
+ * add one (POST) or edit one (PATCH). docs/demo-page.md describes it.
  */
 import '../src/define.js';
-import { listDrafts, oauthReturnDraftId, type Group, type StoredConnector } from '../src/index.js';
-
-type Environment = 'live' | 'test';
-type Connector = StoredConnector & { timeZone?: string };
+import { render } from 'lit';
+import { oauthReturnDraftId, type ConnectorWizard, type EditableConnector, type Environment, type Group } from '../src/index.js';
+import { safeUrl } from '../src/catalogue/safe-url.js';
+import { panel, type PanelView } from './page/connector-cards.js';
+import { apiBase, ConnectorsApi, type Connector } from './page/connectors-api.js';
+import { DeleteDialog } from './page/delete-dialog.js';
+import { renderDrafts } from './page/drafts.js';
+import { EnvironmentTabs } from './page/environment-tabs.js';
+import type { TestView } from './page/test-result.js';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
-const wizard = $<HTMLElementTagNameMap['connector-wizard']>('connector-wizard');
+const ENVIRONMENTS: readonly Environment[] = ['live', 'test'];
+const ENV_NAMES: Record<Environment, string> = { live: 'Live', test: 'Testing' };
+
+const api = new ConnectorsApi(apiBase());
 const listView = $('#list-view');
 const wizardView = $('#wizard-view');
-const toast = $('#toast');
+const statusRegion = $('#status');
 const listError = $('#list-error');
-let activeTab: Environment = 'live';
-let groups: Group[] = [];
+const tabs = new EnvironmentTabs(listView, () => renderPanels());
+
+let listStatus: PanelView['status'] = 'loading';
 let connectors: Connector[] = [];
-const systemNames = new Map<string, string>();
+let groups: Group[] = [];
+const systems = new Map<string, { name: string; logo?: string }>();
+const failedLogos = new Set<string>();
+const tests = new Map<string, TestView>();
+/** Connector id -> the id prefix of its card: server ids are data, never used in ids or selectors as they are. */
+const cardKeys = new Map<string, string>();
+let wizard: ConnectorWizard | undefined;
+/** Where focus goes back to when the wizard closes without a result (the button that opened it). */
+let returnFocus: (() => HTMLElement | null | undefined) | undefined;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
+const locale = () => document.documentElement.lang || 'en';
+const systemName = (id: string) => systems.get(id)?.name ?? id;
+const groupName = (id: string | undefined) => (id ? (groups.find((g) => g.id === id)?.name ?? id) : undefined);
+const keyOf = (id: string) => cardKeys.get(id) ?? cardKeys.set(id, `connector-${cardKeys.size + 1}`).get(id)!;
+const say = (message: string) => (statusRegion.textContent = message);
+
+function renderPanels() {
+  for (const environment of ENVIRONMENTS) {
+    const view: PanelView = {
+      environment,
+      status: listStatus,
+      connectors,
+      tests,
+      locale: locale(),
+      keyOf,
+      systemName,
+      groupName,
+      logoOf: (system) => (failedLogos.has(system) ? undefined : safeUrl(systems.get(system)?.logo)),
+      onLogoError: (system) => {
+        failedLogos.add(system);
+        renderPanels();
+      },
+      onAdd: () => openWizard({ opener: () => addTile(environment) }),
+      onEdit: (connector) => openWizard({ connector, opener: () => cardElement(connector.id)?.querySelector('[data-action="edit"]') }),
+      onTest: (connector) => void testConnector(connector),
+      onDelete: (connector) => deleteDialog.open(connector),
+    };
+    render(panel(view), tabs.panel(environment));
+  }
+  const count = (env: Environment) => connectors.filter((c) => c.environment === env).length;
+  tabs.setCounts(listStatus === 'ready' ? { live: count('live'), test: count('test') } : undefined);
 }
 
-async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url, { headers: { Accept: 'application/json' }, cache: 'no-store' });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return (await response.json()) as T;
-}
+const cardElement = (id: string) => document.getElementById(keyOf(id));
+const addTile = (env: Environment) => tabs.panel(env).querySelector<HTMLElement>('.add-tile');
 
-async function refresh() {
+async function refresh(): Promise<void> {
   try {
-    connectors = await getJson<Connector[]>('/api/connectors');
+    connectors = await api.list();
+    listStatus = 'ready';
     listError.hidden = true;
   } catch (error) {
-    listError.textContent = `The connectors could not be loaded (${(error as Error).message}). Reload the page to try again.`;
+    // Keep what was shown; say what went wrong and offer to try again.
+    if (listStatus === 'loading') listStatus = 'failed';
+    $('#list-error-text').textContent = `${(error as Error).message} `;
     listError.hidden = false;
   }
   renderPanels();
 }
 
-function renderPanels() {
-  for (const env of ['live', 'test'] as const) {
-    const panel = $(`#panel-${env}`);
-    const cards = connectors
-      .filter((c) => c.environment === env)
-      .map((c) =>
-        el(
-          'article',
-          { className: 'card' },
-          el('h2', {}, c.name),
-          el('p', {}, systemNames.get(c.system) ?? c.system),
-          el('p', {}, `Company group: ${groups.find((g) => g.id === c.group)?.name ?? '—'}`),
-          ...(c.timeZone ? [el('p', {}, `Time zone: ${c.timeZone}`)] : []),
-        ),
-      );
-    const add = el('button', { type: 'button', className: 'add-tile' }, '+ Add connector');
-    add.addEventListener('click', () => openWizard());
-    panel.replaceChildren(...cards, add);
+const drafts = () =>
+  renderDrafts($('#drafts'), {
+    locale: locale(),
+    systemName,
+    onContinue: (draftId) => openWizard({ draftId, opener: () => ($('#drafts').hidden ? undefined : $('#drafts-title')) }),
+  });
+
+/**
+ * Focus after a card left the list (deleted, or found gone): the next card of its tab, else the
+ * previous one, else the tab's Add connector tile. Only when focus was on that card, or lost.
+ */
+function removeCard(connector: Connector) {
+  const card = cardElement(connector.id);
+  const hadFocus =
+    !document.activeElement || document.activeElement === document.body || card?.contains(document.activeElement) || $('#delete-dialog').contains(document.activeElement);
+  const siblings = connectors.filter((c) => c.environment === connector.environment);
+  const at = siblings.findIndex((c) => c.id === connector.id);
+  const neighbour = siblings[at + 1] ?? siblings[at - 1];
+  connectors = connectors.filter((c) => c.id !== connector.id);
+  tests.delete(connector.id);
+  renderPanels();
+  if (!hadFocus) return;
+  (neighbour ? cardElement(neighbour.id) : addTile(connector.environment))?.focus();
+}
+
+const deleteDialog = new DeleteDialog($<HTMLDialogElement>('#delete-dialog'), {
+  remove: (connector) => api.remove(connector.id),
+  describe: (c) => `${c.name}, the ${c.environment === 'live' ? 'live' : 'testing'} ${systemName(c.system)} connector${c.group ? ` of ${groupName(c.group)}` : ''},`,
+  deleted: (connector, outcome) => {
+    removeCard(connector);
+    say(outcome === 'deleted' ? `“${connector.name}” was deleted.` : `“${connector.name}” had already been deleted.`);
+  },
+});
+
+async function testConnector(connector: Connector) {
+  tests.set(connector.id, { state: 'testing' });
+  renderPanels();
+  const outcome = await api.test(connector.id);
+  tests.set(connector.id, { state: 'done', outcome });
+  renderPanels();
+  if (outcome.kind === 'missing') {
+    removeCard(connector);
+    say(`“${connector.name}” no longer exists; someone else may have deleted it.`);
   }
 }
 
-/** Saved drafts (the wizard keeps one per draft-id), so a person can pick up where they stopped. */
-async function renderDrafts() {
-  const section = $('#drafts');
-  let drafts: Awaited<ReturnType<typeof listDrafts>> = [];
-  try {
-    drafts = await listDrafts();
-  } catch {
-    // No storage: no drafts to offer.
-  }
-  section.hidden = drafts.length === 0;
-  const steps: Record<string, string> = { system: 'System', general: 'General', timezone: 'Time zone', auth: 'Authentication', credentials: 'Credentials', review: 'Review' };
-  $('#draft-list').replaceChildren(
-    ...drafts.map((d) => {
-      const button = el('button', { type: 'button', className: 'link' }, 'Continue');
-      button.addEventListener('click', () => openWizard(d.id));
-      const label = `${d.name || 'Untitled'} · ${d.system ? (systemNames.get(d.system) ?? d.system) : 'no system yet'} · ${steps[d.step] ?? d.step} · saved ${new Date(d.updatedAt).toLocaleString()}`;
-      return el('li', {}, el('span', {}, label), ' ', button);
-    }),
-  );
+interface WizardTask {
+  /** A new connector in this draft (a fresh one when not given). */
+  draftId?: string;
+  /** An existing connector to edit. */
+  connector?: Connector;
+  opener?: () => HTMLElement | null | undefined;
 }
 
-function selectTab(env: Environment, focus = false) {
-  activeTab = env;
-  for (const e of ['live', 'test'] as const) {
-    const tab = $(`#tab-${e}`);
-    tab.setAttribute('aria-selected', String(e === env));
-    tab.tabIndex = e === env ? 0 : -1;
-    $(`#panel-${e}`).hidden = e !== env;
-    if (focus && e === env) tab.focus();
-  }
-}
-
-function openWizard(draftId = `draft-${crypto.randomUUID()}`) {
-  // Each new connector gets its own draft; "Continue" reopens one.
-  wizard.draftId = draftId;
-  wizard.groups = groups;
+/** A fresh wizard for each task, so nothing of one connector (or one edit) carries into the next. */
+function openWizard(task: WizardTask) {
+  wizard?.remove();
+  const template = $<HTMLTemplateElement>('#wizard-template');
+  const el = document.importNode(template.content, true).querySelector('connector-wizard')!;
+  el.setAttribute('endpoint', api.endpoint);
+  el.setAttribute('test-endpoint', api.testEndpoint);
+  el.groups = groups;
   // The wizard also GETs the endpoint itself; passing the list saves a round trip's wait.
-  wizard.existingConnectors = connectors;
-  wizard.environment = activeTab;
+  el.existingConnectors = connectors;
+  if (task.connector) {
+    // An edit is short and sends only what changed: no draft, so it never shows up as "Continue".
+    el.noDrafts = true;
+    el.connector = task.connector as EditableConnector;
+  } else {
+    el.draftId = task.draftId ?? `draft-${crypto.randomUUID()}`;
+    el.environment = tabs.selected;
+  }
+  applyTheme(el);
+  el.addEventListener('connector-created', (event) => {
+    // Endpoint mode: the detail is the server's 201 body (with id, without credentials).
+    const created = event.detail.connector as Connector;
+    void finish(created, `“${created.name}” was created in ${ENV_NAMES[created.environment]}.`);
+  });
+  el.addEventListener('connector-updated', (event) => {
+    const updated = event.detail.connector as Connector;
+    tests.delete(updated.id);
+    void finish(updated, `“${updated.name}” was updated.`);
+  });
+  el.addEventListener('connector-wizard-cancel', () => closeWizard());
+  wizard = el;
+  returnFocus = task.opener;
+  $('#wizard-host').replaceChildren(el);
+  $('#wizard-title').textContent = task.connector ? `Edit “${task.connector.name}”` : 'Add connector';
   listView.hidden = true;
   wizardView.hidden = false;
-  toast.textContent = '';
+  say('');
   $('#wizard-title').focus();
 }
 
-function closeWizard() {
+/** After a create or an edit: the list as the server has it now, on the connector's tab, with its card focused. */
+async function finish(connector: Connector, message: string) {
+  await refresh();
+  tabs.select(connector.environment);
+  closeWizard(() => cardElement(connector.id));
+  say(message);
+}
+
+function closeWizard(focus: () => HTMLElement | null | undefined = returnFocus ?? (() => undefined)) {
+  // Removing the wizard saves its draft at once (it flushes on disconnect), so the list below is current.
+  wizard?.remove();
+  wizard = undefined;
+  returnFocus = undefined;
   wizardView.hidden = true;
   listView.hidden = false;
   renderPanels();
-  void renderDrafts();
-  $<HTMLButtonElement>(`#panel-${activeTab} .add-tile`).focus();
+  void drafts();
+  (focus() ?? addTile(tabs.selected))?.focus();
 }
 
-wizard.addEventListener('connector-created', (event) => {
-  // Endpoint mode: the detail is the server's 201 body (with id, without credentials).
-  const connector = event.detail.connector as Connector;
-  selectTab(connector.environment);
-  void refresh().then(() => {
-    closeWizard();
-    toast.textContent = `${connector.name} was created in ${connector.environment === 'live' ? 'Live' : 'Testing'}.`;
-  });
-});
-wizard.addEventListener('connector-wizard-cancel', closeWizard);
-$('#close-wizard').addEventListener('click', closeWizard);
-$('#wizard-title').tabIndex = -1;
+$('#close-wizard').addEventListener('click', () => closeWizard());
+$('#list-retry').addEventListener('click', () => void refresh());
 
-for (const env of ['live', 'test'] as const) {
-  const tab = $(`#tab-${env}`);
-  tab.addEventListener('click', () => selectTab(env));
-  tab.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') selectTab(env === 'live' ? 'test' : 'live', true);
-  });
-}
-
-// The wizard follows the nearest lang up the tree, so switching the page's lang is enough.
+// The wizard follows the nearest lang up the tree, so switching the page's lang is enough; the
+// page's own dates follow it too.
 const language = $<HTMLSelectElement>('#language');
 language.value = localStorage.getItem('connector-wizard-demo:lang') ?? 'en';
 const applyLanguage = () => {
   document.documentElement.lang = language.value;
   localStorage.setItem('connector-wizard-demo:lang', language.value);
+  renderPanels();
+  void drafts();
 };
 language.addEventListener('change', applyLanguage);
-applyLanguage();
 
 const theme = $<HTMLSelectElement>('#theme');
 theme.value = localStorage.getItem('connector-wizard-demo:theme') ?? '';
-const applyTheme = () => {
-  if (theme.value) wizard.setAttribute('theme', theme.value);
-  else wizard.removeAttribute('theme');
+function applyTheme(el: ConnectorWizard | undefined = wizard) {
+  if (el && theme.value) el.setAttribute('theme', theme.value);
+  else el?.removeAttribute('theme');
   document.documentElement.dataset.theme = theme.value;
   localStorage.setItem('connector-wizard-demo:theme', theme.value);
-};
-theme.addEventListener('change', applyTheme);
+}
+theme.addEventListener('change', () => applyTheme());
 applyTheme();
+applyLanguage();
 
-renderPanels();
-void Promise.allSettled([
-  getJson<{ systems?: { id: string; name: string }[] }>('./sample-catalogue.json').then((c) => {
-    for (const s of c.systems ?? []) systemNames.set(s.id, s.name);
-  }),
-  getJson<Group[]>('/api/groups').then((g) => (groups = g)),
-]).then(() => Promise.all([refresh(), renderDrafts()]));
 // Back from signing in in this tab (a blocked popup): reopen the wizard that started it, with its draft.
 const returning = oauthReturnDraftId();
-if (returning) openWizard(returning);
+if (returning) openWizard({ draftId: returning });
+
+void Promise.allSettled([
+  fetch('./sample-catalogue.json', { headers: { Accept: 'application/json' } })
+    .then((r) => r.json() as Promise<{ systems?: { id: string; name: string; logo?: string }[] }>)
+    .then((c) => {
+      for (const s of c.systems ?? []) systems.set(s.id, { name: s.name, ...(s.logo ? { logo: s.logo } : {}) });
+    }),
+  api.groups().then((g) => {
+    groups = g;
+    if (wizard) wizard.groups = g;
+  }),
+]).then(() => Promise.all([refresh(), drafts()]));

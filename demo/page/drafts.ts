@@ -1,0 +1,53 @@
+/**
+ * "Continue where you left off": the drafts the wizard keeps in this browser (one per
+ * `draft-id`), newest first, so a person can pick up a connector they had started.
+ */
+import { html, render } from 'lit';
+import { listDrafts, type DraftSummary } from '../../src/index.js';
+
+const STEPS: Record<string, string> = {
+  system: 'System',
+  general: 'General',
+  timezone: 'Time zone',
+  auth: 'Authentication',
+  credentials: 'Credentials',
+  review: 'Review',
+};
+
+export interface DraftsView {
+  locale: string;
+  systemName(system: string): string;
+  onContinue(draftId: string): void;
+}
+
+function savedAt(updatedAt: number, locale: string) {
+  const date = new Date(updatedAt);
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  } catch {
+    return date.toLocaleString();
+  }
+}
+
+function item(draft: DraftSummary, view: DraftsView) {
+  const system = draft.system ? view.systemName(draft.system) : 'no system chosen yet';
+  return html`<li data-draft>
+    <span>${draft.name || 'Untitled'} · ${system} · ${STEPS[draft.step] ?? draft.step} · saved ${savedAt(draft.updatedAt, view.locale)}</span>
+    <button type="button" class="link" @click=${() => view.onContinue(draft.id)}>Continue<span class="visually-hidden"> ${draft.name || 'the untitled draft'}</span></button>
+  </li>`;
+}
+
+/** Lists the drafts in `section` (hidden when there are none, or no storage to keep them in). */
+export async function renderDrafts(section: HTMLElement, view: DraftsView): Promise<void> {
+  let drafts: DraftSummary[] = [];
+  try {
+    drafts = await listDrafts();
+  } catch {
+    // No storage (private mode, blocked): there are no drafts to offer.
+  }
+  section.hidden = drafts.length === 0;
+  render(
+    drafts.map((d) => item(d, view)),
+    section.querySelector('ul')!,
+  );
+}

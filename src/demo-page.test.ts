@@ -1,0 +1,479 @@
+/**
+ * The demo's "manage your connectors" page (demo/index.html), loaded for real in an iframe
+ * against the reference API: each test gives the page its own namespace (`?api=/api/ns/<uuid>`).
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { AXE_TAGS } from './test/audit.js';
+import { advanceTo, currentStepId, freshApi, inStep, settle, SHOPIFY_TOKEN, shopifyPayload, type } from './test/fixtures.js';
+import type { ConnectorWizard } from './wizard/connector-wizard.js';
+
+type Api = ReturnType<typeof freshApi>;
+type FrameWindow = Window & typeof globalThis & { axe?: Window['axe'] };
+
+interface DemoPage {
+  frame: HTMLIFrameElement;
+  win: FrameWindow;
+  doc: Document;
+  /** Script errors, console.error calls and unhandled rejections in the page. */
+  errors: string[];
+  /** Whether the listeners were in place before the page's own script ran. */
+  watchedFromStart: boolean;
+  $<T extends Element = HTMLElement>(selector: string): T | null;
+  $$<T extends Element = HTMLElement>(selector: string): T[];
+}
+
+const opened: DemoPage[] = [];
+
+/** A turn of the event loop without the 4 ms clamp of nested timers. */
+const tick = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+
+/**
+ * Opens the page on a namespace of the API. The listeners go into the page's window as soon as
+ * its document exists: a module script runs only after it has been fetched, later than that.
+ */
+async function openPage(api: Api): Promise<DemoPage> {
+  localStorage.setItem('connector-wizard-demo:lang', 'en');
+  const base = api.endpoint.replace(/\/connectors$/u, '');
+  const frame = document.createElement('iframe');
+  frame.title = 'The demo page';
+  frame.style.cssText = 'width: 1024px; height: 900px; border: 0';
+  frame.src = `/demo/index.html?api=${encodeURIComponent(base)}`;
+  document.body.append(frame);
+  const errors: string[] = [];
+  let win: FrameWindow | undefined;
+  for (let i = 0; i < 20_000 && !win; i++) {
+    const w = frame.contentWindow as FrameWindow | null;
+    if (w && w.location.pathname.endsWith('/demo/index.html')) win = w;
+    else await tick();
+  }
+  if (!win) throw new Error('The demo page did not start loading');
+  const watchedFromStart = !win.customElements.get('connector-wizard');
+  const consoleError = win.console.error.bind(win.console);
+  win.console.error = (...args: unknown[]) => {
+    errors.push(`console.error: ${args.map(String).join(' ')}`);
+    consoleError(...args);
+  };
+  win.addEventListener('error', (e) => errors.push(`error: ${e.message || (e.target as Element)?.outerHTML?.slice(0, 200)}`), true);
+  win.addEventListener('unhandledrejection', (e) => errors.push(`unhandled rejection: ${String(e.reason)}`));
+  await waitUntil(() => win.document.readyState === 'complete', 'page loaded', { timeout: 5000 });
+  const doc = win.document;
+  const page: DemoPage = {
+    frame,
+    win,
+    doc,
+    errors,
+    watchedFromStart,
+    $: (selector) => doc.querySelector(selector),
+    $$: (selector) => [...doc.querySelectorAll(selector)] as never,
+  };
+  opened.push(page);
+  await waitUntil(() => /\(\d+\)/u.test(page.$('#tab-live')!.textContent!), 'the list has loaded', { timeout: 5000 });
+  return page;
+}
+
+/** What the page showed the person, in one line. */
+const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
+
+/** axe over the whole page (its own landmarks and h1), every rule of the tags the repo uses. */
+async function auditPage(page: DemoPage, state: string) {
+  if (!page.win.axe) {
+    const script = page.doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = reject;
+    });
+    page.doc.head.append(script);
+    await loaded;
+  }
+  const result = await page.win.axe!.run(page.doc.documentElement, { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] });
+  const problems = result.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+  expect(problems, `axe on the demo page, ${state}`).to.deep.equal([]);
+}
+
+/** Every request the page made stayed on its own origin and was answered (no CDN, no 404 logo). */
+function expectOnlyLocalRequests(page: DemoPage, { allowFailures = false } = {}) {
+  const entries = page.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+  const elsewhere = entries.filter((e) => new URL(e.name).origin !== page.win.location.origin).map((e) => e.name);
+  expect(elsewhere, 'requests to other origins').to.deep.equal([]);
+  if (allowFailures) return;
+  const failed = entries.filter((e) => e.responseStatus >= 400).map((e) => `${e.responseStatus} ${new URL(e.name).pathname}`);
+  expect(failed, 'failed requests').to.deep.equal([]);
+}
+
+const card = (page: DemoPage, name: string) => page.$$('.card').find((c) => text(c.querySelector('h2')) === name);
+const action = (cardEl: Element | undefined, name: 'edit' | 'test' | 'delete') => cardEl!.querySelector<HTMLButtonElement>(`[data-action="${name}"]`)!;
+/** A card's facts (its description list), by term. */
+const facts = (cardEl: Element | undefined): Record<string, string> =>
+  Object.fromEntries([...cardEl!.querySelectorAll('.facts > div')].map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]));
+const cardNames = (page: DemoPage, env: 'live' | 'test') => page.$$(`#panel-${env} .card h2`).map(text);
+const status = (page: DemoPage) => text(page.$('#status'));
+
+const shipstation = (overrides: Record<string, unknown> = {}) => ({
+  name: 'ShipStation US',
+  system: 'shipstation',
+  group: 'us',
+  environment: 'live',
+  timeZone: 'America/Los_Angeles',
+  dateFormat: "yyyy-MM-dd'T'HH:mm:ss.SSSSSSS",
+  authType: 'v2-api-key',
+  credentials: { apiKey: 'a1b2c3d4e5f6' },
+  ...overrides,
+});
+
+/** Three connectors: two live (UK, US), one testing. */
+async function threeConnectors(api: Api) {
+  await api.create(shopifyPayload({ name: 'Shopify UK', group: 'uk', environment: 'live', timeZone: 'Europe/London' }));
+  await api.create(shipstation());
+  await api.create(shopifyPayload({ name: 'Shopify UK sandbox', group: 'uk', environment: 'test' }));
+}
+
+afterEach(() => {
+  for (const page of opened.splice(0)) page.frame.remove();
+  // The page keeps its language and theme in localStorage, which the other test files share (and check is empty).
+  for (const key of ['connector-wizard-demo:lang', 'connector-wizard-demo:theme']) localStorage.removeItem(key);
+});
+
+describe('the demo page (manage your connectors)', () => {
+  it('has Live and Testing tabs with counts, an empty state on each, and works them by keyboard', async () => {
+    const page = await openPage(freshApi());
+    const live = page.$('#tab-live')!;
+    const testing = page.$('#tab-test')!;
+    expect(page.$('[role="tablist"]')).to.exist;
+    expect(text(live)).to.equal('Live (0)');
+    expect(text(testing)).to.equal('Testing (0)');
+    expect(live.getAttribute('aria-selected')).to.equal('true');
+    expect(page.$('#panel-live')!.getAttribute('aria-labelledby')).to.equal('tab-live');
+    expect(text(page.$('#panel-live [data-empty] h2'))).to.equal('No live connectors yet');
+    expect(text(page.$('#panel-live [data-empty] p'))).to.contain('real data');
+    expect(text(page.$('#panel-live .add-tile'))).to.equal('+ Add connector');
+    await auditPage(page, 'empty, Live tab');
+
+    live.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(page.doc.activeElement).to.equal(testing);
+    expect(testing.getAttribute('aria-selected')).to.equal('true');
+    expect(testing.tabIndex).to.equal(0);
+    expect(live.tabIndex).to.equal(-1);
+    expect(page.$('#panel-live')!.hidden).to.equal(true);
+    expect(page.$('#panel-test')!.hidden).to.equal(false);
+    expect(text(page.$('#panel-test [data-empty] h2'))).to.equal('No testing connectors yet');
+    expect(text(page.$('#panel-test [data-empty] p'))).to.contain('sandbox');
+    expect(page.$('#panel-test .add-tile')).to.exist;
+    await auditPage(page, 'empty, Testing tab');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(page.doc.activeElement, 'wraps around').to.equal(live);
+    await sendKeys({ press: 'End' });
+    expect(page.doc.activeElement).to.equal(testing);
+    await sendKeys({ press: 'Home' });
+    expect(page.doc.activeElement).to.equal(live);
+    // Tab leaves the tab list for the panel's content.
+    await sendKeys({ press: 'Tab' });
+    const tile = page.$('#panel-live .add-tile')!;
+    expect(page.doc.activeElement).to.equal(tile);
+    const ring = page.win.getComputedStyle(tile);
+    expect(ring.outlineStyle, 'a visible focus ring').to.equal('solid');
+    expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
+
+    // The Add tile opens the wizard for that tab's environment; Back returns to the tile.
+    await sendKeys({ press: 'Enter' });
+    const wizard = page.$<ConnectorWizard>('#wizard-host connector-wizard')!;
+    expect(page.$('#list-view')!.hidden).to.equal(true);
+    expect(text(page.$('#wizard-title'))).to.equal('Add connector');
+    expect(page.doc.activeElement).to.equal(page.$('#wizard-title'));
+    expect(wizard.environment).to.equal('live');
+    expect(wizard.endpoint).to.equal(`${new URL(page.frame.src).searchParams.get('api')}/connectors`);
+    page.$('#close-wizard')!.click();
+    expect(page.$('#list-view')!.hidden).to.equal(false);
+    expect(page.doc.activeElement).to.equal(page.$('#panel-live .add-tile'));
+    expect(page.errors).to.deep.equal([]);
+    expect(page.watchedFromStart, 'console watched from the start').to.equal(true);
+    expectOnlyLocalRequests(page);
+  });
+
+  it('shows each connector as a card: logo, name, system, company group, time zone and created date', async () => {
+    const api = freshApi();
+    await threeConnectors(api);
+    const page = await openPage(api);
+    // The page's language (German here) formats the dates.
+    const language = page.$<HTMLSelectElement>('#language')!;
+    language.value = 'de';
+    language.dispatchEvent(new Event('change'));
+    expect(page.doc.documentElement.lang).to.equal('de');
+    expect(text(page.$('#tab-live'))).to.equal('Live (2)');
+    expect(text(page.$('#tab-test'))).to.equal('Testing (1)');
+    expect(cardNames(page, 'live')).to.deep.equal(['Shopify UK', 'ShipStation US']);
+    expect(cardNames(page, 'test')).to.deep.equal(['Shopify UK sandbox']);
+
+    const shopify = card(page, 'Shopify UK')!;
+    expect(text(shopify.querySelector('.system'))).to.equal('Shopify');
+    const shown = facts(shopify);
+    expect(shown['Company group']).to.equal('UK');
+    expect(shown['Time zone']).to.equal('Europe/London');
+    const stored = (await api.connectors()).find((c) => c.name === 'Shopify UK')!;
+    if (typeof stored.createdAt === 'string') {
+      const expected = new Intl.DateTimeFormat('de', { dateStyle: 'medium' }).format(new Date(stored.createdAt));
+      expect(shown.Created).to.equal(expected);
+      expect(shopify.querySelector('time')!.getAttribute('datetime')).to.equal(new Date(stored.createdAt).toISOString());
+    } else {
+      // A server that keeps no creation date: the card leaves the line out rather than guess.
+      expect(shown).to.not.have.property('Created');
+    }
+    expect(facts(card(page, 'ShipStation US'))['Company group']).to.equal('US');
+
+    // Logos come from the page's own origin; a system without one shows its initials.
+    const logo = shopify.querySelector<HTMLImageElement>('img.logo');
+    const monogram = shopify.querySelector('.monogram');
+    expect(Boolean(logo) || Boolean(monogram)).to.equal(true);
+    if (logo) {
+      expect(new URL(logo.src).pathname).to.equal('/logos/shopify.svg');
+      expect(logo.alt, 'the name is beside it').to.equal('');
+    }
+    expect(text(card(page, 'ShipStation US')!.querySelector('.monogram'))).to.equal('SH');
+    expect(card(page, 'ShipStation US')!.querySelector('.monogram')!.getAttribute('aria-hidden')).to.equal('true');
+    // Each action names its connector for anyone listing the page's buttons.
+    expect(text(action(shopify, 'delete'))).to.equal('Delete Shopify UK');
+    await auditPage(page, 'three connectors');
+    expect(page.errors).to.deep.equal([]);
+    expectOnlyLocalRequests(page);
+  });
+
+  it('serves the sample systems’ logos from this package, with their licence', async () => {
+    const catalogue = (await (await fetch('/demo/sample-catalogue.json')).json()) as { systems: { id: string; logo?: string }[] };
+    const logos = catalogue.systems.filter((s) => s.logo).map((s) => s.logo!);
+    expect(logos.length).to.be.greaterThan(0);
+    for (const logo of logos) {
+      expect(logo, 'a local logo').to.match(/^\/logos\/[a-z0-9-]+\.svg$/u);
+      // Vite serves demo/public/ at the root.
+      const response = await fetch(`/demo/public${logo}`);
+      expect(response.status, logo).to.equal(200);
+      expect(await response.text()).to.match(/^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/u);
+    }
+    const licence = await (await fetch('/demo/public/logos/LICENSE.md')).text();
+    expect(licence).to.contain('CC0');
+    expect(licence).to.contain('simple-icons');
+  });
+
+  it('Edit opens the wizard with the connector; after Save the list and a status message show the change', async () => {
+    const api = freshApi();
+    await threeConnectors(api);
+    const page = await openPage(api);
+    // Back to connectors without saving: focus returns to the Edit button that opened it.
+    action(card(page, 'ShipStation US'), 'edit').click();
+    expect(page.$('#list-view')!.hidden).to.equal(true);
+    page.$('#close-wizard')!.click();
+    expect(page.doc.activeElement).to.equal(action(card(page, 'ShipStation US'), 'edit'));
+
+    action(card(page, 'ShipStation US'), 'edit').click();
+    const wizard = page.$<ConnectorWizard>('#wizard-host connector-wizard')!;
+    await waitUntil(() => currentStepId(wizard) === 'general', 'the wizard opens on General', { timeout: 5000 });
+    await settle(wizard);
+    expect(text(page.$('#wizard-title'))).to.equal('Edit “ShipStation US”');
+    expect(wizard.connector).to.include({ name: 'ShipStation US', system: 'shipstation', environment: 'live' });
+    expect(wizard.noDrafts, 'an edit keeps no draft').to.equal(true);
+    expect(inStep<HTMLInputElement>(wizard, '#field-name')!.value).to.equal('ShipStation US');
+    await type(wizard, '#field-name', 'ShipStation North America');
+    await wizard.goTo('review');
+    await settle(wizard);
+    await wizard.submit();
+    await waitUntil(() => !page.$('#list-view')!.hidden, 'back on the list', { timeout: 5000 });
+    expect(cardNames(page, 'live')).to.deep.equal(['Shopify UK', 'ShipStation North America']);
+    expect(status(page)).to.equal('“ShipStation North America” was updated.');
+    expect(page.doc.activeElement).to.equal(card(page, 'ShipStation North America'));
+    expect(page.$('#wizard-host connector-wizard')).to.equal(null);
+    expect((await api.log()).filter((e) => e.method === 'PATCH')).to.have.length(1);
+    expect(page.errors).to.deep.equal([]);
+    expectOnlyLocalRequests(page);
+  });
+
+  it('Add connector creates one through the wizard: its card appears in its tab, focused, with a status message', async () => {
+    const api = freshApi();
+    const page = await openPage(api);
+    page.$<HTMLButtonElement>('#panel-live .add-tile')!.click();
+    const wizard = page.$<ConnectorWizard>('#wizard-host connector-wizard')!;
+    await waitUntil(() => currentStepId(wizard) === 'system', 'the wizard opens', { timeout: 5000 });
+    await advanceTo(wizard, 'review');
+    await wizard.submit();
+    await waitUntil(() => !page.$('#list-view')!.hidden, 'back on the list', { timeout: 5000 });
+    expect(text(page.$('#tab-live'))).to.equal('Live (1)');
+    expect(cardNames(page, 'live')).to.deep.equal(['Shopify UK']);
+    expect(status(page)).to.equal('“Shopify UK” was created in Live.');
+    expect(page.doc.activeElement).to.equal(card(page, 'Shopify UK'));
+    expect(page.errors).to.deep.equal([]);
+  });
+
+  it('Test shows the account and every check in words, and announces the result', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: 'Shopify UK' }));
+    await api.create(shopifyPayload({ name: 'Shopify unknown', group: 'us', credentials: { shop: 'unknown-store', accessToken: SHOPIFY_TOKEN } }));
+    await api.create(shopifyPayload({ name: 'Shopify unreachable', environment: 'test', credentials: { shop: 'unreachable-store', accessToken: SHOPIFY_TOKEN } }));
+    const page = await openPage(api);
+    const good = card(page, 'Shopify UK')!;
+    const region = good.querySelector('.test-result')!;
+    expect(region.getAttribute('role'), 'a live region, there before the result').to.equal('status');
+    action(good, 'test').click();
+    await waitUntil(() => region.getAttribute('data-test-state') && region.getAttribute('data-test-state') !== 'testing', 'a result', { timeout: 5000 });
+    expect(region.getAttribute('data-test-state')).to.equal('passed');
+    expect(text(region)).to.contain('The connection works.');
+    expect(text(region)).to.contain('Connected as my-store.myshopify.com.');
+    const checks = [...good.querySelectorAll('.check')];
+    expect(checks.length).to.be.greaterThan(0);
+    for (const check of checks) {
+      expect(text(check)).to.match(/^. (Passed|Failed|Skipped): \S/u);
+      expect(check.querySelector('.icon')!.getAttribute('aria-hidden')).to.equal('true');
+    }
+    expect(checks.map((c) => c.getAttribute('data-check'))).to.include('account');
+
+    const bad = card(page, 'Shopify unknown')!;
+    action(bad, 'test').click();
+    const badRegion = bad.querySelector('.test-result')!;
+    await waitUntil(() => ['failed', 'error'].includes(badRegion.getAttribute('data-test-state') ?? ''), 'a failed result', { timeout: 5000 });
+    expect(badRegion.getAttribute('data-test-state')).to.equal('failed');
+    expect(text(badRegion)).to.contain('The connection failed.');
+    const account = bad.querySelector('[data-check="account"]')!;
+    expect(account.getAttribute('data-status')).to.equal('failed');
+    expect(text(account)).to.match(/Failed: Account found\. .*unknown-store/u);
+
+    // A test that cannot finish says why, plainly.
+    const unreachable = card(page, 'Shopify unreachable')!;
+    action(unreachable, 'test').click();
+    const unreachableRegion = unreachable.querySelector('.test-result')!;
+    await waitUntil(() => ['failed', 'error', 'passed'].includes(unreachableRegion.getAttribute('data-test-state') ?? ''), 'an answer', { timeout: 5000 });
+    expect(unreachableRegion.getAttribute('data-test-state')).to.equal('error');
+    expect(text(unreachableRegion)).to.match(/^The connection could not be tested: the server answered 5\d\d\b.*\. Try again in a moment\.$/u);
+    expect(unreachable.querySelector('.check'), 'no checks to show').to.equal(null);
+
+    // One deleted meanwhile (by someone else) leaves the list, and the page says so.
+    const gone = (await api.connectors()).find((c) => c.name === 'Shopify UK')!;
+    await fetch(`${api.endpoint}/${gone.id}`, { method: 'DELETE' });
+    action(good, 'test').click();
+    await waitUntil(() => !card(page, 'Shopify UK'), 'the card goes', { timeout: 5000 });
+    expect(status(page)).to.equal('“Shopify UK” no longer exists; someone else may have deleted it.');
+    expect(page.doc.activeElement, 'focus moves on').to.equal(card(page, 'Shopify unknown'));
+    await auditPage(page, 'test results');
+    expect(page.errors).to.deep.equal([]);
+    expectOnlyLocalRequests(page, { allowFailures: true });
+  });
+
+  it('Delete asks first, naming the connector; Cancel keeps it, Delete removes it and moves focus to the next card', async () => {
+    const api = freshApi();
+    await threeConnectors(api);
+    const page = await openPage(api);
+    const dialog = page.$<HTMLDialogElement>('#delete-dialog')!;
+    const deleteShopify = action(card(page, 'Shopify UK'), 'delete');
+    deleteShopify.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(dialog.open).to.equal(true);
+    expect(text(dialog.querySelector('h2'))).to.equal('Delete “Shopify UK”?');
+    expect(text(dialog)).to.contain('the live Shopify connector of UK');
+    expect(page.doc.activeElement, 'the safe choice first').to.equal(dialog.querySelector('[data-delete-cancel]'));
+    await auditPage(page, 'delete dialog');
+    await sendKeys({ press: 'Enter' });
+    expect(dialog.open).to.equal(false);
+    expect(cardNames(page, 'live')).to.deep.equal(['Shopify UK', 'ShipStation US']);
+    expect(page.doc.activeElement, 'back to its Delete button').to.equal(deleteShopify);
+    // Escape cancels too.
+    await sendKeys({ press: 'Enter' });
+    expect(dialog.open).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    expect(dialog.open).to.equal(false);
+    expect((await api.connectors()).length).to.equal(3);
+
+    await sendKeys({ press: 'Enter' });
+    dialog.querySelector<HTMLButtonElement>('[data-delete-confirm]')!.click();
+    await waitUntil(() => !dialog.open, 'deleted', { timeout: 5000 });
+    expect(cardNames(page, 'live')).to.deep.equal(['ShipStation US']);
+    expect(text(page.$('#tab-live'))).to.equal('Live (1)');
+    expect(status(page)).to.equal('“Shopify UK” was deleted.');
+    expect(page.doc.activeElement, 'the next card').to.equal(card(page, 'ShipStation US'));
+    expect((await api.connectors()).map((c) => c.name)).to.deep.equal(['ShipStation US', 'Shopify UK sandbox']);
+
+    // The last card of a tab: focus goes to that tab's Add tile.
+    action(card(page, 'ShipStation US'), 'delete').focus();
+    await sendKeys({ press: 'Enter' });
+    dialog.querySelector<HTMLButtonElement>('[data-delete-confirm]')!.click();
+    await waitUntil(() => !dialog.open, 'deleted', { timeout: 5000 });
+    expect(text(page.$('#tab-live'))).to.equal('Live (0)');
+    expect(page.$('#panel-live [data-empty]')).to.exist;
+    expect(page.doc.activeElement).to.equal(page.$('#panel-live .add-tile'));
+    expect(page.errors).to.deep.equal([]);
+    expectOnlyLocalRequests(page);
+  });
+
+  it('Delete of the last card in a list moves focus to the previous one', async () => {
+    const api = freshApi();
+    await threeConnectors(api);
+    const page = await openPage(api);
+    action(card(page, 'ShipStation US'), 'delete').focus();
+    await sendKeys({ press: 'Enter' });
+    page.$<HTMLButtonElement>('#delete-dialog [data-delete-confirm]')!.click();
+    await waitUntil(() => !page.$<HTMLDialogElement>('#delete-dialog')!.open, 'deleted', { timeout: 5000 });
+    expect(page.doc.activeElement).to.equal(card(page, 'Shopify UK'));
+  });
+
+  it('a failed delete says so and keeps the card', async () => {
+    const api = freshApi();
+    await threeConnectors(api);
+    const page = await openPage(api);
+    await api.faults({ kind: 'status', status: 503 });
+    action(card(page, 'Shopify UK'), 'delete').click();
+    const dialog = page.$<HTMLDialogElement>('#delete-dialog')!;
+    dialog.querySelector<HTMLButtonElement>('[data-delete-confirm]')!.click();
+    const error = dialog.querySelector<HTMLElement>('[data-delete-error]')!;
+    await waitUntil(() => !error.hidden, 'the error is shown', { timeout: 5000 });
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(text(error)).to.match(/^“Shopify UK” could not be deleted: the server answered 503.* It is still there; try again, or cancel\.$/u);
+    expect(dialog.open).to.equal(true);
+    dialog.querySelector<HTMLButtonElement>('[data-delete-cancel]')!.click();
+    expect(cardNames(page, 'live')).to.deep.equal(['Shopify UK', 'ShipStation US']);
+    expect(status(page)).to.equal('');
+  });
+
+  it('says when the list cannot be loaded, and loads it on Try again', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload());
+    await api.faults({ kind: 'status', status: 500 }, { kind: 'status', status: 500 });
+    const frame = document.createElement('iframe');
+    frame.src = `/demo/index.html?api=${encodeURIComponent(api.endpoint.replace(/\/connectors$/u, ''))}`;
+    document.body.append(frame);
+    opened.push({ frame } as DemoPage);
+    const doc = () => frame.contentDocument!;
+    await waitUntil(() => doc().querySelector<HTMLElement>('#list-error') && !doc().querySelector<HTMLElement>('#list-error')!.hidden, 'the error', { timeout: 5000 });
+    expect(text(doc().querySelector('#list-error-text'))).to.match(/^The connectors could not be loaded: the server answered 500/u);
+    expect(text(doc().querySelector('#tab-live')), 'no count it does not know').to.equal('Live');
+    expect(doc().querySelector('#panel-live [data-empty]'), 'not called empty').to.equal(null);
+    for (let i = 0; i < 3 && !/\(1\)/u.test(text(doc().querySelector('#tab-live'))); i++) {
+      doc().querySelector<HTMLButtonElement>('#list-retry')!.click();
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(text(doc().querySelector('#tab-live'))).to.equal('Live (1)');
+    expect(doc().querySelector<HTMLElement>('#list-error')!.hidden).to.equal(true);
+  });
+
+  it('keeps the drafts list: a connector started and left is offered to continue', async () => {
+    const page = await openPage(freshApi());
+    const name = `Draft ${crypto.randomUUID().slice(0, 8)}`;
+    page.$<HTMLButtonElement>('#panel-live .add-tile')!.click();
+    const wizard = page.$<ConnectorWizard>('#wizard-host connector-wizard')!;
+    await waitUntil(() => currentStepId(wizard) === 'system', 'the wizard opens', { timeout: 5000 });
+    await advanceTo(wizard, 'general');
+    await type(wizard, '#field-name', name);
+    page.$('#close-wizard')!.click();
+    await waitUntil(() => page.$$('#draft-list li').some((li) => text(li).startsWith(name)), 'the draft is listed', { timeout: 5000 });
+    expect(page.$('#drafts')!.hidden).to.equal(false);
+    const item = page.$$('#draft-list li').find((li) => text(li).startsWith(name))!;
+    expect(text(item)).to.contain(`${name} · Shopify · General · saved`);
+    item.querySelector('button')!.click();
+    const again = page.$<ConnectorWizard>('#wizard-host connector-wizard')!;
+    await waitUntil(() => inStep<HTMLInputElement>(again, '#field-name')?.value === name, 'the draft is restored', { timeout: 5000 });
+    await again.reset();
+    page.$('#close-wizard')!.click();
+    await waitUntil(() => !page.$$('#draft-list li').some((li) => text(li).startsWith(name)), 'the discarded draft is gone', { timeout: 5000 });
+  });
+});
