@@ -142,7 +142,7 @@ for (const [pkg, bytes] of Object.entries(contributions).sort((a, b) => b[1] - a
   rows.push([`  of which ${pkg} (minified)`, `${kb(bytes)} min`, `${Math.round((bytes / minTotal) * 100)} %`, '', '', '']);
 const lazy = {
   later: 'later steps, sending, OAuth (fetched once the first step is on screen)',
-  'draft-controller': 'drafts: IndexedDB, encryption, tabs (on connect; never with no-drafts)',
+  'draft-controller': 'drafts: IndexedDB, other tabs (on connect; never with no-drafts)',
 };
 for (const [name, label] of Object.entries(lazy)) if (chunkFiles[name]) rows.push([`  + ${label}`, ...sizes(chunkFiles[name]), '', '']);
 const locales = Object.entries(chunkFiles).filter(([name]) => !lazy[name]);
