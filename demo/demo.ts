@@ -191,14 +191,15 @@ async function finish(connector: Connector, message: string) {
 }
 
 function closeWizard(focus: () => HTMLElement | null | undefined = returnFocus ?? (() => undefined)) {
-  // Removing the wizard saves its draft at once (it flushes on disconnect), so the list below is current.
+  // The drafts list is read once the wizard's last changes are stored.
+  const saved = wizard?.saveDraft() ?? Promise.resolve();
   wizard?.remove();
   wizard = undefined;
   returnFocus = undefined;
   wizardView.hidden = true;
   listView.hidden = false;
   renderPanels();
-  void drafts();
+  void saved.catch(() => undefined).then(drafts);
   (focus() ?? addTile(tabs.selected))?.focus();
 }
 

@@ -154,7 +154,7 @@ export function createOauthProvider({ catalogue, prefix }) {
     // Test variants: a message the widget must ignore (and nothing else).
     const messages =
       variant === 'wrong-state'
-        ? [{ ...message, state: 'not-the-state' }]
+        ? [{ ...message, state: 'Z'.repeat(43) }] // well-formed, but not the state in flight
         : variant === 'malformed'
           ? [{ type: 'connector-wizard-oauth', state, ok: 'yes', connection: 42 }]
           : variant === 'replay'

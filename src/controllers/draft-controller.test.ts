@@ -120,6 +120,17 @@ describe('drafts: timing', () => {
     await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'timezone', 'saved', { timeout: 450 });
   });
 
+  it('saveDraft() stores pending changes before it resolves', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el } = await wizard({ draftDatabase });
+    const input = inStep<HTMLInputElement>(el, '#field-name')!;
+    input.value = 'Saved on demand';
+    input.dispatchEvent(new Event('input'));
+    expect((await readDraft(draftDatabase))?.data.name, 'still waiting for the debounce').to.not.equal('Saved on demand');
+    await el.saveDraft();
+    expect((await readDraft(draftDatabase))!.data.name).to.equal('Saved on demand');
+  });
+
   it('flushes when the page is hidden or unloaded', async () => {
     const draftDatabase = uniqueDatabase();
     const { el } = await wizard({ draftDatabase });

@@ -55,7 +55,7 @@ describe('credentials: fill from one paste', () => {
   it('a .env block pasted with Ctrl+V fills each field it names, normalised as if typed; the pasted text is kept nowhere', async () => {
     const el = await atCredentials('shopify', 'access-token');
     const canary = 'canary-paste-4b1d';
-    await paste(el, 'shop', `# ${canary}\nexport SHOP=my-store\nSHOPIFY_ACCESS_TOKEN="  ${SHOPIFY_TOKEN}  "\nUNRELATED=1\n`);
+    await paste(el, 'shop', `# ${canary}\nexport SHOP=my-store\nSHOPIFY_ACCESS_TOKEN="  ${SHOPIFY_TOKEN}  "\nUNRELATED=${canary}-value\n`);
     expect(input(el, 'shop').value, 'the pasted text itself is not in the field').to.equal('my-store');
     expect(input(el, 'accessToken').value).to.equal(SHOPIFY_TOKEN);
     expect(input(el, 'accessToken').type, 'secrets stay masked').to.equal('password');
@@ -100,6 +100,15 @@ describe('credentials: fill from one paste', () => {
     expect(input(el, 'shop').value).to.equal('typed-before');
     expect(input(el, 'accessToken').value).to.equal('');
     expect(notice(el).textContent).to.contain('Put back what was there before the paste');
+  });
+
+  it('typing in a filled field takes Undo away (it would overwrite what was typed)', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    await paste(el, 'accessToken', `shop=pasted-store\naccess_token=${SHOPIFY_TOKEN}`);
+    expect(inStep(el, '[data-paste-undo]')).to.not.equal(null);
+    await type(el, '#field-credentials-shop', 'typed-after');
+    expect(inStep(el, '[data-paste-undo]')).to.equal(null);
+    expect(input(el, 'shop').value).to.equal('typed-after');
   });
 });
 

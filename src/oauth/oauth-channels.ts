@@ -100,7 +100,7 @@ export class OAuthChannels {
   }
 
   #askSoon(report: boolean): boolean {
-    if (!this.o.resultUrl || this.#spent) return false;
+    if (!this.o.resultUrl || this.#spent || Date.now() - this.#started >= POLL_FOR_MS) return false;
     this.#report ||= report;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.#ask(), Math.max(0, this.#lastAsk + POLL_GAP_MS - Date.now()));
@@ -109,7 +109,7 @@ export class OAuthChannels {
 
   async #ask() {
     if (this.#spent || (this.#paused && !this.#report)) return;
-    const report = this.#report || Date.now() - this.#started >= POLL_FOR_MS;
+    const report = this.#report;
     this.#report = false;
     this.#lastAsk = Date.now();
     const url = new URL(this.o.resultUrl!);
@@ -123,8 +123,13 @@ export class OAuthChannels {
       // Offline or refused: the next ask tries again.
     }
     if (this.#spent) return;
-    if (finished === false && report) this.o.notFinished();
-    if (Date.now() - this.#started >= POLL_FOR_MS) this.#polling = false;
-    else if (this.#polling && !this.#paused) this.#askSoon(false);
+    if (Date.now() - this.#started >= POLL_FOR_MS) {
+      // The last ask: whatever it answered (or if it failed), the sign-in has not come back.
+      this.#polling = false;
+      this.o.notFinished();
+    } else {
+      if (finished === false && report) this.o.notFinished();
+      if (this.#polling && !this.#paused) this.#askSoon(false);
+    }
   }
 }

@@ -337,6 +337,11 @@ export class ConnectorWizard extends WizardProperties {
     return this.#flow!.submit();
   }
 
+  /** Writes what is not in the draft yet, now; resolves once it is stored (at once with `no-drafts`). For a host about to remove or hide the element. */
+  saveDraft(): Promise<void> {
+    return this.draft.flush();
+  }
+
   /** Discards the draft and starts again. */
   async reset(): Promise<void> {
     const deleted = this.draft.discard();

@@ -53,7 +53,9 @@ class WizardFlow implements Flow {
       ['oauth-result-url', config.oauthResultUrl],
     ] as const) {
       const url = value ? configUrl(attribute, value) : undefined;
-      if (url && !url.ok) this.#h.fail('config', `The ${attribute} attribute was refused: ${url.reason}. Sign-in with OAuth cannot be used.`);
+      const effect =
+        attribute === 'oauth-start-url' ? 'Sign-in with OAuth cannot be used.' : 'Sign-in still works, but a result cannot be asked for when a provider cuts the popup off.';
+      if (url && !url.ok) this.#h.fail('config', `The ${attribute} attribute was refused: ${url.reason}. ${effect}`);
     }
   }
 
@@ -200,7 +202,7 @@ class WizardFlow implements Flow {
 
   async testConnection(): Promise<void> {
     const h = this.#h;
-    const url = endpointUrl(h.config().testEndpoint);
+    const url = configUrl('test-endpoint', h.config().testEndpoint);
     if (!url.ok) {
       h.fail('config', `The test-endpoint attribute was refused: ${url.reason}. No request was made.`);
       return;

@@ -153,7 +153,9 @@ export class CredentialsStep extends FormStepElement {
    * nowhere. Anything less is an ordinary paste.
    */
   private onPaste(ctx: WizardContextValue, authType: AuthTypeDefinition, event: ClipboardEvent) {
-    const fill = pasteFill(authType, event.clipboardData?.getData('text/plain') ?? '');
+    // A secret that cannot be changed here (editing without an endpoint) is not filled either.
+    const locked = (field: CredentialField) => isSecretField(field) && ctx.editing !== undefined && !ctx.editing.secretsAllowed;
+    const fill = pasteFill({ ...authType, fields: authType.fields.filter((f) => !locked(f)) }, event.clipboardData?.getData('text/plain') ?? '');
     if (!fill.length) return;
     event.preventDefault();
     const before = fill.map(({ field }): [string, CredentialValue | undefined] => [field.key, this.credentialOf(ctx, authType.id, field)]);
@@ -261,7 +263,11 @@ export class CredentialsStep extends FormStepElement {
     locked: boolean,
     onPaste: (e: ClipboardEvent) => void,
   ) {
-    const onInput = (e: Event) => ctx.actions.setCredential(field.key, (e.target as HTMLInputElement).value);
+    const onInput = (e: Event) => {
+      // Typing after a paste: Undo would now overwrite what was typed, so it goes.
+      if (this._paste && !('undone' in this._paste) && this._paste.filled.includes(field.key)) this._paste = undefined;
+      ctx.actions.setCredential(field.key, (e.target as HTMLInputElement).value);
+    };
     const onChange = () => ctx.actions.commitCredential(field.key);
     const describedBy = [
       field.prefix || field.suffix ? `${id}-affix` : '',
