@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'lightningcss';
+import MagicString from 'magic-string';
 import { defineConfig, type Plugin } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -45,30 +46,38 @@ function connectorApi(): Plugin {
 function minifyLitCss(): Plugin {
   const template = /\bcss`((?:[^`\\$]|\\.|\$(?!\{)|\$\{[A-Za-z_$][\w$]*\})*)`/gu;
   const minify = (text: string, wrap: boolean) => transform({ filename: 'lit.css', code: Buffer.from(wrap ? `:host{${text}}` : text), minify: true }).code.toString();
+  /** The template's text minified, its `${name}` slots kept; undefined to leave it as it is. */
+  const minifyTemplate = (body: string): string | undefined => {
+    const slots: string[] = [];
+    const text = body.replace(/\$\{([A-Za-z_$][\w$]*)\}/gu, (_, name: string) => `--cw-slot-${slots.push(name) - 1}:0;`);
+    let out: string;
+    try {
+      out = minify(text, false);
+    } catch {
+      try {
+        // A declaration list (interpolated into a rule elsewhere) keeps its last semicolon.
+        out = `${minify(text, true)
+          .replace(/^:host\{/u, '')
+          .replace(/\}$/u, '')};`;
+      } catch {
+        return undefined;
+      }
+    }
+    out = out.replace(/--cw-slot-(\d+):0;?/gu, (_, i: string) => `\${${slots[Number(i)]}}`);
+    return slots.every((name) => out.includes(`\${${name}}`)) ? out : undefined;
+  };
   return {
     name: 'minify-lit-css',
     apply: 'build',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/u.test(id) || !code.includes('css`')) return undefined;
-      return code.replace(template, (whole, body: string) => {
-        const slots: string[] = [];
-        const text = body.replace(/\$\{([A-Za-z_$][\w$]*)\}/gu, (_, name: string) => `--cw-slot-${slots.push(name) - 1}:0;`);
-        let out: string;
-        try {
-          out = minify(text, false);
-        } catch {
-          try {
-            // A declaration list (interpolated into a rule elsewhere) keeps its last semicolon.
-            out = `${minify(text, true)
-              .replace(/^:host\{/u, '')
-              .replace(/\}$/u, '')};`;
-          } catch {
-            return whole;
-          }
-        }
-        out = out.replace(/--cw-slot-(\d+):0;?/gu, (_, i: string) => `\${${slots[Number(i)]}}`);
-        return slots.every((name) => out.includes(`\${${name}}`)) ? `css\`${out}\`` : whole;
-      });
+      // Edited in place, so `vite build --sourcemap` still maps every byte to its source.
+      const edited = new MagicString(code);
+      for (const match of code.matchAll(template)) {
+        const out = minifyTemplate(match[1] ?? '');
+        if (out !== undefined) edited.overwrite(match.index, match.index + match[0].length, `css\`${out}\``);
+      }
+      return edited.hasChanged() ? { code: edited.toString(), map: edited.generateMap({ hires: true, source: id }) } : undefined;
     },
   };
 }
