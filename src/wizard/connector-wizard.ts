@@ -58,7 +58,10 @@ export class ConnectorWizard extends WizardProperties {
   });
   readonly #locale = new LocaleController(this);
   readonly #later = new LaterLoader(this, {
-    loaded: (module) => (this.#flow ??= module.createFlow(this.#flowHost)),
+    loaded: (module) => {
+      this.#flow ??= module.createFlow(this.#flowHost);
+      void this.#loadExisting();
+    },
     failed: (error) => this.#fail('network', `Part of the wizard could not be loaded: ${error instanceof Error ? error.message : String(error)}`),
   });
   /** The draft (TypeScript-private: the benchmark page times its saves). */
@@ -248,7 +251,8 @@ export class ConnectorWizard extends WizardProperties {
       this.#serverExisting = this.#state.serverExisting;
       this.#existing = [...cleanExisting(this.existingConnectors), ...this.#serverExisting];
     }
-    if (changed.has('endpoint') && this.isConnected) void this.#loadExisting();
+    // The first load comes with the later file (`loaded` above).
+    if (changed.has('endpoint') && this.hasUpdated && this.isConnected) void this.#loadExisting();
     if (changed.has('oauthStartUrl') || changed.has('oauthResultUrl')) this.#flow?.checkOAuthUrls();
     if ((changed.has('draftId') || changed.has('noDrafts') || changed.has('draftDatabase')) && this.isConnected) void this.draft.load();
     const catalogue = this.#catalogue.catalogue;
@@ -350,9 +354,9 @@ export class ConnectorWizard extends WizardProperties {
     await deleted;
   }
 
-  /** GET the endpoint's connectors for the duplicate rule, quietly: without them the server's 409 is the backstop. */
+  /** GET the endpoint's connectors for the duplicate rule, quietly (the server's 409 is the backstop); only once the later file is there, never fetching it. */
   async #loadExisting() {
-    if (this.endpoint && (await this.#later.quietly())) await this.#flow?.loadExisting();
+    if (this.endpoint) await this.#flow?.loadExisting();
   }
 
   #resolveConflict(choice: 'theirs' | 'mine') {

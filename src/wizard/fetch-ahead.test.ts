@@ -1,0 +1,52 @@
+/**
+ * The later file is fetched ahead only once the first step is on screen, so it never competes
+ * for the network with what that step needs (the draft file, the draft). An endpoint changes
+ * nothing: the connectors it lists are asked for once the later file is there. This page has
+ * loaded neither file yet; the test server holds the draft file back, so the first step waits.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+const LATER = '/src/wizard/later.';
+const DRAFTS = '/src/controllers/draft-controller.';
+const HOLD_MS = 800;
+// Earlier test pages loaded both, and the runner lets the browser cache them.
+await executeServerCommand('clear-browser-cache');
+await fetch(`/__faults/module?prefix=${encodeURIComponent(DRAFTS)}&delay=${HOLD_MS}`, { method: 'POST' });
+
+const { freshApi, sampleCatalogue, settle, stepElement, uniqueDatabase } = await import('../test/fixtures.js');
+type Wizard = import('./connector-wizard.js').ConnectorWizard;
+
+/** Whether this page has fetched a file under `prefix` (resource timing lists a fetch once it is answered). */
+const fetched = (prefix: string) => performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.startsWith(prefix));
+
+describe('fetching ahead', () => {
+  after(async () => {
+    await fetch('/__faults/module', { method: 'POST' });
+    await executeServerCommand('clear-browser-cache');
+  });
+
+  it('asks for the later file only once the first step is on screen, with an endpoint and drafts on', async () => {
+    const api = freshApi();
+    const el = document.createElement('connector-wizard') as Wizard;
+    el.catalogue = await sampleCatalogue();
+    el.draftDatabase = uniqueDatabase();
+    el.setAttribute('endpoint', api.endpoint);
+    document.body.append(el);
+    try {
+      // Half the hold: the draft file is not there, so neither is the first step.
+      await new Promise((resolve) => setTimeout(resolve, HOLD_MS / 2));
+      expect(stepElement(el), 'the first step waits for the draft').to.equal(null);
+      expect(fetched(LATER), 'the later file is not asked for yet').to.equal(false);
+      expect(await api.log(), 'nor the connectors, which need it').to.deep.equal([]);
+
+      await settle(el);
+      expect(stepElement(el)?.localName).to.equal('connector-wizard-system-step');
+      await waitUntil(() => fetched(LATER), 'fetched ahead once the first step shows', { timeout: 4000 });
+      await waitUntil(async () => (await api.log()).some((entry) => entry.method === 'GET'), 'the endpoint is asked for its connectors', { timeout: 4000 });
+      expect(fetched(DRAFTS)).to.equal(true);
+    } finally {
+      el.remove();
+    }
+  });
+});
