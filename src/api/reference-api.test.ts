@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { freshApi, shopifyPayload } from '../test/fixtures.js';
+import { freshApi, shopifyPayload, SHOPIFY_TOKEN } from '../test/fixtures.js';
 
 type Started = { started: true; id: string; url: string } | { started: false; error: string };
 type Problem = { type: string; status: number; detail?: string; errors?: { pointer: string; detail: string }[] };
@@ -148,6 +148,75 @@ describe('reference API: the endpoint protocol on every store', function () {
 
 type Scan = { files: number; bytes: number; found: Record<string, string[]> };
 type Rotation = { code: number; output: string; url: string; keyIds: { before: string; after: string }; sealedWith: { keyId: string; count: number }[] };
+
+describe("reference API: the test endpoint's checks", () => {
+  type Check = { id: string; label: string; status: 'passed' | 'failed' | 'skipped'; detail?: string; pointer?: string };
+  type Tested = Problem & { ok?: true; account?: string; checks?: Check[] };
+  const test = async (payload: Record<string, unknown>) => {
+    const response = await fetch(freshApi().testEndpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload) });
+    return { status: response.status, body: (await response.json()) as Tested };
+  };
+  const statuses = (body: Tested) => Object.fromEntries((body.checks ?? []).map((c) => [c.id, c.status]));
+  const netsuite = (environment: 'live' | 'test', accountId: string, tokenSecret = 'ts-4') =>
+    shopifyPayload({
+      system: 'netsuite',
+      environment,
+      authType: 'token-based-auth',
+      credentials: { accountId, consumerKey: 'ck-1', consumerSecret: 'cs-2', tokenId: 'ti-3', tokenSecret },
+    });
+
+  it('all four checks, in order, with the account: format and environment passed where the catalogue can tell', async () => {
+    const { status, body } = await test(netsuite('test', '1234567_SB1'));
+    expect(status).to.equal(200);
+    expect(body.account).to.equal('NetSuite account 1234567_SB1 (sandbox)');
+    expect(body.checks!.map((c) => c.id)).to.deep.equal(['format', 'account', 'permissions', 'environment']);
+    expect(statuses(body)).to.deep.equal({ format: 'passed', account: 'passed', permissions: 'passed', environment: 'passed' });
+    expect(body.checks!.find((c) => c.id === 'environment')!.label).to.equal('Matches a testing account');
+  });
+
+  it('skips what it cannot tell, saying why', async () => {
+    const { status, body } = await test(shopifyPayload());
+    expect(status).to.equal(200);
+    const environment = body.checks!.find((c) => c.id === 'environment')!;
+    expect(environment.status).to.equal('skipped');
+    expect(environment.detail).to.equal('No way to tell live from testing credentials for this system');
+  });
+
+  it("the other environment's account: environment failed on its field, in the problem's errors too", async () => {
+    const { status, body } = await test(netsuite('live', '1234567_SB1'));
+    expect(status).to.equal(422);
+    expect(body.type).to.match(/\/credentials-rejected$/u);
+    const environment = body.checks!.find((c) => c.id === 'environment')!;
+    expect(environment).to.include({ status: 'failed', pointer: '/credentials/accountId', label: 'Matches a live account' });
+    expect(environment.detail).to.contain('looks like a testing one, but this connector is live');
+    expect(body.errors).to.deep.include({ pointer: '/credentials/accountId', detail: environment.detail });
+  });
+
+  it('a read-only secret: permissions failed on that secret, the account still named', async () => {
+    const { status, body } = await test(netsuite('test', '1234567_SB1', 'ReadOnly-secret'));
+    expect(status).to.equal(422);
+    expect(statuses(body)).to.deep.include({ account: 'passed', permissions: 'failed' });
+    expect(body.checks!.find((c) => c.id === 'permissions')!.pointer).to.equal('/credentials/tokenSecret');
+    expect(body.account).to.equal('NetSuite account 1234567_SB1 (sandbox)');
+    expect(JSON.stringify(body), 'never echoes a secret').to.not.contain('ReadOnly-secret');
+  });
+
+  it('an unknown account: account failed on its field, permissions skipped, no account named', async () => {
+    const { status, body } = await test(shopifyPayload({ credentials: { shop: 'unknown-shop', accessToken: SHOPIFY_TOKEN } }));
+    expect(status).to.equal(422);
+    expect(statuses(body)).to.deep.include({ account: 'failed', permissions: 'skipped' });
+    expect(body.checks!.find((c) => c.id === 'account')!.pointer).to.equal('/credentials/shop');
+    expect(body).to.not.have.property('account');
+  });
+
+  it("a value off its field's pattern is refused before any check, as a create is", async () => {
+    const { status, body } = await test(netsuite('test', '1234567 SB1'));
+    expect(status).to.equal(422);
+    expect(body.type).to.match(/\/invalid-connector$/u);
+    expect(body.errors!.map((e) => e.pointer)).to.deep.equal(['/credentials/accountId']);
+    expect(body).to.not.have.property('checks');
+  });
+});
 
 describe('reference API: credentials at rest', function () {
   this.timeout(60_000);

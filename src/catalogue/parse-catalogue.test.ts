@@ -53,6 +53,38 @@ describe('parseCatalogue', () => {
     expect(problem!.message).to.match(/ignored\.$/u);
   });
 
+  it('reads environmentPatterns and aliases; ignores a broken one whole, keeping the field and the rest', () => {
+    const system = (field: Record<string, unknown>) => {
+      const s = goodSystem(1);
+      Object.assign(s.authTypes[0]!.fields[0]!, field);
+      return s;
+    };
+    const fieldOf = (result: ReturnType<typeof one>) => (result.ok ? result.catalogue.systems[0]!.authTypes[0]!.fields[0]! : undefined);
+
+    const good = one(system({ environmentPatterns: { live: '^live-', test: '^test-' }, aliases: ['ACCOUNT_NAME', 'account_id'] }));
+    expect(good.problems).to.deep.equal([]);
+    expect(fieldOf(good)).to.deep.include({ environmentPatterns: { live: '^live-', test: '^test-' }, aliases: ['ACCOUNT_NAME', 'account_id'] });
+
+    const cases: [string, Record<string, unknown>, string, RegExp][] = [
+      ['an invalid test pattern', { environmentPatterns: { live: '^live-', test: '^(test' } }, 'environmentPatterns', /regular expression/u],
+      ['a live pattern too large to check quickly', { environmentPatterns: { live: '(a|aa)*b'.repeat(50) } }, 'environmentPatterns', /too large to check quickly/u],
+      ['aliases that are not a list', { aliases: 'ACCOUNT' }, 'aliases', /must be a list of names/u],
+      ['more than 20 aliases', { aliases: Array.from({ length: 21 }, (_, i) => `NAME_${i}`) }, 'aliases', /at most 20 names/u],
+      ['an empty alias', { aliases: ['ACCOUNT', ''] }, 'aliases', /must not be empty/u],
+      ['an alias over 100 characters', { aliases: ['A'.repeat(101)] }, 'aliases', /at most 100 characters/u],
+    ];
+    for (const [what, field, key, problem] of cases) {
+      const result = one(system(field));
+      expect(result.ok, what).to.equal(true);
+      expect(fieldOf(result), what).to.not.have.property(key);
+      expect(fieldOf(result)!.key, `${what}: the field stays`).to.equal('account');
+      expect(fieldOf(result)!.pattern, `${what}: and its own pattern`).to.equal('^[a-z0-9][a-z0-9-]*$');
+      expect(result.problems, what).to.have.length(1);
+      expect(result.problems[0], what).to.include({ action: 'ignored', path: `systems[0].authTypes[0].fields[0].${key}`, field: 'account' });
+      expect(result.problems[0]!.problem, what).to.match(problem);
+    }
+  });
+
   it('leaves out a system with an unknown kind, a field without a label, and a later duplicate id; keeps the rest', () => {
     const result = parseCatalogue({
       version: 1,

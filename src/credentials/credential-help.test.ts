@@ -4,7 +4,6 @@
  * connection" says what it checked and as whom (against the reference API's test endpoint).
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import {
   advanceTo,
   choose,
@@ -12,7 +11,9 @@ import {
   errorSummary,
   freshApi,
   inStep,
+  pasteInto,
   pressContinue,
+  sampleCatalogue,
   settle,
   SHOPIFY_TOKEN,
   type,
@@ -22,16 +23,21 @@ import {
 import { canaryForms, everythingStored } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
-async function atCredentials(system: string, authType: string, options: { testEndpoint?: string; environment?: 'live' | 'test' } = {}): Promise<ConnectorWizard> {
+async function atCredentials(
+  system: string,
+  authType: string,
+  options: { testEndpoint?: string; environment?: 'live' | 'test'; catalogue?: Awaited<ReturnType<typeof sampleCatalogue>> } = {},
+): Promise<ConnectorWizard> {
   // The reference API's company groups, which its test endpoint checks like a create.
   const groups = options.testEndpoint ? [{ id: 'uk', name: 'UK' }] : [];
-  const el = await wizardFixture({ system, draftDatabase: uniqueDatabase(), testEndpoint: options.testEndpoint, groups });
+  const el = await wizardFixture({ system, draftDatabase: uniqueDatabase(), testEndpoint: options.testEndpoint, groups, catalogue: options.catalogue });
   await advanceTo(el, 'general');
   await type(el, '#field-name', `${system} connector`);
   await choose(el, `#environment-${options.environment ?? 'live'}`);
   await pressContinue(el);
   await advanceTo(el, 'auth');
-  await choose(el, `#auth-${authType}`);
+  // A system with one authentication type has no choice to make on this step.
+  if (inStep(el, `#auth-${authType}`)) await choose(el, `#auth-${authType}`);
   await pressContinue(el);
   expect(currentStepId(el)).to.equal('credentials');
   return el;
@@ -39,14 +45,7 @@ async function atCredentials(system: string, authType: string, options: { testEn
 
 const input = (el: ConnectorWizard, key: string) => inStep<HTMLInputElement>(el, `#field-credentials-${key}`)!;
 
-/** Puts text on the system clipboard and presses Ctrl+V in the control, as a person pastes. */
-async function paste(el: ConnectorWizard, key: string, text: string) {
-  await executeServerCommand('grant-clipboard');
-  input(el, key).focus();
-  await navigator.clipboard.writeText(text);
-  await executeServerCommand('press-paste');
-  await settle(el);
-}
+const paste = (el: ConnectorWizard, key: string, text: string) => pasteInto(el, `#field-credentials-${key}`, text);
 
 const notice = (el: ConnectorWizard) => inStep(el, '[data-paste-notice]')!;
 const warningOf = (el: ConnectorWizard, key: string) => inStep(el, `[data-env-warning="${key}"]`)!.textContent!.trim();
@@ -110,6 +109,36 @@ describe('credentials: fill from one paste', () => {
     expect(inStep(el, '[data-paste-undo]')).to.equal(null);
     expect(input(el, 'shop').value).to.equal('typed-after');
   });
+
+  it('Cancel takes Undo away with the secrets: what a paste replaced never comes back', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    await type(el, '#field-credentials-accessToken', 'shpat_typed_before_the_paste');
+    await paste(el, 'shop', `shop=pasted-store\naccess_token=${SHOPIFY_TOKEN}`);
+    expect(inStep(el, '[data-paste-undo]')).to.not.equal(null);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
+    await settle(el);
+    expect(input(el, 'accessToken').value, 'secrets in memory go with Cancel').to.equal('');
+    expect(inStep(el, '[data-paste-undo]') === null, 'and so does Undo, which held the secret typed before').to.equal(true);
+    expect(input(el, 'shop').value, 'the rest stays for the draft').to.equal('pasted-store');
+  });
+
+  it('Undo unticks a box a paste ticked (one with no default), and the step still continues', async () => {
+    const catalogue = structuredClone(await sampleCatalogue()) as { systems: { id: string; authTypes: { fields: { key: string; default?: unknown }[] }[] }[] };
+    const field = catalogue.systems.find((s) => s.id === 'woocommerce')!.authTypes[0]!.fields.find((f) => f.key === 'queryStringAuth')!;
+    delete field.default;
+    const el = await atCredentials('woocommerce', 'rest-api-keys', { catalogue: catalogue as Awaited<ReturnType<typeof sampleCatalogue>> });
+    const [key, secret] = [`ck_${'a1'.repeat(20)}`, `cs_${'b2'.repeat(20)}`];
+    await paste(el, 'consumerKey', JSON.stringify({ consumer_key: key, consumer_secret: secret, queryStringAuth: true }));
+    expect(input(el, 'queryStringAuth').checked).to.equal(true);
+    inStep<HTMLButtonElement>(el, '[data-paste-undo]')!.click();
+    await settle(el);
+    expect(input(el, 'queryStringAuth').checked).to.equal(false);
+    await type(el, '#field-credentials-storeUrl', 'https://shop.example');
+    await type(el, '#field-credentials-consumerKey', key);
+    await type(el, '#field-credentials-consumerSecret', secret);
+    await pressContinue(el);
+    expect(currentStepId(el), errorSummary(el).join('; ')).to.equal('review');
+  });
 });
 
 describe('credentials: environment warnings', () => {
@@ -134,6 +163,27 @@ describe('credentials: environment warnings', () => {
     expect(warningOf(el, 'accountId')).to.equal('');
     await type(el, '#field-credentials-accountId', '1234567_SB1');
     expect(warningOf(el, 'accountId')).to.contain('looks like a testing one, but this connector is live');
+  });
+});
+
+describe('credentials: environment warnings, switched', () => {
+  it('a switch from live to testing makes the warning appear, on Review and beside the field', async () => {
+    const el = await atCredentials('netsuite', 'token-based-auth', { environment: 'live' });
+    await type(el, '#field-credentials-accountId', '1234567');
+    expect(warningOf(el, 'accountId'), 'a live ID in a live connector').to.equal('');
+    for (const key of ['consumerKey', 'consumerSecret', 'tokenId', 'tokenSecret']) await type(el, `#field-credentials-${key}`, `${key}-value`);
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('review');
+    expect(inStep(el, '.row[data-key="credentials.accountId"] [data-env-warning]')).to.equal(null);
+    await el.goTo('general', { returnToReview: true });
+    await settle(el);
+    await choose(el, '#environment-test');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('review');
+    expect(inStep(el, '.row[data-key="credentials.accountId"] [data-env-warning]')!.textContent).to.contain('looks like a live one, but this connector is for testing');
+    await el.goTo('credentials', { returnToReview: true });
+    await settle(el);
+    expect(warningOf(el, 'accountId')).to.contain('looks like a live one, but this connector is for testing');
   });
 });
 
@@ -169,5 +219,40 @@ describe('credentials: a test that says what it checked', () => {
     const link = inStep<HTMLAnchorElement>(el, '.error-summary a[href="#field-credentials-shop"]');
     expect(link, `summary: ${errorSummary(el).join('; ')}`).to.not.equal(null);
     expect(inStep(el, '#field-credentials-shop-error')!.textContent).to.contain('unknown-shop');
+  });
+
+  it('a failed check lands on its field even when the server lists it only among the checks', async () => {
+    const api = freshApi();
+    const el = await atCredentials('shopify', 'access-token', { testEndpoint: api.testEndpoint });
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    // A server that leaves `errors` out (the reference API copies each failed check there).
+    await api.faults({
+      kind: 'status',
+      status: 422,
+      type: 'application/problem+json',
+      json: {
+        type: '/problems/credentials-rejected',
+        title: 'Credentials rejected',
+        status: 422,
+        detail: 'The token cannot read orders.',
+        checks: [
+          { id: 'account', label: 'Account found', status: 'passed' },
+          {
+            id: 'permissions',
+            label: 'Has the permissions this connector needs',
+            status: 'failed',
+            detail: 'The token cannot read orders',
+            pointer: '/credentials/accessToken',
+          },
+        ],
+      },
+    });
+    inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'rejected', 'tested', { timeout: 5000 });
+    expect(input(el, 'accessToken').getAttribute('aria-invalid')).to.equal('true');
+    expect(input(el, 'shop').getAttribute('aria-invalid'), 'only the field the check names').to.not.equal('true');
+    expect(inStep(el, '.error-summary a[href="#field-credentials-accessToken"]'), `summary: ${errorSummary(el).join('; ')}`).to.not.equal(null);
+    expect(inStep(el, '#field-credentials-accessToken-error')!.textContent).to.contain('The token cannot read orders');
   });
 });

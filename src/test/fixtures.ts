@@ -1,5 +1,6 @@
 /** Shared test fixtures: the sample catalogue, a wizard with its own database, and DOM helpers. */
 import { fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../define.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import type { CatalogueInput } from '../catalogue/catalogue-schema.js';
@@ -90,6 +91,17 @@ export async function type(el: ConnectorWizard, selector: string, value: string)
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   input.dispatchEvent(new Event('change', { bubbles: true }));
+  await settle(el);
+}
+
+/** Puts text on the system clipboard and presses Ctrl+V in the control, as a person pastes. */
+export async function pasteInto(el: ConnectorWizard, selector: string, text: string): Promise<void> {
+  const control = inStep<HTMLElement>(el, selector);
+  if (!control) throw new Error(`No control ${selector} in step ${currentStepId(el)}`);
+  await executeServerCommand('grant-clipboard');
+  control.focus();
+  await navigator.clipboard.writeText(text);
+  await executeServerCommand('press-paste');
   await settle(el);
 }
 

@@ -20,6 +20,7 @@ import {
   freshApi,
   GROUPS,
   inStep,
+  pasteInto,
   pressContinue,
   sampleCatalogue,
   settle,
@@ -60,6 +61,7 @@ async function hostedWizard(options: HostPageOptions = {}): Promise<ConnectorWiz
         system=${ifDefined(options.system)}
         draft-id=${options.draftId ?? 'default'}
         endpoint=${ifDefined(options.endpoint)}
+        test-endpoint=${ifDefined(options.testEndpoint)}
         heading-level=${ifDefined(options.headingLevel)}
         .retryPolicy=${{ baseDelayMs: 20, maxDelayMs: 100 }}
         .requestTimeout=${5000}
@@ -169,6 +171,34 @@ for (const width of WIDTHS) {
       await check(el, 'submitting');
       await done;
       await check(el, 'success');
+    });
+
+    it('Credentials: an environment warning, a paste notice with Undo, checks with a failed one on its field, then the account', async () => {
+      const api = freshApi();
+      // The reference API's company group, which its test endpoint checks as a create would.
+      const el = await hostedWizard({ system: 'netsuite', groups: [{ id: 'uk', name: 'UK' }], testEndpoint: api.testEndpoint });
+      // One company group: chosen for the person.
+      await type(el, '#field-name', 'NetSuite sandbox');
+      await choose(el, '#environment-test');
+      await pressContinue(el);
+      await advanceTo(el, 'auth');
+      await choose(el, '#auth-token-based-auth');
+      await pressContinue(el);
+      // A live account ID in a testing connector, with the four keys, from one paste.
+      const keys = { consumer_key: 'ck-1', consumer_secret: 'cs-2', token_id: 'ti-3', token_secret: 'ts-4' };
+      await pasteInto(el, '#field-credentials-accountId', JSON.stringify({ netsuite_account_id: '1234567', ...keys }));
+      expect(inStep(el, '[data-paste-undo]')).to.not.equal(null);
+      expect(inStep(el, '[data-env-warning="accountId"]')!.textContent).to.contain('looks like a live one');
+      await check(el, 'paste notice and environment warning');
+      inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+      await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'rejected', 'tested', { timeout: 5000 });
+      expect(inStep(el, '.error-summary a[href="#field-credentials-accountId"]')).to.not.equal(null);
+      await check(el, 'checks with a failed one on its field');
+      await type(el, '#field-credentials-accountId', '1234567_SB1');
+      inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+      await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'ok', 'tested again', { timeout: 5000 });
+      expect(inStep(el, '[data-account]')!.textContent).to.contain('Connected as');
+      await check(el, 'checks passed, connected as');
     });
 
     it('a restored draft and the storage notice', async () => {

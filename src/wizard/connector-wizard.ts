@@ -122,6 +122,8 @@ export class ConnectorWizard extends WizardProperties {
     selectSystem: (id) => this.#session.selectSystem(id),
     setCredential: (key, value) => this.#flow?.setCredential(key, value),
     commitCredential: (key) => this.#flow?.commitCredential(key),
+    pasteCredentials: (fill) => this.#flow?.pasteCredentials(fill),
+    undoPaste: () => this.#flow?.undoPaste(),
     next: () => void this.next(),
     testConnection: () => void this.#flow?.testConnection(),
     connectOAuth: () => void this.#flow?.connectOAuth(),

@@ -307,6 +307,31 @@ class WizardFlow implements Flow {
     this.#h.edited([`/credentials/${key}`]);
   }
 
+  pasteCredentials(fill: readonly { key: string; value: CredentialValue }[]): void {
+    const authType = this.#authType();
+    if (!authType) return;
+    const fields = fill.flatMap(({ key, value }) => authType.fields.filter((f) => f.key === key).map((field) => ({ field, value })));
+    const s = this.#state;
+    const before = fields.map(({ field }) => [field.key, own(own(isSecretField(field) ? s.secrets : s.data.credentials, authType.id), field.key)] as const);
+    for (const { field, value } of fields) {
+      this.setCredential(field.key, value);
+      this.commitCredential(field.key);
+    }
+    this.#update((state) => t.pasted(state, authType.id, before));
+  }
+
+  undoPaste(): void {
+    const paste = this.#state.paste;
+    const authType = this.#authType();
+    if (!paste || 'undone' in paste || paste.authType !== authType?.id) return;
+    for (const [key, value] of paste.before) {
+      // What the field held; if nothing, what it holds untouched (an unticked box is false).
+      this.setCredential(key, value ?? (authType.fields.find((f) => f.key === key)?.type === 'boolean' ? false : ''));
+      this.commitCredential(key);
+    }
+    this.#update(t.pasteUndone);
+  }
+
   commitCredentials(): void {
     for (const field of this.#authType()?.fields ?? []) this.commitCredential(field.key);
   }

@@ -58,6 +58,9 @@ export interface Flow {
   commitCredential(key: string): void;
   /** Continue on Credentials: every field of the chosen auth type, as if each had been left. */
   commitCredentials(): void;
+  /** Fills several fields from one paste, as if each was typed and left; Undo puts back what they held. */
+  pasteCredentials(fill: readonly { key: string; value: CredentialValue }[]): void;
+  undoPaste(): void;
   testConnection(): Promise<void>;
   abortTest(): void;
   connectOAuth(): Promise<void>;

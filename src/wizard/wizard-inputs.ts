@@ -72,6 +72,8 @@ export function contextValue(i: WizardInputs): WizardContextValue {
     canTestConnection: Boolean(i.testEndpoint),
     oauth: i.oauth,
     ...(s.connectionTest ? { connectionTest: s.connectionTest } : {}),
+    // Which fields, not what they held: the values before a paste stay in the store.
+    ...(s.paste ? { paste: 'undone' in s.paste ? s.paste : { authType: s.paste.authType, filled: s.paste.filled } } : {}),
     headingLevel: i.headingLevel,
     actions: i.actions,
   };

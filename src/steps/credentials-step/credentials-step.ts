@@ -101,8 +101,6 @@ export class CredentialsStep extends FormStepElement {
 
   /** Secret fields currently shown in clear, by key. Reset whenever the step is left. */
   @state() private _revealed = new Set<string>();
-  /** The last paste that filled several fields: what was there before (kept in memory only, for Undo), or that it was undone. */
-  @state() private _paste?: { authType: string; filled: string[]; before: [string, CredentialValue | undefined][] } | { undone: true };
 
   protected heading() {
     return this.ctx!.msg.credentialsTitle;
@@ -138,13 +136,13 @@ export class CredentialsStep extends FormStepElement {
   }
 
   private renderPasteNotice(ctx: WizardContextValue, authType: AuthTypeDefinition) {
-    const paste = this._paste;
+    const paste = ctx.paste;
     if (!paste) return nothing;
     if ('undone' in paste) return html`<p>${ctx.msg.pasteUndone}</p>`;
     if (paste.authType !== authType.id) return nothing;
     const labels = paste.filled.map((key) => authType.fields.find((f) => f.key === key)?.label ?? key);
     return html`<p>${ctx.msg.pasteFilled(labels)}</p>
-      <button type="button" class="link" part="button paste-undo" data-paste-undo @click=${() => this.undoPaste(ctx)}>${ctx.msg.pasteUndo}</button>`;
+      <button type="button" class="link" part="button paste-undo" data-paste-undo @click=${() => ctx.actions.undoPaste()}>${ctx.msg.pasteUndo}</button>`;
   }
 
   /**
@@ -158,22 +156,7 @@ export class CredentialsStep extends FormStepElement {
     const fill = pasteFill({ ...authType, fields: authType.fields.filter((f) => !locked(f)) }, event.clipboardData?.getData('text/plain') ?? '');
     if (!fill.length) return;
     event.preventDefault();
-    const before = fill.map(({ field }): [string, CredentialValue | undefined] => [field.key, this.credentialOf(ctx, authType.id, field)]);
-    for (const { field, value } of fill) {
-      ctx.actions.setCredential(field.key, value);
-      if (field.type !== 'boolean') ctx.actions.commitCredential(field.key);
-    }
-    this._paste = { authType: authType.id, filled: fill.map(({ field }) => field.key), before };
-  }
-
-  private undoPaste(ctx: WizardContextValue) {
-    const paste = this._paste;
-    if (!paste || 'undone' in paste) return;
-    for (const [key, value] of paste.before) {
-      ctx.actions.setCredential(key, value ?? '');
-      ctx.actions.commitCredential(key);
-    }
-    this._paste = { undone: true };
+    ctx.actions.pasteCredentials(fill.map(({ field, value }) => ({ key: field.key, value })));
   }
 
   private credentialOf(ctx: WizardContextValue, authTypeId: string, field: CredentialField): CredentialValue | undefined {
@@ -263,11 +246,8 @@ export class CredentialsStep extends FormStepElement {
     locked: boolean,
     onPaste: (e: ClipboardEvent) => void,
   ) {
-    const onInput = (e: Event) => {
-      // Typing after a paste: Undo would now overwrite what was typed, so it goes.
-      if (this._paste && !('undone' in this._paste) && this._paste.filled.includes(field.key)) this._paste = undefined;
-      ctx.actions.setCredential(field.key, (e.target as HTMLInputElement).value);
-    };
+    // Typing into a field a paste filled also takes Undo away (the store's credentialSet).
+    const onInput = (e: Event) => ctx.actions.setCredential(field.key, (e.target as HTMLInputElement).value);
     const onChange = () => ctx.actions.commitCredential(field.key);
     const describedBy = [
       field.prefix || field.suffix ? `${id}-affix` : '',

@@ -12,8 +12,10 @@ import type { ConnectionTest, WizardState } from './wizard-state.js';
 export function credentialSet(s: WizardState, authType: AuthTypeDefinition, field: CredentialField, value: CredentialValue): WizardState {
   const pointer: Pointer = `/credentials/${field.key}`;
   const { [pointer]: _note, ...notes } = s.notes;
-  // A test result is about the values it tested; it goes as soon as one changes.
-  const next: WizardState = { ...s, notes, connectionTest: undefined };
+  // A test result is about the values it tested; it goes as soon as one changes. Undo of a paste
+  // goes once a field it filled is changed (the paste itself records it after its fills).
+  const paste = s.paste && !('undone' in s.paste) && s.paste.filled.includes(field.key) ? undefined : s.paste;
+  const next: WizardState = { ...s, notes, connectionTest: undefined, paste };
   if (!isSecretField(field)) {
     const credentials = withEntry(next.data.credentials, authType.id, withEntry(own(next.data.credentials, authType.id), field.key, value));
     return { ...next, data: { ...next.data, credentials } };
@@ -28,9 +30,17 @@ export function credentialSet(s: WizardState, authType: AuthTypeDefinition, fiel
     // Re-entering a secret a reload dropped is not an edit; changing one typed in this visit is.
     secretsChangedSinceKey: s.secretsChangedSinceKey || Boolean(own(secrets, field.key)),
     secrets: withEntry(s.secrets, authType.id, withEntry(secrets, field.key, text)),
-    data: { ...s.data, secretsEntered: withEntry(s.data.secretsEntered, authType.id, [...entered]) },
+    data: { ...next.data, secretsEntered: withEntry(next.data.secretsEntered, authType.id, [...entered]) },
   };
 }
+
+/** A paste filled several fields of `authType`: Undo puts back what they held `before`. */
+export const pasted = (s: WizardState, authType: string, before: readonly (readonly [string, CredentialValue | undefined])[]): WizardState => ({
+  ...s,
+  paste: { authType, filled: before.map(([key]) => key), before },
+});
+
+export const pasteUndone = (s: WizardState): WizardState => ({ ...s, paste: { undone: true } });
 
 export const credentialNoted = (s: WizardState, pointer: Pointer, note: string): WizardState => ({ ...s, notes: { ...s.notes, [pointer]: note } });
 

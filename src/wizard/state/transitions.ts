@@ -34,6 +34,7 @@ export const clearSession = (s: WizardState): WizardState => ({
   returnToReview: false,
   restoredStep: undefined,
   confirmDiscard: false,
+  paste: undefined,
 });
 
 /** A fresh connector: nothing typed is kept (the presets are applied again by the caller). */
@@ -171,16 +172,18 @@ export const moved = (s: WizardState, to: StepId, steps: readonly StepId[], focu
   connectionTest: undefined,
   confirmDiscard: false,
   returnToReview: to === 'review' ? false : s.returnToReview,
+  paste: undefined,
   focus,
 });
 
 /** Continue found problems on this step: show them, focus the summary. */
 export const showFeedback = (s: WizardState, feedback: Feedback): WizardState => ({ ...s, feedback, focus: 'summary' });
 
-/** Secrets leave memory (cancel, removal from the page); everything else stays for the draft. */
+/** Secrets leave memory (cancel, removal from the page), and Undo of a paste, which may hold some; everything else stays for the draft. */
 export const dropSecrets = (s: WizardState): WizardState => ({
   ...s,
   secrets: idRecord(),
+  paste: undefined,
   otherSystems: new Map([...s.otherSystems].map(([id, stash]) => [id, { ...stash, secrets: idRecord() }])),
 });
 

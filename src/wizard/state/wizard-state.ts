@@ -5,6 +5,7 @@ import { idRecord } from '../../schemas/id-record.js';
 import {
   emptyWizardData,
   type ConnectorPayload,
+  type CredentialValue,
   type ExistingConnector,
   type Feedback,
   type Pointer,
@@ -23,6 +24,12 @@ export type EditableConnector = Omit<ConnectorPayload, 'credentials'> & {
 /** "Test connection": where it stands, and what the test endpoint said it checked and as whom. */
 export type ConnectionTest = { state: 'testing' | 'ok' | 'rejected' | 'unreachable'; message: string; account?: string; checks?: readonly TestCheck[] };
 export type Focus = 'heading' | 'summary' | 'success';
+/**
+ * The last paste that filled several credential fields: which, and what they held before (for
+ * Undo; memory only, never in a draft), or that it was undone.
+ */
+export type PasteUndo =
+  { readonly authType: string; readonly filled: readonly string[]; readonly before: readonly (readonly [string, CredentialValue | undefined])[] } | { readonly undone: true };
 
 /**
  * Everything the wizard knows about the connector in progress. Only the store holds it, and
@@ -69,6 +76,8 @@ export interface WizardState {
   readonly draftNotice?: DraftNotice;
   /** Where focus goes after the next render. */
   readonly focus?: Focus;
+  /** Undo for the last paste on Credentials; gone when the step is left, a filled field is typed in or secrets are dropped. */
+  readonly paste?: PasteUndo;
 }
 
 export const initialState = (): WizardState => ({
