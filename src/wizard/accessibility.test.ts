@@ -267,6 +267,15 @@ for (const width of WIDTHS) {
       el.setAttribute('heading-level', '4');
       await settle(el);
       expect(headingTags(el), 'after heading-level changes').to.deep.equal({ heading: 'H4', summary: undefined });
+      // Outside 2 to 6, or not a number: 2, the level a wizard under the page's h1 takes.
+      for (const given of ['1', '7', 'three', '']) {
+        el.setAttribute('heading-level', given);
+        await settle(el);
+        expect(headingTags(el).heading, `heading-level="${given}"`).to.equal('H2');
+      }
+      el.setAttribute('heading-level', '5.9');
+      await settle(el);
+      expect(headingTags(el).heading, 'a fraction is cut to a whole level').to.equal('H5');
       el.setAttribute('heading-level', '3');
       button(el, 'create').click();
       await waitUntil(() => el.shadowRoot!.querySelector('.success'), 'created');

@@ -4,8 +4,9 @@
  */
 import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../../catalogue/catalogue-schema.js';
 import type { ReturnedOAuth } from '../../oauth/oauth-controller.js';
-import { idRecord, own, withEntry } from '../../schemas/id-record.js';
+import { own, withEntry } from '../../schemas/id-record.js';
 import type { CredentialValue, ExistingConnector, Feedback, Pointer } from '../../schemas/wizard-data.js';
+import { dropSecrets } from './transitions.js';
 import type { ConnectionTest, WizardState } from './wizard-state.js';
 
 /** A typed credential: secrets to memory (and which were entered, to the draft), the rest to the answers. */
@@ -69,16 +70,15 @@ export const serverErrors = (s: WizardState, feedback: Feedback): WizardState =>
 
 export const existingLoaded = (s: WizardState, serverExisting: readonly ExistingConnector[]): WizardState => ({ ...s, serverExisting });
 
-/** Created: the success panel; the answers go with the draft, the key with them. */
+/** Created: the success panel; the answers go with the draft, the key with them, and every secret. */
 export function created(s: WizardState, name: string, system: string, announcement: string): WizardState {
   const { submission: _key, ...data } = s.data;
   return {
-    ...s,
+    ...dropSecrets(s),
     created: { name, system },
     data,
     submitError: undefined,
     connectionTest: undefined,
-    secrets: idRecord(),
     otherSystems: new Map(),
     notes: {},
     feedback: {},
@@ -87,12 +87,11 @@ export function created(s: WizardState, name: string, system: string, announceme
   };
 }
 
-/** An edit was saved. */
+/** An edit was saved; its secrets leave memory. */
 export const saved = (s: WizardState, name: string, system: string, announcement: string): WizardState => ({
-  ...s,
+  ...dropSecrets(s),
   created: { name, system, updated: true },
   submitError: undefined,
-  secrets: idRecord(),
   focus: 'success',
   announcement,
 });

@@ -1,0 +1,79 @@
+/** How pasted text is read as named values, and which fields of an auth type those fill. */
+import { expect } from '@open-wc/testing';
+import type { AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
+import { pasteFill, readPasted } from './paste-fill.js';
+
+const entries = (text: string) => Object.fromEntries(readPasted(text));
+
+describe('readPasted', () => {
+  it('reads .env lines: export, quotes, comments, CRLF; names lower-cased, the first of two kept', () => {
+    const text = [
+      '# a comment line',
+      'export API_KEY=abc123',
+      'SECRET="two\\nlines \\"quoted\\""',
+      "LITERAL='no \\n escapes here'",
+      'PLAIN=value   # an inline comment',
+      'HASH_INSIDE="a # is kept in quotes"',
+      'SPACED = around the sign ',
+      'api_key=the second one is ignored',
+      'not a line at all',
+      '',
+    ].join('\r\n');
+    expect(entries(text)).to.deep.equal({
+      api_key: 'abc123',
+      secret: 'two\nlines "quoted"',
+      literal: 'no \\n escapes here',
+      plain: 'value',
+      hash_inside: 'a # is kept in quotes',
+      spaced: 'around the sign',
+    });
+  });
+
+  it('reads a JSON object: text, numbers and true/false members, nothing nested', () => {
+    expect(entries(JSON.stringify({ Account: 'acme', port: 8443, sandbox: true, nested: { a: 1 }, list: ['x'], none: null }))).to.deep.equal({
+      account: 'acme',
+      port: '8443',
+      sandbox: 'true',
+    });
+  });
+
+  it('gives no names for text that is neither: broken JSON, a JSON list, prose, a whole file', () => {
+    expect(entries('{"account": "acme", ')).to.deep.equal({});
+    expect(entries('[{"account": "acme"}]')).to.deep.equal({});
+    expect(entries('Here is my key: abc123')).to.deep.equal({});
+    expect(entries(`A=1\nB=2\n${'#'.repeat(100_000)}`)).to.deep.equal({});
+  });
+});
+
+describe('pasteFill', () => {
+  const authType = {
+    id: 'keys',
+    label: 'Keys',
+    kind: 'api-key',
+    fields: [
+      { key: 'account', label: 'Account', type: 'text', required: true, normalize: 'trim', aliases: ['ACME_ACCOUNT'] },
+      { key: 'apiKey', label: 'API key', type: 'secret', required: true, normalize: 'trim', aliases: ['ACME_KEY', 'ACME_ACCOUNT'] },
+      { key: 'sandbox', label: 'Sandbox', type: 'boolean', required: false, normalize: 'trim' },
+    ],
+  } as unknown as AuthTypeDefinition;
+  const filled = (text: string) => pasteFill(authType, text).map(({ field, value }) => [field.key, value]);
+
+  it('fills each field named by its key or an alias, case-insensitively, each name once, in the fields’ order', () => {
+    expect(filled('acme_key=k-1\nacme_account=acme\nSANDBOX=yes')).to.deep.equal([
+      ['account', 'acme'],
+      ['apiKey', 'k-1'],
+      ['sandbox', true],
+    ]);
+    // ACME_ACCOUNT is an alias of both: the first field takes it, the second is not filled from it.
+    expect(filled('ACME_ACCOUNT=acme\nsandbox=0')).to.deep.equal([
+      ['account', 'acme'],
+      ['sandbox', false],
+    ]);
+  });
+
+  it('fills nothing when fewer than two fields are named: the paste is an ordinary paste', () => {
+    expect(filled('apiKey=k-1')).to.deep.equal([]);
+    expect(filled('apiKey=k-1\nunrelated=x')).to.deep.equal([]);
+    expect(filled('k-1')).to.deep.equal([]);
+  });
+});
