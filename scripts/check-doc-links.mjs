@@ -1,6 +1,7 @@
 // The package's docs never link outside it: every link in a Markdown file that `npm pack` ships
-// names a file that ships too, and a `#fragment` names a heading of that file (GitHub's slugs).
-// A link with a scheme (https:, mailto:) is outside the package by definition.
+// (inline, reference-style, autolink or HTML) names a file that ships too, and a `#fragment`
+// names a heading of that file (GitHub's slugs). A link with a scheme (https:, mailto:) is
+// outside the package by definition. An address written as text or code is not a link.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
@@ -9,16 +10,20 @@ const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '-
 const shipped = new Set(pack.files.map((file) => file.path));
 const markdown = [...shipped].filter((path) => path.endsWith('.md'));
 
-/** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens, repeats numbered. */
+/** Fenced code (``` or ~~~, indented or not) and code spans: what is in them is not a link. */
+const withoutCode = (text) => text.replace(/^\s*(```|~~~)[\s\S]*?^\s*\1/gmu, '').replace(/`[^`\n]*`/gu, '');
+
+/** GitHub's heading anchors: lower case, punctuation but `-` and `_` dropped, spaces to hyphens, repeats numbered. */
 function anchors(text) {
   const seen = new Map();
   const found = new Set();
-  const withoutCode = text.replace(/^```[\s\S]*?^```/gmu, '');
-  for (const [, heading] of withoutCode.matchAll(/^#{1,6}\s+(.+?)\s*#*$/gmu)) {
-    const plain = heading.replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1').replace(/[`*_]/gu, '');
+  const unfenced = text.replace(/^\s*(```|~~~)[\s\S]*?^\s*\1/gmu, '');
+  const headings = [...unfenced.matchAll(/^#{1,6}\s+(.+?)\s*#*$/gmu), ...unfenced.matchAll(/^(\S.*)\n(?:=+|-+)\s*$/gmu)].map((m) => m[1]);
+  for (const heading of headings) {
+    const plain = heading.replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1').replace(/[`*]/gu, '');
     const slug = plain
       .toLowerCase()
-      .replace(/[^\p{L}\p{N}\s-]/gu, '')
+      .replace(/[^\p{L}\p{N}\s_-]/gu, '')
       .replace(/\s/gu, '-');
     const count = seen.get(slug) ?? 0;
     seen.set(slug, count + 1);
@@ -27,11 +32,21 @@ function anchors(text) {
   return found;
 }
 
+/** Every link target: inline `[x](target "title")`, reference definitions `[x]: target`, autolinks `<https://…>`, `href="…"`. */
+function targets(text) {
+  const prose = withoutCode(text);
+  return [
+    ...[...prose.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/gu)].map((m) => m[1]),
+    ...[...prose.matchAll(/^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+.*)?$/gmu)].map((m) => m[1]),
+    ...[...prose.matchAll(/<([a-z][a-z0-9+.-]*:[^\s>]+)>/giu)].map((m) => m[1]),
+    ...[...prose.matchAll(/\bhref\s*=\s*["']([^"']+)["']/giu)].map((m) => m[1]),
+  ];
+}
+
 const problems = [];
 let links = 0;
 for (const file of markdown) {
-  const text = readFileSync(file, 'utf8').replace(/^```[\s\S]*?^```/gmu, '');
-  for (const [, target] of text.matchAll(/\]\(<?([^)\s>]+)>?(?:\s+"[^"]*")?\)/gu)) {
+  for (const target of targets(readFileSync(file, 'utf8'))) {
     links++;
     if (/^[a-z][a-z0-9+.-]*:/iu.test(target)) {
       problems.push(`${file}: ${target} is outside the package`);

@@ -143,7 +143,9 @@ export class LaterLoader implements ReactiveController {
 
   /** Called once the first step is on screen: the rest is fetched while the person reads it. */
   prefetch(): void {
-    if (this.#prefetched || later) return;
+    // Another wizard on the page loaded it meanwhile: this one takes it now.
+    if (later) return this.#ready(later);
+    if (this.#prefetched) return;
     this.#prefetched = true;
     const fetchLater = () => void this.quietly();
     if ('requestIdleCallback' in window) requestIdleCallback(fetchLater, { timeout: 2000 });

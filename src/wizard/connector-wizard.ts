@@ -60,7 +60,7 @@ export class ConnectorWizard extends WizardProperties {
   readonly #later = new LaterLoader(this, {
     loaded: (module) => {
       this.#flow ??= module.createFlow(this.#flowHost);
-      void this.#loadExisting();
+      this.#loadExisting();
     },
     failed: (error) => this.#fail('network', `Part of the wizard could not be loaded: ${error instanceof Error ? error.message : String(error)}`),
   });
@@ -220,7 +220,8 @@ export class ConnectorWizard extends WizardProperties {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated && this.endpoint) void this.#loadExisting();
+    // Moved in the page: ask again (at first connect, the later file's arrival asks).
+    if (this.hasUpdated) this.#loadExisting(true);
   }
 
   override disconnectedCallback(): void {
@@ -253,8 +254,7 @@ export class ConnectorWizard extends WizardProperties {
       this.#serverExisting = this.#state.serverExisting;
       this.#existing = [...cleanExisting(this.existingConnectors), ...this.#serverExisting];
     }
-    // The first load comes with the later file (`loaded` above).
-    if (changed.has('endpoint') && this.hasUpdated && this.isConnected) void this.#loadExisting();
+    if (changed.has('endpoint')) this.#loadExisting();
     if (changed.has('oauthStartUrl') || changed.has('oauthResultUrl')) this.#flow?.checkOAuthUrls();
     if ((changed.has('draftId') || changed.has('noDrafts') || changed.has('draftDatabase')) && this.isConnected) void this.draft.load();
     const catalogue = this.#catalogue.catalogue;
@@ -357,8 +357,8 @@ export class ConnectorWizard extends WizardProperties {
   }
 
   /** GET the endpoint's connectors for the duplicate rule, quietly (the server's 409 is the backstop); only once the later file is there, never fetching it. */
-  async #loadExisting() {
-    if (this.endpoint) await this.#flow?.loadExisting();
+  #loadExisting(again = false) {
+    if (this.isConnected) void this.#flow?.loadExisting(again);
   }
 
   #resolveConflict(choice: 'theirs' | 'mine') {

@@ -17,6 +17,8 @@ await fetch(`/__faults/module?prefix=${encodeURIComponent(DRAFTS)}&delay=${HOLD_
 const { freshApi, sampleCatalogue, settle, stepElement, uniqueDatabase } = await import('../test/fixtures.js');
 type Wizard = import('./connector-wizard.js').ConnectorWizard;
 
+/** How many times the endpoint was asked for its connectors. */
+const gets = async (api: ReturnType<typeof freshApi>) => (await api.log()).filter((entry) => entry.method === 'GET').length;
 /** Whether this page has fetched a file under `prefix` (resource timing lists a fetch once it is answered). */
 const fetched = (prefix: string) => performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.startsWith(prefix));
 
@@ -43,8 +45,33 @@ describe('fetching ahead', () => {
       await settle(el);
       expect(stepElement(el)?.localName).to.equal('connector-wizard-system-step');
       await waitUntil(() => fetched(LATER), 'fetched ahead once the first step shows', { timeout: 4000 });
-      await waitUntil(async () => (await api.log()).some((entry) => entry.method === 'GET'), 'the endpoint is asked for its connectors', { timeout: 4000 });
+      await waitUntil(async () => (await gets(api)) > 0, 'the endpoint is asked for its connectors', { timeout: 4000 });
       expect(fetched(DRAFTS)).to.equal(true);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await gets(api), 'once').to.equal(1);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('a wizard added once the later file is there asks once, even given its endpoint after it connects, and again when moved', async () => {
+    expect(fetched(LATER), 'the first test loaded it').to.equal(true);
+    const api = freshApi();
+    const el = document.createElement('connector-wizard') as Wizard;
+    el.catalogue = await sampleCatalogue();
+    el.draftDatabase = uniqueDatabase();
+    document.body.append(el);
+    // As a framework that inserts an element before it binds its properties.
+    el.endpoint = api.endpoint;
+    try {
+      await settle(el);
+      await waitUntil(async () => (await gets(api)) > 0, 'asked', { timeout: 4000 });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await gets(api), 'once').to.equal(1);
+      document.body.prepend(el);
+      await waitUntil(async () => (await gets(api)) > 1, 'asked again after the move', { timeout: 4000 });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await gets(api), 'once more').to.equal(2);
     } finally {
       el.remove();
     }

@@ -33,6 +33,8 @@ class WizardFlow implements Flow {
   readonly #h: FlowHost;
   readonly #submission: SubmissionController;
   readonly #oauth: OAuthController;
+  /** The endpoint whose connectors were last asked for. */
+  #existingFrom?: string;
 
   constructor(h: FlowHost) {
     this.#h = h;
@@ -143,7 +145,7 @@ class WizardFlow implements Flow {
     if (result.kind === 'created') return this.#created(result.connector);
     if (result.kind === 'aborted') return false;
     const outcome = failedRequest(result, connector, this.#requestContext(connector.group));
-    if (outcome.reloadExisting) void this.loadExisting();
+    if (outcome.reloadExisting) void this.loadExisting(true);
     if (outcome.place) this.#showServerErrors(outcome.place.step, outcome.place.feedback);
     if (outcome.submitError) this.#update((s) => t.requestFailed(s, outcome.submitError!));
     if (outcome.error) this.#h.fail(...outcome.error);
@@ -155,10 +157,11 @@ class WizardFlow implements Flow {
     this.#update((s) => t.serverErrors(s, feedback));
   }
 
-  async loadExisting(): Promise<void> {
+  async loadExisting(again = false): Promise<void> {
     const config = this.#h.config();
     const url = endpointUrl(config.endpoint);
-    if (!url.ok) return;
+    if (!url.ok || (!again && this.#existingFrom === url.url)) return;
+    this.#existingFrom = url.url;
     const list = await this.#submission.list(url.url, { timeoutMs: config.requestTimeout });
     if (list) this.#update((s) => t.existingLoaded(s, cleanExisting(list)));
   }

@@ -74,8 +74,8 @@ export interface Flow {
   applyReturnedOAuth(): void;
   /** Says to the integrator (`connector-wizard-error`, kind `config`) which sign-in URL is refused and why. */
   checkOAuthUrls(): void;
-  /** GET the endpoint's connectors for the one-live-one-testing rule. */
-  loadExisting(): Promise<void>;
+  /** GET the endpoint's connectors for the one-live-one-testing rule: once per endpoint, unless `again`. */
+  loadExisting(again?: boolean): Promise<void>;
 }
 
 /** The later module itself (later.ts), as the element uses it. */

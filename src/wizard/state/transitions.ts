@@ -119,6 +119,7 @@ export function selectSystem(s: WizardState, id: string, catalogue: Catalogue | 
     data: stashed ? { ...stashed.data, name, group, environment } : withSystemDefaults({ ...emptyWizardData(), name, group, environment }, catalogue, id),
     secrets: stashed?.secrets ?? idRecord(),
     notes: {},
+    paste: undefined,
   };
 }
 
