@@ -110,6 +110,19 @@ describe('credentials: fill from one paste', () => {
     expect(input(el, 'shop').value).to.equal('typed-after');
   });
 
+  it('leaving the step takes Undo away; the filled values stay', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    await paste(el, 'shop', `shop=pasted-store\naccess_token=${SHOPIFY_TOKEN}`);
+    expect(inStep(el, '[data-paste-undo]') === null).to.equal(false);
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('review');
+    await el.goTo('credentials');
+    await settle(el);
+    expect(inStep(el, '[data-paste-undo]') === null, 'no Undo after coming back').to.equal(true);
+    expect(notice(el).textContent!.trim()).to.equal('');
+    expect(input(el, 'shop').value).to.equal('pasted-store');
+  });
+
   it('Cancel takes Undo away with the secrets: what a paste replaced never comes back', async () => {
     const el = await atCredentials('shopify', 'access-token');
     await type(el, '#field-credentials-accessToken', 'shpat_typed_before_the_paste');
