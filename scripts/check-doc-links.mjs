@@ -10,14 +10,16 @@ const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '-
 const shipped = new Set(pack.files.map((file) => file.path));
 const markdown = [...shipped].filter((path) => path.endsWith('.md'));
 
-/** Fenced code (``` or ~~~, indented or not) and code spans: what is in them is not a link. */
-const withoutCode = (text) => text.replace(/^\s*(```|~~~)[\s\S]*?^\s*\1/gmu, '').replace(/`[^`\n]*`/gu, '');
+/** Fenced code (``` or ~~~, indented or not): no link and no heading is in it. */
+const withoutFences = (text) => text.replace(/^\s*(```|~~~)[\s\S]*?^\s*\1/gmu, '');
+/** Fences and code spans: what is in them is not a link. */
+const withoutCode = (text) => withoutFences(text).replace(/`[^`\n]*`/gu, '');
 
 /** GitHub's heading anchors: lower case, punctuation but `-` and `_` dropped, spaces to hyphens, repeats numbered. */
 function anchors(text) {
   const seen = new Map();
   const found = new Set();
-  const unfenced = text.replace(/^\s*(```|~~~)[\s\S]*?^\s*\1/gmu, '');
+  const unfenced = withoutFences(text);
   const headings = [...unfenced.matchAll(/^#{1,6}\s+(.+?)\s*#*$/gmu), ...unfenced.matchAll(/^(\S.*)\n(?:=+|-+)\s*$/gmu)].map((m) => m[1]);
   for (const heading of headings) {
     const plain = heading.replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1').replace(/[`*]/gu, '');

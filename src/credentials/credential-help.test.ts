@@ -47,6 +47,12 @@ const input = (el: ConnectorWizard, key: string) => inStep<HTMLInputElement>(el,
 
 const paste = (el: ConnectorWizard, key: string, text: string) => pasteInto(el, `#field-credentials-${key}`, text);
 
+/** Presses "Test connection" and waits for the answer to be shown in the given state. */
+async function testConnection(el: ConnectorWizard, state: 'ok' | 'rejected') {
+  inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+  await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === state, `tested: ${state}`, { timeout: 5000 });
+}
+
 const notice = (el: ConnectorWizard) => inStep(el, '[data-paste-notice]')!;
 const warningOf = (el: ConnectorWizard, key: string) => inStep(el, `[data-env-warning="${key}"]`)!.textContent!.trim();
 
@@ -206,8 +212,7 @@ describe('credentials: a test that says what it checked', () => {
     const el = await atCredentials('shopify', 'access-token', { testEndpoint: api.testEndpoint });
     await type(el, '#field-credentials-shop', 'my-store');
     await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
-    inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
-    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'ok', 'tested', { timeout: 5000 });
+    await testConnection(el, 'ok');
     expect(inStep(el, '[data-account]')!.textContent).to.contain('Connected as').and.to.contain('my-store');
     const checks = [...el.shadowRoot!.querySelector('[data-step]')!.shadowRoot!.querySelectorAll<HTMLElement>('[data-check]')];
     expect(checks.length).to.be.greaterThan(1);
@@ -223,8 +228,7 @@ describe('credentials: a test that says what it checked', () => {
     const el = await atCredentials('shopify', 'access-token', { testEndpoint: api.testEndpoint });
     await type(el, '#field-credentials-shop', 'unknown-shop');
     await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
-    inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
-    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'rejected', 'tested', { timeout: 5000 });
+    await testConnection(el, 'rejected');
     const failed = el.shadowRoot!.querySelector('[data-step]')!.shadowRoot!.querySelector<HTMLElement>('[data-check="account"]')!;
     expect(failed.dataset.status).to.equal('failed');
     expect(failed.textContent).to.contain('Failed');
@@ -261,8 +265,7 @@ describe('credentials: a test that says what it checked', () => {
         ],
       },
     });
-    inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
-    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'rejected', 'tested', { timeout: 5000 });
+    await testConnection(el, 'rejected');
     expect(input(el, 'accessToken').getAttribute('aria-invalid')).to.equal('true');
     expect(input(el, 'shop').getAttribute('aria-invalid'), 'only the field the check names').to.not.equal('true');
     expect(inStep(el, '.error-summary a[href="#field-credentials-accessToken"]'), `summary: ${errorSummary(el).join('; ')}`).to.not.equal(null);

@@ -4,14 +4,13 @@
  * through `FlowHost` (later-api.ts): it changes state only by the store's transitions and never
  * sees the element.
  */
-import { isSecretField, type AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
+import type { AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
 import { SubmissionController } from '../controllers/submission-controller.js';
 import { ConnectorCreatedEvent } from '../events/connector-created-event.js';
 import { ConnectorUpdatedEvent } from '../events/connector-updated-event.js';
 import { OAuthController, type OAuthStatus } from '../oauth/oauth-controller.js';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import { buildConnector } from '../schemas/connector-schema.js';
-import { own } from '../schemas/id-record.js';
 import type { ConnectorPayload, CredentialValue, Feedback, StepId } from '../schemas/wizard-data.js';
 import type { CreateResult } from '../submission/connector-client.js';
 import { configUrl, endpointUrl } from '../config/url-policy.js';
@@ -21,7 +20,7 @@ import { cleanExisting } from './clean.js';
 import type { Flow, FlowHost } from './later-api.js';
 import { committedCredential, editChanges, failedRequest, testedConnection, type RequestContext } from './outcomes.js';
 import * as t from './state/request-transitions.js';
-import { currentAuthType } from './state/selectors.js';
+import { credentialValue, currentAuthType } from './state/selectors.js';
 import { announce, showFeedback, submitRefused } from './state/transitions.js';
 import type { EditableConnector } from './state/wizard-state.js';
 
@@ -314,8 +313,7 @@ class WizardFlow implements Flow {
     const authType = this.#authType();
     if (!authType) return;
     const fields = fill.flatMap(({ key, value }) => authType.fields.filter((f) => f.key === key).map((field) => ({ field, value })));
-    const s = this.#state;
-    const before = fields.map(({ field }) => [field.key, own(own(isSecretField(field) ? s.secrets : s.data.credentials, authType.id), field.key)] as const);
+    const before = fields.map(({ field }) => [field.key, credentialValue(this.#state, authType.id, field)] as const);
     for (const { field, value } of fields) {
       this.setCredential(field.key, value);
       this.commitCredential(field.key);
@@ -344,8 +342,7 @@ class WizardFlow implements Flow {
     const authType = this.#authType();
     const field = authType?.fields.find((f) => f.key === key);
     if (!authType || !field || field.type === 'boolean' || field.type === 'select') return;
-    const s = this.#state;
-    const raw = isSecretField(field) ? own(own(s.secrets, authType.id), key) : own(own(s.data.credentials, authType.id), key);
+    const raw = credentialValue(this.#state, authType.id, field);
     if (typeof raw !== 'string' || !raw) return;
     const { value, note } = committedCredential(field, raw, this.#h.msg());
     if (value !== raw) this.setCredential(key, value);

@@ -6,8 +6,8 @@ import type { WizardContextValue } from '../../context/wizard-context.js';
 import { environmentWarnings } from '../../credentials/environment-warnings.js';
 import { pasteFill } from '../../credentials/paste-fill.js';
 import { currentCredentials } from '../../schemas/connector-schema.js';
-import type { CredentialValue } from '../../schemas/wizard-data.js';
 import { own } from '../../schemas/id-record.js';
+import { credentialValue } from '../../wizard/state/selectors.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
 import { fieldId } from '../wizard-step-element.js';
 import { connectionTest, connectionTestStyles } from './connection-test.js';
@@ -159,17 +159,13 @@ export class CredentialsStep extends FormStepElement {
     ctx.actions.pasteCredentials(fill.map(({ field, value }) => ({ key: field.key, value })));
   }
 
-  private credentialOf(ctx: WizardContextValue, authTypeId: string, field: CredentialField): CredentialValue | undefined {
-    return isSecretField(field) ? own(own(ctx.secrets, authTypeId), field.key) : own(own(ctx.data.credentials, authTypeId), field.key);
-  }
-
   private renderField(ctx: WizardContextValue, authType: AuthTypeDefinition, field: CredentialField, warning: string | undefined) {
     const { msg } = ctx;
     const authTypeId = authType.id;
     const pointer = pointerOf(field);
     const id = fieldId(pointer);
     const secret = isSecretField(field);
-    const value = this.credentialOf(ctx, authTypeId, field) ?? (secret ? '' : undefined);
+    const value = credentialValue(ctx, authTypeId, field) ?? (secret ? '' : undefined);
     const mustReenter = secret && !value && (own(ctx.data.secretsEntered, authTypeId) ?? []).includes(field.key);
     const helpUrl = safeUrl(field.helpUrl);
     // Editing: empty keeps the current value; a secret can change only through an endpoint.

@@ -1,13 +1,17 @@
 /** Values derived from the wizard's state: computed when asked, never stored. */
-import type { Catalogue, SystemDefinition } from '../../catalogue/catalogue-schema.js';
+import { isSecretField, type Catalogue, type CredentialField, type SystemDefinition } from '../../catalogue/catalogue-schema.js';
 import { own } from '../../schemas/id-record.js';
-import type { ExistingConnector, Feedback, StepId } from '../../schemas/wizard-data.js';
+import type { CredentialValue, ExistingConnector, Feedback, StepId } from '../../schemas/wizard-data.js';
 import type { WizardState } from './wizard-state.js';
 
 export const currentSystem = (s: WizardState, catalogue: Catalogue | undefined): SystemDefinition | undefined =>
   catalogue?.systems.find((system) => system.id === s.data.system);
 
 export const currentAuthType = (s: WizardState, system: SystemDefinition | undefined) => system?.authTypes.find((a) => a.id === s.data.authType);
+
+/** A credential as it stands: a secret from memory, anything else from the answers. */
+export const credentialValue = (s: Pick<WizardState, 'secrets' | 'data'>, authTypeId: string, field: CredentialField): CredentialValue | undefined =>
+  own(own(isSecretField(field) ? s.secrets : s.data.credentials, authTypeId), field.key);
 
 /** Editing with the auth type unchanged: empty credentials keep the current ones. */
 export const keepsCredentials = (s: WizardState): boolean => Boolean(s.editing && s.data.authType === s.editing.authType);
