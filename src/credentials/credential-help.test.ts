@@ -271,4 +271,37 @@ describe('credentials: a test that says what it checked', () => {
     expect(inStep(el, '.error-summary a[href="#field-credentials-accessToken"]'), `summary: ${errorSummary(el).join('; ')}`).to.not.equal(null);
     expect(inStep(el, '#field-credentials-accessToken-error')!.textContent).to.contain('The token cannot read orders');
   });
+
+  it('a 200 that lists a failed check is not shown as a pass: the check lands on its field', async () => {
+    const api = freshApi();
+    const el = await atCredentials('shopify', 'access-token', { testEndpoint: api.testEndpoint });
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    // Against the protocol (a 200 has no failed check), as a lax server may answer.
+    await api.faults({
+      kind: 'status',
+      status: 200,
+      type: 'application/json',
+      json: {
+        ok: true,
+        account: 'my-store.myshopify.com',
+        checks: [
+          { id: 'account', label: 'Account found', status: 'passed' },
+          {
+            id: 'permissions',
+            label: 'Has the permissions this connector needs',
+            status: 'failed',
+            detail: 'The token cannot read orders',
+            pointer: '/credentials/accessToken',
+          },
+        ],
+      },
+    });
+    await testConnection(el, 'rejected');
+    expect(inStep(el, '#test-result')!.textContent).to.contain('The token cannot read orders').and.to.not.contain('accepted');
+    expect(inStep(el, '[data-account]')!.textContent).to.contain('my-store.myshopify.com');
+    expect(input(el, 'accessToken').getAttribute('aria-invalid')).to.equal('true');
+    expect(input(el, 'shop').getAttribute('aria-invalid'), 'only the field the check names').to.not.equal('true');
+    expect(inStep(el, '.error-summary a[href="#field-credentials-accessToken"]'), `summary: ${errorSummary(el).join('; ')}`).to.not.equal(null);
+  });
 });

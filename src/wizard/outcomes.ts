@@ -62,13 +62,16 @@ export function failedRequest(
 }
 
 /** What "Test connection" found, and where the server's errors go. */
-export function testedConnection(
-  result: Exclude<TestResult, { kind: 'aborted' }>,
-  { msg, steps, systemName }: RequestContext,
-): { test: ConnectionTest; place?: Outcome['place'] } {
+export function testedConnection(result: Exclude<TestResult, { kind: 'aborted' }>, context: RequestContext): { test: ConnectionTest; place?: Outcome['place'] } {
+  const { msg, steps, systemName } = context;
   switch (result.kind) {
-    case 'ok':
-      return { test: { state: 'ok', message: msg.testOk(systemName), ...report(result) } };
+    case 'ok': {
+      // A 200 that lists a failed check is read by its checks, which are what the person sees:
+      // the test did not pass, and a check that names a field lands on it.
+      const failed = result.checks?.find((c) => c.status === 'failed');
+      if (!failed) return { test: { state: 'ok', message: msg.testOk(systemName), ...report(result) } };
+      return testedConnection({ kind: 'rejected', problem: { detail: failed.detail ?? failed.label, errors: [], account: result.account, checks: result.checks } }, context);
+    }
     case 'rejected':
     case 'invalid': {
       const { problem } = result;
