@@ -3,7 +3,7 @@ import type { DraftNotice } from './draft-controller.js';
 import type { WizardErrorKind } from '../events/error-event.js';
 import type { Messages } from '../messages/messages.js';
 import { OAUTH_RETURN_KEY } from '../oauth/oauth-return.js';
-import { STEP_IDS, type Environment, type Feedback, type Group, type Pointer, type SecretValues, type StepId, type WizardData } from '../schemas/wizard-data.js';
+import type { Environment, Feedback, Group, Pointer, SecretValues, StepId, WizardData } from '../schemas/wizard-data.js';
 import type { DraftRecord } from '../storage/draft-store.js';
 import type { Flow } from '../wizard/later-api.js';
 import { currentSystem } from '../wizard/state/selectors.js';
@@ -19,9 +19,8 @@ export interface WizardSessionOptions {
   catalogue: () => Catalogue | undefined;
   /** The host's `system`, `group`, `environment` and groups. */
   presets: () => { system?: string; group?: string; environment?: Environment; groups: readonly Group[] };
-  /** The connector the host asked to edit, if any (drafts of anything else are ignored then). */
-  editingId: () => string | undefined;
-  steps: () => readonly StepId[];
+  /** The host's `connector`: the one it asked to edit, if any. */
+  connector: () => EditableConnector | undefined;
   msg: () => Messages;
   check: (step: StepId) => Feedback | undefined;
   /** Lands on a restored draft's step (see StepNavigation). */
@@ -39,6 +38,8 @@ export interface WizardSessionOptions {
 export class WizardSession {
   /** The connector to edit named a system the catalogue lacks (reported once). */
   #unknownEdit?: EditableConnector;
+  /** The host's `connector` once the person moved on from it (a saved edit, then "Add another connector"): not opened again. */
+  #movedOn?: EditableConnector;
   /** The `draft-id` a same-tab sign-in return was last looked for: a new one looks again. */
   #oauthReturnCheckedFor?: string;
 
@@ -74,18 +75,35 @@ export class WizardSession {
   restore(record: DraftRecord, secrets: SecretValues, remote: boolean): void {
     const { system } = this.o.presets();
     // A draft of an edit belongs to that connector only; an edit ignores drafts of anything else.
-    if ((system && record.data.system && record.data.system !== system) || (record.data.editing ?? undefined) !== this.o.editingId()) return;
+    if ((system && record.data.system && record.data.system !== system) || (record.data.editing ?? undefined) !== this.#editingId()) return;
     this.#newSession();
     this.o.store.update((s) => t.restoreDraft(s, record, secrets, remote, system, this.o.msg().draftRestored));
     this.applyPresets();
     this.o.settleRestoredStep();
   }
 
-  /** The draft id changed to one with no draft, or the person discarded it: a fresh connector. */
+  /**
+   * The draft id changed to one with no draft, or the person discarded it: an edit not yet saved
+   * starts again from the connector as it was; anything else (a saved edit included) makes way
+   * for a fresh connector.
+   */
   startOver(): void {
-    this.#newSession();
-    this.o.store.update((s) => t.startOver(s, this.o.steps()));
-    this.applyPresets();
+    const { editing, created } = this.o.store.state;
+    if (editing && !created) {
+      this.startEdit(editing);
+      return;
+    }
+    if (editing) this.#movedOn = editing;
+    this.#fresh();
+  }
+
+  /** The host's `connector` changed: a new one opens for editing; cleared, any edit makes way for a fresh connector. */
+  followConnector(connector: EditableConnector | undefined): void {
+    const { editing } = this.o.store.state;
+    if (!connector) {
+      this.#movedOn = undefined;
+      if (editing) this.#fresh();
+    } else if (connector !== editing && connector !== this.#movedOn) this.startEdit(connector);
   }
 
   /** Opens an existing connector on General, once the later module (which reads its answers) is there. */
@@ -103,14 +121,7 @@ export class WizardSession {
       return;
     }
     this.#newSession();
-    this.o.store.update((s) =>
-      t.startEdit(
-        s,
-        connector,
-        later.editAnswers(connector, system),
-        STEP_IDS.filter((id) => id !== 'system'),
-      ),
-    );
+    this.o.store.update((s) => t.startEdit(s, connector, later.editAnswers(connector, system)));
   }
 
   draftNotice(notice: DraftNotice): void {
@@ -136,6 +147,19 @@ export class WizardSession {
     }
     this.#oauthReturnCheckedFor = draftId;
     this.o.flow()?.takeOAuthReturn();
+  }
+
+  /** A fresh connector, never an edit. */
+  #fresh() {
+    this.#newSession();
+    this.o.store.update((s) => t.startOver(s, this.o.presets().system));
+    this.applyPresets();
+  }
+
+  /** The connector whose drafts apply: the host's, unless the person moved on from it. */
+  #editingId(): string | undefined {
+    const connector = this.o.connector();
+    return connector && connector !== this.#movedOn ? connector.id : undefined;
   }
 
   /** What a new connector leaves behind outside the state: a sign-in under way, a retry to repeat. */

@@ -13,14 +13,14 @@ import { WizardSession } from '../controllers/wizard-session.js';
 import { WizardCancelEvent, WizardErrorEvent, type WizardErrorKind } from '../events/index.js';
 import { isRtl } from '../messages/locale.js';
 import { resolveMessages, type Messages } from '../messages/messages.js';
-import { STEP_IDS, type ExistingConnector, type Feedback, type Group, type StepId } from '../schemas/wizard-data.js';
+import type { ExistingConnector, Feedback, Group, StepId } from '../schemas/wizard-data.js';
 import type { WizardStepElement } from '../steps/wizard-step-element.js';
 import { cleanExisting, cleanGroups } from './clean.js';
 import { WizardProperties } from './wizard-properties.js';
 import { checkStep, contextValue, english, validationInput, type WizardInputs } from './wizard-inputs.js';
 import { wizardStyles } from './connector-wizard.styles.js';
 import type { Flow, FlowHost } from './later-api.js';
-import { currentSystem, hasAnswers, reachableSteps } from './state/selectors.js';
+import { currentSystem, hasAnswers, reachableSteps, stepsOf } from './state/selectors.js';
 import * as t from './state/transitions.js';
 import type { WizardState } from './state/wizard-state.js';
 import { WizardStore } from './state/wizard-store.js';
@@ -85,7 +85,7 @@ export class ConnectorWizard extends WizardProperties {
   readonly #session = new WizardSession({
     ...this.#parts,
     presets: () => ({ system: this.system, group: this.group, environment: this.environment, groups: this.#groups.length ? this.#groups : cleanGroups(this.groups) }),
-    editingId: () => this.connector?.id,
+    connector: () => this.connector,
     msg: () => this.#msg,
     settleRestoredStep: () => this.#navigation.settleRestoredStep(),
     scheduleSave: () => this.draft.schedule(),
@@ -148,7 +148,7 @@ export class ConnectorWizard extends WizardProperties {
 
   /** The steps this element walks through: System is skipped when `system` is set, or when editing. */
   get steps(): readonly StepId[] {
-    return this.system || this.#state.editing ? STEP_IDS.filter((s) => s !== 'system') : STEP_IDS;
+    return stepsOf(this.#state, this.system);
   }
 
   /** The current step id (`done` after a create). */
@@ -258,7 +258,7 @@ export class ConnectorWizard extends WizardProperties {
     if (changed.has('oauthStartUrl') || changed.has('oauthResultUrl')) this.#flow?.checkOAuthUrls();
     if ((changed.has('draftId') || changed.has('noDrafts') || changed.has('draftDatabase')) && this.isConnected) void this.draft.load();
     const catalogue = this.#catalogue.catalogue;
-    if (this.connector && catalogue && this.connector !== this.#state.editing) this.#session.startEdit(this.connector);
+    if (catalogue) this.#session.followConnector(this.connector);
     const catalogueChanged = catalogue !== this.#appliedCatalogue;
     this.#appliedCatalogue = catalogue;
     if (catalogueChanged || ['system', 'group', 'groups', 'environment'].some((key) => changed.has(key as keyof ConnectorWizard))) this.#session.applyPresets();

@@ -104,4 +104,47 @@ describe('editing a connector', () => {
     await el.submit();
     expect(updated).to.deep.equal([{ connector: { id: 'local-1', environment: 'test' } }]);
   });
+
+  it('after a saved edit, "Add another connector" starts a new connector, not the same edit again', async () => {
+    const stored = { ...(shopifyPayload({ name: 'Shop live' }) as unknown as EditableConnector), id: 'local-2' };
+    const { el, updated } = await editing(stored);
+    await choose(el, '#environment-test');
+    await toReview(el);
+    await el.submit();
+    await settle(el);
+    expect(updated).to.have.length(1);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.success button')!.click();
+    await settle(el);
+    expect(currentStepId(el), 'the System step, as for any new connector').to.equal('system');
+    expect(el.steps).to.include('system');
+    await choose(el, '#system-shopify');
+    await pressContinue(el);
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value, 'nothing of the edit is kept').to.equal('');
+  });
+
+  it('discarding an edit goes back to the connector as it was, still editing it', async () => {
+    const stored = { ...(shopifyPayload({ name: 'Shop live' }) as unknown as EditableConnector), id: 'local-3' };
+    const { el, updated } = await editing(stored);
+    await type(el, '#field-name', 'Renamed, then thought better of it');
+    await el.reset();
+    await settle(el);
+    expect(currentStepId(el)).to.equal('general');
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Shop live');
+    await choose(el, '#environment-test');
+    await toReview(el);
+    expect(el.shadowRoot!.querySelector('[part~="create"]')!.textContent!.trim()).to.equal('Save changes');
+    await el.submit();
+    await settle(el);
+    expect(updated, 'the discarded rename is not sent').to.deep.equal([{ connector: { id: 'local-3', environment: 'test' } }]);
+  });
+
+  it('clearing `connector` ends the edit: a new connector starts on System', async () => {
+    const stored = { ...(shopifyPayload() as unknown as EditableConnector), id: 'local-4' };
+    const { el } = await editing(stored);
+    expect(currentStepId(el)).to.equal('general');
+    el.connector = undefined;
+    await settle(el);
+    expect(currentStepId(el)).to.equal('system');
+    expect(el.steps).to.include('system');
+  });
 });

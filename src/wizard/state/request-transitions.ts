@@ -6,7 +6,7 @@ import { isSecretField, type AuthTypeDefinition, type CredentialField } from '..
 import type { ReturnedOAuth } from '../../oauth/oauth-controller.js';
 import { own, withEntry } from '../../schemas/id-record.js';
 import type { CredentialValue, ExistingConnector, Feedback, Pointer } from '../../schemas/wizard-data.js';
-import { dropSecrets } from './transitions.js';
+import { clearSession, dropSecrets } from './transitions.js';
 import type { ConnectionTest, WizardState } from './wizard-state.js';
 
 /** A typed credential: secrets to memory (and which were entered, to the draft), the rest to the answers. */
@@ -73,25 +73,13 @@ export const existingLoaded = (s: WizardState, serverExisting: readonly Existing
 /** Created: the success panel; the answers go with the draft, the key with them, and every secret. */
 export function created(s: WizardState, name: string, system: string, announcement: string): WizardState {
   const { submission: _key, ...data } = s.data;
-  return {
-    ...dropSecrets(s),
-    created: { name, system },
-    data,
-    submitError: undefined,
-    connectionTest: undefined,
-    otherSystems: new Map(),
-    notes: {},
-    feedback: {},
-    focus: 'success',
-    announcement,
-  };
+  return { ...clearSession(dropSecrets(s)), created: { name, system }, data, focus: 'success', announcement };
 }
 
 /** An edit was saved; its secrets leave memory. */
 export const saved = (s: WizardState, name: string, system: string, announcement: string): WizardState => ({
-  ...dropSecrets(s),
+  ...clearSession(dropSecrets(s)),
   created: { name, system, updated: true },
-  submitError: undefined,
   focus: 'success',
   announcement,
 });

@@ -1,7 +1,7 @@
 /** Values derived from the wizard's state: computed when asked, never stored. */
 import { isSecretField, type Catalogue, type CredentialField, type SystemDefinition } from '../../catalogue/catalogue-schema.js';
 import { own } from '../../schemas/id-record.js';
-import type { CredentialValue, ExistingConnector, Feedback, StepId } from '../../schemas/wizard-data.js';
+import { STEP_IDS, type CredentialValue, type ExistingConnector, type Feedback, type StepId } from '../../schemas/wizard-data.js';
 import type { WizardState } from './wizard-state.js';
 
 export const currentSystem = (s: WizardState, catalogue: Catalogue | undefined): SystemDefinition | undefined =>
@@ -12,6 +12,10 @@ export const currentAuthType = (s: WizardState, system: SystemDefinition | undef
 /** A credential as it stands: a secret from memory, anything else from the answers. */
 export const credentialValue = (s: Pick<WizardState, 'secrets' | 'data'>, authTypeId: string, field: CredentialField): CredentialValue | undefined =>
   own(own(isSecretField(field) ? s.secrets : s.data.credentials, authTypeId), field.key);
+
+/** The steps walked through: System is skipped when the host preset `system`, or when editing. */
+export const stepsOf = (s: Pick<WizardState, 'editing'>, presetSystem: string | undefined): readonly StepId[] =>
+  presetSystem || s.editing ? STEP_IDS.filter((id) => id !== 'system') : STEP_IDS;
 
 /** Editing with the auth type unchanged: empty credentials keep the current ones. */
 export const keepsCredentials = (s: WizardState): boolean => Boolean(s.editing && s.data.authType === s.editing.authType);

@@ -9,6 +9,7 @@ import { idRecord, own, withEntry } from '../../schemas/id-record.js';
 import { emptyWizardData, type Environment, type Feedback, type Group, type Pointer, type SecretValues, type StepId, type WizardData } from '../../schemas/wizard-data.js';
 import type { DraftNotice } from '../../controllers/draft-controller.js';
 import type { DraftRecord } from '../../storage/draft-store.js';
+import { stepsOf } from './selectors.js';
 import type { EditableConnector, Focus, WizardState } from './wizard-state.js';
 
 /** What the host page preset through attributes and properties. */
@@ -37,14 +38,11 @@ export const clearSession = (s: WizardState): WizardState => ({
   paste: undefined,
 });
 
-/** A fresh connector: nothing typed is kept (the presets are applied again by the caller). */
-export const startOver = (s: WizardState, steps: readonly StepId[]): WizardState => ({
-  ...clearSession(s),
-  data: emptyWizardData(),
-  secrets: idRecord(),
-  step: steps[0]!,
-  furthest: 0,
-});
+/** A fresh connector, never an edit: nothing typed is kept (the presets are applied again by the caller). */
+export function startOver(s: WizardState, presetSystem: string | undefined): WizardState {
+  const fresh: WizardState = { ...clearSession(s), editing: undefined, data: emptyWizardData(), secrets: idRecord(), furthest: 0 };
+  return { ...fresh, step: stepsOf(fresh, presetSystem)[0]! };
+}
 
 /** Fills catalogue `default`s of the chosen auth type, never over something typed. */
 export function withFieldDefaults(data: WizardData, system: SystemDefinition | undefined): WizardData {
@@ -153,13 +151,13 @@ export function settleRestoredStep(s: WizardState, steps: readonly StepId[], fir
 }
 
 /** Opens an existing connector on General, with its answers. */
-export const startEdit = (s: WizardState, connector: EditableConnector, answers: WizardData, steps: readonly StepId[]): WizardState => ({
+export const startEdit = (s: WizardState, connector: EditableConnector, answers: WizardData): WizardState => ({
   ...clearSession(s),
   editing: connector,
   data: answers,
   secrets: idRecord(),
   step: 'general',
-  furthest: steps.length - 1,
+  furthest: stepsOf({ editing: connector }, undefined).length - 1,
 });
 
 /** A step change the host did not cancel. */
