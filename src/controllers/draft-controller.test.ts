@@ -3,6 +3,7 @@
  * Where a failure cannot be produced for real (quota, a refused open), the browser API is made
  * to fail for the duration of one test and restored after it.
  */
+import { audit } from '../test/audit.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { openDB } from 'idb';
 import type { WizardErrorEvent } from '../events/error-event.js';
@@ -284,7 +285,7 @@ describe('drafts: storage that fails never stops the wizard', () => {
         }) as never,
         async () => {
           const { el, errors, created } = await wizard();
-          await expect(el).to.be.accessible();
+          await audit(el, 'drafts unavailable');
           expectOneNotice(el, errors);
           await finish(el, created);
         },
@@ -362,7 +363,7 @@ describe('drafts: two tabs, one draft', () => {
     await type(el, '#field-name', 'Edited here');
     await waitUntil(() => notice(el, 'conflict'), 'told', { timeout: 1500 });
     expect((await readDraft(draftDatabase))!.data.name).to.equal('Newer, from the other tab');
-    await expect(el).to.be.accessible();
+    await audit(el, 'draft conflict notice');
     (notice(el, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
     await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Edited here', 'kept this version knowingly');
     expect(notice(el, 'conflict')).to.equal(null);
@@ -384,7 +385,7 @@ describe('drafts: two tabs, one draft', () => {
     expect(notice(b.el, 'conflict')!.textContent).to.contain('finished or discarded in another tab');
     await new Promise((r) => setTimeout(r, 600));
     expect(await listDrafts(draftDatabase)).to.deep.equal([]);
-    await expect(b.el).to.be.accessible();
+    await audit(b.el, 'draft finished in another tab');
   });
 
   it('following another tab keeps the secrets typed in this one', async () => {
@@ -489,7 +490,7 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     db.close();
     const { el, created } = await wizard({ draftDatabase });
     expect(notice(el, 'malformed')!.textContent).to.contain('could not be read');
-    await expect(el).to.be.accessible();
+    await audit(el, 'unreadable draft notice');
     expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('');
     await finish(el, created);
   });

@@ -2,6 +2,7 @@
  * Endpoint mode against the real reference API served by the test runner (demo/api), with
  * faults injected by the server, never by stubbing fetch.
  */
+import { audit } from '../test/audit.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { WizardErrorEvent } from '../events/error-event.js';
@@ -116,7 +117,7 @@ describe('endpoint mode: create', () => {
     expect(created).to.have.length(0);
     expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('could not create the connector');
     expect(errors.map((e) => e.kind)).to.deep.equal(['server']);
-    await expect(el).to.be.accessible();
+    await audit(el, 'a failed request');
   });
 
   it('gives up after three attempts with a message, keeping every answer', async () => {
@@ -242,7 +243,7 @@ describe('endpoint mode: errors on the right field', () => {
     expect(errorSummary(el)).to.deep.equal(['A connector with this name exists', 'Something else is wrong']);
     expect(inStep(el, '#field-name-error')!.textContent).to.contain('A connector with this name exists');
     expect(deepActiveElement()?.classList.contains('error-summary')).to.equal(true);
-    await expect(el).to.be.accessible();
+    await audit(el, 'server errors on general');
     await type(el, '#field-name', 'Shopify UK 2');
     await pressContinue(el);
     await el.goTo('credentials');
@@ -511,7 +512,7 @@ describe('endpoint mode: test connection', () => {
     expect(result(el).querySelector('p')!.textContent).to.equal('Shopify accepted these credentials.');
     expect(result(el).querySelector('[data-account]')!.textContent, 'the account the test endpoint names').to.equal('Connected as my-store.myshopify.com.');
     expect((await api.log()).map((e) => e.path)).to.deep.equal([new URL(api.endpoint, location.href).pathname, new URL(api.testEndpoint, location.href).pathname]);
-    await expect(el).to.be.accessible();
+    await audit(el, 'connection test passed');
   });
 
   it('points at the field the system rejected', async () => {

@@ -18,9 +18,26 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
  */
 const PAGE_LEVEL_RULES = { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } };
 
-/** The widget alone: page-level rules off (see above). */
+/**
+ * The widget without a host page: page-level rules off (see above). A host's `h1` is put just
+ * before it while axe runs, so `heading-order` weighs the widget's headings as they follow a
+ * page's own, in every state a test audits (the element alone would start from whatever level
+ * it shows first).
+ */
 export async function audit(el: Element, state: string): Promise<void> {
-  await run(el, state, PAGE_LEVEL_RULES);
+  const context = el.parentElement;
+  if (!context) {
+    await run(el, state, PAGE_LEVEL_RULES);
+    return;
+  }
+  const pageHeading = document.createElement('h1');
+  pageHeading.textContent = 'Host page';
+  el.before(pageHeading);
+  try {
+    await run(context, state, PAGE_LEVEL_RULES);
+  } finally {
+    pageHeading.remove();
+  }
 }
 
 /**

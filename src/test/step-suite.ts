@@ -4,6 +4,7 @@
  * field), nothing typed cleared by validation, focus on the next heading after Continue, and
  * headings at the level the context gives.
  */
+import { audit } from './audit.js';
 import { ContextEvent, ContextProvider } from '@lit/context';
 import { expect, fixture, html } from '@open-wc/testing';
 import { wizardContext, type WizardContextValue } from '../context/wizard-context.js';
@@ -51,7 +52,7 @@ export function stepSuite(step: StepId, options: StepSuiteOptions): void {
       expect(currentStepId(el)).to.equal(step);
       expect(inStep(el, 'h2')?.textContent?.trim()).to.not.equal('');
       expect(inStep(el, '.error-summary'), 'no errors before Continue').to.equal(null);
-      await expect(el).to.be.accessible();
+      await audit(el, `${step}, empty`);
     });
 
     if (options.errors > 0)
@@ -74,7 +75,7 @@ export function stepSuite(step: StepId, options: StepSuiteOptions): void {
         expect(deepActiveElement()?.classList.contains('error-summary'), 'focus on the summary').to.equal(true);
         // Shown above the step's heading, the summary's heading shares its level: no level skipped.
         expect(inStep(el, '.error-summary-title')?.tagName).to.equal(inStep(el, '[part~="heading"]')?.tagName);
-        await expect(el).to.be.accessible();
+        await audit(el, `${step} with errors`);
       });
 
     if (options.errors > 0)

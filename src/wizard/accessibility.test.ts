@@ -201,6 +201,61 @@ for (const width of WIDTHS) {
       await check(el, 'checks passed, connected as');
     });
 
+    it('the discard confirmation, a failed request, a test that could not run, a warning on Review, an edit, and a catalogue with no usable system', async () => {
+      const api = freshApi();
+      const el = await hostedWizard({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
+      await type(el, '#field-name', 'Shopify UK');
+      button(el, 'discard').click();
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('[data-confirm="yes"]'), 'the confirmation').to.exist;
+      await check(el, 'discard confirmation');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[data-confirm="no"]')!.click();
+      await advanceTo(el, 'credentials');
+      await fillStep.credentials(el);
+      await api.faults({ kind: 'status', status: 500 });
+      inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+      await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'unreachable', 'test could not run', { timeout: 5000 });
+      await check(el, 'connection test unreachable');
+      await advanceTo(el, 'review');
+      await api.faults({ kind: 'status', status: 400 });
+      await el.submit();
+      expect(el.shadowRoot!.querySelector('[part="submit-error"]'), 'the failure is shown').to.exist;
+      await check(el, 'failed request');
+
+      const sandbox = await hostedWizard({ system: 'netsuite', groups: [{ id: 'uk', name: 'UK' }] });
+      await type(sandbox, '#field-name', 'NetSuite sandbox');
+      await choose(sandbox, '#environment-test');
+      await pressContinue(sandbox);
+      await advanceTo(sandbox, 'auth');
+      await choose(sandbox, '#auth-token-based-auth');
+      await pressContinue(sandbox);
+      const keys = { consumer_key: 'ck-1', consumer_secret: 'cs-2', token_id: 'ti-3', token_secret: 'ts-4' };
+      await pasteInto(sandbox, '#field-credentials-accountId', JSON.stringify({ netsuite_account_id: '1234567', ...keys }));
+      await pressContinue(sandbox);
+      expect(currentStepId(sandbox)).to.equal('review');
+      expect(inStep(sandbox, '[data-env-warning]'), 'the warning on Review').to.exist;
+      await check(sandbox, 'review with an environment warning');
+
+      const editing = await hostedWizard({ groups: GROUPS });
+      editing.connector = {
+        id: 'c-1',
+        name: 'Shop live',
+        system: 'shopify',
+        group: 'uk',
+        environment: 'live',
+        timeZone: 'UTC',
+        dateFormat: 'yyyy-MM-dd',
+        authType: 'access-token',
+      };
+      await settle(editing);
+      expect(currentStepId(editing)).to.equal('general');
+      await check(editing, 'editing, general');
+
+      const broken = await hostedWizard({ catalogue: { version: 1, systems: [{ id: 'x' }] } as never });
+      expect(broken.shadowRoot!.querySelector('[role="alert"]'), 'the catalogue error').to.exist;
+      await auditHostPage(hostPage(broken), 'catalogue with no usable system');
+    });
+
     it('a restored draft and the storage notice', async () => {
       const draftDatabase = uniqueDatabase();
       const first = await hostedWizard({ system: 'shopify', groups: GROUPS, draftDatabase });

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { audit } from '../test/audit.js';
 import { openDB } from 'idb';
 import type { ConnectorCreatedEvent } from '../events/connector-created-event.js';
 import type { StepChangeEvent } from '../events/step-change-event.js';
@@ -88,7 +89,7 @@ describe('connector-wizard: the whole flow', () => {
     expect(el.currentStep).to.equal('done');
     expect(el.shadowRoot!.querySelector('.success')!.textContent).to.contain('Shopify UK (Shopify) has been created.');
     expect(deepActiveElement()?.tagName).to.equal('H2');
-    await expect(el).to.be.accessible();
+    await audit(el, 'success');
   });
 
   it('creates a WooCommerce connector (one auth type, boolean and URL fields)', async () => {
@@ -299,7 +300,7 @@ describe('connector-wizard: drafts', () => {
     expect(inStep<HTMLInputElement>(second, '#field-credentials-shop')!.value).to.equal('my-store');
     expect(inStep<HTMLInputElement>(second, '#field-credentials-accessToken')!.value).to.equal('');
     expect(inStep(second, '[data-testid="reenter"]')!.textContent).to.contain('Enter this again');
-    await expect(second).to.be.accessible();
+    await audit(second, 'restored draft, secret to enter again');
     await second.goTo('general');
     await settle(second);
     expect(inStep<HTMLInputElement>(second, '#field-name')!.value).to.equal('Shopify UK');
@@ -411,7 +412,7 @@ describe('connector-wizard: catalogue', () => {
     expect(problems).to.contain(`System "${system.name}"`);
     expect(problems).to.contain(`field "${field.label}"`);
     expect(problems).to.contain('"type": must be one of text, secret');
-    await expect(el).to.be.accessible();
+    await audit(el, 'catalogue problems');
   });
 
   it('fires connector-wizard-error when a catalogue-src load fails', async () => {
@@ -488,7 +489,7 @@ describe('connector-wizard: host data and messages', () => {
     const el = await wizardFixture();
     el.style.width = '320px';
     await settle(el);
-    await expect(el).to.be.accessible();
+    await audit(el, '320 px');
     expect(el.scrollWidth).to.be.at.most(320);
   });
 

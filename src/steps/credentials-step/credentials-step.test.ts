@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { audit } from '../../test/audit.js';
 import type { ConnectorPayload } from '../../schemas/wizard-data.js';
 import type { ConnectorWizard } from '../../wizard/connector-wizard.js';
 import { advanceTo, allInStep, choose, currentStepId, errorSummary, inStep, pressContinue, SHOPIFY_TOKEN, settle, type, wizardFixture } from '../../test/fixtures.js';
@@ -175,10 +176,10 @@ describe('credentials step', () => {
       ['brightpearl', 'private-app-staff-token'],
     ] as const) {
       const el = await atCredentials(system, auth);
-      await expect(el).to.be.accessible();
+      await audit(el, `${system} credentials`);
       await pressContinue(el);
       expect(allInStep(el, '.error-message').length).to.be.greaterThan(0);
-      await expect(el).to.be.accessible();
+      await audit(el, `${system} credentials with errors`);
     }
   });
 });

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { audit } from '../../test/audit.js';
 import type { ConnectorPayload } from '../../schemas/wizard-data.js';
 import { advanceTo, allInStep, choose, currentStepId, errorSummary, GROUPS, inStep, pressContinue, type, wizardFixture } from '../../test/fixtures.js';
 import { stepSuite } from '../../test/step-suite.js';
@@ -65,7 +66,7 @@ describe('general step', () => {
       expect(inStep(el, '#environment-live-hint')!.textContent).to.equal('A live Shopify connector already exists in UK.');
       expect(live.getAttribute('aria-describedby')).to.equal('environment-live-hint');
       expect(inStep<HTMLInputElement>(el, '#environment-test')!.disabled).to.equal(false);
-      await expect(el).to.be.accessible();
+      await audit(el, 'general, taken slot');
     });
 
     it('frees the slot in another group', async () => {
@@ -94,7 +95,7 @@ describe('general step', () => {
       await pressContinue(el);
       expect(currentStepId(el)).to.equal('general');
       expect(errorSummary(el).join()).to.contain('Choose whether this is a testing or a live connector');
-      await expect(el).to.be.accessible();
+      await audit(el, 'general with errors');
     });
 
     it('applies the rule without groups too', async () => {
