@@ -34,6 +34,8 @@ const loaded = performance.now();
 const el = document.createElement('connector-wizard');
 el.draftDatabase = `cold-${Date.now()}-${Math.random()}`;
 el.noDrafts = params.get('drafts') === '0';
+// ?endpoint=1: endpoint mode, so the element also asks for the existing connectors.
+if (params.get('endpoint') === '1') el.setAttribute('endpoint', '/bench/connectors');
 if (catalogue) el.catalogue = catalogue;
 else el.setAttribute('catalogue-src', '/demo/sample-catalogue.json');
 host.append(el);

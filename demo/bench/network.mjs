@@ -14,13 +14,21 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const compareDir = process.env.COMPARE_DIR;
 const runs = Number(process.env.BENCH_RUNS ?? 7);
-const network = PredefinedNetworkConditions['Fast 4G'];
+// BENCH_NETWORK names another of Chromium's presets ('Fast 3G', 'Slow 4G', ...).
+const networkName = process.env.BENCH_NETWORK ?? 'Fast 4G';
+const network = PredefinedNetworkConditions[networkName];
+if (!network) throw new Error(`BENCH_NETWORK: no preset called ${networkName} (${Object.keys(PredefinedNetworkConditions).join(', ')})`);
 
 console.log('Building…');
 execSync('npm run build --silent', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 
 const types = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
 const server = createServer((req, res) => {
+  // The endpoint of the ?endpoint=1 setup: no connectors yet.
+  if (req.url === '/bench/connectors') {
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end('[]');
+    return;
+  }
   const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
   const file = compareDir && path.startsWith('/compare/') ? join(compareDir, path.slice('/compare/'.length)) : join(root, path);
   if (!existsSync(file) || statSync(file).isDirectory()) {
@@ -38,6 +46,7 @@ const setups = [
   ['drafts on (default), catalogue property', 'drafts=1'],
   ['drafts on, draft chunk named by <link rel=modulepreload>', 'drafts=1&preload=1'],
   ['drafts on, catalogue-src', 'drafts=1&src=1'],
+  ['drafts on, endpoint set (existing connectors asked for)', 'drafts=1&endpoint=1'],
   ['no-drafts, catalogue property', 'drafts=0'],
 ];
 const builds = [['this build', '/dist/connector-wizard.js'], ...(compareDir ? [['COMPARE_DIR', '/compare/connector-wizard.js']] : [])];
@@ -69,5 +78,5 @@ console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of rows) console.log(line(row));
 console.log();
 console.log(
-  `Import of the entry to first step painted, cold, ${runs} fresh pages each; Fast 4G (${network.latency} ms, ${Math.round((network.download * 8) / 1e6)} Mbit/s); ${version}.`,
+  `Import of the entry to first step painted, cold, ${runs} fresh pages each; ${networkName} (${network.latency} ms, ${Math.round((network.download * 8) / 1e6)} Mbit/s); ${version}.`,
 );
