@@ -8,6 +8,7 @@ import {
   advanceTo,
   choose,
   currentStepId,
+  deepActiveElement,
   errorSummary,
   freshApi,
   inStep,
@@ -107,6 +108,19 @@ describe('credentials: fill from one paste', () => {
     expect(notice(el).textContent).to.contain('Put back what was there before the paste');
   });
 
+  it('Undo puts back a secret typed before the paste, still masked', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    const typed = 'shpat_' + 'a'.repeat(32);
+    await type(el, '#field-credentials-accessToken', typed);
+    await paste(el, 'shop', `shop=pasted-store\naccess_token=${SHOPIFY_TOKEN}`);
+    expect(input(el, 'accessToken').value).to.equal(SHOPIFY_TOKEN);
+    inStep<HTMLButtonElement>(el, '[data-paste-undo]')!.click();
+    await settle(el);
+    expect(input(el, 'accessToken').value).to.equal(typed);
+    expect(input(el, 'accessToken').type).to.equal('password');
+    expect(input(el, 'shop').value).to.equal('');
+  });
+
   it('typing in a filled field takes Undo away (it would overwrite what was typed)', async () => {
     const el = await atCredentials('shopify', 'access-token');
     await paste(el, 'accessToken', `shop=pasted-store\naccess_token=${SHOPIFY_TOKEN}`);
@@ -203,6 +217,10 @@ describe('credentials: environment warnings, switched', () => {
     await el.goTo('credentials', { returnToReview: true });
     await settle(el);
     expect(warningOf(el, 'accountId')).to.contain('looks like a live one, but this connector is for testing');
+    // Already there when the step shows, so no live region speaks it: the field is described by it.
+    const warningId = inStep(el, '[data-env-warning="accountId"] .warning')!.id;
+    expect(input(el, 'accountId').getAttribute('aria-describedby')!.split(' ')).to.include(warningId);
+    expect(input(el, 'consumerKey').getAttribute('aria-describedby') ?? '', 'only the field warned about').to.not.contain('warning');
   });
 });
 
@@ -214,6 +232,9 @@ describe('credentials: a test that says what it checked', () => {
     await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
     await testConnection(el, 'ok');
     expect(inStep(el, '[data-account]')!.textContent).to.contain('Connected as').and.to.contain('my-store');
+    // The outcome and the account are said in the wizard's polite live region.
+    const said = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!;
+    expect(said).to.contain('accepted these credentials').and.to.contain('Connected as my-store');
     const checks = [...el.shadowRoot!.querySelector('[data-step]')!.shadowRoot!.querySelectorAll<HTMLElement>('[data-check]')];
     expect(checks.length).to.be.greaterThan(1);
     for (const check of checks) {
@@ -236,6 +257,9 @@ describe('credentials: a test that says what it checked', () => {
     const link = inStep<HTMLAnchorElement>(el, '.error-summary a[href="#field-credentials-shop"]');
     expect(link, `summary: ${errorSummary(el).join('; ')}`).to.not.equal(null);
     expect(inStep(el, '#field-credentials-shop-error')!.textContent).to.contain('unknown-shop');
+    link!.click();
+    await settle(el);
+    expect(deepActiveElement(), 'the summary link takes focus to the field').to.equal(input(el, 'shop'));
   });
 
   it('a failed check lands on its field even when the server lists it only among the checks', async () => {

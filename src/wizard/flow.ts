@@ -224,7 +224,8 @@ class WizardFlow implements Flow {
     const { test, place } = testedConnection(result, this.#requestContext());
     this.#update((s) => t.connectionTested(s, test));
     if (place) this.#showServerErrors(place.step, place.feedback);
-    this.#update((s) => announce(s, test.message));
+    // Said with the outcome: as whom (the list of checks is read with the Test button).
+    this.#update((s) => announce(s, test.account ? `${test.message} ${h.msg().connectedAs(test.account)}` : test.message));
   }
 
   abortTest(): void {

@@ -205,12 +205,20 @@ export class CredentialsStep extends FormStepElement {
         ${hint}
       </div>`;
 
+    // The affix in words, the hint, note and error, and an environment warning: read with the control.
+    const describedBy = [
+      field.prefix || field.suffix ? `${id}-affix` : '',
+      this.describedBy(pointer, hasHint) === nothing ? '' : (this.describedBy(pointer, hasHint) as string),
+      warning ? `${id}-warning` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
     return html`<div class="field ${ctx.feedback[pointer] ? 'has-error' : ''}" part="field" data-field=${field.key}>
       <label for=${id} part="label">${field.label}${optional}</label>
       ${hint} ${this.renderError(pointer)}
       <div class="input-row" dir="ltr">
         ${field.prefix ? html`<span class="affix prefix" aria-hidden="true">${field.prefix}</span>` : nothing}
-        ${this.renderControl(ctx, field, id, pointer, secret, typeof value === 'string' ? value : '', hasHint, locked, (e: ClipboardEvent) => this.onPaste(ctx, authType, e))}
+        ${this.renderControl(ctx, field, id, pointer, secret, typeof value === 'string' ? value : '', describedBy, locked, (e: ClipboardEvent) => this.onPaste(ctx, authType, e))}
         ${field.suffix ? html`<span class="affix suffix" aria-hidden="true">${field.suffix}</span>` : nothing}
         ${
           secret
@@ -238,19 +246,13 @@ export class CredentialsStep extends FormStepElement {
     pointer: string,
     secret: boolean,
     value: string,
-    hasHint: boolean,
+    describedBy: string,
     locked: boolean,
     onPaste: (e: ClipboardEvent) => void,
   ) {
     // Typing into a field a paste filled also takes Undo away (the store's credentialSet).
     const onInput = (e: Event) => ctx.actions.setCredential(field.key, (e.target as HTMLInputElement).value);
     const onChange = () => ctx.actions.commitCredential(field.key);
-    const describedBy = [
-      field.prefix || field.suffix ? `${id}-affix` : '',
-      this.describedBy(pointer, hasHint) === nothing ? '' : (this.describedBy(pointer, hasHint) as string),
-    ]
-      .filter(Boolean)
-      .join(' ');
     const affix =
       field.prefix || field.suffix ? html`<span class="visually-hidden" id="${id}-affix">${[field.prefix, '…', field.suffix].filter(Boolean).join(' ')}</span>` : nothing;
     if (field.type === 'select')
