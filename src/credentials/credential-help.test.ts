@@ -75,6 +75,16 @@ describe('credentials: fill from one paste', () => {
     for (const form of canaryForms(canary)) expect(stored, form).to.not.contain(form);
   });
 
+  it("a store's .env, its domain written whole, fills the store name without the field's own prefix and suffix, and says so", async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    await paste(el, 'accessToken', `SHOPIFY_STORE_DOMAIN=https://my-store.myshopify.com/\nSHOPIFY_ACCESS_TOKEN=${SHOPIFY_TOKEN}`);
+    expect(input(el, 'shop').value).to.equal('my-store');
+    expect(input(el, 'accessToken').value).to.equal(SHOPIFY_TOKEN);
+    expect(inStep(el, '#field-credentials-shop-note')!.textContent).to.contain('We removed “https://” and “.myshopify.com”');
+    await pressContinue(el);
+    expect(currentStepId(el), errorSummary(el).join('; ')).to.equal('review');
+  });
+
   it('a JSON object fills by key or alias, case-insensitively; secrets stay masked', async () => {
     const el = await atCredentials('netsuite', 'token-based-auth');
     const json = JSON.stringify({ netsuite_account_id: '1234567', CONSUMER_KEY: 'ck-1', Consumer_Secret: 'cs-2', token_id: 'ti-3', TOKEN_SECRET: 'ts-4' });

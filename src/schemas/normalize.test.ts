@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { describeEdgeWhitespace, describeWhitespaceInEnglish, edgeWhitespace, normalizeCredential, type Normalized } from './normalize.js';
+import { describeEdgeWhitespace, describeWhitespaceInEnglish, edgeWhitespace, normalizeCredential, withoutAffixes, type Normalized } from './normalize.js';
 
 const words = (n: Normalized) => (n.note?.what ? describeWhitespaceInEnglish(n.note.what) : undefined);
 
@@ -36,5 +36,17 @@ describe('credential normalisation', () => {
   it('does not describe a value that is only whitespace', () => {
     expect(describeEdgeWhitespace('   ')).to.equal(undefined);
     expect(normalizeCredential({ normalize: 'trim' }, '   ').value).to.equal('');
+  });
+
+  it("removes the field's own prefix and suffix when a whole address is given, exactly as written", () => {
+    const shop = { normalize: 'lowercase' as const, prefix: 'https://', suffix: '.myshopify.com' };
+    expect(normalizeCredential(shop, ' https://My-Store.myshopify.com/ ')).to.deep.include({ value: 'my-store', affixes: ['https://', '.myshopify.com'] });
+    expect(normalizeCredential(shop, 'my-store.myshopify.com')).to.deep.include({ value: 'my-store', affixes: ['.myshopify.com'] });
+    expect(normalizeCredential(shop, 'my-store'), 'nothing to remove').to.deep.equal({ value: 'my-store' });
+    // Nothing is left between them: kept, so the field's own check says what is wrong.
+    expect(normalizeCredential(shop, '.myshopify.com').value).to.equal('.myshopify.com');
+    expect(withoutAffixes({ prefix: 'https://' }, 'http://host.example').value, 'another scheme is not the prefix').to.equal('http://host.example');
+    expect(withoutAffixes({ prefix: 'ACC-' }, 'acc-123').value, 'case is never changed, nor matched loosely').to.equal('acc-123');
+    expect(normalizeCredential({ normalize: 'none', prefix: 'https://' }, 'https://x').value, 'normalize:none keeps the value byte for byte').to.equal('https://x');
   });
 });

@@ -9,6 +9,8 @@ export interface Normalized {
    * like whitespace (`removed`); any inside the value are kept, byte for byte, and flagged.
    */
   invisible?: { count: number; removed: boolean };
+  /** The field's own `prefix` or `suffix`, found in the value and removed: the form adds them. */
+  affixes?: string[];
 }
 
 /**
@@ -73,8 +75,36 @@ export function describeEdgeWhitespace(value: string): string | undefined {
  * so; `lowercase` trims then lower-cases; `none` keeps the value byte for byte and flags edge
  * whitespace. Case is never changed otherwise.
  */
-export function normalizeCredential(field: Pick<CredentialField, 'normalize'>, raw: string): Normalized {
-  const mode = field.normalize ?? 'trim';
+export function normalizeCredential(field: Pick<CredentialField, 'normalize' | 'prefix' | 'suffix'>, raw: string): Normalized {
+  const result = normalizeEdges(field.normalize ?? 'trim', raw);
+  if (field.normalize === 'none') return result;
+  const { value, removed } = withoutAffixes(field, result.value);
+  return removed.length ? { ...result, value, affixes: removed } : result;
+}
+
+/**
+ * A value pasted whole, as `https://my-store.myshopify.com/`, into a field the form shows
+ * between `https://` and `.myshopify.com`: the field's own prefix and suffix (and a slash after
+ * the suffix) are removed, exactly as written, so only what goes between them is kept.
+ */
+export function withoutAffixes({ prefix, suffix }: Pick<CredentialField, 'prefix' | 'suffix'>, raw: string): { value: string; removed: string[] } {
+  let value = raw;
+  const removed: string[] = [];
+  if (prefix && value.length > prefix.length && value.startsWith(prefix)) {
+    value = value.slice(prefix.length);
+    removed.push(prefix);
+  }
+  if (suffix) {
+    const end = value.endsWith('/') && !suffix.endsWith('/') ? value.slice(0, -1) : value;
+    if (end.length > suffix.length && end.endsWith(suffix)) {
+      value = end.slice(0, -suffix.length);
+      removed.push(suffix);
+    }
+  }
+  return { value, removed };
+}
+
+function normalizeEdges(mode: 'trim' | 'lowercase' | 'none', raw: string): Normalized {
   const invisible = countInvisible(raw);
   if (mode === 'none') {
     const what = edgeWhitespace(raw);

@@ -95,7 +95,7 @@ const report = ({ account, checks }: TestReport): Pick<ConnectionTest, 'account'
 
 /** A typed credential after the field's `normalize` rule, and a note saying what happened to it. */
 export function committedCredential(field: CredentialField, raw: string, msg: Messages): { value: string; note?: string } {
-  const { value, note, invisible } = normalizeCredential(field, raw);
+  const { value, note, invisible, affixes } = normalizeCredential(field, raw);
   const texts = [
     note &&
       {
@@ -105,6 +105,7 @@ export function committedCredential(field: CredentialField, raw: string, msg: Me
         kept: () => msg.keptWhitespace(msg.whitespace(note.what!)),
       }[note.kind](),
     invisible && (invisible.removed ? msg.invisibleRemoved(invisible.count) : msg.invisibleKept(invisible.count)),
+    affixes && msg.affixesRemoved(affixes),
   ].filter(Boolean);
   return texts.length ? { value, note: texts.join(' ') } : { value };
 }

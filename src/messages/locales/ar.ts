@@ -155,6 +155,7 @@ const ar: Messages = {
       ? 'تحتوي هذه القيمة على حرف غير مرئي (مثل مسافة صفرية العرض). سيُحفظ كما هو؛ تحقق من أنه مقصود.'
       : `تحتوي هذه القيمة على ${number.format(n)} من الأحرف غير المرئية (مثل المسافات صفرية العرض). ستُحفظ كما هي؛ تحقق من أنها مقصودة.`,
   trimmedAndLowercased: (what: string) => `أزلنا ما يلي مما أدخلته: ${what}. وحوّلنا هذه القيمة أيضًا إلى أحرف صغيرة.`,
+  affixesRemoved: (parts: string[]) => `أزلنا ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts.map((p) => `«${p}»`))}، فالنموذج يضيفه بنفسه.`,
   keptWhitespace: (what: string) => `تحتوي هذه القيمة على ما يلي: ${what}. وقد احتُفظ بها تمامًا كما كتبتها؛ تحقّق من أن ذلك مقصود.`,
   oauthNotConfigured: (system: string) => `تسجيل الدخول عبر ${system} غير متاح هنا: لم تُعِدّ الصفحة المستضيفة لهذا النموذج تسجيل الدخول (oauth-start-url).`,
   oauthConnectionRequired: (system: string) => `أنشئ اتصالًا مع ${system} قبل إنشاء الموصل`,
