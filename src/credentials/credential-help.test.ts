@@ -54,6 +54,29 @@ async function testConnection(el: ConnectorWizard, state: 'ok' | 'rejected') {
   await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === state, `tested: ${state}`, { timeout: 5000 });
 }
 
+/** A server's checks: the account was found, the token lacks a permission (on its field). */
+const PERMISSIONS_FAILED = [
+  { id: 'account', label: 'Account found', status: 'passed' },
+  { id: 'permissions', label: 'Has the permissions this connector needs', status: 'failed', detail: 'The token cannot read orders', pointer: '/credentials/accessToken' },
+];
+
+/**
+ * Tests the connection of a Shopify store whose test endpoint answers with `status`, `contentType` and `body`
+ * plus PERMISSIONS_FAILED as its checks; then the failed check is on the token's field only.
+ */
+async function answeredWithFailedPermissions(status: number, contentType: string, body: Record<string, unknown>): Promise<ConnectorWizard> {
+  const api = freshApi();
+  const el = await atCredentials('shopify', 'access-token', { testEndpoint: api.testEndpoint });
+  await type(el, '#field-credentials-shop', 'my-store');
+  await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+  await api.faults({ kind: 'status', status, type: contentType, json: { ...body, checks: PERMISSIONS_FAILED } });
+  await testConnection(el, 'rejected');
+  expect(input(el, 'accessToken').getAttribute('aria-invalid')).to.equal('true');
+  expect(input(el, 'shop').getAttribute('aria-invalid'), 'only the field the check names').to.not.equal('true');
+  expect(inStep(el, '.error-summary a[href="#field-credentials-accessToken"]'), `summary: ${errorSummary(el).join('; ')}`).to.not.equal(null);
+  return el;
+}
+
 const notice = (el: ConnectorWizard) => inStep(el, '[data-paste-notice]')!;
 const warningOf = (el: ConnectorWizard, key: string) => inStep(el, `[data-env-warning="${key}"]`)!.textContent!.trim();
 
@@ -273,69 +296,20 @@ describe('credentials: a test that says what it checked', () => {
   });
 
   it('a failed check lands on its field even when the server lists it only among the checks', async () => {
-    const api = freshApi();
-    const el = await atCredentials('shopify', 'access-token', { testEndpoint: api.testEndpoint });
-    await type(el, '#field-credentials-shop', 'my-store');
-    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
     // A server that leaves `errors` out (the reference API copies each failed check there).
-    await api.faults({
-      kind: 'status',
+    const el = await answeredWithFailedPermissions(422, 'application/problem+json', {
+      type: '/problems/credentials-rejected',
+      title: 'Credentials rejected',
       status: 422,
-      type: 'application/problem+json',
-      json: {
-        type: '/problems/credentials-rejected',
-        title: 'Credentials rejected',
-        status: 422,
-        detail: 'The token cannot read orders.',
-        checks: [
-          { id: 'account', label: 'Account found', status: 'passed' },
-          {
-            id: 'permissions',
-            label: 'Has the permissions this connector needs',
-            status: 'failed',
-            detail: 'The token cannot read orders',
-            pointer: '/credentials/accessToken',
-          },
-        ],
-      },
+      detail: 'The token cannot read orders.',
     });
-    await testConnection(el, 'rejected');
-    expect(input(el, 'accessToken').getAttribute('aria-invalid')).to.equal('true');
-    expect(input(el, 'shop').getAttribute('aria-invalid'), 'only the field the check names').to.not.equal('true');
-    expect(inStep(el, '.error-summary a[href="#field-credentials-accessToken"]'), `summary: ${errorSummary(el).join('; ')}`).to.not.equal(null);
     expect(inStep(el, '#field-credentials-accessToken-error')!.textContent).to.contain('The token cannot read orders');
   });
 
   it('a 200 that lists a failed check is not shown as a pass: the check lands on its field', async () => {
-    const api = freshApi();
-    const el = await atCredentials('shopify', 'access-token', { testEndpoint: api.testEndpoint });
-    await type(el, '#field-credentials-shop', 'my-store');
-    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
     // Against the protocol (a 200 has no failed check), as a lax server may answer.
-    await api.faults({
-      kind: 'status',
-      status: 200,
-      type: 'application/json',
-      json: {
-        ok: true,
-        account: 'my-store.myshopify.com',
-        checks: [
-          { id: 'account', label: 'Account found', status: 'passed' },
-          {
-            id: 'permissions',
-            label: 'Has the permissions this connector needs',
-            status: 'failed',
-            detail: 'The token cannot read orders',
-            pointer: '/credentials/accessToken',
-          },
-        ],
-      },
-    });
-    await testConnection(el, 'rejected');
+    const el = await answeredWithFailedPermissions(200, 'application/json', { ok: true, account: 'my-store.myshopify.com' });
     expect(inStep(el, '#test-result')!.textContent).to.contain('The token cannot read orders').and.to.not.contain('accepted');
     expect(inStep(el, '[data-account]')!.textContent).to.contain('my-store.myshopify.com');
-    expect(input(el, 'accessToken').getAttribute('aria-invalid')).to.equal('true');
-    expect(input(el, 'shop').getAttribute('aria-invalid'), 'only the field the check names').to.not.equal('true');
-    expect(inStep(el, '.error-summary a[href="#field-credentials-accessToken"]'), `summary: ${errorSummary(el).join('; ')}`).to.not.equal(null);
   });
 });

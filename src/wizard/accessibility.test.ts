@@ -73,6 +73,21 @@ async function hostedWizard(options: HostPageOptions = {}): Promise<ConnectorWiz
   return el;
 }
 
+/**
+ * A NetSuite testing connector (its one company group chosen for the person) on Credentials,
+ * filled from one pasted JSON object that holds a live account ID and the four keys.
+ */
+async function pasteLiveIdIntoSandbox(el: ConnectorWizard) {
+  await type(el, '#field-name', 'NetSuite sandbox');
+  await choose(el, '#environment-test');
+  await pressContinue(el);
+  await advanceTo(el, 'auth');
+  await choose(el, '#auth-token-based-auth');
+  await pressContinue(el);
+  const keys = { consumer_key: 'ck-1', consumer_secret: 'cs-2', token_id: 'ti-3', token_secret: 'ts-4' };
+  await pasteInto(el, '#field-credentials-accountId', JSON.stringify({ netsuite_account_id: '1234567', ...keys }));
+}
+
 function hostPage(el: ConnectorWizard): HTMLElement {
   const page = el.closest<HTMLElement>('.host-page');
   if (!page) throw new Error('This check audits a host page: make the wizard with hostedWizard()');
@@ -177,16 +192,7 @@ for (const width of WIDTHS) {
       const api = freshApi();
       // The reference API's company group, which its test endpoint checks as a create would.
       const el = await hostedWizard({ system: 'netsuite', groups: [{ id: 'uk', name: 'UK' }], testEndpoint: api.testEndpoint });
-      // One company group: chosen for the person.
-      await type(el, '#field-name', 'NetSuite sandbox');
-      await choose(el, '#environment-test');
-      await pressContinue(el);
-      await advanceTo(el, 'auth');
-      await choose(el, '#auth-token-based-auth');
-      await pressContinue(el);
-      // A live account ID in a testing connector, with the four keys, from one paste.
-      const keys = { consumer_key: 'ck-1', consumer_secret: 'cs-2', token_id: 'ti-3', token_secret: 'ts-4' };
-      await pasteInto(el, '#field-credentials-accountId', JSON.stringify({ netsuite_account_id: '1234567', ...keys }));
+      await pasteLiveIdIntoSandbox(el);
       expect(inStep(el, '[data-paste-undo]')).to.not.equal(null);
       expect(inStep(el, '[data-env-warning="accountId"]')!.textContent).to.contain('looks like a live one');
       await check(el, 'paste notice and environment warning');
@@ -223,14 +229,7 @@ for (const width of WIDTHS) {
       await check(el, 'failed request');
 
       const sandbox = await hostedWizard({ system: 'netsuite', groups: [{ id: 'uk', name: 'UK' }] });
-      await type(sandbox, '#field-name', 'NetSuite sandbox');
-      await choose(sandbox, '#environment-test');
-      await pressContinue(sandbox);
-      await advanceTo(sandbox, 'auth');
-      await choose(sandbox, '#auth-token-based-auth');
-      await pressContinue(sandbox);
-      const keys = { consumer_key: 'ck-1', consumer_secret: 'cs-2', token_id: 'ti-3', token_secret: 'ts-4' };
-      await pasteInto(sandbox, '#field-credentials-accountId', JSON.stringify({ netsuite_account_id: '1234567', ...keys }));
+      await pasteLiveIdIntoSandbox(sandbox);
       await pressContinue(sandbox);
       expect(currentStepId(sandbox)).to.equal('review');
       expect(inStep(sandbox, '[data-env-warning]'), 'the warning on Review').to.exist;
