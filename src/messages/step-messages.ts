@@ -87,7 +87,8 @@ export const stepMessages = {
       ? 'This value contains an invisible character (such as a zero-width space). It is kept as typed; check that it is meant to be there.'
       : `This value contains ${n} invisible characters (such as zero-width spaces). They are kept as typed; check that they are meant to be there.`,
   trimmedAndLowercased: (what: string) => `We removed ${what} and changed this to lower case.`,
-  affixesRemoved: (parts: string[]) => `We removed ${new Intl.ListFormat('en', { type: 'conjunction' }).format(parts.map((p) => `“${p}”`))}: the form adds ${parts.length === 1 ? 'it' : 'them'} itself.`,
+  affixesRemoved: (parts: string[]) =>
+    `We removed ${new Intl.ListFormat('en', { type: 'conjunction' }).format(parts.map((p) => `“${p}”`))}: the form adds ${parts.length === 1 ? 'it' : 'them'} itself.`,
   keptWhitespace: (what: string) => `This value has ${what}. It is kept exactly as typed; check that it is meant to be there.`,
   oauthNotConfigured: (system: string) => `Signing in with ${system} is not available here: the page hosting this form has not set up sign-in (oauth-start-url).`,
   oauthConnectionRequired: (system: string) => `Connect with ${system} before creating the connector`,

@@ -163,7 +163,8 @@ const de: Messages = {
       ? 'Dieser Wert enthält ein unsichtbares Zeichen (zum Beispiel ein Leerzeichen ohne Breite). Es wird so übernommen; prüfen Sie, ob das gewollt ist.'
       : `Dieser Wert enthält ${number.format(n)} unsichtbare Zeichen (zum Beispiel Leerzeichen ohne Breite). Sie werden so übernommen; prüfen Sie, ob das gewollt ist.`,
   trimmedAndLowercased: (what: string) => `Wir haben Folgendes entfernt: ${what}. Außerdem haben wir dies in Kleinbuchstaben umgewandelt.`,
-  affixesRemoved: (parts: string[]) => `Wir haben ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts.map((p) => `„${p}“`))} entfernt: Das ergänzt das Formular selbst.`,
+  affixesRemoved: (parts: string[]) =>
+    `Wir haben ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts.map((p) => `„${p}“`))} entfernt: Das ergänzt das Formular selbst.`,
   keptWhitespace: (what: string) => `Dieser Wert enthält Folgendes: ${what}. Er wird genau so übernommen, wie Sie ihn eingegeben haben. Prüfen Sie, ob das so gewollt ist.`,
   oauthNotConfigured: (system: string) =>
     `Die Anmeldung über ${system} ist hier nicht verfügbar: Die Seite, in die dieses Formular eingebettet ist, hat die Anmeldung nicht eingerichtet (oauth-start-url).`,

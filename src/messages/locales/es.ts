@@ -163,7 +163,8 @@ const es: Messages = {
       ? 'Este valor contiene un carácter invisible (como un espacio de ancho cero). Se conserva tal cual; compruebe que debe estar ahí.'
       : `Este valor contiene ${number.format(n)} caracteres invisibles (como espacios de ancho cero). Se conservan tal cual; compruebe que deben estar ahí.`,
   trimmedAndLowercased: (what: string) => `Hemos quitado lo siguiente: ${what}. También hemos pasado este valor a minúsculas.`,
-  affixesRemoved: (parts: string[]) => `Hemos quitado ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts.map((p) => `«${p}»`))}: el formulario lo añade por sí mismo.`,
+  affixesRemoved: (parts: string[]) =>
+    `Hemos quitado ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts.map((p) => `«${p}»`))}: el formulario lo añade por sí mismo.`,
   keptWhitespace: (what: string) => `Este valor contiene lo siguiente: ${what}. Se conserva exactamente como lo escribió; compruebe que es intencionado.`,
   oauthNotConfigured: (system: string) =>
     `El inicio de sesión con ${system} no está disponible aquí: la página que aloja este formulario no lo ha configurado (oauth-start-url).`,

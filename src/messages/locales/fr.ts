@@ -165,7 +165,8 @@ const fr: Messages = {
       ? 'Cette valeur contient un caractère invisible (comme une espace sans chasse). Il est conservé tel quel ; vérifiez qu’il doit bien y être.'
       : `Cette valeur contient ${number.format(n)} caractères invisibles (comme des espaces sans chasse). Ils sont conservés tels quels ; vérifiez qu’ils doivent bien y être.`,
   trimmedAndLowercased: (what: string) => `Nous avons retiré de votre saisie : ${what}. Nous avons aussi mis cette valeur en minuscules.`,
-  affixesRemoved: (parts: string[]) => `Nous avons retiré ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts.map((p) => `« ${p} »`))} : le formulaire l’ajoute lui-même.`,
+  affixesRemoved: (parts: string[]) =>
+    `Nous avons retiré ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts.map((p) => `« ${p} »`))} : le formulaire l’ajoute lui-même.`,
   keptWhitespace: (what: string) => `Cette valeur contient : ${what}. Elle est conservée exactement telle que vous l’avez saisie ; vérifiez que c’est voulu.`,
   oauthNotConfigured: (system: string) =>
     `La connexion via ${system} n’est pas disponible ici : la page qui héberge ce formulaire n’a pas configuré la connexion (oauth-start-url).`,

@@ -160,7 +160,8 @@ const nl: Messages = {
       ? 'Deze waarde bevat een onzichtbaar teken (zoals een spatie zonder breedte). Het blijft zoals getypt; controleer of dat de bedoeling is.'
       : `Deze waarde bevat ${number.format(n)} onzichtbare tekens (zoals spaties zonder breedte). Ze blijven zoals getypt; controleer of dat de bedoeling is.`,
   trimmedAndLowercased: (what: string) => `We hebben het volgende verwijderd: ${what}. Ook hebben we dit omgezet naar kleine letters.`,
-  affixesRemoved: (parts: string[]) => `We hebben ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts.map((p) => `‘${p}’`))} verwijderd: het formulier voegt dat zelf toe.`,
+  affixesRemoved: (parts: string[]) =>
+    `We hebben ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts.map((p) => `‘${p}’`))} verwijderd: het formulier voegt dat zelf toe.`,
   keptWhitespace: (what: string) => `Deze waarde bevat het volgende: ${what}. De waarde blijft precies zoals u die hebt getypt; controleer of dat de bedoeling is.`,
   oauthNotConfigured: (system: string) =>
     `Inloggen via ${system} is hier niet beschikbaar: de pagina waarop dit formulier staat, heeft inloggen niet ingesteld (oauth-start-url).`,
