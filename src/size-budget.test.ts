@@ -25,11 +25,11 @@ interface BundleSize {
  * secret vault's own file (-0.47 before the first step) and the matcher's program moving to
  * the later file (-0.81) took some back. These are today's figures rounded up to the next
  * kilobyte, so any growth fails until it is argued for (docs/loading-and-performance.md).
- * Argued since: ending an edit (a discard restarts it, "Add another connector" after a save
- * starts a new connector, clearing `connector` ends it) is the session's job, before the first
- * step: +0.11 kB, to 41.06.
+ * Argued since: an edit's life (a discard restarts it, "Add another connector" after a save
+ * starts a new connector, clearing `connector` ends it, a restored draft of it is kept) is the
+ * session's job, before the first step: +0.18 kB, to 41.13.
  */
-const FIRST_STEP_BUDGET = 41_100;
+const FIRST_STEP_BUDGET = 41_200;
 const WHOLE_FLOW_BUDGET = 66_000;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });

@@ -94,7 +94,10 @@ export class StepNavigation implements ReactiveController {
   async goTo(step: StepId, options: { returnToReview?: boolean } = {}): Promise<boolean> {
     const steps = this.o.steps();
     if (!(STEP_IDS as readonly string[]).includes(step)) throw new Error(`connector-wizard: unknown step "${String(step)}". Use one of: ${steps.join(', ')}.`);
-    if (!steps.includes(step)) throw new Error(`connector-wizard: step "${step}" is skipped because the "system" attribute is set. Use one of: ${steps.join(', ')}.`);
+    if (!steps.includes(step))
+      throw new Error(
+        `connector-wizard: step "${step}" is skipped ${this.#state.editing ? 'while a connector is edited' : 'because the "system" attribute is set'}. Use one of: ${steps.join(', ')}.`,
+      );
     if (!this.o.catalogue() || this.#state.created) return false;
     if (step !== 'system' && !this.o.flow() && !(await this.o.later.need(() => this.goTo(step, options)))) return false;
     if (steps.indexOf(step) > steps.indexOf(this.#state.step) && this.firstInvalid(steps.slice(0, steps.indexOf(step)))) return false;

@@ -84,44 +84,53 @@ export class WizardSession {
 
   /**
    * The draft id changed to one with no draft, or the person discarded it: an edit not yet saved
-   * starts again from the connector as it was; anything else (a saved edit included) makes way
-   * for a fresh connector.
+   * starts again from the connector as it was (while its system is still offered); anything
+   * else, a saved edit included, makes way for a fresh connector.
    */
   startOver(): void {
     const { editing, created } = this.o.store.state;
-    if (editing && !created) {
-      this.startEdit(editing);
-      return;
-    }
-    if (editing) this.#movedOn = editing;
+    if (editing && !created && this.startEdit(editing)) return;
+    // The host's `connector` is not opened again once the person has moved on from it.
+    if (editing && this.o.connector() === editing) this.#movedOn = editing;
     this.#fresh();
   }
 
-  /** The host's `connector` changed: a new one opens for editing; cleared, any edit makes way for a fresh connector. */
+  /**
+   * The host's `connector`: a new one opens for editing; cleared, an edit in progress makes way
+   * for a fresh connector. A saved edit's success panel stays (a host may clear `connector` on
+   * `connector-updated`); "Add another connector" moves on from it.
+   */
   followConnector(connector: EditableConnector | undefined): void {
-    const { editing } = this.o.store.state;
+    const { editing, created } = this.o.store.state;
     if (!connector) {
       this.#movedOn = undefined;
-      if (editing) this.#fresh();
+      if (editing && !created) this.#fresh();
     } else if (connector !== editing && connector !== this.#movedOn) this.startEdit(connector);
   }
 
-  /** Opens an existing connector on General, once the later module (which reads its answers) is there. */
-  startEdit(connector: EditableConnector): void {
+  /**
+   * Opens an existing connector on General, once the later module (which reads its answers) is
+   * there; false when it cannot be opened now. A draft of this edit restored before the module
+   * came keeps its answers.
+   */
+  startEdit(connector: EditableConnector): boolean {
     const system = this.o.catalogue()?.systems.find((s) => s.id === connector.system);
     if (!system) {
-      if (this.#unknownEdit === connector) return;
-      this.#unknownEdit = connector;
-      this.o.fail('config', `The connector to edit names a system that is not in the catalogue: "${String(connector.system).slice(0, 60)}".`);
-      return;
+      if (this.#unknownEdit !== connector) {
+        this.#unknownEdit = connector;
+        this.o.fail('config', `The connector to edit names a system that is not in the catalogue: "${String(connector.system).slice(0, 60)}".`);
+      }
+      return false;
     }
     const later = this.o.later.module;
     if (!later) {
       if (this.o.later.status !== 'failed') void this.o.later.need();
-      return;
+      return false;
     }
     this.#newSession();
-    this.o.store.update((s) => t.startEdit(s, connector, later.editAnswers(connector, system)));
+    const { editing, data } = this.o.store.state;
+    this.o.store.update((s) => (!editing && data.editing === connector.id ? t.resumeEdit(s, connector) : t.startEdit(s, connector, later.editAnswers(connector, system))));
+    return true;
   }
 
   draftNotice(notice: DraftNotice): void {

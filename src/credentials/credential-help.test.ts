@@ -309,7 +309,8 @@ describe('credentials: a test that says what it checked', () => {
   it('a 200 that lists a failed check is not shown as a pass: the check lands on its field', async () => {
     // Against the protocol (a 200 has no failed check), as a lax server may answer.
     const el = await answeredWithFailedPermissions(200, 'application/json', { ok: true, account: 'my-store.myshopify.com' });
-    expect(inStep(el, '#test-result')!.textContent).to.contain('The token cannot read orders').and.to.not.contain('accepted');
+    expect(inStep(el, '#test-result')!.textContent).to.contain('Shopify accepted these credentials, but a check failed: The token cannot read orders');
+    expect(inStep(el, '#test-result')!.getAttribute('data-test-state'), 'not shown as a pass').to.equal('rejected');
     expect(inStep(el, '[data-account]')!.textContent).to.contain('my-store.myshopify.com');
   });
 });

@@ -148,6 +148,7 @@ export const stepMessages = {
   testOk: (system: string) => `${system} accepted these credentials.`,
   testRejected: (system: string, detail?: string) => `${system} refused these credentials${detail ? `: ${detail}` : ''}. The fields to check are marked.`,
   testInvalid: 'Some answers are not valid, so the connection was not tested. The fields to fix are marked.',
+  testCheckFailed: (system: string, detail: string) => `${system} accepted these credentials, but a check failed: ${detail}.`,
   testUnreachable: (system: string, status?: number) =>
     `We could not reach ${system} to test the credentials${status ? ` (HTTP ${status})` : ''}. You can still create the connector.`,
   testOptional: 'Testing is optional.',

@@ -48,5 +48,13 @@ describe('credential normalisation', () => {
     expect(withoutAffixes({ prefix: 'https://' }, 'http://host.example').value, 'another scheme is not the prefix').to.equal('http://host.example');
     expect(withoutAffixes({ prefix: 'ACC-' }, 'acc-123').value, 'case is never changed, nor matched loosely').to.equal('acc-123');
     expect(normalizeCredential({ normalize: 'none', prefix: 'https://' }, 'https://x').value, 'normalize:none keeps the value byte for byte').to.equal('https://x');
+    expect(normalizeCredential({ normalize: 'lowercase', suffix: '.Example.COM' }, 'Shop.EXAMPLE.com'), 'a lower-casing field compares in lower case').to.deep.include({
+      value: 'shop',
+      affixes: ['.Example.COM'],
+    });
+    expect(normalizeCredential({ normalize: 'trim', prefix: 'https://', suffix: '.myshopify.com' }, 'https:// my-store .myshopify.com').value, 'trimmed again').to.equal(
+      'my-store',
+    );
+    expect(normalizeCredential({ type: 'select', normalize: 'trim', prefix: 'https://' }, 'https://x').value, 'a choice is never cut').to.equal('https://x');
   });
 });

@@ -75,29 +75,34 @@ export function describeEdgeWhitespace(value: string): string | undefined {
  * so; `lowercase` trims then lower-cases; `none` keeps the value byte for byte and flags edge
  * whitespace. Case is never changed otherwise.
  */
-export function normalizeCredential(field: Pick<CredentialField, 'normalize' | 'prefix' | 'suffix'>, raw: string): Normalized {
-  const result = normalizeEdges(field.normalize ?? 'trim', raw);
-  if (field.normalize === 'none') return result;
-  const { value, removed } = withoutAffixes(field, result.value);
-  return removed.length ? { ...result, value, affixes: removed } : result;
+export function normalizeCredential(field: Pick<CredentialField, 'normalize' | 'prefix' | 'suffix'> & { type?: CredentialField['type'] }, raw: string): Normalized {
+  const mode = field.normalize ?? 'trim';
+  const result = normalizeEdges(mode, raw);
+  // A choice's value is one of its options, never a typed address.
+  if (mode === 'none' || field.type === 'select') return result;
+  const { value, removed } = withoutAffixes(field, result.value, mode === 'lowercase');
+  return removed.length ? { ...result, value: value.trim(), affixes: removed } : result;
 }
 
 /**
  * A value pasted whole, as `https://my-store.myshopify.com/`, into a field the form shows
  * between `https://` and `.myshopify.com`: the field's own prefix and suffix (and a slash after
- * the suffix) are removed, exactly as written, so only what goes between them is kept.
+ * the suffix) are removed, exactly as written (in lower case for a field that lower-cases), so
+ * only what goes between them is kept.
  */
-export function withoutAffixes({ prefix, suffix }: Pick<CredentialField, 'prefix' | 'suffix'>, raw: string): { value: string; removed: string[] } {
+export function withoutAffixes({ prefix, suffix }: Pick<CredentialField, 'prefix' | 'suffix'>, raw: string, lowerCased = false): { value: string; removed: string[] } {
+  // A lower-cased value is compared with lower-cased affixes; otherwise exactly as written.
+  const as = (affix: string) => (lowerCased ? affix.toLowerCase() : affix);
   let value = raw;
   const removed: string[] = [];
-  if (prefix && value.length > prefix.length && value.startsWith(prefix)) {
-    value = value.slice(prefix.length);
+  if (prefix && value.length > as(prefix).length && value.startsWith(as(prefix))) {
+    value = value.slice(as(prefix).length);
     removed.push(prefix);
   }
   if (suffix) {
     const end = value.endsWith('/') && !suffix.endsWith('/') ? value.slice(0, -1) : value;
-    if (end.length > suffix.length && end.endsWith(suffix)) {
-      value = end.slice(0, -suffix.length);
+    if (end.length > as(suffix).length && end.endsWith(as(suffix))) {
+      value = end.slice(0, -as(suffix).length);
       removed.push(suffix);
     }
   }

@@ -1,7 +1,21 @@
 /** Editing an existing connector: PATCH {endpoint}/{id} with the changed fields, or connector-updated. */
 import { expect, waitUntil } from '@open-wc/testing';
 import { audit } from '../test/audit.js';
-import { choose, currentStepId, errorSummary, freshApi, GROUPS, inStep, pressContinue, settle, shopifyPayload, type, wizardFixture } from '../test/fixtures.js';
+import {
+  choose,
+  currentStepId,
+  deepActiveElement,
+  errorSummary,
+  freshApi,
+  GROUPS,
+  inStep,
+  pressContinue,
+  sampleCatalogue,
+  settle,
+  shopifyPayload,
+  type,
+  wizardFixture,
+} from '../test/fixtures.js';
 import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
 
 type Updated = { connector: Record<string, unknown> };
@@ -138,10 +152,48 @@ describe('editing a connector', () => {
     expect(updated, 'the discarded rename is not sent').to.deep.equal([{ connector: { id: 'local-3', environment: 'test' } }]);
   });
 
+  it('a host that clears `connector` on connector-updated still shows the success panel, then a new connector', async () => {
+    const stored = { ...(shopifyPayload() as unknown as EditableConnector), id: 'local-5' };
+    const { el } = await editing(stored);
+    el.addEventListener('connector-updated', () => (el.connector = undefined));
+    await choose(el, '#environment-test');
+    await toReview(el);
+    await el.submit();
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.success')?.textContent, 'the success panel').to.contain('has been updated');
+    expect(deepActiveElement()?.tagName, 'focus on its heading').to.equal('H2');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.success button')!.click();
+    await settle(el);
+    expect(currentStepId(el)).to.equal('system');
+    el.connector = stored;
+    await settle(el);
+    expect(currentStepId(el), 'the same connector set again opens it').to.equal('general');
+  });
+
+  it("a draft-id with no draft, or a discard once the connector's system is gone, while editing", async () => {
+    const stored = { ...(shopifyPayload({ name: 'Shop live' }) as unknown as EditableConnector), id: 'local-6' };
+    const { el } = await editing(stored);
+    await type(el, '#field-name', 'Renamed');
+    el.draftId = 'another-draft';
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value, 'the edit starts again').to.equal('Shop live');
+    expect(el.steps).to.not.include('system');
+    el.catalogue = { version: 1, systems: (await sampleCatalogue()).systems.filter((s) => s.id !== 'shopify') };
+    await settle(el);
+    await el.reset();
+    await settle(el);
+    expect(currentStepId(el), 'a new connector, since the edit cannot be opened again').to.equal('system');
+  });
+
   it('clearing `connector` ends the edit: a new connector starts on System', async () => {
     const stored = { ...(shopifyPayload() as unknown as EditableConnector), id: 'local-4' };
     const { el } = await editing(stored);
     expect(currentStepId(el)).to.equal('general');
+    const refused = await el.goTo('system').then(
+      () => '',
+      (error: Error) => error.message,
+    );
+    expect(refused).to.contain('step "system" is skipped while a connector is edited');
     el.connector = undefined;
     await settle(el);
     expect(currentStepId(el)).to.equal('system');

@@ -62,15 +62,21 @@ export function failedRequest(
 }
 
 /** What "Test connection" found, and where the server's errors go. */
-export function testedConnection(result: Exclude<TestResult, { kind: 'aborted' }>, context: RequestContext): { test: ConnectionTest; place?: Outcome['place'] } {
-  const { msg, steps, systemName } = context;
+export function testedConnection(
+  result: Exclude<TestResult, { kind: 'aborted' }>,
+  { msg, steps, systemName }: RequestContext,
+): { test: ConnectionTest; place?: Outcome['place'] } {
   switch (result.kind) {
     case 'ok': {
       // A 200 that lists a failed check is read by its checks, which are what the person sees:
       // the test did not pass, and a check that names a field lands on it.
-      const failed = result.checks?.find((c) => c.status === 'failed');
-      if (!failed) return { test: { state: 'ok', message: msg.testOk(systemName), ...report(result) } };
-      return testedConnection({ kind: 'rejected', problem: { detail: failed.detail ?? failed.label, errors: [], account: result.account, checks: result.checks } }, context);
+      const failed = result.checks?.filter((c) => c.status === 'failed') ?? [];
+      if (!failed.length) return { test: { state: 'ok', message: msg.testOk(systemName), ...report(result) } };
+      const onFields = failed.flatMap((c) => (c.pointer ? [{ pointer: c.pointer, detail: c.detail ?? c.label }] : []));
+      return {
+        test: { state: 'rejected', message: msg.testCheckFailed(systemName, failed[0]!.detail ?? failed[0]!.label), ...report(result) },
+        ...(onFields.length ? { place: placeProblem({ errors: onFields }, steps, 'credentials') } : {}),
+      };
     }
     case 'rejected':
     case 'invalid': {

@@ -155,7 +155,8 @@ const ar: Messages = {
       ? 'تحتوي هذه القيمة على حرف غير مرئي (مثل مسافة صفرية العرض). سيُحفظ كما هو؛ تحقق من أنه مقصود.'
       : `تحتوي هذه القيمة على ${number.format(n)} من الأحرف غير المرئية (مثل المسافات صفرية العرض). ستُحفظ كما هي؛ تحقق من أنها مقصودة.`,
   trimmedAndLowercased: (what: string) => `أزلنا ما يلي مما أدخلته: ${what}. وحوّلنا هذه القيمة أيضًا إلى أحرف صغيرة.`,
-  affixesRemoved: (parts: string[]) => `أزلنا ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts.map((p) => `«${p}»`))}، فالنموذج يضيفه بنفسه.`,
+  affixesRemoved: (parts: string[]) =>
+    `أزلنا ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts.map((p) => `«\u2068${p}\u2069»`))}، فالنموذج ${parts.length === 1 ? 'يضيفه' : 'يضيفهما'} بنفسه.`,
   keptWhitespace: (what: string) => `تحتوي هذه القيمة على ما يلي: ${what}. وقد احتُفظ بها تمامًا كما كتبتها؛ تحقّق من أن ذلك مقصود.`,
   oauthNotConfigured: (system: string) => `تسجيل الدخول عبر ${system} غير متاح هنا: لم تُعِدّ الصفحة المستضيفة لهذا النموذج تسجيل الدخول (oauth-start-url).`,
   oauthConnectionRequired: (system: string) => `أنشئ اتصالًا مع ${system} قبل إنشاء الموصل`,
@@ -215,6 +216,7 @@ const ar: Messages = {
   testOk: (system: string) => `قبِل ${system} بيانات الاعتماد هذه.`,
   testRejected: (system: string, detail?: string) => `رفض ${system} بيانات الاعتماد هذه${detail ? `: ${detail}` : ''}. الحقول التي يجب التحقق منها مُعلَّمة.`,
   testInvalid: 'بعض الإجابات غير صالحة، لذا لم يُختبَر الاتصال. الحقول التي يجب تصحيحها مُعلَّمة.',
+  testCheckFailed: (system: string, detail: string) => `قبل ${system} بيانات الاعتماد هذه، لكن أحد الفحوص فشل: ${detail}.`,
   testUnreachable: (system: string, status?: number) =>
     `تعذّر علينا الوصول إلى ${system} لاختبار بيانات الاعتماد${status ? ` (HTTP ${status})` : ''}. لا يزال بإمكانك إنشاء الموصل.`,
   testOptional: 'الاختبار اختياري.',

@@ -164,7 +164,7 @@ const de: Messages = {
       : `Dieser Wert enthält ${number.format(n)} unsichtbare Zeichen (zum Beispiel Leerzeichen ohne Breite). Sie werden so übernommen; prüfen Sie, ob das gewollt ist.`,
   trimmedAndLowercased: (what: string) => `Wir haben Folgendes entfernt: ${what}. Außerdem haben wir dies in Kleinbuchstaben umgewandelt.`,
   affixesRemoved: (parts: string[]) =>
-    `Wir haben ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts.map((p) => `„${p}“`))} entfernt: Das ergänzt das Formular selbst.`,
+    `Wir haben ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts.map((p) => `„${p}“`))} entfernt: ${parts.length === 1 ? 'Das ergänzt' : 'Die ergänzt'} das Formular selbst.`,
   keptWhitespace: (what: string) => `Dieser Wert enthält Folgendes: ${what}. Er wird genau so übernommen, wie Sie ihn eingegeben haben. Prüfen Sie, ob das so gewollt ist.`,
   oauthNotConfigured: (system: string) =>
     `Die Anmeldung über ${system} ist hier nicht verfügbar: Die Seite, in die dieses Formular eingebettet ist, hat die Anmeldung nicht eingerichtet (oauth-start-url).`,
@@ -231,6 +231,7 @@ const de: Messages = {
   testRejected: (system: string, detail?: string) =>
     `${system} hat diese Zugangsdaten abgelehnt${detail ? `: ${detail}` : ''}. Die Felder, die Sie prüfen sollten, sind markiert.`,
   testInvalid: 'Einige Antworten sind ungültig, deshalb wurde die Verbindung nicht getestet. Die Felder, die Sie korrigieren müssen, sind markiert.',
+  testCheckFailed: (system: string, detail: string) => `${system} hat diese Zugangsdaten angenommen, aber eine Prüfung ist fehlgeschlagen: ${detail}.`,
   testUnreachable: (system: string, status?: number) =>
     `Wir konnten ${system} nicht erreichen, um die Zugangsdaten zu testen${status ? ` (HTTP ${status})` : ''}. Sie können den Connector trotzdem erstellen.`,
   testOptional: 'Der Test ist optional.',

@@ -164,7 +164,7 @@ const es: Messages = {
       : `Este valor contiene ${number.format(n)} caracteres invisibles (como espacios de ancho cero). Se conservan tal cual; compruebe que deben estar ahí.`,
   trimmedAndLowercased: (what: string) => `Hemos quitado lo siguiente: ${what}. También hemos pasado este valor a minúsculas.`,
   affixesRemoved: (parts: string[]) =>
-    `Hemos quitado ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts.map((p) => `«${p}»`))}: el formulario lo añade por sí mismo.`,
+    `Hemos quitado ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts.map((p) => `«${p}»`))}: el formulario ${parts.length === 1 ? 'lo añade' : 'los añade'} por sí mismo.`,
   keptWhitespace: (what: string) => `Este valor contiene lo siguiente: ${what}. Se conserva exactamente como lo escribió; compruebe que es intencionado.`,
   oauthNotConfigured: (system: string) =>
     `El inicio de sesión con ${system} no está disponible aquí: la página que aloja este formulario no lo ha configurado (oauth-start-url).`,
@@ -230,6 +230,7 @@ const es: Messages = {
   testOk: (system: string) => `${system} ha aceptado estas credenciales.`,
   testRejected: (system: string, detail?: string) => `${system} ha rechazado estas credenciales${detail ? `: ${detail}` : ''}. Los campos que debe revisar están marcados.`,
   testInvalid: 'Algunas respuestas no son válidas, así que no se ha probado la conexión. Los campos que debe corregir están marcados.',
+  testCheckFailed: (system: string, detail: string) => `${system} ha aceptado estas credenciales, pero una comprobación ha fallado: ${detail}.`,
   testUnreachable: (system: string, status?: number) =>
     `No hemos podido conectar con ${system} para probar las credenciales${status ? ` (HTTP ${status})` : ''}. Aun así, puede crear el conector.`,
   testOptional: 'La prueba es opcional.',

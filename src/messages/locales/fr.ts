@@ -166,7 +166,7 @@ const fr: Messages = {
       : `Cette valeur contient ${number.format(n)} caractères invisibles (comme des espaces sans chasse). Ils sont conservés tels quels ; vérifiez qu’ils doivent bien y être.`,
   trimmedAndLowercased: (what: string) => `Nous avons retiré de votre saisie : ${what}. Nous avons aussi mis cette valeur en minuscules.`,
   affixesRemoved: (parts: string[]) =>
-    `Nous avons retiré ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts.map((p) => `« ${p} »`))} : le formulaire l’ajoute lui-même.`,
+    `Nous avons retiré ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts.map((p) => `« ${p} »`))} : le formulaire ${parts.length === 1 ? 'l’ajoute' : 'les ajoute'} lui-même.`,
   keptWhitespace: (what: string) => `Cette valeur contient : ${what}. Elle est conservée exactement telle que vous l’avez saisie ; vérifiez que c’est voulu.`,
   oauthNotConfigured: (system: string) =>
     `La connexion via ${system} n’est pas disponible ici : la page qui héberge ce formulaire n’a pas configuré la connexion (oauth-start-url).`,
@@ -230,6 +230,7 @@ const fr: Messages = {
   testOk: (system: string) => `${system} a accepté ces identifiants.`,
   testRejected: (system: string, detail?: string) => `${system} a refusé ces identifiants${detail ? ` : ${detail}` : ''}. Les champs à vérifier sont signalés.`,
   testInvalid: 'Certaines réponses ne sont pas valides, la connexion n’a donc pas été testée. Les champs à corriger sont signalés.',
+  testCheckFailed: (system: string, detail: string) => `${system} a accepté ces identifiants, mais une vérification a échoué : ${detail}.`,
   testUnreachable: (system: string, status?: number) =>
     `Impossible de joindre ${system} pour tester les identifiants${status ? ` (HTTP ${status})` : ''}. Vous pouvez tout de même créer le connecteur.`,
   testOptional: 'Le test est facultatif.',

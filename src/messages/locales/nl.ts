@@ -161,7 +161,7 @@ const nl: Messages = {
       : `Deze waarde bevat ${number.format(n)} onzichtbare tekens (zoals spaties zonder breedte). Ze blijven zoals getypt; controleer of dat de bedoeling is.`,
   trimmedAndLowercased: (what: string) => `We hebben het volgende verwijderd: ${what}. Ook hebben we dit omgezet naar kleine letters.`,
   affixesRemoved: (parts: string[]) =>
-    `We hebben ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts.map((p) => `‘${p}’`))} verwijderd: het formulier voegt dat zelf toe.`,
+    `We hebben ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts.map((p) => `‘${p}’`))} verwijderd: het formulier voegt ${parts.length === 1 ? 'dat' : 'die'} zelf toe.`,
   keptWhitespace: (what: string) => `Deze waarde bevat het volgende: ${what}. De waarde blijft precies zoals u die hebt getypt; controleer of dat de bedoeling is.`,
   oauthNotConfigured: (system: string) =>
     `Inloggen via ${system} is hier niet beschikbaar: de pagina waarop dit formulier staat, heeft inloggen niet ingesteld (oauth-start-url).`,
@@ -224,6 +224,7 @@ const nl: Messages = {
   testRejected: (system: string, detail?: string) =>
     `${system} heeft deze inloggegevens geweigerd${detail ? `: ${detail}` : ''}. De velden die u moet controleren, zijn gemarkeerd.`,
   testInvalid: 'Sommige antwoorden zijn niet geldig, daarom is de verbinding niet getest. De velden die u moet verbeteren, zijn gemarkeerd.',
+  testCheckFailed: (system: string, detail: string) => `${system} heeft deze gegevens geaccepteerd, maar een controle is mislukt: ${detail}.`,
   testUnreachable: (system: string, status?: number) =>
     `We konden ${system} niet bereiken om de inloggegevens te testen${status ? ` (HTTP ${status})` : ''}. U kunt de connector toch maken.`,
   testOptional: 'Testen is optioneel.',

@@ -160,6 +160,14 @@ export const startEdit = (s: WizardState, connector: EditableConnector, answers:
   furthest: stepsOf({ editing: connector }, undefined).length - 1,
 });
 
+/** A draft of this edit was restored before the edit could be opened: its answers and step stay. */
+export const resumeEdit = (s: WizardState, connector: EditableConnector): WizardState => ({
+  ...s,
+  editing: connector,
+  step: s.step === 'system' ? 'general' : s.step,
+  furthest: stepsOf({ editing: connector }, undefined).length - 1,
+});
+
 /** A step change the host did not cancel. */
 export const moved = (s: WizardState, to: StepId, steps: readonly StepId[], focus: Focus): WizardState => ({
   ...s,
