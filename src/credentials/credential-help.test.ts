@@ -108,6 +108,17 @@ describe('credentials: fill from one paste', () => {
     expect(currentStepId(el), errorSummary(el).join('; ')).to.equal('review');
   });
 
+  it('a .env block with a private key over several lines fills the key whole, masked', async () => {
+    const el = await atCredentials('netsuite', 'oauth2-client-credentials');
+    const key = ['-----BEGIN PRIVATE KEY-----', 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7', '-----END PRIVATE KEY-----'].join('\n');
+    await paste(el, 'clientId', `NETSUITE_ACCOUNT_ID=1234567\nNETSUITE_CLIENT_ID=client-1\nNETSUITE_CERTIFICATE_ID=cert-1\nPRIVATE_KEY="${key}"\n`);
+    expect(input(el, 'clientId').value).to.equal('client-1');
+    const privateKey = inStep<HTMLTextAreaElement>(el, '#field-credentials-privateKey')!;
+    expect(privateKey.value).to.equal(key);
+    expect(privateKey.classList.contains('masked'), 'a secret text area stays masked').to.equal(true);
+    expect(notice(el).textContent).to.contain('Filled 4 fields');
+  });
+
   it('a JSON object fills by key or alias, case-insensitively; secrets stay masked', async () => {
     const el = await atCredentials('netsuite', 'token-based-auth');
     const json = JSON.stringify({ netsuite_account_id: '1234567', CONSUMER_KEY: 'ck-1', Consumer_Secret: 'cs-2', token_id: 'ti-3', TOKEN_SECRET: 'ts-4' });

@@ -29,6 +29,14 @@ describe('readPasted', () => {
     });
   });
 
+  it('reads a quoted value over several lines, as a private key is written in a .env file', () => {
+    const key = ['-----BEGIN PRIVATE KEY-----', 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC', '-----END PRIVATE KEY-----'].join('\n');
+    const text = ['NETSUITE_CLIENT_ID=abc', `PRIVATE_KEY="${key}"`, 'CERTIFICATE_ID=cert-1', "SINGLE='one", "two'"].join('\n');
+    expect(entries(text)).to.deep.equal({ netsuite_client_id: 'abc', private_key: key, certificate_id: 'cert-1', single: 'one\ntwo' });
+    // A quote that never closes is read as the line it is on, as before.
+    expect(entries('A="open\nB=2')).to.deep.equal({ a: '"open', b: '2' });
+  });
+
   it('reads a JSON object: text, numbers and true/false members, nothing nested', () => {
     expect(entries(JSON.stringify({ Account: 'acme', port: 8443, sandbox: true, nested: { a: 1 }, list: ['x'], none: null }))).to.deep.equal({
       account: 'acme',

@@ -8,9 +8,10 @@ const MAX_PASTE = 100_000;
 
 /**
  * Reads pasted text as named values: a JSON object (its string, number and true/false
- * members), or `.env` lines: `KEY=value`, with `export`, single or
- * double quotes (`\n` inside double quotes is a line break) and `#` comments. Names are
- * lower-cased; the first of two equal names wins. Anything else gives no names.
+ * members), or `.env` lines: `KEY=value`, with `export`, single or double quotes (`\n` inside
+ * double quotes is a line break; a quoted value may span lines, as a private key does) and `#`
+ * comments. Names are lower-cased; the first of two equal names wins. Anything else gives no
+ * names.
  */
 export function readPasted(text: string): Map<string, string> {
   const named = new Map<string, string>();
@@ -30,11 +31,21 @@ export function readPasted(text: string): Map<string, string> {
     }
     return named;
   }
-  for (const line of trimmed.split(/\r?\n/u)) {
-    const match = /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*=\s*(.*)$/u.exec(line);
+  const lines = trimmed.split(/\r?\n/u);
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*=\s*(.*)$/u.exec(lines[i]!);
     if (!match) continue;
-    const raw = match[2]!;
+    let raw = match[2]!;
     const quote = raw[0];
+    // A quoted value may run over several lines (a private key), up to the line its quote closes.
+    if ((quote === '"' || quote === "'") && raw.lastIndexOf(quote) === 0) {
+      let end = i + 1;
+      while (end < lines.length && !lines[end]!.includes(quote)) end++;
+      if (end < lines.length) {
+        raw = [raw, ...lines.slice(i + 1, end + 1)].join('\n');
+        i = end;
+      }
+    }
     let value: string;
     if ((quote === '"' || quote === "'") && raw.lastIndexOf(quote) > 0) {
       value = raw.slice(1, raw.lastIndexOf(quote));
