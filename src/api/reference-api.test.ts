@@ -15,10 +15,15 @@ type Stored = Record<string, unknown> & { id: string; name: string };
 
 const command = <T>(name: string, payload?: unknown) => executeServerCommand<T, unknown>(name, payload);
 
-async function startInstance(database: 'pglite' | 'postgres', key: 'file' | 'env' = 'file') {
+/** Runs `run` against a reference API started on its own database and key, and stops it afterwards. */
+async function onInstance(database: 'pglite' | 'postgres', run: (instance: Extract<Started, { started: true }>) => Promise<void>, key: 'file' | 'env' = 'file') {
   const started = await command<Started>('reference-api-instance', { database, key });
   if (!started.started) throw new Error(`The reference API did not start: ${started.error}`);
-  return started;
+  try {
+    await run(started);
+  } finally {
+    await command('reference-api-instance-stop', { id: started.id });
+  }
 }
 
 const hex = (bytes: number) => [...crypto.getRandomValues(new Uint8Array(bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -128,21 +133,11 @@ describe('reference API: the endpoint protocol on every store', function () {
   });
 
   it('on PGlite in a data folder (the default of `npm start` and `npm run api`)', async () => {
-    const instance = await startInstance('pglite');
-    try {
-      await protocolScenario(instance.url);
-    } finally {
-      await command('reference-api-instance-stop', { id: instance.id });
-    }
+    await onInstance('pglite', (instance) => protocolScenario(instance.url));
   });
 
   it('on Postgres over the wire (DATABASE_URL, through pg, to PGlite behind PGLiteSocketServer)', async () => {
-    const instance = await startInstance('postgres');
-    try {
-      await protocolScenario(instance.url);
-    } finally {
-      await command('reference-api-instance-stop', { id: instance.id });
-    }
+    await onInstance('postgres', (instance) => protocolScenario(instance.url));
   });
 });
 
@@ -222,8 +217,7 @@ describe('reference API: credentials at rest', function () {
   this.timeout(60_000);
 
   it('a canary secret sent by a real POST and PATCH is nowhere on disk, in clear, base64 or hex; a key rotation keeps every connector working', async () => {
-    const instance = await startInstance('pglite');
-    try {
+    await onInstance('pglite', async (instance) => {
       const api = client(instance.url);
       const name = `Name canary ${hex(12)}`;
       const [firstToken, secondToken, clientSecret] = [token(), token(), `canary-secret-${hex(16)}`];
@@ -260,23 +254,22 @@ describe('reference API: credentials at rest', function () {
       expect(liveTest.status).to.equal(200);
       expect(await liveTest.json()).to.deep.include({ ok: true, account: 'my-store.myshopify.com' });
       expect((await rotated.test(other.id)).status).to.equal(200);
-    } finally {
-      await command('reference-api-instance-stop', { id: instance.id });
-    }
+    });
   });
 
   it('rotates a key given in CONNECTOR_API_KEY to CONNECTOR_API_KEY_NEW', async () => {
-    const instance = await startInstance('pglite', 'env');
-    try {
-      const created = (await (await client(instance.url).create(shopifyPayload({ credentials: { shop: 'my-store', accessToken: token() } }))).json()) as Stored;
-      const rotation = await command<Rotation>('reference-api-rotate', { id: instance.id });
-      expect(rotation.code, rotation.output).to.equal(0);
-      expect(rotation.output).to.contain('set CONNECTOR_API_KEY to the new key');
-      expect(rotation.sealedWith).to.deep.equal([{ keyId: rotation.keyIds.after, count: 1 }]);
-      expect((await client(rotation.url).test(created.id)).status).to.equal(200);
-    } finally {
-      await command('reference-api-instance-stop', { id: instance.id });
-    }
+    await onInstance(
+      'pglite',
+      async (instance) => {
+        const created = (await (await client(instance.url).create(shopifyPayload({ credentials: { shop: 'my-store', accessToken: token() } }))).json()) as Stored;
+        const rotation = await command<Rotation>('reference-api-rotate', { id: instance.id });
+        expect(rotation.code, rotation.output).to.equal(0);
+        expect(rotation.output).to.contain('set CONNECTOR_API_KEY to the new key');
+        expect(rotation.sealedWith).to.deep.equal([{ keyId: rotation.keyIds.after, count: 1 }]);
+        expect((await client(rotation.url).test(created.id)).status).to.equal(200);
+      },
+      'env',
+    );
   });
 
   it('refuses to start with a malformed CONNECTOR_API_KEY, saying what a key looks like (and never echoing it)', async () => {

@@ -60,15 +60,21 @@ const PERMISSIONS_FAILED = [
   { id: 'permissions', label: 'Has the permissions this connector needs', status: 'failed', detail: 'The token cannot read orders', pointer: '/credentials/accessToken' },
 ];
 
+/** A Shopify connector on Credentials, with a test endpoint of its own, the store name and a valid token typed. */
+async function shopifyFilledIn(shop: string) {
+  const api = freshApi();
+  const el = await atCredentials('shopify', 'access-token', { testEndpoint: api.testEndpoint });
+  await type(el, '#field-credentials-shop', shop);
+  await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+  return { api, el };
+}
+
 /**
  * Tests the connection of a Shopify store whose test endpoint answers with `status`, `contentType` and `body`
  * plus PERMISSIONS_FAILED as its checks; then the failed check is on the token's field only.
  */
 async function answeredWithFailedPermissions(status: number, contentType: string, body: Record<string, unknown>): Promise<ConnectorWizard> {
-  const api = freshApi();
-  const el = await atCredentials('shopify', 'access-token', { testEndpoint: api.testEndpoint });
-  await type(el, '#field-credentials-shop', 'my-store');
-  await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+  const { api, el } = await shopifyFilledIn('my-store');
   await api.faults({ kind: 'status', status, type: contentType, json: { ...body, checks: PERMISSIONS_FAILED } });
   await testConnection(el, 'rejected');
   expect(input(el, 'accessToken').getAttribute('aria-invalid')).to.equal('true');
@@ -270,10 +276,7 @@ describe('credentials: environment warnings, switched', () => {
 
 describe('credentials: a test that says what it checked', () => {
   it('lists each check with its status in words and an icon, and the account', async () => {
-    const api = freshApi();
-    const el = await atCredentials('shopify', 'access-token', { testEndpoint: api.testEndpoint });
-    await type(el, '#field-credentials-shop', 'my-store');
-    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    const { el } = await shopifyFilledIn('my-store');
     await testConnection(el, 'ok');
     expect(inStep(el, '[data-account]')!.textContent).to.contain('Connected as').and.to.contain('my-store');
     // The outcome and the account are said in the wizard's polite live region.
@@ -289,10 +292,7 @@ describe('credentials: a test that says what it checked', () => {
   });
 
   it('a failed check with a pointer lands on its field: marked invalid, with the error summary linking to it', async () => {
-    const api = freshApi();
-    const el = await atCredentials('shopify', 'access-token', { testEndpoint: api.testEndpoint });
-    await type(el, '#field-credentials-shop', 'unknown-shop');
-    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    const { el } = await shopifyFilledIn('unknown-shop');
     await testConnection(el, 'rejected');
     const failed = el.shadowRoot!.querySelector('[data-step]')!.shadowRoot!.querySelector<HTMLElement>('[data-check="account"]')!;
     expect(failed.dataset.status).to.equal('failed');
