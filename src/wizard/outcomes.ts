@@ -11,7 +11,7 @@ import type { Messages } from '../messages/messages.js';
 import { idRecord, own } from '../schemas/id-record.js';
 import { normalizeCredential } from '../schemas/normalize.js';
 import { emptyWizardData, type ConnectorPayload, type Feedback, type StepId, type WizardData } from '../schemas/wizard-data.js';
-import type { CreateResult, TestReport, TestResult } from '../submission/connector-client.js';
+import type { CreateResult, TestCheck, TestReport, TestResult } from '../submission/connector-client.js';
 import { placeProblem } from '../submission/server-feedback.js';
 import type { EditableConnector } from './state/wizard-state.js';
 
@@ -72,7 +72,7 @@ export function testedConnection(
       // the test did not pass, and a check that names a field lands on it.
       const failed = result.checks?.filter((c) => c.status === 'failed') ?? [];
       if (!failed.length) return { test: { state: 'ok', message: msg.testOk(systemName), ...report(result) } };
-      const onFields = failed.flatMap((c) => (c.pointer ? [{ pointer: c.pointer, detail: c.detail ?? c.label }] : []));
+      const onFields = failedOnFields(failed);
       return {
         test: { state: 'rejected', message: msg.testCheckFailed(systemName, failed[0]!.detail ?? failed[0]!.label), ...report(result) },
         ...(onFields.length ? { place: placeProblem({ errors: onFields }, steps, 'credentials') } : {}),
@@ -82,9 +82,7 @@ export function testedConnection(
     case 'invalid': {
       const { problem } = result;
       // A failed check that names a field lands on it, as a 422 error does.
-      const checked = (problem.checks ?? []).flatMap((c) =>
-        c.status === 'failed' && c.pointer && !problem.errors.some((e) => e.pointer === c.pointer) ? [{ pointer: c.pointer, detail: c.detail ?? c.label }] : [],
-      );
+      const checked = failedOnFields(problem.checks ?? []).filter((c) => !problem.errors.some((e) => e.pointer === c.pointer));
       return {
         test: { state: 'rejected', message: result.kind === 'rejected' ? msg.testRejected(systemName, problem.detail) : msg.testInvalid, ...report(problem) },
         place: placeProblem({ ...problem, errors: [...problem.errors, ...checked] }, steps, 'credentials'),
@@ -96,6 +94,10 @@ export function testedConnection(
       return { test: { state: 'unreachable', message: msg.testUnreachable(systemName, result.status) } };
   }
 }
+
+/** Failed checks that name a field, as the errors a 422 would carry for it. */
+const failedOnFields = (checks: readonly TestCheck[]) =>
+  checks.flatMap((c) => (c.status === 'failed' && c.pointer ? [{ pointer: c.pointer, detail: c.detail ?? c.label }] : []));
 
 const report = ({ account, checks }: TestReport): Pick<ConnectionTest, 'account' | 'checks'> => ({ ...(account ? { account } : {}), ...(checks?.length ? { checks } : {}) });
 
