@@ -708,6 +708,12 @@ describe('drafts: switching drafts loses nothing typed', () => {
     const secrets = await new SecretVault(store).encrypt(idRecord([['access-token', idRecord([['accessToken', SHOPIFY_TOKEN]])]]), 'default');
     await store.put({ id: 'default', step: 'general', updatedAt: Date.now(), data: { ...emptyWizardData(), system: 'shopify', name: 'Saved before' }, secrets }, 0);
     await store.close();
+    // As an older version wrote it: without the record format of per-system default drafts.
+    const db = await openDB(draftDatabase);
+    const { format, ...older } = await db.get('drafts', 'default');
+    expect(format).to.equal(2);
+    await db.put('drafts', older);
+    db.close();
     const xero = await wizard({ draftDatabase, system: 'xero' });
     expect(nameOn(xero.el), 'not a Xero draft').to.equal('');
     const { el } = await wizard({ draftDatabase, system: 'shopify', encrypted: true });
@@ -719,5 +725,23 @@ describe('drafts: switching drafts loses nothing typed', () => {
     // Secrets are bound to the draft's id: sealed again for the new one.
     expect(await new SecretVault(reader).decrypt(record!.secrets, 'default:shopify')).to.deep.equal({ 'access-token': { accessToken: SHOPIFY_TOKEN } });
     await reader.close();
+  });
+
+  it('a draft a page with no preset saved under `default` stays there when a page preset to its system opens', async () => {
+    const draftDatabase = uniqueDatabase();
+    const plain = await wizardFixture({ draftDatabase });
+    await choose(plain, '#system-shopify');
+    await pressContinue(plain);
+    await type(plain, '#field-name', 'Chosen on the plain page');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default'))?.data.name === 'Chosen on the plain page', 'saved under default');
+    plain.remove();
+    const preset = await wizard({ draftDatabase, system: 'shopify' });
+    expect(nameOn(preset.el), "the plain page's draft is not taken").to.equal('');
+    await type(preset.el, '#field-name', 'Typed on the Shopify page');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data.name === 'Typed on the Shopify page', 'saved under default:shopify');
+    const kept = (await readDraft(draftDatabase, 'default'))!;
+    expect({ deleted: kept.deleted, name: kept.data?.name }).to.deep.equal({ deleted: undefined, name: 'Chosen on the plain page' });
+    const again = await wizardFixture({ draftDatabase });
+    expect(nameOn(again)).to.equal('Chosen on the plain page');
   });
 });

@@ -30,6 +30,11 @@ export interface DraftRecord {
   updatedAt: number;
   /** Only with `secret-persistence="encrypted"`. */
   secrets?: EncryptedSecrets;
+  /**
+   * 2 on every record written since per-system default drafts (see draftKey): a record under
+   * plain `default` without it was saved by an older version, and may be moved (legacy-draft.ts).
+   */
+  format?: 2;
 }
 
 /** What a deleted draft leaves behind: its revision, so numbers never repeat and stale tabs lose the compare-and-set. */
@@ -92,6 +97,7 @@ const draftRecordSchema = z.object({
     editing: z.optional(z.string()),
   }),
   secrets: z.optional(z.object({ expiresAt: z.number(), values: idRecordSchema(idRecordSchema(encryptedValue)) })),
+  format: z.optional(z.literal(2)),
 });
 
 const isTombstone = (value: unknown): value is Tombstone => (value as Tombstone | undefined)?.deleted === true;
@@ -243,7 +249,7 @@ export class DraftStore {
       }
       const revision = Math.max(currentRevision, expectedRevision) + 1;
       try {
-        await Promise.all([tx.store.put({ ...record, revision }), tx.done]);
+        await Promise.all([tx.store.put({ ...record, format: 2, revision }), tx.done]);
       } catch (error) {
         // A quota failure surfaces as an AbortError on the request; the reason is the transaction's error.
         throw tx.error ?? error;
@@ -283,7 +289,7 @@ export class DraftStore {
         return { ok: false as const };
       }
       try {
-        await Promise.all([tx.store.put({ ...record, revision: 1 }), tx.store.put({ id: from, revision: sourceRevision + 1, deleted: true, updatedAt: Date.now() }), tx.done]);
+        await Promise.all([tx.store.put({ ...record, format: 2, revision: 1 }), tx.store.put({ id: from, revision: sourceRevision + 1, deleted: true, updatedAt: Date.now() }), tx.done]);
       } catch (error) {
         throw tx.error ?? error;
       }

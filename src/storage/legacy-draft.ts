@@ -10,7 +10,8 @@ export interface DraftSecrets {
 /**
  * Before per-system default drafts (see draftKey), a page preset to a system kept its default
  * draft under `default`. That draft, if it is of `system`, moves to `to` (once, whichever tab
- * gets there first), so it keeps loading. Secrets are bound to the draft id: opened under the
+ * gets there first), so it keeps loading. A draft this version saved there (`format` 2) belongs to
+ * a page with no preset and stays. Secrets are bound to the draft id: opened under the
  * old one, sealed under the new one. Returns what is stored under `to` afterwards.
  */
 export async function moveLegacyDraft(
@@ -21,7 +22,7 @@ export async function moveLegacyDraft(
   secrets: DraftSecrets,
 ): Promise<{ record?: DraftRecord; revision: number }> {
   const legacy = await store.get(from);
-  if (!legacy.record || legacy.record.data.system !== system) return { revision: 0 };
+  if (!legacy.record || legacy.record.format || legacy.record.data.system !== system) return { revision: 0 };
   const { revision: _old, secrets: _sealed, ...rest } = legacy.record;
   const values = await secrets.open(legacy.record);
   const sealed = Object.keys(values).length ? await secrets.seal(values, to) : undefined;
