@@ -289,7 +289,11 @@ export class DraftStore {
         return { ok: false as const };
       }
       try {
-        await Promise.all([tx.store.put({ ...record, format: 2, revision: 1 }), tx.store.put({ id: from, revision: sourceRevision + 1, deleted: true, updatedAt: Date.now() }), tx.done]);
+        await Promise.all([
+          tx.store.put({ ...record, format: 2, revision: 1 }),
+          tx.store.put({ id: from, revision: sourceRevision + 1, deleted: true, updatedAt: Date.now() }),
+          tx.done,
+        ]);
       } catch (error) {
         throw tx.error ?? error;
       }
