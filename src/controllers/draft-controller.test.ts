@@ -586,6 +586,33 @@ describe('drafts: switching drafts loses nothing typed', () => {
     expect((await readDraft(draftDatabase, 'other'))!.data.name).to.equal('The other draft');
   });
 
+  it('a conflict found by the save before a draft-id switch holds the switch until the person chooses', async () => {
+    const draftDatabase = uniqueDatabase();
+    await seed(draftDatabase, [{ id: 'other', system: 'shopify', name: 'The other draft' }]);
+    const { el } = await wizard({ draftDatabase });
+    await type(el, '#field-name', 'Saved here first');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.revision === 1, 'saved');
+    // Another tab saves a newer version without telling this one (its message is lost).
+    const other = new DraftStore(draftDatabase);
+    await other.put(
+      { id: 'default:shopify', step: 'general', updatedAt: Date.now(), data: { ...emptyWizardData(), system: 'shopify', name: 'Newer, from the other tab' } },
+      1,
+    );
+    await other.close();
+    const input = inStep<HTMLInputElement>(el, '#field-name')!;
+    input.value = 'Edited here';
+    input.dispatchEvent(new Event('input')); // not saved yet: the switch saves it first, and finds the conflict
+    el.draftId = 'other';
+    await waitUntil(() => notice(el, 'conflict'), 'in conflict', { timeout: 1500 });
+    await settle(el);
+    expect(nameOn(el)).to.equal('Edited here');
+    expect((await readDraft(draftDatabase))!.data.name).to.equal('Newer, from the other tab');
+    (notice(el, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Edited here', 'saved under the draft they were typed in');
+    await waitUntil(() => nameOn(el) === 'The other draft', 'then on to the draft asked for');
+    expect(notice(el, 'conflict')).to.equal(null);
+  });
+
   it('a tab in conflict keeps the answers a new system preset replaced, for "Keep my version"', async () => {
     const draftDatabase = uniqueDatabase();
     const { el } = await wizard({ draftDatabase });

@@ -140,6 +140,12 @@ export class DraftController implements ReactiveController {
     // Pending edits belong to the draft they were typed in; save them there before moving on.
     if (previous) await this.flush('default', this.replacedAnswers());
     if (this.target !== next) return;
+    // That save found a newer version from another tab: the edits are still saved nowhere, so
+    // the switch waits for the person's choice, as one asked for in a conflict does.
+    if (previous && this.status === 'conflict') {
+      this.target = previous;
+      return this.hold(next);
+    }
     if (this.store?.databaseName !== next.database) this.openStore(next.database);
     const store = this.store!;
     this.status = 'loading';
