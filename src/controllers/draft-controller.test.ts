@@ -613,6 +613,29 @@ describe('drafts: switching drafts loses nothing typed', () => {
     expect(notice(el, 'conflict')).to.equal(null);
   });
 
+  it('an unreadable draft switched to starts empty, and its notice goes with it when the person moves on', async () => {
+    const draftDatabase = uniqueDatabase();
+    await seed(draftDatabase, [
+      { id: 'a', system: 'shopify', name: 'Draft A' },
+      { id: 'c', system: 'shopify', name: 'Draft C' },
+    ]);
+    const db = await openDB(draftDatabase);
+    await db.put('drafts', { id: 'b', step: 'review', updatedAt: Date.now(), data: { name: { evil: true } }, revision: 3 });
+    db.close();
+    const { el } = await wizard({ draftDatabase, draftId: 'a' });
+    expect(nameOn(el)).to.equal('Draft A');
+    el.draftId = 'b';
+    await waitUntil(() => notice(el, 'malformed'), 'unreadable');
+    await settle(el);
+    expect(nameOn(el), "not draft A's answers").to.equal('');
+    await type(el, '#field-name', 'Typed into b');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'b'))?.data?.name === 'Typed into b', 'b saved');
+    expect((await readDraft(draftDatabase, 'a'))!.data.name).to.equal('Draft A');
+    el.draftId = 'c';
+    await waitUntil(() => nameOn(el) === 'Draft C', 'on draft C');
+    expect(notice(el, 'malformed'), 'the notice was about draft b').to.equal(null);
+  });
+
   it('a tab in conflict keeps the answers a new system preset replaced, for "Keep my version"', async () => {
     const draftDatabase = uniqueDatabase();
     const { el } = await wizard({ draftDatabase });

@@ -168,6 +168,8 @@ export class DraftController implements ReactiveController {
         // Unreadable (another version's, or damaged), or reset() while it loaded: start fresh rather than fail.
         await store.delete(next.id);
         this.baseRevision = (await store.get(next.id)).revision;
+        // Switched to: the answers of the draft before are not this one's.
+        if (previous) this.options.switched();
         if (malformed) this.options.notice('malformed');
         else this.post({ type: 'deleted', id: next.id, revision: this.baseRevision, from: this.instance });
       } else if (record) this.options.restore(record, await this.secretsOf(record), false);

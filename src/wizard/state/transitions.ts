@@ -36,6 +36,8 @@ export const clearSession = (s: WizardState): WizardState => ({
   restoredStep: undefined,
   confirmDiscard: false,
   paste: undefined,
+  // "A saved draft could not be read" is about the draft this connector started from.
+  draftNotice: s.draftNotice === 'malformed' ? undefined : s.draftNotice,
 });
 
 /** A fresh connector, never an edit: nothing typed is kept (the presets are applied again by the caller). */
