@@ -6,16 +6,19 @@ import { pasteFill, readPasted } from './paste-fill.js';
 const entries = (text: string) => Object.fromEntries(readPasted(text));
 
 describe('readPasted', () => {
-  it('reads .env lines: export, quotes, comments, CRLF; names lower-cased, the first of two kept', () => {
+  it('reads .env lines: export, quotes, comments, CRLF; names lower-cased, the later of two kept, as dotenv does', () => {
     const text = [
       '# a comment line',
-      'export API_KEY=abc123',
+      'export API_KEY=overridden below',
       'SECRET="two\\nlines \\"quoted\\""',
       "LITERAL='no \\n escapes here'",
       'PLAIN=value   # an inline comment',
       'HASH_INSIDE="a # is kept in quotes"',
       'SPACED = around the sign ',
-      'api_key=the second one is ignored',
+      'api_key=abc123',
+      'EMPTY=',
+      'EMPTY_QUOTED=""',
+      'ESCAPED="c:\\\\new"',
       'not a line at all',
       '',
     ].join('\r\n');
@@ -26,6 +29,7 @@ describe('readPasted', () => {
       plain: 'value',
       hash_inside: 'a # is kept in quotes',
       spaced: 'around the sign',
+      escaped: 'c:\\new',
     });
   });
 
@@ -81,7 +85,45 @@ describe('pasteFill', () => {
 
   it('fills nothing when fewer than two fields are named: the paste is an ordinary paste', () => {
     expect(filled('apiKey=k-1')).to.deep.equal([]);
+    // An empty value names nothing: it would only clear what the field holds.
+    expect(filled('account=\napiKey=k-1')).to.deep.equal([]);
     expect(filled('apiKey=k-1\nunrelated=x')).to.deep.equal([]);
     expect(filled('k-1')).to.deep.equal([]);
+  });
+
+  it('fills a list only with one of its options, matched by value or label, case-insensitively', () => {
+    const withList = {
+      ...authType,
+      fields: [
+        authType.fields[0]!,
+        {
+          key: 'region',
+          label: 'Region',
+          type: 'select',
+          required: true,
+          normalize: 'trim',
+          options: [
+            { value: 'eu-1', label: 'Europe' },
+            { value: 'us-1', label: 'United States' },
+          ],
+        },
+        authType.fields[1]!,
+      ],
+    } as unknown as AuthTypeDefinition;
+    const fillList = (text: string) => pasteFill(withList, text).map(({ field, value }) => [field.key, value]);
+    expect(fillList('account=acme\nREGION=EU-1')).to.deep.equal([
+      ['account', 'acme'],
+      ['region', 'eu-1'],
+    ]);
+    expect(fillList('{"account":"acme","region":"united states"}')).to.deep.equal([
+      ['account', 'acme'],
+      ['region', 'us-1'],
+    ]);
+    // Not one of its options: the list is left as it is, and one value is no fill.
+    expect(fillList('account=acme\nregion=mars-1')).to.deep.equal([]);
+    expect(fillList('account=acme\nregion=mars-1\napiKey=k-1')).to.deep.equal([
+      ['account', 'acme'],
+      ['apiKey', 'k-1'],
+    ]);
   });
 });

@@ -10,15 +10,17 @@ const MAX_PASTE = 100_000;
  * Reads pasted text as named values: a JSON object (its string, number and true/false
  * members), or `.env` lines: `KEY=value`, with `export`, single or double quotes (`\n` inside
  * double quotes is a line break; a quoted value may span lines, as a private key does) and `#`
- * comments. Names are lower-cased; the first of two equal names wins. Anything else gives no
+ * comments. Names are lower-cased; of two equal names the later wins, as dotenv and a shell
+ * read them. An empty value names nothing (it would only clear a field). Anything else gives no
  * names.
  */
 export function readPasted(text: string): Map<string, string> {
   const named = new Map<string, string>();
   const add = (name: string, value: unknown) => {
     const key = name.trim().toLowerCase();
-    if (!key || named.has(key)) return;
-    if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) named.set(key, String(value));
+    if (!key || !(typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)))) return;
+    if (String(value).trim()) named.set(key, String(value));
+    else named.delete(key);
   };
   if (text.length > MAX_PASTE) return named;
   const trimmed = text.trim();
@@ -49,7 +51,7 @@ export function readPasted(text: string): Map<string, string> {
     let value: string;
     if ((quote === '"' || quote === "'") && raw.lastIndexOf(quote) > 0) {
       value = raw.slice(1, raw.lastIndexOf(quote));
-      if (quote === '"') value = value.replace(/\\n/gu, '\n').replace(/\\(["\\])/gu, '$1');
+      if (quote === '"') value = value.replace(/\\([n"\\])/gu, (_, c: string) => (c === 'n' ? '\n' : c));
     } else value = raw.replace(/\s+#.*$/u, '').trim();
     add(match[1]!, value);
   }
@@ -58,8 +60,9 @@ export function readPasted(text: string): Map<string, string> {
 
 /**
  * What one paste fills in an auth type: each field whose key or alias (case-insensitively) is
- * among the pasted names, each name used once, in the auth type's order. Fewer than two is no
- * fill: the paste is then an ordinary paste.
+ * among the pasted names, each name used once, in the auth type's order. A list takes only one of
+ * its options (by value or label, case-insensitively). Fewer than two is no fill: the paste is
+ * then an ordinary paste.
  */
 export function pasteFill(authType: AuthTypeDefinition, text: string): PasteFill {
   const named = readPasted(text);
@@ -72,7 +75,13 @@ export function pasteFill(authType: AuthTypeDefinition, text: string): PasteFill
     used.add(name);
     const value = named.get(name)!;
     if (field.type === 'boolean') fill.push({ field, value: /^(?:true|1|yes)$/iu.test(value.trim()) });
-    else fill.push({ field, value });
+    else if (field.type !== 'select') fill.push({ field, value });
+    else {
+      const wanted = value.trim().toLowerCase();
+      const option = field.options?.find((o) => o.value.toLowerCase() === wanted || o.label.toLowerCase() === wanted);
+      if (option) fill.push({ field, value: option.value });
+      else used.delete(name);
+    }
   }
   return fill.length >= 2 ? fill : [];
 }
