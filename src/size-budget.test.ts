@@ -27,10 +27,12 @@ interface BundleSize {
  * kilobyte, so any growth fails until it is argued for (docs/loading-and-performance.md).
  * Argued since: an edit's life (a discard restarts it, "Add another connector" after a save
  * starts a new connector, clearing `connector` ends it, a restored draft of it is kept) is the
- * session's job, before the first step: +0.18 kB, to 41.13.
+ * session's job, before the first step: +0.18 kB, to 41.13. A second audit's fixes (test
+ * results read as the protocol means them, paste fill's empty values, lists and repeated
+ * names, the draft record's format) +0.18 kB for the whole flow, to 66.16.
  */
 const FIRST_STEP_BUDGET = 41_200;
-const WHOLE_FLOW_BUDGET = 66_000;
+const WHOLE_FLOW_BUDGET = 66_200;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -186,12 +186,15 @@ export function createConnectionTester({ catalogue, validate }) {
     const live = body.environment === 'live';
     const other = live ? 'test' : 'live';
     const telling = given.filter((f) => f.environmentPatterns?.live || f.environmentPatterns?.test);
+    /** Whether `f`'s value matches its pattern for `environment`, tested as RegExp.test does, as the widget's warning does (catalogue.md, "Environment patterns"). */
+    const looksLike = (f, environment) => {
+      const pattern = f.environmentPatterns?.[environment];
+      return pattern !== undefined && matchesPattern(searchPattern(pattern), f, /** @type {string} */ (valueOf(f.key))) === true;
+    };
     // As the widget's warning (in its words): a value that matches the other environment's pattern.
-    const misplaced = telling.find((f) => {
-      const theirs = f.environmentPatterns?.[other];
-      // Tested as RegExp.test does, as the widget's warning does (catalogue.md, "Environment patterns").
-      return theirs !== undefined && matchesPattern(searchPattern(theirs), f, /** @type {string} */ (valueOf(f.key))) === true;
-    });
+    const misplaced = telling.find((f) => looksLike(f, other));
+    // Passed only when a value matches this environment's own pattern: matching neither tells nothing.
+    const told = telling.some((f) => looksLike(f, live ? 'live' : 'test'));
     checks.push({
       id: 'environment',
       label: live ? 'Matches a live account' : 'Matches a testing account',
@@ -203,9 +206,14 @@ export function createConnectionTester({ catalogue, validate }) {
               : `This ${misplaced.label} looks like a live one, but this connector is for testing`,
             pointer: pointer(misplaced.key),
           }
-        : telling.length
+        : told
           ? { status: 'passed' }
-          : { status: 'skipped', detail: 'No way to tell live from testing credentials for this system' }),
+          : {
+              status: 'skipped',
+              detail: telling.length
+                ? 'Nothing in these credentials shows whether they are for a live or a testing account'
+                : 'No way to tell live from testing credentials for this system',
+            }),
     });
     return { ...(account ? { account } : {}), checks };
   }

@@ -177,6 +177,16 @@ describe("reference API: the test endpoint's checks", () => {
     expect(environment.detail).to.equal('No way to tell live from testing credentials for this system');
   });
 
+  it('environment passed only when a value matches its own pattern: matching neither is skipped', async () => {
+    // A NetSuite production account ID matches the live pattern; one with another suffix matches neither.
+    expect(statuses((await test(netsuite('live', '1234567'))).body).environment).to.equal('passed');
+    const { status, body } = await test(netsuite('live', '1234567_RP'));
+    expect(status).to.equal(200);
+    const environment = body.checks!.find((c) => c.id === 'environment')!;
+    expect(environment.status).to.equal('skipped');
+    expect(environment.detail).to.equal('Nothing in these credentials shows whether they are for a live or a testing account');
+  });
+
   it("the other environment's account: environment failed on its field, in the problem's errors too", async () => {
     const { status, body } = await test(netsuite('live', '1234567_SB1'));
     expect(status).to.equal(422);

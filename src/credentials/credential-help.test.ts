@@ -324,4 +324,68 @@ describe('credentials: a test that says what it checked', () => {
     expect(inStep(el, '#test-result')!.getAttribute('data-test-state'), 'not shown as a pass').to.equal('rejected');
     expect(inStep(el, '[data-account]')!.textContent).to.contain('my-store.myshopify.com');
   });
+
+  it('a 422 that names the account it connected to reads as accepted with a failed check, ending its sentence once', async () => {
+    // As the reference API answers a failed check: the account found, the problem's detail a sentence of its own.
+    const el = await answeredWithFailedPermissions(422, 'application/problem+json', {
+      type: '/problems/credentials-rejected',
+      title: 'Credentials rejected',
+      status: 422,
+      detail: 'The token cannot read orders.',
+      account: 'my-store.myshopify.com',
+    });
+    expect(inStep(el, '#test-result p')!.textContent).to.equal('Shopify accepted these credentials, but a check failed: The token cannot read orders.');
+    expect(inStep(el, '[data-account]')!.textContent).to.contain('my-store.myshopify.com');
+  });
+
+  it('a refusal with no failed check never says "Connected as"', async () => {
+    const { api, el } = await shopifyFilledIn('my-store');
+    const refusal = {
+      type: '/problems/credentials-rejected',
+      title: 'Credentials rejected',
+      status: 422,
+      detail: 'The token was revoked.',
+      account: 'my-store.myshopify.com',
+    };
+    await api.faults({
+      kind: 'status',
+      status: 422,
+      type: 'application/problem+json',
+      json: { ...refusal, errors: [{ pointer: '/credentials/accessToken', detail: 'Revoked' }] },
+    });
+    await testConnection(el, 'rejected');
+    expect(inStep(el, '#test-result p')!.textContent).to.equal('Shopify refused these credentials: The token was revoked. The fields to check are marked.');
+    expect(inStep(el, '[data-account]')).to.equal(null);
+  });
+
+  it("a check in capitals or without a label is shown, not dropped; one of another kind is left out; a 5xx's checks are listed", async () => {
+    const { api, el } = await shopifyFilledIn('my-store');
+    const checks = () =>
+      [...inStep(el, '.checks')!.querySelectorAll<HTMLElement>('[data-check]')].map((c) => [c.dataset.check, c.dataset.status, c.textContent!.replace(/\s+/gu, ' ').trim()]);
+    await api.faults({
+      kind: 'status',
+      status: 200,
+      type: 'application/json',
+      json: {
+        ok: true,
+        checks: [
+          { id: 'permissions', status: 'FAILED', detail: 'The token cannot read orders', pointer: '/credentials/accessToken' },
+          { id: 'odd', label: 'Odd', status: 'maybe' },
+        ],
+      },
+    });
+    await testConnection(el, 'rejected');
+    expect(checks()).to.deep.equal([['permissions', 'failed', '✗ Failed: permissions. The token cannot read orders']]);
+    expect(input(el, 'accessToken').getAttribute('aria-invalid'), 'not read as a pass').to.equal('true');
+    el.retryPolicy = { attempts: 1, baseDelayMs: 20, maxDelayMs: 20 };
+    await api.faults({
+      kind: 'status',
+      status: 502,
+      type: 'application/problem+json',
+      json: { title: 'Bad gateway', status: 502, checks: [{ id: 'account', label: 'Account found', status: 'passed' }] },
+    });
+    inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'unreachable', 'unreachable');
+    expect(checks()).to.deep.equal([['account', 'passed', '✓ Passed: Account found']]);
+  });
 });

@@ -74,7 +74,7 @@ export function testedConnection(
       if (!failed.length) return { test: { state: 'ok', message: msg.testOk(systemName), ...report(result) } };
       const onFields = failedOnFields(failed);
       return {
-        test: { state: 'rejected', message: msg.testCheckFailed(systemName, failed[0]!.detail ?? failed[0]!.label), ...report(result) },
+        test: { state: 'rejected', message: msg.testCheckFailed(systemName, clause(failed[0]!.detail ?? failed[0]!.label)), ...report(result) },
         ...(onFields.length ? { place: placeProblem({ errors: onFields }, steps, 'credentials') } : {}),
       };
     }
@@ -83,17 +83,29 @@ export function testedConnection(
       const { problem } = result;
       // A failed check that names a field lands on it, as a 422 error does.
       const checked = failedOnFields(problem.checks ?? []).filter((c) => !problem.errors.some((e) => e.pointer === c.pointer));
+      // Connected as an account, with a check failed: the credentials were accepted, the check
+      // was not. A refusal never says "Connected as".
+      const failed = problem.checks?.find((c) => c.status === 'failed');
+      const accepted = result.kind === 'rejected' && problem.account && failed;
+      const message = accepted
+        ? msg.testCheckFailed(systemName, clause(failed.detail ?? failed.label))
+        : result.kind === 'rejected'
+          ? msg.testRejected(systemName, problem.detail && clause(problem.detail))
+          : msg.testInvalid;
       return {
-        test: { state: 'rejected', message: result.kind === 'rejected' ? msg.testRejected(systemName, problem.detail) : msg.testInvalid, ...report(problem) },
+        test: { state: 'rejected', message, ...report(accepted ? problem : { checks: problem.checks }) },
         place: placeProblem({ ...problem, errors: [...problem.errors, ...checked] }, steps, 'credentials'),
       };
     }
     case 'unauthorized':
       return { test: { state: 'unreachable', message: msg.notAuthorised(result.status) } };
     case 'unreachable':
-      return { test: { state: 'unreachable', message: msg.testUnreachable(systemName, result.status) } };
+      return { test: { state: 'unreachable', message: msg.testUnreachable(systemName, result.status), ...report({ checks: result.problem?.checks }) } };
   }
 }
+
+/** A server's sentence as a clause of ours, which ends it: without its own full stop. */
+const clause = (text: string) => text.replace(/\s*\.+\s*$/u, '');
 
 /** Failed checks that name a field, as the errors a 422 would carry for it. */
 const failedOnFields = (checks: readonly TestCheck[]) =>
