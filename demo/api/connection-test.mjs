@@ -192,7 +192,7 @@ export function createConnectionTester({ catalogue, validate }) {
       return pattern !== undefined && matchesPattern(searchPattern(pattern), f, /** @type {string} */ (valueOf(f.key))) === true;
     };
     // As the widget's warning (in its words): a value that matches the other environment's pattern.
-    const misplaced = telling.find((f) => looksLike(f, other));
+    const misplaced = telling.find((f) => looksLike(f, other) && !looksLike(f, live ? 'live' : 'test'));
     // Passed only when a value matches this environment's own pattern: matching neither tells nothing.
     const told = telling.some((f) => looksLike(f, live ? 'live' : 'test'));
     checks.push({

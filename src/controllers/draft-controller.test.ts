@@ -633,7 +633,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     expect((await readDraft(draftDatabase, 'a'))!.data.name).to.equal('Draft A');
     el.draftId = 'c';
     await waitUntil(() => nameOn(el) === 'Draft C', 'on draft C');
-    expect(notice(el, 'malformed'), 'the notice was about draft b').to.equal(null);
+    expect(notice(el, 'malformed')?.textContent, 'the notice was about draft b').to.equal(undefined);
   });
 
   it('a tab in conflict keeps the answers a new system preset replaced, for "Keep my version"', async () => {

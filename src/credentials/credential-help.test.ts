@@ -4,6 +4,10 @@
  * connection" says what it checked and as whom (against the reference API's test endpoint).
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
+import { environmentWarnings } from './environment-warnings.js';
+import { en } from '../messages/english.js';
 import {
   advanceTo,
   choose,
@@ -246,6 +250,48 @@ describe('credentials: environment warnings', () => {
     expect(warningOf(el, 'accountId')).to.equal('');
     await type(el, '#field-credentials-accountId', '1234567_SB1');
     expect(warningOf(el, 'accountId')).to.contain('looks like a testing one, but this connector is live');
+  });
+});
+
+describe('credentials: environment warnings, typed', () => {
+  it('a warning does not appear while keys are pressed, only once the field is left; it may go meanwhile', async () => {
+    const el = await atCredentials('netsuite', 'token-based-auth', { environment: 'test' });
+    // As text, not the element: a failing assertion then reads well.
+    const shown = () => inStep(el, '[data-env-warning="accountId"] .warning');
+    input(el, 'accountId').focus();
+    // Every prefix of a sandbox ID is a live one: typed key by key, never a warning.
+    for (const key of '1234567_SB1') {
+      await sendKeys({ type: key });
+      await settle(el);
+      expect(shown()?.textContent, `after typing "${input(el, 'accountId').value}"`).to.equal(undefined);
+    }
+    // A live ID typed: no warning while typing, the warning once the field is left.
+    input(el, 'accountId').select();
+    await sendKeys({ type: '7654321' });
+    await settle(el);
+    expect(shown()?.textContent, 'still typing').to.equal(undefined);
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    expect(shown()?.textContent).to.contain('looks like a live one, but this connector is for testing');
+    // Back in the field, typing that makes it right takes the warning away at once.
+    input(el, 'accountId').focus();
+    await sendKeys({ type: '_SB2' });
+    await settle(el);
+    expect(shown()?.textContent, 'gone while typing').to.equal(undefined);
+  });
+
+  it('a value that matches both patterns is not warned about, in either environment', () => {
+    const authType = {
+      id: 'keys',
+      label: 'Keys',
+      kind: 'api-key',
+      fields: [{ key: 'apiKey', label: 'API key', type: 'secret', required: true, normalize: 'trim', environmentPatterns: { live: '^sk_', test: '^sk_test_' } }],
+    } as unknown as AuthTypeDefinition;
+    const warned = (value: string, environment: 'live' | 'test') => environmentWarnings(authType, { apiKey: value }, environment, en).get('apiKey');
+    expect(warned('sk_test_123', 'test'), 'a test key in a testing connector').to.equal(undefined);
+    expect(warned('sk_live_123', 'test')).to.equal('This API key looks like a live one, but this connector is for testing.');
+    // Both patterns match, so the value tells nothing either way: no warning in a live connector either.
+    expect(warned('sk_test_123', 'live')).to.equal(undefined);
   });
 });
 

@@ -7,7 +7,8 @@ import { matchesPattern, patternLimit } from './pattern-match.js';
 /**
  * Fields whose value looks like the other environment's (the catalogue's `environmentPatterns`):
  * a live key in a testing connector, or the other way round. Keyed by field key, with the
- * sentence to show beside the field and on Review. Never a reason to block.
+ * sentence to show beside the field and on Review (not when the value matches this
+ * environment's pattern too). Never a reason to block.
  * `values` are the credentials as they will be sent (normalised, secrets included).
  */
 export function environmentWarnings(
@@ -20,11 +21,12 @@ export function environmentWarnings(
   if (!authType || !environment) return warnings;
   const other = environment === 'live' ? 'test' : 'live';
   for (const field of authType.fields) {
-    const pattern = field.environmentPatterns?.[other];
+    const { [other]: theirs, [environment]: ours } = field.environmentPatterns ?? {};
     const value = own(values, field.key);
-    if (!pattern || typeof value !== 'string' || value === '' || value.length > patternLimit(field)) continue;
-    if (matchesPattern(searchPattern(pattern), patternLimit(field), value))
-      warnings.set(field.key, other === 'live' ? msg.looksLive(field.label) : msg.looksTest(field.label));
+    if (!theirs || typeof value !== 'string' || value === '' || value.length > patternLimit(field)) continue;
+    const looks = (pattern: string | undefined) => pattern !== undefined && matchesPattern(searchPattern(pattern), patternLimit(field), value) === true;
+    // A value that matches this environment's pattern as well is not taken for the other's.
+    if (looks(theirs) && !looks(ours)) warnings.set(field.key, other === 'live' ? msg.looksLive(field.label) : msg.looksTest(field.label));
   }
   return warnings;
 }

@@ -101,6 +101,14 @@ export class CredentialsStep extends FormStepElement {
 
   /** Secret fields currently shown in clear, by key. Reset whenever the step is left. */
   @state() private _revealed = new Set<string>();
+  /**
+   * Fields being typed into, each with whether its environment warning showed when the typing
+   * began. While keys are pressed a warning may go but does not appear (every prefix of a NetSuite
+   * sandbox ID is a live one): it appears when the field is left, or with a paste.
+   */
+  @state() private _typing = new Map<string, boolean>();
+  /** The environment warnings shown at the last render, by field key. */
+  #warned = new Set<string>();
 
   protected heading() {
     return this.ctx!.msg.credentialsTitle;
@@ -116,7 +124,9 @@ export class CredentialsStep extends FormStepElement {
     const authType = system?.authTypes.find((a) => a.id === data.authType);
     if (!system || !authType) return nothing;
     const oauthProblem = ctx.feedback['/credentials/connectionRef'];
-    const warnings = environmentWarnings(authType, currentCredentials({ ctx: { ...ctx, system }, data, secrets: ctx.secrets }).values, data.environment, msg);
+    const found = environmentWarnings(authType, currentCredentials({ ctx: { ...ctx, system }, data, secrets: ctx.secrets }).values, data.environment, msg);
+    const warnings = new Map([...found].filter(([key]) => this._typing.get(key) ?? true));
+    this.#warned = new Set(warnings.keys());
     return html`
       <p>${msg.credentialsIntro(system.name)}</p>
       <p class="hint">${msg.authTitle}: <strong>${authType.label}</strong></p>
@@ -251,8 +261,14 @@ export class CredentialsStep extends FormStepElement {
     onPaste: (e: ClipboardEvent) => void,
   ) {
     // Typing into a field a paste filled also takes Undo away (the store's credentialSet).
-    const onInput = (e: Event) => ctx.actions.setCredential(field.key, (e.target as HTMLInputElement).value);
-    const onChange = () => ctx.actions.commitCredential(field.key);
+    const onInput = (e: Event) => {
+      if (e instanceof InputEvent) this.typing(field.key, !/^insertFrom(?:Paste|Drop)/u.test(e.inputType));
+      ctx.actions.setCredential(field.key, (e.target as HTMLInputElement).value);
+    };
+    const onChange = () => {
+      this.typing(field.key, false);
+      ctx.actions.commitCredential(field.key);
+    };
     const affix =
       field.prefix || field.suffix ? html`<span class="visually-hidden" id="${id}-affix">${[field.prefix, '…', field.suffix].filter(Boolean).join(' ')}</span>` : nothing;
     if (field.type === 'select')
@@ -305,6 +321,15 @@ export class CredentialsStep extends FormStepElement {
         @change=${onChange}
         @paste=${onPaste}
       />`;
+  }
+
+  /** Keys pressed in a field (`typing`), or the field left or pasted into: see `_typing`. */
+  private typing(key: string, typing: boolean) {
+    if (typing === this._typing.has(key)) return;
+    const next = new Map(this._typing);
+    if (typing) next.set(key, this.#warned.has(key));
+    else next.delete(key);
+    this._typing = next;
   }
 
   private toggle(key: string) {
