@@ -138,7 +138,7 @@ describe('time zone and date format step', () => {
     const store = new DraftStore(draftDatabase);
     await store.put(
       {
-        id: 'default',
+        id: 'default:shopify',
         step: 'timezone',
         updatedAt: Date.now(),
         data: { ...emptyWizardData(), system: 'shopify', name: 'Shop', environment: 'live', timeZone: 'Mars/Olympus_Mons', dateFormat: 'iso' },
