@@ -62,6 +62,14 @@ export class DraftConnection {
     return this.store.close();
   }
 
+  /** Deletes a draft (leaving its tombstone) and tells the other tabs, as `from`; gives back the tombstone's revision. */
+  async delete(id: string, from: string): Promise<number> {
+    await this.store.delete(id);
+    const { revision } = await this.store.get(id);
+    this.post({ type: 'deleted', id, revision, from });
+    return revision;
+  }
+
   /** Old drafts go; persistent storage is asked for only when the host opted in. */
   async tidy(maxAgeMs: number, persist: boolean): Promise<void> {
     try {
@@ -101,5 +109,15 @@ export class DraftConnection {
     this.#sealing = false;
     this.options.onSecretsInMemory();
     return undefined;
+  }
+}
+
+/** Deletes a draft in a database no connection is open on (a reset() meant for a draft switched away from). */
+export async function deleteDraftIn(database: string, id: string): Promise<void> {
+  const store = new DraftStore(database);
+  try {
+    await store.delete(id);
+  } finally {
+    await store.close();
   }
 }

@@ -636,6 +636,26 @@ describe('drafts: switching drafts loses nothing typed', () => {
     expect(notice(el, 'malformed')?.textContent, 'the notice was about draft b').to.equal(undefined);
   });
 
+  it('a create in flight when draft-id switches deletes the draft it was sent from, then moves to the draft asked for', async () => {
+    const draftDatabase = uniqueDatabase();
+    await seed(draftDatabase, [{ id: 'b', system: 'shopify', name: 'Draft B' }]);
+    const api = freshApi();
+    const { el, created } = await wizard({ draftDatabase, draftId: 'a', endpoint: api.endpoint });
+    await advanceTo(el, 'review');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.step === 'review', 'draft a saved');
+    await api.faults({ kind: 'slow', delayMs: 600 });
+    const done = el.submit();
+    await new Promise((r) => setTimeout(r, 100));
+    el.draftId = 'b';
+    await settle(el);
+    expect(currentStepId(el), 'draft b waits for the create').to.equal('review');
+    expect(await done).to.equal(true);
+    expect(created).to.have.length(1);
+    await waitUntil(() => nameOn(el) === 'Draft B', 'then on to draft b');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.deleted === true, 'draft a deleted');
+    expect((await readDraft(draftDatabase, 'b'))!.data.name).to.equal('Draft B');
+  });
+
   it('a tab in conflict keeps the answers a new system preset replaced, for "Keep my version"', async () => {
     const draftDatabase = uniqueDatabase();
     const { el } = await wizard({ draftDatabase });

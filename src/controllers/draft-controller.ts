@@ -1,7 +1,7 @@
 import type { ReactiveController } from 'lit';
 import type { SecretValues } from '../schemas/wizard-data.js';
-import { DraftStore, StorageError, type DraftRecord } from '../storage/draft-store.js';
-import { DraftConnection, type DraftMessage } from './draft-connection.js';
+import { StorageError, type DraftRecord } from '../storage/draft-store.js';
+import { DraftConnection, deleteDraftIn, type DraftMessage } from './draft-connection.js';
 import type { DraftControllerOptions, DraftHost, DraftSnapshot, DraftStatus } from './draft-host.js';
 import { HeldSwitch, LoadedAnswers, targetOf, type DraftTarget } from './draft-target.js';
 
@@ -117,10 +117,6 @@ export class DraftController implements ReactiveController {
     return this.host.secretPersistence === 'encrypted';
   }
 
-  private get store(): DraftStore | undefined {
-    return this.connection?.store;
-  }
-
   /** Loads the draft for the host's `draft-id` and `system` (again, if they changed). */
   async load(): Promise<void> {
     if (this.failed) return;
@@ -136,6 +132,8 @@ export class DraftController implements ReactiveController {
     const previous = this.target;
     if (previous?.key === next.key) return this.unhold();
     if (previous && this.status === 'conflict') return this.hold(next);
+    // A create or a saved edit in flight belongs to this draft: the switch waits for its outcome.
+    if (previous && this.held.busy) return void this.held.hold(next.key, this.replacedAnswers());
     this.target = next;
     // Pending edits belong to the draft they were typed in; save them there before moving on.
     if (previous) await this.flush('default', this.replacedAnswers());
@@ -146,8 +144,8 @@ export class DraftController implements ReactiveController {
       this.target = previous;
       return this.hold(next);
     }
-    if (this.store?.databaseName !== next.database) this.openStore(next.database);
-    const store = this.store!;
+    if (this.connection?.databaseName !== next.database) this.openStore(next.database);
+    const store = this.connection!.store;
     this.status = 'loading';
     this.host.requestUpdate();
     try {
@@ -161,17 +159,16 @@ export class DraftController implements ReactiveController {
       const discard = this.discardOnLoad;
       this.discardOnLoad = undefined;
       // A reset() meant for a draft switched away from while it loaded: that one goes, not this one.
-      if (discard && discard.key !== next.key) await this.deleteElsewhere(discard);
+      if (discard && discard.key !== next.key)
+        await (discard.database === next.database ? this.connection!.delete(discard.id, this.instance) : deleteDraftIn(discard.database, discard.id));
       this.loaded = next;
       this.baseRevision = revision;
       if (malformed || discard?.key === next.key) {
         // Unreadable (another version's, or damaged), or reset() while it loaded: start fresh rather than fail.
-        await store.delete(next.id);
-        this.baseRevision = (await store.get(next.id)).revision;
+        this.baseRevision = await this.connection!.delete(next.id, this.instance);
         // Switched to: the answers of the draft before are not this one's.
         if (previous) this.options.switched();
         if (malformed) this.options.notice('malformed');
-        else this.post({ type: 'deleted', id: next.id, revision: this.baseRevision, from: this.instance });
       } else if (record) this.options.restore(record, await this.secretsOf(record), false);
       else if (previous) this.options.switched();
       this.status = 'ready';
@@ -180,6 +177,11 @@ export class DraftController implements ReactiveController {
       if (this.target === next) this.fail(error);
     }
     this.host.requestUpdate();
+  }
+
+  /** A create or saved edit: a switch of draft waits for it (see HeldSwitch.during). */
+  during<T>(work: Promise<T>): Promise<T> {
+    return this.held.during(work, () => this.status !== 'conflict' && void this.switchIfHeld());
   }
 
   /** A switch while in conflict waits for the person's choice (see HeldSwitch). */
@@ -202,18 +204,6 @@ export class DraftController implements ReactiveController {
     if (this.held.key === undefined) return;
     this.held.release();
     if (this.host.isConnected) await this.load();
-  }
-
-  /** Deletes a draft other than the one loading (a reset() meant for a draft switched away from). */
-  private async deleteElsewhere({ database, id }: DraftTarget) {
-    const here = this.store?.databaseName === database;
-    const store = here ? this.store! : new DraftStore(database);
-    try {
-      await store.delete(id);
-      if (here) this.post({ type: 'deleted', id, revision: (await store.get(id)).revision, from: this.instance });
-    } finally {
-      if (!here) await store.close();
-    }
   }
 
   private openStore(databaseName: string) {
@@ -255,7 +245,7 @@ export class DraftController implements ReactiveController {
    */
   async flush(durability: 'strict' | 'default' = 'default', snapshot?: DraftSnapshot): Promise<void> {
     clearTimeout(this.timer);
-    if (this.firstPending === undefined || this.status !== 'ready' || !this.store) return this.saving;
+    if (this.firstPending === undefined || this.status !== 'ready' || !this.connection) return this.saving;
     this.firstPending = undefined;
     // The snapshot is taken now, synchronously: later changes (such as dropping secrets) wait for the next save.
     const answers = snapshot ?? this.options.snapshot();
@@ -270,7 +260,7 @@ export class DraftController implements ReactiveController {
   }
 
   private async write(id: string, snapshot: DraftSnapshot, durability: 'strict' | 'default', force: boolean) {
-    const store = this.store!;
+    const store = this.connection!.store;
     this.writing++;
     try {
       // Encryption happens before the transaction: a transaction may await only its own requests.
@@ -303,15 +293,13 @@ export class DraftController implements ReactiveController {
     clearTimeout(this.timer);
     this.firstPending = undefined;
     if (this.status === 'loading') this.discardOnLoad = this.target;
-    if ((this.status !== 'ready' && this.status !== 'conflict') || !this.store) return;
+    const connection = this.connection;
+    if ((this.status !== 'ready' && this.status !== 'conflict') || !connection) return;
     this.status = 'ready';
-    const store = this.store;
     const id = this.writeId;
     this.saving = this.saving
       .then(async () => {
-        await store.delete(id);
-        this.baseRevision = (await store.get(id)).revision;
-        this.post({ type: 'deleted', id, revision: this.baseRevision, from: this.instance });
+        this.baseRevision = await connection.delete(id, this.instance);
       })
       .catch((error) => this.fail(error));
     await this.saving;
@@ -320,7 +308,7 @@ export class DraftController implements ReactiveController {
 
   /** Conflict: write this tab's answers over the newer draft, knowingly. */
   async keepMine(): Promise<void> {
-    if (this.status !== 'conflict' || !this.store) return;
+    if (this.status !== 'conflict' || !this.connection) return;
     this.status = 'ready';
     // A new preset replaced the answers on screen while the switch waited: "mine" are the ones it found.
     const snapshot = this.held.answers ?? this.options.snapshot();
@@ -347,10 +335,10 @@ export class DraftController implements ReactiveController {
 
   /** Takes the stored draft; `remote` when following another tab (edits made meanwhile win a conflict instead). */
   private async reload(remote = true) {
-    if (!this.store) return;
+    if (!this.connection) return;
     const id = this.writeId;
     try {
-      const { record, revision } = await this.store.get(id);
+      const { record, revision } = await this.connection.store.get(id);
       const secrets = record ? await this.secretsOf(record) : {};
       // The person typed while this was read: their edits are not overwritten.
       if (remote && this.dirty) return this.enterConflict(record ? 'conflict' : 'deleted');

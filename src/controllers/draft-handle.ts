@@ -87,6 +87,11 @@ export class DraftHandle implements ReactiveController {
     return this.#controller?.discard() ?? Promise.resolve();
   }
 
+  /** A create or saved edit: a switch of draft waits for it (see DraftController.during). */
+  during<T>(work: Promise<T>): Promise<T> {
+    return this.#controller ? this.#controller.during(work) : work;
+  }
+
   keepMine(): Promise<void> {
     return this.#controller?.keepMine() ?? Promise.resolve();
   }

@@ -50,6 +50,26 @@ export class LoadedAnswers {
 export class HeldSwitch {
   #key?: string;
   #answers?: DraftSnapshot;
+  #requests = 0;
+
+  /** A create or a saved edit is in flight: a switch asked for now waits for it (see `during`). */
+  get busy(): boolean {
+    return this.#requests > 0;
+  }
+
+  /**
+   * `work` (a create, a saved edit) was sent from the draft loaded now, so its outcome (the draft
+   * deleted after a success, the idempotency key kept after a failure) belongs to that draft: a
+   * switch asked for meanwhile is held, and `done` carries it out once no request is in flight.
+   */
+  async during<T>(work: Promise<T>, done: () => void): Promise<T> {
+    this.#requests++;
+    try {
+      return await work;
+    } finally {
+      if (!--this.#requests) done();
+    }
+  }
 
   /** The target key of the switch waiting, if one is. */
   get key(): string | undefined {

@@ -89,7 +89,12 @@ class WizardFlow implements Flow {
     return currentAuthType(this.#state, this.#h.system());
   }
 
-  async submit(): Promise<boolean> {
+  /** A switch of draft asked for meanwhile waits for the outcome, which belongs to this draft. */
+  submit(): Promise<boolean> {
+    return this.#h.draft.during(this.#submit());
+  }
+
+  async #submit(): Promise<boolean> {
     const steps = this.#h.steps().filter((s) => s !== 'review');
     const result = buildConnector(this.#h.validationInput(), steps);
     if (!result.ok) {
