@@ -3,7 +3,7 @@ import type { SecretValues } from '../schemas/wizard-data.js';
 import { StorageError, type DraftRecord } from '../storage/draft-store.js';
 import { DraftConnection, deleteDraftIn, type DraftMessage } from './draft-connection.js';
 import type { DraftControllerOptions, DraftHost, DraftSnapshot, DraftStatus } from './draft-host.js';
-import { HeldSwitch, LoadedAnswers, targetOf, type DraftTarget } from './draft-target.js';
+import { editMoved, HeldSwitch, LoadedAnswers, targetOf, type DraftAsk, type DraftTarget } from './draft-target.js';
 
 export type { DraftControllerOptions, DraftHost, DraftNotice, DraftSnapshot, DraftStatus } from './draft-host.js';
 
@@ -85,7 +85,7 @@ export class DraftController implements ReactiveController {
     // The element loads again when `draft-id` changes. A new `system` preset moves to another
     // default draft as well (see draftKey); it is seen here, after the element's willUpdate.
     if (!this.target || this.failed || this.host.noDrafts || !this.host.isConnected) return;
-    const { key } = targetOf(this.host);
+    const { key } = this.asked;
     if (key !== this.target.key && key !== this.held.key) void this.load();
   }
 
@@ -105,12 +105,17 @@ export class DraftController implements ReactiveController {
 
   /** The draft loaded is the one the host asks for now (its `draft-id` and `system` may have changed since). */
   get settled(): boolean {
-    return this.loaded?.key === targetOf(this.host).key;
+    return this.loaded?.key === this.asked.key;
   }
 
   /** Changes not yet written, or being written. */
   get dirty(): boolean {
     return this.firstPending !== undefined || this.writing > 0;
+  }
+
+  /** The draft the host asks for now: its `draft-id`, `system` and the connector being edited. */
+  private get asked(): DraftTarget {
+    return targetOf(this.host, this.options.editing());
   }
 
   private get encrypted(): boolean {
@@ -128,7 +133,7 @@ export class DraftController implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    const next = targetOf(this.host);
+    const next = this.asked;
     const previous = this.target;
     if (previous?.key === next.key) return this.unhold();
     if (previous && this.status === 'conflict') return this.hold(next);
@@ -138,8 +143,7 @@ export class DraftController implements ReactiveController {
     // Pending edits belong to the draft they were typed in; save them there before moving on.
     if (previous) await this.flush('default', this.replacedAnswers());
     if (this.target !== next) return;
-    // That save found a newer version from another tab: the edits are still saved nowhere, so
-    // the switch waits for the person's choice, as one asked for in a conflict does.
+    // That save found a newer version from another tab: the switch waits, as one asked for in a conflict does.
     if (previous && this.status === 'conflict') {
       this.target = previous;
       return this.hold(next);
@@ -170,7 +174,7 @@ export class DraftController implements ReactiveController {
         if (previous) this.options.switched();
         if (malformed) this.options.notice('malformed');
       } else if (record) this.options.restore(record, await this.secretsOf(record), false);
-      else if (previous) this.options.switched();
+      else if (previous && !editMoved(previous, next)) this.options.switched();
       this.status = 'ready';
       void this.connection!.tidy(PURGE_AFTER_MS, this.host.persistDrafts);
     } catch (error) {
@@ -256,7 +260,7 @@ export class DraftController implements ReactiveController {
 
   /** The draft writes go to: the one loaded, even while the host asks for another. */
   private get writeId(): string {
-    return this.loaded?.id ?? targetOf(this.host).id;
+    return this.loaded?.id ?? this.asked.id;
   }
 
   private async write(id: string, snapshot: DraftSnapshot, durability: 'strict' | 'default', force: boolean) {
@@ -284,8 +288,8 @@ export class DraftController implements ReactiveController {
    * A reset() came before this controller was there: the draft the host asked for then (`asked`)
    * is deleted instead of restored, and only that one.
    */
-  discardWhenLoaded(asked: Pick<DraftHost, 'draftDatabase' | 'draftId' | 'system'>): void {
-    this.discardOnLoad = targetOf(asked);
+  discardWhenLoaded(asked: DraftAsk): void {
+    this.discardOnLoad = targetOf(asked, asked.editing);
   }
 
   /** Deletes the draft (after create, or a confirmed discard). */

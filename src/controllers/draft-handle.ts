@@ -1,6 +1,7 @@
 import type { ReactiveController } from 'lit';
 import type { DraftController } from './draft-controller.js';
 import type { DraftControllerOptions, DraftHost, DraftStatus } from './draft-host.js';
+import type { DraftAsk } from './draft-target.js';
 
 /**
  * The wizard's handle on its draft. The storage code (IndexedDB, encryption, other tabs) is a
@@ -16,7 +17,7 @@ export class DraftHandle implements ReactiveController {
    * reset() before the controller was there: the draft asked for then is deleted, not restored.
    * Kept with the host's ids at the time, so a draft switched to before the load is not deleted.
    */
-  #discardPending?: Pick<DraftHost, 'draftDatabase' | 'draftId' | 'system'>;
+  #discardPending?: DraftAsk;
 
   constructor(
     private readonly host: DraftHost,
@@ -82,7 +83,7 @@ export class DraftHandle implements ReactiveController {
     // Before the controller is there, a draft it is about to load goes instead (not with no-drafts).
     if (!this.#controller && !this.host.noDrafts) {
       const { draftDatabase, draftId, system } = this.host;
-      this.#discardPending = { draftDatabase, draftId, system };
+      this.#discardPending = { draftDatabase, draftId, system, editing: this.options.editing() };
     }
     return this.#controller?.discard() ?? Promise.resolve();
   }

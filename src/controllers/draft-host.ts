@@ -18,6 +18,8 @@ export interface DraftSnapshot {
 
 export interface DraftControllerOptions {
   snapshot: () => DraftSnapshot;
+  /** The existing connector being edited, if any: with the default `draft-id`, each edit keeps its own draft (see draftKey). */
+  editing: () => string | undefined;
   /** A stored draft to show: on load, or (`remote`) a newer one saved by another tab. */
   restore: (record: DraftRecord, secrets: SecretValues, remote: boolean) => void;
   /** The draft id changed to one with nothing stored, or the draft was deleted elsewhere. */

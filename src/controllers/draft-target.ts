@@ -1,4 +1,4 @@
-import { draftKey } from '../storage/draft-key.js';
+import { DEFAULT_DRAFT_ID, draftKey } from '../storage/draft-key.js';
 import type { DraftHost, DraftSnapshot } from './draft-host.js';
 
 /** Which draft the host asks for: its database and stored key, and the `system` preset that chose it. */
@@ -9,31 +9,52 @@ export interface DraftTarget {
   /** `database` and `id` in one string, to compare targets. */
   key: string;
   system?: string;
+  /** With the default `draft-id`: the connector being edited, or null for a new one (see draftKey). */
+  editing?: string | null;
   /** Where this draft was stored before per-system default drafts (`default`), if anywhere else. */
   legacyId?: string;
 }
 
-export function targetOf({ draftDatabase, draftId, system }: Pick<DraftHost, 'draftDatabase' | 'draftId' | 'system'>): DraftTarget {
-  const id = draftKey(draftId, system);
-  return { database: draftDatabase, id, key: `${draftDatabase}\u0000${id}`, system, ...(id !== draftId ? { legacyId: draftId } : {}) };
+/** The ids the host asks for, and the connector being edited, if any. */
+export type DraftAsk = Pick<DraftHost, 'draftDatabase' | 'draftId' | 'system'> & { editing?: string };
+
+export function targetOf({ draftDatabase, draftId, system }: Pick<DraftHost, 'draftDatabase' | 'draftId' | 'system'>, editing?: string): DraftTarget {
+  const id = draftKey(draftId, system, editing);
+  const byDefault = draftId === DEFAULT_DRAFT_ID;
+  return {
+    database: draftDatabase,
+    id,
+    key: `${draftDatabase}\u0000${id}`,
+    system,
+    ...(byDefault ? { editing: editing ?? null } : {}),
+    // Drafts of edits were never moved: only a new connector's default draft was per system.
+    ...(id !== draftId && !editing ? { legacyId: draftId } : {}),
+  };
 }
 
+/** Only the edit moved the default draft (one opened, or left): the answers on screen are already the new ones. */
+export const editMoved = (from: DraftTarget, to: DraftTarget) => from.editing !== undefined && to.editing !== undefined && from.editing !== to.editing;
+
+/** Whether the answers are the ones the target's draft keeps: its preset system's, and its edit's (or a new connector's). */
+const belongs = (target: DraftTarget, { data }: DraftSnapshot) =>
+  (!target.system || data.system === target.system) && (target.editing === undefined || (data.editing ?? null) === target.editing);
+
 /**
- * The loaded draft's answers, as last seen on screen. The element applies a new `system` preset
- * in the same update as the change, before controllers see it: the answers on screen are then
- * the new system's, and the loaded draft's are the ones kept here.
+ * The loaded draft's answers, as last seen on screen. The element applies a new `system` preset,
+ * or opens a connector to edit, in the same update as the change, before controllers see it:
+ * the answers on screen are then the new ones, and the loaded draft's are the ones kept here.
  */
 export class LoadedAnswers {
   #latest?: { key: string; snapshot: DraftSnapshot };
 
   /** Call after every change and update while `loaded` is the draft on screen. */
   remember(loaded: DraftTarget, snapshot: DraftSnapshot): void {
-    if (!loaded.system || snapshot.data.system === loaded.system) this.#latest = { key: loaded.key, snapshot };
+    if (belongs(loaded, snapshot)) this.#latest = { key: loaded.key, snapshot };
   }
 
   /** The loaded draft's answers when a new preset has replaced them on screen (`onScreen`); otherwise none. */
   replaced(loaded: DraftTarget | undefined, onScreen: DraftSnapshot): DraftSnapshot | undefined {
-    if (!loaded?.system || onScreen.data.system === loaded.system) return undefined;
+    if (!loaded || belongs(loaded, onScreen)) return undefined;
     return this.#latest?.key === loaded.key ? this.#latest.snapshot : undefined;
   }
 }

@@ -165,6 +165,14 @@ export class WizardSession {
     this.applyPresets();
   }
 
+  /**
+   * The connector being edited on screen, whose draft is kept apart (see draftKey): from the
+   * moment the edit opens until the person moves on from it, its success panel included.
+   */
+  get editingId(): string | undefined {
+    return this.o.store.state.editing?.id;
+  }
+
   /** The connector whose drafts apply: the host's, unless the person moved on from it. */
   #editingId(): string | undefined {
     const connector = this.o.connector();

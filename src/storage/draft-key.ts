@@ -4,12 +4,16 @@ export const DEFAULT_DRAFT_ID = 'default';
 /**
  * The key a draft is stored under, which is also the `id` that `listDrafts` gives back:
  * - `draft-id` as the host set it, when it is not `default`;
+ * - `default:edit:<connector id>` when `draft-id` is `default` and an existing connector is
+ *   being edited: an edit never writes over the draft of a new connector, nor of another edit;
  * - `default` when `draft-id` is `default` and no `system` is preset (as before per-system
  *   drafts, so drafts saved then keep loading);
  * - `default:<system>` when `draft-id` is `default` and `system` is preset: two pages preset to
  *   different systems keep a draft each instead of replacing each other's.
  * A listed id can be set as `draft-id`: it is used as is, so it loads the draft that was listed.
  */
-export function draftKey(draftId: string, system?: string): string {
-  return draftId === DEFAULT_DRAFT_ID && system ? `${DEFAULT_DRAFT_ID}:${system}` : draftId;
+export function draftKey(draftId: string, system?: string, editing?: string): string {
+  if (draftId !== DEFAULT_DRAFT_ID) return draftId;
+  if (editing) return `${DEFAULT_DRAFT_ID}:edit:${editing}`;
+  return system ? `${DEFAULT_DRAFT_ID}:${system}` : draftId;
 }

@@ -46,6 +46,8 @@ describe('DraftStore', () => {
     expect(draftKey('default', '')).to.equal('default');
     expect(draftKey('mine', 'shopify'), "a host's own id is used as is").to.equal('mine');
     expect(draftKey('default:xero', 'xero'), 'a listed id opens the same draft').to.equal('default:xero');
+    expect(draftKey('default', 'shopify', 'c-7'), 'an edit keeps its own').to.equal('default:edit:c-7');
+    expect(draftKey('mine', 'shopify', 'c-7'), "a host's own id, even for an edit").to.equal('mine');
   });
 
   it('moves a draft to a new key once, and never over one stored there', async () => {

@@ -67,6 +67,7 @@ export class ConnectorWizard extends WizardProperties {
   /** The draft (TypeScript-private: the benchmark page times its saves). */
   private readonly draft: DraftHandle = new DraftHandle(this, {
     snapshot: () => ({ step: this.#state.step, data: this.#state.data, secrets: this.#state.secrets }),
+    editing: () => this.#session.editingId,
     restore: (record, secrets, remote) => this.#session.restore(record, secrets, remote),
     notice: (notice) => this.#session.draftNotice(notice),
     switched: () => this.#session.startOver(),

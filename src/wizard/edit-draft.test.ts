@@ -26,7 +26,7 @@ describe('a draft of an edit', () => {
     const draftDatabase = uniqueDatabase();
     const store = new DraftStore(draftDatabase);
     const data = { ...emptyWizardData(), editing: 'c-9', system: 'shopify', name: 'Renamed before the reload', environment: 'live' as const, authType: 'access-token' };
-    await store.put({ id: 'default', step: 'timezone', updatedAt: Date.now(), data }, 0);
+    await store.put({ id: 'default:edit:c-9', step: 'timezone', updatedAt: Date.now(), data }, 0);
     await store.close();
     // The connector is set before the element connects, as a page that opens an edit does.
     const el = document.createElement('connector-wizard');

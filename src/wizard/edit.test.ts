@@ -14,8 +14,10 @@ import {
   settle,
   shopifyPayload,
   type,
+  uniqueDatabase,
   wizardFixture,
 } from '../test/fixtures.js';
+import { DraftStore, listDrafts } from '../storage/draft-store.js';
 import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
 
 type Updated = { connector: Record<string, unknown> };
@@ -183,6 +185,28 @@ describe('editing a connector', () => {
     await el.reset();
     await settle(el);
     expect(currentStepId(el), 'a new connector, since the edit cannot be opened again').to.equal('system');
+  });
+
+  it('an edit keeps a draft of its own: opening one never writes over a new connector typed just before, which comes back after', async () => {
+    const draftDatabase = uniqueDatabase();
+    const stored = (id: string) => new DraftStore(draftDatabase).get(id).then(({ record }) => record?.data);
+    const el = await wizardFixture({ draftDatabase, groups: GROUPS });
+    await choose(el, '#system-xero');
+    await pressContinue(el);
+    const input = inStep<HTMLInputElement>(el, '#field-name')!;
+    input.value = 'New Xero, half done';
+    input.dispatchEvent(new Event('input')); // not saved yet when the edit opens
+    el.connector = { ...(shopifyPayload({ name: 'Shop live' }) as unknown as EditableConnector), id: 'c-7' };
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Shop live');
+    await type(el, '#field-name', 'Shop live, renamed');
+    await waitUntil(async () => (await listDrafts(draftDatabase)).some((d) => d.name === 'Shop live, renamed'), 'the edit saved');
+    expect(await stored('default'), 'the new connector, saved where it was').to.deep.include({ system: 'xero', name: 'New Xero, half done' });
+    expect((await stored('default:edit:c-7'))?.name, 'the edit, under its own key').to.equal('Shop live, renamed');
+    // The edit is left (the host clears `connector`): the new connector comes back.
+    el.connector = undefined;
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#field-name')?.value === 'New Xero, half done', 'the new connector back');
+    expect((await stored('default:edit:c-7'))?.name).to.equal('Shop live, renamed');
   });
 
   it('clearing `connector` ends the edit: a new connector starts on System', async () => {
