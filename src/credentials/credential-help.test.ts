@@ -272,12 +272,22 @@ describe('credentials: environment warnings, typed', () => {
     expect(shown()?.textContent, 'still typing').to.equal(undefined);
     await sendKeys({ press: 'Tab' });
     await settle(el);
-    expect(shown()?.textContent).to.contain('looks like a live one, but this connector is for testing');
+    expect(shown()?.textContent ?? 'no warning').to.contain('looks like a live one, but this connector is for testing');
     // Back in the field, typing that makes it right takes the warning away at once.
     input(el, 'accountId').focus();
     await sendKeys({ type: '_SB2' });
     await settle(el);
     expect(shown()?.textContent, 'gone while typing').to.equal(undefined);
+    // Typing begun with no warning shown, then a paste: a paste is not keys pressed, so its warning shows at once.
+    await sendKeys({ press: 'Tab' });
+    input(el, 'accountId').select();
+    await sendKeys({ type: '7' });
+    await settle(el);
+    expect(shown()?.textContent, 'typing again').to.equal(undefined);
+    await paste(el, 'accountId', 'NETSUITE_ACCOUNT_ID=1234567\nNETSUITE_CONSUMER_KEY=ck-1');
+    await settle(el);
+    expect(input(el, 'accountId').value).to.equal('1234567');
+    expect(shown()?.textContent ?? 'no warning').to.contain('looks like a live one, but this connector is for testing');
   });
 
   it('a value that matches both patterns is not warned about, in either environment', () => {

@@ -166,6 +166,8 @@ export class CredentialsStep extends FormStepElement {
     const fill = pasteFill({ ...authType, fields: authType.fields.filter((f) => !locked(f)) }, event.clipboardData?.getData('text/plain') ?? '');
     if (!fill.length) return;
     event.preventDefault();
+    // Filled from a paste, not typed: their warnings show at once (see `_typing`).
+    for (const { field } of fill) this.typing(field.key, false);
     ctx.actions.pasteCredentials(fill.map(({ field, value }) => ({ key: field.key, value })));
   }
 
