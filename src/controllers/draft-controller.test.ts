@@ -656,6 +656,60 @@ describe('drafts: switching drafts loses nothing typed', () => {
     expect((await readDraft(draftDatabase, 'b'))!.data.name).to.equal('Draft B');
   });
 
+  it('a draft this page would not show (a listed edit, opened by draft-id alone) is kept: never written over, and said so', async () => {
+    const draftDatabase = uniqueDatabase();
+    const store = new DraftStore(draftDatabase);
+    const edit = { ...emptyWizardData(), editing: 'c-7', system: 'shopify', name: 'Edit draft', environment: 'live' as const };
+    await store.put({ id: 'default:edit:c-7', step: 'general', updatedAt: Date.now(), data: edit }, 0);
+    await store.close();
+    expect((await listDrafts(draftDatabase)).map(({ id, editing }) => ({ id, editing }))).to.deep.equal([{ id: 'default:edit:c-7', editing: 'c-7' }]);
+    const { el } = await wizard({ draftDatabase, draftId: 'a' });
+    await type(el, '#field-name', 'Draft A');
+    el.draftId = 'default:edit:c-7';
+    await waitUntil(() => notice(el, 'kept'), 'said so');
+    expect(notice(el, 'kept')!.textContent).to.contain('belongs to another connector');
+    expect(nameOn(el), "neither the edit's answers nor draft A's").to.equal('');
+    await type(el, '#field-name', 'Typed here');
+    await new Promise((r) => setTimeout(r, 600));
+    expect((await readDraft(draftDatabase, 'default:edit:c-7'))!.data).to.deep.include({ name: 'Edit draft', editing: 'c-7' });
+    // Back on draft A: saved as before, and the notice goes.
+    el.draftId = 'a';
+    await waitUntil(() => nameOn(el) === 'Draft A', 'draft a');
+    expect(notice(el, 'kept')?.textContent).to.equal(undefined);
+  });
+
+  it('a second switch during the save that finds a conflict still ends on the draft asked for last', async () => {
+    const draftDatabase = uniqueDatabase();
+    await seed(draftDatabase, [
+      { id: 'b', system: 'shopify', name: 'Draft B' },
+      { id: 'c', system: 'shopify', name: 'Draft C' },
+    ]);
+    const { el } = await wizard({ draftDatabase });
+    await type(el, '#field-name', 'Saved here first');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.revision === 1, 'saved');
+    const other = new DraftStore(draftDatabase);
+    await other.put(
+      { id: 'default:shopify', step: 'general', updatedAt: Date.now(), data: { ...emptyWizardData(), system: 'shopify', name: 'Newer, from the other tab' } },
+      1,
+    );
+    await other.close();
+    const input = inStep<HTMLInputElement>(el, '#field-name')!;
+    input.value = 'Edited here';
+    input.dispatchEvent(new Event('input'));
+    el.draftId = 'b';
+    await el.updateComplete;
+    el.draftId = 'c';
+    await el.updateComplete;
+    await waitUntil(() => notice(el, 'conflict'), 'in conflict', { timeout: 1500 });
+    el.draftId = 'b';
+    await settle(el);
+    (notice(el, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
+    await waitUntil(() => nameOn(el) === 'Draft B', 'on draft b, asked for last');
+    await type(el, '#field-name', 'Draft B, edited');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'b'))?.data.name === 'Draft B, edited', 'saved to draft b');
+    expect((await readDraft(draftDatabase))!.data.name).to.equal('Edited here');
+  });
+
   it('a tab in conflict keeps the answers a new system preset replaced, for "Keep my version"', async () => {
     const draftDatabase = uniqueDatabase();
     const { el } = await wizard({ draftDatabase });

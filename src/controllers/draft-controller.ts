@@ -51,9 +51,7 @@ export class DraftController implements ReactiveController {
     host.addController(this);
   }
 
-  private readonly onHide = () => {
-    if (document.visibilityState === 'hidden') void this.flush();
-  };
+  private readonly onHide = () => document.visibilityState === 'hidden' && void this.flush();
   private readonly onPageHide = () => void this.flush();
 
   get status(): DraftStatus {
@@ -145,7 +143,7 @@ export class DraftController implements ReactiveController {
     if (this.target !== next) return;
     // That save found a newer version from another tab: the switch waits, as one asked for in a conflict does.
     if (previous && this.status === 'conflict') {
-      this.target = previous;
+      this.target = this.loaded;
       return this.hold(next);
     }
     if (this.connection?.databaseName !== next.database) this.openStore(next.database);
@@ -161,6 +159,7 @@ export class DraftController implements ReactiveController {
           : stored;
       if (this.target !== next) return;
       const discard = this.discardOnLoad;
+      let kept = false;
       this.discardOnLoad = undefined;
       // A reset() meant for a draft switched away from while it loaded: that one goes, not this one.
       if (discard && discard.key !== next.key)
@@ -173,9 +172,12 @@ export class DraftController implements ReactiveController {
         // Switched to: the answers of the draft before are not this one's.
         if (previous) this.options.switched();
         if (malformed) this.options.notice('malformed');
-      } else if (record) this.options.restore(record, await this.secretsOf(record), false);
-      else if (previous && !editMoved(previous, next)) this.options.switched();
-      this.status = 'ready';
+      } else if (record ? !this.options.restore(record, await this.secretsOf(record), false) : previous && !editMoved(previous, next)) {
+        // Nothing stored, or a draft not shown here (another system's, another edit's): that one is `kept`, never written over.
+        kept = Boolean(record);
+        if (previous && !editMoved(previous, next)) this.options.switched();
+      }
+      this.status = kept ? 'kept' : 'ready';
       void this.connection!.tidy(PURGE_AFTER_MS, this.host.persistDrafts);
     } catch (error) {
       if (this.target === next) this.fail(error);
@@ -278,7 +280,7 @@ export class DraftController implements ReactiveController {
         return;
       }
       this.baseRevision = result.revision;
-      this.post({ type: 'saved', id, revision: result.revision, from: this.instance });
+      this.connection!.post({ type: 'saved', id, revision: result.revision, from: this.instance });
     } finally {
       this.writing--;
     }
@@ -381,10 +383,6 @@ export class DraftController implements ReactiveController {
     this.firstPending = undefined;
     this.options.notice('upgraded');
     this.host.requestUpdate();
-  }
-
-  private post(message: DraftMessage) {
-    this.connection?.post(message);
   }
 
   private fail(error: unknown): void {

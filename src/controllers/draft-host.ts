@@ -6,8 +6,9 @@ import type { ReactiveControllerHost } from 'lit';
 import type { SecretValues, StepId, WizardData } from '../schemas/wizard-data.js';
 import type { DraftRecord } from '../storage/draft-store.js';
 
-export type DraftStatus = 'off' | 'loading' | 'ready' | 'conflict' | 'unavailable';
-export type DraftNotice = 'malformed' | 'conflict' | 'deleted' | 'upgraded' | 'secrets-in-memory';
+/** `kept`: the draft stored under this id is not one the wizard shows here (another system's, another edit's): it is kept as it is, and nothing is saved over it. */
+export type DraftStatus = 'off' | 'loading' | 'ready' | 'conflict' | 'kept' | 'unavailable';
+export type DraftNotice = 'malformed' | 'conflict' | 'deleted' | 'upgraded' | 'secrets-in-memory' | 'kept';
 
 export interface DraftSnapshot {
   step: StepId;
@@ -20,8 +21,8 @@ export interface DraftControllerOptions {
   snapshot: () => DraftSnapshot;
   /** The existing connector being edited, if any: with the default `draft-id`, each edit keeps its own draft (see draftKey). */
   editing: () => string | undefined;
-  /** A stored draft to show: on load, or (`remote`) a newer one saved by another tab. */
-  restore: (record: DraftRecord, secrets: SecretValues, remote: boolean) => void;
+  /** A stored draft to show: on load, or (`remote`) a newer one saved by another tab. False when it is not shown here. */
+  restore: (record: DraftRecord, secrets: SecretValues, remote: boolean) => boolean;
   /** The draft id changed to one with nothing stored, or the draft was deleted elsewhere. */
   switched: () => void;
   /** Storage cannot be used; called once. The wizard goes on in memory. */

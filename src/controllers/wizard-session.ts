@@ -72,14 +72,15 @@ export class WizardSession {
   }
 
   /** A stored draft to show (on load, or newer from another tab). */
-  restore(record: DraftRecord, secrets: SecretValues, remote: boolean): void {
+  restore(record: DraftRecord, secrets: SecretValues, remote: boolean): boolean {
     const { system } = this.o.presets();
     // A draft of an edit belongs to that connector only; an edit ignores drafts of anything else.
-    if ((system && record.data.system && record.data.system !== system) || (record.data.editing ?? undefined) !== this.#editingId()) return;
+    if ((system && record.data.system && record.data.system !== system) || (record.data.editing ?? undefined) !== this.#editingId()) return false;
     this.#newSession();
     this.o.store.update((s) => t.restoreDraft(s, record, secrets, remote, system, this.o.msg().draftRestored));
     this.applyPresets();
     this.o.settleRestoredStep();
+    return true;
   }
 
   /**

@@ -150,6 +150,16 @@ describe('credentials: fill from one paste', () => {
     expect(notice(el).textContent!.trim()).to.equal('');
   });
 
+  it('a block that names two fields, one of them empty, is never pasted as text: the other is filled', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await paste(el, 'shop', `SHOPIFY_STORE_DOMAIN=\nSHOPIFY_ACCESS_TOKEN=${SHOPIFY_TOKEN}`);
+    expect(input(el, 'shop').value, 'neither emptied nor the pasted text').to.equal('my-store');
+    expect(input(el, 'accessToken').value).to.equal(SHOPIFY_TOKEN);
+    expect(input(el, 'accessToken').type, 'the token stays masked').to.equal('password');
+    expect(notice(el).textContent).to.contain('Filled 1 field from what you pasted: Admin API access token.');
+  });
+
   it('Undo puts back what was there before the paste', async () => {
     const el = await atCredentials('shopify', 'access-token');
     await type(el, '#field-credentials-shop', 'typed-before');

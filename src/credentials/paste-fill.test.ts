@@ -30,6 +30,8 @@ describe('readPasted', () => {
       hash_inside: 'a # is kept in quotes',
       spaced: 'around the sign',
       escaped: 'c:\\new',
+      empty: '',
+      empty_quoted: '',
     });
   });
 
@@ -68,7 +70,7 @@ describe('pasteFill', () => {
       { key: 'sandbox', label: 'Sandbox', type: 'boolean', required: false, normalize: 'trim' },
     ],
   } as unknown as AuthTypeDefinition;
-  const filled = (text: string) => pasteFill(authType, text).map(({ field, value }) => [field.key, value]);
+  const filled = (text: string) => (pasteFill(authType, text) ?? []).map(({ field, value }) => [field.key, value]);
 
   it('fills each field named by its key or an alias, case-insensitively, each name once, in the fields’ order', () => {
     expect(filled('acme_key=k-1\nacme_account=acme\nSANDBOX=yes')).to.deep.equal([
@@ -84,11 +86,17 @@ describe('pasteFill', () => {
   });
 
   it('fills nothing when fewer than two fields are named: the paste is an ordinary paste', () => {
-    expect(filled('apiKey=k-1')).to.deep.equal([]);
-    // An empty value names nothing: it would only clear what the field holds.
-    expect(filled('account=\napiKey=k-1')).to.deep.equal([]);
+    expect(pasteFill(authType, 'apiKey=k-1'), 'an ordinary paste').to.equal(undefined);
+    expect(pasteFill(authType, 'apiKey=k-1\nunrelated=x')).to.equal(undefined);
+    expect(pasteFill(authType, 'k-1')).to.equal(undefined);
     expect(filled('apiKey=k-1\nunrelated=x')).to.deep.equal([]);
     expect(filled('k-1')).to.deep.equal([]);
+  });
+
+  it('names two fields even when one value is empty: never pasted as text, the empty one left as it is', () => {
+    // `KEY=` and `KEY= # a comment` name the field with nothing to fill it with.
+    expect(pasteFill(authType, 'account=\napiKey=k-1')?.map(({ field, value }) => [field.key, value])).to.deep.equal([['apiKey', 'k-1']]);
+    expect(pasteFill(authType, 'ACME_ACCOUNT=  # none yet\nACME_KEY=""')).to.deep.equal([]);
   });
 
   it('fills a list only with one of its options, matched by value or label, case-insensitively', () => {
@@ -110,7 +118,7 @@ describe('pasteFill', () => {
         authType.fields[1]!,
       ],
     } as unknown as AuthTypeDefinition;
-    const fillList = (text: string) => pasteFill(withList, text).map(({ field, value }) => [field.key, value]);
+    const fillList = (text: string) => (pasteFill(withList, text) ?? []).map(({ field, value }) => [field.key, value]);
     expect(fillList('account=acme\nREGION=EU-1')).to.deep.equal([
       ['account', 'acme'],
       ['region', 'eu-1'],
@@ -119,8 +127,8 @@ describe('pasteFill', () => {
       ['account', 'acme'],
       ['region', 'us-1'],
     ]);
-    // Not one of its options: the list is left as it is, and one value is no fill.
-    expect(fillList('account=acme\nregion=mars-1')).to.deep.equal([]);
+    // Not one of its options: the list is left as it is; the paste still names two fields, so it is not pasted as text.
+    expect(pasteFill(withList, 'account=acme\nregion=mars-1')?.map(({ field }) => field.key)).to.deep.equal(['account']);
     expect(fillList('account=acme\nregion=mars-1\napiKey=k-1')).to.deep.equal([
       ['account', 'acme'],
       ['apiKey', 'k-1'],

@@ -11,16 +11,13 @@ const MAX_PASTE = 100_000;
  * members), or `.env` lines: `KEY=value`, with `export`, single or double quotes (`\n` inside
  * double quotes is a line break; a quoted value may span lines, as a private key does) and `#`
  * comments. Names are lower-cased; of two equal names the later wins, as dotenv and a shell
- * read them. An empty value names nothing (it would only clear a field). Anything else gives no
- * names.
+ * read them. Anything else gives no names.
  */
 export function readPasted(text: string): Map<string, string> {
   const named = new Map<string, string>();
   const add = (name: string, value: unknown) => {
     const key = name.trim().toLowerCase();
-    if (!key || !(typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)))) return;
-    if (String(value).trim()) named.set(key, String(value));
-    else named.delete(key);
+    if (key && (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)))) named.set(key, String(value));
   };
   if (text.length > MAX_PASTE) return named;
   const trimmed = text.trim();
@@ -52,21 +49,21 @@ export function readPasted(text: string): Map<string, string> {
     if ((quote === '"' || quote === "'") && raw.lastIndexOf(quote) > 0) {
       value = raw.slice(1, raw.lastIndexOf(quote));
       if (quote === '"') value = value.replace(/\\([n"\\])/gu, (_, c: string) => (c === 'n' ? '\n' : c));
-    } else value = raw.replace(/\s+#.*$/u, '').trim();
+    } else value = raw.replace(/(?:^|\s+)#.*$/u, '').trim();
     add(match[1]!, value);
   }
   return named;
 }
 
 /**
- * What one paste fills in an auth type: each field whose key or alias (case-insensitively) is
- * among the pasted names, each name used once, in the auth type's order. A list takes only one of
- * its options (by value or label, case-insensitively). Fewer than two is no fill: the paste is
- * then an ordinary paste.
+ * What one paste fills in an auth type, or undefined for an ordinary paste. A paste is read as
+ * named values when it names two or more of the auth type's fields, by `key` or alias
+ * (case-insensitively), each name used once, in the auth type's order; it is then never pasted
+ * as text, and fills each of those fields that its value suits: not an empty value (it would
+ * only clear the field), and for a list only one of its options (by value or label).
  */
-export function pasteFill(authType: AuthTypeDefinition, text: string): PasteFill {
+export function pasteFill(authType: AuthTypeDefinition, text: string): PasteFill | undefined {
   const named = readPasted(text);
-  if (named.size < 2) return [];
   const used = new Set<string>();
   const fill: PasteFill = [];
   for (const field of authType.fields) {
@@ -74,14 +71,14 @@ export function pasteFill(authType: AuthTypeDefinition, text: string): PasteFill
     if (name === undefined) continue;
     used.add(name);
     const value = named.get(name)!;
-    if (field.type === 'boolean') fill.push({ field, value: /^(?:true|1|yes)$/iu.test(value.trim()) });
+    const wanted = value.trim().toLowerCase();
+    if (!wanted) continue;
+    if (field.type === 'boolean') fill.push({ field, value: /^(?:true|1|yes)$/iu.test(wanted) });
     else if (field.type !== 'select') fill.push({ field, value });
     else {
-      const wanted = value.trim().toLowerCase();
       const option = field.options?.find((o) => o.value.toLowerCase() === wanted || o.label.toLowerCase() === wanted);
       if (option) fill.push({ field, value: option.value });
-      else used.delete(name);
     }
   }
-  return fill.length >= 2 ? fill : [];
+  return used.size >= 2 ? fill : undefined;
 }

@@ -111,7 +111,8 @@ export const stepMessages = {
   warning: 'Warning:',
   looksLive: (label: string) => `This ${label} looks like a live one, but this connector is for testing.`,
   looksTest: (label: string) => `This ${label} looks like a testing one, but this connector is live.`,
-  pasteFilled: (labels: string[]) => `Filled ${String(labels.length)} fields from what you pasted: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(labels)}.`,
+  pasteFilled: (labels: string[]) =>
+    `Filled ${String(labels.length)} ${labels.length === 1 ? 'field' : 'fields'} from what you pasted: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(labels)}.`,
   pasteUndo: 'Undo',
   pasteUndone: 'Put back what was there before the paste.',
   checksTitle: 'What was checked',

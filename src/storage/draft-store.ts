@@ -34,7 +34,7 @@ export interface DraftRecord {
    * 2 on every record written since per-system default drafts (see draftKey): a record under
    * plain `default` without it was saved by an older version, and may be moved (legacy-draft.ts).
    */
-  format?: 2;
+  format?: number;
 }
 
 /** What a deleted draft leaves behind: its revision, so numbers never repeat and stale tabs lose the compare-and-set. */
@@ -51,6 +51,8 @@ export interface DraftSummary {
   name: string;
   step: StepId;
   updatedAt: number;
+  /** The existing connector a draft of an edit belongs to: open it by setting `connector`, not only `draft-id`. */
+  editing?: string;
 }
 
 interface DraftDB extends DBSchema {
@@ -97,7 +99,8 @@ const draftRecordSchema = z.object({
     editing: z.optional(z.string()),
   }),
   secrets: z.optional(z.object({ expiresAt: z.number(), values: idRecordSchema(idRecordSchema(encryptedValue)) })),
-  format: z.optional(z.literal(2)),
+  // A later version's format reads too (never a reason to delete its record).
+  format: z.optional(z.number()),
 });
 
 const isTombstone = (value: unknown): value is Tombstone => (value as Tombstone | undefined)?.deleted === true;
@@ -310,7 +313,7 @@ export class DraftStore {
         const parsed = draftRecordSchema.safeParse(raw);
         if (!parsed.success) return [];
         const { id, step, updatedAt, data } = parsed.data;
-        return [{ id, step, updatedAt, name: data.name, ...(data.system ? { system: data.system } : {}) }];
+        return [{ id, step, updatedAt, name: data.name, ...(data.system ? { system: data.system } : {}), ...(data.editing ? { editing: data.editing } : {}) }];
       })
       .sort((a, b) => b.updatedAt - a.updatedAt);
   }

@@ -201,7 +201,7 @@ export class ConnectorWizard extends WizardProperties {
       reachable: reachableSteps(s, steps, (step) => this.#check(step)),
       stepLoading,
       loadFailed: this.#later.status === 'failed',
-      inConflict: this.draft.status === 'conflict',
+      draftStatus: this.draft.status,
       progress: this.#flow?.progress,
       actions: {
         canDiscard: hasAnswers(s, this.system) && !this.noDrafts,

@@ -45,11 +45,12 @@ const de: Messages = {
   draftNotices: {
     malformed: 'Ein gespeicherter Entwurf konnte nicht gelesen werden. Das Formular beginnt deshalb leer.',
     conflict: 'Dieser Entwurf wurde in einem anderen Tab oder Fenster geändert. Ihre Änderungen hier wurden nicht gespeichert.',
+    kept: 'Der hier gespeicherte Entwurf gehört zu einem anderen Connector und wurde deshalb nicht geöffnet. Er bleibt unverändert; was Sie hier eingeben, wird nicht als Entwurf gespeichert.',
     deleted: 'Dieser Entwurf wurde in einem anderen Tab oder Fenster abgeschlossen oder verworfen. Ihre Änderungen hier wurden nicht gespeichert.',
     upgraded:
       'Dieses Formular wurde in einem anderen Tab aktualisiert. Ihre Antworten hier werden deshalb nicht mehr als Entwurf gespeichert. Schließen Sie die Eingabe in diesem Tab ab oder laden Sie ihn neu.',
     'secrets-in-memory': 'Geheime Werte können in diesem Browser nicht sicher gespeichert werden. Sie bleiben deshalb nur erhalten, solange diese Seite geöffnet ist.',
-  } as Record<'malformed' | 'conflict' | 'deleted' | 'upgraded' | 'secrets-in-memory', string>,
+  } as Record<'malformed' | 'conflict' | 'kept' | 'deleted' | 'upgraded' | 'secrets-in-memory', string>,
   conflictLoadTheirs: 'Andere Version verwenden',
   conflictKeepMine: 'Meine Version behalten',
   conflictStartAgain: 'Neu beginnen',
@@ -191,7 +192,7 @@ const de: Messages = {
   looksLive: (label: string) => `„${label}“ sieht nach einem Live-Wert aus, dieser Connector ist aber zum Testen.`,
   looksTest: (label: string) => `„${label}“ sieht nach einem Testwert aus, dieser Connector ist aber live.`,
   pasteFilled: (labels: string[]) =>
-    `${number.format(labels.length)} Felder aus dem Eingefügten ausgefüllt: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
+    `${number.format(labels.length)} ${labels.length === 1 ? 'Feld' : 'Felder'} aus dem Eingefügten ausgefüllt: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   pasteUndo: 'Rückgängig',
   pasteUndone: 'Die Werte von vor dem Einfügen sind wiederhergestellt.',
   checksTitle: 'Was geprüft wurde',

@@ -50,10 +50,11 @@ const es: Messages = {
   draftNotices: {
     malformed: 'No se ha podido leer un borrador guardado, así que el formulario empieza vacío.',
     conflict: 'Este borrador se ha modificado en otra pestaña o ventana. Sus cambios aquí no se han guardado.',
+    kept: 'El borrador guardado aquí pertenece a otro conector, por eso no se ha abierto. Se conserva tal cual, y lo que escriba aquí no se guarda como borrador.',
     deleted: 'Este borrador se ha terminado o descartado en otra pestaña o ventana. Sus cambios aquí no se han guardado.',
     upgraded: 'Este formulario se ha actualizado en otra pestaña, así que sus respuestas aquí ya no se guardan como borrador. Termine en esta pestaña o vuelva a cargarla.',
     'secrets-in-memory': 'Los valores secretos no se pueden guardar de forma segura en este navegador, así que solo se conservan mientras esta página esté abierta.',
-  } as Record<'malformed' | 'conflict' | 'deleted' | 'upgraded' | 'secrets-in-memory', string>,
+  } as Record<'malformed' | 'conflict' | 'kept' | 'deleted' | 'upgraded' | 'secrets-in-memory', string>,
   conflictLoadTheirs: 'Usar la otra versión',
   conflictKeepMine: 'Conservar mi versión',
   conflictStartAgain: 'Empezar de nuevo',
@@ -190,7 +191,7 @@ const es: Messages = {
   looksLive: (label: string) => `«${label}» parece un valor de producción, pero este conector es de pruebas.`,
   looksTest: (label: string) => `«${label}» parece un valor de pruebas, pero este conector es de producción.`,
   pasteFilled: (labels: string[]) =>
-    `Se han rellenado ${number.format(labels.length)} campos con lo que ha pegado: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
+    `${labels.length === 1 ? 'Se ha' : 'Se han'} rellenado ${number.format(labels.length)} ${labels.length === 1 ? 'campo' : 'campos'} con lo que ha pegado: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   pasteUndo: 'Deshacer',
   pasteUndone: 'Se han recuperado los valores de antes de pegar.',
   checksTitle: 'Qué se ha comprobado',

@@ -50,12 +50,13 @@ const fr: Messages = {
   draftNotices: {
     malformed: 'Un brouillon enregistré n’a pas pu être lu. Le formulaire commence donc vide.',
     conflict: 'Ce brouillon a été modifié dans un autre onglet ou une autre fenêtre. Vos modifications ici n’ont pas été enregistrées.',
+    kept: 'Le brouillon enregistré ici appartient à un autre connecteur : il n’a donc pas été ouvert. Il est conservé tel quel, et ce que vous saisissez ici n’est pas enregistré comme brouillon.',
     deleted: 'Ce brouillon a été finalisé ou supprimé dans un autre onglet ou une autre fenêtre. Vos modifications ici n’ont pas été enregistrées.',
     upgraded:
       'Ce formulaire a été mis à jour dans un autre onglet. Vos réponses ici ne sont donc plus enregistrées en brouillon. Terminez votre saisie dans cet onglet ou rechargez-le.',
     'secrets-in-memory':
       'Les valeurs secrètes ne peuvent pas être stockées de façon sûre dans ce navigateur. Elles sont donc conservées uniquement tant que cette page reste ouverte.',
-  } as Record<'malformed' | 'conflict' | 'deleted' | 'upgraded' | 'secrets-in-memory', string>,
+  } as Record<'malformed' | 'conflict' | 'kept' | 'deleted' | 'upgraded' | 'secrets-in-memory', string>,
   conflictLoadTheirs: 'Utiliser l’autre version',
   conflictKeepMine: 'Garder ma version',
   conflictStartAgain: 'Recommencer',
@@ -192,7 +193,7 @@ const fr: Messages = {
   looksLive: (label: string) => `« ${label} » ressemble à une valeur de production, mais ce connecteur sert aux tests.`,
   looksTest: (label: string) => `« ${label} » ressemble à une valeur de test, mais ce connecteur est en production.`,
   pasteFilled: (labels: string[]) =>
-    `${number.format(labels.length)} champs remplis à partir du texte collé : ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
+    `${number.format(labels.length)} ${labels.length === 1 ? 'champ rempli' : 'champs remplis'} à partir du texte collé : ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   pasteUndo: 'Annuler',
   pasteUndone: 'Les valeurs d’avant le collage sont rétablies.',
   checksTitle: 'Ce qui a été vérifié',

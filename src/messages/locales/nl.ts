@@ -46,11 +46,12 @@ const nl: Messages = {
   draftNotices: {
     malformed: 'Een opgeslagen concept kon niet worden gelezen. Dit formulier begint daarom leeg.',
     conflict: 'Dit concept is gewijzigd in een ander tabblad of venster. Uw wijzigingen hier zijn niet opgeslagen.',
+    kept: 'Het hier opgeslagen concept hoort bij een andere connector en is daarom niet geopend. Het blijft bewaard zoals het is; wat u hier typt, wordt niet als concept opgeslagen.',
     deleted: 'Dit concept is in een ander tabblad of venster afgerond of verwijderd. Uw wijzigingen hier zijn niet opgeslagen.',
     upgraded:
       'Dit formulier is bijgewerkt in een ander tabblad. Uw antwoorden hier worden daarom niet meer als concept opgeslagen. Rond het formulier af in dit tabblad of laad het tabblad opnieuw.',
     'secrets-in-memory': 'Geheime waarden kunnen in deze browser niet veilig worden opgeslagen. Ze worden daarom alleen bewaard zolang deze pagina open is.',
-  } as Record<'malformed' | 'conflict' | 'deleted' | 'upgraded' | 'secrets-in-memory', string>,
+  } as Record<'malformed' | 'conflict' | 'kept' | 'deleted' | 'upgraded' | 'secrets-in-memory', string>,
   conflictLoadTheirs: 'De andere versie gebruiken',
   conflictKeepMine: 'Mijn versie behouden',
   conflictStartAgain: 'Opnieuw beginnen',
@@ -185,7 +186,7 @@ const nl: Messages = {
   looksLive: (label: string) => `‘${label}’ lijkt een live-waarde, maar deze connector is om te testen.`,
   looksTest: (label: string) => `‘${label}’ lijkt een testwaarde, maar deze connector is live.`,
   pasteFilled: (labels: string[]) =>
-    `${number.format(labels.length)} velden ingevuld uit wat u plakte: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
+    `${number.format(labels.length)} ${labels.length === 1 ? 'veld' : 'velden'} ingevuld uit wat u plakte: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   pasteUndo: 'Ongedaan maken',
   pasteUndone: 'De waarden van vóór het plakken zijn teruggezet.',
   checksTitle: 'Wat is gecontroleerd',

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import type { DraftStatus } from '../../controllers/draft-host.js';
 import type { SubmissionProgress } from '../../controllers/submission-controller.js';
 import type { Messages } from '../../messages/messages.js';
 import type { StepId } from '../../schemas/wizard-data.js';
@@ -28,7 +29,8 @@ export interface ShellView {
   stepLoading: boolean;
   /** It could not be loaded: an alert with Try again. */
   loadFailed: boolean;
-  inConflict: boolean;
+  /** The draft's status: a conflict offers both ways out, a draft `kept` says so. */
+  draftStatus: DraftStatus;
   progress?: SubmissionProgress;
   actions: Omit<ActionBar, 'first' | 'onReview' | 'sending' | 'editing' | 'confirmingDiscard'>;
   goTo: (step: StepId) => void;
@@ -44,8 +46,8 @@ export function wizardShell(msg: Messages, v: ShellView) {
     ${s.storageNotice ? html`<p class="notice" data-notice="storage">${msg.draftsUnavailable}</p>` : nothing}
     ${draftNotice(
       msg,
-      s.draftNotice,
-      v.inConflict,
+      v.draftStatus === 'kept' ? 'kept' : s.draftNotice,
+      v.draftStatus === 'conflict',
       () => v.resolveConflict('theirs'),
       () => v.resolveConflict('mine'),
     )}
