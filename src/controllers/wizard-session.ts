@@ -167,11 +167,12 @@ export class WizardSession {
   }
 
   /**
-   * The connector being edited on screen, whose draft is kept apart (see draftKey): from the
-   * moment the edit opens until the person moves on from it, its success panel included.
+   * The connector being edited, whose draft is kept apart (see draftKey): from the moment the
+   * host asks for it (before the later module can open it) until the person moves on from it,
+   * its success panel included.
    */
   get editingId(): string | undefined {
-    return this.o.store.state.editing?.id;
+    return this.o.store.state.editing?.id ?? this.#editingId();
   }
 
   /** The connector whose drafts apply: the host's, unless the person moved on from it. */
