@@ -678,6 +678,39 @@ describe('drafts: switching drafts loses nothing typed', () => {
     expect(notice(el, 'kept')?.textContent).to.equal(undefined);
   });
 
+  it('a newer version from another tab that this page does not show is kept too, never written over', async () => {
+    const draftDatabase = uniqueDatabase();
+    const xero = await wizard({ draftDatabase, draftId: 'shared', system: 'xero' });
+    const shopify = await wizard({ draftDatabase, draftId: 'shared', system: 'shopify' });
+    await type(xero.el, '#field-name', 'Xero, typed first');
+    await waitUntil(() => notice(shopify.el, 'kept'), 'the Shopify page keeps it');
+    await type(shopify.el, '#field-name', 'Shopify, typed after');
+    await new Promise((r) => setTimeout(r, 600));
+    expect((await readDraft(draftDatabase, 'shared'))!.data).to.deep.include({ system: 'xero', name: 'Xero, typed first' });
+  });
+
+  it("an older version's draft of an edit is not moved to a preset page's default draft", async () => {
+    const draftDatabase = uniqueDatabase();
+    const db = await openDB(draftDatabase, 2, {
+      upgrade: (d) => {
+        d.createObjectStore('drafts', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+        d.createObjectStore('keys', { keyPath: 'id' });
+      },
+    });
+    await db.put('drafts', {
+      id: 'default',
+      step: 'general',
+      updatedAt: Date.now(),
+      revision: 1,
+      data: { ...emptyWizardData(), system: 'shopify', name: 'An edit', editing: 'c-1' },
+    });
+    db.close();
+    const { el } = await wizard({ draftDatabase, system: 'shopify' });
+    expect(notice(el, 'kept')?.textContent).to.equal(undefined);
+    expect(await readDraft(draftDatabase, 'default:shopify')).to.equal(undefined);
+    expect((await readDraft(draftDatabase, 'default'))!.data.editing).to.equal('c-1');
+  });
+
   it('a second switch during the save that finds a conflict still ends on the draft asked for last', async () => {
     const draftDatabase = uniqueDatabase();
     await seed(draftDatabase, [

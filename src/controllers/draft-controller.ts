@@ -157,6 +157,7 @@ export class DraftController implements ReactiveController {
         next.legacyId && !stored.record && !malformed && stored.revision === 0
           ? await this.connection!.moveLegacy(next.legacyId, next.id, next.system, this.encrypted)
           : stored;
+      const secrets = record ? await this.secretsOf(record) : {};
       if (this.target !== next) return;
       const discard = this.discardOnLoad;
       let kept = false;
@@ -172,7 +173,7 @@ export class DraftController implements ReactiveController {
         // Switched to: the answers of the draft before are not this one's.
         if (previous) this.options.switched();
         if (malformed) this.options.notice('malformed');
-      } else if (record ? !this.options.restore(record, await this.secretsOf(record), false) : previous && !editMoved(previous, next)) {
+      } else if (record ? !this.options.restore(record, secrets, false) : previous && !editMoved(previous, next)) {
         // Nothing stored, or a draft not shown here (another system's, another edit's): that one is `kept`, never written over.
         kept = Boolean(record);
         if (previous && !editMoved(previous, next)) this.options.switched();
@@ -349,8 +350,9 @@ export class DraftController implements ReactiveController {
       // The person typed while this was read: their edits are not overwritten.
       if (remote && this.dirty) return this.enterConflict(record ? 'conflict' : 'deleted');
       this.baseRevision = revision;
-      if (record) this.options.restore(record, secrets, remote);
-      else this.options.switched();
+      if (!record) this.options.switched();
+      // A newer version this page does not show (another system's, another edit's) is kept, never written over.
+      else if (!this.options.restore(record, secrets, remote)) this.status = 'kept';
     } catch (error) {
       this.fail(error);
     }

@@ -172,7 +172,8 @@ export class WizardSession {
    * its success panel included.
    */
   get editingId(): string | undefined {
-    return this.o.store.state.editing?.id ?? this.#editingId();
+    // One that cannot open (its system is not in the catalogue) has no draft: a new connector is shown instead.
+    return this.o.store.state.editing?.id ?? (this.#unknownEdit && this.#unknownEdit === this.o.connector() ? undefined : this.#editingId());
   }
 
   /** The connector whose drafts apply: the host's, unless the person moved on from it. */

@@ -148,6 +148,10 @@ describe('credentials: fill from one paste', () => {
     await paste(el, 'accessToken', SHOPIFY_TOKEN);
     expect(input(el, 'accessToken').value).to.equal(SHOPIFY_TOKEN);
     expect(notice(el).textContent!.trim()).to.equal('');
+    // Names two fields but every value is empty: nothing to fill, so it is pasted as it is.
+    await paste(el, 'shop', 'SHOPIFY_STORE_DOMAIN=\nSHOPIFY_ACCESS_TOKEN=');
+    expect(input(el, 'shop').value).to.contain('SHOPIFY_ACCESS_TOKEN=');
+    expect(notice(el).textContent!.trim()).to.equal('');
   });
 
   it('a block that names two fields, one of them empty, is never pasted as text: the other is filled', async () => {

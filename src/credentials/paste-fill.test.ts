@@ -17,6 +17,8 @@ describe('readPasted', () => {
       'SPACED = around the sign ',
       'api_key=abc123',
       'EMPTY=',
+      'HASH_START=#Pa55word',
+      'COMMENTED= # none yet',
       'EMPTY_QUOTED=""',
       'ESCAPED="c:\\\\new"',
       'not a line at all',
@@ -32,6 +34,8 @@ describe('readPasted', () => {
       escaped: 'c:\\new',
       empty: '',
       empty_quoted: '',
+      hash_start: '#Pa55word',
+      commented: '',
     });
   });
 

@@ -32,9 +32,9 @@ export function readPasted(text: string): Map<string, string> {
   }
   const lines = trimmed.split(/\r?\n/u);
   for (let i = 0; i < lines.length; i++) {
-    const match = /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*=\s*(.*)$/u.exec(lines[i]!);
+    const match = /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*=(.*)$/u.exec(lines[i]!);
     if (!match) continue;
-    let raw = match[2]!;
+    let raw = match[2]!.trimStart();
     const quote = raw[0];
     // A quoted value may run over several lines (a private key), up to the line its quote closes.
     if ((quote === '"' || quote === "'") && raw.lastIndexOf(quote) === 0) {
@@ -45,11 +45,12 @@ export function readPasted(text: string): Map<string, string> {
         i = end;
       }
     }
+    // Unquoted, a comment starts at a `#` after a space (`KEY= # none yet`); `KEY=#Pa55word` is a value, as a shell reads it.
     let value: string;
     if ((quote === '"' || quote === "'") && raw.lastIndexOf(quote) > 0) {
       value = raw.slice(1, raw.lastIndexOf(quote));
       if (quote === '"') value = value.replace(/\\([n"\\])/gu, (_, c: string) => (c === 'n' ? '\n' : c));
-    } else value = raw.replace(/(?:^|\s+)#.*$/u, '').trim();
+    } else value = match[2]!.replace(/\s#.*$/u, '').trim();
     add(match[1]!, value);
   }
   return named;
@@ -58,9 +59,10 @@ export function readPasted(text: string): Map<string, string> {
 /**
  * What one paste fills in an auth type, or undefined for an ordinary paste. A paste is read as
  * named values when it names two or more of the auth type's fields, by `key` or alias
- * (case-insensitively), each name used once, in the auth type's order; it is then never pasted
- * as text, and fills each of those fields that its value suits: not an empty value (it would
- * only clear the field), and for a list only one of its options (by value or label).
+ * (case-insensitively), each name used once, in the auth type's order. It fills each of those
+ * fields that its value suits: not an empty value (it would only clear the field), and for a
+ * list only one of its options (by value or label). A block that fills anything is never pasted
+ * as text, so a secret in it never lands in the field pasted into.
  */
 export function pasteFill(authType: AuthTypeDefinition, text: string): PasteFill | undefined {
   const named = readPasted(text);

@@ -22,7 +22,8 @@ export async function moveLegacyDraft(
   secrets: DraftSecrets,
 ): Promise<{ record?: DraftRecord; revision: number }> {
   const legacy = await store.get(from);
-  if (!legacy.record || legacy.record.format || legacy.record.data.system !== system) return { revision: 0 };
+  // A draft of an edit is never a preset page's default draft.
+  if (!legacy.record || legacy.record.format || legacy.record.data.editing || legacy.record.data.system !== system) return { revision: 0 };
   const { revision: _old, secrets: _sealed, ...rest } = legacy.record;
   const values = await secrets.open(legacy.record);
   const sealed = Object.keys(values).length ? await secrets.seal(values, to) : undefined;

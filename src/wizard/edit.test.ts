@@ -209,6 +209,19 @@ describe('editing a connector', () => {
     expect((await stored('default:edit:c-7'))?.name).to.equal('Shop live, renamed');
   });
 
+  it('a connector whose system is not in the catalogue has no draft of its own: the new connector shown instead is saved as one', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ draftDatabase, groups: GROUPS });
+    el.connector = { ...(shopifyPayload({ name: 'Gone' }) as unknown as EditableConnector), id: 'c-8', system: 'retired-system' };
+    await settle(el);
+    expect(currentStepId(el)).to.equal('system');
+    await choose(el, '#system-xero');
+    await pressContinue(el);
+    await type(el, '#field-name', 'A new Xero');
+    await waitUntil(async () => (await listDrafts(draftDatabase)).some((d) => d.name === 'A new Xero'), 'saved');
+    expect((await listDrafts(draftDatabase)).map(({ id, name }) => ({ id, name }))).to.deep.equal([{ id: 'default', name: 'A new Xero' }]);
+  });
+
   it('clearing `connector` ends the edit: a new connector starts on System', async () => {
     const stored = { ...(shopifyPayload() as unknown as EditableConnector), id: 'local-4' };
     const { el } = await editing(stored);

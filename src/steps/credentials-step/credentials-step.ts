@@ -164,10 +164,9 @@ export class CredentialsStep extends FormStepElement {
     // A secret that cannot be changed here (editing without an endpoint) is not filled either.
     const locked = (field: CredentialField) => isSecretField(field) && ctx.editing !== undefined && !ctx.editing.secretsAllowed;
     const fill = pasteFill({ ...authType, fields: authType.fields.filter((f) => !locked(f)) }, event.clipboardData?.getData('text/plain') ?? '');
-    if (!fill) return;
-    // Named values are never pasted as text, even when none of them suits its field.
+    // Nothing to fill (no block, or only empty values): an ordinary paste. Otherwise never pasted as text.
+    if (!fill?.length) return;
     event.preventDefault();
-    if (!fill.length) return;
     // Filled from a paste, not typed: their warnings show at once (see `_typing`).
     for (const { field } of fill) this.typing(field.key, false);
     ctx.actions.pasteCredentials(fill.map(({ field, value }) => ({ key: field.key, value })));
