@@ -555,14 +555,24 @@ async function seed(database: string, drafts: { id: string; system: string; name
 
 const nameOn = (el: ConnectorWizard) => inStep<HTMLInputElement>(el, '#field-name')?.value;
 
-/** Puts `el` in conflict: another tab saves over its revision 1 while it holds unsaved edits. */
-async function intoConflict(el: ConnectorWizard, draftDatabase: string) {
+/**
+ * `el` saves revision 1, another tab saves revision 2 without telling it (its message is lost),
+ * and "Edited here" is typed in `el`, not saved yet: the next save finds the conflict.
+ */
+async function overwrittenElsewhere(el: ConnectorWizard, draftDatabase: string) {
   await type(el, '#field-name', 'Saved here first');
   await waitUntil(async () => (await readDraft(draftDatabase))?.revision === 1, 'saved');
   const other = new DraftStore(draftDatabase);
   await other.put({ id: 'default:shopify', step: 'general', updatedAt: Date.now(), data: { ...emptyWizardData(), system: 'shopify', name: 'Newer, from the other tab' } }, 1);
   await other.close();
-  await type(el, '#field-name', 'Edited here');
+  const input = inStep<HTMLInputElement>(el, '#field-name')!;
+  input.value = 'Edited here';
+  input.dispatchEvent(new Event('input'));
+}
+
+/** Puts `el` in conflict: another tab saves over its revision 1 while it holds unsaved edits. */
+async function intoConflict(el: ConnectorWizard, draftDatabase: string) {
+  await overwrittenElsewhere(el, draftDatabase);
   await waitUntil(() => notice(el, 'conflict'), 'in conflict', { timeout: 1500 });
 }
 
@@ -590,18 +600,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     const draftDatabase = uniqueDatabase();
     await seed(draftDatabase, [{ id: 'other', system: 'shopify', name: 'The other draft' }]);
     const { el } = await wizard({ draftDatabase });
-    await type(el, '#field-name', 'Saved here first');
-    await waitUntil(async () => (await readDraft(draftDatabase))?.revision === 1, 'saved');
-    // Another tab saves a newer version without telling this one (its message is lost).
-    const other = new DraftStore(draftDatabase);
-    await other.put(
-      { id: 'default:shopify', step: 'general', updatedAt: Date.now(), data: { ...emptyWizardData(), system: 'shopify', name: 'Newer, from the other tab' } },
-      1,
-    );
-    await other.close();
-    const input = inStep<HTMLInputElement>(el, '#field-name')!;
-    input.value = 'Edited here';
-    input.dispatchEvent(new Event('input')); // not saved yet: the switch saves it first, and finds the conflict
+    await overwrittenElsewhere(el, draftDatabase); // the switch saves "Edited here" first, and finds the conflict
     el.draftId = 'other';
     await waitUntil(() => notice(el, 'conflict'), 'in conflict', { timeout: 1500 });
     await settle(el);
@@ -718,17 +717,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
       { id: 'c', system: 'shopify', name: 'Draft C' },
     ]);
     const { el } = await wizard({ draftDatabase });
-    await type(el, '#field-name', 'Saved here first');
-    await waitUntil(async () => (await readDraft(draftDatabase))?.revision === 1, 'saved');
-    const other = new DraftStore(draftDatabase);
-    await other.put(
-      { id: 'default:shopify', step: 'general', updatedAt: Date.now(), data: { ...emptyWizardData(), system: 'shopify', name: 'Newer, from the other tab' } },
-      1,
-    );
-    await other.close();
-    const input = inStep<HTMLInputElement>(el, '#field-name')!;
-    input.value = 'Edited here';
-    input.dispatchEvent(new Event('input'));
+    await overwrittenElsewhere(el, draftDatabase);
     el.draftId = 'b';
     await el.updateComplete;
     el.draftId = 'c';

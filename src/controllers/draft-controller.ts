@@ -161,6 +161,7 @@ export class DraftController implements ReactiveController {
       if (this.target !== next) return;
       const discard = this.discardOnLoad;
       let kept = false;
+      const onScreenIsPrevious = previous !== undefined && !editMoved(previous, next);
       this.discardOnLoad = undefined;
       // A reset() meant for a draft switched away from while it loaded: that one goes, not this one.
       if (discard && discard.key !== next.key)
@@ -173,10 +174,10 @@ export class DraftController implements ReactiveController {
         // Switched to: the answers of the draft before are not this one's.
         if (previous) this.options.switched();
         if (malformed) this.options.notice('malformed');
-      } else if (record ? !this.options.restore(record, secrets, false) : previous && !editMoved(previous, next)) {
+      } else if (record ? !this.options.restore(record, secrets, false) : onScreenIsPrevious) {
         // Nothing stored, or a draft not shown here (another system's, another edit's): that one is `kept`, never written over.
         kept = Boolean(record);
-        if (previous && !editMoved(previous, next)) this.options.switched();
+        if (onScreenIsPrevious) this.options.switched();
       }
       this.status = kept ? 'kept' : 'ready';
       void this.connection!.tidy(PURGE_AFTER_MS, this.host.persistDrafts);

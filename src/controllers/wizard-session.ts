@@ -173,7 +173,7 @@ export class WizardSession {
    */
   get editingId(): string | undefined {
     // One that cannot open (its system is not in the catalogue) has no draft: a new connector is shown instead.
-    return this.o.store.state.editing?.id ?? (this.#unknownEdit && this.#unknownEdit === this.o.connector() ? undefined : this.#editingId());
+    return this.o.store.state.editing?.id ?? (this.#unknownEdit === this.o.connector() ? undefined : this.#editingId());
   }
 
   /** The connector whose drafts apply: the host's, unless the person moved on from it. */

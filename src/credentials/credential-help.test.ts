@@ -58,6 +58,9 @@ async function testConnection(el: ConnectorWizard, state: 'ok' | 'rejected') {
   await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === state, `tested: ${state}`, { timeout: 5000 });
 }
 
+/** The problem a test endpoint answers when a check failed or the credentials were refused. */
+const CREDENTIALS_REJECTED = { type: '/problems/credentials-rejected', title: 'Credentials rejected', status: 422 };
+
 /** A server's checks: the account was found, the token lacks a permission (on its field). */
 const PERMISSIONS_FAILED = [
   { id: 'account', label: 'Account found', status: 'passed' },
@@ -378,12 +381,7 @@ describe('credentials: a test that says what it checked', () => {
 
   it('a failed check lands on its field even when the server lists it only among the checks', async () => {
     // A server that leaves `errors` out (the reference API copies each failed check there).
-    const el = await answeredWithFailedPermissions(422, 'application/problem+json', {
-      type: '/problems/credentials-rejected',
-      title: 'Credentials rejected',
-      status: 422,
-      detail: 'The token cannot read orders.',
-    });
+    const el = await answeredWithFailedPermissions(422, 'application/problem+json', { ...CREDENTIALS_REJECTED, detail: 'The token cannot read orders.' });
     expect(inStep(el, '#field-credentials-accessToken-error')!.textContent).to.contain('The token cannot read orders');
   });
 
@@ -398,9 +396,7 @@ describe('credentials: a test that says what it checked', () => {
   it('a 422 that names the account it connected to reads as accepted with a failed check, ending its sentence once', async () => {
     // As the reference API answers a failed check: the account found, the problem's detail a sentence of its own.
     const el = await answeredWithFailedPermissions(422, 'application/problem+json', {
-      type: '/problems/credentials-rejected',
-      title: 'Credentials rejected',
-      status: 422,
+      ...CREDENTIALS_REJECTED,
       detail: 'The token cannot read orders.',
       account: 'my-store.myshopify.com',
     });
@@ -411,9 +407,7 @@ describe('credentials: a test that says what it checked', () => {
   it('a refusal with no failed check never says "Connected as"', async () => {
     const { api, el } = await shopifyFilledIn('my-store');
     const refusal = {
-      type: '/problems/credentials-rejected',
-      title: 'Credentials rejected',
-      status: 422,
+      ...CREDENTIALS_REJECTED,
       detail: 'The token was revoked.',
       account: 'my-store.myshopify.com',
     };
