@@ -92,6 +92,19 @@ async function moduleFaults(ctx, next) {
 }
 
 /**
+ * `GET /__faults/redirect?to=<path>&…`: answers 302 to that same-origin path, with the other
+ * query parameters passed on, for checking that a request does not follow redirects.
+ */
+async function redirectFault(ctx, next) {
+  if (ctx.path !== '/__faults/redirect') return next();
+  const { to, ...rest } = ctx.query;
+  const target = new URL(String(to ?? '/'), 'http://127.0.0.1');
+  for (const [name, value] of Object.entries(rest)) target.searchParams.set(name, String(value));
+  ctx.status = 302;
+  ctx.set('Location', `${target.pathname}${target.search}`);
+}
+
+/**
  * `executeServerCommand('bundle-size', { file })`: the gzip size (level 9, as `npm run bench`) of
  * a built file under dist/, and the files it imports statically (which load with it).
  */
@@ -253,7 +266,7 @@ function countReporter() {
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [denyDataFolder, moduleFaults, strictPage, apiMiddleware, demoPublicFiles],
+  middleware: [denyDataFolder, moduleFaults, redirectFault, strictPage, apiMiddleware, demoPublicFiles],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [

@@ -91,6 +91,19 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', () => {
     expect(status(el).textContent).to.contain('demo-account@xero.example');
   });
 
+  it('does not follow a redirect from the result URL: the result stays where it is, not taken', async () => {
+    const el = await atConnect({ resultUrl: '/__faults/redirect?to=/api/oauth/result' });
+    const { win, state } = await connect(el);
+    win.close();
+    await waitUntil(() => status(el).dataset.oauth === 'detached', 'closed noticed');
+    expect((await fetch(`/api/oauth/callback?system=xero&authType=oauth&result=allow&state=${state}`)).status).to.equal(200);
+    expect((await fetch(`/__faults/redirect?to=/nowhere&state=${state}`, { redirect: 'manual' })).type, 'the test server redirects').to.equal('opaqueredirect');
+    finishedButton(el)!.click();
+    await sleep(2500);
+    expect(status(el).dataset.oauth).to.not.equal('connected');
+    expect((await resultFor(state)).status, 'never asked at the redirect target, so still there').to.equal(200);
+  });
+
   it('stops asking once the step is left, and asks again on coming back', async () => {
     const el = await atConnect({ resultUrl: '/api/oauth/result' });
     const { win, state } = await connect(el);

@@ -116,7 +116,7 @@ export class OAuthChannels {
     url.searchParams.set('state', this.o.state);
     let finished: boolean | undefined;
     try {
-      const response = await fetch(url, { credentials: 'include', cache: 'no-store', headers: { Accept: 'application/json' }, signal: this.#abort.signal });
+      const response = await fetch(url, { credentials: 'include', cache: 'no-store', redirect: 'error', headers: { Accept: 'application/json' }, signal: this.#abort.signal });
       if (response.ok) this.#take(await response.json());
       finished = response.ok || response.status !== 404 ? undefined : false;
     } catch {

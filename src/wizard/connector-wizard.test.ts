@@ -606,6 +606,21 @@ describe('connector-wizard: review fixes', () => {
     }
   });
 
+  it('exports the connection test part and its button name, as the docs list them', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'connector-wizard::part(test-connection) { outline-color: rgb(1, 2, 3); } connector-wizard::part(button test) { color: rgb(4, 5, 6); }';
+    document.head.append(style);
+    try {
+      // Not asked: the button only has to be there.
+      const el = await wizardFixture({ system: 'shopify', testEndpoint: '/never-asked' });
+      await advanceTo(el, 'credentials');
+      expect(getComputedStyle(inStep(el, '.test')!).outlineColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(inStep(el, '[part~="test"]')!).color).to.equal('rgb(4, 5, 6)');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('the discard confirmation takes focus, and Escape keeps the draft and returns focus', async () => {
     const el = await wizardFixture({ system: 'shopify' });
     await type(el, '#field-name', 'Something');

@@ -25,7 +25,10 @@ import type { EditableConnector } from './state/wizard-state.js';
  * @csspart notice - A notice about the draft (conflict).
  * @csspart submit-error - Why a create failed.
  * @csspart actions - The Back / Continue / Cancel bar.
- * @csspart button - Every button (with `continue`, `back`, `create`, `cancel`, `discard`, `test`, `retry` as extra names).
+ * @csspart button - Every button (with `continue`, `back`, `create`, `cancel`, `discard`, `test`, `connect`, `retry` as extra names).
+ * @csspart test-connection - Test connection on the Credentials step (`test-checks`: its list of checks).
+ * @csspart load-error - A step that could not be loaded, with Try again.
+ * @csspart base - The wizard's outer box.
  * @csspart success - The panel shown after a create.
  * @csspart catalogue-error - The list of catalogue problems.
  * @cssprop --cw-font - Font family.
@@ -35,6 +38,7 @@ import type { EditableConnector } from './state/wizard-state.js';
  * @cssprop --cw-bg - Background colour.
  * @cssprop --cw-muted - Hints and secondary text.
  * @cssprop --cw-accent - Current step, selection and monogram colour.
+ * @cssprop --cw-accent-fg - Text on the accent colour.
  * @cssprop --cw-link - Links and link-like buttons.
  * @cssprop --cw-focus - Focus ring colour.
  * @cssprop --cw-danger - Errors.
@@ -49,6 +53,10 @@ import type { EditableConnector } from './state/wizard-state.js';
  * @cssprop --cw-notice-bg - Background of notices.
  * @cssprop --cw-selected-bg - Background of the selected system.
  * @cssprop --cw-secondary-bg - Secondary buttons.
+ * @cssprop --cw-affix-bg - Background of a field's prefix and suffix.
+ * @cssprop --cw-monogram-bg - Background of a system's monogram (no logo).
+ * @cssprop --cw-monogram-fg - Text of a system's monogram.
+ * @cssprop --cw-warning - Environment warnings.
  * @attr theme - `light` or `dark`; unset follows `prefers-color-scheme`.
  */
 export class WizardProperties extends LitElement {
