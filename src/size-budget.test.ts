@@ -35,10 +35,12 @@ interface BundleSize {
  * repeated names, and environment warnings that wait while keys are pressed, +0.73 kB for the
  * whole flow, to 66.69. A third audit's fixes: the parts the docs promise (`test-connection`,
  * `test`, `connect`) exported from the steps, +0.02 kB before the first step, to 41.51; the
- * result URL's ask follows no redirect, to 66.71 for the whole flow.
+ * result URL's ask follows no redirect, to 66.71 for the whole flow. An Idempotency-Key kept
+ * when a reload's dropped secrets are typed again key by key (the secrets it was sent with
+ * compared in memory): to 41.52 and 66.79.
  */
-const FIRST_STEP_BUDGET = 41_510;
-const WHOLE_FLOW_BUDGET = 66_720;
+const FIRST_STEP_BUDGET = 41_520;
+const WHOLE_FLOW_BUDGET = 66_800;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

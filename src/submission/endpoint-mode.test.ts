@@ -371,6 +371,30 @@ describe('endpoint mode: idempotency keys and lifetime', () => {
     expect(second.created).to.have.length(1);
   });
 
+  it('a secret typed again key by key after a reload keeps the key: the lost create is answered, not made twice', async () => {
+    const api = freshApi();
+    const draftDatabase = uniqueDatabase();
+    const first = await endpointWizard(api, { draftDatabase });
+    await advanceTo(first.el, 'review');
+    await api.faults({ kind: 'drop' }, { kind: 'drop' }, { kind: 'drop' });
+    await submitAndSettle(first.el);
+    first.el.remove();
+
+    const second = await endpointWizard(api, { draftDatabase });
+    await second.el.goTo('credentials');
+    await settle(second.el);
+    inStep<HTMLInputElement>(second.el, '#field-credentials-accessToken')!.focus();
+    // Real keystrokes: an input event for each character, as a person types it.
+    await sendKeys({ type: SHOPIFY_TOKEN });
+    await pressContinue(second.el);
+    expect(currentStepId(second.el)).to.equal('review');
+    await submitAndSettle(second.el);
+    const log = await posts(api);
+    expect(log).to.have.length(4);
+    expect(new Set(log.map((e) => e.idempotencyKey)).size, 'one key for the lost create and the one after the reload').to.equal(1);
+    expect(second.created).to.have.length(1);
+  });
+
   it('a changed secret means a new key', async () => {
     const api = freshApi();
     const { el } = await endpointWizard(api);

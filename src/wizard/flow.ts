@@ -112,7 +112,10 @@ class WizardFlow implements Flow {
     const fields = this.#h.system()?.authTypes.find((a) => a.id === connector.authType)?.fields ?? [];
     const fingerprint = await payloadFingerprint(connector, fields);
     const current = this.#state.data.submission;
-    if (current && current.fingerprint === fingerprint && !this.#state.secretsChangedSinceKey) return current.key;
+    if (current && current.fingerprint === fingerprint && !this.#state.newKeyNeeded && !t.secretsChangedSinceKey(this.#state, connector.authType)) {
+      this.#update(t.keyUsed);
+      return current.key;
+    }
     const key = newIdempotencyKey();
     this.#update((s) => t.keyIssued(s, key, fingerprint));
     // Saved before the request, so a reload after a lost response resends the same key.

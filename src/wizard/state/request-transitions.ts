@@ -28,8 +28,6 @@ export function credentialSet(s: WizardState, authType: AuthTypeDefinition, fiel
   else entered.delete(field.key);
   return {
     ...next,
-    // Re-entering a secret a reload dropped is not an edit; changing one typed in this visit is.
-    secretsChangedSinceKey: s.secretsChangedSinceKey || Boolean(own(secrets, field.key)),
     secrets: withEntry(s.secrets, authType.id, withEntry(secrets, field.key, text)),
     data: { ...next.data, secretsEntered: withEntry(next.data.secretsEntered, authType.id, [...entered]) },
   };
@@ -49,11 +47,27 @@ export const credentialNoted = (s: WizardState, pointer: Pointer, note: string):
 export const keyIssued = (s: WizardState, key: string, fingerprint: string): WizardState => ({
   ...s,
   data: { ...s.data, submission: { key, fingerprint } },
-  secretsChangedSinceKey: false,
+  newKeyNeeded: false,
+  keySecrets: s.secrets,
 });
 
+/** The current key is sent again, with the secrets in memory now. */
+export const keyUsed = (s: WizardState): WizardState => ({ ...s, keySecrets: s.secrets });
+
 /** The server saw the key with another body: the next key must be new. */
-export const keyRefused = (s: WizardState): WizardState => ({ ...s, secretsChangedSinceKey: true });
+export const keyRefused = (s: WizardState): WizardState => ({ ...s, newKeyNeeded: true });
+
+/**
+ * A secret of `authType` differs from the one the current key was last sent with in this visit
+ * (typing the same value again, even key by key, is no change; see `keySecrets`).
+ */
+export function secretsChangedSinceKey(s: WizardState, authType: string): boolean {
+  if (s.keySecrets === undefined) return false;
+  const sent = own(s.keySecrets, authType) ?? {};
+  const now = own(s.secrets, authType) ?? {};
+  const keys = new Set([...Object.keys(sent), ...Object.keys(now)]);
+  return [...keys].some((key) => (own(sent, key) ?? '') !== (own(now, key) ?? ''));
+}
 
 export const requestStarted = (s: WizardState, announcement: string): WizardState => ({ ...s, submitError: undefined, announcement });
 

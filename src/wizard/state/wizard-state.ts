@@ -60,8 +60,14 @@ export interface WizardState {
   readonly returnToReview: boolean;
   /** The saved step of a restored draft, settled once the catalogue (and the later steps) can check it. */
   readonly restoredStep?: StepId;
-  /** A secret changed after the current Idempotency-Key was made: the next create needs a new key. */
-  readonly secretsChangedSinceKey: boolean;
+  /** The server refused the current Idempotency-Key (seen with another body): the next create needs a new key. */
+  readonly newKeyNeeded: boolean;
+  /**
+   * The secrets (in memory, like all secrets) the current Idempotency-Key was last sent with in
+   * this visit: one that differs now needs a new key. Unset when the key came from a draft, as
+   * after a reload: typing again the secrets a reload dropped is not an edit.
+   */
+  readonly keySecrets?: SecretValues;
   /** Answers for systems the person picked and left, so arrowing through the picker loses nothing. */
   readonly otherSystems: ReadonlyMap<string, { data: WizardData; secrets: SecretValues }>;
   readonly confirmDiscard: boolean;
@@ -90,7 +96,7 @@ export const initialState = (): WizardState => ({
   notes: {},
   announcement: '',
   returnToReview: false,
-  secretsChangedSinceKey: false,
+  newKeyNeeded: false,
   otherSystems: new Map(),
   confirmDiscard: false,
   serverExisting: [],
