@@ -113,12 +113,14 @@ describe('editing a connector', () => {
     const token = inStep<HTMLInputElement>(el, '#field-credentials-accessToken')!;
     expect(token.disabled).to.equal(true);
     expect(inStep(el, '[data-field="accessToken"] [data-testid="locked"]')!.textContent).to.contain('only when this form sends to an endpoint');
+    // A credential that is not secret may change here, and the change is carried.
+    await type(el, '#field-credentials-shop', 'other-store');
     await el.goTo('general');
     await settle(el);
     await choose(el, '#environment-test');
     await toReview(el);
     await el.submit();
-    expect(updated).to.deep.equal([{ connector: { id: 'local-1', environment: 'test' } }]);
+    expect(updated).to.deep.equal([{ connector: { id: 'local-1', environment: 'test', credentials: { shop: 'other-store' } } }]);
   });
 
   it('after a saved edit, "Add another connector" starts a new connector, not the same edit again', async () => {

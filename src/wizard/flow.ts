@@ -178,10 +178,8 @@ class WizardFlow implements Flow {
     const config = this.#h.config();
     const fields = this.#h.system()?.authTypes.find((a) => a.id === connector.authType)?.fields ?? [];
     const changes = editChanges(original, connector, fields, Boolean(config.endpoint));
-    if (!config.endpoint) {
-      const { credentials: _secretsStay, ...withoutCredentials } = changes;
-      return this.#saved({ id: original.id, ...withoutCredentials }, connector);
-    }
+    // Without an endpoint, the changes hold no secret (editChanges leaves them out): the event carries them.
+    if (!config.endpoint) return this.#saved({ id: original.id, ...changes }, connector);
     const url = this.#acceptedEndpoint(this.#h.msg().saving);
     if (!url) return false;
     const result = await this.#submission.update(url, original.id, changes, { timeoutMs: config.requestTimeout, policy: this.#policy });
