@@ -107,6 +107,28 @@ describe('endpoint mode: create', () => {
     expect(created).to.have.length(1);
   });
 
+  it('retries the other temporary 5xx too (507, and 522 and 524 from a proxy), but not 501', async () => {
+    const api = freshApi();
+    const { el, created } = await endpointWizard(api);
+    el.retryPolicy = { attempts: 4, baseDelayMs: 20, maxDelayMs: 100 };
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'status', status: 522 }, { kind: 'status', status: 507 }, { kind: 'status', status: 524 });
+    await submitAndSettle(el);
+    expect((await posts(api)).map((e) => e.status)).to.deep.equal([522, 507, 524, 201]);
+    expect(created).to.have.length(1);
+
+    const other = freshApi();
+    const refused = await endpointWizard(other);
+    await advanceTo(refused.el, 'review');
+    await other.faults({ kind: 'status', status: 501 });
+    await submitAndSettle(refused.el);
+    expect(
+      (await posts(other)).map((e) => e.status),
+      'a method the server does not implement stays so',
+    ).to.deep.equal([501]);
+    expect(refused.created).to.have.length(0);
+  });
+
   it('does not retry other 4xx, and says what happened', async () => {
     const api = freshApi();
     const { el, created, errors } = await endpointWizard(api);

@@ -6,8 +6,8 @@ import { STEP_IDS } from '../schemas/wizard-data.js';
 
 describe('retry policy', () => {
   it('retries only network-ish statuses', () => {
-    expect([408, 429, 500, 502, 503, 504].every(isRetryableStatus)).to.equal(true);
-    expect([400, 401, 403, 404, 409, 422, 501].some(isRetryableStatus)).to.equal(false);
+    expect([408, 429, 500, 502, 503, 504, 507, 520, 522, 524, 599].every(isRetryableStatus)).to.equal(true);
+    expect([400, 401, 403, 404, 409, 422, 501, 505].some(isRetryableStatus)).to.equal(false);
   });
 
   it('reads Retry-After as seconds or an HTTP date', () => {

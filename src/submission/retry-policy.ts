@@ -13,8 +13,11 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { attempts: 3, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60_000 };
 
-/** 408, 429 and the 5xx that mean "try again"; every other 4xx is final. */
-export const isRetryableStatus = (status: number) => [408, 429, 500, 502, 503, 504].includes(status);
+/**
+ * 408, 429 and 5xx (a proxy's 520 to 524 and 507 are as temporary as a 503); every other 4xx is
+ * final, and so are 501 and 505, which say the server does not support the request at all.
+ */
+export const isRetryableStatus = (status: number) => status === 408 || status === 429 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
 
 /** `Retry-After` as seconds or an HTTP date (RFC 9110 §10.2.3), in ms from now; undefined if absent or unreadable. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
