@@ -273,7 +273,7 @@ for (const n of [1000, 10000]) {
   });
   record(`Picker, ${n.toLocaleString('en')} systems: first render`, renders, 'ms');
   const el = host.querySelector('connector-wizard');
-  const search = stepOf(el).shadowRoot.querySelector('#system-search');
+  const search = stepOf(el).shadowRoot.querySelector('#search-systems');
   const queries = ['s', 'sy', 'sys', 'syst', 'syste', 'system', 'system ', 'system 1', 'system 12', 'ware', 'wareh', 'par', 'parc', 'le', 'led'];
   const filters = [];
   for (const q of queries) {

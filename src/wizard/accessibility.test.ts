@@ -364,7 +364,7 @@ describe('keyboard only', () => {
     el.before(before);
     before.focus();
 
-    await tabUntil((e) => e.id === 'system-search');
+    await tabUntil((e) => e.id === 'search-systems');
     await sendKeys({ type: 'xero' });
     await sendKeys({ press: 'Enter' });
     await settle(el);

@@ -41,8 +41,8 @@ async function toCredentials(el: ConnectorWizard, systemId: string): Promise<voi
 }
 
 async function search(el: ConnectorWizard, query: string): Promise<string> {
-  await type(el, '#system-search', query);
-  return inStep(el, '#system-count')!.textContent!.trim();
+  await type(el, '#search-systems', query);
+  return inStep(el, '#systems-count')!.textContent!.trim();
 }
 
 describe('connector-wizard: a real-world catalogue', () => {
@@ -68,7 +68,7 @@ describe('connector-wizard: a real-world catalogue', () => {
 
     // The person sees no error, just the systems that can be set up.
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
-    expect(inStep(el, '#system-count')!.textContent).to.contain(`of ${2000 - leftOut.length} systems`);
+    expect(inStep(el, '#systems-count')!.textContent).to.contain(`of ${2000 - leftOut.length} systems`);
     const gone = catalogue.systems[leftOut.find((d) => d.kind === 'unknown kind')!.index]!;
     expect(await search(el, gone.name)).to.contain('No system');
     const kept = catalogue.systems[damaged.find((d) => d.kind === '5,000-character help')!.index]!;

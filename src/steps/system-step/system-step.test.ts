@@ -17,14 +17,14 @@ describe('system step', () => {
 
   it('filters by name and by category and says how many match', async () => {
     const el = await wizardFixture();
-    const search = inStep<HTMLInputElement>(el, '#system-search')!;
+    const search = inStep<HTMLInputElement>(el, '#search-systems')!;
     search.value = 'shop';
     search.dispatchEvent(new Event('input'));
     await settle(el);
     const names = allInStep(el, '.system label').map((l) => l.querySelector('.name')!.textContent!.trim());
     expect(names).to.include('Shopify');
     expect(names).to.not.include('Xero');
-    expect(inStep(el, '#system-count')!.textContent).to.match(/\d+ system/);
+    expect(inStep(el, '#systems-count')!.textContent).to.match(/\d+ system/);
     search.value = 'erp';
     search.dispatchEvent(new Event('input'));
     await settle(el);
@@ -35,7 +35,7 @@ describe('system step', () => {
     search.dispatchEvent(new Event('input'));
     await settle(el);
     expect(allInStep(el, '.system').length).to.equal(0);
-    expect(inStep(el, '#system-count')!.textContent).to.contain('No system matches “zzz-nothing”');
+    expect(inStep(el, '#systems-count')!.textContent).to.contain('No system matches “zzz-nothing”');
   });
 
   it('shows a monogram when a logo is missing or fails to load', async () => {
@@ -59,9 +59,24 @@ describe('system step', () => {
     expect(inStep(el, `#system-${catalogue.systems[0]!.id}`)!.parentElement!.querySelector('img')).to.equal(null);
   });
 
+  it('systems named like the step own ids (search, count) keep ids of their own: each label names its radio', async () => {
+    const catalogue = await sampleCatalogue();
+    const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
+    catalogue.systems.push({ ...shopify, id: 'search', name: 'Search Co' }, { ...shopify, id: 'count', name: 'Count Co' }, { ...shopify, id: 'search-hint', name: 'Hint Co' });
+    const el = await wizardFixture({ catalogue });
+    const ids = allInStep(el, '[id]').map((e) => e.id);
+    expect(
+      ids.filter((id, i) => ids.indexOf(id) !== i),
+      'no id twice',
+    ).to.deep.equal([]);
+    for (const label of allInStep<HTMLLabelElement>(el, '.system label')) expect(label.control?.getAttribute('type'), label.textContent!).to.equal('radio');
+    await choose(el, '#system-search');
+    expect(inStep<HTMLInputElement>(el, 'input[type="radio"]:checked')?.value).to.equal('search');
+  });
+
   it('Enter in the search picks the only match and continues', async () => {
     const el = await wizardFixture();
-    const search = inStep<HTMLInputElement>(el, '#system-search')!;
+    const search = inStep<HTMLInputElement>(el, '#search-systems')!;
     search.value = 'xero';
     search.dispatchEvent(new Event('input'));
     await settle(el);
@@ -103,12 +118,12 @@ describe('system step: a large catalogue', () => {
     catalogue.systems = Array.from({ length: 2500 }, (_, i) => ({ ...base, id: `sys-${i}`, name: `System ${i}` }));
     const el = await wizardFixture({ catalogue });
     expect(allInStep(el, '.system').length).to.equal(100);
-    expect(inStep(el, '#system-count')!.textContent).to.contain('Showing 100 of 2500 systems');
-    const search = inStep<HTMLInputElement>(el, '#system-search')!;
+    expect(inStep(el, '#systems-count')!.textContent).to.contain('Showing 100 of 2500 systems');
+    const search = inStep<HTMLInputElement>(el, '#search-systems')!;
     search.value = 'System 2499';
     search.dispatchEvent(new Event('input'));
     await settle(el);
     expect(allInStep(el, '.system label .name').map((n) => n.textContent)).to.deep.equal(['System 2499']);
-    expect(inStep(el, '#system-count')!.textContent).to.contain('1 system');
+    expect(inStep(el, '#systems-count')!.textContent).to.contain('1 system');
   });
 });

@@ -117,14 +117,14 @@ export class SystemStep extends WizardStepElement {
     if (selected && !shown.includes(selected)) shown.push(selected);
     return html`
       <div class="field">
-        <label for="system-search">${msg.systemSearch}</label>
-        <p class="hint" id="system-search-hint">${msg.systemSearchHint}</p>
+        <label for="search-systems">${msg.systemSearch}</label>
+        <p class="hint" id="search-systems-hint">${msg.systemSearchHint}</p>
         <input
-          id="system-search"
+          id="search-systems"
           type="search"
           autocomplete="off"
           spellcheck="false"
-          aria-describedby="system-search-hint system-count"
+          aria-describedby="search-systems-hint systems-count"
           .value=${this._query}
           @input=${(e: Event) => (this._query = (e.target as HTMLInputElement).value)}
           @keydown=${(e: KeyboardEvent) => this.#onSearchKey(e, matching)}
@@ -132,7 +132,7 @@ export class SystemStep extends WizardStepElement {
       </div>
       <fieldset class="field ${ctx.feedback['/system'] ? 'has-error' : ''}" id=${fieldId('/system')} aria-describedby=${this.describedBy('/system', false)}>
         <legend class="visually-hidden">${msg.systemTitle}</legend>
-        <p id="system-count" role="status" class="hint">
+        <p id="systems-count" role="status" class="hint">
           ${!matching.length ? msg.systemNoMatch(this._query) : matching.length > shown.length ? msg.systemShowing(shown.length, matching.length) : msg.systemCount(matching.length)}
         </p>
         ${this.renderError('/system')}
