@@ -37,10 +37,12 @@ interface BundleSize {
  * `test`, `connect`) exported from the steps, +0.02 kB before the first step, to 41.51; the
  * result URL's ask follows no redirect, to 66.71 for the whole flow. An Idempotency-Key kept
  * when a reload's dropped secrets are typed again key by key (the secrets it was sent with
- * compared in memory): to 41.52 and 66.79.
+ * compared in memory): to 41.52 and 66.79. Catalogue variants matched whatever the case of
+ * their language tag, and shown only in a language the interface speaks: +0.03 kB, to 41.55 and
+ * 66.82.
  */
-const FIRST_STEP_BUDGET = 41_520;
-const WHOLE_FLOW_BUDGET = 66_800;
+const FIRST_STEP_BUDGET = 41_550;
+const WHOLE_FLOW_BUDGET = 66_830;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -3,11 +3,16 @@ import type { Catalogue } from './catalogue-schema.js';
 
 type Texts = Record<string, Partial<Record<string, string>>> | undefined;
 
-/** The variant for a locale: exact tag first ("fr-CA"), then its language ("fr"). */
+/** The variant for a locale: exact tag first ("fr-CA"), then its language ("fr"); tags match whatever their case. */
 function variant(l10n: Texts, locale: string): Partial<Record<string, string>> {
   if (!l10n) return {};
   // Own keys only: `lang="constructor"` must not find Object.prototype.constructor.
-  return own(l10n, locale) ?? own(l10n, locale.split('-')[0]!) ?? {};
+  const tags = Object.keys(l10n);
+  const find = (tag: string) => {
+    const key = tags.find((t) => t.toLowerCase() === tag.toLowerCase());
+    return key === undefined ? undefined : own(l10n, key);
+  };
+  return find(locale) ?? find(locale.split('-')[0]!) ?? {};
 }
 
 const cache = new WeakMap<Catalogue, Map<string, Catalogue>>();

@@ -29,9 +29,9 @@ export class LocaleController implements ReactiveController {
     this.#pageLang.disconnect();
   }
 
-  /** Catalogue variants follow the requested tag when it is the shipped language, else the shipped one. */
+  /** Catalogue variants follow the requested tag when its language is the one in use ("fr-CA" in French), else the shipped one. */
   get catalogueLanguage(): string {
-    return supportedLocale(this.requested) === this.locale ? this.requested : this.locale;
+    return this.requested.toLowerCase().split('-')[0] === this.locale ? this.requested : this.locale;
   }
 
   /** Looks again at `lang` (the host calls this when its own `lang` attribute changes). */

@@ -143,4 +143,22 @@ describe('localisation', () => {
     await pressContinue(el);
     expect(inStep(el, '.error-summary')!.textContent, 'errors name the localised field').to.contain('Shop-Subdomain');
   });
+
+  it('catalogue variants match language tags whatever their case, and only in a language the interface speaks', async () => {
+    const catalogue = await sampleCatalogue();
+    const shopify = catalogue.systems.find((s) => s.id === 'shopify')! as (typeof catalogue.systems)[number] & { l10n?: unknown };
+    shopify.l10n = { 'fr-CA': { name: 'Shopify Québec' }, fr: { name: 'Shopify France' }, it: { name: 'Shopify Italia' } };
+    const nameIn = async (lang: string, expected: string) => {
+      const el = await fixture<ConnectorWizard>(html`<connector-wizard lang=${lang} .draftDatabase=${uniqueDatabase()} .catalogue=${catalogue}></connector-wizard>`);
+      await settle(el);
+      const name = () => inStep(el, '#system-shopify')!.parentElement!.querySelector('.name')!.textContent!.trim();
+      await waitUntil(() => name() === expected, `lang="${lang}" shows ${expected}, not ${name()}`, { timeout: 3000 });
+      return el;
+    };
+    await nameIn('fr-ca', 'Shopify Québec');
+    await nameIn('FR', 'Shopify France');
+    // No Italian interface: the system's name stays in the catalogue's own language, as the text around it.
+    const italian = await nameIn('it', 'Shopify');
+    expect(heading(italian)).to.equal(en.systemTitle);
+  });
 });
