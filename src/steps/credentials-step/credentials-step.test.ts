@@ -200,6 +200,27 @@ describe('credentials step: formats', () => {
     expect(errorSummary(el)).to.have.length(1);
   });
 
+  it('a list with a prefix or suffix shows none (they are not for a list): nothing it is described by is missing', async () => {
+    const catalogue = await (await import('../../test/fixtures.js')).sampleCatalogue();
+    const authType = catalogue.systems.find((s) => s.id === 'brightpearl')!.authTypes.find((a) => a.id === 'private-app-staff-token')!;
+    Object.assign(
+      authType.fields.find((f) => f.key === 'datacentre')!,
+      { prefix: 'https://', suffix: '.example.com' },
+    );
+    const el = await wizardFixture({ system: 'brightpearl', catalogue });
+    await advanceTo(el, 'auth');
+    if (inStep(el, 'input[name="auth-type"]')) await choose(el, `#auth-${authType.id}`);
+    await pressContinue(el);
+    const list = inStep<HTMLSelectElement>(el, '#field-credentials-datacentre')!;
+    const root = list.getRootNode() as ShadowRoot;
+    const described = (list.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+    expect(
+      described.filter((id) => !root.getElementById(id)),
+      'ids that are not there',
+    ).to.deep.equal([]);
+    expect(list.closest('.field')!.querySelectorAll('.affix').length).to.equal(0);
+  });
+
   it('says both when it trims and lower-cases', async () => {
     const el = await atCredentials('shopify', 'access-token');
     await type(el, '#field-credentials-shop', ' My-Store ');

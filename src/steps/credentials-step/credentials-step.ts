@@ -218,9 +218,11 @@ export class CredentialsStep extends FormStepElement {
         ${hint}
       </div>`;
 
+    // A list has no prefix or suffix (docs/catalogue.md): its value is one of its options.
+    const { prefix, suffix } = field.type === 'select' ? {} : field;
     // The affix in words, the hint, note and error, and an environment warning: read with the control.
     const describedBy = [
-      field.prefix || field.suffix ? `${id}-affix` : '',
+      prefix || suffix ? `${id}-affix` : '',
       this.describedBy(pointer, hasHint) === nothing ? '' : (this.describedBy(pointer, hasHint) as string),
       warning ? `${id}-warning` : '',
     ]
@@ -230,9 +232,9 @@ export class CredentialsStep extends FormStepElement {
       <label for=${id} part="label">${field.label}${optional}</label>
       ${hint} ${this.renderError(pointer)}
       <div class="input-row" dir="ltr">
-        ${field.prefix ? html`<span class="affix prefix" aria-hidden="true">${field.prefix}</span>` : nothing}
+        ${prefix ? html`<span class="affix prefix" aria-hidden="true">${prefix}</span>` : nothing}
         ${this.renderControl(ctx, field, id, pointer, secret, typeof value === 'string' ? value : '', describedBy, locked, (e: ClipboardEvent) => this.onPaste(ctx, authType, e))}
-        ${field.suffix ? html`<span class="affix suffix" aria-hidden="true">${field.suffix}</span>` : nothing}
+        ${suffix ? html`<span class="affix suffix" aria-hidden="true">${suffix}</span>` : nothing}
         ${
           secret
             ? html`<button
