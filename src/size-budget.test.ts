@@ -39,10 +39,11 @@ interface BundleSize {
  * when a reload's dropped secrets are typed again key by key (the secrets it was sent with
  * compared in memory): to 41.52 and 66.79. Catalogue variants matched whatever the case of
  * their language tag, and shown only in a language the interface speaks: +0.03 kB, to 41.55 and
- * 66.82.
+ * 66.82. The 1,000-character limit of an environment pattern counted as written, not with the
+ * wrapping it is searched with: +0.05 kB, to 41.60 and 66.90.
  */
-const FIRST_STEP_BUDGET = 41_550;
-const WHOLE_FLOW_BUDGET = 66_830;
+const FIRST_STEP_BUDGET = 41_600;
+const WHOLE_FLOW_BUDGET = 66_900;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { checkDatePattern, isKnownTimeZone } from '../date-format/date-pattern.js';
-import { planPattern } from './pattern-plan.js';
+import { planPattern, searchPattern } from './pattern-plan.js';
 
 /**
  * Field keys become JSON pointers (`/credentials/<key>`), so they stay free of `/` and `~`. Ids and
@@ -29,12 +29,7 @@ const url = z.string('must be a URL').check(
   }, 'is not a valid URL'),
 );
 
-/**
- * `environmentPatterns` are tested as JavaScript's `RegExp.test` does, anywhere in the value
- * unless anchored (`"^sk_live_"`), unlike `pattern`, which matches the whole value. This is the
- * whole-value pattern the linear-time matcher runs for one.
- */
-export const searchPattern = (pattern: string) => `[\\s\\S]*(?:${pattern})[\\s\\S]*`;
+export { searchPattern } from './pattern-plan.js';
 
 /** The longest value a pattern is checked against when its field sets no `maxLength`. */
 export const PATTERN_VALUE_LIMIT = 10_000;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { compilePattern, STEP_BUDGET } from './linear-pattern.js';
+import { searchPattern } from './pattern-plan.js';
 
 /** What the backtracking engine says, for patterns and values where it is quick. */
 const native = (pattern: string, value: string) => new RegExp(`^(?:${pattern})$`, 'u').test(value);
@@ -238,6 +239,12 @@ describe('compilePattern', () => {
       // The same pattern is fine for a field that takes shorter values.
       expect(compilePattern('^(?:.*a){40}$', 100).ok).to.equal(true);
       expect(compilePattern('a'.repeat(1001))).to.deep.equal({ ok: false, reason: 'too-large', message: 'is longer than 1000 characters; use a shorter pattern' });
+      // An environment pattern is run searched for (`searchPattern`): the limit is on it as written.
+      const written = `^(?:${'a|'.repeat(497)}a)`;
+      expect(written).to.have.length(1000);
+      const check = compilePattern(searchPattern(written), 100);
+      expect(check.ok && check.test('ab')).to.equal(true);
+      expect(compilePattern(searchPattern('a'.repeat(1001))).ok).to.equal(false);
     });
 
     it('none of the sample catalogue patterns', async () => {

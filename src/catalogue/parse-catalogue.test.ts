@@ -65,9 +65,17 @@ describe('parseCatalogue', () => {
     expect(good.problems).to.deep.equal([]);
     expect(fieldOf(good)).to.deep.include({ environmentPatterns: { live: '^live-', test: '^test-' }, aliases: ['ACCOUNT_NAME', 'account_id'] });
 
+    // The limit is on the pattern as written: 1,000 characters are taken, however it is run (for
+    // values short enough to check so long a pattern quickly).
+    const longest = `^${'a'.repeat(999)}`;
+    const atLimit = one(system({ maxLength: 100, environmentPatterns: { live: longest, test: '^test-' } }));
+    expect(atLimit.problems, 'a pattern of 1,000 characters').to.deep.equal([]);
+    expect(fieldOf(atLimit)!.environmentPatterns!.live).to.equal(longest);
+
     const cases: [string, Record<string, unknown>, string, RegExp][] = [
       ['an invalid test pattern', { environmentPatterns: { live: '^live-', test: '^(test' } }, 'environmentPatterns', /regular expression/u],
       ['a live pattern too large to check quickly', { environmentPatterns: { live: '(a|aa)*b'.repeat(50) } }, 'environmentPatterns', /too large to check quickly/u],
+      ['a test pattern over 1,000 characters', { environmentPatterns: { test: `^${'a'.repeat(1000)}` } }, 'environmentPatterns', /longer than 1000 characters/u],
       ['aliases that are not a list', { aliases: 'ACCOUNT' }, 'aliases', /must be a list of names/u],
       ['more than 20 aliases', { aliases: Array.from({ length: 21 }, (_, i) => `NAME_${i}`) }, 'aliases', /at most 20 names/u],
       ['an empty alias', { aliases: ['ACCOUNT', ''] }, 'aliases', /must not be empty/u],

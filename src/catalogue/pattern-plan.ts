@@ -35,6 +35,17 @@ export const SCAN_STEPS = 6;
  */
 const ASCII_ONLY = /^(?:\\[dw]|\[(?!\^)(?:[ -[\]-~]|\\[dwbtnvfr0\-^$\\.*+?()[\]{}|/])*\])$/;
 const MAX_SOURCE = 1000;
+const [SEARCH_START, SEARCH_END] = ['[\\s\\S]*(?:', ')[\\s\\S]*'];
+
+/**
+ * `environmentPatterns` are tested as JavaScript's `RegExp.test` does, anywhere in the value
+ * unless anchored (`"^sk_live_"`), unlike `pattern`, which matches the whole value. This is the
+ * whole-value pattern the linear-time matcher runs for one.
+ */
+export const searchPattern = (pattern: string) => `${SEARCH_START}${pattern}${SEARCH_END}`;
+
+/** The pattern's length as written: the wrapping of `searchPattern` is not the catalogue's. */
+const writtenLength = (source: string) => source.length - (source.startsWith(SEARCH_START) && source.endsWith(SEARCH_END) ? SEARCH_START.length + SEARCH_END.length : 0);
 const QUANTIFIER = /[*+?]|\{(\d+)(,(\d*))?\}/y;
 const SURROGATE_PAIR = /[dD][89abAB][\da-fA-F]{2}\\u[dD][c-fC-F][\da-fA-F]{2}/y; // after a \u
 
@@ -172,7 +183,7 @@ export function planPattern(source: string, maxLength = 10_000): PatternPlan {
     return { ok: false, reason: 'invalid', message: 'is not a valid regular expression (it must compile with the "u" flag)' };
   }
   const tooLarge = (message: string): PatternRefusal => ({ ok: false, reason: 'too-large', message });
-  if (source.length > MAX_SOURCE) return tooLarge(`is longer than ${MAX_SOURCE} characters; use a shorter pattern`);
+  if (writtenLength(source) > MAX_SOURCE) return tooLarge(`is longer than ${MAX_SOURCE} characters; use a shorter pattern`);
 
   const atoms: string[] = []; // distinct single-character atoms, as written
   let root: Node;
