@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { checkDatePattern, isKnownTimeZone } from '../date-format/date-pattern.js';
 import { planPattern, searchPattern } from './pattern-plan.js';
+import { safeUrl } from './safe-url.js';
 
 /**
  * Field keys become JSON pointers (`/credentials/<key>`), so they stay free of `/` and `~`. Ids and
@@ -18,16 +19,8 @@ const text = (max: number) => z.string('must be text').check(z.minLength(1, 'mus
 
 const optionalText = (max: number) => z.optional(text(max));
 
-const url = z.string('must be a URL').check(
-  z.refine((value) => {
-    try {
-      new URL(value, 'https://example.invalid/');
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'is not a valid URL'),
-);
+/** A link or logo the element would use (safeUrl): one it never would is reported, not kept. */
+const url = z.string('must be a URL').check(z.refine((value) => safeUrl(value) !== undefined, "must be a URL on https: or on this page's origin"));
 
 export { searchPattern } from './pattern-plan.js';
 

@@ -162,6 +162,22 @@ describe('parseCatalogue', () => {
     expect(result.problems.every((p) => p.action === 'ignored')).to.equal(true);
   });
 
+  it('reports a link or logo it will never use (not https: nor this origin), and leaves it out', () => {
+    const system = { ...goodSystem(1), logo: 'http://example.com/logo.svg', docsUrl: 'javascript:alert(1)' };
+    system.authTypes[0].fields[0].helpUrl = 'data:text/html,<script>alert(1)</script>';
+    const result = one(system);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    const parsed = result.catalogue.systems[0]!;
+    expect(parsed).to.not.have.any.keys('logo', 'docsUrl');
+    expect(parsed.authTypes[0]!.fields[0]!.helpUrl).to.equal(undefined);
+    expect(result.problems.map((p) => p.path).sort()).to.deep.equal(['systems[0].authTypes[0].fields[0].helpUrl', 'systems[0].docsUrl', 'systems[0].logo']);
+    expect(result.problems.every((p) => p.action === 'ignored' && /https: or on this page's origin/u.test(p.problem))).to.equal(true);
+    // Kept: https anywhere, and a path on this origin.
+    const fine = one({ ...goodSystem(1), logo: '/logos/shopify.svg', docsUrl: 'https://docs.example.com/' });
+    expect(fine.problems).to.deep.equal([]);
+  });
+
   it('keeps the first of two auth types or fields with the same id, and reports the others', () => {
     const system = goodSystem(1);
     system.authTypes.push({ ...system.authTypes[0], label: 'Again' });
