@@ -40,10 +40,12 @@ interface BundleSize {
  * compared in memory): to 41.52 and 66.79. Catalogue variants matched whatever the case of
  * their language tag, and shown only in a language the interface speaks: +0.03 kB, to 41.55 and
  * 66.82. The 1,000-character limit of an environment pattern counted as written, not with the
- * wrapping it is searched with: +0.05 kB, to 41.60 and 66.90.
+ * wrapping it is searched with: +0.05 kB, to 41.60 and 66.90. The polite region emptied when a
+ * request ends on a field and when a test starts, and problems said on Review when the host
+ * keeps the step: to 66.91 for the whole flow.
  */
 const FIRST_STEP_BUDGET = 41_600;
-const WHOLE_FLOW_BUDGET = 66_900;
+const WHOLE_FLOW_BUDGET = 66_920;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

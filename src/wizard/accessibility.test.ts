@@ -24,6 +24,7 @@ import {
   pressContinue,
   sampleCatalogue,
   settle,
+  SHOPIFY_TOKEN,
   stepElement,
   type,
   uniqueDatabase,
@@ -496,5 +497,52 @@ describe('live region', () => {
     await done;
     await settle(el);
     expect(region()).to.contain('has been created');
+  });
+
+  it('a request that ends on a field stops saying "Creating", and a second Create is said again', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+    el.retryPolicy = { baseDelayMs: 20, maxDelayMs: 20 };
+    await advanceTo(el, 'review');
+    const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+    const said: string[] = [];
+    new MutationObserver(() => said.push(region.textContent!.trim())).observe(region, { childList: true, characterData: true, subtree: true });
+    await api.faults({ kind: 'status', status: 503 }, { kind: 'invalid', errors: [{ pointer: '/name', detail: 'A connector with this name exists' }] });
+    await el.submit();
+    await settle(el);
+    expect(currentStepId(el)).to.equal('general');
+    expect(region.textContent!.trim(), 'after the request ended on a field').to.not.contain('Creating');
+    await type(el, '#field-name', 'Shopify UK 2');
+    await el.goTo('review');
+    await settle(el);
+    said.length = 0;
+    await el.submit();
+    await settle(el);
+    expect(said, 'said again').to.include('Creating connector…');
+  });
+
+  it('a second connection test with the same result is said again', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: [{ id: 'uk', name: 'UK' }], testEndpoint: api.testEndpoint });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+    const testOnce = async () => {
+      const before = region.textContent;
+      let changed = 0;
+      const watch = new MutationObserver(() => changed++);
+      watch.observe(region, { childList: true, characterData: true, subtree: true });
+      inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+      await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'ok', 'tested', { timeout: 5000 });
+      await settle(el);
+      watch.disconnect();
+      return { before, after: region.textContent, changed };
+    };
+    const first = await testOnce();
+    expect(first.after).to.contain('accepted these credentials');
+    const second = await testOnce();
+    expect(second.after).to.equal(first.after);
+    expect(second.changed, 'the region changed, so the same words are said again').to.be.greaterThan(0);
   });
 });

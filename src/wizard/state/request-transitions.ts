@@ -74,9 +74,10 @@ export const requestStarted = (s: WizardState, announcement: string): WizardStat
 /** Why a request failed, shown in a role="alert" region; the polite live region stays quiet. */
 export const requestFailed = (s: WizardState, submitError: string): WizardState => ({ ...s, submitError, announcement: '' });
 
-/** Server errors land like client ones: on their step and fields, with the summary focused. */
+/** Server errors land like client ones: on their step and fields, with the summary focused (the request is over: nothing more to say politely). */
 export const serverErrors = (s: WizardState, feedback: Feedback): WizardState => ({
   ...s,
+  announcement: '',
   feedback,
   serverPointers: new Set(Object.keys(feedback)),
   focus: 'summary',
@@ -98,10 +99,11 @@ export const saved = (s: WizardState, name: string, system: string, announcement
   announcement,
 });
 
+/** A test's outcome is said politely; its start empties the region, so the same outcome twice is said twice. */
 export const connectionTested = (s: WizardState, connectionTest: ConnectionTest | undefined): WizardState => ({
   ...s,
   connectionTest,
-  ...(connectionTest && connectionTest.state !== 'testing' ? { announcement: connectionTest.message } : {}),
+  ...(connectionTest ? { announcement: connectionTest.state === 'testing' ? '' : connectionTest.message } : {}),
 });
 
 /** A sign-in connected: its reference (and account) are answers of that auth type. */
