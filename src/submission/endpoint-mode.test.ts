@@ -291,6 +291,19 @@ describe('endpoint mode: errors on the right field', () => {
     expect(errorSummary(el)).to.deep.equal(['Other']);
   });
 
+  it('422 while the host keeps the step (step-change prevented): the problem is said on Review', async () => {
+    const api = freshApi();
+    const { el, errors } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    el.addEventListener('connector-wizard-step-change', (e) => e.preventDefault());
+    await api.faults({ kind: 'invalid', errors: [{ pointer: '/name', detail: 'A connector with this name exists' }] });
+    await submitAndSettle(el);
+    expect(currentStepId(el)).to.equal('review');
+    expect(el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent).to.contain('A connector with this name exists');
+    expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent).to.not.contain('Creating');
+    expect(errors).to.have.length(0);
+  });
+
   it('422 on credentials lands on the credentials field', async () => {
     const api = freshApi();
     const { el } = await endpointWizard(api);

@@ -668,6 +668,22 @@ describe('connector-wizard: review fixes', () => {
     expect(deepActiveElement()?.id).to.equal('field-environment');
   });
 
+  it('Create with answers no longer valid while the host keeps the step (step-change prevented): the problem is said on Review', async () => {
+    const el = await wizardFixture({ system: 'shopify' });
+    await advanceTo(el, 'review');
+    el.addEventListener('connector-wizard-step-change', (e) => e.preventDefault());
+    // Both environments are taken now, so the environment chosen on General is not valid any more.
+    el.existingConnectors = [
+      { name: 'a', system: 'shopify', environment: 'live' },
+      { name: 'b', system: 'shopify', environment: 'test' },
+    ];
+    await settle(el);
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(currentStepId(el)).to.equal('review');
+    expect(el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent ?? '').to.contain('Shopify');
+  });
+
   it('preselects the only authentication type even when a draft lacks it', async () => {
     const draftDatabase = uniqueDatabase();
     const store = new DraftStore(draftDatabase);

@@ -99,6 +99,8 @@ class WizardFlow implements Flow {
     const result = buildConnector(this.#h.validationInput(), steps);
     if (!result.ok) {
       if (this.#h.changeStep(result.step, 'summary')) this.#update((s) => showFeedback(s, result.feedback));
+      // The host kept the step (a prevented step change): the problems are said where the person is.
+      else this.#update((s) => t.requestFailed(s, Object.values(result.feedback).join(' ')));
       return false;
     }
     const editing = this.#state.editing;
@@ -160,8 +162,8 @@ class WizardFlow implements Flow {
   }
 
   #showServerErrors(step: StepId, feedback: Feedback) {
-    if (step !== this.#state.step && !this.#h.changeStep(step, 'summary')) return;
-    this.#update((s) => t.serverErrors(s, feedback));
+    if (step !== this.#state.step && !this.#h.changeStep(step, 'summary')) this.#update((s) => t.requestFailed(s, Object.values(feedback).join(' ')));
+    else this.#update((s) => t.serverErrors(s, feedback));
   }
 
   async loadExisting(again = false): Promise<void> {
