@@ -84,7 +84,6 @@ export const stepStyles = [
   .hint {
     color: var(--cw-muted, #505a5f);
     margin: 0 0 0.5rem;
-    overflow-wrap: anywhere;
   }
   .error-message {
     color: var(--cw-danger, #b3261e);

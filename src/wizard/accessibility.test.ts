@@ -147,6 +147,23 @@ for (const width of WIDTHS) {
       }
     });
 
+    it('long unbroken names from the catalogue and the host wrap instead of scrolling sideways', async () => {
+      const catalogue = await sampleCatalogue();
+      const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
+      shopify.name = `Shopify${'X'.repeat(120)}`;
+      shopify.category = `Commerce${'C'.repeat(40)}`;
+      for (const authType of shopify.authTypes) {
+        authType.label = `Token${'T'.repeat(100)}`;
+        for (const field of authType.fields) field.label = `Label${'L'.repeat(100)}`;
+      }
+      const el = await hostedWizard({ catalogue, groups: [{ id: 'uk', name: `UK${'G'.repeat(100)}` }, GROUPS[1]!] });
+      for (const step of ['system', 'general', 'timezone', 'auth', 'credentials', 'review'] as const) {
+        await advanceTo(el, step);
+        await settle(el);
+        noSidewaysScroll(el, `${step} with long names`);
+      }
+    });
+
     it('client errors on every step that can have them', async () => {
       const el = await hostedWizard({ groups: GROUPS });
       for (const step of ['system', 'general', 'timezone', 'auth', 'credentials'] as const) {

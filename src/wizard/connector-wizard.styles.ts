@@ -65,6 +65,8 @@ export const wizardStyles = [
     font-family: var(--cw-font);
     font-size: 1rem;
     line-height: 1.5;
+    /* Inherited by every step: a long unbroken name or value (catalogue, host, person) wraps, never scrolls sideways. */
+    overflow-wrap: anywhere;
     color: var(--cw-text);
     background: var(--cw-bg);
     color-scheme: light;
@@ -159,9 +161,6 @@ export const wizardStyles = [
   .catalogue-error :is(h2, h3, h4, h5, h6) {
     font-size: 1.25rem;
     margin: 0 0 0.5rem;
-  }
-  .catalogue-error li {
-    overflow-wrap: anywhere;
   }
   .actions {
     display: flex;

@@ -43,7 +43,6 @@ export class ReviewStep extends FormStepElement {
       }
       dd {
         margin: 0;
-        overflow-wrap: anywhere;
       }
       @media (max-width: 30rem) {
         .row {

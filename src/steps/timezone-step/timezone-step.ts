@@ -57,7 +57,6 @@ export class TimezoneStep extends FormStepElement {
       }
       .preview {
         font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
-        overflow-wrap: anywhere;
       }
     `,
   ];
