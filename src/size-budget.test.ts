@@ -42,10 +42,12 @@ interface BundleSize {
  * 66.82. The 1,000-character limit of an environment pattern counted as written, not with the
  * wrapping it is searched with: +0.05 kB, to 41.60 and 66.90. The polite region emptied when a
  * request ends on a field and when a test starts, and problems said on Review when the host
- * keeps the step: to 66.91 for the whole flow.
+ * keeps the step: to 66.91 for the whole flow. One inherited rule that lets every text wrap
+ * (four rules went): -0.03 kB. Try again when `catalogue-src` could not be fetched: +0.06 kB
+ * before the first step, to 41.63 and 66.94.
  */
-const FIRST_STEP_BUDGET = 41_600;
-const WHOLE_FLOW_BUDGET = 66_920;
+const FIRST_STEP_BUDGET = 41_630;
+const WHOLE_FLOW_BUDGET = 66_940;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

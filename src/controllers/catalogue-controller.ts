@@ -4,7 +4,8 @@ import { parseCatalogue, summariseProblems, type CatalogueProblem } from '../cat
 import { safeUrl } from '../catalogue/safe-url.js';
 import type { Messages } from '../messages/messages.js';
 
-export type CatalogueState = { status: 'none' } | { status: 'loading' } | { status: 'ready'; catalogue: Catalogue } | { status: 'error'; problems: string[] };
+/** `retry`: the catalogue could not be fetched (network, HTTP error), so trying again may help. */
+export type CatalogueState = { status: 'none' } | { status: 'loading' } | { status: 'ready'; catalogue: Catalogue } | { status: 'error'; problems: string[]; retry?: true };
 
 /** Problems listed in the element (in English, like the problems themselves) when nothing can be offered; the event carries them all. */
 const SHOWN_PROBLEMS = 10;
@@ -66,17 +67,17 @@ export class CatalogueController implements ReactiveController {
     this.#fetching = controller;
     this.#update({ status: 'loading' });
     const msg = this.options.messages();
-    const fail = (problem: string) => {
+    const fail = (problem: string, retry?: true) => {
       if (controller.signal.aborted) return;
       this.#fetching = undefined;
-      this.#update({ status: 'error', problems: [problem] });
+      this.#update({ status: 'error', problems: [problem], ...(retry && { retry }) });
       this.options.report(problem, []);
     };
     const url = safeUrl(src);
     if (!url) return fail(msg.catalogueLoadFailed('catalogue-src must be https: or on this site'));
     fetch(url, { signal: controller.signal, credentials: 'same-origin', redirect: 'error' })
       .then(async (response) => {
-        if (!response.ok) return fail(msg.catalogueLoadFailed(`HTTP ${response.status}`));
+        if (!response.ok) return fail(msg.catalogueLoadFailed(`HTTP ${response.status}`), true);
         let json: unknown;
         try {
           json = await response.json();
@@ -87,7 +88,12 @@ export class CatalogueController implements ReactiveController {
         this.#fetching = undefined;
         this.#read(json);
       })
-      .catch((error: unknown) => fail(msg.catalogueLoadFailed(error instanceof Error ? error.message : 'network error')));
+      .catch((error: unknown) => fail(msg.catalogueLoadFailed(error instanceof Error ? error.message : 'network error'), true));
+  }
+
+  /** Fetches `catalogue-src` again after a failed load (Try again). */
+  retry(): void {
+    if (this.#src && this.state.status === 'error') this.load(this.#src);
   }
 
   /** Only what is broken is left out; the element shows an error only when nothing is left. */

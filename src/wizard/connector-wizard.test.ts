@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { audit } from '../test/audit.js';
 import { openDB } from 'idb';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { ConnectorCreatedEvent } from '../events/connector-created-event.js';
 import type { StepChangeEvent } from '../events/step-change-event.js';
 import type { WizardErrorEvent } from '../events/error-event.js';
@@ -425,6 +426,30 @@ describe('connector-wizard: catalogue', () => {
     await waitUntil(() => errors.length === 1, 'error event');
     expect(errors[0]!.kind).to.equal('catalogue');
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('HTTP 404');
+  });
+
+  it('a catalogue-src that failed to load offers Try again, which loads it and puts the focus on the first step', async () => {
+    const fault = (query: string) => fetch(`/__faults/module?prefix=${encodeURIComponent('/demo/sample-catalogue.json')}&${query}`, { method: 'POST' });
+    await fault('fail=1');
+    try {
+      const el = await fixture<ConnectorWizard>(
+        html`<connector-wizard .draftDatabase=${uniqueDatabase()} catalogue-src="/demo/sample-catalogue.json?try-again"></connector-wizard>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'load failed');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('HTTP 503');
+      await fault('');
+      // The test runner serves everything as cacheable, the injected 503 too: a real one is not kept.
+      await executeServerCommand('clear-browser-cache');
+      button(el, 'retry').click();
+      await waitUntil(() => stepElement(el)?.dataset.step === 'system', 'loaded on Try again');
+      await waitUntil(() => deepActiveElement()?.getAttribute('part') === 'heading', 'the first step has the focus');
+    } finally {
+      await fault('');
+    }
+    // A catalogue that is not JSON will not be mended by asking again: no Try again.
+    const broken = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()} catalogue-src="/web-test-runner.config.mjs"></connector-wizard>`);
+    await waitUntil(() => broken.shadowRoot!.querySelector('[role="alert"]'), 'not JSON');
+    expect(broken.shadowRoot!.querySelector('[part~="retry"]') === null).to.equal(true);
   });
 
   it('ignores a default time zone or date format it cannot use, and reports it', async () => {

@@ -187,7 +187,8 @@ export class ConnectorWizard extends WizardProperties {
     const s = this.#state;
     if (catalogue.status === 'loading') return html`<p role="status" data-loading>${msg.loadingCatalogue}</p>`;
     if (catalogue.status === 'none') return html`<div class="catalogue-error" role="alert"><p>${msg.noCatalogue}</p></div>`;
-    if (catalogue.status === 'error') return catalogueProblems(msg, catalogue.problems, this.#headingLevel);
+    const tryAgain = () => (this.#catalogue.retry(), this.store.update((state) => t.focusOn(state, 'heading')));
+    if (catalogue.status === 'error') return catalogueProblems(msg, catalogue.problems, this.#headingLevel, catalogue.retry && tryAgain);
     if (this.system && !catalogue.catalogue.systems.some((sys) => sys.id === this.system))
       return html`<div class="catalogue-error" role="alert"><p>${msg.unknownSystem(this.system)}</p></div>`;
     if (this.draft.status === 'loading') return html`<p role="status" data-loading>${msg.loadingDraft}</p>`;

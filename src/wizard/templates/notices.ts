@@ -35,13 +35,14 @@ export function sending(msg: Messages, progress: { state: string; attempt?: numb
   return html`<p class="sending" data-progress>${progress.attempt! > 1 ? msg.retrying(progress.attempt!, progress.attempts!) : msg.creating}</p>`;
 }
 
-/** A catalogue with nothing to offer: what is wrong with it (in English, as the problems are). */
-export function catalogueProblems(msg: Messages, problems: readonly string[], level: HeadingLevel) {
+/** A catalogue with nothing to offer: what is wrong with it (in English, as the problems are); Try again when fetching it failed (the first step then takes the focus). */
+export function catalogueProblems(msg: Messages, problems: readonly string[], level: HeadingLevel, tryAgain?: () => void) {
   const h = HEADINGS[level];
   return staticHtml`<div class="catalogue-error" role="alert" part="catalogue-error">
     <${h}>${msg.catalogueErrorTitle}</${h}>
     <ul>
       ${problems.map((p) => html`<li>${p}</li>`)}
     </ul>
+    ${tryAgain ? html`<button type="button" class="secondary" part="button retry" @click=${tryAgain}>${msg.tryAgain}</button>` : nothing}
   </div>`;
 }
