@@ -44,10 +44,12 @@ interface BundleSize {
  * request ends on a field and when a test starts, and problems said on Review when the host
  * keeps the step: to 66.91 for the whole flow. One inherited rule that lets every text wrap
  * (four rules went): -0.03 kB. Try again when `catalogue-src` could not be fetched: +0.06 kB
- * before the first step, to 41.63 and 66.94.
+ * before the first step, to 41.63 and 66.94. A result URL that cannot be asked is said to the
+ * person (in six languages) and to the integrator, instead of ten silent minutes: +0.19 kB for
+ * the whole flow, to 67.13.
  */
 const FIRST_STEP_BUDGET = 41_630;
-const WHOLE_FLOW_BUDGET = 66_940;
+const WHOLE_FLOW_BUDGET = 67_130;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -102,6 +102,8 @@ export const stepMessages = {
   oauthDetached: (system: string) => `Waiting for you to finish signing in to ${system} in the other window. When you have finished, choose “I’ve finished”.`,
   oauthUnfinished: (system: string) =>
     `Signing in to ${system} has not finished. If its window is still open, finish there and choose “I’ve finished”; otherwise start again.`,
+  oauthUnreachable: (system: string) =>
+    `We could not check whether signing in to ${system} has finished. Check your connection, then choose “I’ve finished” again, or start again.`,
   oauthFinished: 'I’ve finished',
   oauthStartAgain: 'Start again',
   oauthClosed: 'The sign-in window closed, or this page lost touch with it, before the sign-in finished. Connect again when you are ready.',

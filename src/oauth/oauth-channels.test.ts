@@ -91,16 +91,22 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', () => {
     expect(status(el).textContent).to.contain('demo-account@xero.example');
   });
 
-  it('does not follow a redirect from the result URL: the result stays where it is, not taken', async () => {
+  it('does not follow a redirect from the result URL: the result stays where it is, and the person and the integrator are told', async () => {
     const el = await atConnect({ resultUrl: '/__faults/redirect?to=/api/oauth/result' });
+    const errors: WizardErrorEvent['detail'][] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail));
     const { win, state } = await connect(el);
     win.close();
     await waitUntil(() => status(el).dataset.oauth === 'detached', 'closed noticed');
     expect((await fetch(`/api/oauth/callback?system=xero&authType=oauth&result=allow&state=${state}`)).status).to.equal(200);
     expect((await fetch(`/__faults/redirect?to=/nowhere&state=${state}`, { redirect: 'manual' })).type, 'the test server redirects').to.equal('opaqueredirect');
     finishedButton(el)!.click();
-    await sleep(2500);
-    expect(status(el).dataset.oauth).to.not.equal('connected');
+    await waitUntil(() => status(el).dataset.oauth === 'unreachable', 'the ask failed', { timeout: 5000 });
+    expect(status(el).textContent).to.contain('could not check whether signing in to Xero has finished');
+    expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent, 'said politely').to.contain('could not check');
+    expect(finishedButton(el) !== null, 'I’ve finished stays, to ask again').to.equal(true);
+    expect(errors.map((e) => e.kind)).to.deep.equal(['network']);
+    expect(errors[0]!.message).to.contain('oauth-result-url');
     expect((await resultFor(state)).status, 'never asked at the redirect target, so still there').to.equal(200);
   });
 

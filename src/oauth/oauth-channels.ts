@@ -18,6 +18,8 @@ export interface OAuthChannelOptions {
   result(message: OAuthMessage): void;
   /** Asked on the person's behalf (or for the last time), the result URL says the sign-in has not finished. */
   notFinished(): void;
+  /** Asked on the person's behalf (or for the last time), the result URL could not be asked: offline, refused (CORS, a redirect) or an error. */
+  unreachable(reason: string): void;
 }
 
 /**
@@ -115,20 +117,26 @@ export class OAuthChannels {
     const url = new URL(this.o.resultUrl!);
     url.searchParams.set('state', this.o.state);
     let finished: boolean | undefined;
+    /** Why the ask failed (the next one tries again); undefined when the result URL answered. */
+    let failed: string | undefined;
     try {
       const response = await fetch(url, { credentials: 'include', cache: 'no-store', redirect: 'error', headers: { Accept: 'application/json' }, signal: this.#abort.signal });
       if (response.ok) this.#take(await response.json());
+      else if (response.status !== 404) failed = `HTTP ${response.status}`;
       finished = response.ok || response.status !== 404 ? undefined : false;
     } catch {
-      // Offline or refused: the next ask tries again.
+      // Offline, or refused by the browser (CORS, a redirect), or not JSON.
+      failed = 'no readable answer (offline, refused by CORS, a redirect, or not JSON)';
     }
     if (this.#spent) return;
     if (Date.now() - this.#started >= POLL_FOR_MS) {
-      // The last ask: whatever it answered (or if it failed), the sign-in has not come back.
+      // The last ask: the sign-in has not come back (or it could not be asked).
       this.#polling = false;
-      this.o.notFinished();
+      if (failed) this.o.unreachable(failed);
+      else this.o.notFinished();
     } else {
-      if (finished === false && report) this.o.notFinished();
+      if (report && failed) this.o.unreachable(failed);
+      else if (finished === false && report) this.o.notFinished();
       if (this.#polling && !this.#paused) this.#askSoon(false);
     }
   }

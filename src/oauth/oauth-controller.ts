@@ -11,6 +11,8 @@ export type OAuthStatus =
   | { state: 'detached' }
   /** Asked, the result channel says the sign-in has not finished; a result that comes later is still taken. */
   | { state: 'unfinished' }
+  /** Asked, the result URL could not be asked (offline, CORS, a redirect, an error); the next ask tries again. */
+  | { state: 'unreachable'; reason: string }
   | { state: 'blocked'; url: string }
   /** The popup looks closed and no channel could bring the result. */
   | { state: 'closed' }
@@ -124,6 +126,7 @@ export class OAuthController implements ReactiveController {
       resultUrl: request.resultUrl,
       result: (message) => this.finish(toStatus(message)),
       notFinished: () => this.status.state !== 'connected' && this.set({ state: 'unfinished' }),
+      unreachable: (reason) => this.status.state !== 'connected' && this.set({ state: 'unreachable', reason }),
     });
     // No event tells the opener that a popup closed, or that a provider cut it off: look.
     this.watch = setInterval(() => {

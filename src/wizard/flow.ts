@@ -293,9 +293,16 @@ class WizardFlow implements Flow {
   #oauthChanged(status: OAuthStatus) {
     const msg = this.#h.msg();
     const system = this.#h.system()?.name ?? '';
-    const text =
-      status.state === 'detached' ? msg.oauthDetached(system) : status.state === 'unfinished' ? msg.oauthUnfinished(system) : status.state === 'closed' ? msg.oauthClosed : '';
+    const text = {
+      detached: msg.oauthDetached(system),
+      unfinished: msg.oauthUnfinished(system),
+      unreachable: msg.oauthUnreachable(system),
+      closed: msg.oauthClosed,
+    }[status.state as string];
     if (text) this.#update((s) => announce(s, text));
+    // The integrator's result URL failed when it mattered (asked for the person, or the last time).
+    if (status.state === 'unreachable')
+      this.#h.fail(status.reason.startsWith('HTTP') ? 'server' : 'network', `The oauth-result-url could not be asked for the sign-in's result: ${status.reason}.`);
   }
 
   #applyOAuth(authTypeId: string, status: OAuthStatus) {

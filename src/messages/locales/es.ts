@@ -181,6 +181,8 @@ const es: Messages = {
   oauthDetached: (system: string) => `Esperando a que termine de iniciar sesión en ${system} en la otra ventana. Cuando termine, elija «He terminado».`,
   oauthUnfinished: (system: string) =>
     `El inicio de sesión en ${system} no ha terminado. Si su ventana sigue abierta, termine allí y elija «He terminado»; si no, empiece de nuevo.`,
+  oauthUnreachable: (system: string) =>
+    `No pudimos comprobar si el inicio de sesión en ${system} ha terminado. Compruebe su conexión y vuelva a elegir «He terminado», o empiece de nuevo.`,
   oauthFinished: 'He terminado',
   oauthStartAgain: 'Empezar de nuevo',
   oauthClosed: 'La ventana de inicio de sesión se cerró, o esta página perdió el contacto con ella, antes de terminar. Vuelva a conectar cuando quiera.',

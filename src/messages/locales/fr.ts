@@ -183,6 +183,8 @@ const fr: Messages = {
   oauthDetached: (system: string) => `En attente de la fin de votre connexion à ${system} dans l’autre fenêtre. Une fois terminé, choisissez « J’ai terminé ».`,
   oauthUnfinished: (system: string) =>
     `La connexion à ${system} n’est pas terminée. Si sa fenêtre est encore ouverte, terminez-la et choisissez « J’ai terminé » ; sinon, recommencez.`,
+  oauthUnreachable: (system: string) =>
+    `Nous n’avons pas pu vérifier si la connexion à ${system} est terminée. Vérifiez votre connexion, puis choisissez de nouveau « J’ai terminé », ou recommencez.`,
   oauthFinished: 'J’ai terminé',
   oauthStartAgain: 'Recommencer',
   oauthClosed: 'La fenêtre de connexion a été fermée, ou cette page en a perdu la trace, avant la fin. Reconnectez-vous quand vous êtes prêt.',

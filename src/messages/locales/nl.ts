@@ -176,6 +176,8 @@ const nl: Messages = {
   oauthRefused: (system: string) => `Inloggen met ${system} kan hier niet worden gebruikt door hoe deze pagina is ingericht. De ontwikkelaars ervan hebben de reden gekregen.`,
   oauthDetached: (system: string) => `We wachten tot u klaar bent met inloggen bij ${system} in het andere venster. Kies daarna ‘Ik ben klaar’.`,
   oauthUnfinished: (system: string) => `Het inloggen bij ${system} is nog niet klaar. Is het venster nog open, rond het daar af en kies ‘Ik ben klaar’; begin anders opnieuw.`,
+  oauthUnreachable: (system: string) =>
+    `We konden niet nagaan of het inloggen bij ${system} klaar is. Controleer uw verbinding en kies dan opnieuw ‘Ik ben klaar’, of begin opnieuw.`,
   oauthFinished: 'Ik ben klaar',
   oauthStartAgain: 'Opnieuw beginnen',
   oauthClosed: 'Het inlogvenster is gesloten, of deze pagina heeft het contact ermee verloren, voordat het inloggen klaar was. Verbind opnieuw wanneer u zover bent.',

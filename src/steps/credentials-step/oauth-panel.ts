@@ -21,13 +21,14 @@ export function oauthPanel(ctx: WizardContextValue, system: string, authTypeId: 
     waiting: msg.oauthWaiting(system),
     detached: msg.oauthDetached(system),
     unfinished: msg.oauthUnfinished(system),
+    unreachable: msg.oauthUnreachable(system),
     closed: msg.oauthClosed,
     blocked: '',
     denied: oauth.state === 'denied' ? msg.oauthDenied(system, oauth.error) : '',
     connected: '',
   };
   const status = statusText[oauth.state] || (connected ? msg.oauthConnected(system, typeof account === 'string' ? account : undefined) : '');
-  const outOfTouch = oauth.state === 'detached' || oauth.state === 'unfinished';
+  const outOfTouch = oauth.state === 'detached' || oauth.state === 'unfinished' || oauth.state === 'unreachable';
   return html`<div class="field ${ctx.feedback[POINTER] ? 'has-error' : ''} oauth" part="field">
     ${error(POINTER)}
     <p class="oauth-status ${connected && oauth.state !== 'waiting' && !outOfTouch ? 'ok' : ''}" data-oauth=${oauth.state} id="oauth-status">${status}</p>
