@@ -46,10 +46,11 @@ interface BundleSize {
  * (four rules went): -0.03 kB. Try again when `catalogue-src` could not be fetched: +0.06 kB
  * before the first step, to 41.63 and 66.94. A result URL that cannot be asked is said to the
  * person (in six languages) and to the integrator, instead of ten silent minutes: +0.19 kB for
- * the whole flow, to 67.13.
+ * the whole flow, to 67.13. A failed save of an edit says the changes were not saved (three
+ * strings in six languages), never that a connector was not created: +0.12 kB, to 67.24.
  */
 const FIRST_STEP_BUDGET = 41_630;
-const WHOLE_FLOW_BUDGET = 67_130;
+const WHOLE_FLOW_BUDGET = 67_250;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -143,6 +143,10 @@ export const stepMessages = {
     `The page hosting this form is not signed in to create connectors (HTTP ${status}). Your answers are kept: sign in again in the application, then press Create connector.`,
   networkFailed: 'The connector could not be created because the server could not be reached. Your answers are kept; check your connection and try again.',
   serverFailed: (detail?: string) => `The server could not create the connector${detail ? ` (${detail})` : ''}. Your answers are kept; try again in a moment.`,
+  saveNotAuthorised: (status: number) =>
+    `The page hosting this form is not signed in to change connectors (HTTP ${status}). Your changes are kept: sign in again in the application, then press Save changes.`,
+  saveNetworkFailed: 'The changes could not be saved because the server could not be reached. Your changes are kept; check your connection and try again.',
+  saveServerFailed: (detail?: string) => `The server could not save the changes${detail ? ` (${detail})` : ''}. Your changes are kept; try again in a moment.`,
   serverBusy: (seconds: number) => `The server is busy and asked us to wait ${seconds} seconds. Your answers are kept; try again then.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `A ${env === 'live' ? 'live' : 'testing'} ${system} connector already exists${group ? ` in ${group}` : ''}; it was added after you started. Choose the other environment${group ? ' or another company group' : ''}`,

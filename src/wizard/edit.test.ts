@@ -95,6 +95,32 @@ describe('editing a connector', () => {
     expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('no longer exists');
   });
 
+  it('a save that fails says the changes were not saved, never that a connector was not created', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload());
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const { el, updated } = await editing(stored!, api.endpoint);
+    const errors: string[] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail.message));
+    el.retryPolicy = { attempts: 1 };
+    await toReview(el);
+    const said = () => el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent ?? '';
+    for (const [fault, text] of [
+      [{ kind: 'status', status: 500 }, 'The server could not save the changes'],
+      [{ kind: 'status', status: 401 }, 'not signed in to change connectors'],
+      [{ kind: 'drop' }, 'The changes could not be saved'],
+    ] as const) {
+      await api.faults(fault);
+      await el.submit();
+      await settle(el);
+      expect(said(), fault.kind).to.contain(text);
+      expect(said(), fault.kind).to.not.contain('create');
+    }
+    expect(updated).to.have.length(0);
+    expect(errors.join(' ')).to.not.contain('creat');
+    expect(errors.join(' ')).to.contain('Saving the changes to the connector failed');
+  });
+
   it('a change into a taken slot is refused (409) on the environment', async () => {
     const api = freshApi();
     await api.create(shopifyPayload({ name: 'Live one', environment: 'live' }));

@@ -82,7 +82,13 @@ class WizardFlow implements Flow {
 
   #requestContext(group?: string): RequestContext {
     const h = this.#h;
-    return { msg: h.msg(), steps: h.steps(), systemName: h.system()?.name ?? this.#state.data.system ?? '', groupName: h.groups().find((g) => g.id === group)?.name };
+    return {
+      msg: h.msg(),
+      steps: h.steps(),
+      systemName: h.system()?.name ?? this.#state.data.system ?? '',
+      groupName: h.groups().find((g) => g.id === group)?.name,
+      editing: Boolean(this.#state.editing),
+    };
   }
 
   #authType(): AuthTypeDefinition | undefined {

@@ -31,14 +31,17 @@ export interface RequestContext {
   steps: readonly StepId[];
   systemName: string;
   groupName?: string;
+  /** The request saves an edit (PATCH), not a create. */
+  editing?: boolean;
 }
 
 /** A create or an update that did not succeed. */
 export function failedRequest(
   result: Exclude<CreateResult, { kind: 'created' | 'aborted' }>,
   connector: ConnectorPayload,
-  { msg, steps, systemName, groupName }: RequestContext,
+  { msg, steps, systemName, groupName, editing }: RequestContext,
 ): Outcome {
+  const what = editing ? 'Saving the changes to the connector' : 'Creating the connector';
   switch (result.kind) {
     case 'duplicate':
       return { reloadExisting: true, place: { step: 'general', feedback: { '/environment': msg.duplicateOnServer(connector.environment, systemName, groupName) } } };
@@ -46,16 +49,22 @@ export function failedRequest(
       return { place: placeProblem(result.problem, steps, 'review') };
     case 'unauthorized':
       return {
-        submitError: msg.notAuthorised(result.status),
-        error: ['auth', `The endpoint answered ${result.status}: the host page's session is not authorised to create connectors.`],
+        submitError: (editing ? msg.saveNotAuthorised : msg.notAuthorised)(result.status),
+        error: ['auth', `The endpoint answered ${result.status}: the host page's session is not authorised to ${editing ? 'change' : 'create'} connectors.`],
       };
     case 'failed': {
       const detail = result.problem?.title ?? (result.status ? `HTTP ${result.status}` : undefined);
       const network = result.reason === 'network' || result.reason === 'timeout';
       return {
         submitError:
-          result.reason === 'retry-after-too-long' ? msg.serverBusy(Math.ceil((result.retryAfterMs ?? 0) / 1000)) : network ? msg.networkFailed : msg.serverFailed(detail),
-        error: [network ? 'network' : 'server', `Creating the connector failed: ${result.reason}${detail ? ` (${detail})` : ''}.`],
+          result.reason === 'retry-after-too-long'
+            ? msg.serverBusy(Math.ceil((result.retryAfterMs ?? 0) / 1000))
+            : network
+              ? editing
+                ? msg.saveNetworkFailed
+                : msg.networkFailed
+              : (editing ? msg.saveServerFailed : msg.serverFailed)(detail),
+        error: [network ? 'network' : 'server', `${what} failed: ${result.reason}${detail ? ` (${detail})` : ''}.`],
       };
     }
   }

@@ -225,6 +225,12 @@ const de: Messages = {
     'Der Connector konnte nicht erstellt werden, weil der Server nicht erreichbar war. Ihre Antworten bleiben erhalten. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   serverFailed: (detail?: string) =>
     `Der Server konnte den Connector nicht erstellen${detail ? ` (${detail})` : ''}. Ihre Antworten bleiben erhalten. Versuchen Sie es gleich noch einmal.`,
+  saveNotAuthorised: (status: number) =>
+    `Die Seite, in die dieses Formular eingebettet ist, ist nicht angemeldet und kann keine Connectors ändern (HTTP ${status}). Ihre Änderungen bleiben erhalten: Melden Sie sich in der Anwendung erneut an und klicken Sie dann auf „Änderungen speichern“.`,
+  saveNetworkFailed:
+    'Die Änderungen konnten nicht gespeichert werden, weil der Server nicht erreichbar war. Ihre Änderungen bleiben erhalten. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  saveServerFailed: (detail?: string) =>
+    `Der Server konnte die Änderungen nicht speichern${detail ? ` (${detail})` : ''}. Ihre Änderungen bleiben erhalten. Versuchen Sie es gleich noch einmal.`,
   serverBusy: (secs: number) => `Der Server ist ausgelastet und hat uns gebeten, ${seconds(secs)} zu warten. Ihre Antworten bleiben erhalten. Versuchen Sie es danach erneut.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `Es gibt bereits einen ${connectorFor(env)} für ${system}${group ? ` in ${group}` : ''}; er wurde hinzugefügt, nachdem Sie begonnen haben. Wählen Sie die andere Umgebung${group ? ' oder eine andere Unternehmensgruppe' : ''} aus`,

@@ -224,6 +224,12 @@ const es: Messages = {
     'No se ha podido crear el conector porque no se ha podido conectar con el servidor. Sus respuestas se conservan; compruebe su conexión y vuelva a intentarlo.',
   serverFailed: (detail?: string) =>
     `El servidor no ha podido crear el conector${detail ? ` (${detail})` : ''}. Sus respuestas se conservan; vuelva a intentarlo en unos momentos.`,
+  saveNotAuthorised: (status: number) =>
+    `La página que aloja este formulario no tiene una sesión iniciada que le permita cambiar conectores (HTTP ${status}). Sus cambios se conservan: vuelva a iniciar sesión en la aplicación y, después, pulse «Guardar cambios».`,
+  saveNetworkFailed:
+    'No se han podido guardar los cambios porque no se ha podido conectar con el servidor. Sus cambios se conservan; compruebe su conexión y vuelva a intentarlo.',
+  saveServerFailed: (detail?: string) =>
+    `El servidor no ha podido guardar los cambios${detail ? ` (${detail})` : ''}. Sus cambios se conservan; vuelva a intentarlo en unos momentos.`,
   serverBusy: (seconds: number) =>
     `El servidor está ocupado y nos ha pedido que esperemos ${count(seconds, 'segundo', 'segundos')}. Sus respuestas se conservan; vuelva a intentarlo pasado ese tiempo.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>

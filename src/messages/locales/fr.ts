@@ -224,6 +224,12 @@ const fr: Messages = {
     `La page qui héberge ce formulaire n’est pas connectée pour créer des connecteurs (HTTP ${status}). Vos réponses sont conservées : reconnectez-vous dans l’application, puis appuyez sur « Créer le connecteur ».`,
   networkFailed: 'Le connecteur n’a pas pu être créé, car le serveur est injoignable. Vos réponses sont conservées ; vérifiez votre connexion et réessayez.',
   serverFailed: (detail?: string) => `Le serveur n’a pas pu créer le connecteur${detail ? ` (${detail})` : ''}. Vos réponses sont conservées ; réessayez dans un instant.`,
+  saveNotAuthorised: (status: number) =>
+    `La page qui héberge ce formulaire n’est pas connectée pour modifier des connecteurs (HTTP ${status}). Vos modifications sont conservées : reconnectez-vous dans l’application, puis appuyez sur « Enregistrer les modifications ».`,
+  saveNetworkFailed:
+    'Les modifications n’ont pas pu être enregistrées, car le serveur est injoignable. Vos modifications sont conservées ; vérifiez votre connexion et réessayez.',
+  saveServerFailed: (detail?: string) =>
+    `Le serveur n’a pas pu enregistrer les modifications${detail ? ` (${detail})` : ''}. Vos modifications sont conservées ; réessayez dans un instant.`,
   serverBusy: (seconds: number) =>
     `Le serveur est occupé et nous a demandé d’attendre ${count(seconds, 'seconde', 'secondes')}. Vos réponses sont conservées ; réessayez ensuite.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>

@@ -217,6 +217,11 @@ const nl: Messages = {
     `De pagina waarop dit formulier staat, is niet ingelogd om connectors te maken (HTTP ${status}). Uw antwoorden zijn bewaard: log opnieuw in bij de applicatie en klik daarna op ‘Connector maken’.`,
   networkFailed: 'De connector kon niet worden gemaakt, omdat de server niet bereikbaar was. Uw antwoorden zijn bewaard. Controleer uw verbinding en probeer het opnieuw.',
   serverFailed: (detail?: string) => `De server kon de connector niet maken${detail ? ` (${detail})` : ''}. Uw antwoorden zijn bewaard. Probeer het zo nog eens.`,
+  saveNotAuthorised: (status: number) =>
+    `De pagina waarop dit formulier staat, is niet ingelogd om connectors te wijzigen (HTTP ${status}). Uw wijzigingen zijn bewaard: log opnieuw in bij de applicatie en klik daarna op ‘Wijzigingen opslaan’.`,
+  saveNetworkFailed:
+    'De wijzigingen konden niet worden opgeslagen, omdat de server niet bereikbaar was. Uw wijzigingen zijn bewaard. Controleer uw verbinding en probeer het opnieuw.',
+  saveServerFailed: (detail?: string) => `De server kon de wijzigingen niet opslaan${detail ? ` (${detail})` : ''}. Uw wijzigingen zijn bewaard. Probeer het zo nog eens.`,
   serverBusy: (seconds: number) =>
     `De server is bezet en vroeg ons ${count(seconds, 'seconde', 'seconden')} te wachten. Uw antwoorden zijn bewaard. Probeer het daarna opnieuw.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
