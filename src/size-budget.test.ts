@@ -48,9 +48,11 @@ interface BundleSize {
  * person (in six languages) and to the integrator, instead of ten silent minutes: +0.19 kB for
  * the whole flow, to 67.13. A failed save of an edit says the changes were not saved (three
  * strings in six languages), never that a connector was not created: +0.12 kB, to 67.24.
+ * Translations that ignore a text they do not know and name a bad language tag: +0.03 kB, to
+ * 41.66 and 67.27.
  */
-const FIRST_STEP_BUDGET = 41_630;
-const WHOLE_FLOW_BUDGET = 67_250;
+const FIRST_STEP_BUDGET = 41_660;
+const WHOLE_FLOW_BUDGET = 67_270;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

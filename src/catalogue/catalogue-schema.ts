@@ -31,11 +31,14 @@ export const PATTERN_VALUE_LIMIT = 10_000;
  * Per-locale variants of a catalogue's text: `"l10n": { "de": { "label": "Zugriffstoken" } }`.
  * Keys are BCP 47 tags ("de", "fr-CA"); only text is translatable, never ids or patterns.
  */
+const LANGUAGE_TAGS = 'must be keyed by language tags such as "de" or "fr-CA"';
 const l10n = <const K extends string>(keys: readonly K[]) =>
   z.optional(
     z.record(
-      z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/u, 'must be keyed by language tags such as "de" or "fr-CA"')),
-      z.partialRecord(z.enum(keys), text(2000)),
+      z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/u, LANGUAGE_TAGS)),
+      // An object, so a text this version does not translate is ignored like any unknown key.
+      z.object(Object.fromEntries(keys.map((key) => [key, z.optional(text(2000))]))) as unknown as z.ZodMiniType<Partial<Record<K, string>>>,
+      { error: (issue) => (issue.code === 'invalid_key' ? LANGUAGE_TAGS : undefined) },
     ),
   );
 

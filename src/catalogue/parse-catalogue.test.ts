@@ -147,6 +147,19 @@ describe('parseCatalogue', () => {
     expect(messages(result.problems)).to.contain('"example": must be at most 500 characters; shortened to 500 characters.');
   });
 
+  it('translations: a text this version does not translate is ignored; a key that is no language tag says so', () => {
+    const system = goodSystem(1) as ReturnType<typeof goodSystem> & { l10n?: unknown };
+    system.l10n = { de: { name: 'System 1 DE', tagline: 'not a translatable text' }, fr: { name: 'System 1 FR' } };
+    const kept = one(system);
+    expect(kept.problems).to.deep.equal([]);
+    expect(kept.ok && kept.catalogue.systems[0]!.l10n).to.deep.equal({ de: { name: 'System 1 DE' }, fr: { name: 'System 1 FR' } });
+
+    system.l10n = { de: { name: 'System 1 DE' }, DE: { name: 'System 1 DE again' } };
+    const refused = one(system);
+    expect(refused.ok && refused.catalogue.systems[0]!.l10n).to.equal(undefined);
+    expect(messages(refused.problems)).to.contain('"l10n": must be keyed by language tags such as "de" or "fr-CA"; ignored.');
+  });
+
   it('ignores broken optional parts: empty texts, bad URLs, unknown time zones and date formats', () => {
     const system = { ...goodSystem(1), docsUrl: 'https://[bad', defaultTimeZone: 'Europe/Atlantis', defaultDateFormat: 'yyyy-QQ', category: '' };
     system.authTypes[0].fields[0].helpUrl = 'http://[::1';
