@@ -10,6 +10,12 @@ type Forms = Record<Intl.LDMLPluralRule, string>;
 const count = (n: number, forms: Forms) => forms[plural.select(n)].replace('#', number.format(n));
 /** After «عن» / «على» (genitive). */
 const characters = (n: number) => count(n, { zero: '# حرف', one: 'حرف واحد', two: 'حرفين', few: '# أحرف', many: '# حرفًا', other: '# حرف' });
+/**
+ * Names and texts from elsewhere (catalogue, host, person, server), isolated (FSI … PDI): a
+ * left-to-right name keeps its place in a right-to-left sentence, and a bidi control inside one
+ * cannot reorder the rest.
+ */
+const iso = (text: string) => `\u2068${text}\u2069`;
 /** «للإنتاج» / «للاختبار», after «موصل {system}». */
 const environmentOf = (env: 'live' | 'test') => (env === 'live' ? 'للإنتاج' : 'للاختبار');
 
@@ -20,7 +26,7 @@ const ar: Messages = {
   catalogueLoadFailed: (status: string) => `تعذّر تحميل كتالوج الأنظمة (${status}).`,
   catalogueNotJson: 'كتالوج الأنظمة ليس بتنسيق JSON صالح.',
   noCatalogue: 'لم يُقدَّم أي كتالوج أنظمة لإعداد هذا الموصل.',
-  unknownSystem: (id: string) => `النظام «${id}» غير موجود في الكتالوج.`,
+  unknownSystem: (id: string) => `النظام «${iso(id)}» غير موجود في الكتالوج.`,
 
   stepsLabel: 'الخطوات',
   stepLabels: {
@@ -66,7 +72,7 @@ const ar: Messages = {
   systemTitle: 'اختر نظامًا',
   systemSearch: 'البحث في الأنظمة',
   systemSearchHint: 'اكتب اسمًا أو فئة، مثل «Shopify» أو «ERP».',
-  systemNoMatch: (q: string) => `لا يوجد نظام يطابق «${q}».`,
+  systemNoMatch: (q: string) => `لا يوجد نظام يطابق «${iso(q)}».`,
   systemCount: (n: number) => count(n, { zero: 'لا توجد أنظمة', one: 'نظام واحد', two: 'نظامان', few: '# أنظمة', many: '# نظامًا', other: '# نظام' }),
   systemShowing: (shown: number, total: number) => `يُعرض ${number.format(shown)} من أصل ${number.format(total)} من الأنظمة. اكتب لتضييق القائمة.`,
   systemRequired: 'اختر النظام الذي تريد ربطه',
@@ -84,13 +90,13 @@ const ar: Messages = {
   live: 'إنتاج',
   test: 'اختبار',
   environmentRequired: 'اختر ما إذا كان هذا الموصل للاختبار أم للإنتاج',
-  slotTaken: (env: 'live' | 'test', system: string, group?: string) => `يوجد بالفعل موصل ${system} ${environmentOf(env)}${group ? ` في ${group}` : ''}.`,
+  slotTaken: (env: 'live' | 'test', system: string, group?: string) => `يوجد بالفعل موصل ${iso(system)} ${environmentOf(env)}${group ? ` في ${iso(group)}` : ''}.`,
   bothTaken: (system: string, group?: string) =>
     group
-      ? `لدى ${group} بالفعل موصل ${system} للإنتاج وآخر للاختبار، وهذا هو الحد الأقصى لمجموعة الشركات. اختر مجموعة شركات أخرى.`
-      : `يوجد بالفعل موصل ${system} للإنتاج وآخر للاختبار، وهذا هو الحد الأقصى المسموح به.`,
+      ? `لدى ${iso(group)} بالفعل موصل ${iso(system)} للإنتاج وآخر للاختبار، وهذا هو الحد الأقصى لمجموعة الشركات. اختر مجموعة شركات أخرى.`
+      : `يوجد بالفعل موصل ${iso(system)} للإنتاج وآخر للاختبار، وهذا هو الحد الأقصى المسموح به.`,
   environmentTaken: (env: 'live' | 'test', system: string, group?: string) =>
-    `يوجد بالفعل موصل ${system} ${environmentOf(env)}${group ? ` في ${group}` : ''}؛ اختر البيئة الأخرى`,
+    `يوجد بالفعل موصل ${iso(system)} ${environmentOf(env)}${group ? ` في ${iso(group)}` : ''}؛ اختر البيئة الأخرى`,
 
   // Time zone step
   timezoneTitle: 'المنطقة الزمنية وتنسيق التاريخ',
@@ -121,25 +127,25 @@ const ar: Messages = {
 
   // Auth step
   authTitle: 'نوع المصادقة',
-  authLegend: (system: string) => `كيف ينبغي أن نسجّل الدخول إلى ${system}؟`,
-  authOnlyOne: (system: string, label: string) => `لدى ${system} نوع مصادقة واحد فقط، وهو «${label}»، لذا تم اختياره لك.`,
-  authRequired: (system: string) => `اختر طريقة تسجيل الدخول إلى ${system}`,
+  authLegend: (system: string) => `كيف ينبغي أن نسجّل الدخول إلى ${iso(system)}؟`,
+  authOnlyOne: (system: string, label: string) => `لدى ${iso(system)} نوع مصادقة واحد فقط، وهو «${iso(label)}»، لذا تم اختياره لك.`,
+  authRequired: (system: string) => `اختر طريقة تسجيل الدخول إلى ${iso(system)}`,
   docs: 'الوثائق',
   opensInNewTab: '(تُفتح في علامة تبويب جديدة)',
 
   // Credentials step
   credentialsTitle: 'بيانات الاعتماد',
-  credentialsIntro: (system: string) => `أدخل البيانات تمامًا كما يعرضها ${system}. وهي حساسة لحالة الأحرف.`,
+  credentialsIntro: (system: string) => `أدخل البيانات تمامًا كما يعرضها ${iso(system)}. وهي حساسة لحالة الأحرف.`,
   show: 'إظهار',
   hide: 'إخفاء',
-  fieldRequired: (label: string) => `أدخل «${label}»`,
-  chooseRequired: (label: string) => `اختر «${label}»`,
-  fieldPattern: (label: string, example?: string) => `قيمة «${label}» ليست بالتنسيق المتوقع${example ? ` (مثال: ${example})` : ''}`,
-  fieldTooShort: (label: string, n: number) => `يجب ألا يقل طول «${label}» عن ${characters(n)}`,
-  fieldTooLong: (label: string, n: number) => `يجب ألا يزيد طول «${label}» على ${characters(n)}`,
-  fieldUrl: (label: string) => `يجب أن يكون «${label}» عنوان ويب كاملًا يبدأ بالبادئة https://`,
-  fieldEmail: (label: string) => `يجب أن يكون «${label}» عنوان بريد إلكتروني، مثل name@example.com`,
-  fieldNumber: (label: string) => `يجب أن يكون «${label}» رقمًا`,
+  fieldRequired: (label: string) => `أدخل «${iso(label)}»`,
+  chooseRequired: (label: string) => `اختر «${iso(label)}»`,
+  fieldPattern: (label: string, example?: string) => `قيمة «${iso(label)}» ليست بالتنسيق المتوقع${example ? ` (مثال: ${iso(example)})` : ''}`,
+  fieldTooShort: (label: string, n: number) => `يجب ألا يقل طول «${iso(label)}» عن ${characters(n)}`,
+  fieldTooLong: (label: string, n: number) => `يجب ألا يزيد طول «${iso(label)}» على ${characters(n)}`,
+  fieldUrl: (label: string) => `يجب أن يكون «${iso(label)}» عنوان ويب كاملًا يبدأ بالبادئة https://`,
+  fieldEmail: (label: string) => `يجب أن يكون «${iso(label)}» عنوان بريد إلكتروني، مثل name@example.com`,
+  fieldNumber: (label: string) => `يجب أن يكون «${iso(label)}» رقمًا`,
   example: 'مثال:',
   reenterSecret: 'أدخل هذه القيمة مرة أخرى: لا يُحتفَظ بالقيم السرية إلا ما دامت هذه الصفحة مفتوحة.',
   whitespace: (w: EdgeWhitespace) => {
@@ -159,33 +165,33 @@ const ar: Messages = {
   affixesRemoved: (parts: string[]) =>
     `أزلنا ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts.map((p) => `«\u2068${p}\u2069»`))}، فالنموذج ${parts.length === 1 ? 'يضيفه' : 'يضيفهما'} بنفسه.`,
   keptWhitespace: (what: string) => `تحتوي هذه القيمة على ما يلي: ${what}. وقد احتُفظ بها تمامًا كما كتبتها؛ تحقّق من أن ذلك مقصود.`,
-  oauthNotConfigured: (system: string) => `تسجيل الدخول عبر ${system} غير متاح هنا: لم تُعِدّ الصفحة المستضيفة لهذا النموذج تسجيل الدخول (oauth-start-url).`,
-  oauthConnectionRequired: (system: string) => `أنشئ اتصالًا مع ${system} قبل إنشاء الموصل`,
-  oauthConnect: (system: string) => `الاتصال بـ ${system}`,
-  oauthWaiting: (system: string) => `أكمل تسجيل الدخول إلى ${system} في النافذة التي فُتحت…`,
+  oauthNotConfigured: (system: string) => `تسجيل الدخول عبر ${iso(system)} غير متاح هنا: لم تُعِدّ الصفحة المستضيفة لهذا النموذج تسجيل الدخول (oauth-start-url).`,
+  oauthConnectionRequired: (system: string) => `أنشئ اتصالًا مع ${iso(system)} قبل إنشاء الموصل`,
+  oauthConnect: (system: string) => `الاتصال بـ ${iso(system)}`,
+  oauthWaiting: (system: string) => `أكمل تسجيل الدخول إلى ${iso(system)} في النافذة التي فُتحت…`,
   oauthBlocked: 'حظر متصفحك نافذة تسجيل الدخول.',
   oauthTryAgain: 'حاول مرة أخرى',
   oauthContinueHere: 'المتابعة في علامة التبويب هذه',
   oauthContinueHint: 'تُحفظ إجاباتك أولًا، فلا يضيع شيء.',
-  oauthRefused: (system: string) => `لا يمكن استخدام تسجيل الدخول عبر ${system} هنا بسبب طريقة إعداد هذه الصفحة. أُبلغ مطوّروها بالسبب.`,
-  oauthDetached: (system: string) => `بانتظار أن تُكمل تسجيل الدخول إلى ${system} في النافذة الأخرى. عندما تنتهي، اختر «انتهيت».`,
-  oauthUnfinished: (system: string) => `لم يكتمل تسجيل الدخول إلى ${system}. إن كانت نافذته لا تزال مفتوحة فأكمله هناك واختر «انتهيت»، وإلا فابدأ من جديد.`,
-  oauthUnreachable: (system: string) => `تعذّر علينا التحقق مما إذا كان تسجيل الدخول إلى ${system} قد اكتمل. تحقّق من اتصالك ثم اختر «انتهيت» مرة أخرى، أو ابدأ من جديد.`,
+  oauthRefused: (system: string) => `لا يمكن استخدام تسجيل الدخول عبر ${iso(system)} هنا بسبب طريقة إعداد هذه الصفحة. أُبلغ مطوّروها بالسبب.`,
+  oauthDetached: (system: string) => `بانتظار أن تُكمل تسجيل الدخول إلى ${iso(system)} في النافذة الأخرى. عندما تنتهي، اختر «انتهيت».`,
+  oauthUnfinished: (system: string) => `لم يكتمل تسجيل الدخول إلى ${iso(system)}. إن كانت نافذته لا تزال مفتوحة فأكمله هناك واختر «انتهيت»، وإلا فابدأ من جديد.`,
+  oauthUnreachable: (system: string) => `تعذّر علينا التحقق مما إذا كان تسجيل الدخول إلى ${iso(system)} قد اكتمل. تحقّق من اتصالك ثم اختر «انتهيت» مرة أخرى، أو ابدأ من جديد.`,
   oauthFinished: 'انتهيت',
   oauthStartAgain: 'البدء من جديد',
   oauthClosed: 'أُغلقت نافذة تسجيل الدخول، أو فقدت هذه الصفحة الاتصال بها، قبل أن يكتمل تسجيل الدخول. اتصل مرة أخرى عندما تكون جاهزًا.',
-  oauthDenied: (system: string, error?: string) => `لم يسمح ${system} بالاتصال${error ? `: ${error}` : ''}. يمكنك المحاولة مرة أخرى.`,
-  oauthConnected: (system: string, account?: string) => `تم الاتصال بـ ${system}${account ? ` باسم ${account}` : ''}.`,
+  oauthDenied: (system: string, error?: string) => `لم يسمح ${iso(system)} بالاتصال${error ? `: ${iso(error)}` : ''}. يمكنك المحاولة مرة أخرى.`,
+  oauthConnected: (system: string, account?: string) => `تم الاتصال بـ ${iso(system)}${account ? ` باسم ${iso(account)}` : ''}.`,
   oauthReconnect: 'ربط حساب آخر',
   warning: 'تنبيه:',
-  looksLive: (label: string) => `تبدو قيمة «${label}» قيمةً للبيئة الحية، لكن هذا الموصل مخصص للاختبار.`,
-  looksTest: (label: string) => `تبدو قيمة «${label}» قيمةً للاختبار، لكن هذا الموصل للبيئة الحية.`,
+  looksLive: (label: string) => `تبدو قيمة «${iso(label)}» قيمةً للبيئة الحية، لكن هذا الموصل مخصص للاختبار.`,
+  looksTest: (label: string) => `تبدو قيمة «${iso(label)}» قيمةً للاختبار، لكن هذا الموصل للبيئة الحية.`,
   pasteFilled: (labels: string[]) => `مُلئت الحقول (${number.format(labels.length)}) مما لصقته: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   pasteUndo: 'تراجع',
   pasteUndone: 'أُعيدت القيم التي كانت قبل اللصق.',
   checksTitle: 'ما تم التحقق منه',
   checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'نجح', failed: 'فشل', skipped: 'تم تخطيه' })[status],
-  connectedAs: (account: string) => `متصل باسم ${account}.`,
+  connectedAs: (account: string) => `متصل باسم ${iso(account)}.`,
   connection: 'الاتصال',
   noCredentials: 'لا يحتاج نوع المصادقة هذا إلى بيانات اعتماد.',
 
@@ -208,23 +214,23 @@ const ar: Messages = {
   notAuthorised: (status: number) =>
     `الصفحة المستضيفة لهذا النموذج لم تسجّل الدخول بصلاحية إنشاء الموصلات (HTTP ${status}). إجاباتك محفوظة: سجّل الدخول مرة أخرى في التطبيق، ثم اضغط «إنشاء الموصل».`,
   networkFailed: 'تعذّر إنشاء الموصل لأنه تعذّر الوصول إلى الخادم. إجاباتك محفوظة؛ تحقّق من اتصالك وحاول مرة أخرى.',
-  serverFailed: (detail?: string) => `تعذّر على الخادم إنشاء الموصل${detail ? ` (${detail})` : ''}. إجاباتك محفوظة؛ حاول مرة أخرى بعد قليل.`,
+  serverFailed: (detail?: string) => `تعذّر على الخادم إنشاء الموصل${detail ? ` (${iso(detail)})` : ''}. إجاباتك محفوظة؛ حاول مرة أخرى بعد قليل.`,
   saveNotAuthorised: (status: number) =>
     `الصفحة المستضيفة لهذا النموذج لم تسجّل الدخول بصلاحية تعديل الموصلات (HTTP ${status}). تغييراتك محفوظة: سجّل الدخول مرة أخرى في التطبيق، ثم اضغط «حفظ التغييرات».`,
   saveNetworkFailed: 'تعذّر حفظ التغييرات لأنه تعذّر الوصول إلى الخادم. تغييراتك محفوظة؛ تحقّق من اتصالك وحاول مرة أخرى.',
-  saveServerFailed: (detail?: string) => `تعذّر على الخادم حفظ التغييرات${detail ? ` (${detail})` : ''}. تغييراتك محفوظة؛ حاول مرة أخرى بعد قليل.`,
+  saveServerFailed: (detail?: string) => `تعذّر على الخادم حفظ التغييرات${detail ? ` (${iso(detail)})` : ''}. تغييراتك محفوظة؛ حاول مرة أخرى بعد قليل.`,
   serverBusy: (seconds: number) =>
     `الخادم مشغول وطلب منا الانتظار ${count(seconds, { zero: '# ثانية', one: 'ثانية واحدة', two: 'ثانيتين', few: '# ثوانٍ', many: '# ثانية', other: '# ثانية' })}. إجاباتك محفوظة؛ حاول مرة أخرى بعد انقضائها.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
-    `يوجد بالفعل موصل ${system} ${environmentOf(env)}${group ? ` في ${group}` : ''}؛ وقد أُضيف بعد أن بدأت. اختر البيئة الأخرى${group ? ' أو مجموعة شركات أخرى' : ''}`,
+    `يوجد بالفعل موصل ${iso(system)} ${environmentOf(env)}${group ? ` في ${iso(group)}` : ''}؛ وقد أُضيف بعد أن بدأت. اختر البيئة الأخرى${group ? ' أو مجموعة شركات أخرى' : ''}`,
   testConnection: 'اختبار الاتصال',
   testing: 'جارٍ اختبار الاتصال…',
-  testOk: (system: string) => `قبِل ${system} بيانات الاعتماد هذه.`,
-  testRejected: (system: string, detail?: string) => `رفض ${system} بيانات الاعتماد هذه${detail ? `: ${detail}` : ''}. الحقول التي يجب التحقق منها مُعلَّمة.`,
+  testOk: (system: string) => `قبِل ${iso(system)} بيانات الاعتماد هذه.`,
+  testRejected: (system: string, detail?: string) => `رفض ${iso(system)} بيانات الاعتماد هذه${detail ? `: ${iso(detail)}` : ''}. الحقول التي يجب التحقق منها مُعلَّمة.`,
   testInvalid: 'بعض الإجابات غير صالحة، لذا لم يُختبَر الاتصال. الحقول التي يجب تصحيحها مُعلَّمة.',
-  testCheckFailed: (system: string, detail: string) => `قبل ${system} بيانات الاعتماد هذه، لكن أحد الفحوص فشل: ${detail}.`,
+  testCheckFailed: (system: string, detail: string) => `قبل ${iso(system)} بيانات الاعتماد هذه، لكن أحد الفحوص فشل: ${iso(detail)}.`,
   testUnreachable: (system: string, status?: number) =>
-    `تعذّر علينا الوصول إلى ${system} لاختبار بيانات الاعتماد${status ? ` (HTTP ${status})` : ''}. لا يزال بإمكانك إنشاء الموصل.`,
+    `تعذّر علينا الوصول إلى ${iso(system)} لاختبار بيانات الاعتماد${status ? ` (HTTP ${status})` : ''}. لا يزال بإمكانك إنشاء الموصل.`,
   testOptional: 'الاختبار اختياري.',
 
   // Done
@@ -234,9 +240,9 @@ const ar: Messages = {
   secretsNeedEndpoint: 'لا يمكن تغيير القيم السرية إلا عندما يرسل هذا النموذج إلى نقطة نهاية؛ ولا توضع أبدًا في الأحداث.',
   connectorMissing: 'لم يعد هذا الموصل موجودًا، لذا لا يمكن تغييره. تبقى إجاباتك محفوظة.',
   updatedTitle: 'تم تحديث الموصل',
-  updatedBody: (name: string, system: string) => `تم تحديث ${name} (${system}).`,
+  updatedBody: (name: string, system: string) => `تم تحديث ${iso(name)} (${iso(system)}).`,
   createdTitle: 'تم إنشاء الموصل',
-  createdBody: (name: string, system: string) => `تم إنشاء ${name} (${system}).`,
+  createdBody: (name: string, system: string) => `تم إنشاء ${iso(name)} (${iso(system)}).`,
   addAnother: 'إضافة موصل آخر',
 };
 
