@@ -49,10 +49,11 @@ interface BundleSize {
  * the whole flow, to 67.13. A failed save of an edit says the changes were not saved (three
  * strings in six languages), never that a connector was not created: +0.12 kB, to 67.24.
  * Translations that ignore a text they do not know and name a bad language tag: +0.03 kB, to
- * 41.66 and 67.27.
+ * 41.66 and 67.27. A blocked popup said once by its alert, and again on each blocked try:
+ * to 67.30.
  */
 const FIRST_STEP_BUDGET = 41_660;
-const WHOLE_FLOW_BUDGET = 67_270;
+const WHOLE_FLOW_BUDGET = 67_300;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -13,7 +13,8 @@ export type OAuthStatus =
   | { state: 'unfinished' }
   /** Asked, the result URL could not be asked (offline, CORS, a redirect, an error); the next ask tries again. */
   | { state: 'unreachable'; reason: string }
-  | { state: 'blocked'; url: string }
+  /** `tries`: how many sign-ins this controller found blocked, so each one can be said anew. */
+  | { state: 'blocked'; url: string; tries: number }
   /** The popup looks closed and no channel could bring the result. */
   | { state: 'closed' }
   | { state: 'denied'; error?: string }
@@ -69,6 +70,7 @@ export interface ReturnedOAuth {
  * spent by a result, a new sign-in, another system or auth type, or the element's removal.
  */
 export class OAuthController implements ReactiveController {
+  private blockedTries = 0;
   status: OAuthStatus = { state: 'idle' };
   private popup?: Window | null;
   private channels?: OAuthChannels;
@@ -116,7 +118,7 @@ export class OAuthController implements ReactiveController {
     const state = newState();
     const url = this.url(request, state);
     const popup = window.open(url.href, 'connector-wizard-oauth', 'popup,width=520,height=680');
-    if (!popup) return Promise.resolve(this.set({ state: 'blocked', url: url.href }));
+    if (!popup) return Promise.resolve(this.set({ state: 'blocked', url: url.href, tries: ++this.blockedTries }));
     this.popup = popup;
     this.request = request;
     this.channels = new OAuthChannels({

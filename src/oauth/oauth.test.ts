@@ -5,7 +5,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import { audit } from '../test/audit.js';
-import { currentStepId, inStep, pressContinue, settle, uniqueDatabase } from '../test/fixtures.js';
+import { currentStepId, deepActiveElement, inStep, pressContinue, settle, uniqueDatabase } from '../test/fixtures.js';
 import { atConnect as connectAt, popup, oauthStatus as status } from '../test/oauth-fixtures.js';
 
 const atConnect = (startUrl = '/api/oauth/start', draftDatabase = uniqueDatabase()) => connectAt({ startUrl, draftDatabase });
@@ -113,6 +113,25 @@ describe('OAuth: connect with a system', () => {
     expect(inStep(el, '.notice-blocked')!.textContent).to.contain('blocked the sign-in window');
     expect(inStep(el, '[data-oauth-tab]')!.textContent).to.contain('Continue in this tab');
     await audit(el, 'popup blocked');
+    // Said once, by the alert (not by the polite region as well), and said again on another blocked try: a new alert.
+    const polite = () => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!;
+    expect(polite()).to.not.contain('blocked the sign-in window');
+    const alert = inStep(el, '.notice-blocked');
+    const said = inStep(el, '.notice-blocked p');
+    const tryAgain = inStep<HTMLButtonElement>(el, '.notice-blocked button')!;
+    window.open = () => null;
+    try {
+      tryAgain.focus();
+      tryAgain.click();
+      await settle(el);
+    } finally {
+      window.open = open;
+    }
+    expect(inStep(el, '.notice-blocked')!.textContent).to.contain('blocked the sign-in window');
+    expect(inStep(el, '.notice-blocked') === alert, 'the same alert').to.equal(true);
+    expect(inStep(el, '.notice-blocked p') !== said, 'with a new text in it, which is announced').to.equal(true);
+    expect(deepActiveElement() === tryAgain, 'the focus stays on Try again').to.equal(true);
+    expect(polite()).to.not.contain('blocked the sign-in window');
   });
 
   it('the callback page refuses hostile input: no script injection, no open redirect', async () => {

@@ -319,7 +319,7 @@ class WizardFlow implements Flow {
       this.#h.edited(['/credentials/connectionRef']);
       this.#update((s) => announce(s, msg.oauthConnected(system, status.account)));
     } else if (status.state === 'denied') this.#update((s) => announce(s, msg.oauthDenied(system, status.error)));
-    else if (status.state === 'blocked') this.#update((s) => announce(s, msg.oauthBlocked));
+    // A blocked popup is said by the step's alert (a new one for each try), not here as well.
   }
 
   setCredential(key: string, value: CredentialValue): void {

@@ -28,6 +28,9 @@ export function oauthPanel(ctx: WizardContextValue, system: string, authTypeId: 
     connected: '',
   };
   const status = statusText[oauth.state] || (connected ? msg.oauthConnected(system, typeof account === 'string' ? account : undefined) : '');
+  // Another blocked try puts a new text in the alert (two templates, by turns, so lit makes a new
+  // element), and it is said again; the alert's buttons, and the focus, stay.
+  const blockedText = oauth.state !== 'blocked' ? nothing : oauth.tries % 2 ? html`<p>${msg.oauthBlocked}</p>` : html`<p>${msg.oauthBlocked}</p>`;
   const outOfTouch = oauth.state === 'detached' || oauth.state === 'unfinished' || oauth.state === 'unreachable';
   return html`<div class="field ${ctx.feedback[POINTER] ? 'has-error' : ''} oauth" part="field">
     ${error(POINTER)}
@@ -51,7 +54,7 @@ export function oauthPanel(ctx: WizardContextValue, system: string, authTypeId: 
     ${
       oauth.state === 'blocked'
         ? html`<div class="notice-blocked" role="alert">
-          <p>${msg.oauthBlocked}</p>
+          ${blockedText}
           <button type="button" class="test-button" part="button" @click=${() => ctx.actions.connectOAuth()}>${msg.oauthTryAgain}</button>
           <button type="button" class="test-button" part="button" data-oauth-tab @click=${() => ctx.actions.continueOAuthInTab()}>${msg.oauthContinueHere}</button>
           <p class="hint">${msg.oauthContinueHint}</p>
