@@ -50,10 +50,11 @@ interface BundleSize {
  * strings in six languages), never that a connector was not created: +0.12 kB, to 67.24.
  * Translations that ignore a text they do not know and name a bad language tag: +0.03 kB, to
  * 41.66 and 67.27. A blocked popup said once by its alert, and again on each blocked try:
- * to 67.30.
+ * to 67.30. A translation held to the limit of the text it translates: +0.03 kB, to 41.69 and
+ * 67.32.
  */
-const FIRST_STEP_BUDGET = 41_660;
-const WHOLE_FLOW_BUDGET = 67_300;
+const FIRST_STEP_BUDGET = 41_690;
+const WHOLE_FLOW_BUDGET = 67_320;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

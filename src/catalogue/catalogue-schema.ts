@@ -32,12 +32,13 @@ export const PATTERN_VALUE_LIMIT = 10_000;
  * Keys are BCP 47 tags ("de", "fr-CA"); only text is translatable, never ids or patterns.
  */
 const LANGUAGE_TAGS = 'must be keyed by language tags such as "de" or "fr-CA"';
-const l10n = <const K extends string>(keys: readonly K[]) =>
+const l10n = <const K extends string>(limits: Record<K, number>) =>
   z.optional(
     z.record(
       z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/u, LANGUAGE_TAGS)),
       // An object, so a text this version does not translate is ignored like any unknown key.
-      z.object(Object.fromEntries(keys.map((key) => [key, z.optional(text(2000))]))) as unknown as z.ZodMiniType<Partial<Record<K, string>>>,
+      // Each text with the limit of the text it translates.
+      z.object(Object.fromEntries(Object.entries<number>(limits).map(([key, max]) => [key, z.optional(text(max))]))) as unknown as z.ZodMiniType<Partial<Record<K, string>>>,
       { error: (issue) => (issue.code === 'invalid_key' ? LANGUAGE_TAGS : undefined) },
     ),
   );
@@ -45,7 +46,7 @@ const l10n = <const K extends string>(keys: readonly K[]) =>
 export const fieldOptionSchema = z.object({
   value: z.string('must be text'),
   label: text(200),
-  l10n: l10n(['label']),
+  l10n: l10n({ label: 200 }),
 });
 
 export const credentialFieldSchema = z
@@ -74,7 +75,7 @@ export const credentialFieldSchema = z
     ),
     // Names the value may carry in a pasted .env block or JSON object.
     aliases: z.optional(z.array(text(100), 'must be a list of names').check(z.maxLength(20, 'must list at most 20 names'))),
-    l10n: l10n(['label', 'help', 'patternMessage', 'placeholder', 'example', 'prefix', 'suffix']),
+    l10n: l10n({ label: 200, help: 2000, patternMessage: 500, placeholder: 200, example: 500, prefix: 100, suffix: 100 }),
   })
   .check(
     z.refine((f) => f.type !== 'select' || (f.options?.length ?? 0) > 0, {
@@ -115,7 +116,7 @@ export const authTypeSchema = z.object({
   kind: z.enum(AUTH_KINDS, `must be one of ${AUTH_KINDS.join(', ')}`),
   description: optionalText(2000),
   docsUrl: z.optional(url),
-  l10n: l10n(['label', 'description']),
+  l10n: l10n({ label: 200, description: 2000 }),
   fields: z.array(credentialFieldSchema, 'must be a list of fields'),
 });
 
@@ -125,7 +126,7 @@ export const systemSchema = z.object({
   category: optionalText(100),
   logo: z.optional(url),
   docsUrl: z.optional(url),
-  l10n: l10n(['name', 'category']),
+  l10n: l10n({ name: 200, category: 100 }),
   defaultTimeZone: z.optional(text(100).check(z.refine(isKnownTimeZone, 'is not an IANA time zone, such as "Europe/London"'))),
   defaultDateFormat: z.optional(
     text(100).check(
