@@ -51,10 +51,12 @@ interface BundleSize {
  * Translations that ignore a text they do not know and name a bad language tag: +0.03 kB, to
  * 41.66 and 67.27. A blocked popup said once by its alert, and again on each blocked try:
  * to 67.30. A translation held to the limit of the text it translates: +0.03 kB, to 41.69 and
- * 67.32.
+ * 67.32. A review of those fixes (the secrets a key was sent with dropped with the others and
+ * tied to their key, language tags in any case, Try again past the HTTP cache): to 41.71 and
+ * 67.37.
  */
-const FIRST_STEP_BUDGET = 41_690;
-const WHOLE_FLOW_BUDGET = 67_320;
+const FIRST_STEP_BUDGET = 41_710;
+const WHOLE_FLOW_BUDGET = 67_370;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

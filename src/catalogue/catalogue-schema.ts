@@ -35,7 +35,7 @@ const LANGUAGE_TAGS = 'must be keyed by language tags such as "de" or "fr-CA"';
 const l10n = <const K extends string>(limits: Record<K, number>) =>
   z.optional(
     z.record(
-      z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/u, LANGUAGE_TAGS)),
+      z.string().check(z.regex(/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/iu, LANGUAGE_TAGS)),
       // An object, so a text this version does not translate is ignored like any unknown key.
       // Each text with the limit of the text it translates.
       z.object(Object.fromEntries(Object.entries<number>(limits).map(([key, max]) => [key, z.optional(text(max))]))) as unknown as z.ZodMiniType<Partial<Record<K, string>>>,

@@ -155,7 +155,10 @@ describe('parseCatalogue', () => {
     expect(kept.problems).to.deep.equal([]);
     expect(kept.ok && kept.catalogue.systems[0]!.l10n).to.deep.equal({ de: { name: 'System 1 DE' }, fr: { name: 'System 1 FR' } });
 
-    system.l10n = { de: { name: 'System 1 DE' }, DE: { name: 'System 1 DE again' } };
+    // Language tags in any case are tags ("FR", "en-gb"); a key that is none is refused.
+    system.l10n = { FR: { name: 'System 1 FR' }, 'en-gb': { name: 'System 1 GB' } };
+    expect(one(system).problems).to.deep.equal([]);
+    system.l10n = { de: { name: 'System 1 DE' }, 'de DE': { name: 'System 1 DE again' } };
     const refused = one(system);
     expect(refused.ok && refused.catalogue.systems[0]!.l10n).to.equal(undefined);
     expect(messages(refused.problems)).to.contain('"l10n": must be keyed by language tags such as "de" or "fr-CA"; ignored.');

@@ -60,7 +60,8 @@ export class CatalogueController implements ReactiveController {
     this.#update({ status: 'none' });
   }
 
-  load(src: string): void {
+  /** `reload` (Try again): past the HTTP cache, which may hold the failed answer. */
+  load(src: string, cache: RequestCache = 'default'): void {
     this.#abort();
     this.#src = src;
     const controller = new AbortController();
@@ -75,7 +76,7 @@ export class CatalogueController implements ReactiveController {
     };
     const url = safeUrl(src);
     if (!url) return fail(msg.catalogueLoadFailed('catalogue-src must be https: or on this site'));
-    fetch(url, { signal: controller.signal, credentials: 'same-origin', redirect: 'error' })
+    fetch(url, { signal: controller.signal, credentials: 'same-origin', redirect: 'error', cache })
       .then(async (response) => {
         if (!response.ok) return fail(msg.catalogueLoadFailed(`HTTP ${response.status}`), true);
         let json: unknown;
@@ -93,7 +94,7 @@ export class CatalogueController implements ReactiveController {
 
   /** Fetches `catalogue-src` again after a failed load (Try again). */
   retry(): void {
-    if (this.#src && this.state.status === 'error') this.load(this.#src);
+    if (this.#src && this.state.status === 'error') this.load(this.#src, 'reload');
   }
 
   /** Only what is broken is left out; the element shows an error only when nothing is left. */

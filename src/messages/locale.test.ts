@@ -95,6 +95,9 @@ describe('localisation', () => {
     expect(ar.slotTaken('live', '\u202EevilCo', 'UK'))
       .to.contain('\u2068\u202EevilCo\u2069')
       .and.to.contain('\u2068UK\u2069');
+    expect(ar.pasteFilled(['Store name', 'Access token']))
+      .to.contain('\u2068Store name\u2069')
+      .and.to.contain('\u2068Access token\u2069');
   });
 
   it('notes about removed whitespace are worded wholly in the locale', async () => {

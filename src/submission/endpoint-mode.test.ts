@@ -430,6 +430,19 @@ describe('endpoint mode: idempotency keys and lifetime', () => {
     expect(second.created).to.have.length(1);
   });
 
+  it('Cancel after a lost create leaves no secret in memory, the ones a key was sent with included', async () => {
+    const api = freshApi();
+    const { el } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'drop' }, { kind: 'drop' }, { kind: 'drop' });
+    await submitAndSettle(el);
+    const held = () => JSON.stringify((el as unknown as { store: { state: unknown } }).store.state);
+    expect(held(), 'held while the person may send again').to.contain(SHOPIFY_TOKEN);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
+    await settle(el);
+    expect(held()).to.not.contain(SHOPIFY_TOKEN);
+  });
+
   it('a changed secret means a new key', async () => {
     const api = freshApi();
     const { el } = await endpointWizard(api);

@@ -89,10 +89,13 @@ describe('editing a connector', () => {
     const api = freshApi();
     const { el, updated } = await editing({ ...(shopifyPayload() as unknown as EditableConnector), id: 'gone-0000' }, api.endpoint);
     await toReview(el);
+    // A retried 503 first: the polite region says "Retrying…", then nothing more once it is over.
+    await api.faults({ kind: 'status', status: 503 });
     await el.submit();
     await settle(el);
     expect(updated).to.have.length(0);
     expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('no longer exists');
+    expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent).to.not.contain('Saving');
   });
 
   it('a save that fails says the changes were not saved, never that a connector was not created', async () => {

@@ -121,7 +121,7 @@ class WizardFlow implements Flow {
     const fingerprint = await payloadFingerprint(connector, fields);
     const current = this.#state.data.submission;
     if (current && current.fingerprint === fingerprint && !this.#state.newKeyNeeded && !t.secretsChangedSinceKey(this.#state, connector.authType)) {
-      this.#update(t.keyUsed);
+      this.#update((s) => t.keyUsed(s, current.key));
       return current.key;
     }
     const key = newIdempotencyKey();

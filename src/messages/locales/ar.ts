@@ -186,7 +186,8 @@ const ar: Messages = {
   warning: 'تنبيه:',
   looksLive: (label: string) => `تبدو قيمة «${iso(label)}» قيمةً للبيئة الحية، لكن هذا الموصل مخصص للاختبار.`,
   looksTest: (label: string) => `تبدو قيمة «${iso(label)}» قيمةً للاختبار، لكن هذا الموصل للبيئة الحية.`,
-  pasteFilled: (labels: string[]) => `مُلئت الحقول (${number.format(labels.length)}) مما لصقته: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
+  pasteFilled: (labels: string[]) =>
+    `مُلئت الحقول (${number.format(labels.length)}) مما لصقته: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(iso))}.`,
   pasteUndo: 'تراجع',
   pasteUndone: 'أُعيدت القيم التي كانت قبل اللصق.',
   checksTitle: 'ما تم التحقق منه',

@@ -48,11 +48,11 @@ export const keyIssued = (s: WizardState, key: string, fingerprint: string): Wiz
   ...s,
   data: { ...s.data, submission: { key, fingerprint } },
   newKeyNeeded: false,
-  keySecrets: s.secrets,
+  keySecrets: { key, secrets: s.secrets },
 });
 
 /** The current key is sent again, with the secrets in memory now. */
-export const keyUsed = (s: WizardState): WizardState => ({ ...s, keySecrets: s.secrets });
+export const keyUsed = (s: WizardState, key: string): WizardState => ({ ...s, keySecrets: { key, secrets: s.secrets } });
 
 /** The server saw the key with another body: the next key must be new. */
 export const keyRefused = (s: WizardState): WizardState => ({ ...s, newKeyNeeded: true });
@@ -62,8 +62,9 @@ export const keyRefused = (s: WizardState): WizardState => ({ ...s, newKeyNeeded
  * (typing the same value again, even key by key, is no change; see `keySecrets`).
  */
 export function secretsChangedSinceKey(s: WizardState, authType: string): boolean {
-  if (s.keySecrets === undefined) return false;
-  const sent = own(s.keySecrets, authType) ?? {};
+  // Recorded for another key (another system's, before a switch back): nothing to compare with.
+  if (!s.keySecrets || s.keySecrets.key !== s.data.submission?.key) return false;
+  const sent = own(s.keySecrets.secrets, authType) ?? {};
   const now = own(s.secrets, authType) ?? {};
   const keys = new Set([...Object.keys(sent), ...Object.keys(now)]);
   return [...keys].some((key) => (own(sent, key) ?? '') !== (own(now, key) ?? ''));

@@ -193,6 +193,7 @@ export const showFeedback = (s: WizardState, feedback: Feedback): WizardState =>
 export const dropSecrets = (s: WizardState): WizardState => ({
   ...s,
   secrets: idRecord(),
+  keySecrets: undefined,
   paste: undefined,
   otherSystems: new Map([...s.otherSystems].map(([id, stash]) => [id, { ...stash, secrets: idRecord() }])),
 });
@@ -206,6 +207,6 @@ export const storageUnavailable = (s: WizardState, announcement: string): Wizard
 /** The person chose a side in a conflict with another tab: the notice goes, focus to the heading. */
 export const conflictResolved = (s: WizardState): WizardState => ({ ...s, draftNotice: undefined, focus: 'heading' });
 /** The request was refused before it was sent (the endpoint's URL policy, a connector gone). */
-export const submitRefused = (s: WizardState, submitError: string): WizardState => ({ ...s, submitError });
+export const submitRefused = (s: WizardState, submitError: string): WizardState => ({ ...s, submitError, announcement: '' });
 /** The step shown no longer exists (`system` was set, an edit began): the first one instead. */
 export const onStep = (s: WizardState, step: StepId): WizardState => ({ ...s, step });

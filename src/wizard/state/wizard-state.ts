@@ -63,11 +63,11 @@ export interface WizardState {
   /** The server refused the current Idempotency-Key (seen with another body): the next create needs a new key. */
   readonly newKeyNeeded: boolean;
   /**
-   * The secrets (in memory, like all secrets) the current Idempotency-Key was last sent with in
-   * this visit: one that differs now needs a new key. Unset when the key came from a draft, as
-   * after a reload: typing again the secrets a reload dropped is not an edit.
+   * The secrets (in memory, like all secrets, and dropped with them) an Idempotency-Key was last
+   * sent with in this visit: one that differs now needs a new key. Unset when the key came from a
+   * draft, as after a reload: typing again the secrets a reload dropped is not an edit.
    */
-  readonly keySecrets?: SecretValues;
+  readonly keySecrets?: { key: string; secrets: SecretValues };
   /** Answers for systems the person picked and left, so arrowing through the picker loses nothing. */
   readonly otherSystems: ReadonlyMap<string, { data: WizardData; secrets: SecretValues }>;
   readonly confirmDiscard: boolean;
