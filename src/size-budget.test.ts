@@ -53,10 +53,12 @@ interface BundleSize {
  * to 67.30. A translation held to the limit of the text it translates: +0.03 kB, to 41.69 and
  * 67.32. A review of those fixes (the secrets a key was sent with dropped with the others and
  * tied to their key, language tags in any case, Try again past the HTTP cache): to 41.71 and
- * 67.37.
+ * 67.37. Continue in this tab only once the answers are in the draft (else the page stays and
+ * says why, in six languages): +0.03 kB before the first step and +0.1 kB for the whole flow,
+ * to 41.74 and 67.46.
  */
-const FIRST_STEP_BUDGET = 41_710;
-const WHOLE_FLOW_BUDGET = 67_370;
+const FIRST_STEP_BUDGET = 41_740;
+const WHOLE_FLOW_BUDGET = 67_460;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -75,6 +75,12 @@ export class DraftHandle implements ReactiveController {
     return this.#controller?.saveNow(durability) ?? Promise.resolve();
   }
 
+  /** Saves now; true only once the answers on screen are in the draft (not with `no-drafts`, in a conflict, a draft kept, or storage failed). */
+  async saved(): Promise<boolean> {
+    await this.saveNow('strict');
+    return this.status === 'ready' && this.#controller?.dirty === false;
+  }
+
   flush(): Promise<void> {
     return this.#controller?.flush() ?? Promise.resolve();
   }

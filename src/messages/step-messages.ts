@@ -96,6 +96,7 @@ export const stepMessages = {
   oauthWaiting: (system: string) => `Finish signing in to ${system} in the window that opened…`,
   oauthBlocked: 'Your browser blocked the sign-in window.',
   oauthTryAgain: 'Try again',
+  oauthContinueUnsaved: 'Your answers could not be saved on this device, so this page stays open. Allow pop-ups for this site, then choose “Try again”.',
   oauthContinueHere: 'Continue in this tab',
   oauthContinueHint: 'Your answers are saved first, so nothing is lost.',
   oauthRefused: (system: string) => `Signing in with ${system} can’t be used here because of how this page is set up. Its developer has been told why.`,

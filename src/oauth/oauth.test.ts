@@ -134,6 +134,24 @@ describe('OAuth: connect with a system', () => {
     expect(polite()).to.not.contain('blocked the sign-in window');
   });
 
+  it('Continue in this tab stays on the page, and says why, when the answers cannot be saved first', async () => {
+    const el = await connectAt({ noDrafts: true });
+    const open = window.open;
+    window.open = () => null;
+    try {
+      inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
+      await settle(el);
+    } finally {
+      window.open = open;
+    }
+    const here = location.href;
+    inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]'), 'said why');
+    expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('could not be saved on this device');
+    expect(location.href, 'still here').to.equal(here);
+    expect(currentStepId(el)).to.equal('credentials');
+  });
+
   it('the callback page refuses hostile input: no script injection, no open redirect', async () => {
     const evil = await fetch(`/api/oauth/callback?system=xero&result=allow&state=${encodeURIComponent('</script><script>alert(1)</script>')}`);
     expect(evil.status).to.equal(400);

@@ -9,11 +9,17 @@ export interface ConnectOptions {
   draftDatabase?: string;
   draftId?: string;
   system?: string;
+  noDrafts?: boolean;
 }
 
 /** A wizard on the Credentials step of the system's OAuth auth type (`#auth-oauth`). */
 export async function atConnect(options: ConnectOptions = {}): Promise<ConnectorWizard> {
-  const el = await wizardFixture({ system: options.system ?? 'xero', draftDatabase: options.draftDatabase ?? uniqueDatabase(), draftId: options.draftId });
+  const el = await wizardFixture({
+    system: options.system ?? 'xero',
+    draftDatabase: options.draftDatabase ?? uniqueDatabase(),
+    draftId: options.draftId,
+    noDrafts: options.noDrafts,
+  });
   el.setAttribute('oauth-start-url', options.startUrl ?? '/api/oauth/start');
   if (options.resultUrl) el.setAttribute('oauth-result-url', options.resultUrl);
   await advanceTo(el, 'auth');

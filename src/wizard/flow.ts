@@ -272,7 +272,8 @@ class WizardFlow implements Flow {
   continueOAuthInTab(): void {
     const request = this.#oauthRequest();
     if (!request) return;
-    void this.#h.draft.saveNow('strict').finally(() => this.#oauth.continueInTab(request));
+    // Leaving the page is safe only once the answers are in the draft; otherwise the page stays and says why.
+    void this.#h.draft.saved().then((saved) => (saved ? this.#oauth.continueInTab(request) : this.#update((s) => t.requestFailed(s, this.#h.msg().oauthContinueUnsaved))));
   }
 
   resetOAuth(): void {

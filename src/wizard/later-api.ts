@@ -33,7 +33,12 @@ export interface FlowHost {
   readonly store: WizardStore;
   /** Where its controllers attach and its events fire (the element, as a host and an event target). */
   readonly host: ReactiveControllerHost & EventTarget & { readonly isConnected: boolean };
-  readonly draft: { saveNow(durability?: 'strict' | 'default'): Promise<void>; discard(): Promise<void>; during<T>(work: Promise<T>): Promise<T> };
+  readonly draft: {
+    saveNow(durability?: 'strict' | 'default'): Promise<void>;
+    saved(): Promise<boolean>;
+    discard(): Promise<void>;
+    during<T>(work: Promise<T>): Promise<T>;
+  };
   config(): FlowConfig;
   msg(): Messages;
   steps(): readonly StepId[];

@@ -174,6 +174,8 @@ const de: Messages = {
   oauthWaiting: (system: string) => `Schließen Sie die Anmeldung bei ${system} im geöffneten Fenster ab …`,
   oauthBlocked: 'Ihr Browser hat das Anmeldefenster blockiert.',
   oauthTryAgain: 'Erneut versuchen',
+  oauthContinueUnsaved:
+    'Ihre Antworten konnten auf diesem Gerät nicht gespeichert werden, deshalb bleibt diese Seite geöffnet. Erlauben Sie Pop-ups für diese Website und wählen Sie dann „Erneut versuchen“.',
   oauthContinueHere: 'In diesem Tab fortfahren',
   oauthContinueHint: 'Ihre Antworten werden vorher gespeichert, es geht nichts verloren.',
   oauthRefused: (system: string) =>

@@ -174,6 +174,8 @@ const es: Messages = {
   oauthWaiting: (system: string) => `Termine el inicio de sesión en ${system} en la ventana que se ha abierto…`,
   oauthBlocked: 'Su navegador ha bloqueado la ventana de inicio de sesión.',
   oauthTryAgain: 'Intentar de nuevo',
+  oauthContinueUnsaved:
+    'No se han podido guardar sus respuestas en este dispositivo, así que esta página sigue abierta. Permita las ventanas emergentes para este sitio y elija «Intentar de nuevo».',
   oauthContinueHere: 'Continuar en esta pestaña',
   oauthContinueHint: 'Antes se guardan sus respuestas, así que no se pierde nada.',
   oauthRefused: (system: string) =>

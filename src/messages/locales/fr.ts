@@ -176,6 +176,8 @@ const fr: Messages = {
   oauthWaiting: (system: string) => `Terminez la connexion à ${system} dans la fenêtre ouverte…`,
   oauthBlocked: 'Votre navigateur a bloqué la fenêtre de connexion.',
   oauthTryAgain: 'Réessayer',
+  oauthContinueUnsaved:
+    'Vos réponses n’ont pas pu être enregistrées sur cet appareil, cette page reste donc ouverte. Autorisez les fenêtres contextuelles pour ce site, puis choisissez « Réessayer ».',
   oauthContinueHere: 'Continuer dans cet onglet',
   oauthContinueHint: 'Vos réponses sont enregistrées avant, rien n’est perdu.',
   oauthRefused: (system: string) =>

@@ -171,6 +171,8 @@ const nl: Messages = {
   oauthWaiting: (system: string) => `Rond het inloggen bij ${system} af in het venster dat is geopend…`,
   oauthBlocked: 'Uw browser heeft het inlogvenster geblokkeerd.',
   oauthTryAgain: 'Opnieuw proberen',
+  oauthContinueUnsaved:
+    'Uw antwoorden konden op dit apparaat niet worden bewaard, dus deze pagina blijft open. Sta pop-ups toe voor deze site en kies daarna ‘Opnieuw proberen’.',
   oauthContinueHere: 'Doorgaan in dit tabblad',
   oauthContinueHint: 'Uw antwoorden worden eerst opgeslagen, er gaat niets verloren.',
   oauthRefused: (system: string) => `Inloggen met ${system} kan hier niet worden gebruikt door hoe deze pagina is ingericht. De ontwikkelaars ervan hebben de reden gekregen.`,
