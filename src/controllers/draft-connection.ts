@@ -70,10 +70,10 @@ export class DraftConnection {
     return revision;
   }
 
-  /** Old drafts go; persistent storage is asked for only when the host opted in. */
-  async tidy(maxAgeMs: number, persist: boolean): Promise<void> {
+  /** Old drafts go, but `keep` (the one just loaded); persistent storage is asked for only when the host opted in. */
+  async tidy(maxAgeMs: number, persist: boolean, keep: string): Promise<void> {
     try {
-      await this.store.purge(maxAgeMs);
+      await this.store.purge(maxAgeMs, keep);
     } catch {
       // Purging is tidying up; a failure here changes nothing for the person.
     }

@@ -507,6 +507,25 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     expect(await readDraft(draftDatabase, 'yesterday')).to.not.equal(undefined);
   });
 
+  it('keeps the old draft it has just opened: the first visit after 30 days carries on where it was, without a false conflict', async () => {
+    const draftDatabase = uniqueDatabase();
+    const store = new DraftStore(draftDatabase);
+    const day = 24 * 3600_000;
+    const data = { ...emptyWizardData(), system: 'shopify', name: 'Kept from last month' };
+    await store.put({ id: 'default:shopify', step: 'general', data, updatedAt: Date.now() - 40 * day }, 0);
+    await store.close();
+    const { el } = await wizard({ draftDatabase });
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Kept from last month');
+    // The purge after the load has run by the time the draft is read back.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await readDraft(draftDatabase), 'not purged under the tab that shows it').to.not.equal(undefined);
+    await type(el, '#field-name', 'Kept, and carried on');
+    await el.saveDraft();
+    await settle(el);
+    expect(allNotices(el).map((n) => n.textContent!.trim())).to.deep.equal([]);
+    expect((await readDraft(draftDatabase))!.data.name).to.equal('Kept, and carried on');
+  });
+
   it('asks for persistent storage only when the host opts in', async () => {
     let calls = 0;
     await withPatched(

@@ -180,7 +180,7 @@ export class DraftController implements ReactiveController {
         if (onScreenIsPrevious) this.options.switched();
       }
       this.status = kept ? 'kept' : 'ready';
-      void this.connection!.tidy(PURGE_AFTER_MS, this.host.persistDrafts);
+      void this.connection!.tidy(PURGE_AFTER_MS, this.host.persistDrafts, next.id);
     } catch (error) {
       if (this.target === next) this.fail(error);
     }

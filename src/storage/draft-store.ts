@@ -318,15 +318,18 @@ export class DraftStore {
       .sort((a, b) => b.updatedAt - a.updatedAt);
   }
 
-  /** Deletes drafts (and tombstones) not changed for `maxAgeMs`, and encrypted secrets past their expiry. */
-  async purge(maxAgeMs: number, now = Date.now()): Promise<number> {
+  /**
+   * Deletes drafts (and tombstones) not changed for `maxAgeMs`, but `keep` (the one just loaded,
+   * whose revision its tab builds on), and encrypted secrets past their expiry.
+   */
+  async purge(maxAgeMs: number, keep?: string, now = Date.now()): Promise<number> {
     return this.run(async (db) => {
       const tx = db.transaction('drafts', 'readwrite');
       let deleted = 0;
       let cursor = await tx.store.openCursor();
       while (cursor) {
         const value = cursor.value as Partial<DraftRecord>;
-        if (typeof value.updatedAt === 'number' && value.updatedAt < now - maxAgeMs) {
+        if (typeof value.updatedAt === 'number' && value.updatedAt < now - maxAgeMs && value.id !== keep) {
           await cursor.delete();
           deleted++;
         } else if (value.secrets && typeof value.secrets.expiresAt === 'number' && value.secrets.expiresAt <= now) {
