@@ -55,10 +55,12 @@ interface BundleSize {
  * tied to their key, language tags in any case, Try again past the HTTP cache): to 41.71 and
  * 67.37. Continue in this tab only once the answers are in the draft (else the page stays and
  * says why, in six languages): +0.03 kB before the first step and +0.1 kB for the whole flow,
- * to 41.74 and 67.46.
+ * to 41.74 and 67.46. A later version's draft kept (never read, deleted or written over) and
+ * the draft just opened spared by the purge: +0.06 kB before the first step, to 41.80 and
+ * 67.53.
  */
-const FIRST_STEP_BUDGET = 41_740;
-const WHOLE_FLOW_BUDGET = 67_460;
+const FIRST_STEP_BUDGET = 41_800;
+const WHOLE_FLOW_BUDGET = 67_530;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -478,6 +478,25 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     el.remove();
   });
 
+  it('a draft a later version saved (a higher format) is kept: not read, not deleted, not written over, and said so', async () => {
+    const draftDatabase = uniqueDatabase();
+    const store = new DraftStore(draftDatabase);
+    await store.put({ id: 'default:shopify', step: 'review', data: { ...emptyWizardData(), system: 'shopify', name: 'Saved by version 3' }, updatedAt: Date.now() }, 0);
+    await store.close();
+    const db = await openDB(draftDatabase);
+    const later = { ...(await db.get('drafts', 'default:shopify')), format: 3, step: 'approval', fromTheFuture: { kept: true } };
+    await db.put('drafts', later);
+    db.close();
+    const { el } = await wizard({ draftDatabase });
+    await waitUntil(() => notice(el, 'kept'), 'said so');
+    expect(notice(el, 'kept')!.textContent).to.contain('a newer version of this form saved it');
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('');
+    await type(el, '#field-name', 'Typed in an older tab');
+    await el.saveDraft();
+    await new Promise((r) => setTimeout(r, 600));
+    expect(await readDraft(draftDatabase)).to.deep.equal(later);
+  });
+
   it('a malformed record means starting fresh with a notice', async () => {
     const draftDatabase = uniqueDatabase();
     const db = await openDB(draftDatabase, 2, {

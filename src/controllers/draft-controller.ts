@@ -152,9 +152,9 @@ export class DraftController implements ReactiveController {
     this.host.requestUpdate();
     try {
       const stored = await store.get(next.id);
-      const { malformed } = stored;
+      const { malformed, newer } = stored;
       const { record, revision } =
-        next.legacyId && !stored.record && !malformed && stored.revision === 0
+        next.legacyId && !stored.record && !malformed && !newer && stored.revision === 0
           ? await this.connection!.moveLegacy(next.legacyId, next.id, next.system, this.encrypted)
           : stored;
       const secrets = record ? await this.secretsOf(record) : {};
@@ -174,9 +174,9 @@ export class DraftController implements ReactiveController {
         // Switched to: the answers of the draft before are not this one's.
         if (previous) this.options.switched();
         if (malformed) this.options.notice('malformed');
-      } else if (record ? !this.options.restore(record, secrets, false) : onScreenIsPrevious) {
-        // Nothing stored, or a draft not shown here (another system's, another edit's): that one is `kept`, never written over.
-        kept = Boolean(record);
+      } else if (newer || (record ? !this.options.restore(record, secrets, false) : onScreenIsPrevious)) {
+        // Nothing stored, or a draft not shown here (another system's, another edit's, a later version's): that one is `kept`, never written over.
+        kept = Boolean(record || newer);
         if (onScreenIsPrevious) this.options.switched();
       }
       this.status = kept ? 'kept' : 'ready';
@@ -346,14 +346,14 @@ export class DraftController implements ReactiveController {
     if (!this.connection) return;
     const id = this.writeId;
     try {
-      const { record, revision } = await this.connection.store.get(id);
+      const { record, revision, newer } = await this.connection.store.get(id);
       const secrets = record ? await this.secretsOf(record) : {};
       // The person typed while this was read: their edits are not overwritten.
       if (remote && this.dirty) return this.enterConflict(record ? 'conflict' : 'deleted');
       this.baseRevision = revision;
-      if (!record) this.options.switched();
-      // A newer version this page does not show (another system's, another edit's) is kept, never written over.
-      else if (!this.options.restore(record, secrets, remote)) this.status = 'kept';
+      if (!record && !newer) this.options.switched();
+      // A newer version this page does not show (another system's, another edit's, a later format) is kept, never written over.
+      else if (newer || (record && !this.options.restore(record, secrets, remote))) this.status = 'kept';
     } catch (error) {
       this.fail(error);
     }

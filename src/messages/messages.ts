@@ -42,7 +42,7 @@ export const shellMessages = {
   draftNotices: {
     malformed: 'A saved draft could not be read, so this form starts empty.',
     conflict: 'This draft was changed in another tab or window. Your changes here have not been saved.',
-    kept: 'The draft saved here belongs to another connector, so it was not opened. It is kept as it is, and what you type here is not saved as a draft.',
+    kept: 'The draft saved here belongs to another connector, or a newer version of this form saved it, so it was not opened. It is kept as it is, and what you type here is not saved as a draft.',
     deleted: 'This draft was finished or discarded in another tab or window. Your changes here have not been saved.',
     upgraded: 'This form was updated in another tab, so your answers here are no longer being saved as a draft. Finish in this tab or reload it.',
     'secrets-in-memory': 'Secret values cannot be stored safely in this browser, so they are kept only while this page is open.',

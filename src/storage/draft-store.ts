@@ -99,9 +99,11 @@ const draftRecordSchema = z.object({
     editing: z.optional(z.string()),
   }),
   secrets: z.optional(z.object({ expiresAt: z.number(), values: idRecordSchema(idRecordSchema(encryptedValue)) })),
-  // A later version's format reads too (never a reason to delete its record).
   format: z.optional(z.number()),
 });
+
+/** The record format this version writes; a later version's higher one is kept, never read or written over. */
+const FORMAT = 2;
 
 const isTombstone = (value: unknown): value is Tombstone => (value as Tombstone | undefined)?.deleted === true;
 
@@ -224,10 +226,11 @@ export class DraftStore {
    * The draft, `malformed` when something unreadable is stored under the id, and the revision
    * stored under the id (a deleted draft's too), which the next write must be based on.
    */
-  async get(id: string): Promise<{ record?: DraftRecord; malformed?: boolean; revision: number }> {
+  async get(id: string): Promise<{ record?: DraftRecord; malformed?: boolean; newer?: boolean; revision: number }> {
     const raw: unknown = await this.run((db) => db.get('drafts', id));
     const revision = typeof (raw as { revision?: unknown })?.revision === 'number' ? (raw as { revision: number }).revision : 0;
     if (raw === undefined || isTombstone(raw)) return { revision };
+    if (((raw as { format?: unknown }).format as number) > FORMAT) return { newer: true, revision };
     const parsed = draftRecordSchema.safeParse(raw);
     return parsed.success ? { record: parsed.data as DraftRecord, revision } : { malformed: true, revision };
   }
@@ -252,7 +255,7 @@ export class DraftStore {
       }
       const revision = Math.max(currentRevision, expectedRevision) + 1;
       try {
-        await Promise.all([tx.store.put({ ...record, format: 2, revision }), tx.done]);
+        await Promise.all([tx.store.put({ ...record, format: FORMAT, revision }), tx.done]);
       } catch (error) {
         // A quota failure surfaces as an AbortError on the request; the reason is the transaction's error.
         throw tx.error ?? error;
@@ -293,7 +296,7 @@ export class DraftStore {
       }
       try {
         await Promise.all([
-          tx.store.put({ ...record, format: 2, revision: 1 }),
+          tx.store.put({ ...record, format: FORMAT, revision: 1 }),
           tx.store.put({ id: from, revision: sourceRevision + 1, deleted: true, updatedAt: Date.now() }),
           tx.done,
         ]);

@@ -45,7 +45,7 @@ const de: Messages = {
   draftNotices: {
     malformed: 'Ein gespeicherter Entwurf konnte nicht gelesen werden. Das Formular beginnt deshalb leer.',
     conflict: 'Dieser Entwurf wurde in einem anderen Tab oder Fenster geändert. Ihre Änderungen hier wurden nicht gespeichert.',
-    kept: 'Der hier gespeicherte Entwurf gehört zu einem anderen Connector und wurde deshalb nicht geöffnet. Er bleibt unverändert; was Sie hier eingeben, wird nicht als Entwurf gespeichert.',
+    kept: 'Der hier gespeicherte Entwurf gehört zu einem anderen Connector oder wurde von einer neueren Version dieses Formulars gespeichert und wurde deshalb nicht geöffnet. Er bleibt unverändert; was Sie hier eingeben, wird nicht als Entwurf gespeichert.',
     deleted: 'Dieser Entwurf wurde in einem anderen Tab oder Fenster abgeschlossen oder verworfen. Ihre Änderungen hier wurden nicht gespeichert.',
     upgraded:
       'Dieses Formular wurde in einem anderen Tab aktualisiert. Ihre Antworten hier werden deshalb nicht mehr als Entwurf gespeichert. Schließen Sie die Eingabe in diesem Tab ab oder laden Sie ihn neu.',

@@ -50,7 +50,7 @@ const es: Messages = {
   draftNotices: {
     malformed: 'No se ha podido leer un borrador guardado, así que el formulario empieza vacío.',
     conflict: 'Este borrador se ha modificado en otra pestaña o ventana. Sus cambios aquí no se han guardado.',
-    kept: 'El borrador guardado aquí pertenece a otro conector, por eso no se ha abierto. Se conserva tal cual, y lo que escriba aquí no se guarda como borrador.',
+    kept: 'El borrador guardado aquí pertenece a otro conector o lo guardó una versión más reciente de este formulario, por eso no se ha abierto. Se conserva tal cual, y lo que escriba aquí no se guarda como borrador.',
     deleted: 'Este borrador se ha terminado o descartado en otra pestaña o ventana. Sus cambios aquí no se han guardado.',
     upgraded: 'Este formulario se ha actualizado en otra pestaña, así que sus respuestas aquí ya no se guardan como borrador. Termine en esta pestaña o vuelva a cargarla.',
     'secrets-in-memory': 'Los valores secretos no se pueden guardar de forma segura en este navegador, así que solo se conservan mientras esta página esté abierta.',

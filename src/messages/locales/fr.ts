@@ -50,7 +50,7 @@ const fr: Messages = {
   draftNotices: {
     malformed: 'Un brouillon enregistré n’a pas pu être lu. Le formulaire commence donc vide.',
     conflict: 'Ce brouillon a été modifié dans un autre onglet ou une autre fenêtre. Vos modifications ici n’ont pas été enregistrées.',
-    kept: 'Le brouillon enregistré ici appartient à un autre connecteur : il n’a donc pas été ouvert. Il est conservé tel quel, et ce que vous saisissez ici n’est pas enregistré comme brouillon.',
+    kept: 'Le brouillon enregistré ici appartient à un autre connecteur ou a été enregistré par une version plus récente de ce formulaire : il n’a donc pas été ouvert. Il est conservé tel quel, et ce que vous saisissez ici n’est pas enregistré comme brouillon.',
     deleted: 'Ce brouillon a été finalisé ou supprimé dans un autre onglet ou une autre fenêtre. Vos modifications ici n’ont pas été enregistrées.',
     upgraded:
       'Ce formulaire a été mis à jour dans un autre onglet. Vos réponses ici ne sont donc plus enregistrées en brouillon. Terminez votre saisie dans cet onglet ou rechargez-le.',

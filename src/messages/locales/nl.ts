@@ -46,7 +46,7 @@ const nl: Messages = {
   draftNotices: {
     malformed: 'Een opgeslagen concept kon niet worden gelezen. Dit formulier begint daarom leeg.',
     conflict: 'Dit concept is gewijzigd in een ander tabblad of venster. Uw wijzigingen hier zijn niet opgeslagen.',
-    kept: 'Het hier opgeslagen concept hoort bij een andere connector en is daarom niet geopend. Het blijft bewaard zoals het is; wat u hier typt, wordt niet als concept opgeslagen.',
+    kept: 'Het hier opgeslagen concept hoort bij een andere connector of is opgeslagen door een nieuwere versie van dit formulier, en is daarom niet geopend. Het blijft bewaard zoals het is; wat u hier typt, wordt niet als concept opgeslagen.',
     deleted: 'Dit concept is in een ander tabblad of venster afgerond of verwijderd. Uw wijzigingen hier zijn niet opgeslagen.',
     upgraded:
       'Dit formulier is bijgewerkt in een ander tabblad. Uw antwoorden hier worden daarom niet meer als concept opgeslagen. Rond het formulier af in dit tabblad of laad het tabblad opnieuw.',
