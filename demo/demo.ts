@@ -38,7 +38,7 @@ let wizard: ConnectorWizard | undefined;
 /** Where focus goes back to when the wizard closes without a result (the button that opened it). */
 let returnFocus: (() => HTMLElement | null | undefined) | undefined;
 
-const locale = () => document.documentElement.lang || 'en';
+const locale = () => $<HTMLSelectElement>('#language').value || 'en';
 const systemName = (id: string) => systems.get(id)?.name ?? id;
 const groupName = (id: string | undefined) => (id ? (groups.find((g) => g.id === id)?.name ?? id) : undefined);
 const keyOf = (id: string) => cardKeys.get(id) ?? cardKeys.set(id, `connector-${cardKeys.size + 1}`).get(id)!;
@@ -206,12 +206,12 @@ function closeWizard(focus: () => HTMLElement | null | undefined = returnFocus ?
 $('#close-wizard').addEventListener('click', () => closeWizard());
 $('#list-retry').addEventListener('click', () => void refresh());
 
-// The wizard follows the nearest lang up the tree, so switching the page's lang is enough; the
-// page's own dates follow it too.
+// The wizard follows the nearest lang up the tree: its host takes the language chosen, while the
+// page itself, written in English, stays lang="en". The page's own dates follow the choice too.
 const language = $<HTMLSelectElement>('#language');
 language.value = localStorage.getItem('connector-wizard-demo:lang') ?? 'en';
 const applyLanguage = () => {
-  document.documentElement.lang = language.value;
+  $('#wizard-host').lang = language.value;
   localStorage.setItem('connector-wizard-demo:lang', language.value);
   renderPanels();
   void drafts();

@@ -205,7 +205,9 @@ describe('the demo page (manage your connectors)', () => {
     const language = page.$<HTMLSelectElement>('#language')!;
     language.value = 'de';
     language.dispatchEvent(new Event('change'));
-    expect(page.doc.documentElement.lang).to.equal('de');
+    // The wizard's host speaks it; the page, written in English, stays English (WCAG 3.1.1).
+    expect(page.$('#wizard-host')!.lang).to.equal('de');
+    expect(page.doc.documentElement.lang).to.equal('en');
     expect(text(page.$('#tab-live'))).to.equal('Live (2)');
     expect(text(page.$('#tab-test'))).to.equal('Testing (1)');
     expect(cardNames(page, 'live')).to.deep.equal(['Shopify UK', 'ShipStation US']);
@@ -240,6 +242,10 @@ describe('the demo page (manage your connectors)', () => {
     // Each action names its connector for anyone listing the page's buttons.
     expect(text(action(shopify, 'delete'))).to.equal('Delete Shopify UK');
     await auditPage(page, 'three connectors');
+    // The wizard speaks the language chosen.
+    page.$<HTMLButtonElement>('#panel-live .add-tile')!.click();
+    const wizard = page.$<ConnectorWizard>('#wizard-host connector-wizard')!;
+    await waitUntil(() => wizard.shadowRoot?.querySelector('.root')?.getAttribute('lang') === 'de', 'the wizard in German', { timeout: 5000 });
     expect(page.errors).to.deep.equal([]);
     expectOnlyLocalRequests(page);
   });
@@ -386,7 +392,14 @@ describe('the demo page (manage your connectors)', () => {
     expect((await api.connectors()).length).to.equal(3);
 
     await sendKeys({ press: 'Enter' });
+    // While it is deleting, Cancel and Escape cannot pretend to keep it.
+    await api.faults({ kind: 'slow', delayMs: 600 });
     dialog.querySelector<HTMLButtonElement>('[data-delete-confirm]')!.click();
+    dialog.querySelector<HTMLButtonElement>('[data-delete-cancel]')!.click();
+    expect(dialog.open, 'Cancel while deleting').to.equal(true);
+    dialog.querySelector<HTMLButtonElement>('[data-delete-cancel]')!.focus();
+    await sendKeys({ press: 'Escape' });
+    expect(dialog.open, 'Escape while deleting').to.equal(true);
     await waitUntil(() => !dialog.open, 'deleted', { timeout: 5000 });
     expect(cardNames(page, 'live')).to.deep.equal(['ShipStation US']);
     expect(text(page.$('#tab-live'))).to.equal('Live (1)');

@@ -1,7 +1,8 @@
 /**
  * "Delete" asks first, in a modal <dialog> that names the connector; Cancel (or Escape) keeps
  * it and returns focus to the Delete button. A failed delete says so in the dialog and keeps
- * the connector; the person can try again or cancel.
+ * the connector; the person can try again or cancel. While it is deleting, the dialog stays:
+ * Cancel or Escape then would say "kept" of a connector that is going.
  */
 import type { Connector, DeleteOutcome } from './connectors-api.js';
 
@@ -33,8 +34,9 @@ export class DeleteDialog {
     this.#error = $('[data-delete-error]');
     this.#confirm = $<HTMLButtonElement>('[data-delete-confirm]');
     this.#cancel = $<HTMLButtonElement>('[data-delete-cancel]');
-    this.#cancel.addEventListener('click', () => dialog.close('cancel'));
+    this.#cancel.addEventListener('click', () => !this.#busy && dialog.close('cancel'));
     this.#confirm.addEventListener('click', () => void this.#delete());
+    dialog.addEventListener('cancel', (event) => this.#busy && event.preventDefault());
     dialog.addEventListener('close', () => this.#closed());
   }
 
@@ -70,6 +72,7 @@ export class DeleteDialog {
   #setBusy(busy: boolean) {
     this.#busy = busy;
     this.#confirm.setAttribute('aria-disabled', String(busy));
+    this.#cancel.setAttribute('aria-disabled', String(busy));
     this.#confirm.textContent = busy ? 'Deleting…' : 'Delete connector';
   }
 
