@@ -143,8 +143,18 @@ interface WizardTask {
 }
 
 /** A fresh wizard for each task, so nothing of one connector (or one edit) carries into the next. */
+/** The company groups, for the wizard's choice (the server requires one of them). */
+function loadGroups(): Promise<void> {
+  return api.groups().then((g) => {
+    groups = g;
+    if (wizard) wizard.groups = g;
+  });
+}
+
 function openWizard(task: WizardTask) {
   wizard?.remove();
+  // They failed to load with the page: asked again, or every create would be refused on a choice not shown.
+  if (!groups.length) void loadGroups().catch(() => undefined);
   const template = $<HTMLTemplateElement>('#wizard-template');
   const el = document.importNode(template.content, true).querySelector('connector-wizard')!;
   el.setAttribute('endpoint', api.endpoint);
@@ -240,8 +250,5 @@ void Promise.allSettled([
     .then((c) => {
       for (const s of c.systems ?? []) systems.set(s.id, { name: s.name, ...(s.logo ? { logo: s.logo } : {}) });
     }),
-  api.groups().then((g) => {
-    groups = g;
-    if (wizard) wizard.groups = g;
-  }),
+  loadGroups(),
 ]).then(() => Promise.all([refresh(), drafts()]));

@@ -298,6 +298,20 @@ describe('the demo page (manage your connectors)', () => {
     expectOnlyLocalRequests(page);
   });
 
+  it('company groups that failed to load with the page are asked for again when the wizard opens', async () => {
+    const api = freshApi();
+    // The page's first API request is GET groups: it fails.
+    await api.faults({ kind: 'status', status: 503 });
+    const page = await openPage(api);
+    await waitUntil(async () => (await api.log()).some((e) => e.path.endsWith('/groups') && e.status === 503), 'groups failed');
+    page.$<HTMLButtonElement>('#panel-live .add-tile')!.click();
+    const wizard = page.$<ConnectorWizard>('#wizard-host connector-wizard')!;
+    await waitUntil(() => wizard.groups.length === 2, 'groups loaded for the wizard', { timeout: 5000 });
+    await advanceTo(wizard, 'general');
+    expect(inStep(wizard, 'input[name="group"]') !== null, 'a group to choose').to.equal(true);
+    expect(page.errors).to.deep.equal([]);
+  });
+
   it('Add connector creates one through the wizard: its card appears in its tab, focused, with a status message', async () => {
     const api = freshApi();
     const page = await openPage(api);

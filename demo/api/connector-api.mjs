@@ -101,6 +101,8 @@ export function createConnectorApi(options) {
     if (c.res.headers.has('x-hono-already-sent')) return;
     for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
   });
+  // Logged, and faults apply, as for connectors (a page whose groups fail to load is tested too).
+  resource.use('/groups', requestScope);
   resource.get('/groups', () => json(200, groups));
   controls?.routes(resource, async () => (await storage()).store);
   // Also matches `/connectors` itself.
