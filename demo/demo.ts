@@ -196,11 +196,12 @@ function openWizard(task: WizardTask) {
 async function finish(connector: Connector, message: string) {
   await refresh();
   tabs.select(connector.environment);
-  closeWizard(() => cardElement(connector.id));
+  closeWizard(() => cardElement(connector.id), true);
   say(message);
 }
 
-function closeWizard(focus: () => HTMLElement | null | undefined = returnFocus ?? (() => undefined)) {
+/** Back to the list, focus on `focus()`; the list is asked for again unless `listIsFresh` (it may have changed meanwhile: an edit that found its connector gone). */
+function closeWizard(focus: () => HTMLElement | null | undefined = returnFocus ?? (() => undefined), listIsFresh = false) {
   // The drafts list is read once the wizard's last changes are stored.
   const saved = wizard?.saveDraft() ?? Promise.resolve();
   wizard?.remove();
@@ -211,6 +212,8 @@ function closeWizard(focus: () => HTMLElement | null | undefined = returnFocus ?
   renderPanels();
   void saved.catch(() => undefined).then(drafts);
   (focus() ?? addTile(tabs.selected))?.focus();
+  // A card that left with the refresh took the focus with it: the tab's Add tile has it then.
+  if (!listIsFresh) void refresh().then(() => document.activeElement === document.body && addTile(tabs.selected)?.focus());
 }
 
 $('#close-wizard').addEventListener('click', () => closeWizard());

@@ -312,6 +312,27 @@ describe('the demo page (manage your connectors)', () => {
     expect(page.errors).to.deep.equal([]);
   });
 
+  it('an edit whose connector was deleted meanwhile says so, and Back to connectors shows the list as it is now', async () => {
+    const api = freshApi();
+    await threeConnectors(api);
+    const page = await openPage(api);
+    action(card(page, 'ShipStation US'), 'edit').click();
+    const wizard = page.$<ConnectorWizard>('#wizard-host connector-wizard')!;
+    await waitUntil(() => currentStepId(wizard) === 'general', 'the wizard opens on General', { timeout: 5000 });
+    const gone = (await api.connectors()).find((c) => c.name === 'ShipStation US')!;
+    expect((await fetch(`${api.endpoint}/${gone.id as string}`, { method: 'DELETE' })).status).to.equal(204);
+    await wizard.goTo('review');
+    await settle(wizard);
+    await wizard.submit();
+    await settle(wizard);
+    expect(text(wizard.shadowRoot!.querySelector('[part="submit-error"]'))).to.contain('no longer exists');
+    page.$<HTMLButtonElement>('#close-wizard')!.click();
+    await waitUntil(() => cardNames(page, 'live').length === 1, 'the list as it is now', { timeout: 5000 });
+    expect(cardNames(page, 'live')).to.deep.equal(['Shopify UK']);
+    expect(page.doc.activeElement !== page.doc.body, 'the focus is somewhere').to.equal(true);
+    expect(page.errors).to.deep.equal([]);
+  });
+
   it('Add connector creates one through the wizard: its card appears in its tab, focused, with a status message', async () => {
     const api = freshApi();
     const page = await openPage(api);
