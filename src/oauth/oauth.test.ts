@@ -4,11 +4,24 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { audit } from '../test/audit.js';
 import { currentStepId, deepActiveElement, inStep, pressContinue, settle, uniqueDatabase } from '../test/fixtures.js';
 import { atConnect as connectAt, popup, oauthStatus as status } from '../test/oauth-fixtures.js';
 
 const atConnect = (startUrl = '/api/oauth/start', draftDatabase = uniqueDatabase()) => connectAt({ startUrl, draftDatabase });
+
+/** Clicks `button` while the browser blocks popups (window.open answers null), and lets the wizard settle. */
+async function clickWithPopupsBlocked(el: ConnectorWizard, button: HTMLButtonElement) {
+  const open = window.open;
+  window.open = () => null;
+  try {
+    button.click();
+    await settle(el);
+  } finally {
+    window.open = open;
+  }
+}
 
 describe('OAuth: connect with a system', () => {
   it('connects through the popup, shows the account, and sends only the connection reference', async () => {
@@ -102,14 +115,7 @@ describe('OAuth: connect with a system', () => {
 
   it('a blocked popup: says so and offers another try or this tab', async () => {
     const el = await atConnect();
-    const open = window.open;
-    window.open = () => null;
-    try {
-      inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
-      await settle(el);
-    } finally {
-      window.open = open;
-    }
+    await clickWithPopupsBlocked(el, inStep<HTMLButtonElement>(el, '[part~="connect"]')!);
     expect(inStep(el, '.notice-blocked')!.textContent).to.contain('blocked the sign-in window');
     expect(inStep(el, '[data-oauth-tab]')!.textContent).to.contain('Continue in this tab');
     await audit(el, 'popup blocked');
@@ -119,14 +125,8 @@ describe('OAuth: connect with a system', () => {
     const alert = inStep(el, '.notice-blocked');
     const said = inStep(el, '.notice-blocked p');
     const tryAgain = inStep<HTMLButtonElement>(el, '.notice-blocked button')!;
-    window.open = () => null;
-    try {
-      tryAgain.focus();
-      tryAgain.click();
-      await settle(el);
-    } finally {
-      window.open = open;
-    }
+    tryAgain.focus();
+    await clickWithPopupsBlocked(el, tryAgain);
     expect(inStep(el, '.notice-blocked')!.textContent).to.contain('blocked the sign-in window');
     expect(inStep(el, '.notice-blocked') === alert, 'the same alert').to.equal(true);
     expect(inStep(el, '.notice-blocked p') !== said, 'with a new text in it, which is announced').to.equal(true);
@@ -136,14 +136,7 @@ describe('OAuth: connect with a system', () => {
 
   it('Continue in this tab stays on the page, and says why, when the answers cannot be saved first', async () => {
     const el = await connectAt({ noDrafts: true });
-    const open = window.open;
-    window.open = () => null;
-    try {
-      inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
-      await settle(el);
-    } finally {
-      window.open = open;
-    }
+    await clickWithPopupsBlocked(el, inStep<HTMLButtonElement>(el, '[part~="connect"]')!);
     const here = location.href;
     inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
     await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]'), 'said why');

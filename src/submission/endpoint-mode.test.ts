@@ -45,6 +45,15 @@ async function submitAndSettle(el: ConnectorWizard) {
   await settle(el);
 }
 
+/** A wizard whose create was lost: every attempt's connection dropped (the default policy makes three). */
+async function afterLostCreate(api: ReturnType<typeof freshApi>, extra: Parameters<typeof wizardFixture>[0] = {}) {
+  const wizard = await endpointWizard(api, extra);
+  await advanceTo(wizard.el, 'review');
+  await api.faults({ kind: 'drop' }, { kind: 'drop' }, { kind: 'drop' });
+  await submitAndSettle(wizard.el);
+  return wizard;
+}
+
 describe('endpoint mode: create', () => {
   it('POSTs once and fires connector-created with the server body, then forgets the draft and secrets', async () => {
     const api = freshApi();
@@ -144,10 +153,7 @@ describe('endpoint mode: create', () => {
 
   it('gives up after three attempts with a message, keeping every answer', async () => {
     const api = freshApi();
-    const { el, created, errors } = await endpointWizard(api);
-    await advanceTo(el, 'review');
-    await api.faults({ kind: 'drop' }, { kind: 'drop' }, { kind: 'drop' });
-    await submitAndSettle(el);
+    const { el, created, errors } = await afterLostCreate(api);
     expect((await posts(api)).length).to.equal(3);
     expect(created).to.have.length(0);
     expect(currentStepId(el)).to.equal('review');
@@ -375,10 +381,7 @@ describe('endpoint mode: idempotency keys and lifetime', () => {
   it('resends the same key after a reload, and a new key after any edit', async () => {
     const api = freshApi();
     const draftDatabase = uniqueDatabase();
-    const first = await endpointWizard(api, { draftDatabase });
-    await advanceTo(first.el, 'review');
-    await api.faults({ kind: 'drop' }, { kind: 'drop' }, { kind: 'drop' });
-    await submitAndSettle(first.el);
+    const first = await afterLostCreate(api, { draftDatabase });
     first.el.remove();
 
     const second = await endpointWizard(api, { draftDatabase });
@@ -409,10 +412,7 @@ describe('endpoint mode: idempotency keys and lifetime', () => {
   it('a secret typed again key by key after a reload keeps the key: the lost create is answered, not made twice', async () => {
     const api = freshApi();
     const draftDatabase = uniqueDatabase();
-    const first = await endpointWizard(api, { draftDatabase });
-    await advanceTo(first.el, 'review');
-    await api.faults({ kind: 'drop' }, { kind: 'drop' }, { kind: 'drop' });
-    await submitAndSettle(first.el);
+    const first = await afterLostCreate(api, { draftDatabase });
     first.el.remove();
 
     const second = await endpointWizard(api, { draftDatabase });
@@ -432,10 +432,7 @@ describe('endpoint mode: idempotency keys and lifetime', () => {
 
   it('Cancel after a lost create leaves no secret in memory, the ones a key was sent with included', async () => {
     const api = freshApi();
-    const { el } = await endpointWizard(api);
-    await advanceTo(el, 'review');
-    await api.faults({ kind: 'drop' }, { kind: 'drop' }, { kind: 'drop' });
-    await submitAndSettle(el);
+    const { el } = await afterLostCreate(api);
     const held = () => JSON.stringify((el as unknown as { store: { state: unknown } }).store.state);
     expect(held(), 'held while the person may send again').to.contain(SHOPIFY_TOKEN);
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
