@@ -57,10 +57,11 @@ interface BundleSize {
  * says why, in six languages): +0.03 kB before the first step and +0.1 kB for the whole flow,
  * to 41.74 and 67.46. A later version's draft kept (never read, deleted or written over) and
  * the draft just opened spared by the purge: +0.06 kB before the first step, to 41.80 and
- * 67.53.
+ * 67.53. A draft stored before storage failed deleted after the create (best effort), so it
+ * never comes back as a connector already created: +0.02 kB, to 41.82 and 67.54.
  */
-const FIRST_STEP_BUDGET = 41_800;
-const WHOLE_FLOW_BUDGET = 67_530;
+const FIRST_STEP_BUDGET = 41_820;
+const WHOLE_FLOW_BUDGET = 67_540;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

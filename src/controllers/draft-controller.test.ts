@@ -331,6 +331,29 @@ describe('drafts: storage that fails never stops the wizard', () => {
       );
     });
   }
+
+  it('a draft stored before a failed save is deleted after the create, so it never comes back as a connector already created', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el, errors, created } = await wizard({ draftDatabase });
+    await type(el, '#field-name', 'Stored first');
+    await el.saveDraft();
+    expect((await readDraft(draftDatabase))!.data.name).to.equal('Stored first');
+    await withPatched(
+      IDBObjectStore.prototype,
+      'put',
+      (() => {
+        throw new DOMException('full', 'QuotaExceededError');
+      }) as never,
+      async () => {
+        await type(el, '#field-name', 'Stored first, then not');
+        await waitUntil(() => notice(el, 'storage'), 'notice after the failed save', { timeout: 2000 });
+      },
+    );
+    expect(errors[0]!.kind).to.equal('storage');
+    await finish(el, created);
+    await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'the stale draft deleted (a tombstone left)', { timeout: 2000 });
+    expect(await listDrafts(draftDatabase)).to.deep.equal([]);
+  });
 });
 
 describe('drafts: two tabs, one draft', () => {

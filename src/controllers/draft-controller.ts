@@ -58,10 +58,6 @@ export class DraftController implements ReactiveController {
     return this._status;
   }
 
-  private set status(status: DraftStatus) {
-    this._status = status;
-  }
-
   hostConnected(): void {
     document.addEventListener('visibilitychange', this.onHide);
     window.addEventListener('pagehide', this.onPageHide);
@@ -127,7 +123,7 @@ export class DraftController implements ReactiveController {
       this.target = undefined;
       this.loaded = undefined;
       this.held.release();
-      this.status = 'off';
+      this._status = 'off';
       this.host.requestUpdate();
       return;
     }
@@ -148,7 +144,7 @@ export class DraftController implements ReactiveController {
     }
     if (this.connection?.databaseName !== next.database) this.openStore(next.database);
     const store = this.connection!.store;
-    this.status = 'loading';
+    this._status = 'loading';
     this.host.requestUpdate();
     try {
       const stored = await store.get(next.id);
@@ -179,7 +175,7 @@ export class DraftController implements ReactiveController {
         kept = Boolean(record || newer);
         if (onScreenIsPrevious) this.options.switched();
       }
-      this.status = kept ? 'kept' : 'ready';
+      this._status = kept ? 'kept' : 'ready';
       void this.connection!.tidy(PURGE_AFTER_MS, this.host.persistDrafts, next.id);
     } catch (error) {
       if (this.target === next) this.fail(error);
@@ -302,8 +298,10 @@ export class DraftController implements ReactiveController {
     this.firstPending = undefined;
     if (this.status === 'loading') this.discardOnLoad = this.target;
     const connection = this.connection;
+    // Storage failed after this draft was stored: it must not come back as a connector already created (best effort).
+    if (this.status === 'unavailable' && this.loaded) return void (await connection?.delete(this.writeId, this.instance).catch(() => undefined));
     if ((this.status !== 'ready' && this.status !== 'conflict') || !connection) return;
-    this.status = 'ready';
+    this._status = 'ready';
     const id = this.writeId;
     this.saving = this.saving
       .then(async () => {
@@ -317,7 +315,7 @@ export class DraftController implements ReactiveController {
   /** Conflict: write this tab's answers over the newer draft, knowingly. */
   async keepMine(): Promise<void> {
     if (this.status !== 'conflict' || !this.connection) return;
-    this.status = 'ready';
+    this._status = 'ready';
     // A new preset replaced the answers on screen while the switch waited: "mine" are the ones it found.
     const snapshot = this.held.answers ?? this.options.snapshot();
     const id = this.writeId;
@@ -335,7 +333,7 @@ export class DraftController implements ReactiveController {
   async loadTheirs(): Promise<void> {
     if (this.status !== 'conflict') return;
     this.firstPending = undefined;
-    this.status = 'ready';
+    this._status = 'ready';
     await this.saving;
     if (this.held.key !== undefined) await this.switchIfHeld();
     else await this.reload(false);
@@ -353,7 +351,7 @@ export class DraftController implements ReactiveController {
       this.baseRevision = revision;
       if (!record && !newer) this.options.switched();
       // A newer version this page does not show (another system's, another edit's, a later format) is kept, never written over.
-      else if (newer || (record && !this.options.restore(record, secrets, remote))) this.status = 'kept';
+      else if (newer || (record && !this.options.restore(record, secrets, remote))) this._status = 'kept';
     } catch (error) {
       this.fail(error);
     }
@@ -372,7 +370,7 @@ export class DraftController implements ReactiveController {
   private enterConflict(kind: 'conflict' | 'deleted') {
     clearTimeout(this.timer);
     if (this.status === 'conflict') return;
-    this.status = 'conflict';
+    this._status = 'conflict';
     this.conflictKind = kind;
     this.options.notice(kind);
     this.host.requestUpdate();
@@ -381,7 +379,7 @@ export class DraftController implements ReactiveController {
   /** Another tab upgrades the database: save what is pending, then carry on in memory. */
   private async onVersionChange() {
     await this.flush().catch(() => undefined);
-    this.status = 'unavailable';
+    this._status = 'unavailable';
     clearTimeout(this.timer);
     this.firstPending = undefined;
     this.options.notice('upgraded');
@@ -391,7 +389,7 @@ export class DraftController implements ReactiveController {
   private fail(error: unknown): void {
     if (this.status === 'unavailable' || this.failed) return;
     this.failed = true;
-    this.status = 'unavailable';
+    this._status = 'unavailable';
     clearTimeout(this.timer);
     this.firstPending = undefined;
     this.options.unavailable(error instanceof StorageError ? error : new StorageError('failed', String(error), error));
