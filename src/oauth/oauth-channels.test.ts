@@ -110,6 +110,23 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', () => {
     expect((await resultFor(state)).status, 'never asked at the redirect target, so still there').to.equal(200);
   });
 
+  it('"could not check" gives way to "not finished" once a later ask is answered, without the person asking again', async () => {
+    const el = await atConnect({ resultUrl: '/api/oauth/result' });
+    const { win } = await connect(el);
+    win.close();
+    await waitUntil(() => status(el).dataset.oauth === 'detached', 'closed noticed');
+    await fetch('/__faults/module?prefix=/api/oauth/result&fail=1', { method: 'POST' });
+    try {
+      finishedButton(el)!.click();
+      await waitUntil(() => status(el).dataset.oauth === 'unreachable', 'the ask failed with a 503', { timeout: 5000 });
+    } finally {
+      await fetch('/__faults/module', { method: 'POST' });
+    }
+    await waitUntil(() => status(el).dataset.oauth === 'unfinished', 'the next quiet ask was answered 404: not finished', { timeout: 5000 });
+    expect(status(el).textContent).to.contain('Signing in to Xero has not finished');
+    expect(status(el).textContent).to.not.contain('could not check');
+  });
+
   it('stops asking once the step is left, and asks again on coming back', async () => {
     const el = await atConnect({ resultUrl: '/api/oauth/result' });
     const { win, state } = await connect(el);

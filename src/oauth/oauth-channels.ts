@@ -41,6 +41,8 @@ export class OAuthChannels {
   #paused = false;
   /** The next answer "not finished" is said to the person. */
   #report = false;
+  /** "Could not check" is on screen: a quiet ask that is answered replaces it. */
+  #saidUnreachable = false;
   readonly #abort = new AbortController();
 
   constructor(private readonly o: OAuthChannelOptions) {
@@ -136,7 +138,8 @@ export class OAuthChannels {
       else this.o.notFinished();
     } else {
       if (report && failed) this.o.unreachable(failed);
-      else if (finished === false && report) this.o.notFinished();
+      else if (finished === false && (report || this.#saidUnreachable)) this.o.notFinished();
+      if (report || !failed) this.#saidUnreachable = Boolean(failed);
       if (this.#polling && !this.#paused) this.#askSoon(false);
     }
   }
