@@ -30,7 +30,7 @@ export class CatalogueController implements ReactiveController {
   #src?: string;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
     private readonly options: CatalogueControllerOptions,
   ) {
     host.addController(this);
@@ -73,6 +73,9 @@ export class CatalogueController implements ReactiveController {
       this.#fetching = undefined;
       this.#update({ status: 'error', problems: [problem], ...(retry && { retry }) });
       this.options.report(problem, []);
+      // Try again failed again: the focus, lost with its button while loading, goes back to it (unless the person moved it).
+      if (cache === 'reload')
+        void this.host.updateComplete.then(() => document.activeElement === document.body && this.host.renderRoot.querySelector<HTMLElement>('[part~="retry"]')?.focus());
     };
     const url = safeUrl(src);
     if (!url) return fail(msg.catalogueLoadFailed('catalogue-src must be https: or on this site'));

@@ -450,6 +450,31 @@ describe('connector-wizard: catalogue', () => {
     expect(broken.shadowRoot!.querySelector('[part~="retry"]') === null).to.equal(true);
   });
 
+  it('a Try again that fails again gives the focus back to Try again, and the next one still loads', async () => {
+    const fault = (query: string) => fetch(`/__faults/module?prefix=${encodeURIComponent('/demo/sample-catalogue.json')}&${query}`, { method: 'POST' });
+    await fault('fail=1');
+    try {
+      const el = await fixture<ConnectorWizard>(
+        html`<connector-wizard .draftDatabase=${uniqueDatabase()} catalogue-src="/demo/sample-catalogue.json?try-again-twice"></connector-wizard>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'load failed');
+      // As a keyboard user has it: the focus on Try again when it is pressed.
+      button(el, 'retry').focus();
+      button(el, 'retry').click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="retry"]') === null, 'gone while it loads, and the focus with it').to.equal(true);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'failed again');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('HTTP 503');
+      await waitUntil(() => deepActiveElement()?.getAttribute('part') === 'button retry', 'Try again has the focus again');
+      await fault('');
+      button(el, 'retry').click();
+      await waitUntil(() => stepElement(el)?.dataset.step === 'system', 'loaded on the next Try again');
+      await waitUntil(() => deepActiveElement()?.getAttribute('part') === 'heading', 'the first step has the focus');
+    } finally {
+      await fault('');
+    }
+  });
+
   it('ignores a default time zone or date format it cannot use, and reports it', async () => {
     const catalogue = await sampleCatalogue();
     catalogue.systems[0]!.defaultTimeZone = 'Europe/Atlantis';
