@@ -39,6 +39,13 @@ describe('readPasted', () => {
     });
   });
 
+  it('reads KEY: value lines as YAML and HTTP headers write them, and prose still gives no names', () => {
+    const text = ['# config.yml', 'client_id: abc', 'client_secret: "s3cr:et # kept"', 'X-Auth-Token:  tok-1 ', 'url: https://example.com/a=b'].join('\n');
+    expect(entries(text)).to.deep.equal({ client_id: 'abc', client_secret: 's3cr:et # kept', 'x-auth-token': 'tok-1', url: 'https://example.com/a=b' });
+    expect(entries('KEY=a:b\nOTHER:c=d')).to.deep.equal({ key: 'a:b', other: 'c=d' });
+    expect(entries('Here is my key: abc123\nNote that: it works')).to.deep.equal({});
+  });
+
   it('reads a quoted value over several lines, as a private key is written in a .env file', () => {
     const key = ['-----BEGIN PRIVATE KEY-----', 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC', '-----END PRIVATE KEY-----'].join('\n');
     const text = ['NETSUITE_CLIENT_ID=abc', `PRIVATE_KEY="${key}"`, 'CERTIFICATE_ID=cert-1', "SINGLE='one", "two'"].join('\n');
@@ -86,6 +93,12 @@ describe('pasteFill', () => {
     expect(filled('ACME_ACCOUNT=acme\nsandbox=0')).to.deep.equal([
       ['account', 'acme'],
       ['sandbox', false],
+    ]);
+    // Copied from a YAML file or a list of headers.
+    expect(filled('Account: acme\nAcme-Key: k-2'), 'Acme-Key is no alias: one field named, an ordinary paste').to.deep.equal([]);
+    expect(filled('account: acme\nacme_key: k-2')).to.deep.equal([
+      ['account', 'acme'],
+      ['apiKey', 'k-2'],
     ]);
   });
 

@@ -10,7 +10,7 @@ const MAX_PASTE = 100_000;
  * Reads pasted text as named values: a JSON object (its string, number and true/false
  * members), or `.env` lines: `KEY=value`, with `export`, single or double quotes (`\n` inside
  * double quotes is a line break; a quoted value may span lines, as a private key does) and `#`
- * comments. Names are lower-cased; of two equal names the later wins, as dotenv and a shell
+ * comments; `KEY: value` lines (YAML, HTTP headers) are read the same way. Names are lower-cased; of two equal names the later wins, as dotenv and a shell
  * read them. Anything else gives no names.
  */
 export function readPasted(text: string): Map<string, string> {
@@ -32,7 +32,7 @@ export function readPasted(text: string): Map<string, string> {
   }
   const lines = trimmed.split(/\r?\n/u);
   for (let i = 0; i < lines.length; i++) {
-    const match = /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*=(.*)$/u.exec(lines[i]!);
+    const match = /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*[=:](.*)$/u.exec(lines[i]!);
     if (!match) continue;
     let raw = match[2]!.trimStart();
     const quote = raw[0];
