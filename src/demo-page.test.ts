@@ -5,7 +5,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { AXE_TAGS } from './test/audit.js';
-import { advanceTo, currentStepId, freshApi, inStep, settle, SHOPIFY_TOKEN, shopifyPayload, type } from './test/fixtures.js';
+import { advanceTo, choose, currentStepId, freshApi, inStep, pressContinue, settle, SHOPIFY_TOKEN, shopifyPayload, type } from './test/fixtures.js';
 import type { ConnectorWizard } from './wizard/connector-wizard.js';
 
 type Api = ReturnType<typeof freshApi>;
@@ -502,6 +502,36 @@ describe('the demo page (manage your connectors)', () => {
     }
     expect(text(doc().querySelector('#tab-live'))).to.equal('Live (1)');
     expect(doc().querySelector<HTMLElement>('#list-error')!.hidden).to.equal(true);
+  });
+
+  it('Continue in this tab (a blocked popup): back from the provider, the wizard reopens connected and the address keeps the page’s own fragment', async () => {
+    const page = await openPage(freshApi());
+    page.win.history.replaceState(null, '', `${page.win.location.pathname}${page.win.location.search}#/connectors/live`);
+    page.$<HTMLButtonElement>('#panel-live .add-tile')!.click();
+    const wizard = page.$<ConnectorWizard>('#wizard-host connector-wizard')!;
+    await waitUntil(() => currentStepId(wizard) === 'system', 'the wizard opens', { timeout: 5000 });
+    await choose(wizard, '#system-xero');
+    await pressContinue(wizard);
+    await advanceTo(wizard, 'auth');
+    await choose(wizard, '#auth-oauth');
+    await pressContinue(wizard);
+    expect(currentStepId(wizard)).to.equal('credentials');
+    // The browser blocks the popup.
+    page.win.open = () => null;
+    inStep<HTMLButtonElement>(wizard, '[part~="connect"]')!.click();
+    await waitUntil(() => inStep(wizard, '[data-oauth-tab]'), 'offered to continue in this tab');
+    inStep<HTMLButtonElement>(wizard, '[data-oauth-tab]')!.click();
+    const inFrame = () => page.frame.contentWindow!;
+    await waitUntil(() => inFrame().location.pathname === '/api/oauth/start' || inFrame().document.querySelector('#allow'), 'at the provider', { timeout: 5000 });
+    await waitUntil(() => inFrame().document.readyState === 'complete' && inFrame().document.querySelector('#allow'), 'the consent page', { timeout: 5000 });
+    inFrame().document.querySelector<HTMLAnchorElement>('#allow')!.click();
+    await waitUntil(() => inFrame().location.pathname.endsWith('/demo/index.html') && inFrame().document.querySelector('#wizard-host connector-wizard'), 'back on the page', {
+      timeout: 8000,
+    });
+    const back = inFrame().document.querySelector<ConnectorWizard>('#wizard-host connector-wizard')!;
+    await waitUntil(() => inStep(back, '#oauth-status')?.textContent?.includes('Connected to Xero'), 'connected', { timeout: 8000 });
+    expect(currentStepId(back)).to.equal('credentials');
+    expect(inFrame().location.hash, 'the page’s own route, the return gone').to.equal('#/connectors/live');
   });
 
   it('keeps the drafts list: a connector started and left is offered to continue', async () => {

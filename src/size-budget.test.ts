@@ -61,10 +61,11 @@ interface BundleSize {
  * never comes back as a connector already created: +0.02 kB, to 41.82 and 67.54. "Could not
  * check" replaced by "not finished" once a quiet ask of the result URL is answered: to 67.56.
  * A Try again that fails again gives the focus back to Try again (it was lost on <body> while
- * the catalogue loaded): +0.05 kB, to 41.87 and 67.61.
+ * the catalogue loaded): +0.05 kB, to 41.87 and 67.61. The page's own fragment (a hash
+ * router's route) put back after a same-tab OAuth return: +0.04 kB for the whole flow, to 67.65.
  */
 const FIRST_STEP_BUDGET = 41_870;
-const WHOLE_FLOW_BUDGET = 67_610;
+const WHOLE_FLOW_BUDGET = 67_650;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

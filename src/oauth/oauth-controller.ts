@@ -41,6 +41,8 @@ interface PendingReturn {
   state: string;
   system: string;
   authType: string;
+  /** The page's own fragment when the person left (a hash-routed page's route), put back on return. */
+  hash?: string;
 }
 
 const returnKey = (draftId: string) => `${OAUTH_PENDING_PREFIX}${draftId}`;
@@ -150,12 +152,13 @@ export class OAuthController implements ReactiveController {
   }
 
   /**
-   * No popup: continue in this tab. The state, system and auth type are kept in sessionStorage
-   * for the return, which the callback makes to `return` with `#connector-wizard-oauth=<message>`.
+   * No popup: continue in this tab. The state, system and auth type (and the page's own
+   * fragment, which the return replaces) are kept in sessionStorage for the return, which the
+   * callback makes to `return` with `#connector-wizard-oauth=<message>`.
    */
   continueInTab(request: OAuthRequest): void {
     const state = newState();
-    const pending: PendingReturn = { state, system: request.system, authType: request.authType };
+    const pending: PendingReturn = { state, system: request.system, authType: request.authType, hash: location.hash };
     sessionStorage.setItem(returnKey(request.draftId), JSON.stringify(pending));
     location.assign(this.url(request, state, `${location.origin}${location.pathname}${location.search}`).href);
   }
@@ -183,7 +186,7 @@ export class OAuthController implements ReactiveController {
       return undefined;
     }
     sessionStorage.removeItem(returnKey(draftId));
-    removeFragment();
+    removeFragment(pending.hash);
     return { status: toStatus(message), system: pending.system, authType: pending.authType };
   }
 
@@ -245,6 +248,11 @@ function ownedElsewhere(state: string): boolean {
   return false;
 }
 
-function removeFragment() {
-  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+/** Takes the return out of the address bar, putting back the fragment the page had when the person left. */
+function removeFragment(hash?: string) {
+  history.replaceState(
+    history.state,
+    '',
+    `${location.pathname}${location.search}${typeof hash === 'string' && hash.startsWith('#') && !hash.includes(OAUTH_RETURN_KEY) ? hash : ''}`,
+  );
 }

@@ -14,7 +14,7 @@ const STORED = 'connector-wizard:oauth-state:';
 const fragment = (message: object) => `#connector-wizard-oauth=${encodeURIComponent(JSON.stringify(message))}`;
 
 /** What `continueInTab` leaves behind for `draftId`, and the callback's return to this page. */
-function returnFromProvider(draftId: string, pending: { state: string; system: string; authType: string }, message: object) {
+function returnFromProvider(draftId: string, pending: { state: string; system: string; authType: string; hash?: string }, message: object) {
   sessionStorage.setItem(STORED + draftId, JSON.stringify(pending));
   history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment(message)}`);
 }
@@ -44,6 +44,28 @@ describe('OAuth: back from signing in in this tab', () => {
     expect(sessionStorage.getItem(`${STORED}default`)).to.equal(null);
     expect(currentStepId(second)).to.equal('credentials');
     expect(status(second).textContent).to.contain('tab@xero.example');
+  });
+
+  it('puts back the fragment the page had when the person left (a hash-routed page keeps its route), and only a fragment', async () => {
+    const draftDatabase = uniqueDatabase();
+    const first = await atConnect({ draftDatabase });
+    await sleep(500);
+    first.remove();
+    const state = 'H'.repeat(43);
+    returnFromProvider('default', { state, system: 'xero', authType: 'oauth', hash: '#/connectors/new?tab=live' }, oauthMessage(state, 'conn_hash', 'hash@xero.example'));
+    const second = await reopened({ draftDatabase });
+    expect(status(second).textContent).to.contain('hash@xero.example');
+    expect(location.hash).to.equal('#/connectors/new?tab=live');
+    expect(location.search, 'the query as it was').to.equal(new URL(document.baseURI).search);
+    second.remove();
+    // What sessionStorage holds is put back only as a fragment, and never as another return.
+    for (const [i, hash] of ['/elsewhere', `#connector-wizard-oauth=${encodeURIComponent(JSON.stringify(oauthMessage('x')))}`].entries()) {
+      const other = `${'IJ'[i]!.repeat(43)}`;
+      returnFromProvider('default', { state: other, system: 'xero', authType: 'oauth', hash }, oauthMessage(other, 'conn_other'));
+      const again = await reopened({ draftDatabase });
+      expect(location.pathname + location.hash, `not put back: ${hash.slice(0, 20)}`).to.equal(new URL(document.baseURI).pathname);
+      again.remove();
+    }
   });
 
   it('looks again once the page sets draft-id after the first render', async () => {
