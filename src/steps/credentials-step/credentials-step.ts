@@ -1,5 +1,4 @@
-import { css, html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../../catalogue/catalogue-schema.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
@@ -99,14 +98,16 @@ export class CredentialsStep extends FormStepElement {
     connectionTestStyles,
   ];
 
+  static override properties: PropertyDeclarations = { _revealed: { state: true, attribute: false }, _typing: { state: true, attribute: false } };
+
   /** Secret fields currently shown in clear, by key. Reset whenever the step is left. */
-  @state() private _revealed = new Set<string>();
+  private _revealed = new Set<string>();
   /**
    * Fields being typed into, each with whether its environment warning showed when the typing
    * began. While keys are pressed a warning may go but does not appear (every prefix of a NetSuite
    * sandbox ID is a live one): it appears when the field is left, or with a paste.
    */
-  @state() private _typing = new Map<string, boolean>();
+  private _typing = new Map<string, boolean>();
   /** The environment warnings shown at the last render, by field key. */
   #warned = new Set<string>();
 

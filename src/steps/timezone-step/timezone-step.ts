@@ -1,5 +1,4 @@
-import { css, html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { checkDatePattern, DATE_FORMAT_PRESETS, formatDate, localOffsetLabel, zoneOffsetLabel } from '../../date-format/date-format.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
@@ -61,10 +60,17 @@ export class TimezoneStep extends FormStepElement {
     `,
   ];
 
-  @state() private _query?: string;
-  @state() private _open = false;
-  @state() private _active = -1;
-  @state() private _now = new Date();
+  static override properties: PropertyDeclarations = {
+    _query: { state: true, attribute: false },
+    _open: { state: true, attribute: false },
+    _active: { state: true, attribute: false },
+    _now: { state: true, attribute: false },
+  };
+
+  private _query?: string;
+  private _open = false;
+  private _active = -1;
+  private _now = new Date();
   private _ticker?: ReturnType<typeof setInterval>;
 
   override connectedCallback() {
