@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'lightningcss';
 import MagicString from 'magic-string';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defineConfig, type Plugin } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -83,13 +84,36 @@ function minifyLitCss(): Plugin {
 }
 
 /**
+ * Collapses the white space of lit's html`…` and svg`…` templates in our sources, which the JS
+ * minifier leaves alone, with lit's own plugin. Conservatively: a run of white space becomes one
+ * space, never none, so what renders stays the same. Their CSS is minifyLitCss's job (it also
+ * reads declaration lists); templates whose tag names are slots (lit/static-html) are left as written.
+ */
+function minifyLitHtml(): Plugin {
+  return {
+    ...minifyHtmlLiterals({
+      include: ['src/**/*.ts'],
+      failOnError: true,
+      options: {
+        // A slot where a tag name goes (`<${h}>`, lit/static-html) is not HTML the minifier can parse.
+        shouldMinify: (template) =>
+          (template.tag === 'html' || template.tag === 'svg') && !template.parts.some((part, i) => i < template.parts.length - 1 && /<\/?$/u.test(part.text)),
+        shouldMinifyCSS: () => false,
+        minifyOptions: { conservativeCollapse: true },
+      },
+    }),
+    apply: 'build',
+  };
+}
+
+/**
  * `npm start` serves demo/ on 127.0.0.1; `npm run build:standalone` writes
  * dist/connector-wizard.js, an ES module with every dependency inside that registers the tags,
  * and the chunks it loads on demand beside it (README, "Loading").
  */
 export default defineConfig({
   root: here('./demo'),
-  plugins: [connectorApi(), minifyLitCss()],
+  plugins: [connectorApi(), minifyLitCss(), minifyLitHtml()],
   server: {
     host: '127.0.0.1',
     port: 5173,
