@@ -70,10 +70,11 @@ interface BundleSize {
  * -0.1 kB before the first step and -0.45 kB for the whole flow, to 41.74 and 66.72. Each
  * file compressed by terser (its safe defaults) before Oxc minifies it: functions called from
  * one place, many in zod, are inlined: -0.28 kB before the first step and -0.42 kB for the
- * whole flow, to 41.46 and 66.30.
+ * whole flow, to 41.46 and 66.30. `saveDraft()` resolves to whether the answers are in the
+ * draft: to 66.31.
  */
 const FIRST_STEP_BUDGET = 41_460;
-const WHOLE_FLOW_BUDGET = 66_300;
+const WHOLE_FLOW_BUDGET = 66_310;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

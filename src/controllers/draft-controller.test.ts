@@ -128,8 +128,12 @@ describe('drafts: timing', () => {
     input.value = 'Saved on demand';
     input.dispatchEvent(new Event('input'));
     expect((await readDraft(draftDatabase))?.data.name, 'still waiting for the debounce').to.not.equal('Saved on demand');
-    await el.saveDraft();
+    expect(await el.saveDraft(), 'resolves to true: the answers are in the draft').to.equal(true);
     expect((await readDraft(draftDatabase))!.data.name).to.equal('Saved on demand');
+    expect(await el.saveDraft(), 'nothing pending: still true, and nothing written again').to.equal(true);
+    expect((await readDraft(draftDatabase))!.revision).to.equal(1);
+    const off = await wizardFixture({ noDrafts: true });
+    expect(await off.saveDraft(), 'no-drafts: false, at once').to.equal(false);
   });
 
   it('flushes when the page is hidden or unloaded', async () => {
@@ -324,6 +328,7 @@ describe('drafts: storage that fails never stops the wizard', () => {
           await type(el, '#field-name', 'Quota');
           await waitUntil(() => notice(el, 'storage'), 'notice after the failed save', { timeout: 2000 });
           expect(errors[0]!.message).to.contain('full');
+          expect(await el.saveDraft(), 'storage failed: false').to.equal(false);
           await pressContinue(el);
           expectOneNotice(el, errors);
           await finish(el, created);
@@ -386,6 +391,7 @@ describe('drafts: two tabs, one draft', () => {
     await type(el, '#field-name', 'Edited here');
     await waitUntil(() => notice(el, 'conflict'), 'told', { timeout: 1500 });
     expect((await readDraft(draftDatabase))!.data.name).to.equal('Newer, from the other tab');
+    expect(await el.saveDraft(), 'a host about to remove the element hears that its answers are not stored').to.equal(false);
     await audit(el, 'draft conflict notice');
     (notice(el, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
     await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Edited here', 'kept this version knowingly');

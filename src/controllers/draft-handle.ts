@@ -78,11 +78,17 @@ export class DraftHandle implements ReactiveController {
   /** Saves now; true only once the answers on screen are in the draft (not with `no-drafts`, in a conflict, a draft kept, or storage failed). */
   async saved(): Promise<boolean> {
     await this.saveNow('strict');
-    return this.status === 'ready' && this.#controller?.dirty === false;
+    return this.#inDraft();
   }
 
-  flush(): Promise<void> {
-    return this.#controller?.flush() ?? Promise.resolve();
+  /** Writes what is pending, if anything; true only once the answers on screen are in the draft (as `saved`). */
+  async flush(): Promise<boolean> {
+    await this.#controller?.flush();
+    return this.#inDraft();
+  }
+
+  #inDraft(): boolean {
+    return this.status === 'ready' && this.#controller?.dirty === false;
   }
 
   discard(): Promise<void> {

@@ -345,8 +345,8 @@ export class ConnectorWizard extends WizardProperties {
     return this.#flow!.submit();
   }
 
-  /** Writes what is not in the draft yet, now; resolves once it is stored (at once with `no-drafts`). For a host about to remove or hide the element. */
-  saveDraft(): Promise<void> {
+  /** Writes what is not in the draft yet, now; resolves to whether the answers on screen are in the draft (false at once with `no-drafts`; false in a conflict, a draft kept, or storage failed). For a host about to remove or hide the element. */
+  saveDraft(): Promise<boolean> {
     return this.draft.flush();
   }
 
