@@ -71,10 +71,12 @@ interface BundleSize {
  * file compressed by terser (its safe defaults) before Oxc minifies it: functions called from
  * one place, many in zod, are inlined: -0.28 kB before the first step and -0.42 kB for the
  * whole flow, to 41.46 and 66.30. `saveDraft()` resolves to whether the answers are in the
- * draft: to 66.31.
+ * draft: to 66.31. After a failure of storage, only the draft that was on screen is deleted
+ * (never one a switch was loading, nor one kept, nor one in another database): +0.03 kB, to
+ * 41.49 and 66.33.
  */
-const FIRST_STEP_BUDGET = 41_460;
-const WHOLE_FLOW_BUDGET = 66_310;
+const FIRST_STEP_BUDGET = 41_490;
+const WHOLE_FLOW_BUDGET = 66_330;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

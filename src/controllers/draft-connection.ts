@@ -112,6 +112,11 @@ export class DraftConnection {
   }
 }
 
+/** Deletes the draft `id` of `database`: through `connection` when it is on that database (the other tabs are told), else on its own. */
+export function deleteDraftOf(connection: DraftConnection | undefined, database: string, id: string, from: string): Promise<unknown> {
+  return connection?.databaseName === database ? connection.delete(id, from) : deleteDraftIn(database, id);
+}
+
 /** Deletes a draft in a database no connection is open on (a reset() meant for a draft switched away from). */
 export async function deleteDraftIn(database: string, id: string): Promise<void> {
   const store = new DraftStore(database);

@@ -359,6 +359,26 @@ describe('drafts: storage that fails never stops the wizard', () => {
     await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'the stale draft deleted (a tombstone left)', { timeout: 2000 });
     expect(await listDrafts(draftDatabase)).to.deep.equal([]);
   });
+  it('storage failing while a new system preset loads its draft deletes no other draft on Start over: the old system’s draft is other work', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el } = await wizard({ draftDatabase, system: 'shopify' });
+    await type(el, '#field-name', 'Shopify, unfinished');
+    expect(await el.saveDraft()).to.equal(true);
+    await withPatched(
+      IDBObjectStore.prototype,
+      'get',
+      (() => {
+        throw new DOMException('the disk went away', 'UnknownError');
+      }) as never,
+      async () => {
+        el.system = 'xero';
+        await waitUntil(() => notice(el, 'storage'), 'the Xero draft could not be read', { timeout: 2000 });
+      },
+    );
+    await el.reset();
+    await settle(el);
+    expect((await readDraft(draftDatabase, 'default:shopify'))?.data?.name, 'the Shopify draft stays').to.equal('Shopify, unfinished');
+  });
 });
 
 describe('drafts: two tabs, one draft', () => {

@@ -1,7 +1,7 @@
 import type { ReactiveController } from 'lit';
 import type { SecretValues } from '../schemas/wizard-data.js';
 import { StorageError, type DraftRecord } from '../storage/draft-store.js';
-import { DraftConnection, deleteDraftIn, type DraftMessage } from './draft-connection.js';
+import { DraftConnection, deleteDraftOf, type DraftMessage } from './draft-connection.js';
 import type { DraftControllerOptions, DraftHost, DraftSnapshot, DraftStatus } from './draft-host.js';
 import { editMoved, HeldSwitch, LoadedAnswers, targetOf, type DraftAsk, type DraftTarget } from './draft-target.js';
 
@@ -28,6 +28,8 @@ export class DraftController implements ReactiveController {
   private writing = 0;
   /** Storage failed once: the element stays in memory from then on (one notice, one event). */
   private failed = false;
+  /** The draft on screen when storage failed (never one a switch was loading, nor one kept): discard() still deletes it. */
+  private failedOn?: DraftTarget;
   /** reset() came while this draft loaded: it is deleted, not restored (only this one; a draft switched to meanwhile stays). */
   private discardOnLoad?: DraftTarget;
   private timer?: ReturnType<typeof setTimeout>;
@@ -88,8 +90,13 @@ export class DraftController implements ReactiveController {
   }
 
   private remember() {
-    const loaded = this.loaded;
-    if (loaded && loaded === this.target && (this.status === 'ready' || this.status === 'conflict')) this.answers.remember(loaded, this.options.snapshot());
+    const loaded = this.onScreen;
+    if (loaded) this.answers.remember(loaded, this.options.snapshot());
+  }
+
+  /** The draft whose answers are on screen, while it is the one asked for and storage works. */
+  private get onScreen(): DraftTarget | undefined {
+    return this.loaded === this.target && (this.status === 'ready' || this.status === 'conflict') ? this.loaded : undefined;
   }
 
   /** The loaded draft's answers, when a new `system` preset has replaced them on screen. */
@@ -160,8 +167,7 @@ export class DraftController implements ReactiveController {
       const onScreenIsPrevious = previous !== undefined && !editMoved(previous, next);
       this.discardOnLoad = undefined;
       // A reset() meant for a draft switched away from while it loaded: that one goes, not this one.
-      if (discard && discard.key !== next.key)
-        await (discard.database === next.database ? this.connection!.delete(discard.id, this.instance) : deleteDraftIn(discard.database, discard.id));
+      if (discard && discard.key !== next.key) await deleteDraftOf(this.connection, discard.database, discard.id, this.instance);
       this.loaded = next;
       this.baseRevision = revision;
       if (malformed || discard?.key === next.key) {
@@ -284,10 +290,7 @@ export class DraftController implements ReactiveController {
     }
   }
 
-  /**
-   * A reset() came before this controller was there: the draft the host asked for then (`asked`)
-   * is deleted instead of restored, and only that one.
-   */
+  /** A reset() came before this controller was there: the draft the host asked for then (`asked`) is deleted instead of restored, and only that one. */
   discardWhenLoaded(asked: DraftAsk): void {
     this.discardOnLoad = targetOf(asked, asked.editing);
   }
@@ -298,16 +301,14 @@ export class DraftController implements ReactiveController {
     this.firstPending = undefined;
     if (this.status === 'loading') this.discardOnLoad = this.target;
     const connection = this.connection;
-    // Storage failed after this draft was stored: it must not come back as a connector already created (best effort).
-    if (this.status === 'unavailable' && this.loaded) return void (await connection?.delete(this.writeId, this.instance).catch(() => undefined));
+    const lost = this.failedOn;
+    this.failedOn = undefined;
+    // Storage failed with this draft on screen: it must not come back as a connector already created (best effort).
+    if (lost) return void (await deleteDraftOf(connection, lost.database, lost.id, this.instance).catch(() => undefined));
     if ((this.status !== 'ready' && this.status !== 'conflict') || !connection) return;
     this._status = 'ready';
     const id = this.writeId;
-    this.saving = this.saving
-      .then(async () => {
-        this.baseRevision = await connection.delete(id, this.instance);
-      })
-      .catch((error) => this.fail(error));
+    this.saving = this.saving.then(async () => void (this.baseRevision = await connection.delete(id, this.instance))).catch((error) => this.fail(error));
     await this.saving;
     await this.switchIfHeld();
   }
@@ -389,6 +390,7 @@ export class DraftController implements ReactiveController {
   private fail(error: unknown): void {
     if (this.status === 'unavailable' || this.failed) return;
     this.failed = true;
+    this.failedOn = this.onScreen;
     this._status = 'unavailable';
     clearTimeout(this.timer);
     this.firstPending = undefined;
