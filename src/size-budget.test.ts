@@ -73,10 +73,11 @@ interface BundleSize {
  * whole flow, to 41.46 and 66.30. `saveDraft()` resolves to whether the answers are in the
  * draft: to 66.31. After a failure of storage, only the draft that was on screen is deleted
  * (never one a switch was loading, nor one kept, nor one in another database): +0.03 kB, to
- * 41.49 and 66.33.
+ * 41.49 and 66.33. Paste fill reads a YAML block (`private_key: |`, then the key's indented
+ * lines) as its lines instead of filling the field with `|`: +0.11 kB for the whole flow, to 66.45.
  */
 const FIRST_STEP_BUDGET = 41_490;
-const WHOLE_FLOW_BUDGET = 66_330;
+const WHOLE_FLOW_BUDGET = 66_450;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -46,6 +46,30 @@ describe('readPasted', () => {
     expect(entries('Here is my key: abc123\nNote that: it works')).to.deep.equal({});
   });
 
+  it('reads a YAML block as its lines: a private key written under `private_key: |`, never the bar itself', () => {
+    const text = [
+      'client_id: abc',
+      'private_key: |',
+      '  -----BEGIN PRIVATE KEY-----',
+      '  MIIEvQIBADANBgkqhkiG9w0BAQEFAASC',
+      '',
+      '  -----END PRIVATE KEY-----',
+      'certificate_id: c1',
+      'note: >-',
+      '    folded',
+      '    text',
+      'empty: |',
+    ].join('\n');
+    expect(entries(text)).to.deep.equal({
+      client_id: 'abc',
+      private_key: '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n\n-----END PRIVATE KEY-----',
+      certificate_id: 'c1',
+      note: 'folded text',
+      empty: '',
+    });
+    expect(entries('PIPE=|\nNEXT=1'), 'in a .env line a bar is a value').to.deep.equal({ pipe: '|', next: '1' });
+  });
+
   it('reads a quoted value over several lines, as a private key is written in a .env file', () => {
     const key = ['-----BEGIN PRIVATE KEY-----', 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC', '-----END PRIVATE KEY-----'].join('\n');
     const text = ['NETSUITE_CLIENT_ID=abc', `PRIVATE_KEY="${key}"`, 'CERTIFICATE_ID=cert-1', "SINGLE='one", "two'"].join('\n');

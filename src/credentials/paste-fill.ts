@@ -10,7 +10,8 @@ const MAX_PASTE = 100_000;
  * Reads pasted text as named values: a JSON object (its string, number and true/false
  * members), or `.env` lines: `KEY=value`, with `export`, single or double quotes (`\n` inside
  * double quotes is a line break; a quoted value may span lines, as a private key does) and `#`
- * comments; `KEY: value` lines (YAML, HTTP headers) are read the same way. Names are lower-cased; of two equal names the later wins, as dotenv and a shell
+ * comments; `KEY: value` lines (YAML, HTTP headers) are read the same way, and a YAML block
+ * (`KEY: |` or `KEY: >`, then indented lines) as its lines. Names are lower-cased; of two equal names the later wins, as dotenv and a shell
  * read them. Anything else gives no names.
  */
 export function readPasted(text: string): Map<string, string> {
@@ -32,9 +33,24 @@ export function readPasted(text: string): Map<string, string> {
   }
   const lines = trimmed.split(/\r?\n/u);
   for (let i = 0; i < lines.length; i++) {
-    const match = /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*[=:](.*)$/u.exec(lines[i]!);
+    const match = /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*([=:])(.*)$/u.exec(lines[i]!);
     if (!match) continue;
-    let raw = match[2]!.trimStart();
+    // A YAML block (`private_key: |`, then indented lines, as a private key is written): its lines, the indentation taken off.
+    const block = match[2] === ':' && /^\s*([|>])[+-]?\s*$/u.exec(match[3]!);
+    if (block) {
+      const body: string[] = [];
+      while (i + 1 < lines.length && /^(?:\s+\S|\s*$)/u.test(lines[i + 1]!)) body.push(lines[++i]!);
+      const indent = Math.min(...body.filter((line) => line.trim()).map((line) => line.search(/\S/u)));
+      add(
+        match[1]!,
+        body
+          .map((line) => line.slice(indent))
+          .join(block[1] === '|' ? '\n' : ' ')
+          .trim(),
+      );
+      continue;
+    }
+    let raw = match[3]!.trimStart();
     const quote = raw[0];
     // A quoted value may run over several lines (a private key), up to the line its quote closes.
     if ((quote === '"' || quote === "'") && raw.lastIndexOf(quote) === 0) {
@@ -50,7 +66,7 @@ export function readPasted(text: string): Map<string, string> {
     if ((quote === '"' || quote === "'") && raw.lastIndexOf(quote) > 0) {
       value = raw.slice(1, raw.lastIndexOf(quote));
       if (quote === '"') value = value.replace(/\\([n"\\])/gu, (_, c: string) => (c === 'n' ? '\n' : c));
-    } else value = match[2]!.replace(/\s#.*$/u, '').trim();
+    } else value = match[3]!.replace(/\s#.*$/u, '').trim();
     add(match[1]!, value);
   }
   return named;
