@@ -110,14 +110,15 @@ function terserCompress(): Plugin {
 function minifyLitHtml(): Plugin {
   return {
     ...minifyHtmlLiterals({
-      include: ['src/**/*.ts'],
+      include: [here('./src/**/*.ts')],
       failOnError: true,
       options: {
         // A slot where a tag name goes (`<${h}>`, lit/static-html) is not HTML the minifier can parse.
         shouldMinify: (template) =>
           (template.tag === 'html' || template.tag === 'svg') && !template.parts.some((part, i) => i < template.parts.length - 1 && /<\/?$/u.test(part.text)),
         shouldMinifyCSS: () => false,
-        minifyOptions: { conservativeCollapse: true },
+        // White space only: the plugin's other defaults (empty attributes dropped, entities decoded, inline JS and CSS minified) are off.
+        minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false, decodeEntities: false, minifyJS: false, minifyCSS: false },
       },
     }),
     apply: 'build',

@@ -137,9 +137,13 @@ export class OAuthChannels {
       if (failed) this.o.unreachable(failed);
       else this.o.notFinished();
     } else {
-      if (report && failed) this.o.unreachable(failed);
-      else if (finished === false && (report || this.#saidUnreachable)) this.o.notFinished();
-      if (report || !failed) this.#saidUnreachable = Boolean(failed);
+      if (report && failed) {
+        this.o.unreachable(failed);
+        this.#saidUnreachable = true;
+      } else if (finished === false && (report || this.#saidUnreachable)) {
+        this.o.notFinished();
+        this.#saidUnreachable = false;
+      }
       if (this.#polling && !this.#paused) this.#askSoon(false);
     }
   }
