@@ -75,9 +75,11 @@ interface BundleSize {
  * (never one a switch was loading, nor one kept, nor one in another database): +0.03 kB, to
  * 41.49 and 66.33. Paste fill reads a YAML block (`private_key: |`, then the key's indented
  * lines) as its lines instead of filling the field with `|`: +0.11 kB for the whole flow, to 66.45.
+ * A newer version read from another tab is not put on screen when the host switched drafts
+ * while it was read: +0.01 kB, to 41.50 and 66.46.
  */
-const FIRST_STEP_BUDGET = 41_490;
-const WHOLE_FLOW_BUDGET = 66_450;
+const FIRST_STEP_BUDGET = 41_500;
+const WHOLE_FLOW_BUDGET = 66_460;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -437,6 +437,39 @@ describe('drafts: two tabs, one draft', () => {
     await audit(b.el, 'draft finished in another tab');
   });
 
+  it('a tab that switches draft-id while it reads the other tab’s newer version stays on the draft it switched to', async () => {
+    const draftDatabase = uniqueDatabase();
+    const a = await wizard({ draftDatabase, draftId: 'shared' });
+    const b = await wizard({ draftDatabase, draftId: 'shared' });
+    // B's read of the newer version (the first read of 'shared' from now on) is held until B has switched.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let reads = 0;
+    const get = DraftStore.prototype.get;
+    await withPatched(
+      DraftStore.prototype,
+      'get',
+      async function (this: DraftStore, id: string) {
+        if (id === 'shared' && reads++ === 0) await gate;
+        return get.call(this, id);
+      } as never,
+      async () => {
+        await type(a.el, '#field-name', 'Saved in tab A');
+        await waitUntil(() => reads > 0, 'B reads the newer version');
+        b.el.draftId = 'elsewhere';
+        // Long enough for the switch to load the new (empty) draft.
+        await new Promise((r) => setTimeout(r, 300));
+        await settle(b.el);
+        release();
+        await new Promise((r) => setTimeout(r, 300));
+        await settle(b.el);
+      },
+    );
+    expect(inStep<HTMLInputElement>(b.el, '#field-name')?.value, 'the read that came late is not put on screen').to.equal('');
+    await b.el.saveDraft();
+    expect((await readDraft(draftDatabase, 'elsewhere'))?.data?.name ?? '', 'nor saved into the draft switched to').to.equal('');
+  });
+
   it('following another tab keeps the secrets typed in this one', async () => {
     const draftDatabase = uniqueDatabase();
     const a = await wizard({ draftDatabase });

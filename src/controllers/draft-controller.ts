@@ -119,9 +119,7 @@ export class DraftController implements ReactiveController {
     return targetOf(this.host, this.options.editing());
   }
 
-  private get encrypted(): boolean {
-    return this.host.secretPersistence === 'encrypted';
-  }
+  private readonly encrypted = () => this.host.secretPersistence === 'encrypted';
 
   /** Loads the draft for the host's `draft-id` and `system` (again, if they changed). */
   async load(): Promise<void> {
@@ -158,7 +156,7 @@ export class DraftController implements ReactiveController {
       const { malformed, newer } = stored;
       const { record, revision } =
         next.legacyId && !stored.record && !malformed && !newer && stored.revision === 0
-          ? await this.connection!.moveLegacy(next.legacyId, next.id, next.system, this.encrypted)
+          ? await this.connection!.moveLegacy(next.legacyId, next.id, next.system, this.encrypted())
           : stored;
       const secrets = record ? await this.secretsOf(record) : {};
       if (this.target !== next) return;
@@ -226,7 +224,7 @@ export class DraftController implements ReactiveController {
   }
 
   private secretsOf(record: DraftRecord): Promise<SecretValues> {
-    return this.connection?.open(record, this.encrypted) ?? Promise.resolve({});
+    return this.connection?.open(record, this.encrypted()) ?? Promise.resolve({});
   }
 
   /** Call after every change; the save happens once typing pauses. */
@@ -274,7 +272,7 @@ export class DraftController implements ReactiveController {
     this.writing++;
     try {
       // Encryption happens before the transaction: a transaction may await only its own requests.
-      const secrets = this.encrypted ? await this.connection!.seal(snapshot.secrets, id) : undefined;
+      const secrets = this.encrypted() ? await this.connection!.seal(snapshot.secrets, id) : undefined;
       const record = { id, step: snapshot.step, data: snapshot.data, updatedAt: Date.now(), ...(secrets ? { secrets } : {}) };
       const result = await store.put(record, this.baseRevision, { durability, force });
       if (!result.ok) {
@@ -342,12 +340,13 @@ export class DraftController implements ReactiveController {
 
   /** Takes the stored draft; `remote` when following another tab (edits made meanwhile win a conflict instead). */
   private async reload(remote = true) {
-    if (!this.connection) return;
-    const id = this.writeId;
+    const loaded = this.onScreen;
+    if (!this.connection || !loaded) return;
     try {
-      const { record, revision, newer } = await this.connection.store.get(id);
+      const { record, revision, newer } = await this.connection.store.get(loaded.id);
       const secrets = record ? await this.secretsOf(record) : {};
-      // The person typed while this was read: their edits are not overwritten.
+      // The host switched drafts while this was read: nothing to take. The person typed meanwhile: their edits are not overwritten.
+      if (this.onScreen !== loaded) return;
       if (remote && this.dirty) return this.enterConflict(record ? 'conflict' : 'deleted');
       this.baseRevision = revision;
       if (!record && !newer) this.options.switched();
