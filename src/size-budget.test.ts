@@ -76,10 +76,12 @@ interface BundleSize {
  * 41.49 and 66.33. Paste fill reads a YAML block (`private_key: |`, then the key's indented
  * lines) as its lines instead of filling the field with `|`: +0.11 kB for the whole flow, to 66.45.
  * A newer version read from another tab is not put on screen when the host switched drafts
- * while it was read: +0.01 kB, to 41.50 and 66.46.
+ * while it was read: +0.01 kB, to 41.50 and 66.46. A save that fails as the host switches
+ * drafts stops the switch (the answers stay in memory, never stuck loading), and `saveDraft()`
+ * is false while a switch waits: +0.01 kB, to 41.51 and 66.47.
  */
-const FIRST_STEP_BUDGET = 41_500;
-const WHOLE_FLOW_BUDGET = 66_460;
+const FIRST_STEP_BUDGET = 41_510;
+const WHOLE_FLOW_BUDGET = 66_470;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

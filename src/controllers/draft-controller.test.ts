@@ -359,6 +359,30 @@ describe('drafts: storage that fails never stops the wizard', () => {
     await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'the stale draft deleted (a tombstone left)', { timeout: 2000 });
     expect(await listDrafts(draftDatabase)).to.deep.equal([]);
   });
+  it('a save that fails as draft-id switches leaves the answers on screen, in memory: never stuck loading, and saveDraft() says they are not stored', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el, errors } = await wizard({ draftDatabase, draftId: 'a' });
+    await withPatched(
+      IDBObjectStore.prototype,
+      'put',
+      (() => {
+        throw new DOMException('full', 'QuotaExceededError');
+      }) as never,
+      async () => {
+        const input = inStep<HTMLInputElement>(el, '#field-name')!;
+        input.value = 'Typed before the switch';
+        input.dispatchEvent(new Event('input')); // pending: saved by the switch, which fails
+        el.draftId = 'b';
+        await waitUntil(() => notice(el, 'storage'), 'told the answers are not being saved', { timeout: 2000 });
+      },
+    );
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[data-loading]') === null, 'not stuck loading').to.equal(true);
+    expect(inStep<HTMLInputElement>(el, '#field-name')?.value).to.equal('Typed before the switch');
+    expect(errors.map((e) => e.kind)).to.deep.equal(['storage']);
+    expect(await el.saveDraft(), 'not stored').to.equal(false);
+  });
+
   it('storage failing while a new system preset loads its draft deletes no other draft on Start over: the old system’s draft is other work', async () => {
     const draftDatabase = uniqueDatabase();
     const { el } = await wizard({ draftDatabase, system: 'shopify' });
@@ -768,6 +792,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     el.draftId = 'b';
     await settle(el);
     expect(currentStepId(el), 'draft b waits for the create').to.equal('review');
+    expect(await el.saveDraft(), 'what is on screen is not draft b: saveDraft() says so').to.equal(false);
     expect(await done).to.equal(true);
     expect(created).to.have.length(1);
     await waitUntil(() => nameOn(el) === 'Draft B', 'then on to draft b');

@@ -141,7 +141,8 @@ export class DraftController implements ReactiveController {
     this.target = next;
     // Pending edits belong to the draft they were typed in; save them there before moving on.
     if (previous) await this.flush('default', this.replacedAnswers());
-    if (this.target !== next) return;
+    // That save failed (or another tab upgraded the database): the answers stay in memory, here.
+    if (this.target !== next || this.status === 'unavailable') return;
     // That save found a newer version from another tab: the switch waits, as one asked for in a conflict does.
     if (previous && this.status === 'conflict') {
       this.target = this.loaded;

@@ -88,7 +88,8 @@ export class DraftHandle implements ReactiveController {
   }
 
   #inDraft(): boolean {
-    return this.status === 'ready' && this.#controller?.dirty === false;
+    // Not while a switch of draft is held (a create in flight, a conflict): the draft asked for is another.
+    return this.status === 'ready' && this.#controller?.settled === true && !this.#controller.dirty;
   }
 
   discard(): Promise<void> {
