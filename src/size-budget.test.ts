@@ -78,10 +78,12 @@ interface BundleSize {
  * A newer version read from another tab is not put on screen when the host switched drafts
  * while it was read: +0.01 kB, to 41.50 and 66.46. A save that fails as the host switches
  * drafts stops the switch (the answers stay in memory, never stuck loading), and `saveDraft()`
- * is false while a switch waits: +0.01 kB, to 41.51 and 66.47.
+ * is false while a switch waits: +0.01 kB, to 41.51 and 66.47. A YAML block ends at a line no
+ * deeper than its key (a nested file's other keys were swallowed into the private key), with
+ * YAML's indicators and folding: +0.04 kB for the whole flow, to 66.51.
  */
 const FIRST_STEP_BUDGET = 41_510;
-const WHOLE_FLOW_BUDGET = 66_470;
+const WHOLE_FLOW_BUDGET = 66_510;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

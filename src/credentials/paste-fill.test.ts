@@ -68,6 +68,11 @@ describe('readPasted', () => {
       empty: '',
     });
     expect(entries('PIPE=|\nNEXT=1'), 'in a .env line a bar is a value').to.deep.equal({ pipe: '|', next: '1' });
+    // Nested, as in a Kubernetes secret or a file's indented excerpt: the block ends at a line no deeper than its key.
+    const nested = ['stringData:', '  private_key: |- # the key', '    -----BEGIN', '    abc', '', '  client_id: x', '  client_secret: y'].join('\r\n');
+    expect(entries(nested)).to.deep.equal({ stringdata: '', private_key: '-----BEGIN\nabc', client_id: 'x', client_secret: 'y' });
+    expect(entries('  private_key: |\n    k1\n    k2\n  client_id: x\n  certificate_id: c')).to.deep.equal({ private_key: 'k1\nk2', client_id: 'x', certificate_id: 'c' });
+    expect(entries('note: >\n  one\n  two\n\n  three\nnext: 1')).to.deep.equal({ note: 'one two\nthree', next: '1' });
   });
 
   it('reads a quoted value over several lines, as a private key is written in a .env file', () => {

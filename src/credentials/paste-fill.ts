@@ -31,23 +31,26 @@ export function readPasted(text: string): Map<string, string> {
     }
     return named;
   }
-  const lines = trimmed.split(/\r?\n/u);
+  // Split as pasted, so a YAML block's indentation is measured against its key's own.
+  const lines = text.split(/\r?\n/u);
   for (let i = 0; i < lines.length; i++) {
     const match = /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*([=:])(.*)$/u.exec(lines[i]!);
     if (!match) continue;
-    // A YAML block (`private_key: |`, then indented lines, as a private key is written): its lines, the indentation taken off.
-    const block = match[2] === ':' && /^\s*([|>])[+-]?\s*$/u.exec(match[3]!);
+    // A YAML block (`private_key: |`, then lines indented deeper than the key, as a private key is written): its lines, their indentation taken off.
+    const block = match[2] === ':' && /^\s*([|>])(?:[+-]?\d?|\d[+-])\s*(?:#.*)?$/u.exec(match[3]!);
     if (block) {
+      const keyIndent = lines[i]!.search(/\S/u);
+      let indent = -1;
       const body: string[] = [];
-      while (i + 1 < lines.length && /^(?:\s+\S|\s*$)/u.test(lines[i + 1]!)) body.push(lines[++i]!);
-      const indent = Math.min(...body.filter((line) => line.trim()).map((line) => line.search(/\S/u)));
-      add(
-        match[1]!,
-        body
-          .map((line) => line.slice(indent))
-          .join(block[1] === '|' ? '\n' : ' ')
-          .trim(),
-      );
+      for (let at; i + 1 < lines.length; i++) {
+        at = lines[i + 1]!.search(/\S/u);
+        if (at >= 0 && (at <= keyIndent || (indent >= 0 && at < indent))) break;
+        if (indent < 0 && at >= 0) indent = at;
+        body.push(lines[i + 1]!.slice(indent < 0 ? 0 : indent));
+      }
+      const value = body.join('\n').trim();
+      // Folded (`>`): a line break is a space, and a blank line a line break, as YAML reads it.
+      add(match[1]!, block[1] === '|' ? value : value.replace(/\n(\n*)/gu, (_, more: string) => more || ' '));
       continue;
     }
     let raw = match[3]!.trimStart();
