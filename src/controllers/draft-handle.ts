@@ -75,7 +75,7 @@ export class DraftHandle implements ReactiveController {
     return this.#controller?.saveNow(durability) ?? Promise.resolve();
   }
 
-  /** Saves now; true only once the answers on screen are in the draft (not with `no-drafts`, in a conflict, a draft kept, or storage failed). */
+  /** Saves now; true only once the answers on screen are in the draft (not with `no-drafts`, in a conflict, a draft kept, a switch waiting, or storage failed). */
   async saved(): Promise<boolean> {
     await this.saveNow('strict');
     return this.#inDraft();
