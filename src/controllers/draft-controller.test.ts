@@ -84,6 +84,17 @@ async function withPatched<T extends object, K extends keyof T>(target: T, key: 
   }
 }
 
+/** A full disk for the duration of `run`: every IndexedDB put throws a quota error. */
+const withStorageFull = (run: () => Promise<void>) =>
+  withPatched(
+    IDBObjectStore.prototype,
+    'put',
+    (() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    }) as never,
+    run,
+  );
+
 /** The person can still finish: every failure case ends with a created connector. */
 async function finish(el: ConnectorWizard, created: unknown[]) {
   await advanceTo(el, 'review');
@@ -343,39 +354,26 @@ describe('drafts: storage that fails never stops the wizard', () => {
     await type(el, '#field-name', 'Stored first');
     await el.saveDraft();
     expect((await readDraft(draftDatabase))!.data.name).to.equal('Stored first');
-    await withPatched(
-      IDBObjectStore.prototype,
-      'put',
-      (() => {
-        throw new DOMException('full', 'QuotaExceededError');
-      }) as never,
-      async () => {
-        await type(el, '#field-name', 'Stored first, then not');
-        await waitUntil(() => notice(el, 'storage'), 'notice after the failed save', { timeout: 2000 });
-      },
-    );
+    await withStorageFull(async () => {
+      await type(el, '#field-name', 'Stored first, then not');
+      await waitUntil(() => notice(el, 'storage'), 'notice after the failed save', { timeout: 2000 });
+    });
     expect(errors[0]!.kind).to.equal('storage');
     await finish(el, created);
     await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'the stale draft deleted (a tombstone left)', { timeout: 2000 });
     expect(await listDrafts(draftDatabase)).to.deep.equal([]);
   });
+
   it('a save that fails as draft-id switches leaves the answers on screen, in memory: never stuck loading, and saveDraft() says they are not stored', async () => {
     const draftDatabase = uniqueDatabase();
     const { el, errors } = await wizard({ draftDatabase, draftId: 'a' });
-    await withPatched(
-      IDBObjectStore.prototype,
-      'put',
-      (() => {
-        throw new DOMException('full', 'QuotaExceededError');
-      }) as never,
-      async () => {
-        const input = inStep<HTMLInputElement>(el, '#field-name')!;
-        input.value = 'Typed before the switch';
-        input.dispatchEvent(new Event('input')); // pending: saved by the switch, which fails
-        el.draftId = 'b';
-        await waitUntil(() => notice(el, 'storage'), 'told the answers are not being saved', { timeout: 2000 });
-      },
-    );
+    await withStorageFull(async () => {
+      const input = inStep<HTMLInputElement>(el, '#field-name')!;
+      input.value = 'Typed before the switch';
+      input.dispatchEvent(new Event('input')); // pending: saved by the switch, which fails
+      el.draftId = 'b';
+      await waitUntil(() => notice(el, 'storage'), 'told the answers are not being saved', { timeout: 2000 });
+    });
     await settle(el);
     expect(el.shadowRoot!.querySelector('[data-loading]') === null, 'not stuck loading').to.equal(true);
     expect(inStep<HTMLInputElement>(el, '#field-name')?.value).to.equal('Typed before the switch');

@@ -19,6 +19,15 @@ function returnFromProvider(draftId: string, pending: { state: string; system: s
   history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment(message)}`);
 }
 
+/** A wizard that reached Connect (its draft saved) and left the page, as Continue in this tab does; its draft database. */
+async function leftForTheProvider(): Promise<string> {
+  const draftDatabase = uniqueDatabase();
+  const first = await atConnect({ draftDatabase });
+  await sleep(500);
+  first.remove();
+  return draftDatabase;
+}
+
 async function reopened(options: { draftDatabase?: string; draftId?: string; system?: string; noDrafts?: boolean } = {}): Promise<ConnectorWizard> {
   const el = await wizardFixture({ system: options.system ?? 'xero', ...options });
   el.setAttribute('oauth-start-url', '/api/oauth/start');
@@ -33,10 +42,7 @@ describe('OAuth: back from signing in in this tab', () => {
   });
 
   it('with a draft: the answers and the step come back with the connection, and the fragment leaves the address bar', async () => {
-    const draftDatabase = uniqueDatabase();
-    const first = await atConnect({ draftDatabase });
-    await sleep(500);
-    first.remove();
+    const draftDatabase = await leftForTheProvider();
     const state = 'S'.repeat(43);
     returnFromProvider('default', { state, system: 'xero', authType: 'oauth' }, oauthMessage(state, 'conn_sametab', 'tab@xero.example'));
     const second = await reopened({ draftDatabase });
@@ -47,10 +53,7 @@ describe('OAuth: back from signing in in this tab', () => {
   });
 
   it('puts back the fragment the page had when the person left (a hash-routed page keeps its route), and only a fragment', async () => {
-    const draftDatabase = uniqueDatabase();
-    const first = await atConnect({ draftDatabase });
-    await sleep(500);
-    first.remove();
+    const draftDatabase = await leftForTheProvider();
     const state = 'H'.repeat(43);
     returnFromProvider('default', { state, system: 'xero', authType: 'oauth', hash: '#/connectors/new?tab=live' }, oauthMessage(state, 'conn_hash', 'hash@xero.example'));
     const second = await reopened({ draftDatabase });

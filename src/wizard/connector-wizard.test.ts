@@ -47,6 +47,9 @@ async function readDraft(database: string, id = 'default'): Promise<unknown> {
   }
 }
 
+/** Arms (`fail=1`) or clears (no query) the test server's fault on the sample catalogue's URL. */
+const catalogueFault = (query = '') => fetch(`/__faults/module?prefix=${encodeURIComponent('/demo/sample-catalogue.json')}&${query}`, { method: 'POST' });
+
 describe('connector-wizard: the whole flow', () => {
   it('creates a Shopify connector with a group, and fires connector-created exactly once', async () => {
     const el = await wizardFixture({ groups: GROUPS });
@@ -428,21 +431,20 @@ describe('connector-wizard: catalogue', () => {
   });
 
   it('a catalogue-src that failed to load offers Try again, which loads it and puts the focus on the first step', async () => {
-    const fault = (query: string) => fetch(`/__faults/module?prefix=${encodeURIComponent('/demo/sample-catalogue.json')}&${query}`, { method: 'POST' });
-    await fault('fail=1');
+    await catalogueFault('fail=1');
     try {
       const el = await fixture<ConnectorWizard>(
         html`<connector-wizard .draftDatabase=${uniqueDatabase()} catalogue-src="/demo/sample-catalogue.json?try-again"></connector-wizard>`,
       );
       await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'load failed');
       expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('HTTP 503');
-      await fault('');
+      await catalogueFault();
       // The test runner serves everything as cacheable, the injected 503 too: Try again asks past the cache.
       button(el, 'retry').click();
       await waitUntil(() => stepElement(el)?.dataset.step === 'system', 'loaded on Try again');
       await waitUntil(() => deepActiveElement()?.getAttribute('part') === 'heading', 'the first step has the focus');
     } finally {
-      await fault('');
+      await catalogueFault();
     }
     // A catalogue that is not JSON will not be mended by asking again: no Try again.
     const broken = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()} catalogue-src="/web-test-runner.config.mjs"></connector-wizard>`);
@@ -451,8 +453,7 @@ describe('connector-wizard: catalogue', () => {
   });
 
   it('a Try again that fails again gives the focus back to Try again, and the next one still loads', async () => {
-    const fault = (query: string) => fetch(`/__faults/module?prefix=${encodeURIComponent('/demo/sample-catalogue.json')}&${query}`, { method: 'POST' });
-    await fault('fail=1');
+    await catalogueFault('fail=1');
     try {
       const el = await fixture<ConnectorWizard>(
         html`<connector-wizard .draftDatabase=${uniqueDatabase()} catalogue-src="/demo/sample-catalogue.json?try-again-twice"></connector-wizard>`,
@@ -466,12 +467,12 @@ describe('connector-wizard: catalogue', () => {
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'failed again');
       expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('HTTP 503');
       await waitUntil(() => deepActiveElement()?.getAttribute('part') === 'button retry', 'Try again has the focus again');
-      await fault('');
+      await catalogueFault();
       button(el, 'retry').click();
       await waitUntil(() => stepElement(el)?.dataset.step === 'system', 'loaded on the next Try again');
       await waitUntil(() => deepActiveElement()?.getAttribute('part') === 'heading', 'the first step has the focus');
     } finally {
-      await fault('');
+      await catalogueFault();
     }
   });
 
