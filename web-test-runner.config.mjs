@@ -60,11 +60,12 @@ async function strictPage(ctx, next) {
 
 /**
  * Fault injection for the wizard's lazily loaded module: `POST /__faults/module?prefix=/src/...`
- * with `fail=1` answers 503 to every request under that path, `delay=<ms>` holds them; `POST`
+ * with `fail=1` answers 503 to every request under that path, `fail=html` answers 200 with a
+ * page that is not JSON (as a captive portal or a misrouted proxy does), `delay=<ms>` holds them; `POST`
  * without either clears it. `GET` says how many requests came under the path since the last
  * `POST`. Tests that arm it clear it when they finish.
  */
-const moduleFault = { prefix: '', fail: false, delay: 0, hits: 0 };
+const moduleFault = { prefix: '', fail: 0, delay: 0, hits: 0 };
 async function moduleFaults(ctx, next) {
   if (ctx.path === '/__faults/module' && ctx.method === 'GET') {
     ctx.body = { hits: moduleFault.hits };
@@ -73,7 +74,7 @@ async function moduleFaults(ctx, next) {
   if (ctx.path === '/__faults/module' && ctx.method === 'POST') {
     moduleFault.hits = 0;
     moduleFault.prefix = String(ctx.query.prefix ?? '');
-    moduleFault.fail = ctx.query.fail === '1';
+    moduleFault.fail = ctx.query.fail === '1' ? 503 : ctx.query.fail === 'html' ? 200 : 0;
     moduleFault.delay = Math.min(Number(ctx.query.delay ?? 0) || 0, 5000);
     ctx.status = 204;
     return;
@@ -82,9 +83,10 @@ async function moduleFaults(ctx, next) {
     moduleFault.hits++;
     if (moduleFault.delay) await new Promise((resolve) => setTimeout(resolve, moduleFault.delay));
     if (moduleFault.fail) {
-      ctx.status = 503;
+      ctx.status = moduleFault.fail;
       ctx.set('Cache-Control', 'no-store');
-      ctx.body = 'injected fault';
+      ctx.type = moduleFault.fail === 200 ? 'text/html' : 'text/plain';
+      ctx.body = moduleFault.fail === 200 ? '<!doctype html><title>Sign in to the network</title>' : 'injected fault';
       return;
     }
   }

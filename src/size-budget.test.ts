@@ -80,10 +80,13 @@ interface BundleSize {
  * drafts stops the switch (the answers stay in memory, never stuck loading), and `saveDraft()`
  * is false while a switch waits: +0.01 kB, to 41.51 and 66.47. A YAML block ends at a line no
  * deeper than its key (a nested file's other keys were swallowed into the private key), with
- * YAML's indicators and folding: +0.04 kB for the whole flow, to 66.51.
+ * YAML's indicators and folding: +0.04 kB for the whole flow, to 66.51. A Try again that
+ * fails in a way asking again cannot mend puts the focus on the problems' heading, and one the
+ * person clicked or tabbed away from meanwhile leaves the focus where they put it: +0.11 kB,
+ * to 41.62 and 66.62.
  */
-const FIRST_STEP_BUDGET = 41_510;
-const WHOLE_FLOW_BUDGET = 66_510;
+const FIRST_STEP_BUDGET = 41_621;
+const WHOLE_FLOW_BUDGET = 66_620;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -28,6 +28,8 @@ export class CatalogueController implements ReactiveController {
   state: CatalogueState = { status: 'none' };
   #fetching?: AbortController;
   #src?: string;
+  /** From Try again until its outcome shows; aborted when the person clicks or focuses something. */
+  #watch?: AbortController;
 
   constructor(
     private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
@@ -47,6 +49,8 @@ export class CatalogueController implements ReactiveController {
   hostDisconnected(): void {
     this.#fetching?.abort();
     this.#fetching = undefined;
+    this.#watch?.abort();
+    this.#watch = undefined;
   }
 
   /** Reads a catalogue object the host set. */
@@ -73,9 +77,6 @@ export class CatalogueController implements ReactiveController {
       this.#fetching = undefined;
       this.#update({ status: 'error', problems: [problem], ...(retry && { retry }) });
       this.options.report(problem, []);
-      // Try again failed again: the focus, lost with its button while loading, goes back to it (unless the person moved it).
-      if (cache === 'reload')
-        void this.host.updateComplete.then(() => document.activeElement === document.body && this.host.renderRoot.querySelector<HTMLElement>('[part~="retry"]')?.focus());
     };
     const url = safeUrl(src);
     if (!url) return fail(msg.catalogueLoadFailed('catalogue-src must be https: or on this site'));
@@ -95,9 +96,18 @@ export class CatalogueController implements ReactiveController {
       .catch((error: unknown) => fail(msg.catalogueLoadFailed(error instanceof Error ? error.message : 'network error'), true));
   }
 
-  /** Fetches `catalogue-src` again after a failed load (Try again). */
+  /**
+   * Fetches `catalogue-src` again after a failed load (Try again). Its button goes while it
+   * loads, and the focus with it: if it fails again, the focus goes to the new Try again, or to
+   * the problems' heading when asking again cannot help, unless the person clicked or focused
+   * something meanwhile.
+   */
   retry(): void {
-    if (this.#src && this.state.status === 'error') this.load(this.#src, 'reload');
+    if (!this.#src || this.state.status !== 'error') return;
+    this.#watch?.abort();
+    const watch = (this.#watch = new AbortController());
+    for (const type of ['pointerdown', 'focusin']) document.addEventListener(type, () => watch.abort(), { capture: true, signal: watch.signal });
+    this.load(this.#src, 'reload');
   }
 
   /** Only what is broken is left out; the element shows an error only when nothing is left. */
@@ -121,5 +131,14 @@ export class CatalogueController implements ReactiveController {
   #update(state: CatalogueState) {
     this.state = state;
     this.host.requestUpdate();
+    const watch = this.#watch;
+    if (state.status === 'loading' || !watch) return;
+    this.#watch = undefined;
+    void this.host.updateComplete.then(() => {
+      const root = this.host.renderRoot;
+      if (state.status === 'error' && !watch.signal.aborted && document.activeElement === document.body)
+        (root.querySelector<HTMLElement>('[part~="retry"]') ?? root.querySelector<HTMLElement>('[part~="catalogue-error"] > [tabindex]'))?.focus();
+      watch.abort();
+    });
   }
 }

@@ -476,6 +476,59 @@ describe('connector-wizard: catalogue', () => {
     }
   });
 
+  it('a Try again answered with a page that is not JSON puts the focus on the problems, not on the page body', async () => {
+    await catalogueFault('fail=1');
+    try {
+      const el = await fixture<ConnectorWizard>(
+        html`<connector-wizard .draftDatabase=${uniqueDatabase()} catalogue-src="/demo/sample-catalogue.json?try-again-not-json"></connector-wizard>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'load failed');
+      await catalogueFault('fail=html');
+      button(el, 'retry').focus();
+      button(el, 'retry').click();
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.includes('not valid JSON'), 'failed in a way asking again cannot mend');
+      expect(el.shadowRoot!.querySelector('[part~="retry"]') === null, 'no Try again').to.equal(true);
+      await waitUntil(() => deepActiveElement()?.textContent?.includes('cannot start'), 'the problems heading has the focus');
+      expect(deepActiveElement()!.closest('[part~="catalogue-error"]') !== null).to.equal(true);
+      await audit(el, 'catalogue problems after Try again');
+    } finally {
+      await catalogueFault();
+    }
+  });
+
+  it('a Try again that fails again leaves the focus where the person put it meanwhile', async () => {
+    await catalogueFault('fail=1&delay=300');
+    const outside = document.createElement('input');
+    outside.setAttribute('aria-label', 'outside');
+    document.body.append(outside);
+    try {
+      const el = await fixture<ConnectorWizard>(
+        html`<connector-wizard .draftDatabase=${uniqueDatabase()} catalogue-src="/demo/sample-catalogue.json?try-again-moved"></connector-wizard>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'load failed');
+      button(el, 'retry').focus();
+      button(el, 'retry').click();
+      await el.updateComplete;
+      // A click on plain text of the page while it loads: the focus is on the body, by the person.
+      document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'failed again');
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(document.activeElement === document.body, 'the focus stays on the body').to.equal(true);
+      // Tabbing to another control meanwhile keeps it there too.
+      button(el, 'retry').focus();
+      button(el, 'retry').click();
+      await el.updateComplete;
+      outside.focus();
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'failed a third time');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(document.activeElement === outside, 'the focus stays on the control the person chose').to.equal(true);
+    } finally {
+      outside.remove();
+      await catalogueFault();
+    }
+  });
+
   it('ignores a default time zone or date format it cannot use, and reports it', async () => {
     const catalogue = await sampleCatalogue();
     catalogue.systems[0]!.defaultTimeZone = 'Europe/Atlantis';

@@ -35,11 +35,12 @@ export function sending(msg: Messages, progress: { state: string; attempt?: numb
   return html`<p class="sending" data-progress>${progress.attempt! > 1 ? msg.retrying(progress.attempt!, progress.attempts!) : msg.creating}</p>`;
 }
 
-/** A catalogue with nothing to offer: what is wrong with it (in English, as the problems are); Try again when fetching it failed (the first step then takes the focus). */
+/** A catalogue with nothing to offer: what is wrong with it (in English, as the problems are); Try again when fetching it failed (the first step then takes the focus). The heading
+ * can take the focus when a Try again fails in a way asking again cannot mend. */
 export function catalogueProblems(msg: Messages, problems: readonly string[], level: HeadingLevel, tryAgain?: () => void) {
   const h = HEADINGS[level];
   return staticHtml`<div class="catalogue-error" role="alert" part="catalogue-error">
-    <${h}>${msg.catalogueErrorTitle}</${h}>
+    <${h} tabindex="-1">${msg.catalogueErrorTitle}</${h}>
     <ul>
       ${problems.map((p) => html`<li>${p}</li>`)}
     </ul>
