@@ -83,10 +83,11 @@ interface BundleSize {
  * YAML's indicators and folding: +0.04 kB for the whole flow, to 66.51. A Try again that
  * fails in a way asking again cannot mend puts the focus on the problems' heading, and one the
  * person clicked or tabbed away from meanwhile leaves the focus where they put it: +0.11 kB,
- * to 41.62 and 66.62.
+ * to 41.62 and 66.62. The draft whose save failed as `draft-id` switched deleted after the
+ * create made from its answers: +0.01 kB, to 41.63 and 66.62.
  */
-const FIRST_STEP_BUDGET = 41_621;
-const WHOLE_FLOW_BUDGET = 66_620;
+const FIRST_STEP_BUDGET = 41_628;
+const WHOLE_FLOW_BUDGET = 66_630;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

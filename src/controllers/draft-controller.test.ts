@@ -381,6 +381,49 @@ describe('drafts: storage that fails never stops the wizard', () => {
     expect(await el.saveDraft(), 'not stored').to.equal(false);
   });
 
+  it('a draft whose save failed as draft-id switched is deleted after the create made from its answers, and the draft switched to stays', async () => {
+    const draftDatabase = uniqueDatabase();
+    const other = await wizard({ draftDatabase, draftId: 'b' });
+    await type(other.el, '#field-name', 'Other work, in b');
+    expect(await other.el.saveDraft()).to.equal(true);
+    other.el.remove();
+    const { el, created } = await wizard({ draftDatabase, draftId: 'a' });
+    await type(el, '#field-name', 'Stored in a');
+    expect(await el.saveDraft()).to.equal(true);
+    await withStorageFull(async () => {
+      const input = inStep<HTMLInputElement>(el, '#field-name')!;
+      input.value = 'Stored in a, then typed on';
+      input.dispatchEvent(new Event('input')); // pending: saved by the switch, which fails
+      el.draftId = 'b';
+      await waitUntil(() => notice(el, 'storage'), 'the save before the switch failed', { timeout: 2000 });
+    });
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-name')?.value).to.equal('Stored in a, then typed on');
+    await finish(el, created);
+    await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.deleted === true, 'draft a deleted: it never comes back as a connector already created', {
+      timeout: 2000,
+    });
+    expect((await readDraft(draftDatabase, 'b'))?.data?.name, 'draft b is other work and stays').to.equal('Other work, in b');
+  });
+
+  it('a save that fails as a new system preset replaces the answers deletes no draft on Start over: the old system draft is other work', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el } = await wizard({ draftDatabase, system: 'shopify' });
+    await type(el, '#field-name', 'Shopify, unfinished');
+    expect(await el.saveDraft()).to.equal(true);
+    await withStorageFull(async () => {
+      const input = inStep<HTMLInputElement>(el, '#field-name')!;
+      input.value = 'Shopify, typed on';
+      input.dispatchEvent(new Event('input')); // pending: saved to the Shopify draft by the switch, which fails
+      el.system = 'xero';
+      await waitUntil(() => notice(el, 'storage'), 'the save before the switch failed', { timeout: 2000 });
+    });
+    await settle(el);
+    await el.reset(); // Start over, on Xero: deletes what storage failed on, if it was this screen's draft
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await readDraft(draftDatabase, 'default:shopify'))?.data?.name, 'the Shopify draft stays').to.equal('Shopify, unfinished');
+  });
+
   it('storage failing while a new system preset loads its draft deletes no other draft on Start over: the old system’s draft is other work', async () => {
     const draftDatabase = uniqueDatabase();
     const { el } = await wizard({ draftDatabase, system: 'shopify' });

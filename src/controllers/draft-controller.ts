@@ -1,6 +1,5 @@
 import type { ReactiveController } from 'lit';
-import type { SecretValues } from '../schemas/wizard-data.js';
-import { StorageError, type DraftRecord } from '../storage/draft-store.js';
+import { StorageError } from '../storage/draft-store.js';
 import { DraftConnection, deleteDraftOf, type DraftMessage } from './draft-connection.js';
 import type { DraftControllerOptions, DraftHost, DraftSnapshot, DraftStatus } from './draft-host.js';
 import { editMoved, HeldSwitch, LoadedAnswers, targetOf, type DraftAsk, type DraftTarget } from './draft-target.js';
@@ -140,9 +139,14 @@ export class DraftController implements ReactiveController {
     if (previous && this.held.busy) return void this.held.hold(next.key, this.replacedAnswers());
     this.target = next;
     // Pending edits belong to the draft they were typed in; save them there before moving on.
-    if (previous) await this.flush('default', this.replacedAnswers());
+    const replaced = previous && this.replacedAnswers();
+    if (previous) await this.flush('default', replaced);
     // That save failed (or another tab upgraded the database): the answers stay in memory, here.
-    if (this.target !== next || this.status === 'unavailable') return;
+    if (this.target !== next || this.status === 'unavailable') {
+      // Still the loaded draft's answers (no preset replaced them): that draft goes after a create.
+      if (this.failed && !replaced && this.target === next) this.failedOn ??= this.loaded;
+      return;
+    }
     // That save found a newer version from another tab: the switch waits, as one asked for in a conflict does.
     if (previous && this.status === 'conflict') {
       this.target = this.loaded;
@@ -159,7 +163,7 @@ export class DraftController implements ReactiveController {
         next.legacyId && !stored.record && !malformed && !newer && stored.revision === 0
           ? await this.connection!.moveLegacy(next.legacyId, next.id, next.system, this.encrypted())
           : stored;
-      const secrets = record ? await this.secretsOf(record) : {};
+      const secrets = record ? await this.connection!.open(record, this.encrypted()) : {};
       if (this.target !== next) return;
       const discard = this.discardOnLoad;
       let kept = false;
@@ -222,10 +226,6 @@ export class DraftController implements ReactiveController {
       onMessage: (message) => void this.onMessage(message),
       onSecretsInMemory: () => this.options.notice('secrets-in-memory'),
     });
-  }
-
-  private secretsOf(record: DraftRecord): Promise<SecretValues> {
-    return this.connection?.open(record, this.encrypted()) ?? Promise.resolve({});
   }
 
   /** Call after every change; the save happens once typing pauses. */
@@ -345,7 +345,7 @@ export class DraftController implements ReactiveController {
     if (!this.connection || !loaded) return;
     try {
       const { record, revision, newer } = await this.connection.store.get(loaded.id);
-      const secrets = record ? await this.secretsOf(record) : {};
+      const secrets = record ? await this.connection!.open(record, this.encrypted()) : {};
       // The host switched drafts while this was read: nothing to take. The person typed meanwhile: their edits are not overwritten.
       if (this.onScreen !== loaded) return;
       if (remote && this.dirty) return this.enterConflict(record ? 'conflict' : 'deleted');
