@@ -84,10 +84,12 @@ interface BundleSize {
  * fails in a way asking again cannot mend puts the focus on the problems' heading, and one the
  * person clicked or tabbed away from meanwhile leaves the focus where they put it: +0.11 kB,
  * to 41.62 and 66.62. The draft whose save failed as `draft-id` switched deleted after the
- * create made from its answers: +0.01 kB, to 41.63 and 66.62.
+ * create made from its answers: +0.01 kB, to 41.63 and 66.62. What is typed on a new preset's
+ * form while its switch waits for a conflict kept and saved to its draft (or, with one stored,
+ * the conflict asked again): +0.09 kB, to 41.72 and 66.71.
  */
-const FIRST_STEP_BUDGET = 41_628;
-const WHOLE_FLOW_BUDGET = 66_630;
+const FIRST_STEP_BUDGET = 41_719;
+const WHOLE_FLOW_BUDGET = 66_720;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

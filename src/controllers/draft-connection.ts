@@ -2,6 +2,7 @@ import type { SecretValues } from '../schemas/wizard-data.js';
 import { DraftStore, type DraftRecord, type EncryptedSecrets } from '../storage/draft-store.js';
 import { moveLegacyDraft } from '../storage/legacy-draft.js';
 import type { SecretVault } from '../storage/secret-vault.js';
+import { PURGE_AFTER_MS } from './draft-timing.js';
 
 /** What tabs using the same database tell each other. */
 export interface DraftMessage {
@@ -70,10 +71,10 @@ export class DraftConnection {
     return revision;
   }
 
-  /** Old drafts go, but `keep` (the one just loaded); persistent storage is asked for only when the host opted in. */
-  async tidy(maxAgeMs: number, persist: boolean, keep: string): Promise<void> {
+  /** Drafts untouched for PURGE_AFTER_MS go, but `keep` (the one just loaded); persistent storage is asked for only when the host opted in. */
+  async tidy(persist: boolean, keep: string): Promise<void> {
     try {
-      await this.store.purge(maxAgeMs, keep);
+      await this.store.purge(PURGE_AFTER_MS, keep);
     } catch {
       // Purging is tidying up; a failure here changes nothing for the person.
     }

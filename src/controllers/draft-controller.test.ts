@@ -935,6 +935,40 @@ describe('drafts: switching drafts loses nothing typed', () => {
     expect(await readDraft(draftDatabase, 'default:xero')).to.equal(undefined);
   });
 
+  it('answers typed on a new system preset screen while its switch waits for a conflict are kept and saved to its draft', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el } = await wizard({ draftDatabase });
+    await intoConflict(el, draftDatabase);
+    el.system = 'xero';
+    await settle(el);
+    await type(el, '#field-name', 'Typed for Xero while it waited');
+    (notice(el, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Edited here', 'the Shopify answers kept');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default:xero'))?.data.name === 'Typed for Xero while it waited', 'saved to the Xero draft', {
+      timeout: 2000,
+    });
+    expect(nameOn(el)).to.equal('Typed for Xero while it waited');
+    expect(notice(el, 'conflict')).to.equal(null);
+  });
+
+  it('answers typed on a new system preset screen while its switch waits meet a draft stored for it as a conflict: the person chooses', async () => {
+    const draftDatabase = uniqueDatabase();
+    await seed(draftDatabase, [{ id: 'default:xero', system: 'xero', name: 'The stored Xero draft' }]);
+    const { el } = await wizard({ draftDatabase });
+    await intoConflict(el, draftDatabase);
+    el.system = 'xero';
+    await settle(el);
+    await type(el, '#field-name', 'Typed for Xero while it waited');
+    (notice(el, 'conflict')!.querySelector('[data-conflict="theirs"]') as HTMLButtonElement).click();
+    await waitUntil(() => notice(el, 'conflict'), 'asked again, about the Xero draft', { timeout: 1500 });
+    await settle(el);
+    expect(nameOn(el), 'what was typed stays on screen').to.equal('Typed for Xero while it waited');
+    expect((await readDraft(draftDatabase, 'default:xero'))!.data.name, 'nothing written over the stored one').to.equal('The stored Xero draft');
+    (notice(el, 'conflict')!.querySelector('[data-conflict="theirs"]') as HTMLButtonElement).click();
+    await waitUntil(() => nameOn(el) === 'The stored Xero draft', 'the stored one, when chosen');
+    expect(notice(el, 'conflict')).to.equal(null);
+  });
+
   it('reset() before the first load deletes the draft asked for then, not the one switched to', async () => {
     const draftDatabase = uniqueDatabase();
     await seed(draftDatabase, [

@@ -2,16 +2,10 @@ import type { ReactiveController } from 'lit';
 import { StorageError } from '../storage/draft-store.js';
 import { DraftConnection, deleteDraftOf, type DraftMessage } from './draft-connection.js';
 import type { DraftControllerOptions, DraftHost, DraftSnapshot, DraftStatus } from './draft-host.js';
+import { DEBOUNCE_MS, MAX_WAIT_MS } from './draft-timing.js';
 import { editMoved, HeldSwitch, LoadedAnswers, targetOf, type DraftAsk, type DraftTarget } from './draft-target.js';
 
 export type { DraftControllerOptions, DraftHost, DraftNotice, DraftSnapshot, DraftStatus } from './draft-host.js';
-
-/** Saves at most this long after the last change... */
-export const DEBOUNCE_MS = 400;
-/** ...and at least this often while changes keep coming. */
-export const MAX_WAIT_MS = 2000;
-/** Drafts untouched this long are deleted when any wizard opens the database. */
-export const PURGE_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
 
 /**
  * Owns the draft's lifetime: load on connect, debounced compare-and-set saves, strict saves on
@@ -120,8 +114,8 @@ export class DraftController implements ReactiveController {
 
   private readonly encrypted = () => this.host.secretPersistence === 'encrypted';
 
-  /** Loads the draft for the host's `draft-id` and `system` (again, if they changed). */
-  async load(): Promise<void> {
+  /** Loads the draft for the host's `draft-id` and `system` (again, if they changed); `typed`: see HeldSwitch.typedSince. */
+  async load(typed = false): Promise<void> {
     if (this.failed) return;
     if (this.host.noDrafts) {
       this.target = undefined;
@@ -136,7 +130,7 @@ export class DraftController implements ReactiveController {
     if (previous?.key === next.key) return this.unhold();
     if (previous && this.status === 'conflict') return this.hold(next);
     // A create or a saved edit in flight belongs to this draft: the switch waits for its outcome.
-    if (previous && this.held.busy) return void this.held.hold(next.key, this.replacedAnswers());
+    if (previous && this.held.busy) return void this.held.hold(next.key, this.replacedAnswers(), this.options.snapshot());
     this.target = next;
     // Pending edits belong to the draft they were typed in; save them there before moving on.
     const replaced = previous && this.replacedAnswers();
@@ -166,7 +160,7 @@ export class DraftController implements ReactiveController {
       const secrets = record ? await this.connection!.open(record, this.encrypted()) : {};
       if (this.target !== next) return;
       const discard = this.discardOnLoad;
-      let kept = false;
+      let found: 'kept' | 'typed' | 'conflict' | undefined;
       const onScreenIsPrevious = previous !== undefined && !editMoved(previous, next);
       this.discardOnLoad = undefined;
       // A reset() meant for a draft switched away from while it loaded: that one goes, not this one.
@@ -179,13 +173,18 @@ export class DraftController implements ReactiveController {
         // Switched to: the answers of the draft before are not this one's.
         if (previous) this.options.switched();
         if (malformed) this.options.notice('malformed');
+      } else if (typed && !newer) {
+        // Typed for this draft while its switch waited: kept on screen and saved, over a stored draft only if the person chooses.
+        found = record ? 'conflict' : 'typed';
       } else if (newer || (record ? !this.options.restore(record, secrets, false) : onScreenIsPrevious)) {
         // Nothing stored, or a draft not shown here (another system's, another edit's, a later version's): that one is `kept`, never written over.
-        kept = Boolean(record || newer);
+        if (record || newer) found = 'kept';
         if (onScreenIsPrevious) this.options.switched();
       }
-      this._status = kept ? 'kept' : 'ready';
-      void this.connection!.tidy(PURGE_AFTER_MS, this.host.persistDrafts, next.id);
+      this._status = found === 'kept' ? 'kept' : 'ready';
+      if (found === 'conflict') this.enterConflict('conflict');
+      else if (found === 'typed') this.schedule();
+      void this.connection!.tidy(this.host.persistDrafts, next.id);
     } catch (error) {
       if (this.target === next) this.fail(error);
     }
@@ -199,7 +198,7 @@ export class DraftController implements ReactiveController {
 
   /** A switch while in conflict waits for the person's choice (see HeldSwitch). */
   private hold(next: DraftTarget) {
-    if (!this.held.hold(next.key, this.replacedAnswers())) return;
+    if (!this.held.hold(next.key, this.replacedAnswers(), this.options.snapshot())) return;
     // Shown again, in case another notice took its place: it carries the buttons to choose with.
     this.options.notice(this.conflictKind);
     this.host.requestUpdate();
@@ -215,8 +214,9 @@ export class DraftController implements ReactiveController {
   /** After the person settled a conflict: the switch the host asked for meanwhile, if any. */
   private async switchIfHeld() {
     if (this.held.key === undefined) return;
+    const typed = this.held.typedSince(this.options.snapshot());
     this.held.release();
-    if (this.host.isConnected) await this.load();
+    if (this.host.isConnected) await this.load(typed);
   }
 
   private openStore(databaseName: string) {

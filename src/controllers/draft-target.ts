@@ -71,6 +71,8 @@ export class LoadedAnswers {
 export class HeldSwitch {
   #key?: string;
   #answers?: DraftSnapshot;
+  /** What a new preset put on screen when it replaced the loaded draft's answers. */
+  #shown?: string;
   #requests = 0;
 
   /** A create or a saved edit is in flight: a switch asked for now waits for it (see `during`). */
@@ -102,12 +104,18 @@ export class HeldSwitch {
     return this.#answers;
   }
 
-  /** Holds a switch to `key`; false if that one was held already. */
-  hold(key: string, replaced: DraftSnapshot | undefined): boolean {
+  /** Holds a switch to `key`; false if that one was held already. `onScreen`: the answers shown now. */
+  hold(key: string, replaced: DraftSnapshot | undefined, onScreen: DraftSnapshot): boolean {
     if (this.#key === key) return false;
     this.#key = key;
     this.#answers ??= replaced;
+    this.#shown = replaced && JSON.stringify(onScreen);
     return true;
+  }
+
+  /** The person changed the answers a new preset put on screen while the switch waited: typed for the draft asked for. */
+  typedSince(onScreen: DraftSnapshot): boolean {
+    return this.#shown !== undefined && this.#shown !== JSON.stringify(onScreen);
   }
 
   /** Nothing waits any more; gives back the answers a preset had replaced, if any. */
@@ -115,6 +123,7 @@ export class HeldSwitch {
     const answers = this.#answers;
     this.#key = undefined;
     this.#answers = undefined;
+    this.#shown = undefined;
     return answers;
   }
 }
