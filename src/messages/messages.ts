@@ -68,14 +68,32 @@ export const shellMessages = {
 export type Messages = typeof shellMessages & typeof stepMessages;
 export type MessageOverrides = Partial<Messages>;
 
-/** The locale's messages with the host's overrides on top. */
+/** Right-to-left letters, and the marks and controls that reorder text around them. */
+const BIDI = /[\u0590-\u08ff\u200e\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\ufdff\ufe70-\ufefc\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+
+/**
+ * A text from elsewhere put into a sentence (a system or field name from the catalogue, a name
+ * from the host, what the person typed, a server's detail) is isolated (FSI … PDI) when it could
+ * reorder that sentence: a right-to-left name keeps its place in a left-to-right sentence, and a
+ * bidi control inside a name cannot turn the rest around. Other texts (numbers, `live`, Latin
+ * names) are passed as they are, so most sentences never change.
+ */
+const isolate = (arg: unknown): unknown => (Array.isArray(arg) ? arg.map(isolate) : typeof arg === 'string' && BIDI.test(arg) ? `\u2068${arg}\u2069` : arg);
+
+/** Per locale: the overrides last resolved on it, and the result (the same object while neither changes). */
+const resolved = new WeakMap<Messages, [MessageOverrides | null | undefined, Messages]>();
+
+/** The locale's messages with the host's overrides on top, each sentence isolating what it is given (see `isolate`). */
 export function resolveMessages(overrides: MessageOverrides | null | undefined, base: Messages): Messages {
-  if (!overrides) return base;
-  const merged = { ...base };
+  const last = resolved.get(base);
+  if (last && last[0] === overrides) return last[1];
+  const merged: Record<string, unknown> = {};
   for (const key of Object.keys(base) as (keyof Messages)[]) {
-    const value = overrides[key];
+    const value = overrides?.[key];
     // Only same-typed overrides are taken: a host cannot turn a function into a string by mistake.
-    if (value !== undefined && typeof value === typeof base[key]) (merged as Record<string, unknown>)[key] = value;
+    const message: unknown = value !== undefined && typeof value === typeof base[key] ? value : base[key];
+    merged[key] = typeof message === 'function' ? (...args: unknown[]) => (message as (...a: unknown[]) => unknown)(...args.map(isolate)) : message;
   }
-  return merged;
+  resolved.set(base, [overrides, merged as Messages]);
+  return merged as Messages;
 }

@@ -1,0 +1,73 @@
+/**
+ * Texts from elsewhere in a sentence: a right-to-left name, or one carrying a bidi control, is
+ * isolated (FSI … PDI) so it cannot reorder the sentence around it; other texts are left as
+ * they are. Checked on what the element renders, in English, with a host's override and in
+ * Arabic.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../define.js';
+import type { ConnectorWizard } from './connector-wizard.js';
+import { advanceTo, allInStep, inStep, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+
+const FSI = '\u2068';
+const PDI = '\u2069';
+const RLO = '\u202E';
+
+/** Where `text` starts on screen, within `root`'s text. */
+function leftOf(root: Element, text: string): number {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent!.indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    return range.getBoundingClientRect().left;
+  }
+  throw new Error(`"${text}" is not shown`);
+}
+
+const countText = (el: ConnectorWizard) => inStep(el, '#systems-count')?.textContent?.trim();
+
+describe('names in sentences (bidi isolation)', () => {
+  it('a right-to-left search is isolated in "No system matches", a left-to-right one is not', async () => {
+    const el = await wizardFixture({ noDrafts: true });
+    await type(el, '#search-systems', 'שלום');
+    expect(countText(el)).to.equal(`No system matches “${FSI}שלום${PDI}”.`);
+    await type(el, '#search-systems', 'zzz');
+    expect(countText(el)).to.equal('No system matches “zzz”.');
+  });
+
+  it('a preset system id carrying a right-to-left override cannot turn the rest of the sentence around', async () => {
+    const el = await fixture<ConnectorWizard>(
+      html`<connector-wizard .draftDatabase=${uniqueDatabase()} .catalogue=${await sampleCatalogue()} system=${`evil${RLO}shop`}></connector-wizard>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'unknown system said');
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent!.trim()).to.equal(`The system "${FSI}evil${RLO}shop${PDI}" is not in the catalogue.`);
+    // As laid out: the words after the name still read left to right.
+    expect(leftOf(alert, 'is not'), '"is not" before "catalogue"').to.be.below(leftOf(alert, 'catalogue'));
+  });
+
+  it('a catalogue system named in Hebrew is isolated in the later steps sentences, and in a host override', async () => {
+    const catalogue = await sampleCatalogue();
+    const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
+    shopify.name = 'חנות';
+    const el = await wizardFixture({ catalogue, noDrafts: true });
+    el.messages = { credentialsIntro: (system: string) => `Type what ${system} shows.` };
+    await advanceTo(el, 'credentials');
+    await settle(el);
+    const intro = allInStep(el, 'p').find((p) => p.textContent?.startsWith('Type what'));
+    expect(intro?.textContent).to.equal(`Type what ${FSI}חנות${PDI} shows.`);
+  });
+
+  it('in Arabic, a Latin name is isolated once, as before', async () => {
+    const el = await fixture<ConnectorWizard>(
+      html`<connector-wizard lang="ar" .draftDatabase=${uniqueDatabase()} .catalogue=${await sampleCatalogue()} system="nope"></connector-wizard>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.includes('«'), 'unknown system said, in Arabic');
+    const text = el.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
+    expect(text).to.contain(`«${FSI}nope${PDI}»`);
+    expect(text.split(FSI).length - 1, 'one isolate').to.equal(1);
+  });
+});
