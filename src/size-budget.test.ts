@@ -88,10 +88,12 @@ interface BundleSize {
  * form while its switch waits for a conflict kept and saved to its draft (or, with one stored,
  * the conflict asked again): +0.09 kB, to 41.72 and 66.71. Texts from elsewhere that hold
  * right-to-left letters or bidi controls isolated in every language's sentences (a name with
- * U+202E turned the rest of an English sentence around): +0.18 kB, to 41.90 and 66.89.
+ * U+202E turned the rest of an English sentence around): +0.18 kB, to 41.90 and 66.89. The
+ * drafts database's stores created when missing, not by version (a database created empty by
+ * other code failed every save): +0.01 kB, to 41.91 and 66.90.
  */
-const FIRST_STEP_BUDGET = 41_897;
-const WHOLE_FLOW_BUDGET = 66_890;
+const FIRST_STEP_BUDGET = 41_907;
+const WHOLE_FLOW_BUDGET = 66_900;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

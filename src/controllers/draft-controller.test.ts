@@ -608,6 +608,16 @@ describe('drafts: two tabs, one draft', () => {
 });
 
 describe('drafts: bad data, lifetime, several drafts', () => {
+  it('a database created empty by other code (opened without a version) gets its stores, and drafts are saved', async () => {
+    const draftDatabase = uniqueDatabase();
+    (await openDB(draftDatabase)).close(); // version 1, no stores
+    const { el, errors } = await wizard({ draftDatabase });
+    await type(el, '#field-name', 'Saved all the same');
+    expect(await el.saveDraft()).to.equal(true);
+    expect((await readDraft(draftDatabase))!.data.name).to.equal('Saved all the same');
+    expect(errors).to.deep.equal([]);
+  });
+
   it('reset() while the draft is still loading deletes it instead of restoring it', async () => {
     const draftDatabase = uniqueDatabase();
     const store = new DraftStore(draftDatabase);

@@ -151,9 +151,10 @@ export class DraftStore {
       let request: Promise<IDBPDatabase<DraftDB>>;
       try {
         request = openDB<DraftDB>(this.databaseName, VERSION, {
-          upgrade(db, oldVersion) {
-            if (oldVersion < 1) db.createObjectStore('drafts', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
-            if (oldVersion < 2) db.createObjectStore('keys', { keyPath: 'id' });
+          // By the stores there rather than the version: a database created empty (opened without a version by other code) gets them too.
+          upgrade(db) {
+            if (!db.objectStoreNames.contains('drafts')) db.createObjectStore('drafts', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+            if (!db.objectStoreNames.contains('keys')) db.createObjectStore('keys', { keyPath: 'id' });
           },
           // An older connection in another tab will not let go: give up after a while, in memory.
           blocked: () => {
