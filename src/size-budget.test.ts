@@ -90,10 +90,11 @@ interface BundleSize {
  * right-to-left letters or bidi controls isolated in every language's sentences (a name with
  * U+202E turned the rest of an English sentence around): +0.18 kB, to 41.90 and 66.89. The
  * drafts database's stores created when missing, not by version (a database created empty by
- * other code failed every save): +0.01 kB, to 41.91 and 66.90.
+ * other code failed every save): +0.01 kB, to 41.91 and 66.90. "Saving changes…", not
+ * "Creating connector…", under an edit being sent: +0.01 kB, to 41.91 and 66.91.
  */
-const FIRST_STEP_BUDGET = 41_907;
-const WHOLE_FLOW_BUDGET = 66_900;
+const FIRST_STEP_BUDGET = 41_914;
+const WHOLE_FLOW_BUDGET = 66_910;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -124,6 +124,21 @@ describe('editing a connector', () => {
     expect(errors.join(' ')).to.contain('Saving the changes to the connector failed');
   });
 
+  it('while the changes are sent, the progress line says they are being saved, not that a connector is created', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload());
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const { el, updated } = await editing(stored!, api.endpoint);
+    await type(el, '#field-name', 'Renamed slowly');
+    await toReview(el);
+    await api.faults({ kind: 'slow', delayMs: 600 });
+    const saving = el.submit();
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-progress]'), 'sending');
+    expect(el.shadowRoot!.querySelector('[data-progress]')!.textContent!.trim()).to.equal('Saving changes…');
+    expect(await saving).to.equal(true);
+    expect(updated).to.have.length(1);
+  });
+
   it('a change into a taken slot is refused (409) on the environment', async () => {
     const api = freshApi();
     await api.create(shopifyPayload({ name: 'Live one', environment: 'live' }));

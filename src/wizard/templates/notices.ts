@@ -29,10 +29,10 @@ export function loadError(msg: Messages, tryAgain: () => void) {
   </div>`;
 }
 
-/** While a create is sent (and retried). */
-export function sending(msg: Messages, progress: { state: string; attempt?: number; attempts?: number } | undefined) {
+/** While a create, or an edit's changes, are sent (and retried). */
+export function sending(msg: Messages, progress: { state: string; attempt?: number; attempts?: number } | undefined, editing: boolean) {
   if (progress?.state !== 'sending') return nothing;
-  return html`<p class="sending" data-progress>${progress.attempt! > 1 ? msg.retrying(progress.attempt!, progress.attempts!) : msg.creating}</p>`;
+  return html`<p class="sending" data-progress>${progress.attempt! > 1 ? msg.retrying(progress.attempt!, progress.attempts!) : editing ? msg.saving : msg.creating}</p>`;
 }
 
 /** A catalogue with nothing to offer: what is wrong with it (in English, as the problems are); Try again when fetching it failed (the first step then takes the focus). The heading

@@ -54,7 +54,7 @@ export function wizardShell(msg: Messages, v: ShellView) {
     ${v.stepLoading ? (v.loadFailed ? nothing : html`<p role="status" data-loading>${msg.loadingStep}</p>`) : STEPS[s.step]}
     ${s.submitError ? html`<div class="notice error" role="alert" part="submit-error">${s.submitError}</div>` : nothing}
     ${v.loadFailed ? loadError(msg, v.tryAgain) : nothing}
-    ${sending(msg, v.progress)}
+    ${sending(msg, v.progress, Boolean(s.editing))}
     ${actionBar(msg, {
       ...v.actions,
       first: v.steps.indexOf(s.step) <= 0,
