@@ -91,10 +91,12 @@ interface BundleSize {
  * U+202E turned the rest of an English sentence around): +0.18 kB, to 41.90 and 66.89. The
  * drafts database's stores created when missing, not by version (a database created empty by
  * other code failed every save): +0.01 kB, to 41.91 and 66.90. "Saving changes…", not
- * "Creating connector…", under an edit being sent: +0.01 kB, to 41.91 and 66.91.
+ * "Creating connector…", under an edit being sent: +0.01 kB, to 41.91 and 66.91. An edit's
+ * kept values said so (a checkbox not passed shown mixed and never sent as cleared; "Unchanged"
+ * on Review; no test sent without them): +0.28 kB for the whole flow, to 67.19.
  */
 const FIRST_STEP_BUDGET = 41_914;
-const WHOLE_FLOW_BUDGET = 66_910;
+const WHOLE_FLOW_BUDGET = 67_190;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { isSecretField } from '../catalogue/catalogue-schema.js';
+import { isSecretField, type CredentialField } from '../catalogue/catalogue-schema.js';
 import type { OAuthSetup } from '../config/url-policy.js';
 import type { Messages } from '../messages/messages.js';
 import { authStepSchema } from './auth-schema.js';
@@ -40,6 +40,21 @@ export function currentCredentials({ ctx, data, secrets }: Pick<StepValidationIn
   const connectionRef = own(plain, 'connectionRef');
   if (authType.kind === 'oauth2-authorization-code' && typeof connectionRef === 'string') values.push(['connectionRef', connectionRef]);
   return { authType, values: idRecord(values) };
+}
+
+/**
+ * Editing with the authentication type unchanged: the fields whose current value is kept because
+ * nothing is on screen for them (left empty, or a checkbox never set). None otherwise.
+ */
+export function keptCredentials({ ctx, data, secrets, keepCredentials }: Pick<StepValidationInput, 'ctx' | 'data' | 'secrets' | 'keepCredentials'>): CredentialField[] {
+  const authType = ctx.system?.authTypes.find((a) => a.id === data.authType);
+  if (!keepCredentials || !authType) return [];
+  const plain = own(data.credentials, authType.id);
+  const secret = own(secrets, authType.id);
+  return authType.fields.filter((field) => {
+    const value = own(isSecretField(field) ? secret : plain, field.key);
+    return field.type === 'boolean' ? typeof value !== 'boolean' : value === undefined || value === '';
+  });
 }
 
 /** One schema per step (DESIGN: validated locally, per step, with zod). */

@@ -78,6 +78,7 @@ describe('editing a connector', () => {
     await type(el, '#field-credentials-accessToken', 'shpat_notvalid');
     await pressContinue(el);
     expect(errorSummary(el)[0]).to.contain('shpat_');
+    if (!inStep<HTMLInputElement>(el, '#field-credentials-shop')!.value) await type(el, '#field-credentials-shop', 'my-store');
     await type(el, '#field-credentials-accessToken', 'shpat_ffffffffffffffffffffffffffffffff');
     await pressContinue(el);
     await el.submit();
@@ -137,6 +138,74 @@ describe('editing a connector', () => {
     expect(el.shadowRoot!.querySelector('[data-progress]')!.textContent!.trim()).to.equal('Saving changes…');
     expect(await saving).to.equal(true);
     expect(updated).to.have.length(1);
+  });
+
+  it('a checkbox the host did not pass is shown mixed and said to be kept, on Credentials and Review, and is sent only once set', async () => {
+    // As the demo page lists connectors: without their credentials.
+    const woo = {
+      id: 'w-1',
+      name: 'Woo',
+      system: 'woocommerce',
+      group: 'uk',
+      environment: 'live',
+      timeZone: 'UTC',
+      dateFormat: "yyyy-MM-dd'T'HH:mm:ssXXX",
+      authType: 'rest-api-keys',
+    } as EditableConnector;
+    const reviewRow = (el: ConnectorWizard, key: string) => inStep(el, `[data-key="credentials.${key}"] .value`)!.textContent!.trim();
+    const { el, updated } = await editing(woo);
+    await type(el, '#field-name', 'Woo renamed');
+    await el.goTo('credentials');
+    await settle(el);
+    const box = inStep<HTMLInputElement>(el, '#field-credentials-queryStringAuth')!;
+    expect(box.indeterminate, 'mixed: its current value is not known here').to.equal(true);
+    expect(inStep(el, '#field-credentials-queryStringAuth-hint')!.textContent).to.contain('the current setting is kept unless you tick or clear this box');
+    await audit(el, 'editing, a kept checkbox');
+    await toReview(el);
+    for (const key of ['storeUrl', 'consumerKey', 'consumerSecret', 'queryStringAuth']) expect(reviewRow(el, key), key).to.equal('Unchanged (the current value is kept)');
+    await el.submit();
+    await settle(el);
+    expect(updated[0]!.connector, 'no credential sent: none was typed or set').to.deep.equal({ id: 'w-1', name: 'Woo renamed' });
+
+    const again = await editing(woo);
+    await again.el.goTo('credentials');
+    await settle(again.el);
+    await choose(again.el, '#field-credentials-queryStringAuth');
+    expect(inStep<HTMLInputElement>(again.el, '#field-credentials-queryStringAuth')!.indeterminate).to.equal(false);
+    expect(inStep(again.el, '#field-credentials-queryStringAuth-hint')!.textContent, 'set: nothing kept to say').to.not.contain('current setting is kept');
+    await toReview(again.el);
+    expect(reviewRow(again.el, 'queryStringAuth')).to.equal('Yes');
+    await again.el.submit();
+    await settle(again.el);
+    expect(again.updated[0]!.connector).to.deep.equal({ id: 'w-1', credentials: { queryStringAuth: true } });
+  });
+
+  it('Test connection in an edit that keeps credentials says to enter them again, and sends nothing nor marks a field', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload());
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
+    el.connector = stored!;
+    await settle(el);
+    await el.goTo('credentials');
+    await settle(el);
+    (inStep(el, '[part~="test"]') as HTMLButtonElement).click();
+    await settle(el);
+    const result = inStep(el, '#test-result')!;
+    expect(result.textContent).to.contain('To test, enter the credentials again');
+    expect(result.getAttribute('data-test-state')).to.equal('incomplete');
+    expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent).to.contain('To test, enter the credentials again');
+    expect(errorSummary(el), 'no field marked').to.deep.equal([]);
+    expect(
+      (await api.log()).filter((e) => e.path.endsWith('/test')),
+      'nothing sent',
+    ).to.deep.equal([]);
+    // Entered again, it is tested.
+    if (!inStep<HTMLInputElement>(el, '#field-credentials-shop')!.value) await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', 'shpat_ffffffffffffffffffffffffffffffff');
+    (inStep(el, '[part~="test"]') as HTMLButtonElement).click();
+    await waitUntil(() => ['ok', 'rejected'].includes(inStep(el, '#test-result')!.getAttribute('data-test-state') ?? ''), 'tested');
+    expect((await api.log()).filter((e) => e.path.endsWith('/test'))).to.have.length(1);
   });
 
   it('a change into a taken slot is refused (409) on the environment', async () => {

@@ -4,13 +4,13 @@
  * through `FlowHost` (later-api.ts): it changes state only by the store's transitions and never
  * sees the element.
  */
-import type { AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
+import { isSecretField, type AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
 import { SubmissionController } from '../controllers/submission-controller.js';
 import { ConnectorCreatedEvent } from '../events/connector-created-event.js';
 import { ConnectorUpdatedEvent } from '../events/connector-updated-event.js';
 import { OAuthController, type OAuthStatus } from '../oauth/oauth-controller.js';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
-import { buildConnector } from '../schemas/connector-schema.js';
+import { buildConnector, keptCredentials } from '../schemas/connector-schema.js';
 import type { ConnectorPayload, CredentialValue, Feedback, StepId } from '../schemas/wizard-data.js';
 import type { CreateResult } from '../submission/connector-client.js';
 import { configUrl, endpointUrl } from '../config/url-policy.js';
@@ -185,7 +185,7 @@ class WizardFlow implements Flow {
   async #submitEdit(original: EditableConnector, connector: ConnectorPayload): Promise<boolean> {
     const config = this.#h.config();
     const fields = this.#h.system()?.authTypes.find((a) => a.id === connector.authType)?.fields ?? [];
-    const changes = editChanges(original, connector, fields, Boolean(config.endpoint));
+    const changes = editChanges(original, connector, fields, keptCredentials(this.#h.validationInput()), Boolean(config.endpoint));
     // Without an endpoint, the changes hold no secret (editChanges leaves them out): the event carries them.
     if (!config.endpoint) return this.#saved({ id: original.id, ...changes }, connector);
     const url = this.#acceptedEndpoint(this.#h.msg().saving);
@@ -223,8 +223,15 @@ class WizardFlow implements Flow {
       h.fail('config', `The test-endpoint attribute was refused: ${url.reason}. No request was made.`);
       return;
     }
+    const input = h.validationInput();
+    // An edit keeps what is left empty, and what it keeps is never sent to a test: that needs the values on screen.
+    if (keptCredentials(input).some((f) => f.required || f.type === 'boolean' || isSecretField(f))) {
+      const message = h.msg().testNeedsCredentials;
+      this.#update((s) => announce(t.connectionTested(s, { state: 'incomplete', message }), message));
+      return;
+    }
     const steps = h.steps().slice(0, h.steps().indexOf('credentials') + 1);
-    const built = buildConnector(h.validationInput(), steps);
+    const built = buildConnector(input, steps);
     if (!built.ok) {
       this.#showServerErrors(built.step, built.feedback);
       return;

@@ -140,16 +140,23 @@ export function committedCredential(field: CredentialField, raw: string, msg: Me
 }
 
 /**
- * The fields an edit changed; credentials only where something was typed. Without an endpoint a
- * secret could only travel in an event, which never carries one.
+ * The fields an edit changed; credentials only where something was typed or set (`kept`: see
+ * keptCredentials; a checkbox never set is not sent as cleared). Without an endpoint a secret
+ * could only travel in an event, which never carries one.
  */
-export function editChanges(original: EditableConnector, connector: ConnectorPayload, fields: readonly CredentialField[], secretsAllowed: boolean): Record<string, unknown> {
+export function editChanges(
+  original: EditableConnector,
+  connector: ConnectorPayload,
+  fields: readonly CredentialField[],
+  kept: readonly CredentialField[],
+  secretsAllowed: boolean,
+): Record<string, unknown> {
   const changes: Record<string, unknown> = {};
   for (const key of ['name', 'group', 'environment', 'timeZone', 'dateFormat', 'authType'] as const)
     if (connector[key] !== undefined && connector[key] !== original[key]) changes[key] = connector[key];
   const credentials = Object.entries(connector.credentials).filter(([key, value]) => {
     const field = fields.find((f) => f.key === key);
-    if (field && isSecretField(field) && !secretsAllowed) return false;
+    if ((field && isSecretField(field) && !secretsAllowed) || kept.some((f) => f.key === key)) return false;
     return value !== '' && own(original.credentials, key) !== value;
   });
   // Sent or emitted: an ordinary object whose keys are all own (fromEntries), `__proto__` too.

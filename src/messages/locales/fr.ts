@@ -250,6 +250,9 @@ const fr: Messages = {
   saveChanges: 'Enregistrer les modifications',
   saving: 'Enregistrement des modifications…',
   keepCurrent: 'Laissez vide pour garder la valeur actuelle.',
+  keptCurrent: 'Inchangé (la valeur actuelle est conservée)',
+  keepCurrentSetting: 'Non modifié : le réglage actuel est conservé tant que vous ne cochez ni ne décochez cette case.',
+  testNeedsCredentials: 'Pour tester, saisissez à nouveau les identifiants : ceux que ce connecteur conserve ne sont jamais envoyés à un test.',
   secretsNeedEndpoint:
     'Les valeurs secrètes ne peuvent être modifiées que si ce formulaire envoie vers un point de terminaison ; elles ne sont jamais mises dans des événements.',
   connectorMissing: 'Ce connecteur n’existe plus, il ne peut donc pas être modifié. Vos réponses sont conservées.',

@@ -182,15 +182,21 @@ export class CredentialsStep extends FormStepElement {
     const value = credentialValue(ctx, authTypeId, field) ?? (secret ? '' : undefined);
     const mustReenter = secret && !value && (own(ctx.data.secretsEntered, authTypeId) ?? []).includes(field.key);
     const helpUrl = safeUrl(field.helpUrl);
-    // Editing: empty keeps the current value; a secret can change only through an endpoint.
-    const keep = Boolean(ctx.editing?.keepCredentials) && field.type !== 'boolean';
+    // Editing: empty keeps the current value, as does a checkbox never set (shown mixed); a secret can change only through an endpoint.
+    const keep = Boolean(ctx.editing?.keepCredentials) && (field.type !== 'boolean' || typeof value !== 'boolean');
     const locked = secret && ctx.editing !== undefined && !ctx.editing.secretsAllowed;
     const hasHint = Boolean(field.help || field.example || helpUrl || mustReenter || keep || locked);
     const optional = !field.required && field.type !== 'boolean' ? html` <span class="optional">${msg.optional}</span>` : nothing;
     const hint = hasHint
       ? html`<div class="hint" id="${id}-hint">
           ${mustReenter ? html`<p class="note" data-testid="reenter">${msg.reenterSecret}</p>` : nothing}
-          ${locked ? html`<p class="note" data-testid="locked">${msg.secretsNeedEndpoint}</p>` : keep ? html`<p class="hint" data-testid="keep">${msg.keepCurrent}</p>` : nothing}
+          ${
+            locked
+              ? html`<p class="note" data-testid="locked">${msg.secretsNeedEndpoint}</p>`
+              : keep
+                ? html`<p class="hint" data-testid="keep">${field.type === 'boolean' ? msg.keepCurrentSetting : msg.keepCurrent}</p>`
+                : nothing
+          }
           ${field.help ? html`<p class="hint">${field.help}</p>` : nothing}
           ${field.example ? html`<p class="hint">${msg.example} <code>${field.example}</code></p>` : nothing}
           ${
@@ -211,6 +217,7 @@ export class CredentialsStep extends FormStepElement {
             type="checkbox"
             id=${id}
             .checked=${value === true}
+            .indeterminate=${keep}
             aria-describedby=${this.describedBy(pointer, hasHint)}
             @change=${(e: Event) => ctx.actions.setCredential(field.key, (e.target as HTMLInputElement).checked)}
           />

@@ -2,7 +2,7 @@ import { css, html, nothing } from 'lit';
 import { isSecretField } from '../../catalogue/catalogue-schema.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { environmentWarnings } from '../../credentials/environment-warnings.js';
-import { currentCredentials } from '../../schemas/connector-schema.js';
+import { currentCredentials, keptCredentials } from '../../schemas/connector-schema.js';
 import { formatDate, localOffsetLabel } from '../../date-format/date-format.js';
 import { groupName } from '../../schemas/general-schema.js';
 import { own } from '../../schemas/id-record.js';
@@ -123,14 +123,18 @@ export class ReviewStep extends FormStepElement {
       rows.push({
         key: 'connection',
         label: msg.connection,
-        value: own(connection, 'connectionRef') ? msg.oauthConnected(system!.name, account) : msg.notProvided,
+        value: own(connection, 'connectionRef') ? msg.oauthConnected(system!.name, account) : ctx.editing?.keepCredentials ? msg.keptCurrent : msg.notProvided,
         step: 'credentials',
       });
     }
-    const warnings = environmentWarnings(authType, currentCredentials({ ctx: { ...ctx, system }, data, secrets: ctx.secrets }).values, data.environment, msg);
+    const input = { ctx: { ...ctx, system }, data, secrets: ctx.secrets, keepCredentials: ctx.editing?.keepCredentials };
+    const warnings = environmentWarnings(authType, currentCredentials(input).values, data.environment, msg);
+    // An edit keeps what is left empty: said so, never "Not provided" for a value that stays.
+    const kept = keptCredentials(input);
     for (const field of authType?.fields ?? []) {
       let value: unknown;
-      if (isSecretField(field))
+      if (kept.includes(field)) value = msg.keptCurrent;
+      else if (isSecretField(field))
         value = own(own(ctx.secrets, authType!.id), field.key)
           ? msg.provided
           : (own(data.secretsEntered, authType!.id) ?? []).includes(field.key)

@@ -22,7 +22,8 @@ export type EditableConnector = Omit<ConnectorPayload, 'credentials'> & {
 };
 
 /** "Test connection": where it stands, and what the test endpoint said it checked and as whom. */
-export type ConnectionTest = { state: 'testing' | 'ok' | 'rejected' | 'unreachable'; message: string; account?: string; checks?: readonly TestCheck[] };
+/** `incomplete`: not sent, for want of values an edit keeps (see keptCredentials). */
+export type ConnectionTest = { state: 'testing' | 'ok' | 'rejected' | 'unreachable' | 'incomplete'; message: string; account?: string; checks?: readonly TestCheck[] };
 export type Focus = 'heading' | 'summary' | 'success';
 /**
  * The last paste that filled several credential fields: which, and what they held before (for
