@@ -254,7 +254,7 @@ describe('endpoint mode: create', () => {
 });
 
 describe('endpoint mode: errors on the right field', () => {
-  it('422: each pointer on its field, the earliest step shown, unknown pointers listed', async () => {
+  it('422: each pointer on its field, the earliest step shown, unknown pointers and later steps errors listed', async () => {
     const api = freshApi();
     const { el } = await endpointWizard(api);
     await advanceTo(el, 'review');
@@ -268,15 +268,23 @@ describe('endpoint mode: errors on the right field', () => {
     });
     await submitAndSettle(el);
     expect(currentStepId(el)).to.equal('general');
-    expect(errorSummary(el)).to.deep.equal(['A connector with this name exists', 'Something else is wrong']);
+    // The later step's error is said here too, with its step's name, so nothing the server said is lost.
+    expect(errorSummary(el)).to.deep.equal(['A connector with this name exists', 'Something else is wrong', 'Credentials: This token was revoked']);
     expect(inStep(el, '#field-name-error')!.textContent).to.contain('A connector with this name exists');
     expect(deepActiveElement()?.classList.contains('error-summary')).to.equal(true);
     await audit(el, 'server errors on general');
     await type(el, '#field-name', 'Shopify UK 2');
     await pressContinue(el);
+    expect(errorSummary(el), 'none on Time zone').to.deep.equal([]);
     await el.goTo('credentials');
     await settle(el);
     expect(currentStepId(el)).to.equal('credentials');
+    // On its own field once the person gets there, before another Create.
+    expect(errorSummary(el)).to.deep.equal(['This token was revoked']);
+    expect(inStep(el, '#field-credentials-accessToken-error')!.textContent).to.contain('This token was revoked');
+    await audit(el, 'a server error waiting on credentials');
+    await type(el, '#field-credentials-accessToken', 'shpat_ffffffffffffffffffffffffffffffff');
+    expect(errorSummary(el), 'gone once its field is edited').to.deep.equal([]);
   });
 
   it("a server's error stays until its own field is edited", async () => {

@@ -20,11 +20,20 @@ export function stepForPointer(pointer: Pointer, steps: readonly StepId[]): Step
   return step && steps.includes(step) ? step : undefined;
 }
 
+/** Where a server's errors go: the step shown, its errors, and the later steps' (shown on their fields when the person gets there). */
+export interface PlacedProblem {
+  step: StepId;
+  feedback: Feedback;
+  later?: Partial<Record<StepId, Feedback>>;
+}
+
 /**
  * A server's 422 as the wizard shows it: the earliest step with an error, that step's field
  * errors, and what could not be placed on a field (listed in that step's summary as text).
+ * With `label` (a step's name), the errors of later steps are listed there too, as text after
+ * their step's name, and kept in `later` for their own fields.
  */
-export function placeProblem(problem: Problem, steps: readonly StepId[], fallback: StepId): { step: StepId; feedback: Feedback } {
+export function placeProblem(problem: Problem, steps: readonly StepId[], fallback: StepId, label?: (step: StepId) => string): PlacedProblem {
   const byStep = new Map<StepId, Feedback>();
   const unplaced: Feedback = {};
   for (const [pointer, detail] of Object.entries(problemToFeedback(problem))) {
@@ -34,6 +43,8 @@ export function placeProblem(problem: Problem, steps: readonly StepId[], fallbac
   }
   const step = steps.find((s) => byStep.has(s)) ?? fallback;
   const feedback = { ...(byStep.get(step) ?? {}), ...unplaced };
+  byStep.delete(step);
+  if (label) for (const [other, errors] of byStep) for (const [pointer, detail] of Object.entries(errors)) feedback[pointer] = `${label(other)}: ${detail}`;
   if (!Object.keys(feedback).length) feedback[''] = problem.detail ?? problem.title ?? '';
-  return { step, feedback };
+  return label && byStep.size ? { step, feedback, later: Object.fromEntries(byStep) } : { step, feedback };
 }

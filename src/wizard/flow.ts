@@ -11,11 +11,12 @@ import { ConnectorUpdatedEvent } from '../events/connector-updated-event.js';
 import { OAuthController, type OAuthStatus } from '../oauth/oauth-controller.js';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import { buildConnector, keptCredentials } from '../schemas/connector-schema.js';
-import type { ConnectorPayload, CredentialValue, Feedback, StepId } from '../schemas/wizard-data.js';
+import type { ConnectorPayload, CredentialValue } from '../schemas/wizard-data.js';
 import type { CreateResult } from '../submission/connector-client.js';
 import { configUrl, endpointUrl } from '../config/url-policy.js';
 import { newIdempotencyKey, payloadFingerprint } from '../submission/idempotency.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../submission/retry-policy.js';
+import type { PlacedProblem } from '../submission/server-feedback.js';
 import { cleanExisting } from './clean.js';
 import type { Flow, FlowHost } from './later-api.js';
 import { committedCredential, editChanges, failedRequest, testedConnection, type RequestContext } from './outcomes.js';
@@ -161,15 +162,15 @@ class WizardFlow implements Flow {
     if (result.kind === 'aborted') return false;
     const outcome = failedRequest(result, connector, this.#requestContext(connector.group));
     if (outcome.reloadExisting) void this.loadExisting(true);
-    if (outcome.place) this.#showServerErrors(outcome.place.step, outcome.place.feedback);
+    if (outcome.place) this.#showServerErrors(outcome.place);
     if (outcome.submitError) this.#update((s) => t.requestFailed(s, outcome.submitError!));
     if (outcome.error) this.#h.fail(...outcome.error);
     return false;
   }
 
-  #showServerErrors(step: StepId, feedback: Feedback) {
+  #showServerErrors({ step, feedback, later }: PlacedProblem) {
     if (step !== this.#state.step && !this.#h.changeStep(step, 'summary')) this.#update((s) => t.requestFailed(s, Object.values(feedback).join(' ')));
-    else this.#update((s) => t.serverErrors(s, feedback));
+    else this.#update((s) => t.serverErrors(s, feedback, later));
   }
 
   async loadExisting(again = false): Promise<void> {
@@ -233,7 +234,7 @@ class WizardFlow implements Flow {
     const steps = h.steps().slice(0, h.steps().indexOf('credentials') + 1);
     const built = buildConnector(input, steps);
     if (!built.ok) {
-      this.#showServerErrors(built.step, built.feedback);
+      this.#showServerErrors(built);
       return;
     }
     this.#update((s) => t.connectionTested(s, { state: 'testing', message: h.msg().testing }));
@@ -244,7 +245,7 @@ class WizardFlow implements Flow {
     }
     const { test, place } = testedConnection(result, this.#requestContext());
     this.#update((s) => t.connectionTested(s, test));
-    if (place) this.#showServerErrors(place.step, place.feedback);
+    if (place) this.#showServerErrors(place);
     // Said with the outcome: as whom (the list of checks is read with the Test button).
     this.#update((s) => announce(s, test.account ? `${test.message} ${h.msg().connectedAs(test.account)}` : test.message));
   }

@@ -10,9 +10,9 @@ import type { WizardErrorKind } from '../events/error-event.js';
 import type { Messages } from '../messages/messages.js';
 import { idRecord, own } from '../schemas/id-record.js';
 import { normalizeCredential } from '../schemas/normalize.js';
-import { emptyWizardData, type ConnectorPayload, type Feedback, type StepId, type WizardData } from '../schemas/wizard-data.js';
+import { emptyWizardData, type ConnectorPayload, type StepId, type WizardData } from '../schemas/wizard-data.js';
 import type { CreateResult, TestCheck, TestReport, TestResult } from '../submission/connector-client.js';
-import { placeProblem } from '../submission/server-feedback.js';
+import { placeProblem, type PlacedProblem } from '../submission/server-feedback.js';
 import type { EditableConnector } from './state/wizard-state.js';
 
 export interface Outcome {
@@ -21,7 +21,7 @@ export interface Outcome {
   /** The `connector-wizard-error` to fire. */
   error?: [WizardErrorKind, string];
   /** The server's errors, on the step and fields they belong to. */
-  place?: { step: StepId; feedback: Feedback };
+  place?: PlacedProblem;
   /** The server knows connectors this page does not: fetch the list again. */
   reloadExisting?: boolean;
 }
@@ -46,7 +46,7 @@ export function failedRequest(
     case 'duplicate':
       return { reloadExisting: true, place: { step: 'general', feedback: { '/environment': msg.duplicateOnServer(connector.environment, systemName, groupName) } } };
     case 'invalid':
-      return { place: placeProblem(result.problem, steps, 'review') };
+      return { place: placeProblem(result.problem, steps, 'review', (step) => msg.stepLabels[step]!) };
     case 'unauthorized':
       return {
         submitError: (editing ? msg.saveNotAuthorised : msg.notAuthorised)(result.status),

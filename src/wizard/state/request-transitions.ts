@@ -76,11 +76,12 @@ export const requestStarted = (s: WizardState, announcement: string): WizardStat
 export const requestFailed = (s: WizardState, submitError: string): WizardState => ({ ...s, submitError, announcement: '' });
 
 /** Server errors land like client ones: on their step and fields, with the summary focused (the request is over: nothing more to say politely). */
-export const serverErrors = (s: WizardState, feedback: Feedback): WizardState => ({
+export const serverErrors = (s: WizardState, feedback: Feedback, serverLater?: WizardState['serverLater']): WizardState => ({
   ...s,
   announcement: '',
   feedback,
   serverPointers: new Set(Object.keys(feedback)),
+  serverLater,
   focus: 'summary',
 });
 

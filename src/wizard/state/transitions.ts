@@ -32,6 +32,7 @@ export const clearSession = (s: WizardState): WizardState => ({
   notes: {},
   feedback: {},
   serverPointers: new Set(),
+  serverLater: undefined,
   otherSystems: new Map(),
   returnToReview: false,
   restoredStep: undefined,
@@ -172,12 +173,14 @@ export const resumeEdit = (s: WizardState, connector: EditableConnector): Wizard
 });
 
 /** A step change the host did not cancel. */
-export const moved = (s: WizardState, to: StepId, steps: readonly StepId[], focus: Focus): WizardState => ({
+export const moved = (s: WizardState, to: StepId, steps: readonly StepId[], focus: Focus, { [to]: waiting = {}, ...later } = s.serverLater ?? {}): WizardState => ({
   ...s,
   step: to,
   furthest: Math.max(s.furthest, steps.indexOf(to)),
-  feedback: {},
-  serverPointers: new Set(),
+  // The server's errors on this step, if it reported some while the person was on another.
+  feedback: waiting,
+  serverPointers: new Set(Object.keys(waiting)),
+  serverLater: later,
   submitError: undefined,
   connectionTest: undefined,
   confirmDiscard: false,

@@ -48,6 +48,8 @@ export interface WizardState {
   readonly feedback: Feedback;
   /** Errors the server reported, kept until their own field is edited (only the server can check them again). */
   readonly serverPointers: ReadonlySet<Pointer>;
+  /** The server's errors on later steps, shown on their fields when the person gets there (see `moved`). */
+  readonly serverLater?: Partial<Record<StepId, Feedback>>;
   /** Notes on what the wizard did to a value ("We removed a trailing space"). */
   readonly notes: Readonly<Record<Pointer, string>>;
   /** Why the last create or save failed, in words, when no field is to blame. */
