@@ -96,9 +96,10 @@ interface BundleSize {
  * on Review; no test sent without them): +0.28 kB for the whole flow, to 67.19. A 422's errors
  * on later steps listed with their step's name and shown on their fields on arrival (they were
  * dropped): +0.04 kB before the first step and +0.11 kB for the whole flow, to 41.95 and 67.30.
+ * A catalogue's default time zone used under its current IANA name: +0.01 kB, to 41.96 and 67.31.
  */
-const FIRST_STEP_BUDGET = 41_954;
-const WHOLE_FLOW_BUDGET = 67_300;
+const FIRST_STEP_BUDGET = 41_963;
+const WHOLE_FLOW_BUDGET = 67_310;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -145,6 +145,9 @@ export const RENAMED_ZONES: Record<string, string> = {
 
 export const currentZoneName = (zone: string): string => (RENAMED_ZONES[zone] && isKnownTimeZone(RENAMED_ZONES[zone]!) ? RENAMED_ZONES[zone]! : zone);
 
+/** A known zone under its current IANA name, however it was spelt: "europe/london", "GB" and "Europe/London" all give Europe/London. */
+export const canonicalZone = (zone: string): string => currentZoneName(new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone);
+
 /** The browser's own zone, under its current IANA name; UTC when it cannot say. */
 export function browserTimeZone(): string {
   try {

@@ -44,6 +44,24 @@ describe('time zone and date format step', () => {
     expect(inStep(el, 'label[for="date-format-iso"]')!.textContent).to.contain('default for this system');
   });
 
+  it('takes a catalogue default spelt another way under its current IANA name, as the list shows and sends it', async () => {
+    for (const [spelt, current] of [
+      ['europe/london', 'Europe/London'],
+      ['US/Pacific', 'America/Los_Angeles'],
+      ['Asia/Calcutta', 'Asia/Kolkata'],
+    ]) {
+      const catalogue = await sampleCatalogue();
+      catalogue.systems.find((s) => s.id === 'xero')!.defaultTimeZone = spelt;
+      const el = await atTimezone('xero', catalogue);
+      const input = inStep<HTMLInputElement>(el, '#field-timeZone')!;
+      expect(input.value, spelt).to.equal(current);
+      input.click();
+      await settle(el);
+      expect(inStep(el, '[role="option"][aria-selected="true"]')?.textContent, `${spelt}: selected in the list`).to.contain(current.replaceAll('_', ' '));
+      el.remove();
+    }
+  });
+
   it("uses the browser's zone when the system has none", async () => {
     const catalogue = await sampleCatalogue();
     delete catalogue.systems.find((s) => s.id === 'xero')!.defaultTimeZone;

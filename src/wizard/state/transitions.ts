@@ -4,7 +4,7 @@
  * these, by way of the store.
  */
 import { isSecretField, type Catalogue, type SystemDefinition } from '../../catalogue/catalogue-schema.js';
-import { browserTimeZone, dateFormatChoice, isKnownTimeZone } from '../../date-format/date-pattern.js';
+import { browserTimeZone, canonicalZone, dateFormatChoice, isKnownTimeZone } from '../../date-format/date-pattern.js';
 import { idRecord, own, withEntry } from '../../schemas/id-record.js';
 import { emptyWizardData, type Environment, type Feedback, type Group, type Pointer, type SecretValues, type StepId, type WizardData } from '../../schemas/wizard-data.js';
 import type { DraftNotice } from '../../controllers/draft-controller.js';
@@ -66,7 +66,8 @@ export function withFieldDefaults(data: WizardData, system: SystemDefinition | u
 export function withSystemDefaults(data: WizardData, catalogue: Catalogue | undefined, systemId: string): WizardData {
   const system = catalogue?.systems.find((s) => s.id === systemId);
   if (!system) return { ...data, system: systemId };
-  const zone = system.defaultTimeZone && isKnownTimeZone(system.defaultTimeZone) ? system.defaultTimeZone : browserTimeZone();
+  // As the list shows and sends zones: under their current names, whatever the catalogue's spelling.
+  const zone = system.defaultTimeZone && isKnownTimeZone(system.defaultTimeZone) ? canonicalZone(system.defaultTimeZone) : browserTimeZone();
   const authType = system.authTypes.length === 1 ? system.authTypes[0]!.id : undefined;
   return withFieldDefaults(
     { ...data, system: systemId, timeZone: zone, ...dateFormatChoice(system.defaultDateFormat), authType, credentials: idRecord(), secretsEntered: idRecord() },
