@@ -57,6 +57,8 @@ export interface WizardContextValue {
   readonly editing?: { keepCredentials: boolean; secretsAllowed: boolean };
   /** Where "Connect with {system}" stands. */
   readonly oauth: OAuthStatus;
+  /** A create or an edit's changes are being sent: nothing can be changed until the answer (see StepNavigation). */
+  readonly sending: boolean;
   /** Whether "Test connection" is offered (a `test-endpoint` is set). */
   readonly canTestConnection: boolean;
   /** The last connection test: running, or its outcome in words. */

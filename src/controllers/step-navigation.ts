@@ -85,10 +85,15 @@ export class StepNavigation implements ReactiveController {
     return this.changeStep(to);
   }
 
+  /** A create or an edit's changes are being sent: the answers they were sent with stay as they are until the answer comes. */
+  get #sending(): boolean {
+    return this.o.flow()?.progress.state === 'sending';
+  }
+
   back(): boolean {
     const steps = this.o.steps();
     const index = steps.indexOf(this.#state.step);
-    return index > 0 && this.changeStep(steps[index - 1]!);
+    return index > 0 && !this.#sending && this.changeStep(steps[index - 1]!);
   }
 
   async goTo(step: StepId, options: { returnToReview?: boolean } = {}): Promise<boolean> {
@@ -98,7 +103,7 @@ export class StepNavigation implements ReactiveController {
       throw new Error(
         `connector-wizard: step "${step}" is skipped ${this.#state.editing ? 'while a connector is edited' : 'because the "system" attribute is set'}. Use one of: ${steps.join(', ')}.`,
       );
-    if (!this.o.catalogue() || this.#state.created) return false;
+    if (!this.o.catalogue() || this.#state.created || this.#sending) return false;
     if (step !== 'system' && !this.o.flow() && !(await this.o.later.need(() => this.goTo(step, options)))) return false;
     if (steps.indexOf(step) > steps.indexOf(this.#state.step) && this.firstInvalid(steps.slice(0, steps.indexOf(step)))) return false;
     this.o.store.update((s) => t.returnToReview(s, Boolean(options.returnToReview)));

@@ -45,6 +45,9 @@ async function submitAndSettle(el: ConnectorWizard) {
   await settle(el);
 }
 
+/** The Review step's Change button for a row, as the person presses it. */
+const changeButton = (el: ConnectorWizard, key: string) => inStep<HTMLButtonElement>(el, `[data-key="${key}"] button`)!;
+
 /** A wizard whose create was lost: every attempt's connection dropped (the default policy makes three). */
 async function afterLostCreate(api: ReturnType<typeof freshApi>, extra: Parameters<typeof wizardFixture>[0] = {}) {
   const wizard = await endpointWizard(api, extra);
@@ -55,6 +58,36 @@ async function afterLostCreate(api: ReturnType<typeof freshApi>, extra: Paramete
 }
 
 describe('endpoint mode: create', () => {
+  it('while a create is sent, nothing can be changed: Change, Back and the step links wait for the answer, and say so', async () => {
+    const api = freshApi();
+    const { el, created } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'slow', delayMs: 800 });
+    const sending = el.submit();
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-progress]'), 'sending');
+    expect(changeButton(el, 'name').getAttribute('aria-disabled')).to.equal('true');
+    expect(button(el, 'back').getAttribute('aria-disabled')).to.equal('true');
+    const links = [...el.shadowRoot!.querySelectorAll('[part~="step-link"][part~="button"]')];
+    expect(links.length > 0 && links.every((link) => link.getAttribute('aria-disabled') === 'true'), 'every step link').to.equal(true);
+    changeButton(el, 'name').click();
+    button(el, 'back').click();
+    expect(await el.goTo('general'), 'goTo() refused too').to.equal(false);
+    await settle(el);
+    expect(currentStepId(el), 'still on Review: the answers sent are the ones shown').to.equal('review');
+    expect(await sending).to.equal(true);
+    expect(created).to.have.length(1);
+    expect(created[0]!.connector.name).to.equal('Shopify UK');
+  });
+
+  it('after a create that failed, the answers can be changed again', async () => {
+    const api = freshApi();
+    const { el } = await afterLostCreate(api, { draftDatabase: uniqueDatabase() });
+    expect(changeButton(el, 'name').getAttribute('aria-disabled') === null).to.equal(true);
+    changeButton(el, 'name').click();
+    await settle(el);
+    expect(currentStepId(el)).to.equal('general');
+  });
+
   it('POSTs once and fires connector-created with the server body, then forgets the draft and secrets', async () => {
     const api = freshApi();
     const draftDatabase = uniqueDatabase();

@@ -308,7 +308,7 @@ export class ConnectorWizard extends WizardProperties {
       endpoint: this.endpoint,
       testEndpoint: this.testEndpoint,
       headingLevel: this.#headingLevel,
-      oauth: this.#flow?.oauthStatus ?? { state: 'idle' },
+      flow: this.#flow,
       actions: this.#actions,
     };
   }

@@ -3,12 +3,11 @@ import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import type { OAuthSetup } from '../config/url-policy.js';
 import type { HeadingLevel, WizardActions, WizardContextValue } from '../context/wizard-context.js';
 import { shellMessages, type Messages } from '../messages/messages.js';
-import type { OAuthStatus } from '../oauth/oauth-controller.js';
 import type { StepValidationInput } from '../schemas/connector-schema.js';
 import { issuesToFeedback } from '../schemas/feedback.js';
 import { systemStepSchema } from '../schemas/system-schema.js';
 import type { ExistingConnector, Feedback, Group, StepId } from '../schemas/wizard-data.js';
-import type { LaterModule } from './later-api.js';
+import type { Flow, LaterModule } from './later-api.js';
 import { currentSystem, existingOthers, keepsCredentials } from './state/selectors.js';
 import type { WizardState } from './state/wizard-state.js';
 
@@ -26,7 +25,8 @@ export interface WizardInputs {
   endpoint?: string;
   testEndpoint?: string;
   headingLevel: HeadingLevel;
-  oauth: OAuthStatus;
+  /** The later module's flow, once it is there: a sign-in, a create or save under way. */
+  flow?: Flow;
   actions: WizardActions;
 }
 
@@ -70,7 +70,8 @@ export function contextValue(i: WizardInputs): WizardContextValue {
     oauthSetup,
     editing: s.editing ? { keepCredentials: keepsCredentials(s), secretsAllowed: Boolean(i.endpoint) } : undefined,
     canTestConnection: Boolean(i.testEndpoint),
-    oauth: i.oauth,
+    oauth: i.flow?.oauthStatus ?? { state: 'idle' },
+    sending: i.flow?.progress.state === 'sending',
     ...(s.connectionTest ? { connectionTest: s.connectionTest } : {}),
     // Which fields, not what they held: the values before a paste stay in the store.
     ...(s.paste ? { paste: 'undone' in s.paste ? s.paste : { authType: s.paste.authType, filled: s.paste.filled } } : {}),

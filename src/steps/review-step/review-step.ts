@@ -76,7 +76,12 @@ export class ReviewStep extends FormStepElement {
             <dd>
               ${
                 ctx.steps.includes(row.step)
-                  ? html`<button type="button" class="link" @click=${() => ctx.actions.goTo(row.step, { returnToReview: true })}>
+                  ? html`<button
+                    type="button"
+                    class="link"
+                    aria-disabled=${ctx.sending ? 'true' : nothing}
+                    @click=${() => ctx.actions.goTo(row.step, { returnToReview: true })}
+                  >
                     ${ctx.msg.change}<span class="visually-hidden"> ${row.label}</span>
                   </button>`
                   : nothing

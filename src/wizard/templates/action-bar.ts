@@ -21,7 +21,11 @@ export interface ActionBar {
 /** Back / Continue (Create on Review) / Discard draft / Cancel, and the discard confirmation. */
 export function actionBar(msg: Messages, a: ActionBar) {
   return html`<div class="actions" part="actions">
-      ${a.first ? nothing : html`<button type="button" class="secondary" part="button back" @click=${a.back}>${msg.back}</button>`}
+      ${
+        a.first
+          ? nothing
+          : html`<button type="button" class="secondary" part="button back" aria-disabled=${a.sending ? 'true' : nothing} @click=${a.back}>${msg.back}</button>`
+      }
       ${
         a.onReview
           ? html`<button

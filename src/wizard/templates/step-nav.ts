@@ -1,9 +1,9 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { Messages } from '../../messages/messages.js';
 import type { StepId } from '../../schemas/wizard-data.js';
 
 /** The step buttons at the top: links back to completed steps, the current one, and "Step n of N". */
-export function stepNav(msg: Messages, steps: readonly StepId[], current: StepId, reachable: ReadonlySet<StepId>, goTo: (step: StepId) => void) {
+export function stepNav(msg: Messages, steps: readonly StepId[], current: StepId, reachable: ReadonlySet<StepId>, goTo: (step: StepId) => void, sending: boolean) {
   const index = steps.indexOf(current);
   return html`<div class="header" part="header">
     <nav aria-label=${msg.stepsLabel} part="steps">
@@ -12,7 +12,7 @@ export function stepNav(msg: Messages, steps: readonly StepId[], current: StepId
           const label = msg.stepLabels[step] ?? step;
           if (reachable.has(step))
             return html`<li>
-              <button type="button" part="step-link button" @click=${() => goTo(step)}>
+              <button type="button" part="step-link button" aria-disabled=${sending ? 'true' : nothing} @click=${() => goTo(step)}>
                 ${label}<span class="visually-hidden"> (${msg.completed})</span>
               </button>
             </li>`;

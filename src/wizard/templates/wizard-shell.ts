@@ -42,7 +42,7 @@ export interface ShellView {
 export function wizardShell(msg: Messages, v: ShellView) {
   const s = v.state;
   return html`<div class="wizard" part="base">
-    ${stepNav(msg, v.steps, s.step, v.reachable, v.goTo)}
+    ${stepNav(msg, v.steps, s.step, v.reachable, v.goTo, v.progress?.state === 'sending')}
     ${s.storageNotice ? html`<p class="notice" data-notice="storage">${msg.draftsUnavailable}</p>` : nothing}
     ${draftNotice(
       msg,
