@@ -146,6 +146,8 @@ export const stepMessages = {
   serverFailed: (detail?: string) => `The server could not create the connector${detail ? ` (${detail})` : ''}. Your answers are kept; try again in a moment.`,
   saveNotAuthorised: (status: number) =>
     `The page hosting this form is not signed in to change connectors (HTTP ${status}). Your changes are kept: sign in again in the application, then press Save changes.`,
+  testNotAuthorised: (status: number) =>
+    `The page hosting this form is not signed in to test connections (HTTP ${status}). Sign in again in the application, then press Test connection.`,
   saveNetworkFailed: 'The changes could not be saved because the server could not be reached. Your changes are kept; check your connection and try again.',
   saveServerFailed: (detail?: string) => `The server could not save the changes${detail ? ` (${detail})` : ''}. Your changes are kept; try again in a moment.`,
   serverBusy: (seconds: number) => `The server is busy and asked us to wait ${seconds} seconds. Your answers are kept; try again then.`,

@@ -671,6 +671,20 @@ describe('endpoint mode: test connection', () => {
     expect(currentStepId(el)).to.equal('review');
   });
 
+  it('401/403 from the test endpoint: says the page is not signed in to test connections, and tells the host', async () => {
+    const api = freshApi();
+    const { el, errors } = await endpointWizard(api, { testEndpoint: api.testEndpoint });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    await api.faults({ kind: 'status', status: 401 });
+    inStep<HTMLButtonElement>(el, '.test-button')!.click();
+    await waitUntil(() => result(el).dataset.testState === 'unreachable', 'refused');
+    expect(result(el).textContent).to.contain('not signed in to test connections (HTTP 401)');
+    expect(result(el).textContent, 'nothing about creating').to.not.contain('Create');
+    expect(errors.map((e) => e.kind)).to.deep.equal(['auth']);
+  });
+
   it('checks the fields first, like Continue', async () => {
     const api = freshApi();
     const { el } = await endpointWizard(api, { testEndpoint: api.testEndpoint });

@@ -243,7 +243,8 @@ class WizardFlow implements Flow {
       this.#update((s) => t.connectionTested(s, undefined));
       return;
     }
-    const { test, place } = testedConnection(result, this.#requestContext());
+    const { test, place, error } = testedConnection(result, this.#requestContext());
+    if (error) h.fail(...error);
     this.#update((s) => t.connectionTested(s, test));
     if (place) this.#showServerErrors(place);
     // Said with the outcome: as whom (the list of checks is read with the Test button).

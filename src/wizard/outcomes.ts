@@ -74,7 +74,7 @@ export function failedRequest(
 export function testedConnection(
   result: Exclude<TestResult, { kind: 'aborted' }>,
   { msg, steps, systemName }: RequestContext,
-): { test: ConnectionTest; place?: Outcome['place'] } {
+): { test: ConnectionTest; place?: Outcome['place']; error?: Outcome['error'] } {
   switch (result.kind) {
     case 'ok': {
       // A 200 that lists a failed check is read by its checks, which are what the person sees:
@@ -107,7 +107,10 @@ export function testedConnection(
       };
     }
     case 'unauthorized':
-      return { test: { state: 'unreachable', message: msg.notAuthorised(result.status) } };
+      return {
+        test: { state: 'unreachable', message: msg.testNotAuthorised(result.status) },
+        error: ['auth', `The test endpoint answered ${result.status}: the host page's session is not authorised to test connections.`],
+      };
     case 'unreachable':
       return { test: { state: 'unreachable', message: msg.testUnreachable(systemName, result.status), ...report({ checks: result.problem?.checks }) } };
   }

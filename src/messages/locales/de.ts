@@ -229,6 +229,8 @@ const de: Messages = {
     `Der Server konnte den Connector nicht erstellen${detail ? ` (${detail})` : ''}. Ihre Antworten bleiben erhalten. Versuchen Sie es gleich noch einmal.`,
   saveNotAuthorised: (status: number) =>
     `Die Seite, in die dieses Formular eingebettet ist, ist nicht angemeldet und kann keine Connectors ändern (HTTP ${status}). Ihre Änderungen bleiben erhalten: Melden Sie sich in der Anwendung erneut an und klicken Sie dann auf „Änderungen speichern“.`,
+  testNotAuthorised: (status: number) =>
+    `Die Seite, in die dieses Formular eingebettet ist, ist nicht angemeldet und kann keine Verbindungen testen (HTTP ${status}). Melden Sie sich in der Anwendung erneut an und klicken Sie dann auf „Verbindung testen“.`,
   saveNetworkFailed:
     'Die Änderungen konnten nicht gespeichert werden, weil der Server nicht erreichbar war. Ihre Änderungen bleiben erhalten. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   saveServerFailed: (detail?: string) =>

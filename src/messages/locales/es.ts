@@ -228,6 +228,8 @@ const es: Messages = {
     `El servidor no ha podido crear el conector${detail ? ` (${detail})` : ''}. Sus respuestas se conservan; vuelva a intentarlo en unos momentos.`,
   saveNotAuthorised: (status: number) =>
     `La página que aloja este formulario no tiene una sesión iniciada que le permita cambiar conectores (HTTP ${status}). Sus cambios se conservan: vuelva a iniciar sesión en la aplicación y, después, pulse «Guardar cambios».`,
+  testNotAuthorised: (status: number) =>
+    `La página que aloja este formulario no tiene una sesión iniciada que le permita probar conexiones (HTTP ${status}). Vuelva a iniciar sesión en la aplicación y, después, pulse «Probar la conexión».`,
   saveNetworkFailed:
     'No se han podido guardar los cambios porque no se ha podido conectar con el servidor. Sus cambios se conservan; compruebe su conexión y vuelva a intentarlo.',
   saveServerFailed: (detail?: string) =>

@@ -228,6 +228,8 @@ const fr: Messages = {
   serverFailed: (detail?: string) => `Le serveur n’a pas pu créer le connecteur${detail ? ` (${detail})` : ''}. Vos réponses sont conservées ; réessayez dans un instant.`,
   saveNotAuthorised: (status: number) =>
     `La page qui héberge ce formulaire n’est pas connectée pour modifier des connecteurs (HTTP ${status}). Vos modifications sont conservées : reconnectez-vous dans l’application, puis appuyez sur « Enregistrer les modifications ».`,
+  testNotAuthorised: (status: number) =>
+    `La page qui héberge ce formulaire n’est pas connectée pour tester des connexions (HTTP ${status}). Reconnectez-vous dans l’application, puis appuyez sur « Tester la connexion ».`,
   saveNetworkFailed:
     'Les modifications n’ont pas pu être enregistrées, car le serveur est injoignable. Vos modifications sont conservées ; vérifiez votre connexion et réessayez.',
   saveServerFailed: (detail?: string) =>

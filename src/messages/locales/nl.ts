@@ -221,6 +221,8 @@ const nl: Messages = {
   serverFailed: (detail?: string) => `De server kon de connector niet maken${detail ? ` (${detail})` : ''}. Uw antwoorden zijn bewaard. Probeer het zo nog eens.`,
   saveNotAuthorised: (status: number) =>
     `De pagina waarop dit formulier staat, is niet ingelogd om connectors te wijzigen (HTTP ${status}). Uw wijzigingen zijn bewaard: log opnieuw in bij de applicatie en klik daarna op ‘Wijzigingen opslaan’.`,
+  testNotAuthorised: (status: number) =>
+    `De pagina waarop dit formulier staat, is niet ingelogd om verbindingen te testen (HTTP ${status}). Log opnieuw in bij de applicatie en klik daarna op ‘Verbinding testen’.`,
   saveNetworkFailed:
     'De wijzigingen konden niet worden opgeslagen, omdat de server niet bereikbaar was. Uw wijzigingen zijn bewaard. Controleer uw verbinding en probeer het opnieuw.',
   saveServerFailed: (detail?: string) => `De server kon de wijzigingen niet opslaan${detail ? ` (${detail})` : ''}. Uw wijzigingen zijn bewaard. Probeer het zo nog eens.`,
