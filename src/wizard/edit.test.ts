@@ -9,6 +9,7 @@ import {
   freshApi,
   GROUPS,
   inStep,
+  pasteInto,
   pressContinue,
   sampleCatalogue,
   settle,
@@ -206,6 +207,27 @@ describe('editing a connector', () => {
     (inStep(el, '[part~="test"]') as HTMLButtonElement).click();
     await waitUntil(() => ['ok', 'rejected'].includes(inStep(el, '#test-result')!.getAttribute('data-test-state') ?? ''), 'tested');
     expect((await api.log()).filter((e) => e.path.endsWith('/test'))).to.have.length(1);
+  });
+
+  it('without an endpoint, a pasted block naming a locked secret is never pasted as text: the token reaches no field, draft or event', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ groups: GROUPS, draftDatabase });
+    const updated: Updated[] = [];
+    el.addEventListener('connector-updated', (e) => updated.push(e.detail as Updated));
+    el.connector = { ...(shopifyPayload() as Record<string, unknown>), id: 'c-paste', credentials: { shop: 'my-store' } } as unknown as EditableConnector;
+    await settle(el);
+    await el.goTo('credentials');
+    await settle(el);
+    const token = 'shpat_5ec2e75ec2e75ec2e75ec2e75ec2e75e';
+    await pasteInto(el, '#field-credentials-shop', `SHOPIFY_STORE_DOMAIN=other-store\nSHOPIFY_ACCESS_TOKEN=${token}`);
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-shop')!.value, 'the value it names, not the block').to.equal('other-store');
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-accessToken')!.value, 'the locked secret is not filled').to.equal('');
+    expect(el.shadowRoot!.innerHTML + JSON.stringify(await listDrafts(draftDatabase))).to.not.contain(token);
+    await toReview(el);
+    await el.submit();
+    await settle(el);
+    expect(JSON.stringify(updated)).to.not.contain(token);
+    expect(updated[0]!.connector).to.deep.equal({ id: 'c-paste', credentials: { shop: 'other-store' } });
   });
 
   it('a change into a taken slot is refused (409) on the environment', async () => {

@@ -162,15 +162,16 @@ export class CredentialsStep extends FormStepElement {
    * nowhere. Anything less is an ordinary paste.
    */
   private onPaste(ctx: WizardContextValue, authType: AuthTypeDefinition, event: ClipboardEvent) {
-    // A secret that cannot be changed here (editing without an endpoint) is not filled either.
-    const locked = (field: CredentialField) => isSecretField(field) && ctx.editing !== undefined && !ctx.editing.secretsAllowed;
-    const fill = pasteFill({ ...authType, fields: authType.fields.filter((f) => !locked(f)) }, event.clipboardData?.getData('text/plain') ?? '');
+    const fill = pasteFill(authType, event.clipboardData?.getData('text/plain') ?? '');
     // Nothing to fill (no block, or only empty values): an ordinary paste. Otherwise never pasted as text.
     if (!fill?.length) return;
     event.preventDefault();
+    // A secret that cannot be changed here (editing without an endpoint) counts as named, so the
+    // block is still never pasted as text, but it is not filled.
+    const allowed = fill.filter(({ field }) => !(isSecretField(field) && ctx.editing !== undefined && !ctx.editing.secretsAllowed));
     // Filled from a paste, not typed: their warnings show at once (see `_typing`).
-    for (const { field } of fill) this.typing(field.key, false);
-    ctx.actions.pasteCredentials(fill.map(({ field, value }) => ({ key: field.key, value })));
+    for (const { field } of allowed) this.typing(field.key, false);
+    if (allowed.length) ctx.actions.pasteCredentials(allowed.map(({ field, value }) => ({ key: field.key, value })));
   }
 
   private renderField(ctx: WizardContextValue, authType: AuthTypeDefinition, field: CredentialField, warning: string | undefined) {
