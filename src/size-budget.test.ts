@@ -99,10 +99,11 @@ interface BundleSize {
  * A catalogue's default time zone used under its current IANA name: +0.01 kB, to 41.96 and 67.31.
  * Nothing changed while a create is sent (Change, Back and the step links wait, and say so):
  * +0.05 kB before the first step, to 42.01 and 67.36. A 401 or 403 from the test endpoint said
- * as such (it spoke of creating), with an `auth` error for the host: +0.05 kB, to 67.41.
+ * as such (it spoke of creating), with an `auth` error for the host: +0.05 kB, to 67.41. A
+ * refusal brought back in this tab shown beside Connect (it was only announced): +0.02 kB, to 67.43.
  */
 const FIRST_STEP_BUDGET = 42_009;
-const WHOLE_FLOW_BUDGET = 67_420;
+const WHOLE_FLOW_BUDGET = 67_430;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

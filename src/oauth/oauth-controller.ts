@@ -215,6 +215,12 @@ export class OAuthController implements ReactiveController {
     if (this.status.state !== 'idle') this.set({ state: 'idle' });
   }
 
+  /** A result that came back another way (the same-tab return): shown as a popup's would be. */
+  show(status: OAuthStatus): void {
+    this.stop();
+    this.set(status);
+  }
+
   private set(status: OAuthStatus): OAuthStatus {
     this.status = status;
     this.changed(status);

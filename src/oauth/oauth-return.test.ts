@@ -52,6 +52,15 @@ describe('OAuth: back from signing in in this tab', () => {
     expect(status(second).textContent).to.contain('tab@xero.example');
   });
 
+  it('a refusal brought back in this tab is shown beside Connect, with the provider error, as after a popup', async () => {
+    const draftDatabase = await leftForTheProvider();
+    const state = 'D'.repeat(43);
+    returnFromProvider('default', { state, system: 'xero', authType: 'oauth' }, { type: 'connector-wizard-oauth', state, ok: false, error: 'You denied access.' });
+    const second = await reopened({ draftDatabase });
+    expect(currentStepId(second)).to.equal('credentials');
+    expect(status(second).textContent).to.contain('Xero did not allow the connection: You denied access.');
+  });
+
   it('puts back the fragment the page had when the person left (a hash-routed page keeps its route), and only a fragment', async () => {
     const draftDatabase = await leftForTheProvider();
     const state = 'H'.repeat(43);

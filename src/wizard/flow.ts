@@ -302,6 +302,8 @@ class WizardFlow implements Flow {
     const returned = this.#state.returnedOAuth;
     if (!returned || authType?.kind !== 'oauth2-authorization-code' || returned.system !== this.#state.data.system || returned.authType !== authType.id) return;
     this.#update((s) => t.oauthReturned(s, undefined));
+    // A refusal is shown beside Connect, as after a popup (a connection shows as connected by itself).
+    if (returned.status.state === 'denied') this.#oauth.show(returned.status);
     this.#applyOAuth(authType.id, returned.status);
   }
 
