@@ -101,9 +101,11 @@ interface BundleSize {
  * +0.05 kB before the first step, to 42.01 and 67.36. A 401 or 403 from the test endpoint said
  * as such (it spoke of creating), with an `auth` error for the host: +0.05 kB, to 67.41. A
  * refusal brought back in this tab shown beside Connect (it was only announced): +0.02 kB, to 67.43.
+ * The focus after Undo of a paste on the first field put back (it fell to the page): +0.07 kB,
+ * to 67.49.
  */
 const FIRST_STEP_BUDGET = 42_009;
-const WHOLE_FLOW_BUDGET = 67_430;
+const WHOLE_FLOW_BUDGET = 67_500;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -172,11 +172,14 @@ describe('credentials: fill from one paste', () => {
     await type(el, '#field-credentials-shop', 'typed-before');
     await paste(el, 'accessToken', `shop=pasted-store\naccess_token=${SHOPIFY_TOKEN}`);
     expect(input(el, 'shop').value).to.equal('pasted-store');
+    inStep<HTMLButtonElement>(el, '[data-paste-undo]')!.focus();
     inStep<HTMLButtonElement>(el, '[data-paste-undo]')!.click();
     await settle(el);
     expect(input(el, 'shop').value).to.equal('typed-before');
     expect(input(el, 'accessToken').value).to.equal('');
     expect(notice(el).textContent).to.contain('Put back what was there before the paste');
+    // The button went with its notice: the focus is on the first field put back, not on the page.
+    await waitUntil(() => deepActiveElement() === input(el, 'shop'), 'focus on the first field put back');
   });
 
   it('Undo puts back a secret typed before the paste, still masked', async () => {

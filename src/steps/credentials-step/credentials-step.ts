@@ -153,7 +153,17 @@ export class CredentialsStep extends FormStepElement {
     if (paste.authType !== authType.id) return nothing;
     const labels = paste.filled.map((key) => authType.fields.find((f) => f.key === key)?.label ?? key);
     return html`<p>${ctx.msg.pasteFilled(labels)}</p>
-      <button type="button" class="link" part="button paste-undo" data-paste-undo @click=${() => ctx.actions.undoPaste()}>${ctx.msg.pasteUndo}</button>`;
+      <button type="button" class="link" part="button paste-undo" data-paste-undo @click=${() => this.undoPaste(ctx, paste.filled[0])}>
+        ${ctx.msg.pasteUndo}
+      </button>`;
+  }
+
+  /** Undo goes with its notice: the focus goes to the first field it put back, not to the page. */
+  private async undoPaste(ctx: WizardContextValue, first: string | undefined) {
+    ctx.actions.undoPaste();
+    // The undone state reaches this step through the context, an update or two later.
+    for (let i = 0; i < 3 && !('undone' in (this.ctx?.paste ?? {})); i++) await this.updateComplete;
+    if (first) this.renderRoot.querySelector<HTMLElement>(`#${fieldId(`/credentials/${first}`)}`)?.focus();
   }
 
   /**
