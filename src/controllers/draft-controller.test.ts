@@ -95,6 +95,20 @@ const withStorageFull = (run: () => Promise<void>) =>
     run,
   );
 
+/**
+ * Types `value` in the name field (pending: a save waits for a pause) and lets `switchDrafts`
+ * move to another draft with storage full: the save of those answers before the switch fails.
+ */
+async function switchedWithStorageFull(el: ConnectorWizard, value: string, switchDrafts: () => void, waiting: string) {
+  await withStorageFull(async () => {
+    const input = inStep<HTMLInputElement>(el, '#field-name')!;
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+    switchDrafts();
+    await waitUntil(() => notice(el, 'storage'), waiting, { timeout: 2000 });
+  });
+}
+
 /** The person can still finish: every failure case ends with a created connector. */
 async function finish(el: ConnectorWizard, created: unknown[]) {
   await advanceTo(el, 'review');
@@ -367,13 +381,7 @@ describe('drafts: storage that fails never stops the wizard', () => {
   it('a save that fails as draft-id switches leaves the answers on screen, in memory: never stuck loading, and saveDraft() says they are not stored', async () => {
     const draftDatabase = uniqueDatabase();
     const { el, errors } = await wizard({ draftDatabase, draftId: 'a' });
-    await withStorageFull(async () => {
-      const input = inStep<HTMLInputElement>(el, '#field-name')!;
-      input.value = 'Typed before the switch';
-      input.dispatchEvent(new Event('input')); // pending: saved by the switch, which fails
-      el.draftId = 'b';
-      await waitUntil(() => notice(el, 'storage'), 'told the answers are not being saved', { timeout: 2000 });
-    });
+    await switchedWithStorageFull(el, 'Typed before the switch', () => (el.draftId = 'b'), 'told the answers are not being saved');
     await settle(el);
     expect(el.shadowRoot!.querySelector('[data-loading]') === null, 'not stuck loading').to.equal(true);
     expect(inStep<HTMLInputElement>(el, '#field-name')?.value).to.equal('Typed before the switch');
@@ -390,13 +398,7 @@ describe('drafts: storage that fails never stops the wizard', () => {
     const { el, created } = await wizard({ draftDatabase, draftId: 'a' });
     await type(el, '#field-name', 'Stored in a');
     expect(await el.saveDraft()).to.equal(true);
-    await withStorageFull(async () => {
-      const input = inStep<HTMLInputElement>(el, '#field-name')!;
-      input.value = 'Stored in a, then typed on';
-      input.dispatchEvent(new Event('input')); // pending: saved by the switch, which fails
-      el.draftId = 'b';
-      await waitUntil(() => notice(el, 'storage'), 'the save before the switch failed', { timeout: 2000 });
-    });
+    await switchedWithStorageFull(el, 'Stored in a, then typed on', () => (el.draftId = 'b'), 'the save before the switch failed');
     await settle(el);
     expect(inStep<HTMLInputElement>(el, '#field-name')?.value).to.equal('Stored in a, then typed on');
     await finish(el, created);
@@ -411,13 +413,7 @@ describe('drafts: storage that fails never stops the wizard', () => {
     const { el } = await wizard({ draftDatabase, system: 'shopify' });
     await type(el, '#field-name', 'Shopify, unfinished');
     expect(await el.saveDraft()).to.equal(true);
-    await withStorageFull(async () => {
-      const input = inStep<HTMLInputElement>(el, '#field-name')!;
-      input.value = 'Shopify, typed on';
-      input.dispatchEvent(new Event('input')); // pending: saved to the Shopify draft by the switch, which fails
-      el.system = 'xero';
-      await waitUntil(() => notice(el, 'storage'), 'the save before the switch failed', { timeout: 2000 });
-    });
+    await switchedWithStorageFull(el, 'Shopify, typed on', () => (el.system = 'xero'), 'the save before the switch failed');
     await settle(el);
     await el.reset(); // Start over, on Xero: deletes what storage failed on, if it was this screen's draft
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -50,6 +50,15 @@ async function readDraft(database: string, id = 'default'): Promise<unknown> {
 /** Arms (`fail=1`) or clears (no query) the test server's fault on the sample catalogue's URL. */
 const catalogueFault = (query = '') => fetch(`/__faults/module?prefix=${encodeURIComponent('/demo/sample-catalogue.json')}&${query}`, { method: 'POST' });
 
+/** A wizard whose `catalogue-src` (the sample, under a query of its own) failed to load, with the fault armed: Try again is offered. */
+async function failedCatalogueLoad(query: string): Promise<ConnectorWizard> {
+  const el = await fixture<ConnectorWizard>(
+    html`<connector-wizard .draftDatabase=${uniqueDatabase()} catalogue-src=${`/demo/sample-catalogue.json?${query}`}></connector-wizard>`,
+  );
+  await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'load failed');
+  return el;
+}
+
 describe('connector-wizard: the whole flow', () => {
   it('creates a Shopify connector with a group, and fires connector-created exactly once', async () => {
     const el = await wizardFixture({ groups: GROUPS });
@@ -455,10 +464,7 @@ describe('connector-wizard: catalogue', () => {
   it('a Try again that fails again gives the focus back to Try again, and the next one still loads', async () => {
     await catalogueFault('fail=1');
     try {
-      const el = await fixture<ConnectorWizard>(
-        html`<connector-wizard .draftDatabase=${uniqueDatabase()} catalogue-src="/demo/sample-catalogue.json?try-again-twice"></connector-wizard>`,
-      );
-      await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'load failed');
+      const el = await failedCatalogueLoad('try-again-twice');
       // As a keyboard user has it: the focus on Try again when it is pressed.
       button(el, 'retry').focus();
       button(el, 'retry').click();
@@ -479,10 +485,7 @@ describe('connector-wizard: catalogue', () => {
   it('a Try again answered with a page that is not JSON puts the focus on the problems, not on the page body', async () => {
     await catalogueFault('fail=1');
     try {
-      const el = await fixture<ConnectorWizard>(
-        html`<connector-wizard .draftDatabase=${uniqueDatabase()} catalogue-src="/demo/sample-catalogue.json?try-again-not-json"></connector-wizard>`,
-      );
-      await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'load failed');
+      const el = await failedCatalogueLoad('try-again-not-json');
       await catalogueFault('fail=html');
       button(el, 'retry').focus();
       button(el, 'retry').click();
@@ -502,10 +505,7 @@ describe('connector-wizard: catalogue', () => {
     outside.setAttribute('aria-label', 'outside');
     document.body.append(outside);
     try {
-      const el = await fixture<ConnectorWizard>(
-        html`<connector-wizard .draftDatabase=${uniqueDatabase()} catalogue-src="/demo/sample-catalogue.json?try-again-moved"></connector-wizard>`,
-      );
-      await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'load failed');
+      const el = await failedCatalogueLoad('try-again-moved');
       button(el, 'retry').focus();
       button(el, 'retry').click();
       await el.updateComplete;
