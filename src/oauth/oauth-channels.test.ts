@@ -142,6 +142,19 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', () => {
     await pressContinue(el);
     await waitUntil(() => status(el).dataset.oauth === 'connected', 'asked again on Credentials', { timeout: 5000 });
   });
+
+  it('coming back to the window while on another step asks nothing either', async () => {
+    const el = await atConnect({ resultUrl: '/api/oauth/result' });
+    const { win, state } = await connect(el);
+    win.close();
+    await waitUntil(() => status(el).dataset.oauth === 'detached', 'closed noticed');
+    await el.back();
+    await settle(el);
+    expect((await fetch(`/api/oauth/callback?system=xero&authType=oauth&result=allow&state=${state}`)).status).to.equal(200);
+    window.dispatchEvent(new Event('focus'));
+    await sleep(2500);
+    expect((await resultFor(state)).status, 'not asked on focus off the step, so still there').to.equal(200);
+  });
 });
 
 describe('OAuth: no channel left', () => {

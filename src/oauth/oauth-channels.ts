@@ -92,7 +92,8 @@ export class OAuthChannels {
 
   readonly #onFocus = () => {
     // Back from the popup: finished, or given up. While it is still in touch, its message will say.
-    if (this.#polling) this.#askSoon(true);
+    // Off the Credentials step nothing is asked: coming back to the step asks.
+    if (this.#polling && !this.#paused) this.#askSoon(true);
   };
 
   #take(data: unknown) {
