@@ -102,10 +102,11 @@ interface BundleSize {
  * as such (it spoke of creating), with an `auth` error for the host: +0.05 kB, to 67.41. A
  * refusal brought back in this tab shown beside Connect (it was only announced): +0.02 kB, to 67.43.
  * The focus after Undo of a paste on the first field put back (it fell to the page): +0.07 kB,
- * to 67.49.
+ * to 67.49. The same OAuth outcome said again (the live region empties when a sign-in starts or
+ * the person asks): +0.03 kB, to 67.52.
  */
 const FIRST_STEP_BUDGET = 42_009;
-const WHOLE_FLOW_BUDGET = 67_500;
+const WHOLE_FLOW_BUDGET = 67_522;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -78,6 +78,25 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', () => {
     expect(currentStepId(el)).to.equal('credentials');
   });
 
+  it('says "not finished" again each time the person asks, with or without a result URL', async () => {
+    for (const resultUrl of [undefined, '/api/oauth/result']) {
+      const el = await atConnect(resultUrl ? { resultUrl } : {});
+      const { win } = await connect(el);
+      win.close();
+      await waitUntil(() => status(el).dataset.oauth === 'detached', 'closed noticed');
+      const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+      finishedButton(el)!.click();
+      await waitUntil(() => region.textContent!.includes('has not finished'), 'said once', { timeout: 5000 });
+      const said: string[] = [];
+      const observer = new MutationObserver(() => said.push(region.textContent!.trim()));
+      observer.observe(region, { childList: true, characterData: true, subtree: true });
+      finishedButton(el)!.click();
+      await waitUntil(() => said.at(-1)?.includes('has not finished'), `said again (${resultUrl ?? 'no result URL'})`, { timeout: 5000 });
+      observer.disconnect();
+      expect(said[0], 'the region emptied first, so the same words are a change').to.equal('');
+    }
+  });
+
   it('a popup closed early: the result that comes later for the state in flight is taken', async () => {
     const el = await atConnect({ resultUrl: '/api/oauth/result' });
     const { win, state } = await connect(el);

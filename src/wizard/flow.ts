@@ -274,8 +274,10 @@ class WizardFlow implements Flow {
     this.#applyOAuth(request.authType, status);
   }
 
+  /** The answer is said anew even when it is the last one again: the live region empties first, for one render. */
   oauthFinished(): void {
-    this.#oauth.finished();
+    this.#update((s) => announce(s, ''));
+    void this.#h.host.updateComplete.then(() => this.#oauth.finished());
   }
 
   continueOAuthInTab(): void {
@@ -311,13 +313,15 @@ class WizardFlow implements Flow {
   #oauthChanged(status: OAuthStatus) {
     const msg = this.#h.msg();
     const system = this.#h.system()?.name ?? '';
+    // A new sign-in empties the live region, so an outcome the same as the last one is said again.
     const text = {
+      waiting: '',
       detached: msg.oauthDetached(system),
       unfinished: msg.oauthUnfinished(system),
       unreachable: msg.oauthUnreachable(system),
       closed: msg.oauthClosed,
     }[status.state as string];
-    if (text) this.#update((s) => announce(s, text));
+    if (text !== undefined) this.#update((s) => announce(s, text));
     // The integrator's result URL failed when it mattered (asked for the person, or the last time).
     if (status.state === 'unreachable')
       this.#h.fail(status.reason.startsWith('HTTP') ? 'server' : 'network', `The oauth-result-url could not be asked for the sign-in's result: ${status.reason}.`);
