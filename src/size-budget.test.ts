@@ -103,10 +103,11 @@ interface BundleSize {
  * refusal brought back in this tab shown beside Connect (it was only announced): +0.02 kB, to 67.43.
  * The focus after Undo of a paste on the first field put back (it fell to the page): +0.07 kB,
  * to 67.49. The same OAuth outcome said again (the live region empties when a sign-in starts or
- * the person asks): +0.03 kB, to 67.52.
+ * the person asks): +0.03 kB, to 67.52. The focus of a sign-in button that goes (I've finished,
+ * the blocked alert's Try again) moved to Connect, not to the page: +0.05 kB, to 67.57.
  */
 const FIRST_STEP_BUDGET = 42_009;
-const WHOLE_FLOW_BUDGET = 67_522;
+const WHOLE_FLOW_BUDGET = 67_567;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -7,7 +7,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import { audit } from '../test/audit.js';
-import { currentStepId, inStep, pressContinue, settle } from '../test/fixtures.js';
+import { currentStepId, deepActiveElement, inStep, pressContinue, settle } from '../test/fixtures.js';
 import { atConnect, connect, connectButton, oauthMessage, oauthStatus as status, sleep } from '../test/oauth-fixtures.js';
 import { OAUTH_CHANNEL } from './oauth-channels.js';
 
@@ -102,12 +102,15 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', () => {
     const { win, state } = await connect(el);
     win.close();
     await waitUntil(() => status(el).dataset.oauth === 'detached', 'closed noticed');
+    finishedButton(el)!.focus();
     finishedButton(el)!.click();
     await waitUntil(() => status(el).dataset.oauth === 'unfinished', 'not finished yet', { timeout: 5000 });
     // The person finishes in another window after all: the provider's callback records the result.
     expect((await fetch(`/api/oauth/callback?system=xero&authType=oauth&result=allow&state=${state}`)).status).to.equal(200);
     await waitUntil(() => status(el).dataset.oauth === 'connected', 'taken at the next ask', { timeout: 5000 });
     expect(status(el).textContent).to.contain('demo-account@xero.example');
+    expect(finishedButton(el) === null, 'I’ve finished is gone').to.equal(true);
+    expect(deepActiveElement() === connectButton(el), 'the focus it had went to Connect, not to the page').to.equal(true);
   });
 
   it('does not follow a redirect from the result URL: the result stays where it is, and the person and the integrator are told', async () => {

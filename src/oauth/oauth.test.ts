@@ -132,6 +132,12 @@ describe('OAuth: connect with a system', () => {
     expect(inStep(el, '.notice-blocked p') !== said, 'with a new text in it, which is announced').to.equal(true);
     expect(deepActiveElement() === tryAgain, 'the focus stays on Try again').to.equal(true);
     expect(polite()).to.not.contain('blocked the sign-in window');
+    // Allowed this time: the alert goes, and the focus its Try again had goes to Connect.
+    tryAgain.click();
+    await waitUntil(() => status(el).dataset.oauth === 'waiting', 'the popup opened');
+    expect(inStep(el, '.notice-blocked') === null, 'the alert is gone').to.equal(true);
+    expect(deepActiveElement() === inStep(el, '[part~="connect"]'), 'the focus went to Connect, not to the page').to.equal(true);
+    (await popup()).close();
   });
 
   it('Continue in this tab stays on the page, and says why, when the answers cannot be saved first', async () => {

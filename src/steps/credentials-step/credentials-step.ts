@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyDeclarations } from 'lit';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../../catalogue/catalogue-schema.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
@@ -144,6 +144,18 @@ export class CredentialsStep extends FormStepElement {
       ${authType.fields.length ? authType.fields.map((f) => this.renderField(ctx, authType, f, warnings.get(f.key))) : html`<p>${msg.noCredentials}</p>`}
       ${ctx.canTestConnection && authType.kind !== 'oauth2-authorization-code' ? connectionTest(ctx) : nothing}
     `;
+  }
+
+  /**
+   * A sign-in's buttons come and go with its status ("I've finished" once a result arrives, the
+   * blocked alert's Try again once the popup opens): when one that had the focus goes, the focus
+   * moves to Connect, which always stays, not to the page.
+   */
+  protected override update(changed: PropertyValues) {
+    const focused = (this.renderRoot as ShadowRoot).activeElement;
+    const inOAuth = focused?.closest('.oauth');
+    super.update(changed);
+    if (inOAuth && !focused!.isConnected) this.renderRoot.querySelector<HTMLElement>(`#${fieldId('/credentials/connectionRef')}`)?.focus();
   }
 
   private renderPasteNotice(ctx: WizardContextValue, authType: AuthTypeDefinition) {
