@@ -78,7 +78,10 @@ async function refresh(): Promise<void> {
   try {
     connectors = await api.list();
     listStatus = 'ready';
+    // Try again goes with the error: the focus it had goes to the tab now showing the list.
+    const hadFocus = listError.contains(document.activeElement);
     listError.hidden = true;
+    if (hadFocus) tabs.select(tabs.selected, true);
   } catch (error) {
     // Keep what was shown; say what went wrong and offer to try again.
     if (listStatus === 'loading') listStatus = 'failed';

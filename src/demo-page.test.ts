@@ -497,11 +497,13 @@ describe('the demo page (manage your connectors)', () => {
     expect(text(doc().querySelector('#tab-live')), 'no count it does not know').to.equal('Live');
     expect(doc().querySelector('#panel-live [data-empty]'), 'not called empty').to.equal(null);
     for (let i = 0; i < 3 && !/\(1\)/u.test(text(doc().querySelector('#tab-live'))); i++) {
+      doc().querySelector<HTMLButtonElement>('#list-retry')!.focus();
       doc().querySelector<HTMLButtonElement>('#list-retry')!.click();
       await new Promise((r) => setTimeout(r, 200));
     }
     expect(text(doc().querySelector('#tab-live'))).to.equal('Live (1)');
     expect(doc().querySelector<HTMLElement>('#list-error')!.hidden).to.equal(true);
+    expect(doc().activeElement === doc().querySelector('#tab-live'), 'the focus Try again had went to the tab showing the list, not to the page').to.equal(true);
   });
 
   it('Continue in this tab (a blocked popup): back from the provider, the wizard reopens connected and the address keeps the page’s own fragment', async () => {
