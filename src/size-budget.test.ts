@@ -104,10 +104,11 @@ interface BundleSize {
  * The focus after Undo of a paste on the first field put back (it fell to the page): +0.07 kB,
  * to 67.49. The same OAuth outcome said again (the live region empties when a sign-in starts or
  * the person asks): +0.03 kB, to 67.52. The focus of a sign-in button that goes (I've finished,
- * the blocked alert's Try again) moved to Connect, not to the page: +0.05 kB, to 67.57.
+ * the blocked alert's Try again) moved to Connect, not to the page: +0.05 kB, to 67.57. An edit
+ * no longer blocked by its own entry in a host's list without ids: +0.04 kB, to 42.05 and 67.61.
  */
-const FIRST_STEP_BUDGET = 42_009;
-const WHOLE_FLOW_BUDGET = 67_567;
+const FIRST_STEP_BUDGET = 42_050;
+const WHOLE_FLOW_BUDGET = 67_608;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

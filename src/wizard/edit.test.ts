@@ -258,6 +258,30 @@ describe('editing a connector', () => {
     expect(updated).to.deep.equal([{ connector: { id: 'local-1', environment: 'test', credentials: { shop: 'other-store' } } }]);
   });
 
+  it('without ids in the host list, the edited connector does not take its own slot, and another still does', async () => {
+    const stored = { ...(shopifyPayload({ name: 'Shop live' }) as unknown as EditableConnector), id: 'local-3' };
+    const el = await wizardFixture({ groups: GROUPS });
+    const updated: Updated[] = [];
+    el.addEventListener('connector-updated', (e) => updated.push(e.detail as Updated));
+    // The contract lets a host list existing connectors without their ids.
+    el.existingConnectors = [
+      { name: 'Shop live', system: 'shopify', group: 'uk', environment: 'live' },
+      { name: 'Shop testing', system: 'shopify', group: 'uk', environment: 'test' },
+    ];
+    el.connector = stored;
+    await settle(el);
+    expect(currentStepId(el)).to.equal('general');
+    expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled, 'its own slot is free to it').to.equal(false);
+    expect(inStep<HTMLInputElement>(el, '#environment-live')!.checked).to.equal(true);
+    expect(inStep<HTMLInputElement>(el, '#environment-test')!.disabled, 'the other connector still holds testing').to.equal(true);
+    await type(el, '#field-name', 'Shop live (renamed)');
+    await pressContinue(el);
+    expect(errorSummary(el)).to.deep.equal([]);
+    await toReview(el);
+    await el.submit();
+    expect(updated).to.deep.equal([{ connector: { id: 'local-3', name: 'Shop live (renamed)' } }]);
+  });
+
   it('after a saved edit, "Add another connector" starts a new connector, not the same edit again', async () => {
     const stored = { ...(shopifyPayload({ name: 'Shop live' }) as unknown as EditableConnector), id: 'local-2' };
     const { el, updated } = await editing(stored);

@@ -20,9 +20,18 @@ export const stepsOf = (s: Pick<WizardState, 'editing'>, presetSystem: string | 
 /** Editing with the auth type unchanged: empty credentials keep the current ones. */
 export const keepsCredentials = (s: WizardState): boolean => Boolean(s.editing && s.data.authType === s.editing.authType);
 
-/** Connectors other than the one being edited: an edit never collides with itself. */
-export const existingOthers = (s: WizardState, existing: readonly ExistingConnector[]): readonly ExistingConnector[] =>
-  s.editing ? existing.filter((c) => c.id !== s.editing!.id) : existing;
+/**
+ * Connectors other than the one being edited: an edit never collides with itself. A host's list
+ * may leave ids out; such an entry in the edited connector's own slot (one live and one testing
+ * per system and group) can only be that connector.
+ */
+export function existingOthers(s: WizardState, existing: readonly ExistingConnector[]): readonly ExistingConnector[] {
+  const edited = s.editing;
+  if (!edited) return existing;
+  const itself = (c: ExistingConnector) =>
+    c.id === undefined ? c.system === edited.system && (c.group ?? undefined) === (edited.group ?? undefined) && c.environment === edited.environment : c.id === edited.id;
+  return existing.filter((c) => !itself(c));
+}
 
 /** Anything worth a draft: a system picked by the person, a name, a credential. */
 export const hasAnswers = (s: WizardState, presetSystem: string | undefined): boolean =>
