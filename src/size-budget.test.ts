@@ -106,9 +106,12 @@ interface BundleSize {
  * the person asks): +0.03 kB, to 67.52. The focus of a sign-in button that goes (I've finished,
  * the blocked alert's Try again) moved to Connect, not to the page: +0.05 kB, to 67.57. An edit
  * no longer blocked by its own entry in a host's list without ids: +0.04 kB, to 42.05 and 67.61.
+ * Both slots taken said on the group (it asked for an environment none could choose), a name of
+ * invisible characters refused, a blank group name shown by its id: +0.01 kB before the first
+ * step and +0.08 kB for the whole flow, to 42.06 and 67.69.
  */
-const FIRST_STEP_BUDGET = 42_050;
-const WHOLE_FLOW_BUDGET = 67_608;
+const FIRST_STEP_BUDGET = 42_061;
+const WHOLE_FLOW_BUDGET = 67_690;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

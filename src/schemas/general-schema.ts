@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Messages } from '../messages/messages.js';
+import { hasVisibleText } from './normalize.js';
 import type { Environment, ExistingConnector, Group, ValidationContext } from './wizard-data.js';
 
 export const NAME_MAX_LENGTH = 100;
@@ -21,18 +22,23 @@ export const generalStepSchema = (ctx: ValidationContext, msg: Messages, data: {
   const taken = takenEnvironments(ctx.existingConnectors, ctx.system?.id, group);
   const gName = groupName(ctx.groups, group);
   const groupIds = ctx.groups.map((g) => g.id);
+  // Both slots taken: no environment can be chosen, so the problem is said where it can be mended
+  // (the group, when there is a choice of group), never as "choose an environment".
+  const full = taken.size === 2 ? msg.bothTaken(systemName, gName) : undefined;
+  const onGroup = groupIds.length > 1;
   return z.object({
-    name: z.string(msg.nameRequired).check(z.trim(), z.minLength(1, msg.nameRequired), z.maxLength(NAME_MAX_LENGTH, msg.nameTooLong(NAME_MAX_LENGTH))),
-    group: groupIds.length ? z.string(msg.groupRequired).check(z.refine((g) => groupIds.includes(g), msg.groupRequired)) : z.optional(z.undefined()),
-    environment: z.enum(['live', 'test'], msg.environmentRequired).check(
-      z.superRefine((env, issue) => {
-        if (!taken.has(env)) return;
-        issue.addIssue({
-          code: 'custom',
-          input: env,
-          message: taken.size === 2 ? msg.bothTaken(systemName, gName) : msg.environmentTaken(env, systemName, gName),
-        });
-      }),
-    ),
+    // Required means something visible: a name of zero-width or bidi characters only shows as blank.
+    name: z.string(msg.nameRequired).check(z.trim(), z.refine(hasVisibleText, msg.nameRequired), z.maxLength(NAME_MAX_LENGTH, msg.nameTooLong(NAME_MAX_LENGTH))),
+    group: groupIds.length
+      ? z.string(msg.groupRequired).check(
+          z.refine((g) => groupIds.includes(g), msg.groupRequired),
+          z.refine((g) => !(full && onGroup && groupIds.includes(g)), full ?? ''),
+        )
+      : z.optional(z.undefined()),
+    environment: full
+      ? z.unknown().check(z.refine(() => onGroup, full))
+      : z
+          .enum(['live', 'test'], msg.environmentRequired)
+          .check(z.refine((env) => !taken.has(env), { error: (issue) => msg.environmentTaken(issue.input as Environment, systemName, gName) })),
   });
 };

@@ -23,6 +23,9 @@ const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'gu');
 /** Invisible characters or whitespace at either end: paste debris, trimmed like whitespace. */
 const EDGES = new RegExp(`^[\\s${INVISIBLE_CHARS}]+|[\\s${INVISIBLE_CHARS}]+$`, 'gu');
 
+/** Whether anything would show: not only whitespace and the characters above. */
+export const hasVisibleText = (value: string): boolean => value.replace(INVISIBLE, '').trim() !== '';
+
 export function countInvisible(value: string): number {
   return value.match(INVISIBLE)?.length ?? 0;
 }

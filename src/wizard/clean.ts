@@ -9,7 +9,8 @@ export function cleanGroups(groups: unknown): Group[] {
   return groups.flatMap((g) => {
     if (!isRecord(g) || typeof g.id !== 'string' || typeof g.name !== 'string' || !g.id || seen.has(g.id)) return [];
     seen.add(g.id);
-    return [{ id: g.id, name: g.name }];
+    // A blank name would leave a radio without a label: the id stands in for it.
+    return [{ id: g.id, name: g.name.trim() ? g.name : g.id }];
   });
 }
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { audit } from '../../test/audit.js';
 import type { ConnectorPayload } from '../../schemas/wizard-data.js';
-import { advanceTo, allInStep, choose, currentStepId, errorSummary, GROUPS, inStep, pressContinue, type, wizardFixture } from '../../test/fixtures.js';
+import { advanceTo, allInStep, choose, currentStepId, deepActiveElement, errorSummary, GROUPS, inStep, pressContinue, type, wizardFixture } from '../../test/fixtures.js';
 import { stepSuite } from '../../test/step-suite.js';
 
 stepSuite('general', {
@@ -50,9 +50,26 @@ describe('general step', () => {
     await type(el, '#field-name', '   ');
     await pressContinue(el);
     expect(errorSummary(el)).to.deep.equal(['Enter a name for the connector']);
+    await type(el, '#field-name', '\u200B\u2060 \u200E');
+    await pressContinue(el);
+    expect(errorSummary(el), 'a name of invisible characters only is no name').to.deep.equal(['Enter a name for the connector']);
     await type(el, '#field-name', '  Shopify UK  ');
     await pressContinue(el);
     expect(currentStepId(el)).to.equal('timezone');
+  });
+
+  it('a group with a blank name is shown by its id, never as a radio without a label', async () => {
+    const el = await wizardFixture({
+      system: 'shopify',
+      groups: [
+        { id: 'uk', name: 'UK' },
+        { id: 'eu-west', name: '   ' },
+        { id: 'x', name: '' },
+      ],
+    });
+    const labels = allInStep(el, 'input[name="group"]').map((input) => inStep(el, `label[for="${input.id}"]`)?.textContent?.trim());
+    expect(labels).to.deep.equal(['UK', 'eu-west', 'x']);
+    await audit(el, 'general, groups with blank names');
   });
 
   describe('one live and one testing connector per system per group', () => {
@@ -94,8 +111,29 @@ describe('general step', () => {
       await type(el, '#field-name', 'Shop');
       await pressContinue(el);
       expect(currentStepId(el)).to.equal('general');
-      expect(errorSummary(el).join()).to.contain('Choose whether this is a testing or a live connector');
+      // Said where it can be mended, the group; never "choose an environment", when none can be chosen.
+      expect(errorSummary(el)).to.deep.equal(['UK already has a live and a testing Shopify connector, the most a company group can have. Choose another company group.']);
+      expect(allInStep(el, '[data-rule="both-taken"]').length, 'said once, not twice').to.equal(0);
+      inStep<HTMLAnchorElement>(el, '.error-summary a')!.click();
+      expect(deepActiveElement()?.id, 'the link lands on the group question').to.equal('group-uk');
       await audit(el, 'general with errors');
+      await choose(el, '#group-us');
+      await choose(el, '#environment-live');
+      await pressContinue(el);
+      expect(currentStepId(el)).to.equal('timezone');
+    });
+
+    it('both slots taken without a choice of group: says so on the environment, not as a choice to make', async () => {
+      const el = await wizardFixture({
+        system: 'xero',
+        existingConnectors: [
+          { name: 'a', system: 'xero', environment: 'live' },
+          { name: 'b', system: 'xero', environment: 'test' },
+        ],
+      });
+      await type(el, '#field-name', 'X');
+      await pressContinue(el);
+      expect(errorSummary(el)).to.deep.equal(['There is already a live and a testing Xero connector, the most allowed.']);
     });
 
     it('applies the rule without groups too', async () => {

@@ -99,7 +99,11 @@ export class GeneralStep extends FormStepElement {
       name: 'environment',
       legend: msg.environment,
       hint: msg.environmentHint,
-      before: taken.size === 2 ? html`<p class="error-message" role="status" data-rule="both-taken">${msg.bothTaken(systemName, gName)}</p>` : nothing,
+      // Once Continue has said it (on the group, or here), it is not said twice.
+      before:
+        taken.size === 2 && !ctx.feedback['/group'] && !ctx.feedback[pointer]
+          ? html`<p class="error-message" role="status" data-rule="both-taken">${msg.bothTaken(systemName, gName)}</p>`
+          : nothing,
       choices: options.map(([env, label]) => ({
         id: `environment-${env}`,
         // A taken slot is never shown as chosen, even if a draft or attribute chose it.
