@@ -108,10 +108,12 @@ interface BundleSize {
  * no longer blocked by its own entry in a host's list without ids: +0.04 kB, to 42.05 and 67.61.
  * Both slots taken said on the group (it asked for an environment none could choose), a name of
  * invisible characters refused, a blank group name shown by its id: +0.01 kB before the first
- * step and +0.08 kB for the whole flow, to 42.06 and 67.69.
+ * step and +0.08 kB for the whole flow, to 42.06 and 67.69. A `draft-id` removed or bound to
+ * undefined is `default` (it broke drafts for good): +0.06 kB before the first step (a property
+ * accessor of its own), +0.02 kB for the whole flow, to 42.12 and 67.71.
  */
-const FIRST_STEP_BUDGET = 42_061;
-const WHOLE_FLOW_BUDGET = 67_690;
+const FIRST_STEP_BUDGET = 42_118;
+const WHOLE_FLOW_BUDGET = 67_707;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -768,6 +768,28 @@ async function intoConflict(el: ConnectorWizard, draftDatabase: string) {
 }
 
 describe('drafts: switching drafts loses nothing typed', () => {
+  it('a draft-id removed or bound to nothing (as frameworks do for undefined) is the default draft, and drafts go on working', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el, errors, created } = await wizard({ draftDatabase });
+    await type(el, '#field-name', 'Typed');
+    el.removeAttribute('draft-id');
+    await settle(el);
+    expect(el.draftId).to.equal('default');
+    expect(el.hasAttribute('draft-id'), 'not written back').to.equal(false);
+    await type(el, '#field-name', 'Typed on');
+    expect(await el.saveDraft()).to.equal(true);
+    expect((await readDraft(draftDatabase))!.data.name).to.equal('Typed on');
+    (el as unknown as { draftId: string | undefined }).draftId = undefined;
+    await settle(el);
+    expect(await el.saveDraft()).to.equal(true);
+    expect(errors).to.deep.equal([]);
+    await advanceTo(el, 'review');
+    await el.submit();
+    await settle(el);
+    expect(created).to.have.length(1);
+    await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'the draft of the connector created is deleted (a tombstone left)');
+  });
+
   it('a tab in conflict keeps its unsaved edits through a draft-id switch until the person chooses', async () => {
     const draftDatabase = uniqueDatabase();
     await seed(draftDatabase, [{ id: 'other', system: 'shopify', name: 'The other draft' }]);

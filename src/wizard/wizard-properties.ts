@@ -3,6 +3,7 @@ import type { HeadingLevel } from '../context/wizard-context.js';
 import type { MessageOverrides } from '../messages/messages.js';
 import type { Environment, ExistingConnector, Group } from '../schemas/wizard-data.js';
 import { DEFAULT_DRAFT_DATABASE } from '../storage/draft-database.js';
+import { DEFAULT_DRAFT_ID } from '../storage/draft-key.js';
 import type { RetryPolicy } from '../submission/retry-policy.js';
 import type { EditableConnector } from './state/wizard-state.js';
 
@@ -69,7 +70,7 @@ export class WizardProperties extends LitElement {
     oauthStartUrl: { attribute: 'oauth-start-url', reflect: true },
     oauthResultUrl: { attribute: 'oauth-result-url', reflect: true },
     catalogueSrc: { attribute: 'catalogue-src', reflect: true },
-    draftId: { attribute: 'draft-id', reflect: true },
+    draftId: { attribute: 'draft-id', reflect: true, noAccessor: true },
     noDrafts: { attribute: 'no-drafts', type: Boolean, reflect: true },
     secretPersistence: { attribute: 'secret-persistence', reflect: true },
     theme: { reflect: true },
@@ -101,8 +102,19 @@ export class WizardProperties extends LitElement {
   oauthResultUrl?: string;
   /** URL of a catalogue JSON file (used when `catalogue` is not set). */
   catalogueSrc?: string;
-  /** Which draft this element keeps; different ids on one page keep separate drafts. */
-  draftId = 'default';
+  /**
+   * Which draft this element keeps; different ids on one page keep separate drafts. Removed or
+   * empty (a framework binding `undefined` removes the attribute), it is `default` again.
+   */
+  get draftId(): string {
+    return this.#draftId;
+  }
+  set draftId(value: string | null | undefined) {
+    const old = this.#draftId;
+    this.#draftId = value || DEFAULT_DRAFT_ID;
+    this.requestUpdate('draftId', old);
+  }
+  #draftId = DEFAULT_DRAFT_ID;
   /** Keep nothing in IndexedDB. */
   noDrafts = false;
   /** `memory` (default): secrets never leave memory. `encrypted`: kept in the draft with AES-GCM, for 24 hours (best effort). */
