@@ -110,10 +110,11 @@ interface BundleSize {
  * invisible characters refused, a blank group name shown by its id: +0.01 kB before the first
  * step and +0.08 kB for the whole flow, to 42.06 and 67.69. A `draft-id` removed or bound to
  * undefined is `default` (it broke drafts for good): +0.06 kB before the first step (a property
- * accessor of its own), +0.02 kB for the whole flow, to 42.12 and 67.71.
+ * accessor of its own), +0.02 kB for the whole flow, to 42.12 and 67.71. An upgrade from another
+ * tab reported to the host as `storage`, as the docs say: +0.03 kB, to 42.15 and 67.74.
  */
-const FIRST_STEP_BUDGET = 42_118;
-const WHOLE_FLOW_BUDGET = 67_707;
+const FIRST_STEP_BUDGET = 42_149;
+const WHOLE_FLOW_BUDGET = 67_738;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -589,9 +589,9 @@ describe('drafts: two tabs, one draft', () => {
     expect(inStep<HTMLInputElement>(b.el, '#field-name')!.value).to.equal('A version');
   });
 
-  it('a database upgrade in another tab: flush, close, carry on in memory with a notice', async () => {
+  it('a database upgrade in another tab: flush, close, carry on in memory with a notice, and tell the host once', async () => {
     const draftDatabase = uniqueDatabase();
-    const { el, created } = await wizard({ draftDatabase });
+    const { el, created, errors } = await wizard({ draftDatabase });
     const input = inStep<HTMLInputElement>(el, '#field-name')!;
     input.value = 'Pending when upgraded';
     input.dispatchEvent(new Event('input'));
@@ -599,6 +599,12 @@ describe('drafts: two tabs, one draft', () => {
     newer.close();
     await waitUntil(() => notice(el, 'upgraded'), 'notice');
     expect((await readDraft(draftDatabase))!.data.name).to.equal('Pending when upgraded');
+    expect(errors.map((e) => e.kind)).to.deep.equal(['storage']);
+    expect(errors[0]!.message).to.contain('upgraded the drafts database in another tab');
+    expect(
+      allNotices(el).map((n) => n.getAttribute('data-notice')),
+      'its own notice, not the generic one as well',
+    ).to.deep.equal(['upgraded']);
     await finish(el, created);
   });
 });
