@@ -111,10 +111,12 @@ interface BundleSize {
  * step and +0.08 kB for the whole flow, to 42.06 and 67.69. A `draft-id` removed or bound to
  * undefined is `default` (it broke drafts for good): +0.06 kB before the first step (a property
  * accessor of its own), +0.02 kB for the whole flow, to 42.12 and 67.71. An upgrade from another
- * tab reported to the host as `storage`, as the docs say: +0.03 kB, to 42.15 and 67.74.
+ * tab reported to the host as `storage`, as the docs say: +0.03 kB, to 42.15 and 67.74. A
+ * success panel kept while another tab starts the next connector, which Add another connector
+ * takes instead of deleting it: +0.04 kB, to 42.19 and 67.78.
  */
-const FIRST_STEP_BUDGET = 42_149;
-const WHOLE_FLOW_BUDGET = 67_738;
+const FIRST_STEP_BUDGET = 42_189;
+const WHOLE_FLOW_BUDGET = 67_778;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

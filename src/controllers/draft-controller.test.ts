@@ -455,6 +455,27 @@ describe('drafts: two tabs, one draft', () => {
     await waitUntil(() => inStep<HTMLInputElement>(b.el, '#field-name')?.value === 'Typed in A' || currentStepId(b.el) === 'timezone', 'B followed', { timeout: 500 });
   });
 
+  it('a tab showing its success panel keeps it while another tab starts the next connector, which Add another connector then takes, never deletes', async () => {
+    const draftDatabase = uniqueDatabase();
+    const a = await wizard({ draftDatabase });
+    const b = await wizard({ draftDatabase });
+    await finish(a.el, a.created);
+    await settle(a.el);
+    expect(a.el.currentStep).to.equal('done');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'the draft of the connector created is deleted');
+    await waitUntil(() => nameOn(b.el) === '', 'B follows: a fresh form');
+    await type(b.el, '#field-name', 'Next one, typed in B');
+    expect(await b.el.saveDraft()).to.equal(true);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(a.el.currentStep, 'A still shows what it created').to.equal('done');
+    expect(a.el.shadowRoot!.querySelector('.success') !== null).to.equal(true);
+    a.el.shadowRoot!.querySelector<HTMLButtonElement>('.success button')!.click();
+    await waitUntil(() => nameOn(a.el) === 'Next one, typed in B', 'A takes the next connector B began');
+    expect((await readDraft(draftDatabase))!.data.name, 'never deleted').to.equal('Next one, typed in B');
+    expect(nameOn(b.el)).to.equal('Next one, typed in B');
+    expect(allNotices(b.el).length, 'B is told nothing: nothing happened to its work').to.equal(0);
+  });
+
   it('a tab with unsaved edits is told and never overwrites the newer draft', async () => {
     const draftDatabase = uniqueDatabase();
     const { el } = await wizard({ draftDatabase });

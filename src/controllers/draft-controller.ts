@@ -340,7 +340,7 @@ export class DraftController implements ReactiveController {
   }
 
   /** Takes the stored draft; `remote` when following another tab (edits made meanwhile win a conflict instead). */
-  private async reload(remote = true) {
+  async reload(remote = true): Promise<void> {
     const loaded = this.onScreen;
     if (!this.connection || !loaded) return;
     try {

@@ -101,6 +101,11 @@ export class DraftHandle implements ReactiveController {
     return this.#controller?.discard() ?? Promise.resolve();
   }
 
+  /** Takes the stored draft again: one another tab saved since this one was deleted is shown, never deleted. */
+  refresh(): Promise<void> {
+    return this.#controller?.reload(false) ?? Promise.resolve();
+  }
+
   /** A create or saved edit: a switch of draft waits for it (see DraftController.during). */
   during<T>(work: Promise<T>): Promise<T> {
     return this.#controller ? this.#controller.during(work) : work;

@@ -73,6 +73,8 @@ export class WizardSession {
 
   /** A stored draft to show (on load, or newer from another tab). */
   restore(record: DraftRecord, secrets: SecretValues, remote: boolean): boolean {
+    // Another tab's next connector never replaces the success panel: "Add another connector" takes it (see reset()).
+    if (remote && this.o.store.state.created) return true;
     const { system } = this.o.presets();
     // A draft of an edit belongs to that connector only; an edit ignores drafts of anything else.
     if ((system && record.data.system && record.data.system !== system) || (record.data.editing ?? undefined) !== this.#editingId()) return false;

@@ -350,12 +350,12 @@ export class ConnectorWizard extends WizardProperties {
     return this.draft.flush();
   }
 
-  /** Discards the draft and starts again. */
+  /** Discards the draft and starts again. After a create its draft is gone: one another tab began there since is taken, not deleted. */
   async reset(): Promise<void> {
-    const deleted = this.draft.discard();
+    const deleted = this.#state.created ? undefined : this.draft.discard();
     this.#session.startOver();
     this.store.update((s) => t.focusOn(s, 'heading'));
-    await deleted;
+    await (deleted ?? this.draft.refresh());
   }
 
   /** GET the endpoint's connectors for the duplicate rule, quietly (the server's 409 is the backstop); only once the later file is there, never fetching it. */
