@@ -795,6 +795,47 @@ async function intoConflict(el: ConnectorWizard, draftDatabase: string) {
 }
 
 describe('drafts: switching drafts loses nothing typed', () => {
+  it('no-drafts set and cleared again: what was pending is saved, and what was typed meanwhile stays and is saved, not the older draft', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el } = await wizard({ draftDatabase });
+    await type(el, '#field-name', 'Saved');
+    expect(await el.saveDraft()).to.equal(true);
+    const input = inStep<HTMLInputElement>(el, '#field-name')!;
+    input.value = 'Pending when no-drafts came';
+    input.dispatchEvent(new Event('input'));
+    el.noDrafts = true;
+    await settle(el);
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Pending when no-drafts came', 'the pending edit saved');
+    await type(el, '#field-name', 'Typed while no-drafts');
+    el.noDrafts = false;
+    await settle(el);
+    expect(nameOn(el)).to.equal('Typed while no-drafts');
+    expect(await el.saveDraft()).to.equal(true);
+    expect((await readDraft(draftDatabase))!.data.name).to.equal('Typed while no-drafts');
+    expect(allNotices(el).length).to.equal(0);
+  });
+
+  it('no-drafts cleared after another tab saved the draft: the person is asked, nothing is written over', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el } = await wizard({ draftDatabase });
+    await type(el, '#field-name', 'Saved');
+    expect(await el.saveDraft()).to.equal(true);
+    el.noDrafts = true;
+    await settle(el);
+    const { revision } = (await readDraft(draftDatabase))!;
+    const other = new DraftStore(draftDatabase);
+    await other.put(
+      { id: 'default:shopify', step: 'general', updatedAt: Date.now(), data: { ...emptyWizardData(), system: 'shopify', name: 'Newer, from the other tab' } },
+      revision,
+    );
+    await other.close();
+    await type(el, '#field-name', 'Typed while no-drafts');
+    el.noDrafts = false;
+    await waitUntil(() => notice(el, 'conflict'), 'asked');
+    expect(nameOn(el)).to.equal('Typed while no-drafts');
+    expect((await readDraft(draftDatabase))!.data.name).to.equal('Newer, from the other tab');
+  });
+
   it('a draft-id removed or bound to nothing (as frameworks do for undefined) is the default draft, and drafts go on working', async () => {
     const draftDatabase = uniqueDatabase();
     const { el, errors, created } = await wizard({ draftDatabase });

@@ -31,6 +31,8 @@ export class DraftController implements ReactiveController {
   private target?: DraftTarget;
   /** The draft whose load finished: the one on screen, that writes go to even while the host asks for another. */
   private loaded?: DraftTarget;
+  /** The draft on screen when `no-drafts` was set: back on for it, the answers on screen are the newest, unless another tab saved since. */
+  private resumed?: DraftTarget;
   /** What the conflict on screen is about. */
   private conflictKind: 'conflict' | 'deleted' = 'conflict';
   private readonly held = new HeldSwitch();
@@ -46,24 +48,17 @@ export class DraftController implements ReactiveController {
     host.addController(this);
   }
 
-  private readonly onHide = () => document.visibilityState === 'hidden' && void this.flush();
-  private readonly onPageHide = () => void this.flush();
-
   get status(): DraftStatus {
     return this._status;
   }
 
   hostConnected(): void {
-    document.addEventListener('visibilitychange', this.onHide);
-    window.addEventListener('pagehide', this.onPageHide);
     // Back after a removal: listen to the other tabs again (the data in memory is current).
     this.connection?.listen();
     void this.load();
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.onHide);
-    window.removeEventListener('pagehide', this.onPageHide);
     void this.flush().finally(() => {
       // Removed for good (not moved): stop following other tabs and let the connection go.
       if (!this.host.isConnected) void this.connection?.close();
@@ -118,6 +113,9 @@ export class DraftController implements ReactiveController {
   async load(typed = false): Promise<void> {
     if (this.failed) return;
     if (this.host.noDrafts) {
+      // Edits typed with drafts on belong to the draft; what is typed from now on is newer than it (see `resumed`).
+      await this.flush();
+      this.resumed = this.loaded;
       this.target = undefined;
       this.loaded = undefined;
       this.held.release();
@@ -127,6 +125,8 @@ export class DraftController implements ReactiveController {
     }
     const next = this.asked;
     const previous = this.target;
+    const resumed = this.resumed?.key === next.key ? this.baseRevision : undefined;
+    this.resumed = undefined;
     if (previous?.key === next.key) return this.unhold();
     if (previous && this.status === 'conflict') return this.hold(next);
     // A create or a saved edit in flight belongs to this draft: the switch waits for its outcome.
@@ -173,9 +173,9 @@ export class DraftController implements ReactiveController {
         // Switched to: the answers of the draft before are not this one's.
         if (previous) this.options.switched();
         if (malformed) this.options.notice('malformed');
-      } else if (typed && !newer) {
-        // Typed for this draft while its switch waited: kept on screen and saved, over a stored draft only if the person chooses.
-        found = record ? 'conflict' : 'typed';
+      } else if ((typed || resumed !== undefined) && !newer) {
+        // Typed for this draft while its switch waited, or with drafts off: kept on screen and saved, over a stored draft only if the person chooses.
+        found = record && revision !== resumed ? 'conflict' : 'typed';
       } else if (newer || (record ? !this.options.restore(record, secrets, false) : onScreenIsPrevious)) {
         // Nothing stored, or a draft not shown here (another system's, another edit's, a later version's): that one is `kept`, never written over.
         if (record || newer) found = 'kept';

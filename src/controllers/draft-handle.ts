@@ -27,11 +27,22 @@ export class DraftHandle implements ReactiveController {
   }
 
   hostConnected(): void {
+    document.addEventListener('visibilitychange', this.#onHide);
+    window.addEventListener('pagehide', this.#onPageHide);
     // After this task, so `no-drafts` set just after the element is added is seen.
     queueMicrotask(() => {
       if (!this.host.noDrafts && this.host.isConnected) void this.#attach();
     });
   }
+
+  hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.#onHide);
+    window.removeEventListener('pagehide', this.#onPageHide);
+  }
+
+  /** The page is hidden or left: what is pending is written now (the controller also flushes on disconnect). */
+  readonly #onHide = () => document.visibilityState === 'hidden' && void this.flush();
+  readonly #onPageHide = () => void this.flush();
 
   get status(): DraftStatus {
     if (this.#controller) return this.#controller.status;
