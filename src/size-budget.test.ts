@@ -115,10 +115,12 @@ interface BundleSize {
  * success panel kept while another tab starts the next connector, which Add another connector
  * takes instead of deleting it: +0.04 kB, to 42.19 and 67.78. `no-drafts` set and cleared
  * again no longer brings an older draft back over what was typed (and the page-hide flush moved
- * to the handle, so the draft file stays at 400 lines): +0.03 kB, to 42.22 and 67.81.
+ * to the handle, so the draft file stays at 400 lines): +0.03 kB, to 42.22 and 67.81. A group
+ * of messages overridden in part keeps the rest, and a regional catalogue variant falls back
+ * text by text: +0.02 kB, to 42.24 and 67.83.
  */
-const FIRST_STEP_BUDGET = 42_222;
-const WHOLE_FLOW_BUDGET = 67_811;
+const FIRST_STEP_BUDGET = 42_244;
+const WHOLE_FLOW_BUDGET = 67_833;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -3,7 +3,7 @@ import type { Catalogue } from './catalogue-schema.js';
 
 type Texts = Record<string, Partial<Record<string, string>>> | undefined;
 
-/** The variant for a locale: exact tag first ("fr-CA"), then its language ("fr"); tags match whatever their case. */
+/** The variant for a locale, text by text: exact tag first ("fr-CA"), then its language ("fr"); tags match whatever their case. */
 function variant(l10n: Texts, locale: string): Partial<Record<string, string>> {
   if (!l10n) return {};
   // Own keys only: `lang="constructor"` must not find Object.prototype.constructor.
@@ -12,7 +12,8 @@ function variant(l10n: Texts, locale: string): Partial<Record<string, string>> {
     const key = tags.find((t) => t.toLowerCase() === tag.toLowerCase());
     return key === undefined ? undefined : own(l10n, key);
   };
-  return find(locale) ?? find(locale.split('-')[0]!) ?? {};
+  // A regional variant usually holds only what differs: the rest comes from its language.
+  return { ...find(locale.split('-')[0]!), ...find(locale) };
 }
 
 const cache = new WeakMap<Catalogue, Map<string, Catalogue>>();

@@ -3,6 +3,8 @@ import { localOffsetLabel } from '../date-format/date-format.js';
 import { audit } from '../test/audit.js';
 import { advanceTo, inStep, pressContinue, sampleCatalogue, settle, stepElement, uniqueDatabase } from '../test/fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+import type { Catalogue } from '../catalogue/catalogue-schema.js';
+import { localizeCatalogue } from '../catalogue/localize-catalogue.js';
 import { loadMessages, requestedLanguage, SUPPORTED_LOCALES, supportedLocale } from './locale.js';
 import { en } from './english.js';
 import type { Messages } from './messages.js';
@@ -63,6 +65,14 @@ describe('localisation', () => {
     const el = await wizardIn('es', undefined, { generalTitle: 'Datos del conector (host)' });
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="continue"]')!.textContent!.trim() !== en.continue, 'Spanish');
     expect(heading(el)).to.equal('Datos del conector (host)');
+  });
+
+  it('an override of one message of a group (a step label) keeps the rest of the group, in the locale', async () => {
+    const el = await wizardIn('de', undefined, { stepLabels: { general: 'Details (host)' } });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="continue"]')!.textContent!.trim() !== en.continue, 'German');
+    const de = await messagesOf('de');
+    const labels = [...el.shadowRoot!.querySelectorAll('[part~="step-link"]')].map((link) => link.textContent!.trim());
+    expect(labels).to.deep.equal(['Details (host)', de.stepLabels.timezone, de.stepLabels.auth, de.stepLabels.credentials, de.stepLabels.review]);
   });
 
   it('Arabic is right to left, mirrored, and accessible; keys and URLs stay left to right', async () => {
@@ -168,6 +178,13 @@ describe('localisation', () => {
       return el;
     };
     await nameIn('fr-ca', 'Shopify Québec');
+    // A regional variant holding only what differs takes the rest from its language, text by text.
+    const accessToken = shopify.authTypes.find((a) => a.id === 'access-token')! as (typeof shopify.authTypes)[number] & { l10n?: unknown };
+    accessToken.l10n = { fr: { label: 'Jeton d’accès', description: 'Créez-le dans Réglages.' }, 'fr-CA': { description: 'Créez-le dans Paramètres.' } };
+    const inCanada = localizeCatalogue(catalogue as Catalogue, 'fr-CA')
+      .systems.find((s) => s.id === 'shopify')!
+      .authTypes.find((a) => a.id === 'access-token')!;
+    expect({ label: inCanada.label, description: inCanada.description }).to.deep.equal({ label: 'Jeton d’accès', description: 'Créez-le dans Paramètres.' });
     await nameIn('FR', 'Shopify France');
     // No Italian interface: the system's name stays in the catalogue's own language, as the text around it.
     const italian = await nameIn('it', 'Shopify');

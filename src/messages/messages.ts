@@ -66,7 +66,10 @@ export const shellMessages = {
 };
 
 export type Messages = typeof shellMessages & typeof stepMessages;
-export type MessageOverrides = Partial<Messages>;
+/** Any message, or a few of a group's (step labels, format labels, draft notices): the rest of the group stays. */
+export type MessageOverrides = {
+  [K in keyof Messages]?: Messages[K] extends (...args: never[]) => unknown ? Messages[K] : Messages[K] extends object ? Partial<Messages[K]> : Messages[K];
+};
 
 /** Right-to-left letters, and the marks and controls that reorder text around them. */
 const BIDI = /[\u0590-\u08ff\u200e\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\ufdff\ufe70-\ufefc\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
@@ -89,9 +92,11 @@ export function resolveMessages(overrides: MessageOverrides | null | undefined, 
   if (last && last[0] === overrides) return last[1];
   const merged: Record<string, unknown> = {};
   for (const key of Object.keys(base) as (keyof Messages)[]) {
-    const value = overrides?.[key];
+    const value: unknown = overrides?.[key];
+    const own = base[key];
     // Only same-typed overrides are taken: a host cannot turn a function into a string by mistake.
-    const message: unknown = value !== undefined && typeof value === typeof base[key] ? value : base[key];
+    // A group is merged message by message, so overriding one step label keeps the others.
+    const message: unknown = value == null || typeof value !== typeof own ? own : typeof value === 'object' ? { ...(own as object), ...value } : value;
     merged[key] = typeof message === 'function' ? (...args: unknown[]) => (message as (...a: unknown[]) => unknown)(...args.map(isolate)) : message;
   }
   resolved.set(base, [overrides, merged as Messages]);
