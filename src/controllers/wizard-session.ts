@@ -40,6 +40,8 @@ export class WizardSession {
   #unknownEdit?: EditableConnector;
   /** The host's `connector` once the person moved on from it (a saved edit, then "Add another connector"): not opened again. */
   #movedOn?: EditableConnector;
+  /** The messages the problems on screen are in. */
+  #saidIn?: Messages;
   /** The `draft-id` a same-tab sign-in return was last looked for: a new one looks again. */
   #oauthReturnCheckedFor?: string;
 
@@ -48,6 +50,19 @@ export class WizardSession {
   applyPresets(): void {
     const catalogue = this.o.catalogue();
     if (catalogue) this.o.store.update((s) => t.applyPresets(s, { catalogue, ...this.o.presets() }));
+  }
+
+  /**
+   * The language changed (or the host's `messages`): the problems on screen are said again in it,
+   * the same problems only (a server's own words stay as they came).
+   */
+  relocalize(): void {
+    const msg = this.o.msg();
+    if (msg === this.#saidIn) return;
+    const first = !this.#saidIn;
+    this.#saidIn = msg;
+    const { store, check } = this.o;
+    if (!first && Object.keys(store.state.feedback).length) store.update((s) => t.relocalized(s, check(s.step)));
   }
 
   /** Answers changed: errors on screen are checked again, and the draft is saved soon. */

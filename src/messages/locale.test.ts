@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { localOffsetLabel } from '../date-format/date-format.js';
 import { audit } from '../test/audit.js';
-import { advanceTo, inStep, pressContinue, sampleCatalogue, settle, stepElement, uniqueDatabase } from '../test/fixtures.js';
+import { advanceTo, errorSummary, inStep, pressContinue, sampleCatalogue, settle, stepElement, uniqueDatabase } from '../test/fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { localizeCatalogue } from '../catalogue/localize-catalogue.js';
@@ -59,6 +59,19 @@ describe('localisation', () => {
     el.setAttribute('lang', 'nl');
     const dutch = await messagesOf('nl');
     await waitUntil(() => heading(el) === dutch.generalTitle, 'Dutch');
+  });
+
+  it('problems on screen are said again in a new language, beside the fields and in the summary', async () => {
+    const el = await wizardIn('en');
+    await pressContinue(el);
+    expect(errorSummary(el)).to.include(en.nameRequired);
+    el.setAttribute('lang', 'de');
+    const de = await messagesOf('de');
+    await waitUntil(() => inStep(el, '.heading')!.textContent!.trim() === de.generalTitle, 'German');
+    await settle(el);
+    expect(errorSummary(el)).to.include(de.nameRequired).and.not.include(en.nameRequired);
+    const inline = inStep(el, '[part~="field"].has-error')!.textContent!;
+    expect(inline).to.contain(de.nameRequired).and.not.contain(en.nameRequired);
   });
 
   it('messages override any string, in any locale', async () => {

@@ -193,13 +193,12 @@ export class ConnectorWizard extends WizardProperties {
       return html`<div class="catalogue-error" role="alert"><p>${msg.unknownSystem(this.system)}</p></div>`;
     if (this.draft.status === 'loading') return html`<p role="status" data-loading>${msg.loadingDraft}</p>`;
     if (s.created) return successPanel(msg, s.created, this.#headingLevel, () => void this.reset());
-    const steps = this.steps;
     // Continue waits for the next step's code (usually fetched ahead already) and says so.
     const stepLoading = Boolean(this.#later.loading || (s.step !== 'system' && !this.#flow) || (!this.#later.module && (s.restoredStep || (this.connector && !s.editing))));
     return wizardShell(msg, {
       state: s,
-      steps,
-      reachable: reachableSteps(s, steps, (step) => this.#check(step)),
+      steps: this.steps,
+      reachable: reachableSteps(s, this.steps, (step) => this.#check(step)),
       stepLoading,
       loadFailed: this.#later.status === 'failed',
       draftStatus: this.draft.status,
@@ -268,6 +267,7 @@ export class ConnectorWizard extends WizardProperties {
     this.#session.takeOAuthReturn(this.draftId, !this.draft.settled);
     if (!this.steps.includes(this.#state.step)) this.store.update((s) => t.onStep(s, this.steps[0]!));
     if (this.#state.step !== 'system' && !this.#flow && this.#later.status !== 'failed' && catalogue) void this.#later.need();
+    this.#session.relocalize();
     const inputs = this.#inputs();
     // Undefined until the catalogue is there; the steps render nothing without it.
     this.#provider.setValue((inputs && contextValue(inputs)) as WizardContextValue);

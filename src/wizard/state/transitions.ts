@@ -108,6 +108,14 @@ export function edited(s: WizardState, pointers: readonly Pointer[], now: Feedba
   return { ...s, feedback, serverPointers: new Set([...s.serverPointers].filter((p) => !pointers.includes(p))), submitError: undefined };
 }
 
+/** The same problems, in the words of `now` (the check in the new language); a server's own words stay. */
+export function relocalized(s: WizardState, now: Feedback | undefined): WizardState {
+  if (!now) return s;
+  const feedback: Feedback = {};
+  for (const [pointer, message] of Object.entries(s.feedback)) feedback[pointer] = (!s.serverPointers.has(pointer) && now[pointer]) || message;
+  return { ...s, feedback };
+}
+
 /** Picks a system; the answers for the one left are kept in case the person comes back. */
 export function selectSystem(s: WizardState, id: string, catalogue: Catalogue | undefined): WizardState {
   const previous = s.data.system;
