@@ -193,6 +193,22 @@ function clipboardPlugin() {
   };
 }
 
+/** `forced-colors` ({ value: 'active' | 'none' }): Chromium's forced colors (high contrast), as the DevTools rendering panel sets it. */
+function forcedColorsPlugin() {
+  // One DevTools session per page, kept: the emulation ends with the session that set it.
+  const sessions = new WeakMap();
+  return {
+    name: 'forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.target().createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.value }] });
+      return true;
+    },
+  };
+}
+
 /** Koa (wtr) -> the API's Node handler; anything it does not own goes on to the file server. */
 async function apiMiddleware(ctx, next) {
   if (await api.handle(ctx.req, ctx.res)) {
@@ -294,6 +310,7 @@ export default {
     bundleSizePlugin(),
     clearBrowserCachePlugin(),
     clipboardPlugin(),
+    forcedColorsPlugin(),
     referenceApiStartPlugin(),
     testServerCommandsPlugin(),
     esbuildPlugin({

@@ -118,10 +118,11 @@ interface BundleSize {
  * to the handle, so the draft file stays at 400 lines): +0.03 kB, to 42.22 and 67.81. A group
  * of messages overridden in part keeps the rest, and a regional catalogue variant falls back
  * text by text: +0.02 kB, to 42.24 and 67.83. Problems on screen said again in a new language
- * (they stayed in the old one until each field was edited): +0.09 kB, to 42.33 and 67.92.
+ * (they stayed in the old one until each field was edited): +0.09 kB, to 42.33 and 67.92. The
+ * chosen system shown by more than colour, forced colors included: +0.06 kB, to 42.39 and 67.97.
  */
-const FIRST_STEP_BUDGET = 42_330;
-const WHOLE_FLOW_BUDGET = 67_919;
+const FIRST_STEP_BUDGET = 42_385;
+const WHOLE_FLOW_BUDGET = 67_974;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

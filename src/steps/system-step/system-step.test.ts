@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { allInStep, choose, currentStepId, inStep, sampleCatalogue, settle, stepElement, wizardFixture } from '../../test/fixtures.js';
 import { stepSuite } from '../../test/step-suite.js';
 import { monogram } from './system-step.js';
@@ -101,6 +102,25 @@ describe('system step', () => {
     await settle(el);
     expect(stepElement(el)!.dataset.step).to.equal('system');
     expect(inStep<HTMLInputElement>(el, '#system-mintsoft')!.checked).to.equal(true);
+  });
+
+  it('the chosen system shows by more than colour, in forced colors (high contrast) too', async () => {
+    const el = await wizardFixture();
+    const box = () => inStep(el, '#system-shopify')!.closest('.system')!.getBoundingClientRect();
+    const before = box();
+    await choose(el, '#system-shopify');
+    const card = (id: string) => getComputedStyle(inStep(el, `#system-${id}`)!.closest('.system')!);
+    const look = (id: string) => ({ width: card(id).borderTopWidth, color: card(id).borderTopColor });
+    expect(look('shopify').width, 'a thicker border, not only another colour').to.not.equal(look('xero').width);
+    expect([box().width, box().height], 'the card keeps its size').to.deep.equal([before.width, before.height]);
+    await executeServerCommand('forced-colors', { value: 'active' });
+    try {
+      await waitUntil(() => matchMedia('(forced-colors: active)').matches, 'forced colors on');
+      expect(look('shopify').width).to.not.equal(look('xero').width);
+      expect(look('shopify').color, 'and the system highlight colour').to.not.equal(look('xero').color);
+    } finally {
+      await executeServerCommand('forced-colors', { value: 'none' });
+    }
   });
 
   it('makes monograms from one or two words', () => {

@@ -52,9 +52,17 @@ export class SystemStep extends WizardStepElement {
         border: 2px solid var(--cw-border-subtle, #b1b4b6);
         border-radius: var(--cw-radius, 0);
       }
+      /* Chosen: a thicker border as well as colour, so it shows in forced colors (high contrast) and to anyone who cannot tell the colours apart. */
       .system:has(input:checked) {
+        border-width: 4px;
+        padding: calc(0.75rem - 2px);
         border-color: var(--cw-accent, #1d70b8);
         background: var(--cw-selected-bg, #e8f1f8);
+      }
+      @media (forced-colors: active) {
+        .system:has(input:checked) {
+          border-color: Highlight;
+        }
       }
       .system:has(input:focus-visible) {
         outline: 3px solid var(--cw-focus, #1d70b8);
