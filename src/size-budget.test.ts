@@ -120,9 +120,11 @@ interface BundleSize {
  * text by text: +0.02 kB, to 42.24 and 67.83. Problems on screen said again in a new language
  * (they stayed in the old one until each field was edited): +0.09 kB, to 42.33 and 67.92. The
  * chosen system shown by more than colour, forced colors included: +0.06 kB, to 42.39 and 67.97.
+ * Catalogue problems after an authentication type left out name where they were in the input
+ * (they named the wrong entry): +0.06 kB, to 42.45 and 68.04.
  */
-const FIRST_STEP_BUDGET = 42_385;
-const WHOLE_FLOW_BUDGET = 67_974;
+const FIRST_STEP_BUDGET = 42_449;
+const WHOLE_FLOW_BUDGET = 68_038;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -116,6 +116,25 @@ describe('parseCatalogue', () => {
     expect(result.problems.find((p) => p.path === 'systems[4]')).to.include({ system: 'c', action: 'system-left-out' });
   });
 
+  it('names where each problem was in the input, after a broken authentication type before it was left out', () => {
+    const system = goodSystem(1);
+    const good = system.authTypes[0]!;
+    system.authTypes = [
+      { ...good, id: 'broken', kind: 'oauth9' },
+      { ...good, id: 'tok', label: 'Token A' },
+      { ...good, id: 'tok', label: 'Token B', l10n: 'not an object' as never },
+    ];
+    const result = one(system);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.catalogue.systems[0]!.authTypes.map((a) => a.label)).to.deep.equal(['Token A']);
+    const paths = result.problems.map((p) => `${p.path} ${p.action}`);
+    expect(paths).to.include('systems[0].authTypes[0] auth-type-left-out');
+    expect(paths, 'the one left out as a duplicate is Token B, third in the input').to.include('systems[0].authTypes[2] auth-type-left-out');
+    expect(paths, 'its broken l10n too').to.include('systems[0].authTypes[2].l10n ignored');
+    expect(messages(result.problems)).to.contain('"Token B" (authTypes[2])').and.not.contain('"Token A"');
+  });
+
   it('leaves out only the broken authentication type when the system has others', () => {
     const system = goodSystem(1);
     system.authTypes.push({ ...system.authTypes[0], id: 'oauth', kind: 'oauth9' });

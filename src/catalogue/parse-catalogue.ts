@@ -100,9 +100,16 @@ function parseSystem(raw: unknown, index: number, problems: CatalogueProblem[]):
   const at: Path = ['systems', index];
   const root = { systems: { [index]: raw } };
   let candidate = raw;
+  // Auth types left out in one round shift the others' indexes: problems name where each was in the input.
+  const authTypesIn = valueAt(raw, ['authTypes']);
+  const origin = Array.isArray(authTypesIn) ? authTypesIn.map((_, i) => i) : [];
+  const inInput = (path: Path): Path => [
+    ...at,
+    ...(path[0] === 'authTypes' && typeof path[1] === 'number' ? ['authTypes', origin[path[1]] ?? path[1], ...path.slice(2)] : path),
+  ];
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const result = systemSchema.safeParse(candidate);
-    if (result.success) return withoutDuplicates(result.data, root, index, problems);
+    if (result.success) return withoutDuplicates(result.data, root, inInput, problems);
     const repairs: Repair[] = [];
     const leftOut = new Map<number, z.core.$ZodIssue[]>();
     for (const issue of result.error.issues) {
@@ -117,18 +124,18 @@ function parseSystem(raw: unknown, index: number, problems: CatalogueProblem[]):
       }
     }
     for (const repair of repairs) {
-      problems.push(problem(root, [...at, ...repair.path], reason(candidate, repair.issue), repair.action, repair.max));
+      problems.push(problem(root, inInput(repair.path), reason(candidate, repair.issue), repair.action, repair.max));
       candidate = updateAt(candidate, repair.path, repair.action === 'shortened' ? (v) => shorten(String(v), repair.max!) : () => REMOVE);
     }
     // Every auth type broken: one problem each, saying the system is left out (not twice over).
     const authTypes = valueAt(candidate, ['authTypes']);
     const none = Array.isArray(authTypes) && leftOut.size >= authTypes.length;
-    const systemNow = { systems: { [index]: candidate } };
     for (const [authIndex, issues] of [...leftOut].sort((a, b) => b[0] - a[0])) {
       const authType = valueAt(candidate, ['authTypes', authIndex]);
       const said = [...new Set(issues.map((issue) => `${where(authType, issue.path.slice(2))}${reason(candidate, issue)}`))];
-      problems.push(problem(systemNow, [...at, 'authTypes', authIndex], said.slice(0, 3).join('; '), none ? 'system-left-out' : 'auth-type-left-out'));
+      problems.push(problem(root, inInput(['authTypes', authIndex]), said.slice(0, 3).join('; '), none ? 'system-left-out' : 'auth-type-left-out'));
       candidate = updateAt(candidate, ['authTypes', authIndex], () => REMOVE);
+      origin.splice(authIndex, 1);
     }
     if (none) return undefined;
   }
@@ -150,10 +157,10 @@ function repairFor(candidate: unknown, issue: z.core.$ZodIssue): Repair | undefi
 }
 
 /** Keeps the first authentication type with an id, and the first field with a key. */
-function withoutDuplicates(system: SystemDefinition, root: unknown, index: number, problems: CatalogueProblem[]): SystemDefinition {
+function withoutDuplicates(system: SystemDefinition, root: unknown, inInput: (path: Path) => Path, problems: CatalogueProblem[]): SystemDefinition {
   const ids = new Set<string>();
   const authTypes = system.authTypes.filter((authType, a) => {
-    const at = ['systems', index, 'authTypes', a];
+    const at = inInput(['authTypes', a]);
     if (ids.has(authType.id)) {
       problems.push(problem(root, at, `duplicate authentication type id "${clip(authType.id)}" (the first is kept)`, 'auth-type-left-out'));
       return false;
