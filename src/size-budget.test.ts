@@ -121,10 +121,12 @@ interface BundleSize {
  * (they stayed in the old one until each field was edited): +0.09 kB, to 42.33 and 67.92. The
  * chosen system shown by more than colour, forced colors included: +0.06 kB, to 42.39 and 67.97.
  * Catalogue problems after an authentication type left out name where they were in the input
- * (they named the wrong entry): +0.06 kB, to 42.45 and 68.04.
+ * (they named the wrong entry): +0.06 kB, to 42.45 and 68.04. An element put back after a
+ * removal follows what another tab saved meanwhile and gets its `encrypted` secrets back (the
+ * next save erased them): +0.09 kB, to 42.54 and 68.13.
  */
-const FIRST_STEP_BUDGET = 42_449;
-const WHOLE_FLOW_BUDGET = 68_038;
+const FIRST_STEP_BUDGET = 42_540;
+const WHOLE_FLOW_BUDGET = 68_129;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

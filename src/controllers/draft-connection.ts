@@ -81,9 +81,18 @@ export class DraftConnection {
     if (persist) await navigator.storage?.persist?.().catch(() => false);
   }
 
-  /** A draft stored under a key that is no longer its own moves to `to` (see moveLegacyDraft). */
-  moveLegacy(from: string, to: string, system: string | undefined, encrypted: boolean): Promise<{ record?: DraftRecord; revision: number }> {
-    return moveLegacyDraft(this.store, from, to, system, { open: (record) => this.open(record, encrypted), seal: (secrets, id) => this.seal(secrets, id) });
+  /**
+   * The draft stored as `id`, with its secrets opened (none unless `encrypted`). With `legacyId`,
+   * a draft still stored under a key that is no longer its own moves to `id` first, when `id`
+   * has none (see moveLegacyDraft).
+   */
+  async read(id: string, encrypted: boolean, legacyId?: string, system?: string) {
+    const stored = await this.store.get(id);
+    const { record, revision } =
+      legacyId !== undefined && !stored.record && !stored.malformed && !stored.newer && stored.revision === 0
+        ? await moveLegacyDraft(this.store, legacyId, id, system, { open: (r) => this.open(r, encrypted), seal: (secrets, to) => this.seal(secrets, to) })
+        : stored;
+    return { ...stored, record, revision, secrets: record ? await this.open(record, encrypted) : {} };
   }
 
   #loadVault() {

@@ -260,6 +260,29 @@ describe('drafts: secret-persistence="encrypted"', () => {
     expect(second.created).to.have.length(1);
   });
 
+  it('an element removed and put back (a keep-alive view, a dialog) has its secrets back, and never erases the stored ones', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el, created } = await wizard({ draftDatabase, encrypted: true });
+    await advanceTo(el, 'review');
+    const tokenSaved = async () => Boolean((await readDraft(draftDatabase))?.secrets?.values['access-token']?.accessToken);
+    await waitUntil(tokenSaved, 'encrypted secrets saved');
+    const parent = el.parentElement!;
+    el.remove();
+    await new Promise((r) => setTimeout(r, 100));
+    parent.append(el);
+    const provided = () => inStep(el, '.row[data-key="credentials.accessToken"] dd.value')?.textContent ?? '';
+    await waitUntil(() => provided().includes('Provided'), `the token is back: ${provided()}`);
+    await el.goTo('general');
+    await settle(el);
+    await type(el, '#field-name', 'Renamed');
+    expect(await el.saveDraft()).to.equal(true);
+    expect(await tokenSaved(), 'still stored after the next save').to.equal(true);
+    await el.goTo('review');
+    await settle(el);
+    await el.submit();
+    expect(created).to.have.length(1);
+  });
+
   it('falls back to memory, saying so, when WebCrypto is missing or the key cannot be stored', async () => {
     // An insecure context has neither crypto.subtle nor crypto.randomUUID.
     await withPatched(crypto, 'subtle', undefined as never, () =>
@@ -474,6 +497,28 @@ describe('drafts: two tabs, one draft', () => {
     expect((await readDraft(draftDatabase))!.data.name, 'never deleted').to.equal('Next one, typed in B');
     expect(nameOn(b.el)).to.equal('Next one, typed in B');
     expect(allNotices(b.el).length, 'B is told nothing: nothing happened to its work').to.equal(0);
+  });
+
+  it('an element removed while another tab saved the draft follows that version when it is put back', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el } = await wizard({ draftDatabase });
+    await type(el, '#field-name', 'Saved here');
+    expect(await el.saveDraft()).to.equal(true);
+    const parent = el.parentElement!;
+    el.remove();
+    await new Promise((r) => setTimeout(r, 100));
+    // Another tab saves while this element is away, and so not listening.
+    const { revision } = (await readDraft(draftDatabase))!;
+    const other = new DraftStore(draftDatabase);
+    await other.put(
+      { id: 'default:shopify', step: 'general', updatedAt: Date.now(), data: { ...emptyWizardData(), system: 'shopify', name: 'Saved in the other tab' } },
+      revision,
+    );
+    await other.close();
+    parent.append(el);
+    await waitUntil(() => nameOn(el) === 'Saved in the other tab', 'followed');
+    await type(el, '#field-name', 'Typed after');
+    expect(await el.saveDraft(), 'and saves over it knowingly, without a conflict').to.equal(true);
   });
 
   it('a tab with unsaved edits is told and never overwrites the newer draft', async () => {

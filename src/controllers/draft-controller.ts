@@ -53,8 +53,6 @@ export class DraftController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Back after a removal: listen to the other tabs again (the data in memory is current).
-    this.connection?.listen();
     void this.load();
   }
 
@@ -147,17 +145,10 @@ export class DraftController implements ReactiveController {
       return this.hold(next);
     }
     if (this.connection?.databaseName !== next.database) this.openStore(next.database);
-    const store = this.connection!.store;
     this._status = 'loading';
     this.host.requestUpdate();
     try {
-      const stored = await store.get(next.id);
-      const { malformed, newer } = stored;
-      const { record, revision } =
-        next.legacyId && !stored.record && !malformed && !newer && stored.revision === 0
-          ? await this.connection!.moveLegacy(next.legacyId, next.id, next.system, this.encrypted())
-          : stored;
-      const secrets = record ? await this.connection!.open(record, this.encrypted()) : {};
+      const { record, revision, malformed, newer, secrets } = await this.connection!.read(next.id, this.encrypted(), next.legacyId, next.system);
       if (this.target !== next) return;
       const discard = this.discardOnLoad;
       let found: 'kept' | 'typed' | 'conflict' | undefined;
@@ -269,13 +260,12 @@ export class DraftController implements ReactiveController {
   }
 
   private async write(id: string, snapshot: DraftSnapshot, durability: 'strict' | 'default', force: boolean) {
-    const store = this.connection!.store;
     this.writing++;
     try {
       // Encryption happens before the transaction: a transaction may await only its own requests.
       const secrets = this.encrypted() ? await this.connection!.seal(snapshot.secrets, id) : undefined;
       const record = { id, step: snapshot.step, data: snapshot.data, updatedAt: Date.now(), ...(secrets ? { secrets } : {}) };
-      const result = await store.put(record, this.baseRevision, { durability, force });
+      const result = await this.connection!.store.put(record, this.baseRevision, { durability, force });
       if (!result.ok) {
         // Someone else saved a newer draft, or finished it: never overwrite silently.
         this.firstPending ??= Date.now();
@@ -344,8 +334,7 @@ export class DraftController implements ReactiveController {
     const loaded = this.onScreen;
     if (!this.connection || !loaded) return;
     try {
-      const { record, revision, newer } = await this.connection.store.get(loaded.id);
-      const secrets = record ? await this.connection!.open(record, this.encrypted()) : {};
+      const { record, revision, newer, secrets } = await this.connection.read(loaded.id, this.encrypted());
       // The host switched drafts while this was read: nothing to take. The person typed meanwhile: their edits are not overwritten.
       if (this.onScreen !== loaded) return;
       if (remote && this.dirty) return this.enterConflict(record ? 'conflict' : 'deleted');
@@ -357,6 +346,17 @@ export class DraftController implements ReactiveController {
       this.fail(error);
     }
     this.host.requestUpdate();
+  }
+
+  /** Back after a removal (not a move): other tabs are followed again, a version saved meanwhile included, and `encrypted` secrets come back (only they). */
+  async reopen(): Promise<void> {
+    this.connection?.listen();
+    const loaded = this.onScreen;
+    if (!loaded || !this.connection) return;
+    const { record, revision, secrets } = await this.connection.read(loaded.id, this.encrypted());
+    if (this.onScreen !== loaded) return;
+    if (revision !== this.baseRevision) await this.onMessage({ type: record ? 'saved' : 'deleted', id: loaded.id, revision, from: '' });
+    else if (record && Object.keys(secrets).length) this.options.restore({ ...record, step: this.options.snapshot().step, data: this.options.snapshot().data }, secrets, true);
   }
 
   private async onMessage(message: DraftMessage) {

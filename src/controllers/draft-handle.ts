@@ -13,6 +13,8 @@ export class DraftHandle implements ReactiveController {
   #controller?: DraftController;
   #loading?: Promise<void>;
   #failed = false;
+  /** Removed from the page for more than a task: secrets left memory, and other tabs were not followed. */
+  #away = false;
   /**
    * reset() before the controller was there: the draft asked for then is deleted, not restored.
    * Kept with the host's ids at the time, so a draft switched to before the load is not deleted.
@@ -29,6 +31,9 @@ export class DraftHandle implements ReactiveController {
   hostConnected(): void {
     document.addEventListener('visibilitychange', this.#onHide);
     window.addEventListener('pagehide', this.#onPageHide);
+    // Back after a removal, once what was pending is written (see DraftController.reopen).
+    if (this.#away) void this.flush().then(() => this.#controller?.reopen());
+    this.#away = false;
     // After this task, so `no-drafts` set just after the element is added is seen.
     queueMicrotask(() => {
       if (!this.host.noDrafts && this.host.isConnected) void this.#attach();
@@ -38,6 +43,8 @@ export class DraftHandle implements ReactiveController {
   hostDisconnected(): void {
     document.removeEventListener('visibilitychange', this.#onHide);
     window.removeEventListener('pagehide', this.#onPageHide);
+    // Removed, not moved (a move reconnects in the same task): the element drops its secrets then too.
+    setTimeout(() => (this.#away ||= !this.host.isConnected));
   }
 
   /** The page is hidden or left: what is pending is written now (the controller also flushes on disconnect). */
