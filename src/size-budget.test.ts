@@ -125,8 +125,8 @@ interface BundleSize {
  * removal follows what another tab saved meanwhile and gets its `encrypted` secrets back (the
  * next save erased them): +0.09 kB, to 42.54 and 68.13.
  */
-const FIRST_STEP_BUDGET = 42_540;
-const WHOLE_FLOW_BUDGET = 68_129;
+const FIRST_STEP_BUDGET = 42_541;
+const WHOLE_FLOW_BUDGET = 68_130;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -269,9 +269,13 @@ describe('drafts: secret-persistence="encrypted"', () => {
     const parent = el.parentElement!;
     el.remove();
     await new Promise((r) => setTimeout(r, 100));
+    const inMemory = () =>
+      Boolean((el as unknown as { store: { state: { secrets: Record<string, Record<string, string>> } } }).store.state.secrets['access-token']?.accessToken);
+    expect(inMemory(), 'a removal takes secrets out of memory').to.equal(false);
     parent.append(el);
-    const provided = () => inStep(el, '.row[data-key="credentials.accessToken"] dd.value')?.textContent ?? '';
-    await waitUntil(() => provided().includes('Provided'), `the token is back: ${provided()}`);
+    await waitUntil(inMemory, 'the token is back in memory');
+    await settle(el);
+    expect(inStep(el, '.row[data-key="credentials.accessToken"] dd.value')!.textContent).to.contain('Provided');
     await el.goTo('general');
     await settle(el);
     await type(el, '#field-name', 'Renamed');

@@ -31,7 +31,7 @@ export class DraftController implements ReactiveController {
   private target?: DraftTarget;
   /** The draft whose load finished: the one on screen, that writes go to even while the host asks for another. */
   private loaded?: DraftTarget;
-  /** The draft on screen when `no-drafts` was set: back on for it, the answers on screen are the newest, unless another tab saved since. */
+  /** The draft on screen when `no-drafts` was set (its pending edits saved then): back on for it, the answers on screen are the newest, unless another tab saved since. */
   private resumed?: DraftTarget;
   /** What the conflict on screen is about. */
   private conflictKind: 'conflict' | 'deleted' = 'conflict';
@@ -111,7 +111,6 @@ export class DraftController implements ReactiveController {
   async load(typed = false): Promise<void> {
     if (this.failed) return;
     if (this.host.noDrafts) {
-      // Edits typed with drafts on belong to the draft; what is typed from now on is newer than it (see `resumed`).
       await this.flush();
       this.resumed = this.loaded;
       this.target = undefined;
@@ -348,13 +347,14 @@ export class DraftController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Back after a removal (not a move): other tabs are followed again, a version saved meanwhile included, and `encrypted` secrets come back (only they). */
+  /** Back after a removal (not a move), once writes under way land: other tabs are followed again (a version saved meanwhile too), and `encrypted` secrets come back, alone. */
   async reopen(): Promise<void> {
     this.connection?.listen();
+    await this.saving;
     const loaded = this.onScreen;
-    if (!loaded || !this.connection) return;
-    const { record, revision, secrets } = await this.connection.read(loaded.id, this.encrypted());
-    if (this.onScreen !== loaded) return;
+    const stored = loaded && (await this.connection?.read(loaded.id, this.encrypted()));
+    if (!stored || this.onScreen !== loaded) return;
+    const { record, revision, secrets } = stored;
     if (revision !== this.baseRevision) await this.onMessage({ type: record ? 'saved' : 'deleted', id: loaded.id, revision, from: '' });
     else if (record && Object.keys(secrets).length) this.options.restore({ ...record, step: this.options.snapshot().step, data: this.options.snapshot().data }, secrets, true);
   }

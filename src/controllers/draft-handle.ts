@@ -31,8 +31,8 @@ export class DraftHandle implements ReactiveController {
   hostConnected(): void {
     document.addEventListener('visibilitychange', this.#onHide);
     window.addEventListener('pagehide', this.#onPageHide);
-    // Back after a removal, once what was pending is written (see DraftController.reopen).
-    if (this.#away) void this.flush().then(() => this.#controller?.reopen());
+    // Back after a removal (see DraftController.reopen).
+    if (this.#away) void this.#controller?.reopen();
     this.#away = false;
     // After this task, so `no-drafts` set just after the element is added is seen.
     queueMicrotask(() => {
