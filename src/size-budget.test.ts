@@ -123,10 +123,14 @@ interface BundleSize {
  * Catalogue problems after an authentication type left out name where they were in the input
  * (they named the wrong entry): +0.06 kB, to 42.45 and 68.04. An element put back after a
  * removal follows what another tab saved meanwhile and gets its `encrypted` secrets back (the
- * next save erased them): +0.09 kB, to 42.54 and 68.13.
+ * next save erased them): +0.09 kB, to 42.54 and 68.13. A review of those fixes: only the
+ * secrets come back (a transition of their own), a kept draft and a draft finished elsewhere
+ * are not written over when `no-drafts` is cleared, a quick toggle leaves drafts on, a success
+ * panel outlives another tab's discard, `draft-id="default"` reflected again, blank fillers are
+ * no name: +0.08 kB before the first step and +0.15 kB for the whole flow, to 42.62 and 68.28.
  */
-const FIRST_STEP_BUDGET = 42_541;
-const WHOLE_FLOW_BUDGET = 68_130;
+const FIRST_STEP_BUDGET = 42_624;
+const WHOLE_FLOW_BUDGET = 68_279;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

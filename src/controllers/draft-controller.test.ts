@@ -14,6 +14,7 @@ import { SecretVault } from '../storage/secret-vault.js';
 import {
   advanceTo,
   button,
+  errorSummary,
   choose,
   currentStepId,
   freshApi,
@@ -276,8 +277,19 @@ describe('drafts: secret-persistence="encrypted"', () => {
     await waitUntil(inMemory, 'the token is back in memory');
     await settle(el);
     expect(inStep(el, '.row[data-key="credentials.accessToken"] dd.value')!.textContent).to.contain('Provided');
+    // Only the secrets come back: a problem on screen stays, and nothing is said to be restored.
     await el.goTo('general');
     await settle(el);
+    await type(el, '#field-name', '');
+    await pressContinue(el);
+    el.remove();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(inMemory()).to.equal(false);
+    parent.append(el);
+    await waitUntil(inMemory, 'the token is back again');
+    await settle(el);
+    expect(errorSummary(el)).to.deep.equal(['Enter a name for the connector']);
+    expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent).to.not.contain('restored');
     await type(el, '#field-name', 'Renamed');
     expect(await el.saveDraft()).to.equal(true);
     expect(await tokenSaved(), 'still stored after the next save').to.equal(true);
@@ -523,6 +535,35 @@ describe('drafts: two tabs, one draft', () => {
     await waitUntil(() => nameOn(el) === 'Saved in the other tab', 'followed');
     await type(el, '#field-name', 'Typed after');
     expect(await el.saveDraft(), 'and saves over it knowingly, without a conflict').to.equal(true);
+  });
+
+  it('a tab showing its success panel keeps it when another tab then discards or creates the next connector', async () => {
+    const draftDatabase = uniqueDatabase();
+    const a = await wizard({ draftDatabase });
+    const b = await wizard({ draftDatabase });
+    await finish(a.el, a.created);
+    await settle(a.el);
+    await waitUntil(() => nameOn(b.el) === '', 'B follows: a fresh form');
+    await type(b.el, '#field-name', 'Next one, typed in B');
+    expect(await b.el.saveDraft()).to.equal(true);
+    await b.el.reset();
+    await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'B discarded it');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(a.el.currentStep, 'A still shows what it created').to.equal('done');
+  });
+
+  it('an element removed and put back within the same task after a pause for promises still follows other tabs', async () => {
+    const draftDatabase = uniqueDatabase();
+    const a = await wizard({ draftDatabase });
+    const b = await wizard({ draftDatabase });
+    const parent = a.el.parentElement!;
+    a.el.remove();
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    parent.append(a.el);
+    await settle(a.el);
+    await type(b.el, '#field-name', 'Typed in B');
+    expect(await b.el.saveDraft()).to.equal(true);
+    await waitUntil(() => nameOn(a.el) === 'Typed in B', 'A followed');
   });
 
   it('a tab with unsaved edits is told and never overwrites the newer draft', async () => {
@@ -862,6 +903,56 @@ describe('drafts: switching drafts loses nothing typed', () => {
     expect(await el.saveDraft()).to.equal(true);
     expect((await readDraft(draftDatabase))!.data.name).to.equal('Typed while no-drafts');
     expect(allNotices(el).length).to.equal(0);
+  });
+
+  it('no-drafts set and cleared on a draft kept (not shown here) never writes over it', async () => {
+    const draftDatabase = uniqueDatabase();
+    await seed(draftDatabase, [{ id: 'shared', system: 'shopify', name: 'The Shopify draft' }]);
+    const { el } = await wizard({ draftDatabase, draftId: 'shared', system: 'xero' });
+    await waitUntil(() => notice(el, 'kept'), 'kept');
+    await type(el, '#field-name', 'Typed for Xero');
+    el.noDrafts = true;
+    await settle(el);
+    el.noDrafts = false;
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 600));
+    expect((await readDraft(draftDatabase, 'shared'))!.data.name).to.equal('The Shopify draft');
+    expect(nameOn(el)).to.equal('Typed for Xero');
+  });
+
+  it('no-drafts set and cleared before the pending save landed: drafts go on working', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el } = await wizard({ draftDatabase });
+    await type(el, '#field-name', 'Saved');
+    expect(await el.saveDraft()).to.equal(true);
+    const input = inStep<HTMLInputElement>(el, '#field-name')!;
+    input.value = 'Pending';
+    input.dispatchEvent(new Event('input'));
+    el.noDrafts = true;
+    await el.updateComplete;
+    el.noDrafts = false;
+    await settle(el);
+    await type(el, '#field-name', 'Typed after');
+    expect(await el.saveDraft()).to.equal(true);
+    expect((await readDraft(draftDatabase))!.data.name).to.equal('Typed after');
+  });
+
+  it('no-drafts cleared after another tab finished the draft: the person is asked, it is not written back', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el } = await wizard({ draftDatabase });
+    await type(el, '#field-name', 'Saved');
+    expect(await el.saveDraft()).to.equal(true);
+    el.noDrafts = true;
+    await settle(el);
+    const other = new DraftStore(draftDatabase);
+    await other.delete('default:shopify');
+    await other.close();
+    await type(el, '#field-name', 'Typed while no-drafts');
+    el.noDrafts = false;
+    await waitUntil(() => notice(el, 'conflict'), 'asked');
+    expect(notice(el, 'conflict')!.textContent).to.contain('finished or discarded in another tab');
+    expect(nameOn(el)).to.equal('Typed while no-drafts');
+    expect((await readDraft(draftDatabase))!.deleted).to.equal(true);
   });
 
   it('no-drafts cleared after another tab saved the draft: the person is asked, nothing is written over', async () => {

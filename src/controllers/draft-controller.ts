@@ -53,6 +53,7 @@ export class DraftController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.connection?.listen();
     void this.load();
   }
 
@@ -107,14 +108,14 @@ export class DraftController implements ReactiveController {
 
   private readonly encrypted = () => this.host.secretPersistence === 'encrypted';
 
-  /** Loads the draft for the host's `draft-id` and `system` (again, if they changed); `typed`: see HeldSwitch.typedSince. */
+  /** Loads the draft for the host's `draft-id` and `system` (again, if they changed; with `no-drafts`, saves what is pending, unless drafts came back on meanwhile); `typed`: see HeldSwitch.typedSince. */
   async load(typed = false): Promise<void> {
     if (this.failed) return;
     if (this.host.noDrafts) {
       await this.flush();
-      this.resumed = this.loaded;
-      this.target = undefined;
-      this.loaded = undefined;
+      if (!this.host.noDrafts) return;
+      this.resumed = this.onScreen;
+      this.target = this.loaded = undefined;
       this.held.release();
       this._status = 'off';
       this.host.requestUpdate();
@@ -150,7 +151,7 @@ export class DraftController implements ReactiveController {
       const { record, revision, malformed, newer, secrets } = await this.connection!.read(next.id, this.encrypted(), next.legacyId, next.system);
       if (this.target !== next) return;
       const discard = this.discardOnLoad;
-      let found: 'kept' | 'typed' | 'conflict' | undefined;
+      let found: 'kept' | 'typed' | 'conflict' | 'deleted' | undefined;
       const onScreenIsPrevious = previous !== undefined && !editMoved(previous, next);
       this.discardOnLoad = undefined;
       // A reset() meant for a draft switched away from while it loaded: that one goes, not this one.
@@ -165,14 +166,14 @@ export class DraftController implements ReactiveController {
         if (malformed) this.options.notice('malformed');
       } else if ((typed || resumed !== undefined) && !newer) {
         // Typed for this draft while its switch waited, or with drafts off: kept on screen and saved, over a stored draft only if the person chooses.
-        found = record && revision !== resumed ? 'conflict' : 'typed';
+        found = resumed === undefined ? (record ? 'conflict' : 'typed') : revision === resumed ? 'typed' : record ? 'conflict' : 'deleted';
       } else if (newer || (record ? !this.options.restore(record, secrets, false) : onScreenIsPrevious)) {
         // Nothing stored, or a draft not shown here (another system's, another edit's, a later version's): that one is `kept`, never written over.
         if (record || newer) found = 'kept';
         if (onScreenIsPrevious) this.options.switched();
       }
       this._status = found === 'kept' ? 'kept' : 'ready';
-      if (found === 'conflict') this.enterConflict('conflict');
+      if (found === 'conflict' || found === 'deleted') this.enterConflict(found);
       else if (found === 'typed') this.schedule();
       void this.connection!.tidy(this.host.persistDrafts, next.id);
     } catch (error) {
@@ -338,7 +339,7 @@ export class DraftController implements ReactiveController {
       if (this.onScreen !== loaded) return;
       if (remote && this.dirty) return this.enterConflict(record ? 'conflict' : 'deleted');
       this.baseRevision = revision;
-      if (!record && !newer) this.options.switched();
+      if (!record && !newer) this.options.switched(remote);
       // A newer version this page does not show (another system's, another edit's, a later format) is kept, never written over.
       else if (newer || (record && !this.options.restore(record, secrets, remote))) this._status = 'kept';
     } catch (error) {
@@ -347,16 +348,15 @@ export class DraftController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Back after a removal (not a move), once writes under way land: other tabs are followed again (a version saved meanwhile too), and `encrypted` secrets come back, alone. */
+  /** Back after a removal (not a move; hostConnected listens again), once writes under way land: a version another tab saved meanwhile is followed, and `encrypted` secrets come back, alone. */
   async reopen(): Promise<void> {
-    this.connection?.listen();
     await this.saving;
     const loaded = this.onScreen;
-    const stored = loaded && (await this.connection?.read(loaded.id, this.encrypted()));
+    const stored = loaded && (await this.connection?.read(loaded.id, this.encrypted()).catch((error: unknown) => void this.fail(error)));
     if (!stored || this.onScreen !== loaded) return;
     const { record, revision, secrets } = stored;
     if (revision !== this.baseRevision) await this.onMessage({ type: record ? 'saved' : 'deleted', id: loaded.id, revision, from: '' });
-    else if (record && Object.keys(secrets).length) this.options.restore({ ...record, step: this.options.snapshot().step, data: this.options.snapshot().data }, secrets, true);
+    else if (record && Object.keys(secrets).length) this.options.restore(record, secrets, true, true);
   }
 
   private async onMessage(message: DraftMessage) {

@@ -21,10 +21,13 @@ export interface DraftControllerOptions {
   snapshot: () => DraftSnapshot;
   /** The existing connector being edited, if any: with the default `draft-id`, each edit keeps its own draft (see draftKey). */
   editing: () => string | undefined;
-  /** A stored draft to show: on load, or (`remote`) a newer one saved by another tab. False when it is not shown here. */
-  restore: (record: DraftRecord, secrets: SecretValues, remote: boolean) => boolean;
-  /** The draft id changed to one with nothing stored, or the draft was deleted elsewhere. */
-  switched: () => void;
+  /**
+   * A stored draft to show: on load, or (`remote`) a newer one saved by another tab. False when
+   * it is not shown here. `secretsOnly`: back after a removal, only its secrets come back.
+   */
+  restore: (record: DraftRecord, secrets: SecretValues, remote: boolean, secretsOnly?: boolean) => boolean;
+  /** The draft id changed to one with nothing stored, or (`remote`) the draft was deleted elsewhere. */
+  switched: (remote?: boolean) => void;
   /** Storage cannot be used; called once. The wizard goes on in memory. */
   unavailable: (error: Error) => void;
   /** Something the person should know about their draft. */

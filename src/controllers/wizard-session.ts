@@ -87,7 +87,12 @@ export class WizardSession {
   }
 
   /** A stored draft to show (on load, or newer from another tab). */
-  restore(record: DraftRecord, secrets: SecretValues, remote: boolean): boolean {
+  restore(record: DraftRecord, secrets: SecretValues, remote: boolean, secretsOnly = false): boolean {
+    // Back after a removal: the secrets come back, never over ones typed since; nothing else changes.
+    if (secretsOnly) {
+      this.o.store.update((s) => t.secretsBack(s, secrets));
+      return true;
+    }
     // Another tab's next connector never replaces the success panel: "Add another connector" takes it (see reset()).
     if (remote && this.o.store.state.created) return true;
     const { system } = this.o.presets();
@@ -105,8 +110,10 @@ export class WizardSession {
    * starts again from the connector as it was (while its system is still offered); anything
    * else, a saved edit included, makes way for a fresh connector.
    */
-  startOver(): void {
+  startOver(deletedElsewhere = false): void {
     const { editing, created } = this.o.store.state;
+    // Another tab finishing the next connector never takes this one's success panel away.
+    if (deletedElsewhere && created) return;
     if (editing && !created && this.startEdit(editing)) return;
     // The host's `connector` is not opened again once the person has moved on from it.
     if (editing && this.o.connector() === editing) this.#movedOn = editing;

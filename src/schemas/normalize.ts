@@ -23,8 +23,11 @@ const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'gu');
 /** Invisible characters or whitespace at either end: paste debris, trimmed like whitespace. */
 const EDGES = new RegExp(`^[\\s${INVISIBLE_CHARS}]+|[\\s${INVISIBLE_CHARS}]+$`, 'gu');
 
-/** Whether anything would show: not only whitespace and the characters above. */
-export const hasVisibleText = (value: string): boolean => value.replace(INVISIBLE, '').trim() !== '';
+/** Blank-looking letters and marks (Hangul and Braille fillers, variation selectors, tags) that are no text on their own. */
+const BLANK = /[\u034f\u115f\u1160\u2800\u3164\ufe00-\ufe0f\uffa0\u{e0000}-\u{e007f}]/gu;
+
+/** Whether anything would show: not only whitespace, the characters above and blank fillers. */
+export const hasVisibleText = (value: string): boolean => value.replace(INVISIBLE, '').replace(BLANK, '').trim() !== '';
 
 export function countInvisible(value: string): number {
   return value.match(INVISIBLE)?.length ?? 0;

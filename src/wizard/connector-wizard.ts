@@ -68,9 +68,9 @@ export class ConnectorWizard extends WizardProperties {
   private readonly draft: DraftHandle = new DraftHandle(this, {
     snapshot: () => ({ step: this.#state.step, data: this.#state.data, secrets: this.#state.secrets }),
     editing: () => this.#session.editingId,
-    restore: (record, secrets, remote) => this.#session.restore(record, secrets, remote),
+    restore: (record, secrets, remote, secretsOnly) => this.#session.restore(record, secrets, remote, secretsOnly),
     notice: (notice) => this.#session.draftNotice(notice),
-    switched: () => this.#session.startOver(),
+    switched: (remote) => this.#session.startOver(remote),
     unavailable: (error) => this.#session.storageUnavailable(error),
   });
   /** What navigation and the session share: the state and the ways to check and load steps. */

@@ -115,6 +115,12 @@ export class WizardProperties extends LitElement {
     this.requestUpdate('draftId', old);
   }
   #draftId = DEFAULT_DRAFT_ID;
+
+  constructor() {
+    super();
+    // Reflected as a plain property's default is (`draft-id="default"`), and listed as changed on the first update.
+    this.requestUpdate('draftId', undefined);
+  }
   /** Keep nothing in IndexedDB. */
   noDrafts = false;
   /** `memory` (default): secrets never leave memory. `encrypted`: kept in the draft with AES-GCM, for 24 hours (best effort). */

@@ -50,9 +50,11 @@ describe('general step', () => {
     await type(el, '#field-name', '   ');
     await pressContinue(el);
     expect(errorSummary(el)).to.deep.equal(['Enter a name for the connector']);
-    await type(el, '#field-name', '\u200B\u2060 \u200E');
-    await pressContinue(el);
-    expect(errorSummary(el), 'a name of invisible characters only is no name').to.deep.equal(['Enter a name for the connector']);
+    for (const blank of ['\u200B\u2060 \u200E', '\u3164\u2800\uFE0F']) {
+      await type(el, '#field-name', blank);
+      await pressContinue(el);
+      expect(errorSummary(el), `a name of invisible characters only is no name: ${JSON.stringify(blank)}`).to.deep.equal(['Enter a name for the connector']);
+    }
     await type(el, '#field-name', '  Shopify UK  ');
     await pressContinue(el);
     expect(currentStepId(el)).to.equal('timezone');

@@ -108,6 +108,15 @@ export function edited(s: WizardState, pointers: readonly Pointer[], now: Feedba
   return { ...s, feedback, serverPointers: new Set([...s.serverPointers].filter((p) => !pointers.includes(p))), submitError: undefined };
 }
 
+/** Secrets read back from the draft (an element put back after a removal), never over ones in memory. */
+export const secretsBack = (s: WizardState, stored: SecretValues): WizardState => ({
+  ...s,
+  secrets: idRecord([
+    ...Object.entries(stored).map(([authType, fields]) => [authType, { ...fields, ...own(s.secrets, authType) }] as const),
+    ...Object.entries(s.secrets).filter(([authType]) => !own(stored, authType)),
+  ]),
+});
+
 /** The same problems, in the words of `now` (the check in the new language); a server's own words stay. */
 export function relocalized(s: WizardState, now: Feedback | undefined): WizardState {
   if (!now) return s;
