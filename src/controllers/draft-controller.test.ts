@@ -884,15 +884,26 @@ async function intoConflict(el: ConnectorWizard, draftDatabase: string) {
   await waitUntil(() => notice(el, 'conflict'), 'in conflict', { timeout: 1500 });
 }
 
+/** A wizard whose draft holds `name`, saved. */
+async function savedAs(name: string) {
+  const draftDatabase = uniqueDatabase();
+  const { el } = await wizard({ draftDatabase });
+  await type(el, '#field-name', name);
+  expect(await el.saveDraft()).to.equal(true);
+  return { el, draftDatabase };
+}
+
+/** `name` typed, its save still waiting for the pause in typing. */
+function pending(el: ConnectorWizard, name: string) {
+  const input = inStep<HTMLInputElement>(el, '#field-name')!;
+  input.value = name;
+  input.dispatchEvent(new Event('input'));
+}
+
 describe('drafts: switching drafts loses nothing typed', () => {
   it('no-drafts set and cleared again: what was pending is saved, and what was typed meanwhile stays and is saved, not the older draft', async () => {
-    const draftDatabase = uniqueDatabase();
-    const { el } = await wizard({ draftDatabase });
-    await type(el, '#field-name', 'Saved');
-    expect(await el.saveDraft()).to.equal(true);
-    const input = inStep<HTMLInputElement>(el, '#field-name')!;
-    input.value = 'Pending when no-drafts came';
-    input.dispatchEvent(new Event('input'));
+    const { el, draftDatabase } = await savedAs('Saved');
+    pending(el, 'Pending when no-drafts came');
     el.noDrafts = true;
     await settle(el);
     await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Pending when no-drafts came', 'the pending edit saved');
@@ -921,13 +932,8 @@ describe('drafts: switching drafts loses nothing typed', () => {
   });
 
   it('no-drafts set and cleared before the pending save landed: drafts go on working', async () => {
-    const draftDatabase = uniqueDatabase();
-    const { el } = await wizard({ draftDatabase });
-    await type(el, '#field-name', 'Saved');
-    expect(await el.saveDraft()).to.equal(true);
-    const input = inStep<HTMLInputElement>(el, '#field-name')!;
-    input.value = 'Pending';
-    input.dispatchEvent(new Event('input'));
+    const { el, draftDatabase } = await savedAs('Saved');
+    pending(el, 'Pending');
     el.noDrafts = true;
     await el.updateComplete;
     el.noDrafts = false;
@@ -938,10 +944,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
   });
 
   it('no-drafts cleared after another tab finished the draft: the person is asked, it is not written back', async () => {
-    const draftDatabase = uniqueDatabase();
-    const { el } = await wizard({ draftDatabase });
-    await type(el, '#field-name', 'Saved');
-    expect(await el.saveDraft()).to.equal(true);
+    const { el, draftDatabase } = await savedAs('Saved');
     el.noDrafts = true;
     await settle(el);
     const other = new DraftStore(draftDatabase);
@@ -956,10 +959,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
   });
 
   it('no-drafts cleared after another tab saved the draft: the person is asked, nothing is written over', async () => {
-    const draftDatabase = uniqueDatabase();
-    const { el } = await wizard({ draftDatabase });
-    await type(el, '#field-name', 'Saved');
-    expect(await el.saveDraft()).to.equal(true);
+    const { el, draftDatabase } = await savedAs('Saved');
     el.noDrafts = true;
     await settle(el);
     const { revision } = (await readDraft(draftDatabase))!;
