@@ -2,7 +2,21 @@ import { expect } from '@open-wc/testing';
 import { audit } from '../../test/audit.js';
 import type { ConnectorPayload } from '../../schemas/wizard-data.js';
 import type { ConnectorWizard } from '../../wizard/connector-wizard.js';
-import { advanceTo, allInStep, choose, currentStepId, errorSummary, inStep, pressContinue, SHOPIFY_TOKEN, settle, type, wizardFixture } from '../../test/fixtures.js';
+import { sendKeys } from '@web/test-runner-commands';
+import {
+  advanceTo,
+  allInStep,
+  choose,
+  currentStepId,
+  errorSummary,
+  inStep,
+  pasteInto,
+  pressContinue,
+  SHOPIFY_TOKEN,
+  settle,
+  type,
+  wizardFixture,
+} from '../../test/fixtures.js';
 import { stepSuite } from '../../test/step-suite.js';
 
 async function atCredentials(system = 'shopify', authType?: string): Promise<ConnectorWizard> {
@@ -156,6 +170,24 @@ describe('credentials step', () => {
     await type(magento, '#field-credentials-tokenLifetimeHours', 'four');
     await pressContinue(magento);
     expect(errorSummary(magento).join()).to.contain('must be a number');
+  });
+
+  it('a select shows the value held, after the person picked from it and a paste or Undo changed it', async () => {
+    const el = await atCredentials('brightpearl', 'private-app-staff-token');
+    const list = () => inStep<HTMLSelectElement>(el, '#field-credentials-datacentre')!;
+    list().focus();
+    // Picked by the person, with the keyboard: the options picked are "dirty" to the browser.
+    const before = list().value;
+    for (const key of ['ArrowDown', 'ArrowUp']) await sendKeys({ press: key });
+    await settle(el);
+    const picked = list().value;
+    expect(picked, `picked with the keyboard (from "${before}")`).to.not.equal('');
+    const other = ['euw1', 'use1', 'usw1'].find((v) => v !== picked)!;
+    await pasteInto(el, '#field-credentials-accountCode', `datacentre=${other}\naccountCode=acme`);
+    expect(list().value, 'shown as held').to.equal(other);
+    inStep<HTMLButtonElement>(el, '[data-paste-undo]')!.click();
+    await settle(el);
+    expect(list().value, 'Undo puts back what was there').to.equal(picked);
   });
 
   it('marks optional fields and accepts them empty', async () => {

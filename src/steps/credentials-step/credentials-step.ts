@@ -315,8 +315,8 @@ export class CredentialsStep extends FormStepElement {
         aria-describedby=${describedBy || nothing}
         @change=${(e: Event) => ctx.actions.setCredential(field.key, (e.target as HTMLSelectElement).value)}
       >
-        <option value="" ?selected=${!value}>${ctx.msg.chooseRequired(field.label)}</option>
-        ${field.options?.map((o) => html`<option .value=${o.value} ?selected=${value === o.value}>${o.label}</option>`)}
+        <option value="" .selected=${!value}>${ctx.msg.chooseRequired(field.label)}</option>
+        ${field.options?.map((o) => html`<option .value=${o.value} .selected=${value === o.value}>${o.label}</option>`)}
       </select>`;
     if (field.type === 'textarea')
       return html`${affix}<textarea

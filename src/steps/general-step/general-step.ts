@@ -67,8 +67,8 @@ export class GeneralStep extends FormStepElement {
           aria-describedby=${this.describedBy(pointer, false)}
           @change=${(e: Event) => ctx.actions.update({ group: (e.target as HTMLSelectElement).value || undefined })}
         >
-          <option value="" ?selected=${!data.group}>${msg.groupRequired}</option>
-          ${groups.map((g) => html`<option .value=${g.id} ?selected=${data.group === g.id}>${g.name}</option>`)}
+          <option value="" .selected=${!data.group}>${msg.groupRequired}</option>
+          ${groups.map((g) => html`<option .value=${g.id} .selected=${data.group === g.id}>${g.name}</option>`)}
         </select>
       </div>`;
     return this.renderRadioGroup({
