@@ -200,6 +200,24 @@ describe('endpoint mode: create', () => {
     expect(created).to.have.length(1);
   });
 
+  it('a retry policy or timeout given as undefined, NaN or 0 (as frameworks pass) keeps its default: three attempts, not endless ones', async () => {
+    const api = freshApi();
+    const { el, created } = await endpointWizard(api);
+    el.retryPolicy = { attempts: undefined, baseDelayMs: 20, maxDelayMs: Number.NaN } as never;
+    el.requestTimeout = undefined as never;
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'status', status: 503 }, { kind: 'status', status: 503 }, { kind: 'status', status: 503 });
+    await submitAndSettle(el);
+    expect(
+      (await posts(api)).map((e) => e.status),
+      'three attempts, then the person is told',
+    ).to.deep.equal([503, 503, 503]);
+    expect(created).to.have.length(0);
+    el.requestTimeout = 0;
+    await submitAndSettle(el);
+    expect(created, 'a timeout of 0 is the default 30 s, not an abort before sending').to.have.length(1);
+  });
+
   it('does not wait for a Retry-After beyond a minute', async () => {
     const api = freshApi();
     const { el } = await endpointWizard(api);

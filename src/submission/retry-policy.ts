@@ -13,6 +13,28 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { attempts: 3, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60_000 };
 
+/** The default per-attempt timeout of endpoint requests. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+const usable = (value: unknown, min: number): value is number => typeof value === 'number' && Number.isFinite(value) && value >= min;
+
+/**
+ * The host's `retryPolicy` over the defaults, value by value: one that is not a finite number
+ * (`undefined`, as frameworks pass, `NaN`, `Infinity`) or is negative keeps its default, and
+ * `attempts` is a whole number, at least 1. Unchecked, `attempts: undefined` retried forever.
+ */
+export function retryPolicyOf(given: Partial<RetryPolicy> | null | undefined): RetryPolicy {
+  const policy = { ...DEFAULT_RETRY_POLICY };
+  for (const key of Object.keys(policy) as (keyof RetryPolicy)[]) {
+    const value = given?.[key];
+    if (usable(value, key === 'attempts' ? 1 : 0)) policy[key] = key === 'attempts' ? Math.floor(value) : value;
+  }
+  return policy;
+}
+
+/** The host's `requestTimeout` in whole ms when it is a positive finite number, else the default (Vue passes 0 for an unbound number). */
+export const timeoutOf = (given: unknown): number => (usable(given, 1) ? Math.floor(given) : DEFAULT_TIMEOUT_MS);
+
 /**
  * 408, 429 and 5xx (a proxy's 520 to 524 and 507 are as temporary as a 503); every other 4xx is
  * final, and so are 501 and 505, which say the server does not support the request at all.

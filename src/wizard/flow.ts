@@ -15,7 +15,7 @@ import type { ConnectorPayload, CredentialValue } from '../schemas/wizard-data.j
 import type { CreateResult } from '../submission/connector-client.js';
 import { configUrl, endpointUrl } from '../config/url-policy.js';
 import { newIdempotencyKey, payloadFingerprint } from '../submission/idempotency.js';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../submission/retry-policy.js';
+import { retryPolicyOf, timeoutOf, type RetryPolicy } from '../submission/retry-policy.js';
 import type { PlacedProblem } from '../submission/server-feedback.js';
 import { cleanExisting } from './clean.js';
 import type { Flow, FlowHost } from './later-api.js';
@@ -78,7 +78,11 @@ class WizardFlow implements Flow {
   }
 
   get #policy(): RetryPolicy {
-    return { ...DEFAULT_RETRY_POLICY, ...this.#h.config().retryPolicy };
+    return retryPolicyOf(this.#h.config().retryPolicy);
+  }
+
+  get #timeoutMs(): number {
+    return timeoutOf(this.#h.config().requestTimeout);
   }
 
   #requestContext(group?: string): RequestContext {
@@ -153,7 +157,7 @@ class WizardFlow implements Flow {
       if (fresh) this.#update(t.keyRefused);
       return this.#idempotencyKey(connector);
     };
-    const result = await this.#submission.create(url, connector, key, { timeoutMs: this.#h.config().requestTimeout, policy: this.#policy });
+    const result = await this.#submission.create(url, connector, key, { timeoutMs: this.#timeoutMs, policy: this.#policy });
     return this.#handleResult(result, connector);
   }
 
@@ -178,7 +182,7 @@ class WizardFlow implements Flow {
     const url = endpointUrl(config.endpoint);
     if (!url.ok || (!again && this.#existingFrom === url.url)) return;
     this.#existingFrom = url.url;
-    const list = await this.#submission.list(url.url, { timeoutMs: config.requestTimeout });
+    const list = await this.#submission.list(url.url, { timeoutMs: this.#timeoutMs });
     if (list) this.#update((s) => t.existingLoaded(s, cleanExisting(list)));
   }
 
@@ -191,7 +195,7 @@ class WizardFlow implements Flow {
     if (!config.endpoint) return this.#saved({ id: original.id, ...changes }, connector);
     const url = this.#acceptedEndpoint(this.#h.msg().saving);
     if (!url) return false;
-    const result = await this.#submission.update(url, original.id, changes, { timeoutMs: config.requestTimeout, policy: this.#policy });
+    const result = await this.#submission.update(url, original.id, changes, { timeoutMs: this.#timeoutMs, policy: this.#policy });
     if (result.kind === 'updated') return this.#saved(result.connector, connector);
     if (result.kind === 'missing') {
       this.#update((s) => submitRefused(s, this.#h.msg().connectorMissing));
@@ -238,7 +242,7 @@ class WizardFlow implements Flow {
       return;
     }
     this.#update((s) => t.connectionTested(s, { state: 'testing', message: h.msg().testing }));
-    const result = await this.#submission.test(url.url, built.connector, { timeoutMs: h.config().requestTimeout, policy: this.#policy });
+    const result = await this.#submission.test(url.url, built.connector, { timeoutMs: this.#timeoutMs, policy: this.#policy });
     if (result.kind === 'aborted') {
       this.#update((s) => t.connectionTested(s, undefined));
       return;
