@@ -129,10 +129,11 @@ interface BundleSize {
  * panel outlives another tab's discard, `draft-id="default"` reflected again, blank fillers are
  * no name: +0.08 kB before the first step and +0.15 kB for the whole flow, to 42.62 and 68.28.
  * A retry policy or timeout given as undefined, NaN or 0 keeps its default (it retried without
- * end, or refused to send): +0.07 kB for the whole flow, to 68.35.
+ * end, or refused to send): +0.07 kB for the whole flow, to 68.35. A time zone typed and
+ * highlighted counts when the box is left, and text matching none is said: +0.03 kB, to 68.38.
  */
 const FIRST_STEP_BUDGET = 42_624;
-const WHOLE_FLOW_BUDGET = 68_345;
+const WHOLE_FLOW_BUDGET = 68_378;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -119,6 +119,35 @@ describe('time zone and date format step', () => {
     expect(currentStepId(el)).to.equal('auth');
   });
 
+  it('what was typed counts when the box is left: the zone highlighted is chosen, and text that matches none is said, not dropped', async () => {
+    const el = await atTimezone();
+    const input = () => inStep<HTMLInputElement>(el, '#field-timeZone')!;
+    const typeZone = async (text: string) => {
+      input().focus();
+      input().value = text;
+      input().dispatchEvent(new Event('input'));
+      await settle(el);
+    };
+    await typeZone('London');
+    expect(input().getAttribute('aria-activedescendant'), 'highlighted').to.equal('tz-0');
+    input().blur(); // Tab
+    await settle(el);
+    expect(input().value).to.equal('Europe/London');
+    await typeZone('Kolkata');
+    input().blur(); // a mouse press on Continue takes the focus first
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('auth');
+    await el.goTo('timezone');
+    await settle(el);
+    expect(input().value, 'Continue took the zone highlighted').to.equal('Asia/Kolkata');
+    await typeZone('Londn');
+    keydown(input(), 'Enter');
+    await settle(el);
+    expect(currentStepId(el), 'Enter with no match does not move on').to.equal('timezone');
+    expect(errorSummary(el)).to.deep.equal(['Choose a time zone from the list']);
+    expect(input().value, 'what was typed stays, to be mended').to.equal('Londn');
+  });
+
   it('finds zones by offset', async () => {
     const el = await atTimezone();
     const input = inStep<HTMLInputElement>(el, '#field-timeZone')!;

@@ -1,6 +1,6 @@
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { WizardContextValue } from '../../context/wizard-context.js';
-import { checkDatePattern, DATE_FORMAT_PRESETS, formatDate, localOffsetLabel, zoneOffsetLabel } from '../../date-format/date-format.js';
+import { checkDatePattern, DATE_FORMAT_PRESETS, formatDate, isKnownTimeZone, localOffsetLabel, zoneOffsetLabel } from '../../date-format/date-format.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
 import { fieldId } from '../wizard-step-element.js';
 import { filterZones, timeZoneOptions, type ZoneOption } from './time-zones.js';
@@ -128,7 +128,7 @@ export class TimezoneStep extends FormStepElement {
           .value=${this._query ?? selected ?? ''}
           @input=${this.onInput}
           @keydown=${this.onKeydown}
-          @blur=${this.onBlur}
+          @blur=${this.commitTyped}
           @click=${() => this.setOpen(true)}
         />
         <ul id=${LISTBOX_ID} role="listbox" aria-labelledby="tz-label" ?hidden=${!this._open || !zones.length}>
@@ -148,7 +148,7 @@ export class TimezoneStep extends FormStepElement {
         ${this._open && !zones.length ? html`<p class="hint" role="status">${msg.timeZoneNoMatch} “${this._query}”.</p>` : nothing}
       </div>
       ${
-        selected && !this._open
+        selected && !this._open && isKnownTimeZone(selected)
           ? html`<p class="hint" data-testid="tz-selected">${selected.replace(/_/gu, ' ')} · ${localOffsetLabel(selected, ctx.locale) ?? ''}</p>`
           : nothing
       }
@@ -246,8 +246,10 @@ export class TimezoneStep extends FormStepElement {
         break;
       case 'Enter':
         event.preventDefault();
-        if (this._open && zones[this._active]) this.choose(zones[this._active]!.zone);
-        else this.ctx?.actions.next();
+        if (this._open && zones[this._active]) return this.choose(zones[this._active]!.zone);
+        // Text that matches no zone is kept, and Continue says to choose from the list.
+        this.commitTyped();
+        this.ctx?.actions.next();
         return;
       case 'Escape':
         if (this._open) {
@@ -266,11 +268,20 @@ export class TimezoneStep extends FormStepElement {
     this.renderRoot.querySelector(`#tz-${this._active}`)?.scrollIntoView({ block: 'nearest' });
   }
 
-  private onBlur() {
-    // A zone typed in full (any case) counts as chosen; anything else falls back to the last choice.
-    const typed = this._query?.trim().replace(/ /gu, '_').toLowerCase();
-    const exact = typed ? timeZoneOptions(this.ctx?.locale).find((z) => z.zone.toLowerCase() === typed) : undefined;
-    if (exact) this.ctx?.actions.update({ timeZone: exact.zone });
+  /**
+   * Leaving the box (Tab, a click on Continue) or Enter with nothing highlighted: what was typed
+   * counts. A zone typed in full (any case), else the one highlighted in the list; text that
+   * matches none is kept as typed, so Continue says to choose from the list (it never falls back
+   * to the last choice without a word). Nothing typed: the choice stays.
+   */
+  private commitTyped() {
+    const query = this._query?.trim();
+    if (query) {
+      const typed = query.replace(/ /gu, '_').toLowerCase();
+      const exact = timeZoneOptions(this.ctx?.locale).find((z) => z.zone.toLowerCase() === typed);
+      const highlighted = this._open ? this.shownZones[this._active] : undefined;
+      this.ctx?.actions.update({ timeZone: exact?.zone ?? highlighted?.zone ?? query });
+    }
     this._open = false;
     this._query = undefined;
   }
