@@ -22,7 +22,8 @@ export {
 export { parseCatalogue, type CatalogueResult } from './catalogue/parse-catalogue.js';
 export { credentialsSchema } from './schemas/credentials-schema.js';
 export { buildConnector, validateStep } from './schemas/connector-schema.js';
-export { connectorPayloadSchema, storedConnectorSchema, type StoredConnector } from './schemas/connector-payload-schema.js';
+export { connectorPayloadSchema, type StoredConnector } from './schemas/connector-payload-schema.js';
+export { storedConnectorSchema } from './submission/connector-client.js';
 export { oauthReturnDraftId } from './oauth/oauth-return-draft.js';
 export { configUrl, endpointUrl, type ConfigUrlAttribute, type UrlCheck } from './config/url-policy.js';
 export { issuesToFeedback, problemToFeedback } from './schemas/feedback.js';

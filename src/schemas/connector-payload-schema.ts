@@ -54,13 +54,12 @@ export function connectorPayloadSchema(catalogue: Catalogue, options: { msg?: Me
     );
 }
 
-/** What a server returns for a connector: the payload's fields with an `id`, never credentials. */
-export const storedConnectorSchema = z.looseObject({
-  id: z.string().check(z.minLength(1)),
-  name: z.string(),
-  system: z.string(),
-  group: z.optional(z.string()),
-  environment: z.enum(['live', 'test']),
-});
-
-export type StoredConnector = z.output<typeof storedConnectorSchema>;
+/** What a server returns for a connector: the payload's fields with an `id`, never credentials (read by connector-client.ts). */
+export interface StoredConnector {
+  id: string;
+  name: string;
+  system: string;
+  group?: string | undefined;
+  environment: 'live' | 'test';
+  [key: string]: unknown;
+}

@@ -1,7 +1,23 @@
 import * as z from 'zod/mini';
-import { storedConnectorSchema, type StoredConnector } from '../schemas/connector-payload-schema.js';
+import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry-policy.js';
+
+/** A connector as a server returns it: an `id` (a number, as many databases give, is taken as its text), never credentials. Exported by the package; in the standalone bundle only this later file has it. */
+export const storedConnectorSchema = z.looseObject({
+  // Checked with what the entry's zod already holds (a pipe or union would move more of zod there): see `stored`.
+  id: z.unknown().check(z.refine((id) => (typeof id === 'string' && id !== '') || (typeof id === 'number' && Number.isFinite(id)))),
+  name: z.string(),
+  system: z.string(),
+  group: z.optional(z.string()),
+  environment: z.enum(['live', 'test']),
+});
+
+/** A connector as a server returned it, its `id` as text; undefined when it is not one. */
+function stored(body: unknown): (StoredConnector & Record<string, unknown>) | undefined {
+  const parsed = storedConnectorSchema.safeParse(body);
+  return parsed.success ? ({ ...parsed.data, id: String(parsed.data.id) } as StoredConnector & Record<string, unknown>) : undefined;
+}
 
 /** One thing a test endpoint checked (DESIGN.md, "Endpoint protocol"). */
 export interface TestCheck {
@@ -116,7 +132,8 @@ function readReport(body: unknown): TestReport {
  */
 async function readJson(response: Response): Promise<unknown> {
   const type = response.headers.get('content-type') ?? '';
-  if (!/^application\/(?:problem\+)?json\b/iu.test(type)) return undefined;
+  // application/json, and any JSON type (`problem+json`, `vnd.api+json`).
+  if (!/^application\/(?:[\w.-]+\+)?json\b/iu.test(type)) return undefined;
   try {
     return await response.json();
   } catch {
@@ -213,9 +230,8 @@ export async function createConnector(endpoint: string, payload: ConnectorPayloa
   if ('error' in result) return result.error === 'aborted' ? { kind: 'aborted' } : { kind: 'failed', reason: result.error };
   const { response } = result;
   if (response.status === 201) {
-    const parsed = storedConnectorSchema.safeParse(await readJson(response));
-    if (!parsed.success) return { kind: 'failed', reason: 'bad-response', status: 201 };
-    const raw = parsed.data as StoredConnector & Record<string, unknown>;
+    const raw = stored(await readJson(response));
+    if (!raw) return { kind: 'failed', reason: 'bad-response', status: 201 };
     // The server must not echo credentials; if it does, they do not travel further from here.
     const { credentials: _dropped, ...connector } = raw;
     return { kind: 'created', connector: connector as StoredConnector & Record<string, unknown> };
@@ -237,18 +253,20 @@ export type UpdateResult = { kind: 'updated'; connector: StoredConnector & Recor
 
 /** PATCH {endpoint}/{id}: the changed fields; credentials left out keep the current ones. */
 export async function updateConnector(endpoint: string, id: string, changes: Record<string, unknown>, options: RequestOptions): Promise<UpdateResult> {
-  const url = `${endpoint.replace(/\/+$/u, '')}/${encodeURIComponent(id)}`;
+  // The id goes on the path; a query the endpoint carries (`?tenant=acme`) stays the query.
+  const url = new URL(endpoint, document.baseURI);
+  url.pathname = `${url.pathname.replace(/\/+$/u, '')}/${encodeURIComponent(id)}`;
   const result = await send(
-    url,
+    url.href,
     { ...baseInit, method: 'PATCH', body: JSON.stringify(changes), headers: { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' } },
     options,
   );
   if ('error' in result) return result.error === 'aborted' ? { kind: 'aborted' } : { kind: 'failed', reason: result.error };
   const { response } = result;
   if (response.status === 200) {
-    const parsed = storedConnectorSchema.safeParse(await readJson(response));
-    if (!parsed.success) return { kind: 'failed', reason: 'bad-response', status: 200 };
-    const { credentials: _dropped, ...connector } = parsed.data as StoredConnector & Record<string, unknown>;
+    const raw = stored(await readJson(response));
+    if (!raw) return { kind: 'failed', reason: 'bad-response', status: 200 };
+    const { credentials: _dropped, ...connector } = raw;
     return { kind: 'updated', connector: connector as StoredConnector & Record<string, unknown> };
   }
   const problem = await readProblem(response);
@@ -271,8 +289,8 @@ export async function listConnectors(endpoint: string, options: RequestOptions):
   const body = await readJson(result.response);
   if (!Array.isArray(body)) return undefined;
   return body.flatMap((item) => {
-    const parsed = storedConnectorSchema.safeParse(item);
-    return parsed.success ? [parsed.data] : [];
+    const connector = stored(item);
+    return connector ? [connector] : [];
   });
 }
 

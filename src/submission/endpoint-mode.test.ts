@@ -218,6 +218,18 @@ describe('endpoint mode: create', () => {
     expect(created, 'a timeout of 0 is the default 30 s, not an abort before sending').to.have.length(1);
   });
 
+  it('a server answering with a number id, or a JSON type of its own, has created the connector', async () => {
+    const api = freshApi();
+    const { el, created, errors } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    const body = { id: 42, name: 'Shopify UK', system: 'shopify', group: 'uk', environment: 'live' };
+    await api.faults({ kind: 'status', status: 201, json: body, type: 'application/vnd.api+json' });
+    await submitAndSettle(el);
+    expect(errors).to.deep.equal([]);
+    expect(created).to.have.length(1);
+    expect(created[0]!.connector).to.deep.include({ id: '42', name: 'Shopify UK' });
+  });
+
   it('does not wait for a Retry-After beyond a minute', async () => {
     const api = freshApi();
     const { el } = await endpointWizard(api);

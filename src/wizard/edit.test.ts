@@ -69,6 +69,21 @@ describe('editing a connector', () => {
     expect(patches.map((p) => p.path)).to.deep.equal([new URL(`${api.endpoint}/${stored!.id}`, location.href).pathname]);
   });
 
+  it('an endpoint with a query keeps it: the PATCH goes to the connector path, with the same query', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: 'Shop live' }));
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const { el, updated } = await editing(stored!, `${api.endpoint}?tenant=acme`);
+    await type(el, '#field-name', 'Renamed');
+    await toReview(el);
+    await el.submit();
+    await settle(el);
+    expect(updated).to.have.length(1);
+    const patches = (await api.log()).filter((e) => e.method === 'PATCH');
+    expect(patches.map((p) => p.path)).to.deep.equal([new URL(`${api.endpoint}/${stored!.id}`, location.href).pathname]);
+    expect((await api.connectors())[0]!.name).to.equal('Renamed');
+  });
+
   it('sends a new secret, checked by the server like a create', async () => {
     const api = freshApi();
     await api.create(shopifyPayload());
