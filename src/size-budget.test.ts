@@ -131,9 +131,11 @@ interface BundleSize {
  * A retry policy or timeout given as undefined, NaN or 0 keeps its default (it retried without
  * end, or refused to send): +0.07 kB for the whole flow, to 68.35. A time zone typed and
  * highlighted counts when the box is left, and text matching none is said: +0.03 kB, to 68.38.
+ * A server's number id read as text (its schema moved to the later file): -0.02 kB, to 68.36.
+ * An unknown `system` preset reported to the host as `config`: +0.04 kB, to 42.66 and 68.40.
  */
-const FIRST_STEP_BUDGET = 42_624;
-const WHOLE_FLOW_BUDGET = 68_378;
+const FIRST_STEP_BUDGET = 42_662;
+const WHOLE_FLOW_BUDGET = 68_400;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

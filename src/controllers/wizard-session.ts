@@ -36,6 +36,8 @@ export interface WizardSessionOptions {
  * the store's transitions.
  */
 export class WizardSession {
+  /** The `system` preset last looked at (one the catalogue lacks is reported once). */
+  #unknownPreset?: string;
   /** The connector to edit named a system the catalogue lacks (reported once). */
   #unknownEdit?: EditableConnector;
   /** The host's `connector` once the person moved on from it (a saved edit, then "Add another connector"): not opened again. */
@@ -49,7 +51,13 @@ export class WizardSession {
 
   applyPresets(): void {
     const catalogue = this.o.catalogue();
-    if (catalogue) this.o.store.update((s) => t.applyPresets(s, { catalogue, ...this.o.presets() }));
+    if (!catalogue) return;
+    const { system } = this.o.presets();
+    // The wizard says it cannot go on; the host is told once, as for a `connector` of an unknown system.
+    if (system && system !== this.#unknownPreset && !catalogue.systems.some((s) => s.id === system))
+      this.o.fail('config', `The system attribute names a system that is not in the catalogue: "${system.slice(0, 60)}".`);
+    this.#unknownPreset = system;
+    this.o.store.update((s) => t.applyPresets(s, { catalogue, ...this.o.presets() }));
   }
 
   /**

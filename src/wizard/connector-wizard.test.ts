@@ -563,8 +563,18 @@ describe('connector-wizard: catalogue', () => {
   it('says so when no catalogue is given, and when the system attribute names an unknown system', async () => {
     const none = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()}></connector-wizard>`);
     expect(none.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('No catalogue');
-    const unknown = await wizardFixture({ system: 'sap' });
-    expect(unknown.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('"sap" is not in the catalogue');
+    const errors: string[] = [];
+    const listen = (e: Event) => errors.push(`${(e as WizardErrorEvent).detail.kind}: ${(e as WizardErrorEvent).detail.message}`);
+    document.addEventListener('connector-wizard-error', listen);
+    try {
+      const unknown = await wizardFixture({ system: 'sap' });
+      expect(unknown.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('"sap" is not in the catalogue');
+      unknown.groups = [{ id: 'uk', name: 'UK' }];
+      await settle(unknown);
+      expect(errors, 'the host is told, once').to.deep.equal(['config: The system attribute names a system that is not in the catalogue: "sap".']);
+    } finally {
+      document.removeEventListener('connector-wizard-error', listen);
+    }
   });
 });
 
