@@ -3,8 +3,10 @@ import type { AuthTypeDefinition, CredentialField } from '../catalogue/catalogue
 import { matchesPattern, patternLimit } from '../credentials/pattern-match.js';
 import type { Messages } from '../messages/messages.js';
 import { isObject, own, type IdRecord } from './id-record.js';
+import { hasVisibleText } from './normalize.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/u;
 
 const isWebAddress = (value: string) => {
   try {
@@ -24,12 +26,14 @@ function fieldSchema(field: CredentialField, msg: Messages) {
   return z.string(required).check(
     z.superRefine((value: string, ctx) => {
       const fail = (message: string) => ctx.addIssue({ code: 'custom', message, input: value });
-      if (value === '') {
+      // Only white space or invisible characters (kept byte for byte with `normalize: "none"`) is no value either.
+      if (!hasVisibleText(value)) {
         if (field.required) fail(required);
         return;
       }
       if (field.type === 'select' && !field.options?.some((o) => o.value === value)) return fail(required);
-      if (field.type === 'number' && !Number.isFinite(Number(value))) return fail(msg.fieldNumber(label));
+      // A decimal number sent as it reads (Number() would also take "0x10" and "1e3", and lose digits past 2^53).
+      if (field.type === 'number' && (!DECIMAL.test(value.trim()) || Math.abs(Number(value)) > Number.MAX_SAFE_INTEGER)) return fail(msg.fieldNumber(label));
       if (field.type === 'url' && !isWebAddress(value)) return fail(msg.fieldUrl(label));
       if (field.type === 'email' && !EMAIL.test(value)) return fail(msg.fieldEmail(label));
       if (field.minLength !== undefined && value.length < field.minLength) return fail(msg.fieldTooShort(label, field.minLength));

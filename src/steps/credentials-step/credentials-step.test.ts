@@ -170,6 +170,22 @@ describe('credentials step', () => {
     await type(magento, '#field-credentials-tokenLifetimeHours', 'four');
     await pressContinue(magento);
     expect(errorSummary(magento).join()).to.contain('must be a number');
+    // Only what reads as a decimal number, sent as it reads (Number() takes hex and exponents, and loses digits).
+    for (const notDecimal of ['0x10', '1e3', '12345678901234567890']) {
+      await type(magento, '#field-credentials-tokenLifetimeHours', notDecimal);
+      await pressContinue(magento);
+      expect(errorSummary(magento).join(), notDecimal).to.contain('must be a number');
+    }
+  });
+
+  it('a required value kept byte for byte (normalize none) is not given by white space alone', async () => {
+    const el = await atCredentials('mintsoft', 'username-password');
+    await type(el, '#field-credentials-username', 'Ops.User');
+    await type(el, '#field-credentials-password', '   ');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    expect(errorSummary(el)).to.have.length(1);
+    expect(errorSummary(el)[0]).to.match(/^Enter the/u);
   });
 
   it('a select shows the value held, after the person picked from it and a paste or Undo changed it', async () => {
