@@ -133,10 +133,12 @@ interface BundleSize {
  * highlighted counts when the box is left, and text matching none is said: +0.03 kB, to 68.38.
  * A server's number id read as text (its schema moved to the later file): -0.02 kB, to 68.36.
  * An unknown `system` preset reported to the host as `config`: +0.04 kB, to 42.66 and 68.40.
- * Numbers only decimal, and white space alone no required value: +0.04 kB, to 68.44.
+ * Numbers only decimal, and white space alone no required value: +0.04 kB, to 68.44. Offsets
+ * found as people write them (`+1`, `+5:30`, `GMT-5`; `+1` matched +10:00 to +14:00): +0.10 kB,
+ * to 68.54.
  */
 const FIRST_STEP_BUDGET = 42_662;
-const WHOLE_FLOW_BUDGET = 68_444;
+const WHOLE_FLOW_BUDGET = 68_541;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -9,6 +9,8 @@ export interface ZoneOption {
   offset: string;
   /** Lower-case text the search matches against: name, spaced name, old name, offsets. */
   search: string;
+  /** The current offset as `utc+05:30`, for a search by offset. */
+  utc: string;
 }
 
 let cache: { at: number; locale: string; zones: ZoneOption[] } | undefined;
@@ -29,15 +31,24 @@ export function timeZoneOptions(locale = 'en', now = Date.now()): ZoneOption[] {
       const utc = zoneOffsetLabel(zone, at) ?? '';
       const offset = localOffsetLabel(zone, locale, at) ?? utc;
       const old = Object.keys(RENAMED_ZONES).find((k) => RENAMED_ZONES[k] === zone) ?? '';
-      return { zone, offset, search: `${zone} ${zone.replace(/_/gu, ' ')} ${old} ${utc} ${offset}`.toLowerCase() };
+      return { zone, offset, utc: utc.toLowerCase(), search: `${zone} ${zone.replace(/_/gu, ' ')} ${old} ${utc} ${offset}`.toLowerCase() };
     })
     .sort((a, b) => a.zone.localeCompare(b.zone));
   cache = { at: now, locale, zones };
   return zones;
 }
 
+/** An offset as people type it: `+1`, `+01`, `UTC+1`, `GMT-5`, `+5:30`, `+0530`, `−03:00`. */
+const OFFSET = /^(?:utc|gmt)?\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?$/u;
+
 export function filterZones(zones: ZoneOption[], query: string): ZoneOption[] {
   const q = query.trim().toLowerCase().replace(/\s+/gu, ' ');
   if (!q) return zones;
+  // An offset finds the zones at exactly that offset now ("+1" is not "+10:00").
+  const offset = OFFSET.exec(q);
+  if (offset) {
+    const wanted = `utc${offset[1] === '+' ? '+' : '-'}${offset[2]!.padStart(2, '0')}:${offset[3] ?? '00'}`;
+    return zones.filter((z) => z.utc === wanted);
+  }
   return zones.filter((z) => z.search.includes(q) || z.search.includes(q.replace(/ /gu, '_')));
 }

@@ -156,6 +156,29 @@ describe('time zone and date format step', () => {
     input.dispatchEvent(new Event('input'));
     await settle(el);
     expect(allInStep(el, '[role="option"]').map((o) => o.firstElementChild!.textContent)).to.include('Asia/Kathmandu');
+    // As people write offsets, and only the zones at that offset (zones without daylight saving, so any date will do).
+    for (const [query, zone, offset] of [
+      ['+5:30', 'Asia/Kolkata', '+05:30'],
+      ['+0530', 'Asia/Kolkata', '+05:30'],
+      ['UTC+5:30', 'Asia/Kolkata', '+05:30'],
+      ['+1', 'Africa/Lagos', '+01:00'],
+      ['GMT+1', 'Africa/Lagos', '+01:00'],
+      ['-5', 'America/Bogota', '-05:00'],
+      ['utc-05', 'America/Bogota', '-05:00'],
+    ] as const) {
+      input.value = query;
+      input.dispatchEvent(new Event('input'));
+      await settle(el);
+      const found = allInStep(el, '[role="option"]');
+      expect(
+        found.map((o) => o.firstElementChild!.textContent),
+        query,
+      ).to.include(zone);
+      expect(
+        found.every((o) => o.querySelector('.offset')!.textContent!.endsWith(offset)),
+        `${query}: only zones at ${offset}, not ${found.map((o) => o.querySelector('.offset')!.textContent).join(', ')}`,
+      ).to.equal(true);
+    }
   });
 
   it('shows a live preview for every preset format', async () => {
