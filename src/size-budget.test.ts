@@ -135,10 +135,11 @@ interface BundleSize {
  * An unknown `system` preset reported to the host as `config`: +0.04 kB, to 42.66 and 68.40.
  * Numbers only decimal, and white space alone no required value: +0.04 kB, to 68.44. Offsets
  * found as people write them (`+1`, `+5:30`, `GMT-5`; `+1` matched +10:00 to +14:00): +0.10 kB,
- * to 68.54.
+ * to 68.54. A checkbox's default "false" as text no longer ticks it: +0.02 kB, to 42.68 and
+ * 68.56.
  */
-const FIRST_STEP_BUDGET = 42_662;
-const WHOLE_FLOW_BUDGET = 68_541;
+const FIRST_STEP_BUDGET = 42_679;
+const WHOLE_FLOW_BUDGET = 68_558;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -12,6 +12,7 @@ import {
   inStep,
   pasteInto,
   pressContinue,
+  sampleCatalogue,
   SHOPIFY_TOKEN,
   settle,
   type,
@@ -175,6 +176,20 @@ describe('credentials step', () => {
       await type(magento, '#field-credentials-tokenLifetimeHours', notDecimal);
       await pressContinue(magento);
       expect(errorSummary(magento).join(), notDecimal).to.contain('must be a number');
+    }
+  });
+
+  it('a checkbox default is taken only as true or false: "false" as text ticks nothing', async () => {
+    for (const [given, ticked] of [
+      ['false', false],
+      [true, true],
+    ] as const) {
+      const catalogue = await sampleCatalogue();
+      const field = catalogue.systems.find((s) => s.id === 'woocommerce')!.authTypes[0]!.fields.find((f) => f.key === 'queryStringAuth')!;
+      (field as { default?: unknown }).default = given;
+      const el = await wizardFixture({ system: 'woocommerce', catalogue });
+      await advanceTo(el, 'credentials');
+      expect(inStep<HTMLInputElement>(el, '#field-credentials-queryStringAuth')!.checked, String(given)).to.equal(ticked);
     }
   });
 

@@ -55,8 +55,10 @@ export function withFieldDefaults(data: WizardData, system: SystemDefinition | u
   let current = own(data.credentials, authType.id);
   let changed = false;
   for (const field of authType.fields) {
-    if (field.default === undefined || isSecretField(field) || own(current, field.key) !== undefined) continue;
-    current = withEntry(current, field.key, field.type === 'boolean' ? Boolean(field.default) : String(field.default));
+    // A checkbox takes only true or false: "false" as text is no default (it ticked the box).
+    const value = field.type === 'boolean' ? (typeof field.default === 'boolean' ? field.default : undefined) : field.default === undefined ? undefined : String(field.default);
+    if (value === undefined || isSecretField(field) || own(current, field.key) !== undefined) continue;
+    current = withEntry(current, field.key, value);
     changed = true;
   }
   return changed && current ? { ...data, credentials: withEntry(data.credentials, authType.id, current) } : data;
