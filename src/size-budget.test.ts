@@ -136,10 +136,12 @@ interface BundleSize {
  * Numbers only decimal, and white space alone no required value: +0.04 kB, to 68.44. Offsets
  * found as people write them (`+1`, `+5:30`, `GMT-5`; `+1` matched +10:00 to +14:00): +0.10 kB,
  * to 68.54. A checkbox's default "false" as text no longer ticks it: +0.02 kB, to 42.68 and
- * 68.56.
+ * 68.56. A custom date pattern's problems worded in every language (the pattern check now
+ * returns data; the catalogue reader words it in English): +0.11 kB before the first step and
+ * +0.15 kB for the whole flow, to 42.79 and 68.70.
  */
-const FIRST_STEP_BUDGET = 42_679;
-const WHOLE_FLOW_BUDGET = 68_558;
+const FIRST_STEP_BUDGET = 42_787;
+const WHOLE_FLOW_BUDGET = 68_704;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

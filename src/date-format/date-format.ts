@@ -87,7 +87,7 @@ export function formatDate(date: Date, pattern: string, timeZone: string): strin
   if (pattern === 'unix') return String(Math.floor(date.getTime() / 1000));
   if (pattern === 'unix-ms') return String(date.getTime());
   const tokens = tokenize(pattern);
-  if (typeof tokens === 'string') return '';
+  if (!Array.isArray(tokens)) return '';
   const parts: Record<string, string> = {};
   for (const p of partsFormatter(timeZone).formatToParts(date)) parts[p.type] = p.value;
   const year = Number(parts.year);

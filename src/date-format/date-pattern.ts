@@ -38,10 +38,28 @@ const SUPPORTED: Record<string, readonly number[]> = {
   Z: [1, 2, 3],
 };
 
-export type PatternCheck = { ok: true } | { ok: false; message: string };
+/** What is wrong with a date pattern, as data: each language words it (Messages.datePatternProblem). */
+export type DatePatternProblem = { kind: 'empty' | 'length' | 'quote' | 'no-field' } | { kind: 'letter'; letter: string } | { kind: 'width'; text: string; allowed: string[] };
+
+/** `message`: the problem in English, for code without a language (a server's 422). */
+export type PatternCheck = { ok: true } | { ok: false; problem: DatePatternProblem; message: string };
+
+/** The problem in English (the Messages of the other languages word it in theirs). */
+export function datePatternProblemText(p: DatePatternProblem): string {
+  if (p.kind === 'letter') return `“${p.letter}” is not a date pattern letter this form understands. Put literal text in single quotes, like 'T'.`;
+  if (p.kind === 'width') return `“${p.text}” is not supported; use ${p.allowed.join(', ')}.`;
+  return {
+    empty: 'Enter a date pattern, such as yyyy-MM-dd HH:mm:ss',
+    length: 'A date pattern must be 100 characters or fewer',
+    quote: "A quote (') is not closed. Put literal text between two single quotes.",
+    'no-field': 'A date pattern needs at least a year, day, hour or minute, such as yyyy-MM-dd',
+  }[p.kind];
+}
+
+const fails = (problem: DatePatternProblem): PatternCheck => ({ ok: false, problem, message: datePatternProblemText(problem) });
 
 /** Splits a pattern into fields and literals, or says what is wrong with it. */
-export function tokenize(pattern: string): Token[] | string {
+export function tokenize(pattern: string): Token[] | DatePatternProblem {
   const tokens: Token[] = [];
   let i = 0;
   while (i < pattern.length) {
@@ -56,7 +74,7 @@ export function tokenize(pattern: string): Token[] | string {
       let text = '';
       let j = i + 1;
       for (;;) {
-        if (j >= pattern.length) return "A quote (') is not closed. Put literal text between two single quotes.";
+        if (j >= pattern.length) return { kind: 'quote' };
         if (pattern[j] === "'") {
           if (pattern[j + 1] === "'") {
             text += "'";
@@ -77,8 +95,8 @@ export function tokenize(pattern: string): Token[] | string {
       while (pattern[j] === c) j++;
       const width = j - i;
       const widths = SUPPORTED[c];
-      if (!widths) return `“${c}” is not a date pattern letter this form understands. Put literal text in single quotes, like 'T'.`;
-      if (!widths.includes(width)) return `“${c.repeat(width)}” is not supported; use ${widths.map((w) => c.repeat(w)).join(', ')}.`;
+      if (!widths) return { kind: 'letter', letter: c };
+      if (!widths.includes(width)) return { kind: 'width', text: c.repeat(width), allowed: widths.map((w) => c.repeat(w)) };
       tokens.push({ field: c, width });
       i = j;
       continue;
@@ -91,13 +109,12 @@ export function tokenize(pattern: string): Token[] | string {
 
 export function checkDatePattern(pattern: string): PatternCheck {
   if (pattern === 'unix' || pattern === 'unix-ms') return { ok: true };
-  if (!pattern.trim()) return { ok: false, message: 'Enter a date pattern, such as yyyy-MM-dd HH:mm:ss' };
-  if (pattern.length > 100) return { ok: false, message: 'A date pattern must be 100 characters or fewer' };
+  if (!pattern.trim()) return fails({ kind: 'empty' });
+  if (pattern.length > 100) return fails({ kind: 'length' });
   const tokens = tokenize(pattern);
-  if (typeof tokens === 'string') return { ok: false, message: tokens };
+  if (!Array.isArray(tokens)) return fails(tokens);
   const fields = new Set(tokens.flatMap((t) => ('field' in t ? [t.field] : [])));
-  if (!fields.has('y') && !fields.has('d') && !fields.has('H') && !fields.has('h') && !fields.has('m'))
-    return { ok: false, message: 'A date pattern needs at least a year, day, hour or minute, such as yyyy-MM-dd' };
+  if (!fields.has('y') && !fields.has('d') && !fields.has('H') && !fields.has('h') && !fields.has('m')) return fails({ kind: 'no-field' });
   return { ok: true };
 }
 

@@ -131,6 +131,29 @@ describe('localisation', () => {
     expect(note).to.not.match(/leading|trailing|space/);
   });
 
+  it('what is wrong with a custom date pattern is said in the locale, beside the field and in the summary', async () => {
+    const el = await wizardIn('de');
+    const de = await messagesOf('de');
+    await waitUntil(() => inStep(el, '.heading')?.textContent?.trim() === de.generalTitle, 'German');
+    await advanceTo(el, 'timezone');
+    inStep<HTMLInputElement>(el, '#date-format-custom')!.click();
+    await settle(el);
+    const custom = inStep<HTMLInputElement>(el, '#custom-date-format')!;
+    custom.value = 'yyyy-MM-ddTHH';
+    custom.dispatchEvent(new Event('input'));
+    await settle(el);
+    const said = de.datePatternProblem({ kind: 'letter', letter: 'T' });
+    expect(said).to.contain('kein Buchstabe');
+    expect(inStep(el, '#custom-date-format-preview')!.textContent!.trim()).to.equal(said);
+    await pressContinue(el);
+    expect(inStep(el, '.error-summary')!.textContent).to.contain(said).and.not.contain('not a date pattern letter');
+    for (const locale of ['fr', 'es', 'nl', 'ar']) {
+      const m = await messagesOf(locale);
+      for (const problem of [{ kind: 'quote' }, { kind: 'no-field' }, { kind: 'length' }, { kind: 'width', text: 'yyy', allowed: ['y', 'yy', 'yyyy'] }] as const)
+        expect(m.datePatternProblem(problem as never), `${locale} ${problem.kind}`).to.not.equal(en.datePatternProblem(problem as never));
+    }
+  });
+
   it('offsets and numbers go through Intl in the locale', async () => {
     expect(localOffsetLabel('Asia/Kolkata', 'en')).to.equal('GMT+05:30');
     expect(localOffsetLabel('Asia/Kolkata', 'ar')).to.not.equal('GMT+05:30');

@@ -1,4 +1,5 @@
 /** The English strings of the steps after System, of sending and of editing (see messages.ts). */
+import { datePatternProblemText, type DatePatternProblem } from '../date-format/date-pattern.js';
 import { describeWhitespaceInEnglish, type EdgeWhitespace } from '../schemas/normalize.js';
 
 export const stepMessages = {
@@ -39,6 +40,8 @@ export const stepMessages = {
   customPattern: 'Pattern',
   customPatternHint: 'Unicode date pattern, for example yyyy-MM-dd HH:mm. Put literal text in single quotes.',
   customPatternRequired: 'Enter a date pattern, such as yyyy-MM-dd HH:mm:ss',
+  /** What is wrong with a custom date pattern (codes such as `yyyy` stay as they are). */
+  datePatternProblem: (p: DatePatternProblem): string => datePatternProblemText(p),
   preview: 'Now:',
   systemDefault: 'default for this system',
   formatLabels: {

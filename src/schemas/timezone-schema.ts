@@ -17,7 +17,7 @@ export const timezoneStepSchema = (msg: Messages) =>
           ctx.addIssue({
             code: 'custom',
             path: ['dateFormat'],
-            message: value.customDateFormat.trim() ? check.message : msg.customPatternRequired,
+            message: value.customDateFormat.trim() ? msg.datePatternProblem(check.problem) : msg.customPatternRequired,
             input: value.customDateFormat,
           });
       }),

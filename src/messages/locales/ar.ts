@@ -1,3 +1,4 @@
+import type { DatePatternProblem } from '../../date-format/date-pattern.js';
 import type { Messages } from '../messages.js';
 import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
 
@@ -113,6 +114,17 @@ const ar: Messages = {
   customPattern: 'النمط',
   customPatternHint: "نمط تاريخ Unicode، مثل yyyy-MM-dd HH:mm. ضع النص الحرفي بين علامتَي اقتباس مفردتين (').",
   customPatternRequired: 'أدخل نمط تاريخ، مثل yyyy-MM-dd HH:mm:ss',
+  datePatternProblem: (p: DatePatternProblem) =>
+    p.kind === 'letter'
+      ? `«${p.letter}» ليس حرفًا من حروف نمط التاريخ التي يفهمها هذا النموذج. ضع النص الثابت بين علامتَي اقتباس مفردتين، مثل 'T'.`
+      : p.kind === 'width'
+        ? `«${p.text}» غير مدعوم؛ استخدم ${p.allowed.join('، ')}.`
+        : {
+            empty: 'أدخل نمط تاريخ، مثل yyyy-MM-dd HH:mm:ss',
+            length: 'يجب ألا يزيد نمط التاريخ على 100 حرف',
+            quote: "علامة الاقتباس (') غير مغلقة. ضع النص الثابت بين علامتَي اقتباس مفردتين.",
+            'no-field': 'يحتاج نمط التاريخ إلى سنة أو يوم أو ساعة أو دقيقة على الأقل، مثل yyyy-MM-dd',
+          }[p.kind],
   preview: 'الآن:',
   systemDefault: 'الافتراضي لهذا النظام',
   formatLabels: {

@@ -1,3 +1,4 @@
+import type { DatePatternProblem } from '../../date-format/date-pattern.js';
 import type { Messages } from '../messages.js';
 import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
 
@@ -104,6 +105,17 @@ const de: Messages = {
   customPattern: 'Muster',
   customPatternHint: "Unicode-Datumsmuster, zum Beispiel yyyy-MM-dd HH:mm. Setzen Sie feststehenden Text in einfache Anführungszeichen (').",
   customPatternRequired: 'Geben Sie ein Datumsmuster ein, zum Beispiel yyyy-MM-dd HH:mm:ss',
+  datePatternProblem: (p: DatePatternProblem) =>
+    p.kind === 'letter'
+      ? `„${p.letter}“ ist kein Buchstabe für Datumsmuster, den dieses Formular versteht. Setzen Sie festen Text in einfache Anführungszeichen, etwa 'T'.`
+      : p.kind === 'width'
+        ? `„${p.text}“ wird nicht unterstützt; verwenden Sie ${p.allowed.join(', ')}.`
+        : {
+            empty: 'Geben Sie ein Datumsmuster ein, zum Beispiel yyyy-MM-dd HH:mm:ss',
+            length: 'Ein Datumsmuster darf höchstens 100 Zeichen lang sein',
+            quote: "Ein Anführungszeichen (') ist nicht geschlossen. Setzen Sie festen Text zwischen zwei einfache Anführungszeichen.",
+            'no-field': 'Ein Datumsmuster braucht mindestens ein Jahr, einen Tag, eine Stunde oder eine Minute, zum Beispiel yyyy-MM-dd',
+          }[p.kind],
   preview: 'Jetzt:',
   systemDefault: 'Standard für dieses System',
   formatLabels: {

@@ -1,3 +1,4 @@
+import type { DatePatternProblem } from '../../date-format/date-pattern.js';
 import type { Messages } from '../messages.js';
 import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
 
@@ -108,6 +109,17 @@ const es: Messages = {
   customPattern: 'Patrón',
   customPatternHint: "Patrón de fecha Unicode, por ejemplo, yyyy-MM-dd HH:mm. Escriba el texto literal entre comillas simples (').",
   customPatternRequired: 'Introduzca un patrón de fecha, por ejemplo, yyyy-MM-dd HH:mm:ss',
+  datePatternProblem: (p: DatePatternProblem) =>
+    p.kind === 'letter'
+      ? `«${p.letter}» no es una letra de patrón de fecha que este formulario entienda. Ponga el texto fijo entre comillas simples, como 'T'.`
+      : p.kind === 'width'
+        ? `«${p.text}» no es compatible; use ${p.allowed.join(', ')}.`
+        : {
+            empty: 'Introduzca un patrón de fecha, por ejemplo, yyyy-MM-dd HH:mm:ss',
+            length: 'Un patrón de fecha debe tener 100 caracteres como máximo',
+            quote: "Falta cerrar una comilla ('). Ponga el texto fijo entre dos comillas simples.",
+            'no-field': 'Un patrón de fecha necesita al menos un año, un día, una hora o un minuto, por ejemplo, yyyy-MM-dd',
+          }[p.kind],
   preview: 'Ahora:',
   systemDefault: 'predeterminado para este sistema',
   formatLabels: {

@@ -1,3 +1,4 @@
+import type { DatePatternProblem } from '../../date-format/date-pattern.js';
 import type { Messages } from '../messages.js';
 import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
 
@@ -110,6 +111,17 @@ const fr: Messages = {
   customPattern: 'Modèle',
   customPatternHint: "Modèle de date Unicode, par exemple yyyy-MM-dd HH:mm. Mettez le texte littéral entre apostrophes droites (').",
   customPatternRequired: 'Saisissez un modèle de date, par exemple yyyy-MM-dd HH:mm:ss',
+  datePatternProblem: (p: DatePatternProblem) =>
+    p.kind === 'letter'
+      ? `« ${p.letter} » n’est pas une lettre de modèle de date que ce formulaire comprend. Mettez le texte fixe entre guillemets simples, comme 'T'.`
+      : p.kind === 'width'
+        ? `« ${p.text} » n’est pas pris en charge ; utilisez ${p.allowed.join(', ')}.`
+        : {
+            empty: 'Saisissez un modèle de date, par exemple yyyy-MM-dd HH:mm:ss',
+            length: 'Un modèle de date doit compter 100 caractères au plus',
+            quote: "Un guillemet (') n’est pas fermé. Mettez le texte fixe entre deux guillemets simples.",
+            'no-field': 'Un modèle de date doit contenir au moins une année, un jour, une heure ou une minute, par exemple yyyy-MM-dd',
+          }[p.kind],
   preview: 'Maintenant :',
   systemDefault: 'par défaut pour ce système',
   formatLabels: {

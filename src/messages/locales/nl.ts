@@ -1,3 +1,4 @@
+import type { DatePatternProblem } from '../../date-format/date-pattern.js';
 import type { Messages } from '../messages.js';
 import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
 
@@ -105,6 +106,17 @@ const nl: Messages = {
   customPattern: 'Patroon',
   customPatternHint: "Unicode-datumpatroon, bijvoorbeeld yyyy-MM-dd HH:mm. Zet letterlijke tekst tussen enkele aanhalingstekens (').",
   customPatternRequired: 'Vul een datumpatroon in, bijvoorbeeld yyyy-MM-dd HH:mm:ss',
+  datePatternProblem: (p: DatePatternProblem) =>
+    p.kind === 'letter'
+      ? `‘${p.letter}’ is geen letter voor datumpatronen die dit formulier begrijpt. Zet vaste tekst tussen enkele aanhalingstekens, zoals 'T'.`
+      : p.kind === 'width'
+        ? `‘${p.text}’ wordt niet ondersteund; gebruik ${p.allowed.join(', ')}.`
+        : {
+            empty: 'Vul een datumpatroon in, bijvoorbeeld yyyy-MM-dd HH:mm:ss',
+            length: 'Een datumpatroon mag hoogstens 100 tekens lang zijn',
+            quote: "Een aanhalingsteken (') is niet gesloten. Zet vaste tekst tussen twee enkele aanhalingstekens.",
+            'no-field': 'Een datumpatroon heeft ten minste een jaar, dag, uur of minuut nodig, bijvoorbeeld yyyy-MM-dd',
+          }[p.kind],
   preview: 'Nu:',
   systemDefault: 'standaard voor dit systeem',
   formatLabels: {

@@ -204,7 +204,7 @@ export class TimezoneStep extends FormStepElement {
           @input=${(e: Event) => ctx.actions.update({ customDateFormat: (e.target as HTMLInputElement).value })}
         />
         <p class="hint preview" id="custom-date-format-preview">
-          ${customCheck.ok ? `${msg.preview} ${formatDate(this._now, custom, zone)}` : custom.trim() ? customCheck.message : ''}
+          ${customCheck.ok ? `${msg.preview} ${formatDate(this._now, custom, zone)}` : custom.trim() ? msg.datePatternProblem(customCheck.problem) : ''}
         </p>
       </div>`;
   }

@@ -56,7 +56,8 @@ export function withFieldDefaults(data: WizardData, system: SystemDefinition | u
   let changed = false;
   for (const field of authType.fields) {
     // A checkbox takes only true or false: "false" as text is no default (it ticked the box).
-    const value = field.type === 'boolean' ? (typeof field.default === 'boolean' ? field.default : undefined) : field.default === undefined ? undefined : String(field.default);
+    const value =
+      field.type === 'boolean' ? (typeof field.default === 'boolean' ? field.default : undefined) : field.default === undefined ? undefined : String(field.default);
     if (value === undefined || isSecretField(field) || own(current, field.key) !== undefined) continue;
     current = withEntry(current, field.key, value);
     changed = true;
