@@ -138,10 +138,12 @@ interface BundleSize {
  * to 68.54. A checkbox's default "false" as text no longer ticks it: +0.02 kB, to 42.68 and
  * 68.56. A custom date pattern's problems worded in every language (the pattern check now
  * returns data; the catalogue reader words it in English): +0.11 kB before the first step and
- * +0.15 kB for the whole flow, to 42.79 and 68.70.
+ * +0.15 kB for the whole flow, to 42.79 and 68.70. A review of those: the zone highlighted is
+ * taken only when picked or the only match, numbers that round-trip, white space alone no value
+ * when sending or editing, exact number ids, -0 as +00:00, attempts 0 as one: +0.10 kB, to 68.81.
  */
 const FIRST_STEP_BUDGET = 42_787;
-const WHOLE_FLOW_BUDGET = 68_704;
+const WHOLE_FLOW_BUDGET = 68_807;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

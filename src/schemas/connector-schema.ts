@@ -7,7 +7,7 @@ import { credentialsSchema } from './credentials-schema.js';
 import { issuesToFeedback } from './feedback.js';
 import { generalStepSchema, NAME_MAX_LENGTH } from './general-schema.js';
 import { idRecord, own } from './id-record.js';
-import { normalizeCredential } from './normalize.js';
+import { hasVisibleText, normalizeCredential } from './normalize.js';
 import { systemStepSchema } from './system-schema.js';
 import { resolveDateFormat, timezoneStepSchema } from './timezone-schema.js';
 import type { ConnectorPayload, Feedback, SecretValues, StepId, ValidationContext, WizardData } from './wizard-data.js';
@@ -53,7 +53,7 @@ export function keptCredentials({ ctx, data, secrets, keepCredentials }: Pick<St
   const secret = own(secrets, authType.id);
   return authType.fields.filter((field) => {
     const value = own(isSecretField(field) ? secret : plain, field.key);
-    return field.type === 'boolean' ? typeof value !== 'boolean' : value === undefined || value === '';
+    return field.type === 'boolean' ? typeof value !== 'boolean' : typeof value !== 'string' || !hasVisibleText(value);
   });
 }
 
@@ -104,7 +104,8 @@ export function buildConnector(
   const entries: [string, string | number | boolean][] = [];
   for (const field of authType?.fields ?? []) {
     const value = own(values, field.key);
-    if (value === undefined || value === '') continue;
+    // White space or invisible characters alone are no value, as the step's check says.
+    if (value === undefined || (typeof value === 'string' && !hasVisibleText(value))) continue;
     entries.push([field.key, field.type === 'number' && typeof value === 'string' ? Number(value) : value]);
   }
   const connectionRef = own(values, 'connectionRef');

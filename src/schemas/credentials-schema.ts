@@ -7,6 +7,7 @@ import { hasVisibleText } from './normalize.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/u;
+const isDecimal = (value: string) => DECIMAL.test(value.trim()) && !/e/iu.test(String(Number(value))) && value.replace(/\D/gu, '').replace(/^0+|0+$/gu, '').length <= 15;
 
 const isWebAddress = (value: string) => {
   try {
@@ -32,8 +33,9 @@ function fieldSchema(field: CredentialField, msg: Messages) {
         return;
       }
       if (field.type === 'select' && !field.options?.some((o) => o.value === value)) return fail(required);
-      // A decimal number sent as it reads (Number() would also take "0x10" and "1e3", and lose digits past 2^53).
-      if (field.type === 'number' && (!DECIMAL.test(value.trim()) || Math.abs(Number(value)) > Number.MAX_SAFE_INTEGER)) return fail(msg.fieldNumber(label));
+      // A decimal number sent as it reads: Number() would also take "0x10" and "1e3", keeps 15
+      // significant digits, and writes tiny and huge ones with an exponent a server may refuse.
+      if (field.type === 'number' && !isDecimal(value)) return fail(msg.fieldNumber(label));
       if (field.type === 'url' && !isWebAddress(value)) return fail(msg.fieldUrl(label));
       if (field.type === 'email' && !EMAIL.test(value)) return fail(msg.fieldEmail(label));
       if (field.minLength !== undefined && value.length < field.minLength) return fail(msg.fieldTooShort(label, field.minLength));

@@ -6,7 +6,8 @@ import { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter,
 /** A connector as a server returns it: an `id` (a number, as many databases give, is taken as its text), never credentials. Exported by the package; in the standalone bundle only this later file has it. */
 export const storedConnectorSchema = z.looseObject({
   // Checked with what the entry's zod already holds (a pipe or union would move more of zod there): see `stored`.
-  id: z.unknown().check(z.refine((id) => (typeof id === 'string' && id !== '') || (typeof id === 'number' && Number.isFinite(id)))),
+  // A number only when it is exact (a safe integer): JSON has already rounded a larger one.
+  id: z.custom<string | number>((id) => (typeof id === 'string' && id !== '') || Number.isSafeInteger(id)),
   name: z.string(),
   system: z.string(),
   group: z.optional(z.string()),

@@ -27,7 +27,8 @@ export function retryPolicyOf(given: Partial<RetryPolicy> | null | undefined): R
   const policy = { ...DEFAULT_RETRY_POLICY };
   for (const key of Object.keys(policy) as (keyof RetryPolicy)[]) {
     const value = given?.[key];
-    if (usable(value, key === 'attempts' ? 1 : 0)) policy[key] = key === 'attempts' ? Math.floor(value) : value;
+    // `attempts: 0` means "no retries": one attempt.
+    if (usable(value, 0)) policy[key] = key === 'attempts' ? Math.max(1, Math.floor(value)) : value;
   }
   return policy;
 }

@@ -172,7 +172,7 @@ describe('credentials step', () => {
     await pressContinue(magento);
     expect(errorSummary(magento).join()).to.contain('must be a number');
     // Only what reads as a decimal number, sent as it reads (Number() takes hex and exponents, and loses digits).
-    for (const notDecimal of ['0x10', '1e3', '12345678901234567890']) {
+    for (const notDecimal of ['0x10', '1e3', '12345678901234567890', '0.0000001', '900719925474099.15']) {
       await type(magento, '#field-credentials-tokenLifetimeHours', notDecimal);
       await pressContinue(magento);
       expect(errorSummary(magento).join(), notDecimal).to.contain('must be a number');

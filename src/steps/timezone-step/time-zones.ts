@@ -47,7 +47,10 @@ export function filterZones(zones: ZoneOption[], query: string): ZoneOption[] {
   // An offset finds the zones at exactly that offset now ("+1" is not "+10:00").
   const offset = OFFSET.exec(q);
   if (offset) {
-    const wanted = `utc${offset[1] === '+' ? '+' : '-'}${offset[2]!.padStart(2, '0')}:${offset[3] ?? '00'}`;
+    const hours = offset[2]!.padStart(2, '0');
+    const minutes = offset[3] ?? '00';
+    // -0 is +00:00, as the zones at UTC are written.
+    const wanted = `utc${offset[1] === '+' || hours + minutes === '0000' ? '+' : '-'}${hours}:${minutes}`;
     return zones.filter((z) => z.utc === wanted);
   }
   return zones.filter((z) => z.search.includes(q) || z.search.includes(q.replace(/ /gu, '_')));

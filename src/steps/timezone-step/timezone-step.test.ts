@@ -140,6 +140,22 @@ describe('time zone and date format step', () => {
     await el.goTo('timezone');
     await settle(el);
     expect(input().value, 'Continue took the zone highlighted').to.equal('Asia/Kolkata');
+    // Several matches and none picked: the first is a guess ("India" lists America/Indiana/… first), so nothing is chosen for the person.
+    await typeZone('India');
+    expect(allInStep(el, '[role="option"]').length).to.be.greaterThan(1);
+    input().blur();
+    await settle(el);
+    expect(input().value).to.equal('India');
+    await pressContinue(el);
+    expect(errorSummary(el)).to.deep.equal(['Choose a time zone from the list']);
+    // Moved to with the arrows: that one is the pick.
+    await typeZone('India');
+    keydown(input(), 'ArrowDown');
+    await settle(el);
+    const picked = inStep(el, '[role="option"].active')!.firstElementChild!.textContent!.replace(/ /gu, '_');
+    input().blur();
+    await settle(el);
+    expect(input().value).to.equal(picked);
     await typeZone('Londn');
     keydown(input(), 'Enter');
     await settle(el);
@@ -165,6 +181,7 @@ describe('time zone and date format step', () => {
       ['GMT+1', 'Africa/Lagos', '+01:00'],
       ['-5', 'America/Bogota', '-05:00'],
       ['utc-05', 'America/Bogota', '-05:00'],
+      ['-0', 'UTC', '+00:00'],
     ] as const) {
       input.value = query;
       input.dispatchEvent(new Event('input'));

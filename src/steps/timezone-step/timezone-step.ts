@@ -70,6 +70,8 @@ export class TimezoneStep extends FormStepElement {
   private _query?: string;
   private _open = false;
   private _active = -1;
+  /** The person moved the highlight since typing (arrows, Home, End): the zone highlighted is their pick. */
+  #picked = false;
   private _now = new Date();
   private _ticker?: ReturnType<typeof setInterval>;
 
@@ -220,6 +222,7 @@ export class TimezoneStep extends FormStepElement {
   }
 
   private onInput(event: Event) {
+    this.#picked = false;
     this._query = (event.target as HTMLInputElement).value;
     this._open = true;
     this._active = this.shownZones.length ? 0 : -1;
@@ -227,6 +230,7 @@ export class TimezoneStep extends FormStepElement {
 
   private onKeydown(event: KeyboardEvent) {
     const zones = this._open ? this.shownZones : [];
+    if (['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key) && this._open) this.#picked = true;
     switch (event.key) {
       case 'ArrowDown':
         event.preventDefault();
@@ -279,8 +283,12 @@ export class TimezoneStep extends FormStepElement {
     if (query) {
       const typed = query.replace(/ /gu, '_').toLowerCase();
       const exact = timeZoneOptions(this.ctx?.locale).find((z) => z.zone.toLowerCase() === typed);
-      const highlighted = this._open ? this.shownZones[this._active] : undefined;
-      this.ctx?.actions.update({ timeZone: exact?.zone ?? highlighted?.zone ?? query });
+      // The zone highlighted only when the person moved to it, or when it is the only match:
+      // the first of several ("India" lists America/Indiana/… first) is a guess, not a choice.
+      const shown = this._open ? this.shownZones : [];
+      const highlighted = this.#picked || shown.length === 1 ? shown[this._active] : undefined;
+      const zone = this.#picked ? (highlighted ?? exact) : (exact ?? highlighted);
+      this.ctx?.actions.update({ timeZone: zone?.zone ?? query });
     }
     this._open = false;
     this._query = undefined;
