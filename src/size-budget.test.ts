@@ -141,9 +141,11 @@ interface BundleSize {
  * +0.15 kB for the whole flow, to 42.79 and 68.70. A review of those: the zone highlighted is
  * taken only when picked or the only match, numbers that round-trip, white space alone no value
  * when sending or editing, exact number ids, -0 as +00:00, attempts 0 as one: +0.10 kB, to 68.81.
+ * Resolved messages kept per overrides object (two wizards with their own overrides made each
+ * other's anew on every update, and the language check ran each time): +0.02 kB, to 42.80 and 68.82.
  */
-const FIRST_STEP_BUDGET = 42_787;
-const WHOLE_FLOW_BUDGET = 68_807;
+const FIRST_STEP_BUDGET = 42_802;
+const WHOLE_FLOW_BUDGET = 68_816;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

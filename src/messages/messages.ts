@@ -83,13 +83,16 @@ const BIDI = /[\u0590-\u08ff\u200e\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\ufdff\
  */
 const isolate = (arg: unknown): unknown => (Array.isArray(arg) ? arg.map(isolate) : typeof arg === 'string' && BIDI.test(arg) ? `\u2068${arg}\u2069` : arg);
 
-/** Per locale: the overrides last resolved on it, and the result (the same object while neither changes). */
-const resolved = new WeakMap<Messages, [MessageOverrides | null | undefined, Messages]>();
+/** Per locale and overrides object: the result, the same object while neither changes (wizards with other overrides on the page keep theirs). */
+const resolved = new WeakMap<Messages, WeakMap<object, Messages>>();
+const NO_OVERRIDES = {};
 
 /** The locale's messages with the host's overrides on top, each sentence isolating what it is given (see `isolate`). */
 export function resolveMessages(overrides: MessageOverrides | null | undefined, base: Messages): Messages {
-  const last = resolved.get(base);
-  if (last && last[0] === overrides) return last[1];
+  let byOverrides = resolved.get(base);
+  if (!byOverrides) resolved.set(base, (byOverrides = new WeakMap()));
+  const hit = byOverrides.get(overrides ?? NO_OVERRIDES);
+  if (hit) return hit;
   const merged: Record<string, unknown> = {};
   for (const key of Object.keys(base) as (keyof Messages)[]) {
     const value: unknown = overrides?.[key];
@@ -99,6 +102,6 @@ export function resolveMessages(overrides: MessageOverrides | null | undefined, 
     const message: unknown = value == null || typeof value !== typeof own ? own : typeof value === 'object' ? { ...(own as object), ...value } : value;
     merged[key] = typeof message === 'function' ? (...args: unknown[]) => (message as (...a: unknown[]) => unknown)(...args.map(isolate)) : message;
   }
-  resolved.set(base, [overrides, merged as Messages]);
+  byOverrides.set(overrides ?? NO_OVERRIDES, merged as Messages);
   return merged as Messages;
 }

@@ -5,8 +5,8 @@ import { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter,
 
 /** A connector as a server returns it: an `id` (a number, as many databases give, is taken as its text), never credentials. Exported by the package; in the standalone bundle only this later file has it. */
 export const storedConnectorSchema = z.looseObject({
-  // Checked with what the entry's zod already holds (a pipe or union would move more of zod there): see `stored`.
-  // A number only when it is exact (a safe integer): JSON has already rounded a larger one.
+  // A number only when exact (a safe integer: JSON has rounded a larger one); `stored` makes it text. A
+  // custom check, as a union or pipe here would move more of zod into the entry, whose zod this file shares.
   id: z.custom<string | number>((id) => (typeof id === 'string' && id !== '') || Number.isSafeInteger(id)),
   name: z.string(),
   system: z.string(),

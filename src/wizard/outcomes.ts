@@ -9,7 +9,7 @@ import type { ConnectionTest } from './state/wizard-state.js';
 import type { WizardErrorKind } from '../events/error-event.js';
 import type { Messages } from '../messages/messages.js';
 import { idRecord, own } from '../schemas/id-record.js';
-import { hasVisibleText, normalizeCredential } from '../schemas/normalize.js';
+import { normalizeCredential } from '../schemas/normalize.js';
 import { emptyWizardData, type ConnectorPayload, type StepId, type WizardData } from '../schemas/wizard-data.js';
 import type { CreateResult, TestCheck, TestReport, TestResult } from '../submission/connector-client.js';
 import { placeProblem, type PlacedProblem } from '../submission/server-feedback.js';
@@ -160,7 +160,7 @@ export function editChanges(
   const credentials = Object.entries(connector.credentials).filter(([key, value]) => {
     const field = fields.find((f) => f.key === key);
     if ((field && isSecretField(field) && !secretsAllowed) || kept.some((f) => f.key === key)) return false;
-    return (typeof value !== 'string' || hasVisibleText(value)) && own(original.credentials, key) !== value;
+    return value !== '' && own(original.credentials, key) !== value;
   });
   // Sent or emitted: an ordinary object whose keys are all own (fromEntries), `__proto__` too.
   if (credentials.length) changes.credentials = Object.fromEntries(credentials);

@@ -119,7 +119,7 @@ describe('time zone and date format step', () => {
     expect(currentStepId(el)).to.equal('auth');
   });
 
-  it('what was typed counts when the box is left: the zone highlighted is chosen, and text that matches none is said, not dropped', async () => {
+  it('what was typed counts when the box is left: the zone typed, the only match or the one picked is chosen, and other text is said, not dropped', async () => {
     const el = await atTimezone();
     const input = () => inStep<HTMLInputElement>(el, '#field-timeZone')!;
     const typeZone = async (text: string) => {
