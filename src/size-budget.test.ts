@@ -143,9 +143,10 @@ interface BundleSize {
  * when sending or editing, exact number ids, -0 as +00:00, attempts 0 as one: +0.10 kB, to 68.81.
  * Resolved messages kept per overrides object (two wizards with their own overrides made each
  * other's anew on every update, and the language check ran each time): +0.02 kB, to 42.80 and 68.82.
+ * Home and End left to the time zone text, and its "no match" region always there: -0.03 kB, to 68.79.
  */
 const FIRST_STEP_BUDGET = 42_802;
-const WHOLE_FLOW_BUDGET = 68_816;
+const WHOLE_FLOW_BUDGET = 68_788;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { emptyWizardData } from '../../schemas/wizard-data.js';
 import { DraftStore } from '../../storage/draft-store.js';
 import {
@@ -117,6 +118,47 @@ describe('time zone and date format step', () => {
     keydown(input, 'Escape');
     await pressContinue(el);
     expect(currentStepId(el)).to.equal('auth');
+  });
+
+  it('Home and End move the caret in the text, not the highlight in the open list', async () => {
+    const el = await atTimezone();
+    const input = inStep<HTMLInputElement>(el, '#field-timeZone')!;
+    input.focus();
+    input.select();
+    await sendKeys({ type: 'new york' });
+    await settle(el);
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    const active = input.getAttribute('aria-activedescendant');
+    await sendKeys({ press: 'Home' });
+    await settle(el);
+    expect(input.selectionStart, 'caret at the start').to.equal(0);
+    expect(input.getAttribute('aria-activedescendant')).to.equal(active);
+    await sendKeys({ press: 'End' });
+    await settle(el);
+    expect(input.selectionStart, 'caret at the end').to.equal('new york'.length);
+    expect(input.getAttribute('aria-activedescendant')).to.equal(active);
+    await sendKeys({ type: '!' });
+    await settle(el);
+    expect(input.value).to.equal('new york!');
+  });
+
+  it('says politely when no zone matches, in a region that was there before the words came', async () => {
+    const el = await atTimezone();
+    const input = inStep<HTMLInputElement>(el, '#field-timeZone')!;
+    const region = inStep(el, '.combobox [role="status"]');
+    expect(Boolean(region), 'a status region before typing').to.equal(true);
+    expect(region!.textContent!.trim()).to.equal('');
+    input.focus();
+    input.select();
+    await sendKeys({ type: 'atlantis' });
+    await settle(el);
+    expect(inStep(el, '.combobox [role="status"]') === region, 'the same region').to.equal(true);
+    expect(region!.textContent).to.contain('No time zone matches').and.to.contain('atlantis');
+    input.value = 'berlin';
+    input.dispatchEvent(new Event('input'));
+    await settle(el);
+    expect(region!.textContent!.trim()).to.equal('');
   });
 
   it('what was typed counts when the box is left: the zone typed, the only match or the one picked is chosen, and other text is said, not dropped', async () => {

@@ -54,6 +54,10 @@ export class TimezoneStep extends FormStepElement {
       .custom-pattern {
         margin-inline-start: 2rem;
       }
+      /* Always there, empty while the list has matches: a live region must exist before its words change to be read. */
+      .no-match:empty {
+        margin: 0;
+      }
       .preview {
         font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
       }
@@ -70,7 +74,7 @@ export class TimezoneStep extends FormStepElement {
   private _query?: string;
   private _open = false;
   private _active = -1;
-  /** The person moved the highlight since typing (arrows, Home, End): the zone highlighted is their pick. */
+  /** The person moved the highlight since typing (arrow keys): the zone highlighted is their pick. */
   #picked = false;
   private _now = new Date();
   private _ticker?: ReturnType<typeof setInterval>;
@@ -147,7 +151,7 @@ export class TimezoneStep extends FormStepElement {
             </li>`,
           )}
         </ul>
-        ${this._open && !zones.length ? html`<p class="hint" role="status">${msg.timeZoneNoMatch} “${this._query}”.</p>` : nothing}
+        <p class="hint no-match" role="status">${this._open && !zones.length ? `${msg.timeZoneNoMatch} “${this._query ?? ''}”.` : ''}</p>
       </div>
       ${
         selected && !this._open && isKnownTimeZone(selected)
@@ -230,7 +234,7 @@ export class TimezoneStep extends FormStepElement {
 
   private onKeydown(event: KeyboardEvent) {
     const zones = this._open ? this.shownZones : [];
-    if (['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key) && this._open) this.#picked = true;
+    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && this._open) this.#picked = true;
     switch (event.key) {
       case 'ArrowDown':
         event.preventDefault();
@@ -242,12 +246,7 @@ export class TimezoneStep extends FormStepElement {
         if (!this._open) return this.setOpen(true);
         this._active = Math.max(0, this._active - 1);
         break;
-      case 'Home':
-      case 'End':
-        if (!this._open) return;
-        event.preventDefault();
-        this._active = event.key === 'Home' ? 0 : zones.length - 1;
-        break;
+      // Home and End move the caret in the text, as in any editable combobox (ARIA APG).
       case 'Enter':
         event.preventDefault();
         if (this._open && zones[this._active]) return this.choose(zones[this._active]!.zone);
