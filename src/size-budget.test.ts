@@ -144,9 +144,10 @@ interface BundleSize {
  * Resolved messages kept per overrides object (two wizards with their own overrides made each
  * other's anew on every update, and the language check ran each time): +0.02 kB, to 42.80 and 68.82.
  * Home and End left to the time zone text, and its "no match" region always there: -0.03 kB, to 68.79.
+ * A `system` preset missing from a new catalogue reported again: +0.02 kB, to 42.82 and 68.81.
  */
-const FIRST_STEP_BUDGET = 42_802;
-const WHOLE_FLOW_BUDGET = 68_788;
+const FIRST_STEP_BUDGET = 42_819;
+const WHOLE_FLOW_BUDGET = 68_805;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -36,8 +36,8 @@ export interface WizardSessionOptions {
  * the store's transitions.
  */
 export class WizardSession {
-  /** The `system` preset last looked at (one the catalogue lacks is reported once). */
-  #unknownPreset?: string;
+  /** The `system` preset and catalogue last looked at (a preset the catalogue lacks is reported once per catalogue). */
+  #presetSeen?: { system?: string; catalogue: unknown };
   /** The connector to edit named a system the catalogue lacks (reported once). */
   #unknownEdit?: EditableConnector;
   /** The host's `connector` once the person moved on from it (a saved edit, then "Add another connector"): not opened again. */
@@ -54,9 +54,10 @@ export class WizardSession {
     if (!catalogue) return;
     const { system } = this.o.presets();
     // The wizard says it cannot go on; the host is told once, as for a `connector` of an unknown system.
-    if (system && system !== this.#unknownPreset && !catalogue.systems.some((s) => s.id === system))
+    const seen = this.#presetSeen;
+    if (system && (system !== seen?.system || catalogue !== seen.catalogue) && !catalogue.systems.some((s) => s.id === system))
       this.o.fail('config', `The system attribute names a system that is not in the catalogue: "${system.slice(0, 60)}".`);
-    this.#unknownPreset = system;
+    this.#presetSeen = { system, catalogue };
     this.o.store.update((s) => t.applyPresets(s, { catalogue, ...this.o.presets() }));
   }
 

@@ -572,6 +572,14 @@ describe('connector-wizard: catalogue', () => {
       unknown.groups = [{ id: 'uk', name: 'UK' }];
       await settle(unknown);
       expect(errors, 'the host is told, once').to.deep.equal(['config: The system attribute names a system that is not in the catalogue: "sap".']);
+      // A new catalogue that still lacks it is a new mistake: the host is told again.
+      unknown.catalogue = await sampleCatalogue();
+      await settle(unknown);
+      expect(errors.length, 'told again for a new catalogue').to.equal(2);
+      unknown.groups = [{ id: 'us', name: 'US' }];
+      unknown.lang = 'de';
+      await settle(unknown);
+      expect(errors.length, 'not again for new groups or a language').to.equal(2);
     } finally {
       document.removeEventListener('connector-wizard-error', listen);
     }
