@@ -81,6 +81,7 @@ describe('editing a connector', () => {
     expect(updated).to.have.length(1);
     const patches = (await api.log()).filter((e) => e.method === 'PATCH');
     expect(patches.map((p) => p.path)).to.deep.equal([new URL(`${api.endpoint}/${stored!.id}`, location.href).pathname]);
+    expect(patches.map((p) => p.query)).to.deep.equal(['?tenant=acme']);
     expect((await api.connectors())[0]!.name).to.equal('Renamed');
   });
 
