@@ -149,7 +149,14 @@ export function createConnectorApi(options) {
    */
   async function requestScope(c, next) {
     /** @type {import('./test-controls.mjs').LogEntry | undefined} */
-    const entry = controls && { at: new Date().toISOString(), method: c.req.method, path: c.req.path, query: new URL(c.req.url).search, idempotencyKey: c.req.header('idempotency-key'), status: 0 };
+    const entry = controls && {
+      at: new Date().toISOString(),
+      method: c.req.method,
+      path: c.req.path,
+      query: new URL(c.req.url).search,
+      idempotencyKey: c.req.header('idempotency-key'),
+      status: 0,
+    };
     if (entry) controls?.log(ns(c), entry);
     if (c.req.method === 'POST' || c.req.method === 'PATCH') {
       const read = await readBody(c.req.raw);
