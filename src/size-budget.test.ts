@@ -145,9 +145,11 @@ interface BundleSize {
  * other's anew on every update, and the language check ran each time): +0.02 kB, to 42.80 and 68.82.
  * Home and End left to the time zone text, and its "no match" region always there: -0.03 kB, to 68.79.
  * A `system` preset missing from a new catalogue reported again: +0.02 kB, to 42.82 and 68.81.
+ * An edit to a new authentication type sends a value typed as it was before: +0.01 kB for the
+ * whole flow, to 68.82.
  */
 const FIRST_STEP_BUDGET = 42_819;
-const WHOLE_FLOW_BUDGET = 68_805;
+const WHOLE_FLOW_BUDGET = 68_818;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -85,6 +85,26 @@ describe('editing a connector', () => {
     expect((await api.connectors())[0]!.name).to.equal('Renamed');
   });
 
+  it('a new authentication type sends all of its values, one typed as it was before included', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload());
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const { el, updated } = await editing({ ...stored!, credentials: { shop: 'my-store' } }, api.endpoint);
+    await el.goTo('auth');
+    await settle(el);
+    await choose(el, '#auth-client-credentials');
+    await pressContinue(el);
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-clientId', 'abc123clientid');
+    await type(el, '#field-credentials-clientSecret', 'secret-value-123456');
+    await pressContinue(el);
+    await el.submit();
+    await settle(el);
+    expect(errorSummary(el)).to.deep.equal([]);
+    expect(updated).to.have.length(1);
+    expect((await api.connectors())[0]!.authType).to.equal('client-credentials');
+  });
+
   it('sends a new secret, checked by the server like a create', async () => {
     const api = freshApi();
     await api.create(shopifyPayload());

@@ -157,10 +157,12 @@ export function editChanges(
   const changes: Record<string, unknown> = {};
   for (const key of ['name', 'group', 'environment', 'timeZone', 'dateFormat', 'authType'] as const)
     if (connector[key] !== undefined && connector[key] !== original[key]) changes[key] = connector[key];
+  // A new authentication type needs all of its own values: one typed as it was before is sent too.
+  const sameType = connector.authType === original.authType;
   const credentials = Object.entries(connector.credentials).filter(([key, value]) => {
     const field = fields.find((f) => f.key === key);
     if ((field && isSecretField(field) && !secretsAllowed) || kept.some((f) => f.key === key)) return false;
-    return value !== '' && own(original.credentials, key) !== value;
+    return value !== '' && !(sameType && own(original.credentials, key) === value);
   });
   // Sent or emitted: an ordinary object whose keys are all own (fromEntries), `__proto__` too.
   if (credentials.length) changes.credentials = Object.fromEntries(credentials);
