@@ -147,9 +147,10 @@ interface BundleSize {
  * A `system` preset missing from a new catalogue reported again: +0.02 kB, to 42.82 and 68.81.
  * An edit to a new authentication type sends a value typed as it was before: +0.01 kB for the
  * whole flow, to 68.82.
+ * Discard draft and reset() refused while a create is sent: +0.02 kB, to 42.84 and 68.84.
  */
-const FIRST_STEP_BUDGET = 42_819;
-const WHOLE_FLOW_BUDGET = 68_818;
+const FIRST_STEP_BUDGET = 42_840;
+const WHOLE_FLOW_BUDGET = 68_839;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

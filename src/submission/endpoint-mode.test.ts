@@ -58,21 +58,27 @@ async function afterLostCreate(api: ReturnType<typeof freshApi>, extra: Paramete
 }
 
 describe('endpoint mode: create', () => {
-  it('while a create is sent, nothing can be changed: Change, Back and the step links wait for the answer, and say so', async () => {
+  it('while a create is sent, nothing can be changed: Change, Back, Discard and the step links wait for the answer, and say so', async () => {
     const api = freshApi();
-    const { el, created } = await endpointWizard(api);
+    const { el, created } = await endpointWizard(api, { draftDatabase: uniqueDatabase() });
     await advanceTo(el, 'review');
     await api.faults({ kind: 'slow', delayMs: 800 });
     const sending = el.submit();
     await waitUntil(() => el.shadowRoot!.querySelector('[data-progress]'), 'sending');
     expect(changeButton(el, 'name').getAttribute('aria-disabled')).to.equal('true');
     expect(button(el, 'back').getAttribute('aria-disabled')).to.equal('true');
+    expect(button(el, 'discard').getAttribute('aria-disabled')).to.equal('true');
     const links = [...el.shadowRoot!.querySelectorAll('[part~="step-link"][part~="button"]')];
     expect(links.length > 0 && links.every((link) => link.getAttribute('aria-disabled') === 'true'), 'every step link').to.equal(true);
     changeButton(el, 'name').click();
     button(el, 'back').click();
+    button(el, 'discard').click();
+    await el.updateComplete;
+    expect(Boolean(el.shadowRoot!.querySelector('[data-confirm]')), 'Discard asks nothing').to.equal(false);
     expect(await el.goTo('general'), 'goTo() refused too').to.equal(false);
+    await el.reset();
     await settle(el);
+    expect(inStep(el, '[data-key="name"]')?.textContent, 'reset() refused too: the answers stay').to.contain('Shopify UK');
     expect(currentStepId(el), 'still on Review: the answers sent are the ones shown').to.equal('review');
     expect(await sending).to.equal(true);
     expect(created).to.have.length(1);

@@ -284,8 +284,7 @@ export class ConnectorWizard extends WizardProperties {
       this.renderRoot.querySelector<HTMLElement>('.success [tabindex="-1"]')?.focus();
       return;
     }
-    // A step still loading takes the focus once it is there.
-    if (!step) return;
+    if (!step) return; // A step still loading takes the focus once it is there.
     this.store.settle((s) => t.focusOn(s, undefined));
     await step.updateComplete;
     if (focus === 'summary') await step.focusErrorSummary();
@@ -350,8 +349,9 @@ export class ConnectorWizard extends WizardProperties {
     return this.draft.flush();
   }
 
-  /** Discards the draft and starts again. After a create its draft is gone: one another tab began there since is taken, not deleted. */
+  /** Discards the draft and starts again (not while a create or an edit is being sent). After a create its draft is gone: one another tab began there since is taken, not deleted. */
   async reset(): Promise<void> {
+    if (this.#submitting) return;
     const deleted = this.#state.created ? undefined : this.draft.discard();
     this.#session.startOver();
     this.store.update((s) => t.focusOn(s, 'heading'));

@@ -41,7 +41,13 @@ export function actionBar(msg: Messages, a: ActionBar) {
           : html`<button type="button" class="primary" part="button continue" @click=${a.next}>${msg.continue}</button>`
       }
       <div class="end">
-        ${a.canDiscard ? html`<button type="button" class="link" part="button discard" @click=${a.askDiscard}>${msg.discardDraft}</button>` : nothing}
+        ${
+          a.canDiscard
+            ? html`<button type="button" class="link" part="button discard" aria-disabled=${a.sending ? 'true' : nothing} @click=${() => a.sending || a.askDiscard()}>
+                ${msg.discardDraft}
+              </button>`
+            : nothing
+        }
         <button type="button" class="link" part="button cancel" @click=${a.cancel}>${msg.cancel}</button>
       </div>
     </div>
