@@ -148,9 +148,11 @@ interface BundleSize {
  * An edit to a new authentication type sends a value typed as it was before: +0.01 kB for the
  * whole flow, to 68.82.
  * Discard draft and reset() refused while a create is sent: +0.02 kB, to 42.84 and 68.84.
+ * Saying the wizard cannot tell whether a create with no answer happened: +0.05 kB for the whole
+ * flow, to 68.89.
  */
 const FIRST_STEP_BUDGET = 42_840;
-const WHOLE_FLOW_BUDGET = 68_839;
+const WHOLE_FLOW_BUDGET = 68_886;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -145,13 +145,14 @@ export const stepMessages = {
   endpointRefused: 'This form is not set up to send connectors safely, so nothing was sent. Your answers are kept.',
   notAuthorised: (status: number) =>
     `The page hosting this form is not signed in to create connectors (HTTP ${status}). Your answers are kept: sign in again in the application, then press Create connector.`,
-  networkFailed: 'The connector could not be created because the server could not be reached. Your answers are kept; check your connection and try again.',
+  networkFailed:
+    'The server did not answer, so we cannot tell whether the connector was created. Your answers are kept: check your connection, then press Create connector again without changing them, and it will not be created twice.',
   serverFailed: (detail?: string) => `The server could not create the connector${detail ? ` (${detail})` : ''}. Your answers are kept; try again in a moment.`,
   saveNotAuthorised: (status: number) =>
     `The page hosting this form is not signed in to change connectors (HTTP ${status}). Your changes are kept: sign in again in the application, then press Save changes.`,
   testNotAuthorised: (status: number) =>
     `The page hosting this form is not signed in to test connections (HTTP ${status}). Sign in again in the application, then press Test connection.`,
-  saveNetworkFailed: 'The changes could not be saved because the server could not be reached. Your changes are kept; check your connection and try again.',
+  saveNetworkFailed: 'The server did not answer, so we cannot tell whether the changes were saved. Your changes are kept; check your connection and save them again.',
   saveServerFailed: (detail?: string) => `The server could not save the changes${detail ? ` (${detail})` : ''}. Your changes are kept; try again in a moment.`,
   serverBusy: (seconds: number) => `The server is busy and asked us to wait ${seconds} seconds. Your answers are kept; try again then.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>

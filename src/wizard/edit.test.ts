@@ -149,7 +149,7 @@ describe('editing a connector', () => {
     for (const [fault, text] of [
       [{ kind: 'status', status: 500 }, 'The server could not save the changes'],
       [{ kind: 'status', status: 401 }, 'not signed in to change connectors'],
-      [{ kind: 'drop' }, 'The changes could not be saved'],
+      [{ kind: 'drop' }, 'we cannot tell whether the changes were saved'],
     ] as const) {
       await api.faults(fault);
       await el.submit();

@@ -236,7 +236,7 @@ const de: Messages = {
   notAuthorised: (status: number) =>
     `Die Seite, in die dieses Formular eingebettet ist, ist nicht angemeldet und kann keine Connectors erstellen (HTTP ${status}). Ihre Antworten bleiben erhalten: Melden Sie sich in der Anwendung erneut an und klicken Sie dann auf „Connector erstellen“.`,
   networkFailed:
-    'Der Connector konnte nicht erstellt werden, weil der Server nicht erreichbar war. Ihre Antworten bleiben erhalten. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    'Der Server hat nicht geantwortet, daher wissen wir nicht, ob der Connector erstellt wurde. Ihre Antworten bleiben erhalten. Prüfen Sie Ihre Verbindung und klicken Sie dann erneut auf „Connector erstellen“, ohne etwas zu ändern: Er wird nicht doppelt erstellt.',
   serverFailed: (detail?: string) =>
     `Der Server konnte den Connector nicht erstellen${detail ? ` (${detail})` : ''}. Ihre Antworten bleiben erhalten. Versuchen Sie es gleich noch einmal.`,
   saveNotAuthorised: (status: number) =>
@@ -244,7 +244,7 @@ const de: Messages = {
   testNotAuthorised: (status: number) =>
     `Die Seite, in die dieses Formular eingebettet ist, ist nicht angemeldet und kann keine Verbindungen testen (HTTP ${status}). Melden Sie sich in der Anwendung erneut an und klicken Sie dann auf „Verbindung testen“.`,
   saveNetworkFailed:
-    'Die Änderungen konnten nicht gespeichert werden, weil der Server nicht erreichbar war. Ihre Änderungen bleiben erhalten. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    'Der Server hat nicht geantwortet, daher wissen wir nicht, ob die Änderungen gespeichert wurden. Ihre Änderungen bleiben erhalten. Prüfen Sie Ihre Verbindung und speichern Sie sie erneut.',
   saveServerFailed: (detail?: string) =>
     `Der Server konnte die Änderungen nicht speichern${detail ? ` (${detail})` : ''}. Ihre Änderungen bleiben erhalten. Versuchen Sie es gleich noch einmal.`,
   serverBusy: (secs: number) => `Der Server ist ausgelastet und hat uns gebeten, ${seconds(secs)} zu warten. Ihre Antworten bleiben erhalten. Versuchen Sie es danach erneut.`,

@@ -235,15 +235,14 @@ const es: Messages = {
   notAuthorised: (status: number) =>
     `La página que aloja este formulario no tiene una sesión iniciada que le permita crear conectores (HTTP ${status}). Sus respuestas se conservan: vuelva a iniciar sesión en la aplicación y, después, pulse «Crear conector».`,
   networkFailed:
-    'No se ha podido crear el conector porque no se ha podido conectar con el servidor. Sus respuestas se conservan; compruebe su conexión y vuelva a intentarlo.',
+    'El servidor no ha respondido, así que no sabemos si el conector se ha creado. Sus respuestas se conservan; compruebe su conexión y vuelva a pulsar «Crear conector» sin cambiar nada: no se creará dos veces.',
   serverFailed: (detail?: string) =>
     `El servidor no ha podido crear el conector${detail ? ` (${detail})` : ''}. Sus respuestas se conservan; vuelva a intentarlo en unos momentos.`,
   saveNotAuthorised: (status: number) =>
     `La página que aloja este formulario no tiene una sesión iniciada que le permita cambiar conectores (HTTP ${status}). Sus cambios se conservan: vuelva a iniciar sesión en la aplicación y, después, pulse «Guardar cambios».`,
   testNotAuthorised: (status: number) =>
     `La página que aloja este formulario no tiene una sesión iniciada que le permita probar conexiones (HTTP ${status}). Vuelva a iniciar sesión en la aplicación y, después, pulse «Probar la conexión».`,
-  saveNetworkFailed:
-    'No se han podido guardar los cambios porque no se ha podido conectar con el servidor. Sus cambios se conservan; compruebe su conexión y vuelva a intentarlo.',
+  saveNetworkFailed: 'El servidor no ha respondido, así que no sabemos si los cambios se han guardado. Sus cambios se conservan; compruebe su conexión y vuelva a guardarlos.',
   saveServerFailed: (detail?: string) =>
     `El servidor no ha podido guardar los cambios${detail ? ` (${detail})` : ''}. Sus cambios se conservan; vuelva a intentarlo en unos momentos.`,
   serverBusy: (seconds: number) =>

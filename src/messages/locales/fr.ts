@@ -236,14 +236,15 @@ const fr: Messages = {
   endpointRefused: 'Ce formulaire n’est pas configuré pour envoyer des connecteurs de façon sécurisée. Rien n’a donc été envoyé. Vos réponses sont conservées.',
   notAuthorised: (status: number) =>
     `La page qui héberge ce formulaire n’est pas connectée pour créer des connecteurs (HTTP ${status}). Vos réponses sont conservées : reconnectez-vous dans l’application, puis appuyez sur « Créer le connecteur ».`,
-  networkFailed: 'Le connecteur n’a pas pu être créé, car le serveur est injoignable. Vos réponses sont conservées ; vérifiez votre connexion et réessayez.',
+  networkFailed:
+    'Le serveur n’a pas répondu : nous ne savons pas si le connecteur a été créé. Vos réponses sont conservées ; vérifiez votre connexion, puis cliquez de nouveau sur « Créer le connecteur » sans rien modifier : il ne sera pas créé deux fois.',
   serverFailed: (detail?: string) => `Le serveur n’a pas pu créer le connecteur${detail ? ` (${detail})` : ''}. Vos réponses sont conservées ; réessayez dans un instant.`,
   saveNotAuthorised: (status: number) =>
     `La page qui héberge ce formulaire n’est pas connectée pour modifier des connecteurs (HTTP ${status}). Vos modifications sont conservées : reconnectez-vous dans l’application, puis appuyez sur « Enregistrer les modifications ».`,
   testNotAuthorised: (status: number) =>
     `La page qui héberge ce formulaire n’est pas connectée pour tester des connexions (HTTP ${status}). Reconnectez-vous dans l’application, puis appuyez sur « Tester la connexion ».`,
   saveNetworkFailed:
-    'Les modifications n’ont pas pu être enregistrées, car le serveur est injoignable. Vos modifications sont conservées ; vérifiez votre connexion et réessayez.',
+    'Le serveur n’a pas répondu : nous ne savons pas si les modifications ont été enregistrées. Vos modifications sont conservées ; vérifiez votre connexion et enregistrez-les de nouveau.',
   saveServerFailed: (detail?: string) =>
     `Le serveur n’a pas pu enregistrer les modifications${detail ? ` (${detail})` : ''}. Vos modifications sont conservées ; réessayez dans un instant.`,
   serverBusy: (seconds: number) =>

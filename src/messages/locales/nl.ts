@@ -229,14 +229,15 @@ const nl: Messages = {
   endpointRefused: 'Dit formulier is niet ingesteld om connectors veilig te versturen. Er is daarom niets verstuurd. Uw antwoorden zijn bewaard.',
   notAuthorised: (status: number) =>
     `De pagina waarop dit formulier staat, is niet ingelogd om connectors te maken (HTTP ${status}). Uw antwoorden zijn bewaard: log opnieuw in bij de applicatie en klik daarna op ‘Connector maken’.`,
-  networkFailed: 'De connector kon niet worden gemaakt, omdat de server niet bereikbaar was. Uw antwoorden zijn bewaard. Controleer uw verbinding en probeer het opnieuw.',
+  networkFailed:
+    'De server antwoordde niet, dus we weten niet of de connector is gemaakt. Uw antwoorden zijn bewaard. Controleer uw verbinding en klik daarna opnieuw op ‘Connector maken’ zonder iets te wijzigen: hij wordt dan niet twee keer gemaakt.',
   serverFailed: (detail?: string) => `De server kon de connector niet maken${detail ? ` (${detail})` : ''}. Uw antwoorden zijn bewaard. Probeer het zo nog eens.`,
   saveNotAuthorised: (status: number) =>
     `De pagina waarop dit formulier staat, is niet ingelogd om connectors te wijzigen (HTTP ${status}). Uw wijzigingen zijn bewaard: log opnieuw in bij de applicatie en klik daarna op ‘Wijzigingen opslaan’.`,
   testNotAuthorised: (status: number) =>
     `De pagina waarop dit formulier staat, is niet ingelogd om verbindingen te testen (HTTP ${status}). Log opnieuw in bij de applicatie en klik daarna op ‘Verbinding testen’.`,
   saveNetworkFailed:
-    'De wijzigingen konden niet worden opgeslagen, omdat de server niet bereikbaar was. Uw wijzigingen zijn bewaard. Controleer uw verbinding en probeer het opnieuw.',
+    'De server antwoordde niet, dus we weten niet of de wijzigingen zijn opgeslagen. Uw wijzigingen zijn bewaard. Controleer uw verbinding en sla ze opnieuw op.',
   saveServerFailed: (detail?: string) => `De server kon de wijzigingen niet opslaan${detail ? ` (${detail})` : ''}. Uw wijzigingen zijn bewaard. Probeer het zo nog eens.`,
   serverBusy: (seconds: number) =>
     `De server is bezet en vroeg ons ${count(seconds, 'seconde', 'seconden')} te wachten. Uw antwoorden zijn bewaard. Probeer het daarna opnieuw.`,
