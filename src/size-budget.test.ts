@@ -150,9 +150,11 @@ interface BundleSize {
  * Discard draft and reset() refused while a create is sent: +0.02 kB, to 42.84 and 68.84.
  * Saying the wizard cannot tell whether a create with no answer happened: +0.05 kB for the whole
  * flow, to 68.89.
+ * A null group read as none, and a 201 that is no connector said as created but unreadable: +0.17
+ * kB for the whole flow, to 69.06.
  */
 const FIRST_STEP_BUDGET = 42_840;
-const WHOLE_FLOW_BUDGET = 68_886;
+const WHOLE_FLOW_BUDGET = 69_058;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

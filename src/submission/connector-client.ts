@@ -10,14 +10,17 @@ export const storedConnectorSchema = z.looseObject({
   id: z.custom<string | number>((id) => (typeof id === 'string' && id !== '') || Number.isSafeInteger(id)),
   name: z.string(),
   system: z.string(),
-  group: z.optional(z.string()),
+  // No group may come as null (a database's empty column): read as none.
+  group: z.optional(z.custom<string | null>((group) => group === null || typeof group === 'string')),
   environment: z.enum(['live', 'test']),
 });
 
-/** A connector as a server returned it, its `id` as text; undefined when it is not one. */
+/** A connector as a server returned it, its `id` as text and a null `group` left out; undefined when it is not one. */
 function stored(body: unknown): (StoredConnector & Record<string, unknown>) | undefined {
   const parsed = storedConnectorSchema.safeParse(body);
-  return parsed.success ? ({ ...parsed.data, id: String(parsed.data.id) } as StoredConnector & Record<string, unknown>) : undefined;
+  if (!parsed.success) return undefined;
+  const { group, ...connector } = parsed.data;
+  return { ...connector, ...(typeof group === 'string' ? { group } : {}), id: String(connector.id) } as StoredConnector & Record<string, unknown>;
 }
 
 /** One thing a test endpoint checked (DESIGN.md, "Endpoint protocol"). */

@@ -227,6 +227,37 @@ describe('endpoint mode: create', () => {
     expect(created, 'a timeout of 0 is the default 30 s, not an abort before sending').to.have.length(1);
   });
 
+  it('a server answering with a null group has created the connector: the event carries no group', async () => {
+    const api = freshApi();
+    const { el, created, errors } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'status', status: 201, json: { id: 'c-1', name: 'Shopify UK', system: 'shopify', group: null, environment: 'live' } });
+    await submitAndSettle(el);
+    expect(errors).to.deep.equal([]);
+    expect(created).to.have.length(1);
+    expect('group' in created[0]!.connector, 'no group').to.equal(false);
+  });
+
+  it('a 201 whose body is no connector says it was created and not to create it again, never to try again', async () => {
+    const api = freshApi();
+    const { el, created, errors } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'status', status: 201, json: { id: 'c-1' } });
+    await submitAndSettle(el);
+    expect(created).to.have.length(0);
+    const said = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
+    expect(said).to.contain('The server says the connector was created').and.to.contain('Do not create it again');
+    expect(said).to.not.contain('try again');
+    expect(errors.map((e) => e.kind)).to.deep.equal(['server']);
+  });
+
+  it('a listed connector with a null group still takes its slot', async () => {
+    const api = freshApi();
+    await api.faults({ kind: 'status', status: 200, json: [{ id: 'c-1', name: 'Shop', system: 'shopify', group: null, environment: 'live' }] });
+    const { el } = await endpointWizard(api, { groups: [] });
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#environment-live')?.disabled, 'live taken');
+  });
+
   it('a server answering with a number id, or a JSON type of its own, has created the connector', async () => {
     const api = freshApi();
     const { el, created, errors } = await endpointWizard(api);

@@ -150,6 +150,7 @@ describe('editing a connector', () => {
       [{ kind: 'status', status: 500 }, 'The server could not save the changes'],
       [{ kind: 'status', status: 401 }, 'not signed in to change connectors'],
       [{ kind: 'drop' }, 'we cannot tell whether the changes were saved'],
+      [{ kind: 'status', status: 200, json: { id: 'c-1' } }, 'The server says the changes were saved, but its answer could not be read'],
     ] as const) {
       await api.faults(fault);
       await el.submit();

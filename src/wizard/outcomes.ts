@@ -55,6 +55,12 @@ export function failedRequest(
     case 'failed': {
       const detail = result.problem?.title ?? (result.status ? `HTTP ${result.status}` : undefined);
       const network = result.reason === 'network' || result.reason === 'timeout';
+      // A 201 (or an edit's 200) whose body is no connector: it happened, so never "try again".
+      if (result.reason === 'bad-response')
+        return {
+          submitError: editing ? msg.savedUnreadable : msg.createdUnreadable,
+          error: ['server', `${what} succeeded (HTTP ${result.status}), but the answer is not a connector.`],
+        };
       return {
         submitError:
           result.reason === 'retry-after-too-long'

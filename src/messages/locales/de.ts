@@ -247,6 +247,10 @@ const de: Messages = {
     'Der Server hat nicht geantwortet, daher wissen wir nicht, ob die Änderungen gespeichert wurden. Ihre Änderungen bleiben erhalten. Prüfen Sie Ihre Verbindung und speichern Sie sie erneut.',
   saveServerFailed: (detail?: string) =>
     `Der Server konnte die Änderungen nicht speichern${detail ? ` (${detail})` : ''}. Ihre Änderungen bleiben erhalten. Versuchen Sie es gleich noch einmal.`,
+  createdUnreadable:
+    'Der Server meldet, dass der Connector erstellt wurde, aber seine Antwort war nicht lesbar. Erstellen Sie ihn nicht noch einmal: Sie finden ihn in Ihrer Liste der Connectoren.',
+  savedUnreadable:
+    'Der Server meldet, dass die Änderungen gespeichert wurden, aber seine Antwort war nicht lesbar. Prüfen Sie den Connector in Ihrer Liste, bevor Sie erneut speichern.',
   serverBusy: (secs: number) => `Der Server ist ausgelastet und hat uns gebeten, ${seconds(secs)} zu warten. Ihre Antworten bleiben erhalten. Versuchen Sie es danach erneut.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `Es gibt bereits einen ${connectorFor(env)} für ${system}${group ? ` in ${group}` : ''}; er wurde hinzugefügt, nachdem Sie begonnen haben. Wählen Sie die andere Umgebung${group ? ' oder eine andere Unternehmensgruppe' : ''} aus`,

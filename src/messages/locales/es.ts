@@ -245,6 +245,8 @@ const es: Messages = {
   saveNetworkFailed: 'El servidor no ha respondido, así que no sabemos si los cambios se han guardado. Sus cambios se conservan; compruebe su conexión y vuelva a guardarlos.',
   saveServerFailed: (detail?: string) =>
     `El servidor no ha podido guardar los cambios${detail ? ` (${detail})` : ''}. Sus cambios se conservan; vuelva a intentarlo en unos momentos.`,
+  createdUnreadable: 'El servidor indica que el conector se ha creado, pero su respuesta no se ha podido leer. No lo vuelva a crear: búsquelo en su lista de conectores.',
+  savedUnreadable: 'El servidor indica que los cambios se han guardado, pero su respuesta no se ha podido leer. Compruebe el conector en su lista antes de volver a guardar.',
   serverBusy: (seconds: number) =>
     `El servidor está ocupado y nos ha pedido que esperemos ${count(seconds, 'segundo', 'segundos')}. Sus respuestas se conservan; vuelva a intentarlo pasado ese tiempo.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>

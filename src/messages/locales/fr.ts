@@ -247,6 +247,10 @@ const fr: Messages = {
     'Le serveur n’a pas répondu : nous ne savons pas si les modifications ont été enregistrées. Vos modifications sont conservées ; vérifiez votre connexion et enregistrez-les de nouveau.',
   saveServerFailed: (detail?: string) =>
     `Le serveur n’a pas pu enregistrer les modifications${detail ? ` (${detail})` : ''}. Vos modifications sont conservées ; réessayez dans un instant.`,
+  createdUnreadable:
+    'Le serveur indique que le connecteur a été créé, mais sa réponse est illisible. Ne le créez pas de nouveau : cherchez-le dans votre liste de connecteurs.',
+  savedUnreadable:
+    'Le serveur indique que les modifications ont été enregistrées, mais sa réponse est illisible. Vérifiez le connecteur dans votre liste avant d’enregistrer de nouveau.',
   serverBusy: (seconds: number) =>
     `Le serveur est occupé et nous a demandé d’attendre ${count(seconds, 'seconde', 'secondes')}. Vos réponses sont conservées ; réessayez ensuite.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>

@@ -239,6 +239,9 @@ const nl: Messages = {
   saveNetworkFailed:
     'De server antwoordde niet, dus we weten niet of de wijzigingen zijn opgeslagen. Uw wijzigingen zijn bewaard. Controleer uw verbinding en sla ze opnieuw op.',
   saveServerFailed: (detail?: string) => `De server kon de wijzigingen niet opslaan${detail ? ` (${detail})` : ''}. Uw wijzigingen zijn bewaard. Probeer het zo nog eens.`,
+  createdUnreadable: 'De server meldt dat de connector is gemaakt, maar zijn antwoord kon niet worden gelezen. Maak hem niet opnieuw: zoek hem in uw lijst met connectors.',
+  savedUnreadable:
+    'De server meldt dat de wijzigingen zijn opgeslagen, maar zijn antwoord kon niet worden gelezen. Controleer de connector in uw lijst voordat u opnieuw opslaat.',
   serverBusy: (seconds: number) =>
     `De server is bezet en vroeg ons ${count(seconds, 'seconde', 'seconden')} te wachten. Uw antwoorden zijn bewaard. Probeer het daarna opnieuw.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
