@@ -152,9 +152,11 @@ interface BundleSize {
  * flow, to 68.89.
  * A null group read as none, and a 201 that is no connector said as created but unreadable: +0.17
  * kB for the whole flow, to 69.06.
+ * A connection test's errors on a later step listed and kept, as a create's are: +0.00 kB for the
+ * whole flow, to 69.06.
  */
 const FIRST_STEP_BUDGET = 42_840;
-const WHOLE_FLOW_BUDGET = 69_058;
+const WHOLE_FLOW_BUDGET = 69_061;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

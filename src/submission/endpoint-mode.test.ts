@@ -715,6 +715,30 @@ describe('endpoint mode: test connection', () => {
     expect(inStep(el, '#field-credentials-shop-error')!.textContent).to.contain('Unknown store');
   });
 
+  it('errors on two steps: the first step shows its own and lists the later one, which waits on its field', async () => {
+    const api = freshApi();
+    const el = await atCredentials(api);
+    await api.faults({
+      kind: 'status',
+      status: 422,
+      json: {
+        type: '/problems/credentials-rejected',
+        title: 'Rejected',
+        errors: [
+          { pointer: '/environment', detail: 'These are sandbox credentials' },
+          { pointer: '/credentials/accessToken', detail: 'Token revoked' },
+        ],
+      },
+    });
+    inStep<HTMLButtonElement>(el, '.test-button')!.click();
+    await waitUntil(() => currentStepId(el) === 'general', 'moved to the first step with an error');
+    await settle(el);
+    expect(errorSummary(el)).to.deep.equal(['These are sandbox credentials', 'Credentials: Token revoked']);
+    await el.goTo('credentials');
+    await settle(el);
+    expect(inStep(el, '#field-credentials-accessToken-error')?.textContent).to.contain('Token revoked');
+  });
+
   it('drops a result as soon as a credential changes', async () => {
     const api = freshApi();
     const el = await atCredentials(api);

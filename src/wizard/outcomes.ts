@@ -81,6 +81,8 @@ export function testedConnection(
   result: Exclude<TestResult, { kind: 'aborted' }>,
   { msg, steps, systemName }: RequestContext,
 ): { test: ConnectionTest; place?: Outcome['place']; error?: Outcome['error'] } {
+  // Errors on several steps: those after the first are listed with their step, and shown there later, as a create's are.
+  const label = (step: StepId) => msg.stepLabels[step]!;
   switch (result.kind) {
     case 'ok': {
       // A 200 that lists a failed check is read by its checks, which are what the person sees:
@@ -90,7 +92,7 @@ export function testedConnection(
       const onFields = failedOnFields(failed);
       return {
         test: { state: 'rejected', message: msg.testCheckFailed(systemName, clause(failed[0]!.detail ?? failed[0]!.label)), ...report(result) },
-        ...(onFields.length ? { place: placeProblem({ errors: onFields }, steps, 'credentials') } : {}),
+        ...(onFields.length ? { place: placeProblem({ errors: onFields }, steps, 'credentials', label) } : {}),
       };
     }
     case 'rejected':
@@ -109,7 +111,7 @@ export function testedConnection(
           : msg.testInvalid;
       return {
         test: { state: 'rejected', message, ...report(accepted ? problem : { checks: problem.checks }) },
-        place: placeProblem({ ...problem, errors: [...problem.errors, ...checked] }, steps, 'credentials'),
+        place: placeProblem({ ...problem, errors: [...problem.errors, ...checked] }, steps, 'credentials', label),
       };
     }
     case 'unauthorized':
