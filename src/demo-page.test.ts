@@ -246,6 +246,10 @@ describe('the demo page (manage your connectors)', () => {
     page.$<HTMLButtonElement>('#panel-live .add-tile')!.click();
     const wizard = page.$<ConnectorWizard>('#wizard-host connector-wizard')!;
     await waitUntil(() => wizard.shadowRoot?.querySelector('.root')?.getAttribute('lang') === 'de', 'the wizard in German', { timeout: 5000 });
+    // A switch while the wizard is open reaches it too.
+    language.value = 'fr';
+    language.dispatchEvent(new Event('change'));
+    await waitUntil(() => wizard.shadowRoot?.querySelector('.root')?.getAttribute('lang') === 'fr', 'the open wizard in French', { timeout: 5000 });
     expect(page.errors).to.deep.equal([]);
     expectOnlyLocalRequests(page);
   });

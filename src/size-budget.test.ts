@@ -154,9 +154,10 @@ interface BundleSize {
  * kB for the whole flow, to 69.06.
  * A connection test's errors on a later step listed and kept, as a create's are: +0.00 kB for the
  * whole flow, to 69.06.
+ * A lang change on the wizard's container followed: +0.01 kB, to 42.85 and 69.07.
  */
-const FIRST_STEP_BUDGET = 42_840;
-const WHOLE_FLOW_BUDGET = 69_061;
+const FIRST_STEP_BUDGET = 42_847;
+const WHOLE_FLOW_BUDGET = 69_068;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

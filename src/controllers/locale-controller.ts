@@ -5,7 +5,8 @@ import type { Messages } from '../messages/messages.js';
 /**
  * The language the element speaks: its own `lang`, else the nearest `lang` up the tree, else
  * the browser's. Shipped locales other than English load on demand; a page that switches
- * `<html lang>` is followed without a reload.
+ * `lang` on `<html>` or on any element of the page (a container the wizard is in) is followed
+ * without a reload.
  */
 export class LocaleController implements ReactiveController {
   /** The shipped locale in use. */
@@ -22,7 +23,8 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     this.update();
-    this.#pageLang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    // Any `lang` in the page's tree: the wizard's container may be what a language switch sets.
+    this.#pageLang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
 
   hostDisconnected(): void {

@@ -61,6 +61,15 @@ describe('localisation', () => {
     await waitUntil(() => heading(el) === dutch.generalTitle, 'Dutch');
   });
 
+  it('follows a change of lang on the element it sits in, as a language switch may set it', async () => {
+    const el = await wizardIn(undefined, 'en');
+    expect(heading(el)).to.equal(en.generalTitle);
+    el.parentElement!.lang = 'de';
+    const german = await messagesOf('de');
+    await waitUntil(() => heading(el) === german.generalTitle, 'German from the container');
+    expect(el.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('de');
+  });
+
   it('problems on screen are said again in a new language, beside the fields and in the summary', async () => {
     const el = await wizardIn('en');
     await pressContinue(el);
