@@ -155,9 +155,10 @@ interface BundleSize {
  * A connection test's errors on a later step listed and kept, as a create's are: +0.00 kB for the
  * whole flow, to 69.06.
  * A lang change on the wizard's container followed: +0.01 kB, to 42.85 and 69.07.
+ * Enter in the system search is Continue when it picks nothing: -0.00 kB, to 42.85 and 69.07.
  */
-const FIRST_STEP_BUDGET = 42_847;
-const WHOLE_FLOW_BUDGET = 69_068;
+const FIRST_STEP_BUDGET = 42_846;
+const WHOLE_FLOW_BUDGET = 69_067;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
-import { allInStep, choose, currentStepId, inStep, sampleCatalogue, settle, stepElement, wizardFixture } from '../../test/fixtures.js';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { allInStep, choose, currentStepId, errorSummary, inStep, sampleCatalogue, settle, stepElement, wizardFixture } from '../../test/fixtures.js';
 import { stepSuite } from '../../test/step-suite.js';
 import { monogram } from './system-step.js';
 
@@ -82,6 +82,23 @@ describe('system step', () => {
     search.dispatchEvent(new Event('input'));
     await settle(el);
     search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await settle(el);
+    expect(currentStepId(el)).to.equal('general');
+  });
+
+  it('Enter in the search with several matches is Continue: on with the system chosen, else the problem said', async () => {
+    const el = await wizardFixture();
+    inStep<HTMLInputElement>(el, '#search-systems')!.focus();
+    await sendKeys({ type: 'sh' });
+    await settle(el);
+    expect(allInStep(el, '.system').length, 'several matches').to.be.greaterThan(1);
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(currentStepId(el)).to.equal('system');
+    expect(errorSummary(el).length, 'the problem is said').to.equal(1);
+    await choose(el, '#system-shopify');
+    inStep<HTMLInputElement>(el, '#search-systems')!.focus();
+    await sendKeys({ press: 'Enter' });
     await settle(el);
     expect(currentStepId(el)).to.equal('general');
   });

@@ -175,15 +175,18 @@ export class SystemStep extends WizardStepElement {
     this._failedLogos = new Set(this._failedLogos).add(id);
   }
 
-  /** Enter with exactly one match picks it and moves on: the fastest path for "shop⏎". */
+  /**
+   * Enter with exactly one match (or a name typed in full) picks it and moves on: the fastest
+   * path for "shop⏎". Otherwise Enter is Continue, as in any single-line field: on with the
+   * system chosen, or the problem said.
+   */
   #onSearchKey(event: KeyboardEvent, shown: SystemDefinition[]) {
     if (event.key !== 'Enter') return;
-    event.preventDefault();
     const only = shown.length === 1 ? shown[0] : shown.find((s) => s.name.toLocaleLowerCase() === this._query.trim().toLocaleLowerCase());
-    if (only) {
-      this.ctx!.actions.selectSystem(only.id);
-      this.ctx!.actions.next();
-    }
+    if (!only) return;
+    event.preventDefault();
+    this.ctx!.actions.selectSystem(only.id);
+    this.ctx!.actions.next();
   }
 }
 
