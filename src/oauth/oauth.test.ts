@@ -7,7 +7,7 @@ import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { audit } from '../test/audit.js';
 import { currentStepId, deepActiveElement, inStep, pressContinue, settle, uniqueDatabase } from '../test/fixtures.js';
-import { atConnect as connectAt, popup, oauthStatus as status } from '../test/oauth-fixtures.js';
+import { atConnect as connectAt, oauthMessage, popup, oauthStatus as status } from '../test/oauth-fixtures.js';
 
 const atConnect = (startUrl = '/api/oauth/start', draftDatabase = uniqueDatabase()) => connectAt({ startUrl, draftDatabase });
 
@@ -45,6 +45,29 @@ describe('OAuth: connect with a system', () => {
     expect(created).to.have.length(1);
     expect(Object.keys(created[0]!.credentials)).to.deep.equal(['connectionRef']);
     expect(created[0]!.credentials.connectionRef).to.match(/^conn_/);
+  });
+
+  it('connecting another account without a name says no name, never the earlier account', async () => {
+    const el = await atConnect();
+    const post = (message: object) => {
+      const channel = new BroadcastChannel('connector-wizard-oauth');
+      channel.postMessage(message);
+      channel.close();
+    };
+    inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
+    let win = await popup();
+    post(oauthMessage(new URL(win.location.href).searchParams.get('state')!, 'conn_first', 'first@xero.example'));
+    await waitUntil(() => status(el).textContent!.includes('first@xero.example'), 'first account');
+    inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
+    await waitUntil(() => status(el).dataset.oauth === 'waiting', 'signing in again');
+    win = await popup();
+    post({ type: 'connector-wizard-oauth', state: new URL(win.location.href).searchParams.get('state')!, ok: true, connection: { ref: 'conn_second' } });
+    await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected again');
+    await settle(el);
+    expect(status(el).textContent).to.not.contain('first@xero.example');
+    await pressContinue(el);
+    expect(inStep(el, '.row[data-key="connection"] dd.value')!.textContent).to.not.contain('first@xero.example');
+    win.close();
   });
 
   for (const [variant, what] of [

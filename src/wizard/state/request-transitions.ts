@@ -4,7 +4,7 @@
  */
 import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../../catalogue/catalogue-schema.js';
 import type { ReturnedOAuth } from '../../oauth/oauth-controller.js';
-import { own, withEntry } from '../../schemas/id-record.js';
+import { idRecord, own, withEntry } from '../../schemas/id-record.js';
 import type { CredentialValue, ExistingConnector, Feedback, Pointer } from '../../schemas/wizard-data.js';
 import { clearSession, dropSecrets } from './transitions.js';
 import type { ConnectionTest, WizardState } from './wizard-state.js';
@@ -108,10 +108,10 @@ export const connectionTested = (s: WizardState, connectionTest: ConnectionTest 
   ...(connectionTest ? { announcement: connectionTest.state === 'testing' ? '' : connectionTest.message } : {}),
 });
 
-/** A sign-in connected: its reference (and account) are answers of that auth type. */
+/** A sign-in connected: its reference (and account) are answers of that auth type; an earlier connection's account goes with it. */
 export function oauthConnected(s: WizardState, authTypeId: string, ref: string, account: string | undefined): WizardState {
-  let current = withEntry(own(s.data.credentials, authTypeId), 'connectionRef', ref);
-  if (account) current = withEntry(current, 'connectionAccount', account);
+  const kept = Object.entries(own(s.data.credentials, authTypeId) ?? {}).filter(([key]) => key !== 'connectionRef' && key !== 'connectionAccount');
+  const current = idRecord([...kept, ['connectionRef', ref] as const, ...(account ? [['connectionAccount', account] as const] : [])]);
   return { ...s, data: { ...s.data, credentials: withEntry(s.data.credentials, authTypeId, current) } };
 }
 
