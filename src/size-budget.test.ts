@@ -157,6 +157,7 @@ interface BundleSize {
  * A lang change on the wizard's container followed: +0.01 kB, to 42.85 and 69.07.
  * Enter in the system search is Continue when it picks nothing: -0.00 kB, to 42.85 and 69.07.
  * A new sign-in's connection replaces the earlier account: +0.03 kB for the whole flow, to 69.09.
+ * A radio's hint id no catalogue id can produce: no change in bytes.
  */
 const FIRST_STEP_BUDGET = 42_846;
 const WHOLE_FLOW_BUDGET = 69_092;

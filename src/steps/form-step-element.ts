@@ -7,7 +7,10 @@ export interface RadioChoice {
   id: string;
   checked: boolean;
   label: unknown;
-  /** Text under the label, tied to the radio with aria-describedby (`${id}-hint`). */
+  /**
+   * Text under the label, tied to the radio with aria-describedby (`${id}--hint`: catalogue ids
+   * hold single dashes only, so the hint of `token` is never the radio of `token-hint`).
+   */
   hint?: unknown;
   hintClass?: string;
   /** Rendered under the hint (e.g. a docs link). */
@@ -104,12 +107,12 @@ export abstract class FormStepElement extends WizardStepElement {
         id=${c.id}
         .checked=${c.checked}
         ?disabled=${c.disabled}
-        aria-describedby=${c.hint ? `${c.id}-hint` : nothing}
+        aria-describedby=${c.hint ? `${c.id}--hint` : nothing}
         @change=${c.onSelect}
       />
       <div>
         <label for=${c.id}>${c.label}</label>
-        ${c.hint ? html`<p class="hint ${c.hintClass ?? ''}" id="${c.id}-hint">${c.hint}</p>` : nothing} ${c.extra ?? nothing}
+        ${c.hint ? html`<p class="hint ${c.hintClass ?? ''}" id="${c.id}--hint">${c.hint}</p>` : nothing} ${c.extra ?? nothing}
       </div>
     </div>`;
   }

@@ -470,7 +470,7 @@ describe('endpoint mode: errors on the right field', () => {
     const { el } = await endpointWizard(api);
     await choose(el, '#group-uk');
     await waitUntil(() => inStep<HTMLInputElement>(el, '#environment-live')?.disabled, 'live taken');
-    expect(inStep(el, '#environment-live-hint')!.textContent).to.equal('A live Shopify connector already exists in UK.');
+    expect(inStep(el, '#environment-live--hint')!.textContent).to.equal('A live Shopify connector already exists in UK.');
   });
 
   it('still works when the GET fails (the 409 is the backstop)', async () => {

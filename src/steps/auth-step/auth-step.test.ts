@@ -23,6 +23,24 @@ describe('authentication type step', () => {
     }
   });
 
+  it('types whose ids differ by a suffix (token, token-hint): each radio is named by its own label and described by its own hint', async () => {
+    const type = (id: string, label: string) => ({ id, label, description: `Use ${label.toLowerCase()} from the admin page.`, kind: 'none', fields: [] });
+    const catalogue = {
+      version: 1,
+      systems: [{ id: 'acme', name: 'Acme', defaultTimeZone: 'UTC', authTypes: [type('token', 'Plain token'), type('token-hint', 'Hinted token')] }],
+    };
+    const el = await wizardFixture({ catalogue, system: 'acme' });
+    await advanceTo(el, 'auth');
+    const radios = allInStep<HTMLInputElement>(el, 'input[name="auth-type"]');
+    expect(radios.map((r) => [...(r.labels ?? [])].map((l) => l.textContent!.trim()).join('|'))).to.deep.equal(['Plain token', 'Hinted token']);
+    expect(radios.map((r) => inStep(el, `[id="${r.getAttribute('aria-describedby')}"]`)?.textContent)).to.deep.equal([
+      'Use plain token from the admin page.',
+      'Use hinted token from the admin page.',
+    ]);
+    const ids = allInStep(el, '[id]').map((e) => e.id);
+    expect(ids.length, 'no id twice').to.equal(new Set(ids).size);
+  });
+
   it('preselects the only type and says so', async () => {
     const el = await atAuth('woocommerce');
     expect(inStep(el, '[data-testid="only-auth-type"]')!.textContent).to.contain('WooCommerce has one authentication type');

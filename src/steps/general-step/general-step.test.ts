@@ -82,8 +82,8 @@ describe('general step', () => {
       await choose(el, '#group-uk');
       const live = inStep<HTMLInputElement>(el, '#environment-live')!;
       expect(live.disabled).to.equal(true);
-      expect(inStep(el, '#environment-live-hint')!.textContent).to.equal('A live Shopify connector already exists in UK.');
-      expect(live.getAttribute('aria-describedby')).to.equal('environment-live-hint');
+      expect(inStep(el, '#environment-live--hint')!.textContent).to.equal('A live Shopify connector already exists in UK.');
+      expect(live.getAttribute('aria-describedby')).to.equal('environment-live--hint');
       expect(inStep<HTMLInputElement>(el, '#environment-test')!.disabled).to.equal(false);
       await audit(el, 'general, taken slot');
     });
@@ -141,7 +141,7 @@ describe('general step', () => {
     it('applies the rule without groups too', async () => {
       const el = await wizardFixture({ system: 'xero', existingConnectors: [{ name: 'X', system: 'xero', environment: 'test' }] });
       expect(inStep<HTMLInputElement>(el, '#environment-test')!.disabled).to.equal(true);
-      expect(inStep(el, '#environment-test-hint')!.textContent).to.equal('A testing Xero connector already exists.');
+      expect(inStep(el, '#environment-test--hint')!.textContent).to.equal('A testing Xero connector already exists.');
     });
   });
 });
