@@ -29,6 +29,9 @@ export interface OAuthRequest {
   draftId: string;
 }
 
+/** The sign-in window's name: one per `draft-id`, so two wizards on a page never share a window. */
+export const popupName = (draftId: string) => `connector-wizard-oauth:${draftId}`;
+
 /** Where the wizard is: a sign-in belongs to one system and auth type, and polls only on Credentials. */
 export interface OAuthPlace {
   step: string;
@@ -119,7 +122,8 @@ export class OAuthController implements ReactiveController {
     this.reset();
     const state = newState();
     const url = this.url(request, state);
-    const popup = window.open(url.href, 'connector-wizard-oauth', 'popup,width=520,height=680');
+    // A window of this wizard's own (by its `draft-id`): another wizard's Connect never takes it over.
+    const popup = window.open(url.href, popupName(request.draftId), 'popup,width=520,height=680');
     if (!popup) return Promise.resolve(this.set({ state: 'blocked', url: url.href, tries: ++this.blockedTries }));
     this.popup = popup;
     this.request = request;

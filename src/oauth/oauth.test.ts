@@ -70,6 +70,22 @@ describe('OAuth: connect with a system', () => {
     win.close();
   });
 
+  it('two wizards on a page each sign in in a window of their own', async () => {
+    const a = await connectAt({ draftId: 'wizard-a' });
+    const b = await connectAt({ draftId: 'wizard-b' });
+    inStep<HTMLButtonElement>(a, '[part~="connect"]')!.click();
+    const winA = await popup('wizard-a');
+    const stateA = new URL(winA.location.href).searchParams.get('state')!;
+    inStep<HTMLButtonElement>(b, '[part~="connect"]')!.click();
+    const winB = await popup('wizard-b');
+    expect(winB === winA, 'another window').to.equal(false);
+    expect(new URL(winA.location.href).searchParams.get('state'), 'the first sign-in still in its window').to.equal(stateA);
+    (winA.document.querySelector('#allow') as HTMLAnchorElement).click();
+    await waitUntil(() => status(a).dataset.oauth === 'connected', 'the first connected');
+    expect(status(b).dataset.oauth).to.equal('waiting');
+    winB.close();
+  });
+
   for (const [variant, what] of [
     ['wrong-state', 'a message with another state'],
     ['malformed', 'a malformed message'],

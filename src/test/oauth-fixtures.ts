@@ -1,6 +1,7 @@
 /** Helpers for the OAuth tests: a wizard at "Connect with Xero", the popup it opened, and where the step stands. */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+import { popupName } from '../oauth/oauth-controller.js';
 import { advanceTo, choose, currentStepId, inStep, pressContinue, uniqueDatabase, wizardFixture } from './fixtures.js';
 
 export interface ConnectOptions {
@@ -34,10 +35,10 @@ export const oauthStatus = (el: ConnectorWizard) => inStep(el, '#oauth-status')!
 export const connectButton = (el: ConnectorWizard) => inStep<HTMLButtonElement>(el, '[part~="connect"]')!;
 
 /** The popup the widget opened, found by its name (same origin, so the test can read and click in it). */
-export async function popup(): Promise<Window> {
+export async function popup(draftId = 'default'): Promise<Window> {
   let found: Window | null = null;
   await waitUntil(() => {
-    found = window.open('', 'connector-wizard-oauth');
+    found = window.open('', popupName(draftId));
     return found && found.location.href !== 'about:blank' && found.document.readyState === 'complete' && found.document.querySelector('#allow');
   }, 'consent page');
   return found!;
