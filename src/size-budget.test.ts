@@ -159,9 +159,11 @@ interface BundleSize {
  * A new sign-in's connection replaces the earlier account: +0.03 kB for the whole flow, to 69.09.
  * A radio's hint id no catalogue id can produce: no change in bytes.
  * The sign-in window named after the draft-id: +0.01 kB for the whole flow, to 69.10.
+ * A same-tab sign-in return applied when its one-type system is picked: +0.00 kB, to 42.85 and
+ * 69.10.
  */
-const FIRST_STEP_BUDGET = 42_846;
-const WHOLE_FLOW_BUDGET = 69_099;
+const FIRST_STEP_BUDGET = 42_849;
+const WHOLE_FLOW_BUDGET = 69_102;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -92,6 +92,8 @@ export class WizardSession {
     if (id === this.o.store.state.data.system) return;
     this.o.flow()?.resetOAuth();
     this.o.store.update((s) => t.selectSystem(s, id, this.o.catalogue()));
+    // A system with one authentication type has it at once: a same-tab sign-in return waiting for it applies now.
+    this.o.flow()?.applyReturnedOAuth();
     this.edited(['/system']);
   }
 

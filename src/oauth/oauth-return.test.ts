@@ -5,7 +5,7 @@
  * was started for, is looked for again once `draft-id` is set, and never stays in the address bar.
  */
 import { expect } from '@open-wc/testing';
-import { advanceTo, choose, currentStepId, pressContinue, settle, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, choose, currentStepId, pressContinue, sampleCatalogue, settle, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { atConnect, oauthMessage, oauthStatus as status, sleep } from '../test/oauth-fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { oauthReturnDraftId } from './oauth-return-draft.js';
@@ -137,5 +137,21 @@ describe('OAuth: back from signing in in this tab', () => {
     await choose(el, '#auth-oauth');
     await pressContinue(el);
     expect(status(el).textContent).to.contain('z@xero.example');
+  });
+
+  it('without any draft, a system whose one authentication type is OAuth takes the connection when it is picked', async () => {
+    const catalogue = await sampleCatalogue();
+    const xero = catalogue.systems.find((s) => s.id === 'xero')!;
+    xero.authTypes = xero.authTypes.filter((a) => a.id === 'oauth');
+    const state = 'Q'.repeat(43);
+    returnFromProvider('default', { state, system: 'xero', authType: 'oauth' }, oauthMessage(state, 'conn_waiting', 'waiting@xero.example'));
+    const el = await wizardFixture({ catalogue, noDrafts: true });
+    el.setAttribute('oauth-start-url', '/api/oauth/start');
+    await settle(el);
+    expect(location.hash).to.equal('');
+    await choose(el, '#system-xero');
+    await pressContinue(el);
+    await advanceTo(el, 'credentials');
+    expect(status(el).textContent).to.contain('waiting@xero.example');
   });
 });
