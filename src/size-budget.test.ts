@@ -161,9 +161,11 @@ interface BundleSize {
  * The sign-in window named after the draft-id: +0.01 kB for the whole flow, to 69.10.
  * A same-tab sign-in return applied when its one-type system is picked: +0.00 kB, to 42.85 and
  * 69.10.
+ * Leaving for a same-tab sign-in says first which secrets typed would be lost: +0.17 kB for the
+ * whole flow, to 69.27.
  */
 const FIRST_STEP_BUDGET = 42_849;
-const WHOLE_FLOW_BUDGET = 69_102;
+const WHOLE_FLOW_BUDGET = 69_271;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

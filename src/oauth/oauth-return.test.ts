@@ -4,8 +4,8 @@
  * `#connector-wizard-oauth=<message>`. A return is applied only to the system and auth type it
  * was started for, is looked for again once `draft-id` is set, and never stays in the address bar.
  */
-import { expect } from '@open-wc/testing';
-import { advanceTo, choose, currentStepId, pressContinue, sampleCatalogue, settle, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { advanceTo, choose, currentStepId, inStep, pressContinue, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { atConnect, oauthMessage, oauthStatus as status, sleep } from '../test/oauth-fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { oauthReturnDraftId } from './oauth-return-draft.js';
@@ -153,5 +153,70 @@ describe('OAuth: back from signing in in this tab', () => {
     await pressContinue(el);
     await advanceTo(el, 'credentials');
     expect(status(el).textContent).to.contain('waiting@xero.example');
+  });
+});
+
+describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
+  /** A page in a frame with a wizard on Xero (sign-in plus a secret), the popup blocked, at Credentials with a secret typed. */
+  async function framedAtConnect(persistence?: string) {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 800px; height: 800px';
+    frame.src = `/src/test/oauth-frame.html?draft-id=frame-${crypto.randomUUID()}${persistence ? `&secret-persistence=${persistence}` : ''}`;
+    document.body.append(frame);
+    const wizard = async () => {
+      await waitUntil(() => frame.contentDocument?.querySelector('connector-wizard')?.shadowRoot?.querySelector('[data-step]'), 'the wizard in the frame', { timeout: 8000 });
+      const el = frame.contentDocument!.querySelector('connector-wizard') as ConnectorWizard;
+      await settle(el);
+      return el;
+    };
+    const el = await wizard();
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-webhookSecret', 'whsec_typed_by_the_person');
+    frame.contentWindow!.open = () => null;
+    inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
+    await settle(el);
+    return { frame, el, wizard, page: frame.contentDocument };
+  }
+
+  const cameBack = (frame: HTMLIFrameElement, page: Document | null) =>
+    waitUntil(
+      () => frame.contentDocument !== page && frame.contentWindow!.location.pathname.endsWith('oauth-frame.html') && frame.contentWindow!.location.hash === '',
+      'back from the provider',
+      {
+        timeout: 8000,
+      },
+    );
+
+  it('says first that the secret typed will be lost, and goes on the second press: back connected, the secret to type again', async () => {
+    const { frame, el, wizard, page } = await framedAtConnect();
+    try {
+      inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
+      await settle(el);
+      await sleep(300);
+      expect(frame.contentDocument === page, 'still on the page').to.equal(true);
+      expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('loses what you typed in Webhook secret').and.to.contain('Continue in this tab');
+      inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
+      await cameBack(frame, page);
+      const back = await wizard();
+      await waitUntil(() => currentStepId(back) === 'credentials', 'on Credentials', { timeout: 5000 });
+      await waitUntil(() => inStep(back, '#oauth-status')!.textContent!.includes('Connected to Xero'), 'connected');
+      expect(inStep<HTMLInputElement>(back, '#field-credentials-webhookSecret')!.value).to.equal('');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('with secrets kept encrypted, leaves at once and the secret comes back with the connection', async () => {
+    const { frame, el, wizard, page } = await framedAtConnect('encrypted');
+    try {
+      inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
+      await cameBack(frame, page);
+      const back = await wizard();
+      await waitUntil(() => currentStepId(back) === 'credentials', 'on Credentials', { timeout: 5000 });
+      await waitUntil(() => inStep(back, '#oauth-status')!.textContent!.includes('Connected to Xero'), 'connected');
+      await waitUntil(() => inStep<HTMLInputElement>(back, '#field-credentials-webhookSecret')!.value === 'whsec_typed_by_the_person', 'the secret back');
+    } finally {
+      frame.remove();
+    }
   });
 });

@@ -19,7 +19,7 @@ import { retryPolicyOf, timeoutOf, type RetryPolicy } from '../submission/retry-
 import type { PlacedProblem } from '../submission/server-feedback.js';
 import { cleanExisting } from './clean.js';
 import type { Flow, FlowHost } from './later-api.js';
-import { committedCredential, editChanges, failedRequest, testedConnection, type RequestContext } from './outcomes.js';
+import { committedCredential, editChanges, failedRequest, testedConnection, typedSecrets, type RequestContext } from './outcomes.js';
 import * as t from './state/request-transitions.js';
 import { credentialValue, currentAuthType } from './state/selectors.js';
 import { announce, showFeedback, submitRefused } from './state/transitions.js';
@@ -35,6 +35,7 @@ class WizardFlow implements Flow {
   readonly #oauth: OAuthController;
   /** The endpoint whose connectors were last asked for. */
   #existingFrom?: string;
+  #leaveSaid = false; // The person was told that leaving for a same-tab sign-in loses the secrets typed.
 
   constructor(h: FlowHost) {
     this.#h = h;
@@ -287,6 +288,12 @@ class WizardFlow implements Flow {
   continueOAuthInTab(): void {
     const request = this.#oauthRequest();
     if (!request) return;
+    // Secrets kept only in memory are lost on leaving: said first (naming them); a second press goes.
+    const lost = this.#h.config().secretPersistence === 'memory' ? typedSecrets(this.#state, this.#authType()) : [];
+    if (lost.length && !this.#leaveSaid) {
+      this.#leaveSaid = true;
+      return this.#update((s) => t.requestFailed(s, this.#h.msg().oauthContinueLosesSecrets(lost)));
+    }
     // Leaving the page is safe only once the answers are in the draft; otherwise the page stays and says why.
     void this.#h.draft.saved().then((saved) => (saved ? this.#oauth.continueInTab(request) : this.#update((s) => t.requestFailed(s, this.#h.msg().oauthContinueUnsaved))));
   }

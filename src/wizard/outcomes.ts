@@ -3,9 +3,10 @@
  * element: these only matter once the later steps are there, so they load with them (later.ts).
  * Each returns what to show; the element applies it.
  */
-import { isSecretField, type CredentialField, type SystemDefinition } from '../catalogue/catalogue-schema.js';
+import { isSecretField, type AuthTypeDefinition, type CredentialField, type SystemDefinition } from '../catalogue/catalogue-schema.js';
 import { dateFormatChoice } from '../date-format/date-pattern.js';
-import type { ConnectionTest } from './state/wizard-state.js';
+import type { ConnectionTest, WizardState } from './state/wizard-state.js';
+import { credentialValue } from './state/selectors.js';
 import type { WizardErrorKind } from '../events/error-event.js';
 import type { Messages } from '../messages/messages.js';
 import { idRecord, own } from '../schemas/id-record.js';
@@ -175,6 +176,11 @@ export function editChanges(
   // Sent or emitted: an ordinary object whose keys are all own (fromEntries), `__proto__` too.
   if (credentials.length) changes.credentials = Object.fromEntries(credentials);
   return changes;
+}
+
+/** The labels of the secret fields of `authType` that hold a value: what leaving the page loses when secrets are kept in memory only. */
+export function typedSecrets(s: WizardState, authType: AuthTypeDefinition | undefined): string[] {
+  return (authType?.fields ?? []).filter((f) => isSecretField(f) && credentialValue(s, authType!.id, f)).map((f) => f.label);
 }
 
 /** The answers of an existing connector to edit: non-secret credential values the host passed along, if any; secrets never come in. */
