@@ -163,9 +163,10 @@ interface BundleSize {
  * 69.10.
  * Leaving for a same-tab sign-in says first which secrets typed would be lost: +0.17 kB for the
  * whole flow, to 69.27.
+ * The sign-in start URL's query kept as written: +0.01 kB for the whole flow, to 69.28.
  */
 const FIRST_STEP_BUDGET = 42_849;
-const WHOLE_FLOW_BUDGET = 69_271;
+const WHOLE_FLOW_BUDGET = 69_277;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

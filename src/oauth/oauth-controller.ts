@@ -110,10 +110,9 @@ export class OAuthController implements ReactiveController {
 
   private url(request: OAuthRequest, state: string, returnTo?: string): URL {
     const url = new URL(request.startUrl, document.baseURI);
-    url.searchParams.set('system', request.system);
-    url.searchParams.set('authType', request.authType);
-    url.searchParams.set('state', state);
-    if (returnTo) url.searchParams.set('return', returnTo);
+    const ours = new URLSearchParams({ system: request.system, authType: request.authType, state, ...(returnTo ? { return: returnTo } : {}) });
+    // Added after the query as written (`searchParams` would write it anew: `%20` as `+`, `flag` as `flag=`), so a signed query stays valid.
+    url.search = url.search ? `${url.search}&${ours}` : `${ours}`;
     return url;
   }
 

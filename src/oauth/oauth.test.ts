@@ -70,6 +70,15 @@ describe('OAuth: connect with a system', () => {
     win.close();
   });
 
+  it('keeps the start URL query exactly as written and adds its own parameters after it', async () => {
+    const el = await atConnect('/api/oauth/start?sig=a%20b+c&flag');
+    inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
+    const win = await popup();
+    const search = new URL(win.location.href).search;
+    expect(search.startsWith('?sig=a%20b+c&flag&system=xero&authType=oauth&state='), search).to.equal(true);
+    win.close();
+  });
+
   it('two wizards on a page each sign in in a window of their own', async () => {
     const a = await connectAt({ draftId: 'wizard-a' });
     const b = await connectAt({ draftId: 'wizard-b' });
