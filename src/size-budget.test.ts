@@ -164,9 +164,10 @@ interface BundleSize {
  * Leaving for a same-tab sign-in says first which secrets typed would be lost: +0.17 kB for the
  * whole flow, to 69.27.
  * The sign-in start URL's query kept as written: +0.01 kB for the whole flow, to 69.28.
+ * The chosen system kept in sight whatever the search: -0.00 kB, to 42.85 and 69.28.
  */
-const FIRST_STEP_BUDGET = 42_849;
-const WHOLE_FLOW_BUDGET = 69_277;
+const FIRST_STEP_BUDGET = 42_848;
+const WHOLE_FLOW_BUDGET = 69_276;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

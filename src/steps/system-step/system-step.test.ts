@@ -75,6 +75,19 @@ describe('system step', () => {
     expect(inStep<HTMLInputElement>(el, 'input[type="radio"]:checked')?.value).to.equal('search');
   });
 
+  it('the chosen system stays in sight, and checked, when the search no longer matches it', async () => {
+    const el = await wizardFixture();
+    await choose(el, '#system-xero');
+    const search = inStep<HTMLInputElement>(el, '#search-systems')!;
+    for (const query of ['shop', 'no such system']) {
+      search.value = query;
+      search.dispatchEvent(new Event('input'));
+      await settle(el);
+      expect(inStep<HTMLInputElement>(el, '#system-xero')?.checked, query).to.equal(true);
+    }
+    expect(inStep(el, '#systems-count')!.textContent).to.contain('No system matches');
+  });
+
   it('Enter in the search picks the only match and continues', async () => {
     const el = await wizardFixture();
     const search = inStep<HTMLInputElement>(el, '#search-systems')!;

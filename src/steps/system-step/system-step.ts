@@ -119,8 +119,8 @@ export class SystemStep extends WizardStepElement {
   protected renderStep(ctx: WizardContextValue) {
     const { msg } = ctx;
     const matching = ctx.catalogue.systems.filter((s) => matches(s, this._query));
-    // The selected system stays visible even when it is beyond the cut.
-    const selected = matching.find((s) => s.id === ctx.data.system);
+    // The chosen system stays in sight (and checked) even beyond the cut, or when the search no longer matches it: never a choice no one can see.
+    const selected = ctx.catalogue.systems.find((s) => s.id === ctx.data.system);
     const shown = matching.slice(0, MAX_SHOWN);
     if (selected && !shown.includes(selected)) shown.push(selected);
     return html`
