@@ -165,6 +165,7 @@ interface BundleSize {
  * whole flow, to 69.27.
  * The sign-in start URL's query kept as written: +0.01 kB for the whole flow, to 69.28.
  * The chosen system kept in sight whatever the search: -0.00 kB, to 42.85 and 69.28.
+ * Failed logos remembered by address: no change in bytes.
  */
 const FIRST_STEP_BUDGET = 42_848;
 const WHOLE_FLOW_BUDGET = 69_276;

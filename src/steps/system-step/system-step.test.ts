@@ -49,6 +49,12 @@ describe('system step', () => {
     expect(netsuite.querySelector('.monogram')!.textContent).to.equal('ON');
     await waitUntil(() => inStep(el, '#system-shopify')!.parentElement!.querySelector('.monogram'), 'logo falls back', { timeout: 5000 });
     expect(inStep(el, '#system-shopify')!.parentElement!.querySelector('img')).to.equal(null);
+    // A new catalogue with a logo that loads: shown, not the monogram remembered for the old address.
+    const fixed = await sampleCatalogue();
+    el.catalogue = fixed;
+    await settle(el);
+    const img = () => inStep<HTMLImageElement>(el, '#system-shopify')!.parentElement!.querySelector('img');
+    await waitUntil(() => img()?.complete && img()!.naturalWidth > 0, 'the new logo loads', { timeout: 5000 });
   });
 
   it('never uses a logo that is not https or same-origin', async () => {

@@ -152,7 +152,8 @@ export class SystemStep extends WizardStepElement {
   #renderSystem(ctx: WizardContextValue, system: SystemDefinition) {
     const id = `system-${system.id}`;
     const logo = safeUrl(system.logo);
-    const useLogo = logo && !this._failedLogos.has(system.id);
+    // Remembered by address: a new catalogue that gives another one tries it.
+    const useLogo = logo && !this._failedLogos.has(logo);
     return html`<div class="system" part="system-option">
       <input
         type="radio"
@@ -164,15 +165,15 @@ export class SystemStep extends WizardStepElement {
       />
       ${
         useLogo
-          ? html`<img class="logo" src=${logo} alt="" loading="lazy" referrerpolicy="no-referrer" @error=${() => this.#logoFailed(system.id)} />`
+          ? html`<img class="logo" src=${logo} alt="" loading="lazy" referrerpolicy="no-referrer" @error=${() => this.#logoFailed(logo)} />`
           : html`<span class="monogram" aria-hidden="true">${monogram(system.name)}</span>`
       }
       <label for=${id}><span class="name">${system.name}</span> ${system.category ? html`<span class="category">${system.category}</span>` : ''}</label>
     </div>`;
   }
 
-  #logoFailed(id: string) {
-    this._failedLogos = new Set(this._failedLogos).add(id);
+  #logoFailed(url: string) {
+    this._failedLogos = new Set(this._failedLogos).add(url);
   }
 
   /**
