@@ -166,9 +166,11 @@ interface BundleSize {
  * The sign-in start URL's query kept as written: +0.01 kB for the whole flow, to 69.28.
  * The chosen system kept in sight whatever the search: -0.00 kB, to 42.85 and 69.28.
  * Failed logos remembered by address: no change in bytes.
+ * A result URL 200 that is not the result counts as a failed ask: +0.03 kB for the whole flow, to
+ * 69.30.
  */
 const FIRST_STEP_BUDGET = 42_848;
-const WHOLE_FLOW_BUDGET = 69_276;
+const WHOLE_FLOW_BUDGET = 69_301;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

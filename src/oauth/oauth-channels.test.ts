@@ -133,6 +133,20 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', () => {
     expect((await resultFor(state)).status, 'never asked at the redirect target, so still there').to.equal(200);
   });
 
+  it('a result URL that answers with something other than this sign-in result: "I have finished" says it could not check, never nothing', async () => {
+    const el = await atConnect({ resultUrl: '/package.json' });
+    const errors: WizardErrorEvent['detail'][] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail));
+    const { win } = await connect(el);
+    win.close();
+    await waitUntil(() => status(el).dataset.oauth === 'detached', 'closed noticed');
+    finishedButton(el)!.click();
+    await waitUntil(() => status(el).dataset.oauth === 'unreachable', 'said', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent).to.contain('could not check');
+    expect(errors.map((e) => e.kind)).to.deep.equal(['network']);
+    expect(errors[0]!.message).to.contain('not the result of this sign-in');
+  });
+
   it('"could not check" gives way to "not finished" once a later ask is answered, without the person asking again', async () => {
     const el = await atConnect({ resultUrl: '/api/oauth/result' });
     const { win } = await connect(el);

@@ -124,8 +124,11 @@ export class OAuthChannels {
     let failed: string | undefined;
     try {
       const response = await fetch(url, { credentials: 'include', cache: 'no-store', redirect: 'error', headers: { Accept: 'application/json' }, signal: this.#abort.signal });
-      if (response.ok) this.#take(await response.json());
-      else if (response.status !== 404) failed = `HTTP ${response.status}`;
+      if (response.ok) {
+        this.#take(await response.json());
+        // A 200 that is not this sign-in's result (another state, another shape): said, never silence.
+        if (!this.#spent) failed = 'an answer that is not the result of this sign-in';
+      } else if (response.status !== 404) failed = `HTTP ${response.status}`;
       finished = response.ok || response.status !== 404 ? undefined : false;
     } catch {
       // Offline, or refused by the browser (CORS, a redirect), or not JSON.
