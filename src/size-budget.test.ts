@@ -168,9 +168,11 @@ interface BundleSize {
  * Failed logos remembered by address: no change in bytes.
  * A result URL 200 that is not the result counts as a failed ask: +0.03 kB for the whole flow, to
  * 69.30.
+ * The Enter that ends an input method's composition left to it: +0.01 kB before the first step and
+ * +0.02 kB for the whole flow, to 42.86 and 69.32.
  */
-const FIRST_STEP_BUDGET = 42_848;
-const WHOLE_FLOW_BUDGET = 69_301;
+const FIRST_STEP_BUDGET = 42_860;
+const WHOLE_FLOW_BUDGET = 69_321;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -18,8 +18,8 @@ if (!existsSync(chromePath)) {
 }
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 /** What a page pays, in bytes of gzip (src/size-budget.test.ts checks the same figures). */
-const FIRST_STEP_BUDGET = 42_848;
-const WHOLE_FLOW_BUDGET = 69_301;
+const FIRST_STEP_BUDGET = 42_860;
+const WHOLE_FLOW_BUDGET = 69_321;
 
 console.log('Building…');
 execSync('npm run build --silent', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });

@@ -60,7 +60,8 @@ export abstract class WizardStepElement extends LitElement {
   /** Enter in a single-line field continues, like submitting a form. */
   #onStepKeydown(event: KeyboardEvent) {
     const target = event.composedPath()[0];
-    if (event.key !== 'Enter' || event.defaultPrevented || !(target instanceof HTMLInputElement)) return;
+    // Not the Enter that ends an input method's composition: that one picks a word.
+    if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented || !(target instanceof HTMLInputElement)) return;
     if (['checkbox', 'radio', 'button', 'submit'].includes(target.type) || target.getAttribute('role') === 'combobox') return;
     event.preventDefault();
     target.dispatchEvent(new Event('change', { bubbles: true }));

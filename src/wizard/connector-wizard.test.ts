@@ -243,6 +243,10 @@ describe('connector-wizard: navigation', () => {
     await type(el, '#field-name', 'Shop');
     await choose(el, '#environment-test');
     const name = inStep<HTMLInputElement>(el, '#field-name')!;
+    // The Enter that ends an input method's composition (as typing Japanese) picks a word: it never continues.
+    name.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, composed: true }));
+    await settle(el);
+    expect(currentStepId(el), 'composing').to.equal('general');
     name.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     await settle(el);
     expect(currentStepId(el)).to.equal('timezone');

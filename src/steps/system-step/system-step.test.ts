@@ -100,6 +100,9 @@ describe('system step', () => {
     search.value = 'xero';
     search.dispatchEvent(new Event('input'));
     await settle(el);
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, composed: true }));
+    await settle(el);
+    expect(currentStepId(el), 'the Enter that ends a composition picks nothing').to.equal('system');
     search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     await settle(el);
     expect(currentStepId(el)).to.equal('general');

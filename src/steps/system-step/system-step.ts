@@ -182,7 +182,8 @@ export class SystemStep extends WizardStepElement {
    * system chosen, or the problem said.
    */
   #onSearchKey(event: KeyboardEvent, shown: SystemDefinition[]) {
-    if (event.key !== 'Enter') return;
+    // Enter that ends an input method's composition (Japanese, Chinese…) picks a word, not a system.
+    if (event.key !== 'Enter' || event.isComposing) return;
     const only = shown.length === 1 ? shown[0] : shown.find((s) => s.name.toLocaleLowerCase() === this._query.trim().toLocaleLowerCase());
     if (!only) return;
     event.preventDefault();

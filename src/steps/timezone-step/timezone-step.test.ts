@@ -141,6 +141,15 @@ describe('time zone and date format step', () => {
     await sendKeys({ type: '!' });
     await settle(el);
     expect(input.value).to.equal('new york!');
+    // The Enter that ends an input method's composition picks a word, not a zone.
+    keydown(input, 'Backspace');
+    input.value = 'new york';
+    input.dispatchEvent(new Event('input'));
+    await settle(el);
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, composed: true }));
+    await settle(el);
+    expect(input.value, 'composing').to.equal('new york');
+    expect(currentStepId(el)).to.equal('timezone');
   });
 
   it('says politely when no zone matches, in a region that was there before the words came', async () => {

@@ -233,6 +233,7 @@ export class TimezoneStep extends FormStepElement {
   }
 
   private onKeydown(event: KeyboardEvent) {
+    if (event.isComposing) return; // Keys that drive an input method's composition are its own.
     const zones = this._open ? this.shownZones : [];
     if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && this._open) this.#picked = true;
     switch (event.key) {
