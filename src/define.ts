@@ -12,5 +12,7 @@ defineElements([
 ]);
 
 export { ConnectorWizard };
+// The events' types, so `addEventListener('connector-created', …)` is typed on a page that imports only this file.
+export type * from './events/index.js';
 // For `npm run bench` and hosts that want to check a catalogue before setting it.
 export { parseCatalogue } from './catalogue/parse-catalogue.js';

@@ -1,0 +1,11 @@
+// The README's bundler snippet as written: only the define module, no types imported by name.
+// `npm run check:examples` type-checks it, so the event map must come with define.js alone.
+import 'connector-wizard/define.js';
+import catalogue from 'connector-wizard/sample-catalogue.json';
+
+declare function save(connector: { name: string; system: string }): void;
+
+const wizard = document.querySelector('connector-wizard')!;
+wizard.catalogue = catalogue;
+wizard.addEventListener('connector-created', (event) => save(event.detail.connector));
+document.addEventListener('connector-wizard-error', (event) => console.warn(event.detail.kind, event.detail.message));
