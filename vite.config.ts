@@ -150,6 +150,8 @@ export default defineConfig({
   build: {
     outDir: here('./dist'),
     emptyOutDir: false,
+    // demo/public (the sample logos) is the dev server's; the package exports it from there, not twice under dist/.
+    copyPublicDir: false,
     target: 'es2022',
     minify: true,
     sourcemap: false,
