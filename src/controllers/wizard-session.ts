@@ -20,7 +20,7 @@ export interface WizardSessionOptions {
   /** The host's `system`, `group`, `environment` and groups. */
   presets: () => { system?: string; group?: string; environment?: Environment; groups: readonly Group[] };
   /** The host's `connector`: the one it asked to edit, if any. */
-  connector: () => EditableConnector | undefined;
+  connector: () => EditableConnector | null | undefined;
   msg: () => Messages;
   check: (step: StepId) => Feedback | undefined;
   /** Lands on a restored draft's step (see StepNavigation). */
@@ -136,7 +136,7 @@ export class WizardSession {
    * for a fresh connector. A saved edit's success panel stays (a host may clear `connector` on
    * `connector-updated`); "Add another connector" moves on from it.
    */
-  followConnector(connector: EditableConnector | undefined): void {
+  followConnector(connector: EditableConnector | null | undefined): void {
     const { editing, created } = this.o.store.state;
     if (!connector) {
       this.#movedOn = undefined;

@@ -434,5 +434,12 @@ describe('editing a connector', () => {
     await settle(el);
     expect(currentStepId(el)).to.equal('system');
     expect(el.steps).to.include('system');
+    // null, as many hosts clear a value, ends an edit too.
+    el.connector = stored;
+    await settle(el);
+    expect(currentStepId(el)).to.equal('general');
+    el.connector = null;
+    await settle(el);
+    expect(currentStepId(el)).to.equal('system');
   });
 });

@@ -289,7 +289,7 @@ class WizardFlow implements Flow {
     const request = this.#oauthRequest();
     if (!request) return;
     // Secrets kept only in memory are lost on leaving: said first (naming them); a second press goes.
-    const lost = this.#h.config().secretPersistence === 'memory' ? typedSecrets(this.#state, this.#authType()) : [];
+    const lost = this.#h.config().secretPersistence !== 'encrypted' ? typedSecrets(this.#state, this.#authType()) : [];
     if (lost.length && !this.#leaveSaid) {
       this.#leaveSaid = true;
       return this.#update((s) => t.requestFailed(s, this.#h.msg().oauthContinueLosesSecrets(lost)));

@@ -87,21 +87,21 @@ export class WizardProperties extends LitElement {
   };
 
   /** Preselects a system by id and skips the System step. */
-  system?: string;
+  system?: string | undefined;
   /** Preselects a company group by id. */
-  group?: string;
+  group?: string | undefined;
   /** Preselects `live` or `test`. */
-  environment?: Environment;
+  environment?: Environment | undefined;
   /** Where to POST the connector (endpoint mode). */
-  endpoint?: string;
+  endpoint?: string | undefined;
   /** Where to POST for "Test connection". */
-  testEndpoint?: string;
+  testEndpoint?: string | undefined;
   /** Start URL of the integrator's OAuth 2.0 flow (https:, loopback http: or same-origin). */
-  oauthStartUrl?: string;
+  oauthStartUrl?: string | undefined;
   /** Where the result of a sign-in can be asked for (`GET ?state=`) when the popup has lost this page. */
-  oauthResultUrl?: string;
+  oauthResultUrl?: string | undefined;
   /** URL of a catalogue JSON file (used when `catalogue` is not set). */
-  catalogueSrc?: string;
+  catalogueSrc?: string | undefined;
   /**
    * Which draft this element keeps; different ids on one page keep separate drafts. Removed or
    * empty (a framework binding `undefined` removes the attribute), it is `default` again.
@@ -126,7 +126,7 @@ export class WizardProperties extends LitElement {
   /** `memory` (default): secrets never leave memory. `encrypted`: kept in the draft with AES-GCM, for 24 hours (best effort). */
   secretPersistence: 'memory' | 'encrypted' = 'memory';
   /** `light` or `dark`; without it the element follows `prefers-color-scheme`. */
-  theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark' | undefined;
   /** Ask the browser to keep drafts under storage pressure (`navigator.storage.persist()`). */
   persistDrafts = false;
   /** The level of the wizard's headings (2 to 6): 3 under a host's own `h2`, and so on. */
@@ -138,11 +138,11 @@ export class WizardProperties extends LitElement {
   /** Connectors that already exist, for the one-live-one-testing rule. */
   existingConnectors: ExistingConnector[] = [];
   /** Partial overrides of any string the element shows. */
-  messages?: MessageOverrides;
+  messages?: MessageOverrides | undefined;
   /** IndexedDB database the drafts live in (tests give each test its own). */
   draftDatabase = DEFAULT_DRAFT_DATABASE;
   /** An existing connector (with `id`, without secrets) to edit: Save sends `PATCH {endpoint}/{id}`, or fires `connector-updated`. */
-  connector?: EditableConnector;
+  connector?: EditableConnector | null | undefined;
   /** Per-attempt timeout of endpoint requests, in milliseconds. */
   requestTimeout = 30_000;
   /** Retries of a create: attempts, backoff base and cap, the longest Retry-After waited for. */

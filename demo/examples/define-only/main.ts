@@ -9,3 +9,9 @@ const wizard = document.querySelector('connector-wizard')!;
 wizard.catalogue = catalogue;
 wizard.addEventListener('connector-created', (event) => save(event.detail.connector));
 document.addEventListener('connector-wizard-error', (event) => console.warn(event.detail.kind, event.detail.message));
+
+// An edit ends, and presets go, as the docs say: by setting them to undefined (or null for `connector`).
+wizard.connector = undefined;
+wizard.connector = null;
+wizard.system = undefined;
+wizard.messages = undefined;
