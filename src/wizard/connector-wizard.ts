@@ -37,11 +37,11 @@ export type { EditableConnector } from './state/wizard-state.js';
  * each have a controller. Its attributes, properties, parts and custom properties are declared
  * in wizard-properties.ts.
  *
- * @fires connector-created - {@link ConnectorCreatedEvent}, once per connector.
- * @fires connector-updated - {@link ConnectorUpdatedEvent}, once per saved edit.
- * @fires connector-wizard-step-change - {@link StepChangeEvent}, cancelable.
- * @fires connector-wizard-cancel - {@link WizardCancelEvent}; the draft is kept.
- * @fires connector-wizard-error - {@link WizardErrorEvent} `{kind, message}`; kind `catalogue` adds `problems`.
+ * @fires {ConnectorCreatedEvent} connector-created - Once per connector.
+ * @fires {ConnectorUpdatedEvent} connector-updated - Once per saved edit.
+ * @fires {StepChangeEvent} connector-wizard-step-change - Cancelable.
+ * @fires {WizardCancelEvent} connector-wizard-cancel - The draft is kept.
+ * @fires {WizardErrorEvent} connector-wizard-error - `{kind, message}`; kind `catalogue` adds `problems`.
  * @tagname connector-wizard
  */
 export class ConnectorWizard extends WizardProperties {
