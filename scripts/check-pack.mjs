@@ -16,6 +16,9 @@ const must = [
   'dist/connector-wizard.js',
   'dist/custom-elements.json',
   'demo/sample-catalogue.json',
+  'demo/examples/vite-app/main.ts',
+  'demo/examples/react/main.tsx',
+  'demo/examples/vue/main.ts',
 ];
 const never = [
   [/^dist\/examples\//u, 'the examples built for the tests'],
