@@ -170,9 +170,10 @@ interface BundleSize {
  * 69.30.
  * The Enter that ends an input method's composition left to it: +0.01 kB before the first step and
  * +0.02 kB for the whole flow, to 42.86 and 69.32.
+ * Names with direction controls refused: +0.09 kB for the whole flow, to 69.41.
  */
 const FIRST_STEP_BUDGET = 42_860;
-const WHOLE_FLOW_BUDGET = 69_321;
+const WHOLE_FLOW_BUDGET = 69_408;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

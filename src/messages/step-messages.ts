@@ -9,6 +9,7 @@ export const stepMessages = {
   nameHint: 'A name your team will recognise, such as “Shopify UK”.',
   nameRequired: 'Enter a name for the connector',
   nameTooLong: (max: number) => `Connector name must be ${max} characters or fewer`,
+  nameDirectionControls: 'Remove the hidden characters that change the direction of the text: they can make the name read as something it is not',
   group: 'Company group',
   groupRequired: 'Choose the company group this connector belongs to',
   environment: 'Testing or live',

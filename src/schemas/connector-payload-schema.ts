@@ -6,6 +6,7 @@ import type { Messages } from '../messages/messages.js';
 import { credentialsSchema, type OAuthMode } from './credentials-schema.js';
 import { idRecord, idRecordSchema, own } from './id-record.js';
 import { NAME_MAX_LENGTH } from './general-schema.js';
+import { hasDirectionControls, hasVisibleText } from './normalize.js';
 
 /**
  * A connector payload as it travels (DESIGN.md "Connector payload"), checked against a
@@ -17,8 +18,9 @@ export function connectorPayloadSchema(catalogue: Catalogue, options: { msg?: Me
   return z
     .object({
       name: z.string(msg.nameRequired).check(
-        z.refine((v) => v.trim().length > 0, msg.nameRequired),
+        z.refine((v) => hasVisibleText(v), msg.nameRequired),
         z.refine((v) => v.trim().length <= NAME_MAX_LENGTH, msg.nameTooLong(NAME_MAX_LENGTH)),
+        z.refine((v) => !hasDirectionControls(v), msg.nameDirectionControls),
       ),
       system: z.string(msg.systemRequired).check(z.refine((id) => catalogue.systems.some((s) => s.id === id), msg.systemRequired)),
       group: z.optional(z.string(msg.groupRequired).check(z.minLength(1, msg.groupRequired))),

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Messages } from '../messages/messages.js';
-import { hasVisibleText } from './normalize.js';
+import { hasDirectionControls, hasVisibleText } from './normalize.js';
 import type { Environment, ExistingConnector, Group, ValidationContext } from './wizard-data.js';
 
 export const NAME_MAX_LENGTH = 100;
@@ -28,7 +28,13 @@ export const generalStepSchema = (ctx: ValidationContext, msg: Messages, data: {
   const onGroup = groupIds.length > 1;
   return z.object({
     // Required means something visible: a name of zero-width or bidi characters only shows as blank.
-    name: z.string(msg.nameRequired).check(z.trim(), z.refine(hasVisibleText, msg.nameRequired), z.maxLength(NAME_MAX_LENGTH, msg.nameTooLong(NAME_MAX_LENGTH))),
+    // Direction controls could make it read as another name, in this form and wherever it is listed.
+    name: z.string(msg.nameRequired).check(
+      z.trim(),
+      z.refine(hasVisibleText, msg.nameRequired),
+      z.maxLength(NAME_MAX_LENGTH, msg.nameTooLong(NAME_MAX_LENGTH)),
+      z.refine((name) => !hasDirectionControls(name), msg.nameDirectionControls),
+    ),
     group: groupIds.length
       ? z.string(msg.groupRequired).check(
           z.refine((g) => groupIds.includes(g), msg.groupRequired),

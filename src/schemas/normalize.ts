@@ -29,6 +29,13 @@ const BLANK = /[\u034f\u115f\u1160\u2800\u3164\ufe00-\ufe0f\uffa0\u{e0000}-\u{e0
 /** Whether anything would show: not only whitespace, the characters above and blank fillers. */
 export const hasVisibleText = (value: string): boolean => value.replace(INVISIBLE, '').replace(BLANK, '').trim() !== '';
 
+/**
+ * Explicit direction overrides, embeddings and isolates (UAX #9): in a name they can make text
+ * read as something it is not (an override shows "evil" as "live"). Marks (LRM, RLM, ALM),
+ * which right-to-left text may need, are not among them.
+ */
+export const hasDirectionControls = (value: string): boolean => /[\u202a-\u202e\u2066-\u2069]/u.test(value);
+
 export function countInvisible(value: string): number {
   return value.match(INVISIBLE)?.length ?? 0;
 }

@@ -444,6 +444,16 @@ describe('endpoint mode: errors on the right field', () => {
     const body = await r.json();
     expect(body.errors.map((e: { pointer: string }) => e.pointer).sort()).to.deep.equal(['/credentials/accessToken', '/credentials/shop']);
     expect(JSON.stringify(body)).to.not.contain('nope');
+    // A name that direction controls would make read as another, or of invisible characters only, is refused there too.
+    for (const name of ['Shop UK \u202Eevil', '\u200B\u2060']) {
+      const refused = await fetch(api.endpoint, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+        body: JSON.stringify(shopifyPayload({ name })),
+      });
+      expect(refused.status, JSON.stringify(name)).to.equal(422);
+      expect(((await refused.json()) as { errors: { pointer: string }[] }).errors.map((e) => e.pointer)).to.deep.equal(['/name']);
+    }
   });
 
   it('409 duplicate: a specific message on the environment, and the rule updated', async () => {

@@ -84,6 +84,7 @@ const ar: Messages = {
   nameHint: 'اسم يتعرّف عليه فريقك، مثل «Shopify UK».',
   nameRequired: 'أدخل اسمًا للموصل',
   nameTooLong: (max: number) => `يجب ألا يزيد طول اسم الموصل على ${characters(max)}`,
+  nameDirectionControls: 'احذف الأحرف المخفية التي تغيّر اتجاه النص: قد تجعل الاسم يُقرأ على غير حقيقته',
   group: 'مجموعة الشركات',
   groupRequired: 'اختر مجموعة الشركات التي ينتمي إليها هذا الموصل',
   environment: 'اختبار أم إنتاج',

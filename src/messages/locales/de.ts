@@ -75,6 +75,7 @@ const de: Messages = {
   nameHint: 'Ein Name, den Ihr Team wiedererkennt, zum Beispiel „Shopify UK“.',
   nameRequired: 'Geben Sie einen Namen für den Connector ein',
   nameTooLong: (max: number) => `Der Name des Connectors darf höchstens ${number.format(max)} Zeichen lang sein`,
+  nameDirectionControls: 'Entfernen Sie die unsichtbaren Zeichen, die die Schreibrichtung ändern: Sie können den Namen anders erscheinen lassen, als er ist',
   group: 'Unternehmensgruppe',
   groupRequired: 'Wählen Sie die Unternehmensgruppe aus, zu der dieser Connector gehört',
   environment: 'Test oder Live',

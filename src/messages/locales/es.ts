@@ -79,6 +79,7 @@ const es: Messages = {
   nameHint: 'Un nombre que su equipo reconozca, por ejemplo, «Shopify UK».',
   nameRequired: 'Introduzca un nombre para el conector',
   nameTooLong: (max: number) => `El nombre del conector debe tener ${characters(max)} como máximo`,
+  nameDirectionControls: 'Quite los caracteres invisibles que cambian la dirección del texto: pueden hacer que el nombre se lea como algo que no es',
   group: 'Grupo de empresas',
   groupRequired: 'Elija el grupo de empresas al que pertenece este conector',
   environment: 'Pruebas o producción',

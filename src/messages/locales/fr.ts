@@ -81,6 +81,7 @@ const fr: Messages = {
   nameHint: 'Un nom que votre équipe reconnaîtra, par exemple « Shopify UK ».',
   nameRequired: 'Saisissez un nom pour le connecteur',
   nameTooLong: (max: number) => `Le nom du connecteur doit comporter ${characters(max)} au maximum`,
+  nameDirectionControls: 'Retirez les caractères invisibles qui changent le sens de l’écriture : ils peuvent faire lire le nom autrement qu’il n’est',
   group: 'Groupe de sociétés',
   groupRequired: 'Choisissez le groupe de sociétés auquel appartient ce connecteur',
   environment: 'Test ou production',

@@ -76,6 +76,7 @@ const nl: Messages = {
   nameHint: 'Een naam die uw team herkent, bijvoorbeeld ‘Shopify UK’.',
   nameRequired: 'Vul een naam in voor de connector',
   nameTooLong: (max: number) => `De naam van de connector mag maximaal ${characters(max)} lang zijn`,
+  nameDirectionControls: 'Verwijder de onzichtbare tekens die de schrijfrichting veranderen: ze kunnen de naam anders laten lezen dan hij is',
   group: 'Bedrijfsgroep',
   groupRequired: 'Kies de bedrijfsgroep waar deze connector bij hoort',
   environment: 'Test of live',

@@ -60,6 +60,24 @@ describe('general step', () => {
     expect(currentStepId(el)).to.equal('timezone');
   });
 
+  it('refuses a name with direction overrides or isolates, which can make it read as another, and takes direction marks', async () => {
+    const el = await wizardFixture({ system: 'shopify' });
+    await choose(el, '#environment-test');
+    // U+202E shows "Shop UK \u202Eevil" as "Shop UK live"; isolates and embeddings reorder runs.
+    for (const hostile of ['Shop UK \u202Eevil', 'Shop \u2067UK\u2069 live', 'Shop \u202BUK\u202C']) {
+      await type(el, '#field-name', hostile);
+      await pressContinue(el);
+      expect(errorSummary(el), JSON.stringify(hostile)).to.deep.equal([
+        'Remove the hidden characters that change the direction of the text: they can make the name read as something it is not',
+      ]);
+      expect(inStep<HTMLInputElement>(el, '#field-name')!.value, 'what was typed is kept, to mend').to.equal(hostile);
+    }
+    // A right-to-left mark, as Hebrew or Arabic text may need around a Latin word, is fine.
+    await type(el, '#field-name', 'חנות Shopify\u200F UK');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('timezone');
+  });
+
   it('a group with a blank name is shown by its id, never as a radio without a label', async () => {
     const el = await wizardFixture({
       system: 'shopify',
