@@ -17,6 +17,22 @@ function variant(l10n: Texts, locale: string): Partial<Record<string, string>> {
 }
 
 const cache = new WeakMap<Catalogue, Map<string, Catalogue>>();
+/** Per localized object, the texts a variant gave (in the interface's language). */
+const translated = new WeakMap<object, ReadonlySet<string>>();
+
+/** The item with its variant's texts (remembered as translated) and its localized parts. */
+function withVariant<T extends object>(item: T, texts: Partial<Record<string, string>>, parts: Partial<T> = {}): T {
+  const result = { ...item, ...texts, ...parts };
+  translated.set(result, new Set(Object.keys(texts)));
+  return result;
+}
+
+/**
+ * `auto` for a text shown as written (no variant in the interface's language): its own
+ * characters set its direction, so English help reads left to right inside an Arabic wizard,
+ * and a Hebrew name right to left in an English one. A translated text follows the wizard.
+ */
+export const textDir = (item: object, key: string): 'auto' | undefined => (translated.get(item)?.has(key) ? undefined : 'auto');
 
 /**
  * The catalogue with its text in `locale` wherever it has a variant (see the `l10n` keys of the
@@ -29,19 +45,17 @@ export function localizeCatalogue(catalogue: Catalogue, locale: string): Catalog
   if (hit) return hit;
   const localized: Catalogue = {
     ...catalogue,
-    systems: catalogue.systems.map((system) => ({
-      ...system,
-      ...variant(system.l10n, locale),
-      authTypes: system.authTypes.map((authType) => ({
-        ...authType,
-        ...variant(authType.l10n, locale),
-        fields: authType.fields.map((field) => ({
-          ...field,
-          ...variant(field.l10n, locale),
-          ...(field.options ? { options: field.options.map((o) => ({ ...o, ...variant(o.l10n, locale) })) } : {}),
-        })),
-      })),
-    })),
+    systems: catalogue.systems.map((system) =>
+      withVariant(system, variant(system.l10n, locale), {
+        authTypes: system.authTypes.map((authType) =>
+          withVariant(authType, variant(authType.l10n, locale), {
+            fields: authType.fields.map((field) =>
+              withVariant(field, variant(field.l10n, locale), field.options ? { options: field.options.map((o) => withVariant(o, variant(o.l10n, locale))) } : {}),
+            ),
+          }),
+        ),
+      }),
+    ),
   };
   byLocale.set(locale, localized);
   return localized;

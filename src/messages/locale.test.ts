@@ -97,6 +97,28 @@ describe('localisation', () => {
     expect(labels).to.deep.equal(['Details (host)', de.stepLabels.timezone, de.stepLabels.auth, de.stepLabels.credentials, de.stepLabels.review]);
   });
 
+  it('catalogue text shown as written takes its own direction (English help reads left to right in Arabic); a translation follows the wizard', async () => {
+    const catalogue = await sampleCatalogue();
+    const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
+    const [shop, token] = shopify.authTypes[0]!.fields;
+    (shop as { l10n?: unknown }).l10n = { ar: { help: 'اسم المتجر الدائم في myshopify.com.' } };
+    const el = await fixture<ConnectorWizard>(
+      html`<connector-wizard .draftDatabase=${uniqueDatabase()} .catalogue=${catalogue} system="shopify" lang="ar"></connector-wizard>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('dir') === 'rtl', 'rtl');
+    await settle(el);
+    await waitUntil(() => stepElement(el), 'the first step');
+    await advanceTo(el, 'auth');
+    const description = inStep(el, `[id="${inStep(el, 'input[name="auth-type"]')!.getAttribute('aria-describedby')}"] span`)!;
+    expect(description.getAttribute('dir'), 'an authentication type described as written').to.equal('auto');
+    await advanceTo(el, 'credentials');
+    const help = (key: string) => inStep(el, `#field-credentials-${key}-hint p.hint`)!;
+    expect(help(shop!.key).textContent).to.contain('اسم المتجر');
+    expect(help(shop!.key).hasAttribute('dir'), 'translated: the wizard direction').to.equal(false);
+    expect(help(token!.key).getAttribute('dir'), 'as written').to.equal('auto');
+    expect(getComputedStyle(help(token!.key)).direction).to.equal('ltr');
+  });
+
   it('Arabic is right to left, mirrored, and accessible; keys and URLs stay left to right', async () => {
     const el = await wizardIn('ar');
     await waitUntil(() => el.shadowRoot!.querySelector('.root')!.getAttribute('dir') === 'rtl', 'rtl');

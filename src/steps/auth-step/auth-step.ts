@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { textDir } from '../../catalogue/localize-catalogue.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
@@ -25,7 +26,7 @@ export class AuthStep extends FormStepElement {
     const only = system.authTypes.length === 1 ? system.authTypes[0] : undefined;
     if (only)
       return html`<p data-testid="only-auth-type">${msg.authOnlyOne(system.name, only.label)}</p>
-        ${only.description ? html`<p class="hint">${only.description}</p>` : nothing} ${this.renderDocs(ctx, only.docsUrl, only.label)}`;
+        ${only.description ? html`<p class="hint" dir=${textDir(only, 'description') ?? nothing}>${only.description}</p>` : nothing} ${this.renderDocs(ctx, only.docsUrl, only.label)}`;
     return this.renderRadioGroup({
       pointer,
       name: 'auth-type',
@@ -34,7 +35,8 @@ export class AuthStep extends FormStepElement {
         id: `auth-${a.id}`,
         checked: data.authType === a.id,
         label: a.label,
-        hint: a.description,
+        // Shown as written (no variant in this language): its own characters set its direction.
+        hint: a.description && html`<span dir=${textDir(a, 'description') ?? nothing}>${a.description}</span>`,
         extra: this.renderDocs(ctx, a.docsUrl, a.label),
         onSelect: () => ctx.actions.update({ authType: a.id }),
       })),

@@ -35,7 +35,8 @@ export function connectionTest(ctx: WizardContextValue) {
             ${checks.map(
               (c) => html`<li class="check ${c.status}" data-check=${c.id} data-status=${c.status}>
                 <span class="icon" aria-hidden="true">${ICONS[c.status]}</span>
-                <strong>${msg.checkStatus(c.status)}:</strong> ${c.label}${c.detail ? html`<span class="detail">. ${c.detail}</span>` : nothing}
+                <strong>${msg.checkStatus(c.status)}:</strong>
+                <span dir="auto">${c.label}${c.detail ? html`<span class="detail">. ${c.detail}</span>` : nothing}</span>
               </li>`,
             )}
           </ul>`

@@ -1,5 +1,6 @@
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../../catalogue/catalogue-schema.js';
+import { textDir } from '../../catalogue/localize-catalogue.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { environmentWarnings } from '../../credentials/environment-warnings.js';
@@ -220,7 +221,7 @@ export class CredentialsStep extends FormStepElement {
                 ? html`<p class="hint" data-testid="keep">${field.type === 'boolean' ? msg.keepCurrentSetting : msg.keepCurrent}</p>`
                 : nothing
           }
-          ${field.help ? html`<p class="hint">${field.help}</p>` : nothing}
+          ${field.help ? html`<p class="hint" dir=${textDir(field, 'help') ?? nothing}>${field.help}</p>` : nothing}
           ${field.example ? html`<p class="hint">${msg.example} <code>${field.example}</code></p>` : nothing}
           ${
             helpUrl
