@@ -173,9 +173,11 @@ interface BundleSize {
  * Names with direction controls refused: +0.09 kB for the whole flow, to 69.41.
  * Catalogue text shown as written takes its own direction: +0.06 kB before the first step and
  * +0.11 kB for the whole flow, to 42.92 and 69.52.
+ * Review answers that are data isolated in their own direction: +0.02 kB for the whole flow, to
+ * 69.54.
  */
 const FIRST_STEP_BUDGET = 42_921;
-const WHOLE_FLOW_BUDGET = 69_515;
+const WHOLE_FLOW_BUDGET = 69_538;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

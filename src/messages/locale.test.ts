@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { localOffsetLabel } from '../date-format/date-format.js';
 import { audit } from '../test/audit.js';
-import { advanceTo, errorSummary, inStep, pressContinue, sampleCatalogue, settle, stepElement, uniqueDatabase } from '../test/fixtures.js';
+import { advanceTo, errorSummary, inStep, pressContinue, sampleCatalogue, settle, stepElement, type, uniqueDatabase } from '../test/fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { localizeCatalogue } from '../catalogue/localize-catalogue.js';
@@ -117,6 +117,22 @@ describe('localisation', () => {
     expect(help(shop!.key).hasAttribute('dir'), 'translated: the wizard direction').to.equal(false);
     expect(help(token!.key).getAttribute('dir'), 'as written').to.equal('auto');
     expect(getComputedStyle(help(token!.key)).direction).to.equal('ltr');
+  });
+
+  it('on Review in Arabic, what the person typed reads in its own direction: a Latin name keeps its brackets in place', async () => {
+    const el = await wizardIn('ar');
+    await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('dir') === 'rtl', 'rtl');
+    await advanceTo(el, 'review');
+    await el.goTo('general');
+    await settle(el);
+    await type(el, '#field-name', 'Shop <b>UK</b>');
+    await el.goTo('review');
+    await settle(el);
+    const name = inStep(el, '[data-key="name"] dd.value bdi')!;
+    expect(name.textContent).to.equal('Shop <b>UK</b>');
+    expect(getComputedStyle(name).direction).to.equal('ltr');
+    expect(inStep(el, '[data-key="credentials.shop"] dd.value bdi')!.textContent).to.equal('https://my-store.myshopify.com');
+    expect(inStep(el, '[data-key="environment"] dd.value bdi'), 'words of the wizard are not data').to.equal(null);
   });
 
   it('Arabic is right to left, mirrored, and accessible; keys and URLs stay left to right', async () => {

@@ -94,11 +94,13 @@ export class ReviewStep extends FormStepElement {
 
   private rows(ctx: WizardContextValue): Row[] {
     const { msg, data, system, groups } = ctx;
-    const rows: Row[] = [{ key: 'system', label: msg.systemLabel, value: system?.name ?? msg.notSet, step: 'system' }];
-    rows.push({ key: 'name', label: msg.name, value: data.name.trim() || msg.notSet, step: 'general' });
+    // What the person typed, or the host and the catalogue named, in its own direction ("Shop <b>UK</b>" in an Arabic wizard).
+    const asData = (text: string | undefined, otherwise: string) => (text ? html`<bdi>${text}</bdi>` : otherwise);
+    const rows: Row[] = [{ key: 'system', label: msg.systemLabel, value: asData(system?.name, msg.notSet), step: 'system' }];
+    rows.push({ key: 'name', label: msg.name, value: asData(data.name.trim(), msg.notSet), step: 'general' });
     if (groups.length) {
       const group = groups.length === 1 ? groups[0]!.id : data.group;
-      rows.push({ key: 'group', label: msg.group, value: groupName(groups, group) ?? msg.notSet, step: 'general' });
+      rows.push({ key: 'group', label: msg.group, value: asData(groupName(groups, group), msg.notSet), step: 'general' });
     }
     rows.push({
       key: 'environment',
@@ -120,7 +122,7 @@ export class ReviewStep extends FormStepElement {
       step: 'timezone',
     });
     const authType = system?.authTypes.find((a) => a.id === data.authType);
-    rows.push({ key: 'authType', label: msg.authTitle, value: authType?.label ?? msg.notSet, step: 'auth' });
+    rows.push({ key: 'authType', label: msg.authTitle, value: asData(authType?.label, msg.notSet), step: 'auth' });
     if (authType?.kind === 'oauth2-authorization-code') {
       const connection = own(data.credentials, authType.id);
       const connectionAccount = own(connection, 'connectionAccount');
@@ -148,8 +150,8 @@ export class ReviewStep extends FormStepElement {
       else {
         const v = own(own(data.credentials, authType!.id), field.key);
         if (field.type === 'boolean') value = v === true ? msg.yes : msg.no;
-        else if (field.type === 'select') value = field.options?.find((o) => o.value === v)?.label ?? msg.notProvided;
-        else value = typeof v === 'string' && v !== '' ? `${field.prefix ?? ''}${v}${field.suffix ?? ''}` : msg.notProvided;
+        else if (field.type === 'select') value = asData(field.options?.find((o) => o.value === v)?.label, msg.notProvided);
+        else value = asData(typeof v === 'string' && v !== '' ? `${field.prefix ?? ''}${v}${field.suffix ?? ''}` : undefined, msg.notProvided);
       }
       rows.push({ key: `credentials.${field.key}`, label: field.label, value, step: 'credentials', warning: warnings.get(field.key) });
     }
