@@ -175,9 +175,10 @@ interface BundleSize {
  * +0.11 kB for the whole flow, to 42.92 and 69.52.
  * Review answers that are data isolated in their own direction: +0.02 kB for the whole flow, to
  * 69.54.
+ * The name box takes the direction of what is typed: +0.00 kB for the whole flow, to 69.54.
  */
 const FIRST_STEP_BUDGET = 42_921;
-const WHOLE_FLOW_BUDGET = 69_538;
+const WHOLE_FLOW_BUDGET = 69_541;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

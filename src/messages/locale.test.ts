@@ -126,6 +126,7 @@ describe('localisation', () => {
     await el.goTo('general');
     await settle(el);
     await type(el, '#field-name', 'Shop <b>UK</b>');
+    expect(getComputedStyle(inStep(el, '#field-name')!).direction, 'typed, it reads in its own direction too').to.equal('ltr');
     await el.goTo('review');
     await settle(el);
     const name = inStep(el, '[data-key="name"] dd.value bdi')!;
