@@ -212,7 +212,13 @@ describe('security: big and strange input', () => {
     await choose(el, '#environment-live');
     await pressContinue(el);
     expect(errorSummary(el)).to.deep.equal(['Connector name must be 100 characters or fewer']);
+    // A right-to-left override would show "evil" as "live": refused, saying why; the text stays to mend.
     await type(el, '#field-name', 'Shop 🛒 \u202Eevil\u202C');
+    await pressContinue(el);
+    expect(errorSummary(el)).to.deep.equal(['Remove the hidden characters that change the direction of the text: they can make the name read as something it is not']);
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Shop 🛒 \u202Eevil\u202C');
+    // Emoji and a right-to-left mark are fine.
+    await type(el, '#field-name', 'Shop 🛒 \u200Fevil');
     await pressContinue(el);
     expect(currentStepId(el)).to.equal('timezone');
     await advanceTo(el, 'auth');
