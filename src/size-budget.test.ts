@@ -176,9 +176,11 @@ interface BundleSize {
  * Review answers that are data isolated in their own direction: +0.02 kB for the whole flow, to
  * 69.54.
  * The name box takes the direction of what is typed: +0.00 kB for the whole flow, to 69.54.
+ * A failure and a test outcome said in the language of the moment: +0.00 kB before the first step
+ * and +0.02 kB for the whole flow, to 42.92 and 69.56.
  */
-const FIRST_STEP_BUDGET = 42_921;
-const WHOLE_FLOW_BUDGET = 69_541;
+const FIRST_STEP_BUDGET = 42_922;
+const WHOLE_FLOW_BUDGET = 69_563;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -356,6 +356,30 @@ describe('endpoint mode: create', () => {
   });
 });
 
+describe('endpoint mode: a new language', () => {
+  it('what went wrong, and a test outcome, are said again in the new language', async () => {
+    const api = freshApi();
+    const { el } = await endpointWizard(api, { testEndpoint: api.testEndpoint });
+    el.retryPolicy = { attempts: 1 };
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    inStep<HTMLButtonElement>(el, '.test-button')!.click();
+    await waitUntil(() => inStep(el, '#test-result')?.dataset.testState === 'ok', 'tested');
+    el.lang = 'de';
+    await waitUntil(() => inStep(el, '#test-result p')!.textContent === 'Shopify hat diese Zugangsdaten akzeptiert.', 'the test outcome in German');
+    el.lang = 'en';
+    await waitUntil(() => inStep(el, '#test-result p')!.textContent === 'Shopify accepted these credentials.', 'in English again');
+    await pressContinue(el);
+    await api.faults({ kind: 'status', status: 500 });
+    await submitAndSettle(el);
+    const said = () => el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
+    expect(said()).to.contain('The server could not create the connector');
+    el.lang = 'de';
+    await waitUntil(() => said().includes('Der Server konnte den Connector nicht erstellen'), 'the failure in German');
+  });
+});
+
 describe('endpoint mode: errors on the right field', () => {
   it('422: each pointer on its field, the earliest step shown, unknown pointers and later steps errors listed', async () => {
     const api = freshApi();

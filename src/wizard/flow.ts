@@ -112,7 +112,7 @@ class WizardFlow implements Flow {
     if (!result.ok) {
       if (this.#h.changeStep(result.step, 'summary')) this.#update((s) => showFeedback(s, result.feedback));
       // The host kept the step (a prevented step change): the problems are said where the person is.
-      else this.#update((s) => t.requestFailed(s, Object.values(result.feedback).join(' ')));
+      else this.#update((s) => t.requestFailed(s, () => Object.values(result.feedback).join(' ')));
       return false;
     }
     const editing = this.#state.editing;
@@ -141,7 +141,7 @@ class WizardFlow implements Flow {
   #acceptedEndpoint(announcement: string): string | undefined {
     const url = endpointUrl(this.#h.config().endpoint);
     if (!url.ok) {
-      this.#update((s) => submitRefused(s, this.#h.msg().endpointRefused));
+      this.#update((s) => submitRefused(s, (msg) => msg.endpointRefused));
       this.#h.fail('config', `The endpoint attribute was refused: ${url.reason}. No request was made.`);
       return undefined;
     }
@@ -174,7 +174,7 @@ class WizardFlow implements Flow {
   }
 
   #showServerErrors({ step, feedback, later }: PlacedProblem) {
-    if (step !== this.#state.step && !this.#h.changeStep(step, 'summary')) this.#update((s) => t.requestFailed(s, Object.values(feedback).join(' ')));
+    if (step !== this.#state.step && !this.#h.changeStep(step, 'summary')) this.#update((s) => t.requestFailed(s, () => Object.values(feedback).join(' ')));
     else this.#update((s) => t.serverErrors(s, feedback, later));
   }
 
@@ -199,7 +199,7 @@ class WizardFlow implements Flow {
     const result = await this.#submission.update(url, original.id, changes, { timeoutMs: this.#timeoutMs, policy: this.#policy });
     if (result.kind === 'updated') return this.#saved(result.connector, connector);
     if (result.kind === 'missing') {
-      this.#update((s) => submitRefused(s, this.#h.msg().connectorMissing));
+      this.#update((s) => submitRefused(s, (msg) => msg.connectorMissing));
       this.#h.fail('server', 'The connector to update no longer exists (404).');
       return false;
     }
@@ -232,8 +232,7 @@ class WizardFlow implements Flow {
     const input = h.validationInput();
     // An edit keeps what is left empty, and what it keeps is never sent to a test: that needs the values on screen.
     if (keptCredentials(input).some((f) => f.required || f.type === 'boolean' || isSecretField(f))) {
-      const message = h.msg().testNeedsCredentials;
-      this.#update((s) => announce(t.connectionTested(s, { state: 'incomplete', message }), message));
+      this.#update((s) => announce(t.connectionTested(s, { state: 'incomplete', message: (msg) => msg.testNeedsCredentials }), h.msg().testNeedsCredentials));
       return;
     }
     const steps = h.steps().slice(0, h.steps().indexOf('credentials') + 1);
@@ -242,7 +241,7 @@ class WizardFlow implements Flow {
       this.#showServerErrors(built);
       return;
     }
-    this.#update((s) => t.connectionTested(s, { state: 'testing', message: h.msg().testing }));
+    this.#update((s) => t.connectionTested(s, { state: 'testing', message: (msg) => msg.testing }));
     const result = await this.#submission.test(url.url, built.connector, { timeoutMs: this.#timeoutMs, policy: this.#policy });
     if (result.kind === 'aborted') {
       this.#update((s) => t.connectionTested(s, undefined));
@@ -253,7 +252,8 @@ class WizardFlow implements Flow {
     this.#update((s) => t.connectionTested(s, test));
     if (place) this.#showServerErrors(place);
     // Said with the outcome: as whom (the list of checks is read with the Test button).
-    this.#update((s) => announce(s, test.account ? `${test.message} ${h.msg().connectedAs(test.account)}` : test.message));
+    const said = test.message(h.msg());
+    this.#update((s) => announce(s, test.account ? `${said} ${h.msg().connectedAs(test.account)}` : said));
   }
 
   abortTest(): void {
@@ -292,10 +292,10 @@ class WizardFlow implements Flow {
     const lost = this.#h.config().secretPersistence !== 'encrypted' ? typedSecrets(this.#state, this.#authType()) : [];
     if (lost.length && !this.#leaveSaid) {
       this.#leaveSaid = true;
-      return this.#update((s) => t.requestFailed(s, this.#h.msg().oauthContinueLosesSecrets(lost)));
+      return this.#update((s) => t.requestFailed(s, (msg) => msg.oauthContinueLosesSecrets(lost)));
     }
     // Leaving the page is safe only once the answers are in the draft; otherwise the page stays and says why.
-    void this.#h.draft.saved().then((saved) => (saved ? this.#oauth.continueInTab(request) : this.#update((s) => t.requestFailed(s, this.#h.msg().oauthContinueUnsaved))));
+    void this.#h.draft.saved().then((saved) => (saved ? this.#oauth.continueInTab(request) : this.#update((s) => t.requestFailed(s, (msg) => msg.oauthContinueUnsaved))));
   }
 
   resetOAuth(): void {

@@ -5,7 +5,7 @@
  */
 import { isSecretField, type AuthTypeDefinition, type CredentialField, type SystemDefinition } from '../catalogue/catalogue-schema.js';
 import { dateFormatChoice } from '../date-format/date-pattern.js';
-import type { ConnectionTest, WizardState } from './state/wizard-state.js';
+import type { ConnectionTest, Said, WizardState } from './state/wizard-state.js';
 import { credentialValue } from './state/selectors.js';
 import type { WizardErrorKind } from '../events/error-event.js';
 import type { Messages } from '../messages/messages.js';
@@ -18,7 +18,7 @@ import type { EditableConnector } from './state/wizard-state.js';
 
 export interface Outcome {
   /** Why it failed, in words, when no field is to blame. */
-  submitError?: string;
+  submitError?: Said;
   /** The `connector-wizard-error` to fire. */
   error?: [WizardErrorKind, string];
   /** The server's errors, on the step and fields they belong to. */
@@ -50,7 +50,7 @@ export function failedRequest(
       return { place: placeProblem(result.problem, steps, 'review', (step) => msg.stepLabels[step]!) };
     case 'unauthorized':
       return {
-        submitError: (editing ? msg.saveNotAuthorised : msg.notAuthorised)(result.status),
+        submitError: (m) => (editing ? m.saveNotAuthorised : m.notAuthorised)(result.status),
         error: ['auth', `The endpoint answered ${result.status}: the host page's session is not authorised to ${editing ? 'change' : 'create'} connectors.`],
       };
     case 'failed': {
@@ -59,18 +59,18 @@ export function failedRequest(
       // A 201 (or an edit's 200) whose body is no connector: it happened, so never "try again".
       if (result.reason === 'bad-response')
         return {
-          submitError: editing ? msg.savedUnreadable : msg.createdUnreadable,
+          submitError: (m) => (editing ? m.savedUnreadable : m.createdUnreadable),
           error: ['server', `${what} succeeded (HTTP ${result.status}), but the answer is not a connector.`],
         };
       return {
-        submitError:
+        submitError: (m) =>
           result.reason === 'retry-after-too-long'
-            ? msg.serverBusy(Math.ceil((result.retryAfterMs ?? 0) / 1000))
+            ? m.serverBusy(Math.ceil((result.retryAfterMs ?? 0) / 1000))
             : network
               ? editing
-                ? msg.saveNetworkFailed
-                : msg.networkFailed
-              : (editing ? msg.saveServerFailed : msg.serverFailed)(detail),
+                ? m.saveNetworkFailed
+                : m.networkFailed
+              : (editing ? m.saveServerFailed : m.serverFailed)(detail),
         error: [network ? 'network' : 'server', `${what} failed: ${result.reason}${detail ? ` (${detail})` : ''}.`],
       };
     }
@@ -89,10 +89,10 @@ export function testedConnection(
       // A 200 that lists a failed check is read by its checks, which are what the person sees:
       // the test did not pass, and a check that names a field lands on it.
       const failed = result.checks?.filter((c) => c.status === 'failed') ?? [];
-      if (!failed.length) return { test: { state: 'ok', message: msg.testOk(systemName), ...report(result) } };
+      if (!failed.length) return { test: { state: 'ok', message: (m) => m.testOk(systemName), ...report(result) } };
       const onFields = failedOnFields(failed);
       return {
-        test: { state: 'rejected', message: msg.testCheckFailed(systemName, clause(failed[0]!.detail ?? failed[0]!.label)), ...report(result) },
+        test: { state: 'rejected', message: (m) => m.testCheckFailed(systemName, clause(failed[0]!.detail ?? failed[0]!.label)), ...report(result) },
         ...(onFields.length ? { place: placeProblem({ errors: onFields }, steps, 'credentials', label) } : {}),
       };
     }
@@ -105,11 +105,12 @@ export function testedConnection(
       // was not. A refusal never says "Connected as".
       const failed = problem.checks?.find((c) => c.status === 'failed');
       const accepted = result.kind === 'rejected' && problem.account && failed;
-      const message = accepted
-        ? msg.testCheckFailed(systemName, clause(failed.detail ?? failed.label))
-        : result.kind === 'rejected'
-          ? msg.testRejected(systemName, problem.detail && clause(problem.detail))
-          : msg.testInvalid;
+      const message: Said = (m) =>
+        accepted
+          ? m.testCheckFailed(systemName, clause(failed.detail ?? failed.label))
+          : result.kind === 'rejected'
+            ? m.testRejected(systemName, problem.detail && clause(problem.detail))
+            : m.testInvalid;
       return {
         test: { state: 'rejected', message, ...report(accepted ? problem : { checks: problem.checks }) },
         place: placeProblem({ ...problem, errors: [...problem.errors, ...checked] }, steps, 'credentials', label),
@@ -117,11 +118,11 @@ export function testedConnection(
     }
     case 'unauthorized':
       return {
-        test: { state: 'unreachable', message: msg.testNotAuthorised(result.status) },
+        test: { state: 'unreachable', message: (m) => m.testNotAuthorised(result.status) },
         error: ['auth', `The test endpoint answered ${result.status}: the host page's session is not authorised to test connections.`],
       };
     case 'unreachable':
-      return { test: { state: 'unreachable', message: msg.testUnreachable(systemName, result.status), ...report({ checks: result.problem?.checks }) } };
+      return { test: { state: 'unreachable', message: (m) => m.testUnreachable(systemName, result.status), ...report({ checks: result.problem?.checks }) } };
   }
 }
 

@@ -25,7 +25,7 @@ export function connectionTest(ctx: WizardContextValue) {
     </button>
     <span class="hint">${msg.testOptional}</span>
     <div id="test-result" class="test-result ${test?.state ?? ''}" data-test-state=${test?.state ?? nothing}>
-      <p>${test?.message ?? ''}</p>
+      <p>${test?.message(msg) ?? ''}</p>
       ${test?.account && test.state !== 'testing' ? html`<p class="account" data-account>${msg.connectedAs(test.account)}</p>` : nothing}
     </div>
     ${

@@ -7,7 +7,7 @@ import type { ReturnedOAuth } from '../../oauth/oauth-controller.js';
 import { idRecord, own, withEntry } from '../../schemas/id-record.js';
 import type { CredentialValue, ExistingConnector, Feedback, Pointer } from '../../schemas/wizard-data.js';
 import { clearSession, dropSecrets } from './transitions.js';
-import type { ConnectionTest, WizardState } from './wizard-state.js';
+import type { ConnectionTest, Said, WizardState } from './wizard-state.js';
 
 /** A typed credential: secrets to memory (and which were entered, to the draft), the rest to the answers. */
 export function credentialSet(s: WizardState, authType: AuthTypeDefinition, field: CredentialField, value: CredentialValue): WizardState {
@@ -73,7 +73,7 @@ export function secretsChangedSinceKey(s: WizardState, authType: string): boolea
 export const requestStarted = (s: WizardState, announcement: string): WizardState => ({ ...s, submitError: undefined, announcement });
 
 /** Why a request failed, shown in a role="alert" region; the polite live region stays quiet. */
-export const requestFailed = (s: WizardState, submitError: string): WizardState => ({ ...s, submitError, announcement: '' });
+export const requestFailed = (s: WizardState, submitError: Said): WizardState => ({ ...s, submitError, announcement: '' });
 
 /** Server errors land like client ones: on their step and fields, with the summary focused (the request is over: nothing more to say politely). */
 export const serverErrors = (s: WizardState, feedback: Feedback, serverLater?: WizardState['serverLater']): WizardState => ({
@@ -101,11 +101,11 @@ export const saved = (s: WizardState, name: string, system: string, announcement
   announcement,
 });
 
-/** A test's outcome is said politely; its start empties the region, so the same outcome twice is said twice. */
+/** A test's start empties the polite region, so the same outcome twice is said twice (the flow says each outcome). */
 export const connectionTested = (s: WizardState, connectionTest: ConnectionTest | undefined): WizardState => ({
   ...s,
   connectionTest,
-  ...(connectionTest ? { announcement: connectionTest.state === 'testing' ? '' : connectionTest.message } : {}),
+  ...(connectionTest?.state === 'testing' ? { announcement: '' } : {}),
 });
 
 /** A sign-in connected: its reference (and account) are answers of that auth type; an earlier connection's account goes with it. */

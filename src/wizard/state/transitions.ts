@@ -10,7 +10,7 @@ import { emptyWizardData, type Environment, type Feedback, type Group, type Poin
 import type { DraftNotice } from '../../controllers/draft-controller.js';
 import type { DraftRecord } from '../../storage/draft-store.js';
 import { stepsOf } from './selectors.js';
-import type { EditableConnector, Focus, WizardState } from './wizard-state.js';
+import type { EditableConnector, Focus, Said, WizardState } from './wizard-state.js';
 
 /** What the host page preset through attributes and properties. */
 export interface Presets {
@@ -231,6 +231,6 @@ export const storageUnavailable = (s: WizardState, announcement: string): Wizard
 /** The person chose a side in a conflict with another tab: the notice goes, focus to the heading. */
 export const conflictResolved = (s: WizardState): WizardState => ({ ...s, draftNotice: undefined, focus: 'heading' });
 /** The request was refused before it was sent (the endpoint's URL policy, a connector gone). */
-export const submitRefused = (s: WizardState, submitError: string): WizardState => ({ ...s, submitError, announcement: '' });
+export const submitRefused = (s: WizardState, submitError: Said): WizardState => ({ ...s, submitError, announcement: '' });
 /** The step shown no longer exists (`system` was set, an edit began): the first one instead. */
 export const onStep = (s: WizardState, step: StepId): WizardState => ({ ...s, step });

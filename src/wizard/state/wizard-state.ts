@@ -1,4 +1,5 @@
 import type { TestCheck } from '../../submission/connector-client.js';
+import type { Messages } from '../../messages/messages.js';
 import type { DraftNotice } from '../../controllers/draft-controller.js';
 import type { ReturnedOAuth } from '../../oauth/oauth-controller.js';
 import { idRecord } from '../../schemas/id-record.js';
@@ -23,7 +24,9 @@ export type EditableConnector = Omit<ConnectorPayload, 'credentials'> & {
 
 /** "Test connection": where it stands, and what the test endpoint said it checked and as whom. */
 /** `incomplete`: not sent, for want of values an edit keeps (see keptCredentials). */
-export type ConnectionTest = { state: 'testing' | 'ok' | 'rejected' | 'unreachable' | 'incomplete'; message: string; account?: string; checks?: readonly TestCheck[] };
+/** Words said in whatever language the wizard speaks when they show: a change of `lang` says them again. */
+export type Said = (msg: Messages) => string;
+export type ConnectionTest = { state: 'testing' | 'ok' | 'rejected' | 'unreachable' | 'incomplete'; message: Said; account?: string; checks?: readonly TestCheck[] };
 export type Focus = 'heading' | 'summary' | 'success';
 /**
  * The last paste that filled several credential fields: which, and what they held before (for
@@ -53,7 +56,7 @@ export interface WizardState {
   /** Notes on what the wizard did to a value ("We removed a trailing space"). */
   readonly notes: Readonly<Record<Pointer, string>>;
   /** Why the last create or save failed, in words, when no field is to blame. */
-  readonly submitError?: string;
+  readonly submitError?: Said;
   readonly connectionTest?: ConnectionTest;
   /** After a create or a saved edit: the success panel. */
   readonly created?: { name: string; system: string; updated?: boolean };

@@ -52,7 +52,7 @@ export function wizardShell(msg: Messages, v: ShellView) {
       () => v.resolveConflict('mine'),
     )}
     ${v.stepLoading ? (v.loadFailed ? nothing : html`<p role="status" data-loading>${msg.loadingStep}</p>`) : STEPS[s.step]}
-    ${s.submitError ? html`<div class="notice error" role="alert" part="submit-error">${s.submitError}</div>` : nothing}
+    ${s.submitError ? html`<div class="notice error" role="alert" part="submit-error">${s.submitError(msg)}</div>` : nothing}
     ${v.loadFailed ? loadError(msg, v.tryAgain) : nothing}
     ${sending(msg, v.progress, Boolean(s.editing))}
     ${actionBar(msg, {
