@@ -136,6 +136,19 @@ describe('localisation', () => {
     expect(inStep(el, '[data-key="environment"] dd.value bdi'), 'words of the wizard are not data').to.equal(null);
   });
 
+  it('in Arabic, date patterns, what they write, and time zone names read left to right', async () => {
+    const el = await wizardIn('ar');
+    await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('dir') === 'rtl', 'rtl');
+    await advanceTo(el, 'timezone');
+    const ltr = (selector: string) => getComputedStyle(inStep(el, selector)!).direction;
+    expect(ltr('label[for="date-format-iso"] code')).to.equal('ltr');
+    expect(ltr('#date-format-iso--hint bdi'), 'the preview').to.equal('ltr');
+    expect(inStep(el, '#date-format-iso--hint bdi')!.textContent).to.match(/^\d{4}-\d{2}-\d{2}T/u);
+    expect(ltr('#field-timeZone'), 'a zone name').to.equal('ltr');
+    await advanceTo(el, 'review');
+    expect(ltr('[data-key="dateFormat"] dd.value bdi'), 'on Review').to.equal('ltr');
+  });
+
   it('Arabic is right to left, mirrored, and accessible; keys and URLs stay left to right', async () => {
     const el = await wizardIn('ar');
     await waitUntil(() => el.shadowRoot!.querySelector('.root')!.getAttribute('dir') === 'rtl', 'rtl');

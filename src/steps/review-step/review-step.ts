@@ -118,7 +118,7 @@ export class ReviewStep extends FormStepElement {
     rows.push({
       key: 'dateFormat',
       label: msg.dateFormat,
-      value: pattern ? html`<code>${pattern}</code> (${msg.preview} ${formatDate(new Date(), pattern, data.timeZone ?? 'UTC')})` : msg.notSet,
+      value: pattern ? html`<code dir="ltr">${pattern}</code> (${msg.preview} <bdi dir="ltr">${formatDate(new Date(), pattern, data.timeZone ?? 'UTC')}</bdi>)` : msg.notSet,
       step: 'timezone',
     });
     const authType = system?.authTypes.find((a) => a.id === data.authType);

@@ -122,6 +122,7 @@ export class TimezoneStep extends FormStepElement {
           id=${fieldId(pointer)}
           type="text"
           part="input"
+          dir="ltr"
           role="combobox"
           autocomplete="off"
           spellcheck="false"
@@ -178,8 +179,9 @@ export class TimezoneStep extends FormStepElement {
         ...DATE_FORMAT_PRESETS.map((p) => ({
           id: `date-format-${p.id}`,
           checked: data.dateFormat === p.id,
-          label: html`${msg.formatLabels[p.id] ?? p.id} <code>${p.pattern}</code>${isDefault(p.pattern)}`,
-          hint: `${msg.preview} ${formatDate(this._now, p.pattern, zone)}`,
+          // Patterns and what they write are left to right in every language (an Arabic sentence would turn "2026-12-01" round).
+          label: html`${msg.formatLabels[p.id] ?? p.id} <code dir="ltr">${p.pattern}</code>${isDefault(p.pattern)}`,
+          hint: html`${msg.preview} <bdi dir="ltr">${formatDate(this._now, p.pattern, zone)}</bdi>`,
           hintClass: 'preview',
           onSelect: () => ctx.actions.update({ dateFormat: p.id }),
         })),
@@ -210,7 +212,7 @@ export class TimezoneStep extends FormStepElement {
           @input=${(e: Event) => ctx.actions.update({ customDateFormat: (e.target as HTMLInputElement).value })}
         />
         <p class="hint preview" id="custom-date-format-preview">
-          ${customCheck.ok ? `${msg.preview} ${formatDate(this._now, custom, zone)}` : custom.trim() ? msg.datePatternProblem(customCheck.problem) : ''}
+          ${customCheck.ok ? html`${msg.preview} <bdi dir="ltr">${formatDate(this._now, custom, zone)}</bdi>` : custom.trim() ? msg.datePatternProblem(customCheck.problem) : ''}
         </p>
       </div>`;
   }
