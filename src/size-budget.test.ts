@@ -179,9 +179,10 @@ interface BundleSize {
  * A failure and a test outcome said in the language of the moment: +0.00 kB before the first step
  * and +0.02 kB for the whole flow, to 42.92 and 69.56.
  * Date patterns, previews and zone names left to right: +0.02 kB for the whole flow, to 69.58.
+ * Logos on a light tile in the dark theme: +0.03 kB, to 42.95 and 69.62.
  */
-const FIRST_STEP_BUDGET = 42_922;
-const WHOLE_FLOW_BUDGET = 69_584;
+const FIRST_STEP_BUDGET = 42_955;
+const WHOLE_FLOW_BUDGET = 69_617;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -314,6 +314,10 @@ for (const width of WIDTHS) {
       const el = await hostedWizard({ groups: GROUPS });
       el.setAttribute('theme', 'dark');
       await check(el, 'dark system step');
+      // Logos drawn for light backgrounds (BigCommerce's is black) sit on a light tile.
+      await waitUntil(() => inStep(el, '#system-bigcommerce')?.parentElement?.querySelector('img.logo'), 'a logo');
+      const tile = getComputedStyle(inStep(el, '#system-bigcommerce')!.parentElement!.querySelector('img.logo')!).backgroundColor;
+      expect(tile, 'a light tile behind the logo').to.equal('rgb(243, 242, 241)');
       await advanceTo(el, 'general');
       await pressContinue(el);
       await check(el, 'dark general with errors');

@@ -25,6 +25,7 @@ const darkTheme = css`
   --cw-affix-bg: #34373a;
   --cw-monogram-bg: #8ab4f8;
   --cw-monogram-fg: #0b0c0c;
+  --cw-logo-bg: #f3f2f1;
   color-scheme: dark;
 `;
 

@@ -57,6 +57,7 @@ import type { EditableConnector } from './state/wizard-state.js';
  * @cssprop --cw-affix-bg - Background of a field's prefix and suffix.
  * @cssprop --cw-monogram-bg - Background of a system's monogram (no logo).
  * @cssprop --cw-monogram-fg - Text of a system's monogram.
+ * @cssprop --cw-logo-bg - Behind a system's logo (light in the dark theme, for logos drawn for light backgrounds).
  * @cssprop --cw-warning - Environment warnings.
  * @attr theme - `light` or `dark`; unset follows `prefers-color-scheme`.
  */

@@ -82,6 +82,13 @@ export class SystemStep extends WizardStepElement {
         height: 2.5rem;
         flex: none;
       }
+      /* Brands draw their logos for light backgrounds: the dark theme gives them a light tile. */
+      .logo {
+        box-sizing: border-box;
+        padding: 0.125rem;
+        border-radius: 0.25rem;
+        background: var(--cw-logo-bg, transparent);
+      }
       .monogram {
         display: grid;
         place-items: center;
