@@ -180,9 +180,13 @@ interface BundleSize {
  * and +0.02 kB for the whole flow, to 42.92 and 69.56.
  * Date patterns, previews and zone names left to right: +0.02 kB for the whole flow, to 69.58.
  * Logos on a light tile in the dark theme: +0.03 kB, to 42.95 and 69.62.
+ * A review of this round's changes: warnings per connector, the result URL's query, tests stopped
+ * on starting again, unanswered attempts, lang in shadow roots, the empty Arabic name box, the
+ * discard question while sending, reset() from connector-created: +0.04 kB before the first step
+ * and +0.13 kB for the whole flow, to 43.00 and 69.75.
  */
-const FIRST_STEP_BUDGET = 42_955;
-const WHOLE_FLOW_BUDGET = 69_617;
+const FIRST_STEP_BUDGET = 42_997;
+const WHOLE_FLOW_BUDGET = 69_748;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

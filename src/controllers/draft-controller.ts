@@ -334,7 +334,7 @@ export class DraftController implements ReactiveController {
     const loaded = this.onScreen;
     if (!this.connection || !loaded) return;
     try {
-      const { record, revision, newer, secrets } = await this.connection.read(loaded.id, this.encrypted());
+      const { record, revision, newer, secrets } = await this.saving.then(() => this.connection!.read(loaded.id, this.encrypted())); // after a delete under way
       // The host switched drafts while this was read: nothing to take. The person typed meanwhile: their edits are not overwritten.
       if (this.onScreen !== loaded) return;
       if (remote && this.dirty) return this.enterConflict(record ? 'conflict' : 'deleted');

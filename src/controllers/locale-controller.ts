@@ -23,8 +23,11 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     this.update();
-    // Any `lang` in the page's tree: the wizard's container may be what a language switch sets.
-    this.#pageLang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    // Any `lang` in the trees the wizard sits in (the page's, and each shadow root up to it): its container may be what a language switch sets.
+    for (let root = this.host.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+      this.#pageLang.observe(root instanceof ShadowRoot ? root : document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      if (!(root instanceof ShadowRoot)) break;
+    }
   }
 
   hostDisconnected(): void {

@@ -222,6 +222,8 @@ export class WizardSession {
   /** What a new connector leaves behind outside the state: a sign-in under way, a retry to repeat. */
   #newSession() {
     this.o.flow()?.resetOAuth();
+    // A test under way belongs to the connector before: its answer must not land on this one.
+    this.o.flow()?.abortTest();
     this.o.later.forgetRetry();
   }
 }

@@ -61,6 +61,24 @@ describe('localisation', () => {
     await waitUntil(() => heading(el) === dutch.generalTitle, 'Dutch');
   });
 
+  it('follows a change of lang on a container inside another component shadow root', async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const container = document.createElement('section');
+    container.lang = 'en';
+    host.attachShadow({ mode: 'open' }).append(container);
+    const el = document.createElement('connector-wizard') as ConnectorWizard;
+    el.draftDatabase = uniqueDatabase();
+    el.catalogue = await sampleCatalogue();
+    el.system = 'shopify';
+    container.append(el);
+    await settle(el);
+    await waitUntil(() => stepElement(el), 'the first step');
+    expect(heading(el)).to.equal(en.generalTitle);
+    container.lang = 'de';
+    const german = await messagesOf('de');
+    await waitUntil(() => heading(el) === german.generalTitle, 'German from a container in a shadow root');
+  });
+
   it('follows a change of lang on the element it sits in, as a language switch may set it', async () => {
     const el = await wizardIn(undefined, 'en');
     expect(heading(el)).to.equal(en.generalTitle);
@@ -125,6 +143,8 @@ describe('localisation', () => {
     await advanceTo(el, 'review');
     await el.goTo('general');
     await settle(el);
+    await type(el, '#field-name', '');
+    expect(getComputedStyle(inStep(el, '#field-name')!).direction, 'empty, the box is right to left, as the wizard').to.equal('rtl');
     await type(el, '#field-name', 'Shop <b>UK</b>');
     expect(getComputedStyle(inStep(el, '#field-name')!).direction, 'typed, it reads in its own direction too').to.equal('ltr');
     await el.goTo('review');

@@ -147,6 +147,23 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', () => {
     expect(errors[0]!.message).to.contain('not the result of this sign-in');
   });
 
+  it('asks the result URL with its query exactly as written, state after it', async () => {
+    const asked: string[] = [];
+    const fetch = window.fetch;
+    // Watches what is asked (the request still goes to the test server).
+    window.fetch = (input, init) => (asked.push(String(input instanceof Request ? input.url : input)), fetch(input, init));
+    try {
+      const el = await atConnect({ resultUrl: '/api/oauth/result?sig=a%20b+c&flag' });
+      const { win } = await connect(el);
+      win.close();
+      await waitUntil(() => asked.some((url) => url.includes('/api/oauth/result')), 'asked', { timeout: 5000 });
+    } finally {
+      window.fetch = fetch;
+    }
+    const search = new URL(asked.find((url) => url.includes('/api/oauth/result'))!).search;
+    expect(search.startsWith('?sig=a%20b+c&flag&state='), search).to.equal(true);
+  });
+
   it('"could not check" gives way to "not finished" once a later ask is answered, without the person asking again', async () => {
     const el = await atConnect({ resultUrl: '/api/oauth/result' });
     const { win } = await connect(el);

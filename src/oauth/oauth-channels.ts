@@ -118,7 +118,8 @@ export class OAuthChannels {
     this.#report = false;
     this.#lastAsk = Date.now();
     const url = new URL(this.o.resultUrl!);
-    url.searchParams.set('state', this.o.state);
+    // After the query as written (a signed result URL stays valid), as the start URL's parameters are.
+    url.search = `${url.search ? `${url.search}&` : ''}${new URLSearchParams({ state: this.o.state })}`;
     let finished: boolean | undefined;
     /** Why the ask failed (the next one tries again); undefined when the result URL answered. */
     let failed: string | undefined;

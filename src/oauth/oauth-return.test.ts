@@ -195,6 +195,18 @@ describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
       await sleep(300);
       expect(frame.contentDocument === page, 'still on the page').to.equal(true);
       expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('loses what you typed in Webhook secret').and.to.contain('Continue in this tab');
+      // A new connector (Discard draft) is told again: its secret is another.
+      await el.reset();
+      await settle(el);
+      await advanceTo(el, 'credentials');
+      await type(el, '#field-credentials-webhookSecret', 'whsec_second');
+      inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
+      await settle(el);
+      inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
+      await settle(el);
+      await sleep(300);
+      expect(frame.contentDocument === page, 'told again, still on the page').to.equal(true);
+      expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('loses what you typed in Webhook secret');
       inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
       await cameBack(frame, page);
       const back = await wizard();

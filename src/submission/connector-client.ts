@@ -55,6 +55,8 @@ export type CreateResult =
   | {
       kind: 'failed';
       reason: 'network' | 'timeout' | 'server' | 'client' | 'retry-after-too-long' | 'bad-response';
+      /** An earlier attempt got no answer: the server may have done it. */
+      unanswered?: boolean;
       status?: number;
       problem?: Problem;
       retryAfterMs?: number;
@@ -191,17 +193,20 @@ async function attempt(url: string, init: RequestInit, options: RequestOptions):
  * Sends one request with the retry policy: network errors, timeouts, 408, 429 and 5xx are
  * retried with the same body and headers, honouring Retry-After; other answers are final.
  */
-async function send(url: string, init: RequestInit, options: RequestOptions): Promise<Attempt & { retryAfterMs?: number; gaveUp?: boolean }> {
+async function send(url: string, init: RequestInit, options: RequestOptions): Promise<Attempt & { retryAfterMs?: number; gaveUp?: boolean; unanswered?: boolean }> {
   const policy = options.policy ?? DEFAULT_RETRY_POLICY;
+  // An attempt that got no answer may have done its work (a create whose answer was lost): said so, whatever came after.
+  let unanswered = false;
   for (let n = 1; ; n++) {
     const result = await attempt(url, init, options);
     if ('error' in result && result.error === 'aborted') return result;
+    unanswered ||= 'error' in result;
     const retryable = 'error' in result || isRetryableStatus(result.response.status);
-    if (!retryable) return result;
+    if (!retryable) return { ...result, unanswered };
     const retryAfter = 'response' in result ? parseRetryAfter(result.response.headers.get('retry-after')) : undefined;
     // Checked before the attempt count, so even the last answer says how long the server asked for.
-    if (retryAfter !== undefined && retryAfter > policy.maxRetryAfterMs) return { ...result, retryAfterMs: retryAfter, gaveUp: true };
-    if (n >= policy.attempts) return result;
+    if (retryAfter !== undefined && retryAfter > policy.maxRetryAfterMs) return { ...result, retryAfterMs: retryAfter, gaveUp: true, unanswered };
+    if (n >= policy.attempts) return { ...result, unanswered };
     const delay = retryAfter ?? backoffDelay(n, policy);
     options.onRetry?.(n + 1, delay);
     try {
@@ -249,6 +254,7 @@ export async function createConnector(endpoint: string, payload: ConnectorPayloa
     kind: 'failed',
     reason: response.status >= 500 || isRetryableStatus(response.status) ? 'server' : 'client',
     status: response.status,
+    ...(result.unanswered ? { unanswered: true } : {}),
     ...(problem ? { problem } : {}),
   };
 }
@@ -279,7 +285,13 @@ export async function updateConnector(endpoint: string, id: string, changes: Rec
   if (response.status === 409 && problem?.type?.endsWith('/duplicate-connector')) return { kind: 'duplicate', problem };
   if (response.status === 422 && problem) return { kind: 'invalid', problem };
   if (result.gaveUp) return { kind: 'failed', reason: 'retry-after-too-long', status: response.status, retryAfterMs: result.retryAfterMs!, ...(problem ? { problem } : {}) };
-  return { kind: 'failed', reason: response.status >= 500 ? 'server' : 'client', status: response.status, ...(problem ? { problem } : {}) };
+  return {
+    kind: 'failed',
+    reason: response.status >= 500 ? 'server' : 'client',
+    status: response.status,
+    ...(result.unanswered ? { unanswered: true } : {}),
+    ...(problem ? { problem } : {}),
+  };
 }
 
 /** GET {endpoint}: the existing connectors (for the one-live-one-testing rule). Undefined if that fails. */

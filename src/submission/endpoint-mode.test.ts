@@ -62,12 +62,17 @@ describe('endpoint mode: create', () => {
     const api = freshApi();
     const { el, created } = await endpointWizard(api, { draftDatabase: uniqueDatabase() });
     await advanceTo(el, 'review');
+    // The discard question, asked before Create, goes when sending starts: its Yes could do nothing now.
+    button(el, 'discard').click();
+    await el.updateComplete;
+    expect(Boolean(el.shadowRoot!.querySelector('[data-confirm]')), 'asked').to.equal(true);
     await api.faults({ kind: 'slow', delayMs: 800 });
     const sending = el.submit();
     await waitUntil(() => el.shadowRoot!.querySelector('[data-progress]'), 'sending');
     expect(changeButton(el, 'name').getAttribute('aria-disabled')).to.equal('true');
     expect(button(el, 'back').getAttribute('aria-disabled')).to.equal('true');
     expect(button(el, 'discard').getAttribute('aria-disabled')).to.equal('true');
+    expect(Boolean(el.shadowRoot!.querySelector('[data-confirm]')), 'the question went').to.equal(false);
     const links = [...el.shadowRoot!.querySelectorAll('[part~="step-link"][part~="button"]')];
     expect(links.length > 0 && links.every((link) => link.getAttribute('aria-disabled') === 'true'), 'every step link').to.equal(true);
     changeButton(el, 'name').click();
@@ -225,6 +230,18 @@ describe('endpoint mode: create', () => {
     el.requestTimeout = 0;
     await submitAndSettle(el);
     expect(created, 'a timeout of 0 is the default 30 s, not an abort before sending').to.have.length(1);
+  });
+
+  it('an answer lost, then 503s: says it cannot tell whether the connector was created, never that the server could not', async () => {
+    const api = freshApi();
+    const { el } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'lose-response' }, { kind: 'status', status: 503 }, { kind: 'status', status: 503 });
+    await submitAndSettle(el);
+    expect(await api.connectors(), 'the server made it').to.have.length(1);
+    const said = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
+    expect(said).to.contain('cannot tell whether the connector was created');
+    expect(said).to.not.contain('could not create');
   });
 
   it('a server answering with a null group has created the connector: the event carries no group', async () => {
@@ -771,6 +788,21 @@ describe('endpoint mode: test connection', () => {
     await el.goTo('credentials');
     await settle(el);
     expect(inStep(el, '#field-credentials-accessToken-error')?.textContent).to.contain('Token revoked');
+  });
+
+  it('a test still running when the person starts again never lands on the new connector', async () => {
+    const api = freshApi();
+    const el = await atCredentials(api);
+    await api.faults({ kind: 'slow', delayMs: 800 });
+    inStep<HTMLButtonElement>(el, '.test-button')!.click();
+    await waitUntil(() => inStep(el, '#test-result')?.dataset.testState === 'testing', 'testing');
+    await el.reset();
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 1200));
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent).to.not.contain('accepted');
+    await advanceTo(el, 'credentials');
+    expect(Boolean(inStep(el, '#test-result')?.dataset.testState), 'no outcome on the new connector').to.equal(false);
   });
 
   it('drops a result as soon as a credential changes', async () => {

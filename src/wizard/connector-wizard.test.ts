@@ -13,6 +13,7 @@ import {
   currentStepId,
   deepActiveElement,
   errorSummary,
+  freshApi,
   GROUPS,
   inStep,
   pressContinue,
@@ -291,6 +292,21 @@ async function fillGeneral(el: ConnectorWizard, name = 'Shopify UK') {
 }
 
 describe('connector-wizard: drafts', () => {
+  it('reset() from a connector-created listener starts a new connector: the one created does not come back from its draft', async () => {
+    const api = freshApi();
+    for (const endpoint of [undefined, api.endpoint]) {
+      const el = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase: uniqueDatabase(), ...(endpoint ? { endpoint } : {}) });
+      el.addEventListener('connector-created', () => void el.reset());
+      await advanceTo(el, 'review');
+      await el.submit();
+      await settle(el);
+      await new Promise((r) => setTimeout(r, 300));
+      await settle(el);
+      expect(currentStepId(el), endpoint ? 'endpoint mode' : 'emit mode').to.equal('general');
+      expect(inStep<HTMLInputElement>(el, '#field-name')!.value, endpoint ? 'endpoint mode' : 'emit mode').to.equal('');
+    }
+  });
+
   it('restores answers and the step after a reload, but never secrets', async () => {
     const draftDatabase = uniqueDatabase();
     const first = await wizardFixture({ groups: GROUPS, draftDatabase });

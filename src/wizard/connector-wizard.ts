@@ -351,7 +351,7 @@ export class ConnectorWizard extends WizardProperties {
 
   /** Discards the draft and starts again (not while a create or an edit is being sent). After a create its draft is gone: one another tab began there since is taken, not deleted. */
   async reset(): Promise<void> {
-    if (this.#submitting) return;
+    if (this.#flow?.progress.state === 'sending') return;
     const deleted = this.#state.created ? undefined : this.draft.discard();
     this.#session.startOver();
     this.store.update((s) => t.focusOn(s, 'heading'));

@@ -33,8 +33,7 @@ class WizardFlow implements Flow {
   readonly #h: FlowHost;
   readonly #submission: SubmissionController;
   readonly #oauth: OAuthController;
-  /** The endpoint whose connectors were last asked for. */
-  #existingFrom?: string;
+  #existingFrom?: string; // The endpoint whose connectors were last asked for.
   #leaveSaid = false; // The person was told that leaving for a same-tab sign-in loses the secrets typed.
 
   constructor(h: FlowHost) {
@@ -300,6 +299,7 @@ class WizardFlow implements Flow {
 
   resetOAuth(): void {
     this.#oauth.reset();
+    this.#leaveSaid = false;
   }
 
   takeOAuthReturn(): void {

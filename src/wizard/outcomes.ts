@@ -55,7 +55,8 @@ export function failedRequest(
       };
     case 'failed': {
       const detail = result.problem?.title ?? (result.status ? `HTTP ${result.status}` : undefined);
-      const network = result.reason === 'network' || result.reason === 'timeout';
+      // No answer at all, or none to an earlier attempt (a lost answer, then 503s): it may have happened.
+      const network = result.reason === 'network' || result.reason === 'timeout' || result.unanswered === true;
       // A 201 (or an edit's 200) whose body is no connector: it happened, so never "try again".
       if (result.reason === 'bad-response')
         return {

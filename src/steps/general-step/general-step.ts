@@ -37,7 +37,7 @@ export class GeneralStep extends FormStepElement {
           id=${fieldId('/name')}
           type="text"
           part="input"
-          dir="auto"
+          dir=${data.name.trim() ? 'auto' : nothing}
           autocomplete="off"
           .value=${data.name}
           aria-invalid=${this.invalid('/name')}

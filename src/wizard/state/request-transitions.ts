@@ -70,7 +70,8 @@ export function secretsChangedSinceKey(s: WizardState, authType: string): boolea
   return [...keys].some((key) => (own(sent, key) ?? '') !== (own(now, key) ?? ''));
 }
 
-export const requestStarted = (s: WizardState, announcement: string): WizardState => ({ ...s, submitError: undefined, announcement });
+/** Sending: the discard question goes (nothing can be discarded until the answer). */
+export const requestStarted = (s: WizardState, announcement: string): WizardState => ({ ...s, submitError: undefined, announcement, confirmDiscard: false });
 
 /** Why a request failed, shown in a role="alert" region; the polite live region stays quiet. */
 export const requestFailed = (s: WizardState, submitError: Said): WizardState => ({ ...s, submitError, announcement: '' });
