@@ -177,12 +177,12 @@ function openWizard(task: WizardTask) {
   el.addEventListener('connector-created', (event) => {
     // Endpoint mode: the detail is the server's 201 body (with id, without credentials).
     const created = event.detail.connector as Connector;
-    void finish(created, `“${created.name}” was created in ${ENV_NAMES[created.environment]}.`);
+    void finish(el, created, `“${created.name}” was created in ${ENV_NAMES[created.environment]}.`);
   });
   el.addEventListener('connector-updated', (event) => {
     const updated = event.detail.connector as Connector;
     tests.delete(updated.id);
-    void finish(updated, `“${updated.name}” was updated.`);
+    void finish(el, updated, `“${updated.name}” was updated.`);
   });
   el.addEventListener('connector-wizard-cancel', () => closeWizard());
   wizard = el;
@@ -195,19 +195,35 @@ function openWizard(task: WizardTask) {
   $('#wizard-title').focus();
 }
 
-/** After a create or an edit: the list as the server has it now, on the connector's tab, with its card focused. */
-async function finish(connector: Connector, message: string) {
+/**
+ * After a create or an edit: the list as the server has it now, on the connector's tab, with its
+ * card focused. A wizard closed before its answer came (Back while it was sending) only has its
+ * connector listed and said: the person has moved on, so the focus stays where it is.
+ */
+async function finish(from: ConnectorWizard, connector: Connector, message: string) {
   await refresh();
+  if (from !== wizard) {
+    say(message);
+    // Its draft is deleted once created: the drafts list is read after that.
+    void from
+      .saveDraft()
+      .catch(() => false)
+      .then(() => (from.remove(), drafts()));
+    return;
+  }
   tabs.select(connector.environment);
   closeWizard(() => cardElement(connector.id), true);
   say(message);
 }
 
-/** Back to the list, focus on `focus()`; the list is asked for again unless `listIsFresh` (it may have changed meanwhile: an edit that found its connector gone). */
-function closeWizard(focus: () => HTMLElement | null | undefined = returnFocus ?? (() => undefined), listIsFresh = false) {
+/** Back to the list, focus on `focus()`; the list is asked for again unless the wizard `finished` (then it was just fetched; otherwise it may have changed meanwhile: an edit that found its connector gone). */
+function closeWizard(focus: () => HTMLElement | null | undefined = returnFocus ?? (() => undefined), finished = false) {
   // The drafts list is read once the wizard's last changes are stored.
   const saved = wizard?.saveDraft() ?? Promise.resolve();
-  wizard?.remove();
+  // Done: removed. Left (Back, Cancel): kept, hidden, until the next wizard takes its place, so a
+  // create it is sending still ends and is listed (removing it would abort the request, though the
+  // server may already have made the connector).
+  if (finished) wizard?.remove();
   wizard = undefined;
   returnFocus = undefined;
   wizardView.hidden = true;
@@ -216,7 +232,7 @@ function closeWizard(focus: () => HTMLElement | null | undefined = returnFocus ?
   void saved.catch(() => undefined).then(drafts);
   (focus() ?? addTile(tabs.selected))?.focus();
   // A card that left with the refresh took the focus with it: the tab's Add tile has it then.
-  if (!listIsFresh) void refresh().then(() => document.activeElement === document.body && addTile(tabs.selected)?.focus());
+  if (!finished) void refresh().then(() => document.activeElement === document.body && addTile(tabs.selected)?.focus());
 }
 
 $('#close-wizard').addEventListener('click', () => closeWizard());

@@ -540,6 +540,32 @@ describe('the demo page (manage your connectors)', () => {
     expect(inFrame().location.hash, 'the page’s own route, the return gone').to.equal('#/connectors/live');
   });
 
+  it('Back while a create is being sent: the connector the server makes is listed and said, and leaves no draft behind', async () => {
+    const api = freshApi();
+    const page = await openPage(api);
+    page.$<HTMLButtonElement>('#panel-live .add-tile')!.click();
+    const wizard = page.$<ConnectorWizard>('#wizard-host connector-wizard')!;
+    await waitUntil(() => currentStepId(wizard) === 'system', 'the wizard opens', { timeout: 5000 });
+    await advanceTo(wizard, 'review');
+    const name = `Sent ${crypto.randomUUID().slice(0, 8)}`;
+    await wizard.goTo('general');
+    await type(wizard, '#field-name', name);
+    await wizard.goTo('review');
+    await settle(wizard);
+    await api.faults({ kind: 'slow', delayMs: 1500 });
+    void wizard.submit();
+    await waitUntil(() => wizard.shadowRoot!.querySelector('[data-progress]'), 'sending');
+    page.$('#close-wizard')!.click();
+    expect(page.$('#list-view')!.hidden).to.equal(false);
+    await waitUntil(() => page.$$('#draft-list li').some((li) => text(li).startsWith(name)), 'listed as a draft while it is sent', { timeout: 5000 });
+    await waitUntil(() => cardNames(page, 'live').includes(name), 'listed once the server made it', { timeout: 5000 });
+    expect(status(page)).to.equal(`“${name}” was created in Live.`);
+    expect(text(page.$('#tab-live'))).to.equal('Live (1)');
+    await waitUntil(() => !page.$$('#draft-list li').some((li) => text(li).startsWith(name)), 'no draft left to continue', { timeout: 5000 });
+    expect(await api.connectors()).to.have.length(1);
+    expect(page.errors).to.deep.equal([]);
+  });
+
   it('keeps the drafts list: a connector started and left is offered to continue', async () => {
     const page = await openPage(freshApi());
     const name = `Draft ${crypto.randomUUID().slice(0, 8)}`;
