@@ -487,6 +487,24 @@ describe('the demo page (manage your connectors)', () => {
     expect(status(page)).to.equal('');
   });
 
+  it('Escape pressed twice while deleting: the dialog stays until the outcome', async () => {
+    const api = freshApi();
+    await threeConnectors(api);
+    const page = await openPage(api);
+    await api.faults({ kind: 'slow', delayMs: 800 });
+    const dialog = page.$<HTMLDialogElement>('#delete-dialog')!;
+    action(card(page, 'Shopify UK'), 'delete').focus();
+    await sendKeys({ press: 'Enter' });
+    dialog.querySelector<HTMLButtonElement>('[data-delete-confirm]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ press: 'Escape' });
+    expect(dialog.open, 'open while deleting').to.equal(true);
+    await waitUntil(() => !dialog.open, 'deleted, then closed', { timeout: 5000 });
+    expect(cardNames(page, 'live')).to.deep.equal(['ShipStation US']);
+    expect(status(page)).to.equal('“Shopify UK” was deleted.');
+  });
+
   it('says when the list cannot be loaded, and loads it on Try again', async () => {
     const api = freshApi();
     await api.create(shopifyPayload());

@@ -77,6 +77,12 @@ export class DeleteDialog {
   }
 
   #closed() {
+    // Closed while deleting (a second Escape: Chromium lets no page stop that one): opened again, so the outcome is seen.
+    if (this.#busy) {
+      this.dialog.showModal();
+      this.#confirm.focus();
+      return;
+    }
     // Kept: back to the button that opened the dialog (browsers differ on doing it themselves).
     if (this.dialog.returnValue !== 'deleted' && this.#opener?.isConnected) this.#opener.focus();
     this.#opener = undefined;
