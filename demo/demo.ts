@@ -74,15 +74,26 @@ function renderPanels() {
 const cardElement = (id: string) => document.getElementById(keyOf(id));
 const addTile = (env: Environment) => tabs.panel(env).querySelector<HTMLElement>('.add-tile');
 
+/** Cards removed here (deleted, or found gone), in order: a list asked for before one went must not bring it back. */
+const removals: string[] = [];
+let listAsked = 0;
+
 async function refresh(): Promise<void> {
+  const asked = ++listAsked;
+  const removedBefore = removals.length;
   try {
-    connectors = await api.list();
+    const list = await api.list();
+    // A later ask is on its way: this answer may be older than what the page knows.
+    if (asked !== listAsked) return;
+    const gone = new Set(removals.slice(removedBefore));
+    connectors = list.filter((c) => !gone.has(c.id));
     listStatus = 'ready';
     // Try again goes with the error: the focus it had goes to the tab now showing the list.
     const hadFocus = listError.contains(document.activeElement);
     listError.hidden = true;
     if (hadFocus) tabs.select(tabs.selected, true);
   } catch (error) {
+    if (asked !== listAsked) return;
     // Keep what was shown; say what went wrong and offer to try again.
     if (listStatus === 'loading') listStatus = 'failed';
     $('#list-error-text').textContent = `${(error as Error).message} `;
@@ -110,6 +121,7 @@ function removeCard(connector: Connector) {
   const at = siblings.findIndex((c) => c.id === connector.id);
   const neighbour = siblings[at + 1] ?? siblings[at - 1];
   connectors = connectors.filter((c) => c.id !== connector.id);
+  removals.push(connector.id);
   tests.delete(connector.id);
   renderPanels();
   if (!hadFocus) return;

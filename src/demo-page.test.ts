@@ -3,7 +3,7 @@
  * against the reference API: each test gives the page its own namespace (`?api=/api/ns/<uuid>`).
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { AXE_TAGS } from './test/audit.js';
 import { advanceTo, choose, currentStepId, freshApi, inStep, pressContinue, settle, SHOPIFY_TOKEN, shopifyPayload, type } from './test/fixtures.js';
 import type { ConnectorWizard } from './wizard/connector-wizard.js';
@@ -37,12 +37,12 @@ const tick = () =>
  * Opens the page on a namespace of the API. The listeners go into the page's window as soon as
  * its document exists: a module script runs only after it has been fetched, later than that.
  */
-async function openPage(api: Api): Promise<DemoPage> {
-  localStorage.setItem('connector-wizard-demo:lang', 'en');
+async function openPage(api: Api, { width = 1024, lang = 'en' } = {}): Promise<DemoPage> {
+  localStorage.setItem('connector-wizard-demo:lang', lang);
   const base = api.endpoint.replace(/\/connectors$/u, '');
   const frame = document.createElement('iframe');
   frame.title = 'The demo page';
-  frame.style.cssText = 'width: 1024px; height: 900px; border: 0';
+  frame.style.cssText = `width: ${width}px; height: 900px; border: 0`;
   frame.src = `/demo/index.html?api=${encodeURIComponent(base)}`;
   document.body.append(frame);
   const errors: string[] = [];
@@ -503,6 +503,63 @@ describe('the demo page (manage your connectors)', () => {
     await waitUntil(() => !dialog.open, 'deleted, then closed', { timeout: 5000 });
     expect(cardNames(page, 'live')).to.deep.equal(['ShipStation US']);
     expect(status(page)).to.equal('“Shopify UK” was deleted.');
+  });
+
+  it('a list asked for before a delete, answering after it, does not bring the deleted card back', async () => {
+    const api = freshApi();
+    await threeConnectors(api);
+    const page = await openPage(api);
+    const gets = async () => (await api.log()).filter((e) => e.method === 'GET').length;
+    const before = await gets();
+    action(card(page, 'ShipStation US'), 'edit').click();
+    // The wizard asks for the list itself; then Back asks again: that list is made at once, and comes late.
+    await waitUntil(async () => (await gets()) > before, 'the wizard asked', { timeout: 5000 });
+    await api.faults({ kind: 'late', delayMs: 800 });
+    page.$('#close-wizard')!.click();
+    action(card(page, 'Shopify UK'), 'delete').click();
+    page.$<HTMLButtonElement>('[data-delete-confirm]')!.click();
+    await waitUntil(() => status(page) === '“Shopify UK” was deleted.', 'deleted', { timeout: 5000 });
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(cardNames(page, 'live'), 'the deleted card stays gone').to.deep.equal(['ShipStation US']);
+  });
+
+  it('at 320 px a long unbroken name wraps: the edit title, the delete dialog and the status never scroll sideways', async () => {
+    const api = freshApi();
+    const long = `Shopify${'X'.repeat(60)}`;
+    await api.create(shopifyPayload({ name: long }));
+    const page = await openPage(api, { width: 320 });
+    const fits = () => page.doc.documentElement.scrollWidth <= 320;
+    expect(fits(), 'the list').to.equal(true);
+    action(card(page, long), 'edit').click();
+    expect(fits(), 'the edit title').to.equal(true);
+    page.$('#close-wizard')!.click();
+    await waitUntil(() => !page.$('#list-view')!.hidden, 'the list');
+    action(card(page, long), 'delete').click();
+    const dialog = page.$('#delete-dialog')!;
+    expect(dialog.scrollWidth <= dialog.clientWidth, 'the dialog').to.equal(true);
+    page.$<HTMLButtonElement>('[data-delete-confirm]')!.click();
+    await waitUntil(() => !card(page, long), 'deleted', { timeout: 5000 });
+    expect(fits(), 'the status').to.equal(true);
+  });
+
+  it('in Arabic, dates in the chosen language carry it: read with that language, not the English of the page', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: 'Shopify UK' }));
+    const page = await openPage(api, { lang: 'ar' });
+    await waitUntil(() => page.$('.card time'), 'a card');
+    const time = page.$('.card time')!;
+    expect(time.getAttribute('lang')).to.equal('ar');
+    expect(page.doc.documentElement.lang, 'the page stays English').to.equal('en');
+  });
+
+  it('Follow the system, in a dark system: the page turns dark with the wizard', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const page = await openPage(freshApi());
+      expect(page.win.getComputedStyle(page.doc.documentElement).backgroundColor).to.equal('rgb(17, 18, 19)');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   it('says when the list cannot be loaded, and loads it on Try again', async () => {

@@ -4,7 +4,8 @@
  * - `POST {ns}/__faults` `{faults: [...]}` queues faults for the next connector requests, in order:
  *   `{kind: "drop"}` (the connection dies mid-response), `{kind: "lose-response"}` (a create
  *   happens, its answer is lost), `{kind: "status", status, retryAfter?, retryAfterDate?, headers?,
- *   body?, json?, type?}`, `{kind: "slow", delayMs}`, `{kind: "invalid", errors}`;
+ *   body?, json?, type?}`, `{kind: "slow", delayMs}` (waits, then handles), `{kind: "late", delayMs}` (handles,
+ *   then waits before answering), `{kind: "invalid", errors}`;
  * - `GET {ns}/__log`: method, path, query, key and a keyed body hash per connector request;
  * - `POST {ns}/__clock` `{advanceMs}`: moves this namespace's clock on (idempotency keys expire);
  * - `GET {ns}/__stats`: how many connectors and keys the namespace holds, and their bytes.
@@ -14,7 +15,7 @@ import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import { TYPES, json, methodNotAllowed, parseJson, problem, readBody } from './http.mjs';
 
 /**
- * @typedef {{ kind: 'drop' } | { kind: 'lose-response' } | { kind: 'slow', delayMs: number } | { kind: 'invalid', errors: { pointer: string, detail: string }[] }
+ * @typedef {{ kind: 'drop' } | { kind: 'lose-response' } | { kind: 'slow', delayMs: number } | { kind: 'late', delayMs: number } | { kind: 'invalid', errors: { pointer: string, detail: string }[] }
  *   | { kind: 'status', status: number, retryAfter?: string, retryAfterDate?: number, body?: unknown, json?: unknown, type?: string, headers?: Record<string, string> }} Fault
  * @typedef {{ at: string, method: string, path: string, query: string, idempotencyKey?: string, bodySha256?: string, status: number | 'dropped' }} LogEntry
  * @typedef {{ faults: Fault[], log: LogEntry[], clockOffsetMs: number }} Space

@@ -51,7 +51,8 @@ function createdDate(iso: string | undefined, locale: string) {
   } catch {
     text = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(date);
   }
-  return html`<div><dt>Created</dt><dd><time datetime=${date.toISOString()}>${text}</time></dd></div>`;
+  // In the language chosen, inside a page written in English: said with that language's voice.
+  return html`<div><dt>Created</dt><dd><time lang=${locale} dir="auto" datetime=${date.toISOString()}>${text}</time></dd></div>`;
 }
 
 function logo(view: PanelView, connector: Connector, systemName: string) {

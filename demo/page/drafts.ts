@@ -32,7 +32,7 @@ function savedAt(updatedAt: number, locale: string) {
 function item(draft: DraftSummary, view: DraftsView) {
   const system = draft.system ? view.systemName(draft.system) : 'no system chosen yet';
   return html`<li data-draft>
-    <span>${draft.name || 'Untitled'} · ${system} · ${STEPS[draft.step] ?? draft.step} · saved ${savedAt(draft.updatedAt, view.locale)}</span>
+    <span>${draft.name || 'Untitled'} · ${system} · ${STEPS[draft.step] ?? draft.step} · saved <span lang=${view.locale} dir="auto">${savedAt(draft.updatedAt, view.locale)}</span></span>
     <button type="button" class="link" @click=${() => view.onContinue(draft.id)}>Continue<span class="visually-hidden"> ${draft.name || 'the untitled draft'}</span></button>
   </li>`;
 }
