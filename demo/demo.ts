@@ -241,7 +241,14 @@ function closeWizard(focus: () => HTMLElement | null | undefined = returnFocus ?
   wizardView.hidden = true;
   listView.hidden = false;
   renderPanels();
-  void saved.catch(() => undefined).then(drafts);
+  void saved
+    .catch(() => undefined)
+    .then(drafts)
+    .then(() => {
+      // The drafts heading (focused after Continue) hides with the last draft: the Add tile takes the focus then.
+      const active = document.activeElement;
+      if (!active || active === document.body || active.closest('[hidden]')) addTile(tabs.selected)?.focus();
+    });
   (focus() ?? addTile(tabs.selected))?.focus();
   // A card that left with the refresh took the focus with it: the tab's Add tile has it then.
   if (!finished) void refresh().then(() => document.activeElement === document.body && addTile(tabs.selected)?.focus());

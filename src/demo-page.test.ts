@@ -641,6 +641,31 @@ describe('the demo page (manage your connectors)', () => {
     expect(page.errors).to.deep.equal([]);
   });
 
+  it('Continue the only draft, discard it, go back: the focus goes to the Add tile, never to the page', async () => {
+    const { DEFAULT_DRAFT_DATABASE } = await import('./index.js');
+    await new Promise((resolve) => {
+      const request = indexedDB.deleteDatabase(DEFAULT_DRAFT_DATABASE);
+      request.onsuccess = request.onerror = request.onblocked = resolve;
+    });
+    const page = await openPage(freshApi());
+    page.$<HTMLButtonElement>('#panel-live .add-tile')!.click();
+    const first = page.$<ConnectorWizard>('#wizard-host connector-wizard')!;
+    await waitUntil(() => currentStepId(first) === 'system', 'the wizard opens', { timeout: 5000 });
+    await advanceTo(first, 'general');
+    const name = `Draft ${crypto.randomUUID().slice(0, 8)}`;
+    await type(first, '#field-name', name);
+    page.$('#close-wizard')!.click();
+    await waitUntil(() => page.$$('#draft-list li').length === 1, 'the only draft', { timeout: 5000 });
+    page.$$('#draft-list li')[0]!.querySelector('button')!.click();
+    const again = page.$<ConnectorWizard>('#wizard-host connector-wizard')!;
+    await waitUntil(() => inStep<HTMLInputElement>(again, '#field-name')?.value === name, 'restored', { timeout: 5000 });
+    await again.reset();
+    await settle(again);
+    page.$('#close-wizard')!.click();
+    await waitUntil(() => page.$('#drafts')!.hidden, 'no drafts left', { timeout: 5000 });
+    await waitUntil(() => page.doc.activeElement === page.$('#panel-live .add-tile'), 'the Add tile', { timeout: 5000 });
+  });
+
   it('keeps the drafts list: a connector started and left is offered to continue', async () => {
     const page = await openPage(freshApi());
     const name = `Draft ${crypto.randomUUID().slice(0, 8)}`;
