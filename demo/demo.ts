@@ -197,6 +197,17 @@ function openWizard(task: WizardTask) {
     void finish(el, updated, `“${updated.name}” was updated.`);
   });
   el.addEventListener('connector-wizard-cancel', () => closeWizard());
+  // A wizard left while sending, whose create did not go through: said, and its draft is there to continue.
+  el.addEventListener('connector-wizard-error', (event) => {
+    if (el.parentElement !== leaving || !['network', 'server', 'auth'].includes(event.detail.kind)) return;
+    say(
+      event.detail.kind === 'network'
+        ? 'We could not tell whether the connector you left was created: continue its draft to check (creating it again will not make it twice).'
+        : 'The connector you left was not created. Its draft is under “Continue where you left off”.',
+    );
+    el.remove();
+    void drafts();
+  });
   wizard = el;
   returnFocus = task.opener;
   $('#wizard-host').replaceChildren(el);
@@ -206,6 +217,9 @@ function openWizard(task: WizardTask) {
   say('');
   $('#wizard-title').focus();
 }
+
+/** Wizards left while they were sending (see closeWizard). */
+const leaving = document.body.appendChild(Object.assign(document.createElement('div'), { hidden: true }));
 
 /**
  * After a create or an edit: the list as the server has it now, on the connector's tab, with its
@@ -232,10 +246,11 @@ async function finish(from: ConnectorWizard, connector: Connector, message: stri
 function closeWizard(focus: () => HTMLElement | null | undefined = returnFocus ?? (() => undefined), finished = false) {
   // The drafts list is read once the wizard's last changes are stored.
   const saved = wizard?.saveDraft() ?? Promise.resolve();
-  // Done: removed. Left (Back, Cancel): kept, hidden, until the next wizard takes its place, so a
-  // create it is sending still ends and is listed (removing it would abort the request, though the
-  // server may already have made the connector).
-  if (finished) wizard?.remove();
+  // Left while sending a create (Back, Cancel): moved aside, hidden, until its answer comes, so the
+  // connector the server makes is listed (removing it would abort the request, though the server may
+  // already have made the connector). Otherwise removed, its secrets with it.
+  if (wizard?.sending && !finished) leaving.append(wizard);
+  else wizard?.remove();
   wizard = undefined;
   returnFocus = undefined;
   wizardView.hidden = true;

@@ -487,6 +487,18 @@ describe('the demo page (manage your connectors)', () => {
     expect(status(page)).to.equal('');
   });
 
+  it('Back from a wizard not sending removes it, and the secrets typed in it with it', async () => {
+    const page = await openPage(freshApi());
+    page.$<HTMLButtonElement>('#panel-live .add-tile')!.click();
+    const wizard = page.$<ConnectorWizard>('#wizard-host connector-wizard')!;
+    await waitUntil(() => currentStepId(wizard) === 'system', 'the wizard opens', { timeout: 5000 });
+    await advanceTo(wizard, 'credentials');
+    await type(wizard, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    page.$('#close-wizard')!.click();
+    expect(wizard.isConnected, 'removed').to.equal(false);
+    expect(page.doc.querySelectorAll('connector-wizard').length).to.equal(0);
+  });
+
   it('Escape pressed twice while deleting: the dialog stays until the outcome', async () => {
     const api = freshApi();
     await threeConnectors(api);
@@ -629,10 +641,13 @@ describe('the demo page (manage your connectors)', () => {
     await settle(wizard);
     await api.faults({ kind: 'slow', delayMs: 1500 });
     void wizard.submit();
-    await waitUntil(() => wizard.shadowRoot!.querySelector('[data-progress]'), 'sending');
+    await waitUntil(() => wizard.sending, 'sending');
     page.$('#close-wizard')!.click();
     expect(page.$('#list-view')!.hidden).to.equal(false);
-    await waitUntil(() => page.$$('#draft-list li').some((li) => text(li).startsWith(name)), 'listed as a draft while it is sent', { timeout: 5000 });
+    // Another wizard opened meanwhile does not take the one still sending off the page.
+    page.$<HTMLButtonElement>('#panel-live .add-tile')!.click();
+    expect(wizard.isConnected, 'kept aside while sending').to.equal(true);
+    page.$('#close-wizard')!.click();
     await waitUntil(() => cardNames(page, 'live').includes(name), 'listed once the server made it', { timeout: 5000 });
     expect(status(page)).to.equal(`“${name}” was created in Live.`);
     expect(text(page.$('#tab-live'))).to.equal('Live (1)');

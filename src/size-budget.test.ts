@@ -184,9 +184,12 @@ interface BundleSize {
  * on starting again, unanswered attempts, lang in shadow roots, the empty Arabic name box, the
  * discard question while sending, reset() from connector-created: +0.04 kB before the first step
  * and +0.13 kB for the whole flow, to 43.00 and 69.75.
+ * A review of the latest fixes: the sending property, an unanswered attempt before a long Retry-
+ * After, translated catalogue text on Review not isolated: +0.01 kB before the first step and
+ * +0.05 kB for the whole flow, to 43.00 and 69.80.
  */
-const FIRST_STEP_BUDGET = 42_997;
-const WHOLE_FLOW_BUDGET = 69_748;
+const FIRST_STEP_BUDGET = 43_002;
+const WHOLE_FLOW_BUDGET = 69_797;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

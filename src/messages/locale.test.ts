@@ -156,6 +156,23 @@ describe('localisation', () => {
     expect(inStep(el, '[data-key="environment"] dd.value bdi'), 'words of the wizard are not data').to.equal(null);
   });
 
+  it('on Review in Arabic, a translated catalogue name that starts with a Latin brand follows the wizard direction', async () => {
+    const catalogue = await sampleCatalogue();
+    const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
+    (shopify as { l10n?: unknown }).l10n = { ar: { name: 'Shopify متجر' } };
+    const el = await fixture<ConnectorWizard>(
+      html`<connector-wizard .draftDatabase=${uniqueDatabase()} .catalogue=${catalogue} system="shopify" lang="ar"></connector-wizard>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('dir') === 'rtl', 'rtl');
+    await settle(el);
+    await waitUntil(() => stepElement(el), 'the first step');
+    await advanceTo(el, 'review');
+    const value = inStep(el, '[data-key="system"] dd.value')!;
+    expect(value.textContent!.trim()).to.equal('Shopify متجر');
+    expect(Boolean(value.querySelector('bdi')), 'no isolate of its own').to.equal(false);
+    expect(Boolean(inStep(el, '[data-key="authType"] dd.value bdi')), 'an untranslated label is isolated').to.equal(true);
+  });
+
   it('in Arabic, date patterns, what they write, and time zone names read left to right', async () => {
     const el = await wizardIn('ar');
     await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('dir') === 'rtl', 'rtl');

@@ -249,7 +249,15 @@ export async function createConnector(endpoint: string, payload: ConnectorPayloa
   if (response.status === 401 || response.status === 403) return { kind: 'unauthorized', status: response.status, ...(problem ? { problem } : {}) };
   if (response.status === 409 && problem?.type?.endsWith('/duplicate-connector')) return { kind: 'duplicate', problem };
   if (response.status === 422 && problem) return { kind: 'invalid', problem };
-  if (result.gaveUp) return { kind: 'failed', reason: 'retry-after-too-long', status: response.status, retryAfterMs: result.retryAfterMs!, ...(problem ? { problem } : {}) };
+  if (result.gaveUp)
+    return {
+      kind: 'failed',
+      reason: 'retry-after-too-long',
+      status: response.status,
+      retryAfterMs: result.retryAfterMs!,
+      ...(result.unanswered ? { unanswered: true } : {}),
+      ...(problem ? { problem } : {}),
+    };
   return {
     kind: 'failed',
     reason: response.status >= 500 || isRetryableStatus(response.status) ? 'server' : 'client',
@@ -284,7 +292,15 @@ export async function updateConnector(endpoint: string, id: string, changes: Rec
   if (response.status === 401 || response.status === 403) return { kind: 'unauthorized', status: response.status, ...(problem ? { problem } : {}) };
   if (response.status === 409 && problem?.type?.endsWith('/duplicate-connector')) return { kind: 'duplicate', problem };
   if (response.status === 422 && problem) return { kind: 'invalid', problem };
-  if (result.gaveUp) return { kind: 'failed', reason: 'retry-after-too-long', status: response.status, retryAfterMs: result.retryAfterMs!, ...(problem ? { problem } : {}) };
+  if (result.gaveUp)
+    return {
+      kind: 'failed',
+      reason: 'retry-after-too-long',
+      status: response.status,
+      retryAfterMs: result.retryAfterMs!,
+      ...(result.unanswered ? { unanswered: true } : {}),
+      ...(problem ? { problem } : {}),
+    };
   return {
     kind: 'failed',
     reason: response.status >= 500 ? 'server' : 'client',

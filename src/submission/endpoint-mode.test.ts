@@ -67,8 +67,10 @@ describe('endpoint mode: create', () => {
     await el.updateComplete;
     expect(Boolean(el.shadowRoot!.querySelector('[data-confirm]')), 'asked').to.equal(true);
     await api.faults({ kind: 'slow', delayMs: 800 });
+    expect(el.sending, 'not yet').to.equal(false);
     const sending = el.submit();
     await waitUntil(() => el.shadowRoot!.querySelector('[data-progress]'), 'sending');
+    expect(el.sending, 'the host can tell').to.equal(true);
     expect(changeButton(el, 'name').getAttribute('aria-disabled')).to.equal('true');
     expect(button(el, 'back').getAttribute('aria-disabled')).to.equal('true');
     expect(button(el, 'discard').getAttribute('aria-disabled')).to.equal('true');
@@ -86,6 +88,7 @@ describe('endpoint mode: create', () => {
     expect(inStep(el, '[data-key="name"]')?.textContent, 'reset() refused too: the answers stay').to.contain('Shopify UK');
     expect(currentStepId(el), 'still on Review: the answers sent are the ones shown').to.equal('review');
     expect(await sending).to.equal(true);
+    expect(el.sending, 'answered').to.equal(false);
     expect(created).to.have.length(1);
     expect(created[0]!.connector.name).to.equal('Shopify UK');
   });
@@ -239,9 +242,18 @@ describe('endpoint mode: create', () => {
     await api.faults({ kind: 'lose-response' }, { kind: 'status', status: 503 }, { kind: 'status', status: 503 });
     await submitAndSettle(el);
     expect(await api.connectors(), 'the server made it').to.have.length(1);
-    const said = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
-    expect(said).to.contain('cannot tell whether the connector was created');
-    expect(said).to.not.contain('could not create');
+    const said = () => el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
+    expect(said()).to.contain('cannot tell whether the connector was created');
+    expect(said()).to.not.contain('could not create');
+    // Nor a busy server asking to wait an hour: "try again then" must not invite a second create.
+    await el.goTo('general');
+    await settle(el);
+    await type(el, '#field-name', 'Shopify UK 2');
+    await el.goTo('review');
+    await settle(el);
+    await api.faults({ kind: 'lose-response' }, { kind: 'status', status: 503, retryAfter: '3600' });
+    await submitAndSettle(el);
+    expect(said()).to.contain('cannot tell whether the connector was created');
   });
 
   it('a server answering with a null group has created the connector: the event carries no group', async () => {

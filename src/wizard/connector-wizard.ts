@@ -2,7 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { html, type PropertyValues } from 'lit';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { localizeCatalogue } from '../catalogue/localize-catalogue.js';
-import { wizardContext, type HeadingLevel, type WizardActions, type WizardContextValue } from '../context/wizard-context.js';
+import { wizardContext, type WizardActions, type WizardContextValue } from '../context/wizard-context.js';
 import { CatalogueController } from '../controllers/catalogue-controller.js';
 import { DraftHandle } from '../controllers/draft-handle.js';
 import { LaterLoader } from '../controllers/later-loader.js';
@@ -16,7 +16,7 @@ import { resolveMessages, type Messages } from '../messages/messages.js';
 import type { ExistingConnector, Feedback, Group, StepId } from '../schemas/wizard-data.js';
 import type { WizardStepElement } from '../steps/wizard-step-element.js';
 import { cleanExisting, cleanGroups } from './clean.js';
-import { WizardProperties } from './wizard-properties.js';
+import { headingLevelOf, WizardProperties } from './wizard-properties.js';
 import { checkStep, contextValue, english, validationInput, type WizardInputs } from './wizard-inputs.js';
 import { wizardStyles } from './connector-wizard.styles.js';
 import type { Flow, FlowHost } from './later-api.js';
@@ -141,12 +141,6 @@ export class ConnectorWizard extends WizardProperties {
     return resolveMessages(this.messages, this.#locale.messages ?? english(this.#later.module));
   }
 
-  /** `heading-level` as given when it is 2 to 6, else 2. */
-  get #headingLevel(): HeadingLevel {
-    const level = Math.trunc(Number(this.headingLevel));
-    return level >= 2 && level <= 6 ? (level as HeadingLevel) : 2;
-  }
-
   /** The steps this element walks through: System is skipped when `system` is set, or when editing. */
   get steps(): readonly StepId[] {
     return stepsOf(this.#state, this.system);
@@ -155,6 +149,11 @@ export class ConnectorWizard extends WizardProperties {
   /** The current step id (`done` after a create). */
   get currentStep(): StepId | 'done' {
     return this.#state.created ? 'done' : this.#state.step;
+  }
+
+  /** A create or an edit's changes are being sent: removing the element now aborts the request, though the server may already have done it. */
+  get sending(): boolean {
+    return this.#flow?.progress.state === 'sending';
   }
 
   static override get observedAttributes(): string[] {
@@ -188,11 +187,11 @@ export class ConnectorWizard extends WizardProperties {
     if (catalogue.status === 'loading') return html`<p role="status" data-loading>${msg.loadingCatalogue}</p>`;
     if (catalogue.status === 'none') return html`<div class="catalogue-error" role="alert"><p>${msg.noCatalogue}</p></div>`;
     const tryAgain = () => (this.#catalogue.retry(), this.store.update((state) => t.focusOn(state, 'heading')));
-    if (catalogue.status === 'error') return catalogueProblems(msg, catalogue.problems, this.#headingLevel, catalogue.retry && tryAgain);
+    if (catalogue.status === 'error') return catalogueProblems(msg, catalogue.problems, headingLevelOf(this.headingLevel), catalogue.retry && tryAgain);
     if (this.system && !catalogue.catalogue.systems.some((sys) => sys.id === this.system))
       return html`<div class="catalogue-error" role="alert"><p>${msg.unknownSystem(this.system)}</p></div>`;
     if (this.draft.status === 'loading') return html`<p role="status" data-loading>${msg.loadingDraft}</p>`;
-    if (s.created) return successPanel(msg, s.created, this.#headingLevel, () => void this.reset());
+    if (s.created) return successPanel(msg, s.created, headingLevelOf(this.headingLevel), () => void this.reset());
     // Continue waits for the next step's code (usually fetched ahead already) and says so.
     const stepLoading = Boolean(this.#later.loading || (s.step !== 'system' && !this.#flow) || (!this.#later.module && (s.restoredStep || (this.connector && !s.editing))));
     return wizardShell(msg, {
@@ -306,7 +305,7 @@ export class ConnectorWizard extends WizardProperties {
       oauthSetup: this.#later.module?.oauthSetup(this.oauthStartUrl) ?? 'missing',
       endpoint: this.endpoint,
       testEndpoint: this.testEndpoint,
-      headingLevel: this.#headingLevel,
+      headingLevel: headingLevelOf(this.headingLevel),
       flow: this.#flow,
       actions: this.#actions,
     };
@@ -351,7 +350,7 @@ export class ConnectorWizard extends WizardProperties {
 
   /** Discards the draft and starts again (not while a create or an edit is being sent). After a create its draft is gone: one another tab began there since is taken, not deleted. */
   async reset(): Promise<void> {
-    if (this.#flow?.progress.state === 'sending') return;
+    if (this.sending) return;
     const deleted = this.#state.created ? undefined : this.draft.discard();
     this.#session.startOver();
     this.store.update((s) => t.focusOn(s, 'heading'));

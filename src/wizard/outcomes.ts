@@ -64,13 +64,14 @@ export function failedRequest(
           error: ['server', `${what} succeeded (HTTP ${result.status}), but the answer is not a connector.`],
         };
       return {
+        // Unknown first: "try again then" must not invite a second create of one that may exist.
         submitError: (m) =>
-          result.reason === 'retry-after-too-long'
-            ? m.serverBusy(Math.ceil((result.retryAfterMs ?? 0) / 1000))
-            : network
-              ? editing
-                ? m.saveNetworkFailed
-                : m.networkFailed
+          network
+            ? editing
+              ? m.saveNetworkFailed
+              : m.networkFailed
+            : result.reason === 'retry-after-too-long'
+              ? m.serverBusy(Math.ceil((result.retryAfterMs ?? 0) / 1000))
               : (editing ? m.saveServerFailed : m.serverFailed)(detail),
         error: [network ? 'network' : 'server', `${what} failed: ${result.reason}${detail ? ` (${detail})` : ''}.`],
       };

@@ -7,6 +7,12 @@ import { DEFAULT_DRAFT_ID } from '../storage/draft-key.js';
 import type { RetryPolicy } from '../submission/retry-policy.js';
 import type { EditableConnector } from './state/wizard-state.js';
 
+/** `heading-level` as given when it is 2 to 6, else 2. */
+export function headingLevelOf(value: unknown): HeadingLevel {
+  const level = Math.trunc(Number(value));
+  return level >= 2 && level <= 6 ? (level as HeadingLevel) : 2;
+}
+
 /**
  * The host page's side of `<connector-wizard>`, declared in one place: its attributes and
  * properties (the host sets them; the element reads them and never writes them, and objects

@@ -3,6 +3,7 @@ import { isSecretField } from '../../catalogue/catalogue-schema.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { environmentWarnings } from '../../credentials/environment-warnings.js';
 import { currentCredentials, keptCredentials } from '../../schemas/connector-schema.js';
+import { textDir } from '../../catalogue/localize-catalogue.js';
 import { formatDate, localOffsetLabel } from '../../date-format/date-format.js';
 import { groupName } from '../../schemas/general-schema.js';
 import { own } from '../../schemas/id-record.js';
@@ -95,8 +96,10 @@ export class ReviewStep extends FormStepElement {
   private rows(ctx: WizardContextValue): Row[] {
     const { msg, data, system, groups } = ctx;
     // What the person typed, or the host and the catalogue named, in its own direction ("Shop <b>UK</b>" in an Arabic wizard).
-    const asData = (text: string | undefined, otherwise: string) => (text ? html`<bdi>${text}</bdi>` : otherwise);
-    const rows: Row[] = [{ key: 'system', label: msg.systemLabel, value: asData(system?.name, msg.notSet), step: 'system' }];
+    // A translated catalogue text (no `item` direction to take) is in the wizard's language and follows it.
+    const asData = (text: string | undefined, otherwise: string, item?: object, key = '') =>
+      !text ? otherwise : item && !textDir(item, key) ? text : html`<bdi>${text}</bdi>`;
+    const rows: Row[] = [{ key: 'system', label: msg.systemLabel, value: asData(system?.name, msg.notSet, system, 'name'), step: 'system' }];
     rows.push({ key: 'name', label: msg.name, value: asData(data.name.trim(), msg.notSet), step: 'general' });
     if (groups.length) {
       const group = groups.length === 1 ? groups[0]!.id : data.group;
@@ -122,7 +125,7 @@ export class ReviewStep extends FormStepElement {
       step: 'timezone',
     });
     const authType = system?.authTypes.find((a) => a.id === data.authType);
-    rows.push({ key: 'authType', label: msg.authTitle, value: asData(authType?.label, msg.notSet), step: 'auth' });
+    rows.push({ key: 'authType', label: msg.authTitle, value: asData(authType?.label, msg.notSet, authType, 'label'), step: 'auth' });
     if (authType?.kind === 'oauth2-authorization-code') {
       const connection = own(data.credentials, authType.id);
       const connectionAccount = own(connection, 'connectionAccount');
@@ -150,8 +153,10 @@ export class ReviewStep extends FormStepElement {
       else {
         const v = own(own(data.credentials, authType!.id), field.key);
         if (field.type === 'boolean') value = v === true ? msg.yes : msg.no;
-        else if (field.type === 'select') value = asData(field.options?.find((o) => o.value === v)?.label, msg.notProvided);
-        else value = asData(typeof v === 'string' && v !== '' ? `${field.prefix ?? ''}${v}${field.suffix ?? ''}` : undefined, msg.notProvided);
+        else if (field.type === 'select') {
+          const option = field.options?.find((o) => o.value === v);
+          value = asData(option?.label, msg.notProvided, option, 'label');
+        } else value = asData(typeof v === 'string' && v !== '' ? `${field.prefix ?? ''}${v}${field.suffix ?? ''}` : undefined, msg.notProvided);
       }
       rows.push({ key: `credentials.${field.key}`, label: field.label, value, step: 'credentials', warning: warnings.get(field.key) });
     }
