@@ -187,9 +187,10 @@ interface BundleSize {
  * A review of the latest fixes: the sending property, an unanswered attempt before a long Retry-
  * After, translated catalogue text on Review not isolated: +0.01 kB before the first step and
  * +0.05 kB for the whole flow, to 43.00 and 69.80.
+ * Translated texts only remembered (the 10,000-system picker): +0.01 kB, to 43.01 and 69.80.
  */
-const FIRST_STEP_BUDGET = 43_002;
-const WHOLE_FLOW_BUDGET = 69_797;
+const FIRST_STEP_BUDGET = 43_008;
+const WHOLE_FLOW_BUDGET = 69_803;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -23,7 +23,9 @@ const translated = new WeakMap<object, ReadonlySet<string>>();
 /** The item with its variant's texts (remembered as translated) and its localized parts. */
 function withVariant<T extends object>(item: T, texts: Partial<Record<string, string>>, parts: Partial<T> = {}): T {
   const result = { ...item, ...texts, ...parts };
-  translated.set(result, new Set(Object.keys(texts)));
+  // Only where a variant gave something: a catalogue without variants (10,000 systems) costs nothing more.
+  const keys = Object.keys(texts);
+  if (keys.length) translated.set(result, new Set(keys));
   return result;
 }
 
