@@ -188,9 +188,11 @@ interface BundleSize {
  * After, translated catalogue text on Review not isolated: +0.01 kB before the first step and
  * +0.05 kB for the whole flow, to 43.00 and 69.80.
  * Translated texts only remembered (the 10,000-system picker): +0.01 kB, to 43.01 and 69.80.
+ * A start URL parameter named like one of the wizard's replaced: +0.03 kB for the whole flow, to
+ * 69.83.
  */
 const FIRST_STEP_BUDGET = 43_008;
-const WHOLE_FLOW_BUDGET = 69_803;
+const WHOLE_FLOW_BUDGET = 69_833;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

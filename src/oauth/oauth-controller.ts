@@ -111,8 +111,13 @@ export class OAuthController implements ReactiveController {
   private url(request: OAuthRequest, state: string, returnTo?: string): URL {
     const url = new URL(request.startUrl, document.baseURI);
     const ours = new URLSearchParams({ system: request.system, authType: request.authType, state, ...(returnTo ? { return: returnTo } : {}) });
-    // Added after the query as written (`searchParams` would write it anew: `%20` as `+`, `flag` as `flag=`), so a signed query stays valid.
-    url.search = url.search ? `${url.search}&${ours}` : `${ours}`;
+    // Added after the query as written (`searchParams` would write it anew: `%20` as `+`, `flag` as `flag=`), so a signed
+    // query stays valid; a parameter of the same name as one of ours goes (ours replace it, never a second one).
+    const kept = url.search
+      .slice(1)
+      .split('&')
+      .filter((part) => part && !ours.has(new URLSearchParams(part).keys().next().value ?? ''));
+    url.search = [...kept, `${ours}`].join('&');
     return url;
   }
 

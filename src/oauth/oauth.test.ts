@@ -79,6 +79,18 @@ describe('OAuth: connect with a system', () => {
     win.close();
   });
 
+  it('a start URL that names system or state itself has them replaced, never sent twice', async () => {
+    const el = await atConnect('/api/oauth/start?state=stale&tenant=acme&system=other');
+    inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
+    const win = await popup();
+    const params = new URL(win.location.href).searchParams;
+    expect(params.getAll('state')).to.have.length(1);
+    expect(params.get('state')).to.not.equal('stale');
+    expect(params.getAll('system')).to.deep.equal(['xero']);
+    expect(params.get('tenant')).to.equal('acme');
+    win.close();
+  });
+
   it('two wizards on a page each sign in in a window of their own', async () => {
     const a = await connectAt({ draftId: 'wizard-a' });
     const b = await connectAt({ draftId: 'wizard-b' });
