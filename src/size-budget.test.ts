@@ -190,9 +190,10 @@ interface BundleSize {
  * Translated texts only remembered (the 10,000-system picker): +0.01 kB, to 43.01 and 69.80.
  * A start URL parameter named like one of the wizard's replaced: +0.03 kB for the whole flow, to
  * 69.83.
+ * The result URL's own state replaced: +0.00 kB for the whole flow, to 69.83.
  */
 const FIRST_STEP_BUDGET = 43_008;
-const WHOLE_FLOW_BUDGET = 69_833;
+const WHOLE_FLOW_BUDGET = 69_835;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

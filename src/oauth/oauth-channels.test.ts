@@ -153,7 +153,7 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', () => {
     // Watches what is asked (the request still goes to the test server).
     window.fetch = (input, init) => (asked.push(String(input instanceof Request ? input.url : input)), fetch(input, init));
     try {
-      const el = await atConnect({ resultUrl: '/api/oauth/result?sig=a%20b+c&flag' });
+      const el = await atConnect({ resultUrl: '/api/oauth/result?sig=a%20b+c&state=stale&flag' });
       const { win } = await connect(el);
       win.close();
       await waitUntil(() => asked.some((url) => url.includes('/api/oauth/result')), 'asked', { timeout: 5000 });
@@ -161,7 +161,9 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', () => {
       window.fetch = fetch;
     }
     const search = new URL(asked.find((url) => url.includes('/api/oauth/result'))!).search;
+    // A `state` of its own is replaced by the sign-in's, never sent twice.
     expect(search.startsWith('?sig=a%20b+c&flag&state='), search).to.equal(true);
+    expect(new URLSearchParams(search).getAll('state'), search).to.have.length(1);
   });
 
   it('"could not check" gives way to "not finished" once a later ask is answered, without the person asking again', async () => {

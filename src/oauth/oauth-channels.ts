@@ -119,7 +119,11 @@ export class OAuthChannels {
     this.#lastAsk = Date.now();
     const url = new URL(this.o.resultUrl!);
     // After the query as written (a signed result URL stays valid), as the start URL's parameters are.
-    url.search = `${url.search ? `${url.search}&` : ''}${new URLSearchParams({ state: this.o.state })}`;
+    const kept = url.search
+      .slice(1)
+      .split('&')
+      .filter((part) => part && new URLSearchParams(part).keys().next().value !== 'state');
+    url.search = [...kept, `${new URLSearchParams({ state: this.o.state })}`].join('&');
     let finished: boolean | undefined;
     /** Why the ask failed (the next one tries again); undefined when the result URL answered. */
     let failed: string | undefined;
