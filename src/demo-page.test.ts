@@ -112,6 +112,13 @@ const action = (cardEl: Element | undefined, name: 'edit' | 'test' | 'delete') =
 /** A card's facts (its description list), by term. */
 const facts = (cardEl: Element | undefined): Record<string, string> =>
   Object.fromEntries([...cardEl!.querySelectorAll('.facts > div')].map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]));
+/** Add connector on the Live tab: the wizard it opens, once its System step is there. */
+async function openAdd(page: DemoPage): Promise<ConnectorWizard> {
+  page.$<HTMLButtonElement>('#panel-live .add-tile')!.click();
+  const wizard = page.$<ConnectorWizard>('#wizard-host connector-wizard')!;
+  await waitUntil(() => currentStepId(wizard) === 'system', 'the wizard opens', { timeout: 5000 });
+  return wizard;
+}
 const cardNames = (page: DemoPage, env: 'live' | 'test') => page.$$(`#panel-${env} .card h2`).map(text);
 const status = (page: DemoPage) => text(page.$('#status'));
 
@@ -340,9 +347,7 @@ describe('the demo page (manage your connectors)', () => {
   it('Add connector creates one through the wizard: its card appears in its tab, focused, with a status message', async () => {
     const api = freshApi();
     const page = await openPage(api);
-    page.$<HTMLButtonElement>('#panel-live .add-tile')!.click();
-    const wizard = page.$<ConnectorWizard>('#wizard-host connector-wizard')!;
-    await waitUntil(() => currentStepId(wizard) === 'system', 'the wizard opens', { timeout: 5000 });
+    const wizard = await openAdd(page);
     await advanceTo(wizard, 'review');
     await wizard.submit();
     await waitUntil(() => !page.$('#list-view')!.hidden, 'back on the list', { timeout: 5000 });
@@ -489,9 +494,7 @@ describe('the demo page (manage your connectors)', () => {
 
   it('Back from a wizard not sending removes it, and the secrets typed in it with it', async () => {
     const page = await openPage(freshApi());
-    page.$<HTMLButtonElement>('#panel-live .add-tile')!.click();
-    const wizard = page.$<ConnectorWizard>('#wizard-host connector-wizard')!;
-    await waitUntil(() => currentStepId(wizard) === 'system', 'the wizard opens', { timeout: 5000 });
+    const wizard = await openAdd(page);
     await advanceTo(wizard, 'credentials');
     await type(wizard, '#field-credentials-accessToken', SHOPIFY_TOKEN);
     page.$('#close-wizard')!.click();
@@ -600,9 +603,7 @@ describe('the demo page (manage your connectors)', () => {
   it('Continue in this tab (a blocked popup): back from the provider, the wizard reopens connected and the address keeps the page’s own fragment', async () => {
     const page = await openPage(freshApi());
     page.win.history.replaceState(null, '', `${page.win.location.pathname}${page.win.location.search}#/connectors/live`);
-    page.$<HTMLButtonElement>('#panel-live .add-tile')!.click();
-    const wizard = page.$<ConnectorWizard>('#wizard-host connector-wizard')!;
-    await waitUntil(() => currentStepId(wizard) === 'system', 'the wizard opens', { timeout: 5000 });
+    const wizard = await openAdd(page);
     await choose(wizard, '#system-xero');
     await pressContinue(wizard);
     await advanceTo(wizard, 'auth');
@@ -630,9 +631,7 @@ describe('the demo page (manage your connectors)', () => {
   it('Back while a create is being sent: the connector the server makes is listed and said, and leaves no draft behind', async () => {
     const api = freshApi();
     const page = await openPage(api);
-    page.$<HTMLButtonElement>('#panel-live .add-tile')!.click();
-    const wizard = page.$<ConnectorWizard>('#wizard-host connector-wizard')!;
-    await waitUntil(() => currentStepId(wizard) === 'system', 'the wizard opens', { timeout: 5000 });
+    const wizard = await openAdd(page);
     await advanceTo(wizard, 'review');
     const name = `Sent ${crypto.randomUUID().slice(0, 8)}`;
     await wizard.goTo('general');
@@ -663,9 +662,7 @@ describe('the demo page (manage your connectors)', () => {
       request.onsuccess = request.onerror = request.onblocked = resolve;
     });
     const page = await openPage(freshApi());
-    page.$<HTMLButtonElement>('#panel-live .add-tile')!.click();
-    const first = page.$<ConnectorWizard>('#wizard-host connector-wizard')!;
-    await waitUntil(() => currentStepId(first) === 'system', 'the wizard opens', { timeout: 5000 });
+    const first = await openAdd(page);
     await advanceTo(first, 'general');
     const name = `Draft ${crypto.randomUUID().slice(0, 8)}`;
     await type(first, '#field-name', name);
@@ -684,9 +681,7 @@ describe('the demo page (manage your connectors)', () => {
   it('keeps the drafts list: a connector started and left is offered to continue', async () => {
     const page = await openPage(freshApi());
     const name = `Draft ${crypto.randomUUID().slice(0, 8)}`;
-    page.$<HTMLButtonElement>('#panel-live .add-tile')!.click();
-    const wizard = page.$<ConnectorWizard>('#wizard-host connector-wizard')!;
-    await waitUntil(() => currentStepId(wizard) === 'system', 'the wizard opens', { timeout: 5000 });
+    const wizard = await openAdd(page);
     await advanceTo(wizard, 'general');
     await type(wizard, '#field-name', name);
     page.$('#close-wizard')!.click();

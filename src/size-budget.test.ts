@@ -191,9 +191,11 @@ interface BundleSize {
  * A start URL parameter named like one of the wizard's replaced: +0.03 kB for the whole flow, to
  * 69.83.
  * The result URL's own state replaced: +0.00 kB for the whole flow, to 69.83.
+ * Refactor: a create's and an update's refusals read by one function, and the sign-in URLs'
+ * parameters added by one (+10 bytes of gzip): +0.01 kB for the whole flow, to 69.84.
  */
 const FIRST_STEP_BUDGET = 43_008;
-const WHOLE_FLOW_BUDGET = 69_835;
+const WHOLE_FLOW_BUDGET = 69_845;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -21,6 +21,15 @@ async function wizardIn(lang: string | undefined, wrapperLang?: string, messages
   return el;
 }
 
+/** A wizard speaking Arabic on `catalogue` (Shopify preset), once right to left with its first step there. */
+async function arabicWizard(catalogue: unknown): Promise<ConnectorWizard> {
+  const el = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()} .catalogue=${catalogue} system="shopify" lang="ar"></connector-wizard>`);
+  await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('dir') === 'rtl', 'rtl');
+  await settle(el);
+  await waitUntil(() => stepElement(el), 'the first step');
+  return el;
+}
+
 /** A locale's messages; `loadMessages` answers `undefined` for the built-in English. */
 const messagesOf = async (locale: string): Promise<Messages> => (await loadMessages(locale)) ?? en;
 
@@ -120,12 +129,7 @@ describe('localisation', () => {
     const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
     const [shop, token] = shopify.authTypes[0]!.fields;
     (shop as { l10n?: unknown }).l10n = { ar: { help: 'اسم المتجر الدائم في myshopify.com.' } };
-    const el = await fixture<ConnectorWizard>(
-      html`<connector-wizard .draftDatabase=${uniqueDatabase()} .catalogue=${catalogue} system="shopify" lang="ar"></connector-wizard>`,
-    );
-    await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('dir') === 'rtl', 'rtl');
-    await settle(el);
-    await waitUntil(() => stepElement(el), 'the first step');
+    const el = await arabicWizard(catalogue);
     await advanceTo(el, 'auth');
     const description = inStep(el, `[id="${inStep(el, 'input[name="auth-type"]')!.getAttribute('aria-describedby')}"] span`)!;
     expect(description.getAttribute('dir'), 'an authentication type described as written').to.equal('auto');
@@ -160,12 +164,7 @@ describe('localisation', () => {
     const catalogue = await sampleCatalogue();
     const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
     (shopify as { l10n?: unknown }).l10n = { ar: { name: 'Shopify متجر' } };
-    const el = await fixture<ConnectorWizard>(
-      html`<connector-wizard .draftDatabase=${uniqueDatabase()} .catalogue=${catalogue} system="shopify" lang="ar"></connector-wizard>`,
-    );
-    await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('dir') === 'rtl', 'rtl');
-    await settle(el);
-    await waitUntil(() => stepElement(el), 'the first step');
+    const el = await arabicWizard(catalogue);
     await advanceTo(el, 'review');
     const value = inStep(el, '[data-key="system"] dd.value')!;
     expect(value.textContent!.trim()).to.equal('Shopify متجر');

@@ -2,6 +2,21 @@ import { oauthMessageSchema, type OAuthMessage } from './oauth-message.js';
 
 /** The BroadcastChannel a callback page on the widget page's own origin may post on. */
 export const OAUTH_CHANNEL = 'connector-wizard-oauth';
+
+/**
+ * `url` with `params` added after its query as written (`searchParams` would write it anew: `%20`
+ * as `+`, `flag` as `flag=`), so a signed query stays valid; a parameter it already names is
+ * replaced by ours, never sent twice. For the start URL and the result URL alike.
+ */
+export function withParams(url: URL, params: Record<string, string>): URL {
+  const ours = new URLSearchParams(params);
+  const kept = url.search
+    .slice(1)
+    .split('&')
+    .filter((part) => part && !ours.has(new URLSearchParams(part).keys().next().value ?? ''));
+  url.search = [...kept, `${ours}`].join('&');
+  return url;
+}
 /** `oauth-result-url` is asked at most this often... */
 export const POLL_GAP_MS = 2_000;
 /** ...and for at most this long after the sign-in started. */
@@ -117,13 +132,7 @@ export class OAuthChannels {
     const report = this.#report;
     this.#report = false;
     this.#lastAsk = Date.now();
-    const url = new URL(this.o.resultUrl!);
-    // After the query as written (a signed result URL stays valid), as the start URL's parameters are.
-    const kept = url.search
-      .slice(1)
-      .split('&')
-      .filter((part) => part && new URLSearchParams(part).keys().next().value !== 'state');
-    url.search = [...kept, `${new URLSearchParams({ state: this.o.state })}`].join('&');
+    const url = withParams(new URL(this.o.resultUrl!), { state: this.o.state });
     let finished: boolean | undefined;
     /** Why the ask failed (the next one tries again); undefined when the result URL answered. */
     let failed: string | undefined;

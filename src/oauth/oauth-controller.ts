@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { OAuthChannels } from './oauth-channels.js';
+import { OAuthChannels, withParams } from './oauth-channels.js';
 import { oauthMessageSchema, type OAuthMessage } from './oauth-message.js';
 import { OAUTH_PENDING_PREFIX, OAUTH_RETURN_KEY } from './oauth-return.js';
 
@@ -109,16 +109,7 @@ export class OAuthController implements ReactiveController {
   }
 
   private url(request: OAuthRequest, state: string, returnTo?: string): URL {
-    const url = new URL(request.startUrl, document.baseURI);
-    const ours = new URLSearchParams({ system: request.system, authType: request.authType, state, ...(returnTo ? { return: returnTo } : {}) });
-    // Added after the query as written (`searchParams` would write it anew: `%20` as `+`, `flag` as `flag=`), so a signed
-    // query stays valid; a parameter of the same name as one of ours goes (ours replace it, never a second one).
-    const kept = url.search
-      .slice(1)
-      .split('&')
-      .filter((part) => part && !ours.has(new URLSearchParams(part).keys().next().value ?? ''));
-    url.search = [...kept, `${ours}`].join('&');
-    return url;
+    return withParams(new URL(request.startUrl, document.baseURI), { system: request.system, authType: request.authType, state, ...(returnTo ? { return: returnTo } : {}) });
   }
 
   /** Opens the popup (call from a click: browsers allow popups only then) and waits for its result. */

@@ -7,7 +7,7 @@ import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { audit } from '../test/audit.js';
 import { currentStepId, deepActiveElement, inStep, pressContinue, settle, uniqueDatabase } from '../test/fixtures.js';
-import { atConnect as connectAt, oauthMessage, popup, oauthStatus as status } from '../test/oauth-fixtures.js';
+import { atConnect as connectAt, connect, oauthMessage, popup, oauthStatus as status } from '../test/oauth-fixtures.js';
 
 const atConnect = (startUrl = '/api/oauth/start', draftDatabase = uniqueDatabase()) => connectAt({ startUrl, draftDatabase });
 
@@ -71,18 +71,14 @@ describe('OAuth: connect with a system', () => {
   });
 
   it('keeps the start URL query exactly as written and adds its own parameters after it', async () => {
-    const el = await atConnect('/api/oauth/start?sig=a%20b+c&flag');
-    inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
-    const win = await popup();
+    const { win } = await connect(await atConnect('/api/oauth/start?sig=a%20b+c&flag'));
     const search = new URL(win.location.href).search;
     expect(search.startsWith('?sig=a%20b+c&flag&system=xero&authType=oauth&state='), search).to.equal(true);
     win.close();
   });
 
   it('a start URL that names system or state itself has them replaced, never sent twice', async () => {
-    const el = await atConnect('/api/oauth/start?state=stale&tenant=acme&system=other');
-    inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
-    const win = await popup();
+    const { win } = await connect(await atConnect('/api/oauth/start?state=stale&tenant=acme&system=other'));
     const params = new URL(win.location.href).searchParams;
     expect(params.getAll('state')).to.have.length(1);
     expect(params.get('state')).to.not.equal('stale');

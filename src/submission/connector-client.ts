@@ -245,26 +245,25 @@ export async function createConnector(endpoint: string, payload: ConnectorPayloa
     const { credentials: _dropped, ...connector } = raw;
     return { kind: 'created', connector: connector as StoredConnector & Record<string, unknown> };
   }
-  const problem = await readProblem(response);
-  if (response.status === 401 || response.status === 403) return { kind: 'unauthorized', status: response.status, ...(problem ? { problem } : {}) };
+  return refused(result, response, await readProblem(response), response.status >= 500 || isRetryableStatus(response.status));
+}
+
+/**
+ * A create's or an update's answer that is not its success (nor, for an update, a 404): the
+ * same for both. `server`: whether a status that is no other case is the server's doing.
+ */
+function refused(
+  result: Awaited<ReturnType<typeof send>>,
+  response: Response,
+  problem: Problem | undefined,
+  server: boolean,
+): Exclude<CreateResult, { kind: 'created' | 'aborted' }> {
+  const withProblem = problem ? { problem } : {};
+  if (response.status === 401 || response.status === 403) return { kind: 'unauthorized', status: response.status, ...withProblem };
   if (response.status === 409 && problem?.type?.endsWith('/duplicate-connector')) return { kind: 'duplicate', problem };
   if (response.status === 422 && problem) return { kind: 'invalid', problem };
-  if (result.gaveUp)
-    return {
-      kind: 'failed',
-      reason: 'retry-after-too-long',
-      status: response.status,
-      retryAfterMs: result.retryAfterMs!,
-      ...(result.unanswered ? { unanswered: true } : {}),
-      ...(problem ? { problem } : {}),
-    };
-  return {
-    kind: 'failed',
-    reason: response.status >= 500 || isRetryableStatus(response.status) ? 'server' : 'client',
-    status: response.status,
-    ...(result.unanswered ? { unanswered: true } : {}),
-    ...(problem ? { problem } : {}),
-  };
+  const failed = { kind: 'failed', status: response.status, ...(result.unanswered ? { unanswered: true } : {}), ...withProblem } as const;
+  return result.gaveUp ? { ...failed, reason: 'retry-after-too-long', retryAfterMs: result.retryAfterMs! } : { ...failed, reason: server ? 'server' : 'client' };
 }
 
 export type UpdateResult = { kind: 'updated'; connector: StoredConnector & Record<string, unknown> } | { kind: 'missing' } | Exclude<CreateResult, { kind: 'created' }>;
@@ -289,25 +288,7 @@ export async function updateConnector(endpoint: string, id: string, changes: Rec
   }
   const problem = await readProblem(response);
   if (response.status === 404) return { kind: 'missing' };
-  if (response.status === 401 || response.status === 403) return { kind: 'unauthorized', status: response.status, ...(problem ? { problem } : {}) };
-  if (response.status === 409 && problem?.type?.endsWith('/duplicate-connector')) return { kind: 'duplicate', problem };
-  if (response.status === 422 && problem) return { kind: 'invalid', problem };
-  if (result.gaveUp)
-    return {
-      kind: 'failed',
-      reason: 'retry-after-too-long',
-      status: response.status,
-      retryAfterMs: result.retryAfterMs!,
-      ...(result.unanswered ? { unanswered: true } : {}),
-      ...(problem ? { problem } : {}),
-    };
-  return {
-    kind: 'failed',
-    reason: response.status >= 500 ? 'server' : 'client',
-    status: response.status,
-    ...(result.unanswered ? { unanswered: true } : {}),
-    ...(problem ? { problem } : {}),
-  };
+  return refused(result, response, problem, response.status >= 500);
 }
 
 /** GET {endpoint}: the existing connectors (for the one-live-one-testing rule). Undefined if that fails. */
