@@ -813,8 +813,9 @@ describe('endpoint mode: test connection', () => {
     await new Promise((r) => setTimeout(r, 1200));
     await settle(el);
     expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent).to.not.contain('accepted');
-    await advanceTo(el, 'credentials');
-    expect(Boolean(inStep(el, '#test-result')?.dataset.testState), 'no outcome on the new connector').to.equal(false);
+    // Read before anything is typed: typing a credential drops a test result anyway.
+    const held = (el as unknown as { store: { state: { connectionTest?: unknown } } }).store.state;
+    expect('connectionTest' in held && held.connectionTest !== undefined, 'no outcome held for the new connector').to.equal(false);
   });
 
   it('drops a result as soon as a credential changes', async () => {
