@@ -193,9 +193,11 @@ interface BundleSize {
  * The result URL's own state replaced: +0.00 kB for the whole flow, to 69.83.
  * Refactor: a create's and an update's refusals read by one function, and the sign-in URLs'
  * parameters added by one (+10 bytes of gzip): +0.01 kB for the whole flow, to 69.84.
+ * The Enter that ends an input method's composition told by keyCode 229 too, as Safari sends it:
+ * +0.02 kB before the first step and +0.05 kB for the whole flow, to 43.02 and 69.89.
  */
-const FIRST_STEP_BUDGET = 43_008;
-const WHOLE_FLOW_BUDGET = 69_845;
+const FIRST_STEP_BUDGET = 43_024;
+const WHOLE_FLOW_BUDGET = 69_895;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -7,6 +7,12 @@ import type { Pointer } from '../schemas/wizard-data.js';
 /** A DOM id for the control that answers a pointer (ids live in this step's shadow root). */
 export const fieldId = (pointer: Pointer) => `field${pointer.replace(/[^A-Za-z0-9_-]/gu, '-')}`;
 
+/**
+ * A key that belongs to an input method's composition. Safari sends the Enter that ends one
+ * with `isComposing` false and the legacy `keyCode` 229, which browsers give such keys.
+ */
+export const composing = (event: KeyboardEvent): boolean => event.isComposing || event.keyCode === 229;
+
 /** Lit binds no tag names; these fixed literals are the only tags a heading level can become. */
 const HEADING_TAGS: Record<HeadingLevel, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
 
@@ -61,7 +67,7 @@ export abstract class WizardStepElement extends LitElement {
   #onStepKeydown(event: KeyboardEvent) {
     const target = event.composedPath()[0];
     // Not the Enter that ends an input method's composition: that one picks a word.
-    if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented || !(target instanceof HTMLInputElement)) return;
+    if (event.key !== 'Enter' || composing(event) || event.defaultPrevented || !(target instanceof HTMLInputElement)) return;
     if (['checkbox', 'radio', 'button', 'submit'].includes(target.type) || target.getAttribute('role') === 'combobox') return;
     event.preventDefault();
     target.dispatchEvent(new Event('change', { bubbles: true }));

@@ -248,6 +248,10 @@ describe('connector-wizard: navigation', () => {
     name.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, composed: true }));
     await settle(el);
     expect(currentStepId(el), 'composing').to.equal('general');
+    // Safari ends a composition with isComposing false and keyCode 229.
+    name.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, bubbles: true, composed: true }));
+    await settle(el);
+    expect(currentStepId(el), 'composing in Safari').to.equal('general');
     name.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     await settle(el);
     expect(currentStepId(el)).to.equal('timezone');

@@ -103,6 +103,9 @@ describe('system step', () => {
     search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, composed: true }));
     await settle(el);
     expect(currentStepId(el), 'the Enter that ends a composition picks nothing').to.equal('system');
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, bubbles: true, composed: true }));
+    await settle(el);
+    expect(currentStepId(el), 'nor in Safari, where it has keyCode 229').to.equal('system');
     search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     await settle(el);
     expect(currentStepId(el)).to.equal('general');

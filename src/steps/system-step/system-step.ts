@@ -3,7 +3,7 @@ import type { SystemDefinition } from '../../catalogue/catalogue-schema.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { stepStyles } from '../step-styles.js';
-import { fieldId, WizardStepElement } from '../wizard-step-element.js';
+import { composing, fieldId, WizardStepElement } from '../wizard-step-element.js';
 
 /** Two letters standing in for a logo that is missing or does not load. */
 export function monogram(name: string): string {
@@ -190,7 +190,7 @@ export class SystemStep extends WizardStepElement {
    */
   #onSearchKey(event: KeyboardEvent, shown: SystemDefinition[]) {
     // Enter that ends an input method's composition (Japanese, Chinese…) picks a word, not a system.
-    if (event.key !== 'Enter' || event.isComposing) return;
+    if (event.key !== 'Enter' || composing(event)) return;
     const only = shown.length === 1 ? shown[0] : shown.find((s) => s.name.toLocaleLowerCase() === this._query.trim().toLocaleLowerCase());
     if (!only) return;
     event.preventDefault();

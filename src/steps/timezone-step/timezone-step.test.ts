@@ -149,6 +149,9 @@ describe('time zone and date format step', () => {
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, composed: true }));
     await settle(el);
     expect(input.value, 'composing').to.equal('new york');
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, bubbles: true, composed: true }));
+    await settle(el);
+    expect(input.value, 'composing in Safari (keyCode 229)').to.equal('new york');
     expect(currentStepId(el)).to.equal('timezone');
   });
 

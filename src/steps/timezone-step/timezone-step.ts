@@ -2,7 +2,7 @@ import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { checkDatePattern, DATE_FORMAT_PRESETS, formatDate, isKnownTimeZone, localOffsetLabel, zoneOffsetLabel } from '../../date-format/date-format.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
-import { fieldId } from '../wizard-step-element.js';
+import { composing, fieldId } from '../wizard-step-element.js';
 import { filterZones, timeZoneOptions, type ZoneOption } from './time-zones.js';
 
 const LISTBOX_ID = 'time-zone-listbox';
@@ -235,7 +235,7 @@ export class TimezoneStep extends FormStepElement {
   }
 
   private onKeydown(event: KeyboardEvent) {
-    if (event.isComposing) return; // Keys that drive an input method's composition are its own.
+    if (composing(event)) return; // Keys that drive an input method's composition are its own.
     const zones = this._open ? this.shownZones : [];
     if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && this._open) this.#picked = true;
     switch (event.key) {
