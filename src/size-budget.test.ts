@@ -195,9 +195,12 @@ interface BundleSize {
  * parameters added by one (+10 bytes of gzip): +0.01 kB for the whole flow, to 69.84.
  * The Enter that ends an input method's composition told by keyCode 229 too, as Safari sends it:
  * +0.02 kB before the first step and +0.05 kB for the whole flow, to 43.02 and 69.89.
+ * With encrypted secrets, a secret asked for again says its saved value expired or could not be
+ * read (six languages): +0.03 kB before the first step and +0.09 kB for the whole flow, to 43.05
+ * and 69.98.
  */
-const FIRST_STEP_BUDGET = 43_024;
-const WHOLE_FLOW_BUDGET = 69_895;
+const FIRST_STEP_BUDGET = 43_049;
+const WHOLE_FLOW_BUDGET = 69_983;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

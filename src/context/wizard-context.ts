@@ -59,6 +59,8 @@ export interface WizardContextValue {
   readonly oauth: OAuthStatus;
   /** A create or an edit's changes are being sent: nothing can be changed until the answer (see StepNavigation). */
   readonly sending: boolean;
+  /** `secret-persistence="encrypted"`: secrets are saved with the draft (for 24 hours), not only kept while the page is open. */
+  readonly secretsSaved: boolean;
   /** Whether "Test connection" is offered (a `test-endpoint` is set). */
   readonly canTestConnection: boolean;
   /** The last connection test: running, or its outcome in words. */

@@ -261,6 +261,27 @@ describe('drafts: secret-persistence="encrypted"', () => {
     expect(second.created).to.have.length(1);
   });
 
+  it('a saved secret that expired is asked for again, saying why (not that secrets are kept only while the page is open)', async () => {
+    const draftDatabase = uniqueDatabase();
+    const first = await wizard({ draftDatabase, encrypted: true });
+    await advanceTo(first.el, 'review');
+    const tokenSaved = async () => Boolean((await readDraft(draftDatabase))?.secrets?.values['access-token']?.accessToken);
+    await waitUntil(tokenSaved, 'encrypted secrets saved');
+    first.el.remove();
+    await new Promise((r) => setTimeout(r, 100));
+    const db = await openDB(draftDatabase);
+    const record = await db.get('drafts', 'default:shopify');
+    await db.put('drafts', { ...record, secrets: { ...record.secrets, expiresAt: Date.now() - 1000 } });
+    db.close();
+    const second = await wizard({ draftDatabase, encrypted: true });
+    expect(inStep(second.el, '.row[data-key="credentials.accessToken"] dd.value')!.textContent).to.contain('Not provided: enter it again');
+    await second.el.goTo('credentials');
+    await settle(second.el);
+    const note = inStep(second.el, '[data-field="accessToken"] [data-testid="reenter"]')!.textContent!;
+    expect(note).to.contain('expired (secret values are kept for 24 hours)');
+    expect(note).to.not.contain('only while');
+  });
+
   it('an element removed and put back (a keep-alive view, a dialog) has its secrets back, and never erases the stored ones', async () => {
     const draftDatabase = uniqueDatabase();
     const { el, created } = await wizard({ draftDatabase, encrypted: true });

@@ -78,6 +78,7 @@ export const stepMessages = {
   fieldNumber: (label: string) => `${label} must be a number`,
   example: 'Example:',
   reenterSecret: 'Enter this again: secret values are kept only while this page is open.',
+  reenterSavedSecret: 'Enter this again: its saved value expired (secret values are kept for 24 hours) or could not be read.',
   /** Words for the whitespace found at the edges of a value, inserted into the notes below. */
   whitespace: (w: EdgeWhitespace) => describeWhitespaceInEnglish(w),
   trimmed: (what: string) => `We removed ${what} from what you entered.`,

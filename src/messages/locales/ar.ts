@@ -161,6 +161,7 @@ const ar: Messages = {
   fieldNumber: (label: string) => `يجب أن يكون «${iso(label)}» رقمًا`,
   example: 'مثال:',
   reenterSecret: 'أدخل هذه القيمة مرة أخرى: لا يُحتفَظ بالقيم السرية إلا ما دامت هذه الصفحة مفتوحة.',
+  reenterSavedSecret: 'أدخل هذه القيمة مرة أخرى: انتهت صلاحية القيمة المحفوظة (يُحتفَظ بالقيم السرية مدة 24 ساعة) أو تعذّرت قراءتها.',
   whitespace: (w: EdgeWhitespace) => {
     const noun = { space: ['مسافة', 'مسافات'], tab: ['علامة جدولة', 'علامات جدولة'], 'line break': ['فاصل أسطر', 'فواصل أسطر'], whitespace: ['حرف مسافة', 'أحرف مسافة'] };
     const part = (r: WhitespaceRun, where: string) => (r.count === 1 ? `${noun[r.kind][0]} ${where}` : `${number.format(r.count)} ${noun[r.kind][1]} ${where}`);

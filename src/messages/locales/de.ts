@@ -152,6 +152,7 @@ const de: Messages = {
   fieldNumber: (label: string) => `„${label}“ muss eine Zahl sein`,
   example: 'Beispiel:',
   reenterSecret: 'Geben Sie dies erneut ein: Geheime Werte bleiben nur erhalten, solange diese Seite geöffnet ist.',
+  reenterSavedSecret: 'Geben Sie dies erneut ein: Der gespeicherte Wert ist abgelaufen (geheime Werte werden 24 Stunden lang aufbewahrt) oder konnte nicht gelesen werden.',
   whitespace: (w: EdgeWhitespace) => {
     // Leerzeichen is neuter; Tabulator and Zeilenumbruch are masculine.
     const noun: Record<WhitespaceRun['kind'], [string, string, 'n' | 'm']> = {

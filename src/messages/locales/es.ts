@@ -156,6 +156,7 @@ const es: Messages = {
   fieldNumber: (label: string) => `«${label}» debe ser un número`,
   example: 'Ejemplo:',
   reenterSecret: 'Vuelva a introducir este valor: los valores secretos solo se conservan mientras esta página esté abierta.',
+  reenterSavedSecret: 'Vuelva a introducir este valor: el valor guardado ha caducado (los valores secretos se conservan 24 horas) o no se ha podido leer.',
   whitespace: (w: EdgeWhitespace) => {
     const noun = {
       space: ['un espacio', 'espacios'],

@@ -158,6 +158,7 @@ const fr: Messages = {
   fieldNumber: (label: string) => `Le champ « ${label} » doit contenir un nombre`,
   example: 'Exemple :',
   reenterSecret: 'Saisissez de nouveau cette valeur : les valeurs secrètes ne sont conservées que tant que cette page est ouverte.',
+  reenterSavedSecret: 'Saisissez de nouveau cette valeur : la valeur enregistrée a expiré (les valeurs secrètes sont conservées 24 heures) ou n’a pas pu être lue.',
   whitespace: (w: EdgeWhitespace) => {
     const noun = {
       space: ['une espace', 'espaces'],

@@ -153,6 +153,7 @@ const nl: Messages = {
   fieldNumber: (label: string) => `‘${label}’ moet een getal zijn`,
   example: 'Voorbeeld:',
   reenterSecret: 'Vul dit opnieuw in: geheime waarden worden alleen bewaard zolang deze pagina open is.',
+  reenterSavedSecret: 'Vul dit opnieuw in: de opgeslagen waarde is verlopen (geheime waarden worden 24 uur bewaard) of kon niet worden gelezen.',
   whitespace: (w: EdgeWhitespace) => {
     const noun = {
       space: ['een spatie', 'spaties'],

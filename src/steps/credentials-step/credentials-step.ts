@@ -213,7 +213,7 @@ export class CredentialsStep extends FormStepElement {
     const optional = !field.required && field.type !== 'boolean' ? html` <span class="optional">${msg.optional}</span>` : nothing;
     const hint = hasHint
       ? html`<div class="hint" id="${id}-hint">
-          ${mustReenter ? html`<p class="note" data-testid="reenter">${msg.reenterSecret}</p>` : nothing}
+          ${mustReenter ? html`<p class="note" data-testid="reenter">${ctx.secretsSaved ? msg.reenterSavedSecret : msg.reenterSecret}</p>` : nothing}
           ${
             locked
               ? html`<p class="note" data-testid="locked">${msg.secretsNeedEndpoint}</p>`
