@@ -198,9 +198,11 @@ interface BundleSize {
  * With encrypted secrets, a secret asked for again says its saved value expired or could not be
  * read (six languages): +0.03 kB before the first step and +0.09 kB for the whole flow, to 43.05
  * and 69.98.
+ * The system count says the choice kept in sight beside it, so no match or one system never
+ * contradicts the cards (six languages): +0.08 kB, to 43.13 and 70.06.
  */
-const FIRST_STEP_BUDGET = 43_049;
-const WHOLE_FLOW_BUDGET = 69_983;
+const FIRST_STEP_BUDGET = 43_128;
+const WHOLE_FLOW_BUDGET = 70_062;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -62,6 +62,7 @@ export const shellMessages = {
   systemNoMatch: (q: string) => `No system matches “${q}”.`,
   systemCount: (n: number) => (n === 1 ? '1 system' : `${n} systems`),
   systemShowing: (shown: number, total: number) => `Showing ${shown} of ${total} systems. Type to narrow the list.`,
+  systemKeptInSight: (name: string) => `Your choice, ${name}, is shown as well.`,
   systemRequired: 'Choose the system you want to connect',
 };
 

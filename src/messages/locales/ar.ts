@@ -76,6 +76,7 @@ const ar: Messages = {
   systemNoMatch: (q: string) => `لا يوجد نظام يطابق «${iso(q)}».`,
   systemCount: (n: number) => count(n, { zero: 'لا توجد أنظمة', one: 'نظام واحد', two: 'نظامان', few: '# أنظمة', many: '# نظامًا', other: '# نظام' }),
   systemShowing: (shown: number, total: number) => `يُعرض ${number.format(shown)} من أصل ${number.format(total)} من الأنظمة. اكتب لتضييق القائمة.`,
+  systemKeptInSight: (name: string) => `يُعرض اختيارك، ${iso(name)}، أيضًا.`,
   systemRequired: 'اختر النظام الذي تريد ربطه',
 
   // General step

@@ -67,6 +67,7 @@ const de: Messages = {
   systemNoMatch: (q: string) => `Kein System passt zu „${q}“.`,
   systemCount: (n: number) => `${number.format(n)} ${plural.select(n) === 'one' ? 'System' : 'Systeme'}`,
   systemShowing: (shown: number, total: number) => `${number.format(shown)} von ${number.format(total)} Systemen werden angezeigt. Tippen Sie, um die Liste einzugrenzen.`,
+  systemKeptInSight: (name: string) => `Ihre Auswahl, ${name}, wird ebenfalls angezeigt.`,
   systemRequired: 'Wählen Sie das System aus, das Sie verbinden möchten',
 
   // General step

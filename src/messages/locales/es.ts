@@ -71,6 +71,7 @@ const es: Messages = {
   systemNoMatch: (q: string) => `Ningún sistema coincide con «${q}».`,
   systemCount: (n: number) => count(n, 'sistema', 'sistemas'),
   systemShowing: (shown: number, total: number) => `Se muestran ${number.format(shown)} de ${number.format(total)} sistemas. Escriba para acotar la lista.`,
+  systemKeptInSight: (name: string) => `Su elección, ${name}, también se muestra.`,
   systemRequired: 'Elija el sistema que quiere conectar',
 
   // General step

@@ -73,6 +73,7 @@ const fr: Messages = {
   systemNoMatch: (q: string) => `Aucun système ne correspond à « ${q} ».`,
   systemCount: (n: number) => count(n, 'système', 'systèmes'),
   systemShowing: (shown: number, total: number) => `${number.format(shown)} systèmes affichés sur ${number.format(total)}. Tapez pour affiner la liste.`,
+  systemKeptInSight: (name: string) => `Votre choix, ${name}, reste affiché lui aussi.`,
   systemRequired: 'Choisissez le système que vous voulez connecter',
 
   // General step

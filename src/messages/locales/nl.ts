@@ -68,6 +68,7 @@ const nl: Messages = {
   systemNoMatch: (q: string) => `Geen systeem gevonden voor ‘${q}’.`,
   systemCount: (n: number) => count(n, 'systeem', 'systemen'),
   systemShowing: (shown: number, total: number) => `${number.format(shown)} van ${number.format(total)} systemen worden getoond. Typ om de lijst te verkleinen.`,
+  systemKeptInSight: (name: string) => `Uw keuze, ${name}, wordt ook getoond.`,
   systemRequired: 'Kies het systeem dat u wilt koppelen',
 
   // General step

@@ -92,6 +92,16 @@ describe('system step', () => {
       expect(inStep<HTMLInputElement>(el, '#system-xero')?.checked, query).to.equal(true);
     }
     expect(inStep(el, '#systems-count')!.textContent).to.contain('No system matches');
+    // The count never contradicts the cards: the choice kept in sight is said as well.
+    expect(inStep(el, '#systems-count')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('No system matches “no such system”. Your choice, Xero, is shown as well.');
+    search.value = 'shopify';
+    search.dispatchEvent(new Event('input'));
+    await settle(el);
+    expect(inStep(el, '#systems-count')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('1 system. Your choice, Xero, is shown as well.');
+    search.value = 'xero';
+    search.dispatchEvent(new Event('input'));
+    await settle(el);
+    expect(inStep(el, '#systems-count')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('1 system');
   });
 
   it('Enter in the search picks the only match and continues', async () => {

@@ -33,6 +33,9 @@ const matches = (system: SystemDefinition, query: string) => {
  *
  * @tagname connector-wizard-system-step
  */
+/** A count ("1 system") made a sentence, to be followed by another. */
+const sentence = (text: string) => (/[.!?…]$/u.test(text) ? text : `${text}.`);
+
 export class SystemStep extends WizardStepElement {
   static override styles = [
     stepStyles,
@@ -129,7 +132,14 @@ export class SystemStep extends WizardStepElement {
     // The chosen system stays in sight (and checked) even beyond the cut, or when the search no longer matches it: never a choice no one can see.
     const selected = ctx.catalogue.systems.find((s) => s.id === ctx.data.system);
     const shown = matching.slice(0, MAX_SHOWN);
-    if (selected && !shown.includes(selected)) shown.push(selected);
+    const matched = shown.length;
+    // Said with the count, so "no match" or "1 system" never contradicts the cards on screen.
+    const kept = selected && !shown.includes(selected) ? (shown.push(selected), selected) : undefined;
+    const count = !matching.length
+      ? msg.systemNoMatch(this._query)
+      : matching.length > matched
+        ? msg.systemShowing(matched, matching.length)
+        : msg.systemCount(matching.length);
     return html`
       <div class="field">
         <label for="search-systems">${msg.systemSearch}</label>
@@ -148,7 +158,7 @@ export class SystemStep extends WizardStepElement {
       <fieldset class="field ${ctx.feedback['/system'] ? 'has-error' : ''}" id=${fieldId('/system')} aria-describedby=${this.describedBy('/system', false)}>
         <legend class="visually-hidden">${msg.systemTitle}</legend>
         <p id="systems-count" role="status" class="hint">
-          ${!matching.length ? msg.systemNoMatch(this._query) : matching.length > shown.length ? msg.systemShowing(shown.length, matching.length) : msg.systemCount(matching.length)}
+          ${kept ? `${sentence(count)} ${msg.systemKeptInSight(kept.name)}` : count}
         </p>
         ${this.renderError('/system')}
         <div class="systems">${shown.map((s) => this.#renderSystem(ctx, s))}</div>
