@@ -187,6 +187,7 @@ function openWizard(task: WizardTask) {
   }
   applyTheme(el);
   el.addEventListener('connector-created', (event) => {
+    createdWizards.add(el);
     // Endpoint mode: the detail is the server's 201 body (with id, without credentials).
     const created = event.detail.connector as Connector;
     void finish(el, created, `“${created.name}” was created in ${ENV_NAMES[created.environment]}.`);
@@ -200,13 +201,12 @@ function openWizard(task: WizardTask) {
   // A wizard left while sending, whose create did not go through: said, and its draft is there to continue.
   el.addEventListener('connector-wizard-error', (event) => {
     if (el.parentElement !== leaving || !['network', 'server', 'auth'].includes(event.detail.kind)) return;
-    say(
+    leftWithout(
+      el,
       event.detail.kind === 'network'
         ? 'We could not tell whether the connector you left was created: continue its draft to check (creating it again will not make it twice).'
         : 'The connector you left was not created. Its draft is under “Continue where you left off”.',
     );
-    el.remove();
-    void drafts();
   });
   wizard = el;
   returnFocus = task.opener;
@@ -218,8 +218,31 @@ function openWizard(task: WizardTask) {
   $('#wizard-title').focus();
 }
 
+/** Wizards whose connector was created (a wizard moved aside is removed only once the list shows it). */
+const createdWizards = new WeakSet<ConnectorWizard>();
+
 /** Wizards left while they were sending (see closeWizard). */
 const leaving = document.body.appendChild(Object.assign(document.createElement('div'), { hidden: true }));
+
+/** A wizard moved aside whose create did not go through: said, removed (its secrets with it); its draft is there to continue. */
+function leftWithout(el: ConnectorWizard, message: string) {
+  say(message);
+  el.remove();
+  void drafts();
+}
+
+/**
+ * Waits for the answer of a wizard moved aside. A refusal the person must act on (a 409 for a
+ * slot taken, a 422 for answers refused) fires no error event: the wizard shows it on a step no
+ * one sees, so it is said here once sending ends without a `connector-created` (which comes in
+ * the same task as the end of sending).
+ */
+async function watchLeft(el: ConnectorWizard) {
+  while (el.sending) await new Promise((resolve) => setTimeout(resolve, 250));
+  await new Promise((resolve) => setTimeout(resolve));
+  if (el.parentElement === leaving && !createdWizards.has(el))
+    leftWithout(el, 'The connector you left was not created: the server asked for changes to it. Its draft is under “Continue where you left off”.');
+}
 
 /**
  * After a create or an edit: the list as the server has it now, on the connector's tab, with its
@@ -249,8 +272,10 @@ function closeWizard(focus: () => HTMLElement | null | undefined = returnFocus ?
   // Left while sending a create (Back, Cancel): moved aside, hidden, until its answer comes, so the
   // connector the server makes is listed (removing it would abort the request, though the server may
   // already have made the connector). Otherwise removed, its secrets with it.
-  if (wizard?.sending && !finished) leaving.append(wizard);
-  else wizard?.remove();
+  if (wizard?.sending && !finished) {
+    leaving.append(wizard);
+    void watchLeft(wizard);
+  } else wizard?.remove();
   wizard = undefined;
   returnFocus = undefined;
   wizardView.hidden = true;

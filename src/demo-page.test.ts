@@ -655,6 +655,27 @@ describe('the demo page (manage your connectors)', () => {
     expect(page.errors).to.deep.equal([]);
   });
 
+  it('Back while a create is being sent that the server refuses (a 422): said, the wizard removed, its draft offered', async () => {
+    const api = freshApi();
+    const page = await openPage(api);
+    const wizard = await openAdd(page);
+    await advanceTo(wizard, 'review');
+    const name = `Refused ${crypto.randomUUID().slice(0, 8)}`;
+    await wizard.goTo('general');
+    await type(wizard, '#field-name', name);
+    await wizard.goTo('review');
+    await settle(wizard);
+    await api.faults({ kind: 'invalid', method: 'POST', delayMs: 1000, errors: [{ pointer: '/name', detail: 'That name is reserved' }] });
+    void wizard.submit();
+    await waitUntil(() => wizard.sending, 'sending');
+    page.$('#close-wizard')!.click();
+    expect(wizard.isConnected, 'kept aside while sending').to.equal(true);
+    await waitUntil(() => !wizard.isConnected, 'removed once the refusal came', { timeout: 5000 });
+    expect(status(page)).to.equal('The connector you left was not created: the server asked for changes to it. Its draft is under “Continue where you left off”.');
+    await waitUntil(() => page.$$('#draft-list li').some((li) => text(li).startsWith(name)), 'its draft offered', { timeout: 5000 });
+    expect(await api.connectors()).to.have.length(0);
+  });
+
   it('Continue the only draft, discard it, go back: the focus goes to the Add tile, never to the page', async () => {
     const { DEFAULT_DRAFT_DATABASE } = await import('./index.js');
     await new Promise((resolve) => {

@@ -167,7 +167,7 @@ export function createConnectorApi(options) {
       c.set('raw', read.text);
       if (entry && read.text) entry.bodySha256 = controls?.bodyHash(read.text);
     }
-    const fault = controls?.nextFault(ns(c));
+    const fault = controls?.nextFault(ns(c), c.req.method);
     const early = await controls?.apply(c, fault);
     if (early) {
       if (entry) entry.status = fault?.kind === 'drop' ? 'dropped' : early.status;

@@ -5,7 +5,8 @@
  *   `{kind: "drop"}` (the connection dies mid-response), `{kind: "lose-response"}` (a create
  *   happens, its answer is lost), `{kind: "status", status, retryAfter?, retryAfterDate?, headers?,
  *   body?, json?, type?}`, `{kind: "slow", delayMs}` (waits, then handles), `{kind: "late", delayMs}` (handles,
- *   then waits before answering), `{kind: "invalid", errors}`;
+ *   then waits before answering), `{kind: "invalid", errors}`; any but `late` may add `delayMs` to
+ *   wait before it is applied, and any may add `method` ("POST") to wait for a request of that method;
  * - `GET {ns}/__log`: method, path, query, key and a keyed body hash per connector request;
  * - `POST {ns}/__clock` `{advanceMs}`: moves this namespace's clock on (idempotency keys expire);
  * - `GET {ns}/__stats`: how many connectors and keys the namespace holds, and their bytes.
@@ -15,8 +16,8 @@ import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import { TYPES, json, methodNotAllowed, parseJson, problem, readBody } from './http.mjs';
 
 /**
- * @typedef {{ kind: 'drop' } | { kind: 'lose-response' } | { kind: 'slow', delayMs: number } | { kind: 'late', delayMs: number } | { kind: 'invalid', errors: { pointer: string, detail: string }[] }
- *   | { kind: 'status', status: number, retryAfter?: string, retryAfterDate?: number, body?: unknown, json?: unknown, type?: string, headers?: Record<string, string> }} Fault
+ * @typedef {({ kind: 'drop' } | { kind: 'lose-response' } | { kind: 'slow', delayMs: number } | { kind: 'late', delayMs: number } | { kind: 'invalid', errors: { pointer: string, detail: string }[] }
+ *   | { kind: 'status', status: number, retryAfter?: string, retryAfterDate?: number, body?: unknown, json?: unknown, type?: string, headers?: Record<string, string> }) & { delayMs?: number, method?: string }} Fault
  * @typedef {{ at: string, method: string, path: string, query: string, idempotencyKey?: string, bodySha256?: string, status: number | 'dropped' }} LogEntry
  * @typedef {{ faults: Fault[], log: LogEntry[], clockOffsetMs: number }} Space
  */
@@ -67,8 +68,12 @@ export function createTestControls() {
       if (s.log.length < MAX_ENTRIES) s.log.push(entry);
     },
 
-    /** @param {string} ns @returns {Fault | undefined} */
-    nextFault: (ns) => spaces.get(ns)?.faults.shift(),
+    /** The first fault queued for this request's method (or for any). @param {string} ns @param {string} method @returns {Fault | undefined} */
+    nextFault(ns, method) {
+      const faults = spaces.get(ns)?.faults ?? [];
+      const at = faults.findIndex((f) => !f.method || f.method === method);
+      return at < 0 ? undefined : faults.splice(at, 1)[0];
+    },
 
     /**
      * Answers a fault that replaces the request's handling, or undefined to go on (after a delay).
@@ -78,7 +83,8 @@ export function createTestControls() {
      */
     async apply(c, fault) {
       if (fault?.kind === 'drop') return dropConnection(c);
-      if (fault?.kind === 'slow') await new Promise((r) => setTimeout(r, Math.min(Number(fault.delayMs) || 0, 60_000)));
+      // `delayMs` delays any fault's answer (a slow 422); `late` waits after handling instead.
+      if (fault?.delayMs && fault.kind !== 'late') await new Promise((r) => setTimeout(r, Math.min(Number(fault.delayMs) || 0, 60_000)));
       if (fault?.kind === 'invalid')
         return problem(422, TYPES.invalid, 'The connector is not valid', 'Some answers were refused by the server.', {}, { errors: fault.errors });
       if (fault?.kind !== 'status') return undefined;
