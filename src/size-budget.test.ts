@@ -200,9 +200,12 @@ interface BundleSize {
  * and 69.98.
  * The system count says the choice kept in sight beside it, so no match or one system never
  * contradicts the cards (six languages): +0.08 kB, to 43.13 and 70.06.
+ * A connector to edit whose id is a number (as a GET gives it) compared as text, so its own slot
+ * never blocks it: +0.01 kB before the first step and +0.01 kB for the whole flow, to 43.14 and
+ * 70.08.
  */
-const FIRST_STEP_BUDGET = 43_128;
-const WHOLE_FLOW_BUDGET = 70_062;
+const FIRST_STEP_BUDGET = 43_141;
+const WHOLE_FLOW_BUDGET = 70_076;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

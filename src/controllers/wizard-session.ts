@@ -165,7 +165,9 @@ export class WizardSession {
     }
     this.#newSession();
     const { editing, data } = this.o.store.state;
-    this.o.store.update((s) => (!editing && data.editing === connector.id ? t.resumeEdit(s, connector) : t.startEdit(s, connector, later.editAnswers(connector, system))));
+    this.o.store.update((s) =>
+      !editing && data.editing === String(connector.id) ? t.resumeEdit(s, connector) : t.startEdit(s, connector, later.editAnswers(connector, system)),
+    );
     return true;
   }
 
@@ -210,13 +212,14 @@ export class WizardSession {
    */
   get editingId(): string | undefined {
     // One that cannot open (its system is not in the catalogue) has no draft: a new connector is shown instead.
-    return this.o.store.state.editing?.id ?? (this.#unknownEdit === this.o.connector() ? undefined : this.#editingId());
+    const editing = this.o.store.state.editing;
+    return editing ? String(editing.id) : this.#unknownEdit === this.o.connector() ? undefined : this.#editingId();
   }
 
   /** The connector whose drafts apply: the host's, unless the person moved on from it. */
   #editingId(): string | undefined {
     const connector = this.o.connector();
-    return connector && connector !== this.#movedOn ? connector.id : undefined;
+    return connector && connector !== this.#movedOn ? String(connector.id) : undefined;
   }
 
   /** What a new connector leaves behind outside the state: a sign-in under way, a retry to repeat. */

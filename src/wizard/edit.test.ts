@@ -421,6 +421,37 @@ describe('editing a connector', () => {
     expect((await listDrafts(draftDatabase)).map(({ id, name }) => ({ id, name }))).to.deep.equal([{ id: 'default', name: 'A new Xero' }]);
   });
 
+  it('a connector whose id is a number, as a GET gives it: its own slot never blocks it, and its id goes out as text', async () => {
+    const api = freshApi();
+    const row = {
+      id: 42,
+      name: 'Shop live',
+      system: 'shopify',
+      group: 'uk',
+      environment: 'live',
+      timeZone: 'UTC',
+      dateFormat: "yyyy-MM-dd'T'HH:mm:ssXXX",
+      authType: 'access-token',
+    };
+    await api.faults({ kind: 'status', method: 'GET', status: 200, json: [row] });
+    const { el } = await editing(row as unknown as EditableConnector, api.endpoint);
+    await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET'), 'listed');
+    await new Promise((r) => setTimeout(r, 100));
+    await settle(el);
+    expect(currentStepId(el)).to.equal('general');
+    expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled, 'its own slot, listed by the endpoint').to.equal(false);
+    // Without an endpoint: the host's list names it by number too, and connector-updated gives its id as text.
+    const emit = await editing(row as unknown as EditableConnector);
+    emit.el.existingConnectors = [{ id: 42, name: 'Shop live', system: 'shopify', group: 'uk', environment: 'live' } as never];
+    await settle(emit.el);
+    expect(inStep<HTMLInputElement>(emit.el, '#environment-live')!.disabled, 'its own slot, listed by the host').to.equal(false);
+    await type(emit.el, '#field-name', 'Shop renamed');
+    await toReview(emit.el);
+    await emit.el.submit();
+    await settle(emit.el);
+    expect(emit.updated.map((u) => u.connector.id)).to.deep.equal(['42']);
+  });
+
   it('clearing `connector` ends the edit: a new connector starts on System', async () => {
     const stored = { ...(shopifyPayload() as unknown as EditableConnector), id: 'local-4' };
     const { el } = await editing(stored);

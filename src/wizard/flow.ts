@@ -192,10 +192,10 @@ class WizardFlow implements Flow {
     const fields = this.#h.system()?.authTypes.find((a) => a.id === connector.authType)?.fields ?? [];
     const changes = editChanges(original, connector, fields, keptCredentials(this.#h.validationInput()), Boolean(config.endpoint));
     // Without an endpoint, the changes hold no secret (editChanges leaves them out): the event carries them.
-    if (!config.endpoint) return this.#saved({ id: original.id, ...changes }, connector);
+    if (!config.endpoint) return this.#saved({ id: String(original.id), ...changes }, connector);
     const url = this.#acceptedEndpoint(this.#h.msg().saving);
     if (!url) return false;
-    const result = await this.#submission.update(url, original.id, changes, { timeoutMs: this.#timeoutMs, policy: this.#policy });
+    const result = await this.#submission.update(url, String(original.id), changes, { timeoutMs: this.#timeoutMs, policy: this.#policy });
     if (result.kind === 'updated') return this.#saved(result.connector, connector);
     if (result.kind === 'missing') {
       this.#update((s) => submitRefused(s, (msg) => msg.connectorMissing));

@@ -196,7 +196,7 @@ export function editAnswers(connector: EditableConnector, system: SystemDefiniti
   }
   return {
     ...emptyWizardData(),
-    editing: connector.id,
+    editing: String(connector.id),
     system: connector.system,
     name: connector.name,
     ...(connector.group ? { group: connector.group } : {}),

@@ -23,13 +23,15 @@ export const keepsCredentials = (s: WizardState): boolean => Boolean(s.editing &
 /**
  * Connectors other than the one being edited: an edit never collides with itself. A host's list
  * may leave ids out; such an entry in the edited connector's own slot (one live and one testing
- * per system and group) can only be that connector.
+ * per system and group) can only be that connector. Ids are compared as text: `42` is `"42"`.
  */
 export function existingOthers(s: WizardState, existing: readonly ExistingConnector[]): readonly ExistingConnector[] {
   const edited = s.editing;
   if (!edited) return existing;
   const itself = (c: ExistingConnector) =>
-    c.id === undefined ? c.system === edited.system && (c.group ?? undefined) === (edited.group ?? undefined) && c.environment === edited.environment : c.id === edited.id;
+    c.id === undefined
+      ? c.system === edited.system && (c.group ?? undefined) === (edited.group ?? undefined) && c.environment === edited.environment
+      : String(c.id) === String(edited.id);
   return existing.filter((c) => !itself(c));
 }
 

@@ -17,7 +17,8 @@ import {
 
 /** An existing connector to edit: what the endpoint's GET returns, never with secrets. */
 export type EditableConnector = Omit<ConnectorPayload, 'credentials'> & {
-  id: string;
+  /** As the endpoint gave it: text, or a whole number (taken as its text). */
+  id: string | number;
   /** Non-secret credential values, if the host has them; secret ones are ignored. */
   credentials?: Record<string, unknown>;
 };
