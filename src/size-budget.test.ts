@@ -203,9 +203,11 @@ interface BundleSize {
  * A connector to edit whose id is a number (as a GET gives it) compared as text, so its own slot
  * never blocks it: +0.01 kB before the first step and +0.01 kB for the whole flow, to 43.14 and
  * 70.08.
+ * A configured URL that does not parse is no longer repeated in the error event (it may hold a
+ * password): -0.01 kB for the whole flow, to 70.06.
  */
 const FIRST_STEP_BUDGET = 43_141;
-const WHOLE_FLOW_BUDGET = 70_076;
+const WHOLE_FLOW_BUDGET = 70_063;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -17,7 +17,8 @@ export function configUrl(attribute: ConfigUrlAttribute, value: string | undefin
   try {
     url = new URL(value, globalThis.document?.baseURI);
   } catch {
-    return { ok: false, reason: `${attribute} "${value.slice(0, 100)}" is not a URL` };
+    // Not repeated: a value that does not parse may still hold a password or a key.
+    return { ok: false, reason: `${attribute} is not a URL` };
   }
   if (url.username || url.password) return { ok: false, reason: `${attribute} must not contain a user name or password` };
   if (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname)) || url.origin === globalThis.location?.origin) return { ok: true, url: url.href };

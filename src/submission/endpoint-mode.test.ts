@@ -802,6 +802,18 @@ describe('endpoint mode: test connection', () => {
     expect(inStep(el, '#field-credentials-accessToken-error')?.textContent).to.contain('Token revoked');
   });
 
+  it('an endpoint with a password that does not parse: the password is in no connector-wizard-error', async () => {
+    const api = freshApi();
+    const { el, errors } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    el.endpoint = 'https://svc:hunter2-secret@api.example.com:99999/connectors';
+    await settle(el);
+    await submitAndSettle(el);
+    expect(errors.map((e) => e.kind)).to.include('config');
+    expect(errors.find((e) => e.kind === 'config')!.message).to.contain('endpoint is not a URL');
+    expect(JSON.stringify(errors)).to.not.contain('hunter2');
+  });
+
   it('a test still running when the person starts again never lands on the new connector', async () => {
     const api = freshApi();
     const el = await atCredentials(api);
