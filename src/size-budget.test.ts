@@ -205,9 +205,11 @@ interface BundleSize {
  * 70.08.
  * A configured URL that does not parse is no longer repeated in the error event (it may hold a
  * password): -0.01 kB for the whole flow, to 70.06.
+ * Saving an edit stops a connection test under way, as a create does: -0.00 kB for the whole flow,
+ * to 70.06.
  */
 const FIRST_STEP_BUDGET = 43_141;
-const WHOLE_FLOW_BUDGET = 70_063;
+const WHOLE_FLOW_BUDGET = 70_061;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -84,6 +84,7 @@ export class SubmissionController implements ReactiveController {
   /** PATCHes an edited connector; like create, one at a time and aborted when the element is removed. */
   update(endpoint: string, id: string, changes: Record<string, unknown>, options: Omit<RequestOptions, 'signal' | 'onRetry'>): Promise<UpdateResult> {
     if (this.inflight) return this.inflight as Promise<UpdateResult>;
+    this.abortTest();
     const attempts = options.policy?.attempts ?? DEFAULT_RETRY_POLICY.attempts;
     this.setProgress({ state: 'sending', attempt: 1, attempts });
     const abort = this.track();

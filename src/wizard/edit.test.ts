@@ -452,6 +452,28 @@ describe('editing a connector', () => {
     expect(emit.updated.map((u) => u.connector.id)).to.deep.equal(['42']);
   });
 
+  it('saving an edit while a connection test runs stops the test: its answer never lands on the saved panel', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload());
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
+    el.connector = stored!;
+    await settle(el);
+    await el.goTo('credentials');
+    await settle(el);
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', 'shpat_ffffffffffffffffffffffffffffffff');
+    await api.faults({ kind: 'slow', method: 'POST', delayMs: 800 });
+    inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+    await waitUntil(() => inStep(el, '#test-result')?.dataset.testState === 'testing', 'testing');
+    await el.submit();
+    await settle(el);
+    expect(Boolean(el.shadowRoot!.querySelector('.success')), 'saved').to.equal(true);
+    await new Promise((r) => setTimeout(r, 1200));
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent).to.not.contain('accepted these credentials');
+  });
+
   it('clearing `connector` ends the edit: a new connector starts on System', async () => {
     const stored = { ...(shopifyPayload() as unknown as EditableConnector), id: 'local-4' };
     const { el } = await editing(stored);
