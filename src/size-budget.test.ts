@@ -207,9 +207,11 @@ interface BundleSize {
  * password): -0.01 kB for the whole flow, to 70.06.
  * Saving an edit stops a connection test under way, as a create does: -0.00 kB for the whole flow,
  * to 70.06.
+ * A problem read member by member, an error without a pointer listed as text: +0.01 kB for the
+ * whole flow, to 70.07.
  */
 const FIRST_STEP_BUDGET = 43_141;
-const WHOLE_FLOW_BUDGET = 70_061;
+const WHOLE_FLOW_BUDGET = 70_067;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

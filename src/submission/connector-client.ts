@@ -99,13 +99,8 @@ const checkSchema = z.object({
   pointer: z.optional(z.string()),
 });
 
-const problemSchema = z.object({
-  type: z.optional(z.string()),
-  title: z.optional(z.string()),
-  detail: z.optional(z.string()),
-  status: z.optional(z.number()),
-  errors: z._default(z.array(z.object({ pointer: z.string(), detail: z.string() })), []),
-});
+/** One of a problem's `errors`: a message, on its field when a pointer names one (else listed as text). */
+const problemErrorSchema = z.object({ pointer: z.optional(z.string()), detail: z.string() });
 
 /** `account` and `checks`, as a 200 or a problem may carry them: clipped, at most 50 checks, shown as text and never as markup. */
 function readReport(body: unknown): TestReport {
@@ -147,17 +142,29 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/**
+ * A problem read member by member, as `checks` are: one member of an unexpected shape (an error
+ * without a pointer, a `status` as text) loses only itself, never the type, the other errors or
+ * their fields.
+ */
 async function readProblem(response: Response): Promise<Problem | undefined> {
   const body = await readJson(response);
-  const parsed = problemSchema.safeParse(body);
-  if (!parsed.success) return undefined;
-  const p = parsed.data;
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  const p = body as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const [type, title, detail] = [text(p.type), text(p.title), text(p.detail)];
+  const errors = Array.isArray(p.errors)
+    ? p.errors.slice(0, 50).flatMap((item) => {
+        const e = problemErrorSchema.safeParse(item);
+        return e.success ? [{ pointer: (e.data.pointer ?? '').slice(0, 200), detail: clip(e.data.detail)! }] : [];
+      })
+    : [];
   return {
-    ...(p.type !== undefined ? { type: p.type } : {}),
-    ...(p.title !== undefined ? { title: clip(p.title)! } : {}),
-    ...(p.detail !== undefined ? { detail: clip(p.detail)! } : {}),
-    ...(p.status !== undefined ? { status: p.status } : {}),
-    errors: p.errors.slice(0, 50).map((e) => ({ pointer: e.pointer.slice(0, 200), detail: clip(e.detail)! })),
+    ...(type !== undefined ? { type } : {}),
+    ...(title !== undefined ? { title: clip(title)! } : {}),
+    ...(detail !== undefined ? { detail: clip(detail)! } : {}),
+    ...(typeof p.status === 'number' ? { status: p.status } : {}),
+    errors,
     ...readReport(body),
   };
 }

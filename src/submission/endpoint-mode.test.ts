@@ -802,6 +802,33 @@ describe('endpoint mode: test connection', () => {
     expect(inStep(el, '#field-credentials-accessToken-error')?.textContent).to.contain('Token revoked');
   });
 
+  it('a 422 with one error that has no pointer still puts the others on their fields, and lists it as text', async () => {
+    const api = freshApi();
+    const { el } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'invalid', errors: [{ pointer: '/name', detail: 'Names must be unique' }, { detail: 'Your plan allows 3 connectors' }] });
+    await submitAndSettle(el);
+    expect(currentStepId(el)).to.equal('general');
+    expect(errorSummary(el)).to.deep.equal(['Names must be unique', 'Your plan allows 3 connectors']);
+    expect(inStep(el, '#field-name-error')!.textContent).to.contain('Names must be unique');
+  });
+
+  it('a 409 duplicate-connector problem whose errors have another shape is still said as a duplicate', async () => {
+    const api = freshApi();
+    const { el, created } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults({
+      kind: 'status',
+      status: 409,
+      type: 'application/problem+json',
+      json: { type: '/problems/duplicate-connector', title: 'Connector already exists', status: '409', errors: [{ field: 'environment', message: 'taken' }] },
+    });
+    await submitAndSettle(el);
+    expect(created).to.have.length(0);
+    expect(currentStepId(el)).to.equal('general');
+    expect(errorSummary(el)[0] ?? '').to.contain('A live Shopify connector already exists in UK');
+  });
+
   it('an endpoint with a password that does not parse: the password is in no connector-wizard-error', async () => {
     const api = freshApi();
     const { el, errors } = await endpointWizard(api);
