@@ -209,9 +209,10 @@ interface BundleSize {
  * to 70.06.
  * A problem read member by member, an error without a pointer listed as text: +0.01 kB for the
  * whole flow, to 70.07.
+ * Any 2xx to a create or an edit taken as its success: -0.01 kB for the whole flow, to 70.06.
  */
 const FIRST_STEP_BUDGET = 43_141;
-const WHOLE_FLOW_BUDGET = 70_067;
+const WHOLE_FLOW_BUDGET = 70_055;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -91,6 +91,8 @@ export function createTestControls() {
       // retryAfterDate: seconds from now, sent as an HTTP date computed when the response goes out.
       const retryAfter = fault.retryAfterDate !== undefined ? new Date(Date.now() + fault.retryAfterDate * 1000).toUTCString() : fault.retryAfter;
       const headers = { ...(fault.headers ?? {}), ...(retryAfter ? { 'Retry-After': retryAfter } : {}) };
+      // Statuses that carry no body (a PATCH's 204 No Content) get none.
+      if ([204, 205, 304].includes(fault.status)) return new Response(null, { status: fault.status, headers });
       if (typeof fault.body === 'string') return new Response(fault.body, { status: fault.status, headers: { 'Content-Type': 'text/html; charset=utf-8', ...headers } });
       // Any JSON at all, for tests of what the client does with a strange server.
       if (fault.json !== undefined) return json(fault.status, fault.json, fault.type ?? 'application/json', headers);

@@ -245,9 +245,10 @@ export async function createConnector(endpoint: string, payload: ConnectorPayloa
   );
   if ('error' in result) return result.error === 'aborted' ? { kind: 'aborted' } : { kind: 'failed', reason: result.error };
   const { response } = result;
-  if (response.status === 201) {
+  // 201 is the protocol's; any 2xx says it happened (a 200 with the connector is one created).
+  if (response.ok) {
     const raw = stored(await readJson(response));
-    if (!raw) return { kind: 'failed', reason: 'bad-response', status: 201 };
+    if (!raw) return { kind: 'failed', reason: 'bad-response', status: response.status };
     // The server must not echo credentials; if it does, they do not travel further from here.
     const { credentials: _dropped, ...connector } = raw;
     return { kind: 'created', connector: connector as StoredConnector & Record<string, unknown> };
@@ -287,9 +288,10 @@ export async function updateConnector(endpoint: string, id: string, changes: Rec
   );
   if ('error' in result) return result.error === 'aborted' ? { kind: 'aborted' } : { kind: 'failed', reason: result.error };
   const { response } = result;
-  if (response.status === 200) {
+  // 200 is the protocol's; any 2xx says the changes were saved (a 204 with no connector to show).
+  if (response.ok) {
     const raw = stored(await readJson(response));
-    if (!raw) return { kind: 'failed', reason: 'bad-response', status: 200 };
+    if (!raw) return { kind: 'failed', reason: 'bad-response', status: response.status };
     const { credentials: _dropped, ...connector } = raw;
     return { kind: 'updated', connector: connector as StoredConnector & Record<string, unknown> };
   }

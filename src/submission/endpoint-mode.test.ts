@@ -829,6 +829,24 @@ describe('endpoint mode: test connection', () => {
     expect(errorSummary(el)[0] ?? '').to.contain('A live Shopify connector already exists in UK');
   });
 
+  it('a create answered 200 with the connector is created; a 202 with no connector is never said to have failed', async () => {
+    const api = freshApi();
+    const { el, created } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'status', status: 200, json: { id: 'c-1', name: 'Shopify UK', system: 'shopify', group: 'uk', environment: 'live' } });
+    await submitAndSettle(el);
+    expect(created.map((c) => (c as { connector: { id: string } }).connector.id)).to.deep.equal(['c-1']);
+    const other = await endpointWizard(freshApi());
+    await advanceTo(other.el, 'review');
+    const api2 = freshApi();
+    other.el.endpoint = api2.endpoint;
+    await api2.faults({ kind: 'status', method: 'POST', status: 202, json: { queued: true } });
+    await submitAndSettle(other.el);
+    const said = other.el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent ?? '';
+    expect(said).to.contain('says the connector was created');
+    expect(said).to.not.contain('try again');
+  });
+
   it('an endpoint with a password that does not parse: the password is in no connector-wizard-error', async () => {
     const api = freshApi();
     const { el, errors } = await endpointWizard(api);

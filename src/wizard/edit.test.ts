@@ -474,6 +474,21 @@ describe('editing a connector', () => {
     expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent).to.not.contain('accepted these credentials');
   });
 
+  it('an edit answered 204 No Content is said to be saved, never to have failed', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload());
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const { el } = await editing(stored!, api.endpoint);
+    await type(el, '#field-name', 'Renamed');
+    await toReview(el);
+    await api.faults({ kind: 'status', method: 'PATCH', status: 204 });
+    await el.submit();
+    await settle(el);
+    const said = el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent ?? '';
+    expect(said).to.contain('says the changes were saved');
+    expect(said).to.not.contain('try again');
+  });
+
   it('clearing `connector` ends the edit: a new connector starts on System', async () => {
     const stored = { ...(shopifyPayload() as unknown as EditableConnector), id: 'local-4' };
     const { el } = await editing(stored);
