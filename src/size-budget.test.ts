@@ -210,9 +210,11 @@ interface BundleSize {
  * A problem read member by member, an error without a pointer listed as text: +0.01 kB for the
  * whole flow, to 70.07.
  * Any 2xx to a create or an edit taken as its success: -0.01 kB for the whole flow, to 70.06.
+ * An old endpoint's connectors dropped as soon as the endpoint changes, its late answer too: +0.03
+ * kB for the whole flow, to 70.08.
  */
 const FIRST_STEP_BUDGET = 43_141;
-const WHOLE_FLOW_BUDGET = 70_055;
+const WHOLE_FLOW_BUDGET = 70_080;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

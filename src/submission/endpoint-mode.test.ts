@@ -847,6 +847,43 @@ describe('endpoint mode: test connection', () => {
     expect(said).to.not.contain('try again');
   });
 
+  it('an endpoint switched while the old one still answers: the old endpoint connectors never block the new one', async () => {
+    const a = freshApi();
+    const b = freshApi();
+    await a.create(shopifyPayload());
+    await a.faults({ kind: 'slow', method: 'GET', delayMs: 1500 });
+    const { el } = await endpointWizard(a);
+    await choose(el, '#group-uk');
+    el.endpoint = b.endpoint;
+    await settle(el);
+    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
+    await new Promise((r) => setTimeout(r, 2000));
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled, 'B has no live Shopify connector').to.equal(false);
+  });
+
+  it('an endpoint switched to one whose list fails, or removed: the old endpoint connectors never block', async () => {
+    const a = freshApi();
+    const b = freshApi();
+    await a.create(shopifyPayload());
+    const { el } = await endpointWizard(a);
+    await choose(el, '#group-uk');
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#environment-live')?.disabled, 'A: live taken');
+    await b.faults({ kind: 'status', method: 'GET', status: 503 });
+    el.endpoint = b.endpoint;
+    await settle(el);
+    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
+    await new Promise((r) => setTimeout(r, 200));
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled, 'B has no live Shopify connector').to.equal(false);
+    el.endpoint = a.endpoint;
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#environment-live')?.disabled, 'A again: live taken');
+    el.removeAttribute('endpoint');
+    el.endpoint = undefined as never;
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled, 'no endpoint: no server list').to.equal(false);
+  });
+
   it('an endpoint with a password that does not parse: the password is in no connector-wizard-error', async () => {
     const api = freshApi();
     const { el, errors } = await endpointWizard(api);

@@ -250,11 +250,11 @@ export class ConnectorWizard extends WizardProperties {
       else this.#catalogue.clear();
     }
     if (changed.has('groups')) this.#groups = cleanGroups(this.groups);
+    if (changed.has('endpoint')) this.#loadExisting(); // First: the old endpoint's list goes at once.
     if (changed.has('existingConnectors') || this.#state.serverExisting !== this.#serverExisting) {
       this.#serverExisting = this.#state.serverExisting;
       this.#existing = [...cleanExisting(this.existingConnectors), ...this.#serverExisting];
     }
-    if (changed.has('endpoint')) this.#loadExisting();
     if (changed.has('oauthStartUrl') || changed.has('oauthResultUrl')) this.#flow?.checkOAuthUrls();
     if ((changed.has('draftId') || changed.has('noDrafts') || changed.has('draftDatabase')) && this.isConnected) void this.draft.load();
     const catalogue = this.#catalogue.catalogue;

@@ -77,12 +77,10 @@ class WizardFlow implements Flow {
     this.#h.store.update(transition);
   }
 
-  get #policy(): RetryPolicy {
-    return retryPolicyOf(this.#h.config().retryPolicy);
-  }
-
-  get #timeoutMs(): number {
-    return timeoutOf(this.#h.config().requestTimeout);
+  /** Each request's timeout and retries, as the host configured them now. */
+  get #options(): { timeoutMs: number; policy: RetryPolicy } {
+    const config = this.#h.config();
+    return { timeoutMs: timeoutOf(config.requestTimeout), policy: retryPolicyOf(config.retryPolicy) };
   }
 
   #requestContext(group?: string): RequestContext {
@@ -157,7 +155,7 @@ class WizardFlow implements Flow {
       if (fresh) this.#update(t.keyRefused);
       return this.#idempotencyKey(connector);
     };
-    const result = await this.#submission.create(url, connector, key, { timeoutMs: this.#timeoutMs, policy: this.#policy });
+    const result = await this.#submission.create(url, connector, key, this.#options);
     return this.#handleResult(result, connector);
   }
 
@@ -177,13 +175,15 @@ class WizardFlow implements Flow {
     else this.#update((s) => t.serverErrors(s, feedback, later));
   }
 
+  /** The endpoint's connectors; another endpoint's never count: they go when it changes, its late answer too. */
   async loadExisting(again = false): Promise<void> {
-    const config = this.#h.config();
-    const url = endpointUrl(config.endpoint);
-    if (!url.ok || (!again && this.#existingFrom === url.url)) return;
-    this.#existingFrom = url.url;
-    const list = await this.#submission.list(url.url, { timeoutMs: this.#timeoutMs });
-    if (list) this.#update((s) => t.existingLoaded(s, cleanExisting(list)));
+    const url = endpointUrl(this.#h.config().endpoint);
+    const from = url.ok ? url.url : undefined;
+    if (from === this.#existingFrom && (!again || !from)) return;
+    if (from !== this.#existingFrom) this.#update((s) => t.existingLoaded(s, []));
+    this.#existingFrom = from;
+    const list = from && (await this.#submission.list(from, this.#options));
+    if (list && from === this.#existingFrom) this.#update((s) => t.existingLoaded(s, cleanExisting(list)));
   }
 
   /** Saves an edit: PATCH with the endpoint, else `connector-updated` with the changes. */
@@ -195,7 +195,7 @@ class WizardFlow implements Flow {
     if (!config.endpoint) return this.#saved({ id: String(original.id), ...changes }, connector);
     const url = this.#acceptedEndpoint(this.#h.msg().saving);
     if (!url) return false;
-    const result = await this.#submission.update(url, String(original.id), changes, { timeoutMs: this.#timeoutMs, policy: this.#policy });
+    const result = await this.#submission.update(url, String(original.id), changes, this.#options);
     if (result.kind === 'updated') return this.#saved(result.connector, connector);
     if (result.kind === 'missing') {
       this.#update((s) => submitRefused(s, (msg) => msg.connectorMissing));
@@ -241,7 +241,7 @@ class WizardFlow implements Flow {
       return;
     }
     this.#update((s) => t.connectionTested(s, { state: 'testing', message: (msg) => msg.testing }));
-    const result = await this.#submission.test(url.url, built.connector, { timeoutMs: this.#timeoutMs, policy: this.#policy });
+    const result = await this.#submission.test(url.url, built.connector, this.#options);
     if (result.kind === 'aborted') {
       this.#update((s) => t.connectionTested(s, undefined));
       return;
