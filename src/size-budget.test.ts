@@ -212,9 +212,13 @@ interface BundleSize {
  * Any 2xx to a create or an edit taken as its success: -0.01 kB for the whole flow, to 70.06.
  * An old endpoint's connectors dropped as soon as the endpoint changes, its late answer too: +0.03
  * kB for the whole flow, to 70.08.
+ * Paste fill reads a quoted value to its closing quote, Windows shells, JSON with a trailing comma
+ * or in a Markdown block and its numbers as written, refuses several lines into a one-line field
+ * (six languages) and says each paste anew: +0.07 kB before the first step and +0.55 kB for the
+ * whole flow, to 43.21 and 70.63.
  */
-const FIRST_STEP_BUDGET = 43_141;
-const WHOLE_FLOW_BUDGET = 70_080;
+const FIRST_STEP_BUDGET = 43_207;
+const WHOLE_FLOW_BUDGET = 70_627;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -6,6 +6,27 @@ import { pasteFill, readPasted } from './paste-fill.js';
 const entries = (text: string) => Object.fromEntries(readPasted(text));
 
 describe('readPasted', () => {
+  it('ends a quoted value at its closing quote, as dotenv does: a comment after it holding the same quote is not the value', () => {
+    expect(entries(['ID=ABCDEF', "SECRET='s3cr3t-value' # don't commit this", 'TOKEN="abc" # the "admin" token', 'ESC="a\\"b" # "c"'].join('\n'))).to.deep.equal({
+      id: 'ABCDEF',
+      secret: 's3cr3t-value',
+      token: 'abc',
+      esc: 'a"b',
+    });
+  });
+
+  it('reads Windows shells (set, $env:) and old Mac line ends', () => {
+    expect(entries('set SHOP=my-store\r\nset TOKEN=abc\r\n')).to.deep.equal({ shop: 'my-store', token: 'abc' });
+    expect(entries('$env:SHOP="my-store"\r\n$env:TOKEN="abc"\r\n')).to.deep.equal({ shop: 'my-store', token: 'abc' });
+    expect(entries('SHOP=my-store\rTOKEN=abc')).to.deep.equal({ shop: 'my-store', token: 'abc' });
+  });
+
+  it('reads JSON with a trailing comma or in a Markdown code block, and its numbers as written', () => {
+    expect(entries('{\n  "shop": "my-store",\n  "token": "abc",\n}')).to.deep.equal({ shop: 'my-store', token: 'abc' });
+    expect(entries('```json\n{ "shop": "my-store", "token": "abc" }\n```')).to.deep.equal({ shop: 'my-store', token: 'abc' });
+    expect(entries('{"id": 12345678901234567890, "price": 1.50, "n": 1e3, "ok": true}')).to.deep.equal({ id: '12345678901234567890', price: '1.50', n: '1e3', ok: 'true' });
+  });
+
   it('reads .env lines: export, quotes, comments, CRLF; names lower-cased, the later of two kept, as dotenv does', () => {
     const text = [
       '# a comment line',

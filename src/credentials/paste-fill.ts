@@ -6,13 +6,24 @@ export type PasteFill = { field: CredentialField; value: string | boolean }[];
 /** Pasted text longer than this is not read as several values (a whole file is not a credentials block). */
 const MAX_PASTE = 100_000;
 
+/** Where a quoted value's quote closes in `text` (from `from`), -1 if not yet: a `\"` inside double quotes does not close it. */
+function closing(text: string, quote: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    if (quote === '"' && text[i] === '\\') i++;
+    else if (text[i] === quote) return i;
+  }
+  return -1;
+}
+
 /**
  * Reads pasted text as named values: a JSON object (its string, number and true/false
- * members), or `.env` lines: `KEY=value`, with `export`, single or double quotes (`\n` inside
- * double quotes is a line break; a quoted value may span lines, as a private key does) and `#`
- * comments; `KEY: value` lines (YAML, HTTP headers) are read the same way, and a YAML block
- * (`KEY: |` or `KEY: >`, then indented lines) as its lines. Names are lower-cased; of two equal names the later wins, as dotenv and a shell
- * read them. Anything else gives no names.
+ * members; numbers as written; a trailing comma or a Markdown code fence around it allowed),
+ * or `.env` lines: `KEY=value`, with `export` (or `set`, `$env:` as Windows shells write them),
+ * single or double quotes (`\n` inside double quotes is a line break; a quoted value may span
+ * lines, as a private key does, and ends at its closing quote, as dotenv reads it) and `#`
+ * comments; `KEY: value` lines (YAML, HTTP headers) are read the same way, and a YAML block (`KEY: |` or `KEY: >`, then indented lines) as its lines. Names are
+ * lower-cased; of two equal names the later wins, as dotenv and a shell read them. Anything
+ * else gives no names.
  */
 export function readPasted(text: string): Map<string, string> {
   const named = new Map<string, string>();
@@ -21,20 +32,29 @@ export function readPasted(text: string): Map<string, string> {
     if (key && (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)))) named.set(key, String(value));
   };
   if (text.length > MAX_PASTE) return named;
-  const trimmed = text.trim();
+  // A JSON object, also as a Markdown code block (```json … ```) holds it.
+  const trimmed = text
+    .trim()
+    .replace(/^```[\w-]*[^\S\n]*\n([^]*)\n[^\S\n]*```$/u, '$1')
+    .trim();
   if (trimmed.startsWith('{')) {
-    try {
-      const parsed: unknown = JSON.parse(trimmed);
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) for (const [name, value] of Object.entries(parsed)) add(name, value);
-    } catch {
-      // Not JSON after all: nothing to fill.
+    // Numbers as written (`12345678901234567890`, `1.50`), where the browser gives their source.
+    const asWritten = (_: string, value: unknown, context?: { source?: string }) => (typeof value === 'number' && context?.source ? context.source : value);
+    for (const json of [trimmed, trimmed.replace(/,(\s*[}\]])/gu, '$1')]) {
+      try {
+        const parsed: unknown = JSON.parse(json, asWritten);
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) for (const [name, value] of Object.entries(parsed)) add(name, value);
+        break;
+      } catch {
+        // Not JSON as it is: then once more without trailing commas, else nothing to fill.
+      }
     }
     return named;
   }
   // Split as pasted, so a YAML block's indentation is measured against its key's own.
-  const lines = text.split(/\r?\n/u);
+  const lines = text.split(/\r\n?|\n/u);
   for (let i = 0; i < lines.length; i++) {
-    const match = /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*([=:])(.*)$/u.exec(lines[i]!);
+    const match = /^\s*(?:export\s+|set\s+|\$env:)?([A-Za-z_][\w.-]*)\s*([=:])(.*)$/iu.exec(lines[i]!);
     if (!match) continue;
     // A YAML block (`private_key: |`, then lines indented deeper than the key, as a private key is written): its lines, their indentation taken off.
     const block = match[2] === ':' && /^\s*([|>])(?:[+-]?\d?|\d[+-])\s*(?:#.*)?$/u.exec(match[3]!);
@@ -54,22 +74,23 @@ export function readPasted(text: string): Map<string, string> {
       continue;
     }
     let raw = match[3]!.trimStart();
-    const quote = raw[0];
-    // A quoted value may run over several lines (a private key), up to the line its quote closes.
-    if ((quote === '"' || quote === "'") && raw.lastIndexOf(quote) === 0) {
-      let end = i + 1;
-      while (end < lines.length && !lines[end]!.includes(quote)) end++;
-      if (end < lines.length) {
-        raw = [raw, ...lines.slice(i + 1, end + 1)].join('\n');
-        i = end;
-      }
+    const quote = raw[0] === '"' || raw[0] === "'" ? raw[0] : '';
+    // A quoted value ends at its closing quote (what follows, a comment, is not the value); it
+    // may run over several lines (a private key), up to the line its quote closes (within 200).
+    let close = quote ? closing(raw, quote, 1) : -1;
+    for (let end = i + 1; quote && close < 0 && end < Math.min(lines.length, i + 200); end++) {
+      const from = raw.length + 1;
+      raw = `${raw}\n${lines[end]}`;
+      close = closing(raw, quote, from);
+      if (close >= 0) i = end;
+    }
+    let value: string;
+    if (close > 0) {
+      value = raw.slice(1, close);
+      if (quote === '"') value = value.replace(/\\([n"\\])/gu, (_, c: string) => (c === 'n' ? '\n' : c));
     }
     // Unquoted, a comment starts at a `#` after a space (`KEY= # none yet`); `KEY=#Pa55word` is a value, as a shell reads it.
-    let value: string;
-    if ((quote === '"' || quote === "'") && raw.lastIndexOf(quote) > 0) {
-      value = raw.slice(1, raw.lastIndexOf(quote));
-      if (quote === '"') value = value.replace(/\\([n"\\])/gu, (_, c: string) => (c === 'n' ? '\n' : c));
-    } else value = match[3]!.replace(/\s#.*$/u, '').trim();
+    else value = match[3]!.replace(/\s#.*$/u, '').trim();
     add(match[1]!, value);
   }
   return named;

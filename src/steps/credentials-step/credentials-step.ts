@@ -1,4 +1,5 @@
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../../catalogue/catalogue-schema.js';
 import { textDir } from '../../catalogue/localize-catalogue.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
@@ -99,7 +100,11 @@ export class CredentialsStep extends FormStepElement {
     connectionTestStyles,
   ];
 
-  static override properties: PropertyDeclarations = { _revealed: { state: true, attribute: false }, _typing: { state: true, attribute: false } };
+  static override properties: PropertyDeclarations = {
+    _revealed: { state: true, attribute: false },
+    _typing: { state: true, attribute: false },
+    _pastes: { state: true, attribute: false },
+  };
 
   /** Secret fields currently shown in clear, by key. Reset whenever the step is left. */
   private _revealed = new Set<string>();
@@ -109,6 +114,8 @@ export class CredentialsStep extends FormStepElement {
    * sandbox ID is a live one): it appears when the field is left, or with a paste.
    */
   private _typing = new Map<string, boolean>();
+  /** Pastes that filled fields or were refused, so each one's notice is new (and said) even when its words are not; negative: the last was refused. */
+  private _pastes = 0;
   /** The environment warnings shown at the last render, by field key. */
   #warned = new Set<string>();
 
@@ -132,7 +139,7 @@ export class CredentialsStep extends FormStepElement {
     return html`
       <p>${msg.credentialsIntro(system.name)}</p>
       <p class="hint">${msg.authTitle}: <strong>${authType.label}</strong></p>
-      <div class="paste-notice" role="status" data-paste-notice>${this.renderPasteNotice(ctx, authType)}</div>
+      <div class="paste-notice" role="status" data-paste-notice>${keyed(this._pastes, this._pastes < 0 ? html`<p>${msg.pasteOneValue}</p>` : this.renderPasteNotice(ctx, authType))}</div>
       ${
         authType.kind === 'oauth2-authorization-code'
           ? ctx.oauthSetup === 'ready'
@@ -182,13 +189,22 @@ export class CredentialsStep extends FormStepElement {
   /**
    * A paste that holds two or more of this auth type's fields (by key or alias) fills each, as
    * if typed one by one (so each is normalised and explained); the pasted text itself goes
-   * nowhere. Anything less is an ordinary paste.
+   * nowhere. Anything less is an ordinary paste, but for several lines into a one-line field.
    */
   private onPaste(ctx: WizardContextValue, authType: AuthTypeDefinition, event: ClipboardEvent) {
-    const fill = pasteFill(authType, event.clipboardData?.getData('text/plain') ?? '');
-    // Nothing to fill (no block, or only empty values): an ordinary paste. Otherwise never pasted as text.
-    if (!fill?.length) return;
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    const fill = pasteFill(authType, text);
+    const count = Math.abs(this._pastes) + 1;
+    if (!fill?.length) {
+      // Several lines into a one-line field (a block whose names this form does not know) would run together, a secret among them shown and saved.
+      if (event.target instanceof HTMLInputElement && text.split(/\r\n?|\n/u).filter((line) => line.trim()).length > 1) {
+        event.preventDefault();
+        this._pastes = -count;
+      } else if (this._pastes < 0) this._pastes = 0;
+      return;
+    }
     event.preventDefault();
+    this._pastes = count;
     // A secret that cannot be changed here (editing without an endpoint) counts as named, so the
     // block is still never pasted as text, but it is not filled.
     const allowed = fill.filter(({ field }) => !(isSecretField(field) && ctx.editing !== undefined && !ctx.editing.secretsAllowed));
