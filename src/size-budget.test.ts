@@ -216,9 +216,11 @@ interface BundleSize {
  * or in a Markdown block and its numbers as written, refuses several lines into a one-line field
  * (six languages) and says each paste anew: +0.07 kB before the first step and +0.55 kB for the
  * whole flow, to 43.21 and 70.63.
+ * A test check's label and detail isolated each (a direction control in one reorders nothing
+ * else): +0.02 kB for the whole flow, to 70.64.
  */
 const FIRST_STEP_BUDGET = 43_207;
-const WHOLE_FLOW_BUDGET = 70_627;
+const WHOLE_FLOW_BUDGET = 70_643;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -505,4 +505,37 @@ describe('credentials: a test that says what it checked', () => {
     await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'unreachable', 'unreachable');
     expect(checks()).to.deep.equal([['account', 'passed', '✓ Passed: Account found']]);
   });
+
+  it('a direction control in a check label reorders nothing after it, and a label ending in a full stop gets no second one', async () => {
+    const api = freshApi();
+    const el = await atCredentials('shopify', 'access-token', { testEndpoint: api.testEndpoint });
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    await api.faults({
+      kind: 'status',
+      status: 200,
+      json: {
+        ok: true,
+        checks: [
+          { id: 'env', label: 'Matches a live account\u202E', status: 'skipped', detail: 'ABCDEF' },
+          { id: 'dot', label: 'Found.', status: 'passed', detail: 'Yes' },
+        ],
+      },
+    });
+    await testConnection(el, 'ok');
+    await settle(el);
+    const detail = inStep(el, '[data-check="env"] .detail')!;
+    const walker = document.createTreeWalker(detail, NodeFilter.SHOW_TEXT);
+    let node: Node | null;
+    while ((node = walker.nextNode()) && !node.textContent!.includes('ABCDEF'));
+    const x = (i: number) => {
+      const range = document.createRange();
+      const at = node!.textContent!.indexOf('ABCDEF') + i;
+      range.setStart(node!, at);
+      range.setEnd(node!, at + 1);
+      return range.getBoundingClientRect().left;
+    };
+    expect(x(0), 'A is drawn left of F').to.be.lessThan(x(5));
+    expect(inStep(el, '[data-check="dot"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Found. Yes');
+  });
 });
