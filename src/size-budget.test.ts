@@ -218,9 +218,11 @@ interface BundleSize {
  * whole flow, to 43.21 and 70.63.
  * A test check's label and detail isolated each (a direction control in one reorders nothing
  * else): +0.02 kB for the whole flow, to 70.64.
+ * An environment warning that went while keys are pressed stays gone until the field is left,
+ * changed or not: +0.04 kB for the whole flow, to 70.68.
  */
 const FIRST_STEP_BUDGET = 43_207;
-const WHOLE_FLOW_BUDGET = 70_643;
+const WHOLE_FLOW_BUDGET = 70_680;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

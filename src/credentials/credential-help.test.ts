@@ -373,6 +373,24 @@ describe('credentials: environment warnings, typed', () => {
     // Both patterns match, so the value tells nothing either way: no warning in a live connector either.
     expect(warned('sk_test_123', 'live')).to.equal(undefined);
   });
+
+  it('a warning that went while typing does not come back while keys are still pressed', async () => {
+    const el = await atCredentials('netsuite', 'token-based-auth', { environment: 'test' });
+    const shown = () => Boolean(inStep(el, '[data-env-warning="accountId"] .warning'));
+    await type(el, '#field-credentials-accountId', '1234567');
+    expect(shown()).to.equal(true);
+    input(el, 'accountId').focus();
+    input(el, 'accountId').setSelectionRange(7, 7);
+    await sendKeys({ type: '_' });
+    await settle(el);
+    expect(shown(), 'gone while typing').to.equal(false);
+    await sendKeys({ press: 'Backspace' });
+    await settle(el);
+    expect(shown(), 'not back while typing').to.equal(false);
+    input(el, 'accountId').blur();
+    await settle(el);
+    expect(shown(), 'back once the field is left').to.equal(true);
+  });
 });
 
 describe('credentials: environment warnings, switched', () => {

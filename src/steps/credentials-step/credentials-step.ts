@@ -100,17 +100,13 @@ export class CredentialsStep extends FormStepElement {
     connectionTestStyles,
   ];
 
-  static override properties: PropertyDeclarations = {
-    _revealed: { state: true, attribute: false },
-    _typing: { state: true, attribute: false },
-    _pastes: { state: true, attribute: false },
-  };
+  static override properties: PropertyDeclarations = { _revealed: { state: true }, _typing: { state: true }, _pastes: { state: true } };
 
   /** Secret fields currently shown in clear, by key. Reset whenever the step is left. */
   private _revealed = new Set<string>();
   /**
-   * Fields being typed into, each with whether its environment warning showed when the typing
-   * began. While keys are pressed a warning may go but does not appear (every prefix of a NetSuite
+   * Fields being typed into, each with whether its environment warning shows. While keys are
+   * pressed a warning may go but does not appear, nor come back (every prefix of a NetSuite
    * sandbox ID is a live one): it appears when the field is left, or with a paste.
    */
   private _typing = new Map<string, boolean>();
@@ -134,6 +130,7 @@ export class CredentialsStep extends FormStepElement {
     if (!system || !authType) return nothing;
     const oauthProblem = ctx.feedback['/credentials/connectionRef'];
     const found = environmentWarnings(authType, currentCredentials({ ctx: { ...ctx, system }, data, secrets: ctx.secrets }).values, data.environment, msg);
+    for (const [key, shown] of this._typing) if (shown && !found.has(key)) this._typing.set(key, false); // Gone: stays gone while typing.
     const warnings = new Map([...found].filter(([key]) => this._typing.get(key) ?? true));
     this.#warned = new Set(warnings.keys());
     return html`
@@ -313,13 +310,14 @@ export class CredentialsStep extends FormStepElement {
     locked: boolean,
     onPaste: (e: ClipboardEvent) => void,
   ) {
-    // Typing into a field a paste filled also takes Undo away (the store's credentialSet).
+    // Typing into a field a paste filled also takes Undo away (the store's credentialSet); leaving it ends the typing, changed or not.
     const onInput = (e: Event) => {
       if (e instanceof InputEvent) this.typing(field.key, !/^insertFrom(?:Paste|Drop)/u.test(e.inputType));
       ctx.actions.setCredential(field.key, (e.target as HTMLInputElement).value);
     };
+    const onBlur = () => this.typing(field.key, false);
     const onChange = () => {
-      this.typing(field.key, false);
+      onBlur();
       ctx.actions.commitCredential(field.key);
     };
     const affix =
@@ -351,6 +349,7 @@ export class CredentialsStep extends FormStepElement {
           aria-describedby=${describedBy || nothing}
           @input=${onInput}
           @change=${onChange}
+          @blur=${onBlur}
           @paste=${onPaste}
         ></textarea>`;
     // url and email inputs would strip edge whitespace (and punycode domains) before we see the
@@ -372,6 +371,7 @@ export class CredentialsStep extends FormStepElement {
         aria-describedby=${describedBy || nothing}
         @input=${onInput}
         @change=${onChange}
+        @blur=${onBlur}
         @paste=${onPaste}
       />`;
   }
