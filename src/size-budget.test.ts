@@ -220,9 +220,11 @@ interface BundleSize {
  * else): +0.02 kB for the whole flow, to 70.64.
  * An environment warning that went while keys are pressed stays gone until the field is left,
  * changed or not: +0.04 kB for the whole flow, to 70.68.
+ * A connection test that passes takes away what a server said against the credentials before:
+ * +0.06 kB for the whole flow, to 70.74.
  */
 const FIRST_STEP_BUDGET = 43_207;
-const WHOLE_FLOW_BUDGET = 70_680;
+const WHOLE_FLOW_BUDGET = 70_740;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -556,4 +556,25 @@ describe('credentials: a test that says what it checked', () => {
     expect(x(0), 'A is drawn left of F').to.be.lessThan(x(5));
     expect(inStep(el, '[data-check="dot"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Found. Yes');
   });
+
+  it('a test that passes takes away the field errors the previous test put there', async () => {
+    const api = freshApi();
+    const el = await atCredentials('shopify', 'access-token', { testEndpoint: api.testEndpoint });
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    await api.faults({
+      kind: 'status',
+      status: 422,
+      type: 'application/problem+json',
+      json: { ...CREDENTIALS_REJECTED, detail: 'The token cannot read orders.', checks: PERMISSIONS_FAILED },
+    });
+    await testConnection(el, 'rejected');
+    await settle(el);
+    expect(input(el, 'accessToken').getAttribute('aria-invalid')).to.equal('true');
+    await testConnection(el, 'ok');
+    await settle(el);
+    expect(inStep(el, '[data-check="permissions"]')!.dataset.status).to.equal('passed');
+    expect(input(el, 'accessToken').getAttribute('aria-invalid'), 'still marked invalid').to.not.equal('true');
+    expect(errorSummary(el), 'the summary still says the check failed').to.deep.equal([]);
+  });
 });

@@ -102,12 +102,18 @@ export const saved = (s: WizardState, name: string, system: string, announcement
   announcement,
 });
 
-/** A test's start empties the polite region, so the same outcome twice is said twice (the flow says each outcome). */
-export const connectionTested = (s: WizardState, connectionTest: ConnectionTest | undefined): WizardState => ({
-  ...s,
-  connectionTest,
-  ...(connectionTest?.state === 'testing' ? { announcement: '' } : {}),
-});
+/**
+ * A test's start empties the polite region, so the same outcome twice is said twice (the flow
+ * says each outcome). Accepted credentials were checked again: what a server said against them
+ * before (a failed check, a 422) holds no more.
+ */
+export function connectionTested(s: WizardState, connectionTest: ConnectionTest | undefined): WizardState {
+  const next = { ...s, connectionTest, ...(connectionTest?.state === 'testing' ? { announcement: '' } : {}) };
+  if (connectionTest?.state !== 'ok') return next;
+  const stale = (pointer: string) => s.serverPointers.has(pointer) && pointer.startsWith('/credentials/');
+  const feedback = Object.fromEntries(Object.entries(s.feedback).filter(([pointer]) => !stale(pointer)));
+  return { ...next, feedback, serverPointers: new Set([...s.serverPointers].filter((pointer) => !stale(pointer))) };
+}
 
 /** A sign-in connected: its reference (and account) are answers of that auth type; an earlier connection's account goes with it. */
 export function oauthConnected(s: WizardState, authTypeId: string, ref: string, account: string | undefined): WizardState {
