@@ -222,9 +222,10 @@ interface BundleSize {
  * changed or not: +0.04 kB for the whole flow, to 70.68.
  * A connection test that passes takes away what a server said against the credentials before:
  * +0.06 kB for the whole flow, to 70.74.
+ * An empty environment pattern says nothing: +0.00 kB for the whole flow, to 70.74.
  */
 const FIRST_STEP_BUDGET = 43_207;
-const WHOLE_FLOW_BUDGET = 70_740;
+const WHOLE_FLOW_BUDGET = 70_742;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

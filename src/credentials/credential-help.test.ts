@@ -372,6 +372,10 @@ describe('credentials: environment warnings, typed', () => {
     expect(warned('sk_live_123', 'test')).to.equal('This API key looks like a live one, but this connector is for testing.');
     // Both patterns match, so the value tells nothing either way: no warning in a live connector either.
     expect(warned('sk_test_123', 'live')).to.equal(undefined);
+    // An empty pattern says nothing: it never matches every value, so it never silences the other.
+    const field = (authType.fields[0] as unknown as { environmentPatterns: { live: string; test: string } }).environmentPatterns;
+    Object.assign(field, { live: '', test: '^sk_test_' });
+    expect(warned('sk_test_123', 'live')).to.equal('This API key looks like a testing one, but this connector is live.');
   });
 
   it('a warning that went while typing does not come back while keys are still pressed', async () => {

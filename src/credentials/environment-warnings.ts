@@ -24,7 +24,8 @@ export function environmentWarnings(
     const { [other]: theirs, [environment]: ours } = field.environmentPatterns ?? {};
     const value = own(values, field.key);
     if (!theirs || typeof value !== 'string' || value === '' || value.length > patternLimit(field)) continue;
-    const looks = (pattern: string | undefined) => pattern !== undefined && matchesPattern(searchPattern(pattern), patternLimit(field), value) === true;
+    // An empty pattern (which every value matches) says nothing, as an absent one.
+    const looks = (pattern: string | undefined) => !!pattern && matchesPattern(searchPattern(pattern), patternLimit(field), value) === true;
     // A value that matches this environment's pattern as well is not taken for the other's.
     if (looks(theirs) && !looks(ours)) warnings.set(field.key, other === 'live' ? msg.looksLive(field.label) : msg.looksTest(field.label));
   }
