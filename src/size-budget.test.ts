@@ -223,9 +223,10 @@ interface BundleSize {
  * A connection test that passes takes away what a server said against the credentials before:
  * +0.06 kB for the whole flow, to 70.74.
  * An empty environment pattern says nothing: +0.00 kB for the whole flow, to 70.74.
+ * Retry-After read in all three HTTP date forms: +0.20 kB for the whole flow, to 70.94.
  */
 const FIRST_STEP_BUDGET = 43_207;
-const WHOLE_FLOW_BUDGET = 70_742;
+const WHOLE_FLOW_BUDGET = 70_940;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -15,6 +15,14 @@ describe('retry policy', () => {
     expect(parseRetryAfter('120', now)).to.equal(120_000);
     expect(parseRetryAfter('Fri, 27 Nov 2026 10:00:30 GMT', now)).to.equal(30_000);
     expect(parseRetryAfter('Fri, 27 Nov 2026 09:00:00 GMT', now)).to.equal(0);
+    // The two older forms a recipient must read too (RFC 9110): RFC 850 and asctime, both in GMT.
+    expect(parseRetryAfter('Friday, 27-Nov-26 10:00:30 GMT', now)).to.equal(30_000);
+    expect(parseRetryAfter('Fri Nov 27 10:01:00 2026', now)).to.equal(60_000);
+    expect(parseRetryAfter('Sun Nov  6 08:49:37 1994', now)).to.equal(0);
+    expect(parseRetryAfter('Sunday, 06-Nov-94 08:49:37 GMT', now), 'a two-digit year 50 years ahead is the last century').to.equal(0);
+    expect(parseRetryAfter('Fri, 27 Xyz 2026 10:00:30 GMT', now), 'no such month').to.equal(undefined);
+    expect(parseRetryAfter('1.5', now)).to.equal(undefined);
+    expect(parseRetryAfter('-1', now)).to.equal(undefined);
     expect(parseRetryAfter('soon', now)).to.equal(undefined);
     expect(parseRetryAfter(null, now)).to.equal(undefined);
   });

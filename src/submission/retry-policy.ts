@@ -42,15 +42,31 @@ export const timeoutOf = (given: unknown): number => (usable(given, 1) ? Math.fl
  */
 export const isRetryableStatus = (status: number) => status === 408 || status === 429 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
 
+/**
+ * The three forms of an HTTP date a recipient must read (RFC 9110 §5.6.7): IMF-fixdate
+ * (`Sun, 06 Nov 1994 08:49:37 GMT`), RFC 850 (`Sunday, 06-Nov-94 08:49:37 GMT`) and asctime
+ * (`Sun Nov  6 08:49:37 1994`, in GMT). Read here, not by Date.parse, which reads other text too.
+ */
+const HTTP_DATES = [
+  /^[A-Z][a-z]{2}, (?<d>\d{2}) (?<m>[A-Z][a-z]{2}) (?<y>\d{4}) (?<t>\d{2}:\d{2}:\d{2}) GMT$/u,
+  /^[A-Z][a-z]{5,8}, (?<d>\d{2})-(?<m>[A-Z][a-z]{2})-(?<y>\d{2}) (?<t>\d{2}:\d{2}:\d{2}) GMT$/u,
+  /^[A-Z][a-z]{2} (?<m>[A-Z][a-z]{2}) {1,2}(?<d>\d{1,2}) (?<t>\d{2}:\d{2}:\d{2}) (?<y>\d{4})$/u,
+];
+const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
+
 /** `Retry-After` as seconds or an HTTP date (RFC 9110 §10.2.3), in ms from now; undefined if absent or unreadable. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   if (!value) return undefined;
   const trimmed = value.trim();
   if (/^\d+$/u.test(trimmed)) return Number(trimmed) * 1000;
-  // Only the HTTP date form (IMF-fixdate); Date.parse alone would take "1.5" or "-1" as dates.
-  if (!/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/u.test(trimmed)) return undefined;
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  const date = HTTP_DATES.map((form) => form.exec(trimmed)?.groups).find(Boolean);
+  const month = date ? MONTHS.indexOf(date.m!) : -1;
+  if (!date || month % 3) return undefined;
+  // A two-digit year more than 50 years ahead is the last century's (RFC 9110).
+  let year = Number(date.y);
+  if (year < 100) year += year + 2000 > new Date(now).getUTCFullYear() + 50 ? 1900 : 2000;
+  const [h, min, s] = date.t!.split(':').map(Number) as [number, number, number];
+  return Math.max(0, Date.UTC(year, month / 3, Number(date.d), h, min, s) - now);
 }
 
 /** Capped exponential backoff with jitter (half fixed, half random), so clients do not retry in step. */
