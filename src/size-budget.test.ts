@@ -224,9 +224,12 @@ interface BundleSize {
  * +0.06 kB for the whole flow, to 70.74.
  * An empty environment pattern says nothing: +0.00 kB for the whole flow, to 70.74.
  * Retry-After read in all three HTTP date forms: +0.20 kB for the whole flow, to 70.94.
+ * The later steps name the system and its fields in the person's language (the catalogue's
+ * variants), a test outcome again after a change of language: +0.00 kB before the first step and
+ * +0.01 kB for the whole flow, to 43.21 and 70.95.
  */
-const FIRST_STEP_BUDGET = 43_207;
-const WHOLE_FLOW_BUDGET = 70_940;
+const FIRST_STEP_BUDGET = 43_208;
+const WHOLE_FLOW_BUDGET = 70_949;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

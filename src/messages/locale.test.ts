@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { localOffsetLabel } from '../date-format/date-format.js';
 import { audit } from '../test/audit.js';
-import { advanceTo, errorSummary, inStep, pressContinue, sampleCatalogue, settle, stepElement, type, uniqueDatabase } from '../test/fixtures.js';
+import { advanceTo, errorSummary, freshApi, inStep, pressContinue, sampleCatalogue, settle, SHOPIFY_TOKEN, stepElement, type, uniqueDatabase } from '../test/fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { localizeCatalogue } from '../catalogue/localize-catalogue.js';
@@ -322,5 +322,26 @@ describe('localisation', () => {
     // No Italian interface: the system's name stays in the catalogue's own language, as the text around it.
     const italian = await nameIn('it', 'Shopify');
     expect(heading(italian)).to.equal(en.systemTitle);
+  });
+
+  it('a test outcome names the system as the catalogue names it in the person language, and again after a change of language', async () => {
+    const catalogue = structuredClone(await sampleCatalogue());
+    const shopify = catalogue.systems.find((s) => s.id === 'shopify')! as (typeof catalogue.systems)[number] & { l10n?: unknown };
+    shopify.l10n = { de: { name: 'Shopify-Shop' }, fr: { name: 'Boutique Shopify' } };
+    const api = freshApi();
+    const el = await fixture<ConnectorWizard>(
+      html`<connector-wizard .draftDatabase=${uniqueDatabase()} .catalogue=${catalogue} .groups=${[{ id: 'uk', name: 'UK' }]} test-endpoint=${api.testEndpoint} system="shopify" lang="de"></connector-wizard>`,
+    );
+    await settle(el);
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'ok', 'tested', { timeout: 5000 });
+    expect(inStep(el, '#test-result p')!.textContent).to.equal('Shopify-Shop hat diese Zugangsdaten akzeptiert.');
+    el.setAttribute('lang', 'fr');
+    await waitUntil(() => inStep(el, '#test-result p')?.textContent === 'Boutique Shopify a accepté ces identifiants.', 'said again in French, with its French name', {
+      timeout: 5000,
+    });
   });
 });

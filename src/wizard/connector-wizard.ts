@@ -110,7 +110,7 @@ export class ConnectorWizard extends WizardProperties {
     config: () => this,
     msg: () => this.#msg,
     steps: () => this.steps,
-    system: () => currentSystem(this.#state, this.#catalogue.catalogue),
+    system: () => currentSystem(this.#state, this.#inputs()?.catalogue), // As the steps show it, in the person's language.
     groups: () => this.#groups,
     validationInput: () => validationInput(this.#inputs()!),
     changeStep: (to, focus) => this.#navigation.changeStep(to, focus),

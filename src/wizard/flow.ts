@@ -88,7 +88,7 @@ class WizardFlow implements Flow {
     return {
       msg: h.msg(),
       steps: h.steps(),
-      systemName: h.system()?.name ?? this.#state.data.system ?? '',
+      systemName: () => h.system()?.name ?? this.#state.data.system ?? '',
       groupName: h.groups().find((g) => g.id === group)?.name,
       editing: Boolean(this.#state.editing),
     };

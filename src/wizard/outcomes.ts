@@ -30,7 +30,8 @@ export interface Outcome {
 export interface RequestContext {
   msg: Messages;
   steps: readonly StepId[];
-  systemName: string;
+  /** The system's name as the person reads it now: a message said again after a change of language names it in the new one. */
+  systemName: () => string;
   groupName?: string;
   /** The request saves an edit (PATCH), not a create. */
   editing?: boolean;
@@ -45,7 +46,7 @@ export function failedRequest(
   const what = editing ? 'Saving the changes to the connector' : 'Creating the connector';
   switch (result.kind) {
     case 'duplicate':
-      return { reloadExisting: true, place: { step: 'general', feedback: { '/environment': msg.duplicateOnServer(connector.environment, systemName, groupName) } } };
+      return { reloadExisting: true, place: { step: 'general', feedback: { '/environment': msg.duplicateOnServer(connector.environment, systemName(), groupName) } } };
     case 'invalid':
       return { place: placeProblem(result.problem, steps, 'review', (step) => msg.stepLabels[step]!) };
     case 'unauthorized':
@@ -91,10 +92,10 @@ export function testedConnection(
       // A 200 that lists a failed check is read by its checks, which are what the person sees:
       // the test did not pass, and a check that names a field lands on it.
       const failed = result.checks?.filter((c) => c.status === 'failed') ?? [];
-      if (!failed.length) return { test: { state: 'ok', message: (m) => m.testOk(systemName), ...report(result) } };
+      if (!failed.length) return { test: { state: 'ok', message: (m) => m.testOk(systemName()), ...report(result) } };
       const onFields = failedOnFields(failed);
       return {
-        test: { state: 'rejected', message: (m) => m.testCheckFailed(systemName, clause(failed[0]!.detail ?? failed[0]!.label)), ...report(result) },
+        test: { state: 'rejected', message: (m) => m.testCheckFailed(systemName(), clause(failed[0]!.detail ?? failed[0]!.label)), ...report(result) },
         ...(onFields.length ? { place: placeProblem({ errors: onFields }, steps, 'credentials', label) } : {}),
       };
     }
@@ -109,9 +110,9 @@ export function testedConnection(
       const accepted = result.kind === 'rejected' && problem.account && failed;
       const message: Said = (m) =>
         accepted
-          ? m.testCheckFailed(systemName, clause(failed.detail ?? failed.label))
+          ? m.testCheckFailed(systemName(), clause(failed.detail ?? failed.label))
           : result.kind === 'rejected'
-            ? m.testRejected(systemName, problem.detail && clause(problem.detail))
+            ? m.testRejected(systemName(), problem.detail && clause(problem.detail))
             : m.testInvalid;
       return {
         test: { state: 'rejected', message, ...report(accepted ? problem : { checks: problem.checks }) },
@@ -124,7 +125,7 @@ export function testedConnection(
         error: ['auth', `The test endpoint answered ${result.status}: the host page's session is not authorised to test connections.`],
       };
     case 'unreachable':
-      return { test: { state: 'unreachable', message: (m) => m.testUnreachable(systemName, result.status), ...report({ checks: result.problem?.checks }) } };
+      return { test: { state: 'unreachable', message: (m) => m.testUnreachable(systemName(), result.status), ...report({ checks: result.problem?.checks }) } };
   }
 }
 
