@@ -227,9 +227,11 @@ interface BundleSize {
  * The later steps name the system and its fields in the person's language (the catalogue's
  * variants), a test outcome again after a change of language: +0.00 kB before the first step and
  * +0.01 kB for the whole flow, to 43.21 and 70.95.
+ * No inline-size containment on the host (the wizard collapsed in content-sized containers): -0.01
+ * kB, to 43.19 and 70.94.
  */
-const FIRST_STEP_BUDGET = 43_208;
-const WHOLE_FLOW_BUDGET = 70_949;
+const FIRST_STEP_BUDGET = 43_194;
+const WHOLE_FLOW_BUDGET = 70_935;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -71,7 +71,6 @@ export const wizardStyles = [
     color: var(--cw-text);
     background: var(--cw-bg);
     color-scheme: light;
-    container-type: inline-size;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
