@@ -229,9 +229,11 @@ interface BundleSize {
  * +0.01 kB for the whole flow, to 43.21 and 70.95.
  * No inline-size containment on the host (the wizard collapsed in content-sized containers): -0.01
  * kB, to 43.19 and 70.94.
+ * Properties a framework clears: draftDatabase and catalogue set to null or undefined: +0.04 kB,
+ * to 43.23 and 70.97.
  */
-const FIRST_STEP_BUDGET = 43_194;
-const WHOLE_FLOW_BUDGET = 70_935;
+const FIRST_STEP_BUDGET = 43_229;
+const WHOLE_FLOW_BUDGET = 70_970;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -244,8 +244,8 @@ export class ConnectorWizard extends WizardProperties {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('catalogue') && this.catalogue !== undefined) this.#catalogue.set(this.catalogue);
-    else if (changed.has('catalogueSrc') && this.catalogue === undefined) {
+    if (changed.has('catalogue') && this.catalogue != null) this.#catalogue.set(this.catalogue);
+    else if ((changed.has('catalogueSrc') || changed.has('catalogue')) && this.catalogue == null) {
       if (this.catalogueSrc) this.#catalogue.load(this.catalogueSrc);
       else this.#catalogue.clear();
     }

@@ -1,6 +1,7 @@
 /** The wizard as host pages embed it: in the containers they put it in, with the properties frameworks set. */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sampleCatalogue, settle, uniqueDatabase } from '../test/fixtures.js';
+import { DEFAULT_DRAFT_DATABASE, listDrafts } from '../storage/draft-store.js';
+import { sampleCatalogue, settle, type, uniqueDatabase } from '../test/fixtures.js';
 import type { ConnectorWizard } from './connector-wizard.js';
 
 const CONTAINERS: [string, string][] = [
@@ -37,4 +38,46 @@ describe('the wizard in host layouts', () => {
       dialog.close();
     }
   });
+});
+
+/** Properties as frameworks set them: cleared values mean the documented defaults. */
+const optionCount = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[data-step]')?.shadowRoot?.querySelectorAll('[part~="system-option"]').length ?? 0;
+const ONE_SYSTEM = {
+  version: 1,
+  systems: [{ id: 'only', name: 'Only', category: 'Test', authTypes: [{ id: 'key', label: 'Key', kind: 'api-key', fields: [{ key: 'key', label: 'Key', type: 'text' }] }] }],
+};
+describe('properties a framework clears', () => {
+  it('draftDatabase set to undefined keeps drafts, in the default database', async () => {
+    const errors: string[] = [];
+    const el = document.createElement('connector-wizard');
+    el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail.kind));
+    el.catalogue = await sampleCatalogue();
+    el.system = 'shopify';
+    el.draftId = `framework-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    el.draftDatabase = null;
+    expect(el.draftDatabase, 'null is the default').to.equal(DEFAULT_DRAFT_DATABASE);
+    el.draftDatabase = undefined; // React: draftDatabase={props.database}
+    document.body.append(el);
+    try {
+      await settle(el);
+      await type(el, '#field-name', 'Kept');
+      expect(await el.saveDraft()).to.equal(true);
+      expect(errors).to.deep.equal([]);
+      expect((await listDrafts()).some((d) => d.id === `${el.draftId}:shopify` || d.id.startsWith(el.draftId))).to.equal(true);
+    } finally {
+      await el.reset();
+      el.remove();
+    }
+  });
+
+  for (const cleared of [undefined, null])
+    it(`catalogue set to ${String(cleared)} leaves catalogue-src in charge`, async () => {
+      const el = await fixture<ConnectorWizard>(html`<connector-wizard no-drafts catalogue-src="/demo/sample-catalogue.json" .catalogue=${ONE_SYSTEM}></connector-wizard>`);
+      await settle(el);
+      expect(optionCount(el)).to.equal(1);
+      (el as unknown as { catalogue: unknown }).catalogue = cleared;
+      await settle(el);
+      for (let i = 0; i < 50 && optionCount(el) <= 1; i++) await new Promise((r) => setTimeout(r, 20)).then(() => settle(el));
+      expect(optionCount(el)).to.be.greaterThan(1);
+    });
 });

@@ -87,7 +87,7 @@ export class WizardProperties extends LitElement {
     groups: { attribute: false },
     existingConnectors: { attribute: false },
     messages: { attribute: false },
-    draftDatabase: { attribute: false },
+    draftDatabase: { attribute: false, noAccessor: true },
     connector: { attribute: false },
     requestTimeout: { attribute: false },
     retryPolicy: { attribute: false },
@@ -146,8 +146,16 @@ export class WizardProperties extends LitElement {
   existingConnectors: ExistingConnector[] = [];
   /** Partial overrides of any string the element shows. */
   messages?: MessageOverrides | undefined;
-  /** IndexedDB database the drafts live in (tests give each test its own). */
-  draftDatabase = DEFAULT_DRAFT_DATABASE;
+  /** IndexedDB database the drafts live in (tests give each test its own); empty, `null` or `undefined` (a framework's unset value): the default. */
+  get draftDatabase(): string {
+    return this.#draftDatabase;
+  }
+  set draftDatabase(value: string | null | undefined) {
+    const old = this.#draftDatabase;
+    this.#draftDatabase = value || DEFAULT_DRAFT_DATABASE;
+    this.requestUpdate('draftDatabase', old);
+  }
+  #draftDatabase = DEFAULT_DRAFT_DATABASE;
   /** An existing connector (with `id`, without secrets) to edit: Save sends `PATCH {endpoint}/{id}`, or fires `connector-updated`. */
   connector?: EditableConnector | null | undefined;
   /** Per-attempt timeout of endpoint requests, in milliseconds. */
