@@ -1,5 +1,6 @@
 /** The wizard as host pages embed it: in the containers they put it in, with the properties frameworks set. */
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { DEFAULT_DRAFT_DATABASE, listDrafts } from '../storage/draft-store.js';
 import { sampleCatalogue, settle, type, uniqueDatabase } from '../test/fixtures.js';
 import type { ConnectorWizard } from './connector-wizard.js';
@@ -79,5 +80,37 @@ describe('properties a framework clears', () => {
       await settle(el);
       for (let i = 0; i < 50 && optionCount(el) <= 1; i++) await new Promise((r) => setTimeout(r, 20)).then(() => settle(el));
       expect(optionCount(el)).to.be.greaterThan(1);
+    });
+});
+
+/** The theming example of docs/accessibility.md, as an integrator copies it, in both colour schemes. */
+const luminance = (hex: string) => {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.trim().slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+};
+const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+};
+describe('the documented theming example', () => {
+  for (const scheme of ['light', 'dark'] as const)
+    it(`keeps 4.5:1 when the page prefers ${scheme}`, async () => {
+      const doc = await (await fetch('/docs/accessibility.md', { cache: 'no-store' })).text();
+      const css = /```css\n([\s\S]*?)```/u.exec(doc)![1]!;
+      await emulateMedia({ colorScheme: scheme });
+      try {
+        const host = await fixture<HTMLElement>(html`<div><connector-wizard no-drafts .catalogue=${await sampleCatalogue()}></connector-wizard></div>`);
+        const style = document.createElement('style');
+        style.textContent = css;
+        host.prepend(style);
+        const el = host.querySelector('connector-wizard') as ConnectorWizard;
+        await settle(el);
+        const v = (name: string) => getComputedStyle(el).getPropertyValue(name);
+        expect(contrast(v('--cw-link'), v('--cw-bg')), 'links').to.be.at.least(4.5);
+        expect(contrast(v('--cw-success-fg'), v('--cw-success')), 'primary button').to.be.at.least(4.5);
+        expect(contrast(v('--cw-accent-fg'), v('--cw-accent')), 'text on accent').to.be.at.least(4.5);
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
     });
 });
