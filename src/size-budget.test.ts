@@ -231,9 +231,11 @@ interface BundleSize {
  * kB, to 43.19 and 70.94.
  * Properties a framework clears: draftDatabase and catalogue set to null or undefined: +0.04 kB,
  * to 43.23 and 70.97.
+ * The language watcher made on connect, on the element's own document (construction in Node):
+ * +0.01 kB, to 43.24 and 70.98.
  */
-const FIRST_STEP_BUDGET = 43_229;
-const WHOLE_FLOW_BUDGET = 70_970;
+const FIRST_STEP_BUDGET = 43_238;
+const WHOLE_FLOW_BUDGET = 70_979;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -15,7 +15,8 @@ export class LocaleController implements ReactiveController {
   messages?: Messages;
   /** The tag asked for, regional part included ("fr-CA"), for catalogue variants. */
   requested = 'en';
-  readonly #pageLang = new MutationObserver(() => this.update());
+  /** Made on connect: constructed on a server (SSR), the element has no MutationObserver. */
+  #pageLang?: MutationObserver;
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
@@ -23,15 +24,16 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     this.update();
+    this.#pageLang ??= new MutationObserver(() => this.update());
     // Any `lang` in the trees the wizard sits in (the page's, and each shadow root up to it): its container may be what a language switch sets.
     for (let root = this.host.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
-      this.#pageLang.observe(root instanceof ShadowRoot ? root : document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      this.#pageLang.observe(root instanceof ShadowRoot ? root : this.host.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
       if (!(root instanceof ShadowRoot)) break;
     }
   }
 
   hostDisconnected(): void {
-    this.#pageLang.disconnect();
+    this.#pageLang?.disconnect();
   }
 
   /** Catalogue variants follow the requested tag when its language is the one in use ("fr-CA" in French), else the shipped one. */
