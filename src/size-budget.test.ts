@@ -233,9 +233,11 @@ interface BundleSize {
  * to 43.23 and 70.97.
  * The language watcher made on connect, on the element's own document (construction in Node):
  * +0.01 kB, to 43.24 and 70.98.
+ * The paste refusal said beside the fill's notice, only for lines that name values; JSON commas
+ * inside strings kept: +0.06 kB for the whole flow, to 71.04.
  */
 const FIRST_STEP_BUDGET = 43_238;
-const WHOLE_FLOW_BUDGET = 70_979;
+const WHOLE_FLOW_BUDGET = 71_040;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

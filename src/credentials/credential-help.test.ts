@@ -151,11 +151,10 @@ describe('credentials: fill from one paste', () => {
     await paste(el, 'accessToken', SHOPIFY_TOKEN);
     expect(input(el, 'accessToken').value).to.equal(SHOPIFY_TOKEN);
     expect(notice(el).textContent!.trim()).to.equal('');
-    // Names two fields but every value is empty: nothing to fill; several lines are never run together in a one-line field.
-    const before = input(el, 'shop').value;
+    // Names two fields but every value is empty: nothing to fill (and no value to hide), so it is pasted as it is.
     await paste(el, 'shop', 'SHOPIFY_STORE_DOMAIN=\nSHOPIFY_ACCESS_TOKEN=');
-    expect(input(el, 'shop').value).to.equal(before);
-    expect(notice(el).textContent).to.contain('Nothing was pasted');
+    expect(input(el, 'shop').value).to.contain('SHOPIFY_ACCESS_TOKEN=');
+    expect(notice(el).textContent!.trim()).to.equal('');
   });
 
   it('a block that names two fields, one of them empty, is never pasted as text: the other is filled', async () => {
@@ -285,6 +284,36 @@ describe('credentials: fill from one paste', () => {
     expect(notice(el).textContent!.trim()).to.equal('');
     await new Promise((r) => setTimeout(r, 800));
     expect((await everythingStored()).includes(SHOPIFY_TOKEN), 'the token in no draft').to.equal(false);
+  });
+
+  it('a refused paste keeps the earlier fill and its Undo, and the next ordinary paste never says that fill again as if new', async () => {
+    const el = await atCredentials('adobe-commerce', 'integration-oauth');
+    await paste(el, 'consumerKey', 'oauth_consumer_key=ck0123456789abcdef0123456789abcd\noauth_consumer_secret=cs0123456789abcdef0123456789abcd');
+    expect(notice(el).textContent).to.contain('Filled 2 fields');
+    await paste(el, 'storeCode', 'Store: default\nNote: the EU one');
+    expect(notice(el).textContent).to.contain('Nothing was pasted');
+    expect(notice(el).textContent, 'the fill still said, beside it').to.contain('Filled 2 fields');
+    expect(Boolean(inStep(el, '[data-paste-undo]')), 'Undo still there').to.equal(true);
+    const added: string[] = [];
+    new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => added.push(n.textContent ?? '')))).observe(notice(el), {
+      subtree: true,
+      childList: true,
+    });
+    await type(el, '#field-credentials-storeCode', '');
+    await paste(el, 'storeCode', 'default');
+    expect(input(el, 'storeCode').value).to.equal('default');
+    expect(notice(el).textContent, 'the refusal gone with the next key and paste').to.not.contain('Nothing was pasted');
+    expect(
+      added.filter((t) => t.includes('Filled')),
+      'the old fill said again',
+    ).to.deep.equal([]);
+  });
+
+  it('a long value wrapped over lines (copied from an email) is pasted as the browser does, not refused', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    await paste(el, 'shop', 'my-\nstore');
+    expect(notice(el).textContent).to.not.contain('Nothing was pasted');
+    expect(input(el, 'shop').value.replace(/\s/g, '')).to.equal('my-store');
   });
 
   it('a second paste that fills fields again is said again', async () => {

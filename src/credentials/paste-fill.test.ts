@@ -23,6 +23,10 @@ describe('readPasted', () => {
 
   it('reads JSON with a trailing comma or in a Markdown code block, and its numbers as written', () => {
     expect(entries('{\n  "shop": "my-store",\n  "token": "abc",\n}')).to.deep.equal({ shop: 'my-store', token: 'abc' });
+    expect(entries('{\n  "shop": "my-store",\n  "token": "p4ss,}w0rd \\",]",\n}'), 'a comma before a brace inside a value stays').to.deep.equal({
+      shop: 'my-store',
+      token: 'p4ss,}w0rd ",]',
+    });
     expect(entries('```json\n{ "shop": "my-store", "token": "abc" }\n```')).to.deep.equal({ shop: 'my-store', token: 'abc' });
     expect(entries('{"id": 12345678901234567890, "price": 1.50, "n": 1e3, "ok": true}')).to.deep.equal({ id: '12345678901234567890', price: '1.50', n: '1e3', ok: 'true' });
   });

@@ -40,7 +40,7 @@ export function readPasted(text: string): Map<string, string> {
   if (trimmed.startsWith('{')) {
     // Numbers as written (`12345678901234567890`, `1.50`), where the browser gives their source.
     const asWritten = (_: string, value: unknown, context?: { source?: string }) => (typeof value === 'number' && context?.source ? context.source : value);
-    for (const json of [trimmed, trimmed.replace(/,(\s*[}\]])/gu, '$1')]) {
+    for (const json of [trimmed, trimmed.replace(/"(?:\\.|[^"\\])*"|,(\s*[}\]])/gu, (match, end?: string) => end ?? match)]) {
       try {
         const parsed: unknown = JSON.parse(json, asWritten);
         if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) for (const [name, value] of Object.entries(parsed)) add(name, value);
@@ -95,6 +95,12 @@ export function readPasted(text: string): Map<string, string> {
   }
   return named;
 }
+
+/** A line that names a value (`KEY=value`, `Access token: …`), not part of a long value wrapped over lines. */
+const NAMED_LINE = /^\s*[^\s=:][^=:]{0,40}[=:]\s*\S/u;
+
+/** Several lines that each name a value: a block of credentials, whether or not a form knows its names. */
+export const namesSeveral = (text: string): boolean => text.split(/\r\n?|\n/u).filter((line) => NAMED_LINE.test(line)).length > 1;
 
 /**
  * What one paste fills in an auth type, or undefined for an ordinary paste. A paste is read as

@@ -5,7 +5,7 @@ import { textDir } from '../../catalogue/localize-catalogue.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { environmentWarnings } from '../../credentials/environment-warnings.js';
-import { pasteFill } from '../../credentials/paste-fill.js';
+import { namesSeveral, pasteFill } from '../../credentials/paste-fill.js';
 import { currentCredentials } from '../../schemas/connector-schema.js';
 import { own } from '../../schemas/id-record.js';
 import { credentialValue } from '../../wizard/state/selectors.js';
@@ -13,6 +13,7 @@ import { FormStepElement, formStepStyles } from '../form-step-element.js';
 import { fieldId } from '../wizard-step-element.js';
 import { connectionTest, connectionTestStyles } from './connection-test.js';
 import { oauthPanel } from './oauth-panel.js';
+import { pasteNotice } from './paste-notice.js';
 
 const pointerOf = (field: CredentialField) => `/credentials/${field.key}`;
 
@@ -100,7 +101,7 @@ export class CredentialsStep extends FormStepElement {
     connectionTestStyles,
   ];
 
-  static override properties: PropertyDeclarations = { _revealed: { state: true }, _typing: { state: true }, _pastes: { state: true } };
+  static override properties: PropertyDeclarations = { _revealed: { state: true }, _typing: { state: true }, _pastes: { state: true }, _refused: { state: true } };
 
   /** Secret fields currently shown in clear, by key. Reset whenever the step is left. */
   private _revealed = new Set<string>();
@@ -110,8 +111,11 @@ export class CredentialsStep extends FormStepElement {
    * sandbox ID is a live one): it appears when the field is left, or with a paste.
    */
   private _typing = new Map<string, boolean>();
-  /** Pastes that filled fields or were refused, so each one's notice is new (and said) even when its words are not; negative: the last was refused. */
+  /** Pastes that filled fields, so each one's notice is new (and said) even when its words are not. */
   private _pastes = 0;
+  /** The paste just refused (several named lines into a one-line field), numbered so each is said; 0 once another paste or a key follows. */
+  private _refused = 0;
+  #refusals = 0;
   /** The environment warnings shown at the last render, by field key. */
   #warned = new Set<string>();
 
@@ -136,7 +140,10 @@ export class CredentialsStep extends FormStepElement {
     return html`
       <p>${msg.credentialsIntro(system.name)}</p>
       <p class="hint">${msg.authTitle}: <strong>${authType.label}</strong></p>
-      <div class="paste-notice" role="status" data-paste-notice>${keyed(this._pastes, this._pastes < 0 ? html`<p>${msg.pasteOneValue}</p>` : this.renderPasteNotice(ctx, authType))}</div>
+      <div class="paste-notice" role="status" data-paste-notice>${keyed(
+        this._pastes,
+        pasteNotice(ctx, authType, (first) => this.undoPaste(ctx, first)),
+      )}${this._refused ? keyed(this._refused, html`<p>${msg.pasteOneValue}</p>`) : nothing}</div>
       ${
         authType.kind === 'oauth2-authorization-code'
           ? ctx.oauthSetup === 'ready'
@@ -163,18 +170,6 @@ export class CredentialsStep extends FormStepElement {
     if (inOAuth && !focused!.isConnected) this.renderRoot.querySelector<HTMLElement>(`#${fieldId('/credentials/connectionRef')}`)?.focus();
   }
 
-  private renderPasteNotice(ctx: WizardContextValue, authType: AuthTypeDefinition) {
-    const paste = ctx.paste;
-    if (!paste) return nothing;
-    if ('undone' in paste) return html`<p>${ctx.msg.pasteUndone}</p>`;
-    if (paste.authType !== authType.id) return nothing;
-    const labels = paste.filled.map((key) => authType.fields.find((f) => f.key === key)?.label ?? key);
-    return html`<p>${ctx.msg.pasteFilled(labels)}</p>
-      <button type="button" class="link" part="button paste-undo" data-paste-undo @click=${() => this.undoPaste(ctx, paste.filled[0])}>
-        ${ctx.msg.pasteUndo}
-      </button>`;
-  }
-
   /** Undo goes with its notice: the focus goes to the first field it put back, not to the page. */
   private async undoPaste(ctx: WizardContextValue, first: string | undefined) {
     ctx.actions.undoPaste();
@@ -191,17 +186,17 @@ export class CredentialsStep extends FormStepElement {
   private onPaste(ctx: WizardContextValue, authType: AuthTypeDefinition, event: ClipboardEvent) {
     const text = event.clipboardData?.getData('text/plain') ?? '';
     const fill = pasteFill(authType, text);
-    const count = Math.abs(this._pastes) + 1;
+    this._refused = 0;
     if (!fill?.length) {
-      // Several lines into a one-line field (a block whose names this form does not know) would run together, a secret among them shown and saved.
-      if (event.target instanceof HTMLInputElement && text.split(/\r\n?|\n/u).filter((line) => line.trim()).length > 1) {
+      // Several `name: value` lines into a one-line field (a block whose names this form does not know) would run together, a secret among them shown and saved.
+      if (event.target instanceof HTMLInputElement && namesSeveral(text)) {
         event.preventDefault();
-        this._pastes = -count;
-      } else if (this._pastes < 0) this._pastes = 0;
+        this._refused = ++this.#refusals;
+      }
       return;
     }
     event.preventDefault();
-    this._pastes = count;
+    this._pastes++;
     // A secret that cannot be changed here (editing without an endpoint) counts as named, so the
     // block is still never pasted as text, but it is not filled.
     const allowed = fill.filter(({ field }) => !(isSecretField(field) && ctx.editing !== undefined && !ctx.editing.secretsAllowed));
@@ -312,6 +307,7 @@ export class CredentialsStep extends FormStepElement {
   ) {
     // Typing into a field a paste filled also takes Undo away (the store's credentialSet); leaving it ends the typing, changed or not.
     const onInput = (e: Event) => {
+      this._refused = 0;
       if (e instanceof InputEvent) this.typing(field.key, !/^insertFrom(?:Paste|Drop)/u.test(e.inputType));
       ctx.actions.setCredential(field.key, (e.target as HTMLInputElement).value);
     };
