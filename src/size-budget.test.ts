@@ -235,9 +235,10 @@ interface BundleSize {
  * +0.01 kB, to 43.24 and 70.98.
  * The paste refusal said beside the fill's notice, only for lines that name values; JSON commas
  * inside strings kept: +0.06 kB for the whole flow, to 71.04.
+ * Each 422 error without a pointer listed: +0.01 kB for the whole flow, to 71.05.
  */
 const FIRST_STEP_BUDGET = 43_238;
-const WHOLE_FLOW_BUDGET = 71_040;
+const WHOLE_FLOW_BUDGET = 71_046;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -154,9 +154,10 @@ async function readProblem(response: Response): Promise<Problem | undefined> {
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
   const [type, title, detail] = [text(p.type), text(p.title), text(p.detail)];
   const errors = Array.isArray(p.errors)
-    ? p.errors.slice(0, 50).flatMap((item) => {
+    ? p.errors.slice(0, 50).flatMap((item, index) => {
         const e = problemErrorSchema.safeParse(item);
-        return e.success ? [{ pointer: (e.data.pointer ?? '').slice(0, 200), detail: clip(e.data.detail)! }] : [];
+        // Without a pointer: one no field has (`/#2`), so each such error is listed, not only the first.
+        return e.success ? [{ pointer: (e.data.pointer ?? `/#${index}`).slice(0, 200), detail: clip(e.data.detail)! }] : [];
       })
     : [];
   return {

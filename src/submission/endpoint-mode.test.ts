@@ -813,6 +813,15 @@ describe('endpoint mode: test connection', () => {
     expect(inStep(el, '#field-name-error')!.textContent).to.contain('Names must be unique');
   });
 
+  it('a 422 with two errors that have no pointer lists both', async () => {
+    const api = freshApi();
+    const { el } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'invalid', errors: [{ detail: 'Your plan allows 3 connectors' }, { detail: 'Billing is overdue' }] });
+    await submitAndSettle(el);
+    expect(errorSummary(el)).to.deep.equal(['Your plan allows 3 connectors', 'Billing is overdue']);
+  });
+
   it('a 409 duplicate-connector problem whose errors have another shape is still said as a duplicate', async () => {
     const api = freshApi();
     const { el, created } = await endpointWizard(api);
