@@ -187,12 +187,13 @@ function openWizard(task: WizardTask) {
   }
   applyTheme(el);
   el.addEventListener('connector-created', (event) => {
-    createdWizards.add(el);
+    doneWizards.add(el);
     // Endpoint mode: the detail is the server's 201 body (with id, without credentials).
     const created = event.detail.connector as Connector;
     void finish(el, created, `“${created.name}” was created in ${ENV_NAMES[created.environment]}.`);
   });
   el.addEventListener('connector-updated', (event) => {
+    doneWizards.add(el);
     const updated = event.detail.connector as Connector;
     tests.delete(updated.id);
     void finish(el, updated, `“${updated.name}” was updated.`);
@@ -201,11 +202,14 @@ function openWizard(task: WizardTask) {
   // A wizard left while sending, whose create did not go through: said, and its draft is there to continue.
   el.addEventListener('connector-wizard-error', (event) => {
     if (el.parentElement !== leaving || !['network', 'server', 'auth'].includes(event.detail.kind)) return;
+    const edit = el.connector;
     leftWithout(
       el,
-      event.detail.kind === 'network'
-        ? 'We could not tell whether the connector you left was created: continue its draft to check (creating it again will not make it twice).'
-        : 'The connector you left was not created. Its draft is under “Continue where you left off”.',
+      edit
+        ? `We could not save the changes to “${edit.name}” you left: edit it again to check them.`
+        : event.detail.kind === 'network'
+          ? 'We could not tell whether the connector you left was created: continue its draft to check (creating it again will not make it twice).'
+          : 'The connector you left was not created. Its draft is under “Continue where you left off”.',
     );
   });
   wizard = el;
@@ -218,8 +222,8 @@ function openWizard(task: WizardTask) {
   $('#wizard-title').focus();
 }
 
-/** Wizards whose connector was created (a wizard moved aside is removed only once the list shows it). */
-const createdWizards = new WeakSet<ConnectorWizard>();
+/** Wizards whose connector was created or saved (a wizard moved aside is removed only once the list shows it). */
+const doneWizards = new WeakSet<ConnectorWizard>();
 
 /** Wizards left while they were sending (see closeWizard). */
 const leaving = document.body.appendChild(Object.assign(document.createElement('div'), { hidden: true }));
@@ -240,8 +244,10 @@ function leftWithout(el: ConnectorWizard, message: string) {
 async function watchLeft(el: ConnectorWizard) {
   while (el.sending) await new Promise((resolve) => setTimeout(resolve, 250));
   await new Promise((resolve) => setTimeout(resolve));
-  if (el.parentElement === leaving && !createdWizards.has(el))
-    leftWithout(el, 'The connector you left was not created: the server asked for changes to it. Its draft is under “Continue where you left off”.');
+  if (el.parentElement !== leaving || doneWizards.has(el)) return;
+  // An edit keeps no draft (see openWizard): its changes are gone with it.
+  if (el.connector) leftWithout(el, `The changes to “${el.connector.name}” you left were not saved: the server asked for changes to them.`);
+  else leftWithout(el, 'The connector you left was not created: the server asked for changes to it. Its draft is under “Continue where you left off”.');
 }
 
 /**

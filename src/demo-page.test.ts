@@ -676,6 +676,42 @@ describe('the demo page (manage your connectors)', () => {
     expect(await api.connectors()).to.have.length(0);
   });
 
+  it('Back while an edit is being saved: a save that succeeds is never said to have failed, and a refused one is said as an edit', async () => {
+    const api = freshApi();
+    await threeConnectors(api);
+    const page = await openPage(api);
+    const said: string[] = [];
+    new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => said.push(n.textContent ?? '')))).observe(page.$('#status')!, {
+      childList: true,
+      subtree: true,
+    });
+    const leaveWhileSaving = async (name: string, renamed: string, ...faults: Record<string, unknown>[]) => {
+      action(card(page, name), 'edit').click();
+      const wizard = page.$<ConnectorWizard>('#wizard-host connector-wizard')!;
+      await waitUntil(() => currentStepId(wizard) === 'general', 'opens on General', { timeout: 5000 });
+      await settle(wizard);
+      await type(wizard, '#field-name', renamed);
+      await wizard.goTo('review');
+      await settle(wizard);
+      await api.faults(...faults);
+      void wizard.submit();
+      await waitUntil(() => wizard.sending, 'sending');
+      page.$('#close-wizard')!.click();
+      await waitUntil(() => !wizard.isConnected, 'its answer came', { timeout: 8000 });
+    };
+    // Slow lists as well: the list asked for after the save is still coming when the save's answer is in.
+    const slowList = { kind: 'slow', method: 'GET', delayMs: 1000 };
+    await leaveWhileSaving('ShipStation US', 'ShipStation North America', { kind: 'slow', method: 'PATCH', delayMs: 800 }, slowList, slowList, slowList);
+    await waitUntil(() => status(page) === '“ShipStation North America” was updated.', 'said updated', { timeout: 8000 });
+    expect(
+      said.filter((s) => s.includes('not')),
+      'never said to have failed',
+    ).to.deep.equal([]);
+    const name = cardNames(page, 'live')[0]!;
+    await leaveWhileSaving(name, 'Refused rename', { kind: 'invalid', method: 'PATCH', delayMs: 800, errors: [{ pointer: '/name', detail: 'Taken' }] });
+    expect(status(page)).to.equal(`The changes to “${name}” you left were not saved: the server asked for changes to them.`);
+  });
+
   it('Continue the only draft, discard it, go back: the focus goes to the Add tile, never to the page', async () => {
     const { DEFAULT_DRAFT_DATABASE } = await import('./index.js');
     await new Promise((resolve) => {
