@@ -236,9 +236,11 @@ interface BundleSize {
  * The paste refusal said beside the fill's notice, only for lines that name values; JSON commas
  * inside strings kept: +0.06 kB for the whole flow, to 71.04.
  * Each 422 error without a pointer listed: +0.01 kB for the whole flow, to 71.05.
+ * The re-enter message follows whether the restored draft held sealed secrets: +0.00 kB, to 43.24
+ * and 71.05.
  */
-const FIRST_STEP_BUDGET = 43_238;
-const WHOLE_FLOW_BUDGET = 71_046;
+const FIRST_STEP_BUDGET = 43_239;
+const WHOLE_FLOW_BUDGET = 71_047;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

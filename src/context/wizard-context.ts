@@ -59,7 +59,7 @@ export interface WizardContextValue {
   readonly oauth: OAuthStatus;
   /** A create or an edit's changes are being sent: nothing can be changed until the answer (see StepNavigation). */
   readonly sending: boolean;
-  /** `secret-persistence="encrypted"`: secrets are saved with the draft (for 24 hours), not only kept while the page is open. */
+  /** The restored draft held secrets sealed with it (`secret-persistence="encrypted"`, for 24 hours): one missing expired or could not be read, not only left with the page. */
   readonly secretsSaved: boolean;
   /** Whether "Test connection" is offered (a `test-endpoint` is set). */
   readonly canTestConnection: boolean;

@@ -282,6 +282,33 @@ describe('drafts: secret-persistence="encrypted"', () => {
     expect(note).to.not.contain('only while');
   });
 
+  it('secrets this browser could not store are asked for again as kept only while the page was open, not as a saved value that expired', async () => {
+    const add = IDBObjectStore.prototype.add;
+    await withPatched(
+      IDBObjectStore.prototype,
+      'add',
+      function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+        if ((value as { key?: unknown })?.key instanceof CryptoKey) throw new DOMException('CryptoKey cannot be cloned', 'DataCloneError');
+        return add.call(this, value, key);
+      } as never,
+      async () => {
+        const draftDatabase = uniqueDatabase();
+        const first = await wizard({ draftDatabase, encrypted: true });
+        await advanceTo(first.el, 'review');
+        await waitUntil(() => notice(first.el, 'secrets-in-memory'), 'said: kept in memory');
+        await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review', 'saved');
+        first.el.remove();
+        await new Promise((r) => setTimeout(r, 100));
+        const second = await wizard({ draftDatabase, encrypted: true });
+        await second.el.goTo('credentials');
+        await settle(second.el);
+        const note = inStep(second.el, '[data-field="accessToken"] [data-testid="reenter"]')!.textContent!;
+        expect(note).to.contain('kept only while this page is open');
+        expect(note).to.not.contain('expired');
+      },
+    );
+  });
+
   it('an element removed and put back (a keep-alive view, a dialog) has its secrets back, and never erases the stored ones', async () => {
     const draftDatabase = uniqueDatabase();
     const { el, created } = await wizard({ draftDatabase, encrypted: true });

@@ -305,7 +305,6 @@ export class ConnectorWizard extends WizardProperties {
       oauthSetup: this.#later.module?.oauthSetup(this.oauthStartUrl) ?? 'missing',
       endpoint: this.endpoint,
       testEndpoint: this.testEndpoint,
-      secretPersistence: this.secretPersistence,
       headingLevel: headingLevelOf(this.headingLevel),
       flow: this.#flow,
       actions: this.#actions,

@@ -24,7 +24,6 @@ export interface WizardInputs {
   oauthSetup: OAuthSetup;
   endpoint?: string;
   testEndpoint?: string;
-  secretPersistence: 'memory' | 'encrypted';
   headingLevel: HeadingLevel;
   /** The later module's flow, once it is there: a sign-in, a create or save under way. */
   flow?: Flow;
@@ -71,7 +70,7 @@ export function contextValue(i: WizardInputs): WizardContextValue {
     oauthSetup,
     editing: s.editing ? { keepCredentials: keepsCredentials(s), secretsAllowed: Boolean(i.endpoint) } : undefined,
     canTestConnection: Boolean(i.testEndpoint),
-    secretsSaved: i.secretPersistence === 'encrypted',
+    secretsSaved: Boolean(s.secretsSealed),
     oauth: i.flow?.oauthStatus ?? { state: 'idle' },
     sending: i.flow?.progress.state === 'sending',
     ...(s.connectionTest ? { connectionTest: s.connectionTest } : {}),

@@ -36,6 +36,7 @@ export const clearSession = (s: WizardState): WizardState => ({
   otherSystems: new Map(),
   returnToReview: false,
   restoredStep: undefined,
+  secretsSealed: undefined,
   confirmDiscard: false,
   paste: undefined,
   // "A saved draft could not be read" is about the draft this connector started from.
@@ -160,6 +161,7 @@ export function restoreDraft(
     data: presetSystem ? { ...record.data, system: presetSystem } : record.data,
     secrets: remote ? idRecord([...Object.entries(s.secrets), ...Object.entries(secrets)]) : secrets,
     restoredStep: record.step,
+    secretsSealed: Boolean(record.secrets),
     announcement,
   };
 }

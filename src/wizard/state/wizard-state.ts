@@ -67,6 +67,8 @@ export interface WizardState {
   readonly returnToReview: boolean;
   /** The saved step of a restored draft, settled once the catalogue (and the later steps) can check it. */
   readonly restoredStep?: StepId;
+  /** The restored draft held sealed secrets (`secret-persistence="encrypted"`, when the browser could keep them): one missing expired or could not be read. */
+  readonly secretsSealed?: boolean;
   /** The server refused the current Idempotency-Key (seen with another body): the next create needs a new key. */
   readonly newKeyNeeded: boolean;
   /**
