@@ -189,7 +189,8 @@ export function createConnectionTester({ catalogue, validate }) {
     /** Whether `f`'s value matches its pattern for `environment`, tested as RegExp.test does, as the widget's warning does (catalogue.md, "Environment patterns"). */
     const looksLike = (f, environment) => {
       const pattern = f.environmentPatterns?.[environment];
-      return pattern !== undefined && matchesPattern(searchPattern(pattern), f, /** @type {string} */ (valueOf(f.key))) === true;
+      // An empty pattern (which every value matches) tells nothing, as the widget reads it.
+      return !!pattern && matchesPattern(searchPattern(pattern), f, /** @type {string} */ (valueOf(f.key))) === true;
     };
     // As the widget's warning (in its words): a value that matches the other environment's pattern.
     const misplaced = telling.find((f) => looksLike(f, other) && !looksLike(f, live ? 'live' : 'test'));

@@ -82,9 +82,9 @@ export function createTestControls() {
      * @returns {Promise<Response | undefined>}
      */
     async apply(c, fault) {
-      if (fault?.kind === 'drop') return dropConnection(c);
-      // `delayMs` delays any fault's answer (a slow 422); `late` waits after handling instead.
+      // `delayMs` delays any fault's answer (a slow 422, a drop); `late` waits after handling instead.
       if (fault?.delayMs && fault.kind !== 'late') await new Promise((r) => setTimeout(r, Math.min(Number(fault.delayMs) || 0, 60_000)));
+      if (fault?.kind === 'drop') return dropConnection(c);
       if (fault?.kind === 'invalid')
         return problem(422, TYPES.invalid, 'The connector is not valid', 'Some answers were refused by the server.', {}, { errors: fault.errors });
       if (fault?.kind !== 'status') return undefined;

@@ -2,8 +2,8 @@
 /**
  * Test-server commands (web-test-runner plugin) that start real servers for the browser tests of
  * src/api/reference-api.test.ts, each on a free 127.0.0.1 port, answering CORS for the test page:
- * - `reference-api-instance` `{ database: 'pglite' | 'postgres', key?: 'file' | 'env' | 'malformed' }`
- *   starts a reference API in a new temporary data folder: file-backed PGlite, or PGlite behind
+ * - `reference-api-instance` `{ database: 'pglite' | 'postgres', key?: 'file' | 'env' | 'malformed', catalogue? }`
+ *   starts a reference API (on the sample catalogue, or `catalogue`) in a new temporary data folder: file-backed PGlite, or PGlite behind
  *   `PGLiteSocketServer` reached through `pg` with `DATABASE_URL`; the key from a key file there, or
  *   from `CONNECTOR_API_KEY`. -> `{ started: true, id, url }` (url ends in `/api`) or
  *   `{ started: false, error }`.
@@ -34,7 +34,7 @@ const HERE = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * @typedef {{ id: string, dir: string, database: 'pglite' | 'postgres', env: Record<string, string>, url?: string,
- *   api?: ReturnType<typeof createConnectorApi>, server?: import('node:http').Server, pglite?: any, socket?: any }} Instance
+ *   catalogue?: unknown, api?: ReturnType<typeof createConnectorApi>, server?: import('node:http').Server, pglite?: any, socket?: any }} Instance
  */
 
 export function testServerCommandsPlugin() {
@@ -55,7 +55,12 @@ export function testServerCommandsPlugin() {
       await instance.socket.start();
       databaseUrl = `postgres://postgres@${instance.socket.getServerConn()}/postgres`;
     }
-    const api = createConnectorApi({ catalogue: demoCatalogue(), groups: DEMO_GROUPS, storage: { dataDir: instance.dir, databaseUrl, env: instance.env }, log: quiet });
+    const api = createConnectorApi({
+      catalogue: instance.catalogue ?? demoCatalogue(),
+      groups: DEMO_GROUPS,
+      storage: { dataDir: instance.dir, databaseUrl, env: instance.env },
+      log: quiet,
+    });
     instance.api = api;
     await api.storage();
     const server = /** @type {import('node:http').Server} */ (serve({ fetch: api.app.fetch, hostname: '127.0.0.1', port: 0, overrideGlobalObjects: false }));
@@ -99,7 +104,7 @@ export function testServerCommandsPlugin() {
       if (payload?.key === 'env') env.CONNECTOR_API_KEY = randomBytes(32).toString('base64');
       if (payload?.key === 'malformed') env.CONNECTOR_API_KEY = 'not-a-key-but-a-password';
       /** @type {Instance} */
-      const instance = { id: randomUUID(), dir: await mkdtemp(join(tmpdir(), 'connector-api-test-')), database, env };
+      const instance = { id: randomUUID(), dir: await mkdtemp(join(tmpdir(), 'connector-api-test-')), database, env, catalogue: payload?.catalogue };
       instances.set(instance.id, instance);
       try {
         await listen(instance);

@@ -214,6 +214,23 @@ describe("reference API: the test endpoint's checks", () => {
     expect(body).to.not.have.property('account');
   });
 
+  it('an empty environment pattern tells nothing, as the widget reads it: it never fails a value of the other environment', async () => {
+    const catalogue = await (await fetch('/demo/sample-catalogue.json')).json();
+    const shipstation = catalogue.systems.find((s: { id: string }) => s.id === 'shipstation');
+    shipstation.authTypes.find((a: { id: string }) => a.id === 'v2-api-key').fields[0].environmentPatterns = { live: '^LIVE_', test: '' };
+    const started = await command<Started>('reference-api-instance', { database: 'pglite', catalogue });
+    if (!started.started) throw new Error(`The reference API did not start: ${started.error}`);
+    try {
+      const payload = shopifyPayload({ system: 'shipstation', environment: 'live', authType: 'v2-api-key', credentials: { apiKey: 'a1b2c3d4e5f6' } });
+      const response = await fetch(`${started.url}/connectors/test`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload) });
+      const body = (await response.json()) as Tested;
+      expect(body.checks?.find((c) => c.id === 'environment')?.status, JSON.stringify(body)).to.not.equal('failed');
+      expect(JSON.stringify(body)).to.not.contain('looks like a testing one');
+    } finally {
+      await command('reference-api-instance-stop', { id: started.id });
+    }
+  });
+
   it("a value off its field's pattern is refused before any check, as a create is", async () => {
     const { status, body } = await test(netsuite('test', '1234567 SB1'));
     expect(status).to.equal(422);
@@ -315,6 +332,18 @@ describe('reference API: hardening', function () {
     expect(text).to.not.match(/\/(?:work|home|tmp|usr|Users|root)\//);
     expect(text).to.not.contain('node_modules').and.not.contain('Error:');
   };
+
+  it('a dropped connection queued with delayMs waits that long before it drops', async () => {
+    const api = freshApi();
+    await api.faults({ kind: 'drop', delayMs: 800 });
+    const start = performance.now();
+    const failed = await fetch(api.endpoint).then(
+      () => false,
+      () => true,
+    );
+    expect(failed, 'dropped').to.equal(true);
+    expect(performance.now() - start, 'waited before dropping').to.be.greaterThan(700);
+  });
 
   it('PATCH changes only the editable fields: others are refused with a pointer, never stored or returned', async () => {
     const at = base();
