@@ -238,9 +238,10 @@ interface BundleSize {
  * Each 422 error without a pointer listed: +0.01 kB for the whole flow, to 71.05.
  * The re-enter message follows whether the restored draft held sealed secrets: +0.00 kB, to 43.24
  * and 71.05.
+ * A check label ending in any full stop gets no second one: +0.02 kB for the whole flow, to 71.06.
  */
 const FIRST_STEP_BUDGET = 43_239;
-const WHOLE_FLOW_BUDGET = 71_047;
+const WHOLE_FLOW_BUDGET = 71_064;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -570,6 +570,7 @@ describe('credentials: a test that says what it checked', () => {
         checks: [
           { id: 'env', label: 'Matches a live account\u202E', status: 'skipped', detail: 'ABCDEF' },
           { id: 'dot', label: 'Found.', status: 'passed', detail: 'Yes' },
+          { id: 'more', label: 'Looked…', status: 'passed', detail: 'Fine' },
         ],
       },
     });
@@ -588,6 +589,7 @@ describe('credentials: a test that says what it checked', () => {
     };
     expect(x(0), 'A is drawn left of F').to.be.lessThan(x(5));
     expect(inStep(el, '[data-check="dot"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Found. Yes');
+    expect(inStep(el, '[data-check="more"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Looked… Fine');
   });
 
   it('a test that passes takes away the field errors the previous test put there', async () => {
