@@ -239,9 +239,13 @@ interface BundleSize {
  * The re-enter message follows whether the restored draft held sealed secrets: +0.00 kB, to 43.24
  * and 71.05.
  * A check label ending in any full stop gets no second one: +0.02 kB for the whole flow, to 71.06.
+ * Time zones: only listed zones sent (other spellings under their current names), Enter as leaving
+ * the box, six more renamed zones, the combobox's selected option; names counted as the General
+ * step counts them; invisible group names (checked before the first step with a small module of
+ * their own): +0.36 kB before the first step and +0.27 kB for the whole flow, to 43.60 and 71.34.
  */
-const FIRST_STEP_BUDGET = 43_239;
-const WHOLE_FLOW_BUDGET = 71_064;
+const FIRST_STEP_BUDGET = 43_596;
+const WHOLE_FLOW_BUDGET = 71_336;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -4,7 +4,7 @@
  */
 import { tokenize } from './date-pattern.js';
 
-export { checkDatePattern, DATE_FORMAT_PRESETS, isKnownTimeZone, type DateFormatPreset, type PatternCheck } from './date-pattern.js';
+export { canonicalZone, checkDatePattern, DATE_FORMAT_PRESETS, isKnownTimeZone, isListedZone, type DateFormatPreset, type PatternCheck } from './date-pattern.js';
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -158,12 +158,30 @@ export const RENAMED_ZONES: Record<string, string> = {
   'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
   'America/Indianapolis': 'America/Indiana/Indianapolis',
   'America/Louisville': 'America/Kentucky/Louisville',
+  'Africa/Asmera': 'Africa/Asmara',
+  'America/Cordoba': 'America/Argentina/Cordoba',
+  'America/Catamarca': 'America/Argentina/Catamarca',
+  'America/Jujuy': 'America/Argentina/Jujuy',
+  'America/Mendoza': 'America/Argentina/Mendoza',
+  'America/Coral_Harbour': 'America/Atikokan',
 };
 
 export const currentZoneName = (zone: string): string => (RENAMED_ZONES[zone] && isKnownTimeZone(RENAMED_ZONES[zone]!) ? RENAMED_ZONES[zone]! : zone);
 
 /** A known zone under its current IANA name, however it was spelt: "europe/london", "GB" and "Europe/London" all give Europe/London. */
 export const canonicalZone = (zone: string): string => currentZoneName(new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone);
+
+let listed: ReadonlySet<string> | undefined;
+/**
+ * A zone the time-zone list offers, under any spelling Intl knows ("US/Eastern", "Asia/Calcutta"):
+ * not an offset ("+10:00") nor a legacy abbreviation ("EST"), which Intl knows too. Without
+ * `Intl.supportedValuesOf` to list them, any zone Intl knows.
+ */
+export function isListedZone(zone: string): boolean {
+  if (!isKnownTimeZone(zone)) return false;
+  listed ??= typeof Intl.supportedValuesOf === 'function' ? new Set([...Intl.supportedValuesOf('timeZone').map(currentZoneName), 'UTC']) : undefined;
+  return !listed || listed.has(canonicalZone(zone));
+}
 
 /** The browser's own zone, under its current IANA name; UTC when it cannot say. */
 export function browserTimeZone(): string {

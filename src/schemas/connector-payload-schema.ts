@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
-import { checkDatePattern, isKnownTimeZone } from '../date-format/date-pattern.js';
+import { checkDatePattern, isListedZone } from '../date-format/date-pattern.js';
 import { en } from '../messages/english.js';
 import type { Messages } from '../messages/messages.js';
 import { credentialsSchema, type OAuthMode } from './credentials-schema.js';
@@ -19,13 +19,13 @@ export function connectorPayloadSchema(catalogue: Catalogue, options: { msg?: Me
     .object({
       name: z.string(msg.nameRequired).check(
         z.refine((v) => hasVisibleText(v), msg.nameRequired),
-        z.refine((v) => v.trim().length <= NAME_MAX_LENGTH, msg.nameTooLong(NAME_MAX_LENGTH)),
+        z.refine((v) => [...v.trim()].length <= NAME_MAX_LENGTH, msg.nameTooLong(NAME_MAX_LENGTH)), // Characters as the General step counts them (code points).
         z.refine((v) => !hasDirectionControls(v), msg.nameDirectionControls),
       ),
       system: z.string(msg.systemRequired).check(z.refine((id) => catalogue.systems.some((s) => s.id === id), msg.systemRequired)),
       group: z.optional(z.string(msg.groupRequired).check(z.minLength(1, msg.groupRequired))),
       environment: z.enum(['live', 'test'], msg.environmentRequired),
-      timeZone: z.string(msg.timeZoneRequired).check(z.refine(isKnownTimeZone, msg.timeZoneUnknown)),
+      timeZone: z.string(msg.timeZoneRequired).check(z.refine(isListedZone, msg.timeZoneUnknown)),
       dateFormat: z.string(msg.dateFormatRequired).check(z.refine((p) => checkDatePattern(p).ok, msg.dateFormatRequired)),
       authType: z.string(),
       // Not z.record, which drops a `__proto__` key: field keys are data (see id-record.ts).

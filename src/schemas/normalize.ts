@@ -1,4 +1,5 @@
 import type { CredentialField } from '../catalogue/catalogue-schema.js';
+import { INVISIBLE, INVISIBLE_CHARS } from './visible-text.js';
 
 export interface Normalized {
   value: string;
@@ -13,21 +14,10 @@ export interface Normalized {
   affixes?: string[];
 }
 
-/**
- * Characters that never belong in a key but ride along with copy and paste: zero-width
- * spaces and joiners, bidi marks and embeddings, the BOM, soft hyphens, NUL and other controls
- * (tabs and line breaks are whitespace, handled above; a private key keeps its inner lines).
- */
-const INVISIBLE_CHARS = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u00AD\\u061C\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
-const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'gu');
 /** Invisible characters or whitespace at either end: paste debris, trimmed like whitespace. */
 const EDGES = new RegExp(`^[\\s${INVISIBLE_CHARS}]+|[\\s${INVISIBLE_CHARS}]+$`, 'gu');
 
-/** Blank-looking letters and marks (Hangul and Braille fillers, variation selectors, tags) that are no text on their own. */
-const BLANK = /[\u034f\u115f\u1160\u2800\u3164\ufe00-\ufe0f\uffa0\u{e0000}-\u{e007f}]/gu;
-
-/** Whether anything would show: not only whitespace, the characters above and blank fillers. */
-export const hasVisibleText = (value: string): boolean => value.replace(INVISIBLE, '').replace(BLANK, '').trim() !== '';
+export { hasVisibleText } from './visible-text.js';
 
 /**
  * Explicit direction overrides, embeddings and isolates (UAX #9): in a name they can make text

@@ -1,3 +1,4 @@
+import { hasVisibleText } from '../schemas/visible-text.js';
 import type { ExistingConnector, Group } from '../schemas/wizard-data.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -9,8 +10,8 @@ export function cleanGroups(groups: unknown): Group[] {
   return groups.flatMap((g) => {
     if (!isRecord(g) || typeof g.id !== 'string' || typeof g.name !== 'string' || !g.id || seen.has(g.id)) return [];
     seen.add(g.id);
-    // A blank name would leave a radio without a label: the id stands in for it.
-    return [{ id: g.id, name: g.name.trim() ? g.name : g.id }];
+    // A blank name (white space or invisible characters only) would leave a radio without a label: the id stands in for it.
+    return [{ id: g.id, name: hasVisibleText(g.name) ? g.name : g.id }];
   });
 }
 

@@ -1,7 +1,21 @@
 import { expect } from '@open-wc/testing';
 import { audit } from '../../test/audit.js';
 import type { ConnectorPayload } from '../../schemas/wizard-data.js';
-import { advanceTo, allInStep, choose, currentStepId, deepActiveElement, errorSummary, GROUPS, inStep, pressContinue, type, wizardFixture } from '../../test/fixtures.js';
+import {
+  advanceTo,
+  allInStep,
+  choose,
+  currentStepId,
+  deepActiveElement,
+  errorSummary,
+  freshApi,
+  GROUPS,
+  inStep,
+  pressContinue,
+  settle,
+  type,
+  wizardFixture,
+} from '../../test/fixtures.js';
 import { stepSuite } from '../../test/step-suite.js';
 
 stepSuite('general', {
@@ -161,5 +175,36 @@ describe('general step', () => {
       expect(inStep<HTMLInputElement>(el, '#environment-test')!.disabled).to.equal(true);
       expect(inStep(el, '#environment-test--hint')!.textContent).to.equal('A testing Xero connector already exists.');
     });
+  });
+});
+
+describe('general step: names and groups as hosts and people give them', () => {
+  it('a name the step accepts is accepted by the reference API too (emoji count the same on both sides)', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+    const name = 'Shopify marketplace sync for Europe, run nightly by the commerce operations team 🇫🇷🇩🇪🇮🇹🇪🇸🇳🇱🇧🇪';
+    expect([...name].length, 'code points').to.be.at.most(100);
+    expect(name.length, 'UTF-16 units').to.be.greaterThan(100);
+    await type(el, '#field-name', name);
+    await choose(el, '#group-uk');
+    await choose(el, '#environment-live');
+    await pressContinue(el);
+    expect(currentStepId(el), 'the step took the name').to.equal('timezone');
+    await advanceTo(el, 'review');
+    await el.submit();
+    await settle(el);
+    expect(errorSummary(el), 'what the server said').to.deep.equal([]);
+    expect((await api.connectors()).length, 'created').to.equal(1);
+  });
+
+  it('a group whose name is only invisible characters is shown by its id', async () => {
+    const el = await wizardFixture({
+      system: 'shopify',
+      groups: [
+        { id: 'uk', name: '\u200B' },
+        { id: 'us', name: 'US' },
+      ],
+    });
+    expect(inStep(el, 'label[for="group-uk"]')!.textContent!.trim()).to.equal('uk');
   });
 });

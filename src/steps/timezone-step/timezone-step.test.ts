@@ -5,6 +5,7 @@ import { DraftStore } from '../../storage/draft-store.js';
 import {
   advanceTo,
   allInStep,
+  button,
   choose,
   currentStepId,
   errorSummary,
@@ -291,5 +292,91 @@ describe('time zone and date format step', () => {
     expect(currentStepId(el)).to.equal('timezone');
     await pressContinue(el);
     expect(errorSummary(el)).to.deep.equal(['Choose a time zone from the list']);
+  });
+});
+
+describe('timezone step: what is sent, and what a screen reader is told', () => {
+  it('text that is no zone in the list is never sent as the time zone (an offset as the hint suggests, an abbreviation, an old alias)', async () => {
+    const sentAs: Record<string, string> = {};
+    for (const typed of ['+10', 'est', 'US/Eastern']) {
+      const el = await atTimezone();
+      let sent: Record<string, unknown> | undefined;
+      el.addEventListener('connector-created', (e) => (sent = (e as CustomEvent).detail.connector));
+      const input = inStep<HTMLInputElement>(el, '#field-timeZone')!;
+      input.focus();
+      input.value = typed;
+      input.dispatchEvent(new Event('input'));
+      await settle(el);
+      input.blur(); // Tab
+      await settle(el);
+      await pressContinue(el);
+      if (currentStepId(el) === 'timezone') sentAs[typed] = errorSummary(el).join('; ');
+      else {
+        await advanceTo(el, 'review');
+        button(el, 'create').click();
+        await settle(el);
+        sentAs[typed] = String(sent?.timeZone);
+      }
+      el.remove();
+    }
+    const listed = new Set([...Intl.supportedValuesOf('timeZone'), 'UTC', 'America/New_York']);
+    for (const [typed, outcome] of Object.entries(sentAs))
+      expect(outcome === 'Choose a time zone from the list' || listed.has(outcome), `${typed} was sent as timeZone "${outcome}"`).to.equal(true);
+  });
+
+  it('Enter takes a zone typed in full, and not the first of several matches nobody moved to', async () => {
+    const el = await atTimezone();
+    const input = inStep<HTMLInputElement>(el, '#field-timeZone')!;
+    const enter = async (text: string) => {
+      input.focus();
+      input.value = text;
+      input.dispatchEvent(new Event('input'));
+      await settle(el);
+      keydown(input, 'Enter');
+      await settle(el);
+    };
+    await enter('UTC');
+    expect(input.value, 'UTC typed in full').to.equal('UTC');
+    await enter('India');
+    expect(input.value, 'India: several matches, none picked').to.not.equal('America/Indiana/Indianapolis');
+  });
+
+  it('lists and sends renamed zones under their current IANA names, and finds them by city', async () => {
+    const catalogue = await sampleCatalogue();
+    catalogue.systems.find((s) => s.id === 'xero')!.defaultTimeZone = 'America/Argentina/Cordoba';
+    const el = await atTimezone('xero', catalogue);
+    const input = inStep<HTMLInputElement>(el, '#field-timeZone')!;
+    expect(input.value, 'catalogue default').to.equal('America/Argentina/Cordoba');
+    input.click();
+    await settle(el);
+    const names = allInStep(el, '[role="option"]').map((o) => o.firstElementChild!.textContent!.replace(/ /gu, '_'));
+    for (const current of ['Africa/Asmara', 'America/Argentina/Catamarca', 'America/Argentina/Cordoba', 'America/Argentina/Jujuy', 'America/Argentina/Mendoza'])
+      expect(names.includes(current), `${current} listed`).to.equal(true);
+    input.value = 'Asmara';
+    input.dispatchEvent(new Event('input'));
+    await settle(el);
+    expect(allInStep(el, '[role="option"]').length, 'Asmara found').to.be.greaterThan(0);
+  });
+
+  it('marks the option aria-activedescendant names as the selected one (APG list autocomplete)', async () => {
+    const el = await atTimezone();
+    const input = inStep<HTMLInputElement>(el, '#field-timeZone')!;
+    input.focus();
+    input.value = 'new york';
+    input.dispatchEvent(new Event('input'));
+    await settle(el);
+    const active = inStep(el, `#${input.getAttribute('aria-activedescendant')}`)!;
+    expect(active.getAttribute('aria-selected')).to.equal('true');
+  });
+
+  it('says collapsed when no zone matches and no list is on screen', async () => {
+    const el = await atTimezone();
+    const input = inStep<HTMLInputElement>(el, '#field-timeZone')!;
+    input.focus();
+    input.value = 'atlantis';
+    input.dispatchEvent(new Event('input'));
+    await settle(el);
+    expect(inStep<HTMLElement>(el, '[role="listbox"]')!.hidden, 'no list on screen').to.equal(true);
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
   });
 });

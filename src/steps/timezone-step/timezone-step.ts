@@ -1,6 +1,15 @@
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { WizardContextValue } from '../../context/wizard-context.js';
-import { checkDatePattern, DATE_FORMAT_PRESETS, formatDate, isKnownTimeZone, localOffsetLabel, zoneOffsetLabel } from '../../date-format/date-format.js';
+import {
+  canonicalZone,
+  checkDatePattern,
+  DATE_FORMAT_PRESETS,
+  formatDate,
+  isKnownTimeZone,
+  isListedZone,
+  localOffsetLabel,
+  zoneOffsetLabel,
+} from '../../date-format/date-format.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
 import { composing, fieldId } from '../wizard-step-element.js';
 import { filterZones, timeZoneOptions, type ZoneOption } from './time-zones.js';
@@ -40,7 +49,7 @@ export class TimezoneStep extends FormStepElement {
         cursor: pointer;
         min-height: 24px;
       }
-      [role='option'][aria-selected='true'] {
+      [role='option'].chosen {
         font-weight: 700;
       }
       [role='option'].active {
@@ -127,7 +136,7 @@ export class TimezoneStep extends FormStepElement {
           autocomplete="off"
           spellcheck="false"
           aria-autocomplete="list"
-          aria-expanded=${this._open ? 'true' : 'false'}
+          aria-expanded=${this._open && zones.length ? 'true' : 'false'}
           aria-controls=${LISTBOX_ID}
           aria-activedescendant=${activeId}
           aria-invalid=${this.invalid(pointer)}
@@ -143,8 +152,8 @@ export class TimezoneStep extends FormStepElement {
             (z, i) => html`<li
               id="tz-${i}"
               role="option"
-              class=${i === this._active ? 'active' : ''}
-              aria-selected=${z.zone === selected ? 'true' : 'false'}
+              class="${i === this._active ? 'active' : ''} ${z.zone === selected ? 'chosen' : ''}"
+              aria-selected=${i === this._active ? 'true' : 'false'}
               @mousedown=${(e: Event) => e.preventDefault()}
               @click=${() => this.choose(z.zone)}
             >
@@ -250,13 +259,17 @@ export class TimezoneStep extends FormStepElement {
         this._active = Math.max(0, this._active - 1);
         break;
       // Home and End move the caret in the text, as in any editable combobox (ARIA APG).
-      case 'Enter':
+      case 'Enter': {
         event.preventDefault();
-        if (this._open && zones[this._active]) return this.choose(zones[this._active]!.zone);
+        // As leaving the box: the zone moved to with the arrows, else the zone typed (see #typedZone).
+        const query = this._query?.trim();
+        const zone = this.#picked && this._open ? zones[this._active]?.zone : query ? this.#typedZone(query) : undefined;
+        if (zone && isListedZone(zone)) return this.choose(zone);
         // Text that matches no zone is kept, and Continue says to choose from the list.
         this.commitTyped();
         this.ctx?.actions.next();
         return;
+      }
       case 'Escape':
         if (this._open) {
           event.preventDefault();
@@ -282,18 +295,22 @@ export class TimezoneStep extends FormStepElement {
    */
   private commitTyped() {
     const query = this._query?.trim();
-    if (query) {
-      const typed = query.replace(/ /gu, '_').toLowerCase();
-      const exact = timeZoneOptions(this.ctx?.locale).find((z) => z.zone.toLowerCase() === typed);
-      // The zone highlighted only when the person moved to it, or when it is the only match:
-      // the first of several ("India" lists America/Indiana/… first) is a guess, not a choice.
-      const shown = this._open ? this.shownZones : [];
-      const highlighted = this.#picked || shown.length === 1 ? shown[this._active] : undefined;
-      const zone = this.#picked ? (highlighted ?? exact) : (exact ?? highlighted);
-      this.ctx?.actions.update({ timeZone: zone?.zone ?? query });
-    }
+    if (query) this.ctx?.actions.update({ timeZone: this.#typedZone(query) });
     this._open = false;
     this._query = undefined;
+  }
+
+  /** The zone `query` stands for, or `query` itself when it is none (Continue then refuses it). */
+  #typedZone(query: string): string {
+    const typed = query.replace(/ /gu, '_').toLowerCase();
+    const exact = timeZoneOptions(this.ctx?.locale).find((z) => z.zone.toLowerCase() === typed);
+    // The zone highlighted only when the person moved to it, or when it is the only match:
+    // the first of several ("India" lists America/Indiana/… first) is a guess, not a choice.
+    const shown = this._open ? this.shownZones : [];
+    const highlighted = this.#picked || shown.length === 1 ? shown[this._active] : undefined;
+    const zone = (this.#picked ? (highlighted ?? exact) : (exact ?? highlighted))?.zone;
+    // Another spelling of a listed zone ("US/Eastern") is sent as its current name; an offset or an abbreviation ("+10", "EST") is not one.
+    return zone ?? (isListedZone(query) ? canonicalZone(query) : query);
   }
 
   private choose(zone: string) {

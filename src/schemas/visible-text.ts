@@ -1,0 +1,16 @@
+/**
+ * What shows of a text, in a module of its own: the host's group names are checked with it
+ * before the first step; normalize.ts, which the later steps use, imports it.
+ *
+ * Characters that never belong in a key but ride along with copy and paste: zero-width
+ * spaces and joiners, bidi marks and embeddings, the BOM, soft hyphens, NUL and other controls
+ * (tabs and line breaks are whitespace; a private key keeps its inner lines).
+ */
+export const INVISIBLE_CHARS = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u00AD\\u061C\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
+export const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'gu');
+
+/** Blank-looking letters and marks (Hangul and Braille fillers, variation selectors, tags) that are no text on their own. */
+const BLANK = /[\u034f\u115f\u1160\u2800\u3164\ufe00-\ufe0f\uffa0\u{e0000}-\u{e007f}]/gu;
+
+/** Whether anything would show: not only whitespace, the characters above and blank fillers. */
+export const hasVisibleText = (value: string): boolean => value.replace(INVISIBLE, '').replace(BLANK, '').trim() !== '';
