@@ -202,15 +202,18 @@ function openWizard(task: WizardTask) {
   // A wizard left while sending, whose create did not go through: said, and its draft is there to continue.
   el.addEventListener('connector-wizard-error', (event) => {
     if (el.parentElement !== leaving || !['network', 'server', 'auth'].includes(event.detail.kind)) return;
+    // A `server` error may be an answer that said it was done but could not be read: unknown, as a lost one.
     const edit = el.connector;
+    const unknown = event.detail.kind !== 'auth';
     leftWithout(
       el,
       edit
-        ? `We could not save the changes to “${edit.name}” you left: edit it again to check them.`
-        : event.detail.kind === 'network'
+        ? `We could not tell whether the changes to “${edit.name}” you left were saved: look at it in the list, or edit it again.`
+        : unknown
           ? 'We could not tell whether the connector you left was created: continue its draft to check (creating it again will not make it twice).'
           : 'The connector you left was not created. Its draft is under “Continue where you left off”.',
     );
+    void refresh();
   });
   wizard = el;
   returnFocus = task.opener;

@@ -712,6 +712,25 @@ describe('the demo page (manage your connectors)', () => {
     expect(status(page)).to.equal(`The changes to “${name}” you left were not saved: the server asked for changes to them.`);
   });
 
+  it('Back while an edit is being saved: a save the server answers 204 No Content is never said to have failed', async () => {
+    const api = freshApi();
+    await threeConnectors(api);
+    const page = await openPage(api);
+    action(card(page, 'ShipStation US'), 'edit').click();
+    const wizard = page.$<ConnectorWizard>('#wizard-host connector-wizard')!;
+    await waitUntil(() => currentStepId(wizard) === 'general', 'opens on General', { timeout: 5000 });
+    await settle(wizard);
+    await type(wizard, '#field-name', 'ShipStation North America');
+    await wizard.goTo('review');
+    await settle(wizard);
+    await api.faults({ kind: 'status', method: 'PATCH', status: 204, delayMs: 800 });
+    void wizard.submit();
+    await waitUntil(() => wizard.sending, 'sending');
+    page.$('#close-wizard')!.click();
+    await waitUntil(() => !wizard.isConnected, 'its answer came', { timeout: 8000 });
+    expect(status(page)).to.equal('We could not tell whether the changes to “ShipStation US” you left were saved: look at it in the list, or edit it again.');
+  });
+
   it('Continue the only draft, discard it, go back: the focus goes to the Add tile, never to the page', async () => {
     const { DEFAULT_DRAFT_DATABASE } = await import('./index.js');
     await new Promise((resolve) => {

@@ -243,9 +243,12 @@ interface BundleSize {
  * the box, six more renamed zones, the combobox's selected option; names counted as the General
  * step counts them; invisible group names (checked before the first step with a small module of
  * their own): +0.36 kB before the first step and +0.27 kB for the whole flow, to 43.60 and 71.34.
+ * A second review of the round's fixes: the paste refusal for notes with one named line, the purge
+ * keeping an expiry, Retry-After's ranges, full-width full stops: +0.01 kB before the first step
+ * and +0.07 kB for the whole flow, to 43.61 and 71.41.
  */
-const FIRST_STEP_BUDGET = 43_596;
-const WHOLE_FLOW_BUDGET = 71_336;
+const FIRST_STEP_BUDGET = 43_606;
+const WHOLE_FLOW_BUDGET = 71_411;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

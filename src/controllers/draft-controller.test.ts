@@ -282,6 +282,28 @@ describe('drafts: secret-persistence="encrypted"', () => {
     expect(note).to.not.contain('only while');
   });
 
+  it('a saved secret that expired is said as expired even after another wizard on the page tidied the database', async () => {
+    const draftDatabase = uniqueDatabase();
+    const first = await wizard({ draftDatabase, encrypted: true, draftId: 'a' });
+    await advanceTo(first.el, 'review');
+    const saved = async () => Boolean((await readDraft(draftDatabase, 'a'))?.secrets?.values['access-token']?.accessToken);
+    await waitUntil(saved, 'encrypted secrets saved');
+    first.el.remove();
+    await new Promise((r) => setTimeout(r, 100));
+    const db = await openDB(draftDatabase);
+    const record = await db.get('drafts', 'a');
+    await db.put('drafts', { ...record, secrets: { ...record.secrets, expiresAt: Date.now() - 1000 } });
+    db.close();
+    const other = await wizard({ draftDatabase, encrypted: true, draftId: 'b' }); // its load tidies the database
+    await new Promise((r) => setTimeout(r, 300));
+    other.el.remove();
+    expect(await saved(), 'the ciphertext purged').to.equal(false);
+    const second = await wizard({ draftDatabase, encrypted: true, draftId: 'a' });
+    await second.el.goTo('credentials');
+    await settle(second.el);
+    expect(inStep(second.el, '[data-field="accessToken"] [data-testid="reenter"]')!.textContent).to.contain('expired (secret values are kept for 24 hours)');
+  });
+
   it('secrets this browser could not store are asked for again as kept only while the page was open, not as a saved value that expired', async () => {
     const add = IDBObjectStore.prototype.add;
     await withPatched(

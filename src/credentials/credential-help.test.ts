@@ -309,6 +309,20 @@ describe('credentials: fill from one paste', () => {
     ).to.deep.equal([]);
   });
 
+  for (const [name, note] of [
+    ['a title line, then one named line', (t: string) => `Shopify admin (EU)\nAccess token: ${t}`],
+    ['a label line, the value on the next', (t: string) => `Access token:\n${t}`],
+  ] as const)
+    it(`a password manager note with ${name} never puts the token in clear in the store field, nor in the draft`, async () => {
+      const token = `shpat_${crypto.randomUUID().replace(/-/g, '')}`;
+      const el = await atCredentials('shopify', 'access-token');
+      await paste(el, 'shop', note(token));
+      expect(input(el, 'shop').value, 'the token shown in the store field').to.not.contain(token);
+      expect(notice(el).textContent).to.contain('Nothing was pasted');
+      await new Promise((r) => setTimeout(r, 800));
+      expect((await everythingStored()).includes(token), 'the token in a draft').to.equal(false);
+    });
+
   it('a long value wrapped over lines (copied from an email) is pasted as the browser does, not refused', async () => {
     const el = await atCredentials('shopify', 'access-token');
     await paste(el, 'shop', 'my-\nstore');
@@ -571,6 +585,7 @@ describe('credentials: a test that says what it checked', () => {
           { id: 'env', label: 'Matches a live account\u202E', status: 'skipped', detail: 'ABCDEF' },
           { id: 'dot', label: 'Found.', status: 'passed', detail: 'Yes' },
           { id: 'more', label: 'Looked…', status: 'passed', detail: 'Fine' },
+          { id: 'q', label: '店舗は見つかりましたか？', status: 'passed', detail: 'はい' },
         ],
       },
     });
@@ -590,6 +605,7 @@ describe('credentials: a test that says what it checked', () => {
     expect(x(0), 'A is drawn left of F').to.be.lessThan(x(5));
     expect(inStep(el, '[data-check="dot"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Found. Yes');
     expect(inStep(el, '[data-check="more"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Looked… Fine');
+    expect(inStep(el, '[data-check="q"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('店舗は見つかりましたか？ はい');
   });
 
   it('a test that passes takes away the field errors the previous test put there', async () => {

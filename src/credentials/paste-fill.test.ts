@@ -1,11 +1,17 @@
 /** How pasted text is read as named values, and which fields of an auth type those fill. */
 import { expect } from '@open-wc/testing';
 import type { AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
-import { pasteFill, readPasted } from './paste-fill.js';
+import { namesSeveral, pasteFill, readPasted } from './paste-fill.js';
 
 const entries = (text: string) => Object.fromEntries(readPasted(text));
 
 describe('readPasted', () => {
+  it('tells a block of credentials from a long value wrapped over lines', () => {
+    for (const block of ['Shopify admin (EU)\nAccess token: abc', 'Access token:\nabc', 'A=1\nB=2', 'Store: x\r\nToken: y']) expect(namesSeveral(block), block).to.equal(true);
+    for (const wrapped of ['abc', 'my-\nstore', 'QUJDREVG\nR0hJSg==', 'https://a.example\nhttps://b.example', 'A=\nB=', 'Note: one line only'])
+      expect(namesSeveral(wrapped), wrapped).to.equal(false);
+  });
+
   it('ends a quoted value at its closing quote, as dotenv does: a comment after it holding the same quote is not the value', () => {
     expect(entries(['ID=ABCDEF', "SECRET='s3cr3t-value' # don't commit this", 'TOKEN="abc" # the "admin" token', 'ESC="a\\"b" # "c"'].join('\n'))).to.deep.equal({
       id: 'ABCDEF',

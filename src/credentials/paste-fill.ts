@@ -96,11 +96,18 @@ export function readPasted(text: string): Map<string, string> {
   return named;
 }
 
-/** A line that names a value (`KEY=value`, `Access token: …`), not part of a long value wrapped over lines. */
-const NAMED_LINE = /^\s*[^\s=:][^=:]{0,40}[=:]\s*\S/u;
+/**
+ * A line that names a value, or labels the next line's (`KEY=value`, `Access token: …`,
+ * `Access token:`): not part of a long value wrapped over lines (base64's closing `==`, a URL's
+ * `https:`), and not a template's empty `KEY=`.
+ */
+const NAMED_LINE = /^\s*(?:[A-Za-z_][\w.-]*\s*=(?!=*\s*$)|[^\s:][^:]{0,40}:(?:\s|$))/u;
 
-/** Several lines that each name a value: a block of credentials, whether or not a form knows its names. */
-export const namesSeveral = (text: string): boolean => text.split(/\r\n?|\n/u).filter((line) => NAMED_LINE.test(line)).length > 1;
+/** Several lines, one of them naming a value: a block of credentials (a note, a file), whether or not a form knows its names. */
+export function namesSeveral(text: string): boolean {
+  const lines = text.split(/\r\n?|\n/u).filter((line) => line.trim());
+  return lines.length > 1 && lines.some((line) => NAMED_LINE.test(line));
+}
 
 /**
  * What one paste fills in an auth type, or undefined for an ordinary paste. A paste is read as

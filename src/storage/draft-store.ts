@@ -336,9 +336,9 @@ export class DraftStore {
         if (typeof value.updatedAt === 'number' && value.updatedAt < now - maxAgeMs && value.id !== keep) {
           await cursor.delete();
           deleted++;
-        } else if (value.secrets && typeof value.secrets.expiresAt === 'number' && value.secrets.expiresAt <= now) {
-          const { secrets: _expired, ...rest } = value as DraftRecord;
-          await cursor.update(rest);
+        } else if (value.secrets && typeof value.secrets.expiresAt === 'number' && value.secrets.expiresAt <= now && Object.keys(value.secrets.values ?? {}).length) {
+          // The ciphertext goes; its expiry stays, so the draft still says its secrets expired (not that none were kept).
+          await cursor.update({ ...(value as DraftRecord), secrets: { expiresAt: value.secrets.expiresAt, values: {} } });
         }
         cursor = await cursor.continue();
       }

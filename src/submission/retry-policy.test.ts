@@ -22,6 +22,9 @@ describe('retry policy', () => {
     expect(parseRetryAfter('Sunday, 06-Nov-94 08:49:37 GMT', now), 'a two-digit year 50 years ahead is the last century').to.equal(0);
     expect(parseRetryAfter('Fri, 27 Xyz 2026 10:00:30 GMT', now), 'no such month').to.equal(undefined);
     expect(parseRetryAfter('1.5', now)).to.equal(undefined);
+    expect(parseRetryAfter('Fri, 27 Nov 2026 25:00:30 GMT', now), 'hour 25').to.equal(undefined);
+    expect(parseRetryAfter('Fri, 27 Nov 2026 10:60:30 GMT', now), 'minute 60').to.equal(undefined);
+    expect(parseRetryAfter('Mon, 31 Feb 2027 10:00:00 GMT', now), 'no 31 February').to.equal(undefined);
     expect(parseRetryAfter('-1', now)).to.equal(undefined);
     expect(parseRetryAfter('soon', now)).to.equal(undefined);
     expect(parseRetryAfter(null, now)).to.equal(undefined);

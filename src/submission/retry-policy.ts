@@ -66,7 +66,10 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   let year = Number(date.y);
   if (year < 100) year += year + 2000 > new Date(now).getUTCFullYear() + 50 ? 1900 : 2000;
   const [h, min, s] = date.t!.split(':').map(Number) as [number, number, number];
-  return Math.max(0, Date.UTC(year, month / 3, Number(date.d), h, min, s) - now);
+  const at = new Date(Date.UTC(year, month / 3, Number(date.d), h, min, s));
+  // Parts out of range (hour 25, 31 February) would roll over into another time: unreadable, as Date.parse has it.
+  if (at.getUTCDate() !== Number(date.d) || h > 23 || min > 59 || s > 59) return undefined;
+  return Math.max(0, at.getTime() - now);
 }
 
 /** Capped exponential backoff with jitter (half fixed, half random), so clients do not retry in step. */

@@ -489,6 +489,29 @@ describe('editing a connector', () => {
     expect(said).to.not.contain('try again');
   });
 
+  it('without an endpoint, a paste that names only locked secrets never says the earlier fill again as if new', async () => {
+    const el = await wizardFixture({ groups: GROUPS, draftDatabase: uniqueDatabase() });
+    el.connector = {
+      ...(shopifyPayload({ system: 'woocommerce', authType: 'rest-api-keys' }) as Record<string, unknown>),
+      id: 'c-woo',
+      credentials: { storeUrl: 'https://shop.example.com', queryStringAuth: false },
+    } as unknown as EditableConnector;
+    await settle(el);
+    await el.goTo('credentials');
+    await settle(el);
+    const [ck, cs] = [`ck_${'a'.repeat(40)}`, `cs_${'b'.repeat(40)}`];
+    await pasteInto(el, '#field-credentials-storeUrl', `WOOCOMMERCE_URL=https://other.example.com\nWOOCOMMERCE_CONSUMER_KEY=${ck}`);
+    const notice = inStep(el, '[data-paste-notice]')!;
+    expect(notice.textContent).to.contain('Filled');
+    const added: string[] = [];
+    new MutationObserver((rs) => rs.forEach((r) => r.addedNodes.forEach((n) => added.push(n.textContent ?? '')))).observe(notice, { subtree: true, childList: true });
+    await pasteInto(el, '#field-credentials-storeUrl', `WOOCOMMERCE_CONSUMER_KEY=${ck}\nWOOCOMMERCE_CONSUMER_SECRET=${cs}`);
+    expect(
+      added.filter((t) => t.includes('Filled')),
+      'the earlier fill said again',
+    ).to.deep.equal([]);
+  });
+
   it('clearing `connector` ends the edit: a new connector starts on System', async () => {
     const stored = { ...(shopifyPayload() as unknown as EditableConnector), id: 'local-4' };
     const { el } = await editing(stored);

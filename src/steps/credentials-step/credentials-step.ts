@@ -196,12 +196,13 @@ export class CredentialsStep extends FormStepElement {
       return;
     }
     event.preventDefault();
-    this._pastes++;
     // A secret that cannot be changed here (editing without an endpoint) counts as named, so the
     // block is still never pasted as text, but it is not filled.
     const allowed = fill.filter(({ field }) => !(isSecretField(field) && ctx.editing !== undefined && !ctx.editing.secretsAllowed));
     // Filled from a paste, not typed: their warnings show at once (see `_typing`).
     for (const { field } of allowed) this.typing(field.key, false);
+    // Only a paste that fills something has a new notice: one naming only locked secrets never says the last fill again.
+    if (allowed.length) this._pastes++;
     if (allowed.length) ctx.actions.pasteCredentials(allowed.map(({ field, value }) => ({ key: field.key, value })));
   }
 
