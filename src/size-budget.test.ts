@@ -246,9 +246,11 @@ interface BundleSize {
  * A second review of the round's fixes: the paste refusal for notes with one named line, the purge
  * keeping an expiry, Retry-After's ranges, full-width full stops: +0.01 kB before the first step
  * and +0.07 kB for the whole flow, to 43.61 and 71.41.
+ * A 409's taken slot said again by the check in a new language: +0.01 kB for the whole flow, to
+ * 71.42.
  */
 const FIRST_STEP_BUDGET = 43_606;
-const WHOLE_FLOW_BUDGET = 71_411;
+const WHOLE_FLOW_BUDGET = 71_423;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

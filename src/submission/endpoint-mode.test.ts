@@ -822,6 +822,23 @@ describe('endpoint mode: test connection', () => {
     expect(errorSummary(el)).to.deep.equal(['Your plan allows 3 connectors', 'Billing is overdue']);
   });
 
+  it('a 409 duplicate said on General is said again in German after lang changes', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+    await advanceTo(el, 'review');
+    await api.create(shopifyPayload({ name: 'Theirs' }));
+    await el.submit();
+    await settle(el);
+    expect(currentStepId(el)).to.equal('general');
+    expect(errorSummary(el)[0]).to.contain('A live Shopify connector already exists in UK; it was added after you started');
+    // The list is read again after a 409: the slot shows as taken once it is back.
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#environment-live')?.disabled, 'the list read again');
+    el.setAttribute('lang', 'de');
+    await waitUntil(() => inStep(el, '.error-summary-title')?.textContent === 'Es gibt ein Problem', 'German', { timeout: 5000 });
+    await settle(el);
+    expect(errorSummary(el)).to.deep.equal(['Es gibt bereits einen Live-Connector für Shopify in UK; wählen Sie die andere Umgebung aus']);
+  });
+
   it('a 409 duplicate-connector problem whose errors have another shape is still said as a duplicate', async () => {
     const api = freshApi();
     const { el, created } = await endpointWizard(api);

@@ -24,6 +24,8 @@ export function stepForPointer(pointer: Pointer, steps: readonly StepId[]): Step
 export interface PlacedProblem {
   step: StepId;
   feedback: Feedback;
+  /** The wizard's own words for what the server said (a slot taken): its checks say them again, in a new language too. */
+  own?: true;
   later?: Partial<Record<StepId, Feedback>>;
 }
 

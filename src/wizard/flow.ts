@@ -170,9 +170,9 @@ class WizardFlow implements Flow {
     return false;
   }
 
-  #showServerErrors({ step, feedback, later }: PlacedProblem) {
+  #showServerErrors({ step, feedback, later, own }: PlacedProblem) {
     if (step !== this.#state.step && !this.#h.changeStep(step, 'summary')) this.#update((s) => t.requestFailed(s, () => Object.values(feedback).join(' ')));
-    else this.#update((s) => t.serverErrors(s, feedback, later));
+    else this.#update((s) => t.serverErrors(s, feedback, later, own));
   }
 
   /** The endpoint's connectors; another endpoint's never count: they go when it changes, its late answer too. */

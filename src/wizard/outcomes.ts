@@ -46,7 +46,10 @@ export function failedRequest(
   const what = editing ? 'Saving the changes to the connector' : 'Creating the connector';
   switch (result.kind) {
     case 'duplicate':
-      return { reloadExisting: true, place: { step: 'general', feedback: { '/environment': msg.duplicateOnServer(connector.environment, systemName(), groupName) } } };
+      return {
+        reloadExisting: true,
+        place: { step: 'general', own: true, feedback: { '/environment': msg.duplicateOnServer(connector.environment, systemName(), groupName) } },
+      };
     case 'invalid':
       return { place: placeProblem(result.problem, steps, 'review', (step) => msg.stepLabels[step]!) };
     case 'unauthorized':

@@ -77,11 +77,12 @@ export const requestStarted = (s: WizardState, announcement: string): WizardStat
 export const requestFailed = (s: WizardState, submitError: Said): WizardState => ({ ...s, submitError, announcement: '' });
 
 /** Server errors land like client ones: on their step and fields, with the summary focused (the request is over: nothing more to say politely). */
-export const serverErrors = (s: WizardState, feedback: Feedback, serverLater?: WizardState['serverLater']): WizardState => ({
+export const serverErrors = (s: WizardState, feedback: Feedback, serverLater?: WizardState['serverLater'], own?: true): WizardState => ({
   ...s,
   announcement: '',
   feedback,
-  serverPointers: new Set(Object.keys(feedback)),
+  // The wizard's own words (a slot taken, with the list read again) are its checks' to say again.
+  serverPointers: new Set(own ? [] : Object.keys(feedback)),
   serverLater,
   focus: 'summary',
 });
