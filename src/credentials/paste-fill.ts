@@ -21,9 +21,9 @@ function closing(text: string, quote: string, from: number): number {
  * or `.env` lines: `KEY=value`, with `export` (or `set`, `$env:` as Windows shells write them),
  * single or double quotes (`\n` inside double quotes is a line break; a quoted value may span
  * lines, as a private key does, and ends at its closing quote, as dotenv reads it) and `#`
- * comments; `KEY: value` lines (YAML, HTTP headers) are read the same way, and a YAML block (`KEY: |` or `KEY: >`, then indented lines) as its lines. Names are
- * lower-cased; of two equal names the later wins, as dotenv and a shell read them. Anything
- * else gives no names.
+ * comments; `KEY: value` lines (YAML, HTTP headers) are read the same way, and a YAML block
+ * (`KEY: |` or `KEY: >`, then indented lines) as its lines. Names are lower-cased; of two equal
+ * names the later wins, as dotenv and a shell read them. Anything else gives no names.
  */
 export function readPasted(text: string): Map<string, string> {
   const named = new Map<string, string>();

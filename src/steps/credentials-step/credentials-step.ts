@@ -113,7 +113,7 @@ export class CredentialsStep extends FormStepElement {
   private _typing = new Map<string, boolean>();
   /** Pastes that filled fields, so each one's notice is new (and said) even when its words are not. */
   private _pastes = 0;
-  /** The paste just refused (several named lines into a one-line field), numbered so each is said; 0 once another paste or a key follows. */
+  /** The paste just refused (several lines, one naming a value, into a one-line field), numbered so each is said; 0 once another paste or a key follows. */
   private _refused = 0;
   #refusals = 0;
   /** The environment warnings shown at the last render, by field key. */
@@ -188,7 +188,7 @@ export class CredentialsStep extends FormStepElement {
     const fill = pasteFill(authType, text);
     this._refused = 0;
     if (!fill?.length) {
-      // Several `name: value` lines into a one-line field (a block whose names this form does not know) would run together, a secret among them shown and saved.
+      // A block whose names this form does not know, pasted into a one-line field, would run together there, a secret in it shown and saved.
       if (event.target instanceof HTMLInputElement && namesSeveral(text)) {
         event.preventDefault();
         this._refused = ++this.#refusals;
