@@ -248,9 +248,11 @@ interface BundleSize {
  * and +0.07 kB for the whole flow, to 43.61 and 71.41.
  * A 409's taken slot said again by the check in a new language: +0.01 kB for the whole flow, to
  * 71.42.
+ * Tidy: the localized system read without building every input, the old list cleared only when it
+ * holds any: +0.00 kB before the first step and +0.01 kB for the whole flow, to 43.61 and 71.44.
  */
-const FIRST_STEP_BUDGET = 43_606;
-const WHOLE_FLOW_BUDGET = 71_423;
+const FIRST_STEP_BUDGET = 43_609;
+const WHOLE_FLOW_BUDGET = 71_435;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

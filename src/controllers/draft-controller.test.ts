@@ -96,6 +96,20 @@ const withStorageFull = (run: () => Promise<void>) =>
     run,
   );
 
+/** A browser that cannot store the vault's CryptoKey (\`DataCloneError\`) for the duration of \`run\`: secrets stay in memory. */
+function withKeyUnstorable(run: () => Promise<void>) {
+  const add = IDBObjectStore.prototype.add;
+  return withPatched(
+    IDBObjectStore.prototype,
+    'add',
+    function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+      if ((value as { key?: unknown })?.key instanceof CryptoKey) throw new DOMException('CryptoKey cannot be cloned', 'DataCloneError');
+      return add.call(this, value, key);
+    } as never,
+    run,
+  );
+}
+
 /**
  * Types `value` in the name field (pending: a save waits for a pause) and lets `switchDrafts`
  * move to another draft with storage full: the save of those answers before the switch fails.
@@ -305,30 +319,21 @@ describe('drafts: secret-persistence="encrypted"', () => {
   });
 
   it('secrets this browser could not store are asked for again as kept only while the page was open, not as a saved value that expired', async () => {
-    const add = IDBObjectStore.prototype.add;
-    await withPatched(
-      IDBObjectStore.prototype,
-      'add',
-      function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
-        if ((value as { key?: unknown })?.key instanceof CryptoKey) throw new DOMException('CryptoKey cannot be cloned', 'DataCloneError');
-        return add.call(this, value, key);
-      } as never,
-      async () => {
-        const draftDatabase = uniqueDatabase();
-        const first = await wizard({ draftDatabase, encrypted: true });
-        await advanceTo(first.el, 'review');
-        await waitUntil(() => notice(first.el, 'secrets-in-memory'), 'said: kept in memory');
-        await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review', 'saved');
-        first.el.remove();
-        await new Promise((r) => setTimeout(r, 100));
-        const second = await wizard({ draftDatabase, encrypted: true });
-        await second.el.goTo('credentials');
-        await settle(second.el);
-        const note = inStep(second.el, '[data-field="accessToken"] [data-testid="reenter"]')!.textContent!;
-        expect(note).to.contain('kept only while this page is open');
-        expect(note).to.not.contain('expired');
-      },
-    );
+    await withKeyUnstorable(async () => {
+      const draftDatabase = uniqueDatabase();
+      const first = await wizard({ draftDatabase, encrypted: true });
+      await advanceTo(first.el, 'review');
+      await waitUntil(() => notice(first.el, 'secrets-in-memory'), 'said: kept in memory');
+      await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review', 'saved');
+      first.el.remove();
+      await new Promise((r) => setTimeout(r, 100));
+      const second = await wizard({ draftDatabase, encrypted: true });
+      await second.el.goTo('credentials');
+      await settle(second.el);
+      const note = inStep(second.el, '[data-field="accessToken"] [data-testid="reenter"]')!.textContent!;
+      expect(note).to.contain('kept only while this page is open');
+      expect(note).to.not.contain('expired');
+    });
   });
 
   it('an element removed and put back (a keep-alive view, a dialog) has its secrets back, and never erases the stored ones', async () => {
@@ -383,23 +388,14 @@ describe('drafts: secret-persistence="encrypted"', () => {
         expect(created).to.have.length(1);
       }),
     );
-    const add = IDBObjectStore.prototype.add;
-    await withPatched(
-      IDBObjectStore.prototype,
-      'add',
-      function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
-        if ((value as { key?: unknown })?.key instanceof CryptoKey) throw new DOMException('CryptoKey cannot be cloned', 'DataCloneError');
-        return add.call(this, value, key);
-      } as never,
-      async () => {
-        const draftDatabase = uniqueDatabase();
-        const { el } = await wizard({ draftDatabase, encrypted: true });
-        await advanceTo(el, 'review');
-        await waitUntil(() => notice(el, 'secrets-in-memory'), 'notice');
-        await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review');
-        expect((await readDraft(draftDatabase))!.secrets).to.equal(undefined);
-      },
-    );
+    await withKeyUnstorable(async () => {
+      const draftDatabase = uniqueDatabase();
+      const { el } = await wizard({ draftDatabase, encrypted: true });
+      await advanceTo(el, 'review');
+      await waitUntil(() => notice(el, 'secrets-in-memory'), 'notice');
+      await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review');
+      expect((await readDraft(draftDatabase))!.secrets).to.equal(undefined);
+    });
   });
 });
 

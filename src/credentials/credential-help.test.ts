@@ -572,10 +572,7 @@ describe('credentials: a test that says what it checked', () => {
   });
 
   it('a direction control in a check label reorders nothing after it, and a label ending in a full stop gets no second one', async () => {
-    const api = freshApi();
-    const el = await atCredentials('shopify', 'access-token', { testEndpoint: api.testEndpoint });
-    await type(el, '#field-credentials-shop', 'my-store');
-    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    const { api, el } = await shopifyFilledIn('my-store');
     await api.faults({
       kind: 'status',
       status: 200,
@@ -609,10 +606,7 @@ describe('credentials: a test that says what it checked', () => {
   });
 
   it('a test that passes takes away the field errors the previous test put there', async () => {
-    const api = freshApi();
-    const el = await atCredentials('shopify', 'access-token', { testEndpoint: api.testEndpoint });
-    await type(el, '#field-credentials-shop', 'my-store');
-    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    const { api, el } = await shopifyFilledIn('my-store');
     await api.faults({
       kind: 'status',
       status: 422,

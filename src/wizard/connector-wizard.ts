@@ -110,7 +110,8 @@ export class ConnectorWizard extends WizardProperties {
     config: () => this,
     msg: () => this.#msg,
     steps: () => this.steps,
-    system: () => currentSystem(this.#state, this.#inputs()?.catalogue), // As the steps show it, in the person's language.
+    // In the person's language, as the steps show it (its names are said in messages).
+    system: () => currentSystem(this.#state, this.#catalogue.catalogue && localizeCatalogue(this.#catalogue.catalogue, this.#locale.catalogueLanguage)),
     groups: () => this.#groups,
     validationInput: () => validationInput(this.#inputs()!),
     changeStep: (to, focus) => this.#navigation.changeStep(to, focus),

@@ -32,6 +32,19 @@ async function editing(connector: EditableConnector, endpoint?: string) {
   return { el, updated };
 }
 
+/** A connector the server has, edited with an endpoint and a test endpoint, on Credentials. */
+async function editingAtCredentials() {
+  const api = freshApi();
+  await api.create(shopifyPayload());
+  const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+  const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
+  el.connector = stored!;
+  await settle(el);
+  await el.goTo('credentials');
+  await settle(el);
+  return { api, el };
+}
+
 async function toReview(el: ConnectorWizard) {
   await el.goTo('review');
   await settle(el);
@@ -219,14 +232,7 @@ describe('editing a connector', () => {
   });
 
   it('Test connection in an edit that keeps credentials says to enter them again, and sends nothing nor marks a field', async () => {
-    const api = freshApi();
-    await api.create(shopifyPayload());
-    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
-    const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
-    el.connector = stored!;
-    await settle(el);
-    await el.goTo('credentials');
-    await settle(el);
+    const { api, el } = await editingAtCredentials();
     (inStep(el, '[part~="test"]') as HTMLButtonElement).click();
     await settle(el);
     const result = inStep(el, '#test-result')!;
@@ -423,16 +429,7 @@ describe('editing a connector', () => {
 
   it('a connector whose id is a number, as a GET gives it: its own slot never blocks it, and its id goes out as text', async () => {
     const api = freshApi();
-    const row = {
-      id: 42,
-      name: 'Shop live',
-      system: 'shopify',
-      group: 'uk',
-      environment: 'live',
-      timeZone: 'UTC',
-      dateFormat: "yyyy-MM-dd'T'HH:mm:ssXXX",
-      authType: 'access-token',
-    };
+    const { credentials: _none, ...row } = { ...shopifyPayload({ name: 'Shop live' }), id: 42 };
     await api.faults({ kind: 'status', method: 'GET', status: 200, json: [row] });
     const { el } = await editing(row as unknown as EditableConnector, api.endpoint);
     await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET'), 'listed');
@@ -453,14 +450,7 @@ describe('editing a connector', () => {
   });
 
   it('saving an edit while a connection test runs stops the test: its answer never lands on the saved panel', async () => {
-    const api = freshApi();
-    await api.create(shopifyPayload());
-    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
-    const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
-    el.connector = stored!;
-    await settle(el);
-    await el.goTo('credentials');
-    await settle(el);
+    const { api, el } = await editingAtCredentials();
     await type(el, '#field-credentials-shop', 'my-store');
     await type(el, '#field-credentials-accessToken', 'shpat_ffffffffffffffffffffffffffffffff');
     await api.faults({ kind: 'slow', method: 'POST', delayMs: 800 });

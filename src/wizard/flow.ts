@@ -180,7 +180,7 @@ class WizardFlow implements Flow {
     const url = endpointUrl(this.#h.config().endpoint);
     const from = url.ok ? url.url : undefined;
     if (from === this.#existingFrom && (!again || !from)) return;
-    if (from !== this.#existingFrom) this.#update((s) => t.existingLoaded(s, []));
+    if (from !== this.#existingFrom && this.#state.serverExisting.length) this.#update((s) => t.existingLoaded(s, []));
     this.#existingFrom = from;
     const list = from && (await this.#submission.list(from, this.#options));
     if (list && from === this.#existingFrom) this.#update((s) => t.existingLoaded(s, cleanExisting(list)));
