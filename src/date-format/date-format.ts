@@ -2,9 +2,16 @@
  * Formats dates with the LDML patterns of date-pattern.ts through Intl, so the preview shows the
  * time in the chosen zone.
  */
-import { tokenize } from './date-pattern.js';
+import { canonicalZone, isListedZone, tokenize } from './date-pattern.js';
 
 export { canonicalZone, checkDatePattern, DATE_FORMAT_PRESETS, isKnownTimeZone, isListedZone, type DateFormatPreset, type PatternCheck } from './date-pattern.js';
+
+/**
+ * The zone as the list names it: a listed zone stored under an older name (an edited connector's
+ * "Asia/Calcutta") is shown, and marked chosen, as the list's "Asia/Kolkata". The answer keeps
+ * its spelling, so an edit sends no change for it; anything else is shown as it is.
+ */
+export const listedZoneName = <T extends string | undefined>(zone: T): T => (zone && isListedZone(zone) ? (canonicalZone(zone) as T) : zone);
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
 

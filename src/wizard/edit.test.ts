@@ -524,3 +524,38 @@ describe('editing a connector', () => {
     expect(currentStepId(el)).to.equal('system');
   });
 });
+
+describe('editing a connector whose zone has an old name', () => {
+  it('shows the zone under its current name, chosen in the list, and sends no change for it', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload({ timeZone: 'Asia/Calcutta' }));
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    expect(stored!.timeZone).to.equal('Asia/Calcutta');
+    const { el, updated } = await editing(stored!, api.endpoint);
+    await el.goTo('timezone');
+    await settle(el);
+    const input = inStep<HTMLInputElement>(el, '#field-timeZone')!;
+    expect(input.value).to.equal('Asia/Kolkata');
+    expect(inStep(el, '[data-testid="tz-selected"]')!.textContent).to.contain('Asia/Kolkata');
+    input.click();
+    await settle(el);
+    const chosen = inStep(el, '[role="option"].chosen');
+    expect(chosen?.textContent ?? 'none chosen').to.contain('Asia/Kolkata');
+    expect(inStep(el, '[role="option"][aria-selected="true"]')?.textContent ?? 'none selected').to.contain('Asia/Kolkata');
+    input.blur();
+    await settle(el);
+    await el.goTo('general');
+    await settle(el);
+    await type(el, '#field-name', 'Shop renamed');
+    await toReview(el);
+    const review = inStep(el, '[data-key="timeZone"]');
+    expect(review!.textContent).to.contain('Asia/Kolkata').and.not.contain('Calcutta');
+    await el.submit();
+    await settle(el);
+    expect(updated).to.have.length(1);
+    const after = (await api.connectors())[0]!;
+    expect(after.name).to.equal('Shop renamed');
+    // The zone was not touched: the server still holds what it was given.
+    expect(after.timeZone).to.equal('Asia/Calcutta');
+  });
+});

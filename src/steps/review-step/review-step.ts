@@ -4,7 +4,7 @@ import type { WizardContextValue } from '../../context/wizard-context.js';
 import { environmentWarnings } from '../../credentials/environment-warnings.js';
 import { currentCredentials, keptCredentials } from '../../schemas/connector-schema.js';
 import { textDir } from '../../catalogue/localize-catalogue.js';
-import { formatDate, localOffsetLabel } from '../../date-format/date-format.js';
+import { formatDate, listedZoneName, localOffsetLabel } from '../../date-format/date-format.js';
 import { groupName } from '../../schemas/general-schema.js';
 import { own } from '../../schemas/id-record.js';
 import { resolveDateFormat } from '../../schemas/timezone-schema.js';
@@ -114,7 +114,7 @@ export class ReviewStep extends FormStepElement {
     rows.push({
       key: 'timeZone',
       label: msg.timeZone,
-      value: data.timeZone ? `${data.timeZone.replace(/_/gu, ' ')} (${localOffsetLabel(data.timeZone, ctx.locale) ?? ''})` : msg.notSet,
+      value: data.timeZone ? `${listedZoneName(data.timeZone).replace(/_/gu, ' ')} (${localOffsetLabel(data.timeZone, ctx.locale) ?? ''})` : msg.notSet,
       step: 'timezone',
     });
     const pattern = resolveDateFormat(data.dateFormat, data.customDateFormat);

@@ -7,6 +7,7 @@ import {
   formatDate,
   isKnownTimeZone,
   isListedZone,
+  listedZoneName,
   localOffsetLabel,
   zoneOffsetLabel,
 } from '../../date-format/date-format.js';
@@ -120,7 +121,7 @@ export class TimezoneStep extends FormStepElement {
     const { msg, data } = ctx;
     const pointer = '/timeZone';
     const zones = this._open ? this.shownZones : [];
-    const selected = data.timeZone;
+    const selected = listedZoneName(data.timeZone);
     const activeId = this._open && zones[this._active] ? `tz-${this._active}` : nothing;
     return html`<div class="field ${ctx.feedback[pointer] ? 'has-error' : ''}" part="field">
       <label for=${fieldId(pointer)} id="tz-label" part="label">${msg.timeZone}</label>
@@ -230,7 +231,8 @@ export class TimezoneStep extends FormStepElement {
     this._open = open;
     if (open) {
       const zones = this.shownZones;
-      const selected = zones.findIndex((z) => z.zone === this.ctx?.data.timeZone);
+      const chosen = listedZoneName(this.ctx?.data.timeZone);
+      const selected = zones.findIndex((z) => z.zone === chosen);
       this._active = selected >= 0 ? selected : this._query ? 0 : -1;
       void this.updateComplete.then(() => this.scrollActiveIntoView());
     }
