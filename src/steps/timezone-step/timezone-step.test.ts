@@ -380,3 +380,28 @@ describe('timezone step: what is sent, and what a screen reader is told', () => 
     expect(input.getAttribute('aria-expanded')).to.equal('false');
   });
 });
+
+describe('the live preview', () => {
+  it('ticks while the wizard shows and stops while it is hidden', async () => {
+    const el = await atTimezone();
+    // Counts the step's renders (lit's `updated` runs after each).
+    const step = el.shadowRoot!.querySelector('connector-wizard-timezone-step') as unknown as { updated(changed: unknown): void };
+    let renders = 0;
+    const updated = step.updated.bind(step);
+    step.updated = (changed) => {
+      updated(changed);
+      renders++;
+    };
+    const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    await wait(2200);
+    expect(renders, 'renders a second while shown').to.be.at.least(1);
+    el.hidden = true;
+    await wait(100);
+    renders = 0;
+    await wait(2200);
+    expect(renders, 'renders while hidden').to.equal(0);
+    el.hidden = false;
+    await wait(1200);
+    expect(renders, 'ticks again once shown').to.be.at.least(1);
+  });
+});

@@ -91,8 +91,11 @@ export class TimezoneStep extends FormStepElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    // The preview shows the current time; once a second is enough to look live.
-    this._ticker = setInterval(() => (this._now = new Date()), 1000);
+    // The preview shows the current time; once a second is enough to look live. No render while
+    // nobody can see it: a hidden wizard (a closed dialog, a `hidden` host) or a background tab.
+    this._ticker = setInterval(() => {
+      if (!document.hidden && (this.checkVisibility?.() ?? true)) this._now = new Date();
+    }, 1000);
   }
 
   override disconnectedCallback() {
