@@ -194,6 +194,39 @@ describe('drafts: timing', () => {
 });
 
 describe('drafts: secrets', () => {
+  it('a value an older catalogue stored in clear, for a field now secret, leaves the draft and stays usable', async () => {
+    const draftDatabase = uniqueDatabase();
+    const store = new DraftStore(draftDatabase);
+    const data = {
+      ...emptyWizardData(),
+      ...{ system: 'shopify', name: 'Old', group: 'uk', environment: 'live' as const, timeZone: 'UTC', dateFormat: 'iso', authType: 'access-token' },
+      credentials: idRecord([
+        [
+          'access-token',
+          idRecord<string>([
+            ['shop', 'my-store'],
+            ['accessToken', SHOPIFY_TOKEN],
+          ]),
+        ],
+      ]),
+    };
+    await store.put({ id: 'default:shopify', step: 'credentials', updatedAt: Date.now(), data }, 0);
+    await store.close();
+    const { el } = await wizard({ draftDatabase });
+    // Without a keystroke, the draft is written again without it.
+    await waitUntil(async () => !JSON.stringify(await readDraft(draftDatabase)).includes(SHOPIFY_TOKEN), 'the token left the draft', { timeout: 3000 });
+    expect((await readDraft(draftDatabase))!.data.credentials['access-token'].shop).to.equal('my-store');
+    // The value is still there to send, masked in its secret field.
+    await el.goTo('credentials');
+    await settle(el);
+    const token = inStep<HTMLInputElement>(el, '#field-credentials-accessToken')!;
+    expect(token.type).to.equal('password');
+    expect(token.value).to.equal(SHOPIFY_TOKEN);
+    await type(el, '#field-credentials-shop', 'my-other-store');
+    expect(await el.saveDraft()).to.equal(true);
+    expect(JSON.stringify(await readDraft(draftDatabase))).to.not.contain(SHOPIFY_TOKEN);
+  });
+
   it('a canary in every secret field reaches no store: steps, a failed submit, a reload', async () => {
     const canary = 'Canary-7f3a/secret+value';
     const api = freshApi();

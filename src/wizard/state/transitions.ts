@@ -89,7 +89,27 @@ export function applyPresets(s: WizardState, p: Presets): WizardState {
   // One way to sign in is chosen for the person, whatever a draft or an older catalogue said.
   const system = p.catalogue.systems.find((sys) => sys.id === data.system);
   if (system?.authTypes.length === 1 && data.authType !== system.authTypes[0]!.id) data = withFieldDefaults({ ...data, authType: system.authTypes[0]!.id }, system);
-  return data === s.data ? s : { ...s, data };
+  return secretsOutOfAnswers(data === s.data ? s : { ...s, data }, system);
+}
+
+/**
+ * A value among the answers whose field the catalogue marks secret (a draft saved while an older
+ * catalogue did not) moves to the secrets in memory, never over one typed: it is not written in
+ * clear again, and it is not lost.
+ */
+function secretsOutOfAnswers(s: WizardState, system: SystemDefinition | undefined): WizardState {
+  let { credentials } = s.data;
+  let { secrets } = s;
+  for (const authType of system?.authTypes ?? []) {
+    for (const field of authType.fields) {
+      const value = own(own(credentials, authType.id), field.key);
+      if (value === undefined || !isSecretField(field)) continue;
+      credentials = withEntry(credentials, authType.id, idRecord(Object.entries(own(credentials, authType.id)!).filter(([key]) => key !== field.key)));
+      if (typeof value === 'string' && value && own(own(secrets, authType.id), field.key) === undefined)
+        secrets = withEntry(secrets, authType.id, withEntry(own(secrets, authType.id), field.key, value));
+    }
+  }
+  return credentials === s.data.credentials ? s : { ...s, data: { ...s.data, credentials }, secrets };
 }
 
 export function updateData(s: WizardState, patch: Partial<WizardData>, system: SystemDefinition | undefined): WizardState {
