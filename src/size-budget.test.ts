@@ -253,9 +253,10 @@ interface BundleSize {
  * An edited connector's zone stored under an old name shown, marked chosen and reviewed under its current name: +0.02 kB for the whole flow, to 71.46.
  * The time zone preview ticks only while it can be seen: +0.03 kB for the whole flow, to 71.48.
  * A value an older catalogue stored in clear, for a field now secret, moved to memory and out of the draft: +0.14 kB, to 43.75 and 71.63.
+ * A created connector's draft deleted when no-drafts was set after it was saved, and on a disk still full (without its tombstone): +0.03 kB, to 43.79 and 71.66.
  */
-const FIRST_STEP_BUDGET = 43_753;
-const WHOLE_FLOW_BUDGET = 71_628;
+const FIRST_STEP_BUDGET = 43_786;
+const WHOLE_FLOW_BUDGET = 71_661;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -1446,3 +1446,38 @@ describe('drafts: switching drafts loses nothing typed', () => {
     expect(nameOn(again)).to.equal('Chosen on the plain page');
   });
 });
+
+describe('drafts: a connector created never comes back as a draft', () => {
+  const deleted = (stored: Record<string, any> | undefined) => stored === undefined || stored.deleted === true;
+
+  it('the draft saved before `no-drafts` was set is deleted by the create', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el, created } = await wizard({ draftDatabase });
+    await type(el, '#field-name', 'Saved before no-drafts');
+    expect(await el.saveDraft()).to.equal(true);
+    el.noDrafts = true;
+    await settle(el);
+    await advanceTo(el, 'review');
+    await el.submit();
+    expect(created).to.have.length(1);
+    await waitUntil(async () => deleted(await readDraft(draftDatabase)), 'the draft is deleted', { timeout: 2000 });
+    el.remove();
+    const next = await wizard({ draftDatabase });
+    expect(inStep<HTMLInputElement>(next.el, '#field-name')!.value, 'the next visit starts empty').to.equal('');
+  });
+
+  it('with the disk still full at the create, the draft goes without its tombstone', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el, created } = await wizard({ draftDatabase });
+    await type(el, '#field-name', 'Stored first');
+    expect(await el.saveDraft()).to.equal(true);
+    await withStorageFull(async () => {
+      await type(el, '#field-name', 'Stored first, then not');
+      await waitUntil(() => notice(el, 'storage'), 'the storage notice', { timeout: 2000 });
+      await advanceTo(el, 'review');
+      await el.submit();
+      expect(created).to.have.length(1);
+      await waitUntil(async () => deleted(await readDraft(draftDatabase)), 'the draft is deleted', { timeout: 2000 });
+    });
+  });
+});

@@ -275,7 +275,14 @@ export class DraftStore {
         return;
       }
       const revision = (typeof current.revision === 'number' ? current.revision : 0) + 1;
-      await Promise.all([tx.store.put({ id, revision, deleted: true, updatedAt: Date.now() }), tx.done]);
+      try {
+        await Promise.all([tx.store.put({ id, revision, deleted: true, updatedAt: Date.now() }), tx.done]);
+      } catch (error) {
+        // A full disk refuses the tombstone too: the draft goes without one (that frees space), so
+        // a connector already created never comes back as a draft.
+        if (!isQuota(tx.error ?? error)) throw tx.error ?? error;
+        await db.delete('drafts', id);
+      }
     });
   }
 
