@@ -100,6 +100,11 @@ export class DraftConnection {
     return this.#vault;
   }
 
+  /** False once the secret vault proved unusable here: typed secrets stay in memory only. */
+  get sealing(): boolean {
+    return this.#sealing;
+  }
+
   /** The record's secrets that still decrypt; none unless `encrypted` (nor if the vault's file cannot be loaded: they are typed again). */
   async open(record: DraftRecord, encrypted: boolean): Promise<SecretValues> {
     if (!record.secrets || !encrypted) return {};

@@ -432,6 +432,23 @@ describe('drafts: secret-persistence="encrypted"', () => {
   });
 });
 
+describe('drafts: saveDraft() with secrets the vault cannot seal', () => {
+  it('is false while typed secrets are held in memory only, and true with none typed', async () => {
+    await withKeyUnstorable(async () => {
+      const draftDatabase = uniqueDatabase();
+      const { el } = await wizard({ draftDatabase, encrypted: true });
+      await type(el, '#field-name', 'No secrets yet');
+      expect(await el.saveDraft(), 'nothing secret typed').to.equal(true);
+      await advanceTo(el, 'credentials');
+      await type(el, '#field-credentials-shop', 'my-store');
+      await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+      const saved = await el.saveDraft();
+      expect(Object.keys((await readDraft(draftDatabase))?.secrets?.values ?? {})).to.have.length(0);
+      expect(saved, 'the token is in memory only').to.equal(false);
+    });
+  });
+});
+
 describe('drafts: storage that fails never stops the wizard', () => {
   const expectOneNotice = (el: ConnectorWizard, errors: WizardErrorEvent['detail'][]) => {
     expect(allNotices(el).filter((n) => n.getAttribute('data-notice') === 'storage')).to.have.length(1);
@@ -1444,6 +1461,23 @@ describe('drafts: switching drafts loses nothing typed', () => {
     expect({ deleted: kept.deleted, name: kept.data?.name }).to.deep.equal({ deleted: undefined, name: 'Chosen on the plain page' });
     const again = await wizardFixture({ draftDatabase });
     expect(nameOn(again)).to.equal('Chosen on the plain page');
+  });
+});
+
+describe('drafts: a conflict told again when the other tab moves on', () => {
+  it('a tab in conflict is told when the other tab then finishes the draft', async () => {
+    const draftDatabase = uniqueDatabase();
+    const a = await wizard({ draftDatabase });
+    const b = await wizard({ draftDatabase });
+    const input = inStep<HTMLInputElement>(b.el, '#field-name')!;
+    input.value = 'B draft';
+    input.dispatchEvent(new Event('input'));
+    await type(a.el, '#field-name', 'A version');
+    expect(await a.el.saveDraft()).to.equal(true);
+    await waitUntil(() => notice(b.el, 'conflict'), 'B told of the newer version');
+    expect(notice(b.el, 'conflict')!.textContent).to.not.contain('finished or discarded');
+    await a.el.reset();
+    await waitUntil(() => notice(b.el, 'conflict')?.textContent?.includes('finished or discarded'), 'B told the draft is gone', { timeout: 3000 });
   });
 });
 

@@ -8,14 +8,13 @@ import { editMoved, HeldSwitch, LoadedAnswers, targetOf, type DraftAsk, type Dra
 export type { DraftControllerOptions, DraftHost, DraftNotice, DraftSnapshot, DraftStatus } from './draft-host.js';
 
 /**
- * Owns the draft's lifetime: load on connect, debounced compare-and-set saves, strict saves on
- * step change, flush on hide and disconnect, delete after create or reset, and keeping tabs
- * in step through a BroadcastChannel. The element composes it and never touches storage.
+ * Owns the draft's lifetime: load on connect, debounced compare-and-set saves, strict saves on step change, flush on hide and
+ * disconnect, delete after create or reset, and keeping tabs in step through a BroadcastChannel. The element composes it and never touches storage.
  */
 export class DraftController implements ReactiveController {
   private _status: DraftStatus = 'off';
   private connection?: DraftConnection;
-  /** Tells this element's broadcasts from others'. Not a secret, so no WebCrypto needed. */
+  /** Tells this element's broadcasts from others' (not a secret, so no WebCrypto needed). */
   private readonly instance = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   /** Writes under way: until they land, this tab's edits are not saved. */
   private writing = 0;
@@ -52,6 +51,11 @@ export class DraftController implements ReactiveController {
     return this._status;
   }
 
+  /** Typed secrets go into the draft (`encrypted`, and the secret vault works here). */
+  get sealsSecrets(): boolean {
+    return this.encrypted() && this.connection?.sealing !== false;
+  }
+
   hostConnected(): void {
     this.connection?.listen();
     void this.load();
@@ -65,8 +69,7 @@ export class DraftController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    // The element loads again when `draft-id` changes. A new `system` preset moves to another
-    // default draft as well (see draftKey); it is seen here, after the element's willUpdate.
+    // Loads again when `draft-id` changes, or a new `system` preset moves to another default draft (see draftKey): seen here, after willUpdate.
     if (!this.target || this.failed || this.host.noDrafts || !this.host.isConnected) return;
     const { key } = this.asked;
     if (key !== this.target.key && key !== this.held.key) void this.load();
@@ -302,11 +305,10 @@ export class DraftController implements ReactiveController {
     await this.switchIfHeld();
   }
 
-  /** Conflict: write this tab's answers over the newer draft, knowingly. */
+  /** Conflict: write this tab's answers over the newer draft, knowingly (when a new preset replaced them on screen while a switch waited, the ones it found). */
   async keepMine(): Promise<void> {
     if (this.status !== 'conflict' || !this.connection) return;
     this._status = 'ready';
-    // A new preset replaced the answers on screen while the switch waited: "mine" are the ones it found.
     const snapshot = this.held.answers ?? this.options.snapshot();
     const id = this.writeId;
     this.firstPending = undefined;
@@ -316,10 +318,7 @@ export class DraftController implements ReactiveController {
     await this.switchIfHeld();
   }
 
-  /**
-   * Conflict: take the newer draft from the other tab, dropping this tab's unsaved changes (or,
-   * when the host asked for another draft meanwhile, leave it stored as it is and go there).
-   */
+  /** Conflict: take the newer draft from the other tab, dropping this tab's unsaved changes (or, when the host asked for another draft meanwhile, leave it stored as it is and go there). */
   async loadTheirs(): Promise<void> {
     if (this.status !== 'conflict') return;
     this.firstPending = undefined;
@@ -368,9 +367,10 @@ export class DraftController implements ReactiveController {
     else await this.reload();
   }
 
+  /** Tells the person, once per kind: the other tab may finish the draft after saving it, or start it again after finishing it. */
   private enterConflict(kind: 'conflict' | 'deleted') {
     clearTimeout(this.timer);
-    if (this.status === 'conflict') return;
+    if (this.status === 'conflict' && this.conflictKind === kind) return;
     this._status = 'conflict';
     this.conflictKind = kind;
     this.options.notice(kind);

@@ -93,19 +93,31 @@ export class DraftHandle implements ReactiveController {
     return this.#controller?.saveNow(durability) ?? Promise.resolve();
   }
 
-  /** Saves now; true only once the answers on screen are in the draft (not with `no-drafts`, in a conflict, a draft kept, a switch waiting, or storage failed). */
-  async saved(): Promise<boolean> {
+  /** Typed secrets go into the draft (`encrypted`, with a secret vault that works here). */
+  get sealsSecrets(): boolean {
+    return this.#controller?.sealsSecrets === true;
+  }
+
+  /**
+   * Saves now; true only once the answers on screen are in the draft (not with `no-drafts`, in a
+   * conflict, a draft kept, a switch waiting, or storage failed). With `encrypted`, typed secrets
+   * are among the answers (contract.md) unless `secrets` is false.
+   */
+  async saved(secrets = true): Promise<boolean> {
     await this.saveNow('strict');
-    return this.#inDraft();
+    return this.#inDraft(secrets);
   }
 
   /** Writes what is pending, if anything; true only once the answers on screen are in the draft (as `saved`). */
   async flush(): Promise<boolean> {
     await this.#controller?.flush();
-    return this.#inDraft();
+    return this.#inDraft(true);
   }
 
-  #inDraft(): boolean {
+  #inDraft(secrets: boolean): boolean {
+    // Secrets typed with `encrypted` that the vault could not seal are in memory only.
+    const unsealed = secrets && this.host.secretPersistence === 'encrypted' && !this.sealsSecrets;
+    if (unsealed && Object.values(this.options.snapshot().secrets).some((fields) => Object.values(fields).some(Boolean))) return false;
     // Not while a switch of draft is held (a create in flight, a conflict): the draft asked for is another.
     return this.status === 'ready' && this.#controller?.settled === true && !this.#controller.dirty;
   }

@@ -158,7 +158,7 @@ describe('OAuth: back from signing in in this tab', () => {
 
 describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
   /** A page in a frame with a wizard on Xero (sign-in plus a secret), the popup blocked, at Credentials with a secret typed. */
-  async function framedAtConnect(persistence?: string) {
+  async function framedAtConnect(persistence?: string, before?: (frame: Window & typeof globalThis) => void) {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'width: 800px; height: 800px';
     frame.src = `/src/test/oauth-frame.html?draft-id=frame-${crypto.randomUUID()}${persistence ? `&secret-persistence=${persistence}` : ''}`;
@@ -170,6 +170,7 @@ describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
       return el;
     };
     const el = await wizard();
+    before?.(frame.contentWindow as Window & typeof globalThis);
     await advanceTo(el, 'credentials');
     await type(el, '#field-credentials-webhookSecret', 'whsec_typed_by_the_person');
     frame.contentWindow!.open = () => null;
@@ -213,6 +214,29 @@ describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
       await waitUntil(() => currentStepId(back) === 'credentials', 'on Credentials', { timeout: 5000 });
       await waitUntil(() => inStep(back, '#oauth-status')!.textContent!.includes('Connected to Xero'), 'connected');
       expect(inStep<HTMLInputElement>(back, '#field-credentials-webhookSecret')!.value).to.equal('');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('with secrets to keep encrypted that this browser cannot seal, says first that the secret typed will be lost', async () => {
+    const { frame, el, page } = await framedAtConnect('encrypted', (win) => {
+      const add = win.IDBObjectStore.prototype.add;
+      // The vault's key cannot be stored here (as in some private modes): secrets stay in memory.
+      win.IDBObjectStore.prototype.add = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+        if ((value as { key?: unknown })?.key instanceof win.CryptoKey) throw new win.DOMException('CryptoKey cannot be cloned', 'DataCloneError');
+        return add.call(this, value, key);
+      };
+    });
+    try {
+      await waitUntil(() => el.shadowRoot!.querySelector('[data-notice="secrets-in-memory"]'), 'said: kept in memory', { timeout: 3000 });
+      inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
+      await settle(el);
+      await sleep(300);
+      expect(frame.contentDocument === page, 'still on the page').to.equal(true);
+      expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('loses what you typed in Webhook secret');
+      inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
+      await cameBack(frame, page);
     } finally {
       frame.remove();
     }

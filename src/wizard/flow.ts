@@ -288,13 +288,13 @@ class WizardFlow implements Flow {
     const request = this.#oauthRequest();
     if (!request) return;
     // Secrets kept only in memory are lost on leaving: said first (naming them); a second press goes.
-    const lost = this.#h.config().secretPersistence !== 'encrypted' ? typedSecrets(this.#state, this.#authType()) : [];
+    const lost = this.#h.draft.sealsSecrets ? [] : typedSecrets(this.#state, this.#authType());
     if (lost.length && !this.#leaveSaid) {
       this.#leaveSaid = true;
       return this.#update((s) => t.requestFailed(s, (msg) => msg.oauthContinueLosesSecrets(lost)));
     }
     // Leaving the page is safe only once the answers are in the draft; otherwise the page stays and says why.
-    void this.#h.draft.saved().then((saved) => (saved ? this.#oauth.continueInTab(request) : this.#update((s) => t.requestFailed(s, (msg) => msg.oauthContinueUnsaved))));
+    void this.#h.draft.saved(false).then((saved) => (saved ? this.#oauth.continueInTab(request) : this.#update((s) => t.requestFailed(s, (msg) => msg.oauthContinueUnsaved))));
   }
 
   resetOAuth(): void {

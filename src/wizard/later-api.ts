@@ -37,7 +37,10 @@ export interface FlowHost {
   readonly host: ReactiveControllerHost & EventTarget & { readonly isConnected: boolean };
   readonly draft: {
     saveNow(durability?: 'strict' | 'default'): Promise<void>;
-    saved(): Promise<boolean>;
+    /** `secrets`: false to leave typed secrets out of the question (the person was told they would be lost). */
+    saved(secrets?: boolean): Promise<boolean>;
+    /** Typed secrets go into the draft (`encrypted`, with a secret vault that works here). */
+    readonly sealsSecrets: boolean;
     discard(): Promise<void>;
     during<T>(work: Promise<T>): Promise<T>;
   };
