@@ -10,7 +10,7 @@ import { audit } from '../test/audit.js';
 import { currentStepId, deepActiveElement, inStep, pressContinue, settle } from '../test/fixtures.js';
 import { atConnect, connect, connectButton, oauthMessage, oauthStatus as status, sleep } from '../test/oauth-fixtures.js';
 import { OAUTH_CHANNEL } from './oauth-channels.js';
-import { popupName } from './oauth-controller.js';
+import { oauthKey, popupName } from './oauth-controller.js';
 
 const finishedButton = (el: HTMLElement) => inStep<HTMLButtonElement>(el as never, '[data-oauth-finished]');
 const resultFor = (state: string) => fetch(`/api/oauth/result?state=${encodeURIComponent(state)}`);
@@ -208,7 +208,7 @@ describe('OAuth: no channel left', () => {
     connectButton(el).click();
     await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting');
     // The test's handle on the popup (another origin: it can only be closed).
-    window.open('', popupName('default'))!.close();
+    window.open('', popupName(oauthKey(el)))!.close();
     await waitUntil(() => status(el).dataset.oauth === 'closed', 'closed noticed');
     expect(status(el).textContent).to.contain('closed, or this page lost touch with it');
     expect(finishedButton(el), 'nothing to ask').to.equal(null);

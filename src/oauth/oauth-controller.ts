@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { OAuthChannels, withParams } from './oauth-channels.js';
 import { oauthMessageSchema, type OAuthMessage } from './oauth-message.js';
 import { OAUTH_PENDING_PREFIX, OAUTH_RETURN_KEY } from './oauth-return.js';
+import { draftKey } from '../storage/draft-key.js';
 
 export type OAuthStatus =
   | { state: 'idle' }
@@ -26,11 +27,21 @@ export interface OAuthRequest {
   resultUrl?: string;
   system: string;
   authType: string;
+  /** The wizard's `draft-id`, which oauthReturnDraftId() gives back. */
   draftId: string;
+  /** What the sign-in is known by: its window's name and its same-tab return (see oauthKey). */
+  key: string;
 }
 
-/** The sign-in window's name: one per `draft-id`, so two wizards on a page never share a window. */
-export const popupName = (draftId: string) => `connector-wizard-oauth:${draftId}`;
+/**
+ * A sign-in is the draft's: it is known by the draft's key (`draft-id`, or `default:<system>`
+ * with a `system` preset), so two wizards on a page, preset to different systems or with their
+ * own `draft-id`s, never share a sign-in window nor take each other's return.
+ */
+export const oauthKey = (config: { draftId: string; system?: string }) => draftKey(config.draftId, config.system);
+
+/** The sign-in window's name: one per sign-in key, so two wizards on a page never share a window. */
+export const popupName = (key: string) => `connector-wizard-oauth:${key}`;
 
 /** Where the wizard is: a sign-in belongs to one system and auth type, and polls only on Credentials. */
 export interface OAuthPlace {
@@ -46,6 +57,8 @@ interface PendingReturn {
   authType: string;
   /** The page's own fragment when the person left (a hash-routed page's route), put back on return. */
   hash?: string;
+  /** The wizard's `draft-id` (see oauthReturnDraftId). */
+  draftId?: string;
 }
 
 const returnKey = (draftId: string) => `${OAUTH_PENDING_PREFIX}${draftId}`;
@@ -118,7 +131,7 @@ export class OAuthController implements ReactiveController {
     const state = newState();
     const url = this.url(request, state);
     // A window of this wizard's own (by its `draft-id`): another wizard's Connect never takes it over.
-    const popup = window.open(url.href, popupName(request.draftId), 'popup,width=520,height=680');
+    const popup = window.open(url.href, popupName(request.key), 'popup,width=520,height=680');
     if (!popup) return Promise.resolve(this.set({ state: 'blocked', url: url.href, tries: ++this.blockedTries }));
     this.popup = popup;
     this.request = request;
@@ -157,17 +170,17 @@ export class OAuthController implements ReactiveController {
    */
   continueInTab(request: OAuthRequest): void {
     const state = newState();
-    const pending: PendingReturn = { state, system: request.system, authType: request.authType, hash: location.hash };
-    sessionStorage.setItem(returnKey(request.draftId), JSON.stringify(pending));
+    const pending: PendingReturn = { state, system: request.system, authType: request.authType, hash: location.hash, draftId: request.draftId };
+    sessionStorage.setItem(returnKey(request.key), JSON.stringify(pending));
     location.assign(this.url(request, state, `${location.origin}${location.pathname}${location.search}`).href);
   }
 
   /**
    * A result the callback brought back to this page in the URL fragment. Taken when this
-   * wizard (its `draft-id`) started that sign-in; left for another wizard on the page when the
-   * state is stored under its `draft-id`; otherwise (a stale, forged or spent return) removed.
+   * wizard (its sign-in `key`, see oauthKey) started that sign-in; left for another wizard on the
+   * page when the state is stored under its key; otherwise (a stale, forged or spent return) removed.
    */
-  takeReturned(draftId: string): ReturnedOAuth | undefined {
+  takeReturned(key: string): ReturnedOAuth | undefined {
     const hash = location.hash;
     const at = hash.indexOf(OAUTH_RETURN_KEY);
     if (at < 0) return undefined;
@@ -178,13 +191,13 @@ export class OAuthController implements ReactiveController {
     } catch {
       message = undefined;
     }
-    const pending = readPending(draftId);
+    const pending = readPending(key);
     if (!pending || pending.state !== message?.state) {
       if (message && ownedElsewhere(message.state)) return undefined;
       removeFragment();
       return undefined;
     }
-    sessionStorage.removeItem(returnKey(draftId));
+    sessionStorage.removeItem(returnKey(key));
     removeFragment(pending.hash);
     return { status: toStatus(message), system: pending.system, authType: pending.authType };
   }

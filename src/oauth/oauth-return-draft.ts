@@ -13,8 +13,9 @@ export function oauthReturnDraftId(): string | undefined {
     for (let i = 0; i < sessionStorage.length; i++) {
       const key = sessionStorage.key(i) ?? '';
       if (!key.startsWith(OAUTH_PENDING_PREFIX)) continue;
-      const pending = JSON.parse(sessionStorage.getItem(key) ?? 'null') as { state?: unknown } | null;
-      if (typeof state === 'string' && pending?.state === state) return key.slice(OAUTH_PENDING_PREFIX.length);
+      const pending = JSON.parse(sessionStorage.getItem(key) ?? 'null') as { state?: unknown; draftId?: unknown } | null;
+      // Stored under the sign-in's key (`default:<system>` with a `system` preset); the `draft-id` is kept beside it.
+      if (typeof state === 'string' && pending?.state === state) return typeof pending.draftId === 'string' ? pending.draftId : key.slice(OAUTH_PENDING_PREFIX.length);
     }
   } catch {
     // Not a fragment this package wrote, or no sessionStorage: nothing to reopen.

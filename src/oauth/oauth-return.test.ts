@@ -13,9 +13,9 @@ import { oauthReturnDraftId } from './oauth-return-draft.js';
 const STORED = 'connector-wizard:oauth-state:';
 const fragment = (message: object) => `#connector-wizard-oauth=${encodeURIComponent(JSON.stringify(message))}`;
 
-/** What `continueInTab` leaves behind for `draftId`, and the callback's return to this page. */
-function returnFromProvider(draftId: string, pending: { state: string; system: string; authType: string; hash?: string }, message: object) {
-  sessionStorage.setItem(STORED + draftId, JSON.stringify(pending));
+/** What `continueInTab` leaves behind under the sign-in's `key` (see oauthKey), and the callback's return to this page. */
+function returnFromProvider(key: string, pending: { state: string; system: string; authType: string; hash?: string; draftId?: string }, message: object) {
+  sessionStorage.setItem(STORED + key, JSON.stringify(pending));
   history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment(message)}`);
 }
 
@@ -44,10 +44,10 @@ describe('OAuth: back from signing in in this tab', () => {
   it('with a draft: the answers and the step come back with the connection, and the fragment leaves the address bar', async () => {
     const draftDatabase = await leftForTheProvider();
     const state = 'S'.repeat(43);
-    returnFromProvider('default', { state, system: 'xero', authType: 'oauth' }, oauthMessage(state, 'conn_sametab', 'tab@xero.example'));
+    returnFromProvider('default:xero', { state, system: 'xero', authType: 'oauth' }, oauthMessage(state, 'conn_sametab', 'tab@xero.example'));
     const second = await reopened({ draftDatabase });
     expect(location.hash).to.equal('');
-    expect(sessionStorage.getItem(`${STORED}default`)).to.equal(null);
+    expect(sessionStorage.getItem(`${STORED}default:xero`)).to.equal(null);
     expect(currentStepId(second)).to.equal('credentials');
     expect(status(second).textContent).to.contain('tab@xero.example');
   });
@@ -55,7 +55,7 @@ describe('OAuth: back from signing in in this tab', () => {
   it('a refusal brought back in this tab is shown beside Connect, with the provider error, as after a popup', async () => {
     const draftDatabase = await leftForTheProvider();
     const state = 'D'.repeat(43);
-    returnFromProvider('default', { state, system: 'xero', authType: 'oauth' }, { type: 'connector-wizard-oauth', state, ok: false, error: 'You denied access.' });
+    returnFromProvider('default:xero', { state, system: 'xero', authType: 'oauth' }, { type: 'connector-wizard-oauth', state, ok: false, error: 'You denied access.' });
     const second = await reopened({ draftDatabase });
     expect(currentStepId(second)).to.equal('credentials');
     expect(status(second).textContent).to.contain('Xero did not allow the connection: You denied access.');
@@ -64,7 +64,7 @@ describe('OAuth: back from signing in in this tab', () => {
   it('puts back the fragment the page had when the person left (a hash-routed page keeps its route), and only a fragment', async () => {
     const draftDatabase = await leftForTheProvider();
     const state = 'H'.repeat(43);
-    returnFromProvider('default', { state, system: 'xero', authType: 'oauth', hash: '#/connectors/new?tab=live' }, oauthMessage(state, 'conn_hash', 'hash@xero.example'));
+    returnFromProvider('default:xero', { state, system: 'xero', authType: 'oauth', hash: '#/connectors/new?tab=live' }, oauthMessage(state, 'conn_hash', 'hash@xero.example'));
     const second = await reopened({ draftDatabase });
     expect(status(second).textContent).to.contain('hash@xero.example');
     expect(location.hash).to.equal('#/connectors/new?tab=live');
@@ -73,7 +73,7 @@ describe('OAuth: back from signing in in this tab', () => {
     // What sessionStorage holds is put back only as a fragment, and never as another return.
     for (const [i, hash] of ['/elsewhere', `#connector-wizard-oauth=${encodeURIComponent(JSON.stringify(oauthMessage('x')))}`].entries()) {
       const other = `${'IJ'[i]!.repeat(43)}`;
-      returnFromProvider('default', { state: other, system: 'xero', authType: 'oauth', hash }, oauthMessage(other, 'conn_other'));
+      returnFromProvider('default:xero', { state: other, system: 'xero', authType: 'oauth', hash }, oauthMessage(other, 'conn_other'));
       const again = await reopened({ draftDatabase });
       expect(location.pathname + location.hash, `not put back: ${hash.slice(0, 20)}`).to.equal(new URL(document.baseURI).pathname);
       again.remove();
@@ -100,10 +100,26 @@ describe('OAuth: back from signing in in this tab', () => {
     expect(status(second).textContent).to.contain('late@xero.example');
   });
 
+  it('two wizards preset to different systems with the default draft-id: the return is the Xero one, whichever settles first', async () => {
+    const draftDatabase = uniqueDatabase();
+    const state = 'Q'.repeat(43);
+    returnFromProvider('default:xero', { state, system: 'xero', authType: 'oauth', draftId: 'default' }, oauthMessage(state, 'conn_xero', 'xero@xero.example'));
+    expect(oauthReturnDraftId(), 'the draft-id the page set').to.equal('default');
+    const shopify = await reopened({ draftDatabase, system: 'shopify' });
+    expect(location.hash, 'left for the Xero wizard').to.not.equal('');
+    const xero = await reopened({ draftDatabase, system: 'xero' });
+    expect(location.hash, 'taken by the Xero wizard').to.equal('');
+    await advanceTo(xero, 'auth');
+    await choose(xero, '#auth-oauth');
+    await pressContinue(xero);
+    expect(status(xero).textContent).to.contain('xero@xero.example');
+    expect(currentStepId(shopify)).to.not.equal('credentials');
+  });
+
   it('is not applied to another system: a Xero sign-in never becomes the BigCommerce connection', async () => {
     const state = 'X'.repeat(43);
-    returnFromProvider('default', { state, system: 'xero', authType: 'oauth' }, oauthMessage(state, 'conn_xero', 'xero@xero.example'));
-    const el = await reopened({ system: 'bigcommerce', noDrafts: true });
+    returnFromProvider('shared', { state, system: 'xero', authType: 'oauth' }, oauthMessage(state, 'conn_xero', 'xero@xero.example'));
+    const el = await reopened({ system: 'bigcommerce', draftId: 'shared', noDrafts: true });
     expect(location.hash, 'taken by this wizard, so removed').to.equal('');
     await advanceTo(el, 'auth');
     await choose(el, '#auth-oauth');
@@ -130,7 +146,7 @@ describe('OAuth: back from signing in in this tab', () => {
 
   it('without any draft (no-drafts), the connection waits for its auth type to be chosen again', async () => {
     const state = 'W'.repeat(43);
-    returnFromProvider('default', { state, system: 'xero', authType: 'oauth' }, oauthMessage(state, 'conn_z', 'z@xero.example'));
+    returnFromProvider('default:xero', { state, system: 'xero', authType: 'oauth' }, oauthMessage(state, 'conn_z', 'z@xero.example'));
     const el = await reopened({ noDrafts: true });
     expect(location.hash).to.equal('');
     await advanceTo(el, 'auth');

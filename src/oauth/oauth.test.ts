@@ -103,6 +103,22 @@ describe('OAuth: connect with a system', () => {
     winB.close();
   });
 
+  it('two wizards preset to different systems, with the default draft-id, each sign in in a window of their own', async () => {
+    const draftDatabase = uniqueDatabase();
+    const xero = await connectAt({ draftDatabase, system: 'xero' });
+    const bigcommerce = await connectAt({ draftDatabase, system: 'bigcommerce' });
+    inStep<HTMLButtonElement>(xero, '[part~="connect"]')!.click();
+    const winXero = await popup('default:xero');
+    expect(winXero.document.querySelector('h1')!.textContent).to.contain('Xero');
+    inStep<HTMLButtonElement>(bigcommerce, '[part~="connect"]')!.click();
+    const winBigCommerce = await popup('default:bigcommerce');
+    expect(winBigCommerce === winXero, 'another window').to.equal(false);
+    expect(winXero.document.querySelector('h1')!.textContent, 'the window the Xero wizard waits on').to.contain('Xero');
+    expect(status(xero).dataset.oauth).to.equal('waiting');
+    winXero.close();
+    winBigCommerce.close();
+  });
+
   for (const [variant, what] of [
     ['wrong-state', 'a message with another state'],
     ['malformed', 'a malformed message'],

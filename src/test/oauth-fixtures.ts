@@ -1,7 +1,7 @@
 /** Helpers for the OAuth tests: a wizard at "Connect with Xero", the popup it opened, and where the step stands. */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
-import { popupName } from '../oauth/oauth-controller.js';
+import { oauthKey, popupName } from '../oauth/oauth-controller.js';
 import { advanceTo, choose, currentStepId, inStep, pressContinue, uniqueDatabase, wizardFixture } from './fixtures.js';
 
 export interface ConnectOptions {
@@ -34,11 +34,11 @@ export const oauthStatus = (el: ConnectorWizard) => inStep(el, '#oauth-status')!
 
 export const connectButton = (el: ConnectorWizard) => inStep<HTMLButtonElement>(el, '[part~="connect"]')!;
 
-/** The popup the widget opened, found by its name (same origin, so the test can read and click in it). */
-export async function popup(draftId = 'default'): Promise<Window> {
+/** The popup the widget opened, found by its name (same origin, so the test can read and click in it); `key`: see oauthKey (atConnect's wizard is `default:xero`). */
+export async function popup(key = 'default:xero'): Promise<Window> {
   let found: Window | null = null;
   await waitUntil(() => {
-    found = window.open('', popupName(draftId));
+    found = window.open('', popupName(key));
     return found && found.location.href !== 'about:blank' && found.document.readyState === 'complete' && found.document.querySelector('#allow');
   }, 'consent page');
   return found!;
@@ -47,7 +47,7 @@ export async function popup(draftId = 'default'): Promise<Window> {
 /** Clicks Connect and returns the popup and the state it carries. */
 export async function connect(el: ConnectorWizard): Promise<{ win: Window; state: string }> {
   connectButton(el).click();
-  const win = await popup();
+  const win = await popup(oauthKey(el));
   return { win, state: new URL(win.location.href).searchParams.get('state')! };
 }
 

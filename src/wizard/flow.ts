@@ -8,7 +8,7 @@ import { isSecretField, type AuthTypeDefinition } from '../catalogue/catalogue-s
 import { SubmissionController } from '../controllers/submission-controller.js';
 import { ConnectorCreatedEvent } from '../events/connector-created-event.js';
 import { ConnectorUpdatedEvent } from '../events/connector-updated-event.js';
-import { OAuthController, type OAuthStatus } from '../oauth/oauth-controller.js';
+import { OAuthController, oauthKey, type OAuthStatus } from '../oauth/oauth-controller.js';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import { buildConnector, keptCredentials } from '../schemas/connector-schema.js';
 import type { ConnectorPayload, CredentialValue } from '../schemas/wizard-data.js';
@@ -266,7 +266,7 @@ class WizardFlow implements Flow {
     const resultUrl = configUrl('oauth-result-url', config.oauthResultUrl);
     const system = this.#state.data.system;
     if (!authType || authType.kind !== 'oauth2-authorization-code' || !startUrl.ok || !system) return undefined;
-    return { startUrl: startUrl.url, resultUrl: resultUrl.ok ? resultUrl.url : undefined, system, authType: authType.id, draftId: config.draftId };
+    return { startUrl: startUrl.url, resultUrl: resultUrl.ok ? resultUrl.url : undefined, system, authType: authType.id, draftId: config.draftId, key: oauthKey(config) };
   }
 
   async connectOAuth(): Promise<void> {
@@ -303,7 +303,7 @@ class WizardFlow implements Flow {
   }
 
   takeOAuthReturn(): void {
-    const returned = this.#oauth.takeReturned(this.#h.config().draftId);
+    const returned = this.#oauth.takeReturned(oauthKey(this.#h.config()));
     if (!returned) return;
     this.#update((s) => t.oauthReturned(s, returned));
     this.applyReturnedOAuth();

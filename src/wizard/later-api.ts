@@ -24,6 +24,8 @@ export interface FlowConfig {
   oauthStartUrl?: string;
   oauthResultUrl?: string;
   draftId: string;
+  /** The host's `system` preset. */
+  system?: string;
   /** `memory`: secrets are lost when the page is left (a same-tab sign-in says so first). */
   secretPersistence: 'memory' | 'encrypted';
   requestTimeout: number;
