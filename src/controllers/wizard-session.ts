@@ -113,7 +113,9 @@ export class WizardSession {
     const { system } = this.o.presets();
     // A draft of an edit belongs to that connector only; an edit ignores drafts of anything else.
     if ((system && record.data.system && record.data.system !== system) || (record.data.editing ?? undefined) !== this.#editingId()) return false;
-    this.#newSession();
+    // Following another tab's save of this draft keeps a sign-in under way here (a new system or auth type ends it: OAuthController).
+    if (remote) this.o.flow()?.abortTest();
+    else this.#newSession();
     this.o.store.update((s) => t.restoreDraft(s, record, secrets, remote, system, this.o.msg().draftRestored));
     this.applyPresets();
     this.o.settleRestoredStep();

@@ -6,8 +6,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { audit } from '../test/audit.js';
-import { currentStepId, deepActiveElement, inStep, pressContinue, settle, uniqueDatabase } from '../test/fixtures.js';
-import { atConnect as connectAt, connect, oauthMessage, popup, oauthStatus as status } from '../test/oauth-fixtures.js';
+import { currentStepId, deepActiveElement, inStep, pressContinue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { atConnect as connectAt, connect, oauthMessage, popup, sleep, oauthStatus as status } from '../test/oauth-fixtures.js';
 
 const atConnect = (startUrl = '/api/oauth/start', draftDatabase = uniqueDatabase()) => connectAt({ startUrl, draftDatabase });
 
@@ -85,6 +85,24 @@ describe('OAuth: connect with a system', () => {
     expect(params.getAll('system')).to.deep.equal(['xero']);
     expect(params.get('tenant')).to.equal('acme');
     win.close();
+  });
+
+  it('a sign-in under way survives another tab saving the same draft: the popup stays open and its result lands', async () => {
+    const draftDatabase = uniqueDatabase();
+    const a = await connectAt({ draftDatabase, draftId: 'shared', system: 'shopify' });
+    await sleep(500);
+    const b = await wizardFixture({ draftDatabase, draftId: 'shared', system: 'shopify' });
+    await waitUntil(() => currentStepId(b) === 'credentials', 'the other tab follows to Credentials');
+    inStep<HTMLButtonElement>(a, '[part~="connect"]')!.click();
+    const win = await popup('shared');
+    await waitUntil(() => status(a).dataset.oauth === 'waiting', 'waiting');
+    await type(b, '#field-credentials-shop', 'my-store');
+    expect(await b.saveDraft()).to.equal(true);
+    await waitUntil(() => inStep<HTMLInputElement>(a, '#field-credentials-shop')?.value === 'my-store', 'this tab follows the other');
+    expect(win.closed, 'the popup stays open').to.equal(false);
+    expect(status(a).dataset.oauth).to.equal('waiting');
+    (win.document.querySelector('#allow') as HTMLAnchorElement).click();
+    await waitUntil(() => status(a).dataset.oauth === 'connected', 'connected');
   });
 
   it('two wizards on a page each sign in in a window of their own', async () => {
