@@ -257,9 +257,10 @@ interface BundleSize {
  * With encrypted secrets the vault cannot seal, saveDraft() false while one is typed and leaving for a sign-in warns first; a conflict told again when the other tab finishes or restarts the draft: +0.12 kB before the first step and +0.11 kB for the whole flow, to 43.91 and 71.77.
  * A sign-in known by its draft (default:<system> with a system preset): two preset wizards never share a sign-in window or take each other's same-tab return: +0.02 kB for the whole flow, to 71.79.
  * A sign-in under way kept when another tab saves the same draft: +0.01 kB, to 43.91 and 71.80.
+ * A long provider error or account name shortened, never a refusal or connection thrown away: +0.01 kB before the first step and +0.05 kB for the whole flow, to 43.92 and 71.85.
  */
-const FIRST_STEP_BUDGET = 43_913;
-const WHOLE_FLOW_BUDGET = 71_797;
+const FIRST_STEP_BUDGET = 43_918;
+const WHOLE_FLOW_BUDGET = 71_847;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

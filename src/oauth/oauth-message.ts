@@ -1,18 +1,34 @@
 import * as z from 'zod/mini';
 
+/**
+ * Words from the provider (an account name, `error_description` passed through by a callback)
+ * may be long; shortened to `max` characters for display rather than refused, so a long refusal
+ * is still said as a refusal. Never split inside a character.
+ */
+const shortened = (max: number) =>
+  z.string().check(
+    z.overwrite((text) =>
+      text.length > max
+        ? `${Array.from(text)
+            .slice(0, max - 1)
+            .join('')}…`
+        : text,
+    ),
+  );
+
 /** The callback page's message (DESIGN.md, "OAuth 2.0 authorization code"), whichever channel brings it. */
 export const oauthMessageSchema = z.union([
   z.object({
     type: z.literal('connector-wizard-oauth'),
     state: z.string().check(z.minLength(16), z.maxLength(200)),
     ok: z.literal(true),
-    connection: z.object({ ref: z.string().check(z.minLength(1), z.maxLength(500)), account: z.optional(z.string().check(z.maxLength(300))) }),
+    connection: z.object({ ref: z.string().check(z.minLength(1), z.maxLength(500)), account: z.optional(shortened(300)) }),
   }),
   z.object({
     type: z.literal('connector-wizard-oauth'),
     state: z.string().check(z.minLength(16), z.maxLength(200)),
     ok: z.literal(false),
-    error: z.optional(z.string().check(z.maxLength(500))),
+    error: z.optional(shortened(500)),
   }),
 ]);
 

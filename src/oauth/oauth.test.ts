@@ -195,6 +195,29 @@ describe('OAuth: connect with a system', () => {
     expect(status(el).textContent).to.contain('Xero did not allow the connection');
   });
 
+  it('a refusal or an account name the provider words at length is still said, shortened', async () => {
+    const broadcast = (message: object) => {
+      const channel = new BroadcastChannel('connector-wizard-oauth');
+      channel.postMessage(message);
+      channel.close();
+    };
+    const error = `AADSTS65004: User declined to consent. Trace ID: ${'0'.repeat(36)} Correlation ID: ${'1'.repeat(36)}. `.repeat(6);
+    const refused = await atConnect();
+    const first = await connect(refused);
+    broadcast({ type: 'connector-wizard-oauth', state: first.state, ok: false, error });
+    await waitUntil(() => status(refused).dataset.oauth === 'denied', `a refusal of ${error.length} characters said as one`);
+    expect(status(refused).textContent).to.contain('AADSTS65004').and.to.contain('…');
+    first.win.close();
+    refused.remove();
+    const account = `${'very.long.name.'.repeat(30)}@xero.example`;
+    const connected = await atConnect();
+    const second = await connect(connected);
+    broadcast(oauthMessage(second.state, 'conn_long', account));
+    await waitUntil(() => status(connected).dataset.oauth === 'connected', 'connected with a long account name');
+    expect(status(connected).textContent).to.contain('very.long.name.').and.to.contain('…');
+    second.win.close();
+  });
+
   it('closes the popup and stops listening when the element is removed', async () => {
     const el = await atConnect();
     inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
