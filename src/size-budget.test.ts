@@ -258,9 +258,10 @@ interface BundleSize {
  * A sign-in known by its draft (default:<system> with a system preset): two preset wizards never share a sign-in window or take each other's same-tab return: +0.02 kB for the whole flow, to 71.79.
  * A sign-in under way kept when another tab saves the same draft: +0.01 kB, to 43.91 and 71.80.
  * A long provider error or account name shortened, never a refusal or connection thrown away: +0.01 kB before the first step and +0.05 kB for the whole flow, to 43.92 and 71.85.
+ * Catalogue names and labels of only invisible characters refused as empty ones are, and OAuth fields keyed like the sign-in's result left out: +0.10 kB before the first step and +0.08 kB for the whole flow, to 44.01 and 71.93.
  */
-const FIRST_STEP_BUDGET = 43_918;
-const WHOLE_FLOW_BUDGET = 71_847;
+const FIRST_STEP_BUDGET = 44_013;
+const WHOLE_FLOW_BUDGET = 71_926;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { checkDatePattern, isKnownTimeZone } from '../date-format/date-pattern.js';
 import { planPattern, searchPattern } from './pattern-plan.js';
 import { safeUrl } from './safe-url.js';
+import { hasVisibleText } from '../schemas/visible-text.js';
 
 /**
  * Field keys become JSON pointers (`/credentials/<key>`), so they stay free of `/` and `~`. Ids and
@@ -15,7 +16,15 @@ const AUTH_KINDS = ['basic', 'token', 'api-key', 'oauth1', 'oauth2-client-creden
 
 const FIELD_TYPES = ['text', 'secret', 'url', 'email', 'number', 'select', 'textarea', 'boolean'] as const;
 
-const text = (max: number) => z.string('must be text').check(z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
+/** Text shown to the person: one of only spaces or invisible characters would leave a card or a field without a name. */
+const text = (max: number) =>
+  z
+    .string('must be text')
+    .check(
+      z.minLength(1, { message: 'must not be empty', abort: true }),
+      z.refine(hasVisibleText, 'must have visible text'),
+      z.maxLength(max, `must be at most ${max} characters`),
+    );
 
 const optionalText = (max: number) => z.optional(text(max));
 

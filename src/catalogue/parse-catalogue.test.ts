@@ -134,6 +134,62 @@ describe('parseCatalogue', () => {
     expect(messages(result.problems)).to.contain('"Token B" (authTypes[2])').and.not.contain('"Token A"');
   });
 
+  it('a name or label of only spaces or invisible characters is no name: said, and left out as an empty one is', () => {
+    const token = (label: string) => ({ id: 'token', label: 'Token', kind: 'token', fields: [{ key: 'token', label, type: 'secret' }] });
+    const result = parseCatalogue({
+      version: 1,
+      systems: [
+        { id: 'ghost', name: '\u200B\u200B', authTypes: [token('Token')] },
+        { id: 'blank', name: '   ', authTypes: [token('Token')] },
+        { id: 'filler', name: '\u3164', authTypes: [token('Token')] },
+        { id: 'unlabelled', name: 'Unlabelled', authTypes: [token('\u200B'), { id: 'none', label: 'None', kind: 'none', fields: [] }] },
+        { id: 'acme', name: 'Acme', category: '\u200D', authTypes: [token('Token')] },
+      ],
+    });
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.catalogue.systems.map((s) => s.id)).to.deep.equal(['unlabelled', 'acme']);
+    expect(
+      result.catalogue.systems[0]!.authTypes.map((a) => a.id),
+      'the auth type with an unlabelled field left out',
+    ).to.deep.equal(['none']);
+    expect(result.catalogue.systems[1]!.category, 'an invisible optional text ignored').to.equal(undefined);
+    const text = messages(result.problems);
+    expect(text).to.contain('systems[0]), "name": must have visible text; system left out.');
+    expect(text).to.contain('"label": must have visible text; authentication type left out.');
+    expect(result.problems).to.have.length(5);
+  });
+
+  it('an OAuth sign-in field keyed like its result (connectionRef, connectionAccount) is left out, so typing cannot pass for a sign-in', () => {
+    const result = one({
+      id: 'acme',
+      name: 'Acme',
+      authTypes: [
+        {
+          id: 'oauth',
+          label: 'Sign in',
+          kind: 'oauth2-authorization-code',
+          fields: [
+            { key: 'connectionRef', label: 'Connection reference', type: 'text', required: false },
+            { key: 'connectionAccount', label: 'Account', type: 'text', required: false },
+            { key: 'tenant', label: 'Tenant', type: 'text', required: false },
+          ],
+        },
+        { id: 'token', label: 'Token', kind: 'token', fields: [{ key: 'connectionRef', label: 'Reference', type: 'text' }] },
+      ],
+    });
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    const [oauth, token] = result.catalogue.systems[0]!.authTypes;
+    expect(oauth!.fields.map((f) => f.key)).to.deep.equal(['tenant']);
+    expect(
+      token!.fields.map((f) => f.key),
+      'another kind keeps it',
+    ).to.deep.equal(['connectionRef']);
+    expect(messages(result.problems)).to.contain(`key "connectionRef" is where the sign-in's result goes; field left out.`);
+    expect(result.problems.map((p) => p.action)).to.deep.equal(['field-left-out', 'field-left-out']);
+  });
+
   it('leaves out only the broken authentication type when the system has others', () => {
     const system = goodSystem(1);
     system.authTypes.push({ ...system.authTypes[0], id: 'oauth', kind: 'oauth9' });

@@ -156,7 +156,7 @@ function repairFor(candidate: unknown, issue: z.core.$ZodIssue): Repair | undefi
   return undefined;
 }
 
-/** Keeps the first authentication type with an id, and the first field with a key. */
+/** Keeps the first authentication type with an id, and the first field with a key (never one keyed like a sign-in's result). */
 function withoutDuplicates(system: SystemDefinition, root: unknown, inInput: (path: Path) => Path, problems: CatalogueProblem[]): SystemDefinition {
   const ids = new Set<string>();
   const authTypes = system.authTypes.filter((authType, a) => {
@@ -168,6 +168,11 @@ function withoutDuplicates(system: SystemDefinition, root: unknown, inInput: (pa
     ids.add(authType.id);
     const keys = new Set<string>();
     const fields = authType.fields.filter((field, f) => {
+      // A sign-in's result is kept under these keys: a field of the same key would pass for a sign-in.
+      if (authType.kind === 'oauth2-authorization-code' && (field.key === 'connectionRef' || field.key === 'connectionAccount')) {
+        problems.push(problem(root, [...at, 'fields', f], `key "${field.key}" is where the sign-in's result goes`, 'field-left-out'));
+        return false;
+      }
       if (!keys.has(field.key)) {
         keys.add(field.key);
         return true;
