@@ -27,6 +27,8 @@ export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 const PURGE_EVERY_MS = 10 * 60 * 1000;
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/;
 const ID = '[A-Za-z0-9-]{1,64}';
+/** How many times an edit is applied again when other edits keep landing between its read and its write. */
+const EDIT_ATTEMPTS = 5;
 
 /**
  * @typedef {import('./db/store.mjs').Connector} Connector
@@ -255,7 +257,9 @@ export function createConnectorApi(options) {
 
   /**
    * `PATCH {endpoint}/{id}`: the allow-listed fields (validation.mjs); credentials sent are
-   * merged with the stored ones and sealed again with a fresh nonce.
+   * merged with the stored ones and sealed again with a fresh nonce. The write is conditional on
+   * the connector being as it was read: when another edit landed in between, the edit is applied
+   * again to what is stored now (so neither is lost), up to EDIT_ATTEMPTS times, then a 409.
    * @param {any} c
    */
   async function update(c) {
@@ -264,30 +268,34 @@ export function createConnectorApi(options) {
     const { store, key, keys } = await storage();
     const space = ns(c);
     const id = c.req.param('id');
-    const current = await store.get(space, id);
-    if (!current) return notFound();
-    const changes = body.value;
-    if (!changes || typeof changes !== 'object' || Array.isArray(changes)) return problem(400, TYPES.badRequest, 'Bad request', 'Send the changed fields as a JSON object.');
-    const { credentials: sealed, ...fields } = current;
-    const edit = validator.applyEdit(fields, open(keys, sealed, id), changes);
-    if (!edit.ok) return invalid(edit.errors);
-    const p = edit.payload;
-    /** @type {Connector} */
-    const next = {
-      id,
-      name: String(p.name).trim(),
-      system: current.system,
-      ...(p.group ? { group: p.group } : {}),
-      environment: p.environment,
-      timeZone: p.timeZone,
-      dateFormat: p.dateFormat,
-      authType: p.authType,
-      createdAt: current.createdAt,
-      updatedAt: iso(now(space)),
-    };
-    const outcome = await store.update(space, next, seal(key, p.credentials, id));
-    if (outcome.result === 'updated') return json(200, outcome.connector);
-    return outcome.result === 'missing' ? notFound() : duplicate(next);
+    for (let attempt = 0; attempt < EDIT_ATTEMPTS; attempt++) {
+      const current = await store.get(space, id);
+      if (!current) return notFound();
+      const changes = body.value;
+      if (!changes || typeof changes !== 'object' || Array.isArray(changes)) return problem(400, TYPES.badRequest, 'Bad request', 'Send the changed fields as a JSON object.');
+      const { credentials: sealed, ...fields } = current;
+      const edit = validator.applyEdit(fields, open(keys, sealed, id), changes);
+      if (!edit.ok) return invalid(edit.errors);
+      const p = edit.payload;
+      /** @type {Connector} */
+      const next = {
+        id,
+        name: String(p.name).trim(),
+        system: current.system,
+        ...(p.group ? { group: p.group } : {}),
+        environment: p.environment,
+        timeZone: p.timeZone,
+        dateFormat: p.dateFormat,
+        authType: p.authType,
+        createdAt: current.createdAt,
+        updatedAt: iso(now(space)),
+      };
+      const outcome = await store.update(space, next, seal(key, p.credentials, id), sealed.nonce);
+      if (outcome.result === 'updated') return json(200, outcome.connector);
+      if (outcome.result === 'slot-taken') return duplicate(next);
+      // 'changed': another request wrote (or deleted) it since it was read.
+    }
+    return problem(409, TYPES.editConflict, 'Changed at the same time', 'This connector kept changing while the edit was saved; load it again and retry.');
   }
 
   /** @param {{ system: string, group?: string, environment: string }} connector */

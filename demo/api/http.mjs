@@ -16,6 +16,7 @@ export const PROBLEM = 'application/problem+json';
 /** Problem `type`s are relative URI references (RFC 9457 §3.1.1); clients match on the last segment. */
 export const TYPES = {
   duplicate: '/problems/duplicate-connector',
+  editConflict: '/problems/edit-conflict',
   invalid: '/problems/invalid-connector',
   idempotency: '/problems/idempotency-key-reuse',
   badRequest: '/problems/bad-request',

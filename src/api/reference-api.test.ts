@@ -139,6 +139,24 @@ describe('reference API: the endpoint protocol on every store', function () {
   it('on Postgres over the wire (DATABASE_URL, through pg, to PGlite behind PGLiteSocketServer)', async () => {
     await onInstance('postgres', (instance) => protocolScenario(instance.url));
   });
+
+  it('two edits of one connector at once, on Postgres over the wire: both answered 200, and neither is lost', async () => {
+    await onInstance('postgres', async (instance) => {
+      const api = client(instance.url);
+      for (let round = 0; round < 10; round++) {
+        const { id } = (await (await api.create(shopifyPayload({ credentials: { shop: 'my-store', accessToken: token() } }))).json()) as Stored;
+        // Each reads the connector, merges its change and writes it whole: one credential, one name.
+        const edits = await Promise.all([api.patch(id, { credentials: { shop: 'second-store' } }), api.patch(id, { name: `Renamed ${round}` })]);
+        expect(
+          edits.map((r) => r.status),
+          `round ${round}`,
+        ).to.deep.equal([200, 200]);
+        expect(((await (await api.send('GET', `/${id}`)).json()) as Stored).name, `round ${round}`).to.equal(`Renamed ${round}`);
+        expect(((await (await api.test(id)).json()) as { account?: string }).account, `round ${round}`).to.equal('second-store.myshopify.com');
+        expect((await api.remove(id)).status).to.equal(204);
+      }
+    });
+  });
 });
 
 type Scan = { files: number; bytes: number; found: Record<string, string[]> };

@@ -77,20 +77,23 @@ export async function openStore(options) {
     },
 
     /**
+     * Writes the connector only if it is still as it was read: its credentials' nonce, new on
+     * every write, is its version. `changed`: it was written (or deleted) since; read it again.
      * @param {string} ns
      * @param {Connector} connector the whole connector after the change
      * @param {Sealed} credentials
-     * @returns {Promise<{ result: 'updated', connector: Connector } | { result: 'missing' | 'slot-taken' }>}
+     * @param {Buffer} readNonce the nonce of the credentials read before the change
+     * @returns {Promise<{ result: 'updated', connector: Connector } | { result: 'changed' | 'slot-taken' }>}
      */
-    async update(ns, connector, credentials) {
+    async update(ns, connector, credentials, readNonce) {
       try {
         const { rows } = await db.query(
           `UPDATE connectors SET name = $3, system = $4, company_group = $5, environment = $6, time_zone = $7, date_format = $8, auth_type = $9,
              credentials_key_id = $10, credentials_nonce = $11, credentials_sealed = $12, updated_at = $13
-           WHERE namespace = $1 AND id = $2 RETURNING ${COLUMNS}`,
-          [ns, connector.id, ...fieldValues(connector), credentials.keyId, credentials.nonce, credentials.sealed, connector.updatedAt],
+           WHERE namespace = $1 AND id = $2 AND credentials_nonce = $14 RETURNING ${COLUMNS}`,
+          [ns, connector.id, ...fieldValues(connector), credentials.keyId, credentials.nonce, credentials.sealed, connector.updatedAt, readNonce],
         );
-        return rows[0] ? { result: 'updated', connector: toConnector(rows[0]) } : { result: 'missing' };
+        return rows[0] ? { result: 'updated', connector: toConnector(rows[0]) } : { result: 'changed' };
       } catch (error) {
         if (uniqueViolation(error) === 'connectors_one_per_slot') return { result: 'slot-taken' };
         throw error;
