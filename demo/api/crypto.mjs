@@ -13,6 +13,8 @@ import { join } from 'node:path';
 export const KEY_FILE = 'connector-api.key';
 /** Written first by a rotation, renamed over KEY_FILE once every record is re-encrypted. */
 export const NEXT_KEY_FILE = 'connector-api.key.next';
+/** The key a rotation replaced, kept (mode 0600) for what was sealed with it before (a backup). */
+export const OLD_KEY_FILE = 'connector-api.key.old';
 const NONCE_BYTES = 12;
 const TAG_BYTES = 16;
 

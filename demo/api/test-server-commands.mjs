@@ -8,11 +8,14 @@
  *   from `CONNECTOR_API_KEY`. -> `{ started: true, id, url }` (url ends in `/api`) or
  *   `{ started: false, error }`.
  * - `reference-api-instance-stop` `{ id }`: stops it and removes its folder.
+ * - `reference-api-locks` `{ id }`: the advisory locks held on a Postgres instance's database
+ *   while its API runs, then after it stops -> `{ running: mode[], stopped: mode[] }`.
  * - `reference-api-scan` `{ id, needles }`: stops the API (PGlite checkpoints and closes: everything
  *   is on disk), then reads every file in the folder -> `{ files, bytes, found: { [needle]: forms[] } }`
  *   where a form is `clear`, `utf16`, `base64`, `base64url` or `hex`.
  * - `reference-api-rotate` `{ id }`: runs `demo/api/rotate-key.mjs` on the stopped instance's folder
- *   (as `npm run api:rotate-key` does), then starts it again -> `{ code, output, url, keyIds: { before, after }, sealedWith }`.
+ *   (as `npm run api:rotate-key` does), then starts it again -> `{ code, output, url, keyIds: { before, after }, sealedWith, oldKey? }`
+ *   where `oldKey` is `{ id, mode }` of the key file the rotation kept (`connector-api.key.old`).
  * - `reference-api-main` `{ env }`: runs `demo/api/main.mjs` (`npm run api`) with PORT=0 in a new
  *   folder and that environment; -> `{ code, output, url?, groupsStatus?, keyFileMode? }` (stopped again).
  * - `vite-dev-start` / `vite-dev-stop`: this package's Vite dev server (vite.config.ts), with its
@@ -28,7 +31,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { DEMO_GROUPS, PACKAGE_ROOT, demoCatalogue } from './config.mjs';
 import { createConnectorApi } from './connector-api.mjs';
-import { KEY_FILE, parseKey } from './crypto.mjs';
+import { KEY_FILE, OLD_KEY_FILE, parseKey } from './crypto.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 
@@ -120,6 +123,16 @@ export function testServerCommandsPlugin() {
       return { stopped: true };
     },
 
+    async 'reference-api-locks'(payload) {
+      const instance = instanceOf(payload?.id);
+      if (!instance.pglite) throw new Error('reference-api-locks: not a Postgres instance');
+      const modes = async () =>
+        (await instance.pglite.query("SELECT mode FROM pg_locks WHERE locktype = 'advisory' ORDER BY mode")).rows.map((/** @type {any} */ row) => row.mode);
+      const running = await modes();
+      await halt(instance);
+      return { running, stopped: await modes() };
+    },
+
     async 'reference-api-scan'(payload) {
       const instance = instanceOf(payload?.id);
       await halt(instance);
@@ -151,7 +164,16 @@ export function testServerCommandsPlugin() {
       await listen(instance);
       const after = await keyIdOf(instance);
       const { store } = await /** @type {NonNullable<Instance['api']>} */ (instance.api).storage();
-      return { code, output, url: instance.url, keyIds: { before, after }, sealedWith: await store.keyIds() };
+      const oldKey = await readFile(join(instance.dir, OLD_KEY_FILE), 'utf8').catch(() => undefined);
+      const oldKeyMode = oldKey && ((await stat(join(instance.dir, OLD_KEY_FILE))).mode & 0o777).toString(8);
+      return {
+        code,
+        output,
+        url: instance.url,
+        keyIds: { before, after },
+        sealedWith: await store.keyIds(),
+        ...(oldKey ? { oldKey: { id: parseKey(oldKey, 'old key file').id, mode: oldKeyMode } } : {}),
+      };
     },
 
     async 'reference-api-main'(payload) {

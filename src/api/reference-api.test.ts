@@ -160,7 +160,14 @@ describe('reference API: the endpoint protocol on every store', function () {
 });
 
 type Scan = { files: number; bytes: number; found: Record<string, string[]> };
-type Rotation = { code: number; output: string; url: string; keyIds: { before: string; after: string }; sealedWith: { keyId: string; count: number }[] };
+type Rotation = {
+  code: number;
+  output: string;
+  url: string;
+  keyIds: { before: string; after: string };
+  sealedWith: { keyId: string; count: number }[];
+  oldKey?: { id: string; mode: string };
+};
 
 describe("reference API: the test endpoint's checks", () => {
   type Check = { id: string; label: string; status: 'passed' | 'failed' | 'skipped'; detail?: string; pointer?: string };
@@ -261,7 +268,7 @@ describe("reference API: the test endpoint's checks", () => {
 describe('reference API: credentials at rest', function () {
   this.timeout(60_000);
 
-  it('a canary secret sent by a real POST and PATCH is nowhere on disk, in clear, base64 or hex; a key rotation keeps every connector working', async () => {
+  it('a canary secret sent by a real POST and PATCH is nowhere on disk, in clear, base64 or hex; a key rotation keeps every connector working, and the old key', async () => {
     await onInstance('pglite', async (instance) => {
       const api = client(instance.url);
       const name = `Name canary ${hex(12)}`;
@@ -294,6 +301,9 @@ describe('reference API: credentials at rest', function () {
       for (const secret of [firstToken, secondToken, clientSecret]) expect(rotation.output).to.not.contain(secret);
       expect(rotation.keyIds.after).to.not.equal(rotation.keyIds.before);
       expect(rotation.sealedWith).to.deep.equal([{ keyId: rotation.keyIds.after, count: 2 }]);
+      // The old key is kept beside the new one (a backup made before the rotation needs it), readable by its owner only.
+      expect(rotation.oldKey).to.deep.equal({ id: rotation.keyIds.before, mode: '600' });
+      expect(rotation.output).to.contain('connector-api.key.old');
       const rotated = client(rotation.url);
       const liveTest = await rotated.test(live.id);
       expect(liveTest.status).to.equal(200);
@@ -315,6 +325,15 @@ describe('reference API: credentials at rest', function () {
       },
       'env',
     );
+  });
+
+  it('on Postgres, a running API holds the in-use lock that a key rotation needs exclusively (shared), and lets it go when it stops', async () => {
+    // PGlite's socket server has one session, so its connections never conflict: the lock is checked, the refusal needs a real server.
+    await onInstance('postgres', async (instance) => {
+      const locks = await command<{ running: string[]; stopped: string[] }>('reference-api-locks', { id: instance.id });
+      expect(locks.running).to.deep.equal(['ShareLock']);
+      expect(locks.stopped).to.deep.equal([]);
+    });
   });
 
   it('refuses to start with a malformed CONNECTOR_API_KEY, saying what a key looks like (and never echoing it)', async () => {

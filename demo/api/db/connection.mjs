@@ -11,6 +11,17 @@ import { dirname } from 'node:path';
 const MIGRATIONS = new URL('./migrations/', import.meta.url);
 /** Held while migrating, so two servers starting on one Postgres do not both apply a file. */
 const MIGRATION_LOCK = 7_318_204;
+/**
+ * Held on a Postgres server for as long as a process uses it, on a connection of its own: shared
+ * by every running API, exclusive by a key rotation, so a rotation never re-encrypts what a running
+ * API reads with the old key, and no API starts during one. (PGlite's folder lock does this there.)
+ */
+const IN_USE_LOCK = 7_318_205;
+
+/** The database is in use by another process (a PGlite folder's owner, an API or a rotation on Postgres); the message says what to do. */
+export class InUseError extends Error {
+  name = 'InUseError';
+}
 
 /**
  * @typedef {{ rows: any[], count: number }} Result
@@ -20,11 +31,12 @@ const MIGRATION_LOCK = 7_318_204;
  */
 
 /**
- * @param {{ databaseUrl?: string, pgliteDir?: string, log?: Pick<Console, 'warn'> }} options
+ * @param {{ databaseUrl?: string, pgliteDir?: string, exclusive?: boolean, log?: Pick<Console, 'warn'> }} options
+ *   `exclusive`: a key rotation, which no API may run beside (on Postgres, the in-use lock taken exclusively)
  * @returns {Promise<Database>}
  */
 export async function connect(options) {
-  const db = options.databaseUrl ? await connectPostgres(options.databaseUrl, options.log ?? console) : await connectPglite(options.pgliteDir);
+  const db = options.databaseUrl ? await connectPostgres(options.databaseUrl, options.exclusive ?? false, options.log ?? console) : await connectPglite(options.pgliteDir);
   try {
     await migrate(db);
   } catch (error) {
@@ -96,10 +108,11 @@ async function connectPglite(dir) {
 
 /**
  * @param {string} url
+ * @param {boolean} exclusive
  * @param {Pick<Console, 'warn'>} log
  * @returns {Promise<Database>}
  */
-async function connectPostgres(url, log) {
+async function connectPostgres(url, exclusive, log) {
   const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 10_000 });
   // An idle client's error (the server restarted) must not crash the process; the next query reconnects.
@@ -118,15 +131,14 @@ async function connectPostgres(url, log) {
     await pool.query('SELECT 1');
   } catch (error) {
     await pool.end().catch(() => undefined);
-    // Names the server, never the URL: it may carry a password.
-    let where = 'the server';
-    try {
-      const parsed = new URL(url);
-      where = `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
-    } catch {
-      where = 'the server in DATABASE_URL';
-    }
-    throw new Error(`connector-api: could not connect to Postgres at ${where} (${/** @type {Error} */ (error).message}). Check DATABASE_URL.`);
+    throw new Error(`connector-api: could not connect to Postgres at ${serverName(url)} (${/** @type {Error} */ (error).message}). Check DATABASE_URL.`);
+  }
+  let inUse;
+  try {
+    inUse = await holdInUseLock(pg, url, exclusive, log);
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw error;
   }
   let closed = false;
   /** @type {Database['transaction']} */
@@ -157,8 +169,57 @@ async function connectPostgres(url, log) {
       if (closed) return;
       closed = true;
       await pool.end();
+      await inUse.release();
     },
   };
+}
+
+/**
+ * IN_USE_LOCK, taken without waiting (shared for an API, exclusive for a rotation) on a
+ * connection that stays open, and so keeps it, until `release`.
+ * @param {typeof import('pg')} pg
+ * @param {string} url
+ * @param {boolean} exclusive
+ * @param {Pick<Console, 'warn'>} log
+ */
+async function holdInUseLock(pg, url, exclusive, log) {
+  const suffix = exclusive ? '' : '_shared';
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  // The lock goes with the connection (the server restarted): said, since a rotation could then run.
+  client.on('error', (error) =>
+    log.warn(`connector-api: the connection holding the database's in-use lock failed (${error.message}): restart the API, so that a key rotation cannot run beside it.`),
+  );
+  await client.connect();
+  try {
+    // No parameters: one simple-protocol message (see `query` above on PGlite's socket server).
+    const { rows } = await client.query(`SELECT pg_try_advisory_lock${suffix}(${IN_USE_LOCK}) AS taken`);
+    if (!rows[0]?.taken)
+      throw new InUseError(
+        exclusive
+          ? `An API is running on the Postgres database at ${serverName(url)}: stop every API that uses it, then run this again. Nothing was changed.`
+          : `connector-api: a key rotation (\`npm run api:rotate-key\`) is running on the Postgres database at ${serverName(url)}; start the API once it has finished.`,
+      );
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    throw error;
+  }
+  return {
+    release: async () => {
+      // Ending the session lets it go; unlocking first also does where the session outlives the connection (PGlite's socket server).
+      await client.query(`SELECT pg_advisory_unlock${suffix}(${IN_USE_LOCK})`).catch(() => undefined);
+      await client.end().catch(() => undefined);
+    },
+  };
+}
+
+/** Names the server, never the URL: it may carry a password. @param {string} url */
+function serverName(url) {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
+  } catch {
+    return 'the server in DATABASE_URL';
+  }
 }
 
 /**
@@ -176,7 +237,7 @@ async function takeLock(path) {
     }
     const pid = Number((await readFile(path, 'utf8').catch(() => '')).trim());
     if (pid && alive(pid))
-      throw new Error(
+      throw new InUseError(
         `connector-api: the database folder ${path.replace(/\.lock$/, '')} is in use by another process (pid ${pid}${pid === process.pid ? ', this one' : ''}). ` +
           'Stop it first (`npm start` already runs the API), or set CONNECTOR_API_DATA_DIR to another folder.',
       );

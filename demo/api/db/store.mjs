@@ -7,6 +7,8 @@
  */
 import { connect } from './connection.mjs';
 
+export { InUseError } from './connection.mjs';
+
 /**
  * @typedef {import('../crypto.mjs').Sealed} Sealed
  * @typedef {{ id: string, name: string, system: string, group?: string, environment: 'live' | 'test',
@@ -21,8 +23,8 @@ const COLUMNS = 'id, name, system, company_group, environment, time_zone, date_f
 const SEALED = 'credentials_key_id, credentials_nonce, credentials_sealed';
 
 /**
- * @param {{ databaseUrl?: string, pgliteDir?: string, log?: Pick<Console, 'warn'> }} options
- *   no `databaseUrl` and no `pgliteDir`: PGlite in memory
+ * @param {{ databaseUrl?: string, pgliteDir?: string, exclusive?: boolean, log?: Pick<Console, 'warn'> }} options
+ *   no `databaseUrl` and no `pgliteDir`: PGlite in memory; `exclusive`: a key rotation, which refuses to run beside an API
  */
 export async function openStore(options) {
   const db = await connect(options);
