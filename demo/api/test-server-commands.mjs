@@ -2,12 +2,15 @@
 /**
  * Test-server commands (web-test-runner plugin) that start real servers for the browser tests of
  * src/api/reference-api.test.ts, each on a free 127.0.0.1 port, answering CORS for the test page:
- * - `reference-api-instance` `{ database: 'pglite' | 'postgres', key?: 'file' | 'env' | 'malformed', catalogue? }`
+ * - `reference-api-instance` `{ database: 'pglite' | 'postgres', key?: 'file' | 'env' | 'malformed', catalogue?, staleLock? }`
  *   starts a reference API (on the sample catalogue, or `catalogue`) in a new temporary data folder: file-backed PGlite, or PGlite behind
  *   `PGLiteSocketServer` reached through `pg` with `DATABASE_URL`; the key from a key file there, or
- *   from `CONNECTOR_API_KEY`. -> `{ started: true, id, url }` (url ends in `/api`) or
- *   `{ started: false, error }`.
+ *   from `CONNECTOR_API_KEY`; with `staleLock`, PGlite's folder lock is there first, naming this
+ *   process's pid (what a crashed run restarted as the same pid, pid 1 in a container, finds).
+ *   -> `{ started: true, id, url }` (url ends in `/api`) or `{ started: false, error }`.
  * - `reference-api-instance-stop` `{ id }`: stops it and removes its folder.
+ * - `reference-api-open-again` `{ id }`: another API, in this process, on a running PGlite
+ *   instance's folder -> `{ started: true }` (closed again) or `{ started: false, error }`.
  * - `reference-api-locks` `{ id }`: the advisory locks held on a Postgres instance's database
  *   while its API runs, then after it stops -> `{ running: mode[], stopped: mode[] }`.
  * - `reference-api-scan` `{ id, needles }`: stops the API (PGlite checkpoints and closes: everything
@@ -109,6 +112,7 @@ export function testServerCommandsPlugin() {
       /** @type {Instance} */
       const instance = { id: randomUUID(), dir: await mkdtemp(join(tmpdir(), 'connector-api-test-')), database, env, catalogue: payload?.catalogue };
       instances.set(instance.id, instance);
+      if (payload?.staleLock) await writeFile(join(instance.dir, 'pglite.lock'), `${process.pid}\n`, { mode: 0o600 });
       try {
         await listen(instance);
         return { started: true, id: instance.id, url: instance.url };
@@ -121,6 +125,19 @@ export function testServerCommandsPlugin() {
     async 'reference-api-instance-stop'(payload) {
       await remove(instanceOf(payload?.id));
       return { stopped: true };
+    },
+
+    async 'reference-api-open-again'(payload) {
+      const instance = instanceOf(payload?.id);
+      const api = createConnectorApi({ catalogue: demoCatalogue(), groups: DEMO_GROUPS, storage: { dataDir: instance.dir, env: instance.env }, log: quiet });
+      try {
+        await api.storage();
+        return { started: true };
+      } catch (error) {
+        return { started: false, error: lastError ?? String(/** @type {Error} */ (error).message) };
+      } finally {
+        await api.close();
+      }
     },
 
     async 'reference-api-locks'(payload) {

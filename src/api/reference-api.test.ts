@@ -382,6 +382,19 @@ describe('reference API: hardening', function () {
     expect(performance.now() - start, 'waited before dropping').to.be.greaterThan(700);
   });
 
+  it("a folder lock naming this process's pid that it does not hold (a crashed run, restarted as pid 1 in a container) is stale; one it holds still refuses", async () => {
+    const started = await command<Started>('reference-api-instance', { database: 'pglite', staleLock: true });
+    if (!started.started) throw new Error(`The reference API did not start: ${started.error}`);
+    try {
+      expect((await client(started.url).create(shopifyPayload())).status).to.equal(201);
+      const again = await command<{ started: boolean; error?: string }>('reference-api-open-again', { id: started.id });
+      expect(again.started).to.equal(false);
+      expect(again.error).to.contain('is in use by another process').and.contain('this one');
+    } finally {
+      await command('reference-api-instance-stop', { id: started.id });
+    }
+  });
+
   it('PATCH changes only the editable fields: others are refused with a pointer, never stored or returned', async () => {
     const at = base();
     const api = client(at);

@@ -222,6 +222,9 @@ function serverName(url) {
   }
 }
 
+/** The lock files this process holds: one naming this pid that is not among them was left by an earlier run with the same pid. */
+const heldLocks = new Set();
+
 /**
  * @param {string} path
  * @returns {Promise<{ release(): Promise<void> }>}
@@ -231,17 +234,24 @@ async function takeLock(path) {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       await writeFile(path, `${process.pid}\n`, { flag: 'wx', mode: 0o600 });
-      return { release: () => unlink(path).catch(() => undefined) };
+      heldLocks.add(path);
+      return {
+        release: async () => {
+          heldLocks.delete(path);
+          await unlink(path).catch(() => undefined);
+        },
+      };
     } catch (error) {
       if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') throw error;
     }
     const pid = Number((await readFile(path, 'utf8').catch(() => '')).trim());
-    if (pid && alive(pid))
+    // Our own pid in a lock we do not hold: a crashed run restarted as the same pid (pid 1 in a container).
+    if (pid && alive(pid) && (pid !== process.pid || heldLocks.has(path)))
       throw new InUseError(
         `connector-api: the database folder ${path.replace(/\.lock$/, '')} is in use by another process (pid ${pid}${pid === process.pid ? ', this one' : ''}). ` +
           'Stop it first (`npm start` already runs the API), or set CONNECTOR_API_DATA_DIR to another folder.',
       );
-    await unlink(path).catch(() => undefined); // left by a process that is gone
+    await unlink(path).catch(() => undefined); // left by a process that is gone (or an earlier run of this pid)
   }
   throw new Error(`connector-api: could not take the lock ${path}`);
 }
