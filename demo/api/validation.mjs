@@ -15,6 +15,9 @@ export const CREDENTIAL_MAX_LENGTH = 16_384;
 const TEXT_MAX_LENGTH = 200;
 /** More problems than this in one answer say nothing more. */
 const MAX_ERRORS = 50;
+/** A string with U+0000, or a UTF-16 surrogate without its pair (`u` mode reads a pair as one code point). @param {unknown} value */
+const unstorable = (value) => typeof value === 'string' && /[\u0000\p{Cs}]/u.test(value);
+const UNSTORABLE_DETAIL = 'Remove the NUL character (U+0000) or unpaired surrogate it contains: it cannot be stored';
 
 /**
  * @typedef {{ pointer: string, detail: string }} FieldError
@@ -43,6 +46,10 @@ export function createValidator({ catalogue, groups }) {
       for (const [key, value] of Object.entries(credentials))
         if (typeof value === 'string' && value.length > CREDENTIAL_MAX_LENGTH)
           errors.push({ pointer: toPointer(['credentials', key]), detail: `Use at most ${CREDENTIAL_MAX_LENGTH.toLocaleString('en')} characters` });
+      // Postgres text cannot hold U+0000, and stores an unpaired surrogate as U+FFFD: refused, never changed.
+      // Credentials (sealed as JSON, which could hold them) follow the same rule: no system's credential has either.
+      for (const [key, value] of Object.entries(body)) if (unstorable(value)) errors.push({ pointer: toPointer([key]), detail: UNSTORABLE_DETAIL });
+      for (const [key, value] of Object.entries(credentials)) if (unstorable(value)) errors.push({ pointer: toPointer(['credentials', key]), detail: UNSTORABLE_DETAIL });
     }
     const seen = new Set();
     return errors.filter((e) => !seen.has(e.pointer) && seen.add(e.pointer)).slice(0, MAX_ERRORS);

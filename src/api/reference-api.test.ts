@@ -382,6 +382,42 @@ describe('reference API: hardening', function () {
     expect(performance.now() - start, 'waited before dropping').to.be.greaterThan(700);
   });
 
+  it('a NUL character or an unpaired surrogate in a stored string is refused with a 422 on its field, never a 500 or a changed value', async () => {
+    const api = client(base());
+    const clientSecret = (secret: string) =>
+      shopifyPayload({ environment: 'test', authType: 'client-credentials', credentials: { shop: 'my-store', clientId: 'client-1', clientSecret: secret } });
+    const refused = async (response: Response, pointer: string, what: string) => {
+      expect(response.status, what).to.equal(422);
+      const problem = (await response.json()) as Problem;
+      expect(problem.type, what).to.match(/\/invalid-connector$/u);
+      expect(
+        problem.errors?.map((e) => e.pointer),
+        what,
+      ).to.deep.equal([pointer]);
+    };
+    for (const [payload, pointer] of [
+      [shopifyPayload({ name: 'Shop\u0000UK' }), '/name'],
+      [shopifyPayload({ name: 'Shop \ud800 UK' }), '/name'],
+      [shopifyPayload({ dateFormat: "yyyy'\u0000'MM" }), '/dateFormat'],
+      [clientSecret('sec\u0000ret'), '/credentials/clientSecret'],
+      [clientSecret('sec\udc00ret'), '/credentials/clientSecret'],
+    ] as const) {
+      await refused(await api.create(payload), pointer, `POST ${pointer}`);
+      await refused(await api.send('POST', '/test', payload), pointer, `POST /test ${pointer}`);
+    }
+    expect(await api.list()).to.deep.equal([]);
+    const { id } = (await (await api.create(shopifyPayload())).json()) as Stored;
+    for (const [changes, pointer] of [
+      [{ name: 'Shop\u0000UK' }, '/name'],
+      [{ name: 'Shop \udbff' }, '/name'],
+      [{ dateFormat: "yyyy'\ud800'MM" }, '/dateFormat'],
+      [{ authType: 'client-credentials', credentials: { shop: 'my-store', clientId: 'client-1', clientSecret: '\u0000' } }, '/credentials/clientSecret'],
+    ] as const)
+      await refused(await api.patch(id, changes), pointer, `PATCH ${pointer}`);
+    const [after] = await api.list();
+    expect(after).to.include({ name: 'Shopify UK', dateFormat: shopifyPayload().dateFormat, authType: 'access-token' });
+  });
+
   it("a folder lock naming this process's pid that it does not hold (a crashed run, restarted as pid 1 in a container) is stale; one it holds still refuses", async () => {
     const started = await command<Started>('reference-api-instance', { database: 'pglite', staleLock: true });
     if (!started.started) throw new Error(`The reference API did not start: ${started.error}`);
