@@ -98,3 +98,27 @@ describe('integrator examples (demo/examples, built by pretest)', () => {
       frame.remove();
     });
 });
+
+describe('registering the tags', () => {
+  it('a tag other code defined first is left to it, and the console says so; one a copy of this bundle defined is not named', async () => {
+    const frame = await framePage(
+      `<script type="module">
+         const said = (window.said = []);
+         const warn = console.warn;
+         console.warn = (...args) => (said.push(args.join(' ')), warn(...args));
+         customElements.define('connector-wizard', class extends HTMLElement {});
+         await import('/dist/connector-wizard.js');
+         await import('/dist/connector-wizard.js?again');
+         window.loaded = true;
+       </script>`,
+    );
+    const win = frame.contentWindow as Window & { said?: string[]; loaded?: boolean };
+    await waitUntil(() => win.loaded, 'loaded', { timeout: 5000 });
+    const about = (win.said ?? []).filter((text) => text.includes('already defined'));
+    // Once per copy loaded: each finds the tag taken by the page's own class.
+    expect(about, JSON.stringify(win.said)).to.have.length(2);
+    for (const text of about) expect(text).to.contain('<connector-wizard>: connector-wizard already defined by other code').and.not.contain('system-step');
+    expect(win.customElements.get('connector-wizard-system-step'), 'the tags still free are defined').to.not.equal(undefined);
+    frame.remove();
+  });
+});
