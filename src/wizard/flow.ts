@@ -1,6 +1,6 @@
 /**
  * What the wizard does once the later steps are there: creating and updating through the
- * endpoint, testing a connection, signing in with OAuth, and taking typed credentials. It works
+ * endpoint, testing a connection, signing in with OAuth (oauth-flow.ts), and taking typed credentials. It works
  * through `FlowHost` (later-api.ts): it changes state only by the store's transitions and never
  * sees the element.
  */
@@ -8,7 +8,6 @@ import { isSecretField, type AuthTypeDefinition } from '../catalogue/catalogue-s
 import { SubmissionController } from '../controllers/submission-controller.js';
 import { ConnectorCreatedEvent } from '../events/connector-created-event.js';
 import { ConnectorUpdatedEvent } from '../events/connector-updated-event.js';
-import { OAuthController, oauthKey, type OAuthStatus } from '../oauth/oauth-controller.js';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import { buildConnector, keptCredentials } from '../schemas/connector-schema.js';
 import type { ConnectorPayload, CredentialValue } from '../schemas/wizard-data.js';
@@ -19,7 +18,8 @@ import { retryPolicyOf, timeoutOf, type RetryPolicy } from '../submission/retry-
 import type { PlacedProblem } from '../submission/server-feedback.js';
 import { cleanExisting } from './clean.js';
 import type { Flow, FlowHost } from './later-api.js';
-import { committedCredential, editChanges, failedRequest, testedConnection, typedSecrets, type RequestContext } from './outcomes.js';
+import { OAuthFlow } from './oauth-flow.js';
+import { committedCredential, editChanges, failedRequest, testedConnection, type RequestContext } from './outcomes.js';
 import * as t from './state/request-transitions.js';
 import { credentialValue, currentAuthType } from './state/selectors.js';
 import { announce, showFeedback, submitRefused } from './state/transitions.js';
@@ -32,33 +32,13 @@ export function createFlow(host: FlowHost): Flow {
 class WizardFlow implements Flow {
   readonly #h: FlowHost;
   readonly #submission: SubmissionController;
-  readonly #oauth: OAuthController;
+  readonly #oauth: OAuthFlow;
   #existingFrom?: string; // The endpoint whose connectors were last asked for.
-  #leaveSaid = false; // The person was told that leaving for a same-tab sign-in loses the secrets typed.
 
   constructor(h: FlowHost) {
     this.#h = h;
     this.#submission = new SubmissionController(h.host);
-    this.#oauth = new OAuthController(
-      h.host,
-      () => ({ step: this.#state.step, system: this.#state.data.system, authType: this.#state.data.authType }),
-      (status) => this.#oauthChanged(status),
-    );
-    this.checkOAuthUrls();
-  }
-
-  /** A refused sign-in URL is said to the integrator when the flow starts and when it is set; the step says sign-in cannot be used here. */
-  checkOAuthUrls(): void {
-    const config = this.#h.config();
-    for (const [attribute, value] of [
-      ['oauth-start-url', config.oauthStartUrl],
-      ['oauth-result-url', config.oauthResultUrl],
-    ] as const) {
-      const url = value ? configUrl(attribute, value) : undefined;
-      const effect =
-        attribute === 'oauth-start-url' ? 'Sign-in with OAuth cannot be used.' : 'Sign-in still works, but a result cannot be asked for when a provider cuts the popup off.';
-      if (url && !url.ok) this.#h.fail('config', `The ${attribute} attribute was refused: ${url.reason}. ${effect}`);
-    }
+    this.#oauth = new OAuthFlow(h);
   }
 
   get progress() {
@@ -259,94 +239,32 @@ class WizardFlow implements Flow {
     this.#submission.abortTest();
   }
 
-  #oauthRequest() {
-    const authType = this.#authType();
-    const config = this.#h.config();
-    const startUrl = configUrl('oauth-start-url', config.oauthStartUrl);
-    const resultUrl = configUrl('oauth-result-url', config.oauthResultUrl);
-    const system = this.#state.data.system;
-    if (!authType || authType.kind !== 'oauth2-authorization-code' || !startUrl.ok || !system) return undefined;
-    return { startUrl: startUrl.url, resultUrl: resultUrl.ok ? resultUrl.url : undefined, system, authType: authType.id, draftId: config.draftId, key: oauthKey(config) };
+  connectOAuth(): Promise<void> {
+    return this.#oauth.connect();
   }
 
-  async connectOAuth(): Promise<void> {
-    const request = this.#oauthRequest();
-    if (!request) return;
-    const status = await this.#oauth.start(request);
-    // The person may have moved to another system meanwhile (auth-type ids repeat across systems).
-    if (request.system !== this.#state.data.system || request.authType !== this.#state.data.authType) return;
-    this.#applyOAuth(request.authType, status);
-  }
-
-  /** The answer is said anew even when it is the last one again: the live region empties first, for one render. */
   oauthFinished(): void {
-    this.#update((s) => announce(s, ''));
-    void this.#h.host.updateComplete.then(() => this.#oauth.finished());
+    this.#oauth.finished();
   }
 
   continueOAuthInTab(): void {
-    const request = this.#oauthRequest();
-    if (!request) return;
-    // Secrets kept only in memory are lost on leaving: said first (naming them); a second press goes.
-    const lost = this.#h.draft.sealsSecrets ? [] : typedSecrets(this.#state, this.#authType());
-    if (lost.length && !this.#leaveSaid) {
-      this.#leaveSaid = true;
-      return this.#update((s) => t.requestFailed(s, (msg) => msg.oauthContinueLosesSecrets(lost)));
-    }
-    // Leaving the page is safe only once the answers are in the draft; otherwise the page stays and says why.
-    void this.#h.draft.saved(false).then((saved) => (saved ? this.#oauth.continueInTab(request) : this.#update((s) => t.requestFailed(s, (msg) => msg.oauthContinueUnsaved))));
+    this.#oauth.continueInTab();
   }
 
   resetOAuth(): void {
     this.#oauth.reset();
-    this.#leaveSaid = false;
   }
 
   takeOAuthReturn(): void {
-    const returned = this.#oauth.takeReturned(oauthKey(this.#h.config()));
-    if (!returned) return;
-    this.#update((s) => t.oauthReturned(s, returned));
-    this.applyReturnedOAuth();
+    this.#oauth.takeReturn();
   }
 
-  /** A same-tab return applies only to the system and auth type it was started for; until they are chosen, it waits. */
   applyReturnedOAuth(): void {
-    const authType = this.#authType();
-    const returned = this.#state.returnedOAuth;
-    if (!returned || authType?.kind !== 'oauth2-authorization-code' || returned.system !== this.#state.data.system || returned.authType !== authType.id) return;
-    this.#update((s) => t.oauthReturned(s, undefined));
-    // A refusal is shown beside Connect, as after a popup (a connection shows as connected by itself).
-    if (returned.status.state === 'denied') this.#oauth.show(returned.status);
-    this.#applyOAuth(authType.id, returned.status);
+    this.#oauth.applyReturned();
   }
 
-  /** Said in the live region as it happens: the popup lost touch, the sign-in has not finished, or nothing can bring the result. */
-  #oauthChanged(status: OAuthStatus) {
-    const msg = this.#h.msg();
-    const system = this.#h.system()?.name ?? '';
-    // A new sign-in empties the live region, so an outcome the same as the last one is said again.
-    const text = {
-      waiting: '',
-      detached: msg.oauthDetached(system),
-      unfinished: msg.oauthUnfinished(system),
-      unreachable: msg.oauthUnreachable(system),
-      closed: msg.oauthClosed,
-    }[status.state as string];
-    if (text !== undefined) this.#update((s) => announce(s, text));
-    // The integrator's result URL failed when it mattered (asked for the person, or the last time).
-    if (status.state === 'unreachable')
-      this.#h.fail(status.reason.startsWith('HTTP') ? 'server' : 'network', `The oauth-result-url could not be asked for the sign-in's result: ${status.reason}.`);
-  }
-
-  #applyOAuth(authTypeId: string, status: OAuthStatus) {
-    const msg = this.#h.msg();
-    const system = this.#h.system()?.name ?? '';
-    if (status.state === 'connected') {
-      this.#update((s) => t.oauthConnected(s, authTypeId, status.ref, status.account));
-      this.#h.edited(['/credentials/connectionRef']);
-      this.#update((s) => announce(s, msg.oauthConnected(system, status.account)));
-    } else if (status.state === 'denied') this.#update((s) => announce(s, msg.oauthDenied(system, status.error)));
-    // A blocked popup is said by the step's alert (a new one for each try), not here as well.
+  checkOAuthUrls(): void {
+    this.#oauth.checkUrls();
   }
 
   setCredential(key: string, value: CredentialValue): void {

@@ -1,0 +1,151 @@
+/**
+ * Signing in with OAuth, for the flow (flow.ts): the popup or a same-tab sign-in through
+ * OAuthController, what the person is told as it goes, and the connection it brings, put in
+ * the answers. Like the flow, it works through `FlowHost` and changes state only by the store's
+ * transitions.
+ */
+import type { AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
+import { configUrl } from '../config/url-policy.js';
+import { OAuthController, oauthKey, type OAuthStatus } from '../oauth/oauth-controller.js';
+import type { FlowHost } from './later-api.js';
+import { typedSecrets } from './outcomes.js';
+import * as t from './state/request-transitions.js';
+import { currentAuthType } from './state/selectors.js';
+import { announce } from './state/transitions.js';
+
+export class OAuthFlow {
+  readonly #h: FlowHost;
+  readonly #oauth: OAuthController;
+  /** The person was told that leaving for a same-tab sign-in loses the secrets typed. */
+  #leaveSaid = false;
+
+  constructor(h: FlowHost) {
+    this.#h = h;
+    this.#oauth = new OAuthController(
+      h.host,
+      () => ({ step: this.#state.step, system: this.#state.data.system, authType: this.#state.data.authType }),
+      (status) => this.#changed(status),
+    );
+    this.checkUrls();
+  }
+
+  get status(): OAuthStatus {
+    return this.#oauth.status;
+  }
+
+  get #state() {
+    return this.#h.store.state;
+  }
+
+  #update(transition: Parameters<FlowHost['store']['update']>[0]) {
+    this.#h.store.update(transition);
+  }
+
+  #authType(): AuthTypeDefinition | undefined {
+    return currentAuthType(this.#state, this.#h.system());
+  }
+
+  /** A refused sign-in URL is said to the integrator when the flow starts and when it is set; the step says sign-in cannot be used here. */
+  checkUrls(): void {
+    const config = this.#h.config();
+    for (const [attribute, value] of [
+      ['oauth-start-url', config.oauthStartUrl],
+      ['oauth-result-url', config.oauthResultUrl],
+    ] as const) {
+      const url = value ? configUrl(attribute, value) : undefined;
+      const effect =
+        attribute === 'oauth-start-url' ? 'Sign-in with OAuth cannot be used.' : 'Sign-in still works, but a result cannot be asked for when a provider cuts the popup off.';
+      if (url && !url.ok) this.#h.fail('config', `The ${attribute} attribute was refused: ${url.reason}. ${effect}`);
+    }
+  }
+
+  #request() {
+    const authType = this.#authType();
+    const config = this.#h.config();
+    const startUrl = configUrl('oauth-start-url', config.oauthStartUrl);
+    const resultUrl = configUrl('oauth-result-url', config.oauthResultUrl);
+    const system = this.#state.data.system;
+    if (!authType || authType.kind !== 'oauth2-authorization-code' || !startUrl.ok || !system) return undefined;
+    return { startUrl: startUrl.url, resultUrl: resultUrl.ok ? resultUrl.url : undefined, system, authType: authType.id, draftId: config.draftId, key: oauthKey(config) };
+  }
+
+  async connect(): Promise<void> {
+    const request = this.#request();
+    if (!request) return;
+    const status = await this.#oauth.start(request);
+    // The person may have moved to another system meanwhile (auth-type ids repeat across systems).
+    if (request.system !== this.#state.data.system || request.authType !== this.#state.data.authType) return;
+    this.#apply(request.authType, status);
+  }
+
+  /** The answer is said anew even when it is the last one again: the live region empties first, for one render. */
+  finished(): void {
+    this.#update((s) => announce(s, ''));
+    void this.#h.host.updateComplete.then(() => this.#oauth.finished());
+  }
+
+  continueInTab(): void {
+    const request = this.#request();
+    if (!request) return;
+    // Secrets kept only in memory are lost on leaving: said first (naming them); a second press goes.
+    const lost = this.#h.draft.sealsSecrets ? [] : typedSecrets(this.#state, this.#authType());
+    if (lost.length && !this.#leaveSaid) {
+      this.#leaveSaid = true;
+      return this.#update((s) => t.requestFailed(s, (msg) => msg.oauthContinueLosesSecrets(lost)));
+    }
+    // Leaving the page is safe only once the answers are in the draft; otherwise the page stays and says why.
+    void this.#h.draft.saved(false).then((saved) => (saved ? this.#oauth.continueInTab(request) : this.#update((s) => t.requestFailed(s, (msg) => msg.oauthContinueUnsaved))));
+  }
+
+  reset(): void {
+    this.#oauth.reset();
+    this.#leaveSaid = false;
+  }
+
+  takeReturn(): void {
+    const returned = this.#oauth.takeReturned(oauthKey(this.#h.config()));
+    if (!returned) return;
+    this.#update((s) => t.oauthReturned(s, returned));
+    this.applyReturned();
+  }
+
+  /** A same-tab return applies only to the system and auth type it was started for; until they are chosen, it waits. */
+  applyReturned(): void {
+    const authType = this.#authType();
+    const returned = this.#state.returnedOAuth;
+    if (!returned || authType?.kind !== 'oauth2-authorization-code' || returned.system !== this.#state.data.system || returned.authType !== authType.id) return;
+    this.#update((s) => t.oauthReturned(s, undefined));
+    // A refusal is shown beside Connect, as after a popup (a connection shows as connected by itself).
+    if (returned.status.state === 'denied') this.#oauth.show(returned.status);
+    this.#apply(authType.id, returned.status);
+  }
+
+  /** Said in the live region as it happens: the popup lost touch, the sign-in has not finished, or nothing can bring the result. */
+  #changed(status: OAuthStatus) {
+    const msg = this.#h.msg();
+    const system = this.#h.system()?.name ?? '';
+    // A new sign-in empties the live region, so an outcome the same as the last one is said again.
+    const text = {
+      waiting: '',
+      detached: msg.oauthDetached(system),
+      unfinished: msg.oauthUnfinished(system),
+      unreachable: msg.oauthUnreachable(system),
+      closed: msg.oauthClosed,
+    }[status.state as string];
+    if (text !== undefined) this.#update((s) => announce(s, text));
+    // The integrator's result URL failed when it mattered (asked for the person, or the last time).
+    if (status.state === 'unreachable')
+      this.#h.fail(status.reason.startsWith('HTTP') ? 'server' : 'network', `The oauth-result-url could not be asked for the sign-in's result: ${status.reason}.`);
+  }
+
+  #apply(authTypeId: string, status: OAuthStatus) {
+    const msg = this.#h.msg();
+    const system = this.#h.system()?.name ?? '';
+    if (status.state === 'connected') {
+      this.#update((s) => t.oauthConnected(s, authTypeId, status.ref, status.account));
+      this.#h.edited(['/credentials/connectionRef']);
+      this.#update((s) => announce(s, msg.oauthConnected(system, status.account)));
+    } else if (status.state === 'denied') this.#update((s) => announce(s, msg.oauthDenied(system, status.error)));
+    // A blocked popup is said by the step's alert (a new one for each try), not here as well.
+  }
+}
