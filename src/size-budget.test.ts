@@ -261,9 +261,10 @@ interface BundleSize {
  * Catalogue names and labels of only invisible characters refused as empty ones are, and OAuth fields keyed like the sign-in's result left out: +0.10 kB before the first step and +0.08 kB for the whole flow, to 44.01 and 71.93.
  * A tag other code defined first named in a console warning (it was skipped silently): +0.09 kB, to 44.10 and 72.02.
  * Refactor: signing in with OAuth moved out of the flow into oauth-flow.ts (the flow delegates): +0.07 kB for the whole flow, to 72.09.
+ * The draft that no-drafts left on screen forgotten once deleted (drafts back on found a false conflict and saved nothing): +0.00 kB, to 44.11 and 72.09.
  */
-const FIRST_STEP_BUDGET = 44_105;
-const WHOLE_FLOW_BUDGET = 72_086;
+const FIRST_STEP_BUDGET = 44_107;
+const WHOLE_FLOW_BUDGET = 72_088;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

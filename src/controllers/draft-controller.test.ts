@@ -1495,9 +1495,35 @@ describe('drafts: a connector created never comes back as a draft', () => {
     await el.submit();
     expect(created).to.have.length(1);
     await waitUntil(async () => deleted(await readDraft(draftDatabase)), 'the draft is deleted', { timeout: 2000 });
+    // Drafts on again: no conflict with the deletion, and the next connector is saved.
+    el.noDrafts = false;
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(notice(el, 'conflict') === null, 'no conflict notice').to.equal(true);
+    await el.reset();
+    await settle(el);
+    await type(el, '#field-name', 'The next connector');
+    expect(await el.saveDraft(), 'the next connector is saved').to.equal(true);
     el.remove();
     const next = await wizard({ draftDatabase });
-    expect(inStep<HTMLInputElement>(next.el, '#field-name')!.value, 'the next visit starts empty').to.equal('');
+    expect(inStep<HTMLInputElement>(next.el, '#field-name')!.value, 'the next visit starts where the last left off').to.equal('The next connector');
+  });
+
+  it('reset() with no-drafts deletes the draft on screen, and drafts on again start without a conflict', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el } = await wizard({ draftDatabase });
+    await type(el, '#field-name', 'Saved before no-drafts');
+    expect(await el.saveDraft()).to.equal(true);
+    el.noDrafts = true;
+    await settle(el);
+    await el.reset();
+    await waitUntil(async () => deleted(await readDraft(draftDatabase)), 'the draft is deleted', { timeout: 2000 });
+    el.noDrafts = false;
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(notice(el, 'conflict') === null, 'no conflict notice').to.equal(true);
+    await type(el, '#field-name', 'Fresh');
+    expect(await el.saveDraft()).to.equal(true);
   });
 
   it('with the disk still full at the create, the draft goes without its tombstone', async () => {

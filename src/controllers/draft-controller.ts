@@ -294,7 +294,7 @@ export class DraftController implements ReactiveController {
     if (this.status === 'loading') this.discardOnLoad = this.target;
     const connection = this.connection;
     const lost = this.failedOn ?? (this.status === 'off' ? this.resumed : undefined);
-    this.failedOn = undefined;
+    this.failedOn = this.resumed = undefined;
     // Storage failed with this draft on screen, or `no-drafts` was set: it must not come back as a connector already created (best effort).
     if (lost) return void (await deleteDraftOf(connection, lost.database, lost.id, this.instance).catch(() => undefined));
     if ((this.status !== 'ready' && this.status !== 'conflict') || !connection) return;
