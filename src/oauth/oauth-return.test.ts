@@ -132,10 +132,15 @@ describe('OAuth: back from signing in in this tab', () => {
   });
 
   it('ignores a return whose state is not the stored one, and removes it', async () => {
-    returnFromProvider('default', { state: 'T'.repeat(43), system: 'xero', authType: 'oauth' }, oauthMessage('U'.repeat(43), 'conn_x'));
+    returnFromProvider('default:xero', { state: 'T'.repeat(43), system: 'xero', authType: 'oauth' }, oauthMessage('U'.repeat(43), 'conn_x', 'forged@xero.example'));
     const el = await reopened({ noDrafts: true });
-    expect(status(el)?.dataset.oauth ?? 'idle').to.equal('idle');
     expect(location.hash, 'spent either way').to.equal('');
+    await advanceTo(el, 'auth');
+    await choose(el, '#auth-oauth');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    expect(status(el).textContent, 'not connected by a return of another state').to.not.contain('Connected');
+    expect(sessionStorage.getItem(`${STORED}default:xero`), 'the sign-in it waits for is still pending').to.not.equal(null);
   });
 
   it('removes a return that no wizard on the page started', async () => {
@@ -245,7 +250,7 @@ describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
       };
     });
     try {
-      await waitUntil(() => el.shadowRoot!.querySelector('[data-notice="secrets-in-memory"]'), 'said: kept in memory', { timeout: 3000 });
+      // Pressed at once after typing the secret: no save has tried the vault yet.
       inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
       await settle(el);
       await sleep(300);

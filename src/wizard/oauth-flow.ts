@@ -87,14 +87,18 @@ export class OAuthFlow {
   continueInTab(): void {
     const request = this.#request();
     if (!request) return;
-    // Secrets kept only in memory are lost on leaving: said first (naming them); a second press goes.
-    const lost = this.#h.draft.sealsSecrets ? [] : typedSecrets(this.#state, this.#authType());
-    if (lost.length && !this.#leaveSaid) {
-      this.#leaveSaid = true;
-      return this.#update((s) => t.requestFailed(s, (msg) => msg.oauthContinueLosesSecrets(lost)));
-    }
-    // Leaving the page is safe only once the answers are in the draft; otherwise the page stays and says why.
-    void this.#h.draft.saved(false).then((saved) => (saved ? this.#oauth.continueInTab(request) : this.#update((s) => t.requestFailed(s, (msg) => msg.oauthContinueUnsaved))));
+    // Saved first: only a save shows whether `encrypted` secrets can be sealed here.
+    void this.#h.draft.saved(false).then((saved) => {
+      // Secrets kept only in memory are lost on leaving: said first (naming them); a second press goes.
+      const lost = this.#h.draft.sealsSecrets ? [] : typedSecrets(this.#state, this.#authType());
+      if (lost.length && !this.#leaveSaid) {
+        this.#leaveSaid = true;
+        return this.#update((s) => t.requestFailed(s, (msg) => msg.oauthContinueLosesSecrets(lost)));
+      }
+      // Leaving the page is safe only once the answers are in the draft; otherwise the page stays and says why.
+      if (saved) this.#oauth.continueInTab(request);
+      else this.#update((s) => t.requestFailed(s, (msg) => msg.oauthContinueUnsaved));
+    });
   }
 
   reset(): void {
