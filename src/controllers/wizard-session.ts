@@ -4,6 +4,7 @@ import type { WizardErrorKind } from '../events/error-event.js';
 import type { Messages } from '../messages/messages.js';
 import { OAUTH_RETURN_KEY } from '../oauth/oauth-return.js';
 import type { Environment, Feedback, Group, Pointer, SecretValues, StepId, WizardData } from '../schemas/wizard-data.js';
+import { draftKey } from '../storage/draft-key.js';
 import type { DraftRecord } from '../storage/draft-store.js';
 import type { Flow } from '../wizard/later-api.js';
 import { currentSystem } from '../wizard/state/selectors.js';
@@ -44,7 +45,7 @@ export class WizardSession {
   #movedOn?: EditableConnector;
   /** The messages the problems on screen are in. */
   #saidIn?: Messages;
-  /** The `draft-id` a same-tab sign-in return was last looked for: a new one looks again. */
+  /** The sign-in key (see oauthKey) a same-tab return was last looked for: a new one looks again. */
   #oauthReturnCheckedFor?: string;
 
   constructor(private readonly o: WizardSessionOptions) {}
@@ -191,16 +192,17 @@ export class WizardSession {
 
   /**
    * Back from signing in in this tab (the answer is in the URL fragment): looked for when the
-   * catalogue and this `draft-id`'s draft are there, and again whenever `draft-id` changes (a
-   * page may set it after the first render).
+   * catalogue and this draft are there, and again whenever the sign-in's key changes (`draft-id`,
+   * or the `system` preset with the default `draft-id`: a page may set them after the first render).
    */
   takeOAuthReturn(draftId: string, draftUnsettled: boolean): void {
-    if (this.#oauthReturnCheckedFor === draftId || !this.o.catalogue() || draftUnsettled) return;
+    const key = draftKey(draftId, this.o.presets().system);
+    if (this.#oauthReturnCheckedFor === key || !this.o.catalogue() || draftUnsettled) return;
     if (location.hash.includes(OAUTH_RETURN_KEY) && !this.o.flow()) {
       if (this.o.later.status !== 'failed') void this.o.later.need();
       return;
     }
-    this.#oauthReturnCheckedFor = draftId;
+    this.#oauthReturnCheckedFor = key;
     this.o.flow()?.takeOAuthReturn();
   }
 

@@ -116,6 +116,21 @@ describe('OAuth: back from signing in in this tab', () => {
     expect(currentStepId(shopify)).to.not.equal('credentials');
   });
 
+  it('a page that sets the system preset after the first render: the return is looked for again, and taken', async () => {
+    const state = 'L'.repeat(43);
+    returnFromProvider('default:xero', { state, system: 'xero', authType: 'oauth', draftId: 'default' }, oauthMessage(state, 'conn_late', 'late-system@xero.example'));
+    const el = await wizardFixture({ draftDatabase: uniqueDatabase() });
+    el.setAttribute('oauth-start-url', '/api/oauth/start');
+    await settle(el);
+    expect(location.hash, 'not this wizard yet').to.not.equal('');
+    el.setAttribute('system', 'xero');
+    await waitUntil(() => location.hash === '', 'taken once system="xero" is set');
+    await advanceTo(el, 'auth');
+    await choose(el, '#auth-oauth');
+    await pressContinue(el);
+    expect(status(el).textContent).to.contain('late-system@xero.example');
+  });
+
   it('is not applied to another system: a Xero sign-in never becomes the BigCommerce connection', async () => {
     const state = 'X'.repeat(43);
     returnFromProvider('shared', { state, system: 'xero', authType: 'oauth' }, oauthMessage(state, 'conn_xero', 'xero@xero.example'));
