@@ -263,9 +263,10 @@ interface BundleSize {
  * Refactor: signing in with OAuth moved out of the flow into oauth-flow.ts (the flow delegates): +0.07 kB for the whole flow, to 72.09.
  * The draft that no-drafts left on screen forgotten once deleted (drafts back on found a false conflict and saved nothing): +0.00 kB, to 44.11 and 72.09.
  * A same-tab return looked for again when the system preset comes after the first render: +0.02 kB, to 44.12 and 72.10.
+ * Answers under an authentication type or field the system no longer has leave the draft at once: +0.04 kB, to 44.17 and 72.15.
  */
-const FIRST_STEP_BUDGET = 44_124;
-const WHOLE_FLOW_BUDGET = 72_104;
+const FIRST_STEP_BUDGET = 44_168;
+const WHOLE_FLOW_BUDGET = 72_148;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

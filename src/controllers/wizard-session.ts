@@ -61,7 +61,7 @@ export class WizardSession {
     this.#presetSeen = { system, catalogue };
     const { secrets } = this.o.store.state;
     this.o.store.update((s) => t.applyPresets(s, { catalogue, ...this.o.presets() }));
-    // A secret moved out of the answers (see t.applyPresets) leaves the stored draft at once: once
+    // A value that left the answers (see t.applyPresets) leaves the stored draft at once: once
     // the load that restored it has marked the draft ready (a save asked for while loading is none).
     if (this.o.store.state.secrets !== secrets) queueMicrotask(() => this.o.scheduleSave());
   }
