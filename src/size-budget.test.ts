@@ -264,9 +264,10 @@ interface BundleSize {
  * The draft that no-drafts left on screen forgotten once deleted (drafts back on found a false conflict and saved nothing): +0.00 kB, to 44.11 and 72.09.
  * A same-tab return looked for again when the system preset comes after the first render: +0.02 kB, to 44.12 and 72.10.
  * Answers under an authentication type or field the system no longer has leave the draft at once: +0.04 kB, to 44.17 and 72.15.
+ * OAuth texts counted in characters, as they are cut: +0.00 kB for the whole flow, to 72.15.
  */
 const FIRST_STEP_BUDGET = 44_168;
-const WHOLE_FLOW_BUDGET = 72_148;
+const WHOLE_FLOW_BUDGET = 72_149;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -7,13 +7,11 @@ import * as z from 'zod/mini';
  */
 const shortened = (max: number) =>
   z.string().check(
-    z.overwrite((text) =>
-      text.length > max
-        ? `${Array.from(text)
-            .slice(0, max - 1)
-            .join('')}…`
-        : text,
-    ),
+    z.overwrite((text) => {
+      // Counted as characters, as they are cut: 300 emoji are 600 UTF-16 units.
+      const characters = Array.from(text);
+      return characters.length > max ? `${characters.slice(0, max - 1).join('')}…` : text;
+    }),
   );
 
 /** The callback page's message (DESIGN.md, "OAuth 2.0 authorization code"), whichever channel brings it. */

@@ -216,6 +216,15 @@ describe('OAuth: connect with a system', () => {
     await waitUntil(() => status(connected).dataset.oauth === 'connected', 'connected with a long account name');
     expect(status(connected).textContent).to.contain('very.long.name.').and.to.contain('…');
     second.win.close();
+    connected.remove();
+    // Counted in characters: 250 emoji (500 UTF-16 units) are under 300.
+    const emoji = `${'🙂'.repeat(250)}@xero.example`;
+    const third = await atConnect();
+    const signIn = await connect(third);
+    broadcast(oauthMessage(signIn.state, 'conn_emoji', emoji));
+    await waitUntil(() => status(third).dataset.oauth === 'connected', 'connected with an emoji account name');
+    expect(status(third).textContent).to.contain(emoji).and.not.contain('…');
+    signIn.win.close();
   });
 
   it('closes the popup and stops listening when the element is removed', async () => {

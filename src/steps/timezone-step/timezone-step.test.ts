@@ -404,4 +404,27 @@ describe('the live preview', () => {
     await wait(1200);
     expect(renders, 'ticks again once shown').to.be.at.least(1);
   });
+
+  it('stops in a closed dialog and ticks once the dialog opens', async () => {
+    const el = await atTimezone();
+    const dialog = document.createElement('dialog');
+    document.body.append(dialog);
+    dialog.append(el);
+    await settle(el);
+    const step = el.shadowRoot!.querySelector('connector-wizard-timezone-step') as unknown as { updated(changed: unknown): void };
+    let renders = 0;
+    const updated = step.updated.bind(step);
+    step.updated = (changed) => {
+      updated(changed);
+      renders++;
+    };
+    const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    await wait(2200);
+    expect(renders, 'renders in a closed dialog').to.equal(0);
+    dialog.showModal();
+    await wait(1200);
+    expect(renders, 'ticks once the dialog is open').to.be.at.least(1);
+    dialog.close();
+    dialog.remove();
+  });
 });
