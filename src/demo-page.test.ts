@@ -61,7 +61,8 @@ async function openPage(api: Api, { width = 1024, lang = 'en' } = {}): Promise<D
   };
   win.addEventListener('error', (e) => errors.push(`error: ${e.message || (e.target as Element)?.outerHTML?.slice(0, 200)}`), true);
   win.addEventListener('unhandledrejection', (e) => errors.push(`unhandled rejection: ${String(e.reason)}`));
-  await waitUntil(() => win.document.readyState === 'complete', 'page loaded', { timeout: 5000 });
+  // Waits, not measures: the first page load transforms every module, slow on a busy machine.
+  await waitUntil(() => win.document.readyState === 'complete', 'page loaded', { timeout: 15_000 });
   const doc = win.document;
   const page: DemoPage = {
     frame,
@@ -73,7 +74,7 @@ async function openPage(api: Api, { width = 1024, lang = 'en' } = {}): Promise<D
     $$: (selector) => [...doc.querySelectorAll(selector)] as never,
   };
   opened.push(page);
-  await waitUntil(() => /\(\d+\)/u.test(page.$('#tab-live')!.textContent!), 'the list has loaded', { timeout: 5000 });
+  await waitUntil(() => /\(\d+\)/u.test(page.$('#tab-live')!.textContent!), 'the list has loaded', { timeout: 15_000 });
   return page;
 }
 

@@ -6,7 +6,8 @@
  *   starts a reference API (on the sample catalogue, or `catalogue`) in a new temporary data folder: file-backed PGlite, or PGlite behind
  *   `PGLiteSocketServer` reached through `pg` with `DATABASE_URL`; the key from a key file there, or
  *   from `CONNECTOR_API_KEY`; with `staleLock`, PGlite's folder lock is there first, naming this
- *   process's pid (what a crashed run restarted as the same pid, pid 1 in a container, finds).
+ *   process's pid (what a crashed run restarted as the same pid, pid 1 in a container, finds), on
+ *   this host, or with `staleLock: 'other-host'` on another (a container sharing the folder).
  *   -> `{ started: true, id, url }` (url ends in `/api`) or `{ started: false, error }`.
  * - `reference-api-instance-stop` `{ id }`: stops it and removes its folder.
  * - `reference-api-open-again` `{ id }`: another API, in this process, on a running PGlite
@@ -28,7 +29,7 @@ import { execFile, spawn } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtemp, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
@@ -112,7 +113,9 @@ export function testServerCommandsPlugin() {
       /** @type {Instance} */
       const instance = { id: randomUUID(), dir: await mkdtemp(join(tmpdir(), 'connector-api-test-')), database, env, catalogue: payload?.catalogue };
       instances.set(instance.id, instance);
-      if (payload?.staleLock) await writeFile(join(instance.dir, 'pglite.lock'), `${process.pid}\n`, { mode: 0o600 });
+      // A lock naming this pid: on this host (a crashed run restarted as the same pid), or on another one (a container sharing the folder).
+      if (payload?.staleLock)
+        await writeFile(join(instance.dir, 'pglite.lock'), `${process.pid}\n${payload.staleLock === 'other-host' ? 'other-host' : hostname()}\n`, { mode: 0o600 });
       try {
         await listen(instance);
         return { started: true, id: instance.id, url: instance.url };

@@ -431,6 +431,12 @@ describe('reference API: hardening', function () {
     }
   });
 
+  it('a folder lock taken on another host (a container sharing the folder) is never taken for stale, whatever its pid', async () => {
+    const started = await command<Started>('reference-api-instance', { database: 'pglite', staleLock: 'other-host' });
+    if (started.started) throw new Error('It started beside a lock taken on another host.');
+    expect(started.error).to.contain('is in use by process').and.contain('on other-host').and.contain('pglite.lock');
+  });
+
   it('PATCH changes only the editable fields: others are refused with a pointer, never stored or returned', async () => {
     const at = base();
     const api = client(at);

@@ -6,6 +6,7 @@
  * `schema_migrations`. Only demo/api/db/store.mjs uses this module.
  */
 import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 
 const MIGRATIONS = new URL('./migrations/', import.meta.url);
@@ -64,7 +65,8 @@ async function migrate(db) {
 
 /**
  * PGlite runs Postgres inside this process: one process per folder. A lock file beside the folder
- * (`<folder>.lock`, holding the pid) refuses a second one with a message instead of corrupting it.
+ * (`<folder>.lock`, holding the pid and the host name) refuses a second one with a message instead
+ * of corrupting it, a process on another host (a container sharing the folder) included.
  * @param {string | undefined} dir
  * @returns {Promise<Database>}
  */
@@ -233,7 +235,7 @@ async function takeLock(path) {
   await mkdir(dirname(path), { recursive: true, mode: 0o700 });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      await writeFile(path, `${process.pid}\n`, { flag: 'wx', mode: 0o600 });
+      await writeFile(path, `${process.pid}\n${hostname()}\n`, { flag: 'wx', mode: 0o600 });
       heldLocks.add(path);
       return {
         release: async () => {
@@ -244,7 +246,14 @@ async function takeLock(path) {
     } catch (error) {
       if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') throw error;
     }
-    const pid = Number((await readFile(path, 'utf8').catch(() => '')).trim());
+    const [pidLine = '', host = ''] = (await readFile(path, 'utf8').catch(() => '')).split('\n');
+    const pid = Number(pidLine.trim());
+    // Taken on another machine or container sharing the folder: whether its process lives cannot be seen from here.
+    if (pid && host.trim() && host.trim() !== hostname())
+      throw new InUseError(
+        `connector-api: the database folder ${path.replace(/\.lock$/, '')} is in use by process ${pid} on ${host.trim()}. ` +
+          `Stop it first; if it is gone for good, delete ${path}.`,
+      );
     // Our own pid in a lock we do not hold: a crashed run restarted as the same pid (pid 1 in a container).
     if (pid && alive(pid) && (pid !== process.pid || heldLocks.has(path)))
       throw new InUseError(
