@@ -56,7 +56,9 @@ problems.push(...defined.filter((tag) => !tags.includes(tag)).map((tag) => `cust
 for (const mod of manifest.modules)
   for (const d of mod.declarations ?? [])
     for (const event of d.events ?? []) if (!event.type?.text) problems.push(`custom-elements.json: <${d.tagName}>'s ${event.name} has no type`);
-if (!tags.includes('connector-wizard')) problems.push('custom-elements.json has no <connector-wizard>');
+// Every tag the package registers, the step a page that defines the class itself must register too included (docs/contract.md).
+for (const tag of ['connector-wizard', ...['system', 'general', 'timezone', 'auth', 'credentials', 'review'].map((step) => `connector-wizard-${step}-step`)])
+  if (!tags.includes(tag)) problems.push(`custom-elements.json has no <${tag}>`);
 
 if (problems.length) {
   console.error(`check-pack: npm pack would ship the wrong files (run npm run build first):\n  ${problems.join('\n  ')}`);

@@ -28,14 +28,14 @@ const matches = (system: SystemDefinition, query: string) => {
   return `${system.name} ${system.category ?? ''} ${system.id}`.toLocaleLowerCase().includes(q);
 };
 
+/** A count ("1 system") made a sentence, to be followed by another. */
+const sentence = (text: string) => (/[.!?…]$/u.test(text) ? text : `${text}.`);
+
 /**
  * Step 1: a searchable picker of the catalogue's systems (name, category, logo or monogram).
  *
  * @tagname connector-wizard-system-step
  */
-/** A count ("1 system") made a sentence, to be followed by another. */
-const sentence = (text: string) => (/[.!?…]$/u.test(text) ? text : `${text}.`);
-
 export class SystemStep extends WizardStepElement {
   static override styles = [
     stepStyles,
