@@ -265,9 +265,10 @@ interface BundleSize {
  * A same-tab return looked for again when the system preset comes after the first render: +0.02 kB, to 44.12 and 72.10.
  * Answers under an authentication type or field the system no longer has leave the draft at once: +0.04 kB, to 44.17 and 72.15.
  * OAuth texts counted in characters, as they are cut: +0.00 kB for the whole flow, to 72.15.
+ * A refused endpoint or test-endpoint said to the integrator when set, and a refused test said to the person: -0.01 kB before the first step and +0.10 kB for the whole flow, to 44.16 and 72.24.
  */
-const FIRST_STEP_BUDGET = 44_168;
-const WHOLE_FLOW_BUDGET = 72_149;
+const FIRST_STEP_BUDGET = 44_158;
+const WHOLE_FLOW_BUDGET = 72_244;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

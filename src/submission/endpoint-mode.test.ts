@@ -712,14 +712,23 @@ describe('endpoint mode: idempotency keys and lifetime', () => {
 
   it('refuses an endpoint that is not https or local, without any request', async () => {
     for (const endpoint of ['http://example.com/api/connectors', 'https://user:pass@example.com/api', 'javascript:alert(1)']) {
-      const { el, errors, created } = await endpointWizard(freshApi(), { endpoint });
+      const { el, errors, created } = await endpointWizard(freshApi());
+      await advanceTo(el, 'general');
+      el.endpoint = endpoint;
+      await settle(el);
       await advanceTo(el, 'review');
+      // Said to the integrator when it is set, not first when a person has filled in every step.
+      expect(
+        errors.map((e) => e.kind),
+        `${endpoint}, before Create`,
+      ).to.deep.equal(['config']);
+      expect(errors[0]!.message).to.contain('The endpoint attribute was refused').and.not.contain('pass@');
       await submitAndSettle(el);
       expect(created).to.have.length(0);
       expect(
         errors.map((e) => e.kind),
         endpoint,
-      ).to.deep.equal(['config']);
+      ).to.deep.equal(['config', 'config']);
       expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('nothing was sent');
     }
   });
@@ -908,6 +917,19 @@ describe('endpoint mode: test connection', () => {
     el.endpoint = undefined as never;
     await settle(el);
     expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled, 'no endpoint: no server list').to.equal(false);
+  });
+
+  it('a refused test-endpoint is said when it is set, and Test connection says it sent nothing', async () => {
+    const { el, errors } = await endpointWizard(freshApi());
+    await advanceTo(el, 'credentials');
+    el.testEndpoint = 'http://example.com/api/test';
+    await settle(el);
+    expect(errors.map((e) => e.message).join(' ')).to.contain('The test-endpoint attribute was refused');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+    await settle(el);
+    expect(inStep(el, '#test-result')?.textContent ?? 'nothing said', 'the person is told').to.contain('nothing was sent');
   });
 
   it('an endpoint with a password that does not parse: the password is in no connector-wizard-error', async () => {

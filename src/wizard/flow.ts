@@ -17,7 +17,7 @@ import { newIdempotencyKey, payloadFingerprint } from '../submission/idempotency
 import { retryPolicyOf, timeoutOf, type RetryPolicy } from '../submission/retry-policy.js';
 import type { PlacedProblem } from '../submission/server-feedback.js';
 import { cleanExisting } from './clean.js';
-import type { Flow, FlowHost } from './later-api.js';
+import type { Flow, FlowHost, UrlProperty } from './later-api.js';
 import { OAuthFlow } from './oauth-flow.js';
 import { committedCredential, editChanges, failedRequest, testedConnection, type RequestContext } from './outcomes.js';
 import * as t from './state/request-transitions.js';
@@ -39,6 +39,7 @@ class WizardFlow implements Flow {
     this.#h = h;
     this.#submission = new SubmissionController(h.host);
     this.#oauth = new OAuthFlow(h);
+    this.checkUrls();
   }
 
   get progress() {
@@ -205,6 +206,8 @@ class WizardFlow implements Flow {
     const h = this.#h;
     const url = configUrl('test-endpoint', h.config().testEndpoint);
     if (!url.ok) {
+      // Said to the person too: the button would seem to do nothing.
+      this.#update((s) => announce(t.connectionTested(s, { state: 'unreachable', message: (msg) => msg.endpointRefused }), h.msg().endpointRefused));
       h.fail('config', `The test-endpoint attribute was refused: ${url.reason}. No request was made.`);
       return;
     }
@@ -263,8 +266,19 @@ class WizardFlow implements Flow {
     this.#oauth.applyReturned();
   }
 
-  checkOAuthUrls(): void {
-    this.#oauth.checkUrls();
+  /**
+   * A refused URL attribute is said to the integrator when the flow starts and when it is set
+   * (`changed`: which were), not first when a person presses Create; a create, a save or a test
+   * is refused again then, and says so to the person.
+   */
+  checkUrls(changed: (property: UrlProperty) => boolean = () => true): void {
+    const { endpoint, testEndpoint } = this.#h.config();
+    for (const [property, attribute, value, url] of [
+      ['endpoint', 'endpoint', endpoint, endpointUrl(endpoint)],
+      ['testEndpoint', 'test-endpoint', testEndpoint, configUrl('test-endpoint', testEndpoint)],
+    ] as const)
+      if (changed(property) && value && !url.ok) this.#h.fail('config', `The ${attribute} attribute was refused: ${url.reason}. Nothing will be sent to it.`);
+    this.#oauth.checkUrls(changed);
   }
 
   setCredential(key: string, value: CredentialValue): void {

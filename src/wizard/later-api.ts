@@ -17,6 +17,9 @@ import type { RetryPolicy } from '../submission/retry-policy.js';
 import type { EditableConnector } from './state/wizard-state.js';
 import type { WizardStore } from './state/wizard-store.js';
 
+/** The element's properties that hold a URL it sends to. */
+export type UrlProperty = 'endpoint' | 'testEndpoint' | 'oauthStartUrl' | 'oauthResultUrl';
+
 /** The element's settings a request needs, read when it starts. */
 export interface FlowConfig {
   endpoint?: string;
@@ -84,8 +87,8 @@ export interface Flow {
   takeOAuthReturn(): void;
   /** A same-tab sign-in that came back, applied once its system and OAuth auth type are the current ones. */
   applyReturnedOAuth(): void;
-  /** Says to the integrator (`connector-wizard-error`, kind `config`) which sign-in URL is refused and why. */
-  checkOAuthUrls(): void;
+  /** Says to the integrator (`connector-wizard-error`, kind `config`) which URL attributes of those `changed` are refused, and why. */
+  checkUrls(changed: (property: UrlProperty) => boolean): void;
   /** GET the endpoint's connectors for the one-live-one-testing rule: once per endpoint, unless `again`. */
   loadExisting(again?: boolean): Promise<void>;
 }

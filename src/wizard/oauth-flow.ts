@@ -7,7 +7,7 @@
 import type { AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
 import { configUrl } from '../config/url-policy.js';
 import { OAuthController, oauthKey, type OAuthStatus } from '../oauth/oauth-controller.js';
-import type { FlowHost } from './later-api.js';
+import type { FlowHost, UrlProperty } from './later-api.js';
 import { typedSecrets } from './outcomes.js';
 import * as t from './state/request-transitions.js';
 import { currentAuthType } from './state/selectors.js';
@@ -26,7 +26,6 @@ export class OAuthFlow {
       () => ({ step: this.#state.step, system: this.#state.data.system, authType: this.#state.data.authType }),
       (status) => this.#changed(status),
     );
-    this.checkUrls();
   }
 
   get status(): OAuthStatus {
@@ -46,12 +45,13 @@ export class OAuthFlow {
   }
 
   /** A refused sign-in URL is said to the integrator when the flow starts and when it is set; the step says sign-in cannot be used here. */
-  checkUrls(): void {
+  checkUrls(changed: (property: UrlProperty) => boolean): void {
     const config = this.#h.config();
-    for (const [attribute, value] of [
-      ['oauth-start-url', config.oauthStartUrl],
-      ['oauth-result-url', config.oauthResultUrl],
+    for (const [property, attribute, value] of [
+      ['oauthStartUrl', 'oauth-start-url', config.oauthStartUrl],
+      ['oauthResultUrl', 'oauth-result-url', config.oauthResultUrl],
     ] as const) {
+      if (!changed(property)) continue;
       const url = value ? configUrl(attribute, value) : undefined;
       const effect =
         attribute === 'oauth-start-url' ? 'Sign-in with OAuth cannot be used.' : 'Sign-in still works, but a result cannot be asked for when a provider cuts the popup off.';
