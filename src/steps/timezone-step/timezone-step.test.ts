@@ -1,5 +1,5 @@
-import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { emptyWizardData } from '../../schemas/wizard-data.js';
 import { DraftStore } from '../../storage/draft-store.js';
 import {
@@ -8,7 +8,9 @@ import {
   button,
   choose,
   currentStepId,
+  deepActiveElement,
   errorSummary,
+  GROUPS,
   inStep,
   pressContinue,
   sampleCatalogue,
@@ -426,5 +428,49 @@ describe('the live preview', () => {
     expect(renders, 'ticks once the dialog is open').to.be.at.least(1);
     dialog.close();
     dialog.remove();
+  });
+});
+
+describe('the time zone list, by keyboard and in forced colors', () => {
+  it('Tab out of the open list moves the focus on, never to the page (the list is no Tab stop)', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS });
+    await advanceTo(el, 'timezone');
+    const input = inStep<HTMLInputElement>(el, '#field-timeZone')!;
+    input.focus();
+    input.select();
+    await sendKeys({ type: 'Europe' });
+    await settle(el);
+    expect(inStep(el, '[role="listbox"]')!.hasAttribute('hidden'), 'the list is open').to.equal(false);
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    const active = deepActiveElement();
+    expect(active === document.body, 'focus fell to the page').to.equal(false);
+    expect(active?.getAttribute('role'), 'focus on the hidden list').to.not.equal('listbox');
+  });
+
+  it('forced colors: the highlighted option looks different from the others', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS });
+    await advanceTo(el, 'timezone');
+    await executeServerCommand('forced-colors', { value: 'active' });
+    try {
+      await waitUntil(() => matchMedia('(forced-colors: active)').matches, 'forced colors on');
+      const input = inStep<HTMLInputElement>(el, '#field-timeZone')!;
+      input.focus();
+      input.select();
+      await sendKeys({ type: 'Europe/L' });
+      await sendKeys({ press: 'ArrowDown' });
+      await settle(el);
+      // What shows: a transparent background shows the list behind it.
+      const look = (e: HTMLElement) => {
+        const s = getComputedStyle(e);
+        const transparent = s.backgroundColor.startsWith('rgba') && s.backgroundColor.endsWith(', 0)');
+        return { bg: transparent ? getComputedStyle(e.parentElement!).backgroundColor : s.backgroundColor, color: s.color, outline: `${s.outlineStyle} ${s.outlineWidth}` };
+      };
+      const active = look(inStep<HTMLElement>(el, '[role="option"].active')!);
+      const other = look(inStep<HTMLElement>(el, '[role="option"]:not(.active)')!);
+      expect(active, 'the highlighted option looks like every other one').to.not.deep.equal(other);
+    } finally {
+      await executeServerCommand('forced-colors', { value: 'none' });
+    }
   });
 });

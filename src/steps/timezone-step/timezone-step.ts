@@ -57,6 +57,14 @@ export class TimezoneStep extends FormStepElement {
         background: var(--cw-accent, #1d70b8);
         color: var(--cw-accent-fg, #fff);
       }
+      /* Forced colors replace both colours above: the highlight keeps the system's own. */
+      @media (forced-colors: active) {
+        [role='option'].active {
+          forced-color-adjust: none;
+          background: Highlight;
+          color: HighlightText;
+        }
+      }
       .offset {
         font-variant-numeric: tabular-nums;
         white-space: nowrap;
@@ -151,7 +159,7 @@ export class TimezoneStep extends FormStepElement {
           @blur=${this.commitTyped}
           @click=${() => this.setOpen(true)}
         />
-        <ul id=${LISTBOX_ID} role="listbox" aria-labelledby="tz-label" ?hidden=${!this._open || !zones.length}>
+        <ul id=${LISTBOX_ID} role="listbox" aria-labelledby="tz-label" tabindex="-1" ?hidden=${!this._open || !zones.length}>
           ${zones.map(
             (z, i) => html`<li
               id="tz-${i}"

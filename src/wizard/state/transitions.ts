@@ -39,6 +39,8 @@ export const clearSession = (s: WizardState): WizardState => ({
   secretsSealed: undefined,
   confirmDiscard: false,
   paste: undefined,
+  // What was said is the last connector's: the same words for the next one are said again.
+  announcement: '',
   // "A saved draft could not be read" is about the draft this connector started from.
   draftNotice: s.draftNotice === 'malformed' ? undefined : s.draftNotice,
 });
@@ -259,7 +261,8 @@ export const returnToReview = (s: WizardState, returnToReview: boolean): WizardS
 export const draftNoticed = (s: WizardState, draftNotice: DraftNotice, announcement: string): WizardState => ({ ...s, draftNotice, announcement });
 export const storageUnavailable = (s: WizardState, announcement: string): WizardState => ({ ...s, storageNotice: true, announcement });
 /** The person chose a side in a conflict with another tab: the notice goes, focus to the heading. */
-export const conflictResolved = (s: WizardState): WizardState => ({ ...s, draftNotice: undefined, focus: 'heading' });
+/** The conflict settled: its words leave the live region, so a second conflict is said again. */
+export const conflictResolved = (s: WizardState): WizardState => ({ ...s, draftNotice: undefined, focus: 'heading', announcement: '' });
 /** The request was refused before it was sent (the endpoint's URL policy, a connector gone). */
 export const submitRefused = (s: WizardState, submitError: Said): WizardState => ({ ...s, submitError, announcement: '' });
 /** The step shown no longer exists (`system` was set, an edit began): the first one instead. */

@@ -41,7 +41,7 @@ export function catalogueProblems(msg: Messages, problems: readonly string[], le
   const h = HEADINGS[level];
   return staticHtml`<div class="catalogue-error" role="alert" part="catalogue-error">
     <${h} tabindex="-1">${msg.catalogueErrorTitle}</${h}>
-    <ul>
+    <ul lang="en" dir="ltr">
       ${problems.map((p) => html`<li>${p}</li>`)}
     </ul>
     ${tryAgain ? html`<button type="button" class="secondary" part="button retry" @click=${tryAgain}>${msg.tryAgain}</button>` : nothing}

@@ -1,0 +1,97 @@
+/** What the polite live region says, and says again: the same outcome twice is said twice (docs/accessibility.md). */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { openDB } from 'idb';
+import { emptyWizardData } from '../schemas/wizard-data.js';
+import { DraftStore } from '../storage/draft-store.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+import { advanceTo, GROUPS, inStep, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+
+const politeRegion = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+function record(el: ConnectorWizard): string[] {
+  const region = politeRegion(el);
+  const said: string[] = [];
+  new MutationObserver(() => said.push(region.textContent!.trim())).observe(region, { childList: true, characterData: true, subtree: true });
+  return said;
+}
+
+async function readDraft(database: string, id = 'default:shopify'): Promise<Record<string, any> | undefined> {
+  const db = await openDB(database);
+  try {
+    return db.objectStoreNames.contains('drafts') ? await db.get('drafts', id) : undefined;
+  } finally {
+    db.close();
+  }
+}
+
+describe('announcements: said once, and again when they happen again', () => {
+  it('a second connector created with the same name is announced as the first was', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, noDrafts: true });
+    const said = record(el);
+    await advanceTo(el, 'review');
+    await el.submit();
+    await settle(el);
+    expect(said.at(-1)).to.equal('Shopify UK (Shopify) has been created.');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.success button')!.click();
+    await settle(el);
+    await advanceTo(el, 'review');
+    said.length = 0;
+    await el.submit();
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.success') !== null, 'created again').to.equal(true);
+    expect(said, 'the second success is said').to.include('Shopify UK (Shopify) has been created.');
+  });
+
+  it('a second conflict with another tab is announced as the first was', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard
+      .draftDatabase=${draftDatabase}
+      .catalogue=${await sampleCatalogue()}
+      .groups=${GROUPS}
+      system="shopify"
+    ></connector-wizard>`);
+    await settle(el);
+    const said = record(el);
+    const conflictNotice = () => el.shadowRoot!.querySelector('[data-notice="conflict"]');
+    const overwrite = async (revision: number) => {
+      const other = new DraftStore(draftDatabase);
+      const put = await other.put(
+        { id: 'default:shopify', step: 'general', updatedAt: Date.now(), data: { ...emptyWizardData(), system: 'shopify', name: `Other tab ${revision}` } },
+        revision,
+      );
+      await other.close();
+      expect(put.ok, `the other tab saved over ${revision}`).to.equal(true);
+    };
+    const editHere = (name: string) => {
+      const input = inStep<HTMLInputElement>(el, '#field-name')!;
+      input.value = name;
+      input.dispatchEvent(new Event('input'));
+    };
+    await type(el, '#field-name', 'Saved here first');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.revision === 1, 'saved');
+    await overwrite(1);
+    editHere('Edited here');
+    await waitUntil(() => conflictNotice(), 'first conflict', { timeout: 2000 });
+    await settle(el);
+    const conflictText = conflictNotice()!.querySelector('p')!.textContent!.trim();
+    expect(said, 'the first conflict is said').to.include(conflictText);
+    conflictNotice()!.querySelector<HTMLButtonElement>('[data-conflict="mine"]')!.click();
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Edited here', 'kept mine');
+    await settle(el);
+    const revision = (await readDraft(draftDatabase))!.revision as number;
+    said.length = 0;
+    await overwrite(revision);
+    editHere('Edited here again');
+    await waitUntil(() => conflictNotice(), 'second conflict', { timeout: 2000 });
+    await settle(el);
+    expect(said, 'the second conflict is said').to.include(conflictText);
+  });
+
+  it('catalogue problems in English are marked as English inside a German wizard', async () => {
+    const el = await wizardFixture({ catalogue: { version: 1, systems: [{ id: 'x' }] } });
+    el.setAttribute('lang', 'de');
+    await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('lang') === 'de', 'German');
+    await settle(el);
+    const item = el.shadowRoot!.querySelector('[part~="catalogue-error"] li')!;
+    expect(item.closest('[lang]')!.getAttribute('lang'), `language of "${item.textContent}"`).to.equal('en');
+  });
+});
