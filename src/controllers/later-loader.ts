@@ -91,6 +91,8 @@ export class LaterLoader implements ReactiveController {
       this.#loading = this.#load().finally(() => {
         this.#loading = undefined;
         this.host.requestUpdate();
+        // The step (or Try again) left the page while it loaded, and the focus with it: the new Try again takes it.
+        if (this.status === 'failed') void this.host.updateComplete.then(() => this.#focusRetry());
       });
       this.host.requestUpdate();
     }
@@ -108,6 +110,11 @@ export class LaterLoader implements ReactiveController {
       this.options.failed(error);
       return undefined;
     }
+  }
+
+  #focusRetry() {
+    if (document.activeElement !== document.body) return;
+    (this.host as ReactiveControllerHost & Partial<Element>).shadowRoot?.querySelector<HTMLElement>('[part~="retry"]')?.focus();
   }
 
   #ready(module: LaterModule) {

@@ -1,0 +1,49 @@
+/** Where the focus goes when the later steps' file cannot be loaded (the module fault, armed before anything is imported, fails each load). */
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+const LATER = '/src/wizard/later.';
+const fault = (query: string) => fetch(`/__faults/module?prefix=${encodeURIComponent(LATER)}&${query}`, { method: 'POST' });
+await executeServerCommand('clear-browser-cache');
+await fault('fail=1');
+
+const { currentStepId, deepActiveElement, fillStep, inStep, settle, wizardFixture } = await import('../test/fixtures.js');
+const { sendKeys } = await import('@web/test-runner-commands');
+
+describe('the focus when the later steps fail to load', () => {
+  after(async () => {
+    await fault('');
+    await executeServerCommand('clear-browser-cache');
+  });
+
+  it('a Try again that fails again leaves the focus on the new Try again, not on body', async () => {
+    const el = await wizardFixture({ noDrafts: true });
+    await fillStep.system(el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="continue"]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="load-error"]'), 'load error', { timeout: 5000 });
+    await settle(el);
+    expect(currentStepId(el)).to.equal('system');
+    const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!;
+    retry.focus();
+    retry.click();
+    await new Promise((r) => setTimeout(r, 50));
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="load-error"]'), 'fails again', { timeout: 5000 });
+    await settle(el);
+    const active = deepActiveElement();
+    expect(active === document.body, 'focus after Try again failed fell to the page').to.equal(false);
+    expect(active?.getAttribute('part')).to.contain('retry');
+  });
+
+  it('Enter in the system search when the next step cannot be loaded keeps the focus in the wizard', async () => {
+    const el = await wizardFixture({ noDrafts: true });
+    const search = inStep<HTMLInputElement>(el, '#search-systems')!;
+    search.focus();
+    await sendKeys({ type: 'xero' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="load-error"]'), 'load error', { timeout: 5000 });
+    await settle(el);
+    expect(currentStepId(el)).to.equal('system');
+    const active = deepActiveElement();
+    expect(active === document.body, 'focus after the failed load fell to the page').to.equal(false);
+  });
+});
