@@ -20,6 +20,8 @@ export class DraftHandle implements ReactiveController {
    * Kept with the host's ids at the time, so a draft switched to before the load is not deleted.
    */
   #discardPending?: DraftAsk;
+  /** The draft was `kept` at the last update: said once when it becomes so. */
+  #wasKept = false;
 
   constructor(
     private readonly host: DraftHost,
@@ -38,6 +40,13 @@ export class DraftHandle implements ReactiveController {
     queueMicrotask(() => {
       if (!this.host.noDrafts && this.host.isConnected) void this.#attach();
     });
+  }
+
+  hostUpdate(): void {
+    // A draft kept (another connector's, a newer version's) is said, not only shown: what is typed here is not saved.
+    const kept = this.status === 'kept';
+    if (kept && !this.#wasKept) this.options.notice('kept');
+    this.#wasKept = kept;
   }
 
   hostDisconnected(): void {

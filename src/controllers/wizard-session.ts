@@ -179,7 +179,10 @@ export class WizardSession {
   }
 
   draftNotice(notice: DraftNotice): void {
-    this.o.store.update((s) => t.draftNoticed(s, notice, this.o.msg().draftNotices[notice]));
+    const text = this.o.msg().draftNotices[notice];
+    // A draft kept is shown while the draft's status says so (the shell): here it is only said.
+    if (notice === 'kept') return this.o.store.update((s) => t.announce(s, text));
+    this.o.store.update((s) => t.draftNoticed(s, notice, text));
     // Drafts stop here as when storage fails, and the host is told as then (its own notice says why).
     if (notice === 'upgraded') this.o.fail('storage', 'Drafts are not being saved: a newer version of this form upgraded the drafts database in another tab.');
   }

@@ -23,6 +23,15 @@ async function readDraft(database: string, id = 'default:shopify'): Promise<Reco
   }
 }
 
+/** A wizard on the `draft-id` "shared", preset to `system`. */
+async function sharedWizard(draftDatabase: string, system: string) {
+  const el = await fixture<ConnectorWizard>(
+    html`<connector-wizard .draftDatabase=${draftDatabase} .catalogue=${await sampleCatalogue()} .groups=${GROUPS} system=${system} draft-id="shared"></connector-wizard>`,
+  );
+  await settle(el);
+  return el;
+}
+
 describe('announcements: said once, and again when they happen again', () => {
   it('a second connector created with the same name is announced as the first was', async () => {
     const el = await wizardFixture({ system: 'shopify', groups: GROUPS, noDrafts: true });
@@ -93,5 +102,19 @@ describe('announcements: said once, and again when they happen again', () => {
     await settle(el);
     const item = el.shadowRoot!.querySelector('[part~="catalogue-error"] li')!;
     expect(item.closest('[lang]')!.getAttribute('lang'), `language of "${item.textContent}"`).to.equal('en');
+  });
+
+  it('a page that stops saving because another tab took its draft says so, not only shows it', async () => {
+    const draftDatabase = uniqueDatabase();
+    const xero = await sharedWizard(draftDatabase, 'xero');
+    const shopify = await sharedWizard(draftDatabase, 'shopify');
+    const region = shopify.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+    const said: string[] = [];
+    new MutationObserver(() => said.push(region.textContent!.trim())).observe(region, { childList: true, characterData: true, subtree: true });
+    await type(xero, '#field-name', 'Xero, typed first');
+    await waitUntil(() => shopify.shadowRoot!.querySelector('[data-notice="kept"]'), 'the Shopify page keeps it');
+    await settle(shopify);
+    const shown = shopify.shadowRoot!.querySelector('[data-notice="kept"]')!;
+    expect(said, 'the notice is said').to.include(shown.textContent!.trim());
   });
 });

@@ -260,8 +260,7 @@ export const confirmDiscard = (s: WizardState, confirmDiscard: boolean): WizardS
 export const returnToReview = (s: WizardState, returnToReview: boolean): WizardState => ({ ...s, returnToReview });
 export const draftNoticed = (s: WizardState, draftNotice: DraftNotice, announcement: string): WizardState => ({ ...s, draftNotice, announcement });
 export const storageUnavailable = (s: WizardState, announcement: string): WizardState => ({ ...s, storageNotice: true, announcement });
-/** The person chose a side in a conflict with another tab: the notice goes, focus to the heading. */
-/** The conflict settled: its words leave the live region, so a second conflict is said again. */
+/** The person chose a side in a conflict with another tab: the notice goes, focus to the heading, and its words leave the live region, so a second conflict is said again. */
 export const conflictResolved = (s: WizardState): WizardState => ({ ...s, draftNotice: undefined, focus: 'heading', announcement: '' });
 /** The request was refused before it was sent (the endpoint's URL policy, a connector gone). */
 export const submitRefused = (s: WizardState, submitError: Said): WizardState => ({ ...s, submitError, announcement: '' });
