@@ -10,7 +10,6 @@ import { audit } from '../test/audit.js';
 import { currentStepId, deepActiveElement, inStep, pressContinue, settle } from '../test/fixtures.js';
 import { atConnect, connect, connectButton, oauthMessage, oauthStatus as status, sleep } from '../test/oauth-fixtures.js';
 import { OAUTH_CHANNEL } from './oauth-channels.js';
-import { oauthKey, popupName } from './oauth-controller.js';
 
 const finishedButton = (el: HTMLElement) => inStep<HTMLButtonElement>(el as never, '[data-oauth-finished]');
 const resultFor = (state: string) => fetch(`/api/oauth/result?state=${encodeURIComponent(state)}`);
@@ -205,11 +204,19 @@ describe('OAuth: no channel left', () => {
   it('a popup on another origin, without a result URL, that looks closed: says so plainly and offers Connect again', async () => {
     const otherHost = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
     const el = await atConnect({ startUrl: `http://${otherHost}:${location.port}/api/oauth/start` });
-    connectButton(el).click();
+    // The test's handle on the popup, as window.open gave it to the widget (another origin: it can only be closed).
+    let popupWindow: Window | null = null;
+    const open = window.open;
+    window.open = (...args: Parameters<typeof window.open>) => (popupWindow = open.apply(window, args));
+    try {
+      connectButton(el).click();
+    } finally {
+      window.open = open;
+    }
     await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting');
-    // The test's handle on the popup (another origin: it can only be closed).
-    window.open('', popupName(oauthKey(el)))!.close();
-    await waitUntil(() => status(el).dataset.oauth === 'closed', 'closed noticed');
+    expect(popupWindow !== null, 'a popup opened').to.equal(true);
+    popupWindow!.close();
+    await waitUntil(() => status(el).dataset.oauth === 'closed', 'closed noticed', { timeout: 5000 });
     expect(status(el).textContent).to.contain('closed, or this page lost touch with it');
     expect(finishedButton(el), 'nothing to ask').to.equal(null);
     expect(connectButton(el).textContent).to.contain('Connect with Xero');
