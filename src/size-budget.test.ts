@@ -269,9 +269,10 @@ interface BundleSize {
  * Accessibility review: the time zone list no Tab stop and its highlight seen in forced colors, the same outcome said again, English catalogue problems marked English: +0.01 kB before the first step and +0.07 kB for the whole flow, to 44.17 and 72.31.
  * The focus given to Try again when the later steps fail to load (it fell to the page): +0.04 kB, to 44.21 and 72.35.
  * A draft kept (not opened here) said in the live region, not only shown: +0.04 kB, to 44.25 and 72.39.
+ * Visible text told by one regular-expression test, not two copies (catalogues check every text with it: reading 10,000 systems was 30 % slower): +0.02 kB, to 44.27 and 72.41.
  */
-const FIRST_STEP_BUDGET = 44_253;
-const WHOLE_FLOW_BUDGET = 72_393;
+const FIRST_STEP_BUDGET = 44_273;
+const WHOLE_FLOW_BUDGET = 72_413;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -10,7 +10,9 @@ export const INVISIBLE_CHARS = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u0
 export const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'gu');
 
 /** Blank-looking letters and marks (Hangul and Braille fillers, variation selectors, tags) that are no text on their own. */
-const BLANK = /[\u034f\u115f\u1160\u2800\u3164\ufe00-\ufe0f\uffa0\u{e0000}-\u{e007f}]/gu;
+const BLANK_CHARS = '\u034f\u115f\u1160\u2800\u3164\ufe00-\ufe0f\uffa0\u{e0000}-\u{e007f}';
+/** One character that shows: neither whitespace, nor the characters above, nor a blank filler. */
+const SHOWS = new RegExp(`[^\\s${INVISIBLE_CHARS}${BLANK_CHARS}]`, 'u');
 
-/** Whether anything would show: not only whitespace, the characters above and blank fillers. */
-export const hasVisibleText = (value: string): boolean => value.replace(INVISIBLE, '').replace(BLANK, '').trim() !== '';
+/** Whether anything would show: not only whitespace, the characters above and blank fillers (a test, not a copy: catalogues check every text with it). */
+export const hasVisibleText = (value: string): boolean => SHOWS.test(value);
