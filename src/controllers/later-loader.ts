@@ -52,6 +52,8 @@ export interface LaterLoaderOptions {
  * the person had asked for.
  */
 export class LaterLoader implements ReactiveController {
+  /** The focus was in the wizard when the load under way began. */
+  #focusWasIn = false;
   status: LaterStatus = later ? 'ready' : 'idle';
   #loading?: Promise<LaterModule | undefined>;
   /** What Try again repeats: what the person had asked for, else just the load. */
@@ -87,6 +89,8 @@ export class LaterLoader implements ReactiveController {
     if (retry && !this.#loading) this.#retry = retry;
     else this.#retry ??= retry;
     if (!this.#loading) {
+      // The person was in the wizard (Continue, Enter, Try again): a failure gives the focus back there, never takes it from the page.
+      this.#focusWasIn = document.activeElement === (this.host as unknown);
       this.status = 'loading';
       this.#loading = this.#load().finally(() => {
         this.#loading = undefined;
@@ -113,7 +117,7 @@ export class LaterLoader implements ReactiveController {
   }
 
   #focusRetry() {
-    if (document.activeElement !== document.body) return;
+    if (!this.#focusWasIn || document.activeElement !== document.body) return;
     (this.host as ReactiveControllerHost & Partial<Element>).shadowRoot?.querySelector<HTMLElement>('[part~="retry"]')?.focus();
   }
 

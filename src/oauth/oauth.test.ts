@@ -105,6 +105,39 @@ describe('OAuth: connect with a system', () => {
     await waitUntil(() => status(a).dataset.oauth === 'connected', 'connected');
   });
 
+  const post = (message: object) => {
+    const channel = new BroadcastChannel('connector-wizard-oauth');
+    channel.postMessage(message);
+    channel.close();
+  };
+
+  it('a connected sign-in survives the host setting the environment preset', async () => {
+    const el = await connectAt();
+    const { win, state } = await connect(el);
+    post(oauthMessage(state, 'conn_keep', 'keep@xero.example'));
+    await waitUntil(() => status(el).textContent!.includes('keep@xero.example'), 'connected');
+    win.close();
+    el.setAttribute('environment', 'test');
+    await settle(el);
+    expect(status(el).textContent).to.contain('keep@xero.example');
+  });
+
+  it('a connected sign-in comes back with the draft on the next visit', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await connectAt({ draftDatabase });
+    const { win, state } = await connect(el);
+    post(oauthMessage(state, 'conn_keep2', 'keep2@xero.example'));
+    await waitUntil(() => status(el).textContent!.includes('keep2@xero.example'), 'connected');
+    win.close();
+    await sleep(800);
+    el.remove();
+    const again = await wizardFixture({ system: 'xero', draftDatabase });
+    again.setAttribute('oauth-start-url', '/api/oauth/start');
+    await settle(again);
+    expect(currentStepId(again)).to.equal('credentials');
+    expect(status(again).textContent).to.contain('keep2@xero.example');
+  });
+
   it('two wizards on a page each sign in in a window of their own', async () => {
     const a = await connectAt({ draftId: 'wizard-a' });
     const b = await connectAt({ draftId: 'wizard-b' });

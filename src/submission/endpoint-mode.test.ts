@@ -919,6 +919,35 @@ describe('endpoint mode: test connection', () => {
     expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled, 'no endpoint: no server list').to.equal(false);
   });
 
+  it('refused URLs set just after the element is added, with the later steps already loaded, are said before Create, once each', async () => {
+    const first = await wizardFixture({ system: 'shopify', noDrafts: true });
+    await advanceTo(first, 'timezone');
+    const el = document.createElement('connector-wizard') as ConnectorWizard;
+    const errors: WizardErrorEvent['detail'][] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push((e as WizardErrorEvent).detail));
+    el.draftDatabase = uniqueDatabase();
+    el.catalogue = await sampleCatalogue();
+    el.groups = GROUPS;
+    el.setAttribute('system', 'shopify');
+    el.setAttribute('no-drafts', '');
+    document.body.append(el);
+    el.setAttribute('oauth-start-url', 'http://example.com/start');
+    el.setAttribute('endpoint', 'http://example.com/api/connectors');
+    await settle(el);
+    await advanceTo(el, 'review');
+    const said = errors.map((e) => e.message);
+    expect(
+      said.filter((m) => m.includes('The oauth-start-url attribute was refused')),
+      said.join(' | '),
+    ).to.have.length(1);
+    expect(
+      said.filter((m) => m.includes('The endpoint attribute was refused')),
+      said.join(' | '),
+    ).to.have.length(1);
+    el.remove();
+    first.remove();
+  });
+
   it('a refused test-endpoint is said when it is set, and Test connection says it sent nothing', async () => {
     const { el, errors } = await endpointWizard(freshApi());
     await advanceTo(el, 'credentials');

@@ -256,7 +256,7 @@ export class ConnectorWizard extends WizardProperties {
       this.#serverExisting = this.#state.serverExisting;
       this.#existing = [...cleanExisting(this.existingConnectors), ...this.#serverExisting];
     }
-    if (this.hasUpdated) this.#flow?.checkUrls((property) => changed.has(property));
+    this.#flow?.checkUrls();
     if ((changed.has('draftId') || changed.has('noDrafts') || changed.has('draftDatabase')) && this.isConnected) void this.draft.load();
     const catalogue = this.#catalogue.catalogue;
     if (catalogue) this.#session.followConnector(this.connector);

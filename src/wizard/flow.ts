@@ -34,6 +34,7 @@ class WizardFlow implements Flow {
   readonly #submission: SubmissionController;
   readonly #oauth: OAuthFlow;
   #existingFrom?: string; // The endpoint whose connectors were last asked for.
+  readonly #urlsChecked = new Map<UrlProperty, string | undefined>(); // Each URL property's value as last checked.
 
   constructor(h: FlowHost) {
     this.#h = h;
@@ -267,12 +268,15 @@ class WizardFlow implements Flow {
   }
 
   /**
-   * A refused URL attribute is said to the integrator when the flow starts and when it is set
-   * (`changed`: which were), not first when a person presses Create; a create, a save or a test
-   * is refused again then, and says so to the person.
+   * A refused URL attribute is said to the integrator when the flow starts and when it is set,
+   * not first when a person presses Create; a create, a save or a test is refused again then, and
+   * says so to the person.
    */
-  checkUrls(changed: (property: UrlProperty) => boolean = () => true): void {
-    const { endpoint, testEndpoint } = this.#h.config();
+  checkUrls(): void {
+    const config = this.#h.config();
+    const { endpoint, testEndpoint } = config;
+    // Each value once: set again, or set before the first render (the flow may come first), it is not said twice.
+    const changed = (property: UrlProperty) => this.#urlsChecked.get(property) !== config[property] && Boolean(this.#urlsChecked.set(property, config[property]));
     for (const [property, attribute, value, url] of [
       ['endpoint', 'endpoint', endpoint, endpointUrl(endpoint)],
       ['testEndpoint', 'test-endpoint', testEndpoint, configUrl('test-endpoint', testEndpoint)],

@@ -87,8 +87,8 @@ export interface Flow {
   takeOAuthReturn(): void;
   /** A same-tab sign-in that came back, applied once its system and OAuth auth type are the current ones. */
   applyReturnedOAuth(): void;
-  /** Says to the integrator (`connector-wizard-error`, kind `config`) which URL attributes of those `changed` are refused, and why. */
-  checkUrls(changed: (property: UrlProperty) => boolean): void;
+  /** Says to the integrator (`connector-wizard-error`, kind `config`) which URL attributes set since it last looked are refused, and why. */
+  checkUrls(): void;
   /** GET the endpoint's connectors for the one-live-one-testing rule: once per endpoint, unless `again`. */
   loadExisting(again?: boolean): Promise<void>;
 }

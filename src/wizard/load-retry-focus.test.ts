@@ -46,4 +46,13 @@ describe('the focus when the later steps fail to load', () => {
     const active = deepActiveElement();
     expect(active === document.body, 'focus after the failed load fell to the page').to.equal(false);
   });
+
+  it('a load nobody asked for (a preset system on page load) that fails leaves the focus where it was', async () => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    const el = await wizardFixture({ system: 'shopify', noDrafts: true });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'load error', { timeout: 5000 });
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(deepActiveElement() === document.body, `focus moved to ${deepActiveElement()?.outerHTML.slice(0, 80)}`).to.equal(true);
+  });
 });

@@ -91,35 +91,30 @@ export function applyPresets(s: WizardState, p: Presets): WizardState {
   // One way to sign in is chosen for the person, whatever a draft or an older catalogue said.
   const system = p.catalogue.systems.find((sys) => sys.id === data.system);
   if (system?.authTypes.length === 1 && data.authType !== system.authTypes[0]!.id) data = withFieldDefaults({ ...data, authType: system.authTypes[0]!.id }, system);
-  return credentialsAsDeclared(data === s.data ? s : { ...s, data }, system);
+  return secretsOutOfAnswers(data === s.data ? s : { ...s, data }, system);
 }
 
 /**
- * The answers' credentials as the system declares them now. A value whose field is marked secret
- * (a draft saved while an older catalogue did not) moves to the secrets in memory, never over one
- * typed: it is not lost, and not written in clear again. One of an authentication type or field
- * the system no longer has goes (it may be a secret: nothing shows it, and nothing sends it).
- * Whenever something leaves the answers, `secrets` is a new record: the caller saves at once.
+ * A value among the answers whose field the catalogue marks secret (a draft saved while an older
+ * catalogue did not) moves to the secrets in memory, never over one typed: it is not written in
+ * clear again, and it is not lost. Anything else stays, a field or auth type the catalogue does
+ * not declare now included (a sign-in's connection; one a broken catalogue left out). Whenever a
+ * value leaves the answers, `secrets` is a new record: the caller saves at once.
  */
-function credentialsAsDeclared(s: WizardState, system: SystemDefinition | undefined): WizardState {
-  if (!system) return s;
-  let secrets = s.secrets;
-  let changed = false;
-  const credentials = idRecord(
-    Object.entries(s.data.credentials).flatMap(([authTypeId, values]) => {
-      const authType = system.authTypes.find((a) => a.id === authTypeId);
-      const kept = Object.entries(values).filter(([key, value]) => {
-        const field = authType?.fields.find((f) => f.key === key);
-        if (field && !isSecretField(field)) return true;
-        if (field && typeof value === 'string' && value && own(own(secrets, authTypeId), key) === undefined)
-          secrets = withEntry(secrets, authTypeId, withEntry(own(secrets, authTypeId), key, value));
-        changed = true;
-        return false;
-      });
-      return authType ? [[authTypeId, idRecord(kept)] as const] : ((changed = true), []);
-    }),
-  );
-  return changed ? { ...s, data: { ...s.data, credentials }, secrets: secrets === s.secrets ? idRecord(Object.entries(secrets)) : secrets } : s;
+function secretsOutOfAnswers(s: WizardState, system: SystemDefinition | undefined): WizardState {
+  let { credentials } = s.data;
+  let { secrets } = s;
+  for (const authType of system?.authTypes ?? []) {
+    for (const field of authType.fields) {
+      const value = own(own(credentials, authType.id), field.key);
+      if (value === undefined || !isSecretField(field)) continue;
+      credentials = withEntry(credentials, authType.id, idRecord(Object.entries(own(credentials, authType.id)!).filter(([key]) => key !== field.key)));
+      if (typeof value === 'string' && value && own(own(secrets, authType.id), field.key) === undefined)
+        secrets = withEntry(secrets, authType.id, withEntry(own(secrets, authType.id), field.key, value));
+    }
+  }
+  if (credentials === s.data.credentials) return s;
+  return { ...s, data: { ...s.data, credentials }, secrets: secrets === s.secrets ? idRecord(Object.entries(secrets)) : secrets };
 }
 
 export function updateData(s: WizardState, patch: Partial<WizardData>, system: SystemDefinition | undefined): WizardState {
