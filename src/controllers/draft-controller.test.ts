@@ -29,7 +29,7 @@ import {
   wizardFixture,
 } from '../test/fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
-import { canaryForms, everythingStored } from '../test/stored.js';
+import { canaryForms, everythingStored, readDraft } from '../test/stored.js';
 
 interface Options {
   draftDatabase?: string;
@@ -58,16 +58,6 @@ async function wizard(options: Options = {}) {
   if (options.endpoint) el.endpoint = options.endpoint;
   await settle(el);
   return { el, errors, created };
-}
-
-/** The stored record; by default the one of `wizard()`'s default draft-id, preset to Shopify (see draftKey). */
-async function readDraft(database: string, id = 'default:shopify'): Promise<Record<string, any> | undefined> {
-  const db = await openDB(database);
-  try {
-    return db.objectStoreNames.contains('drafts') ? await db.get('drafts', id) : undefined;
-  } finally {
-    db.close();
-  }
 }
 
 const notice = (el: ConnectorWizard, kind: string) => el.shadowRoot!.querySelector(`[data-notice="${kind}"]`);

@@ -7,7 +7,7 @@ import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { audit } from '../test/audit.js';
 import { currentStepId, deepActiveElement, inStep, pressContinue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
-import { atConnect as connectAt, connect, oauthMessage, popup, sleep, oauthStatus as status } from '../test/oauth-fixtures.js';
+import { atConnect as connectAt, broadcast, connect, oauthMessage, popup, sleep, oauthStatus as status } from '../test/oauth-fixtures.js';
 
 const atConnect = (startUrl = '/api/oauth/start', draftDatabase = uniqueDatabase()) => connectAt({ startUrl, draftDatabase });
 
@@ -49,19 +49,14 @@ describe('OAuth: connect with a system', () => {
 
   it('connecting another account without a name says no name, never the earlier account', async () => {
     const el = await atConnect();
-    const post = (message: object) => {
-      const channel = new BroadcastChannel('connector-wizard-oauth');
-      channel.postMessage(message);
-      channel.close();
-    };
     inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
     let win = await popup();
-    post(oauthMessage(new URL(win.location.href).searchParams.get('state')!, 'conn_first', 'first@xero.example'));
+    broadcast(oauthMessage(new URL(win.location.href).searchParams.get('state')!, 'conn_first', 'first@xero.example'));
     await waitUntil(() => status(el).textContent!.includes('first@xero.example'), 'first account');
     inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
     await waitUntil(() => status(el).dataset.oauth === 'waiting', 'signing in again');
     win = await popup();
-    post({ type: 'connector-wizard-oauth', state: new URL(win.location.href).searchParams.get('state')!, ok: true, connection: { ref: 'conn_second' } });
+    broadcast({ type: 'connector-wizard-oauth', state: new URL(win.location.href).searchParams.get('state')!, ok: true, connection: { ref: 'conn_second' } });
     await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected again');
     await settle(el);
     expect(status(el).textContent).to.not.contain('first@xero.example');
@@ -105,16 +100,10 @@ describe('OAuth: connect with a system', () => {
     await waitUntil(() => status(a).dataset.oauth === 'connected', 'connected');
   });
 
-  const post = (message: object) => {
-    const channel = new BroadcastChannel('connector-wizard-oauth');
-    channel.postMessage(message);
-    channel.close();
-  };
-
   it('a connected sign-in survives the host setting the environment preset', async () => {
     const el = await connectAt();
     const { win, state } = await connect(el);
-    post(oauthMessage(state, 'conn_keep', 'keep@xero.example'));
+    broadcast(oauthMessage(state, 'conn_keep', 'keep@xero.example'));
     await waitUntil(() => status(el).textContent!.includes('keep@xero.example'), 'connected');
     win.close();
     el.setAttribute('environment', 'test');
@@ -126,7 +115,7 @@ describe('OAuth: connect with a system', () => {
     const draftDatabase = uniqueDatabase();
     const el = await connectAt({ draftDatabase });
     const { win, state } = await connect(el);
-    post(oauthMessage(state, 'conn_keep2', 'keep2@xero.example'));
+    broadcast(oauthMessage(state, 'conn_keep2', 'keep2@xero.example'));
     await waitUntil(() => status(el).textContent!.includes('keep2@xero.example'), 'connected');
     win.close();
     await sleep(800);
@@ -229,11 +218,6 @@ describe('OAuth: connect with a system', () => {
   });
 
   it('a refusal or an account name the provider words at length is still said, shortened', async () => {
-    const broadcast = (message: object) => {
-      const channel = new BroadcastChannel('connector-wizard-oauth');
-      channel.postMessage(message);
-      channel.close();
-    };
     const error = `AADSTS65004: User declined to consent. Trace ID: ${'0'.repeat(36)} Correlation ID: ${'1'.repeat(36)}. `.repeat(6);
     const refused = await atConnect();
     const first = await connect(refused);

@@ -53,6 +53,13 @@ export async function connect(el: ConnectorWizard): Promise<{ win: Window; state
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** A callback page on this origin answering on the BroadcastChannel (as under a provider's COOP). */
+export function broadcast(message: object): void {
+  const channel = new BroadcastChannel('connector-wizard-oauth');
+  channel.postMessage(message);
+  channel.close();
+}
+
 export const oauthMessage = (state: string, ref = 'conn_test', account = 'test@xero.example') => ({
   type: 'connector-wizard-oauth',
   state,

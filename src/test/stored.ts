@@ -29,3 +29,13 @@ export const canaryForms = (canary: string) => {
   const bytes = new TextEncoder().encode(canary);
   return [canary, btoa(canary), [...bytes].map((b) => b.toString(16).padStart(2, '0')).join(''), encodeURIComponent(canary)];
 };
+
+/** The stored record; by default the one of a wizard with the default draft-id, preset to Shopify (see draftKey). */
+export async function readDraft(database: string, id = 'default:shopify'): Promise<Record<string, any> | undefined> {
+  const db = await openDB(database);
+  try {
+    return db.objectStoreNames.contains('drafts') ? await db.get('drafts', id) : undefined;
+  } finally {
+    db.close();
+  }
+}

@@ -1,10 +1,10 @@
 /** What the polite live region says, and says again: the same outcome twice is said twice (docs/accessibility.md). */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { openDB } from 'idb';
 import { emptyWizardData } from '../schemas/wizard-data.js';
 import { DraftStore } from '../storage/draft-store.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { advanceTo, GROUPS, inStep, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { readDraft } from '../test/stored.js';
 
 const politeRegion = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
 function record(el: ConnectorWizard): string[] {
@@ -12,15 +12,6 @@ function record(el: ConnectorWizard): string[] {
   const said: string[] = [];
   new MutationObserver(() => said.push(region.textContent!.trim())).observe(region, { childList: true, characterData: true, subtree: true });
   return said;
-}
-
-async function readDraft(database: string, id = 'default:shopify'): Promise<Record<string, any> | undefined> {
-  const db = await openDB(database);
-  try {
-    return db.objectStoreNames.contains('drafts') ? await db.get('drafts', id) : undefined;
-  } finally {
-    db.close();
-  }
 }
 
 /** A wizard on the `draft-id` "shared", preset to `system`. */

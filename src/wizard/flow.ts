@@ -274,14 +274,17 @@ class WizardFlow implements Flow {
    */
   checkUrls(): void {
     const config = this.#h.config();
-    const { endpoint, testEndpoint } = config;
-    // Each value once: set again, or set before the first render (the flow may come first), it is not said twice.
+    // Each value once (it runs on every update): set again, or set before the first render (the flow may come first), it is not said twice.
     const changed = (property: UrlProperty) => this.#urlsChecked.get(property) !== config[property] && Boolean(this.#urlsChecked.set(property, config[property]));
-    for (const [property, attribute, value, url] of [
-      ['endpoint', 'endpoint', endpoint, endpointUrl(endpoint)],
-      ['testEndpoint', 'test-endpoint', testEndpoint, configUrl('test-endpoint', testEndpoint)],
-    ] as const)
-      if (changed(property) && value && !url.ok) this.#h.fail('config', `The ${attribute} attribute was refused: ${url.reason}. Nothing will be sent to it.`);
+    for (const [property, attribute] of [
+      ['endpoint', 'endpoint'],
+      ['testEndpoint', 'test-endpoint'],
+    ] as const) {
+      const value = config[property];
+      if (!changed(property) || !value) continue;
+      const url = configUrl(attribute, value);
+      if (!url.ok) this.#h.fail('config', `The ${attribute} attribute was refused: ${url.reason}. Nothing will be sent to it.`);
+    }
     this.#oauth.checkUrls(changed);
   }
 

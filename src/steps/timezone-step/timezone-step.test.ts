@@ -383,28 +383,34 @@ describe('timezone step: what is sent, and what a screen reader is told', () => 
   });
 });
 
+/** Counts the time zone step's renders from now on (lit's `updated` runs after each). */
+function countRenders(el: HTMLElement): { count: number } {
+  const step = el.shadowRoot!.querySelector('connector-wizard-timezone-step') as unknown as { updated(changed: unknown): void };
+  const renders = { count: 0 };
+  const updated = step.updated.bind(step);
+  step.updated = (changed) => {
+    updated(changed);
+    renders.count++;
+  };
+  return renders;
+}
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 describe('the live preview', () => {
   it('ticks while the wizard shows and stops while it is hidden', async () => {
     const el = await atTimezone();
-    // Counts the step's renders (lit's `updated` runs after each).
-    const step = el.shadowRoot!.querySelector('connector-wizard-timezone-step') as unknown as { updated(changed: unknown): void };
-    let renders = 0;
-    const updated = step.updated.bind(step);
-    step.updated = (changed) => {
-      updated(changed);
-      renders++;
-    };
-    const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const renders = countRenders(el);
     await wait(2200);
-    expect(renders, 'renders a second while shown').to.be.at.least(1);
+    expect(renders.count, 'renders a second while shown').to.be.at.least(1);
     el.hidden = true;
     await wait(100);
-    renders = 0;
+    renders.count = 0;
     await wait(2200);
-    expect(renders, 'renders while hidden').to.equal(0);
+    expect(renders.count, 'renders while hidden').to.equal(0);
     el.hidden = false;
     await wait(1200);
-    expect(renders, 'ticks again once shown').to.be.at.least(1);
+    expect(renders.count, 'ticks again once shown').to.be.at.least(1);
   });
 
   it('stops in a closed dialog and ticks once the dialog opens', async () => {
@@ -413,19 +419,12 @@ describe('the live preview', () => {
     document.body.append(dialog);
     dialog.append(el);
     await settle(el);
-    const step = el.shadowRoot!.querySelector('connector-wizard-timezone-step') as unknown as { updated(changed: unknown): void };
-    let renders = 0;
-    const updated = step.updated.bind(step);
-    step.updated = (changed) => {
-      updated(changed);
-      renders++;
-    };
-    const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const renders = countRenders(el);
     await wait(2200);
-    expect(renders, 'renders in a closed dialog').to.equal(0);
+    expect(renders.count, 'renders in a closed dialog').to.equal(0);
     dialog.showModal();
     await wait(1200);
-    expect(renders, 'ticks once the dialog is open').to.be.at.least(1);
+    expect(renders.count, 'ticks once the dialog is open').to.be.at.least(1);
     dialog.close();
     dialog.remove();
   });
