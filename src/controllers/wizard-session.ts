@@ -117,7 +117,7 @@ export class WizardSession {
     // Following another tab's save of this draft keeps a sign-in under way here (a new system or auth type ends it: OAuthController).
     if (remote) this.o.flow()?.abortTest();
     else this.#newSession();
-    this.o.store.update((s) => t.restoreDraft(s, record, secrets, remote, system, this.o.msg().draftRestored));
+    this.o.store.update((s) => t.restoreDraft(s, record, secrets, remote, system, (msg) => msg.draftRestored));
     this.applyPresets();
     this.o.settleRestoredStep();
     return true;
@@ -179,7 +179,8 @@ export class WizardSession {
   }
 
   draftNotice(notice: DraftNotice): void {
-    const text = this.o.msg().draftNotices[notice];
+    // Said in the words of the language in use when it is shown (its file may not have arrived yet).
+    const text = (msg: Messages) => msg.draftNotices[notice];
     // A draft kept is shown while the draft's status says so (the shell): here it is only said.
     if (notice === 'kept') return this.o.store.update((s) => t.announce(s, text));
     this.o.store.update((s) => t.draftNoticed(s, notice, text));
@@ -189,7 +190,7 @@ export class WizardSession {
 
   /** Storage cannot be used: the wizard goes on in memory and says so once. */
   storageUnavailable(error: Error): void {
-    this.o.store.update((s) => t.storageUnavailable(s, this.o.msg().draftsUnavailable));
+    this.o.store.update((s) => t.storageUnavailable(s, (msg) => msg.draftsUnavailable));
     this.o.fail('storage', `Drafts are not being saved: ${error.message}`);
   }
 

@@ -20,7 +20,7 @@ import { headingLevelOf, WizardProperties } from './wizard-properties.js';
 import { checkStep, contextValue, english, validationInput, type WizardInputs } from './wizard-inputs.js';
 import { wizardStyles } from './connector-wizard.styles.js';
 import type { Flow, FlowHost } from './later-api.js';
-import { currentSystem, hasAnswers, reachableSteps, stepsOf } from './state/selectors.js';
+import { announcement, currentSystem, hasAnswers, reachableSteps, stepsOf } from './state/selectors.js';
 import * as t from './state/transitions.js';
 import type { WizardState } from './state/wizard-state.js';
 import { WizardStore } from './state/wizard-store.js';
@@ -179,7 +179,7 @@ export class ConnectorWizard extends WizardProperties {
   /** The polite live region: retries as they happen, else the last announcement. */
   #liveText(msg: Messages): string {
     const progress = this.#flow?.progress;
-    return progress?.state === 'sending' && progress.attempt > 1 ? msg.retrying(progress.attempt, progress.attempts) : this.#state.announcement;
+    return progress?.state === 'sending' && progress.attempt > 1 ? msg.retrying(progress.attempt, progress.attempts) : announcement(this.#state, msg);
   }
 
   #renderBody(msg: Messages) {

@@ -3,6 +3,7 @@ import { isSecretField, type Catalogue, type CredentialField, type SystemDefinit
 import { own } from '../../schemas/id-record.js';
 import { STEP_IDS, type CredentialValue, type ExistingConnector, type Feedback, type StepId } from '../../schemas/wizard-data.js';
 import type { WizardState } from './wizard-state.js';
+import type { Messages } from '../../messages/messages.js';
 
 export const currentSystem = (s: WizardState, catalogue: Catalogue | undefined): SystemDefinition | undefined =>
   catalogue?.systems.find((system) => system.id === s.data.system);
@@ -64,3 +65,6 @@ export function reachableSteps(s: WizardState, steps: readonly StepId[], check: 
   const index = steps.indexOf(s.step);
   return new Set(steps.filter((_, i) => i < index || (i > index && i <= s.furthest && !firstInvalid(s, steps.slice(0, i), check))));
 }
+
+/** What the polite live region says, in the words of `msg`. */
+export const announcement = (s: WizardState, msg: Messages): string => (typeof s.announcement === 'string' ? s.announcement : s.announcement(msg));

@@ -173,14 +173,7 @@ export function selectSystem(s: WizardState, id: string, catalogue: Catalogue | 
 }
 
 /** A stored draft to show; `remote`: another tab saved it, so secrets typed here stay. */
-export function restoreDraft(
-  s: WizardState,
-  record: DraftRecord,
-  secrets: SecretValues,
-  remote: boolean,
-  presetSystem: string | undefined,
-  announcement: string,
-): WizardState {
+export function restoreDraft(s: WizardState, record: DraftRecord, secrets: SecretValues, remote: boolean, presetSystem: string | undefined, announcement: Said): WizardState {
   return {
     ...clearSession(s),
     data: presetSystem ? { ...record.data, system: presetSystem } : record.data,
@@ -249,12 +242,12 @@ export const dropSecrets = (s: WizardState): WizardState => ({
   otherSystems: new Map([...s.otherSystems].map(([id, stash]) => [id, { ...stash, secrets: idRecord() }])),
 });
 
-export const announce = (s: WizardState, announcement: string): WizardState => ({ ...s, announcement });
+export const announce = (s: WizardState, announcement: string | Said): WizardState => ({ ...s, announcement });
 export const focusOn = (s: WizardState, focus: Focus | undefined): WizardState => ({ ...s, focus });
 export const confirmDiscard = (s: WizardState, confirmDiscard: boolean): WizardState => ({ ...s, confirmDiscard });
 export const returnToReview = (s: WizardState, returnToReview: boolean): WizardState => ({ ...s, returnToReview });
-export const draftNoticed = (s: WizardState, draftNotice: DraftNotice, announcement: string): WizardState => ({ ...s, draftNotice, announcement });
-export const storageUnavailable = (s: WizardState, announcement: string): WizardState => ({ ...s, storageNotice: true, announcement });
+export const draftNoticed = (s: WizardState, draftNotice: DraftNotice, announcement: Said): WizardState => ({ ...s, draftNotice, announcement });
+export const storageUnavailable = (s: WizardState, announcement: Said): WizardState => ({ ...s, storageNotice: true, announcement });
 /** The person chose a side in a conflict with another tab: the notice goes, focus to the heading, and its words leave the live region, so a second conflict is said again. */
 export const conflictResolved = (s: WizardState): WizardState => ({ ...s, draftNotice: undefined, focus: 'heading', announcement: '' });
 /** The request was refused before it was sent (the endpoint's URL policy, a connector gone). */

@@ -61,8 +61,8 @@ export interface WizardState {
   readonly connectionTest?: ConnectionTest;
   /** After a create or a saved edit: the success panel. */
   readonly created?: { name: string; system: string; updated?: boolean };
-  /** The polite live region's text. */
-  readonly announcement: string;
+  /** The polite live region's text: as words for what is said before a language file may have arrived. */
+  readonly announcement: string | Said;
   /** The next Continue goes back to Review (the person came from a Change link). */
   readonly returnToReview: boolean;
   /** The saved step of a restored draft, settled once the catalogue (and the later steps) can check it. */

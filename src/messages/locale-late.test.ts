@@ -1,0 +1,63 @@
+/**
+ * What the wizard says before its language file has arrived: language files are held back (the
+ * module fault, armed before anything is imported), so a draft is restored (German) and storage
+ * fails (French) while the wizard still speaks English. What it said is said again in the
+ * wizard's language once that is there. Each test loads a language no test before it loaded.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+const LOCALES = '/src/messages/locales/';
+const fault = (query: string) => fetch(`/__faults/module?prefix=${encodeURIComponent(LOCALES)}&${query}`, { method: 'POST' });
+await executeServerCommand('clear-browser-cache');
+await fault('delay=1500');
+
+const { inStep, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } = await import('../test/fixtures.js');
+const { en } = await import('./english.js');
+type Wizard = import('../wizard/connector-wizard.js').ConnectorWizard;
+
+const polite = (el: Wizard) => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
+
+describe('announcements made before the language file arrives', () => {
+  after(async () => {
+    await fault('');
+    await executeServerCommand('clear-browser-cache');
+  });
+
+  it('a restored draft is said in the wizard language, not in English', async () => {
+    const draftDatabase = uniqueDatabase();
+    const first = await wizardFixture({ draftDatabase, system: 'shopify' });
+    await type(first, '#field-name', 'Shop Berlin');
+    expect(await first.saveDraft()).to.equal(true);
+    first.remove();
+    const catalogue = await sampleCatalogue();
+    const el = await fixture<Wizard>(html`<connector-wizard lang="de" .draftDatabase=${draftDatabase} .catalogue=${catalogue} system="shopify"></connector-wizard>`);
+    await settle(el);
+    await waitUntil(() => polite(el) !== '', 'something is said about the draft', { timeout: 5000 });
+    expect(inStep(el, 'h2')?.textContent?.trim(), 'German has not arrived yet').to.equal(en.generalTitle);
+    await waitUntil(() => inStep(el, 'h2')?.textContent?.trim() !== en.generalTitle, 'German arrives', { timeout: 8000 });
+    // Now in the module map: imported here, it is the file the wizard loaded.
+    const { default: de } = await import('./locales/de.js');
+    await el.updateComplete;
+    expect(polite(el)).to.equal(de.draftRestored);
+  });
+
+  it('drafts not being saved is said in the wizard language, not in English', async () => {
+    const original = Object.getOwnPropertyDescriptor(window, 'indexedDB')!;
+    Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+    try {
+      const catalogue = await sampleCatalogue();
+      const el = await fixture<Wizard>(html`<connector-wizard lang="fr" .draftDatabase=${uniqueDatabase()} .catalogue=${catalogue} system="shopify"></connector-wizard>`);
+      await settle(el);
+      await waitUntil(() => polite(el) !== '', 'something is said about drafts', { timeout: 5000 });
+      expect(inStep(el, 'h2')?.textContent?.trim(), 'French has not arrived yet').to.equal(en.generalTitle);
+      await waitUntil(() => inStep(el, 'h2')?.textContent?.trim() !== en.generalTitle, 'French arrives', { timeout: 8000 });
+      const { default: fr } = await import('./locales/fr.js');
+      await el.updateComplete;
+      expect(polite(el)).to.equal(fr.draftsUnavailable);
+      expect(el.shadowRoot!.querySelector('[data-notice="storage"]')!.textContent).to.contain(fr.draftsUnavailable);
+    } finally {
+      Object.defineProperty(window, 'indexedDB', original);
+    }
+  });
+});
