@@ -273,9 +273,10 @@ interface BundleSize {
  * A review of the round's last fixes: undeclared credentials kept (a sign-in's connection), URL checks once per value, the focus moved only after a load the person started: -0.02 kB before the first step and +0.01 kB for the whole flow, to 44.25 and 72.42.
  * Tidy after a last read: URL checks parse only a value that changed (they run on every update): -0.01 kB for the whole flow, to 72.41.
  * Announcements kept as words to say in the language in use (a draft restored before the language file arrived): +0.01 kB, to 44.26 and 72.42.
+ * Shell and one-line JSON blocks refused in a one-line field; test texts shortened by characters: +0.07 kB for the whole flow, to 72.49.
  */
 const FIRST_STEP_BUDGET = 44_262;
-const WHOLE_FLOW_BUDGET = 72_424;
+const WHOLE_FLOW_BUDGET = 72_494;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -277,7 +277,7 @@ describe('credentials: fill from one paste', () => {
     const el = await atCredentials('shopify', 'access-token');
     await paste(el, 'shop', `Store: my-store\nAccess token: ${SHOPIFY_TOKEN}`);
     expect(input(el, 'shop').value, 'the token never shown in the store field').to.equal('');
-    expect(notice(el).textContent).to.contain('Nothing was pasted: the text has several lines');
+    expect(notice(el).textContent).to.contain('Nothing was pasted: the text holds more than one value');
     // One line is an ordinary paste, and the notice goes.
     await paste(el, 'shop', 'my-store');
     expect(input(el, 'shop').value).to.equal('my-store');
@@ -310,10 +310,14 @@ describe('credentials: fill from one paste', () => {
   });
 
   for (const [name, note] of [
-    ['a title line, then one named line', (t: string) => `Shopify admin (EU)\nAccess token: ${t}`],
-    ['a label line, the value on the next', (t: string) => `Access token:\n${t}`],
+    ['a password manager note with a title line, then one named line', (t: string) => `Shopify admin (EU)\nAccess token: ${t}`],
+    ['a password manager note with a label line, the value on the next', (t: string) => `Access token:\n${t}`],
+    ['export lines of names this form does not know', (t: string) => `export STORE_NAME=my-store\nexport ADMIN_API_TOKEN=${t}\n`],
+    ['PowerShell lines of names this form does not know', (t: string) => `$env:STORE_NAME="my-store"\r\n$env:ADMIN_API_TOKEN="${t}"\r\n`],
+    ['a one-line JSON object (as a secrets manager shows it)', (t: string) => JSON.stringify({ store_name: 'my-store', admin_api_token: t })],
+    ['a one-line nested JSON object', (t: string) => JSON.stringify({ shopify: { store_name: 'my-store', admin_api_token: t } })],
   ] as const)
-    it(`a password manager note with ${name} never puts the token in clear in the store field, nor in the draft`, async () => {
+    it(`${name}: never puts the token in clear in the store field, nor in the draft`, async () => {
       const token = `shpat_${crypto.randomUUID().replace(/-/g, '')}`;
       const el = await atCredentials('shopify', 'access-token');
       await paste(el, 'shop', note(token));
@@ -520,6 +524,19 @@ describe('credentials: a test that says what it checked', () => {
     });
     expect(inStep(el, '#test-result p')!.textContent).to.equal('Shopify accepted these credentials, but a check failed: The token cannot read orders.');
     expect(inStep(el, '[data-account]')!.textContent).to.contain('my-store.myshopify.com');
+  });
+
+  it('a long check label and account are shortened as characters, never cut inside an emoji', async () => {
+    const { api, el } = await shopifyFilledIn('my-store');
+    const emoji = '😀'.repeat(600);
+    await api.faults({ kind: 'status', status: 200, type: 'application/json', json: { ok: true, account: emoji, checks: [{ id: 'a', label: emoji, status: 'passed' }] } });
+    await testConnection(el, 'ok');
+    const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+    for (const selector of ['[data-check="a"]', '[data-account]']) {
+      const text = inStep(el, selector)!.textContent!;
+      expect(loneSurrogate.test(text), `${selector} holds half an emoji`).to.equal(false);
+      expect(text, `${selector} shortened`).to.contain('😀…');
+    }
   });
 
   it('a refusal with no failed check never says "Connected as"', async () => {

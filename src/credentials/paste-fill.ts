@@ -25,6 +25,9 @@ function closing(text: string, quote: string, from: number): number {
  * (`KEY: |` or `KEY: >`, then indented lines) as its lines. Names are lower-cased; of two equal
  * names the later wins, as dotenv and a shell read them. Anything else gives no names.
  */
+/** How a shell line names a value: `export`, Windows' `set`, PowerShell's `$env:`, or nothing. */
+const SHELL = String.raw`^\s*(?:export\s+|set\s+|\$env:)?`;
+
 export function readPasted(text: string): Map<string, string> {
   const named = new Map<string, string>();
   const add = (name: string, value: unknown) => {
@@ -54,7 +57,7 @@ export function readPasted(text: string): Map<string, string> {
   // Split as pasted, so a YAML block's indentation is measured against its key's own.
   const lines = text.split(/\r\n?|\n/u);
   for (let i = 0; i < lines.length; i++) {
-    const match = /^\s*(?:export\s+|set\s+|\$env:)?([A-Za-z_][\w.-]*)\s*([=:])(.*)$/iu.exec(lines[i]!);
+    const match = new RegExp(String.raw`${SHELL}([A-Za-z_][\w.-]*)\s*([=:])(.*)$`, 'iu').exec(lines[i]!);
     if (!match) continue;
     // A YAML block (`private_key: |`, then lines indented deeper than the key, as a private key is written): its lines, their indentation taken off.
     const block = match[2] === ':' && /^\s*([|>])(?:[+-]?\d?|\d[+-])\s*(?:#.*)?$/u.exec(match[3]!);
@@ -97,15 +100,20 @@ export function readPasted(text: string): Map<string, string> {
 }
 
 /**
- * A line that names a value, or labels the next line's (`KEY=value`, `Access token: …`,
- * `Access token:`): not part of a long value wrapped over lines (base64's closing `==`, a URL's
- * `https:`), and not a template's empty `KEY=`.
+ * A line that names a value, or labels the next line's (`KEY=value` as a shell may write it,
+ * `Access token: …`, `Access token:`): not part of a long value wrapped over lines (base64's
+ * closing `==`, a URL's `https:`), and not a template's empty `KEY=`.
  */
-const NAMED_LINE = /^\s*(?:[A-Za-z_][\w.-]*\s*=(?!=*\s*$)|[^\s:][^:]{0,40}:(?:\s|$))/u;
+const NAMED_LINE = new RegExp(String.raw`${SHELL}(?:[A-Za-z_][\w.-]*\s*=(?!=*\s*$)|[^\s:][^:]{0,40}:(?:\s|$))`, 'iu');
 
-/** Several lines, one of them naming a value: a block of credentials (a note, a file), whether or not a form knows its names. */
+/**
+ * A block of credentials (a note, a file, a secrets manager's JSON), whether or not a form knows
+ * its names: several lines, one of them naming a value, or a JSON object with several members
+ * (on one line, as a secrets manager shows one).
+ */
 export function namesSeveral(text: string): boolean {
   const lines = text.split(/\r\n?|\n/u).filter((line) => line.trim());
+  if (/^\{[^]*\}$/u.test(text.trim())) return (text.match(/"\s*:/gu) ?? []).length > 1;
   return lines.length > 1 && lines.some((line) => NAMED_LINE.test(line));
 }
 

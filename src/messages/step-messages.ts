@@ -125,7 +125,7 @@ export const stepMessages = {
     `Filled ${String(labels.length)} ${labels.length === 1 ? 'field' : 'fields'} from what you pasted: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(labels)}.`,
   pasteUndo: 'Undo',
   pasteOneValue:
-    'Nothing was pasted: the text has several lines, and this field takes one value. Paste each value on its own, or a block of KEY=value lines that names these fields.',
+    'Nothing was pasted: the text holds more than one value, and this field takes one. Paste each value on its own, or a block of KEY=value lines that names these fields.',
   pasteUndone: 'Put back what was there before the paste.',
   checksTitle: 'What was checked',
   checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'Passed', failed: 'Failed', skipped: 'Skipped' })[status],

@@ -1,18 +1,12 @@
 import * as z from 'zod/mini';
+import { shorten } from '../schemas/shorten.js';
 
 /**
  * Words from the provider (an account name, `error_description` passed through by a callback)
  * may be long; shortened to `max` characters for display rather than refused, so a long refusal
  * is still said as a refusal. Never split inside a character.
  */
-const shortened = (max: number) =>
-  z.string().check(
-    z.overwrite((text) => {
-      // Counted as characters, as they are cut: 300 emoji are 600 UTF-16 units.
-      const characters = Array.from(text);
-      return characters.length > max ? `${characters.slice(0, max - 1).join('')}…` : text;
-    }),
-  );
+const shortened = (max: number) => z.string().check(z.overwrite((text) => shorten(text, max)));
 
 /** The callback page's message (DESIGN.md, "OAuth 2.0 authorization code"), whichever channel brings it. */
 export const oauthMessageSchema = z.union([

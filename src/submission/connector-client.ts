@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
+import { shorten } from '../schemas/shorten.js';
 import { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry-policy.js';
 
 /** A connector as a server returns it: an `id` (a number, as many databases give, is taken as its text), never credentials. Exported by the package; in the standalone bundle only this later file has it. */
@@ -82,7 +83,7 @@ export interface RequestOptions {
 }
 
 const MAX_TEXT = 500;
-const clip = (s: string | undefined) => (s && s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}…` : s);
+const clip = (s: string | undefined) => s && shorten(s, MAX_TEXT);
 
 const CHECK_STATUSES = ['passed', 'failed', 'skipped'] as const;
 

@@ -207,7 +207,7 @@ const ar: Messages = {
   pasteFilled: (labels: string[]) =>
     `مُلئت الحقول (${number.format(labels.length)}) مما لصقته: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(iso))}.`,
   pasteUndo: 'تراجع',
-  pasteOneValue: `لم يُلصق شيء: النص من عدة أسطر، وهذا الحقل يأخذ قيمة واحدة. الصق كل قيمة وحدها، أو كتلة من أسطر ${iso('KEY=value')} تسمّي هذه الحقول.`,
+  pasteOneValue: `لم يُلصق شيء: النص يحتوي على أكثر من قيمة، وهذا الحقل يأخذ قيمة واحدة. الصق كل قيمة وحدها، أو كتلة من أسطر ${iso('KEY=value')} تسمّي هذه الحقول.`,
   pasteUndone: 'أُعيدت القيم التي كانت قبل اللصق.',
   checksTitle: 'ما تم التحقق منه',
   checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'نجح', failed: 'فشل', skipped: 'تم تخطيه' })[status],

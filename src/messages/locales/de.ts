@@ -216,7 +216,7 @@ const de: Messages = {
     `${number.format(labels.length)} ${labels.length === 1 ? 'Feld' : 'Felder'} aus dem Eingefügten ausgefüllt: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   pasteUndo: 'Rückgängig',
   pasteOneValue:
-    'Es wurde nichts eingefügt: Der Text hat mehrere Zeilen, und dieses Feld nimmt einen Wert auf. Fügen Sie jeden Wert einzeln ein oder einen Block aus KEY=value-Zeilen, der diese Felder benennt.',
+    'Es wurde nichts eingefügt: Der Text enthält mehr als einen Wert, und dieses Feld nimmt nur einen auf. Fügen Sie jeden Wert einzeln ein oder einen Block aus KEY=value-Zeilen, der diese Felder benennt.',
   pasteUndone: 'Die Werte von vor dem Einfügen sind wiederhergestellt.',
   checksTitle: 'Was geprüft wurde',
   checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'Bestanden', failed: 'Fehlgeschlagen', skipped: 'Übersprungen' })[status],

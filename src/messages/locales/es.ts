@@ -215,7 +215,7 @@ const es: Messages = {
     `${labels.length === 1 ? 'Se ha' : 'Se han'} rellenado ${number.format(labels.length)} ${labels.length === 1 ? 'campo' : 'campos'} con lo que ha pegado: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   pasteUndo: 'Deshacer',
   pasteOneValue:
-    'No se ha pegado nada: el texto tiene varias líneas y este campo admite un solo valor. Pegue cada valor por separado, o un bloque de líneas KEY=value que nombre estos campos.',
+    'No se ha pegado nada: el texto contiene más de un valor y este campo admite uno solo. Pegue cada valor por separado, o un bloque de líneas KEY=value que nombre estos campos.',
   pasteUndone: 'Se han recuperado los valores de antes de pegar.',
   checksTitle: 'Qué se ha comprobado',
   checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'Correcto', failed: 'Fallido', skipped: 'Omitido' })[status],

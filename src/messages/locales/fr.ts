@@ -217,7 +217,7 @@ const fr: Messages = {
     `${number.format(labels.length)} ${labels.length === 1 ? 'champ rempli' : 'champs remplis'} à partir du texte collé : ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   pasteUndo: 'Annuler',
   pasteOneValue:
-    'Rien n’a été collé : le texte compte plusieurs lignes, et ce champ attend une seule valeur. Collez chaque valeur séparément, ou un bloc de lignes KEY=value qui nomme ces champs.',
+    'Rien n’a été collé : le texte contient plus d’une valeur, et ce champ n’en attend qu’une. Collez chaque valeur séparément, ou un bloc de lignes KEY=value qui nomme ces champs.',
   pasteUndone: 'Les valeurs d’avant le collage sont rétablies.',
   checksTitle: 'Ce qui a été vérifié',
   checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'Réussi', failed: 'Échoué', skipped: 'Ignoré' })[status],

@@ -210,7 +210,7 @@ const nl: Messages = {
     `${number.format(labels.length)} ${labels.length === 1 ? 'veld' : 'velden'} ingevuld uit wat u plakte: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   pasteUndo: 'Ongedaan maken',
   pasteOneValue:
-    'Er is niets geplakt: de tekst heeft meerdere regels en dit veld neemt één waarde. Plak elke waarde apart, of een blok KEY=value-regels dat deze velden noemt.',
+    'Er is niets geplakt: de tekst bevat meer dan één waarde en dit veld neemt er maar één. Plak elke waarde apart, of een blok KEY=value-regels dat deze velden noemt.',
   pasteUndone: 'De waarden van vóór het plakken zijn teruggezet.',
   checksTitle: 'Wat is gecontroleerd',
   checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'Geslaagd', failed: 'Mislukt', skipped: 'Overgeslagen' })[status],
