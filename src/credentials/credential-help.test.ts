@@ -526,6 +526,42 @@ describe('credentials: a test that says what it checked', () => {
     expect(inStep(el, '[data-account]')!.textContent).to.contain('my-store.myshopify.com');
   });
 
+  it('a failed check on another step takes the person there, and the outcome and its checks wait on Credentials until an answer changes', async () => {
+    const { api, el } = await shopifyFilledIn('my-store');
+    await api.faults({
+      kind: 'status',
+      method: 'POST',
+      status: 422,
+      type: 'application/problem+json',
+      json: {
+        ...CREDENTIALS_REJECTED,
+        account: 'my-store.myshopify.com',
+        errors: [{ pointer: '/environment', detail: 'These are sandbox credentials' }],
+        checks: [
+          { id: 'account', label: 'Account found', status: 'passed' },
+          { id: 'environment', label: 'Matches a live account', status: 'failed', detail: 'These are sandbox credentials', pointer: '/environment' },
+        ],
+      },
+    });
+    inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+    await waitUntil(() => currentStepId(el) === 'general', 'taken to the field the check names', { timeout: 5000 });
+    await settle(el);
+    expect(errorSummary(el).join(' ')).to.contain('These are sandbox credentials');
+    await el.goTo('credentials');
+    await settle(el);
+    expect(inStep(el, '#test-result')!.textContent, 'the outcome').to.contain('a check failed');
+    expect(inStep(el, '[data-check="environment"]')?.textContent ?? '', 'the failed check').to.contain('Matches a live account');
+    expect(inStep(el, '[data-account]')?.textContent ?? '', 'as whom').to.contain('my-store.myshopify.com');
+    // An answer the test sent changes: its outcome is about the answers before, and goes.
+    await el.goTo('general');
+    await settle(el);
+    await choose(el, '#environment-test');
+    await el.goTo('credentials');
+    await settle(el);
+    expect(inStep(el, '#test-result')!.textContent!.trim(), 'no outcome for answers it never tested').to.equal('');
+    expect(inStep(el, '[data-check]') === null, 'no checks either').to.equal(true);
+  });
+
   it('a long check label and account are shortened as characters, never cut inside an emoji', async () => {
     const { api, el } = await shopifyFilledIn('my-store');
     const emoji = '😀'.repeat(600);

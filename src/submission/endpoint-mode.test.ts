@@ -26,6 +26,7 @@ import {
   wizardFixture,
 } from '../test/fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+import { readDraft } from '../test/stored.js';
 
 type Detail = { connector: Record<string, unknown> };
 
@@ -267,17 +268,25 @@ describe('endpoint mode: create', () => {
     expect('group' in created[0]!.connector, 'no group').to.equal(false);
   });
 
-  it('a 201 whose body is no connector says it was created and not to create it again, never to try again', async () => {
+  it('a 201 whose body is no connector finishes: it says it was created and not to create it again, and leaves no draft to create it twice', async () => {
     const api = freshApi();
-    const { el, created, errors } = await endpointWizard(api);
+    const draftDatabase = uniqueDatabase();
+    const { el, created, errors } = await endpointWizard(api, { draftDatabase });
     await advanceTo(el, 'review');
-    await api.faults({ kind: 'status', status: 201, json: { id: 'c-1' } });
+    await api.faults({ kind: 'status', method: 'POST', status: 201, json: { id: 'c-1' } });
     await submitAndSettle(el);
     expect(created).to.have.length(0);
-    const said = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
-    expect(said).to.contain('The server says the connector was created').and.to.contain('Do not create it again');
+    const said = el.shadowRoot!.querySelector('[part="success"]')!.textContent!;
+    expect(said).to.contain('Connector created').and.to.contain('The server says the connector was created').and.to.contain('Do not create it again');
     expect(said).to.not.contain('try again');
+    expect(el.shadowRoot!.querySelector('[part~="create"]') === null, 'no Create to press again').to.equal(true);
     expect(errors.map((e) => e.kind)).to.deep.equal(['server']);
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data === undefined, 'the draft gone', { timeout: 3000 });
+    el.remove();
+    // The next visit starts a new connector: nothing offers to create this one again.
+    const again = await endpointWizard(api, { draftDatabase });
+    expect(currentStepId(again.el)).to.equal('general');
+    expect(inStep<HTMLInputElement>(again.el, '#field-name')!.value).to.equal('');
   });
 
   it('a listed connector with a null group still takes its slot', async () => {
@@ -877,7 +886,7 @@ describe('endpoint mode: test connection', () => {
     other.el.endpoint = api2.endpoint;
     await api2.faults({ kind: 'status', method: 'POST', status: 202, json: { queued: true } });
     await submitAndSettle(other.el);
-    const said = other.el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent ?? '';
+    const said = other.el.shadowRoot!.querySelector('[part="success"]')?.textContent ?? '';
     expect(said).to.contain('says the connector was created');
     expect(said).to.not.contain('try again');
   });

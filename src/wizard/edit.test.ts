@@ -158,7 +158,7 @@ describe('editing a connector', () => {
     el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail.message));
     el.retryPolicy = { attempts: 1 };
     await toReview(el);
-    const said = () => el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent ?? '';
+    const said = () => (el.shadowRoot!.querySelector('[part="submit-error"]') ?? el.shadowRoot!.querySelector('[part="success"]'))?.textContent ?? '';
     for (const [fault, text] of [
       [{ kind: 'status', status: 500 }, 'The server could not save the changes'],
       [{ kind: 'status', status: 401 }, 'not signed in to change connectors'],
@@ -474,8 +474,8 @@ describe('editing a connector', () => {
     await api.faults({ kind: 'status', method: 'PATCH', status: 204 });
     await el.submit();
     await settle(el);
-    const said = el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent ?? '';
-    expect(said).to.contain('says the changes were saved');
+    const said = el.shadowRoot!.querySelector('[part="success"]')?.textContent ?? '';
+    expect(said).to.contain('Connector updated').and.to.contain('says the changes were saved');
     expect(said).to.not.contain('try again');
   });
 

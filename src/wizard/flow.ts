@@ -145,6 +145,16 @@ class WizardFlow implements Flow {
     if (result.kind === 'created') return this.#created(result.connector);
     if (result.kind === 'aborted') return false;
     const outcome = failedRequest(result, connector, this.#requestContext(connector.group));
+    // Done, says the server, in an answer that is no connector: finished all the same (no event to
+    // carry), so no Create and no draft is left to make it twice.
+    if (result.kind === 'failed' && result.reason === 'bad-response') {
+      const finished = { name: connector.name, system: this.#h.system()?.name ?? connector.system, unread: true };
+      const editing = this.#state.editing !== undefined;
+      this.#update((s) => (editing ? t.saved : t.created)(s, finished, editing ? this.#h.msg().savedUnreadable : this.#h.msg().createdUnreadable));
+      void this.#h.draft.discard();
+      if (outcome.error) this.#h.fail(...outcome.error);
+      return false;
+    }
     if (outcome.reloadExisting) void this.loadExisting(true);
     if (outcome.place) this.#showServerErrors(outcome.place);
     if (outcome.submitError) this.#update((s) => t.requestFailed(s, outcome.submitError!));
@@ -189,7 +199,7 @@ class WizardFlow implements Flow {
 
   #saved(detail: { id: string } & Record<string, unknown>, connector: ConnectorPayload): boolean {
     const system = this.#h.system()?.name ?? connector.system;
-    this.#update((s) => t.saved(s, connector.name, system, this.#h.msg().updatedBody(connector.name, system)));
+    this.#update((s) => t.saved(s, { name: connector.name, system }, this.#h.msg().updatedBody(connector.name, system)));
     void this.#h.draft.discard();
     this.#h.host.dispatchEvent(new ConnectorUpdatedEvent(detail));
     return true;
@@ -197,7 +207,7 @@ class WizardFlow implements Flow {
 
   #created(connector: ConnectorPayload | StoredConnector): boolean {
     const system = this.#h.system()?.name ?? connector.system;
-    this.#update((s) => t.created(s, connector.name, system, this.#h.msg().createdBody(connector.name, system)));
+    this.#update((s) => t.created(s, { name: connector.name, system }, this.#h.msg().createdBody(connector.name, system)));
     void this.#h.draft.discard();
     this.#h.host.dispatchEvent(new ConnectorCreatedEvent(connector));
     return true;

@@ -7,7 +7,7 @@ import type { ReturnedOAuth } from '../../oauth/oauth-controller.js';
 import { idRecord, own, withEntry } from '../../schemas/id-record.js';
 import type { CredentialValue, ExistingConnector, Feedback, Pointer } from '../../schemas/wizard-data.js';
 import { clearSession, dropSecrets } from './transitions.js';
-import type { ConnectionTest, Said, WizardState } from './wizard-state.js';
+import type { ConnectionTest, Finished, Said, WizardState } from './wizard-state.js';
 
 /** A typed credential: secrets to memory (and which were entered, to the draft), the rest to the answers. */
 export function credentialSet(s: WizardState, authType: AuthTypeDefinition, field: CredentialField, value: CredentialValue): WizardState {
@@ -90,15 +90,15 @@ export const serverErrors = (s: WizardState, feedback: Feedback, serverLater?: W
 export const existingLoaded = (s: WizardState, serverExisting: readonly ExistingConnector[]): WizardState => ({ ...s, serverExisting });
 
 /** Created: the success panel; the answers go with the draft, the key with them, and every secret. */
-export function created(s: WizardState, name: string, system: string, announcement: string): WizardState {
+export function created(s: WizardState, created: Finished, announcement: string): WizardState {
   const { submission: _key, ...data } = s.data;
-  return { ...clearSession(dropSecrets(s)), created: { name, system }, data, focus: 'success', announcement };
+  return { ...clearSession(dropSecrets(s)), created, data, focus: 'success', announcement };
 }
 
 /** An edit was saved; its secrets leave memory. */
-export const saved = (s: WizardState, name: string, system: string, announcement: string): WizardState => ({
+export const saved = (s: WizardState, finished: Finished, announcement: string): WizardState => ({
   ...clearSession(dropSecrets(s)),
-  created: { name, system, updated: true },
+  created: { ...finished, updated: true },
   focus: 'success',
   announcement,
 });
@@ -120,7 +120,7 @@ export function connectionTested(s: WizardState, connectionTest: ConnectionTest 
 export function oauthConnected(s: WizardState, authTypeId: string, ref: string, account: string | undefined): WizardState {
   const kept = Object.entries(own(s.data.credentials, authTypeId) ?? {}).filter(([key]) => key !== 'connectionRef' && key !== 'connectionAccount');
   const current = idRecord([...kept, ['connectionRef', ref] as const, ...(account ? [['connectionAccount', account] as const] : [])]);
-  return { ...s, data: { ...s.data, credentials: withEntry(s.data.credentials, authTypeId, current) } };
+  return { ...s, data: { ...s.data, credentials: withEntry(s.data.credentials, authTypeId, current) }, connectionTest: undefined };
 }
 
 export const oauthReturned = (s: WizardState, returnedOAuth: ReturnedOAuth | undefined): WizardState => ({ ...s, returnedOAuth });

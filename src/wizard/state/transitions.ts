@@ -117,9 +117,11 @@ function secretsOutOfAnswers(s: WizardState, system: SystemDefinition | undefine
   return { ...s, data: { ...s.data, credentials }, secrets: secrets === s.secrets ? idRecord(Object.entries(secrets)) : secrets };
 }
 
+/** Answers changed (a test's outcome was about the ones before: it goes when any of them changes). */
 export function updateData(s: WizardState, patch: Partial<WizardData>, system: SystemDefinition | undefined): WizardState {
   const data = { ...s.data, ...patch };
-  return { ...s, data: patch.authType !== undefined ? withFieldDefaults(data, system) : data };
+  const changed = Object.entries(patch).some(([key, value]) => s.data[key as keyof WizardData] !== value);
+  return { ...s, data: patch.authType !== undefined ? withFieldDefaults(data, system) : data, ...(changed ? { connectionTest: undefined } : {}) };
 }
 
 /**
@@ -169,6 +171,7 @@ export function selectSystem(s: WizardState, id: string, catalogue: Catalogue | 
     secrets: stashed?.secrets ?? idRecord(),
     notes: {},
     paste: undefined,
+    connectionTest: undefined,
   };
 }
 
@@ -223,7 +226,8 @@ export const moved = (s: WizardState, to: StepId, steps: readonly StepId[], focu
   serverPointers: new Set(Object.keys(waiting)),
   serverLater: later,
   submitError: undefined,
-  connectionTest: undefined,
+  // A test's outcome stays with the answers it tested (the flow aborts one still running); it goes when one of them changes.
+  connectionTest: s.connectionTest?.state === 'testing' ? undefined : s.connectionTest,
   confirmDiscard: false,
   returnToReview: to === 'review' ? false : s.returnToReview,
   paste: undefined,

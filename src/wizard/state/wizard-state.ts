@@ -27,6 +27,8 @@ export type EditableConnector = Omit<ConnectorPayload, 'credentials'> & {
 /** `incomplete`: not sent, for want of values an edit keeps (see keptCredentials). */
 /** Words said in whatever language the wizard speaks when they show: a change of `lang` says them again. */
 export type Said = (msg: Messages) => string;
+/** A create or an edit done: `unread` when the server said so but its answer was no connector. */
+export type Finished = { name: string; system: string; updated?: boolean; unread?: boolean };
 export type ConnectionTest = { state: 'testing' | 'ok' | 'rejected' | 'unreachable' | 'incomplete'; message: Said; account?: string; checks?: readonly TestCheck[] };
 export type Focus = 'heading' | 'summary' | 'success';
 /**
@@ -60,7 +62,7 @@ export interface WizardState {
   readonly submitError?: Said;
   readonly connectionTest?: ConnectionTest;
   /** After a create or a saved edit: the success panel. */
-  readonly created?: { name: string; system: string; updated?: boolean };
+  readonly created?: Finished;
   /** The polite live region's text: as words for what is said before a language file may have arrived. */
   readonly announcement: string | Said;
   /** The next Continue goes back to Review (the person came from a Change link). */

@@ -1,16 +1,18 @@
 import { html, literal, type StaticValue } from 'lit/static-html.js';
 import type { HeadingLevel } from '../../context/wizard-context.js';
 import type { Messages } from '../../messages/messages.js';
+import type { Finished } from '../state/wizard-state.js';
 
 /** Heading elements by level: lit cannot bind a tag name, so a fixed set of static tags. */
 export const HEADINGS: Record<HeadingLevel, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
 
-/** After a create or a saved edit; its heading takes focus. */
-export function successPanel(msg: Messages, created: { name: string; system: string; updated?: boolean }, level: HeadingLevel, addAnother: () => void) {
+/** After a create or a saved edit (also one whose answer could not be read: it says so); its heading takes focus. */
+export function successPanel(msg: Messages, created: Finished, level: HeadingLevel, addAnother: () => void) {
   const h = HEADINGS[level];
+  const { name, system, updated, unread } = created;
   return html`<div class="success" part="success">
-    <${h} tabindex="-1">${created.updated ? msg.updatedTitle : msg.createdTitle}</${h}>
-    <p>${created.updated ? msg.updatedBody(created.name, created.system) : msg.createdBody(created.name, created.system)}</p>
+    <${h} tabindex="-1">${updated ? msg.updatedTitle : msg.createdTitle}</${h}>
+    <p>${unread ? (updated ? msg.savedUnreadable : msg.createdUnreadable) : updated ? msg.updatedBody(name, system) : msg.createdBody(name, system)}</p>
     <button type="button" class="secondary" part="button" @click=${addAnother}>${msg.addAnother}</button>
   </div>`;
 }
