@@ -59,7 +59,7 @@ async function afterLostCreate(api: ReturnType<typeof freshApi>, extra: Paramete
 }
 
 describe('endpoint mode: create', () => {
-  it('while a create is sent, nothing can be changed: Change, Back, Discard and the step links wait for the answer, and say so', async () => {
+  it('while a create is sent, nothing can be changed: Change, Back, Discard, Cancel and the step links wait for the answer, and say so', async () => {
     const api = freshApi();
     const { el, created } = await endpointWizard(api, { draftDatabase: uniqueDatabase() });
     await advanceTo(el, 'review');
@@ -75,14 +75,20 @@ describe('endpoint mode: create', () => {
     expect(changeButton(el, 'name').getAttribute('aria-disabled')).to.equal('true');
     expect(button(el, 'back').getAttribute('aria-disabled')).to.equal('true');
     expect(button(el, 'discard').getAttribute('aria-disabled')).to.equal('true');
+    // A host would hear "cancelled", then "created": Cancel waits too.
+    expect(button(el, 'cancel').getAttribute('aria-disabled')).to.equal('true');
+    const cancels: Event[] = [];
+    el.addEventListener('connector-wizard-cancel', (e) => cancels.push(e));
     expect(Boolean(el.shadowRoot!.querySelector('[data-confirm]')), 'the question went').to.equal(false);
     const links = [...el.shadowRoot!.querySelectorAll('[part~="step-link"][part~="button"]')];
     expect(links.length > 0 && links.every((link) => link.getAttribute('aria-disabled') === 'true'), 'every step link').to.equal(true);
     changeButton(el, 'name').click();
     button(el, 'back').click();
     button(el, 'discard').click();
+    button(el, 'cancel').click();
     await el.updateComplete;
     expect(Boolean(el.shadowRoot!.querySelector('[data-confirm]')), 'Discard asks nothing').to.equal(false);
+    expect(cancels, 'Cancel fires nothing').to.have.length(0);
     expect(await el.goTo('general'), 'goTo() refused too').to.equal(false);
     await el.reset();
     await settle(el);

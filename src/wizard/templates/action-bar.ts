@@ -48,7 +48,10 @@ export function actionBar(msg: Messages, a: ActionBar) {
               </button>`
             : nothing
         }
-        <button type="button" class="link" part="button cancel" @click=${a.cancel}>${msg.cancel}</button>
+        <!-- Not while a create is sent: the host would hear "cancelled", then "created". -->
+        <button type="button" class="link" part="button cancel" aria-disabled=${a.sending ? 'true' : nothing} @click=${() => a.sending || a.cancel()}>
+          ${msg.cancel}
+        </button>
       </div>
     </div>
     ${
