@@ -276,9 +276,10 @@ interface BundleSize {
  * Shell and one-line JSON blocks refused in a one-line field; test texts shortened by characters: +0.07 kB for the whole flow, to 72.49.
  * A create whose answer is no connector finishes; a test's outcome kept across steps until an answer changes: +0.08 kB before the first step and +0.16 kB for the whole flow, to 44.34 and 72.66.
  * Cancel waits while a create is sent: +0.00 kB, to 44.34 and 72.66.
+ * The wait a busy server asked for, said at the last attempt: +0.02 kB for the whole flow, to 72.68.
  */
 const FIRST_STEP_BUDGET = 44_343;
-const WHOLE_FLOW_BUDGET = 72_660;
+const WHOLE_FLOW_BUDGET = 72_682;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

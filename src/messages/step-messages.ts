@@ -162,7 +162,7 @@ export const stepMessages = {
   saveServerFailed: (detail?: string) => `The server could not save the changes${detail ? ` (${detail})` : ''}. Your changes are kept; try again in a moment.`,
   createdUnreadable: 'The server says the connector was created, but its answer could not be read. Do not create it again: look for it in your list of connectors.',
   savedUnreadable: 'The server says the changes were saved, but its answer could not be read. Check the connector in your list before saving again.',
-  serverBusy: (seconds: number) => `The server is busy and asked us to wait ${seconds} seconds. Your answers are kept; try again then.`,
+  serverBusy: (seconds: number) => `The server is busy and asked us to wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'}. Your answers are kept; try again then.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `A ${env === 'live' ? 'live' : 'testing'} ${system} connector already exists${group ? ` in ${group}` : ''}; it was added after you started. Choose the other environment${group ? ' or another company group' : ''}`,
   testConnection: 'Test connection',

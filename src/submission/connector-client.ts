@@ -215,7 +215,8 @@ async function send(url: string, init: RequestInit, options: RequestOptions): Pr
     const retryAfter = 'response' in result ? parseRetryAfter(result.response.headers.get('retry-after')) : undefined;
     // Checked before the attempt count, so even the last answer says how long the server asked for.
     if (retryAfter !== undefined && retryAfter > policy.maxRetryAfterMs) return { ...result, retryAfterMs: retryAfter, gaveUp: true, unanswered };
-    if (n >= policy.attempts) return { ...result, unanswered };
+    // The last answer: how long the server asked for is what the person is told to wait.
+    if (n >= policy.attempts) return { ...result, unanswered, ...(retryAfter !== undefined ? { retryAfterMs: retryAfter } : {}) };
     const delay = retryAfter ?? backoffDelay(n, policy);
     options.onRetry?.(n + 1, delay);
     try {
@@ -273,7 +274,8 @@ function refused(
   if (response.status === 409 && problem?.type?.endsWith('/duplicate-connector')) return { kind: 'duplicate', problem };
   if (response.status === 422 && problem) return { kind: 'invalid', problem };
   const failed = { kind: 'failed', status: response.status, ...(result.unanswered ? { unanswered: true } : {}), ...withProblem } as const;
-  return result.gaveUp ? { ...failed, reason: 'retry-after-too-long', retryAfterMs: result.retryAfterMs! } : { ...failed, reason: server ? 'server' : 'client' };
+  const wait = result.retryAfterMs !== undefined ? { retryAfterMs: result.retryAfterMs } : {};
+  return result.gaveUp ? { ...failed, reason: 'retry-after-too-long', ...wait } : { ...failed, reason: server ? 'server' : 'client', ...wait };
 }
 
 export type UpdateResult = { kind: 'updated'; connector: StoredConnector & Record<string, unknown> } | { kind: 'missing' } | Exclude<CreateResult, { kind: 'created' }>;

@@ -324,6 +324,17 @@ describe('endpoint mode: create', () => {
     expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('asked us to wait 3600 seconds');
   });
 
+  it('a server still busy at the last attempt: the person is told the wait it asked for, not to try again in a moment', async () => {
+    const api = freshApi();
+    const { el } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    const busy = { kind: 'status', method: 'POST', status: 429, retryAfter: '1' } as const;
+    await api.faults(busy, busy, busy);
+    await submitAndSettle(el);
+    expect((await posts(api)).length, 'each attempt made, after the wait asked for').to.equal(3);
+    expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('asked us to wait 1 second.');
+  });
+
   it('never renders a non-JSON error body (an HTML 502 page)', async () => {
     const api = freshApi();
     const { el } = await endpointWizard(api);
