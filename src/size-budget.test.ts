@@ -277,9 +277,10 @@ interface BundleSize {
  * A create whose answer is no connector finishes; a test's outcome kept across steps until an answer changes: +0.08 kB before the first step and +0.16 kB for the whole flow, to 44.34 and 72.66.
  * Cancel waits while a create is sent: +0.00 kB, to 44.34 and 72.66.
  * The wait a busy server asked for, said at the last attempt: +0.02 kB for the whole flow, to 72.68.
+ * A catalogue fetch failure said in the language in use, under its own heading: +0.07 kB, to 44.41 and 72.75.
  */
-const FIRST_STEP_BUDGET = 44_343;
-const WHOLE_FLOW_BUDGET = 72_682;
+const FIRST_STEP_BUDGET = 44_412;
+const WHOLE_FLOW_BUDGET = 72_751;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

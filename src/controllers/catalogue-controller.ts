@@ -2,16 +2,25 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { parseCatalogue, summariseProblems, type CatalogueProblem } from '../catalogue/parse-catalogue.js';
 import { safeUrl } from '../catalogue/safe-url.js';
-import type { Messages } from '../messages/messages.js';
+import { shellMessages, type Messages } from '../messages/messages.js';
 
-/** `retry`: the catalogue could not be fetched (network, HTTP error), so trying again may help. */
-export type CatalogueState = { status: 'none' } | { status: 'loading' } | { status: 'ready'; catalogue: Catalogue } | { status: 'error'; problems: string[]; retry?: true };
+/** A problem as the parser words it (English), or as words to say in the wizard's language (a failed fetch). */
+export type CatalogueProblemText = string | ((msg: Messages) => string);
+
+/**
+ * `unloaded`: the catalogue could not be fetched, or its answer read; `retry`: trying again may
+ * help (network, HTTP error).
+ */
+export type CatalogueState =
+  | { status: 'none' }
+  | { status: 'loading' }
+  | { status: 'ready'; catalogue: Catalogue }
+  | { status: 'error'; problems: readonly CatalogueProblemText[]; unloaded?: true; retry?: true };
 
 /** Problems listed in the element (in English, like the problems themselves) when nothing can be offered; the event carries them all. */
 const SHOWN_PROBLEMS = 10;
 
 export interface CatalogueControllerOptions {
-  messages: () => Messages;
   /**
    * A catalogue could not be loaded, or was read with problems (systems left out, texts
    * shortened, patterns ignored). Called once per catalogue read, so the host hears of each
@@ -71,29 +80,29 @@ export class CatalogueController implements ReactiveController {
     const controller = new AbortController();
     this.#fetching = controller;
     this.#update({ status: 'loading' });
-    const msg = this.options.messages();
-    const fail = (problem: string, retry?: true) => {
+    // Said in the wizard's language when shown (its file may come later, or change); the host hears English.
+    const fail = (problem: (msg: Pick<Messages, keyof typeof shellMessages>) => string, retry?: true) => {
       if (controller.signal.aborted) return;
       this.#fetching = undefined;
-      this.#update({ status: 'error', problems: [problem], ...(retry && { retry }) });
-      this.options.report(problem, []);
+      this.#update({ status: 'error', problems: [problem], unloaded: true, ...(retry && { retry }) });
+      this.options.report(problem(shellMessages), []);
     };
     const url = safeUrl(src);
-    if (!url) return fail(msg.catalogueLoadFailed('catalogue-src must be https: or on this site'));
+    if (!url) return fail((msg) => msg.catalogueLoadFailed('catalogue-src must be https: or on this site'));
     fetch(url, { signal: controller.signal, credentials: 'same-origin', redirect: 'error', cache })
       .then(async (response) => {
-        if (!response.ok) return fail(msg.catalogueLoadFailed(`HTTP ${response.status}`), true);
+        if (!response.ok) return fail((msg) => msg.catalogueLoadFailed(`HTTP ${response.status}`), true);
         let json: unknown;
         try {
           json = await response.json();
         } catch {
-          return fail(msg.catalogueNotJson);
+          return fail((msg) => msg.catalogueNotJson);
         }
         if (controller.signal.aborted) return;
         this.#fetching = undefined;
         this.#read(json);
       })
-      .catch((error: unknown) => fail(msg.catalogueLoadFailed(error instanceof Error ? error.message : 'network error'), true));
+      .catch((error: unknown) => fail((msg) => msg.catalogueLoadFailed(error instanceof Error ? error.message : 'network error'), true));
   }
 
   /**

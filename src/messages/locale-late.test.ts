@@ -1,7 +1,7 @@
 /**
  * What the wizard says before its language file has arrived: language files are held back (the
- * module fault, armed before anything is imported), so a draft is restored (German) and storage
- * fails (French) while the wizard still speaks English. What it said is said again in the
+ * module fault, armed before anything is imported), so a draft is restored (German), storage
+ * fails (French) and the catalogue cannot be fetched (Dutch) while the wizard still speaks English. What it said is said again in the
  * wizard's language once that is there. Each test loads a language no test before it loaded.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
@@ -59,5 +59,26 @@ describe('announcements made before the language file arrives', () => {
     } finally {
       Object.defineProperty(window, 'indexedDB', original);
     }
+  });
+
+  it('a catalogue that could not be fetched is said in the wizard language, as not loaded, and the host hears it in English', async () => {
+    const errors: string[] = [];
+    const el = await fixture<Wizard>(
+      html`<connector-wizard lang="nl" .draftDatabase=${uniqueDatabase()} catalogue-src="/demo/does-not-exist.json" @connector-wizard-error=${(
+        e: CustomEvent<{ message: string }>,
+      ) => errors.push(e.detail.message)}></connector-wizard>`,
+    );
+    const item = () => el.shadowRoot!.querySelector('[part~="catalogue-error"] li');
+    await waitUntil(() => item(), 'the fetch failed', { timeout: 5000 });
+    expect(item()!.textContent, 'Dutch has not arrived yet').to.contain('could not be loaded (HTTP 404)');
+    await waitUntil(() => !item()!.textContent!.includes('could not be loaded'), 'Dutch arrives', { timeout: 8000 });
+    const { default: nl } = await import('./locales/nl.js');
+    await el.updateComplete;
+    expect(item()!.textContent!.trim()).to.equal(nl.catalogueLoadFailed('HTTP 404'));
+    expect(item()!.closest('[lang]')!.getAttribute('lang'), 'not marked as English').to.equal('nl');
+    expect(el.shadowRoot!.querySelector('[part~="catalogue-error"] [tabindex="-1"]')!.textContent!.trim(), 'not fetched, rather than not valid').to.equal(
+      nl.catalogueUnloadedTitle,
+    );
+    expect(errors).to.deep.equal(['The catalogue of systems could not be loaded (HTTP 404).']);
   });
 });

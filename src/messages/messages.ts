@@ -10,6 +10,7 @@ import type { stepMessages } from './step-messages.js';
 export const shellMessages = {
   loadingCatalogue: 'Loading systems…',
   catalogueErrorTitle: 'This connector setup cannot start: its catalogue of systems is not valid',
+  catalogueUnloadedTitle: 'This connector setup cannot start: its catalogue of systems could not be loaded',
   catalogueLoadFailed: (status: string) => `The catalogue of systems could not be loaded (${status}).`,
   catalogueNotJson: 'The catalogue of systems is not valid JSON.',
   noCatalogue: 'No catalogue of systems was given to this connector setup.',

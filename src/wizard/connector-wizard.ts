@@ -49,7 +49,6 @@ export class ConnectorWizard extends WizardProperties {
   /** The state (TypeScript-private: tests look at what is held in memory). */
   private readonly store = new WizardStore(this);
   readonly #catalogue = new CatalogueController(this, {
-    messages: () => this.#msg,
     report: (message, problems) => {
       // One line for whoever reads the console; the event carries every problem for the host.
       if (problems.length) console.warn(`<connector-wizard>: ${message} See the connector-wizard-error event's detail.problems.`);
@@ -188,7 +187,7 @@ export class ConnectorWizard extends WizardProperties {
     if (catalogue.status === 'loading') return html`<p role="status" data-loading>${msg.loadingCatalogue}</p>`;
     if (catalogue.status === 'none') return html`<div class="catalogue-error" role="alert"><p>${msg.noCatalogue}</p></div>`;
     const tryAgain = () => (this.#catalogue.retry(), this.store.update((state) => t.focusOn(state, 'heading')));
-    if (catalogue.status === 'error') return catalogueProblems(msg, catalogue.problems, headingLevelOf(this.headingLevel), catalogue.retry && tryAgain);
+    if (catalogue.status === 'error') return catalogueProblems(msg, catalogue, headingLevelOf(this.headingLevel), catalogue.retry && tryAgain);
     if (this.system && !catalogue.catalogue.systems.some((sys) => sys.id === this.system))
       return html`<div class="catalogue-error" role="alert"><p>${msg.unknownSystem(this.system)}</p></div>`;
     if (this.draft.status === 'loading') return html`<p role="status" data-loading>${msg.loadingDraft}</p>`;

@@ -24,6 +24,7 @@ const environmentOf = (env: 'live' | 'test') => (env === 'live' ? 'للإنتا�
 const ar: Messages = {
   loadingCatalogue: 'جارٍ تحميل الأنظمة…',
   catalogueErrorTitle: 'لا يمكن بدء إعداد هذا الموصل: كتالوج الأنظمة الخاص به غير صالح',
+  catalogueUnloadedTitle: 'لا يمكن بدء إعداد هذا الموصل: تعذّر تحميل كتالوج الأنظمة الخاص به',
   catalogueLoadFailed: (status: string) => `تعذّر تحميل كتالوج الأنظمة (${status}).`,
   catalogueNotJson: 'كتالوج الأنظمة ليس بتنسيق JSON صالح.',
   noCatalogue: 'لم يُقدَّم أي كتالوج أنظمة لإعداد هذا الموصل.',

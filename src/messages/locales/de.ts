@@ -14,6 +14,7 @@ const seconds = (n: number) => `${number.format(n)} ${plural.select(n) === 'one'
 const de: Messages = {
   loadingCatalogue: 'Systeme werden geladen …',
   catalogueErrorTitle: 'Die Einrichtung des Connectors kann nicht beginnen: Der Systemkatalog ist ungültig',
+  catalogueUnloadedTitle: 'Die Einrichtung des Connectors kann nicht beginnen: Der Systemkatalog konnte nicht geladen werden',
   catalogueLoadFailed: (status: string) => `Der Systemkatalog konnte nicht geladen werden (${status}).`,
   catalogueNotJson: 'Der Systemkatalog ist kein gültiges JSON.',
   noCatalogue: 'Für diese Connector-Einrichtung wurde kein Systemkatalog angegeben.',

@@ -19,6 +19,7 @@ const environmentOf = (env: 'live' | 'test') => (env === 'live' ? 'de producció
 const es: Messages = {
   loadingCatalogue: 'Cargando sistemas…',
   catalogueErrorTitle: 'No se puede empezar a configurar este conector: su catálogo de sistemas no es válido',
+  catalogueUnloadedTitle: 'No se puede empezar a configurar este conector: no se ha podido cargar su catálogo de sistemas',
   catalogueLoadFailed: (status: string) => `No se ha podido cargar el catálogo de sistemas (${status}).`,
   catalogueNotJson: 'El catálogo de sistemas no es un JSON válido.',
   noCatalogue: 'No se ha proporcionado ningún catálogo de sistemas para configurar este conector.',

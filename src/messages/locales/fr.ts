@@ -19,6 +19,7 @@ const environmentOf = (env: 'live' | 'test') => (env === 'live' ? 'de production
 const fr: Messages = {
   loadingCatalogue: 'Chargement des systèmes…',
   catalogueErrorTitle: 'Impossible de commencer la configuration de ce connecteur : son catalogue de systèmes n’est pas valide',
+  catalogueUnloadedTitle: 'Impossible de commencer la configuration de ce connecteur : son catalogue de systèmes n’a pas pu être chargé',
   catalogueLoadFailed: (status: string) => `Le catalogue de systèmes n’a pas pu être chargé (${status}).`,
   catalogueNotJson: 'Le catalogue de systèmes n’est pas un JSON valide.',
   noCatalogue: 'Aucun catalogue de systèmes n’a été fourni pour la configuration de ce connecteur.',

@@ -15,6 +15,7 @@ const connectorFor = (env: 'live' | 'test') => (env === 'live' ? 'live-connector
 const nl: Messages = {
   loadingCatalogue: 'Systemen laden…',
   catalogueErrorTitle: 'Het instellen van deze connector kan niet beginnen: de systeemcatalogus is niet geldig',
+  catalogueUnloadedTitle: 'Het instellen van deze connector kan niet beginnen: de systeemcatalogus kon niet worden geladen',
   catalogueLoadFailed: (status: string) => `De systeemcatalogus kon niet worden geladen (${status}).`,
   catalogueNotJson: 'De systeemcatalogus is geen geldige JSON.',
   noCatalogue: 'Er is geen systeemcatalogus opgegeven voor het instellen van deze connector.',

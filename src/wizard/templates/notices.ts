@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { HeadingLevel } from '../../context/wizard-context.js';
 import type { DraftNotice } from '../../controllers/draft-controller.js';
+import type { CatalogueProblemText } from '../../controllers/catalogue-controller.js';
 import type { Messages } from '../../messages/messages.js';
 import { HEADINGS } from './success-panel.js';
 
@@ -35,14 +36,23 @@ export function sending(msg: Messages, progress: { state: string; attempt?: numb
   return html`<p class="sending" data-progress>${progress.attempt! > 1 ? msg.retrying(progress.attempt!, progress.attempts!) : editing ? msg.saving : msg.creating}</p>`;
 }
 
-/** A catalogue with nothing to offer: what is wrong with it (in English, as the problems are); Try again when fetching it failed (the first step then takes the focus). The heading
- * can take the focus when a Try again fails in a way asking again cannot mend. */
-export function catalogueProblems(msg: Messages, problems: readonly string[], level: HeadingLevel, tryAgain?: () => void) {
+/**
+ * A catalogue with nothing to offer: what is wrong with it (the parser's problems in English, marked
+ * so; a failed fetch in the wizard's language); Try again when fetching it failed (the first step
+ * then takes the focus). The heading can take the focus when a Try again fails in a way asking
+ * again cannot mend.
+ */
+export function catalogueProblems(
+  msg: Messages,
+  { problems, unloaded }: { problems: readonly CatalogueProblemText[]; unloaded?: true },
+  level: HeadingLevel,
+  tryAgain?: () => void,
+) {
   const h = HEADINGS[level];
   return staticHtml`<div class="catalogue-error" role="alert" part="catalogue-error">
-    <${h} tabindex="-1">${msg.catalogueErrorTitle}</${h}>
-    <ul lang="en" dir="ltr">
-      ${problems.map((p) => html`<li>${p}</li>`)}
+    <${h} tabindex="-1">${unloaded ? msg.catalogueUnloadedTitle : msg.catalogueErrorTitle}</${h}>
+    <ul>
+      ${problems.map((p) => (typeof p === 'string' ? html`<li lang="en" dir="ltr">${p}</li>` : html`<li>${p(msg)}</li>`))}
     </ul>
     ${tryAgain ? html`<button type="button" class="secondary" part="button retry" @click=${tryAgain}>${msg.tryAgain}</button>` : nothing}
   </div>`;
