@@ -1,36 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { retryingImport } from '../retrying-import.js';
 import type { LaterModule } from '../wizard/later-api.js';
 
 /** One load per page, shared by every wizard on it. */
 let later: LaterModule | undefined;
 let laterLoad: Promise<LaterModule> | undefined;
-/** Where the module failed to load from, taken from the browser's error, for a fresh try. */
-let failedUrl: string | undefined;
-let attempts = 0;
-
-/**
- * Browsers keep a failed `import()` in their module map, so importing the same URL again fails
- * at once without asking the network (whatwg/html#10327 changes that; Chromium 156 still
- * caches, and a fragment does not make a new entry there). A retry therefore imports the URL
- * the browser named with a query added, a new entry whose relative imports resolve as before.
- * Without a URL in the error (Safari), it imports the same specifier again.
- */
-function retryUrl(url: string, attempt: number): string {
-  const retry = new URL(url);
-  retry.searchParams.set('retry', String(attempt));
-  return retry.href;
-}
+/** After a failure, from a URL the browser has not cached the failure of. */
+const importLater = retryingImport((): Promise<LaterModule> => import('../wizard/later.js'));
 
 function loadLater(): Promise<LaterModule> {
-  laterLoad ??= (
-    failedUrl ? (import(/* @vite-ignore */ /* webpackIgnore: true */ retryUrl(failedUrl, ++attempts)) as Promise<LaterModule>) : import('../wizard/later.js')
-  ).then(
-    (module: LaterModule) => (later = module),
+  laterLoad ??= importLater().then(
+    (module) => (later = module),
     (error: unknown) => {
       laterLoad = undefined;
-      // Only a URL beside this module is ever imported again, whatever an error message says.
-      const named = /\bhttps?:\/\/[^\s"'#]+/u.exec(error instanceof Error ? error.message : '')?.[0];
-      if (named && new URL(named).origin === new URL(import.meta.url).origin) failedUrl ??= named;
       throw error;
     },
   );

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadMessages, requestedLanguage, supportedLocale } from '../messages/locale.js';
 import type { Messages } from '../messages/messages.js';
+import { WizardErrorEvent } from '../events/error-event.js';
 
 /**
  * The language the element speaks: its own `lang`, else the nearest `lang` up the tree, else
@@ -15,6 +16,8 @@ export class LocaleController implements ReactiveController {
   messages?: Messages;
   /** The tag asked for, regional part included ("fr-CA"), for catalogue variants. */
   requested = 'en';
+  /** The locale whose file is being fetched. */
+  #loading?: string;
   /** Made on connect: constructed on a server (SSR), the element has no MutationObserver. */
   #pageLang?: MutationObserver;
 
@@ -41,16 +44,33 @@ export class LocaleController implements ReactiveController {
     return this.requested.toLowerCase().split('-')[0] === this.locale ? this.requested : this.locale;
   }
 
-  /** Looks again at `lang` (the host calls this when its own `lang` attribute changes). */
+  /**
+   * Looks again at `lang` (the host calls this when its own `lang` attribute changes). A locale
+   * whose file could not be loaded is not spoken (nor claimed in `lang`): the element goes on in
+   * the one it speaks, tells the host, and loads it again when `lang` is looked at again.
+   */
   update(): void {
-    this.requested = requestedLanguage(this.host);
-    const locale = supportedLocale(this.requested);
-    if (locale === this.locale) return;
-    void loadMessages(locale).then((messages) => {
-      if (supportedLocale(requestedLanguage(this.host)) !== locale) return;
-      this.locale = locale;
-      this.messages = messages;
-      this.host.requestUpdate();
-    });
+    const requested = requestedLanguage(this.host);
+    // Another region of the same language ("en-GB" after "en-US") changes only catalogue variants.
+    if (requested !== this.requested) this.host.requestUpdate();
+    this.requested = requested;
+    const locale = supportedLocale(requested);
+    if (locale === this.locale || locale === this.#loading) return;
+    this.#loading = locale;
+    loadMessages(locale).then(
+      (messages) => {
+        if (this.#loading === locale) this.#loading = undefined;
+        if (supportedLocale(requestedLanguage(this.host)) !== locale) return;
+        this.locale = locale;
+        this.messages = messages;
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (this.#loading === locale) this.#loading = undefined;
+        if (supportedLocale(requestedLanguage(this.host)) !== locale) return;
+        const why = error instanceof Error ? error.message : String(error);
+        this.host.dispatchEvent(new WizardErrorEvent('network', `The ${locale} messages could not be loaded, so the form goes on in the language it speaks: ${why}`));
+      },
+    );
   }
 }

@@ -1,7 +1,8 @@
 /**
  * What the wizard says before its language file has arrived: language files are held back (the
  * module fault, armed before anything is imported), so a draft is restored (German), storage
- * fails (French) and the catalogue cannot be fetched (Dutch) while the wizard still speaks English. What it said is said again in the
+ * fails (French) and the catalogue cannot be fetched (Dutch) while the wizard still speaks English.
+ * And a language file that fails to load (Spanish) is neither spoken nor claimed, then loads when asked for again. What it said is said again in the
  * wizard's language once that is there. Each test loads a language no test before it loaded.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
@@ -80,5 +81,29 @@ describe('announcements made before the language file arrives', () => {
       nl.catalogueUnloadedTitle,
     );
     expect(errors).to.deep.equal(['The catalogue of systems could not be loaded (HTTP 404).']);
+  });
+
+  it('a language file that fails to load: the wizard goes on in English, marked English, tells the host, and loads it when asked again', async () => {
+    await fault('fail=1');
+    const errors: { kind: string; message: string }[] = [];
+    const el = await fixture<Wizard>(
+      html`<connector-wizard lang="es" no-drafts .draftDatabase=${uniqueDatabase()} .catalogue=${await sampleCatalogue()} @connector-wizard-error=${(
+        e: CustomEvent<{ kind: string; message: string }>,
+      ) => errors.push(e.detail)}></connector-wizard>`,
+    );
+    await waitUntil(() => errors.length > 0, 'the host is told', { timeout: 5000 });
+    await settle(el);
+    expect(errors.map((e) => e.kind)).to.deep.equal(['network']);
+    expect(errors[0]!.message).to.contain('es messages could not be loaded');
+    const root = () => el.shadowRoot!.querySelector('.root')!;
+    expect(root().getAttribute('lang'), 'English text is not claimed to be Spanish').to.equal('en');
+    expect(inStep(el, 'h2')!.textContent!.trim()).to.equal(en.systemTitle);
+    await fault('delay=1');
+    el.setAttribute('lang', 'en');
+    el.setAttribute('lang', 'es');
+    await waitUntil(() => root().getAttribute('lang') === 'es', 'Spanish, loaded again', { timeout: 8000 });
+    await settle(el);
+    // (Not imported here: this page's module map holds the failed load of that URL.)
+    expect(inStep(el, 'h2')!.textContent!.trim()).to.equal('Elija un sistema');
   });
 });

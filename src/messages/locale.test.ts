@@ -324,6 +324,20 @@ describe('localisation', () => {
     expect(heading(italian)).to.equal(en.systemTitle);
   });
 
+  it('a change of lang to another region of the same language shows that region variant at once', async () => {
+    const catalogue = structuredClone(await sampleCatalogue());
+    const shopify = catalogue.systems.find((s) => s.id === 'shopify')! as (typeof catalogue.systems)[number] & { l10n?: unknown };
+    shopify.l10n = { 'en-GB': { name: 'Shopify GB' } };
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard lang="en-US" no-drafts .draftDatabase=${uniqueDatabase()} .catalogue=${catalogue}></connector-wizard>`);
+    await settle(el);
+    const name = () => inStep(el, '#system-shopify')!.parentElement!.querySelector('.name')!.textContent!.trim();
+    expect(name()).to.equal('Shopify');
+    el.setAttribute('lang', 'en-GB');
+    await waitUntil(() => name() === 'Shopify GB', 'the British variant, with nothing else rendering', { timeout: 3000 });
+    el.setAttribute('lang', 'en-US');
+    await waitUntil(() => name() === 'Shopify', 'and back', { timeout: 3000 });
+  });
+
   it('a test outcome names the system as the catalogue names it in the person language, and again after a change of language', async () => {
     const catalogue = structuredClone(await sampleCatalogue());
     const shopify = catalogue.systems.find((s) => s.id === 'shopify')! as (typeof catalogue.systems)[number] & { l10n?: unknown };

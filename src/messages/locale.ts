@@ -1,3 +1,4 @@
+import { retryingImport } from '../retrying-import.js';
 import type { Messages } from './messages.js';
 
 /**
@@ -5,11 +6,11 @@ import type { Messages } from './messages.js';
  * the default bundle. Add a locale: write `locales/<tag>.ts` (typed `Messages`) and list it here.
  */
 const LOADERS: Record<string, () => Promise<{ default: Messages }>> = {
-  de: () => import('./locales/de.js'),
-  fr: () => import('./locales/fr.js'),
-  es: () => import('./locales/es.js'),
-  nl: () => import('./locales/nl.js'),
-  ar: () => import('./locales/ar.js'),
+  de: retryingImport(() => import('./locales/de.js')),
+  fr: retryingImport(() => import('./locales/fr.js')),
+  es: retryingImport(() => import('./locales/es.js')),
+  nl: retryingImport(() => import('./locales/nl.js')),
+  ar: retryingImport(() => import('./locales/ar.js')),
 };
 
 export const SUPPORTED_LOCALES = ['en', ...Object.keys(LOADERS)] as const;
@@ -41,14 +42,21 @@ export function requestedLanguage(element: Element): string {
 
 const loaded = new Map<string, Promise<Messages | undefined>>([['en', Promise.resolve(undefined)]]);
 
-/** The messages of a shipped locale; `undefined` means English (built in), also when a locale fails to load. */
+/**
+ * The messages of a shipped locale; `undefined` means English (built in). Rejects when the
+ * locale's file could not be loaded; asked again, it loads it again.
+ */
 export function loadMessages(locale: string): Promise<Messages | undefined> {
   const tag = supportedLocale(locale);
   let messages = loaded.get(tag);
   if (!messages) {
-    messages = LOADERS[tag]!()
-      .then((m) => m.default)
-      .catch(() => undefined);
+    messages = LOADERS[tag]!().then(
+      (m) => m.default,
+      (error: unknown) => {
+        loaded.delete(tag);
+        throw error;
+      },
+    );
     loaded.set(tag, messages);
   }
   return messages;
