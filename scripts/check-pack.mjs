@@ -54,8 +54,12 @@ const defined = manifest.modules.flatMap((mod) => (mod.exports ?? []).filter((e)
 problems.push(...tags.filter((tag) => !defined.includes(tag)).map((tag) => `custom-elements.json never defines <${tag}>`));
 problems.push(...defined.filter((tag) => !tags.includes(tag)).map((tag) => `custom-elements.json defines <${tag}>, which no class declares`));
 for (const mod of manifest.modules)
-  for (const d of mod.declarations ?? [])
+  for (const d of mod.declarations ?? []) {
     for (const event of d.events ?? []) if (!event.type?.text) problems.push(`custom-elements.json: <${d.tagName}>'s ${event.name} has no type`);
+    // Internal state (`_name`, `{ state: true }` without `attribute: false`) is no attribute an editor should offer.
+    for (const attribute of d.attributes ?? [])
+      if (/^_/u.test(attribute.name)) problems.push(`custom-elements.json: <${d.tagName}> offers internal state as the attribute ${attribute.name}`);
+  }
 // Every tag the package registers, the step a page that defines the class itself must register too included (docs/contract.md).
 for (const tag of ['connector-wizard', ...['system', 'general', 'timezone', 'auth', 'credentials', 'review'].map((step) => `connector-wizard-${step}-step`)])
   if (!tags.includes(tag)) problems.push(`custom-elements.json has no <${tag}>`);

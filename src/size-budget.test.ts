@@ -279,9 +279,10 @@ interface BundleSize {
  * The wait a busy server asked for, said at the last attempt: +0.02 kB for the whole flow, to 72.68.
  * A catalogue fetch failure said in the language in use, under its own heading: +0.07 kB, to 44.41 and 72.75.
  * Language files loaded again after a failure, and not claimed meanwhile: +0.09 kB, to 44.51 and 72.84.
+ * Credentials step state declared without attributes: +0.01 kB for the whole flow, to 72.86.
  */
 const FIRST_STEP_BUDGET = 44_506;
-const WHOLE_FLOW_BUDGET = 72_845;
+const WHOLE_FLOW_BUDGET = 72_855;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

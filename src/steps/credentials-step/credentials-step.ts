@@ -101,7 +101,10 @@ export class CredentialsStep extends FormStepElement {
     connectionTestStyles,
   ];
 
-  static override properties: PropertyDeclarations = { _revealed: { state: true }, _typing: { state: true }, _pastes: { state: true }, _refused: { state: true } };
+  // Internal state, never attributes (so the Custom Elements Manifest offers none of it).
+  static override properties: PropertyDeclarations = Object.fromEntries(
+    ['_revealed', '_typing', '_pastes', '_refused'].map((name) => [name, { state: true, attribute: false }]),
+  );
 
   /** Secret fields currently shown in clear, by key. Reset whenever the step is left. */
   private _revealed = new Set<string>();
