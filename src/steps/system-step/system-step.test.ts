@@ -39,6 +39,34 @@ describe('system step', () => {
     expect(inStep(el, '#systems-count')!.textContent).to.contain('No system matches “zzz-nothing”');
   });
 
+  it('finds names as people type them: Turkish dotted and dotless i, accents or none, text pasted decomposed', async () => {
+    const catalogue = await sampleCatalogue();
+    const base = catalogue.systems.find((s) => s.id === 'shopify')!;
+    catalogue.systems.push({ ...base, id: 'logo-isbasi', name: 'İşbaşı', category: 'Muhasebe' }, { ...base, id: 'sg-bank', name: 'Société Générale', category: 'Banque' });
+    const el = await wizardFixture({ catalogue });
+    const search = inStep<HTMLInputElement>(el, '#search-systems')!;
+    const found = async (query: string) => {
+      search.value = query;
+      search.dispatchEvent(new Event('input'));
+      await settle(el);
+      return allInStep(el, '.system label .name').map((n) => n.textContent!.trim());
+    };
+    for (const [query, name] of [
+      ['işbaşı', 'İşbaşı'],
+      ['isbasi', 'İşbaşı'],
+      ['Société'.normalize('NFD'), 'Société Générale'],
+      ['societe generale', 'Société Générale'],
+    ] as const)
+      expect(await found(query), query).to.include(name);
+    // Enter picks a name typed in full, however it is written.
+    search.value = 'SOCIETE GENERALE';
+    search.dispatchEvent(new Event('input'));
+    await settle(el);
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await settle(el);
+    expect(currentStepId(el)).to.equal('general');
+  });
+
   it('shows a monogram when a logo is missing or fails to load', async () => {
     const catalogue = await sampleCatalogue();
     // A same-origin logo the server answers with 404.

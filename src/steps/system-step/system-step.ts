@@ -2,6 +2,7 @@ import { css, html, type PropertyDeclarations } from 'lit';
 import type { SystemDefinition } from '../../catalogue/catalogue-schema.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
+import { searchText } from '../search-text.js';
 import { stepStyles } from '../step-styles.js';
 import { composing, fieldId, WizardStepElement } from '../wizard-step-element.js';
 
@@ -22,10 +23,14 @@ export function monogram(name: string): string {
  */
 const MAX_SHOWN = 100;
 
-const matches = (system: SystemDefinition, query: string) => {
-  const q = query.trim().toLocaleLowerCase();
+/** Each system's text as the search reads it, made once per catalogue entry. */
+const searched = new WeakMap<SystemDefinition, string>();
+
+const matches = (system: SystemDefinition, q: string) => {
   if (!q) return true;
-  return `${system.name} ${system.category ?? ''} ${system.id}`.toLocaleLowerCase().includes(q);
+  let text = searched.get(system);
+  if (text === undefined) searched.set(system, (text = searchText(`${system.name} ${system.category ?? ''} ${system.id}`)));
+  return text.includes(q);
 };
 
 /** A count ("1 system") made a sentence, to be followed by another. */
@@ -128,7 +133,8 @@ export class SystemStep extends WizardStepElement {
 
   protected renderStep(ctx: WizardContextValue) {
     const { msg } = ctx;
-    const matching = ctx.catalogue.systems.filter((s) => matches(s, this._query));
+    const query = searchText(this._query.trim());
+    const matching = ctx.catalogue.systems.filter((s) => matches(s, query));
     // The chosen system stays in sight (and checked) even beyond the cut, or when the search no longer matches it: never a choice no one can see.
     const selected = ctx.catalogue.systems.find((s) => s.id === ctx.data.system);
     const shown = matching.slice(0, MAX_SHOWN);
@@ -201,7 +207,7 @@ export class SystemStep extends WizardStepElement {
   #onSearchKey(event: KeyboardEvent, shown: SystemDefinition[]) {
     // Enter that ends an input method's composition (Japanese, Chinese…) picks a word, not a system.
     if (event.key !== 'Enter' || composing(event)) return;
-    const only = shown.length === 1 ? shown[0] : shown.find((s) => s.name.toLocaleLowerCase() === this._query.trim().toLocaleLowerCase());
+    const only = shown.length === 1 ? shown[0] : shown.find((s) => searchText(s.name) === searchText(this._query.trim()));
     if (!only) return;
     event.preventDefault();
     this.ctx!.actions.selectSystem(only.id);

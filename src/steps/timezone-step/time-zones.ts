@@ -1,5 +1,6 @@
 import { localOffsetLabel, zoneOffsetLabel } from '../../date-format/date-format.js';
 import { currentZoneName, RENAMED_ZONES } from '../../date-format/date-pattern.js';
+import { searchText } from '../search-text.js';
 
 export { browserTimeZone } from '../../date-format/date-pattern.js';
 
@@ -31,7 +32,7 @@ export function timeZoneOptions(locale = 'en', now = Date.now()): ZoneOption[] {
       const utc = zoneOffsetLabel(zone, at) ?? '';
       const offset = localOffsetLabel(zone, locale, at) ?? utc;
       const old = Object.keys(RENAMED_ZONES).find((k) => RENAMED_ZONES[k] === zone) ?? '';
-      return { zone, offset, utc: utc.toLowerCase(), search: `${zone} ${zone.replace(/_/gu, ' ')} ${old} ${utc} ${offset}`.toLowerCase() };
+      return { zone, offset, utc: utc.toLowerCase(), search: searchText(`${zone} ${zone.replace(/_/gu, ' ')} ${old} ${utc} ${offset}`) };
     })
     .sort((a, b) => a.zone.localeCompare(b.zone));
   cache = { at: now, locale, zones };
@@ -42,7 +43,7 @@ export function timeZoneOptions(locale = 'en', now = Date.now()): ZoneOption[] {
 const OFFSET = /^(?:utc|gmt)?\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?$/u;
 
 export function filterZones(zones: ZoneOption[], query: string): ZoneOption[] {
-  const q = query.trim().toLowerCase().replace(/\s+/gu, ' ');
+  const q = searchText(query.trim()).replace(/\s+/gu, ' ');
   if (!q) return zones;
   // An offset finds the zones at exactly that offset now ("+1" is not "+10:00").
   const offset = OFFSET.exec(q);

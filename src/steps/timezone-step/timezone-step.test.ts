@@ -343,6 +343,45 @@ describe('timezone step: what is sent, and what a screen reader is told', () => 
     expect(input.value, 'India: several matches, none picked').to.not.equal('America/Indiana/Indianapolis');
   });
 
+  it('finds cities spelt as their people spell them: São Paulo, Zürich, Bogotá, İstanbul', async () => {
+    const el = await atTimezone();
+    const input = inStep<HTMLInputElement>(el, '#field-timeZone')!;
+    for (const [typed, zone] of [
+      ['São Paulo', 'America/Sao_Paulo'],
+      ['Zürich', 'Europe/Zurich'],
+      ['Bogotá', 'America/Bogota'],
+      ['İstanbul', 'Europe/Istanbul'],
+      ['Bogota\u0301'.normalize('NFD'), 'America/Bogota'],
+    ] as const) {
+      input.focus();
+      input.value = typed;
+      input.dispatchEvent(new Event('input'));
+      await settle(el);
+      const names = allInStep(el, '[role="option"]').map((o) => o.firstElementChild!.textContent!.replace(/ /gu, '_'));
+      expect(names, typed).to.include(zone);
+    }
+  });
+
+  it('typing highlights nothing among several matches, so the first ArrowDown lands on the first and Enter takes it', async () => {
+    const el = await atTimezone();
+    const input = inStep<HTMLInputElement>(el, '#field-timeZone')!;
+    input.focus();
+    input.value = 'Indiana';
+    input.dispatchEvent(new Event('input'));
+    await settle(el);
+    const options = allInStep(el, '[role="option"]');
+    expect(options.length, 'several matches').to.be.greaterThan(1);
+    expect(input.hasAttribute('aria-activedescendant'), 'nothing shown as chosen that Enter would not take').to.equal(false);
+    expect(options.some((o) => o.getAttribute('aria-selected') === 'true')).to.equal(false);
+    keydown(input, 'ArrowDown');
+    await settle(el);
+    expect(input.getAttribute('aria-activedescendant')).to.equal(options[0]!.id);
+    const first = options[0]!.firstElementChild!.textContent!.replace(/ /gu, '_');
+    keydown(input, 'Enter');
+    await settle(el);
+    expect(input.value).to.equal(first);
+  });
+
   it('lists and sends renamed zones under their current IANA names, and finds them by city', async () => {
     const catalogue = await sampleCatalogue();
     catalogue.systems.find((s) => s.id === 'xero')!.defaultTimeZone = 'America/Argentina/Cordoba';

@@ -13,6 +13,7 @@ import {
 } from '../../date-format/date-format.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
 import { composing, fieldId } from '../wizard-step-element.js';
+import { searchText } from '../search-text.js';
 import { filterZones, timeZoneOptions, type ZoneOption } from './time-zones.js';
 
 const LISTBOX_ID = 'time-zone-listbox';
@@ -244,7 +245,7 @@ export class TimezoneStep extends FormStepElement {
       const zones = this.shownZones;
       const chosen = listedZoneName(this.ctx?.data.timeZone);
       const selected = zones.findIndex((z) => z.zone === chosen);
-      this._active = selected >= 0 ? selected : this._query ? 0 : -1;
+      this._active = selected >= 0 ? selected : this.#onlyMatch(zones);
       void this.updateComplete.then(() => this.scrollActiveIntoView());
     }
   }
@@ -253,7 +254,15 @@ export class TimezoneStep extends FormStepElement {
     this.#picked = false;
     this._query = (event.target as HTMLInputElement).value;
     this._open = true;
-    this._active = this.shownZones.length ? 0 : -1;
+    this._active = this.#onlyMatch(this.shownZones);
+  }
+
+  /**
+   * What typing highlights: the only match, else nothing (the first of several is a guess, which
+   * Enter would not take), so the first ArrowDown lands on the first match.
+   */
+  #onlyMatch(zones: readonly ZoneOption[]): number {
+    return this._query && zones.length === 1 ? 0 : -1;
   }
 
   private onKeydown(event: KeyboardEvent) {
@@ -315,8 +324,8 @@ export class TimezoneStep extends FormStepElement {
 
   /** The zone `query` stands for, or `query` itself when it is none (Continue then refuses it). */
   #typedZone(query: string): string {
-    const typed = query.replace(/ /gu, '_').toLowerCase();
-    const exact = timeZoneOptions(this.ctx?.locale).find((z) => z.zone.toLowerCase() === typed);
+    const typed = searchText(query).replace(/ /gu, '_');
+    const exact = timeZoneOptions(this.ctx?.locale).find((z) => searchText(z.zone) === typed);
     // The zone highlighted only when the person moved to it, or when it is the only match:
     // the first of several ("India" lists America/Indiana/… first) is a guess, not a choice.
     const shown = this._open ? this.shownZones : [];
