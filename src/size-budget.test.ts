@@ -281,9 +281,10 @@ interface BundleSize {
  * Language files loaded again after a failure, and not claimed meanwhile: +0.09 kB, to 44.51 and 72.84.
  * Credentials step state declared without attributes: +0.01 kB for the whole flow, to 72.86.
  * Searches read text as people type it; typing highlights only an only zone: +0.07 kB before the first step and +0.09 kB for the whole flow, to 44.58 and 72.94.
+ * A new catalogue-src loads behind the catalogue on screen: +0.02 kB, to 44.59 and 72.96.
  */
-const FIRST_STEP_BUDGET = 44_576;
-const WHOLE_FLOW_BUDGET = 72_941;
+const FIRST_STEP_BUDGET = 44_593;
+const WHOLE_FLOW_BUDGET = 72_958;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

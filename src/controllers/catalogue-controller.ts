@@ -37,6 +37,8 @@ export class CatalogueController implements ReactiveController {
   state: CatalogueState = { status: 'none' };
   #fetching?: AbortController;
   #src?: string;
+  /** `#src` is yet to be fetched and read (a removal aborted its fetch: reconnecting starts it again). */
+  #unread = false;
   /** From Try again until its outcome shows; aborted when the person clicks or focuses something. */
   #watch?: AbortController;
 
@@ -52,7 +54,7 @@ export class CatalogueController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.state.status === 'loading' && this.#src && !this.#fetching) this.load(this.#src);
+    if (this.#unread && this.#src && !this.#fetching) this.load(this.#src);
   }
 
   hostDisconnected(): void {
@@ -79,11 +81,14 @@ export class CatalogueController implements ReactiveController {
     this.#src = src;
     const controller = new AbortController();
     this.#fetching = controller;
-    this.#update({ status: 'loading' });
+    this.#unread = true;
+    // A catalogue on screen stays while another loads: the step (what is typed in it, the focus) is kept, and swapped in place.
+    if (this.state.status !== 'ready') this.#update({ status: 'loading' });
     // Said in the wizard's language when shown (its file may come later, or change); the host hears English.
     const fail = (problem: (msg: Pick<Messages, keyof typeof shellMessages>) => string, retry?: true) => {
       if (controller.signal.aborted) return;
       this.#fetching = undefined;
+      this.#unread = false;
       this.#update({ status: 'error', problems: [problem], unloaded: true, ...(retry && { retry }) });
       this.options.report(problem(shellMessages), []);
     };
@@ -100,6 +105,7 @@ export class CatalogueController implements ReactiveController {
         }
         if (controller.signal.aborted) return;
         this.#fetching = undefined;
+        this.#unread = false;
         this.#read(json);
       })
       .catch((error: unknown) => fail((msg) => msg.catalogueLoadFailed(error instanceof Error ? error.message : 'network error'), true));
@@ -135,6 +141,7 @@ export class CatalogueController implements ReactiveController {
     this.#fetching?.abort();
     this.#fetching = undefined;
     this.#src = undefined;
+    this.#unread = false;
   }
 
   #update(state: CatalogueState) {

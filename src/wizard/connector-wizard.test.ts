@@ -571,6 +571,41 @@ describe('connector-wizard: catalogue', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('[data-step="system"]'), 'catalogue loaded');
   });
 
+  it('a new catalogue-src while the person works keeps the step: what is typed, and the focus, stay while it loads and after', async () => {
+    const el = await fixture<ConnectorWizard>(
+      html`<connector-wizard .draftDatabase=${uniqueDatabase()} catalogue-src="/demo/sample-catalogue.json?change-a"></connector-wizard>`,
+    );
+    await waitUntil(() => stepElement(el), 'catalogue loaded', { timeout: 5000 });
+    await settle(el);
+    const search = inStep<HTMLInputElement>(el, '#search-systems')!;
+    search.focus();
+    search.value = 'sho';
+    search.dispatchEvent(new Event('input'));
+    await settle(el);
+    await catalogueFault('delay=600');
+    try {
+      // Another tenant's file, a language's, a cache-busting query.
+      el.catalogueSrc = '/demo/sample-catalogue.json?change-b';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[data-loading]') === null, 'no "Loading systems" over the step').to.equal(true);
+      await waitUntil(async () => (await (await fetch('/__faults/module')).json()).hits === 1, 'the new file asked for', { timeout: 5000 });
+      await new Promise((r) => setTimeout(r, 900));
+      await settle(el);
+      expect(inStep<HTMLInputElement>(el, '#search-systems')!.value, 'the search typed').to.equal('sho');
+      expect(deepActiveElement()?.id, 'the focus').to.equal('search-systems');
+      // Removed while the new file loads: put back, it is fetched again.
+      await catalogueFault('delay=600');
+      el.catalogueSrc = '/demo/sample-catalogue.json?change-c';
+      await el.updateComplete;
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await waitUntil(async () => (await (await fetch('/__faults/module')).json()).hits === 2, 'fetched again once back', { timeout: 5000 });
+    } finally {
+      await catalogueFault();
+    }
+  });
+
   it('says so when catalogue-src is missing or not JSON', async () => {
     for (const [src, text] of [
       ['/demo/does-not-exist.json', 'could not be loaded (HTTP 404)'],
