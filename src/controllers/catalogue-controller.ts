@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { parseCatalogue, summariseProblems, type CatalogueProblem } from '../catalogue/parse-catalogue.js';
 import { safeUrl } from '../catalogue/safe-url.js';
+import { timeoutOf } from '../config/request-timeout.js';
 import { shellMessages, type Messages } from '../messages/messages.js';
 
 /** A problem as the parser words it (English), or as words to say in the wizard's language (a failed fetch). */
@@ -21,6 +22,8 @@ export type CatalogueState =
 const SHOWN_PROBLEMS = 10;
 
 export interface CatalogueControllerOptions {
+  /** The host's `requestTimeout`: a fetch with no answer by then fails, with Try again. */
+  timeout: () => unknown;
   /**
    * A catalogue could not be loaded, or was read with problems (systems left out, texts
    * shortened, patterns ignored). Called once per catalogue read, so the host hears of each
@@ -94,13 +97,16 @@ export class CatalogueController implements ReactiveController {
     };
     const url = safeUrl(src);
     if (!url) return fail((msg) => msg.catalogueLoadFailed('catalogue-src must be https: or on this site'));
-    fetch(url, { signal: controller.signal, credentials: 'same-origin', redirect: 'error', cache })
+    // A server that never answers would leave "Loading systems…" for good.
+    const signal = AbortSignal.any([controller.signal, AbortSignal.timeout(timeoutOf(this.options.timeout()))]);
+    fetch(url, { signal, credentials: 'same-origin', redirect: 'error', cache })
       .then(async (response) => {
         if (!response.ok) return fail((msg) => msg.catalogueLoadFailed(`HTTP ${response.status}`), true);
         let json: unknown;
         try {
           json = await response.json();
-        } catch {
+        } catch (error) {
+          if (signal.aborted) throw error;
           return fail((msg) => msg.catalogueNotJson);
         }
         if (controller.signal.aborted) return;
@@ -108,7 +114,9 @@ export class CatalogueController implements ReactiveController {
         this.#unread = false;
         this.#read(json);
       })
-      .catch((error: unknown) => fail((msg) => msg.catalogueLoadFailed(error instanceof Error ? error.message : 'network error'), true));
+      .catch((error: unknown) =>
+        fail((msg) => msg.catalogueLoadFailed(signal.aborted ? 'no answer in time' : error instanceof Error ? error.message : 'network error'), true),
+      );
   }
 
   /**

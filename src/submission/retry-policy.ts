@@ -13,9 +13,6 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { attempts: 3, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60_000 };
 
-/** The default per-attempt timeout of endpoint requests. */
-export const DEFAULT_TIMEOUT_MS = 30_000;
-
 const usable = (value: unknown, min: number): value is number => typeof value === 'number' && Number.isFinite(value) && value >= min;
 
 /**
@@ -32,9 +29,6 @@ export function retryPolicyOf(given: Partial<RetryPolicy> | null | undefined): R
   }
   return policy;
 }
-
-/** The host's `requestTimeout` in whole ms when it is a positive finite number, else the default (Vue passes 0 for an unbound number). */
-export const timeoutOf = (given: unknown): number => (usable(given, 1) ? Math.floor(given) : DEFAULT_TIMEOUT_MS);
 
 /**
  * 408, 429 and 5xx (a proxy's 520 to 524 and 507 are as temporary as a 503); every other 4xx is

@@ -606,6 +606,29 @@ describe('connector-wizard: catalogue', () => {
     }
   });
 
+  it('a catalogue-src that never answers fails after requestTimeout, with Try again, and loads when tried again', async () => {
+    await catalogueFault('delay=3000');
+    try {
+      const errors: string[] = [];
+      const el = await fixture<ConnectorWizard>(
+        html`<connector-wizard
+          .draftDatabase=${uniqueDatabase()}
+          .requestTimeout=${300}
+          @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail.message)}
+          catalogue-src="/demo/sample-catalogue.json?hangs"
+        ></connector-wizard>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'given up, with Try again', { timeout: 2500 });
+      expect(el.shadowRoot!.querySelector('[part~="catalogue-error"]')!.textContent).to.contain('could not be loaded (no answer in time)');
+      expect(errors).to.deep.equal(['The catalogue of systems could not be loaded (no answer in time).']);
+      await catalogueFault();
+      button(el, 'retry').click();
+      await waitUntil(() => stepElement(el), 'loaded when tried again', { timeout: 5000 });
+    } finally {
+      await catalogueFault();
+    }
+  });
+
   it('says so when catalogue-src is missing or not JSON', async () => {
     for (const [src, text] of [
       ['/demo/does-not-exist.json', 'could not be loaded (HTTP 404)'],

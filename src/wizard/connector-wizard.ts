@@ -49,6 +49,7 @@ export class ConnectorWizard extends WizardProperties {
   /** The state (TypeScript-private: tests look at what is held in memory). */
   private readonly store = new WizardStore(this);
   readonly #catalogue = new CatalogueController(this, {
+    timeout: () => this.requestTimeout,
     report: (message, problems) => {
       // One line for whoever reads the console; the event carries every problem for the host.
       if (problems.length) console.warn(`<connector-wizard>: ${message} See the connector-wizard-error event's detail.problems.`);

@@ -14,7 +14,8 @@ import type { ConnectorPayload, CredentialValue } from '../schemas/wizard-data.j
 import type { CreateResult } from '../submission/connector-client.js';
 import { configUrl, endpointUrl } from '../config/url-policy.js';
 import { newIdempotencyKey, payloadFingerprint } from '../submission/idempotency.js';
-import { retryPolicyOf, timeoutOf, type RetryPolicy } from '../submission/retry-policy.js';
+import { timeoutOf } from '../config/request-timeout.js';
+import { retryPolicyOf, type RetryPolicy } from '../submission/retry-policy.js';
 import type { PlacedProblem } from '../submission/server-feedback.js';
 import { cleanExisting } from './clean.js';
 import type { Flow, FlowHost, UrlProperty } from './later-api.js';
