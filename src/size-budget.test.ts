@@ -283,9 +283,10 @@ interface BundleSize {
  * Searches read text as people type it; typing highlights only an only zone: +0.07 kB before the first step and +0.09 kB for the whole flow, to 44.58 and 72.94.
  * A new catalogue-src loads behind the catalogue on screen: +0.02 kB, to 44.59 and 72.96.
  * The catalogue fetch gives up after requestTimeout: +0.09 kB before the first step and +0.08 kB for the whole flow, to 44.68 and 73.04.
+ * A new key's request counts its own attempts: +0.01 kB for the whole flow, to 73.04.
  */
 const FIRST_STEP_BUDGET = 44_684;
-const WHOLE_FLOW_BUDGET = 73_036;
+const WHOLE_FLOW_BUDGET = 73_044;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

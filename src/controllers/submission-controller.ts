@@ -61,6 +61,8 @@ export class SubmissionController implements ReactiveController {
     this.setProgress({ state: 'sending', attempt: 1, attempts });
     const abort = this.track();
     const request = async (fresh: boolean): Promise<CreateResult> => {
+      // A new key's request has attempts of its own.
+      if (fresh) this.setProgress({ state: 'sending', attempt: 1, attempts });
       const idempotencyKey = await key(fresh);
       if (abort.signal.aborted) return { kind: 'aborted' };
       return createConnector(endpoint, payload, idempotencyKey, {

@@ -722,6 +722,24 @@ describe('endpoint mode: idempotency keys and lifetime', () => {
     expect(errorSummary(second.el)[0]).to.contain('already exists');
   });
 
+  it('a new key after a reused one starts its own attempts: the progress line counts them from the first again', async () => {
+    const api = freshApi();
+    const { el, created } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    const reused = { type: '/problems/idempotency-key-reuse', title: 'Idempotency key reused', status: 422 };
+    await api.faults(
+      { kind: 'status', method: 'POST', status: 503 },
+      { kind: 'status', method: 'POST', status: 422, type: 'application/problem+json', json: reused },
+      { kind: 'slow', method: 'POST', delayMs: 800 },
+    );
+    const sending = el.submit();
+    await waitUntil(async () => (await posts(api)).length === 3, 'the new key sent', { timeout: 5000 });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[data-progress]')!.textContent!.trim(), 'its first attempt').to.equal('Creating connector…');
+    expect(await sending).to.equal(true);
+    expect(created).to.have.length(1);
+  });
+
   it('times out a slow attempt and retries with the same key', async () => {
     const api = freshApi();
     const { el, created } = await endpointWizard(api);
