@@ -114,7 +114,8 @@ export function buildConnector(
   const credentials: ConnectorPayload['credentials'] = Object.fromEntries(entries);
   const group = ctx.groups.length === 1 ? ctx.groups[0]!.id : ctx.groups.length ? data.group : undefined;
   const connector: ConnectorPayload = {
-    name: data.name.trim(),
+    // Composed (NFC): "Société" typed decomposed, as macOS may, is the same name as one typed composed, in any list or search.
+    name: data.name.trim().normalize('NFC'),
     system: data.system!,
     ...(group ? { group } : {}),
     environment: data.environment!,

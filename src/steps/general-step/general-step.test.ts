@@ -179,6 +179,17 @@ describe('general step', () => {
 });
 
 describe('general step: names and groups as hosts and people give them', () => {
+  it('sends the name composed (NFC): a name typed decomposed is the same name as one typed composed', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: [] });
+    await type(el, '#field-name', 'Société Générale'.normalize('NFD'));
+    await choose(el, '#environment-live');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('timezone');
+    const payload = await createdPayload(el);
+    expect(payload.name).to.equal('Société Générale'.normalize('NFC'));
+    expect(payload.name.length).to.equal(16);
+  });
+
   it('a name the step accepts is accepted by the reference API too (emoji count the same on both sides)', async () => {
     const api = freshApi();
     const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
