@@ -285,9 +285,10 @@ interface BundleSize {
  * The catalogue fetch gives up after requestTimeout: +0.09 kB before the first step and +0.08 kB for the whole flow, to 44.68 and 73.04.
  * A new key's request counts its own attempts: +0.01 kB for the whole flow, to 73.04.
  * The name sent composed (NFC): +0.01 kB for the whole flow, to 73.05.
+ * Review keeps the lines of a multi-line answer: +0.01 kB for the whole flow, to 73.06.
  */
 const FIRST_STEP_BUDGET = 44_684;
-const WHOLE_FLOW_BUDGET = 73_054;
+const WHOLE_FLOW_BUDGET = 73_065;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { advanceTo, allInStep, currentStepId, GROUPS, inStep, pressContinue, settle, SHOPIFY_TOKEN, type, wizardFixture } from '../../test/fixtures.js';
+import { advanceTo, allInStep, currentStepId, GROUPS, inStep, pressContinue, sampleCatalogue, settle, SHOPIFY_TOKEN, type, wizardFixture } from '../../test/fixtures.js';
 import { stepSuite } from '../../test/step-suite.js';
 
 async function atReview() {
@@ -23,6 +23,19 @@ describe('review step', () => {
     expect(text('dateFormat')).to.contain("yyyy-MM-dd'T'HH:mm:ssXXX");
     expect(text('credentials.shop')).to.equal('https://my-store.myshopify.com');
     for (const row of rows) expect(row.querySelector('button.link'), row.dataset.key).to.not.equal(null);
+  });
+
+  it('a multi-line answer keeps its lines', async () => {
+    const catalogue = await sampleCatalogue();
+    const token = catalogue.systems.find((s) => s.id === 'shopify')!.authTypes.find((a) => a.id === 'access-token')!;
+    token.fields.push({ key: 'notes', label: 'Notes', type: 'textarea', required: false } as (typeof token.fields)[number]);
+    const el = await wizardFixture({ groups: GROUPS, catalogue });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-notes', 'First line\nSecond line');
+    await pressContinue(el);
+    await advanceTo(el, 'review');
+    const value = inStep<HTMLElement>(el, '.row[data-key="credentials.notes"] dd.value')!;
+    expect(value.innerText.trim()).to.equal('First line\nSecond line');
   });
 
   it('never shows a secret in clear', async () => {

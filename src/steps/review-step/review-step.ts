@@ -45,6 +45,10 @@ export class ReviewStep extends FormStepElement {
       dd {
         margin: 0;
       }
+      /* A multi-line answer (a textarea that is not secret) keeps its lines. */
+      dd.value bdi {
+        white-space: pre-line;
+      }
       @media (max-width: 30rem) {
         .row {
           grid-template-columns: 1fr auto;
