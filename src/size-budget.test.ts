@@ -286,9 +286,10 @@ interface BundleSize {
  * A new key's request counts its own attempts: +0.01 kB for the whole flow, to 73.04.
  * The name sent composed (NFC): +0.01 kB for the whole flow, to 73.05.
  * Review keeps the lines of a multi-line answer: +0.01 kB for the whole flow, to 73.06.
+ * The System step says when the system chosen before is no longer offered: +0.12 kB, to 44.80 and 73.18.
  */
-const FIRST_STEP_BUDGET = 44_684;
-const WHOLE_FLOW_BUDGET = 73_065;
+const FIRST_STEP_BUDGET = 44_802;
+const WHOLE_FLOW_BUDGET = 73_183;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

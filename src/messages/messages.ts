@@ -64,6 +64,7 @@ export const shellMessages = {
   systemCount: (n: number) => (n === 1 ? '1 system' : `${n} systems`),
   systemShowing: (shown: number, total: number) => `Showing ${shown} of ${total} systems. Type to narrow the list.`,
   systemKeptInSight: (name: string) => `Your choice, ${name}, is shown as well.`,
+  systemGone: (id: string) => `The system chosen before (“${id}”) is not offered any more. Choose one to go on.`,
   systemRequired: 'Choose the system you want to connect',
 };
 

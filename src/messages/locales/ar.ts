@@ -78,6 +78,7 @@ const ar: Messages = {
   systemCount: (n: number) => count(n, { zero: 'لا توجد أنظمة', one: 'نظام واحد', two: 'نظامان', few: '# أنظمة', many: '# نظامًا', other: '# نظام' }),
   systemShowing: (shown: number, total: number) => `يُعرض ${number.format(shown)} من أصل ${number.format(total)} من الأنظمة. اكتب لتضييق القائمة.`,
   systemKeptInSight: (name: string) => `يُعرض اختيارك، ${iso(name)}، أيضًا.`,
+  systemGone: (id: string) => `النظام الذي اخترته سابقًا («${iso(id)}») لم يعد متاحًا. اختر نظامًا للمتابعة.`,
   systemRequired: 'اختر النظام الذي تريد ربطه',
 
   // General step

@@ -69,6 +69,7 @@ const de: Messages = {
   systemCount: (n: number) => `${number.format(n)} ${plural.select(n) === 'one' ? 'System' : 'Systeme'}`,
   systemShowing: (shown: number, total: number) => `${number.format(shown)} von ${number.format(total)} Systemen werden angezeigt. Tippen Sie, um die Liste einzugrenzen.`,
   systemKeptInSight: (name: string) => `Ihre Auswahl, ${name}, wird ebenfalls angezeigt.`,
+  systemGone: (id: string) => `Das zuvor gewählte System („${id}“) wird nicht mehr angeboten. Wählen Sie ein System, um fortzufahren.`,
   systemRequired: 'Wählen Sie das System aus, das Sie verbinden möchten',
 
   // General step

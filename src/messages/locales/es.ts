@@ -73,6 +73,7 @@ const es: Messages = {
   systemCount: (n: number) => count(n, 'sistema', 'sistemas'),
   systemShowing: (shown: number, total: number) => `Se muestran ${number.format(shown)} de ${number.format(total)} sistemas. Escriba para acotar la lista.`,
   systemKeptInSight: (name: string) => `Su elección, ${name}, también se muestra.`,
+  systemGone: (id: string) => `El sistema elegido antes («${id}») ya no se ofrece. Elija uno para continuar.`,
   systemRequired: 'Elija el sistema que quiere conectar',
 
   // General step

@@ -75,6 +75,7 @@ const fr: Messages = {
   systemCount: (n: number) => count(n, 'système', 'systèmes'),
   systemShowing: (shown: number, total: number) => `${number.format(shown)} systèmes affichés sur ${number.format(total)}. Tapez pour affiner la liste.`,
   systemKeptInSight: (name: string) => `Votre choix, ${name}, reste affiché lui aussi.`,
+  systemGone: (id: string) => `Le système choisi auparavant (« ${id} ») n’est plus proposé. Choisissez-en un pour continuer.`,
   systemRequired: 'Choisissez le système que vous voulez connecter',
 
   // General step

@@ -70,6 +70,7 @@ const nl: Messages = {
   systemCount: (n: number) => count(n, 'systeem', 'systemen'),
   systemShowing: (shown: number, total: number) => `${number.format(shown)} van ${number.format(total)} systemen worden getoond. Typ om de lijst te verkleinen.`,
   systemKeptInSight: (name: string) => `Uw keuze, ${name}, wordt ook getoond.`,
+  systemGone: (id: string) => `Het eerder gekozen systeem (‘${id}’) wordt niet meer aangeboden. Kies er een om verder te gaan.`,
   systemRequired: 'Kies het systeem dat u wilt koppelen',
 
   // General step

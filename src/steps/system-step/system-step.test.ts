@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { allInStep, choose, currentStepId, errorSummary, inStep, sampleCatalogue, settle, stepElement, wizardFixture } from '../../test/fixtures.js';
+import { allInStep, choose, currentStepId, errorSummary, inStep, sampleCatalogue, settle, stepElement, uniqueDatabase, wizardFixture } from '../../test/fixtures.js';
 import { stepSuite } from '../../test/step-suite.js';
 import { monogram } from './system-step.js';
 
@@ -65,6 +65,21 @@ describe('system step', () => {
     search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     await settle(el);
     expect(currentStepId(el)).to.equal('general');
+  });
+
+  it('a draft naming a system the catalogue no longer offers says so on the System step', async () => {
+    const draftDatabase = uniqueDatabase();
+    const first = await wizardFixture({ draftDatabase });
+    await choose(first, '#system-shopify');
+    expect(await first.saveDraft()).to.equal(true);
+    first.remove();
+    const catalogue = await sampleCatalogue();
+    catalogue.systems = catalogue.systems.filter((s) => s.id !== 'shopify');
+    const el = await wizardFixture({ draftDatabase, catalogue });
+    expect(currentStepId(el)).to.equal('system');
+    expect(inStep(el, '[data-system-gone]')?.textContent ?? '', 'said').to.contain('The system chosen before (“shopify”) is not offered any more');
+    await choose(el, '#system-xero');
+    expect(inStep(el, '[data-system-gone]') === null, 'gone once another is chosen').to.equal(true);
   });
 
   it('shows a monogram when a logo is missing or fails to load', async () => {

@@ -1,4 +1,4 @@
-import { css, html, type PropertyDeclarations } from 'lit';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { SystemDefinition } from '../../catalogue/catalogue-schema.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
@@ -45,6 +45,12 @@ export class SystemStep extends WizardStepElement {
   static override styles = [
     stepStyles,
     css`
+      .notice {
+        border-inline-start: 4px solid var(--cw-accent);
+        background: var(--cw-notice-bg);
+        padding: 0.5rem 0.75rem;
+        margin: 0 0 1rem;
+      }
       .systems {
         display: grid;
         grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
@@ -137,6 +143,8 @@ export class SystemStep extends WizardStepElement {
     const matching = ctx.catalogue.systems.filter((s) => matches(s, query));
     // The chosen system stays in sight (and checked) even beyond the cut, or when the search no longer matches it: never a choice no one can see.
     const selected = ctx.catalogue.systems.find((s) => s.id === ctx.data.system);
+    // A draft (or a catalogue replaced since) names a system this catalogue no longer has: said, not silently unchosen.
+    const gone = ctx.data.system && !selected ? ctx.data.system.slice(0, 60) : undefined;
     const shown = matching.slice(0, MAX_SHOWN);
     const matched = shown.length;
     // Said with the count, so "no match" or "1 system" never contradicts the cards on screen.
@@ -147,6 +155,7 @@ export class SystemStep extends WizardStepElement {
         ? msg.systemShowing(matched, matching.length)
         : msg.systemCount(matching.length);
     return html`
+      ${gone ? html`<p class="notice" data-system-gone>${msg.systemGone(gone)}</p>` : nothing}
       <div class="field">
         <label for="search-systems">${msg.systemSearch}</label>
         <p class="hint" id="search-systems-hint">${msg.systemSearchHint}</p>
