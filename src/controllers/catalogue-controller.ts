@@ -85,14 +85,16 @@ export class CatalogueController implements ReactiveController {
     const controller = new AbortController();
     this.#fetching = controller;
     this.#unread = true;
-    // A catalogue on screen stays while another loads: the step (what is typed in it, the focus) is kept, and swapped in place.
-    if (this.state.status !== 'ready') this.#update({ status: 'loading' });
+    // A catalogue on screen stays while another loads: the step (what is typed in it, the focus) is
+    // kept, and swapped in place; should the new one fail, the person goes on with it and the host is told.
+    const onScreen = this.state.status === 'ready';
+    if (!onScreen) this.#update({ status: 'loading' });
     // Said in the wizard's language when shown (its file may come later, or change); the host hears English.
     const fail = (problem: (msg: Pick<Messages, keyof typeof shellMessages>) => string, retry?: true) => {
       if (controller.signal.aborted) return;
       this.#fetching = undefined;
       this.#unread = false;
-      this.#update({ status: 'error', problems: [problem], unloaded: true, ...(retry && { retry }) });
+      if (!onScreen) this.#update({ status: 'error', problems: [problem], unloaded: true, ...(retry && { retry }) });
       this.options.report(problem(shellMessages), []);
     };
     const url = safeUrl(src);
@@ -112,7 +114,7 @@ export class CatalogueController implements ReactiveController {
         if (controller.signal.aborted) return;
         this.#fetching = undefined;
         this.#unread = false;
-        this.#read(json);
+        this.#read(json, onScreen);
       })
       .catch((error: unknown) =>
         fail((msg) => msg.catalogueLoadFailed(signal.aborted ? 'no answer in time' : error instanceof Error ? error.message : 'network error'), true),
@@ -133,11 +135,14 @@ export class CatalogueController implements ReactiveController {
     this.load(this.#src, 'reload');
   }
 
-  /** Only what is broken is left out; the element shows an error only when nothing is left. */
-  #read(input: unknown) {
+  /**
+   * Only what is broken is left out; the element shows an error only when nothing is left (and,
+   * for a new `catalogue-src`, no catalogue is on screen: `keep`).
+   */
+  #read(input: unknown, keep = false) {
     const result = parseCatalogue(input);
     if (result.ok) this.#update({ status: 'ready', catalogue: result.catalogue });
-    else {
+    else if (!keep) {
       const shown = result.problems.slice(0, SHOWN_PROBLEMS).map((p) => p.message);
       const more = result.problems.length - shown.length;
       this.#update({ status: 'error', problems: more > 0 ? [...shown, `…and ${more} more problem${more === 1 ? '' : 's'}.`] : shown });

@@ -59,8 +59,10 @@ export class WizardSession {
     if (system && (system !== seen?.system || catalogue !== seen.catalogue) && !catalogue.systems.some((s) => s.id === system))
       this.o.fail('config', `The system attribute names a system that is not in the catalogue: "${system.slice(0, 60)}".`);
     this.#presetSeen = { system, catalogue };
-    const { secrets } = this.o.store.state;
+    const { secrets, data } = this.o.store.state;
     this.o.store.update((s) => t.applyPresets(s, { catalogue, ...this.o.presets() }));
+    // A test still running would answer about the answers before.
+    if (this.o.store.state.data !== data) this.o.flow()?.abortTest();
     // A value that left the answers (see t.applyPresets) leaves the stored draft at once: once
     // the load that restored it has marked the draft ready (a save asked for while loading is none).
     if (this.o.store.state.secrets !== secrets) queueMicrotask(() => this.o.scheduleSave());

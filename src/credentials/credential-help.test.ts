@@ -10,6 +10,7 @@ import { environmentWarnings } from './environment-warnings.js';
 import { en } from '../messages/english.js';
 import {
   advanceTo,
+  button,
   choose,
   currentStepId,
   deepActiveElement,
@@ -316,6 +317,7 @@ describe('credentials: fill from one paste', () => {
     ['PowerShell lines of names this form does not know', (t: string) => `$env:STORE_NAME="my-store"\r\n$env:ADMIN_API_TOKEN="${t}"\r\n`],
     ['a one-line JSON object (as a secrets manager shows it)', (t: string) => JSON.stringify({ store_name: 'my-store', admin_api_token: t })],
     ['a one-line nested JSON object', (t: string) => JSON.stringify({ shopify: { store_name: 'my-store', admin_api_token: t } })],
+    ['a pretty-printed JSON object with one member', (t: string) => JSON.stringify({ admin_api_token: t }, null, 2)],
   ] as const)
     it(`${name}: never puts the token in clear in the store field, nor in the draft`, async () => {
       const token = `shpat_${crypto.randomUUID().replace(/-/g, '')}`;
@@ -560,6 +562,37 @@ describe('credentials: a test that says what it checked', () => {
     await settle(el);
     expect(inStep(el, '#test-result')!.textContent!.trim(), 'no outcome for answers it never tested').to.equal('');
     expect(inStep(el, '[data-check]') === null, 'no checks either').to.equal(true);
+  });
+
+  for (const [name, change] of [
+    [
+      'a new catalogue gives the system one way to sign in, another',
+      async (el: ConnectorWizard) => {
+        const catalogue = structuredClone(await sampleCatalogue());
+        const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
+        shopify.authTypes = shopify.authTypes.filter((a) => a.id === 'client-credentials');
+        el.catalogue = catalogue;
+      },
+    ],
+    ['Cancel takes the secrets from memory', async (el: ConnectorWizard) => button(el, 'cancel').click()],
+  ] as const)
+    it(`an accepted outcome goes when ${name}`, async () => {
+      const { el } = await shopifyFilledIn('my-store');
+      await testConnection(el, 'ok');
+      await change(el);
+      await settle(el);
+      expect(inStep(el, '#test-result')?.getAttribute('data-test-state') ?? null, 'no outcome for answers it never tested').to.equal(null);
+    });
+
+  it('a test still running when Cancel takes the secrets away never shows its outcome', async () => {
+    const { api, el } = await shopifyFilledIn('my-store');
+    await api.faults({ kind: 'slow', method: 'POST', delayMs: 600 });
+    inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing', { timeout: 3000 });
+    button(el, 'cancel').click();
+    await new Promise((r) => setTimeout(r, 900));
+    await settle(el);
+    expect(inStep(el, '#test-result')?.getAttribute('data-test-state') ?? null).to.equal(null);
   });
 
   it('a long check label and account are shortened as characters, never cut inside an emoji', async () => {

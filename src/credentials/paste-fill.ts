@@ -113,7 +113,7 @@ const NAMED_LINE = new RegExp(String.raw`${SHELL}(?:[A-Za-z_][\w.-]*\s*=(?!=*\s*
  */
 export function namesSeveral(text: string): boolean {
   const lines = text.split(/\r\n?|\n/u).filter((line) => line.trim());
-  if (/^\{[^]*\}$/u.test(text.trim())) return (text.match(/"\s*:/gu) ?? []).length > 1;
+  if (/^\{[^]*\}$/u.test(text.trim()) && (text.match(/"\s*:/gu) ?? []).length > 1) return true;
   return lines.length > 1 && lines.some((line) => NAMED_LINE.test(line));
 }
 

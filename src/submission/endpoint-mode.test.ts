@@ -280,7 +280,8 @@ describe('endpoint mode: create', () => {
     const { el, created, errors } = await endpointWizard(api, { draftDatabase });
     await advanceTo(el, 'review');
     await api.faults({ kind: 'status', method: 'POST', status: 201, json: { id: 'c-1' } });
-    await submitAndSettle(el);
+    expect(await el.submit(), 'done, as the server said').to.equal(true);
+    await settle(el);
     expect(created).to.have.length(0);
     const said = el.shadowRoot!.querySelector('[part="success"]')!.textContent!;
     expect(said).to.contain('Connector created').and.to.contain('The server says the connector was created').and.to.contain('Do not create it again');
@@ -293,6 +294,20 @@ describe('endpoint mode: create', () => {
     const again = await endpointWizard(api, { draftDatabase });
     expect(currentStepId(again.el)).to.equal('general');
     expect(inStep<HTMLInputElement>(again.el, '#field-name')!.value).to.equal('');
+  });
+
+  it('a 200 that is no connector (an endpoint that is not the create, a mock) never finishes: the answers and the draft stay', async () => {
+    const api = freshApi();
+    const draftDatabase = uniqueDatabase();
+    const { el, created } = await endpointWizard(api, { draftDatabase });
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'status', method: 'POST', status: 200, json: { ok: true } });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(created).to.have.length(0);
+    expect(el.currentStep).to.equal('review');
+    expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('could not be read');
+    expect((await readDraft(draftDatabase))?.data?.name, 'the draft kept').to.equal('Shopify UK');
   });
 
   it('a listed connector with a null group still takes its slot', async () => {
@@ -921,9 +936,11 @@ describe('endpoint mode: test connection', () => {
     other.el.endpoint = api2.endpoint;
     await api2.faults({ kind: 'status', method: 'POST', status: 202, json: { queued: true } });
     await submitAndSettle(other.el);
-    const said = other.el.shadowRoot!.querySelector('[part="success"]')?.textContent ?? '';
+    // A 202 may not have done it yet (nor ever): said as the server said it, and the answers stay, never finished.
+    const said = other.el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent ?? '';
     expect(said).to.contain('says the connector was created');
     expect(said).to.not.contain('try again');
+    expect(other.el.currentStep).to.equal('review');
   });
 
   it('an endpoint switched while the old one still answers: the old endpoint connectors never block the new one', async () => {

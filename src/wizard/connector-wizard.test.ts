@@ -606,6 +606,38 @@ describe('connector-wizard: catalogue', () => {
     }
   });
 
+  it('a new catalogue-src that cannot be used leaves the catalogue on screen, and what is typed: the host is told', async () => {
+    const errors: string[] = [];
+    const el = await fixture<ConnectorWizard>(
+      html`<connector-wizard
+        .draftDatabase=${uniqueDatabase()}
+        @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail.message)}
+        catalogue-src="/demo/sample-catalogue.json?kept-a"
+      ></connector-wizard>`,
+    );
+    await waitUntil(() => stepElement(el), 'catalogue loaded', { timeout: 5000 });
+    await settle(el);
+    const search = inStep<HTMLInputElement>(el, '#search-systems')!;
+    search.focus();
+    search.value = 'sho';
+    search.dispatchEvent(new Event('input'));
+    await settle(el);
+    for (const [src, said] of [
+      ['/demo/does-not-exist.json', 'could not be loaded (HTTP 404)'],
+      ['/web-test-runner.config.mjs', 'not valid JSON'],
+      ['/package.json', 'catalogue'],
+    ] as const) {
+      const before = errors.length;
+      el.catalogueSrc = src;
+      await waitUntil(() => errors.length > before, `told about ${src}`, { timeout: 5000 });
+      expect(errors.at(-1)).to.contain(said);
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('[part~="catalogue-error"]') === null, `${src}: no error over the step`).to.equal(true);
+      expect(inStep<HTMLInputElement>(el, '#search-systems')?.value, `${src}: the search typed`).to.equal('sho');
+      expect(deepActiveElement()?.id, `${src}: the focus`).to.equal('search-systems');
+    }
+  });
+
   it('a catalogue-src that never answers fails after requestTimeout, with Try again, and loads when tried again', async () => {
     await catalogueFault('delay=3000');
     try {

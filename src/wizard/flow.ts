@@ -146,15 +146,16 @@ class WizardFlow implements Flow {
     if (result.kind === 'created') return this.#created(result.connector);
     if (result.kind === 'aborted') return false;
     const outcome = failedRequest(result, connector, this.#requestContext(connector.group));
-    // Done, says the server, in an answer that is no connector: finished all the same (no event to
-    // carry), so no Create and no draft is left to make it twice.
-    if (result.kind === 'failed' && result.reason === 'bad-response') {
+    // Done, says the server (a create's 201, an edit's 200 or 204), in an answer that is no
+    // connector: finished all the same (no event to carry), so no Create and no draft is left to
+    // make it twice. Another 2xx (a 202, a 200 without the connector) may not have done it: the answers stay.
+    const editing = this.#state.editing !== undefined;
+    if (result.kind === 'failed' && result.reason === 'bad-response' && (editing ? result.status === 200 || result.status === 204 : result.status === 201)) {
       const finished = { name: connector.name, system: this.#h.system()?.name ?? connector.system, unread: true };
-      const editing = this.#state.editing !== undefined;
       this.#update((s) => (editing ? t.saved : t.created)(s, finished, editing ? this.#h.msg().savedUnreadable : this.#h.msg().createdUnreadable));
       void this.#h.draft.discard();
       if (outcome.error) this.#h.fail(...outcome.error);
-      return false;
+      return true;
     }
     if (outcome.reloadExisting) void this.loadExisting(true);
     if (outcome.place) this.#showServerErrors(outcome.place);
@@ -241,6 +242,8 @@ class WizardFlow implements Flow {
       this.#update((s) => t.connectionTested(s, undefined));
       return;
     }
+    // Cleared while it ran (an answer changed, Cancel, another tab's draft): its answer is about the answers before.
+    if (this.#state.connectionTest?.state !== 'testing') return;
     const { test, place, error } = testedConnection(result, this.#requestContext());
     if (error) h.fail(...error);
     this.#update((s) => t.connectionTested(s, test));

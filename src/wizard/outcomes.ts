@@ -74,8 +74,8 @@ export function failedRequest(
             ? editing
               ? m.saveNetworkFailed
               : m.networkFailed
-            : result.retryAfterMs !== undefined
-              ? m.serverBusy(Math.max(1, Math.ceil(result.retryAfterMs / 1000)))
+            : result.retryAfterMs !== undefined && result.retryAfterMs >= 1000
+              ? m.serverBusy(Math.ceil(result.retryAfterMs / 1000))
               : (editing ? m.saveServerFailed : m.serverFailed)(detail),
         error: [network ? 'network' : 'server', `${what} failed: ${result.reason}${detail ? ` (${detail})` : ''}.`],
       };

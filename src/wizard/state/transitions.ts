@@ -91,7 +91,8 @@ export function applyPresets(s: WizardState, p: Presets): WizardState {
   // One way to sign in is chosen for the person, whatever a draft or an older catalogue said.
   const system = p.catalogue.systems.find((sys) => sys.id === data.system);
   if (system?.authTypes.length === 1 && data.authType !== system.authTypes[0]!.id) data = withFieldDefaults({ ...data, authType: system.authTypes[0]!.id }, system);
-  return secretsOutOfAnswers(data === s.data ? s : { ...s, data }, system);
+  // Answers changed: a test's outcome was about the ones before.
+  return secretsOutOfAnswers(data === s.data ? s : { ...s, data, connectionTest: undefined }, system);
 }
 
 /**
@@ -241,6 +242,8 @@ export const showFeedback = (s: WizardState, feedback: Feedback): WizardState =>
 export const dropSecrets = (s: WizardState): WizardState => ({
   ...s,
   secrets: idRecord(),
+  // A test's outcome was about secrets that are gone.
+  connectionTest: undefined,
   keySecrets: undefined,
   paste: undefined,
   otherSystems: new Map([...s.otherSystems].map(([id, stash]) => [id, { ...stash, secrets: idRecord() }])),
