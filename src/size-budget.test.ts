@@ -288,9 +288,10 @@ interface BundleSize {
  * Review keeps the lines of a multi-line answer: +0.01 kB for the whole flow, to 73.06.
  * The System step says when the system chosen before is no longer offered: +0.12 kB, to 44.80 and 73.18.
  * Fixes of this round's fixes (a review): +0.02 kB before the first step and +0.06 kB for the whole flow, to 44.83 and 73.25.
+ * Accessibility of the new states (a review): +0.09 kB before the first step and +0.11 kB for the whole flow, to 44.91 and 73.36.
  */
-const FIRST_STEP_BUDGET = 44_825;
-const WHOLE_FLOW_BUDGET = 73_247;
+const FIRST_STEP_BUDGET = 44_912;
+const WHOLE_FLOW_BUDGET = 73_355;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

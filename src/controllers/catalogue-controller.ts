@@ -90,15 +90,16 @@ export class CatalogueController implements ReactiveController {
     const onScreen = this.state.status === 'ready';
     if (!onScreen) this.#update({ status: 'loading' });
     // Said in the wizard's language when shown (its file may come later, or change); the host hears English.
-    const fail = (problem: (msg: Pick<Messages, keyof typeof shellMessages>) => string, retry?: true) => {
+    // Words from elsewhere (a browser's error) are never in the person's sentence, only in the host's.
+    const fail = (problem: (msg: Pick<Messages, keyof typeof shellMessages>) => string, retry?: true, why?: string) => {
       if (controller.signal.aborted) return;
       this.#fetching = undefined;
       this.#unread = false;
       if (!onScreen) this.#update({ status: 'error', problems: [problem], unloaded: true, ...(retry && { retry }) });
-      this.options.report(problem(shellMessages), []);
+      this.options.report(why ? `The catalogue of systems could not be loaded (${why}).` : problem(shellMessages), []);
     };
     const url = safeUrl(src);
-    if (!url) return fail((msg) => msg.catalogueLoadFailed('catalogue-src must be https: or on this site'));
+    if (!url) return fail((msg) => msg.catalogueLoadFailed('catalogue-src'), undefined, 'catalogue-src must be https: or on this site');
     // A server that never answers would leave "Loading systems…" for good.
     const signal = AbortSignal.any([controller.signal, AbortSignal.timeout(timeoutOf(this.options.timeout()))]);
     fetch(url, { signal, credentials: 'same-origin', redirect: 'error', cache })
@@ -117,7 +118,7 @@ export class CatalogueController implements ReactiveController {
         this.#read(json, onScreen);
       })
       .catch((error: unknown) =>
-        fail((msg) => msg.catalogueLoadFailed(signal.aborted ? 'no answer in time' : error instanceof Error ? error.message : 'network error'), true),
+        fail((msg) => msg.catalogueUnreachable, true, signal.aborted ? 'no answer in time' : error instanceof Error ? error.message : 'network error'),
       );
   }
 

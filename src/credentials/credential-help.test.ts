@@ -576,12 +576,15 @@ describe('credentials: a test that says what it checked', () => {
     ],
     ['Cancel takes the secrets from memory', async (el: ConnectorWizard) => button(el, 'cancel').click()],
   ] as const)
-    it(`an accepted outcome goes when ${name}`, async () => {
+    it(`an accepted outcome goes when ${name}, from the screen and from the live region`, async () => {
       const { el } = await shopifyFilledIn('my-store');
       await testConnection(el, 'ok');
+      const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+      expect(region.textContent).to.contain('accepted these credentials');
       await change(el);
       await settle(el);
       expect(inStep(el, '#test-result')?.getAttribute('data-test-state') ?? null, 'no outcome for answers it never tested').to.equal(null);
+      expect(region.textContent, 'nothing left to read in browse mode').to.not.contain('accepted');
     });
 
   it('a test still running when Cancel takes the secrets away never shows its outcome', async () => {

@@ -324,6 +324,16 @@ describe('localisation', () => {
     expect(heading(italian)).to.equal(en.systemTitle);
   });
 
+  it('a catalogue that cannot be reached is said in the wizard language, with no browser words in it', async () => {
+    const el = await fixture<ConnectorWizard>(
+      html`<connector-wizard lang="de" .draftDatabase=${uniqueDatabase()} catalogue-src="https://127.0.0.1:9/catalogue.json"></connector-wizard>`,
+    );
+    const german = await messagesOf('de');
+    const item = () => el.shadowRoot!.querySelector('[part~="catalogue-error"] li');
+    await waitUntil(() => item()?.textContent?.trim() === german.catalogueUnreachable, 'said in German', { timeout: 8000 });
+    expect(item()!.closest('[lang]')!.getAttribute('lang')).to.equal('de');
+  });
+
   it('a change of lang to another region of the same language shows that region variant at once', async () => {
     const catalogue = structuredClone(await sampleCatalogue());
     const shopify = catalogue.systems.find((s) => s.id === 'shopify')! as (typeof catalogue.systems)[number] & { l10n?: unknown };

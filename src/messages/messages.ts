@@ -13,6 +13,7 @@ export const shellMessages = {
   catalogueUnloadedTitle: 'This connector setup cannot start: its catalogue of systems could not be loaded',
   catalogueLoadFailed: (status: string) => `The catalogue of systems could not be loaded (${status}).`,
   catalogueNotJson: 'The catalogue of systems is not valid JSON.',
+  catalogueUnreachable: 'The catalogue of systems could not be reached: check the connection, then try again.',
   noCatalogue: 'No catalogue of systems was given to this connector setup.',
   unknownSystem: (id: string) => `The system "${id}" is not in the catalogue.`,
 

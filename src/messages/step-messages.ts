@@ -34,6 +34,7 @@ export const stepMessages = {
   timeZoneRequired: 'Choose the time zone the system uses',
   timeZoneUnknown: 'Choose a time zone from the list',
   timeZoneNoMatch: 'No time zone matches',
+  timeZoneCount: (n: number) => (n === 1 ? '1 time zone' : `${n} time zones`),
   dateFormat: 'Date format',
   dateFormatHint: 'How the system writes dates. The default suits this system.',
   dateFormatRequired: 'Choose the date format the system uses',

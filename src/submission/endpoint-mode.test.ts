@@ -448,6 +448,21 @@ describe('endpoint mode: a new language', () => {
     el.lang = 'de';
     await waitUntil(() => said().includes('Der Server konnte den Connector nicht erstellen'), 'the failure in German');
   });
+
+  it('the live region speaks the language on screen: a created connector, in German once the page is', async () => {
+    const api = freshApi();
+    const { el } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'status', method: 'POST', status: 201, json: { id: 'c-1' } });
+    await submitAndSettle(el);
+    const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+    expect(region.textContent).to.contain('could not be read');
+    el.lang = 'de';
+    await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('lang') === 'de', 'German', { timeout: 5000 });
+    await settle(el);
+    const panel = el.shadowRoot!.querySelector('[part="success"] p')!.textContent!.trim();
+    expect(region.textContent!.trim(), 'what is said is what is shown, in its language').to.equal(panel);
+  });
 });
 
 describe('endpoint mode: errors on the right field', () => {

@@ -86,6 +86,23 @@ describe('announcements: said once, and again when they happen again', () => {
     expect(said, 'the second conflict is said').to.include(conflictText);
   });
 
+  it('what was said belongs to its step: moving on empties it, so a change of language never says it again', async () => {
+    const draftDatabase = uniqueDatabase();
+    const first = await wizardFixture({ draftDatabase, system: 'shopify' });
+    await type(first, '#field-name', 'Shop');
+    expect(await first.saveDraft()).to.equal(true);
+    first.remove();
+    const el = await wizardFixture({ draftDatabase, system: 'shopify' });
+    const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+    expect(region.textContent).to.contain('We restored the answers');
+    await advanceTo(el, 'timezone');
+    expect(region.textContent!.trim(), 'emptied on moving on').to.equal('');
+    el.setAttribute('lang', 'de');
+    await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('lang') === 'de', 'German', { timeout: 5000 });
+    await settle(el);
+    expect(region.textContent!.trim(), 'nothing long past said again').to.equal('');
+  });
+
   it('catalogue problems in English are marked as English inside a German wizard', async () => {
     const el = await wizardFixture({ catalogue: { version: 1, systems: [{ id: 'x' }] } });
     el.setAttribute('lang', 'de');

@@ -152,7 +152,7 @@ class WizardFlow implements Flow {
     const editing = this.#state.editing !== undefined;
     if (result.kind === 'failed' && result.reason === 'bad-response' && (editing ? result.status === 200 || result.status === 204 : result.status === 201)) {
       const finished = { name: connector.name, system: this.#h.system()?.name ?? connector.system, unread: true };
-      this.#update((s) => (editing ? t.saved : t.created)(s, finished, editing ? this.#h.msg().savedUnreadable : this.#h.msg().createdUnreadable));
+      this.#update((s) => (editing ? t.saved : t.created)(s, finished, (msg) => (editing ? msg.savedUnreadable : msg.createdUnreadable)));
       void this.#h.draft.discard();
       if (outcome.error) this.#h.fail(...outcome.error);
       return true;
@@ -201,7 +201,7 @@ class WizardFlow implements Flow {
 
   #saved(detail: { id: string } & Record<string, unknown>, connector: ConnectorPayload): boolean {
     const system = this.#h.system()?.name ?? connector.system;
-    this.#update((s) => t.saved(s, { name: connector.name, system }, this.#h.msg().updatedBody(connector.name, system)));
+    this.#update((s) => t.saved(s, { name: connector.name, system }, (msg) => msg.updatedBody(connector.name, system)));
     void this.#h.draft.discard();
     this.#h.host.dispatchEvent(new ConnectorUpdatedEvent(detail));
     return true;
@@ -209,7 +209,7 @@ class WizardFlow implements Flow {
 
   #created(connector: ConnectorPayload | StoredConnector): boolean {
     const system = this.#h.system()?.name ?? connector.system;
-    this.#update((s) => t.created(s, { name: connector.name, system }, this.#h.msg().createdBody(connector.name, system)));
+    this.#update((s) => t.created(s, { name: connector.name, system }, (msg) => msg.createdBody(connector.name, system)));
     void this.#h.draft.discard();
     this.#h.host.dispatchEvent(new ConnectorCreatedEvent(connector));
     return true;
@@ -248,9 +248,9 @@ class WizardFlow implements Flow {
     if (error) h.fail(...error);
     this.#update((s) => t.connectionTested(s, test));
     if (place) this.#showServerErrors(place);
-    // Said with the outcome: as whom (the list of checks is read with the Test button).
-    const said = test.message(h.msg());
-    this.#update((s) => announce(s, test.account ? `${said} ${h.msg().connectedAs(test.account)}` : said));
+    // Said with the outcome: as whom (the list of checks is read with the Test button); in the language in use.
+    const { account } = test;
+    this.#update((s) => announce(s, (msg) => (account ? `${test.message(msg)} ${msg.connectedAs(account)}` : test.message(msg))));
   }
 
   abortTest(): void {

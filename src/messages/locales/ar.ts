@@ -27,6 +27,7 @@ const ar: Messages = {
   catalogueUnloadedTitle: 'لا يمكن بدء إعداد هذا الموصل: تعذّر تحميل كتالوج الأنظمة الخاص به',
   catalogueLoadFailed: (status: string) => `تعذّر تحميل كتالوج الأنظمة (${status}).`,
   catalogueNotJson: 'كتالوج الأنظمة ليس بتنسيق JSON صالح.',
+  catalogueUnreachable: 'تعذّر الوصول إلى كتالوج الأنظمة. تحقّق من الاتصال ثم حاول مرة أخرى.',
   noCatalogue: 'لم يُقدَّم أي كتالوج أنظمة لإعداد هذا الموصل.',
   unknownSystem: (id: string) => `النظام «${iso(id)}» غير موجود في الكتالوج.`,
 
@@ -111,6 +112,8 @@ const ar: Messages = {
   timeZoneRequired: 'اختر المنطقة الزمنية التي يستخدمها النظام',
   timeZoneUnknown: 'اختر منطقة زمنية من القائمة',
   timeZoneNoMatch: 'لا توجد منطقة زمنية مطابقة',
+  timeZoneCount: (n: number) =>
+    count(n, { zero: 'لا توجد مناطق زمنية', one: 'منطقة زمنية واحدة', two: 'منطقتان زمنيتان', few: '# مناطق زمنية', many: '# منطقة زمنية', other: '# منطقة زمنية' }),
   dateFormat: 'تنسيق التاريخ',
   dateFormatHint: 'الطريقة التي يكتب بها النظام التواريخ. التنسيق الافتراضي مناسب لهذا النظام.',
   dateFormatRequired: 'اختر تنسيق التاريخ الذي يستخدمه النظام',

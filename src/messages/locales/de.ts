@@ -17,6 +17,7 @@ const de: Messages = {
   catalogueUnloadedTitle: 'Die Einrichtung des Connectors kann nicht beginnen: Der Systemkatalog konnte nicht geladen werden',
   catalogueLoadFailed: (status: string) => `Der Systemkatalog konnte nicht geladen werden (${status}).`,
   catalogueNotJson: 'Der Systemkatalog ist kein gültiges JSON.',
+  catalogueUnreachable: 'Der Systemkatalog war nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es dann erneut.',
   noCatalogue: 'Für diese Connector-Einrichtung wurde kein Systemkatalog angegeben.',
   unknownSystem: (id: string) => `Das System „${id}“ ist nicht im Katalog enthalten.`,
 
@@ -102,6 +103,7 @@ const de: Messages = {
   timeZoneRequired: 'Wählen Sie die Zeitzone aus, die das System verwendet',
   timeZoneUnknown: 'Wählen Sie eine Zeitzone aus der Liste aus',
   timeZoneNoMatch: 'Keine passende Zeitzone',
+  timeZoneCount: (n: number) => `${number.format(n)} ${plural.select(n) === 'one' ? 'Zeitzone' : 'Zeitzonen'}`,
   dateFormat: 'Datumsformat',
   dateFormatHint: 'Wie das System Datumsangaben schreibt. Die Voreinstellung passt zu diesem System.',
   dateFormatRequired: 'Wählen Sie das Datumsformat aus, das das System verwendet',

@@ -22,6 +22,7 @@ const es: Messages = {
   catalogueUnloadedTitle: 'No se puede empezar a configurar este conector: no se ha podido cargar su catálogo de sistemas',
   catalogueLoadFailed: (status: string) => `No se ha podido cargar el catálogo de sistemas (${status}).`,
   catalogueNotJson: 'El catálogo de sistemas no es un JSON válido.',
+  catalogueUnreachable: 'No se ha podido acceder al catálogo de sistemas. Compruebe la conexión y vuelva a intentarlo.',
   noCatalogue: 'No se ha proporcionado ningún catálogo de sistemas para configurar este conector.',
   unknownSystem: (id: string) => `El sistema «${id}» no está en el catálogo.`,
 
@@ -106,6 +107,7 @@ const es: Messages = {
   timeZoneRequired: 'Elija la zona horaria que usa el sistema',
   timeZoneUnknown: 'Elija una zona horaria de la lista',
   timeZoneNoMatch: 'Ninguna zona horaria coincide',
+  timeZoneCount: (n: number) => count(n, 'zona horaria', 'zonas horarias'),
   dateFormat: 'Formato de fecha',
   dateFormatHint: 'Cómo escribe las fechas el sistema. El formato predeterminado es el adecuado para este sistema.',
   dateFormatRequired: 'Elija el formato de fecha que usa el sistema',

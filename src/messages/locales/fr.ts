@@ -22,6 +22,7 @@ const fr: Messages = {
   catalogueUnloadedTitle: 'Impossible de commencer la configuration de ce connecteur : son catalogue de systèmes n’a pas pu être chargé',
   catalogueLoadFailed: (status: string) => `Le catalogue de systèmes n’a pas pu être chargé (${status}).`,
   catalogueNotJson: 'Le catalogue de systèmes n’est pas un JSON valide.',
+  catalogueUnreachable: 'Le catalogue de systèmes est injoignable. Vérifiez la connexion, puis réessayez.',
   noCatalogue: 'Aucun catalogue de systèmes n’a été fourni pour la configuration de ce connecteur.',
   unknownSystem: (id: string) => `Le système « ${id} » ne figure pas dans le catalogue.`,
 
@@ -108,6 +109,7 @@ const fr: Messages = {
   timeZoneRequired: 'Choisissez le fuseau horaire utilisé par le système',
   timeZoneUnknown: 'Choisissez un fuseau horaire dans la liste',
   timeZoneNoMatch: 'Aucun fuseau horaire ne correspond',
+  timeZoneCount: (n: number) => count(n, 'fuseau horaire', 'fuseaux horaires'),
   dateFormat: 'Format de date',
   dateFormatHint: 'La façon dont le système écrit les dates. Le format par défaut convient à ce système.',
   dateFormatRequired: 'Choisissez le format de date utilisé par le système',

@@ -18,6 +18,7 @@ const nl: Messages = {
   catalogueUnloadedTitle: 'Het instellen van deze connector kan niet beginnen: de systeemcatalogus kon niet worden geladen',
   catalogueLoadFailed: (status: string) => `De systeemcatalogus kon niet worden geladen (${status}).`,
   catalogueNotJson: 'De systeemcatalogus is geen geldige JSON.',
+  catalogueUnreachable: 'De systeemcatalogus was niet bereikbaar. Controleer de verbinding en probeer het opnieuw.',
   noCatalogue: 'Er is geen systeemcatalogus opgegeven voor het instellen van deze connector.',
   unknownSystem: (id: string) => `Het systeem ‘${id}’ staat niet in de catalogus.`,
 
@@ -103,6 +104,7 @@ const nl: Messages = {
   timeZoneRequired: 'Kies de tijdzone die het systeem gebruikt',
   timeZoneUnknown: 'Kies een tijdzone uit de lijst',
   timeZoneNoMatch: 'Geen tijdzone gevonden',
+  timeZoneCount: (n: number) => count(n, 'tijdzone', 'tijdzones'),
   dateFormat: 'Datumnotatie',
   dateFormatHint: 'Hoe het systeem datums schrijft. De standaardnotatie past bij dit systeem.',
   dateFormatRequired: 'Kies de datumnotatie die het systeem gebruikt',

@@ -77,9 +77,13 @@ describe('system step', () => {
     catalogue.systems = catalogue.systems.filter((s) => s.id !== 'shopify');
     const el = await wizardFixture({ draftDatabase, catalogue });
     expect(currentStepId(el)).to.equal('system');
-    expect(inStep(el, '[data-system-gone]')?.textContent ?? '', 'said').to.contain('The system chosen before (“shopify”) is not offered any more');
+    expect(inStep(el, '[data-system-gone]')?.textContent ?? '', 'shown').to.contain('The system chosen before (“shopify”) is not offered any more');
+    // Said with the count the search is described by, and in that status region when it appears.
+    expect(inStep(el, '#systems-count')!.textContent, 'said').to.contain('is not offered any more');
+    expect(inStep(el, '#search-systems')!.getAttribute('aria-describedby')).to.contain('systems-count');
     await choose(el, '#system-xero');
     expect(inStep(el, '[data-system-gone]') === null, 'gone once another is chosen').to.equal(true);
+    expect(inStep(el, '#systems-count')!.textContent).to.not.contain('is not offered any more');
   });
 
   it('shows a monogram when a logo is missing or fails to load', async () => {

@@ -173,7 +173,8 @@ export class SystemStep extends WizardStepElement {
       <fieldset class="field ${ctx.feedback['/system'] ? 'has-error' : ''}" id=${fieldId('/system')} aria-describedby=${this.describedBy('/system', false)}>
         <legend class="visually-hidden">${msg.systemTitle}</legend>
         <p id="systems-count" role="status" class="hint">
-          ${kept ? `${sentence(count)} ${msg.systemKeptInSight(kept.name)}` : count}
+          <!-- Said too, here: when it appears (a catalogue replaced while the person is here), and with the search it describes. -->
+          ${gone ? html`<span class="visually-hidden">${msg.systemGone(gone)} </span>` : nothing}${kept ? `${sentence(count)} ${msg.systemKeptInSight(kept.name)}` : count}
         </p>
         ${this.renderError('/system')}
         <div class="systems">${shown.map((s) => this.#renderSystem(ctx, s))}</div>

@@ -173,7 +173,7 @@ describe('time zone and date format step', () => {
     input.value = 'berlin';
     input.dispatchEvent(new Event('input'));
     await settle(el);
-    expect(region!.textContent!.trim()).to.equal('');
+    expect(region!.textContent!.trim(), 'a match again: how many').to.equal('1 time zone.');
   });
 
   it('what was typed counts when the box is left: the zone typed, the only match or the one picked is chosen, and other text is said, not dropped', async () => {
@@ -372,6 +372,8 @@ describe('timezone step: what is sent, and what a screen reader is told', () => 
     const options = allInStep(el, '[role="option"]');
     expect(options.length, 'several matches').to.be.greaterThan(1);
     expect(input.hasAttribute('aria-activedescendant'), 'nothing shown as chosen that Enter would not take').to.equal(false);
+    // With nothing highlighted, how many match is said politely.
+    expect(inStep(el, '.no-match[role="status"]')!.textContent!.trim()).to.equal(`${options.length} time zones.`);
     expect(options.some((o) => o.getAttribute('aria-selected') === 'true')).to.equal(false);
     keydown(input, 'ArrowDown');
     await settle(el);

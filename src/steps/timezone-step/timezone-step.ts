@@ -174,7 +174,10 @@ export class TimezoneStep extends FormStepElement {
             </li>`,
           )}
         </ul>
-        <p class="hint no-match" role="status">${this._open && !zones.length ? `${msg.timeZoneNoMatch} “${this._query ?? ''}”.` : ''}</p>
+        <!-- While typing, how many zones match (the list highlights none of several): said politely. -->
+        <p class="hint no-match" role="status">
+          ${this._open && !zones.length ? `${msg.timeZoneNoMatch} “${this._query ?? ''}”.` : this._open && this._query?.trim() ? `${msg.timeZoneCount(zones.length)}.` : ''}
+        </p>
       </div>
       ${
         selected && !this._open && isKnownTimeZone(selected)

@@ -6,7 +6,7 @@ import { isSecretField, type AuthTypeDefinition, type CredentialField } from '..
 import type { ReturnedOAuth } from '../../oauth/oauth-controller.js';
 import { idRecord, own, withEntry } from '../../schemas/id-record.js';
 import type { CredentialValue, ExistingConnector, Feedback, Pointer } from '../../schemas/wizard-data.js';
-import { clearSession, dropSecrets } from './transitions.js';
+import { clearSession, dropSecrets, testForgotten } from './transitions.js';
 import type { ConnectionTest, Finished, Said, WizardState } from './wizard-state.js';
 
 /** A typed credential: secrets to memory (and which were entered, to the draft), the rest to the answers. */
@@ -16,7 +16,7 @@ export function credentialSet(s: WizardState, authType: AuthTypeDefinition, fiel
   // A test result is about the values it tested; it goes as soon as one changes. Undo of a paste
   // goes once a field it filled is changed (the paste itself records it after its fills).
   const paste = s.paste && !('undone' in s.paste) && s.paste.filled.includes(field.key) ? undefined : s.paste;
-  const next: WizardState = { ...s, notes, connectionTest: undefined, paste };
+  const next: WizardState = { ...s, notes, ...testForgotten(s), paste };
   if (!isSecretField(field)) {
     const credentials = withEntry(next.data.credentials, authType.id, withEntry(own(next.data.credentials, authType.id), field.key, value));
     return { ...next, data: { ...next.data, credentials } };
@@ -90,13 +90,13 @@ export const serverErrors = (s: WizardState, feedback: Feedback, serverLater?: W
 export const existingLoaded = (s: WizardState, serverExisting: readonly ExistingConnector[]): WizardState => ({ ...s, serverExisting });
 
 /** Created: the success panel; the answers go with the draft, the key with them, and every secret. */
-export function created(s: WizardState, created: Finished, announcement: string): WizardState {
+export function created(s: WizardState, created: Finished, announcement: Said): WizardState {
   const { submission: _key, ...data } = s.data;
   return { ...clearSession(dropSecrets(s)), created, data, focus: 'success', announcement };
 }
 
 /** An edit was saved; its secrets leave memory. */
-export const saved = (s: WizardState, finished: Finished, announcement: string): WizardState => ({
+export const saved = (s: WizardState, finished: Finished, announcement: Said): WizardState => ({
   ...clearSession(dropSecrets(s)),
   created: { ...finished, updated: true },
   focus: 'success',
@@ -120,7 +120,7 @@ export function connectionTested(s: WizardState, connectionTest: ConnectionTest 
 export function oauthConnected(s: WizardState, authTypeId: string, ref: string, account: string | undefined): WizardState {
   const kept = Object.entries(own(s.data.credentials, authTypeId) ?? {}).filter(([key]) => key !== 'connectionRef' && key !== 'connectionAccount');
   const current = idRecord([...kept, ['connectionRef', ref] as const, ...(account ? [['connectionAccount', account] as const] : [])]);
-  return { ...s, data: { ...s.data, credentials: withEntry(s.data.credentials, authTypeId, current) }, connectionTest: undefined };
+  return { ...s, data: { ...s.data, credentials: withEntry(s.data.credentials, authTypeId, current) }, ...testForgotten(s) };
 }
 
 export const oauthReturned = (s: WizardState, returnedOAuth: ReturnedOAuth | undefined): WizardState => ({ ...s, returnedOAuth });

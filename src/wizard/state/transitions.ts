@@ -81,6 +81,13 @@ export function withSystemDefaults(data: WizardData, catalogue: Catalogue | unde
   );
 }
 
+/**
+ * A test's outcome goes (the answers or secrets it tested changed), and what the live region said
+ * of it with it, so no "accepted" is left there to be read.
+ */
+export const testForgotten = (s: WizardState): Pick<WizardState, 'connectionTest'> & Partial<WizardState> =>
+  s.connectionTest ? { connectionTest: undefined, announcement: '' } : { connectionTest: undefined };
+
 /** Applies the `system`, `group` and `environment` presets and the system's defaults. */
 export function applyPresets(s: WizardState, p: Presets): WizardState {
   let data = s.data;
@@ -92,7 +99,7 @@ export function applyPresets(s: WizardState, p: Presets): WizardState {
   const system = p.catalogue.systems.find((sys) => sys.id === data.system);
   if (system?.authTypes.length === 1 && data.authType !== system.authTypes[0]!.id) data = withFieldDefaults({ ...data, authType: system.authTypes[0]!.id }, system);
   // Answers changed: a test's outcome was about the ones before.
-  return secretsOutOfAnswers(data === s.data ? s : { ...s, data, connectionTest: undefined }, system);
+  return secretsOutOfAnswers(data === s.data ? s : { ...s, data, ...testForgotten(s) }, system);
 }
 
 /**
@@ -122,7 +129,7 @@ function secretsOutOfAnswers(s: WizardState, system: SystemDefinition | undefine
 export function updateData(s: WizardState, patch: Partial<WizardData>, system: SystemDefinition | undefined): WizardState {
   const data = { ...s.data, ...patch };
   const changed = Object.entries(patch).some(([key, value]) => s.data[key as keyof WizardData] !== value);
-  return { ...s, data: patch.authType !== undefined ? withFieldDefaults(data, system) : data, ...(changed ? { connectionTest: undefined } : {}) };
+  return { ...s, data: patch.authType !== undefined ? withFieldDefaults(data, system) : data, ...(changed ? testForgotten(s) : {}) };
 }
 
 /**
@@ -172,7 +179,7 @@ export function selectSystem(s: WizardState, id: string, catalogue: Catalogue | 
     secrets: stashed?.secrets ?? idRecord(),
     notes: {},
     paste: undefined,
-    connectionTest: undefined,
+    ...testForgotten(s),
   };
 }
 
@@ -229,6 +236,8 @@ export const moved = (s: WizardState, to: StepId, steps: readonly StepId[], focu
   submitError: undefined,
   // A test's outcome stays with the answers it tested (the flow aborts one still running); it goes when one of them changes.
   connectionTest: s.connectionTest?.state === 'testing' ? undefined : s.connectionTest,
+  // What was said belongs to the step left (a language change would say it again, long after).
+  announcement: '',
   confirmDiscard: false,
   returnToReview: to === 'review' ? false : s.returnToReview,
   paste: undefined,
@@ -243,7 +252,7 @@ export const dropSecrets = (s: WizardState): WizardState => ({
   ...s,
   secrets: idRecord(),
   // A test's outcome was about secrets that are gone.
-  connectionTest: undefined,
+  ...testForgotten(s),
   keySecrets: undefined,
   paste: undefined,
   otherSystems: new Map([...s.otherSystems].map(([id, stash]) => [id, { ...stash, secrets: idRecord() }])),
