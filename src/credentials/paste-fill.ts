@@ -15,6 +15,11 @@ function closing(text: string, quote: string, from: number): number {
   return -1;
 }
 
+/** How a shell line names a value: `export`, Windows' `set`, PowerShell's `$env:`, or nothing. */
+const SHELL = String.raw`^\s*(?:export\s+|set\s+|\$env:)?`;
+/** A line that names a value: its name, `=` or `:`, and what follows. */
+const NAME_VALUE = new RegExp(String.raw`${SHELL}([A-Za-z_][\w.-]*)\s*([=:])(.*)$`, 'iu');
+
 /**
  * Reads pasted text as named values: a JSON object (its string, number and true/false
  * members; numbers as written; a trailing comma or a Markdown code fence around it allowed),
@@ -25,9 +30,6 @@ function closing(text: string, quote: string, from: number): number {
  * (`KEY: |` or `KEY: >`, then indented lines) as its lines. Names are lower-cased; of two equal
  * names the later wins, as dotenv and a shell read them. Anything else gives no names.
  */
-/** How a shell line names a value: `export`, Windows' `set`, PowerShell's `$env:`, or nothing. */
-const SHELL = String.raw`^\s*(?:export\s+|set\s+|\$env:)?`;
-
 export function readPasted(text: string): Map<string, string> {
   const named = new Map<string, string>();
   const add = (name: string, value: unknown) => {
@@ -57,7 +59,7 @@ export function readPasted(text: string): Map<string, string> {
   // Split as pasted, so a YAML block's indentation is measured against its key's own.
   const lines = text.split(/\r\n?|\n/u);
   for (let i = 0; i < lines.length; i++) {
-    const match = new RegExp(String.raw`${SHELL}([A-Za-z_][\w.-]*)\s*([=:])(.*)$`, 'iu').exec(lines[i]!);
+    const match = NAME_VALUE.exec(lines[i]!);
     if (!match) continue;
     // A YAML block (`private_key: |`, then lines indented deeper than the key, as a private key is written): its lines, their indentation taken off.
     const block = match[2] === ':' && /^\s*([|>])(?:[+-]?\d?|\d[+-])\s*(?:#.*)?$/u.exec(match[3]!);
