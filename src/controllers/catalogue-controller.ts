@@ -96,7 +96,7 @@ export class CatalogueController implements ReactiveController {
       this.#fetching = undefined;
       this.#unread = false;
       if (!onScreen) this.#update({ status: 'error', problems: [problem], unloaded: true, ...(retry && { retry }) });
-      this.options.report(why ? `The catalogue of systems could not be loaded (${why}).` : problem(shellMessages), []);
+      this.options.report(why ? shellMessages.catalogueLoadFailed(why) : problem(shellMessages), []);
     };
     const url = safeUrl(src);
     if (!url) return fail((msg) => msg.catalogueLoadFailed('catalogue-src'), undefined, 'catalogue-src must be https: or on this site');

@@ -7,9 +7,10 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { moduleFault } from '../test/module-fault.js';
 
 const LOCALES = '/src/messages/locales/';
-const fault = (query: string) => fetch(`/__faults/module?prefix=${encodeURIComponent(LOCALES)}&${query}`, { method: 'POST' });
+const fault = moduleFault(LOCALES);
 await executeServerCommand('clear-browser-cache');
 await fault('delay=1500');
 
@@ -18,6 +19,13 @@ const { en } = await import('./english.js');
 type Wizard = import('../wizard/connector-wizard.js').ConnectorWizard;
 
 const polite = (el: Wizard) => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
+
+/** Waits until `el` has said something while it still speaks English, then until its own language has arrived. */
+async function saidBeforeItsLanguage(el: Wizard): Promise<void> {
+  await waitUntil(() => polite(el) !== '', 'something is said', { timeout: 5000 });
+  expect(inStep(el, 'h2')?.textContent?.trim(), 'the language has not arrived yet').to.equal(en.generalTitle);
+  await waitUntil(() => inStep(el, 'h2')?.textContent?.trim() !== en.generalTitle, 'the language arrives', { timeout: 8000 });
+}
 
 describe('announcements made before the language file arrives', () => {
   after(async () => {
@@ -34,9 +42,7 @@ describe('announcements made before the language file arrives', () => {
     const catalogue = await sampleCatalogue();
     const el = await fixture<Wizard>(html`<connector-wizard lang="de" .draftDatabase=${draftDatabase} .catalogue=${catalogue} system="shopify"></connector-wizard>`);
     await settle(el);
-    await waitUntil(() => polite(el) !== '', 'something is said about the draft', { timeout: 5000 });
-    expect(inStep(el, 'h2')?.textContent?.trim(), 'German has not arrived yet').to.equal(en.generalTitle);
-    await waitUntil(() => inStep(el, 'h2')?.textContent?.trim() !== en.generalTitle, 'German arrives', { timeout: 8000 });
+    await saidBeforeItsLanguage(el);
     // Now in the module map: imported here, it is the file the wizard loaded.
     const { default: de } = await import('./locales/de.js');
     await el.updateComplete;
@@ -50,9 +56,7 @@ describe('announcements made before the language file arrives', () => {
       const catalogue = await sampleCatalogue();
       const el = await fixture<Wizard>(html`<connector-wizard lang="fr" .draftDatabase=${uniqueDatabase()} .catalogue=${catalogue} system="shopify"></connector-wizard>`);
       await settle(el);
-      await waitUntil(() => polite(el) !== '', 'something is said about drafts', { timeout: 5000 });
-      expect(inStep(el, 'h2')?.textContent?.trim(), 'French has not arrived yet').to.equal(en.generalTitle);
-      await waitUntil(() => inStep(el, 'h2')?.textContent?.trim() !== en.generalTitle, 'French arrives', { timeout: 8000 });
+      await saidBeforeItsLanguage(el);
       const { default: fr } = await import('./locales/fr.js');
       await el.updateComplete;
       expect(polite(el)).to.equal(fr.draftsUnavailable);

@@ -7,6 +7,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import { audit } from '../test/audit.js';
+import { moduleFault } from '../test/module-fault.js';
 import { currentStepId, deepActiveElement, inStep, pressContinue, settle } from '../test/fixtures.js';
 import { atConnect, connect, connectButton, oauthMessage, oauthStatus as status, sleep } from '../test/oauth-fixtures.js';
 import { OAUTH_CHANNEL } from './oauth-channels.js';
@@ -170,7 +171,7 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', () => {
     const { win } = await connect(el);
     win.close();
     await waitUntil(() => status(el).dataset.oauth === 'detached', 'closed noticed');
-    await fetch('/__faults/module?prefix=/api/oauth/result&fail=1', { method: 'POST' });
+    await moduleFault('/api/oauth/result')('fail=1');
     try {
       finishedButton(el)!.click();
       await waitUntil(() => status(el).dataset.oauth === 'unreachable', 'the ask failed with a 503', { timeout: 5000 });

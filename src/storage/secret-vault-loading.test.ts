@@ -4,9 +4,10 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { moduleFault, moduleFaultHits } from '../test/module-fault.js';
 
 const VAULT = '/src/storage/secret-vault.';
-const fault = (query: string) => fetch(`/__faults/module?prefix=${encodeURIComponent(VAULT)}&${query}`, { method: 'POST' });
+const fault = moduleFault(VAULT);
 // Earlier test pages loaded the module, and the runner lets the browser cache it.
 await executeServerCommand('clear-browser-cache');
 await fault('fail=1');
@@ -28,7 +29,7 @@ describe('loading the secret vault', () => {
     }
     expect(currentStepId(el)).to.equal('review');
     await waitUntil(() => el.shadowRoot!.querySelector('[data-notice="secrets-in-memory"]'), 'said once');
-    expect(((await (await fetch('/__faults/module')).json()) as { hits: number }).hits, 'the vault was asked for').to.be.greaterThan(0);
+    expect(await moduleFaultHits(), 'the vault was asked for').to.be.greaterThan(0);
     expect(await el.submit()).to.equal(true);
   });
 });

@@ -6,6 +6,7 @@ import type { StepChangeEvent } from '../events/step-change-event.js';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import { emptyWizardData, type ConnectorPayload } from '../schemas/wizard-data.js';
 import { DraftStore } from '../storage/draft-store.js';
+import { moduleFault, moduleFaultHits } from '../test/module-fault.js';
 import {
   advanceTo,
   button,
@@ -49,7 +50,22 @@ async function readDraft(database: string, id = 'default'): Promise<unknown> {
 }
 
 /** Arms (`fail=1`) or clears (no query) the test server's fault on the sample catalogue's URL. */
-const catalogueFault = (query = '') => fetch(`/__faults/module?prefix=${encodeURIComponent('/demo/sample-catalogue.json')}&${query}`, { method: 'POST' });
+const catalogueFault = moduleFault('/demo/sample-catalogue.json');
+
+/** A wizard on `catalogue-src` `src` once the person has typed "sho" in its search (the focus there); `errors` gets what the host hears. */
+async function searchingOn(src: string, errors: string[] = []): Promise<ConnectorWizard> {
+  const el = await fixture<ConnectorWizard>(
+    html`<connector-wizard .draftDatabase=${uniqueDatabase()} @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail.message)} catalogue-src=${src}></connector-wizard>`,
+  );
+  await waitUntil(() => stepElement(el), 'catalogue loaded', { timeout: 5000 });
+  await settle(el);
+  const search = inStep<HTMLInputElement>(el, '#search-systems')!;
+  search.focus();
+  search.value = 'sho';
+  search.dispatchEvent(new Event('input'));
+  await settle(el);
+  return el;
+}
 
 /** A wizard whose `catalogue-src` (the sample, under a query of its own) failed to load, with the fault armed: Try again is offered. */
 async function failedCatalogueLoad(query: string): Promise<ConnectorWizard> {
@@ -572,23 +588,14 @@ describe('connector-wizard: catalogue', () => {
   });
 
   it('a new catalogue-src while the person works keeps the step: what is typed, and the focus, stay while it loads and after', async () => {
-    const el = await fixture<ConnectorWizard>(
-      html`<connector-wizard .draftDatabase=${uniqueDatabase()} catalogue-src="/demo/sample-catalogue.json?change-a"></connector-wizard>`,
-    );
-    await waitUntil(() => stepElement(el), 'catalogue loaded', { timeout: 5000 });
-    await settle(el);
-    const search = inStep<HTMLInputElement>(el, '#search-systems')!;
-    search.focus();
-    search.value = 'sho';
-    search.dispatchEvent(new Event('input'));
-    await settle(el);
+    const el = await searchingOn('/demo/sample-catalogue.json?change-a');
     await catalogueFault('delay=600');
     try {
       // Another tenant's file, a language's, a cache-busting query.
       el.catalogueSrc = '/demo/sample-catalogue.json?change-b';
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[data-loading]') === null, 'no "Loading systems" over the step').to.equal(true);
-      await waitUntil(async () => (await (await fetch('/__faults/module')).json()).hits === 1, 'the new file asked for', { timeout: 5000 });
+      await waitUntil(async () => (await moduleFaultHits()) === 1, 'the new file asked for', { timeout: 5000 });
       await new Promise((r) => setTimeout(r, 900));
       await settle(el);
       expect(inStep<HTMLInputElement>(el, '#search-systems')!.value, 'the search typed').to.equal('sho');
@@ -600,7 +607,7 @@ describe('connector-wizard: catalogue', () => {
       const parent = el.parentElement!;
       el.remove();
       parent.append(el);
-      await waitUntil(async () => (await (await fetch('/__faults/module')).json()).hits === 2, 'fetched again once back', { timeout: 5000 });
+      await waitUntil(async () => (await moduleFaultHits()) === 2, 'fetched again once back', { timeout: 5000 });
     } finally {
       await catalogueFault();
     }
@@ -608,20 +615,7 @@ describe('connector-wizard: catalogue', () => {
 
   it('a new catalogue-src that cannot be used leaves the catalogue on screen, and what is typed: the host is told', async () => {
     const errors: string[] = [];
-    const el = await fixture<ConnectorWizard>(
-      html`<connector-wizard
-        .draftDatabase=${uniqueDatabase()}
-        @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail.message)}
-        catalogue-src="/demo/sample-catalogue.json?kept-a"
-      ></connector-wizard>`,
-    );
-    await waitUntil(() => stepElement(el), 'catalogue loaded', { timeout: 5000 });
-    await settle(el);
-    const search = inStep<HTMLInputElement>(el, '#search-systems')!;
-    search.focus();
-    search.value = 'sho';
-    search.dispatchEvent(new Event('input'));
-    await settle(el);
+    const el = await searchingOn('/demo/sample-catalogue.json?kept-a', errors);
     for (const [src, said] of [
       ['/demo/does-not-exist.json', 'could not be loaded (HTTP 404)'],
       ['/web-test-runner.config.mjs', 'not valid JSON'],

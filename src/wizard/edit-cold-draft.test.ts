@@ -5,8 +5,9 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { moduleFault } from '../test/module-fault.js';
 
-const fault = (query: string) => fetch(`/__faults/module?prefix=${encodeURIComponent('/src/wizard/later.')}&${query}`, { method: 'POST' });
+const fault = moduleFault('/src/wizard/later.');
 // Earlier test pages loaded the module, and the runner lets the browser cache it.
 await executeServerCommand('clear-browser-cache');
 await fault('delay=800');

@@ -6,13 +6,14 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { moduleFault } from '../test/module-fault.js';
 
 const LATER = '/src/wizard/later.';
 const DRAFTS = '/src/controllers/draft-controller.';
 const HOLD_MS = 800;
 // Earlier test pages loaded both, and the runner lets the browser cache them.
 await executeServerCommand('clear-browser-cache');
-await fetch(`/__faults/module?prefix=${encodeURIComponent(DRAFTS)}&delay=${HOLD_MS}`, { method: 'POST' });
+await moduleFault(DRAFTS)(`delay=${HOLD_MS}`);
 
 const { freshApi, sampleCatalogue, settle, stepElement, uniqueDatabase } = await import('../test/fixtures.js');
 type Wizard = import('./connector-wizard.js').ConnectorWizard;

@@ -1,9 +1,10 @@
 /** Where the focus goes when the later steps' file cannot be loaded (the module fault, armed before anything is imported, fails each load). */
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { moduleFault } from '../test/module-fault.js';
 
 const LATER = '/src/wizard/later.';
-const fault = (query: string) => fetch(`/__faults/module?prefix=${encodeURIComponent(LATER)}&${query}`, { method: 'POST' });
+const fault = moduleFault(LATER);
 await executeServerCommand('clear-browser-cache');
 await fault('fail=1');
 

@@ -6,11 +6,12 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { moduleFault, moduleFaultHits } from '../test/module-fault.js';
 import type { WizardErrorEvent } from '../events/error-event.js';
 
 const LATER = '/src/wizard/later.';
 const DRAFTS = '/src/controllers/draft-controller.';
-const fault = (query: string, prefix = LATER) => fetch(`/__faults/module?prefix=${encodeURIComponent(prefix)}&${query}`, { method: 'POST' });
+const fault = (query: string, prefix = LATER) => moduleFault(prefix)(query);
 // Earlier test pages loaded the module, and the runner lets the browser cache it.
 await executeServerCommand('clear-browser-cache');
 await fault('fail=1');
@@ -30,7 +31,7 @@ describe('loading the later steps', () => {
     el.addEventListener('connector-wizard-error', (e) => errors.push(e));
     await fillStep.system(el);
     // Fetched ahead while the person reads the first step: refused, quietly.
-    const hits = async () => ((await (await fetch('/__faults/module')).json()) as { hits: number }).hits;
+    const hits = moduleFaultHits;
     await waitUntil(async () => (await hits()) > 0, 'fetched ahead', { timeout: 3000 });
     expect(errors).to.have.length(0);
     expect(el.shadowRoot!.querySelector('[part~="load-error"]')).to.equal(null);
@@ -60,12 +61,12 @@ describe('loading the later steps', () => {
     await fault('');
     const el = await wizardFixture({ noDrafts: true });
     await fillStep.system(el);
-    const before = await (await fetch('/__faults/module')).json();
+    const before = await moduleFaultHits();
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="continue"]')!.click();
     expect(currentStepId(el), 'no loading status in between').to.equal('system');
     await el.updateComplete;
     expect(currentStepId(el)).to.equal('general');
-    expect(await (await fetch('/__faults/module')).json(), 'nothing fetched again').to.deep.equal(before);
+    expect(await moduleFaultHits(), 'nothing fetched again').to.equal(before);
     for (const tag of ['general', 'timezone', 'auth', 'credentials', 'review']) expect(customElements.get(`connector-wizard-${tag}-step`), tag).to.not.equal(undefined);
   });
 
