@@ -611,6 +611,23 @@ describe('credentials: a test that says what it checked', () => {
     }
   });
 
+  it('a long check label is cut between the characters a person sees, never inside a family emoji', async () => {
+    const { api, el } = await shopifyFilledIn('my-store');
+    const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466}';
+    await api.faults({
+      kind: 'status',
+      status: 200,
+      type: 'application/json',
+      json: { ok: true, account: family.repeat(600), checks: [{ id: 'a', label: family.repeat(600), status: 'passed' }] },
+    });
+    await testConnection(el, 'ok');
+    for (const selector of ['[data-check="a"]', '[data-account]']) {
+      const text = inStep(el, selector)!.textContent!;
+      expect(text, `${selector} ends with a whole family`).to.contain(`${family}…`);
+      expect(text.split(family).length - 1, `${selector} families kept`).to.equal(499);
+    }
+  });
+
   it('a refusal with no failed check never says "Connected as"', async () => {
     const { api, el } = await shopifyFilledIn('my-store');
     const refusal = {
