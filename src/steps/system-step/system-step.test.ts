@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { allInStep, choose, currentStepId, errorSummary, inStep, sampleCatalogue, settle, stepElement, uniqueDatabase, wizardFixture } from '../../test/fixtures.js';
+import { allInStep, choose, currentStepId, errorSummary, inStep, sampleCatalogue, settle, stepElement, type, uniqueDatabase, wizardFixture } from '../../test/fixtures.js';
 import { stepSuite } from '../../test/step-suite.js';
 import { monogram } from './system-step.js';
 
@@ -81,9 +81,27 @@ describe('system step', () => {
     // Said with the count the search is described by, and in that status region when it appears.
     expect(inStep(el, '#systems-count')!.textContent, 'said').to.contain('is not offered any more');
     expect(inStep(el, '#search-systems')!.getAttribute('aria-describedby')).to.contain('systems-count');
+    // Said once: the search's count that follows each keystroke no longer says it again; the notice stays in sight.
+    await type(el, '#search-systems', 'x');
+    expect(inStep(el, '#systems-count')!.textContent, 'not said again').to.not.contain('is not offered any more');
+    expect(inStep(el, '[data-system-gone]') === null, 'still shown').to.equal(false);
+    await type(el, '#search-systems', '');
     await choose(el, '#system-xero');
     expect(inStep(el, '[data-system-gone]') === null, 'gone once another is chosen').to.equal(true);
     expect(inStep(el, '#systems-count')!.textContent).to.not.contain('is not offered any more');
+  });
+
+  it('a catalogue replaced mid-search that drops the chosen system says so once, with the count', async () => {
+    const el = await wizardFixture();
+    await choose(el, '#system-shopify');
+    await type(el, '#search-systems', 'o');
+    const catalogue = await sampleCatalogue();
+    catalogue.systems = catalogue.systems.filter((s) => s.id !== 'shopify');
+    el.catalogue = catalogue;
+    await waitUntil(() => inStep(el, '[data-system-gone]'), 'shown');
+    expect(inStep(el, '#systems-count')!.textContent, 'said when it appears').to.contain('is not offered any more');
+    await type(el, '#search-systems', 'of');
+    expect(inStep(el, '#systems-count')!.textContent, 'not said again').to.not.contain('is not offered any more');
   });
 
   it('shows a monogram when a logo is missing or fails to load', async () => {

@@ -128,6 +128,8 @@ export class SystemStep extends WizardStepElement {
 
   private _query = '';
   private _failedLogos = new Set<string>();
+  /** A system gone from the catalogue whose sentence the count has said and stops saying: the person searched on since. */
+  #goneHeard?: string;
 
   protected heading() {
     return this.ctx!.msg.systemTitle;
@@ -166,15 +168,19 @@ export class SystemStep extends WizardStepElement {
           spellcheck="false"
           aria-describedby="search-systems-hint systems-count"
           .value=${this._query}
-          @input=${(e: Event) => (this._query = (e.target as HTMLInputElement).value)}
+          @input=${(e: Event) => {
+            // Said once with the count, not again with every keystroke of the search.
+            if (gone) this.#goneHeard = ctx.data.system;
+            this._query = (e.target as HTMLInputElement).value;
+          }}
           @keydown=${(e: KeyboardEvent) => this.#onSearchKey(e, matching)}
         />
       </div>
       <fieldset class="field ${ctx.feedback['/system'] ? 'has-error' : ''}" id=${fieldId('/system')} aria-describedby=${this.describedBy('/system', false)}>
         <legend class="visually-hidden">${msg.systemTitle}</legend>
         <p id="systems-count" role="status" class="hint">
-          <!-- Said too, here: when it appears (a catalogue replaced while the person is here), and with the search it describes. -->
-          ${gone ? html`<span class="visually-hidden">${msg.systemGone(gone)} </span>` : nothing}${kept ? `${sentence(count)} ${msg.systemKeptInSight(kept.name)}` : count}
+          <!-- Said too, here: when it appears (a catalogue replaced while the person is here), until the person searches on. -->
+          ${gone && this.#goneHeard !== ctx.data.system ? html`<span class="visually-hidden">${msg.systemGone(gone)} </span>` : nothing}${kept ? `${sentence(count)} ${msg.systemKeptInSight(kept.name)}` : count}
         </p>
         ${this.renderError('/system')}
         <div class="systems">${shown.map((s) => this.#renderSystem(ctx, s))}</div>
