@@ -291,9 +291,10 @@ interface BundleSize {
  * Accessibility of the new states (a review): +0.09 kB before the first step and +0.11 kB for the whole flow, to 44.91 and 73.36.
  * shorten() cuts between grapheme clusters (Intl.Segmenter), not code points: +0.03 kB, to 44.91 and 73.38.
  * the system-gone sentence said once, not with each keystroke: +0.02 kB, to 44.93 and 73.41.
+ * an edit without a usable id is not opened: +0.12 kB, to 45.05 and 73.52.
  */
-const FIRST_STEP_BUDGET = 44_933;
-const WHOLE_FLOW_BUDGET = 73_405;
+const FIRST_STEP_BUDGET = 45_052;
+const WHOLE_FLOW_BUDGET = 73_524;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

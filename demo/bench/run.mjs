@@ -18,8 +18,8 @@ if (!existsSync(chromePath)) {
 }
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 /** What a page pays, in bytes of gzip (src/size-budget.test.ts checks the same figures). */
-const FIRST_STEP_BUDGET = 44_933;
-const WHOLE_FLOW_BUDGET = 73_405;
+const FIRST_STEP_BUDGET = 45_052;
+const WHOLE_FLOW_BUDGET = 73_524;
 
 console.log('Building…');
 execSync('npm run build --silent', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });

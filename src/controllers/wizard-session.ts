@@ -39,7 +39,7 @@ export interface WizardSessionOptions {
 export class WizardSession {
   /** The `system` preset and catalogue last looked at (a preset the catalogue lacks is reported once per catalogue). */
   #presetSeen?: { system?: string; catalogue: unknown };
-  /** The connector to edit named a system the catalogue lacks (reported once). */
+  /** The connector to edit cannot be opened: its system is not in the catalogue, or it has no usable id (reported once). */
   #unknownEdit?: EditableConnector;
   /** The host's `connector` once the person moved on from it (a saved edit, then "Add another connector"): not opened again. */
   #movedOn?: EditableConnector;
@@ -160,10 +160,18 @@ export class WizardSession {
    */
   startEdit(connector: EditableConnector): boolean {
     const system = this.o.catalogue()?.systems.find((s) => s.id === connector.system);
-    if (!system) {
+    // Its id goes on the path of the PATCH: none, "" or a dot segment (which a URL resolves) would send the changes to another address.
+    const { id } = connector;
+    const named = (typeof id === 'string' && id !== '' && id !== '.' && id !== '..') || Number.isSafeInteger(id);
+    if (!system || !named) {
       if (this.#unknownEdit !== connector) {
         this.#unknownEdit = connector;
-        this.o.fail('config', `The connector to edit names a system that is not in the catalogue: "${String(connector.system).slice(0, 60)}".`);
+        this.o.fail(
+          'config',
+          system
+            ? `The connector to edit has no id a request can name it by: ${JSON.stringify(id ?? null)?.slice(0, 60)} (a text other than "", "." and "..", or a whole number).`
+            : `The connector to edit names a system that is not in the catalogue: "${String(connector.system).slice(0, 60)}".`,
+        );
       }
       return false;
     }

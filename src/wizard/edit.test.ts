@@ -19,6 +19,7 @@ import {
   wizardFixture,
 } from '../test/fixtures.js';
 import { DraftStore, listDrafts } from '../storage/draft-store.js';
+import type { WizardErrorEvent } from '../events/error-event.js';
 import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
 
 type Updated = { connector: Record<string, unknown> };
@@ -425,6 +426,31 @@ describe('editing a connector', () => {
     await type(el, '#field-name', 'A new Xero');
     await waitUntil(async () => (await listDrafts(draftDatabase)).some((d) => d.name === 'A new Xero'), 'saved');
     expect((await listDrafts(draftDatabase)).map(({ id, name }) => ({ id, name }))).to.deep.equal([{ id: 'default', name: 'A new Xero' }]);
+  });
+
+  it('a connector without an id a request can name it by is not opened: the host is told, and no change goes to another address', async () => {
+    const api = freshApi();
+    const errors: string[] = [];
+    const listen = (e: Event) => errors.push(`${(e as WizardErrorEvent).detail.kind}: ${(e as WizardErrorEvent).detail.message}`);
+    document.addEventListener('connector-wizard-error', listen);
+    try {
+      for (const id of ['.', '..', '', undefined]) {
+        errors.length = 0;
+        const { credentials: _none, ...row } = { ...shopifyPayload({ name: 'Shop live' }), id };
+        const { el } = await editing(row as unknown as EditableConnector, api.endpoint);
+        await settle(el);
+        expect(currentStepId(el), `id ${String(id)}: not opened`).to.equal('system');
+        expect(errors, `id ${String(id)}: the host is told`).to.have.length(1);
+        expect(errors[0]).to.contain('config: The connector to edit has no id a request can name it by');
+        el.remove();
+      }
+    } finally {
+      document.removeEventListener('connector-wizard-error', listen);
+    }
+    expect(
+      (await api.log()).filter((e) => e.method === 'PATCH'),
+      'nothing sent',
+    ).to.deep.equal([]);
   });
 
   it('a connector whose id is a number, as a GET gives it: its own slot never blocks it, and its id goes out as text', async () => {
