@@ -150,7 +150,11 @@ export class WizardSession {
     if (!connector) {
       this.#movedOn = undefined;
       if (editing && !created) this.#fresh();
-    } else if (connector !== editing && connector !== this.#movedOn) this.startEdit(connector);
+    } else if (connector !== editing && connector !== this.#movedOn) {
+      // The same connector, as a new object, keeps what the person changed; another one (or one saved) is opened afresh.
+      if (editing && !created && String(connector.id) === String(editing.id) && connector.system === editing.system) this.o.store.update((s) => t.followEdit(s, connector));
+      else this.startEdit(connector);
+    }
   }
 
   /**

@@ -428,6 +428,39 @@ describe('editing a connector', () => {
     expect((await listDrafts(draftDatabase)).map(({ id, name }) => ({ id, name }))).to.deep.equal([{ id: 'default', name: 'A new Xero' }]);
   });
 
+  it('the connector being edited, passed again as a new object (a re-render, a list fetched again), keeps the changes typed', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: 'Shop live' }));
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint });
+    el.connector = stored!;
+    await settle(el);
+    await type(el, '#field-name', 'Shop live (renamed)');
+    await el.next();
+    await settle(el);
+    expect(currentStepId(el)).to.equal('timezone');
+    el.connector = { ...stored! };
+    await settle(el);
+    expect(currentStepId(el), 'still where the person was').to.equal('timezone');
+    await el.goTo('general');
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Shop live (renamed)');
+    // Saved against the connector as passed last: the rename goes out.
+    await toReview(el);
+    await el.submit();
+    await settle(el);
+    expect(
+      ((await api.connectors()) as { name: string }[]).map((c) => c.name),
+      'the rename saved',
+    ).to.deep.equal(['Shop live (renamed)']);
+    // Another connector passed is opened afresh.
+    await api.create(shopifyPayload({ name: 'Shop two', environment: 'test' }));
+    const other = ((await api.connectors()) as unknown as EditableConnector[]).find((c) => c.name === 'Shop two')!;
+    el.connector = other;
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Shop two');
+  });
+
   it('a connector without an id a request can name it by is not opened: the host is told, and no change goes to another address', async () => {
     const api = freshApi();
     const errors: string[] = [];

@@ -216,6 +216,9 @@ export const startEdit = (s: WizardState, connector: EditableConnector, answers:
   furthest: stepsOf({ editing: connector }, undefined).length - 1,
 });
 
+/** The connector being edited, passed again as a new object (a re-render, a list fetched again): the answers stay; changes are counted against it. */
+export const followEdit = (s: WizardState, connector: EditableConnector): WizardState => ({ ...s, editing: connector });
+
 /** A draft of this edit was restored before the edit could be opened: its answers and step stay. */
 export const resumeEdit = (s: WizardState, connector: EditableConnector): WizardState => ({
   ...s,
