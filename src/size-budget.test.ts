@@ -293,9 +293,10 @@ interface BundleSize {
  * the system-gone sentence said once, not with each keystroke: +0.02 kB, to 44.93 and 73.41.
  * an edit without a usable id is not opened: +0.12 kB, to 45.05 and 73.52.
  * the edited connector passed again as a new object keeps the changes: +0.03 kB, to 45.08 and 73.55.
+ * drafts flushed at beforeunload too: +0.02 kB, to 45.10 and 73.58.
  */
-const FIRST_STEP_BUDGET = 45_082;
-const WHOLE_FLOW_BUDGET = 73_554;
+const FIRST_STEP_BUDGET = 45_103;
+const WHOLE_FLOW_BUDGET = 73_575;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -52,11 +52,12 @@ export class DraftHandle implements ReactiveController {
   hostDisconnected(): void {
     document.removeEventListener('visibilitychange', this.#onHide);
     window.removeEventListener('pagehide', this.#onPageHide);
+    window.removeEventListener('beforeunload', this.#onPageHide);
     // Removed, not moved (a move reconnects in the same task): the element drops its secrets then too.
     setTimeout(() => (this.#away ||= !this.host.isConnected));
   }
 
-  /** The page is hidden or left: what is pending is written now (the controller also flushes on disconnect). */
+  /** The page is hidden or left (or about to be): what is pending is written now (the controller also flushes on disconnect). */
   readonly #onHide = () => document.visibilityState === 'hidden' && void this.flush();
   readonly #onPageHide = () => void this.flush();
 
@@ -95,6 +96,9 @@ export class DraftHandle implements ReactiveController {
   }
 
   schedule(): void {
+    // A write begun at `pagehide` never lands (the document goes first); one begun at `beforeunload`
+    // does. Listened to once there are changes only: some browsers keep no page with it in the back/forward cache.
+    if (this.host.isConnected) window.addEventListener('beforeunload', this.#onPageHide);
     this.#controller?.schedule();
   }
 

@@ -1,0 +1,63 @@
+/** The last changes reach the draft when the page is left: a real navigation, in a frame (a test page cannot leave). */
+import { expect, waitUntil } from '@open-wc/testing';
+import { uniqueDatabase } from '../test/fixtures.js';
+import { moduleFault } from '../test/module-fault.js';
+import { readDraft } from '../test/stored.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+
+/** A page of its own with a wizard preset to Shopify (src/test/leaving-frame.html), once its General step shows. */
+async function framedWizard(database: string, query = '') {
+  const frame = document.createElement('iframe');
+  frame.src = `/src/test/leaving-frame.html?db=${encodeURIComponent(database)}${query}`;
+  document.body.append(frame);
+  const wizard = () => frame.contentDocument?.querySelector('connector-wizard') as ConnectorWizard | null;
+  const nameField = () => wizard()?.shadowRoot?.querySelector('[data-step]')?.shadowRoot?.querySelector<HTMLInputElement>('#field-name') ?? null;
+  await waitUntil(() => nameField() !== null, 'the framed wizard shows General', { timeout: 10000 });
+  return { frame, wizard: () => wizard()!, nameField: () => nameField()! };
+}
+
+/** Where the person goes: another page of the site, which the test server answers in 50 ms (a fast server; a real navigation fetches too). */
+const LEFT = '/src/test/left-the-page';
+const nextPage = moduleFault(LEFT);
+
+function typeName(input: HTMLInputElement, value: string) {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+/** Until the frame has left its page (the wizard's document is gone), then a little longer for writes under way. */
+async function left(frame: HTMLIFrameElement) {
+  await waitUntil(() => frame.contentWindow!.location.pathname === LEFT, 'the page left', { timeout: 5000 });
+  await new Promise((r) => setTimeout(r, 300));
+  frame.remove();
+}
+
+describe('leaving the page', () => {
+  before(() => nextPage('delay=50'));
+  after(() => moduleFault('')());
+
+  for (const persistence of ['memory', 'encrypted']) {
+    it(`keeps what was typed just before a navigation (${persistence})`, async () => {
+      const database = uniqueDatabase();
+      const { frame, nameField } = await framedWizard(database, `&secret-persistence=${persistence}`);
+      typeName(nameField(), 'Saved');
+      await waitUntil(async () => (await readDraft(database))?.data?.name === 'Saved', 'the first name saved', { timeout: 3000 });
+      // Typed, then at once the person follows a link (within the 400 ms a save waits for).
+      typeName(nameField(), 'Typed just before leaving');
+      frame.contentWindow!.location.href = LEFT;
+      await left(frame);
+      expect((await readDraft(database))?.data?.name).to.equal('Typed just before leaving');
+    });
+  }
+
+  it('keeps what was typed before Cancel on a host that then navigates away (an accidental cancel loses nothing)', async () => {
+    const database = uniqueDatabase();
+    const { frame, wizard, nameField } = await framedWizard(database, '&cancel=navigate');
+    typeName(nameField(), 'Saved');
+    await waitUntil(async () => (await readDraft(database))?.data?.name === 'Saved', 'the first name saved', { timeout: 3000 });
+    typeName(nameField(), 'Corrected, then Cancel');
+    wizard().shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
+    await left(frame);
+    expect((await readDraft(database))?.data?.name).to.equal('Corrected, then Cancel');
+  });
+});
