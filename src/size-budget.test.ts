@@ -294,9 +294,10 @@ interface BundleSize {
  * an edit without a usable id is not opened: +0.12 kB, to 45.05 and 73.52.
  * the edited connector passed again as a new object keeps the changes: +0.03 kB, to 45.08 and 73.55.
  * drafts flushed at beforeunload too: +0.02 kB, to 45.10 and 73.58.
+ * a save keeps the sealed copies of secrets Cancel took out of memory: +0.21 kB, to 45.31 and 73.78.
  */
-const FIRST_STEP_BUDGET = 45_103;
-const WHOLE_FLOW_BUDGET = 73_575;
+const FIRST_STEP_BUDGET = 45_313;
+const WHOLE_FLOW_BUDGET = 73_785;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

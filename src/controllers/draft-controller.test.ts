@@ -415,6 +415,33 @@ describe('drafts: secret-persistence="encrypted"', () => {
     expect(created).to.have.length(1);
   });
 
+  it('after Cancel, an element kept on the page (a hidden dialog) never erases the sealed secrets with its next save; a cleared one goes', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el } = await wizard({ draftDatabase, encrypted: true });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    const sealed = async () => Object.keys((await readDraft(draftDatabase))?.secrets?.values['access-token'] ?? {});
+    expect(await el.saveDraft()).to.equal(true);
+    expect(await sealed(), 'sealed before Cancel').to.deep.equal(['accessToken']);
+    button(el, 'cancel').click();
+    await settle(el);
+    // The host shows the same element again; the person corrects the store name.
+    await type(el, '#field-credentials-shop', 'my-other-store');
+    expect(await el.saveDraft()).to.equal(true);
+    expect(await sealed(), 'still sealed after the next save').to.deep.equal(['accessToken']);
+    // A reload restores it.
+    const back = await wizard({ draftDatabase, encrypted: true });
+    await waitUntil(() => currentStepId(back.el) === 'credentials', 'restored');
+    await waitUntil(() => inStep<HTMLInputElement>(back.el, '#field-credentials-accessToken')?.value === SHOPIFY_TOKEN, 'the token back');
+    back.el.remove();
+    // The person clears the field: it leaves the draft.
+    await type(el, '#field-credentials-accessToken', 'x');
+    await type(el, '#field-credentials-accessToken', '');
+    expect(await el.saveDraft()).to.equal(true);
+    expect(await sealed(), 'cleared, so gone').to.deep.equal([]);
+  });
+
   it('falls back to memory, saying so, when WebCrypto is missing or the key cannot be stored', async () => {
     // An insecure context has neither crypto.subtle nor crypto.randomUUID.
     await withPatched(crypto, 'subtle', undefined as never, () =>

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { idRecordSchema, type IdRecord } from '../schemas/id-record.js';
 import { STEP_IDS, type StepId, type WizardData } from '../schemas/wizard-data.js';
 import { DEFAULT_DRAFT_DATABASE } from './draft-database.js';
+import { keptSealed } from './kept-sealed.js';
 
 export { DEFAULT_DRAFT_DATABASE };
 export { DEFAULT_DRAFT_ID, draftKey } from './draft-key.js';
@@ -256,7 +257,8 @@ export class DraftStore {
       }
       const revision = Math.max(currentRevision, expectedRevision) + 1;
       try {
-        await Promise.all([tx.store.put({ ...record, format: FORMAT, revision }), tx.done]);
+        const secrets = keptSealed(record, current);
+        await Promise.all([tx.store.put({ ...record, ...(secrets ? { secrets } : {}), format: FORMAT, revision }), tx.done]);
       } catch (error) {
         // A quota failure surfaces as an AbortError on the request; the reason is the transaction's error.
         throw tx.error ?? error;
