@@ -295,9 +295,10 @@ interface BundleSize {
  * the edited connector passed again as a new object keeps the changes: +0.03 kB, to 45.08 and 73.55.
  * drafts flushed at beforeunload too: +0.02 kB, to 45.10 and 73.58.
  * a save keeps the sealed copies of secrets Cancel took out of memory: +0.21 kB, to 45.31 and 73.78.
+ * Use the other version keeps typed secrets; following says nothing: +0.06 kB, to 45.37 and 73.84.
  */
-const FIRST_STEP_BUDGET = 45_313;
-const WHOLE_FLOW_BUDGET = 73_785;
+const FIRST_STEP_BUDGET = 45_373;
+const WHOLE_FLOW_BUDGET = 73_845;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

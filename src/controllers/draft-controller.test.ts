@@ -851,6 +851,42 @@ describe('drafts: two tabs, one draft', () => {
     expect(inStep<HTMLInputElement>(b.el, '#field-name')!.value).to.equal('A version');
   });
 
+  it('"Use the other version" keeps the secrets typed in this tab (no version holds them), for the same system', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el } = await wizard({ draftDatabase });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    expect(await el.saveDraft()).to.equal(true);
+    const stored = (await readDraft(draftDatabase))!;
+    // Another tab (its message never arriving, as a frozen tab's) renames the connector.
+    const other = new DraftStore(draftDatabase);
+    await other.put({ id: 'default:shopify', step: 'credentials', updatedAt: Date.now(), data: { ...stored.data, name: 'Renamed in the other tab' } }, stored.revision);
+    await other.close();
+    await type(el, '#field-credentials-shop', 'my-store-2');
+    await waitUntil(() => notice(el, 'conflict'), 'told of the conflict', { timeout: 2000 });
+    (notice(el, 'conflict')!.querySelector('[data-conflict="theirs"]') as HTMLButtonElement).click();
+    await waitUntil(() => notice(el, 'conflict') === null, 'took the other version');
+    await settle(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-shop')!.value, 'the other version').to.equal('my-store');
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-accessToken')!.value, 'the token typed here').to.equal(SHOPIFY_TOKEN);
+  });
+
+  it('a tab following another tab says nothing was restored: it only follows', async () => {
+    const draftDatabase = uniqueDatabase();
+    const a = await wizard({ draftDatabase });
+    const b = await wizard({ draftDatabase });
+    const region = b.el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+    const said: string[] = [];
+    new MutationObserver(() => said.push(region.textContent!.trim())).observe(region, { childList: true, characterData: true, subtree: true });
+    await type(a.el, '#field-name', 'Typed in the other window');
+    expect(await a.el.saveDraft()).to.equal(true);
+    await waitUntil(() => inStep<HTMLInputElement>(b.el, '#field-name')?.value === 'Typed in the other window', 'B follows');
+    await settle(b.el);
+    expect(said.join(' | '), 'nothing restored in B').to.not.contain('We restored');
+  });
+
   it('a database upgrade in another tab: flush, close, carry on in memory with a notice, and tell the host once', async () => {
     const draftDatabase = uniqueDatabase();
     const { el, created, errors } = await wizard({ draftDatabase });

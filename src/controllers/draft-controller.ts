@@ -170,7 +170,7 @@ export class DraftController implements ReactiveController {
       } else if ((typed || resumed !== undefined) && !newer) {
         // Typed for this draft while its switch waited, or with drafts off: kept on screen and saved, over a stored draft only if the person chooses.
         found = resumed === undefined ? (record ? 'conflict' : 'typed') : revision === resumed ? 'typed' : record ? 'conflict' : 'deleted';
-      } else if (newer || (record ? !this.options.restore(record, secrets, false) : onScreenIsPrevious)) {
+      } else if (newer || (record ? !this.options.restore(record, secrets, 'load') : onScreenIsPrevious)) {
         // Nothing stored, or a draft not shown here (another system's, another edit's, a later version's): that one is `kept`, never written over.
         if (record || newer) found = 'kept';
         if (onScreenIsPrevious) this.options.switched();
@@ -202,7 +202,7 @@ export class DraftController implements ReactiveController {
   private unhold() {
     const answers = this.held.release();
     const id = this.loaded?.id;
-    if (answers && id) this.options.restore({ id, revision: this.baseRevision, updatedAt: Date.now(), step: answers.step, data: answers.data }, answers.secrets, false);
+    if (answers && id) this.options.restore({ id, revision: this.baseRevision, updatedAt: Date.now(), step: answers.step, data: answers.data }, answers.secrets, 'load');
   }
 
   /** After the person settled a conflict: the switch the host asked for meanwhile, if any. */
@@ -325,12 +325,12 @@ export class DraftController implements ReactiveController {
     this._status = 'ready';
     await this.saving;
     if (this.held.key !== undefined) await this.switchIfHeld();
-    else await this.reload(false);
+    else await this.reload('theirs');
   }
 
-  /** Takes the stored draft; `remote` when following another tab (edits made meanwhile win a conflict instead). */
-  async reload(remote = true): Promise<void> {
-    const loaded = this.onScreen;
+  /** Takes the stored draft: following another tab (edits made meanwhile win a conflict instead), its version chosen in a conflict, or loaded again. */
+  async reload(how: 'follow' | 'theirs' | 'load' = 'follow'): Promise<void> {
+    const [remote, loaded] = [how === 'follow', this.onScreen];
     if (!this.connection || !loaded) return;
     try {
       const { record, revision, newer, secrets } = await this.saving.then(() => this.connection!.read(loaded.id, this.encrypted())); // after a delete under way
@@ -340,7 +340,7 @@ export class DraftController implements ReactiveController {
       this.baseRevision = revision;
       if (!record && !newer) this.options.switched(remote);
       // A newer version this page does not show (another system's, another edit's, a later format) is kept, never written over.
-      else if (newer || (record && !this.options.restore(record, secrets, remote))) this._status = 'kept';
+      else if (newer || (record && !this.options.restore(record, secrets, how))) this._status = 'kept';
     } catch (error) {
       this.fail(error);
     }
@@ -355,7 +355,7 @@ export class DraftController implements ReactiveController {
     if (!stored || this.onScreen !== loaded) return;
     const { record, revision, secrets } = stored;
     if (revision !== this.baseRevision) await this.onMessage({ type: record ? 'saved' : 'deleted', id: loaded.id, revision, from: '' });
-    else if (record && Object.keys(secrets).length) this.options.restore(record, secrets, true, true);
+    else if (record && Object.keys(secrets).length) this.options.restore(record, secrets, 'secrets');
   }
 
   private async onMessage(message: DraftMessage) {

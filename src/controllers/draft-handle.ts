@@ -146,7 +146,7 @@ export class DraftHandle implements ReactiveController {
 
   /** Takes the stored draft again: one another tab saved since this one was deleted is shown, never deleted. */
   refresh(): Promise<void> {
-    return this.#controller?.reload(false) ?? Promise.resolve();
+    return this.#controller?.reload('load') ?? Promise.resolve();
   }
 
   /** A create or saved edit: a switch of draft waits for it (see DraftController.during). */

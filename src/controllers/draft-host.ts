@@ -17,15 +17,19 @@ export interface DraftSnapshot {
   secrets: SecretValues;
 }
 
+/** How a stored draft is shown (see DraftControllerOptions.restore). */
+export type RestoreHow = 'load' | 'follow' | 'theirs' | 'secrets';
+
 export interface DraftControllerOptions {
   snapshot: () => DraftSnapshot;
   /** The existing connector being edited, if any: with the default `draft-id`, each edit keeps its own draft (see draftKey). */
   editing: () => string | undefined;
   /**
-   * A stored draft to show: on load, or (`remote`) a newer one saved by another tab. False when
-   * it is not shown here. `secretsOnly`: back after a removal, only its secrets come back.
+   * A stored draft to show; false when it is not shown here. `load`: a draft loaded (or taken
+   * again); `follow`: a newer one another tab saved; `theirs`: the other tab's version, chosen in
+   * a conflict; `secrets`: back after a removal, only its secrets come back.
    */
-  restore: (record: DraftRecord, secrets: SecretValues, remote: boolean, secretsOnly?: boolean) => boolean;
+  restore: (record: DraftRecord, secrets: SecretValues, how: RestoreHow) => boolean;
   /** The draft id changed to one with nothing stored, or (`remote`) the draft was deleted elsewhere. */
   switched: (remote?: boolean) => void;
   /** Storage cannot be used; called once. The wizard goes on in memory. */

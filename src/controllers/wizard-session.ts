@@ -6,6 +6,7 @@ import { OAUTH_RETURN_KEY } from '../oauth/oauth-return.js';
 import type { Environment, Feedback, Group, Pointer, SecretValues, StepId, WizardData } from '../schemas/wizard-data.js';
 import { draftKey } from '../storage/draft-key.js';
 import type { DraftRecord } from '../storage/draft-store.js';
+import type { RestoreHow } from './draft-host.js';
 import type { Flow } from '../wizard/later-api.js';
 import { currentSystem } from '../wizard/state/selectors.js';
 import * as t from '../wizard/state/transitions.js';
@@ -104,14 +105,15 @@ export class WizardSession {
     this.edited(['/system']);
   }
 
-  /** A stored draft to show (on load, or newer from another tab). */
-  restore(record: DraftRecord, secrets: SecretValues, remote: boolean, secretsOnly = false): boolean {
+  /** A stored draft to show (see RestoreHow). */
+  restore(record: DraftRecord, secrets: SecretValues, how: RestoreHow): boolean {
     // Back after a removal: the secrets come back, never over ones typed since; nothing else changes.
-    if (secretsOnly) {
+    if (how === 'secrets') {
       this.o.store.update((s) => t.secretsBack(s, secrets));
       return true;
     }
     // Another tab's next connector never replaces the success panel: "Add another connector" takes it (see reset()).
+    const remote = how === 'follow';
     if (remote && this.o.store.state.created) return true;
     const { system } = this.o.presets();
     // A draft of an edit belongs to that connector only; an edit ignores drafts of anything else.
@@ -119,7 +121,8 @@ export class WizardSession {
     // Following another tab's save of this draft keeps a sign-in under way here (a new system or auth type ends it: OAuthController).
     if (remote) this.o.flow()?.abortTest();
     else this.#newSession();
-    this.o.store.update((s) => t.restoreDraft(s, record, secrets, remote, system, (msg) => msg.draftRestored));
+    // Following another tab restores nothing the person saved earlier: nothing is said. The secrets typed here stay (no version holds them in `memory`).
+    this.o.store.update((s) => t.restoreDraft(s, record, secrets, how !== 'load', system, remote ? undefined : (msg) => msg.draftRestored));
     this.applyPresets();
     this.o.settleRestoredStep();
     return true;

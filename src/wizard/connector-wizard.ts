@@ -68,7 +68,7 @@ export class ConnectorWizard extends WizardProperties {
   private readonly draft: DraftHandle = new DraftHandle(this, {
     snapshot: () => ({ step: this.#state.step, data: this.#state.data, secrets: this.#state.secrets }),
     editing: () => this.#session.editingId,
-    restore: (record, secrets, remote, secretsOnly) => this.#session.restore(record, secrets, remote, secretsOnly),
+    restore: (record, secrets, how) => this.#session.restore(record, secrets, how),
     notice: (notice) => this.#session.draftNotice(notice),
     switched: (remote) => this.#session.startOver(remote),
     unavailable: (error) => this.#session.storageUnavailable(error),

@@ -183,15 +183,27 @@ export function selectSystem(s: WizardState, id: string, catalogue: Catalogue | 
   };
 }
 
-/** A stored draft to show; `remote`: another tab saved it, so secrets typed here stay. */
-export function restoreDraft(s: WizardState, record: DraftRecord, secrets: SecretValues, remote: boolean, presetSystem: string | undefined, announcement: Said): WizardState {
+/**
+ * A stored draft to show. `keepTyped` (another version of the draft on screen): secrets typed
+ * here stay, under the stored ones, while the system is the same. `announcement`: what to say,
+ * if anything.
+ */
+export function restoreDraft(
+  s: WizardState,
+  record: DraftRecord,
+  secrets: SecretValues,
+  keepTyped: boolean,
+  presetSystem: string | undefined,
+  announcement: Said | undefined,
+): WizardState {
+  const data = presetSystem ? { ...record.data, system: presetSystem } : record.data;
   return {
     ...clearSession(s),
-    data: presetSystem ? { ...record.data, system: presetSystem } : record.data,
-    secrets: remote ? idRecord([...Object.entries(s.secrets), ...Object.entries(secrets)]) : secrets,
+    data,
+    secrets: keepTyped && data.system === s.data.system ? idRecord([...Object.entries(s.secrets), ...Object.entries(secrets)]) : secrets,
     restoredStep: record.step,
     secretsSealed: Boolean(record.secrets),
-    announcement,
+    ...(announcement ? { announcement } : {}),
   };
 }
 
