@@ -296,9 +296,10 @@ interface BundleSize {
  * drafts flushed at beforeunload too: +0.02 kB, to 45.10 and 73.58.
  * a save keeps the sealed copies of secrets Cancel took out of memory: +0.21 kB, to 45.31 and 73.78.
  * Use the other version keeps typed secrets; following says nothing: +0.06 kB, to 45.37 and 73.84.
+ * a sign-in message with null account or error taken: +0.40 kB before the first step and +0.43 kB for the whole flow, to 45.77 and 74.28.
  */
-const FIRST_STEP_BUDGET = 45_373;
-const WHOLE_FLOW_BUDGET = 73_845;
+const FIRST_STEP_BUDGET = 45_775;
+const WHOLE_FLOW_BUDGET = 74_276;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

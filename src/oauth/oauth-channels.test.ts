@@ -44,6 +44,24 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', () => {
     expect(inStep(el, '.row[data-key="connection"] dd.value')!.textContent).to.contain('demo-account@xero.example');
   });
 
+  it('takes a message whose absent account or error a backend wrote as null', async () => {
+    const el = await atConnect({ startUrl: '/api/oauth/start?coop=1&broadcast=0' });
+    const { win, state } = await connect(el);
+    const channel = new BroadcastChannel(OAUTH_CHANNEL);
+    channel.postMessage({ ...oauthMessage(state, 'conn_null_account'), connection: { ref: 'conn_null_account', account: null } });
+    await waitUntil(() => status(el).dataset.oauth === 'connected', 'taken', { timeout: 3000 });
+    expect(status(el).textContent).to.contain('Connected to Xero');
+    expect(status(el).textContent).to.not.contain('null');
+    // A refusal with "error": null is a refusal, said in the wizard's own words.
+    const refused = await atConnect({ startUrl: '/api/oauth/start?coop=1&broadcast=0' });
+    const second = await connect(refused);
+    channel.postMessage({ type: 'connector-wizard-oauth', state: second.state, ok: false, error: null });
+    channel.close();
+    await waitUntil(() => status(refused).dataset.oauth === 'denied', 'taken', { timeout: 3000 });
+    expect(status(refused).textContent).to.not.contain('null');
+    for (const opened of [win, second.win]) if (!opened.closed) opened.close();
+  });
+
   it('ignores a wrong state on the BroadcastChannel, and still takes the right one', async () => {
     const el = await atConnect({ startUrl: '/api/oauth/start?coop=1&variant=wrong-state' });
     const { win, state } = await connect(el);

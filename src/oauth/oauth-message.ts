@@ -8,19 +8,26 @@ import { shorten } from '../schemas/shorten.js';
  */
 const shortened = (max: number) => z.string().check(z.overwrite((text) => shorten(text, max)));
 
+/** Optional words: absent, or `null` as many backends write an absent member (read as absent). */
+const optionalWords = (max: number) =>
+  z.pipe(
+    z.optional(z.nullable(shortened(max))),
+    z.transform((text) => text ?? undefined),
+  );
+
 /** The callback page's message (DESIGN.md, "OAuth 2.0 authorization code"), whichever channel brings it. */
 export const oauthMessageSchema = z.union([
   z.object({
     type: z.literal('connector-wizard-oauth'),
     state: z.string().check(z.minLength(16), z.maxLength(200)),
     ok: z.literal(true),
-    connection: z.object({ ref: z.string().check(z.minLength(1), z.maxLength(500)), account: z.optional(shortened(300)) }),
+    connection: z.object({ ref: z.string().check(z.minLength(1), z.maxLength(500)), account: optionalWords(300) }),
   }),
   z.object({
     type: z.literal('connector-wizard-oauth'),
     state: z.string().check(z.minLength(16), z.maxLength(200)),
     ok: z.literal(false),
-    error: z.optional(shortened(500)),
+    error: optionalWords(500),
   }),
 ]);
 
