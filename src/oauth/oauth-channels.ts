@@ -1,4 +1,4 @@
-import { oauthMessageSchema, type OAuthMessage } from './oauth-message.js';
+import { readOAuthMessage, type OAuthMessage } from './oauth-message.js';
 
 /** The BroadcastChannel a callback page on the widget page's own origin may post on. */
 export const OAUTH_CHANNEL = 'connector-wizard-oauth';
@@ -113,10 +113,10 @@ export class OAuthChannels {
 
   #take(data: unknown) {
     if (this.#spent) return;
-    const parsed = oauthMessageSchema.safeParse(data);
-    if (!parsed.success || parsed.data.state !== this.o.state) return;
+    const message = readOAuthMessage(data);
+    if (message?.state !== this.o.state) return;
     this.#spent = true;
-    this.o.result(parsed.data);
+    this.o.result(message);
   }
 
   #askSoon(report: boolean): boolean {

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { OAuthChannels, withParams } from './oauth-channels.js';
-import { oauthMessageSchema, type OAuthMessage } from './oauth-message.js';
+import { readOAuthMessage, type OAuthMessage } from './oauth-message.js';
 import { OAUTH_PENDING_PREFIX, OAUTH_RETURN_KEY } from './oauth-return.js';
 import { draftKey } from '../storage/draft-key.js';
 
@@ -186,8 +186,7 @@ export class OAuthController implements ReactiveController {
     if (at < 0) return undefined;
     let message: OAuthMessage | undefined;
     try {
-      const parsed = oauthMessageSchema.safeParse(JSON.parse(decodeURIComponent(hash.slice(at + OAUTH_RETURN_KEY.length))));
-      message = parsed.success ? parsed.data : undefined;
+      message = readOAuthMessage(JSON.parse(decodeURIComponent(hash.slice(at + OAUTH_RETURN_KEY.length))));
     } catch {
       message = undefined;
     }

@@ -8,27 +8,36 @@ import { shorten } from '../schemas/shorten.js';
  */
 const shortened = (max: number) => z.string().check(z.overwrite((text) => shorten(text, max)));
 
-/** Optional words: absent, or `null` as many backends write an absent member (read as absent). */
-const optionalWords = (max: number) =>
-  z.pipe(
-    z.optional(z.nullable(shortened(max))),
-    z.transform((text) => text ?? undefined),
-  );
-
 /** The callback page's message (DESIGN.md, "OAuth 2.0 authorization code"), whichever channel brings it. */
 export const oauthMessageSchema = z.union([
   z.object({
     type: z.literal('connector-wizard-oauth'),
     state: z.string().check(z.minLength(16), z.maxLength(200)),
     ok: z.literal(true),
-    connection: z.object({ ref: z.string().check(z.minLength(1), z.maxLength(500)), account: optionalWords(300) }),
+    connection: z.object({ ref: z.string().check(z.minLength(1), z.maxLength(500)), account: z.optional(shortened(300)) }),
   }),
   z.object({
     type: z.literal('connector-wizard-oauth'),
     state: z.string().check(z.minLength(16), z.maxLength(200)),
     ok: z.literal(false),
-    error: optionalWords(500),
+    error: z.optional(shortened(500)),
   }),
 ]);
 
 export type OAuthMessage = z.output<typeof oauthMessageSchema>;
+
+/** The message in `data`, if it is one: an `account` or `error` a backend wrote as `null` (as many write an absent member) is read as absent. */
+export function readOAuthMessage(data: unknown): OAuthMessage | undefined {
+  const message = withoutNull(data, 'error');
+  const parsed = oauthMessageSchema.safeParse(isRecord(message) ? { ...message, connection: withoutNull(message.connection, 'account') } : message);
+  return parsed.success ? parsed.data : undefined;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** `value` without its member `key` when that member is null; anything else as it is. */
+function withoutNull(value: unknown, key: string): unknown {
+  if (!isRecord(value) || value[key] !== null) return value;
+  const { [key]: _null, ...rest } = value;
+  return rest;
+}
