@@ -6,7 +6,7 @@
  */
 import '../src/define.js';
 import { render } from 'lit';
-import { oauthReturnDraftId, type ConnectorWizard, type EditableConnector, type Environment, type Group } from '../src/index.js';
+import { oauthReturnConnectorId, oauthReturnDraftId, type ConnectorWizard, type EditableConnector, type Environment, type Group } from '../src/index.js';
 import { safeUrl } from '../src/catalogue/safe-url.js';
 import { panel, type PanelView } from './page/connector-cards.js';
 import { apiBase, ConnectorsApi, type Connector } from './page/connectors-api.js';
@@ -330,9 +330,11 @@ theme.addEventListener('change', () => applyTheme());
 applyTheme();
 applyLanguage();
 
-// Back from signing in in this tab (a blocked popup): reopen the wizard that started it, with its draft.
+// Back from signing in in this tab (a blocked popup): reopen the wizard that started it, with its
+// draft; an edit's, once the list it is in has loaded.
 const returning = oauthReturnDraftId();
-if (returning) openWizard({ draftId: returning });
+const returningEdit = oauthReturnConnectorId();
+if (returning && returningEdit === undefined) openWizard({ draftId: returning });
 
 void Promise.allSettled([
   fetch('./sample-catalogue.json', { headers: { Accept: 'application/json' } })
@@ -341,4 +343,9 @@ void Promise.allSettled([
       for (const s of c.systems ?? []) systems.set(s.id, { name: s.name, ...(s.logo ? { logo: s.logo } : {}) });
     }),
   loadGroups(),
-]).then(() => Promise.all([refresh(), drafts()]));
+])
+  .then(() => Promise.all([refresh(), drafts()]))
+  .then(() => {
+    const edited = returningEdit === undefined ? undefined : connectors.find((c) => String(c.id) === returningEdit);
+    if (edited) openWizard({ connector: edited });
+  });

@@ -24,7 +24,7 @@ export { credentialsSchema } from './schemas/credentials-schema.js';
 export { buildConnector, validateStep } from './schemas/connector-schema.js';
 export { connectorPayloadSchema, type StoredConnector } from './schemas/connector-payload-schema.js';
 export { storedConnectorSchema } from './submission/connector-client.js';
-export { oauthReturnDraftId } from './oauth/oauth-return-draft.js';
+export { oauthReturnConnectorId, oauthReturnDraftId } from './oauth/oauth-return-draft.js';
 export { configUrl, endpointUrl, type ConfigUrlAttribute, type UrlCheck } from './config/url-policy.js';
 export { issuesToFeedback, problemToFeedback } from './schemas/feedback.js';
 export { DraftStore, DEFAULT_DRAFT_DATABASE, listDrafts, StorageError, type DraftRecord, type DraftSummary } from './storage/draft-store.js';

@@ -217,14 +217,14 @@ export class WizardSession {
    * or the `system` preset with the default `draft-id`: a page may set them after the first render).
    */
   takeOAuthReturn(draftId: string, draftUnsettled: boolean): void {
-    const key = draftKey(draftId, this.o.presets().system);
+    const key = draftKey(draftId, this.o.presets().system, this.editingId);
     if (this.#oauthReturnCheckedFor === key || !this.o.catalogue() || draftUnsettled) return;
     if (location.hash.includes(OAUTH_RETURN_KEY) && !this.o.flow()) {
       if (this.o.later.status !== 'failed') void this.o.later.need();
       return;
     }
     this.#oauthReturnCheckedFor = key;
-    this.o.flow()?.takeOAuthReturn();
+    this.o.flow()?.takeOAuthReturn(key);
   }
 
   /** A fresh connector, never an edit. */

@@ -29,16 +29,19 @@ export interface OAuthRequest {
   authType: string;
   /** The wizard's `draft-id`, which oauthReturnDraftId() gives back. */
   draftId: string;
+  /** The id of the connector being edited, if any, which oauthReturnConnectorId() gives back. */
+  editing?: string;
   /** What the sign-in is known by: its window's name and its same-tab return (see oauthKey). */
   key: string;
 }
 
 /**
  * A sign-in is the draft's: it is known by the draft's key (`draft-id`, or `default:<system>`
- * with a `system` preset), so two wizards on a page, preset to different systems or with their
- * own `draft-id`s, never share a sign-in window nor take each other's return.
+ * with a `system` preset, or `default:edit:<id>` while editing), so two wizards on a page, preset
+ * to different systems, with their own `draft-id`s, or one editing a connector, never share a
+ * sign-in window nor take each other's return.
  */
-export const oauthKey = (config: { draftId: string; system?: string }) => draftKey(config.draftId, config.system);
+export const oauthKey = (config: { draftId: string; system?: string; editing?: string }) => draftKey(config.draftId, config.system, config.editing);
 
 /** The sign-in window's name: one per sign-in key, so two wizards on a page never share a window. */
 export const popupName = (key: string) => `connector-wizard-oauth:${key}`;
@@ -59,6 +62,8 @@ interface PendingReturn {
   hash?: string;
   /** The wizard's `draft-id` (see oauthReturnDraftId). */
   draftId?: string;
+  /** The id of the connector it was editing, if any (see oauthReturnConnectorId). */
+  editing?: string;
 }
 
 const returnKey = (draftId: string) => `${OAUTH_PENDING_PREFIX}${draftId}`;
@@ -170,7 +175,7 @@ export class OAuthController implements ReactiveController {
    */
   continueInTab(request: OAuthRequest): void {
     const state = newState();
-    const pending: PendingReturn = { state, system: request.system, authType: request.authType, hash: location.hash, draftId: request.draftId };
+    const pending: PendingReturn = { state, system: request.system, authType: request.authType, hash: location.hash, draftId: request.draftId, editing: request.editing };
     sessionStorage.setItem(returnKey(request.key), JSON.stringify(pending));
     location.assign(this.url(request, state, `${location.origin}${location.pathname}${location.search}`).href);
   }

@@ -1,11 +1,9 @@
 import { OAUTH_PENDING_PREFIX, OAUTH_RETURN_KEY } from './oauth-return.js';
 
-/**
- * The `draft-id` of the wizard that started the sign-in this page has just come back from (the
- * callback's `#connector-wizard-oauth=` fragment), if any. A page that gives each wizard its own
- * `draft-id` opens that one, and the wizard takes the result from there.
- */
-export function oauthReturnDraftId(): string | undefined {
+type Pending = { key: string; draftId?: unknown; editing?: unknown };
+
+/** The same-tab sign-in this page has just come back from (the callback's `#connector-wizard-oauth=` fragment), as kept when it began. */
+function returned(): Pending | undefined {
   const at = location.hash.indexOf(OAUTH_RETURN_KEY);
   if (at < 0) return undefined;
   try {
@@ -13,12 +11,32 @@ export function oauthReturnDraftId(): string | undefined {
     for (let i = 0; i < sessionStorage.length; i++) {
       const key = sessionStorage.key(i) ?? '';
       if (!key.startsWith(OAUTH_PENDING_PREFIX)) continue;
-      const pending = JSON.parse(sessionStorage.getItem(key) ?? 'null') as { state?: unknown; draftId?: unknown } | null;
-      // Stored under the sign-in's key (`default:<system>` with a `system` preset); the `draft-id` is kept beside it.
-      if (typeof state === 'string' && pending?.state === state) return typeof pending.draftId === 'string' ? pending.draftId : key.slice(OAUTH_PENDING_PREFIX.length);
+      const pending = JSON.parse(sessionStorage.getItem(key) ?? 'null') as { state?: unknown; draftId?: unknown; editing?: unknown } | null;
+      if (typeof state === 'string' && pending?.state === state) return { ...pending, key: key.slice(OAUTH_PENDING_PREFIX.length) };
     }
   } catch {
     // Not a fragment this package wrote, or no sessionStorage: nothing to reopen.
   }
   return undefined;
+}
+
+/**
+ * The `draft-id` of the wizard that started the sign-in this page has just come back from (the
+ * callback's `#connector-wizard-oauth=` fragment), if any. A page that gives each wizard its own
+ * `draft-id` opens that one, and the wizard takes the result from there.
+ */
+export function oauthReturnDraftId(): string | undefined {
+  const pending = returned();
+  // Stored under the sign-in's key (`default:<system>` with a `system` preset); the `draft-id` is kept beside it.
+  return pending && (typeof pending.draftId === 'string' ? pending.draftId : pending.key);
+}
+
+/**
+ * The id of the connector being edited by the wizard that started the sign-in this page has just
+ * come back from, if it was editing one: open the wizard with that connector (`connector`, and
+ * the `draft-id` oauthReturnDraftId() gives) to take the result. Undefined for a new connector.
+ */
+export function oauthReturnConnectorId(): string | undefined {
+  const editing = returned()?.editing;
+  return typeof editing === 'string' ? editing : undefined;
 }

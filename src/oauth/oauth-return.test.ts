@@ -8,13 +8,14 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { advanceTo, choose, currentStepId, inStep, pressContinue, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { atConnect, oauthMessage, oauthStatus as status, sleep } from '../test/oauth-fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
-import { oauthReturnDraftId } from './oauth-return-draft.js';
+import { oauthReturnConnectorId, oauthReturnDraftId } from './oauth-return-draft.js';
+import type { EditableConnector } from '../wizard/connector-wizard.js';
 
 const STORED = 'connector-wizard:oauth-state:';
 const fragment = (message: object) => `#connector-wizard-oauth=${encodeURIComponent(JSON.stringify(message))}`;
 
 /** What `continueInTab` leaves behind under the sign-in's `key` (see oauthKey), and the callback's return to this page. */
-function returnFromProvider(key: string, pending: { state: string; system: string; authType: string; hash?: string; draftId?: string }, message: object) {
+function returnFromProvider(key: string, pending: { state: string; system: string; authType: string; hash?: string; draftId?: string; editing?: string }, message: object) {
   sessionStorage.setItem(STORED + key, JSON.stringify(pending));
   history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment(message)}`);
 }
@@ -175,6 +176,46 @@ describe('OAuth: back from signing in in this tab', () => {
     expect(status(el).textContent).to.contain('z@xero.example');
   });
 
+  it('a sign-in started to reconnect a connector being edited is that edit s: never a new connector s, and the page is told which to reopen', async () => {
+    const connector = {
+      id: 'c-9',
+      name: 'Xero testing',
+      system: 'xero',
+      group: 'uk',
+      environment: 'test',
+      timeZone: 'UTC',
+      dateFormat: 'yyyy-MM-dd',
+      authType: 'oauth',
+    } as EditableConnector;
+    // What the editing wizard keeps when it leaves (the sending side is tested below).
+    const state = 'E'.repeat(43);
+    returnFromProvider(
+      'default:edit:c-9',
+      { state, system: 'xero', authType: 'oauth', draftId: 'default', editing: 'c-9' },
+      oauthMessage(state, 'conn_edit', 'edit@xero.example'),
+    );
+    expect([oauthReturnDraftId(), oauthReturnConnectorId()]).to.deep.equal(['default', 'c-9']);
+    // A wizard for a new Xero connector, with the draft-id given back, leaves it alone.
+    const fresh = await wizardFixture({ noDrafts: true });
+    fresh.setAttribute('oauth-start-url', '/api/oauth/start');
+    await choose(fresh, '#system-xero');
+    await pressContinue(fresh);
+    await advanceTo(fresh, 'auth');
+    await choose(fresh, '#auth-oauth');
+    await pressContinue(fresh);
+    expect(status(fresh).textContent).to.not.contain('edit@xero.example');
+    expect(location.hash, 'left for the wizard that started it').to.not.equal('');
+    // The page reopens the edit: it takes the connection.
+    const edit = await wizardFixture({ noDrafts: true, groups: [{ id: 'uk', name: 'UK' }] });
+    edit.setAttribute('oauth-start-url', '/api/oauth/start');
+    edit.connector = connector;
+    await settle(edit);
+    await edit.goTo('credentials');
+    await settle(edit);
+    await waitUntil(() => status(edit).textContent!.includes('edit@xero.example'), 'the edit connected');
+    expect(location.hash).to.equal('');
+  });
+
   it('without any draft, a system whose one authentication type is OAuth takes the connection when it is picked', async () => {
     const catalogue = await sampleCatalogue();
     const xero = catalogue.systems.find((s) => s.id === 'xero')!;
@@ -250,6 +291,37 @@ describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
       await waitUntil(() => currentStepId(back) === 'credentials', 'on Credentials', { timeout: 5000 });
       await waitUntil(() => inStep(back, '#oauth-status')!.textContent!.includes('Connected to Xero'), 'connected');
       expect(inStep<HTMLInputElement>(back, '#field-credentials-webhookSecret')!.value).to.equal('');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('an edit that continues in this tab comes back to the edit, connected, and the page is told which connector it was', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 800px; height: 800px';
+    frame.src = `/src/test/oauth-frame.html?edit=c-9&db=${uniqueDatabase()}`;
+    document.body.append(frame);
+    try {
+      await waitUntil(() => frame.contentDocument?.querySelector('connector-wizard')?.shadowRoot?.querySelector('[data-step]'), 'the wizard in the frame', { timeout: 8000 });
+      const el = frame.contentDocument!.querySelector('connector-wizard') as ConnectorWizard;
+      await settle(el);
+      await el.goTo('credentials');
+      await settle(el);
+      frame.contentWindow!.open = () => null;
+      inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
+      await settle(el);
+      const page = frame.contentDocument;
+      const kept = () => Object.keys(frame.contentWindow!.sessionStorage).filter((key) => key.startsWith(STORED));
+      inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
+      await waitUntil(() => kept().length, 'kept for the return', { timeout: 5000, interval: 5 });
+      expect(kept(), 'kept under the edit s own key').to.deep.equal([`${STORED}default:edit:c-9`]);
+      await cameBack(frame, page);
+      await waitUntil(() => frame.contentDocument?.querySelector('connector-wizard')?.shadowRoot?.querySelector('[data-step]'), 'the wizard again', { timeout: 8000 });
+      const back = frame.contentDocument!.querySelector('connector-wizard') as ConnectorWizard;
+      await back.goTo('credentials');
+      await settle(back);
+      await waitUntil(() => inStep(back, '#oauth-status')?.textContent?.includes('Connected to Xero'), 'the edit connected', { timeout: 5000 });
+      expect(kept(), 'taken').to.deep.equal([]);
     } finally {
       frame.remove();
     }

@@ -273,8 +273,8 @@ class WizardFlow implements Flow {
     this.#oauth.reset();
   }
 
-  takeOAuthReturn(): void {
-    this.#oauth.takeReturn();
+  takeOAuthReturn(key: string): void {
+    this.#oauth.takeReturn(key);
   }
 
   applyReturnedOAuth(): void {

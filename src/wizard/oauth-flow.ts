@@ -66,7 +66,16 @@ export class OAuthFlow {
     const resultUrl = configUrl('oauth-result-url', config.oauthResultUrl);
     const system = this.#state.data.system;
     if (!authType || authType.kind !== 'oauth2-authorization-code' || !startUrl.ok || !system) return undefined;
-    return { startUrl: startUrl.url, resultUrl: resultUrl.ok ? resultUrl.url : undefined, system, authType: authType.id, draftId: config.draftId, key: oauthKey(config) };
+    const editing = this.#state.editing ? String(this.#state.editing.id) : undefined;
+    return {
+      startUrl: startUrl.url,
+      resultUrl: resultUrl.ok ? resultUrl.url : undefined,
+      system,
+      authType: authType.id,
+      draftId: config.draftId,
+      editing,
+      key: oauthKey({ draftId: config.draftId, system: config.system, editing }),
+    };
   }
 
   async connect(): Promise<void> {
@@ -106,8 +115,9 @@ export class OAuthFlow {
     this.#leaveSaid = false;
   }
 
-  takeReturn(): void {
-    const returned = this.#oauth.takeReturned(oauthKey(this.#h.config()));
+  /** `key`: this wizard's sign-in key (see oauthKey), with the connector the host asks to edit. */
+  takeReturn(key: string): void {
+    const returned = this.#oauth.takeReturned(key);
     if (!returned) return;
     this.#update((s) => t.oauthReturned(s, returned));
     this.applyReturned();
