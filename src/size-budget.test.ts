@@ -298,9 +298,10 @@ interface BundleSize {
  * Use the other version keeps typed secrets; following says nothing: +0.06 kB, to 45.37 and 73.84.
  * a sign-in message with a null account or error taken (read as absent before the schema, which leaves zod's pipes out of the entry): +0.01 kB before the first step and +0.07 kB for the whole flow, to 45.38 and 73.92.
  * a same-tab sign-in started while editing is kept under the edit's key: +0.01 kB before the first step and +0.03 kB for the whole flow, to 45.38 and 73.95.
+ * editing without an endpoint, an auth type that requires a secret is disabled: +0.01 kB before the first step and +0.07 kB for the whole flow, to 45.39 and 74.02.
  */
-const FIRST_STEP_BUDGET = 45_383;
-const WHOLE_FLOW_BUDGET = 73_949;
+const FIRST_STEP_BUDGET = 45_388;
+const WHOLE_FLOW_BUDGET = 74_016;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

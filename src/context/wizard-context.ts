@@ -54,7 +54,7 @@ export interface WizardContextValue {
   /** Whether "Connect with {system}" can work: `oauth-start-url` set and allowed by the URL policy. */
   readonly oauthSetup: OAuthSetup;
   /** Editing an existing connector: empty credentials keep the current ones; secrets need an endpoint. */
-  readonly editing?: { keepCredentials: boolean; secretsAllowed: boolean };
+  readonly editing?: { keepCredentials: boolean; secretsAllowed: boolean; authType: string };
   /** Where "Connect with {system}" stands. */
   readonly oauth: OAuthStatus;
   /** A create or an edit's changes are being sent: nothing can be changed until the answer (see StepNavigation). */

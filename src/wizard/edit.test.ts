@@ -461,6 +461,32 @@ describe('editing a connector', () => {
     expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Shop two');
   });
 
+  it('without an endpoint, another way to sign in that requires a secret is not offered, and says why; with one it is', async () => {
+    const connector = {
+      id: 'c1',
+      name: 'Shop',
+      system: 'shopify',
+      group: 'uk',
+      environment: 'live',
+      timeZone: 'UTC',
+      dateFormat: "yyyy-MM-dd'T'HH:mm:ssXXX",
+      authType: 'access-token',
+      credentials: { shop: 'my-store' },
+    };
+    const { el } = await editing(connector as EditableConnector);
+    await el.goTo('auth');
+    await settle(el);
+    const other = inStep<HTMLInputElement>(el, '#auth-client-credentials')!;
+    expect(other.disabled, 'a secret it needs could never be typed').to.equal(true);
+    expect(inStep(el, '#auth-client-credentials--hint')!.textContent).to.contain('only when this form sends to an endpoint');
+    expect(inStep<HTMLInputElement>(el, '#auth-access-token')!.disabled, 'its own stays').to.equal(false);
+    const api = freshApi();
+    const withEndpoint = await editing(connector as EditableConnector, api.endpoint);
+    await withEndpoint.el.goTo('auth');
+    await settle(withEndpoint.el);
+    expect(inStep<HTMLInputElement>(withEndpoint.el, '#auth-client-credentials')!.disabled).to.equal(false);
+  });
+
   it('a connector without an id a request can name it by is not opened: the host is told, and no change goes to another address', async () => {
     const api = freshApi();
     const errors: string[] = [];

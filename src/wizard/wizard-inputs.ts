@@ -68,7 +68,7 @@ export function contextValue(i: WizardInputs): WizardContextValue {
     feedback: s.feedback,
     notes: s.notes,
     oauthSetup,
-    editing: s.editing ? { keepCredentials: keepsCredentials(s), secretsAllowed: Boolean(i.endpoint) } : undefined,
+    editing: s.editing ? { keepCredentials: keepsCredentials(s), secretsAllowed: Boolean(i.endpoint), authType: s.editing.authType } : undefined,
     canTestConnection: Boolean(i.testEndpoint),
     secretsSaved: Boolean(s.secretsSealed),
     oauth: i.flow?.oauthStatus ?? { state: 'idle' },

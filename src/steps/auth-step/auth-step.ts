@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { isSecretField, type AuthTypeDefinition } from '../../catalogue/catalogue-schema.js';
 import { textDir } from '../../catalogue/localize-catalogue.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
@@ -20,8 +21,11 @@ export class AuthStep extends FormStepElement {
   }
 
   protected renderStep(ctx: WizardContextValue) {
-    const { msg, system, data } = ctx;
+    const { msg, system, data, editing } = ctx;
     if (!system) return nothing;
+    // Editing without an endpoint, secrets cannot be typed: another way to sign in that requires one could never be finished.
+    const unreachable = (a: AuthTypeDefinition) =>
+      editing !== undefined && !editing.secretsAllowed && a.id !== editing.authType && a.fields.some((f) => f.required && isSecretField(f));
     const pointer = '/authType';
     const only = system.authTypes.length === 1 ? system.authTypes[0] : undefined;
     if (only)
@@ -36,7 +40,8 @@ export class AuthStep extends FormStepElement {
         checked: data.authType === a.id,
         label: a.label,
         // Shown as written (no variant in this language): its own characters set its direction.
-        hint: a.description && html`<span dir=${textDir(a, 'description') ?? nothing}>${a.description}</span>`,
+        disabled: unreachable(a),
+        hint: unreachable(a) ? msg.secretsNeedEndpoint : a.description && html`<span dir=${textDir(a, 'description') ?? nothing}>${a.description}</span>`,
         extra: this.renderDocs(ctx, a.docsUrl, a.label),
         onSelect: () => ctx.actions.update({ authType: a.id }),
       })),
