@@ -299,9 +299,10 @@ interface BundleSize {
  * a sign-in message with a null account or error taken (read as absent before the schema, which leaves zod's pipes out of the entry): +0.01 kB before the first step and +0.07 kB for the whole flow, to 45.38 and 73.92.
  * a same-tab sign-in started while editing is kept under the edit's key: +0.01 kB before the first step and +0.03 kB for the whole flow, to 45.38 and 73.95.
  * editing without an endpoint, an auth type that requires a secret is disabled: +0.01 kB before the first step and +0.07 kB for the whole flow, to 45.39 and 74.02.
+ * the steps review fixes (summary links, affix wrap, parts, radius, bdi, empty group): +0.01 kB before the first step and +0.08 kB for the whole flow, to 45.40 and 74.09.
  */
-const FIRST_STEP_BUDGET = 45_388;
-const WHOLE_FLOW_BUDGET = 74_016;
+const FIRST_STEP_BUDGET = 45_403;
+const WHOLE_FLOW_BUDGET = 74_094;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -16,12 +16,13 @@ export const storedConnectorSchema = z.looseObject({
   environment: z.enum(['live', 'test']),
 });
 
-/** A connector as a server returned it, its `id` as text and a null `group` left out; undefined when it is not one. */
+/** A connector as a server returned it, its `id` as text and a null or empty `group` left out; undefined when it is not one. */
 function stored(body: unknown): (StoredConnector & Record<string, unknown>) | undefined {
   const parsed = storedConnectorSchema.safeParse(body);
   if (!parsed.success) return undefined;
   const { group, ...connector } = parsed.data;
-  return { ...connector, ...(typeof group === 'string' ? { group } : {}), id: String(connector.id) } as StoredConnector & Record<string, unknown>;
+  // No group ("" as well: no group id is empty) is left out.
+  return { ...connector, ...(typeof group === 'string' && group ? { group } : {}), id: String(connector.id) } as StoredConnector & Record<string, unknown>;
 }
 
 /** One thing a test endpoint checked (DESIGN.md, "Endpoint protocol"). */

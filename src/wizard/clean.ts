@@ -24,7 +24,8 @@ export function cleanExisting(list: unknown): ExistingConnector[] {
         ...(typeof c.id === 'string' ? { id: c.id } : {}),
         name: typeof c.name === 'string' ? c.name : '',
         system: c.system,
-        ...(typeof c.group === 'string' ? { group: c.group } : {}),
+        // No group ("" too, as many APIs write it: no group id is empty) takes the slot of connectors without one.
+        ...(typeof c.group === 'string' && c.group ? { group: c.group } : {}),
         environment: c.environment,
       },
     ];

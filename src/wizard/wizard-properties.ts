@@ -32,7 +32,7 @@ export function headingLevelOf(value: unknown): HeadingLevel {
  * @csspart notice - A notice about the draft (conflict).
  * @csspart submit-error - Why a create failed.
  * @csspart actions - The Back / Continue / Cancel bar.
- * @csspart button - Every button (with `continue`, `back`, `create`, `cancel`, `discard`, `test`, `connect`, `retry` as extra names).
+ * @csspart button - Every button (with `continue`, `back`, `create`, `cancel`, `discard`, `confirm-yes`, `confirm-no`, `change`, `test`, `connect`, `retry` as extra names).
  * @csspart test-connection - Test connection on the Credentials step (`test-checks`: its list of checks).
  * @csspart load-error - A step that could not be loaded, with Try again.
  * @csspart base - The wizard's outer box.

@@ -17,7 +17,8 @@ export class AuthStep extends FormStepElement {
   }
 
   protected fieldOrder() {
-    return ['/authType'];
+    // With one way to sign in there is no choice to go to: a server's error about it is listed as text.
+    return (this.ctx?.system?.authTypes.length ?? 0) > 1 ? ['/authType'] : [];
   }
 
   protected renderStep(ctx: WizardContextValue) {

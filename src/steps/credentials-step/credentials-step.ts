@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../../catalogue/catalogue-schema.js';
 import { textDir } from '../../catalogue/localize-catalogue.js';
@@ -12,6 +12,7 @@ import { credentialValue } from '../../wizard/state/selectors.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
 import { fieldId } from '../wizard-step-element.js';
 import { connectionTest, connectionTestStyles } from './connection-test.js';
+import { credentialsStyles } from './credentials-styles.js';
 import { oauthPanel } from './oauth-panel.js';
 import { pasteNotice } from './paste-notice.js';
 
@@ -25,81 +26,7 @@ const pointerOf = (field: CredentialField) => `/credentials/${field.key}`;
  * @tagname connector-wizard-credentials-step
  */
 export class CredentialsStep extends FormStepElement {
-  static override styles = [
-    ...formStepStyles,
-    css`
-      .input-row {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: stretch;
-        max-width: 36rem;
-      }
-      .input-row input,
-      .input-row textarea {
-        /* Narrow screens wrap the suffix and toggle under the input rather than squeeze it. */
-        flex: 1 1 8rem;
-        min-width: 0;
-      }
-      .affix {
-        display: flex;
-        align-items: center;
-        padding: 0 0.5rem;
-        border: 2px solid var(--cw-border, #0b0c0c);
-        background: var(--cw-affix-bg, #f3f2f1);
-        white-space: nowrap;
-        font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
-        font-size: 0.9em;
-      }
-      .prefix {
-        border-inline-end: 0;
-      }
-      .suffix {
-        border-inline-start: 0;
-      }
-      .toggle {
-        font: inherit;
-        min-width: 4.5rem;
-        min-height: 2.5rem;
-        margin-inline-start: 0.25rem;
-        border: 2px solid var(--cw-border, #0b0c0c);
-        background: var(--cw-secondary-bg, #f3f2f1);
-        color: inherit;
-        cursor: pointer;
-      }
-      textarea.masked {
-        -webkit-text-security: disc;
-      }
-      .test-button {
-        font: inherit;
-        font-weight: 600;
-        min-height: 2.5rem;
-        padding: 0.375rem 1rem;
-        border: 2px solid var(--cw-border, #0b0c0c);
-        background: var(--cw-secondary-bg, #f3f2f1);
-        color: inherit;
-        cursor: pointer;
-        margin-inline-end: 0.5rem;
-      }
-      .oauth-status.ok {
-        color: var(--cw-success, #00703c);
-        font-weight: 600;
-      }
-      .paste-notice:not(:empty) {
-        border: 2px solid var(--cw-border, #0b0c0c);
-        padding: 0.5rem 0.75rem;
-        margin-bottom: 1rem;
-      }
-      .paste-notice p {
-        margin: 0;
-        display: inline;
-      }
-      input[type='checkbox'] {
-        width: 1.5rem;
-        height: 1.5rem;
-      }
-    `,
-    connectionTestStyles,
-  ];
+  static override styles = [...formStepStyles, credentialsStyles, connectionTestStyles];
 
   // Internal state, never attributes (so the Custom Elements Manifest offers none of it).
   static override properties: PropertyDeclarations = Object.fromEntries(
@@ -273,7 +200,7 @@ export class CredentialsStep extends FormStepElement {
       .filter(Boolean)
       .join(' ');
     return html`<div class="field ${ctx.feedback[pointer] ? 'has-error' : ''}" part="field" data-field=${field.key}>
-      <label for=${id} part="label">${field.label}${optional}</label>
+      <label for=${id} part="label"><bdi>${field.label}</bdi>${optional}</label>
       ${hint} ${this.renderError(pointer)}
       <div class="input-row" dir="ltr">
         ${prefix ? html`<span class="affix prefix" aria-hidden="true">${prefix}</span>` : nothing}

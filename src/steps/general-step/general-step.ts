@@ -22,7 +22,8 @@ export class GeneralStep extends FormStepElement {
   }
 
   protected fieldOrder() {
-    return ['/name', '/group', '/environment'];
+    // With one group or none there is no group field: a server's error about it is listed as text.
+    return (this.ctx?.groups.length ?? 0) > 1 ? ['/name', '/group', '/environment'] : ['/name', '/environment'];
   }
 
   protected renderStep(ctx: WizardContextValue) {

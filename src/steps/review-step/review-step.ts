@@ -84,6 +84,7 @@ export class ReviewStep extends FormStepElement {
                   ? html`<button
                     type="button"
                     class="link"
+                    part="button change"
                     aria-disabled=${ctx.sending ? 'true' : nothing}
                     @click=${() => ctx.actions.goTo(row.step, { returnToReview: true })}
                   >

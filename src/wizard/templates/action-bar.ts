@@ -68,8 +68,8 @@ export function actionBar(msg: Messages, a: ActionBar) {
           }}
         >
           <p id="confirm-text">${msg.discardConfirm}</p>
-          <button type="button" class="secondary" data-confirm="yes" @click=${a.confirmDiscard}>${msg.discardYes}</button>
-          <button type="button" class="secondary" data-confirm="no" @click=${a.keepDraft}>${msg.discardNo}</button>
+          <button type="button" class="secondary" part="button confirm-yes" data-confirm="yes" @click=${a.confirmDiscard}>${msg.discardYes}</button>
+          <button type="button" class="secondary" part="button confirm-no" data-confirm="no" @click=${a.keepDraft}>${msg.discardNo}</button>
         </div>`
         : nothing
     }`;

@@ -9,7 +9,7 @@ import { draftNotice, loadError, sending } from './notices.js';
 import { stepNav } from './step-nav.js';
 
 /** Parts inside the step elements, re-exported so `connector-wizard::part(input)` works. */
-const STEP_PARTS = 'heading, field, label, input, error, error-summary, summary, system-option, button, notice, test-connection, test-checks, test, connect';
+const STEP_PARTS = 'heading, field, label, input, error, error-summary, summary, system-option, button, change, notice, test-connection, test-checks, test, connect';
 
 /** Steps are rendered by tag, so each stays a separate, separately testable element. */
 const STEPS: Record<StepId, unknown> = {
