@@ -62,6 +62,21 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', () => {
     for (const opened of [win, second.win]) if (!opened.closed) opened.close();
   });
 
+  it('what the live region said about the sign-in is said in the new language when the language changes', async () => {
+    const el = await atConnect({ startUrl: '/api/oauth/start?coop=1&broadcast=0' });
+    const { win, state } = await connect(el);
+    const channel = new BroadcastChannel(OAUTH_CHANNEL);
+    channel.postMessage({ type: 'connector-wizard-oauth', state, ok: false, error: 'access_denied' });
+    channel.close();
+    const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+    await waitUntil(() => region.textContent!.includes('did not allow the connection'), 'said in English', { timeout: 3000 });
+    el.setAttribute('lang', 'de');
+    await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('lang') === 'de', 'German', { timeout: 5000 });
+    await settle(el);
+    expect(region.textContent).to.contain('hat die Verbindung nicht erlaubt');
+    if (!win.closed) win.close();
+  });
+
   it('ignores a wrong state on the BroadcastChannel, and still takes the right one', async () => {
     const el = await atConnect({ startUrl: '/api/oauth/start?coop=1&variant=wrong-state' });
     const { win, state } = await connect(el);

@@ -12,6 +12,7 @@ import { typedSecrets } from './outcomes.js';
 import * as t from './state/request-transitions.js';
 import { currentAuthType } from './state/selectors.js';
 import { announce } from './state/transitions.js';
+import type { Said } from './state/wizard-state.js';
 
 export class OAuthFlow {
   readonly #h: FlowHost;
@@ -136,16 +137,18 @@ export class OAuthFlow {
 
   /** Said in the live region as it happens: the popup lost touch, the sign-in has not finished, or nothing can bring the result. */
   #changed(status: OAuthStatus) {
-    const msg = this.#h.msg();
     const system = this.#h.system()?.name ?? '';
     // A new sign-in empties the live region, so an outcome the same as the last one is said again.
-    const text = {
-      waiting: '',
-      detached: msg.oauthDetached(system),
-      unfinished: msg.oauthUnfinished(system),
-      unreachable: msg.oauthUnreachable(system),
-      closed: msg.oauthClosed,
-    }[status.state as string];
+    // The others are words said in the language in use when they show.
+    const text = (
+      {
+        waiting: '',
+        detached: (msg) => msg.oauthDetached(system),
+        unfinished: (msg) => msg.oauthUnfinished(system),
+        unreachable: (msg) => msg.oauthUnreachable(system),
+        closed: (msg) => msg.oauthClosed,
+      } as Record<string, string | Said>
+    )[status.state];
     if (text !== undefined) this.#update((s) => announce(s, text));
     // The integrator's result URL failed when it mattered (asked for the person, or the last time).
     if (status.state === 'unreachable')
@@ -153,13 +156,12 @@ export class OAuthFlow {
   }
 
   #apply(authTypeId: string, status: OAuthStatus) {
-    const msg = this.#h.msg();
     const system = this.#h.system()?.name ?? '';
     if (status.state === 'connected') {
       this.#update((s) => t.oauthConnected(s, authTypeId, status.ref, status.account));
       this.#h.edited(['/credentials/connectionRef']);
-      this.#update((s) => announce(s, msg.oauthConnected(system, status.account)));
-    } else if (status.state === 'denied') this.#update((s) => announce(s, msg.oauthDenied(system, status.error)));
+      this.#update((s) => announce(s, (msg) => msg.oauthConnected(system, status.account)));
+    } else if (status.state === 'denied') this.#update((s) => announce(s, (msg) => msg.oauthDenied(system, status.error)));
     // A blocked popup is said by the step's alert (a new one for each try), not here as well.
   }
 }
