@@ -301,9 +301,10 @@ interface BundleSize {
  * editing without an endpoint, an auth type that requires a secret is disabled: +0.01 kB before the first step and +0.07 kB for the whole flow, to 45.39 and 74.02.
  * the steps review fixes (summary links, affix wrap, parts, radius, bdi, empty group): +0.01 kB before the first step and +0.08 kB for the whole flow, to 45.40 and 74.09.
  * sign-in announcements as words said in the language in use: -0.01 kB for the whole flow, to 74.09.
+ * a kept sealed copy only of the same system, edit and entered field: +0.07 kB, to 45.47 and 74.16.
  */
-const FIRST_STEP_BUDGET = 45_403;
-const WHOLE_FLOW_BUDGET = 74_087;
+const FIRST_STEP_BUDGET = 45_471;
+const WHOLE_FLOW_BUDGET = 74_155;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

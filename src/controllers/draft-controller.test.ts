@@ -442,6 +442,51 @@ describe('drafts: secret-persistence="encrypted"', () => {
     expect(await sealed(), 'cleared, so gone').to.deep.equal([]);
   });
 
+  it('a sealed copy kept by a save is the same system s: another system s secret under the same field never comes back', async () => {
+    // Two systems whose authentication type and secret field share their ids, as "api-key" / "apiKey" often do.
+    const system = (id: string, name: string) => ({
+      id,
+      name,
+      category: 'Test',
+      authTypes: [{ id: 'api-key', label: 'API key', kind: 'api-key', fields: [{ key: 'apiKey', label: 'API key', type: 'secret' }] }],
+    });
+    const catalogue = { version: 1, systems: [system('alpha', 'Alpha'), system('beta', 'Beta')] };
+    const draftDatabase = uniqueDatabase();
+    const open = () =>
+      fixture<ConnectorWizard>(
+        html`<connector-wizard .draftDatabase=${draftDatabase} .catalogue=${structuredClone(catalogue)} secret-persistence="encrypted"></connector-wizard>`,
+      );
+    const pick = async (el: ConnectorWizard, id: string) => {
+      await el.goTo('system');
+      await settle(el);
+      await choose(el, `#system-${id}`);
+      await el.goTo('credentials');
+      await settle(el);
+      expect(currentStepId(el), `on ${id} credentials`).to.equal('credentials');
+    };
+    const el = await open();
+    await settle(el);
+    await choose(el, '#system-alpha');
+    await el.next();
+    await settle(el);
+    await type(el, '#field-name', 'Mine');
+    await choose(el, '#environment-live');
+    await pick(el, 'alpha');
+    await type(el, '#field-credentials-apiKey', 'alpha-secret');
+    await pick(el, 'beta');
+    await type(el, '#field-credentials-apiKey', 'beta-secret');
+    expect(await el.saveDraft()).to.equal(true);
+    button(el, 'cancel').click();
+    await settle(el);
+    await pick(el, 'alpha');
+    expect(await el.saveDraft()).to.equal(true);
+    el.remove();
+    const back = await open();
+    await waitUntil(() => currentStepId(back) === 'credentials', 'restored');
+    await settle(back);
+    expect(inStep<HTMLInputElement>(back, '#field-credentials-apiKey')!.value, 'Beta key in Alpha').to.not.equal('beta-secret');
+  });
+
   it('falls back to memory, saying so, when WebCrypto is missing or the key cannot be stored', async () => {
     // An insecure context has neither crypto.subtle nor crypto.randomUUID.
     await withPatched(crypto, 'subtle', undefined as never, () =>

@@ -2,27 +2,31 @@ import { isObject, own, withEntry, type IdRecord } from '../schemas/id-record.js
 
 /** A draft record's sealed secrets (draft-store.ts's EncryptedSecrets), by authentication type then field. */
 type Sealed = { expiresAt: number; values: IdRecord<IdRecord<object>> };
+/** What of a record's answers says whose secrets it holds. */
+type Answers = { system?: string; editing?: string | null; secretsEntered?: IdRecord<readonly string[]> };
 
 /**
  * The sealed secrets to write with `record`: with `encrypted`, a secret the person entered and
  * never cleared (still in `secretsEntered`) that is no longer in memory (Cancel drops secrets
  * from memory, not from the draft) keeps the sealed copy `stored` holds, so no save erases what a
- * reload would restore. A kept copy keeps its expiry: the record's is then the earlier one.
- * Undefined when nothing is kept (the record is written as it is).
+ * reload would restore. Only a copy of the same answer: the same system and edit, entered there
+ * too (never another system's secret under the same field's name). A kept copy keeps its
+ * expiry: the record's is then the earlier one. Undefined when nothing is kept.
  */
-export function keptSealed<S extends Sealed>(
-  record: { secrets?: S; data: { secretsEntered?: IdRecord<readonly string[]> } },
-  stored: unknown,
-  now = Date.now(),
-): S | undefined {
-  const before = isObject(stored) ? (stored as { secrets?: Partial<Sealed> }).secrets : undefined;
-  if (!record.secrets || !isObject(before) || !isObject(before.values) || !(typeof before.expiresAt === 'number' && before.expiresAt > now)) return undefined;
+export function keptSealed<S extends Sealed>(record: { secrets?: S; data: Answers }, stored: unknown, now = Date.now()): S | undefined {
+  const before = isObject(stored) ? (stored as { secrets?: Partial<Sealed>; data?: Answers }) : undefined;
+  const sealed = before?.secrets;
+  if (!record.secrets || !isObject(sealed) || !isObject(sealed.values) || !(typeof sealed.expiresAt === 'number' && sealed.expiresAt > now)) return undefined;
+  const data: Answers = isObject(before?.data) ? before.data : {};
+  if (data.system !== record.data.system || (data.editing ?? undefined) !== (record.data.editing ?? undefined)) return undefined;
   let { values } = record.secrets;
   for (const [authType, keys] of Object.entries(record.data.secretsEntered ?? {})) {
+    const enteredThere = own(data.secretsEntered, authType);
     for (const key of Array.isArray(keys) ? keys : []) {
-      const sealed = own(own(before.values, authType), key);
-      if (isObject(sealed) && own(own(values, authType), key) === undefined) values = withEntry(values, authType, withEntry(own(values, authType), key, sealed));
+      const copy = own(own(sealed.values, authType), key);
+      if (isObject(copy) && Array.isArray(enteredThere) && enteredThere.includes(key) && own(own(values, authType), key) === undefined)
+        values = withEntry(values, authType, withEntry(own(values, authType), key, copy));
     }
   }
-  return values === record.secrets.values ? undefined : ({ expiresAt: Math.min(before.expiresAt, record.secrets.expiresAt), values } as S);
+  return values === record.secrets.values ? undefined : ({ expiresAt: Math.min(sealed.expiresAt, record.secrets.expiresAt), values } as S);
 }
