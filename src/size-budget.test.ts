@@ -302,9 +302,10 @@ interface BundleSize {
  * the steps review fixes (summary links, affix wrap, parts, radius, bdi, empty group): +0.01 kB before the first step and +0.08 kB for the whole flow, to 45.40 and 74.09.
  * sign-in announcements as words said in the language in use: -0.01 kB for the whole flow, to 74.09.
  * a kept sealed copy only of the same system, edit and entered field: +0.07 kB, to 45.47 and 74.16.
+ * untouched answers follow the connector passed again: +0.21 kB, to 45.69 and 74.37.
  */
-const FIRST_STEP_BUDGET = 45_471;
-const WHOLE_FLOW_BUDGET = 74_155;
+const FIRST_STEP_BUDGET = 45_686;
+const WHOLE_FLOW_BUDGET = 74_370;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

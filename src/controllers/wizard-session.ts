@@ -155,7 +155,10 @@ export class WizardSession {
       if (editing && !created) this.#fresh();
     } else if (connector !== editing && connector !== this.#movedOn) {
       // The same connector, as a new object, keeps what the person changed; another one (or one saved) is opened afresh.
-      if (editing && !created && String(connector.id) === String(editing.id) && connector.system === editing.system) this.o.store.update((s) => t.followEdit(s, connector));
+      const later = this.o.later.module;
+      const system = this.o.catalogue()?.systems.find((s) => s.id === connector.system);
+      if (editing && !created && later && system && String(connector.id) === String(editing.id) && connector.system === editing.system)
+        this.o.store.update((s) => t.followEdit(s, connector, later.editAnswers(editing, system), later.editAnswers(connector, system)));
       else this.startEdit(connector);
     }
   }

@@ -487,6 +487,41 @@ describe('editing a connector', () => {
     expect(inStep<HTMLInputElement>(withEndpoint.el, '#auth-client-credentials')!.disabled).to.equal(false);
   });
 
+  it('the connector passed again with changes made elsewhere: untouched answers follow them, and Save changes never undoes them', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: 'Shop live' }));
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    /** Another user renames it on the server; the host fetches its list again. */
+    const renamedElsewhere = async (name: string) => {
+      const r = await fetch(`${api.endpoint}/${encodeURIComponent(String(stored!.id))}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+        body: JSON.stringify({ name }),
+      });
+      expect(r.status, 'renamed on the server').to.equal(200);
+      return ((await api.connectors()) as unknown as EditableConnector[])[0]!;
+    };
+    const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint });
+    el.connector = stored!;
+    await settle(el);
+    // The person changes the store subdomain only.
+    await el.goTo('credentials');
+    await settle(el);
+    await type(el, '#field-credentials-shop', 'my-other-store');
+    el.connector = await renamedElsewhere('Renamed elsewhere');
+    await settle(el);
+    expect(currentStepId(el), 'still where the person was').to.equal('credentials');
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-shop')!.value, 'the change typed here stays').to.equal('my-other-store');
+    await el.goTo('general');
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value, 'the name as passed last').to.equal('Renamed elsewhere');
+    await toReview(el);
+    await el.submit();
+    await settle(el);
+    const [after] = (await api.connectors()) as { name: string; credentials?: Record<string, unknown> }[];
+    expect(after!.name, 'the rename made elsewhere survives').to.equal('Renamed elsewhere');
+  });
+
   it('a connector without an id a request can name it by is not opened: the host is told, and no change goes to another address', async () => {
     const api = freshApi();
     const errors: string[] = [];
