@@ -158,7 +158,7 @@ export class WizardSession {
       const later = this.o.later.module;
       const system = this.o.catalogue()?.systems.find((s) => s.id === connector.system);
       if (editing && !created && later && system && String(connector.id) === String(editing.id) && connector.system === editing.system)
-        this.o.store.update((s) => t.followEdit(s, connector, later.editAnswers(editing, system), later.editAnswers(connector, system)));
+        this.o.store.update((s) => t.followEdit(s, connector, later.followAnswers(s.data, editing, connector, system)));
       else this.startEdit(connector);
     }
   }

@@ -20,7 +20,7 @@ defineElements([
 ]);
 
 export { validateStep } from '../schemas/connector-schema.js';
-export { editAnswers } from './outcomes.js';
+export { editAnswers, followAnswers } from './outcomes.js';
 export { stepMessages } from '../messages/step-messages.js';
 export { createFlow } from './flow.js';
 export { oauthSetup } from '../config/url-policy.js';

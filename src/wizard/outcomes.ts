@@ -9,7 +9,7 @@ import type { ConnectionTest, Said, WizardState } from './state/wizard-state.js'
 import { credentialValue } from './state/selectors.js';
 import type { WizardErrorKind } from '../events/error-event.js';
 import type { Messages } from '../messages/messages.js';
-import { idRecord, own } from '../schemas/id-record.js';
+import { idRecord, isObject, own } from '../schemas/id-record.js';
 import { normalizeCredential } from '../schemas/normalize.js';
 import { emptyWizardData, type ConnectorPayload, type StepId, type WizardData } from '../schemas/wizard-data.js';
 import type { CreateResult, TestCheck, TestReport, TestResult } from '../submission/connector-client.js';
@@ -209,4 +209,33 @@ export function editAnswers(connector: EditableConnector, system: SystemDefiniti
     ...dateFormatChoice(connector.dateFormat),
     ...(authType ? { authType: authType.id, credentials: idRecord([[authType.id, idRecord(plain)]]) } : {}),
   };
+}
+
+/**
+ * The answers on screen once the connector being edited is passed again as a new object (a
+ * re-render, a list fetched again, with what others changed since): an answer the person left as
+ * it was (as in `before`'s answers) takes its value in `after`; one they changed stays.
+ */
+export function followAnswers(data: WizardData, before: EditableConnector, after: EditableConnector, system: SystemDefinition): WizardData {
+  return rebase(data, editAnswers(before, system), editAnswers(after, system)) as WizardData;
+}
+
+function rebase(current: unknown, before: unknown, fresh: unknown): unknown {
+  if (same(current, before)) return fresh;
+  if (!isObject(current) || !isObject(before) || !isObject(fresh)) return current;
+  const keys = new Set([...Object.keys(current), ...Object.keys(fresh)]);
+  const at = (o: object, k: string) => own(o as Record<string, unknown>, k);
+  const entries = [...keys].map((k) => [k, rebase(at(current, k), at(before, k), at(fresh, k))] as const).filter(([, v]) => v !== undefined);
+  // Records of ids stay records of ids (null prototype); the answers themselves stay a plain object.
+  return Object.getPrototypeOf(current) === null ? idRecord(entries) : Object.fromEntries(entries);
+}
+
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!isObject(a) || !isObject(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => same(v, b[i]));
+  const keys = Object.keys(a).filter((k) => own(a as Record<string, unknown>, k) !== undefined);
+  return (
+    keys.length === Object.keys(b).filter((k) => own(b as Record<string, unknown>, k) !== undefined).length &&
+    keys.every((k) => same(own(a as Record<string, unknown>, k), own(b as Record<string, unknown>, k)))
+  );
 }

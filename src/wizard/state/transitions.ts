@@ -5,7 +5,7 @@
  */
 import { isSecretField, type Catalogue, type SystemDefinition } from '../../catalogue/catalogue-schema.js';
 import { browserTimeZone, canonicalZone, dateFormatChoice, isKnownTimeZone } from '../../date-format/date-pattern.js';
-import { idRecord, isObject, own, withEntry } from '../../schemas/id-record.js';
+import { idRecord, own, withEntry } from '../../schemas/id-record.js';
 import { emptyWizardData, type Environment, type Feedback, type Group, type Pointer, type SecretValues, type StepId, type WizardData } from '../../schemas/wizard-data.js';
 import type { DraftNotice } from '../../controllers/draft-controller.js';
 import type { DraftRecord } from '../../storage/draft-store.js';
@@ -228,37 +228,8 @@ export const startEdit = (s: WizardState, connector: EditableConnector, answers:
   furthest: stepsOf({ editing: connector }, undefined).length - 1,
 });
 
-/**
- * The connector being edited, passed again as a new object (a re-render, a list fetched again,
- * with what others changed since): an answer the person left as it was (`before`, the answers of
- * the object passed before) takes its value in `fresh`; one they changed stays. Changes are then
- * counted against the new object, so none made elsewhere is undone.
- */
-export const followEdit = (s: WizardState, connector: EditableConnector, before: WizardData, fresh: WizardData): WizardState => ({
-  ...s,
-  editing: connector,
-  data: rebase(s.data, before, fresh) as WizardData,
-});
-
-function rebase(current: unknown, before: unknown, fresh: unknown): unknown {
-  if (same(current, before)) return fresh;
-  if (!isObject(current) || !isObject(before) || !isObject(fresh)) return current;
-  const keys = new Set([...Object.keys(current), ...Object.keys(fresh)]);
-  const at = (o: object, k: string) => own(o as Record<string, unknown>, k);
-  const entries = [...keys].map((k) => [k, rebase(at(current, k), at(before, k), at(fresh, k))] as const).filter(([, v]) => v !== undefined);
-  // Records of ids stay records of ids (null prototype); the answers themselves stay a plain object.
-  return Object.getPrototypeOf(current) === null ? idRecord(entries) : Object.fromEntries(entries);
-}
-
-function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (!isObject(a) || !isObject(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => same(v, b[i]));
-  const keys = Object.keys(a).filter((k) => own(a as Record<string, unknown>, k) !== undefined);
-  return (
-    keys.length === Object.keys(b).filter((k) => own(b as Record<string, unknown>, k) !== undefined).length &&
-    keys.every((k) => same(own(a as Record<string, unknown>, k), own(b as Record<string, unknown>, k)))
-  );
-}
+/** The connector being edited, passed again as a new object (see LaterModule.followAnswers): its answers `data`; changes are counted against it. */
+export const followEdit = (s: WizardState, connector: EditableConnector, data: WizardData): WizardState => ({ ...s, editing: connector, data });
 
 /** A draft of this edit was restored before the edit could be opened: its answers and step stay. */
 export const resumeEdit = (s: WizardState, connector: EditableConnector): WizardState => ({
