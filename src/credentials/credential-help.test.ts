@@ -628,6 +628,14 @@ describe('credentials: a test that says what it checked', () => {
     }
   });
 
+  it('a label of one character stacked with thousands of marks is still shortened', async () => {
+    const { api, el } = await shopifyFilledIn('my-store');
+    const stacked = `a${'\u0301'.repeat(20000)}`;
+    await api.faults({ kind: 'status', status: 200, type: 'application/json', json: { ok: true, account: stacked, checks: [{ id: 'a', label: stacked, status: 'passed' }] } });
+    await testConnection(el, 'ok');
+    for (const selector of ['[data-check="a"]', '[data-account]']) expect(inStep(el, selector)!.textContent!.length, selector).to.be.below(2100);
+  });
+
   it('a refusal with no failed check never says "Connected as"', async () => {
     const { api, el } = await shopifyFilledIn('my-store');
     const refusal = {
