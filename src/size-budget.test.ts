@@ -305,9 +305,10 @@ interface BundleSize {
  * untouched answers follow the connector passed again: +0.21 kB, to 45.69 and 74.37.
  * followAnswers in the later file, not before the first step: -0.19 kB before the first step and +0.04 kB for the whole flow, to 45.50 and 74.41.
  * shorten bounds a character stacked with marks: +0.04 kB for the whole flow, to 74.45.
+ * time zone: arrowed pick on Tab, current names sent, no-match sentence per language: +0.02 kB for the whole flow, to 74.47.
  */
 const FIRST_STEP_BUDGET = 45_500;
-const WHOLE_FLOW_BUDGET = 74_452;
+const WHOLE_FLOW_BUDGET = 74_469;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

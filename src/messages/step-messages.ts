@@ -33,7 +33,7 @@ export const stepMessages = {
   timeZoneHint: 'The time zone the system records its dates in. Type to search, for example “London” or “+10”.',
   timeZoneRequired: 'Choose the time zone the system uses',
   timeZoneUnknown: 'Choose a time zone from the list',
-  timeZoneNoMatch: 'No time zone matches',
+  timeZoneNoMatch: (q: string) => `No time zone matches “${q}”.`,
   timeZoneCount: (n: number) => (n === 1 ? '1 time zone' : `${n} time zones`),
   dateFormat: 'Date format',
   dateFormatHint: 'How the system writes dates. The default suits this system.',

@@ -10,6 +10,7 @@ import { idRecord, own } from './id-record.js';
 import { hasVisibleText, normalizeCredential } from './normalize.js';
 import { systemStepSchema } from './system-schema.js';
 import { resolveDateFormat, timezoneStepSchema } from './timezone-schema.js';
+import { canonicalZone, isListedZone } from '../date-format/date-pattern.js';
 import type { ConnectorPayload, Feedback, SecretValues, StepId, ValidationContext, WizardData } from './wizard-data.js';
 
 export { NAME_MAX_LENGTH };
@@ -119,7 +120,8 @@ export function buildConnector(
     system: data.system!,
     ...(group ? { group } : {}),
     environment: data.environment!,
-    timeZone: data.timeZone!,
+    // A new connector goes out under the zone's current name (a draft may hold Asia/Calcutta, as Review shows Asia/Kolkata); an edit keeps its spelling.
+    timeZone: !data.editing && isListedZone(data.timeZone!) ? canonicalZone(data.timeZone!) : data.timeZone!,
     dateFormat: resolveDateFormat(data.dateFormat, data.customDateFormat)!,
     authType: data.authType!,
     credentials,

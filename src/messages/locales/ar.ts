@@ -111,7 +111,7 @@ const ar: Messages = {
   timeZoneHint: 'المنطقة الزمنية التي يسجّل بها النظام تواريخه. اكتب للبحث، مثل «London» أو «+10».',
   timeZoneRequired: 'اختر المنطقة الزمنية التي يستخدمها النظام',
   timeZoneUnknown: 'اختر منطقة زمنية من القائمة',
-  timeZoneNoMatch: 'لا توجد منطقة زمنية مطابقة',
+  timeZoneNoMatch: (q: string) => `لا توجد منطقة زمنية تطابق «${iso(q)}».`,
   timeZoneCount: (n: number) =>
     count(n, { zero: 'لا توجد مناطق زمنية', one: 'منطقة زمنية واحدة', two: 'منطقتان زمنيتان', few: '# مناطق زمنية', many: '# منطقة زمنية', other: '# منطقة زمنية' }),
   dateFormat: 'تنسيق التاريخ',

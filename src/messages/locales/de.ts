@@ -102,7 +102,7 @@ const de: Messages = {
   timeZoneHint: 'Die Zeitzone, in der das System seine Datumsangaben speichert. Tippen Sie, um zu suchen, zum Beispiel „London“ oder „+10“.',
   timeZoneRequired: 'Wählen Sie die Zeitzone aus, die das System verwendet',
   timeZoneUnknown: 'Wählen Sie eine Zeitzone aus der Liste aus',
-  timeZoneNoMatch: 'Keine passende Zeitzone',
+  timeZoneNoMatch: (q: string) => `Keine Zeitzone passt zu „${q}“.`,
   timeZoneCount: (n: number) => `${number.format(n)} ${plural.select(n) === 'one' ? 'Zeitzone' : 'Zeitzonen'}`,
   dateFormat: 'Datumsformat',
   dateFormatHint: 'Wie das System Datumsangaben schreibt. Die Voreinstellung passt zu diesem System.',

@@ -106,7 +106,7 @@ const es: Messages = {
   timeZoneHint: 'La zona horaria en la que el sistema registra sus fechas. Escriba para buscar, por ejemplo, «London» o «+10».',
   timeZoneRequired: 'Elija la zona horaria que usa el sistema',
   timeZoneUnknown: 'Elija una zona horaria de la lista',
-  timeZoneNoMatch: 'Ninguna zona horaria coincide',
+  timeZoneNoMatch: (q: string) => `Ninguna zona horaria coincide con «${q}».`,
   timeZoneCount: (n: number) => count(n, 'zona horaria', 'zonas horarias'),
   dateFormat: 'Formato de fecha',
   dateFormatHint: 'Cómo escribe las fechas el sistema. El formato predeterminado es el adecuado para este sistema.',

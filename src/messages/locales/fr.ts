@@ -108,7 +108,7 @@ const fr: Messages = {
   timeZoneHint: 'Le fuseau horaire dans lequel le système enregistre ses dates. Saisissez du texte pour rechercher, par exemple « London » ou « +10 ».',
   timeZoneRequired: 'Choisissez le fuseau horaire utilisé par le système',
   timeZoneUnknown: 'Choisissez un fuseau horaire dans la liste',
-  timeZoneNoMatch: 'Aucun fuseau horaire ne correspond',
+  timeZoneNoMatch: (q: string) => `Aucun fuseau horaire ne correspond à « ${q} ».`,
   timeZoneCount: (n: number) => count(n, 'fuseau horaire', 'fuseaux horaires'),
   dateFormat: 'Format de date',
   dateFormatHint: 'La façon dont le système écrit les dates. Le format par défaut convient à ce système.',

@@ -103,7 +103,7 @@ const nl: Messages = {
   timeZoneHint: 'De tijdzone waarin het systeem zijn datums vastlegt. Typ om te zoeken, bijvoorbeeld ‘London’ of ‘+10’.',
   timeZoneRequired: 'Kies de tijdzone die het systeem gebruikt',
   timeZoneUnknown: 'Kies een tijdzone uit de lijst',
-  timeZoneNoMatch: 'Geen tijdzone gevonden',
+  timeZoneNoMatch: (q: string) => `Geen tijdzone gevonden voor ‘${q}’.`,
   timeZoneCount: (n: number) => count(n, 'tijdzone', 'tijdzones'),
   dateFormat: 'Datumnotatie',
   dateFormatHint: 'Hoe het systeem datums schrijft. De standaardnotatie past bij dit systeem.',

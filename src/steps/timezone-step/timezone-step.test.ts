@@ -21,6 +21,7 @@ import {
 } from '../../test/fixtures.js';
 import { stepSuite } from '../../test/step-suite.js';
 import { browserTimeZone } from './time-zones.js';
+import type { ConnectorWizard } from '../../wizard/connector-wizard.js';
 
 async function atTimezone(system = 'shopify', catalogue?: unknown) {
   const el = await wizardFixture({ system, ...(catalogue ? { catalogue } : {}) });
@@ -512,5 +513,77 @@ describe('the time zone list, by keyboard and in forced colors', () => {
     } finally {
       await executeServerCommand('forced-colors', { value: 'none' });
     }
+  });
+});
+
+describe('the time zone step with real keyboards, languages and drafts', () => {
+  const rootLang = (el: ConnectorWizard) => el.shadowRoot!.querySelector('.root')?.getAttribute('lang');
+  const zoneInput = (el: ConnectorWizard) => inStep<HTMLInputElement>(el, '#field-timeZone')!;
+  const highlighted = (el: ConnectorWizard) => inStep(el, '[role="option"][aria-selected="true"] span')!.textContent!.replace(/ /gu, '_');
+
+  /** Opens the list from the keyboard without typing, and moves the highlight up one zone from the chosen one. */
+  async function arrowToPrevious(el: ConnectorWizard): Promise<string> {
+    zoneInput(el).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    await sendKeys({ press: 'ArrowUp' });
+    await settle(el);
+    const zone = highlighted(el);
+    expect(zone, 'the highlight moved off the chosen zone').to.not.equal('UTC');
+    return zone;
+  }
+
+  it('a zone moved to with the arrows is taken on Tab, as on Enter, when nothing was typed', async () => {
+    const byEnter = await wizardFixture({ system: 'shopify' });
+    await advanceTo(byEnter, 'timezone');
+    const enterZone = await arrowToPrevious(byEnter);
+    await sendKeys({ press: 'Enter' });
+    await settle(byEnter);
+    expect(zoneInput(byEnter).value, 'Enter takes the highlighted zone').to.equal(enterZone);
+    byEnter.remove();
+    const byTab = await wizardFixture({ system: 'shopify' });
+    await advanceTo(byTab, 'timezone');
+    const tabZone = await arrowToPrevious(byTab);
+    await sendKeys({ press: 'Tab' });
+    await settle(byTab);
+    expect(zoneInput(byTab).value, 'leaving the box with Tab takes the highlighted zone too').to.equal(tabZone);
+  });
+
+  it('the no-match sentence is worded by the language: its quotes, and the typed text isolated in Arabic', async () => {
+    const el = await wizardFixture({ system: 'shopify' });
+    el.setAttribute('lang', 'de');
+    await waitUntil(() => rootLang(el) === 'de', 'German arrives', { timeout: 5000 });
+    await advanceTo(el, 'timezone');
+    await type(el, '#field-timeZone', 'xyzzy');
+    const noMatch = () => inStep(el, '.no-match')!.textContent!.trim();
+    expect(noMatch(), 'German quotes').to.contain('„xyzzy“');
+    el.setAttribute('lang', 'ar');
+    await waitUntil(() => rootLang(el) === 'ar', 'Arabic arrives', { timeout: 5000 });
+    await type(el, '#field-timeZone', 'xyzzy');
+    expect(noMatch(), 'no English quotes in Arabic').to.not.contain('“');
+    expect(noMatch(), 'what was typed is isolated').to.contain('\u2068xyzzy\u2069');
+  });
+
+  it('a draft holding an old zone name (Asia/Calcutta) is sent under the name Review shows (Asia/Kolkata)', async () => {
+    const draftDatabase = uniqueDatabase();
+    const store = new DraftStore(draftDatabase);
+    await store.put(
+      {
+        id: 'default:shopify',
+        step: 'timezone',
+        updatedAt: Date.now(),
+        data: { ...emptyWizardData(), system: 'shopify', name: 'Shop', environment: 'live', timeZone: 'Asia/Calcutta', dateFormat: 'iso' },
+      },
+      0,
+    );
+    await store.close();
+    const el = await wizardFixture({ system: 'shopify', draftDatabase });
+    expect(zoneInput(el).value, 'shown under its current name').to.equal('Asia/Kolkata');
+    let sent: { timeZone?: string } | undefined;
+    el.addEventListener('connector-created', (e) => (sent = (e as CustomEvent).detail.connector));
+    await advanceTo(el, 'review');
+    await el.submit();
+    await settle(el);
+    expect(sent?.timeZone).to.equal('Asia/Kolkata');
   });
 });

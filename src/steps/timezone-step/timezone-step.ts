@@ -176,7 +176,7 @@ export class TimezoneStep extends FormStepElement {
         </ul>
         <!-- While typing, how many zones match (the list highlights none of several): said politely. -->
         <p class="hint no-match" role="status">
-          ${this._open && !zones.length ? `${msg.timeZoneNoMatch} “${this._query ?? ''}”.` : this._open && this._query?.trim() ? `${msg.timeZoneCount(zones.length)}.` : ''}
+          ${this._open && !zones.length ? msg.timeZoneNoMatch(this._query ?? '') : this._open && this._query?.trim() ? `${msg.timeZoneCount(zones.length)}.` : ''}
         </p>
       </div>
       ${
@@ -316,11 +316,14 @@ export class TimezoneStep extends FormStepElement {
    * Leaving the box (Tab, a click on Continue) or Enter with nothing highlighted: what was typed
    * counts. A zone typed in full (any case), else the one highlighted in the list; text that
    * matches none is kept as typed, so Continue says to choose from the list (it never falls back
-   * to the last choice without a word). Nothing typed: the choice stays.
+   * to the last choice without a word). Nothing typed: the zone moved to with the arrows, as
+   * Enter takes it; else the choice stays.
    */
   private commitTyped() {
     const query = this._query?.trim();
+    const moved = this.#picked && this._open ? this.shownZones[this._active]?.zone : undefined;
     if (query) this.ctx?.actions.update({ timeZone: this.#typedZone(query) });
+    else if (moved && isListedZone(moved)) this.ctx?.actions.update({ timeZone: moved });
     this._open = false;
     this._query = undefined;
   }
