@@ -346,7 +346,7 @@ class WizardFlow implements Flow {
     if (!authType || !field || field.type === 'boolean' || field.type === 'select') return;
     const raw = credentialValue(this.#state, authType.id, field);
     if (typeof raw !== 'string' || !raw) return;
-    const { value, note } = committedCredential(field, raw, this.#h.msg());
+    const { value, note } = committedCredential(field, raw);
     if (value !== raw) this.setCredential(key, value);
     if (note) this.#update((state) => t.credentialNoted(state, `/credentials/${key}`, note));
   }

@@ -141,21 +141,25 @@ const failedOnFields = (checks: readonly TestCheck[]) =>
 
 const report = ({ account, checks }: TestReport): Pick<ConnectionTest, 'account' | 'checks'> => ({ ...(account ? { account } : {}), ...(checks?.length ? { checks } : {}) });
 
-/** A typed credential after the field's `normalize` rule, and a note saying what happened to it. */
-export function committedCredential(field: CredentialField, raw: string, msg: Messages): { value: string; note?: string } {
+/** A typed credential after the field's `normalize` rule, and a note saying what happened to it (words said in the language in use when it shows). */
+export function committedCredential(field: CredentialField, raw: string): { value: string; note?: Said } {
   const { value, note, invisible, affixes } = normalizeCredential(field, raw);
-  const texts = [
-    note &&
-      {
-        trimmed: () => msg.trimmed(msg.whitespace(note.what!)),
-        lowercased: () => msg.lowercased,
-        'trimmed-lowercased': () => msg.trimmedAndLowercased(msg.whitespace(note.what!)),
-        kept: () => msg.keptWhitespace(msg.whitespace(note.what!)),
-      }[note.kind](),
-    invisible && (invisible.removed ? msg.invisibleRemoved(invisible.count) : msg.invisibleKept(invisible.count)),
-    affixes && msg.affixesRemoved(affixes),
-  ].filter(Boolean);
-  return texts.length ? { value, note: texts.join(' ') } : { value };
+  if (!note && !invisible && !affixes) return { value };
+  const said: Said = (msg) =>
+    [
+      note &&
+        {
+          trimmed: () => msg.trimmed(msg.whitespace(note.what!)),
+          lowercased: () => msg.lowercased,
+          'trimmed-lowercased': () => msg.trimmedAndLowercased(msg.whitespace(note.what!)),
+          kept: () => msg.keptWhitespace(msg.whitespace(note.what!)),
+        }[note.kind](),
+      invisible && (invisible.removed ? msg.invisibleRemoved(invisible.count) : msg.invisibleKept(invisible.count)),
+      affixes && msg.affixesRemoved(affixes),
+    ]
+      .filter(Boolean)
+      .join(' ');
+  return { value, note: said };
 }
 
 /**

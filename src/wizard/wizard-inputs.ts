@@ -66,7 +66,7 @@ export function contextValue(i: WizardInputs): WizardContextValue {
     groups: i.groups,
     existingConnectors: ctx.existingConnectors,
     feedback: s.feedback,
-    notes: s.notes,
+    notes: Object.fromEntries(Object.entries(s.notes).map(([pointer, note]) => [pointer, note(i.msg)])),
     oauthSetup,
     editing: s.editing ? { keepCredentials: keepsCredentials(s), secretsAllowed: Boolean(i.endpoint), authType: s.editing.authType } : undefined,
     canTestConnection: Boolean(i.testEndpoint),

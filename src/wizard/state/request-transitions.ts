@@ -41,7 +41,7 @@ export const pasted = (s: WizardState, authType: string, before: readonly (reado
 
 export const pasteUndone = (s: WizardState): WizardState => ({ ...s, paste: { undone: true } });
 
-export const credentialNoted = (s: WizardState, pointer: Pointer, note: string): WizardState => ({ ...s, notes: { ...s.notes, [pointer]: note } });
+export const credentialNoted = (s: WizardState, pointer: Pointer, note: Said): WizardState => ({ ...s, notes: { ...s.notes, [pointer]: note } });
 
 /** The Idempotency-Key for the payload now being sent (a draft keeps it for a reload). */
 export const keyIssued = (s: WizardState, key: string, fingerprint: string): WizardState => ({

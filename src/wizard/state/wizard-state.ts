@@ -57,7 +57,8 @@ export interface WizardState {
   /** The server's errors on later steps, shown on their fields when the person gets there (see `moved`). */
   readonly serverLater?: Partial<Record<StepId, Feedback>>;
   /** Notes on what the wizard did to a value ("We removed a trailing space"). */
-  readonly notes: Readonly<Record<Pointer, string>>;
+  /** What a field's `normalize` rule did to a value, said in the language in use when it shows. */
+  readonly notes: Readonly<Record<Pointer, Said>>;
   /** Why the last create or save failed, in words, when no field is to blame. */
   readonly submitError?: Said;
   readonly connectionTest?: ConnectionTest;

@@ -1,0 +1,21 @@
+/** What a field's normalize rule did to a value is said in the language in use, also after a change of language. */
+import { expect, waitUntil } from '@open-wc/testing';
+import { advanceTo, inStep, settle, type, wizardFixture } from '../test/fixtures.js';
+
+describe('notes after a change of language', () => {
+  it('a note about what was removed from a value is said again in the new language', async () => {
+    const el = await wizardFixture({ system: 'shopify' });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', '  my-store');
+    inStep<HTMLInputElement>(el, '#field-credentials-shop')!.blur();
+    await settle(el);
+    const note = () => inStep(el, '#field-credentials-shop-note')?.textContent?.trim() ?? '';
+    expect(note()).to.equal('We removed 2 leading spaces from what you entered.');
+    el.setAttribute('lang', 'de');
+    await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('lang') === 'de', 'German arrives', { timeout: 5000 });
+    await settle(el);
+    expect(inStep(el, 'h2')!.textContent!.trim(), 'the step is German now').to.equal('Zugangsdaten');
+    expect(note(), 'the note is German too').to.not.contain('We removed');
+    expect(note()).to.contain('Wir haben');
+  });
+});
