@@ -259,6 +259,9 @@ async function watchLeft(el: ConnectorWizard) {
  * connector listed and said: the person has moved on, so the focus stays where it is.
  */
 async function finish(from: ConnectorWizard, connector: Connector, message: string) {
+  // The server's answer is listed at once: a list that then fails to load again still shows it
+  // (never "no connectors yet" right after saying one was created).
+  connectors = [...connectors.filter((c) => c.id !== connector.id), connector];
   await refresh();
   if (from !== wizard) {
     say(message);
