@@ -263,7 +263,7 @@ export function createConnectorApi(options) {
    * @param {any} c
    */
   async function update(c) {
-    const body = jsonBody(c);
+    const body = jsonBody(c, true);
     if (!body.ok) return body.response;
     const { store, key, keys } = await storage();
     const space = ns(c);

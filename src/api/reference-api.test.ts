@@ -370,6 +370,22 @@ describe('reference API: hardening', function () {
     expect(text).to.not.contain('node_modules').and.not.contain('Error:');
   };
 
+  it('POST and PATCH alike refuse a body that is not sent as application/json (415), and change nothing', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: 'Shop live' }));
+    const [stored] = (await api.connectors()) as { id: string; name: string }[];
+    const patched = await fetch(`${api.endpoint}/${stored!.id}`, { method: 'PATCH', headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify({ name: 'Renamed' }) });
+    expect(patched.status).to.equal(415);
+    expectNoInternals(await patched.text());
+    expect(((await api.connectors()) as { name: string }[]).map((c) => c.name)).to.deep.equal(['Shop live']);
+    const posted = await fetch(api.endpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain', 'Idempotency-Key': crypto.randomUUID() },
+      body: JSON.stringify(shopifyPayload()),
+    });
+    expect(posted.status).to.equal(415);
+  });
+
   it('a dropped connection queued with delayMs waits that long before it drops', async () => {
     const api = freshApi();
     await api.faults({ kind: 'drop', delayMs: 800 });
