@@ -522,6 +522,63 @@ describe('editing a connector', () => {
     expect(after!.name, 'the rename made elsewhere survives').to.equal('Renamed elsewhere');
   });
 
+  it('the connector passed again: a custom date pattern typed here stays when the new object has a preset format', async () => {
+    const stored = { ...(shopifyPayload({ name: 'Shop live', dateFormat: 'dd.MM.yyyy' }) as unknown as EditableConnector), id: 'local-df' };
+    const { el, updated } = await editing(stored);
+    await el.goTo('timezone');
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#date-format-custom')!.checked, 'opens on its custom pattern').to.equal(true);
+    await type(el, '#custom-date-format', 'dd.MM.yy');
+    // Someone else changed the date format to ISO; the host passes the connector again.
+    el.connector = { ...stored, dateFormat: "yyyy-MM-dd'T'HH:mm:ssXXX" };
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#date-format-custom')!.checked, 'the date format the person changed stays custom').to.equal(true);
+    expect(inStep<HTMLInputElement>(el, '#custom-date-format')?.value, 'the pattern typed here stays').to.equal('dd.MM.yy');
+    await toReview(el);
+    await el.submit();
+    await settle(el);
+    expect(updated.map((u) => u.connector.dateFormat)).to.deep.equal(['dd.MM.yy']);
+  });
+
+  it('the connector passed again with another auth type: what was typed under the one on screen stays, and is sent', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: 'Shop live' }));
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const patches: string[] = [];
+    const realFetch = window.fetch;
+    // Watched, not answered: the request goes to the reference API.
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      if (init?.method === 'PATCH') patches.push(String(init.body));
+      return realFetch(input, init);
+    };
+    try {
+      const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
+      el.connector = stored!;
+      await settle(el);
+      await el.goTo('credentials');
+      await settle(el);
+      await type(el, '#field-credentials-shop', 'my-store');
+      await type(el, '#field-credentials-accessToken', 'shpat_ffffffffffffffffffffffffffffffff');
+      inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+      await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'ok', 'tested ok', { timeout: 4000 });
+      // Renamed elsewhere: the test of the answers before goes.
+      el.connector = { ...stored!, name: 'Renamed elsewhere' };
+      await settle(el);
+      expect(inStep(el, '#test-result')?.getAttribute('data-test-state') ?? null, 'no pass left for answers it never tested').to.not.equal('ok');
+      // Moved to client credentials elsewhere: the token typed under Access token stays with it.
+      el.connector = { ...stored!, name: 'Renamed elsewhere', authType: 'client-credentials' };
+      await settle(el);
+      expect(inStep<HTMLInputElement>(el, '#field-credentials-accessToken')?.value, 'still on screen').to.equal('shpat_ffffffffffffffffffffffffffffffff');
+      await toReview(el);
+      await el.submit();
+      await settle(el);
+      expect(patches.length, 'one PATCH').to.equal(1);
+      expect(patches[0], 'the token typed here is sent').to.contain('shpat_ffffffffffffffffffffffffffffffff');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('a connector without an id a request can name it by is not opened: the host is told, and no change goes to another address', async () => {
     const api = freshApi();
     const errors: string[] = [];

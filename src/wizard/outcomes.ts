@@ -221,7 +221,20 @@ export function editAnswers(connector: EditableConnector, system: SystemDefiniti
  * it was (as in `before`'s answers) takes its value in `after`; one they changed stays.
  */
 export function followAnswers(data: WizardData, before: EditableConnector, after: EditableConnector, system: SystemDefinition): WizardData {
-  return rebase(data, editAnswers(before, system), editAnswers(after, system)) as WizardData;
+  const was = editAnswers(before, system);
+  const next = rebase(data, was, editAnswers(after, system)) as WizardData;
+  // One answer in two keys: a date format the person changed (its choice or its custom pattern) stays whole.
+  const formatChanged = data.dateFormat !== was.dateFormat || (data.dateFormat === 'custom' && data.customDateFormat !== was.customDateFormat);
+  // An authentication type goes with what was typed under it: a value or a secret entered there keeps it.
+  const id = data.authType;
+  const typedUnder = id !== undefined && (!same(own(data.credentials, id), own(was.credentials, id)) || (own(data.secretsEntered, id)?.length ?? 0) > 0);
+  const followed = {
+    ...next,
+    ...(formatChanged ? { dateFormat: data.dateFormat, customDateFormat: data.customDateFormat } : {}),
+    ...(typedUnder ? { authType: id } : {}),
+  };
+  // Nothing moved: the same answers (a connection test of them stands).
+  return same(followed, data) ? data : followed;
 }
 
 function rebase(current: unknown, before: unknown, fresh: unknown): unknown {

@@ -228,8 +228,13 @@ export const startEdit = (s: WizardState, connector: EditableConnector, answers:
   furthest: stepsOf({ editing: connector }, undefined).length - 1,
 });
 
-/** The connector being edited, passed again as a new object (see LaterModule.followAnswers): its answers `data`; changes are counted against it. */
-export const followEdit = (s: WizardState, connector: EditableConnector, data: WizardData): WizardState => ({ ...s, editing: connector, data });
+/** The connector being edited, passed again as a new object (see LaterModule.followAnswers): its answers `data`; changes are counted against it. A test of other answers goes. */
+export const followEdit = (s: WizardState, connector: EditableConnector, data: WizardData): WizardState => ({
+  ...s,
+  editing: connector,
+  data,
+  ...(data === s.data ? {} : testForgotten(s)),
+});
 
 /** A draft of this edit was restored before the edit could be opened: its answers and step stay. */
 export const resumeEdit = (s: WizardState, connector: EditableConnector): WizardState => ({
