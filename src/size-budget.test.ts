@@ -308,9 +308,10 @@ interface BundleSize {
  * time zone: arrowed pick on Tab, current names sent, no-match sentence per language: +0.02 kB for the whole flow, to 74.47.
  * normalize notes said in the language in use: +0.02 kB before the first step and +0.03 kB for the whole flow, to 45.52 and 74.49.
  * a date format and an auth type with what was typed stay whole when the edited connector is passed again: +0.01 kB before the first step and +0.12 kB for the whole flow, to 45.53 and 74.61.
+ * time zone list opened afresh is not a pick: +0.00 kB for the whole flow, to 74.61.
  */
 const FIRST_STEP_BUDGET = 45_531;
-const WHOLE_FLOW_BUDGET = 74_612;
+const WHOLE_FLOW_BUDGET = 74_614;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

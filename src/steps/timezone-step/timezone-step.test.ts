@@ -547,6 +547,15 @@ describe('the time zone step with real keyboards, languages and drafts', () => {
     await sendKeys({ press: 'Tab' });
     await settle(byTab);
     expect(zoneInput(byTab).value, 'leaving the box with Tab takes the highlighted zone too').to.equal(tabZone);
+    // Opened again by a click and left: nothing moved to, so the choice stays.
+    zoneInput(byTab).click();
+    await settle(byTab);
+    await sendKeys({ press: 'Escape' });
+    zoneInput(byTab).click();
+    await settle(byTab);
+    await sendKeys({ press: 'Tab' });
+    await settle(byTab);
+    expect(zoneInput(byTab).value, 'a list opened again and left keeps the choice').to.equal(tabZone);
   });
 
   it('the no-match sentence is worded by the language: its quotes, and the typed text isolated in Arabic', async () => {

@@ -244,6 +244,8 @@ export class TimezoneStep extends FormStepElement {
 
   private setOpen(open: boolean) {
     this._open = open;
+    // Opened afresh: the highlight is the zone chosen, not one the person moved to.
+    this.#picked = false;
     if (open) {
       const zones = this.shownZones;
       const chosen = listedZoneName(this.ctx?.data.timeZone);
