@@ -309,9 +309,10 @@ interface BundleSize {
  * normalize notes said in the language in use: +0.02 kB before the first step and +0.03 kB for the whole flow, to 45.52 and 74.49.
  * a date format and an auth type with what was typed stay whole when the edited connector is passed again: +0.01 kB before the first step and +0.12 kB for the whole flow, to 45.53 and 74.61.
  * time zone list opened afresh is not a pick: +0.00 kB for the whole flow, to 74.61.
+ * time zone list: ArrowUp to the last, Alt+ArrowUp closes: +0.03 kB for the whole flow, to 74.64.
  */
 const FIRST_STEP_BUDGET = 45_531;
-const WHOLE_FLOW_BUDGET = 74_614;
+const WHOLE_FLOW_BUDGET = 74_642;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

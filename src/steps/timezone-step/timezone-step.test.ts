@@ -558,6 +558,27 @@ describe('the time zone step with real keyboards, languages and drafts', () => {
     expect(zoneInput(byTab).value, 'a list opened again and left keeps the choice').to.equal(tabZone);
   });
 
+  it('ArrowUp from nothing highlighted goes to the last match, and Alt+ArrowUp closes the list keeping the choice', async () => {
+    const el = await wizardFixture({ system: 'shopify' });
+    await advanceTo(el, 'timezone');
+    zoneInput(el).focus();
+    zoneInput(el).select();
+    await sendKeys({ type: 'Europe/L' });
+    await settle(el);
+    const options = allInStep(el, '[role="option"]');
+    expect(options.length, 'several matches').to.be.greaterThan(2);
+    expect(inStep(el, '[role="option"][aria-selected="true"]') === null, 'nothing highlighted while typing').to.equal(true);
+    await sendKeys({ press: 'ArrowUp' });
+    await settle(el);
+    expect(inStep(el, '[role="option"][aria-selected="true"]'), 'the last match').to.equal(allInStep(el, '[role="option"]').at(-1));
+    await sendKeys({ down: 'Alt' });
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ up: 'Alt' });
+    await settle(el);
+    expect(zoneInput(el).getAttribute('aria-expanded'), 'closed').to.equal('false');
+    expect(zoneInput(el).value, 'what was typed stays').to.equal('Europe/L');
+  });
+
   it('the no-match sentence is worded by the language: its quotes, and the typed text isolated in Arabic', async () => {
     const el = await wizardFixture({ system: 'shopify' });
     el.setAttribute('lang', 'de');

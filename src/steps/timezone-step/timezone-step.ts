@@ -283,7 +283,9 @@ export class TimezoneStep extends FormStepElement {
       case 'ArrowUp':
         event.preventDefault();
         if (!this._open) return this.setOpen(true);
-        this._active = Math.max(0, this._active - 1);
+        // Alt+ArrowUp closes the list (what was typed stays); from nothing highlighted, ArrowUp goes to the last zone (ARIA APG).
+        if (event.altKey) return void (this._open = false);
+        this._active = this._active < 0 ? zones.length - 1 : Math.max(0, this._active - 1);
         break;
       // Home and End move the caret in the text, as in any editable combobox (ARIA APG).
       case 'Enter': {
