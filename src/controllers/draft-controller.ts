@@ -330,15 +330,15 @@ export class DraftController implements ReactiveController {
 
   /** Takes the stored draft: following another tab (edits made meanwhile win a conflict instead), its version chosen in a conflict, or loaded again. */
   async reload(how: 'follow' | 'theirs' | 'load' = 'follow'): Promise<void> {
-    const [remote, loaded] = [how === 'follow', this.onScreen];
+    const loaded = this.onScreen;
     if (!this.connection || !loaded) return;
     try {
       const { record, revision, newer, secrets } = await this.saving.then(() => this.connection!.read(loaded.id, this.encrypted())); // after a delete under way
       // The host switched drafts while this was read: nothing to take. The person typed meanwhile: their edits are not overwritten.
       if (this.onScreen !== loaded) return;
-      if (remote && this.dirty) return this.enterConflict(record ? 'conflict' : 'deleted');
+      if (how === 'follow' && this.dirty) return this.enterConflict(record ? 'conflict' : 'deleted');
       this.baseRevision = revision;
-      if (!record && !newer) this.options.switched(remote);
+      if (!record && !newer) this.options.switched(how === 'follow');
       // A newer version this page does not show (another system's, another edit's, a later format) is kept, never written over.
       else if (newer || (record && !this.options.restore(record, secrets, how))) this._status = 'kept';
     } catch (error) {

@@ -37,19 +37,25 @@ async function fillWoo(el: ConnectorWizard) {
   await type(el, '#field-credentials-consumerSecret', `cs_${'0123456789abcdef0123456789abcdef01234567'}`.slice(0, 43));
 }
 
+/** A WooCommerce connector (one way to sign in) filled in up to Review, in endpoint mode, with the page's `groups`. */
+async function wooAtReview(groups?: { id: string; name: string }[]) {
+  const api = freshApi();
+  const el = await wizardFixture({ system: 'woocommerce', endpoint: api.endpoint, ...(groups ? { groups } : {}) });
+  await type(el, '#field-name', 'Woo');
+  inStep<HTMLInputElement>(el, '#environment-live')!.click();
+  await settle(el);
+  await advanceTo(el, 'credentials');
+  await fillWoo(el);
+  await pressContinue(el);
+  expect(currentStepId(el)).to.equal('review');
+  return { api, el };
+}
+
 describe('the error summary after a server refusal', () => {
   it('a 422 on /group when the page gives no groups is not a link to nowhere', async () => {
     // The reference API has two company groups and requires one; this page passes none (a stale or
     // forgotten `groups`), so the server answers 422 with the pointer /group.
-    const api = freshApi();
-    const el = await wizardFixture({ system: 'woocommerce', endpoint: api.endpoint });
-    await type(el, '#field-name', 'Woo');
-    inStep<HTMLInputElement>(el, '#environment-live')!.click();
-    await settle(el);
-    await advanceTo(el, 'credentials');
-    await fillWoo(el);
-    await pressContinue(el);
-    expect(currentStepId(el)).to.equal('review');
+    const { el } = await wooAtReview();
     expect(await el.submit()).to.equal(false);
     await settle(el);
     expect(currentStepId(el)).to.equal('general');
@@ -57,15 +63,7 @@ describe('the error summary after a server refusal', () => {
   });
 
   it('a 422 on /authType for a system with one authentication type is not a link to nowhere', async () => {
-    const api = freshApi();
-    const el = await wizardFixture({ system: 'woocommerce', groups: [{ id: 'uk', name: 'UK' }], endpoint: api.endpoint });
-    await type(el, '#field-name', 'Woo');
-    inStep<HTMLInputElement>(el, '#environment-live')!.click();
-    await settle(el);
-    await advanceTo(el, 'credentials');
-    await fillWoo(el);
-    await pressContinue(el);
-    expect(currentStepId(el)).to.equal('review');
+    const { api, el } = await wooAtReview([{ id: 'uk', name: 'UK' }]);
     await api.faults({ kind: 'invalid', errors: [{ pointer: '/authType', detail: 'REST API keys are no longer accepted for new connectors' }] });
     expect(await el.submit()).to.equal(false);
     await settle(el);

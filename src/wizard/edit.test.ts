@@ -462,17 +462,7 @@ describe('editing a connector', () => {
   });
 
   it('without an endpoint, another way to sign in that requires a secret is not offered, and says why; with one it is', async () => {
-    const connector = {
-      id: 'c1',
-      name: 'Shop',
-      system: 'shopify',
-      group: 'uk',
-      environment: 'live',
-      timeZone: 'UTC',
-      dateFormat: "yyyy-MM-dd'T'HH:mm:ssXXX",
-      authType: 'access-token',
-      credentials: { shop: 'my-store' },
-    };
+    const connector = { ...shopifyPayload({ name: 'Shop', credentials: { shop: 'my-store' } }), id: 'c1' };
     const { el } = await editing(connector as EditableConnector);
     await el.goTo('auth');
     await settle(el);

@@ -23,6 +23,16 @@ import { stepSuite } from '../../test/step-suite.js';
 import { browserTimeZone } from './time-zones.js';
 import type { ConnectorWizard } from '../../wizard/connector-wizard.js';
 
+/** A wizard preset to Shopify whose restored draft holds `timeZone`, on the Time zone step. */
+async function restoredWithZone(timeZone: string) {
+  const draftDatabase = uniqueDatabase();
+  const store = new DraftStore(draftDatabase);
+  const data = { ...emptyWizardData(), system: 'shopify', name: 'Shop', environment: 'live' as const, timeZone, dateFormat: 'iso' };
+  await store.put({ id: 'default:shopify', step: 'timezone', updatedAt: Date.now(), data }, 0);
+  await store.close();
+  return wizardFixture({ system: 'shopify', draftDatabase });
+}
+
 async function atTimezone(system = 'shopify', catalogue?: unknown) {
   const el = await wizardFixture({ system, ...(catalogue ? { catalogue } : {}) });
   await advanceTo(el, 'timezone');
@@ -279,19 +289,7 @@ describe('time zone and date format step', () => {
   });
 
   it('refuses a zone the browser does not know (e.g. from an old draft)', async () => {
-    const draftDatabase = uniqueDatabase();
-    const store = new DraftStore(draftDatabase);
-    await store.put(
-      {
-        id: 'default:shopify',
-        step: 'timezone',
-        updatedAt: Date.now(),
-        data: { ...emptyWizardData(), system: 'shopify', name: 'Shop', environment: 'live', timeZone: 'Mars/Olympus_Mons', dateFormat: 'iso' },
-      },
-      0,
-    );
-    await store.close();
-    const el = await wizardFixture({ system: 'shopify', draftDatabase });
+    const el = await restoredWithZone('Mars/Olympus_Mons');
     expect(currentStepId(el)).to.equal('timezone');
     await pressContinue(el);
     expect(errorSummary(el)).to.deep.equal(['Choose a time zone from the list']);
@@ -595,19 +593,7 @@ describe('the time zone step with real keyboards, languages and drafts', () => {
   });
 
   it('a draft holding an old zone name (Asia/Calcutta) is sent under the name Review shows (Asia/Kolkata)', async () => {
-    const draftDatabase = uniqueDatabase();
-    const store = new DraftStore(draftDatabase);
-    await store.put(
-      {
-        id: 'default:shopify',
-        step: 'timezone',
-        updatedAt: Date.now(),
-        data: { ...emptyWizardData(), system: 'shopify', name: 'Shop', environment: 'live', timeZone: 'Asia/Calcutta', dateFormat: 'iso' },
-      },
-      0,
-    );
-    await store.close();
-    const el = await wizardFixture({ system: 'shopify', draftDatabase });
+    const el = await restoredWithZone('Asia/Calcutta');
     expect(zoneInput(el).value, 'shown under its current name').to.equal('Asia/Kolkata');
     let sent: { timeZone?: string } | undefined;
     el.addEventListener('connector-created', (e) => (sent = (e as CustomEvent).detail.connector));
