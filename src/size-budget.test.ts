@@ -310,9 +310,10 @@ interface BundleSize {
  * a date format and an auth type with what was typed stay whole when the edited connector is passed again: +0.01 kB before the first step and +0.12 kB for the whole flow, to 45.53 and 74.61.
  * time zone list opened afresh is not a pick: +0.00 kB for the whole flow, to 74.61.
  * time zone list: ArrowUp to the last, Alt+ArrowUp closes: +0.03 kB for the whole flow, to 74.64.
+ * the beforeunload listener only while a change waits to be written: +0.02 kB, to 45.55 and 74.67.
  */
-const FIRST_STEP_BUDGET = 45_531;
-const WHOLE_FLOW_BUDGET = 74_642;
+const FIRST_STEP_BUDGET = 45_554;
+const WHOLE_FLOW_BUDGET = 74_665;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

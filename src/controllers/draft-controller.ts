@@ -5,8 +5,6 @@ import type { DraftControllerOptions, DraftHost, DraftSnapshot, DraftStatus } fr
 import { DEBOUNCE_MS, MAX_WAIT_MS } from './draft-timing.js';
 import { editMoved, HeldSwitch, LoadedAnswers, targetOf, type DraftAsk, type DraftTarget } from './draft-target.js';
 
-export type { DraftControllerOptions, DraftHost, DraftNotice, DraftSnapshot, DraftStatus } from './draft-host.js';
-
 /**
  * Owns the draft's lifetime: load on connect, debounced compare-and-set saves, strict saves on step change, flush on hide and
  * disconnect, delete after create or reset, and keeping tabs in step through a BroadcastChannel. The element composes it and never touches storage.
@@ -278,7 +276,7 @@ export class DraftController implements ReactiveController {
       this.baseRevision = result.revision;
       this.connection!.post({ type: 'saved', id, revision: result.revision, from: this.instance });
     } finally {
-      this.writing--;
+      if (--this.writing === 0 && this.firstPending === undefined) this.options.idle?.();
     }
   }
 

@@ -47,7 +47,11 @@ export class DraftHandle implements ReactiveController {
     const kept = this.status === 'kept';
     if (kept && !this.#wasKept) this.options.notice('kept');
     this.#wasKept = kept;
+    if (!this.#controller?.dirty) this.#idle();
   }
+
+  /** Nothing left to write: the page is left without a flush (some browsers keep no page listening to `beforeunload` in the back/forward cache). */
+  readonly #idle = () => window.removeEventListener('beforeunload', this.#onPageHide);
 
   hostDisconnected(): void {
     document.removeEventListener('visibilitychange', this.#onHide);
@@ -76,7 +80,7 @@ export class DraftHandle implements ReactiveController {
     this.#loading ??= import('./draft-controller.js').then(
       ({ DraftController }) => {
         // Added to a connected host, it connects (and loads the draft) at once.
-        this.#controller = new DraftController(this.host, this.options);
+        this.#controller = new DraftController(this.host, { ...this.options, idle: this.#idle });
         if (this.#discardPending) this.#controller.discardWhenLoaded(this.#discardPending);
       },
       (error: unknown) => {
@@ -97,7 +101,7 @@ export class DraftHandle implements ReactiveController {
 
   schedule(): void {
     // A write begun at `pagehide` never lands (the document goes first); one begun at `beforeunload`
-    // does. Listened to once there are changes only: some browsers keep no page with it in the back/forward cache.
+    // does. Listened to while changes wait only (see #idle).
     if (this.host.isConnected) window.addEventListener('beforeunload', this.#onPageHide);
     this.#controller?.schedule();
   }

@@ -36,6 +36,8 @@ export interface DraftControllerOptions {
   unavailable: (error: Error) => void;
   /** Something the person should know about their draft. */
   notice: (notice: DraftNotice) => void;
+  /** The last write landed (or failed) and nothing is pending: leaving the page loses nothing. */
+  idle?: () => void;
 }
 
 export interface DraftHost extends ReactiveControllerHost {

@@ -1,6 +1,6 @@
 /** The last changes reach the draft when the page is left: a real navigation, in a frame (a test page cannot leave). */
 import { expect, waitUntil } from '@open-wc/testing';
-import { uniqueDatabase } from '../test/fixtures.js';
+import { type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { moduleFault } from '../test/module-fault.js';
 import { readDraft } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
@@ -59,5 +59,35 @@ describe('leaving the page', () => {
     wizard().shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
     await left(frame);
     expect((await readDraft(database))?.data?.name).to.equal('Corrected, then Cancel');
+  });
+});
+
+describe('the beforeunload listener', () => {
+  /** The `beforeunload` listeners the page holds now, seen through the window's own methods. */
+  const listening = new Set<unknown>();
+  const { addEventListener: add, removeEventListener: remove } = window;
+  before(() => {
+    window.addEventListener = function (this: Window, ...args: Parameters<Window['addEventListener']>) {
+      if (args[0] === 'beforeunload') listening.add(args[1]);
+      return add.apply(this, args);
+    } as Window['addEventListener'];
+    window.removeEventListener = function (this: Window, ...args: Parameters<Window['removeEventListener']>) {
+      if (args[0] === 'beforeunload') listening.delete(args[1]);
+      return remove.apply(this, args);
+    } as Window['removeEventListener'];
+  });
+  after(() => Object.assign(window, { addEventListener: add, removeEventListener: remove }));
+
+  it('is there while a change waits to be saved, and gone once it is (the page stays fit for the back/forward cache)', async () => {
+    const database = uniqueDatabase();
+    const el = await wizardFixture({ draftDatabase: database, system: 'shopify' });
+    expect(listening.size, 'nothing typed yet').to.equal(0);
+    await type(el, '#field-name', 'Shop one');
+    expect(listening.size, 'while the save waits').to.equal(1);
+    await waitUntil(async () => (await readDraft(database))?.data?.name === 'Shop one', 'saved', { timeout: 3000 });
+    await waitUntil(() => listening.size === 0, 'the listener gone once the save landed');
+    await type(el, '#field-name', 'Shop two');
+    expect(listening.size, 'a new change waits').to.equal(1);
+    el.remove();
   });
 });

@@ -1,12 +1,11 @@
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
-import type { DraftNotice } from './draft-controller.js';
 import type { WizardErrorKind } from '../events/error-event.js';
 import type { Messages } from '../messages/messages.js';
 import { OAUTH_RETURN_KEY } from '../oauth/oauth-return.js';
 import type { Environment, Feedback, Group, Pointer, SecretValues, StepId, WizardData } from '../schemas/wizard-data.js';
 import { draftKey } from '../storage/draft-key.js';
 import type { DraftRecord } from '../storage/draft-store.js';
-import type { RestoreHow } from './draft-host.js';
+import type { DraftNotice, RestoreHow } from './draft-host.js';
 import type { Flow } from '../wizard/later-api.js';
 import { currentSystem } from '../wizard/state/selectors.js';
 import * as t from '../wizard/state/transitions.js';

@@ -1,6 +1,6 @@
 import type { TestCheck } from '../../submission/connector-client.js';
 import type { Messages } from '../../messages/messages.js';
-import type { DraftNotice } from '../../controllers/draft-controller.js';
+import type { DraftNotice } from '../../controllers/draft-host.js';
 import type { ReturnedOAuth } from '../../oauth/oauth-controller.js';
 import { idRecord } from '../../schemas/id-record.js';
 import {
