@@ -311,9 +311,10 @@ interface BundleSize {
  * time zone list opened afresh is not a pick: +0.00 kB for the whole flow, to 74.61.
  * time zone list: ArrowUp to the last, Alt+ArrowUp closes: +0.03 kB for the whole flow, to 74.64.
  * the beforeunload listener only while a change waits to be written: +0.02 kB, to 45.55 and 74.67.
+ * an environment pattern must compile as written: +0.04 kB, to 45.59 and 74.70.
  */
-const FIRST_STEP_BUDGET = 45_554;
-const WHOLE_FLOW_BUDGET = 74_665;
+const FIRST_STEP_BUDGET = 45_590;
+const WHOLE_FLOW_BUDGET = 74_701;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -96,14 +96,15 @@ export const credentialFieldSchema = z
       path: ['minLength'],
     }),
     // Checked by the linear-time matcher the form uses, so a pattern that could freeze the page is refused here.
+    // An environment pattern must compile as written, not only once wrapped (`a)|(b` does then, meaning something else).
     z.superRefine((f, ctx) => {
-      for (const [path, pattern] of [
-        [['pattern'], f.pattern],
-        [['environmentPatterns', 'live'], f.environmentPatterns?.live && searchPattern(f.environmentPatterns.live)],
-        [['environmentPatterns', 'test'], f.environmentPatterns?.test && searchPattern(f.environmentPatterns.test)],
+      for (const [path, pattern, written] of [
+        [['pattern'], f.pattern, f.pattern],
+        [['environmentPatterns', 'live'], f.environmentPatterns?.live && searchPattern(f.environmentPatterns.live), f.environmentPatterns?.live],
+        [['environmentPatterns', 'test'], f.environmentPatterns?.test && searchPattern(f.environmentPatterns.test), f.environmentPatterns?.test],
       ] as const) {
-        const check = pattern === undefined ? undefined : planPattern(pattern, f.maxLength ?? PATTERN_VALUE_LIMIT);
-        if (check && !check.ok) ctx.addIssue({ code: 'custom', message: check.message, path: [...path], input: pattern });
+        const check = pattern === undefined ? undefined : planPattern(pattern, f.maxLength ?? PATTERN_VALUE_LIMIT, written);
+        if (check && !check.ok) ctx.addIssue({ code: 'custom', message: check.message, path: [...path], input: written });
       }
     }),
   );

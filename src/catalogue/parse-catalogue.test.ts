@@ -74,6 +74,9 @@ describe('parseCatalogue', () => {
 
     const cases: [string, Record<string, unknown>, string, RegExp][] = [
       ['an invalid test pattern', { environmentPatterns: { live: '^live-', test: '^(test' } }, 'environmentPatterns', /regular expression/u],
+      // Valid once the matcher wraps it for a search, where it would mean "sk_live_ or x anywhere".
+      ['a live pattern valid only once wrapped', { environmentPatterns: { live: 'sk_live_)|(x' } }, 'environmentPatterns', /regular expression/u],
+      ['a test pattern valid only once wrapped', { environmentPatterns: { test: 'a)|(?:' } }, 'environmentPatterns', /regular expression/u],
       ['a live pattern too large to check quickly', { environmentPatterns: { live: '(a|aa)*b'.repeat(50) } }, 'environmentPatterns', /too large to check quickly/u],
       ['a test pattern over 1,000 characters', { environmentPatterns: { test: `^${'a'.repeat(1000)}` } }, 'environmentPatterns', /longer than 1000 characters/u],
       ['aliases that are not a list', { aliases: 'ACCOUNT' }, 'aliases', /must be a list of names/u],

@@ -174,10 +174,12 @@ function longest(n: Node): number {
 /**
  * Whether a catalogue pattern can be matched against the whole value (`^(?:pattern)$`, `u`)
  * within STEP_BUDGET for values up to maxLength (field maxLength, else 10_000), and its plan.
+ * `written`: the pattern as the catalogue has it, when `source` wraps it (searchPattern); it must compile on its own too.
  */
-export function planPattern(source: string, maxLength = 10_000): PatternPlan {
+export function planPattern(source: string, maxLength = 10_000, written = source): PatternPlan {
   if (!(maxLength >= 0)) maxLength = 10_000;
   try {
+    new RegExp(written, 'u');
     new RegExp(source, 'u');
   } catch {
     return { ok: false, reason: 'invalid', message: 'is not a valid regular expression (it must compile with the "u" flag)' };
