@@ -312,9 +312,10 @@ interface BundleSize {
  * time zone list: ArrowUp to the last, Alt+ArrowUp closes: +0.03 kB for the whole flow, to 74.64.
  * the beforeunload listener only while a change waits to be written: +0.02 kB, to 45.55 and 74.67.
  * an environment pattern must compile as written: +0.04 kB, to 45.59 and 74.70.
+ * a test refusal on no field said once, server errors kept with their step, odd pointers listed, test-found errors translated, normalize notes said: +0.06 kB before the first step and +0.15 kB for the whole flow, to 45.65 and 74.85.
  */
-const FIRST_STEP_BUDGET = 45_590;
-const WHOLE_FLOW_BUDGET = 74_701;
+const FIRST_STEP_BUDGET = 45_650;
+const WHOLE_FLOW_BUDGET = 74_849;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -169,7 +169,8 @@ export const stepMessages = {
   testConnection: 'Test connection',
   testing: 'Testing the connection…',
   testOk: (system: string) => `${system} accepted these credentials.`,
-  testRejected: (system: string, detail?: string) => `${system} refused these credentials${detail ? `: ${detail}` : ''}. The fields to check are marked.`,
+  testRejected: (system: string, detail?: string, marked = true) =>
+    `${system} refused these credentials${detail ? `: ${detail}` : ''}.${marked ? ' The fields to check are marked.' : ''}`,
   testInvalid: 'Some answers are not valid, so the connection was not tested. The fields to fix are marked.',
   testCheckFailed: (system: string, detail: string) => `${system} accepted these credentials, but a check failed: ${detail}.`,
   testUnreachable: (system: string, status?: number) =>

@@ -21,6 +21,10 @@ export function issuesToFeedback(issues: readonly z.core.$ZodIssue[]): Feedback 
  */
 export function problemToFeedback(problem: { errors: readonly { pointer: string; detail: string }[] }): Feedback {
   const feedback: Feedback = {};
-  for (const { pointer, detail } of problem.errors) if (!(pointer in feedback)) feedback[pointer] = detail;
+  for (const { pointer, detail } of problem.errors) {
+    // Not a JSON pointer ("constructor", "__proto__"): listed as text, as one without a pointer is, never taken for an object's own names.
+    const at = pointer === '' || pointer.startsWith('/') ? pointer : `/#${pointer}`;
+    if (!Object.hasOwn(feedback, at)) feedback[at] = detail;
+  }
   return feedback;
 }

@@ -47,6 +47,7 @@ export function placeProblem(problem: Problem, steps: readonly StepId[], fallbac
   const feedback = { ...(byStep.get(step) ?? {}), ...unplaced };
   byStep.delete(step);
   if (label) for (const [other, errors] of byStep) for (const [pointer, detail] of Object.entries(errors)) feedback[pointer] = `${label(other)}: ${detail}`;
-  if (!Object.keys(feedback).length) feedback[''] = problem.detail ?? problem.title ?? '';
+  // Never an empty item: a refusal without a word says at least its status.
+  if (!Object.keys(feedback).length) feedback[''] = problem.detail ?? problem.title ?? `HTTP ${problem.status ?? 422}`;
   return label && byStep.size ? { step, feedback, later: Object.fromEntries(byStep) } : { step, feedback };
 }

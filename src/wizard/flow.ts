@@ -24,7 +24,7 @@ import { committedCredential, editChanges, failedRequest, testedConnection, type
 import * as t from './state/request-transitions.js';
 import { credentialValue, currentAuthType } from './state/selectors.js';
 import { announce, showFeedback, submitRefused } from './state/transitions.js';
-import type { EditableConnector } from './state/wizard-state.js';
+import type { EditableConnector, Said } from './state/wizard-state.js';
 
 export function createFlow(host: FlowHost): Flow {
   return new WizardFlow(host);
@@ -233,7 +233,7 @@ class WizardFlow implements Flow {
     const steps = h.steps().slice(0, h.steps().indexOf('credentials') + 1);
     const built = buildConnector(input, steps);
     if (!built.ok) {
-      this.#showServerErrors(built);
+      this.#showServerErrors({ ...built, own: true });
       return;
     }
     this.#update((s) => t.connectionTested(s, { state: 'testing', message: (msg) => msg.testing }));
@@ -318,7 +318,7 @@ class WizardFlow implements Flow {
     const before = fields.map(({ field }) => [field.key, credentialValue(this.#state, authType.id, field)] as const);
     for (const { field, value } of fields) {
       this.setCredential(field.key, value);
-      this.commitCredential(field.key);
+      this.#commit(field.key);
     }
     this.#update((state) => t.pasted(state, authType.id, before));
   }
@@ -330,17 +330,23 @@ class WizardFlow implements Flow {
     for (const [key, value] of paste.before) {
       // What the field held; if nothing, what it holds untouched (an unticked box is false).
       this.setCredential(key, value ?? (authType.fields.find((f) => f.key === key)?.type === 'boolean' ? false : ''));
-      this.commitCredential(key);
+      this.#commit(key);
     }
     this.#update(t.pasteUndone);
   }
 
   commitCredentials(): void {
-    for (const field of this.#authType()?.fields ?? []) this.commitCredential(field.key);
+    for (const field of this.#authType()?.fields ?? []) this.#commit(field.key);
   }
 
-  /** Applies the field's `normalize` rule to what was typed and says what it did. */
+  /** The person left a field: its `normalize` rule applies, and what it did is said (the note shows where focus has left). */
   commitCredential(key: string): void {
+    const note = this.#commit(key);
+    if (note) this.#update((s) => announce(s, note));
+  }
+
+  /** Applies the field's `normalize` rule to what was typed and notes what it did beside the field. */
+  #commit(key: string): Said | undefined {
     const authType = this.#authType();
     const field = authType?.fields.find((f) => f.key === key);
     if (!authType || !field || field.type === 'boolean' || field.type === 'select') return;
@@ -349,5 +355,6 @@ class WizardFlow implements Flow {
     const { value, note } = committedCredential(field, raw);
     if (value !== raw) this.setCredential(key, value);
     if (note) this.#update((state) => t.credentialNoted(state, `/credentials/${key}`, note));
+    return note;
   }
 }

@@ -13,7 +13,7 @@ import { idRecord, isObject, own } from '../schemas/id-record.js';
 import { normalizeCredential } from '../schemas/normalize.js';
 import { emptyWizardData, type ConnectorPayload, type StepId, type WizardData } from '../schemas/wizard-data.js';
 import type { CreateResult, TestCheck, TestReport, TestResult } from '../submission/connector-client.js';
-import { placeProblem, type PlacedProblem } from '../submission/server-feedback.js';
+import { placeProblem, stepForPointer, type PlacedProblem } from '../submission/server-feedback.js';
 import type { EditableConnector } from './state/wizard-state.js';
 
 export interface Outcome {
@@ -111,15 +111,19 @@ export function testedConnection(
       // was not. A refusal never says "Connected as".
       const failed = problem.checks?.find((c) => c.status === 'failed');
       const accepted = result.kind === 'rejected' && problem.account && failed;
+      const place = placeProblem({ ...problem, errors: [...problem.errors, ...checked] }, steps, 'credentials', label);
+      // The refusal's own words, with no field to blame, are the test result's: not an item of the summary too.
+      delete place.feedback[''];
+      const marked = Object.keys(place.feedback).some((pointer) => stepForPointer(pointer, steps));
       const message: Said = (m) =>
         accepted
           ? m.testCheckFailed(systemName(), clause(failed.detail ?? failed.label))
           : result.kind === 'rejected'
-            ? m.testRejected(systemName(), problem.detail && clause(problem.detail))
+            ? m.testRejected(systemName(), problem.detail && clause(problem.detail), marked)
             : m.testInvalid;
       return {
         test: { state: 'rejected', message, ...report(accepted ? problem : { checks: problem.checks }) },
-        place: placeProblem({ ...problem, errors: [...problem.errors, ...checked] }, steps, 'credentials', label),
+        ...(Object.keys(place.feedback).length ? { place } : {}),
       };
     }
     case 'unauthorized':

@@ -255,7 +255,8 @@ const ar: Messages = {
   testConnection: 'اختبار الاتصال',
   testing: 'جارٍ اختبار الاتصال…',
   testOk: (system: string) => `قبِل ${iso(system)} بيانات الاعتماد هذه.`,
-  testRejected: (system: string, detail?: string) => `رفض ${iso(system)} بيانات الاعتماد هذه${detail ? `: ${iso(detail)}` : ''}. الحقول التي يجب التحقق منها مُعلَّمة.`,
+  testRejected: (system: string, detail?: string, marked = true) =>
+    `رفض ${iso(system)} بيانات الاعتماد هذه${detail ? `: ${iso(detail)}` : ''}.${marked ? ' الحقول التي يجب التحقق منها مُعلَّمة.' : ''}`,
   testInvalid: 'بعض الإجابات غير صالحة، لذا لم يُختبَر الاتصال. الحقول التي يجب تصحيحها مُعلَّمة.',
   testCheckFailed: (system: string, detail: string) => `قبل ${iso(system)} بيانات الاعتماد هذه، لكن أحد الفحوص فشل: ${iso(detail)}.`,
   testUnreachable: (system: string, status?: number) =>

@@ -268,8 +268,8 @@ const de: Messages = {
   testConnection: 'Verbindung testen',
   testing: 'Verbindung wird getestet …',
   testOk: (system: string) => `${system} hat diese Zugangsdaten akzeptiert.`,
-  testRejected: (system: string, detail?: string) =>
-    `${system} hat diese Zugangsdaten abgelehnt${detail ? `: ${detail}` : ''}. Die Felder, die Sie prüfen sollten, sind markiert.`,
+  testRejected: (system: string, detail?: string, marked = true) =>
+    `${system} hat diese Zugangsdaten abgelehnt${detail ? `: ${detail}` : ''}.${marked ? ' Die Felder, die Sie prüfen sollten, sind markiert.' : ''}`,
   testInvalid: 'Einige Antworten sind ungültig, deshalb wurde die Verbindung nicht getestet. Die Felder, die Sie korrigieren müssen, sind markiert.',
   testCheckFailed: (system: string, detail: string) => `${system} hat diese Zugangsdaten angenommen, aber eine Prüfung ist fehlgeschlagen: ${detail}.`,
   testUnreachable: (system: string, status?: number) =>

@@ -265,7 +265,8 @@ const es: Messages = {
   testConnection: 'Probar la conexión',
   testing: 'Probando la conexión…',
   testOk: (system: string) => `${system} ha aceptado estas credenciales.`,
-  testRejected: (system: string, detail?: string) => `${system} ha rechazado estas credenciales${detail ? `: ${detail}` : ''}. Los campos que debe revisar están marcados.`,
+  testRejected: (system: string, detail?: string, marked = true) =>
+    `${system} ha rechazado estas credenciales${detail ? `: ${detail}` : ''}.${marked ? ' Los campos que debe revisar están marcados.' : ''}`,
   testInvalid: 'Algunas respuestas no son válidas, así que no se ha probado la conexión. Los campos que debe corregir están marcados.',
   testCheckFailed: (system: string, detail: string) => `${system} ha aceptado estas credenciales, pero una comprobación ha fallado: ${detail}.`,
   testUnreachable: (system: string, status?: number) =>

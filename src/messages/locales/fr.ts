@@ -269,7 +269,8 @@ const fr: Messages = {
   testConnection: 'Tester la connexion',
   testing: 'Test de la connexion…',
   testOk: (system: string) => `${system} a accepté ces identifiants.`,
-  testRejected: (system: string, detail?: string) => `${system} a refusé ces identifiants${detail ? ` : ${detail}` : ''}. Les champs à vérifier sont signalés.`,
+  testRejected: (system: string, detail?: string, marked = true) =>
+    `${system} a refusé ces identifiants${detail ? ` : ${detail}` : ''}.${marked ? ' Les champs à vérifier sont signalés.' : ''}`,
   testInvalid: 'Certaines réponses ne sont pas valides, la connexion n’a donc pas été testée. Les champs à corriger sont signalés.',
   testCheckFailed: (system: string, detail: string) => `${system} a accepté ces identifiants, mais une vérification a échoué : ${detail}.`,
   testUnreachable: (system: string, status?: number) =>

@@ -260,8 +260,8 @@ const nl: Messages = {
   testConnection: 'Verbinding testen',
   testing: 'Verbinding wordt getest…',
   testOk: (system: string) => `${system} heeft deze inloggegevens geaccepteerd.`,
-  testRejected: (system: string, detail?: string) =>
-    `${system} heeft deze inloggegevens geweigerd${detail ? `: ${detail}` : ''}. De velden die u moet controleren, zijn gemarkeerd.`,
+  testRejected: (system: string, detail?: string, marked = true) =>
+    `${system} heeft deze inloggegevens geweigerd${detail ? `: ${detail}` : ''}.${marked ? ' De velden die u moet controleren, zijn gemarkeerd.' : ''}`,
   testInvalid: 'Sommige antwoorden zijn niet geldig, daarom is de verbinding niet getest. De velden die u moet verbeteren, zijn gemarkeerd.',
   testCheckFailed: (system: string, detail: string) => `${system} heeft deze gegevens geaccepteerd, maar een controle is mislukt: ${detail}.`,
   testUnreachable: (system: string, status?: number) =>

@@ -111,7 +111,8 @@ export const saved = (s: WizardState, finished: Finished, announcement: Said): W
 export function connectionTested(s: WizardState, connectionTest: ConnectionTest | undefined): WizardState {
   const next = { ...s, connectionTest, ...(connectionTest?.state === 'testing' ? { announcement: '' } : {}) };
   if (connectionTest?.state !== 'ok') return next;
-  const stale = (pointer: string) => s.serverPointers.has(pointer) && pointer.startsWith('/credentials/');
+  // Those on a credential, and those on no field (which no typing clears).
+  const stale = (pointer: string) => s.serverPointers.has(pointer) && (pointer.startsWith('/credentials/') || !/^\/[a-z]/iu.test(pointer));
   const feedback = Object.fromEntries(Object.entries(s.feedback).filter(([pointer]) => !stale(pointer)));
   return { ...next, feedback, serverPointers: new Set([...s.serverPointers].filter((pointer) => !stale(pointer))) };
 }

@@ -244,12 +244,24 @@ export const resumeEdit = (s: WizardState, connector: EditableConnector): Wizard
   furthest: stepsOf({ editing: connector }, undefined).length - 1,
 });
 
+/** The server's errors still shown on the step left: they come back with it, until their answers change (see `moved`). */
+const serverErrorsLeft = (s: WizardState): Partial<Record<StepId, Feedback>> => {
+  const left = Object.entries(s.feedback).filter(([pointer]) => s.serverPointers.has(pointer));
+  return left.length ? { [s.step]: Object.fromEntries(left) } : {};
+};
+
 /** A step change the host did not cancel. */
-export const moved = (s: WizardState, to: StepId, steps: readonly StepId[], focus: Focus, { [to]: waiting = {}, ...later } = s.serverLater ?? {}): WizardState => ({
+export const moved = (
+  s: WizardState,
+  to: StepId,
+  steps: readonly StepId[],
+  focus: Focus,
+  { [to]: waiting = {}, ...later } = { ...s.serverLater, ...serverErrorsLeft(s) },
+): WizardState => ({
   ...s,
   step: to,
   furthest: Math.max(s.furthest, steps.indexOf(to)),
-  // The server's errors on this step, if it reported some while the person was on another.
+  // The server's errors on this step, if it reported some while the person was on another (or before leaving it).
   feedback: waiting,
   serverPointers: new Set(Object.keys(waiting)),
   serverLater: later,

@@ -1,0 +1,139 @@
+/**
+ * What a test's refusal, and a server's errors, leave on screen: the words say only what is so,
+ * the summary holds no empty or stale item, and a field marked by the server stays marked until
+ * its answer changes. Against the real reference API, faults injected by the test server.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { advanceTo, allInStep, currentStepId, errorSummary, freshApi, GROUPS, inStep, pressContinue, settle, SHOPIFY_TOKEN, type, wizardFixture } from '../test/fixtures.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+
+async function atCredentials(api: ReturnType<typeof freshApi>) {
+  const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
+  await advanceTo(el, 'credentials');
+  await type(el, '#field-credentials-shop', 'my-store');
+  await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+  return el;
+}
+
+const result = (el: ConnectorWizard) => inStep(el, '#test-result')!;
+const marked = (el: ConnectorWizard) => allInStep(el, '[aria-invalid="true"]').map((field) => field.id);
+
+async function testConnection(el: ConnectorWizard, state: string) {
+  inStep<HTMLButtonElement>(el, '.test-button')!.click();
+  await waitUntil(() => result(el).dataset.testState === state, `tested: ${state}`, { timeout: 5000 });
+  await settle(el);
+}
+
+/** A refusal of the credentials, as a test endpoint words it. */
+const refusal = (json: Record<string, unknown>) => ({ kind: 'status', status: 422, json: { type: '/problems/credentials-rejected', ...json } });
+
+describe('a test refused', () => {
+  it('with no field named: says why, says no field is marked, adds nothing to the summary, and a passing test leaves nothing behind', async () => {
+    const api = freshApi();
+    const el = await atCredentials(api);
+    await api.faults(refusal({ title: 'Credentials rejected', detail: 'The token was revoked.' }));
+    await testConnection(el, 'rejected');
+    expect(result(el).querySelector('p')!.textContent).to.equal('Shopify refused these credentials: The token was revoked.');
+    expect(marked(el)).to.deep.equal([]);
+    expect(errorSummary(el), 'the reason is the test result, said once').to.deep.equal([]);
+    await testConnection(el, 'ok');
+    expect(errorSummary(el)).to.deep.equal([]);
+  });
+
+  it('with no words at all: no empty item in an error summary', async () => {
+    const api = freshApi();
+    const el = await atCredentials(api);
+    await api.faults(refusal({}));
+    await testConnection(el, 'rejected');
+    expect(result(el).querySelector('p')!.textContent).to.equal('Shopify refused these credentials.');
+    expect(inStep(el, '.error-summary') === null, 'no summary').to.equal(true);
+  });
+
+  it('an error the server listed on no field goes once a test passes (no typing can clear it)', async () => {
+    const api = freshApi();
+    const el = await atCredentials(api);
+    await api.faults(refusal({ detail: 'Refused.', errors: [{ pointer: '/credentials/accessToken', detail: 'Token revoked' }, { detail: 'Too many attempts today' }] }));
+    await testConnection(el, 'rejected');
+    expect(result(el).querySelector('p')!.textContent).to.equal('Shopify refused these credentials: Refused. The fields to check are marked.');
+    expect(errorSummary(el)).to.deep.equal(['Token revoked', 'Too many attempts today']);
+    await type(el, '#field-credentials-accessToken', `${SHOPIFY_TOKEN.slice(0, -1)}e`);
+    expect(errorSummary(el), 'the field error went with the typing').to.deep.equal(['Too many attempts today']);
+    await testConnection(el, 'ok');
+    expect(errorSummary(el)).to.deep.equal([]);
+  });
+
+  it('on a field: after Review and back, the field is still marked, as the result says', async () => {
+    const api = freshApi();
+    const el = await atCredentials(api);
+    await api.faults(refusal({ detail: 'The token was revoked.', errors: [{ pointer: '/credentials/accessToken', detail: 'Revoked' }] }));
+    await testConnection(el, 'rejected');
+    expect(marked(el)).to.deep.equal(['field-credentials-accessToken']);
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('review');
+    await el.goTo('credentials');
+    await settle(el);
+    expect(result(el).querySelector('p')!.textContent).to.contain('The fields to check are marked.');
+    expect(marked(el), 'still marked').to.deep.equal(['field-credentials-accessToken']);
+    expect(inStep(el, '#field-credentials-accessToken-error')!.textContent).to.contain('Revoked');
+    await type(el, '#field-credentials-accessToken', `${SHOPIFY_TOKEN.slice(0, -1)}e`);
+    expect(marked(el), 'until its answer changes').to.deep.equal([]);
+  });
+
+  it('a server error whose pointer is no JSON pointer ("constructor", "__proto__") is listed, not lost', async () => {
+    const api = freshApi();
+    const el = await atCredentials(api);
+    await api.faults(
+      refusal({
+        detail: 'Refused.',
+        errors: [
+          { pointer: 'constructor', detail: 'Detail on constructor' },
+          { pointer: '__proto__', detail: 'Detail on proto' },
+          { pointer: 'toString', detail: 'Detail on toString' },
+        ],
+      }),
+    );
+    await testConnection(el, 'rejected');
+    expect(errorSummary(el)).to.deep.equal(['Detail on constructor', 'Detail on proto', 'Detail on toString']);
+  });
+});
+
+describe('errors Test connection found before asking', () => {
+  it('are said in a new language, as those Continue finds are', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
+    await advanceTo(el, 'credentials');
+    inStep<HTMLButtonElement>(el, '.test-button')!.click();
+    await settle(el);
+    expect(errorSummary(el)[0]).to.match(/^Enter /u);
+    el.setAttribute('lang', 'de');
+    await waitUntil(() => /^Geben Sie/u.test(errorSummary(el)[0] ?? ''), 'said in German', { timeout: 5000 });
+    expect(
+      (await api.log()).filter((e) => e.method === 'POST'),
+      'nothing was sent',
+    ).to.deep.equal([]);
+  });
+});
+
+describe('a create refused without a word', () => {
+  it('lists its status, never an empty item', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'status', status: 422, json: { type: '/problems/validation' } });
+    await el.submit();
+    await settle(el);
+    expect(errorSummary(el)).to.deep.equal(['HTTP 422']);
+  });
+});
+
+describe('a typed credential changed when the field is left', () => {
+  it('is said in the polite live region, not only shown beside the field', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', '  My-Store ');
+    const note = inStep(el, '#field-credentials-shop-note')!.textContent!.trim();
+    expect(note).to.not.equal('');
+    const polite = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+    expect(polite.textContent!.trim()).to.equal(note);
+  });
+});
