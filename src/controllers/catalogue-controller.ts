@@ -102,8 +102,11 @@ export class CatalogueController implements ReactiveController {
     if (!url) return fail((msg) => msg.catalogueLoadFailed('catalogue-src'), undefined, 'catalogue-src must be https: or on this site');
     // A server that never answers would leave "Loading systems…" for good.
     const signal = AbortSignal.any([controller.signal, AbortSignal.timeout(timeoutOf(this.options.timeout()))]);
-    fetch(url, { signal, credentials: 'same-origin', redirect: 'error', cache })
+    // A redirect is not followed, and said as one (a login page, a moved file): asking again cannot help.
+    fetch(url, { signal, credentials: 'same-origin', redirect: 'manual', cache })
       .then(async (response) => {
+        if (response.type === 'opaqueredirect')
+          return fail((msg) => msg.catalogueLoadFailed('HTTP 3xx'), undefined, 'catalogue-src answered with a redirect, which is not followed: point it at the file itself');
         if (!response.ok) return fail((msg) => msg.catalogueLoadFailed(`HTTP ${response.status}`), true);
         let json: unknown;
         try {

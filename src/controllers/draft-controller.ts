@@ -336,7 +336,8 @@ export class DraftController implements ReactiveController {
       if (this.onScreen !== loaded) return;
       if (how === 'follow' && this.dirty) return this.enterConflict(record ? 'conflict' : 'deleted');
       this.baseRevision = revision;
-      if (!record && !newer) this.options.switched(how === 'follow');
+      // Nothing stored: start over, unless the person has begun anew while it was read (just after a create, a reset).
+      if (!record && !newer && (how !== 'load' || !this.dirty)) this.options.switched(how === 'follow');
       // A newer version this page does not show (another system's, another edit's, a later format) is kept, never written over.
       else if (newer || (record && !this.options.restore(record, secrets, how))) this._status = 'kept';
     } catch (error) {

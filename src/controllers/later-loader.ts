@@ -42,6 +42,8 @@ export class LaterLoader implements ReactiveController {
   #retry?: () => unknown;
   #announced = false;
   #prefetched = false;
+  /** Counts new connectors and Cancels: what asked for the load before one is not done when it arrives. */
+  #asked = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -65,14 +67,19 @@ export class LaterLoader implements ReactiveController {
     if (later) this.#ready(later);
   }
 
-  /** The module, loaded if need be. `retry` is what Try again repeats should this load fail. */
+  /**
+   * The module, loaded if need be; undefined if it fails, or if the person starts over or cancels
+   * before it arrives (Continue or Create, asked for before, is not done then). `retry` is what
+   * Try again repeats should this load fail.
+   */
   need(retry?: () => unknown): Promise<LaterModule | undefined> {
     // The first caller with something to repeat keeps it (a restored step, Continue, Create).
     if (retry && !this.#loading) this.#retry = retry;
     else this.#retry ??= retry;
     if (!this.#loading) {
       // The person was in the wizard (Continue, Enter, Try again): a failure gives the focus back there, never takes it from the page.
-      this.#focusWasIn = document.activeElement === (this.host as unknown);
+      // (`:focus-within`, not the document's active element: that is the outermost host when the wizard sits in another shadow root.)
+      this.#focusWasIn = (this.host as ReactiveControllerHost & Partial<Element>).matches?.(':focus-within') === true;
       this.status = 'loading';
       this.#loading = this.#load().finally(() => {
         this.#loading = undefined;
@@ -82,7 +89,8 @@ export class LaterLoader implements ReactiveController {
       });
       this.host.requestUpdate();
     }
-    return this.#loading;
+    const asked = this.#asked;
+    return this.#loading.then((module) => (asked === this.#asked ? module : undefined));
   }
 
   async #load(): Promise<LaterModule | undefined> {
@@ -118,9 +126,10 @@ export class LaterLoader implements ReactiveController {
     void this.need(retry).then((module) => module && retry?.());
   }
 
-  /** A new connector: nothing to repeat. */
-  forgetRetry(): void {
+  /** A new connector, or Cancel: nothing asked for before is repeated, or done when the load arrives. */
+  forget(): void {
     this.#retry = undefined;
+    this.#asked++;
   }
 
   /** The module for work nobody waits for: a failure is quiet (the next step asks again, and says so if it fails then). */

@@ -81,6 +81,10 @@ export class StepNavigation implements ReactiveController {
       if (!(await later.need(() => this.next()))) return false;
       if (this.#state.step !== from) return false;
       if (this.#state.data !== data) return this.next();
+      if (this.changeStep(to)) return true;
+      // The step was replaced by "loading" meanwhile, and the focus with it: kept there by the host, the step takes it back.
+      if (document.activeElement === document.body) this.o.store.update((s) => t.focusOn(s, 'heading'));
+      return false;
     }
     return this.changeStep(to);
   }
@@ -108,6 +112,22 @@ export class StepNavigation implements ReactiveController {
     if (steps.indexOf(step) > steps.indexOf(this.#state.step) && this.firstInvalid(steps.slice(0, steps.indexOf(step)))) return false;
     this.o.store.update((s) => t.returnToReview(s, Boolean(options.returnToReview)));
     return this.changeStep(step);
+  }
+
+  /**
+   * A new catalogue: a restored draft lands on its step; past the System (or Auth) step, a system
+   * (or way to sign in) the catalogue no longer has takes the person back there, where it is said.
+   * The answers stay, for a catalogue that offers it again.
+   */
+  catalogueChanged(): void {
+    const { step, data, restoredStep, created } = this.#state;
+    const system = this.o.catalogue()?.systems.find((x) => x.id === data.system);
+    const steps = this.o.steps();
+    const gone: StepId | undefined = !system ? 'system' : data.authType && !system.authTypes.some((a) => a.id === data.authType) ? 'auth' : undefined;
+    const back = this.o.catalogue() && data.system && !restoredStep && !created && gone && steps.indexOf(step) > steps.indexOf(gone) && steps.includes(gone);
+    // The focus goes with it only from inside the wizard (the step it was on is gone), never from the page.
+    if (back) this.o.store.update((s) => t.moved(s, gone, steps, (this.host as unknown as Element).matches(':focus-within') ? 'heading' : undefined));
+    this.settleRestoredStep();
   }
 
   /** Lands on a restored draft's step once the catalogue and the later steps can check the ones before it. */

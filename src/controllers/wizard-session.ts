@@ -258,6 +258,6 @@ export class WizardSession {
     this.o.flow()?.resetOAuth();
     // A test under way belongs to the connector before: its answer must not land on this one.
     this.o.flow()?.abortTest();
-    this.o.later.forgetRetry();
+    this.o.later.forget();
   }
 }

@@ -59,6 +59,7 @@ export const stepMessages = {
   // Auth step
   authTitle: 'Authentication type',
   authLegend: (system: string) => `How should we sign in to ${system}?`,
+  authTypeGone: (id: string) => `The authentication type chosen before (“${id}”) is not offered any more. Choose one to go on.`,
   authOnlyOne: (system: string, label: string) => `${system} has one authentication type, ${label}, so it is selected for you.`,
   authRequired: (system: string) => `Choose how to sign in to ${system}`,
   docs: 'Documentation',

@@ -208,9 +208,9 @@ export class ConnectorWizard extends WizardProperties {
         back: () => void this.back(),
         next: () => void this.next(),
         submit: () => void this.submit(),
-        askDiscard: () => void this.#askDiscard(),
+        askDiscard: () => void this.#confirmDiscard(true),
         confirmDiscard: () => void this.reset(),
-        keepDraft: () => void this.#keepDraft(),
+        keepDraft: () => void this.#confirmDiscard(false),
         cancel: () => this.#cancel(),
       },
       goTo: (step) => void this.goTo(step),
@@ -263,7 +263,7 @@ export class ConnectorWizard extends WizardProperties {
     const catalogueChanged = catalogue !== this.#appliedCatalogue;
     this.#appliedCatalogue = catalogue;
     if (catalogueChanged || ['system', 'group', 'groups', 'environment'].some((key) => changed.has(key as keyof ConnectorWizard))) this.#session.applyPresets();
-    if (catalogueChanged) this.#navigation.settleRestoredStep();
+    if (catalogueChanged) this.#navigation.catalogueChanged();
     this.#session.takeOAuthReturn(this.draftId, !this.draft.settled);
     if (!this.steps.includes(this.#state.step)) this.store.update((s) => t.onStep(s, this.steps[0]!));
     if (this.#state.step !== 'system' && !this.#flow && this.#later.status !== 'failed' && catalogue) void this.#later.need();
@@ -373,19 +373,15 @@ export class ConnectorWizard extends WizardProperties {
     // The draft keeps the answers (the snapshot is taken now); secrets in memory go.
     void this.draft.flush();
     this.store.update(t.dropSecrets);
+    this.#later.forget(); // A Continue or Create waiting for the later file is not done when it arrives.
     this.dispatchEvent(new WizardCancelEvent());
   }
 
-  async #askDiscard() {
-    this.store.update((s) => t.confirmDiscard(s, true));
+  /** Asks before discarding the draft (the focus on No), or not after all (the focus back on Discard draft). */
+  async #confirmDiscard(asking: boolean) {
+    this.store.update((s) => t.confirmDiscard(s, asking));
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[data-confirm="no"]')?.focus();
-  }
-
-  async #keepDraft() {
-    this.store.update((s) => t.confirmDiscard(s, false));
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~="discard"]')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(asking ? '[data-confirm="no"]' : '[part~="discard"]')?.focus();
   }
 
   #fail(kind: WizardErrorKind, message: string) {

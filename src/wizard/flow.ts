@@ -152,7 +152,7 @@ class WizardFlow implements Flow {
     const editing = this.#state.editing !== undefined;
     if (result.kind === 'failed' && result.reason === 'bad-response' && (editing ? result.status === 200 || result.status === 204 : result.status === 201)) {
       const finished = { name: connector.name, system: this.#h.system()?.name ?? connector.system, unread: true };
-      this.#update((s) => (editing ? t.saved : t.created)(s, finished, (msg) => (editing ? msg.savedUnreadable : msg.createdUnreadable)));
+      this.#update((s) => (editing ? t.saved(s, finished, (msg) => msg.savedUnreadable) : t.created(s, finished, (msg) => msg.createdUnreadable, cleanExisting([connector]))));
       void this.#h.draft.discard();
       if (outcome.error) this.#h.fail(...outcome.error);
       return true;
@@ -209,7 +209,7 @@ class WizardFlow implements Flow {
 
   #created(connector: ConnectorPayload | StoredConnector): boolean {
     const system = this.#h.system()?.name ?? connector.system;
-    this.#update((s) => t.created(s, { name: connector.name, system }, (msg) => msg.createdBody(connector.name, system)));
+    this.#update((s) => t.created(s, { name: connector.name, system }, (msg) => msg.createdBody(connector.name, system), cleanExisting([connector])));
     void this.#h.draft.discard();
     this.#h.host.dispatchEvent(new ConnectorCreatedEvent(connector));
     return true;

@@ -8,7 +8,7 @@ const fault = moduleFault(LATER);
 await executeServerCommand('clear-browser-cache');
 await fault('fail=1');
 
-const { currentStepId, deepActiveElement, fillStep, inStep, settle, wizardFixture } = await import('../test/fixtures.js');
+const { currentStepId, deepActiveElement, fillStep, inStep, sampleCatalogue, settle, uniqueDatabase, wizardFixture } = await import('../test/fixtures.js');
 const { sendKeys } = await import('@web/test-runner-commands');
 
 describe('the focus when the later steps fail to load', () => {
@@ -46,6 +46,26 @@ describe('the focus when the later steps fail to load', () => {
     expect(currentStepId(el)).to.equal('system');
     const active = deepActiveElement();
     expect(active === document.body, 'focus after the failed load fell to the page').to.equal(false);
+  });
+
+  it('the same inside another shadow root (an app shell that renders the wizard in its own): the focus stays in the wizard', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const el = document.createElement('connector-wizard');
+    el.draftDatabase = uniqueDatabase();
+    el.noDrafts = true;
+    el.catalogue = await sampleCatalogue();
+    host.attachShadow({ mode: 'open' }).append(el);
+    await settle(el);
+    inStep<HTMLInputElement>(el, '#search-systems')!.focus();
+    await sendKeys({ type: 'xero' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="load-error"]'), 'load error', { timeout: 5000 });
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(currentStepId(el)).to.equal('system');
+    expect(deepActiveElement()?.getAttribute('part'), 'on Try again').to.contain('retry');
+    host.remove();
   });
 
   it('a load nobody asked for (a preset system on page load) that fails leaves the focus where it was', async () => {

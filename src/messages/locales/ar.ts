@@ -147,6 +147,7 @@ const ar: Messages = {
   // Auth step
   authTitle: 'نوع المصادقة',
   authLegend: (system: string) => `كيف ينبغي أن نسجّل الدخول إلى ${iso(system)}؟`,
+  authTypeGone: (id: string) => `نوع المصادقة الذي اخترته سابقًا («${iso(id)}») لم يعد متاحًا. اختر نوعًا للمتابعة.`,
   authOnlyOne: (system: string, label: string) => `لدى ${iso(system)} نوع مصادقة واحد فقط، وهو «${iso(label)}»، لذا تم اختياره لك.`,
   authRequired: (system: string) => `اختر طريقة تسجيل الدخول إلى ${iso(system)}`,
   docs: 'الوثائق',

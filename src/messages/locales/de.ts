@@ -137,6 +137,7 @@ const de: Messages = {
   // Auth step
   authTitle: 'Authentifizierungsart',
   authLegend: (system: string) => `Wie sollen wir uns bei ${system} anmelden?`,
+  authTypeGone: (id: string) => `Die zuvor gewählte Authentifizierungsart („${id}“) wird nicht mehr angeboten. Wählen Sie eine, um fortzufahren.`,
   authOnlyOne: (system: string, label: string) => `${system} hat nur eine Authentifizierungsart, „${label}“. Sie ist deshalb bereits ausgewählt.`,
   authRequired: (system: string) => `Wählen Sie aus, wie wir uns bei ${system} anmelden sollen`,
   docs: 'Dokumentation',

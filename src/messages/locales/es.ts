@@ -141,6 +141,7 @@ const es: Messages = {
   // Auth step
   authTitle: 'Tipo de autenticación',
   authLegend: (system: string) => `¿Cómo debemos iniciar sesión en ${system}?`,
+  authTypeGone: (id: string) => `El tipo de autenticación elegido antes («${id}») ya no se ofrece. Elija uno para continuar.`,
   authOnlyOne: (system: string, label: string) => `${system} tiene un solo tipo de autenticación, «${label}», así que ya está seleccionado.`,
   authRequired: (system: string) => `Elija cómo iniciar sesión en ${system}`,
   docs: 'Documentación',

@@ -143,6 +143,7 @@ const fr: Messages = {
   // Auth step
   authTitle: 'Type d’authentification',
   authLegend: (system: string) => `Comment devons-nous nous connecter à ${system} ?`,
+  authTypeGone: (id: string) => `Le type d’authentification choisi auparavant (« ${id} ») n’est plus proposé. Choisissez-en un pour continuer.`,
   authOnlyOne: (system: string, label: string) => `${system} n’a qu’un type d’authentification, « ${label} ». Il est donc déjà sélectionné.`,
   authRequired: (system: string) => `Choisissez le mode de connexion à ${system}`,
   docs: 'Documentation',

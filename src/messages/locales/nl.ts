@@ -138,6 +138,7 @@ const nl: Messages = {
   // Auth step
   authTitle: 'Authenticatietype',
   authLegend: (system: string) => `Hoe moeten we inloggen bij ${system}?`,
+  authTypeGone: (id: string) => `Het eerder gekozen authenticatietype (‘${id}’) wordt niet meer aangeboden. Kies er een om verder te gaan.`,
   authOnlyOne: (system: string, label: string) => `${system} heeft één authenticatietype, ‘${label}’. Dit is daarom al voor u gekozen.`,
   authRequired: (system: string) => `Kies hoe we moeten inloggen bij ${system}`,
   docs: 'Documentatie',

@@ -32,7 +32,9 @@ export class AuthStep extends FormStepElement {
     if (only)
       return html`<p data-testid="only-auth-type">${msg.authOnlyOne(system.name, only.label)}</p>
         ${only.description ? html`<p class="hint" dir=${textDir(only, 'description') ?? nothing}>${only.description}</p>` : nothing} ${this.renderDocs(ctx, only.docsUrl, only.label)}`;
-    return this.renderRadioGroup({
+    // A draft (or a catalogue replaced since) names a way to sign in this system no longer offers: said, not silently unchosen.
+    const gone = data.authType && !system.authTypes.some((a) => a.id === data.authType) ? data.authType.slice(0, 60) : undefined;
+    return html`${gone ? html`<p class="notice" data-auth-gone>${msg.authTypeGone(gone)}</p>` : nothing}${this.renderRadioGroup({
       pointer,
       name: 'auth-type',
       legend: msg.authLegend(system.name),
@@ -46,7 +48,7 @@ export class AuthStep extends FormStepElement {
         extra: this.renderDocs(ctx, a.docsUrl, a.label),
         onSelect: () => ctx.actions.update({ authType: a.id }),
       })),
-    });
+    })}`;
   }
 
   private renderDocs(ctx: WizardContextValue, url: string | undefined, label: string) {

@@ -1,5 +1,6 @@
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { SystemDefinition } from '../../catalogue/catalogue-schema.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { searchText } from '../search-text.js';
@@ -147,6 +148,7 @@ export class SystemStep extends WizardStepElement {
     const selected = ctx.catalogue.systems.find((s) => s.id === ctx.data.system);
     // A draft (or a catalogue replaced since) names a system this catalogue no longer has: said, not silently unchosen.
     const gone = ctx.data.system && !selected ? ctx.data.system.slice(0, 60) : undefined;
+    // Rendered keyed by id: a new catalogue that adds or removes a system before the focused one keeps the focus on that system's card.
     const shown = matching.slice(0, MAX_SHOWN);
     const matched = shown.length;
     // Said with the count, so "no match" or "1 system" never contradicts the cards on screen.
@@ -183,7 +185,11 @@ export class SystemStep extends WizardStepElement {
           ${gone && this.#goneHeard !== ctx.data.system ? html`<span class="visually-hidden">${msg.systemGone(gone)} </span>` : nothing}${kept ? `${sentence(count)} ${msg.systemKeptInSight(kept.name)}` : count}
         </p>
         ${this.renderError('/system')}
-        <div class="systems">${shown.map((s) => this.#renderSystem(ctx, s))}</div>
+        <div class="systems">${repeat(
+          shown,
+          (s) => s.id,
+          (s) => this.#renderSystem(ctx, s),
+        )}</div>
       </fieldset>
     `;
   }
@@ -223,7 +229,9 @@ export class SystemStep extends WizardStepElement {
   #onSearchKey(event: KeyboardEvent, shown: SystemDefinition[]) {
     // Enter that ends an input method's composition (Japanese, Chinese…) picks a word, not a system.
     if (event.key !== 'Enter' || composing(event)) return;
-    const only = shown.length === 1 ? shown[0] : shown.find((s) => searchText(s.name) === searchText(this._query.trim()));
+    // A name typed in full picks its system only when no other system has that name (registries hold a few).
+    const named = shown.filter((s) => searchText(s.name) === searchText(this._query.trim()));
+    const only = shown.length === 1 ? shown[0] : named.length === 1 ? named[0] : undefined;
     if (!only) return;
     event.preventDefault();
     this.ctx!.actions.selectSystem(only.id);

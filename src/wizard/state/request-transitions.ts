@@ -89,10 +89,14 @@ export const serverErrors = (s: WizardState, feedback: Feedback, serverLater?: W
 
 export const existingLoaded = (s: WizardState, serverExisting: readonly ExistingConnector[]): WizardState => ({ ...s, serverExisting });
 
-/** Created: the success panel; the answers go with the draft, the key with them, and every secret. */
-export function created(s: WizardState, created: Finished, announcement: Said): WizardState {
+/**
+ * Created: the success panel; the answers go with the draft, the key with them, and every secret.
+ * The connector counts for the duplicate rule from now on (`made`, without credentials): in emit
+ * mode no list from a server would ever name it.
+ */
+export function created(s: WizardState, created: Finished, announcement: Said, made: readonly ExistingConnector[]): WizardState {
   const { submission: _key, ...data } = s.data;
-  return { ...clearSession(dropSecrets(s)), created, data, focus: 'success', announcement };
+  return { ...clearSession(dropSecrets(s)), created, data, focus: 'success', announcement, serverExisting: [...s.serverExisting, ...made] };
 }
 
 /** An edit was saved; its secrets leave memory. */

@@ -172,15 +172,19 @@ export function selectSystem(s: WizardState, id: string, catalogue: Catalogue | 
   if (previous) otherSystems.set(previous, { data: s.data, secrets: s.secrets });
   const { name, group, environment } = s.data;
   const stashed = otherSystems.get(id);
-  return {
-    ...s,
-    otherSystems,
-    data: stashed ? { ...stashed.data, name, group, environment } : withSystemDefaults({ ...emptyWizardData(), name, group, environment }, catalogue, id),
-    secrets: stashed?.secrets ?? idRecord(),
-    notes: {},
-    paste: undefined,
-    ...testForgotten(s),
-  };
+  // Answers set aside while the catalogue did not mark a field secret, which it does now: that value moves to memory.
+  return secretsOutOfAnswers(
+    {
+      ...s,
+      otherSystems,
+      data: stashed ? { ...stashed.data, name, group, environment } : withSystemDefaults({ ...emptyWizardData(), name, group, environment }, catalogue, id),
+      secrets: stashed?.secrets ?? idRecord(),
+      notes: {},
+      paste: undefined,
+      ...testForgotten(s),
+    },
+    catalogue?.systems.find((system) => system.id === id),
+  );
 }
 
 /**
@@ -255,7 +259,7 @@ export const moved = (
   s: WizardState,
   to: StepId,
   steps: readonly StepId[],
-  focus: Focus,
+  focus: Focus | undefined,
   { [to]: waiting = {}, ...later } = { ...s.serverLater, ...serverErrorsLeft(s) },
 ): WizardState => ({
   ...s,

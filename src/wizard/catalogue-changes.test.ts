@@ -1,0 +1,227 @@
+/**
+ * A catalogue that changes under the person (a new `catalogue`, a registry updated between a
+ * draft and its reload), the System step's picker with real registries' odd entries, and what a
+ * connector just created changes for the next one.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { CatalogueInput } from '../catalogue/catalogue-schema.js';
+import type { WizardErrorEvent } from '../events/error-event.js';
+import type { ConnectorPayload } from '../schemas/wizard-data.js';
+import {
+  advanceTo,
+  choose,
+  currentStepId,
+  deepActiveElement,
+  fillStep,
+  GROUPS,
+  inStep,
+  pressContinue,
+  sampleCatalogue,
+  settle,
+  stepElement,
+  type,
+  uniqueDatabase,
+  wizardFixture,
+} from '../test/fixtures.js';
+import { everythingStored, readDraft } from '../test/stored.js';
+import type { ConnectorWizard } from './connector-wizard.js';
+
+const stepText = (el: ConnectorWizard) => (stepElement(el)?.shadowRoot?.textContent ?? '').replace(/\s+/gu, ' ');
+const chosenSystem = (el: ConnectorWizard) => (el as unknown as { store: { state: { data: { system?: string } } } }).store.state.data.system;
+
+/** The sample catalogue with one more system first, whose one field is plain text or secret. */
+async function withAcme(secret: boolean): Promise<CatalogueInput> {
+  const catalogue = await sampleCatalogue();
+  catalogue.systems.unshift({
+    id: 'acme',
+    name: 'Acme',
+    category: 'ERP',
+    authTypes: [{ id: 'key', label: 'API key', kind: 'api-key', fields: [{ key: 'apiKey', label: 'API key', type: secret ? 'secret' : 'text' }] }],
+  } as never);
+  return catalogue;
+}
+
+async function toCredentials(el: ConnectorWizard) {
+  for (let i = 0; i < 6 && currentStepId(el) !== 'credentials'; i++) {
+    const step = currentStepId(el)!;
+    if (step === 'general') await fillStep.general(el);
+    if (step === 'auth') await fillStep.auth(el);
+    await pressContinue(el);
+  }
+  expect(currentStepId(el)).to.equal('credentials');
+}
+
+describe('a catalogue that changes mid-flow', () => {
+  it('without the chosen system, while on Credentials: back on System, which says so, the answers kept', async () => {
+    const el = await wizardFixture({ noDrafts: true });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    inStep<HTMLInputElement>(el, '#field-credentials-shop')!.focus();
+    const catalogue = await sampleCatalogue();
+    el.catalogue = { ...catalogue, systems: catalogue.systems.filter((s) => s.id !== 'shopify') };
+    await settle(el);
+    expect(currentStepId(el)).to.equal('system');
+    expect(inStep(el, '[data-system-gone]')!.textContent).to.contain('is not offered any more');
+    expect(stepElement(el)!.shadowRoot!.contains(deepActiveElement()), 'the focus went with the person').to.equal(true);
+    el.catalogue = catalogue;
+    await settle(el);
+    await pressContinue(el);
+    await advanceTo(el, 'credentials');
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-shop')!.value, 'nothing typed was lost').to.equal('my-store');
+  });
+
+  it('without the chosen way to sign in, while on Credentials: back on Auth, which says so', async () => {
+    const el = await wizardFixture({ noDrafts: true, system: 'shopify' });
+    await advanceTo(el, 'auth');
+    await choose(el, '#auth-client-credentials');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    // The person is elsewhere on the page when the new catalogue comes.
+    const outside = document.body.appendChild(document.createElement('input'));
+    outside.focus();
+    const catalogue = await sampleCatalogue();
+    const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
+    shopify.authTypes = shopify.authTypes.filter((a) => a.id !== 'client-credentials');
+    el.catalogue = catalogue;
+    await settle(el);
+    expect(currentStepId(el)).to.equal('auth');
+    expect(inStep(el, '[data-auth-gone]')!.textContent).to.contain('“client-credentials”');
+    expect(deepActiveElement() === outside, 'focus not taken from the page').to.equal(true);
+    outside.remove();
+  });
+
+  it('a restored draft whose way to sign in the catalogue dropped opens on Auth and says so', async () => {
+    const draftDatabase = uniqueDatabase();
+    const first = await wizardFixture({ draftDatabase, system: 'shopify' });
+    await advanceTo(first, 'auth');
+    await choose(first, '#auth-client-credentials');
+    await pressContinue(first);
+    await type(first, '#field-credentials-shop', 'my-store');
+    expect(await first.saveDraft()).to.equal(true);
+    first.remove();
+    const catalogue = await sampleCatalogue();
+    const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
+    shopify.authTypes = shopify.authTypes.filter((a) => a.id !== 'client-credentials');
+    const el = await wizardFixture({ draftDatabase, catalogue, system: 'shopify' });
+    expect(currentStepId(el)).to.equal('auth');
+    expect(stepText(el)).to.match(/The authentication type chosen before \(“client-credentials”\) is not offered any more/u);
+  });
+
+  it('a value typed while its field was plain, set aside by picking another system, is never stored in clear once the field is secret', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ draftDatabase, catalogue: await withAcme(false) });
+    await choose(el, '#system-acme');
+    await toCredentials(el);
+    await type(el, '#field-credentials-apiKey', 'CANARY-7f3a9');
+    await el.goTo('system');
+    await settle(el);
+    await choose(el, '#system-shopify');
+    expect(await el.saveDraft()).to.equal(true);
+    el.catalogue = await withAcme(true);
+    await settle(el);
+    await choose(el, '#system-acme');
+    await el.saveDraft();
+    const draft = await readDraft(draftDatabase, 'default');
+    expect(draft?.data?.system, 'the draft is the one with the value').to.equal('acme');
+    expect(JSON.stringify(draft)).to.not.contain('CANARY-7f3a9');
+    expect(await everythingStored()).to.not.contain('CANARY-7f3a9');
+    await el.goTo('credentials');
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-apiKey')!.value, 'kept in memory, not lost').to.equal('CANARY-7f3a9');
+  });
+});
+
+describe('the System step with real registries', () => {
+  it('Enter on a name two systems share picks neither (the person chooses)', async () => {
+    const catalogue = await sampleCatalogue();
+    const base = catalogue.systems.find((s) => s.id === 'shopify')!;
+    catalogue.systems.unshift(
+      { ...base, id: 'exact-nl', name: 'Exact Online', category: 'Netherlands' },
+      { ...base, id: 'exact-uk', name: 'Exact Online', category: 'United Kingdom' },
+    );
+    const el = await wizardFixture({ catalogue, noDrafts: true });
+    await type(el, '#search-systems', 'exact online');
+    expect(inStep(el, '#systems-count')!.textContent).to.contain('2 systems');
+    inStep(el, '#search-systems')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(chosenSystem(el)).to.equal(undefined);
+    expect(currentStepId(el)).to.equal('system');
+  });
+
+  it('the focus stays on the focused system when a new catalogue adds one before it', async () => {
+    const el = await wizardFixture({ noDrafts: true });
+    await choose(el, '#system-shopify');
+    inStep<HTMLInputElement>(el, '#system-shopify')!.focus();
+    const catalogue = await sampleCatalogue();
+    const base = catalogue.systems.find((s) => s.id === 'shopify')!;
+    catalogue.systems.unshift({ ...base, id: 'acme', name: 'Acme', category: 'ERP' });
+    el.catalogue = catalogue;
+    await settle(el);
+    const focused = deepActiveElement() as HTMLInputElement;
+    expect(focused.id).to.equal('system-shopify');
+    expect(focused.checked).to.equal(true);
+  });
+
+  it('a catalogue-src that redirects is said as a redirect, not as a connection problem', async () => {
+    const errors: WizardErrorEvent['detail'][] = [];
+    const el = await fixture<ConnectorWizard>(
+      html`<connector-wizard
+        .draftDatabase=${uniqueDatabase()}
+        @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail)}
+        catalogue-src="/__faults/redirect?to=/demo/sample-catalogue.json"
+      ></connector-wizard>`,
+    );
+    await waitUntil(() => errors.length, 'told', { timeout: 5000 });
+    await settle(el);
+    expect(errors[0]!.message).to.match(/redirect/iu);
+    const said = el.shadowRoot!.querySelector('[part~="catalogue-error"]')!.textContent!;
+    expect(said).to.contain('HTTP 3xx');
+    expect(said).to.not.contain('check the connection');
+  });
+});
+
+describe('the next connector after one created (emit mode)', () => {
+  const emitted = (el: ConnectorWizard) => {
+    const out: ConnectorPayload[] = [];
+    el.addEventListener('connector-created', (e) => out.push(e.detail.connector as ConnectorPayload));
+    return out;
+  };
+  const addAnother = (el: ConnectorWizard) => el.shadowRoot!.querySelector<HTMLButtonElement>('.success button')!.click();
+
+  it('the slot just filled counts for the one-live-one-testing rule, though the host never passed it back', async () => {
+    const el = await wizardFixture({ groups: GROUPS });
+    const created = emitted(el);
+    await advanceTo(el, 'review');
+    expect(await el.submit()).to.equal(true);
+    addAnother(el);
+    await settle(el);
+    await advanceTo(el, 'general');
+    await type(el, '#field-name', 'Shopify UK again');
+    await choose(el, '#group-uk');
+    expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled, 'live is taken').to.equal(true);
+    expect(await el.submit()).to.equal(false);
+    expect(created.map((c) => `${c.system}/${c.group}/${c.environment}`)).to.deep.equal(['shopify/uk/live']);
+  });
+
+  it('what is chosen or typed right after Add another connector stays (the draft read that follows does not start over)', async () => {
+    const el = await wizardFixture({ groups: GROUPS });
+    await advanceTo(el, 'review');
+    expect(await el.submit()).to.equal(true);
+    addAnother(el);
+    await settle(el);
+    await choose(el, '#system-xero');
+    await new Promise((r) => setTimeout(r, 500));
+    await settle(el);
+    expect(chosenSystem(el)).to.equal('xero');
+    const preset = await wizardFixture({ system: 'shopify' });
+    await advanceTo(preset, 'review');
+    expect(await preset.submit()).to.equal(true);
+    addAnother(preset);
+    await settle(preset);
+    await type(preset, '#field-name', 'Second one');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(inStep<HTMLInputElement>(preset, '#field-name')!.value).to.equal('Second one');
+  });
+});

@@ -1,0 +1,31 @@
+/** A Continue waiting for the later steps' file, then Discard draft confirmed: the fresh wizard is not sent on by the old Continue. */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { moduleFault } from '../../test/module-fault.js';
+
+const fault = moduleFault('/src/wizard/later.');
+await executeServerCommand('clear-browser-cache');
+await fault('delay=1500');
+const { button, currentStepId, errorSummary, fillStep, inStep, settle, wizardFixture } = await import('../../test/fixtures.js');
+
+describe('Discard draft while Continue waits for the later steps', () => {
+  after(async () => {
+    await fault('');
+    await executeServerCommand('clear-browser-cache');
+  });
+
+  it('leaves the fresh wizard fresh: no error, nothing chosen, on System', async () => {
+    const el = await wizardFixture();
+    await fillStep.system(el);
+    button(el, 'continue').click();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(el.shadowRoot!.querySelector('[data-loading]') !== null, 'waiting for the next step').to.equal(true);
+    button(el, 'discard').click();
+    await new Promise((r) => setTimeout(r, 50));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[data-confirm="yes"]')!.click();
+    await new Promise((r) => setTimeout(r, 2000));
+    await settle(el);
+    const checked = inStep<HTMLInputElement>(el, 'input[type=radio]:checked');
+    expect({ step: currentStepId(el), summary: errorSummary(el), checked: checked?.id ?? null }).to.deep.equal({ step: 'system', summary: [], checked: null });
+  });
+});
