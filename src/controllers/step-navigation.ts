@@ -110,8 +110,10 @@ export class StepNavigation implements ReactiveController {
     if (!this.o.catalogue() || this.#state.created || this.#sending) return false;
     if (step !== 'system' && !this.o.flow() && !(await this.o.later.need(() => this.goTo(step, options)))) return false;
     if (steps.indexOf(step) > steps.indexOf(this.#state.step) && this.firstInvalid(steps.slice(0, steps.indexOf(step)))) return false;
-    this.o.store.update((s) => t.returnToReview(s, Boolean(options.returnToReview)));
-    return this.changeStep(step);
+    if (!this.changeStep(step)) return false;
+    // Only once the host let the step change: a prevented `goTo` changes nothing, where Continue goes included.
+    this.o.store.update((s) => t.returnToReview(s, step !== 'review' && Boolean(options.returnToReview)));
+    return true;
   }
 
   /**

@@ -255,6 +255,20 @@ describe('connector-wizard: navigation', () => {
     expect(currentStepId(el)).to.equal('timezone');
   });
 
+  it('a goTo the host prevents changes nothing, not where the next Continue goes', async () => {
+    const el = await wizardFixture({ system: 'shopify' });
+    await advanceTo(el, 'review');
+    await el.goTo('general');
+    await settle(el);
+    const block = (e: Event) => e.preventDefault();
+    el.addEventListener('connector-wizard-step-change', block);
+    expect(await el.goTo('timezone', { returnToReview: true })).to.equal(false);
+    el.removeEventListener('connector-wizard-step-change', block);
+    expect(currentStepId(el)).to.equal('general');
+    await pressContinue(el);
+    expect(currentStepId(el), 'the next step, not Review').to.equal('timezone');
+  });
+
   it('Back keeps everything typed, and Continue on Enter works', async () => {
     const el = await wizardFixture({ system: 'shopify' });
     await type(el, '#field-name', 'Shop');
