@@ -47,7 +47,9 @@ export class DraftHandle implements ReactiveController {
     const kept = this.status === 'kept';
     if (kept && !this.#wasKept) this.options.notice('kept');
     this.#wasKept = kept;
-    if (!this.#controller?.dirty) this.#idle();
+    // Changes the draft code took on by itself (those made while `no-drafts` was set, once it is not) wait too.
+    if (this.#controller?.dirty && this.host.isConnected) window.addEventListener('beforeunload', this.#onPageHide);
+    else this.#idle();
   }
 
   /** Nothing left to write: the page is left without a flush (some browsers keep no page listening to `beforeunload` in the back/forward cache). */

@@ -50,6 +50,23 @@ describe('leaving the page', () => {
     });
   }
 
+  it('keeps what was typed while no-drafts was set, saved once drafts are back on, when the page is left at once', async () => {
+    const database = uniqueDatabase();
+    const { frame, wizard, nameField } = await framedWizard(database);
+    typeName(nameField(), 'Saved');
+    await waitUntil(async () => (await readDraft(database))?.data?.name === 'Saved', 'the first name saved', { timeout: 3000 });
+    wizard().noDrafts = true;
+    await new Promise((r) => setTimeout(r, 100));
+    typeName(nameField(), 'Typed with drafts off');
+    await new Promise((r) => setTimeout(r, 100));
+    wizard().noDrafts = false;
+    // Drafts are on again and the answers on screen wait to be saved (400 ms): the person follows a link.
+    await new Promise((r) => setTimeout(r, 120));
+    frame.contentWindow!.location.href = LEFT;
+    await left(frame);
+    expect((await readDraft(database))?.data?.name).to.equal('Typed with drafts off');
+  });
+
   it('keeps what was typed before Cancel on a host that then navigates away (an accidental cancel loses nothing)', async () => {
     const database = uniqueDatabase();
     const { frame, wizard, nameField } = await framedWizard(database, '&cancel=navigate');

@@ -67,11 +67,7 @@ export class LaterLoader implements ReactiveController {
     if (later) this.#ready(later);
   }
 
-  /**
-   * The module, loaded if need be; undefined if it fails, or if the person starts over or cancels
-   * before it arrives (Continue or Create, asked for before, is not done then). `retry` is what
-   * Try again repeats should this load fail.
-   */
+  /** The module, loaded if need be (undefined if that fails). `retry` is what Try again repeats should this load fail. */
   need(retry?: () => unknown): Promise<LaterModule | undefined> {
     // The first caller with something to repeat keeps it (a restored step, Continue, Create).
     if (retry && !this.#loading) this.#retry = retry;
@@ -89,8 +85,17 @@ export class LaterLoader implements ReactiveController {
       });
       this.host.requestUpdate();
     }
+    return this.#loading;
+  }
+
+  /**
+   * As `need`, for what the person asked for (Continue, Create, a step): undefined also if they
+   * start over or cancel before the module arrives, so it is not done then.
+   */
+  async needFor(retry: () => unknown): Promise<LaterModule | undefined> {
     const asked = this.#asked;
-    return this.#loading.then((module) => (asked === this.#asked ? module : undefined));
+    const module = await this.need(retry);
+    return asked === this.#asked ? module : undefined;
   }
 
   async #load(): Promise<LaterModule | undefined> {

@@ -64,7 +64,7 @@ export class StepNavigation implements ReactiveController {
   /** Validates the current step and moves on (to Review, when it came from a Change link). */
   async next(): Promise<boolean> {
     const { later, store } = this.o;
-    if (this.#state.step !== 'system' && !this.o.flow() && !(await later.need(() => this.next()))) return false;
+    if (this.#state.step !== 'system' && !this.o.flow() && !(await later.needFor(() => this.next()))) return false;
     if (this.#state.step === 'credentials') this.o.flow()?.commitCredentials();
     const feedback = this.o.check(this.#state.step) ?? {};
     if (Object.keys(feedback).length) {
@@ -78,7 +78,7 @@ export class StepNavigation implements ReactiveController {
     // checked still holds only if nothing changed while it loaded (a discard, another tab).
     if (!this.o.flow()) {
       const { step: from, data } = this.#state;
-      if (!(await later.need(() => this.next()))) return false;
+      if (!(await later.needFor(() => this.next()))) return false;
       if (this.#state.step !== from) return false;
       if (this.#state.data !== data) return this.next();
       if (this.changeStep(to)) return true;
@@ -108,7 +108,7 @@ export class StepNavigation implements ReactiveController {
         `connector-wizard: step "${step}" is skipped ${this.#state.editing ? 'while a connector is edited' : 'because the "system" attribute is set'}. Use one of: ${steps.join(', ')}.`,
       );
     if (!this.o.catalogue() || this.#state.created || this.#sending) return false;
-    if (step !== 'system' && !this.o.flow() && !(await this.o.later.need(() => this.goTo(step, options)))) return false;
+    if (step !== 'system' && !this.o.flow() && !(await this.o.later.needFor(() => this.goTo(step, options)))) return false;
     if (steps.indexOf(step) > steps.indexOf(this.#state.step) && this.firstInvalid(steps.slice(0, steps.indexOf(step)))) return false;
     if (!this.changeStep(step)) return false;
     // Only once the host let the step change: a prevented `goTo` changes nothing, where Continue goes included.
@@ -126,9 +126,10 @@ export class StepNavigation implements ReactiveController {
     const system = this.o.catalogue()?.systems.find((x) => x.id === data.system);
     const steps = this.o.steps();
     const gone: StepId | undefined = !system ? 'system' : data.authType && !system.authTypes.some((a) => a.id === data.authType) ? 'auth' : undefined;
-    const back = this.o.catalogue() && data.system && !restoredStep && !created && gone && steps.indexOf(step) > steps.indexOf(gone) && steps.includes(gone);
-    // The focus goes with it only from inside the wizard (the step it was on is gone), never from the page.
-    if (back) this.o.store.update((s) => t.moved(s, gone, steps, (this.host as unknown as Element).matches(':focus-within') ? 'heading' : undefined));
+    const back = this.o.catalogue() && data.system && !restoredStep && !created && !this.#sending && gone && steps.indexOf(step) > steps.indexOf(gone) && steps.includes(gone);
+    // A step change as any other (the host may keep the step); the focus goes with it only from inside the wizard, never from the page.
+    const within = (this.host as unknown as Element).matches(':focus-within');
+    if (back && this.changeStep(gone) && !within) this.o.store.update((s) => t.focusOn(s, undefined));
     this.settleRestoredStep();
   }
 

@@ -138,6 +138,8 @@ export const stepMessages = {
   // Review
   reviewTitle: 'Check your answers',
   reviewIntro: 'Check the details before you create the connector.',
+  reviewIntroEdit: 'Check the changes before you save them.',
+  editUnchanged: 'Nothing has changed, so there is nothing to save.',
   change: 'Change',
   provided: 'Provided (hidden)',
   notProvided: 'Not provided',
@@ -174,8 +176,8 @@ export const stepMessages = {
     `${system} refused these credentials${detail ? `: ${detail}` : ''}.${marked ? ' The fields to check are marked.' : ''}`,
   testInvalid: 'Some answers are not valid, so the connection was not tested. The fields to fix are marked.',
   testCheckFailed: (system: string, detail: string) => `${system} accepted these credentials, but a check failed: ${detail}.`,
-  testUnreachable: (system: string, status?: number) =>
-    `We could not reach ${system} to test the credentials${status ? ` (HTTP ${status})` : ''}. You can still create the connector.`,
+  testUnreachable: (system: string, status?: number, editing = false) =>
+    `We could not reach ${system} to test the credentials${status ? ` (HTTP ${status})` : ''}.${editing ? ' You can still save the changes.' : ' You can still create the connector.'}`,
   testOptional: 'Testing is optional.',
 
   // Editing

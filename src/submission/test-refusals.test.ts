@@ -4,7 +4,21 @@
  * its answer changes. Against the real reference API, faults injected by the test server.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { advanceTo, allInStep, currentStepId, errorSummary, freshApi, GROUPS, inStep, pressContinue, settle, SHOPIFY_TOKEN, type, wizardFixture } from '../test/fixtures.js';
+import {
+  advanceTo,
+  allInStep,
+  choose,
+  currentStepId,
+  errorSummary,
+  freshApi,
+  GROUPS,
+  inStep,
+  pressContinue,
+  settle,
+  SHOPIFY_TOKEN,
+  type,
+  wizardFixture,
+} from '../test/fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
 async function atCredentials(api: ReturnType<typeof freshApi>) {
@@ -79,6 +93,28 @@ describe('a test refused', () => {
     expect(marked(el), 'until its answer changes').to.deep.equal([]);
   });
 
+  it('on a field: another way to sign in chosen since (the test forgotten), its field with the same key is not marked', async () => {
+    const api = freshApi();
+    const el = await atCredentials(api);
+    await api.faults(refusal({ detail: 'Refused.', errors: [{ pointer: '/credentials/shop', detail: 'No such shop' }] }));
+    await testConnection(el, 'rejected');
+    expect(marked(el)).to.deep.equal(['field-credentials-shop']);
+    await el.goTo('auth');
+    await settle(el);
+    await choose(el, '#auth-client-credentials');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    expect({ marked: marked(el), summary: errorSummary(el) }).to.deep.equal({ marked: [], summary: [] });
+  });
+
+  it('with a title and no detail: the title is said', async () => {
+    const api = freshApi();
+    const el = await atCredentials(api);
+    await api.faults(refusal({ title: 'Store is frozen for billing' }));
+    await testConnection(el, 'rejected');
+    expect(result(el).querySelector('p')!.textContent).to.equal('Shopify refused these credentials: Store is frozen for billing.');
+  });
+
   it('a server error whose pointer is no JSON pointer ("constructor", "__proto__") is listed, not lost', async () => {
     const api = freshApi();
     const el = await atCredentials(api);
@@ -111,6 +147,33 @@ describe('errors Test connection found before asking', () => {
       (await api.log()).filter((e) => e.method === 'POST'),
       'nothing was sent',
     ).to.deep.equal([]);
+  });
+});
+
+describe('a create refused on two steps', () => {
+  it('an error listed on General for Credentials is not listed there again once its answer changed', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+    await advanceTo(el, 'review');
+    await api.faults({
+      kind: 'invalid',
+      errors: [
+        { pointer: '/name', detail: 'Name not allowed' },
+        { pointer: '/credentials/accessToken', detail: 'Token revoked' },
+      ],
+    });
+    await el.submit();
+    await settle(el);
+    expect(errorSummary(el)).to.deep.equal(['Name not allowed', 'Credentials: Token revoked']);
+    await type(el, '#field-name', 'Another name');
+    await pressContinue(el);
+    await advanceTo(el, 'credentials');
+    expect(errorSummary(el)).to.deep.equal(['Token revoked']);
+    await type(el, '#field-credentials-accessToken', `${SHOPIFY_TOKEN.slice(0, -1)}e`);
+    expect(errorSummary(el)).to.deep.equal([]);
+    await el.goTo('general');
+    await settle(el);
+    expect(errorSummary(el)).to.deep.equal([]);
   });
 });
 

@@ -14,6 +14,7 @@ import {
   currentStepId,
   deepActiveElement,
   fillStep,
+  freshApi,
   GROUPS,
   inStep,
   pressContinue,
@@ -132,6 +133,37 @@ describe('a catalogue that changes mid-flow', () => {
   });
 });
 
+describe('a catalogue that changes mid-flow, as the host sees it', () => {
+  it('the step back is a step change: the host hears it, and may keep the step', async () => {
+    const el = await wizardFixture({ noDrafts: true });
+    await advanceTo(el, 'credentials');
+    const events: string[] = [];
+    el.addEventListener('connector-wizard-step-change', (e) => {
+      events.push(`${e.detail.from}->${e.detail.to}`);
+      e.preventDefault();
+    });
+    const catalogue = await sampleCatalogue();
+    el.catalogue = { ...catalogue, systems: catalogue.systems.filter((s) => s.id !== 'shopify') };
+    await settle(el);
+    expect({ events, step: currentStepId(el) }).to.deep.equal({ events: ['credentials->system'], step: 'credentials' });
+  });
+
+  it('never while a create is sent: the step stays, and the connector created is the one sent', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint });
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'slow', method: 'POST', delayMs: 1200 });
+    const created = el.submit();
+    await new Promise((r) => setTimeout(r, 150));
+    const catalogue = await sampleCatalogue();
+    el.catalogue = { ...catalogue, systems: catalogue.systems.filter((s) => s.id !== 'shopify') };
+    await settle(el);
+    expect(currentStepId(el), 'while sending').to.equal('review');
+    expect(await created).to.equal(true);
+    expect((await api.connectors()).map((c) => c.system)).to.deep.equal(['shopify']);
+  });
+});
+
 describe('the System step with real registries', () => {
   it('Enter on a name two systems share picks neither (the person chooses)', async () => {
     const catalogue = await sampleCatalogue();
@@ -203,6 +235,20 @@ describe('the next connector after one created (emit mode)', () => {
     expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled, 'live is taken').to.equal(true);
     expect(await el.submit()).to.equal(false);
     expect(created.map((c) => `${c.system}/${c.group}/${c.environment}`)).to.deep.equal(['shopify/uk/live']);
+  });
+
+  it('the host passing its list again stands for what exists: a connector it could not keep frees its slot', async () => {
+    const el = await wizardFixture({ groups: GROUPS, noDrafts: true });
+    await advanceTo(el, 'review');
+    expect(await el.submit()).to.equal(true);
+    // The host's own create failed: it says so, and passes its list (without that connector) again.
+    el.existingConnectors = [];
+    addAnother(el);
+    await settle(el);
+    await advanceTo(el, 'general');
+    await type(el, '#field-name', 'Shopify UK');
+    await choose(el, '#group-uk');
+    expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled, 'live is free').to.equal(false);
   });
 
   it('what is chosen or typed right after Add another connector stays (the draft read that follows does not start over)', async () => {

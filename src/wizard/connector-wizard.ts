@@ -95,8 +95,9 @@ export class ConnectorWizard extends WizardProperties {
   readonly #provider = new ContextProvider(this, { context: wizardContext });
   #flow?: Flow;
   #groups: Group[] = [];
+  /** The host's connectors, the endpoint's, and those created here since (see t.created), each list as it was when these were made. */
   #existing: ExistingConnector[] = [];
-  #serverExisting?: readonly ExistingConnector[];
+  #existingOf?: [readonly ExistingConnector[], readonly ExistingConnector[]];
   #appliedCatalogue?: Catalogue;
   /** The submit() in progress: every call while it runs gets this same promise. */
   #submitting?: Promise<boolean>;
@@ -192,7 +193,8 @@ export class ConnectorWizard extends WizardProperties {
     if (this.system && !catalogue.catalogue.systems.some((sys) => sys.id === this.system))
       return html`<div class="catalogue-error" role="alert"><p>${msg.unknownSystem(this.system)}</p></div>`;
     if (this.draft.status === 'loading') return html`<p role="status" data-loading>${msg.loadingDraft}</p>`;
-    if (s.created) return successPanel(msg, s.created, headingLevelOf(this.headingLevel), () => void this.reset());
+    if (s.created)
+      return successPanel(msg, { ...s.created, system: this.#flowHost.system()?.name ?? s.created.system }, headingLevelOf(this.headingLevel), () => void this.reset());
     // Continue waits for the next step's code (usually fetched ahead already) and says so.
     const stepLoading = Boolean(this.#later.loading || (s.step !== 'system' && !this.#flow) || (!this.#later.module && (s.restoredStep || (this.connector && !s.editing))));
     return wizardShell(msg, {
@@ -252,9 +254,11 @@ export class ConnectorWizard extends WizardProperties {
     }
     if (changed.has('groups')) this.#groups = cleanGroups(this.groups);
     if (changed.has('endpoint')) this.#loadExisting(); // First: the old endpoint's list goes at once.
-    if (changed.has('existingConnectors') || this.#state.serverExisting !== this.#serverExisting) {
-      this.#serverExisting = this.#state.serverExisting;
-      this.#existing = [...cleanExisting(this.existingConnectors), ...this.#serverExisting];
+    if (changed.has('existingConnectors')) this.store.update(t.hostListed);
+    const { serverExisting, made } = this.#state;
+    if (changed.has('existingConnectors') || serverExisting !== this.#existingOf?.[0] || made !== this.#existingOf[1]) {
+      this.#existingOf = [serverExisting, made];
+      this.#existing = [...cleanExisting(this.existingConnectors), ...serverExisting, ...made];
     }
     this.#flow?.checkUrls();
     if ((changed.has('draftId') || changed.has('noDrafts') || changed.has('draftDatabase')) && this.isConnected) void this.draft.load();
@@ -340,7 +344,7 @@ export class ConnectorWizard extends WizardProperties {
   }
 
   async #runSubmit(): Promise<boolean> {
-    if (!this.#catalogue.catalogue || this.#state.created || (!this.#flow && !(await this.#later.need(() => this.submit())))) return false;
+    if (!this.#catalogue.catalogue || this.#state.created || (!this.#flow && !(await this.#later.needFor(() => this.submit())))) return false;
     return this.#flow!.submit();
   }
 

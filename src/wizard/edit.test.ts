@@ -140,6 +140,7 @@ describe('editing a connector', () => {
   it('says when the connector no longer exists (404) and keeps the answers', async () => {
     const api = freshApi();
     const { el, updated } = await editing({ ...(shopifyPayload() as unknown as EditableConnector), id: 'gone-0000' }, api.endpoint);
+    await type(el, '#field-name', 'Shopify UK (renamed)');
     await toReview(el);
     // A retried 503 first: the polite region says "Retrying…", then nothing more once it is over.
     await api.faults({ kind: 'status', status: 503 });
@@ -158,6 +159,7 @@ describe('editing a connector', () => {
     const errors: string[] = [];
     el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail.message));
     el.retryPolicy = { attempts: 1 };
+    await type(el, '#field-name', 'Shopify UK (renamed)');
     await toReview(el);
     const said = () => (el.shadowRoot!.querySelector('[part="submit-error"]') ?? el.shadowRoot!.querySelector('[part="success"]'))?.textContent ?? '';
     for (const [fault, text] of [

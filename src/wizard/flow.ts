@@ -118,7 +118,7 @@ class WizardFlow implements Flow {
   }
 
   /** The endpoint, if it may receive credentials; otherwise says so and sends nothing. */
-  #acceptedEndpoint(announcement: string): string | undefined {
+  #acceptedEndpoint(announcement: Said): string | undefined {
     const url = endpointUrl(this.#h.config().endpoint);
     if (!url.ok) {
       this.#update((s) => submitRefused(s, (msg) => msg.endpointRefused));
@@ -131,7 +131,7 @@ class WizardFlow implements Flow {
 
   /** Endpoint mode: POST with retries; the server's answer decides what the person sees. */
   async #submitToEndpoint(connector: ConnectorPayload): Promise<boolean> {
-    const url = this.#acceptedEndpoint(this.#h.msg().creating);
+    const url = this.#acceptedEndpoint((msg) => msg.creating);
     if (!url) return false;
     const key = async (fresh: boolean) => {
       // The server saw the key with another body (a secret retyped differently after a reload).
@@ -185,9 +185,14 @@ class WizardFlow implements Flow {
     const config = this.#h.config();
     const fields = this.#h.system()?.authTypes.find((a) => a.id === connector.authType)?.fields ?? [];
     const changes = editChanges(original, connector, fields, keptCredentials(this.#h.validationInput()), Boolean(config.endpoint));
+    // Nothing differs from the connector: no request, no event, no "updated"; the person is told.
+    if (!Object.keys(changes).length) {
+      this.#update((s) => submitRefused(s, (msg) => msg.editUnchanged));
+      return false;
+    }
     // Without an endpoint, the changes hold no secret (editChanges leaves them out): the event carries them.
     if (!config.endpoint) return this.#saved({ id: String(original.id), ...changes }, connector);
-    const url = this.#acceptedEndpoint(this.#h.msg().saving);
+    const url = this.#acceptedEndpoint((msg) => msg.saving);
     if (!url) return false;
     const result = await this.#submission.update(url, String(original.id), changes, this.#options);
     if (result.kind === 'updated') return this.#saved(result.connector, connector);
@@ -199,17 +204,22 @@ class WizardFlow implements Flow {
     return this.#handleResult(result, connector);
   }
 
+  /** The system's name as the catalogue gives it in the language in use when it is said (it may change after). */
+  #systemName(connector: ConnectorPayload | StoredConnector): string {
+    return this.#h.system()?.name ?? connector.system;
+  }
+
   #saved(detail: { id: string } & Record<string, unknown>, connector: ConnectorPayload): boolean {
-    const system = this.#h.system()?.name ?? connector.system;
-    this.#update((s) => t.saved(s, { name: connector.name, system }, (msg) => msg.updatedBody(connector.name, system)));
+    const system = this.#systemName(connector);
+    this.#update((s) => t.saved(s, { name: connector.name, system }, (msg) => msg.updatedBody(connector.name, this.#systemName(connector))));
     void this.#h.draft.discard();
     this.#h.host.dispatchEvent(new ConnectorUpdatedEvent(detail));
     return true;
   }
 
   #created(connector: ConnectorPayload | StoredConnector): boolean {
-    const system = this.#h.system()?.name ?? connector.system;
-    this.#update((s) => t.created(s, { name: connector.name, system }, (msg) => msg.createdBody(connector.name, system), cleanExisting([connector])));
+    const system = this.#systemName(connector);
+    this.#update((s) => t.created(s, { name: connector.name, system }, (msg) => msg.createdBody(connector.name, this.#systemName(connector)), cleanExisting([connector])));
     void this.#h.draft.discard();
     this.#h.host.dispatchEvent(new ConnectorCreatedEvent(connector));
     return true;
@@ -220,14 +230,14 @@ class WizardFlow implements Flow {
     const url = configUrl('test-endpoint', h.config().testEndpoint);
     if (!url.ok) {
       // Said to the person too: the button would seem to do nothing.
-      this.#update((s) => announce(t.connectionTested(s, { state: 'unreachable', message: (msg) => msg.endpointRefused }), h.msg().endpointRefused));
+      this.#update((s) => announce(t.connectionTested(s, { state: 'unreachable', message: (msg) => msg.endpointRefused }), (msg) => msg.endpointRefused));
       h.fail('config', `The test-endpoint attribute was refused: ${url.reason}. No request was made.`);
       return;
     }
     const input = h.validationInput();
     // An edit keeps what is left empty, and what it keeps is never sent to a test: that needs the values on screen.
     if (keptCredentials(input).some((f) => f.required || f.type === 'boolean' || isSecretField(f))) {
-      this.#update((s) => announce(t.connectionTested(s, { state: 'incomplete', message: (msg) => msg.testNeedsCredentials }), h.msg().testNeedsCredentials));
+      this.#update((s) => announce(t.connectionTested(s, { state: 'incomplete', message: (msg) => msg.testNeedsCredentials }), (msg) => msg.testNeedsCredentials));
       return;
     }
     const steps = h.steps().slice(0, h.steps().indexOf('credentials') + 1);
@@ -246,7 +256,7 @@ class WizardFlow implements Flow {
     if (this.#state.connectionTest?.state !== 'testing') return;
     const { test, place, error } = testedConnection(result, this.#requestContext());
     if (error) h.fail(...error);
-    this.#update((s) => t.connectionTested(s, test));
+    this.#update((s) => t.connectionTested(s, place?.step === 'credentials' ? { ...test, errors: place.feedback } : test));
     if (place) this.#showServerErrors(place);
     // Said with the outcome: as whom (the list of checks is read with the Test button); in the language in use.
     const { account } = test;

@@ -86,7 +86,7 @@ export function failedRequest(
 /** What "Test connection" found, and where the server's errors go. */
 export function testedConnection(
   result: Exclude<TestResult, { kind: 'aborted' }>,
-  { msg, steps, systemName }: RequestContext,
+  { msg, steps, systemName, editing }: RequestContext,
 ): { test: ConnectionTest; place?: Outcome['place']; error?: Outcome['error'] } {
   // Errors on several steps: those after the first are listed with their step, and shown there later, as a create's are.
   const label = (step: StepId) => msg.stepLabels[step]!;
@@ -115,11 +115,13 @@ export function testedConnection(
       // The refusal's own words, with no field to blame, are the test result's: not an item of the summary too.
       delete place.feedback[''];
       const marked = Object.keys(place.feedback).some((pointer) => stepForPointer(pointer, steps));
+      // Said in the outcome: the refusal's detail, else its title (the summary no longer lists either).
+      const why = problem.detail ?? problem.title;
       const message: Said = (m) =>
         accepted
           ? m.testCheckFailed(systemName(), clause(failed.detail ?? failed.label))
           : result.kind === 'rejected'
-            ? m.testRejected(systemName(), problem.detail && clause(problem.detail), marked)
+            ? m.testRejected(systemName(), why && clause(why), marked)
             : m.testInvalid;
       return {
         test: { state: 'rejected', message, ...report(accepted ? problem : { checks: problem.checks }) },
@@ -132,7 +134,7 @@ export function testedConnection(
         error: ['auth', `The test endpoint answered ${result.status}: the host page's session is not authorised to test connections.`],
       };
     case 'unreachable':
-      return { test: { state: 'unreachable', message: (m) => m.testUnreachable(systemName(), result.status), ...report({ checks: result.problem?.checks }) } };
+      return { test: { state: 'unreachable', message: (m) => m.testUnreachable(systemName(), result.status, editing), ...report({ checks: result.problem?.checks }) } };
   }
 }
 

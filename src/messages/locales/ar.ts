@@ -170,8 +170,14 @@ const ar: Messages = {
   reenterSecret: 'أدخل هذه القيمة مرة أخرى: لا يُحتفَظ بالقيم السرية إلا ما دامت هذه الصفحة مفتوحة.',
   reenterSavedSecret: 'أدخل هذه القيمة مرة أخرى: انتهت صلاحية القيمة المحفوظة (يُحتفَظ بالقيم السرية مدة 24 ساعة) أو تعذّرت قراءتها.',
   whitespace: (w: EdgeWhitespace) => {
-    const noun = { space: ['مسافة', 'مسافات'], tab: ['علامة جدولة', 'علامات جدولة'], 'line break': ['فاصل أسطر', 'فواصل أسطر'], whitespace: ['حرف مسافة', 'أحرف مسافة'] };
-    const part = (r: WhitespaceRun, where: string) => (r.count === 1 ? `${noun[r.kind][0]} ${where}` : `${number.format(r.count)} ${noun[r.kind][1]} ${where}`);
+    // Each count takes its plural category (dual for 2, the singular after 11 to 99), as `characters` does.
+    const noun: Record<WhitespaceRun['kind'], Forms> = {
+      space: { zero: '# مسافة', one: 'مسافة', two: 'مسافتين', few: '# مسافات', many: '# مسافةً', other: '# مسافة' },
+      tab: { zero: '# علامة جدولة', one: 'علامة جدولة', two: 'علامتي جدولة', few: '# علامات جدولة', many: '# علامةَ جدولة', other: '# علامة جدولة' },
+      'line break': { zero: '# فاصل أسطر', one: 'فاصل أسطر', two: 'فاصلي أسطر', few: '# فواصل أسطر', many: '# فاصلَ أسطر', other: '# فاصل أسطر' },
+      whitespace: { zero: '# حرف مسافة', one: 'حرف مسافة', two: 'حرفي مسافة', few: '# أحرف مسافة', many: '# حرفَ مسافة', other: '# حرف مسافة' },
+    };
+    const part = (r: WhitespaceRun, where: string) => `${count(r.count, noun[r.kind])} ${where}`;
     return [w.leading && part(w.leading, 'في البداية'), w.trailing && part(w.trailing, 'في النهاية')].filter(Boolean).join(' و');
   },
   trimmed: (what: string) => `أزلنا ما يلي مما أدخلته: ${what}.`,
@@ -224,6 +230,8 @@ const ar: Messages = {
   // Review
   reviewTitle: 'تحقّق من إجاباتك',
   reviewIntro: 'تحقّق من التفاصيل قبل إنشاء الموصل.',
+  reviewIntroEdit: 'راجِع التغييرات قبل حفظها.',
+  editUnchanged: 'لم يتغيّر شيء، لذا لا يوجد ما يُحفظ.',
   change: 'تغيير',
   provided: 'تم الإدخال (القيمة مخفية)',
   notProvided: 'لم يتم الإدخال',
@@ -260,8 +268,8 @@ const ar: Messages = {
     `رفض ${iso(system)} بيانات الاعتماد هذه${detail ? `: ${iso(detail)}` : ''}.${marked ? ' الحقول التي يجب التحقق منها مُعلَّمة.' : ''}`,
   testInvalid: 'بعض الإجابات غير صالحة، لذا لم يُختبَر الاتصال. الحقول التي يجب تصحيحها مُعلَّمة.',
   testCheckFailed: (system: string, detail: string) => `قبل ${iso(system)} بيانات الاعتماد هذه، لكن أحد الفحوص فشل: ${iso(detail)}.`,
-  testUnreachable: (system: string, status?: number) =>
-    `تعذّر علينا الوصول إلى ${iso(system)} لاختبار بيانات الاعتماد${status ? ` (HTTP ${status})` : ''}. لا يزال بإمكانك إنشاء الموصل.`,
+  testUnreachable: (system: string, status?: number, editing = false) =>
+    `تعذّر علينا الوصول إلى ${iso(system)} لاختبار بيانات الاعتماد${status ? ` (HTTP ${status})` : ''}.${editing ? ' لا يزال بإمكانك حفظ التغييرات.' : ' لا يزال بإمكانك إنشاء الموصل.'}`,
   testOptional: 'الاختبار اختياري.',
 
   // Done

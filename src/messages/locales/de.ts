@@ -232,6 +232,8 @@ const de: Messages = {
   // Review
   reviewTitle: 'Prüfen Sie Ihre Antworten',
   reviewIntro: 'Prüfen Sie die Angaben, bevor Sie den Connector erstellen.',
+  reviewIntroEdit: 'Prüfen Sie die Änderungen, bevor Sie sie speichern.',
+  editUnchanged: 'Es wurde nichts geändert, daher gibt es nichts zu speichern.',
   change: 'Ändern',
   provided: 'Angegeben (verborgen)',
   notProvided: 'Nicht angegeben',
@@ -273,8 +275,8 @@ const de: Messages = {
     `${system} hat diese Zugangsdaten abgelehnt${detail ? `: ${detail}` : ''}.${marked ? ' Die Felder, die Sie prüfen sollten, sind markiert.' : ''}`,
   testInvalid: 'Einige Antworten sind ungültig, deshalb wurde die Verbindung nicht getestet. Die Felder, die Sie korrigieren müssen, sind markiert.',
   testCheckFailed: (system: string, detail: string) => `${system} hat diese Zugangsdaten angenommen, aber eine Prüfung ist fehlgeschlagen: ${detail}.`,
-  testUnreachable: (system: string, status?: number) =>
-    `Wir konnten ${system} nicht erreichen, um die Zugangsdaten zu testen${status ? ` (HTTP ${status})` : ''}. Sie können den Connector trotzdem erstellen.`,
+  testUnreachable: (system: string, status?: number, editing = false) =>
+    `Wir konnten ${system} nicht erreichen, um die Zugangsdaten zu testen${status ? ` (HTTP ${status})` : ''}.${editing ? ' Sie können die Änderungen trotzdem speichern.' : ' Sie können den Connector trotzdem erstellen.'}`,
   testOptional: 'Der Test ist optional.',
 
   // Done

@@ -231,6 +231,8 @@ const es: Messages = {
   // Review
   reviewTitle: 'Revise sus respuestas',
   reviewIntro: 'Revise los datos antes de crear el conector.',
+  reviewIntroEdit: 'Revise los cambios antes de guardarlos.',
+  editUnchanged: 'No ha cambiado nada, así que no hay nada que guardar.',
   change: 'Cambiar',
   provided: 'Indicado (oculto)',
   notProvided: 'No indicado',
@@ -270,8 +272,8 @@ const es: Messages = {
     `${system} ha rechazado estas credenciales${detail ? `: ${detail}` : ''}.${marked ? ' Los campos que debe revisar están marcados.' : ''}`,
   testInvalid: 'Algunas respuestas no son válidas, así que no se ha probado la conexión. Los campos que debe corregir están marcados.',
   testCheckFailed: (system: string, detail: string) => `${system} ha aceptado estas credenciales, pero una comprobación ha fallado: ${detail}.`,
-  testUnreachable: (system: string, status?: number) =>
-    `No hemos podido conectar con ${system} para probar las credenciales${status ? ` (HTTP ${status})` : ''}. Aun así, puede crear el conector.`,
+  testUnreachable: (system: string, status?: number, editing = false) =>
+    `No hemos podido conectar con ${system} para probar las credenciales${status ? ` (HTTP ${status})` : ''}.${editing ? ' Aun así, puede guardar los cambios.' : ' Aun así, puede crear el conector.'}`,
   testOptional: 'La prueba es opcional.',
 
   // Done

@@ -233,6 +233,8 @@ const fr: Messages = {
   // Review
   reviewTitle: 'Vérifiez vos réponses',
   reviewIntro: 'Vérifiez les informations avant de créer le connecteur.',
+  reviewIntroEdit: 'Vérifiez les modifications avant de les enregistrer.',
+  editUnchanged: 'Rien n’a changé : il n’y a donc rien à enregistrer.',
   change: 'Modifier',
   provided: 'Renseigné (masqué)',
   notProvided: 'Non renseigné',
@@ -274,8 +276,8 @@ const fr: Messages = {
     `${system} a refusé ces identifiants${detail ? ` : ${detail}` : ''}.${marked ? ' Les champs à vérifier sont signalés.' : ''}`,
   testInvalid: 'Certaines réponses ne sont pas valides, la connexion n’a donc pas été testée. Les champs à corriger sont signalés.',
   testCheckFailed: (system: string, detail: string) => `${system} a accepté ces identifiants, mais une vérification a échoué : ${detail}.`,
-  testUnreachable: (system: string, status?: number) =>
-    `Impossible de joindre ${system} pour tester les identifiants${status ? ` (HTTP ${status})` : ''}. Vous pouvez tout de même créer le connecteur.`,
+  testUnreachable: (system: string, status?: number, editing = false) =>
+    `Impossible de joindre ${system} pour tester les identifiants${status ? ` (HTTP ${status})` : ''}.${editing ? ' Vous pouvez tout de même enregistrer les modifications.' : ' Vous pouvez tout de même créer le connecteur.'}`,
   testOptional: 'Le test est facultatif.',
 
   // Done

@@ -226,6 +226,8 @@ const nl: Messages = {
   // Review
   reviewTitle: 'Controleer uw antwoorden',
   reviewIntro: 'Controleer de gegevens voordat u de connector maakt.',
+  reviewIntroEdit: 'Controleer de wijzigingen voordat u ze opslaat.',
+  editUnchanged: 'Er is niets gewijzigd, dus er valt niets op te slaan.',
   change: 'Wijzigen',
   provided: 'Ingevuld (verborgen)',
   notProvided: 'Niet ingevuld',
@@ -265,8 +267,8 @@ const nl: Messages = {
     `${system} heeft deze inloggegevens geweigerd${detail ? `: ${detail}` : ''}.${marked ? ' De velden die u moet controleren, zijn gemarkeerd.' : ''}`,
   testInvalid: 'Sommige antwoorden zijn niet geldig, daarom is de verbinding niet getest. De velden die u moet verbeteren, zijn gemarkeerd.',
   testCheckFailed: (system: string, detail: string) => `${system} heeft deze gegevens geaccepteerd, maar een controle is mislukt: ${detail}.`,
-  testUnreachable: (system: string, status?: number) =>
-    `We konden ${system} niet bereiken om de inloggegevens te testen${status ? ` (HTTP ${status})` : ''}. U kunt de connector toch maken.`,
+  testUnreachable: (system: string, status?: number, editing = false) =>
+    `We konden ${system} niet bereiken om de inloggegevens te testen${status ? ` (HTTP ${status})` : ''}.${editing ? ' U kunt de wijzigingen toch opslaan.' : ' U kunt de connector toch maken.'}`,
   testOptional: 'Testen is optioneel.',
 
   // Done

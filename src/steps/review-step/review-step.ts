@@ -70,7 +70,7 @@ export class ReviewStep extends FormStepElement {
   }
 
   protected renderStep(ctx: WizardContextValue) {
-    return html`<p>${ctx.msg.reviewIntro}</p>
+    return html`<p>${ctx.editing ? ctx.msg.reviewIntroEdit : ctx.msg.reviewIntro}</p>
       <dl>
         ${this.rows(ctx).map(
           (row) => html`<div class="row" data-key=${row.key}>

@@ -71,7 +71,7 @@ export function secretsChangedSinceKey(s: WizardState, authType: string): boolea
 }
 
 /** Sending: the discard question goes (nothing can be discarded until the answer). */
-export const requestStarted = (s: WizardState, announcement: string): WizardState => ({ ...s, submitError: undefined, announcement, confirmDiscard: false });
+export const requestStarted = (s: WizardState, announcement: Said): WizardState => ({ ...s, submitError: undefined, announcement, confirmDiscard: false });
 
 /** Why a request failed, shown in a role="alert" region; the polite live region stays quiet. */
 export const requestFailed = (s: WizardState, submitError: Said): WizardState => ({ ...s, submitError, announcement: '' });
@@ -91,12 +91,12 @@ export const existingLoaded = (s: WizardState, serverExisting: readonly Existing
 
 /**
  * Created: the success panel; the answers go with the draft, the key with them, and every secret.
- * The connector counts for the duplicate rule from now on (`made`, without credentials): in emit
- * mode no list from a server would ever name it.
+ * The connector counts for the duplicate rule (`made`, without credentials) until the host passes
+ * its list again: in emit mode no list from a server would ever name it.
  */
 export function created(s: WizardState, created: Finished, announcement: Said, made: readonly ExistingConnector[]): WizardState {
   const { submission: _key, ...data } = s.data;
-  return { ...clearSession(dropSecrets(s)), created, data, focus: 'success', announcement, serverExisting: [...s.serverExisting, ...made] };
+  return { ...clearSession(dropSecrets(s)), created, data, focus: 'success', announcement, made: [...s.made, ...made] };
 }
 
 /** An edit was saved; its secrets leave memory. */

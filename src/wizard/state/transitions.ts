@@ -248,27 +248,23 @@ export const resumeEdit = (s: WizardState, connector: EditableConnector): Wizard
   furthest: stepsOf({ editing: connector }, undefined).length - 1,
 });
 
-/** The server's errors still shown on the step left: they come back with it, until their answers change (see `moved`). */
-const serverErrorsLeft = (s: WizardState): Partial<Record<StepId, Feedback>> => {
-  const left = Object.entries(s.feedback).filter(([pointer]) => s.serverPointers.has(pointer));
-  return left.length ? { [s.step]: Object.fromEntries(left) } : {};
-};
-
 /** A step change the host did not cancel. */
 export const moved = (
   s: WizardState,
   to: StepId,
   steps: readonly StepId[],
-  focus: Focus | undefined,
-  { [to]: waiting = {}, ...later } = { ...s.serverLater, ...serverErrorsLeft(s) },
+  focus: Focus,
+  { [to]: later = {}, ...others } = s.serverLater ?? {},
+  // The server's errors on this step, if it reported some while the person was on another; on
+  // Credentials, those of a test refused, while its outcome stands (it goes when an answer it sent changes).
+  waiting: Feedback = { ...later, ...(to === 'credentials' ? s.connectionTest?.errors : undefined) },
 ): WizardState => ({
   ...s,
   step: to,
   furthest: Math.max(s.furthest, steps.indexOf(to)),
-  // The server's errors on this step, if it reported some while the person was on another (or before leaving it).
   feedback: waiting,
   serverPointers: new Set(Object.keys(waiting)),
-  serverLater: later,
+  serverLater: others,
   submitError: undefined,
   // A test's outcome stays with the answers it tested (the flow aborts one still running); it goes when one of them changes.
   connectionTest: s.connectionTest?.state === 'testing' ? undefined : s.connectionTest,
@@ -294,6 +290,8 @@ export const dropSecrets = (s: WizardState): WizardState => ({
   otherSystems: new Map([...s.otherSystems].map(([id, stash]) => [id, { ...stash, secrets: idRecord() }])),
 });
 
+/** The host passed `existingConnectors` again: its list stands for what exists, those created here before it included. */
+export const hostListed = (s: WizardState): WizardState => (s.made.length ? { ...s, made: [] } : s);
 export const announce = (s: WizardState, announcement: string | Said): WizardState => ({ ...s, announcement });
 export const focusOn = (s: WizardState, focus: Focus | undefined): WizardState => ({ ...s, focus });
 export const confirmDiscard = (s: WizardState, confirmDiscard: boolean): WizardState => ({ ...s, confirmDiscard });

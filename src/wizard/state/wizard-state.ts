@@ -28,8 +28,16 @@ export type EditableConnector = Omit<ConnectorPayload, 'credentials'> & {
 /** Words said in whatever language the wizard speaks when they show: a change of `lang` says them again. */
 export type Said = (msg: Messages) => string;
 /** A create or an edit done: `unread` when the server said so but its answer was no connector. */
+/** A connector created or saved. `system`: its name when it was; the panel names it as the catalogue does in the language in use. */
 export type Finished = { name: string; system: string; updated?: boolean; unread?: boolean };
-export type ConnectionTest = { state: 'testing' | 'ok' | 'rejected' | 'unreachable' | 'incomplete'; message: Said; account?: string; checks?: readonly TestCheck[] };
+export type ConnectionTest = {
+  state: 'testing' | 'ok' | 'rejected' | 'unreachable' | 'incomplete';
+  message: Said;
+  account?: string;
+  checks?: readonly TestCheck[];
+  /** A refusal's errors on Credentials' fields: shown again when the person comes back to the step, while this outcome stands. */
+  errors?: Feedback;
+};
 export type Focus = 'heading' | 'summary' | 'success';
 /**
  * The last paste that filled several credential fields: which, and what they held before (for
@@ -89,6 +97,8 @@ export interface WizardState {
   readonly returnedOAuth?: ReturnedOAuth;
   /** Connectors the endpoint reported (GET), added to the host's `existingConnectors`. */
   readonly serverExisting: readonly ExistingConnector[];
+  /** Connectors this wizard created since the host last passed `existingConnectors` (which the host's list then stands for). */
+  readonly made: readonly ExistingConnector[];
   /** Storage cannot be used: drafts are not being saved. */
   readonly storageNotice: boolean;
   readonly draftNotice?: DraftNotice;
@@ -112,5 +122,6 @@ export const initialState = (): WizardState => ({
   otherSystems: new Map(),
   confirmDiscard: false,
   serverExisting: [],
+  made: [],
   storageNotice: false,
 });

@@ -1,0 +1,34 @@
+/** Cancel while a restored draft waits for the later steps' file: the draft still opens on its step (only what the person asked for is dropped). */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { moduleFault } from '../../test/module-fault.js';
+
+const fault = moduleFault('/src/wizard/later.');
+await executeServerCommand('clear-browser-cache');
+await fault('delay=1500');
+const { currentStepId, sampleCatalogue, settle, uniqueDatabase } = await import('../../test/fixtures.js');
+const { DraftStore } = await import('../../storage/draft-store.js');
+const { emptyWizardData } = await import('../../schemas/wizard-data.js');
+
+describe('Cancel while a restored draft waits for the later steps', () => {
+  after(async () => {
+    await fault('');
+    await executeServerCommand('clear-browser-cache');
+  });
+
+  it('the draft still opens on its step once the file comes', async () => {
+    const draftDatabase = uniqueDatabase();
+    const store = new DraftStore(draftDatabase);
+    await store.put({ id: 'default', step: 'general', updatedAt: Date.now(), data: { ...emptyWizardData(), system: 'shopify', name: 'Half done' } }, 0);
+    await store.close();
+    const el = document.createElement('connector-wizard');
+    Object.assign(el, { draftDatabase, catalogue: await sampleCatalogue() });
+    document.body.append(el);
+    await new Promise((r) => setTimeout(r, 400));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
+    await new Promise((r) => setTimeout(r, 2000));
+    await settle(el);
+    expect(currentStepId(el)).to.equal('general');
+    el.remove();
+  });
+});
