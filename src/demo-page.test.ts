@@ -333,6 +333,7 @@ describe('the demo page (manage your connectors)', () => {
     await waitUntil(() => currentStepId(wizard) === 'general', 'the wizard opens on General', { timeout: 5000 });
     const gone = (await api.connectors()).find((c) => c.name === 'ShipStation US')!;
     expect((await fetch(`${api.endpoint}/${gone.id as string}`, { method: 'DELETE' })).status).to.equal(204);
+    await type(wizard, '#field-name', 'ShipStation US (renamed)');
     await wizard.goTo('review');
     await settle(wizard);
     await wizard.submit();
