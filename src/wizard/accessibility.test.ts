@@ -4,7 +4,7 @@
  * axe-core runs with the tags of issue 5 (see test/audit.ts).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ConnectorWizard } from './connector-wizard.js';
 import { auditHostPage } from '../test/audit.js';
@@ -561,5 +561,25 @@ describe('live region', () => {
     };
     expect(await testOnce()).to.deep.equal([outcome]);
     expect(await testOnce(), 'emptied as the test starts, then said again').to.deep.equal(['', outcome]);
+  });
+});
+
+describe('forced colors while a create is sent', () => {
+  it('the buttons that wait for the answer look unusable, not only fainter (forced colors ignore opacity)', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+    await advanceTo(el, 'review');
+    await executeServerCommand('forced-colors', { value: 'active' });
+    try {
+      await waitUntil(() => matchMedia('(forced-colors: active)').matches, 'forced colors on');
+      const usable = getComputedStyle(button(el, 'back')).color;
+      await api.faults({ kind: 'slow', method: 'POST', delayMs: 1000 });
+      const done = el.submit();
+      await waitUntil(() => button(el, 'back').getAttribute('aria-disabled') === 'true', 'sending');
+      expect(getComputedStyle(button(el, 'back')).color, 'Back while sending').to.not.equal(usable);
+      await done;
+    } finally {
+      await executeServerCommand('forced-colors', { value: 'none' });
+    }
   });
 });

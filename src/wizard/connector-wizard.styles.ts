@@ -154,6 +154,15 @@ export const wizardStyles = [
     cursor: progress;
     opacity: 0.8;
   }
+  /* Forced colors ignore opacity: the system's colour for what cannot be used says it. */
+  @media (forced-colors: active) {
+    button[aria-disabled='true'] {
+      forced-color-adjust: none;
+      color: GrayText;
+      border-color: GrayText;
+      background: Canvas;
+    }
+  }
   .catalogue-error {
     border: 4px solid var(--cw-danger);
     padding: 1rem;

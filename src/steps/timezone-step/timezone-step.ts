@@ -22,7 +22,7 @@ const MAX_ROWS = 500;
 
 /**
  * Step 3: the IANA time zone the connector runs in (an ARIA 1.2 combobox over every zone, with
- * its current offset) and the date format the system uses, each with a live preview.
+ * its current offset) and the date format the system uses, each with a preview.
  *
  * @tagname connector-wizard-timezone-step
  */
@@ -87,7 +87,6 @@ export class TimezoneStep extends FormStepElement {
     _query: { state: true, attribute: false },
     _open: { state: true, attribute: false },
     _active: { state: true, attribute: false },
-    _now: { state: true, attribute: false },
   };
 
   private _query?: string;
@@ -95,22 +94,8 @@ export class TimezoneStep extends FormStepElement {
   private _active = -1;
   /** The person moved the highlight since typing (arrow keys): the zone highlighted is their pick. */
   #picked = false;
-  private _now = new Date();
-  private _ticker?: ReturnType<typeof setInterval>;
-
-  override connectedCallback() {
-    super.connectedCallback();
-    // The preview shows the current time; once a second is enough to look live. No render while
-    // nobody can see it: a hidden wizard (a closed dialog, a `hidden` host) or a background tab.
-    this._ticker = setInterval(() => {
-      if (!document.hidden && (this.checkVisibility?.() ?? true)) this._now = new Date();
-    }, 1000);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    clearInterval(this._ticker);
-  }
+  /** The moment the step opened, which the previews show: they never change by themselves (nothing on the page updates on a timer, WCAG 2.2.2). */
+  readonly #now = new Date();
 
   protected heading() {
     return this.ctx!.msg.timezoneTitle;
@@ -206,7 +191,7 @@ export class TimezoneStep extends FormStepElement {
           checked: data.dateFormat === p.id,
           // Patterns and what they write are left to right in every language (an Arabic sentence would turn "2026-12-01" round).
           label: html`${msg.formatLabels[p.id] ?? p.id} <code dir="ltr">${p.pattern}</code>${isDefault(p.pattern)}`,
-          hint: html`${msg.preview} <bdi dir="ltr">${formatDate(this._now, p.pattern, zone)}</bdi>`,
+          hint: html`${msg.preview} <bdi dir="ltr">${formatDate(this.#now, p.pattern, zone)}</bdi>`,
           hintClass: 'preview',
           onSelect: () => ctx.actions.update({ dateFormat: p.id }),
         })),
@@ -237,7 +222,7 @@ export class TimezoneStep extends FormStepElement {
           @input=${(e: Event) => ctx.actions.update({ customDateFormat: (e.target as HTMLInputElement).value })}
         />
         <p class="hint preview" id="custom-date-format-preview">
-          ${customCheck.ok ? html`${msg.preview} <bdi dir="ltr">${formatDate(this._now, custom, zone)}</bdi>` : custom.trim() ? msg.datePatternProblem(customCheck.problem) : ''}
+          ${customCheck.ok ? html`${msg.preview} <bdi dir="ltr">${formatDate(this.#now, custom, zone)}</bdi>` : custom.trim() ? msg.datePatternProblem(customCheck.problem) : ''}
         </p>
       </div>`;
   }
