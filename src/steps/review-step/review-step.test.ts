@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { advanceTo, allInStep, currentStepId, GROUPS, inStep, pressContinue, sampleCatalogue, settle, SHOPIFY_TOKEN, type, wizardFixture } from '../../test/fixtures.js';
 import { stepSuite } from '../../test/step-suite.js';
 
@@ -23,6 +23,15 @@ describe('review step', () => {
     expect(text('dateFormat')).to.contain("yyyy-MM-dd'T'HH:mm:ssXXX");
     expect(text('credentials.shop')).to.equal('https://my-store.myshopify.com');
     for (const row of rows) expect(row.querySelector('button.link'), row.dataset.key).to.not.equal(null);
+  });
+
+  it('the time zone name is set left to right, as on its step (an Arabic sentence would move its parts round)', async () => {
+    const el = await atReview();
+    el.setAttribute('lang', 'ar');
+    await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('dir') === 'rtl', 'Arabic', { timeout: 5000 });
+    await settle(el);
+    const zone = inStep(el, '.row[data-key="timeZone"] dd.value bdi[dir="ltr"]');
+    expect(zone?.textContent).to.equal('UTC');
   });
 
   it('a multi-line answer keeps its lines', async () => {

@@ -119,7 +119,10 @@ export class ReviewStep extends FormStepElement {
     rows.push({
       key: 'timeZone',
       label: msg.timeZone,
-      value: data.timeZone ? `${listedZoneName(data.timeZone).replace(/_/gu, ' ')} (${localOffsetLabel(data.timeZone, ctx.locale) ?? ''})` : msg.notSet,
+      // A zone's name is left to right in every language (as on its step): a right-to-left sentence would move its parts round.
+      value: data.timeZone
+        ? html`<bdi dir="ltr">${listedZoneName(data.timeZone).replace(/_/gu, ' ')}</bdi> (${localOffsetLabel(data.timeZone, ctx.locale) ?? ''})`
+        : msg.notSet,
       step: 'timezone',
     });
     const pattern = resolveDateFormat(data.dateFormat, data.customDateFormat);
