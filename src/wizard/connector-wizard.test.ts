@@ -488,7 +488,8 @@ describe('connector-wizard: catalogue', () => {
       @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail)}
       catalogue-src="/demo/nothing-here.json"
     ></connector-wizard>`);
-    await waitUntil(() => errors.length === 1, 'error event');
+    // A request to the test server, which may be busy (a timeout here once failed a loaded run).
+    await waitUntil(() => errors.length === 1, 'error event', { timeout: 5000 });
     expect(errors[0]!.kind).to.equal('catalogue');
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('HTTP 404');
   });
