@@ -64,6 +64,9 @@ export class StepNavigation implements ReactiveController {
   /** Validates the current step and moves on (to Review, when it came from a Change link). */
   async next(): Promise<boolean> {
     const { later, store } = this.o;
+    // The catalogue no longer has an answer of an earlier step (and the host kept the step then): back there, unless kept again.
+    const gone = this.#gone();
+    if (gone && this.changeStep(gone)) return false;
     if (this.#state.step !== 'system' && !this.o.flow() && !(await later.needFor(() => this.next()))) return false;
     if (this.#state.step === 'credentials') this.o.flow()?.commitCredentials();
     const feedback = this.o.check(this.#state.step) ?? {};
@@ -116,21 +119,33 @@ export class StepNavigation implements ReactiveController {
     return true;
   }
 
-  /**
-   * A new catalogue: a restored draft lands on its step; past the System (or Auth) step, a system
-   * (or way to sign in) the catalogue no longer has takes the person back there, where it is said.
-   * The answers stay, for a catalogue that offers it again.
-   */
-  catalogueChanged(): void {
+  /** Past the System (or Auth) step, the step whose answer (a system, a way to sign in) the catalogue no longer has. */
+  #gone(): StepId | undefined {
     const { step, data, restoredStep, created } = this.#state;
     const system = this.o.catalogue()?.systems.find((x) => x.id === data.system);
     const steps = this.o.steps();
     const gone: StepId | undefined = !system ? 'system' : data.authType && !system.authTypes.some((a) => a.id === data.authType) ? 'auth' : undefined;
     const back = this.o.catalogue() && data.system && !restoredStep && !created && !this.#sending && gone && steps.indexOf(step) > steps.indexOf(gone) && steps.includes(gone);
-    // A step change as any other (the host may keep the step); the focus goes with it only from inside the wizard, never from the page.
+    return back ? gone : undefined;
+  }
+
+  /**
+   * A new catalogue: a restored draft lands on its step; past the System (or Auth) step, a system
+   * (or way to sign in) the catalogue no longer has takes the person back there, where it is said.
+   * The answers stay, for a catalogue that offers it again. A step change as any other: a host
+   * that keeps the step sees the move asked again at the next Continue.
+   */
+  catalogueChanged(): void {
+    const gone = this.#gone();
+    // The focus goes with it only from inside the wizard, never from the page.
     const within = (this.host as unknown as Element).matches(':focus-within');
-    if (back && this.changeStep(gone) && !within) this.o.store.update((s) => t.focusOn(s, undefined));
+    if (gone && this.changeStep(gone) && !within) this.o.store.update((s) => t.focusOn(s, undefined));
     this.settleRestoredStep();
+  }
+
+  /** The later module arrived (after Try again too): a restored draft waiting for it lands on its step. */
+  hostUpdate(): void {
+    if (this.#state.restoredStep && this.o.later.module) this.settleRestoredStep();
   }
 
   /** Lands on a restored draft's step once the catalogue and the later steps can check the ones before it. */

@@ -13,6 +13,7 @@ import {
   choose,
   currentStepId,
   deepActiveElement,
+  errorSummary,
   fillStep,
   freshApi,
   GROUPS,
@@ -146,6 +147,24 @@ describe('a catalogue that changes mid-flow, as the host sees it', () => {
     el.catalogue = { ...catalogue, systems: catalogue.systems.filter((s) => s.id !== 'shopify') };
     await settle(el);
     expect({ events, step: currentStepId(el) }).to.deep.equal({ events: ['credentials->system'], step: 'credentials' });
+  });
+
+  it('kept once by the host, the move is asked again at the next Continue (never a sentence naming no system)', async () => {
+    const el = await wizardFixture({ noDrafts: true });
+    await advanceTo(el, 'credentials');
+    let prevent = true;
+    el.addEventListener('connector-wizard-step-change', (e) => prevent && e.preventDefault());
+    const catalogue = await sampleCatalogue();
+    el.catalogue = { ...catalogue, systems: catalogue.systems.filter((s) => s.id !== 'shopify') };
+    await settle(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    await pressContinue(el);
+    expect(currentStepId(el), 'kept again').to.equal('credentials');
+    expect(errorSummary(el)).to.deep.equal(['Choose the system you want to connect']);
+    prevent = false;
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('system');
+    expect(inStep(el, '[data-system-gone]')!.textContent).to.contain('is not offered any more');
   });
 
   it('never while a create is sent: the step stays, and the connector created is the one sent', async () => {

@@ -4,7 +4,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { loadMessages } from '../messages/locale.js';
-import { advanceTo, freshApi, GROUPS, inStep, sampleCatalogue, settle, shopifyPayload, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, choose, freshApi, GROUPS, inStep, sampleCatalogue, settle, shopifyPayload, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
 
 const said = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
@@ -49,6 +49,33 @@ describe('an edit with nothing changed', () => {
       expect(updated).to.have.length(1);
     });
   }
+
+  it('a way to sign in changed and changed back is still nothing to save: no catalogue default sent over a stored value', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint });
+    // The host passes some values; storeCode (optional, with a catalogue default) is held by the server only.
+    el.connector = {
+      id: 'c1',
+      name: 'Adobe UK',
+      system: 'adobe-commerce',
+      group: 'uk',
+      environment: 'live',
+      timeZone: 'UTC',
+      dateFormat: "yyyy-MM-dd'T'HH:mm:ssXXX",
+      authType: 'integration-bearer',
+      credentials: { baseUrl: 'https://shop.example.com' },
+    } as unknown as EditableConnector;
+    await settle(el);
+    await el.goTo('auth');
+    await settle(el);
+    await choose(el, '#auth-admin-credentials');
+    await choose(el, '#auth-integration-bearer');
+    await el.goTo('review');
+    await settle(el);
+    expect(await el.submit()).to.equal(false);
+    expect((await api.log()).filter((e) => e.method === 'PATCH')).to.deep.equal([]);
+    expect(el.shadowRoot!.textContent).to.contain('Nothing has changed, so there is nothing to save.');
+  });
 
   it('Review says the changes are checked before they are saved, not that a connector is created', async () => {
     const api = freshApi();

@@ -129,7 +129,9 @@ function secretsOutOfAnswers(s: WizardState, system: SystemDefinition | undefine
 export function updateData(s: WizardState, patch: Partial<WizardData>, system: SystemDefinition | undefined): WizardState {
   const data = { ...s.data, ...patch };
   const changed = Object.entries(patch).some(([key, value]) => s.data[key as keyof WizardData] !== value);
-  return { ...s, data: patch.authType !== undefined ? withFieldDefaults(data, system) : data, ...(changed ? testForgotten(s) : {}) };
+  // Back to the edited connector's own way to sign in: its fields left empty keep the stored values, never a catalogue default.
+  const defaults = patch.authType !== undefined && patch.authType !== s.editing?.authType;
+  return { ...s, data: defaults ? withFieldDefaults(data, system) : data, ...(changed ? testForgotten(s) : {}) };
 }
 
 /**
