@@ -162,6 +162,9 @@ export const wizardStyles = [
       border-color: GrayText;
       background: Canvas;
     }
+    button[aria-disabled='true']:focus-visible {
+      outline-color: Highlight;
+    }
   }
   .catalogue-error {
     border: 4px solid var(--cw-danger);
