@@ -5,7 +5,8 @@
 import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../../catalogue/catalogue-schema.js';
 import type { ReturnedOAuth } from '../../oauth/oauth-controller.js';
 import { idRecord, own, withEntry } from '../../schemas/id-record.js';
-import type { CredentialValue, ExistingConnector, Feedback, Pointer } from '../../schemas/wizard-data.js';
+import { STEP_IDS, type CredentialValue, type ExistingConnector, type Feedback, type Pointer } from '../../schemas/wizard-data.js';
+import { stepForPointer } from '../../submission/server-feedback.js';
 import { clearSession, dropSecrets, testForgotten } from './transitions.js';
 import type { ConnectionTest, Finished, Said, WizardState } from './wizard-state.js';
 
@@ -115,8 +116,8 @@ export const saved = (s: WizardState, finished: Finished, announcement: Said): W
 export function connectionTested(s: WizardState, connectionTest: ConnectionTest | undefined): WizardState {
   const next = { ...s, connectionTest, ...(connectionTest?.state === 'testing' ? { announcement: '' } : {}) };
   if (connectionTest?.state !== 'ok') return next;
-  // Those on a credential, and those on no field (which no typing clears).
-  const stale = (pointer: string) => s.serverPointers.has(pointer) && (pointer.startsWith('/credentials/') || !/^\/[a-z]/iu.test(pointer));
+  // Those on a credential, and those on no step's field (which no typing clears).
+  const stale = (pointer: string) => s.serverPointers.has(pointer) && (pointer.startsWith('/credentials/') || !stepForPointer(pointer, STEP_IDS));
   const feedback = Object.fromEntries(Object.entries(s.feedback).filter(([pointer]) => !stale(pointer)));
   return { ...next, feedback, serverPointers: new Set([...s.serverPointers].filter((pointer) => !stale(pointer))) };
 }
