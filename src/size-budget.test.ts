@@ -321,9 +321,10 @@ interface BundleSize {
  * a restored step settled whenever the later file comes, the catalogue move asked again, no defaults back on an edit's own way to sign in: +0.04 kB before the first step and +0.05 kB for the whole flow, to 46.81 and 76.05.
  * the focus ring of a waiting button in forced colors: +0.01 kB, to 46.83 and 76.07.
  * the passing test's stale pointers found by stepForPointer, not a regex: +3 B, to 46.83 and 76.07.
+ * submit() after a Cancel is a submit of its own: +0.04 kB, to 46.86 and 76.11.
  */
-const FIRST_STEP_BUDGET = 46_829;
-const WHOLE_FLOW_BUDGET = 76_070;
+const FIRST_STEP_BUDGET = 46_864;
+const WHOLE_FLOW_BUDGET = 76_105;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

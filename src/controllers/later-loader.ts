@@ -43,13 +43,18 @@ export class LaterLoader implements ReactiveController {
   #announced = false;
   #prefetched = false;
   /** Counts new connectors and Cancels: what asked for the load before one is not done when it arrives. */
-  #asked = 0;
+  #round = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: LaterLoaderOptions,
   ) {
     host.addController(this);
+  }
+
+  /** How many new connectors and Cancels there were. */
+  get round(): number {
+    return this.#round;
   }
 
   /** The module, once loaded on this page. */
@@ -93,9 +98,9 @@ export class LaterLoader implements ReactiveController {
    * start over or cancel before the module arrives, so it is not done then.
    */
   async needFor(retry: () => unknown): Promise<LaterModule | undefined> {
-    const asked = this.#asked;
+    const round = this.#round;
     const module = await this.need(retry);
-    return asked === this.#asked ? module : undefined;
+    return round === this.#round ? module : undefined;
   }
 
   async #load(): Promise<LaterModule | undefined> {
@@ -134,7 +139,7 @@ export class LaterLoader implements ReactiveController {
   /** A new connector, or Cancel: nothing asked for before is repeated, or done when the load arrives. */
   forget(): void {
     this.#retry = undefined;
-    this.#asked++;
+    this.#round++;
   }
 
   /** The module for work nobody waits for: a failure is quiet (the next step asks again, and says so if it fails then). */

@@ -99,8 +99,8 @@ export class ConnectorWizard extends WizardProperties {
   #existing: ExistingConnector[] = [];
   #existingOf?: [readonly ExistingConnector[], readonly ExistingConnector[]];
   #appliedCatalogue?: Catalogue;
-  /** The submit() in progress: every call while it runs gets this same promise. */
-  #submitting?: Promise<boolean>;
+  /** The submit() in progress, and the round of the later loader it began in: every call while it runs gets this same promise, until a Cancel or a new connector. */
+  #submitting?: [round: number, run: Promise<boolean>];
 
   /** What the later module may use: the store, the draft, a step change, and nothing else of this element. */
   readonly #flowHost: FlowHost = {
@@ -231,9 +231,7 @@ export class ConnectorWizard extends WizardProperties {
     super.disconnectedCallback();
     // Removed for good (not just moved within the page, which reconnects in the same task):
     // secrets leave memory; the draft, already flushed, keeps everything else.
-    setTimeout(() => {
-      if (!this.isConnected) this.store.update(t.dropSecrets);
-    });
+    setTimeout(() => this.isConnected || this.store.update(t.dropSecrets));
   }
 
   /** Also waits for a step that is loading (one an update may start), so `await el.updateComplete` sees it on screen. */
@@ -339,8 +337,11 @@ export class ConnectorWizard extends WizardProperties {
 
   /** Creates the connector: checks every step (going to the first with a problem), then fires `connector-created` once and deletes the draft. */
   submit(): Promise<boolean> {
-    this.#submitting ??= this.#runSubmit().finally(() => (this.#submitting = undefined));
-    return this.#submitting;
+    if (this.#submitting?.[0] !== this.#later.round) {
+      const run = this.#runSubmit().finally(() => this.#submitting?.[1] === run && (this.#submitting = undefined));
+      this.#submitting = [this.#later.round, run];
+    }
+    return this.#submitting[1];
   }
 
   async #runSubmit(): Promise<boolean> {
@@ -388,9 +389,7 @@ export class ConnectorWizard extends WizardProperties {
     this.renderRoot.querySelector<HTMLElement>(asking ? '[data-confirm="no"]' : '[part~="discard"]')?.focus();
   }
 
-  #fail(kind: WizardErrorKind, message: string) {
-    this.dispatchEvent(new WizardErrorEvent(kind, message));
-  }
+  readonly #fail = (kind: WizardErrorKind, message: string) => this.dispatchEvent(new WizardErrorEvent(kind, message));
 }
 
 declare global {
