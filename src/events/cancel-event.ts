@@ -1,4 +1,4 @@
-/** The person pressed Cancel. The draft is kept, so an accidental cancel loses nothing. */
+/** The person pressed Cancel. The draft keeps the answers; secrets typed in this visit leave memory (unless `secret-persistence="encrypted"` sealed them in the draft). */
 export class WizardCancelEvent extends Event {
   static readonly eventName = 'connector-wizard-cancel';
   readonly detail: Record<string, never> = {};

@@ -27,13 +27,15 @@ export function headingLevelOf(value: unknown): HeadingLevel {
  * @csspart label - A question's label or legend.
  * @csspart input - A text control.
  * @csspart error - An inline error message.
- * @csspart summary - The error summary at the top of a step (also `error-summary`).
+ * @csspart summary - The error summary at the top of a step.
+ * @csspart error-summary - The same error summary (a second name for it).
  * @csspart system-option - A system in the picker.
  * @csspart notice - A notice about the draft (conflict).
  * @csspart submit-error - Why a create failed.
  * @csspart actions - The Back / Continue / Cancel bar.
  * @csspart button - Every button (with `continue`, `back`, `create`, `cancel`, `discard`, `confirm-yes`, `confirm-no`, `change`, `test`, `connect`, `retry` as extra names).
- * @csspart test-connection - Test connection on the Credentials step (`test-checks`: its list of checks).
+ * @csspart test-connection - Test connection on the Credentials step.
+ * @csspart test-checks - The list of what a connection test checked.
  * @csspart load-error - A step that could not be loaded, with Try again.
  * @csspart base - The wizard's outer box.
  * @csspart success - The panel shown after a create.
@@ -65,6 +67,7 @@ export function headingLevelOf(value: unknown): HeadingLevel {
  * @cssprop --cw-monogram-fg - Text of a system's monogram.
  * @cssprop --cw-logo-bg - Behind a system's logo (light in the dark theme, for logos drawn for light backgrounds).
  * @cssprop --cw-warning - Environment warnings.
+ * @attr {string} lang - The language the wizard speaks (else the nearest `lang` up the tree, else the browser's): `en`, `de`, `fr`, `es`, `nl`, `ar`, with regions for catalogue variants.
  * @attr theme - `light` or `dark`; unset follows `prefers-color-scheme`.
  */
 export class WizardProperties extends LitElement {
@@ -112,6 +115,7 @@ export class WizardProperties extends LitElement {
   /**
    * Which draft this element keeps; different ids on one page keep separate drafts. Removed or
    * empty (a framework binding `undefined` removes the attribute), it is `default` again.
+   * @default 'default'
    */
   get draftId(): string {
     return this.#draftId;
@@ -146,7 +150,10 @@ export class WizardProperties extends LitElement {
   existingConnectors: ExistingConnector[] = [];
   /** Partial overrides of any string the element shows. */
   messages?: MessageOverrides | undefined;
-  /** IndexedDB database the drafts live in (tests give each test its own); empty, `null` or `undefined` (a framework's unset value): the default. */
+  /**
+   * IndexedDB database the drafts live in (tests give each test its own); empty, `null` or `undefined` (a framework's unset value): the default.
+   * @default 'connector-wizard:drafts'
+   */
   get draftDatabase(): string {
     return this.#draftDatabase;
   }
