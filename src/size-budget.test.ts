@@ -322,9 +322,10 @@ interface BundleSize {
  * the focus ring of a waiting button in forced colors: +0.01 kB, to 46.83 and 76.07.
  * the passing test's stale pointers found by stepForPointer, not a regex: +3 B, to 46.83 and 76.07.
  * submit() after a Cancel is a submit of its own: +0.04 kB, to 46.86 and 76.11.
+ * a drafts database the page deleted is let go, and started again by the next write: +0.04 kB, to 46.90 and 76.14.
  */
-const FIRST_STEP_BUDGET = 46_864;
-const WHOLE_FLOW_BUDGET = 76_105;
+const FIRST_STEP_BUDGET = 46_903;
+const WHOLE_FLOW_BUDGET = 76_144;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -4,8 +4,10 @@ import { idRecordSchema, type IdRecord } from '../schemas/id-record.js';
 import { STEP_IDS, type StepId, type WizardData } from '../schemas/wizard-data.js';
 import { DEFAULT_DRAFT_DATABASE } from './draft-database.js';
 import { keptSealed } from './kept-sealed.js';
+import { classify, isQuota, StorageError } from './storage-error.js';
 
 export { DEFAULT_DRAFT_DATABASE };
+export { StorageError, type StorageFailure } from './storage-error.js';
 export { DEFAULT_DRAFT_ID, draftKey } from './draft-key.js';
 const VERSION = 2;
 const BLOCKED_TIMEOUT_MS = 3000;
@@ -61,20 +63,6 @@ interface DraftDB extends DBSchema {
   keys: { key: string; value: { id: string; key: CryptoKey } };
 }
 
-export type StorageFailure = 'unavailable' | 'blocked' | 'quota' | 'closed' | 'upgraded' | 'failed';
-
-/** Why storage cannot be used, in a form the controller can act on (never thrown with a secret). */
-export class StorageError extends Error {
-  constructor(
-    readonly reason: StorageFailure,
-    message: string,
-    override readonly cause?: unknown,
-  ) {
-    super(message);
-    this.name = 'StorageError';
-  }
-}
-
 // Records keyed by ids keep every key, `__proto__` included (z.record would drop it).
 const credentialValues = idRecordSchema(z.union([z.string(), z.boolean()]));
 const encryptedValue = z.object({ iv: z.custom<Uint8Array<ArrayBuffer>>((v) => v instanceof Uint8Array && v.length === 12), data: z.instanceof(ArrayBuffer) });
@@ -108,20 +96,6 @@ const FORMAT = 2;
 
 const isTombstone = (value: unknown): value is Tombstone => (value as Tombstone | undefined)?.deleted === true;
 
-const isQuota = (error: unknown): boolean => {
-  const e = error as { name?: string; cause?: { name?: string } } | undefined;
-  return e?.name === 'QuotaExceededError' || (e?.name === 'AbortError' && e.cause?.name === 'QuotaExceededError');
-};
-
-function classify(error: unknown): StorageError {
-  if (error instanceof StorageError) return error;
-  const name = (error as { name?: string } | undefined)?.name ?? 'Error';
-  const message = (error as { message?: string } | undefined)?.message ?? String(error);
-  if (isQuota(error)) return new StorageError('quota', `Storage is full (${name})`, error);
-  if (name === 'InvalidStateError') return new StorageError('closed', `The database connection was closed (${message})`, error);
-  return new StorageError('failed', `${name}: ${message}`, error);
-}
-
 export interface DraftStoreOptions {
   /** Another tab is upgrading the database: this connection has been closed. */
   onVersionChange?: () => void;
@@ -136,6 +110,8 @@ export interface DraftStoreOptions {
 export class DraftStore {
   private db?: Promise<IDBPDatabase<DraftDB>>;
   private upgraded = false;
+  /** The page deleted the database (clearing storage): the next write of a draft starts it again, as a new one. */
+  private wiped = false;
 
   constructor(
     readonly databaseName: string = DEFAULT_DRAFT_DATABASE,
@@ -165,10 +141,17 @@ export class DraftStore {
               reject(new StorageError('blocked', `Opening the drafts database was blocked for over ${BLOCKED_TIMEOUT_MS / 1000} s by another tab`));
             }, BLOCKED_TIMEOUT_MS);
           },
-          blocking: () => {
+          blocking: (_current, next) => {
+            const db = this.db;
+            // The database is being deleted (a page clearing storage, at sign-out): let it go.
+            if (next === null) {
+              this.wiped = true;
+              this.db = undefined;
+              void db?.then((d) => d.close());
+              return;
+            }
             // Another tab wants a newer version: save what is pending, then step aside rather
             // than block it. From then on this store refuses work and the wizard runs in memory.
-            const db = this.db;
             void Promise.resolve(this.options.onVersionChange?.()).finally(() => {
               this.upgraded = true;
               this.db = undefined;
@@ -250,7 +233,7 @@ export class DraftStore {
       const tx = db.transaction('drafts', 'readwrite', { durability: options.durability ?? 'default' });
       const current = await tx.store.get(record.id);
       const currentRevision = typeof current?.revision === 'number' ? current.revision : 0;
-      if (!options.force && currentRevision !== expectedRevision) {
+      if (!options.force && currentRevision !== expectedRevision && !(this.wiped && current === undefined)) {
         tx.abort();
         await tx.done.catch(() => undefined);
         return { ok: false as const, deleted: current === undefined || isTombstone(current) };
@@ -263,6 +246,7 @@ export class DraftStore {
         // A quota failure surfaces as an AbortError on the request; the reason is the transaction's error.
         throw tx.error ?? error;
       }
+      this.wiped = false;
       return { ok: true as const, revision };
     });
   }
