@@ -323,9 +323,10 @@ interface BundleSize {
  * the passing test's stale pointers found by stepForPointer, not a regex: +3 B, to 46.83 and 76.07.
  * submit() after a Cancel is a submit of its own: +0.04 kB, to 46.86 and 76.11.
  * a drafts database the page deleted is let go, and started again by the next write: +0.04 kB, to 46.90 and 76.14.
+ * a test stopped touches only its own outcome; removal decided after the task: +0.02 kB for the whole flow, to 76.16.
  */
 const FIRST_STEP_BUDGET = 46_903;
-const WHOLE_FLOW_BUDGET = 76_144;
+const WHOLE_FLOW_BUDGET = 76_161;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -38,7 +38,8 @@ export class SubmissionController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    queueMicrotask(() => {
+    // After the task, as the draft and the secrets decide it: a move puts the element back within it.
+    setTimeout(() => {
       if (this.host.isConnected) return;
       for (const a of this.aborts) a.abort();
       this.aborts.clear();
@@ -64,7 +65,9 @@ export class SubmissionController implements ReactiveController {
       // A new key's request has attempts of its own.
       if (fresh) this.setProgress({ state: 'sending', attempt: 1, attempts });
       const idempotencyKey = await key(fresh);
-      if (abort.signal.aborted) return { kind: 'aborted' };
+      // Out of the page now: sent only if it was a move, back in the page after the task.
+      if (!this.host.isConnected) await new Promise((resolve) => setTimeout(resolve));
+      if (abort.signal.aborted || !this.host.isConnected) return { kind: 'aborted' };
       return createConnector(endpoint, payload, idempotencyKey, {
         ...options,
         signal: abort.signal,

@@ -712,6 +712,21 @@ describe('endpoint mode: idempotency keys and lifetime', () => {
     expect(removed.created).to.have.length(0);
   });
 
+  it('a create in flight survives a move that puts the element back after a microtask (still one task)', async () => {
+    const api = freshApi();
+    const { el, created } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'slow', delayMs: 500 });
+    void el.submit();
+    await waitUntil(async () => (await posts(api)).length === 1, 'the POST reached the server');
+    const parent = el.parentElement!;
+    el.remove();
+    await Promise.resolve();
+    parent.append(el);
+    await waitUntil(() => created.length === 1, 'a moved element still creates', { timeout: 3000 });
+    expect(el.currentStep).to.equal('done');
+  });
+
   it('removing the element before the request starts sends nothing', async () => {
     const api = freshApi();
     const { el, created } = await endpointWizard(api);

@@ -24,7 +24,7 @@ import { committedCredential, editChanges, failedRequest, testedConnection, type
 import * as t from './state/request-transitions.js';
 import { credentialValue, currentAuthType } from './state/selectors.js';
 import { announce, showFeedback, submitRefused } from './state/transitions.js';
-import type { EditableConnector, Said } from './state/wizard-state.js';
+import type { ConnectionTest, EditableConnector, Said } from './state/wizard-state.js';
 
 export function createFlow(host: FlowHost): Flow {
   return new WizardFlow(host);
@@ -246,14 +246,16 @@ class WizardFlow implements Flow {
       this.#showServerErrors({ ...built, own: true });
       return;
     }
-    this.#update((s) => t.connectionTested(s, { state: 'testing', message: (msg) => msg.testing }));
+    const testing: ConnectionTest = { state: 'testing', message: (msg) => msg.testing };
+    this.#update((s) => t.connectionTested(s, testing));
     const result = await this.#submission.test(url.url, built.connector, this.#options);
+    // Cleared while it ran (an answer changed, Cancel, another tab's draft): its answer is about
+    // the answers before. Stopped by a test after it: what is on screen is that one's.
+    if (this.#state.connectionTest !== testing) return;
     if (result.kind === 'aborted') {
       this.#update((s) => t.connectionTested(s, undefined));
       return;
     }
-    // Cleared while it ran (an answer changed, Cancel, another tab's draft): its answer is about the answers before.
-    if (this.#state.connectionTest?.state !== 'testing') return;
     const { test, place, error } = testedConnection(result, this.#requestContext());
     if (error) h.fail(...error);
     this.#update((s) => t.connectionTested(s, place?.step === 'credentials' ? { ...test, errors: place.feedback } : test));

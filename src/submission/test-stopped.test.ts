@@ -1,0 +1,30 @@
+/** A connection test cleared while it runs (Cancel) and stopped by the next test: the next one's answer is shown. */
+import { expect, waitUntil } from '@open-wc/testing';
+import { advanceTo, freshApi, GROUPS, inStep, settle, SHOPIFY_TOKEN, type, wizardFixture } from '../test/fixtures.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+
+const result = (el: ConnectorWizard) => inStep(el, '#test-result')!;
+const testButton = (el: ConnectorWizard) => inStep<HTMLButtonElement>(el, '.test-button')!;
+
+describe('a test stopped by the next one', () => {
+  it('after Cancel during a slow test, a second test shows its own outcome', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    await api.faults({ kind: 'slow', delayMs: 2500 });
+    testButton(el).click();
+    await waitUntil(() => result(el).dataset.testState === 'testing', 'first test running');
+    // Cancel: the secrets leave memory and the outcome goes; the host kept the wizard on screen.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
+    await settle(el);
+    expect(result(el).dataset.testState, 'outcome cleared by Cancel').to.equal(undefined);
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    testButton(el).click();
+    await waitUntil(() => result(el).dataset.testState === 'ok', 'the second test answers ok', { timeout: 2000 });
+    await new Promise((r) => setTimeout(r, 2600));
+    await settle(el);
+    expect(result(el).dataset.testState, 'still the second test s outcome once the first would have answered').to.equal('ok');
+  });
+});
