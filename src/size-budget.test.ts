@@ -324,9 +324,10 @@ interface BundleSize {
  * submit() after a Cancel is a submit of its own: +0.04 kB, to 46.86 and 76.11.
  * a drafts database the page deleted is let go, and started again by the next write: +0.04 kB, to 46.90 and 76.14.
  * a test stopped touches only its own outcome; removal decided after the task: +0.02 kB for the whole flow, to 76.16.
+ * a saved connector passed again keeps the success panel: +0.01 kB, to 46.91 and 76.17.
  */
-const FIRST_STEP_BUDGET = 46_903;
-const WHOLE_FLOW_BUDGET = 76_161;
+const FIRST_STEP_BUDGET = 46_914;
+const WHOLE_FLOW_BUDGET = 76_172;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

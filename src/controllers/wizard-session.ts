@@ -153,11 +153,13 @@ export class WizardSession {
       this.#movedOn = undefined;
       if (editing && !created) this.#fresh();
     } else if (connector !== editing && connector !== this.#movedOn) {
-      // The same connector, as a new object, keeps what the person changed; another one (or one saved) is opened afresh.
+      // The same connector, as a new object, keeps what the person changed; another one is opened afresh.
       const later = this.o.later.module;
       const system = this.o.catalogue()?.systems.find((s) => s.id === connector.system);
-      if (editing && !created && later && system && String(connector.id) === String(editing.id) && connector.system === editing.system)
-        this.o.store.update((s) => t.followEdit(s, connector, later.followAnswers(s.data, editing, connector, system)));
+      const same = editing && String(connector.id) === String(editing.id) && connector.system === editing.system;
+      // Saved, and passed again (a host's list fetched again on `connector-updated`): the success panel stays.
+      if (same && created) this.o.store.update((s) => t.savedPassedAgain(s, connector));
+      else if (same && later && system) this.o.store.update((s) => t.followEdit(s, connector, later.followAnswers(s.data, editing, connector, system)));
       else this.startEdit(connector);
     }
   }

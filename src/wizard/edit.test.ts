@@ -345,6 +345,25 @@ describe('editing a connector', () => {
     expect(inStep<HTMLInputElement>(el, '#field-name')!.value, 'nothing of the edit is kept').to.equal('');
   });
 
+  it('after a saved edit, the host passing the saved connector again (its list fetched again) keeps the success panel; Add another moves on', async () => {
+    const stored = { ...(shopifyPayload({ name: 'Shop live' }) as unknown as EditableConnector), id: 'local-2b' };
+    const { el, updated } = await editing(stored);
+    // A framework host: `connector` stays bound to its list entry, and the list is refreshed on connector-updated.
+    el.addEventListener('connector-updated', (e) => {
+      el.connector = { ...stored, ...(e as CustomEvent<Updated>).detail.connector } as EditableConnector;
+    });
+    await type(el, '#field-name', 'Shop live (renamed)');
+    await toReview(el);
+    await el.submit();
+    await settle(el);
+    expect(updated).to.have.length(1);
+    expect(el.currentStep).to.equal('done');
+    expect(el.shadowRoot!.querySelector('.success')!.textContent).to.contain('has been updated');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.success button')!.click();
+    await settle(el);
+    expect(currentStepId(el), 'a new connector, not the saved one opened again').to.equal('system');
+  });
+
   it('discarding an edit goes back to the connector as it was, still editing it', async () => {
     const stored = { ...(shopifyPayload({ name: 'Shop live' }) as unknown as EditableConnector), id: 'local-3' };
     const { el, updated } = await editing(stored);

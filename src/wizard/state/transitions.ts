@@ -242,6 +242,9 @@ export const followEdit = (s: WizardState, connector: EditableConnector, data: W
   ...(data === s.data ? {} : testForgotten(s)),
 });
 
+/** The connector just saved, passed again as a new object: it is the one edited (Add another connector moves on from it). */
+export const savedPassedAgain = (s: WizardState, connector: EditableConnector): WizardState => ({ ...s, editing: connector });
+
 /** A draft of this edit was restored before the edit could be opened: its answers and step stay. */
 export const resumeEdit = (s: WizardState, connector: EditableConnector): WizardState => ({
   ...s,
