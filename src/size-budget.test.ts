@@ -325,9 +325,10 @@ interface BundleSize {
  * a drafts database the page deleted is let go, and started again by the next write: +0.04 kB, to 46.90 and 76.14.
  * a test stopped touches only its own outcome; removal decided after the task: +0.02 kB for the whole flow, to 76.16.
  * a saved connector passed again keeps the success panel: +0.01 kB, to 46.91 and 76.17.
+ * a saved edit counts for the duplicate rule as saved: +0.04 kB before the first step and +0.07 kB for the whole flow, to 46.96 and 76.25.
  */
-const FIRST_STEP_BUDGET = 46_914;
-const WHOLE_FLOW_BUDGET = 76_172;
+const FIRST_STEP_BUDGET = 46_956;
+const WHOLE_FLOW_BUDGET = 76_246;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

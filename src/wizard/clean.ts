@@ -31,3 +31,9 @@ export function cleanExisting(list: unknown): ExistingConnector[] {
     ];
   });
 }
+
+/** One entry per id, the last one given (a connector saved here since the lists were read); entries without an id are all kept. */
+export function latestById(list: readonly ExistingConnector[]): ExistingConnector[] {
+  const last = new Map(list.flatMap((c, i) => (c.id === undefined ? [] : [[c.id, i] as const])));
+  return list.filter((c, i) => c.id === undefined || last.get(c.id) === i);
+}

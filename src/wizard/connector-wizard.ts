@@ -15,7 +15,7 @@ import { isRtl } from '../messages/locale.js';
 import { resolveMessages, type Messages } from '../messages/messages.js';
 import type { ExistingConnector, Feedback, Group, StepId } from '../schemas/wizard-data.js';
 import type { WizardStepElement } from '../steps/wizard-step-element.js';
-import { cleanExisting, cleanGroups } from './clean.js';
+import { cleanExisting, cleanGroups, latestById } from './clean.js';
 import { headingLevelOf, WizardProperties } from './wizard-properties.js';
 import { checkStep, contextValue, english, validationInput, type WizardInputs } from './wizard-inputs.js';
 import { wizardStyles } from './connector-wizard.styles.js';
@@ -95,7 +95,7 @@ export class ConnectorWizard extends WizardProperties {
   readonly #provider = new ContextProvider(this, { context: wizardContext });
   #flow?: Flow;
   #groups: Group[] = [];
-  /** The host's connectors, the endpoint's, and those created here since (see t.created), each list as it was when these were made. */
+  /** The host's connectors, the endpoint's, and those created or saved here since (see t.created), each list as it was when these were made. */
   #existing: ExistingConnector[] = [];
   #existingOf?: [readonly ExistingConnector[], readonly ExistingConnector[]];
   #appliedCatalogue?: Catalogue;
@@ -256,7 +256,7 @@ export class ConnectorWizard extends WizardProperties {
     const { serverExisting, made } = this.#state;
     if (changed.has('existingConnectors') || serverExisting !== this.#existingOf?.[0] || made !== this.#existingOf[1]) {
       this.#existingOf = [serverExisting, made];
-      this.#existing = [...cleanExisting(this.existingConnectors), ...serverExisting, ...made];
+      this.#existing = latestById([...cleanExisting(this.existingConnectors), ...serverExisting, ...made]);
     }
     this.#flow?.checkUrls();
     if ((changed.has('draftId') || changed.has('noDrafts') || changed.has('draftDatabase')) && this.isConnected) void this.draft.load();

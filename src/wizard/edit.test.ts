@@ -350,7 +350,7 @@ describe('editing a connector', () => {
     const { el, updated } = await editing(stored);
     // A framework host: `connector` stays bound to its list entry, and the list is refreshed on connector-updated.
     el.addEventListener('connector-updated', (e) => {
-      el.connector = { ...stored, ...(e as CustomEvent<Updated>).detail.connector } as EditableConnector;
+      el.connector = { ...stored, ...e.detail.connector } as EditableConnector;
     });
     await type(el, '#field-name', 'Shop live (renamed)');
     await toReview(el);
@@ -362,6 +362,45 @@ describe('editing a connector', () => {
     el.shadowRoot!.querySelector<HTMLButtonElement>('.success button')!.click();
     await settle(el);
     expect(currentStepId(el), 'a new connector, not the saved one opened again').to.equal('system');
+  });
+
+  it('emit mode: after an edit moved the connector from live to testing, Add another connector offers live and blocks testing', async () => {
+    const stored = { ...(shopifyPayload({ name: 'Shop live' }) as unknown as EditableConnector), id: 'local-move' };
+    const el = await wizardFixture({ groups: GROUPS, existingConnectors: [{ id: 'local-move', name: 'Shop live', system: 'shopify', group: 'uk', environment: 'live' }] });
+    el.connector = stored;
+    await settle(el);
+    await choose(el, '#environment-test');
+    await toReview(el);
+    expect(await el.submit()).to.equal(true);
+    await settle(el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.success button')!.click();
+    await settle(el);
+    await choose(el, '#system-shopify');
+    await pressContinue(el);
+    await choose(el, '#group-uk');
+    const disabled = (env: string) => inStep<HTMLInputElement>(el, `#environment-${env}`)!.disabled;
+    expect({ live: disabled('live'), test: disabled('test') }).to.deep.equal({ live: false, test: true });
+  });
+
+  it('endpoint mode: after an edit moved the connector from live to testing, Add another connector offers live and blocks testing', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: 'Shop live' }));
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint });
+    el.connector = stored!;
+    await settle(el);
+    await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET'), 'listed');
+    await choose(el, '#environment-test');
+    await toReview(el);
+    expect(await el.submit()).to.equal(true);
+    await settle(el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.success button')!.click();
+    await settle(el);
+    await choose(el, '#system-shopify');
+    await pressContinue(el);
+    await choose(el, '#group-uk');
+    const disabled = (env: string) => inStep<HTMLInputElement>(el, `#environment-${env}`)!.disabled;
+    expect({ live: disabled('live'), test: disabled('test') }).to.deep.equal({ live: false, test: true });
   });
 
   it('discarding an edit goes back to the connector as it was, still editing it', async () => {

@@ -152,7 +152,8 @@ class WizardFlow implements Flow {
     const editing = this.#state.editing !== undefined;
     if (result.kind === 'failed' && result.reason === 'bad-response' && (editing ? result.status === 200 || result.status === 204 : result.status === 201)) {
       const finished = { name: connector.name, system: this.#h.system()?.name ?? connector.system, unread: true };
-      this.#update((s) => (editing ? t.saved(s, finished, (msg) => msg.savedUnreadable) : t.created(s, finished, (msg) => msg.createdUnreadable, cleanExisting([connector]))));
+      const made = cleanExisting([editing ? { ...connector, id: String(this.#state.editing!.id) } : connector]);
+      this.#update((s) => (editing ? t.saved(s, finished, (msg) => msg.savedUnreadable, made) : t.created(s, finished, (msg) => msg.createdUnreadable, made)));
       void this.#h.draft.discard();
       if (outcome.error) this.#h.fail(...outcome.error);
       return true;
@@ -211,7 +212,8 @@ class WizardFlow implements Flow {
 
   #saved(detail: { id: string } & Record<string, unknown>, connector: ConnectorPayload): boolean {
     const system = this.#systemName(connector);
-    this.#update((s) => t.saved(s, { name: connector.name, system }, (msg) => msg.updatedBody(connector.name, this.#systemName(connector))));
+    const made = cleanExisting([{ ...connector, id: String(detail.id) }]);
+    this.#update((s) => t.saved(s, { name: connector.name, system }, (msg) => msg.updatedBody(connector.name, this.#systemName(connector)), made));
     void this.#h.draft.discard();
     this.#h.host.dispatchEvent(new ConnectorUpdatedEvent(detail));
     return true;

@@ -100,12 +100,13 @@ export function created(s: WizardState, created: Finished, announcement: Said, m
   return { ...clearSession(dropSecrets(s)), created, data, focus: 'success', announcement, made: [...s.made, ...made] };
 }
 
-/** An edit was saved; its secrets leave memory. */
-export const saved = (s: WizardState, finished: Finished, announcement: Said): WizardState => ({
+/** An edit was saved; its secrets leave memory. As saved, it stands in for the lists' entry of its id (`made`, as after a create). */
+export const saved = (s: WizardState, finished: Finished, announcement: Said, made: readonly ExistingConnector[]): WizardState => ({
   ...clearSession(dropSecrets(s)),
   created: { ...finished, updated: true },
   focus: 'success',
   announcement,
+  made: [...s.made, ...made],
 });
 
 /**
