@@ -121,6 +121,11 @@ export class WizardSession {
     if (remote) this.o.flow()?.abortTest();
     else this.#newSession();
     // Following another tab restores nothing the person saved earlier: nothing is said. The secrets typed here stay (no version holds them in `memory`).
+    // A draft of the edit open: what the person changed, over the connector as it is now.
+    const { editing } = this.o.store.state;
+    const later = this.o.later.module;
+    const edited = editing && later && this.o.catalogue()?.systems.find((s) => s.id === editing.system);
+    if (edited) record = { ...record, data: later.followAnswers(record.data, undefined, editing, edited) };
     this.o.store.update((s) => t.restoreDraft(s, record, secrets, how !== 'load', system, remote ? undefined : (msg) => msg.draftRestored));
     this.applyPresets();
     this.o.settleRestoredStep();
@@ -194,7 +199,9 @@ export class WizardSession {
     this.#newSession();
     const { editing, data } = this.o.store.state;
     this.o.store.update((s) =>
-      !editing && data.editing === String(connector.id) ? t.resumeEdit(s, connector) : t.startEdit(s, connector, later.editAnswers(connector, system)),
+      !editing && data.editing === String(connector.id)
+        ? t.resumeEdit(s, connector, later.followAnswers(s.data, undefined, connector, system))
+        : t.startEdit(s, connector, later.editAnswers(connector, system)),
     );
     return true;
   }

@@ -29,6 +29,12 @@ export interface WizardData {
   editing?: string;
   /** The Idempotency-Key of the last create attempt, resent after a reload for the same payload. */
   submission?: { key: string; fingerprint: string };
+  /**
+   * An edit's answers as the connector gave them when these were last based on it: a draft of
+   * the edit brought back later keeps only what the person changed since, over the connector as
+   * it is then (see LaterModule.followAnswers).
+   */
+  editBase?: Omit<WizardData, 'editBase' | 'submission'>;
 }
 
 /** Secret values, per authentication type. Lives in memory only (DESIGN.md, "Drafts and secrets"). */

@@ -24,8 +24,8 @@ import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
 
 type Updated = { connector: Record<string, unknown> };
 
-async function editing(connector: EditableConnector, endpoint?: string) {
-  const el = await wizardFixture({ groups: GROUPS, ...(endpoint ? { endpoint } : {}) });
+async function editing(connector: EditableConnector, endpoint?: string, draftDatabase?: string) {
+  const el = await wizardFixture({ groups: GROUPS, ...(endpoint ? { endpoint } : {}), ...(draftDatabase ? { draftDatabase } : {}) });
   const updated: Updated[] = [];
   el.addEventListener('connector-updated', (e) => updated.push(e.detail as Updated));
   el.connector = connector;
@@ -401,6 +401,70 @@ describe('editing a connector', () => {
     await choose(el, '#group-uk');
     const disabled = (env: string) => inStep<HTMLInputElement>(el, `#environment-${env}`)!.disabled;
     expect({ live: disabled('live'), test: disabled('test') }).to.deep.equal({ live: false, test: true });
+  });
+
+  it('a draft of an edit brought back later keeps only what the person changed, over the connector as it is now', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: 'Shop live' }));
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const draftDatabase = uniqueDatabase();
+    // Visit 1: the time zone changed, then the person leaves (the draft keeps it).
+    const first = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint, draftDatabase });
+    first.connector = stored!;
+    await settle(first);
+    await first.goTo('timezone');
+    await settle(first);
+    await choose(first, '#date-format-dmy');
+    expect(await first.saveDraft()).to.equal(true);
+    first.remove();
+    // Meanwhile someone renames it elsewhere.
+    const renamed = await fetch(`${api.endpoint}/${encodeURIComponent(String(stored!.id))}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Renamed elsewhere' }),
+    });
+    expect(renamed.status).to.equal(200);
+    const [now] = (await api.connectors()) as unknown as EditableConnector[];
+    // Visit 2: the host opens the edit with the connector as it is now.
+    const { el, updated } = await editing(now!, api.endpoint, draftDatabase);
+    expect(currentStepId(el), 'the draft s step').to.equal('timezone');
+    await el.goTo('general');
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value, 'the rename made elsewhere').to.equal('Renamed elsewhere');
+    await toReview(el);
+    expect(await el.submit()).to.equal(true);
+    expect(updated).to.have.length(1);
+    // Saved: the date format changed here, and the name as it was changed elsewhere (never undone).
+    const [after] = (await api.connectors()) as unknown as EditableConnector[];
+    expect({ name: after!.name, dateFormat: after!.dateFormat }).to.deep.equal({ name: 'Renamed elsewhere', dateFormat: 'dd/MM/yyyy' });
+  });
+
+  it('a draft of an edit with nothing changed, brought back after a rename elsewhere, has nothing to save', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: 'Shop live' }));
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const draftDatabase = uniqueDatabase();
+    const first = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint, draftDatabase });
+    first.connector = stored!;
+    await settle(first);
+    await first.goTo('timezone');
+    await settle(first);
+    expect(await first.saveDraft()).to.equal(true);
+    first.remove();
+    const renamed = await fetch(`${api.endpoint}/${encodeURIComponent(String(stored!.id))}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Renamed elsewhere' }),
+    });
+    expect(renamed.status).to.equal(200);
+    const [now] = (await api.connectors()) as unknown as EditableConnector[];
+    const { el, updated } = await editing(now!, api.endpoint, draftDatabase);
+    await toReview(el);
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[part~="submit-error"]')?.textContent).to.contain('Nothing has changed');
+    const patches = (await api.log()).filter((e) => e.method === 'PATCH');
+    expect({ patches: patches.length, updated: updated.length }, 'only the rename elsewhere').to.deep.equal({ patches: 1, updated: 0 });
   });
 
   it('discarding an edit goes back to the connector as it was, still editing it', async () => {

@@ -98,8 +98,8 @@ export interface LaterModule {
   readonly stepMessages: typeof stepMessages;
   validateStep(step: StepId, input: StepValidationInput): Feedback;
   editAnswers(connector: EditableConnector, system: SystemDefinition): WizardData;
-  /** The answers once the connector being edited is passed again as a new object: what the person left as it was follows `after`. */
-  followAnswers(data: WizardData, before: EditableConnector, after: EditableConnector, system: SystemDefinition): WizardData;
+  /** The answers once the connector being edited is passed again as a new object, or a draft of its edit comes back (`before` undefined): what the person left as it was follows `after`. */
+  followAnswers(data: WizardData, before: EditableConnector | undefined, after: EditableConnector, system: SystemDefinition): WizardData;
   createFlow(host: FlowHost): Flow;
   /** Whether "Connect with {system}" can work with this `oauth-start-url` (set, and allowed by the URL policy). */
   oauthSetup(startUrl: string | undefined): OAuthSetup;

@@ -208,7 +208,7 @@ export function editAnswers(connector: EditableConnector, system: SystemDefiniti
     const value = own(connector.credentials, field.key);
     if (!isSecretField(field) && (typeof value === 'string' || typeof value === 'boolean')) plain.push([field.key, value]);
   }
-  return {
+  const answers = {
     ...emptyWizardData(),
     editing: String(connector.id),
     system: connector.system,
@@ -219,15 +219,19 @@ export function editAnswers(connector: EditableConnector, system: SystemDefiniti
     ...dateFormatChoice(connector.dateFormat),
     ...(authType ? { authType: authType.id, credentials: idRecord([[authType.id, idRecord(plain)]]) } : {}),
   };
+  return { ...answers, editBase: answers };
 }
 
 /**
  * The answers on screen once the connector being edited is passed again as a new object (a
- * re-render, a list fetched again, with what others changed since): an answer the person left as
- * it was (as in `before`'s answers) takes its value in `after`; one they changed stays.
+ * re-render, a list fetched again, with what others changed since), or once a draft of the edit
+ * comes back (`before` undefined: its `editBase`): an answer the person left as it was (as in
+ * `before`'s answers) takes its value in `after`; one they changed stays.
  */
-export function followAnswers(data: WizardData, before: EditableConnector, after: EditableConnector, system: SystemDefinition): WizardData {
-  const was = editAnswers(before, system);
+export function followAnswers(data: WizardData, before: EditableConnector | undefined, after: EditableConnector, system: SystemDefinition): WizardData {
+  // A draft saved before edits kept their base: its answers stand as they are.
+  const was = before ? editAnswers(before, system) : data.editBase && { ...data.editBase, editBase: data.editBase };
+  if (!was) return data;
   const next = rebase(data, was, editAnswers(after, system)) as WizardData;
   // One answer in two keys: a date format the person changed (its choice or its custom pattern) stays whole.
   const formatChanged = data.dateFormat !== was.dateFormat || (data.dateFormat === 'custom' && data.customDateFormat !== was.customDateFormat);

@@ -245,10 +245,11 @@ export const followEdit = (s: WizardState, connector: EditableConnector, data: W
 /** The connector just saved, passed again as a new object: it is the one edited (Add another connector moves on from it). */
 export const savedPassedAgain = (s: WizardState, connector: EditableConnector): WizardState => ({ ...s, editing: connector });
 
-/** A draft of this edit was restored before the edit could be opened: its answers and step stay. */
-export const resumeEdit = (s: WizardState, connector: EditableConnector): WizardState => ({
+/** A draft of this edit was restored before the edit could be opened: its step stays, and its answers, rebased on the connector as it is now (`data`). */
+export const resumeEdit = (s: WizardState, connector: EditableConnector, data: WizardData): WizardState => ({
   ...s,
   editing: connector,
+  data,
   step: s.step === 'system' ? 'general' : s.step,
   furthest: stepsOf({ editing: connector }, undefined).length - 1,
 });
