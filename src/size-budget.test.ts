@@ -327,9 +327,10 @@ interface BundleSize {
  * a saved connector passed again keeps the success panel: +0.01 kB, to 46.91 and 76.17.
  * a saved edit counts for the duplicate rule as saved: +0.04 kB before the first step and +0.07 kB for the whole flow, to 46.96 and 76.25.
  * a draft of an edit keeps its base and is rebased on the connector as it is now: +0.07 kB before the first step and +0.11 kB for the whole flow, to 47.03 and 76.35.
+ * a BigInt id is told, not thrown: +4 B, to 47.03 and 76.36.
  */
-const FIRST_STEP_BUDGET = 47_028;
-const WHOLE_FLOW_BUDGET = 76_353;
+const FIRST_STEP_BUDGET = 47_032;
+const WHOLE_FLOW_BUDGET = 76_357;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -185,7 +185,7 @@ export class WizardSession {
         this.o.fail(
           'config',
           system
-            ? `The connector to edit has no id a request can name it by: ${JSON.stringify(id ?? null)?.slice(0, 60)} (a text other than "", "." and "..", or a whole number).`
+            ? `The connector to edit has no id a request can name it by: ${(typeof id === 'string' ? JSON.stringify(id) : String(id)).slice(0, 60)} (a text other than "", "." and "..", or a whole number).`
             : `The connector to edit names a system that is not in the catalogue: "${String(connector.system).slice(0, 60)}".`,
         );
       }
