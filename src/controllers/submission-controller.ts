@@ -4,6 +4,7 @@ import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import {
   createConnector,
   listConnectors,
+  type ListFailure,
   testConnection,
   updateConnector,
   type CreateResult,
@@ -129,7 +130,7 @@ export class SubmissionController implements ReactiveController {
     this.testing?.abort();
   }
 
-  async list(endpoint: string, options: Omit<RequestOptions, 'signal'>): Promise<StoredConnector[] | undefined> {
+  async list(endpoint: string, options: Omit<RequestOptions, 'signal'>): Promise<StoredConnector[] | ListFailure | undefined> {
     const abort = this.track();
     try {
       return await listConnectors(endpoint, { ...options, signal: abort.signal });

@@ -306,15 +306,20 @@ export async function updateConnector(endpoint: string, id: string, changes: Rec
 }
 
 /** GET {endpoint}: the existing connectors (for the one-live-one-testing rule). Undefined if that fails. */
-export async function listConnectors(endpoint: string, options: RequestOptions): Promise<StoredConnector[] | undefined> {
+/** What a list that could not be read was: no answer, or an answer that is no list of connectors. */
+export type ListFailure = { failed: 'network' | 'server' | 'auth'; detail: string };
+
+export async function listConnectors(endpoint: string, options: RequestOptions): Promise<StoredConnector[] | ListFailure | undefined> {
   const result = await send(
     endpoint,
     { ...baseInit, method: 'GET', headers: { Accept: 'application/json' } },
     { ...options, policy: { ...(options.policy ?? DEFAULT_RETRY_POLICY), attempts: 1 } },
   );
-  if ('error' in result || !result.response.ok) return undefined;
+  if ('error' in result) return result.error === 'aborted' ? undefined : { failed: 'network', detail: result.error === 'timeout' ? 'no answer in time' : 'no answer' };
+  const { status } = result.response;
+  if (!result.response.ok) return { failed: status === 401 || status === 403 ? 'auth' : 'server', detail: `HTTP ${status}` };
   const body = await readJson(result.response);
-  if (!Array.isArray(body)) return undefined;
+  if (!Array.isArray(body)) return { failed: 'server', detail: `HTTP ${status} with no JSON list` };
   return body.flatMap((item) => {
     const connector = stored(item);
     return connector ? [connector] : [];

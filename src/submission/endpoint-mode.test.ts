@@ -317,6 +317,37 @@ describe('endpoint mode: create', () => {
     await waitUntil(() => inStep<HTMLInputElement>(el, '#environment-live')?.disabled, 'live taken');
   });
 
+  it('a list the endpoint cannot give (a login page, a 500, a 401) is told to the host, and the person still creates', async () => {
+    for (const [fault, said] of [
+      [
+        { kind: 'status', status: 200, body: '<!doctype html><title>Sign in</title>', method: 'GET' },
+        'server: The connectors at the endpoint could not be listed (HTTP 200 with no JSON list)',
+      ],
+      [{ kind: 'status', status: 500, method: 'GET' }, 'server: The connectors at the endpoint could not be listed (HTTP 500)'],
+      [{ kind: 'status', status: 401, method: 'GET' }, 'auth: The connectors at the endpoint could not be listed (HTTP 401)'],
+    ] as const) {
+      const api = freshApi();
+      await api.faults(fault);
+      // From the start: the list is asked for as soon as the later steps are there.
+      const errors: string[] = [];
+      const listen = (e: WizardErrorEvent) => errors.push(`${e.detail.kind}: ${e.detail.message}`);
+      document.addEventListener('connector-wizard-error', listen);
+      try {
+        const { el, created } = await endpointWizard(api);
+        await advanceTo(el, 'review');
+        await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET'), 'the list was asked for');
+        await settle(el);
+        expect(errors).to.have.length(1);
+        expect(errors[0]).to.contain(said);
+        expect(await el.submit(), `${fault.status}: created all the same`).to.equal(true);
+        expect(created).to.have.length(1);
+        el.remove();
+      } finally {
+        document.removeEventListener('connector-wizard-error', listen);
+      }
+    }
+  });
+
   it('a server answering with a number id, or a JSON type of its own, has created the connector', async () => {
     const api = freshApi();
     const { el, created, errors } = await endpointWizard(api);

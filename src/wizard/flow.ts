@@ -178,7 +178,14 @@ class WizardFlow implements Flow {
     if (from !== this.#existingFrom && this.#state.serverExisting.length) this.#update((s) => t.existingLoaded(s, []));
     this.#existingFrom = from;
     const list = from && (await this.#submission.list(from, this.#options));
-    if (list && from === this.#existingFrom) this.#update((s) => t.existingLoaded(s, cleanExisting(list)));
+    if (!list || from !== this.#existingFrom) return;
+    if (Array.isArray(list)) this.#update((s) => t.existingLoaded(s, cleanExisting(list)));
+    // The person can still finish: a slot taken is then said by the server's 409, at Create.
+    else
+      this.#h.fail(
+        list.failed,
+        `The connectors at the endpoint could not be listed (${list.detail}), so a live or testing slot already taken is found only when the server refuses the create.`,
+      );
   }
 
   /** Saves an edit: PATCH with the endpoint, else `connector-updated` with the changes. */
