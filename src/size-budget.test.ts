@@ -329,9 +329,10 @@ interface BundleSize {
  * a draft of an edit keeps its base and is rebased on the connector as it is now: +0.07 kB before the first step and +0.11 kB for the whole flow, to 47.03 and 76.35.
  * a BigInt id is told, not thrown: +4 B, to 47.03 and 76.36.
  * a list the endpoint cannot give is told to the host: +0.15 kB for the whole flow, to 76.51.
+ * catalogue texts shortened never inside a character: +0.04 kB, to 47.07 and 76.55.
  */
-const FIRST_STEP_BUDGET = 47_032;
-const WHOLE_FLOW_BUDGET = 76_510;
+const FIRST_STEP_BUDGET = 47_071;
+const WHOLE_FLOW_BUDGET = 76_549;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

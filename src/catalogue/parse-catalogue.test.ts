@@ -225,6 +225,19 @@ describe('parseCatalogue', () => {
     expect(messages(result.problems)).to.contain('"example": must be at most 500 characters; shortened to 500 characters.');
   });
 
+  it('shortens never inside a character a person sees: a flag or an emoji family goes whole', () => {
+    const system = goodSystem(1);
+    system.name = `${'a'.repeat(198)}🇬🇧 and more`;
+    const field = system.authTypes[0].fields[1];
+    field.example = `${'x'.repeat(495)}👨‍👩‍👧‍👦 and more`;
+    const result = one(system);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    const parsed = result.catalogue.systems[0]!;
+    expect(parsed.name).to.equal(`${'a'.repeat(198)}…`);
+    expect(parsed.authTypes[0]!.fields[1]!.example).to.equal(`${'x'.repeat(495)}…`);
+  });
+
   it('translations: a text this version does not translate is ignored; a key that is no language tag says so', () => {
     const system = goodSystem(1) as ReturnType<typeof goodSystem> & { l10n?: unknown };
     system.l10n = { de: { name: 'System 1 DE', tagline: 'not a translatable text' }, fr: { name: 'System 1 FR' } };

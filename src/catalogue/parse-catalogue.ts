@@ -251,11 +251,17 @@ function refused(place: string, what: string): CatalogueResult {
 
 const pathText = (path: Path) => path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
 
-/** Cut to `max` characters (code points, as zod counts them), ellipsis included. */
-const shorten = (text: string, max: number) =>
-  `${Array.from(text)
-    .slice(0, Math.max(0, max - 1))
-    .join('')}…`;
+/** Cut to `max` characters (code points, as zod counts them), ellipsis included, never inside one a person sees (a flag, an emoji family). */
+function shorten(text: string, max: number): string {
+  let kept = '';
+  let count = 0;
+  for (const { segment } of new Intl.Segmenter().segment(text)) {
+    count += Array.from(segment).length;
+    if (count > max - 1) break;
+    kept += segment;
+  }
+  return `${kept}…`;
+}
 
 const REMOVE = Symbol('remove');
 
