@@ -330,9 +330,10 @@ interface BundleSize {
  * a BigInt id is told, not thrown: +4 B, to 47.03 and 76.36.
  * a list the endpoint cannot give is told to the host: +0.15 kB for the whole flow, to 76.51.
  * catalogue texts shortened never inside a character: +0.04 kB, to 47.07 and 76.55.
+ * a database deleted during a write, and the vault's key with it: +0.02 kB, to 47.09 and 76.57.
  */
-const FIRST_STEP_BUDGET = 47_071;
-const WHOLE_FLOW_BUDGET = 76_549;
+const FIRST_STEP_BUDGET = 47_088;
+const WHOLE_FLOW_BUDGET = 76_566;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

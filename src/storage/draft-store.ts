@@ -117,6 +117,8 @@ export class DraftStore {
   private upgraded = false;
   /** The page deleted the database (clearing storage): the next write of a draft starts it again, as a new one. */
   private wiped = false;
+  /** How often the page deleted the database under this store (a key cached from before is gone with it: SecretVault). */
+  wipes = 0;
 
   constructor(
     readonly databaseName: string = DEFAULT_DRAFT_DATABASE,
@@ -151,6 +153,7 @@ export class DraftStore {
             // The database is being deleted (a page clearing storage, at sign-out): let it go.
             if (next === null) {
               this.wiped = true;
+              this.wipes++;
               this.db = undefined;
               void db?.then((d) => d.close());
               return;
@@ -234,6 +237,8 @@ export class DraftStore {
     expectedRevision: number,
     options: { durability?: 'strict' | 'relaxed' | 'default'; force?: boolean } = {},
   ): Promise<{ ok: true; revision: number } | { ok: false; deleted: boolean }> {
+    // A write under way when the page deleted the database went into the old one.
+    const wipes = this.wipes;
     return this.run(async (db) => {
       const tx = db.transaction('drafts', 'readwrite', { durability: options.durability ?? 'default' });
       const current = await tx.store.get(record.id);
@@ -251,7 +256,7 @@ export class DraftStore {
         // A quota failure surfaces as an AbortError on the request; the reason is the transaction's error.
         throw tx.error ?? error;
       }
-      this.wiped = false;
+      if (wipes === this.wipes) this.wiped = false;
       return { ok: true as const, revision };
     });
   }

@@ -20,6 +20,8 @@ const aad = (draftId: string, authType: string, field: string) => new TextEncode
  */
 export class SecretVault {
   private key: Promise<CryptoKey> | undefined;
+  /** The store's deletions when the key was read: a key the page deleted with the database is read (or made) again. */
+  private keyWipes = 0;
 
   constructor(private readonly store: DraftStore) {}
 
@@ -28,6 +30,8 @@ export class SecretVault {
   }
 
   private getKey(): Promise<CryptoKey> {
+    if (this.keyWipes !== this.store.wipes) this.key = undefined;
+    this.keyWipes = this.store.wipes;
     this.key ??= (async () => {
       if (!SecretVault.supported) throw new VaultUnavailable('WebCrypto is not available');
       const stored = await this.store.getKey(KEY_ID);
