@@ -31,6 +31,10 @@ export interface WizardSessionOptions {
   fail: (kind: WizardErrorKind, message: string) => void;
 }
 
+/** The same connector, whatever object carries it (a host's list fetched again gives new ones): its id and system. */
+const sameConnector = (a: EditableConnector | null | undefined, b: EditableConnector | undefined): boolean =>
+  Boolean(a && b && String(a.id) === String(b.id) && a.system === b.system);
+
 /**
  * The connector in progress: the host's presets, a restored draft, starting over, opening an
  * existing connector to edit, and every change to the answers. It changes state only through
@@ -143,7 +147,7 @@ export class WizardSession {
     if (deletedElsewhere && created) return;
     if (editing && !created && this.startEdit(editing)) return;
     // The host's `connector` is not opened again once the person has moved on from it.
-    if (editing && this.o.connector() === editing) this.#movedOn = editing;
+    if (editing && sameConnector(this.o.connector(), editing)) this.#movedOn = editing;
     this.#fresh();
   }
 
@@ -157,11 +161,11 @@ export class WizardSession {
     if (!connector) {
       this.#movedOn = undefined;
       if (editing && !created) this.#fresh();
-    } else if (connector !== editing && connector !== this.#movedOn) {
+    } else if (connector !== editing && !sameConnector(connector, this.#movedOn)) {
       // The same connector, as a new object, keeps what the person changed; another one is opened afresh.
       const later = this.o.later.module;
       const system = this.o.catalogue()?.systems.find((s) => s.id === connector.system);
-      const same = editing && String(connector.id) === String(editing.id) && connector.system === editing.system;
+      const same = sameConnector(connector, editing);
       // Saved, and passed again (a host's list fetched again on `connector-updated`): the success panel stays.
       if (same && created) this.o.store.update((s) => t.savedPassedAgain(s, connector));
       else if (same && later && system) this.o.store.update((s) => t.followEdit(s, connector, later.followAnswers(s.data, editing, connector, system)));
@@ -259,7 +263,7 @@ export class WizardSession {
   /** The connector whose drafts apply: the host's, unless the person moved on from it. */
   #editingId(): string | undefined {
     const connector = this.o.connector();
-    return connector && connector !== this.#movedOn ? String(connector.id) : undefined;
+    return connector && !sameConnector(connector, this.#movedOn) ? String(connector.id) : undefined;
   }
 
   /** What a new connector leaves behind outside the state: a sign-in under way, a retry to repeat. */

@@ -21,7 +21,8 @@ export function cleanExisting(list: unknown): ExistingConnector[] {
     if (!isRecord(c) || typeof c.system !== 'string' || (c.environment !== 'live' && c.environment !== 'test')) return [];
     return [
       {
-        ...(typeof c.id === 'string' ? { id: c.id } : {}),
+        // A whole-number id (as an API may give it) is the same id as text.
+        ...(typeof c.id === 'string' || Number.isSafeInteger(c.id) ? { id: String(c.id) } : {}),
         name: typeof c.name === 'string' ? c.name : '',
         system: c.system,
         // No group ("" too, as many APIs write it: no group id is empty) takes the slot of connectors without one.

@@ -467,6 +467,104 @@ describe('editing a connector', () => {
     expect({ patches: patches.length, updated: updated.length }, 'only the rename elsewhere').to.deep.equal({ patches: 1, updated: 0 });
   });
 
+  it('a host list fetched again after Add another connector does not open the saved connector over the new one', async () => {
+    const stored = { ...(shopifyPayload({ name: 'Shop live' }) as unknown as EditableConnector), id: 'local-slow' };
+    const el = await wizardFixture({ groups: GROUPS });
+    el.connector = stored;
+    await settle(el);
+    // A framework host refreshing its list on connector-updated, answered after a moment.
+    let refreshed: EditableConnector | undefined;
+    el.addEventListener('connector-updated', (e) => {
+      refreshed = { ...stored, ...e.detail.connector } as EditableConnector;
+    });
+    await type(el, '#field-name', 'Shop live (renamed)');
+    await toReview(el);
+    expect(await el.submit()).to.equal(true);
+    await settle(el);
+    // The person moves on before the list arrives.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.success button')!.click();
+    await settle(el);
+    await choose(el, '#system-shopify');
+    await pressContinue(el);
+    await type(el, '#field-name', 'My next connector');
+    // The host list arrives: the same saved connector, as a new object.
+    el.connector = refreshed!;
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-name')?.value, 'the new connector stays on screen').to.equal('My next connector');
+  });
+
+  it('the list fetched again twice (panel, then after Add another) does not open the saved connector again', async () => {
+    const stored = { ...(shopifyPayload({ name: 'Shop live' }) as unknown as EditableConnector), id: 'local-twice' };
+    const el = await wizardFixture({ groups: GROUPS });
+    el.connector = stored;
+    await settle(el);
+    el.addEventListener('connector-updated', (e) => {
+      el.connector = { ...stored, ...e.detail.connector } as EditableConnector;
+    });
+    await type(el, '#field-name', 'Shop live (renamed)');
+    await toReview(el);
+    expect(await el.submit()).to.equal(true);
+    await settle(el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.success button')!.click();
+    await settle(el);
+    expect(currentStepId(el)).to.equal('system');
+    // A re-render with the list fetched once more (say, on a timer): a new object, same id.
+    el.connector = { ...el.connector! } as EditableConnector;
+    await settle(el);
+    expect(currentStepId(el), 'still the new connector').to.equal('system');
+  });
+
+  it('emit mode with whole-number ids in existingConnectors: after moving live to testing, live is offered again', async () => {
+    const stored = { ...(shopifyPayload({ name: 'Shop live' }) as unknown as EditableConnector), id: 42 } as unknown as EditableConnector;
+    const el = await wizardFixture({
+      groups: GROUPS,
+      existingConnectors: [{ id: 42, name: 'Shop live', system: 'shopify', group: 'uk', environment: 'live' }] as never,
+    });
+    el.connector = stored;
+    await settle(el);
+    await choose(el, '#environment-test');
+    await toReview(el);
+    expect(await el.submit()).to.equal(true);
+    await settle(el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.success button')!.click();
+    await settle(el);
+    await choose(el, '#system-shopify');
+    await pressContinue(el);
+    await choose(el, '#group-uk');
+    const disabled = (env: string) => inStep<HTMLInputElement>(el, `#environment-${env}`)!.disabled;
+    expect({ live: disabled('live'), test: disabled('test') }).to.deep.equal({ live: false, test: true });
+  });
+
+  it('a connector the host gives with timeZone null: the draft of its edit, once a zone is chosen, can be read back', async () => {
+    const { openDB } = await import('idb');
+    const draftDatabase = uniqueDatabase();
+    const stored = { ...(shopifyPayload({ name: 'Shop live' }) as unknown as EditableConnector), id: 'local-null-tz', timeZone: null } as unknown as EditableConnector;
+    const el = await wizardFixture({ groups: GROUPS, draftDatabase });
+    el.connector = stored;
+    await settle(el);
+    await el.goTo('timezone');
+    await settle(el);
+    const input = inStep<HTMLInputElement>(el, '#field-timeZone')!;
+    input.focus();
+    input.value = 'kolk';
+    input.dispatchEvent(new Event('input'));
+    await settle(el);
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await settle(el);
+    await el.goTo('general');
+    await settle(el);
+    await type(el, '#field-name', 'Shop live, renamed here');
+    expect(await el.saveDraft()).to.equal(true);
+    const db = await openDB(draftDatabase);
+    const raw = (await db.getAll('drafts')) as { id: string; data: Record<string, unknown> }[];
+    db.close();
+    const record = raw.find((r) => r.data.editing === 'local-null-tz')!;
+    expect(record.data.timeZone, 'the person s answer is a zone').to.be.a('string');
+    expect('timeZone' in (record.data.editBase as object), 'no null kept as an answer').to.equal(false);
+    const read = await new DraftStore(draftDatabase).get(record.id);
+    expect({ malformed: read.malformed ?? false, name: read.record?.data.name }).to.deep.equal({ malformed: false, name: 'Shop live, renamed here' });
+  });
+
   it('discarding an edit goes back to the connector as it was, still editing it', async () => {
     const stored = { ...(shopifyPayload({ name: 'Shop live' }) as unknown as EditableConnector), id: 'local-3' };
     const { el, updated } = await editing(stored);

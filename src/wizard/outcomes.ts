@@ -208,15 +208,18 @@ export function editAnswers(connector: EditableConnector, system: SystemDefiniti
     const value = own(connector.credentials, field.key);
     if (!isSecretField(field) && (typeof value === 'string' || typeof value === 'boolean')) plain.push([field.key, value]);
   }
+  // What a host's object holds as it comes (a `null` from its API too): only answers are kept, as a draft stores them.
+  const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+  const { environment } = connector;
   const answers = {
     ...emptyWizardData(),
     editing: String(connector.id),
     system: connector.system,
-    name: connector.name,
-    ...(connector.group ? { group: connector.group } : {}),
-    environment: connector.environment,
-    timeZone: connector.timeZone,
-    ...dateFormatChoice(connector.dateFormat),
+    name: text(connector.name) ?? '',
+    ...(text(connector.group) ? { group: connector.group } : {}),
+    ...(environment === 'live' || environment === 'test' ? { environment } : {}),
+    ...(text(connector.timeZone) ? { timeZone: connector.timeZone } : {}),
+    ...dateFormatChoice(text(connector.dateFormat)),
     ...(authType ? { authType: authType.id, credentials: idRecord([[authType.id, idRecord(plain)]]) } : {}),
   };
   return { ...answers, editBase: answers };
