@@ -34,7 +34,24 @@ export function cleanExisting(list: unknown): ExistingConnector[] {
 }
 
 /** One entry per id, the last one given (a connector saved here since the lists were read); entries without an id are all kept. */
-export function latestById(list: readonly ExistingConnector[]): ExistingConnector[] {
+function latestById(list: readonly ExistingConnector[]): ExistingConnector[] {
   const last = new Map(list.flatMap((c, i) => (c.id === undefined ? [] : [[c.id, i] as const])));
   return list.filter((c, i) => c.id === undefined || last.get(c.id) === i);
+}
+
+/**
+ * The connectors that exist, as far as a wizard knows: the host's list, the endpoint's, and
+ * those created or saved here since (see t.created and t.saved), each list as it was when these
+ * were made. Worked out again only when one of the three lists is another one.
+ */
+export function knownConnectors(): (host: unknown, server: readonly ExistingConnector[], made: readonly ExistingConnector[]) => ExistingConnector[] {
+  let of: readonly unknown[] = [];
+  let known: ExistingConnector[] = [];
+  return (host, server, made) => {
+    if (of[0] !== host || of[1] !== server || of[2] !== made) {
+      of = [host, server, made];
+      known = latestById([...cleanExisting(host), ...server, ...made]);
+    }
+    return known;
+  };
 }

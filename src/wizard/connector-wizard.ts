@@ -13,9 +13,9 @@ import { WizardSession } from '../controllers/wizard-session.js';
 import { WizardCancelEvent, WizardErrorEvent, type WizardErrorKind } from '../events/index.js';
 import { isRtl } from '../messages/locale.js';
 import { resolveMessages, type Messages } from '../messages/messages.js';
-import type { ExistingConnector, Feedback, Group, StepId } from '../schemas/wizard-data.js';
+import type { Feedback, Group, StepId } from '../schemas/wizard-data.js';
 import type { WizardStepElement } from '../steps/wizard-step-element.js';
-import { cleanExisting, cleanGroups, latestById } from './clean.js';
+import { cleanGroups, knownConnectors } from './clean.js';
 import { headingLevelOf, WizardProperties } from './wizard-properties.js';
 import { checkStep, contextValue, english, validationInput, type WizardInputs } from './wizard-inputs.js';
 import { wizardStyles } from './connector-wizard.styles.js';
@@ -95,9 +95,7 @@ export class ConnectorWizard extends WizardProperties {
   readonly #provider = new ContextProvider(this, { context: wizardContext });
   #flow?: Flow;
   #groups: Group[] = [];
-  /** The host's connectors, the endpoint's, and those created or saved here since (see t.created), each list as it was when these were made. */
-  #existing: ExistingConnector[] = [];
-  #existingOf?: [readonly ExistingConnector[], readonly ExistingConnector[]];
+  readonly #known = knownConnectors();
   #appliedCatalogue?: Catalogue;
   /** The submit() in progress, and the round of the later loader it began in: every call while it runs gets this same promise, until a Cancel or a new connector. */
   #submitting?: [round: number, run: Promise<boolean>];
@@ -253,11 +251,6 @@ export class ConnectorWizard extends WizardProperties {
     if (changed.has('groups')) this.#groups = cleanGroups(this.groups);
     if (changed.has('endpoint')) this.#loadExisting(); // First: the old endpoint's list goes at once.
     if (changed.has('existingConnectors')) this.store.update(t.hostListed);
-    const { serverExisting, made } = this.#state;
-    if (changed.has('existingConnectors') || serverExisting !== this.#existingOf?.[0] || made !== this.#existingOf[1]) {
-      this.#existingOf = [serverExisting, made];
-      this.#existing = latestById([...cleanExisting(this.existingConnectors), ...serverExisting, ...made]);
-    }
     this.#flow?.checkUrls();
     if ((changed.has('draftId') || changed.has('noDrafts') || changed.has('draftDatabase')) && this.isConnected) void this.draft.load();
     const catalogue = this.#catalogue.catalogue;
@@ -304,7 +297,7 @@ export class ConnectorWizard extends WizardProperties {
       locale: this.#locale.locale,
       steps: this.steps,
       groups: this.#groups,
-      existing: this.#existing,
+      existing: this.#known(this.existingConnectors, this.#state.serverExisting, this.#state.made),
       oauthSetup: this.#later.module?.oauthSetup(this.oauthStartUrl) ?? 'missing',
       endpoint: this.endpoint,
       testEndpoint: this.testEndpoint,
