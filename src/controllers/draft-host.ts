@@ -5,10 +5,12 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { SecretValues, StepId, WizardData } from '../schemas/wizard-data.js';
 import type { DraftRecord } from '../storage/draft-store.js';
+import type { DraftNotice } from '../wizard/state/wizard-state.js';
+
+export type { DraftNotice };
 
 /** `kept`: the draft stored under this id is not one the wizard shows here (another system's, another edit's): it is kept as it is, and nothing is saved over it. */
 export type DraftStatus = 'off' | 'loading' | 'ready' | 'conflict' | 'kept' | 'unavailable';
-export type DraftNotice = 'malformed' | 'conflict' | 'deleted' | 'upgraded' | 'secrets-in-memory' | 'kept';
 
 export interface DraftSnapshot {
   step: StepId;

@@ -7,10 +7,9 @@ import { isSecretField, type Catalogue, type SystemDefinition } from '../../cata
 import { browserTimeZone, canonicalZone, dateFormatChoice, isKnownTimeZone } from '../../date-format/date-pattern.js';
 import { idRecord, own, withEntry } from '../../schemas/id-record.js';
 import { emptyWizardData, type Environment, type Feedback, type Group, type Pointer, type SecretValues, type StepId, type WizardData } from '../../schemas/wizard-data.js';
-import type { DraftNotice } from '../../controllers/draft-host.js';
 import type { DraftRecord } from '../../storage/draft-store.js';
 import { stepsOf } from './selectors.js';
-import type { EditableConnector, Focus, Said, WizardState } from './wizard-state.js';
+import type { DraftNotice, EditableConnector, Focus, Said, WizardState } from './wizard-state.js';
 
 /** What the host page preset through attributes and properties. */
 export interface Presets {

@@ -1,6 +1,5 @@
 import type { TestCheck } from '../../submission/connector-client.js';
 import type { Messages } from '../../messages/messages.js';
-import type { DraftNotice } from '../../controllers/draft-host.js';
 import type { ReturnedOAuth } from '../../oauth/oauth-controller.js';
 import { idRecord } from '../../schemas/id-record.js';
 import {
@@ -14,6 +13,9 @@ import {
   type StepId,
   type WizardData,
 } from '../../schemas/wizard-data.js';
+
+/** What a draft notice says (the state and the draft code agree on these; see DraftHandle). */
+export type DraftNotice = 'malformed' | 'conflict' | 'deleted' | 'upgraded' | 'secrets-in-memory' | 'kept';
 
 /** An existing connector to edit: what the endpoint's GET returns, never with secrets. */
 export type EditableConnector = Omit<ConnectorPayload, 'credentials'> & {

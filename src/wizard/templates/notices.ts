@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { HeadingLevel } from '../../context/wizard-context.js';
-import type { DraftNotice } from '../../controllers/draft-host.js';
+import type { DraftNotice } from '../state/wizard-state.js';
 import type { CatalogueProblemText } from '../../controllers/catalogue-controller.js';
 import type { Messages } from '../../messages/messages.js';
 import { HEADINGS } from './success-panel.js';
