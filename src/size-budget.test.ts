@@ -333,9 +333,10 @@ interface BundleSize {
  * a database deleted during a write, and the vault's key with it: +0.02 kB, to 47.09 and 76.57.
  * a connector moved on from known by its id; null answers and number ids from a host: +0.02 kB before the first step and +0.06 kB for the whole flow, to 47.11 and 76.63.
  * the known connectors worked out by a memo beside the lists, not by the element: +0.01 kB, to 47.12 and 76.64.
+ * a connector set while sending waits for the answer: +0.01 kB before the first step and +0.04 kB for the whole flow, to 47.13 and 76.68.
  */
-const FIRST_STEP_BUDGET = 47_117;
-const WHOLE_FLOW_BUDGET = 76_635;
+const FIRST_STEP_BUDGET = 47_129;
+const WHOLE_FLOW_BUDGET = 76_676;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

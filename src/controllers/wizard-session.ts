@@ -157,6 +157,8 @@ export class WizardSession {
    * `connector-updated`); "Add another connector" moves on from it.
    */
   followConnector(connector: EditableConnector | null | undefined): void {
+    // While an edit's changes are sent, a new `connector` waits for the answer (the update after it looks again).
+    if (this.o.flow()?.submitting) return;
     const { editing, created } = this.o.store.state;
     if (!connector) {
       this.#movedOn = undefined;

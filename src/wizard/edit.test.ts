@@ -565,6 +565,24 @@ describe('editing a connector', () => {
     expect({ malformed: read.malformed ?? false, name: read.record?.data.name }).to.deep.equal({ malformed: false, name: 'Shop live, renamed here' });
   });
 
+  it('another connector set while an edit is being saved opens once the answer has come: the first is saved, the second is not taken over', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: 'Shop A' }));
+    await api.create(shopifyPayload({ name: 'Shop B', environment: 'test' }));
+    const [a, b] = (await api.connectors()) as unknown as EditableConnector[];
+    const { el, updated } = await editing(a!, api.endpoint);
+    await type(el, '#field-name', 'Shop A renamed');
+    await toReview(el);
+    await api.faults({ kind: 'slow', delayMs: 600, method: 'PATCH' });
+    const saving = el.submit();
+    await waitUntil(() => el.sending, 'sending');
+    el.connector = b!;
+    expect(await saving).to.equal(true);
+    await settle(el);
+    expect(updated.map((u) => u.connector.name)).to.deep.equal(['Shop A renamed']);
+    expect({ step: currentStepId(el), name: inStep<HTMLInputElement>(el, '#field-name')?.value }).to.deep.equal({ step: 'general', name: 'Shop B' });
+  });
+
   it('discarding an edit goes back to the connector as it was, still editing it', async () => {
     const stored = { ...(shopifyPayload({ name: 'Shop live' }) as unknown as EditableConnector), id: 'local-3' };
     const { el, updated } = await editing(stored);

@@ -81,9 +81,18 @@ class WizardFlow implements Flow {
     return currentAuthType(this.#state, this.#h.system());
   }
 
-  /** A switch of draft asked for meanwhile waits for the outcome, which belongs to this draft. */
+  #submitting = false;
+  get submitting(): boolean {
+    return this.#submitting;
+  }
+
+  /** A switch of draft asked for meanwhile waits for the outcome, which belongs to this draft; so does a new `connector` (see WizardSession.followConnector). */
   submit(): Promise<boolean> {
-    return this.#h.draft.during(this.#submit());
+    this.#submitting = true;
+    return this.#h.draft.during(this.#submit()).finally(() => {
+      this.#submitting = false;
+      this.#h.host.requestUpdate();
+    });
   }
 
   async #submit(): Promise<boolean> {

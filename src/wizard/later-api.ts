@@ -65,6 +65,8 @@ export interface FlowHost {
 /** What the steps after System do, for one element. */
 export interface Flow {
   readonly progress: SubmissionProgress;
+  /** A submit under way, from its checks until its outcome is on screen. */
+  readonly submitting: boolean;
   readonly oauthStatus: OAuthStatus;
   /** Checks every step, then creates (or saves an edit): emits, or sends to the endpoint. */
   submit(): Promise<boolean>;
