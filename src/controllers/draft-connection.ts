@@ -56,16 +56,17 @@ export class DraftConnection {
     }
   }
 
-  /** Stops following other tabs and lets the database connection go (the store reopens if used again). */
+  /** Stops following other tabs and lets the database connection go (the store reopens if used again, and the vault reads its key again: the page may delete the database meanwhile). */
   close(): Promise<void> {
     this.#channel?.close();
     this.#channel = undefined;
+    this.#vault = undefined;
     return this.store.close();
   }
 
-  /** Deletes a draft (leaving its tombstone) and tells the other tabs, as `from`; gives back the tombstone's revision. */
-  async delete(id: string, from: string): Promise<number> {
-    await this.store.delete(id);
+  /** Deletes a draft (leaving its tombstone; `known`: the revision this tab has of it) and tells the other tabs, as `from`; gives back the tombstone's revision. */
+  async delete(id: string, from: string, known = 0): Promise<number> {
+    await this.store.delete(id, known);
     const { revision } = await this.store.get(id);
     this.post({ type: 'deleted', id, revision, from });
     return revision;

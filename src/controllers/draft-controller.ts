@@ -298,7 +298,7 @@ export class DraftController implements ReactiveController {
     if ((this.status !== 'ready' && this.status !== 'conflict') || !connection) return;
     this._status = 'ready';
     const id = this.writeId;
-    this.saving = this.saving.then(async () => void (this.baseRevision = await connection.delete(id, this.instance))).catch((error) => this.fail(error));
+    this.saving = this.saving.then(async () => void (this.baseRevision = await connection.delete(id, this.instance, this.baseRevision))).catch((error) => this.fail(error));
     await this.saving;
     await this.switchIfHeld();
   }

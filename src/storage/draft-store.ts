@@ -115,8 +115,6 @@ export interface DraftStoreOptions {
 export class DraftStore {
   private db?: Promise<IDBPDatabase<DraftDB>>;
   private upgraded = false;
-  /** The page deleted the database (clearing storage): the next write of a draft starts it again, as a new one. */
-  private wiped = false;
   /** How often the page deleted the database under this store (a key cached from before is gone with it: SecretVault). */
   wipes = 0;
 
@@ -148,14 +146,14 @@ export class DraftStore {
               reject(new StorageError('blocked', `Opening the drafts database was blocked for over ${BLOCKED_TIMEOUT_MS / 1000} s by another tab`));
             }, BLOCKED_TIMEOUT_MS);
           },
-          blocking: (_current, next) => {
+          blocking: (_current, next, event) => {
             const db = this.db;
-            // The database is being deleted (a page clearing storage, at sign-out): let it go.
+            // The database is being deleted (a page clearing storage, at sign-out): let it go at
+            // once (closed now, the deletion is never reported as blocked).
             if (next === null) {
-              this.wiped = true;
               this.wipes++;
               this.db = undefined;
-              void db?.then((d) => d.close());
+              (event.target as IDBDatabase).close();
               return;
             }
             // Another tab wants a newer version: save what is pending, then step aside rather
@@ -237,13 +235,13 @@ export class DraftStore {
     expectedRevision: number,
     options: { durability?: 'strict' | 'relaxed' | 'default'; force?: boolean } = {},
   ): Promise<{ ok: true; revision: number } | { ok: false; deleted: boolean }> {
-    // A write under way when the page deleted the database went into the old one.
-    const wipes = this.wipes;
     return this.run(async (db) => {
       const tx = db.transaction('drafts', 'readwrite', { durability: options.durability ?? 'default' });
       const current = await tx.store.get(record.id);
       const currentRevision = typeof current?.revision === 'number' ? current.revision : 0;
-      if (!options.force && currentRevision !== expectedRevision && !(this.wiped && current === undefined)) {
+      // Nothing at all stored, not even a tombstone: the page deleted the database (or the record) under this
+      // tab, which started it again as a new draft. A draft finished or discarded elsewhere leaves a tombstone.
+      if (!options.force && currentRevision !== expectedRevision && current !== undefined) {
         tx.abort();
         await tx.done.catch(() => undefined);
         return { ok: false as const, deleted: current === undefined || isTombstone(current) };
@@ -256,21 +254,24 @@ export class DraftStore {
         // A quota failure surfaces as an AbortError on the request; the reason is the transaction's error.
         throw tx.error ?? error;
       }
-      if (wipes === this.wipes) this.wiped = false;
       return { ok: true as const, revision };
     });
   }
 
-  /** Deletes a draft, leaving a tombstone with its revision. */
-  async delete(id: string): Promise<void> {
+  /**
+   * Deletes a draft, leaving a tombstone with its revision. `known`: the revision this tab has of
+   * it, so a draft the page's deletion of the database took still leaves a tombstone other tabs
+   * that know it lose to (they would otherwise write a finished draft back).
+   */
+  async delete(id: string, known = 0): Promise<void> {
     await this.run(async (db) => {
       const tx = db.transaction('drafts', 'readwrite', { durability: 'strict' });
       const current = await tx.store.get(id);
-      if (current === undefined) {
+      if (current === undefined && !known) {
         await tx.done;
         return;
       }
-      const revision = (typeof current.revision === 'number' ? current.revision : 0) + 1;
+      const revision = Math.max(typeof current?.revision === 'number' ? current.revision : 0, known) + 1;
       try {
         await Promise.all([tx.store.put({ id, revision, deleted: true, updatedAt: Date.now() }), tx.done]);
       } catch (error) {

@@ -1,0 +1,100 @@
+/** The drafts database deleted by the page while two wizards use it, or while one is off the page (a keep-alive view). */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { WizardErrorEvent } from '../events/error-event.js';
+import { advanceTo, currentStepId, GROUPS, sampleCatalogue, settle, SHOPIFY_TOKEN, type, uniqueDatabase } from '../test/fixtures.js';
+import { readDraft } from '../test/stored.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+import { DraftStore } from './draft-store.js';
+import { SecretVault } from './secret-vault.js';
+
+/** Resolves once deleted: a wizard that did not let go would hold it (a write under way finishes first, as the browser reports with `blocked`). */
+const deleteDatabase = (name: string) =>
+  new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+
+async function wizard(draftDatabase: string, encrypted = false) {
+  const errors: WizardErrorEvent['detail'][] = [];
+  const created: unknown[] = [];
+  const el = await fixture<ConnectorWizard>(html`<connector-wizard
+    .draftDatabase=${draftDatabase}
+    .catalogue=${await sampleCatalogue()}
+    .groups=${GROUPS}
+    system="shopify"
+    secret-persistence=${encrypted ? 'encrypted' : 'memory'}
+    @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail)}
+    @connector-created=${(e: CustomEvent) => created.push(e.detail)}
+  ></connector-wizard>`);
+  await settle(el);
+  return { el, errors, created };
+}
+
+const notices = (el: ConnectorWizard) => [...el.shadowRoot!.querySelectorAll('[data-notice]')].map((n) => n.getAttribute('data-notice'));
+
+/** Taken out of the page and put back after the page deleted the database meanwhile. */
+async function awayWhileDeleted(el: ConnectorWizard, draftDatabase: string) {
+  const parent = el.parentElement!;
+  el.remove();
+  await new Promise((r) => setTimeout(r, 100));
+  await deleteDatabase(draftDatabase);
+  parent.append(el);
+  await settle(el);
+  await new Promise((r) => setTimeout(r, 100));
+}
+
+describe('the drafts database deleted by the page, with two wizards or one away', () => {
+  it('a connector created in one wizard after the deletion never stays in the other as a draft, nor is written back by it', async () => {
+    const draftDatabase = uniqueDatabase();
+    const a = await wizard(draftDatabase);
+    const b = await wizard(draftDatabase);
+    await advanceTo(a.el, 'review');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review', 'A saved');
+    await waitUntil(() => currentStepId(b.el) === 'review', 'B follows A');
+    await deleteDatabase(draftDatabase);
+    expect(await a.el.submit()).to.equal(true);
+    expect(a.created).to.have.length(1);
+    // B, with nothing unsaved, follows the finished draft to a fresh form.
+    await waitUntil(() => currentStepId(b.el) !== 'review', 'B leaves the finished answers');
+    await settle(b.el);
+    const stored = await readDraft(draftDatabase);
+    expect({ step: currentStepId(b.el), notices: notices(b.el), stored: stored?.deleted ?? stored?.data?.group }).to.deep.equal({
+      step: 'general',
+      notices: [],
+      stored: true,
+    });
+  });
+
+  it('a wizard away when it happened saves its next change, with no false conflict', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el, errors } = await wizard(draftDatabase);
+    await type(el, '#field-name', 'Saved');
+    expect(await el.saveDraft()).to.equal(true);
+    await type(el, '#field-name', 'Saved again');
+    expect(await el.saveDraft()).to.equal(true);
+    await awayWhileDeleted(el, draftDatabase);
+    await type(el, '#field-name', 'After the delete');
+    const saved = await el.saveDraft();
+    await settle(el);
+    expect({ saved, notices: notices(el), errors }).to.deep.equal({ saved: true, notices: [], errors: [] });
+    expect((await readDraft(draftDatabase))?.data.name).to.equal('After the delete');
+  });
+
+  it('with secret-persistence="encrypted", a wizard away when it happened seals with a key that opens after a reload', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el } = await wizard(draftDatabase, true);
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    expect(await el.saveDraft()).to.equal(true);
+    await awayWhileDeleted(el, draftDatabase);
+    const fresh = 'shpat_cccccccccccccccccccccccccccccccc';
+    await type(el, '#field-credentials-accessToken', fresh);
+    expect(await el.saveDraft()).to.equal(true);
+    const record = (await readDraft(draftDatabase))!;
+    el.remove();
+    const opened = await new SecretVault(new DraftStore(draftDatabase)).decrypt(record.secrets, record.id);
+    expect(opened['access-token']?.accessToken).to.equal(fresh);
+  });
+});
