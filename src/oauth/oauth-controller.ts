@@ -137,7 +137,9 @@ export class OAuthController implements ReactiveController {
     const url = this.url(request, state);
     // A window of this wizard's own (by its `draft-id`): another wizard's Connect never takes it over.
     const popup = window.open(url.href, popupName(request.key), 'popup,width=520,height=680');
-    if (!popup) return Promise.resolve(this.set({ state: 'blocked', url: url.href, tries: ++this.blockedTries }));
+    // Closed as soon as opened (some blockers, in-app browsers): blocked as well. A provider's
+    // Cross-Origin-Opener-Policy cuts a popup off only once its page has loaded.
+    if (!popup || popup.closed) return Promise.resolve(this.set({ state: 'blocked', url: url.href, tries: ++this.blockedTries }));
     this.popup = popup;
     this.request = request;
     this.channels = new OAuthChannels({
@@ -160,6 +162,13 @@ export class OAuthController implements ReactiveController {
     }, 400);
     this.set({ state: 'waiting' });
     return new Promise((resolve) => (this.resolve = resolve));
+  }
+
+  /** The sign-in window still open for the sign-in under way is brought forward (true), as a second Connect does. */
+  focusOpen(): boolean {
+    if (this.status.state !== 'waiting' || !this.popup || this.popup.closed) return false;
+    this.popup.focus();
+    return true;
   }
 
   /** "I've finished": ask the result channel now, and say plainly if the sign-in has not finished. */
@@ -224,6 +233,11 @@ export class OAuthController implements ReactiveController {
     this.popup = undefined;
     this.resolve?.({ state: 'closed' });
     this.resolve = undefined;
+  }
+
+  /** Cancel: a sign-in under way ends and its window closes; an outcome on screen stays. */
+  abandon(): void {
+    if (this.channels) this.reset();
   }
 
   reset(): void {

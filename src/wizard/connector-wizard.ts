@@ -371,6 +371,7 @@ export class ConnectorWizard extends WizardProperties {
     // The draft keeps the answers (the snapshot is taken now); secrets in memory go.
     void this.draft.flush();
     this.store.update(t.dropSecrets);
+    this.#flow?.cancelled();
     this.#later.forget(); // A Continue or Create waiting for the later file is not done when it arrives.
     this.dispatchEvent(new WizardCancelEvent());
   }

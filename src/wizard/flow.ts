@@ -303,6 +303,11 @@ class WizardFlow implements Flow {
     this.#oauth.reset();
   }
 
+  cancelled(): void {
+    this.#oauth.abandon();
+    this.abortTest();
+  }
+
   takeOAuthReturn(key: string): void {
     this.#oauth.takeReturn(key);
   }

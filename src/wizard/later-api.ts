@@ -84,6 +84,8 @@ export interface Flow {
   /** "I've finished": the person says the sign-in is done; ask the result channel now. */
   oauthFinished(): void;
   continueOAuthInTab(): void;
+  /** Cancel: a sign-in under way ends (its window closes), and so does a connection test. */
+  cancelled(): void;
   resetOAuth(): void;
   /** Back from signing in in this tab: the callback's answer, once. */
   takeOAuthReturn(key: string): void;

@@ -81,7 +81,7 @@ export class OAuthFlow {
 
   async connect(): Promise<void> {
     const request = this.#request();
-    if (!request) return;
+    if (!request || this.#oauth.focusOpen()) return;
     const status = await this.#oauth.start(request);
     // The person may have moved to another system meanwhile (auth-type ids repeat across systems).
     if (request.system !== this.#state.data.system || request.authType !== this.#state.data.authType) return;
@@ -114,6 +114,10 @@ export class OAuthFlow {
   reset(): void {
     this.#oauth.reset();
     this.#leaveSaid = false;
+  }
+
+  abandon(): void {
+    this.#oauth.abandon();
   }
 
   /** `key`: this wizard's sign-in key (see oauthKey), with the connector the host asks to edit. */

@@ -46,8 +46,7 @@ export function oauthPanel(ctx: WizardContextValue, system: string, authTypeId: 
       id=${fieldId(POINTER)}
       part="button connect"
       aria-describedby="oauth-status"
-      aria-disabled=${oauth.state === 'waiting' ? 'true' : nothing}
-      @click=${() => oauth.state !== 'waiting' && ctx.actions.connectOAuth()}
+      @click=${() => ctx.actions.connectOAuth()}
     >
       ${outOfTouch ? msg.oauthStartAgain : connected ? msg.oauthReconnect : msg.oauthConnect(system)}
     </button>

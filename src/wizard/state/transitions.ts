@@ -46,7 +46,8 @@ export const clearSession = (s: WizardState): WizardState => ({
 
 /** A fresh connector, never an edit: nothing typed is kept (the presets are applied again by the caller). */
 export function startOver(s: WizardState, presetSystem: string | undefined): WizardState {
-  const fresh: WizardState = { ...clearSession(s), editing: undefined, data: emptyWizardData(), secrets: idRecord(), furthest: 0 };
+  // A same-tab sign-in return still waiting for its auth type was the last connector's.
+  const fresh: WizardState = { ...clearSession(s), editing: undefined, data: emptyWizardData(), secrets: idRecord(), furthest: 0, returnedOAuth: undefined };
   return { ...fresh, step: stepsOf(fresh, presetSystem)[0]! };
 }
 

@@ -1,0 +1,77 @@
+/** Sign-in edges: a window closed as soon as opened, a second Connect, Cancel with a sign-in under way, a same-tab return and reset(). */
+import { expect, waitUntil } from '@open-wc/testing';
+import { advanceTo, choose, inStep, pressContinue, settle, wizardFixture } from '../test/fixtures.js';
+import { atConnect, broadcast, connect, connectButton, oauthMessage, oauthStatus as status, sleep } from '../test/oauth-fixtures.js';
+
+const STORED = 'connector-wizard:oauth-state:';
+
+describe('sign-in edges', () => {
+  afterEach(() => {
+    for (const key of Object.keys(sessionStorage)) if (key.startsWith(STORED)) sessionStorage.removeItem(key);
+    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  });
+
+  it('a window closed as soon as it opens (a blocker, an in-app browser) is said as blocked, with Continue in this tab', async () => {
+    const el = await atConnect();
+    const open = window.open;
+    window.open = () => {
+      const w = open.call(window, 'about:blank', '_blank', 'popup');
+      w?.close();
+      return w;
+    };
+    try {
+      connectButton(el).click();
+      await settle(el);
+    } finally {
+      window.open = open;
+    }
+    await sleep(600);
+    await settle(el);
+    expect(status(el).dataset.oauth).to.equal('blocked');
+    expect(inStep(el, '[data-oauth-tab]') !== null, 'Continue in this tab offered').to.equal(true);
+  });
+
+  it('a second Connect while the window is open brings that window forward, and starts nothing new', async () => {
+    const el = await atConnect();
+    const { win, state } = await connect(el);
+    await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting');
+    let focused = 0;
+    win.focus = () => void focused++;
+    connectButton(el).click();
+    await settle(el);
+    expect({ focused, closed: win.closed, state: status(el).dataset.oauth }).to.deep.equal({ focused: 1, closed: false, state: 'waiting' });
+    // The sign-in under way is still the one whose result is taken.
+    broadcast(oauthMessage(state, 'conn_first', 'first@xero.example'));
+    await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected by the first sign-in');
+    win.close();
+  });
+
+  it('Cancel with a sign-in under way closes its window, and a result that comes after is not taken', async () => {
+    const el = await atConnect();
+    const { win, state } = await connect(el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
+    await settle(el);
+    expect(win.closed, 'the sign-in window closed').to.equal(true);
+    broadcast(oauthMessage(state, 'conn_after_cancel', 'aftercancel@xero.example'));
+    await sleep(300);
+    await settle(el);
+    expect(status(el).textContent).to.not.contain('aftercancel@xero.example');
+  });
+
+  it('a same-tab return still waiting for its auth type does not outlive reset(): the next connector is not connected by it', async () => {
+    const state = 'R'.repeat(43);
+    sessionStorage.setItem(`${STORED}default:xero`, JSON.stringify({ state, system: 'xero', authType: 'oauth' }));
+    const message = oauthMessage(state, 'conn_before_reset', 'before@xero.example');
+    history.replaceState(history.state, '', `${location.pathname}${location.search}#connector-wizard-oauth=${encodeURIComponent(JSON.stringify(message))}`);
+    const el = await wizardFixture({ system: 'xero', noDrafts: true });
+    el.setAttribute('oauth-start-url', '/api/oauth/start');
+    await settle(el);
+    expect(location.hash, 'taken').to.equal('');
+    await el.reset();
+    await settle(el);
+    await advanceTo(el, 'auth');
+    await choose(el, '#auth-oauth');
+    await pressContinue(el);
+    expect(status(el).textContent).to.not.contain('before@xero.example');
+  });
+});
