@@ -105,6 +105,8 @@ async function refresh(): Promise<void> {
 const drafts = () =>
   renderDrafts($('#drafts'), {
     locale: locale(),
+    // A draft being created by a wizard left while sending (see closeWizard) comes back, or goes, with its answer.
+    sending: new Set([...leaving.children].map((el) => (el as ConnectorWizard).draftId)),
     systemName,
     onContinue: (draftId) => openWizard({ draftId, opener: () => ($('#drafts').hidden ? undefined : $('#drafts-title')) }),
   });
@@ -141,6 +143,8 @@ async function testConnector(connector: Connector) {
   tests.set(connector.id, { state: 'testing' });
   renderPanels();
   const outcome = await api.test(connector.id);
+  // Deleted here while it was tested (its card already gone, said as deleted): nothing more to say.
+  if (!connectors.some((c) => c.id === connector.id)) return;
   tests.set(connector.id, { state: 'done', outcome });
   renderPanels();
   if (outcome.kind === 'missing') {
@@ -307,7 +311,17 @@ function closeWizard(focus: () => HTMLElement | null | undefined = returnFocus ?
 }
 
 $('#close-wizard').addEventListener('click', () => closeWizard());
-$('#list-retry').addEventListener('click', () => void refresh());
+// Try again says it is at work (and waits) until the answer comes; the focus stays on it.
+$('#list-retry').addEventListener('click', (event) => {
+  const retry = event.currentTarget as HTMLButtonElement;
+  if (retry.getAttribute('aria-disabled')) return;
+  retry.setAttribute('aria-disabled', 'true');
+  retry.textContent = 'Loading connectors…';
+  void refresh().finally(() => {
+    retry.removeAttribute('aria-disabled');
+    retry.textContent = 'Try again';
+  });
+});
 
 // The wizard follows the nearest lang up the tree: its host takes the language chosen, while the
 // page itself, written in English, stays lang="en". The page's own dates follow the choice too.

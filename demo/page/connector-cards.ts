@@ -68,8 +68,10 @@ function card(view: PanelView, connector: Connector) {
   const group = view.groupName(connector.group);
   const test = view.tests.get(connector.id);
   const testing = test?.state === 'testing';
-  // The actions say which connector they act on, for anyone listing the page's buttons.
-  const forName = html`<span class="visually-hidden"> ${connector.name}</span>`;
+  // The actions say which connector they act on, for anyone listing the page's buttons: with its
+  // group (else its system) when another connector in the list has the same name.
+  const twin = view.connectors.some((c) => c.id !== connector.id && c.name === connector.name);
+  const forName = html`<span class="visually-hidden"> ${connector.name}${twin ? `, ${group ?? system}` : ''}</span>`;
   return html`<li>
     <article class="card" id=${key} tabindex="-1" aria-labelledby=${`${key}-name`} data-connector=${key}>
       <div class="card-head">

@@ -16,6 +16,8 @@ const STEPS: Record<string, string> = {
 
 export interface DraftsView {
   locale: string;
+  /** Drafts whose create is being sent by a wizard moved aside: not offered until its answer comes. */
+  sending: ReadonlySet<string>;
   systemName(system: string): string;
   onContinue(draftId: string): void;
 }
@@ -41,7 +43,7 @@ function item(draft: DraftSummary, view: DraftsView) {
 export async function renderDrafts(section: HTMLElement, view: DraftsView): Promise<void> {
   let drafts: DraftSummary[] = [];
   try {
-    drafts = await listDrafts();
+    drafts = (await listDrafts()).filter((d) => !view.sending.has(d.id));
   } catch {
     // No storage (private mode, blocked): there are no drafts to offer.
   }

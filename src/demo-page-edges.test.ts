@@ -1,0 +1,120 @@
+/** The demo page at its edges: Try again at work, outcomes said while another wizard is open, twin names, a test then a delete, a draft being sent. */
+import { expect, waitUntil } from '@open-wc/testing';
+import { advanceTo, currentStepId, freshApi, settle, shopifyPayload, type } from './test/fixtures.js';
+import type { ConnectorWizard } from './wizard/connector-wizard.js';
+
+type Api = ReturnType<typeof freshApi>;
+const frames: HTMLIFrameElement[] = [];
+const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
+
+async function openPage(api: Api, { waitForList = true } = {}) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1024px; height: 900px; border: 0';
+  frame.src = `/demo/index.html?api=${encodeURIComponent(api.endpoint.replace(/\/connectors$/u, ''))}`;
+  document.body.append(frame);
+  frames.push(frame);
+  const doc = () => frame.contentDocument!;
+  const $ = <T extends Element = HTMLElement>(s: string) => frame.contentDocument?.querySelector<T>(s) ?? null;
+  const $$ = <T extends Element = HTMLElement>(s: string) => [...(frame.contentDocument?.querySelectorAll<T>(s) ?? [])];
+  if (waitForList) await waitUntil(() => /\(\d+\)/u.test(text($('#tab-live'))), 'the list has loaded', { timeout: 15_000 });
+  return { frame, doc, $, $$ };
+}
+type Page = Awaited<ReturnType<typeof openPage>>;
+
+async function openAdd(page: Page, env: 'live' | 'test' = 'live') {
+  page.$<HTMLButtonElement>(`#tab-${env}`)!.click();
+  page.$<HTMLButtonElement>(`#panel-${env} .add-tile`)!.click();
+  const wizard = page.$<ConnectorWizard>('#wizard-host connector-wizard')!;
+  await waitUntil(() => currentStepId(wizard) === 'system', 'the wizard opens', { timeout: 5000 });
+  return wizard;
+}
+
+afterEach(() => {
+  for (const f of frames.splice(0)) f.remove();
+  localStorage.removeItem('connector-wizard-demo:lang');
+  localStorage.removeItem('connector-wizard-demo:theme');
+});
+
+describe('the demo page at its edges', () => {
+  it('Try again says it is loading the list again, and the focus stays on it', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload());
+    // groups ok, list fails; then the retry is slow.
+    await api.faults({ kind: 'status', status: 500, method: 'GET', delayMs: 0 }, { kind: 'status', status: 500, method: 'GET' });
+    const page = await openPage(api, { waitForList: false });
+    await waitUntil(() => page.$('#list-error') && !page.$('#list-error')!.hidden, 'the error', { timeout: 8000 });
+    await api.faults({ kind: 'slow', method: 'GET', delayMs: 1500 });
+    const before = text(page.$('main'));
+    page.$<HTMLButtonElement>('#list-retry')!.focus();
+    page.$<HTMLButtonElement>('#list-retry')!.click();
+    await new Promise((r) => setTimeout(r, 400));
+    const during = text(page.$('main'));
+    expect(during, 'something on the page says the list is being loaded again').to.not.equal(before);
+    expect(text(page.$('#list-retry'))).to.equal('Loading connectors…');
+    expect(page.doc().activeElement === page.$('#list-retry'), 'the focus stays on it').to.equal(true);
+  });
+
+  it('the outcome of a wizard left while sending, said while another wizard is open, is said in a live region that is not hidden', async () => {
+    const api = freshApi();
+    const page = await openPage(api);
+    const wizard = await openAdd(page);
+    await advanceTo(wizard, 'review');
+    await api.faults({ kind: 'slow', delayMs: 1500 });
+    void wizard.submit();
+    await waitUntil(() => wizard.sending, 'sending');
+    page.$<HTMLButtonElement>('#close-wizard')!.click();
+    // The person goes on to add another one at once.
+    page.$<HTMLButtonElement>('#panel-live .add-tile')!.click();
+    await waitUntil(() => text(page.$('#status')) !== '', 'the outcome is said', { timeout: 6000 });
+    expect(text(page.$('#status'))).to.equal('“Shopify UK” was created in Live.');
+    expect(page.$('#status')!.closest('[hidden]') === null, 'the live region that said it is not hidden (a hidden live region is not announced)').to.equal(true);
+  });
+
+  it('two connectors with the same name: each Delete button has a name that tells them apart', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: 'Shopify', group: 'uk' }));
+    await api.create(shopifyPayload({ name: 'Shopify', group: 'us' }));
+    const page = await openPage(api);
+    const names = page.$$('#panel-live [data-action="delete"]').map(text);
+    expect(names.length).to.equal(2);
+    expect(new Set(names).size, `accessible names: ${names.join(' | ')}`).to.equal(2);
+  });
+
+  it('Test started, then the connector deleted by this person: the status keeps saying it was deleted', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: 'Shopify UK' }));
+    await api.create(shopifyPayload({ name: 'Shopify US', group: 'us' }));
+    const page = await openPage(api);
+    const cardOf = (n: string) => page.$$('.card').find((c) => text(c.querySelector('h2')) === n)!;
+    await api.faults({ kind: 'slow', method: 'POST', delayMs: 1200 });
+    cardOf('Shopify UK').querySelector<HTMLButtonElement>('[data-action="test"]')!.click();
+    cardOf('Shopify UK').querySelector<HTMLButtonElement>('[data-action="delete"]')!.click();
+    page.$<HTMLButtonElement>('[data-delete-confirm]')!.click();
+    await waitUntil(() => text(page.$('#status')) === '“Shopify UK” was deleted.', 'deleted', { timeout: 5000 });
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(text(page.$('#status'))).to.equal('“Shopify UK” was deleted.');
+  });
+
+  it('a draft whose create is still being sent is not offered under Continue (continuing it would make a second create)', async function () {
+    this.timeout(30_000);
+    const api = freshApi();
+    const page = await openPage(api);
+    const wizard = await openAdd(page);
+    await advanceTo(wizard, 'review');
+    const name = `Sent ${crypto.randomUUID().slice(0, 8)}`;
+    await wizard.goTo('general');
+    await type(wizard, '#field-name', name);
+    await wizard.goTo('review');
+    await settle(wizard);
+    await api.faults({ kind: 'slow', method: 'POST', delayMs: 2500 });
+    void wizard.submit();
+    await waitUntil(() => wizard.sending, 'sending');
+    page.$<HTMLButtonElement>('#close-wizard')!.click();
+    await new Promise((r) => setTimeout(r, 700));
+    const offered = () => page.$$('#draft-list li').filter((li) => text(li).startsWith(name)).length;
+    expect(offered(), 'offered while sending').to.equal(0);
+    await waitUntil(() => text(page.$('#status')).includes('was created'), 'created', { timeout: 6000 });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(offered(), 'nor once created').to.equal(0);
+  });
+});
