@@ -11,6 +11,13 @@ describe('sign-in edges', () => {
     history.replaceState(history.state, '', `${location.pathname}${location.search}`);
   });
 
+  it('the step of a sign-in never says the way to sign in needs no credentials beside Connect', async () => {
+    const el = await atConnect();
+    const step = el.shadowRoot!.querySelector('[data-step]')!.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(step).to.contain('Connect with Xero');
+    expect(step).to.not.contain('needs no credentials');
+  });
+
   it('a window closed as soon as it opens (a blocker, an in-app browser) is said as blocked, with Continue in this tab', async () => {
     const el = await atConnect();
     const open = window.open;

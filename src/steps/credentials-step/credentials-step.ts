@@ -83,7 +83,14 @@ export class CredentialsStep extends FormStepElement {
               </p>`
           : nothing
       }
-      ${authType.fields.length ? authType.fields.map((f) => this.renderField(ctx, authType, f, warnings.get(f.key))) : html`<p>${msg.noCredentials}</p>`}
+      ${
+        authType.fields.length
+          ? authType.fields.map((f) => this.renderField(ctx, authType, f, warnings.get(f.key)))
+          : // Signing in is what this way asks for: "needs no credentials" would contradict Connect.
+            authType.kind === 'oauth2-authorization-code'
+            ? nothing
+            : html`<p>${msg.noCredentials}</p>`
+      }
       ${ctx.canTestConnection && authType.kind !== 'oauth2-authorization-code' ? connectionTest(ctx) : nothing}
     `;
   }
