@@ -337,9 +337,10 @@ interface BundleSize {
  * a deleted database: tombstones at the known revision, a key read again: -3 B, to 47.13 and 76.67.
  * sign-in edges: closed at once, a second Connect, Cancel, reset(): +0.01 kB before the first step and +0.09 kB for the whole flow, to 47.14 and 76.76.
  * a sign-in's step no longer says it needs no credentials: +0.01 kB for the whole flow, to 76.77.
+ * one grapheme segmenter for every text the catalogue reader shortens: +0.01 kB, to 47.15 and 76.78.
  */
-const FIRST_STEP_BUDGET = 47_140;
-const WHOLE_FLOW_BUDGET = 76_767;
+const FIRST_STEP_BUDGET = 47_148;
+const WHOLE_FLOW_BUDGET = 76_775;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

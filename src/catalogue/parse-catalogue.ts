@@ -252,10 +252,12 @@ function refused(place: string, what: string): CatalogueResult {
 const pathText = (path: Path) => path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
 
 /** Cut to `max` characters (code points, as zod counts them), ellipsis included, never inside one a person sees (a flag, an emoji family). */
+let graphemes: Intl.Segmenter | undefined;
 function shorten(text: string, max: number): string {
   let kept = '';
   let count = 0;
-  for (const { segment } of new Intl.Segmenter().segment(text)) {
+  // One segmenter for every text: making one costs more than cutting a text.
+  for (const { segment } of (graphemes ??= new Intl.Segmenter()).segment(text)) {
     count += Array.from(segment).length;
     if (count > max - 1) break;
     kept += segment;
