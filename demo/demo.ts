@@ -205,7 +205,8 @@ function openWizard(task: WizardTask) {
   el.addEventListener('connector-wizard-cancel', () => closeWizard());
   // A wizard left while sending, whose create did not go through: said, and its draft is there to continue.
   el.addEventListener('connector-wizard-error', (event) => {
-    if (el.parentElement !== leaving || !['network', 'server', 'auth'].includes(event.detail.kind)) return;
+    // While it is still sending, an error is not its create's outcome (a list asked for again as it moved aside).
+    if (el.parentElement !== leaving || el.sending || !['network', 'server', 'auth'].includes(event.detail.kind)) return;
     // A `server` error may be an answer that said it was done but could not be read: unknown, as a lost one.
     const edit = el.connector;
     const unknown = event.detail.kind !== 'auth';

@@ -338,9 +338,10 @@ interface BundleSize {
  * sign-in edges: closed at once, a second Connect, Cancel, reset(): +0.01 kB before the first step and +0.09 kB for the whole flow, to 47.14 and 76.76.
  * a sign-in's step no longer says it needs no credentials: +0.01 kB for the whole flow, to 76.77.
  * one grapheme segmenter for every text the catalogue reader shortens: +0.01 kB, to 47.15 and 76.78.
+ * a write finds nothing stored as a new draft only after a deletion it saw; Cancel keeps a cut-off sign-in: +0.05 kB, to 47.20 and 76.83.
  */
-const FIRST_STEP_BUDGET = 47_148;
-const WHOLE_FLOW_BUDGET = 76_775;
+const FIRST_STEP_BUDGET = 47_195;
+const WHOLE_FLOW_BUDGET = 76_826;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

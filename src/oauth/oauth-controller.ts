@@ -235,9 +235,13 @@ export class OAuthController implements ReactiveController {
     this.resolve = undefined;
   }
 
-  /** Cancel: a sign-in under way ends and its window closes; an outcome on screen stays. */
+  /**
+   * Cancel: a sign-in whose window is in touch ends, and the window closes; an outcome on screen
+   * stays. One whose window a provider cut off (it looks closed, and cannot be closed from here)
+   * is still listened for: the person may finish there.
+   */
   abandon(): void {
-    if (this.channels) this.reset();
+    if (this.channels && this.status.state === 'waiting') this.reset();
   }
 
   reset(): void {

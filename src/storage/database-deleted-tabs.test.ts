@@ -4,7 +4,7 @@ import type { WizardErrorEvent } from '../events/error-event.js';
 import { advanceTo, currentStepId, GROUPS, sampleCatalogue, settle, SHOPIFY_TOKEN, type, uniqueDatabase } from '../test/fixtures.js';
 import { readDraft } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
-import { DraftStore } from './draft-store.js';
+import { DraftStore, listDrafts } from './draft-store.js';
 import { SecretVault } from './secret-vault.js';
 
 /** Resolves once deleted: a wizard that did not let go would hold it (a write under way finishes first, as the browser reports with `blocked`). */
@@ -96,5 +96,33 @@ describe('the drafts database deleted by the page, with two wizards or one away'
     el.remove();
     const opened = await new SecretVault(new DraftStore(draftDatabase)).decrypt(record.secrets, record.id);
     expect(opened['access-token']?.accessToken).to.equal(fresh);
+  });
+
+  it('without a deletion, nothing stored is no licence: a draft whose tombstone a full disk refused is not written back by another wizard', async () => {
+    const draftDatabase = uniqueDatabase();
+    const a = await wizard(draftDatabase);
+    const b = await wizard(draftDatabase);
+    await advanceTo(a.el, 'review');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review', 'A saved');
+    await waitUntil(() => currentStepId(b.el) === 'review', 'B follows A');
+    const put = IDBObjectStore.prototype.put;
+    // A full disk refuses the tombstone (the draft then goes without one).
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+      if ((value as { deleted?: boolean } | undefined)?.deleted === true) throw new DOMException('full', 'QuotaExceededError');
+      return put.call(this, value, key);
+    } as typeof put;
+    try {
+      expect(await a.el.submit()).to.equal(true);
+      await waitUntil(async () => (await readDraft(draftDatabase)) === undefined, 'the created draft gone, without a tombstone');
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    await settle(b.el);
+    // B, still showing the finished answers, moves back a step (a strict save of its answers).
+    await b.el.goTo('general');
+    await settle(b.el);
+    await new Promise((r) => setTimeout(r, 300));
+    const listed = await listDrafts(draftDatabase);
+    expect({ listed: listed.map((d) => d.name), told: notices(b.el).length }).to.deep.equal({ listed: [], told: 1 });
   });
 });

@@ -1,8 +1,8 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import * as z from 'zod/mini';
-import { idRecordSchema, type IdRecord } from '../schemas/id-record.js';
-import { STEP_IDS, type StepId, type WizardData } from '../schemas/wizard-data.js';
+import type { IdRecord } from '../schemas/id-record.js';
+import type { StepId, WizardData } from '../schemas/wizard-data.js';
 import { DEFAULT_DRAFT_DATABASE } from './draft-database.js';
+import { draftRecordSchema } from './draft-record-schema.js';
 import { keptSealed } from './kept-sealed.js';
 import { classify, isQuota, StorageError } from './storage-error.js';
 
@@ -63,39 +63,6 @@ interface DraftDB extends DBSchema {
   keys: { key: string; value: { id: string; key: CryptoKey } };
 }
 
-// Records keyed by ids keep every key, `__proto__` included (z.record would drop it).
-const credentialValues = idRecordSchema(z.union([z.string(), z.boolean()]));
-const encryptedValue = z.object({ iv: z.custom<Uint8Array<ArrayBuffer>>((v) => v instanceof Uint8Array && v.length === 12), data: z.instanceof(ArrayBuffer) });
-
-const answers = {
-  system: z.optional(z.string()),
-  name: z.string(),
-  group: z.optional(z.string()),
-  environment: z.optional(z.enum(['live', 'test'])),
-  timeZone: z.optional(z.string()),
-  dateFormat: z.optional(z.string()),
-  customDateFormat: z.string(),
-  authType: z.optional(z.string()),
-  credentials: idRecordSchema(credentialValues),
-  secretsEntered: idRecordSchema(z.array(z.string())),
-  editing: z.optional(z.string()),
-};
-
-/** Records are checked on read: a malformed or foreign record is reported, never trusted. */
-const draftRecordSchema = z.object({
-  id: z.string(),
-  revision: z._default(z.int().check(z.nonnegative()), 0),
-  step: z.enum(STEP_IDS),
-  updatedAt: z.number(),
-  data: z.object({
-    ...answers,
-    submission: z.optional(z.object({ key: z.string(), fingerprint: z.string() })),
-    editBase: z.optional(z.object(answers)),
-  }),
-  secrets: z.optional(z.object({ expiresAt: z.number(), values: idRecordSchema(idRecordSchema(encryptedValue)) })),
-  format: z.optional(z.number()),
-});
-
 /** The record format this version writes; a later version's higher one is kept, never read or written over. */
 const FORMAT = 2;
 
@@ -117,6 +84,10 @@ export class DraftStore {
   private upgraded = false;
   /** How often the page deleted the database under this store (a key cached from before is gone with it: SecretVault). */
   wipes = 0;
+  /** Since the last deletion, nothing was written: a write that finds nothing at all stored starts the draft again. */
+  private wiped = false;
+  /** This store had the database open before (a later open that creates it finds it was deleted meanwhile). */
+  private opened = false;
 
   constructor(
     readonly databaseName: string = DEFAULT_DRAFT_DATABASE,
@@ -134,7 +105,9 @@ export class DraftStore {
       try {
         request = openDB<DraftDB>(this.databaseName, VERSION, {
           // By the stores there rather than the version: a database created empty (opened without a version by other code) gets them too.
-          upgrade(db) {
+          upgrade: (db, oldVersion) => {
+            // Created again: the page deleted it while this store had it closed (an element off the page).
+            if (oldVersion === 0 && this.opened) this.#deleted();
             if (!db.objectStoreNames.contains('drafts')) db.createObjectStore('drafts', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
             if (!db.objectStoreNames.contains('keys')) db.createObjectStore('keys', { keyPath: 'id' });
           },
@@ -151,7 +124,7 @@ export class DraftStore {
             // The database is being deleted (a page clearing storage, at sign-out): let it go at
             // once (closed now, the deletion is never reported as blocked).
             if (next === null) {
-              this.wipes++;
+              this.#deleted();
               this.db = undefined;
               (event.target as IDBDatabase).close();
               return;
@@ -175,6 +148,7 @@ export class DraftStore {
       }
       request.then(
         (db) => {
+          this.opened = true;
           clearTimeout(blockedTimer);
           if (settled) db.close();
           else {
@@ -235,13 +209,16 @@ export class DraftStore {
     expectedRevision: number,
     options: { durability?: 'strict' | 'relaxed' | 'default'; force?: boolean } = {},
   ): Promise<{ ok: true; revision: number } | { ok: false; deleted: boolean }> {
+    // A write under way when the page deleted the database went into the old one.
+    const wipes = this.wipes;
     return this.run(async (db) => {
       const tx = db.transaction('drafts', 'readwrite', { durability: options.durability ?? 'default' });
       const current = await tx.store.get(record.id);
       const currentRevision = typeof current?.revision === 'number' ? current.revision : 0;
-      // Nothing at all stored, not even a tombstone: the page deleted the database (or the record) under this
-      // tab, which started it again as a new draft. A draft finished or discarded elsewhere leaves a tombstone.
-      if (!options.force && currentRevision !== expectedRevision && current !== undefined) {
+      // Nothing at all stored, not even a tombstone, since the page deleted the database: started
+      // again as a new draft. A draft finished or discarded elsewhere leaves a tombstone (or, on a
+      // full disk, nothing: that is a conflict, so it never comes back).
+      if (!options.force && currentRevision !== expectedRevision && !(this.wiped && current === undefined)) {
         tx.abort();
         await tx.done.catch(() => undefined);
         return { ok: false as const, deleted: current === undefined || isTombstone(current) };
@@ -254,8 +231,14 @@ export class DraftStore {
         // A quota failure surfaces as an AbortError on the request; the reason is the transaction's error.
         throw tx.error ?? error;
       }
+      if (wipes === this.wipes) this.wiped = false;
       return { ok: true as const, revision };
     });
+  }
+
+  #deleted() {
+    this.wipes++;
+    this.wiped = true;
   }
 
   /**

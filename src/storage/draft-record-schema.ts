@@ -1,0 +1,37 @@
+/** What a stored draft record must look like to be read (see DraftStore). */
+import * as z from 'zod/mini';
+import { idRecordSchema } from '../schemas/id-record.js';
+import { STEP_IDS } from '../schemas/wizard-data.js';
+
+// Records keyed by ids keep every key, `__proto__` included (z.record would drop it).
+const credentialValues = idRecordSchema(z.union([z.string(), z.boolean()]));
+const encryptedValue = z.object({ iv: z.custom<Uint8Array<ArrayBuffer>>((v) => v instanceof Uint8Array && v.length === 12), data: z.instanceof(ArrayBuffer) });
+
+const answers = {
+  system: z.optional(z.string()),
+  name: z.string(),
+  group: z.optional(z.string()),
+  environment: z.optional(z.enum(['live', 'test'])),
+  timeZone: z.optional(z.string()),
+  dateFormat: z.optional(z.string()),
+  customDateFormat: z.string(),
+  authType: z.optional(z.string()),
+  credentials: idRecordSchema(credentialValues),
+  secretsEntered: idRecordSchema(z.array(z.string())),
+  editing: z.optional(z.string()),
+};
+
+/** Records are checked on read: a malformed or foreign record is reported, never trusted. */
+export const draftRecordSchema = z.object({
+  id: z.string(),
+  revision: z._default(z.int().check(z.nonnegative()), 0),
+  step: z.enum(STEP_IDS),
+  updatedAt: z.number(),
+  data: z.object({
+    ...answers,
+    submission: z.optional(z.object({ key: z.string(), fingerprint: z.string() })),
+    editBase: z.optional(z.object(answers)),
+  }),
+  secrets: z.optional(z.object({ expiresAt: z.number(), values: idRecordSchema(idRecordSchema(encryptedValue)) })),
+  format: z.optional(z.number()),
+});
