@@ -84,7 +84,7 @@ export interface Flow {
   /** "I've finished": the person says the sign-in is done; ask the result channel now. */
   oauthFinished(): void;
   continueOAuthInTab(): void;
-  /** Cancel: a sign-in under way ends (its window closes), and so does a connection test. */
+  /** Cancel: a sign-in whose window is in touch ends (the window closes), and a connection test stops. */
   cancelled(): void;
   resetOAuth(): void;
   /** Back from signing in in this tab: the callback's answer, once. */
