@@ -1,10 +1,10 @@
-/** The drafts database deleted under the wizard by its page (storage cleared at sign-out): let go at once, and the next write starts it again. */
+/** The drafts database deleted under the wizard by its page (storage cleared at sign-out): let go at once, and the next write starts it again; with two wizards, or one away. */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { WizardErrorEvent } from '../events/error-event.js';
-import { advanceTo, GROUPS, sampleCatalogue, settle, SHOPIFY_TOKEN, type, uniqueDatabase } from '../test/fixtures.js';
+import { advanceTo, currentStepId, GROUPS, sampleCatalogue, settle, SHOPIFY_TOKEN, type, uniqueDatabase } from '../test/fixtures.js';
 import { readDraft } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
-import { DraftStore } from './draft-store.js';
+import { DraftStore, listDrafts } from './draft-store.js';
 import { SecretVault } from './secret-vault.js';
 
 /** Resolves once deleted: a wizard that did not let go would hold it (a write under way finishes first, as the browser reports with `blocked`). */
@@ -17,6 +17,7 @@ const deleteDatabase = (name: string) =>
 
 async function wizard(draftDatabase: string, encrypted = false) {
   const errors: WizardErrorEvent['detail'][] = [];
+  const created: unknown[] = [];
   const el = await fixture<ConnectorWizard>(html`<connector-wizard
     .draftDatabase=${draftDatabase}
     .catalogue=${await sampleCatalogue()}
@@ -24,12 +25,32 @@ async function wizard(draftDatabase: string, encrypted = false) {
     system="shopify"
     secret-persistence=${encrypted ? 'encrypted' : 'memory'}
     @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail)}
+    @connector-created=${(e: CustomEvent) => created.push(e.detail)}
   ></connector-wizard>`);
   await settle(el);
-  return { el, errors };
+  return { el, errors, created };
 }
 
-const notices = (el: ConnectorWizard) => [...el.shadowRoot!.querySelectorAll('[data-notice]')].map((n) => n.textContent!.trim());
+const notices = (el: ConnectorWizard) => [...el.shadowRoot!.querySelectorAll('[data-notice]')].map((n) => n.getAttribute('data-notice'));
+
+/** Two wizards on one draft, the second following the first to Review. */
+async function twoOnReview(draftDatabase: string) {
+  const a = await wizard(draftDatabase);
+  const b = await wizard(draftDatabase);
+  await advanceTo(a.el, 'review');
+  await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review', 'A saved');
+  await waitUntil(() => currentStepId(b.el) === 'review', 'B follows A');
+  return { a, b };
+}
+
+/** The access token sealed in the stored draft, as a reload opens it (a new vault on the same database). */
+async function tokenAfterReload(el: ConnectorWizard, draftDatabase: string) {
+  const record = (await readDraft(draftDatabase))!;
+  expect(record.secrets?.values['access-token']?.accessToken, 'sealed into the new database').to.not.equal(undefined);
+  el.remove();
+  const opened = await new SecretVault(new DraftStore(draftDatabase)).decrypt(record.secrets, record.id);
+  return opened['access-token']?.accessToken;
+}
 
 describe('the drafts database deleted by the page', () => {
   it('is let go at once, said as nothing else, and the next change is saved in a new one', async () => {
@@ -76,11 +97,89 @@ describe('the drafts database deleted by the page', () => {
     await settle(el);
     await type(el, '#field-name', 'After the delete');
     expect(await el.saveDraft()).to.equal(true);
-    const record = (await readDraft(draftDatabase))!;
-    expect(record.secrets?.values['access-token']?.accessToken, 'sealed into the new database').to.not.equal(undefined);
-    el.remove();
-    // A reload: a new vault on the same database.
-    const opened = await new SecretVault(new DraftStore(draftDatabase)).decrypt(record.secrets, record.id);
-    expect(opened['access-token']?.accessToken).to.equal(SHOPIFY_TOKEN);
+    expect(await tokenAfterReload(el, draftDatabase)).to.equal(SHOPIFY_TOKEN);
+  });
+});
+
+/** Taken out of the page and put back after the page deleted the database meanwhile. */
+async function awayWhileDeleted(el: ConnectorWizard, draftDatabase: string) {
+  const parent = el.parentElement!;
+  el.remove();
+  await new Promise((r) => setTimeout(r, 100));
+  await deleteDatabase(draftDatabase);
+  parent.append(el);
+  await settle(el);
+  await new Promise((r) => setTimeout(r, 100));
+}
+
+describe('the drafts database deleted by the page, with two wizards or one away', () => {
+  it('a connector created in one wizard after the deletion never stays in the other as a draft, nor is written back by it', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { a, b } = await twoOnReview(draftDatabase);
+    await deleteDatabase(draftDatabase);
+    expect(await a.el.submit()).to.equal(true);
+    expect(a.created).to.have.length(1);
+    // B, with nothing unsaved, follows the finished draft to a fresh form.
+    await waitUntil(() => currentStepId(b.el) !== 'review', 'B leaves the finished answers');
+    await settle(b.el);
+    const stored = await readDraft(draftDatabase);
+    expect({ step: currentStepId(b.el), notices: notices(b.el), stored: stored?.deleted ?? stored?.data?.group }).to.deep.equal({
+      step: 'general',
+      notices: [],
+      stored: true,
+    });
+  });
+
+  it('a wizard away when it happened saves its next change, with no false conflict', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el, errors } = await wizard(draftDatabase);
+    await type(el, '#field-name', 'Saved');
+    expect(await el.saveDraft()).to.equal(true);
+    await type(el, '#field-name', 'Saved again');
+    expect(await el.saveDraft()).to.equal(true);
+    await awayWhileDeleted(el, draftDatabase);
+    await type(el, '#field-name', 'After the delete');
+    const saved = await el.saveDraft();
+    await settle(el);
+    expect({ saved, notices: notices(el), errors }).to.deep.equal({ saved: true, notices: [], errors: [] });
+    expect((await readDraft(draftDatabase))?.data.name).to.equal('After the delete');
+  });
+
+  it('with secret-persistence="encrypted", a wizard away when it happened seals with a key that opens after a reload', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el } = await wizard(draftDatabase, true);
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    expect(await el.saveDraft()).to.equal(true);
+    await awayWhileDeleted(el, draftDatabase);
+    const fresh = 'shpat_cccccccccccccccccccccccccccccccc';
+    await type(el, '#field-credentials-accessToken', fresh);
+    expect(await el.saveDraft()).to.equal(true);
+    expect(await tokenAfterReload(el, draftDatabase)).to.equal(fresh);
+  });
+
+  it('without a deletion, nothing stored is no licence: a draft whose tombstone a full disk refused is not written back by another wizard', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { a, b } = await twoOnReview(draftDatabase);
+    const put = IDBObjectStore.prototype.put;
+    // A full disk refuses the tombstone (the draft then goes without one).
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+      if ((value as { deleted?: boolean } | undefined)?.deleted === true) throw new DOMException('full', 'QuotaExceededError');
+      return put.call(this, value, key);
+    } as typeof put;
+    try {
+      expect(await a.el.submit()).to.equal(true);
+      await waitUntil(async () => (await readDraft(draftDatabase)) === undefined, 'the created draft gone, without a tombstone');
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    await settle(b.el);
+    // B, still showing the finished answers, moves back a step (a strict save of its answers).
+    await b.el.goTo('general');
+    await settle(b.el);
+    await new Promise((r) => setTimeout(r, 300));
+    const listed = await listDrafts(draftDatabase);
+    expect({ listed: listed.map((d) => d.name), told: notices(b.el).length }).to.deep.equal({ listed: [], told: 1 });
   });
 });

@@ -33,6 +33,45 @@ async function editing(connector: EditableConnector, endpoint?: string, draftDat
   return { el, updated };
 }
 
+/** An edit saved after moving its connector from live to testing, then "Add another connector" to Shopify UK: which slots are disabled. */
+async function slotsAfterMovingToTesting(el: ConnectorWizard) {
+  await choose(el, '#environment-test');
+  await toReview(el);
+  expect(await el.submit()).to.equal(true);
+  await settle(el);
+  el.shadowRoot!.querySelector<HTMLButtonElement>('.success button')!.click();
+  await settle(el);
+  await choose(el, '#system-shopify');
+  await pressContinue(el);
+  await choose(el, '#group-uk');
+  const disabled = (env: string) => inStep<HTMLInputElement>(el, `#environment-${env}`)!.disabled;
+  return { live: disabled('live'), test: disabled('test') };
+}
+
+/** A server connector whose edit is left on Time zone (after `change`) with its draft saved, then renamed elsewhere: the connector as it is now. */
+async function draftThenRenamedElsewhere(change: (first: ConnectorWizard) => Promise<unknown>) {
+  const api = freshApi();
+  await api.create(shopifyPayload({ name: 'Shop live' }));
+  const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+  const draftDatabase = uniqueDatabase();
+  const first = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint, draftDatabase });
+  first.connector = stored!;
+  await settle(first);
+  await first.goTo('timezone');
+  await settle(first);
+  await change(first);
+  expect(await first.saveDraft()).to.equal(true);
+  first.remove();
+  const renamed = await fetch(`${api.endpoint}/${encodeURIComponent(String(stored!.id))}`, {
+    method: 'PATCH',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name: 'Renamed elsewhere' }),
+  });
+  expect(renamed.status).to.equal(200);
+  const [now] = (await api.connectors()) as unknown as EditableConnector[];
+  return { api, now: now!, draftDatabase };
+}
+
 /** A connector the server has, edited with an endpoint and a test endpoint, on Credentials. */
 async function editingAtCredentials() {
   const api = freshApi();
@@ -369,17 +408,7 @@ describe('editing a connector', () => {
     const el = await wizardFixture({ groups: GROUPS, existingConnectors: [{ id: 'local-move', name: 'Shop live', system: 'shopify', group: 'uk', environment: 'live' }] });
     el.connector = stored;
     await settle(el);
-    await choose(el, '#environment-test');
-    await toReview(el);
-    expect(await el.submit()).to.equal(true);
-    await settle(el);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.success button')!.click();
-    await settle(el);
-    await choose(el, '#system-shopify');
-    await pressContinue(el);
-    await choose(el, '#group-uk');
-    const disabled = (env: string) => inStep<HTMLInputElement>(el, `#environment-${env}`)!.disabled;
-    expect({ live: disabled('live'), test: disabled('test') }).to.deep.equal({ live: false, test: true });
+    expect(await slotsAfterMovingToTesting(el)).to.deep.equal({ live: false, test: true });
   });
 
   it('endpoint mode: after an edit moved the connector from live to testing, Add another connector offers live and blocks testing', async () => {
@@ -390,43 +419,14 @@ describe('editing a connector', () => {
     el.connector = stored!;
     await settle(el);
     await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET'), 'listed');
-    await choose(el, '#environment-test');
-    await toReview(el);
-    expect(await el.submit()).to.equal(true);
-    await settle(el);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.success button')!.click();
-    await settle(el);
-    await choose(el, '#system-shopify');
-    await pressContinue(el);
-    await choose(el, '#group-uk');
-    const disabled = (env: string) => inStep<HTMLInputElement>(el, `#environment-${env}`)!.disabled;
-    expect({ live: disabled('live'), test: disabled('test') }).to.deep.equal({ live: false, test: true });
+    expect(await slotsAfterMovingToTesting(el)).to.deep.equal({ live: false, test: true });
   });
 
   it('a draft of an edit brought back later keeps only what the person changed, over the connector as it is now', async () => {
-    const api = freshApi();
-    await api.create(shopifyPayload({ name: 'Shop live' }));
-    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
-    const draftDatabase = uniqueDatabase();
-    // Visit 1: the time zone changed, then the person leaves (the draft keeps it).
-    const first = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint, draftDatabase });
-    first.connector = stored!;
-    await settle(first);
-    await first.goTo('timezone');
-    await settle(first);
-    await choose(first, '#date-format-dmy');
-    expect(await first.saveDraft()).to.equal(true);
-    first.remove();
-    // Meanwhile someone renames it elsewhere.
-    const renamed = await fetch(`${api.endpoint}/${encodeURIComponent(String(stored!.id))}`, {
-      method: 'PATCH',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ name: 'Renamed elsewhere' }),
-    });
-    expect(renamed.status).to.equal(200);
-    const [now] = (await api.connectors()) as unknown as EditableConnector[];
+    // Visit 1: the date format changed, then the person leaves (the draft keeps it); meanwhile someone renames it elsewhere.
+    const { api, now, draftDatabase } = await draftThenRenamedElsewhere((first) => choose(first, '#date-format-dmy'));
     // Visit 2: the host opens the edit with the connector as it is now.
-    const { el, updated } = await editing(now!, api.endpoint, draftDatabase);
+    const { el, updated } = await editing(now, api.endpoint, draftDatabase);
     expect(currentStepId(el), 'the draft s step').to.equal('timezone');
     await el.goTo('general');
     await settle(el);
@@ -440,25 +440,8 @@ describe('editing a connector', () => {
   });
 
   it('a draft of an edit with nothing changed, brought back after a rename elsewhere, has nothing to save', async () => {
-    const api = freshApi();
-    await api.create(shopifyPayload({ name: 'Shop live' }));
-    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
-    const draftDatabase = uniqueDatabase();
-    const first = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint, draftDatabase });
-    first.connector = stored!;
-    await settle(first);
-    await first.goTo('timezone');
-    await settle(first);
-    expect(await first.saveDraft()).to.equal(true);
-    first.remove();
-    const renamed = await fetch(`${api.endpoint}/${encodeURIComponent(String(stored!.id))}`, {
-      method: 'PATCH',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ name: 'Renamed elsewhere' }),
-    });
-    expect(renamed.status).to.equal(200);
-    const [now] = (await api.connectors()) as unknown as EditableConnector[];
-    const { el, updated } = await editing(now!, api.endpoint, draftDatabase);
+    const { api, now, draftDatabase } = await draftThenRenamedElsewhere(async () => undefined);
+    const { el, updated } = await editing(now, api.endpoint, draftDatabase);
     await toReview(el);
     expect(await el.submit()).to.equal(false);
     await settle(el);
@@ -522,17 +505,7 @@ describe('editing a connector', () => {
     });
     el.connector = stored;
     await settle(el);
-    await choose(el, '#environment-test');
-    await toReview(el);
-    expect(await el.submit()).to.equal(true);
-    await settle(el);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.success button')!.click();
-    await settle(el);
-    await choose(el, '#system-shopify');
-    await pressContinue(el);
-    await choose(el, '#group-uk');
-    const disabled = (env: string) => inStep<HTMLInputElement>(el, `#environment-${env}`)!.disabled;
-    expect({ live: disabled('live'), test: disabled('test') }).to.deep.equal({ live: false, test: true });
+    expect(await slotsAfterMovingToTesting(el)).to.deep.equal({ live: false, test: true });
   });
 
   it('a connector the host gives with timeZone null: the draft of its edit, once a zone is chosen, can be read back', async () => {
