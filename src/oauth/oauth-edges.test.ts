@@ -1,6 +1,8 @@
 /** Sign-in edges: a window closed as soon as opened, a second Connect, Cancel with a sign-in under way, a same-tab return and reset(). */
 import { expect, waitUntil } from '@open-wc/testing';
-import { advanceTo, choose, inStep, pressContinue, settle, wizardFixture } from '../test/fixtures.js';
+import type { EditableConnector } from '../wizard/state/wizard-state.js';
+import { audit } from '../test/audit.js';
+import { advanceTo, choose, currentStepId, errorSummary, inStep, pressContinue, settle, wizardFixture } from '../test/fixtures.js';
 import { atConnect, broadcast, connect, connectButton, oauthMessage, oauthStatus as status, sleep } from '../test/oauth-fixtures.js';
 
 const STORED = 'connector-wizard:oauth-state:';
@@ -80,5 +82,44 @@ describe('sign-in edges', () => {
     await choose(el, '#auth-oauth');
     await pressContinue(el);
     expect(status(el).textContent).to.not.contain('before@xero.example');
+  });
+});
+
+describe('sign-in in an edit', () => {
+  const xeroConnector = (authType: string) =>
+    ({ id: 'x-1', name: 'Xero UK', system: 'xero', group: 'uk', environment: 'live', timeZone: 'UTC', dateFormat: 'yyyy-MM-dd', authType }) as EditableConnector;
+
+  async function editAtCredentials(authType: string) {
+    const el = await wizardFixture({ noDrafts: true, groups: [{ id: 'uk', name: 'UK' }] });
+    el.setAttribute('oauth-start-url', '/api/oauth/start');
+    el.connector = xeroConnector(authType);
+    await settle(el);
+    await el.goTo('auth');
+    await settle(el);
+    return el;
+  }
+
+  it('a connector signed in with OAuth says its connection is kept, offers another account, and saves without a new sign-in', async () => {
+    const el = await editAtCredentials('oauth');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    expect(status(el).textContent).to.contain('This connector stays connected to Xero as it is now');
+    expect(connectButton(el).textContent!.trim()).to.equal('Connect a different account');
+    await audit(el, 'an edit keeping its sign-in');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('review');
+    expect(inStep(el, '.row[data-key="connection"] dd.value')!.textContent).to.contain('Unchanged');
+  });
+
+  it('a connector switched to OAuth in an edit asks for a sign-in without speaking of creating', async () => {
+    const el = await editAtCredentials('custom-connection');
+    await choose(el, '#auth-oauth');
+    await pressContinue(el);
+    expect(status(el).textContent).to.not.contain('stays connected');
+    expect(connectButton(el).textContent!.trim()).to.equal('Connect with Xero');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    expect(errorSummary(el)[0]).to.contain('Connect with Xero to continue');
+    expect(errorSummary(el).join(' ')).to.not.contain('creat');
   });
 });

@@ -208,7 +208,7 @@ describe('connector-wizard: the whole flow', () => {
     await settle(el);
     await pressContinue(el);
     expect(currentStepId(el)).to.equal('credentials');
-    expect(errorSummary(el)[0]).to.contain('Connect with Xero before creating the connector');
+    expect(errorSummary(el)[0]).to.contain('Connect with Xero to continue');
     expect(await el.submit()).to.equal(false);
     expect(created).to.have.length(0);
   });

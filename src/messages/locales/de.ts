@@ -189,7 +189,7 @@ const de: Messages = {
   keptWhitespace: (what: string) => `Dieser Wert enthält Folgendes: ${what}. Er wird genau so übernommen, wie Sie ihn eingegeben haben. Prüfen Sie, ob das so gewollt ist.`,
   oauthNotConfigured: (system: string) =>
     `Die Anmeldung über ${system} ist hier nicht verfügbar: Die Seite, in die dieses Formular eingebettet ist, hat die Anmeldung nicht eingerichtet (oauth-start-url).`,
-  oauthConnectionRequired: (system: string) => `Verbinden Sie sich mit ${system}, bevor Sie den Connector erstellen`,
+  oauthConnectionRequired: (system: string) => `Verbinden Sie sich mit ${system}, um fortzufahren`,
   oauthConnect: (system: string) => `Mit ${system} verbinden`,
   oauthWaiting: (system: string) => `Schließen Sie die Anmeldung bei ${system} im geöffneten Fenster ab …`,
   oauthBlocked: 'Ihr Browser hat das Anmeldefenster blockiert.',
@@ -214,6 +214,7 @@ const de: Messages = {
   oauthDenied: (system: string, error?: string) => `${system} hat die Verbindung nicht erlaubt${error ? `: ${error}` : ''}. Sie können es erneut versuchen.`,
   oauthConnected: (system: string, account?: string) => `Mit ${system} verbunden${account ? ` als ${account}` : ''}.`,
   oauthReconnect: 'Ein anderes Konto verbinden',
+  oauthKept: (system: string) => `Dieser Connector bleibt mit ${system} verbunden wie bisher. Verbinden Sie sich nur dann neu, wenn Sie ein anderes Konto verwenden möchten.`,
   warning: 'Achtung:',
   looksLive: (label: string) => `„${label}“ sieht nach einem Live-Wert aus, dieser Connector ist aber zum Testen.`,
   looksTest: (label: string) => `„${label}“ sieht nach einem Testwert aus, dieser Connector ist aber live.`,

@@ -189,7 +189,7 @@ const es: Messages = {
   keptWhitespace: (what: string) => `Este valor contiene lo siguiente: ${what}. Se conserva exactamente como lo escribió; compruebe que es intencionado.`,
   oauthNotConfigured: (system: string) =>
     `El inicio de sesión con ${system} no está disponible aquí: la página que aloja este formulario no lo ha configurado (oauth-start-url).`,
-  oauthConnectionRequired: (system: string) => `Conéctese con ${system} antes de crear el conector`,
+  oauthConnectionRequired: (system: string) => `Conéctese con ${system} para continuar`,
   oauthConnect: (system: string) => `Conectar con ${system}`,
   oauthWaiting: (system: string) => `Termine el inicio de sesión en ${system} en la ventana que se ha abierto…`,
   oauthBlocked: 'Su navegador ha bloqueado la ventana de inicio de sesión.',
@@ -213,6 +213,7 @@ const es: Messages = {
   oauthDenied: (system: string, error?: string) => `${system} no ha permitido la conexión${error ? `: ${error}` : ''}. Puede intentarlo de nuevo.`,
   oauthConnected: (system: string, account?: string) => `Conectado a ${system}${account ? ` como ${account}` : ''}.`,
   oauthReconnect: 'Conectar otra cuenta',
+  oauthKept: (system: string) => `Este conector sigue conectado a ${system} como hasta ahora. Vuelva a conectarse solo para usar otra cuenta.`,
   warning: 'Atención:',
   looksLive: (label: string) => `«${label}» parece un valor de producción, pero este conector es de pruebas.`,
   looksTest: (label: string) => `«${label}» parece un valor de pruebas, pero este conector es de producción.`,

@@ -191,7 +191,7 @@ const fr: Messages = {
   keptWhitespace: (what: string) => `Cette valeur contient : ${what}. Elle est conservée exactement telle que vous l’avez saisie ; vérifiez que c’est voulu.`,
   oauthNotConfigured: (system: string) =>
     `La connexion via ${system} n’est pas disponible ici : la page qui héberge ce formulaire n’a pas configuré la connexion (oauth-start-url).`,
-  oauthConnectionRequired: (system: string) => `Connectez-vous à ${system} avant de créer le connecteur`,
+  oauthConnectionRequired: (system: string) => `Connectez-vous à ${system} pour continuer`,
   oauthConnect: (system: string) => `Se connecter avec ${system}`,
   oauthWaiting: (system: string) => `Terminez la connexion à ${system} dans la fenêtre ouverte…`,
   oauthBlocked: 'Votre navigateur a bloqué la fenêtre de connexion.',
@@ -215,6 +215,7 @@ const fr: Messages = {
   oauthDenied: (system: string, error?: string) => `${system} n’a pas autorisé la connexion${error ? ` : ${error}` : ''}. Vous pouvez réessayer.`,
   oauthConnected: (system: string, account?: string) => `Connecté à ${system}${account ? ` en tant que ${account}` : ''}.`,
   oauthReconnect: 'Connecter un autre compte',
+  oauthKept: (system: string) => `Ce connecteur reste connecté à ${system} comme maintenant. Reconnectez-vous uniquement pour utiliser un autre compte.`,
   warning: 'Attention :',
   looksLive: (label: string) => `« ${label} » ressemble à une valeur de production, mais ce connecteur sert aux tests.`,
   looksTest: (label: string) => `« ${label} » ressemble à une valeur de test, mais ce connecteur est en production.`,

@@ -186,7 +186,7 @@ const nl: Messages = {
   keptWhitespace: (what: string) => `Deze waarde bevat het volgende: ${what}. De waarde blijft precies zoals u die hebt getypt; controleer of dat de bedoeling is.`,
   oauthNotConfigured: (system: string) =>
     `Inloggen via ${system} is hier niet beschikbaar: de pagina waarop dit formulier staat, heeft inloggen niet ingesteld (oauth-start-url).`,
-  oauthConnectionRequired: (system: string) => `Maak verbinding met ${system} voordat u de connector maakt`,
+  oauthConnectionRequired: (system: string) => `Maak verbinding met ${system} om verder te gaan`,
   oauthConnect: (system: string) => `Verbinden met ${system}`,
   oauthWaiting: (system: string) => `Rond het inloggen bij ${system} af in het venster dat is geopend…`,
   oauthBlocked: 'Uw browser heeft het inlogvenster geblokkeerd.',
@@ -208,6 +208,7 @@ const nl: Messages = {
   oauthDenied: (system: string, error?: string) => `${system} heeft de verbinding niet toegestaan${error ? `: ${error}` : ''}. U kunt het opnieuw proberen.`,
   oauthConnected: (system: string, account?: string) => `Verbonden met ${system}${account ? ` als ${account}` : ''}.`,
   oauthReconnect: 'Een ander account verbinden',
+  oauthKept: (system: string) => `Deze connector blijft verbonden met ${system} zoals nu. Maak alleen opnieuw verbinding om een ander account te gebruiken.`,
   warning: 'Let op:',
   looksLive: (label: string) => `‘${label}’ lijkt een live-waarde, maar deze connector is om te testen.`,
   looksTest: (label: string) => `‘${label}’ lijkt een testwaarde, maar deze connector is live.`,

@@ -27,7 +27,9 @@ export function oauthPanel(ctx: WizardContextValue, system: string, authTypeId: 
     denied: oauth.state === 'denied' ? msg.oauthDenied(system, oauth.error) : '',
     connected: '',
   };
-  const status = statusText[oauth.state] || (connected ? msg.oauthConnected(system, typeof account === 'string' ? account : undefined) : '');
+  // An edit on the auth type it has keeps the connector's connection until another one is made.
+  const kept = !connected && Boolean(ctx.editing?.keepCredentials);
+  const status = statusText[oauth.state] || (connected ? msg.oauthConnected(system, typeof account === 'string' ? account : undefined) : kept ? msg.oauthKept(system) : '');
   // Another blocked try puts a new text in the alert (two templates, by turns, so lit makes a new
   // element), and it is said again; the alert's buttons, and the focus, stay.
   const blockedText = oauth.state !== 'blocked' ? nothing : oauth.tries % 2 ? html`<p>${msg.oauthBlocked}</p>` : html`<p>${msg.oauthBlocked}</p>`;
@@ -48,7 +50,7 @@ export function oauthPanel(ctx: WizardContextValue, system: string, authTypeId: 
       aria-describedby="oauth-status"
       @click=${() => ctx.actions.connectOAuth()}
     >
-      ${outOfTouch ? msg.oauthStartAgain : connected ? msg.oauthReconnect : msg.oauthConnect(system)}
+      ${outOfTouch ? msg.oauthStartAgain : connected || kept ? msg.oauthReconnect : msg.oauthConnect(system)}
     </button>
     ${
       oauth.state === 'blocked'
