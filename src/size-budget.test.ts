@@ -339,9 +339,10 @@ interface BundleSize {
  * a sign-in's step no longer says it needs no credentials: +0.01 kB for the whole flow, to 76.77.
  * one grapheme segmenter for every text the catalogue reader shortens: +0.01 kB, to 47.15 and 76.78.
  * a write finds nothing stored as a new draft only after a deletion it saw; Cancel keeps a cut-off sign-in: +0.05 kB, to 47.20 and 76.83.
+ * an edit on OAuth says its connection is kept (fa37b1d, measured at that commit): +0.06 kB for the whole flow, to 76.89.
  */
 const FIRST_STEP_BUDGET = 47_195;
-const WHOLE_FLOW_BUDGET = 76_826;
+const WHOLE_FLOW_BUDGET = 76_885;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 
