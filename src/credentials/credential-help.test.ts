@@ -144,10 +144,10 @@ describe('credentials: fill from one paste', () => {
     expect(notice(el).textContent).to.contain('Filled 5 fields');
   });
 
-  it('a paste with one value, or none, is an ordinary paste', async () => {
+  it('a value with no name is an ordinary paste; one named line fills its field with the value alone', async () => {
     const el = await atCredentials('shopify', 'access-token');
-    await paste(el, 'shop', 'SHOP=one-value-only');
-    expect(input(el, 'shop').value, 'pasted as it is').to.equal('SHOP=one-value-only');
+    await paste(el, 'shop', 'one-value-only');
+    expect(input(el, 'shop').value, 'pasted as it is').to.equal('one-value-only');
     expect(notice(el).textContent!.trim()).to.equal('');
     await paste(el, 'accessToken', SHOPIFY_TOKEN);
     expect(input(el, 'accessToken').value).to.equal(SHOPIFY_TOKEN);
@@ -156,6 +156,29 @@ describe('credentials: fill from one paste', () => {
     await paste(el, 'shop', 'SHOPIFY_STORE_DOMAIN=\nSHOPIFY_ACCESS_TOKEN=');
     expect(input(el, 'shop').value).to.contain('SHOPIFY_ACCESS_TOKEN=');
     expect(notice(el).textContent!.trim()).to.equal('');
+    // Its own name never goes into the value: `SHOP=` would fail the store name's format.
+    await paste(el, 'shop', 'SHOP=named-store');
+    expect(input(el, 'shop').value).to.equal('named-store');
+    expect(notice(el).textContent).to.contain('Filled 1 field from what you pasted: Store subdomain.');
+  });
+
+  it('one line naming a secret, pasted into another field, fills the secret masked: never in clear in that field or the draft', async () => {
+    for (const line of [(t: string) => `SHOPIFY_ACCESS_TOKEN=${t}`, (t: string) => `export SHOPIFY_ACCESS_TOKEN="${t}"`, (t: string) => JSON.stringify({ access_token: t })]) {
+      const token = `shpat_${crypto.randomUUID().replace(/-/g, '')}`;
+      const el = await atCredentials('shopify', 'access-token');
+      await type(el, '#field-credentials-shop', 'my-store');
+      await paste(el, 'shop', line(token));
+      expect(input(el, 'shop').value, line('…')).to.equal('my-store');
+      expect(input(el, 'accessToken').value).to.equal(token);
+      expect(input(el, 'accessToken').type, 'masked').to.equal('password');
+      expect(notice(el).textContent).to.contain('Filled 1 field from what you pasted: Admin API access token.');
+      await new Promise((r) => setTimeout(r, 700));
+      expect((await everythingStored()).includes(token), 'the token in clear in storage').to.equal(false);
+    }
+    // Pasted into its own (masked) field, the name is not sent as part of the secret.
+    const xero = await atCredentials('xero', 'custom-connection');
+    await paste(xero, 'clientSecret', 'XERO_CLIENT_SECRET=s3cr3t-value');
+    expect(input(xero, 'clientSecret').value).to.equal('s3cr3t-value');
   });
 
   it('a block that names two fields, one of them empty, is never pasted as text: the other is filled', async () => {
@@ -476,6 +499,13 @@ describe('credentials: a test that says what it checked', () => {
     const { el } = await shopifyFilledIn('my-store');
     await testConnection(el, 'ok');
     expect(inStep(el, '[data-account]')!.textContent).to.contain('Connected as').and.to.contain('my-store');
+    // The outcome, the account and each check are read with the Test button.
+    const described = inStep(el, '[part~="test"]')!
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => inStep(el, `#${id}`)?.textContent ?? '')
+      .join(' ');
+    expect(described).to.contain('accepted these credentials').and.to.contain('Connected as').and.to.contain('Passed');
     // The outcome and the account are said in the wizard's polite live region.
     const said = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!;
     expect(said).to.contain('accepted these credentials').and.to.contain('Connected as my-store');

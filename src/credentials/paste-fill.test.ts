@@ -155,19 +155,19 @@ describe('pasteFill', () => {
       ['sandbox', false],
     ]);
     // Copied from a YAML file or a list of headers.
-    expect(filled('Account: acme\nAcme-Key: k-2'), 'Acme-Key is no alias: one field named, an ordinary paste').to.deep.equal([]);
+    expect(filled('Account: acme\nAcme-Key: k-2'), 'Acme-Key is no alias: only the account is named').to.deep.equal([['account', 'acme']]);
     expect(filled('account: acme\nacme_key: k-2')).to.deep.equal([
       ['account', 'acme'],
       ['apiKey', 'k-2'],
     ]);
   });
 
-  it('fills nothing when fewer than two fields are named: the paste is an ordinary paste', () => {
-    expect(pasteFill(authType, 'apiKey=k-1'), 'an ordinary paste').to.equal(undefined);
-    expect(pasteFill(authType, 'apiKey=k-1\nunrelated=x')).to.equal(undefined);
-    expect(pasteFill(authType, 'k-1')).to.equal(undefined);
-    expect(filled('apiKey=k-1\nunrelated=x')).to.deep.equal([]);
-    expect(filled('k-1')).to.deep.equal([]);
+  it('fills the one field a paste names, and nothing from a value with no name (an ordinary paste)', () => {
+    expect(filled('apiKey=k-1')).to.deep.equal([['apiKey', 'k-1']]);
+    expect(filled('apiKey=k-1\nunrelated=x')).to.deep.equal([['apiKey', 'k-1']]);
+    expect(filled('{"ACME_KEY": "k-1"}')).to.deep.equal([['apiKey', 'k-1']]);
+    expect(pasteFill(authType, 'k-1'), 'an ordinary paste').to.equal(undefined);
+    expect(pasteFill(authType, 'unrelated=x')).to.equal(undefined);
   });
 
   it('names two fields even when one value is empty: never pasted as text, the empty one left as it is', () => {

@@ -1,7 +1,21 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { localOffsetLabel } from '../date-format/date-format.js';
 import { audit } from '../test/audit.js';
-import { advanceTo, errorSummary, freshApi, inStep, pressContinue, sampleCatalogue, settle, SHOPIFY_TOKEN, stepElement, type, uniqueDatabase } from '../test/fixtures.js';
+import {
+  advanceTo,
+  errorSummary,
+  freshApi,
+  GROUPS,
+  inStep,
+  pressContinue,
+  sampleCatalogue,
+  settle,
+  SHOPIFY_TOKEN,
+  stepElement,
+  type,
+  uniqueDatabase,
+  wizardFixture,
+} from '../test/fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { localizeCatalogue } from '../catalogue/localize-catalogue.js';
@@ -108,6 +122,35 @@ describe('localisation', () => {
     expect(errorSummary(el)).to.include(de.nameRequired).and.not.include(en.nameRequired);
     const inline = inStep(el, '[part~="field"].has-error')!.textContent!;
     expect(inline).to.contain(de.nameRequired).and.not.contain(en.nameRequired);
+  });
+
+  it('a server error listed under a later step keeps its words, and its step is named in the new language', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+    await advanceTo(el, 'review');
+    await api.faults({
+      kind: 'invalid',
+      errors: [
+        { pointer: '/credentials/accessToken', detail: 'This token was revoked' },
+        { pointer: '/name', detail: 'A connector with this name exists' },
+      ],
+    });
+    await el.submit();
+    await settle(el);
+    expect(errorSummary(el)).to.deep.equal(['A connector with this name exists', 'Credentials: This token was revoked']);
+    el.setAttribute('lang', 'de');
+    const de = await messagesOf('de');
+    await waitUntil(() => inStep(el, '.heading')!.textContent!.trim() === de.generalTitle, 'German');
+    await settle(el);
+    expect(errorSummary(el)).to.deep.equal(['A connector with this name exists', `${de.stepLabels.credentials}: This token was revoked`]);
+  });
+
+  it('English says one character, and writes large numbers as English does', () => {
+    expect(en.fieldTooShort('Token', 1)).to.equal('Token must be at least 1 character');
+    expect(en.fieldTooLong('Token', 1)).to.equal('Token must be 1 character or fewer');
+    expect(en.fieldTooLong('Token', 2)).to.equal('Token must be 2 characters or fewer');
+    expect(en.systemShowing(250, 1200)).to.equal('Showing 250 of 1,200 systems. Type to narrow the list.');
+    expect(en.systemCount(1200)).to.equal('1,200 systems');
   });
 
   it('messages override any string, in any locale', async () => {

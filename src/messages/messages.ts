@@ -6,6 +6,9 @@
  */
 import type { stepMessages } from './step-messages.js';
 
+/** Numbers as English writes them (1,200), as the other languages format theirs. */
+const count = (n: number) => n.toLocaleString('en');
+
 /** The wizard's own strings and the System step's. */
 export const shellMessages = {
   loadingCatalogue: 'Loading systems…',
@@ -62,8 +65,8 @@ export const shellMessages = {
   systemSearch: 'Search systems',
   systemSearchHint: 'Type a name or a category, such as “Shopify” or “ERP”.',
   systemNoMatch: (q: string) => `No system matches “${q}”.`,
-  systemCount: (n: number) => (n === 1 ? '1 system' : `${n} systems`),
-  systemShowing: (shown: number, total: number) => `Showing ${shown} of ${total} systems. Type to narrow the list.`,
+  systemCount: (n: number) => (n === 1 ? '1 system' : `${count(n)} systems`),
+  systemShowing: (shown: number, total: number) => `Showing ${count(shown)} of ${count(total)} systems. Type to narrow the list.`,
   systemKeptInSight: (name: string) => `Your choice, ${name}, is shown as well.`,
   systemGone: (id: string) => `The system chosen before (“${id}”) is not offered any more. Choose one to go on.`,
   systemRequired: 'Choose the system you want to connect',

@@ -2,13 +2,15 @@
 import { datePatternProblemText, type DatePatternProblem } from '../date-format/date-pattern.js';
 import { describeWhitespaceInEnglish, type EdgeWhitespace } from '../schemas/normalize.js';
 
+const characters = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'character' : 'characters'}`;
+
 export const stepMessages = {
   // General step
   generalTitle: 'General',
   name: 'Connector name',
   nameHint: 'A name your team will recognise, such as “Shopify UK”.',
   nameRequired: 'Enter a name for the connector',
-  nameTooLong: (max: number) => `Connector name must be ${max} characters or fewer`,
+  nameTooLong: (max: number) => `Connector name must be ${characters(max)} or fewer`,
   nameDirectionControls: 'Remove the hidden characters that change the direction of the text: they can make the name read as something it is not',
   group: 'Company group',
   groupRequired: 'Choose the company group this connector belongs to',
@@ -34,7 +36,7 @@ export const stepMessages = {
   timeZoneRequired: 'Choose the time zone the system uses',
   timeZoneUnknown: 'Choose a time zone from the list',
   timeZoneNoMatch: (q: string) => `No time zone matches “${q}”.`,
-  timeZoneCount: (n: number) => (n === 1 ? '1 time zone' : `${n} time zones`),
+  timeZoneCount: (n: number) => (n === 1 ? '1 time zone' : `${n.toLocaleString('en')} time zones`),
   dateFormat: 'Date format',
   dateFormatHint: 'How the system writes dates. The default suits this system.',
   dateFormatRequired: 'Choose the date format the system uses',
@@ -73,8 +75,8 @@ export const stepMessages = {
   fieldRequired: (label: string) => `Enter the ${label}`,
   chooseRequired: (label: string) => `Choose the ${label}`,
   fieldPattern: (label: string, example?: string) => `${label} is not in the expected format${example ? `, for example ${example}` : ''}`,
-  fieldTooShort: (label: string, n: number) => `${label} must be at least ${n} characters`,
-  fieldTooLong: (label: string, n: number) => `${label} must be ${n} characters or fewer`,
+  fieldTooShort: (label: string, n: number) => `${label} must be at least ${characters(n)}`,
+  fieldTooLong: (label: string, n: number) => `${label} must be ${characters(n)} or fewer`,
   fieldUrl: (label: string) => `${label} must be a full web address starting with https://`,
   fieldEmail: (label: string) => `${label} must be an e-mail address, like name@example.com`,
   fieldNumber: (label: string) => `${label} must be a number`,

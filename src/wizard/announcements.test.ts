@@ -3,7 +3,23 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emptyWizardData } from '../schemas/wizard-data.js';
 import { DraftStore } from '../storage/draft-store.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
-import { advanceTo, choose, currentStepId, fillStep, GROUPS, inStep, pressContinue, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import {
+  advanceTo,
+  choose,
+  currentStepId,
+  deepActiveElement,
+  fillStep,
+  GROUPS,
+  inStep,
+  pasteInto,
+  pressContinue,
+  sampleCatalogue,
+  settle,
+  SHOPIFY_TOKEN,
+  type,
+  uniqueDatabase,
+  wizardFixture,
+} from '../test/fixtures.js';
 import { readDraft } from '../test/stored.js';
 
 const politeRegion = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
@@ -133,5 +149,65 @@ describe('announcements: said once, and again when they happen again', () => {
     await settle(shopify);
     const shown = shopify.shadowRoot!.querySelector('[data-notice="kept"]')!;
     expect(said, 'the notice is said').to.include(shown.textContent!.trim());
+  });
+
+  it('the same note on a second field, or on the same field again, is said again', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, noDrafts: true });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store ');
+    const note = inStep(el, '#field-credentials-shop-note')!.textContent!.trim();
+    expect(politeRegion(el).textContent!.trim()).to.equal(note);
+    const said = record(el);
+    await type(el, '#field-credentials-accessToken', `${SHOPIFY_TOKEN} `);
+    await settle(el);
+    expect(said, 'the second field').to.include(note);
+    said.length = 0;
+    await type(el, '#field-credentials-shop', 'my-store ');
+    await settle(el);
+    expect(said, 'the first field again').to.include(note);
+  });
+
+  it('what a paste changed in the values it filled is said, naming each field', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, noDrafts: true });
+    await advanceTo(el, 'credentials');
+    await pasteInto(el, '#field-credentials-accessToken', `SHOPIFY_STORE_DOMAIN=My-Store.myshopify.com\nSHOPIFY_ACCESS_TOKEN=" ${SHOPIFY_TOKEN} "`);
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-shop')!.value).to.equal('my-store');
+    const shopNote = inStep(el, '#field-credentials-shop-note')!.textContent!.trim();
+    const tokenNote = inStep(el, '#field-credentials-accessToken-note')!.textContent!.trim();
+    const said = politeRegion(el).textContent!.trim();
+    expect(said).to.contain(`Store subdomain: ${shopNote}`).and.to.contain(`Admin API access token: ${tokenNote}`);
+  });
+
+  it('Use the other version, on another step: the focus goes to that step heading, never to the page', async () => {
+    const draftDatabase = uniqueDatabase();
+    const make = async () => {
+      const el = await fixture<ConnectorWizard>(
+        html`<connector-wizard .draftDatabase=${draftDatabase} .catalogue=${await sampleCatalogue()} .groups=${GROUPS} system="shopify"></connector-wizard>`,
+      );
+      await settle(el);
+      return el;
+    };
+    const a = await make();
+    const b = await make();
+    const bName = inStep<HTMLInputElement>(b, '#field-name')!;
+    bName.value = 'B draft';
+    bName.dispatchEvent(new Event('input'));
+    await type(a, '#field-name', 'A version');
+    await choose(a, '#group-uk');
+    await choose(a, '#environment-live');
+    await pressContinue(a);
+    const notice = () => b.shadowRoot!.querySelector('[data-notice="conflict"]');
+    await waitUntil(() => notice(), 'B told of the conflict', { timeout: 3000 });
+    const theirs = notice()!.querySelector<HTMLButtonElement>('[data-conflict="theirs"]')!;
+    theirs.focus();
+    theirs.click();
+    await waitUntil(() => currentStepId(b) === 'timezone', 'B took the other version');
+    await settle(b);
+    await waitUntil(
+      () => deepActiveElement()?.isConnected && deepActiveElement()?.classList.contains('heading'),
+      `focus on the new heading, not ${deepActiveElement()?.tagName}`,
+    );
+    expect(deepActiveElement()!.textContent!.trim()).to.equal(inStep(b, '.heading')!.textContent!.trim());
   });
 });

@@ -175,10 +175,11 @@ export class ConnectorWizard extends WizardProperties {
     </div>`;
   }
 
-  /** The polite live region: retries as they happen, else the last announcement. */
-  #liveText(msg: Messages): string {
+  /** The polite live region: retries as they happen, else the last announcement, each in an element of its own (two templates by turns), so the same words said again are said again. */
+  #liveText(msg: Messages) {
     const progress = this.#flow?.progress;
-    return progress?.state === 'sending' && progress.attempt > 1 ? msg.retrying(progress.attempt, progress.attempts) : announcement(this.#state, msg);
+    const text = progress?.state === 'sending' && progress.attempt > 1 ? msg.retrying(progress.attempt, progress.attempts) : announcement(this.#state, msg);
+    return (this.#state.said ?? 0) % 2 ? html`<span>${text}</span>` : html`<span>${text}</span>`;
   }
 
   #renderBody(msg: Messages) {
@@ -362,9 +363,11 @@ export class ConnectorWizard extends WizardProperties {
   }
 
   #resolveConflict(choice: 'theirs' | 'mine') {
-    // The buttons vanish on click: focus goes to the step heading at once, not to <body>.
+    // The buttons vanish on click: focus goes to the step heading at once, not to <body>; and to
+    // the new step's, when the other version is on another step (the focused heading went with its step).
     this.store.update(t.conflictResolved);
-    void (choice === 'theirs' ? this.draft.loadTheirs() : this.draft.keepMine());
+    const refocus = () => this.matches(':focus-within') || this.store.update((s) => t.focusOn(s, 'heading'));
+    void (choice === 'theirs' ? this.draft.loadTheirs().then(refocus) : this.draft.keepMine());
   }
 
   #cancel() {

@@ -351,11 +351,15 @@ class WizardFlow implements Flow {
     if (!authType) return;
     const fields = fill.flatMap(({ key, value }) => authType.fields.filter((f) => f.key === key).map((field) => ({ field, value })));
     const before = fields.map(({ field }) => [field.key, credentialValue(this.#state, authType.id, field)] as const);
+    const notes: Said[] = [];
     for (const { field, value } of fields) {
       this.setCredential(field.key, value);
-      this.#commit(field.key);
+      const note = this.#commit(field.key);
+      if (note) notes.push((msg) => `${field.label}: ${note(msg)}`);
     }
     this.#update((state) => t.pasted(state, authType.id, before));
+    // What was changed in the values is said, as when each is typed (the fill itself is said by its notice).
+    if (notes.length) this.#update((s) => announce(s, (msg) => notes.map((note) => note(msg)).join(' ')));
   }
 
   undoPaste(): void {

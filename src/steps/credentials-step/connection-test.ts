@@ -6,7 +6,7 @@ const ICONS = { passed: '✓', failed: '✗', skipped: '–' } as const;
 /**
  * Optional "Test connection", never required to create, and what the test endpoint said: the
  * account it connected as, and each check with its status in words and an icon (never colour
- * alone). A failed check that names a field is also on that field, as a 422 error is.
+ * alone), both read with the Test button. A failed check that names a field is also on that field, as a 422 error is.
  */
 export function connectionTest(ctx: WizardContextValue) {
   const { msg } = ctx;
@@ -18,7 +18,7 @@ export function connectionTest(ctx: WizardContextValue) {
       class="test-button"
       part="button test"
       aria-disabled=${test?.state === 'testing' ? 'true' : nothing}
-      aria-describedby="test-result"
+      aria-describedby="test-result test-checks"
       @click=${() => test?.state !== 'testing' && ctx.actions.testConnection()}
     >
       ${msg.testConnection}
@@ -31,7 +31,7 @@ export function connectionTest(ctx: WizardContextValue) {
     ${
       checks?.length
         ? html`<p class="checks-title" id="checks-title">${msg.checksTitle}</p>
-          <ul class="checks" aria-labelledby="checks-title" part="test-checks">
+          <ul class="checks" id="test-checks" aria-labelledby="checks-title" part="test-checks">
             ${checks.map(
               (c) => html`<li class="check ${c.status}" data-check=${c.id} data-status=${c.status}>
                 <span class="icon" aria-hidden="true">${ICONS[c.status]}</span>

@@ -116,9 +116,9 @@ export class CredentialsStep extends FormStepElement {
   }
 
   /**
-   * A paste that holds two or more of this auth type's fields (by key or alias) fills each, as
-   * if typed one by one (so each is normalised and explained); the pasted text itself goes
-   * nowhere. Anything less is an ordinary paste, but for several lines into a one-line field.
+   * A paste that names this auth type's fields (by key or alias) fills each, as if typed one by
+   * one (so each is normalised and explained); the pasted text itself goes nowhere. A value with
+   * no name is an ordinary paste, but for several lines into a one-line field.
    */
   private onPaste(ctx: WizardContextValue, authType: AuthTypeDefinition, event: ClipboardEvent) {
     const text = event.clipboardData?.getData('text/plain') ?? '';

@@ -158,11 +158,16 @@ export const secretsBack = (s: WizardState, stored: SecretValues): WizardState =
   ]),
 });
 
-/** The same problems, in the words of `now` (the check in the new language); a server's own words stay. */
-export function relocalized(s: WizardState, now: Feedback | undefined): WizardState {
+/**
+ * The same problems, in the words of `now` (the check in the new language); a server's own words
+ * stay, but the name of the later step they are listed under (see placeProblem) is said anew.
+ */
+export function relocalized(s: WizardState, now: Feedback | undefined, stepLabel: (step: StepId) => string): WizardState {
   if (!now) return s;
   const feedback: Feedback = {};
   for (const [pointer, message] of Object.entries(s.feedback)) feedback[pointer] = (!s.serverPointers.has(pointer) && now[pointer]) || message;
+  for (const [step, errors] of Object.entries(s.serverLater ?? {}) as [StepId, Feedback][])
+    for (const [pointer, detail] of Object.entries(errors)) if (pointer in feedback) feedback[pointer] = `${stepLabel(step)}: ${detail}`;
   return { ...s, feedback };
 }
 
@@ -298,7 +303,7 @@ export const dropSecrets = (s: WizardState): WizardState => ({
 
 /** The host passed `existingConnectors` again: its list stands for what exists, those created here before it included. */
 export const hostListed = (s: WizardState): WizardState => (s.made.length ? { ...s, made: [] } : s);
-export const announce = (s: WizardState, announcement: string | Said): WizardState => ({ ...s, announcement });
+export const announce = (s: WizardState, announcement: string | Said): WizardState => ({ ...s, announcement, said: (s.said ?? 0) + 1 });
 export const focusOn = (s: WizardState, focus: Focus | undefined): WizardState => ({ ...s, focus });
 export const confirmDiscard = (s: WizardState, confirmDiscard: boolean): WizardState => ({ ...s, confirmDiscard });
 export const returnToReview = (s: WizardState, returnToReview: boolean): WizardState => ({ ...s, returnToReview });

@@ -76,6 +76,8 @@ export interface WizardState {
   readonly created?: Finished;
   /** The polite live region's text: as words for what is said before a language file may have arrived. */
   readonly announcement: string | Said;
+  /** How many times something was announced: the same words said again are a new text in the live region, so they are said again. */
+  readonly said?: number;
   /** The next Continue goes back to Review (the person came from a Change link). */
   readonly returnToReview: boolean;
   /** The saved step of a restored draft, settled once the catalogue (and the later steps) can check it. */
