@@ -341,9 +341,10 @@ interface BundleSize {
  * a write finds nothing stored as a new draft only after a deletion it saw; Cancel keeps a cut-off sign-in: +0.05 kB, to 47.20 and 76.83.
  * an edit on OAuth says its connection is kept (fa37b1d, measured at that commit): +0.06 kB for the whole flow, to 76.89.
  * one named pasted line fills its field; a paste's changes said; each announcement a new element; the other version's heading focused; a later step's name said anew; English plurals and numbers: +0.10 kB before the first step and +0.18 kB for the whole flow, to 47.30 and 77.07.
+ * the Idempotency-Key from getRandomValues, and the fingerprint without SHA-256, where no secure context gives WebCrypto: +0.07 kB for the whole flow, to 77.14.
  */
 const FIRST_STEP_BUDGET = 47_300;
-const WHOLE_FLOW_BUDGET = 77_066;
+const WHOLE_FLOW_BUDGET = 77_139;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -30,6 +30,7 @@ import {
 } from '../test/fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { canaryForms, everythingStored, readDraft } from '../test/stored.js';
+import { withoutSecureContext, withPatched } from '../test/patched.js';
 
 interface Options {
   draftDatabase?: string;
@@ -64,17 +65,6 @@ const notice = (el: ConnectorWizard, kind: string) => el.shadowRoot!.querySelect
 const allNotices = (el: ConnectorWizard) => [...el.shadowRoot!.querySelectorAll('[data-notice]')];
 
 /** Replaces a browser API for one test; always restored. */
-async function withPatched<T extends object, K extends keyof T>(target: T, key: K, value: T[K], run: () => Promise<void>) {
-  const original = Object.getOwnPropertyDescriptor(target, key);
-  Object.defineProperty(target, key, { value, configurable: true, writable: true });
-  try {
-    await run();
-  } finally {
-    if (original) Object.defineProperty(target, key, original);
-    else delete (target as Record<K, unknown>)[key];
-  }
-}
-
 /** A full disk for the duration of `run`: every IndexedDB put throws a quota error. */
 const withStorageFull = (run: () => Promise<void>) =>
   withPatched(
@@ -488,19 +478,16 @@ describe('drafts: secret-persistence="encrypted"', () => {
   });
 
   it('falls back to memory, saying so, when WebCrypto is missing or the key cannot be stored', async () => {
-    // An insecure context has neither crypto.subtle nor crypto.randomUUID.
-    await withPatched(crypto, 'subtle', undefined as never, () =>
-      withPatched(crypto, 'randomUUID', undefined as never, async () => {
-        const draftDatabase = uniqueDatabase();
-        const { el, created } = await wizard({ draftDatabase, encrypted: true });
-        await advanceTo(el, 'review');
-        await waitUntil(() => notice(el, 'secrets-in-memory'), 'notice');
-        await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review');
-        expect((await readDraft(draftDatabase))!.secrets).to.equal(undefined);
-        await el.submit();
-        expect(created).to.have.length(1);
-      }),
-    );
+    await withoutSecureContext(async () => {
+      const draftDatabase = uniqueDatabase();
+      const { el, created } = await wizard({ draftDatabase, encrypted: true });
+      await advanceTo(el, 'review');
+      await waitUntil(() => notice(el, 'secrets-in-memory'), 'notice');
+      await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review');
+      expect((await readDraft(draftDatabase))!.secrets).to.equal(undefined);
+      await el.submit();
+      expect(created).to.have.length(1);
+    });
     await withKeyUnstorable(async () => {
       const draftDatabase = uniqueDatabase();
       const { el } = await wizard({ draftDatabase, encrypted: true });

@@ -1,0 +1,42 @@
+/**
+ * A page that is not a secure context (an intranet admin page on plain `http:`) has no
+ * `crypto.subtle` and no `crypto.randomUUID`; the endpoint rules allow a same-origin endpoint
+ * there. The create still makes its Idempotency-Key, keeps it while the answers stay the same, and
+ * finishes. The test page is on this machine (a secure context), so the two APIs are taken away.
+ */
+import { expect } from '@open-wc/testing';
+import { advanceTo, freshApi, GROUPS, settle, type, wizardFixture } from '../test/fixtures.js';
+import { withoutSecureContext } from '../test/patched.js';
+
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/u;
+
+describe('endpoint mode without a secure context', () => {
+  it('creates, with one random key for the same answers over retries and a second press, and a new key for changed answers', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+    const created: unknown[] = [];
+    el.addEventListener('connector-created', (e) => created.push(e.detail));
+    await withoutSecureContext(async () => {
+      await advanceTo(el, 'review');
+      await api.faults({ kind: 'drop' }, { kind: 'drop' }, { kind: 'drop' });
+      expect(await el.submit(), 'three lost answers').to.equal(false);
+      // Pressed again with the same answers: the same key, so a create the server made is not made twice.
+      await api.faults({ kind: 'drop' }, { kind: 'drop' }, { kind: 'drop' });
+      expect(await el.submit(), 'three more').to.equal(false);
+      // Other answers: another key.
+      await el.goTo('general');
+      await settle(el);
+      await type(el, '#field-name', 'Shopify UK renamed');
+      expect(await el.goTo('review')).to.equal(true);
+      await settle(el);
+      expect(await el.submit(), 'created').to.equal(true);
+      const keys = (await api.log()).filter((e) => e.method === 'POST').map((e) => e.idempotencyKey);
+      expect(keys).to.have.length(7);
+      expect(new Set(keys.slice(0, 6)).size, 'one key for the same answers').to.equal(1);
+      expect(keys[0]).to.match(UUID_V4);
+      expect(keys[6]).to.match(UUID_V4).and.not.equal(keys[0]);
+      expect(created).to.have.length(1);
+      expect(await api.connectors()).to.have.length(1);
+    });
+  });
+});
