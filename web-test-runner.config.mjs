@@ -209,6 +209,18 @@ function forcedColorsPlugin() {
   };
 }
 
+/** `executeServerCommand('time-zone', { zone })`: the page's time zone, as a browser set to it reports it (no `zone`: the machine's again). */
+function timeZonePlugin() {
+  return {
+    name: 'time-zone',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'time-zone') return undefined;
+      await session.browser.getPage(session.id).emulateTimezone(payload?.zone || undefined);
+      return true;
+    },
+  };
+}
+
 /** Koa (wtr) -> the API's Node handler; anything it does not own goes on to the file server. */
 async function apiMiddleware(ctx, next) {
   if (await api.handle(ctx.req, ctx.res)) {
@@ -311,6 +323,7 @@ export default {
     clearBrowserCachePlugin(),
     clipboardPlugin(),
     forcedColorsPlugin(),
+    timeZonePlugin(),
     referenceApiStartPlugin(),
     testServerCommandsPlugin(),
     esbuildPlugin({

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { checkDatePattern, isKnownTimeZone } from '../date-format/date-pattern.js';
+import { checkDatePattern, isListedZone } from '../date-format/date-pattern.js';
 import { planPattern, searchPattern } from './pattern-plan.js';
 import { safeUrl } from './safe-url.js';
 import { hasVisibleText } from '../schemas/visible-text.js';
@@ -137,7 +137,7 @@ export const systemSchema = z.object({
   logo: z.optional(url),
   docsUrl: z.optional(url),
   l10n: l10n({ name: 200, category: 100 }),
-  defaultTimeZone: z.optional(text(100).check(z.refine(isKnownTimeZone, 'is not an IANA time zone, such as "Europe/London"'))),
+  defaultTimeZone: z.optional(text(100).check(z.refine(isListedZone, 'is not an IANA time zone the list offers, such as "Europe/London"'))),
   defaultDateFormat: z.optional(
     text(100).check(
       z.superRefine((value, ctx) => {

@@ -5,7 +5,7 @@ import { en } from '../messages/english.js';
 import type { Messages } from '../messages/messages.js';
 import { credentialsSchema, type OAuthMode } from './credentials-schema.js';
 import { idRecord, idRecordSchema, own } from './id-record.js';
-import { NAME_MAX_LENGTH } from './general-schema.js';
+import { connectorName, NAME_MAX_LENGTH } from './general-schema.js';
 import { hasDirectionControls, hasVisibleText } from './normalize.js';
 
 /**
@@ -19,7 +19,7 @@ export function connectorPayloadSchema(catalogue: Catalogue, options: { msg?: Me
     .object({
       name: z.string(msg.nameRequired).check(
         z.refine((v) => hasVisibleText(v), msg.nameRequired),
-        z.refine((v) => [...v.trim()].length <= NAME_MAX_LENGTH, msg.nameTooLong(NAME_MAX_LENGTH)), // Characters as the General step counts them (code points).
+        z.refine((v) => [...connectorName(v)].length <= NAME_MAX_LENGTH, msg.nameTooLong(NAME_MAX_LENGTH)), // Characters as the General step counts them.
         z.refine((v) => !hasDirectionControls(v), msg.nameDirectionControls),
       ),
       system: z.string(msg.systemRequired).check(z.refine((id) => catalogue.systems.some((s) => s.id === id), msg.systemRequired)),

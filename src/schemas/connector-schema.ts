@@ -5,7 +5,7 @@ import type { Messages } from '../messages/messages.js';
 import { authStepSchema } from './auth-schema.js';
 import { credentialsSchema } from './credentials-schema.js';
 import { issuesToFeedback } from './feedback.js';
-import { generalStepSchema, NAME_MAX_LENGTH } from './general-schema.js';
+import { connectorName, generalStepSchema, NAME_MAX_LENGTH } from './general-schema.js';
 import { idRecord, own } from './id-record.js';
 import { hasVisibleText, normalizeCredential } from './normalize.js';
 import { systemStepSchema } from './system-schema.js';
@@ -115,8 +115,7 @@ export function buildConnector(
   const credentials: ConnectorPayload['credentials'] = Object.fromEntries(entries);
   const group = ctx.groups.length === 1 ? ctx.groups[0]!.id : ctx.groups.length ? data.group : undefined;
   const connector: ConnectorPayload = {
-    // Composed (NFC): "Société" typed decomposed, as macOS may, is the same name as one typed composed, in any list or search.
-    name: data.name.trim().normalize('NFC'),
+    name: connectorName(data.name),
     system: data.system!,
     ...(group ? { group } : {}),
     environment: data.environment!,

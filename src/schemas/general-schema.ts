@@ -5,6 +5,15 @@ import type { Environment, ExistingConnector, Group, ValidationContext } from '.
 
 export const NAME_MAX_LENGTH = 100;
 
+/** Zero-width characters and whitespace at either end of a name: paste debris, which shows nowhere. */
+const NAME_EDGES = /^[\s\u00ad\u200b-\u200d\u2060\ufeff]+|[\s\u00ad\u200b-\u200d\u2060\ufeff]+$/gu;
+
+/**
+ * The name as it is sent, counted and listed: without paste debris at its ends, and composed
+ * (NFC: "Société" typed decomposed, as macOS may, is the same name as one typed composed).
+ */
+export const connectorName = (name: string): string => name.replace(NAME_EDGES, '').normalize('NFC');
+
 /** Environments already used for this system in this group: the one-live-one-testing rule. */
 export function takenEnvironments(existing: readonly ExistingConnector[], system: string | undefined, group: string | undefined): Set<Environment> {
   const taken = new Set<Environment>();
@@ -32,7 +41,8 @@ export const generalStepSchema = (ctx: ValidationContext, msg: Messages, data: {
     name: z.string(msg.nameRequired).check(
       z.trim(),
       z.refine(hasVisibleText, msg.nameRequired),
-      z.maxLength(NAME_MAX_LENGTH, msg.nameTooLong(NAME_MAX_LENGTH)),
+      // Characters as sent (code points of the composed name, as a database counts them).
+      z.refine((name) => [...connectorName(name)].length <= NAME_MAX_LENGTH, msg.nameTooLong(NAME_MAX_LENGTH)),
       z.refine((name) => !hasDirectionControls(name), msg.nameDirectionControls),
     ),
     group: groupIds.length

@@ -593,7 +593,7 @@ describe('connector-wizard: catalogue', () => {
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     expect(currentStepId(el)).to.equal('system');
     const text = errors[0]!.problems!.map((p) => p.message).join('\n');
-    expect(text).to.contain(`System "${catalogue.systems[0]!.name}" (systems[0]), "defaultTimeZone": is not an IANA time zone`);
+    expect(text).to.contain(`System "${catalogue.systems[0]!.name}" (systems[0]), "defaultTimeZone": is not an IANA time zone the list offers`);
     expect(text).to.contain(`System "${catalogue.systems[1]!.name}" (systems[1]), "defaultDateFormat": is not a date pattern`);
   });
 

@@ -190,6 +190,25 @@ describe('general step: names and groups as hosts and people give them', () => {
     expect(payload.name.length).to.equal(16);
   });
 
+  it('counts a name decomposed as the composed name it is sent as: 100 characters typed decomposed are taken', async () => {
+    const name = 'Société Générale — intégration '.repeat(4).slice(0, 100);
+    expect([...name].length).to.equal(100);
+    const el = await wizardFixture({ system: 'shopify', groups: [] });
+    await type(el, '#field-name', name.normalize('NFD'));
+    await choose(el, '#environment-live');
+    await pressContinue(el);
+    expect(currentStepId(el), errorSummary(el).join('; ')).to.equal('timezone');
+    expect((await createdPayload(el)).name).to.equal(name);
+  });
+
+  it('sends a name without the zero-width characters pasted at its ends, which show nowhere', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: [] });
+    await type(el, '#field-name', '\u200BShopify\u200B UK\uFEFF\u2060 ');
+    await choose(el, '#environment-live');
+    await pressContinue(el);
+    expect((await createdPayload(el)).name).to.equal('Shopify\u200B UK');
+  });
+
   it('a name the step accepts is accepted by the reference API too (emoji count the same on both sides)', async () => {
     const api = freshApi();
     const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });

@@ -84,6 +84,38 @@ describe('time zone and date format step', () => {
     expect(inStep<HTMLInputElement>(el, '#field-timeZone')!.value).to.equal(browserTimeZone());
   });
 
+  it('a catalogue default the list does not offer (a bare offset, Etc/GMT-10) is reported and not preselected, so Continue never refuses it', async () => {
+    const catalogue = await sampleCatalogue();
+    catalogue.systems.find((s) => s.id === 'xero')!.defaultTimeZone = 'Etc/GMT-10';
+    const problems: string[] = [];
+    const listen = (e: Event) => problems.push(JSON.stringify((e as CustomEvent).detail));
+    document.addEventListener('connector-wizard-error', listen);
+    try {
+      const el = await atTimezone('xero', catalogue);
+      expect(problems.join(' ')).to.contain('defaultTimeZone');
+      expect(inStep<HTMLInputElement>(el, '#field-timeZone')!.value).to.equal(browserTimeZone());
+      await pressContinue(el);
+      expect(currentStepId(el), errorSummary(el).join('; ')).to.equal('auth');
+    } finally {
+      document.removeEventListener('connector-wizard-error', listen);
+    }
+  });
+
+  it('a browser set to a bare offset (Etc/GMT-10, as Windows UTC+10 maps) preselects no zone: the person chooses one, never a refused one', async () => {
+    await executeServerCommand('time-zone', { zone: 'Etc/GMT-10' });
+    try {
+      expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal('Etc/GMT-10');
+      const catalogue = await sampleCatalogue();
+      delete catalogue.systems.find((s) => s.id === 'xero')!.defaultTimeZone;
+      const el = await atTimezone('xero', catalogue);
+      expect(inStep<HTMLInputElement>(el, '#field-timeZone')!.value).to.equal('');
+      await pressContinue(el);
+      expect(errorSummary(el)).to.deep.equal(['Choose the time zone the system uses']);
+    } finally {
+      await executeServerCommand('time-zone', {});
+    }
+  });
+
   it('explains that dates are converted to UTC', async () => {
     const el = await atTimezone();
     expect(inStep(el, 'p')!.textContent).to.contain('converted to UTC');

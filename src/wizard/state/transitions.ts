@@ -4,7 +4,7 @@
  * these, by way of the store.
  */
 import { isSecretField, type Catalogue, type SystemDefinition } from '../../catalogue/catalogue-schema.js';
-import { browserTimeZone, canonicalZone, dateFormatChoice, isKnownTimeZone } from '../../date-format/date-pattern.js';
+import { browserTimeZone, canonicalZone, dateFormatChoice, isListedZone } from '../../date-format/date-pattern.js';
 import { idRecord, own, withEntry } from '../../schemas/id-record.js';
 import { emptyWizardData, type Environment, type Feedback, type Group, type Pointer, type SecretValues, type StepId, type WizardData } from '../../schemas/wizard-data.js';
 import type { DraftRecord } from '../../storage/draft-store.js';
@@ -72,8 +72,10 @@ export function withFieldDefaults(data: WizardData, system: SystemDefinition | u
 export function withSystemDefaults(data: WizardData, catalogue: Catalogue | undefined, systemId: string): WizardData {
   const system = catalogue?.systems.find((s) => s.id === systemId);
   if (!system) return { ...data, system: systemId };
-  // As the list shows and sends zones: under their current names, whatever the catalogue's spelling.
-  const zone = system.defaultTimeZone && isKnownTimeZone(system.defaultTimeZone) ? canonicalZone(system.defaultTimeZone) : browserTimeZone();
+  // As the list shows and sends zones: under their current names, whatever the catalogue's spelling;
+  // only one the list offers, which Continue takes (a browser set to a bare offset, Etc/GMT-10, preselects none).
+  const browser = browserTimeZone();
+  const zone = system.defaultTimeZone && isListedZone(system.defaultTimeZone) ? canonicalZone(system.defaultTimeZone) : isListedZone(browser) ? browser : undefined;
   const authType = system.authTypes.length === 1 ? system.authTypes[0]!.id : undefined;
   return withFieldDefaults(
     { ...data, system: systemId, timeZone: zone, ...dateFormatChoice(system.defaultDateFormat), authType, credentials: idRecord(), secretsEntered: idRecord() },
