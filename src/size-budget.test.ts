@@ -343,9 +343,10 @@ interface BundleSize {
  * one named pasted line fills its field; a paste's changes said; each announcement a new element; the other version's heading focused; a later step's name said anew; English plurals and numbers: +0.10 kB before the first step and +0.18 kB for the whole flow, to 47.30 and 77.07.
  * the Idempotency-Key from getRandomValues, and the fingerprint without SHA-256, where no secure context gives WebCrypto: +0.07 kB for the whole flow, to 77.14.
  * a default time zone only if the list offers it; a name counted and sent without edge debris, composed: +0.02 kB before the first step and +0.07 kB for the whole flow, to 47.32 and 77.21.
+ * a group preset keeps its own default draft (and sign-in key); a draft of that group under the system key moves over: +0.09 kB before the first step and +0.10 kB for the whole flow, to 47.41 and 77.31.
  */
-const FIRST_STEP_BUDGET = 47_317;
-const WHOLE_FLOW_BUDGET = 77_206;
+const FIRST_STEP_BUDGET = 47_409;
+const WHOLE_FLOW_BUDGET = 77_308;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

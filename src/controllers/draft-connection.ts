@@ -1,3 +1,4 @@
+import type { DraftTarget } from './draft-target.js';
 import type { SecretValues } from '../schemas/wizard-data.js';
 import { DraftStore, type DraftRecord, type EncryptedSecrets } from '../storage/draft-store.js';
 import { moveLegacyDraft } from '../storage/legacy-draft.js';
@@ -87,11 +88,11 @@ export class DraftConnection {
    * a draft still stored under a key that is no longer its own moves to `id` first, when `id`
    * has none (see moveLegacyDraft).
    */
-  async read(id: string, encrypted: boolean, legacyId?: string, system?: string) {
+  async read(id: string, encrypted: boolean, { legacyId, system, group }: Pick<DraftTarget, 'legacyId' | 'system' | 'group'> = {}) {
     const stored = await this.store.get(id);
     const { record, revision } =
       legacyId !== undefined && !stored.record && !stored.malformed && !stored.newer && stored.revision === 0
-        ? await moveLegacyDraft(this.store, legacyId, id, system, { open: (r) => this.open(r, encrypted), seal: (secrets, to) => this.seal(secrets, to) })
+        ? await moveLegacyDraft(this.store, legacyId, id, { system, group }, { open: (r) => this.open(r, encrypted), seal: (secrets, to) => this.seal(secrets, to) })
         : stored;
     return { ...stored, record, revision, secrets: record ? await this.open(record, encrypted) : {} };
   }

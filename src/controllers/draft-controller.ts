@@ -149,7 +149,7 @@ export class DraftController implements ReactiveController {
     this._status = 'loading';
     this.host.requestUpdate();
     try {
-      const { record, revision, malformed, newer, secrets } = await this.connection!.read(next.id, this.encrypted(), next.legacyId, next.system);
+      const { record, revision, malformed, newer, secrets } = await this.connection!.read(next.id, this.encrypted(), next);
       if (this.target !== next) return;
       const discard = this.discardOnLoad;
       let found: 'kept' | 'typed' | 'conflict' | 'deleted' | undefined;

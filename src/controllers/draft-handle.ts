@@ -144,8 +144,8 @@ export class DraftHandle implements ReactiveController {
   discard(): Promise<void> {
     // Before the controller is there, a draft it is about to load goes instead (not with no-drafts).
     if (!this.#controller && !this.host.noDrafts) {
-      const { draftDatabase, draftId, system } = this.host;
-      this.#discardPending = { draftDatabase, draftId, system, editing: this.options.editing() };
+      const { draftDatabase, draftId, system, group } = this.host;
+      this.#discardPending = { draftDatabase, draftId, system, group, editing: this.options.editing() };
     }
     return this.#controller?.discard() ?? Promise.resolve();
   }

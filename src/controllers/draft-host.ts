@@ -47,6 +47,8 @@ export interface DraftHost extends ReactiveControllerHost {
   draftId: string;
   /** The preset system: with the default `draft-id`, each preset system keeps its own draft (see draftKey). */
   readonly system?: string;
+  /** The preset group: with the default `draft-id`, each keeps its own draft too (see draftKey). */
+  readonly group?: string;
   noDrafts: boolean;
   draftDatabase: string;
   secretPersistence: 'memory' | 'encrypted';

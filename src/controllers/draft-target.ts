@@ -11,24 +11,27 @@ export interface DraftTarget {
   system?: string;
   /** With the default `draft-id`: the connector being edited, or null for a new one (see draftKey). */
   editing?: string | null;
-  /** Where this draft was stored before per-system default drafts (`default`), if anywhere else. */
+  /** Where this draft was stored before per-system default drafts (`default`), or before per-group ones (`default:<system>`), if anywhere else. */
   legacyId?: string;
+  /** The group preset the key is scoped to: a draft under `legacyId` moves only if it is of that group. */
+  group?: string;
 }
 
 /** The ids the host asks for, and the connector being edited, if any. */
-export type DraftAsk = Pick<DraftHost, 'draftDatabase' | 'draftId' | 'system'> & { editing?: string };
+export type DraftAsk = Pick<DraftHost, 'draftDatabase' | 'draftId' | 'system' | 'group'> & { editing?: string };
 
-export function targetOf({ draftDatabase, draftId, system }: Pick<DraftHost, 'draftDatabase' | 'draftId' | 'system'>, editing?: string): DraftTarget {
-  const id = draftKey(draftId, system, editing);
+export function targetOf({ draftDatabase, draftId, system, group }: Omit<DraftAsk, 'editing'>, editing?: string): DraftTarget {
+  const id = draftKey(draftId, { system, editing, group });
   const byDefault = draftId === DEFAULT_DRAFT_ID;
+  const scoped = byDefault && !editing && Boolean(group);
   return {
     database: draftDatabase,
     id,
     key: `${draftDatabase}\u0000${id}`,
     system,
     ...(byDefault ? { editing: editing ?? null } : {}),
-    // Drafts of edits were never moved: only a new connector's default draft was per system.
-    ...(id !== draftId && !editing ? { legacyId: draftId } : {}),
+    // Drafts of edits were never moved: only a new connector's default draft was per system, then per group.
+    ...(scoped ? { legacyId: draftKey(draftId, { system }), group } : id !== draftId && !editing ? { legacyId: draftId } : {}),
   };
 }
 

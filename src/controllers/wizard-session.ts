@@ -234,7 +234,8 @@ export class WizardSession {
    * or the `system` preset with the default `draft-id`: a page may set them after the first render).
    */
   takeOAuthReturn(draftId: string, draftUnsettled: boolean): void {
-    const key = draftKey(draftId, this.o.presets().system, this.editingId);
+    const { system, group } = this.o.presets();
+    const key = draftKey(draftId, { system, group, editing: this.editingId });
     if (this.#oauthReturnCheckedFor === key || !this.o.catalogue() || draftUnsettled) return;
     if (location.hash.includes(OAUTH_RETURN_KEY) && !this.o.flow()) {
       if (this.o.later.status !== 'failed') void this.o.later.need();

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { OAuthChannels, withParams } from './oauth-channels.js';
 import { readOAuthMessage, type OAuthMessage } from './oauth-message.js';
 import { OAUTH_PENDING_PREFIX, OAUTH_RETURN_KEY } from './oauth-return.js';
-import { draftKey } from '../storage/draft-key.js';
+import { draftKey, type DraftScope } from '../storage/draft-key.js';
 
 export type OAuthStatus =
   | { state: 'idle' }
@@ -41,7 +41,7 @@ export interface OAuthRequest {
  * to different systems, with their own `draft-id`s, or one editing a connector, never share a
  * sign-in window nor take each other's return.
  */
-export const oauthKey = (config: { draftId: string; system?: string; editing?: string }) => draftKey(config.draftId, config.system, config.editing);
+export const oauthKey = (config: DraftScope & { draftId: string }) => draftKey(config.draftId, { system: config.system, editing: config.editing, group: config.group });
 
 /** The sign-in window's name: one per sign-in key, so two wizards on a page never share a window. */
 export const popupName = (key: string) => `connector-wizard-oauth:${key}`;

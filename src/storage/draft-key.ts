@@ -9,11 +9,21 @@ export const DEFAULT_DRAFT_ID = 'default';
  * - `default` when `draft-id` is `default` and no `system` is preset (as before per-system
  *   drafts, so drafts saved then keep loading);
  * - `default:<system>` when `draft-id` is `default` and `system` is preset: two pages preset to
- *   different systems keep a draft each instead of replacing each other's.
+ *   different systems keep a draft each instead of replacing each other's;
+ * - then `:group:<group>` when a group is preset too: a page for the US group never takes the UK
+ *   page's answers, nor writes over them. (An `environment` preset keeps the draft: a host may set
+ *   it while the person is at work, and it only preselects.)
  * A listed id can be set as `draft-id`: it is used as is, so it loads the draft that was listed.
  */
-export function draftKey(draftId: string, system?: string, editing?: string): string {
+export function draftKey(draftId: string, { system, editing, group }: DraftScope = {}): string {
   if (draftId !== DEFAULT_DRAFT_ID) return draftId;
   if (editing) return `${DEFAULT_DRAFT_ID}:edit:${editing}`;
-  return system ? `${DEFAULT_DRAFT_ID}:${system}` : draftId;
+  return `${system ? `${DEFAULT_DRAFT_ID}:${system}` : draftId}${group ? `:group:${group}` : ''}`;
+}
+
+/** The host's presets (and the connector being edited) that choose the default draft. */
+export interface DraftScope {
+  system?: string | undefined;
+  editing?: string | undefined;
+  group?: string | undefined;
 }

@@ -40,14 +40,17 @@ describe('DraftStore', () => {
     await store.close();
   });
 
-  it('keys the default draft by the preset system, and nothing else', () => {
-    expect(draftKey('default', 'shopify')).to.equal('default:shopify');
-    expect(draftKey('default', undefined)).to.equal('default');
-    expect(draftKey('default', '')).to.equal('default');
-    expect(draftKey('mine', 'shopify'), "a host's own id is used as is").to.equal('mine');
-    expect(draftKey('default:xero', 'xero'), 'a listed id opens the same draft').to.equal('default:xero');
-    expect(draftKey('default', 'shopify', 'c-7'), 'an edit keeps its own').to.equal('default:edit:c-7');
-    expect(draftKey('mine', 'shopify', 'c-7'), "a host's own id, even for an edit").to.equal('mine');
+  it('keys the default draft by the preset system and group, and nothing else', () => {
+    expect(draftKey('default', { system: 'shopify' })).to.equal('default:shopify');
+    expect(draftKey('default', {})).to.equal('default');
+    expect(draftKey('default', { system: '' })).to.equal('default');
+    expect(draftKey('mine', { system: 'shopify' }), "a host's own id is used as is").to.equal('mine');
+    expect(draftKey('default:xero', { system: 'xero' }), 'a listed id opens the same draft').to.equal('default:xero');
+    expect(draftKey('default', { system: 'shopify', editing: 'c-7' }), 'an edit keeps its own').to.equal('default:edit:c-7');
+    expect(draftKey('mine', { system: 'shopify', editing: 'c-7' }), "a host's own id, even for an edit").to.equal('mine');
+    expect(draftKey('default', { system: 'shopify', group: 'us' })).to.equal('default:shopify:group:us');
+    expect(draftKey('default', { group: 'us' })).to.equal('default:group:us');
+    expect(draftKey('mine', { system: 'shopify', group: 'us' }), "a host's own id is used as is").to.equal('mine');
   });
 
   it('moves a draft to a new key once, and never over one stored there', async () => {

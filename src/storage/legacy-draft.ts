@@ -11,19 +11,22 @@ export interface DraftSecrets {
  * Before per-system default drafts (see draftKey), a page preset to a system kept its default
  * draft under `default`. That draft, if it is of `system`, moves to `to` (once, whichever tab
  * gets there first), so it keeps loading. A draft this version saved there (`format` 2) belongs to
- * a page with no preset and stays. Secrets are bound to the draft id: opened under the
+ * a page with no preset and stays. Before per-group ones, a page preset to a `group` kept it
+ * under `default:<system>` (or `default`): it moves if it is of that group. Secrets are bound to the draft id: opened under the
  * old one, sealed under the new one. Returns what is stored under `to` afterwards.
  */
 export async function moveLegacyDraft(
   store: DraftStore,
   from: string,
   to: string,
-  system: string | undefined,
+  { system, group }: { system?: string | undefined; group?: string | undefined },
   secrets: DraftSecrets,
 ): Promise<{ record?: DraftRecord; revision: number }> {
   const legacy = await store.get(from);
+  const data = legacy.record?.data;
+  const theirs = group ? data?.group === group : !legacy.record?.format;
   // A draft of an edit is never a preset page's default draft.
-  if (!legacy.record || legacy.record.format || legacy.record.data.editing || legacy.record.data.system !== system) return { revision: 0 };
+  if (!legacy.record || !data || !theirs || data.editing || (group ? system !== undefined && data.system !== system : data.system !== system)) return { revision: 0 };
   const { revision: _old, secrets: _sealed, ...rest } = legacy.record;
   const values = await secrets.open(legacy.record);
   const sealed = Object.keys(values).length ? await secrets.seal(values, to) : undefined;

@@ -27,8 +27,9 @@ export interface FlowConfig {
   oauthStartUrl?: string;
   oauthResultUrl?: string;
   draftId: string;
-  /** The host's `system` preset. */
+  /** The host's `system` and `group` presets (they choose the default draft, and its sign-in). */
   system?: string;
+  group?: string;
   /** `memory`: secrets are lost when the page is left (a same-tab sign-in says so first). */
   secretPersistence: 'memory' | 'encrypted';
   requestTimeout: number;

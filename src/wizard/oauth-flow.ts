@@ -75,7 +75,7 @@ export class OAuthFlow {
       authType: authType.id,
       draftId: config.draftId,
       editing,
-      key: oauthKey({ draftId: config.draftId, system: config.system, editing }),
+      key: oauthKey({ draftId: config.draftId, system: config.system, group: config.group, editing }),
     };
   }
 

@@ -1,0 +1,77 @@
+/**
+ * Default drafts of pages preset to a group (`group="us"`): each keeps its own, so a US page
+ * never takes (nor writes over, nor creates from) the UK page's answers; a draft saved before
+ * these keys moves to its group's key. (An `environment` preset keeps the draft: see oauth.test.ts,
+ * "a connected sign-in survives the host setting the environment preset".)
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emptyWizardData } from '../schemas/wizard-data.js';
+import { DraftStore } from '../storage/draft-store.js';
+import { advanceTo, choose, GROUPS, inStep, pressContinue, sampleCatalogue, settle, type, uniqueDatabase } from '../test/fixtures.js';
+import { readDraft } from '../test/stored.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+
+async function presetWizard(draftDatabase: string, presets: { group?: string }) {
+  const created: { group?: string; environment: string; name: string }[] = [];
+  const el = await fixture<ConnectorWizard>(html`<connector-wizard
+    .draftDatabase=${draftDatabase}
+    .catalogue=${await sampleCatalogue()}
+    .groups=${GROUPS}
+    system="shopify"
+    group=${presets.group ?? ''}
+    @connector-created=${(e: CustomEvent<{ connector: (typeof created)[number] }>) => created.push(e.detail.connector)}
+  ></connector-wizard>`);
+  if (!presets.group) el.removeAttribute('group');
+  await settle(el);
+  return { el, created };
+}
+
+const nameOn = (el: ConnectorWizard) => inStep<HTMLInputElement>(el, '#field-name')?.value;
+const groupOn = (el: ConnectorWizard) => GROUPS.find((g) => inStep<HTMLInputElement>(el, `#group-${g.id}`)?.checked)?.id;
+
+describe('drafts of pages preset to a group', () => {
+  it('two pages preset to one system and different groups keep a draft each, and each creates in its own group', async () => {
+    const draftDatabase = uniqueDatabase();
+    const uk = await presetWizard(draftDatabase, { group: 'uk' });
+    await type(uk.el, '#field-name', 'Shopify UK draft');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify:group:uk'))?.data.name === 'Shopify UK draft', 'UK saved');
+    const us = await presetWizard(draftDatabase, { group: 'us' });
+    expect({ name: nameOn(us.el), group: groupOn(us.el) }, 'the US page starts fresh, in its group').to.deep.equal({ name: '', group: 'us' });
+    await type(us.el, '#field-name', 'Shopify US');
+    await choose(us.el, '#environment-live');
+    await pressContinue(us.el);
+    await advanceTo(us.el, 'review');
+    expect(await us.el.submit()).to.equal(true);
+    expect(us.created.map(({ name, group }) => ({ name, group }))).to.deep.equal([{ name: 'Shopify US', group: 'us' }]);
+    await settle(uk.el);
+    expect(nameOn(uk.el), 'the UK draft is still the UK page').to.equal('Shopify UK draft');
+    expect((await readDraft(draftDatabase, 'default:shopify:group:uk'))!.data.name).to.equal('Shopify UK draft');
+  });
+
+  it('a draft saved under the system key before these keys moves to its own group, and only there', async () => {
+    const draftDatabase = uniqueDatabase();
+    const store = new DraftStore(draftDatabase);
+    await store.put(
+      { id: 'default:shopify', step: 'general', updatedAt: Date.now(), data: { ...emptyWizardData(), system: 'shopify', name: 'Saved for UK', group: 'uk' } },
+      0,
+    );
+    await store.close();
+    const us = await presetWizard(draftDatabase, { group: 'us' });
+    expect(nameOn(us.el), 'not the US page draft').to.equal('');
+    const uk = await presetWizard(draftDatabase, { group: 'uk' });
+    expect(nameOn(uk.el)).to.equal('Saved for UK');
+    expect((await readDraft(draftDatabase, 'default:shopify'))!.deleted).to.equal(true);
+    expect((await readDraft(draftDatabase, 'default:shopify:group:uk'))!.data.name).to.equal('Saved for UK');
+  });
+
+  it('a group preset set after the first render (as frameworks set properties) takes the answers typed before to that group draft', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el } = await presetWizard(draftDatabase, {});
+    await type(el, '#field-name', 'Typed before the group came');
+    el.group = 'us';
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify:group:us'))?.data.name === 'Typed before the group came', 'moved to the US draft');
+    await settle(el);
+    expect({ name: nameOn(el), group: groupOn(el) }).to.deep.equal({ name: 'Typed before the group came', group: 'us' });
+    expect((await readDraft(draftDatabase, 'default:shopify'))!.deleted).to.equal(true);
+  });
+});
