@@ -181,6 +181,41 @@ describe('credentials: fill from one paste', () => {
     expect(input(xero, 'clientSecret').value).to.equal('s3cr3t-value');
   });
 
+  it('a key file naming one other field among its values, pasted into its own multi-line field, lands there whole', async () => {
+    const catalogue = await sampleCatalogue();
+    catalogue.systems.push({
+      id: 'bigquery',
+      name: 'BigQuery',
+      category: 'Data',
+      authTypes: [
+        {
+          id: 'service-account',
+          label: 'Service account',
+          kind: 'custom',
+          fields: [
+            { key: 'projectId', label: 'Project ID', type: 'text', aliases: ['project_id'] },
+            { key: 'serviceAccountKey', label: 'Service account key (JSON)', type: 'textarea', secret: true },
+          ],
+        },
+      ],
+    } as never);
+    const el = await atCredentials('bigquery', 'service-account', { catalogue });
+    const key = JSON.stringify(
+      {
+        type: 'service_account',
+        project_id: 'acme-prod',
+        private_key_id: 'abc',
+        private_key: '-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n',
+        client_email: 'svc@acme-prod.iam.gserviceaccount.com',
+      },
+      null,
+      2,
+    );
+    await pasteInto(el, '#field-credentials-serviceAccountKey', key);
+    expect(inStep<HTMLTextAreaElement>(el, '#field-credentials-serviceAccountKey')!.value).to.equal(key);
+    expect(input(el, 'projectId').value, 'nothing filled from it').to.equal('');
+  });
+
   it('a block that names two fields, one of them empty, is never pasted as text: the other is filled', async () => {
     const el = await atCredentials('shopify', 'access-token');
     await type(el, '#field-credentials-shop', 'my-store');

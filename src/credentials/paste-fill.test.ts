@@ -155,17 +155,19 @@ describe('pasteFill', () => {
       ['sandbox', false],
     ]);
     // Copied from a YAML file or a list of headers.
-    expect(filled('Account: acme\nAcme-Key: k-2'), 'Acme-Key is no alias: only the account is named').to.deep.equal([['account', 'acme']]);
+    expect(filled('Account: acme\nAcme-Key: k-2'), 'Acme-Key is no alias: one field named among other values, an ordinary paste').to.deep.equal([]);
     expect(filled('account: acme\nacme_key: k-2')).to.deep.equal([
       ['account', 'acme'],
       ['apiKey', 'k-2'],
     ]);
   });
 
-  it('fills the one field a paste names, and nothing from a value with no name (an ordinary paste)', () => {
+  it('fills the field one named value names; a value with no name, or one named among other values, is an ordinary paste', () => {
     expect(filled('apiKey=k-1')).to.deep.equal([['apiKey', 'k-1']]);
-    expect(filled('apiKey=k-1\nunrelated=x')).to.deep.equal([['apiKey', 'k-1']]);
     expect(filled('{"ACME_KEY": "k-1"}')).to.deep.equal([['apiKey', 'k-1']]);
+    // A key file holding one name the form knows among others is pasted whole (into its own field).
+    expect(pasteFill(authType, 'apiKey=k-1\nunrelated=x')).to.equal(undefined);
+    expect(pasteFill(authType, '{"type": "service_account", "account": "acme", "private_key": "k"}')).to.equal(undefined);
     expect(pasteFill(authType, 'k-1'), 'an ordinary paste').to.equal(undefined);
     expect(pasteFill(authType, 'unrelated=x')).to.equal(undefined);
   });

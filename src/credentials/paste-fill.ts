@@ -121,10 +121,12 @@ export function namesSeveral(text: string): boolean {
 
 /**
  * What one paste fills in an auth type, or undefined for an ordinary paste. A paste is read as
- * named values when it names any of the auth type's fields, by `key` or alias
- * (case-insensitively), each name used once, in the auth type's order: one named line too
- * (`CLIENT_SECRET=…`), whose name would otherwise be sent as part of the value, or put a secret
- * in clear in the visible field it was pasted into. A value with no name is an ordinary paste. It fills each of those
+ * named values when it names two or more of the auth type's fields, by `key` or alias
+ * (case-insensitively), each name used once, in the auth type's order; or when it is one named
+ * value and nothing else (`CLIENT_SECRET=…`, `{"client_secret": "…"}`), whose name would otherwise
+ * be sent as part of the value, or put a secret in clear in the visible field it was pasted
+ * into. A value with no name is an ordinary paste, and so is a text that holds other values with
+ * one the form knows (a key file pasted whole into its own field). It fills each of those
  * fields that its value suits: not an empty value (it would only clear the field), and for a
  * list only one of its options (by value or label). A block that fills anything is never pasted
  * as text, so a secret in it never lands in the field pasted into.
@@ -147,5 +149,5 @@ export function pasteFill(authType: AuthTypeDefinition, text: string): PasteFill
       if (option) fill.push({ field, value: option.value });
     }
   }
-  return used.size ? fill : undefined;
+  return used.size >= 2 || (used.size === 1 && named.size === 1) ? fill : undefined;
 }

@@ -178,10 +178,17 @@ let listed: ReadonlySet<string> | undefined;
  * `Intl.supportedValuesOf` to list them, any zone Intl knows.
  */
 export function isListedZone(zone: string): boolean {
-  if (!isKnownTimeZone(zone)) return false;
-  listed ??= typeof Intl.supportedValuesOf === 'function' ? new Set([...Intl.supportedValuesOf('timeZone').map(currentZoneName), 'UTC']) : undefined;
-  return !listed || listed.has(canonicalZone(zone));
+  let answer = listedAnswers.get(zone);
+  if (answer === undefined) {
+    listed ??= typeof Intl.supportedValuesOf === 'function' ? new Set([...Intl.supportedValuesOf('timeZone').map(currentZoneName), 'UTC']) : undefined;
+    answer = isKnownTimeZone(zone) && (!listed || listed.has(canonicalZone(zone)));
+    // Asked for every catalogue system: answered once per spelling (bounded, as knownZones is).
+    if (listedAnswers.size >= 1000) listedAnswers.clear();
+    listedAnswers.set(zone, answer);
+  }
+  return answer;
 }
+const listedAnswers = new Map<string, boolean>();
 
 /** The browser's own zone, under its current IANA name; UTC when it cannot say. */
 export function browserTimeZone(): string {

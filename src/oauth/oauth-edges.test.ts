@@ -111,6 +111,18 @@ describe('sign-in in an edit', () => {
     expect(inStep(el, '.row[data-key="connection"] dd.value')!.textContent).to.contain('Unchanged');
   });
 
+  it('on a page with no sign-in set up, the edit says the connection is kept, not that sign-in is unavailable', async () => {
+    const el = await wizardFixture({ noDrafts: true, groups: [{ id: 'uk', name: 'UK' }] });
+    el.connector = xeroConnector('oauth');
+    await settle(el);
+    await el.goTo('credentials');
+    await settle(el);
+    const note = inStep(el, '#field-credentials-connectionRef')!.textContent!;
+    expect(note).to.contain('This connector stays connected to Xero').and.not.contain('not available');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('review');
+  });
+
   it('a connector switched to OAuth in an edit asks for a sign-in without speaking of creating', async () => {
     const el = await editAtCredentials('custom-connection');
     await choose(el, '#auth-oauth');

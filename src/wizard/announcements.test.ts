@@ -176,7 +176,7 @@ describe('announcements: said once, and again when they happen again', () => {
     const shopNote = inStep(el, '#field-credentials-shop-note')!.textContent!.trim();
     const tokenNote = inStep(el, '#field-credentials-accessToken-note')!.textContent!.trim();
     const said = politeRegion(el).textContent!.trim();
-    expect(said).to.contain(`Store subdomain: ${shopNote}`).and.to.contain(`Admin API access token: ${tokenNote}`);
+    expect(said).to.contain(`\u2068Store subdomain\u2069: ${shopNote}`).and.to.contain(`\u2068Admin API access token\u2069: ${tokenNote}`);
   });
 
   it('Use the other version, on another step: the focus goes to that step heading, never to the page', async () => {

@@ -68,7 +68,7 @@ describe('connector-wizard: a real-world catalogue', () => {
 
     // The person sees no error, just the systems that can be set up.
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
-    expect(inStep(el, '#systems-count')!.textContent).to.contain(`of ${2000 - leftOut.length} systems`);
+    expect(inStep(el, '#systems-count')!.textContent).to.contain(`of ${(2000 - leftOut.length).toLocaleString('en')} systems`);
     const gone = catalogue.systems[leftOut.find((d) => d.kind === 'unknown kind')!.index]!;
     expect(await search(el, gone.name)).to.contain('No system');
     const kept = catalogue.systems[damaged.find((d) => d.kind === '5,000-character help')!.index]!;

@@ -175,11 +175,11 @@ export class ConnectorWizard extends WizardProperties {
     </div>`;
   }
 
-  /** The polite live region: retries as they happen, else the last announcement, each in an element of its own (two templates by turns), so the same words said again are said again. */
+  /** The polite live region: retries as they happen, else the last announcement, each as a new text (two templates by turns), so the same words said again are said again. */
   #liveText(msg: Messages) {
     const progress = this.#flow?.progress;
     const text = progress?.state === 'sending' && progress.attempt > 1 ? msg.retrying(progress.attempt, progress.attempts) : announcement(this.#state, msg);
-    return (this.#state.said ?? 0) % 2 ? html`<span>${text}</span>` : html`<span>${text}</span>`;
+    return (this.#state.said ?? 0) % 2 ? html`${text}` : html`${text}`;
   }
 
   #renderBody(msg: Messages) {

@@ -403,6 +403,14 @@ describe('editing a connector', () => {
     expect(currentStepId(el), 'a new connector, not the saved one opened again').to.equal('system');
   });
 
+  it('a name left as it was is no change, even one holding a zero-width character at its end', async () => {
+    const { el, updated } = await editing({ ...(shopifyPayload({ name: 'Woo\u200b' }) as unknown as EditableConnector), id: 'w-1' });
+    await choose(el, '#environment-test');
+    await toReview(el);
+    expect(await el.submit()).to.equal(true);
+    expect(updated[0]!.connector).to.deep.equal({ id: 'w-1', environment: 'test' });
+  });
+
   it('emit mode: after an edit moved the connector from live to testing, Add another connector offers live and blocks testing', async () => {
     const stored = { ...(shopifyPayload({ name: 'Shop live' }) as unknown as EditableConnector), id: 'local-move' };
     const el = await wizardFixture({ groups: GROUPS, existingConnectors: [{ id: 'local-move', name: 'Shop live', system: 'shopify', group: 'uk', environment: 'live' }] });

@@ -355,7 +355,8 @@ class WizardFlow implements Flow {
     for (const { field, value } of fields) {
       this.setCredential(field.key, value);
       const note = this.#commit(field.key);
-      if (note) notes.push((msg) => `${field.label}: ${note(msg)}`);
+      // The field's label as the catalogue gives it in the language in use when said, isolated from the sentence.
+      if (note) notes.push((msg) => `\u2068${this.#authType()?.fields.find((f) => f.key === field.key)?.label ?? field.label}\u2069: ${note(msg)}`);
     }
     this.#update((state) => t.pasted(state, authType.id, before));
     // What was changed in the values is said, as when each is typed (the fill itself is said by its notice).

@@ -3,6 +3,7 @@
  * element: these only matter once the later steps are there, so they load with them (later.ts).
  * Each returns what to show; the element applies it.
  */
+import { connectorName } from '../schemas/general-schema.js';
 import { isSecretField, type AuthTypeDefinition, type CredentialField, type SystemDefinition } from '../catalogue/catalogue-schema.js';
 import { dateFormatChoice } from '../date-format/date-pattern.js';
 import type { ConnectionTest, Said, WizardState } from './state/wizard-state.js';
@@ -183,6 +184,8 @@ export function editChanges(
   const changes: Record<string, unknown> = {};
   for (const key of ['name', 'group', 'environment', 'timeZone', 'dateFormat', 'authType'] as const)
     if (connector[key] !== undefined && connector[key] !== original[key]) changes[key] = connector[key];
+  // A name left as it was is no change, though it is sent cleaned (connectorName): a host's name keeps what it holds.
+  if (typeof original.name === 'string' && connector.name === connectorName(original.name)) delete changes.name;
   // A new authentication type needs all of its own values: one typed as it was before is sent too.
   const sameType = connector.authType === original.authType;
   const credentials = Object.entries(connector.credentials).filter(([key, value]) => {

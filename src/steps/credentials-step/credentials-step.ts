@@ -79,7 +79,15 @@ export class CredentialsStep extends FormStepElement {
           ? ctx.oauthSetup === 'ready'
             ? oauthPanel(ctx, system.name, authType.id, (pointer) => this.renderError(pointer))
             : html`<p class="note" id=${fieldId('/credentials/connectionRef')} tabindex="-1">
-                ${oauthProblem ?? (ctx.oauthSetup === 'refused' ? msg.oauthRefused(system.name) : msg.oauthNotConfigured(system.name))}
+                ${
+                  oauthProblem ??
+                  // An edit keeping its connection needs no sign-in here: that is what is said.
+                  (ctx.editing?.keepCredentials
+                    ? msg.oauthKept(system.name)
+                    : ctx.oauthSetup === 'refused'
+                      ? msg.oauthRefused(system.name)
+                      : msg.oauthNotConfigured(system.name))
+                }
               </p>`
           : nothing
       }

@@ -255,7 +255,7 @@ describe('system step: a large catalogue', () => {
     catalogue.systems = Array.from({ length: 2500 }, (_, i) => ({ ...base, id: `sys-${i}`, name: `System ${i}` }));
     const el = await wizardFixture({ catalogue });
     expect(allInStep(el, '.system').length).to.equal(100);
-    expect(inStep(el, '#systems-count')!.textContent).to.contain('Showing 100 of 2500 systems');
+    expect(inStep(el, '#systems-count')!.textContent).to.contain('Showing 100 of 2,500 systems');
     const search = inStep<HTMLInputElement>(el, '#search-systems')!;
     search.value = 'System 2499';
     search.dispatchEvent(new Event('input'));
