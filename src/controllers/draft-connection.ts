@@ -88,12 +88,21 @@ export class DraftConnection {
    * a draft still stored under a key that is no longer its own moves to `id` first, when `id`
    * has none (see moveLegacyDraft).
    */
-  async read(id: string, encrypted: boolean, { legacyId, system, group }: Pick<DraftTarget, 'legacyId' | 'system' | 'group'> = {}) {
+  async read(id: string, encrypted: boolean, { legacyIds = [], system, group }: Pick<DraftTarget, 'legacyIds' | 'system' | 'group'> = {}) {
     const stored = await this.store.get(id);
-    const { record, revision } =
-      legacyId !== undefined && !stored.record && !stored.malformed && !stored.newer && stored.revision === 0
-        ? await moveLegacyDraft(this.store, legacyId, id, { system, group }, { open: (r) => this.open(r, encrypted), seal: (secrets, to) => this.seal(secrets, to) })
-        : stored;
+    let { record, revision } = stored;
+    // Nothing ever stored under `id`: a draft kept under an older key may move to it.
+    if (!stored.record && !stored.malformed && !stored.newer && stored.revision === 0)
+      for (const from of legacyIds) {
+        ({ record, revision } = await moveLegacyDraft(
+          this.store,
+          from,
+          id,
+          { system, group },
+          { open: (r) => this.open(r, encrypted), seal: (secrets, to) => this.seal(secrets, to) },
+        ));
+        if (record || revision) break;
+      }
     return { ...stored, record, revision, secrets: record ? await this.open(record, encrypted) : {} };
   }
 

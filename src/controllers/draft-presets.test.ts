@@ -5,6 +5,7 @@
  * "a connected sign-in survives the host setting the environment preset".)
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { openDB } from 'idb';
 import { emptyWizardData } from '../schemas/wizard-data.js';
 import { DraftStore } from '../storage/draft-store.js';
 import { advanceTo, choose, GROUPS, inStep, pressContinue, sampleCatalogue, settle, type, uniqueDatabase } from '../test/fixtures.js';
@@ -24,6 +25,18 @@ async function presetWizard(draftDatabase: string, presets: { group?: string }) 
   if (!presets.group) el.removeAttribute('group');
   await settle(el);
   return { el, created };
+}
+
+/** A draft as an older version wrote it: `older` takes the record markers it did not write. */
+async function storedAsOlder(draftDatabase: string, id: string, data: { group: string; name: string }, older: { keys?: undefined; format?: undefined }) {
+  const store = new DraftStore(draftDatabase);
+  await store.put({ id, step: 'general', updatedAt: Date.now(), data: { ...emptyWizardData(), system: 'shopify', ...data } }, 0);
+  await store.close();
+  const db = await openDB(draftDatabase);
+  const record = await db.get('drafts', id);
+  for (const key of Object.keys(older)) delete record[key];
+  await db.put('drafts', record);
+  db.close();
 }
 
 const nameOn = (el: ConnectorWizard) => inStep<HTMLInputElement>(el, '#field-name')?.value;
@@ -48,30 +61,43 @@ describe('drafts of pages preset to a group', () => {
     expect((await readDraft(draftDatabase, 'default:shopify:group:uk'))!.data.name).to.equal('Shopify UK draft');
   });
 
-  it('a draft saved under the system key before these keys moves to its own group, and only there', async () => {
-    const draftDatabase = uniqueDatabase();
-    const store = new DraftStore(draftDatabase);
-    await store.put(
-      { id: 'default:shopify', step: 'general', updatedAt: Date.now(), data: { ...emptyWizardData(), system: 'shopify', name: 'Saved for UK', group: 'uk' } },
-      0,
-    );
-    await store.close();
-    const us = await presetWizard(draftDatabase, { group: 'us' });
-    expect(nameOn(us.el), 'not the US page draft').to.equal('');
-    const uk = await presetWizard(draftDatabase, { group: 'uk' });
-    expect(nameOn(uk.el)).to.equal('Saved for UK');
-    expect((await readDraft(draftDatabase, 'default:shopify'))!.deleted).to.equal(true);
-    expect((await readDraft(draftDatabase, 'default:shopify:group:uk'))!.data.name).to.equal('Saved for UK');
+  it('a draft an older version saved under the system key, or before that under default, moves to its own group, and only there', async () => {
+    for (const [from, older] of [
+      ['default:shopify', { keys: undefined }],
+      ['default', { keys: undefined, format: undefined }],
+    ] as const) {
+      const draftDatabase = uniqueDatabase();
+      await storedAsOlder(draftDatabase, from, { group: 'uk', name: `Saved for UK under ${from}` }, older);
+      const us = await presetWizard(draftDatabase, { group: 'us' });
+      expect(nameOn(us.el), `${from}: not the US page draft`).to.equal('');
+      const uk = await presetWizard(draftDatabase, { group: 'uk' });
+      expect(nameOn(uk.el), from).to.equal(`Saved for UK under ${from}`);
+      expect((await readDraft(draftDatabase, from))!.deleted, from).to.equal(true);
+      expect((await readDraft(draftDatabase, 'default:shopify:group:uk'))!.data.name).to.equal(`Saved for UK under ${from}`);
+    }
   });
 
-  it('a group preset set after the first render (as frameworks set properties) takes the answers typed before to that group draft', async () => {
+  it('a draft a page without a group preset saves stays that page draft when a page preset to its group opens', async () => {
+    const draftDatabase = uniqueDatabase();
+    const plain = await presetWizard(draftDatabase, {});
+    await type(plain.el, '#field-name', 'Typed on the page without a group');
+    await choose(plain.el, '#group-uk');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data.group === 'uk', 'saved with its group');
+    plain.el.remove();
+    const uk = await presetWizard(draftDatabase, { group: 'uk' });
+    expect(nameOn(uk.el), 'not taken').to.equal('');
+    const again = await presetWizard(draftDatabase, {});
+    expect(nameOn(again.el)).to.equal('Typed on the page without a group');
+  });
+
+  it('a group preset set after the first render moves to that group draft, the answers typed before kept in the old one', async () => {
     const draftDatabase = uniqueDatabase();
     const { el } = await presetWizard(draftDatabase, {});
     await type(el, '#field-name', 'Typed before the group came');
     el.group = 'us';
-    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify:group:us'))?.data.name === 'Typed before the group came', 'moved to the US draft');
+    await waitUntil(() => nameOn(el) === '', 'on the US draft');
     await settle(el);
-    expect({ name: nameOn(el), group: groupOn(el) }).to.deep.equal({ name: 'Typed before the group came', group: 'us' });
-    expect((await readDraft(draftDatabase, 'default:shopify'))!.deleted).to.equal(true);
+    expect(groupOn(el)).to.equal('us');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data.name === 'Typed before the group came', 'kept');
   });
 });

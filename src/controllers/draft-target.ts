@@ -11,8 +11,8 @@ export interface DraftTarget {
   system?: string;
   /** With the default `draft-id`: the connector being edited, or null for a new one (see draftKey). */
   editing?: string | null;
-  /** Where this draft was stored before per-system default drafts (`default`), or before per-group ones (`default:<system>`), if anywhere else. */
-  legacyId?: string;
+  /** Where this draft may have been stored before per-system default drafts (`default`), or before per-group ones (`default:<system>`, then `default`), if anywhere else; looked at in this order. */
+  legacyIds?: string[];
   /** The group preset the key is scoped to: a draft under `legacyId` moves only if it is of that group. */
   group?: string;
 }
@@ -31,7 +31,7 @@ export function targetOf({ draftDatabase, draftId, system, group }: Omit<DraftAs
     system,
     ...(byDefault ? { editing: editing ?? null } : {}),
     // Drafts of edits were never moved: only a new connector's default draft was per system, then per group.
-    ...(scoped ? { legacyId: draftKey(draftId, { system }), group } : id !== draftId && !editing ? { legacyId: draftId } : {}),
+    ...(scoped ? { legacyIds: [...new Set([draftKey(draftId, { system }), draftId])], group } : id !== draftId && !editing ? { legacyIds: [draftId] } : {}),
   };
 }
 

@@ -34,4 +34,5 @@ export const draftRecordSchema = z.object({
   }),
   secrets: z.optional(z.object({ expiresAt: z.number(), values: idRecordSchema(idRecordSchema(encryptedValue)) })),
   format: z.optional(z.number()),
+  keys: z.optional(z.number()),
 });

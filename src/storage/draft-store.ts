@@ -38,6 +38,12 @@ export interface DraftRecord {
    * plain `default` without it was saved by an older version, and may be moved (legacy-draft.ts).
    */
   format?: number;
+  /**
+   * 2 on every record written since default drafts are kept per `group` preset too: a record under
+   * `default:<system>` without it may have been saved by a page preset to a group, and may be
+   * moved to that group's key; one with it is a page's without a group preset, and stays.
+   */
+  keys?: number;
 }
 
 /** What a deleted draft leaves behind: its revision, so numbers never repeat and stale tabs lose the compare-and-set. */
@@ -65,6 +71,8 @@ interface DraftDB extends DBSchema {
 
 /** The record format this version writes; a later version's higher one is kept, never read or written over. */
 const FORMAT = 2;
+/** See DraftRecord.keys. */
+const KEYS = 2;
 
 const isTombstone = (value: unknown): value is Tombstone => (value as Tombstone | undefined)?.deleted === true;
 
@@ -226,7 +234,7 @@ export class DraftStore {
       const revision = Math.max(currentRevision, expectedRevision) + 1;
       try {
         const secrets = keptSealed(record, current);
-        await Promise.all([tx.store.put({ ...record, ...(secrets ? { secrets } : {}), format: FORMAT, revision }), tx.done]);
+        await Promise.all([tx.store.put({ ...record, ...(secrets ? { secrets } : {}), format: FORMAT, keys: KEYS, revision }), tx.done]);
       } catch (error) {
         // A quota failure surfaces as an AbortError on the request; the reason is the transaction's error.
         throw tx.error ?? error;
@@ -284,7 +292,7 @@ export class DraftStore {
       }
       try {
         await Promise.all([
-          tx.store.put({ ...record, format: FORMAT, revision: 1 }),
+          tx.store.put({ ...record, format: FORMAT, keys: KEYS, revision: 1 }),
           tx.store.put({ id: from, revision: sourceRevision + 1, deleted: true, updatedAt: Date.now() }),
           tx.done,
         ]);

@@ -1,4 +1,5 @@
 import type { SecretValues } from '../schemas/wizard-data.js';
+import { DEFAULT_DRAFT_ID } from './draft-key.js';
 import type { DraftRecord, DraftStore, EncryptedSecrets } from './draft-store.js';
 
 /** Opens a record's secrets under its own id, and seals them again under another. */
@@ -10,10 +11,12 @@ export interface DraftSecrets {
 /**
  * Before per-system default drafts (see draftKey), a page preset to a system kept its default
  * draft under `default`. That draft, if it is of `system`, moves to `to` (once, whichever tab
- * gets there first), so it keeps loading. A draft this version saved there (`format` 2) belongs to
- * a page with no preset and stays. Before per-group ones, a page preset to a `group` kept it
- * under `default:<system>` (or `default`): it moves if it is of that group. Secrets are bound to the draft id: opened under the
- * old one, sealed under the new one. Returns what is stored under `to` afterwards.
+ * gets there first), so it keeps loading. A draft saved there since (`format` 2) belongs to a
+ * page with no preset and stays. Before per-group ones, a page preset to a `group` kept it under
+ * `default:<system>` (or, before that, `default`): it moves if it is of that group and was saved
+ * before (no `keys`); one saved since belongs to a page without a group preset and stays.
+ * Secrets are bound to the draft id: opened under the old one, sealed under the new one.
+ * Returns what is stored under `to` afterwards.
  */
 export async function moveLegacyDraft(
   store: DraftStore,
@@ -23,12 +26,18 @@ export async function moveLegacyDraft(
   secrets: DraftSecrets,
 ): Promise<{ record?: DraftRecord; revision: number }> {
   const legacy = await store.get(from);
-  const data = legacy.record?.data;
-  const theirs = group ? data?.group === group : !legacy.record?.format;
+  const record = legacy.record;
+  const data = record?.data;
+  const theirs =
+    record && data
+      ? group
+        ? !record.keys && data.group === group && (system === undefined || (data.system === system && (from !== DEFAULT_DRAFT_ID || !record.format)))
+        : !record.format && data.system === system
+      : false;
   // A draft of an edit is never a preset page's default draft.
-  if (!legacy.record || !data || !theirs || data.editing || (group ? system !== undefined && data.system !== system : data.system !== system)) return { revision: 0 };
-  const { revision: _old, secrets: _sealed, ...rest } = legacy.record;
-  const values = await secrets.open(legacy.record);
+  if (!record || !theirs || data?.editing) return { revision: 0 };
+  const { revision: _old, secrets: _sealed, ...rest } = record;
+  const values = await secrets.open(record);
   const sealed = Object.keys(values).length ? await secrets.seal(values, to) : undefined;
   const moved = { ...rest, id: to, ...(sealed ? { secrets: sealed } : {}) };
   const result = await store.move(from, legacy.revision, moved);
