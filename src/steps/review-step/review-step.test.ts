@@ -25,6 +25,16 @@ describe('review step', () => {
     for (const row of rows) expect(row.querySelector('button.link'), row.dataset.key).to.not.equal(null);
   });
 
+  it('two systems of one name are told apart by their category, as the picker shows them', async () => {
+    const catalogue = await sampleCatalogue();
+    const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
+    catalogue.systems.push({ ...structuredClone(shopify), id: 'shopify-plus', category: 'Enterprise commerce' });
+    shopify.category = 'Commerce';
+    const el = await wizardFixture({ groups: GROUPS, catalogue, system: 'shopify' });
+    await advanceTo(el, 'review');
+    expect(inStep(el, '.row[data-key="system"] dd.value')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Shopify (Commerce)');
+  });
+
   it('the time zone name is set left to right, as on its step (an Arabic sentence would move its parts round)', async () => {
     const el = await atReview();
     el.setAttribute('lang', 'ar');

@@ -104,7 +104,18 @@ export class ReviewStep extends FormStepElement {
     // A translated catalogue text (no `item` direction to take) is in the wizard's language and follows it.
     const asData = (text: string | undefined, otherwise: string, item?: object, key = '') =>
       !text ? otherwise : item && !textDir(item, key) ? text : html`<bdi>${text}</bdi>`;
-    const rows: Row[] = [{ key: 'system', label: msg.systemLabel, value: asData(system?.name, msg.notSet, system, 'name'), step: 'system' }];
+    // Two systems of one name (a vendor's regional editions) are told apart by their category, as the picker shows them.
+    const twin = system?.category && ctx.catalogue.systems.some((s) => s !== system && s.name === system.name);
+    const rows: Row[] = [
+      {
+        key: 'system',
+        label: msg.systemLabel,
+        value: twin
+          ? html`${asData(system.name, msg.notSet, system, 'name')} (${asData(system.category, '', system, 'category')})`
+          : asData(system?.name, msg.notSet, system, 'name'),
+        step: 'system',
+      },
+    ];
     rows.push({ key: 'name', label: msg.name, value: asData(data.name.trim(), msg.notSet), step: 'general' });
     if (groups.length) {
       const group = groups.length === 1 ? groups[0]!.id : data.group;

@@ -592,6 +592,32 @@ describe('the time zone step with real keyboards, languages and drafts', () => {
     expect(zoneInput(el).value, 'what was typed stays').to.equal('Europe/L');
   });
 
+  it('after Alt+ArrowUp closed the list, Escape goes back to the last choice, and leaving the box takes the only match', async () => {
+    const el = await wizardFixture({ system: 'shopify' });
+    await advanceTo(el, 'timezone');
+    const before = zoneInput(el).value;
+    const typeAndClose = async () => {
+      zoneInput(el).focus();
+      zoneInput(el).select();
+      await sendKeys({ type: 'London' });
+      await sendKeys({ down: 'Alt' });
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ up: 'Alt' });
+      await settle(el);
+      expect(zoneInput(el).getAttribute('aria-expanded'), 'closed').to.equal('false');
+    };
+    await typeAndClose();
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(zoneInput(el).value, 'back to the last choice').to.equal(before);
+    await typeAndClose();
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    expect(zoneInput(el).value).to.equal('Europe/London');
+    await pressContinue(el);
+    expect(currentStepId(el), errorSummary(el).join('; ')).to.equal('auth');
+  });
+
   it('the no-match sentence is worded by the language: its quotes, and the typed text isolated in Arabic', async () => {
     const el = await wizardFixture({ system: 'shopify' });
     el.setAttribute('lang', 'de');

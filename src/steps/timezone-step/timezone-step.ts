@@ -285,7 +285,8 @@ export class TimezoneStep extends FormStepElement {
         return;
       }
       case 'Escape':
-        if (this._open) {
+        // Back to the last choice, the list open or closed (Alt+ArrowUp closes it, keeping what was typed).
+        if (this._open || this._query !== undefined) {
           event.preventDefault();
           this._open = false;
           this._query = undefined;
@@ -323,7 +324,7 @@ export class TimezoneStep extends FormStepElement {
     const exact = timeZoneOptions(this.ctx?.locale).find((z) => searchText(z.zone) === typed);
     // The zone highlighted only when the person moved to it, or when it is the only match:
     // the first of several ("India" lists America/Indiana/… first) is a guess, not a choice.
-    const shown = this._open ? this.shownZones : [];
+    const shown = this.shownZones;
     const highlighted = this.#picked || shown.length === 1 ? shown[this._active] : undefined;
     const zone = (this.#picked ? (highlighted ?? exact) : (exact ?? highlighted))?.zone;
     // Another spelling of a listed zone ("US/Eastern") is sent as its current name; an offset or an abbreviation ("+10", "EST") is not one.
