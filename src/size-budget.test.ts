@@ -347,9 +347,10 @@ interface BundleSize {
  * a review of the session's change: a key file pasted whole; an unchanged name no change; the kept connection said without sign-in; labels said in the language in use; the live region's text without an element; listed zones answered once: +0.02 kB before the first step and +0.10 kB for the whole flow, to 47.43 and 77.40.
  * records carry keys: 2; an older draft moves to its group from the system key or default, a newer page's never: +0.07 kB, to 47.50 and 77.47.
  * Escape and the only match with the time zone list closed; Review tells twin systems apart: +0.07 kB for the whole flow, to 77.54.
+ * Cancel offered when the wizard cannot start: +0.03 kB, to 47.52 and 77.57.
  */
-const FIRST_STEP_BUDGET = 47_496;
-const WHOLE_FLOW_BUDGET = 77_542;
+const FIRST_STEP_BUDGET = 47_522;
+const WHOLE_FLOW_BUDGET = 77_568;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

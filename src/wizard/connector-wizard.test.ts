@@ -712,6 +712,23 @@ describe('connector-wizard: catalogue', () => {
       document.removeEventListener('connector-wizard-error', listen);
     }
   });
+
+  it('a wizard that cannot start (no catalogue, an unknown system, a catalogue with no usable system) still offers Cancel', async () => {
+    const broken = await sampleCatalogue();
+    for (const s of broken.systems) (s as { authTypes: unknown }).authTypes = 'none';
+    const wizards = [
+      await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()}></connector-wizard>`),
+      await wizardFixture({ system: 'sap' }),
+      await wizardFixture({ catalogue: broken }),
+    ];
+    for (const [i, el] of wizards.entries()) {
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('[role="alert"]') !== null, `${i}: cannot start`).to.equal(true);
+      const cancelled = oneEvent(el, 'connector-wizard-cancel');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
+      expect((await cancelled).type).to.equal('connector-wizard-cancel');
+    }
+  });
 });
 
 describe('connector-wizard: host data and messages', () => {

@@ -186,11 +186,13 @@ export class ConnectorWizard extends WizardProperties {
     const catalogue = this.#catalogue.state;
     const s = this.#state;
     if (catalogue.status === 'loading') return html`<p role="status" data-loading>${msg.loadingCatalogue}</p>`;
-    if (catalogue.status === 'none') return html`<div class="catalogue-error" role="alert"><p>${msg.noCatalogue}</p></div>`;
+    // Nothing can be set up: Cancel is still there (after the alert), so a host that closes its dialog on it lets the person out.
+    const cancel = html`<button type="button" class="link" part="button cancel" @click=${() => this.#cancel()}>${msg.cancel}</button>`;
+    if (catalogue.status === 'none') return html`<div class="catalogue-error" role="alert"><p>${msg.noCatalogue}</p></div>${cancel}`;
     const tryAgain = () => (this.#catalogue.retry(), this.store.update((state) => t.focusOn(state, 'heading')));
-    if (catalogue.status === 'error') return catalogueProblems(msg, catalogue, headingLevelOf(this.headingLevel), catalogue.retry && tryAgain);
+    if (catalogue.status === 'error') return html`${catalogueProblems(msg, catalogue, headingLevelOf(this.headingLevel), catalogue.retry && tryAgain)}${cancel}`;
     if (this.system && !catalogue.catalogue.systems.some((sys) => sys.id === this.system))
-      return html`<div class="catalogue-error" role="alert"><p>${msg.unknownSystem(this.system)}</p></div>`;
+      return html`<div class="catalogue-error" role="alert"><p>${msg.unknownSystem(this.system)}</p></div>${cancel}`;
     if (this.draft.status === 'loading') return html`<p role="status" data-loading>${msg.loadingDraft}</p>`;
     if (s.created)
       return successPanel(msg, { ...s.created, system: this.#flowHost.system()?.name ?? s.created.system }, headingLevelOf(this.headingLevel), () => void this.reset());
