@@ -348,9 +348,10 @@ interface BundleSize {
  * records carry keys: 2; an older draft moves to its group from the system key or default, a newer page's never: +0.07 kB, to 47.50 and 77.47.
  * Escape and the only match with the time zone list closed; Review tells twin systems apart: +0.07 kB for the whole flow, to 77.54.
  * Cancel offered when the wizard cannot start: +0.03 kB, to 47.52 and 77.57.
+ * time zone matches ranked: the zone named first, then name parts that start with the text: +0.10 kB for the whole flow, to 77.67.
  */
 const FIRST_STEP_BUDGET = 47_522;
-const WHOLE_FLOW_BUDGET = 77_568;
+const WHOLE_FLOW_BUDGET = 77_666;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -54,5 +54,14 @@ export function filterZones(zones: ZoneOption[], query: string): ZoneOption[] {
     const wanted = `utc${offset[1] === '+' || hours + minutes === '0000' ? '+' : '-'}${hours}:${minutes}`;
     return zones.filter((z) => z.utc === wanted);
   }
-  return zones.filter((z) => z.search.includes(q) || z.search.includes(q.replace(/ /gu, '_')));
+  const matches = zones.filter((z) => z.search.includes(q) || z.search.includes(q.replace(/ /gu, '_')));
+  // The zone named as typed first ("UTC"), then those with a name part that starts with it
+  // ("york": New York), then those that hold it inside a word ("est": Creston, Bucharest).
+  const exact = (z: ZoneOption) => searchText(z.zone) === q.replace(/ /gu, '_') || searchText(z.zone.split('/').at(-1)!.replace(/_/gu, ' ')) === q;
+  const startsPart = (z: ZoneOption) => z.search.split(/[\s/_-]+/u).some((part) => part.startsWith(q.split(' ')[0]!));
+  const rank = (z: ZoneOption) => (exact(z) ? 0 : startsPart(z) ? 1 : 2);
+  return matches
+    .map((z) => [rank(z), z] as const)
+    .sort(([a], [b]) => a - b)
+    .map(([, z]) => z);
 }

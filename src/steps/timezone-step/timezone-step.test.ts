@@ -264,6 +264,21 @@ describe('time zone and date format step', () => {
     expect(input().value, 'what was typed stays, to be mended').to.equal('Londn');
   });
 
+  it('lists the zone named as typed first, then zones with a name part that starts with it, then the rest', async () => {
+    const el = await atTimezone();
+    const input = inStep<HTMLInputElement>(el, '#field-timeZone')!;
+    const first = async (query: string) => {
+      input.focus();
+      input.select();
+      await sendKeys({ type: query });
+      await settle(el);
+      return inStep(el, '[role="option"] span')!.textContent;
+    };
+    expect(await first('UTC')).to.equal('UTC');
+    expect(await first('york')).to.equal('America/New York');
+    expect(await first('paris')).to.equal('Europe/Paris');
+  });
+
   it('finds zones by offset', async () => {
     const el = await atTimezone();
     const input = inStep<HTMLInputElement>(el, '#field-timeZone')!;
