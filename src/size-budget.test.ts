@@ -349,9 +349,10 @@ interface BundleSize {
  * Escape and the only match with the time zone list closed; Review tells twin systems apart: +0.07 kB for the whole flow, to 77.54.
  * Cancel offered when the wizard cannot start: +0.03 kB, to 47.52 and 77.57.
  * time zone matches ranked: the zone named first, then name parts that start with the text: +0.10 kB for the whole flow, to 77.67.
+ * Cancel waits while a create is sent when the wizard cannot start; a moved draft keeps its keys: +0.01 kB, to 47.53 and 77.67.
  */
-const FIRST_STEP_BUDGET = 47_522;
-const WHOLE_FLOW_BUDGET = 77_666;
+const FIRST_STEP_BUDGET = 47_531;
+const WHOLE_FLOW_BUDGET = 77_675;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

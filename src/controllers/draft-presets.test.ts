@@ -77,6 +77,16 @@ describe('drafts of pages preset to a group', () => {
     }
   });
 
+  it('a draft of the first version under default, moved to the system key by a page without a group first, still reaches its group page', async () => {
+    const draftDatabase = uniqueDatabase();
+    await storedAsOlder(draftDatabase, 'default', { group: 'uk', name: 'UK draft from the first version' }, { keys: undefined, format: undefined });
+    const plain = await presetWizard(draftDatabase, {});
+    expect(nameOn(plain.el), 'moved to the system key, as before').to.equal('UK draft from the first version');
+    plain.el.remove();
+    const uk = await presetWizard(draftDatabase, { group: 'uk' });
+    expect(nameOn(uk.el)).to.equal('UK draft from the first version');
+  });
+
   it('a draft a page without a group preset saves stays that page draft when a page preset to its group opens', async () => {
     const draftDatabase = uniqueDatabase();
     const plain = await presetWizard(draftDatabase, {});

@@ -292,7 +292,8 @@ export class DraftStore {
       }
       try {
         await Promise.all([
-          tx.store.put({ ...record, format: FORMAT, keys: KEYS, revision: 1 }),
+          // A moved record keeps the `keys` it had: only a page's own write marks it (see DraftRecord.keys).
+          tx.store.put({ ...record, format: FORMAT, revision: 1 }),
           tx.store.put({ id: from, revision: sourceRevision + 1, deleted: true, updatedAt: Date.now() }),
           tx.done,
         ]);

@@ -713,6 +713,24 @@ describe('connector-wizard: catalogue', () => {
     }
   });
 
+  it('the Cancel of a wizard that can no longer show its steps waits while a create is sent: the host never hears cancelled, then created', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'slow', method: 'POST', delayMs: 800 });
+    const events: string[] = [];
+    for (const type of ['connector-wizard-cancel', 'connector-created']) el.addEventListener(type, () => events.push(type));
+    const submitted = el.submit();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="cancel"][aria-disabled="true"]') !== null, 'sending', { timeout: 3000 });
+    el.catalogue = null as never;
+    await el.updateComplete;
+    const cancel = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!;
+    expect(cancel.getAttribute('aria-disabled')).to.equal('true');
+    cancel.click();
+    expect(await submitted).to.equal(true);
+    expect(events).to.deep.equal(['connector-created']);
+  });
+
   it('a wizard that cannot start (no catalogue, an unknown system, a catalogue with no usable system) still offers Cancel', async () => {
     const broken = await sampleCatalogue();
     for (const s of broken.systems) (s as { authTypes: unknown }).authTypes = 'none';

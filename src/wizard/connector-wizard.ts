@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { localizeCatalogue } from '../catalogue/localize-catalogue.js';
 import { wizardContext, type WizardActions, type WizardContextValue } from '../context/wizard-context.js';
@@ -186,8 +186,9 @@ export class ConnectorWizard extends WizardProperties {
     const catalogue = this.#catalogue.state;
     const s = this.#state;
     if (catalogue.status === 'loading') return html`<p role="status" data-loading>${msg.loadingCatalogue}</p>`;
-    // Nothing can be set up: Cancel is still there (after the alert), so a host that closes its dialog on it lets the person out.
-    const cancel = html`<button type="button" class="link" part="button cancel" @click=${() => this.#cancel()}>${msg.cancel}</button>`;
+    // Nothing can be set up: Cancel is still there (after the alert), so a host that closes its dialog on it lets the person out;
+    // as in the action bar, not while a create is sent (the host would hear "cancelled", then "created").
+    const cancel = html`<button type="button" class="link" part="button cancel" aria-disabled=${this.sending ? 'true' : nothing} @click=${() => this.sending || this.#cancel()}>${msg.cancel}</button>`;
     if (catalogue.status === 'none') return html`<div class="catalogue-error" role="alert"><p>${msg.noCatalogue}</p></div>${cancel}`;
     const tryAgain = () => (this.#catalogue.retry(), this.store.update((state) => t.focusOn(state, 'heading')));
     if (catalogue.status === 'error') return html`${catalogueProblems(msg, catalogue, headingLevelOf(this.headingLevel), catalogue.retry && tryAgain)}${cancel}`;
