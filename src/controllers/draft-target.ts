@@ -13,7 +13,7 @@ export interface DraftTarget {
   editing?: string | null;
   /** Where this draft may have been stored before per-system default drafts (`default`), or before per-group ones (`default:<system>`, then `default`), if anywhere else; looked at in this order. */
   legacyIds?: string[];
-  /** The group preset the key is scoped to: a draft under `legacyId` moves only if it is of that group. */
+  /** The group preset the key is scoped to: a draft under `legacyIds` moves only if it is of that group. */
   group?: string;
 }
 

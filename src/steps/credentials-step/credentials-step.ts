@@ -124,9 +124,10 @@ export class CredentialsStep extends FormStepElement {
   }
 
   /**
-   * A paste that names this auth type's fields (by key or alias) fills each, as if typed one by
-   * one (so each is normalised and explained); the pasted text itself goes nowhere. A value with
-   * no name is an ordinary paste, but for several lines into a one-line field.
+   * A paste that names two or more of this auth type's fields (by key or alias), or is one named
+   * value alone, fills each, as if typed one by one (so each is normalised and explained); the
+   * pasted text itself goes nowhere (see pasteFill). Anything else is an ordinary paste, but for
+   * several lines into a one-line field.
    */
   private onPaste(ctx: WizardContextValue, authType: AuthTypeDefinition, event: ClipboardEvent) {
     const text = event.clipboardData?.getData('text/plain') ?? '';
