@@ -350,9 +350,10 @@ interface BundleSize {
  * Cancel offered when the wizard cannot start: +0.03 kB, to 47.52 and 77.57.
  * time zone matches ranked: the zone named first, then name parts that start with the text: +0.10 kB for the whole flow, to 77.67.
  * Cancel waits while a create is sent when the wizard cannot start; a moved draft keeps its keys: +0.01 kB, to 47.53 and 77.67.
+ * text dropped on a credential field is read as a paste: +0.03 kB for the whole flow, to 77.70.
  */
 const FIRST_STEP_BUDGET = 47_531;
-const WHOLE_FLOW_BUDGET = 77_675;
+const WHOLE_FLOW_BUDGET = 77_705;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -181,6 +181,22 @@ describe('credentials: fill from one paste', () => {
     expect(input(xero, 'clientSecret').value).to.equal('s3cr3t-value');
   });
 
+  it('text dropped on a field (dragged from another window) is read as a paste: a named secret goes to its own masked field', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    await type(el, '#field-credentials-shop', 'my-store');
+    const data = new DataTransfer();
+    data.setData('text/plain', `SHOPIFY_ACCESS_TOKEN=${SHOPIFY_TOKEN}`);
+    const drop = new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true, composed: true });
+    input(el, 'shop').dispatchEvent(drop);
+    await settle(el);
+    expect({ handled: drop.defaultPrevented, shop: input(el, 'shop').value, token: input(el, 'accessToken').value }).to.deep.equal({
+      handled: true,
+      shop: 'my-store',
+      token: SHOPIFY_TOKEN,
+    });
+    expect(notice(el).textContent).to.contain('Filled 1 field');
+  });
+
   it('a key file naming one other field among its values, pasted into its own multi-line field, lands there whole', async () => {
     const catalogue = await sampleCatalogue();
     catalogue.systems.push({

@@ -127,10 +127,11 @@ export class CredentialsStep extends FormStepElement {
    * A paste that names two or more of this auth type's fields (by key or alias), or is one named
    * value alone, fills each, as if typed one by one (so each is normalised and explained); the
    * pasted text itself goes nowhere (see pasteFill). Anything else is an ordinary paste, but for
-   * several lines into a one-line field.
+   * several lines into a one-line field. Text dropped on a field (dragged from another window) is
+   * treated the same way.
    */
-  private onPaste(ctx: WizardContextValue, authType: AuthTypeDefinition, event: ClipboardEvent) {
-    const text = event.clipboardData?.getData('text/plain') ?? '';
+  private onPaste(ctx: WizardContextValue, authType: AuthTypeDefinition, event: ClipboardEvent | DragEvent) {
+    const text = ('clipboardData' in event ? event.clipboardData : event.dataTransfer)?.getData('text/plain') ?? '';
     const fill = pasteFill(authType, text);
     this._refused = 0;
     if (!fill?.length) {
@@ -220,7 +221,7 @@ export class CredentialsStep extends FormStepElement {
       ${hint} ${this.renderError(pointer)}
       <div class="input-row" dir="ltr">
         ${prefix ? html`<span class="affix prefix" aria-hidden="true">${prefix}</span>` : nothing}
-        ${this.renderControl(ctx, field, id, pointer, secret, typeof value === 'string' ? value : '', describedBy, locked, (e: ClipboardEvent) => this.onPaste(ctx, authType, e))}
+        ${this.renderControl(ctx, field, id, pointer, secret, typeof value === 'string' ? value : '', describedBy, locked, (e: ClipboardEvent | DragEvent) => this.onPaste(ctx, authType, e))}
         ${suffix ? html`<span class="affix suffix" aria-hidden="true">${suffix}</span>` : nothing}
         ${
           secret
@@ -250,7 +251,7 @@ export class CredentialsStep extends FormStepElement {
     value: string,
     describedBy: string,
     locked: boolean,
-    onPaste: (e: ClipboardEvent) => void,
+    onPaste: (e: ClipboardEvent | DragEvent) => void,
   ) {
     // Typing into a field a paste filled also takes Undo away (the store's credentialSet); leaving it ends the typing, changed or not.
     const onInput = (e: Event) => {
@@ -294,6 +295,7 @@ export class CredentialsStep extends FormStepElement {
           @change=${onChange}
           @blur=${onBlur}
           @paste=${onPaste}
+          @drop=${onPaste}
         ></textarea>`;
     // url and email inputs would strip edge whitespace (and punycode domains) before we see the
     // value, so the person would not be told; text inputs with an inputmode keep it byte for byte.
@@ -316,6 +318,7 @@ export class CredentialsStep extends FormStepElement {
         @change=${onChange}
         @blur=${onBlur}
         @paste=${onPaste}
+          @drop=${onPaste}
       />`;
   }
 
