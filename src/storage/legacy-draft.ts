@@ -27,15 +27,8 @@ export async function moveLegacyDraft(
 ): Promise<{ record?: DraftRecord; revision: number }> {
   const legacy = await store.get(from);
   const record = legacy.record;
-  const data = record?.data;
-  const theirs =
-    record && data
-      ? group
-        ? !record.keys && data.group === group && (system === undefined || (data.system === system && (from !== DEFAULT_DRAFT_ID || !record.format)))
-        : !record.format && data.system === system
-      : false;
   // A draft of an edit is never a preset page's default draft.
-  if (!record || !theirs || data?.editing) return { revision: 0 };
+  if (!record || record.data.editing || !theirs(record, from, system, group)) return { revision: 0 };
   const { revision: _old, secrets: _sealed, ...rest } = record;
   const values = await secrets.open(record);
   const sealed = Object.keys(values).length ? await secrets.seal(values, to) : undefined;
@@ -43,4 +36,13 @@ export async function moveLegacyDraft(
   const result = await store.move(from, legacy.revision, moved);
   // Another tab moved it first (or it changed meanwhile): take what is stored now.
   return result.ok ? { record: { ...moved, revision: result.revision }, revision: result.revision } : store.get(to);
+}
+
+/** Whether a draft stored under the older key `from` is the default draft of a page preset to `system` (and `group`). */
+function theirs({ data, format, keys }: DraftRecord, from: string, system: string | undefined, group: string | undefined): boolean {
+  if (!group) return !format && data.system === system;
+  // Saved since per-group keys by a page without a group preset: that page's.
+  if (keys || data.group !== group) return false;
+  // Under `default`, one saved since per-system keys belongs to a page with no preset.
+  return system === undefined || (data.system === system && (from !== DEFAULT_DRAFT_ID || !format));
 }

@@ -12,6 +12,10 @@ export interface ZoneOption {
   search: string;
   /** The current offset as `utc+05:30`, for a search by offset. */
   utc: string;
+  /** The names a query equals to come first: the zone (`america/new_york`) and its place (`new york`). */
+  names: readonly string[];
+  /** The parts of `search`, for the matches that start a part ("york" in New York). */
+  parts: readonly string[];
 }
 
 let cache: { at: number; locale: string; zones: ZoneOption[] } | undefined;
@@ -32,7 +36,9 @@ export function timeZoneOptions(locale = 'en', now = Date.now()): ZoneOption[] {
       const utc = zoneOffsetLabel(zone, at) ?? '';
       const offset = localOffsetLabel(zone, locale, at) ?? utc;
       const old = Object.keys(RENAMED_ZONES).find((k) => RENAMED_ZONES[k] === zone) ?? '';
-      return { zone, offset, utc: utc.toLowerCase(), search: searchText(`${zone} ${zone.replace(/_/gu, ' ')} ${old} ${utc} ${offset}`) };
+      const search = searchText(`${zone} ${zone.replace(/_/gu, ' ')} ${old} ${utc} ${offset}`);
+      const names = [searchText(zone), searchText(zone.split('/').at(-1)!.replace(/_/gu, ' '))];
+      return { zone, offset, utc: utc.toLowerCase(), search, names, parts: search.split(/[\s/_-]+/u) };
     })
     .sort((a, b) => a.zone.localeCompare(b.zone));
   cache = { at: now, locale, zones };
@@ -57,9 +63,9 @@ export function filterZones(zones: ZoneOption[], query: string): ZoneOption[] {
   const matches = zones.filter((z) => z.search.includes(q) || z.search.includes(q.replace(/ /gu, '_')));
   // The zone named as typed first ("UTC"), then those with a name part that starts with it
   // ("york": New York), then those that hold it inside a word ("est": Creston, Bucharest).
-  const exact = (z: ZoneOption) => searchText(z.zone) === q.replace(/ /gu, '_') || searchText(z.zone.split('/').at(-1)!.replace(/_/gu, ' ')) === q;
-  const startsPart = (z: ZoneOption) => z.search.split(/[\s/_-]+/u).some((part) => part.startsWith(q.split(' ')[0]!));
-  const rank = (z: ZoneOption) => (exact(z) ? 0 : startsPart(z) ? 1 : 2);
+  // Worked out with the list (once an hour), not per keystroke: `names` and `parts`.
+  const first = q.split(' ')[0]!;
+  const rank = (z: ZoneOption) => (z.names.includes(q) || z.names[0] === q.replace(/ /gu, '_') ? 0 : z.parts.some((part) => part.startsWith(first)) ? 1 : 2);
   return matches
     .map((z) => [rank(z), z] as const)
     .sort(([a], [b]) => a - b)
