@@ -307,6 +307,9 @@ describe('editing a connector', () => {
     await pasteInto(el, '#field-credentials-shop', `SHOPIFY_STORE_DOMAIN=other-store\nSHOPIFY_ACCESS_TOKEN=${token}`);
     expect(inStep<HTMLInputElement>(el, '#field-credentials-shop')!.value, 'the value it names, not the block').to.equal('other-store');
     expect(inStep<HTMLInputElement>(el, '#field-credentials-accessToken')!.value, 'the locked secret is not filled').to.equal('');
+    const notice = inStep(el, '[data-paste-notice]')!.textContent!;
+    expect(notice, 'what was filled').to.contain('Filled');
+    expect(notice, 'and why the secret was not').to.contain('only when this form sends to an endpoint');
     expect(el.shadowRoot!.innerHTML + JSON.stringify(await listDrafts(draftDatabase))).to.not.contain(token);
     await toReview(el);
     await el.submit();
@@ -868,7 +871,7 @@ describe('editing a connector', () => {
     expect(said).to.not.contain('try again');
   });
 
-  it('without an endpoint, a paste that names only locked secrets never says the earlier fill again as if new', async () => {
+  it('without an endpoint, a paste that names only locked secrets says why nothing was filled, never the earlier fill again as if new', async () => {
     const el = await wizardFixture({ groups: GROUPS, draftDatabase: uniqueDatabase() });
     el.connector = {
       ...(shopifyPayload({ system: 'woocommerce', authType: 'rest-api-keys' }) as Record<string, unknown>),
@@ -889,6 +892,14 @@ describe('editing a connector', () => {
       added.filter((t) => t.includes('Filled')),
       'the earlier fill said again',
     ).to.deep.equal([]);
+    expect(added.join(' '), 'why nothing was filled, said').to.contain('only when this form sends to an endpoint');
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-consumerKey')!.value, 'the locked secret is left').to.equal('');
+    // Another paste said again; a key typed takes the note away.
+    const before = added.length;
+    await pasteInto(el, '#field-credentials-storeUrl', `WOOCOMMERCE_CONSUMER_KEY=${ck}\nWOOCOMMERCE_CONSUMER_SECRET=${cs}`);
+    expect(added.slice(before).join(' ')).to.contain('only when this form sends to an endpoint');
+    await type(el, '#field-credentials-storeUrl', 'https://typed.example.com');
+    expect(notice.textContent).to.not.contain('only when this form sends to an endpoint');
   });
 
   it('clearing `connector` ends the edit: a new connector starts on System', async () => {

@@ -43,9 +43,14 @@ export class CredentialsStep extends FormStepElement {
   private _typing = new Map<string, boolean>();
   /** Pastes that filled fields, so each one's notice is new (and said) even when its words are not. */
   private _pastes = 0;
-  /** The paste just refused (several lines, one naming a value, into a one-line field), numbered so each is said; 0 once another paste or a key follows. */
+  /**
+   * The paste just refused, numbered so each is said; 0 once another paste or a key follows. It was
+   * several lines naming a value, into a one-line field; or (`#lockedOut`) it named secrets that
+   * cannot be changed here (editing without an endpoint), which are left as they were.
+   */
   private _refused = 0;
   #refusals = 0;
+  #lockedOut = false;
   /** The environment warnings shown at the last render, by field key. */
   #warned = new Set<string>();
 
@@ -73,7 +78,7 @@ export class CredentialsStep extends FormStepElement {
       <div class="paste-notice" role="status" data-paste-notice>${keyed(
         this._pastes,
         pasteNotice(ctx, authType, (first) => this.undoPaste(ctx, first)),
-      )}${this._refused ? keyed(this._refused, html`<p>${msg.pasteOneValue}</p>`) : nothing}</div>
+      )}${this._refused ? keyed(this._refused, html`<p>${this.#lockedOut ? msg.secretsNeedEndpoint : msg.pasteOneValue}</p>`) : nothing}</div>
       ${
         authType.kind === 'oauth2-authorization-code'
           ? ctx.oauthSetup === 'ready'
@@ -138,6 +143,7 @@ export class CredentialsStep extends FormStepElement {
       // A block whose names this form does not know, pasted into a one-line field, would run together there, a secret in it shown and saved.
       if (event.target instanceof HTMLInputElement && namesSeveral(text)) {
         event.preventDefault();
+        this.#lockedOut = false;
         this._refused = ++this.#refusals;
       }
       return;
@@ -150,6 +156,9 @@ export class CredentialsStep extends FormStepElement {
     for (const { field } of allowed) this.typing(field.key, false);
     // Only a paste that fills something has a new notice: one naming only locked secrets never says the last fill again.
     if (allowed.length) this._pastes++;
+    // The secrets it names and leaves are said, not passed over in silence.
+    this.#lockedOut = allowed.length < fill.length;
+    if (this.#lockedOut) this._refused = ++this.#refusals;
     if (allowed.length) ctx.actions.pasteCredentials(allowed.map(({ field, value }) => ({ key: field.key, value })));
   }
 
