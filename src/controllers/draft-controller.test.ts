@@ -39,6 +39,7 @@ interface Options {
   encrypted?: boolean;
   persist?: boolean;
   endpoint?: string;
+  noDrafts?: boolean;
 }
 
 async function wizard(options: Options = {}) {
@@ -53,6 +54,7 @@ async function wizard(options: Options = {}) {
     draft-id=${options.draftId ?? 'default'}
     secret-persistence=${options.encrypted ? 'encrypted' : 'memory'}
     ?persist-drafts=${options.persist ?? false}
+    ?no-drafts=${options.noDrafts ?? false}
     @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail)}
     @connector-created=${(e: CustomEvent) => created.push(e.detail)}
   ></connector-wizard>`);
@@ -1133,6 +1135,40 @@ describe('drafts: switching drafts loses nothing typed', () => {
     expect(await el.saveDraft()).to.equal(true);
     expect((await readDraft(draftDatabase))!.data.name).to.equal('Typed while no-drafts');
     expect(allNotices(el).length).to.equal(0);
+  });
+
+  it('no-drafts from the start, then cleared: what was typed stays and is saved', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el } = await wizard({ draftDatabase, noDrafts: true });
+    await type(el, '#field-name', 'Typed while no-drafts');
+    el.noDrafts = false;
+    await settle(el);
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Typed while no-drafts', 'saved without another change', { timeout: 3000 });
+    expect(nameOn(el)).to.equal('Typed while no-drafts');
+    expect(allNotices(el).length).to.equal(0);
+  });
+
+  it('no-drafts from the start, then cleared, over an older draft: what was typed stays, and the person is asked before either is lost', async () => {
+    const draftDatabase = uniqueDatabase();
+    await seed(draftDatabase, [{ id: 'default:shopify', system: 'shopify', name: 'From a past visit' }]);
+    const { el } = await wizard({ draftDatabase, noDrafts: true });
+    await type(el, '#field-name', 'Typed while no-drafts');
+    el.noDrafts = false;
+    await waitUntil(() => notice(el, 'conflict'), 'asked');
+    expect(nameOn(el)).to.equal('Typed while no-drafts');
+    expect(el.shadowRoot!.textContent).to.not.contain('We restored');
+    expect((await readDraft(draftDatabase))!.data.name, 'the older draft is not written over').to.equal('From a past visit');
+    notice(el, 'conflict')!.querySelector<HTMLButtonElement>('[data-conflict="mine"]')!.click();
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Typed while no-drafts', 'kept when chosen');
+  });
+
+  it('no-drafts from the start, then cleared, with nothing typed: the older draft comes back as on any visit', async () => {
+    const draftDatabase = uniqueDatabase();
+    await seed(draftDatabase, [{ id: 'default:shopify', system: 'shopify', name: 'From a past visit' }]);
+    const { el } = await wizard({ draftDatabase, noDrafts: true });
+    el.noDrafts = false;
+    await waitUntil(() => nameOn(el) === 'From a past visit', 'restored');
+    expect(allNotices(el).some((n) => n.getAttribute('data-notice') === 'conflict')).to.equal(false);
   });
 
   it('no-drafts set and cleared on a draft kept (not shown here) never writes over it', async () => {

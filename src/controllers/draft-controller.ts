@@ -56,7 +56,7 @@ export class DraftController implements ReactiveController {
 
   hostConnected(): void {
     this.connection?.listen();
-    void this.load();
+    void this.load(this.options.typedBefore?.());
   }
 
   hostDisconnected(): void {

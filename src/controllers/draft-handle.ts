@@ -20,6 +20,12 @@ export class DraftHandle implements ReactiveController {
    * Kept with the host's ids at the time, so a draft switched to before the load is not deleted.
    */
   #discardPending?: DraftAsk;
+  /**
+   * Answers changed while `no-drafts` kept the draft code away: once drafts are on, its first load
+   * keeps them on screen and saves them (over a stored draft only if the person chooses), as it
+   * does for answers typed while `no-drafts` was set later.
+   */
+  #typedOff = false;
   /** The draft was `kept` at the last update: said once when it becomes so. */
   #wasKept = false;
 
@@ -52,6 +58,12 @@ export class DraftHandle implements ReactiveController {
     else this.#idle();
   }
 
+  readonly #typedBefore = () => {
+    const typed = this.#typedOff;
+    this.#typedOff = false;
+    return typed;
+  };
+
   /** Nothing left to write: the page is left without a flush (some browsers keep no page listening to `beforeunload` in the back/forward cache). */
   readonly #idle = () => window.removeEventListener('beforeunload', this.#onPageHide);
 
@@ -82,7 +94,7 @@ export class DraftHandle implements ReactiveController {
     this.#loading ??= import('./draft-controller.js').then(
       ({ DraftController }) => {
         // Added to a connected host, it connects (and loads the draft) at once.
-        this.#controller = new DraftController(this.host, { ...this.options, idle: this.#idle });
+        this.#controller = new DraftController(this.host, { ...this.options, idle: this.#idle, typedBefore: this.#typedBefore });
         if (this.#discardPending) this.#controller.discardWhenLoaded(this.#discardPending);
       },
       (error: unknown) => {
@@ -105,7 +117,8 @@ export class DraftHandle implements ReactiveController {
     // A write begun at `pagehide` never lands (the document goes first); one begun at `beforeunload`
     // does. Listened to while changes wait only (see #idle).
     if (this.host.isConnected) window.addEventListener('beforeunload', this.#onPageHide);
-    this.#controller?.schedule();
+    if (this.#controller) this.#controller.schedule();
+    else this.#typedOff ||= this.host.noDrafts;
   }
 
   saveNow(durability?: 'strict' | 'default'): Promise<void> {

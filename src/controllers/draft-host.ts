@@ -40,6 +40,8 @@ export interface DraftControllerOptions {
   notice: (notice: DraftNotice) => void;
   /** The last write landed (or failed) and nothing is pending: leaving the page loses nothing. */
   idle?: () => void;
+  /** Whether the answers on screen were changed before the draft code was there (with `no-drafts`); asked once, by the first load, which then keeps them. */
+  typedBefore?: () => boolean;
 }
 
 export interface DraftHost extends ReactiveControllerHost {
