@@ -186,7 +186,8 @@ function openWizard(task: WizardTask) {
     el.noDrafts = true;
     el.connector = task.connector as EditableConnector;
   } else {
-    el.draftId = task.draftId ?? `draft-${crypto.randomUUID()}`;
+    // getRandomValues, not randomUUID: a copy of this page on a plain-http intranet host has no randomUUID.
+    el.draftId = task.draftId ?? `draft-${Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
     el.environment = tabs.selected;
   }
   applyTheme(el);

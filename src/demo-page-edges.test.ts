@@ -1,39 +1,7 @@
 /** The demo page at its edges: Try again at work, outcomes said while another wizard is open, twin names, a test then a delete, a draft being sent. */
 import { expect, waitUntil } from '@open-wc/testing';
-import { advanceTo, currentStepId, freshApi, settle, shopifyPayload, type } from './test/fixtures.js';
-import type { ConnectorWizard } from './wizard/connector-wizard.js';
-
-type Api = ReturnType<typeof freshApi>;
-const frames: HTMLIFrameElement[] = [];
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
-
-async function openPage(api: Api, { waitForList = true } = {}) {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1024px; height: 900px; border: 0';
-  frame.src = `/demo/index.html?api=${encodeURIComponent(api.endpoint.replace(/\/connectors$/u, ''))}`;
-  document.body.append(frame);
-  frames.push(frame);
-  const doc = () => frame.contentDocument!;
-  const $ = <T extends Element = HTMLElement>(s: string) => frame.contentDocument?.querySelector<T>(s) ?? null;
-  const $$ = <T extends Element = HTMLElement>(s: string) => [...(frame.contentDocument?.querySelectorAll<T>(s) ?? [])];
-  if (waitForList) await waitUntil(() => /\(\d+\)/u.test(text($('#tab-live'))), 'the list has loaded', { timeout: 15_000 });
-  return { frame, doc, $, $$ };
-}
-type Page = Awaited<ReturnType<typeof openPage>>;
-
-async function openAdd(page: Page, env: 'live' | 'test' = 'live') {
-  page.$<HTMLButtonElement>(`#tab-${env}`)!.click();
-  page.$<HTMLButtonElement>(`#panel-${env} .add-tile`)!.click();
-  const wizard = page.$<ConnectorWizard>('#wizard-host connector-wizard')!;
-  await waitUntil(() => currentStepId(wizard) === 'system', 'the wizard opens', { timeout: 5000 });
-  return wizard;
-}
-
-afterEach(() => {
-  for (const f of frames.splice(0)) f.remove();
-  localStorage.removeItem('connector-wizard-demo:lang');
-  localStorage.removeItem('connector-wizard-demo:theme');
-});
+import { card, openAdd, openPage, text } from './test/demo-frame.js';
+import { advanceTo, freshApi, settle, shopifyPayload, type } from './test/fixtures.js';
 
 describe('the demo page at its edges', () => {
   it('Try again says it is loading the list again, and the focus stays on it', async () => {
@@ -85,7 +53,7 @@ describe('the demo page at its edges', () => {
     await api.create(shopifyPayload({ name: 'Shopify UK' }));
     await api.create(shopifyPayload({ name: 'Shopify US', group: 'us' }));
     const page = await openPage(api);
-    const cardOf = (n: string) => page.$$('.card').find((c) => text(c.querySelector('h2')) === n)!;
+    const cardOf = (n: string) => card(page, n)!;
     await api.faults({ kind: 'slow', method: 'POST', delayMs: 1200 });
     cardOf('Shopify UK').querySelector<HTMLButtonElement>('[data-action="test"]')!.click();
     cardOf('Shopify UK').querySelector<HTMLButtonElement>('[data-action="delete"]')!.click();
@@ -116,5 +84,45 @@ describe('the demo page at its edges', () => {
     await waitUntil(() => text(page.$('#status')).includes('was created'), 'created', { timeout: 6000 });
     await new Promise((r) => setTimeout(r, 300));
     expect(offered(), 'nor once created').to.equal(0);
+  });
+
+  it('a refused test that names the account says the credentials were accepted and a check failed, never failed and connected at once', async () => {
+    const api = freshApi();
+    await api.create(
+      shopifyPayload({ name: 'Read only', authType: 'client-credentials', credentials: { shop: 'my-store', clientId: 'abc', clientSecret: 'readonly-secret' } }),
+    );
+    const page = await openPage(api);
+    card(page, 'Read only')!.querySelector<HTMLButtonElement>('[data-action="test"]')!.click();
+    const region = card(page, 'Read only')!.querySelector('.test-result')!;
+    await waitUntil(() => region.getAttribute('data-test-state') === 'failed', 'a result', { timeout: 5000 });
+    const said = text(region);
+    expect(said).to.contain('The credentials were accepted, but a check failed.');
+    expect(said).to.contain('my-store.myshopify.com');
+    expect(said).to.not.contain('The connection failed');
+  });
+
+  it('lists connectors with whole-number ids, which the endpoint protocol allows', async () => {
+    const api = freshApi();
+    const listed = [{ ...shopifyPayload({ name: 'Number 42' }), id: 42, credentials: undefined }];
+    // The first GET is the groups (answered as usual), the second the connectors.
+    await api.faults({ kind: 'slow', delayMs: 0, method: 'GET' }, { kind: 'status', status: 200, json: listed, method: 'GET' });
+    const page = await openPage(api);
+    expect(text(page.$('#tab-live'))).to.equal('Live (1)');
+    expect(card(page, 'Number 42'), 'its card').to.not.equal(undefined);
+  });
+
+  it('Add connector works on a page that is not a secure context (no crypto.randomUUID, as on a plain-http intranet host)', async () => {
+    const page = await openPage(freshApi());
+    const { crypto } = page.win();
+    // What such a page lacks: randomUUID is [SecureContext]; getRandomValues stays.
+    const proto = Object.getPrototypeOf(crypto) as { randomUUID?: unknown };
+    const randomUUID = Object.getOwnPropertyDescriptor(proto, 'randomUUID')!;
+    delete proto.randomUUID;
+    try {
+      const wizard = await openAdd(page);
+      expect(wizard.draftId).to.match(/^draft-[\w-]{8,}$/u);
+    } finally {
+      Object.defineProperty(proto, 'randomUUID', randomUUID);
+    }
   });
 });

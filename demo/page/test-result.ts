@@ -20,7 +20,10 @@ function summary(view: TestView | undefined) {
       return html`<p class="ok"><span class="icon" aria-hidden="true">✓</span> The connection works.</p>
         ${outcome.account ? html`<p class="account">Connected as ${outcome.account}.</p>` : nothing}`;
     case 'failed':
-      return html`<p class="bad"><span class="icon" aria-hidden="true">✗</span> The connection failed. ${outcome.detail}</p>
+      // Refused with an account named: the credentials work, a check (a permission, say) did not.
+      return html`<p class="bad"><span class="icon" aria-hidden="true">✗</span> ${
+        outcome.account ? 'The credentials were accepted, but a check failed.' : 'The connection failed.'
+      } ${outcome.detail}</p>
         ${outcome.account ? html`<p class="account">Connected as ${outcome.account}.</p>` : nothing}`;
     case 'missing':
       return html`<p class="bad">This connector no longer exists. The list has been refreshed.</p>`;
