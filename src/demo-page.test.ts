@@ -630,6 +630,40 @@ describe('the demo page (manage your connectors)', () => {
     expect(inFrame().location.hash, 'the page’s own route, the return gone').to.equal('#/connectors/live');
   });
 
+  it('an edit of a sign-in connector, the popup blocked: Continue in this tab (said first to lose the edit s answers) comes back to the edit, connected', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: 'Xero books', system: 'xero', authType: 'oauth', credentials: { connectionRef: 'conn_old' } }));
+    const page = await openPage(api);
+    action(card(page, 'Xero books'), 'edit').click();
+    const wizard = page.$<ConnectorWizard>('#wizard-host connector-wizard')!;
+    await waitUntil(() => currentStepId(wizard) === 'general', 'the edit opens', { timeout: 5000 });
+    await wizard.goTo('credentials');
+    await settle(wizard);
+    page.win.open = () => null;
+    inStep<HTMLButtonElement>(wizard, '[part~="connect"]')!.click();
+    await waitUntil(() => inStep(wizard, '[data-oauth-tab]'), 'offered to continue in this tab');
+    inStep<HTMLButtonElement>(wizard, '[data-oauth-tab]')!.click();
+    await waitUntil(() => wizard.shadowRoot!.querySelector('[part="submit-error"]'), 'said first');
+    expect(text(wizard.shadowRoot!.querySelector('[part="submit-error"]'))).to.contain('This page keeps no drafts');
+    inStep<HTMLButtonElement>(wizard, '[data-oauth-tab]')!.click();
+    const inFrame = () => page.frame.contentWindow!;
+    await waitUntil(() => inFrame().document.readyState === 'complete' && inFrame().document.querySelector('#allow'), 'the consent page', { timeout: 5000 });
+    inFrame().document.querySelector<HTMLAnchorElement>('#allow')!.click();
+    await waitUntil(
+      () => inFrame().location.pathname.endsWith('/demo/index.html') && inFrame().document.querySelector('#wizard-host connector-wizard'),
+      'back on the page, in the edit',
+      {
+        timeout: 8000,
+      },
+    );
+    const back = inFrame().document.querySelector<ConnectorWizard>('#wizard-host connector-wizard')!;
+    expect(text(inFrame().document.querySelector('#wizard-title'))).to.equal('Edit “Xero books”');
+    await settle(back);
+    await back.goTo('credentials');
+    await settle(back);
+    await waitUntil(() => inStep(back, '#oauth-status')?.textContent?.includes('Connected to Xero'), 'connected', { timeout: 8000 });
+  });
+
   it('Back while a create is being sent: the connector the server makes is listed and said, and leaves no draft behind', async () => {
     const api = freshApi();
     const page = await openPage(api);

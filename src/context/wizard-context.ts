@@ -26,8 +26,8 @@ export interface WizardActions {
   connectOAuth(): void;
   /** "I've finished": the person says the sign-in is done. */
   oauthFinished(): void;
-  /** The popup was blocked: save the draft and sign in in this tab. */
-  continueOAuthInTab(): void;
+  /** The popup was blocked: save the draft and sign in in this tab. `repeated`: a click of a double (or triple) click after the first. */
+  continueOAuthInTab(repeated?: boolean): void;
   goTo(step: StepId, options?: { returnToReview?: boolean }): void;
 }
 
@@ -61,6 +61,8 @@ export interface WizardContextValue {
   readonly sending: boolean;
   /** The restored draft held secrets sealed with it (`secret-persistence="encrypted"`, for 24 hours): one missing expired or could not be read, not only left with the page. */
   readonly secretsSaved: boolean;
+  /** Answers go into a draft that outlives the page (not with `no-drafts`, nor once storage failed): leaving for a same-tab sign-in loses nothing. */
+  readonly draftsKept: boolean;
   /** Whether "Test connection" is offered (a `test-endpoint` is set). */
   readonly canTestConnection: boolean;
   /** The last connection test: running, or its outcome in words. */

@@ -108,6 +108,8 @@ export const stepMessages = {
   oauthContinueUnsaved: 'Your answers could not be saved on this device, so this page stays open. Allow pop-ups for this site, then choose “Try again”.',
   oauthContinueLosesSecrets: (labels: string[]) =>
     `Leaving this page loses what you typed in ${new Intl.ListFormat('en', { type: 'conjunction' }).format(labels)}: secret values are kept only while the page is open. Choose “Continue in this tab” again to go on and type ${labels.length === 1 ? 'it' : 'them'} again when you are back, or allow pop-ups for this site and choose “Try again”.`,
+  oauthContinueNoDrafts:
+    'This page keeps no drafts, so leaving it loses the answers you typed here. Choose “Continue in this tab” again to go on and answer again when you are back, or allow pop-ups for this site and choose “Try again”.',
   oauthContinueHere: 'Continue in this tab',
   oauthContinueHint: 'Your answers are saved first, so nothing is lost.',
   oauthRefused: (system: string) => `Signing in with ${system} can’t be used here because of how this page is set up. Its developer has been told why.`,

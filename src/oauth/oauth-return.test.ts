@@ -235,10 +235,10 @@ describe('OAuth: back from signing in in this tab', () => {
 
 describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
   /** A page in a frame with a wizard on Xero (sign-in plus a secret), the popup blocked, at Credentials with a secret typed. */
-  async function framedAtConnect(persistence?: string, before?: (frame: Window & typeof globalThis) => void) {
+  async function framedAtConnect(persistence?: string, before?: (frame: Window & typeof globalThis) => void, query = '') {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'width: 800px; height: 800px';
-    frame.src = `/src/test/oauth-frame.html?draft-id=frame-${crypto.randomUUID()}${persistence ? `&secret-persistence=${persistence}` : ''}`;
+    frame.src = `/src/test/oauth-frame.html?draft-id=frame-${crypto.randomUUID()}${persistence ? `&secret-persistence=${persistence}` : ''}${query}`;
     document.body.append(frame);
     const wizard = async () => {
       await waitUntil(() => frame.contentDocument?.querySelector('connector-wizard')?.shadowRoot?.querySelector('[data-step]'), 'the wizard in the frame', { timeout: 8000 });
@@ -291,6 +291,44 @@ describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
       await waitUntil(() => currentStepId(back) === 'credentials', 'on Credentials', { timeout: 5000 });
       await waitUntil(() => inStep(back, '#oauth-status')!.textContent!.includes('Connected to Xero'), 'connected');
       expect(inStep<HTMLInputElement>(back, '#field-credentials-webhookSecret')!.value).to.equal('');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('a double click on Continue in this tab is one press: the person is told first, and a later press goes', async () => {
+    const { frame, el, wizard, page } = await framedAtConnect();
+    try {
+      const button = inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!;
+      // A double click: its second click (detail 2) comes before the person could read anything.
+      button.dispatchEvent(new MouseEvent('click', { detail: 1, bubbles: true, composed: true }));
+      button.dispatchEvent(new MouseEvent('click', { detail: 2, bubbles: true, composed: true }));
+      await settle(el);
+      await sleep(400);
+      expect(frame.contentDocument === page, 'still on the page').to.equal(true);
+      expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('loses what you typed in Webhook secret');
+      expect(inStep<HTMLInputElement>(el, '#field-credentials-webhookSecret')!.value).to.equal('whsec_typed_by_the_person');
+      inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.dispatchEvent(new MouseEvent('click', { detail: 1, bubbles: true, composed: true }));
+      await cameBack(frame, page);
+      await wizard();
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('with no-drafts, says first that leaving loses the answers, and goes on the second press: back, the connection waits for its auth type', async () => {
+    const { frame, el, wizard, page } = await framedAtConnect(undefined, undefined, '&no-drafts');
+    try {
+      inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
+      await settle(el);
+      await sleep(300);
+      expect(frame.contentDocument === page, 'still on the page').to.equal(true);
+      expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('This page keeps no drafts');
+      inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
+      await cameBack(frame, page);
+      const back = await wizard();
+      await advanceTo(back, 'credentials');
+      await waitUntil(() => inStep(back, '#oauth-status')?.textContent?.includes('Connected to Xero'), 'connected');
     } finally {
       frame.remove();
     }

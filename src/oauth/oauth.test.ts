@@ -279,15 +279,44 @@ describe('OAuth: connect with a system', () => {
     (await popup()).close();
   });
 
-  it('Continue in this tab stays on the page, and says why, when the answers cannot be saved first', async () => {
+  it('Continue in this tab stays on the page, and says why, when the answers cannot be saved first (no storage)', async () => {
+    const original = Object.getOwnPropertyDescriptor(window, 'indexedDB')!;
+    Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+    try {
+      const el = await connectAt();
+      await clickWithPopupsBlocked(el, inStep<HTMLButtonElement>(el, '[part~="connect"]')!);
+      expect(inStep(el, '.notice-blocked')!.textContent, 'no promise that nothing is lost').to.not.contain('nothing is lost');
+      const here = location.href;
+      for (const press of ['first', 'second']) {
+        inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
+        await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]'), 'said why');
+        expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent, press).to.contain('could not be saved on this device');
+        await sleep(200);
+        expect(location.href, `still here after the ${press} press`).to.equal(here);
+      }
+      expect(currentStepId(el)).to.equal('credentials');
+    } finally {
+      Object.defineProperty(window, 'indexedDB', original);
+    }
+  });
+
+  it('Continue in this tab on a page with no-drafts says that leaving loses the answers, not that the device failed (the second press goes: see oauth-return)', async () => {
     const el = await connectAt({ noDrafts: true });
     await clickWithPopupsBlocked(el, inStep<HTMLButtonElement>(el, '[part~="connect"]')!);
+    expect(inStep(el, '.notice-blocked')!.textContent, 'no promise that nothing is lost').to.not.contain('nothing is lost');
     const here = location.href;
     inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
     await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]'), 'said why');
-    expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('could not be saved on this device');
+    const said = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
+    expect(said).to.contain('This page keeps no drafts, so leaving it loses the answers you typed here');
+    expect(said).to.not.contain('could not be saved on this device');
     expect(location.href, 'still here').to.equal(here);
-    expect(currentStepId(el)).to.equal('credentials');
+  });
+
+  it('the same-tab hint promises nothing is lost where the draft keeps the answers', async () => {
+    const el = await atConnect();
+    await clickWithPopupsBlocked(el, inStep<HTMLButtonElement>(el, '[part~="connect"]')!);
+    expect(inStep(el, '.notice-blocked')!.textContent).to.contain('nothing is lost');
   });
 
   it('the callback page refuses hostile input: no script injection, no open redirect', async () => {

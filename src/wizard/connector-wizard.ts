@@ -129,7 +129,7 @@ export class ConnectorWizard extends WizardProperties {
     testConnection: () => void this.#flow?.testConnection(),
     connectOAuth: () => void this.#flow?.connectOAuth(),
     oauthFinished: () => this.#flow?.oauthFinished(),
-    continueOAuthInTab: () => this.#flow?.continueOAuthInTab(),
+    continueOAuthInTab: (repeated) => this.#flow?.continueOAuthInTab(repeated),
     goTo: (step, options) => void this.goTo(step, options),
   };
 
@@ -306,6 +306,7 @@ export class ConnectorWizard extends WizardProperties {
       endpoint: this.endpoint,
       testEndpoint: this.testEndpoint,
       headingLevel: headingLevelOf(this.headingLevel),
+      drafts: this.draft.status,
       flow: this.#flow,
       actions: this.#actions,
     };

@@ -295,8 +295,8 @@ class WizardFlow implements Flow {
     this.#oauth.finished();
   }
 
-  continueOAuthInTab(): void {
-    this.#oauth.continueInTab();
+  continueOAuthInTab(repeated = false): void {
+    this.#oauth.continueInTab(repeated);
   }
 
   resetOAuth(): void {

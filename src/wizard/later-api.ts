@@ -6,6 +6,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { SystemDefinition } from '../catalogue/catalogue-schema.js';
 import type { OAuthSetup } from '../config/url-policy.js';
+import type { DraftStatus } from '../controllers/draft-host.js';
 import type { SubmissionProgress } from '../controllers/submission-controller.js';
 import type { WizardErrorKind } from '../events/error-event.js';
 import type { stepMessages } from '../messages/step-messages.js';
@@ -47,6 +48,7 @@ export interface FlowHost {
     saved(secrets?: boolean): Promise<boolean>;
     /** Typed secrets go into the draft (`encrypted`, with a secret vault that works here). */
     readonly sealsSecrets: boolean;
+    readonly status: DraftStatus;
     discard(): Promise<void>;
     during<T>(work: Promise<T>): Promise<T>;
   };
@@ -84,7 +86,8 @@ export interface Flow {
   connectOAuth(): Promise<void>;
   /** "I've finished": the person says the sign-in is done; ask the result channel now. */
   oauthFinished(): void;
-  continueOAuthInTab(): void;
+  /** `repeated`: a click of a double click after the first (see OAuthFlow.continueInTab). */
+  continueOAuthInTab(repeated?: boolean): void;
   /** Cancel: a sign-in whose window is in touch ends (the window closes), and a connection test stops. */
   cancelled(): void;
   resetOAuth(): void;

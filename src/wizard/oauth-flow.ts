@@ -17,8 +17,8 @@ import type { Said } from './state/wizard-state.js';
 export class OAuthFlow {
   readonly #h: FlowHost;
   readonly #oauth: OAuthController;
-  /** The person was told that leaving for a same-tab sign-in loses the secrets typed. */
-  #leaveSaid = false;
+  /** When the person was told that leaving for a same-tab sign-in loses the secrets typed (or, with `no-drafts`, every answer). */
+  #leaveSaidAt?: number;
 
   constructor(h: FlowHost) {
     this.#h = h;
@@ -94,26 +94,35 @@ export class OAuthFlow {
     void this.#h.host.updateComplete.then(() => this.#oauth.finished());
   }
 
-  continueInTab(): void {
+  /**
+   * Continue in this tab. When leaving loses something, the first press says so and a press made
+   * after that goes; not the second click of a double click, nor a press made before it was said.
+   */
+  continueInTab(repeated = false): void {
+    const pressed = performance.now();
     const request = this.#request();
     if (!request) return;
     // Saved first: only a save shows whether `encrypted` secrets can be sealed here.
     void this.#h.draft.saved(false).then((saved) => {
-      // Secrets kept only in memory are lost on leaving: said first (naming them); a second press goes.
+      // Secrets kept only in memory are lost on leaving, as is every answer on a page with no drafts
+      // (`no-drafts`): said first (naming the secrets); a second press goes.
+      const off = !saved && this.#h.draft.status === 'off';
       const lost = this.#h.draft.sealsSecrets ? [] : typedSecrets(this.#state, this.#authType());
-      if (lost.length && !this.#leaveSaid) {
-        this.#leaveSaid = true;
-        return this.#update((s) => t.requestFailed(s, (msg) => msg.oauthContinueLosesSecrets(lost)));
+      const confirmed = !repeated && this.#leaveSaidAt !== undefined && pressed > this.#leaveSaidAt;
+      if ((off || lost.length) && !confirmed) {
+        if (repeated) return;
+        this.#leaveSaidAt = performance.now();
+        return this.#update((s) => t.requestFailed(s, (msg) => (off ? msg.oauthContinueNoDrafts : msg.oauthContinueLosesSecrets(lost))));
       }
-      // Leaving the page is safe only once the answers are in the draft; otherwise the page stays and says why.
-      if (saved) this.#oauth.continueInTab(request);
+      // Otherwise leaving the page is safe only once the answers are in the draft; if not (storage failed), the page stays and says why.
+      if (saved || off) this.#oauth.continueInTab(request);
       else this.#update((s) => t.requestFailed(s, (msg) => msg.oauthContinueUnsaved));
     });
   }
 
   reset(): void {
     this.#oauth.reset();
-    this.#leaveSaid = false;
+    this.#leaveSaidAt = undefined;
   }
 
   abandon(): void {

@@ -1,6 +1,7 @@
 /** What the steps read (the context) and what their checks read, both derived from the state. */
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import type { OAuthSetup } from '../config/url-policy.js';
+import type { DraftStatus } from '../controllers/draft-host.js';
 import type { HeadingLevel, WizardActions, WizardContextValue } from '../context/wizard-context.js';
 import { shellMessages, type Messages } from '../messages/messages.js';
 import type { StepValidationInput } from '../schemas/connector-schema.js';
@@ -25,6 +26,8 @@ export interface WizardInputs {
   endpoint?: string;
   testEndpoint?: string;
   headingLevel: HeadingLevel;
+  /** Where the draft stands (see DraftHandle.status). */
+  drafts: DraftStatus;
   /** The later module's flow, once it is there: a sign-in, a create or save under way. */
   flow?: Flow;
   actions: WizardActions;
@@ -71,6 +74,7 @@ export function contextValue(i: WizardInputs): WizardContextValue {
     editing: s.editing ? { keepCredentials: keepsCredentials(s), secretsAllowed: Boolean(i.endpoint), authType: s.editing.authType } : undefined,
     canTestConnection: Boolean(i.testEndpoint),
     secretsSaved: Boolean(s.secretsSealed),
+    draftsKept: i.drafts !== 'off' && i.drafts !== 'unavailable',
     oauth: i.flow?.oauthStatus ?? { state: 'idle' },
     sending: i.flow?.progress.state === 'sending',
     ...(s.connectionTest ? { connectionTest: s.connectionTest } : {}),

@@ -198,6 +198,8 @@ const de: Messages = {
     'Ihre Antworten konnten auf diesem Gerät nicht gespeichert werden, deshalb bleibt diese Seite geöffnet. Erlauben Sie Pop-ups für diese Website und wählen Sie dann „Erneut versuchen“.',
   oauthContinueLosesSecrets: (labels: string[]) =>
     `Wenn Sie diese Seite verlassen, geht verloren, was Sie in ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)} eingegeben haben: Geheime Werte bleiben nur erhalten, solange die Seite geöffnet ist. Wählen Sie erneut „In diesem Tab fortfahren“, um fortzufahren und sie nach der Rückkehr erneut einzugeben, oder erlauben Sie Pop-ups für diese Website und wählen Sie „Erneut versuchen“.`,
+  oauthContinueNoDrafts:
+    'Diese Seite speichert keine Entwürfe, deshalb gehen beim Verlassen die hier eingegebenen Antworten verloren. Wählen Sie erneut „In diesem Tab fortfahren“, um fortzufahren und nach der Rückkehr erneut zu antworten, oder erlauben Sie Pop-ups für diese Website und wählen Sie „Erneut versuchen“.',
   oauthContinueHere: 'In diesem Tab fortfahren',
   oauthContinueHint: 'Ihre Antworten werden vorher gespeichert, es geht nichts verloren.',
   oauthRefused: (system: string) =>

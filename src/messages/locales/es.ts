@@ -198,6 +198,8 @@ const es: Messages = {
     'No se han podido guardar sus respuestas en este dispositivo, así que esta página sigue abierta. Permita las ventanas emergentes para este sitio y elija «Intentar de nuevo».',
   oauthContinueLosesSecrets: (labels: string[]) =>
     `Si sale de esta página, perderá lo que ha escrito en ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}: los valores secretos solo se conservan mientras la página está abierta. Elija de nuevo «Continuar en esta pestaña» para seguir y volver a escribirlos al regresar, o permita las ventanas emergentes para este sitio y elija «Intentar de nuevo».`,
+  oauthContinueNoDrafts:
+    'Esta página no guarda borradores, así que si sale de ella perderá las respuestas que ha escrito aquí. Elija de nuevo «Continuar en esta pestaña» para seguir y volver a responder al regresar, o permita las ventanas emergentes para este sitio y elija «Intentar de nuevo».',
   oauthContinueHere: 'Continuar en esta pestaña',
   oauthContinueHint: 'Antes se guardan sus respuestas, así que no se pierde nada.',
   oauthRefused: (system: string) =>

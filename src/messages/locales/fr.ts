@@ -200,6 +200,8 @@ const fr: Messages = {
     'Vos réponses n’ont pas pu être enregistrées sur cet appareil, cette page reste donc ouverte. Autorisez les fenêtres contextuelles pour ce site, puis choisissez « Réessayer ».',
   oauthContinueLosesSecrets: (labels: string[]) =>
     `En quittant cette page, vous perdez ce que vous avez saisi dans ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)} : les valeurs secrètes ne sont gardées que tant que la page est ouverte. Choisissez de nouveau « Continuer dans cet onglet » pour poursuivre et les saisir à nouveau à votre retour, ou autorisez les fenêtres contextuelles pour ce site et choisissez « Réessayer ».`,
+  oauthContinueNoDrafts:
+    'Cette page ne garde aucun brouillon : en la quittant, vous perdez les réponses saisies ici. Choisissez de nouveau « Continuer dans cet onglet » pour poursuivre et répondre à nouveau à votre retour, ou autorisez les fenêtres contextuelles pour ce site et choisissez « Réessayer ».',
   oauthContinueHere: 'Continuer dans cet onglet',
   oauthContinueHint: 'Vos réponses sont enregistrées avant, rien n’est perdu.',
   oauthRefused: (system: string) =>

@@ -195,6 +195,8 @@ const nl: Messages = {
     'Uw antwoorden konden op dit apparaat niet worden bewaard, dus deze pagina blijft open. Sta pop-ups toe voor deze site en kies daarna ‘Opnieuw proberen’.',
   oauthContinueLosesSecrets: (labels: string[]) =>
     `Als u deze pagina verlaat, gaat verloren wat u hebt ingevuld bij ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}: geheime waarden blijven alleen bewaard zolang de pagina open is. Kies nogmaals ‘Doorgaan in dit tabblad’ om verder te gaan en vul ze opnieuw in als u terug bent, of sta pop-ups toe voor deze site en kies ‘Opnieuw proberen’.`,
+  oauthContinueNoDrafts:
+    'Deze pagina bewaart geen concepten, dus als u haar verlaat, gaan de antwoorden die u hier hebt ingevuld verloren. Kies nogmaals ‘Doorgaan in dit tabblad’ om verder te gaan en opnieuw te antwoorden als u terug bent, of sta pop-ups toe voor deze site en kies ‘Opnieuw proberen’.',
   oauthContinueHere: 'Doorgaan in dit tabblad',
   oauthContinueHint: 'Uw antwoorden worden eerst opgeslagen, er gaat niets verloren.',
   oauthRefused: (system: string) => `Inloggen met ${system} kan hier niet worden gebruikt door hoe deze pagina is ingericht. De ontwikkelaars ervan hebben de reden gekregen.`,

@@ -57,8 +57,8 @@ export function oauthPanel(ctx: WizardContextValue, system: string, authTypeId: 
         ? html`<div class="notice-blocked" role="alert">
           ${blockedText}
           <button type="button" class="test-button" part="button" @click=${() => ctx.actions.connectOAuth()}>${msg.oauthTryAgain}</button>
-          <button type="button" class="test-button" part="button" data-oauth-tab @click=${() => ctx.actions.continueOAuthInTab()}>${msg.oauthContinueHere}</button>
-          <p class="hint">${msg.oauthContinueHint}</p>
+          <button type="button" class="test-button" part="button" data-oauth-tab @click=${(e: MouseEvent) => ctx.actions.continueOAuthInTab(e.detail > 1)}>${msg.oauthContinueHere}</button>
+          ${ctx.draftsKept ? html`<p class="hint">${msg.oauthContinueHint}</p>` : nothing}
         </div>`
         : nothing
     }
