@@ -235,14 +235,17 @@ export class WizardSession {
    */
   takeOAuthReturn(draftId: string, draftUnsettled: boolean): void {
     const { system, group } = this.o.presets();
-    const key = draftKey(draftId, { system, group, editing: this.editingId });
-    if (this.#oauthReturnCheckedFor === key || !this.o.catalogue() || draftUnsettled) return;
+    const editing = this.editingId;
+    const key = draftKey(draftId, { system, group, editing });
+    // Looked for again when the connector edited changes too: with a page's own `draft-id`, the key stays.
+    const checkFor = `${key}\n${editing ?? ''}`;
+    if (this.#oauthReturnCheckedFor === checkFor || !this.o.catalogue() || draftUnsettled) return;
     if (location.hash.includes(OAUTH_RETURN_KEY) && !this.o.flow()) {
       if (this.o.later.status !== 'failed') void this.o.later.need();
       return;
     }
-    this.#oauthReturnCheckedFor = key;
-    this.o.flow()?.takeOAuthReturn(key);
+    this.#oauthReturnCheckedFor = checkFor;
+    this.o.flow()?.takeOAuthReturn(key, editing);
   }
 
   /** A fresh connector, never an edit. */

@@ -193,8 +193,11 @@ export class OAuthController implements ReactiveController {
    * A result the callback brought back to this page in the URL fragment. Taken when this
    * wizard (its sign-in `key`, see oauthKey) started that sign-in; left for another wizard on the
    * page when the state is stored under its key; otherwise (a stale, forged or spent return) removed.
+   * `editing`: the connector this wizard edits. A sign-in started for a new connector is never an
+   * edit's, nor one started in an edit another connector's (a page may give both one `draft-id`):
+   * it is left for the wizard it was started in.
    */
-  takeReturned(key: string): ReturnedOAuth | undefined {
+  takeReturned(key: string, editing: string | undefined): ReturnedOAuth | undefined {
     const hash = location.hash;
     const at = hash.indexOf(OAUTH_RETURN_KEY);
     if (at < 0) return undefined;
@@ -210,6 +213,7 @@ export class OAuthController implements ReactiveController {
       removeFragment();
       return undefined;
     }
+    if ((pending.editing ?? undefined) !== editing) return undefined;
     sessionStorage.removeItem(returnKey(key));
     removeFragment(pending.hash);
     return { status: toStatus(message), system: pending.system, authType: pending.authType };

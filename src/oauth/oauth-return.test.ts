@@ -4,7 +4,7 @@
  * `#connector-wizard-oauth=<message>`. A return is applied only to the system and auth type it
  * was started for, is looked for again once `draft-id` is set, and never stays in the address bar.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { advanceTo, choose, currentStepId, inStep, pressContinue, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { atConnect, oauthMessage, oauthStatus as status, sleep } from '../test/oauth-fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
@@ -51,6 +51,54 @@ describe('OAuth: back from signing in in this tab', () => {
     expect(sessionStorage.getItem(`${STORED}default:xero`)).to.equal(null);
     expect(currentStepId(second)).to.equal('credentials');
     expect(status(second).textContent).to.contain('tab@xero.example');
+  });
+
+  it('with a page s own draft-id for new connectors and edits alike: a sign-in started in an edit of c-9 is never a new connector s, and the edit then takes it', async () => {
+    const state = 'E'.repeat(43);
+    returnFromProvider('dialog', { state, system: 'xero', authType: 'oauth', draftId: 'dialog', editing: 'c-9' }, oauthMessage(state, 'conn_edit', 'edit-c9@xero.example'));
+    const fresh = await reopened({ noDrafts: true, draftId: 'dialog' });
+    await advanceTo(fresh, 'auth');
+    await choose(fresh, '#auth-oauth');
+    await pressContinue(fresh);
+    expect(currentStepId(fresh)).to.equal('credentials');
+    expect(status(fresh).textContent, 'the edit s connection on a new connector').to.not.contain('edit-c9@xero.example');
+    expect(location.hash, 'left for the edit').to.contain('connector-wizard-oauth');
+    // The page then opens the edit in the same wizard.
+    fresh.connector = {
+      id: 'c-9',
+      name: 'Xero testing',
+      system: 'xero',
+      group: 'uk',
+      environment: 'test',
+      timeZone: 'UTC',
+      dateFormat: 'yyyy-MM-dd',
+      authType: 'oauth',
+    } as EditableConnector;
+    await settle(fresh);
+    await fresh.goTo('credentials');
+    await settle(fresh);
+    await waitUntil(() => status(fresh).textContent!.includes('edit-c9@xero.example'), 'the edit takes its own');
+    expect(location.hash).to.equal('');
+  });
+
+  it('with a page s own draft-id: a sign-in started for a new connector is never taken by an edit, and a new connector then takes it', async () => {
+    const state = 'N'.repeat(43);
+    returnFromProvider('dialog', { state, system: 'xero', authType: 'oauth', draftId: 'dialog' }, oauthMessage(state, 'conn_new', 'new-connector@xero.example'));
+    // The page opens the wizard on the edit at once.
+    const connector = { id: 'c-9', name: 'Xero testing', system: 'xero', group: 'uk', environment: 'test', timeZone: 'UTC', dateFormat: 'yyyy-MM-dd', authType: 'oauth' };
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard no-drafts draft-id="dialog" system="xero" oauth-start-url="/api/oauth/start"
+      .catalogue=${await sampleCatalogue()} .groups=${[{ id: 'uk', name: 'UK' }]} .connector=${connector}></connector-wizard>`);
+    await settle(el);
+    await el.goTo('credentials');
+    await settle(el);
+    await sleep(200);
+    expect(status(el).textContent, 'the new connector s connection on the edit of c-9').to.not.contain('new-connector@xero.example');
+    el.connector = undefined;
+    await settle(el);
+    await advanceTo(el, 'auth');
+    await choose(el, '#auth-oauth');
+    await pressContinue(el);
+    await waitUntil(() => status(el).textContent!.includes('new-connector@xero.example'), 'the new connector takes its own');
   });
 
   it('a refusal brought back in this tab is shown beside Connect, with the provider error, as after a popup', async () => {

@@ -308,8 +308,8 @@ class WizardFlow implements Flow {
     this.abortTest();
   }
 
-  takeOAuthReturn(key: string): void {
-    this.#oauth.takeReturn(key);
+  takeOAuthReturn(key: string, editing: string | undefined): void {
+    this.#oauth.takeReturn(key, editing);
   }
 
   applyReturnedOAuth(): void {

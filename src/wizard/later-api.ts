@@ -92,7 +92,7 @@ export interface Flow {
   cancelled(): void;
   resetOAuth(): void;
   /** Back from signing in in this tab: the callback's answer, once. */
-  takeOAuthReturn(key: string): void;
+  takeOAuthReturn(key: string, editing: string | undefined): void;
   /** A same-tab sign-in that came back, applied once its system and OAuth auth type are the current ones. */
   applyReturnedOAuth(): void;
   /** Says to the integrator (`connector-wizard-error`, kind `config`) which URL attributes set since it last looked are refused, and why. */

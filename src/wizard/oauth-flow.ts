@@ -129,9 +129,9 @@ export class OAuthFlow {
     this.#oauth.abandon();
   }
 
-  /** `key`: this wizard's sign-in key (see oauthKey), with the connector the host asks to edit. */
-  takeReturn(key: string): void {
-    const returned = this.#oauth.takeReturned(key);
+  /** `key`: this wizard's sign-in key (see oauthKey); `editing`: the connector the host asks to edit. */
+  takeReturn(key: string, editing: string | undefined): void {
+    const returned = this.#oauth.takeReturned(key, editing);
     if (!returned) return;
     this.#update((s) => t.oauthReturned(s, returned));
     this.applyReturned();
