@@ -19,7 +19,7 @@ export function withParams(url: URL, params: Record<string, string>): URL {
 }
 /** `oauth-result-url` is asked at most this often... */
 export const POLL_GAP_MS = 2_000;
-/** ...and for at most this long after the sign-in started. */
+/** ...and, on their own, for at most this long after the sign-in started (the person's I've finished asks after that too). */
 export const POLL_FOR_MS = 10 * 60_000;
 
 export interface OAuthChannelOptions {
@@ -106,9 +106,10 @@ export class OAuthChannels {
   };
 
   readonly #onFocus = () => {
-    // Back from the popup: finished, or given up. While it is still in touch, its message will say.
-    // Off the Credentials step nothing is asked: coming back to the step asks.
-    if (this.#polling && !this.#paused) this.#askSoon(true);
+    // Back from the popup: finished, or given up; or finished elsewhere (another tab, a link in a
+    // mail) with the popup still open, asked quietly then. Off the Credentials step nothing is
+    // asked: coming back to the step asks.
+    if (!this.#paused) this.#askSoon(this.#polling);
   };
 
   #take(data: unknown) {
@@ -120,7 +121,7 @@ export class OAuthChannels {
   }
 
   #askSoon(report: boolean): boolean {
-    if (!this.o.resultUrl || this.#spent || Date.now() - this.#started >= POLL_FOR_MS) return false;
+    if (!this.o.resultUrl || this.#spent || (!report && Date.now() - this.#started >= POLL_FOR_MS)) return false;
     this.#report ||= report;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.#ask(), Math.max(0, this.#lastAsk + POLL_GAP_MS - Date.now()));

@@ -3,7 +3,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { EditableConnector } from '../wizard/state/wizard-state.js';
 import { audit } from '../test/audit.js';
 import { advanceTo, choose, currentStepId, errorSummary, inStep, pressContinue, settle, wizardFixture } from '../test/fixtures.js';
-import { atConnect, broadcast, connect, connectButton, oauthMessage, oauthStatus as status, sleep } from '../test/oauth-fixtures.js';
+import { atConnect, broadcast, closePopup, connect, connectButton, oauthMessage, oauthStatus as status, sleep } from '../test/oauth-fixtures.js';
 
 const STORED = 'connector-wizard:oauth-state:';
 
@@ -82,6 +82,58 @@ describe('sign-in edges', () => {
     await choose(el, '#auth-oauth');
     await pressContinue(el);
     expect(status(el).textContent).to.not.contain('before@xero.example');
+  });
+});
+
+describe('sign-in finished where the wizard cannot see it', () => {
+  /** The integrator's callback ran in a window the wizard cannot hear (no opener, no broadcast): the result waits at the result URL. */
+  const finishOutOfBand = (state: string) => fetch(`/api/oauth/callback?state=${encodeURIComponent(state)}&system=xero&authType=oauth&result=allow&broadcast=0`);
+  const finishedButton = (el: HTMLElement) => el.shadowRoot!.querySelector('[data-step]')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-oauth-finished]');
+
+  it('finished in another tab, the sign-in window still open: coming back to the page asks the result URL', async () => {
+    const el = await atConnect({ resultUrl: '/api/oauth/result' });
+    const { win, state } = await connect(el);
+    try {
+      await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting');
+      await finishOutOfBand(state);
+      window.dispatchEvent(new Event('focus'));
+      await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected', { timeout: 5000 });
+      expect(status(el).textContent).to.contain('demo-account@xero.example');
+    } finally {
+      win.close();
+    }
+  });
+
+  it('coming back to the page while the sign-in window is open, not finished yet, says nothing and keeps waiting', async () => {
+    const el = await atConnect({ resultUrl: '/api/oauth/result' });
+    const { win } = await connect(el);
+    try {
+      await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting');
+      window.dispatchEvent(new Event('focus'));
+      await sleep(600);
+      expect(status(el).dataset.oauth).to.equal('waiting');
+    } finally {
+      win.close();
+    }
+  });
+
+  it('after 10 minutes at the provider, I have finished still asks the result URL', async () => {
+    const el = await atConnect({ resultUrl: '/api/oauth/result' });
+    const { win, state } = await connect(el);
+    await closePopup(win);
+    await waitUntil(() => status(el).dataset.oauth === 'detached', 'the closed window noticed');
+    const realNow = Date.now;
+    try {
+      // Eleven minutes (a password reset, an MFA device found, an admin's approval).
+      Date.now = () => realNow.call(Date) + 11 * 60_000;
+      // The asks on their own stop: the last one says the sign-in has not finished.
+      await waitUntil(() => status(el).dataset.oauth === 'unfinished', 'the last ask made', { timeout: 5000 });
+      await finishOutOfBand(state);
+      finishedButton(el)!.click();
+      await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected', { timeout: 5000 });
+    } finally {
+      Date.now = realNow;
+    }
   });
 });
 
