@@ -357,9 +357,10 @@ interface BundleSize {
  * Continue in this tab with no-drafts says what leaving loses and goes on a second press; a double click is one press: +0.03 kB before the first step and +0.13 kB for the whole flow, to 47.61 and 77.95.
  * A same-tab sign-in is taken only by a wizard editing the same connector, or none: +0.02 kB before the first step and +0.04 kB for the whole flow, to 47.63 and 77.99.
  * The result URL asked on focus with the window open, and by I have finished after 10 minutes: +0.01 kB for the whole flow, to 78.00.
+ * Catalogue nulls read as absent, empty option values left out, shared aliases given to one field: +0.33 kB, to 47.96 and 78.32.
  */
-const FIRST_STEP_BUDGET = 47_630;
-const WHOLE_FLOW_BUDGET = 77_996;
+const FIRST_STEP_BUDGET = 47_956;
+const WHOLE_FLOW_BUDGET = 78_322;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

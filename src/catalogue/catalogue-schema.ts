@@ -53,7 +53,8 @@ const l10n = <const K extends string>(limits: Record<K, number>) =>
   );
 
 export const fieldOptionSchema = z.object({
-  value: z.string('must be text'),
+  // Empty is what "none chosen" sends: an option of that value could be chosen and never accepted.
+  value: z.string('must be text').check(z.minLength(1, 'must not be empty (empty means no choice made)')),
   label: text(200),
   l10n: l10n({ label: 200 }),
 });

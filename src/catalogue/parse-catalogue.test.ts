@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { generateCatalogue, goodSystem } from '../../demo/catalogues/generate-catalogue.js';
+import { pasteFill } from '../credentials/paste-fill.js';
 import { sampleCatalogue } from '../test/fixtures.js';
 import { parseCatalogue, summariseProblems, type CatalogueProblem } from './parse-catalogue.js';
 
@@ -346,6 +347,112 @@ describe('parseCatalogue', () => {
       expect(result.problems.length).to.be.greaterThan(0);
       expect(result.problems.at(-1)!.action).to.equal('refused');
     }
+  });
+
+  it('reads a member written as null (as a database export writes one not used) as absent, without a word', () => {
+    // Every column of a field row present, null where unused.
+    const row = (key: string, type: string) => ({
+      key,
+      label: key,
+      type,
+      required: null,
+      secret: null,
+      options: null,
+      pattern: null,
+      minLength: null,
+      help: null,
+      default: null,
+      aliases: null,
+      l10n: null,
+    });
+    const result = parseCatalogue({
+      version: 1,
+      systems: [
+        {
+          id: 'acme',
+          name: 'Acme',
+          logo: null,
+          docsUrl: null,
+          description: null,
+          authTypes: [{ id: 'key', label: 'Key', kind: 'api-key', fields: [row('account', 'text'), row('apiKey', 'secret')] }],
+        },
+        { id: 'nameless', name: null, authTypes: [{ id: 'key', label: 'Key', kind: 'api-key', fields: [row('token', 'secret')] }] },
+      ],
+    });
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.catalogue.systems.map((s) => s.id)).to.deep.equal(['acme']);
+    const [account, apiKey] = result.catalogue.systems[0]!.authTypes[0]!.fields;
+    expect(account!.required, 'the default, as when left out').to.equal(true);
+    expect(apiKey!.type).to.equal('secret');
+    // A member that may not be left out, written as null, is missing: its system goes, said once.
+    expect(result.problems.map((p) => [p.path, p.problem, p.action])).to.deep.equal([['systems[1].name', 'is missing', 'system-left-out']]);
+  });
+
+  it('leaves out a list option with an empty value (what "none chosen" sends), and no other', () => {
+    const result = one({
+      id: 'acme',
+      name: 'Acme',
+      authTypes: [
+        {
+          id: 'key',
+          label: 'Key',
+          kind: 'api-key',
+          fields: [
+            {
+              key: 'region',
+              label: 'Region',
+              type: 'select',
+              options: [
+                { value: '', label: 'Default region' },
+                { value: 'eu', label: 'Europe' },
+                { value: '', label: 'Also empty' },
+                { value: 'us', label: 'United States' },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.catalogue.systems[0]!.authTypes[0]!.fields[0]!.options!.map((o) => o.value)).to.deep.equal(['eu', 'us']);
+    expect(result.problems.map((p) => [p.path, p.action])).to.deep.equal([
+      ['systems[0].authTypes[0].fields[0].options[2]', 'ignored'],
+      ['systems[0].authTypes[0].fields[0].options[0]', 'ignored'],
+    ]);
+    expect(result.problems[0]!.message).to.contain('option 3').and.to.contain('must not be empty');
+  });
+
+  it('gives a name a paste may use to one field only: a secret field keeps an alias it shares, a key keeps its name', () => {
+    const result = one({
+      id: 'acme',
+      name: 'Acme',
+      authTypes: [
+        {
+          id: 'key',
+          label: 'Key',
+          kind: 'api-key',
+          fields: [
+            { key: 'account', label: 'Account', type: 'text', aliases: ['ACME_ACCOUNT', 'ACME_API_KEY'] },
+            { key: 'apiKey', label: 'API key', type: 'secret', aliases: ['acme_api_key', 'ACCOUNT', 'API_KEY'] },
+            { key: 'region', label: 'Region', type: 'text', aliases: ['api_key'] },
+          ],
+        },
+      ],
+    });
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.catalogue.systems[0]!.authTypes[0]!.fields.map((f) => f.aliases)).to.deep.equal([['ACME_ACCOUNT'], ['acme_api_key', 'API_KEY'], []]);
+    expect(result.problems.map((p) => [p.path, p.action])).to.deep.equal([
+      ['systems[0].authTypes[0].fields[1].aliases', 'ignored'],
+      ['systems[0].authTypes[0].fields[0].aliases', 'ignored'],
+      ['systems[0].authTypes[0].fields[2].aliases', 'ignored'],
+    ]);
+    expect(result.problems[1]!.message).to.contain('"ACME_API_KEY" names field "apiKey" too');
+    // So a secret pasted alone under that name fills its own masked field, never the visible one.
+    const fill = pasteFill(result.catalogue.systems[0]!.authTypes[0]!, 'ACME_API_KEY=sk_live_0123456789');
+    expect(fill?.map(({ field, value }) => [field.key, value])).to.deep.equal([['apiKey', 'sk_live_0123456789']]);
   });
 
   it('ignores unknown keys', async () => {

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { systemSchema, type Catalogue, type SystemDefinition } from './catalogue-schema.js';
+import { isSecretField, systemSchema, type Catalogue, type SystemDefinition } from './catalogue-schema.js';
 
 /** What the parser did about a problem. */
 export type CatalogueAction = 'system-left-out' | 'auth-type-left-out' | 'field-left-out' | 'shortened' | 'ignored' | 'refused';
@@ -48,7 +48,8 @@ const OPTIONAL = new Set([
 const MAX_ROUNDS = 8;
 
 type Path = readonly PropertyKey[];
-type Repair = { path: Path; action: 'shortened' | 'ignored'; max?: number; issue: z.core.$ZodIssue };
+/** `absent`: a member written as `null`, read as left out, without a word. */
+type Repair = { path: Path; action: 'shortened' | 'ignored' | 'absent'; max?: number; issue: z.core.$ZodIssue };
 
 /**
  * Reads a catalogue system by system: a system or authentication type with a problem is left
@@ -123,8 +124,9 @@ function parseSystem(raw: unknown, index: number, problems: CatalogueProblem[]):
         return undefined;
       }
     }
-    for (const repair of repairs) {
-      problems.push(problem(root, inInput(repair.path), reason(candidate, repair.issue), repair.action, repair.max));
+    // From the last index to the first: an option left out never shifts another still to go.
+    for (const repair of repairs.sort((a, b) => comparePaths(b.path, a.path))) {
+      if (repair.action !== 'absent') problems.push(problem(root, inInput(repair.path), reason(candidate, repair.issue), repair.action, repair.max));
       candidate = updateAt(candidate, repair.path, repair.action === 'shortened' ? (v) => shorten(String(v), repair.max!) : () => REMOVE);
     }
     // Every auth type broken: one problem each, saying the system is left out (not twice over).
@@ -147,13 +149,27 @@ function parseSystem(raw: unknown, index: number, problems: CatalogueProblem[]):
 function repairFor(candidate: unknown, issue: z.core.$ZodIssue): Repair | undefined {
   const path = issue.path;
   const key = path[path.length - 1];
+  // A member written as null (as a database export writes one not used): read as absent.
+  if (typeof key === 'string' && valueAt(candidate, path) === null) return { path, action: 'absent', issue };
   if (issue.code === 'too_big' && issue.origin === 'string' && typeof key === 'string' && TEXTS.has(key))
     return { path, action: 'shortened', max: Number(issue.maximum), issue };
   // A broken part of a translation, of environment patterns or of aliases: the whole of it is ignored.
   const whole = path.findIndex((p) => p === 'l10n' || p === 'environmentPatterns' || p === 'aliases');
   if (whole >= 0) return { path: path.slice(0, whole + 1), action: 'ignored', issue };
   if (typeof key === 'string' && OPTIONAL.has(key) && valueAt(candidate, path) !== undefined) return { path, action: 'ignored', issue };
+  // A broken option of a list: that option alone is left out (a list left with none is the field's problem).
+  const option = path.lastIndexOf('options');
+  if (option >= 0 && typeof path[option + 1] === 'number') return { path: path.slice(0, option + 2), action: 'ignored', issue };
   return undefined;
+}
+
+/** Orders paths as they are read, each index as a number. */
+function comparePaths(a: Path, b: Path): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (a[i] === b[i]) continue;
+    return typeof a[i] === 'number' && typeof b[i] === 'number' ? (a[i] as number) - (b[i] as number) : String(a[i]) < String(b[i]) ? -1 : 1;
+  }
+  return a.length - b.length;
 }
 
 /** Keeps the first authentication type with an id, and the first field with a key (never one keyed like a sign-in's result). */
@@ -180,10 +196,36 @@ function withoutDuplicates(system: SystemDefinition, root: unknown, inInput: (pa
       problems.push(problem(root, [...at, 'fields', f], `duplicate field key "${clip(field.key)}" (the first is kept)`, 'field-left-out'));
       return false;
     });
+    withoutSharedAliases(fields, (field) => [...at, 'fields', authType.fields.indexOf(field), 'aliases'], root, problems);
     if (fields.length !== authType.fields.length) authType.fields = fields;
     return true;
   });
   return authTypes.length === system.authTypes.length ? system : { ...system, authTypes };
+}
+
+/**
+ * A name a paste may use (a key or an alias, in any case) fills one field only. A key keeps its
+ * name; an alias another field also claims is kept by a secret field first, so a pasted secret
+ * never fills a field shown in clear, else by the first field; the others lose it.
+ */
+function withoutSharedAliases(
+  fields: SystemDefinition['authTypes'][number]['fields'],
+  pathOf: (field: (typeof fields)[number]) => Path,
+  root: unknown,
+  problems: CatalogueProblem[],
+) {
+  const owner = new Map<string, (typeof fields)[number]>();
+  for (const field of fields) if (!owner.has(field.key.toLowerCase())) owner.set(field.key.toLowerCase(), field);
+  for (const field of [...fields.filter(isSecretField), ...fields.filter((f) => !isSecretField(f))]) {
+    const aliases = (field.aliases ?? []).filter((alias) => {
+      const name = alias.toLowerCase();
+      const other = owner.get(name);
+      if (!other || other === field) return owner.set(name, field);
+      problems.push(problem(root, pathOf(field), `"${clip(alias)}" names field "${clip(other.key)}" too; a name fills one field only (it is kept there)`, 'ignored'));
+      return false;
+    });
+    if (field.aliases && aliases.length !== field.aliases.length) field.aliases = aliases;
+  }
 }
 
 function reason(candidate: unknown, issue: z.core.$ZodIssue): string {
