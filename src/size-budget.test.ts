@@ -358,9 +358,10 @@ interface BundleSize {
  * A same-tab sign-in is taken only by a wizard editing the same connector, or none: +0.02 kB before the first step and +0.04 kB for the whole flow, to 47.63 and 77.99.
  * The result URL asked on focus with the window open, and by I have finished after 10 minutes: +0.01 kB for the whole flow, to 78.00.
  * Catalogue nulls read as absent, empty option values left out, shared aliases given to one field: +0.33 kB, to 47.96 and 78.32.
+ * A 409 for the slot of a create with no answer says it may be the earlier try's: +0.01 kB before the first step and +0.18 kB for the whole flow, to 47.96 and 78.50.
  */
-const FIRST_STEP_BUDGET = 47_956;
-const WHOLE_FLOW_BUDGET = 78_322;
+const FIRST_STEP_BUDGET = 47_961;
+const WHOLE_FLOW_BUDGET = 78_505;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -174,6 +174,8 @@ export const stepMessages = {
   serverBusy: (seconds: number) => `The server is busy and asked us to wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'}. Your answers are kept; try again then.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `A ${env === 'live' ? 'live' : 'testing'} ${system} connector already exists${group ? ` in ${group}` : ''}; it was added after you started. Choose the other environment${group ? ' or another company group' : ''}`,
+  duplicateMaybeOwn: (env: 'live' | 'test', system: string, group?: string) =>
+    `A ${env === 'live' ? 'live' : 'testing'} ${system} connector already exists${group ? ` in ${group}` : ''}. It may be the one an earlier try made when no answer came back: look for it in your list of connectors before you add another`,
   testConnection: 'Test connection',
   testing: 'Testing the connection…',
   testOk: (system: string) => `${system} accepted these credentials.`,

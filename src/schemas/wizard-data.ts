@@ -28,7 +28,8 @@ export interface WizardData {
   /** The id of the connector being edited (the `connector` property), if this is an edit. */
   editing?: string;
   /** The Idempotency-Key of the last create attempt, resent after a reload for the same payload. */
-  submission?: { key: string; fingerprint: string };
+  /** `unsure`: the slot (system, group, environment) of an earlier create whose answer never came: it may exist. */
+  submission?: { key: string; fingerprint: string; unsure?: string };
   /**
    * An edit's answers as the connector gave them when these were last based on it: a draft of
    * the edit brought back later keeps only what the person changed since, over the connector as

@@ -795,7 +795,51 @@ describe('endpoint mode: idempotency keys and lifetime', () => {
     expect(log[3]!.idempotencyKey).to.equal(log[0]!.idempotencyKey);
     expect(log[4]!.idempotencyKey).to.not.equal(log[0]!.idempotencyKey);
     expect(await api.connectors()).to.have.length(1);
-    expect(errorSummary(second.el)[0]).to.contain('already exists');
+    // The draft remembers that the first create went unanswered: maybe its own, never "added after you started".
+    expect(errorSummary(second.el)[0]).to.contain('already exists').and.to.contain('It may be the one an earlier try made');
+    expect(errorSummary(second.el)[0]).to.not.contain('added after you started');
+  });
+
+  it('a lost create, then an answer changed: the 409 says the connector may be the earlier try s, not someone else s', async () => {
+    const api = freshApi();
+    const { el, created } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'lose-response' }, { kind: 'lose-response' }, { kind: 'lose-response' });
+    await submitAndSettle(el);
+    expect(await api.connectors(), 'the server made it').to.have.length(1);
+    await el.goTo('general');
+    await settle(el);
+    await type(el, '#field-name', 'Shopify UK main');
+    await el.goTo('review');
+    await settle(el);
+    await submitAndSettle(el);
+    const said = errorSummary(el).join(' | ');
+    expect(said).to.contain('It may be the one an earlier try made when no answer came back');
+    expect(said).to.not.contain('Choose the other environment');
+    expect(created).to.have.length(0);
+  });
+
+  it('a 409 with no earlier unanswered create for that slot still says it was added after the person started', async () => {
+    const api = freshApi();
+    const { el } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await el.goTo('general');
+    await settle(el);
+    await choose(el, '#environment-test');
+    await el.goTo('review');
+    await settle(el);
+    // A create for the testing slot goes unanswered (the server made it)...
+    await api.faults({ kind: 'lose-response', method: 'POST' }, { kind: 'lose-response', method: 'POST' }, { kind: 'lose-response', method: 'POST' });
+    await submitAndSettle(el);
+    // ...then the person asks for live, where someone else has just added one.
+    await el.goTo('general');
+    await settle(el);
+    await choose(el, '#environment-live');
+    await api.create(shopifyPayload({ name: 'Made elsewhere' }));
+    await el.goTo('review');
+    await settle(el);
+    await submitAndSettle(el);
+    expect(errorSummary(el).join(' | ')).to.contain('it was added after you started');
   });
 
   it('a new key after a reused one starts its own attempts: the progress line counts them from the first again', async () => {

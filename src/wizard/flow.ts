@@ -1,8 +1,7 @@
 /**
- * What the wizard does once the later steps are there: creating and updating through the
- * endpoint, testing a connection, signing in with OAuth (oauth-flow.ts), and taking typed credentials. It works
- * through `FlowHost` (later-api.ts): it changes state only by the store's transitions and never
- * sees the element.
+ * What the wizard does once the later steps are there: creating and updating through the endpoint, testing a connection, signing in
+ * with OAuth (oauth-flow.ts), and taking typed credentials. It works through `FlowHost` (later-api.ts): it changes state only by the
+ * store's transitions and never sees the element.
  */
 import { isSecretField, type AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
 import { SubmissionController } from '../controllers/submission-controller.js';
@@ -20,7 +19,7 @@ import type { PlacedProblem } from '../submission/server-feedback.js';
 import { cleanExisting } from './clean.js';
 import type { Flow, FlowHost, UrlProperty } from './later-api.js';
 import { OAuthFlow } from './oauth-flow.js';
-import { committedCredential, editChanges, failedRequest, testedConnection, type RequestContext } from './outcomes.js';
+import { committedCredential, editChanges, failedRequest, slotOf, testedConnection, type RequestContext } from './outcomes.js';
 import * as t from './state/request-transitions.js';
 import { credentialValue, currentAuthType } from './state/selectors.js';
 import { announce, showFeedback, submitRefused } from './state/transitions.js';
@@ -62,18 +61,17 @@ class WizardFlow implements Flow {
 
   /** Each request's timeout and retries, as the host configured them now. */
   get #options(): { timeoutMs: number; policy: RetryPolicy } {
-    const config = this.#h.config();
-    return { timeoutMs: timeoutOf(config.requestTimeout), policy: retryPolicyOf(config.retryPolicy) };
+    return { timeoutMs: timeoutOf(this.#h.config().requestTimeout), policy: retryPolicyOf(this.#h.config().retryPolicy) };
   }
 
   #requestContext(group?: string): RequestContext {
-    const h = this.#h;
     return {
-      msg: h.msg(),
-      steps: h.steps(),
-      systemName: () => h.system()?.name ?? this.#state.data.system ?? '',
-      groupName: h.groups().find((g) => g.id === group)?.name,
+      msg: this.#h.msg(),
+      steps: this.#h.steps(),
+      systemName: () => this.#h.system()?.name ?? this.#state.data.system ?? '',
+      groupName: this.#h.groups().find((g) => g.id === group)?.name,
       editing: Boolean(this.#state.editing),
+      unsure: this.#state.data.submission?.unsure,
     };
   }
 
@@ -166,6 +164,11 @@ class WizardFlow implements Flow {
       void this.#h.draft.discard();
       if (outcome.error) this.#h.fail(...outcome.error);
       return true;
+    }
+    if (outcome.unsure) {
+      // Kept in the draft: after a reload too, that connector may exist.
+      this.#update((s) => t.createUnsure(s, slotOf(connector)));
+      void this.#h.draft.saveNow();
     }
     if (outcome.reloadExisting) void this.loadExisting(true);
     if (outcome.place) this.#showServerErrors(outcome.place);
@@ -267,8 +270,7 @@ class WizardFlow implements Flow {
     const testing: ConnectionTest = { state: 'testing', message: (msg) => msg.testing };
     this.#update((s) => t.connectionTested(s, testing));
     const result = await this.#submission.test(url.url, built.connector, this.#options);
-    // Cleared while it ran (an answer changed, Cancel, another tab's draft): its answer is about
-    // the answers before. Stopped by a test after it: what is on screen is that one's.
+    // Cleared while it ran (an answer changed, Cancel, another tab's draft): its answer is about the answers before. Stopped by a test after it: what is on screen is that one's.
     if (this.#state.connectionTest !== testing) return;
     if (result.kind === 'aborted') {
       this.#update((s) => t.connectionTested(s, undefined));
@@ -316,11 +318,7 @@ class WizardFlow implements Flow {
     this.#oauth.applyReturned();
   }
 
-  /**
-   * A refused URL attribute is said to the integrator when the flow starts and when it is set,
-   * not first when a person presses Create; a create, a save or a test is refused again then, and
-   * says so to the person.
-   */
+  /** A refused URL attribute is said to the integrator when the flow starts and when it is set, not first when a person presses Create; a create, a save or a test is refused again then, and says so to the person. */
   checkUrls(): void {
     const config = this.#h.config();
     // Each value once (it runs on every update): set again, or set before the first render (the flow may come first), it is not said twice.

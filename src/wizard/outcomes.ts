@@ -26,7 +26,12 @@ export interface Outcome {
   place?: PlacedProblem;
   /** The server knows connectors this page does not: fetch the list again. */
   reloadExisting?: boolean;
+  /** A create with no answer: it may have made the connector. */
+  unsure?: boolean;
 }
+
+/** The one-live-one-testing slot a connector takes. */
+export const slotOf = (c: Pick<ConnectorPayload, 'system' | 'group' | 'environment'>) => `${c.system}\n${c.group ?? ''}\n${c.environment}`;
 
 export interface RequestContext {
   msg: Messages;
@@ -36,20 +41,27 @@ export interface RequestContext {
   groupName?: string;
   /** The request saves an edit (PATCH), not a create. */
   editing?: boolean;
+  /** The slot of an earlier create with no answer, which may have made its connector. */
+  unsure?: string;
 }
 
 /** A create or an update that did not succeed. */
 export function failedRequest(
   result: Exclude<CreateResult, { kind: 'created' | 'aborted' }>,
   connector: ConnectorPayload,
-  { msg, steps, systemName, groupName, editing }: RequestContext,
+  { msg, steps, systemName, groupName, editing, unsure }: RequestContext,
 ): Outcome {
   const what = editing ? 'Saving the changes to the connector' : 'Creating the connector';
   switch (result.kind) {
     case 'duplicate':
       return {
         reloadExisting: true,
-        place: { step: 'general', own: true, feedback: { '/environment': msg.duplicateOnServer(connector.environment, systemName(), groupName) } },
+        place: {
+          step: 'general',
+          own: true,
+          // Maybe this person's own connector, made by a create whose answer never came: never "added after you started".
+          feedback: { '/environment': (unsure === slotOf(connector) ? msg.duplicateMaybeOwn : msg.duplicateOnServer)(connector.environment, systemName(), groupName) },
+        },
       };
     case 'invalid':
       return { place: placeProblem(result.problem, steps, 'review', (step) => msg.stepLabels[step]!) };
@@ -79,6 +91,7 @@ export function failedRequest(
               ? m.serverBusy(Math.ceil(result.retryAfterMs / 1000))
               : (editing ? m.saveServerFailed : m.serverFailed)(detail),
         error: [network ? 'network' : 'server', `${what} failed: ${result.reason}${detail ? ` (${detail})` : ''}.`],
+        unsure: network && !editing,
       };
     }
   }

@@ -264,6 +264,8 @@ const ar: Messages = {
     `الخادم مشغول وطلب منا الانتظار ${count(seconds, { zero: '# ثانية', one: 'ثانية واحدة', two: 'ثانيتين', few: '# ثوانٍ', many: '# ثانية', other: '# ثانية' })}. إجاباتك محفوظة؛ حاول مرة أخرى بعد انقضائها.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `يوجد بالفعل موصل ${iso(system)} ${environmentOf(env)}${group ? ` في ${iso(group)}` : ''}؛ وقد أُضيف بعد أن بدأت. اختر البيئة الأخرى${group ? ' أو مجموعة شركات أخرى' : ''}`,
+  duplicateMaybeOwn: (env: 'live' | 'test', system: string, group?: string) =>
+    `يوجد بالفعل موصل ${iso(system)} ${environmentOf(env)}${group ? ` في ${iso(group)}` : ''}. قد يكون هو الذي أنشأته محاولة سابقة لم يصل ردّها: ابحث عنه في قائمة الموصلات قبل أن تضيف موصلًا آخر`,
   testConnection: 'اختبار الاتصال',
   testing: 'جارٍ اختبار الاتصال…',
   testOk: (system: string) => `قبِل ${iso(system)} بيانات الاعتماد هذه.`,

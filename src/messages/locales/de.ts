@@ -271,6 +271,8 @@ const de: Messages = {
   serverBusy: (secs: number) => `Der Server ist ausgelastet und hat uns gebeten, ${seconds(secs)} zu warten. Ihre Antworten bleiben erhalten. Versuchen Sie es danach erneut.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `Es gibt bereits einen ${connectorFor(env)} für ${system}${group ? ` in ${group}` : ''}; er wurde hinzugefügt, nachdem Sie begonnen haben. Wählen Sie die andere Umgebung${group ? ' oder eine andere Unternehmensgruppe' : ''} aus`,
+  duplicateMaybeOwn: (env: 'live' | 'test', system: string, group?: string) =>
+    `Es gibt bereits einen ${connectorFor(env)} für ${system}${group ? ` in ${group}` : ''}. Vielleicht ist es der, den ein früherer Versuch angelegt hat, auf den keine Antwort kam: Suchen Sie ihn in Ihrer Liste der Konnektoren, bevor Sie einen weiteren hinzufügen`,
   testConnection: 'Verbindung testen',
   testing: 'Verbindung wird getestet …',
   testOk: (system: string) => `${system} hat diese Zugangsdaten akzeptiert.`,

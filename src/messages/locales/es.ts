@@ -268,6 +268,8 @@ const es: Messages = {
     `El servidor está ocupado y nos ha pedido que esperemos ${count(seconds, 'segundo', 'segundos')}. Sus respuestas se conservan; vuelva a intentarlo pasado ese tiempo.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `Ya existe un conector de ${system} ${environmentOf(env)}${group ? ` en ${group}` : ''}; se añadió después de que usted empezara. Elija el otro entorno${group ? ' u otro grupo de empresas' : ''}`,
+  duplicateMaybeOwn: (env: 'live' | 'test', system: string, group?: string) =>
+    `Ya existe un conector de ${system} ${environmentOf(env)}${group ? ` en ${group}` : ''}. Puede ser el que creó un intento anterior cuya respuesta no llegó: búsquelo en su lista de conectores antes de añadir otro`,
   testConnection: 'Probar la conexión',
   testing: 'Probando la conexión…',
   testOk: (system: string) => `${system} ha aceptado estas credenciales.`,

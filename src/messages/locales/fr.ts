@@ -272,6 +272,8 @@ const fr: Messages = {
     `Le serveur est occupé et nous a demandé d’attendre ${count(seconds, 'seconde', 'secondes')}. Vos réponses sont conservées ; réessayez ensuite.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `Un connecteur ${system} ${environmentOf(env)} existe déjà${group ? ` dans ${group}` : ''} ; il a été ajouté après le début de votre saisie. Choisissez l’autre environnement${group ? ' ou un autre groupe de sociétés' : ''}`,
+  duplicateMaybeOwn: (env: 'live' | 'test', system: string, group?: string) =>
+    `Un connecteur ${system} ${environmentOf(env)} existe déjà${group ? ` dans ${group}` : ''}. C’est peut-être celui qu’un essai précédent a créé sans que la réponse arrive : cherchez-le dans votre liste de connecteurs avant d’en ajouter un autre`,
   testConnection: 'Tester la connexion',
   testing: 'Test de la connexion…',
   testOk: (system: string) => `${system} a accepté ces identifiants.`,

@@ -263,6 +263,8 @@ const nl: Messages = {
     `De server is bezet en vroeg ons ${count(seconds, 'seconde', 'seconden')} te wachten. Uw antwoorden zijn bewaard. Probeer het daarna opnieuw.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `Er bestaat al een ${connectorFor(env)} voor ${system}${group ? ` in ${group}` : ''}; die is toegevoegd nadat u begon. Kies de andere omgeving${group ? ' of een andere bedrijfsgroep' : ''}`,
+  duplicateMaybeOwn: (env: 'live' | 'test', system: string, group?: string) =>
+    `Er bestaat al een ${connectorFor(env)} voor ${system}${group ? ` in ${group}` : ''}. Misschien is het de connector die een eerdere poging heeft gemaakt waarop geen antwoord kwam: zoek hem in uw lijst met connectors voordat u er nog een toevoegt`,
   testConnection: 'Verbinding testen',
   testing: 'Verbinding wordt getest…',
   testOk: (system: string) => `${system} heeft deze inloggegevens geaccepteerd.`,

@@ -47,10 +47,15 @@ export const credentialNoted = (s: WizardState, pointer: Pointer, note: Said): W
 /** The Idempotency-Key for the payload now being sent (a draft keeps it for a reload). */
 export const keyIssued = (s: WizardState, key: string, fingerprint: string): WizardState => ({
   ...s,
-  data: { ...s.data, submission: { key, fingerprint } },
+  // A create sent earlier without an answer may have made its connector: remembered across keys.
+  data: { ...s.data, submission: { key, fingerprint, ...(s.data.submission?.unsure ? { unsure: s.data.submission.unsure } : {}) } },
   newKeyNeeded: false,
   keySecrets: { key, secrets: s.secrets },
 });
+
+/** A create got no answer (or none it can trust): the connector for `slot` may exist. */
+export const createUnsure = (s: WizardState, slot: string): WizardState =>
+  s.data.submission ? { ...s, data: { ...s.data, submission: { ...s.data.submission, unsure: slot } } } : s;
 
 /** The current key is sent again, with the secrets in memory now. */
 export const keyUsed = (s: WizardState, key: string): WizardState => ({ ...s, keySecrets: { key, secrets: s.secrets } });
