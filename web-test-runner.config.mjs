@@ -1,6 +1,7 @@
 // Browser tests: real headless Chromium, real IndexedDB, real HTTP from this server.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -104,6 +105,34 @@ async function redirectFault(ctx, next) {
   for (const [name, value] of Object.entries(rest)) target.searchParams.set(name, String(value));
   ctx.status = 302;
   ctx.set('Location', `${target.pathname}${target.search}`);
+}
+
+/**
+ * `GET /__faults/trickle?every=<ms>&stallAfter=<n>`: the sample catalogue in 20 pieces, one every
+ * `every` ms (a big file on a slow link); with `stallAfter`, the pieces stop after that many and
+ * the answer never ends.
+ */
+async function trickleFault(ctx, next) {
+  if (ctx.path !== '/__faults/trickle') return next();
+  const body = readFileSync(new URL('./demo/sample-catalogue.json', import.meta.url));
+  const every = Number(ctx.query.every ?? 100);
+  const stallAfter = ctx.query.stallAfter === undefined ? Infinity : Number(ctx.query.stallAfter);
+  const pieces = 20;
+  const size = Math.ceil(body.length / pieces);
+  const stream = new PassThrough();
+  ctx.type = 'application/json';
+  ctx.set('Cache-Control', 'no-store');
+  ctx.body = stream;
+  let sent = 0;
+  const timer = setInterval(() => {
+    if (sent >= stallAfter) return clearInterval(timer);
+    stream.write(body.subarray(sent * size, (sent + 1) * size));
+    if (++sent === pieces) {
+      clearInterval(timer);
+      stream.end();
+    }
+  }, every);
+  stream.on('close', () => clearInterval(timer));
 }
 
 /**
@@ -296,7 +325,7 @@ function countReporter() {
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [denyDataFolder, moduleFaults, redirectFault, strictPage, apiMiddleware, demoPublicFiles],
+  middleware: [denyDataFolder, moduleFaults, redirectFault, trickleFault, strictPage, apiMiddleware, demoPublicFiles],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [

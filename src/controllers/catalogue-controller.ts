@@ -100,8 +100,16 @@ export class CatalogueController implements ReactiveController {
     };
     const url = safeUrl(src);
     if (!url) return fail((msg) => msg.catalogueLoadFailed('catalogue-src'), undefined, 'catalogue-src must be https: or on this site');
-    // A server that never answers would leave "Loading systems…" for good.
-    const signal = AbortSignal.any([controller.signal, AbortSignal.timeout(timeoutOf(this.options.timeout()))]);
+    // A server that never answers would leave "Loading systems…" for good. A big catalogue still
+    // arriving is an answer: the time limit runs from the last bytes received.
+    const idle = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const waitAgain = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => idle.abort(), timeoutOf(this.options.timeout()));
+    };
+    waitAgain();
+    const signal = AbortSignal.any([controller.signal, idle.signal]);
     // A redirect is not followed, and said as one (a login page, a moved file): asking again cannot help.
     fetch(url, { signal, credentials: 'same-origin', redirect: 'manual', cache })
       .then(async (response) => {
@@ -110,7 +118,14 @@ export class CatalogueController implements ReactiveController {
         if (!response.ok) return fail((msg) => msg.catalogueLoadFailed(`HTTP ${response.status}`), true);
         let json: unknown;
         try {
-          json = await response.json();
+          const reader = response.body!.getReader();
+          const parts: Uint8Array[] = [];
+          for (let part = await reader.read(); !part.done; part = await reader.read()) {
+            parts.push(part.value);
+            waitAgain();
+          }
+          // Decoded as response.json() does (UTF-8, a byte order mark dropped).
+          json = JSON.parse(await new Blob(parts as BlobPart[]).text());
         } catch (error) {
           if (signal.aborted) throw error;
           return fail((msg) => msg.catalogueNotJson);
@@ -122,7 +137,8 @@ export class CatalogueController implements ReactiveController {
       })
       .catch((error: unknown) =>
         fail((msg) => msg.catalogueUnreachable, true, signal.aborted ? 'no answer in time' : error instanceof Error ? error.message : 'network error'),
-      );
+      )
+      .finally(() => clearTimeout(timer));
   }
 
   /**

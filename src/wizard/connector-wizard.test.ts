@@ -670,6 +670,31 @@ describe('connector-wizard: catalogue', () => {
     }
   });
 
+  it('a big catalogue still arriving past requestTimeout loads (the limit runs from the last bytes); one that stops arriving fails', async () => {
+    const errors: string[] = [];
+    // 20 pieces, one every 150 ms: 3 s in all, with a limit of 1 s.
+    const el = await fixture<ConnectorWizard>(
+      html`<connector-wizard
+        .draftDatabase=${uniqueDatabase()}
+        .requestTimeout=${1000}
+        @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail.message)}
+        catalogue-src="/__faults/trickle?every=150"
+      ></connector-wizard>`,
+    );
+    await waitUntil(() => stepElement(el), 'loaded', { timeout: 8000 });
+    expect(errors).to.deep.equal([]);
+    const stalled = await fixture<ConnectorWizard>(
+      html`<connector-wizard
+        .draftDatabase=${uniqueDatabase()}
+        .requestTimeout=${600}
+        @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail.message)}
+        catalogue-src="/__faults/trickle?every=50&stallAfter=5"
+      ></connector-wizard>`,
+    );
+    await waitUntil(() => stalled.shadowRoot!.querySelector('[part~="retry"]'), 'given up once the bytes stopped', { timeout: 5000 });
+    expect(errors).to.deep.equal(['The catalogue of systems could not be loaded (no answer in time).']);
+  });
+
   it('says so when catalogue-src is missing or not JSON', async () => {
     for (const [src, text] of [
       ['/demo/does-not-exist.json', 'could not be loaded (HTTP 404)'],
