@@ -61,6 +61,37 @@ describe('names in sentences (bidi isolation)', () => {
     expect(intro?.textContent).to.equal(`Type what ${FSI}חנות${PDI} shows.`);
   });
 
+  it('in Arabic, a Latin system name ending in punctuation is drawn as written in the picker (Yahoo!, not !Yahoo)', async () => {
+    const catalogue = {
+      version: 1,
+      systems: [
+        {
+          id: 'yahoo',
+          name: 'Yahoo!',
+          category: 'Mail (beta)',
+          authTypes: [{ id: 'key', label: 'Key', kind: 'api-key', fields: [{ key: 'token', label: 'Token', type: 'secret' }] }],
+        },
+      ],
+    };
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard lang="ar" .draftDatabase=${uniqueDatabase()} .catalogue=${catalogue}></connector-wizard>`);
+    await waitUntil(() => inStep(el, '.name'), 'the picker');
+    for (const [selector, first, last] of [
+      ['.name', 'Y', '!'],
+      ['.category', 'M', ')'],
+    ] as const) {
+      const walker = document.createTreeWalker(inStep(el, selector)!, NodeFilter.SHOW_TEXT);
+      let text = walker.nextNode() as Text;
+      while (!text.data.includes(last)) text = walker.nextNode() as Text;
+      const left = (i: number) => {
+        const range = document.createRange();
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        return range.getBoundingClientRect().left;
+      };
+      expect(left(text.data.indexOf(last)), `${selector}: "${last}" after "${first}", as written`).to.be.above(left(text.data.indexOf(first)));
+    }
+  });
+
   it('in Arabic, a Latin name is isolated once, as before', async () => {
     const el = await fixture<ConnectorWizard>(
       html`<connector-wizard lang="ar" .draftDatabase=${uniqueDatabase()} .catalogue=${await sampleCatalogue()} system="nope"></connector-wizard>`,

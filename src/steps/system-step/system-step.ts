@@ -213,7 +213,7 @@ export class SystemStep extends WizardStepElement {
           ? html`<img class="logo" src=${logo} alt="" loading="lazy" referrerpolicy="no-referrer" @error=${() => this.#logoFailed(logo)} />`
           : html`<span class="monogram" aria-hidden="true">${monogram(system.name)}</span>`
       }
-      <label for=${id}><span class="name">${system.name}</span> ${system.category ? html`<span class="category">${system.category}</span>` : ''}</label>
+      <label for=${id}><span class="name" dir="auto">${system.name}</span> ${system.category ? html`<span class="category" dir="auto">${system.category}</span>` : ''}</label>
     </div>`;
   }
 
