@@ -361,9 +361,10 @@ interface BundleSize {
  * A 409 for the slot of a create with no answer says it may be the earlier try's: +0.01 kB before the first step and +0.18 kB for the whole flow, to 47.96 and 78.50.
  * The catalogue time limit runs from the last bytes received: +0.09 kB, to 48.05 and 78.59.
  * System names and categories keep their own direction in the picker: +0.01 kB, to 48.06 and 78.61.
+ * What a create or start over ended under no-drafts is not kept as typed: +3 B, to 48.06 and 78.61.
  */
-const FIRST_STEP_BUDGET = 48_061;
-const WHOLE_FLOW_BUDGET = 78_605;
+const FIRST_STEP_BUDGET = 48_064;
+const WHOLE_FLOW_BUDGET = 78_608;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -1162,6 +1162,35 @@ describe('drafts: switching drafts loses nothing typed', () => {
     await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Typed while no-drafts', 'kept when chosen');
   });
 
+  it('no-drafts from the start, a connector created, then drafts on: it is never saved as a draft, nor set against an older one', async () => {
+    for (const older of [undefined, 'From a past visit']) {
+      const draftDatabase = uniqueDatabase();
+      if (older) await seed(draftDatabase, [{ id: 'default:shopify', system: 'shopify', name: older }]);
+      const { el, created } = await wizard({ draftDatabase, noDrafts: true });
+      await type(el, '#field-name', 'Created while no-drafts');
+      await advanceTo(el, 'review');
+      expect(await el.submit()).to.equal(true);
+      expect(created).to.have.length(1);
+      el.noDrafts = false;
+      await settle(el);
+      await new Promise((r) => setTimeout(r, 800));
+      expect(notice(el, 'conflict') === null, `${older ?? 'nothing'} stored: no conflict behind the success panel`).to.equal(true);
+      expect((await readDraft(draftDatabase))?.data.name, `${older ?? 'nothing'} stored: the created connector is no draft`).to.equal(older);
+    }
+  });
+
+  it('no-drafts from the start, typed then started over, then drafts on: the older draft comes back, never set against a blank form', async () => {
+    const draftDatabase = uniqueDatabase();
+    await seed(draftDatabase, [{ id: 'default:shopify', system: 'shopify', name: 'From a past visit' }]);
+    const { el } = await wizard({ draftDatabase, noDrafts: true });
+    await type(el, '#field-name', 'Typed then started over');
+    await el.reset();
+    await settle(el);
+    el.noDrafts = false;
+    await waitUntil(() => nameOn(el) === 'From a past visit', 'restored');
+    expect(notice(el, 'conflict') === null).to.equal(true);
+  });
+
   it('no-drafts from the start, then cleared, with nothing typed: the older draft comes back as on any visit', async () => {
     const draftDatabase = uniqueDatabase();
     await seed(draftDatabase, [{ id: 'default:shopify', system: 'shopify', name: 'From a past visit' }]);

@@ -155,6 +155,8 @@ export class DraftHandle implements ReactiveController {
   }
 
   discard(): Promise<void> {
+    // What was typed with `no-drafts` is gone too (created, or started over): nothing to keep once drafts are on.
+    this.#typedOff = false;
     // Before the controller is there, a draft it is about to load goes instead (not with no-drafts).
     if (!this.#controller && !this.host.noDrafts) {
       const { draftDatabase, draftId, system, group } = this.host;
