@@ -168,3 +168,18 @@ export type AuthKind = (typeof AUTH_KINDS)[number];
 
 /** A field whose value never goes to storage, logs or events other than emit-mode create. */
 export const isSecretField = (field: CredentialField): boolean => field.type === 'secret' || field.secret === true;
+
+/**
+ * The field each name a paste may use (a key or an alias, lower-cased) fills: the secret fields'
+ * keys, then their aliases, then the other fields' keys, then theirs; the first claim wins, so
+ * a pasted secret never fills a field shown in clear.
+ */
+export function nameOwners(fields: readonly CredentialField[]): Map<string, CredentialField> {
+  const owners = new Map<string, CredentialField>();
+  for (const secret of [true, false])
+    for (const aliases of [false, true])
+      for (const field of fields)
+        if (isSecretField(field) === secret)
+          for (const name of aliases ? (field.aliases ?? []) : [field.key]) if (!owners.has(name.toLowerCase())) owners.set(name.toLowerCase(), field);
+  return owners;
+}

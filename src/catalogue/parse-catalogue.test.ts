@@ -418,13 +418,13 @@ describe('parseCatalogue', () => {
     if (!result.ok) return;
     expect(result.catalogue.systems[0]!.authTypes[0]!.fields[0]!.options!.map((o) => o.value)).to.deep.equal(['eu', 'us']);
     expect(result.problems.map((p) => [p.path, p.action])).to.deep.equal([
-      ['systems[0].authTypes[0].fields[0].options[2]', 'ignored'],
       ['systems[0].authTypes[0].fields[0].options[0]', 'ignored'],
+      ['systems[0].authTypes[0].fields[0].options[2]', 'ignored'],
     ]);
-    expect(result.problems[0]!.message).to.contain('option 3').and.to.contain('must not be empty');
+    expect(result.problems[1]!.message).to.contain('option 3').and.to.contain('must not be empty');
   });
 
-  it('gives a name a paste may use to one field only: a secret field keeps an alias it shares, a key keeps its name', () => {
+  it('gives a name a paste may use to one field only, a secret field first: a shared alias goes from the others, a key another field s alias has is reported', () => {
     const result = one({
       id: 'acme',
       name: 'Acme',
@@ -443,16 +443,54 @@ describe('parseCatalogue', () => {
     });
     expect(result.ok).to.equal(true);
     if (!result.ok) return;
-    expect(result.catalogue.systems[0]!.authTypes[0]!.fields.map((f) => f.aliases)).to.deep.equal([['ACME_ACCOUNT'], ['acme_api_key', 'API_KEY'], []]);
+    const authType = result.catalogue.systems[0]!.authTypes[0]!;
+    expect(authType.fields.map((f) => f.aliases)).to.deep.equal([['ACME_ACCOUNT'], ['acme_api_key', 'ACCOUNT', 'API_KEY'], []]);
+    // Said in the fields' order.
     expect(result.problems.map((p) => [p.path, p.action])).to.deep.equal([
-      ['systems[0].authTypes[0].fields[1].aliases', 'ignored'],
+      ['systems[0].authTypes[0].fields[0].key', 'ignored'],
       ['systems[0].authTypes[0].fields[0].aliases', 'ignored'],
       ['systems[0].authTypes[0].fields[2].aliases', 'ignored'],
     ]);
     expect(result.problems[1]!.message).to.contain('"ACME_API_KEY" names field "apiKey" too');
-    // So a secret pasted alone under that name fills its own masked field, never the visible one.
-    const fill = pasteFill(result.catalogue.systems[0]!.authTypes[0]!, 'ACME_API_KEY=sk_live_0123456789');
-    expect(fill?.map(({ field, value }) => [field.key, value])).to.deep.equal([['apiKey', 'sk_live_0123456789']]);
+    // So a secret pasted alone under a shared name fills its own masked field, never a visible one.
+    for (const name of ['ACME_API_KEY', 'ACCOUNT', 'api_key'])
+      expect(
+        pasteFill(authType, `${name}=sk_live_0123456789`)?.map(({ field, value }) => [field.key, value]),
+        name,
+      ).to.deep.equal([['apiKey', 'sk_live_0123456789']]);
+    expect(pasteFill(authType, 'ACME_ACCOUNT=acme-ltd')?.map(({ field }) => field.key)).to.deep.equal(['account']);
+  });
+
+  it('a secret field s alias that is a later text field s key still takes a secret pasted under it', () => {
+    const result = one({
+      id: 'acme',
+      name: 'Acme',
+      authTypes: [
+        {
+          id: 'key',
+          label: 'Key',
+          kind: 'api-key',
+          fields: [
+            { key: 'apiKey', label: 'API key', type: 'secret', aliases: ['API_KEY', 'TOKEN'] },
+            { key: 'token', label: 'Token name', type: 'text', required: false },
+          ],
+        },
+      ],
+    });
+    if (!result.ok) throw new Error('refused');
+    const fill = pasteFill(result.catalogue.systems[0]!.authTypes[0]!, 'TOKEN=sk_live_0123456789');
+    expect(fill?.map(({ field }) => field.key)).to.deep.equal(['apiKey']);
+    expect(result.problems.map((p) => p.path)).to.deep.equal(['systems[0].authTypes[0].fields[1].key']);
+  });
+
+  it('says the problems of a system in the order they are in it', () => {
+    const field = (key: string) => ({ key, label: key, type: 'text', help: 'h'.repeat(3000) });
+    const result = one({ id: 'acme', name: 'Acme', authTypes: [{ id: 'key', label: 'Key', kind: 'api-key', fields: [field('a'), field('b'), field('c')] }] });
+    expect(result.problems.map((p) => p.path)).to.deep.equal([
+      'systems[0].authTypes[0].fields[0].help',
+      'systems[0].authTypes[0].fields[1].help',
+      'systems[0].authTypes[0].fields[2].help',
+    ]);
   });
 
   it('ignores unknown keys', async () => {

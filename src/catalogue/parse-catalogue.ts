@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { isSecretField, systemSchema, type Catalogue, type SystemDefinition } from './catalogue-schema.js';
+import { nameOwners, systemSchema, type Catalogue, type SystemDefinition } from './catalogue-schema.js';
 
 /** What the parser did about a problem. */
 export type CatalogueAction = 'system-left-out' | 'auth-type-left-out' | 'field-left-out' | 'shortened' | 'ignored' | 'refused';
@@ -124,9 +124,10 @@ function parseSystem(raw: unknown, index: number, problems: CatalogueProblem[]):
         return undefined;
       }
     }
+    for (const repair of repairs)
+      if (repair.action !== 'absent') problems.push(problem(root, inInput(repair.path), reason(candidate, repair.issue), repair.action, repair.max));
     // From the last index to the first: an option left out never shifts another still to go.
     for (const repair of repairs.sort((a, b) => comparePaths(b.path, a.path))) {
-      if (repair.action !== 'absent') problems.push(problem(root, inInput(repair.path), reason(candidate, repair.issue), repair.action, repair.max));
       candidate = updateAt(candidate, repair.path, repair.action === 'shortened' ? (v) => shorten(String(v), repair.max!) : () => REMOVE);
     }
     // Every auth type broken: one problem each, saying the system is left out (not twice over).
@@ -196,7 +197,7 @@ function withoutDuplicates(system: SystemDefinition, root: unknown, inInput: (pa
       problems.push(problem(root, [...at, 'fields', f], `duplicate field key "${clip(field.key)}" (the first is kept)`, 'field-left-out'));
       return false;
     });
-    withoutSharedAliases(fields, (field) => [...at, 'fields', authType.fields.indexOf(field), 'aliases'], root, problems);
+    withoutSharedAliases(fields, (field, member) => [...at, 'fields', authType.fields.indexOf(field), member], root, problems);
     if (fields.length !== authType.fields.length) authType.fields = fields;
     return true;
   });
@@ -204,25 +205,28 @@ function withoutDuplicates(system: SystemDefinition, root: unknown, inInput: (pa
 }
 
 /**
- * A name a paste may use (a key or an alias, in any case) fills one field only. A key keeps its
- * name; an alias another field also claims is kept by a secret field first, so a pasted secret
- * never fills a field shown in clear, else by the first field; the others lose it.
+ * A name a paste may use (a key or an alias, in any case) fills one field only (see nameOwners:
+ * a secret field's first). An alias another field has is taken off; a key another field's
+ * alias has stays, and is reported, as the paste fills that other field.
  */
 function withoutSharedAliases(
   fields: SystemDefinition['authTypes'][number]['fields'],
-  pathOf: (field: (typeof fields)[number]) => Path,
+  pathOf: (field: (typeof fields)[number], member: 'key' | 'aliases') => Path,
   root: unknown,
   problems: CatalogueProblem[],
 ) {
-  const owner = new Map<string, (typeof fields)[number]>();
-  for (const field of fields) if (!owner.has(field.key.toLowerCase())) owner.set(field.key.toLowerCase(), field);
-  for (const field of [...fields.filter(isSecretField), ...fields.filter((f) => !isSecretField(f))]) {
+  const owners = nameOwners(fields);
+  const said = (field: (typeof fields)[number], member: 'key' | 'aliases', name: string, other: (typeof fields)[number]) =>
+    problems.push(
+      problem(root, pathOf(field, member), `"${clip(name)}" names field "${clip(other.key)}" too; a pasted value under it fills "${clip(other.key)}" only`, 'ignored'),
+    );
+  for (const field of fields) {
+    const keyOwner = owners.get(field.key.toLowerCase())!;
+    if (keyOwner !== field) said(field, 'key', field.key, keyOwner);
     const aliases = (field.aliases ?? []).filter((alias) => {
-      const name = alias.toLowerCase();
-      const other = owner.get(name);
-      if (!other || other === field) return owner.set(name, field);
-      problems.push(problem(root, pathOf(field), `"${clip(alias)}" names field "${clip(other.key)}" too; a name fills one field only (it is kept there)`, 'ignored'));
-      return false;
+      const other = owners.get(alias.toLowerCase())!;
+      if (other !== field) said(field, 'aliases', alias, other);
+      return other === field;
     });
     if (field.aliases && aliases.length !== field.aliases.length) field.aliases = aliases;
   }

@@ -144,16 +144,19 @@ describe('pasteFill', () => {
   const filled = (text: string) => (pasteFill(authType, text) ?? []).map(({ field, value }) => [field.key, value]);
 
   it('fills each field named by its key or an alias, case-insensitively, each name once, in the fields’ order', () => {
-    expect(filled('acme_key=k-1\nacme_account=acme\nSANDBOX=yes')).to.deep.equal([
+    expect(filled('acme_key=k-1\nAccount=acme\nSANDBOX=yes')).to.deep.equal([
       ['account', 'acme'],
       ['apiKey', 'k-1'],
       ['sandbox', true],
     ]);
-    // ACME_ACCOUNT is an alias of both: the first field takes it, the second is not filled from it.
+    // ACME_ACCOUNT is an alias of both (a catalogue as read never has that: see parseCatalogue): the
+    // secret field takes it, so a secret never lands in a field shown in clear.
     expect(filled('ACME_ACCOUNT=acme\nsandbox=0')).to.deep.equal([
-      ['account', 'acme'],
+      ['apiKey', 'acme'],
       ['sandbox', false],
     ]);
+    // Two names of one field: a block all the same, never pasted as text; the first name the field lists fills it.
+    expect(filled('ACME_KEY=k-1\napiKey=k-2')).to.deep.equal([['apiKey', 'k-2']]);
     // Copied from a YAML file or a list of headers.
     expect(filled('Account: acme\nAcme-Key: k-2'), 'Acme-Key is no alias: one field named among other values, an ordinary paste').to.deep.equal([]);
     expect(filled('account: acme\nacme_key: k-2')).to.deep.equal([

@@ -1,4 +1,4 @@
-import type { AuthTypeDefinition, CredentialField } from '../catalogue/catalogue-schema.js';
+import { nameOwners, type AuthTypeDefinition, type CredentialField } from '../catalogue/catalogue-schema.js';
 
 /** Fields filled from one paste: the field and the value it gets, in the auth type's order. */
 export type PasteFill = { field: CredentialField; value: string | boolean }[];
@@ -121,8 +121,9 @@ export function namesSeveral(text: string): boolean {
 
 /**
  * What one paste fills in an auth type, or undefined for an ordinary paste. A paste is read as
- * named values when it names two or more of the auth type's fields, by `key` or alias
- * (case-insensitively), each name used once, in the auth type's order; or when it is one named
+ * named values when it holds two or more names of the auth type's fields, by `key` or alias
+ * (case-insensitively; each name fills one field, a secret field's first: see nameOwners), in
+ * the auth type's order; or when it is one named
  * value and nothing else (`CLIENT_SECRET=…`, `{"client_secret": "…"}`), whose name would otherwise
  * be sent as part of the value, or put a secret in clear in the visible field it was pasted
  * into. A value with no name is an ordinary paste, and so is a text that holds other values with
@@ -133,12 +134,13 @@ export function namesSeveral(text: string): boolean {
  */
 export function pasteFill(authType: AuthTypeDefinition, text: string): PasteFill | undefined {
   const named = readPasted(text);
-  const used = new Set<string>();
+  // Each name fills one field: a secret field's first (see nameOwners).
+  const owners = nameOwners(authType.fields);
+  const known = [...named.keys()].filter((name) => owners.has(name)).length;
   const fill: PasteFill = [];
   for (const field of authType.fields) {
-    const name = [field.key, ...(field.aliases ?? [])].map((n) => n.toLowerCase()).find((n) => named.has(n) && !used.has(n));
+    const name = [field.key, ...(field.aliases ?? [])].map((n) => n.toLowerCase()).find((n) => named.has(n) && owners.get(n) === field);
     if (name === undefined) continue;
-    used.add(name);
     const value = named.get(name)!;
     const wanted = value.trim().toLowerCase();
     if (!wanted) continue;
@@ -149,5 +151,5 @@ export function pasteFill(authType: AuthTypeDefinition, text: string): PasteFill
       if (option) fill.push({ field, value: option.value });
     }
   }
-  return used.size >= 2 || (used.size === 1 && named.size === 1) ? fill : undefined;
+  return known >= 2 || (known === 1 && named.size === 1) ? fill : undefined;
 }
