@@ -61,7 +61,7 @@ export interface WizardContextValue {
   readonly sending: boolean;
   /** The restored draft held secrets sealed with it (`secret-persistence="encrypted"`, for 24 hours): one missing expired or could not be read, not only left with the page. */
   readonly secretsSaved: boolean;
-  /** Answers go into a draft that outlives the page (not with `no-drafts`, nor once storage failed): leaving for a same-tab sign-in loses nothing. */
+  /** Answers go into a draft that outlives the page (loaded, and not another's kept here; not with `no-drafts`, nor once storage failed): leaving for a same-tab sign-in loses nothing. */
   readonly draftsKept: boolean;
   /** Whether "Test connection" is offered (a `test-endpoint` is set). */
   readonly canTestConnection: boolean;

@@ -52,6 +52,8 @@ export class OAuthChannels {
   #timer?: ReturnType<typeof setTimeout>;
   /** The popup looked closed: the result URL is asked every POLL_GAP_MS. */
   #polling = false;
+  /** The popup has looked closed: focus then asks as the person's own ask does, also after the asks on their own stopped. */
+  #lookedClosed = false;
   /** Off the Credentials step: no asking. */
   #paused = false;
   /** The next answer "not finished" is said to the person. */
@@ -75,7 +77,7 @@ export class OAuthChannels {
   }
 
   popupLooksClosed(): void {
-    this.#polling = true;
+    this.#polling = this.#lookedClosed = true;
     this.#askSoon(false);
   }
 
@@ -109,7 +111,7 @@ export class OAuthChannels {
     // Back from the popup: finished, or given up; or finished elsewhere (another tab, a link in a
     // mail) with the popup still open, asked quietly then. Off the Credentials step nothing is
     // asked: coming back to the step asks.
-    if (!this.#paused) this.#askSoon(this.#polling);
+    if (!this.#paused) this.#askSoon(this.#lookedClosed);
   };
 
   #take(data: unknown) {

@@ -135,6 +135,24 @@ describe('sign-in finished where the wizard cannot see it', () => {
       Date.now = realNow;
     }
   });
+
+  it('after 10 minutes, coming back to the page once the window has closed still asks the result URL', async () => {
+    const el = await atConnect({ resultUrl: '/api/oauth/result' });
+    const { win, state } = await connect(el);
+    await closePopup(win);
+    await waitUntil(() => status(el).dataset.oauth === 'detached', 'the closed window noticed');
+    const realNow = Date.now;
+    try {
+      Date.now = () => realNow.call(Date) + 11 * 60_000;
+      await waitUntil(() => status(el).dataset.oauth === 'unfinished', 'the last ask made', { timeout: 5000 });
+      await finishOutOfBand(state);
+      await sleep(2100);
+      window.dispatchEvent(new Event('focus'));
+      await waitUntil(() => status(el).dataset.oauth === 'connected', 'focus asked the result URL', { timeout: 5000 });
+    } finally {
+      Date.now = realNow;
+    }
+  });
 });
 
 describe('sign-in in an edit', () => {

@@ -3,7 +3,8 @@
  * a real consent page, a real callback posting to the opener.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import type { ConnectorPayload } from '../schemas/wizard-data.js';
+import { emptyWizardData, type ConnectorPayload } from '../schemas/wizard-data.js';
+import { DraftStore } from '../storage/draft-store.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { audit } from '../test/audit.js';
 import { currentStepId, deepActiveElement, inStep, pressContinue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
@@ -313,10 +314,19 @@ describe('OAuth: connect with a system', () => {
     expect(location.href, 'still here').to.equal(here);
   });
 
-  it('the same-tab hint promises nothing is lost where the draft keeps the answers', async () => {
+  it('the same-tab hint promises nothing is lost where the draft keeps the answers, not where another s draft is kept', async () => {
     const el = await atConnect();
     await clickWithPopupsBlocked(el, inStep<HTMLButtonElement>(el, '[part~="connect"]')!);
     expect(inStep(el, '.notice-blocked')!.textContent).to.contain('nothing is lost');
+    // A Shopify draft under this draft-id: kept as it is, so what is typed for Xero here is not saved.
+    const draftDatabase = uniqueDatabase();
+    const store = new DraftStore(draftDatabase);
+    await store.put({ id: 'shared', step: 'general', updatedAt: Date.now(), data: { ...emptyWizardData(), system: 'shopify', name: 'The Shopify draft' } }, 0);
+    await store.close();
+    const kept = await connectAt({ draftDatabase, draftId: 'shared', system: 'xero' });
+    await waitUntil(() => kept.shadowRoot!.querySelector('[data-notice="kept"]'), 'kept');
+    await clickWithPopupsBlocked(kept, inStep<HTMLButtonElement>(kept, '[part~="connect"]')!);
+    expect(inStep(kept, '.notice-blocked')!.textContent).to.not.contain('nothing is lost');
   });
 
   it('the callback page refuses hostile input: no script injection, no open redirect', async () => {

@@ -74,7 +74,7 @@ export function contextValue(i: WizardInputs): WizardContextValue {
     editing: s.editing ? { keepCredentials: keepsCredentials(s), secretsAllowed: Boolean(i.endpoint), authType: s.editing.authType } : undefined,
     canTestConnection: Boolean(i.testEndpoint),
     secretsSaved: Boolean(s.secretsSealed),
-    draftsKept: i.drafts !== 'off' && i.drafts !== 'unavailable',
+    draftsKept: i.drafts === 'ready',
     oauth: i.flow?.oauthStatus ?? { state: 'idle' },
     sending: i.flow?.progress.state === 'sending',
     ...(s.connectionTest ? { connectionTest: s.connectionTest } : {}),

@@ -1,0 +1,36 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { moduleFault } from '../test/module-fault.js';
+
+const DRAFTS = '/src/controllers/draft-controller.';
+await executeServerCommand('clear-browser-cache');
+await moduleFault(DRAFTS)('fail=1');
+const { inStep, settle } = await import('../test/fixtures.js');
+const { atConnect } = await import('../test/oauth-fixtures.js');
+
+/** The draft code could not be loaded: storage that cannot be used, as the docs say, never a page that turned drafts off. */
+describe('OAuth: Continue in this tab when the draft code could not load', () => {
+  after(async () => {
+    await moduleFault('')('');
+    await executeServerCommand('clear-browser-cache');
+  });
+
+  it('says the answers could not be saved (as for storage that failed), not that the page keeps no drafts, and stays', async () => {
+    const here = location.href;
+    const el = await atConnect();
+    expect(el.shadowRoot!.querySelector('[data-notice="storage"]')?.textContent).to.contain('not being saved');
+    const open = window.open;
+    window.open = () => null;
+    try {
+      inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
+      await settle(el);
+    } finally {
+      window.open = open;
+    }
+    inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]'), 'said why');
+    const said = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
+    expect(said).to.contain('could not be saved on this device').and.not.contain('This page keeps no drafts');
+    expect(location.href, 'still here').to.equal(here);
+  });
+});
