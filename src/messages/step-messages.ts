@@ -185,6 +185,8 @@ export const stepMessages = {
   testCheckFailed: (system: string, detail: string) => `${system} accepted these credentials, but a check failed: ${detail}.`,
   testUnreachable: (system: string, status?: number, editing = false) =>
     `We could not reach ${system} to test the credentials${status ? ` (HTTP ${status})` : ''}.${editing ? ' You can still save the changes.' : ' You can still create the connector.'}`,
+  testNotRun: (status?: number, editing = false) =>
+    `The connection could not be tested${status ? ` (HTTP ${status})` : ''}: try again in a moment.${editing ? ' You can still save the changes.' : ' You can still create the connector.'}`,
   testOptional: 'Testing is optional.',
 
   // Editing

@@ -1170,13 +1170,40 @@ describe('endpoint mode: test connection', () => {
     expect(currentStepId(el)).to.equal('review');
   });
 
-  it('says when the system cannot be reached, and creating still works', async () => {
+  it('says when the system cannot be reached (a 502, 503 or 504), and creating still works', async () => {
     const api = freshApi();
-    const el = await atCredentials(api);
-    await api.faults({ kind: 'drop' });
+    const { el, errors } = await endpointWizard(api, { testEndpoint: api.testEndpoint });
+    await advanceTo(el, 'credentials');
+    // The reference API's stand-in for a system that does not answer (a 502 system-unreachable): a value holding "unreachable".
+    await type(el, '#field-credentials-shop', 'unreachable-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
     inStep<HTMLButtonElement>(el, '.test-button')!.click();
     await waitUntil(() => result(el).dataset.testState === 'unreachable', 'unreachable');
-    expect(result(el).textContent).to.contain('could not reach Shopify');
+    expect(result(el).textContent).to.contain('could not reach Shopify').and.to.contain('HTTP 502');
+    expect(errors, 'the system s doing, not the page s').to.deep.equal([]);
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('review');
+  });
+
+  it('a test that could not run (no answer, a test-endpoint answering 405, a 500) never blames the system, and tells the host', async () => {
+    const api = freshApi();
+    const { el, errors } = await endpointWizard(api, { testEndpoint: api.testEndpoint });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    for (const [fault, said, kind] of [
+      [{ kind: 'drop' }, 'The connection could not be tested: try again in a moment.', 'network'],
+      [{ kind: 'status', status: 405 }, 'The connection could not be tested (HTTP 405)', 'server'],
+      [{ kind: 'status', status: 500 }, 'The connection could not be tested (HTTP 500)', 'server'],
+    ] as const) {
+      errors.length = 0;
+      await api.faults(fault);
+      inStep<HTMLButtonElement>(el, '.test-button')!.click();
+      await waitUntil(() => result(el).dataset.testState === 'unreachable', `${kind}: unreachable`);
+      expect(result(el).textContent).to.contain(said).and.not.contain('could not reach Shopify');
+      expect(errors.map((e) => [e.kind, e.message.startsWith('Test connection failed: ')])).to.deep.equal([[kind, true]]);
+      await type(el, '#field-credentials-shop', fault.kind === 'drop' ? 'my-store-2' : 'my-store');
+    }
     await pressContinue(el);
     expect(currentStepId(el)).to.equal('review');
   });

@@ -147,8 +147,24 @@ export function testedConnection(
         test: { state: 'unreachable', message: (m) => m.testNotAuthorised(result.status) },
         error: ['auth', `The test endpoint answered ${result.status}: the host page's session is not authorised to test connections.`],
       };
-    case 'unreachable':
-      return { test: { state: 'unreachable', message: (m) => m.testUnreachable(systemName(), result.status, editing), ...report({ checks: result.problem?.checks }) } };
+    case 'unreachable': {
+      // A 502, 503 or 504: the test endpoint says the system did not answer. Anything else (no
+      // answer, a 404 or 405 from a test-endpoint set wrong, a 500, a 200 that is no result) is
+      // not the system's doing: said as a test that could not run, and told to the host.
+      const system = result.status !== undefined && result.status >= 502 && result.status <= 504;
+      const message: Said = (m) => (system ? m.testUnreachable(systemName(), result.status, editing) : m.testNotRun(result.status, editing));
+      return {
+        test: { state: 'unreachable', message, ...report({ checks: result.problem?.checks }) },
+        ...(system
+          ? {}
+          : {
+              error: [
+                result.status ? 'server' : 'network',
+                `Test connection failed: ${result.status ? `the test endpoint answered HTTP ${result.status}` : 'the test endpoint could not be reached'}.`,
+              ],
+            }),
+      };
+    }
   }
 }
 

@@ -275,6 +275,8 @@ const ar: Messages = {
   testCheckFailed: (system: string, detail: string) => `قبل ${iso(system)} بيانات الاعتماد هذه، لكن أحد الفحوص فشل: ${iso(detail)}.`,
   testUnreachable: (system: string, status?: number, editing = false) =>
     `تعذّر علينا الوصول إلى ${iso(system)} لاختبار بيانات الاعتماد${status ? ` (HTTP ${status})` : ''}.${editing ? ' لا يزال بإمكانك حفظ التغييرات.' : ' لا يزال بإمكانك إنشاء الموصل.'}`,
+  testNotRun: (status?: number, editing = false) =>
+    `تعذّر اختبار الاتصال${status ? ` (HTTP ${status})` : ''}: حاول مرة أخرى بعد قليل.${editing ? ' لا يزال بإمكانك حفظ التغييرات.' : ' لا يزال بإمكانك إنشاء الموصل.'}`,
   testOptional: 'الاختبار اختياري.',
 
   // Done

@@ -282,6 +282,8 @@ const de: Messages = {
   testCheckFailed: (system: string, detail: string) => `${system} hat diese Zugangsdaten angenommen, aber eine Prüfung ist fehlgeschlagen: ${detail}.`,
   testUnreachable: (system: string, status?: number, editing = false) =>
     `Wir konnten ${system} nicht erreichen, um die Zugangsdaten zu testen${status ? ` (HTTP ${status})` : ''}.${editing ? ' Sie können die Änderungen trotzdem speichern.' : ' Sie können den Connector trotzdem erstellen.'}`,
+  testNotRun: (status?: number, editing = false) =>
+    `Die Verbindung konnte nicht getestet werden${status ? ` (HTTP ${status})` : ''}: Versuchen Sie es gleich noch einmal.${editing ? ' Sie können die Änderungen trotzdem speichern.' : ' Sie können den Connector trotzdem erstellen.'}`,
   testOptional: 'Der Test ist optional.',
 
   // Done

@@ -279,6 +279,8 @@ const es: Messages = {
   testCheckFailed: (system: string, detail: string) => `${system} ha aceptado estas credenciales, pero una comprobación ha fallado: ${detail}.`,
   testUnreachable: (system: string, status?: number, editing = false) =>
     `No hemos podido conectar con ${system} para probar las credenciales${status ? ` (HTTP ${status})` : ''}.${editing ? ' Aun así, puede guardar los cambios.' : ' Aun así, puede crear el conector.'}`,
+  testNotRun: (status?: number, editing = false) =>
+    `No se ha podido probar la conexión${status ? ` (HTTP ${status})` : ''}: vuelva a intentarlo dentro de un momento.${editing ? ' Aun así, puede guardar los cambios.' : ' Aun así, puede crear el conector.'}`,
   testOptional: 'La prueba es opcional.',
 
   // Done

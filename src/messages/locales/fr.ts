@@ -283,6 +283,8 @@ const fr: Messages = {
   testCheckFailed: (system: string, detail: string) => `${system} a accepté ces identifiants, mais une vérification a échoué : ${detail}.`,
   testUnreachable: (system: string, status?: number, editing = false) =>
     `Impossible de joindre ${system} pour tester les identifiants${status ? ` (HTTP ${status})` : ''}.${editing ? ' Vous pouvez tout de même enregistrer les modifications.' : ' Vous pouvez tout de même créer le connecteur.'}`,
+  testNotRun: (status?: number, editing = false) =>
+    `La connexion n’a pas pu être testée${status ? ` (HTTP ${status})` : ''} : réessayez dans un instant.${editing ? ' Vous pouvez tout de même enregistrer les modifications.' : ' Vous pouvez tout de même créer le connecteur.'}`,
   testOptional: 'Le test est facultatif.',
 
   // Done

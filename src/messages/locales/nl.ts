@@ -274,6 +274,8 @@ const nl: Messages = {
   testCheckFailed: (system: string, detail: string) => `${system} heeft deze gegevens geaccepteerd, maar een controle is mislukt: ${detail}.`,
   testUnreachable: (system: string, status?: number, editing = false) =>
     `We konden ${system} niet bereiken om de inloggegevens te testen${status ? ` (HTTP ${status})` : ''}.${editing ? ' U kunt de wijzigingen toch opslaan.' : ' U kunt de connector toch maken.'}`,
+  testNotRun: (status?: number, editing = false) =>
+    `De verbinding kon niet worden getest${status ? ` (HTTP ${status})` : ''}: probeer het zo opnieuw.${editing ? ' U kunt de wijzigingen toch opslaan.' : ' U kunt de connector toch maken.'}`,
   testOptional: 'Testen is optioneel.',
 
   // Done
