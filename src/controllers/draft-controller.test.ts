@@ -1036,6 +1036,22 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     expect((await readDraft(draftDatabase))!.data.name).to.equal('Kept, and carried on');
   });
 
+  it('an old draft open in one wizard is not purged by another wizard opening the database: no false "finished or discarded"', async () => {
+    const draftDatabase = uniqueDatabase();
+    const store = new DraftStore(draftDatabase);
+    await store.put({ id: 'old', step: 'general', updatedAt: Date.now() - 31 * 24 * 3600_000, data: { ...emptyWizardData(), system: 'shopify', name: 'A month old' } }, 0);
+    await store.close();
+    const first = await wizard({ draftDatabase, draftId: 'old' });
+    expect(nameOn(first.el)).to.equal('A month old');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'old'))!.updatedAt > Date.now() - 60_000, 'dated now by the wizard that opened it');
+    await wizard({ draftDatabase, draftId: 'other' });
+    await new Promise((r) => setTimeout(r, 300));
+    await type(first.el, '#field-name', 'A month old, continued');
+    expect(await first.el.saveDraft()).to.equal(true);
+    expect(allNotices(first.el)).to.have.length(0);
+    expect((await readDraft(draftDatabase, 'old'))!.data.name).to.equal('A month old, continued');
+  });
+
   it('asks for persistent storage only when the host opts in', async () => {
     let calls = 0;
     await withPatched(

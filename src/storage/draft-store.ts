@@ -320,7 +320,8 @@ export class DraftStore {
 
   /**
    * Deletes drafts (and tombstones) not changed for `maxAgeMs`, but `keep` (the one just loaded,
-   * whose revision its tab builds on), and encrypted secrets past their expiry.
+   * whose revision its tab builds on: dated now, revision unchanged, so no other wizard's purge
+   * takes it from under it), and encrypted secrets past their expiry.
    */
   async purge(maxAgeMs: number, keep?: string, now = Date.now()): Promise<number> {
     return this.run(async (db) => {
@@ -329,13 +330,18 @@ export class DraftStore {
       let cursor = await tx.store.openCursor();
       while (cursor) {
         const value = cursor.value as Partial<DraftRecord>;
-        if (typeof value.updatedAt === 'number' && value.updatedAt < now - maxAgeMs && value.id !== keep) {
+        const stale = typeof value.updatedAt === 'number' && value.updatedAt < now - maxAgeMs;
+        // The ciphertext goes; its expiry stays, so the draft still says its secrets expired (not that none were kept).
+        const expired = value.secrets && typeof value.secrets.expiresAt === 'number' && value.secrets.expiresAt <= now && Object.keys(value.secrets.values ?? {}).length;
+        if (stale && value.id !== keep) {
           await cursor.delete();
           deleted++;
-        } else if (value.secrets && typeof value.secrets.expiresAt === 'number' && value.secrets.expiresAt <= now && Object.keys(value.secrets.values ?? {}).length) {
-          // The ciphertext goes; its expiry stays, so the draft still says its secrets expired (not that none were kept).
-          await cursor.update({ ...(value as DraftRecord), secrets: { expiresAt: value.secrets.expiresAt, values: {} } });
-        }
+        } else if (stale || expired)
+          await cursor.update({
+            ...(value as DraftRecord),
+            ...(stale ? { updatedAt: now } : {}),
+            ...(expired ? { secrets: { expiresAt: value.secrets!.expiresAt, values: {} } } : {}),
+          });
         cursor = await cursor.continue();
       }
       await tx.done;
