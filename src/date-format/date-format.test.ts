@@ -25,6 +25,16 @@ describe('date formats', () => {
     expect(formatDate(AT, 'xxx', 'America/St_Johns')).to.equal('-03:30');
   });
 
+  it('a custom pattern with white space at its ends is checked as it is sent, without it', async () => {
+    const { timezoneStepSchema } = await import('../schemas/timezone-schema.js');
+    const { shellMessages } = await import('../messages/messages.js');
+    const { stepMessages } = await import('../messages/step-messages.js');
+    const schema = timezoneStepSchema({ ...shellMessages, ...stepMessages } as never);
+    for (const pattern of [' unix', 'unix ', ' yyyy-MM-dd '])
+      expect(schema.safeParse({ timeZone: 'UTC', dateFormat: 'custom', customDateFormat: pattern }).success, pattern).to.equal(true);
+    expect(schema.safeParse({ timeZone: 'UTC', dateFormat: 'custom', customDateFormat: '  ' }).success).to.equal(false);
+  });
+
   it('explains what is wrong with a custom pattern', () => {
     expect(checkDatePattern('yyyy-MM-dd').ok).to.equal(true);
     const unknown = checkDatePattern('yyyy-QQ');

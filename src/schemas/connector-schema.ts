@@ -70,7 +70,7 @@ function stepSchema(step: StepId, input: StepValidationInput): { schema: z.ZodMi
         value: { name: data.name, group: ctx.groups.length ? (ctx.groups.length === 1 ? ctx.groups[0]!.id : data.group) : undefined, environment: data.environment },
       };
     case 'timezone':
-      return { schema: timezoneStepSchema(msg), value: { timeZone: data.timeZone, dateFormat: data.dateFormat, customDateFormat: data.customDateFormat } };
+      return { schema: timezoneStepSchema(msg, data.editBase), value: { timeZone: data.timeZone, dateFormat: data.dateFormat, customDateFormat: data.customDateFormat } };
     case 'auth':
       return { schema: authStepSchema(ctx, msg), value: { authType: data.authType } };
     case 'credentials': {

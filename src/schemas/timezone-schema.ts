@@ -1,23 +1,34 @@
 import * as z from 'zod/mini';
 import { checkDatePattern, DATE_FORMAT_PRESETS, isListedZone } from '../date-format/date-pattern.js';
 import type { Messages } from '../messages/messages.js';
+import type { WizardData } from './wizard-data.js';
 
-export const timezoneStepSchema = (msg: Messages) =>
+/**
+ * `kept`: the answers of the connector being edited. A zone or a date pattern it has, left as it
+ * is, is kept though the form could not offer it (`Etc/GMT-10`, `ZZZZZ`): an edit never makes the
+ * person replace what they did not touch.
+ */
+export const timezoneStepSchema = (msg: Messages, kept?: Pick<WizardData, 'timeZone' | 'dateFormat' | 'customDateFormat'>) =>
   z
     .object({
-      timeZone: z.string(msg.timeZoneRequired).check(z.minLength(1, msg.timeZoneRequired), z.refine(isListedZone, msg.timeZoneUnknown)),
+      timeZone: z.string(msg.timeZoneRequired).check(
+        z.minLength(1, msg.timeZoneRequired),
+        z.refine((zone) => zone === kept?.timeZone || isListedZone(zone), msg.timeZoneUnknown),
+      ),
       dateFormat: z.string(msg.dateFormatRequired).check(z.refine((id) => id === 'custom' || DATE_FORMAT_PRESETS.some((p) => p.id === id), msg.dateFormatRequired)),
       customDateFormat: z.string(),
     })
     .check(
       z.superRefine((value, ctx) => {
-        if (value.dateFormat !== 'custom') return;
-        const check = checkDatePattern(value.customDateFormat);
+        // Checked as it is sent: white space at its ends taken off.
+        const pattern = value.customDateFormat.trim();
+        if (value.dateFormat !== 'custom' || (kept?.dateFormat === 'custom' && pattern === kept.customDateFormat.trim())) return;
+        const check = checkDatePattern(pattern);
         if (!check.ok)
           ctx.addIssue({
             code: 'custom',
             path: ['dateFormat'],
-            message: value.customDateFormat.trim() ? msg.datePatternProblem(check.problem) : msg.customPatternRequired,
+            message: pattern ? msg.datePatternProblem(check.problem) : msg.customPatternRequired,
             input: value.customDateFormat,
           });
       }),

@@ -959,3 +959,33 @@ describe('editing a connector whose zone has an old name', () => {
     expect(after.timeZone).to.equal('Asia/Calcutta');
   });
 });
+
+describe('editing a connector with answers the form could not offer', () => {
+  const stored = (overrides: Partial<EditableConnector>) =>
+    ({ ...(shopifyPayload({ credentials: { shop: 'my-store' } }) as unknown as EditableConnector), id: 'c9', ...overrides }) as EditableConnector;
+
+  for (const [what, overrides, sent] of [
+    ['a date pattern outside the form s subset (ZZZZZ)', { dateFormat: "yyyy-MM-dd'T'HH:mm:ss.SSSZZZZZ" }, 'dateFormat'],
+    ['a zone Intl knows that the list does not offer (Etc/GMT-10)', { timeZone: 'Etc/GMT-10' }, 'timeZone'],
+  ] as const) {
+    it(`keeps ${what} left as it was: a rename alone is saved, the answer not sent`, async () => {
+      const { el, updated } = await editing(stored(overrides));
+      await type(el, '#field-name', 'Shop renamed');
+      await toReview(el);
+      expect(await el.submit(), `${currentStepId(el)}: ${errorSummary(el).join(' | ')}`).to.equal(true);
+      expect(updated[0]!.connector).to.deep.equal({ id: 'c9', name: 'Shop renamed' });
+      expect(Object.keys(updated[0]!.connector)).to.not.include(sent);
+    });
+  }
+
+  it('a kept pattern is not said to be a problem; changed by the person, it is checked as any other', async () => {
+    const { el } = await editing(stored({ dateFormat: "yyyy-MM-dd'T'HH:mm:ss.SSSZZZZZ" }));
+    await el.goTo('timezone');
+    await settle(el);
+    expect(inStep(el, '#custom-date-format-preview')!.textContent).to.not.contain('not supported');
+    await type(el, '#custom-date-format', "yyyy-MM-dd'T'HH:mm:ssZZZZZ");
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('timezone');
+    expect(errorSummary(el).join(' ')).to.contain('“ZZZZZ” is not supported');
+  });
+});

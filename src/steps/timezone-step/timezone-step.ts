@@ -178,7 +178,9 @@ export class TimezoneStep extends FormStepElement {
     const zone = data.timeZone && zoneOffsetLabel(data.timeZone) ? data.timeZone : 'UTC';
     const systemDefault = ctx.system?.defaultDateFormat;
     const custom = data.customDateFormat;
-    const customCheck = checkDatePattern(custom);
+    const customCheck = checkDatePattern(custom.trim());
+    // The edited connector's own pattern, left as it is: kept though this form cannot preview it (never said to be a problem).
+    const kept = data.editBase?.dateFormat === 'custom' && custom.trim() === data.editBase.customDateFormat.trim();
     const isDefault = (pattern: string) => (pattern === systemDefault ? ` (${msg.systemDefault})` : '');
     const group = this.renderRadioGroup({
       pointer,
@@ -222,7 +224,7 @@ export class TimezoneStep extends FormStepElement {
           @input=${(e: Event) => ctx.actions.update({ customDateFormat: (e.target as HTMLInputElement).value })}
         />
         <p class="hint preview" id="custom-date-format-preview">
-          ${customCheck.ok ? html`${msg.preview} <bdi dir="ltr">${formatDate(this.#now, custom, zone)}</bdi>` : custom.trim() ? msg.datePatternProblem(customCheck.problem) : ''}
+          ${customCheck.ok ? html`${msg.preview} <bdi dir="ltr">${formatDate(this.#now, custom.trim(), zone)}</bdi>` : custom.trim() && !kept ? msg.datePatternProblem(customCheck.problem) : ''}
         </p>
       </div>`;
   }
