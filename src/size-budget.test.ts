@@ -367,9 +367,10 @@ interface BundleSize {
  * A test that could not run is told apart from a system unreachable, and told to the host: +0.10 kB for the whole flow, to 78.85.
  * An old draft spared by its wizard's purge is dated as opened: +0.02 kB, to 48.17 and 78.86.
  * An edit keeps a zone or pattern the form could not offer, left as it is; patterns checked trimmed: +0.04 kB for the whole flow, to 78.91.
+ * A credential left as it was in an edit is compared as the form writes it: +0.02 kB for the whole flow, to 78.93.
  */
 const FIRST_STEP_BUDGET = 48_169;
-const WHOLE_FLOW_BUDGET = 78_909;
+const WHOLE_FLOW_BUDGET = 78_930;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -978,6 +978,14 @@ describe('editing a connector with answers the form could not offer', () => {
     });
   }
 
+  it('a credential the host passes as the form would not write it (My-Store, lower-cased when typed) is no change when left as it is', async () => {
+    const { el, updated } = await editing(stored({ credentials: { shop: 'My-Store' } }));
+    await type(el, '#field-name', 'Shop renamed');
+    await toReview(el);
+    expect(await el.submit()).to.equal(true);
+    expect(updated[0]!.connector).to.deep.equal({ id: 'c9', name: 'Shop renamed' });
+  });
+
   it('a kept pattern is not said to be a problem; changed by the person, it is checked as any other', async () => {
     const { el } = await editing(stored({ dateFormat: "yyyy-MM-dd'T'HH:mm:ss.SSSZZZZZ" }));
     await el.goTo('timezone');

@@ -220,7 +220,9 @@ export function editChanges(
   const credentials = Object.entries(connector.credentials).filter(([key, value]) => {
     const field = fields.find((f) => f.key === key);
     if ((field && isSecretField(field) && !secretsAllowed) || kept.some((f) => f.key === key)) return false;
-    return value !== '' && !(sameType && own(original.credentials, key) === value);
+    // The host's value as the form sends it (`My-Store` lower-cased): a value left as it was is no change.
+    const before = own(original.credentials, key);
+    return value !== '' && !(sameType && (before === value || (field && typeof before === 'string' && normalizeCredential(field, before).value === value)));
   });
   // Sent or emitted: an ordinary object whose keys are all own (fromEntries), `__proto__` too.
   if (credentials.length) changes.credentials = Object.fromEntries(credentials);
