@@ -368,9 +368,10 @@ interface BundleSize {
  * An old draft spared by its wizard's purge is dated as opened: +0.02 kB, to 48.17 and 78.86.
  * An edit keeps a zone or pattern the form could not offer, left as it is; patterns checked trimmed: +0.04 kB for the whole flow, to 78.91.
  * A credential left as it was in an edit is compared as the form writes it: +0.02 kB for the whole flow, to 78.93.
+ * A custom date pattern that is likely not what was meant gets a warning: +0.06 kB before the first step and +0.24 kB for the whole flow, to 48.23 and 79.17.
  */
-const FIRST_STEP_BUDGET = 48_169;
-const WHOLE_FLOW_BUDGET = 78_930;
+const FIRST_STEP_BUDGET = 48_231;
+const WHOLE_FLOW_BUDGET = 79_169;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

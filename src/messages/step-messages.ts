@@ -1,5 +1,5 @@
 /** The English strings of the steps after System, of sending and of editing (see messages.ts). */
-import { datePatternProblemText, type DatePatternProblem } from '../date-format/date-pattern.js';
+import { datePatternProblemText, type DatePatternProblem, type DatePatternWarning } from '../date-format/date-pattern.js';
 import { describeWhitespaceInEnglish, type EdgeWhitespace } from '../schemas/normalize.js';
 
 const characters = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'character' : 'characters'}`;
@@ -46,6 +46,10 @@ export const stepMessages = {
   customPatternRequired: 'Enter a date pattern, such as yyyy-MM-dd HH:mm:ss',
   /** What is wrong with a custom date pattern (codes such as `yyyy` stay as they are). */
   datePatternProblem: (p: DatePatternProblem): string => datePatternProblemText(p),
+  datePatternWarning: (w: DatePatternWarning): string =>
+    w === 'no-am-pm'
+      ? '“hh” is a 12-hour clock, and this pattern has no AM/PM (a): 14:30 is written as 02:30. Use HH for a 24-hour clock, or add a.'
+      : '“mm” is minutes, not the month: use MM for the month.',
   preview: 'Now:',
   systemDefault: 'default for this system',
   formatLabels: {

@@ -1,4 +1,4 @@
-import type { DatePatternProblem } from '../../date-format/date-pattern.js';
+import type { DatePatternProblem, DatePatternWarning } from '../../date-format/date-pattern.js';
 import type { Messages } from '../messages.js';
 import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
 
@@ -132,6 +132,10 @@ const ar: Messages = {
             quote: "علامة الاقتباس (') غير مغلقة. ضع النص الثابت بين علامتَي اقتباس مفردتين.",
             'no-field': 'يحتاج نمط التاريخ إلى سنة أو يوم أو ساعة أو دقيقة على الأقل، مثل yyyy-MM-dd',
           }[p.kind],
+  datePatternWarning: (w: DatePatternWarning) =>
+    w === 'no-am-pm'
+      ? '«hh» ساعة بنظام 12 ساعة، وهذا النمط بلا صباحًا/مساءً (a): تُكتب 14:30 على أنها 02:30. استخدم HH لساعة بنظام 24 ساعة، أو أضف a.'
+      : '«mm» هي الدقائق وليست الشهر: استخدم MM للشهر.',
   preview: 'الآن:',
   systemDefault: 'الافتراضي لهذا النظام',
   formatLabels: {

@@ -1,4 +1,4 @@
-import type { DatePatternProblem } from '../../date-format/date-pattern.js';
+import type { DatePatternProblem, DatePatternWarning } from '../../date-format/date-pattern.js';
 import type { Messages } from '../messages.js';
 import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
 
@@ -122,6 +122,10 @@ const de: Messages = {
             quote: "Ein Anführungszeichen (') ist nicht geschlossen. Setzen Sie festen Text zwischen zwei einfache Anführungszeichen.",
             'no-field': 'Ein Datumsmuster braucht mindestens ein Jahr, einen Tag, eine Stunde oder eine Minute, zum Beispiel yyyy-MM-dd',
           }[p.kind],
+  datePatternWarning: (w: DatePatternWarning) =>
+    w === 'no-am-pm'
+      ? '„hh“ ist eine 12-Stunden-Uhr, und dieses Muster hat kein AM/PM (a): 14:30 wird als 02:30 geschrieben. Verwenden Sie HH für eine 24-Stunden-Uhr, oder fügen Sie a hinzu.'
+      : '„mm“ steht für Minuten, nicht für den Monat: Verwenden Sie MM für den Monat.',
   preview: 'Jetzt:',
   systemDefault: 'Standard für dieses System',
   formatLabels: {

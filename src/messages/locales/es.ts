@@ -1,4 +1,4 @@
-import type { DatePatternProblem } from '../../date-format/date-pattern.js';
+import type { DatePatternProblem, DatePatternWarning } from '../../date-format/date-pattern.js';
 import type { Messages } from '../messages.js';
 import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
 
@@ -126,6 +126,10 @@ const es: Messages = {
             quote: "Falta cerrar una comilla ('). Ponga el texto fijo entre dos comillas simples.",
             'no-field': 'Un patrón de fecha necesita al menos un año, un día, una hora o un minuto, por ejemplo, yyyy-MM-dd',
           }[p.kind],
+  datePatternWarning: (w: DatePatternWarning) =>
+    w === 'no-am-pm'
+      ? '«hh» es un reloj de 12 horas, y este patrón no tiene a. m./p. m. (a): las 14:30 se escriben 02:30. Use HH para un reloj de 24 horas, o añada a.'
+      : '«mm» son los minutos, no el mes: use MM para el mes.',
   preview: 'Ahora:',
   systemDefault: 'predeterminado para este sistema',
   formatLabels: {

@@ -1,4 +1,4 @@
-import type { DatePatternProblem } from '../../date-format/date-pattern.js';
+import type { DatePatternProblem, DatePatternWarning } from '../../date-format/date-pattern.js';
 import type { Messages } from '../messages.js';
 import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
 
@@ -128,6 +128,10 @@ const fr: Messages = {
             quote: "Un guillemet (') n’est pas fermé. Mettez le texte fixe entre deux guillemets simples.",
             'no-field': 'Un modèle de date doit contenir au moins une année, un jour, une heure ou une minute, par exemple yyyy-MM-dd',
           }[p.kind],
+  datePatternWarning: (w: DatePatternWarning) =>
+    w === 'no-am-pm'
+      ? '« hh » est une horloge de 12 heures, et ce modèle n’a pas d’AM/PM (a) : 14:30 s’écrit 02:30. Utilisez HH pour une horloge de 24 heures, ou ajoutez a.'
+      : '« mm » désigne les minutes, pas le mois : utilisez MM pour le mois.',
   preview: 'Maintenant :',
   systemDefault: 'par défaut pour ce système',
   formatLabels: {

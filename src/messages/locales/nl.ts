@@ -1,4 +1,4 @@
-import type { DatePatternProblem } from '../../date-format/date-pattern.js';
+import type { DatePatternProblem, DatePatternWarning } from '../../date-format/date-pattern.js';
 import type { Messages } from '../messages.js';
 import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
 
@@ -123,6 +123,10 @@ const nl: Messages = {
             quote: "Een aanhalingsteken (') is niet gesloten. Zet vaste tekst tussen twee enkele aanhalingstekens.",
             'no-field': 'Een datumpatroon heeft ten minste een jaar, dag, uur of minuut nodig, bijvoorbeeld yyyy-MM-dd',
           }[p.kind],
+  datePatternWarning: (w: DatePatternWarning) =>
+    w === 'no-am-pm'
+      ? '‘hh’ is een 12-uursklok, en dit patroon heeft geen AM/PM (a): 14:30 wordt geschreven als 02:30. Gebruik HH voor een 24-uursklok, of voeg a toe.'
+      : '‘mm’ staat voor minuten, niet voor de maand: gebruik MM voor de maand.',
   preview: 'Nu:',
   systemDefault: 'standaard voor dit systeem',
   formatLabels: {

@@ -5,6 +5,7 @@ import { environmentWarnings } from '../../credentials/environment-warnings.js';
 import { currentCredentials, keptCredentials } from '../../schemas/connector-schema.js';
 import { textDir } from '../../catalogue/localize-catalogue.js';
 import { formatDate, listedZoneName, localOffsetLabel } from '../../date-format/date-format.js';
+import { datePatternWarning } from '../../date-format/date-pattern.js';
 import { groupName } from '../../schemas/general-schema.js';
 import { own } from '../../schemas/id-record.js';
 import { resolveDateFormat } from '../../schemas/timezone-schema.js';
@@ -137,11 +138,13 @@ export class ReviewStep extends FormStepElement {
       step: 'timezone',
     });
     const pattern = resolveDateFormat(data.dateFormat, data.customDateFormat);
+    const patternWarning = pattern ? datePatternWarning(pattern) : undefined;
     rows.push({
       key: 'dateFormat',
       label: msg.dateFormat,
       value: pattern ? html`<code dir="ltr">${pattern}</code> (${msg.preview} <bdi dir="ltr">${formatDate(new Date(), pattern, data.timeZone ?? 'UTC')}</bdi>)` : msg.notSet,
       step: 'timezone',
+      warning: patternWarning && msg.datePatternWarning(patternWarning),
     });
     const authType = system?.authTypes.find((a) => a.id === data.authType);
     rows.push({ key: 'authType', label: msg.authTitle, value: asData(authType?.label, msg.notSet, authType, 'label'), step: 'auth' });

@@ -335,6 +335,29 @@ describe('time zone and date format step', () => {
     expect(currentStepId(el)).to.equal('auth');
   });
 
+  it('warns, never blocks, of a 12-hour clock without AM/PM and of minutes where the month is meant, beside the field and on Review', async () => {
+    const el = await atTimezone();
+    await choose(el, '#date-format-custom');
+    for (const [pattern, said] of [
+      ['dd/MM/yyyy hh:mm', '14:30 is written as 02:30'],
+      ['yyyy-mm-dd', '“mm” is minutes, not the month'],
+    ] as const) {
+      await type(el, '#custom-date-format', pattern);
+      const warning = inStep(el, '#custom-date-format-warning');
+      expect(warning?.textContent, pattern).to.contain(said);
+      expect(inStep(el, '#custom-date-format')!.getAttribute('aria-describedby')).to.contain('custom-date-format-warning');
+    }
+    for (const fine of ['dd/MM/yyyy hh:mm a', 'dd/MM/yyyy HH:mm', 'HH:mm', 'mm:ss']) {
+      await type(el, '#custom-date-format', fine);
+      expect(inStep(el, '#custom-date-format-warning') === null, fine).to.equal(true);
+    }
+    await type(el, '#custom-date-format', 'dd/MM/yyyy hh:mm');
+    await pressContinue(el);
+    expect(currentStepId(el), 'never blocks').to.equal('auth');
+    await advanceTo(el, 'review');
+    expect(inStep(el, '[data-key="dateFormat"]')!.textContent).to.contain('14:30 is written as 02:30');
+  });
+
   it('refuses a zone the browser does not know (e.g. from an old draft)', async () => {
     const el = await restoredWithZone('Mars/Olympus_Mons');
     expect(currentStepId(el)).to.equal('timezone');

@@ -3,6 +3,7 @@ import type { WizardContextValue } from '../../context/wizard-context.js';
 import {
   canonicalZone,
   checkDatePattern,
+  datePatternWarning,
   DATE_FORMAT_PRESETS,
   formatDate,
   isKnownTimeZone,
@@ -181,6 +182,8 @@ export class TimezoneStep extends FormStepElement {
     const customCheck = checkDatePattern(custom.trim());
     // The edited connector's own pattern, left as it is: kept though this form cannot preview it (never said to be a problem).
     const kept = data.editBase?.dateFormat === 'custom' && custom.trim() === data.editBase.customDateFormat.trim();
+    // Valid, but most likely not what was meant (12 hours without AM/PM, minutes for the month): said, never blocking.
+    const warning = customCheck.ok ? datePatternWarning(custom) : undefined;
     const isDefault = (pattern: string) => (pattern === systemDefault ? ` (${msg.systemDefault})` : '');
     const group = this.renderRadioGroup({
       pointer,
@@ -220,12 +223,13 @@ export class TimezoneStep extends FormStepElement {
           autocomplete="off"
           .value=${custom}
           aria-invalid=${this.invalid(pointer)}
-          aria-describedby="custom-date-format-hint custom-date-format-preview ${ctx.feedback[pointer] ? `${fieldId(pointer)}-error` : ''}"
+          aria-describedby="custom-date-format-hint custom-date-format-preview${warning ? ' custom-date-format-warning' : ''} ${ctx.feedback[pointer] ? `${fieldId(pointer)}-error` : ''}"
           @input=${(e: Event) => ctx.actions.update({ customDateFormat: (e.target as HTMLInputElement).value })}
         />
         <p class="hint preview" id="custom-date-format-preview">
           ${customCheck.ok ? html`${msg.preview} <bdi dir="ltr">${formatDate(this.#now, custom.trim(), zone)}</bdi>` : custom.trim() && !kept ? msg.datePatternProblem(customCheck.problem) : ''}
         </p>
+        ${warning ? html`<p class="warning" id="custom-date-format-warning"><strong>${msg.warning}</strong> ${msg.datePatternWarning(warning)}</p>` : nothing}
       </div>`;
   }
 
