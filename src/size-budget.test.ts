@@ -369,9 +369,10 @@ interface BundleSize {
  * An edit keeps a zone or pattern the form could not offer, left as it is; patterns checked trimmed: +0.04 kB for the whole flow, to 78.91.
  * A credential left as it was in an edit is compared as the form writes it: +0.02 kB for the whole flow, to 78.93.
  * A custom date pattern that is likely not what was meant gets a warning: +0.06 kB before the first step and +0.24 kB for the whole flow, to 48.23 and 79.17.
+ * The date pattern warning moved to the later file (date-format.ts), out of the entry: -0.06 kB before the first step and +0.02 kB for the whole flow, to 48.17 and 79.19.
  */
-const FIRST_STEP_BUDGET = 48_231;
-const WHOLE_FLOW_BUDGET = 79_169;
+const FIRST_STEP_BUDGET = 48_169;
+const WHOLE_FLOW_BUDGET = 79_192;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -211,19 +211,3 @@ export function dateFormatChoice(pattern: string | undefined): { dateFormat?: st
   const preset = DATE_FORMAT_PRESETS.find((p) => p.pattern === pattern);
   return preset ? { dateFormat: preset.id, customDateFormat: '' } : { dateFormat: 'custom', customDateFormat: pattern };
 }
-
-/** A pattern that is valid but most likely not what was meant (never blocks). */
-export type DatePatternWarning = 'no-am-pm' | 'minutes-as-month';
-
-/**
- * `hh` without `a` writes 14:30 as 02:30, with nothing to tell afternoon from morning; `mm` (minutes)
- * in a pattern with a day or year but no month and no hour is most likely the month, `MM`.
- */
-export function datePatternWarning(pattern: string): DatePatternWarning | undefined {
-  const tokens = tokenize(pattern.trim());
-  if (!Array.isArray(tokens)) return undefined;
-  const fields = new Set(tokens.flatMap((t) => ('field' in t ? [t.field] : [])));
-  if (fields.has('h') && !fields.has('a')) return 'no-am-pm';
-  if (fields.has('m') && !fields.has('M') && !fields.has('H') && !fields.has('h') && (fields.has('d') || fields.has('y'))) return 'minutes-as-month';
-  return undefined;
-}

@@ -1,5 +1,6 @@
 /** The English strings of the steps after System, of sending and of editing (see messages.ts). */
-import { datePatternProblemText, type DatePatternProblem, type DatePatternWarning } from '../date-format/date-pattern.js';
+import type { DatePatternWarning } from '../date-format/date-format.js';
+import { datePatternProblemText, type DatePatternProblem } from '../date-format/date-pattern.js';
 import { describeWhitespaceInEnglish, type EdgeWhitespace } from '../schemas/normalize.js';
 
 const characters = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'character' : 'characters'}`;

@@ -1,4 +1,5 @@
-import type { DatePatternProblem, DatePatternWarning } from '../../date-format/date-pattern.js';
+import type { DatePatternWarning } from '../../date-format/date-format.js';
+import type { DatePatternProblem } from '../../date-format/date-pattern.js';
 import type { Messages } from '../messages.js';
 import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
 
