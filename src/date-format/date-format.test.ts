@@ -35,6 +35,18 @@ describe('date formats', () => {
     expect(schema.safeParse({ timeZone: 'UTC', dateFormat: 'custom', customDateFormat: '  ' }).success).to.equal(false);
   });
 
+  it('says how to write the day and year to one who writes them as other libraries do (DD/MM/YYYY)', async () => {
+    for (const pattern of ['DD/MM/YYYY', 'YYYY-MM-DD']) {
+      const check = checkDatePattern(pattern);
+      expect(check.ok, pattern).to.equal(false);
+      if (!check.ok) expect(check.message, pattern).to.contain('write the day as dd and the year as yyyy').and.not.contain('single quotes');
+    }
+    const { default: de } = await import('../messages/locales/de.js');
+    expect(de.datePatternProblem({ kind: 'letter', letter: 'D', lowercase: true })).to.contain('dd/MM/yyyy');
+    const plain = checkDatePattern('yyyy-QQ');
+    if (!plain.ok) expect(plain.message).to.contain('single quotes');
+  });
+
   it('explains what is wrong with a custom pattern', () => {
     expect(checkDatePattern('yyyy-MM-dd').ok).to.equal(true);
     const unknown = checkDatePattern('yyyy-QQ');

@@ -39,14 +39,19 @@ const SUPPORTED: Record<string, readonly number[]> = {
 };
 
 /** What is wrong with a date pattern, as data: each language words it (Messages.datePatternProblem). */
-export type DatePatternProblem = { kind: 'empty' | 'length' | 'quote' | 'no-field' } | { kind: 'letter'; letter: string } | { kind: 'width'; text: string; allowed: string[] };
+/** `lowercase`: a capital D or Y, as other libraries write the day and year (`DD/MM/YYYY`): here dd and yyyy. */
+export type DatePatternProblem =
+  { kind: 'empty' | 'length' | 'quote' | 'no-field' } | { kind: 'letter'; letter: string; lowercase?: true } | { kind: 'width'; text: string; allowed: string[] };
 
 /** `message`: the problem in English, for code without a language (a server's 422). */
 export type PatternCheck = { ok: true } | { ok: false; problem: DatePatternProblem; message: string };
 
 /** The problem in English (the Messages of the other languages word it in theirs). */
 export function datePatternProblemText(p: DatePatternProblem): string {
-  if (p.kind === 'letter') return `“${p.letter}” is not a date pattern letter this form understands. Put literal text in single quotes, like 'T'.`;
+  if (p.kind === 'letter')
+    return p.lowercase
+      ? `“${p.letter}” is not a date pattern letter this form understands: write the day as dd and the year as yyyy, as in dd/MM/yyyy.`
+      : `“${p.letter}” is not a date pattern letter this form understands. Put literal text in single quotes, like 'T'.`;
   if (p.kind === 'width') return `“${p.text}” is not supported; use ${p.allowed.join(', ')}.`;
   return {
     empty: 'Enter a date pattern, such as yyyy-MM-dd HH:mm:ss',
@@ -95,7 +100,7 @@ export function tokenize(pattern: string): Token[] | DatePatternProblem {
       while (pattern[j] === c) j++;
       const width = j - i;
       const widths = SUPPORTED[c];
-      if (!widths) return { kind: 'letter', letter: c };
+      if (!widths) return { kind: 'letter', letter: c, ...(c === 'D' || c === 'Y' ? { lowercase: true as const } : {}) };
       if (!widths.includes(width)) return { kind: 'width', text: c.repeat(width), allowed: widths.map((w) => c.repeat(w)) };
       tokens.push({ field: c, width });
       i = j;

@@ -124,7 +124,9 @@ const ar: Messages = {
   customPatternRequired: 'أدخل نمط تاريخ، مثل yyyy-MM-dd HH:mm:ss',
   datePatternProblem: (p: DatePatternProblem) =>
     p.kind === 'letter'
-      ? `«${p.letter}» ليس حرفًا من حروف نمط التاريخ التي يفهمها هذا النموذج. ضع النص الثابت بين علامتَي اقتباس مفردتين، مثل 'T'.`
+      ? p.lowercase
+        ? `«${p.letter}» ليس حرفًا من حروف نمط التاريخ التي يفهمها هذا النموذج: اكتب اليوم dd والسنة yyyy، كما في dd/MM/yyyy.`
+        : `«${p.letter}» ليس حرفًا من حروف نمط التاريخ التي يفهمها هذا النموذج. ضع النص الثابت بين علامتَي اقتباس مفردتين، مثل 'T'.`
       : p.kind === 'width'
         ? `«${p.text}» غير مدعوم؛ استخدم ${p.allowed.join('، ')}.`
         : {

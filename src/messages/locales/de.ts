@@ -114,7 +114,9 @@ const de: Messages = {
   customPatternRequired: 'Geben Sie ein Datumsmuster ein, zum Beispiel yyyy-MM-dd HH:mm:ss',
   datePatternProblem: (p: DatePatternProblem) =>
     p.kind === 'letter'
-      ? `„${p.letter}“ ist kein Buchstabe für Datumsmuster, den dieses Formular versteht. Setzen Sie festen Text in einfache Anführungszeichen, etwa 'T'.`
+      ? p.lowercase
+        ? `„${p.letter}“ ist kein Buchstabe für Datumsmuster, den dieses Formular versteht: Schreiben Sie den Tag als dd und das Jahr als yyyy, wie in dd/MM/yyyy.`
+        : `„${p.letter}“ ist kein Buchstabe für Datumsmuster, den dieses Formular versteht. Setzen Sie festen Text in einfache Anführungszeichen, etwa 'T'.`
       : p.kind === 'width'
         ? `„${p.text}“ wird nicht unterstützt; verwenden Sie ${p.allowed.join(', ')}.`
         : {

@@ -118,7 +118,9 @@ const es: Messages = {
   customPatternRequired: 'Introduzca un patrón de fecha, por ejemplo, yyyy-MM-dd HH:mm:ss',
   datePatternProblem: (p: DatePatternProblem) =>
     p.kind === 'letter'
-      ? `«${p.letter}» no es una letra de patrón de fecha que este formulario entienda. Ponga el texto fijo entre comillas simples, como 'T'.`
+      ? p.lowercase
+        ? `«${p.letter}» no es una letra de patrón de fecha que este formulario entienda: escriba el día como dd y el año como yyyy, como en dd/MM/yyyy.`
+        : `«${p.letter}» no es una letra de patrón de fecha que este formulario entienda. Ponga el texto fijo entre comillas simples, como 'T'.`
       : p.kind === 'width'
         ? `«${p.text}» no es compatible; use ${p.allowed.join(', ')}.`
         : {

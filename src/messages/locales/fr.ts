@@ -120,7 +120,9 @@ const fr: Messages = {
   customPatternRequired: 'Saisissez un modèle de date, par exemple yyyy-MM-dd HH:mm:ss',
   datePatternProblem: (p: DatePatternProblem) =>
     p.kind === 'letter'
-      ? `« ${p.letter} » n’est pas une lettre de modèle de date que ce formulaire comprend. Mettez le texte fixe entre guillemets simples, comme 'T'.`
+      ? p.lowercase
+        ? `« ${p.letter} » n’est pas une lettre de modèle de date que ce formulaire comprend : écrivez le jour dd et l’année yyyy, comme dans dd/MM/yyyy.`
+        : `« ${p.letter} » n’est pas une lettre de modèle de date que ce formulaire comprend. Mettez le texte fixe entre guillemets simples, comme 'T'.`
       : p.kind === 'width'
         ? `« ${p.text} » n’est pas pris en charge ; utilisez ${p.allowed.join(', ')}.`
         : {

@@ -115,7 +115,9 @@ const nl: Messages = {
   customPatternRequired: 'Vul een datumpatroon in, bijvoorbeeld yyyy-MM-dd HH:mm:ss',
   datePatternProblem: (p: DatePatternProblem) =>
     p.kind === 'letter'
-      ? `‘${p.letter}’ is geen letter voor datumpatronen die dit formulier begrijpt. Zet vaste tekst tussen enkele aanhalingstekens, zoals 'T'.`
+      ? p.lowercase
+        ? `‘${p.letter}’ is geen letter voor datumpatronen die dit formulier begrijpt: schrijf de dag als dd en het jaar als yyyy, zoals in dd/MM/yyyy.`
+        : `‘${p.letter}’ is geen letter voor datumpatronen die dit formulier begrijpt. Zet vaste tekst tussen enkele aanhalingstekens, zoals 'T'.`
       : p.kind === 'width'
         ? `‘${p.text}’ wordt niet ondersteund; gebruik ${p.allowed.join(', ')}.`
         : {
