@@ -491,6 +491,16 @@ describe('parseCatalogue', () => {
       'systems[0].authTypes[0].fields[1].help',
       'systems[0].authTypes[0].fields[2].help',
     ]);
+    // Authentication types left out, among the texts shortened.
+    const broken = { id: 'broken', label: 'Broken', kind: 'no-such-kind', fields: [] };
+    const ok = (id: string) => ({ id, label: id, kind: 'api-key', fields: [field('a')] });
+    const mixed = one({ id: 'acme', name: 'Acme', authTypes: [broken, ok('one'), { ...broken, id: 'broken-2' }, ok('two')] });
+    expect(mixed.problems.map((p) => p.path)).to.deep.equal([
+      'systems[0].authTypes[0]',
+      'systems[0].authTypes[1].fields[0].help',
+      'systems[0].authTypes[2]',
+      'systems[0].authTypes[3].fields[0].help',
+    ]);
   });
 
   it('ignores unknown keys', async () => {

@@ -124,8 +124,10 @@ function parseSystem(raw: unknown, index: number, problems: CatalogueProblem[]):
         return undefined;
       }
     }
+    // Said in the order they are in the system (each where it is in the input), once the round is done.
+    const said: [Path, CatalogueProblem][] = [];
     for (const repair of repairs)
-      if (repair.action !== 'absent') problems.push(problem(root, inInput(repair.path), reason(candidate, repair.issue), repair.action, repair.max));
+      if (repair.action !== 'absent') said.push([inInput(repair.path), problem(root, inInput(repair.path), reason(candidate, repair.issue), repair.action, repair.max)]);
     // From the last index to the first: an option left out never shifts another still to go.
     for (const repair of repairs.sort((a, b) => comparePaths(b.path, a.path))) {
       candidate = updateAt(candidate, repair.path, repair.action === 'shortened' ? (v) => shorten(String(v), repair.max!) : () => REMOVE);
@@ -135,11 +137,13 @@ function parseSystem(raw: unknown, index: number, problems: CatalogueProblem[]):
     const none = Array.isArray(authTypes) && leftOut.size >= authTypes.length;
     for (const [authIndex, issues] of [...leftOut].sort((a, b) => b[0] - a[0])) {
       const authType = valueAt(candidate, ['authTypes', authIndex]);
-      const said = [...new Set(issues.map((issue) => `${where(authType, issue.path.slice(2))}${reason(candidate, issue)}`))];
-      problems.push(problem(root, inInput(['authTypes', authIndex]), said.slice(0, 3).join('; '), none ? 'system-left-out' : 'auth-type-left-out'));
+      const why = [...new Set(issues.map((issue) => `${where(authType, issue.path.slice(2))}${reason(candidate, issue)}`))];
+      const path = inInput(['authTypes', authIndex]);
+      said.push([path, problem(root, path, why.slice(0, 3).join('; '), none ? 'system-left-out' : 'auth-type-left-out')]);
       candidate = updateAt(candidate, ['authTypes', authIndex], () => REMOVE);
       origin.splice(authIndex, 1);
     }
+    problems.push(...said.sort((a, b) => comparePaths(a[0], b[0])).map(([, p]) => p));
     if (none) return undefined;
   }
   problems.push(problem(root, at, 'could not be read', 'system-left-out'));

@@ -1195,6 +1195,21 @@ describe('drafts: switching drafts loses nothing typed', () => {
     }
   });
 
+  it('the success panel stays when a stored draft loads under it as drafts come on, and Add another connector takes that draft', async () => {
+    const draftDatabase = uniqueDatabase();
+    await seed(draftDatabase, [{ id: 'default:shopify', system: 'shopify', name: 'Stored earlier' }]);
+    const { el } = await wizard({ draftDatabase, noDrafts: true });
+    await advanceTo(el, 'review');
+    expect(await el.submit()).to.equal(true);
+    el.noDrafts = false;
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 600));
+    await settle(el);
+    expect(el.currentStep, 'the success panel').to.equal('done');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.success button')!.click();
+    await waitUntil(() => nameOn(el) === 'Stored earlier', 'Add another connector takes the stored draft');
+  });
+
   it('no-drafts from the start, typed then started over, then drafts on: the older draft comes back, never set against a blank form', async () => {
     const draftDatabase = uniqueDatabase();
     await seed(draftDatabase, [{ id: 'default:shopify', system: 'shopify', name: 'From a past visit' }]);

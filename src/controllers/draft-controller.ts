@@ -168,7 +168,7 @@ export class DraftController implements ReactiveController {
       } else if ((typed || resumed !== undefined) && !newer) {
         // Typed for this draft while its switch waited, or with drafts off: kept on screen and saved, over a stored draft only if the person chooses.
         found = resumed === undefined ? (record ? 'conflict' : 'typed') : revision === resumed ? 'typed' : record ? 'conflict' : 'deleted';
-      } else if (newer || (record ? !this.options.restore(record, secrets, 'load') : onScreenIsPrevious)) {
+      } else if (newer || (record ? !this.options.restore(record, secrets, previous ? 'load' : 'open') : onScreenIsPrevious)) {
         // Nothing stored, or a draft not shown here (another system's, another edit's, a later version's): that one is `kept`, never written over.
         if (record || newer) found = 'kept';
         if (onScreenIsPrevious) this.options.switched();

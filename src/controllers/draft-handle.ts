@@ -81,9 +81,9 @@ export class DraftHandle implements ReactiveController {
 
   get status(): DraftStatus {
     if (this.#controller) return this.#controller.status;
-    // The draft code that could not load is storage that cannot be used, not drafts the page turned off.
-    if (this.#failed) return 'unavailable';
-    return this.host.noDrafts ? 'off' : 'loading';
+    // Drafts the page turns off are off; draft code that could not load is storage that cannot be used.
+    if (this.host.noDrafts) return 'off';
+    return this.#failed ? 'unavailable' : 'loading';
   }
 
   /** Whether the wizard holds the answers of the draft the host asks for now: loaded, or none to load. */

@@ -20,7 +20,7 @@ export interface DraftSnapshot {
 }
 
 /** How a stored draft is shown (see DraftControllerOptions.restore). */
-export type RestoreHow = 'load' | 'follow' | 'theirs' | 'secrets';
+export type RestoreHow = 'load' | 'open' | 'follow' | 'theirs' | 'secrets';
 
 export interface DraftControllerOptions {
   snapshot: () => DraftSnapshot;
@@ -28,7 +28,7 @@ export interface DraftControllerOptions {
   editing: () => string | undefined;
   /**
    * A stored draft to show; false when it is not shown here. `load`: a draft loaded (or taken
-   * again); `follow`: a newer one another tab saved; `theirs`: the other tab's version, chosen in
+   * again); `open`: as `load`, the first one (on connecting, or as drafts come on); `follow`: a newer one another tab saved; `theirs`: the other tab's version, chosen in
    * a conflict; `secrets`: back after a removal, only its secrets come back.
    */
   restore: (record: DraftRecord, secrets: SecretValues, how: RestoreHow) => boolean;

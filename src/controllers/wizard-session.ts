@@ -115,9 +115,10 @@ export class WizardSession {
       this.o.store.update((s) => t.secretsBack(s, secrets));
       return true;
     }
-    // Another tab's next connector never replaces the success panel: "Add another connector" takes it (see reset()).
+    // Another tab's next connector, or a draft loaded as drafts come on, never replaces the success
+    // panel: it stays stored, and "Add another connector" takes it (see reset()). A `draft-id` the host switches to does.
     const remote = how === 'follow';
-    if (remote && this.o.store.state.created) return true;
+    if (this.o.store.state.created && (remote || how === 'open')) return true;
     const { system } = this.o.presets();
     // A draft of an edit belongs to that connector only; an edit ignores drafts of anything else.
     if ((system && record.data.system && record.data.system !== system) || (record.data.editing ?? undefined) !== this.#editingId()) return false;
@@ -130,7 +131,7 @@ export class WizardSession {
     const later = this.o.later.module;
     const edited = editing && later && this.o.catalogue()?.systems.find((s) => s.id === editing.system);
     if (edited) record = { ...record, data: later.followAnswers(record.data, undefined, editing, edited) };
-    this.o.store.update((s) => t.restoreDraft(s, record, secrets, how !== 'load', system, remote ? undefined : (msg) => msg.draftRestored));
+    this.o.store.update((s) => t.restoreDraft(s, record, secrets, how !== 'load' && how !== 'open', system, remote ? undefined : (msg) => msg.draftRestored));
     this.applyPresets();
     this.o.settleRestoredStep();
     return true;

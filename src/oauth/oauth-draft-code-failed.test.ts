@@ -33,4 +33,21 @@ describe('OAuth: Continue in this tab when the draft code could not load', () =>
     expect(said).to.contain('could not be saved on this device').and.not.contain('This page keeps no drafts');
     expect(location.href, 'still here').to.equal(here);
   });
+
+  it('with no-drafts set after that, it is a page with no drafts: said first, and not blamed on the device', async () => {
+    const el = await atConnect();
+    el.noDrafts = true;
+    await settle(el);
+    const open = window.open;
+    window.open = () => null;
+    try {
+      inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
+      await settle(el);
+    } finally {
+      window.open = open;
+    }
+    inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]'), 'said why');
+    expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('This page keeps no drafts').and.not.contain('on this device');
+  });
 });

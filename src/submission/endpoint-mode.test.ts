@@ -1170,7 +1170,7 @@ describe('endpoint mode: test connection', () => {
     expect(currentStepId(el)).to.equal('review');
   });
 
-  it('says when the system cannot be reached (a 502, 503 or 504), and creating still works', async () => {
+  it('says when the system cannot be reached (a 502 system-unreachable), and creating still works', async () => {
     const api = freshApi();
     const { el, errors } = await endpointWizard(api, { testEndpoint: api.testEndpoint });
     await advanceTo(el, 'credentials');
@@ -1185,7 +1185,7 @@ describe('endpoint mode: test connection', () => {
     expect(currentStepId(el)).to.equal('review');
   });
 
-  it('a test that could not run (no answer, a test-endpoint answering 405, a 500) never blames the system, and tells the host', async () => {
+  it('a test that could not run (no answer, a test-endpoint answering 405, a 500, a gateway s 503) never blames the system, and tells the host', async () => {
     const api = freshApi();
     const { el, errors } = await endpointWizard(api, { testEndpoint: api.testEndpoint });
     await advanceTo(el, 'credentials');
@@ -1195,6 +1195,8 @@ describe('endpoint mode: test connection', () => {
       [{ kind: 'drop' }, 'The connection could not be tested: try again in a moment.', 'network'],
       [{ kind: 'status', status: 405 }, 'The connection could not be tested (HTTP 405)', 'server'],
       [{ kind: 'status', status: 500 }, 'The connection could not be tested (HTTP 500)', 'server'],
+      // A maintenance page from the host's own gateway.
+      [{ kind: 'status', status: 503 }, 'The connection could not be tested (HTTP 503)', 'server'],
     ] as const) {
       errors.length = 0;
       await api.faults(fault);

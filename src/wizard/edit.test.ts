@@ -986,6 +986,16 @@ describe('editing a connector with answers the form could not offer', () => {
     expect(updated[0]!.connector).to.deep.equal({ id: 'c9', name: 'Shop renamed' });
   });
 
+  it('a date pattern the host stored with white space at its ends is no change when left as it is', async () => {
+    for (const dateFormat of [' unix', 'yyyy-MM-dd ']) {
+      const { el, updated } = await editing(stored({ dateFormat }));
+      await type(el, '#field-name', 'Shop renamed');
+      await toReview(el);
+      expect(await el.submit(), dateFormat).to.equal(true);
+      expect(updated[0]!.connector, dateFormat).to.deep.equal({ id: 'c9', name: 'Shop renamed' });
+    }
+  });
+
   it('a kept pattern is not said to be a problem; changed by the person, it is checked as any other', async () => {
     const { el } = await editing(stored({ dateFormat: "yyyy-MM-dd'T'HH:mm:ss.SSSZZZZZ" }));
     await el.goTo('timezone');

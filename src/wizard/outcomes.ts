@@ -148,10 +148,11 @@ export function testedConnection(
         error: ['auth', `The test endpoint answered ${result.status}: the host page's session is not authorised to test connections.`],
       };
     case 'unreachable': {
-      // A 502, 503 or 504: the test endpoint says the system did not answer. Anything else (no
-      // answer, a 404 or 405 from a test-endpoint set wrong, a 500, a 200 that is no result) is
-      // not the system's doing: said as a test that could not run, and told to the host.
-      const system = result.status !== undefined && result.status >= 502 && result.status <= 504;
+      // A 502 (or a problem of type system-unreachable): the test endpoint says the system did not
+      // answer. Anything else (no answer, a 404 or 405 from a test-endpoint set wrong, a 500, a 503
+      // from the host's own gateway, a 200 that is no result) is not the system's doing: said as a
+      // test that could not run, and told to the host.
+      const system = result.status === 502 || result.problem?.type?.endsWith('/system-unreachable') === true;
       const message: Said = (m) => (system ? m.testUnreachable(systemName(), result.status, editing) : m.testNotRun(result.status, editing));
       return {
         test: { state: 'unreachable', message, ...report({ checks: result.problem?.checks }) },
@@ -213,8 +214,9 @@ export function editChanges(
   const changes: Record<string, unknown> = {};
   for (const key of ['name', 'group', 'environment', 'timeZone', 'dateFormat', 'authType'] as const)
     if (connector[key] !== undefined && connector[key] !== original[key]) changes[key] = connector[key];
-  // A name left as it was is no change, though it is sent cleaned (connectorName): a host's name keeps what it holds.
+  // A name (or a date pattern) left as it was is no change, though it is sent cleaned (connectorName, trimmed): a host's value keeps what it holds.
   if (typeof original.name === 'string' && connector.name === connectorName(original.name)) delete changes.name;
+  if (typeof original.dateFormat === 'string' && connector.dateFormat === original.dateFormat.trim()) delete changes.dateFormat;
   // A new authentication type needs all of its own values: one typed as it was before is sent too.
   const sameType = connector.authType === original.authType;
   const credentials = Object.entries(connector.credentials).filter(([key, value]) => {
