@@ -122,6 +122,12 @@ export class SystemStep extends WizardStepElement {
         font-weight: 400;
         color: var(--cw-muted, #505a5f);
       }
+      /* Each name and category keeps its own direction (Yahoo! is not drawn !Yahoo in Arabic), as
+         dir="auto" would, without that attribute's cost on every card of a 10,000-system picker. */
+      .name,
+      .category {
+        unicode-bidi: plaintext;
+      }
     `,
   ];
 
@@ -213,7 +219,7 @@ export class SystemStep extends WizardStepElement {
           ? html`<img class="logo" src=${logo} alt="" loading="lazy" referrerpolicy="no-referrer" @error=${() => this.#logoFailed(logo)} />`
           : html`<span class="monogram" aria-hidden="true">${monogram(system.name)}</span>`
       }
-      <label for=${id}><span class="name" dir="auto">${system.name}</span> ${system.category ? html`<span class="category" dir="auto">${system.category}</span>` : ''}</label>
+      <label for=${id}><span class="name">${system.name}</span> ${system.category ? html`<span class="category">${system.category}</span>` : ''}</label>
     </div>`;
   }
 
