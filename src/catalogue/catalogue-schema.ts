@@ -176,10 +176,10 @@ export const isSecretField = (field: CredentialField): boolean => field.type ===
  */
 export function nameOwners(fields: readonly CredentialField[]): Map<string, CredentialField> {
   const owners = new Map<string, CredentialField>();
-  for (const secret of [true, false])
-    for (const aliases of [false, true])
-      for (const field of fields)
-        if (isSecretField(field) === secret)
-          for (const name of aliases ? (field.aliases ?? []) : [field.key]) if (!owners.has(name.toLowerCase())) owners.set(name.toLowerCase(), field);
+  const claim = (name: string, field: CredentialField) => owners.has(name.toLowerCase()) || owners.set(name.toLowerCase(), field);
+  for (const group of [fields.filter(isSecretField), fields.filter((f) => !isSecretField(f))]) {
+    for (const field of group) claim(field.key, field);
+    for (const field of group) for (const alias of field.aliases ?? []) claim(alias, field);
+  }
   return owners;
 }

@@ -28,8 +28,9 @@ export interface DraftControllerOptions {
   editing: () => string | undefined;
   /**
    * A stored draft to show; false when it is not shown here. `load`: a draft loaded (or taken
-   * again); `open`: as `load`, the first one (on connecting, or as drafts come on); `follow`: a newer one another tab saved; `theirs`: the other tab's version, chosen in
-   * a conflict; `secrets`: back after a removal, only its secrets come back.
+   * again); `open`: as `load`, the first one (on connecting, or as drafts come on); `follow`: a
+   * newer one another tab saved; `theirs`: the other tab's version, chosen in a conflict;
+   * `secrets`: back after a removal, only its secrets come back.
    */
   restore: (record: DraftRecord, secrets: SecretValues, how: RestoreHow) => boolean;
   /** The draft id changed to one with nothing stored, or (`remote`) the draft was deleted elsewhere. */
