@@ -6,7 +6,7 @@ const DRAFTS = '/src/controllers/draft-controller.';
 await executeServerCommand('clear-browser-cache');
 await moduleFault(DRAFTS)('fail=1');
 const { inStep, settle } = await import('../test/fixtures.js');
-const { atConnect } = await import('../test/oauth-fixtures.js');
+const { atConnect, clickWithPopupsBlocked } = await import('../test/oauth-fixtures.js');
 
 /** The draft code could not be loaded: storage that cannot be used, as the docs say, never a page that turned drafts off. */
 describe('OAuth: Continue in this tab when the draft code could not load', () => {
@@ -19,14 +19,7 @@ describe('OAuth: Continue in this tab when the draft code could not load', () =>
     const here = location.href;
     const el = await atConnect();
     expect(el.shadowRoot!.querySelector('[data-notice="storage"]')?.textContent).to.contain('not being saved');
-    const open = window.open;
-    window.open = () => null;
-    try {
-      inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
-      await settle(el);
-    } finally {
-      window.open = open;
-    }
+    await clickWithPopupsBlocked(el);
     inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
     await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]'), 'said why');
     const said = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
@@ -38,14 +31,7 @@ describe('OAuth: Continue in this tab when the draft code could not load', () =>
     const el = await atConnect();
     el.noDrafts = true;
     await settle(el);
-    const open = window.open;
-    window.open = () => null;
-    try {
-      inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
-      await settle(el);
-    } finally {
-      window.open = open;
-    }
+    await clickWithPopupsBlocked(el);
     inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
     await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]'), 'said why');
     expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('This page keeps no drafts').and.not.contain('on this device');

@@ -6,12 +6,24 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { advanceTo, choose, currentStepId, inStep, pressContinue, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
-import { atConnect, oauthMessage, oauthStatus as status, sleep } from '../test/oauth-fixtures.js';
+import { atConnect, oauthMessage, oauthStatus as status, sleep, toOAuthCredentials } from '../test/oauth-fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { oauthReturnConnectorId, oauthReturnDraftId } from './oauth-return-draft.js';
 import type { EditableConnector } from '../wizard/connector-wizard.js';
 
 const STORED = 'connector-wizard:oauth-state:';
+
+/** Xero connector c-9, as a page passes it to edit (it signs in with OAuth). */
+const XERO_C9 = {
+  id: 'c-9',
+  name: 'Xero testing',
+  system: 'xero',
+  group: 'uk',
+  environment: 'test',
+  timeZone: 'UTC',
+  dateFormat: 'yyyy-MM-dd',
+  authType: 'oauth',
+} as EditableConnector;
 const fragment = (message: object) => `#connector-wizard-oauth=${encodeURIComponent(JSON.stringify(message))}`;
 
 /** What `continueInTab` leaves behind under the sign-in's `key` (see oauthKey), and the callback's return to this page. */
@@ -57,23 +69,12 @@ describe('OAuth: back from signing in in this tab', () => {
     const state = 'E'.repeat(43);
     returnFromProvider('dialog', { state, system: 'xero', authType: 'oauth', draftId: 'dialog', editing: 'c-9' }, oauthMessage(state, 'conn_edit', 'edit-c9@xero.example'));
     const fresh = await reopened({ noDrafts: true, draftId: 'dialog' });
-    await advanceTo(fresh, 'auth');
-    await choose(fresh, '#auth-oauth');
-    await pressContinue(fresh);
+    await toOAuthCredentials(fresh);
     expect(currentStepId(fresh)).to.equal('credentials');
     expect(status(fresh).textContent, 'the edit s connection on a new connector').to.not.contain('edit-c9@xero.example');
     expect(location.hash, 'left for the edit').to.contain('connector-wizard-oauth');
     // The page then opens the edit in the same wizard.
-    fresh.connector = {
-      id: 'c-9',
-      name: 'Xero testing',
-      system: 'xero',
-      group: 'uk',
-      environment: 'test',
-      timeZone: 'UTC',
-      dateFormat: 'yyyy-MM-dd',
-      authType: 'oauth',
-    } as EditableConnector;
+    fresh.connector = XERO_C9;
     await settle(fresh);
     await fresh.goTo('credentials');
     await settle(fresh);
@@ -85,9 +86,8 @@ describe('OAuth: back from signing in in this tab', () => {
     const state = 'N'.repeat(43);
     returnFromProvider('dialog', { state, system: 'xero', authType: 'oauth', draftId: 'dialog' }, oauthMessage(state, 'conn_new', 'new-connector@xero.example'));
     // The page opens the wizard on the edit at once.
-    const connector = { id: 'c-9', name: 'Xero testing', system: 'xero', group: 'uk', environment: 'test', timeZone: 'UTC', dateFormat: 'yyyy-MM-dd', authType: 'oauth' };
     const el = await fixture<ConnectorWizard>(html`<connector-wizard no-drafts draft-id="dialog" system="xero" oauth-start-url="/api/oauth/start"
-      .catalogue=${await sampleCatalogue()} .groups=${[{ id: 'uk', name: 'UK' }]} .connector=${connector}></connector-wizard>`);
+      .catalogue=${await sampleCatalogue()} .groups=${[{ id: 'uk', name: 'UK' }]} .connector=${XERO_C9}></connector-wizard>`);
     await settle(el);
     await el.goTo('credentials');
     await settle(el);
@@ -95,9 +95,7 @@ describe('OAuth: back from signing in in this tab', () => {
     expect(status(el).textContent, 'the new connector s connection on the edit of c-9').to.not.contain('new-connector@xero.example');
     el.connector = undefined;
     await settle(el);
-    await advanceTo(el, 'auth');
-    await choose(el, '#auth-oauth');
-    await pressContinue(el);
+    await toOAuthCredentials(el);
     await waitUntil(() => status(el).textContent!.includes('new-connector@xero.example'), 'the new connector takes its own');
   });
 
@@ -158,9 +156,7 @@ describe('OAuth: back from signing in in this tab', () => {
     expect(location.hash, 'left for the Xero wizard').to.not.equal('');
     const xero = await reopened({ draftDatabase, system: 'xero' });
     expect(location.hash, 'taken by the Xero wizard').to.equal('');
-    await advanceTo(xero, 'auth');
-    await choose(xero, '#auth-oauth');
-    await pressContinue(xero);
+    await toOAuthCredentials(xero);
     expect(status(xero).textContent).to.contain('xero@xero.example');
     expect(currentStepId(shopify)).to.not.equal('credentials');
   });
@@ -174,9 +170,7 @@ describe('OAuth: back from signing in in this tab', () => {
     expect(location.hash, 'not this wizard yet').to.not.equal('');
     el.setAttribute('system', 'xero');
     await waitUntil(() => location.hash === '', 'taken once system="xero" is set');
-    await advanceTo(el, 'auth');
-    await choose(el, '#auth-oauth');
-    await pressContinue(el);
+    await toOAuthCredentials(el);
     expect(status(el).textContent).to.contain('late-system@xero.example');
   });
 
@@ -185,9 +179,7 @@ describe('OAuth: back from signing in in this tab', () => {
     returnFromProvider('shared', { state, system: 'xero', authType: 'oauth' }, oauthMessage(state, 'conn_xero', 'xero@xero.example'));
     const el = await reopened({ system: 'bigcommerce', draftId: 'shared', noDrafts: true });
     expect(location.hash, 'taken by this wizard, so removed').to.equal('');
-    await advanceTo(el, 'auth');
-    await choose(el, '#auth-oauth');
-    await pressContinue(el);
+    await toOAuthCredentials(el);
     expect(currentStepId(el)).to.equal('credentials');
     expect(status(el).dataset.oauth).to.equal('idle');
     expect(status(el).textContent).to.not.contain('xero@xero.example');
@@ -199,9 +191,7 @@ describe('OAuth: back from signing in in this tab', () => {
     returnFromProvider('default:xero', { state: 'T'.repeat(43), system: 'xero', authType: 'oauth' }, oauthMessage('U'.repeat(43), 'conn_x', 'forged@xero.example'));
     const el = await reopened({ noDrafts: true });
     expect(location.hash, 'spent either way').to.equal('');
-    await advanceTo(el, 'auth');
-    await choose(el, '#auth-oauth');
-    await pressContinue(el);
+    await toOAuthCredentials(el);
     expect(currentStepId(el)).to.equal('credentials');
     expect(status(el).textContent, 'not connected by a return of another state').to.not.contain('Connected');
     expect(sessionStorage.getItem(`${STORED}default:xero`), 'the sign-in it waits for is still pending').to.not.equal(null);
@@ -218,23 +208,12 @@ describe('OAuth: back from signing in in this tab', () => {
     returnFromProvider('default:xero', { state, system: 'xero', authType: 'oauth' }, oauthMessage(state, 'conn_z', 'z@xero.example'));
     const el = await reopened({ noDrafts: true });
     expect(location.hash).to.equal('');
-    await advanceTo(el, 'auth');
-    await choose(el, '#auth-oauth');
-    await pressContinue(el);
+    await toOAuthCredentials(el);
     expect(status(el).textContent).to.contain('z@xero.example');
   });
 
   it('a sign-in started to reconnect a connector being edited is that edit s: never a new connector s, and the page is told which to reopen', async () => {
-    const connector = {
-      id: 'c-9',
-      name: 'Xero testing',
-      system: 'xero',
-      group: 'uk',
-      environment: 'test',
-      timeZone: 'UTC',
-      dateFormat: 'yyyy-MM-dd',
-      authType: 'oauth',
-    } as EditableConnector;
+    const connector = XERO_C9;
     // What the editing wizard keeps when it leaves (the sending side is tested below).
     const state = 'E'.repeat(43);
     returnFromProvider(
@@ -248,9 +227,7 @@ describe('OAuth: back from signing in in this tab', () => {
     fresh.setAttribute('oauth-start-url', '/api/oauth/start');
     await choose(fresh, '#system-xero');
     await pressContinue(fresh);
-    await advanceTo(fresh, 'auth');
-    await choose(fresh, '#auth-oauth');
-    await pressContinue(fresh);
+    await toOAuthCredentials(fresh);
     expect(status(fresh).textContent).to.not.contain('edit@xero.example');
     expect(location.hash, 'left for the wizard that started it').to.not.equal('');
     // The page reopens the edit: it takes the connection.

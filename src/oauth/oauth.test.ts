@@ -5,25 +5,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emptyWizardData, type ConnectorPayload } from '../schemas/wizard-data.js';
 import { DraftStore } from '../storage/draft-store.js';
-import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { audit } from '../test/audit.js';
 import { currentStepId, deepActiveElement, inStep, pressContinue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
-import { atConnect as connectAt, broadcast, connect, oauthMessage, popup, sleep, oauthStatus as status } from '../test/oauth-fixtures.js';
+import { atConnect as connectAt, broadcast, clickWithPopupsBlocked, connect, oauthMessage, popup, sleep, oauthStatus as status } from '../test/oauth-fixtures.js';
 
 const atConnect = (startUrl = '/api/oauth/start', draftDatabase = uniqueDatabase()) => connectAt({ startUrl, draftDatabase });
 
 /** Clicks `button` while the browser blocks popups (window.open answers null), and lets the wizard settle. */
-async function clickWithPopupsBlocked(el: ConnectorWizard, button: HTMLButtonElement) {
-  const open = window.open;
-  window.open = () => null;
-  try {
-    button.click();
-    await settle(el);
-  } finally {
-    window.open = open;
-  }
-}
-
 describe('OAuth: connect with a system', () => {
   it('connects through the popup, shows the account, and sends only the connection reference', async () => {
     const el = await atConnect();

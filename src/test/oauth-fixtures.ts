@@ -2,7 +2,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { oauthKey, popupName } from '../oauth/oauth-controller.js';
-import { advanceTo, choose, currentStepId, inStep, pressContinue, uniqueDatabase, wizardFixture } from './fixtures.js';
+import { advanceTo, choose, currentStepId, inStep, pressContinue, settle, uniqueDatabase, wizardFixture } from './fixtures.js';
 
 export interface ConnectOptions {
   startUrl?: string;
@@ -23,11 +23,16 @@ export async function atConnect(options: ConnectOptions = {}): Promise<Connector
   });
   el.setAttribute('oauth-start-url', options.startUrl ?? '/api/oauth/start');
   if (options.resultUrl) el.setAttribute('oauth-result-url', options.resultUrl);
+  await toOAuthCredentials(el);
+  expect(currentStepId(el)).to.equal('credentials');
+  return el;
+}
+
+/** On to Credentials with Xero's sign-in (OAuth) chosen. */
+export async function toOAuthCredentials(el: ConnectorWizard): Promise<void> {
   await advanceTo(el, 'auth');
   await choose(el, '#auth-oauth');
   await pressContinue(el);
-  expect(currentStepId(el)).to.equal('credentials');
-  return el;
 }
 
 export const oauthStatus = (el: ConnectorWizard) => inStep(el, '#oauth-status')!;
@@ -71,6 +76,18 @@ export async function closePopup(win: Window): Promise<void> {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Presses `button` (Connect, Try again) with the browser blocking popups, as a blocker does. */
+export async function clickWithPopupsBlocked(el: ConnectorWizard, button: HTMLButtonElement = connectButton(el)): Promise<void> {
+  const open = window.open;
+  window.open = () => null;
+  try {
+    button.click();
+    await settle(el);
+  } finally {
+    window.open = open;
+  }
+}
 
 /** A callback page on this origin answering on the BroadcastChannel (as under a provider's COOP). */
 export function broadcast(message: object): void {
