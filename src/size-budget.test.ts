@@ -374,9 +374,10 @@ interface BundleSize {
  * The success panel kept when drafts come on; a page with no-drafts is off even if the draft code failed; gateway 503s, trimmed patterns and problem order: +0.06 kB before the first step and +0.08 kB for the whole flow, to 48.28 and 79.33.
  * System names keep their direction by CSS (unicode-bidi: plaintext), not dir=auto on every card: +0.01 kB, to 48.29 and 79.34.
  * After a last read: nameOwners written as two claims per group: -0.01 kB, to 48.28 and 79.33.
+ * The kept-pattern rule in one function (isKeptPattern) for the schema and the step: +0.01 kB for the whole flow, to 79.34.
  */
 const FIRST_STEP_BUDGET = 48_283;
-const WHOLE_FLOW_BUDGET = 79_327;
+const WHOLE_FLOW_BUDGET = 79_336;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

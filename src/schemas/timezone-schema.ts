@@ -8,7 +8,12 @@ import type { WizardData } from './wizard-data.js';
  * is, is kept though the form could not offer it (`Etc/GMT-10`, `ZZZZZ`): an edit never makes the
  * person replace what they did not touch.
  */
-export const timezoneStepSchema = (msg: Messages, kept?: Pick<WizardData, 'timeZone' | 'dateFormat' | 'customDateFormat'>) =>
+type KeptAnswers = Pick<WizardData, 'timeZone' | 'dateFormat' | 'customDateFormat'>;
+
+/** The edited connector's own custom pattern (`kept`), left as it is. */
+export const isKeptPattern = (custom: string, kept: KeptAnswers | undefined): boolean => kept?.dateFormat === 'custom' && custom.trim() === kept.customDateFormat.trim();
+
+export const timezoneStepSchema = (msg: Messages, kept?: KeptAnswers) =>
   z
     .object({
       timeZone: z.string(msg.timeZoneRequired).check(
@@ -22,7 +27,7 @@ export const timezoneStepSchema = (msg: Messages, kept?: Pick<WizardData, 'timeZ
       z.superRefine((value, ctx) => {
         // Checked as it is sent: white space at its ends taken off.
         const pattern = value.customDateFormat.trim();
-        if (value.dateFormat !== 'custom' || (kept?.dateFormat === 'custom' && pattern === kept.customDateFormat.trim())) return;
+        if (value.dateFormat !== 'custom' || isKeptPattern(pattern, kept)) return;
         const check = checkDatePattern(pattern);
         if (!check.ok)
           ctx.addIssue({

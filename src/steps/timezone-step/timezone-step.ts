@@ -12,6 +12,7 @@ import {
   localOffsetLabel,
   zoneOffsetLabel,
 } from '../../date-format/date-format.js';
+import { isKeptPattern } from '../../schemas/timezone-schema.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
 import { composing, fieldId } from '../wizard-step-element.js';
 import { searchText } from '../search-text.js';
@@ -181,7 +182,7 @@ export class TimezoneStep extends FormStepElement {
     const custom = data.customDateFormat;
     const customCheck = checkDatePattern(custom.trim());
     // The edited connector's own pattern, left as it is: kept though this form cannot preview it (never said to be a problem).
-    const kept = data.editBase?.dateFormat === 'custom' && custom.trim() === data.editBase.customDateFormat.trim();
+    const kept = isKeptPattern(custom, data.editBase);
     // Valid, but most likely not what was meant (12 hours without AM/PM, minutes for the month): said, never blocking.
     const warning = customCheck.ok ? datePatternWarning(custom) : undefined;
     const isDefault = (pattern: string) => (pattern === systemDefault ? ` (${msg.systemDefault})` : '');
