@@ -375,9 +375,10 @@ interface BundleSize {
  * System names keep their direction by CSS (unicode-bidi: plaintext), not dir=auto on every card: +0.01 kB, to 48.29 and 79.34.
  * After a last read: nameOwners written as two claims per group: -0.01 kB, to 48.28 and 79.33.
  * The kept-pattern rule in one function (isKeptPattern) for the schema and the step: +0.01 kB for the whole flow, to 79.34.
+ * Catalogue: text booleans read, kinds without fields, duplicate option values left out, shorten at the cut only: +0.24 kB, to 48.52 and 79.58.
  */
-const FIRST_STEP_BUDGET = 48_283;
-const WHOLE_FLOW_BUDGET = 79_336;
+const FIRST_STEP_BUDGET = 48_523;
+const WHOLE_FLOW_BUDGET = 79_576;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

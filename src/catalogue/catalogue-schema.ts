@@ -52,6 +52,17 @@ const l10n = <const K extends string>(limits: Record<K, number>) =>
     ),
   );
 
+const uniqueBy =
+  <T>(key: (item: T) => string, what: string) =>
+  (items: T[], ctx: z.core.$RefinementCtx<T[]>) => {
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      const k = key(item);
+      if (seen.has(k)) ctx.addIssue({ code: 'custom', message: `duplicate ${what} "${k}"`, path: [index], input: item });
+      seen.add(k);
+    });
+  };
+
 export const fieldOptionSchema = z.object({
   // Empty is what "none chosen" sends: an option of that value could be chosen and never accepted.
   value: z.string('must be text').check(z.minLength(1, 'must not be empty (empty means no choice made)')),
@@ -78,7 +89,11 @@ export const credentialFieldSchema = z
     prefix: optionalText(100),
     suffix: optionalText(100),
     normalize: z._default(z.enum(['trim', 'lowercase', 'none'], 'must be "trim", "lowercase" or "none"'), 'trim'),
-    options: z.optional(z.array(fieldOptionSchema, 'must be a list of {value, label}').check(z.minLength(1, 'must list at least one option'))),
+    options: z.optional(
+      z
+        .array(fieldOptionSchema, 'must be a list of {value, label}')
+        .check(z.minLength(1, 'must list at least one option'), z.superRefine(uniqueBy((o: { value: string }) => o.value, 'option value'))),
+    ),
     // A value that matches the other environment's pattern gets a warning (never blocks).
     environmentPatterns: z.optional(
       z.object({ live: z.optional(z.string('must be a regular expression as text')), test: z.optional(z.string('must be a regular expression as text')) }),
@@ -109,17 +124,6 @@ export const credentialFieldSchema = z
       }
     }),
   );
-
-const uniqueBy =
-  <T>(key: (item: T) => string, what: string) =>
-  (items: T[], ctx: z.core.$RefinementCtx<T[]>) => {
-    const seen = new Set<string>();
-    items.forEach((item, index) => {
-      const k = key(item);
-      if (seen.has(k)) ctx.addIssue({ code: 'custom', message: `duplicate ${what} "${k}"`, path: [index], input: item });
-      seen.add(k);
-    });
-  };
 
 export const authTypeSchema = z.object({
   id: z.string('must be text').check(z.regex(ID, 'must be letters, digits, _, and single dashes or dots between them')),

@@ -424,6 +424,94 @@ describe('parseCatalogue', () => {
     expect(result.problems[1]!.message).to.contain('option 3').and.to.contain('must not be empty');
   });
 
+  it('leaves out a second option with the same value, keeping the first, and says which', () => {
+    const system = goodSystem(1);
+    const region = { key: 'region', label: 'Region', type: 'select', options: ['eu', 'us', 'eu', 'us'].map((value, i) => ({ value, label: `Label ${i}` })) };
+    (system.authTypes[0].fields as unknown[]).push(region);
+    const result = one(system);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.catalogue.systems[0]!.authTypes[0]!.fields[2]!.options!.map((o) => o.label)).to.deep.equal(['Label 0', 'Label 1']);
+    expect(result.problems.map((p) => [p.path, p.problem, p.action])).to.deep.equal([
+      ['systems[0].authTypes[0].fields[2].options[2]', 'duplicate option value "eu"', 'ignored'],
+      ['systems[0].authTypes[0].fields[2].options[3]', 'duplicate option value "us"', 'ignored'],
+    ]);
+  });
+
+  it('reads "true" and "false" written as text (a registry keeping every value as text) for required and secret, and says so', () => {
+    const system = goodSystem(1);
+    Object.assign(system.authTypes[0].fields[0], { required: ' False', secret: 'TRUE' });
+    Object.assign(system.authTypes[0].fields[1], { required: 'yes' });
+    const other = goodSystem(2);
+    Object.assign(other.authTypes[0].fields[0], { required: 'false' });
+    const result = parseCatalogue({ version: 1, systems: [system, other] });
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    // Only true or false, in any case: "yes" is no answer, and its system has no other auth type.
+    expect(result.catalogue.systems.map((s) => s.id)).to.deep.equal(['system-2']);
+    expect(result.catalogue.systems[0]!.authTypes[0]!.fields[0]!.required).to.equal(false);
+    expect(result.problems.map((p) => [p.path, p.action])).to.deep.equal([
+      ['systems[0].authTypes[0]', 'system-left-out'],
+      ['systems[0].authTypes[0].fields[0].required', 'converted'],
+      ['systems[0].authTypes[0].fields[0].secret', 'converted'],
+      ['systems[1].authTypes[0].fields[0].required', 'converted'],
+    ]);
+    expect(result.problems[1]!.message).to.match(/"required": must be true or false; read as false\.$/u);
+    const converted = one(
+      Object.assign(goodSystem(3), { authTypes: [{ ...goodSystem(3).authTypes[0], fields: [{ key: 'a', label: 'A', type: 'text', secret: 'TRUE', required: ' False' }] }] }),
+    );
+    expect(converted.ok).to.equal(true);
+    if (!converted.ok) return;
+    expect(converted.catalogue.systems[0]!.authTypes[0]!.fields[0]).to.include({ secret: true, required: false });
+    expect(converted.problems.map((p) => p.message.replace(/^.*"(\w+)": /u, '$1: '))).to.deep.equal([
+      'required: must be true or false; read as false.',
+      'secret: must be true or false; read as true.',
+    ]);
+    expect(summariseProblems(converted.problems)).to.equal('2 problems in the catalogue: 2 values read as true or false.');
+  });
+
+  it('an auth type of kind none or a sign-in without fields has none; another kind without fields is left out', () => {
+    const auth = (id: string, kind: string, fields?: unknown) => ({ id, label: id, kind, ...(fields === undefined ? {} : { fields }) });
+    const result = one({
+      id: 'acme',
+      name: 'Acme',
+      authTypes: [auth('open', 'none'), auth('sign-in', 'oauth2-authorization-code', null), auth('token', 'token'), auth('also-open', 'none', [])],
+    });
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.catalogue.systems[0]!.authTypes.map((a) => [a.id, a.fields])).to.deep.equal([
+      ['open', []],
+      ['sign-in', []],
+      ['also-open', []],
+    ]);
+    expect(result.problems.map((p) => [p.path, p.problem, p.action])).to.deep.equal([['systems[0].authTypes[2]', '"fields": is missing', 'auth-type-left-out']]);
+  });
+
+  it('shortens thousands of long texts, each at its limit and never inside a character a person sees', () => {
+    const systems = Array.from({ length: 1000 }, (_, i) => {
+      const system = goodSystem(i) as ReturnType<typeof goodSystem> & { l10n?: unknown };
+      system.authTypes[0].description = `${'é'.repeat(i % 7)}${'🇬🇧 Lorem ipsum, 👨‍👩‍👧 dolor sit amet. '.repeat(400)}`;
+      return system;
+    });
+    const result = parseCatalogue({ version: 1, systems });
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.problems).to.have.length(1000);
+    for (const [i, system] of result.catalogue.systems.entries()) {
+      const text = system.authTypes[0]!.description!;
+      const kept = text.slice(0, -1);
+      expect(text.endsWith('…'), system.id).to.equal(true);
+      expect(Array.from(text).length, system.id).to.be.at.most(2000).and.at.least(1990);
+      expect(systems[i]!.authTypes[0].description.startsWith(kept), system.id).to.equal(true);
+      // The cut is at a grapheme boundary: the kept text's last grapheme is whole in the original.
+      const segments = [...new Intl.Segmenter().segment(systems[i]!.authTypes[0].description.slice(0, kept.length + 16))];
+      expect(
+        segments.some((s) => s.index === kept.length),
+        system.id,
+      ).to.equal(true);
+    }
+  });
+
   it('gives a name a paste may use to one field only, a secret field first: a shared alias goes from the others, a key another field s alias has is reported', () => {
     const result = one({
       id: 'acme',

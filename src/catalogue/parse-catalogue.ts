@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { nameOwners, systemSchema, type Catalogue, type SystemDefinition } from './catalogue-schema.js';
 
 /** What the parser did about a problem. */
-export type CatalogueAction = 'system-left-out' | 'auth-type-left-out' | 'field-left-out' | 'shortened' | 'ignored' | 'refused';
+export type CatalogueAction = 'system-left-out' | 'auth-type-left-out' | 'field-left-out' | 'shortened' | 'converted' | 'ignored' | 'refused';
 
 /** One problem in a catalogue, for the integrator (`connector-wizard-error`, kind `catalogue`). */
 export interface CatalogueProblem {
@@ -48,8 +48,10 @@ const OPTIONAL = new Set([
 const MAX_ROUNDS = 8;
 
 type Path = readonly PropertyKey[];
-/** `absent`: a member written as `null`, read as left out, without a word. */
-type Repair = { path: Path; action: 'shortened' | 'ignored' | 'absent'; max?: number; issue: z.core.$ZodIssue };
+/** `absent`: a member written as `null`, read as left out (or as `value`), without a word. */
+type Repair = { path: Path; action: 'shortened' | 'converted' | 'ignored' | 'absent'; max?: number; value?: unknown; issue: z.core.$ZodIssue };
+/** Kinds whose authentication types need no `fields`: none at all, or a sign-in that brings its own result. */
+const NO_FIELDS_NEEDED = new Set(['none', 'oauth2-authorization-code']);
 
 /**
  * Reads a catalogue system by system: a system or authentication type with a problem is left
@@ -90,6 +92,7 @@ export function summariseProblems(problems: readonly CatalogueProblem[]): string
     [count('auth-type-left-out'), 'authentication type', 'authentication types', 'left out'],
     [count('field-left-out'), 'field', 'fields', 'left out'],
     [count('shortened'), 'text', 'texts', 'shortened'],
+    [count('converted'), 'value', 'values', 'read as true or false'],
     [count('ignored'), 'optional part', 'optional parts', 'ignored'],
   ] as const;
   const said = parts.filter(([n]) => n > 0).map(([n, one, many, done]) => `${n} ${n === 1 ? one : many} ${done}`);
@@ -115,8 +118,10 @@ function parseSystem(raw: unknown, index: number, problems: CatalogueProblem[]):
     const leftOut = new Map<number, z.core.$ZodIssue[]>();
     for (const issue of result.error.issues) {
       const repair = repairFor(candidate, issue);
-      if (repair) repairs.push(repair);
-      else if (issue.path[0] === 'authTypes' && typeof issue.path[1] === 'number') {
+      // One repair a place (an empty option is a duplicate too): removed twice, it would take the next one.
+      if (repair) {
+        if (!repairs.some((r) => comparePaths(r.path, repair.path) === 0)) repairs.push(repair);
+      } else if (issue.path[0] === 'authTypes' && typeof issue.path[1] === 'number') {
         const list = leftOut.get(issue.path[1]) ?? [];
         leftOut.set(issue.path[1], [...list, issue]);
       } else {
@@ -126,11 +131,13 @@ function parseSystem(raw: unknown, index: number, problems: CatalogueProblem[]):
     }
     // Said in the order they are in the system (each where it is in the input), once the round is done.
     const said: [Path, CatalogueProblem][] = [];
-    for (const repair of repairs)
-      if (repair.action !== 'absent') said.push([inInput(repair.path), problem(root, inInput(repair.path), reason(candidate, repair.issue), repair.action, repair.max)]);
+    for (const { path, action, max, value, issue } of repairs) {
+      const done = action === 'shortened' ? `shortened to ${max} characters` : action === 'converted' ? `read as ${value}` : undefined;
+      if (action !== 'absent') said.push([inInput(path), problem(root, inInput(path), reason(candidate, issue), action, done)]);
+    }
     // From the last index to the first: an option left out never shifts another still to go.
     for (const repair of repairs.sort((a, b) => comparePaths(b.path, a.path))) {
-      candidate = updateAt(candidate, repair.path, repair.action === 'shortened' ? (v) => shorten(String(v), repair.max!) : () => REMOVE);
+      candidate = updateAt(candidate, repair.path, repair.action === 'shortened' ? (v) => shorten(String(v), repair.max!) : () => ('value' in repair ? repair.value : REMOVE));
     }
     // Every auth type broken: one problem each, saying the system is left out (not twice over).
     const authTypes = valueAt(candidate, ['authTypes']);
@@ -155,7 +162,14 @@ function repairFor(candidate: unknown, issue: z.core.$ZodIssue): Repair | undefi
   const path = issue.path;
   const key = path[path.length - 1];
   // A member written as null (as a database export writes one not used): read as absent.
-  if (typeof key === 'string' && valueAt(candidate, path) === null) return { path, action: 'absent', issue };
+  const value = valueAt(candidate, path);
+  if (typeof key === 'string' && value === null) return { path, action: 'absent', issue };
+  // No `fields` where the kind needs none (an export leaves an empty list out): no fields.
+  if (key === 'fields' && value === undefined && NO_FIELDS_NEEDED.has(valueAt(candidate, [...path.slice(0, -1), 'kind']) as string))
+    return { path, action: 'absent', value: [], issue };
+  // `"required": "false"`, as a registry that keeps every value as text writes it.
+  if ((key === 'required' || key === 'secret') && typeof value === 'string' && /^\s*(?:true|false)\s*$/iu.test(value))
+    return { path, action: 'converted', value: value.trim().toLowerCase() === 'true', issue };
   if (issue.code === 'too_big' && issue.origin === 'string' && typeof key === 'string' && TEXTS.has(key))
     return { path, action: 'shortened', max: Number(issue.maximum), issue };
   // A broken part of a translation, of environment patterns or of aliases: the whole of it is ignored.
@@ -245,11 +259,12 @@ const DONE: Record<CatalogueAction, string> = {
   'auth-type-left-out': 'authentication type left out',
   'field-left-out': 'field left out',
   shortened: 'shortened',
+  converted: 'read as true or false',
   ignored: 'ignored',
   refused: 'nothing can be offered',
 };
 
-function problem(root: unknown, path: Path, what: string, action: CatalogueAction, max?: number): CatalogueProblem {
+function problem(root: unknown, path: Path, what: string, action: CatalogueAction, done = DONE[action]): CatalogueProblem {
   const found: Pick<CatalogueProblem, 'system' | 'authType' | 'field'> = {};
   let node = root;
   for (let i = 0; i < path.length; i++) {
@@ -259,7 +274,6 @@ function problem(root: unknown, path: Path, what: string, action: CatalogueActio
     if (path[i - 1] === 'authTypes') found.authType = id('id');
     if (path[i - 1] === 'fields') found.field = id('key');
   }
-  const done = action === 'shortened' ? `shortened to ${max} characters` : DONE[action];
   return {
     ...Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)),
     path: pathText(path),
@@ -301,18 +315,18 @@ function refused(place: string, what: string): CatalogueResult {
 
 const pathText = (path: Path) => path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
 
-/** Cut to `max` characters (code points, as zod counts them), ellipsis included, never inside one a person sees (a flag, an emoji family). */
+/**
+ * Cut to `max` characters (code points, as zod counts them), ellipsis included, never inside one
+ * a person sees (a flag, an emoji family): only the character at the cut is looked at, so
+ * thousands of long texts cost no more than short ones.
+ */
 let graphemes: Intl.Segmenter | undefined;
 function shorten(text: string, max: number): string {
-  let kept = '';
-  let count = 0;
-  // One segmenter for every text: making one costs more than cutting a text.
-  for (const { segment } of (graphemes ??= new Intl.Segmenter()).segment(text)) {
-    count += Array.from(segment).length;
-    if (count > max - 1) break;
-    kept += segment;
-  }
-  return `${kept}…`;
+  let cut = 0;
+  for (let n = 1; n < max && cut < text.length; n++) cut += text.codePointAt(cut)! > 0xffff ? 2 : 1;
+  // A break before the cut depends only on what comes before it (and the character at it).
+  const at = (graphemes ??= new Intl.Segmenter()).segment(text.slice(0, cut + 32)).containing(cut);
+  return `${text.slice(0, at && at.index < cut ? at.index : cut)}…`;
 }
 
 const REMOVE = Symbol('remove');
