@@ -103,12 +103,13 @@ describe('the demo page at its edges', () => {
 
   it('lists connectors with whole-number ids, which the endpoint protocol allows', async () => {
     const api = freshApi();
-    const listed = [{ ...shopifyPayload({ name: 'Number 42' }), id: 42, credentials: undefined }];
+    const listed = [42, -7].map((id) => ({ ...shopifyPayload({ name: `Number ${id}` }), id, credentials: undefined }));
     // The first GET is the groups (answered as usual), the second the connectors.
     await api.faults({ kind: 'slow', delayMs: 0, method: 'GET' }, { kind: 'status', status: 200, json: listed, method: 'GET' });
     const page = await openPage(api);
-    expect(text(page.$('#tab-live'))).to.equal('Live (1)');
+    expect(text(page.$('#tab-live'))).to.equal('Live (2)');
     expect(card(page, 'Number 42'), 'its card').to.not.equal(undefined);
+    expect(card(page, 'Number -7'), 'a negative one is a whole number too').to.not.equal(undefined);
   });
 
   it('Add connector works on a page that is not a secure context (no crypto.randomUUID, as on a plain-http intranet host)', async () => {

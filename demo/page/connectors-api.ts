@@ -156,7 +156,7 @@ function readConnector(item: unknown): Connector | undefined {
   if (!isObject(item)) return undefined;
   const { name, system, environment } = item;
   // A whole number is an id too (the endpoint protocol allows up to 2^53); the page keeps it as text, as it is in URLs.
-  const id = Number.isSafeInteger(item.id) && (item.id as number) >= 0 ? String(item.id) : item.id;
+  const id = Number.isSafeInteger(item.id) ? String(item.id) : item.id;
   if (typeof id !== 'string' || !id || typeof name !== 'string' || typeof system !== 'string') return undefined;
   if (environment !== 'live' && environment !== 'test') return undefined;
   const text = (key: string) => (typeof item[key] === 'string' && item[key] !== '' ? { [key]: item[key] as string } : {});
