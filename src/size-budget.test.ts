@@ -376,9 +376,10 @@ interface BundleSize {
  * After a last read: nameOwners written as two claims per group: -0.01 kB, to 48.28 and 79.33.
  * The kept-pattern rule in one function (isKeptPattern) for the schema and the step: +0.01 kB for the whole flow, to 79.34.
  * Catalogue: text booleans read, kinds without fields, duplicate option values left out, shorten at the cut only: +0.24 kB, to 48.52 and 79.58.
+ * Paste: shell lines, tables, curly quotes, Python dicts, labels as names; credentials refused in the name: +0.62 kB for the whole flow, to 80.20.
  */
 const FIRST_STEP_BUDGET = 48_523;
-const WHOLE_FLOW_BUDGET = 79_576;
+const WHOLE_FLOW_BUDGET = 80_200;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

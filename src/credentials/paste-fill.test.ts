@@ -122,6 +122,26 @@ describe('readPasted', () => {
     });
   });
 
+  it('reads shell lines, tables, curly quotes and Python dicts as their writers meant them', () => {
+    expect(entries('A=1 B="x y" C=3 npm start'), 'a shell line').to.deep.equal({ a: '1', b: 'x y', c: '3' });
+    expect(entries('export A=1;\nexport B=two words'), 'export, as a shell reads it').to.deep.equal({ a: '1', b: 'two' });
+    expect(entries('PASSWORD=correct horse battery'), 'one .env line keeps its spaces, as dotenv reads it').to.deep.equal({ password: 'correct horse battery' });
+    expect(entries('A=“curly”\nB=‘single’')).to.deep.equal({ a: 'curly', b: 'single' });
+    expect(entries("{'a': 'it\\'s', “b”: “2”}")).to.deep.equal({ a: "it's", b: '2' });
+    expect(entries('User name,Access key ID,Secret access key\nbob,AKIA1,wJal/K7+b==')).to.deep.equal({
+      'user name': 'bob',
+      'access key id': 'AKIA1',
+      'secret access key': 'wJal/K7+b==',
+    });
+    expect(entries('a\tb\n1\t2')).to.deep.equal({ a: '1', b: '2' });
+    expect(entries('a,b\n1,2,3'), 'a row that does not fit its header').to.deep.equal({});
+    expect(entries('\u200BA=1\n\u2060B=2')).to.deep.equal({ a: '1', b: '2' });
+    expect(entries('Password: correct horse #battery'), 'a note keeps its #').to.deep.equal({ password: 'correct horse #battery' });
+    expect(entries('K="a\\r\\nb\\nc"')).to.deep.equal({ k: 'a\nb\nc' });
+    for (const block of ['A=1 B=2', "{'a': 1, 'b': 2}", '[{"a": 1, "b": 2}]', 'x,y\n1,2']) expect(namesSeveral(block), block).to.equal(true);
+    for (const one of ['TOKEN=abc==', 'A= B=', 'x,y\n,', 'https://a.example/?a=1&b=2']) expect(namesSeveral(one), one).to.equal(false);
+  });
+
   it('gives no names for text that is neither: broken JSON, a JSON list, prose, a whole file', () => {
     expect(entries('{"account": "acme", ')).to.deep.equal({});
     expect(entries('[{"account": "acme"}]')).to.deep.equal({});

@@ -15,20 +15,29 @@ function closing(text: string, quote: string, from: number): number {
   return -1;
 }
 
-/** How a shell line names a value: `export`, Windows' `set`, PowerShell's `$env:`, or nothing. */
-const SHELL = String.raw`^\s*(?:export\s+|set\s+|\$env:)?`;
+/** Quotes and the quote that closes each: typed ones, and the curly ones a word processor or chat makes of them. */
+const QUOTES: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’' };
+
+/** How a shell line names a value: `export`, Windows' `set`, PowerShell's `$env:`, or nothing (after any zero-width characters a wiki or chat leaves). */
+const SHELL = String.raw`^[\s\u200B-\u200D\u2060]*(?:export\s+|set\s+|\$env:)?`;
+/** Another assignment after a value on a shell line (`A=1 B=2 npm start`). */
+const NEXT_ASSIGNMENT = /^\s+((?:export\s+)?[A-Za-z_][\w.-]*=.*)$/u;
 /** A line that names a value: its name, `=` or `:`, and what follows. */
 const NAME_VALUE = new RegExp(String.raw`${SHELL}([A-Za-z_][\w.-]*)\s*([=:])(.*)$`, 'iu');
 
 /**
  * Reads pasted text as named values: a JSON object (its string, number and true/false
- * members; numbers as written; a trailing comma or a Markdown code fence around it allowed),
- * or `.env` lines: `KEY=value`, with `export` (or `set`, `$env:` as Windows shells write them),
- * single or double quotes (`\n` inside double quotes is a line break; a quoted value may span
- * lines, as a private key does, and ends at its closing quote, as dotenv reads it) and `#`
- * comments; `KEY: value` lines (YAML, HTTP headers) are read the same way, and a YAML block
- * (`KEY: |` or `KEY: >`, then indented lines) as its lines. Names are lower-cased; of two equal
- * names the later wins, as dotenv and a shell read them. Anything else gives no names.
+ * members; numbers as written; a trailing comma, a Markdown code fence around it, curly quotes
+ * or a Python dict's single quotes allowed), a table's header and one row (tabs or commas), or
+ * `.env` lines: `KEY=value`, with `export` (or `set`, `$env:` as Windows shells write them),
+ * single, double or curly quotes (`\n` and `\r\n` inside double quotes are a line break; a
+ * quoted value may span lines, as a private key does, and ends at its closing quote, as dotenv
+ * reads it) and `#` comments; several assignments on one line (`A=1 B=2 npm start`) and
+ * `export` lines are read as a shell reads them, each value ending at a space or `;`. `KEY: value`
+ * lines (YAML, HTTP headers, a note) are read the same way, keeping a `#` (a password may hold
+ * one), and a YAML block (`KEY: |` or `KEY: >`, then indented lines) as its lines. Names are
+ * lower-cased; of two equal names the later wins, as dotenv and a shell read them. Anything
+ * else gives no names.
  */
 export function readPasted(text: string): Map<string, string> {
   const named = new Map<string, string>();
@@ -45,19 +54,31 @@ export function readPasted(text: string): Map<string, string> {
   if (trimmed.startsWith('{')) {
     // Numbers as written (`12345678901234567890`, `1.50`), where the browser gives their source.
     const asWritten = (_: string, value: unknown, context?: { source?: string }) => (typeof value === 'number' && context?.source ? context.source : value);
-    for (const json of [trimmed, trimmed.replace(/"(?:\\.|[^"\\])*"|,(\s*[}\]])/gu, (match, end?: string) => end ?? match)]) {
+    const withoutTrailingCommas = (json: string) => json.replace(/"(?:\\.|[^"\\])*"|,(\s*[}\]])/gu, (match, end?: string) => end ?? match);
+    // Curly quotes (a word processor's, a chat's) and single-quoted strings (a dict as Python prints one) as JSON's.
+    const straight = trimmed.replace(/[“”]/gu, '"').replace(/'((?:\\.|[^'\\])*)'/gu, (_, inner: string) => JSON.stringify(inner.replace(/\\'/gu, "'")));
+    for (const json of [trimmed, withoutTrailingCommas(trimmed), withoutTrailingCommas(straight)]) {
       try {
         const parsed: unknown = JSON.parse(json, asWritten);
         if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) for (const [name, value] of Object.entries(parsed)) add(name, value);
         break;
       } catch {
-        // Not JSON as it is: then once more without trailing commas, else nothing to fill.
+        // Not JSON as it is: then without trailing commas, then with its quotes made straight, else nothing to fill.
       }
     }
     return named;
   }
   // Split as pasted, so a YAML block's indentation is measured against its key's own.
   const lines = text.split(/\r\n?|\n/u);
+  // A table's header and one row (a spreadsheet's cells, a console's credentials CSV): each column's header names its value.
+  const rows = lines.filter((line) => line.trim());
+  if (rows.length === 2 && !NAME_VALUE.test(rows[0]!) && !text.includes('"')) {
+    const [head, row] = rows.map((line) => line.split(rows[0]!.includes('\t') ? '\t' : ','));
+    if (head!.length > 1 && head!.length === row!.length) for (const [c, name] of head!.entries()) add(name, row![c]);
+    if (named.size) return named;
+  }
+  // After a value on a shell line, the next assignment on it is read as a line of its own.
+  let shellLine = false;
   for (let i = 0; i < lines.length; i++) {
     const match = NAME_VALUE.exec(lines[i]!);
     if (!match) continue;
@@ -79,24 +100,36 @@ export function readPasted(text: string): Map<string, string> {
       continue;
     }
     let raw = match[3]!.trimStart();
-    const quote = raw[0] === '"' || raw[0] === "'" ? raw[0] : '';
+    const quote = raw[0]! in QUOTES ? raw[0]! : '';
     // A quoted value ends at its closing quote (what follows, a comment, is not the value); it
     // may run over several lines (a private key), up to the line its quote closes (within 200).
-    let close = quote ? closing(raw, quote, 1) : -1;
+    let close = quote ? closing(raw, QUOTES[quote]!, 1) : -1;
     for (let end = i + 1; quote && close < 0 && end < Math.min(lines.length, i + 200); end++) {
       const from = raw.length + 1;
       raw = `${raw}\n${lines[end]}`;
-      close = closing(raw, quote, from);
+      close = closing(raw, QUOTES[quote]!, from);
       if (close >= 0) i = end;
     }
     let value: string;
+    let after = '';
     if (close > 0) {
       value = raw.slice(1, close);
-      if (quote === '"') value = value.replace(/\\([n"\\])/gu, (_, c: string) => (c === 'n' ? '\n' : c));
+      after = raw.slice(close + 1);
+      // `\n`, and Windows' `\r\n`, is a line break.
+      if (quote === '"') value = value.replace(/\\(r\\n|[nr"\\])/gu, (_, c: string) => (c === '"' || c === '\\' ? c : '\n'));
     }
-    // Unquoted, a comment starts at a `#` after a space (`KEY= # none yet`); `KEY=#Pa55word` is a value, as a shell reads it.
-    else value = match[3]!.replace(/\s#.*$/u, '').trim();
+    // A shell line (`export`, or several assignments before a command): a value ends at a space or `;`, as a shell reads it.
+    else if (match[2] === '=' && (shellLine || /^\W*export\s/iu.test(lines[i]!) || /\s[A-Za-z_][\w.-]*=/u.test(raw))) {
+      value = /^[^\s;]*/u.exec(raw)![0];
+      after = raw.slice(value.length);
+    }
+    // Unquoted, a comment starts at a `#` after a space (`KEY= # none yet`); `KEY=#Pa55word` is a
+    // value, as a shell reads it. A `Key: value` line (a note, a header) keeps its `#`: a password may hold one.
+    else value = (match[2] === '=' ? match[3]!.replace(/\s#.*$/u, '') : match[3]!).trim();
     add(match[1]!, value);
+    const next = NEXT_ASSIGNMENT.exec(after);
+    shellLine = Boolean(next);
+    if (next) lines[i--] = next[1]!;
   }
   return named;
 }
@@ -115,13 +148,18 @@ const NAMED_LINE = new RegExp(String.raw`${SHELL}(?:[A-Za-z_][\w.-]*\s*=(?!=*\s*
  */
 export function namesSeveral(text: string): boolean {
   const lines = text.split(/\r\n?|\n/u).filter((line) => line.trim());
-  if (/^\{[^]*\}$/u.test(text.trim()) && (text.match(/"\s*:/gu) ?? []).length > 1) return true;
-  return lines.length > 1 && lines.some((line) => NAMED_LINE.test(line));
+  const trimmed = text.trim();
+  // An object or a list of them, quoted any way (JSON, curly quotes, a Python dict), with several members.
+  if (/^[[{][^]*[}\]]$/u.test(trimmed) && (trimmed.match(/["'“”‘’]\s*:/gu) ?? []).length > 1) return true;
+  // Several assignments on one line (`A=1 B=2 npm start`, two lines joined by a tab).
+  if ((trimmed.match(/(?:^|\s)(?:export\s+)?[A-Za-z_][\w.-]*=(?=[^\s=])/gu) ?? []).length > 1) return true;
+  // Several lines that name values, or a table's header and a row.
+  return lines.length > 1 && (lines.some((line) => NAMED_LINE.test(line)) || [...readPasted(text).values()].filter(Boolean).length > 1);
 }
 
 /**
  * What one paste fills in an auth type, or undefined for an ordinary paste. A paste is read as
- * named values when it holds two or more names of the auth type's fields, by `key` or alias
+ * named values when it holds two or more names of the auth type's fields, by `key`, alias or label
  * (case-insensitively; each name fills one field, a secret field's first: see nameOwners), in
  * the auth type's order; or when it is one named
  * value and nothing else (`CLIENT_SECRET=…`, `{"client_secret": "…"}`), whose name would otherwise
@@ -134,12 +172,23 @@ export function namesSeveral(text: string): boolean {
  */
 export function pasteFill(authType: AuthTypeDefinition, text: string): PasteFill | undefined {
   const named = readPasted(text);
-  // Each name fills one field: a secret field's first (see nameOwners).
+  // Each name fills one field: a secret field's first (see nameOwners). A field's label names it
+  // too (`Client secret: …`, as a dashboard or a note writes it) where no key or alias is that name.
   const owners = nameOwners(authType.fields);
+  for (const field of authType.fields) {
+    const label = field.label.toLowerCase();
+    if (owners.has(label)) continue;
+    owners.set(label, field);
+    // A label is words: its `Label: value` line, read here (prose such as `Here is my key: …` names nothing).
+    for (const line of text.length > MAX_PASTE ? [] : text.split(/\r\n?|\n/u)) {
+      const at = line.indexOf(':');
+      if (line.slice(0, at).trim().toLowerCase() === label && !named.has(label)) named.set(label, line.slice(at + 1).trim());
+    }
+  }
   const known = [...named.keys()].filter((name) => owners.has(name)).length;
   const fill: PasteFill = [];
   for (const field of authType.fields) {
-    const name = [field.key, ...(field.aliases ?? [])].map((n) => n.toLowerCase()).find((n) => named.has(n) && owners.get(n) === field);
+    const name = [field.key, ...(field.aliases ?? []), field.label].map((n) => n.toLowerCase()).find((n) => named.has(n) && owners.get(n) === field);
     if (name === undefined) continue;
     const value = named.get(name)!;
     const wanted = value.trim().toLowerCase();

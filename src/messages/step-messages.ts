@@ -139,6 +139,7 @@ export const stepMessages = {
   pasteOneValue:
     'Nothing was pasted: the text holds more than one value, and this field takes one. Paste each value on its own, or a block of KEY=value lines that names these fields.',
   pasteUndone: 'Put back what was there before the paste.',
+  nameNotCredentials: 'Nothing was pasted: that looks like credentials, not a name. Enter them on the Credentials step, where secrets stay hidden.',
   checksTitle: 'What was checked',
   checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'Passed', failed: 'Failed', skipped: 'Skipped' })[status],
   connectedAs: (account: string) => `Connected as ${account}.`,

@@ -231,6 +231,7 @@ const ar: Messages = {
   pasteUndo: 'تراجع',
   pasteOneValue: `لم يُلصق شيء: النص يحتوي على أكثر من قيمة، وهذا الحقل يأخذ قيمة واحدة. الصق كل قيمة وحدها، أو كتلة من أسطر ${iso('KEY=value')} تسمّي هذه الحقول.`,
   pasteUndone: 'أُعيدت القيم التي كانت قبل اللصق.',
+  nameNotCredentials: 'لم يُلصق شيء: يبدو هذا بيانات اعتماد، لا اسمًا. أدخلها في خطوة «بيانات الاعتماد»، حيث تبقى الأسرار مخفية.',
   checksTitle: 'ما تم التحقق منه',
   checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'نجح', failed: 'فشل', skipped: 'تم تخطيه' })[status],
   connectedAs: (account: string) => `متصل باسم ${iso(account)}.`,

@@ -233,6 +233,8 @@ const de: Messages = {
   pasteOneValue:
     'Es wurde nichts eingefügt: Der Text enthält mehr als einen Wert, und dieses Feld nimmt nur einen auf. Fügen Sie jeden Wert einzeln ein oder einen Block aus KEY=value-Zeilen, der diese Felder benennt.',
   pasteUndone: 'Die Werte von vor dem Einfügen sind wiederhergestellt.',
+  nameNotCredentials:
+    'Es wurde nichts eingefügt: Das sieht nach Zugangsdaten aus, nicht nach einem Namen. Geben Sie sie im Schritt „Zugangsdaten“ ein, wo Geheimnisse verborgen bleiben.',
   checksTitle: 'Was geprüft wurde',
   checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'Bestanden', failed: 'Fehlgeschlagen', skipped: 'Übersprungen' })[status],
   connectedAs: (account: string) => `Verbunden als ${account}.`,

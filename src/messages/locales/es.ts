@@ -232,6 +232,7 @@ const es: Messages = {
   pasteOneValue:
     'No se ha pegado nada: el texto contiene más de un valor y este campo admite uno solo. Pegue cada valor por separado, o un bloque de líneas KEY=value que nombre estos campos.',
   pasteUndone: 'Se han recuperado los valores de antes de pegar.',
+  nameNotCredentials: 'No se ha pegado nada: eso parecen credenciales, no un nombre. Introdúzcalas en el paso «Credenciales», donde los secretos permanecen ocultos.',
   checksTitle: 'Qué se ha comprobado',
   checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'Correcto', failed: 'Fallido', skipped: 'Omitido' })[status],
   connectedAs: (account: string) => `Conectado como ${account}.`,

@@ -234,6 +234,7 @@ const fr: Messages = {
   pasteOneValue:
     'Rien n’a été collé : le texte contient plus d’une valeur, et ce champ n’en attend qu’une. Collez chaque valeur séparément, ou un bloc de lignes KEY=value qui nomme ces champs.',
   pasteUndone: 'Les valeurs d’avant le collage sont rétablies.',
+  nameNotCredentials: 'Rien n’a été collé : cela ressemble à des identifiants, pas à un nom. Saisissez-les à l’étape « Identifiants », où les secrets restent masqués.',
   checksTitle: 'Ce qui a été vérifié',
   checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'Réussi', failed: 'Échoué', skipped: 'Ignoré' })[status],
   connectedAs: (account: string) => `Connecté en tant que ${account}.`,

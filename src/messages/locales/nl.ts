@@ -227,6 +227,7 @@ const nl: Messages = {
   pasteOneValue:
     'Er is niets geplakt: de tekst bevat meer dan één waarde en dit veld neemt er maar één. Plak elke waarde apart, of een blok KEY=value-regels dat deze velden noemt.',
   pasteUndone: 'De waarden van vóór het plakken zijn teruggezet.',
+  nameNotCredentials: 'Er is niets geplakt: dit lijken inloggegevens, geen naam. Vul ze in bij de stap ‘Inloggegevens’, waar geheimen verborgen blijven.',
   checksTitle: 'Wat is gecontroleerd',
   checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'Geslaagd', failed: 'Mislukt', skipped: 'Overgeslagen' })[status],
   connectedAs: (account: string) => `Verbonden als ${account}.`,

@@ -1,5 +1,7 @@
 import { html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
+import { namesSeveral, pasteFill } from '../../credentials/paste-fill.js';
 import { groupName, takenEnvironments } from '../../schemas/general-schema.js';
 import type { Environment } from '../../schemas/wizard-data.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
@@ -16,6 +18,10 @@ const MAX_GROUP_RADIOS = 6;
  */
 export class GeneralStep extends FormStepElement {
   static override styles = formStepStyles;
+  static override properties = { _refused: { state: true, attribute: false } };
+
+  /** Counts refused pastes into the name, so a second one is said again. */
+  private _refused = 0;
 
   protected heading() {
     return this.ctx!.msg.generalTitle;
@@ -43,11 +49,29 @@ export class GeneralStep extends FormStepElement {
           .value=${data.name}
           aria-invalid=${this.invalid('/name')}
           aria-describedby=${this.describedBy('/name', true)}
-          @input=${(e: Event) => ctx.actions.update({ name: (e.target as HTMLInputElement).value })}
+          @input=${(e: Event) => {
+            this._refused = 0;
+            ctx.actions.update({ name: (e.target as HTMLInputElement).value });
+          }}
+          @paste=${(e: ClipboardEvent) => this.onPaste(ctx, e)}
+          @drop=${(e: DragEvent) => this.onPaste(ctx, e)}
         />
+        <div role="status">${this._refused ? keyed(this._refused, html`<p class="warning">${msg.nameNotCredentials}</p>`) : nothing}</div>
       </div>
       ${this.renderGroup(ctx)} ${this.renderEnvironment(ctx, group)}
     `;
+  }
+
+  /**
+   * A block of credentials (several named values, or one this system's credentials name) is not a
+   * name: pasted here, a secret in it would be shown, saved in the draft in clear and sent as the
+   * name. Nothing is pasted, and the person is told where it goes.
+   */
+  private onPaste(ctx: WizardContextValue, event: ClipboardEvent | DragEvent) {
+    const text = ('clipboardData' in event ? event.clipboardData : event.dataTransfer)?.getData('text/plain') ?? '';
+    if (!namesSeveral(text) && !ctx.system?.authTypes.some((authType) => pasteFill(authType, text))) return;
+    event.preventDefault();
+    this._refused++;
   }
 
   private renderGroup(ctx: WizardContextValue) {

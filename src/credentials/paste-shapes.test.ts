@@ -1,0 +1,125 @@
+/**
+ * Credentials as people copy them from real places (a shell line, a spreadsheet, a console's CSV,
+ * Python, a chat's curly quotes, a wiki's zero-width characters, a password manager's note),
+ * pasted with a real Ctrl+V.
+ */
+import { expect } from '@open-wc/testing';
+import type { ConnectorPayload } from '../schemas/wizard-data.js';
+import { advanceTo, choose, currentStepId, errorSummary, inStep, pasteInto, pressContinue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { everythingStored } from '../test/stored.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+
+async function atCredentials(system: string, authType: string, draftDatabase = uniqueDatabase()): Promise<ConnectorWizard> {
+  const el = await wizardFixture({ system, draftDatabase });
+  await advanceTo(el, 'general');
+  await type(el, '#field-name', `${system} connector`);
+  await choose(el, '#environment-live');
+  await pressContinue(el);
+  await advanceTo(el, 'auth');
+  if (inStep(el, `#auth-${authType}`)) await choose(el, `#auth-${authType}`);
+  await pressContinue(el);
+  expect(currentStepId(el)).to.equal('credentials');
+  return el;
+}
+const value = (el: ConnectorWizard, key: string) => inStep<HTMLInputElement | HTMLTextAreaElement>(el, `#field-credentials-${key}`)!.value;
+const notice = (el: ConnectorWizard) => inStep(el, '[data-paste-notice]')!.textContent!.replace(/\s+/gu, ' ').trim();
+const canary = () => `cs-${crypto.randomUUID().replace(/-/gu, '')}`;
+/** The draft is written after a pause: long enough for it to have been written. */
+const saved = () => new Promise((resolve) => setTimeout(resolve, 900));
+
+async function created(el: ConnectorWizard): Promise<ConnectorPayload> {
+  let payload: ConnectorPayload | undefined;
+  el.addEventListener('connector-created', (e) => (payload = (e as CustomEvent<{ connector: ConnectorPayload }>).detail.connector));
+  await pressContinue(el);
+  expect(currentStepId(el), errorSummary(el).join('; ')).to.equal('review');
+  await el.submit();
+  return payload!;
+}
+
+describe('pasting credentials in the shapes people copy them', () => {
+  const shapes: [string, (secret: string) => string][] = [
+    ['a shell line (values before a command)', (s) => `XERO_CLIENT_ID=ABCDEF0123 XERO_CLIENT_SECRET=${s} npm start`],
+    ['two .env lines joined by a tab', (s) => `XERO_CLIENT_ID=ABCDEF0123\tXERO_CLIENT_SECRET=${s}`],
+    ['a dict as Python prints one', (s) => `{'client_id': 'ABCDEF0123', 'client_secret': '${s}'}`],
+    ['JSON with curly quotes (a word processor, a chat)', (s) => `{“client_id”: “ABCDEF0123”, “client_secret”: “${s}”}`],
+    ['a spreadsheet copy (a header row and a row, tab-separated)', (s) => `client_id\tclient_secret\nABCDEF0123\t${s}`],
+    ['a credentials CSV download', (s) => `client_id,client_secret\r\nABCDEF0123,${s}\r\n`],
+    ['.env lines after zero-width spaces (a wiki, a chat)', (s) => `\u200BXERO_CLIENT_ID=ABCDEF0123\n\u200BXERO_CLIENT_SECRET=${s}`],
+    ['export lines ending in ;', (s) => `export XERO_CLIENT_ID=ABCDEF0123;\nexport XERO_CLIENT_SECRET=${s};`],
+    ['.env values in curly quotes', (s) => `XERO_CLIENT_ID=“ABCDEF0123”\nXERO_CLIENT_SECRET=“${s}”`],
+  ];
+  for (const [shape, write] of shapes)
+    it(`${shape}, pasted into the visible Client ID: each field gets its value alone, the secret masked and never stored`, async () => {
+      const secret = canary();
+      const el = await atCredentials('xero', 'custom-connection');
+      await pasteInto(el, '#field-credentials-clientId', write(secret));
+      expect([value(el, 'clientId'), value(el, 'clientSecret')]).to.deep.equal(['ABCDEF0123', secret]);
+      expect(notice(el)).to.contain('Filled 2 fields from what you pasted');
+      await saved();
+      expect((await everythingStored()).includes(secret), 'the secret in storage').to.equal(false);
+      expect((await created(el)).credentials).to.deep.equal({ clientId: 'ABCDEF0123', clientSecret: secret });
+    });
+
+  for (const [shape, write] of [
+    ['a JSON list of one object', (s: string) => JSON.stringify([{ id: 'ABCDEF0123', secret: s }])],
+    ['a shell line whose names the form does not know', (s: string) => `APP_ID=ABCDEF0123 APP_KEY=${s} npm start`],
+    ['a table whose headers the form does not know', (s: string) => `id,key\nABCDEF0123,${s}`],
+  ] as const)
+    it(`${shape}, pasted into a one-line field, is not pasted, and the notice says why`, async () => {
+      const secret = canary();
+      const el = await atCredentials('xero', 'custom-connection');
+      await pasteInto(el, '#field-credentials-clientId', write(secret));
+      expect(value(el, 'clientId')).to.equal('');
+      expect(notice(el)).to.contain('Nothing was pasted');
+      await saved();
+      expect((await everythingStored()).includes(secret)).to.equal(false);
+    });
+
+  it('a value pasted with its label (a dashboard, a note) fills the field of that label with the value alone', async () => {
+    const el = await atCredentials('xero', 'custom-connection');
+    await type(el, '#field-credentials-clientId', 'ABCDEF0123');
+    await pasteInto(el, '#field-credentials-clientSecret', 'Client secret: s3cr3t-value');
+    expect(value(el, 'clientSecret')).to.equal('s3cr3t-value');
+    expect((await created(el)).credentials).to.deep.equal({ clientId: 'ABCDEF0123', clientSecret: 's3cr3t-value' });
+  });
+
+  it('a password holding " #" in a Username and Password note is kept whole', async () => {
+    const el = await atCredentials('mintsoft', 'username-password');
+    await pasteInto(el, '#field-credentials-username', 'Username: ops@example.com\nPassword: correct horse #battery staple');
+    expect((await created(el)).credentials).to.deep.equal({ username: 'ops@example.com', password: 'correct horse #battery staple' });
+  });
+
+  it('a private key in a .env file with Windows \\r\\n escapes has line breaks, no backslash-r', async () => {
+    const el = await atCredentials('netsuite', 'oauth2-client-credentials');
+    await pasteInto(
+      el,
+      '#field-credentials-clientId',
+      'NETSUITE_CLIENT_ID=c1\nNETSUITE_ACCOUNT_ID=1234567\nNETSUITE_CERTIFICATE_ID=k1\nPRIVATE_KEY="-----BEGIN PRIVATE KEY-----\\r\\nMIIE\\r\\n-----END PRIVATE KEY-----\\r\\n"',
+    );
+    // The last line break is trimmed, as when typed.
+    expect(value(el, 'privateKey')).to.equal('-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----');
+  });
+});
+
+describe('pasting credentials into the connector name', () => {
+  for (const [shape, text] of [
+    ['a .env block', (s: string) => `XERO_CLIENT_ID=ABCDEF0123\nXERO_CLIENT_SECRET=${s}\n`],
+    ['one value this system s credentials name', (s: string) => `XERO_CLIENT_SECRET=${s}`],
+  ] as const)
+    it(`${shape} is not pasted into the name, nor kept in the draft, and the person is told where it goes`, async () => {
+      const secret = canary();
+      const el = await wizardFixture({ system: 'xero', draftDatabase: uniqueDatabase() });
+      await advanceTo(el, 'general');
+      await pasteInto(el, '#field-name', text(secret));
+      expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('');
+      const status = inStep(el, '#field-name ~ [role="status"]')!;
+      expect(status.textContent).to.contain('looks like credentials, not a name');
+      await saved();
+      expect((await everythingStored()).includes(secret)).to.equal(false);
+      // A name pasted next is taken, and the notice goes.
+      await pasteInto(el, '#field-name', 'Xero: UK ledger');
+      await settle(el);
+      expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Xero: UK ledger');
+      expect(status.textContent!.trim()).to.equal('');
+    });
+});
