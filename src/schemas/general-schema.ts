@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Messages } from '../messages/messages.js';
 import { hasDirectionControls, hasVisibleText } from './normalize.js';
-import type { Environment, ExistingConnector, Group, ValidationContext } from './wizard-data.js';
+import type { Environment, ExistingConnector, Group, ValidationContext, WizardData } from './wizard-data.js';
 
 export const NAME_MAX_LENGTH = 100;
 
@@ -14,21 +14,41 @@ const NAME_EDGES = /^[\s\u00ad\u200b-\u200d\u2060\ufeff]+|[\s\u00ad\u200b-\u200d
  */
 export const connectorName = (name: string): string => name.replace(NAME_EDGES, '').normalize('NFC');
 
-/** Environments already used for this system in this group: the one-live-one-testing rule. */
-export function takenEnvironments(existing: readonly ExistingConnector[], system: string | undefined, group: string | undefined): Set<Environment> {
+/** A connector's slot: one live and one testing per system and group. */
+export const slotOf = (c: { system?: string | undefined; group?: string | null | undefined; environment?: string | undefined }) =>
+  `${c.system}\n${c.group ?? ''}\n${c.environment}`;
+
+/**
+ * Environments already used for this system in this group: the one-live-one-testing rule. The
+ * slot of this person's create that got no answer (`submission.unsure`) may hold what that
+ * create made: it is not counted until the server says it is filled, so Create sends again
+ * under the same key (replayed as created, or a 409 that says it may be the earlier try's).
+ */
+export function takenEnvironments(
+  existing: readonly ExistingConnector[],
+  system: string | undefined,
+  group: string | undefined,
+  submission?: WizardData['submission'],
+): Set<Environment> {
   const taken = new Set<Environment>();
   for (const c of existing) {
-    if (c.system === system && (c.group ?? undefined) === (group ?? undefined)) taken.add(c.environment);
+    if (c.system !== system || (c.group ?? undefined) !== (group ?? undefined)) continue;
+    if (submission?.unsure !== slotOf(c) || submission.unsureExists) taken.add(c.environment);
   }
+  // Said by the server's 409: taken, whether or not the list read since names it yet.
+  for (const environment of ['live', 'test'] as const) if (submission?.unsureExists && submission.unsure === slotOf({ system, group, environment })) taken.add(environment);
   return taken;
 }
 
 export const groupName = (groups: readonly Group[], id: string | undefined) => groups.find((g) => g.id === id)?.name;
 
-export const generalStepSchema = (ctx: ValidationContext, msg: Messages, data: { group?: string | undefined }) => {
+export const generalStepSchema = (ctx: ValidationContext, msg: Messages, data: Pick<WizardData, 'group' | 'submission'>) => {
   const systemName = ctx.system?.name ?? '';
   const group = ctx.groups.length === 1 ? ctx.groups[0]!.id : data.group;
-  const taken = takenEnvironments(ctx.existingConnectors, ctx.system?.id, group);
+  const taken = takenEnvironments(ctx.existingConnectors, ctx.system?.id, group, data.submission);
+  // The server has said the slot of a create that got no answer is filled: maybe by that create.
+  const taker = (environment: Environment) =>
+    data.submission?.unsure === slotOf({ system: ctx.system?.id, group, environment }) ? msg.duplicateMaybeOwn : msg.environmentTaken;
   const gName = groupName(ctx.groups, group);
   const groupIds = ctx.groups.map((g) => g.id);
   // Both slots taken: no environment can be chosen, so the problem is said where it can be mended
@@ -55,6 +75,6 @@ export const generalStepSchema = (ctx: ValidationContext, msg: Messages, data: {
       ? z.unknown().check(z.refine(() => onGroup, full))
       : z
           .enum(['live', 'test'], msg.environmentRequired)
-          .check(z.refine((env) => !taken.has(env), { error: (issue) => msg.environmentTaken(issue.input as Environment, systemName, gName) })),
+          .check(z.refine((env) => !taken.has(env), { error: (issue) => taker(issue.input as Environment)(issue.input as Environment, systemName, gName) })),
   });
 };

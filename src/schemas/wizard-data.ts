@@ -28,8 +28,11 @@ export interface WizardData {
   /** The id of the connector being edited (the `connector` property), if this is an edit. */
   editing?: string;
   /** The Idempotency-Key of the last create attempt, resent after a reload for the same payload. */
-  /** `unsure`: the slot (system, group, environment) of an earlier create whose answer never came: it may exist. */
-  submission?: { key: string; fingerprint: string; unsure?: string };
+  /**
+   * `unsure`: the slot (system, group, environment) of an earlier create whose answer never came:
+   * it may exist. `unsureExists`: the server has since said a connector is in that slot (a 409).
+   */
+  submission?: { key: string; fingerprint: string; unsure?: string; unsureExists?: boolean };
   /**
    * An edit's answers as the connector gave them when these were last based on it: a draft of
    * the edit brought back later keeps only what the person changed since, over the connector as

@@ -29,7 +29,7 @@ export const draftRecordSchema = z.object({
   updatedAt: z.number(),
   data: z.object({
     ...answers,
-    submission: z.optional(z.object({ key: z.string(), fingerprint: z.string(), unsure: z.optional(z.string()) })),
+    submission: z.optional(z.object({ key: z.string(), fingerprint: z.string(), unsure: z.optional(z.string()), unsureExists: z.optional(z.boolean()) })),
     editBase: z.optional(z.object(answers)),
   }),
   secrets: z.optional(z.object({ expiresAt: z.number(), values: idRecordSchema(idRecordSchema(encryptedValue)) })),

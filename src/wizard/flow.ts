@@ -9,6 +9,7 @@ import { ConnectorCreatedEvent } from '../events/connector-created-event.js';
 import { ConnectorUpdatedEvent } from '../events/connector-updated-event.js';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import { buildConnector, keptCredentials } from '../schemas/connector-schema.js';
+import { slotOf } from '../schemas/general-schema.js';
 import type { ConnectorPayload, CredentialValue } from '../schemas/wizard-data.js';
 import type { CreateResult } from '../submission/connector-client.js';
 import { configUrl, endpointUrl } from '../config/url-policy.js';
@@ -19,7 +20,7 @@ import type { PlacedProblem } from '../submission/server-feedback.js';
 import { cleanExisting } from './clean.js';
 import type { Flow, FlowHost, UrlProperty } from './later-api.js';
 import { OAuthFlow } from './oauth-flow.js';
-import { committedCredential, editChanges, failedRequest, slotOf, testedConnection, type RequestContext } from './outcomes.js';
+import { committedCredential, editChanges, failedRequest, testedConnection, type RequestContext } from './outcomes.js';
 import * as t from './state/request-transitions.js';
 import { credentialValue, currentAuthType } from './state/selectors.js';
 import { announce, showFeedback, submitRefused } from './state/transitions.js';
@@ -151,7 +152,7 @@ class WizardFlow implements Flow {
 
   #handleResult(result: CreateResult, connector: ConnectorPayload): boolean {
     if (result.kind === 'created') return this.#created(result.connector);
-    if (result.kind === 'aborted') return false;
+    if (result.kind === 'duplicate' && this.#state.data.submission?.unsure === slotOf(connector)) this.#update(t.unsureExists);
     const outcome = failedRequest(result, connector, this.#requestContext(connector.group));
     // Done, says the server (a create's 201, an edit's 200 or 204), in an answer that is no
     // connector: finished all the same (no event to carry), so no Create and no draft is left to

@@ -3,7 +3,7 @@
  * element: these only matter once the later steps are there, so they load with them (later.ts).
  * Each returns what to show; the element applies it.
  */
-import { connectorName } from '../schemas/general-schema.js';
+import { connectorName, slotOf } from '../schemas/general-schema.js';
 import { isSecretField, type AuthTypeDefinition, type CredentialField, type SystemDefinition } from '../catalogue/catalogue-schema.js';
 import { dateFormatChoice } from '../date-format/date-pattern.js';
 import type { ConnectionTest, Said, WizardState } from './state/wizard-state.js';
@@ -31,7 +31,6 @@ export interface Outcome {
 }
 
 /** The one-live-one-testing slot a connector takes. */
-export const slotOf = (c: Pick<ConnectorPayload, 'system' | 'group' | 'environment'>) => `${c.system}\n${c.group ?? ''}\n${c.environment}`;
 
 export interface RequestContext {
   msg: Messages;
@@ -47,12 +46,16 @@ export interface RequestContext {
 
 /** A create or an update that did not succeed. */
 export function failedRequest(
-  result: Exclude<CreateResult, { kind: 'created' | 'aborted' }>,
+  result: Exclude<CreateResult, { kind: 'created' }>,
   connector: ConnectorPayload,
   { msg, steps, systemName, groupName, editing, unsure }: RequestContext,
 ): Outcome {
   const what = editing ? 'Saving the changes to the connector' : 'Creating the connector';
   switch (result.kind) {
+    // Stopped (the element taken out of the page), maybe once sent: said as a create with no
+    // answer, which it may be; the host, which stopped it, hears no error.
+    case 'aborted':
+      return { submitError: (m) => (editing ? m.saveNetworkFailed : m.networkFailed), unsure: !editing };
     case 'duplicate':
       return {
         reloadExisting: true,

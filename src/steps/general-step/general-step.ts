@@ -115,7 +115,7 @@ export class GeneralStep extends FormStepElement {
     const pointer = '/environment';
     const systemName = ctx.system?.name ?? '';
     const gName = groupName(ctx.groups, group);
-    const taken = takenEnvironments(ctx.existingConnectors, ctx.system?.id, group);
+    const taken = takenEnvironments(ctx.existingConnectors, ctx.system?.id, group, data.submission);
     const options: [Environment, string][] = [
       ['test', msg.test],
       ['live', msg.live],

@@ -48,14 +48,28 @@ export const credentialNoted = (s: WizardState, pointer: Pointer, note: Said): W
 export const keyIssued = (s: WizardState, key: string, fingerprint: string): WizardState => ({
   ...s,
   // A create sent earlier without an answer may have made its connector: remembered across keys.
-  data: { ...s.data, submission: { key, fingerprint, ...(s.data.submission?.unsure ? { unsure: s.data.submission.unsure } : {}) } },
+  data: {
+    ...s.data,
+    submission: {
+      key,
+      fingerprint,
+      ...(s.data.submission?.unsure ? { unsure: s.data.submission.unsure } : {}),
+      ...(s.data.submission?.unsureExists ? { unsureExists: true } : {}),
+    },
+  },
   newKeyNeeded: false,
   keySecrets: { key, secrets: s.secrets },
 });
 
 /** A create got no answer (or none it can trust): the connector for `slot` may exist. */
-export const createUnsure = (s: WizardState, slot: string): WizardState =>
-  s.data.submission ? { ...s, data: { ...s.data, submission: { ...s.data.submission, unsure: slot } } } : s;
+export const createUnsure = (s: WizardState, slot: string): WizardState => {
+  if (!s.data.submission) return s;
+  const { unsureExists: _said, ...submission } = s.data.submission;
+  return { ...s, data: { ...s.data, submission: { ...submission, unsure: slot } } };
+};
+
+/** The server says a connector is in the slot of a create that got no answer (a 409): from now on that slot counts as taken. */
+export const unsureExists = (s: WizardState): WizardState => (s.data.submission ? { ...s, data: { ...s.data, submission: { ...s.data.submission, unsureExists: true } } } : s);
 
 /** The current key is sent again, with the secrets in memory now. */
 export const keyUsed = (s: WizardState, key: string): WizardState => ({ ...s, keySecrets: { key, secrets: s.secrets } });

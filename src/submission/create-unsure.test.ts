@@ -1,0 +1,117 @@
+/**
+ * A create whose outcome the wizard cannot know (no answer, or the element taken out of the page
+ * while it was sent): its slot may hold the connector it made. The local one-live-one-testing rule
+ * never calls that connector someone else's, Create sends again under the same key (the server
+ * replays it as created), and a 409 for that slot says it may be the earlier try's, in any language.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { loadMessages } from '../messages/locale.js';
+import {
+  advanceTo,
+  currentStepId,
+  errorSummary,
+  freshApi,
+  GROUPS,
+  inStep,
+  pressContinue,
+  settle,
+  SHOPIFY_TOKEN,
+  type,
+  uniqueDatabase,
+  wizardFixture,
+} from '../test/fixtures.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+
+type Api = ReturnType<typeof freshApi>;
+const posts = async (api: Api) => (await api.log()).filter((e) => e.method === 'POST');
+const liveRegion = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[role="status"][aria-live]')!.textContent!.trim();
+
+async function retypeToken(el: ConnectorWizard) {
+  await el.goTo('credentials');
+  await settle(el);
+  await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+  await pressContinue(el);
+  expect(currentStepId(el), errorSummary(el).join('; ')).to.equal('review');
+}
+
+/** A create the server made, whose three answers were all lost. */
+async function lostCreate(el: ConnectorWizard, api: Api) {
+  await advanceTo(el, 'review');
+  await api.faults({ kind: 'lose-response' }, { kind: 'lose-response' }, { kind: 'lose-response' });
+  await el.submit();
+  await settle(el);
+  expect(await api.connectors(), 'the server made it').to.have.length(1);
+}
+
+describe('a create whose outcome is unknown', () => {
+  it('taken out of the page while it was sent, then put back: it says the outcome is unknown, and Create is replayed as created', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, draftDatabase: uniqueDatabase() });
+    const created: unknown[] = [];
+    el.addEventListener('connector-created', (e) => created.push(e));
+    await advanceTo(el, 'review');
+    // Handled at once, answered late: the server makes it, and its answer is still on the way.
+    await api.faults({ kind: 'late', delayMs: 1500, method: 'POST' });
+    const done = el.submit();
+    // The server makes it; its answer is still on the way.
+    for (let i = 0; i < 30 && !(await api.connectors()).length; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await api.connectors(), 'the server made it').to.have.length(1);
+    const parent = el.parentElement!;
+    el.remove(); // The host closes its dialog.
+    expect(await done).to.equal(false);
+    parent.append(el); // And opens it again; the list, read again, names the new connector.
+    await settle(el);
+    expect(liveRegion(el), 'nothing is being created').to.not.contain('Creating');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '').to.contain('we cannot tell whether the connector was created');
+    // The secrets left memory with the removal: typed again, the same answers are the same create.
+    await retypeToken(el);
+    expect(await el.submit()).to.equal(true);
+    await settle(el);
+    expect(errorSummary(el), 'never "choose the other environment"').to.deep.equal([]);
+    expect(created, 'connector-created once').to.have.length(1);
+    expect(await api.connectors(), 'one connector').to.have.length(1);
+    const log = await posts(api);
+    expect(log.at(-1)!.idempotencyKey, 'sent again under the same key').to.equal(log[0]!.idempotencyKey);
+  });
+
+  it('no answer, then a reload whose list names the connector: Create sends again under the same key, not "choose the other environment"', async () => {
+    const api = freshApi();
+    const draftDatabase = uniqueDatabase();
+    const first = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, draftDatabase });
+    await lostCreate(first, api);
+    first.remove();
+    const second = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, draftDatabase });
+    const created: unknown[] = [];
+    second.addEventListener('connector-created', (e) => created.push(e));
+    await settle(second);
+    await retypeToken(second);
+    expect(await second.submit()).to.equal(true);
+    await settle(second);
+    expect(created).to.have.length(1);
+    expect(await api.connectors()).to.have.length(1);
+  });
+
+  it('a 409 for that slot is said as maybe the earlier try s again in German, and after another answer is edited', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+    await lostCreate(el, api);
+    // Another name: another body, so the server cannot replay it, and says 409.
+    await el.goTo('general');
+    await settle(el);
+    await type(el, '#field-name', 'Shopify UK main');
+    await el.goTo('review');
+    await settle(el);
+    await el.submit();
+    await settle(el);
+    expect(errorSummary(el).join(' | ')).to.contain('It may be the one an earlier try made');
+    expect(currentStepId(el)).to.equal('general');
+    await type(el, '#field-name', 'Shopify UK main 2');
+    expect(inStep(el, '[part~="field"].has-error')?.textContent ?? '').to.contain('It may be the one an earlier try made');
+    el.setAttribute('lang', 'de');
+    await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('lang') === 'de', 'German', { timeout: 8000 });
+    await settle(el);
+    const de = (await loadMessages('de'))!;
+    expect(errorSummary(el).join(' | ')).to.contain(de.duplicateMaybeOwn('live', 'Shopify', 'UK'));
+    expect(errorSummary(el).join(' | ')).to.not.contain(de.environmentTaken('live', 'Shopify', 'UK'));
+  });
+});
