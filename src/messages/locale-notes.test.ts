@@ -19,3 +19,22 @@ describe('notes after a change of language', () => {
     expect(note()).to.contain('Wir haben');
   });
 });
+
+describe('counts in words', () => {
+  it('Arabic: the fields a paste filled take the count form (one, two, a few, many)', async () => {
+    const { loadMessages } = await import('./locale.js');
+    const ar = (await loadMessages('ar'))!;
+    const filled = (n: number) => ar.pasteFilled(Array.from({ length: n }, (_, i) => `Field ${i}`));
+    expect(filled(1)).to.contain('مُلئ حقل واحد').and.not.contain('الحقول');
+    expect(filled(2)).to.contain('مُلئ حقلان');
+    expect(filled(3)).to.contain('مُلئت 3 حقول');
+    expect(filled(11)).to.contain('مُلئ 11 حقلًا');
+  });
+
+  it('English writes counts as English does (3,600), as the other languages format theirs', async () => {
+    const { en } = await import('./english.js');
+    expect(en.serverBusy(3600)).to.contain('wait 3,600 seconds');
+    expect(en.invisibleRemoved(1200)).to.contain('removed 1,200 invisible');
+    expect(en.invisibleKept(1200)).to.contain('contains 1,200 invisible');
+  });
+});

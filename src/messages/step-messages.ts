@@ -95,11 +95,11 @@ export const stepMessages = {
   invisibleRemoved: (n: number) =>
     n === 1
       ? 'We removed an invisible character (such as a zero-width space) that came with the paste.'
-      : `We removed ${n} invisible characters (such as zero-width spaces) that came with the paste.`,
+      : `We removed ${n.toLocaleString('en')} invisible characters (such as zero-width spaces) that came with the paste.`,
   invisibleKept: (n: number) =>
     n === 1
       ? 'This value contains an invisible character (such as a zero-width space). It is kept as typed; check that it is meant to be there.'
-      : `This value contains ${n} invisible characters (such as zero-width spaces). They are kept as typed; check that they are meant to be there.`,
+      : `This value contains ${n.toLocaleString('en')} invisible characters (such as zero-width spaces). They are kept as typed; check that they are meant to be there.`,
   trimmedAndLowercased: (what: string) => `We removed ${what} and changed this to lower case.`,
   affixesRemoved: (parts: string[]) =>
     `We removed ${new Intl.ListFormat('en', { type: 'conjunction' }).format(parts.map((p) => `“${p}”`))}: the form adds ${parts.length === 1 ? 'it' : 'them'} itself.`,
@@ -177,7 +177,8 @@ export const stepMessages = {
   saveServerFailed: (detail?: string) => `The server could not save the changes${detail ? ` (${detail})` : ''}. Your changes are kept; try again in a moment.`,
   createdUnreadable: 'The server says the connector was created, but its answer could not be read. Do not create it again: look for it in your list of connectors.',
   savedUnreadable: 'The server says the changes were saved, but its answer could not be read. Check the connector in your list before saving again.',
-  serverBusy: (seconds: number) => `The server is busy and asked us to wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'}. Your answers are kept; try again then.`,
+  serverBusy: (seconds: number) =>
+    `The server is busy and asked us to wait ${seconds.toLocaleString('en')} ${seconds === 1 ? 'second' : 'seconds'}. Your answers are kept; try again then.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `A ${env === 'live' ? 'live' : 'testing'} ${system} connector already exists${group ? ` in ${group}` : ''}; it was added after you started. Choose the other environment${group ? ' or another company group' : ''}`,
   duplicateMaybeOwn: (env: 'live' | 'test', system: string, group?: string) =>

@@ -227,7 +227,7 @@ const ar: Messages = {
   looksLive: (label: string) => `تبدو قيمة «${iso(label)}» قيمةً للبيئة الحية، لكن هذا الموصل مخصص للاختبار.`,
   looksTest: (label: string) => `تبدو قيمة «${iso(label)}» قيمةً للاختبار، لكن هذا الموصل للبيئة الحية.`,
   pasteFilled: (labels: string[]) =>
-    `مُلئت الحقول (${number.format(labels.length)}) مما لصقته: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(iso))}.`,
+    `${count(labels.length, { zero: 'لم يُملأ أي حقل', one: 'مُلئ حقل واحد', two: 'مُلئ حقلان', few: 'مُلئت # حقول', many: 'مُلئ # حقلًا', other: 'مُلئ # حقل' })} مما لصقته: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(iso))}.`,
   pasteUndo: 'تراجع',
   pasteOneValue: `لم يُلصق شيء: النص يحتوي على أكثر من قيمة، وهذا الحقل يأخذ قيمة واحدة. الصق كل قيمة وحدها، أو كتلة من أسطر ${iso('KEY=value')} تسمّي هذه الحقول.`,
   pasteUndone: 'أُعيدت القيم التي كانت قبل اللصق.',

@@ -74,7 +74,7 @@ export class CredentialsStep extends FormStepElement {
     this.#warned = new Set(warnings.keys());
     return html`
       <p>${msg.credentialsIntro(system.name)}</p>
-      <p class="hint">${msg.authTitle}: <strong>${authType.label}</strong></p>
+      <p class="hint">${msg.authTitle}: <strong><bdi>${authType.label}</bdi></strong></p>
       <div class="paste-notice" role="status" data-paste-notice>${keyed(
         this._pastes,
         pasteNotice(ctx, authType, (first) => this.undoPaste(ctx, first)),
@@ -210,7 +210,7 @@ export class CredentialsStep extends FormStepElement {
             aria-describedby=${this.describedBy(pointer, hasHint)}
             @change=${(e: Event) => ctx.actions.setCredential(field.key, (e.target as HTMLInputElement).checked)}
           />
-          <label for=${id} part="label">${field.label}</label>
+          <label for=${id} part="label"><bdi>${field.label}</bdi></label>
         </div>
         ${hint}
       </div>`;

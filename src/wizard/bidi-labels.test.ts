@@ -1,0 +1,93 @@
+/** Catalogue labels in a right-to-left wizard: each isolated, so Latin ending in punctuation reads as written (a group name is drawn by the same radio). */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../define.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+import { advanceTo, allInStep, GROUPS, inStep, settle, uniqueDatabase } from '../test/fixtures.js';
+
+/** Left edge on screen of a character of the text node, under `root`, that holds `text`. */
+function lefts(root: Node, text: string): { first: number; last: number } {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    const at = n.data.indexOf(text);
+    if (at < 0) continue;
+    const left = (i: number) => {
+      const r = document.createRange();
+      r.setStart(n!, i);
+      r.setEnd(n!, i + 1);
+      return r.getBoundingClientRect().left;
+    };
+    return { first: left(at), last: left(at + text.length - 1) };
+  }
+  throw new Error(`"${text}" is not shown`);
+}
+
+const catalogue = {
+  version: 1,
+  systems: [
+    {
+      id: 'yahoo',
+      name: 'Yahoo',
+      authTypes: [
+        {
+          id: 'key',
+          label: 'Sign in with Yahoo!',
+          kind: 'api-key',
+          fields: [
+            { key: 'token', label: 'Token', type: 'secret' },
+            { key: 'sandbox', label: 'Use the sandbox?', type: 'boolean', required: false },
+          ],
+        },
+        { id: 'other', label: 'Other key', kind: 'api-key', fields: [{ key: 'token', label: 'Token', type: 'secret' }] },
+      ],
+    },
+  ],
+};
+
+async function arabic() {
+  const el = await fixture<ConnectorWizard>(
+    html`<connector-wizard lang="ar" .draftDatabase=${uniqueDatabase()} .groups=${GROUPS} .catalogue=${catalogue} system="yahoo"></connector-wizard>`,
+  );
+  await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('dir') === 'rtl', 'rtl');
+  await settle(el);
+  return el;
+}
+
+const stepRoot = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[data-step]')!.shadowRoot!;
+
+describe('Arabic: a Latin catalogue label ending in punctuation is drawn as written, not mirrored', () => {
+  it('an authentication type on the Authentication step (Sign in with Yahoo!, not !Sign in with Yahoo)', async () => {
+    const el = await arabic();
+    await advanceTo(el, 'auth');
+    const at = lefts(stepRoot(el), 'Sign in with Yahoo!');
+    expect(at.last, '"!" drawn after "S"').to.be.above(at.first);
+  });
+
+  it('the authentication type named at the top of Credentials', async () => {
+    const el = await arabic();
+    await advanceTo(el, 'auth');
+    allInStep<HTMLInputElement>(el, 'input[name="auth-type"]')[0]!.click();
+    await settle(el);
+    await advanceTo(el, 'credentials');
+    const at = lefts(inStep(el, '.hint strong')!, 'Sign in with Yahoo!');
+    expect(at.last, '"!" drawn after "S"').to.be.above(at.first);
+  });
+
+  it('a yes/no field label on Credentials (Use the sandbox?, not ?Use the sandbox)', async () => {
+    const el = await arabic();
+    await advanceTo(el, 'auth');
+    allInStep<HTMLInputElement>(el, 'input[name="auth-type"]')[0]!.click();
+    await settle(el);
+    await advanceTo(el, 'credentials');
+    const at = lefts(stepRoot(el), 'Use the sandbox?');
+    expect(at.last, '"?" drawn after "U"').to.be.above(at.first);
+  });
+
+  it('control: a text field label (in a bdi) is drawn as written', async () => {
+    const el = await arabic();
+    await advanceTo(el, 'auth');
+    allInStep<HTMLInputElement>(el, 'input[name="auth-type"]')[0]!.click();
+    await settle(el);
+    await advanceTo(el, 'credentials');
+    expect(inStep(el, 'label bdi')!.textContent).to.equal('Token');
+  });
+});
