@@ -379,9 +379,10 @@ interface BundleSize {
  * Paste: shell lines, tables, curly quotes, Python dicts, labels as names; credentials refused in the name: +0.62 kB for the whole flow, to 80.20.
  * A create whose outcome is unknown: its slot held against the person only after a 409: +0.01 kB before the first step and +0.20 kB for the whole flow, to 48.53 and 80.40.
  * Labels isolated in right-to-left, Arabic paste count, English digit grouping: +0.02 kB for the whole flow, to 80.42.
+ * Date pattern warning in a live region, problem said once: +0.01 kB for the whole flow, to 80.43.
  */
 const FIRST_STEP_BUDGET = 48_534;
-const WHOLE_FLOW_BUDGET = 80_417;
+const WHOLE_FLOW_BUDGET = 80_431;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

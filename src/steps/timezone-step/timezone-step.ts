@@ -228,9 +228,18 @@ export class TimezoneStep extends FormStepElement {
           @input=${(e: Event) => ctx.actions.update({ customDateFormat: (e.target as HTMLInputElement).value })}
         />
         <p class="hint preview" id="custom-date-format-preview">
-          ${customCheck.ok ? html`${msg.preview} <bdi dir="ltr">${formatDate(this.#now, custom.trim(), zone)}</bdi>` : custom.trim() && !kept ? msg.datePatternProblem(customCheck.problem) : ''}
+          ${
+            customCheck.ok
+              ? html`${msg.preview} <bdi dir="ltr">${formatDate(this.#now, custom.trim(), zone)}</bdi>`
+              : // Once Continue has said it as the field's error, it is not said (nor read with the field) twice.
+                custom.trim() && !kept && !ctx.feedback[pointer]
+                ? msg.datePatternProblem(customCheck.problem)
+                : ''
+          }
         </p>
-        ${warning ? html`<p class="warning" id="custom-date-format-warning"><strong>${msg.warning}</strong> ${msg.datePatternWarning(warning)}</p>` : nothing}
+        <div aria-live="polite" data-date-warning>
+          ${warning ? html`<p class="warning" id="custom-date-format-warning"><strong>${msg.warning}</strong> ${msg.datePatternWarning(warning)}</p>` : nothing}
+        </div>
       </div>`;
   }
 
