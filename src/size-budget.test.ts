@@ -380,9 +380,10 @@ interface BundleSize {
  * A create whose outcome is unknown: its slot held against the person only after a 409: +0.01 kB before the first step and +0.20 kB for the whole flow, to 48.53 and 80.40.
  * Labels isolated in right-to-left, Arabic paste count, English digit grouping: +0.02 kB for the whole flow, to 80.42.
  * Date pattern warning in a live region, problem said once: +0.01 kB for the whole flow, to 80.43.
+ * What Continue in this tab said ends with a new sign-in: +0.05 kB for the whole flow, to 80.48.
  */
 const FIRST_STEP_BUDGET = 48_534;
-const WHOLE_FLOW_BUDGET = 80_431;
+const WHOLE_FLOW_BUDGET = 80_481;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -7,7 +7,18 @@ import { emptyWizardData, type ConnectorPayload } from '../schemas/wizard-data.j
 import { DraftStore } from '../storage/draft-store.js';
 import { audit } from '../test/audit.js';
 import { currentStepId, deepActiveElement, inStep, pressContinue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
-import { atConnect as connectAt, broadcast, clickWithPopupsBlocked, connect, oauthMessage, popup, sleep, oauthStatus as status } from '../test/oauth-fixtures.js';
+import {
+  atConnect as connectAt,
+  broadcast,
+  clickWithPopupsBlocked,
+  closePopup,
+  connect,
+  oauthMessage,
+  popup,
+  sleep,
+  oauthStatus as status,
+  toOAuthCredentials,
+} from '../test/oauth-fixtures.js';
 
 const atConnect = (startUrl = '/api/oauth/start', draftDatabase = uniqueDatabase()) => connectAt({ startUrl, draftDatabase });
 
@@ -330,5 +341,26 @@ describe('OAuth: connect with a system', () => {
     const good = await (await fetch(`/api/oauth/callback?system=xero&result=allow&state=${state}&return=${encodeURIComponent(`${location.origin}/back`)}`)).text();
     expect(good).to.contain('location.replace');
     expect(good).to.not.match(/<\/script>[\s\S]*<\/script>/);
+  });
+  it('with no-drafts, what Continue in this tab said goes once Try again opens the window, and stays gone after it closes', async () => {
+    const el = await wizardFixture({ system: 'xero', noDrafts: true });
+    el.setAttribute('oauth-start-url', '/api/oauth/start');
+    await toOAuthCredentials(el);
+    await clickWithPopupsBlocked(el);
+    await waitUntil(() => status(el).dataset.oauth === 'blocked', 'blocked', { timeout: 3000 });
+    inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
+    const said = () => el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent?.trim();
+    await waitUntil(() => said(), 'warned');
+    expect(said()).to.contain('This page keeps no drafts');
+    // Pop-ups allowed now: Try again opens the window.
+    [...inStep(el, '.notice-blocked')!.querySelectorAll('button')].find((b) => !b.hasAttribute('data-oauth-tab'))!.click();
+    const win = await popup();
+    await settle(el);
+    expect(inStep(el, '.notice-blocked') === null, 'the blocked notice went').to.equal(true);
+    expect(said(), 'its warning went with it').to.equal(undefined);
+    await closePopup(win);
+    await waitUntil(() => ['closed', 'detached'].includes(status(el).dataset.oauth ?? ''), 'closed', { timeout: 6000 });
+    await settle(el);
+    expect(said(), 'and does not come back').to.equal(undefined);
   });
 });

@@ -19,6 +19,8 @@ export class OAuthFlow {
   readonly #oauth: OAuthController;
   /** When the person was told that leaving for a same-tab sign-in loses the secrets typed (or, with `no-drafts`, every answer). */
   #leaveSaidAt?: number;
+  /** What Continue in this tab last said (a warning, or why the page stays), until a new sign-in starts. */
+  #continueSaid?: Said;
 
   constructor(h: FlowHost) {
     this.#h = h;
@@ -82,6 +84,10 @@ export class OAuthFlow {
   async connect(): Promise<void> {
     const request = this.#request();
     if (!request || this.#oauth.focusOpen()) return;
+    // What Continue in this tab said is about the blocked window: a new sign-in ends it.
+    const said = this.#continueSaid;
+    if (said) this.#update((s) => (s.submitError === said ? t.withoutSubmitError(s) : s));
+    this.#continueSaid = this.#leaveSaidAt = undefined;
     const status = await this.#oauth.start(request);
     // The person may have moved to another system meanwhile (auth-type ids repeat across systems).
     if (request.system !== this.#state.data.system || request.authType !== this.#state.data.authType) return;
@@ -112,17 +118,22 @@ export class OAuthFlow {
       if ((off || lost.length) && !confirmed) {
         if (repeated) return;
         this.#leaveSaidAt = performance.now();
-        return this.#update((s) => t.requestFailed(s, (msg) => (off ? msg.oauthContinueNoDrafts : msg.oauthContinueLosesSecrets(lost))));
+        return this.#sayOnContinue((msg) => (off ? msg.oauthContinueNoDrafts : msg.oauthContinueLosesSecrets(lost)));
       }
       // Otherwise leaving the page is safe only once the answers are in the draft; if not (storage failed), the page stays and says why.
       if (saved || off) this.#oauth.continueInTab(request);
-      else this.#update((s) => t.requestFailed(s, (msg) => msg.oauthContinueUnsaved));
+      else this.#sayOnContinue((msg) => msg.oauthContinueUnsaved);
     });
+  }
+
+  #sayOnContinue(said: Said): void {
+    this.#continueSaid = said;
+    this.#update((s) => t.requestFailed(s, said));
   }
 
   reset(): void {
     this.#oauth.reset();
-    this.#leaveSaidAt = undefined;
+    this.#leaveSaidAt = this.#continueSaid = undefined;
   }
 
   abandon(): void {

@@ -93,6 +93,9 @@ export function secretsChangedSinceKey(s: WizardState, authType: string): boolea
 /** Sending: the discard question goes (nothing can be discarded until the answer). */
 export const requestStarted = (s: WizardState, announcement: Said): WizardState => ({ ...s, submitError: undefined, announcement, confirmDiscard: false });
 
+/** What the alert region said holds no more. */
+export const withoutSubmitError = (s: WizardState): WizardState => ({ ...s, submitError: undefined });
+
 /** Why a request failed, shown in a role="alert" region; the polite live region stays quiet. */
 export const requestFailed = (s: WizardState, submitError: Said): WizardState => ({ ...s, submitError, announcement: '' });
 
