@@ -381,9 +381,10 @@ interface BundleSize {
  * Labels isolated in right-to-left, Arabic paste count, English digit grouping: +0.02 kB for the whole flow, to 80.42.
  * Date pattern warning in a live region, problem said once: +0.01 kB for the whole flow, to 80.43.
  * What Continue in this tab said ends with a new sign-in: +0.05 kB for the whole flow, to 80.48.
+ * One context key for every copy of the entry; a warning for the entry loaded with a query: +0.10 kB, to 48.63 and 80.58.
  */
-const FIRST_STEP_BUDGET = 48_534;
-const WHOLE_FLOW_BUDGET = 80_481;
+const FIRST_STEP_BUDGET = 48_634;
+const WHOLE_FLOW_BUDGET = 80_581;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

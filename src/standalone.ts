@@ -10,4 +10,8 @@ import { config } from 'zod/mini';
 
 config({ jitless: true });
 
+// The other files import `./connector-wizard.js` by its plain name: loaded with a query, they load a second copy of it.
+const { search } = new URL(import.meta.url);
+if (search) console.warn(`<connector-wizard>: loaded as connector-wizard.js${search}, so the files it loads later download it again. Load it by its plain URL.`);
+
 export * from './define.js';

@@ -78,4 +78,9 @@ export interface WizardContextValue {
   readonly actions: WizardActions;
 }
 
-export const wizardContext = createContext<WizardContextValue>(Symbol('connector-wizard'));
+/**
+ * One key for every copy of this module on the page: the standalone entry loaded with a query
+ * (`connector-wizard.js?v=2`) is a second copy to the later file, which imports it by its plain
+ * name, and its steps must still find the wizard's context.
+ */
+export const wizardContext = createContext<WizardContextValue>(Symbol.for('connector-wizard:context'));

@@ -1,0 +1,41 @@
+/** The standalone bundle loaded with a cache-busting query (`?v=…`, as WordPress adds `?ver=`): it works, and says what it costs. */
+import { expect, waitUntil } from '@open-wc/testing';
+
+function blankFrame(): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 900px; height: 700px';
+  frame.srcdoc = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title></head><body></body></html>';
+  document.body.append(frame);
+  return new Promise((resolve) => frame.addEventListener('load', () => resolve(frame), { once: true }));
+}
+
+describe('the standalone bundle loaded with a query', () => {
+  for (const query of ['', '?v=2024-11'])
+    it(`shows the later steps when loaded as /dist/connector-wizard.js${query}${query ? ', and warns once that it is downloaded twice' : ''}`, async () => {
+      const frame = await blankFrame();
+      try {
+        const win = frame.contentWindow as Window & typeof globalThis;
+        const warned: string[] = [];
+        const warn = win.console.warn.bind(win.console);
+        win.console.warn = (...args: unknown[]) => {
+          warned.push(args.map(String).join(' '));
+          warn(...args);
+        };
+        const doc = frame.contentDocument!;
+        doc.body.innerHTML = '<connector-wizard no-drafts system="xero" catalogue-src="/demo/sample-catalogue.json"></connector-wizard>';
+        const el = doc.querySelector('connector-wizard')!;
+        const script = doc.createElement('script');
+        script.type = 'module';
+        script.src = `/dist/connector-wizard.js${query}`;
+        doc.head.append(script);
+        await waitUntil(() => el.shadowRoot?.querySelector('[data-step="general"]')?.shadowRoot?.querySelector('#field-name'), 'General shows its name field', {
+          timeout: 8000,
+        });
+        const said = warned.filter((w) => w.includes('<connector-wizard>: loaded as'));
+        expect(said, warned.join('\n')).to.have.length(query ? 1 : 0);
+        if (query) expect(said[0]).to.contain('connector-wizard.js?v=2024-11').and.contain('download it again. Load it by its plain URL');
+      } finally {
+        frame.remove();
+      }
+    });
+});
