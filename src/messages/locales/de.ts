@@ -274,14 +274,14 @@ const de: Messages = {
   saveServerFailed: (detail?: string) =>
     `Der Server konnte die Änderungen nicht speichern${detail ? ` (${detail})` : ''}. Ihre Änderungen bleiben erhalten. Versuchen Sie es gleich noch einmal.`,
   createdUnreadable:
-    'Der Server meldet, dass der Connector erstellt wurde, aber seine Antwort war nicht lesbar. Erstellen Sie ihn nicht noch einmal: Sie finden ihn in Ihrer Liste der Connectoren.',
+    'Der Server meldet, dass der Connector erstellt wurde, aber seine Antwort war nicht lesbar. Erstellen Sie ihn nicht noch einmal: Sie finden ihn in Ihrer Liste der Connectors.',
   savedUnreadable:
     'Der Server meldet, dass die Änderungen gespeichert wurden, aber seine Antwort war nicht lesbar. Prüfen Sie den Connector in Ihrer Liste, bevor Sie erneut speichern.',
   serverBusy: (secs: number) => `Der Server ist ausgelastet und hat uns gebeten, ${seconds(secs)} zu warten. Ihre Antworten bleiben erhalten. Versuchen Sie es danach erneut.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `Es gibt bereits einen ${connectorFor(env)} für ${system}${group ? ` in ${group}` : ''}; er wurde hinzugefügt, nachdem Sie begonnen haben. Wählen Sie die andere Umgebung${group ? ' oder eine andere Unternehmensgruppe' : ''} aus`,
   duplicateMaybeOwn: (env: 'live' | 'test', system: string, group?: string) =>
-    `Es gibt bereits einen ${connectorFor(env)} für ${system}${group ? ` in ${group}` : ''}. Vielleicht ist es der, den ein früherer Versuch angelegt hat, auf den keine Antwort kam: Suchen Sie ihn in Ihrer Liste der Konnektoren, bevor Sie einen weiteren hinzufügen`,
+    `Es gibt bereits einen ${connectorFor(env)} für ${system}${group ? ` in ${group}` : ''}. Vielleicht ist es der, den ein früherer Versuch angelegt hat, auf den keine Antwort kam: Suchen Sie ihn in Ihrer Liste der Connectors, bevor Sie einen weiteren hinzufügen`,
   testConnection: 'Verbindung testen',
   testing: 'Verbindung wird getestet …',
   testOk: (system: string) => `${system} hat diese Zugangsdaten akzeptiert.`,
