@@ -138,8 +138,32 @@ describe('readPasted', () => {
     expect(entries('\u200BA=1\n\u2060B=2')).to.deep.equal({ a: '1', b: '2' });
     expect(entries('Password: correct horse #battery'), 'a note keeps its #').to.deep.equal({ password: 'correct horse #battery' });
     expect(entries('K="a\\r\\nb\\nc"')).to.deep.equal({ k: 'a\nb\nc' });
-    for (const block of ['A=1 B=2', "{'a': 1, 'b': 2}", '[{"a": 1, "b": 2}]', 'x,y\n1,2']) expect(namesSeveral(block), block).to.equal(true);
-    for (const one of ['TOKEN=abc==', 'A= B=', 'x,y\n,', 'https://a.example/?a=1&b=2']) expect(namesSeveral(one), one).to.equal(false);
+    expect(entries('client_id, client_secret\nabc, xyz'), 'cells trimmed').to.deep.equal({ client_id: 'abc', client_secret: 'xyz' });
+    expect(entries('client_id: abc123  # from the dashboard\nclient_secret: xyz'), 'a YAML comment: # and a space').to.deep.equal({
+      client_id: 'abc123',
+      client_secret: 'xyz',
+    });
+    expect(entries('TOKEN=abc== SECRET=x'), 'base64 padding before another assignment').to.deep.equal({ token: 'abc==', secret: 'x' });
+    // A value with key=value parts of its own (a connection string) is read whole, as dotenv reads it.
+    expect(entries('DATABASE_URL=Server=tcp:db,1433;Initial Catalog=app;User ID=svc')).to.deep.equal({ database_url: 'Server=tcp:db,1433;Initial Catalog=app;User ID=svc' });
+    expect(entries('DATABASE_URL=host=db port=5432')).to.deep.equal({ database_url: 'host=db port=5432' });
+    expect(readPasted(Array.from({ length: 12_000 }, (_, i) => `a${i}=1`).join(' ')).size, 'at most 50 assignments a line').to.equal(51);
+    expect(entries(`{'a': 'x', 'b': ${"'\\'".repeat(3)}`), 'a broken dict names nothing').to.deep.equal({});
+    for (const block of ["{'a': 1, 'b': 2}", '[{"a": 1, "b": 2}]']) expect(namesSeveral(block), block).to.equal(true);
+    // Pasted into one field, these go in as they are.
+    for (const one of ['TOKEN=abc==', 'A= B=', 'host=db port=5432 user=svc', 'Server=tcp:db;Initial Catalog=app', 'read_orders, write_orders\nread_products, write_products'])
+      expect(namesSeveral(one), one).to.equal(false);
+  });
+
+  it('a label names its field only before a colon (Password1 pasted alone names nothing)', () => {
+    const at = {
+      id: 'a',
+      label: 'A',
+      kind: 'api-key',
+      fields: [{ key: 'pwd', label: 'Password', type: 'secret', required: true, normalize: 'none' }],
+    } as unknown as AuthTypeDefinition;
+    expect(pasteFill(at, 'Password1')).to.equal(undefined);
+    expect(pasteFill(at, 'Password: Password1')?.map((f) => f.value)).to.deep.equal(['Password1']);
   });
 
   it('gives no names for text that is neither: broken JSON, a JSON list, prose, a whole file', () => {

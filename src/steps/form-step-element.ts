@@ -111,7 +111,7 @@ export abstract class FormStepElement extends WizardStepElement {
         @change=${c.onSelect}
       />
       <div>
-        <label for=${c.id}><bdi>${c.label}</bdi></label>
+        <label for=${c.id}>${c.label}</label>
         ${c.hint ? html`<p class="hint ${c.hintClass ?? ''}" id="${c.id}--hint">${c.hint}</p>` : nothing} ${c.extra ?? nothing}
       </div>
     </div>`;

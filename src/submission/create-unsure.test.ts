@@ -8,6 +8,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { loadMessages } from '../messages/locale.js';
 import {
   advanceTo,
+  choose,
   currentStepId,
   errorSummary,
   freshApi,
@@ -113,5 +114,34 @@ describe('a create whose outcome is unknown', () => {
     const de = (await loadMessages('de'))!;
     expect(errorSummary(el).join(' | ')).to.contain(de.duplicateMaybeOwn('live', 'Shopify', 'UK'));
     expect(errorSummary(el).join(' | ')).to.not.contain(de.environmentTaken('live', 'Shopify', 'UK'));
+  });
+
+  it('after the 409, a connector deleted from that slot frees it: the list read again is what counts', async () => {
+    const api = freshApi();
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, draftDatabase });
+    await lostCreate(el, api);
+    await el.goTo('general');
+    await settle(el);
+    await type(el, '#field-name', 'Shopify UK main');
+    await el.goTo('review');
+    await settle(el);
+    await el.submit();
+    await settle(el);
+    expect(errorSummary(el).join(' | ')).to.contain('It may be the one an earlier try made');
+    // The person finds it in the list and deletes it (it was set up wrong), then reloads.
+    const [made] = await api.connectors();
+    expect((await fetch(`${api.endpoint}/${String(made!.id)}`, { method: 'DELETE' })).status).to.be.below(300);
+    el.remove();
+    const again = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, draftDatabase });
+    await settle(again);
+    await waitUntil(async () => (await api.log()).filter((e) => e.method === 'GET').length >= 3, 'the list read again');
+    await settle(again);
+    await again.goTo('general');
+    await settle(again);
+    await choose(again, '#environment-live');
+    await pressContinue(again);
+    expect(errorSummary(again), 'the slot is free').to.deep.equal([]);
+    expect(currentStepId(again)).to.not.equal('general');
   });
 });

@@ -2,7 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../define.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
-import { advanceTo, allInStep, GROUPS, inStep, settle, uniqueDatabase } from '../test/fixtures.js';
+import { advanceTo, allInStep, GROUPS, inStep, sampleCatalogue, settle, uniqueDatabase } from '../test/fixtures.js';
 
 /** Left edge on screen of a character of the text node, under `root`, that holds `text`. */
 function lefts(root: Node, text: string): { first: number; last: number } {
@@ -89,5 +89,17 @@ describe('Arabic: a Latin catalogue label ending in punctuation is drawn as writ
     await settle(el);
     await advanceTo(el, 'credentials');
     expect(inStep(el, 'label bdi')!.textContent).to.equal('Token');
+  });
+
+  it('the form s own labels keep their order: ISO 8601 first, then "the system s default" in Arabic, to its left', async () => {
+    const el = await fixture<ConnectorWizard>(
+      html`<connector-wizard lang="ar" .draftDatabase=${uniqueDatabase()} .groups=${GROUPS} .catalogue=${await sampleCatalogue()} system="shopify"></connector-wizard>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('dir') === 'rtl', 'rtl');
+    await settle(el);
+    await advanceTo(el, 'timezone');
+    const label = inStep(el, 'label[for="date-format-iso"]')!;
+    expect(label.textContent).to.contain('الافتراضي لهذا النظام');
+    expect(lefts(label, 'الافتراضي').first).to.be.below(lefts(label, 'ISO 8601').first);
   });
 });

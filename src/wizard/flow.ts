@@ -152,7 +152,7 @@ class WizardFlow implements Flow {
 
   #handleResult(result: CreateResult, connector: ConnectorPayload): boolean {
     if (result.kind === 'created') return this.#created(result.connector);
-    if (result.kind === 'duplicate' && this.#state.data.submission?.unsure === slotOf(connector)) this.#update(t.unsureExists);
+    if (result.kind === 'duplicate') this.#update((s) => t.slotFilled(s, connector, s.data.submission?.unsure === slotOf(connector)));
     const outcome = failedRequest(result, connector, this.#requestContext(connector.group));
     // Done, says the server (a create's 201, an edit's 200 or 204), in an answer that is no
     // connector: finished all the same (no event to carry), so no Create and no draft is left to

@@ -41,7 +41,7 @@ export class AuthStep extends FormStepElement {
       choices: system.authTypes.map((a) => ({
         id: `auth-${a.id}`,
         checked: data.authType === a.id,
-        label: a.label,
+        label: html`<bdi>${a.label}</bdi>`,
         // Shown as written (no variant in this language): its own characters set its direction.
         disabled: unreachable(a),
         hint: unreachable(a) ? msg.secretsNeedEndpoint : a.description && html`<span dir=${textDir(a, 'description') ?? nothing}>${a.description}</span>`,

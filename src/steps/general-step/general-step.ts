@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
+import { isSecretField } from '../../catalogue/catalogue-schema.js';
 import { namesSeveral, pasteFill } from '../../credentials/paste-fill.js';
 import { groupName, takenEnvironments } from '../../schemas/general-schema.js';
 import type { Environment } from '../../schemas/wizard-data.js';
@@ -63,13 +64,15 @@ export class GeneralStep extends FormStepElement {
   }
 
   /**
-   * A block of credentials (several named values, or one this system's credentials name) is not a
-   * name: pasted here, a secret in it would be shown, saved in the draft in clear and sent as the
-   * name. Nothing is pasted, and the person is told where it goes.
+   * A block of credentials (several named values, or a secret this system's credentials name) is
+   * not a name: pasted here, a secret in it would be shown, saved in the draft in clear and sent
+   * as the name. Nothing is pasted, and the person is told where it goes. A name that reads as
+   * one named value (`Shop: acme-uk`) is a name.
    */
   private onPaste(ctx: WizardContextValue, event: ClipboardEvent | DragEvent) {
     const text = ('clipboardData' in event ? event.clipboardData : event.dataTransfer)?.getData('text/plain') ?? '';
-    if (!namesSeveral(text) && !ctx.system?.authTypes.some((authType) => pasteFill(authType, text))) return;
+    const secret = ctx.system?.authTypes.some((authType) => pasteFill(authType, text)?.some(({ field }) => isSecretField(field)));
+    if (!namesSeveral(text) && !secret) return;
     event.preventDefault();
     this._refused++;
   }
@@ -104,7 +107,8 @@ export class GeneralStep extends FormStepElement {
       choices: groups.map((g) => ({
         id: `group-${g.id}`,
         checked: data.group === g.id,
-        label: g.name,
+        // The catalogue's and host's text, isolated: Latin ending in punctuation stays as written in Arabic.
+        label: html`<bdi>${g.name}</bdi>`,
         onSelect: () => ctx.actions.update({ group: g.id }),
       })),
     });

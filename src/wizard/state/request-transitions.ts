@@ -68,8 +68,16 @@ export const createUnsure = (s: WizardState, slot: string): WizardState => {
   return { ...s, data: { ...s.data, submission: { ...submission, unsure: slot } } };
 };
 
-/** The server says a connector is in the slot of a create that got no answer (a 409): from now on that slot counts as taken. */
-export const unsureExists = (s: WizardState): WizardState => (s.data.submission ? { ...s, data: { ...s.data, submission: { ...s.data.submission, unsureExists: true } } } : s);
+/**
+ * The server says a connector is in `c`'s slot (a 409): it counts at once, until the list read
+ * again says what is there (a connector deleted since is then gone). When it is the slot of a
+ * create that got no answer (`unsure`), that slot counts from now on as the list has it.
+ */
+export const slotFilled = (s: WizardState, c: Pick<ExistingConnector, 'system' | 'group' | 'environment'>, unsure: boolean): WizardState => ({
+  ...s,
+  serverExisting: [...s.serverExisting, { name: '', system: c.system, ...(c.group ? { group: c.group } : {}), environment: c.environment }],
+  data: unsure && s.data.submission ? { ...s.data, submission: { ...s.data.submission, unsureExists: true } } : s.data,
+});
 
 /** The current key is sent again, with the secrets in memory now. */
 export const keyUsed = (s: WizardState, key: string): WizardState => ({ ...s, keySecrets: { key, secrets: s.secrets } });
