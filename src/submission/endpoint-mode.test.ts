@@ -367,7 +367,7 @@ describe('endpoint mode: create', () => {
     await api.faults({ kind: 'status', status: 503, retryAfter: '3600' });
     await submitAndSettle(el);
     expect((await posts(api)).length).to.equal(1);
-    expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('asked us to wait 3600 seconds');
+    expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('asked us to wait 3,600 seconds');
   });
 
   it('a server still busy at the last attempt: the person is told the wait it asked for, not to try again in a moment', async () => {
