@@ -16,3 +16,8 @@ export { ConnectorWizard };
 export type * from './events/index.js';
 // For `npm run bench` and hosts that want to check a catalogue before setting it.
 export { parseCatalogue } from './catalogue/parse-catalogue.js';
+// The types of what the element's properties take and its events carry.
+export type { CatalogueAction, CatalogueProblem, CatalogueResult } from './catalogue/parse-catalogue.js';
+export type { RetryPolicy } from './submission/retry-policy.js';
+export type { HeadingLevel } from './context/wizard-context.js';
+export type { EditableConnector } from './wizard/connector-wizard.js';

@@ -19,7 +19,9 @@ export {
   type CredentialField,
   type AuthKind,
 } from './catalogue/catalogue-schema.js';
-export { parseCatalogue, type CatalogueResult } from './catalogue/parse-catalogue.js';
+export { parseCatalogue, type CatalogueAction, type CatalogueProblem, type CatalogueResult } from './catalogue/parse-catalogue.js';
+export type { RetryPolicy } from './submission/retry-policy.js';
+export type { HeadingLevel } from './context/wizard-context.js';
 export { credentialsSchema } from './schemas/credentials-schema.js';
 export { buildConnector, validateStep } from './schemas/connector-schema.js';
 export { connectorPayloadSchema, type StoredConnector } from './schemas/connector-payload-schema.js';

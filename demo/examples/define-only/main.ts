@@ -15,3 +15,15 @@ wizard.connector = undefined;
 wizard.connector = null;
 wizard.system = undefined;
 wizard.messages = undefined;
+
+// The types of what the properties take and the events carry, named, from define.js alone (a wrapper package names them).
+import type { CatalogueProblem, HeadingLevel, RetryPolicy } from 'connector-wizard/define.js';
+
+const policy: RetryPolicy = { attempts: 5, baseDelayMs: 250, maxDelayMs: 4000, maxRetryAfterMs: 30_000 };
+const level: HeadingLevel = 3;
+wizard.retryPolicy = policy;
+wizard.headingLevel = level;
+document.addEventListener('connector-wizard-error', (event) => {
+  const problems: readonly CatalogueProblem[] = event.detail.kind === 'catalogue' ? (event.detail.problems ?? []) : [];
+  for (const problem of problems) console.warn(problem.path, problem.action);
+});
