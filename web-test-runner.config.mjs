@@ -110,7 +110,7 @@ async function redirectFault(ctx, next) {
 /**
  * `GET /__faults/trickle?every=<ms>&stallAfter=<n>`: the sample catalogue in 20 pieces, one every
  * `every` ms (a big file on a slow link); with `stallAfter`, the pieces stop after that many and
- * the answer never ends.
+ * the answer never ends; with `cutAfter`, the connection drops after that many.
  */
 async function trickleFault(ctx, next) {
   if (ctx.path !== '/__faults/trickle') return next();
@@ -126,6 +126,10 @@ async function trickleFault(ctx, next) {
   let sent = 0;
   const timer = setInterval(() => {
     if (sent >= stallAfter) return clearInterval(timer);
+    if (ctx.query.cutAfter !== undefined && sent >= Number(ctx.query.cutAfter)) {
+      clearInterval(timer);
+      return ctx.req.socket.destroy();
+    }
     stream.write(body.subarray(sent * size, (sent + 1) * size));
     if (++sent === pieces) {
       clearInterval(timer);

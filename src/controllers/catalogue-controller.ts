@@ -67,10 +67,10 @@ export class CatalogueController implements ReactiveController {
     this.#watch = undefined;
   }
 
-  /** Reads a catalogue object the host set. */
+  /** Reads a catalogue object the host set: one with nothing usable leaves one on screen in place, as a new `catalogue-src` does. */
   set(input: unknown): void {
     this.#abort();
-    this.#read(input);
+    this.#read(input, this.state.status === 'ready');
   }
 
   clear(): void {
@@ -116,18 +116,19 @@ export class CatalogueController implements ReactiveController {
         if (response.type === 'opaqueredirect')
           return fail((msg) => msg.catalogueLoadFailed('HTTP 3xx'), undefined, 'catalogue-src answered with a redirect, which is not followed: point it at the file itself');
         if (!response.ok) return fail((msg) => msg.catalogueLoadFailed(`HTTP ${response.status}`), true);
+        // A body cut off on the way (the connection dropped) is the network's failure, with Try
+        // again (the catch below); only one that arrived whole and is not JSON is the file's.
+        const reader = response.body!.getReader();
+        const parts: Uint8Array[] = [];
+        for (let part = await reader.read(); !part.done; part = await reader.read()) {
+          parts.push(part.value);
+          waitAgain();
+        }
         let json: unknown;
         try {
-          const reader = response.body!.getReader();
-          const parts: Uint8Array[] = [];
-          for (let part = await reader.read(); !part.done; part = await reader.read()) {
-            parts.push(part.value);
-            waitAgain();
-          }
           // Decoded as response.json() does (UTF-8, a byte order mark dropped).
           json = JSON.parse(await new Blob(parts as BlobPart[]).text());
-        } catch (error) {
-          if (signal.aborted) throw error;
+        } catch {
           return fail((msg) => msg.catalogueNotJson);
         }
         if (controller.signal.aborted) return;

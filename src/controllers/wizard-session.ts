@@ -61,7 +61,10 @@ export class WizardSession {
     // The wizard says it cannot go on; the host is told once, as for a `connector` of an unknown system.
     const seen = this.#presetSeen;
     if (system && (system !== seen?.system || catalogue !== seen.catalogue) && !catalogue.systems.some((s) => s.id === system))
-      this.o.fail('config', `The system attribute names a system that is not in the catalogue: "${system.slice(0, 60)}".`);
+      this.o.fail(
+        'config',
+        `The system attribute names a system the catalogue does not offer (missing, or left out for a problem reported as kind catalogue): "${system.slice(0, 60)}".`,
+      );
     this.#presetSeen = { system, catalogue };
     const { secrets, data } = this.o.store.state;
     this.o.store.update((s) => t.applyPresets(s, { catalogue, ...this.o.presets() }));
@@ -193,7 +196,7 @@ export class WizardSession {
           'config',
           system
             ? `The connector to edit has no id a request can name it by: ${(typeof id === 'string' ? JSON.stringify(id) : String(id)).slice(0, 60)} (a text other than "", "." and "..", or a whole number).`
-            : `The connector to edit names a system that is not in the catalogue: "${String(connector.system).slice(0, 60)}".`,
+            : `The connector to edit names a system the catalogue does not offer (missing, or left out for a problem reported as kind catalogue): "${String(connector.system).slice(0, 60)}".`,
         );
       }
       return false;

@@ -134,6 +134,53 @@ describe('a catalogue that changes mid-flow', () => {
   });
 });
 
+describe('a catalogue that changes mid-flow: what was typed stays', () => {
+  it('a field the new catalogue no longer marks secret shows what was typed in it, and it is sent', async () => {
+    const el = await wizardFixture({ noDrafts: true, catalogue: await withAcme(true) });
+    await choose(el, '#system-acme');
+    await toCredentials(el);
+    await type(el, '#field-credentials-apiKey', 'KEY-123');
+    el.catalogue = await withAcme(false);
+    await settle(el);
+    const input = inStep<HTMLInputElement>(el, '#field-credentials-apiKey')!;
+    expect([input.type, input.value]).to.deep.equal(['text', 'KEY-123']);
+    let sent: ConnectorPayload | undefined;
+    el.addEventListener('connector-created', (e) => (sent = (e as CustomEvent<{ connector: ConnectorPayload }>).detail.connector));
+    await pressContinue(el);
+    expect(await el.submit()).to.equal(true);
+    expect(sent!.credentials).to.deep.equal({ apiKey: 'KEY-123' });
+  });
+
+  it('a catalogue object with nothing usable, set while the person is on Credentials, leaves them there on the one they have; the host is told', async () => {
+    const errors: WizardErrorEvent['detail'][] = [];
+    const el = await wizardFixture({ noDrafts: true });
+    el.addEventListener('connector-wizard-error', (e) => errors.push((e as WizardErrorEvent).detail));
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    el.catalogue = { version: 1, systems: [{ id: 'broken', name: 'Broken', authTypes: [] }] } as never;
+    await settle(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-shop')!.value).to.equal('my-store');
+    expect(errors.map((e) => e.kind)).to.deep.equal(['catalogue']);
+  });
+
+  it('a catalogue-src whose connection drops part-way is a connection problem, with Try again, not "not valid JSON"', async () => {
+    const errors: string[] = [];
+    const el = await fixture<ConnectorWizard>(
+      html`<connector-wizard
+        .draftDatabase=${uniqueDatabase()}
+        @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail.message)}
+        catalogue-src="/__faults/trickle?every=30&cutAfter=5"
+      ></connector-wizard>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'said', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('could not be reached').and.not.contain('not valid JSON');
+    expect(el.shadowRoot!.querySelector('[part~="retry"]') !== null, 'Try again').to.equal(true);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.not.contain('not valid JSON');
+  });
+});
+
 describe('a catalogue that changes mid-flow, as the host sees it', () => {
   it('the step back is a step change: the host hears it, and may keep the step', async () => {
     const el = await wizardFixture({ noDrafts: true });

@@ -724,7 +724,9 @@ describe('connector-wizard: catalogue', () => {
       expect(unknown.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('"sap" is not in the catalogue');
       unknown.groups = [{ id: 'uk', name: 'UK' }];
       await settle(unknown);
-      expect(errors, 'the host is told, once').to.deep.equal(['config: The system attribute names a system that is not in the catalogue: "sap".']);
+      expect(errors, 'the host is told, once').to.deep.equal([
+        'config: The system attribute names a system the catalogue does not offer (missing, or left out for a problem reported as kind catalogue): "sap".',
+      ]);
       // A new catalogue that still lacks it is a new mistake: the host is told again.
       unknown.catalogue = await sampleCatalogue();
       await settle(unknown);

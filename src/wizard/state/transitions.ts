@@ -108,8 +108,10 @@ export function applyPresets(s: WizardState, p: Presets): WizardState {
  * A value among the answers whose field the catalogue marks secret (a draft saved while an older
  * catalogue did not) moves to the secrets in memory, never over one typed: it is not written in
  * clear again, and it is not lost. Anything else stays, a field or auth type the catalogue does
- * not declare now included (a sign-in's connection; one a broken catalogue left out). Whenever a
- * value leaves the answers, `secrets` is a new record: the caller saves at once.
+ * not declare now included (a sign-in's connection; one a broken catalogue left out). A value in
+ * memory whose field the catalogue no longer marks secret comes back to the answers (shown, and
+ * saved as any answer), never over one there. Whenever a value moves, `secrets` is a new record:
+ * the caller saves at once.
  */
 function secretsOutOfAnswers(s: WizardState, system: SystemDefinition | undefined): WizardState {
   let { credentials } = s.data;
@@ -117,13 +119,19 @@ function secretsOutOfAnswers(s: WizardState, system: SystemDefinition | undefine
   for (const authType of system?.authTypes ?? []) {
     for (const field of authType.fields) {
       const value = own(own(credentials, authType.id), field.key);
+      const hidden = own(own(secrets, authType.id), field.key);
+      if (!isSecretField(field) && hidden !== undefined) {
+        secrets = withEntry(secrets, authType.id, idRecord(Object.entries(own(secrets, authType.id)!).filter(([key]) => key !== field.key)));
+        if (hidden && value === undefined) credentials = withEntry(credentials, authType.id, withEntry(own(credentials, authType.id), field.key, hidden));
+        continue;
+      }
       if (value === undefined || !isSecretField(field)) continue;
       credentials = withEntry(credentials, authType.id, idRecord(Object.entries(own(credentials, authType.id)!).filter(([key]) => key !== field.key)));
       if (typeof value === 'string' && value && own(own(secrets, authType.id), field.key) === undefined)
         secrets = withEntry(secrets, authType.id, withEntry(own(secrets, authType.id), field.key, value));
     }
   }
-  if (credentials === s.data.credentials) return s;
+  if (credentials === s.data.credentials && secrets === s.secrets) return s;
   return { ...s, data: { ...s.data, credentials }, secrets: secrets === s.secrets ? idRecord(Object.entries(secrets)) : secrets };
 }
 
