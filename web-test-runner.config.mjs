@@ -110,10 +110,13 @@ async function redirectFault(ctx, next) {
 /**
  * `GET /__faults/trickle?every=<ms>&stallAfter=<n>`: the sample catalogue in 20 pieces, one every
  * `every` ms (a big file on a slow link); with `stallAfter`, the pieces stop after that many and
- * the answer never ends; with `cutAfter`, the connection drops after that many.
+ * the answer never ends; with `cutAfter`, the connection drops after that many; `pieces=0` answers
+ * 204 with no body.
  */
 async function trickleFault(ctx, next) {
   if (ctx.path !== '/__faults/trickle') return next();
+  // `?pieces=0`: an answer with no body at all (204 No Content).
+  if (ctx.query.pieces === '0') return void (ctx.status = 204);
   const body = readFileSync(new URL('./demo/sample-catalogue.json', import.meta.url));
   const every = Number(ctx.query.every ?? 100);
   const stallAfter = ctx.query.stallAfter === undefined ? Infinity : Number(ctx.query.stallAfter);

@@ -118,9 +118,10 @@ export class CatalogueController implements ReactiveController {
         if (!response.ok) return fail((msg) => msg.catalogueLoadFailed(`HTTP ${response.status}`), true);
         // A body cut off on the way (the connection dropped) is the network's failure, with Try
         // again (the catch below); only one that arrived whole and is not JSON is the file's.
-        const reader = response.body!.getReader();
         const parts: Uint8Array[] = [];
-        for (let part = await reader.read(); !part.done; part = await reader.read()) {
+        // No body at all (a 204) is an empty file: not JSON.
+        const reader = response.body?.getReader();
+        for (let part = await reader?.read(); part && !part.done; part = await reader!.read()) {
           parts.push(part.value);
           waitAgain();
         }

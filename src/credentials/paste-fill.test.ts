@@ -147,7 +147,11 @@ describe('readPasted', () => {
     // A value with key=value parts of its own (a connection string) is read whole, as dotenv reads it.
     expect(entries('DATABASE_URL=Server=tcp:db,1433;Initial Catalog=app;User ID=svc')).to.deep.equal({ database_url: 'Server=tcp:db,1433;Initial Catalog=app;User ID=svc' });
     expect(entries('DATABASE_URL=host=db port=5432')).to.deep.equal({ database_url: 'host=db port=5432' });
-    expect(readPasted(Array.from({ length: 12_000 }, (_, i) => `a${i}=1`).join(' ')).size, 'at most 50 assignments a line').to.equal(51);
+    for (const quote of ['', '"', "'"])
+      expect(
+        readPasted(Array.from({ length: 8_000 }, (_, i) => `a${i}=${quote}1${quote}`).join(' ')).size,
+        `at most 50 assignments after the first, ${quote || 'unquoted'}`,
+      ).to.equal(51);
     expect(entries(`{'a': 'x', 'b': ${"'\\'".repeat(3)}`), 'a broken dict names nothing').to.deep.equal({});
     for (const block of ["{'a': 1, 'b': 2}", '[{"a": 1, "b": 2}]']) expect(namesSeveral(block), block).to.equal(true);
     // Pasted into one field, these go in as they are.
@@ -164,6 +168,9 @@ describe('readPasted', () => {
     } as unknown as AuthTypeDefinition;
     expect(pasteFill(at, 'Password1')).to.equal(undefined);
     expect(pasteFill(at, 'Password: Password1')?.map((f) => f.value)).to.deep.equal(['Password1']);
+    // Its value is read as any `Key: value` line's: quotes and a comment are not the value.
+    const secret = { ...at, fields: [{ ...at.fields[0]!, label: 'Client secret' }] } as AuthTypeDefinition;
+    expect(pasteFill(secret, 'Client secret: "s3cr3t" # from the dashboard')?.map((f) => f.value)).to.deep.equal(['s3cr3t']);
   });
 
   it('gives no names for text that is neither: broken JSON, a JSON list, prose, a whole file', () => {

@@ -1,4 +1,4 @@
-import { nameOwners, type AuthTypeDefinition, type CredentialField } from '../catalogue/catalogue-schema.js';
+import { isSecretField, nameOwners, type AuthTypeDefinition, type CredentialField } from '../catalogue/catalogue-schema.js';
 
 /** Fields filled from one paste: the field and the value it gets, in the auth type's order. */
 export type PasteFill = { field: CredentialField; value: string | boolean }[];
@@ -145,7 +145,7 @@ export function readPasted(text: string): Map<string, string> {
     // at a space or `;`, as a shell reads it. Not a value holding its own `key=value` parts (a
     // connection string: `Server=tcp:…;Initial Catalog=app`, `host=db port=5432`), which dotenv
     // reads whole; at most 50 assignments a line.
-    else if (match[2] === '=' && (shellLine || /^\W*export\s/iu.test(lines[i]!) || SHELL_LINE.test(raw)) && ++assignments <= 50) {
+    else if (match[2] === '=' && (shellLine || /^\W*export\s/iu.test(lines[i]!) || SHELL_LINE.test(raw))) {
       value = /^[^\s;]*/u.exec(raw)![0];
       after = raw.slice(value.length);
     }
@@ -154,10 +154,11 @@ export function readPasted(text: string): Map<string, string> {
     // after it is a comment: a note's `Password: correct horse #battery` keeps its `#`.
     else value = match[3]!.replace(match[2] === '=' ? /\s#.*$/u : /\s#(?:\s.*)?$/u, '').trim();
     add(match[1]!, value);
-    const next = NEXT_ASSIGNMENT.exec(after);
+    // The next assignment on the line is read as a line of its own: at most 50 a line.
+    const next = assignments < 50 && NEXT_ASSIGNMENT.exec(after);
     shellLine = Boolean(next);
     if (next) lines[i--] = next[1]!;
-    else assignments = 0;
+    assignments = next ? assignments + 1 : 0;
   }
   return named;
 }
@@ -180,6 +181,12 @@ export function namesSeveral(text: string): boolean {
   // An object or a list of them, quoted any way (JSON, curly quotes, a Python dict), with several members.
   if (/^[[{][^]*[}\]]$/u.test(trimmed) && (trimmed.match(/["'“”‘’]\s*:/gu) ?? []).length > 1) return true;
   return lines.length > 1 && lines.some((line) => NAMED_LINE.test(line));
+}
+
+/** Whether `text` gives a value to a secret field of `authType` (by key or alias): such a paste never goes into a field shown in clear. */
+export function namesSecret(authType: AuthTypeDefinition, text: string): boolean {
+  const owners = nameOwners(authType.fields);
+  return [...readPasted(text)].some(([name, value]) => value.trim() !== '' && owners.has(name) && isSecretField(owners.get(name)!));
 }
 
 /**
@@ -207,7 +214,8 @@ export function pasteFill(authType: AuthTypeDefinition, text: string): PasteFill
     // A label is words: its `Label: value` line, read here (prose such as `Here is my key: …` names nothing).
     for (const line of text.length > MAX_PASTE ? [] : text.split(/\r\n?|\n/u)) {
       const at = line.indexOf(':');
-      if (at > 0 && line.slice(0, at).trim().toLowerCase() === label && !named.has(label)) named.set(label, line.slice(at + 1).trim());
+      // Its value read as any `Key: value` line's (quotes, a comment).
+      if (at > 0 && line.slice(0, at).trim().toLowerCase() === label && !named.has(label)) named.set(label, readPasted(`x:${line.slice(at + 1)}`).get('x') ?? '');
     }
   }
   const known = [...named.keys()].filter((name) => owners.has(name)).length;

@@ -70,6 +70,21 @@ describe('pasting credentials in the shapes people copy them', () => {
     expect((await everythingStored()).includes(secret)).to.equal(false);
   });
 
+  for (const line of [
+    (s: string) => `XERO_CLIENT_SECRET=${s} PORT=3000 npm start`,
+    (s: string) => `XERO_CLIENT_SECRET=${s}\tNODE_ENV=production`,
+    (s: string) => `export XERO_CLIENT_SECRET=${s} DEBUG=1`,
+  ])
+    it(`a line naming the secret among names the form does not know is not pasted into the visible Client ID: ${line('…')}`, async () => {
+      const secret = canary();
+      const el = await atCredentials('xero', 'custom-connection');
+      await pasteInto(el, '#field-credentials-clientId', line(secret));
+      expect(value(el, 'clientId')).to.equal('');
+      expect(notice(el)).to.contain('Nothing was pasted');
+      await saved();
+      expect((await everythingStored()).includes(secret)).to.equal(false);
+    });
+
   it('a value pasted with its label (a dashboard, a note) fills the field of that label with the value alone', async () => {
     const el = await atCredentials('xero', 'custom-connection');
     await type(el, '#field-credentials-clientId', 'ABCDEF0123');
@@ -146,6 +161,7 @@ describe('pasting credentials into the connector name', () => {
   for (const [shape, text] of [
     ['a .env block', (s: string) => `XERO_CLIENT_ID=ABCDEF0123\nXERO_CLIENT_SECRET=${s}\n`],
     ['one value this system s credentials name', (s: string) => `XERO_CLIENT_SECRET=${s}`],
+    ['a shell line naming a secret among other names', (s: string) => `XERO_CLIENT_SECRET=${s} PORT=3000 npm start`],
   ] as const)
     it(`${shape} is not pasted into the name, nor kept in the draft, and the person is told where it goes`, async () => {
       const secret = canary();

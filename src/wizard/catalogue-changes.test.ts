@@ -164,6 +164,44 @@ describe('a catalogue that changes mid-flow: what was typed stays', () => {
     expect(errors.map((e) => e.kind)).to.deep.equal(['catalogue']);
   });
 
+  it('a catalogue-src answered 204 with no body is a file that is not JSON (asking again cannot help), not a connection problem', async () => {
+    const errors: string[] = [];
+    const el = await fixture<ConnectorWizard>(
+      html`<connector-wizard
+        .draftDatabase=${uniqueDatabase()}
+        @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail.message)}
+        catalogue-src="/__faults/trickle?pieces=0"
+      ></connector-wizard>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'said', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('not valid JSON');
+    expect(errors).to.deep.equal(['The catalogue of systems is not valid JSON.']);
+  });
+
+  it('a host switching the system preset never shows one system s secret in the other s field, nor sends it', async () => {
+    // Two systems whose auth types share an id and a field key: a secret in one, plain text (a public half) in the other.
+    const catalogue = await withAcme(true);
+    catalogue.systems.unshift({
+      id: 'beta',
+      name: 'Beta',
+      category: 'ERP',
+      authTypes: [{ id: 'key', label: 'API key', kind: 'api-key', fields: [{ key: 'apiKey', label: 'Public key', type: 'text' }] }],
+    } as never);
+    const el = await wizardFixture({ noDrafts: true, catalogue, system: 'acme' });
+    await toCredentials(el);
+    await type(el, '#field-credentials-apiKey', 'ACME-SECRET-1');
+    el.system = 'beta';
+    await settle(el);
+    await el.goTo('credentials');
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-apiKey')!.value, 'Beta s field').to.equal('');
+    el.system = 'acme';
+    await settle(el);
+    await el.goTo('credentials');
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-apiKey')!.value, 'back on Acme, what was typed there').to.equal('ACME-SECRET-1');
+  });
+
   it('a catalogue-src whose connection drops part-way is a connection problem, with Try again, not "not valid JSON"', async () => {
     const errors: string[] = [];
     const el = await fixture<ConnectorWizard>(

@@ -5,7 +5,7 @@ import { textDir } from '../../catalogue/localize-catalogue.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { environmentWarnings } from '../../credentials/environment-warnings.js';
-import { namesSeveral, pasteFill } from '../../credentials/paste-fill.js';
+import { namesSecret, namesSeveral, pasteFill } from '../../credentials/paste-fill.js';
 import { currentCredentials } from '../../schemas/connector-schema.js';
 import { own } from '../../schemas/id-record.js';
 import { credentialValue } from '../../wizard/state/selectors.js';
@@ -140,8 +140,8 @@ export class CredentialsStep extends FormStepElement {
     const fill = pasteFill(authType, text);
     this._refused = 0;
     if (!fill?.length) {
-      // A block whose names this form does not know, pasted into a one-line field, would run together there, a secret in it shown and saved.
-      if (event.target instanceof HTMLInputElement && namesSeveral(text)) {
+      // A block whose names this form does not know, pasted into a one-line field, would run together there, a secret in it shown and saved; so would a line naming a secret among unknown names (`SECRET=… PORT=3000 npm start`).
+      if (event.target instanceof HTMLInputElement && (namesSeveral(text) || namesSecret(authType, text))) {
         event.preventDefault();
         this.#lockedOut = false;
         this._refused = ++this.#refusals;

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { isSecretField } from '../../catalogue/catalogue-schema.js';
-import { namesSeveral, pasteFill } from '../../credentials/paste-fill.js';
+import { namesSecret, namesSeveral, pasteFill } from '../../credentials/paste-fill.js';
 import { groupName, takenEnvironments } from '../../schemas/general-schema.js';
 import type { Environment } from '../../schemas/wizard-data.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
@@ -71,7 +71,7 @@ export class GeneralStep extends FormStepElement {
    */
   private onPaste(ctx: WizardContextValue, event: ClipboardEvent | DragEvent) {
     const text = ('clipboardData' in event ? event.clipboardData : event.dataTransfer)?.getData('text/plain') ?? '';
-    const secret = ctx.system?.authTypes.some((authType) => pasteFill(authType, text)?.some(({ field }) => isSecretField(field)));
+    const secret = ctx.system?.authTypes.some((authType) => namesSecret(authType, text) || pasteFill(authType, text)?.some(({ field }) => isSecretField(field)));
     if (!namesSeveral(text) && !secret) return;
     event.preventDefault();
     this._refused++;

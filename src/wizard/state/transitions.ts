@@ -93,15 +93,25 @@ export const testForgotten = (s: WizardState): Pick<WizardState, 'connectionTest
 /** Applies the `system`, `group` and `environment` presets and the system's defaults. */
 export function applyPresets(s: WizardState, p: Presets): WizardState {
   let data = s.data;
-  if (p.system && data.system !== p.system && p.catalogue.systems.some((sys) => sys.id === p.system))
-    data = withSystemDefaults({ ...emptyWizardData(), name: data.name, group: data.group, environment: data.environment }, p.catalogue, p.system);
+  let { secrets, otherSystems } = s;
+  if (p.system && data.system !== p.system && p.catalogue.systems.some((sys) => sys.id === p.system)) {
+    // What was typed for the system left is set aside, secrets with it, as when the person picks
+    // another (selectSystem): one system's secret never shows in, or is sent from, another's field.
+    const set = new Map(otherSystems);
+    if (data.system) set.set(data.system, { data, secrets });
+    otherSystems = set;
+    const stashed = set.get(p.system);
+    const { name, group, environment } = data;
+    data = stashed ? { ...stashed.data, name, group, environment } : withSystemDefaults({ ...emptyWizardData(), name, group, environment }, p.catalogue, p.system);
+    secrets = stashed?.secrets ?? idRecord();
+  }
   if (p.group && data.group === undefined && p.groups.some((g) => g.id === p.group)) data = { ...data, group: p.group };
   if ((p.environment === 'live' || p.environment === 'test') && data.environment === undefined) data = { ...data, environment: p.environment };
   // One way to sign in is chosen for the person, whatever a draft or an older catalogue said.
   const system = p.catalogue.systems.find((sys) => sys.id === data.system);
   if (system?.authTypes.length === 1 && data.authType !== system.authTypes[0]!.id) data = withFieldDefaults({ ...data, authType: system.authTypes[0]!.id }, system);
   // Answers changed: a test's outcome was about the ones before.
-  return secretsOutOfAnswers(data === s.data ? s : { ...s, data, ...testForgotten(s) }, system);
+  return secretsOutOfAnswers(data === s.data ? s : { ...s, data, secrets, otherSystems, ...testForgotten(s) }, system);
 }
 
 /**
