@@ -93,17 +93,11 @@ export const testForgotten = (s: WizardState): Pick<WizardState, 'connectionTest
 /** Applies the `system`, `group` and `environment` presets and the system's defaults. */
 export function applyPresets(s: WizardState, p: Presets): WizardState {
   let data = s.data;
-  let { secrets, otherSystems } = s;
+  let { secrets } = s;
   if (p.system && data.system !== p.system && p.catalogue.systems.some((sys) => sys.id === p.system)) {
-    // What was typed for the system left is set aside, secrets with it, as when the person picks
-    // another (selectSystem): one system's secret never shows in, or is sent from, another's field.
-    const set = new Map(otherSystems);
-    if (data.system) set.set(data.system, { data, secrets });
-    otherSystems = set;
-    const stashed = set.get(p.system);
-    const { name, group, environment } = data;
-    data = stashed ? { ...stashed.data, name, group, environment } : withSystemDefaults({ ...emptyWizardData(), name, group, environment }, p.catalogue, p.system);
-    secrets = stashed?.secrets ?? idRecord();
+    data = withSystemDefaults({ ...emptyWizardData(), name: data.name, group: data.group, environment: data.environment }, p.catalogue, p.system);
+    // The secrets go with the answers of the system left: one system's secret never shows in, or is sent from, another's field.
+    if (Object.keys(secrets).length) secrets = idRecord();
   }
   if (p.group && data.group === undefined && p.groups.some((g) => g.id === p.group)) data = { ...data, group: p.group };
   if ((p.environment === 'live' || p.environment === 'test') && data.environment === undefined) data = { ...data, environment: p.environment };
@@ -111,7 +105,7 @@ export function applyPresets(s: WizardState, p: Presets): WizardState {
   const system = p.catalogue.systems.find((sys) => sys.id === data.system);
   if (system?.authTypes.length === 1 && data.authType !== system.authTypes[0]!.id) data = withFieldDefaults({ ...data, authType: system.authTypes[0]!.id }, system);
   // Answers changed: a test's outcome was about the ones before.
-  return secretsOutOfAnswers(data === s.data ? s : { ...s, data, secrets, otherSystems, ...testForgotten(s) }, system);
+  return secretsOutOfAnswers(data === s.data ? s : { ...s, data, secrets, ...testForgotten(s) }, system);
 }
 
 /**
