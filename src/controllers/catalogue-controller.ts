@@ -119,7 +119,7 @@ export class CatalogueController implements ReactiveController {
         // A body cut off on the way (the connection dropped) is the network's failure, with Try
         // again (the catch below); only one that arrived whole and is not JSON is the file's.
         const parts: Uint8Array[] = [];
-        // No body at all (a 204) is an empty file: not JSON.
+        // A body of null (a Response a service worker makes) is an empty file: not JSON.
         const reader = response.body?.getReader();
         for (let part = await reader?.read(); part && !part.done; part = await reader!.read()) {
           parts.push(part.value);

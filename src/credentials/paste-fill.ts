@@ -58,11 +58,12 @@ const NAME_VALUE = new RegExp(String.raw`${SHELL}([A-Za-z_][\w.-]*)\s*([=:])(.*)
  * single, double or curly quotes (`\n` and `\r\n` inside double quotes are a line break; a
  * quoted value may span lines, as a private key does, and ends at its closing quote, as dotenv
  * reads it) and `#` comments; several assignments on one line (`A=1 B=2 npm start`) and
- * `export` lines are read as a shell reads them, each value ending at a space or `;`. `KEY: value`
- * lines (YAML, HTTP headers, a note) are read the same way, keeping a `#` (a password may hold
- * one), and a YAML block (`KEY: |` or `KEY: >`, then indented lines) as its lines. Names are
- * lower-cased; of two equal names the later wins, as dotenv and a shell read them. Anything
- * else gives no names.
+ * `export` lines are read as a shell reads them, each value ending at a space or `;` (at most 50
+ * assignments a line; a value with `key=value` parts of its own, a connection string, is read
+ * whole). `KEY: value` lines (YAML, HTTP headers, a note) are read the same way, but a `#` starts
+ * a comment there only with a space after it (a password may hold one), and a YAML block
+ * (`KEY: |` or `KEY: >`, then indented lines) as its lines. Names are lower-cased; of two equal
+ * names the later wins, as dotenv and a shell read them. Anything else gives no names.
  */
 export function readPasted(text: string): Map<string, string> {
   const named = new Map<string, string>();
@@ -144,7 +145,7 @@ export function readPasted(text: string): Map<string, string> {
     // A shell line (`export`, or assignments before a command: `A=1 B=2 npm start`): a value ends
     // at a space or `;`, as a shell reads it. Not a value holding its own `key=value` parts (a
     // connection string: `Server=tcp:…;Initial Catalog=app`, `host=db port=5432`), which dotenv
-    // reads whole; at most 50 assignments a line.
+    // reads whole.
     else if (match[2] === '=' && (shellLine || /^\W*export\s/iu.test(lines[i]!) || SHELL_LINE.test(raw))) {
       value = /^[^\s;]*/u.exec(raw)![0];
       after = raw.slice(value.length);
