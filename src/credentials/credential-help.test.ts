@@ -9,7 +9,6 @@ import type { AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
 import { environmentWarnings } from './environment-warnings.js';
 import { en } from '../messages/english.js';
 import {
-  advanceTo,
   button,
   choose,
   currentStepId,
@@ -23,31 +22,10 @@ import {
   settle,
   SHOPIFY_TOKEN,
   type,
-  uniqueDatabase,
-  wizardFixture,
 } from '../test/fixtures.js';
 import { canaryForms, everythingStored } from '../test/stored.js';
+import { atCredentials } from '../test/credentials-fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
-
-async function atCredentials(
-  system: string,
-  authType: string,
-  options: { testEndpoint?: string; environment?: 'live' | 'test'; catalogue?: Awaited<ReturnType<typeof sampleCatalogue>> } = {},
-): Promise<ConnectorWizard> {
-  // The reference API's company groups, which its test endpoint checks like a create.
-  const groups = options.testEndpoint ? [{ id: 'uk', name: 'UK' }] : [];
-  const el = await wizardFixture({ system, draftDatabase: uniqueDatabase(), testEndpoint: options.testEndpoint, groups, catalogue: options.catalogue });
-  await advanceTo(el, 'general');
-  await type(el, '#field-name', `${system} connector`);
-  await choose(el, `#environment-${options.environment ?? 'live'}`);
-  await pressContinue(el);
-  await advanceTo(el, 'auth');
-  // A system with one authentication type has no choice to make on this step.
-  if (inStep(el, `#auth-${authType}`)) await choose(el, `#auth-${authType}`);
-  await pressContinue(el);
-  expect(currentStepId(el)).to.equal('credentials');
-  return el;
-}
 
 const input = (el: ConnectorWizard, key: string) => inStep<HTMLInputElement>(el, `#field-credentials-${key}`)!;
 

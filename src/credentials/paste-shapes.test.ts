@@ -5,22 +5,11 @@
  */
 import { expect } from '@open-wc/testing';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
-import { advanceTo, choose, currentStepId, errorSummary, inStep, pasteInto, pressContinue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, currentStepId, errorSummary, inStep, pasteInto, pressContinue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { everythingStored } from '../test/stored.js';
+import { atCredentials } from '../test/credentials-fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
-async function atCredentials(system: string, authType: string, draftDatabase = uniqueDatabase()): Promise<ConnectorWizard> {
-  const el = await wizardFixture({ system, draftDatabase });
-  await advanceTo(el, 'general');
-  await type(el, '#field-name', `${system} connector`);
-  await choose(el, '#environment-live');
-  await pressContinue(el);
-  await advanceTo(el, 'auth');
-  if (inStep(el, `#auth-${authType}`)) await choose(el, `#auth-${authType}`);
-  await pressContinue(el);
-  expect(currentStepId(el)).to.equal('credentials');
-  return el;
-}
 const value = (el: ConnectorWizard, key: string) => inStep<HTMLInputElement | HTMLTextAreaElement>(el, `#field-credentials-${key}`)!.value;
 const notice = (el: ConnectorWizard) => inStep(el, '[data-paste-notice]')!.textContent!.replace(/\s+/gu, ' ').trim();
 const canary = () => `cs-${crypto.randomUUID().replace(/-/gu, '')}`;
@@ -132,15 +121,7 @@ describe('connection strings, which hold key=value parts of their own', () => {
       },
     ],
   };
-  async function atDsn(): Promise<ConnectorWizard> {
-    const el = await wizardFixture({ catalogue, system: 'pg', draftDatabase: uniqueDatabase() });
-    await advanceTo(el, 'general');
-    await type(el, '#field-name', 'Warehouse DB');
-    await choose(el, '#environment-live');
-    await pressContinue(el);
-    await advanceTo(el, 'credentials');
-    return el;
-  }
+  const atDsn = () => atCredentials('pg', 'dsn', { catalogue: catalogue as never });
   const ado = 'Server=tcp:db.example.net,1433;Initial Catalog=app;User ID=svc;Password=s3cret;';
 
   for (const dsn of ['host=db.example.com port=5432 dbname=app user=svc password=s3cret', ado])

@@ -44,6 +44,19 @@ async function lostCreate(el: ConnectorWizard, api: Api) {
   expect(await api.connectors(), 'the server made it').to.have.length(1);
 }
 
+/** Then another name (another body: the server cannot replay it) is sent, and refused with a 409 that says it may be the earlier try's. */
+async function lostCreateThen409(el: ConnectorWizard, api: Api) {
+  await lostCreate(el, api);
+  await el.goTo('general');
+  await settle(el);
+  await type(el, '#field-name', 'Shopify UK main');
+  await el.goTo('review');
+  await settle(el);
+  await el.submit();
+  await settle(el);
+  expect(errorSummary(el).join(' | ')).to.contain('It may be the one an earlier try made');
+}
+
 describe('a create whose outcome is unknown', () => {
   it('taken out of the page while it was sent, then put back: it says the outcome is unknown, and Create is replayed as created', async () => {
     const api = freshApi();
@@ -95,16 +108,7 @@ describe('a create whose outcome is unknown', () => {
   it('a 409 for that slot is said as maybe the earlier try s again in German, and after another answer is edited', async () => {
     const api = freshApi();
     const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
-    await lostCreate(el, api);
-    // Another name: another body, so the server cannot replay it, and says 409.
-    await el.goTo('general');
-    await settle(el);
-    await type(el, '#field-name', 'Shopify UK main');
-    await el.goTo('review');
-    await settle(el);
-    await el.submit();
-    await settle(el);
-    expect(errorSummary(el).join(' | ')).to.contain('It may be the one an earlier try made');
+    await lostCreateThen409(el, api);
     expect(currentStepId(el)).to.equal('general');
     await type(el, '#field-name', 'Shopify UK main 2');
     expect(inStep(el, '[part~="field"].has-error')?.textContent ?? '').to.contain('It may be the one an earlier try made');
@@ -120,15 +124,7 @@ describe('a create whose outcome is unknown', () => {
     const api = freshApi();
     const draftDatabase = uniqueDatabase();
     const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, draftDatabase });
-    await lostCreate(el, api);
-    await el.goTo('general');
-    await settle(el);
-    await type(el, '#field-name', 'Shopify UK main');
-    await el.goTo('review');
-    await settle(el);
-    await el.submit();
-    await settle(el);
-    expect(errorSummary(el).join(' | ')).to.contain('It may be the one an earlier try made');
+    await lostCreateThen409(el, api);
     // The person finds it in the list and deletes it (it was set up wrong), then reloads.
     const [made] = await api.connectors();
     expect((await fetch(`${api.endpoint}/${String(made!.id)}`, { method: 'DELETE' })).status).to.be.below(300);
