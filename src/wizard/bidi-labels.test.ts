@@ -52,6 +52,16 @@ async function arabic() {
   return el;
 }
 
+/** An Arabic wizard on Credentials, "Sign in with Yahoo!" chosen. */
+async function arabicAtCredentials() {
+  const el = await arabic();
+  await advanceTo(el, 'auth');
+  allInStep<HTMLInputElement>(el, 'input[name="auth-type"]')[0]!.click();
+  await settle(el);
+  await advanceTo(el, 'credentials');
+  return el;
+}
+
 const stepRoot = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[data-step]')!.shadowRoot!;
 
 describe('Arabic: a Latin catalogue label ending in punctuation is drawn as written, not mirrored', () => {
@@ -63,31 +73,19 @@ describe('Arabic: a Latin catalogue label ending in punctuation is drawn as writ
   });
 
   it('the authentication type named at the top of Credentials', async () => {
-    const el = await arabic();
-    await advanceTo(el, 'auth');
-    allInStep<HTMLInputElement>(el, 'input[name="auth-type"]')[0]!.click();
-    await settle(el);
-    await advanceTo(el, 'credentials');
+    const el = await arabicAtCredentials();
     const at = lefts(inStep(el, '.hint strong')!, 'Sign in with Yahoo!');
     expect(at.last, '"!" drawn after "S"').to.be.above(at.first);
   });
 
   it('a yes/no field label on Credentials (Use the sandbox?, not ?Use the sandbox)', async () => {
-    const el = await arabic();
-    await advanceTo(el, 'auth');
-    allInStep<HTMLInputElement>(el, 'input[name="auth-type"]')[0]!.click();
-    await settle(el);
-    await advanceTo(el, 'credentials');
+    const el = await arabicAtCredentials();
     const at = lefts(stepRoot(el), 'Use the sandbox?');
     expect(at.last, '"?" drawn after "U"').to.be.above(at.first);
   });
 
   it('control: a text field label (in a bdi) is drawn as written', async () => {
-    const el = await arabic();
-    await advanceTo(el, 'auth');
-    allInStep<HTMLInputElement>(el, 'input[name="auth-type"]')[0]!.click();
-    await settle(el);
-    await advanceTo(el, 'credentials');
+    const el = await arabicAtCredentials();
     expect(inStep(el, 'label bdi')!.textContent).to.equal('Token');
   });
 

@@ -134,6 +134,20 @@ describe('a catalogue that changes mid-flow', () => {
   });
 });
 
+/** A wizard whose `catalogue-src` failed, once it says so; what the host heard. */
+async function failedSrc(src: string) {
+  const errors: string[] = [];
+  const el = await fixture<ConnectorWizard>(
+    html`<connector-wizard
+      .draftDatabase=${uniqueDatabase()}
+      @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail.message)}
+      catalogue-src=${src}
+    ></connector-wizard>`,
+  );
+  await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'said', { timeout: 5000 });
+  return { el, errors };
+}
+
 describe('a catalogue that changes mid-flow: what was typed stays', () => {
   it('a field the new catalogue no longer marks secret shows what was typed in it, and it is sent', async () => {
     const el = await wizardFixture({ noDrafts: true, catalogue: await withAcme(true) });
@@ -165,15 +179,7 @@ describe('a catalogue that changes mid-flow: what was typed stays', () => {
   });
 
   it('a catalogue-src answered 204 with no body is a file that is not JSON (asking again cannot help), not a connection problem', async () => {
-    const errors: string[] = [];
-    const el = await fixture<ConnectorWizard>(
-      html`<connector-wizard
-        .draftDatabase=${uniqueDatabase()}
-        @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail.message)}
-        catalogue-src="/__faults/trickle?pieces=0"
-      ></connector-wizard>`,
-    );
-    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'said', { timeout: 5000 });
+    const { el, errors } = await failedSrc('/__faults/trickle?pieces=0');
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('not valid JSON');
     expect(errors).to.deep.equal(['The catalogue of systems is not valid JSON.']);
   });
@@ -200,15 +206,7 @@ describe('a catalogue that changes mid-flow: what was typed stays', () => {
   });
 
   it('a catalogue-src whose connection drops part-way is a connection problem, with Try again, not "not valid JSON"', async () => {
-    const errors: string[] = [];
-    const el = await fixture<ConnectorWizard>(
-      html`<connector-wizard
-        .draftDatabase=${uniqueDatabase()}
-        @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail.message)}
-        catalogue-src="/__faults/trickle?every=30&cutAfter=5"
-      ></connector-wizard>`,
-    );
-    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'said', { timeout: 5000 });
+    const { el, errors } = await failedSrc('/__faults/trickle?every=30&cutAfter=5');
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('could not be reached').and.not.contain('not valid JSON');
     expect(el.shadowRoot!.querySelector('[part~="retry"]') !== null, 'Try again').to.equal(true);
     expect(errors).to.have.length(1);
