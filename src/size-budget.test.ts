@@ -386,9 +386,10 @@ interface BundleSize {
  * Catalogue in the element: a cut download is a connection problem, a field no longer secret shows what was typed, an unusable catalogue object keeps the one on screen: +0.06 kB, to 48.69 and 80.71.
  * A second review: a secret named among unknown names refused, quoted assignments counted, label values read as lines, secrets set aside on a system preset switch: +0.06 kB before the first step and +0.13 kB for the whole flow, to 48.75 and 80.84.
  * A system preset switch leaves the secrets of the system left behind, as its other answers (not set aside: drafts follow the preset): -0.04 kB, to 48.71 and 80.80.
+ * The system search reads a translated system's name as the catalogue wrote it too: +0.04 kB, to 48.75 and 80.83.
  */
-const FIRST_STEP_BUDGET = 48_707;
-const WHOLE_FLOW_BUDGET = 80_796;
+const FIRST_STEP_BUDGET = 48_747;
+const WHOLE_FLOW_BUDGET = 80_835;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -19,13 +19,18 @@ function variant(l10n: Texts, locale: string): Partial<Record<string, string>> {
 const cache = new WeakMap<Catalogue, Map<string, Catalogue>>();
 /** Per localized object, the texts a variant gave (in the interface's language). */
 const translated = new WeakMap<object, ReadonlySet<string>>();
+/** Per localized object, the item as the catalogue wrote it. */
+const written = new WeakMap<object, object>();
 
 /** The item with its variant's texts (remembered as translated) and its localized parts. */
 function withVariant<T extends object>(item: T, texts: Partial<Record<string, string>>, parts: Partial<T> = {}): T {
   const result = { ...item, ...texts, ...parts };
   // Only where a variant gave something: a catalogue without variants (10,000 systems) costs nothing more.
   const keys = Object.keys(texts);
-  if (keys.length) translated.set(result, new Set(keys));
+  if (keys.length) {
+    translated.set(result, new Set(keys));
+    written.set(result, item);
+  }
   return result;
 }
 
@@ -35,6 +40,12 @@ function withVariant<T extends object>(item: T, texts: Partial<Record<string, st
  * and a Hebrew name right to left in an English one. A translated text follows the wizard.
  */
 export const textDir = (item: object, key: string): 'auto' | undefined => (translated.get(item)?.has(key) ? undefined : 'auto');
+
+/** A text as the catalogue wrote it, where a variant replaced it: the search finds "Google Sheets" in a German wizard too. */
+export const writtenText = (item: object, key: string): string | undefined => {
+  const text = (written.get(item) as Record<string, unknown> | undefined)?.[key];
+  return typeof text === 'string' && translated.get(item)!.has(key) ? text : undefined;
+};
 
 /**
  * The catalogue with its text in `locale` wherever it has a variant (see the `l10n` keys of the

@@ -67,6 +67,37 @@ describe('system step', () => {
     expect(currentStepId(el)).to.equal('general');
   });
 
+  it('in a translated catalogue, finds a system by its name as the catalogue wrote it too, and Enter picks it', async () => {
+    const catalogue = await sampleCatalogue();
+    const netsuite = catalogue.systems.find((s) => s.id === 'netsuite')! as (typeof catalogue.systems)[number] & { l10n?: unknown };
+    expect(netsuite.name).to.equal('Oracle NetSuite');
+    netsuite.l10n = { de: { name: 'NetSuite Buchhaltung' } };
+    const el = await wizardFixture({ catalogue });
+    el.lang = 'de';
+    await waitUntil(() => allInStep(el, '.system label .name').some((n) => n.textContent!.trim() === 'NetSuite Buchhaltung'), 'German names', { timeout: 5000 });
+    const search = inStep<HTMLInputElement>(el, '#search-systems')!;
+    const found = async (query: string) => {
+      search.value = query;
+      search.dispatchEvent(new Event('input'));
+      await settle(el);
+      return allInStep(el, '.system label .name').map((n) => n.textContent!.trim());
+    };
+    expect(await found('buchhaltung'), 'the translated name').to.deep.equal(['NetSuite Buchhaltung']);
+    expect(await found('Shopify'), 'an untranslated name').to.include('Shopify');
+    expect(await found('oracle'), 'the name as written, not in the German one').to.deep.equal(['NetSuite Buchhaltung']);
+    // Typed in full as the vendor writes it, with another match beside it: Enter picks it.
+    catalogue.systems.push({ ...netsuite, id: 'oracle-netsuite-eu', name: 'Oracle NetSuite EU', l10n: undefined });
+    el.catalogue = structuredClone(catalogue);
+    await settle(el);
+    expect(await found('Oracle NetSuite')).to.have.members(['NetSuite Buchhaltung', 'Oracle NetSuite EU']);
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await settle(el);
+    expect(currentStepId(el)).to.equal('general');
+    await el.goTo('system');
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, 'input[type="radio"]:checked')?.value, 'the one named in full').to.equal('netsuite');
+  });
+
   it('a draft naming a system the catalogue no longer offers says so on the System step', async () => {
     const draftDatabase = uniqueDatabase();
     const first = await wizardFixture({ draftDatabase });

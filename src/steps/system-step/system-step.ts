@@ -2,6 +2,7 @@ import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { SystemDefinition } from '../../catalogue/catalogue-schema.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
+import { writtenText } from '../../catalogue/localize-catalogue.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { searchText } from '../search-text.js';
 import { stepStyles } from '../step-styles.js';
@@ -30,7 +31,8 @@ const searched = new WeakMap<SystemDefinition, string>();
 const matches = (system: SystemDefinition, q: string) => {
   if (!q) return true;
   let text = searched.get(system);
-  if (text === undefined) searched.set(system, (text = searchText(`${system.name} ${system.category ?? ''} ${system.id}`)));
+  // The name as the catalogue wrote it too: people know "Google Sheets" in any language.
+  if (text === undefined) searched.set(system, (text = searchText(`${system.name} ${writtenText(system, 'name') ?? ''} ${system.category ?? ''} ${system.id}`)));
   return text.includes(q);
 };
 
@@ -236,7 +238,8 @@ export class SystemStep extends WizardStepElement {
     // Enter that ends an input method's composition (Japanese, Chinese…) picks a word, not a system.
     if (event.key !== 'Enter' || composing(event)) return;
     // A name typed in full picks its system only when no other system has that name (registries hold a few).
-    const named = shown.filter((s) => searchText(s.name) === searchText(this._query.trim()));
+    const typed = searchText(this._query.trim());
+    const named = shown.filter((s) => [s.name, writtenText(s, 'name')].some((name) => name !== undefined && searchText(name) === typed));
     const only = shown.length === 1 ? shown[0] : named.length === 1 ? named[0] : undefined;
     if (!only) return;
     event.preventDefault();
