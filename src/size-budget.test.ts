@@ -387,9 +387,10 @@ interface BundleSize {
  * A second review: a secret named among unknown names refused, quoted assignments counted, label values read as lines, secrets set aside on a system preset switch: +0.06 kB before the first step and +0.13 kB for the whole flow, to 48.75 and 80.84.
  * A system preset switch leaves the secrets of the system left behind, as its other answers (not set aside: drafts follow the preset): -0.04 kB, to 48.71 and 80.80.
  * The system search reads a translated system's name as the catalogue wrote it too: +0.04 kB, to 48.75 and 80.83.
+ * Two tabs while one creates: a notice when the connector was saved elsewhere, no following while a create is under way, the unsure slot kept over Keep my version: +0.21 kB, to 48.96 and 81.05.
  */
-const FIRST_STEP_BUDGET = 48_747;
-const WHOLE_FLOW_BUDGET = 80_835;
+const FIRST_STEP_BUDGET = 48_959;
+const WHOLE_FLOW_BUDGET = 81_047;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

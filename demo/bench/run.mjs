@@ -18,8 +18,8 @@ if (!existsSync(chromePath)) {
 }
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 /** What a page pays, in bytes of gzip (src/size-budget.test.ts checks the same figures). */
-const FIRST_STEP_BUDGET = 48_747;
-const WHOLE_FLOW_BUDGET = 80_835;
+const FIRST_STEP_BUDGET = 48_959;
+const WHOLE_FLOW_BUDGET = 81_047;
 
 console.log('Building…');
 execSync('npm run build --silent', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });

@@ -65,9 +65,9 @@ export class DraftConnection {
     return this.store.close();
   }
 
-  /** Deletes a draft (leaving its tombstone; `known`: the revision this tab has of it) and tells the other tabs, as `from`; gives back the tombstone's revision. */
-  async delete(id: string, from: string, known = 0): Promise<number> {
-    await this.store.delete(id, known);
+  /** Deletes a draft (leaving its tombstone, which says whether its connector was `finished`; `known`: the revision this tab has of it) and tells the other tabs, as `from`; gives back the tombstone's revision. */
+  async delete(id: string, from: string, known = 0, finished = false): Promise<number> {
+    await this.store.delete(id, known, finished);
     const { revision } = await this.store.get(id);
     this.post({ type: 'deleted', id, revision, from });
     return revision;

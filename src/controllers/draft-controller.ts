@@ -285,8 +285,8 @@ export class DraftController implements ReactiveController {
     this.discardOnLoad = targetOf(asked, asked.editing);
   }
 
-  /** Deletes the draft (after create, or a confirmed discard). */
-  async discard(): Promise<void> {
+  /** Deletes the draft (after create or a saved edit: `finished`; or a confirmed discard). */
+  async discard(finished = false): Promise<void> {
     clearTimeout(this.timer);
     this.firstPending = undefined;
     if (this.status === 'loading') this.discardOnLoad = this.target;
@@ -298,7 +298,8 @@ export class DraftController implements ReactiveController {
     if ((this.status !== 'ready' && this.status !== 'conflict') || !connection) return;
     this._status = 'ready';
     const id = this.writeId;
-    this.saving = this.saving.then(async () => void (this.baseRevision = await connection.delete(id, this.instance, this.baseRevision))).catch((error) => this.fail(error));
+    const deleted = async () => void (this.baseRevision = await connection.delete(id, this.instance, this.baseRevision, finished));
+    this.saving = this.saving.then(deleted).catch((error) => this.fail(error));
     await this.saving;
     await this.switchIfHeld();
   }
@@ -331,13 +332,13 @@ export class DraftController implements ReactiveController {
     const loaded = this.onScreen;
     if (!this.connection || !loaded) return;
     try {
-      const { record, revision, newer, secrets } = await this.saving.then(() => this.connection!.read(loaded.id, this.encrypted())); // after a delete under way
+      const { record, revision, newer, finished, secrets } = await this.saving.then(() => this.connection!.read(loaded.id, this.encrypted())); // after a delete under way
       // The host switched drafts while this was read: nothing to take. The person typed meanwhile: their edits are not overwritten.
       if (this.onScreen !== loaded) return;
       if (how === 'follow' && this.dirty) return this.enterConflict(record ? 'conflict' : 'deleted');
       this.baseRevision = revision;
       // Nothing stored: start over, unless the person has begun anew while it was read (just after a create, a reset).
-      if (!record && !newer && (how !== 'load' || !this.dirty)) this.options.switched(how === 'follow');
+      if (!record && !newer && (how !== 'load' || !this.dirty)) this.options.switched(how === 'follow', finished);
       // A newer version this page does not show (another system's, another edit's, a later format) is kept, never written over.
       else if (newer || (record && !this.options.restore(record, secrets, how))) this._status = 'kept';
     } catch (error) {
@@ -361,8 +362,8 @@ export class DraftController implements ReactiveController {
     if (message.from === this.instance || message.id !== this.loaded?.id) return;
     if (this.status !== 'ready' && this.status !== 'conflict') return;
     if (message.revision <= this.baseRevision) return;
-    // Unsaved edits here: tell the person, never overwrite. Otherwise, follow the other tab.
-    if (this.dirty || this.status === 'conflict') this.enterConflict(message.type === 'deleted' ? 'deleted' : 'conflict');
+    // Unsaved edits here, or a create (a saved edit) under way whose outcome decides what is kept: tell the person, never overwrite. Otherwise, follow the other tab.
+    if (this.dirty || this.status === 'conflict' || this.held.busy) this.enterConflict(message.type === 'deleted' ? 'deleted' : 'conflict');
     else await this.reload();
   }
 

@@ -156,7 +156,8 @@ export class DraftHandle implements ReactiveController {
     return this.status === 'ready' && this.#controller?.settled === true && !this.#controller.dirty;
   }
 
-  discard(): Promise<void> {
+  /** Deletes the draft; `finished`: its connector was created, or its edit saved (other tabs say so). */
+  discard(finished = false): Promise<void> {
     // What was typed with `no-drafts` is gone too (created, or started over): nothing to keep once drafts are on.
     this.#typedOff = false;
     // Before the controller is there, a draft it is about to load goes instead (not with no-drafts).
@@ -164,7 +165,7 @@ export class DraftHandle implements ReactiveController {
       const { draftDatabase, draftId, system, group } = this.host;
       this.#discardPending = { draftDatabase, draftId, system, group, editing: this.options.editing() };
     }
-    return this.#controller?.discard() ?? Promise.resolve();
+    return this.#controller?.discard(finished) ?? Promise.resolve();
   }
 
   /** Takes the stored draft again: one another tab saved since this one was deleted is shown, never deleted. */

@@ -33,8 +33,8 @@ export interface DraftControllerOptions {
    * `secrets`: back after a removal, only its secrets come back.
    */
   restore: (record: DraftRecord, secrets: SecretValues, how: RestoreHow) => boolean;
-  /** The draft id changed to one with nothing stored, or (`remote`) the draft was deleted elsewhere. */
-  switched: (remote?: boolean) => void;
+  /** The draft id changed to one with nothing stored, or (`remote`) the draft was deleted elsewhere (`finished`: its connector created, or its edit saved, there). */
+  switched: (remote?: boolean, finished?: boolean) => void;
   /** Storage cannot be used; called once. The wizard goes on in memory. */
   unavailable: (error: Error) => void;
   /** Something the person should know about their draft. */

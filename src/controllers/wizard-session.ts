@@ -145,14 +145,17 @@ export class WizardSession {
    * starts again from the connector as it was (while its system is still offered); anything
    * else, a saved edit included, makes way for a fresh connector.
    */
-  startOver(deletedElsewhere = false): void {
+  startOver(deletedElsewhere = false, finishedElsewhere = false): void {
     const { editing, created } = this.o.store.state;
     // Another tab finishing the next connector never takes this one's success panel away.
     if (deletedElsewhere && created) return;
-    if (editing && !created && this.startEdit(editing)) return;
-    // The host's `connector` is not opened again once the person has moved on from it.
-    if (editing && sameConnector(this.o.connector(), editing)) this.#movedOn = editing;
-    this.#fresh();
+    if (!editing || created || !this.startEdit(editing)) {
+      // The host's `connector` is not opened again once the person has moved on from it.
+      if (editing && sameConnector(this.o.connector(), editing)) this.#movedOn = editing;
+      this.#fresh();
+    }
+    // Said: the answers on screen went because their connector exists now, not to be added again.
+    if (finishedElsewhere) this.draftNotice('finished');
   }
 
   /**

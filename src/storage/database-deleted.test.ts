@@ -119,13 +119,13 @@ describe('the drafts database deleted by the page, with two wizards or one away'
     await deleteDatabase(draftDatabase);
     expect(await a.el.submit()).to.equal(true);
     expect(a.created).to.have.length(1);
-    // B, with nothing unsaved, follows the finished draft to a fresh form.
+    // B, with nothing unsaved, follows the finished draft to a fresh form, and says why.
     await waitUntil(() => currentStepId(b.el) !== 'review', 'B leaves the finished answers');
     await settle(b.el);
     const stored = await readDraft(draftDatabase);
     expect({ step: currentStepId(b.el), notices: notices(b.el), stored: stored?.deleted ?? stored?.data?.group }).to.deep.equal({
       step: 'general',
-      notices: [],
+      notices: ['finished'],
       stored: true,
     });
   });

@@ -3,7 +3,7 @@ import type { IdRecord } from '../schemas/id-record.js';
 import type { StepId, WizardData } from '../schemas/wizard-data.js';
 import { DEFAULT_DRAFT_DATABASE } from './draft-database.js';
 import { draftRecordSchema } from './draft-record-schema.js';
-import { keptSealed } from './kept-sealed.js';
+import { keptSealed, keptUnsure } from './kept-sealed.js';
 import { classify, isQuota, StorageError } from './storage-error.js';
 
 export { DEFAULT_DRAFT_DATABASE };
@@ -52,6 +52,8 @@ interface Tombstone {
   revision: number;
   deleted: true;
   updatedAt: number;
+  /** Deleted because its connector was created, or its edit saved (see DraftStore.delete). */
+  finished?: true;
 }
 
 export interface DraftSummary {
@@ -197,12 +199,12 @@ export class DraftStore {
 
   /**
    * The draft, `malformed` when something unreadable is stored under the id, and the revision
-   * stored under the id (a deleted draft's too), which the next write must be based on.
+   * stored under the id (a deleted draft's too, `finished` when its connector was made), which the next write must be based on.
    */
-  async get(id: string): Promise<{ record?: DraftRecord; malformed?: boolean; newer?: boolean; revision: number }> {
+  async get(id: string): Promise<{ record?: DraftRecord; malformed?: boolean; newer?: boolean; finished?: boolean; revision: number }> {
     const raw: unknown = await this.run((db) => db.get('drafts', id));
     const revision = typeof (raw as { revision?: unknown })?.revision === 'number' ? (raw as { revision: number }).revision : 0;
-    if (raw === undefined || isTombstone(raw)) return { revision };
+    if (raw === undefined || isTombstone(raw)) return raw?.finished ? { revision, finished: true } : { revision };
     if (((raw as { format?: unknown }).format as number) > FORMAT) return { newer: true, revision };
     const parsed = draftRecordSchema.safeParse(raw);
     return parsed.success ? { record: parsed.data as DraftRecord, revision } : { malformed: true, revision };
@@ -234,7 +236,8 @@ export class DraftStore {
       const revision = Math.max(currentRevision, expectedRevision) + 1;
       try {
         const secrets = keptSealed(record, current);
-        await Promise.all([tx.store.put({ ...record, ...(secrets ? { secrets } : {}), format: FORMAT, keys: KEYS, revision }), tx.done]);
+        const data = keptUnsure(record.data, current) ?? record.data;
+        await Promise.all([tx.store.put({ ...record, data, ...(secrets ? { secrets } : {}), format: FORMAT, keys: KEYS, revision }), tx.done]);
       } catch (error) {
         // A quota failure surfaces as an AbortError on the request; the reason is the transaction's error.
         throw tx.error ?? error;
@@ -252,9 +255,10 @@ export class DraftStore {
   /**
    * Deletes a draft, leaving a tombstone with its revision. `known`: the revision this tab has of
    * it, so a draft the page's deletion of the database took still leaves a tombstone other tabs
-   * that know it lose to (they would otherwise write a finished draft back).
+   * that know it lose to (they would otherwise write a finished draft back). `finished`: its
+   * connector was created, or its edit saved, so a tab that follows says so.
    */
-  async delete(id: string, known = 0): Promise<void> {
+  async delete(id: string, known = 0, finished = false): Promise<void> {
     await this.run(async (db) => {
       const tx = db.transaction('drafts', 'readwrite', { durability: 'strict' });
       const current = await tx.store.get(id);
@@ -264,7 +268,7 @@ export class DraftStore {
       }
       const revision = Math.max(typeof current?.revision === 'number' ? current.revision : 0, known) + 1;
       try {
-        await Promise.all([tx.store.put({ id, revision, deleted: true, updatedAt: Date.now() }), tx.done]);
+        await Promise.all([tx.store.put({ id, revision, deleted: true, updatedAt: Date.now(), ...(finished ? { finished } : {}) }), tx.done]);
       } catch (error) {
         // A full disk refuses the tombstone too: the draft goes without one (that frees space), so
         // a connector already created never comes back as a draft.

@@ -70,7 +70,7 @@ export class ConnectorWizard extends WizardProperties {
     editing: () => this.#session.editingId,
     restore: (record, secrets, how) => this.#session.restore(record, secrets, how),
     notice: (notice) => this.#session.draftNotice(notice),
-    switched: (remote) => this.#session.startOver(remote),
+    switched: (remote, finished) => this.#session.startOver(remote, finished),
     unavailable: (error) => this.#session.storageUnavailable(error),
   });
   /** What navigation and the session share: the state and the ways to check and load steps. */

@@ -162,7 +162,7 @@ class WizardFlow implements Flow {
       const finished = { name: connector.name, system: this.#h.system()?.name ?? connector.system, unread: true };
       const made = cleanExisting([editing ? { ...connector, id: String(this.#state.editing!.id) } : connector]);
       this.#update((s) => (editing ? t.saved(s, finished, (msg) => msg.savedUnreadable, made) : t.created(s, finished, (msg) => msg.createdUnreadable, made)));
-      void this.#h.draft.discard();
+      void this.#h.draft.discard(true);
       if (outcome.error) this.#h.fail(...outcome.error);
       return true;
     }
@@ -234,7 +234,7 @@ class WizardFlow implements Flow {
     const system = this.#systemName(connector);
     const made = cleanExisting([{ ...connector, id: String(detail.id) }]);
     this.#update((s) => t.saved(s, { name: connector.name, system }, (msg) => msg.updatedBody(connector.name, this.#systemName(connector)), made));
-    void this.#h.draft.discard();
+    void this.#h.draft.discard(true);
     this.#h.host.dispatchEvent(new ConnectorUpdatedEvent(detail));
     return true;
   }
@@ -242,7 +242,7 @@ class WizardFlow implements Flow {
   #created(connector: ConnectorPayload | StoredConnector): boolean {
     const system = this.#systemName(connector);
     this.#update((s) => t.created(s, { name: connector.name, system }, (msg) => msg.createdBody(connector.name, this.#systemName(connector)), cleanExisting([connector])));
-    void this.#h.draft.discard();
+    void this.#h.draft.discard(true);
     this.#h.host.dispatchEvent(new ConnectorCreatedEvent(connector));
     return true;
   }

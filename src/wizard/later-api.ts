@@ -49,7 +49,8 @@ export interface FlowHost {
     /** Typed secrets go into the draft (`encrypted`, with a secret vault that works here). */
     readonly sealsSecrets: boolean;
     readonly status: DraftStatus;
-    discard(): Promise<void>;
+    /** `finished`: its connector was created, or its edit saved (other tabs say so). */
+    discard(finished?: boolean): Promise<void>;
     during<T>(work: Promise<T>): Promise<T>;
   };
   config(): FlowConfig;

@@ -51,10 +51,11 @@ const de: Messages = {
     conflict: 'Dieser Entwurf wurde in einem anderen Tab oder Fenster geändert. Ihre Änderungen hier wurden nicht gespeichert.',
     kept: 'Der hier gespeicherte Entwurf gehört zu einem anderen Connector oder wurde von einer neueren Version dieses Formulars gespeichert und wurde deshalb nicht geöffnet. Er bleibt unverändert; was Sie hier eingeben, wird nicht als Entwurf gespeichert.',
     deleted: 'Dieser Entwurf wurde in einem anderen Tab oder Fenster abgeschlossen oder verworfen. Ihre Änderungen hier wurden nicht gespeichert.',
+    finished: 'Dieser Connector wurde in einem anderen Tab oder Fenster gespeichert. Dieses Formular beginnt deshalb von vorn.',
     upgraded:
       'Dieses Formular wurde in einem anderen Tab aktualisiert. Ihre Antworten hier werden deshalb nicht mehr als Entwurf gespeichert. Schließen Sie die Eingabe in diesem Tab ab oder laden Sie ihn neu.',
     'secrets-in-memory': 'Geheime Werte können in diesem Browser nicht sicher gespeichert werden. Sie bleiben deshalb nur erhalten, solange diese Seite geöffnet ist.',
-  } as Record<'malformed' | 'conflict' | 'kept' | 'deleted' | 'upgraded' | 'secrets-in-memory', string>,
+  } as Record<'malformed' | 'conflict' | 'kept' | 'deleted' | 'finished' | 'upgraded' | 'secrets-in-memory', string>,
   conflictLoadTheirs: 'Andere Version verwenden',
   conflictKeepMine: 'Meine Version behalten',
   conflictStartAgain: 'Neu beginnen',

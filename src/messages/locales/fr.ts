@@ -56,11 +56,12 @@ const fr: Messages = {
     conflict: 'Ce brouillon a été modifié dans un autre onglet ou une autre fenêtre. Vos modifications ici n’ont pas été enregistrées.',
     kept: 'Le brouillon enregistré ici appartient à un autre connecteur ou a été enregistré par une version plus récente de ce formulaire : il n’a donc pas été ouvert. Il est conservé tel quel, et ce que vous saisissez ici n’est pas enregistré comme brouillon.',
     deleted: 'Ce brouillon a été finalisé ou supprimé dans un autre onglet ou une autre fenêtre. Vos modifications ici n’ont pas été enregistrées.',
+    finished: 'Ce connecteur a été enregistré dans un autre onglet ou une autre fenêtre : ce formulaire a donc recommencé.',
     upgraded:
       'Ce formulaire a été mis à jour dans un autre onglet. Vos réponses ici ne sont donc plus enregistrées en brouillon. Terminez votre saisie dans cet onglet ou rechargez-le.',
     'secrets-in-memory':
       'Les valeurs secrètes ne peuvent pas être stockées de façon sûre dans ce navigateur. Elles sont donc conservées uniquement tant que cette page reste ouverte.',
-  } as Record<'malformed' | 'conflict' | 'kept' | 'deleted' | 'upgraded' | 'secrets-in-memory', string>,
+  } as Record<'malformed' | 'conflict' | 'kept' | 'deleted' | 'finished' | 'upgraded' | 'secrets-in-memory', string>,
   conflictLoadTheirs: 'Utiliser l’autre version',
   conflictKeepMine: 'Garder ma version',
   conflictStartAgain: 'Recommencer',

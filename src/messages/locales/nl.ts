@@ -52,10 +52,11 @@ const nl: Messages = {
     conflict: 'Dit concept is gewijzigd in een ander tabblad of venster. Uw wijzigingen hier zijn niet opgeslagen.',
     kept: 'Het hier opgeslagen concept hoort bij een andere connector of is opgeslagen door een nieuwere versie van dit formulier, en is daarom niet geopend. Het blijft bewaard zoals het is; wat u hier typt, wordt niet als concept opgeslagen.',
     deleted: 'Dit concept is in een ander tabblad of venster afgerond of verwijderd. Uw wijzigingen hier zijn niet opgeslagen.',
+    finished: 'Deze connector is in een ander tabblad of venster opgeslagen. Dit formulier is daarom opnieuw begonnen.',
     upgraded:
       'Dit formulier is bijgewerkt in een ander tabblad. Uw antwoorden hier worden daarom niet meer als concept opgeslagen. Rond het formulier af in dit tabblad of laad het tabblad opnieuw.',
     'secrets-in-memory': 'Geheime waarden kunnen in deze browser niet veilig worden opgeslagen. Ze worden daarom alleen bewaard zolang deze pagina open is.',
-  } as Record<'malformed' | 'conflict' | 'kept' | 'deleted' | 'upgraded' | 'secrets-in-memory', string>,
+  } as Record<'malformed' | 'conflict' | 'kept' | 'deleted' | 'finished' | 'upgraded' | 'secrets-in-memory', string>,
   conflictLoadTheirs: 'De andere versie gebruiken',
   conflictKeepMine: 'Mijn versie behouden',
   conflictStartAgain: 'Opnieuw beginnen',

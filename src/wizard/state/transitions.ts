@@ -40,8 +40,8 @@ export const clearSession = (s: WizardState): WizardState => ({
   paste: undefined,
   // What was said is the last connector's: the same words for the next one are said again.
   announcement: '',
-  // "A saved draft could not be read" is about the draft this connector started from.
-  draftNotice: s.draftNotice === 'malformed' ? undefined : s.draftNotice,
+  // "A saved draft could not be read" (or was saved elsewhere) is about the draft this connector started from.
+  draftNotice: s.draftNotice === 'malformed' || s.draftNotice === 'finished' ? undefined : s.draftNotice,
 });
 
 /** A fresh connector, never an edit: nothing typed is kept (the presets are applied again by the caller). */

@@ -15,7 +15,7 @@ import {
 } from '../../schemas/wizard-data.js';
 
 /** What a draft notice says (the state and the draft code agree on these; see DraftHandle). */
-export type DraftNotice = 'malformed' | 'conflict' | 'deleted' | 'upgraded' | 'secrets-in-memory' | 'kept';
+export type DraftNotice = 'malformed' | 'conflict' | 'deleted' | 'finished' | 'upgraded' | 'secrets-in-memory' | 'kept';
 
 /** An existing connector to edit: what the endpoint's GET returns, never with secrets. */
 export type EditableConnector = Omit<ConnectorPayload, 'credentials'> & {

@@ -1,0 +1,159 @@
+/**
+ * Two tabs on one draft while one of them creates the connector: two wizards on one page sharing
+ * a draft database (as two tabs do), a real endpoint with its faults, real IndexedDB.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { advanceTo, currentStepId, errorSummary, freshApi, GROUPS, inStep, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { readDraft } from '../test/stored.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+
+const notice = (el: ConnectorWizard, kind: string) => el.shadowRoot!.querySelector(`[data-notice="${kind}"]`);
+const alertText = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim() ?? '';
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Two wizards for Shopify in one company's groups, on one draft, with a fresh endpoint. */
+async function twoTabs() {
+  const api = freshApi();
+  const draftDatabase = uniqueDatabase();
+  const options = { system: 'shopify', groups: GROUPS, endpoint: api.endpoint, draftDatabase };
+  const a = await wizardFixture(options);
+  const b = await wizardFixture(options);
+  return { api, draftDatabase, a, b };
+}
+
+/** While `run` runs, the tabs hear nothing of each other (a frozen background tab). */
+async function withTabsDeaf(run: () => Promise<void>) {
+  const post = BroadcastChannel.prototype.postMessage;
+  BroadcastChannel.prototype.postMessage = function () {} as never;
+  try {
+    await run();
+  } finally {
+    BroadcastChannel.prototype.postMessage = post;
+  }
+}
+
+/** B follows A onto Review. */
+async function bothOnReview(a: ConnectorWizard, b: ConnectorWizard) {
+  await advanceTo(a, 'review');
+  await waitUntil(() => currentStepId(b) === 'review', 'B on Review', { timeout: 2000 });
+  await settle(b);
+}
+
+describe('two tabs on one draft, one of them creating', () => {
+  it('a tab on Review that follows another tab creating the connector says it was saved there, while its form starts again', async () => {
+    const { a, b } = await twoTabs();
+    await bothOnReview(a, b);
+    expect(await a.submit()).to.equal(true);
+    await waitUntil(() => currentStepId(b) !== 'review', 'B followed', { timeout: 2000 });
+    await settle(b);
+    expect(notice(b, 'finished')?.textContent, 'B says why its answers went').to.contain('saved in another tab');
+    expect(b.shadowRoot!.querySelector('[role="status"][aria-live]')!.textContent, 'and says it aloud').to.contain('saved in another tab');
+    // The person starts the next one there: the notice stays until that one is created or started over.
+    await type(b, '#field-name', 'Shopify US');
+    expect(notice(b, 'finished') !== null).to.equal(true);
+    await b.reset();
+    await settle(b);
+    expect(notice(b, 'finished') === null, 'about the draft the form started from, gone with the next').to.equal(true);
+  });
+
+  it('a tab that follows a draft discarded in another tab (Start over) starts again without that notice', async () => {
+    const { a, b } = await twoTabs();
+    await bothOnReview(a, b);
+    await a.reset();
+    await waitUntil(() => currentStepId(b) !== 'review', 'B followed', { timeout: 2000 });
+    await settle(b);
+    expect(notice(b, 'finished') === null).to.equal(true);
+  });
+
+  it('a tab creating the connector does not follow another tab starting over: it is told, and its answers stay with the outcome', async () => {
+    const { api, draftDatabase, a, b } = await twoTabs();
+    await bothOnReview(b, a);
+    // The server makes it; every answer is lost, the first one late.
+    await api.faults({ kind: 'lose-response', delayMs: 1200 }, { kind: 'lose-response' }, { kind: 'lose-response' });
+    const done = b.submit();
+    await pause(400);
+    await a.reset();
+    expect(await done).to.equal(false);
+    await settle(b);
+    expect(await api.connectors(), 'the server made it').to.have.length(1);
+    expect(currentStepId(b), 'the answers the alert says are kept are on screen').to.equal('review');
+    expect(alertText(b)).to.contain('Your answers are kept');
+    expect(notice(b, 'conflict')?.textContent, 'the draft gone elsewhere is said').to.contain('finished or discarded in another tab');
+    // Kept: the create sent again under its key is the one the server made.
+    (notice(b, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data.submission?.unsure !== undefined, 'kept with its unsure slot', { timeout: 2000 });
+    expect(await b.submit()).to.equal(true);
+    expect(await api.connectors(), 'still one').to.have.length(1);
+  });
+
+  it('Keep my version in another tab keeps what the server may hold: the same answers sent again under that key are replayed', async () => {
+    const { api, draftDatabase, a, b } = await twoTabs();
+    await withTabsDeaf(async () => {
+      await advanceTo(a, 'review');
+      await api.faults({ kind: 'lose-response' }, { kind: 'lose-response' }, { kind: 'lose-response' });
+      expect(await a.submit()).to.equal(false);
+      await settle(a);
+      expect(await api.connectors(), 'the server made it').to.have.length(1);
+      // B, frozen meanwhile, types the same connector; its save meets A's newer draft.
+      await type(b, '#field-name', 'Shopify UK');
+      await waitUntil(() => notice(b, 'conflict'), 'B told of the conflict', { timeout: 2500 });
+    });
+    (notice(b, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Shopify UK', 'B wrote its version', { timeout: 2000 });
+    expect((await readDraft(draftDatabase))!.data.submission?.unsure, 'the unsure slot stays in the draft').to.be.a('string');
+    await waitUntil(() => currentStepId(a) === 'general', 'A followed B', { timeout: 2000 });
+    await settle(a);
+    await advanceTo(a, 'review');
+    // The same answers: sent again under the key of the create that got no answer, and so replayed.
+    expect(await a.submit(), [...errorSummary(a), alertText(a)].join(' | ')).to.equal(true);
+    expect(await api.connectors(), 'still one connector').to.have.length(1);
+  });
+
+  it('Keep my version in another tab with other answers keeps the unsure slot: that create, sent again, says the connector may be its own', async () => {
+    const { api, draftDatabase, a, b } = await twoTabs();
+    await withTabsDeaf(async () => {
+      await advanceTo(a, 'review');
+      await api.faults({ kind: 'lose-response' }, { kind: 'lose-response' }, { kind: 'lose-response' });
+      expect(await a.submit()).to.equal(false);
+      await settle(a);
+      await type(b, '#field-name', 'Shopify UK (B)');
+      await waitUntil(() => notice(b, 'conflict'), 'B told of the conflict', { timeout: 2500 });
+    });
+    (notice(b, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Shopify UK (B)', 'B wrote its version', { timeout: 2000 });
+    await waitUntil(() => currentStepId(a) === 'general', 'A followed B', { timeout: 2000 });
+    await settle(a);
+    expect(inStep<HTMLInputElement>(a, '#field-name')!.value).to.equal('Shopify UK (B)');
+    await advanceTo(a, 'review');
+    await a.goTo('general');
+    await settle(a);
+    await type(a, '#field-name', 'Shopify UK (B)');
+    expect(await a.goTo('review')).to.equal(true);
+    await settle(a);
+    expect(await a.submit()).to.equal(false);
+    await settle(a);
+    expect(await api.connectors(), 'still one connector').to.have.length(1);
+    expect([...errorSummary(a), alertText(a)].join(' | ')).to.contain('It may be the one an earlier try made');
+  });
+
+  it('a rename saved in one tab while the other creates the connector: that tab says the connector was saved there', async () => {
+    const { api, draftDatabase, a, b } = await twoTabs();
+    await bothOnReview(a, b);
+    await api.faults({ kind: 'late', delayMs: 2500, method: 'POST' });
+    const done = a.submit();
+    for (let i = 0; i < 30 && !(await api.connectors()).length; i++) await pause(100);
+    await b.goTo('general');
+    await settle(b);
+    await type(b, '#field-name', 'Renamed in B');
+    expect(await b.saveDraft(), 'B saved its rename').to.equal(true);
+    await waitUntil(() => notice(a, 'conflict'), 'A, creating, is told of the newer version', { timeout: 2000 });
+    expect(await done).to.equal(true);
+    await settle(a);
+    expect(Boolean(a.shadowRoot!.querySelector('[part~="success"]')), 'A shows its success panel').to.equal(true);
+    expect(notice(a, 'conflict') === null, 'and no conflict over a draft it finished').to.equal(true);
+    await waitUntil(() => notice(b, 'finished'), 'B says the connector was saved elsewhere', { timeout: 2000 });
+    expect((await api.connectors()).map((c) => c.name)).to.deep.equal(['Shopify UK']);
+    expect((await readDraft(draftDatabase))?.deleted, 'the draft finished').to.equal(true);
+    expect(inStep<HTMLInputElement>(b, '#field-name')?.value ?? '').to.equal('');
+  });
+});
