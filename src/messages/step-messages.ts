@@ -201,6 +201,8 @@ export const stepMessages = {
   saving: 'Saving changes…',
   keepCurrent: 'Leave empty to keep the current value.',
   keptCurrent: 'Unchanged (the current value is kept)',
+  replacementLost: (label: string) => `The new ${label} you typed was not kept (secret values are kept only while the page is open): enter it again, or keep the current one.`,
+  keepCurrentValue: 'Keep the current value',
   keepCurrentSetting: 'Not changed: the current setting is kept unless you tick or clear this box.',
   testNeedsCredentials: 'To test, enter the credentials again: the ones this connector keeps are never sent to a test.',
   secretsNeedEndpoint: 'Secret values can be changed only when this form sends to an endpoint; they are never put in events.',

@@ -47,14 +47,31 @@ export function currentCredentials({ ctx, data, secrets }: Pick<StepValidationIn
  * Editing with the authentication type unchanged: the fields whose current value is kept because
  * nothing is on screen for them (left empty, or a checkbox never set). None otherwise.
  */
-export function keptCredentials({ ctx, data, secrets, keepCredentials }: Pick<StepValidationInput, 'ctx' | 'data' | 'secrets' | 'keepCredentials'>): CredentialField[] {
+export function keptCredentials(input: Pick<StepValidationInput, 'ctx' | 'data' | 'secrets' | 'keepCredentials'>): CredentialField[] {
+  const { ctx, data, secrets, keepCredentials } = input;
   const authType = ctx.system?.authTypes.find((a) => a.id === data.authType);
   if (!keepCredentials || !authType) return [];
   const plain = own(data.credentials, authType.id);
   const secret = own(secrets, authType.id);
+  const lost = lostSecrets(input);
   return authType.fields.filter((field) => {
     const value = own(isSecretField(field) ? secret : plain, field.key);
-    return field.type === 'boolean' ? typeof value !== 'boolean' : typeof value !== 'string' || !hasVisibleText(value);
+    return !lost.includes(field.key) && (field.type === 'boolean' ? typeof value !== 'boolean' : typeof value !== 'string' || !hasVisibleText(value));
+  });
+}
+
+/**
+ * The secrets typed here (to replace the current ones, in an edit) that are no longer in memory:
+ * a reload or Cancel dropped them. They are not "kept": the person enters each again, or says to
+ * keep the current value (which clears it from `secretsEntered`).
+ */
+export function lostSecrets({ ctx, data, secrets }: Pick<StepValidationInput, 'ctx' | 'data' | 'secrets'>): string[] {
+  const authType = ctx.system?.authTypes.find((a) => a.id === data.authType);
+  if (!authType) return [];
+  const secret = own(secrets, authType.id);
+  return (own(data.secretsEntered, authType.id) ?? []).filter((key) => {
+    const value = own(secret, key);
+    return authType.fields.some((f) => f.key === key && isSecretField(f)) && !(typeof value === 'string' && hasVisibleText(value));
   });
 }
 
@@ -77,7 +94,8 @@ function stepSchema(step: StepId, input: StepValidationInput): { schema: z.ZodMi
       const { authType, values } = currentCredentials(input);
       if (!authType) return { schema: authStepSchema(ctx, msg), value: { authType: data.authType } };
       const oauth = input.keepCredentials ? 'keep' : input.oauthSetup === 'ready' ? 'connection-required' : input.oauthSetup;
-      return { schema: credentialsSchema(authType, msg, ctx.system?.name ?? '', oauth), value: { credentials: values } };
+      const lost = input.keepCredentials ? lostSecrets(input) : [];
+      return { schema: credentialsSchema(authType, msg, ctx.system?.name ?? '', oauth, lost), value: { credentials: values } };
     }
     default:
       return undefined;

@@ -62,7 +62,8 @@ export type OAuthMode = 'missing' | 'refused' | 'connection-required' | 'keep';
  * an object schema reads inherited members and drops a `__proto__` key. Issues keep the path
  * `['credentials', key]`, so they land on `/credentials/<key>` like a server's.
  */
-export function credentialsSchema(authType: AuthTypeDefinition, msg: Messages, system: string, oauth: OAuthMode) {
+/** `lost`: in an edit, secrets typed to replace the current ones that a reload or Cancel dropped (see lostSecrets): each is entered again, or kept on purpose. */
+export function credentialsSchema(authType: AuthTypeDefinition, msg: Messages, system: string, oauth: OAuthMode, lost: readonly string[] = []) {
   // 'keep' (editing, same authentication type): an empty field keeps the current value.
   const fields = authType.fields.map((field) => [field.key, fieldSchema(oauth === 'keep' ? { ...field, required: false } : field, msg)] as const);
   const needsConnection = authType.kind === 'oauth2-authorization-code' && oauth !== 'keep';
@@ -73,6 +74,9 @@ export function credentialsSchema(authType: AuthTypeDefinition, msg: Messages, s
         const result = schema.safeParse(own(values, key));
         if (!result.success) for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: [key, ...issue.path], input: undefined });
       }
+      for (const key of lost)
+        if (!own(values, key))
+          ctx.addIssue({ code: 'custom', message: msg.replacementLost(authType.fields.find((f) => f.key === key)!.label), path: [key], input: undefined });
       if (!needsConnection) return;
       const ref = own(values, 'connectionRef');
       if (!(oauth === 'connection-required' && typeof ref === 'string' && ref.length > 0))

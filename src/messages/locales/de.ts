@@ -301,6 +301,9 @@ const de: Messages = {
   saving: 'Änderungen werden gespeichert …',
   keepCurrent: 'Leer lassen, um den aktuellen Wert zu behalten.',
   keptCurrent: 'Unverändert (der aktuelle Wert bleibt erhalten)',
+  replacementLost: (label: string) =>
+    `Der neue Wert für ${label}, den Sie eingegeben haben, wurde nicht behalten (geheime Werte bleiben nur erhalten, solange die Seite geöffnet ist): Geben Sie ihn erneut ein, oder behalten Sie den aktuellen.`,
+  keepCurrentValue: 'Aktuellen Wert behalten',
   keepCurrentSetting: 'Nicht geändert: Die aktuelle Einstellung bleibt erhalten, bis Sie dieses Kästchen aktivieren oder deaktivieren.',
   testNeedsCredentials: 'Geben Sie die Zugangsdaten zum Testen erneut ein: Die gespeicherten werden nie an einen Test gesendet.',
   secretsNeedEndpoint: 'Geheime Werte können nur geändert werden, wenn dieses Formular an einen Endpunkt sendet; sie werden nie in Ereignisse geschrieben.',

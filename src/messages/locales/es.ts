@@ -297,6 +297,9 @@ const es: Messages = {
   saving: 'Guardando cambios…',
   keepCurrent: 'Déjelo vacío para conservar el valor actual.',
   keptCurrent: 'Sin cambios (se conserva el valor actual)',
+  replacementLost: (label: string) =>
+    `El nuevo valor de ${label} que introdujo no se conservó (los valores secretos solo se conservan mientras la página esté abierta): vuelva a introducirlo o conserve el actual.`,
+  keepCurrentValue: 'Conservar el valor actual',
   keepCurrentSetting: 'Sin cambios: se conserva el ajuste actual mientras no marque ni desmarque esta casilla.',
   testNeedsCredentials: 'Para probar, vuelva a introducir las credenciales: las que conserva este conector nunca se envían a una prueba.',
   secretsNeedEndpoint: 'Los valores secretos solo se pueden cambiar cuando este formulario envía a un punto de conexión; nunca se incluyen en eventos.',

@@ -301,6 +301,9 @@ const fr: Messages = {
   saving: 'Enregistrement des modifications…',
   keepCurrent: 'Laissez vide pour garder la valeur actuelle.',
   keptCurrent: 'Inchangé (la valeur actuelle est conservée)',
+  replacementLost: (label: string) =>
+    `La nouvelle valeur de ${label} que vous avez saisie n’a pas été conservée (les valeurs secrètes ne sont conservées que tant que la page est ouverte) : saisissez-la de nouveau, ou gardez la valeur actuelle.`,
+  keepCurrentValue: 'Garder la valeur actuelle',
   keepCurrentSetting: 'Non modifié : le réglage actuel est conservé tant que vous ne cochez ni ne décochez cette case.',
   testNeedsCredentials: 'Pour tester, saisissez à nouveau les identifiants : ceux que ce connecteur conserve ne sont jamais envoyés à un test.',
   secretsNeedEndpoint:

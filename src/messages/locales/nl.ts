@@ -292,6 +292,9 @@ const nl: Messages = {
   saving: 'Wijzigingen worden opgeslagen…',
   keepCurrent: 'Laat leeg om de huidige waarde te houden.',
   keptCurrent: 'Ongewijzigd (de huidige waarde blijft behouden)',
+  replacementLost: (label: string) =>
+    `De nieuwe waarde voor ${label} die u invulde, is niet bewaard (geheime waarden worden alleen bewaard zolang de pagina open is): vul die opnieuw in, of houd de huidige waarde.`,
+  keepCurrentValue: 'Huidige waarde houden',
   keepCurrentSetting: 'Niet gewijzigd: de huidige instelling blijft behouden tenzij u dit vakje aan- of uitvinkt.',
   testNeedsCredentials: 'Voer de inloggegevens opnieuw in om te testen: de gegevens die deze connector bewaart, worden nooit naar een test gestuurd.',
   secretsNeedEndpoint: 'Geheime waarden kunnen alleen worden gewijzigd als dit formulier naar een endpoint verstuurt; ze komen nooit in events.',

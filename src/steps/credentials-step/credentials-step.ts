@@ -162,6 +162,13 @@ export class CredentialsStep extends FormStepElement {
     if (allowed.length) ctx.actions.pasteCredentials(allowed.map(({ field, value }) => ({ key: field.key, value })));
   }
 
+  /** In an edit, the person keeps the current secret instead of entering the lost new one again: the field keeps focus (the button goes). */
+  private async keepCurrent(ctx: WizardContextValue, id: string, key: string) {
+    ctx.actions.setCredential(key, '');
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
+  }
+
   private renderField(ctx: WizardContextValue, authType: AuthTypeDefinition, field: CredentialField, warning: string | undefined) {
     const { msg } = ctx;
     const authTypeId = authType.id;
@@ -172,13 +179,22 @@ export class CredentialsStep extends FormStepElement {
     const mustReenter = secret && !value && (own(ctx.data.secretsEntered, authTypeId) ?? []).includes(field.key);
     const helpUrl = safeUrl(field.helpUrl);
     // Editing: empty keeps the current value, as does a checkbox never set (shown mixed); a secret can change only through an endpoint.
-    const keep = Boolean(ctx.editing?.keepCredentials) && (field.type !== 'boolean' || typeof value !== 'boolean');
+    // A new secret typed here and lost (a reload, Cancel) is entered again, or the current one kept by choice.
+    const keep = Boolean(ctx.editing?.keepCredentials) && (field.type !== 'boolean' || typeof value !== 'boolean') && !mustReenter;
+    const keepInstead = mustReenter && Boolean(ctx.editing?.keepCredentials);
     const locked = secret && ctx.editing !== undefined && !ctx.editing.secretsAllowed;
     const hasHint = Boolean(field.help || field.example || helpUrl || mustReenter || keep || locked);
     const optional = !field.required && field.type !== 'boolean' ? html` <span class="optional">${msg.optional}</span>` : nothing;
     const hint = hasHint
       ? html`<div class="hint" id="${id}-hint">
           ${mustReenter ? html`<p class="note" data-testid="reenter">${ctx.secretsSaved ? msg.reenterSavedSecret : msg.reenterSecret}</p>` : nothing}
+          ${
+            keepInstead
+              ? html`<p><button type="button" class="secondary" part="button" data-keep=${field.key} @click=${() => this.keepCurrent(ctx, id, field.key)}>
+                  ${msg.keepCurrentValue}<span class="visually-hidden">: ${field.label}</span>
+                </button></p>`
+              : nothing
+          }
           ${
             locked
               ? html`<p class="note" data-testid="locked">${msg.secretsNeedEndpoint}</p>`
