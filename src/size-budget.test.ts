@@ -389,9 +389,10 @@ interface BundleSize {
  * The system search reads a translated system's name as the catalogue wrote it too: +0.04 kB, to 48.75 and 80.83.
  * Two tabs while one creates: a notice when the connector was saved elsewhere, no following while a create is under way, the unsure slot kept over Keep my version: +0.21 kB, to 48.96 and 81.05.
  * In an edit, a replacement secret lost to a reload or Cancel is entered again or kept by choice: +0.24 kB for the whole flow, to 81.29.
+ * An edit keeps its group where there is no choice of group, and numbers the host passes show and count as sent: +0.06 kB for the whole flow, to 81.35.
  */
 const FIRST_STEP_BUDGET = 48_959;
-const WHOLE_FLOW_BUDGET = 81_292;
+const WHOLE_FLOW_BUDGET = 81_353;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

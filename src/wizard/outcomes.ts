@@ -205,7 +205,8 @@ export function committedCredential(field: CredentialField, raw: string): { valu
 /**
  * The fields an edit changed; credentials only where something was typed or set (`kept`: see
  * keptCredentials; a checkbox never set is not sent as cleared). Without an endpoint a secret
- * could only travel in an event, which never carries one.
+ * could only travel in an event, which never carries one. The group only where there was a
+ * choice of groups (`groupChosen`): a company's only group is no change the person made.
  */
 export function editChanges(
   original: EditableConnector,
@@ -213,10 +214,11 @@ export function editChanges(
   fields: readonly CredentialField[],
   kept: readonly CredentialField[],
   secretsAllowed: boolean,
+  groupChosen: boolean,
 ): Record<string, unknown> {
   const changes: Record<string, unknown> = {};
   for (const key of ['name', 'group', 'environment', 'timeZone', 'dateFormat', 'authType'] as const)
-    if (connector[key] !== undefined && connector[key] !== original[key]) changes[key] = connector[key];
+    if (connector[key] !== undefined && connector[key] !== original[key] && (key !== 'group' || groupChosen)) changes[key] = connector[key];
   // A name (or a date pattern) left as it was is no change, though it is sent cleaned (connectorName, trimmed): a host's value keeps what it holds.
   if (typeof original.name === 'string' && connector.name === connectorName(original.name)) delete changes.name;
   if (typeof original.dateFormat === 'string' && connector.dateFormat === original.dateFormat.trim()) delete changes.dateFormat;
@@ -227,7 +229,9 @@ export function editChanges(
     if ((field && isSecretField(field) && !secretsAllowed) || kept.some((f) => f.key === key)) return false;
     // The host's value as the form sends it (`My-Store` lower-cased): a value left as it was is no change.
     const before = own(original.credentials, key);
-    return value !== '' && !(sameType && (before === value || (field && typeof before === 'string' && normalizeCredential(field, before).value === value)));
+    // A number as the host passed it, text ("4") or a number, is the number sent.
+    const asSent = field?.type === 'number' && typeof before === 'string' && before.trim() ? Number(before) : before;
+    return value !== '' && !(sameType && (asSent === value || (field && typeof before === 'string' && normalizeCredential(field, before).value === value)));
   });
   // Sent or emitted: an ordinary object whose keys are all own (fromEntries), `__proto__` too.
   if (credentials.length) changes.credentials = Object.fromEntries(credentials);
@@ -246,6 +250,8 @@ export function editAnswers(connector: EditableConnector, system: SystemDefiniti
   for (const field of authType?.fields ?? []) {
     const value = own(connector.credentials, field.key);
     if (!isSecretField(field) && (typeof value === 'string' || typeof value === 'boolean')) plain.push([field.key, value]);
+    // A number field's value as the create sent it (a JSON number), shown as typed.
+    else if (field.type === 'number' && typeof value === 'number' && Number.isFinite(value)) plain.push([field.key, String(value)]);
   }
   // What a host's object holds as it comes (a `null` from its API too): only answers are kept, as a draft stores them.
   const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);

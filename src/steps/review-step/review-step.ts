@@ -118,8 +118,9 @@ export class ReviewStep extends FormStepElement {
     ];
     rows.push({ key: 'name', label: msg.name, value: asData(data.name.trim(), msg.notSet), step: 'general' });
     if (groups.length) {
-      const group = groups.length === 1 ? groups[0]!.id : data.group;
-      rows.push({ key: 'group', label: msg.group, value: asData(groupName(groups, group), msg.notSet), step: 'general' });
+      // An edit keeps its group where the company's only one leaves no choice (see editChanges).
+      const group = groups.length === 1 && !data.editing ? groups[0]!.id : data.group;
+      rows.push({ key: 'group', label: msg.group, value: asData(groupName(groups, group) ?? group, msg.notSet), step: 'general' });
     }
     rows.push({
       key: 'environment',

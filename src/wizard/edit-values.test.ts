@@ -1,0 +1,84 @@
+/**
+ * Editing: values the host passes as its API holds them (a number, a number as text, a group the
+ * company's only group leaves no choice about) are shown and sent only as the person changed them.
+ */
+import { expect } from '@open-wc/testing';
+import { inStep, settle, shopifyPayload, type, wizardFixture } from '../test/fixtures.js';
+import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
+
+const reviewRow = (el: ConnectorWizard, key: string) => inStep(el, `[data-key="${key}"] .value`)?.textContent?.replace(/\s+/g, ' ').trim();
+
+/** An Adobe Commerce connector whose token lifetime is `hours`, as a host's API may give it. */
+const adobe = (hours: unknown) =>
+  ({
+    id: 'ad-1',
+    name: 'Adobe',
+    system: 'adobe-commerce',
+    group: 'uk',
+    environment: 'live',
+    timeZone: 'UTC',
+    dateFormat: "yyyy-MM-dd'T'HH:mm:ssXXX",
+    authType: 'admin-credentials',
+    credentials: { baseUrl: 'https://shop.example.com', username: 'admin', tokenLifetimeHours: hours },
+  }) as unknown as EditableConnector;
+
+/** Opens `connector` for editing (emit mode), collecting what `connector-updated` carries. */
+async function editing(
+  connector: EditableConnector,
+  groups = [
+    { id: 'uk', name: 'UK' },
+    { id: 'us', name: 'US' },
+  ],
+) {
+  const el = await wizardFixture({ groups });
+  const updated: unknown[] = [];
+  el.addEventListener('connector-updated', (e) => updated.push((e as CustomEvent).detail.connector));
+  el.connector = connector;
+  await settle(el);
+  return { el, updated };
+}
+
+describe('editing: values as the host passes them', () => {
+  for (const [hours, how] of [
+    ['4', 'as text'],
+    [4, 'as a number (as the create sent it)'],
+  ] as const)
+    it(`a number the host passes ${how} is shown, and left as it was it is no change`, async () => {
+      const { el, updated } = await editing(adobe(hours));
+      await el.goTo('credentials');
+      await settle(el);
+      expect(inStep<HTMLInputElement>(el, '#field-credentials-tokenLifetimeHours')!.value).to.equal('4');
+      await el.goTo('general');
+      await settle(el);
+      await type(el, '#field-name', 'Adobe renamed');
+      await el.goTo('review');
+      await settle(el);
+      expect(await el.submit()).to.equal(true);
+      expect(updated).to.deep.equal([{ id: 'ad-1', name: 'Adobe renamed' }]);
+    });
+
+  it('a number changed is sent as a number', async () => {
+    const { el, updated } = await editing(adobe('4'));
+    await el.goTo('credentials');
+    await settle(el);
+    await type(el, '#field-credentials-tokenLifetimeHours', '6');
+    await el.goTo('review');
+    await settle(el);
+    expect(await el.submit()).to.equal(true);
+    expect(updated).to.deep.equal([{ id: 'ad-1', credentials: { tokenLifetimeHours: 6 } }]);
+  });
+
+  for (const [group, shown] of [
+    ['us', 'us'],
+    [null, 'Not set'],
+  ] as const)
+    it(`in a company with one group, an edit of a connector in ${group ?? 'no group'} keeps its group: Review says so, and a rename moves nothing`, async () => {
+      const { el, updated } = await editing({ ...(shopifyPayload({ name: 'Shop US', group }) as unknown as EditableConnector), id: 'us-1' }, [{ id: 'uk', name: 'UK' }]);
+      await type(el, '#field-name', 'Shop US renamed');
+      await el.goTo('review');
+      await settle(el);
+      expect(reviewRow(el, 'group')).to.equal(shown);
+      expect(await el.submit()).to.equal(true);
+      expect(updated).to.deep.equal([{ id: 'us-1', name: 'Shop US renamed' }]);
+    });
+});
