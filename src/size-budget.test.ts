@@ -390,9 +390,10 @@ interface BundleSize {
  * Two tabs while one creates: a notice when the connector was saved elsewhere, no following while a create is under way, the unsure slot kept over Keep my version: +0.21 kB, to 48.96 and 81.05.
  * In an edit, a replacement secret lost to a reload or Cancel is entered again or kept by choice: +0.24 kB for the whole flow, to 81.29.
  * An edit keeps its group where there is no choice of group, and numbers the host passes show and count as sent: +0.06 kB for the whole flow, to 81.35.
+ * A create or saved edit ends a sign-in still open; a refused second sign-in names the connection kept: +0.05 kB for the whole flow, to 81.40.
  */
 const FIRST_STEP_BUDGET = 48_959;
-const WHOLE_FLOW_BUDGET = 81_353;
+const WHOLE_FLOW_BUDGET = 81_400;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

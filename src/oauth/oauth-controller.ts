@@ -51,6 +51,8 @@ export interface OAuthPlace {
   step: string;
   system?: string;
   authType?: string;
+  /** The connector was created (or its edit saved): a sign-in still open is no longer its. */
+  finished?: boolean;
 }
 
 /** What a same-tab sign-in keeps in sessionStorage for its return. */
@@ -117,12 +119,12 @@ export class OAuthController implements ReactiveController {
     });
   }
 
-  /** After each update: another system or auth type spends the state; leaving Credentials pauses the polling. */
+  /** After each update: another system or auth type, or the connector finished, spends the state (its window closes); leaving Credentials pauses the polling. */
   hostUpdated(): void {
     const request = this.request;
     if (!request) return;
-    const { step, system, authType } = this.place();
-    if (system !== request.system || authType !== request.authType) this.reset();
+    const { step, system, authType, finished } = this.place();
+    if (finished || system !== request.system || authType !== request.authType) this.reset();
     else this.channels?.pollWhile(step === 'credentials');
   }
 
@@ -268,9 +270,11 @@ export class OAuthController implements ReactiveController {
 }
 
 function toStatus(message: OAuthMessage): OAuthStatus {
+  // The provider's sentence becomes a clause of ours ("…: You denied access. You can try again."): without its own full stop (at most 500 characters).
+  const error = message.ok ? undefined : message.error?.replace(/\s*\.+\s*$/u, '');
   return message.ok
     ? { state: 'connected', ref: message.connection.ref, ...(message.connection.account ? { account: message.connection.account } : {}) }
-    : { state: 'denied', ...(message.error ? { error: message.error } : {}) };
+    : { state: 'denied', ...(error ? { error } : {}) };
 }
 
 function readPending(draftId: string): PendingReturn | undefined {

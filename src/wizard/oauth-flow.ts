@@ -26,7 +26,7 @@ export class OAuthFlow {
     this.#h = h;
     this.#oauth = new OAuthController(
       h.host,
-      () => ({ step: this.#state.step, system: this.#state.data.system, authType: this.#state.data.authType }),
+      () => ({ step: this.#state.step, system: this.#state.data.system, authType: this.#state.data.authType, finished: Boolean(this.#state.created) }),
       (status) => this.#changed(status),
     );
   }

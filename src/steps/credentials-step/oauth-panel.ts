@@ -29,7 +29,10 @@ export function oauthPanel(ctx: WizardContextValue, system: string, authTypeId: 
   };
   // An edit on the auth type it has keeps the connector's connection until another one is made.
   const kept = !connected && Boolean(ctx.editing?.keepCredentials);
-  const status = statusText[oauth.state] || (connected ? msg.oauthConnected(system, typeof account === 'string' ? account : undefined) : kept ? msg.oauthKept(system) : '');
+  const current = connected ? msg.oauthConnected(system, typeof account === 'string' ? account : undefined) : kept ? msg.oauthKept(system) : '';
+  // A new sign-in that did not finish leaves the connection there was, and says so: it is the one sent.
+  const said = statusText[oauth.state];
+  const status = said && current && oauth.state !== 'waiting' ? `${said} ${current}` : said || current;
   // Another blocked try puts a new text in the alert (two templates, by turns, so lit makes a new
   // element), and it is said again; the alert's buttons, and the focus, stay.
   const blockedText = oauth.state !== 'blocked' ? nothing : oauth.tries % 2 ? html`<p>${msg.oauthBlocked}</p>` : html`<p>${msg.oauthBlocked}</p>`;
