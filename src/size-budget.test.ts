@@ -391,9 +391,10 @@ interface BundleSize {
  * In an edit, a replacement secret lost to a reload or Cancel is entered again or kept by choice: +0.24 kB for the whole flow, to 81.29.
  * An edit keeps its group where there is no choice of group, and numbers the host passes show and count as sent: +0.06 kB for the whole flow, to 81.35.
  * A create or saved edit ends a sign-in still open; a refused second sign-in names the connection kept: +0.05 kB for the whole flow, to 81.40.
+ * A checkbox default that is not true or false is reported: +0.05 kB, to 49.01 and 81.45.
  */
-const FIRST_STEP_BUDGET = 48_959;
-const WHOLE_FLOW_BUDGET = 81_400;
+const FIRST_STEP_BUDGET = 49_008;
+const WHOLE_FLOW_BUDGET = 81_451;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -111,6 +111,11 @@ export const credentialFieldSchema = z
       message: 'minLength is greater than maxLength',
       path: ['minLength'],
     }),
+    // A checkbox is ticked or not: any other default ("yes", 1) would be a box set no one can read.
+    z.refine((f) => f.type !== 'boolean' || f.default === undefined || typeof f.default === 'boolean', {
+      message: 'must be true or false for a checkbox',
+      path: ['default'],
+    }),
     // Checked by the linear-time matcher the form uses, so a pattern that could freeze the page is refused here.
     // An environment pattern must compile as written, not only once wrapped (`a)|(b` does then, meaning something else).
     z.superRefine((f, ctx) => {

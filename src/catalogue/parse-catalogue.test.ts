@@ -470,6 +470,28 @@ describe('parseCatalogue', () => {
     expect(summariseProblems(converted.problems)).to.equal('2 problems in the catalogue: 2 values read as true or false.');
   });
 
+  it('a checkbox default other than true or false is reported: "true" as text is read, "yes" or 1 is ignored', () => {
+    const system = goodSystem(1);
+    system.authTypes[0].fields.push(
+      { key: 'a', label: 'A', type: 'boolean', default: ' TRUE' } as never,
+      { key: 'b', label: 'B', type: 'boolean', default: 'yes' } as never,
+      { key: 'c', label: 'C', type: 'boolean', default: 1 } as never,
+      { key: 'd', label: 'D', type: 'text', default: 'true' } as never,
+    );
+    const result = one(system);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    const fields = result.catalogue.systems[0]!.authTypes[0]!.fields;
+    expect(fields.map((f) => f.default)).to.deep.equal([...fields.slice(0, -4).map((f) => f.default), true, undefined, undefined, 'true']);
+    const at = (key: string) => `systems[0].authTypes[0].fields[${fields.findIndex((f) => f.key === key)}].default`;
+    expect(result.problems.map((p) => [p.path, p.action])).to.deep.equal([
+      [at('a'), 'converted'],
+      [at('b'), 'ignored'],
+      [at('c'), 'ignored'],
+    ]);
+    expect(result.problems[1]!.message).to.contain('must be true or false for a checkbox');
+  });
+
   it('an auth type of kind none or a sign-in without fields has none; another kind without fields is left out', () => {
     const auth = (id: string, kind: string, fields?: unknown) => ({ id, label: id, kind, ...(fields === undefined ? {} : { fields }) });
     const result = one({

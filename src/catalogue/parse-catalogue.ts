@@ -167,9 +167,9 @@ function repairFor(candidate: unknown, issue: z.core.$ZodIssue): Repair | undefi
   // No `fields` where the kind needs none (an export leaves an empty list out): no fields.
   if (key === 'fields' && value === undefined && NO_FIELDS_NEEDED.has(valueAt(candidate, [...path.slice(0, -1), 'kind']) as string))
     return { path, action: 'absent', value: [], issue };
-  // `"required": "false"`, as a registry that keeps every value as text writes it.
-  if ((key === 'required' || key === 'secret') && typeof value === 'string' && /^\s*(?:true|false)\s*$/iu.test(value))
-    return { path, action: 'converted', value: value.trim().toLowerCase() === 'true', issue };
+  // `"required": "false"`, as a registry that keeps every value as text writes it (a checkbox's `default` too).
+  const flag = key === 'required' || key === 'secret' || (key === 'default' && valueAt(candidate, [...path.slice(0, -1), 'type']) === 'boolean');
+  if (flag && typeof value === 'string' && /^\s*(?:true|false)\s*$/iu.test(value)) return { path, action: 'converted', value: value.trim().toLowerCase() === 'true', issue };
   if (issue.code === 'too_big' && issue.origin === 'string' && typeof key === 'string' && TEXTS.has(key))
     return { path, action: 'shortened', max: Number(issue.maximum), issue };
   // A broken part of a translation, of environment patterns or of aliases: the whole of it is ignored.

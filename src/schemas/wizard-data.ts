@@ -50,10 +50,12 @@ export interface Group {
 }
 
 export interface ExistingConnector {
-  id?: string;
+  /** As the endpoint's list gives it: text, or a whole number (compared as its text). */
+  id?: string | number;
   name: string;
   system: string;
-  group?: string;
+  /** `""` or `null`: no group. */
+  group?: string | null;
   environment: Environment;
 }
 

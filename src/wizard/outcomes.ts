@@ -256,12 +256,13 @@ export function editAnswers(connector: EditableConnector, system: SystemDefiniti
   // What a host's object holds as it comes (a `null` from its API too): only answers are kept, as a draft stores them.
   const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
   const { environment } = connector;
+  const group = text(connector.group);
   const answers = {
     ...emptyWizardData(),
     editing: String(connector.id),
     system: connector.system,
     name: text(connector.name) ?? '',
-    ...(text(connector.group) ? { group: connector.group } : {}),
+    ...(group ? { group } : {}),
     ...(environment === 'live' || environment === 'test' ? { environment } : {}),
     ...(text(connector.timeZone) ? { timeZone: connector.timeZone } : {}),
     ...dateFormatChoice(text(connector.dateFormat)),

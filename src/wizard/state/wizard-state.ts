@@ -18,9 +18,11 @@ import {
 export type DraftNotice = 'malformed' | 'conflict' | 'deleted' | 'finished' | 'upgraded' | 'secrets-in-memory' | 'kept';
 
 /** An existing connector to edit: what the endpoint's GET returns, never with secrets. */
-export type EditableConnector = Omit<ConnectorPayload, 'credentials'> & {
+export type EditableConnector = Omit<ConnectorPayload, 'credentials' | 'group'> & {
   /** As the endpoint gave it: text, or a whole number (taken as its text). */
   id: string | number;
+  /** `""` or `null` (as many APIs write an absent member): no group. */
+  group?: string | null;
   /** Non-secret credential values, if the host has them; secret ones are ignored. */
   credentials?: Record<string, unknown>;
 };
