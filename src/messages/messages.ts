@@ -89,7 +89,21 @@ const BIDI = /[\u0590-\u08ff\u200e\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\ufdff\
  * bidi control inside a name cannot turn the rest around. Other texts (numbers, `live`, Latin
  * names) are passed as they are, so most sentences never change.
  */
-const isolate = (arg: unknown): unknown => (Array.isArray(arg) ? arg.map(isolate) : typeof arg === 'string' && BIDI.test(arg) ? `\u2068${arg}\u2069` : arg);
+const isolate = (arg: unknown): unknown => (Array.isArray(arg) ? arg.map(isolate) : typeof arg === 'string' && BIDI.test(arg) ? isolated(arg) : arg);
+
+/**
+ * `text` between FSI and PDI, its own isolates paired first as UAX #9 pairs them: a PDI that
+ * closes none the text opened is dropped, and an isolate it leaves open is closed at its end. So
+ * the text can neither close the isolate around it early (a name ending in PDI then RLO would
+ * turn the rest of the sentence around) nor leave it open. Its embeddings and overrides
+ * (LRE … RLO) end at that PDI and its PDFs cannot reach past it, so they stay as they are; so do
+ * marks (LRM, RLM, ALM).
+ */
+export function isolated(text: string): string {
+  let open = 0;
+  const inner = text.replace(/[\u2066-\u2069]/gu, (c) => (c !== '\u2069' ? (open++, c) : open ? (open--, c) : ''));
+  return `\u2068${inner}${'\u2069'.repeat(open)}\u2069`;
+}
 
 /** Per locale and overrides object: the result, the same object while neither changes (wizards with other overrides on the page keep theirs). */
 const resolved = new WeakMap<Messages, WeakMap<object, Messages>>();

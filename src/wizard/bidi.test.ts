@@ -7,11 +7,22 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../define.js';
 import type { ConnectorWizard } from './connector-wizard.js';
-import { advanceTo, allInStep, inStep, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, allInStep, GROUPS, inStep, pasteInto, sampleCatalogue, settle, SHOPIFY_TOKEN, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 
 const FSI = '\u2068';
 const PDI = '\u2069';
 const RLO = '\u202E';
+const RLI = '\u2067';
+
+/** Whether every isolate in `text` (LRI, RLI, FSI) is closed by its own PDI, and no PDI closes one opened outside the text. */
+function isolatesBalanced(text: string): boolean {
+  let open = 0;
+  for (const c of text) {
+    if (c >= '\u2066' && c <= '\u2068') open++;
+    else if (c === PDI && --open < 0) return false;
+  }
+  return open === 0;
+}
 
 /** Where `text` starts on screen, within `root`'s text. */
 function leftOf(root: Element, text: string): number {
@@ -100,5 +111,53 @@ describe('names in sentences (bidi isolation)', () => {
     const text = el.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
     expect(text).to.contain(`«${FSI}nope${PDI}»`);
     expect(text.split(FSI).length - 1, 'one isolate').to.equal(1);
+  });
+
+  it('a preset system id carrying a PDI then a right-to-left override cannot close the isolate early and turn the sentence around', async () => {
+    const el = await fixture<ConnectorWizard>(
+      html`<connector-wizard .draftDatabase=${uniqueDatabase()} .catalogue=${await sampleCatalogue()} system=${`evil${PDI}${RLO}shop`}></connector-wizard>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'unknown system said');
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    // The PDI that would close the wrapper is dropped; the override ends with the isolate.
+    expect(alert.textContent!.trim()).to.equal(`The system "${FSI}evil${RLO}shop${PDI}" is not in the catalogue.`);
+    expect(leftOf(alert, 'is not'), '"is not" before "catalogue"').to.be.below(leftOf(alert, 'catalogue'));
+    expect(leftOf(alert, 'The system'), '"The system" before "is not"').to.be.below(leftOf(alert, 'is not'));
+  });
+
+  it('a catalogue system name ending in a PDI then a right-to-left override leaves the Credentials intro reading left to right', async () => {
+    const catalogue = await sampleCatalogue();
+    catalogue.systems.find((s) => s.id === 'shopify')!.name = `Shopify${PDI}${RLO}`;
+    const el = await wizardFixture({ catalogue, system: 'shopify', groups: GROUPS, noDrafts: true });
+    await advanceTo(el, 'credentials');
+    const intro = allInStep(el, 'p').find((p) => p.textContent?.startsWith('Enter the details'))!;
+    expect(isolatesBalanced(intro.textContent!), intro.textContent!).to.equal(true);
+    expect(leftOf(intro, 'shows them'), '"shows them" before "case-sensitive"').to.be.below(leftOf(intro, 'case-sensitive'));
+  });
+
+  it('in Arabic, a name that opens an isolate and never closes it cannot pull the rest of the sentence into it', async () => {
+    const el = await fixture<ConnectorWizard>(
+      html`<connector-wizard lang="ar" .draftDatabase=${uniqueDatabase()} .catalogue=${await sampleCatalogue()} system=${`nope${RLI}`}></connector-wizard>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.includes('«'), 'unknown system said, in Arabic');
+    const text = el.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
+    expect(isolatesBalanced(text), JSON.stringify(text)).to.equal(true);
+    expect(text).to.contain(`«${FSI}${FSI}nope${RLI}${PDI}${PDI}${PDI}»`);
+  });
+
+  it('a pasted value is said under its field label, isolated, even when the label carries a PDI then an override', async () => {
+    const catalogue = await sampleCatalogue();
+    const token = catalogue.systems
+      .find((s) => s.id === 'shopify')!
+      .authTypes.flatMap((a) => a.fields)
+      .find((f) => f.key === 'accessToken')!;
+    token.label = `Admin API access token${PDI}${RLO}`;
+    const el = await wizardFixture({ catalogue, system: 'shopify', groups: GROUPS, noDrafts: true });
+    await advanceTo(el, 'credentials');
+    await pasteInto(el, '#field-credentials-shop', `SHOPIFY_STORE_DOMAIN=my-store\nSHOPIFY_ACCESS_TOKEN=" ${SHOPIFY_TOKEN} "`);
+    await settle(el);
+    const said = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!;
+    expect(said).to.contain(`${FSI}Admin API access token${RLO}${PDI}: `);
+    expect(isolatesBalanced(said), JSON.stringify(said)).to.equal(true);
   });
 });

@@ -7,6 +7,7 @@ import { isSecretField, type AuthTypeDefinition } from '../catalogue/catalogue-s
 import { SubmissionController } from '../controllers/submission-controller.js';
 import { ConnectorCreatedEvent } from '../events/connector-created-event.js';
 import { ConnectorUpdatedEvent } from '../events/connector-updated-event.js';
+import { isolated } from '../messages/messages.js';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import { buildConnector, keptCredentials } from '../schemas/connector-schema.js';
 import { slotOf } from '../schemas/general-schema.js';
@@ -355,7 +356,7 @@ class WizardFlow implements Flow {
       this.setCredential(field.key, value);
       const note = this.#commit(field.key);
       // The field's label as the catalogue gives it in the language in use when said, isolated from the sentence.
-      if (note) notes.push((msg) => `\u2068${this.#authType()?.fields.find((f) => f.key === field.key)?.label ?? field.label}\u2069: ${note(msg)}`);
+      if (note) notes.push((msg) => `${isolated(this.#authType()?.fields.find((f) => f.key === field.key)?.label ?? field.label)}: ${note(msg)}`);
     }
     this.#update((state) => t.pasted(state, authType.id, before));
     // What was changed in the values is said, as when each is typed (the fill itself is said by its notice).

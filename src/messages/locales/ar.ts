@@ -1,6 +1,6 @@
 import type { DatePatternWarning } from '../../date-format/date-format.js';
 import type { DatePatternProblem } from '../../date-format/date-pattern.js';
-import type { Messages } from '../messages.js';
+import { isolated, type Messages } from '../messages.js';
 import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
 
 const LOCALE = 'ar';
@@ -15,9 +15,9 @@ const characters = (n: number) => count(n, { zero: '# حرف', one: 'حرف وا
 /**
  * Names and texts from elsewhere (catalogue, host, person, server), isolated (FSI … PDI): a
  * left-to-right name keeps its place in a right-to-left sentence, and a bidi control inside one
- * cannot reorder the rest.
+ * cannot reorder the rest (see `isolated`).
  */
-const iso = (text: string) => `\u2068${text}\u2069`;
+const iso = isolated;
 /** «للإنتاج» / «للاختبار», after «موصل {system}». */
 const environmentOf = (env: 'live' | 'test') => (env === 'live' ? 'للإنتاج' : 'للاختبار');
 
@@ -198,7 +198,7 @@ const ar: Messages = {
       : `تحتوي هذه القيمة على ${number.format(n)} من الأحرف غير المرئية (مثل المسافات صفرية العرض). ستُحفظ كما هي؛ تحقق من أنها مقصودة.`,
   trimmedAndLowercased: (what: string) => `أزلنا ما يلي مما أدخلته: ${what}. وحوّلنا هذه القيمة أيضًا إلى أحرف صغيرة.`,
   affixesRemoved: (parts: string[]) =>
-    `أزلنا ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts.map((p) => `«\u2068${p}\u2069»`))}، فالنموذج ${parts.length === 1 ? 'يضيفه' : 'يضيفهما'} بنفسه.`,
+    `أزلنا ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts.map((p) => `«${iso(p)}»`))}، فالنموذج ${parts.length === 1 ? 'يضيفه' : 'يضيفهما'} بنفسه.`,
   keptWhitespace: (what: string) => `تحتوي هذه القيمة على ما يلي: ${what}. وقد احتُفظ بها تمامًا كما كتبتها؛ تحقّق من أن ذلك مقصود.`,
   oauthNotConfigured: (system: string) => `تسجيل الدخول عبر ${iso(system)} غير متاح هنا: لم تُعِدّ الصفحة المستضيفة لهذا النموذج تسجيل الدخول (oauth-start-url).`,
   oauthConnectionRequired: (system: string) => `أنشئ اتصالًا مع ${iso(system)} للمتابعة`,
