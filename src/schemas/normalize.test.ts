@@ -57,4 +57,51 @@ describe('credential normalisation', () => {
     );
     expect(normalizeCredential({ type: 'select', normalize: 'trim', prefix: 'https://' }, 'https://x').value, 'a choice is never cut').to.equal('https://x');
   });
+
+  it('describes each kind of edge whitespace as before: no-break spaces, tabs, line breaks, mixed runs', () => {
+    const nbsp = { count: 1, kind: 'whitespace' };
+    expect(edgeWhitespace('\u00a0key\u00a0')).to.deep.equal({ leading: nbsp, trailing: nbsp });
+    expect(edgeWhitespace('key\u3000')).to.deep.equal({ trailing: nbsp });
+    expect(edgeWhitespace('\u2028key')).to.deep.equal({ leading: nbsp });
+    expect(edgeWhitespace('\r\n\r\nkey\n')).to.deep.equal({ leading: { count: 2, kind: 'line break' }, trailing: { count: 1, kind: 'line break' } });
+    expect(edgeWhitespace('\t\tkey\t')).to.deep.equal({ leading: { count: 2, kind: 'tab' }, trailing: { count: 1, kind: 'tab' } });
+    expect(edgeWhitespace(' \tkey')).to.deep.equal({ leading: { count: 2, kind: 'whitespace' } });
+    expect(edgeWhitespace('\ufeffkey'), 'a BOM is whitespace to JavaScript').to.deep.equal({ leading: nbsp });
+    expect(edgeWhitespace('\u200bkey'), 'a zero-width space is not whitespace').to.equal(undefined);
+    expect(edgeWhitespace(' \t\n ')).to.equal(undefined);
+    expect(edgeWhitespace('')).to.equal(undefined);
+  });
+
+  it('trims zero-width characters at the edges with the whitespace, keeps those inside, and says which', () => {
+    expect(normalizeCredential({ normalize: 'trim' }, '\u200bkey')).to.deep.equal({ value: 'key', invisible: { count: 1, removed: true } });
+    expect(normalizeCredential({ normalize: 'trim' }, '\u200b key \u200b')).to.deep.equal({
+      value: 'key',
+      note: { kind: 'trimmed', what: { leading: { count: 1, kind: 'space' }, trailing: { count: 1, kind: 'space' } } },
+      invisible: { count: 2, removed: true },
+    });
+    expect(normalizeCredential({ normalize: 'trim' }, '\ufeffkey\u200b')).to.deep.equal({ value: 'key', invisible: { count: 2, removed: true } });
+    expect(normalizeCredential({ normalize: 'trim' }, '\u200b a\u200bb ')).to.deep.equal({
+      value: 'a\u200bb',
+      note: { kind: 'trimmed', what: { leading: { count: 1, kind: 'space' }, trailing: { count: 1, kind: 'space' } } },
+      invisible: { count: 1, removed: false },
+    });
+    expect(normalizeCredential({ normalize: 'trim' }, '\u200b\u00a0\u200d')).to.deep.equal({ value: '', invisible: { count: 2, removed: true } });
+    expect(normalizeCredential({ normalize: 'none' }, '\ufeffkey\u200b')).to.deep.equal({
+      value: '\ufeffkey\u200b',
+      note: { kind: 'kept', what: { leading: { count: 1, kind: 'whitespace' } } },
+      invisible: { count: 2, removed: false },
+    });
+  });
+
+  it('a value with 30,000 spaces, tabs or zero-width spaces inside is read whole: only its edges count', () => {
+    for (const filler of [' ', '\t', '\n', '\u00a0', '\u200b']) {
+      const inner = `a${filler.repeat(30_000)}b`;
+      expect(edgeWhitespace(inner), JSON.stringify(filler)).to.equal(undefined);
+      expect(edgeWhitespace(` ${inner}\t`), JSON.stringify(filler)).to.deep.equal({ leading: { count: 1, kind: 'space' }, trailing: { count: 1, kind: 'tab' } });
+      const trimmed = normalizeCredential({ normalize: 'trim' }, `\u200b ${inner}\t`);
+      expect(trimmed.value === inner, JSON.stringify(filler)).to.equal(true);
+      expect(trimmed.note, JSON.stringify(filler)).to.deep.equal({ kind: 'trimmed', what: { leading: { count: 1, kind: 'space' }, trailing: { count: 1, kind: 'tab' } } });
+      expect(normalizeCredential({ normalize: 'none' }, inner).value === inner).to.equal(true);
+    }
+  });
 });

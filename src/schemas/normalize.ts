@@ -1,5 +1,5 @@
 import type { CredentialField } from '../catalogue/catalogue-schema.js';
-import { INVISIBLE, INVISIBLE_CHARS } from './visible-text.js';
+import { edgeRuns, INVISIBLE, INVISIBLE_CHARS } from './visible-text.js';
 
 export interface Normalized {
   value: string;
@@ -14,8 +14,8 @@ export interface Normalized {
   affixes?: string[];
 }
 
-/** Invisible characters or whitespace at either end: paste debris, trimmed like whitespace. */
-const EDGES = new RegExp(`^[\\s${INVISIBLE_CHARS}]+|[\\s${INVISIBLE_CHARS}]+$`, 'gu');
+/** An invisible character or whitespace: at either end, paste debris, trimmed like whitespace. */
+const EDGE = new RegExp(`[\\s${INVISIBLE_CHARS}]`, 'u');
 
 export { hasVisibleText } from './visible-text.js';
 
@@ -29,9 +29,6 @@ export const hasDirectionControls = (value: string): boolean => /[\u202a-\u202e\
 export function countInvisible(value: string): number {
   return value.match(INVISIBLE)?.length ?? 0;
 }
-
-const LEADING = /^\s+/u;
-const TRAILING = /\s+$/u;
 
 /** One run of whitespace at an edge, described as data so each language can word it. */
 export interface WhitespaceRun {
@@ -54,9 +51,11 @@ function run(text: string): WhitespaceRun {
 }
 
 export function edgeWhitespace(value: string): EdgeWhitespace | undefined {
-  if (!value.trim()) return undefined;
-  const lead = LEADING.exec(value)?.[0];
-  const trail = TRAILING.exec(value)?.[0];
+  // trimStart and trimEnd take exactly what `\s` matches, in one pass (`/\s+$/` is quadratic on a long run inside).
+  const trimmed = value.trimStart();
+  if (!trimmed) return undefined;
+  const lead = value.slice(0, value.length - trimmed.length);
+  const trail = value.slice(value.trimEnd().length);
   if (!lead && !trail) return undefined;
   return { ...(lead ? { leading: run(lead) } : {}), ...(trail ? { trailing: run(trail) } : {}) };
 }
@@ -121,8 +120,10 @@ function normalizeEdges(mode: 'trim' | 'lowercase' | 'none', raw: string): Norma
   }
   if (!invisible) return normalizeVisible(mode, raw);
   // Trim invisible debris at the edges together with whitespace; what is inside stays.
-  const edgeInvisible = countInvisible(raw) - countInvisible(raw.replace(EDGES, (run) => run.replace(INVISIBLE, '')));
-  const withoutEdgeInvisible = raw.replace(EDGES, (run) => run.replace(INVISIBLE, ''));
+  const { start, end } = edgeRuns(raw, EDGE);
+  const visible = (run: string) => run.replace(INVISIBLE, '');
+  const withoutEdgeInvisible = `${visible(raw.slice(0, start))}${raw.slice(start, end)}${visible(raw.slice(end))}`;
+  const edgeInvisible = invisible - countInvisible(withoutEdgeInvisible);
   const result = normalizeVisible(mode, withoutEdgeInvisible);
   const inner = invisible - edgeInvisible;
   return { ...result, invisible: inner ? { count: inner, removed: false } : { count: edgeInvisible, removed: true } };

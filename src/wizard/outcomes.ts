@@ -173,7 +173,13 @@ export function testedConnection(
 }
 
 /** A server's sentence as a clause of ours, which ends it: without its own full stop. */
-const clause = (text: string) => text.replace(/\s*\.+\s*$/u, '');
+const clause = (text: string) => {
+  // As `/\s*\.+\s*$/` would take them off, without its retries from every space of a long run inside.
+  const trimmed = text.trimEnd();
+  let end = trimmed.length;
+  while (trimmed[end - 1] === '.') end--;
+  return end < trimmed.length ? trimmed.slice(0, end).trimEnd() : text;
+};
 
 /** Failed checks that name a field, as the errors a 422 would carry for it. */
 const failedOnFields = (checks: readonly TestCheck[]) =>

@@ -1,0 +1,54 @@
+/**
+ * A value with a long run inside it (a key file padded with spaces, an address of dots, a number
+ * of zeros): read in one pass, so a 100,000-character run is taken at once and judged as a short
+ * one is. Patterns such as `/\s+$/` tried again from every character of such a run, which took
+ * seconds for 30,000 and minutes for 100,000 (these tests then ran out of time). How fast is
+ * measured in `npm run bench`, not here.
+ */
+import { expect } from '@open-wc/testing';
+import { advanceTo, choose, currentStepId, errorSummary, GROUPS, inStep, pressContinue, sampleCatalogue, SHOPIFY_TOKEN, type, wizardFixture } from '../test/fixtures.js';
+
+const RUN = 100_000;
+
+describe('security: a long run inside a value', () => {
+  it('a credential with 100,000 spaces inside keeps them; only its edges are trimmed, and said', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, noDrafts: true });
+    await advanceTo(el, 'credentials');
+    const inner = `shpat_${' '.repeat(RUN)}x`;
+    await type(el, '#field-credentials-accessToken', `\u200b ${inner}\t`);
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-accessToken')!.value === inner, 'the inner spaces kept, the edges gone').to.equal(true);
+    const note = inStep(el, '#field-credentials-accessToken-note')!.textContent!;
+    expect(note).to.contain('We removed a leading space and a trailing tab from what you entered.');
+    expect(note).to.contain('We removed an invisible character');
+  });
+
+  it('a connector name with 100,000 spaces inside is counted whole, and one with a few is taken', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, noDrafts: true });
+    await type(el, '#field-name', `\u200b Shop${' '.repeat(RUN)}x \u00ad`);
+    await choose(el, '#group-uk');
+    await choose(el, '#environment-live');
+    await pressContinue(el);
+    expect(errorSummary(el)).to.deep.equal(['Connector name must be 100 characters or fewer']);
+    await type(el, '#field-name', `\u200b Shop${' '.repeat(50)}x \u00ad`);
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('timezone');
+  });
+
+  it('an e-mail address of 100,000 dots and a number with 100,000 zeros inside are refused, ordinary ones taken', async () => {
+    const catalogue = await sampleCatalogue();
+    const accessToken = catalogue.systems.find((s) => s.id === 'shopify')!.authTypes.find((a) => a.id === 'access-token')!;
+    accessToken.fields.push({ key: 'contact', label: 'Contact', type: 'email', required: false }, { key: 'limit', label: 'Limit', type: 'number', required: false });
+    const el = await wizardFixture({ catalogue, system: 'shopify', groups: GROUPS, noDrafts: true });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    await type(el, '#field-credentials-contact', `ops@${'.'.repeat(RUN)}@`);
+    await type(el, '#field-credentials-limit', `1${'0'.repeat(RUN)}1`);
+    await pressContinue(el);
+    expect(errorSummary(el), errorSummary(el).join(' | ')).to.deep.equal(['Contact must be an e-mail address, like name@example.com', 'Limit must be a number']);
+    await type(el, '#field-credentials-contact', `ops@example${'.'.repeat(3)}com`);
+    await type(el, '#field-credentials-limit', `1${'0'.repeat(10)}1.5000`);
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('review');
+  });
+});
