@@ -1,7 +1,7 @@
 /** How pasted text is read as named values, and which fields of an auth type those fill. */
 import { expect } from '@open-wc/testing';
 import type { AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
-import { namesSeveral, pasteFill, readPasted } from './paste-fill.js';
+import { namesSecret, namesSeveral, pasteFill, readPasted } from './paste-fill.js';
 
 const entries = (text: string) => Object.fromEntries(readPasted(text));
 
@@ -266,5 +266,62 @@ describe('pasteFill', () => {
       ['account', 'acme'],
       ['apiKey', 'k-1'],
     ]);
+  });
+});
+
+describe('a paste of lines that open a quote and never close it', () => {
+  // Each line once looked up to 199 lines ahead for its closing quote, and again for the next
+  // line: seconds for one such paste of 100,000 characters (these reads then ran out of time).
+  // Now each line is searched once per quote; how fast is measured in `npm run bench`.
+  const authType = {
+    id: 'keys',
+    label: 'Keys',
+    kind: 'api-key',
+    fields: [
+      { key: 'account', label: 'Account', type: 'text', required: true, normalize: 'trim', aliases: ['ACME_ACCOUNT'] },
+      { key: 'apiKey', label: 'API key', type: 'secret', required: true, normalize: 'trim', aliases: ['ACME_KEY'] },
+      { key: 'sandbox', label: 'Sandbox', type: 'boolean', required: false, normalize: 'trim' },
+    ],
+  } as unknown as AuthTypeDefinition;
+  const filled = (text: string) => pasteFill(authType, text)?.map(({ field, value }) => [field.key, value]);
+
+  it('reads each of four 100,000-character pastes as it read a short one', () => {
+    const shell = `${'a=\u201C\n'.repeat(24_900)}account=acme\nacme_key=k-1`;
+    expect(shell.length).to.be.below(100_000);
+    expect(entries(shell)).to.deep.equal({ a: '\u201C', account: 'acme', acme_key: 'k-1' });
+    expect(filled(shell)).to.deep.equal([
+      ['account', 'acme'],
+      ['apiKey', 'k-1'],
+    ]);
+    expect(namesSecret(authType, shell)).to.equal(true);
+
+    const note = `${'k: \u2018x\n'.repeat(16_000)}Account: acme\nAPI key: k-2`;
+    expect(entries(note)).to.deep.equal({ k: '\u2018x', account: 'acme' });
+    expect(filled(note)).to.deep.equal([
+      ['account', 'acme'],
+      ['apiKey', 'k-2'],
+    ]);
+    expect(namesSecret(authType, note)).to.equal(false);
+
+    const exports = `${'export A=\u201Cx y\n'.repeat(7_000)}B=2`;
+    expect(entries(exports)).to.deep.equal({ a: '\u201Cx', b: '2' });
+    expect(filled(exports)).to.equal(undefined);
+
+    const switches = `${'sandbox=\u2018\n'.repeat(9_000)}sandbox=yes`;
+    expect(entries(switches)).to.deep.equal({ sandbox: 'yes' });
+    expect(filled(switches)).to.deep.equal([['sandbox', true]]);
+    for (const text of [shell, note, exports, switches]) expect(namesSeveral(text)).to.equal(true);
+  });
+
+  it('still reads a quoted value over the lines up to its closing quote, within 200 lines, as before', () => {
+    expect(entries('KEY="line 1\nline 2"\nB=2')).to.deep.equal({ key: 'line 1\nline 2', b: '2' });
+    expect(entries(`A=\u201Cx\n${'\n'.repeat(198)}y\u201D\nB=2`)).to.deep.equal({ a: `x\n${'\n'.repeat(198)}y`, b: '2' });
+    // Its closing quote 200 lines down is too far: the value is read as a shell reads a word.
+    expect(entries(`A=\u201Cx\n${'\n'.repeat(199)}y\u201D\nB=2`)).to.deep.equal({ a: '\u201Cx', b: '2' });
+    // Two values open, one closing quote: the first takes it, the second is read up to its line.
+    expect(entries('A=\u201Cx\nB=\u2018y\nz\u201D\nC=3')).to.deep.equal({ a: 'x\nB=\u2018y\nz', c: '3' });
+    expect(entries('A=\u2018x\nB=\u201Cy\nz\u201D\nC=3')).to.deep.equal({ a: '\u2018x', b: 'y\nz', c: '3' });
+    // Unclosed, with an assignment on the last line read: it is read as one of its own, as a shell line.
+    expect(entries('A=\u201Cx\n \nB=2')).to.deep.equal({ a: '\u201Cx', b: '2' });
   });
 });

@@ -100,6 +100,25 @@ export function readPasted(text: string): Map<string, string> {
     if (head!.length > 1 && head!.length === row!.length) for (const [c, name] of head!.entries()) add(name, row![c]);
     if (named.size) return named;
   }
+  // Per closing quote, the first line from where it was last looked for that holds it (or
+  // lines.length): each line is searched once per quote, not once for each of up to 199 lines
+  // above it that open a quote (a paste of 25,000 unclosed quotes took seconds).
+  const closers = new Map<string, number>();
+  const closingLine = (quote: string, from: number) => {
+    let at = closers.get(quote) ?? -1;
+    if (at < from) for (at = from; at < lines.length && closing(lines[at]!, quote, 0) < 0; at++);
+    closers.set(quote, at);
+    return at;
+  };
+  // An unclosed quoted value on a `KEY=` line is read as a shell reads a word, then the next
+  // assignment after it (below): they reach no further than the second line below that holds
+  // anything, and that next assignment counts only on the last line of the 200. So those lines,
+  // and one line break more if lines are left, read as all 200 would.
+  const unclosedReach = (from: number, to: number) => {
+    let at = from;
+    for (let words = 0; at < to && words < 2; at++) if (lines[at]!.trim()) words++;
+    return at < to ? [...lines.slice(from, at), ''] : lines.slice(from, at);
+  };
   // After a value on a shell line, the next assignment on it is read as a line of its own.
   let shellLine = false;
   let assignments = 0;
@@ -128,12 +147,13 @@ export function readPasted(text: string): Map<string, string> {
     // A quoted value ends at its closing quote (what follows, a comment, is not the value); it
     // may run over several lines (a private key), up to the line its quote closes (within 200).
     let close = quote ? closing(raw, QUOTES[quote]!, 1) : -1;
-    for (let end = i + 1; quote && close < 0 && end < Math.min(lines.length, i + 200); end++) {
-      const from = raw.length + 1;
-      raw = `${raw}\n${lines[end]}`;
-      close = closing(raw, QUOTES[quote]!, from);
-      if (close >= 0) i = end;
-    }
+    const window = Math.min(lines.length, i + 200);
+    const end = quote && close < 0 ? closingLine(QUOTES[quote]!, i + 1) : window;
+    if (end < window) {
+      raw = [raw, ...lines.slice(i + 1, end + 1)].join('\n');
+      close = raw.length - lines[end]!.length + closing(lines[end]!, QUOTES[quote]!, 0);
+      i = end;
+    } else if (quote && close < 0 && match[2] === '=') raw = [raw, ...unclosedReach(i + 1, window)].join('\n');
     let value: string;
     let after = '';
     if (close > 0) {

@@ -49,6 +49,16 @@ describe('pasting credentials in the shapes people copy them', () => {
       expect((await created(el)).credentials).to.deep.equal({ clientId: 'ABCDEF0123', clientSecret: secret });
     });
 
+  it('a 100,000-character paste whose lines open curly quotes and never close them still fills the fields it names', async () => {
+    const secret = canary();
+    const el = await atCredentials('xero', 'custom-connection');
+    const text = `${'NOTE=\u201C\n'.repeat(14_140)}XERO_CLIENT_ID=ABCDEF0123\nXERO_CLIENT_SECRET=${secret}`;
+    expect(text.length).to.be.within(99_000, 100_000);
+    await pasteInto(el, '#field-credentials-clientId', text);
+    expect([value(el, 'clientId'), value(el, 'clientSecret')]).to.deep.equal(['ABCDEF0123', secret]);
+    expect(notice(el)).to.contain('Filled 2 fields from what you pasted');
+  });
+
   it('a JSON list of one object, pasted into a one-line field, is not pasted, and the notice says why', async () => {
     const secret = canary();
     const el = await atCredentials('xero', 'custom-connection');
