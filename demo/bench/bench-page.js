@@ -209,6 +209,63 @@ for (const step of steps) record(`Step change: Continue from ${step}`, stepSampl
   record('Draft: one save (IndexedDB put, compare-and-set)', saves, 'ms');
 }
 
+// Long runs inside what a person types or pastes: a key with 100,000 spaces inside, a connector
+// name with 100,000, and a 100,000-character paste whose lines open curly quotes and never close
+// them (then the block's own names). Patterns such as /\s+$/ retried from every character of such
+// a run (seconds each); these are read in one pass. Input (or paste) to the step rendered.
+{
+  host.replaceChildren();
+  const el = wizard({ catalogue }, { system: 'shopify' });
+  host.append(el);
+  await rendered(el);
+  const root = () => stepOf(el).shadowRoot;
+  const settled = async () => {
+    await el.updateComplete;
+    await stepOf(el).updateComplete;
+  };
+  const names = await repeat(Math.min(RUNS, 7), async (i) => {
+    const input = root().querySelector('#field-name');
+    const t0 = performance.now();
+    input.value = `Shop${' '.repeat(100_000)}${i}`;
+    input.dispatchEvent(new Event('input'));
+    await settled();
+    return performance.now() - t0;
+  });
+  record('Long runs: connector name with 100,000 spaces inside, input to render', names, 'ms');
+  answerGeneral(el);
+  await el.next();
+  await rendered(el);
+  await el.next();
+  await rendered(el);
+  root().querySelector('#auth-access-token').click();
+  await el.next();
+  await rendered(el);
+  const token = () => root().querySelector('#field-credentials-accessToken');
+  const keys = await repeat(Math.min(RUNS, 7), async (i) => {
+    const input = token();
+    const t0 = performance.now();
+    input.value = ` shpat_${' '.repeat(100_000)}${i}\t`;
+    input.dispatchEvent(new Event('input'));
+    input.dispatchEvent(new Event('change'));
+    await settled();
+    return performance.now() - t0;
+  });
+  if (token().value !== `shpat_${' '.repeat(100_000)}${Math.min(RUNS, 7) - 1}`) throw new Error('long key: not trimmed at its edges only');
+  record('Long runs: key with 100,000 spaces inside, typed, input to render', keys, 'ms');
+  const pastes = await repeat(Math.min(RUNS, 7), async (i) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', `${'a=\u201C\n'.repeat(24_900)}SHOPIFY_STORE_DOMAIN=store-${i}\nSHOPIFY_ACCESS_TOKEN=shpat_${i}`);
+    const shop = root().querySelector('#field-credentials-shop');
+    const t0 = performance.now();
+    shop.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
+    await settled();
+    const ms = performance.now() - t0;
+    if (root().querySelector('#field-credentials-shop').value !== `store-${i}`) throw new Error('unclosed quotes paste: not filled');
+    return ms;
+  });
+  record('Long runs: paste of 100,000 characters of unclosed curly quotes, paste to render', pastes, 'ms');
+}
+
 // Patterns: typing 10,000 characters, one keystroke at a time, into a field whose pattern is
 // ^(a+)+$ (a backtracking engine freezes on it), with feedback shown so every keystroke checks it.
 {
