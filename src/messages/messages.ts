@@ -101,8 +101,8 @@ const isolate = (arg: unknown): unknown => (Array.isArray(arg) ? arg.map(isolate
  */
 export function isolated(text: string): string {
   let open = 0;
-  const inner = text.replace(/[\u2066-\u2069]/gu, (c) => (c !== '\u2069' ? (open++, c) : open ? (open--, c) : ''));
-  return `\u2068${inner}${'\u2069'.repeat(open)}\u2069`;
+  // LRI, RLI and FSI open one; PDI closes one, if open; the last PDI closes the FSI here.
+  return `\u2068${text.replace(/[\u2066-\u2069]/gu, (c) => (c < '\u2069' ? (open++, c) : open ? (open--, c) : ''))}${'\u2069'.repeat(open + 1)}`;
 }
 
 /** Per locale and overrides object: the result, the same object while neither changes (wizards with other overrides on the page keep theirs). */

@@ -1,22 +1,21 @@
 import * as z from 'zod/mini';
 import type { Messages } from '../messages/messages.js';
 import { hasDirectionControls, hasVisibleText } from './normalize.js';
-import { edgeRuns } from './visible-text.js';
 import type { Environment, ExistingConnector, Group, ValidationContext, WizardData } from './wizard-data.js';
 
 export const NAME_MAX_LENGTH = 100;
 
-/** A zero-width character or whitespace: at either end of a name, paste debris, which shows nowhere. */
-const NAME_EDGE = /[\s\u00ad\u200b-\u200d\u2060\ufeff]/u;
+/**
+ * Zero-width characters and whitespace at either end of a name: paste debris, which shows
+ * nowhere. The trailing run only where a run starts, so a long run inside is read once.
+ */
+const NAME_EDGES = /^[\s\u00ad\u200b-\u200d\u2060\ufeff]+|(?<![\s\u00ad\u200b-\u200d\u2060\ufeff])[\s\u00ad\u200b-\u200d\u2060\ufeff]+$/gu;
 
 /**
  * The name as it is sent, counted and listed: without paste debris at its ends, and composed
  * (NFC: "Société" typed decomposed, as macOS may, is the same name as one typed composed).
  */
-export const connectorName = (name: string): string => {
-  const { start, end } = edgeRuns(name, NAME_EDGE);
-  return name.slice(start, end).normalize('NFC');
-};
+export const connectorName = (name: string): string => name.replace(NAME_EDGES, '').normalize('NFC');
 
 /** A connector's slot: one live and one testing per system and group. */
 export const slotOf = (c: { system?: string | undefined; group?: string | null | undefined; environment?: string | undefined }) =>

@@ -1,5 +1,5 @@
 import type { CredentialField } from '../catalogue/catalogue-schema.js';
-import { edgeRuns, INVISIBLE, INVISIBLE_CHARS } from './visible-text.js';
+import { INVISIBLE, INVISIBLE_CHARS } from './visible-text.js';
 
 export interface Normalized {
   value: string;
@@ -14,8 +14,12 @@ export interface Normalized {
   affixes?: string[];
 }
 
-/** An invisible character or whitespace: at either end, paste debris, trimmed like whitespace. */
-const EDGE = new RegExp(`[\\s${INVISIBLE_CHARS}]`, 'u');
+/**
+ * Invisible characters or whitespace at either end: paste debris, trimmed like whitespace. The
+ * trailing run is looked for only where a run starts (`(?<!…)`): `[…]+$` alone would try again
+ * from every character of a long run inside (seconds for a key with 30,000 inner spaces).
+ */
+const EDGES = new RegExp(`^[\\s${INVISIBLE_CHARS}]+|(?<![\\s${INVISIBLE_CHARS}])[\\s${INVISIBLE_CHARS}]+$`, 'gu');
 
 export { hasVisibleText } from './visible-text.js';
 
@@ -29,6 +33,10 @@ export const hasDirectionControls = (value: string): boolean => /[\u202a-\u202e\
 export function countInvisible(value: string): number {
   return value.match(INVISIBLE)?.length ?? 0;
 }
+
+const LEADING = /^\s+/u;
+/** Only where a run of whitespace starts, so a long run inside is read once (see EDGES). */
+const TRAILING = /(?<!\s)\s+$/u;
 
 /** One run of whitespace at an edge, described as data so each language can word it. */
 export interface WhitespaceRun {
@@ -51,11 +59,9 @@ function run(text: string): WhitespaceRun {
 }
 
 export function edgeWhitespace(value: string): EdgeWhitespace | undefined {
-  // trimStart and trimEnd take exactly what `\s` matches, in one pass (`/\s+$/` is quadratic on a long run inside).
-  const trimmed = value.trimStart();
-  if (!trimmed) return undefined;
-  const lead = value.slice(0, value.length - trimmed.length);
-  const trail = value.slice(value.trimEnd().length);
+  if (!value.trim()) return undefined;
+  const lead = LEADING.exec(value)?.[0];
+  const trail = TRAILING.exec(value)?.[0];
   if (!lead && !trail) return undefined;
   return { ...(lead ? { leading: run(lead) } : {}), ...(trail ? { trailing: run(trail) } : {}) };
 }
@@ -120,9 +126,7 @@ function normalizeEdges(mode: 'trim' | 'lowercase' | 'none', raw: string): Norma
   }
   if (!invisible) return normalizeVisible(mode, raw);
   // Trim invisible debris at the edges together with whitespace; what is inside stays.
-  const { start, end } = edgeRuns(raw, EDGE);
-  const visible = (run: string) => run.replace(INVISIBLE, '');
-  const withoutEdgeInvisible = `${visible(raw.slice(0, start))}${raw.slice(start, end)}${visible(raw.slice(end))}`;
+  const withoutEdgeInvisible = raw.replace(EDGES, (run) => run.replace(INVISIBLE, ''));
   const edgeInvisible = invisible - countInvisible(withoutEdgeInvisible);
   const result = normalizeVisible(mode, withoutEdgeInvisible);
   const inner = invisible - edgeInvisible;

@@ -16,17 +16,3 @@ const SHOWS = new RegExp(`[^\\s${INVISIBLE_CHARS}${BLANK_CHARS}]`, 'u');
 
 /** Whether anything would show: not only whitespace, the characters above and blank fillers (a test, not a copy: catalogues check every text with it). */
 export const hasVisibleText = (value: string): boolean => SHOWS.test(value);
-
-/**
- * Where the runs at the start and at the end of `text` of characters `one` matches (a regex for
- * one character) stop: `text.slice(start, end)` is what lies between them, and `start` is its
- * length when it is nothing else. One pass from each end, where `/[…]+$/` tries again from every
- * character of a long run inside, which takes seconds for a pasted key with 30,000 inner spaces.
- */
-export function edgeRuns(text: string, one: RegExp): { start: number; end: number } {
-  let start = 0;
-  while (start < text.length && one.test(text[start]!)) start++;
-  let end = text.length;
-  while (end > start && one.test(text[end - 1]!)) end--;
-  return { start, end };
-}
