@@ -129,11 +129,21 @@ export class LaterLoader implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Loads again, then repeats what was asked for (if it still applies). */
-  tryAgain(): void {
+  /**
+   * Loads again, then repeats what was asked for (if it still applies). `refocus` is called when
+   * it worked and Try again had the focus: the button went while loading, so the step that comes
+   * takes it (before what is repeated, which may send it on), unless the person went elsewhere meanwhile.
+   */
+  tryAgain(refocus?: () => void): void {
     const retry = this.#retry;
     this.#retry = undefined;
-    void this.need(retry).then((module) => module && retry?.());
+    const host = this.host as ReactiveControllerHost & Partial<Element>;
+    const within = host.matches?.(':focus-within') === true;
+    void this.need(retry).then((module) => {
+      if (!module) return;
+      if (within && (document.activeElement === document.body || host.matches?.(':focus-within'))) refocus?.();
+      retry?.();
+    });
   }
 
   /** A new connector, or Cancel: nothing asked for before is repeated, or done when the load arrives. */

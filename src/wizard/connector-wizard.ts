@@ -219,7 +219,7 @@ export class ConnectorWizard extends WizardProperties {
       },
       goTo: (step) => void this.goTo(step),
       resolveConflict: (choice) => this.#resolveConflict(choice),
-      tryAgain: () => this.#later.tryAgain(),
+      tryAgain: () => this.#later.tryAgain(() => this.store.update((s) => t.focusOn(s, 'heading'))),
     });
   }
 
