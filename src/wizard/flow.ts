@@ -3,11 +3,10 @@
  * with OAuth (oauth-flow.ts), and taking typed credentials. It works through `FlowHost` (later-api.ts): it changes state only by the
  * store's transitions and never sees the element.
  */
-import { isSecretField, type AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
+import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../catalogue/catalogue-schema.js';
 import { SubmissionController } from '../controllers/submission-controller.js';
 import { ConnectorCreatedEvent } from '../events/connector-created-event.js';
 import { ConnectorUpdatedEvent } from '../events/connector-updated-event.js';
-import { isolated } from '../messages/messages.js';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import { buildConnector, keptCredentials } from '../schemas/connector-schema.js';
 import { slotOf } from '../schemas/general-schema.js';
@@ -21,7 +20,7 @@ import type { PlacedProblem } from '../submission/server-feedback.js';
 import { cleanExisting } from './clean.js';
 import type { Flow, FlowHost, UrlProperty } from './later-api.js';
 import { OAuthFlow } from './oauth-flow.js';
-import { committedCredential, editChanges, failedRequest, testedConnection, type RequestContext } from './outcomes.js';
+import { committedCredential, editChanges, failedRequest, labelledNotes, testedConnection, type RequestContext } from './outcomes.js';
 import * as t from './state/request-transitions.js';
 import { credentialValue, currentAuthType } from './state/selectors.js';
 import { announce, showFeedback, submitRefused } from './state/transitions.js';
@@ -351,16 +350,12 @@ class WizardFlow implements Flow {
     if (!authType) return;
     const fields = fill.flatMap(({ key, value }) => authType.fields.filter((f) => f.key === key).map((field) => ({ field, value })));
     const before = fields.map(({ field }) => [field.key, credentialValue(this.#state, authType.id, field)] as const);
-    const notes: Said[] = [];
-    for (const { field, value } of fields) {
-      this.setCredential(field.key, value);
-      const note = this.#commit(field.key);
-      // The field's label as the catalogue gives it in the language in use when said, isolated from the sentence.
-      if (note) notes.push((msg) => `${isolated(this.#authType()?.fields.find((f) => f.key === field.key)?.label ?? field.label)}: ${note(msg)}`);
-    }
+    const notes = new Map<CredentialField, Said | undefined>();
+    for (const { field, value } of fields) notes.set(field, (this.setCredential(field.key, value), this.#commit(field.key)));
     this.#update((state) => t.pasted(state, authType.id, before));
     // What was changed in the values is said, as when each is typed (the fill itself is said by its notice).
-    if (notes.length) this.#update((s) => announce(s, (msg) => notes.map((note) => note(msg)).join(' ')));
+    const said = labelledNotes([...notes.keys()], (field) => notes.get(field), this.#label);
+    if (said) this.#update((s) => announce(s, said));
   }
 
   undoPaste(): void {
@@ -375,9 +370,14 @@ class WizardFlow implements Flow {
     this.#update(t.pasteUndone);
   }
 
-  commitCredentials(): void {
-    for (const field of this.#authType()?.fields ?? []) this.#commit(field.key);
+  commitCredentials(): Said | undefined {
+    const fields = this.#authType()?.fields ?? [];
+    for (const field of fields) this.#commit(field.key);
+    return labelledNotes(fields, (field) => this.#state.notes[`/credentials/${field.key}`], this.#label);
   }
+
+  /** A field's label as the catalogue gives it in the language in use. */
+  readonly #label = (field: CredentialField) => this.#authType()?.fields.find((f) => f.key === field.key)?.label ?? field.label;
 
   /** The person left a field: its `normalize` rule applies, and what it did is said (the note shows where focus has left). */
   commitCredential(key: string): void {

@@ -15,7 +15,7 @@ import type { OAuthStatus } from '../oauth/oauth-controller.js';
 import type { StepValidationInput } from '../schemas/connector-schema.js';
 import type { CredentialValue, Feedback, Group, Pointer, StepId, WizardData } from '../schemas/wizard-data.js';
 import type { RetryPolicy } from '../submission/retry-policy.js';
-import type { EditableConnector } from './state/wizard-state.js';
+import type { EditableConnector, Said } from './state/wizard-state.js';
 import type { WizardStore } from './state/wizard-store.js';
 
 /** The element's properties that hold a URL it sends to. */
@@ -77,8 +77,8 @@ export interface Flow {
   setCredential(key: string, value: CredentialValue): void;
   /** The person finished editing a credential: normalise it and say what changed. */
   commitCredential(key: string): void;
-  /** Continue on Credentials: every field of the chosen auth type, as if each had been left. */
-  commitCredentials(): void;
+  /** Continue on Credentials: every field of the chosen auth type, as if each had been left; what their notes say (each after its label), if any. */
+  commitCredentials(): Said | undefined;
   /** Fills several fields from one paste, as if each was typed and left; Undo puts back what they held. */
   pasteCredentials(fill: readonly { key: string; value: CredentialValue }[]): void;
   undoPaste(): void;

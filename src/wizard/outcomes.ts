@@ -9,7 +9,7 @@ import { dateFormatChoice } from '../date-format/date-pattern.js';
 import type { ConnectionTest, Said, WizardState } from './state/wizard-state.js';
 import { credentialValue } from './state/selectors.js';
 import type { WizardErrorKind } from '../events/error-event.js';
-import type { Messages } from '../messages/messages.js';
+import { isolated, type Messages } from '../messages/messages.js';
 import { idRecord, isObject, own } from '../schemas/id-record.js';
 import { normalizeCredential } from '../schemas/normalize.js';
 import { emptyWizardData, type ConnectorPayload, type StepId, type WizardData } from '../schemas/wizard-data.js';
@@ -206,6 +206,19 @@ export function committedCredential(field: CredentialField, raw: string): { valu
       .filter(Boolean)
       .join(' ');
   return { value, note: said };
+}
+
+/** The notes of `fields` said together, each after its field's label (`label`: in the language in use when said), isolated from the sentence. */
+export function labelledNotes(
+  fields: readonly CredentialField[],
+  noteOf: (field: CredentialField) => Said | undefined,
+  label: (field: CredentialField) => string,
+): Said | undefined {
+  const notes = fields.flatMap((field) => {
+    const note = noteOf(field);
+    return note ? [(msg: Messages) => `${isolated(label(field))}: ${note(msg)}`] : [];
+  });
+  return notes.length ? (msg) => notes.map((note) => note(msg)).join(' ') : undefined;
 }
 
 /**

@@ -110,6 +110,28 @@ describe('credentials step', () => {
     expect(payload.credentials.accessToken).to.equal(SHOPIFY_TOKEN);
   });
 
+  it('Enter straight after typing: what the trim removed is said on Review, and shown by the value there', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    await type(el, '#field-credentials-shop', 'my-store');
+    const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+    const said: string[] = [];
+    new MutationObserver(() => said.push(region.textContent!.trim())).observe(region, { childList: true, characterData: true, subtree: true });
+    inStep<HTMLInputElement>(el, '#field-credentials-accessToken')!.focus();
+    await sendKeys({ type: `${SHOPIFY_TOKEN} ` }); // a trailing space, as a copy from a web page often brings
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(currentStepId(el)).to.equal('review');
+    // The last thing the live region holds, after the move: not emptied by it.
+    expect(region.textContent!.trim(), `live region said: ${JSON.stringify(said)}`).to.equal(
+      '\u2068Admin API access token\u2069: We removed a trailing space from what you entered.',
+    );
+    expect(inStep(el, '.row[data-key="credentials.accessToken"] dd.value')!.textContent).to.contain('Provided');
+    expect(inStep(el, '.row[data-key="credentials.accessToken"] [data-note]')!.textContent).to.equal('We removed a trailing space from what you entered.');
+    // A value its rule did not change has no note on Review.
+    expect(inStep(el, '.row[data-key="credentials.shop"] [data-note]') === null).to.equal(true);
+    await audit(el, 'review with a note');
+  });
+
   it('lower-cases hostnames that ask for it, and says so', async () => {
     const el = await atCredentials('shopify', 'access-token');
     await type(el, '#field-credentials-shop', 'My-Store');

@@ -18,6 +18,8 @@ interface Row {
   step: StepId;
   /** A value that looks like the other environment's (the catalogue's `environmentPatterns`). */
   warning?: string;
+  /** What a credential's rule changed in what was typed ("A space at the end was removed"), as beside its field. */
+  note?: string;
 }
 
 /** Step 6: every answer with a Change link; secrets only ever say whether they were provided.
@@ -76,7 +78,7 @@ export class ReviewStep extends FormStepElement {
           (row) => html`<div class="row" data-key=${row.key}>
             <dt>${row.label}</dt>
             <dd class="value">
-              ${row.value}${row.warning ? html`<p class="warning" data-env-warning><strong>${ctx.msg.warning}</strong> ${row.warning}</p>` : nothing}
+              ${row.value}${row.note ? html`<p class="note" data-note>${row.note}</p>` : nothing}${row.warning ? html`<p class="warning" data-env-warning><strong>${ctx.msg.warning}</strong> ${row.warning}</p>` : nothing}
             </dd>
             <dd>
               ${
@@ -180,7 +182,8 @@ export class ReviewStep extends FormStepElement {
           value = asData(option?.label, msg.notProvided, option, 'label');
         } else value = asData(typeof v === 'string' && v !== '' ? `${field.prefix ?? ''}${v}${field.suffix ?? ''}` : undefined, msg.notProvided);
       }
-      rows.push({ key: `credentials.${field.key}`, label: field.label, value, step: 'credentials', warning: warnings.get(field.key) });
+      const note = kept.includes(field) ? undefined : ctx.notes[`/credentials/${field.key}`];
+      rows.push({ key: `credentials.${field.key}`, label: field.label, value, step: 'credentials', warning: warnings.get(field.key), note });
     }
     return rows;
   }
