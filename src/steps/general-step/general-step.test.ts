@@ -157,6 +157,19 @@ describe('general step', () => {
       expect(currentStepId(el)).to.equal('timezone');
     });
 
+    it('both slots taken is said in a status region that was there, empty, before its words arrived (one inserted with them is not read)', async () => {
+      const both = [...existing, { name: 'Shop test', system: 'shopify', group: 'uk', environment: 'test' as const }];
+      const el = await wizardFixture({ system: 'shopify', groups: GROUPS, existingConnectors: both });
+      await choose(el, '#group-us');
+      const region = inStep(el, '#field-environment [role="status"]');
+      expect(region !== null, 'a status region while a slot is free').to.equal(true);
+      expect(region!.textContent!.trim()).to.equal('');
+      await choose(el, '#group-uk');
+      expect(inStep(el, '#field-environment [role="status"]') === region, 'the same region').to.equal(true);
+      expect(region!.querySelector('[data-rule="both-taken"]')!.textContent).to.contain('UK already has a live and a testing Shopify connector');
+      await audit(el, 'both slots taken');
+    });
+
     it('both slots taken without a choice of group: says so on the environment, not as a choice to make', async () => {
       const el = await wizardFixture({
         system: 'xero',

@@ -129,11 +129,15 @@ export class GeneralStep extends FormStepElement {
       name: 'environment',
       legend: msg.environment,
       hint: msg.environmentHint,
-      // Once Continue has said it (on the group, or here), it is not said twice.
-      before:
-        taken.size === 2 && !ctx.feedback['/group'] && !ctx.feedback[pointer]
-          ? html`<p class="error-message" role="status" data-rule="both-taken">${msg.bothTaken(systemName, gName)}</p>`
-          : nothing,
+      // Once Continue has said it (on the group, or here), it is not said twice. The status is always
+      // there, empty while a slot is free: a live region must exist before its words arrive to be read.
+      before: html`<div role="status" data-status="slots">
+        ${
+          taken.size === 2 && !ctx.feedback['/group'] && !ctx.feedback[pointer]
+            ? html`<p class="error-message" data-rule="both-taken">${msg.bothTaken(systemName, gName)}</p>`
+            : nothing
+        }
+      </div>`,
       choices: options.map(([env, label]) => ({
         id: `environment-${env}`,
         // A taken slot is never shown as chosen, even if a draft or attribute chose it.
