@@ -1,5 +1,6 @@
 /** What the polite live region says, and says again: the same outcome twice is said twice (docs/accessibility.md). */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { emptyWizardData } from '../schemas/wizard-data.js';
 import { DraftStore } from '../storage/draft-store.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
@@ -209,5 +210,37 @@ describe('announcements: said once, and again when they happen again', () => {
       `focus on the new heading, not ${deepActiveElement()?.tagName}`,
     );
     expect(deepActiveElement()!.textContent!.trim()).to.equal(inStep(b, '.heading')!.textContent!.trim());
+  });
+});
+
+describe('the error summary (an alert) while a field is typed in', () => {
+  it('after a failed Continue, an error keeps its words while its field is typed in, and goes once fixed; new words wait for the next Continue', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, noDrafts: true });
+    await advanceTo(el, 'credentials');
+    await pressContinue(el);
+    const summary = () => inStep(el, '.error-summary')!.textContent!.replace(/\s+/g, ' ').trim();
+    const inline = () => inStep(el, '#field-credentials-accessToken-error')?.textContent?.replace(/\s+/g, ' ').trim();
+    const before = summary();
+    const inlineBefore = inline();
+    expect(before).to.contain('Enter the Admin API access token');
+    const changes: string[] = [];
+    new MutationObserver(() => changes.push(summary())).observe(inStep(el, '.error-summary')!, { childList: true, characterData: true, subtree: true });
+    inStep<HTMLInputElement>(el, '#field-credentials-accessToken')!.focus();
+    await sendKeys({ type: 'shpat_' });
+    await settle(el);
+    expect(summary(), 'the alert spoke again mid-typing with a new error').to.equal(before);
+    expect(inline(), 'the error by the field').to.equal(inlineBefore);
+    expect(changes, 'the summary never changed while typing').to.deep.equal([]);
+    // Fixed: it goes (the summary keeps the other field error).
+    await sendKeys({ type: SHOPIFY_TOKEN.slice('shpat_'.length) });
+    await settle(el);
+    expect(summary()).to.not.contain('Admin API access token');
+    expect(summary()).to.contain('Enter the Store subdomain');
+    // Broken again while typing: a new error, which waits for Continue.
+    await sendKeys({ press: 'Backspace' });
+    await settle(el);
+    expect(summary()).to.not.contain('Admin API access token');
+    await pressContinue(el);
+    expect(summary()).to.contain('Starts with shpat_');
   });
 });

@@ -150,16 +150,14 @@ export function updateData(s: WizardState, patch: Partial<WizardData>, system: S
 
 /**
  * After a failed Continue, errors that get fixed disappear; new ones wait for the next Continue
- * (`now`: the current step checked again, when errors show). A server's error stays until its
- * own field is edited.
+ * (`now`: the current step checked again, when errors show). An error shown keeps its words until
+ * then: new words would be said again by the summary (an alert) at each key. A server's error stays
+ * until its own field is edited (the client's error for what is typed there then is a new one).
  */
 export function edited(s: WizardState, pointers: readonly Pointer[], now: Feedback | undefined): WizardState {
   if (!now) return s.submitError === undefined ? s : { ...s, submitError: undefined };
   const feedback: Feedback = {};
-  for (const [pointer, message] of Object.entries(s.feedback)) {
-    if (now[pointer]) feedback[pointer] = now[pointer]!;
-    else if (s.serverPointers.has(pointer) && !pointers.includes(pointer)) feedback[pointer] = message;
-  }
+  for (const [pointer, message] of Object.entries(s.feedback)) if (s.serverPointers.has(pointer) ? !pointers.includes(pointer) : now[pointer]) feedback[pointer] = message;
   return { ...s, feedback, serverPointers: new Set([...s.serverPointers].filter((p) => !pointers.includes(p))), submitError: undefined };
 }
 
