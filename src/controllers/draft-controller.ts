@@ -338,7 +338,7 @@ export class DraftController implements ReactiveController {
       if (how === 'follow' && this.dirty) return this.enterConflict(record ? 'conflict' : 'deleted');
       this.baseRevision = revision;
       // Nothing stored: start over, unless the person has begun anew while it was read (just after a create, a reset).
-      if (!record && !newer && (how !== 'load' || !this.dirty)) this.options.switched(how === 'follow', finished);
+      if (!record && !newer && (how !== 'load' || !this.dirty)) this.options.switched(how === 'follow', finished && how !== 'load');
       // A newer version this page does not show (another system's, another edit's, a later format) is kept, never written over.
       else if (newer || (record && !this.options.restore(record, secrets, how))) this._status = 'kept';
     } catch (error) {

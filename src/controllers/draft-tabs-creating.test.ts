@@ -156,4 +156,42 @@ describe('two tabs on one draft, one of them creating', () => {
     expect((await readDraft(draftDatabase))?.deleted, 'the draft finished').to.equal(true);
     expect(inStep<HTMLInputElement>(b, '#field-name')?.value ?? '').to.equal('');
   });
+
+  it('the tab that created the connector says nothing of another tab after Add another connector', async () => {
+    const { api, draftDatabase, a } = await twoTabs();
+    a.endpoint = api.endpoint;
+    await advanceTo(a, 'review');
+    expect(await a.submit()).to.equal(true);
+    await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'the draft finished', { timeout: 2000 });
+    (a.shadowRoot!.querySelector('[part~="success"] button') as HTMLButtonElement).click();
+    await pause(300);
+    await settle(a);
+    expect(currentStepId(a)).to.equal('general');
+    expect(notice(a, 'finished') === null).to.equal(true);
+  });
+
+  it('Use the other version after a create that got no answer keeps the unsure slot: sent again, it says the connector may be its own', async () => {
+    const { api, draftDatabase, a, b } = await twoTabs();
+    await bothOnReview(a, b);
+    // A creates: the server makes it, every answer lost, the first one late.
+    await api.faults({ kind: 'lose-response', method: 'POST' }, { kind: 'lose-response', delayMs: 2500, method: 'POST' }, { kind: 'lose-response', method: 'POST' });
+    const done = a.submit();
+    for (let i = 0; i < 30 && !(await api.connectors()).length; i++) await pause(100);
+    await b.goTo('general');
+    await settle(b);
+    await type(b, '#field-name', 'Renamed in B');
+    expect(await b.saveDraft()).to.equal(true);
+    await waitUntil(() => notice(a, 'conflict'), 'A told', { timeout: 2000 });
+    expect(await done).to.equal(false);
+    await settle(a);
+    (notice(a, 'conflict')!.querySelector('[data-conflict="theirs"]') as HTMLButtonElement).click();
+    await waitUntil(() => inStep<HTMLInputElement>(a, '#field-name')?.value === 'Renamed in B', 'A took B version', { timeout: 2000 });
+    expect(await a.goTo('review')).to.equal(true);
+    await settle(a);
+    expect(await a.submit()).to.equal(false);
+    await settle(a);
+    expect(await api.connectors(), 'still one').to.have.length(1);
+    expect([...errorSummary(a), alertText(a)].join(' | ')).to.contain('It may be the one an earlier try made');
+    await waitUntil(async () => typeof (await readDraft(draftDatabase))?.data.submission?.unsure === 'string', 'and the draft keeps it', { timeout: 2000 });
+  });
 });

@@ -5,7 +5,7 @@ import type { Messages } from '../messages/messages.js';
 import { authStepSchema } from './auth-schema.js';
 import { credentialsSchema } from './credentials-schema.js';
 import { issuesToFeedback } from './feedback.js';
-import { connectorName, generalStepSchema, NAME_MAX_LENGTH } from './general-schema.js';
+import { connectorName, formGroup, generalStepSchema, NAME_MAX_LENGTH } from './general-schema.js';
 import { idRecord, own } from './id-record.js';
 import { hasVisibleText, normalizeCredential } from './normalize.js';
 import { systemStepSchema } from './system-schema.js';
@@ -84,7 +84,7 @@ function stepSchema(step: StepId, input: StepValidationInput): { schema: z.ZodMi
     case 'general':
       return {
         schema: generalStepSchema(ctx, msg, data),
-        value: { name: data.name, group: ctx.groups.length ? (ctx.groups.length === 1 ? ctx.groups[0]!.id : data.group) : undefined, environment: data.environment },
+        value: { name: data.name, group: ctx.groups.length ? formGroup(ctx.groups, data) : undefined, environment: data.environment },
       };
     case 'timezone':
       return { schema: timezoneStepSchema(msg, data.editBase), value: { timeZone: data.timeZone, dateFormat: data.dateFormat, customDateFormat: data.customDateFormat } };
@@ -131,7 +131,7 @@ export function buildConnector(
   if (typeof connectionRef === 'string') entries.push(['connectionRef', connectionRef]);
   // It leaves the element (event, POST): an ordinary object, whose fromEntries keys are all own.
   const credentials: ConnectorPayload['credentials'] = Object.fromEntries(entries);
-  const group = ctx.groups.length === 1 ? ctx.groups[0]!.id : ctx.groups.length ? data.group : undefined;
+  const group = ctx.groups.length ? formGroup(ctx.groups, data) : undefined;
   const connector: ConnectorPayload = {
     name: connectorName(data.name),
     system: data.system!,

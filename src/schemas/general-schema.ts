@@ -43,9 +43,17 @@ export function takenEnvironments(
 
 export const groupName = (groups: readonly Group[], id: string | undefined) => groups.find((g) => g.id === id)?.name;
 
-export const generalStepSchema = (ctx: ValidationContext, msg: Messages, data: Pick<WizardData, 'group' | 'submission'>) => {
+/**
+ * The connector's group as the form has it: the company's only group when there is no choice
+ * (none is shown), but for an edit its own group, whatever it is (none included): the only
+ * group is no change the person made.
+ */
+export const formGroup = (groups: readonly Group[], data: Pick<WizardData, 'group' | 'editing'>): string | undefined =>
+  groups.length === 1 && !data.editing ? groups[0]!.id : data.group;
+
+export const generalStepSchema = (ctx: ValidationContext, msg: Messages, data: Pick<WizardData, 'group' | 'submission' | 'editing'>) => {
   const systemName = ctx.system?.name ?? '';
-  const group = ctx.groups.length === 1 ? ctx.groups[0]!.id : data.group;
+  const group = formGroup(ctx.groups, data);
   const taken = takenEnvironments(ctx.existingConnectors, ctx.system?.id, group, data.submission);
   // The server has said the slot of a create that got no answer is filled: maybe by that create.
   const taker = (environment: Environment) =>
@@ -66,12 +74,15 @@ export const generalStepSchema = (ctx: ValidationContext, msg: Messages, data: P
       z.refine((name) => [...connectorName(name)].length <= NAME_MAX_LENGTH, msg.nameTooLong(NAME_MAX_LENGTH)),
       z.refine((name) => !hasDirectionControls(name), msg.nameDirectionControls),
     ),
-    group: groupIds.length
-      ? z.string(msg.groupRequired).check(
-          z.refine((g) => groupIds.includes(g), msg.groupRequired),
-          z.refine((g) => !(full && onGroup && groupIds.includes(g)), full ?? ''),
-        )
-      : z.optional(z.undefined()),
+    // An edit where no group can be chosen keeps its own (see formGroup): nothing to check.
+    group: !groupIds.length
+      ? z.optional(z.undefined())
+      : groupIds.length === 1 && data.editing
+        ? z.unknown()
+        : z.string(msg.groupRequired).check(
+            z.refine((g) => groupIds.includes(g), msg.groupRequired),
+            z.refine((g) => !(full && onGroup && groupIds.includes(g)), full ?? ''),
+          ),
     environment: full
       ? z.unknown().check(z.refine(() => onGroup, full))
       : z

@@ -1,5 +1,5 @@
 import type { Catalogue, SystemDefinition } from '../catalogue/catalogue-schema.js';
-import { idRecord, type IdRecord } from './id-record.js';
+import { idRecord, isObject, type IdRecord } from './id-record.js';
 
 export const STEP_IDS = ['system', 'general', 'timezone', 'auth', 'credentials', 'review'] as const;
 export type StepId = (typeof STEP_IDS)[number];
@@ -90,3 +90,21 @@ export const emptyWizardData = (): WizardData => ({
 /** Pointers are RFC 6901 JSON pointers into the payload, so client and server errors share keys. */
 export type Pointer = string;
 export type Feedback = Record<Pointer, string>;
+
+type Submission = NonNullable<WizardData['submission']>;
+
+/**
+ * `data` with the slot of a create that got no answer (`submission.unsure`) that `stored` holds
+ * and `data` does not: what the server may hold is no answer, so a version written over another
+ * tab's ("Keep my version") never forgets it, and the create sent again still says the connector
+ * may be its own. A draft deleted (created, or started over) leaves nothing to keep. Undefined
+ * when nothing is kept.
+ */
+export function keptUnsure<D extends { submission?: Submission }>(data: D, stored: unknown): D | undefined {
+  const answers = isObject(stored) ? (stored as { data?: unknown }).data : undefined;
+  const before = isObject(answers) ? (answers as { submission?: unknown }).submission : undefined;
+  const { key, fingerprint, unsure, unsureExists } = (isObject(before) ? before : {}) as Partial<Submission>;
+  if (typeof unsure !== 'string' || data.submission?.unsure) return undefined;
+  const base = data.submission ?? (typeof key === 'string' && typeof fingerprint === 'string' ? { key, fingerprint } : undefined);
+  return base && { ...data, submission: { ...base, unsure, ...(unsureExists === true ? { unsureExists } : {}) } };
+}

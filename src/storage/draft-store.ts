@@ -3,7 +3,8 @@ import type { IdRecord } from '../schemas/id-record.js';
 import type { StepId, WizardData } from '../schemas/wizard-data.js';
 import { DEFAULT_DRAFT_DATABASE } from './draft-database.js';
 import { draftRecordSchema } from './draft-record-schema.js';
-import { keptSealed, keptUnsure } from './kept-sealed.js';
+import { keptSealed } from './kept-sealed.js';
+import { keptUnsure } from '../schemas/wizard-data.js';
 import { classify, isQuota, StorageError } from './storage-error.js';
 
 export { DEFAULT_DRAFT_DATABASE };

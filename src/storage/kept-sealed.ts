@@ -30,21 +30,3 @@ export function keptSealed<S extends Sealed>(record: { secrets?: S; data: Answer
   }
   return values === record.secrets.values ? undefined : ({ expiresAt: Math.min(sealed.expiresAt, record.secrets.expiresAt), values } as S);
 }
-
-type Submission = { key: string; fingerprint: string; unsure?: string; unsureExists?: boolean };
-
-/**
- * `data` with the slot of a create that got no answer (`submission.unsure`) that `stored` holds
- * and `data` does not: what the server may hold is no answer, so a version written over another
- * tab's ("Keep my version") never forgets it, and the create sent again still says the connector
- * may be its own. A draft deleted (created, or started over) leaves nothing to keep. Undefined
- * when nothing is kept.
- */
-export function keptUnsure<D extends { submission?: Submission }>(data: D, stored: unknown): D | undefined {
-  const answers = isObject(stored) ? (stored as { data?: unknown }).data : undefined;
-  const before = isObject(answers) ? (answers as { submission?: unknown }).submission : undefined;
-  const { key, fingerprint, unsure, unsureExists } = (isObject(before) ? before : {}) as Partial<Submission>;
-  if (typeof unsure !== 'string' || data.submission?.unsure) return undefined;
-  const base = data.submission ?? (typeof key === 'string' && typeof fingerprint === 'string' ? { key, fingerprint } : undefined);
-  return base && { ...data, submission: { ...base, unsure, ...(unsureExists === true ? { unsureExists } : {}) } };
-}

@@ -3,7 +3,7 @@
  * company's only group leaves no choice about) are shown and sent only as the person changed them.
  */
 import { expect } from '@open-wc/testing';
-import { inStep, settle, shopifyPayload, type, wizardFixture } from '../test/fixtures.js';
+import { choose, currentStepId, errorSummary, inStep, pressContinue, settle, shopifyPayload, type, wizardFixture } from '../test/fixtures.js';
 import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
 
 const reviewRow = (el: ConnectorWizard, key: string) => inStep(el, `[data-key="${key}"] .value`)?.textContent?.replace(/\s+/g, ' ').trim();
@@ -81,4 +81,31 @@ describe('editing: values as the host passes them', () => {
       expect(await el.submit()).to.equal(true);
       expect(updated).to.deep.equal([{ id: 'us-1', name: 'Shop US renamed' }]);
     });
+
+  it('in a company with one group, an edit of a connector in another group is checked in its own: the only group slot taken blocks no rename, nor a new connector after', async () => {
+    const groups = [{ id: 'uk', name: 'UK' }];
+    const el = await wizardFixture({ groups, existingConnectors: [{ id: 'uk-1', name: 'Shop UK', system: 'shopify', group: 'uk', environment: 'test' }] });
+    const updated: unknown[] = [];
+    el.addEventListener('connector-updated', (e) => updated.push((e as CustomEvent).detail.connector));
+    el.connector = { ...(shopifyPayload({ name: 'Shop US', group: 'us', environment: 'test' }) as unknown as EditableConnector), id: 'us-1' };
+    await settle(el);
+    expect(inStep(el, 'p.label')!.textContent!.replace(/\s+/gu, ' ').trim(), 'General shows its own group').to.equal('Company group: us');
+    await type(el, '#field-name', 'Shop US renamed');
+    await pressContinue(el);
+    expect(errorSummary(el), 'the UK testing slot is not this connector').to.deep.equal([]);
+    expect(currentStepId(el)).to.not.equal('general');
+    await el.goTo('review');
+    await settle(el);
+    expect(await el.submit()).to.equal(true);
+    expect(updated).to.deep.equal([{ id: 'us-1', name: 'Shop US renamed' }]);
+    // The next connector, in UK: its live slot is free (the one saved stays in us).
+    (el.shadowRoot!.querySelector('[part~="success"] button') as HTMLButtonElement).click();
+    el.connector = null;
+    await settle(el);
+    await choose(el, '#system-shopify');
+    await el.next();
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#environment-live')?.disabled, 'UK live free').to.equal(false);
+    expect(inStep<HTMLInputElement>(el, '#environment-test')?.disabled, 'UK testing taken').to.equal(true);
+  });
 });

@@ -3,7 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { isSecretField } from '../../catalogue/catalogue-schema.js';
 import { namesSecret, namesSeveral, pasteFill } from '../../credentials/paste-fill.js';
-import { groupName, takenEnvironments } from '../../schemas/general-schema.js';
+import { formGroup, groupName, takenEnvironments } from '../../schemas/general-schema.js';
 import type { Environment } from '../../schemas/wizard-data.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
 import { fieldId } from '../wizard-step-element.js';
@@ -35,7 +35,7 @@ export class GeneralStep extends FormStepElement {
 
   protected renderStep(ctx: WizardContextValue) {
     const { msg, data, groups } = ctx;
-    const group = groups.length === 1 ? groups[0]!.id : data.group;
+    const group = formGroup(groups, data);
     return html`
       <div class="field ${ctx.feedback['/name'] ? 'has-error' : ''}" part="field">
         <label for=${fieldId('/name')} part="label">${msg.name}</label>
@@ -82,7 +82,7 @@ export class GeneralStep extends FormStepElement {
     if (!groups.length) return nothing;
     if (groups.length === 1)
       return html`<div class="field" part="field">
-        <p class="label"><strong>${msg.group}:</strong> ${groups[0]!.name}</p>
+        <p class="label"><strong>${msg.group}:</strong> ${data.editing ? html`<bdi>${groupName(groups, data.group) ?? data.group ?? msg.notSet}</bdi>` : groups[0]!.name}</p>
       </div>`;
     const pointer = '/group';
     if (groups.length > MAX_GROUP_RADIOS)

@@ -5,7 +5,7 @@ import { environmentWarnings } from '../../credentials/environment-warnings.js';
 import { currentCredentials, keptCredentials } from '../../schemas/connector-schema.js';
 import { textDir } from '../../catalogue/localize-catalogue.js';
 import { datePatternWarning, formatDate, listedZoneName, localOffsetLabel } from '../../date-format/date-format.js';
-import { groupName } from '../../schemas/general-schema.js';
+import { formGroup, groupName } from '../../schemas/general-schema.js';
 import { own } from '../../schemas/id-record.js';
 import { resolveDateFormat } from '../../schemas/timezone-schema.js';
 import type { StepId } from '../../schemas/wizard-data.js';
@@ -120,8 +120,7 @@ export class ReviewStep extends FormStepElement {
     ];
     rows.push({ key: 'name', label: msg.name, value: asData(data.name.trim(), msg.notSet), step: 'general' });
     if (groups.length) {
-      // An edit keeps its group where the company's only one leaves no choice (see editChanges).
-      const group = groups.length === 1 && !data.editing ? groups[0]!.id : data.group;
+      const group = formGroup(groups, data);
       rows.push({ key: 'group', label: msg.group, value: asData(groupName(groups, group) ?? group, msg.notSet), step: 'general' });
     }
     rows.push({

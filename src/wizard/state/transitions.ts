@@ -6,7 +6,17 @@
 import { isSecretField, type Catalogue, type SystemDefinition } from '../../catalogue/catalogue-schema.js';
 import { browserTimeZone, canonicalZone, dateFormatChoice, isListedZone } from '../../date-format/date-pattern.js';
 import { idRecord, own, withEntry } from '../../schemas/id-record.js';
-import { emptyWizardData, type Environment, type Feedback, type Group, type Pointer, type SecretValues, type StepId, type WizardData } from '../../schemas/wizard-data.js';
+import {
+  emptyWizardData,
+  keptUnsure,
+  type Environment,
+  type Feedback,
+  type Group,
+  type Pointer,
+  type SecretValues,
+  type StepId,
+  type WizardData,
+} from '../../schemas/wizard-data.js';
 import type { DraftRecord } from '../../storage/draft-store.js';
 import { stepsOf } from './selectors.js';
 import type { DraftNotice, EditableConnector, Focus, Said, WizardState } from './wizard-state.js';
@@ -219,7 +229,9 @@ export function restoreDraft(
   presetSystem: string | undefined,
   announcement: Said | undefined,
 ): WizardState {
-  const data = presetSystem ? { ...record.data, system: presetSystem } : record.data;
+  const stored = presetSystem ? { ...record.data, system: presetSystem } : record.data;
+  // Another tab's version (followed, or chosen in a conflict) never forgets a create of this tab's that got no answer.
+  const data = (keepTyped && keptUnsure(stored, { data: s.data })) || stored;
   return {
     ...clearSession(s),
     data,
