@@ -205,7 +205,7 @@ class WizardFlow implements Flow {
   async #submitEdit(original: EditableConnector, connector: ConnectorPayload): Promise<boolean> {
     const config = this.#h.config();
     const fields = this.#h.system()?.authTypes.find((a) => a.id === connector.authType)?.fields ?? [];
-    const changes = editChanges(original, connector, fields, keptCredentials(this.#h.validationInput()), Boolean(config.endpoint), this.#h.groups().length > 1);
+    const changes = editChanges(original, connector, fields, keptCredentials(this.#h.validationInput()), Boolean(config.endpoint));
     // Nothing differs from the connector: no request, no event, no "updated"; the person is told.
     if (!Object.keys(changes).length) {
       this.#update((s) => submitRefused(s, (msg) => msg.editUnchanged));

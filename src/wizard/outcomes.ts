@@ -224,8 +224,8 @@ export function labelledNotes(
 /**
  * The fields an edit changed; credentials only where something was typed or set (`kept`: see
  * keptCredentials; a checkbox never set is not sent as cleared). Without an endpoint a secret
- * could only travel in an event, which never carries one. The group only where there was a
- * choice of groups (`groupChosen`): a company's only group is no change the person made.
+ * could only travel in an event, which never carries one. (An edit where the company's only
+ * group leaves no choice keeps its own group in `connector`: see formGroup.)
  */
 export function editChanges(
   original: EditableConnector,
@@ -233,11 +233,10 @@ export function editChanges(
   fields: readonly CredentialField[],
   kept: readonly CredentialField[],
   secretsAllowed: boolean,
-  groupChosen: boolean,
 ): Record<string, unknown> {
   const changes: Record<string, unknown> = {};
   for (const key of ['name', 'group', 'environment', 'timeZone', 'dateFormat', 'authType'] as const)
-    if (connector[key] !== undefined && connector[key] !== original[key] && (key !== 'group' || groupChosen)) changes[key] = connector[key];
+    if (connector[key] !== undefined && connector[key] !== original[key]) changes[key] = connector[key];
   // A name (or a date pattern) left as it was is no change, though it is sent cleaned (connectorName, trimmed): a host's value keeps what it holds.
   if (typeof original.name === 'string' && connector.name === connectorName(original.name)) delete changes.name;
   if (typeof original.dateFormat === 'string' && connector.dateFormat === original.dateFormat.trim()) delete changes.dateFormat;
