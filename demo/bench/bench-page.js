@@ -51,6 +51,18 @@ function answerGeneral(el) {
   root.querySelector('#environment-live').click();
 }
 
+/** From General (Shopify), answered, on through Time zone and the access token to Credentials. */
+async function generalToShopifyCredentials(el) {
+  answerGeneral(el);
+  await el.next();
+  await rendered(el);
+  await el.next();
+  await rendered(el);
+  stepOf(el).shadowRoot.querySelector('#auth-access-token').click();
+  await el.next();
+  await rendered(el);
+}
+
 function wizard(props = {}, attrs = {}) {
   const el = document.createElement('connector-wizard');
   el.noDrafts = true;
@@ -151,14 +163,7 @@ for (const step of steps) record(`Step change: Continue from ${step}`, stepSampl
   await rendered(el);
   await el.goTo('general');
   const root = () => stepOf(el).shadowRoot;
-  answerGeneral(el);
-  await el.next();
-  await rendered(el);
-  await el.next();
-  await rendered(el);
-  root().querySelector('#auth-access-token').click();
-  await el.next();
-  await rendered(el);
+  await generalToShopifyCredentials(el);
   const input = root().querySelector('#field-credentials-accessToken');
   const keystrokes = [];
   let text = '';
@@ -282,14 +287,7 @@ for (const step of steps) record(`Step change: Continue from ${step}`, stepSampl
     return performance.now() - t0;
   });
   record('Long runs: connector name with 100,000 spaces inside, input to render', names, 'ms');
-  answerGeneral(el);
-  await el.next();
-  await rendered(el);
-  await el.next();
-  await rendered(el);
-  root().querySelector('#auth-access-token').click();
-  await el.next();
-  await rendered(el);
+  await generalToShopifyCredentials(el);
   const token = () => root().querySelector('#field-credentials-accessToken');
   const keys = await repeat(Math.min(RUNS, 7), async (i) => {
     const input = token();

@@ -39,6 +39,24 @@ async function bothOnReview(a: ConnectorWizard, b: ConnectorWizard) {
   await settle(b);
 }
 
+/** A's create gets no answer (the server made it) while B, frozen, types `name`; B then keeps its version, and A follows it. */
+async function lostCreateThenKeepMine({ api, draftDatabase, a, b }: Awaited<ReturnType<typeof twoTabs>>, name: string) {
+  await withTabsDeaf(async () => {
+    await advanceTo(a, 'review');
+    await api.faults({ kind: 'lose-response' }, { kind: 'lose-response' }, { kind: 'lose-response' });
+    expect(await a.submit()).to.equal(false);
+    await settle(a);
+    expect(await api.connectors(), 'the server made it').to.have.length(1);
+    // B, frozen meanwhile, types; its save meets A's newer draft.
+    await type(b, '#field-name', name);
+    await waitUntil(() => notice(b, 'conflict'), 'B told of the conflict', { timeout: 2500 });
+  });
+  (notice(b, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
+  await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === name, 'B wrote its version', { timeout: 2000 });
+  await waitUntil(() => currentStepId(a) === 'general', 'A followed B', { timeout: 2000 });
+  await settle(a);
+}
+
 describe('two tabs on one draft, one of them creating', () => {
   it('a tab on Review that follows another tab creating the connector says it was saved there, while its form starts again', async () => {
     const { a, b } = await twoTabs();
@@ -87,22 +105,10 @@ describe('two tabs on one draft, one of them creating', () => {
   });
 
   it('Keep my version in another tab keeps what the server may hold: the same answers sent again under that key are replayed', async () => {
-    const { api, draftDatabase, a, b } = await twoTabs();
-    await withTabsDeaf(async () => {
-      await advanceTo(a, 'review');
-      await api.faults({ kind: 'lose-response' }, { kind: 'lose-response' }, { kind: 'lose-response' });
-      expect(await a.submit()).to.equal(false);
-      await settle(a);
-      expect(await api.connectors(), 'the server made it').to.have.length(1);
-      // B, frozen meanwhile, types the same connector; its save meets A's newer draft.
-      await type(b, '#field-name', 'Shopify UK');
-      await waitUntil(() => notice(b, 'conflict'), 'B told of the conflict', { timeout: 2500 });
-    });
-    (notice(b, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
-    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Shopify UK', 'B wrote its version', { timeout: 2000 });
+    const tabs = await twoTabs();
+    const { api, draftDatabase, a } = tabs;
+    await lostCreateThenKeepMine(tabs, 'Shopify UK');
     expect((await readDraft(draftDatabase))!.data.submission?.unsure, 'the unsure slot stays in the draft').to.be.a('string');
-    await waitUntil(() => currentStepId(a) === 'general', 'A followed B', { timeout: 2000 });
-    await settle(a);
     await advanceTo(a, 'review');
     // The same answers: sent again under the key of the create that got no answer, and so replayed.
     expect(await a.submit(), [...errorSummary(a), alertText(a)].join(' | ')).to.equal(true);
@@ -110,19 +116,9 @@ describe('two tabs on one draft, one of them creating', () => {
   });
 
   it('Keep my version in another tab with other answers keeps the unsure slot: that create, sent again, says the connector may be its own', async () => {
-    const { api, draftDatabase, a, b } = await twoTabs();
-    await withTabsDeaf(async () => {
-      await advanceTo(a, 'review');
-      await api.faults({ kind: 'lose-response' }, { kind: 'lose-response' }, { kind: 'lose-response' });
-      expect(await a.submit()).to.equal(false);
-      await settle(a);
-      await type(b, '#field-name', 'Shopify UK (B)');
-      await waitUntil(() => notice(b, 'conflict'), 'B told of the conflict', { timeout: 2500 });
-    });
-    (notice(b, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
-    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Shopify UK (B)', 'B wrote its version', { timeout: 2000 });
-    await waitUntil(() => currentStepId(a) === 'general', 'A followed B', { timeout: 2000 });
-    await settle(a);
+    const tabs = await twoTabs();
+    const { api, a } = tabs;
+    await lostCreateThenKeepMine(tabs, 'Shopify UK (B)');
     expect(inStep<HTMLInputElement>(a, '#field-name')!.value).to.equal('Shopify UK (B)');
     await advanceTo(a, 'review');
     await a.goTo('general');

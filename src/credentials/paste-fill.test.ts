@@ -5,6 +5,19 @@ import { namesSecret, namesSeveral, pasteFill, readPasted } from './paste-fill.j
 
 const entries = (text: string) => Object.fromEntries(readPasted(text));
 
+/** An account, a secret key named by `keyAliases` too, and a checkbox. */
+const acmeKeys = (keyAliases: string[]) =>
+  ({
+    id: 'keys',
+    label: 'Keys',
+    kind: 'api-key',
+    fields: [
+      { key: 'account', label: 'Account', type: 'text', required: true, normalize: 'trim', aliases: ['ACME_ACCOUNT'] },
+      { key: 'apiKey', label: 'API key', type: 'secret', required: true, normalize: 'trim', aliases: keyAliases },
+      { key: 'sandbox', label: 'Sandbox', type: 'boolean', required: false, normalize: 'trim' },
+    ],
+  }) as unknown as AuthTypeDefinition;
+
 describe('readPasted', () => {
   it('tells a block of credentials from a long value wrapped over lines', () => {
     for (const block of ['Shopify admin (EU)\nAccess token: abc', 'Access token:\nabc', 'A=1\nB=2', 'Store: x\r\nToken: y']) expect(namesSeveral(block), block).to.equal(true);
@@ -182,16 +195,7 @@ describe('readPasted', () => {
 });
 
 describe('pasteFill', () => {
-  const authType = {
-    id: 'keys',
-    label: 'Keys',
-    kind: 'api-key',
-    fields: [
-      { key: 'account', label: 'Account', type: 'text', required: true, normalize: 'trim', aliases: ['ACME_ACCOUNT'] },
-      { key: 'apiKey', label: 'API key', type: 'secret', required: true, normalize: 'trim', aliases: ['ACME_KEY', 'ACME_ACCOUNT'] },
-      { key: 'sandbox', label: 'Sandbox', type: 'boolean', required: false, normalize: 'trim' },
-    ],
-  } as unknown as AuthTypeDefinition;
+  const authType = acmeKeys(['ACME_KEY', 'ACME_ACCOUNT']);
   const filled = (text: string) => (pasteFill(authType, text) ?? []).map(({ field, value }) => [field.key, value]);
 
   it('fills each field named by its key or an alias, case-insensitively, each name once, in the fields’ order', () => {
@@ -273,16 +277,7 @@ describe('a paste of lines that open a quote and never close it', () => {
   // Each line once looked up to 199 lines ahead for its closing quote, and again for the next
   // line: seconds for one such paste of 100,000 characters (these reads then ran out of time).
   // Now each line is searched once per quote; how fast is measured in `npm run bench`.
-  const authType = {
-    id: 'keys',
-    label: 'Keys',
-    kind: 'api-key',
-    fields: [
-      { key: 'account', label: 'Account', type: 'text', required: true, normalize: 'trim', aliases: ['ACME_ACCOUNT'] },
-      { key: 'apiKey', label: 'API key', type: 'secret', required: true, normalize: 'trim', aliases: ['ACME_KEY'] },
-      { key: 'sandbox', label: 'Sandbox', type: 'boolean', required: false, normalize: 'trim' },
-    ],
-  } as unknown as AuthTypeDefinition;
+  const authType = acmeKeys(['ACME_KEY']);
   const filled = (text: string) => pasteFill(authType, text)?.map(({ field, value }) => [field.key, value]);
 
   it('reads each of four 100,000-character pastes as it read a short one', () => {

@@ -6,7 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { currentStepId, inStep, pressContinue, settle, uniqueDatabase } from '../test/fixtures.js';
 import { readDraft } from '../test/stored.js';
-import { atConnect, broadcast, connect, oauthMessage, oauthStatus as status, popup, sleep } from '../test/oauth-fixtures.js';
+import { atConnect, broadcast, connect, oauthMessage, oauthStatus as status, sleep } from '../test/oauth-fixtures.js';
 
 /** Connected as first@xero.example, then a new sign-in under way in its window. */
 async function connectedThenAgain(options: Parameters<typeof atConnect>[0] = {}) {
@@ -48,14 +48,5 @@ describe('a second sign-in that does not end as planned', () => {
     expect(said).to.contain('first@xero.example');
     await pressContinue(el);
     expect(inStep(el, '[data-key="connection"] dd.value')!.textContent).to.contain('first@xero.example');
-  });
-
-  it('the provider page refusing says its words once, without a second full stop', async () => {
-    const el = await atConnect();
-    inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
-    const win = await popup();
-    (win.document.querySelector('#deny') as HTMLAnchorElement).click();
-    await waitUntil(() => status(el).dataset.oauth === 'denied', 'denied');
-    expect(status(el).textContent!.trim()).to.match(/did not allow the connection: [^.]+\. You can try again\.$/u);
   });
 });

@@ -215,6 +215,8 @@ describe('OAuth: connect with a system', () => {
     (win.document.querySelector('#deny') as HTMLAnchorElement).click();
     await waitUntil(() => status(el).dataset.oauth === 'denied', 'denied');
     expect(status(el).textContent).to.contain('Xero did not allow the connection');
+    // The provider's words once, without a second full stop.
+    expect(status(el).textContent!.trim()).to.match(/did not allow the connection: [^.]+\. You can try again\.$/u);
   });
 
   it('a refusal or an account name the provider words at length is still said, shortened', async () => {

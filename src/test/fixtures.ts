@@ -1,6 +1,6 @@
 /** Shared test fixtures: the sample catalogue, a wizard with its own database, and DOM helpers. */
-import { fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../define.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import type { CatalogueInput } from '../catalogue/catalogue-schema.js';
@@ -132,6 +132,28 @@ export function deepActiveElement(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
+}
+
+/**
+ * A keyboard user comes from the page: a button placed before `el` takes the focus, then Tab
+ * (real key presses) moves it until what has it matches `selector`. Gives back that button, to remove.
+ */
+export async function tabFromBefore(el: Element, selector: string): Promise<HTMLButtonElement> {
+  const before = document.createElement('button');
+  before.textContent = 'before';
+  el.before(before);
+  before.focus();
+  for (let i = 0; i < 10 && !deepActiveElement()?.matches(selector); i++) await sendKeys({ press: 'Tab' });
+  expect(deepActiveElement()?.matches(selector), `Tab reaches ${selector}`).to.equal(true);
+  return before;
+}
+
+/** The focus is on the heading of `step`, never fallen to the page. */
+export function expectFocusOnHeading(step: StepId): void {
+  const active = deepActiveElement();
+  expect(active === document.body, 'the focus fell to the page').to.equal(false);
+  expect(active?.tagName).to.equal('H2');
+  expect((active?.getRootNode() as ShadowRoot).host.getAttribute('data-step')).to.equal(step);
 }
 
 export const GROUPS: Group[] = [

@@ -7,7 +7,7 @@ const fault = moduleFault('/src/wizard/later.');
 await executeServerCommand('clear-browser-cache');
 await fault('fail=1');
 
-const { currentStepId, deepActiveElement, settle, wizardFixture, GROUPS } = await import('../test/fixtures.js');
+const { currentStepId, deepActiveElement, expectFocusOnHeading, settle, tabFromBefore, wizardFixture, GROUPS } = await import('../test/fixtures.js');
 const { audit } = await import('../test/audit.js');
 const { sendKeys } = await import('@web/test-runner-commands');
 
@@ -23,14 +23,8 @@ describe('Try again for a load the page started', () => {
     await settle(el);
     await audit(el, 'the later steps could not be loaded');
     // A keyboard user Tabs from the page to Try again.
-    const before = document.createElement('button');
-    before.textContent = 'before';
-    el.before(before);
+    const before = await tabFromBefore(el, '[part~="retry"]');
     try {
-      before.focus();
-      for (let i = 0; i < 10 && !deepActiveElement()?.matches('[part~="retry"]'); i++) await sendKeys({ press: 'Tab' });
-      expect(deepActiveElement()?.getAttribute('part')).to.contain('retry');
-
       // It fails again, slowly: "Loading the next step…" meanwhile, then the alert, the focus on its Try again.
       await fault('fail=1&delay=800');
       await sendKeys({ press: 'Enter' });
@@ -49,10 +43,7 @@ describe('Try again for a load the page started', () => {
       await waitUntil(() => currentStepId(el) === 'general' && el.shadowRoot!.querySelector('[data-step="general"]'), 'General came', { timeout: 5000 });
       await settle(el);
       await new Promise((r) => setTimeout(r, 100));
-      const active = deepActiveElement();
-      expect(active === document.body, 'the focus fell to the page after Try again worked').to.equal(false);
-      expect(active?.tagName).to.equal('H2');
-      expect((active?.getRootNode() as ShadowRoot).host.getAttribute('data-step')).to.equal('general');
+      expectFocusOnHeading('general');
     } finally {
       before.remove();
     }

@@ -6,6 +6,15 @@ import { monogram } from './system-step.js';
 
 stepSuite('system', { open: () => wizardFixture(), errors: 1, next: 'general' });
 
+/** The names the picker shows once `query` is typed in its search. */
+async function namesFound(el: Awaited<ReturnType<typeof wizardFixture>>, query: string): Promise<string[]> {
+  const search = inStep<HTMLInputElement>(el, '#search-systems')!;
+  search.value = query;
+  search.dispatchEvent(new Event('input'));
+  await settle(el);
+  return allInStep(el, '.system label .name').map((n) => n.textContent!.trim());
+}
+
 describe('system step', () => {
   it('lists every system with its name and category', async () => {
     const el = await wizardFixture();
@@ -45,12 +54,7 @@ describe('system step', () => {
     catalogue.systems.push({ ...base, id: 'logo-isbasi', name: 'İşbaşı', category: 'Muhasebe' }, { ...base, id: 'sg-bank', name: 'Société Générale', category: 'Banque' });
     const el = await wizardFixture({ catalogue });
     const search = inStep<HTMLInputElement>(el, '#search-systems')!;
-    const found = async (query: string) => {
-      search.value = query;
-      search.dispatchEvent(new Event('input'));
-      await settle(el);
-      return allInStep(el, '.system label .name').map((n) => n.textContent!.trim());
-    };
+    const found = (query: string) => namesFound(el, query);
     for (const [query, name] of [
       ['işbaşı', 'İşbaşı'],
       ['isbasi', 'İşbaşı'],
@@ -76,12 +80,7 @@ describe('system step', () => {
     el.lang = 'de';
     await waitUntil(() => allInStep(el, '.system label .name').some((n) => n.textContent!.trim() === 'NetSuite Buchhaltung'), 'German names', { timeout: 5000 });
     const search = inStep<HTMLInputElement>(el, '#search-systems')!;
-    const found = async (query: string) => {
-      search.value = query;
-      search.dispatchEvent(new Event('input'));
-      await settle(el);
-      return allInStep(el, '.system label .name').map((n) => n.textContent!.trim());
-    };
+    const found = (query: string) => namesFound(el, query);
     expect(await found('buchhaltung'), 'the translated name').to.deep.equal(['NetSuite Buchhaltung']);
     expect(await found('Shopify'), 'an untranslated name').to.include('Shopify');
     expect(await found('oracle'), 'the name as written, not in the German one').to.deep.equal(['NetSuite Buchhaltung']);
