@@ -21,3 +21,10 @@ export type { CatalogueAction, CatalogueProblem, CatalogueResult } from './catal
 export type { RetryPolicy } from './submission/retry-policy.js';
 export type { HeadingLevel } from './context/wizard-context.js';
 export type { EditableConnector } from './wizard/connector-wizard.js';
+// What the package entry gives a page built with a bundler, for a page that loads only this file or the standalone one:
+// which draft or edit a same-tab sign-in came back to, and the drafts kept in this browser (their code loads when asked).
+export { oauthReturnConnectorId, oauthReturnDraftId } from './oauth/oauth-return-draft.js';
+export type { DraftSummary } from './storage/draft-store.js';
+/** The drafts in `database` (default `connector-wizard:drafts`), newest first; see `listDrafts` in the package entry. */
+export const listDrafts = async (database?: string): Promise<import('./storage/draft-store.js').DraftSummary[]> =>
+  (await import('./controllers/draft-controller.js')).listDrafts(database);

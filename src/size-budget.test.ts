@@ -396,9 +396,10 @@ interface BundleSize {
  * Keyboard review: focus after a working Try again, rule notes said and shown after Credentials, a status region always there, errors keep their words while typed in: +0.05 kB before the first step and +0.18 kB for the whole flow, to 49.11 and 81.89.
  * A review of the session's diff: no finished notice in the creating tab, the edit's own group everywhere, the unsure slot kept over Use the other version: +0.05 kB before the first step and +0.08 kB for the whole flow, to 49.16 and 81.98.
  * editChanges without the group flag formGroup made redundant: -0.02 kB for the whole flow, to 81.96.
+ * listDrafts() and oauthReturnDraftId()/oauthReturnConnectorId() exported by define.js and the standalone file (listDrafts loads its code when called): +0.29 kB, to 49.45 and 82.25.
  */
-const FIRST_STEP_BUDGET = 49_158;
-const WHOLE_FLOW_BUDGET = 81_958;
+const FIRST_STEP_BUDGET = 49_450;
+const WHOLE_FLOW_BUDGET = 82_250;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

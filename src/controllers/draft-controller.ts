@@ -1,14 +1,13 @@
 import type { ReactiveController } from 'lit';
 import { StorageError } from '../storage/draft-store.js';
+// The standalone file's listDrafts() loads it from here: one chunk, the one a wizard with drafts loads anyway.
+export { listDrafts } from '../storage/draft-store.js';
 import { DraftConnection, deleteDraftOf, type DraftMessage } from './draft-connection.js';
 import type { DraftControllerOptions, DraftHost, DraftSnapshot, DraftStatus } from './draft-host.js';
 import { DEBOUNCE_MS, MAX_WAIT_MS } from './draft-timing.js';
 import { editMoved, HeldSwitch, LoadedAnswers, targetOf, type DraftAsk, type DraftTarget } from './draft-target.js';
 
-/**
- * Owns the draft's lifetime: load on connect, debounced compare-and-set saves, strict saves on step change, flush on hide and
- * disconnect, delete after create or reset, and keeping tabs in step through a BroadcastChannel. The element composes it and never touches storage.
- */
+/** Owns the draft's lifetime: load on connect, debounced compare-and-set saves, strict saves on step change, flush on hide and disconnect, delete after create or reset, and keeping tabs in step through a BroadcastChannel. The element composes it and never touches storage. */
 export class DraftController implements ReactiveController {
   private _status: DraftStatus = 'off';
   private connection?: DraftConnection;
