@@ -397,9 +397,10 @@ interface BundleSize {
  * A review of the session's diff: no finished notice in the creating tab, the edit's own group everywhere, the unsure slot kept over Use the other version: +0.05 kB before the first step and +0.08 kB for the whole flow, to 49.16 and 81.98.
  * editChanges without the group flag formGroup made redundant: -0.02 kB for the whole flow, to 81.96.
  * listDrafts() and oauthReturnDraftId()/oauthReturnConnectorId() exported by define.js and the standalone file (listDrafts loads its code when called): +0.29 kB, to 49.45 and 82.25.
+ * English catalogue and server text keeps its own direction in an Arabic wizard (errors, examples, Review labels, the only group) and the colon after a label is the language's (French): +0.01 kB before the first step and +0.03 kB for the whole flow, to 49.46 and 82.28.
  */
-const FIRST_STEP_BUDGET = 49_450;
-const WHOLE_FLOW_BUDGET = 82_250;
+const FIRST_STEP_BUDGET = 49_457;
+const WHOLE_FLOW_BUDGET = 82_276;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -85,7 +85,7 @@ export class WizardSession {
     const first = !this.#saidIn;
     this.#saidIn = msg;
     const { store, check } = this.o;
-    if (!first && Object.keys(store.state.feedback).length) store.update((s) => t.relocalized(s, check(s.step), (step) => msg.stepLabels[step]!));
+    if (!first && Object.keys(store.state.feedback).length) store.update((s) => t.relocalized(s, check(s.step), (step) => msg.stepLabels[step]! + msg.colon));
   }
 
   /** Answers changed: errors on screen are checked again, and the draft is saved soon. */

@@ -20,6 +20,8 @@ export const shellMessages = {
   noCatalogue: 'No catalogue of systems was given to this connector setup.',
   unknownSystem: (id: string) => `The system "${id}" is not in the catalogue.`,
 
+  /** After a label, before what it labels (French writes a space before it). */
+  colon: ':',
   stepsLabel: 'Steps',
   stepLabels: {
     system: 'System',

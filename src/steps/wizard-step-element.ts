@@ -95,8 +95,8 @@ export abstract class WizardStepElement extends LitElement {
           ${errors.map(([pointer, message]) =>
             // A server error this step has no field for is listed as text: there is nowhere to go.
             order.includes(pointer)
-              ? html`<li><a href="#${fieldId(pointer)}" @click=${(e: Event) => this.#focusField(e, pointer)}>${message}</a></li>`
-              : html`<li>${message}</li>`,
+              ? html`<li><a href="#${fieldId(pointer)}" @click=${(e: Event) => this.#focusField(e, pointer)}><bdi>${message}</bdi></a></li>`
+              : html`<li><bdi>${message}</bdi></li>`,
           )}
         </ul>
       </div>
@@ -135,7 +135,7 @@ export abstract class WizardStepElement extends LitElement {
     const message = this.ctx?.feedback[pointer];
     if (!message) return nothing;
     return html`<p class="error-message" id="${fieldId(pointer)}-error" part="error">
-      <span class="visually-hidden">${this.ctx!.msg.errorPrefix}</span> ${message}
+      <span class="visually-hidden">${this.ctx!.msg.errorPrefix}</span> <bdi>${message}</bdi>
     </p>`;
   }
 

@@ -32,7 +32,7 @@ export interface PlacedProblem {
 /**
  * A server's 422 as the wizard shows it: the earliest step with an error, that step's field
  * errors, and what could not be placed on a field (listed in that step's summary as text).
- * With `label` (a step's name), the errors of later steps are listed there too, as text after
+ * With `label` (a step's name and the language's colon, "Review:"), the errors of later steps are listed there too, as text after
  * their step's name, and kept in `later` for their own fields.
  */
 export function placeProblem(problem: Problem, steps: readonly StepId[], fallback: StepId, label?: (step: StepId) => string): PlacedProblem {
@@ -46,7 +46,7 @@ export function placeProblem(problem: Problem, steps: readonly StepId[], fallbac
   const step = steps.find((s) => byStep.has(s)) ?? fallback;
   const feedback = { ...(byStep.get(step) ?? {}), ...unplaced };
   byStep.delete(step);
-  if (label) for (const [other, errors] of byStep) for (const [pointer, detail] of Object.entries(errors)) feedback[pointer] = `${label(other)}: ${detail}`;
+  if (label) for (const [other, errors] of byStep) for (const [pointer, detail] of Object.entries(errors)) feedback[pointer] = `${label(other)} ${detail}`;
   // Never an empty item: a refusal without a word says at least its status.
   if (!Object.keys(feedback).length) feedback[''] = problem.detail ?? problem.title ?? `HTTP ${problem.status ?? 422}`;
   return label && byStep.size ? { step, feedback, later: Object.fromEntries(byStep) } : { step, feedback };

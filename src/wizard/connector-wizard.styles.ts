@@ -114,9 +114,6 @@ export const wizardStyles = [
     padding: 0.25rem 0.375rem;
     min-height: 24px;
   }
-  [dir='rtl'] nav li + li::before {
-    content: '‹' / '';
-  }
   nav button {
     background: none;
     border: 0;

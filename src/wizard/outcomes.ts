@@ -67,7 +67,7 @@ export function failedRequest(
         },
       };
     case 'invalid':
-      return { place: placeProblem(result.problem, steps, 'review', (step) => msg.stepLabels[step]!) };
+      return { place: placeProblem(result.problem, steps, 'review', (step) => msg.stepLabels[step]! + msg.colon) };
     case 'unauthorized':
       return {
         submitError: (m) => (editing ? m.saveNotAuthorised : m.notAuthorised)(result.status),
@@ -106,7 +106,7 @@ export function testedConnection(
   { msg, steps, systemName, editing }: RequestContext,
 ): { test: ConnectionTest; place?: Outcome['place']; error?: Outcome['error'] } {
   // Errors on several steps: those after the first are listed with their step, and shown there later, as a create's are.
-  const label = (step: StepId) => msg.stepLabels[step]!;
+  const label = (step: StepId) => msg.stepLabels[step]! + msg.colon;
   switch (result.kind) {
     case 'ok': {
       // A 200 that lists a failed check is read by its checks, which are what the person sees:
@@ -216,7 +216,7 @@ export function labelledNotes(
 ): Said | undefined {
   const notes = fields.flatMap((field) => {
     const note = noteOf(field);
-    return note ? [(msg: Messages) => `${isolated(label(field))}: ${note(msg)}`] : [];
+    return note ? [(msg: Messages) => `${isolated(label(field))}${msg.colon} ${note(msg)}`] : [];
   });
   return notes.length ? (msg) => notes.map((note) => note(msg)).join(' ') : undefined;
 }

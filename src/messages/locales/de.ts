@@ -22,6 +22,7 @@ const de: Messages = {
   noCatalogue: 'Für diese Connector-Einrichtung wurde kein Systemkatalog angegeben.',
   unknownSystem: (id: string) => `Das System „${id}“ ist nicht im Katalog enthalten.`,
 
+  colon: ':',
   stepsLabel: 'Schritte',
   stepLabels: {
     system: 'System',

@@ -27,6 +27,7 @@ const es: Messages = {
   noCatalogue: 'No se ha proporcionado ningún catálogo de sistemas para configurar este conector.',
   unknownSystem: (id: string) => `El sistema «${id}» no está en el catálogo.`,
 
+  colon: ':',
   stepsLabel: 'Pasos',
   stepLabels: {
     system: 'Sistema',

@@ -27,6 +27,7 @@ const fr: Messages = {
   noCatalogue: 'Aucun catalogue de systèmes n’a été fourni pour la configuration de ce connecteur.',
   unknownSystem: (id: string) => `Le système « ${id} » ne figure pas dans le catalogue.`,
 
+  colon: '\u00a0:',
   stepsLabel: 'Étapes',
   stepLabels: {
     system: 'Système',

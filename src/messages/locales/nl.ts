@@ -23,6 +23,7 @@ const nl: Messages = {
   noCatalogue: 'Er is geen systeemcatalogus opgegeven voor het instellen van deze connector.',
   unknownSystem: (id: string) => `Het systeem ‘${id}’ staat niet in de catalogus.`,
 
+  colon: ':',
   stepsLabel: 'Stappen',
   stepLabels: {
     system: 'Systeem',

@@ -35,7 +35,7 @@ export function connectionTest(ctx: WizardContextValue) {
             ${checks.map(
               (c) => html`<li class="check ${c.status}" data-check=${c.id} data-status=${c.status}>
                 <span class="icon" aria-hidden="true">${ICONS[c.status]}</span>
-                <strong>${msg.checkStatus(c.status)}:</strong>
+                <strong>${msg.checkStatus(c.status)}${msg.colon}</strong>
                 <bdi>${c.label}</bdi>${c.detail ? html`<span class="detail">${/[\p{Sentence_Terminal}…]$/u.test(c.label) ? ' ' : '. '}<bdi>${c.detail}</bdi></span>` : nothing}
               </li>`,
             )}

@@ -74,7 +74,7 @@ export class CredentialsStep extends FormStepElement {
     this.#warned = new Set(warnings.keys());
     return html`
       <p>${msg.credentialsIntro(system.name)}</p>
-      <p class="hint">${msg.authTitle}: <strong><bdi>${authType.label}</bdi></strong></p>
+      <p class="hint">${msg.authTitle}${msg.colon} <strong><bdi>${authType.label}</bdi></strong></p>
       <div class="paste-notice" role="status" data-paste-notice>${keyed(
         this._pastes,
         pasteNotice(ctx, authType, (first) => this.undoPaste(ctx, first)),
@@ -203,7 +203,7 @@ export class CredentialsStep extends FormStepElement {
                 : nothing
           }
           ${field.help ? html`<p class="hint" dir=${textDir(field, 'help') ?? nothing}>${field.help}</p>` : nothing}
-          ${field.example ? html`<p class="hint">${msg.example} <code>${field.example}</code></p>` : nothing}
+          ${field.example ? html`<p class="hint">${msg.example} <code dir="ltr">${field.example}</code></p>` : nothing}
           ${
             helpUrl
               ? html`<p class="hint">

@@ -82,7 +82,7 @@ export class GeneralStep extends FormStepElement {
     if (!groups.length) return nothing;
     if (groups.length === 1)
       return html`<div class="field" part="field">
-        <p class="label"><strong>${msg.group}:</strong> ${data.editing ? html`<bdi>${groupName(groups, data.group) ?? data.group ?? msg.notSet}</bdi>` : groups[0]!.name}</p>
+        <p class="label"><strong>${msg.group}${msg.colon}</strong> ${data.editing ? html`<bdi>${groupName(groups, data.group) ?? data.group ?? msg.notSet}</bdi>` : html`<bdi>${groups[0]!.name}</bdi>`}</p>
       </div>`;
     const pointer = '/group';
     if (groups.length > MAX_GROUP_RADIOS)

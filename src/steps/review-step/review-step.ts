@@ -76,7 +76,7 @@ export class ReviewStep extends FormStepElement {
       <dl>
         ${this.rows(ctx).map(
           (row) => html`<div class="row" data-key=${row.key}>
-            <dt>${row.label}</dt>
+            <dt><bdi>${row.label}</bdi></dt>
             <dd class="value">
               ${row.value}${row.note ? html`<p class="note" data-note>${row.note}</p>` : nothing}${row.warning ? html`<p class="warning" data-env-warning><strong>${ctx.msg.warning}</strong> ${row.warning}</p>` : nothing}
             </dd>

@@ -189,7 +189,7 @@ export function relocalized(s: WizardState, now: Feedback | undefined, stepLabel
   const feedback: Feedback = {};
   for (const [pointer, message] of Object.entries(s.feedback)) feedback[pointer] = (!s.serverPointers.has(pointer) && now[pointer]) || message;
   for (const [step, errors] of Object.entries(s.serverLater ?? {}) as [StepId, Feedback][])
-    for (const [pointer, detail] of Object.entries(errors)) if (pointer in feedback) feedback[pointer] = `${stepLabel(step)}: ${detail}`;
+    for (const [pointer, detail] of Object.entries(errors)) if (pointer in feedback) feedback[pointer] = `${stepLabel(step)} ${detail}`;
   return { ...s, feedback };
 }
 

@@ -1,0 +1,154 @@
+/**
+ * Text the catalogue, the host or a server writes, shown inside sentences of the language in use:
+ * in an Arabic (right-to-left) wizard, English text keeps its own order (its full stop at its end),
+ * and the punctuation the wizard writes between a label and its text follows the language.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../define.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+import { advanceTo, freshApi, GROUPS, inStep, pressContinue, settle, type, uniqueDatabase } from '../test/fixtures.js';
+import { loadMessages } from './locale.js';
+import { isolated } from './messages.js';
+
+/** Where the first and the last character of `text` are drawn (their left edges), in the first text node under `root` that holds it. */
+function drawn(root: Node, text: string): { first: number; last: number } {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    const at = n.data.indexOf(text);
+    if (at < 0) continue;
+    const left = (i: number) => {
+      const range = document.createRange();
+      range.setStart(n!, i);
+      range.setEnd(n!, i + 1);
+      return range.getBoundingClientRect().left;
+    };
+    return { first: left(at), last: left(at + text.length - 1) };
+  }
+  throw new Error(`"${text}" is not shown`);
+}
+
+/** English text is drawn left to right: its last character to the right of its first. */
+function expectWrittenOrder(root: Node, text: string) {
+  const at = drawn(root, text);
+  expect(at.last, `"${text}" drawn as written`).to.be.above(at.first);
+}
+
+const catalogue = {
+  version: 1,
+  systems: [
+    {
+      id: 'shopify',
+      name: 'Shopify',
+      authTypes: [
+        {
+          id: 'access-token',
+          label: 'Access token',
+          kind: 'token',
+          fields: [
+            { key: 'shop', label: 'Store subdomain', type: 'text', pattern: '^[a-z0-9-]+$', patternMessage: 'Only lowercase letters, digits and hyphens.' },
+            { key: 'accessToken', label: 'Admin API access token', type: 'secret', example: 'shpat_...' },
+            { key: 'sandbox', label: 'Use the sandbox?', type: 'boolean', required: false },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+async function wizardIn(lang: string, options: { endpoint?: string; groups?: { id: string; name: string }[] } = {}) {
+  const el = await fixture<ConnectorWizard>(
+    html`<connector-wizard lang=${lang} .draftDatabase=${uniqueDatabase()} .groups=${options.groups ?? GROUPS} .catalogue=${catalogue} system="shopify"></connector-wizard>`,
+  );
+  if (options.endpoint) el.setAttribute('endpoint', options.endpoint);
+  await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('lang') === lang, lang, { timeout: 5000 });
+  await settle(el);
+  return el;
+}
+
+const SHOP_TOKEN = 'shpat_0123456789abcdef0123456789abcdef';
+
+describe('English catalogue and server text in an Arabic wizard', () => {
+  it('a field example (shpat_..., not ...shpat_)', async () => {
+    const el = await wizardIn('ar');
+    await advanceTo(el, 'credentials');
+    expectWrittenOrder(inStep(el, 'code')!, 'shpat_...');
+  });
+
+  it('a catalogue patternMessage, on its field and in the error summary', async () => {
+    const el = await wizardIn('ar');
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'My_Store');
+    await type(el, '#field-credentials-accessToken', SHOP_TOKEN);
+    await pressContinue(el);
+    expectWrittenOrder(inStep(el, '.error-message')!, 'Only lowercase letters, digits and hyphens.');
+    expectWrittenOrder(inStep(el, '.error-summary a')!, 'Only lowercase letters, digits and hyphens.');
+  });
+
+  it('a server 422 detail on its field', async () => {
+    const api = freshApi();
+    const el = await wizardIn('ar', { endpoint: api.endpoint });
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'invalid', method: 'POST', errors: [{ pointer: '/credentials/accessToken', detail: 'Token revoked.' }] });
+    await el.submit();
+    await waitUntil(() => inStep(el, '.error-message'), 'the field error', { timeout: 5000 });
+    expectWrittenOrder(inStep(el, '.error-message')!, 'Token revoked.');
+  });
+
+  it('a yes/no field label on Review (Use the sandbox?, not ?Use the sandbox)', async () => {
+    const el = await wizardIn('ar');
+    await advanceTo(el, 'review');
+    expectWrittenOrder(inStep(el, '[data-key="credentials.sandbox"] dt')!, 'Use the sandbox?');
+  });
+
+  it('the only company group on General (Acme Ltd., not .Acme Ltd)', async () => {
+    const el = await wizardIn('ar', { groups: [{ id: 'acme', name: 'Acme Ltd.' }] });
+    expectWrittenOrder(inStep(el, 'p.label')!, 'Acme Ltd.');
+  });
+
+  it('the lost replacement secret names its field isolated, as every Arabic sentence with a label does', async () => {
+    const ar = (await loadMessages('ar'))!;
+    expect(ar.fieldRequired('Token!'), 'the others do').to.contain(isolated('Token!'));
+    expect(ar.replacementLost('Token!')).to.contain(isolated('Token!'));
+  });
+});
+
+/** The pixels of `char` drawn alone in a line of `direction`. */
+function glyph(char: string, direction: CanvasDirection): string {
+  const canvas = document.createElement('canvas');
+  canvas.width = 60;
+  canvas.height = 60;
+  const ctx = canvas.getContext('2d')!;
+  ctx.font = '40px sans-serif';
+  ctx.direction = direction;
+  ctx.textAlign = 'center';
+  ctx.fillText(char, 30, 45);
+  return canvas.toDataURL();
+}
+
+describe('the separator between the step links', () => {
+  it('points the way the steps go: right in English, left in Arabic (the browser mirrors it)', async () => {
+    for (const [lang, direction, looks] of [
+      ['en', 'ltr', '›'],
+      ['ar', 'rtl', '‹'],
+    ] as const) {
+      const el = await wizardIn(lang);
+      await advanceTo(el, 'timezone');
+      const style = getComputedStyle(el.shadowRoot!.querySelectorAll('nav li')[1]!, '::before');
+      expect(style.direction).to.equal(direction);
+      const char = /"(.)"/u.exec(style.content)![1]!;
+      expect(glyph(char, direction) === glyph(looks, 'ltr'), `${lang}: drawn as ${looks}`).to.equal(true);
+      el.remove();
+    }
+  });
+});
+
+describe('the colon between a label and its text', () => {
+  it('is the language s: French writes a space before it', async () => {
+    const el = await wizardIn('fr', { groups: [{ id: 'acme', name: 'Acme' }] });
+    expect(inStep(el, 'p.label strong')!.textContent).to.equal('Groupe de sociétés\u00a0:');
+    await advanceTo(el, 'credentials');
+    expect(inStep(el, 'p.hint')!.textContent).to.contain('Type d’authentification\u00a0: Access token');
+    const en = await wizardIn('en', { groups: [{ id: 'acme', name: 'Acme' }] });
+    expect(inStep(en, 'p.label strong')!.textContent).to.equal('Company group:');
+  });
+});
