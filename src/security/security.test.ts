@@ -25,26 +25,29 @@ import {
 } from '../test/fixtures.js';
 
 describe('security: a strict Content-Security-Policy', () => {
-  it('the standalone bundle completes the whole flow with no violation', async () => {
-    const api = freshApi();
-    const ns = api.endpoint.split('/')[3]!;
-    const frame = document.createElement('iframe');
-    const result = new Promise<{ done: boolean; error?: string; violations: string[] }>((resolve) => {
-      window.addEventListener('message', function listener(e: MessageEvent) {
-        if (e.source !== frame.contentWindow || e.data?.type !== 'csp-result') return;
-        window.removeEventListener('message', listener);
-        resolve(e.data);
+  for (const hostLit of [false, true])
+    it(`the standalone bundle completes the whole flow with no violation${hostLit ? ", on a page with its own lit (trusted-types lit-html 'allow-duplicates')" : ''}`, async () => {
+      const api = freshApi();
+      const ns = api.endpoint.split('/')[3]!;
+      const frame = document.createElement('iframe');
+      const result = new Promise<{ done: boolean; error?: string; violations: string[] }>((resolve) => {
+        window.addEventListener('message', function listener(e: MessageEvent) {
+          if (e.source !== frame.contentWindow || e.data?.type !== 'csp-result') return;
+          window.removeEventListener('message', listener);
+          resolve(e.data);
+        });
       });
+      frame.src = `/__csp/page.html?ns=${ns}${hostLit ? '&hostLit=1' : ''}`;
+      document.body.append(frame);
+      const { done, error, violations } = await result;
+      const hostApp = frame.contentDocument?.querySelector('#host-app') ?? null;
+      frame.remove();
+      expect(hostApp !== null, 'the host app rendered').to.equal(hostLit);
+      expect(error).to.equal(undefined);
+      expect(done).to.equal(true);
+      expect(violations).to.deep.equal([]);
+      expect(await api.connectors()).to.have.length(1);
     });
-    frame.src = `/__csp/page.html?ns=${ns}`;
-    document.body.append(frame);
-    const { done, error, violations } = await result;
-    frame.remove();
-    expect(error).to.equal(undefined);
-    expect(done).to.equal(true);
-    expect(violations).to.deep.equal([]);
-    expect(await api.connectors()).to.have.length(1);
-  });
 });
 
 const PAYLOADS = [
