@@ -43,7 +43,7 @@ const api = createConnectorApi({
 /**
  * A page served with the strictest Content-Security-Policy of issue 7, which loads only the
  * standalone bundle and a driver script (src/security/csp-driver.ts) that completes the flow.
- * With `hostLit=1` the page is an app with its own lit (src/security/host-lit.ts), loaded first,
+ * With `hostLit=1` the page is an app with its own lit (src/test/host-lit.ts), loaded first,
  * and the policy allows the bundle's second `lit-html` policy, as docs/security.md says to.
  */
 const STRICT_CSP =
@@ -57,7 +57,7 @@ async function strictPage(ctx, next) {
   ctx.set('Content-Security-Policy', hostLit ? `${STRICT_CSP} 'allow-duplicates'` : STRICT_CSP);
   ctx.type = 'text/html';
   ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Strict CSP</title>
-<script type="module" src="/src/security/csp-driver.ts"></script>${hostLit ? '\n<script type="module" src="/src/security/host-lit.ts"></script>' : ''}
+<script type="module" src="/src/security/csp-driver.ts"></script>${hostLit ? '\n<script type="module" src="/src/test/host-lit.ts"></script>' : ''}
 <script type="module" src="/dist/connector-wizard.js"></script></head>
 <body><connector-wizard catalogue-src="/demo/sample-catalogue.json" endpoint="/api/ns/${ns}/connectors" draft-id="${ns}"></connector-wizard></body></html>`;
 }
