@@ -409,7 +409,8 @@ describe('size budget', () => {
     const entry = await size('dist/connector-wizard.js');
     // Nothing is imported statically: every other file is one the wizard asks for when it needs it.
     expect(entry.staticImports).to.deep.equal([]);
-    const chunks = entry.dynamicImports.map((path) => path.replace(/^\.\/connector-wizard-([\w-]+)\.js$/u, '$1'));
+    // Each file once, however many places ask for it (the wizard and listDrafts() both load the draft file).
+    const chunks = [...new Set(entry.dynamicImports.map((path) => path.replace(/^\.\/connector-wizard-([\w-]+)\.js$/u, '$1')))];
     expect(chunks.sort()).to.deep.equal(['ar', 'de', 'draft-controller', 'es', 'fr', 'later', 'nl']);
     const drafts = await size('dist/connector-wizard-draft-controller.js');
     const later = await size('dist/connector-wizard-later.js');
