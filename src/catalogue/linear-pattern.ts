@@ -9,7 +9,23 @@
  * which already knows u-mode classes; only literal characters are compared directly.
  */
 
-import { ASSERT, ASSERT_END, ASSERT_START, ASSERT_WORD, CHAR, JMP, LIT, MATCH, planPattern, SPLIT, type Node, type PatternRefusal } from './pattern-plan.js';
+import {
+  ASSERT,
+  ASSERT_END,
+  ASSERT_LINE_END,
+  ASSERT_LINE_START,
+  ASSERT_START,
+  ASSERT_WORD,
+  ASSERT_WORD_I,
+  CHAR,
+  JMP,
+  LIT,
+  MATCH,
+  planPattern,
+  SPLIT,
+  type Node,
+  type PatternRefusal,
+} from './pattern-plan.js';
 
 export { STEP_BUDGET } from './pattern-plan.js';
 
@@ -27,8 +43,8 @@ export function compilePattern(source: string, maxLength = 10_000): PatternCheck
 
   // Every atom's answer for the 128 ASCII characters, from the native engine.
   const ascii = new Uint8Array(atoms.length * 128);
-  atoms.forEach((atom, id) => {
-    const re = new RegExp(`^(?:${atom})$`, 'u');
+  atoms.forEach(({ source, flags }, id) => {
+    const re = new RegExp(`^(?:${source})$`, `u${flags}`);
     for (let cp = 0; cp < 128; cp++) ascii[id * 128 + cp] = +re.test(String.fromCharCode(cp));
   });
 
@@ -93,6 +109,19 @@ export function compilePattern(source: string, maxLength = 10_000): PatternCheck
     return found;
   };
   const isWord = (cp: number) => (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) || cp === 95;
+  const isLineBreak = (unit: number) => unit === 10 || unit === 13 || unit === 0x2028 || unit === 0x2029;
+  /** Whether assertion `a` holds between `before` and `cp` (code points, -1 past either end). */
+  const holds = (a: number, before: number, cp: number): boolean => {
+    if (a === ASSERT_START) return before < 0;
+    if (a === ASSERT_END) return cp < 0;
+    if (a === ASSERT_LINE_START) return before < 0 || isLineBreak(before);
+    if (a === ASSERT_LINE_END) return cp < 0 || isLineBreak(cp);
+    // \b and \B; under `i` (with `u`) ſ and K (Kelvin) are word characters too (ES2024 WordCharacters).
+    const i = a >= ASSERT_WORD_I;
+    const wordBefore = isWord(before) || (i && (before === 0x17f || before === 0x212a));
+    const wordAt = isWord(cp) || (i && (cp === 0x17f || cp === 0x212a));
+    return (wordBefore !== wordAt) === (a === ASSERT_WORD || a === ASSERT_WORD_I);
+  };
 
   // Hot loop: plain locals only (a closure capturing `sp` or `gen` would move them to the heap).
   const run = (value: string): boolean => {
@@ -104,9 +133,8 @@ export function compilePattern(source: string, maxLength = 10_000): PatternCheck
     let gen = 1;
     let sp = 1;
     mark[0] = gen;
-    for (let pos = 0, prevWord = false; ;) {
+    for (let pos = 0, before = -1; ;) {
       const cp = pos < len ? value.codePointAt(pos)! : -1;
-      const word = isWord(cp);
       let count = 0;
       let matched = false;
       // Follow SPLIT, JMP and ASSERT to the CHAR, LIT and MATCH instructions live at `pos`.
@@ -121,7 +149,7 @@ export function compilePattern(source: string, maxLength = 10_000): PatternCheck
               mark[y[at]!] = gen;
               stack[sp++] = y[at]!;
             }
-            const next = o !== ASSERT ? a : (a === ASSERT_START ? pos === 0 : a === ASSERT_END ? pos === len : (prevWord !== word) === (a === ASSERT_WORD)) ? at + 1 : -1;
+            const next = o !== ASSERT ? a : holds(a, before, cp) ? at + 1 : -1;
             if (next >= 0 && mark[next] !== gen) {
               mark[next] = gen;
               at = next;
@@ -144,7 +172,7 @@ export function compilePattern(source: string, maxLength = 10_000): PatternCheck
         }
       }
       pos += cp > 0xffff ? 2 : 1;
-      prevWord = word;
+      before = cp;
     }
   };
 

@@ -15,8 +15,11 @@
 
 export type PatternRefusal = { ok: false; reason: 'invalid' | 'unsupported' | 'too-large'; message: string };
 
-/** A usable pattern: its tree, its single-character atoms as written, program length and the longest value worth checking. */
-export type PatternPlan = { ok: true; root: Node; atoms: string[]; splitters: (RegExp | undefined)[]; total: number; limit: number } | PatternRefusal;
+/** A single-character atom as written, with the flags (`i`, `s`) in force where it stands. */
+export type Atom = { source: string; flags: string };
+
+/** A usable pattern: its tree, its single-character atoms, program length and the longest value worth checking. */
+export type PatternPlan = { ok: true; root: Node; atoms: Atom[]; splitters: (RegExp | undefined)[]; total: number; limit: number } | PatternRefusal;
 
 /**
  * Work one check may do, in instruction visits. Measured in headless Chromium 156 on the 2-core
@@ -68,7 +71,41 @@ export const CHAR = 0,
 export const ASSERT_START = 0,
   ASSERT_END = 1,
   ASSERT_WORD = 2,
-  ASSERT_NOT_WORD = 3;
+  ASSERT_NOT_WORD = 3,
+  // Under the `m` flag, ^ and $ also hold at a line break; under `i` (with `u`), ſ and K (Kelvin) are word characters too.
+  ASSERT_LINE_START = 4,
+  ASSERT_LINE_END = 5,
+  ASSERT_WORD_I = 6,
+  ASSERT_NOT_WORD_I = 7;
+
+/**
+ * A whole-pattern or inline modifier, `(?i:` or `(?m-s:` (ES2025): flags i, m and s only, each at
+ * most once. Node 20 and older browsers do not know the syntax, so patterns are checked natively
+ * with each one read as `(?:`, which changes only what matches, never whether the pattern is valid.
+ */
+const MODIFIER = /\(\?([ims]*)(?:-([ims]*))?:/gu;
+const withoutModifiers = (source: string) =>
+  source.replace(MODIFIER, (group, add: string, remove: string | undefined) =>
+    (remove === undefined || add + remove) && new Set(add + (remove ?? '')).size === (add + (remove ?? '')).length ? '(?:' : group,
+  );
+
+/**
+ * A pattern written as a JavaScript regular expression literal, `/^[a-z0-9-]+$/i`, as registries
+ * often store them: taken as the literal means it. Flags i, m and s are kept as a modifier around
+ * the whole pattern, `(?i:^[a-z0-9-]+$)`; g and y change nothing for a whole-value test, and u is
+ * how every pattern is read. `undefined` when the text is no such literal; `flag` when a flag
+ * cannot be honoured (v, d, an unknown or repeated one).
+ */
+export function readLiteral(pattern: string): { ok: true; pattern: string } | { ok: false; flag: string } | undefined {
+  // A literal's body: no line break, and no `/` unless escaped or in a class (unambiguous, so linear).
+  const literal = /^\/((?:[^\\/[\n\r\u2028\u2029]|\\[^\n\r\u2028\u2029]|\[(?:[^\]\\\n\r\u2028\u2029]|\\[^\n\r\u2028\u2029])*\])+)\/([A-Za-z]*)$/u.exec(pattern);
+  if (!literal) return undefined;
+  const [, body, flags] = literal as unknown as [string, string, string];
+  const bad = [...flags].find((f, k) => !'imsgyu'.includes(f) || flags.indexOf(f) !== k);
+  if (bad) return { ok: false, flag: bad };
+  const kept = [...'ims'].filter((f) => flags.includes(f)).join('');
+  return { ok: true, pattern: kept ? `(?${kept}:${body})` : body };
+}
 
 class Unsupported extends Error {}
 
@@ -77,8 +114,9 @@ class Unsupported extends Error {}
  * source with `u`, so there are no Annex B quirks (no lone `{`, `]` or `}`, no quantified
  * assertions, no octal escapes) and no errors to report beyond what cannot be linear.
  */
-function parse(src: string, atom: (source: string) => number): Node {
+function parse(src: string, atom: (source: string, flags: string) => number): Node {
   let i = 0;
+  let flags = ''; // i, m and s in force here (modifiers)
   const alt = (): Node => {
     const items = [seq()];
     while (src[i] === '|') {
@@ -108,19 +146,27 @@ function parse(src: string, atom: (source: string) => number): Node {
   const term = (): Node => {
     const start = i;
     const c = src[i++];
-    if (c === '^') return { k: 'assert', a: ASSERT_START };
-    if (c === '$') return { k: 'assert', a: ASSERT_END };
+    const has = (flag: string) => flags.includes(flag);
+    if (c === '^') return { k: 'assert', a: has('m') ? ASSERT_LINE_START : ASSERT_START };
+    if (c === '$') return { k: 'assert', a: has('m') ? ASSERT_LINE_END : ASSERT_END };
     if (c === '(') {
+      const outer = flags;
       if (src[i] === '?') {
         const n = src[i + 1];
         if (n === '=' || n === '!') throw new Unsupported('a lookahead, (?= or (?!');
         if (n === '<' && (src[i + 2] === '=' || src[i + 2] === '!')) throw new Unsupported('a lookbehind, (?<= or (?<!');
         if (n === '<')
           i = src.indexOf('>', i) + 1; // (?<name>: a plain group here
-        else if (n === ':') i += 2;
-        else throw new Unsupported('an inline modifier such as (?i:');
+        else {
+          // (?: or a modifier, already checked (withoutModifiers): its flags hold to its `)`.
+          const end = src.indexOf(':', i);
+          const [add = '', remove = ''] = src.slice(i + 1, end).split('-');
+          flags = [...'ims'].filter((f) => (has(f) || add.includes(f)) && !remove.includes(f)).join('');
+          i = end + 1;
+        }
       }
       const e = alt();
+      flags = outer;
       i++; // ')'
       return e;
     }
@@ -130,8 +176,8 @@ function parse(src: string, atom: (source: string) => number): Node {
       i++;
     } else if (c === '\\') {
       const e = src[i++]!;
-      if (e === 'b') return { k: 'assert', a: ASSERT_WORD };
-      if (e === 'B') return { k: 'assert', a: ASSERT_NOT_WORD };
+      if (e === 'b') return { k: 'assert', a: has('i') ? ASSERT_WORD_I : ASSERT_WORD };
+      if (e === 'B') return { k: 'assert', a: has('i') ? ASSERT_NOT_WORD_I : ASSERT_NOT_WORD };
       if (e === 'k' || (e >= '1' && e <= '9')) throw new Unsupported('a backreference, \\1 or \\k<name>');
       if ('^$\\.*+?()[]{}|/'.includes(e)) return { k: 'lit', cp: e.charCodeAt(0) }; // \. \/ \\ …
       if (e === 'c') i++;
@@ -144,9 +190,10 @@ function parse(src: string, atom: (source: string) => number): Node {
     } else if (c !== '.') {
       const cp = src.codePointAt(start)!;
       i = start + (cp > 0xffff ? 2 : 1); // u-mode reads a surrogate pair as one character
-      return { k: 'lit', cp };
+      // Under `i` a letter matches its other cases (ſ and K too): the native engine decides, as for a class.
+      if (!has('i') || (cp < 128 && !/[A-Za-z]/u.test(c!))) return { k: 'lit', cp };
     }
-    return { k: 'char', id: atom(src.slice(start, i)) };
+    return { k: 'char', id: atom(src.slice(start, i), flags.replace('m', '')) };
   };
   return alt();
 }
@@ -179,25 +226,29 @@ function longest(n: Node): number {
 export function planPattern(source: string, maxLength = 10_000, written = source): PatternPlan {
   if (!(maxLength >= 0)) maxLength = 10_000;
   try {
-    new RegExp(written, 'u');
-    new RegExp(source, 'u');
+    new RegExp(withoutModifiers(written), 'u');
+    new RegExp(withoutModifiers(source), 'u');
   } catch {
     return { ok: false, reason: 'invalid', message: 'is not a valid regular expression (it must compile with the "u" flag)' };
   }
   const tooLarge = (message: string): PatternRefusal => ({ ok: false, reason: 'too-large', message });
   if (writtenLength(source) > MAX_SOURCE) return tooLarge(`is longer than ${MAX_SOURCE} characters; use a shorter pattern`);
 
-  const atoms: string[] = []; // distinct single-character atoms, as written
+  const atoms: Atom[] = []; // distinct single-character atoms, as written, with their flags
   let root: Node;
   try {
-    root = parse(source, (atom) => (atoms.includes(atom) ? atoms.indexOf(atom) : atoms.push(atom) - 1));
+    root = parse(source, (atom, flags) => {
+      const known = atoms.findIndex((a) => a.source === atom && a.flags === flags);
+      return known >= 0 ? known : atoms.push({ source: atom, flags }) - 1;
+    });
   } catch (error) {
     if (!(error instanceof Unsupported)) throw error;
     return { ok: false, reason: 'unsupported', message: `uses ${error.message}, which cannot be checked quickly; rewrite the pattern without it` };
   }
   const total = size(root) + 1;
   // Atoms that may match non-ASCII: a native split finds where, once per check that needs it.
-  const splitters = atoms.map((atom) => (ASCII_ONLY.test(atom) ? undefined : new RegExp(atom, 'u')));
+  // Under `i`, an ASCII letter also matches ſ or K (Kelvin): no class is ASCII-only then.
+  const splitters = atoms.map(({ source, flags }) => (!flags.includes('i') && ASCII_ONLY.test(source) ? undefined : new RegExp(source, `u${flags}`)));
   const wide = splitters.filter(Boolean).length;
   // A longer value cannot match (a character is at most 2 UTF-16 units) or is longer than the
   // field allows: either way test() says no without looking.
