@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { checkDatePattern, isListedZone } from '../date-format/date-pattern.js';
-import { planPattern, searchPattern } from './pattern-plan.js';
-import { safeUrl } from './safe-url.js';
+import { compilePattern } from './linear-pattern.js';
+import { planPattern, readLiteral, searchPattern } from './pattern-plan.js';
+import { missesScheme, safeUrl } from './safe-url.js';
+import { EMAIL, isDecimal, isWebAddress } from '../schemas/value-formats.js';
 import { hasVisibleText } from '../schemas/visible-text.js';
 
 /**
@@ -29,7 +31,10 @@ const text = (max: number) =>
 const optionalText = (max: number) => z.optional(text(max));
 
 /** A link or logo the element would use (safeUrl): one it never would is reported, not kept. */
-const url = z.string('must be a URL').check(z.refine((value) => safeUrl(value) !== undefined, "must be a URL on https: or on this page's origin"));
+const url = z.string('must be a URL').check(
+  z.refine((value) => safeUrl(value) !== undefined, { message: "must be a URL on https: or on this page's origin", abort: true }),
+  z.refine((value) => !missesScheme(value), 'reads as a host name without "https://" (it would name a page of this site); write the URL in full'),
+);
 
 export { searchPattern } from './pattern-plan.js';
 
@@ -63,12 +68,15 @@ const uniqueBy =
     });
   };
 
-export const fieldOptionSchema = z.object({
-  // Empty is what "none chosen" sends: an option of that value could be chosen and never accepted.
-  value: z.string('must be text').check(z.minLength(1, 'must not be empty (empty means no choice made)')),
-  label: text(200),
-  l10n: l10n({ label: 200 }),
-});
+export const fieldOptionSchema = z.object(
+  {
+    // Empty is what "none chosen" sends: an option of that value could be chosen and never accepted.
+    value: z.string('must be text').check(z.minLength(1, 'must not be empty (empty means no choice made)')),
+    label: text(200),
+    l10n: l10n({ label: 200 }),
+  },
+  'must be an object such as {"value": "eu", "label": "Europe"}',
+);
 
 export const credentialFieldSchema = z
   .object({
@@ -103,7 +111,8 @@ export const credentialFieldSchema = z
     l10n: l10n({ label: 200, help: 2000, patternMessage: 500, placeholder: 200, example: 500, prefix: 100, suffix: 100 }),
   })
   .check(
-    z.refine((f) => f.type !== 'select' || (f.options?.length ?? 0) > 0, {
+    // An empty list is said by `options` itself ("must list at least one option"), once.
+    z.refine((f) => f.type !== 'select' || f.options !== undefined, {
       message: 'a "select" field needs "options"',
       path: ['options'],
     }),
@@ -119,16 +128,47 @@ export const credentialFieldSchema = z
     // Checked by the linear-time matcher the form uses, so a pattern that could freeze the page is refused here.
     // An environment pattern must compile as written, not only once wrapped (`a)|(b` does then, meaning something else).
     z.superRefine((f, ctx) => {
-      for (const [path, pattern, written] of [
-        [['pattern'], f.pattern, f.pattern],
-        [['environmentPatterns', 'live'], f.environmentPatterns?.live && searchPattern(f.environmentPatterns.live), f.environmentPatterns?.live],
-        [['environmentPatterns', 'test'], f.environmentPatterns?.test && searchPattern(f.environmentPatterns.test), f.environmentPatterns?.test],
+      for (const [path, written] of [
+        [['pattern'], f.pattern],
+        [['environmentPatterns', 'live'], f.environmentPatterns?.live],
+        [['environmentPatterns', 'test'], f.environmentPatterns?.test],
       ] as const) {
-        const check = pattern === undefined ? undefined : planPattern(pattern, f.maxLength ?? PATTERN_VALUE_LIMIT, written);
-        if (check && !check.ok) ctx.addIssue({ code: 'custom', message: check.message, path: [...path], input: written });
+        if (written === undefined) continue;
+        // `/^[a-z]+$/i`, as registries store patterns: read as it means (parseCatalogue says so), or ignored.
+        const literal = readLiteral(written);
+        if (literal) {
+          const message = literal.ok ? LITERAL : `${LITERAL}, with the flag "${literal.flag}", which cannot be honoured (only i, m and s can)`;
+          ctx.addIssue({ code: 'custom', message, path: [...path], input: written, params: literal.ok ? { convertTo: literal.pattern } : undefined });
+          continue;
+        }
+        const check = planPattern(path[0] === 'pattern' ? written : searchPattern(written), f.maxLength ?? PATTERN_VALUE_LIMIT, written);
+        if (!check.ok) ctx.addIssue({ code: 'custom', message: check.message, path: [...path], input: written });
       }
     }),
+    // A default the field itself would refuse (prefilled, it would stop Continue, or stay hidden in a list that cannot show it).
+    z.superRefine((f, ctx) => {
+      const why = f.default === undefined || f.type === 'boolean' ? undefined : defaultProblem(f, String(f.default));
+      if (why) ctx.addIssue({ code: 'custom', message: why, path: ['default'], input: f.default });
+    }),
   );
+
+const LITERAL = 'is written as a JavaScript regular expression literal, between slashes';
+
+/** Why a field would refuse its own `default` (as typed there, after `normalize`), if it would. */
+function defaultProblem(f: Omit<CredentialField, 'default'>, written: string): string | undefined {
+  const value = f.normalize === 'none' ? written : f.normalize === 'lowercase' ? written.trim().toLowerCase() : written.trim();
+  if (!hasVisibleText(value)) return undefined;
+  if (f.type === 'select') return f.options?.some((o) => o.value === value) ? undefined : 'is not the value of one of its options';
+  if (f.type === 'number' && !isDecimal(value)) return 'is not a decimal number, which a "number" field takes';
+  if (f.type === 'url' && !isWebAddress(value)) return 'is not a web address (https:), which a "url" field takes';
+  if (f.type === 'email' && !EMAIL.test(value)) return 'is not an email address, which an "email" field takes';
+  if (f.minLength !== undefined && value.length < f.minLength) return `is shorter than the field's minLength (${f.minLength})`;
+  if (f.maxLength !== undefined && value.length > f.maxLength) return `is longer than the field's maxLength (${f.maxLength})`;
+  if (f.pattern === undefined || readLiteral(f.pattern)) return undefined;
+  // Only a pattern the form would use: one it refuses is reported (and ignored) on its own.
+  const check = compilePattern(f.pattern, f.maxLength ?? PATTERN_VALUE_LIMIT);
+  return check.ok && !check.test(value) ? "does not match the field's pattern" : undefined;
+}
 
 export const authTypeSchema = z.object({
   id: z.string('must be text').check(z.regex(ID, 'must be letters, digits, _, and single dashes or dots between them')),

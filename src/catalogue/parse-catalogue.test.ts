@@ -467,7 +467,7 @@ describe('parseCatalogue', () => {
       'required: must be true or false; read as false.',
       'secret: must be true or false; read as true.',
     ]);
-    expect(summariseProblems(converted.problems)).to.equal('2 problems in the catalogue: 2 values read as true or false.');
+    expect(summariseProblems(converted.problems)).to.equal('2 problems in the catalogue: 2 values converted.');
   });
 
   it('a checkbox default other than true or false is reported: "true" as text is read, "yes" or 1 is ignored', () => {
@@ -611,6 +611,36 @@ describe('parseCatalogue', () => {
       'systems[0].authTypes[2]',
       'systems[0].authTypes[3].fields[0].help',
     ]);
+  });
+
+  it('says what an option lacks or should be, and a list left without options once', () => {
+    const select = (options: unknown) =>
+      one({ id: 'acme', name: 'Acme', authTypes: [{ id: 'key', label: 'Key', kind: 'api-key', fields: [{ key: 'v', label: 'V', type: 'select', options }] }] });
+    const some = select([{ value: 'a' }, 'b', { value: 'c', label: 'C' }]);
+    expect(some.problems.map((p) => [p.path.slice(-10), p.problem])).to.deep.equal([
+      ['options[0]', '"label" is missing'],
+      ['options[1]', 'must be an object such as {"value": "eu", "label": "Europe"}'],
+    ]);
+    const none = select([{ value: 'a' }]);
+    expect(none.problems.map((p) => p.problem).filter((p) => p.includes('options'))).to.deep.equal(['field "V" (fields[0]), "options": must list at least one option']);
+  });
+
+  it('reads long text that only looks like a regular expression literal or a host name in one pass', () => {
+    // 200,000 characters: a literal with no closing slash; a host name that ends wrong, and one that does not.
+    const long = `/${'[a]\\a'.repeat(40_000)}`;
+    const [notHost, host] = [`${'a.'.repeat(100_000)}-`, `${'a.'.repeat(100_000)}com/x`];
+    const result = one({
+      id: 'acme',
+      name: 'Acme',
+      logo: notHost,
+      docsUrl: host,
+      authTypes: [{ id: 'key', label: 'Key', kind: 'api-key', fields: [{ key: 'k', label: 'K', type: 'text', pattern: long }] }],
+    });
+    expect(result.problems.map((p) => [p.path.split('.').at(-1), p.action])).to.deep.equal([
+      ['pattern', 'ignored'],
+      ['docsUrl', 'ignored'],
+    ]);
+    expect(result.problems[0]!.problem).to.contain('not a valid regular expression').and.not.contain('literal');
   });
 
   it('ignores unknown keys', async () => {

@@ -49,7 +49,7 @@ const MAX_ROUNDS = 8;
 
 type Path = readonly PropertyKey[];
 /** `absent`: a member written as `null`, read as left out (or as `value`), without a word. */
-type Repair = { path: Path; action: 'shortened' | 'converted' | 'ignored' | 'absent'; max?: number; value?: unknown; issue: z.core.$ZodIssue };
+type Repair = { path: Path; action: 'shortened' | 'converted' | 'ignored' | 'absent'; max?: number; value?: unknown; issue: z.core.$ZodIssue; why?: string };
 /** Kinds whose authentication types need no `fields`: none at all, or a sign-in that brings its own result. */
 const NO_FIELDS_NEEDED = new Set(['none', 'oauth2-authorization-code']);
 
@@ -92,7 +92,7 @@ export function summariseProblems(problems: readonly CatalogueProblem[]): string
     [count('auth-type-left-out'), 'authentication type', 'authentication types', 'left out'],
     [count('field-left-out'), 'field', 'fields', 'left out'],
     [count('shortened'), 'text', 'texts', 'shortened'],
-    [count('converted'), 'value', 'values', 'read as true or false'],
+    [count('converted'), 'value', 'values', 'converted'],
     [count('ignored'), 'optional part', 'optional parts', 'ignored'],
   ] as const;
   const said = parts.filter(([n]) => n > 0).map(([n, one, many, done]) => `${n} ${n === 1 ? one : many} ${done}`);
@@ -131,9 +131,17 @@ function parseSystem(raw: unknown, index: number, problems: CatalogueProblem[]):
     }
     // Said in the order they are in the system (each where it is in the input), once the round is done.
     const said: [Path, CatalogueProblem][] = [];
-    for (const { path, action, max, value, issue } of repairs) {
-      const done = action === 'shortened' ? `shortened to ${max} characters` : action === 'converted' ? `read as ${value}` : undefined;
-      if (action !== 'absent') said.push([inInput(path), problem(root, inInput(path), reason(candidate, issue), action, done)]);
+    for (const { path, action, max, value, issue, why } of repairs) {
+      const done = action === 'shortened' ? `shortened to ${max} characters` : action === 'converted' ? `read as ${JSON.stringify(value)}` : undefined;
+      // An option left out for one of its members names it: `option 1: "label" is missing`.
+      const member =
+        path[path.length - 2] === 'options'
+          ? issue.path
+              .slice(path.length)
+              .map((key) => `"${String(key)}" `)
+              .join('')
+          : '';
+      if (action !== 'absent') said.push([inInput(path), problem(root, inInput(path), `${member}${why ?? reason(candidate, issue)}`, action, done)]);
     }
     // From the last index to the first: an option left out never shifts another still to go.
     for (const repair of repairs.sort((a, b) => comparePaths(b.path, a.path))) {
@@ -167,6 +175,12 @@ function repairFor(candidate: unknown, issue: z.core.$ZodIssue): Repair | undefi
   // No `fields` where the kind needs none (an export leaves an empty list out): no fields.
   if (key === 'fields' && value === undefined && NO_FIELDS_NEEDED.has(valueAt(candidate, [...path.slice(0, -1), 'kind']) as string))
     return { path, action: 'absent', value: [], issue };
+  // A pattern written `/…/i` (catalogue-schema.ts says what it reads as).
+  const convertTo = issue.code === 'custom' ? issue.params?.['convertTo'] : undefined;
+  if (convertTo !== undefined) return { path, action: 'converted', value: convertTo, issue };
+  // An option's value written as a number (a registry of API versions): its text, which is what the form sends.
+  if (key === 'value' && path[path.length - 3] === 'options' && typeof value === 'number' && Number.isFinite(value))
+    return { path, action: 'converted', value: String(value), issue, why: 'is a number; option values are text, and the form sends the one chosen as text' };
   // `"required": "false"`, as a registry that keeps every value as text writes it (a checkbox's `default` too).
   const flag = key === 'required' || key === 'secret' || (key === 'default' && valueAt(candidate, [...path.slice(0, -1), 'type']) === 'boolean');
   if (flag && typeof value === 'string' && /^\s*(?:true|false)\s*$/iu.test(value)) return { path, action: 'converted', value: value.trim().toLowerCase() === 'true', issue };
@@ -259,7 +273,7 @@ const DONE: Record<CatalogueAction, string> = {
   'auth-type-left-out': 'authentication type left out',
   'field-left-out': 'field left out',
   shortened: 'shortened',
-  converted: 'read as true or false',
+  converted: 'converted',
   ignored: 'ignored',
   refused: 'nothing can be offered',
 };

@@ -1,0 +1,151 @@
+/**
+ * Catalogues as registries write them, read through the element: a pattern stored as a regular
+ * expression literal, defaults the field would refuse, a link without its scheme, numeric option
+ * values. Each is read as it means, or ignored, and reported once.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import type { WizardErrorEvent } from '../events/error-event.js';
+import type { CatalogueProblem } from './parse-catalogue.js';
+import { choose, currentStepId, errorSummary, fillStep, inStep, pressContinue, settle, type, uniqueDatabase } from '../test/fixtures.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+
+/** A catalogue of one system, Acme, with one auth type of these fields. */
+const acme = (fields: unknown[]) => ({
+  version: 1,
+  systems: [{ id: 'acme', name: 'Acme', authTypes: [{ id: 'key', label: 'Key', kind: 'api-key', fields }] }],
+});
+
+/** The element on `catalogue`, and the catalogue problems it reports. */
+async function wizard(catalogue: unknown) {
+  const problems: CatalogueProblem[] = [];
+  const el = await fixture<ConnectorWizard>(html`<connector-wizard
+    .draftDatabase=${uniqueDatabase()}
+    no-drafts
+    @connector-wizard-error=${(e: WizardErrorEvent) => problems.push(...(e.detail.problems ?? []))}
+    .catalogue=${catalogue}
+  ></connector-wizard>`);
+  await settle(el);
+  return { el, problems };
+}
+
+/** From System to Credentials, as a person would, for Acme in the given environment. */
+async function toCredentials(el: ConnectorWizard, environment: 'live' | 'test' = 'live') {
+  await choose(el, '#system-acme');
+  await pressContinue(el);
+  await fillStep.general(el);
+  await choose(el, `#environment-${environment}`);
+  for (let i = 0; i < 3 && currentStepId(el) !== 'credentials'; i++) await pressContinue(el);
+  expect(currentStepId(el)).to.equal('credentials');
+}
+
+const said = (problems: CatalogueProblem[]) => problems.map((p) => [p.path.replace(/^systems\[0\]\.authTypes\[0\]\./u, ''), p.action]);
+
+describe('catalogue edges, read through the element', () => {
+  it('a pattern written /^[a-z0-9-]+$/i is read as it means: said once as converted, and values match it case-insensitively', async () => {
+    const { el, problems } = await wizard(acme([{ key: 'store', label: 'Store', type: 'text', pattern: '/^[a-z0-9-]+$/i' }]));
+    expect(said(problems)).to.deep.equal([['fields[0].pattern', 'converted']]);
+    expect(problems[0]!.message).to.contain('regular expression literal').and.to.contain('read as "(?i:^[a-z0-9-]+$)"');
+    await toCredentials(el);
+    // Still checked: a value the pattern refuses stops Continue.
+    await type(el, '#field-credentials-store', 'my_store');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    expect(errorSummary(el).join(' ')).to.contain('Store');
+    await type(el, '#field-credentials-store', 'My-Store');
+    await pressContinue(el);
+    expect({ step: currentStepId(el), errors: errorSummary(el) }).to.deep.equal({ step: 'review', errors: [] });
+  });
+
+  it('environment patterns written as literals warn as they mean; one with a flag that cannot be honoured is ignored and said', async () => {
+    const { el, problems } = await wizard(
+      acme([
+        { key: 'apiKey', label: 'API key', type: 'text', environmentPatterns: { live: '/^sk_live_/i', test: '/^sk_test_/' } },
+        { key: 'other', label: 'Other', type: 'text', required: false, environmentPatterns: { live: '/^x/v' } },
+      ]),
+    );
+    expect(said(problems)).to.deep.equal([
+      ['fields[0].environmentPatterns.live', 'converted'],
+      ['fields[0].environmentPatterns.test', 'converted'],
+      ['fields[1].environmentPatterns', 'ignored'],
+    ]);
+    expect(problems[2]!.message).to.contain('the flag "v"');
+    await toCredentials(el, 'test');
+    await type(el, '#field-credentials-apiKey', 'SK_LIVE_0123');
+    await settle(el);
+    expect(inStep(el, '#field-credentials-apiKey-warning')?.textContent).to.contain('live');
+  });
+
+  it('a default the field would refuse is not prefilled and is said (not a number, breaks the pattern, too long); a good one is prefilled', async () => {
+    const { el, problems } = await wizard(
+      acme([
+        { key: 'port', label: 'Port', type: 'number', default: 'abc' },
+        { key: 'acct', label: 'Account', type: 'text', pattern: '^[0-9]+$', default: 'ACCOUNT_ID' },
+        { key: 'code', label: 'Code', type: 'text', maxLength: 3, default: 'abcd' },
+        { key: 'host', label: 'Host', type: 'text', pattern: '/^[a-z.]+$/i', default: 'Example.COM' },
+        { key: 'timeout', label: 'Timeout', type: 'number', default: 30 },
+      ]),
+    );
+    expect(said(problems)).to.deep.equal([
+      ['fields[0].default', 'ignored'],
+      ['fields[1].default', 'ignored'],
+      ['fields[2].default', 'ignored'],
+      ['fields[3].pattern', 'converted'],
+    ]);
+    expect(problems.map((p) => p.problem).slice(0, 3)).to.deep.equal([
+      'is not a decimal number, which a "number" field takes',
+      "does not match the field's pattern",
+      "is longer than the field's maxLength (3)",
+    ]);
+    await toCredentials(el);
+    const value = (key: string) => inStep<HTMLInputElement>(el, `#field-credentials-${key}`)!.value;
+    expect(['port', 'acct', 'code', 'host', 'timeout'].map(value)).to.deep.equal(['', '', '', 'Example.COM', '30']);
+  });
+
+  it('an optional list whose default is none of its options shows no choice, and Continue goes on', async () => {
+    const options = [
+      { value: 'us', label: 'US' },
+      { value: 'uk', label: 'UK' },
+    ];
+    const { el, problems } = await wizard(acme([{ key: 'region', label: 'Region', type: 'select', required: false, default: 'eu', options }]));
+    expect(said(problems)).to.deep.equal([['fields[0].default', 'ignored']]);
+    expect(problems[0]!.problem).to.equal('is not the value of one of its options');
+    await toCredentials(el);
+    expect(inStep<HTMLSelectElement>(el, '#field-credentials-region')!.value).to.equal('');
+    await pressContinue(el);
+    expect({ step: currentStepId(el), errors: errorSummary(el) }).to.deep.equal({ step: 'review', errors: [] });
+  });
+
+  it('a help link written without https:// is said and not linked to a page of this site; a root-relative one stays', async () => {
+    const { el, problems } = await wizard(
+      acme([
+        { key: 'apiKey', label: 'API key', type: 'text', helpUrl: 'docs.acme.example/api-keys' },
+        { key: 'account', label: 'Account', type: 'text', helpUrl: '/help/account' },
+      ]),
+    );
+    expect(said(problems)).to.deep.equal([['fields[0].helpUrl', 'ignored']]);
+    expect(problems[0]!.problem).to.contain('without "https://"');
+    await toCredentials(el);
+    const links = [...el.shadowRoot!.querySelector('[data-step]')!.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.hint a')].map((a) => a.href);
+    expect(links).to.deep.equal([new URL('/help/account', document.baseURI).href]);
+  });
+
+  it('numeric option values are read as their text, said as converted, and the system stays and can be completed', async () => {
+    const options = [
+      { value: 1, label: 'v1' },
+      { value: 2, label: 'v2' },
+    ];
+    const { el, problems } = await wizard(acme([{ key: 'apiVersion', label: 'API version', type: 'select', options }]));
+    expect(said(problems)).to.deep.equal([
+      ['fields[0].options[0].value', 'converted'],
+      ['fields[0].options[1].value', 'converted'],
+    ]);
+    await toCredentials(el);
+    const select = inStep<HTMLSelectElement>(el, '#field-credentials-apiVersion')!;
+    expect([...select.options].map((o) => o.value).filter(Boolean)).to.deep.equal(['1', '2']);
+    select.value = '2';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(el);
+    await pressContinue(el);
+    expect({ step: currentStepId(el), errors: errorSummary(el) }).to.deep.equal({ step: 'review', errors: [] });
+  });
+});
