@@ -398,9 +398,10 @@ interface BundleSize {
  * editChanges without the group flag formGroup made redundant: -0.02 kB for the whole flow, to 81.96.
  * listDrafts() and oauthReturnDraftId()/oauthReturnConnectorId() exported by define.js and the standalone file (listDrafts loads its code when called): +0.29 kB, to 49.45 and 82.25.
  * English catalogue and server text keeps its own direction in an Arabic wizard (errors, examples, Review labels, the only group) and the colon after a label is the language's (French): +0.01 kB before the first step and +0.03 kB for the whole flow, to 49.46 and 82.28.
+ * Catalogue edges: a /…/i pattern read as it means (the matcher reads modifiers), defaults a field would refuse (option, number, length) ignored and reported, links without https:// reported, numeric option values converted: +1.27 kB before the first step and +1.15 kB for the whole flow, to 50.72 and 83.42.
  */
-const FIRST_STEP_BUDGET = 49_457;
-const WHOLE_FLOW_BUDGET = 82_276;
+const FIRST_STEP_BUDGET = 50_723;
+const WHOLE_FLOW_BUDGET = 83_425;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -1,9 +1,8 @@
 import * as z from 'zod/mini';
 import { checkDatePattern, isListedZone } from '../date-format/date-pattern.js';
-import { compilePattern } from './linear-pattern.js';
 import { planPattern, readLiteral, searchPattern } from './pattern-plan.js';
 import { missesScheme, safeUrl } from './safe-url.js';
-import { EMAIL, isDecimal, isWebAddress } from '../schemas/value-formats.js';
+import { isDecimal } from '../schemas/value-formats.js';
 import { hasVisibleText } from '../schemas/visible-text.js';
 
 /**
@@ -160,14 +159,11 @@ function defaultProblem(f: Omit<CredentialField, 'default'>, written: string): s
   if (!hasVisibleText(value)) return undefined;
   if (f.type === 'select') return f.options?.some((o) => o.value === value) ? undefined : 'is not the value of one of its options';
   if (f.type === 'number' && !isDecimal(value)) return 'is not a decimal number, which a "number" field takes';
-  if (f.type === 'url' && !isWebAddress(value)) return 'is not a web address (https:), which a "url" field takes';
-  if (f.type === 'email' && !EMAIL.test(value)) return 'is not an email address, which an "email" field takes';
   if (f.minLength !== undefined && value.length < f.minLength) return `is shorter than the field's minLength (${f.minLength})`;
   if (f.maxLength !== undefined && value.length > f.maxLength) return `is longer than the field's maxLength (${f.maxLength})`;
-  if (f.pattern === undefined || readLiteral(f.pattern)) return undefined;
-  // Only a pattern the form would use: one it refuses is reported (and ignored) on its own.
-  const check = compilePattern(f.pattern, f.maxLength ?? PATTERN_VALUE_LIMIT);
-  return check.ok && !check.test(value) ? "does not match the field's pattern" : undefined;
+  // Its `pattern`, a `url` or an `email` is checked where the person sees it: Continue says what is wrong, on the field,
+  // and the field can be corrected (the matcher loads with that step, not before the first one).
+  return undefined;
 }
 
 export const authTypeSchema = z.object({
