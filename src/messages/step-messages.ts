@@ -177,6 +177,8 @@ export const stepMessages = {
   saveServerFailed: (detail?: string) => `The server could not save the changes${detail ? ` (${detail})` : ''}. Your changes are kept; try again in a moment.`,
   createdUnreadable: 'The server says the connector was created, but its answer could not be read. Do not create it again: look for it in your list of connectors.',
   savedUnreadable: 'The server says the changes were saved, but its answer could not be read. Check the connector in your list before saving again.',
+  answersRefused: (step: string, editing = false) =>
+    `${editing ? 'The changes were not saved' : 'The connector was not created'}: the server found a problem on the ${step} step.`,
   serverBusy: (seconds: number) =>
     `The server is busy and asked us to wait ${seconds.toLocaleString('en')} ${seconds === 1 ? 'second' : 'seconds'}. Your answers are kept; try again then.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>

@@ -18,6 +18,7 @@ import { timeoutOf } from '../config/request-timeout.js';
 import { retryPolicyOf, type RetryPolicy } from '../submission/retry-policy.js';
 import type { PlacedProblem } from '../submission/server-feedback.js';
 import { cleanExisting } from './clean.js';
+import { answered } from './late-focus.js';
 import type { Flow, FlowHost, UrlProperty } from './later-api.js';
 import { OAuthFlow } from './oauth-flow.js';
 import { committedCredential, editChanges, failedRequest, labelledNotes, testedConnection, type RequestContext } from './outcomes.js';
@@ -147,7 +148,7 @@ class WizardFlow implements Flow {
       return this.#idempotencyKey(connector);
     };
     const result = await this.#submission.create(url, connector, key, this.#options);
-    return this.#handleResult(result, connector);
+    return answered(this.#h, 'create', () => this.#handleResult(result, connector));
   }
 
   #handleResult(result: CreateResult, connector: ConnectorPayload): boolean {
@@ -216,13 +217,12 @@ class WizardFlow implements Flow {
     const url = this.#acceptedEndpoint((msg) => msg.saving);
     if (!url) return false;
     const result = await this.#submission.update(url, String(original.id), changes, this.#options);
-    if (result.kind === 'updated') return this.#saved(result.connector, connector);
     if (result.kind === 'missing') {
       this.#update((s) => submitRefused(s, (msg) => msg.connectorMissing));
       this.#h.fail('server', 'The connector to update no longer exists (404).');
       return false;
     }
-    return this.#handleResult(result, connector);
+    return answered(this.#h, 'edit', () => (result.kind === 'updated' ? this.#saved(result.connector, connector) : this.#handleResult(result, connector)));
   }
 
   /** The system's name as the catalogue gives it in the language in use when it is said (it may change after). */
@@ -280,7 +280,7 @@ class WizardFlow implements Flow {
     const { test, place, error } = testedConnection(result, this.#requestContext());
     if (error) h.fail(...error);
     this.#update((s) => t.connectionTested(s, place?.step === 'credentials' ? { ...test, errors: place.feedback } : test));
-    if (place) this.#showServerErrors(place);
+    if (place) answered(h, 'test', () => this.#showServerErrors(place));
     // Said with the outcome: as whom (the list of checks is read with the Test button); in the language in use.
     const { account } = test;
     this.#update((s) => announce(s, (msg) => (account ? `${test.message(msg)} ${msg.connectedAs(account)}` : test.message(msg))));

@@ -40,8 +40,8 @@ export interface FlowConfig {
 /** What the later module may use. */
 export interface FlowHost {
   readonly store: WizardStore;
-  /** Where its controllers attach and its events fire (the element, as a host and an event target). */
-  readonly host: ReactiveControllerHost & EventTarget & { readonly isConnected: boolean };
+  /** Where its controllers attach and its events fire (the element, as a host and an event target; `matches`: whether the focus is in it). */
+  readonly host: ReactiveControllerHost & EventTarget & Pick<Element, 'isConnected' | 'matches'>;
   readonly draft: {
     saveNow(durability?: 'strict' | 'default'): Promise<void>;
     /** `secrets`: false to leave typed secrets out of the question (the person was told they would be lost). */

@@ -270,6 +270,7 @@ const ar: Messages = {
   saveServerFailed: (detail?: string) => `تعذّر على الخادم حفظ التغييرات${detail ? ` (${iso(detail)})` : ''}. تغييراتك محفوظة؛ حاول مرة أخرى بعد قليل.`,
   createdUnreadable: 'يفيد الخادم بأن الموصل قد أُنشئ، لكن تعذّرت قراءة رده. لا تُنشئه مرة أخرى: ابحث عنه في قائمة الموصلات لديك.',
   savedUnreadable: 'يفيد الخادم بأن التغييرات قد حُفظت، لكن تعذّرت قراءة رده. تحقّق من الموصل في قائمتك قبل الحفظ مرة أخرى.',
+  answersRefused: (step: string, editing = false) => `${editing ? 'لم تُحفظ التغييرات' : 'لم يُنشأ الموصل'}: وجد الخادم مشكلة في خطوة «${iso(step)}».`,
   serverBusy: (seconds: number) =>
     `الخادم مشغول وطلب منا الانتظار ${count(seconds, { zero: '# ثانية', one: 'ثانية واحدة', two: 'ثانيتين', few: '# ثوانٍ', many: '# ثانية', other: '# ثانية' })}. إجاباتك محفوظة؛ حاول مرة أخرى بعد انقضائها.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>

@@ -279,6 +279,8 @@ const de: Messages = {
     'Der Server meldet, dass der Connector erstellt wurde, aber seine Antwort war nicht lesbar. Erstellen Sie ihn nicht noch einmal: Sie finden ihn in Ihrer Liste der Connectors.',
   savedUnreadable:
     'Der Server meldet, dass die Änderungen gespeichert wurden, aber seine Antwort war nicht lesbar. Prüfen Sie den Connector in Ihrer Liste, bevor Sie erneut speichern.',
+  answersRefused: (step: string, editing = false) =>
+    `${editing ? 'Die Änderungen wurden nicht gespeichert' : 'Der Connector wurde nicht erstellt'}: Der Server hat im Schritt „${step}“ ein Problem gefunden.`,
   serverBusy: (secs: number) => `Der Server ist ausgelastet und hat uns gebeten, ${seconds(secs)} zu warten. Ihre Antworten bleiben erhalten. Versuchen Sie es danach erneut.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `Es gibt bereits einen ${connectorFor(env)} für ${system}${group ? ` in ${group}` : ''}; er wurde hinzugefügt, nachdem Sie begonnen haben. Wählen Sie die andere Umgebung${group ? ' oder eine andere Unternehmensgruppe' : ''} aus`,

@@ -274,6 +274,8 @@ const es: Messages = {
     `El servidor no ha podido guardar los cambios${detail ? ` (${detail})` : ''}. Sus cambios se conservan; vuelva a intentarlo en unos momentos.`,
   createdUnreadable: 'El servidor indica que el conector se ha creado, pero su respuesta no se ha podido leer. No lo vuelva a crear: búsquelo en su lista de conectores.',
   savedUnreadable: 'El servidor indica que los cambios se han guardado, pero su respuesta no se ha podido leer. Compruebe el conector en su lista antes de volver a guardar.',
+  answersRefused: (step: string, editing = false) =>
+    `${editing ? 'No se han guardado los cambios' : 'No se ha creado el conector'}: el servidor ha encontrado un problema en el paso «${step}».`,
   serverBusy: (seconds: number) =>
     `El servidor está ocupado y nos ha pedido que esperemos ${count(seconds, 'segundo', 'segundos')}. Sus respuestas se conservan; vuelva a intentarlo pasado ese tiempo.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>

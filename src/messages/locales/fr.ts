@@ -278,6 +278,8 @@ const fr: Messages = {
     'Le serveur indique que le connecteur a été créé, mais sa réponse est illisible. Ne le créez pas de nouveau : cherchez-le dans votre liste de connecteurs.',
   savedUnreadable:
     'Le serveur indique que les modifications ont été enregistrées, mais sa réponse est illisible. Vérifiez le connecteur dans votre liste avant d’enregistrer de nouveau.',
+  answersRefused: (step: string, editing = false) =>
+    `${editing ? 'Les modifications n’ont pas été enregistrées' : 'Le connecteur n’a pas été créé'} : le serveur a trouvé un problème à l’étape « ${step} ».`,
   serverBusy: (seconds: number) =>
     `Le serveur est occupé et nous a demandé d’attendre ${count(seconds, 'seconde', 'secondes')}. Vos réponses sont conservées ; réessayez ensuite.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>

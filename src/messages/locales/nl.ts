@@ -269,6 +269,8 @@ const nl: Messages = {
   createdUnreadable: 'De server meldt dat de connector is gemaakt, maar zijn antwoord kon niet worden gelezen. Maak hem niet opnieuw: zoek hem in uw lijst met connectors.',
   savedUnreadable:
     'De server meldt dat de wijzigingen zijn opgeslagen, maar zijn antwoord kon niet worden gelezen. Controleer de connector in uw lijst voordat u opnieuw opslaat.',
+  answersRefused: (step: string, editing = false) =>
+    `${editing ? 'De wijzigingen zijn niet opgeslagen' : 'De connector is niet gemaakt'}: de server vond een probleem bij de stap ‘${step}’.`,
   serverBusy: (seconds: number) =>
     `De server is bezet en vroeg ons ${count(seconds, 'seconde', 'seconden')} te wachten. Uw antwoorden zijn bewaard. Probeer het daarna opnieuw.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>

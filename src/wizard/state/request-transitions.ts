@@ -7,7 +7,7 @@ import type { ReturnedOAuth } from '../../oauth/oauth-controller.js';
 import { idRecord, own, withEntry } from '../../schemas/id-record.js';
 import { STEP_IDS, type CredentialValue, type ExistingConnector, type Feedback, type Pointer } from '../../schemas/wizard-data.js';
 import { stepForPointer } from '../../submission/server-feedback.js';
-import { clearSession, dropSecrets, testForgotten } from './transitions.js';
+import { announce, clearSession, dropSecrets, testForgotten } from './transitions.js';
 import type { ConnectionTest, Finished, Said, WizardState } from './wizard-state.js';
 
 /** A typed credential: secrets to memory (and which were entered, to the draft), the rest to the answers. */
@@ -117,6 +117,9 @@ export const serverErrors = (s: WizardState, feedback: Feedback, serverLater?: W
   serverLater,
   focus: 'summary',
 });
+
+/** An answer came while the focus was outside the wizard: it stays there (no `focus`), and what a focused summary would have said is said politely (`said`). */
+export const answeredAway = (s: WizardState, said?: Said): WizardState => (said ? announce({ ...s, focus: undefined }, said) : { ...s, focus: undefined });
 
 export const existingLoaded = (s: WizardState, serverExisting: readonly ExistingConnector[]): WizardState => ({ ...s, serverExisting });
 
