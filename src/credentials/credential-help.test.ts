@@ -248,6 +248,20 @@ describe('credentials: fill from one paste', () => {
     expect(input(el, 'shop').value).to.equal('');
   });
 
+  it('Undo puts back the note a field had before the paste', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    await type(el, '#field-credentials-shop', '  my-store');
+    const note = () => inStep(el, '#field-credentials-shop-note')?.textContent?.trim() ?? '(no note)';
+    const before = note();
+    expect(before).to.contain('removed');
+    await paste(el, 'accessToken', `shop=pasted-store\naccess_token=${SHOPIFY_TOKEN}`);
+    expect(note(), 'the pasted value has no note').to.equal('(no note)');
+    inStep<HTMLButtonElement>(el, '[data-paste-undo]')!.click();
+    await settle(el);
+    expect(input(el, 'shop').value).to.equal('my-store');
+    expect(note(), 'after Undo').to.equal(before);
+  });
+
   it('typing in a filled field takes Undo away (it would overwrite what was typed)', async () => {
     const el = await atCredentials('shopify', 'access-token');
     await paste(el, 'accessToken', `shop=pasted-store\naccess_token=${SHOPIFY_TOKEN}`);

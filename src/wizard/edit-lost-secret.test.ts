@@ -5,7 +5,20 @@
  */
 import { expect } from '@open-wc/testing';
 import { audit } from '../test/audit.js';
-import { currentStepId, errorSummary, freshApi, GROUPS, inStep, settle, shopifyPayload, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import {
+  currentStepId,
+  errorSummary,
+  freshApi,
+  GROUPS,
+  inStep,
+  pasteInto,
+  settle,
+  shopifyPayload,
+  SHOPIFY_TOKEN,
+  type,
+  uniqueDatabase,
+  wizardFixture,
+} from '../test/fixtures.js';
 import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
 
 const NEW_TOKEN = 'shpat_ffffffffffffffffffffffffffffffff';
@@ -92,5 +105,30 @@ describe('editing: a replacement secret lost before the save', () => {
     const sent = await patchesDuring(() => el.submit());
     expect(sent).to.deep.equal([{ name: 'Shop live (token rotated)' }]);
     expect(el.shadowRoot!.querySelector('.success')!.textContent).to.contain('has been updated');
+  });
+
+  it('after Cancel, a paste then Undo puts back enter it again, not keep the current value, and Save goes to the field', async () => {
+    const { el } = await rotating();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
+    await settle(el);
+    await el.goTo('credentials');
+    await settle(el);
+    expect(inField(el, '[data-testid="reenter"]') !== null, 'before the paste: enter it again').to.equal(true);
+    await pasteInto(el, '#field-credentials-shop', `SHOPIFY_STORE_DOMAIN=other-store\nSHOPIFY_ACCESS_TOKEN=${SHOPIFY_TOKEN}`);
+    inStep<HTMLButtonElement>(el, '[data-paste-undo]')!.click();
+    await settle(el);
+    const shown = {
+      reenter: inField(el, '[data-testid="reenter"]') !== null,
+      keepButton: inField(el, 'button[data-keep]') !== null,
+      keepNote: inField(el, '[data-testid="keep"]') !== null,
+    };
+    expect(shown, 'after Undo, as before the paste').to.deep.equal({ reenter: true, keepButton: true, keepNote: false });
+    // As before the paste: Review waits until the token is entered again or the current one kept.
+    expect(await el.goTo('review'), 'Review reached without a choice').to.equal(false);
+    const none = await patchesDuring(() => el.submit());
+    await settle(el);
+    expect(none, 'nothing saved without the new token').to.deep.equal([]);
+    expect(errorSummary(el).join(' ')).to.contain('The new Admin API access token you typed was not kept');
+    expect(currentStepId(el)).to.equal('credentials');
   });
 });

@@ -349,7 +349,7 @@ class WizardFlow implements Flow {
     const authType = this.#authType();
     if (!authType) return;
     const fields = fill.flatMap(({ key, value }) => authType.fields.filter((f) => f.key === key).map((field) => ({ field, value })));
-    const before = fields.map(({ field }) => [field.key, credentialValue(this.#state, authType.id, field)] as const);
+    const before = fields.map(({ field }) => t.heldBefore(this.#state, authType.id, field));
     const notes = new Map<CredentialField, Said | undefined>();
     for (const { field, value } of fields) notes.set(field, (this.setCredential(field.key, value), this.#commit(field.key)));
     this.#update((state) => t.pasted(state, authType.id, before));
@@ -362,12 +362,12 @@ class WizardFlow implements Flow {
     const paste = this.#state.paste;
     const authType = this.#authType();
     if (!paste || 'undone' in paste || paste.authType !== authType?.id) return;
-    for (const [key, value] of paste.before) {
+    for (const { key, value } of paste.before) {
       // What the field held; if nothing, what it holds untouched (an unticked box is false).
       this.setCredential(key, value ?? (authType.fields.find((f) => f.key === key)?.type === 'boolean' ? false : ''));
       this.#commit(key);
     }
-    this.#update(t.pasteUndone);
+    this.#update((s) => t.pasteUndone(s, paste));
   }
 
   commitCredentials(): Said | undefined {

@@ -8,7 +8,8 @@ import { idRecord, own, withEntry } from '../../schemas/id-record.js';
 import { STEP_IDS, type CredentialValue, type ExistingConnector, type Feedback, type Pointer } from '../../schemas/wizard-data.js';
 import { stepForPointer } from '../../submission/server-feedback.js';
 import { announce, clearSession, dropSecrets, testForgotten } from './transitions.js';
-import type { ConnectionTest, Finished, Said, WizardState } from './wizard-state.js';
+import { credentialValue } from './selectors.js';
+import type { ConnectionTest, Finished, HeldBefore, PasteUndo, Said, WizardState } from './wizard-state.js';
 
 /** A typed credential: secrets to memory (and which were entered, to the draft), the rest to the answers. */
 export function credentialSet(s: WizardState, authType: AuthTypeDefinition, field: CredentialField, value: CredentialValue): WizardState {
@@ -34,13 +35,32 @@ export function credentialSet(s: WizardState, authType: AuthTypeDefinition, fiel
   };
 }
 
+/** What `field` of `authType` holds now, as Undo of a paste puts it back. */
+export function heldBefore(s: WizardState, authType: string, field: CredentialField): HeldBefore {
+  const value = credentialValue(s, authType, field);
+  const lost = isSecretField(field) && !value && (own(s.data.secretsEntered, authType) ?? []).includes(field.key);
+  const note = s.notes[`/credentials/${field.key}`] as Said | undefined;
+  return { key: field.key, value, lost, ...(note ? { note } : {}) };
+}
+
 /** A paste filled several fields of `authType`: Undo puts back what they held `before`. */
-export const pasted = (s: WizardState, authType: string, before: readonly (readonly [string, CredentialValue | undefined])[]): WizardState => ({
+export const pasted = (s: WizardState, authType: string, before: readonly HeldBefore[]): WizardState => ({
   ...s,
-  paste: { authType, filled: before.map(([key]) => key), before },
+  paste: { authType, filled: before.map(({ key }) => key), before },
 });
 
-export const pasteUndone = (s: WizardState): WizardState => ({ ...s, paste: { undone: true } });
+/**
+ * The paste's values are put back (typed again, by the flow); so are what typing cannot bring
+ * back: a lost secret's "enter this again" (an empty field would otherwise keep the current
+ * value of an edit) and each field's note.
+ */
+export function pasteUndone(s: WizardState, paste: Exclude<PasteUndo, { undone: true }>): WizardState {
+  const lost = paste.before.filter((held) => held.lost).map(({ key }) => key);
+  const entered = [...new Set([...(own(s.data.secretsEntered, paste.authType) ?? []), ...lost])];
+  const notes = { ...s.notes };
+  for (const { key, note } of paste.before) if (note) notes[`/credentials/${key}`] = note;
+  return { ...s, notes, data: { ...s.data, secretsEntered: withEntry(s.data.secretsEntered, paste.authType, entered) }, paste: { undone: true } };
+}
 
 export const credentialNoted = (s: WizardState, pointer: Pointer, note: Said): WizardState => ({ ...s, notes: { ...s.notes, [pointer]: note } });
 

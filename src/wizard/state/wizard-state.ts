@@ -44,11 +44,16 @@ export type ConnectionTest = {
 };
 export type Focus = 'heading' | 'summary' | 'success';
 /**
+ * What a credential field held before a paste, for its Undo: its value; `lost`, a secret typed
+ * there and lost since (the field says to enter it again: in an edit, not "keep the current
+ * value"); and the note its `normalize` rule left on it.
+ */
+export type HeldBefore = { readonly key: string; readonly value: CredentialValue | undefined; readonly lost: boolean; readonly note?: Said };
+/**
  * The last paste that filled several credential fields: which, and what they held before (for
  * Undo; memory only, never in a draft), or that it was undone.
  */
-export type PasteUndo =
-  { readonly authType: string; readonly filled: readonly string[]; readonly before: readonly (readonly [string, CredentialValue | undefined])[] } | { readonly undone: true };
+export type PasteUndo = { readonly authType: string; readonly filled: readonly string[]; readonly before: readonly HeldBefore[] } | { readonly undone: true };
 
 /**
  * Everything the wizard knows about the connector in progress. Only the store holds it, and
