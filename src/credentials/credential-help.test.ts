@@ -395,6 +395,18 @@ describe('credentials: fill from one paste', () => {
       expect((await everythingStored()).includes(token), 'the token in a draft').to.equal(false);
     });
 
+  it('a line naming a secret of another of the system s auth types is not pasted in clear, nor kept in the draft, and the notice names that type', async () => {
+    for (const line of [(t: string) => `SHOPIFY_CLIENT_SECRET=${t}`, (t: string) => JSON.stringify({ client_secret: t })]) {
+      const secret = `shpss_${crypto.randomUUID().replace(/-/g, '')}`;
+      const el = await atCredentials('shopify', 'access-token');
+      await paste(el, 'shop', line(secret));
+      expect(input(el, 'shop').value, line('…')).to.equal('');
+      expect(notice(el).textContent).to.contain('Nothing was pasted').and.to.contain('Dev Dashboard app (client ID and secret)');
+      await new Promise((r) => setTimeout(r, 800));
+      expect((await everythingStored()).includes(secret), 'the secret in a draft').to.equal(false);
+    }
+  });
+
   it('a long value wrapped over lines (copied from an email) is pasted as the browser does, not refused', async () => {
     const el = await atCredentials('shopify', 'access-token');
     await paste(el, 'shop', 'my-\nstore');

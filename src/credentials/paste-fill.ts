@@ -1,4 +1,4 @@
-import { isSecretField, nameOwners, type AuthTypeDefinition, type CredentialField } from '../catalogue/catalogue-schema.js';
+import { isSecretField, nameOwners, type AuthTypeDefinition, type CredentialField, type SystemDefinition } from '../catalogue/catalogue-schema.js';
 
 /** Fields filled from one paste: the field and the value it gets, in the auth type's order. */
 export type PasteFill = { field: CredentialField; value: string | boolean }[];
@@ -209,6 +209,14 @@ export function namesSecret(authType: AuthTypeDefinition, text: string): boolean
   const owners = nameOwners(authType.fields);
   return [...readPasted(text)].some(([name, value]) => value.trim() !== '' && owners.has(name) && isSecretField(owners.get(name)!));
 }
+
+/**
+ * The first of `system`'s auth types a secret of which `text` gives a value to (by key or alias,
+ * or as the one named value a paste fills, by label too): such a paste never goes into a field
+ * shown in clear, whichever auth type is chosen (a client secret pasted while an access token is).
+ */
+export const secretOwner = (system: SystemDefinition | undefined, text: string): AuthTypeDefinition | undefined =>
+  system?.authTypes.find((authType) => namesSecret(authType, text) || pasteFill(authType, text)?.some(({ field }) => isSecretField(field)));
 
 /**
  * What one paste fills in an auth type, or undefined for an ordinary paste. A paste is read as

@@ -138,6 +138,8 @@ export const stepMessages = {
   pasteUndo: 'Undo',
   pasteOneValue:
     'Nothing was pasted: the text holds more than one value, and this field takes one. Paste each value on its own, or a block of KEY=value lines that names these fields.',
+  pasteOtherAuthType: (authType: string) =>
+    `Nothing was pasted: that is a secret of another authentication type, ${authType}. To use it, choose that type on the Authentication type step.`,
   pasteUndone: 'Put back what was there before the paste.',
   nameNotCredentials: 'Nothing was pasted: that looks like credentials, not a name. Enter them on the Credentials step, where secrets stay hidden.',
   checksTitle: 'What was checked',

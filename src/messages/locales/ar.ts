@@ -232,6 +232,7 @@ const ar: Messages = {
     `${count(labels.length, { zero: 'لم يُملأ أي حقل', one: 'مُلئ حقل واحد', two: 'مُلئ حقلان', few: 'مُلئت # حقول', many: 'مُلئ # حقلًا', other: 'مُلئ # حقل' })} مما لصقته: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(iso))}.`,
   pasteUndo: 'تراجع',
   pasteOneValue: `لم يُلصق شيء: النص يحتوي على أكثر من قيمة، وهذا الحقل يأخذ قيمة واحدة. الصق كل قيمة وحدها، أو كتلة من أسطر ${iso('KEY=value')} تسمّي هذه الحقول.`,
+  pasteOtherAuthType: (authType: string) => `لم يُلصق شيء: هذه قيمة سرية لنوع مصادقة آخر، ${iso(authType)}. لاستخدامها، اختر ذلك النوع في خطوة «نوع المصادقة».`,
   pasteUndone: 'أُعيدت القيم التي كانت قبل اللصق.',
   nameNotCredentials: 'لم يُلصق شيء: يبدو هذا بيانات اعتماد، لا اسمًا. أدخلها في خطوة «بيانات الاعتماد»، حيث تبقى الأسرار مخفية.',
   checksTitle: 'ما تم التحقق منه',

@@ -234,6 +234,8 @@ const de: Messages = {
   pasteUndo: 'Rückgängig',
   pasteOneValue:
     'Es wurde nichts eingefügt: Der Text enthält mehr als einen Wert, und dieses Feld nimmt nur einen auf. Fügen Sie jeden Wert einzeln ein oder einen Block aus KEY=value-Zeilen, der diese Felder benennt.',
+  pasteOtherAuthType: (authType: string) =>
+    `Es wurde nichts eingefügt: Das ist ein geheimer Wert einer anderen Authentifizierungsart, ${authType}. Um ihn zu verwenden, wählen Sie diese Art im Schritt „Authentifizierungsart“.`,
   pasteUndone: 'Die Werte von vor dem Einfügen sind wiederhergestellt.',
   nameNotCredentials:
     'Es wurde nichts eingefügt: Das sieht nach Zugangsdaten aus, nicht nach einem Namen. Geben Sie sie im Schritt „Zugangsdaten“ ein, wo Geheimnisse verborgen bleiben.',

@@ -233,6 +233,8 @@ const es: Messages = {
   pasteUndo: 'Deshacer',
   pasteOneValue:
     'No se ha pegado nada: el texto contiene más de un valor y este campo admite uno solo. Pegue cada valor por separado, o un bloque de líneas KEY=value que nombre estos campos.',
+  pasteOtherAuthType: (authType: string) =>
+    `No se ha pegado nada: es un valor secreto de otro tipo de autenticación, ${authType}. Para usarlo, elija ese tipo en el paso «Tipo de autenticación».`,
   pasteUndone: 'Se han recuperado los valores de antes de pegar.',
   nameNotCredentials: 'No se ha pegado nada: eso parecen credenciales, no un nombre. Introdúzcalas en el paso «Credenciales», donde los secretos permanecen ocultos.',
   checksTitle: 'Qué se ha comprobado',

@@ -235,6 +235,8 @@ const fr: Messages = {
   pasteUndo: 'Annuler',
   pasteOneValue:
     'Rien n’a été collé : le texte contient plus d’une valeur, et ce champ n’en attend qu’une. Collez chaque valeur séparément, ou un bloc de lignes KEY=value qui nomme ces champs.',
+  pasteOtherAuthType: (authType: string) =>
+    `Rien n’a été collé : c’est une valeur secrète d’un autre type d’authentification, ${authType}. Pour l’utiliser, choisissez ce type à l’étape « Type d’authentification ».`,
   pasteUndone: 'Les valeurs d’avant le collage sont rétablies.',
   nameNotCredentials: 'Rien n’a été collé : cela ressemble à des identifiants, pas à un nom. Saisissez-les à l’étape « Identifiants », où les secrets restent masqués.',
   checksTitle: 'Ce qui a été vérifié',

@@ -228,6 +228,8 @@ const nl: Messages = {
   pasteUndo: 'Ongedaan maken',
   pasteOneValue:
     'Er is niets geplakt: de tekst bevat meer dan één waarde en dit veld neemt er maar één. Plak elke waarde apart, of een blok KEY=value-regels dat deze velden noemt.',
+  pasteOtherAuthType: (authType: string) =>
+    `Er is niets geplakt: dit is een geheime waarde van een ander authenticatietype, ${authType}. Kies dat type bij de stap ‘Authenticatietype’ om de waarde te gebruiken.`,
   pasteUndone: 'De waarden van vóór het plakken zijn teruggezet.',
   nameNotCredentials: 'Er is niets geplakt: dit lijken inloggegevens, geen naam. Vul ze in bij de stap ‘Inloggegevens’, waar geheimen verborgen blijven.',
   checksTitle: 'Wat is gecontroleerd',

@@ -5,7 +5,7 @@ import { textDir } from '../../catalogue/localize-catalogue.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { environmentWarnings } from '../../credentials/environment-warnings.js';
-import { namesSecret, namesSeveral, pasteFill } from '../../credentials/paste-fill.js';
+import { namesSecret, namesSeveral, pasteFill, secretOwner } from '../../credentials/paste-fill.js';
 import { currentCredentials } from '../../schemas/connector-schema.js';
 import { own } from '../../schemas/id-record.js';
 import { credentialValue } from '../../wizard/state/selectors.js';
@@ -51,6 +51,8 @@ export class CredentialsStep extends FormStepElement {
   private _refused = 0;
   #refusals = 0;
   #lockedOut = false;
+  /** The refused paste named a secret of this other auth type (its label). */
+  #otherAuthType?: string;
   /** The environment warnings shown at the last render, by field key. */
   #warned = new Set<string>();
 
@@ -78,7 +80,7 @@ export class CredentialsStep extends FormStepElement {
       <div class="paste-notice" role="status" data-paste-notice>${keyed(
         this._pastes,
         pasteNotice(ctx, authType, (first) => this.undoPaste(ctx, first)),
-      )}${this._refused ? keyed(this._refused, html`<p>${this.#lockedOut ? msg.secretsNeedEndpoint : msg.pasteOneValue}</p>`) : nothing}</div>
+      )}${this._refused ? keyed(this._refused, html`<p>${this.#lockedOut ? msg.secretsNeedEndpoint : this.#otherAuthType !== undefined ? msg.pasteOtherAuthType(this.#otherAuthType) : msg.pasteOneValue}</p>`) : nothing}</div>
       ${
         authType.kind === 'oauth2-authorization-code'
           ? ctx.oauthSetup === 'ready'
@@ -140,10 +142,13 @@ export class CredentialsStep extends FormStepElement {
     const fill = pasteFill(authType, text);
     this._refused = 0;
     if (!fill?.length) {
-      // A block whose names this form does not know, pasted into a one-line field, would run together there, a secret in it shown and saved; so would a line naming a secret among unknown names (`SECRET=… PORT=3000 npm start`).
-      if (event.target instanceof HTMLInputElement && (namesSeveral(text) || namesSecret(authType, text))) {
+      // A block whose names this form does not know, pasted into a one-line field, would run together there, a secret in it shown and saved; so would a line naming a secret among unknown names (`SECRET=… PORT=3000 npm start`),
+      // or a secret of another of the system's auth types (`SHOPIFY_CLIENT_SECRET=…` while an access token is chosen), as the connector name refuses it.
+      const other = namesSecret(authType, text) ? undefined : secretOwner(ctx.system, text);
+      if (event.target instanceof HTMLInputElement && (namesSeveral(text) || namesSecret(authType, text) || other)) {
         event.preventDefault();
         this.#lockedOut = false;
+        this.#otherAuthType = other?.label;
         this._refused = ++this.#refusals;
       }
       return;
@@ -158,6 +163,7 @@ export class CredentialsStep extends FormStepElement {
     if (allowed.length) this._pastes++;
     // The secrets it names and leaves are said, not passed over in silence.
     this.#lockedOut = allowed.length < fill.length;
+    this.#otherAuthType = undefined;
     if (this.#lockedOut) this._refused = ++this.#refusals;
     if (allowed.length) ctx.actions.pasteCredentials(allowed.map(({ field, value }) => ({ key: field.key, value })));
   }

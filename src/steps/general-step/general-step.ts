@@ -1,8 +1,7 @@
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
-import { isSecretField } from '../../catalogue/catalogue-schema.js';
-import { namesSecret, namesSeveral, pasteFill } from '../../credentials/paste-fill.js';
+import { namesSeveral, secretOwner } from '../../credentials/paste-fill.js';
 import { formGroup, groupName, takenEnvironments } from '../../schemas/general-schema.js';
 import type { Environment } from '../../schemas/wizard-data.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
@@ -71,8 +70,7 @@ export class GeneralStep extends FormStepElement {
    */
   private onPaste(ctx: WizardContextValue, event: ClipboardEvent | DragEvent) {
     const text = ('clipboardData' in event ? event.clipboardData : event.dataTransfer)?.getData('text/plain') ?? '';
-    const secret = ctx.system?.authTypes.some((authType) => namesSecret(authType, text) || pasteFill(authType, text)?.some(({ field }) => isSecretField(field)));
-    if (!namesSeveral(text) && !secret) return;
+    if (!namesSeveral(text) && !secretOwner(ctx.system, text)) return;
     event.preventDefault();
     this._refused++;
   }
