@@ -450,6 +450,17 @@ describe('credentials: environment warnings', () => {
   });
 });
 
+describe('credentials: environment warnings, pasted with a name', () => {
+  it('a ShipStation V2 sandbox key pasted with its name fills the key alone, and a live connector warns about it', async () => {
+    for (const line of ['SHIPSTATION_API_KEY=TEST_abcdef0123456789', 'API-Key: TEST_abcdef0123456789']) {
+      const el = await atCredentials('shipstation', 'v2-api-key');
+      await paste(el, 'apiKey', line);
+      expect(input(el, 'apiKey').value, line).to.equal('TEST_abcdef0123456789');
+      expect(warningOf(el, 'apiKey'), line).to.contain('looks like a testing one, but this connector is live');
+    }
+  });
+});
+
 describe('credentials: environment warnings, typed', () => {
   it('a warning does not appear while keys are pressed, only once the field is left; it may go meanwhile', async () => {
     const el = await atCredentials('netsuite', 'token-based-auth', { environment: 'test' });
