@@ -193,6 +193,7 @@ export const stepMessages = {
   testRejected: (system: string, detail?: string, marked = true) =>
     `${system} refused these credentials${detail ? `: ${detail}` : ''}.${marked ? ' The fields to check are marked.' : ''}`,
   testInvalid: 'Some answers are not valid, so the connection was not tested. The fields to fix are marked.',
+  testNotPassed: (detail?: string, marked = false) => `The connection test did not pass${detail ? `: ${detail}` : ''}.${marked ? ' The fields to check are marked.' : ''}`,
   testCheckFailed: (system: string, detail: string) => `${system} accepted these credentials, but a check failed: ${detail}.`,
   testUnreachable: (system: string, status?: number, editing = false) =>
     `We could not reach ${system} to test the credentials${status ? ` (HTTP ${status})` : ''}.${editing ? ' You can still save the changes.' : ' You can still create the connector.'}`,

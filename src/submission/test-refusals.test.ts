@@ -133,6 +133,49 @@ describe('a test refused', () => {
   });
 });
 
+describe('a test answered with a 422 of another type than credentials-rejected', () => {
+  const problem = (json: Record<string, unknown>) => ({ kind: 'status', status: 422, type: 'application/problem+json', json: { status: 422, ...json } });
+
+  it('without errors: says the server detail, never that it was not tested or that fields are marked', async () => {
+    const api = freshApi();
+    const el = await atCredentials(api);
+    await api.faults(problem({ type: 'about:blank', title: 'Unprocessable Entity', detail: 'The access token is not valid' }));
+    await testConnection(el, 'rejected');
+    expect(result(el).querySelector('p')!.textContent).to.equal('The connection test did not pass: The access token is not valid.');
+    expect({ marked: marked(el), summary: errorSummary(el) }).to.deep.equal({ marked: [], summary: [] });
+  });
+
+  it('without errors: a right-to-left detail is isolated text in the sentence', async () => {
+    const api = freshApi();
+    const el = await atCredentials(api);
+    await api.faults(problem({ type: 'about:blank', detail: 'الرمز <b>غير</b> صالح' }));
+    await testConnection(el, 'rejected');
+    expect(result(el).querySelector('p')!.textContent).to.equal('The connection test did not pass: \u2068الرمز <b>غير</b> صالح\u2069.');
+    expect(result(el).querySelector('b') === null, 'as text, not markup').to.equal(true);
+  });
+
+  it('with pointers: the fields are marked and listed, and the outcome says so in the server words, not that nothing was tested', async () => {
+    const api = freshApi();
+    const el = await atCredentials(api);
+    await api.faults(
+      problem({ type: 'https://acme.example/problems/bad-token', title: 'Bad token', errors: [{ pointer: '/credentials/accessToken', detail: 'This token was revoked' }] }),
+    );
+    await testConnection(el, 'rejected');
+    expect(result(el).querySelector('p')!.textContent).to.equal('The connection test did not pass: Bad token. The fields to check are marked.');
+    expect(marked(el)).to.deep.equal(['field-credentials-accessToken']);
+    expect(errorSummary(el)).to.deep.equal(['This token was revoked']);
+  });
+
+  it('invalid-connector with pointers: the answers were checked first, so not tested, and the fields to fix are marked', async () => {
+    const api = freshApi();
+    const el = await atCredentials(api);
+    await api.faults(problem({ type: '/problems/invalid-connector', title: 'Invalid connector', errors: [{ pointer: '/credentials/shop', detail: 'No such store' }] }));
+    await testConnection(el, 'rejected');
+    expect(result(el).querySelector('p')!.textContent).to.equal('Some answers are not valid, so the connection was not tested. The fields to fix are marked.');
+    expect(marked(el)).to.deep.equal(['field-credentials-shop']);
+  });
+});
+
 describe('errors Test connection found before asking', () => {
   it('are said in a new language, as those Continue finds are', async () => {
     const api = freshApi();

@@ -134,12 +134,18 @@ export function testedConnection(
       const marked = Object.keys(place.feedback).some((pointer) => stepForPointer(pointer, steps));
       // Said in the outcome: the refusal's detail, else its title (the summary no longer lists either).
       const why = problem.detail ?? problem.title;
+      // "Not tested" only when the server says its answers were checked first and found wanting
+      // (`/invalid-connector`) and their fields are marked; any other 422 is the test's "no", in
+      // the server's words, and "marked" only when a field is.
+      const notTested = problem.type?.endsWith('/invalid-connector') === true && marked;
       const message: Said = (m) =>
         accepted
           ? m.testCheckFailed(systemName(), clause(failed.detail ?? failed.label))
           : result.kind === 'rejected'
             ? m.testRejected(systemName(), why && clause(why), marked)
-            : m.testInvalid;
+            : notTested
+              ? m.testInvalid
+              : m.testNotPassed(why && clause(why), marked);
       return {
         test: { state: 'rejected', message, ...report(accepted ? problem : { checks: problem.checks }) },
         ...(Object.keys(place.feedback).length ? { place } : {}),

@@ -285,6 +285,8 @@ const nl: Messages = {
   testRejected: (system: string, detail?: string, marked = true) =>
     `${system} heeft deze inloggegevens geweigerd${detail ? `: ${detail}` : ''}.${marked ? ' De velden die u moet controleren, zijn gemarkeerd.' : ''}`,
   testInvalid: 'Sommige antwoorden zijn niet geldig, daarom is de verbinding niet getest. De velden die u moet verbeteren, zijn gemarkeerd.',
+  testNotPassed: (detail?: string, marked = false) =>
+    `De verbindingstest is niet geslaagd${detail ? `: ${detail}` : ''}.${marked ? ' De velden die u moet controleren, zijn gemarkeerd.' : ''}`,
   testCheckFailed: (system: string, detail: string) => `${system} heeft deze gegevens geaccepteerd, maar een controle is mislukt: ${detail}.`,
   testUnreachable: (system: string, status?: number, editing = false) =>
     `We konden ${system} niet bereiken om de inloggegevens te testen${status ? ` (HTTP ${status})` : ''}.${editing ? ' U kunt de wijzigingen toch opslaan.' : ' U kunt de connector toch maken.'}`,
