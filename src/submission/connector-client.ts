@@ -88,9 +88,12 @@ const clip = (s: string | undefined) => s && shorten(s, MAX_TEXT);
 
 const CHECK_STATUSES = ['passed', 'failed', 'skipped'] as const;
 
+/** A server's text with the spaces around it taken off; one of only spaces is none. */
+const trimmed = (s: string | undefined) => s?.trim() || undefined;
+
 /**
  * One check as a test endpoint reports it. Lenient where the meaning is plain (a status in
- * capitals, a check with an id but no label); a check with a status of another kind is left out,
+ * capitals or with spaces around it, a check with an id but no label, or a label of only spaces); a check with a status of another kind is left out,
  * never a reason to fail.
  */
 const checkSchema = z.object({
@@ -112,21 +115,22 @@ function readReport(body: unknown): TestReport {
         const parsed = checkSchema.safeParse(item);
         if (!parsed.success) return [];
         const c = parsed.data;
-        const status = CHECK_STATUSES.find((known) => known === c.status.toLowerCase());
-        const label = c.label || c.id;
+        const status = CHECK_STATUSES.find((known) => known === c.status.trim().toLowerCase());
+        const [label, detail] = [trimmed(c.label) ?? trimmed(c.id), trimmed(c.detail)];
         if (!status || !label) return [];
         return [
           {
             id: c.id.slice(0, 100),
             label: clip(label)!,
             status,
-            ...(c.detail ? { detail: clip(c.detail)! } : {}),
+            ...(detail ? { detail: clip(detail)! } : {}),
             ...(c.pointer ? { pointer: c.pointer.slice(0, 200) } : {}),
           },
         ];
       })
     : [];
-  return { ...(typeof account === 'string' && account ? { account: clip(account)! } : {}), ...(read.length ? { checks: read } : {}) };
+  const who = typeof account === 'string' ? trimmed(account) : undefined;
+  return { ...(who ? { account: clip(who)! } : {}), ...(read.length ? { checks: read } : {}) };
 }
 
 /**
@@ -153,7 +157,7 @@ async function readProblem(response: Response): Promise<Problem | undefined> {
   const body = await readJson(response);
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
   const p = body as Record<string, unknown>;
-  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const text = (value: unknown) => (typeof value === 'string' ? trimmed(value) : undefined);
   const [type, title, detail] = [text(p.type), text(p.title), text(p.detail)];
   const errors = Array.isArray(p.errors)
     ? p.errors.slice(0, 50).flatMap((item, index) => {

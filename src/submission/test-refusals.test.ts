@@ -176,6 +176,31 @@ describe('a test answered with a 422 of another type than credentials-rejected',
   });
 });
 
+describe('a test answer with blank texts', () => {
+  it('an account or a label of only spaces is none, and a status with spaces around it counts', async () => {
+    const api = freshApi();
+    const el = await atCredentials(api);
+    await api.faults({
+      kind: 'status',
+      status: 200,
+      type: 'application/json',
+      json: {
+        ok: true,
+        account: '   ',
+        checks: [
+          { id: 'format', label: '  ', status: 'passed', detail: '  ' },
+          { id: 'account', label: ' Account found ', status: ' Passed ' },
+        ],
+      },
+    });
+    await testConnection(el, 'ok');
+    expect(inStep(el, '[data-account]') === null, 'no Connected as').to.equal(true);
+    expect(result(el).textContent).to.not.contain('Connected as');
+    const checks = allInStep(el, '[data-check]').map((c) => `${c.dataset.check} ${c.dataset.status}: ${c.textContent!.replace(/\s+/g, ' ').trim()}`);
+    expect(checks).to.deep.equal(['format passed: ✓ Passed: format', 'account passed: ✓ Passed: Account found']);
+  });
+});
+
 describe('errors Test connection found before asking', () => {
   it('are said in a new language, as those Continue finds are', async () => {
     const api = freshApi();
