@@ -7,29 +7,13 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../define.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { advanceTo, freshApi, GROUPS, inStep, pressContinue, settle, type, uniqueDatabase } from '../test/fixtures.js';
+import { drawnEdges } from '../test/drawn.js';
 import { loadMessages } from './locale.js';
 import { isolated } from './messages.js';
 
-/** Where the first and the last character of `text` are drawn (their left edges), in the first text node under `root` that holds it. */
-function drawn(root: Node, text: string): { first: number; last: number } {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-    const at = n.data.indexOf(text);
-    if (at < 0) continue;
-    const left = (i: number) => {
-      const range = document.createRange();
-      range.setStart(n!, i);
-      range.setEnd(n!, i + 1);
-      return range.getBoundingClientRect().left;
-    };
-    return { first: left(at), last: left(at + text.length - 1) };
-  }
-  throw new Error(`"${text}" is not shown`);
-}
-
 /** English text is drawn left to right: its last character to the right of its first. */
 function expectWrittenOrder(root: Node, text: string) {
-  const at = drawn(root, text);
+  const at = drawnEdges(root, text);
   expect(at.last, `"${text}" drawn as written`).to.be.above(at.first);
 }
 

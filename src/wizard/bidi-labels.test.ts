@@ -3,23 +3,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../define.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { advanceTo, allInStep, GROUPS, inStep, sampleCatalogue, settle, uniqueDatabase } from '../test/fixtures.js';
-
-/** Left edge on screen of a character of the text node, under `root`, that holds `text`. */
-function lefts(root: Node, text: string): { first: number; last: number } {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-    const at = n.data.indexOf(text);
-    if (at < 0) continue;
-    const left = (i: number) => {
-      const r = document.createRange();
-      r.setStart(n!, i);
-      r.setEnd(n!, i + 1);
-      return r.getBoundingClientRect().left;
-    };
-    return { first: left(at), last: left(at + text.length - 1) };
-  }
-  throw new Error(`"${text}" is not shown`);
-}
+import { drawnEdges } from '../test/drawn.js';
 
 const catalogue = {
   version: 1,
@@ -68,19 +52,19 @@ describe('Arabic: a Latin catalogue label ending in punctuation is drawn as writ
   it('an authentication type on the Authentication step (Sign in with Yahoo!, not !Sign in with Yahoo)', async () => {
     const el = await arabic();
     await advanceTo(el, 'auth');
-    const at = lefts(stepRoot(el), 'Sign in with Yahoo!');
+    const at = drawnEdges(stepRoot(el), 'Sign in with Yahoo!');
     expect(at.last, '"!" drawn after "S"').to.be.above(at.first);
   });
 
   it('the authentication type named at the top of Credentials', async () => {
     const el = await arabicAtCredentials();
-    const at = lefts(inStep(el, '.hint strong')!, 'Sign in with Yahoo!');
+    const at = drawnEdges(inStep(el, '.hint strong')!, 'Sign in with Yahoo!');
     expect(at.last, '"!" drawn after "S"').to.be.above(at.first);
   });
 
   it('a yes/no field label on Credentials (Use the sandbox?, not ?Use the sandbox)', async () => {
     const el = await arabicAtCredentials();
-    const at = lefts(stepRoot(el), 'Use the sandbox?');
+    const at = drawnEdges(stepRoot(el), 'Use the sandbox?');
     expect(at.last, '"?" drawn after "U"').to.be.above(at.first);
   });
 
@@ -98,6 +82,6 @@ describe('Arabic: a Latin catalogue label ending in punctuation is drawn as writ
     await advanceTo(el, 'timezone');
     const label = inStep(el, 'label[for="date-format-iso"]')!;
     expect(label.textContent).to.contain('الافتراضي لهذا النظام');
-    expect(lefts(label, 'الافتراضي').first).to.be.below(lefts(label, 'ISO 8601').first);
+    expect(drawnEdges(label, 'الافتراضي').first).to.be.below(drawnEdges(label, 'ISO 8601').first);
   });
 });
