@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 import type { IdRecord } from '../schemas/id-record.js';
 import type { StepId, WizardData } from '../schemas/wizard-data.js';
 import { DEFAULT_DRAFT_DATABASE } from './draft-database.js';
@@ -6,6 +6,7 @@ import { draftRecordSchema } from './draft-record-schema.js';
 import { keptSealed } from './kept-sealed.js';
 import { keptUnsure } from '../schemas/wizard-data.js';
 import { classify, isQuota, StorageError } from './storage-error.js';
+import { openInTime } from './open-in-time.js';
 
 export { DEFAULT_DRAFT_DATABASE };
 export { StorageError, type StorageFailure } from './storage-error.js';
@@ -109,76 +110,49 @@ export class DraftStore {
     if (this.db) return this.db;
     if (this.upgraded) return Promise.reject(new StorageError('upgraded', 'Another tab upgraded the drafts database'));
     if (typeof indexedDB === 'undefined' || indexedDB === null) return Promise.reject(new StorageError('unavailable', 'IndexedDB is not available'));
-    let settled = false;
-    let blockedTimer: ReturnType<typeof setTimeout> | undefined;
-    const opening = new Promise<IDBPDatabase<DraftDB>>((resolve, reject) => {
-      let request: Promise<IDBPDatabase<DraftDB>>;
-      try {
-        request = openDB<DraftDB>(this.databaseName, VERSION, {
-          // By the stores there rather than the version: a database created empty (opened without a version by other code) gets them too.
-          upgrade: (db, oldVersion) => {
-            // Created again: the page deleted it while this store had it closed (an element off the page).
-            if (oldVersion === 0 && this.opened) this.#deleted();
-            if (!db.objectStoreNames.contains('drafts')) db.createObjectStore('drafts', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
-            if (!db.objectStoreNames.contains('keys')) db.createObjectStore('keys', { keyPath: 'id' });
-          },
-          // An older connection in another tab will not let go: give up after a while, in memory.
-          blocked: () => {
-            blockedTimer ??= setTimeout(() => {
-              if (settled) return;
-              settled = true;
-              reject(new StorageError('blocked', `Opening the drafts database was blocked for over ${BLOCKED_TIMEOUT_MS / 1000} s by another tab`));
-            }, BLOCKED_TIMEOUT_MS);
-          },
-          blocking: (_current, next, event) => {
-            const db = this.db;
-            // The database is being deleted (a page clearing storage, at sign-out): let it go at
-            // once (closed now, the deletion is never reported as blocked).
-            if (next === null) {
-              this.#deleted();
-              this.db = undefined;
-              (event.target as IDBDatabase).close();
-              return;
-            }
-            // Another tab wants a newer version: save what is pending, then step aside rather
-            // than block it. From then on this store refuses work and the wizard runs in memory.
-            void Promise.resolve(this.options.onVersionChange?.()).finally(() => {
-              this.upgraded = true;
-              this.db = undefined;
-              void db?.then((d) => d.close());
-            });
-          },
-          terminated: () => {
+    // Another tab that will not let go (or a deletion or upgrade queued before this open) is given up on after a while, in memory.
+    const opening = openInTime<DraftDB>(
+      this.databaseName,
+      VERSION,
+      {
+        // By the stores there rather than the version: a database created empty (opened without a version by other code) gets them too.
+        upgrade: (db, oldVersion) => {
+          // Created again: the page deleted it while this store had it closed (an element off the page).
+          if (oldVersion === 0 && this.opened) this.#deleted();
+          if (!db.objectStoreNames.contains('drafts')) db.createObjectStore('drafts', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+          if (!db.objectStoreNames.contains('keys')) db.createObjectStore('keys', { keyPath: 'id' });
+        },
+        blocking: (_current, next, event) => {
+          const db = this.db;
+          // The database is being deleted (a page clearing storage, at sign-out): let it go at
+          // once (closed now, the deletion is never reported as blocked).
+          if (next === null) {
+            this.#deleted();
             this.db = undefined;
-          },
-        });
-      } catch (error) {
-        // indexedDB.open itself can throw (SecurityError in some sandboxed frames).
-        reject(new StorageError('unavailable', `IndexedDB cannot be opened: ${(error as Error).name}`, error));
-        return;
-      }
-      request.then(
-        (db) => {
-          this.opened = true;
-          clearTimeout(blockedTimer);
-          if (settled) db.close();
-          else {
-            settled = true;
-            resolve(db);
+            (event.target as IDBDatabase).close();
+            return;
           }
+          // Another tab wants a newer version: save what is pending, then step aside rather
+          // than block it. From then on this store refuses work and the wizard runs in memory.
+          void Promise.resolve(this.options.onVersionChange?.()).finally(() => {
+            this.upgraded = true;
+            this.db = undefined;
+            void db?.then((d) => d.close());
+          });
         },
-        (error: unknown) => {
-          clearTimeout(blockedTimer);
-          if (settled) return;
-          settled = true;
-          reject(new StorageError('unavailable', `IndexedDB cannot be opened: ${(error as Error)?.name ?? error}`, error));
+        terminated: () => {
+          this.db = undefined;
         },
-      );
-    });
+      },
+      BLOCKED_TIMEOUT_MS,
+    );
     this.db = opening;
-    opening.catch(() => {
-      if (this.db === opening) this.db = undefined;
-    });
+    opening.then(
+      () => void (this.opened = true),
+      () => {
+        if (this.db === opening) this.db = undefined;
+      },
+    );
     return opening;
   }
 

@@ -1,0 +1,84 @@
+/**
+ * An open queued behind another connection's deleteDatabase or upgrade, itself blocked by a
+ * connection that never closes (an older page, other code): the queued open is never told
+ * `blocked`, so the wizard gives up on it after 3 s as on an open blocked itself.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { WizardErrorEvent } from '../events/error-event.js';
+import { emptyWizardData } from '../schemas/wizard-data.js';
+import { currentStepId, GROUPS, inStep, sampleCatalogue, settle, uniqueDatabase } from '../test/fixtures.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+import { DraftStore } from './draft-store.js';
+
+/** A database holding one saved draft, and a connection to it that ignores `versionchange`: it never lets go until closed. */
+async function heldOpen(name: string) {
+  const store = new DraftStore(name);
+  await store.put({ id: 'default:shopify', step: 'general', updatedAt: Date.now(), data: { ...emptyWizardData(), system: 'shopify', name: 'Stored' } }, 0);
+  await store.close();
+  return new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+const exists = async (name: string) => (await indexedDB.databases()).some((d) => d.name === name);
+const notices = (el: ConnectorWizard) => [...el.shadowRoot!.querySelectorAll('[data-notice]')].map((n) => n.getAttribute('data-notice'));
+
+async function wizard(draftDatabase: string) {
+  const errors: WizardErrorEvent['detail'][] = [];
+  const el = await fixture<ConnectorWizard>(html`<connector-wizard
+    .draftDatabase=${draftDatabase}
+    .catalogue=${await sampleCatalogue()}
+    .groups=${GROUPS}
+    system="shopify"
+    @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail)}
+  ></connector-wizard>`);
+  return { el, errors };
+}
+
+/** The wizard gives up after 3 s: the form, one storage notice, one event; a connection that opens later is closed, so it never blocks nor reacts to an upgrade. */
+async function expectGivenUp(name: string, holder: IDBDatabase, queuedDone: () => Promise<unknown>) {
+  const { el, errors } = await wizard(name);
+  await waitUntil(() => notices(el).includes('storage'), 'gave up waiting', { timeout: 5000 });
+  await settle(el);
+  expect(el.shadowRoot!.querySelector('[data-loading]') === null, 'not loading').to.equal(true);
+  expect(currentStepId(el)).to.equal('general');
+  expect(inStep<HTMLInputElement>(el, '#field-name')!.value, 'a fresh form, in memory').to.equal('');
+  expect(errors.map((e) => e.kind)).to.deep.equal(['storage']);
+  expect(errors[0]!.message).to.contain('blocked for over 3 s');
+  // The blocker goes: what was queued goes ahead, then the wizard's own open, late.
+  holder.close();
+  await queuedDone();
+  // A newer version upgrades it now: nothing of the wizard holds it open (no `blocked`), and nothing more is said.
+  let blocked = false;
+  await new Promise<void>((resolve, reject) => {
+    const request = indexedDB.open(name, 7);
+    request.onblocked = () => (blocked = true);
+    request.onsuccess = () => resolve(request.result.close());
+    request.onerror = () => reject(request.error);
+  });
+  await settle(el);
+  expect({ blocked, notices: notices(el), errors: errors.length }).to.deep.equal({ blocked: false, notices: ['storage'], errors: 1 });
+}
+
+describe('drafts: an open queued behind a blocked deletion or upgrade', () => {
+  it('behind a deleteDatabase (storage cleared at sign-out in another tab) held up by a connection that never closes', async () => {
+    const name = uniqueDatabase();
+    const holder = await heldOpen(name);
+    const deletion = new Promise((resolve) => (indexedDB.deleteDatabase(name).onsuccess = resolve));
+    await expectGivenUp(name, holder, async () => {
+      await deletion;
+      // The wizard's late open created it again, then let it go.
+      await waitUntil(() => exists(name), 'the late open done');
+    });
+  });
+
+  it('behind an upgrade by a newer version held up by a connection that never closes', async () => {
+    const name = uniqueDatabase();
+    const holder = await heldOpen(name);
+    const upgrade = indexedDB.open(name, 3);
+    const upgraded = new Promise((resolve) => (upgrade.onsuccess = () => resolve(upgrade.result.close())));
+    await expectGivenUp(name, holder, () => upgraded);
+  });
+});
