@@ -1,3 +1,4 @@
+import type { DraftSnapshot } from './draft-host.js';
 import type { DraftTarget } from './draft-target.js';
 import type { SecretValues } from '../schemas/wizard-data.js';
 import { DraftStore, type DraftRecord, type EncryptedSecrets } from '../storage/draft-store.js';
@@ -104,6 +105,12 @@ export class DraftConnection {
         if (record || revision) break;
       }
     return { ...stored, record, revision, secrets: record ? await this.open(record, encrypted) : {} };
+  }
+
+  /** Writes `snapshot` as the draft `id`, compare-and-set on `base` (see DraftStore.put); with `encrypted`, its secrets are sealed first: a transaction may await only its own requests. */
+  async save(id: string, snapshot: DraftSnapshot, base: number, encrypted: boolean, options: { durability: 'strict' | 'default'; force: boolean }) {
+    const secrets = encrypted ? await this.seal(snapshot.secrets, id) : undefined;
+    return this.store.put({ id, step: snapshot.step, data: snapshot.data, updatedAt: Date.now(), ...(secrets ? { secrets } : {}) }, base, options);
   }
 
   #loadVault() {

@@ -262,10 +262,9 @@ export class DraftController implements ReactiveController {
   private async write(id: string, snapshot: DraftSnapshot, durability: 'strict' | 'default', force: boolean) {
     this.writing++;
     try {
-      // Encryption happens before the transaction: a transaction may await only its own requests.
-      const secrets = this.encrypted() ? await this.connection!.seal(snapshot.secrets, id) : undefined;
-      const record = { id, step: snapshot.step, data: snapshot.data, updatedAt: Date.now(), ...(secrets ? { secrets } : {}) };
-      const result = await this.connection!.store.put(record, this.baseRevision, { durability, force });
+      const result = await this.connection!.save(id, snapshot, this.baseRevision, this.encrypted(), { durability, force });
+      // A later version saved it (even found by Keep my version): kept as it is, these answers in memory, said as on load.
+      if (!result.ok && result.newer) return void ((this._status = 'kept'), this.host.requestUpdate());
       if (!result.ok) {
         // Someone else saved a newer draft, or finished it: never overwrite silently.
         this.firstPending ??= Date.now();
@@ -303,7 +302,7 @@ export class DraftController implements ReactiveController {
     await this.switchIfHeld();
   }
 
-  /** Conflict: write this tab's answers over the newer draft, knowingly (when a new preset replaced them on screen while a switch waited, the ones it found). */
+  /** Conflict: write this tab's answers over the newer draft, knowingly (when a new preset replaced them on screen while a switch waited, the ones it found); a later version's is kept instead (see write). */
   async keepMine(): Promise<void> {
     if (this.status !== 'conflict' || !this.connection) return;
     this._status = 'ready';

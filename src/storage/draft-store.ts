@@ -83,6 +83,8 @@ const isTombstone = (value: unknown): value is Tombstone => (value as Tombstone 
 export interface DraftStoreOptions {
   /** Another tab is upgrading the database: this connection has been closed. */
   onVersionChange?: () => void;
+  /** Opens only a database that exists, never creating one (listDrafts): a store of none fails as `unavailable`. */
+  existing?: boolean;
 }
 
 /**
@@ -116,7 +118,12 @@ export class DraftStore {
       VERSION,
       {
         // By the stores there rather than the version: a database created empty (opened without a version by other code) gets them too.
-        upgrade: (db, oldVersion) => {
+        upgrade: (db, oldVersion, _newVersion, tx) => {
+          // None yet, and this store only reads existing ones (listDrafts): aborted, so none is created.
+          if (oldVersion === 0 && this.options.existing) {
+            tx.done.catch(() => undefined);
+            return tx.abort();
+          }
           // Created again: the page deleted it while this store had it closed (an element off the page).
           if (oldVersion === 0 && this.opened) this.#deleted();
           if (!db.objectStoreNames.contains('drafts')) db.createObjectStore('drafts', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
@@ -187,13 +194,14 @@ export class DraftStore {
 
   /**
    * Compare-and-set: writes only if the stored revision is still `expectedRevision`, in one
-   * transaction; otherwise reports what is stored now.
+   * transaction; otherwise reports what is stored now. `force` writes over another revision, but
+   * never over a later version's record (`newer`: kept as it is, its fields unknown here).
    */
   async put(
     record: Omit<DraftRecord, 'revision'>,
     expectedRevision: number,
     options: { durability?: 'strict' | 'relaxed' | 'default'; force?: boolean } = {},
-  ): Promise<{ ok: true; revision: number } | { ok: false; deleted: boolean }> {
+  ): Promise<{ ok: true; revision: number } | { ok: false; deleted: boolean; newer?: true }> {
     // A write under way when the page deleted the database went into the old one.
     const wipes = this.wipes;
     return this.run(async (db) => {
@@ -203,10 +211,11 @@ export class DraftStore {
       // Nothing at all stored, not even a tombstone, since the page deleted the database: started
       // again as a new draft. A draft finished or discarded elsewhere leaves a tombstone (or, on a
       // full disk, nothing: that is a conflict, so it never comes back).
-      if (!options.force && currentRevision !== expectedRevision && !(this.wiped && current === undefined)) {
+      const newer = ((current as { format?: unknown } | undefined)?.format as number) > FORMAT;
+      if (newer || (!options.force && currentRevision !== expectedRevision && !(this.wiped && current === undefined))) {
         tx.abort();
         await tx.done.catch(() => undefined);
-        return { ok: false as const, deleted: current === undefined || isTombstone(current) };
+        return { ok: false as const, deleted: current === undefined || isTombstone(current), ...(newer ? { newer: true as const } : {}) };
       }
       const revision = Math.max(currentRevision, expectedRevision) + 1;
       try {
