@@ -78,14 +78,14 @@ const withStorageFull = (run: () => Promise<void>) =>
     run,
   );
 
-/** A browser that cannot store the vault's CryptoKey (\`DataCloneError\`) for the duration of \`run\`: secrets stay in memory. */
-function withKeyUnstorable(run: () => Promise<void>) {
+/** A browser that cannot store the vault's CryptoKey (\`DataCloneError\`) for the duration of \`run\`: secrets stay in memory. `refusal`: another error storing it meets. */
+function withKeyUnstorable(run: () => Promise<void>, refusal = () => new DOMException('CryptoKey cannot be cloned', 'DataCloneError')) {
   const add = IDBObjectStore.prototype.add;
   return withPatched(
     IDBObjectStore.prototype,
     'add',
     function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
-      if ((value as { key?: unknown })?.key instanceof CryptoKey) throw new DOMException('CryptoKey cannot be cloned', 'DataCloneError');
+      if ((value as { key?: unknown })?.key instanceof CryptoKey) throw refusal();
       return add.call(this, value, key);
     } as never,
     run,
@@ -559,6 +559,24 @@ describe('drafts: storage that fails never stops the wizard', () => {
     } finally {
       old.close();
     }
+  });
+
+  it('a full disk when the vault key is first stored: said as storage failing, not as a browser that cannot keep secrets safely', async () => {
+    await withKeyUnstorable(
+      async () => {
+        const { el, errors, created } = await wizard({ encrypted: true });
+        await advanceTo(el, 'credentials');
+        await type(el, '#field-credentials-shop', 'my-store');
+        await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+        expect(await el.saveDraft(), 'not stored').to.equal(false);
+        await waitUntil(() => notice(el, 'storage'), 'said', { timeout: 2000 });
+        expect(allNotices(el).map((n) => n.getAttribute('data-notice'))).to.deep.equal(['storage']);
+        expectOneNotice(el, errors);
+        expect(errors[0]!.message).to.contain('full');
+        await finish(el, created);
+      },
+      () => new DOMException('full', 'QuotaExceededError'),
+    );
   });
 
   for (const [label, error] of [

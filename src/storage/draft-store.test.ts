@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { idRecord, own } from '../schemas/id-record.js';
 import { emptyWizardData } from '../schemas/wizard-data.js';
 import { uniqueDatabase } from '../test/fixtures.js';
+import { withPatched } from '../test/patched.js';
 import { DraftStore, draftKey, listDrafts } from './draft-store.js';
 
 const record = (id: string, name = '') => ({ id, step: 'general' as const, updatedAt: Date.now(), data: { ...emptyWizardData(), name } });
@@ -101,5 +102,26 @@ describe('DraftStore', () => {
     expect(Object.prototype.constructor).to.equal(Object);
     expect((await listDrafts(store.databaseName))[0]!.system).to.equal('__proto__');
     await store.close();
+  });
+
+  it('listDrafts() never creates the database, and lists none where there is none', async () => {
+    const name = uniqueDatabase();
+    expect(await listDrafts(name)).to.deep.equal([]);
+    expect((await indexedDB.databases()).map((d) => d.name)).to.not.include(name);
+  });
+
+  it('listDrafts() lists none, rather than rejecting, where IndexedDB is missing', async () => {
+    const store = new DraftStore(uniqueDatabase());
+    await store.put(record('d', 'stored'), 0);
+    await store.close();
+    let listed: unknown;
+    await withPatched(window, 'indexedDB', undefined as never, async () => {
+      listed = await listDrafts(store.databaseName).catch((error: Error) => `rejected: ${error.name}`);
+    });
+    expect(listed).to.deep.equal([]);
+    expect(
+      (await listDrafts(store.databaseName)).map((d) => d.name),
+      'and the drafts there once it is back',
+    ).to.deep.equal(['stored']);
   });
 });

@@ -368,12 +368,16 @@ export class DraftStore {
 /**
  * The saved drafts of a database, newest first (for a host's "continue where you left off").
  * `id` is the stored key (see draftKey): a page preset to a system lists its default draft as
- * `default:<system>`, and setting a listed id as `draft-id` opens that same draft.
+ * `default:<system>`, and setting a listed id as `draft-id` opens that same draft. Never
+ * rejects, and never creates the database: none, or storage that cannot be used, lists none.
  */
 export async function listDrafts(databaseName: string = DEFAULT_DRAFT_DATABASE): Promise<DraftSummary[]> {
-  const store = new DraftStore(databaseName);
+  const store = new DraftStore(databaseName, { existing: true });
   try {
     return await store.list();
+  } catch {
+    // No database yet, or IndexedDB missing, blocked or failing (a StorageError): nothing to continue.
+    return [];
   } finally {
     await store.close();
   }

@@ -8,7 +8,7 @@ import type { WizardErrorEvent } from '../events/error-event.js';
 import { emptyWizardData } from '../schemas/wizard-data.js';
 import { currentStepId, GROUPS, inStep, sampleCatalogue, settle, uniqueDatabase } from '../test/fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
-import { DraftStore } from './draft-store.js';
+import { DraftStore, listDrafts } from './draft-store.js';
 
 /** A database holding one saved draft, and a connection to it that ignores `versionchange`: it never lets go until closed. */
 async function heldOpen(name: string) {
@@ -80,5 +80,18 @@ describe('drafts: an open queued behind a blocked deletion or upgrade', () => {
     const upgrade = indexedDB.open(name, 3);
     const upgraded = new Promise((resolve) => (upgrade.onsuccess = () => resolve(upgrade.result.close())));
     await expectGivenUp(name, holder, () => upgraded);
+  });
+
+  it('listDrafts() resolves with none after 3 s instead of waiting for good', async () => {
+    const name = uniqueDatabase();
+    const holder = await heldOpen(name);
+    const deletion = new Promise((resolve) => (indexedDB.deleteDatabase(name).onsuccess = resolve));
+    try {
+      expect(await listDrafts(name)).to.deep.equal([]);
+    } finally {
+      holder.close();
+    }
+    await deletion;
+    expect(await exists(name), 'listing created nothing, even late').to.equal(false);
   });
 });

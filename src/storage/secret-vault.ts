@@ -1,6 +1,7 @@
 import { idRecord, type IdRecord } from '../schemas/id-record.js';
 import type { SecretValues } from '../schemas/wizard-data.js';
 import type { DraftStore, EncryptedSecrets, EncryptedValue } from './draft-store.js';
+import { StorageError } from './storage-error.js';
 
 const KEY_ID = 'secrets-v1';
 /** Encrypted secrets older than this are dropped on load. */
@@ -41,6 +42,8 @@ export class SecretVault {
         // Two tabs may both generate one: the first stored wins and both use it.
         return await this.store.addKey(KEY_ID, key);
       } catch (error) {
+        // Storage itself failing (a full disk, another tab's upgrade) is the draft's failure, said as such.
+        if (error instanceof StorageError && error.reason !== 'failed') throw error;
         // Some browsers cannot store a CryptoKey (DataCloneError): then nothing is encrypted at all.
         throw new VaultUnavailable(`The encryption key cannot be stored: ${(error as Error).message}`);
       }
