@@ -401,9 +401,10 @@ interface BundleSize {
  * Catalogue edges: a /…/i pattern read as it means (the matcher reads modifiers), defaults a field would refuse (option, number, length) ignored and reported, links without https:// reported, numeric option values converted: +1.27 kB before the first step and +1.15 kB for the whole flow, to 50.72 and 83.42.
  * A late answer takes the focus only from inside the wizard; a refusal is then said in the live region (answersRefused, six languages): +0.19 kB for the whole flow, to 83.62.
  * Credentials: Undo puts back lost secrets and notes, another auth type's secret refused in a paste, a test's 422 of another type says the server's words, blank test texts absent: +0.30 kB for the whole flow, to 83.92.
+ * Drafts: an open queued behind a blocked delete or upgrade gives up after 3 s, a later version's record never written over, listDrafts never rejects nor creates a database, a full disk at key storage said as storage: +0.09 kB, to 50.81 and 84.01.
  */
-const FIRST_STEP_BUDGET = 50_723;
-const WHOLE_FLOW_BUDGET = 83_915;
+const FIRST_STEP_BUDGET = 50_815;
+const WHOLE_FLOW_BUDGET = 84_007;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 
