@@ -31,6 +31,8 @@ export interface WizardOptions {
   noDrafts?: boolean;
   endpoint?: string;
   testEndpoint?: string;
+  /** `secret-persistence="encrypted"` (sealed secrets in the draft). */
+  encrypted?: boolean;
 }
 
 export async function wizardFixture(options: WizardOptions = {}): Promise<ConnectorWizard> {
@@ -43,6 +45,7 @@ export async function wizardFixture(options: WizardOptions = {}): Promise<Connec
     system=${options.system ?? ''}
     draft-id=${options.draftId ?? 'default'}
     ?no-drafts=${options.noDrafts ?? false}
+    secret-persistence=${options.encrypted ? 'encrypted' : 'memory'}
     endpoint=${options.endpoint ?? ''}
     test-endpoint=${options.testEndpoint ?? ''}
     .retryPolicy=${{ baseDelayMs: 20, maxDelayMs: 100 }}

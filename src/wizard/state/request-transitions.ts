@@ -7,7 +7,7 @@ import type { ReturnedOAuth } from '../../oauth/oauth-controller.js';
 import { idRecord, own, withEntry } from '../../schemas/id-record.js';
 import { STEP_IDS, type CredentialValue, type ExistingConnector, type Feedback, type Pointer } from '../../schemas/wizard-data.js';
 import { stepForPointer } from '../../submission/server-feedback.js';
-import { announce, clearSession, dropSecrets, testForgotten } from './transitions.js';
+import { announce, clearSession, dropSecrets, testForgotten, typedHere } from './transitions.js';
 import { credentialValue } from './selectors.js';
 import type { ConnectionTest, Finished, HeldBefore, PasteUndo, Said, WizardState } from './wizard-state.js';
 
@@ -31,6 +31,7 @@ export function credentialSet(s: WizardState, authType: AuthTypeDefinition, fiel
   return {
     ...next,
     secrets: withEntry(s.secrets, authType.id, withEntry(secrets, field.key, text)),
+    secretsFromDraft: typedHere(s.secretsFromDraft, authType.id, field.key),
     data: { ...next.data, secretsEntered: withEntry(next.data.secretsEntered, authType.id, [...entered]) },
   };
 }

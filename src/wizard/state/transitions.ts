@@ -129,7 +129,7 @@ export function applyPresets(s: WizardState, p: Presets): WizardState {
  */
 function secretsOutOfAnswers(s: WizardState, system: SystemDefinition | undefined): WizardState {
   let { credentials } = s.data;
-  let { secrets } = s;
+  let { secrets, secretsFromDraft } = s;
   for (const authType of system?.authTypes ?? []) {
     for (const field of authType.fields) {
       const value = own(own(credentials, authType.id), field.key);
@@ -141,12 +141,14 @@ function secretsOutOfAnswers(s: WizardState, system: SystemDefinition | undefine
       }
       if (value === undefined || !isSecretField(field)) continue;
       credentials = withEntry(credentials, authType.id, idRecord(Object.entries(own(credentials, authType.id)!).filter(([key]) => key !== field.key)));
-      if (typeof value === 'string' && value && own(own(secrets, authType.id), field.key) === undefined)
+      if (typeof value === 'string' && value && own(own(secrets, authType.id), field.key) === undefined) {
         secrets = withEntry(secrets, authType.id, withEntry(own(secrets, authType.id), field.key, value));
+        secretsFromDraft = typedHere(secretsFromDraft, authType.id, field.key);
+      }
     }
   }
   if (credentials === s.data.credentials && secrets === s.secrets) return s;
-  return { ...s, data: { ...s.data, credentials }, secrets: secrets === s.secrets ? idRecord(Object.entries(secrets)) : secrets };
+  return { ...s, data: { ...s.data, credentials }, secrets: secrets === s.secrets ? idRecord(Object.entries(secrets)) : secrets, secretsFromDraft };
 }
 
 /** Answers changed (a test's outcome was about the ones before: it goes when any of them changes). */
@@ -178,7 +180,37 @@ export const secretsBack = (s: WizardState, stored: SecretValues): WizardState =
     ...Object.entries(stored).map(([authType, fields]) => [authType, { ...fields, ...own(s.secrets, authType) }] as const),
     ...Object.entries(s.secrets).filter(([authType]) => !own(stored, authType)),
   ]),
+  // Those taken from the draft came from it; those in memory keep what they were.
+  secretsFromDraft: idRecord([
+    ...Object.entries(s.secretsFromDraft ?? {}).filter(([authType]) => !own(stored, authType)),
+    ...Object.entries(stored).map(([authType, fields]) => {
+      const inMemory = own(s.secrets, authType) ?? {};
+      const taken = Object.keys(fields).filter((key) => own(inMemory, key) === undefined);
+      return [authType, [...new Set([...(own(s.secretsFromDraft, authType) ?? []), ...taken])]] as const;
+    }),
+  ]),
 });
+
+/** `marks` (see WizardState.secretsFromDraft) without `key` of `authType`: its value in memory is this tab's own now. */
+export function typedHere(marks: WizardState['secretsFromDraft'], authType: string, key: string): WizardState['secretsFromDraft'] {
+  const keys = own(marks, authType);
+  return keys?.includes(key)
+    ? withEntry(
+        marks,
+        authType,
+        keys.filter((k) => k !== key),
+      )
+    : marks;
+}
+
+/** The secrets in memory this tab has of its own (typed here, or only ever held here), not given by a sealed draft. */
+const ownSecrets = (s: WizardState): SecretValues =>
+  idRecord(
+    Object.entries(s.secrets).map(([authType, fields]) => {
+      const fromDraft = own(s.secretsFromDraft, authType) ?? [];
+      return [authType, idRecord(Object.entries(fields).filter(([key]) => !fromDraft.includes(key)))] as const;
+    }),
+  );
 
 /**
  * The same problems, in the words of `now` (the check in the new language); a server's own words
@@ -208,6 +240,8 @@ export function selectSystem(s: WizardState, id: string, catalogue: Catalogue | 
       otherSystems,
       data: stashed ? { ...stashed.data, name, group, environment } : withSystemDefaults({ ...emptyWizardData(), name, group, environment }, catalogue, id),
       secrets: stashed?.secrets ?? idRecord(),
+      // Set aside with the answers: kept as this tab's own, as they were before it could tell.
+      secretsFromDraft: undefined,
       notes: {},
       paste: undefined,
       ...testForgotten(s),
@@ -218,8 +252,9 @@ export function selectSystem(s: WizardState, id: string, catalogue: Catalogue | 
 
 /**
  * A stored draft to show. `keepTyped` (another version of the draft on screen): secrets typed
- * here stay, under the stored ones, while the system is the same. `announcement`: what to say,
- * if anything.
+ * here stay, each under the stored one of its field, while the system is the same; secrets a
+ * sealed draft gave (and not typed since) are that version's to decide: one cleared there goes.
+ * `announcement`: what to say, if anything.
  */
 export function restoreDraft(
   s: WizardState,
@@ -232,10 +267,13 @@ export function restoreDraft(
   const stored = presetSystem ? { ...record.data, system: presetSystem } : record.data;
   // Another tab's version (followed, or chosen in a conflict) never forgets a create of this tab's that got no answer.
   const data = (keepTyped && keptUnsure(stored, { data: s.data })) || stored;
+  const typed = keepTyped && data.system === s.data.system ? ownSecrets(s) : idRecord<SecretValues[string]>();
+  const authTypes = new Set([...Object.keys(typed), ...Object.keys(secrets)]);
   return {
     ...clearSession(s),
     data,
-    secrets: keepTyped && data.system === s.data.system ? idRecord([...Object.entries(s.secrets), ...Object.entries(secrets)]) : secrets,
+    secrets: idRecord([...authTypes].map((id) => [id, idRecord([...Object.entries(own(typed, id) ?? {}), ...Object.entries(own(secrets, id) ?? {})])] as const)),
+    secretsFromDraft: idRecord(Object.entries(secrets).map(([id, fields]) => [id, Object.keys(fields)] as const)),
     restoredStep: record.step,
     secretsSealed: Boolean(record.secrets),
     ...(announcement ? { announcement } : {}),

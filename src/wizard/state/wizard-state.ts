@@ -1,7 +1,7 @@
 import type { TestCheck } from '../../submission/connector-client.js';
 import type { Messages } from '../../messages/messages.js';
 import type { ReturnedOAuth } from '../../oauth/oauth-controller.js';
-import { idRecord } from '../../schemas/id-record.js';
+import { idRecord, type IdRecord } from '../../schemas/id-record.js';
 import {
   emptyWizardData,
   type ConnectorPayload,
@@ -91,6 +91,11 @@ export interface WizardState {
   readonly restoredStep?: StepId;
   /** The restored draft held sealed secrets (`secret-persistence="encrypted"`, when the browser could keep them): one missing expired or could not be read. */
   readonly secretsSealed?: boolean;
+  /**
+   * The secrets in memory (auth type -> field keys) as a sealed draft gave them, not typed here
+   * since: a version of the draft followed (or chosen) later decides them (see restoreDraft).
+   */
+  readonly secretsFromDraft?: IdRecord<readonly string[]>;
   /** The server refused the current Idempotency-Key (seen with another body): the next create needs a new key. */
   readonly newKeyNeeded: boolean;
   /**

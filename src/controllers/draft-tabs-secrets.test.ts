@@ -1,0 +1,93 @@
+/**
+ * Two tabs on one draft with `secret-persistence="encrypted"`: two wizards on one page sharing a
+ * draft database (as two tabs do), real IndexedDB, real WebCrypto, the real BroadcastChannel.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { DraftStore } from '../storage/draft-store.js';
+import { advanceTo, currentStepId, GROUPS, inStep, SHOPIFY_TOKEN, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { readDraft } from '../test/stored.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+
+const notice = (el: ConnectorWizard, kind: string) => el.shadowRoot!.querySelector(`[data-notice="${kind}"]`);
+const tokenIn = (el: ConnectorWizard) => inStep<HTMLInputElement>(el, '#field-credentials-accessToken')?.value;
+const shopIn = (el: ConnectorWizard) => inStep<HTMLInputElement>(el, '#field-credentials-shop')?.value;
+/** The fields whose secrets the stored draft holds sealed. */
+const sealedFields = async (draftDatabase: string) => Object.keys((await readDraft(draftDatabase))?.secrets?.values['access-token'] ?? {});
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Two encrypted wizards for Shopify on one draft; A typed the store and the token and saved, B followed onto Credentials with both. */
+async function bothWithTheToken() {
+  const draftDatabase = uniqueDatabase();
+  const options = { system: 'shopify', groups: GROUPS, draftDatabase, encrypted: true };
+  const a = await wizardFixture(options);
+  const b = await wizardFixture(options);
+  await advanceTo(a, 'credentials');
+  await type(a, '#field-credentials-shop', 'my-store');
+  await type(a, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+  expect(await a.saveDraft()).to.equal(true);
+  await waitUntil(() => currentStepId(b) === 'credentials' && tokenIn(b) === SHOPIFY_TOKEN, 'B followed A, token included', { timeout: 2000 });
+  return { draftDatabase, a, b };
+}
+
+/** While `run` runs, the tabs hear nothing of each other (a frozen background tab). */
+async function withTabsDeaf(run: () => Promise<void>) {
+  const post = BroadcastChannel.prototype.postMessage;
+  BroadcastChannel.prototype.postMessage = function () {} as never;
+  try {
+    await run();
+  } finally {
+    BroadcastChannel.prototype.postMessage = post;
+  }
+}
+
+describe('two tabs on one encrypted draft: secrets', () => {
+  it('a token cleared in one tab is cleared in the tab that follows it, and no later save there seals it again', async () => {
+    const { draftDatabase, a, b } = await bothWithTheToken();
+    await type(a, '#field-credentials-accessToken', '');
+    expect(await a.saveDraft()).to.equal(true);
+    expect(await sealedFields(draftDatabase), 'cleared in the draft').to.deep.equal([]);
+    await waitUntil(() => tokenIn(b) === '', 'B follows A and clears the token it only had from the draft', { timeout: 2000 });
+    // An unrelated edit in B later: its save holds no token, and A does not get one back.
+    await type(b, '#field-credentials-shop', 'my-store-2');
+    expect(await b.saveDraft()).to.equal(true);
+    await waitUntil(() => shopIn(a) === 'my-store-2', 'A follows B', { timeout: 2000 });
+    expect({ sealed: await sealedFields(draftDatabase), inA: tokenIn(a), inB: tokenIn(b) }).to.deep.equal({ sealed: [], inA: '', inB: '' });
+  });
+
+  it('"Use the other version" in a tab that only had the token from the draft takes that version without it', async () => {
+    const { draftDatabase, a, b } = await bothWithTheToken();
+    await withTabsDeaf(async () => {
+      await type(a, '#field-credentials-accessToken', '');
+      expect(await a.saveDraft()).to.equal(true);
+      // B, frozen meanwhile, edits another field; its save meets A's newer draft.
+      await type(b, '#field-credentials-shop', 'edited-in-b');
+      await waitUntil(() => notice(b, 'conflict'), 'B told of the conflict', { timeout: 2500 });
+    });
+    (notice(b, 'conflict')!.querySelector('[data-conflict="theirs"]') as HTMLButtonElement).click();
+    await waitUntil(() => notice(b, 'conflict') === null, 'B took the other version');
+    await waitUntil(() => shopIn(b) === 'my-store', 'the other version on screen');
+    await pause(100);
+    expect({ inB: tokenIn(b), sealed: await sealedFields(draftDatabase) }).to.deep.equal({ inB: '', sealed: [] });
+  });
+
+  it('"Use the other version" still keeps a token typed in this tab, sealed with the next save', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, encrypted: true });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    expect(await el.saveDraft()).to.equal(true);
+    const stored = (await readDraft(draftDatabase))!;
+    // Another tab (its message never arriving, as a frozen tab's) renames the connector; its version holds no token.
+    const other = new DraftStore(draftDatabase);
+    await other.put({ id: 'default:shopify', step: 'credentials', updatedAt: Date.now(), data: { ...stored.data, name: 'Renamed in the other tab' } }, stored.revision);
+    await other.close();
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    await waitUntil(() => notice(el, 'conflict'), 'told of the conflict', { timeout: 2000 });
+    (notice(el, 'conflict')!.querySelector('[data-conflict="theirs"]') as HTMLButtonElement).click();
+    await waitUntil(() => notice(el, 'conflict') === null, 'took the other version');
+    expect(tokenIn(el), 'the token typed here').to.equal(SHOPIFY_TOKEN);
+    await type(el, '#field-credentials-shop', 'my-store-2');
+    expect(await el.saveDraft()).to.equal(true);
+    expect(await sealedFields(draftDatabase)).to.deep.equal(['accessToken']);
+  });
+});
