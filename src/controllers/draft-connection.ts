@@ -34,6 +34,8 @@ export class DraftConnection {
   #channel?: BroadcastChannel;
   /** False once the vault proved unusable here (said once). */
   #sealing = true;
+  /** Reads under way: the draft each reads, and the newest revision another tab announced for it meanwhile. */
+  readonly #reads = new Set<{ id: string; heard: number }>();
 
   constructor(
     readonly databaseName: string,
@@ -43,11 +45,21 @@ export class DraftConnection {
     this.listen();
   }
 
+  /** The connection to `databaseName`: `current` if it is on that database, else a new one (`current` closed). */
+  static on(databaseName: string, current: DraftConnection | undefined, options: DraftConnectionOptions): DraftConnection {
+    if (current?.databaseName === databaseName) return current;
+    void current?.close();
+    return new DraftConnection(databaseName, options);
+  }
+
   /** Follows the other tabs (again, after `close()`). */
   listen(): void {
     if (this.#channel || typeof BroadcastChannel !== 'function') return;
     this.#channel = new BroadcastChannel(`connector-wizard:${this.databaseName}`);
-    this.#channel.onmessage = (event: MessageEvent<DraftMessage>) => this.options.onMessage(event.data);
+    this.#channel.onmessage = ({ data }: MessageEvent<DraftMessage>) => {
+      for (const read of this.#reads) if (read.id === data.id) read.heard = Math.max(read.heard, data.revision);
+      this.options.onMessage(data);
+    };
   }
 
   post(message: DraftMessage): void {
@@ -87,9 +99,21 @@ export class DraftConnection {
   /**
    * The draft stored as `id`, with its secrets opened (none unless `encrypted`). With `legacyId`,
    * a draft still stored under a key that is no longer its own moves to `id` first, when `id`
-   * has none (see moveLegacyDraft).
+   * has none (see moveLegacyDraft). `heard`: the newest revision of it another tab announced
+   * while it was read (opening sealed secrets takes a while), or 0: one newer than `revision`
+   * was missed by a tab still loading.
    */
-  async read(id: string, encrypted: boolean, { legacyIds = [], system, group }: Pick<DraftTarget, 'legacyIds' | 'system' | 'group'> = {}) {
+  async read(id: string, encrypted: boolean, legacy: Pick<DraftTarget, 'legacyIds' | 'system' | 'group'> = {}) {
+    const read = { id, heard: 0 };
+    this.#reads.add(read);
+    try {
+      return { ...(await this.#read(id, encrypted, legacy)), heard: read.heard };
+    } finally {
+      this.#reads.delete(read);
+    }
+  }
+
+  async #read(id: string, encrypted: boolean, { legacyIds = [], system, group }: Pick<DraftTarget, 'legacyIds' | 'system' | 'group'>) {
     const stored = await this.store.get(id);
     let { record, revision } = stored;
     // Nothing ever stored under `id`: a draft kept under an older key may move to it.

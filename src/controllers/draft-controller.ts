@@ -2,7 +2,7 @@ import type { ReactiveController } from 'lit';
 import { StorageError } from '../storage/draft-store.js';
 // The standalone file's listDrafts() loads it from here: one chunk, the one a wizard with drafts loads anyway.
 export { listDrafts } from '../storage/draft-store.js';
-import { DraftConnection, deleteDraftOf, type DraftMessage } from './draft-connection.js';
+import { DraftConnection, deleteDraftOf, type DraftConnectionOptions, type DraftMessage } from './draft-connection.js';
 import type { DraftControllerOptions, DraftHost, DraftSnapshot, DraftStatus } from './draft-host.js';
 import { DEBOUNCE_MS, MAX_WAIT_MS } from './draft-timing.js';
 import { editMoved, HeldSwitch, LoadedAnswers, targetOf, type DraftAsk, type DraftTarget } from './draft-target.js';
@@ -36,6 +36,12 @@ export class DraftController implements ReactiveController {
   /** The revision this tab's answers are based on. */
   private baseRevision = 0;
   private saving: Promise<void> = Promise.resolve();
+  /** What the connection tells of the other tabs and of the vault. */
+  private readonly events: DraftConnectionOptions = {
+    onVersionChange: () => this.onVersionChange(),
+    onMessage: (message) => void this.onMessage(message),
+    onSecretsInMemory: () => this.options.notice('secrets-in-memory'),
+  };
 
   constructor(
     private readonly host: DraftHost,
@@ -144,11 +150,11 @@ export class DraftController implements ReactiveController {
       this.target = this.loaded;
       return this.hold(next);
     }
-    if (this.connection?.databaseName !== next.database) this.openStore(next.database);
+    this.connection = DraftConnection.on(next.database, this.connection, this.events);
     this._status = 'loading';
     this.host.requestUpdate();
     try {
-      const { record, revision, malformed, newer, secrets } = await this.connection!.read(next.id, this.encrypted(), next);
+      const { record, revision, malformed, newer, secrets, heard } = await this.connection!.read(next.id, this.encrypted(), next);
       if (this.target !== next) return;
       const discard = this.discardOnLoad;
       let found: 'kept' | 'typed' | 'conflict' | 'deleted' | undefined;
@@ -175,6 +181,8 @@ export class DraftController implements ReactiveController {
       this._status = found === 'kept' ? 'kept' : 'ready';
       if (found === 'conflict' || found === 'deleted') this.enterConflict(found);
       else if (found === 'typed') this.schedule();
+      // Another tab saved (or finished) it while it was read: followed now, as if heard once loaded.
+      if (heard > this.baseRevision && this.status === 'ready') void this.reload();
       void this.connection!.tidy(this.host.persistDrafts, next.id);
     } catch (error) {
       if (this.target === next) this.fail(error);
@@ -208,15 +216,6 @@ export class DraftController implements ReactiveController {
     const typed = this.held.typedSince(this.options.snapshot());
     this.held.release();
     if (this.host.isConnected) await this.load(typed);
-  }
-
-  private openStore(databaseName: string) {
-    void this.connection?.close();
-    this.connection = new DraftConnection(databaseName, {
-      onVersionChange: () => this.onVersionChange(),
-      onMessage: (message) => void this.onMessage(message),
-      onSecretsInMemory: () => this.options.notice('secrets-in-memory'),
-    });
   }
 
   /** Call after every change; the save happens once typing pauses. */

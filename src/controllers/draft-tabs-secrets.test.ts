@@ -3,8 +3,9 @@
  * draft database (as two tabs do), real IndexedDB, real WebCrypto, the real BroadcastChannel.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { openDB } from 'idb';
 import { DraftStore } from '../storage/draft-store.js';
-import { advanceTo, currentStepId, GROUPS, inStep, SHOPIFY_TOKEN, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, currentStepId, GROUPS, inStep, settle, SHOPIFY_TOKEN, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { readDraft } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
@@ -89,5 +90,49 @@ describe('two tabs on one encrypted draft: secrets', () => {
     await type(el, '#field-credentials-shop', 'my-store-2');
     expect(await el.saveDraft()).to.equal(true);
     expect(await sealedFields(draftDatabase)).to.deep.equal(['accessToken']);
+  });
+});
+
+describe('two tabs on one encrypted draft: a tab still opening it', () => {
+  it('follows a version another tab saved while it was opening the sealed secrets, with no false conflict', async () => {
+    const draftDatabase = uniqueDatabase();
+    const options = { system: 'shopify', groups: GROUPS, draftDatabase, encrypted: true };
+    const a = await wizardFixture(options);
+    await advanceTo(a, 'credentials');
+    await type(a, '#field-credentials-shop', 'my-store');
+    await type(a, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    expect(await a.saveDraft()).to.equal(true);
+    // Something else (another tab's vault, a slow disk) holds the keys store: B reads the draft, then waits to open its secrets.
+    const db = await openDB(draftDatabase);
+    const tx = db.transaction('keys', 'readwrite');
+    let hold = true;
+    const holding = (async () => {
+      while (hold) await tx.store.get('nothing');
+    })();
+    const opening = wizardFixture(options);
+    await pause(150);
+    // Meanwhile A (its key already read) renames the connector and saves; B hears it while still loading.
+    await a.goTo('general');
+    await settle(a);
+    await type(a, '#field-name', 'Renamed in A');
+    expect(await a.saveDraft()).to.equal(true);
+    hold = false;
+    await holding;
+    await tx.done;
+    db.close();
+    const b = await opening;
+    await waitUntil(() => b.shadowRoot!.querySelector('[data-step]') && currentStepId(b) === 'general', 'B followed A onto General', { timeout: 2000 });
+    await settle(b);
+    const stored = (await readDraft(draftDatabase))!;
+    // A step change in B saves without a false "changed in another tab", and loses nothing of A's.
+    await b.goTo('credentials');
+    await settle(b);
+    expect(await b.saveDraft()).to.equal(true);
+    expect({
+      name: (await readDraft(draftDatabase))!.data.name,
+      newer: ((await readDraft(draftDatabase))!.revision as number) > (stored.revision as number),
+      notices: [...b.shadowRoot!.querySelectorAll('[data-notice]')].map((n) => n.getAttribute('data-notice')),
+      token: tokenIn(b),
+    }).to.deep.equal({ name: 'Renamed in A', newer: true, notices: [], token: SHOPIFY_TOKEN });
   });
 });
