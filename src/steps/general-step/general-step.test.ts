@@ -11,11 +11,17 @@ import {
   freshApi,
   GROUPS,
   inStep,
+  pasteInto,
   pressContinue,
+  sampleCatalogue,
   settle,
+  SHOPIFY_TOKEN,
   type,
+  uniqueDatabase,
   wizardFixture,
 } from '../../test/fixtures.js';
+import { listDrafts } from '../../storage/draft-store.js';
+import { everythingStored } from '../../test/stored.js';
 import { stepSuite } from '../../test/step-suite.js';
 
 stepSuite('general', {
@@ -249,5 +255,52 @@ describe('general step: names and groups as hosts and people give them', () => {
       ],
     });
     expect(inStep(el, 'label[for="group-uk"]')!.textContent!.trim()).to.equal('uk');
+  });
+});
+
+describe('general step: a bare secret pasted into the name', () => {
+  const refusal = (el: Awaited<ReturnType<typeof wizardFixture>>) => inStep(el, '#field-name ~ [role="status"]')?.textContent?.trim() ?? '';
+  /** The sample catalogue with Shopify's token field given `pattern`. */
+  async function withTokenPattern(pattern: string) {
+    const catalogue = structuredClone(await sampleCatalogue()) as { systems: { id: string; authTypes: { fields: { key: string; pattern?: string }[] }[] }[] };
+    for (const authType of catalogue.systems.find((s) => s.id === 'shopify')!.authTypes)
+      for (const field of authType.fields) if (field.key === 'accessToken') field.pattern = pattern;
+    return catalogue;
+  }
+
+  it('a value in the format of the system s token is not pasted, stays out of the draft and its listed name, and the person is told where it goes', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase });
+    await type(el, '#field-name', 'Shopify UK');
+    await pasteInto(el, '#field-name', `${SHOPIFY_TOKEN}\n`);
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value, 'nothing lost, nothing pasted').to.equal('Shopify UK');
+    expect(refusal(el)).to.contain('Nothing was pasted: that looks like credentials, not a name');
+    expect(await el.saveDraft()).to.equal(true);
+    expect((await listDrafts(draftDatabase)).map((d) => d.name)).to.deep.equal(['Shopify UK']);
+    expect(await everythingStored()).to.not.contain(SHOPIFY_TOKEN);
+  });
+
+  it('a name pasted is pasted, and the token typed is not refused (only pastes are)', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS });
+    await pasteInto(el, '#field-name', 'shpat-production-store-united-kingdom');
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('shpat-production-store-united-kingdom');
+    expect(refusal(el)).to.equal('');
+    await type(el, '#field-name', SHOPIFY_TOKEN);
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal(SHOPIFY_TOKEN);
+  });
+
+  for (const pattern of ['^.{20,}$', '^[A-Za-z0-9-]{4,}$', '^\\S+$'])
+    it(`a secret pattern any name could fit (${pattern}) refuses no name pasted`, async () => {
+      const el = await wizardFixture({ system: 'shopify', groups: GROUPS, catalogue: await withTokenPattern(pattern) });
+      const name = pattern === '^.{20,}$' ? 'Shopify marketplace for Europe' : 'ShopifyMarketplaceEurope';
+      await pasteInto(el, '#field-name', name);
+      expect({ value: inStep<HTMLInputElement>(el, '#field-name')!.value, refusal: refusal(el) }).to.deep.equal({ value: name, refusal: '' });
+    });
+
+  it('a token format given by the catalogue (32 hex digits, no prefix) is refused as well', async () => {
+    const token = 'aa0123456789abcdef0123456789abcd';
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, catalogue: await withTokenPattern('^[a-f0-9]{32}$') });
+    await pasteInto(el, '#field-name', token);
+    expect({ value: inStep<HTMLInputElement>(el, '#field-name')!.value, refused: refusal(el).includes('Nothing was pasted') }).to.deep.equal({ value: '', refused: true });
   });
 });

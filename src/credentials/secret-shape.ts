@@ -1,0 +1,58 @@
+import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../catalogue/catalogue-schema.js';
+import { planPattern, type Node } from '../catalogue/pattern-plan.js';
+import { matchesPattern, patternLimit } from './pattern-match.js';
+
+/**
+ * The fewest characters a pattern that can say "this is a secret" matches. Shorter ones
+ * (`^.{8,}$`, `^[a-z0-9]+$`) fit ordinary names too; a token's format (`^shpat_[a-f0-9]{32}$`,
+ * `^ck_[a-f0-9]{40}$`, 32 hex digits) is longer.
+ */
+const SPECIFIC_LENGTH = 16;
+const SPACE = /^\s$/u;
+const specific = new Map<string, boolean>();
+
+/** The fewest characters `node` matches, and whether one of them may be a space. */
+function shape(node: Node, spaceIn: (id: number) => boolean): { min: number; space: boolean } {
+  if (node.k === 'char') return { min: 1, space: spaceIn(node.id) };
+  if (node.k === 'lit') return { min: 1, space: SPACE.test(String.fromCodePoint(node.cp)) };
+  if (node.k === 'assert') return { min: 0, space: false };
+  if (node.k === 'rep') {
+    const inner = shape(node.e, spaceIn);
+    return { min: inner.min * node.min, space: inner.space && node.max > 0 };
+  }
+  const items = node.items.map((item) => shape(item, spaceIn));
+  const mins = items.map((item) => item.min);
+  return { min: node.k === 'seq' ? mins.reduce((a, b) => a + b, 0) : Math.min(...mins), space: items.some((item) => item.space) };
+}
+
+/**
+ * Whether a secret field's pattern says what a secret looks like rather than only what it may
+ * hold: a usable pattern (the catalogue's reader kept it) whose every match is at least
+ * SPECIFIC_LENGTH characters without a space, so no name written as words fits it.
+ */
+function isSpecific(field: CredentialField): boolean {
+  const { pattern } = field;
+  if (pattern === undefined) return false;
+  const id = `${patternLimit(field)}:${pattern}`;
+  let known = specific.get(id);
+  if (known === undefined) {
+    const plan = planPattern(pattern, patternLimit(field));
+    const spaceIn = (id: number) => plan.ok && new RegExp(`^(?:${plan.atoms[id]})$`, 'u').test(' ');
+    known = plan.ok && ((s) => s.min >= SPECIFIC_LENGTH && !s.space)(shape(plan.root, spaceIn));
+    specific.set(id, known);
+  }
+  return known;
+}
+
+/**
+ * Whether `text`, pasted bare, has the shape of one of `authTypes`' secrets: it matches, whole,
+ * a secret field's specific pattern (see isSpecific), in the linear-time matcher.
+ */
+export function shapedAsSecret(authTypes: readonly AuthTypeDefinition[], text: string): boolean {
+  const value = text.trim();
+  return authTypes.some((authType) =>
+    authType.fields.some(
+      (field) => isSecretField(field) && isSpecific(field) && value.length <= patternLimit(field) && matchesPattern(field.pattern!, patternLimit(field), value),
+    ),
+  );
+}
