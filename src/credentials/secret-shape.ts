@@ -37,7 +37,7 @@ function isSpecific(field: CredentialField): boolean {
   let known = specific.get(id);
   if (known === undefined) {
     const plan = planPattern(pattern, patternLimit(field));
-    const spaceIn = (id: number) => plan.ok && new RegExp(`^(?:${plan.atoms[id]})$`, 'u').test(' ');
+    const spaceIn = (id: number) => plan.ok && new RegExp(`^(?:${plan.atoms[id]!.source})$`, `u${plan.atoms[id]!.flags}`).test(' ');
     known = plan.ok && ((s) => s.min >= SPECIFIC_LENGTH && !s.space)(shape(plan.root, spaceIn));
     specific.set(id, known);
   }
