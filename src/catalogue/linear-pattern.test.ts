@@ -94,7 +94,13 @@ describe('compilePattern', () => {
       ['(?m:x$)\\n?', ['x\n', 'x', 'xx']],
       ['(?ims:^a.b$)', ['A\nB', 'ab', 'a\r\nb']],
       [searchPattern('(?m:^sk_live_)'), ['key\nsk_live_1', 'xsk_live_1', 'sk_live_']],
+      ['(?i:^[a-z0-9][a-z0-9-]*\\.myshopify\\.com$)', ['My-Shop.MyShopify.COM', 'my-ſhop.myſhopify.com', 'my-shop.myshopify.co', 'MY_SHOP.MYSHOPIFY.COM']],
+      ['(?i:^TBA-[A-Z0-9_]+-SANDBOX$)', ['tba-ab_1-sandbox', 'TBA-\u212A-SANDBOX', 'TBA-x-ſANDBOX', 'TBA--SANDBOX']],
     ];
+    it('a case-insensitive pattern costs about what it costs without the flag: the shop pattern of DESIGN.md, written /…/i, is kept', () => {
+      for (const pattern of ['^[a-z0-9][a-z0-9-]*\\.myshopify\\.com$', '^TBA-[A-Z0-9_]+-SANDBOX$', '^https://[a-z0-9.-]+\\.example\\.com/api/v[0-9]+$'])
+        for (const written of [pattern, `(?i:${pattern})`]) expect(compilePattern(written).ok, written).to.equal(true);
+    });
     for (const [pattern, values] of modified) {
       it(pattern, () => {
         const { test } = compiled(pattern);
