@@ -114,6 +114,29 @@ describe('catalogue edges, read through the element', () => {
     expect({ step: currentStepId(el), errors: errorSummary(el) }).to.deep.equal({ step: 'review', errors: [] });
   });
 
+  it('a list default that is an option only once trimmed or lowercased is said, not sent while the list shows no choice', async () => {
+    const options = [
+      { value: 'eu', label: 'Europe' },
+      { value: 'fast', label: 'Fast' },
+    ];
+    const { el, problems } = await wizard(
+      acme([
+        { key: 'region', label: 'Region', type: 'select', required: false, default: ' eu ', options },
+        { key: 'mode', label: 'Mode', type: 'select', normalize: 'lowercase', default: 'FAST', options },
+        { key: 'speed', label: 'Speed', type: 'select', default: 'fast', options },
+      ]),
+    );
+    expect(said(problems)).to.deep.equal([
+      ['fields[0].default', 'ignored'],
+      ['fields[1].default', 'ignored'],
+    ]);
+    await toCredentials(el);
+    const chosen = (key: string) => inStep<HTMLSelectElement>(el, `#field-credentials-${key}`)!.value;
+    expect(['region', 'mode', 'speed'].map(chosen)).to.deep.equal(['', '', 'fast']);
+    await pressContinue(el);
+    expect(currentStepId(el), 'Mode is required and shows no choice').to.equal('credentials');
+  });
+
   it('a help link written without https:// is said and not linked to a page of this site; a root-relative one stays', async () => {
     const { el, problems } = await wizard(
       acme([

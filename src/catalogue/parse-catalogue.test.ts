@@ -625,6 +625,16 @@ describe('parseCatalogue', () => {
     expect(none.problems.map((p) => p.problem).filter((p) => p.includes('options'))).to.deep.equal(['field "V" (fields[0]), "options": must list at least one option']);
   });
 
+  it('reports a link that reads as a host name without https://, and keeps relative links and file names', () => {
+    const linked = (helpUrl: string) =>
+      one({ id: 'acme', name: 'Acme', authTypes: [{ id: 'key', label: 'Key', kind: 'api-key', fields: [{ key: 'k', label: 'K', type: 'text', helpUrl }] }] }).problems.map(
+        (p) => p.action,
+      );
+    for (const host of ['docs.acme.example/api-keys', 'www.acme.example', 'acme.example:8443/keys']) expect(linked(host), host).to.deep.equal(['ignored']);
+    for (const relative of ['help.php', 'api-keys.aspx', 'setup.asp', 'logo.bmp', 'jquery.min.js', 'logo.svg', './help.html', '../docs/keys', '/help/keys', 'help/keys'])
+      expect(linked(relative), relative).to.deep.equal([]);
+  });
+
   it('reads long text that only looks like a regular expression literal or a host name in one pass', () => {
     // 200,000 characters: a literal with no closing slash; a host name that ends wrong, and one that does not.
     const long = `/${'[a]\\a'.repeat(40_000)}`;

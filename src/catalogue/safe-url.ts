@@ -22,16 +22,13 @@ function documentBase(): string {
   return globalThis.document?.baseURI ?? globalThis.location?.href ?? 'https://invalid/';
 }
 
-/** File names a relative link or logo may be (`logo.svg`), not host names that lost their `https://`. */
-const FILE_TYPES = new Set(['svg', 'png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'ico', 'html', 'htm', 'pdf', 'md', 'txt', 'json']);
-
 /**
  * Whether a catalogue URL reads as a host name written without its scheme
- * (`docs.acme.example/api-keys`): relative, it would name a page of the host's own site. Relative
- * URLs that start with `/`, `./` or `../`, or whose first segment is a file name, are not.
+ * (`docs.acme.example/api-keys`, `www.acme.example`): relative, it would name a page of the host's
+ * own site. A dotted first segment counts only when a path or a port follows it, or it starts
+ * with `www.`: a file name (`logo.svg`, `help.php`, `jquery.min.js`) is a relative URL, which stays.
  */
 export function missesScheme(value: string): boolean {
-  if (/^[a-z][a-z\d+.-]*:/iu.test(value)) return false;
-  const host = /^(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+([a-z][a-z\d-]*[a-z\d])(?::\d+)?(?=[/?#]|$)/iu.exec(value);
-  return !!host && !FILE_TYPES.has(host[1]!.toLowerCase());
+  if (/^[a-z][a-z\d+.-]*:(?!\d)/iu.test(value)) return false;
+  return /^(?:www\.|(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+[a-z][a-z\d-]*[a-z\d](?::\d+)?\/)/iu.test(value) || /^(?:[a-z\d-]+\.)+[a-z\d-]+:\d+(?:[/?#]|$)/iu.test(value);
 }

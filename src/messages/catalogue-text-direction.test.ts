@@ -6,7 +6,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../define.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
-import { advanceTo, freshApi, GROUPS, inStep, pressContinue, settle, type, uniqueDatabase } from '../test/fixtures.js';
+import { advanceTo, allInStep, freshApi, GROUPS, inStep, pressContinue, settle, type, uniqueDatabase } from '../test/fixtures.js';
 import { drawnEdges } from '../test/drawn.js';
 import { loadMessages } from './locale.js';
 import { isolated } from './messages.js';
@@ -76,6 +76,20 @@ describe('English catalogue and server text in an Arabic wizard', () => {
     await el.submit();
     await waitUntil(() => inStep(el, '.error-message'), 'the field error', { timeout: 5000 });
     expectWrittenOrder(inStep(el, '.error-message')!, 'Token revoked.');
+  });
+
+  it('a server 422 detail for a later step, listed after that step s name in the first step s summary', async () => {
+    const api = freshApi();
+    const el = await wizardIn('ar', { endpoint: api.endpoint });
+    await advanceTo(el, 'review');
+    const errors = [
+      { pointer: '/name', detail: 'Name taken.' },
+      { pointer: '/credentials/accessToken', detail: 'Token revoked.' },
+    ];
+    await api.faults({ kind: 'invalid', method: 'POST', errors });
+    await el.submit();
+    await waitUntil(() => allInStep(el, '.error-summary li').length === 2, 'both in the summary', { timeout: 5000 });
+    expectWrittenOrder(allInStep(el, '.error-summary li')[1]!, 'Token revoked.');
   });
 
   it('a yes/no field label on Review (Use the sandbox?, not ?Use the sandbox)', async () => {

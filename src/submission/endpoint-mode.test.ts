@@ -512,7 +512,7 @@ describe('endpoint mode: errors on the right field', () => {
     await submitAndSettle(el);
     expect(currentStepId(el)).to.equal('general');
     // The later step's error is said here too, with its step's name, so nothing the server said is lost.
-    expect(errorSummary(el)).to.deep.equal(['A connector with this name exists', 'Something else is wrong', 'Credentials: This token was revoked']);
+    expect(errorSummary(el)).to.deep.equal(['A connector with this name exists', 'Something else is wrong', 'Credentials: \u2068This token was revoked\u2069']);
     expect(inStep(el, '#field-name-error')!.textContent).to.contain('A connector with this name exists');
     expect(deepActiveElement()?.classList.contains('error-summary')).to.equal(true);
     await audit(el, 'server errors on general');
@@ -969,7 +969,7 @@ describe('endpoint mode: test connection', () => {
     inStep<HTMLButtonElement>(el, '.test-button')!.click();
     await waitUntil(() => currentStepId(el) === 'general', 'moved to the first step with an error');
     await settle(el);
-    expect(errorSummary(el)).to.deep.equal(['These are sandbox credentials', 'Credentials: Token revoked']);
+    expect(errorSummary(el)).to.deep.equal(['These are sandbox credentials', 'Credentials: \u2068Token revoked\u2069']);
     await el.goTo('credentials');
     await settle(el);
     expect(inStep(el, '#field-credentials-accessToken-error')?.textContent).to.contain('Token revoked');

@@ -232,7 +232,7 @@ describe('a create refused on two steps', () => {
     });
     await el.submit();
     await settle(el);
-    expect(errorSummary(el)).to.deep.equal(['Name not allowed', 'Credentials: Token revoked']);
+    expect(errorSummary(el)).to.deep.equal(['Name not allowed', 'Credentials: \u2068Token revoked\u2069']);
     await type(el, '#field-name', 'Another name');
     await pressContinue(el);
     await advanceTo(el, 'credentials');
