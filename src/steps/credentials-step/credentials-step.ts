@@ -137,14 +137,15 @@ export class CredentialsStep extends FormStepElement {
    * several lines into a one-line field. Text dropped on a field (dragged from another window) is
    * treated the same way.
    */
-  private onPaste(ctx: WizardContextValue, authType: AuthTypeDefinition, event: ClipboardEvent | DragEvent) {
+  private onPaste(ctx: WizardContextValue, authType: AuthTypeDefinition, event: ClipboardEvent | DragEvent, masked: boolean) {
     const text = ('clipboardData' in event ? event.clipboardData : event.dataTransfer)?.getData('text/plain') ?? '';
     const fill = pasteFill(authType, text);
     this._refused = 0;
     if (!fill?.length) {
       // A block whose names this form does not know, pasted into a one-line field, would run together there, a secret in it shown and saved; so would a line naming a secret among unknown names (`SECRET=… PORT=3000 npm start`),
-      // or a secret of another of the system's auth types (`SHOPIFY_CLIENT_SECRET=…` while an access token is chosen), as the connector name refuses it.
-      const other = namesSecret(authType, text) ? undefined : secretOwner(ctx.system, text);
+      // or a secret of another of the system's auth types (`SHOPIFY_CLIENT_SECRET=…` while an access token is chosen) into a field shown in clear,
+      // as the connector name refuses it (a masked field takes it: a connection string such as `password=… host=…` is one value).
+      const other = masked || namesSecret(authType, text) ? undefined : secretOwner(ctx.system, text);
       if (event.target instanceof HTMLInputElement && (namesSeveral(text) || namesSecret(authType, text) || other)) {
         event.preventDefault();
         this.#lockedOut = false;
@@ -252,7 +253,7 @@ export class CredentialsStep extends FormStepElement {
       ${hint} ${this.renderError(pointer)}
       <div class="input-row" dir="ltr">
         ${prefix ? html`<span class="affix prefix" aria-hidden="true">${prefix}</span>` : nothing}
-        ${this.renderControl(ctx, field, id, pointer, secret, typeof value === 'string' ? value : '', describedBy, locked, (e: ClipboardEvent | DragEvent) => this.onPaste(ctx, authType, e))}
+        ${this.renderControl(ctx, field, id, pointer, secret, typeof value === 'string' ? value : '', describedBy, locked, (e: ClipboardEvent | DragEvent) => this.onPaste(ctx, authType, e, secret))}
         ${suffix ? html`<span class="affix suffix" aria-hidden="true">${suffix}</span>` : nothing}
         ${
           secret
