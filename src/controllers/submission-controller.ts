@@ -28,6 +28,17 @@ export type KeySource = (fresh: boolean) => Promise<string>;
  * call gets the same promise), progress for the UI, and aborting when the element is removed
  * from the page (not when it is only moved, which disconnects and reconnects in one task).
  */
+/** What had the focus on the page when each element's last create, save or test began (see late-focus.ts). */
+const focusAtStart = new WeakMap<object, Element | null>();
+export const focusedAtStart = (host: object): Element | null | undefined => focusAtStart.get(host);
+
+/** The focused element itself, inside shadow roots too (another wizard's field is not that wizard). */
+export function deepFocus(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
 export class SubmissionController implements ReactiveController {
   progress: SubmissionProgress = { state: 'idle' };
   private inflight?: Promise<CreateResult>;
@@ -59,6 +70,7 @@ export class SubmissionController implements ReactiveController {
   create(endpoint: string, payload: ConnectorPayload, key: KeySource, options: Omit<RequestOptions, 'signal' | 'onRetry'>): Promise<CreateResult> {
     if (this.inflight) return this.inflight;
     this.abortTest();
+    focusAtStart.set(this.host, deepFocus());
     const attempts = options.policy?.attempts ?? DEFAULT_RETRY_POLICY.attempts;
     this.setProgress({ state: 'sending', attempt: 1, attempts });
     const abort = this.track();
@@ -91,6 +103,7 @@ export class SubmissionController implements ReactiveController {
   update(endpoint: string, id: string, changes: Record<string, unknown>, options: Omit<RequestOptions, 'signal' | 'onRetry'>): Promise<UpdateResult> {
     if (this.inflight) return this.inflight as Promise<UpdateResult>;
     this.abortTest();
+    focusAtStart.set(this.host, deepFocus());
     const attempts = options.policy?.attempts ?? DEFAULT_RETRY_POLICY.attempts;
     this.setProgress({ state: 'sending', attempt: 1, attempts });
     const abort = this.track();
@@ -111,6 +124,7 @@ export class SubmissionController implements ReactiveController {
   async test(endpoint: string, payload: ConnectorPayload, options: Omit<RequestOptions, 'signal'>): Promise<TestResult> {
     if (this.sending) return { kind: 'aborted' };
     this.abortTest();
+    focusAtStart.set(this.host, deepFocus());
     const abort = this.track();
     this.testing = abort;
     this.setProgress({ state: 'testing' });

@@ -102,6 +102,26 @@ describe('the focus after a late answer', () => {
     expect(deepActiveElement()?.textContent, 'the success heading has the focus').to.equal('Connector created');
   });
 
+  it('an answer takes the focus from the host page s own button that called submit(), where it stayed', async function () {
+    this.timeout(20000);
+    const api = freshApi();
+    const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint });
+    const save = document.createElement('button');
+    save.textContent = 'Save connector';
+    save.addEventListener('click', () => void el.submit());
+    el.after(save);
+    await advanceTo(el, 'review');
+    await api.faults({ ...refusedToken, delayMs: 300 });
+    save.focus();
+    await pressThenMeanwhile(
+      el,
+      () => save.click(),
+      () => undefined,
+    );
+    expect(deepActiveElement()?.classList.contains('error-summary'), `the summary has the focus, not ${focusDescribed()}`).to.equal(true);
+    save.remove();
+  });
+
   it('a saved edit answered late leaves the focus on the page, and says it was updated', async function () {
     this.timeout(20000);
     const api = freshApi();

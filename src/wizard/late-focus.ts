@@ -2,10 +2,13 @@
  * Where the answer to a request may put the focus. A create, a save or a connection test can take
  * tens of seconds (retries wait as long as the server asks), and the person may have moved on
  * meanwhile: to another wizard on the page, or to the page's own controls. What the answer shows
- * takes the focus only from inside this wizard (its steps included) or from nowhere (`<body>`,
- * where it falls when the control that had it goes), as a new catalogue does (StepNavigation).
+ * takes the focus only from inside this wizard (its steps included), from nowhere (`<body>`,
+ * where it falls when the control that had it goes), as a new catalogue does (StepNavigation), or
+ * from the control that started the request, where the focus stayed (a host page's own Create
+ * button calling `submit()`).
  * Loaded with the later steps: the flow is its only user.
  */
+import { deepFocus, focusedAtStart } from '../controllers/submission-controller.js';
 import type { FlowHost } from './later-api.js';
 import { answeredAway } from './state/request-transitions.js';
 import type { Said } from './state/wizard-state.js';
@@ -18,7 +21,7 @@ import type { Said } from './state/wizard-state.js';
  */
 export function answered<T>(h: Pick<FlowHost, 'host' | 'store'>, request: 'create' | 'edit' | 'test', show: () => T): T {
   const active = document.activeElement;
-  const free = !active || active === document.body || h.host.matches(':focus-within');
+  const free = !active || active === document.body || h.host.matches(':focus-within') || deepFocus() === focusedAtStart(h.host);
   const outcome = show();
   const { focus, step } = h.store.state;
   if (free || !focus) return outcome;
