@@ -403,9 +403,10 @@ interface BundleSize {
  * Credentials: Undo puts back lost secrets and notes, another auth type's secret refused in a paste, a test's 422 of another type says the server's words, blank test texts absent: +0.30 kB for the whole flow, to 83.92.
  * Drafts: an open queued behind a blocked delete or upgrade gives up after 3 s, a later version's record never written over, listDrafts never rejects nor creates a database, a full disk at key storage said as storage: +0.09 kB, to 50.81 and 84.01.
  * Drafts across tabs: a secret only had from the draft is dropped when the tab follows, a tab opening its draft follows a save made meanwhile, a bare secret-shaped paste refused in the name: +0.29 kB before the first step and +0.63 kB for the whole flow, to 51.11 and 84.64.
+ * After a review of this session's change: /…/i patterns fit the budget, list defaults as written, relative file links kept, later-step server words isolated, masked fields take connection strings, a host's button keeps the focus rule: -0.01 kB before the first step and +0.07 kB for the whole flow, to 51.10 and 84.72.
  */
-const FIRST_STEP_BUDGET = 51_110;
-const WHOLE_FLOW_BUDGET = 84_641;
+const FIRST_STEP_BUDGET = 51_101;
+const WHOLE_FLOW_BUDGET = 84_716;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 
