@@ -114,7 +114,7 @@ describe('catalogue edges, read through the element', () => {
     expect({ step: currentStepId(el), errors: errorSummary(el) }).to.deep.equal({ step: 'review', errors: [] });
   });
 
-  it('a list default that is an option only once trimmed or lowercased is said, not sent while the list shows no choice', async () => {
+  it('a list default that is an option only once trimmed or lowercased is said, not sent while the list shows no choice; an empty one is no default', async () => {
     const options = [
       { value: 'eu', label: 'Europe' },
       { value: 'fast', label: 'Fast' },
@@ -124,6 +124,8 @@ describe('catalogue edges, read through the element', () => {
         { key: 'region', label: 'Region', type: 'select', required: false, default: ' eu ', options },
         { key: 'mode', label: 'Mode', type: 'select', normalize: 'lowercase', default: 'FAST', options },
         { key: 'speed', label: 'Speed', type: 'select', default: 'fast', options },
+        // Empty, as a registry that keeps every value as text writes "no default": no default, and nothing to say.
+        { key: 'tier', label: 'Tier', type: 'select', required: false, default: '', options },
       ]),
     );
     expect(said(problems)).to.deep.equal([
@@ -132,7 +134,7 @@ describe('catalogue edges, read through the element', () => {
     ]);
     await toCredentials(el);
     const chosen = (key: string) => inStep<HTMLSelectElement>(el, `#field-credentials-${key}`)!.value;
-    expect(['region', 'mode', 'speed'].map(chosen)).to.deep.equal(['', '', 'fast']);
+    expect(['region', 'mode', 'speed', 'tier'].map(chosen)).to.deep.equal(['', '', 'fast', '']);
     await pressContinue(el);
     expect(currentStepId(el), 'Mode is required and shows no choice').to.equal('credentials');
   });

@@ -155,10 +155,10 @@ const LITERAL = 'is written as a JavaScript regular expression literal, between 
 
 /** Why a field would refuse its own `default` (as typed there, after `normalize`), if it would. */
 function defaultProblem(f: Omit<CredentialField, 'default'>, written: string): string | undefined {
+  if (!hasVisibleText(written)) return undefined;
   // A list shows as chosen only the option whose value is the default as written (" eu " or "EU" is none of them).
   if (f.type === 'select') return f.options?.some((o) => o.value === written) ? undefined : 'is not the value of one of its options';
   const value = f.normalize === 'none' ? written : f.normalize === 'lowercase' ? written.trim().toLowerCase() : written.trim();
-  if (!hasVisibleText(value)) return undefined;
   if (f.type === 'number' && !isDecimal(value)) return 'is not a decimal number, which a "number" field takes';
   if (f.minLength !== undefined && value.length < f.minLength) return `is shorter than the field's minLength (${f.minLength})`;
   if (f.maxLength !== undefined && value.length > f.maxLength) return `is longer than the field's maxLength (${f.maxLength})`;

@@ -5,7 +5,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { DraftStore } from '../storage/draft-store.js';
-import { advanceTo, currentStepId, GROUPS, inStep, settle, SHOPIFY_TOKEN, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, button, choose, currentStepId, GROUPS, inStep, settle, SHOPIFY_TOKEN, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { readDraft } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
@@ -134,5 +134,46 @@ describe('two tabs on one encrypted draft: a tab still opening it', () => {
       notices: [...b.shadowRoot!.querySelectorAll('[data-notice]')].map((n) => n.getAttribute('data-notice')),
       token: tokenIn(b),
     }).to.deep.equal({ name: 'Renamed in A', newer: true, notices: [], token: SHOPIFY_TOKEN });
+  });
+
+  it('a token cleared in one tab is cleared in a tab that went to another system and back before', async function () {
+    this.timeout(20000);
+    const draftDatabase = uniqueDatabase();
+    const options = { groups: GROUPS, draftDatabase, encrypted: true };
+    const a = await wizardFixture(options);
+    const b = await wizardFixture(options);
+    await advanceTo(a, 'credentials');
+    await type(a, '#field-credentials-shop', 'my-store');
+    await type(a, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    expect(await a.saveDraft()).to.equal(true);
+    await waitUntil(() => currentStepId(b) === 'credentials' && tokenIn(b) === SHOPIFY_TOKEN, 'B followed A, token included', { timeout: 3000 });
+    // B goes back to System, picks another system, then Shopify again (its answers come back from the set-aside ones).
+    for (let i = 0; i < 6 && currentStepId(b) !== 'system'; i++) {
+      button(b, 'back').click();
+      await settle(b);
+    }
+    expect(currentStepId(b)).to.equal('system');
+    await choose(b, '#system-xero');
+    expect(await b.saveDraft()).to.equal(true);
+    await choose(b, '#system-shopify');
+    expect(await b.saveDraft()).to.equal(true);
+    await advanceTo(b, 'credentials');
+    expect(tokenIn(b), 'B has the token back from its set-aside answers').to.equal(SHOPIFY_TOKEN);
+    expect(await b.saveDraft()).to.equal(true);
+    // A follows B, back on Shopify with the token sealed.
+    await waitUntil(() => (readDraft(draftDatabase, 'default') as Promise<{ data: { system?: string } } | undefined>).then((d) => d?.data.system === 'shopify'), 'saved', {
+      timeout: 2000,
+    });
+    await pause(800);
+    if (currentStepId(a) !== 'credentials') await advanceTo(a, 'credentials');
+    await waitUntil(() => tokenIn(a) === SHOPIFY_TOKEN, 'A has the token from the draft', { timeout: 3000 });
+    await type(a, '#field-credentials-accessToken', '');
+    expect(await a.saveDraft()).to.equal(true);
+    expect(await sealedFields(draftDatabase), 'cleared in the draft').to.deep.equal([]);
+    await pause(1500);
+    await settle(b);
+    await type(b, '#field-credentials-shop', 'my-store-2');
+    expect(await b.saveDraft()).to.equal(true);
+    expect({ inB: tokenIn(b), sealed: await sealedFields(draftDatabase) }).to.deep.equal({ inB: '', sealed: [] });
   });
 });

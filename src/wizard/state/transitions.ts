@@ -231,7 +231,7 @@ export function selectSystem(s: WizardState, id: string, catalogue: Catalogue | 
   const previous = s.data.system;
   if (id === previous) return s;
   const otherSystems = new Map(s.otherSystems);
-  if (previous) otherSystems.set(previous, { data: s.data, secrets: s.secrets });
+  if (previous) otherSystems.set(previous, { data: s.data, secrets: s.secrets, fromDraft: s.secretsFromDraft });
   const { name, group, environment } = s.data;
   const stashed = otherSystems.get(id);
   // Answers set aside while the catalogue did not mark a field secret, which it does now: that value moves to memory.
@@ -241,8 +241,8 @@ export function selectSystem(s: WizardState, id: string, catalogue: Catalogue | 
       otherSystems,
       data: stashed ? { ...stashed.data, name, group, environment } : withSystemDefaults({ ...emptyWizardData(), name, group, environment }, catalogue, id),
       secrets: stashed?.secrets ?? idRecord(),
-      // Set aside with the answers: kept as this tab's own, as they were before it could tell.
-      secretsFromDraft: undefined,
+      // Set aside with the answers, with which of them a sealed draft gave (one cleared in another tab goes when this one follows).
+      secretsFromDraft: stashed?.fromDraft,
       notes: {},
       paste: undefined,
       ...testForgotten(s),

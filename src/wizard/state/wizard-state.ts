@@ -105,7 +105,7 @@ export interface WizardState {
    */
   readonly keySecrets?: { key: string; secrets: SecretValues };
   /** Answers for systems the person picked and left, so arrowing through the picker loses nothing. */
-  readonly otherSystems: ReadonlyMap<string, { data: WizardData; secrets: SecretValues }>;
+  readonly otherSystems: ReadonlyMap<string, { data: WizardData; secrets: SecretValues; fromDraft?: IdRecord<readonly string[]> }>;
   readonly confirmDiscard: boolean;
   /** The connector being edited, as it was (the `connector` property). */
   readonly editing?: EditableConnector;
