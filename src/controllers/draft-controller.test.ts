@@ -1035,6 +1035,19 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     expect(await readDraft(draftDatabase), 'the later version record, untouched').to.deep.equal(later);
   });
 
+  it('a tab with unsaved edits told of a later version s save (as every version tells the others) keeps it and says so: no conflict', async () => {
+    const { el, draftDatabase } = await savedAs('Saved here first');
+    pending(el, 'Edited here');
+    const later = await savedByLaterVersion(draftDatabase);
+    const channel = new BroadcastChannel(`connector-wizard:${draftDatabase}`);
+    channel.postMessage({ type: 'saved', id: 'default:shopify', revision: later.revision, from: 'a-later-version' });
+    channel.close();
+    await waitUntil(() => notice(el, 'kept'), 'said so', { timeout: 2000 });
+    expect(notice(el, 'conflict') === null, 'no conflict to choose in').to.equal(true);
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Edited here');
+    expect(await readDraft(draftDatabase), 'the later version record, untouched').to.deep.equal(later);
+  });
+
   it('Keep my version never writes over a later version record saved while the conflict was on screen', async () => {
     const draftDatabase = uniqueDatabase();
     const { el } = await wizard({ draftDatabase });

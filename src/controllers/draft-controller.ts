@@ -360,7 +360,9 @@ export class DraftController implements ReactiveController {
     if (this.status !== 'ready' && this.status !== 'conflict') return;
     if (message.revision <= this.baseRevision) return;
     // Unsaved edits here, or a create (a saved edit) under way whose outcome decides what is kept: tell the person, never overwrite. Otherwise, follow the other tab.
-    if (this.dirty || this.status === 'conflict' || this.held.busy) this.enterConflict(message.type === 'deleted' ? 'deleted' : 'conflict');
+    // Edits saved as the message comes find out which (write): a later version's draft is kept and said so, any other is a conflict.
+    if (this.dirty && message.type === 'saved' && this.status === 'ready' && !this.held.busy) await this.flush();
+    else if (this.dirty || this.status === 'conflict' || this.held.busy) this.enterConflict(message.type === 'deleted' ? 'deleted' : 'conflict');
     else await this.reload();
   }
 
