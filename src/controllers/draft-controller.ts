@@ -1,6 +1,6 @@
 import type { ReactiveController } from 'lit';
 import { StorageError } from '../storage/draft-store.js';
-// The standalone file's listDrafts() loads it from here: one chunk, the one a wizard with drafts loads anyway.
+// listDrafts() of define.js (and the standalone file) loads it from here: one chunk, the one a wizard with drafts loads anyway.
 export { listDrafts } from '../storage/draft-store.js';
 import { DraftConnection, deleteDraftOf, type DraftConnectionOptions, type DraftMessage } from './draft-connection.js';
 import type { DraftControllerOptions, DraftHost, DraftSnapshot, DraftStatus } from './draft-host.js';

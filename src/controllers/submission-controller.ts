@@ -23,11 +23,6 @@ interface SubmissionHost extends ReactiveControllerHost {
 /** Gives the Idempotency-Key for this payload; `fresh` asks for a new one (the old was refused). */
 export type KeySource = (fresh: boolean) => Promise<string>;
 
-/**
- * Owns the requests to the integrator's endpoint: at most one create in flight (every later
- * call gets the same promise), progress for the UI, and aborting when the element is removed
- * from the page (not when it is only moved, which disconnects and reconnects in one task).
- */
 /** What had the focus on the page when each element's last create, save or test began (see late-focus.ts). */
 const focusAtStart = new WeakMap<object, Element | null>();
 export const focusedAtStart = (host: object): Element | null | undefined => focusAtStart.get(host);
@@ -39,6 +34,11 @@ export function deepFocus(): Element | null {
   return active;
 }
 
+/**
+ * Owns the requests to the integrator's endpoint: at most one create in flight (every later
+ * call gets the same promise), progress for the UI, and aborting when the element is removed
+ * from the page (not when it is only moved, which disconnects and reconnects in one task).
+ */
 export class SubmissionController implements ReactiveController {
   progress: SubmissionProgress = { state: 'idle' };
   private inflight?: Promise<CreateResult>;
