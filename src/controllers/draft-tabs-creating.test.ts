@@ -4,7 +4,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { advanceTo, currentStepId, errorSummary, freshApi, GROUPS, inStep, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
-import { readDraft } from '../test/stored.js';
+import { readDraft, withTabsDeaf } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
 const notice = (el: ConnectorWizard, kind: string) => el.shadowRoot!.querySelector(`[data-notice="${kind}"]`);
@@ -19,17 +19,6 @@ async function twoTabs() {
   const a = await wizardFixture(options);
   const b = await wizardFixture(options);
   return { api, draftDatabase, a, b };
-}
-
-/** While `run` runs, the tabs hear nothing of each other (a frozen background tab). */
-async function withTabsDeaf(run: () => Promise<void>) {
-  const post = BroadcastChannel.prototype.postMessage;
-  BroadcastChannel.prototype.postMessage = function () {} as never;
-  try {
-    await run();
-  } finally {
-    BroadcastChannel.prototype.postMessage = post;
-  }
 }
 
 /** B follows A onto Review. */

@@ -6,39 +6,28 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { DraftStore } from '../storage/draft-store.js';
 import { advanceTo, button, choose, currentStepId, GROUPS, inStep, settle, SHOPIFY_TOKEN, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
-import { readDraft } from '../test/stored.js';
+import { readDraft, withTabsDeaf } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
 const notice = (el: ConnectorWizard, kind: string) => el.shadowRoot!.querySelector(`[data-notice="${kind}"]`);
 const tokenIn = (el: ConnectorWizard) => inStep<HTMLInputElement>(el, '#field-credentials-accessToken')?.value;
 const shopIn = (el: ConnectorWizard) => inStep<HTMLInputElement>(el, '#field-credentials-shop')?.value;
 /** The fields whose secrets the stored draft holds sealed. */
-const sealedFields = async (draftDatabase: string) => Object.keys((await readDraft(draftDatabase))?.secrets?.values['access-token'] ?? {});
+const sealedFields = async (draftDatabase: string, id?: string) => Object.keys((await readDraft(draftDatabase, id))?.secrets?.values['access-token'] ?? {});
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Two encrypted wizards for Shopify on one draft; A typed the store and the token and saved, B followed onto Credentials with both. */
-async function bothWithTheToken() {
+/** Two encrypted wizards for Shopify on one draft (preset to it, or chosen: `default`); A typed the store and the token and saved, B followed onto Credentials with both. */
+async function bothWithTheToken({ preset = true } = {}) {
   const draftDatabase = uniqueDatabase();
-  const options = { system: 'shopify', groups: GROUPS, draftDatabase, encrypted: true };
+  const options = { ...(preset ? { system: 'shopify' } : {}), groups: GROUPS, draftDatabase, encrypted: true };
   const a = await wizardFixture(options);
   const b = await wizardFixture(options);
   await advanceTo(a, 'credentials');
   await type(a, '#field-credentials-shop', 'my-store');
   await type(a, '#field-credentials-accessToken', SHOPIFY_TOKEN);
   expect(await a.saveDraft()).to.equal(true);
-  await waitUntil(() => currentStepId(b) === 'credentials' && tokenIn(b) === SHOPIFY_TOKEN, 'B followed A, token included', { timeout: 2000 });
+  await waitUntil(() => currentStepId(b) === 'credentials' && tokenIn(b) === SHOPIFY_TOKEN, 'B followed A, token included', { timeout: 3000 });
   return { draftDatabase, a, b };
-}
-
-/** While `run` runs, the tabs hear nothing of each other (a frozen background tab). */
-async function withTabsDeaf(run: () => Promise<void>) {
-  const post = BroadcastChannel.prototype.postMessage;
-  BroadcastChannel.prototype.postMessage = function () {} as never;
-  try {
-    await run();
-  } finally {
-    BroadcastChannel.prototype.postMessage = post;
-  }
 }
 
 describe('two tabs on one encrypted draft: secrets', () => {
@@ -138,15 +127,7 @@ describe('two tabs on one encrypted draft: a tab still opening it', () => {
 
   it('a token cleared in one tab is cleared in a tab that went to another system and back before', async function () {
     this.timeout(20000);
-    const draftDatabase = uniqueDatabase();
-    const options = { groups: GROUPS, draftDatabase, encrypted: true };
-    const a = await wizardFixture(options);
-    const b = await wizardFixture(options);
-    await advanceTo(a, 'credentials');
-    await type(a, '#field-credentials-shop', 'my-store');
-    await type(a, '#field-credentials-accessToken', SHOPIFY_TOKEN);
-    expect(await a.saveDraft()).to.equal(true);
-    await waitUntil(() => currentStepId(b) === 'credentials' && tokenIn(b) === SHOPIFY_TOKEN, 'B followed A, token included', { timeout: 3000 });
+    const { draftDatabase, a, b } = await bothWithTheToken({ preset: false });
     // B goes back to System, picks another system, then Shopify again (its answers come back from the set-aside ones).
     for (let i = 0; i < 6 && currentStepId(b) !== 'system'; i++) {
       button(b, 'back').click();
@@ -169,11 +150,11 @@ describe('two tabs on one encrypted draft: a tab still opening it', () => {
     await waitUntil(() => tokenIn(a) === SHOPIFY_TOKEN, 'A has the token from the draft', { timeout: 3000 });
     await type(a, '#field-credentials-accessToken', '');
     expect(await a.saveDraft()).to.equal(true);
-    expect(await sealedFields(draftDatabase), 'cleared in the draft').to.deep.equal([]);
+    expect(await sealedFields(draftDatabase, 'default'), 'cleared in the draft').to.deep.equal([]);
     await pause(1500);
     await settle(b);
     await type(b, '#field-credentials-shop', 'my-store-2');
     expect(await b.saveDraft()).to.equal(true);
-    expect({ inB: tokenIn(b), sealed: await sealedFields(draftDatabase) }).to.deep.equal({ inB: '', sealed: [] });
+    expect({ inB: tokenIn(b), sealed: await sealedFields(draftDatabase, 'default') }).to.deep.equal({ inB: '', sealed: [] });
   });
 });

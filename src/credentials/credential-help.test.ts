@@ -407,36 +407,6 @@ describe('credentials: fill from one paste', () => {
     }
   });
 
-  it('a value that names another auth type s secret goes into a masked field as it is: a connection string is one value', async () => {
-    const catalogue = {
-      version: 1,
-      systems: [
-        {
-          id: 'pg',
-          name: 'Postgres',
-          authTypes: [
-            { id: 'conn', label: 'Connection string', kind: 'api-key', fields: [{ key: 'connectionString', label: 'Connection string', type: 'secret' }] },
-            {
-              id: 'login',
-              label: 'User and password',
-              kind: 'basic',
-              fields: [
-                { key: 'user', label: 'User', type: 'text' },
-                { key: 'password', label: 'Password', type: 'secret' },
-              ],
-            },
-          ],
-        },
-      ],
-    } as unknown as Awaited<ReturnType<typeof sampleCatalogue>>;
-    for (const text of ['password=s3cret host=db.example port=5432 dbname=app user=me', 'Password=s3cret;Server=db.example;User Id=me']) {
-      const el = await atCredentials('pg', 'conn', { catalogue });
-      await paste(el, 'connectionString', text);
-      expect({ value: input(el, 'connectionString').value, notice: notice(el).textContent!.trim() }).to.deep.equal({ value: text, notice: '' });
-      el.remove();
-    }
-  });
-
   it('a long value wrapped over lines (copied from an email) is pasted as the browser does, not refused', async () => {
     const el = await atCredentials('shopify', 'access-token');
     await paste(el, 'shop', 'my-\nstore');

@@ -127,6 +127,16 @@ describe('connection strings, which hold key=value parts of their own', () => {
               { key: 'schema', label: 'Schema', type: 'text', required: false },
             ],
           },
+          // Its parts name this auth type's secret (`password=…`): a masked field still takes the string as one value.
+          {
+            id: 'login',
+            label: 'User and password',
+            kind: 'basic',
+            fields: [
+              { key: 'user', label: 'User', type: 'text' },
+              { key: 'password', label: 'Password', type: 'secret' },
+            ],
+          },
         ],
       },
     ],
@@ -134,11 +144,16 @@ describe('connection strings, which hold key=value parts of their own', () => {
   const atDsn = () => atCredentials('pg', 'dsn', { catalogue: catalogue as never });
   const ado = 'Server=tcp:db.example.net,1433;Initial Catalog=app;User ID=svc;Password=s3cret;';
 
-  for (const dsn of ['host=db.example.com port=5432 dbname=app user=svc password=s3cret', ado])
+  for (const dsn of [
+    'host=db.example.com port=5432 dbname=app user=svc password=s3cret',
+    'password=s3cret host=db.example port=5432 dbname=app user=me',
+    'Password=s3cret;Server=db.example;User Id=me',
+    ado,
+  ])
     it(`pasted into its own field, goes in as it is: ${dsn.slice(0, 24)}…`, async () => {
       const el = await atDsn();
       await pasteInto(el, '#field-credentials-connectionString', dsn);
-      expect(value(el, 'connectionString')).to.equal(dsn);
+      expect({ value: value(el, 'connectionString'), notice: notice(el) }).to.deep.equal({ value: dsn, notice: '' });
     });
 
   it('as a .env value with spaces and ; in it, fills its field whole', async () => {

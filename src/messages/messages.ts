@@ -107,6 +107,9 @@ export function isolated(text: string): string {
   return `\u2068${text.replace(/[\u2066-\u2069]/gu, (c) => (c < '\u2069' ? (open++, c) : open ? (open--, c) : ''))}${'\u2069'.repeat(open + 1)}`;
 }
 
+/** A server's error for a later step, listed on an earlier one: after that step's name (`label`, its colon included), its words isolated. */
+export const listedUnder = (label: string, detail: string) => `${label} ${isolated(detail)}`;
+
 /** Per locale and overrides object: the result, the same object while neither changes (wizards with other overrides on the page keep theirs). */
 const resolved = new WeakMap<Messages, WeakMap<object, Messages>>();
 const NO_OVERRIDES = {};

@@ -1,4 +1,4 @@
-import { isolated } from '../messages/messages.js';
+import { listedUnder } from '../messages/messages.js';
 import { problemToFeedback } from '../schemas/feedback.js';
 import type { Feedback, Pointer, StepId } from '../schemas/wizard-data.js';
 import type { Problem } from './connector-client.js';
@@ -47,7 +47,7 @@ export function placeProblem(problem: Problem, steps: readonly StepId[], fallbac
   const step = steps.find((s) => byStep.has(s)) ?? fallback;
   const feedback = { ...(byStep.get(step) ?? {}), ...unplaced };
   byStep.delete(step);
-  if (label) for (const [other, errors] of byStep) for (const [pointer, detail] of Object.entries(errors)) feedback[pointer] = `${label(other)} ${isolated(detail)}`;
+  if (label) for (const [other, errors] of byStep) for (const [pointer, detail] of Object.entries(errors)) feedback[pointer] = listedUnder(label(other), detail);
   // Never an empty item: a refusal without a word says at least its status.
   if (!Object.keys(feedback).length) feedback[''] = problem.detail ?? problem.title ?? `HTTP ${problem.status ?? 422}`;
   return label && byStep.size ? { step, feedback, later: Object.fromEntries(byStep) } : { step, feedback };

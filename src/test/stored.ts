@@ -39,3 +39,14 @@ export async function readDraft(database: string, id = 'default:shopify'): Promi
     db.close();
   }
 }
+
+/** While `run` runs, the tabs hear nothing of each other (a frozen background tab). */
+export async function withTabsDeaf(run: () => Promise<void>) {
+  const post = BroadcastChannel.prototype.postMessage;
+  BroadcastChannel.prototype.postMessage = function () {} as never;
+  try {
+    await run();
+  } finally {
+    BroadcastChannel.prototype.postMessage = post;
+  }
+}

@@ -5,7 +5,7 @@
  */
 import { isSecretField, type Catalogue, type SystemDefinition } from '../../catalogue/catalogue-schema.js';
 import { browserTimeZone, canonicalZone, dateFormatChoice, isListedZone } from '../../date-format/date-pattern.js';
-import { isolated } from '../../messages/messages.js';
+import { listedUnder } from '../../messages/messages.js';
 import { idRecord, own, withEntry } from '../../schemas/id-record.js';
 import {
   emptyWizardData,
@@ -222,7 +222,7 @@ export function relocalized(s: WizardState, now: Feedback | undefined, stepLabel
   const feedback: Feedback = {};
   for (const [pointer, message] of Object.entries(s.feedback)) feedback[pointer] = (!s.serverPointers.has(pointer) && now[pointer]) || message;
   for (const [step, errors] of Object.entries(s.serverLater ?? {}) as [StepId, Feedback][])
-    for (const [pointer, detail] of Object.entries(errors)) if (pointer in feedback) feedback[pointer] = `${stepLabel(step)} ${isolated(detail)}`;
+    for (const [pointer, detail] of Object.entries(errors)) if (pointer in feedback) feedback[pointer] = listedUnder(stepLabel(step), detail);
   return { ...s, feedback };
 }
 
