@@ -264,6 +264,47 @@ for (const step of steps) record(`Step change: Continue from ${step}`, stepSampl
   record('Pattern ^(a+)+$: longest long task while typing (0 = none over 50 ms)', [tasks.length ? Math.max(...tasks) : 0], 'ms', 50);
 }
 
+// Five patterns that freeze a backtracking engine, one field each, with feedback shown: values of
+// 2,500 to 10,000 characters that almost match (src/wizard/catalogue-scale.test.ts checks the
+// answers; this measures the main thread while they are given).
+{
+  host.replaceChildren();
+  const system = goodSystem(0);
+  const patterns = ['^(a+)+$', '^(a|aa)+$', '(\\w+\\s?)+$', '^(a*)*b$', '^(.*a){12}$'];
+  system.authTypes[0].fields = patterns.map((pattern, i) => ({ key: `f${i}`, label: `Field ${i}`, type: 'text', pattern }));
+  const el = wizard({ catalogue: { version: 1, systems: [system] } }, { system: system.id });
+  host.append(el);
+  await rendered(el);
+  const root = () => stepOf(el).shadowRoot;
+  answerGeneral(el);
+  for (const _ of ['general', 'timezone']) {
+    await el.next();
+    await rendered(el);
+  }
+  await el.next();
+  await rendered(el);
+  await el.next(); // shows feedback, so from now on every value is checked
+  await rendered(el);
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
+  observer.observe({ type: 'longtask' });
+  const value = `${'a'.repeat(9999)}!`;
+  for (let i = 0; i < patterns.length; i++) {
+    const input = root().querySelector(`#field-credentials-f${i}`);
+    for (const length of [2500, 5000, 7500, 10000]) {
+      input.value = value.slice(0, length);
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      await stepOf(el).updateComplete;
+      await new Promise((r) => setTimeout(r));
+    }
+  }
+  await new Promise((r) => setTimeout(r, 100));
+  observer.disconnect();
+  if (root().querySelectorAll('.error-summary li').length !== patterns.length) throw new Error('pattern feedback never showed for all five fields');
+  record('Five catastrophic patterns: long tasks (over 50 ms) giving values of 2,500–10,000 characters', [tasks.length], 'tasks', 0);
+}
+
 // Long runs inside what a person types or pastes: a key with 100,000 spaces inside, a connector
 // name with 100,000, and a 100,000-character paste whose lines open curly quotes and never close
 // them (then the block's own names). Patterns such as /\s+$/ retried from every character of such

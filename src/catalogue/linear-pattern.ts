@@ -29,7 +29,11 @@ import {
 
 export { STEP_BUDGET } from './pattern-plan.js';
 
-export type PatternCheck = { ok: true; test: (value: string) => boolean; size: number } | PatternRefusal;
+/**
+ * `size`: instructions in the program; `steps()`: instructions the last check that ran visited
+ * (at most size × (value length + 1): the bound compilePattern accepts a pattern under).
+ */
+export type PatternCheck = { ok: true; test: (value: string) => boolean; size: number; steps: () => number } | PatternRefusal;
 
 /**
  * Compiles a catalogue pattern, matched against the whole value as `^(?:pattern)$` with `u`.
@@ -124,8 +128,10 @@ export function compilePattern(source: string, maxLength = 10_000): PatternCheck
   };
 
   // Hot loop: plain locals only (a closure capturing `sp` or `gen` would move them to the heap).
+  let visited = 0;
   const run = (value: string): boolean => {
     const len = value.length;
+    let steps = 0;
     const mark = new Uint32Array(total); // mark[pc] === gen: pc is already queued at this position
     const stack = new Int32Array(total);
     const list = new Int32Array(total); // CHAR and LIT instructions live at this position
@@ -140,6 +146,7 @@ export function compilePattern(source: string, maxLength = 10_000): PatternCheck
       // Follow SPLIT, JMP and ASSERT to the CHAR, LIT and MATCH instructions live at `pos`.
       while (sp) {
         for (let at = stack[--sp]!; ;) {
+          steps++;
           const o = op[at];
           const a = x[at]!;
           if (o <= LIT) list[count++] = at;
@@ -159,8 +166,10 @@ export function compilePattern(source: string, maxLength = 10_000): PatternCheck
           break;
         }
       }
-      if (pos === len) return matched; // the whole value must match
-      if (!count) return false;
+      if (pos === len || !count) {
+        visited = steps;
+        return pos === len && matched; // the whole value must match
+      }
       gen++;
       for (let k = 0; k < count; k++) {
         const at = list[k]!;
@@ -186,5 +195,5 @@ export function compilePattern(source: string, maxLength = 10_000): PatternCheck
     if (recent.unshift([value, result]) > 4) recent.pop();
     return result;
   };
-  return { ok: true, test, size: total };
+  return { ok: true, test, size: total, steps: () => visited };
 }

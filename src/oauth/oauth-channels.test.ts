@@ -15,7 +15,10 @@ import { OAUTH_CHANNEL } from './oauth-channels.js';
 const finishedButton = (el: HTMLElement) => inStep<HTMLButtonElement>(el as never, '[data-oauth-finished]');
 const resultFor = (state: string) => fetch(`/api/oauth/result?state=${encodeURIComponent(state)}`);
 
-describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', () => {
+describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', function () {
+  // The result URL is asked at most every 2 s by design, and some tests wait out two or three
+  // such gaps (a failed ask, then a quiet one): more than mocha's 10 s on a busy CI machine.
+  this.timeout(20_000);
   it('with a result URL: says it is waiting while the popup looks closed, then takes the result it asks for', async () => {
     const el = await atConnect({ startUrl: '/api/oauth/start?coop=1&broadcast=0', resultUrl: '/api/oauth/result' });
     const { win, state } = await connect(el);

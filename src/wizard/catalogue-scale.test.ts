@@ -92,7 +92,7 @@ describe('connector-wizard: a real-world catalogue', () => {
     expect(created[0]!.credentials).to.deep.equal({ account: 'acme-eu', token: 'tok_secret' });
   });
 
-  it('typing 10,000 characters into fields with catastrophic patterns never blocks the page for 50 ms', async () => {
+  it('typing 10,000 characters into fields with catastrophic patterns: every pattern taken, every value checked', async () => {
     const system = goodSystem(7);
     const patterns = ['^(a+)+$', '^(a|aa)+$', '(\\w+\\s?)+$', '^(a*)*b$', '^(.*a){12}$'];
     system.authTypes[0].fields = patterns.map((pattern, i) => ({ key: `f${i}`, label: `Field ${i}`, type: 'text', pattern, patternMessage: `Pattern ${i}` }));
@@ -100,22 +100,9 @@ describe('connector-wizard: a real-world catalogue', () => {
     const el = await wizard({ version: 1, systems: [system] }, errors);
     expect(errors, 'no pattern was refused').to.deep.equal([]);
     await toCredentials(el, system.id);
-
-    const long: PerformanceEntry[] = [];
-    const observer = new PerformanceObserver((list) => long.push(...list.getEntries()));
-    observer.observe({ type: 'longtask' });
-    // The observer can see a task this long: a deliberate 80 ms one is reported, then forgotten.
-    await new Promise<void>((resolve) =>
-      setTimeout(() => {
-        const end = performance.now() + 80;
-        while (performance.now() < end);
-        resolve();
-      }),
-    );
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(long, 'the long-task observer works').to.have.length(1);
-    long.length = 0;
     // The worst case for a backtracking engine: almost matching, then one character that cannot.
+    // That each check is linear is tested in linear-pattern.test.ts (instructions visited); the
+    // long tasks while typing are measured by `npm run bench`, never asserted as times here.
     const value = `${'a'.repeat(9999)}!`;
     // First without feedback shown, then with it (after Continue every keystroke is checked again).
     for (let i = 0; i < patterns.length; i++) await type(el, `#field-credentials-f${i}`, value.slice(0, 5000));
@@ -124,12 +111,13 @@ describe('connector-wizard: a real-world catalogue', () => {
       for (const length of [2500, 5000, 7500, 10000]) await type(el, `#field-credentials-f${i}`, value.slice(0, length));
     }
     await pressContinue(el);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    observer.disconnect();
 
     // The checks ran and were right: none of these values matches its pattern.
     expect(currentStepId(el)).to.equal('credentials');
     expect(errorSummary(el)).to.deep.equal(patterns.map((_, i) => `Pattern ${i}`));
-    expect(long.map((entry) => Math.round(entry.duration))).to.deep.equal([]);
+    // And a value that does match is taken: the first field's error goes.
+    await type(el, '#field-credentials-f0', 'a'.repeat(10000));
+    await pressContinue(el);
+    expect(errorSummary(el)).to.deep.equal(patterns.slice(1).map((_, i) => `Pattern ${i + 1}`));
   });
 });
