@@ -281,6 +281,7 @@ for (const step of steps) record(`Step change: Continue from ${step}`, stepSampl
     await el.next();
     await rendered(el);
   }
+  root().querySelector('input[name="auth-type"]')?.click(); // one auth type: chosen already
   await el.next();
   await rendered(el);
   await el.next(); // shows feedback, so from now on every value is checked
@@ -299,6 +300,8 @@ for (const step of steps) record(`Step change: Continue from ${step}`, stepSampl
       await new Promise((r) => setTimeout(r));
     }
   }
+  await el.next(); // the summary lists what the last Continue found
+  await rendered(el);
   await new Promise((r) => setTimeout(r, 100));
   observer.disconnect();
   if (root().querySelectorAll('.error-summary li').length !== patterns.length) throw new Error('pattern feedback never showed for all five fields');
