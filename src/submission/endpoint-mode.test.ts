@@ -100,6 +100,44 @@ describe('endpoint mode: create', () => {
     expect(created[0]!.connector.name).to.equal('Shopify UK');
   });
 
+  it('a host submit() from an earlier step sends from Review: the answers sent are the ones shown, and nothing typed is lost', async function () {
+    this.timeout(20000);
+    for (const from of ['general', 'credentials'] as const) {
+      const api = freshApi();
+      const { el, created } = await endpointWizard(api, { draftDatabase: uniqueDatabase() });
+      await advanceTo(el, 'review');
+      await el.goTo(from);
+      await settle(el);
+      await api.faults({ kind: 'slow', delayMs: 1000 });
+      const sending = el.submit();
+      await waitUntil(() => el.sending, 'sending');
+      await settle(el);
+      expect(currentStepId(el), `from ${from}: Review shows what is sent`).to.equal('review');
+      expect(await el.next(), 'Continue is Create, the one under way').to.equal(true);
+      expect(created.length, 'one create').to.be.at.most(1);
+      expect(await sending).to.equal(true);
+      expect({ made: created.length, name: created[0]!.connector.name, posts: (await posts(api)).length }).to.deep.equal({ made: 1, name: 'Shopify UK', posts: 1 });
+    }
+  });
+
+  it('next() while a create is sent from a step the host kept does not move on', async () => {
+    const api = freshApi();
+    const { el, created } = await endpointWizard(api, { draftDatabase: uniqueDatabase() });
+    await advanceTo(el, 'review');
+    await el.goTo('general');
+    await settle(el);
+    // The host keeps its step when the create would show Review (as a host page with its own step rules may).
+    el.addEventListener('connector-wizard-step-change', (e) => e.detail.to === 'review' && e.preventDefault());
+    await api.faults({ kind: 'slow', delayMs: 800 });
+    const sending = el.submit();
+    await waitUntil(() => el.sending, 'sending');
+    expect(currentStepId(el), 'kept by the host').to.equal('general');
+    expect(await el.next(), 'refused while sending').to.equal(false);
+    expect(currentStepId(el)).to.equal('general');
+    expect(await sending).to.equal(true);
+    expect(created).to.have.length(1);
+  });
+
   it('after a create that failed, the answers can be changed again', async () => {
     const api = freshApi();
     const { el } = await afterLostCreate(api, { draftDatabase: uniqueDatabase() });

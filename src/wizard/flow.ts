@@ -27,9 +27,7 @@ import { credentialValue, currentAuthType } from './state/selectors.js';
 import { announce, showFeedback, submitRefused } from './state/transitions.js';
 import type { ConnectionTest, EditableConnector, Said } from './state/wizard-state.js';
 
-export function createFlow(host: FlowHost): Flow {
-  return new WizardFlow(host);
-}
+export const createFlow = (host: FlowHost): Flow => new WizardFlow(host);
 
 class WizardFlow implements Flow {
   readonly #h: FlowHost;
@@ -105,6 +103,8 @@ class WizardFlow implements Flow {
       return false;
     }
     const editing = this.#state.editing;
+    // Sent from Review, whatever step asked (a host's submit()): the answers sent are the ones shown until the answer.
+    if ((editing || this.#h.config().endpoint) && this.#state.step !== 'review') this.#h.changeStep('review', 'heading');
     if (editing) return this.#submitEdit(editing, result.connector);
     if (this.#h.config().endpoint) return this.#submitToEndpoint(result.connector);
     return this.#created(result.connector);
