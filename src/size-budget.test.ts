@@ -409,9 +409,10 @@ interface BundleSize {
  * No long task asserted in tests: the matcher counts the instructions a check visits (steps()), tested against size × (length + 1); long tasks for the five catastrophic patterns measured by npm run bench: +0.01 kB for the whole flow, to 51.13 and 84.76.
  * Drafts across tabs: a secret a sealed save of this tab wrote is the draft's, so another tab clearing it clears it here: +0.12 kB before the first step and +0.12 kB for the whole flow, to 51.25 and 84.88.
  * A host's submit() from an earlier step sends from Review, next() refused while sending: +0.01 kB before the first step and +0.03 kB for the whole flow, to 51.25 and 84.91.
+ * Test connection in an edit names the credentials still kept: +0.04 kB for the whole flow, to 51.25 and 84.94.
  */
 const FIRST_STEP_BUDGET = 51_254;
-const WHOLE_FLOW_BUDGET = 84_905;
+const WHOLE_FLOW_BUDGET = 84_940;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

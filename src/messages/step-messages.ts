@@ -209,7 +209,8 @@ export const stepMessages = {
   replacementLost: (label: string) => `The new ${label} you typed was not kept (secret values are kept only while the page is open): enter it again, or keep the current one.`,
   keepCurrentValue: 'Keep the current value',
   keepCurrentSetting: 'Not changed: the current setting is kept unless you tick or clear this box.',
-  testNeedsCredentials: 'To test, enter the credentials again: the ones this connector keeps are never sent to a test.',
+  testNeedsCredentials: (labels: string[]) =>
+    `To test, enter the credentials again: the ones this connector keeps are never sent to a test. Still kept: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(labels)}.`,
   secretsNeedEndpoint: 'Secret values can be changed only when this form sends to an endpoint; they are never put in events.',
   connectorMissing: 'This connector no longer exists, so it cannot be changed. Your answers are kept.',
   updatedTitle: 'Connector updated',

@@ -294,6 +294,42 @@ describe('editing a connector', () => {
     expect((await api.log()).filter((e) => e.path.endsWith('/test'))).to.have.length(1);
   });
 
+  it('Test connection in an edit names what is still kept: a checkbox the host did not pass, with every text credential typed again', async function () {
+    this.timeout(20000);
+    const api = freshApi();
+    const woo = {
+      id: 'w-1',
+      name: 'Woo',
+      system: 'woocommerce',
+      group: 'uk',
+      environment: 'live',
+      timeZone: 'UTC',
+      dateFormat: "yyyy-MM-dd'T'HH:mm:ssXXX",
+      authType: 'rest-api-keys',
+    };
+    const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
+    el.connector = woo as EditableConnector;
+    await settle(el);
+    await el.goTo('credentials');
+    await settle(el);
+    const test = () => (inStep(el, '[part~="test"]') as HTMLButtonElement).click();
+    const said = () => inStep(el, '#test-result')!.textContent!.replace(/\s+/gu, ' ').trim();
+    test();
+    await settle(el);
+    expect(said(), 'nothing typed yet: each kept one named').to.match(/Still kept: Store URL, Consumer key, Consumer secret, and Send keys in the query string\.$/u);
+    await type(el, '#field-credentials-storeUrl', 'https://shop.example.com');
+    await type(el, '#field-credentials-consumerKey', `ck_${'0123456789abcdef'.repeat(2)}01234567`);
+    await type(el, '#field-credentials-consumerSecret', `cs_${'0123456789abcdef'.repeat(2)}01234567`);
+    test();
+    await settle(el);
+    expect(said(), 'only the checkbox left').to.match(/Still kept: Send keys in the query string\.$/u);
+    expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent).to.contain('Send keys in the query string');
+    expect(
+      (await api.log()).filter((e) => e.path.endsWith('/test')),
+      'nothing sent',
+    ).to.deep.equal([]);
+  });
+
   it('without an endpoint, a pasted block naming a locked secret is never pasted as text: the token reaches no field, draft or event', async () => {
     const draftDatabase = uniqueDatabase();
     const el = await wizardFixture({ groups: GROUPS, draftDatabase });

@@ -1,7 +1,6 @@
 /**
- * What the wizard does once the later steps are there: creating and updating through the endpoint, testing a connection, signing in
- * with OAuth (oauth-flow.ts), and taking typed credentials. It works through `FlowHost` (later-api.ts): it changes state only by the
- * store's transitions and never sees the element.
+ * What the wizard does once the later steps are there: creating and updating through the endpoint, testing a connection, signing in with
+ * OAuth (oauth-flow.ts), and taking typed credentials. It works through `FlowHost` (later-api.ts): only by the store's transitions, never the element.
  */
 import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../catalogue/catalogue-schema.js';
 import { SubmissionController } from '../controllers/submission-controller.js';
@@ -17,6 +16,7 @@ import { newIdempotencyKey, payloadFingerprint } from '../submission/idempotency
 import { timeoutOf } from '../config/request-timeout.js';
 import { retryPolicyOf, type RetryPolicy } from '../submission/retry-policy.js';
 import type { PlacedProblem } from '../submission/server-feedback.js';
+import type { Messages } from '../messages/messages.js';
 import { cleanExisting } from './clean.js';
 import { answered } from './late-focus.js';
 import type { Flow, FlowHost, UrlProperty } from './later-api.js';
@@ -155,9 +155,8 @@ class WizardFlow implements Flow {
     if (result.kind === 'created') return this.#created(result.connector);
     if (result.kind === 'duplicate') this.#update((s) => t.slotFilled(s, connector, s.data.submission?.unsure === slotOf(connector)));
     const outcome = failedRequest(result, connector, this.#requestContext(connector.group));
-    // Done, says the server (a create's 201, an edit's 200 or 204), in an answer that is no
-    // connector: finished all the same (no event to carry), so no Create and no draft is left to
-    // make it twice. Another 2xx (a 202, a 200 without the connector) may not have done it: the answers stay.
+    // Done, says the server (a create's 201, an edit's 200 or 204), in an answer that is no connector: finished all the same (no event to carry),
+    // so no Create and no draft is left to make it twice. Another 2xx (a 202, a 200 without the connector) may not have done it: the answers stay.
     const editing = this.#state.editing !== undefined;
     if (result.kind === 'failed' && result.reason === 'bad-response' && (editing ? result.status === 200 || result.status === 204 : result.status === 201)) {
       const finished = { name: connector.name, system: this.#h.system()?.name ?? connector.system, unread: true };
@@ -258,9 +257,10 @@ class WizardFlow implements Flow {
     }
     const input = h.validationInput();
     // An edit keeps what is left empty, and what it keeps is never sent to a test: that needs the values on screen.
-    if (keptCredentials(input).some((f) => f.required || f.type === 'boolean' || isSecretField(f))) {
-      this.#update((s) => announce(t.connectionTested(s, { state: 'incomplete', message: (msg) => msg.testNeedsCredentials }), (msg) => msg.testNeedsCredentials));
-      return;
+    const kept = keptCredentials(input).filter((f) => f.required || f.type === 'boolean' || isSecretField(f));
+    if (kept.length) {
+      const message = (msg: Messages) => msg.testNeedsCredentials(kept.map((f) => f.label));
+      return void this.#update((s) => announce(t.connectionTested(s, { state: 'incomplete', message }), message));
     }
     const steps = h.steps().slice(0, h.steps().indexOf('credentials') + 1);
     const built = buildConnector(input, steps);

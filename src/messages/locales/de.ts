@@ -312,7 +312,8 @@ const de: Messages = {
     `Der neue Wert für ${label}, den Sie eingegeben haben, wurde nicht behalten (geheime Werte bleiben nur erhalten, solange die Seite geöffnet ist): Geben Sie ihn erneut ein, oder behalten Sie den aktuellen.`,
   keepCurrentValue: 'Aktuellen Wert behalten',
   keepCurrentSetting: 'Nicht geändert: Die aktuelle Einstellung bleibt erhalten, bis Sie dieses Kästchen aktivieren oder deaktivieren.',
-  testNeedsCredentials: 'Geben Sie die Zugangsdaten zum Testen erneut ein: Die gespeicherten werden nie an einen Test gesendet.',
+  testNeedsCredentials: (labels: string[]) =>
+    `Geben Sie die Zugangsdaten zum Testen erneut ein: Die gespeicherten werden nie an einen Test gesendet. Noch gespeichert: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   secretsNeedEndpoint: 'Geheime Werte können nur geändert werden, wenn dieses Formular an einen Endpunkt sendet; sie werden nie in Ereignisse geschrieben.',
   connectorMissing: 'Diesen Connector gibt es nicht mehr, deshalb kann er nicht geändert werden. Ihre Antworten bleiben erhalten.',
   updatedTitle: 'Connector aktualisiert',

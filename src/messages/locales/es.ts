@@ -308,7 +308,8 @@ const es: Messages = {
     `El nuevo valor de ${label} que introdujo no se conservó (los valores secretos solo se conservan mientras la página esté abierta): vuelva a introducirlo o conserve el actual.`,
   keepCurrentValue: 'Conservar el valor actual',
   keepCurrentSetting: 'Sin cambios: se conserva el ajuste actual mientras no marque ni desmarque esta casilla.',
-  testNeedsCredentials: 'Para probar, vuelva a introducir las credenciales: las que conserva este conector nunca se envían a una prueba.',
+  testNeedsCredentials: (labels: string[]) =>
+    `Para probar, vuelva a introducir las credenciales: las que conserva este conector nunca se envían a una prueba. Aún conservados: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   secretsNeedEndpoint: 'Los valores secretos solo se pueden cambiar cuando este formulario envía a un punto de conexión; nunca se incluyen en eventos.',
   connectorMissing: 'Este conector ya no existe, así que no se puede cambiar. Sus respuestas se conservan.',
   updatedTitle: 'Conector actualizado',

@@ -312,7 +312,8 @@ const fr: Messages = {
     `La nouvelle valeur de ${label} que vous avez saisie n’a pas été conservée (les valeurs secrètes ne sont conservées que tant que la page est ouverte) : saisissez-la de nouveau, ou gardez la valeur actuelle.`,
   keepCurrentValue: 'Garder la valeur actuelle',
   keepCurrentSetting: 'Non modifié : le réglage actuel est conservé tant que vous ne cochez ni ne décochez cette case.',
-  testNeedsCredentials: 'Pour tester, saisissez à nouveau les identifiants : ceux que ce connecteur conserve ne sont jamais envoyés à un test.',
+  testNeedsCredentials: (labels: string[]) =>
+    `Pour tester, saisissez à nouveau les identifiants : ceux que ce connecteur conserve ne sont jamais envoyés à un test. Encore conservés : ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   secretsNeedEndpoint:
     'Les valeurs secrètes ne peuvent être modifiées que si ce formulaire envoie vers un point de terminaison ; elles ne sont jamais mises dans des événements.',
   connectorMissing: 'Ce connecteur n’existe plus, il ne peut donc pas être modifié. Vos réponses sont conservées.',

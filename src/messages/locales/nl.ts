@@ -303,7 +303,8 @@ const nl: Messages = {
     `De nieuwe waarde voor ${label} die u invulde, is niet bewaard (geheime waarden worden alleen bewaard zolang de pagina open is): vul die opnieuw in, of houd de huidige waarde.`,
   keepCurrentValue: 'Huidige waarde houden',
   keepCurrentSetting: 'Niet gewijzigd: de huidige instelling blijft behouden tenzij u dit vakje aan- of uitvinkt.',
-  testNeedsCredentials: 'Voer de inloggegevens opnieuw in om te testen: de gegevens die deze connector bewaart, worden nooit naar een test gestuurd.',
+  testNeedsCredentials: (labels: string[]) =>
+    `Voer de inloggegevens opnieuw in om te testen: de gegevens die deze connector bewaart, worden nooit naar een test gestuurd. Nog bewaard: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   secretsNeedEndpoint: 'Geheime waarden kunnen alleen worden gewijzigd als dit formulier naar een endpoint verstuurt; ze komen nooit in events.',
   connectorMissing: 'Deze connector bestaat niet meer en kan dus niet worden gewijzigd. Uw antwoorden blijven bewaard.',
   updatedTitle: 'Connector bijgewerkt',
