@@ -3,7 +3,10 @@
  * A stand-in OAuth provider, so the authorization-code flow runs end to end on 127.0.0.1:
  * - `GET {prefix}/oauth/start?system=&authType=&state=` (plus `variant`, `return`, `coop`,
  *   `broadcast`): a consent page whose Allow / Deny (`#allow`, `#deny`) lead to the callback.
- *   It reads the widget's origin from `Referer` and passes it on as `opener`.
+ *   It reads the widget's origin from `Referer` and passes it on as `opener`. The auth type's
+ *   other fields come on it too (Shopify's `shop`, see startParam): a real provider's approval
+ *   page is per shop or account, so one that is required and missing is refused (400); the page
+ *   names them, and the connection's account reflects them.
  * - With `coop=1` they lead first to `{prefix}/oauth/consent?…&result=allow|deny`, served with
  *   `Cross-Origin-Opener-Policy: same-origin` as real providers do: the popup passes through it
  *   and loses `window.opener`; it goes straight on to the callback.
@@ -15,6 +18,8 @@
  * Nothing here is a real token: the connection reference is random.
  */
 import { randomUUID } from 'node:crypto';
+import { isSecretField } from '../../dist/catalogue/catalogue-schema.js';
+import { startParam } from '../../dist/oauth/start-params.js';
 import { TYPES, allowedOrigin, corsHeaders, json, problem } from './http.mjs';
 
 /** The stand-in provider's results (`GET {prefix}/oauth/result`): kept this long, at most this many. */
@@ -23,8 +28,10 @@ const OAUTH_RESULT_MAX = 10_000;
 /** A state as the widget makes it (and as the callback accepts it). */
 const OAUTH_STATE = /^[A-Za-z0-9_-]{16,200}$/;
 
+/** @typedef {import('../../dist/catalogue/catalogue-schema.js').CredentialField} CredentialField */
+
 /**
- * @param {{ catalogue: { systems: { id: string, name: string }[] }, prefix: string }} options
+ * @param {{ catalogue: { systems: { id: string, name: string, authTypes: { id: string, fields: CredentialField[] }[] }[] }, prefix: string }} options
  * @returns {(request: Request, localPort: number) => Response | undefined} undefined for a path it does not own
  */
 export function createOauthProvider({ catalogue, prefix }) {
@@ -88,6 +95,12 @@ export function createOauthProvider({ catalogue, prefix }) {
     const state = q.get('state') ?? '';
     const system = catalogue.systems.find((s) => s.id === q.get('system'));
     const variant = q.get('variant') ?? '';
+    // The fields the sign-in is for (a shop, an account code), as the widget sent them: never secrets.
+    const authType = system?.authTypes.find((a) => a.id === q.get('authType'));
+    const fields = (authType?.fields ?? []).filter((field) => !isSecretField(field)).map((field) => ({ field, value: (q.get(startParam(field.key)) ?? '').slice(0, 100) }));
+    const given = fields.filter(({ value }) => value);
+    /** What the person signs in to: `my-store.myshopify.com`, `mycompany`. */
+    const where = given.map(({ field, value }) => `${value}${field.suffix ?? ''}`).join(', ');
     /** @param {string} body @param {string} [script] */
     const html = (body, script = '') =>
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Sign in</title>` +
@@ -112,12 +125,15 @@ export function createOauthProvider({ catalogue, prefix }) {
         ['coop', q.get('coop') ?? ''],
         ['broadcast', q.get('broadcast') ?? ''],
         ['opener', opener],
+        ...given.map(({ field, value }) => [startParam(field.key), value]),
       ])
         if (value) next.set(name, value);
       return `${prefix}/oauth/${path}?${next}`;
     };
     if (url.pathname.endsWith('/start')) {
       if (!system) return page(400, '<h1>Unknown system</h1>');
+      const missing = fields.find(({ field, value }) => field.required && !value);
+      if (missing) return page(400, `<h1>Which ${esc(missing.field.label)}?</h1><p>The sign-in request did not say, so there is no approval page to send you to.</p>`);
       // The widget's origin, for the callback's postMessage: from Referer (origin only).
       let opener = '';
       try {
@@ -132,7 +148,7 @@ export function createOauthProvider({ catalogue, prefix }) {
       const auto = answer === 'allow' || answer === 'deny' ? foreign + onward(next, answer, opener) : '';
       return page(
         200,
-        `<h1>Sign in to ${esc(system.name)}</h1><p>Allow <strong>connector-wizard demo</strong> to read and write data in your ${esc(system.name)} account?</p>` +
+        `<h1>Sign in to ${esc(system.name)}</h1><p>Allow <strong>connector-wizard demo</strong> to read and write data in your ${esc(system.name)} account${where ? ` <strong>${esc(where)}</strong>` : ''}?</p>` +
           `<p><a class="button allow" id="allow" href="${esc(foreign + onward(next, 'allow', opener))}">Allow</a><a class="button" id="deny" href="${esc(foreign + onward(next, 'deny', opener))}">Deny</a></p>`,
         auto ? `location.replace(${js(auto)});` : '',
       );
@@ -149,7 +165,7 @@ export function createOauthProvider({ catalogue, prefix }) {
     const ok = result === 'allow';
     const ref = `conn_${randomUUID().replace(/-/g, '').slice(0, 20)}`;
     const message = ok
-      ? { type: 'connector-wizard-oauth', state, ok: true, connection: { ref, account: `demo-account@${system.id}.example` } }
+      ? { type: 'connector-wizard-oauth', state, ok: true, connection: { ref, account: `demo-account@${system.id}.example${where ? ` on ${where}` : ''}` } }
       : { type: 'connector-wizard-oauth', state, ok: false, error: 'You denied access.' };
     // Test variants: a message the widget must ignore (and nothing else).
     const messages =

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { OAuthChannels, withParams } from './oauth-channels.js';
 import { readOAuthMessage, type OAuthMessage } from './oauth-message.js';
 import { OAUTH_PENDING_PREFIX, OAUTH_RETURN_KEY } from './oauth-return.js';
+import { startParam } from './start-params.js';
 import { draftKey, type DraftScope } from '../storage/draft-key.js';
 
 export type OAuthStatus =
@@ -33,6 +34,8 @@ export interface OAuthRequest {
   editing?: string;
   /** What the sign-in is known by: its window's name and its same-tab return (see oauthKey). */
   key: string;
+  /** The auth type's other (non-secret) fields it is started for, by key (a shop subdomain): sent on the start URL (see startParam). */
+  fields?: Record<string, string>;
 }
 
 /**
@@ -51,7 +54,7 @@ export interface OAuthPlace {
   step: string;
   system?: string;
   authType?: string;
-  /** The connector was created (or its edit saved): a sign-in still open is no longer its. */
+  /** The connector was created (or its edit saved), or a field the sign-in was started for changed: a sign-in still open is no longer its. */
   finished?: boolean;
 }
 
@@ -129,7 +132,14 @@ export class OAuthController implements ReactiveController {
   }
 
   private url(request: OAuthRequest, state: string, returnTo?: string): URL {
-    return withParams(new URL(request.startUrl, document.baseURI), { system: request.system, authType: request.authType, state, ...(returnTo ? { return: returnTo } : {}) });
+    const fields = Object.entries(request.fields ?? {}).map(([key, value]) => [startParam(key), value] as const);
+    return withParams(new URL(request.startUrl, document.baseURI), {
+      system: request.system,
+      authType: request.authType,
+      state,
+      ...Object.fromEntries(fields),
+      ...(returnTo ? { return: returnTo } : {}),
+    });
   }
 
   /** Opens the popup (call from a click: browsers allow popups only then) and waits for its result. */

@@ -85,7 +85,9 @@ describe('OAuth: connect with a system', () => {
   it('a sign-in under way survives another tab saving the same draft: the popup stays open and its result lands', async () => {
     const draftDatabase = uniqueDatabase();
     const a = await connectAt({ draftDatabase, draftId: 'shared', system: 'shopify' });
-    await sleep(500);
+    // The store the sign-in is for: changing it would end the sign-in (oauth-start-fields.test.ts), saving it again does not.
+    await type(a, '#field-credentials-shop', 'my-store');
+    expect(await a.saveDraft()).to.equal(true);
     const b = await wizardFixture({ draftDatabase, draftId: 'shared', system: 'shopify' });
     await waitUntil(() => currentStepId(b) === 'credentials', 'the other tab follows to Credentials');
     inStep<HTMLButtonElement>(a, '[part~="connect"]')!.click();
@@ -93,7 +95,9 @@ describe('OAuth: connect with a system', () => {
     await waitUntil(() => status(a).dataset.oauth === 'waiting', 'waiting');
     await type(b, '#field-credentials-shop', 'my-store');
     expect(await b.saveDraft()).to.equal(true);
-    await waitUntil(() => inStep<HTMLInputElement>(a, '#field-credentials-shop')?.value === 'my-store', 'this tab follows the other');
+    await sleep(500);
+    await settle(a);
+    expect(inStep<HTMLInputElement>(a, '#field-credentials-shop')?.value).to.equal('my-store');
     expect(win.closed, 'the popup stays open').to.equal(false);
     expect(status(a).dataset.oauth).to.equal('waiting');
     (win.document.querySelector('#allow') as HTMLAnchorElement).click();

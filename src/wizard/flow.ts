@@ -39,7 +39,7 @@ class WizardFlow implements Flow {
   constructor(h: FlowHost) {
     this.#h = h;
     this.#submission = new SubmissionController(h.host);
-    this.#oauth = new OAuthFlow(h);
+    this.#oauth = new OAuthFlow(h, () => this.commitCredentials());
     this.checkUrls();
   }
 

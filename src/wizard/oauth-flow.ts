@@ -4,14 +4,16 @@
  * the answers. Like the flow, it works through `FlowHost` and changes state only by the store's
  * transitions.
  */
-import type { AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
+import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../catalogue/catalogue-schema.js';
 import { configUrl } from '../config/url-policy.js';
-import { OAuthController, oauthKey, type OAuthStatus } from '../oauth/oauth-controller.js';
+import { OAuthController, oauthKey, type OAuthRequest, type OAuthStatus } from '../oauth/oauth-controller.js';
+import { validateStep } from '../schemas/connector-schema.js';
+import { own } from '../schemas/id-record.js';
 import type { FlowHost, UrlProperty } from './later-api.js';
 import { typedSecrets } from './outcomes.js';
 import * as t from './state/request-transitions.js';
-import { currentAuthType } from './state/selectors.js';
-import { announce } from './state/transitions.js';
+import { credentialValue, currentAuthType } from './state/selectors.js';
+import { announce, showFeedback } from './state/transitions.js';
 import type { Said } from './state/wizard-state.js';
 
 export class OAuthFlow {
@@ -21,12 +23,23 @@ export class OAuthFlow {
   #leaveSaidAt?: number;
   /** What Continue in this tab last said (a warning, or why the page stays), until a new sign-in starts. */
   #continueSaid?: Said;
+  /** The popup sign-in under way: a field it was started for that changes ends it (its window closes). */
+  #started?: OAuthRequest;
 
-  constructor(h: FlowHost) {
+  /** `commit`: the credential fields' rules apply, as when each is left (Connect checks them as Continue does). */
+  constructor(
+    h: FlowHost,
+    private readonly commit: () => unknown = () => undefined,
+  ) {
     this.#h = h;
     this.#oauth = new OAuthController(
       h.host,
-      () => ({ step: this.#state.step, system: this.#state.data.system, authType: this.#state.data.authType, finished: Boolean(this.#state.created) }),
+      () => ({
+        step: this.#state.step,
+        system: this.#state.data.system,
+        authType: this.#state.data.authType,
+        finished: Boolean(this.#state.created) || Boolean(this.#started && this.#changedField(this.#started)),
+      }),
       (status) => this.#changed(status),
     );
   }
@@ -62,7 +75,43 @@ export class OAuthFlow {
     }
   }
 
-  #request() {
+  /** The auth type's fields a sign-in is started for: all but secrets, which never go on a URL. */
+  #startFields(authType: AuthTypeDefinition | undefined): CredentialField[] {
+    return authType?.kind === 'oauth2-authorization-code' ? authType.fields.filter((field) => !isSecretField(field)) : [];
+  }
+
+  /** Their values as they stand (those with one), as the start URL carries them. */
+  #startValues(authType: AuthTypeDefinition | undefined): Record<string, string> {
+    const values: [string, string][] = [];
+    for (const field of this.#startFields(authType)) {
+      const value = credentialValue(this.#state, authType!.id, field);
+      if (value !== undefined && value !== '') values.push([field.key, String(value)]);
+    }
+    return Object.fromEntries(values);
+  }
+
+  /** The first field `request` was started for that holds another value now (none if the auth type changed: that ends it anyway). */
+  #changedField(request: OAuthRequest): CredentialField | undefined {
+    const authType = this.#authType();
+    if (authType?.id !== request.authType) return undefined;
+    const now = this.#startValues(authType);
+    return this.#startFields(authType).find((field) => own(now, field.key) !== own(request.fields, field.key));
+  }
+
+  /**
+   * Connect first checks the fields the sign-in is started for as Continue does (their rules
+   * applied first): a problem is marked on its field and in the summary, which takes the focus,
+   * and no window opens.
+   */
+  #startFieldsReady(): boolean {
+    this.commit();
+    const pointers = new Set(this.#startFields(this.#authType()).map((field) => `/credentials/${field.key}`));
+    const problems = Object.entries(validateStep('credentials', this.#h.validationInput())).filter(([pointer]) => pointers.has(pointer));
+    if (problems.length) this.#update((s) => showFeedback(s, Object.fromEntries(problems)));
+    return !problems.length;
+  }
+
+  #request(): OAuthRequest | undefined {
     const authType = this.#authType();
     const config = this.#h.config();
     const startUrl = configUrl('oauth-start-url', config.oauthStartUrl);
@@ -78,19 +127,26 @@ export class OAuthFlow {
       draftId: config.draftId,
       editing,
       key: oauthKey({ draftId: config.draftId, system: config.system, group: config.group, editing }),
+      fields: this.#startValues(authType),
     };
   }
 
   async connect(): Promise<void> {
-    const request = this.#request();
-    if (!request || this.#oauth.focusOpen()) return;
-    // What Continue in this tab said is about the blocked window: a new sign-in ends it.
+    if (!this.#request() || this.#oauth.focusOpen() || !this.#startFieldsReady()) return;
+    // Read again: the fields' rules may have changed a value (lower case).
+    const request = this.#request()!;
+    // What Continue in this tab said is about the blocked window: a new sign-in ends it; so is what was said of a dropped connection.
     const said = this.#continueSaid;
-    if (said) this.#update((s) => (s.submitError === said ? t.withoutSubmitError(s) : s));
+    this.#update((s) => t.oauthStarted(said && s.submitError === said ? t.withoutSubmitError(s) : s));
     this.#continueSaid = this.#leaveSaidAt = undefined;
+    this.#started = request;
     const status = await this.#oauth.start(request);
+    if (this.#started === request) this.#started = undefined;
     // The person may have moved to another system meanwhile (auth-type ids repeat across systems).
     if (request.system !== this.#state.data.system || request.authType !== this.#state.data.authType) return;
+    // Or changed a field it was started for (the store): its result is not this connector's.
+    const changed = this.#changedField(request);
+    if (changed) return this.#update((s) => t.oauthDropped(s, request.authType, changed.label));
     this.#apply(request.authType, status);
   }
 
@@ -106,8 +162,8 @@ export class OAuthFlow {
    */
   continueInTab(repeated = false): void {
     const pressed = performance.now();
-    const request = this.#request();
-    if (!request) return;
+    if (!this.#request() || !this.#startFieldsReady()) return;
+    const request = this.#request()!;
     // Saved first: only a save shows whether `encrypted` secrets can be sealed here.
     void this.#h.draft.saved(false).then((saved) => {
       // Secrets kept only in memory are lost on leaving, as is every answer on a page with no drafts

@@ -223,6 +223,7 @@ const ar: Messages = {
   oauthClosed: 'أُغلقت نافذة تسجيل الدخول، أو فقدت هذه الصفحة الاتصال بها، قبل أن يكتمل تسجيل الدخول. اتصل مرة أخرى عندما تكون جاهزًا.',
   oauthDenied: (system: string, error?: string) => `لم يسمح ${iso(system)} بالاتصال${error ? `: ${iso(error)}` : ''}. يمكنك المحاولة مرة أخرى.`,
   oauthConnected: (system: string, account?: string) => `تم الاتصال بـ ${iso(system)}${account ? ` باسم ${iso(account)}` : ''}.`,
+  oauthFieldChanged: (label: string) => `تغيّر «${iso(label)}»، لذا أُزيل الاتصال الذي أُجري بالقيمة السابقة. اتصل مرة أخرى عندما تكون جاهزًا.`,
   oauthReconnect: 'ربط حساب آخر',
   oauthKept: (system: string) => `يبقى هذا الموصل متصلًا بـ ${iso(system)} كما هو الآن. أعد الاتصال فقط لاستخدام حساب آخر.`,
   warning: 'تنبيه:',

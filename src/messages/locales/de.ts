@@ -224,6 +224,8 @@ const de: Messages = {
     'Das Anmeldefenster wurde geschlossen oder hat die Verbindung zu dieser Seite verloren, bevor die Anmeldung abgeschlossen war. Verbinden Sie sich erneut, wenn Sie so weit sind.',
   oauthDenied: (system: string, error?: string) => `${system} hat die Verbindung nicht erlaubt${error ? `: ${error}` : ''}. Sie können es erneut versuchen.`,
   oauthConnected: (system: string, account?: string) => `Mit ${system} verbunden${account ? ` als ${account}` : ''}.`,
+  oauthFieldChanged: (label: string) =>
+    `„${label}“ wurde geändert, daher wurde die Verbindung für den vorherigen Wert entfernt. Verbinden Sie sich erneut, wenn Sie so weit sind.`,
   oauthReconnect: 'Ein anderes Konto verbinden',
   oauthKept: (system: string) => `Dieser Connector bleibt mit ${system} verbunden wie bisher. Verbinden Sie sich nur dann neu, wenn Sie ein anderes Konto verwenden möchten.`,
   warning: 'Achtung:',

@@ -225,6 +225,7 @@ const fr: Messages = {
   oauthClosed: 'La fenêtre de connexion a été fermée, ou cette page en a perdu la trace, avant la fin. Reconnectez-vous quand vous êtes prêt.',
   oauthDenied: (system: string, error?: string) => `${system} n’a pas autorisé la connexion${error ? ` : ${error}` : ''}. Vous pouvez réessayer.`,
   oauthConnected: (system: string, account?: string) => `Connecté à ${system}${account ? ` en tant que ${account}` : ''}.`,
+  oauthFieldChanged: (label: string) => `« ${label} » a changé : la connexion faite pour la valeur précédente a été retirée. Reconnectez-vous quand vous êtes prêt.`,
   oauthReconnect: 'Connecter un autre compte',
   oauthKept: (system: string) => `Ce connecteur reste connecté à ${system} comme maintenant. Reconnectez-vous uniquement pour utiliser un autre compte.`,
   warning: 'Attention :',

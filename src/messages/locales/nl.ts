@@ -218,6 +218,7 @@ const nl: Messages = {
   oauthClosed: 'Het inlogvenster is gesloten, of deze pagina heeft het contact ermee verloren, voordat het inloggen klaar was. Verbind opnieuw wanneer u zover bent.',
   oauthDenied: (system: string, error?: string) => `${system} heeft de verbinding niet toegestaan${error ? `: ${error}` : ''}. U kunt het opnieuw proberen.`,
   oauthConnected: (system: string, account?: string) => `Verbonden met ${system}${account ? ` als ${account}` : ''}.`,
+  oauthFieldChanged: (label: string) => `‘${label}’ is gewijzigd, dus de verbinding voor de vorige waarde is verwijderd. Verbind opnieuw wanneer u zover bent.`,
   oauthReconnect: 'Een ander account verbinden',
   oauthKept: (system: string) => `Deze connector blijft verbonden met ${system} zoals nu. Maak alleen opnieuw verbinding om een ander account te gebruiken.`,
   warning: 'Let op:',

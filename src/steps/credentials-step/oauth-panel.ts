@@ -29,7 +29,8 @@ export function oauthPanel(ctx: WizardContextValue, system: string, authTypeId: 
   };
   // An edit on the auth type it has keeps the connector's connection until another one is made.
   const kept = !connected && Boolean(ctx.editing?.keepCredentials);
-  const current = connected ? msg.oauthConnected(system, typeof account === 'string' ? account : undefined) : kept ? msg.oauthKept(system) : '';
+  // A connection dropped because a field it was made for changed (the store) says so until the next sign-in.
+  const current = connected ? msg.oauthConnected(system, typeof account === 'string' ? account : undefined) : (ctx.notes[POINTER] ?? (kept ? msg.oauthKept(system) : ''));
   // A new sign-in that did not finish leaves the connection there was, and says so: it is the one sent.
   const said = statusText[oauth.state];
   const status = said && current && oauth.state !== 'waiting' ? `${said} ${current}` : said || current;

@@ -20,8 +20,13 @@ export function credentialSet(s: WizardState, authType: AuthTypeDefinition, fiel
   const paste = s.paste && !('undone' in s.paste) && s.paste.filled.includes(field.key) ? undefined : s.paste;
   const next: WizardState = { ...s, notes, ...testForgotten(s), paste };
   if (!isSecretField(field)) {
-    const credentials = withEntry(next.data.credentials, authType.id, withEntry(own(next.data.credentials, authType.id), field.key, value));
-    return { ...next, data: { ...next.data, credentials } };
+    const held = own(next.data.credentials, authType.id);
+    const credentials = withEntry(next.data.credentials, authType.id, withEntry(held, field.key, value));
+    const changed = { ...next, data: { ...next.data, credentials } };
+    // A sign-in is made for its auth type's other fields (a shop): another value, and its connection is not this one's.
+    return authType.kind === 'oauth2-authorization-code' && own(held, 'connectionRef') !== undefined && own(held, field.key) !== value
+      ? oauthDropped(changed, authType.id, field.label)
+      : changed;
   }
   const text = typeof value === 'string' ? value : '';
   const secrets = own(s.secrets, authType.id);
@@ -177,11 +182,31 @@ export function connectionTested(s: WizardState, connectionTest: ConnectionTest 
   return { ...next, feedback, serverPointers: new Set([...s.serverPointers].filter((pointer) => !stale(pointer))) };
 }
 
-/** A sign-in connected: its reference (and account) are answers of that auth type; an earlier connection's account goes with it. */
+const CONNECTION: Pointer = '/credentials/connectionRef';
+const withoutConnection = (s: WizardState, authTypeId: string) =>
+  Object.entries(own(s.data.credentials, authTypeId) ?? {}).filter(([key]) => key !== 'connectionRef' && key !== 'connectionAccount');
+
+/** A sign-in connected: its reference (and account) are answers of that auth type; an earlier connection's account goes with it, and what was said of a dropped one. */
 export function oauthConnected(s: WizardState, authTypeId: string, ref: string, account: string | undefined): WizardState {
-  const kept = Object.entries(own(s.data.credentials, authTypeId) ?? {}).filter(([key]) => key !== 'connectionRef' && key !== 'connectionAccount');
-  const current = idRecord([...kept, ['connectionRef', ref] as const, ...(account ? [['connectionAccount', account] as const] : [])]);
-  return { ...s, data: { ...s.data, credentials: withEntry(s.data.credentials, authTypeId, current) }, ...testForgotten(s) };
+  const current = idRecord([...withoutConnection(s, authTypeId), ['connectionRef', ref] as const, ...(account ? [['connectionAccount', account] as const] : [])]);
+  return { ...oauthStarted(s), data: { ...s.data, credentials: withEntry(s.data.credentials, authTypeId, current) }, ...testForgotten(s) };
+}
+
+/**
+ * A field the sign-in is started for (labelled `label`) changed: the connection made (or the sign-in
+ * under way) for the value before is dropped, and that is said beside Connect (once, not at each key).
+ */
+export function oauthDropped(s: WizardState, authTypeId: string, label: string): WizardState {
+  const credentials = withEntry(s.data.credentials, authTypeId, idRecord(withoutConnection(s, authTypeId)));
+  const said: Said = (msg) => msg.oauthFieldChanged(label);
+  const dropped = { ...s, data: { ...s.data, credentials }, notes: { ...s.notes, [CONNECTION]: said } };
+  return Object.hasOwn(s.notes, CONNECTION) ? dropped : announce(dropped, said);
+}
+
+/** A new sign-in starts: what was said of a dropped connection is done. */
+export function oauthStarted(s: WizardState): WizardState {
+  const { [CONNECTION]: _dropped, ...notes } = s.notes;
+  return Object.hasOwn(s.notes, CONNECTION) ? { ...s, notes } : s;
 }
 
 export const oauthReturned = (s: WizardState, returnedOAuth: ReturnedOAuth | undefined): WizardState => ({ ...s, returnedOAuth });

@@ -1,0 +1,151 @@
+/**
+ * A sign-in is started for the values of its auth type's other fields (Shopify's store subdomain,
+ * Brightpearl's account code): the start URL carries them, Connect checks them first as Continue
+ * does, and a connection made for one value is dropped when the value changes.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import type { ConnectorPayload } from '../schemas/wizard-data.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+import { deepActiveElement, errorSummary, inStep, pressContinue, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { atConnect, broadcast, connectButton, oauthMessage, popup, oauthStatus as status, sleep, toOAuthCredentials } from '../test/oauth-fixtures.js';
+
+const SHOP = '#field-credentials-shop';
+const shopify = () => atConnect({ system: 'shopify' });
+
+/** Clicks Connect, counting the windows it opens (each one is opened for real). */
+async function pressConnect(el: ConnectorWizard): Promise<number> {
+  const open = window.open;
+  let opened = 0;
+  window.open = (...args: Parameters<typeof window.open>) => (opened++, open.apply(window, args));
+  try {
+    connectButton(el).click();
+    await settle(el);
+  } finally {
+    window.open = open;
+  }
+  return opened;
+}
+
+const query = (win: Window) => new URL(win.location.href).searchParams;
+
+describe('OAuth: the fields a sign-in is started with', () => {
+  it('the start URL carries the store subdomain after system, authType and state; the stand-in provider shows it and answers for it', async () => {
+    const el = await shopify();
+    expect(inStep(el, SHOP)!.closest('.field')!.textContent).to.contain('send you to the right store');
+    await type(el, SHOP, 'my-store');
+    const created: ConnectorPayload[] = [];
+    el.addEventListener('connector-created', (e) => created.push(e.detail.connector as ConnectorPayload));
+    connectButton(el).click();
+    const win = await popup('default:shopify');
+    expect([...query(win).keys()]).to.deep.equal(['system', 'authType', 'state', 'shop']);
+    expect(query(win).get('shop')).to.equal('my-store');
+    expect(win.document.body.textContent).to.contain('my-store.myshopify.com');
+    (win.document.querySelector('#allow') as HTMLAnchorElement).click();
+    await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected', { timeout: 5000 });
+    expect(status(el).textContent).to.contain('Connected to Shopify as').and.to.contain('my-store.myshopify.com');
+    await pressContinue(el);
+    await el.submit();
+    expect(created).to.have.length(1);
+    expect(created[0]!.credentials).to.include({ shop: 'my-store' });
+    expect(created[0]!.credentials.connectionRef).to.match(/^conn_/);
+  });
+
+  it("Brightpearl's account code reaches the start URL too, as the person left it (normalised)", async () => {
+    const el = await atConnect({ system: 'brightpearl' });
+    await type(el, '#field-credentials-accountCode', 'MyCompany');
+    connectButton(el).click();
+    const win = await popup('default:brightpearl');
+    expect(query(win).get('accountCode')).to.equal('mycompany');
+    expect(win.document.body.textContent).to.contain('mycompany');
+    win.close();
+  });
+
+  it('Connect with the store subdomain empty or invalid opens no window: the field is marked, the summary links to it and takes the focus', async () => {
+    const el = await shopify();
+    expect(await pressConnect(el), 'no window for an empty store').to.equal(0);
+    expect(inStep(el, SHOP)!.getAttribute('aria-invalid')).to.equal('true');
+    expect(errorSummary(el).join(' ')).to.contain('Store subdomain');
+    expect(inStep<HTMLAnchorElement>(el, '.error-summary a')!.getAttribute('href')).to.equal(SHOP);
+    expect(deepActiveElement()?.classList.contains('error-summary'), 'the focus is on the summary').to.equal(true);
+    expect(status(el).dataset.oauth).to.equal('idle');
+
+    await type(el, SHOP, 'my store!');
+    expect(await pressConnect(el), 'no window for an invalid store').to.equal(0);
+    expect(inStep(el, SHOP)!.getAttribute('aria-invalid')).to.equal('true');
+    expect(errorSummary(el).join(' ')).to.contain('lowercase letters, digits and hyphens');
+
+    await type(el, SHOP, 'my-store');
+    expect(await pressConnect(el), 'a window once the store is valid').to.equal(1);
+    const win = await popup('default:shopify');
+    expect(query(win).get('shop')).to.equal('my-store');
+    win.close();
+  });
+
+  it('changing the store after connecting drops the connection and says so; Connect then starts a sign-in for the new store', async () => {
+    const el = await shopify();
+    await type(el, SHOP, 'store-a');
+    connectButton(el).click();
+    let win = await popup('default:shopify');
+    expect(query(win).get('shop')).to.equal('store-a');
+    broadcast(oauthMessage(query(win).get('state')!, 'conn_store_a', 'owner@store-a.example'));
+    await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected to store A');
+    win.close();
+    await type(el, SHOP, 'store-b');
+    expect(status(el).textContent).to.not.contain('owner@store-a.example');
+    expect(status(el).textContent).to.contain('Store subdomain changed');
+    expect(el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent).to.contain('Store subdomain changed');
+    expect(connectButton(el).textContent!.trim()).to.equal('Connect with Shopify');
+    // Nothing of store A's connection is sent with store B's name.
+    await pressContinue(el);
+    expect(errorSummary(el).join(' ')).to.contain('Connect with Shopify to continue');
+    connectButton(el).click();
+    win = await popup('default:shopify');
+    expect(query(win).get('shop')).to.equal('store-b');
+    broadcast(oauthMessage(query(win).get('state')!, 'conn_store_b', 'owner@store-b.example'));
+    await waitUntil(() => status(el).textContent!.includes('owner@store-b.example'), 'connected to store B');
+    expect(status(el).textContent).to.not.contain('changed');
+    win.close();
+  });
+
+  it('changing the store while the sign-in window is open ends that sign-in: its window closes and a late result is not taken', async () => {
+    const el = await shopify();
+    await type(el, SHOP, 'store-a');
+    connectButton(el).click();
+    const win = await popup('default:shopify');
+    const state = query(win).get('state')!;
+    await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting');
+    await type(el, SHOP, 'store-b');
+    await waitUntil(() => win.closed, 'the window for store A closes');
+    expect(status(el).dataset.oauth).to.equal('idle');
+    expect(status(el).textContent).to.contain('Store subdomain changed');
+    broadcast(oauthMessage(state, 'conn_store_a', 'owner@store-a.example'));
+    await sleep(300);
+    await settle(el);
+    expect(status(el).textContent).to.not.contain('owner@store-a.example');
+  });
+
+  it('a field keyed like one of the wizard’s own parameters is sent as field.<key>, never in their place', async () => {
+    const catalogue = await sampleCatalogue();
+    const oauth = catalogue.systems.find((s) => s.id === 'shopify')!.authTypes.find((a) => a.id === 'oauth')!;
+    oauth.fields = [
+      { ...oauth.fields![0]!, key: 'state' },
+      { ...oauth.fields![0]!, key: 'system', label: 'Region', required: false, pattern: undefined },
+    ];
+    const el = await wizardFixture({ catalogue, system: 'shopify', draftDatabase: uniqueDatabase() });
+    el.setAttribute('oauth-start-url', '/api/oauth/start?return=kept');
+    await toOAuthCredentials(el);
+    await type(el, '#field-credentials-state', 'my-store');
+    await type(el, '#field-credentials-system', 'eu');
+    connectButton(el).click();
+    let win: Window | null = null;
+    await waitUntil(() => (win = window.open('', 'connector-wizard-oauth:default:shopify')) && win.location.href !== 'about:blank', 'the start page');
+    const params = query(win!);
+    expect([...params.keys()]).to.deep.equal(['return', 'system', 'authType', 'state', 'field.state', 'field.system']);
+    expect(params.get('system')).to.equal('shopify');
+    expect(params.get('state')).to.match(/^[A-Za-z0-9_-]{43}$/);
+    expect(params.get('field.state')).to.equal('my-store');
+    expect(params.get('field.system')).to.equal('eu');
+    expect(params.get('return')).to.equal('kept');
+    win!.close();
+  });
+});
