@@ -279,12 +279,17 @@ export class OAuthController implements ReactiveController {
   }
 }
 
+/**
+ * The provider's words become a clause of ours ("Connected to Xero as Acme Inc.", "…: You denied
+ * access. You can try again."): trimmed, without their own closing full stop (at most 500
+ * characters, shortened already), and absent when blank.
+ */
+const clause = (words: string | undefined) => words?.replace(/\s*\.+\s*$/u, '').trim() || undefined;
+
 function toStatus(message: OAuthMessage): OAuthStatus {
-  // The provider's sentence becomes a clause of ours ("…: You denied access. You can try again."): without its own full stop (at most 500 characters).
-  const error = message.ok ? undefined : message.error?.replace(/\s*\.+\s*$/u, '');
-  return message.ok
-    ? { state: 'connected', ref: message.connection.ref, ...(message.connection.account ? { account: message.connection.account } : {}) }
-    : { state: 'denied', ...(error ? { error } : {}) };
+  const words = clause(message.ok ? message.connection.account : message.error);
+  if (message.ok) return { state: 'connected', ref: message.connection.ref, ...(words ? { account: words } : {}) };
+  return { state: 'denied', ...(words ? { error: words } : {}) };
 }
 
 function readPending(draftId: string): PendingReturn | undefined {

@@ -1,0 +1,64 @@
+/**
+ * The provider's own words (the account signed in to, a refusal's `error`) become clauses of the
+ * wizard's sentences: trimmed, read as absent when blank, and ending in the sentence's one full
+ * stop however the provider ends them; on Credentials and on Review, from the popup or back in this tab.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { currentStepId, inStep, pressContinue, settle, wizardFixture } from '../test/fixtures.js';
+import { atConnect, broadcast, connect, oauthMessage, oauthStatus as status, toOAuthCredentials } from '../test/oauth-fixtures.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+
+const STORED = 'connector-wizard:oauth-state:';
+const said = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();
+const reviewConnection = (el: ConnectorWizard) => said(inStep(el, '.row[data-key="connection"] dd.value')!);
+
+/** Connect pressed, and the callback's `message` (for the state in flight) brought on the BroadcastChannel. */
+async function signedIn(message: (state: string) => object, outcome: 'connected' | 'denied' = 'connected'): Promise<ConnectorWizard> {
+  const el = await atConnect();
+  const { win, state } = await connect(el);
+  broadcast(message(state));
+  await waitUntil(() => status(el).dataset.oauth === outcome, outcome);
+  if (!win.closed) win.close();
+  return el;
+}
+
+describe('OAuth: the provider s words in the wizard s sentences', () => {
+  afterEach(() => {
+    for (const key of Object.keys(sessionStorage)) if (key.startsWith(STORED)) sessionStorage.removeItem(key);
+    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  });
+
+  it('an account name of only spaces is no name: never "as ." on Credentials nor on Review', async () => {
+    const el = await signedIn((state) => oauthMessage(state, 'conn_blank', ' \t '));
+    expect(said(status(el))).to.equal('Connected to Xero.');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('review');
+    expect(reviewConnection(el)).to.equal('Connected to Xero.');
+  });
+
+  it('an account name that ends in its own full stop (Acme Inc.) is said with one, trimmed, on Credentials and on Review', async () => {
+    const el = await signedIn((state) => oauthMessage(state, 'conn_inc', '  Acme Inc. '));
+    expect(said(status(el))).to.equal('Connected to Xero as Acme Inc.');
+    await pressContinue(el);
+    expect(reviewConnection(el)).to.equal('Connected to Xero as Acme Inc.');
+  });
+
+  it('a refusal whose error is only spaces says no empty clause', async () => {
+    const el = await signedIn((state) => ({ type: 'connector-wizard-oauth', state, ok: false, error: '  \n ' }), 'denied');
+    expect(said(status(el))).to.equal('Xero did not allow the connection. You can try again.');
+  });
+
+  it('back in this tab, the account is said the same way', async () => {
+    const state = 'W'.repeat(43);
+    sessionStorage.setItem(`${STORED}default:xero`, JSON.stringify({ state, system: 'xero', authType: 'oauth' }));
+    const message = oauthMessage(state, 'conn_tab_inc', 'Acme Inc. ');
+    history.replaceState(history.state, '', `${location.pathname}${location.search}#connector-wizard-oauth=${encodeURIComponent(JSON.stringify(message))}`);
+    const el = await wizardFixture({ system: 'xero', noDrafts: true });
+    el.setAttribute('oauth-start-url', '/api/oauth/start');
+    await settle(el);
+    expect(location.hash, 'taken').to.equal('');
+    await toOAuthCredentials(el);
+    await waitUntil(() => said(status(el)).startsWith('Connected'), 'connected');
+    expect(said(status(el))).to.equal('Connected to Xero as Acme Inc.');
+  });
+});
