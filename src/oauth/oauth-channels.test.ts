@@ -252,6 +252,16 @@ describe('OAuth: no channel left', () => {
     }
     await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting');
     expect(popupWindow !== null, 'a popup opened').to.equal(true);
+    // Its page on the other origin came (it can no longer be read from here): a window closed
+    // before that is said as blocked (sign-in edges).
+    const unreadable = () => {
+      try {
+        return popupWindow!.location.href === undefined;
+      } catch {
+        return true;
+      }
+    };
+    await waitUntil(unreadable, 'the start page loaded in the popup', { timeout: 5000 });
     await closePopup(popupWindow!);
     await waitUntil(() => status(el).dataset.oauth === 'closed', 'closed noticed', { timeout: 5000 });
     expect(status(el).textContent).to.contain('closed, or this page lost touch with it');

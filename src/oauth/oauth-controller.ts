@@ -15,7 +15,7 @@ export type OAuthStatus =
   | { state: 'unfinished' }
   /** Asked, the result URL could not be asked (offline, CORS, a redirect, an error); the next ask tries again. */
   | { state: 'unreachable'; reason: string }
-  /** `tries`: how many sign-ins this controller found blocked, so each one can be said anew. */
+  /** No window, or one closed before any page of the sign-in came. `tries`: how many sign-ins this controller found blocked, so each one can be said anew. */
   | { state: 'blocked'; url: string; tries: number }
   /** The popup looks closed and no channel could bring the result. */
   | { state: 'closed' }
@@ -149,9 +149,10 @@ export class OAuthController implements ReactiveController {
     const url = this.url(request, state);
     // A window of this wizard's own (by its `draft-id`): another wizard's Connect never takes it over.
     const popup = window.open(url.href, popupName(request.key), 'popup,width=520,height=680');
+    const blocked = (): OAuthStatus => ({ state: 'blocked', url: url.href, tries: ++this.blockedTries });
     // Closed as soon as opened (some blockers, in-app browsers): blocked as well. A provider's
     // Cross-Origin-Opener-Policy cuts a popup off only once its page has loaded.
-    if (!popup || popup.closed) return Promise.resolve(this.set({ state: 'blocked', url: url.href, tries: ++this.blockedTries }));
+    if (!popup || popup.closed) return Promise.resolve(this.set(blocked()));
     this.popup = popup;
     this.request = request;
     this.channels = new OAuthChannels({
@@ -167,7 +168,10 @@ export class OAuthController implements ReactiveController {
     this.watch = setInterval(() => {
       if (!this.popup?.closed || this.status.state !== 'waiting') return;
       clearInterval(this.watch);
-      if (this.channels?.canStillHear) {
+      // Closed a moment after it opened, before any page of the sign-in came (a blocker that
+      // closes it later): blocked too. A window a provider cut off had loaded its page.
+      if (stillBlank(this.popup)) this.finish(blocked());
+      else if (this.channels?.canStillHear) {
         this.set({ state: 'detached' });
         this.channels.popupLooksClosed();
       } else this.set({ state: 'closed' });
@@ -290,6 +294,19 @@ function toStatus(message: OAuthMessage): OAuthStatus {
   const words = clause(message.ok ? message.connection.account : message.error);
   if (message.ok) return { state: 'connected', ref: message.connection.ref, ...(words ? { account: words } : {}) };
   return { state: 'denied', ...(words ? { error: words } : {}) };
+}
+
+/**
+ * The window is still on its first `about:blank`: readable from here, as a window of this origin.
+ * Once a page of the sign-in came it reads as that page, or (another origin, or a provider's
+ * Cross-Origin-Opener-Policy) cannot be read at all, closed or not.
+ */
+function stillBlank(popup: Window): boolean {
+  try {
+    return popup.location.href === 'about:blank';
+  } catch {
+    return false;
+  }
 }
 
 function readPending(draftId: string): PendingReturn | undefined {

@@ -1,8 +1,9 @@
-/** Sign-in edges: a window closed as soon as opened, a second Connect, Cancel with a sign-in under way, a same-tab return and reset(). */
+/** Sign-in edges: a window closed as soon as opened (or a moment later), a second Connect, Cancel with a sign-in under way, a same-tab return and reset(). */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { EditableConnector } from '../wizard/state/wizard-state.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { audit } from '../test/audit.js';
+import { moduleFault } from '../test/module-fault.js';
 import { advanceTo, choose, currentStepId, errorSummary, inStep, pressContinue, settle, wizardFixture } from '../test/fixtures.js';
 import { atConnect, broadcast, closePopup, connect, connectButton, oauthMessage, oauthStatus as status, sleep } from '../test/oauth-fixtures.js';
 
@@ -38,6 +39,31 @@ describe('sign-in edges', () => {
     await sleep(600);
     await settle(el);
     expect(status(el).dataset.oauth).to.equal('blocked');
+    expect(inStep(el, '[data-oauth-tab]') !== null, 'Continue in this tab offered').to.equal(true);
+  });
+
+  it('a window a blocker closes a moment after it opened, before any page of the sign-in came, is said as blocked, with Continue in this tab', async () => {
+    const el = await atConnect({ resultUrl: '/api/oauth/result' });
+    // The start URL takes its time (the integrator's server, the provider): the window is still on its first about:blank.
+    await moduleFault('/api/oauth/start')('delay=1500');
+    const open = window.open;
+    window.open = (...args: Parameters<typeof window.open>) => {
+      const w = open.apply(window, args);
+      setTimeout(() => w?.close(), 30);
+      return w;
+    };
+    try {
+      connectButton(el).click();
+      await settle(el);
+      window.open = open;
+      await waitUntil(() => status(el).dataset.oauth !== 'waiting', 'the closed window noticed', { timeout: 3000 });
+    } finally {
+      window.open = open;
+      await moduleFault('')();
+    }
+    await settle(el);
+    expect(status(el).dataset.oauth).to.equal('blocked');
+    expect(status(el).textContent).to.not.contain('in the other window');
     expect(inStep(el, '[data-oauth-tab]') !== null, 'Continue in this tab offered').to.equal(true);
   });
 
