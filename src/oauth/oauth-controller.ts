@@ -196,13 +196,20 @@ export class OAuthController implements ReactiveController {
   /**
    * No popup: continue in this tab. The state, system and auth type (and the page's own
    * fragment, which the return replaces) are kept in sessionStorage for the return, which the
-   * callback makes to `return` with `#connector-wizard-oauth=<message>`.
+   * callback makes to `return` with `#connector-wizard-oauth=<message>`. When sessionStorage
+   * cannot keep them (full, or refused), the return could not be taken: the page stays, and the
+   * answer is why.
    */
-  continueInTab(request: OAuthRequest): void {
+  continueInTab(request: OAuthRequest): string | undefined {
     const state = newState();
     const pending: PendingReturn = { state, system: request.system, authType: request.authType, hash: location.hash, draftId: request.draftId, editing: request.editing };
-    sessionStorage.setItem(returnKey(request.key), JSON.stringify(pending));
+    try {
+      sessionStorage.setItem(returnKey(request.key), JSON.stringify(pending));
+    } catch (error) {
+      return error instanceof Error ? error.name : String(error);
+    }
     location.assign(this.url(request, state, `${location.origin}${location.pathname}${location.search}`).href);
+    return undefined;
   }
 
   /**

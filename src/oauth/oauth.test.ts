@@ -3,6 +3,7 @@
  * a real consent page, a real callback posting to the opener.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import type { WizardErrorEvent } from '../events/error-event.js';
 import { emptyWizardData, type ConnectorPayload } from '../schemas/wizard-data.js';
 import { DraftStore } from '../storage/draft-store.js';
 import { audit } from '../test/audit.js';
@@ -304,6 +305,41 @@ describe('OAuth: connect with a system', () => {
     } finally {
       Object.defineProperty(window, 'indexedDB', original);
     }
+  });
+
+  it('Continue in this tab stays on the page, says why and tells the page, when sessionStorage cannot keep the sign-in (full)', async () => {
+    const el = await atConnect();
+    await sleep(300);
+    await clickWithPopupsBlocked(el, inStep<HTMLButtonElement>(el, '[part~="connect"]')!);
+    const kinds: string[] = [];
+    const rejections: unknown[] = [];
+    const onError = (e: Event) => kinds.push((e as WizardErrorEvent).detail.kind);
+    const onRejection = (e: PromiseRejectionEvent) => {
+      rejections.push(e.reason);
+      e.preventDefault();
+    };
+    el.addEventListener('connector-wizard-error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    // The host's page filled this origin's session storage.
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    const here = location.href;
+    try {
+      inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]') || rejections.length, 'said why, or failed', { timeout: 3000 });
+      await sleep(200);
+    } finally {
+      Storage.prototype.setItem = setItem;
+      window.removeEventListener('unhandledrejection', onRejection);
+      el.removeEventListener('connector-wizard-error', onError);
+    }
+    expect(rejections.map(String), 'no unhandled rejection').to.deep.equal([]);
+    expect(location.href, 'still here').to.equal(here);
+    expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('this page stays open');
+    expect(kinds).to.deep.equal(['storage']);
+    expect(currentStepId(el)).to.equal('credentials');
   });
 
   it('Continue in this tab on a page with no-drafts says that leaving loses the answers, not that the device failed (the second press goes: see oauth-return)', async () => {

@@ -176,9 +176,13 @@ export class OAuthFlow {
         this.#leaveSaidAt = performance.now();
         return this.#sayOnContinue((msg) => (off ? msg.oauthContinueNoDrafts : msg.oauthContinueLosesSecrets(lost)));
       }
-      // Otherwise leaving the page is safe only once the answers are in the draft; if not (storage failed), the page stays and says why.
-      if (saved || off) this.#oauth.continueInTab(request);
-      else this.#sayOnContinue((msg) => msg.oauthContinueUnsaved);
+      // Otherwise leaving the page is safe only once the answers are in the draft, and the sign-in
+      // kept for the return; if not (storage failed), the page stays and says why.
+      if (!saved && !off) return this.#sayOnContinue((msg) => msg.oauthContinueUnsaved);
+      const refused = this.#oauth.continueInTab(request);
+      if (refused === undefined) return;
+      this.#sayOnContinue((msg) => msg.oauthContinueUnsaved);
+      this.#h.fail('storage', `Continue in this tab stayed on the page: sessionStorage could not keep the sign-in for its return (${refused}).`);
     });
   }
 
