@@ -11,8 +11,8 @@
  *   `Cross-Origin-Opener-Policy: same-origin` as real providers do: the popup passes through it
  *   and loses `window.opener`; it goes straight on to the callback.
  * - `{prefix}/oauth/callback?…&result=allow|deny`: keeps the result for `GET {prefix}/oauth/result`,
- *   then posts it to the widget (`window.opener.postMessage(message, widgetOrigin)`), or
- *   without an opener returns to `return` (same tab), or else posts it on
+ *   then returns to `return` (same tab) when the sign-in carries one, or else posts it to the
+ *   widget (`window.opener.postMessage(message, widgetOrigin)`), or without an opener on
  *   `BroadcastChannel('connector-wizard-oauth')` (unless `broadcast=0`), as DESIGN.md describes.
  * - `GET {prefix}/oauth/result?state=`: what `oauth-result-url` asks when the popup lost its opener.
  * Nothing here is a real token: the connection reference is random.
@@ -189,18 +189,20 @@ export function createOauthProvider({ catalogue, prefix }) {
     } catch {
       returnTo = '';
     }
-    // No opener (a COOP page cut it off, or the same-tab flow): back to `return`, else on the
-    // BroadcastChannel, which reaches the widget when its page has this origin.
+    // A same-tab sign-in (it carries `return`) goes back there, whether or not its page has an
+    // opener of its own (a page another window opened is no popup of the widget's). Otherwise to
+    // the opener; without one (a COOP page cut it off), on the BroadcastChannel, which reaches the
+    // widget when its page has this origin.
     const broadcast =
       q.get('broadcast') === '0'
         ? ''
         : "try { const channel = new BroadcastChannel('connector-wizard-oauth'); for (const m of messages) channel.postMessage(m); channel.close(); } catch {}";
     const script =
       `const messages=${js(messages)};` +
-      `if (window.opener) { for (const m of messages) window.opener.postMessage(m, ${target}); ${variant ? '' : 'window.close();'} }` +
       (returnTo
-        ? ` else location.replace(${js(returnTo)} + '#connector-wizard-oauth=' + encodeURIComponent(JSON.stringify(messages[0])));`
-        : ` else { ${broadcast} ${variant ? '' : 'setTimeout(() => window.close(), 200);'} }`);
+        ? `location.replace(${js(returnTo)} + '#connector-wizard-oauth=' + encodeURIComponent(JSON.stringify(messages[0])));`
+        : `if (window.opener) { for (const m of messages) window.opener.postMessage(m, ${target}); ${variant ? '' : 'window.close();'} }` +
+          ` else { ${broadcast} ${variant ? '' : 'setTimeout(() => window.close(), 200);'} }`);
     return page(200, `<p>${ok ? 'Connected. You can close this window.' : 'Access was denied. You can close this window.'}</p>`, script);
   }
 

@@ -1,4 +1,4 @@
-/** Sign-in edges: a window closed as soon as opened (or a moment later), a second Connect, Cancel with a sign-in under way, a same-tab return and reset(). */
+/** Sign-in edges: a window closed as soon as opened (or a moment later), a second Connect, Cancel with a sign-in under way, a same-tab return and reset(), a same-tab sign-in on a page that has an opener. */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { EditableConnector } from '../wizard/state/wizard-state.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
@@ -221,5 +221,41 @@ describe('sign-in in an edit', () => {
     expect(currentStepId(el)).to.equal('credentials');
     expect(errorSummary(el)[0]).to.contain('Connect with Xero to continue');
     expect(errorSummary(el).join(' ')).to.not.contain('creat');
+  });
+});
+
+describe('the same-tab sign-in on a page another window opened', () => {
+  it('Continue in this tab comes back to the page, connected: the callback never takes the page s opener for a popup s, nor closes the person s tab', async function () {
+    this.timeout(20_000);
+    const page = window.open(`/src/test/oauth-frame.html?draft-id=opened-${crypto.randomUUID()}`, 'wizard-page-with-an-opener', 'popup,width=800,height=800') as Window &
+      typeof globalThis;
+    const wizard = async () => {
+      await waitUntil(() => page.document?.querySelector('connector-wizard')?.shadowRoot?.querySelector('[data-step]'), 'the wizard in the window', { timeout: 8000 });
+      const el = page.document.querySelector('connector-wizard') as ConnectorWizard;
+      await settle(el);
+      return el;
+    };
+    try {
+      const el = await wizard();
+      await advanceTo(el, 'credentials');
+      await sleep(300);
+      // The browser blocks the popup: the page itself goes to the provider (which allows at once).
+      page.open = () => null;
+      connectButton(el).click();
+      await settle(el);
+      const first = page.document;
+      inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
+      await waitUntil(
+        () => page.closed || (page.document !== first && page.location.pathname.endsWith('oauth-frame.html') && page.location.hash === ''),
+        'back on the page, or its window closed',
+        { timeout: 8000 },
+      );
+      expect(page.closed, 'the person s tab with the wizard is still there').to.equal(false);
+      const back = await wizard();
+      expect(currentStepId(back)).to.equal('credentials');
+      await waitUntil(() => status(back).textContent!.includes('Connected to Xero'), 'connected');
+    } finally {
+      if (!page.closed) page.close();
+    }
   });
 });
