@@ -264,13 +264,14 @@ export class DraftController implements ReactiveController {
       const result = await this.connection!.save(id, snapshot, this.baseRevision, this.encrypted(), { durability, force });
       // A later version saved it (even found by Keep my version): kept as it is, these answers in memory, said as on load.
       if (!result.ok && result.newer) return void ((this._status = 'kept'), this.host.requestUpdate());
-      // Someone else saved a newer draft, or finished it: never overwrite silently.
-      if (!result.ok) return void ((this.firstPending ??= Date.now()), this.enterConflict(result.deleted ? 'deleted' : 'conflict'));
+      if (!result.ok) {
+        // Someone else saved a newer draft, or finished it: never overwrite silently.
+        this.firstPending ??= Date.now();
+        this.enterConflict(result.deleted ? 'deleted' : 'conflict');
+        return;
+      }
       this.baseRevision = result.revision;
       this.connection!.post({ type: 'saved', id, revision: result.revision, from: this.instance });
-      // Saved sealed: a version another tab saves from now on decides these secrets here too.
-      if (this.encrypted() && this.connection!.sealing)
-        this.options.restore({ id, revision: result.revision, updatedAt: Date.now(), step: snapshot.step, data: snapshot.data }, snapshot.secrets, 'sealed');
     } finally {
       if (--this.writing === 0 && this.firstPending === undefined) this.options.idle?.();
     }

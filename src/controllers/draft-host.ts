@@ -20,7 +20,7 @@ export interface DraftSnapshot {
 }
 
 /** How a stored draft is shown (see DraftControllerOptions.restore). */
-export type RestoreHow = 'load' | 'open' | 'follow' | 'theirs' | 'secrets' | 'sealed';
+export type RestoreHow = 'load' | 'open' | 'follow' | 'theirs' | 'secrets';
 
 export interface DraftControllerOptions {
   snapshot: () => DraftSnapshot;
@@ -30,8 +30,7 @@ export interface DraftControllerOptions {
    * A stored draft to show; false when it is not shown here. `load`: a draft loaded (or taken
    * again); `open`: as `load`, the first one (on connecting, or as drafts come on); `follow`: a
    * newer one another tab saved; `theirs`: the other tab's version, chosen in a conflict;
-   * `secrets`: back after a removal, only its secrets come back; `sealed`: this tab's write
-   * landed with these secrets sealed in it: they are the draft's now (nothing is shown).
+   * `secrets`: back after a removal, only its secrets come back.
    */
   restore: (record: DraftRecord, secrets: SecretValues, how: RestoreHow) => boolean;
   /** The draft id changed to one with nothing stored, or (`remote`) the draft was deleted elsewhere (`finished`: its connector created, or its edit saved, there). */

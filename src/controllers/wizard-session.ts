@@ -118,8 +118,6 @@ export class WizardSession {
       this.o.store.update((s) => t.secretsBack(s, secrets));
       return true;
     }
-    // Saved sealed here: those still as saved are the draft's now (see WizardState.secretsFromDraft).
-    if (how === 'sealed') return (this.o.store.update((s) => t.secretsSaved(s, secrets)), true);
     // Another tab's next connector, or a draft loaded as drafts come on, never replaces the success
     // panel: it stays stored, and "Add another connector" takes it (see reset()). A `draft-id` the host switches to does.
     const remote = how === 'follow';

@@ -328,6 +328,10 @@ describe('editing a connector', () => {
       (await api.log()).filter((e) => e.path.endsWith('/test')),
       'nothing sent',
     ).to.deep.equal([]);
+    // In Arabic the Latin label keeps its own direction (its full stop on the right side).
+    el.setAttribute('lang', 'ar');
+    await waitUntil(() => said().includes('ما زال محفوظًا'), 'said in Arabic', { timeout: 3000 });
+    expect(said(), 'isolated in Arabic').to.contain('\u2068Send keys in the query string\u2069.');
   });
 
   it('without an endpoint, a pasted block naming a locked secret is never pasted as text: the token reaches no field, draft or event', async () => {

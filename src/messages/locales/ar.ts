@@ -303,7 +303,7 @@ const ar: Messages = {
   keepCurrentValue: 'الإبقاء على القيمة الحالية',
   keepCurrentSetting: 'لم يتغير: يبقى الإعداد الحالي ما لم تحدد هذا المربع أو تلغِ تحديده.',
   testNeedsCredentials: (labels: string[]) =>
-    `للاختبار، أدخل بيانات الاعتماد مرة أخرى: ما يحتفظ به هذا الموصل لا يُرسَل أبدًا إلى أي اختبار. ما زال محفوظًا: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
+    `للاختبار، أدخل بيانات الاعتماد مرة أخرى: ما يحتفظ به هذا الموصل لا يُرسَل أبدًا إلى أي اختبار. ما زال محفوظًا: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(iso))}.`,
   secretsNeedEndpoint: 'لا يمكن تغيير القيم السرية إلا عندما يرسل هذا النموذج إلى نقطة نهاية؛ ولا توضع أبدًا في الأحداث.',
   connectorMissing: 'لم يعد هذا الموصل موجودًا، لذا لا يمكن تغييره. تبقى إجاباتك محفوظة.',
   updatedTitle: 'تم تحديث الموصل',

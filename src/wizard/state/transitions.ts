@@ -192,17 +192,6 @@ export const secretsBack = (s: WizardState, stored: SecretValues): WizardState =
   ]),
 });
 
-/** The secrets a sealed save of this tab's wrote: those in memory still as written are the draft's (see WizardState.secretsFromDraft). */
-export function secretsSaved(s: WizardState, saved: SecretValues): WizardState {
-  let marks = s.secretsFromDraft;
-  for (const [authType, fields] of Object.entries(saved)) {
-    const had = own(marks, authType) ?? [];
-    const now = Object.keys(fields).filter((key) => !had.includes(key) && own(own(s.secrets, authType), key) === own(fields, key));
-    if (now.length) marks = withEntry(marks, authType, [...had, ...now]);
-  }
-  return marks === s.secretsFromDraft ? s : { ...s, secretsFromDraft: marks };
-}
-
 /** `marks` (see WizardState.secretsFromDraft) without `key` of `authType`: its value in memory is this tab's own now. */
 export function typedHere(marks: WizardState['secretsFromDraft'], authType: string, key: string): WizardState['secretsFromDraft'] {
   const keys = own(marks, authType);
