@@ -609,6 +609,28 @@ describe('the time zone step with real keyboards, languages and drafts', () => {
     expect(zoneInput(byTab).value, 'a list opened again and left keeps the choice').to.equal(tabZone);
   });
 
+  it('Enter on the zone highlighted when the list opened takes it and closes the list, staying on the step; Enter again goes on (ARIA APG combobox)', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, noDrafts: true });
+    await advanceTo(el, 'timezone');
+    const before = zoneInput(el).value;
+    zoneInput(el).focus();
+    await sendKeys({ press: 'ArrowDown' }); // opens the list on the zone chosen, highlighted
+    await settle(el);
+    expect(zoneInput(el).getAttribute('aria-expanded')).to.equal('true');
+    const active = zoneInput(el).getAttribute('aria-activedescendant');
+    expect(active, 'an option is highlighted').to.match(/^tz-\d+$/u);
+    expect(highlighted(el), 'the zone chosen').to.equal(before);
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(currentStepId(el), 'Enter on the highlighted zone stays on the step (the date format below is still to come)').to.equal('timezone');
+    expect(zoneInput(el).getAttribute('aria-expanded'), 'the list closed').to.equal('false');
+    expect(zoneInput(el).value).to.equal(before);
+    expect(deepActiveElement(), 'the focus stays in the box').to.equal(zoneInput(el));
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(currentStepId(el), 'Enter with the list closed is Continue').to.equal('auth');
+  });
+
   it('ArrowUp from nothing highlighted goes to the last match, and Alt+ArrowUp closes the list keeping the choice', async () => {
     const el = await wizardFixture({ system: 'shopify' });
     await advanceTo(el, 'timezone');

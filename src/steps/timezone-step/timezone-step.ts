@@ -291,9 +291,12 @@ export class TimezoneStep extends FormStepElement {
       // Home and End move the caret in the text, as in any editable combobox (ARIA APG).
       case 'Enter': {
         event.preventDefault();
-        // As leaving the box: the zone moved to with the arrows, else the zone typed (see #typedZone).
+        // As leaving the box: the zone moved to with the arrows, else the zone typed (see #typedZone),
+        // else the zone highlighted in the open list (the one chosen, as the list opened on it).
+        // An open list with a highlighted zone takes it and closes; only a closed list goes on (ARIA APG).
         const query = this._query?.trim();
-        const zone = this.#picked && this._open ? zones[this._active]?.zone : query ? this.#typedZone(query) : undefined;
+        const highlighted = this._open ? zones[this._active]?.zone : undefined;
+        const zone = this.#picked && this._open ? highlighted : query ? this.#typedZone(query) : highlighted;
         if (zone && isListedZone(zone)) return this.choose(zone);
         // Text that matches no zone is kept, and Continue says to choose from the list.
         this.commitTyped();
