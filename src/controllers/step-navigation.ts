@@ -57,7 +57,8 @@ export class StepNavigation implements ReactiveController {
     if (event.defaultPrevented) return false;
     if (s.connectionTest) this.o.flow()?.abortTest();
     // What a credential's rule changed (a space trimmed) is said on Review, which shows it by the value: moving on straight after typing (Enter), it was never heard or seen.
-    const notes = s.step === 'credentials' && to === 'review' ? this.o.flow()?.commitCredentials() : undefined;
+    // Only notes made since the last such move, so a later pass that changed nothing says nothing long past.
+    const notes = s.step === 'credentials' && to === 'review' ? this.o.flow()?.commitCredentials(true) : undefined;
     this.o.store.update((state) => t.moved(state, to, this.o.steps(), focus));
     if (notes) this.o.store.update((state) => t.announce(state, notes));
     this.o.saveNow();

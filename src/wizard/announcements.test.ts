@@ -180,6 +180,82 @@ describe('announcements: said once, and again when they happen again', () => {
     expect(said).to.contain(`\u2068Store subdomain\u2069: ${shopNote}`).and.to.contain(`\u2068Admin API access token\u2069: ${tokenNote}`);
   });
 
+  it('a credential note is said when its field is left and on the next move to Review, not again on later moves that changed nothing (Back and Continue, Change and Continue)', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, noDrafts: true });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    await type(el, '#field-credentials-shop', 'my-store '); // left: the note shows and is said
+    const note = inStep(el, '#field-credentials-shop-note')!.textContent!.trim();
+    expect(politeRegion(el).textContent!.trim(), 'said when the field was left').to.equal(note);
+    // To Review: said again, after the label (docs/accessibility.md: Enter straight after typing would not be heard otherwise).
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('review');
+    expect(politeRegion(el).textContent!.trim()).to.equal(`\u2068Store subdomain\u2069: ${note}`);
+    expect(inStep(el, '.row[data-key="credentials.shop"] [data-note]')!.textContent, 'still shown on Review').to.equal(note);
+    const said = record(el);
+    await el.back();
+    await settle(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('review');
+    inStep<HTMLButtonElement>(el, '.row[data-key="credentials.shop"] button')!.click();
+    await settle(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('review');
+    expect(
+      said.filter((s) => s.includes(note)),
+      'a note about a value changed long ago, said again on a later visit',
+    ).to.deep.equal([]);
+  });
+
+  it('a note kept byte for byte (normalize none) is said when its field is left, not again on every move to Review', async () => {
+    const el = await wizardFixture({ system: 'mintsoft', groups: GROUPS, noDrafts: true });
+    await advanceTo(el, 'auth');
+    await choose(el, '#auth-username-password');
+    await pressContinue(el);
+    await type(el, '#field-credentials-username', 'Ops.User');
+    await type(el, '#field-credentials-password', ' Pa ss ');
+    const note = inStep(el, '#field-credentials-password-note')!.textContent!.trim();
+    expect(politeRegion(el).textContent!.trim(), 'said when the field was left').to.equal(note);
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('review');
+    expect(politeRegion(el).textContent!.trim(), 'said on Review').to.contain(note);
+    const said = record(el);
+    await el.back();
+    await settle(el);
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('review');
+    expect(said.filter((s) => s.includes(note))).to.deep.equal([]);
+  });
+
+  it('a note made by a Continue that the step refused is said on Review once the step is fixed, and only then', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, noDrafts: true });
+    await advanceTo(el, 'credentials');
+    inStep<HTMLInputElement>(el, '#field-credentials-accessToken')!.focus();
+    await sendKeys({ type: `${SHOPIFY_TOKEN} ` });
+    await sendKeys({ press: 'Enter' }); // no store subdomain yet: refused, the token trimmed without a word
+    await settle(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    const said = record(el);
+    await type(el, '#field-credentials-shop', 'my-store');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('review');
+    const labelled = '\u2068Admin API access token\u2069: We removed a trailing space from what you entered.';
+    expect(
+      said.filter((s) => s.includes('trailing space')),
+      'said once, on Review',
+    ).to.deep.equal([labelled]);
+    said.length = 0;
+    await el.back();
+    await settle(el);
+    await pressContinue(el);
+    expect(
+      said.filter((s) => s.includes('trailing space')),
+      'not again',
+    ).to.deep.equal([]);
+  });
+
   it('Use the other version, on another step: the focus goes to that step heading, never to the page', async () => {
     const draftDatabase = uniqueDatabase();
     const make = async () => {

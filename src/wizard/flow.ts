@@ -26,6 +26,7 @@ import * as t from './state/request-transitions.js';
 import { credentialValue, currentAuthType } from './state/selectors.js';
 import { announce, showFeedback, submitRefused } from './state/transitions.js';
 import type { ConnectionTest, EditableConnector, Said } from './state/wizard-state.js';
+import { ReviewNotes } from './review-notes.js';
 
 export const createFlow = (host: FlowHost): Flow => new WizardFlow(host);
 
@@ -35,6 +36,7 @@ class WizardFlow implements Flow {
   readonly #oauth: OAuthFlow;
   #existingFrom?: string; // The endpoint whose connectors were last asked for.
   readonly #urlsChecked = new Map<UrlProperty, string | undefined>(); // Each URL property's value as last checked.
+  readonly #reviewNotes = new ReviewNotes(() => this.#h); // Credential notes the next move to Review says.
 
   constructor(h: FlowHost) {
     this.#h = h;
@@ -370,16 +372,14 @@ class WizardFlow implements Flow {
     this.#update((s) => t.pasteUndone(s, paste));
   }
 
-  commitCredentials(): Said | undefined {
+  commitCredentials(sayNow = false): Said | undefined {
     const fields = this.#authType()?.fields ?? [];
     for (const field of fields) this.#commit(field.key);
-    return labelledNotes(fields, (field) => this.#state.notes[`/credentials/${field.key}`], this.#label);
+    return sayNow ? this.#reviewNotes.take(fields, this.#label) : undefined;
   }
 
-  /** A field's label as the catalogue gives it in the language in use. */
-  readonly #label = (field: CredentialField) => this.#authType()?.fields.find((f) => f.key === field.key)?.label ?? field.label;
+  readonly #label = (field: CredentialField) => this.#authType()?.fields.find((f) => f.key === field.key)?.label ?? field.label; // As the catalogue gives it in the language in use.
 
-  /** The person left a field: its `normalize` rule applies, and what it did is said (the note shows where focus has left). */
   commitCredential(key: string): void {
     const note = this.#commit(key);
     if (note) this.#update((s) => announce(s, note));
@@ -394,7 +394,7 @@ class WizardFlow implements Flow {
     if (typeof raw !== 'string' || !raw) return;
     const { value, note } = committedCredential(field, raw);
     if (value !== raw) this.setCredential(key, value);
-    if (note) this.#update((state) => t.credentialNoted(state, `/credentials/${key}`, note));
+    if (note) this.#reviewNotes.noted(field, note);
     return note;
   }
 }

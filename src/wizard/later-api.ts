@@ -75,10 +75,14 @@ export interface Flow {
   /** Checks every step, then creates (or saves an edit): emits, or sends to the endpoint. */
   submit(): Promise<boolean>;
   setCredential(key: string, value: CredentialValue): void;
-  /** The person finished editing a credential: normalise it and say what changed. */
+  /** The person left a credential's field: normalise it and say what changed (the note shows where the focus has left). */
   commitCredential(key: string): void;
-  /** Continue on Credentials: every field of the chosen auth type, as if each had been left; what their notes say (each after its label), if any. */
-  commitCredentials(): Said | undefined;
+  /**
+   * Continue on Credentials: every field of the chosen auth type, as if each had been left.
+   * `sayNow` (the move to Review): what the notes made since the last move to Review say, each
+   * after its label, if any (see ReviewNotes).
+   */
+  commitCredentials(sayNow?: boolean): Said | undefined;
   /** Fills several fields from one paste, as if each was typed and left; Undo puts back what they held. */
   pasteCredentials(fill: readonly { key: string; value: CredentialValue }[]): void;
   undoPaste(): void;
