@@ -28,6 +28,9 @@ export interface StepNavigationOptions {
  * `connector-wizard-step-change`).
  */
 export class StepNavigation implements ReactiveController {
+  /** A follow of another tab's save whose step has not landed yet, and whether the focus was in the wizard when it came. */
+  #followed?: { within: boolean };
+
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
     private readonly o: StepNavigationOptions,
@@ -153,8 +156,14 @@ export class StepNavigation implements ReactiveController {
     if (this.#state.restoredStep && this.o.later.module) this.settleRestoredStep();
   }
 
-  /** Lands on a restored draft's step once the catalogue and the later steps can check the ones before it. */
-  settleRestoredStep(): void {
+  /**
+   * Lands on a restored draft's step once the catalogue and the later steps can check the ones
+   * before it. `followed` (from WizardSession.restore): true when the draft is another tab's save
+   * this tab follows, false for any other restore; left out when the landing waited for the later steps.
+   */
+  settleRestoredStep(followed?: boolean): void {
+    // Whether the focus was in the wizard is asked now: a step still loading takes it away meanwhile.
+    if (followed !== undefined) this.#followed = followed ? { within: (this.host as unknown as Element).matches(':focus-within') } : undefined;
     const saved = this.#state.restoredStep;
     const steps = this.o.steps();
     if (!saved || !this.o.catalogue()) return;
@@ -162,6 +171,18 @@ export class StepNavigation implements ReactiveController {
       void this.o.later.need(() => this.settleRestoredStep()).then((module) => module && this.settleRestoredStep());
       return;
     }
-    this.o.store.update((s) => t.settleRestoredStep(s, steps, (before) => this.firstInvalid(before, true)?.step));
+    const invalid = (before: readonly StepId[]) => this.firstInvalid(before, true)?.step;
+    const follow = this.#followed;
+    this.#followed = undefined;
+    const { step: from } = this.#state;
+    const to = t.settleRestoredStep(this.#state, steps, invalid).step;
+    if (!follow || to === from) return this.o.store.update((s) => t.settleRestoredStep(s, steps, invalid));
+    // Following another tab onto another step is a step change like any other: the host is asked
+    // (one that keeps the step keeps it, with the other tab's answers), the focus goes to the new
+    // heading if it was in the wizard (the step it was in is gone), and the move is said.
+    const event = new StepChangeEvent(from, to);
+    this.host.dispatchEvent(event);
+    if (event.defaultPrevented) return this.o.store.update((s) => t.settleRestoredStep(s, steps, invalid, true));
+    this.o.store.update((s) => t.announce(t.focusOn(t.settleRestoredStep(s, steps, invalid), follow.within ? 'heading' : undefined), (msg) => msg.draftFollowed));
   }
 }

@@ -24,8 +24,8 @@ export interface WizardSessionOptions {
   connector: () => EditableConnector | null | undefined;
   msg: () => Messages;
   check: (step: StepId) => Feedback | undefined;
-  /** Lands on a restored draft's step (see StepNavigation). */
-  settleRestoredStep: () => void;
+  /** Lands on a restored draft's step (see StepNavigation); `followed`: another tab's save, followed. */
+  settleRestoredStep: (followed: boolean) => void;
   /** Answers changed: the draft is saved soon. */
   scheduleSave: () => void;
   fail: (kind: WizardErrorKind, message: string) => void;
@@ -128,7 +128,8 @@ export class WizardSession {
     // Following another tab's save of this draft keeps a sign-in under way here (a new system or auth type ends it: OAuthController).
     if (remote) this.o.flow()?.abortTest();
     else this.#newSession();
-    // Following another tab restores nothing the person saved earlier: nothing is said. The secrets typed here stay (no version holds them in `memory`).
+    // Following another tab restores nothing the person saved earlier: "restored" is not said (a move to another step is, see
+    // StepNavigation.settleRestoredStep). The secrets typed here stay (no version holds them in `memory`).
     // A draft of the edit open: what the person changed, over the connector as it is now.
     const { editing } = this.o.store.state;
     const later = this.o.later.module;
@@ -136,7 +137,7 @@ export class WizardSession {
     if (edited) record = { ...record, data: later.followAnswers(record.data, undefined, editing, edited) };
     this.o.store.update((s) => t.restoreDraft(s, record, secrets, how !== 'load' && how !== 'open', system, remote ? undefined : (msg) => msg.draftRestored));
     this.applyPresets();
-    this.o.settleRestoredStep();
+    this.o.settleRestoredStep(remote);
     return true;
   }
 

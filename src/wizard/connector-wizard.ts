@@ -88,7 +88,7 @@ export class ConnectorWizard extends WizardProperties {
     presets: () => ({ system: this.system, group: this.group, environment: this.environment, groups: this.#groups.length ? this.#groups : cleanGroups(this.groups) }),
     connector: () => this.connector,
     msg: () => this.#msg,
-    settleRestoredStep: () => this.#navigation.settleRestoredStep(),
+    settleRestoredStep: (followed) => this.#navigation.settleRestoredStep(followed),
     scheduleSave: () => this.draft.schedule(),
     fail: (kind, message) => this.#fail(kind, message),
   });

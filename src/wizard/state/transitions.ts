@@ -283,13 +283,15 @@ export function restoreDraft(
 
 /**
  * Lands on a restored draft's step unless an earlier step is no longer complete (`firstInvalid`
- * ignores secrets a reload dropped: the field says to enter them again).
+ * ignores secrets a reload dropped: the field says to enter them again). `keepStep`: the host
+ * prevented the move (following another tab): the step stays, and the draft's steps count as reached.
  */
-export function settleRestoredStep(s: WizardState, steps: readonly StepId[], firstInvalid: (steps: readonly StepId[]) => StepId | undefined): WizardState {
+export function settleRestoredStep(s: WizardState, steps: readonly StepId[], firstInvalid: (steps: readonly StepId[]) => StepId | undefined, keepStep = false): WizardState {
   const saved = s.restoredStep;
   if (!saved) return s;
   const target = steps.includes(saved) ? saved : steps[0]!;
-  return { ...s, restoredStep: undefined, step: firstInvalid(steps.slice(0, steps.indexOf(target))) ?? target, furthest: steps.indexOf(target) };
+  const step = keepStep ? s.step : (firstInvalid(steps.slice(0, steps.indexOf(target))) ?? target);
+  return { ...s, restoredStep: undefined, step, furthest: Math.max(steps.indexOf(target), steps.indexOf(step)) };
 }
 
 /** Opens an existing connector on General, with its answers. */

@@ -1,0 +1,110 @@
+/**
+ * A tab with no unsaved edits follows the draft another tab saved (docs/drafts-and-secrets.md);
+ * when that moves it to another step, the move is a step change like any other: asked of the
+ * host, said, and the focus goes to the new heading if it was in the wizard. The other tab is a
+ * DraftStore writing the same database and telling this one on the wizard's BroadcastChannel, so
+ * the focus stays on this page's wizard. Real IndexedDB.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { StepChangeEvent } from '../events/step-change-event.js';
+import { emptyWizardData, type StepId } from '../schemas/wizard-data.js';
+import { DraftStore } from '../storage/draft-store.js';
+import { currentStepId, deepActiveElement, GROUPS, inStep, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { readDraft } from '../test/stored.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+
+const FOLLOWED = 'This draft was changed in another tab or window, so this form now shows that version.';
+const politeRegion = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+
+function record(el: ConnectorWizard): { said: string[]; changes: StepChangeEvent['detail'][] } {
+  const region = politeRegion(el);
+  const said: string[] = [];
+  new MutationObserver(() => said.push(region.textContent!.trim())).observe(region, { childList: true, characterData: true, subtree: true });
+  const changes: StepChangeEvent['detail'][] = [];
+  el.addEventListener('connector-wizard-step-change', (e) => changes.push(e.detail));
+  return { said, changes };
+}
+
+/** A Shopify wizard on General with `name` typed and saved, nothing left unsaved. */
+async function savedOnGeneral(draftDatabase: string, name = 'Shopify UK') {
+  const el = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase });
+  await type(el, '#field-name', name);
+  expect(await el.saveDraft()).to.equal(true);
+  return el;
+}
+
+/** Another tab saves the draft on `step` with `name`, and says so on the channel; this tab follows. */
+async function otherTabSaves(draftDatabase: string, step: StepId, name: string) {
+  const revision = (await readDraft(draftDatabase))!.revision as number;
+  const other = new DraftStore(draftDatabase);
+  const data = { ...emptyWizardData(), system: 'shopify', name, group: 'uk', environment: 'live' as const };
+  const put = await other.put({ id: 'default:shopify', step, updatedAt: Date.now(), data }, revision);
+  await other.close();
+  expect(put.ok, 'the other tab saved').to.equal(true);
+  const channel = new BroadcastChannel(`connector-wizard:${draftDatabase}`);
+  channel.postMessage({ type: 'saved', id: 'default:shopify', revision: (put as { revision: number }).revision, from: 'other-tab' });
+  channel.close();
+}
+
+describe('drafts: following another tab onto another step', () => {
+  it('fires the step change, moves the focus from the step left to the new heading, and says why, politely', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await savedOnGeneral(draftDatabase);
+    inStep<HTMLInputElement>(el, '#field-name')!.focus();
+    const { said, changes } = record(el);
+    await otherTabSaves(draftDatabase, 'timezone', 'Shopify UK');
+    await waitUntil(() => currentStepId(el) === 'timezone', 'followed the other tab', { timeout: 3000 });
+    await settle(el);
+    await waitUntil(() => deepActiveElement()?.classList.contains('heading'), `focus on the new heading, not ${deepActiveElement()?.tagName}`);
+    expect(deepActiveElement()!.textContent!.trim()).to.equal(inStep(el, '.heading')!.textContent!.trim());
+    expect(changes).to.deep.equal([{ from: 'general', to: 'timezone' }]);
+    expect(politeRegion(el).textContent!.trim()).to.equal(FOLLOWED);
+    expect(
+      said.filter((s) => s === FOLLOWED),
+      'said once',
+    ).to.have.length(1);
+  });
+
+  it('leaves the focus where the person put it outside the wizard (still said, still a step change)', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await savedOnGeneral(draftDatabase);
+    const outside = await fixture<HTMLButtonElement>(html`<button>The page's own button</button>`);
+    outside.focus();
+    const { changes } = record(el);
+    await otherTabSaves(draftDatabase, 'timezone', 'Shopify UK');
+    await waitUntil(() => currentStepId(el) === 'timezone', 'followed the other tab', { timeout: 3000 });
+    await settle(el);
+    expect(deepActiveElement(), 'the page keeps its focus').to.equal(outside);
+    expect(changes).to.deep.equal([{ from: 'general', to: 'timezone' }]);
+    expect(politeRegion(el).textContent!.trim()).to.equal(FOLLOWED);
+  });
+
+  it('a host that prevents the step change keeps the step, with the other tab’s answers, and nothing is said', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await savedOnGeneral(draftDatabase);
+    inStep<HTMLInputElement>(el, '#field-name')!.focus();
+    const { said, changes } = record(el);
+    el.addEventListener('connector-wizard-step-change', (e) => e.preventDefault());
+    await otherTabSaves(draftDatabase, 'timezone', 'Renamed in the other tab');
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#field-name')?.value === 'Renamed in the other tab', 'followed the answers', { timeout: 3000 });
+    await settle(el);
+    expect(currentStepId(el), 'the step kept').to.equal('general');
+    expect(changes).to.deep.equal([{ from: 'general', to: 'timezone' }]);
+    expect(deepActiveElement(), 'the focus stays in the field').to.equal(inStep(el, '#field-name'));
+    expect(said.filter((s) => s === FOLLOWED)).to.deep.equal([]);
+  });
+
+  it('following on the same step moves nothing and says nothing: the focus stays in the field', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await savedOnGeneral(draftDatabase);
+    const name = inStep<HTMLInputElement>(el, '#field-name')!;
+    name.focus();
+    const { said, changes } = record(el);
+    await otherTabSaves(draftDatabase, 'general', 'Renamed in the other tab');
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#field-name')?.value === 'Renamed in the other tab', 'followed', { timeout: 3000 });
+    await settle(el);
+    expect(deepActiveElement()).to.equal(inStep(el, '#field-name'));
+    expect(changes).to.deep.equal([]);
+    expect(said.filter((s) => s === FOLLOWED)).to.deep.equal([]);
+  });
+});
