@@ -23,9 +23,10 @@ export const slotOf = (c: { system?: string | undefined; group?: string | null |
 
 /**
  * Environments already used for this system in this group: the one-live-one-testing rule. The
- * slot of this person's create that got no answer (`submission.unsure`) may hold what that
- * create made: it is not counted until the server says it is filled, so Create sends again
- * under the same key (replayed as created, or a 409 that says it may be the earlier try's).
+ * slot of this person's create that got no answer (`submission.unsure`), or whose page went
+ * before its answer came (`submission.sending`), may hold what that create made: it is not
+ * counted until the server says it is filled, so Create sends again under the same key
+ * (replayed as created, or a 409 that says it may be the earlier try's).
  */
 export function takenEnvironments(
   existing: readonly ExistingConnector[],
@@ -36,7 +37,8 @@ export function takenEnvironments(
   const taken = new Set<Environment>();
   for (const c of existing) {
     if (c.system !== system || (c.group ?? undefined) !== (group ?? undefined)) continue;
-    if (submission?.unsure !== slotOf(c) || submission.unsureExists) taken.add(c.environment);
+    const slot = slotOf(c);
+    if (submission?.sending !== slot && (submission?.unsure !== slot || submission.unsureExists)) taken.add(c.environment);
   }
   return taken;
 }

@@ -31,8 +31,11 @@ export interface WizardData {
   /**
    * `unsure`: the slot (system, group, environment) of an earlier create whose answer never came:
    * it may exist. `unsureExists`: the server has since said a connector is in that slot (a 409).
+   * `sending`: the slot of this key's create, stored before it is sent and cleared by its answer:
+   * a draft that still holds it was left (a reload, a closed tab) before the answer came, so that
+   * connector may exist too.
    */
-  submission?: { key: string; fingerprint: string; unsure?: string; unsureExists?: boolean };
+  submission?: { key: string; fingerprint: string; unsure?: string; unsureExists?: boolean; sending?: string };
   /**
    * An edit's answers as the connector gave them when these were last based on it: a draft of
    * the edit brought back later keeps only what the person changed since, over the connector as

@@ -29,7 +29,9 @@ export const draftRecordSchema = z.object({
   updatedAt: z.number(),
   data: z.object({
     ...answers,
-    submission: z.optional(z.object({ key: z.string(), fingerprint: z.string(), unsure: z.optional(z.string()), unsureExists: z.optional(z.boolean()) })),
+    submission: z.optional(
+      z.object({ key: z.string(), fingerprint: z.string(), unsure: z.optional(z.string()), unsureExists: z.optional(z.boolean()), sending: z.optional(z.string()) }),
+    ),
     editBase: z.optional(z.object(answers)),
   }),
   secrets: z.optional(z.object({ expiresAt: z.number(), values: idRecordSchema(idRecordSchema(encryptedValue)) })),

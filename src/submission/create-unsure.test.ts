@@ -105,6 +105,46 @@ describe('a create whose outcome is unknown', () => {
     expect(await api.connectors()).to.have.length(1);
   });
 
+  it('a page reloaded (or closed) while its create is sent: the draft it leaves knows the connector may exist, and the same answers are answered as created', async function () {
+    this.timeout(30000);
+    const api = freshApi();
+    const draftDatabase = uniqueDatabase();
+    // A page of its own (src/test/sending-frame.html): removing the frame ends it as a reload does, with nothing more run.
+    const frame = document.createElement('iframe');
+    frame.src = `/src/test/sending-frame.html?db=${encodeURIComponent(draftDatabase)}&endpoint=${encodeURIComponent(api.endpoint)}`;
+    document.body.append(frame);
+    const framed = () => frame.contentDocument?.querySelector('connector-wizard') as ConnectorWizard | null;
+    await waitUntil(() => framed()?.shadowRoot?.querySelector('[data-step]') && currentStepId(framed()!) === 'general', 'the framed wizard shows General', {
+      timeout: 10000,
+    });
+    await advanceTo(framed()!, 'review');
+    // The server makes it at once; its answer is slow, and the page goes long before it comes.
+    await api.faults({ kind: 'late', delayMs: 15000, method: 'POST' });
+    void framed()!.submit();
+    await waitUntil(async () => (await api.connectors()).length === 1, 'the server made it', { timeout: 10000 });
+    frame.remove();
+    const lists = async () => (await api.log()).filter((e) => e.method === 'GET').length;
+    const listed = await lists();
+
+    const again = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, draftDatabase });
+    const created: unknown[] = [];
+    again.addEventListener('connector-created', (e) => created.push(e));
+    // The list, read again, names the connector in the live UK slot.
+    await waitUntil(async () => (await lists()) > listed, 'the list read again');
+    await settle(again);
+    await retypeToken(again);
+    expect(await again.submit(), errorSummary(again).join(' | ')).to.equal(true);
+    await settle(again);
+    expect(errorSummary(again), 'never "choose the other environment"').to.deep.equal([]);
+    expect(created, 'connector-created once').to.have.length(1);
+    expect(await api.connectors(), 'one connector').to.have.length(1);
+    const log = await posts(api);
+    expect(
+      log.map((e) => e.idempotencyKey),
+      'sent again under the same key',
+    ).to.deep.equal([log[0]!.idempotencyKey, log[0]!.idempotencyKey]);
+  });
+
   it('a 409 for that slot is said as maybe the earlier try s again in German, and after another answer is edited', async () => {
     const api = freshApi();
     const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });

@@ -112,19 +112,17 @@ class WizardFlow implements Flow {
     return this.#created(result.connector);
   }
 
-  /** The key for this payload: the stored one while nothing changed, else a new one, saved first. */
+  /** The key for this payload: the stored one while nothing changed, else a new one; saved with its slot as `sending` before the request. */
   async #idempotencyKey(connector: ConnectorPayload): Promise<string> {
     const fields = this.#h.system()?.authTypes.find((a) => a.id === connector.authType)?.fields ?? [];
     const fingerprint = await payloadFingerprint(connector, fields);
-    const current = this.#state.data.submission;
-    if (current && current.fingerprint === fingerprint && !this.#state.newKeyNeeded && !t.secretsChangedSinceKey(this.#state, connector.authType)) {
-      this.#update((s) => t.keyUsed(s, current.key));
-      return current.key;
-    }
-    const key = newIdempotencyKey();
-    this.#update((s) => t.keyIssued(s, key, fingerprint));
-    // Saved before the request, so a reload after a lost response resends the same key.
-    await this.#h.draft.saveNow('strict');
+    const { data, newKeyNeeded } = this.#state;
+    const current = data.submission;
+    const reused = current?.fingerprint === fingerprint && !newKeyNeeded && !t.secretsChangedSinceKey(this.#state, connector.authType);
+    const key = reused ? current.key : newIdempotencyKey();
+    this.#update((s) => (reused ? t.keyUsed(s, key, slotOf(connector)) : t.keyIssued(s, key, fingerprint, slotOf(connector))));
+    // A reload after a lost response, or while it is sent, resends the same key and knows that connector may exist.
+    if (this.#state.data !== data) await this.#h.draft.saveNow('strict');
     return key;
   }
 
@@ -168,11 +166,11 @@ class WizardFlow implements Flow {
       if (outcome.error) this.#h.fail(...outcome.error);
       return true;
     }
-    if (outcome.unsure) {
-      // Kept in the draft: after a reload too, that connector may exist.
-      this.#update((s) => t.createUnsure(s, slotOf(connector)));
-      void this.#h.draft.saveNow();
-    }
+    // Kept in the draft, for a reload too: that connector may exist (no answer), or none was made (an answer, but a 2xx with no connector).
+    const { data } = this.#state;
+    if (outcome.unsure) this.#update((s) => t.createUnsure(s, slotOf(connector)));
+    else if (result.kind !== 'failed' || result.reason !== 'bad-response') this.#update(t.createAnswered);
+    if (this.#state.data !== data) void this.#h.draft.saveNow();
     if (outcome.reloadExisting) void this.loadExisting(true);
     if (outcome.place) this.#showServerErrors(outcome.place);
     if (outcome.submitError) this.#update((s) => t.requestFailed(s, outcome.submitError!));

@@ -1,14 +1,18 @@
 /**
  * The Idempotency-Key rules as pure transitions: which secrets a key was sent with, when a
- * different one needs a new key, and that those secrets go with the others.
+ * different one needs a new key, and that those secrets go with the others; and which slot a
+ * create may have filled, kept with the key before it is sent.
  */
 import { expect } from '@open-wc/testing';
 import { idRecord } from '../../schemas/id-record.js';
 import type { SecretValues } from '../../schemas/wizard-data.js';
-import { keyIssued, keyUsed, secretsChangedSinceKey } from './request-transitions.js';
+import { takenEnvironments } from '../../schemas/general-schema.js';
+import { createAnswered, createUnsure, keyIssued, keyUsed, secretsChangedSinceKey, slotFilled } from './request-transitions.js';
 import { dropSecrets } from './transitions.js';
 import { initialState, type WizardState } from './wizard-state.js';
 
+const LIVE = 'shopify\nuk\nlive';
+const TEST = 'shopify\nuk\ntest';
 const secrets = (token: string): SecretValues => idRecord([['access-token', idRecord([['accessToken', token]])]]);
 const typed = (s: WizardState, token: string): WizardState => ({ ...s, secrets: secrets(token) });
 /** A key the draft brought back (after a reload): sent in another visit, with secrets this one never saw. */
@@ -16,7 +20,7 @@ const fromDraft = (s: WizardState, key: string): WizardState => ({ ...s, data: {
 
 describe('Idempotency-Key transitions', () => {
   it('a key keeps its secrets: the same value again is no change, another one is', () => {
-    const sent = keyIssued(typed(initialState(), 'shpat_a'), 'K1', 'f');
+    const sent = keyIssued(typed(initialState(), 'shpat_a'), 'K1', 'f', LIVE);
     expect(secretsChangedSinceKey(typed(sent, 'shpat_a'), 'access-token')).to.equal(false);
     expect(secretsChangedSinceKey(typed(sent, 'shpat_b'), 'access-token')).to.equal(true);
     expect(secretsChangedSinceKey(typed(sent, ''), 'access-token'), 'emptied').to.equal(true);
@@ -26,18 +30,51 @@ describe('Idempotency-Key transitions', () => {
     const reloaded = typed(fromDraft(initialState(), 'K1'), 'shpat_anything');
     expect(secretsChangedSinceKey(reloaded, 'access-token')).to.equal(false);
     // Sent once in this visit, the secrets it went with count from then on.
-    const resent = keyUsed(reloaded, 'K1');
+    const resent = keyUsed(reloaded, 'K1', LIVE);
     expect(secretsChangedSinceKey(typed(resent, 'shpat_other'), 'access-token')).to.equal(true);
   });
 
   it('secrets recorded for another key (another system, before a switch back) are not compared', () => {
-    const otherSystem = keyIssued(typed(initialState(), 'shpat_b'), 'K2', 'f');
+    const otherSystem = keyIssued(typed(initialState(), 'shpat_b'), 'K2', 'f', LIVE);
     const back = typed(fromDraft(otherSystem, 'K1'), 'shpat_a');
     expect(secretsChangedSinceKey(back, 'access-token')).to.equal(false);
   });
 
   it('the secrets a key was sent with go with the others (Cancel, removal)', () => {
-    const sent = keyIssued(typed(initialState(), 'shpat_a'), 'K1', 'f');
+    const sent = keyIssued(typed(initialState(), 'shpat_a'), 'K1', 'f', LIVE);
     expect(JSON.stringify(dropSecrets(sent))).to.not.contain('shpat_a');
+  });
+
+  describe('the slot of a create being sent', () => {
+    const listed = [{ name: 'Shopify UK', system: 'shopify', group: 'uk', environment: 'live' as const }];
+    const taken = (s: WizardState) => [...takenEnvironments(listed, 'shopify', 'uk', s.data.submission)];
+
+    it('is kept with the key before the request, so a draft left while it was sent never counts that connector as someone else s', () => {
+      const sent = keyIssued(initialState(), 'K1', 'f', LIVE);
+      expect(sent.data.submission).to.deep.equal({ key: 'K1', fingerprint: 'f', sending: LIVE });
+      expect(taken(sent), 'maybe its own').to.deep.equal([]);
+      // Sent again under the same key after a definite answer: sending again.
+      expect(keyUsed(createAnswered(sent), 'K1', LIVE).data.submission?.sending).to.equal(LIVE);
+    });
+
+    it('an answer that made nothing clears it; no answer makes it the unsure slot', () => {
+      const sent = keyIssued(initialState(), 'K1', 'f', LIVE);
+      expect(createAnswered(sent).data.submission).to.deep.equal({ key: 'K1', fingerprint: 'f' });
+      expect(taken(createAnswered(sent)), 'a definite answer: the listed one is someone else s').to.deep.equal(['live']);
+      expect(createUnsure(sent, LIVE).data.submission).to.deep.equal({ key: 'K1', fingerprint: 'f', unsure: LIVE });
+    });
+
+    it('a new key after a draft left while sending: that slot becomes the unsure one, and an earlier unsure one stays when it is the same', () => {
+      const left = keyIssued(initialState(), 'K1', 'f', LIVE);
+      const changed = keyIssued(left, 'K2', 'g', TEST);
+      expect(changed.data.submission).to.deep.equal({ key: 'K2', fingerprint: 'g', unsure: LIVE, sending: TEST });
+      expect(taken(changed)).to.deep.equal([]);
+      // No answer for live, then another name for live refused with a 409: that slot counts from then on, across keys.
+      const lost = createUnsure(keyIssued(initialState(), 'K1', 'f', LIVE), LIVE);
+      const refused = slotFilled(createAnswered(keyIssued(lost, 'K2', 'g', LIVE)), listed[0]!, true);
+      const next = keyIssued(refused, 'K3', 'h', TEST);
+      expect(next.data.submission).to.deep.equal({ key: 'K3', fingerprint: 'h', unsure: LIVE, unsureExists: true, sending: TEST });
+      expect(taken(next)).to.deep.equal(['live']);
+    });
   });
 });

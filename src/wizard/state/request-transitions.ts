@@ -70,28 +70,34 @@ export function pasteUndone(s: WizardState, paste: Exclude<PasteUndo, { undone: 
 
 export const credentialNoted = (s: WizardState, pointer: Pointer, note: Said): WizardState => ({ ...s, notes: { ...s.notes, [pointer]: note } });
 
-/** The Idempotency-Key for the payload now being sent (a draft keeps it for a reload). */
-export const keyIssued = (s: WizardState, key: string, fingerprint: string): WizardState => ({
-  ...s,
-  // A create sent earlier without an answer may have made its connector: remembered across keys.
-  data: {
-    ...s.data,
-    submission: {
-      key,
-      fingerprint,
-      ...(s.data.submission?.unsure ? { unsure: s.data.submission.unsure } : {}),
-      ...(s.data.submission?.unsureExists ? { unsureExists: true } : {}),
-    },
-  },
-  newKeyNeeded: false,
-  keySecrets: { key, secrets: s.secrets },
-});
+/**
+ * The Idempotency-Key for the payload now being sent to `slot` (a draft keeps it for a reload),
+ * with that slot as `sending` until an answer comes. A create sent earlier without an answer may
+ * have made its connector: remembered across keys, and so is one a page left while it was sent.
+ */
+export const keyIssued = (s: WizardState, key: string, fingerprint: string, slot: string): WizardState => {
+  const { unsure, unsureExists, sending } = s.data.submission ?? {};
+  const earlier = sending && sending !== unsure ? { unsure: sending } : { ...(unsure ? { unsure } : {}), ...(unsureExists ? { unsureExists } : {}) };
+  return {
+    ...s,
+    data: { ...s.data, submission: { key, fingerprint, ...earlier, sending: slot } },
+    newKeyNeeded: false,
+    keySecrets: { key, secrets: s.secrets },
+  };
+};
 
 /** A create got no answer (or none it can trust): the connector for `slot` may exist. */
 export const createUnsure = (s: WizardState, slot: string): WizardState => {
   if (!s.data.submission) return s;
-  const { unsureExists: _said, ...submission } = s.data.submission;
+  const { unsureExists: _said, sending: _sent, ...submission } = s.data.submission;
   return { ...s, data: { ...s.data, submission: { ...submission, unsure: slot } } };
+};
+
+/** The create was answered, and made nothing (refused, invalid, a server's failure): its slot is no longer `sending`. */
+export const createAnswered = (s: WizardState): WizardState => {
+  if (!s.data.submission?.sending) return s;
+  const { sending: _sent, ...submission } = s.data.submission;
+  return { ...s, data: { ...s.data, submission } };
 };
 
 /**
@@ -105,8 +111,12 @@ export const slotFilled = (s: WizardState, c: Pick<ExistingConnector, 'system' |
   data: unsure && s.data.submission ? { ...s.data, submission: { ...s.data.submission, unsureExists: true } } : s.data,
 });
 
-/** The current key is sent again, with the secrets in memory now. */
-export const keyUsed = (s: WizardState, key: string): WizardState => ({ ...s, keySecrets: { key, secrets: s.secrets } });
+/** The current key is sent again to `slot`, with the secrets in memory now. */
+export const keyUsed = (s: WizardState, key: string, slot: string): WizardState => ({
+  ...s,
+  data: s.data.submission && s.data.submission.sending !== slot ? { ...s.data, submission: { ...s.data.submission, sending: slot } } : s.data,
+  keySecrets: { key, secrets: s.secrets },
+});
 
 /** The server saw the key with another body: the next key must be new. */
 export const keyRefused = (s: WizardState): WizardState => ({ ...s, newKeyNeeded: true });
