@@ -204,6 +204,13 @@ async function attempt(url: string, init: RequestInit, options: RequestOptions):
 }
 
 /**
+ * A gateway's answer for a server that did not answer it in time (504, a proxy's 524) or whose
+ * answer broke off (502): the request reached that server, which may have done it. Said as no
+ * answer, never as "could not".
+ */
+const GATEWAY_UNANSWERED = new Set([502, 504, 524]);
+
+/**
  * Sends one request with the retry policy: network errors, timeouts, 408, 429 and 5xx are
  * retried with the same body and headers, honouring Retry-After; other answers are final.
  */
@@ -214,7 +221,7 @@ async function send(url: string, init: RequestInit, options: RequestOptions): Pr
   for (let n = 1; ; n++) {
     const result = await attempt(url, init, options);
     if ('error' in result && result.error === 'aborted') return result;
-    unanswered ||= 'error' in result;
+    unanswered ||= 'error' in result || GATEWAY_UNANSWERED.has(result.response.status);
     const retryable = 'error' in result || isRetryableStatus(result.response.status);
     if (!retryable) return { ...result, unanswered };
     const retryAfter = 'response' in result ? parseRetryAfter(result.response.headers.get('retry-after')) : undefined;
@@ -278,7 +285,9 @@ function refused(
   if (response.status === 401 || response.status === 403) return { kind: 'unauthorized', status: response.status, ...withProblem };
   if (response.status === 409 && problem?.type?.endsWith('/duplicate-connector')) return { kind: 'duplicate', problem };
   if (response.status === 422 && problem) return { kind: 'invalid', problem };
-  const failed = { kind: 'failed', status: response.status, ...(result.unanswered ? { unanswered: true } : {}), ...withProblem } as const;
+  // The key is in use by a request still being handled (a retry after a timeout, another tab): that one may make it.
+  const inUse = response.status === 409 && problem?.type?.endsWith('/idempotency-key-reuse') === true;
+  const failed = { kind: 'failed', status: response.status, ...(result.unanswered || inUse ? { unanswered: true } : {}), ...withProblem } as const;
   const wait = result.retryAfterMs !== undefined ? { retryAfterMs: result.retryAfterMs } : {};
   return result.gaveUp ? { ...failed, reason: 'retry-after-too-long', ...wait } : { ...failed, reason: server ? 'server' : 'client', ...wait };
 }

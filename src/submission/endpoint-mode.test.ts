@@ -301,6 +301,54 @@ describe('endpoint mode: create', () => {
     expect(said()).to.contain('cannot tell whether the connector was created');
   });
 
+  it('a gateway whose server did not answer in time (504, a proxy s 524) or broke off (502), on every attempt: said as an outcome the wizard cannot tell, and a 409 after another answer says it may be the earlier try s', async function () {
+    this.timeout(20000);
+    for (const status of [502, 504, 524]) {
+      const api = freshApi();
+      const { el, created, errors } = await endpointWizard(api);
+      el.retryPolicy = { baseDelayMs: 20, maxDelayMs: 100 };
+      await advanceTo(el, 'review');
+      await api.faults(...[1, 2, 3].map(() => ({ kind: 'status', status, method: 'POST' })));
+      await submitAndSettle(el);
+      expect((await posts(api)).length, `HTTP ${status}: retried`).to.equal(3);
+      const said = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
+      expect(said, `HTTP ${status}`).to.contain('cannot tell whether the connector was created').and.to.contain('without changing them');
+      expect(said, `HTTP ${status}`).to.not.contain('could not create');
+      expect(
+        errors.map((e) => e.kind),
+        `HTTP ${status}`,
+      ).to.deep.equal(['network']);
+      // The server behind the gateway made it; the person then changes the name, a new create for that slot.
+      await api.create(shopifyPayload());
+      await el.goTo('general');
+      await settle(el);
+      await type(el, '#field-name', 'Shopify UK main');
+      await el.goTo('review');
+      await settle(el);
+      await submitAndSettle(el);
+      const refused = errorSummary(el).join(' | ');
+      expect(refused, `HTTP ${status}`).to.contain('It may be the one an earlier try made');
+      expect(refused, `HTTP ${status}`).to.not.contain('added after you started');
+      expect(created).to.have.length(0);
+    }
+  });
+
+  it('a 409 saying the key is in use (a request with it still being handled, which may make it): said as an outcome the wizard cannot tell, never as final', async () => {
+    const api = freshApi();
+    const { el, created } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    const inUse = { type: '/problems/idempotency-key-reuse', title: 'Idempotency-Key in use', status: 409, detail: 'A request with this key is in progress; try again.' };
+    await api.faults({ kind: 'status', method: 'POST', status: 409, type: 'application/problem+json', json: inUse });
+    await submitAndSettle(el);
+    const said = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
+    expect(said).to.contain('cannot tell whether the connector was created');
+    expect(said).to.not.contain('tell whoever looks after this page');
+    // Create again, answers unchanged: the same key, answered this time.
+    await submitAndSettle(el);
+    expect(created).to.have.length(1);
+    expect(new Set((await posts(api)).map((e) => e.idempotencyKey)).size).to.equal(1);
+  });
+
   it('a server answering with a null group has created the connector: the event carries no group', async () => {
     const api = freshApi();
     const { el, created, errors } = await endpointWizard(api);
@@ -421,13 +469,17 @@ describe('endpoint mode: create', () => {
 
   it('never renders a non-JSON error body (an HTML 502 page)', async () => {
     const api = freshApi();
-    const { el } = await endpointWizard(api);
+    const { el, errors } = await endpointWizard(api);
     await advanceTo(el, 'review');
     const page = '<h1 id="evil">Bad gateway</h1><img src=x onerror="window.__pwned=1">';
     await api.faults(...[1, 2, 3].map(() => ({ kind: 'status', status: 502, body: page })));
     await submitAndSettle(el);
     const text = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
-    expect(text).to.contain('HTTP 502');
+    // A gateway's 502: the server behind it may have made the connector (see the gateway test above).
+    expect(text).to.contain('cannot tell whether the connector was created');
+    expect(errors.map((e) => e.message).join(' '))
+      .to.contain('HTTP 502')
+      .and.to.not.contain('Bad gateway');
     expect(text).to.not.contain('Bad gateway');
     expect(el.shadowRoot!.querySelector('#evil')).to.equal(null);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);

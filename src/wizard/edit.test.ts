@@ -205,6 +205,8 @@ describe('editing a connector', () => {
       [{ kind: 'status', status: 500 }, 'The server could not save the changes'],
       [{ kind: 'status', status: 401 }, 'not signed in to change connectors'],
       [{ kind: 'drop' }, 'we cannot tell whether the changes were saved'],
+      // A gateway whose server did not answer in time: it may have saved them.
+      [{ kind: 'status', status: 504 }, 'we cannot tell whether the changes were saved'],
       [{ kind: 'status', status: 200, json: { id: 'c-1' } }, 'The server says the changes were saved, but its answer could not be read'],
     ] as const) {
       await api.faults(fault);
