@@ -172,12 +172,16 @@ export const stepMessages = {
   networkFailed:
     'The server did not answer, so we cannot tell whether the connector was created. Your answers are kept: check your connection, then press Create connector again without changing them, and it will not be created twice.',
   serverFailed: (detail?: string) => `The server could not create the connector${detail ? ` (${detail})` : ''}. Your answers are kept; try again in a moment.`,
+  clientFailed: (detail?: string) =>
+    `The server refused to create the connector${detail ? ` (${detail})` : ''}. This is not a temporary problem, so trying again will not help: tell whoever looks after this page. Your answers are kept.`,
   saveNotAuthorised: (status: number) =>
     `The page hosting this form is not signed in to change connectors (HTTP ${status}). Your changes are kept: sign in again in the application, then press Save changes.`,
   testNotAuthorised: (status: number) =>
     `The page hosting this form is not signed in to test connections (HTTP ${status}). Sign in again in the application, then press Test connection.`,
   saveNetworkFailed: 'The server did not answer, so we cannot tell whether the changes were saved. Your changes are kept; check your connection and save them again.',
   saveServerFailed: (detail?: string) => `The server could not save the changes${detail ? ` (${detail})` : ''}. Your changes are kept; try again in a moment.`,
+  saveClientFailed: (detail?: string) =>
+    `The server refused to save the changes${detail ? ` (${detail})` : ''}. This is not a temporary problem, so trying again will not help: tell whoever looks after this page. Your changes are kept.`,
   createdUnreadable: 'The server says the connector was created, but its answer could not be read. Do not create it again: look for it in your list of connectors.',
   savedUnreadable: 'The server says the changes were saved, but its answer could not be read. Check the connector in your list before saving again.',
   answersRefused: (step: string, editing = false) =>

@@ -230,17 +230,31 @@ describe('endpoint mode: create', () => {
     expect(refused.created).to.have.length(0);
   });
 
-  it('does not retry other 4xx, and says what happened', async () => {
-    const api = freshApi();
-    const { el, created, errors } = await endpointWizard(api);
-    await advanceTo(el, 'review');
-    await api.faults({ kind: 'status', status: 400 });
-    await submitAndSettle(el);
-    expect((await posts(api)).length).to.equal(1);
-    expect(created).to.have.length(0);
-    expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('could not create the connector');
-    expect(errors.map((e) => e.kind)).to.deep.equal(['server']);
-    await audit(el, 'a failed request');
+  it('does not retry other 4xx, and says what happened: no passing problem, so never "try again", and the host told that a 404 or 405 means its endpoint is set wrong', async function () {
+    this.timeout(20000);
+    for (const [status, kind] of [
+      [400, 'server'],
+      [404, 'config'],
+      [405, 'config'],
+      [415, 'server'],
+    ] as const) {
+      const api = freshApi();
+      const { el, created, errors } = await endpointWizard(api);
+      await advanceTo(el, 'review');
+      await api.faults({ kind: 'status', status });
+      await submitAndSettle(el);
+      expect((await posts(api)).length, `HTTP ${status}: not retried`).to.equal(1);
+      expect(created).to.have.length(0);
+      const said = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
+      expect(said, `HTTP ${status}`).to.contain('The server refused to create the connector').and.to.contain('tell whoever looks after this page');
+      expect(said, `HTTP ${status}`).to.not.contain('try again');
+      expect(
+        errors.map((e) => e.kind),
+        `HTTP ${status}`,
+      ).to.deep.equal([kind]);
+      if (kind === 'config') expect(errors[0]!.message).to.contain(`the endpoint answered HTTP ${status}`);
+      if (status === 400) await audit(el, 'a failed request');
+    }
   });
 
   it('gives up after three attempts, says it cannot tell whether the connector was created, and keeps every answer', async () => {

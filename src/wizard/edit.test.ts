@@ -196,7 +196,11 @@ describe('editing a connector', () => {
     const [stored] = (await api.connectors()) as unknown as EditableConnector[];
     const { el, updated } = await editing(stored!, api.endpoint);
     const errors: string[] = [];
-    el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail.message));
+    const kinds: string[] = [];
+    el.addEventListener('connector-wizard-error', (e) => {
+      errors.push(e.detail.message);
+      kinds.push(e.detail.kind);
+    });
     el.retryPolicy = { attempts: 1 };
     await type(el, '#field-name', 'Shopify UK (renamed)');
     await toReview(el);
@@ -207,6 +211,11 @@ describe('editing a connector', () => {
       [{ kind: 'drop' }, 'we cannot tell whether the changes were saved'],
       // A gateway whose server did not answer in time: it may have saved them.
       [{ kind: 'status', status: 504 }, 'we cannot tell whether the changes were saved'],
+      // A 4xx never retried: the same answer every time, so not "try again" but who to tell.
+      [{ kind: 'status', status: 400 }, 'This is not a temporary problem, so trying again will not help: tell whoever looks after this page'],
+      [{ kind: 'status', status: 405 }, 'The server refused to save the changes'],
+      // A conflict passes (the connector changed meanwhile): trying again may work.
+      [{ kind: 'status', status: 409 }, 'The server could not save the changes'],
       [{ kind: 'status', status: 200, json: { id: 'c-1' } }, 'The server says the changes were saved, but its answer could not be read'],
     ] as const) {
       await api.faults(fault);
@@ -218,6 +227,7 @@ describe('editing a connector', () => {
     expect(updated).to.have.length(0);
     expect(errors.join(' ')).to.not.contain('creat');
     expect(errors.join(' ')).to.contain('Saving the changes to the connector failed');
+    expect(kinds.slice(-4, -1), 'a 400, a 405 (the endpoint set wrong), a 409').to.deep.equal(['server', 'config', 'server']);
   });
 
   it('while the changes are sent, the progress line says they are being saved, not that a connector is created', async () => {

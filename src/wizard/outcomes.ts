@@ -83,6 +83,11 @@ export function failedRequest(
           submitError: (m) => (editing ? m.savedUnreadable : m.createdUnreadable),
           error: ['server', `${what} succeeded (HTTP ${result.status}), but the answer is not a connector.`],
         };
+      // A 4xx the wizard never retries: the same request gets the same answer, so never "try again";
+      // but a conflict or a lock (409, 423, 425), which passes. A 404 or a 405 says the endpoint
+      // itself is set wrong: the host's to mend.
+      const client = result.reason === 'client' && ![409, 423, 425].includes(result.status ?? 0);
+      const config = client && (result.status === 404 || result.status === 405);
       return {
         // Unknown first: "try again then" must not invite a second create of one that may exist.
         submitError: (m) =>
@@ -92,8 +97,10 @@ export function failedRequest(
               : m.networkFailed
             : result.retryAfterMs !== undefined && result.retryAfterMs >= 1000
               ? m.serverBusy(Math.ceil(result.retryAfterMs / 1000))
-              : (editing ? m.saveServerFailed : m.serverFailed)(detail),
-        error: [network ? 'network' : 'server', `${what} failed: ${result.reason}${detail ? ` (${detail})` : ''}.`],
+              : (client ? (editing ? m.saveClientFailed : m.clientFailed) : editing ? m.saveServerFailed : m.serverFailed)(detail),
+        error: config
+          ? ['config', `${what} failed: the endpoint answered HTTP ${result.status}, so the endpoint attribute may not name the connectors endpoint.`]
+          : [network ? 'network' : 'server', `${what} failed: ${result.reason}${detail ? ` (${detail})` : ''}.`],
         unsure: network && !editing,
       };
     }

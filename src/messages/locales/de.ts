@@ -272,6 +272,8 @@ const de: Messages = {
     'Der Server hat nicht geantwortet, daher wissen wir nicht, ob der Connector erstellt wurde. Ihre Antworten bleiben erhalten. Prüfen Sie Ihre Verbindung und klicken Sie dann erneut auf „Connector erstellen“, ohne etwas zu ändern: Er wird nicht doppelt erstellt.',
   serverFailed: (detail?: string) =>
     `Der Server konnte den Connector nicht erstellen${detail ? ` (${detail})` : ''}. Ihre Antworten bleiben erhalten. Versuchen Sie es gleich noch einmal.`,
+  clientFailed: (detail?: string) =>
+    `Der Server hat das Erstellen des Connectors abgelehnt${detail ? ` (${detail})` : ''}. Das ist kein vorübergehendes Problem, ein neuer Versuch hilft also nicht: Wenden Sie sich an die Person, die diese Seite betreut. Ihre Antworten bleiben erhalten.`,
   saveNotAuthorised: (status: number) =>
     `Die Seite, in die dieses Formular eingebettet ist, ist nicht angemeldet und kann keine Connectors ändern (HTTP ${status}). Ihre Änderungen bleiben erhalten: Melden Sie sich in der Anwendung erneut an und klicken Sie dann auf „Änderungen speichern“.`,
   testNotAuthorised: (status: number) =>
@@ -280,6 +282,8 @@ const de: Messages = {
     'Der Server hat nicht geantwortet, daher wissen wir nicht, ob die Änderungen gespeichert wurden. Ihre Änderungen bleiben erhalten. Prüfen Sie Ihre Verbindung und speichern Sie sie erneut.',
   saveServerFailed: (detail?: string) =>
     `Der Server konnte die Änderungen nicht speichern${detail ? ` (${detail})` : ''}. Ihre Änderungen bleiben erhalten. Versuchen Sie es gleich noch einmal.`,
+  saveClientFailed: (detail?: string) =>
+    `Der Server hat das Speichern der Änderungen abgelehnt${detail ? ` (${detail})` : ''}. Das ist kein vorübergehendes Problem, ein neuer Versuch hilft also nicht: Wenden Sie sich an die Person, die diese Seite betreut. Ihre Änderungen bleiben erhalten.`,
   createdUnreadable:
     'Der Server meldet, dass der Connector erstellt wurde, aber seine Antwort war nicht lesbar. Erstellen Sie ihn nicht noch einmal: Sie finden ihn in Ihrer Liste der Connectors.',
   savedUnreadable:

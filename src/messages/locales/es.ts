@@ -269,6 +269,8 @@ const es: Messages = {
     'El servidor no ha respondido, así que no sabemos si el conector se ha creado. Sus respuestas se conservan; compruebe su conexión y vuelva a pulsar «Crear conector» sin cambiar nada: no se creará dos veces.',
   serverFailed: (detail?: string) =>
     `El servidor no ha podido crear el conector${detail ? ` (${detail})` : ''}. Sus respuestas se conservan; vuelva a intentarlo en unos momentos.`,
+  clientFailed: (detail?: string) =>
+    `El servidor ha rechazado crear el conector${detail ? ` (${detail})` : ''}. No es un problema pasajero, así que volver a intentarlo no servirá de nada: avise a quien se encargue de esta página. Sus respuestas se conservan.`,
   saveNotAuthorised: (status: number) =>
     `La página que aloja este formulario no tiene una sesión iniciada que le permita cambiar conectores (HTTP ${status}). Sus cambios se conservan: vuelva a iniciar sesión en la aplicación y, después, pulse «Guardar cambios».`,
   testNotAuthorised: (status: number) =>
@@ -276,6 +278,8 @@ const es: Messages = {
   saveNetworkFailed: 'El servidor no ha respondido, así que no sabemos si los cambios se han guardado. Sus cambios se conservan; compruebe su conexión y vuelva a guardarlos.',
   saveServerFailed: (detail?: string) =>
     `El servidor no ha podido guardar los cambios${detail ? ` (${detail})` : ''}. Sus cambios se conservan; vuelva a intentarlo en unos momentos.`,
+  saveClientFailed: (detail?: string) =>
+    `El servidor ha rechazado guardar los cambios${detail ? ` (${detail})` : ''}. No es un problema pasajero, así que volver a intentarlo no servirá de nada: avise a quien se encargue de esta página. Sus cambios se conservan.`,
   createdUnreadable: 'El servidor indica que el conector se ha creado, pero su respuesta no se ha podido leer. No lo vuelva a crear: búsquelo en su lista de conectores.',
   savedUnreadable: 'El servidor indica que los cambios se han guardado, pero su respuesta no se ha podido leer. Compruebe el conector en su lista antes de volver a guardar.',
   answersRefused: (step: string, editing = false) =>

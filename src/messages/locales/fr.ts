@@ -270,6 +270,8 @@ const fr: Messages = {
   networkFailed:
     'Le serveur n’a pas répondu : nous ne savons pas si le connecteur a été créé. Vos réponses sont conservées ; vérifiez votre connexion, puis cliquez de nouveau sur « Créer le connecteur » sans rien modifier : il ne sera pas créé deux fois.',
   serverFailed: (detail?: string) => `Le serveur n’a pas pu créer le connecteur${detail ? ` (${detail})` : ''}. Vos réponses sont conservées ; réessayez dans un instant.`,
+  clientFailed: (detail?: string) =>
+    `Le serveur a refusé de créer le connecteur${detail ? ` (${detail})` : ''}. Ce n’est pas un problème passager, réessayer n’y changera donc rien : prévenez la personne qui gère cette page. Vos réponses sont conservées.`,
   saveNotAuthorised: (status: number) =>
     `La page qui héberge ce formulaire n’est pas connectée pour modifier des connecteurs (HTTP ${status}). Vos modifications sont conservées : reconnectez-vous dans l’application, puis appuyez sur « Enregistrer les modifications ».`,
   testNotAuthorised: (status: number) =>
@@ -278,6 +280,8 @@ const fr: Messages = {
     'Le serveur n’a pas répondu : nous ne savons pas si les modifications ont été enregistrées. Vos modifications sont conservées ; vérifiez votre connexion et enregistrez-les de nouveau.',
   saveServerFailed: (detail?: string) =>
     `Le serveur n’a pas pu enregistrer les modifications${detail ? ` (${detail})` : ''}. Vos modifications sont conservées ; réessayez dans un instant.`,
+  saveClientFailed: (detail?: string) =>
+    `Le serveur a refusé d’enregistrer les modifications${detail ? ` (${detail})` : ''}. Ce n’est pas un problème passager, réessayer n’y changera donc rien : prévenez la personne qui gère cette page. Vos modifications sont conservées.`,
   createdUnreadable:
     'Le serveur indique que le connecteur a été créé, mais sa réponse est illisible. Ne le créez pas de nouveau : cherchez-le dans votre liste de connecteurs.',
   savedUnreadable:

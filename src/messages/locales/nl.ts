@@ -263,6 +263,8 @@ const nl: Messages = {
   networkFailed:
     'De server antwoordde niet, dus we weten niet of de connector is gemaakt. Uw antwoorden zijn bewaard. Controleer uw verbinding en klik daarna opnieuw op ‘Connector maken’ zonder iets te wijzigen: hij wordt dan niet twee keer gemaakt.',
   serverFailed: (detail?: string) => `De server kon de connector niet maken${detail ? ` (${detail})` : ''}. Uw antwoorden zijn bewaard. Probeer het zo nog eens.`,
+  clientFailed: (detail?: string) =>
+    `De server weigerde de connector te maken${detail ? ` (${detail})` : ''}. Dit is geen tijdelijk probleem, dus opnieuw proberen helpt niet: meld het aan wie deze pagina beheert. Uw antwoorden zijn bewaard.`,
   saveNotAuthorised: (status: number) =>
     `De pagina waarop dit formulier staat, is niet ingelogd om connectors te wijzigen (HTTP ${status}). Uw wijzigingen zijn bewaard: log opnieuw in bij de applicatie en klik daarna op ‘Wijzigingen opslaan’.`,
   testNotAuthorised: (status: number) =>
@@ -270,6 +272,8 @@ const nl: Messages = {
   saveNetworkFailed:
     'De server antwoordde niet, dus we weten niet of de wijzigingen zijn opgeslagen. Uw wijzigingen zijn bewaard. Controleer uw verbinding en sla ze opnieuw op.',
   saveServerFailed: (detail?: string) => `De server kon de wijzigingen niet opslaan${detail ? ` (${detail})` : ''}. Uw wijzigingen zijn bewaard. Probeer het zo nog eens.`,
+  saveClientFailed: (detail?: string) =>
+    `De server weigerde de wijzigingen op te slaan${detail ? ` (${detail})` : ''}. Dit is geen tijdelijk probleem, dus opnieuw proberen helpt niet: meld het aan wie deze pagina beheert. Uw wijzigingen zijn bewaard.`,
   createdUnreadable: 'De server meldt dat de connector is gemaakt, maar zijn antwoord kon niet worden gelezen. Maak hem niet opnieuw: zoek hem in uw lijst met connectors.',
   savedUnreadable:
     'De server meldt dat de wijzigingen zijn opgeslagen, maar zijn antwoord kon niet worden gelezen. Controleer de connector in uw lijst voordat u opnieuw opslaat.',
