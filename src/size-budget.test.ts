@@ -414,9 +414,10 @@ interface BundleSize {
  * OAuth: provider words trimmed, a popup closed while blank is blocked, sessionStorage full said: +0.13 kB for the whole flow, to 51.25 and 85.55.
  * Taken back: a tab's sealed secrets as the draft's (reverted); a host's submit() on a kept step sends nothing; Arabic kept labels isolated: -0.12 kB before the first step and -0.11 kB for the whole flow, to 51.14 and 85.44.
  * Accessibility (time zone Enter, notes said once, following a tab onto another step) and endpoint outcomes (a create's slot in the draft before it is sent, 502/504/524 unsure, 4xx not temporary): +0.15 kB before the first step and +0.60 kB for the whole flow, to 51.29 and 86.04.
+ * After the review: Connect in an edit asks for a store the host did not pass; Still kept labels in the language in use: +0.01 kB for the whole flow, to 51.29 and 86.06.
  */
 const FIRST_STEP_BUDGET = 51_292;
-const WHOLE_FLOW_BUDGET = 86_041;
+const WHOLE_FLOW_BUDGET = 86_056;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -5,7 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
-import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
 import { deepActiveElement, errorSummary, inStep, pressContinue, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { atConnect, broadcast, connectButton, oauthMessage, popup, oauthStatus as status, sleep, toOAuthCredentials } from '../test/oauth-fixtures.js';
 
@@ -147,5 +147,26 @@ describe('OAuth: the fields a sign-in is started with', () => {
     expect(params.get('field.system')).to.equal('eu');
     expect(params.get('return')).to.equal('kept');
     win!.close();
+  });
+
+  it('in an edit whose store the host did not pass, Connect asks for the store first: no window opens without it', async () => {
+    const el = await wizardFixture({ noDrafts: true, groups: [{ id: 'uk', name: 'UK' }] });
+    el.setAttribute('oauth-start-url', '/api/oauth/start');
+    el.connector = {
+      id: 's-1',
+      name: 'Shop UK',
+      system: 'shopify',
+      group: 'uk',
+      environment: 'live',
+      timeZone: 'UTC',
+      dateFormat: 'yyyy-MM-dd',
+      authType: 'oauth',
+    } as EditableConnector;
+    await settle(el);
+    await el.goTo('credentials');
+    await settle(el);
+    expect(await pressConnect(el), 'no window without the store').to.equal(0);
+    expect(errorSummary(el)).to.have.length(1);
+    expect(inStep(el, SHOP)!.getAttribute('aria-invalid')).to.equal('true');
   });
 });

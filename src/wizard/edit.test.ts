@@ -319,7 +319,10 @@ describe('editing a connector', () => {
       dateFormat: "yyyy-MM-dd'T'HH:mm:ssXXX",
       authType: 'rest-api-keys',
     };
-    const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
+    const catalogue = await sampleCatalogue();
+    const fields = catalogue.systems.find((system) => system.id === 'woocommerce')!.authTypes.find((a) => a.id === 'rest-api-keys')!.fields;
+    (fields.find((f) => f.key === 'queryStringAuth') as { l10n?: unknown }).l10n = { de: { label: 'Schlüssel in der Abfrage senden' } };
+    const el = await wizardFixture({ groups: GROUPS, catalogue, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
     el.connector = woo as EditableConnector;
     await settle(el);
     await el.goTo('credentials');
@@ -344,6 +347,10 @@ describe('editing a connector', () => {
     el.setAttribute('lang', 'ar');
     await waitUntil(() => said().includes('ما زال محفوظًا'), 'said in Arabic', { timeout: 3000 });
     expect(said(), 'isolated in Arabic').to.contain('\u2068Send keys in the query string\u2069.');
+    // Said again in German: the label as the catalogue gives it in German, not as it was when Test was pressed.
+    el.setAttribute('lang', 'de');
+    await waitUntil(() => said().includes('Noch gespeichert'), 'said in German', { timeout: 3000 });
+    expect(said(), 'the label in German').to.contain('Noch gespeichert: Schlüssel in der Abfrage senden.');
   });
 
   it('without an endpoint, a pasted block naming a locked secret is never pasted as text: the token reaches no field, draft or event', async () => {

@@ -259,7 +259,7 @@ class WizardFlow implements Flow {
     // An edit keeps what is left empty, and what it keeps is never sent to a test: that needs the values on screen.
     const kept = keptCredentials(input).filter((f) => f.required || f.type === 'boolean' || isSecretField(f));
     if (kept.length) {
-      const message = (msg: Messages) => msg.testNeedsCredentials(kept.map((f) => f.label));
+      const message = (msg: Messages) => msg.testNeedsCredentials(kept.map(this.#label)); // Named in the language in use when said.
       return void this.#update((s) => announce(t.connectionTested(s, { state: 'incomplete', message }), message));
     }
     const steps = h.steps().slice(0, h.steps().indexOf('credentials') + 1);

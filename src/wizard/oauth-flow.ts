@@ -106,7 +106,8 @@ export class OAuthFlow {
   #startFieldsReady(): boolean {
     this.commit();
     const pointers = new Set(this.#startFields(this.#authType()).map((field) => `/credentials/${field.key}`));
-    const problems = Object.entries(validateStep('credentials', this.#h.validationInput())).filter(([pointer]) => pointers.has(pointer));
+    // In an edit too: the sign-in needs the values themselves, not ones the connector keeps.
+    const problems = Object.entries(validateStep('credentials', { ...this.#h.validationInput(), keepCredentials: false })).filter(([pointer]) => pointers.has(pointer));
     if (problems.length) this.#update((s) => showFeedback(s, Object.fromEntries(problems)));
     return !problems.length;
   }
