@@ -71,6 +71,25 @@ function wizard(props = {}, attrs = {}) {
   return el;
 }
 
+/** A wizard for one generated system whose only auth type has `fields`, on Credentials (the page's only wizard). */
+async function atCredentialsWith(fields) {
+  host.replaceChildren();
+  const system = goodSystem(0);
+  system.authTypes[0].fields = fields;
+  const el = wizard({ catalogue: { version: 1, systems: [system] } }, { system: system.id });
+  host.append(el);
+  await rendered(el);
+  answerGeneral(el);
+  for (const _ of ['general', 'timezone']) {
+    await el.next();
+    await rendered(el);
+  }
+  stepOf(el).shadowRoot.querySelector('input[name="auth-type"]')?.click(); // one auth type: chosen already
+  await el.next();
+  await rendered(el);
+  return el;
+}
+
 // First render: creating the element to the first step painted (and its controls live).
 const host = document.getElementById('host');
 const first = await repeat(RUNS, async () => {
@@ -217,21 +236,8 @@ for (const step of steps) record(`Step change: Continue from ${step}`, stepSampl
 // Patterns: typing 10,000 characters, one keystroke at a time, into a field whose pattern is
 // ^(a+)+$ (a backtracking engine freezes on it), with feedback shown so every keystroke checks it.
 {
-  host.replaceChildren();
-  const system = goodSystem(0);
-  system.authTypes[0].fields = [{ key: 'code', label: 'Code', type: 'text', pattern: '^(a+)+$' }];
-  const el = wizard({ catalogue: { version: 1, systems: [system] } }, { system: system.id });
-  host.append(el);
-  await rendered(el);
+  const el = await atCredentialsWith([{ key: 'code', label: 'Code', type: 'text', pattern: '^(a+)+$' }]);
   const root = () => stepOf(el).shadowRoot;
-  answerGeneral(el);
-  for (const _ of ['general', 'timezone']) {
-    await el.next();
-    await rendered(el);
-  }
-  root().querySelector('input[name="auth-type"]')?.click(); // one auth type: chosen already
-  await el.next();
-  await rendered(el);
   const input = root().querySelector('#field-credentials-code');
   input.value = '!';
   input.dispatchEvent(new Event('input'));
@@ -268,22 +274,9 @@ for (const step of steps) record(`Step change: Continue from ${step}`, stepSampl
 // 2,500 to 10,000 characters that almost match (src/wizard/catalogue-scale.test.ts checks the
 // answers; this measures the main thread while they are given).
 {
-  host.replaceChildren();
-  const system = goodSystem(0);
   const patterns = ['^(a+)+$', '^(a|aa)+$', '(\\w+\\s?)+$', '^(a*)*b$', '^(.*a){12}$'];
-  system.authTypes[0].fields = patterns.map((pattern, i) => ({ key: `f${i}`, label: `Field ${i}`, type: 'text', pattern }));
-  const el = wizard({ catalogue: { version: 1, systems: [system] } }, { system: system.id });
-  host.append(el);
-  await rendered(el);
+  const el = await atCredentialsWith(patterns.map((pattern, i) => ({ key: `f${i}`, label: `Field ${i}`, type: 'text', pattern })));
   const root = () => stepOf(el).shadowRoot;
-  answerGeneral(el);
-  for (const _ of ['general', 'timezone']) {
-    await el.next();
-    await rendered(el);
-  }
-  root().querySelector('input[name="auth-type"]')?.click(); // one auth type: chosen already
-  await el.next();
-  await rendered(el);
   await el.next(); // shows feedback, so from now on every value is checked
   await rendered(el);
   const tasks = [];

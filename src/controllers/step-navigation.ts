@@ -71,7 +71,6 @@ export class StepNavigation implements ReactiveController {
   /** Validates the current step and moves on (to Review, when it came from a Change link). */
   async next(): Promise<boolean> {
     const { later, store } = this.o;
-    if (this.#sending) return false; // A create or an edit's changes under way, sent from a step the host kept.
     // The catalogue no longer has an answer of an earlier step (and the host kept the step then): back there, unless kept again.
     const gone = this.#gone();
     if (gone && this.changeStep(gone)) return false;

@@ -46,6 +46,16 @@ async function submitAndSettle(el: ConnectorWizard) {
   await settle(el);
 }
 
+/** The person renames the connector on General (a new payload: a new key for the same slot) and creates it again from Review. */
+async function renamedAndSentAgain(el: ConnectorWizard) {
+  await el.goTo('general');
+  await settle(el);
+  await type(el, '#field-name', 'Shopify UK main');
+  await el.goTo('review');
+  await settle(el);
+  await submitAndSettle(el);
+}
+
 /** The Review step's Change button for a row, as the person presses it. */
 const changeButton = (el: ConnectorWizard, key: string) => inStep<HTMLButtonElement>(el, `[data-key="${key}"] button`)!;
 
@@ -334,12 +344,7 @@ describe('endpoint mode: create', () => {
       ).to.deep.equal(['network']);
       // The server behind the gateway made it; the person then changes the name, a new create for that slot.
       await api.create(shopifyPayload());
-      await el.goTo('general');
-      await settle(el);
-      await type(el, '#field-name', 'Shopify UK main');
-      await el.goTo('review');
-      await settle(el);
-      await submitAndSettle(el);
+      await renamedAndSentAgain(el);
       const refused = errorSummary(el).join(' | ');
       expect(refused, `HTTP ${status}`).to.contain('It may be the one an earlier try made');
       expect(refused, `HTTP ${status}`).to.not.contain('added after you started');
@@ -911,12 +916,7 @@ describe('endpoint mode: idempotency keys and lifetime', () => {
     await api.faults({ kind: 'lose-response' }, { kind: 'lose-response' }, { kind: 'lose-response' });
     await submitAndSettle(el);
     expect(await api.connectors(), 'the server made it').to.have.length(1);
-    await el.goTo('general');
-    await settle(el);
-    await type(el, '#field-name', 'Shopify UK main');
-    await el.goTo('review');
-    await settle(el);
-    await submitAndSettle(el);
+    await renamedAndSentAgain(el);
     const said = errorSummary(el).join(' | ');
     expect(said).to.contain('It may be the one an earlier try made when no answer came back');
     expect(said).to.not.contain('Choose the other environment');

@@ -73,6 +73,18 @@ async function draftThenRenamedElsewhere(change: (first: ConnectorWizard) => Pro
 }
 
 /** A connector the server has, edited with an endpoint and a test endpoint, on Credentials. */
+/** A WooCommerce connector as the demo page lists connectors: without its credentials. */
+const WOO = {
+  id: 'w-1',
+  name: 'Woo',
+  system: 'woocommerce',
+  group: 'uk',
+  environment: 'live',
+  timeZone: 'UTC',
+  dateFormat: "yyyy-MM-dd'T'HH:mm:ssXXX",
+  authType: 'rest-api-keys',
+} as EditableConnector;
+
 async function editingAtCredentials() {
   const api = freshApi();
   await api.create(shopifyPayload());
@@ -246,19 +258,8 @@ describe('editing a connector', () => {
   });
 
   it('a checkbox the host did not pass is shown mixed and said to be kept, on Credentials and Review, and is sent only once set', async () => {
-    // As the demo page lists connectors: without their credentials.
-    const woo = {
-      id: 'w-1',
-      name: 'Woo',
-      system: 'woocommerce',
-      group: 'uk',
-      environment: 'live',
-      timeZone: 'UTC',
-      dateFormat: "yyyy-MM-dd'T'HH:mm:ssXXX",
-      authType: 'rest-api-keys',
-    } as EditableConnector;
     const reviewRow = (el: ConnectorWizard, key: string) => inStep(el, `[data-key="credentials.${key}"] .value`)!.textContent!.trim();
-    const { el, updated } = await editing(woo);
+    const { el, updated } = await editing(WOO);
     await type(el, '#field-name', 'Woo renamed');
     await el.goTo('credentials');
     await settle(el);
@@ -272,7 +273,7 @@ describe('editing a connector', () => {
     await settle(el);
     expect(updated[0]!.connector, 'no credential sent: none was typed or set').to.deep.equal({ id: 'w-1', name: 'Woo renamed' });
 
-    const again = await editing(woo);
+    const again = await editing(WOO);
     await again.el.goTo('credentials');
     await settle(again.el);
     await choose(again.el, '#field-credentials-queryStringAuth');
@@ -309,21 +310,11 @@ describe('editing a connector', () => {
   it('Test connection in an edit names what is still kept: a checkbox the host did not pass, with every text credential typed again', async function () {
     this.timeout(20000);
     const api = freshApi();
-    const woo = {
-      id: 'w-1',
-      name: 'Woo',
-      system: 'woocommerce',
-      group: 'uk',
-      environment: 'live',
-      timeZone: 'UTC',
-      dateFormat: "yyyy-MM-dd'T'HH:mm:ssXXX",
-      authType: 'rest-api-keys',
-    };
     const catalogue = await sampleCatalogue();
     const fields = catalogue.systems.find((system) => system.id === 'woocommerce')!.authTypes.find((a) => a.id === 'rest-api-keys')!.fields;
     (fields.find((f) => f.key === 'queryStringAuth') as { l10n?: unknown }).l10n = { de: { label: 'Schlüssel in der Abfrage senden' } };
     const el = await wizardFixture({ groups: GROUPS, catalogue, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
-    el.connector = woo as EditableConnector;
+    el.connector = WOO;
     await settle(el);
     await el.goTo('credentials');
     await settle(el);
