@@ -108,3 +108,67 @@ describe('drafts: following another tab onto another step', () => {
     expect(said.filter((s) => s === FOLLOWED)).to.deep.equal([]);
   });
 });
+
+const THEIRS = 'This form now shows the other version.';
+
+/** Another tab, whose message never arrives (a frozen tab), saves the draft on `step`; this tab then types, and its save finds the conflict. */
+async function conflictWithOtherTab(el: ConnectorWizard, draftDatabase: string, step: StepId) {
+  const revision = (await readDraft(draftDatabase))!.revision as number;
+  const other = new DraftStore(draftDatabase);
+  const data = { ...emptyWizardData(), system: 'shopify', name: 'Renamed in the other tab', group: 'uk', environment: 'live' as const };
+  const put = await other.put({ id: 'default:shopify', step, updatedAt: Date.now(), data }, revision);
+  await other.close();
+  expect(put.ok, 'the other tab saved').to.equal(true);
+  await type(el, '#field-name', 'Typed here');
+  const notice = () => el.shadowRoot!.querySelector('[data-notice="conflict"]');
+  await waitUntil(() => notice(), 'told of the conflict', { timeout: 3000 });
+  return notice()!.querySelector<HTMLButtonElement>('[data-conflict="theirs"]')!;
+}
+
+describe('drafts: Use the other version, onto another step', () => {
+  it('fires the step change, moves the focus to the new heading, and says the other version is shown', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await savedOnGeneral(draftDatabase);
+    const theirs = await conflictWithOtherTab(el, draftDatabase, 'timezone');
+    const { said, changes } = record(el);
+    theirs.focus();
+    theirs.click();
+    await waitUntil(() => currentStepId(el) === 'timezone', 'took the other version');
+    await settle(el);
+    await waitUntil(() => deepActiveElement()?.classList.contains('heading'), `focus on the new heading, not ${deepActiveElement()?.tagName}`);
+    expect(deepActiveElement()!.textContent!.trim()).to.equal(inStep(el, '.heading')!.textContent!.trim());
+    expect(changes).to.deep.equal([{ from: 'general', to: 'timezone' }]);
+    expect(politeRegion(el).textContent!.trim()).to.equal(THEIRS);
+    expect(said.filter((s) => s === THEIRS)).to.have.length(1);
+  });
+
+  it('a host that prevents the step change keeps the step, with the other version, and the choice is still said', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await savedOnGeneral(draftDatabase);
+    const theirs = await conflictWithOtherTab(el, draftDatabase, 'timezone');
+    const { changes } = record(el);
+    el.addEventListener('connector-wizard-step-change', (e) => e.preventDefault());
+    theirs.focus();
+    theirs.click();
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#field-name')?.value === 'Renamed in the other tab', 'took the other version', { timeout: 3000 });
+    await settle(el);
+    expect(currentStepId(el), 'the step kept').to.equal('general');
+    expect(changes).to.deep.equal([{ from: 'general', to: 'timezone' }]);
+    await waitUntil(() => deepActiveElement()?.classList.contains('heading'), `focus on the heading, not ${deepActiveElement()?.tagName}`);
+    expect(politeRegion(el).textContent!.trim()).to.equal(THEIRS);
+  });
+
+  it('on the same step: no step change, the focus on the heading, and the choice said', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await savedOnGeneral(draftDatabase);
+    const theirs = await conflictWithOtherTab(el, draftDatabase, 'general');
+    const { changes } = record(el);
+    theirs.focus();
+    theirs.click();
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#field-name')?.value === 'Renamed in the other tab', 'took the other version', { timeout: 3000 });
+    await settle(el);
+    await waitUntil(() => deepActiveElement()?.classList.contains('heading'), `focus on the heading, not ${deepActiveElement()?.tagName}`);
+    expect(changes).to.deep.equal([]);
+    expect(politeRegion(el).textContent!.trim()).to.equal(THEIRS);
+  });
+});

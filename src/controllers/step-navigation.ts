@@ -5,8 +5,9 @@ import { STEP_IDS, type Feedback, type StepId } from '../schemas/wizard-data.js'
 import type { Flow } from '../wizard/later-api.js';
 import { firstInvalid } from '../wizard/state/selectors.js';
 import * as t from '../wizard/state/transitions.js';
-import type { Focus } from '../wizard/state/wizard-state.js';
+import type { Focus, Said } from '../wizard/state/wizard-state.js';
 import type { WizardStore } from '../wizard/state/wizard-store.js';
+import type { RestoreHow } from './draft-host.js';
 import type { LaterLoader } from './later-loader.js';
 
 export interface StepNavigationOptions {
@@ -28,8 +29,8 @@ export interface StepNavigationOptions {
  * `connector-wizard-step-change`).
  */
 export class StepNavigation implements ReactiveController {
-  /** A follow of another tab's save whose step has not landed yet, and whether the focus was in the wizard when it came. */
-  #followed?: { within: boolean };
+  /** Another tab's version (followed, or chosen in a conflict) whose step has not landed yet: whether the focus was in the wizard when it came, and what to say of the move. */
+  #followed?: { within: boolean; said: Said };
 
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
@@ -157,12 +158,16 @@ export class StepNavigation implements ReactiveController {
 
   /**
    * Lands on a restored draft's step once the catalogue and the later steps can check the ones
-   * before it. `followed` (from WizardSession.restore): true when the draft is another tab's save
-   * this tab follows, false for any other restore; left out when the landing waited for the later steps.
+   * before it. `how` (from WizardSession.restore): `follow` for another tab's save this tab
+   * follows, `theirs` for the other version chosen in a conflict; left out when the landing
+   * waited for the later steps.
    */
-  settleRestoredStep(followed?: boolean): void {
+  settleRestoredStep(how?: RestoreHow): void {
     // Whether the focus was in the wizard is asked now: a step still loading takes it away meanwhile.
-    if (followed !== undefined) this.#followed = followed ? { within: (this.host as unknown as Element).matches(':focus-within') } : undefined;
+    // The other version is chosen with a button in the wizard (gone by now, its focus with it).
+    const within = how === 'theirs' || (this.host as unknown as Element).matches(':focus-within');
+    if (how !== undefined)
+      this.#followed = how === 'follow' || how === 'theirs' ? { within, said: (msg) => (how === 'theirs' ? msg.draftTheirs : msg.draftFollowed) } : undefined;
     const saved = this.#state.restoredStep;
     const steps = this.o.steps();
     if (!saved || !this.o.catalogue()) return;
@@ -176,12 +181,13 @@ export class StepNavigation implements ReactiveController {
     const { step: from } = this.#state;
     const to = t.settleRestoredStep(this.#state, steps, invalid).step;
     if (!follow || to === from) return this.o.store.update((s) => t.settleRestoredStep(s, steps, invalid));
-    // Following another tab onto another step is a step change like any other: the host is asked
-    // (one that keeps the step keeps it, with the other tab's answers), the focus goes to the new
-    // heading if it was in the wizard (the step it was in is gone), and the move is said.
+    // Another tab's version onto another step (followed, or chosen with Use the other version) is
+    // a step change like any other: the host is asked (one that keeps the step keeps it, with the
+    // other tab's answers), the focus goes to the new heading if it was in the wizard (the step it
+    // was in is gone), and the move is said.
     const event = new StepChangeEvent(from, to);
     this.host.dispatchEvent(event);
     if (event.defaultPrevented) return this.o.store.update((s) => t.settleRestoredStep(s, steps, invalid, true));
-    this.o.store.update((s) => t.announce(t.focusOn(t.settleRestoredStep(s, steps, invalid), follow.within ? 'heading' : undefined), (msg) => msg.draftFollowed));
+    this.o.store.update((s) => t.announce(t.focusOn(t.settleRestoredStep(s, steps, invalid), follow.within ? 'heading' : undefined), follow.said));
   }
 }

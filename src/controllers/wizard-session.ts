@@ -24,8 +24,8 @@ export interface WizardSessionOptions {
   connector: () => EditableConnector | null | undefined;
   msg: () => Messages;
   check: (step: StepId) => Feedback | undefined;
-  /** Lands on a restored draft's step (see StepNavigation); `followed`: another tab's save, followed. */
-  settleRestoredStep: (followed: boolean) => void;
+  /** Lands on a restored draft's step (see StepNavigation), restored as `how` says. */
+  settleRestoredStep: (how: RestoreHow) => void;
   /** Answers changed: the draft is saved soon. */
   scheduleSave: () => void;
   fail: (kind: WizardErrorKind, message: string) => void;
@@ -129,15 +129,18 @@ export class WizardSession {
     if (remote) this.o.flow()?.abortTest();
     else this.#newSession();
     // Following another tab restores nothing the person saved earlier: "restored" is not said (a move to another step is, see
-    // StepNavigation.settleRestoredStep). The secrets typed here stay (no version holds them in `memory`).
+    // StepNavigation.settleRestoredStep); the other version chosen in a conflict is said as that. The secrets typed here stay
+    // (no version holds them in `memory`).
     // A draft of the edit open: what the person changed, over the connector as it is now.
     const { editing } = this.o.store.state;
     const later = this.o.later.module;
     const edited = editing && later && this.o.catalogue()?.systems.find((s) => s.id === editing.system);
     if (edited) record = { ...record, data: later.followAnswers(record.data, undefined, editing, edited) };
-    this.o.store.update((s) => t.restoreDraft(s, record, secrets, how !== 'load' && how !== 'open', system, remote ? undefined : (msg) => msg.draftRestored));
+    this.o.store.update((s) =>
+      t.restoreDraft(s, record, secrets, how !== 'load' && how !== 'open', system, remote ? undefined : (msg) => (how === 'theirs' ? msg.draftTheirs : msg.draftRestored)),
+    );
     this.applyPresets();
-    this.o.settleRestoredStep(remote);
+    this.o.settleRestoredStep(how);
     return true;
   }
 

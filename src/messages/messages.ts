@@ -47,6 +47,7 @@ export const shellMessages = {
   draftsUnavailable: 'Your answers are not being saved as a draft on this device, so finish in this visit.',
   draftRestored: 'We restored the answers you saved earlier.',
   draftFollowed: 'This draft was changed in another tab or window, so this form now shows that version.',
+  draftTheirs: 'This form now shows the other version.',
   draftNotices: {
     malformed: 'A saved draft could not be read, so this form starts empty.',
     conflict: 'This draft was changed in another tab or window. Your changes here have not been saved.',

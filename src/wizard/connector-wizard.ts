@@ -88,7 +88,7 @@ export class ConnectorWizard extends WizardProperties {
     presets: () => ({ system: this.system, group: this.group, environment: this.environment, groups: this.#groups.length ? this.#groups : cleanGroups(this.groups) }),
     connector: () => this.connector,
     msg: () => this.#msg,
-    settleRestoredStep: (followed) => this.#navigation.settleRestoredStep(followed),
+    settleRestoredStep: (how) => this.#navigation.settleRestoredStep(how),
     scheduleSave: () => this.draft.schedule(),
     fail: (kind, message) => this.#fail(kind, message),
   });

@@ -48,6 +48,7 @@ const de: Messages = {
   draftsUnavailable: 'Ihre Antworten werden auf diesem Gerät nicht als Entwurf gespeichert. Schließen Sie die Eingabe deshalb jetzt ab.',
   draftRestored: 'Wir haben die Antworten wiederhergestellt, die Sie zuvor gespeichert haben.',
   draftFollowed: 'Dieser Entwurf wurde in einem anderen Tab oder Fenster geändert. Dieses Formular zeigt deshalb jetzt diese Version.',
+  draftTheirs: 'Dieses Formular zeigt jetzt die andere Version.',
   draftNotices: {
     malformed: 'Ein gespeicherter Entwurf konnte nicht gelesen werden. Das Formular beginnt deshalb leer.',
     conflict: 'Dieser Entwurf wurde in einem anderen Tab oder Fenster geändert. Ihre Änderungen hier wurden nicht gespeichert.',

@@ -53,6 +53,7 @@ const es: Messages = {
   draftsUnavailable: 'Sus respuestas no se están guardando como borrador en este dispositivo, así que termine el formulario en esta visita.',
   draftRestored: 'Hemos recuperado las respuestas que guardó anteriormente.',
   draftFollowed: 'Este borrador se ha modificado en otra pestaña o ventana, así que este formulario muestra ahora esa versión.',
+  draftTheirs: 'Este formulario muestra ahora la otra versión.',
   draftNotices: {
     malformed: 'No se ha podido leer un borrador guardado, así que el formulario empieza vacío.',
     conflict: 'Este borrador se ha modificado en otra pestaña o ventana. Sus cambios aquí no se han guardado.',

@@ -53,6 +53,7 @@ const fr: Messages = {
   draftsUnavailable: 'Vos réponses ne sont pas enregistrées en brouillon sur cet appareil. Terminez donc votre saisie maintenant.',
   draftRestored: 'Nous avons restauré les réponses que vous aviez enregistrées.',
   draftFollowed: 'Ce brouillon a été modifié dans un autre onglet ou une autre fenêtre : ce formulaire affiche donc maintenant cette version.',
+  draftTheirs: 'Ce formulaire affiche maintenant l’autre version.',
   draftNotices: {
     malformed: 'Un brouillon enregistré n’a pas pu être lu. Le formulaire commence donc vide.',
     conflict: 'Ce brouillon a été modifié dans un autre onglet ou une autre fenêtre. Vos modifications ici n’ont pas été enregistrées.',

@@ -49,6 +49,7 @@ const nl: Messages = {
   draftsUnavailable: 'Uw antwoorden worden op dit apparaat niet als concept opgeslagen. Rond het formulier daarom tijdens dit bezoek af.',
   draftRestored: 'We hebben de antwoorden teruggezet die u eerder hebt opgeslagen.',
   draftFollowed: 'Dit concept is gewijzigd in een ander tabblad of venster. Dit formulier toont daarom nu die versie.',
+  draftTheirs: 'Dit formulier toont nu de andere versie.',
   draftNotices: {
     malformed: 'Een opgeslagen concept kon niet worden gelezen. Dit formulier begint daarom leeg.',
     conflict: 'Dit concept is gewijzigd in een ander tabblad of venster. Uw wijzigingen hier zijn niet opgeslagen.',
