@@ -107,6 +107,27 @@ describe('OAuth: the fields a sign-in is started with', () => {
     win.close();
   });
 
+  it('what is said of a dropped connection names the field in the language in use, after a change of lang too', async () => {
+    const catalogue = await sampleCatalogue();
+    const shop = catalogue.systems.find((s) => s.id === 'shopify')!.authTypes.find((a) => a.id === 'oauth')!.fields![0]! as { l10n?: unknown };
+    shop.l10n = { de: { label: 'Shop-Subdomain' } };
+    const el = await wizardFixture({ catalogue, system: 'shopify', draftDatabase: uniqueDatabase() });
+    el.setAttribute('oauth-start-url', '/api/oauth/start');
+    await toOAuthCredentials(el);
+    await type(el, SHOP, 'store-a');
+    connectButton(el).click();
+    const win = await popup('default:shopify');
+    broadcast(oauthMessage(query(win).get('state')!, 'conn_store_a', 'owner@store-a.example'));
+    await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected to store A');
+    win.close();
+    await type(el, SHOP, 'store-b');
+    expect(status(el).textContent).to.contain('Store subdomain changed');
+    el.setAttribute('lang', 'de');
+    await waitUntil(() => status(el).textContent!.includes('wurde geändert'), 'said in German', { timeout: 3000 });
+    expect(status(el).textContent, 'the label as the catalogue gives it in German').to.contain('„Shop-Subdomain“ wurde geändert');
+    expect(el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent).to.contain('„Shop-Subdomain“ wurde geändert');
+  });
+
   it('changing the store while the sign-in window is open ends that sign-in: its window closes and a late result is not taken', async () => {
     const el = await shopify();
     await type(el, SHOP, 'store-a');

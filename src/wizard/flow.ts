@@ -41,7 +41,7 @@ class WizardFlow implements Flow {
   constructor(h: FlowHost) {
     this.#h = h;
     this.#submission = new SubmissionController(h.host);
-    this.#oauth = new OAuthFlow(h, () => this.commitCredentials());
+    this.#oauth = new OAuthFlow(h, () => this.commitCredentials(), this.#label);
     this.checkUrls();
   }
 
@@ -341,7 +341,7 @@ class WizardFlow implements Flow {
     const field = authType?.fields.find((f) => f.key === key);
     if (!authType || !field) return;
     if (this.#state.connectionTest) this.#submission.abortTest();
-    this.#update((s) => t.credentialSet(s, authType, field, value));
+    this.#update((s) => t.credentialSet(s, authType, field, value, this.#label));
     this.#h.edited([`/credentials/${key}`]);
   }
 

@@ -26,10 +26,11 @@ export class OAuthFlow {
   /** The popup sign-in under way: a field it was started for that changes ends it (its window closes). */
   #started?: OAuthRequest;
 
-  /** `commit`: the credential fields' rules apply, as when each is left (Connect checks them as Continue does). */
+  /** `commit`: the credential fields' rules apply, as when each is left (Connect checks them as Continue does); `label`: a field's label in the language in use. */
   constructor(
     h: FlowHost,
     private readonly commit: () => unknown = () => undefined,
+    private readonly label: (field: CredentialField) => string = (field) => field.label,
   ) {
     this.#h = h;
     this.#oauth = new OAuthController(
@@ -147,7 +148,7 @@ export class OAuthFlow {
     if (request.system !== this.#state.data.system || request.authType !== this.#state.data.authType) return;
     // Or changed a field it was started for (the store): its result is not this connector's.
     const changed = this.#changedField(request);
-    if (changed) return this.#update((s) => t.oauthDropped(s, request.authType, changed.label));
+    if (changed) return this.#update((s) => t.oauthDropped(s, request.authType, () => this.label(changed)));
     this.#apply(request.authType, status);
   }
 

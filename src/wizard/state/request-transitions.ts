@@ -11,8 +11,14 @@ import { announce, clearSession, dropSecrets, testForgotten, typedHere } from '.
 import { credentialValue } from './selectors.js';
 import type { ConnectionTest, Finished, HeldBefore, PasteUndo, Said, WizardState } from './wizard-state.js';
 
-/** A typed credential: secrets to memory (and which were entered, to the draft), the rest to the answers. */
-export function credentialSet(s: WizardState, authType: AuthTypeDefinition, field: CredentialField, value: CredentialValue): WizardState {
+/** A typed credential: secrets to memory (and which were entered, to the draft), the rest to the answers. `label`: a field's label in the language in use. */
+export function credentialSet(
+  s: WizardState,
+  authType: AuthTypeDefinition,
+  field: CredentialField,
+  value: CredentialValue,
+  label: (field: CredentialField) => string,
+): WizardState {
   const pointer: Pointer = `/credentials/${field.key}`;
   const { [pointer]: _note, ...notes } = s.notes;
   // A test result is about the values it tested; it goes as soon as one changes. Undo of a paste
@@ -25,7 +31,7 @@ export function credentialSet(s: WizardState, authType: AuthTypeDefinition, fiel
     const changed = { ...next, data: { ...next.data, credentials } };
     // A sign-in is made for its auth type's other fields (a shop): another value, and its connection is not this one's.
     return authType.kind === 'oauth2-authorization-code' && own(held, 'connectionRef') !== undefined && own(held, field.key) !== value
-      ? oauthDropped(changed, authType.id, field.label)
+      ? oauthDropped(changed, authType.id, () => label(field))
       : changed;
   }
   const text = typeof value === 'string' ? value : '';
@@ -203,12 +209,13 @@ export function oauthConnected(s: WizardState, authTypeId: string, ref: string, 
 }
 
 /**
- * A field the sign-in is started for (labelled `label`) changed: the connection made (or the sign-in
- * under way) for the value before is dropped, and that is said beside Connect (once, not at each key).
+ * A field the sign-in is started for changed: the connection made (or the sign-in under way) for
+ * the value before is dropped, and that is said beside Connect (once, not at each key). `label`
+ * gives the field's label when it is said, in the language in use then (as the words around it).
  */
-export function oauthDropped(s: WizardState, authTypeId: string, label: string): WizardState {
+export function oauthDropped(s: WizardState, authTypeId: string, label: () => string): WizardState {
   const credentials = withEntry(s.data.credentials, authTypeId, idRecord(withoutConnection(s, authTypeId)));
-  const said: Said = (msg) => msg.oauthFieldChanged(label);
+  const said: Said = (msg) => msg.oauthFieldChanged(label());
   const dropped = { ...s, data: { ...s.data, credentials }, notes: { ...s.notes, [CONNECTION]: said } };
   return Object.hasOwn(s.notes, CONNECTION) ? dropped : announce(dropped, said);
 }
