@@ -6,7 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
-import { deepActiveElement, errorSummary, inStep, pressContinue, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { currentStepId, deepActiveElement, errorSummary, inStep, pressContinue, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { atConnect, broadcast, connectButton, oauthMessage, popup, oauthStatus as status, sleep, toOAuthCredentials } from '../test/oauth-fixtures.js';
 
 const SHOP = '#field-credentials-shop';
@@ -189,5 +189,70 @@ describe('OAuth: the fields a sign-in is started with', () => {
     expect(await pressConnect(el), 'no window without the store').to.equal(0);
     expect(errorSummary(el)).to.have.length(1);
     expect(inStep(el, SHOP)!.getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  describe('in an edit that keeps its connection', () => {
+    async function editShop(shop: string) {
+      const el = await wizardFixture({ noDrafts: true, groups: [{ id: 'uk', name: 'UK' }] });
+      el.setAttribute('oauth-start-url', '/api/oauth/start');
+      el.connector = {
+        id: 's-1',
+        name: 'Shop UK',
+        system: 'shopify',
+        group: 'uk',
+        environment: 'live',
+        timeZone: 'UTC',
+        dateFormat: 'yyyy-MM-dd',
+        authType: 'oauth',
+        credentials: { shop },
+      } as EditableConnector;
+      await settle(el);
+      await el.goTo('credentials');
+      await settle(el);
+      expect(status(el).textContent).to.contain('stays connected');
+      const updated: Record<string, unknown>[] = [];
+      el.addEventListener('connector-updated', (e) => updated.push(e.detail.connector as Record<string, unknown>));
+      return { el, updated };
+    }
+
+    it('changing the store asks for a new sign-in: the connection kept is the old store s, never sent with the new one', async () => {
+      const { el, updated } = await editShop('old-store');
+      await type(el, SHOP, 'new-store');
+      expect(status(el).textContent).to.not.contain('stays connected');
+      expect(status(el).textContent).to.contain('Store subdomain changed');
+      expect(el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent).to.contain('Store subdomain changed');
+      expect(connectButton(el).textContent!.trim()).to.equal('Connect with Shopify');
+      await pressContinue(el);
+      expect(errorSummary(el).join(' ')).to.contain('Connect with Shopify to continue');
+      expect(await el.submit(), 'nothing saved without a sign-in for the new store').to.equal(false);
+      expect(updated).to.deep.equal([]);
+      connectButton(el).click();
+      const win = await popup('default:edit:s-1');
+      expect(query(win).get('shop')).to.equal('new-store');
+      broadcast(oauthMessage(query(win).get('state')!, 'conn_new_store', 'owner@new-store.example'));
+      await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected to the new store');
+      win.close();
+      await pressContinue(el);
+      expect(await el.submit()).to.equal(true);
+      expect(updated).to.have.length(1);
+      expect(updated[0]!.credentials).to.deep.equal({ shop: 'new-store', connectionRef: 'conn_new_store' });
+    });
+
+    it('the store typed back as the connector has it (in any case) keeps the connection again, and nothing of it is sent', async () => {
+      const { el, updated } = await editShop('Old-Store');
+      await type(el, SHOP, 'other-store');
+      expect(connectButton(el).textContent!.trim()).to.equal('Connect with Shopify');
+      await type(el, SHOP, 'old-store');
+      expect(status(el).textContent).to.contain('stays connected').and.not.contain('changed');
+      expect(connectButton(el).textContent!.trim()).to.equal('Connect a different account');
+      await pressContinue(el);
+      expect(currentStepId(el), 'no sign-in asked for').to.equal('review');
+      await el.goTo('general');
+      await settle(el);
+      await type(el, '#field-name', 'Shop UK renamed');
+      expect(await el.submit()).to.equal(true);
+      expect(updated).to.have.length(1);
+      expect(updated[0]).to.deep.equal({ id: 's-1', name: 'Shop UK renamed' });
+    });
   });
 });

@@ -22,6 +22,7 @@ import { answered } from './late-focus.js';
 import type { Flow, FlowHost, UrlProperty } from './later-api.js';
 import { OAuthFlow } from './oauth-flow.js';
 import { committedCredential, editChanges, failedRequest, labelledNotes, testedConnection, type RequestContext } from './outcomes.js';
+import { signInFieldChanged } from './state/kept-connection.js';
 import * as t from './state/request-transitions.js';
 import { credentialValue, currentAuthType } from './state/selectors.js';
 import { announce, showFeedback, submitRefused } from './state/transitions.js';
@@ -37,6 +38,7 @@ class WizardFlow implements Flow {
   #existingFrom?: string; // The endpoint whose connectors were last asked for.
   readonly #urlsChecked = new Map<UrlProperty, string | undefined>(); // Each URL property's value as last checked.
   readonly #reviewNotes = new ReviewNotes(() => this.#h); // Credential notes the next move to Review says.
+  readonly signInFieldChanged = () => signInFieldChanged(this.#state, this.#authType());
 
   constructor(h: FlowHost) {
     this.#h = h;

@@ -72,6 +72,8 @@ export interface Flow {
   /** A submit under way, from its checks until its outcome is on screen. */
   readonly submitting: boolean;
   readonly oauthStatus: OAuthStatus;
+  /** In an edit that signs in with OAuth: a field its sign-in is made for (a store) holds another value than the connector's, so its connection is not kept. */
+  signInFieldChanged(): boolean;
   /** Checks every step, then creates (or saves an edit): emits, or sends to the endpoint. */
   submit(): Promise<boolean>;
   setCredential(key: string, value: CredentialValue): void;

@@ -33,6 +33,9 @@ export interface WizardInputs {
   actions: WizardActions;
 }
 
+/** An edit on the connector's auth type keeps what is left empty, and its sign-in unless a field that sign-in is made for changed (the later module knows). */
+const keeps = (i: WizardInputs) => keepsCredentials(i.state) && !i.flow?.signInFieldChanged();
+
 export function validationInput(i: WizardInputs): StepValidationInput {
   const s = i.state;
   return {
@@ -41,7 +44,7 @@ export function validationInput(i: WizardInputs): StepValidationInput {
     data: s.data,
     secrets: s.secrets,
     oauthSetup: i.oauthSetup,
-    keepCredentials: keepsCredentials(s),
+    keepCredentials: keeps(i),
   };
 }
 
@@ -71,7 +74,7 @@ export function contextValue(i: WizardInputs): WizardContextValue {
     feedback: s.feedback,
     notes: Object.fromEntries(Object.entries(s.notes).map(([pointer, note]) => [pointer, note(i.msg)])),
     oauthSetup,
-    editing: s.editing ? { keepCredentials: keepsCredentials(s), secretsAllowed: Boolean(i.endpoint), authType: s.editing.authType } : undefined,
+    editing: s.editing ? { keepCredentials: keeps(i), secretsAllowed: Boolean(i.endpoint), authType: s.editing.authType } : undefined,
     canTestConnection: Boolean(i.testEndpoint),
     secretsSaved: Boolean(s.secretsSealed),
     draftsKept: i.drafts === 'ready',

@@ -8,6 +8,7 @@ import { idRecord, own, withEntry } from '../../schemas/id-record.js';
 import { STEP_IDS, type CredentialValue, type ExistingConnector, type Feedback, type Pointer } from '../../schemas/wizard-data.js';
 import { stepForPointer } from '../../submission/server-feedback.js';
 import { announce, clearSession, dropSecrets, testForgotten, typedHere } from './transitions.js';
+import { keepsConnection } from './kept-connection.js';
 import { credentialValue } from './selectors.js';
 import type { ConnectionTest, Finished, HeldBefore, PasteUndo, Said, WizardState } from './wizard-state.js';
 
@@ -29,10 +30,12 @@ export function credentialSet(
     const held = own(next.data.credentials, authType.id);
     const credentials = withEntry(next.data.credentials, authType.id, withEntry(held, field.key, value));
     const changed = { ...next, data: { ...next.data, credentials } };
-    // A sign-in is made for its auth type's other fields (a shop): another value, and its connection is not this one's.
-    return authType.kind === 'oauth2-authorization-code' && own(held, 'connectionRef') !== undefined && own(held, field.key) !== value
-      ? oauthDropped(changed, authType.id, () => label(field))
-      : changed;
+    // A sign-in is made for its auth type's other fields (a shop): another value, and its connection is not this one's;
+    // in an edit, the connector's own connection is not either (it belongs to the value the connector has).
+    const made = authType.kind === 'oauth2-authorization-code' && own(held, 'connectionRef') !== undefined && own(held, field.key) !== value;
+    if (made || (keepsConnection(s, authType) && !keepsConnection(changed, authType))) return oauthDropped(changed, authType.id, () => label(field));
+    // Back to the connector's value: its connection is kept again, and what was said of dropping it goes.
+    return keepsConnection(changed, authType) ? oauthStarted(changed) : changed;
   }
   const text = typeof value === 'string' ? value : '';
   const secrets = own(s.secrets, authType.id);
