@@ -175,6 +175,37 @@ describe('credentials: fill from one paste', () => {
     expect(notice(el).textContent).to.contain('Filled 1 field');
   });
 
+  it('a drop the field refuses is said as a drop: several values, another auth type s secret, a file (which is not read)', async () => {
+    const drop = (el: ConnectorWizard, key: string, data: DataTransfer) => {
+      const event = new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true, composed: true });
+      input(el, key).dispatchEvent(event);
+      return event;
+    };
+    const text = (value: string) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', value);
+      return data;
+    };
+    const el = await atCredentials('shopify', 'access-token');
+    expect(drop(el, 'shop', text(`Store: my-store\nAccess token: ${SHOPIFY_TOKEN}`)).defaultPrevented).to.equal(true);
+    await settle(el);
+    expect(notice(el).textContent!.trim()).to.equal(
+      'Nothing was dropped: the text holds more than one value, and this field takes one. Drop or paste each value on its own, or a block of KEY=value lines that names these fields.',
+    );
+    drop(el, 'shop', text('SHOPIFY_CLIENT_SECRET=shpss_0123456789abcdef0123456789abcdef'));
+    await settle(el);
+    expect(notice(el).textContent).to.contain('Nothing was dropped: that is a secret of another authentication type').and.not.contain('pasted');
+    const file = new DataTransfer();
+    file.items.add(new File([`SHOPIFY_ACCESS_TOKEN=${SHOPIFY_TOKEN}`], '.env', { type: 'text/plain' }));
+    expect(drop(el, 'accessToken', file).defaultPrevented, 'the browser does nothing else with it').to.equal(true);
+    await settle(el);
+    expect(notice(el).textContent!.trim()).to.equal('Nothing was dropped: this form does not read files. Open the file, copy what it holds and paste it here.');
+    expect([input(el, 'shop').value, input(el, 'accessToken').value]).to.deep.equal(['', '']);
+    // A paste refused after it is said as a paste.
+    await paste(el, 'shop', `Store: my-store\nAccess token: ${SHOPIFY_TOKEN}`);
+    expect(notice(el).textContent).to.contain('Nothing was pasted: the text holds more than one value');
+  });
+
   it('a key file naming one other field among its values, pasted into its own multi-line field, lands there whole', async () => {
     const catalogue = await sampleCatalogue();
     catalogue.systems.push({

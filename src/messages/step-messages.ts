@@ -142,7 +142,13 @@ export const stepMessages = {
   pasteOtherAuthType: (authType: string) =>
     `Nothing was pasted: that is a secret of another authentication type, ${authType}. To use it, choose that type on the Authentication type step.`,
   pasteUndone: 'Put back what was there before the paste.',
+  dropOneValue:
+    'Nothing was dropped: the text holds more than one value, and this field takes one. Drop or paste each value on its own, or a block of KEY=value lines that names these fields.',
+  dropOtherAuthType: (authType: string) =>
+    `Nothing was dropped: that is a secret of another authentication type, ${authType}. To use it, choose that type on the Authentication type step.`,
+  dropFile: 'Nothing was dropped: this form does not read files. Open the file, copy what it holds and paste it here.',
   nameNotCredentials: 'Nothing was pasted: that looks like credentials, not a name. Enter them on the Credentials step, where secrets stay hidden.',
+  nameNotCredentialsDropped: 'Nothing was dropped: that looks like credentials, not a name. Enter them on the Credentials step, where secrets stay hidden.',
   checksTitle: 'What was checked',
   checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'Passed', failed: 'Failed', skipped: 'Skipped' })[status],
   connectedAs: (account: string) => `Connected as ${account}.`,

@@ -241,8 +241,15 @@ const de: Messages = {
   pasteOtherAuthType: (authType: string) =>
     `Es wurde nichts eingefügt: Das ist ein geheimer Wert einer anderen Authentifizierungsart, ${authType}. Um ihn zu verwenden, wählen Sie diese Art im Schritt „Authentifizierungsart“.`,
   pasteUndone: 'Die Werte von vor dem Einfügen sind wiederhergestellt.',
+  dropOneValue:
+    'Es wurde nichts abgelegt: Der Text enthält mehr als einen Wert, und dieses Feld nimmt nur einen auf. Legen Sie jeden Wert einzeln ab oder fügen Sie ihn einzeln ein. Ein Block aus KEY=value-Zeilen, der diese Felder benennt, geht auch.',
+  dropOtherAuthType: (authType: string) =>
+    `Es wurde nichts abgelegt: Das ist ein geheimer Wert einer anderen Authentifizierungsart, ${authType}. Um ihn zu verwenden, wählen Sie diese Art im Schritt „Authentifizierungsart“.`,
+  dropFile: 'Es wurde nichts abgelegt: Dieses Formular liest keine Dateien. Öffnen Sie die Datei, kopieren Sie ihren Inhalt und fügen Sie ihn hier ein.',
   nameNotCredentials:
     'Es wurde nichts eingefügt: Das sieht nach Zugangsdaten aus, nicht nach einem Namen. Geben Sie sie im Schritt „Zugangsdaten“ ein, wo Geheimnisse verborgen bleiben.',
+  nameNotCredentialsDropped:
+    'Es wurde nichts abgelegt: Das sieht nach Zugangsdaten aus, nicht nach einem Namen. Geben Sie sie im Schritt „Zugangsdaten“ ein, wo Geheimnisse verborgen bleiben.',
   checksTitle: 'Was geprüft wurde',
   checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'Bestanden', failed: 'Fehlgeschlagen', skipped: 'Übersprungen' })[status],
   connectedAs: (account: string) => `Verbunden als ${account}.`,

@@ -239,7 +239,13 @@ const es: Messages = {
   pasteOtherAuthType: (authType: string) =>
     `No se ha pegado nada: es un valor secreto de otro tipo de autenticación, ${authType}. Para usarlo, elija ese tipo en el paso «Tipo de autenticación».`,
   pasteUndone: 'Se han recuperado los valores de antes de pegar.',
+  dropOneValue:
+    'No se ha soltado nada: el texto contiene más de un valor y este campo admite uno solo. Suelte o pegue cada valor por separado, o un bloque de líneas KEY=value que nombre estos campos.',
+  dropOtherAuthType: (authType: string) =>
+    `No se ha soltado nada: es un valor secreto de otro tipo de autenticación, ${authType}. Para usarlo, elija ese tipo en el paso «Tipo de autenticación».`,
+  dropFile: 'No se ha soltado nada: este formulario no lee archivos. Abra el archivo, copie su contenido y péguelo aquí.',
   nameNotCredentials: 'No se ha pegado nada: eso parecen credenciales, no un nombre. Introdúzcalas en el paso «Credenciales», donde los secretos permanecen ocultos.',
+  nameNotCredentialsDropped: 'No se ha soltado nada: eso parecen credenciales, no un nombre. Introdúzcalas en el paso «Credenciales», donde los secretos permanecen ocultos.',
   checksTitle: 'Qué se ha comprobado',
   checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'Correcto', failed: 'Fallido', skipped: 'Omitido' })[status],
   connectedAs: (account: string) => `Conectado como ${account}.`,

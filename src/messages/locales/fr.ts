@@ -241,7 +241,14 @@ const fr: Messages = {
   pasteOtherAuthType: (authType: string) =>
     `Rien n’a été collé : c’est une valeur secrète d’un autre type d’authentification, ${authType}. Pour l’utiliser, choisissez ce type à l’étape « Type d’authentification ».`,
   pasteUndone: 'Les valeurs d’avant le collage sont rétablies.',
+  dropOneValue:
+    'Rien n’a été déposé : le texte contient plus d’une valeur, et ce champ n’en attend qu’une. Déposez ou collez chaque valeur séparément, ou un bloc de lignes KEY=value qui nomme ces champs.',
+  dropOtherAuthType: (authType: string) =>
+    `Rien n’a été déposé : c’est une valeur secrète d’un autre type d’authentification, ${authType}. Pour l’utiliser, choisissez ce type à l’étape « Type d’authentification ».`,
+  dropFile: 'Rien n’a été déposé : ce formulaire ne lit pas les fichiers. Ouvrez le fichier, copiez son contenu et collez-le ici.',
   nameNotCredentials: 'Rien n’a été collé : cela ressemble à des identifiants, pas à un nom. Saisissez-les à l’étape « Identifiants », où les secrets restent masqués.',
+  nameNotCredentialsDropped:
+    'Rien n’a été déposé : cela ressemble à des identifiants, pas à un nom. Saisissez-les à l’étape « Identifiants », où les secrets restent masqués.',
   checksTitle: 'Ce qui a été vérifié',
   checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'Réussi', failed: 'Échoué', skipped: 'Ignoré' })[status],
   connectedAs: (account: string) => `Connecté en tant que ${account}.`,

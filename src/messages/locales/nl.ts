@@ -234,7 +234,13 @@ const nl: Messages = {
   pasteOtherAuthType: (authType: string) =>
     `Er is niets geplakt: dit is een geheime waarde van een ander authenticatietype, ${authType}. Kies dat type bij de stap ‘Authenticatietype’ om de waarde te gebruiken.`,
   pasteUndone: 'De waarden van vóór het plakken zijn teruggezet.',
+  dropOneValue:
+    'Er is niets neergezet: de tekst bevat meer dan één waarde en dit veld neemt er maar één. Sleep of plak elke waarde apart, of een blok KEY=value-regels dat deze velden noemt.',
+  dropOtherAuthType: (authType: string) =>
+    `Er is niets neergezet: dit is een geheime waarde van een ander authenticatietype, ${authType}. Kies dat type bij de stap ‘Authenticatietype’ om de waarde te gebruiken.`,
+  dropFile: 'Er is niets neergezet: dit formulier leest geen bestanden. Open het bestand, kopieer de inhoud en plak die hier.',
   nameNotCredentials: 'Er is niets geplakt: dit lijken inloggegevens, geen naam. Vul ze in bij de stap ‘Inloggegevens’, waar geheimen verborgen blijven.',
+  nameNotCredentialsDropped: 'Er is niets neergezet: dit lijken inloggegevens, geen naam. Vul ze in bij de stap ‘Inloggegevens’, waar geheimen verborgen blijven.',
   checksTitle: 'Wat is gecontroleerd',
   checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'Geslaagd', failed: 'Mislukt', skipped: 'Overgeslagen' })[status],
   connectedAs: (account: string) => `Verbonden als ${account}.`,

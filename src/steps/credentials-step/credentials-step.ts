@@ -53,6 +53,8 @@ export class CredentialsStep extends FormStepElement {
   #lockedOut = false;
   /** The refused paste named a secret of this other auth type (its label). */
   #otherAuthType?: string;
+  /** The refusal was of a drop (text dragged onto the field), said as one; `file`: a file, which is not read. */
+  #dropped?: 'text' | 'file';
   /** The environment warnings shown at the last render, by field key. */
   #warned = new Set<string>();
 
@@ -80,7 +82,7 @@ export class CredentialsStep extends FormStepElement {
       <div class="paste-notice" role="status" data-paste-notice>${keyed(
         this._pastes,
         pasteNotice(ctx, authType, (first) => this.undoPaste(ctx, first)),
-      )}${this._refused ? keyed(this._refused, html`<p>${this.#lockedOut ? msg.secretsNeedEndpoint : this.#otherAuthType !== undefined ? msg.pasteOtherAuthType(this.#otherAuthType) : msg.pasteOneValue}</p>`) : nothing}</div>
+      )}${this._refused ? keyed(this._refused, html`<p>${this.#refusal(msg)}</p>`) : nothing}</div>
       ${
         authType.kind === 'oauth2-authorization-code'
           ? ctx.oauthSetup === 'ready'
@@ -141,6 +143,15 @@ export class CredentialsStep extends FormStepElement {
     const text = ('clipboardData' in event ? event.clipboardData : event.dataTransfer)?.getData('text/plain') ?? '';
     const fill = pasteFill(authType, text);
     this._refused = 0;
+    this.#dropped = event.type === 'drop' ? 'text' : undefined;
+    // A file dropped (a `.env`) gives no text: it is not read, and the person is told so rather than left to wonder.
+    if (!text && 'dataTransfer' in event && event.dataTransfer?.types.includes('Files')) {
+      event.preventDefault();
+      this.#lockedOut = false;
+      this.#dropped = 'file';
+      this._refused = ++this.#refusals;
+      return;
+    }
     if (!fill?.length) {
       // A block whose names this form does not know, pasted into a one-line field, would run together there, a secret in it shown and saved; so would a line naming a secret among unknown names (`SECRET=… PORT=3000 npm start`),
       // or a secret of another of the system's auth types (`SHOPIFY_CLIENT_SECRET=…` while an access token is chosen) into a field shown in clear,
@@ -167,6 +178,15 @@ export class CredentialsStep extends FormStepElement {
     this.#otherAuthType = undefined;
     if (this.#lockedOut) this._refused = ++this.#refusals;
     if (allowed.length) ctx.actions.pasteCredentials(allowed.map(({ field, value }) => ({ key: field.key, value })));
+  }
+
+  /** Why the last paste or drop was refused, in words true for which it was. */
+  #refusal(msg: WizardContextValue['msg']): string {
+    if (this.#lockedOut) return msg.secretsNeedEndpoint;
+    if (this.#dropped === 'file') return msg.dropFile;
+    const other = this.#otherAuthType;
+    if (other !== undefined) return this.#dropped ? msg.dropOtherAuthType(other) : msg.pasteOtherAuthType(other);
+    return this.#dropped ? msg.dropOneValue : msg.pasteOneValue;
   }
 
   /** In an edit, the person keeps the current secret instead of entering the lost new one again: the field keeps focus (the button goes). */

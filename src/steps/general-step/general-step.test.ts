@@ -280,6 +280,17 @@ describe('general step: a bare secret pasted into the name', () => {
     expect(await everythingStored()).to.not.contain(SHOPIFY_TOKEN);
   });
 
+  it('the same token dropped on the name (dragged from another window) is refused in words true for a drop', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, noDrafts: true });
+    const data = new DataTransfer();
+    data.setData('text/plain', SHOPIFY_TOKEN);
+    const drop = new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true, composed: true });
+    inStep<HTMLInputElement>(el, '#field-name')!.dispatchEvent(drop);
+    await settle(el);
+    expect(drop.defaultPrevented).to.equal(true);
+    expect(refusal(el)).to.equal('Nothing was dropped: that looks like credentials, not a name. Enter them on the Credentials step, where secrets stay hidden.');
+  });
+
   it('a name pasted is pasted, and the token typed is not refused (only pastes are)', async () => {
     const el = await wizardFixture({ system: 'shopify', groups: GROUPS });
     await pasteInto(el, '#field-name', 'shpat-production-store-united-kingdom');

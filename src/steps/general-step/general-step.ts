@@ -23,6 +23,8 @@ export class GeneralStep extends FormStepElement {
 
   /** Counts refused pastes into the name, so a second one is said again. */
   private _refused = 0;
+  /** The last one refused was a drop (text dragged onto the name): said as one. */
+  #dropped = false;
 
   protected heading() {
     return this.ctx!.msg.generalTitle;
@@ -57,7 +59,7 @@ export class GeneralStep extends FormStepElement {
           @paste=${(e: ClipboardEvent) => this.onPaste(ctx, e)}
           @drop=${(e: DragEvent) => this.onPaste(ctx, e)}
         />
-        <div role="status">${this._refused ? keyed(this._refused, html`<p class="warning">${msg.nameNotCredentials}</p>`) : nothing}</div>
+        <div role="status">${this._refused ? keyed(this._refused, html`<p class="warning">${this.#dropped ? msg.nameNotCredentialsDropped : msg.nameNotCredentials}</p>`) : nothing}</div>
       </div>
       ${this.renderGroup(ctx)} ${this.renderEnvironment(ctx, group)}
     `;
@@ -74,6 +76,7 @@ export class GeneralStep extends FormStepElement {
     const text = ('clipboardData' in event ? event.clipboardData : event.dataTransfer)?.getData('text/plain') ?? '';
     if (!namesSeveral(text) && !secretOwner(ctx.system, text) && !shapedAsSecret(ctx.system?.authTypes ?? [], text)) return;
     event.preventDefault();
+    this.#dropped = event.type === 'drop';
     this._refused++;
   }
 
