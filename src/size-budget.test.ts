@@ -416,9 +416,10 @@ interface BundleSize {
  * Accessibility (time zone Enter, notes said once, following a tab onto another step) and endpoint outcomes (a create's slot in the draft before it is sent, 502/504/524 unsure, 4xx not temporary): +0.15 kB before the first step and +0.60 kB for the whole flow, to 51.29 and 86.04.
  * After the review: Connect in an edit asks for a store the host did not pass; Still kept labels in the language in use: +0.01 kB for the whole flow, to 51.29 and 86.06.
  * After a last read: a guard no path reaches (next() while sending off Review) removed: -0.01 kB before the first step and -0.01 kB for the whole flow, to 51.28 and 86.05.
+ * The last note's items: Use the other version is a step change, OAuth dropped label in the language in use, an edit's store change asks for a new sign-in, drops said as drops (six languages): +0.08 kB before the first step and +0.54 kB for the whole flow, to 51.37 and 86.58.
  */
-const FIRST_STEP_BUDGET = 51_285;
-const WHOLE_FLOW_BUDGET = 86_049;
+const FIRST_STEP_BUDGET = 51_368;
+const WHOLE_FLOW_BUDGET = 86_585;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 
