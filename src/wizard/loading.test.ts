@@ -87,4 +87,11 @@ describe('loading the later steps', () => {
       window.removeEventListener('connector-wizard-error', listen);
     }
   });
+
+  it('listDrafts() of define.js, its code refused: resolves to [] and never rejects', async () => {
+    await fault('fail=1', DRAFTS);
+    const { listDrafts } = await import('../define.js');
+    const listed = await listDrafts(`cw-list-refused-${Date.now()}`).catch((error: unknown) => `rejected: ${String(error)}`);
+    expect(listed).to.deep.equal([]);
+  });
 });
