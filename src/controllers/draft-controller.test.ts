@@ -1079,6 +1079,31 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     await finish(el, created);
   });
 
+  it('a stored record whose revision is NaN: typed changes are saved, with no false conflict', async () => {
+    const draftDatabase = uniqueDatabase();
+    const db = await openDB(draftDatabase, 2, {
+      upgrade: (d) => {
+        d.createObjectStore('drafts', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+        d.createObjectStore('keys', { keyPath: 'id' });
+      },
+    });
+    await db.put('drafts', {
+      id: 'default:shopify',
+      revision: NaN,
+      step: 'general',
+      updatedAt: Date.now(),
+      data: { ...emptyWizardData(), system: 'shopify', name: 'Damaged' },
+    });
+    db.close();
+    const { el } = await wizard({ draftDatabase });
+    await type(el, '#field-name', 'Typed after opening');
+    expect(await el.saveDraft(), 'saved').to.equal(true);
+    await type(el, '#field-name', 'Typed again');
+    expect(await el.saveDraft(), 'saved again').to.equal(true);
+    expect(notice(el, 'conflict') === null && notice(el, 'deleted') === null, 'no conflict said').to.equal(true);
+    expect((await readDraft(draftDatabase))?.data.name).to.equal('Typed again');
+  });
+
   it('purges drafts untouched for 30 days and keeps recent ones', async () => {
     const draftDatabase = uniqueDatabase();
     const store = new DraftStore(draftDatabase);

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { openDB } from 'idb';
 import { idRecord, own } from '../schemas/id-record.js';
 import { emptyWizardData } from '../schemas/wizard-data.js';
 import { uniqueDatabase } from '../test/fixtures.js';
@@ -38,6 +39,38 @@ describe('DraftStore', () => {
     expect(await store.put(record('d', 'stale tab'), 2), 'a tab that missed the delete').to.deep.equal({ ok: false, deleted: true });
     expect(await store.put(record('d', 'fresh'), 3)).to.deep.equal({ ok: true, revision: 4 });
     expect(await listDrafts(store.databaseName)).to.have.length(1);
+    await store.close();
+  });
+
+  it('a stored revision that cannot grow (NaN, Infinity, negative, a fraction, the largest safe integer) counts as 0 in get, put and delete', async () => {
+    const store = new DraftStore(uniqueDatabase());
+    await store.put(record('created'), 0);
+    const revisions = [NaN, Infinity, -1, 1.5, Number.MAX_SAFE_INTEGER];
+    // Written as a damaged profile or other code would: a draft, a tombstone, and a draft to delete, each with that revision.
+    const db = await openDB(store.databaseName);
+    for (const revision of revisions) {
+      await db.put('drafts', { ...record(`draft ${revision}`), revision });
+      await db.put('drafts', { id: `tombstone ${revision}`, revision, deleted: true, updatedAt: Date.now() });
+      await db.put('drafts', { ...record(`deleted ${revision}`), revision });
+    }
+    db.close();
+    const seen = [];
+    for (const revision of revisions) {
+      const read = [(await store.get(`draft ${revision}`)).revision, (await store.get(`tombstone ${revision}`)).revision];
+      const written = [await store.put(record(`draft ${revision}`, 'saved'), 0), await store.put(record(`tombstone ${revision}`, 'saved'), 0)];
+      await store.delete(`deleted ${revision}`);
+      seen.push({ read, written, deleted: await store.get(`deleted ${revision}`), saved: (await store.get(`draft ${revision}`)).record?.data.name });
+    }
+    const once = {
+      read: [0, 0],
+      written: [
+        { ok: true, revision: 1 },
+        { ok: true, revision: 1 },
+      ],
+      deleted: { revision: 1 },
+      saved: 'saved',
+    };
+    expect(seen).to.deep.equal(revisions.map(() => once));
     await store.close();
   });
 

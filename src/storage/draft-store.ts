@@ -7,6 +7,7 @@ import { keptSealed } from './kept-sealed.js';
 import { keptUnsure } from '../schemas/wizard-data.js';
 import { classify, isQuota, StorageError } from './storage-error.js';
 import { openInTime } from './open-in-time.js';
+import { revisionOf } from './stored-revision.js';
 
 export { DEFAULT_DRAFT_DATABASE };
 export { StorageError, type StorageFailure } from './storage-error.js';
@@ -185,7 +186,7 @@ export class DraftStore {
    */
   async get(id: string): Promise<{ record?: DraftRecord; malformed?: boolean; newer?: boolean; finished?: boolean; revision: number }> {
     const raw: unknown = await this.run((db) => db.get('drafts', id));
-    const revision = typeof (raw as { revision?: unknown })?.revision === 'number' ? (raw as { revision: number }).revision : 0;
+    const revision = revisionOf(raw);
     if (raw === undefined || isTombstone(raw)) return raw?.finished ? { revision, finished: true } : { revision };
     if (((raw as { format?: unknown }).format as number) > FORMAT) return { newer: true, revision };
     const parsed = draftRecordSchema.safeParse(raw);
@@ -207,7 +208,7 @@ export class DraftStore {
     return this.run(async (db) => {
       const tx = db.transaction('drafts', 'readwrite', { durability: options.durability ?? 'default' });
       const current = await tx.store.get(record.id);
-      const currentRevision = typeof current?.revision === 'number' ? current.revision : 0;
+      const currentRevision = revisionOf(current);
       // Nothing at all stored, not even a tombstone, since the page deleted the database: started
       // again as a new draft. A draft finished or discarded elsewhere leaves a tombstone (or, on a
       // full disk, nothing: that is a conflict, so it never comes back).
@@ -250,7 +251,7 @@ export class DraftStore {
         await tx.done;
         return;
       }
-      const revision = Math.max(typeof current?.revision === 'number' ? current.revision : 0, known) + 1;
+      const revision = Math.max(revisionOf(current), known) + 1;
       try {
         await Promise.all([tx.store.put({ id, revision, deleted: true, updatedAt: Date.now(), ...(finished ? { finished } : {}) }), tx.done]);
       } catch (error) {
@@ -272,7 +273,7 @@ export class DraftStore {
     return this.run(async (db) => {
       const tx = db.transaction('drafts', 'readwrite', { durability: 'strict' });
       const [target, source] = await Promise.all([tx.store.get(record.id), tx.store.get(from)]);
-      const sourceRevision = typeof source?.revision === 'number' ? source.revision : 0;
+      const sourceRevision = revisionOf(source);
       if (target !== undefined || source === undefined || isTombstone(source) || sourceRevision !== fromRevision) {
         tx.abort();
         await tx.done.catch(() => undefined);
