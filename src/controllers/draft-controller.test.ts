@@ -1695,6 +1695,21 @@ describe('drafts: switching drafts loses nothing typed', () => {
     expect((await readDraft(draftDatabase, 'default:xero'))!.data.name).to.equal('Xero draft');
   });
 
+  it('the default draft of a page with no preset, listed and set as draft-id on a page preset to its system, opens and saves there', async () => {
+    const draftDatabase = uniqueDatabase();
+    const store = new DraftStore(draftDatabase);
+    await store.put({ id: 'default', step: 'general', updatedAt: Date.now(), data: { ...emptyWizardData(), system: 'shopify', name: 'Listed one' } }, 0);
+    await store.close();
+    const [listed] = await listDrafts(draftDatabase);
+    expect(listed).to.include({ system: 'shopify', name: 'Listed one' });
+    const { el } = await wizard({ draftDatabase, draftId: listed!.id, system: listed!.system! });
+    expect(nameOn(el)).to.equal('Listed one');
+    await type(el, '#field-name', 'Listed one, renamed');
+    expect(await el.saveDraft()).to.equal(true);
+    expect((await readDraft(draftDatabase, 'default'))?.data.name, 'saved where it was').to.equal('Listed one, renamed');
+    expect(await readDraft(draftDatabase, 'default:shopify'), 'not copied to the preset page').to.equal(undefined);
+  });
+
   it("a new system preset moves to that system's default draft, edits typed just before saved to the old one", async () => {
     const draftDatabase = uniqueDatabase();
     await seed(draftDatabase, [{ id: 'default:xero', system: 'xero', name: 'Xero draft' }]);

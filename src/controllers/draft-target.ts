@@ -31,7 +31,7 @@ export function targetOf({ draftDatabase, draftId, system, group }: Omit<DraftAs
     system,
     ...(byDefault ? { editing: editing ?? null } : {}),
     // Drafts of edits were never moved: only a new connector's default draft was per system, then per group.
-    ...(scoped ? { legacyIds: [...new Set([draftKey(draftId, { system }), draftId])], group } : id !== draftId && !editing ? { legacyIds: [draftId] } : {}),
+    ...(scoped ? { legacyIds: [...new Set([draftKey(draftId, { system }), draftId])], group } : byDefault && id !== draftId && !editing ? { legacyIds: [draftId] } : {}),
   };
 }
 

@@ -80,6 +80,7 @@ describe('DraftStore', () => {
     expect(draftKey('default', { system: '' })).to.equal('default');
     expect(draftKey('mine', { system: 'shopify' }), "a host's own id is used as is").to.equal('mine');
     expect(draftKey('default:xero', { system: 'xero' }), 'a listed id opens the same draft').to.equal('default:xero');
+    expect(draftKey('default:', { system: 'xero', group: 'us' }), 'so does the one a page with no preset keeps').to.equal('default');
     expect(draftKey('default', { system: 'shopify', editing: 'c-7' }), 'an edit keeps its own').to.equal('default:edit:c-7');
     expect(draftKey('mine', { system: 'shopify', editing: 'c-7' }), "a host's own id, even for an edit").to.equal('mine');
     expect(draftKey('default', { system: 'shopify', group: 'us' })).to.equal('default:shopify:group:us');

@@ -2,6 +2,7 @@ import type { DBSchema, IDBPDatabase } from 'idb';
 import type { IdRecord } from '../schemas/id-record.js';
 import type { StepId, WizardData } from '../schemas/wizard-data.js';
 import { DEFAULT_DRAFT_DATABASE } from './draft-database.js';
+import { listedId } from './draft-key.js';
 import { draftRecordSchema } from './draft-record-schema.js';
 import { keptSealed } from './kept-sealed.js';
 import { keptUnsure } from '../schemas/wizard-data.js';
@@ -293,7 +294,7 @@ export class DraftStore {
     });
   }
 
-  /** Saved drafts, newest first, for a "continue where you left off" list (ids: see draftKey). */
+  /** Saved drafts, newest first, for a "continue where you left off" list (ids: see listedId). */
   async list(): Promise<DraftSummary[]> {
     const all: unknown[] = await this.run((db) => db.getAll('drafts'));
     return all
@@ -302,7 +303,7 @@ export class DraftStore {
         const parsed = draftRecordSchema.safeParse(raw);
         if (!parsed.success) return [];
         const { id, step, updatedAt, data } = parsed.data;
-        return [{ id, step, updatedAt, name: data.name, ...(data.system ? { system: data.system } : {}), ...(data.editing ? { editing: data.editing } : {}) }];
+        return [{ id: listedId(id), step, updatedAt, name: data.name, ...(data.system ? { system: data.system } : {}), ...(data.editing ? { editing: data.editing } : {}) }];
       })
       .sort((a, b) => b.updatedAt - a.updatedAt);
   }
@@ -369,7 +370,8 @@ export class DraftStore {
 /**
  * The saved drafts of a database, newest first (for a host's "continue where you left off").
  * `id` is the stored key (see draftKey): a page preset to a system lists its default draft as
- * `default:<system>`, and setting a listed id as `draft-id` opens that same draft. Never
+ * `default:<system>`, one with no preset as `default:` (not `default`, which means a page's own
+ * default draft), and setting a listed id as `draft-id` opens that same draft. Never
  * rejects, and never creates the database: none, or storage that cannot be used, lists none.
  */
 export async function listDrafts(databaseName: string = DEFAULT_DRAFT_DATABASE): Promise<DraftSummary[]> {

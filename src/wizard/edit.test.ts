@@ -699,7 +699,7 @@ describe('editing a connector', () => {
     await pressContinue(el);
     await type(el, '#field-name', 'A new Xero');
     await waitUntil(async () => (await listDrafts(draftDatabase)).some((d) => d.name === 'A new Xero'), 'saved');
-    expect((await listDrafts(draftDatabase)).map(({ id, name }) => ({ id, name }))).to.deep.equal([{ id: 'default', name: 'A new Xero' }]);
+    expect((await listDrafts(draftDatabase)).map(({ id, name }) => ({ id, name }))).to.deep.equal([{ id: 'default:', name: 'A new Xero' }]);
   });
 
   it('the connector being edited, passed again as a new object (a re-render, a list fetched again), keeps the changes typed', async () => {
