@@ -283,6 +283,32 @@ describe('drafts: secrets', () => {
     expect(secrets(d.el)).to.equal('{}');
     parent.append(d.el);
   });
+
+  it('a token typed in draft x, the host opens draft y and then x again: the token is still there (in memory only), until Cancel', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el } = await wizard({ draftDatabase, draftId: 'x' });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    expect(await el.saveDraft()).to.equal(true);
+    const open = async (draftId: string, step: string) => {
+      el.draftId = draftId;
+      await settle(el);
+      await waitUntil(() => currentStepId(el) === step, `draft ${draftId}`);
+      await settle(el);
+    };
+    const token = () => inStep<HTMLInputElement>(el, '#field-credentials-accessToken')?.value;
+    await open('y', 'general');
+    await open('x', 'credentials');
+    expect(token(), 'back with draft x').to.equal(SHOPIFY_TOKEN);
+    expect(inStep(el, '[data-testid="reenter"]') === null, 'not asked to enter it again').to.equal(true);
+    expect(JSON.stringify(await readDraft(draftDatabase, 'x')), 'never stored').to.not.contain(SHOPIFY_TOKEN);
+    // Secrets in memory go on Cancel: those of a draft left too.
+    await open('y', 'general');
+    button(el, 'cancel').click();
+    await open('x', 'credentials');
+    expect(token()).to.equal('');
+  });
 });
 
 describe('drafts: secret-persistence="encrypted"', () => {

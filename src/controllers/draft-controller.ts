@@ -150,6 +150,7 @@ export class DraftController implements ReactiveController {
       this.target = this.loaded;
       return this.hold(next);
     }
+    if (previous) this.options.left?.(previous.key, this.answers.latest(previous));
     this.connection = DraftConnection.on(next.database, this.connection, this.events);
     this._status = 'loading';
     this.host.requestUpdate();
@@ -173,7 +174,7 @@ export class DraftController implements ReactiveController {
       } else if ((typed || resumed !== undefined) && !newer) {
         // Typed for this draft while its switch waited, or with drafts off: kept on screen and saved, over a stored draft only if the person chooses.
         found = resumed === undefined ? (record ? 'conflict' : 'typed') : revision === resumed ? 'typed' : record ? 'conflict' : 'deleted';
-      } else if (newer || (record ? !this.options.restore(record, secrets, previous ? 'load' : 'open') : onScreenIsPrevious)) {
+      } else if (newer || (record ? !this.options.restore(record, secrets, previous ? 'load' : 'open', next.key) : onScreenIsPrevious)) {
         // Nothing stored, or a draft not shown here (another system's, another edit's, a later version's): that one is `kept`, never written over.
         if (record || newer) found = 'kept';
         if (onScreenIsPrevious) this.options.switched();

@@ -55,6 +55,11 @@ export class LoadedAnswers {
     if (belongs(loaded, snapshot)) this.#latest = { key: loaded.key, snapshot };
   }
 
+  /** The answers last seen on screen of `loaded`, if it showed. */
+  latest(loaded: DraftTarget): DraftSnapshot | undefined {
+    return this.#latest?.key === loaded.key ? this.#latest.snapshot : undefined;
+  }
+
   /** The loaded draft's answers when a new preset has replaced them on screen (`onScreen`); otherwise none. */
   replaced(loaded: DraftTarget | undefined, onScreen: DraftSnapshot): DraftSnapshot | undefined {
     if (!loaded || belongs(loaded, onScreen)) return undefined;

@@ -5,8 +5,9 @@ import { OAUTH_RETURN_KEY } from '../oauth/oauth-return.js';
 import type { Environment, Feedback, Group, Pointer, SecretValues, StepId, WizardData } from '../schemas/wizard-data.js';
 import { draftKey } from '../storage/draft-key.js';
 import type { DraftRecord } from '../storage/draft-store.js';
-import type { DraftNotice, RestoreHow } from './draft-host.js';
+import type { DraftControllerOptions, DraftNotice, RestoreHow } from './draft-host.js';
 import type { Flow } from '../wizard/later-api.js';
+import { backInDraft, leftDraft } from '../wizard/state/left-drafts.js';
 import { currentSystem } from '../wizard/state/selectors.js';
 import * as t from '../wizard/state/transitions.js';
 import type { EditableConnector } from '../wizard/state/wizard-state.js';
@@ -53,6 +54,15 @@ export class WizardSession {
   #oauthReturnCheckedFor?: string;
 
   constructor(private readonly o: WizardSessionOptions) {}
+
+  /** What the draft code tells the wizard (see DraftControllerOptions): drafts to show, switches, notices, storage failing. */
+  readonly draftEvents: Pick<DraftControllerOptions, 'restore' | 'left' | 'switched' | 'notice' | 'unavailable'> = {
+    restore: (...args) => this.restore(...args),
+    left: (key, answers) => this.o.store.update((s) => leftDraft(s, key, answers)),
+    switched: (remote, finished) => this.startOver(remote, finished),
+    notice: (notice) => this.draftNotice(notice),
+    unavailable: (error) => this.storageUnavailable(error),
+  };
 
   applyPresets(): void {
     const catalogue = this.o.catalogue();
@@ -111,8 +121,8 @@ export class WizardSession {
     this.edited(['/system']);
   }
 
-  /** A stored draft to show (see RestoreHow). */
-  restore(record: DraftRecord, secrets: SecretValues, how: RestoreHow): boolean {
+  /** A stored draft to show (see RestoreHow); `key`: the draft's, loaded on a switch (the secrets it was left with come back). */
+  restore(record: DraftRecord, secrets: SecretValues, how: RestoreHow, key?: string): boolean {
     // Back after a removal: the secrets come back, never over ones typed since; nothing else changes.
     if (how === 'secrets') {
       this.o.store.update((s) => t.secretsBack(s, secrets));
@@ -139,6 +149,7 @@ export class WizardSession {
     this.o.store.update((s) =>
       t.restoreDraft(s, record, secrets, how !== 'load' && how !== 'open', system, remote ? undefined : (msg) => (how === 'theirs' ? msg.draftTheirs : msg.draftRestored)),
     );
+    if (key) this.o.store.update((s) => backInDraft(s, key));
     this.applyPresets();
     this.o.settleRestoredStep(how);
     return true;

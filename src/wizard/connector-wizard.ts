@@ -64,15 +64,6 @@ export class ConnectorWizard extends WizardProperties {
     },
     failed: (error) => this.#fail('network', `Part of the wizard could not be loaded: ${error instanceof Error ? error.message : String(error)}`),
   });
-  /** The draft (TypeScript-private: the benchmark page times its saves). */
-  private readonly draft: DraftHandle = new DraftHandle(this, {
-    snapshot: () => ({ step: this.#state.step, data: this.#state.data, secrets: this.#state.secrets }),
-    editing: () => this.#session.editingId,
-    restore: (record, secrets, how) => this.#session.restore(record, secrets, how),
-    notice: (notice) => this.#session.draftNotice(notice),
-    switched: (remote, finished) => this.#session.startOver(remote, finished),
-    unavailable: (error) => this.#session.storageUnavailable(error),
-  });
   /** What navigation and the session share: the state and the ways to check and load steps. */
   readonly #parts = {
     store: this.store,
@@ -82,7 +73,6 @@ export class ConnectorWizard extends WizardProperties {
     steps: () => this.steps,
     check: (step: StepId) => this.#check(step),
   };
-  readonly #navigation = new StepNavigation(this, { ...this.#parts, saveNow: () => void this.draft.saveNow('strict') });
   readonly #session = new WizardSession({
     ...this.#parts,
     presets: () => ({ system: this.system, group: this.group, environment: this.environment, groups: this.#groups.length ? this.#groups : cleanGroups(this.groups) }),
@@ -92,6 +82,13 @@ export class ConnectorWizard extends WizardProperties {
     scheduleSave: () => this.draft.schedule(),
     fail: (kind, message) => this.#fail(kind, message),
   });
+  /** The draft (TypeScript-private: the benchmark page times its saves); what it finds, the session shows. */
+  private readonly draft: DraftHandle = new DraftHandle(this, {
+    snapshot: () => ({ step: this.#state.step, data: this.#state.data, secrets: this.#state.secrets }),
+    editing: () => this.#session.editingId,
+    ...this.#session.draftEvents,
+  });
+  readonly #navigation = new StepNavigation(this, { ...this.#parts, saveNow: () => void this.draft.saveNow('strict') });
   readonly #provider = new ContextProvider(this, { context: wizardContext });
   #flow?: Flow;
   #groups: Group[] = [];

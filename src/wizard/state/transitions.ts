@@ -364,6 +364,7 @@ export const dropSecrets = (s: WizardState): WizardState => ({
   keySecrets: undefined,
   paste: undefined,
   otherSystems: new Map([...s.otherSystems].map(([id, stash]) => [id, { ...stash, secrets: idRecord() }])),
+  leftDrafts: undefined,
 });
 
 /** The host passed `existingConnectors` again: its list stands for what exists, those created here before it included. */

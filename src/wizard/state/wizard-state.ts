@@ -17,6 +17,12 @@ import {
 /** What a draft notice says (the state and the draft code agree on these; see DraftHandle). */
 export type DraftNotice = 'malformed' | 'conflict' | 'deleted' | 'finished' | 'upgraded' | 'secrets-in-memory' | 'kept';
 
+/** What a draft switched away from held on screen. */
+export interface LeftAnswers {
+  data: WizardData;
+  secrets: SecretValues;
+}
+
 /** An existing connector to edit: what the endpoint's GET returns, never with secrets. */
 export type EditableConnector = Omit<ConnectorPayload, 'credentials' | 'group'> & {
   /** As the endpoint gave it: text, or a whole number (taken as its text). */
@@ -104,6 +110,8 @@ export interface WizardState {
    * draft, as after a reload: typing again the secrets a reload dropped is not an edit.
    */
   readonly keySecrets?: { key: string; secrets: SecretValues };
+  /** The answers (secrets included) of drafts the host switched away from, by draft key (see left-drafts.ts): their secrets come back with them. */
+  readonly leftDrafts?: ReadonlyMap<string, LeftAnswers | undefined>;
   /** Answers for systems the person picked and left, so arrowing through the picker loses nothing. */
   readonly otherSystems: ReadonlyMap<string, { data: WizardData; secrets: SecretValues; fromDraft?: IdRecord<readonly string[]> }>;
   readonly confirmDiscard: boolean;
