@@ -209,6 +209,19 @@ function clearBrowserCachePlugin() {
 }
 
 /**
+ * `GET /__clear-site-data`: answers with `Clear-Site-Data: "storage"`, as a site's sign-out does
+ * (and as a person clearing the site's data in the browser's settings does to it): the browser
+ * deletes this origin's IndexedDB and closes its open connections abnormally (`close` event,
+ * idb's `terminated`), with no `versionchange` first.
+ */
+async function clearSiteData(ctx, next) {
+  if (ctx.path !== '/__clear-site-data') return next();
+  ctx.set('Clear-Site-Data', '"storage"');
+  ctx.set('Cache-Control', 'no-store');
+  ctx.status = 204;
+}
+
+/**
  * A real paste, as a person makes it: `grant-clipboard` lets the page write the system
  * clipboard (`navigator.clipboard.writeText`), and `press-paste` presses Ctrl+V in the focused
  * control, which makes the browser run its own Paste command (puppeteer key presses run no
@@ -335,7 +348,7 @@ function countReporter() {
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [denyDataFolder, moduleFaults, redirectFault, trickleFault, strictPage, apiMiddleware, demoPublicFiles],
+  middleware: [clearSiteData, denyDataFolder, moduleFaults, redirectFault, trickleFault, strictPage, apiMiddleware, demoPublicFiles],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [

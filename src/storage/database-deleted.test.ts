@@ -1,4 +1,4 @@
-/** The drafts database deleted under the wizard by its page (storage cleared at sign-out): let go at once, and the next write starts it again; with two wizards, or one away. */
+/** The drafts database deleted under the wizard by its page (storage cleared at sign-out) or with the site's data: let go at once, and the next write starts it again; with two wizards, or one away. */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import { advanceTo, currentStepId, GROUPS, sampleCatalogue, settle, SHOPIFY_TOKEN, type, uniqueDatabase } from '../test/fixtures.js';
@@ -15,7 +15,7 @@ const deleteDatabase = (name: string) =>
     request.onerror = () => reject(request.error);
   });
 
-async function wizard(draftDatabase: string, encrypted = false) {
+async function wizard(draftDatabase: string, encrypted = false, draftId = 'default') {
   const errors: WizardErrorEvent['detail'][] = [];
   const created: unknown[] = [];
   const el = await fixture<ConnectorWizard>(html`<connector-wizard
@@ -23,6 +23,7 @@ async function wizard(draftDatabase: string, encrypted = false) {
     .catalogue=${await sampleCatalogue()}
     .groups=${GROUPS}
     system="shopify"
+    draft-id=${draftId}
     secret-persistence=${encrypted ? 'encrypted' : 'memory'}
     @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail)}
     @connector-created=${(e: CustomEvent) => created.push(e.detail)}
@@ -181,5 +182,47 @@ describe('the drafts database deleted by the page, with two wizards or one away'
     await new Promise((r) => setTimeout(r, 300));
     const listed = await listDrafts(draftDatabase);
     expect({ listed: listed.map((d) => d.name), told: notices(b.el).length }).to.deep.equal({ listed: [], told: 1 });
+  });
+});
+
+/**
+ * The site's data cleared while the wizard is open: a sign-out answer with `Clear-Site-Data:
+ * "storage"` (the test server's /__clear-site-data), as the browser's own settings do. The
+ * browser deletes the database and closes its connections with no versionchange first.
+ */
+async function clearSiteData(draftDatabase: string) {
+  await fetch('/__clear-site-data', { cache: 'no-store' });
+  await waitUntil(async () => !(await indexedDB.databases()).some((d) => d.name === draftDatabase), 'the database went with the site data');
+}
+
+describe("the site's data cleared (Clear-Site-Data, or the browser's settings)", () => {
+  it('two wizards on one database, each with its own draft: both save their next change, and neither is told of another tab', async () => {
+    const draftDatabase = uniqueDatabase();
+    const a = await wizard(draftDatabase, false, 'draft-a');
+    const b = await wizard(draftDatabase, false, 'draft-b');
+    await type(a.el, '#field-name', 'Connector A');
+    await type(b.el, '#field-name', 'Connector B');
+    expect([await a.el.saveDraft(), await b.el.saveDraft()]).to.deep.equal([true, true]);
+    await clearSiteData(draftDatabase);
+    await type(a.el, '#field-name', 'Connector A, renamed');
+    await type(b.el, '#field-name', 'Connector B, renamed');
+    const saved = [await a.el.saveDraft(), await b.el.saveDraft()];
+    await settle(b.el);
+    expect({ saved, notices: [...notices(a.el), ...notices(b.el)], errors: [...a.errors, ...b.errors] }).to.deep.equal({ saved: [true, true], notices: [], errors: [] });
+    expect((await readDraft(draftDatabase, 'draft-b'))?.data.name).to.equal('Connector B, renamed');
+  });
+
+  it('with secret-persistence="encrypted", a change saved after it is sealed with a key that opens after a reload', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el } = await wizard(draftDatabase, true);
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    expect(await el.saveDraft()).to.equal(true);
+    await clearSiteData(draftDatabase);
+    const fresh = 'shpat_cccccccccccccccccccccccccccccccc';
+    await type(el, '#field-credentials-accessToken', fresh);
+    expect(await el.saveDraft()).to.equal(true);
+    expect(await tokenAfterReload(el, draftDatabase)).to.equal(fresh);
   });
 });

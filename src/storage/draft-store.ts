@@ -98,7 +98,7 @@ export interface DraftStoreOptions {
 export class DraftStore {
   private db?: Promise<IDBPDatabase<DraftDB>>;
   private upgraded = false;
-  /** How often the page deleted the database under this store (a key cached from before is gone with it: SecretVault). */
+  /** How often the database may have been deleted under this store (by the page, or with the site's data): a key cached from before is gone with it (SecretVault). */
   wipes = 0;
   /** Since the last deletion, nothing was written: a write that finds nothing at all stored starts the draft again. */
   private wiped = false;
@@ -149,7 +149,11 @@ export class DraftStore {
             void db?.then((d) => d.close());
           });
         },
+        // Closed by the browser, with no versionchange first: the site's data cleared (settings,
+        // `Clear-Site-Data: "storage"`) deletes the database so. Counted as a possible deletion:
+        // the vault reads its key again, and a write that finds nothing stored starts anew.
         terminated: () => {
+          this.#deleted();
           this.db = undefined;
         },
       },
