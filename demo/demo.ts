@@ -13,6 +13,7 @@ import { apiBase, ConnectorsApi, type Connector } from './page/connectors-api.js
 import { DeleteDialog } from './page/delete-dialog.js';
 import { renderDrafts } from './page/drafts.js';
 import { EnvironmentTabs } from './page/environment-tabs.js';
+import { LeaveDialog } from './page/leave-dialog.js';
 import type { TestView } from './page/test-result.js';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
@@ -204,6 +205,9 @@ function openWizard(task: WizardTask) {
     void finish(el, updated, `“${updated.name}” was updated.`);
   });
   el.addEventListener('connector-wizard-cancel', () => closeWizard());
+  // Answers typed (their input events cross the wizard's shadow root), and whether its drafts are being kept: see backToConnectors.
+  el.addEventListener('input', () => answered.add(el));
+  el.addEventListener('connector-wizard-error', (event) => event.detail.kind === 'storage' && unkept.add(el));
   // A wizard left while sending, whose create did not go through: said, and its draft is there to continue.
   el.addEventListener('connector-wizard-error', (event) => {
     // While it is still sending, an error is not its create's outcome (a list asked for again as it moved aside).
@@ -229,6 +233,23 @@ function openWizard(task: WizardTask) {
   wizardView.hidden = false;
   say('');
   $('#wizard-title').focus();
+}
+
+/** Wizards the person has answered something in, and those whose answers this browser is not keeping as a draft. */
+const answered = new WeakSet<ConnectorWizard>();
+const unkept = new WeakSet<ConnectorWizard>();
+const leaveDialog = new LeaveDialog($<HTMLDialogElement>('#leave-dialog'));
+
+/**
+ * "Back to connectors". A new connector's answers that the browser is not keeping as a draft
+ * (saveDraft() would be false: the wizard said drafts are not being saved) would be lost with the
+ * wizard, so the person is asked first. An edit keeps no draft by design (see openWizard), and
+ * a wizard sending is moved aside (see closeWizard).
+ */
+function backToConnectors() {
+  const el = wizard;
+  if (el && !el.connector && !el.sending && answered.has(el) && unkept.has(el)) leaveDialog.ask(() => el === wizard && closeWizard());
+  else closeWizard();
 }
 
 /** Wizards whose connector was created or saved (a wizard moved aside is removed only once the list shows it). */
@@ -312,7 +333,7 @@ function closeWizard(focus: () => HTMLElement | null | undefined = returnFocus ?
   if (!finished) void refresh().then(() => document.activeElement === document.body && addTile(tabs.selected)?.focus());
 }
 
-$('#close-wizard').addEventListener('click', () => closeWizard());
+$('#close-wizard').addEventListener('click', backToConnectors);
 // Try again says it is at work (and waits) until the answer comes; the focus stays on it.
 $('#list-retry').addEventListener('click', (event) => {
   const retry = event.currentTarget as HTMLButtonElement;

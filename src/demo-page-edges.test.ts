@@ -1,7 +1,7 @@
-/** The demo page at its edges: Try again at work, outcomes said while another wizard is open, twin names, a test then a delete, a draft being sent. */
+/** The demo page at its edges: Try again at work, outcomes said while another wizard is open, twin names, a test then a delete, a draft being sent, drafts the browser refuses. */
 import { expect, waitUntil } from '@open-wc/testing';
 import { card, openAdd, openPage, text } from './test/demo-frame.js';
-import { advanceTo, freshApi, settle, shopifyPayload, type } from './test/fixtures.js';
+import { advanceTo, freshApi, inStep, settle, shopifyPayload, type } from './test/fixtures.js';
 
 describe('the demo page at its edges', () => {
   it('Try again says it is loading the list again, and the focus stays on it', async () => {
@@ -125,5 +125,30 @@ describe('the demo page at its edges', () => {
     } finally {
       Object.defineProperty(proto, 'randomUUID', randomUUID);
     }
+  });
+
+  it('Back to connectors after typing, with drafts refused by the browser: the person is asked before the answers are lost', async function () {
+    this.timeout(30000);
+    const page = await openPage(freshApi());
+    // This browser refuses IndexedDB from now on (a private window, a sandbox, a policy).
+    page.win().IDBFactory.prototype.open = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    const wizard = await openAdd(page);
+    await waitUntil(() => wizard.shadowRoot!.querySelector('[data-notice="storage"]'), 'the wizard says drafts are not saved', { timeout: 5000 });
+    await advanceTo(wizard, 'general');
+    const name = 'Typed while storage is refused';
+    await type(wizard, '#field-name', name);
+    const back = page.$<HTMLButtonElement>('#close-wizard')!;
+    back.focus();
+    back.click();
+    const dialog = page.$<HTMLDialogElement>('#leave-dialog')!;
+    expect({ asked: dialog.open, onStay: page.doc().activeElement === page.$('[data-leave-stay]') }).to.deep.equal({ asked: true, onStay: true });
+    page.$<HTMLButtonElement>('[data-leave-stay]')!.click();
+    expect({ open: dialog.open, kept: wizard.isConnected, name: inStep<HTMLInputElement>(wizard, '#field-name')?.value }).to.deep.equal({ open: false, kept: true, name });
+    expect(page.doc().activeElement === back, 'the focus back on Back to connectors').to.equal(true);
+    back.click();
+    page.$<HTMLButtonElement>('[data-leave-confirm]')!.click();
+    expect({ removed: !wizard.isConnected, list: !page.$('#list-view')!.hidden }).to.deep.equal({ removed: true, list: true });
   });
 });
