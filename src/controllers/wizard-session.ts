@@ -52,6 +52,8 @@ export class WizardSession {
   #saidIn?: Messages;
   /** The sign-in key (see oauthKey) a same-tab return was last looked for: a new one looks again. */
   #oauthReturnCheckedFor?: string;
+  /** Presets (or a catalogue) that came while a create or an edit was sent: applied in the first update after its answer. */
+  #presetsHeld = false;
 
   constructor(private readonly o: WizardSessionOptions) {}
 
@@ -64,7 +66,15 @@ export class WizardSession {
     unavailable: (error) => this.storageUnavailable(error),
   };
 
-  applyPresets(): void {
+  /**
+   * The host's presets, over the answers. `changed`: they (or the catalogue) changed since the
+   * last update. While a create or an edit is sent they wait, as a new `connector` does (the
+   * answers sent stay the ones shown until the server answers), and apply in the update after.
+   */
+  applyPresets(changed = true): void {
+    if (!changed && !this.#presetsHeld) return;
+    this.#presetsHeld = Boolean(this.o.flow()?.submitting);
+    if (this.#presetsHeld) return;
     const catalogue = this.o.catalogue();
     if (!catalogue) return;
     const { system } = this.o.presets();

@@ -148,6 +148,29 @@ describe('endpoint mode: create', () => {
     });
   });
 
+  it('a system preset the host changes while a create is sent waits for the answer: Review shows what is sent, then the preset applies as at any other time', async function () {
+    this.timeout(20000);
+    const api = freshApi();
+    const { el } = await endpointWizard(api, { draftDatabase: uniqueDatabase() });
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'invalid', errors: [{ pointer: '/credentials/accessToken', detail: 'Token revoked.' }], delayMs: 1000, method: 'POST' });
+    const sending = el.submit();
+    await waitUntil(() => el.sending, 'sending');
+    // The page's own "Add Xero" tile sets the preset while the Shopify create is under way.
+    el.system = 'xero';
+    await settle(el);
+    expect(inStep(el, '[data-key="system"]')?.textContent, 'Review while sending').to.contain('Shopify');
+    expect(Boolean(inStep(el, '[data-key="credentials.accessToken"]')), 'the token row while sending').to.equal(true);
+    expect(await sending).to.equal(false);
+    // Then Xero's own draft (none: a new connector), as when the preset changes with nothing in flight; Shopify's keeps the answers sent.
+    await waitUntil(() => currentStepId(el) === 'general', 'a new Xero connector');
+    expect(inStep(el, '#field-name')).to.have.property('value', '');
+    el.system = 'shopify';
+    await waitUntil(() => currentStepId(el) === 'credentials', 'the Shopify draft, on the step the refusal named');
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-shop')!.value).to.equal('my-store');
+  });
+
   it('after a create that failed, the answers can be changed again', async () => {
     const api = freshApi();
     const { el } = await afterLostCreate(api, { draftDatabase: uniqueDatabase() });

@@ -258,7 +258,7 @@ export class ConnectorWizard extends WizardProperties {
     if (catalogue) this.#session.followConnector(this.connector);
     const catalogueChanged = catalogue !== this.#appliedCatalogue;
     this.#appliedCatalogue = catalogue;
-    if (catalogueChanged || ['system', 'group', 'groups', 'environment'].some((key) => changed.has(key as keyof ConnectorWizard))) this.#session.applyPresets();
+    this.#session.applyPresets(catalogueChanged || ['system', 'group', 'groups', 'environment'].some((key) => changed.has(key as keyof ConnectorWizard)));
     if (catalogueChanged) this.#navigation.catalogueChanged();
     this.#session.takeOAuthReturn(this.draftId, !this.draft.settled);
     if (!this.steps.includes(this.#state.step)) this.store.update((s) => t.onStep(s, this.steps[0]!));
