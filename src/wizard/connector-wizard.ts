@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { localizeCatalogue } from '../catalogue/localize-catalogue.js';
 import { wizardContext, type WizardActions, type WizardContextValue } from '../context/wizard-context.js';
@@ -20,11 +20,11 @@ import { headingLevelOf, WizardProperties } from './wizard-properties.js';
 import { checkStep, contextValue, english, validationInput, type WizardInputs } from './wizard-inputs.js';
 import { wizardStyles } from './connector-wizard.styles.js';
 import type { Flow, FlowHost } from './later-api.js';
-import { announcement, currentSystem, hasAnswers, reachableSteps, stepsOf } from './state/selectors.js';
+import { currentSystem, hasAnswers, reachableSteps, stepsOf } from './state/selectors.js';
 import * as t from './state/transitions.js';
 import type { WizardState } from './state/wizard-state.js';
 import { WizardStore } from './state/wizard-store.js';
-import { catalogueProblems } from './templates/notices.js';
+import { beforeSteps, liveText } from './templates/notices.js';
 import { successPanel } from './templates/success-panel.js';
 import { wizardShell } from './templates/wizard-shell.js';
 
@@ -167,31 +167,23 @@ export class ConnectorWizard extends WizardProperties {
     const locale = this.#locale.locale;
     // The locale's direction and language apply inside the element, whatever the host page uses.
     return html`<div class="root" lang=${locale} dir=${isRtl(locale) ? 'rtl' : 'ltr'}>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.#liveText(msg)}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${liveText(msg, this.#state, this.#flow?.progress)}</div>
       ${this.#renderBody(msg)}
     </div>`;
   }
 
-  /** The polite live region: retries as they happen, else the last announcement, each as a new text (two templates by turns), so the same words said again are said again. */
-  #liveText(msg: Messages) {
-    const progress = this.#flow?.progress;
-    const text = progress?.state === 'sending' && progress.attempt > 1 ? msg.retrying(progress.attempt, progress.attempts) : announcement(this.#state, msg);
-    return (this.#state.said ?? 0) % 2 ? html`${text}` : html`${text}`;
-  }
-
   #renderBody(msg: Messages) {
-    const catalogue = this.#catalogue.state;
     const s = this.#state;
-    if (catalogue.status === 'loading') return html`<p role="status" data-loading>${msg.loadingCatalogue}</p>`;
-    // Nothing can be set up: Cancel is still there (after the alert), so a host that closes its dialog on it lets the person out;
-    // as in the action bar, not while a create is sent (the host would hear "cancelled", then "created").
-    const cancel = html`<button type="button" class="link" part="button cancel" aria-disabled=${this.sending ? 'true' : nothing} @click=${() => this.sending || this.#cancel()}>${msg.cancel}</button>`;
-    if (catalogue.status === 'none') return html`<div class="catalogue-error" role="alert"><p>${msg.noCatalogue}</p></div>${cancel}`;
-    const tryAgain = () => (this.#catalogue.retry(), this.store.update((state) => t.focusOn(state, 'heading')));
-    if (catalogue.status === 'error') return html`${catalogueProblems(msg, catalogue, headingLevelOf(this.headingLevel), catalogue.retry && tryAgain)}${cancel}`;
-    if (this.system && !catalogue.catalogue.systems.some((sys) => sys.id === this.system))
-      return html`<div class="catalogue-error" role="alert"><p>${msg.unknownSystem(this.system)}</p></div>${cancel}`;
-    if (this.draft.status === 'loading') return html`<p role="status" data-loading>${msg.loadingDraft}</p>`;
+    const before = beforeSteps(msg, {
+      catalogue: this.#catalogue.state,
+      system: this.system,
+      draftLoading: this.draft.status === 'loading',
+      level: headingLevelOf(this.headingLevel),
+      sending: () => this.sending,
+      cancel: () => this.#cancel(),
+      tryAgain: () => (this.#catalogue.retry(), this.store.update((state) => t.focusOn(state, 'heading'))),
+    });
+    if (before) return before;
     if (s.created)
       return successPanel(msg, { ...s.created, system: this.#flowHost.system()?.name ?? s.created.system }, headingLevelOf(this.headingLevel), () => void this.reset());
     // Continue waits for the next step's code (usually fetched ahead already) and says so.

@@ -1,8 +1,10 @@
 import { html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { HeadingLevel } from '../../context/wizard-context.js';
-import type { DraftNotice } from '../state/wizard-state.js';
-import type { CatalogueProblemText } from '../../controllers/catalogue-controller.js';
+import { announcement } from '../state/selectors.js';
+import type { DraftNotice, WizardState } from '../state/wizard-state.js';
+import type { SubmissionProgress } from '../../controllers/submission-controller.js';
+import type { CatalogueProblemText, CatalogueState } from '../../controllers/catalogue-controller.js';
 import type { Messages } from '../../messages/messages.js';
 import { HEADINGS } from './success-panel.js';
 
@@ -28,6 +30,12 @@ export function loadError(msg: Messages, tryAgain: () => void) {
     <p>${msg.loadFailed}</p>
     <button type="button" class="secondary" part="button retry" @click=${tryAgain}>${msg.tryAgain}</button>
   </div>`;
+}
+
+/** The polite live region: retries as they happen, else the last announcement, each as a new text (two templates by turns), so the same words said again are said again. */
+export function liveText(msg: Messages, s: WizardState, progress: SubmissionProgress | undefined) {
+  const text = progress?.state === 'sending' && progress.attempt > 1 ? msg.retrying(progress.attempt, progress.attempts) : announcement(s, msg);
+  return (s.said ?? 0) % 2 ? html`${text}` : html`${text}`;
 }
 
 /** While a create, or an edit's changes, are sent (and retried). */
@@ -56,4 +64,32 @@ export function catalogueProblems(
     </ul>
     ${tryAgain ? html`<button type="button" class="secondary" part="button retry" @click=${tryAgain}>${msg.tryAgain}</button>` : nothing}
   </div>`;
+}
+
+/** What the wizard shows before its steps can: the catalogue or the draft loading, or why it cannot start. */
+export interface StartView {
+  catalogue: CatalogueState;
+  /** The host's `system` preset. */
+  system: string | undefined;
+  draftLoading: boolean;
+  level: HeadingLevel;
+  /** A create is sent (read when Cancel is pressed too). */
+  sending: () => boolean;
+  cancel: () => void;
+  /** Fetches the catalogue again. */
+  tryAgain: () => void;
+}
+
+/** The status or the alert shown instead of the steps, or undefined once they can show. */
+export function beforeSteps(msg: Messages, v: StartView) {
+  const { catalogue, system } = v;
+  if (catalogue.status === 'loading') return html`<p role="status" data-loading>${msg.loadingCatalogue}</p>`;
+  // Nothing can be set up: Cancel is still there (after the alert), so a host that closes its dialog on it lets the person out;
+  // as in the action bar, not while a create is sent (the host would hear "cancelled", then "created").
+  const cancel = html`<button type="button" class="link" part="button cancel" aria-disabled=${v.sending() ? 'true' : nothing} @click=${() => v.sending() || v.cancel()}>${msg.cancel}</button>`;
+  if (catalogue.status === 'none') return html`<div class="catalogue-error" role="alert"><p>${msg.noCatalogue}</p></div>${cancel}`;
+  if (catalogue.status === 'error') return html`${catalogueProblems(msg, catalogue, v.level, catalogue.retry && v.tryAgain)}${cancel}`;
+  if (system && !catalogue.catalogue.systems.some((sys) => sys.id === system))
+    return html`<div class="catalogue-error" role="alert"><p>${msg.unknownSystem(system)}</p></div>${cancel}`;
+  return v.draftLoading ? html`<p role="status" data-loading>${msg.loadingDraft}</p>` : undefined;
 }
