@@ -20,7 +20,7 @@ import { headingLevelOf, WizardProperties } from './wizard-properties.js';
 import { checkStep, contextValue, english, validationInput, type WizardInputs } from './wizard-inputs.js';
 import { wizardStyles } from './connector-wizard.styles.js';
 import type { Flow, FlowHost } from './later-api.js';
-import { currentSystem, hasAnswers, reachableSteps, stepsOf } from './state/selectors.js';
+import { hasAnswers, reachableSteps, stepsOf } from './state/selectors.js';
 import * as t from './state/transitions.js';
 import type { WizardState } from './state/wizard-state.js';
 import { WizardStore } from './state/wizard-store.js';
@@ -107,7 +107,8 @@ export class ConnectorWizard extends WizardProperties {
     msg: () => this.#msg,
     steps: () => this.steps,
     // In the person's language, as the steps show it (its names are said in messages).
-    system: () => currentSystem(this.#state, this.#catalogue.catalogue && localizeCatalogue(this.#catalogue.catalogue, this.#locale.catalogueLanguage)),
+    system: (id = this.#state.data.system) =>
+      this.#catalogue.catalogue && localizeCatalogue(this.#catalogue.catalogue, this.#locale.catalogueLanguage).systems.find((sys) => sys.id === id),
     groups: () => this.#groups,
     validationInput: () => validationInput(this.#inputs()!),
     changeStep: (to, focus) => this.#navigation.changeStep(to, focus),
@@ -184,8 +185,9 @@ export class ConnectorWizard extends WizardProperties {
       tryAgain: () => (this.#catalogue.retry(), this.store.update((state) => t.focusOn(state, 'heading'))),
     });
     if (before) return before;
-    if (s.created)
-      return successPanel(msg, { ...s.created, system: this.#flowHost.system()?.name ?? s.created.system }, headingLevelOf(this.headingLevel), () => void this.reset());
+    // Its system named as the catalogue does in the language in use, by id: a host may preset another system on the panel.
+    const created = s.created && { ...s.created, system: this.#flowHost.system(s.created.system)?.name ?? s.created.system };
+    if (created) return successPanel(msg, created, headingLevelOf(this.headingLevel), () => void this.reset());
     // Continue waits for the next step's code (usually fetched ahead already) and says so.
     const stepLoading = Boolean(this.#later.loading || (s.step !== 'system' && !this.#flow) || (!this.#later.module && (s.restoredStep || (this.connector && !s.editing))));
     return wizardShell(msg, {

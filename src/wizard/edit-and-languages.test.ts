@@ -147,6 +147,30 @@ describe('said again in a new language', () => {
     expect(body()).to.contain('(Boutique Shopify)');
     expect(said(el)).to.equal(body());
   });
+  it('the success panel and its announcement name the system created after the host presets another one, in the language in use', async () => {
+    const catalogue = structuredClone(await sampleCatalogue());
+    Object.assign(
+      catalogue.systems.find((s) => s.id === 'shopify')!,
+      { l10n: { de: { name: 'Shopify-Shop' }, fr: { name: 'Boutique Shopify' } } },
+    );
+    // A `draft-id` of the page's own: a new preset keeps the draft, and so the panel.
+    const el = await fixture<ConnectorWizard>(
+      html`<connector-wizard .draftDatabase=${uniqueDatabase()} .catalogue=${catalogue} .groups=${GROUPS} system="shopify" draft-id="tiles" lang="de"></connector-wizard>`,
+    );
+    await settle(el);
+    await advanceTo(el, 'review');
+    expect(await el.submit()).to.equal(true);
+    await settle(el);
+    // The page's "Add Xero" tile beside the wizard sets the next preset while the panel shows.
+    el.system = 'xero';
+    await settle(el);
+    const body = () => el.shadowRoot!.querySelector('.success p')!.textContent!.trim();
+    expect(body()).to.contain('(Shopify-Shop)');
+    expect(said(el)).to.equal(body());
+    await setLang(el, 'fr');
+    expect(body()).to.contain('(Boutique Shopify)');
+    expect(said(el)).to.equal(body());
+  });
 });
 
 describe('Arabic counts', () => {

@@ -161,7 +161,7 @@ class WizardFlow implements Flow {
     // so no Create and no draft is left to make it twice. Another 2xx (a 202, a 200 without the connector) may not have done it: the answers stay.
     const editing = this.#state.editing !== undefined;
     if (result.kind === 'failed' && result.reason === 'bad-response' && (editing ? result.status === 200 || result.status === 204 : result.status === 201)) {
-      const finished = { name: connector.name, system: this.#h.system()?.name ?? connector.system, unread: true };
+      const finished = { name: connector.name, system: connector.system, unread: true };
       const made = cleanExisting([editing ? { ...connector, id: String(this.#state.editing!.id) } : connector]);
       this.#update((s) => (editing ? t.saved(s, finished, (msg) => msg.savedUnreadable, made) : t.created(s, finished, (msg) => msg.createdUnreadable, made)));
       void this.#h.draft.discard(true);
@@ -226,23 +226,22 @@ class WizardFlow implements Flow {
     return answered(this.#h, 'edit', () => (result.kind === 'updated' ? this.#saved(result.connector, connector) : this.#handleResult(result, connector)));
   }
 
-  /** The system's name as the catalogue gives it in the language in use when it is said (it may change after). */
+  /** The connector's system, named as the catalogue does in the language in use when it is said (the answers' system may change after). */
   #systemName(connector: ConnectorPayload | StoredConnector): string {
-    return this.#h.system()?.name ?? connector.system;
+    return this.#h.system(connector.system)?.name ?? connector.system;
   }
 
   #saved(detail: { id: string } & Record<string, unknown>, connector: ConnectorPayload): boolean {
-    const system = this.#systemName(connector);
     const made = cleanExisting([{ ...connector, id: String(detail.id) }]);
-    this.#update((s) => t.saved(s, { name: connector.name, system }, (msg) => msg.updatedBody(connector.name, this.#systemName(connector)), made));
+    this.#update((s) => t.saved(s, { name: connector.name, system: connector.system }, (msg) => msg.updatedBody(connector.name, this.#systemName(connector)), made));
     void this.#h.draft.discard(true);
     this.#h.host.dispatchEvent(new ConnectorUpdatedEvent(detail));
     return true;
   }
 
   #created(connector: ConnectorPayload | StoredConnector): boolean {
-    const system = this.#systemName(connector);
-    this.#update((s) => t.created(s, { name: connector.name, system }, (msg) => msg.createdBody(connector.name, this.#systemName(connector)), cleanExisting([connector])));
+    const finished = { name: connector.name, system: connector.system };
+    this.#update((s) => t.created(s, finished, (msg) => msg.createdBody(connector.name, this.#systemName(connector)), cleanExisting([connector])));
     void this.#h.draft.discard(true);
     this.#h.host.dispatchEvent(new ConnectorCreatedEvent(connector));
     return true;

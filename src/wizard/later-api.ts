@@ -56,7 +56,8 @@ export interface FlowHost {
   config(): FlowConfig;
   msg(): Messages;
   steps(): readonly StepId[];
-  system(): SystemDefinition | undefined;
+  /** The answers' system, or the one with that id, as the catalogue gives it in the language in use. */
+  system(id?: string): SystemDefinition | undefined;
   groups(): readonly Group[];
   validationInput(): StepValidationInput;
   /** A step change, through the element's cancelable `connector-wizard-step-change`. */

@@ -38,7 +38,7 @@ export type EditableConnector = Omit<ConnectorPayload, 'credentials' | 'group'> 
 /** Words said in whatever language the wizard speaks when they show: a change of `lang` says them again. */
 export type Said = (msg: Messages) => string;
 /** A create or an edit done: `unread` when the server said so but its answer was no connector. */
-/** A connector created or saved. `system`: its name when it was; the panel names it as the catalogue does in the language in use. */
+/** A connector created or saved. `system`: its system's id; the panel names it as the catalogue does in the language in use (whatever system the answers hold since). */
 export type Finished = { name: string; system: string; updated?: boolean; unread?: boolean };
 export type ConnectionTest = {
   state: 'testing' | 'ok' | 'rejected' | 'unreachable' | 'incomplete';
