@@ -114,23 +114,27 @@ export const listedUnder = (label: string, detail: string) => `${label} ${isolat
 
 /** Per locale and overrides object: the result, the same object while neither changes (wizards with other overrides on the page keep theirs). */
 const resolved = new WeakMap<Messages, WeakMap<object, Messages>>();
-const NO_OVERRIDES = {};
+const NO_OVERRIDES: MessageOverrides = {};
 
-/** The locale's messages with the host's overrides on top, each sentence isolating what it is given (see `isolate`). */
-export function resolveMessages(overrides: MessageOverrides | null | undefined, base: Messages): Messages {
+/**
+ * The locale's messages with the host's overrides on top, each sentence isolating what it is given (see `isolate`). Overrides
+ * that are not an object count as none: a text, say, as i18next's `t(ns, { returnObjects: true })` gives before its namespace loads.
+ */
+export function resolveMessages(given: unknown, base: Messages): Messages {
+  const overrides = typeof given === 'object' && given !== null ? (given as MessageOverrides) : NO_OVERRIDES;
   let byOverrides = resolved.get(base);
   if (!byOverrides) resolved.set(base, (byOverrides = new WeakMap()));
-  const hit = byOverrides.get(overrides ?? NO_OVERRIDES);
+  const hit = byOverrides.get(overrides);
   if (hit) return hit;
   const merged: Record<string, unknown> = {};
   for (const key of Object.keys(base) as (keyof Messages)[]) {
-    const value: unknown = overrides?.[key];
+    const value: unknown = overrides[key];
     const own = base[key];
     // Only same-typed overrides are taken: a host cannot turn a function into a string by mistake.
     // A group is merged message by message, so overriding one step label keeps the others.
     const message: unknown = value == null || typeof value !== typeof own ? own : typeof value === 'object' ? { ...(own as object), ...value } : value;
     merged[key] = typeof message === 'function' ? (...args: unknown[]) => (message as (...a: unknown[]) => unknown)(...args.map(isolate)) : message;
   }
-  byOverrides.set(overrides ?? NO_OVERRIDES, merged as Messages);
+  byOverrides.set(overrides, merged as Messages);
   return merged as Messages;
 }

@@ -2,7 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { DEFAULT_DRAFT_DATABASE, listDrafts } from '../storage/draft-store.js';
-import { sampleCatalogue, settle, type, uniqueDatabase } from '../test/fixtures.js';
+import { button, choose, currentStepId, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import type { ConnectorWizard } from './connector-wizard.js';
 
 const CONTAINERS: [string, string][] = [
@@ -81,6 +81,34 @@ describe('properties a framework clears', () => {
       for (let i = 0; i < 50 && optionCount(el) <= 1; i++) await new Promise((r) => setTimeout(r, 20)).then(() => settle(el));
       expect(optionCount(el)).to.be.greaterThan(1);
     });
+});
+
+describe('properties a framework sets to another type', () => {
+  it('messages given as a text (an i18n lookup before its namespace loads) count as none: the wizard goes on', async () => {
+    const el = await wizardFixture();
+    const errors: string[] = [];
+    // i18next's t('wizard', { returnObjects: true }) gives back the key, a string, until its namespace loads.
+    (el as unknown as { messages: unknown }).messages = 'wizard';
+    await settle(el).catch((e) => errors.push(String(e)));
+    await choose(el, '#system-shopify').catch((e) => errors.push(String(e)));
+    await el.next().catch((e) => errors.push(`next(): ${String(e)}`));
+    await settle(el).catch((e) => errors.push(String(e)));
+    expect(errors, 'updates that threw').to.deep.equal([]);
+    expect(currentStepId(el), 'Continue after choosing Shopify').to.equal('general');
+    expect(button(el, 'continue').textContent!.trim()).to.equal('Continue');
+  });
+
+  it('a system preset given as a number (a numeric id bound as a property) is read as its text', async () => {
+    const catalogue = structuredClone(await sampleCatalogue());
+    catalogue.systems.find((s) => s.id === 'xero')!.id = '42';
+    const el = await wizardFixture({ catalogue });
+    const errors: string[] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail.message));
+    (el as unknown as { system: unknown }).system = 42;
+    await settle(el).catch((e) => errors.push(String(e)));
+    expect(errors, 'updates that threw, errors reported').to.deep.equal([]);
+    expect({ system: el.system, attribute: el.getAttribute('system'), step: currentStepId(el) }).to.deep.equal({ system: '42', attribute: '42', step: 'general' });
+  });
 });
 
 /** The theming example of docs/accessibility.md, as an integrator copies it, in both colour schemes. */

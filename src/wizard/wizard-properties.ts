@@ -13,6 +13,9 @@ export function headingLevelOf(value: unknown): HeadingLevel {
   return level >= 2 && level <= 6 ? (level as HeadingLevel) : 2;
 }
 
+/** A preset id as text: a number, as a framework may bind it, is its text; `null` (a removed attribute) is none. */
+const presetText = (value: unknown): string | undefined => (value == null ? undefined : String(value));
+
 /**
  * The host page's side of `<connector-wizard>`, declared in one place: its attributes and
  * properties (the host sets them; the element reads them and never writes them, and objects
@@ -72,8 +75,8 @@ export function headingLevelOf(value: unknown): HeadingLevel {
  */
 export class WizardProperties extends LitElement {
   static override properties: PropertyDeclarations = {
-    system: { reflect: true },
-    group: { reflect: true },
+    system: { reflect: true, noAccessor: true },
+    group: { reflect: true, noAccessor: true },
     environment: { reflect: true },
     endpoint: { reflect: true },
     testEndpoint: { attribute: 'test-endpoint', reflect: true },
@@ -96,10 +99,26 @@ export class WizardProperties extends LitElement {
     retryPolicy: { attribute: false },
   };
 
-  /** Preselects a system by id and skips the System step. */
-  system?: string | undefined;
-  /** Preselects a company group by id. */
-  group?: string | undefined;
+  /** Preselects a system by id and skips the System step. A number (a framework binding a numeric id) is read as its text. */
+  get system(): string | undefined {
+    return this.#system;
+  }
+  set system(value: string | number | null | undefined) {
+    const old = this.#system;
+    this.#system = presetText(value);
+    this.requestUpdate('system', old);
+  }
+  #system?: string;
+  /** Preselects a company group by id (a number read as its text, as for `system`). */
+  get group(): string | undefined {
+    return this.#group;
+  }
+  set group(value: string | number | null | undefined) {
+    const old = this.#group;
+    this.#group = presetText(value);
+    this.requestUpdate('group', old);
+  }
+  #group?: string;
   /** Preselects `live` or `test`. */
   environment?: Environment | undefined;
   /** Where to POST the connector (endpoint mode). */
