@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { retryingImport } from '../retrying-import.js';
+import { focusFree } from './asked-focus.js';
 import type { LaterModule } from '../wizard/later-api.js';
 
 /** One load per page, shared by every wizard on it. */
@@ -132,7 +133,7 @@ export class LaterLoader implements ReactiveController {
   /**
    * Loads again, then repeats what was asked for (if it still applies). `refocus` is called when
    * it worked and Try again had the focus: the button went while loading, so the step that comes
-   * takes it (before what is repeated, which may send it on), unless the person went elsewhere meanwhile.
+   * takes it (before what is repeated, which may send it on), unless the person went elsewhere meanwhile (see focusFree).
    */
   tryAgain(refocus?: () => void): void {
     const retry = this.#retry;
@@ -141,7 +142,7 @@ export class LaterLoader implements ReactiveController {
     const within = host.matches?.(':focus-within') === true;
     void this.need(retry).then((module) => {
       if (!module) return;
-      if (within && (document.activeElement === document.body || host.matches?.(':focus-within'))) refocus?.();
+      if (within && focusFree(host as Element)) refocus?.();
       retry?.();
     });
   }

@@ -13,6 +13,7 @@ import {
   type UpdateResult,
 } from '../submission/connector-client.js';
 import { DEFAULT_RETRY_POLICY } from '../submission/retry-policy.js';
+import { deepFocus } from './asked-focus.js';
 
 export type SubmissionProgress = { state: 'idle' } | { state: 'sending'; attempt: number; attempts: number } | { state: 'testing' };
 
@@ -26,13 +27,6 @@ export type KeySource = (fresh: boolean) => Promise<string>;
 /** What had the focus on the page when each element's last create, save or test began (see late-focus.ts). */
 const focusAtStart = new WeakMap<object, Element | null>();
 export const focusedAtStart = (host: object): Element | null | undefined => focusAtStart.get(host);
-
-/** The focused element itself, inside shadow roots too (another wizard's field is not that wizard). */
-export function deepFocus(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 /**
  * Owns the requests to the integrator's endpoint: at most one create in flight (every later

@@ -584,6 +584,46 @@ describe('connector-wizard: catalogue', () => {
     }
   });
 
+  it('a Try again that works late leaves the focus where the person put it meanwhile, not on the first step', async function () {
+    this.timeout(20000);
+    await catalogueFault('fail=1');
+    const outside = document.createElement('input');
+    outside.setAttribute('aria-label', 'outside');
+    document.body.append(outside);
+    try {
+      const el = await failedCatalogueLoad('try-again-late');
+      await catalogueFault('delay=1500'); // A slow link: the file comes, late.
+      button(el, 'retry').focus();
+      button(el, 'retry').click();
+      await el.updateComplete;
+      outside.focus(); // The person goes on in the page meanwhile.
+      await waitUntil(() => stepElement(el), 'loaded', { timeout: 8000 });
+      await settle(el);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(document.activeElement === outside, `the focus went to ${deepActiveElement()?.tagName}`).to.equal(true);
+    } finally {
+      outside.remove();
+      await catalogueFault();
+    }
+  });
+
+  it('reset() before the catalogue arrives leaves the focus where the person put it meanwhile', async () => {
+    const outside = document.createElement('input');
+    outside.setAttribute('aria-label', 'outside');
+    document.body.append(outside);
+    try {
+      const el = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()} catalogue-src="/__faults/trickle?every=100"></connector-wizard>`);
+      await el.reset(); // A host starting its wizard afresh as its page opens.
+      outside.focus();
+      await waitUntil(() => stepElement(el), 'loaded', { timeout: 8000 });
+      await settle(el);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(document.activeElement === outside, `the focus went to ${deepActiveElement()?.tagName}`).to.equal(true);
+    } finally {
+      outside.remove();
+    }
+  });
+
   it('ignores a default time zone or date format it cannot use, and reports it', async () => {
     const catalogue = await sampleCatalogue();
     catalogue.systems[0]!.defaultTimeZone = 'Europe/Atlantis';

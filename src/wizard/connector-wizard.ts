@@ -3,6 +3,7 @@ import { html, type PropertyValues } from 'lit';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { localizeCatalogue } from '../catalogue/localize-catalogue.js';
 import { wizardContext, type WizardActions, type WizardContextValue } from '../context/wizard-context.js';
+import { AskedFocus } from '../controllers/asked-focus.js';
 import { CatalogueController } from '../controllers/catalogue-controller.js';
 import { DraftHandle } from '../controllers/draft-handle.js';
 import { LaterLoader } from '../controllers/later-loader.js';
@@ -90,6 +91,7 @@ export class ConnectorWizard extends WizardProperties {
   });
   readonly #navigation = new StepNavigation(this, { ...this.#parts, saveNow: () => void this.draft.saveNow('strict') });
   readonly #provider = new ContextProvider(this, { context: wizardContext });
+  readonly #focus = new AskedFocus(this, this.store);
   #flow?: Flow;
   #groups: Group[] = [];
   readonly #known = knownConnectors();
@@ -267,18 +269,7 @@ export class ConnectorWizard extends WizardProperties {
     const step = this.renderRoot.querySelector<WizardStepElement>('[data-step]');
     // Fetched ahead only once the first step is on screen, so it never competes with what that step needs.
     if (step) this.#later.prefetch();
-    const focus = this.#state.focus;
-    if (!focus) return;
-    if (focus === 'success') {
-      this.store.settle((s) => t.focusOn(s, undefined));
-      this.renderRoot.querySelector<HTMLElement>('.success [tabindex="-1"]')?.focus();
-      return;
-    }
-    if (!step) return; // A step still loading takes the focus once it is there.
-    this.store.settle((s) => t.focusOn(s, undefined));
-    await step.updateComplete;
-    if (focus === 'summary') await step.focusErrorSummary();
-    else await step.focusHeading();
+    await this.#focus.give(step);
   }
 
   /** What the steps and their checks read; `undefined` until the catalogue is there. */

@@ -8,7 +8,8 @@
  * button calling `submit()`).
  * Loaded with the later steps: the flow is its only user.
  */
-import { deepFocus, focusedAtStart } from '../controllers/submission-controller.js';
+import { focusFree } from '../controllers/asked-focus.js';
+import { focusedAtStart } from '../controllers/submission-controller.js';
 import type { FlowHost } from './later-api.js';
 import { answeredAway } from './state/request-transitions.js';
 import type { Said } from './state/wizard-state.js';
@@ -20,8 +21,7 @@ import type { Said } from './state/wizard-state.js';
  * focused (a connection test says its own outcome).
  */
 export function answered<T>(h: Pick<FlowHost, 'host' | 'store'>, request: 'create' | 'edit' | 'test', show: () => T): T {
-  const active = document.activeElement;
-  const free = !active || active === document.body || h.host.matches(':focus-within') || deepFocus() === focusedAtStart(h.host);
+  const free = focusFree(h.host, focusedAtStart(h.host));
   const outcome = show();
   const { focus, step } = h.store.state;
   if (free || !focus) return outcome;

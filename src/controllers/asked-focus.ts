@@ -1,0 +1,54 @@
+import type { WizardStepElement } from '../steps/wizard-step-element.js';
+import * as t from '../wizard/state/transitions.js';
+import type { Focus } from '../wizard/state/wizard-state.js';
+import type { WizardStore } from '../wizard/state/wizard-store.js';
+
+/** The focused element itself, inside shadow roots too (another wizard's field is not that wizard). */
+export function deepFocus(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/**
+ * Whether what the wizard shows after a wait (a step loaded, the catalogue fetched again, a
+ * request's answer) may take the focus: from inside the wizard (its steps included), from nowhere
+ * (`<body>`, where the focus falls when the control that had it goes), or from `had`, what had it
+ * when the wait began (a host page's own button that called `submit()`). A person who went on
+ * meanwhile, to another wizard on the page or to the page's own controls, keeps it.
+ */
+export function focusFree(host: Pick<Element, 'matches'>, had?: Element | null): boolean {
+  const active = document.activeElement;
+  return !active || active === document.body || host.matches(':focus-within') || deepFocus() === had;
+}
+
+/**
+ * The focus the state asks for (`state.focus`: a step heading, an error summary, the success
+ * heading), given once what takes it is on screen: at once, usually; once it is there when a step
+ * or the catalogue is still loading, and then only if the focus is still free (see focusFree).
+ */
+export class AskedFocus {
+  /** The focus asked for, and what had the focus when it was. */
+  #asked?: [focus: Focus, had: Element | null];
+
+  constructor(
+    private readonly host: Element,
+    private readonly store: WizardStore,
+  ) {}
+
+  /** Call after every render: `step`, the step element on screen, if any. */
+  async give(step: WizardStepElement | null): Promise<void> {
+    const focus = this.store.state.focus;
+    if (this.#asked?.[0] !== focus) this.#asked = focus && [focus, deepFocus()];
+    if (!focus) return;
+    const free = focusFree(this.host, this.#asked![1]);
+    if (free && focus !== 'success' && !step) return; // A step still loading takes the focus once it is there.
+    this.#asked = undefined;
+    this.store.settle((s) => t.focusOn(s, undefined));
+    if (!free) return;
+    if (focus === 'success') return void (this.host.shadowRoot ?? this.host).querySelector<HTMLElement>('.success [tabindex="-1"]')?.focus();
+    await step!.updateComplete;
+    if (focus === 'summary') await step!.focusErrorSummary();
+    else await step!.focusHeading();
+  }
+}
