@@ -1,6 +1,8 @@
 /** How pasted text is read as named values, and which fields of an auth type those fill. */
 import { expect } from '@open-wc/testing';
 import type { AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
+import { localizeCatalogue } from '../catalogue/localize-catalogue.js';
+import { parseCatalogue } from '../catalogue/parse-catalogue.js';
 import { namesSecret, namesSeveral, pasteFill, readPasted } from './paste-fill.js';
 
 const entries = (text: string) => Object.fromEntries(readPasted(text));
@@ -270,6 +272,25 @@ describe('pasteFill', () => {
       ['account', 'acme'],
       ['apiKey', 'k-1'],
     ]);
+  });
+});
+
+describe('pasteFill in a wizard in another language', () => {
+  it('knows a field and an option also by the label the catalogue wrote, not only by its translation', () => {
+    const region = { key: 'region', label: 'Region', type: 'select', options: [{ value: 'eu-1', label: 'Europe', l10n: { de: { label: 'Europa' } } }] };
+    const secret = { key: 'secret', label: 'Client secret', type: 'secret', l10n: { de: { label: 'Client-Geheimnis' } } };
+    const parsed = parseCatalogue({
+      version: 1,
+      systems: [{ id: 'acme', name: 'Acme', authTypes: [{ id: 'key', label: 'Key', kind: 'api-key', fields: [region, secret] }] }],
+    });
+    if (!parsed.ok) throw new Error('the catalogue is read');
+    const inGerman = localizeCatalogue(parsed.catalogue, 'de').systems[0]!.authTypes[0]!;
+    const filled = (text: string) => pasteFill(inGerman, text)?.map(({ field, value }) => [field.key, value]);
+    for (const text of ['Client secret: s-1\nRegion: Europe', 'Client-Geheimnis: s-1\nRegion: Europa'])
+      expect(filled(text), text).to.deep.equal([
+        ['region', 'eu-1'],
+        ['secret', 's-1'],
+      ]);
   });
 });
 

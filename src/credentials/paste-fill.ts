@@ -1,3 +1,4 @@
+import { writtenText } from '../catalogue/localize-catalogue.js';
 import { isSecretField, nameOwners, type AuthTypeDefinition, type CredentialField, type SystemDefinition } from '../catalogue/catalogue-schema.js';
 
 /** Fields filled from one paste: the field and the value it gets, in the auth type's order. */
@@ -218,6 +219,9 @@ export function namesSecret(authType: AuthTypeDefinition, text: string): boolean
 export const secretOwner = (system: SystemDefinition | undefined, text: string): AuthTypeDefinition | undefined =>
   system?.authTypes.find((authType) => namesSecret(authType, text) || pasteFill(authType, text)?.some(({ field }) => isSecretField(field)));
 
+/** A field's or option's label, lower-cased, in the wizard's language and as the catalogue wrote it: a note copied from an English dashboard names it in a German wizard too. */
+const labels = (item: { label: string }): string[] => [item.label, writtenText(item, 'label') ?? item.label].map((label) => label.toLowerCase());
+
 /**
  * What one paste fills in an auth type, or undefined for an ordinary paste. A paste is read as
  * named values when it holds two or more names of the auth type's fields, by `key`, alias or label
@@ -236,21 +240,21 @@ export function pasteFill(authType: AuthTypeDefinition, text: string): PasteFill
   // Each name fills one field: a secret field's first (see nameOwners). A field's label names it
   // too (`Client secret: …`, as a dashboard or a note writes it) where no key or alias is that name.
   const owners = nameOwners(authType.fields);
-  for (const field of authType.fields) {
-    const label = field.label.toLowerCase();
-    if (owners.has(label)) continue;
-    owners.set(label, field);
-    // A label is words: its `Label: value` line, read here (prose such as `Here is my key: …` names nothing).
-    for (const line of text.length > MAX_PASTE ? [] : text.split(/\r\n?|\n/u)) {
-      const at = line.indexOf(':');
-      // Its value read as any `Key: value` line's (quotes, a comment).
-      if (at > 0 && line.slice(0, at).trim().toLowerCase() === label && !named.has(label)) named.set(label, readPasted(`x:${line.slice(at + 1)}`).get('x') ?? '');
+  for (const field of authType.fields)
+    for (const label of labels(field)) {
+      if (owners.has(label)) continue;
+      owners.set(label, field);
+      // A label is words: its `Label: value` line, read here (prose such as `Here is my key: …` names nothing).
+      for (const line of text.length > MAX_PASTE ? [] : text.split(/\r\n?|\n/u)) {
+        const at = line.indexOf(':');
+        // Its value read as any `Key: value` line's (quotes, a comment).
+        if (at > 0 && line.slice(0, at).trim().toLowerCase() === label && !named.has(label)) named.set(label, readPasted(`x:${line.slice(at + 1)}`).get('x') ?? '');
+      }
     }
-  }
   const known = [...named.keys()].filter((name) => owners.has(name)).length;
   const fill: PasteFill = [];
   for (const field of authType.fields) {
-    const name = [field.key, ...(field.aliases ?? []), field.label].map((n) => n.toLowerCase()).find((n) => named.has(n) && owners.get(n) === field);
+    const name = [field.key, ...(field.aliases ?? []), ...labels(field)].map((n) => n.toLowerCase()).find((n) => named.has(n) && owners.get(n) === field);
     if (name === undefined) continue;
     const value = named.get(name)!;
     const wanted = value.trim().toLowerCase();
@@ -258,7 +262,7 @@ export function pasteFill(authType: AuthTypeDefinition, text: string): PasteFill
     if (field.type === 'boolean') fill.push({ field, value: /^(?:true|1|yes)$/iu.test(wanted) });
     else if (field.type !== 'select') fill.push({ field, value });
     else {
-      const option = field.options?.find((o) => o.value.toLowerCase() === wanted || o.label.toLowerCase() === wanted);
+      const option = field.options?.find((o) => o.value.toLowerCase() === wanted || labels(o).includes(wanted));
       if (option) fill.push({ field, value: option.value });
     }
   }

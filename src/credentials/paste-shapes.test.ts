@@ -3,7 +3,7 @@
  * Python, a chat's curly quotes, a wiki's zero-width characters, a password manager's note),
  * pasted with a real Ctrl+V.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import { advanceTo, currentStepId, errorSummary, inStep, pasteInto, pressContinue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { everythingStored } from '../test/stored.js';
@@ -90,6 +90,27 @@ describe('pasting credentials in the shapes people copy them', () => {
     await pasteInto(el, '#field-credentials-clientSecret', 'Client secret: s3cr3t-value');
     expect(value(el, 'clientSecret')).to.equal('s3cr3t-value');
     expect((await created(el)).credentials).to.deep.equal({ clientId: 'ABCDEF0123', clientSecret: 's3cr3t-value' });
+  });
+
+  it('in German, a value pasted with the label the catalogue wrote (Client secret: …) into the visible Client ID fills the secret field, as in English', async function () {
+    this.timeout(20000);
+    const secret = canary();
+    const fields = [
+      { key: 'clientId', label: 'Client ID', type: 'text' },
+      { key: 'clientSecret', label: 'Client secret', type: 'secret', l10n: { de: { label: 'Client-Geheimnis' } } },
+    ];
+    const catalogue = { version: 1, systems: [{ id: 'acme', name: 'Acme', authTypes: [{ id: 'key', label: 'Key', kind: 'api-key', fields }] }] };
+    for (const lang of ['en', 'de']) {
+      const el = await atCredentials('acme', 'key', { catalogue: catalogue as never });
+      el.setAttribute('lang', lang);
+      const label = lang === 'de' ? 'Client-Geheimnis' : 'Client secret';
+      await waitUntil(() => inStep(el, 'label[for="field-credentials-clientSecret"]')?.textContent?.includes(label), `the ${lang} label`);
+      await pasteInto(el, '#field-credentials-clientId', `Client secret: ${secret}`);
+      expect([lang, value(el, 'clientId'), value(el, 'clientSecret')]).to.deep.equal([lang, '', secret]);
+      await el.saveDraft();
+      el.remove();
+    }
+    expect((await everythingStored()).includes(secret), 'the secret in storage').to.equal(false);
   });
 
   it('a password holding " #" in a Username and Password note is kept whole', async () => {
