@@ -28,6 +28,27 @@ async function pressConnect(el: ConnectorWizard): Promise<number> {
 
 const query = (win: Window) => new URL(win.location.href).searchParams;
 
+/** An edit of a Shopify connector that signs in with OAuth, on Credentials; `credentials` as the host passes them. */
+async function shopifyOAuthEdit(credentials?: Record<string, string>) {
+  const el = await wizardFixture({ noDrafts: true, groups: [{ id: 'uk', name: 'UK' }] });
+  el.setAttribute('oauth-start-url', '/api/oauth/start');
+  el.connector = {
+    id: 's-1',
+    name: 'Shop UK',
+    system: 'shopify',
+    group: 'uk',
+    environment: 'live',
+    timeZone: 'UTC',
+    dateFormat: 'yyyy-MM-dd',
+    authType: 'oauth',
+    ...(credentials && { credentials }),
+  } as EditableConnector;
+  await settle(el);
+  await el.goTo('credentials');
+  await settle(el);
+  return el;
+}
+
 describe('OAuth: the fields a sign-in is started with', () => {
   it('the start URL carries the store subdomain after system, authType and state; the stand-in provider shows it and answers for it', async () => {
     const el = await shopify();
@@ -171,21 +192,7 @@ describe('OAuth: the fields a sign-in is started with', () => {
   });
 
   it('in an edit whose store the host did not pass, Connect asks for the store first: no window opens without it', async () => {
-    const el = await wizardFixture({ noDrafts: true, groups: [{ id: 'uk', name: 'UK' }] });
-    el.setAttribute('oauth-start-url', '/api/oauth/start');
-    el.connector = {
-      id: 's-1',
-      name: 'Shop UK',
-      system: 'shopify',
-      group: 'uk',
-      environment: 'live',
-      timeZone: 'UTC',
-      dateFormat: 'yyyy-MM-dd',
-      authType: 'oauth',
-    } as EditableConnector;
-    await settle(el);
-    await el.goTo('credentials');
-    await settle(el);
+    const el = await shopifyOAuthEdit();
     expect(await pressConnect(el), 'no window without the store').to.equal(0);
     expect(errorSummary(el)).to.have.length(1);
     expect(inStep(el, SHOP)!.getAttribute('aria-invalid')).to.equal('true');
@@ -193,22 +200,7 @@ describe('OAuth: the fields a sign-in is started with', () => {
 
   describe('in an edit that keeps its connection', () => {
     async function editShop(shop: string) {
-      const el = await wizardFixture({ noDrafts: true, groups: [{ id: 'uk', name: 'UK' }] });
-      el.setAttribute('oauth-start-url', '/api/oauth/start');
-      el.connector = {
-        id: 's-1',
-        name: 'Shop UK',
-        system: 'shopify',
-        group: 'uk',
-        environment: 'live',
-        timeZone: 'UTC',
-        dateFormat: 'yyyy-MM-dd',
-        authType: 'oauth',
-        credentials: { shop },
-      } as EditableConnector;
-      await settle(el);
-      await el.goTo('credentials');
-      await settle(el);
+      const el = await shopifyOAuthEdit({ shop });
       expect(status(el).textContent).to.contain('stays connected');
       const updated: Record<string, unknown>[] = [];
       el.addEventListener('connector-updated', (e) => updated.push(e.detail.connector as Record<string, unknown>));
