@@ -71,6 +71,25 @@ describe('system step', () => {
     expect(currentStepId(el)).to.equal('general');
   });
 
+  it('finds names through the invisible characters copy and paste carries: a soft hyphen, a zero-width space, a bidi mark', async () => {
+    const catalogue = await sampleCatalogue();
+    const base = catalogue.systems.find((s) => s.id === 'shopify')!;
+    // A catalogue may hyphenate a long name softly; a search typed or pasted may carry a zero-width space or a mark.
+    catalogue.systems.push({ ...base, id: 'lager', name: 'Lager\u00ADverwaltung', category: 'Lager' });
+    const el = await wizardFixture({ catalogue });
+    expect(await namesFound(el, 'lagerverwaltung')).to.deep.equal(['Lager\u00ADverwaltung']);
+    expect(await namesFound(el, 'Shop\u200Bify')).to.include('Shopify');
+    expect(await namesFound(el, '\u200EXero\uFEFF')).to.include('Xero');
+    // Enter picks a name typed in full through the same characters.
+    const search = inStep<HTMLInputElement>(el, '#search-systems')!;
+    search.value = 'Lager\u200Bverwaltung';
+    search.dispatchEvent(new Event('input'));
+    await settle(el);
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await settle(el);
+    expect(currentStepId(el)).to.equal('general');
+  });
+
   it('in a translated catalogue, finds a system by its name as the catalogue wrote it too, and Enter picks it', async () => {
     const catalogue = await sampleCatalogue();
     const netsuite = catalogue.systems.find((s) => s.id === 'netsuite')! as (typeof catalogue.systems)[number] & { l10n?: unknown };
