@@ -120,6 +120,30 @@ describe('parseCatalogue', () => {
     expect(result.problems.find((p) => p.path === 'systems[4]')).to.include({ system: 'c', action: 'system-left-out' });
   });
 
+  it('isolates a name with bidi controls in a problem line, so an override in it cannot turn the rest of the line around', () => {
+    const rlo = 'Evil\u202Eetats';
+    const result = parseCatalogue({
+      version: 1,
+      systems: [
+        { id: 'c', name: 'Gamma', authTypes: [{ id: 'none', label: 'None', kind: 'none', fields: [] }] },
+        { id: 'c', name: rlo, authTypes: [{ id: 'none', label: 'None', kind: 'none', fields: [] }] },
+        {
+          id: 'd',
+          name: 'Delta',
+          authTypes: [
+            { id: 'none', label: 'None', kind: 'none', fields: [] },
+            { id: 'none', label: rlo, kind: 'none', fields: [] },
+          ],
+        },
+      ],
+    });
+    const text = messages(result.problems);
+    expect(text).to.contain(`System "\u2068${rlo}\u2069" (systems[1]): duplicate system id "c" (the first is kept); system left out.`);
+    expect(text).to.contain(`authentication type "\u2068${rlo}\u2069" (authTypes[1]): duplicate authentication type id "none" (the first is kept)`);
+    // Every override or embedding a line holds is closed by the isolate around it before the line goes on.
+    for (const line of text.split('\n')) expect(line.replace(/\u2068[^\u2069]*\u2069/gu, ''), line).to.not.match(/[\u202A-\u202E]/u);
+  });
+
   it('names where each problem was in the input, after a broken authentication type before it was left out', () => {
     const system = goodSystem(1);
     const good = system.authTypes[0]!;

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { isolatedIfBidi } from '../messages/isolate.js';
 import { nameOwners, systemSchema, type Catalogue, type SystemDefinition } from './catalogue-schema.js';
 
 /** What the parser did about a problem. */
@@ -132,13 +133,13 @@ function parseSystem(raw: unknown, index: number, problems: CatalogueProblem[]):
     // Said in the order they are in the system (each where it is in the input), once the round is done.
     const said: [Path, CatalogueProblem][] = [];
     for (const { path, action, max, value, issue, why } of repairs) {
-      const done = action === 'shortened' ? `shortened to ${max} characters` : action === 'converted' ? `read as ${JSON.stringify(value)}` : undefined;
+      const done = action === 'shortened' ? `shortened to ${max} characters` : action === 'converted' ? `read as ${isolatedIfBidi(JSON.stringify(value))}` : undefined;
       // An option left out for one of its members names it: `option 1: "label" is missing`.
       const member =
         path[path.length - 2] === 'options'
           ? issue.path
               .slice(path.length)
-              .map((key) => `"${String(key)}" `)
+              .map((key) => `"${clip(String(key))}" `)
               .join('')
           : '';
       if (action !== 'absent') said.push([inInput(path), problem(root, inInput(path), `${member}${why ?? reason(candidate, issue)}`, action, done)]);
@@ -219,7 +220,7 @@ function withoutDuplicates(system: SystemDefinition, root: unknown, inInput: (pa
     const fields = authType.fields.filter((field, f) => {
       // A sign-in's result is kept under these keys: a field of the same key would pass for a sign-in.
       if (authType.kind === 'oauth2-authorization-code' && (field.key === 'connectionRef' || field.key === 'connectionAccount')) {
-        problems.push(problem(root, [...at, 'fields', f], `key "${field.key}" is where the sign-in's result goes`, 'field-left-out'));
+        problems.push(problem(root, [...at, 'fields', f], `key "${clip(field.key)}" is where the sign-in's result goes`, 'field-left-out'));
         return false;
       }
       if (!keys.has(field.key)) {
@@ -311,7 +312,7 @@ function where(root: unknown, path: Path): string {
       i++;
       continue;
     }
-    parts.push(`"${String(key)}"`);
+    parts.push(`"${clip(String(key))}"`);
     node = child(node, key);
   }
   return parts.length ? `${parts.join(', ')}: ` : '';
@@ -365,5 +366,6 @@ const valueAt = (node: unknown, path: Path): unknown => path.reduce<unknown>((n,
 const child = (node: unknown, key: PropertyKey): unknown =>
   (isRecord(node) || Array.isArray(node)) && Object.hasOwn(node, key) ? (node as Record<PropertyKey, unknown>)[key] : undefined;
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
+/** A name from the catalogue as a problem line quotes it: at most 60 characters, isolated when its bidi characters could turn the line around. */
+const clip = (s: string) => isolatedIfBidi(s.length > 60 ? `${s.slice(0, 57)}…` : s);
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

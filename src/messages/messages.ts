@@ -4,6 +4,7 @@
  * strings of the steps after System are in step-messages.ts, which loads with those steps;
  * english.ts has them all.
  */
+import { isolated, isolatedIfBidi } from './isolate.js';
 import type { stepMessages } from './step-messages.js';
 
 /** Numbers as English writes them (1,200), as the other languages format theirs. */
@@ -83,9 +84,6 @@ export type MessageOverrides = {
   [K in keyof Messages]?: Messages[K] extends (...args: never[]) => unknown ? Messages[K] : Messages[K] extends object ? Partial<Messages[K]> : Messages[K];
 };
 
-/** Right-to-left letters, and the marks and controls that reorder text around them. */
-const BIDI = /[\u0590-\u08ff\u200e\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\ufdff\ufe70-\ufefc\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
-
 /**
  * A text from elsewhere put into a sentence (a system or field name from the catalogue, a name
  * from the host, what the person typed, a server's detail) is isolated (FSI … PDI) when it could
@@ -93,21 +91,9 @@ const BIDI = /[\u0590-\u08ff\u200e\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\ufdff\
  * bidi control inside a name cannot turn the rest around. Other texts (numbers, `live`, Latin
  * names) are passed as they are, so most sentences never change.
  */
-const isolate = (arg: unknown): unknown => (Array.isArray(arg) ? arg.map(isolate) : typeof arg === 'string' && BIDI.test(arg) ? isolated(arg) : arg);
+const isolate = (arg: unknown): unknown => (Array.isArray(arg) ? arg.map(isolate) : typeof arg === 'string' ? isolatedIfBidi(arg) : arg);
 
-/**
- * `text` between FSI and PDI, its own isolates paired first as UAX #9 pairs them: a PDI that
- * closes none the text opened is dropped, and an isolate it leaves open is closed at its end. So
- * the text can neither close the isolate around it early (a name ending in PDI then RLO would
- * turn the rest of the sentence around) nor leave it open. Its embeddings and overrides
- * (LRE … RLO) end at that PDI and its PDFs cannot reach past it, so they stay as they are; so do
- * marks (LRM, RLM, ALM).
- */
-export function isolated(text: string): string {
-  let open = 0;
-  // LRI, RLI and FSI open one; PDI closes one, if open; the last PDI closes the FSI here.
-  return `\u2068${text.replace(/[\u2066-\u2069]/gu, (c) => (c < '\u2069' ? (open++, c) : open ? (open--, c) : ''))}${'\u2069'.repeat(open + 1)}`;
-}
+export { isolated };
 
 /** A server's error for a later step, listed on an earlier one: after that step's name (`label`, its colon included), its words isolated. */
 export const listedUnder = (label: string, detail: string) => `${label} ${isolated(detail)}`;
