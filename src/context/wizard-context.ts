@@ -17,7 +17,7 @@ export interface WizardActions {
   /** The person finished editing a credential (change/blur): normalise it and tell them what changed. */
   commitCredential(key: string): void;
   /** A paste named several fields: fill each as if typed, keeping what was there for Undo. */
-  pasteCredentials(fill: readonly { key: string; value: CredentialValue }[]): void;
+  pasteCredentials(fill: readonly { key: string; value: CredentialValue }[], dropped: boolean): void;
   undoPaste(): void;
   next(): void;
   /** Asks the test endpoint whether the system accepts the credentials. */
@@ -68,7 +68,7 @@ export interface WizardContextValue {
   /** The last connection test: running, or its outcome in words. */
   readonly connectionTest?: ConnectionTest;
   /** The last paste that filled several fields (which, for the notice and Undo), or that it was undone. */
-  readonly paste?: { readonly authType: string; readonly filled: readonly string[] } | { readonly undone: true };
+  readonly paste?: { readonly authType: string; readonly filled: readonly string[]; readonly dropped?: true } | { readonly undone: true; readonly dropped?: true };
   /**
    * The level of each step's heading and of its error summary's heading (the same level, so the
    * summary shown above the heading never skips a level), taken from `heading-level` so the wizard

@@ -175,6 +175,23 @@ describe('credentials: fill from one paste', () => {
     expect(notice(el).textContent).to.contain('Filled 1 field');
   });
 
+  it('a fill and its Undo from text dropped are said as a drop; a paste after is said as a paste again', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    await type(el, '#field-credentials-shop', 'typed-before');
+    const data = new DataTransfer();
+    data.setData('text/plain', `shop=dropped-store\naccess_token=${SHOPIFY_TOKEN}`);
+    input(el, 'shop').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true, composed: true }));
+    await settle(el);
+    expect(input(el, 'shop').value).to.equal('dropped-store');
+    expect(notice(el).textContent!.replace(/\s+/g, ' ').trim()).to.equal('Filled 2 fields from what you dropped: Store subdomain and Admin API access token. Undo');
+    inStep<HTMLButtonElement>(el, '[data-paste-undo]')!.click();
+    await settle(el);
+    expect(input(el, 'shop').value).to.equal('typed-before');
+    expect(notice(el).textContent!.trim()).to.equal('Put back what was there before the drop.');
+    await paste(el, 'accessToken', `shop=pasted-store\naccess_token=${SHOPIFY_TOKEN}`);
+    expect(notice(el).textContent).to.contain('Filled 2 fields from what you pasted');
+  });
+
   it('a drop the field refuses is said as a drop: several values, another auth type s secret, a file (which is not read)', async () => {
     const drop = (el: ConnectorWizard, key: string, data: DataTransfer) => {
       const event = new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true, composed: true });

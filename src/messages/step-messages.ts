@@ -142,6 +142,9 @@ export const stepMessages = {
   pasteOtherAuthType: (authType: string) =>
     `Nothing was pasted: that is a secret of another authentication type, ${authType}. To use it, choose that type on the Authentication type step.`,
   pasteUndone: 'Put back what was there before the paste.',
+  dropFilled: (labels: string[]) =>
+    `Filled ${String(labels.length)} ${labels.length === 1 ? 'field' : 'fields'} from what you dropped: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(labels)}.`,
+  dropUndone: 'Put back what was there before the drop.',
   dropOneValue:
     'Nothing was dropped: the text holds more than one value, and this field takes one. Drop or paste each value on its own, or a block of KEY=value lines that names these fields.',
   dropOtherAuthType: (authType: string) =>

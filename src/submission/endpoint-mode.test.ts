@@ -180,6 +180,19 @@ describe('endpoint mode: create', () => {
     expect(currentStepId(el)).to.equal('general');
   });
 
+  it('an endpoint attribute left empty (as a template renders a missing value) is emit mode: connector-created with the credentials, nothing sent', async () => {
+    const api = freshApi();
+    const { el, created } = await endpointWizard(api);
+    el.setAttribute('endpoint', '');
+    await settle(el);
+    await advanceTo(el, 'review');
+    await submitAndSettle(el);
+    expect(created).to.have.length(1);
+    expect(created[0]!.connector).to.deep.include({ name: 'Shopify UK', system: 'shopify' });
+    expect(JSON.stringify(created[0]!.connector)).to.contain(SHOPIFY_TOKEN);
+    expect(await posts(api), 'nothing posted').to.deep.equal([]);
+  });
+
   it('POSTs once and fires connector-created with the server body, then forgets the draft and secrets', async () => {
     const api = freshApi();
     const draftDatabase = uniqueDatabase();

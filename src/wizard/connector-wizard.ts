@@ -123,7 +123,7 @@ export class ConnectorWizard extends WizardProperties {
     selectSystem: (id) => this.#session.selectSystem(id),
     setCredential: (key, value) => this.#flow?.setCredential(key, value),
     commitCredential: (key) => this.#flow?.commitCredential(key),
-    pasteCredentials: (fill) => this.#flow?.pasteCredentials(fill),
+    pasteCredentials: (fill, dropped) => this.#flow?.pasteCredentials(fill, dropped),
     undoPaste: () => this.#flow?.undoPaste(),
     next: () => void this.next(),
     testConnection: () => void this.#flow?.testConnection(),

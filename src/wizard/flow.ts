@@ -346,14 +346,14 @@ class WizardFlow implements Flow {
     this.#h.edited([`/credentials/${key}`]);
   }
 
-  pasteCredentials(fill: readonly { key: string; value: CredentialValue }[]): void {
+  pasteCredentials(fill: readonly { key: string; value: CredentialValue }[], dropped: boolean): void {
     const authType = this.#authType();
     if (!authType) return;
     const fields = fill.flatMap(({ key, value }) => authType.fields.filter((f) => f.key === key).map((field) => ({ field, value })));
     const before = fields.map(({ field }) => t.heldBefore(this.#state, authType.id, field));
     const notes = new Map<CredentialField, Said | undefined>();
     for (const { field, value } of fields) notes.set(field, (this.setCredential(field.key, value), this.#commit(field.key)));
-    this.#update((state) => t.pasted(state, authType.id, before));
+    this.#update((state) => t.pasted(state, authType.id, before, dropped));
     // What was changed in the values is said, as when each is typed (the fill itself is said by its notice).
     const said = labelledNotes([...notes.keys()], (field) => notes.get(field), this.#label);
     if (said) this.#update((s) => announce(s, said));

@@ -87,7 +87,7 @@ export interface Flow {
    */
   commitCredentials(sayNow?: boolean): Said | undefined;
   /** Fills several fields from one paste, as if each was typed and left; Undo puts back what they held. */
-  pasteCredentials(fill: readonly { key: string; value: CredentialValue }[]): void;
+  pasteCredentials(fill: readonly { key: string; value: CredentialValue }[], dropped: boolean): void;
   undoPaste(): void;
   testConnection(): Promise<void>;
   abortTest(): void;

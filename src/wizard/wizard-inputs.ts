@@ -82,7 +82,9 @@ export function contextValue(i: WizardInputs): WizardContextValue {
     sending: i.flow?.progress.state === 'sending',
     ...(s.connectionTest ? { connectionTest: s.connectionTest } : {}),
     // Which fields, not what they held: the values before a paste stay in the store.
-    ...(s.paste ? { paste: 'undone' in s.paste ? s.paste : { authType: s.paste.authType, filled: s.paste.filled } } : {}),
+    ...(s.paste
+      ? { paste: 'undone' in s.paste ? s.paste : { authType: s.paste.authType, filled: s.paste.filled, ...(s.paste.dropped ? { dropped: true as const } : {}) } }
+      : {}),
     headingLevel: i.headingLevel,
     actions: i.actions,
   };

@@ -241,6 +241,9 @@ const de: Messages = {
   pasteOtherAuthType: (authType: string) =>
     `Es wurde nichts eingefügt: Das ist ein geheimer Wert einer anderen Authentifizierungsart, ${authType}. Um ihn zu verwenden, wählen Sie diese Art im Schritt „Authentifizierungsart“.`,
   pasteUndone: 'Die Werte von vor dem Einfügen sind wiederhergestellt.',
+  dropFilled: (labels: string[]) =>
+    `${number.format(labels.length)} ${labels.length === 1 ? 'Feld' : 'Felder'} aus dem Abgelegten ausgefüllt: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
+  dropUndone: 'Die Werte von vor dem Ablegen sind wiederhergestellt.',
   dropOneValue:
     'Es wurde nichts abgelegt: Der Text enthält mehr als einen Wert, und dieses Feld nimmt nur einen auf. Legen Sie jeden Wert einzeln ab oder fügen Sie ihn einzeln ein. Ein Block aus KEY=value-Zeilen, der diese Felder benennt, geht auch.',
   dropOtherAuthType: (authType: string) =>

@@ -239,6 +239,9 @@ const es: Messages = {
   pasteOtherAuthType: (authType: string) =>
     `No se ha pegado nada: es un valor secreto de otro tipo de autenticación, ${authType}. Para usarlo, elija ese tipo en el paso «Tipo de autenticación».`,
   pasteUndone: 'Se han recuperado los valores de antes de pegar.',
+  dropFilled: (labels: string[]) =>
+    `${labels.length === 1 ? 'Se ha' : 'Se han'} rellenado ${number.format(labels.length)} ${labels.length === 1 ? 'campo' : 'campos'} con lo que ha soltado: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
+  dropUndone: 'Se han recuperado los valores de antes de soltar.',
   dropOneValue:
     'No se ha soltado nada: el texto contiene más de un valor y este campo admite uno solo. Suelte o pegue cada valor por separado, o un bloque de líneas KEY=value que nombre estos campos.',
   dropOtherAuthType: (authType: string) =>

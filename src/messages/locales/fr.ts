@@ -241,6 +241,9 @@ const fr: Messages = {
   pasteOtherAuthType: (authType: string) =>
     `Rien n’a été collé : c’est une valeur secrète d’un autre type d’authentification, ${authType}. Pour l’utiliser, choisissez ce type à l’étape « Type d’authentification ».`,
   pasteUndone: 'Les valeurs d’avant le collage sont rétablies.',
+  dropFilled: (labels: string[]) =>
+    `${number.format(labels.length)} ${labels.length === 1 ? 'champ rempli' : 'champs remplis'} à partir du texte déposé : ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
+  dropUndone: 'Les valeurs d’avant le dépôt sont rétablies.',
   dropOneValue:
     'Rien n’a été déposé : le texte contient plus d’une valeur, et ce champ n’en attend qu’une. Déposez ou collez chaque valeur séparément, ou un bloc de lignes KEY=value qui nomme ces champs.',
   dropOtherAuthType: (authType: string) =>

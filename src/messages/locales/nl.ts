@@ -234,6 +234,9 @@ const nl: Messages = {
   pasteOtherAuthType: (authType: string) =>
     `Er is niets geplakt: dit is een geheime waarde van een ander authenticatietype, ${authType}. Kies dat type bij de stap ‘Authenticatietype’ om de waarde te gebruiken.`,
   pasteUndone: 'De waarden van vóór het plakken zijn teruggezet.',
+  dropFilled: (labels: string[]) =>
+    `${number.format(labels.length)} ${labels.length === 1 ? 'veld' : 'velden'} ingevuld uit wat u neerzette: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
+  dropUndone: 'De waarden van vóór het neerzetten zijn teruggezet.',
   dropOneValue:
     'Er is niets neergezet: de tekst bevat meer dan één waarde en dit veld neemt er maar één. Sleep of plak elke waarde apart, of een blok KEY=value-regels dat deze velden noemt.',
   dropOtherAuthType: (authType: string) =>

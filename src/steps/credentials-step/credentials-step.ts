@@ -177,7 +177,8 @@ export class CredentialsStep extends FormStepElement {
     this.#lockedOut = allowed.length < fill.length;
     this.#otherAuthType = undefined;
     if (this.#lockedOut) this._refused = ++this.#refusals;
-    if (allowed.length) ctx.actions.pasteCredentials(allowed.map(({ field, value }) => ({ key: field.key, value })));
+    const filled = allowed.map(({ field, value }) => ({ key: field.key, value }));
+    if (filled.length) ctx.actions.pasteCredentials(filled, this.#dropped === 'text');
   }
 
   /** Why the last paste or drop was refused, in words true for which it was. */

@@ -58,10 +58,10 @@ export function heldBefore(s: WizardState, authType: string, field: CredentialFi
   return { key: field.key, value, lost, ...(note ? { note } : {}) };
 }
 
-/** A paste filled several fields of `authType`: Undo puts back what they held `before`. */
-export const pasted = (s: WizardState, authType: string, before: readonly HeldBefore[]): WizardState => ({
+/** A paste (or a drop, `dropped`) filled several fields of `authType`: Undo puts back what they held `before`. */
+export const pasted = (s: WizardState, authType: string, before: readonly HeldBefore[], dropped: boolean): WizardState => ({
   ...s,
-  paste: { authType, filled: before.map(({ key }) => key), before },
+  paste: { authType, filled: before.map(({ key }) => key), before, ...(dropped ? { dropped } : {}) },
 });
 
 /**
@@ -74,7 +74,12 @@ export function pasteUndone(s: WizardState, paste: Exclude<PasteUndo, { undone: 
   const entered = [...new Set([...(own(s.data.secretsEntered, paste.authType) ?? []), ...lost])];
   const notes = { ...s.notes };
   for (const { key, note } of paste.before) if (note) notes[`/credentials/${key}`] = note;
-  return { ...s, notes, data: { ...s.data, secretsEntered: withEntry(s.data.secretsEntered, paste.authType, entered) }, paste: { undone: true } };
+  return {
+    ...s,
+    notes,
+    data: { ...s.data, secretsEntered: withEntry(s.data.secretsEntered, paste.authType, entered) },
+    paste: { undone: true, ...(paste.dropped ? { dropped: true } : {}) },
+  };
 }
 
 export const credentialNoted = (s: WizardState, pointer: Pointer, note: Said): WizardState => ({ ...s, notes: { ...s.notes, [pointer]: note } });

@@ -56,10 +56,12 @@ export type Focus = 'heading' | 'summary' | 'success';
  */
 export type HeldBefore = { readonly key: string; readonly value: CredentialValue | undefined; readonly lost: boolean; readonly note?: Said };
 /**
- * The last paste that filled several credential fields: which, and what they held before (for
- * Undo; memory only, never in a draft), or that it was undone.
+ * The last paste (or text dropped, `dropped`) that filled several credential fields: which, and
+ * what they held before (for Undo; memory only, never in a draft), or that it was undone.
  */
-export type PasteUndo = { readonly authType: string; readonly filled: readonly string[]; readonly before: readonly HeldBefore[] } | { readonly undone: true };
+export type PasteUndo =
+  | { readonly authType: string; readonly filled: readonly string[]; readonly before: readonly HeldBefore[]; readonly dropped?: true }
+  | { readonly undone: true; readonly dropped?: true };
 
 /**
  * Everything the wizard knows about the connector in progress. Only the store holds it, and
