@@ -419,9 +419,10 @@ interface BundleSize {
  * The last note's items: Use the other version is a step change, OAuth dropped label in the language in use, an edit's store change asks for a new sign-in, drops said as drops (six languages): +0.08 kB before the first step and +0.54 kB for the whole flow, to 51.37 and 86.58.
  * Drafts: listDrafts never rejects, damaged revisions count as 0, the no-preset default draft listed as default:, memory secrets kept across a draft-id switch, site data cleared read as a deletion: +0.21 kB before the first step and +0.29 kB for the whole flow, to 51.58 and 86.88.
  * Embedding: presets held while a request is sent, the success panel names the connector's system, host values of the wrong type, a remembered focus yields to the person; a paste by the catalogue's own label in any language: +0.26 kB before the first step and +0.12 kB for the whole flow, to 51.84 and 87.00.
+ * Searches read through invisible characters, catalogue problem lines isolate bidi names, a fill from dropped text said as a drop (six languages): +0.05 kB before the first step and +0.13 kB for the whole flow, to 51.88 and 87.13.
  */
-const FIRST_STEP_BUDGET = 51_837;
-const WHOLE_FLOW_BUDGET = 86_996;
+const FIRST_STEP_BUDGET = 51_885;
+const WHOLE_FLOW_BUDGET = 87_129;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 
