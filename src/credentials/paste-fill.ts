@@ -1,5 +1,6 @@
 import { writtenText } from '../catalogue/localize-catalogue.js';
 import { isSecretField, nameOwners, type AuthTypeDefinition, type CredentialField, type SystemDefinition } from '../catalogue/catalogue-schema.js';
+import { bareSecretField } from './secret-shape.js';
 
 /** Fields filled from one paste: the field and the value it gets, in the auth type's order. */
 export type PasteFill = { field: CredentialField; value: string | boolean }[];
@@ -213,11 +214,24 @@ export function namesSecret(authType: AuthTypeDefinition, text: string): boolean
 
 /**
  * The first of `system`'s auth types a secret of which `text` gives a value to (by key or alias,
- * or as the one named value a paste fills, by label too): such a paste never goes into a field
- * shown in clear, whichever auth type is chosen (a client secret pasted while an access token is).
+ * or as the one named value a paste fills, by label too), or has the shape of, bare (see
+ * bareSecretField): such a paste never goes into a field shown in clear, whichever auth type is
+ * chosen (a client secret pasted while an access token is).
  */
 export const secretOwner = (system: SystemDefinition | undefined, text: string): AuthTypeDefinition | undefined =>
-  system?.authTypes.find((authType) => namesSecret(authType, text) || pasteFill(authType, text)?.some(({ field }) => isSecretField(field)));
+  system?.authTypes.find(
+    (authType) => namesSecret(authType, text) || pasteFill(authType, text)?.some(({ field }) => isSecretField(field)) || bareSecretField(authType, text) !== undefined,
+  );
+
+/**
+ * A value with no name, pasted into a field shown in clear, that has the shape of one of the auth
+ * type's secrets (see bareSecretField): it fills that secret's masked field, as a named line
+ * does, so a token pasted into the wrong field is never shown in clear nor kept in the draft.
+ */
+export function bareSecretFill(authType: AuthTypeDefinition, text: string): PasteFill | undefined {
+  const field = bareSecretField(authType, text);
+  return field && [{ field, value: text }];
+}
 
 /** A field's or option's label, lower-cased, in the wizard's language and as the catalogue wrote it: a note copied from an English dashboard names it in a German wizard too. */
 const labels = (item: { label: string }): string[] => [item.label, writtenText(item, 'label') ?? item.label].map((label) => label.toLowerCase());

@@ -5,7 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
-import { advanceTo, currentStepId, errorSummary, inStep, pasteInto, pressContinue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, currentStepId, errorSummary, inStep, pasteInto, pressContinue, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { everythingStored } from '../test/stored.js';
 import { atCredentials } from '../test/credentials-fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
@@ -90,6 +90,46 @@ describe('pasting credentials in the shapes people copy them', () => {
     await pasteInto(el, '#field-credentials-clientSecret', 'Client secret: s3cr3t-value');
     expect(value(el, 'clientSecret')).to.equal('s3cr3t-value');
     expect((await created(el)).credentials).to.deep.equal({ clientId: 'ABCDEF0123', clientSecret: 's3cr3t-value' });
+  });
+
+  it('a bare token pasted into a field shown in clear fills its own masked field: never shown in clear, never in the draft', async () => {
+    const token = `shpat_${crypto.randomUUID().replace(/-/gu, '')}`;
+    const el = await atCredentials('shopify', 'access-token');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await pasteInto(el, '#field-credentials-shop', token);
+    expect([value(el, 'shop'), value(el, 'accessToken')]).to.deep.equal(['my-store', token]);
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-accessToken')!.type, 'masked').to.equal('password');
+    expect(notice(el)).to.contain('Filled 1 field from what you pasted: Admin API access token.');
+    await saved();
+    expect((await everythingStored()).includes(token), 'the token in clear in storage').to.equal(false);
+    // WooCommerce: a consumer key pasted into the store URL goes to its own field too.
+    const woo = await atCredentials('woocommerce', 'rest-api-keys');
+    const key = `ck_${'0123456789abcdef'.repeat(2)}01234567`;
+    await pasteInto(woo, '#field-credentials-storeUrl', key);
+    expect([value(woo, 'storeUrl'), value(woo, 'consumerKey')]).to.deep.equal(['', key]);
+  });
+
+  it('another auth type s token pasted bare into a field shown in clear is refused; a value such a field could take too is left where it was pasted', async () => {
+    const catalogue = await sampleCatalogue();
+    const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
+    const clientCredentials = shopify.authTypes.find((a) => a.id === 'client-credentials')!;
+    const clientSecret = clientCredentials.fields.find((f) => f.key === 'clientSecret')!;
+    clientSecret.pattern = '^shpss_[a-f0-9]{32}$';
+    const el = await atCredentials('shopify', 'access-token', { catalogue });
+    await pasteInto(el, '#field-credentials-shop', `shpss_${'0123456789abcdef'.repeat(2)}`);
+    expect([value(el, 'shop'), value(el, 'accessToken')]).to.deep.equal(['', '']);
+    expect(notice(el)).to.contain('Nothing was pasted: that is a secret of another authentication type, Dev Dashboard app (client ID and secret).');
+    await pasteInto(el, '#field-credentials-shop', 'my-store');
+    expect(value(el, 'shop')).to.equal('my-store');
+    // A visible field whose own specific pattern takes the value too: it could be either, so it stays where it was pasted.
+    const overlapping = await sampleCatalogue();
+    const accessToken = overlapping.systems.find((s) => s.id === 'shopify')!.authTypes.find((a) => a.id === 'access-token')!;
+    accessToken.fields.find((f) => f.key === 'shop')!.pattern = '^[a-z0-9_]{20,40}$';
+    const either = await atCredentials('shopify', 'access-token', { catalogue: overlapping });
+    // (Not the shared test token: this one is kept in clear, as the shop's value, by design.)
+    const token = `shpat_${crypto.randomUUID().replace(/-/gu, '')}`;
+    await pasteInto(either, '#field-credentials-shop', token);
+    expect([value(either, 'shop'), value(either, 'accessToken')]).to.deep.equal([token, '']);
   });
 
   it('in German, a value pasted with the label the catalogue wrote (Client secret: …) into the visible Client ID fills the secret field, as in English', async function () {

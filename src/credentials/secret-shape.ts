@@ -44,15 +44,24 @@ function isSpecific(field: CredentialField): boolean {
   return known;
 }
 
+/** Whether `value` matches `field`'s pattern whole, in the linear-time matcher. */
+const fits = (field: CredentialField, value: string) =>
+  field.pattern !== undefined && value.length <= patternLimit(field) && matchesPattern(field.pattern, patternLimit(field), value);
+
+/** The first secret field of `fields` whose specific pattern (see isSpecific) `value` matches whole. */
+const shapedField = (fields: readonly CredentialField[], value: string) => fields.find((field) => isSecretField(field) && isSpecific(field) && fits(field, value));
+
+/** Whether `text`, pasted bare, has the shape of one of `authTypes`' secrets (see shapedField). */
+export const shapedAsSecret = (authTypes: readonly AuthTypeDefinition[], text: string): boolean =>
+  authTypes.some((authType) => shapedField(authType.fields, text.trim()) !== undefined);
+
 /**
- * Whether `text`, pasted bare, has the shape of one of `authTypes`' secrets: it matches, whole,
- * a secret field's specific pattern (see isSpecific), in the linear-time matcher.
+ * The secret field of `authType` that `text`, pasted bare, has the shape of (`shpat_` and 32 hex
+ * digits), unless a field shown in clear has a specific pattern that takes it too (a client ID in
+ * the same format): a value that could be either is left where it was pasted.
  */
-export function shapedAsSecret(authTypes: readonly AuthTypeDefinition[], text: string): boolean {
+export function bareSecretField(authType: AuthTypeDefinition, text: string): CredentialField | undefined {
   const value = text.trim();
-  return authTypes.some((authType) =>
-    authType.fields.some(
-      (field) => isSecretField(field) && isSpecific(field) && value.length <= patternLimit(field) && matchesPattern(field.pattern!, patternLimit(field), value),
-    ),
-  );
+  const field = shapedField(authType.fields, value);
+  return field && !authType.fields.some((other) => !isSecretField(other) && isSpecific(other) && fits(other, value)) ? field : undefined;
 }

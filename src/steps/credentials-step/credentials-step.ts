@@ -5,7 +5,7 @@ import { textDir } from '../../catalogue/localize-catalogue.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { environmentWarnings } from '../../credentials/environment-warnings.js';
-import { namesSecret, namesSeveral, pasteFill, secretOwner } from '../../credentials/paste-fill.js';
+import { bareSecretFill, namesSecret, namesSeveral, pasteFill, secretOwner } from '../../credentials/paste-fill.js';
 import { currentCredentials } from '../../schemas/connector-schema.js';
 import { own } from '../../schemas/id-record.js';
 import { credentialValue } from '../../wizard/state/selectors.js';
@@ -133,15 +133,15 @@ export class CredentialsStep extends FormStepElement {
   }
 
   /**
-   * A paste that names two or more of this auth type's fields (by key or alias), or is one named
-   * value alone, fills each, as if typed one by one (so each is normalised and explained); the
-   * pasted text itself goes nowhere (see pasteFill). Anything else is an ordinary paste, but for
-   * several lines into a one-line field. Text dropped on a field (dragged from another window) is
-   * treated the same way.
+   * A paste that names two or more of this auth type's fields (by key or alias), is one named value
+   * alone, or is a bare value in a secret's shape in a field shown in clear (bareSecretFill), fills
+   * each, as if typed one by one (so each is normalised and explained); the pasted text itself goes
+   * nowhere (see pasteFill). Anything else is an ordinary paste, but for several lines into a
+   * one-line field. Text dropped on a field (dragged from another window) is read the same way.
    */
   private onPaste(ctx: WizardContextValue, authType: AuthTypeDefinition, event: ClipboardEvent | DragEvent, masked: boolean) {
     const text = ('clipboardData' in event ? event.clipboardData : event.dataTransfer)?.getData('text/plain') ?? '';
-    const fill = pasteFill(authType, text);
+    const fill = pasteFill(authType, text) ?? (masked ? undefined : bareSecretFill(authType, text));
     this._refused = 0;
     this.#dropped = event.type === 'drop' ? 'text' : undefined;
     // A file dropped (a `.env`) gives no text: it is not read, and the person is told so rather than left to wonder.
