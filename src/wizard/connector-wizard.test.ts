@@ -195,6 +195,30 @@ describe('connector-wizard: the whole flow', () => {
     expect(errorSummary(el).length).to.be.greaterThan(0);
   });
 
+  it('a host submit() from an earlier step without endpoint creates from Review, and nothing when the host keeps its step', async () => {
+    const el = await wizardFixture({ system: 'shopify' });
+    const created = collectCreated(el);
+    await advanceTo(el, 'review');
+    await el.goTo('general');
+    await settle(el);
+    const seen: StepChangeEvent['detail'][] = [];
+    const keep = (e: StepChangeEvent) => e.preventDefault();
+    el.addEventListener('connector-wizard-step-change', (e) => seen.push(e.detail));
+    el.addEventListener('connector-wizard-step-change', keep);
+    expect(await el.submit(), 'the host kept its step').to.equal(false);
+    await settle(el);
+    expect({ step: currentStepId(el), made: created.length, seen }).to.deep.equal({ step: 'general', made: 0, seen: [{ from: 'general', to: 'review' }] });
+    el.removeEventListener('connector-wizard-step-change', keep);
+    expect(await el.submit()).to.equal(true);
+    await settle(el);
+    expect({ made: created.length, name: created[0]?.name, seen: seen.length, current: el.currentStep }).to.deep.equal({
+      made: 1,
+      name: 'Shopify UK',
+      seen: 2,
+      current: 'done',
+    });
+  });
+
   it('refuses an oauth2-authorization-code type without a connection, configured or not', async () => {
     const el = await wizardFixture({ system: 'xero' });
     const created = collectCreated(el);

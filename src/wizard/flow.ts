@@ -107,8 +107,8 @@ class WizardFlow implements Flow {
       return false;
     }
     const editing = this.#state.editing;
-    // Sent from Review, whatever step asked (a host's submit()): the answers sent are the ones shown until the answer; a host that keeps its step sends nothing.
-    if ((editing || this.#h.config().endpoint) && this.#state.step !== 'review' && !this.#h.changeStep('review', 'heading')) return false;
+    // Sent (or fired) from Review, whatever step asked (a host's submit()): the answers sent are the ones shown; a host that keeps its step gets nothing.
+    if (this.#state.step !== 'review' && !this.#h.changeStep('review', 'heading')) return false;
     if (editing) return this.#submitEdit(editing, result.connector);
     if (this.#h.config().endpoint) return this.#submitToEndpoint(result.connector);
     return this.#created(result.connector);
