@@ -168,8 +168,8 @@ export class ConnectorWizard extends WizardProperties {
   override render() {
     const msg = this.#msg;
     const locale = this.#locale.locale;
-    // The locale's direction and language apply inside the element, whatever the host page uses.
-    return html`<div class="root" lang=${locale} dir=${isRtl(locale) ? 'rtl' : 'ltr'}>
+    // The locale's direction and language apply inside the element, whatever the host page uses; part="base" wraps every state, the loading, problem and success ones too.
+    return html`<div class="root wizard" part="base" lang=${locale} dir=${isRtl(locale) ? 'rtl' : 'ltr'}>
       <div class="visually-hidden" role="status" aria-live="polite">${liveText(msg, this.#state, this.#flow?.progress)}</div>
       ${this.#renderBody(msg)}
     </div>`;

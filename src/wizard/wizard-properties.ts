@@ -40,7 +40,7 @@ const presetText = (value: unknown): string | undefined => (value == null ? unde
  * @csspart test-connection - Test connection on the Credentials step.
  * @csspart test-checks - The list of what a connection test checked.
  * @csspart load-error - A step that could not be loaded, with Try again.
- * @csspart base - The wizard's outer box.
+ * @csspart base - The wizard's outer box, around every state (loading, problems, a step, success).
  * @csspart success - The panel shown after a create.
  * @csspart catalogue-error - The list of catalogue problems.
  * @cssprop --cw-font - Font family.

@@ -38,10 +38,10 @@ export interface ShellView {
   tryAgain: () => void;
 }
 
-/** The wizard around the current step: navigation, notices, the step, what went wrong, the actions. */
+/** The wizard around the current step: navigation, notices, the step, what went wrong, the actions (inside the element's part="base"). */
 export function wizardShell(msg: Messages, v: ShellView) {
   const s = v.state;
-  return html`<div class="wizard" part="base">
+  return html`
     ${stepNav(msg, v.steps, s.step, v.reachable, v.goTo, v.progress?.state === 'sending')}
     ${s.storageNotice ? html`<p class="notice" data-notice="storage">${msg.draftsUnavailable}</p>` : nothing}
     ${draftNotice(
@@ -62,6 +62,5 @@ export function wizardShell(msg: Messages, v: ShellView) {
       sending: v.progress?.state === 'sending',
       editing: Boolean(s.editing),
       confirmingDiscard: s.confirmDiscard,
-    })}
-  </div>`;
+    })}`;
 }
