@@ -93,6 +93,29 @@ describe('a catalogue that changes mid-flow', () => {
     outside.remove();
   });
 
+  it('without the chosen way to sign in and one other left, while on Credentials: back on Auth, which says so, nothing switched for the person', async () => {
+    const el = await wizardFixture({ noDrafts: true, system: 'shopify' });
+    await advanceTo(el, 'auth');
+    await choose(el, '#auth-client-credentials');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    const catalogue = await sampleCatalogue();
+    const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
+    shopify.authTypes = shopify.authTypes.filter((a) => a.id === 'access-token');
+    el.catalogue = catalogue;
+    await settle(el);
+    expect(currentStepId(el)).to.equal('auth');
+    expect(inStep(el, '[data-auth-gone]')?.textContent ?? '').to.contain('“client-credentials”');
+    const only = inStep<HTMLInputElement>(el, '#auth-access-token');
+    expect(only !== null && !only.checked, 'the one left is offered, not chosen').to.equal(true);
+    await pressContinue(el);
+    expect(currentStepId(el), 'Continue asks for a choice').to.equal('auth');
+    await choose(el, '#auth-access-token');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    expect(inStep(el, '#field-credentials-accessToken') !== null).to.equal(true);
+  });
+
   it('a restored draft whose way to sign in the catalogue dropped opens on Auth and says so', async () => {
     const draftDatabase = uniqueDatabase();
     const first = await wizardFixture({ draftDatabase, system: 'shopify' });

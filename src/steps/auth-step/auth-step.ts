@@ -18,7 +18,13 @@ export class AuthStep extends FormStepElement {
 
   protected fieldOrder() {
     // With one way to sign in there is no choice to go to: a server's error about it is listed as text.
-    return (this.ctx?.system?.authTypes.length ?? 0) > 1 ? ['/authType'] : [];
+    return this.ctx?.system && !this.#only(this.ctx) ? ['/authType'] : [];
+  }
+
+  /** The one way to sign in, shown as the choice made, unless the person chose another that is gone: then it is offered, to choose. */
+  #only({ system, data }: WizardContextValue) {
+    const [only, other] = system?.authTypes ?? [];
+    return only && !other && (!data.authType || data.authType === only.id) ? only : undefined;
   }
 
   protected renderStep(ctx: WizardContextValue) {
@@ -28,7 +34,7 @@ export class AuthStep extends FormStepElement {
     const unreachable = (a: AuthTypeDefinition) =>
       editing !== undefined && !editing.secretsAllowed && a.id !== editing.authType && a.fields.some((f) => f.required && isSecretField(f));
     const pointer = '/authType';
-    const only = system.authTypes.length === 1 ? system.authTypes[0] : undefined;
+    const only = this.#only(ctx);
     if (only)
       return html`<p data-testid="only-auth-type">${msg.authOnlyOne(system.name, only.label)}</p>
         ${only.description ? html`<p class="hint" dir=${textDir(only, 'description') ?? nothing}>${only.description}</p>` : nothing} ${this.renderDocs(ctx, only.docsUrl, only.label)}`;

@@ -112,9 +112,9 @@ export function applyPresets(s: WizardState, p: Presets): WizardState {
   }
   if (p.group && data.group === undefined && p.groups.some((g) => g.id === p.group)) data = { ...data, group: p.group };
   if ((p.environment === 'live' || p.environment === 'test') && data.environment === undefined) data = { ...data, environment: p.environment };
-  // One way to sign in is chosen for the person, whatever a draft or an older catalogue said.
+  // One way to sign in is chosen for the person when none was; one chosen that is gone is theirs to replace (the Auth step says so).
   const system = p.catalogue.systems.find((sys) => sys.id === data.system);
-  if (system?.authTypes.length === 1 && data.authType !== system.authTypes[0]!.id) data = withFieldDefaults({ ...data, authType: system.authTypes[0]!.id }, system);
+  if (system?.authTypes.length === 1 && !data.authType) data = withFieldDefaults({ ...data, authType: system.authTypes[0]!.id }, system);
   // Answers changed: a test's outcome was about the ones before.
   return secretsOutOfAnswers(data === s.data ? s : { ...s, data, secrets, ...testForgotten(s) }, system);
 }
