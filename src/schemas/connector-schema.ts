@@ -26,6 +26,13 @@ export interface StepValidationInput {
   keepCredentials?: boolean;
 }
 
+/**
+ * A list's value as a choice: one that is none of its options (a catalogue replaced since
+ * dropped it; the list shows no choice) is no choice. An optional list goes on without it, a
+ * required one asks for one, an edit keeps the current value.
+ */
+const chosen = (field: CredentialField, value: string): string => (field.type !== 'select' || field.options?.some((o) => o.value === value) ? value : '');
+
 /** The current auth type's credentials, secrets included, normalised as they will be sent. */
 export function currentCredentials({ ctx, data, secrets }: Pick<StepValidationInput, 'ctx' | 'data' | 'secrets'>) {
   const authType = ctx.system?.authTypes.find((a) => a.id === data.authType);
@@ -35,7 +42,7 @@ export function currentCredentials({ ctx, data, secrets }: Pick<StepValidationIn
   const values = authType.fields.map((field): [string, string | boolean] => {
     const raw = isSecretField(field) ? own(secret, field.key) : own(plain, field.key);
     if (field.type === 'boolean') return [field.key, raw === true];
-    return [field.key, typeof raw === 'string' ? normalizeCredential(field, raw).value : ''];
+    return [field.key, typeof raw === 'string' ? chosen(field, normalizeCredential(field, raw).value) : ''];
   });
   // The reference the OAuth callback returned ("Connect with {system}").
   const connectionRef = own(plain, 'connectionRef');
@@ -45,7 +52,8 @@ export function currentCredentials({ ctx, data, secrets }: Pick<StepValidationIn
 
 /**
  * Editing with the authentication type unchanged: the fields whose current value is kept because
- * nothing is on screen for them (left empty, or a checkbox never set). None otherwise.
+ * nothing is on screen for them (left empty, a checkbox never set, a list whose choice its options
+ * no longer have). None otherwise.
  */
 export function keptCredentials(input: Pick<StepValidationInput, 'ctx' | 'data' | 'secrets' | 'keepCredentials'>): CredentialField[] {
   const { ctx, data, secrets, keepCredentials } = input;
@@ -56,7 +64,9 @@ export function keptCredentials(input: Pick<StepValidationInput, 'ctx' | 'data' 
   const lost = lostSecrets(input);
   return authType.fields.filter((field) => {
     const value = own(isSecretField(field) ? secret : plain, field.key);
-    return !lost.includes(field.key) && (field.type === 'boolean' ? typeof value !== 'boolean' : typeof value !== 'string' || !hasVisibleText(value));
+    if (lost.includes(field.key)) return false;
+    if (field.type === 'boolean') return typeof value !== 'boolean';
+    return typeof value !== 'string' || !hasVisibleText(value) || !chosen(field, normalizeCredential(field, value).value);
   });
 }
 

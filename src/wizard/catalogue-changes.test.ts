@@ -393,3 +393,87 @@ describe('the next connector after one created (emit mode)', () => {
     expect(inStep<HTMLInputElement>(preset, '#field-name')!.value).to.equal('Second one');
   });
 });
+
+/** Acme, whose way to sign in has a key and a Region list of `regions`, optional or required. */
+async function withRegion(regions: string[], required: boolean): Promise<CatalogueInput> {
+  const catalogue = await sampleCatalogue();
+  const options = regions.map((value) => ({ value, label: value.toUpperCase() }));
+  catalogue.systems.unshift({
+    id: 'acme',
+    name: 'Acme',
+    category: 'ERP',
+    authTypes: [
+      {
+        id: 'key',
+        label: 'API key',
+        kind: 'api-key',
+        fields: [
+          { key: 'apiKey', label: 'API key', type: 'text', required: true },
+          { key: 'region', label: 'Region', type: 'select', required, options },
+        ],
+      },
+    ],
+  } as never);
+  return catalogue;
+}
+
+async function pick(el: ConnectorWizard, selector: string, value: string) {
+  const list = inStep<HTMLSelectElement>(el, selector)!;
+  list.value = value;
+  list.dispatchEvent(new Event('change'));
+  await settle(el);
+}
+
+const reviewRow = (el: ConnectorWizard, key: string) => inStep(el, `[data-key="${key}"] .value`)?.textContent?.replace(/\s+/gu, ' ').trim();
+
+describe('a catalogue that changes mid-flow: a choice it no longer offers', () => {
+  it('a list whose chosen option went shows no choice: optional, Continue goes on without it; required, it asks to choose', async () => {
+    const el = await wizardFixture({ noDrafts: true, catalogue: await withRegion(['eu', 'us'], false) });
+    await choose(el, '#system-acme');
+    await toCredentials(el);
+    await type(el, '#field-credentials-apiKey', 'K-1');
+    await pick(el, '#field-credentials-region', 'eu');
+    el.catalogue = await withRegion(['us'], true);
+    await settle(el);
+    await pressContinue(el);
+    expect({ step: currentStepId(el), errors: errorSummary(el) }, 'required').to.deep.equal({ step: 'credentials', errors: ['Choose the Region'] });
+    el.catalogue = await withRegion(['us'], false);
+    await settle(el);
+    expect(inStep<HTMLSelectElement>(el, '#field-credentials-region')!.value).to.equal('');
+    await pressContinue(el);
+    expect({ step: currentStepId(el), errors: errorSummary(el) }, 'optional').to.deep.equal({ step: 'review', errors: [] });
+    expect(reviewRow(el, 'credentials.region')).to.equal('Not provided');
+    let sent: ConnectorPayload | undefined;
+    el.addEventListener('connector-created', (e) => (sent = (e as CustomEvent<{ connector: ConnectorPayload }>).detail.connector));
+    expect(await el.submit()).to.equal(true);
+    expect(sent!.credentials).to.deep.equal({ apiKey: 'K-1' });
+  });
+
+  it('in an edit, a stored choice the catalogue no longer offers is kept, as an empty field is', async () => {
+    const el = await wizardFixture({ catalogue: await withRegion(['eu', 'us'], true) });
+    const updated: unknown[] = [];
+    el.addEventListener('connector-updated', (e) => updated.push((e as CustomEvent).detail.connector));
+    el.connector = {
+      id: 'a-1',
+      name: 'Acme',
+      system: 'acme',
+      environment: 'live',
+      timeZone: 'UTC',
+      dateFormat: "yyyy-MM-dd'T'HH:mm:ssXXX",
+      authType: 'key',
+      credentials: { apiKey: 'K-1', region: 'eu' },
+    } as never;
+    await settle(el);
+    await type(el, '#field-name', 'Acme renamed');
+    el.catalogue = await withRegion(['us'], true);
+    await settle(el);
+    await el.goTo('credentials');
+    await settle(el);
+    expect(inStep<HTMLSelectElement>(el, '#field-credentials-region')!.value).to.equal('');
+    await pressContinue(el);
+    expect({ step: currentStepId(el), errors: errorSummary(el) }).to.deep.equal({ step: 'review', errors: [] });
+    expect(reviewRow(el, 'credentials.region')).to.equal('Unchanged (the current value is kept)');
+    expect(await el.submit()).to.equal(true);
+    expect(updated).to.deep.equal([{ id: 'a-1', name: 'Acme renamed' }]);
+  });
+});
