@@ -48,8 +48,8 @@ export class WizardSession {
   #unknownEdit?: EditableConnector;
   /** The host's `connector` once the person moved on from it (a saved edit, then "Add another connector"): not opened again. */
   #movedOn?: EditableConnector;
-  /** The messages the problems on screen are in. */
-  #saidIn?: Messages;
+  /** The messages, and the catalogue's words, the problems on screen are in. */
+  #saidIn?: { msg: Messages; catalogue: Catalogue | undefined };
   /** The sign-in key (see oauthKey) a same-tab return was last looked for: a new one looks again. */
   #oauthReturnCheckedFor?: string;
   /** Presets (or a catalogue) that came while a create or an edit was sent: applied in the first update after its answer. */
@@ -96,16 +96,18 @@ export class WizardSession {
   }
 
   /**
-   * The language changed (or the host's `messages`): the problems on screen are said again in it,
-   * the same problems only (a server's own words stay as they came).
+   * The language changed (or the host's `messages`, or the catalogue's words in it: another
+   * region's variants, a new catalogue): the problems on screen are said again in it, the same
+   * problems only (a server's own words stay as they came). `catalogue`: in the language in use.
    */
-  relocalize(): void {
-    const msg = this.o.msg();
-    if (msg === this.#saidIn) return;
-    const first = !this.#saidIn;
-    this.#saidIn = msg;
+  relocalize(catalogue: Catalogue | undefined): void {
+    const said = { msg: this.o.msg(), catalogue };
+    const before = this.#saidIn;
+    if (said.msg === before?.msg && said.catalogue === before.catalogue) return;
+    this.#saidIn = said;
     const { store, check } = this.o;
-    if (!first && Object.keys(store.state.feedback).length) store.update((s) => t.relocalized(s, check(s.step), (step) => msg.stepLabels[step]! + msg.colon));
+    const { msg } = said;
+    if (before && Object.keys(store.state.feedback).length) store.update((s) => t.relocalized(s, check(s.step), (step) => msg.stepLabels[step]! + msg.colon));
   }
 
   /** Answers changed: errors on screen are checked again, and the draft is saved soon. */

@@ -477,3 +477,42 @@ describe('a catalogue that changes mid-flow: a choice it no longer offers', () =
     expect(updated).to.deep.equal([{ id: 'a-1', name: 'Acme renamed' }]);
   });
 });
+
+/** The sample catalogue with the label of Shopify's store field as `label`, and `l10n` variants of it. */
+async function shopLabelled(label: string, l10n?: unknown): Promise<CatalogueInput> {
+  const catalogue = await sampleCatalogue();
+  const field = catalogue.systems.find((s) => s.id === 'shopify')!.authTypes[0]!.fields[0]! as { label: string; l10n?: unknown };
+  field.label = label;
+  if (l10n) field.l10n = l10n;
+  return catalogue;
+}
+
+describe('errors shown, in the catalogue s words now', () => {
+  async function withErrors(catalogue: CatalogueInput) {
+    const el = await wizardFixture({ noDrafts: true, system: 'shopify', catalogue });
+    el.setAttribute('lang', 'en-US');
+    await settle(el);
+    await advanceTo(el, 'credentials');
+    await pressContinue(el);
+    expect(errorSummary(el)).to.include('Enter the Store subdomain');
+    return el;
+  }
+
+  it('said again with the label of the language chosen since (en-US to en-GB, the same messages)', async () => {
+    const el = await withErrors(await shopLabelled('Store subdomain', { 'en-GB': { label: 'Shop subdomain' } }));
+    el.setAttribute('lang', 'en-GB');
+    // The same locale (its root says "en"): the catalogue's en-GB label shows once the change is followed.
+    await waitUntil(() => inStep(el, 'label[for="field-credentials-shop"]')?.textContent?.includes('Shop subdomain'), 'the en-GB label', { timeout: 5000 });
+    await settle(el);
+    expect(errorSummary(el)).to.include('Enter the Shop subdomain');
+    expect(inStep(el, '#field-credentials-shop-error')?.textContent).to.contain('Enter the Shop subdomain');
+  });
+
+  it('said again with the label a new catalogue gives the field', async () => {
+    const el = await withErrors(await shopLabelled('Store subdomain'));
+    el.catalogue = await shopLabelled('Store name');
+    await settle(el);
+    expect(errorSummary(el)).to.include('Enter the Store name');
+    expect(errorSummary(el)).to.not.include('Enter the Store subdomain');
+  });
+});

@@ -259,7 +259,7 @@ export class ConnectorWizard extends WizardProperties {
     this.#session.takeOAuthReturn(this.draftId, !this.draft.settled);
     if (!this.steps.includes(this.#state.step)) this.store.update((s) => t.onStep(s, this.steps[0]!));
     if (this.#state.step !== 'system' && !this.#flow && this.#later.status !== 'failed' && catalogue) void this.#later.need();
-    this.#session.relocalize();
+    this.#session.relocalize(catalogue && localizeCatalogue(catalogue, this.#locale.catalogueLanguage));
     const inputs = this.#inputs();
     // Undefined until the catalogue is there; the steps render nothing without it.
     this.#provider.setValue((inputs && contextValue(inputs)) as WizardContextValue);
