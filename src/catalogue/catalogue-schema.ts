@@ -1,3 +1,4 @@
+import { isolatedIfBidi } from '../messages/isolate.js';
 import * as z from 'zod/mini';
 import { checkDatePattern, isListedZone } from '../date-format/date-pattern.js';
 import { planPattern, readLiteral, searchPattern } from './pattern-plan.js';
@@ -62,7 +63,8 @@ const uniqueBy =
     const seen = new Set<string>();
     items.forEach((item, index) => {
       const k = key(item);
-      if (seen.has(k)) ctx.addIssue({ code: 'custom', message: `duplicate ${what} "${k}"`, path: [index], input: item });
+      if (seen.has(k))
+        ctx.addIssue({ code: 'custom', message: `duplicate ${what} "${isolatedIfBidi(k.length > 60 ? `${k.slice(0, 57)}…` : k)}"`, path: [index], input: item });
       seen.add(k);
     });
   };

@@ -144,6 +144,42 @@ describe('parseCatalogue', () => {
     for (const line of text.split('\n')) expect(line.replace(/\u2068[^\u2069]*\u2069/gu, ''), line).to.not.match(/[\u202A-\u202E]/u);
   });
 
+  it('a duplicate option value holding an override is isolated in its problem line', () => {
+    const rlo = 'Evil\u202Eetats';
+    const result = parseCatalogue({
+      version: 1,
+      systems: [
+        {
+          id: 'a',
+          name: 'A',
+          authTypes: [
+            {
+              id: 'k',
+              label: 'K',
+              kind: 'api-key',
+              fields: [
+                {
+                  key: 'region',
+                  label: 'Region',
+                  type: 'select',
+                  required: true,
+                  options: [
+                    { value: rlo, label: 'x' },
+                    { value: rlo, label: 'y' },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    const lines = result.problems.map((p) => p.message);
+    expect(lines.length).to.equal(1);
+    // Every override a line holds is closed by an isolate around it before the line goes on.
+    for (const line of lines) expect(line.replace(/\u2068[^\u2069]*\u2069/gu, ''), line).to.not.match(/[\u202A-\u202E]/u);
+  });
+
   it('names where each problem was in the input, after a broken authentication type before it was left out', () => {
     const system = goodSystem(1);
     const good = system.authTypes[0]!;

@@ -215,21 +215,22 @@ export function namesSecret(authType: AuthTypeDefinition, text: string): boolean
 /**
  * The first of `system`'s auth types a secret of which `text` gives a value to (by key or alias,
  * or as the one named value a paste fills, by label too), or has the shape of, bare (see
- * bareSecretField): such a paste never goes into a field shown in clear, whichever auth type is
- * chosen (a client secret pasted while an access token is).
+ * bareSecretField; not one the field pasted `into` takes by its own pattern): such a paste never
+ * goes into a field shown in clear, whichever auth type is chosen (a client secret pasted while
+ * an access token is).
  */
-export const secretOwner = (system: SystemDefinition | undefined, text: string): AuthTypeDefinition | undefined =>
+export const secretOwner = (system: SystemDefinition | undefined, text: string, into?: CredentialField): AuthTypeDefinition | undefined =>
   system?.authTypes.find(
-    (authType) => namesSecret(authType, text) || pasteFill(authType, text)?.some(({ field }) => isSecretField(field)) || bareSecretField(authType, text) !== undefined,
+    (authType) => namesSecret(authType, text) || pasteFill(authType, text)?.some(({ field }) => isSecretField(field)) || bareSecretField(authType, text, into) !== undefined,
   );
 
 /**
- * A value with no name, pasted into a field shown in clear, that has the shape of one of the auth
- * type's secrets (see bareSecretField): it fills that secret's masked field, as a named line
- * does, so a token pasted into the wrong field is never shown in clear nor kept in the draft.
+ * A value with no name, pasted into a field shown in clear (`into`), that has the shape of one of
+ * the auth type's secrets (see bareSecretField): it fills that secret's masked field, as a named
+ * line does, so a token pasted into the wrong field is never shown in clear nor kept in the draft.
  */
-export function bareSecretFill(authType: AuthTypeDefinition, text: string): PasteFill | undefined {
-  const field = bareSecretField(authType, text);
+export function bareSecretFill(authType: AuthTypeDefinition, text: string, into: CredentialField): PasteFill | undefined {
+  const field = bareSecretField(authType, text, into);
   return field && [{ field, value: text }];
 }
 

@@ -12,6 +12,7 @@ import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
 const value = (el: ConnectorWizard, key: string) => inStep<HTMLInputElement | HTMLTextAreaElement>(el, `#field-credentials-${key}`)!.value;
 const notice = (el: ConnectorWizard) => inStep(el, '[data-paste-notice]')!.textContent!.replace(/\s+/gu, ' ').trim();
+const hex = (n: number) => Array.from(crypto.getRandomValues(new Uint8Array(n / 2)), (b) => b.toString(16).padStart(2, '0')).join('');
 const canary = () => `cs-${crypto.randomUUID().replace(/-/gu, '')}`;
 /** The draft is written after a pause: long enough for it to have been written. */
 const saved = () => new Promise((resolve) => setTimeout(resolve, 900));
@@ -130,6 +131,47 @@ describe('pasting credentials in the shapes people copy them', () => {
     const token = `shpat_${crypto.randomUUID().replace(/-/gu, '')}`;
     await pasteInto(either, '#field-credentials-shop', token);
     expect([value(either, 'shop'), value(either, 'accessToken')]).to.deep.equal([token, '']);
+  });
+
+  it('a bare token copied with a zero-width space before it (a wiki, a chat) pasted into the visible Store subdomain goes to its masked field, never in clear nor in the draft', async () => {
+    const token = `shpat_${hex(32)}`;
+    const el = await atCredentials('shopify', 'access-token');
+    await pasteInto(el, '#field-credentials-shop', `\u200B${token}`);
+    await saved();
+    expect({
+      shopHoldsToken: value(el, 'shop').includes(token.slice(6)),
+      accessToken: value(el, 'accessToken').replace(/\u200B/gu, ''),
+      inDraft: (await everythingStored()).includes(token.slice(6)),
+    }).to.deep.equal({ shopHoldsToken: false, accessToken: token, inDraft: false });
+  });
+
+  it('a Client ID pasted into Client ID, which its own pattern accepts, stays there, not moved over the Client secret', async () => {
+    const catalogue = await sampleCatalogue();
+    const cc = catalogue.systems.find((s) => s.id === 'shopify')!.authTypes.find((a) => a.id === 'client-credentials')!;
+    // Older Shopify apps: client ID and API secret key are both 32 hex digits.
+    cc.fields.find((f) => f.key === 'clientSecret')!.pattern = '^[a-f0-9]{32}$';
+    cc.fields.find((f) => f.key === 'clientId')!.pattern = '^[a-f0-9]+$';
+    const el = await atCredentials('shopify', 'client-credentials', { catalogue });
+    const secret = hex(32);
+    await type(el, '#field-credentials-clientSecret', secret);
+    const clientId = hex(32);
+    await pasteInto(el, '#field-credentials-clientId', clientId);
+    expect([value(el, 'clientId'), value(el, 'clientSecret')]).to.deep.equal([clientId, secret]);
+  });
+
+  it('a Client ID pasted into its own field is not refused as another auth type s secret when that field s own specific pattern takes it (NetSuite)', async () => {
+    const catalogue = await sampleCatalogue();
+    const netsuite = catalogue.systems.find((s) => s.id === 'netsuite')!;
+    // An integration record's consumer key (TBA) and client ID (OAuth 2.0) are the same 64 hex digits.
+    netsuite.authTypes.find((a) => a.id === 'token-based-auth')!.fields.find((f) => f.key === 'consumerKey')!.pattern = '^[a-f0-9]{64}$';
+    netsuite.authTypes.find((a) => a.id === 'oauth2-client-credentials')!.fields.find((f) => f.key === 'clientId')!.pattern = '^[a-f0-9]{64}$';
+    const el = await atCredentials('netsuite', 'oauth2-client-credentials', { catalogue });
+    const clientId = hex(64);
+    await pasteInto(el, '#field-credentials-clientId', clientId);
+    expect({ clientId: value(el, 'clientId'), notice: (inStep(el, '[data-paste-notice]')?.textContent ?? '').replace(/\s+/gu, ' ').trim() }).to.deep.equal({
+      clientId,
+      notice: '',
+    });
   });
 
   it('in German, a value pasted with the label the catalogue wrote (Client secret: …) into the visible Client ID fills the secret field, as in English', async function () {

@@ -1,6 +1,7 @@
 import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../catalogue/catalogue-schema.js';
 import { planPattern, type Node } from '../catalogue/pattern-plan.js';
 import { matchesPattern, patternLimit } from './pattern-match.js';
+import { INVISIBLE } from '../schemas/visible-text.js';
 
 /**
  * The fewest characters a pattern that can say "this is a secret" matches. Shorter ones
@@ -51,17 +52,22 @@ const fits = (field: CredentialField, value: string) =>
 /** The first secret field of `fields` whose specific pattern (see isSpecific) `value` matches whole. */
 const shapedField = (fields: readonly CredentialField[], value: string) => fields.find((field) => isSecretField(field) && isSpecific(field) && fits(field, value));
 
+/** A pasted text as its field would keep it: without the invisible characters a wiki or a chat adds, trimmed. */
+const bare = (text: string) => text.replace(INVISIBLE, '').trim();
+
 /** Whether `text`, pasted bare, has the shape of one of `authTypes`' secrets (see shapedField). */
 export const shapedAsSecret = (authTypes: readonly AuthTypeDefinition[], text: string): boolean =>
-  authTypes.some((authType) => shapedField(authType.fields, text.trim()) !== undefined);
+  authTypes.some((authType) => shapedField(authType.fields, bare(text)) !== undefined);
 
 /**
  * The secret field of `authType` that `text`, pasted bare, has the shape of (`shpat_` and 32 hex
- * digits), unless a field shown in clear has a specific pattern that takes it too (a client ID in
- * the same format): a value that could be either is left where it was pasted.
+ * digits), unless the field it was pasted into (`into`) takes it by its own pattern, or a field
+ * shown in clear has a specific pattern that takes it too (a client ID in the same format): a
+ * value that could be either is left where it was pasted.
  */
-export function bareSecretField(authType: AuthTypeDefinition, text: string): CredentialField | undefined {
-  const value = text.trim();
+export function bareSecretField(authType: AuthTypeDefinition, text: string, into?: CredentialField): CredentialField | undefined {
+  const value = bare(text);
   const field = shapedField(authType.fields, value);
-  return field && !authType.fields.some((other) => !isSecretField(other) && isSpecific(other) && fits(other, value)) ? field : undefined;
+  if (!field || (into && fits(into, value))) return undefined;
+  return authType.fields.some((other) => !isSecretField(other) && isSpecific(other) && fits(other, value)) ? undefined : field;
 }

@@ -139,9 +139,10 @@ export class CredentialsStep extends FormStepElement {
    * nowhere (see pasteFill). Anything else is an ordinary paste, but for several lines into a
    * one-line field. Text dropped on a field (dragged from another window) is read the same way.
    */
-  private onPaste(ctx: WizardContextValue, authType: AuthTypeDefinition, event: ClipboardEvent | DragEvent, masked: boolean) {
+  private onPaste(ctx: WizardContextValue, authType: AuthTypeDefinition, event: ClipboardEvent | DragEvent, into: CredentialField) {
+    const masked = isSecretField(into);
     const text = ('clipboardData' in event ? event.clipboardData : event.dataTransfer)?.getData('text/plain') ?? '';
-    const fill = pasteFill(authType, text) ?? (masked ? undefined : bareSecretFill(authType, text));
+    const fill = pasteFill(authType, text) ?? (masked ? undefined : bareSecretFill(authType, text, into));
     this._refused = 0;
     this.#dropped = event.type === 'drop' ? 'text' : undefined;
     // A file dropped (a `.env`) gives no text: it is not read, and the person is told so rather than left to wonder.
@@ -156,7 +157,7 @@ export class CredentialsStep extends FormStepElement {
       // A block whose names this form does not know, pasted into a one-line field, would run together there, a secret in it shown and saved; so would a line naming a secret among unknown names (`SECRET=… PORT=3000 npm start`),
       // or a secret of another of the system's auth types (`SHOPIFY_CLIENT_SECRET=…` while an access token is chosen) into a field shown in clear,
       // as the connector name refuses it (a masked field takes it: a connection string such as `password=… host=…` is one value).
-      const other = masked || namesSecret(authType, text) ? undefined : secretOwner(ctx.system, text);
+      const other = masked || namesSecret(authType, text) ? undefined : secretOwner(ctx.system, text, into);
       if (event.target instanceof HTMLInputElement && (namesSeveral(text) || namesSecret(authType, text) || other)) {
         event.preventDefault();
         this.#lockedOut = false;
@@ -274,7 +275,7 @@ export class CredentialsStep extends FormStepElement {
       ${hint} ${this.renderError(pointer)}
       <div class="input-row" dir="ltr">
         ${prefix ? html`<span class="affix prefix" aria-hidden="true">${prefix}</span>` : nothing}
-        ${this.renderControl(ctx, field, id, pointer, secret, typeof value === 'string' ? value : '', describedBy, locked, (e: ClipboardEvent | DragEvent) => this.onPaste(ctx, authType, e, secret))}
+        ${this.renderControl(ctx, field, id, pointer, secret, typeof value === 'string' ? value : '', describedBy, locked, (e: ClipboardEvent | DragEvent) => this.onPaste(ctx, authType, e, field))}
         ${suffix ? html`<span class="affix suffix" aria-hidden="true">${suffix}</span>` : nothing}
         ${
           secret

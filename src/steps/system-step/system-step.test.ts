@@ -90,6 +90,16 @@ describe('system step', () => {
     expect(currentStepId(el)).to.equal('general');
   });
 
+  it('a system search with an invisible character then a space before the name finds it', async () => {
+    const el = await wizardFixture();
+    const search = inStep<HTMLInputElement>(el, '#search-systems')!;
+    search.value = '\u200B Oracle';
+    search.dispatchEvent(new Event('input'));
+    await settle(el);
+    const names = allInStep(el, '.system label').map((l) => l.querySelector('.name')!.textContent!.trim());
+    expect(names).to.include('Oracle NetSuite');
+  });
+
   it('in a translated catalogue, finds a system by its name as the catalogue wrote it too, and Enter picks it', async () => {
     const catalogue = await sampleCatalogue();
     const netsuite = catalogue.systems.find((s) => s.id === 'netsuite')! as (typeof catalogue.systems)[number] & { l10n?: unknown };

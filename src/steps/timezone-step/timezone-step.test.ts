@@ -421,6 +421,9 @@ describe('timezone step: what is sent, and what a screen reader is told', () => 
       ['Bogotá', 'America/Bogota'],
       ['İstanbul', 'Europe/Istanbul'],
       ['Bogota\u0301'.normalize('NFD'), 'America/Bogota'],
+      // Pasted from a wiki or a chat, an invisible character and a space before the name.
+      ['\u200B Lagos', 'Africa/Lagos'],
+      ['Zu\u00ADrich\u200E ', 'Europe/Zurich'],
     ] as const) {
       input.focus();
       input.value = typed;
