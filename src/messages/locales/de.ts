@@ -84,7 +84,7 @@ const de: Messages = {
   nameHint: 'Ein Name, den Ihr Team wiedererkennt, zum Beispiel „Shopify UK“.',
   nameRequired: 'Geben Sie einen Namen für den Connector ein',
   nameTooLong: (max: number) => `Der Name des Connectors darf höchstens ${number.format(max)} Zeichen lang sein`,
-  nameDirectionControls: 'Entfernen Sie die unsichtbaren Zeichen, die die Schreibrichtung ändern: Sie können den Namen anders erscheinen lassen, als er ist',
+  nameDirectionControls: 'Entfernen Sie die unsichtbaren Zeichen, die die Schreibrichtung ändern: Durch sie kann der Name anders erscheinen, als er ist',
   group: 'Unternehmensgruppe',
   groupRequired: 'Wählen Sie die Unternehmensgruppe aus, zu der dieser Connector gehört',
   environment: 'Test oder Live',
@@ -214,7 +214,7 @@ const de: Messages = {
   oauthContinueHere: 'In diesem Tab fortfahren',
   oauthContinueHint: 'Ihre Antworten werden vorher gespeichert, es geht nichts verloren.',
   oauthRefused: (system: string) =>
-    `Die Anmeldung mit ${system} kann hier wegen der Einrichtung dieser Seite nicht verwendet werden. Ihre Entwickler wurden über den Grund informiert.`,
+    `Die Anmeldung mit ${system} kann hier wegen der Einrichtung dieser Seite nicht verwendet werden. Die Entwickler der Seite wurden über den Grund informiert.`,
   oauthDetached: (system: string) => `Wir warten, bis Sie die Anmeldung bei ${system} im anderen Fenster abgeschlossen haben. Wählen Sie danach „Ich bin fertig“.`,
   oauthUnfinished: (system: string) =>
     `Die Anmeldung bei ${system} ist noch nicht abgeschlossen. Ist das Fenster noch offen, schließen Sie sie dort ab und wählen Sie „Ich bin fertig“; sonst beginnen Sie neu.`,
@@ -250,9 +250,9 @@ const de: Messages = {
     `Es wurde nichts abgelegt: Das ist ein geheimer Wert einer anderen Authentifizierungsart, ${authType}. Um ihn zu verwenden, wählen Sie diese Art im Schritt „Authentifizierungsart“.`,
   dropFile: 'Es wurde nichts abgelegt: Dieses Formular liest keine Dateien. Öffnen Sie die Datei, kopieren Sie ihren Inhalt und fügen Sie ihn hier ein.',
   nameNotCredentials:
-    'Es wurde nichts eingefügt: Das sieht nach Zugangsdaten aus, nicht nach einem Namen. Geben Sie sie im Schritt „Zugangsdaten“ ein, wo Geheimnisse verborgen bleiben.',
+    'Es wurde nichts eingefügt: Das sieht nach Zugangsdaten aus, nicht nach einem Namen. Geben Sie sie im Schritt „Zugangsdaten“ ein, wo geheime Werte verborgen bleiben.',
   nameNotCredentialsDropped:
-    'Es wurde nichts abgelegt: Das sieht nach Zugangsdaten aus, nicht nach einem Namen. Geben Sie sie im Schritt „Zugangsdaten“ ein, wo Geheimnisse verborgen bleiben.',
+    'Es wurde nichts abgelegt: Das sieht nach Zugangsdaten aus, nicht nach einem Namen. Geben Sie sie im Schritt „Zugangsdaten“ ein, wo geheime Werte verborgen bleiben.',
   checksTitle: 'Was geprüft wurde',
   checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'Bestanden', failed: 'Fehlgeschlagen', skipped: 'Übersprungen' })[status],
   connectedAs: (account: string) => `Verbunden als ${account}.`,

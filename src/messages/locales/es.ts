@@ -69,7 +69,7 @@ const es: Messages = {
   loadingDraft: 'Cargando sus respuestas guardadas…',
   loadingStep: 'Cargando el paso siguiente…',
   loadFailed: 'No se pudo cargar una parte de este formulario. Compruebe su conexión e inténtelo de nuevo; no se pierde nada de lo que escribió.',
-  tryAgain: 'Reintentar',
+  tryAgain: 'Intentar de nuevo',
 
   // System step
   systemTitle: 'Elija un sistema',
@@ -214,10 +214,10 @@ const es: Messages = {
   oauthContinueHere: 'Continuar en esta pestaña',
   oauthContinueHint: 'Antes se guardan sus respuestas, así que no se pierde nada.',
   oauthRefused: (system: string) =>
-    `El inicio de sesión con ${system} no se puede usar aquí por cómo está configurada esta página. Ya se ha informado del motivo a sus desarrolladores.`,
+    `El inicio de sesión con ${system} no se puede usar aquí por cómo está configurada esta página. Ya se ha informado del motivo a los desarrolladores de la página.`,
   oauthDetached: (system: string) => `Esperando a que termine de iniciar sesión en ${system} en la otra ventana. Cuando termine, elija «He terminado».`,
   oauthUnfinished: (system: string) =>
-    `El inicio de sesión en ${system} no ha terminado. Si su ventana sigue abierta, termine allí y elija «He terminado»; si no, empiece de nuevo.`,
+    `El inicio de sesión en ${system} no ha terminado. Si la ventana de inicio de sesión sigue abierta, termine allí y elija «He terminado»; si no, empiece de nuevo.`,
   oauthUnreachable: (system: string) =>
     `No pudimos comprobar si el inicio de sesión en ${system} ha terminado. Compruebe su conexión y vuelva a elegir «He terminado», o empiece de nuevo.`,
   oauthFinished: 'He terminado',
@@ -325,7 +325,7 @@ const es: Messages = {
   keepCurrentValue: 'Conservar el valor actual',
   keepCurrentSetting: 'Sin cambios: se conserva el ajuste actual mientras no marque ni desmarque esta casilla.',
   testNeedsCredentials: (labels: string[]) =>
-    `Para probar, vuelva a introducir las credenciales: las que conserva este conector nunca se envían a una prueba. Aún conservados: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
+    `Para probar, vuelva a introducir las credenciales: las que conserva este conector nunca se envían a una prueba. Aún se conservan: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   secretsNeedEndpoint: 'Los valores secretos solo se pueden cambiar cuando este formulario envía a un punto de conexión; nunca se incluyen en eventos.',
   connectorMissing: 'Este conector ya no existe, así que no se puede cambiar. Sus respuestas se conservan.',
   updatedTitle: 'Conector actualizado',

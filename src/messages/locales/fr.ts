@@ -219,7 +219,7 @@ const fr: Messages = {
     `La connexion avec ${system} ne peut pas être utilisée ici à cause de la configuration de cette page. Ses développeurs en ont été informés.`,
   oauthDetached: (system: string) => `En attente de la fin de votre connexion à ${system} dans l’autre fenêtre. Une fois terminé, choisissez « J’ai terminé ».`,
   oauthUnfinished: (system: string) =>
-    `La connexion à ${system} n’est pas terminée. Si sa fenêtre est encore ouverte, terminez-la et choisissez « J’ai terminé » ; sinon, recommencez.`,
+    `La connexion à ${system} n’est pas terminée. Si sa fenêtre est encore ouverte, terminez la connexion dans cette fenêtre et choisissez « J’ai terminé » ; sinon, recommencez.`,
   oauthUnreachable: (system: string) =>
     `Nous n’avons pas pu vérifier si la connexion à ${system} est terminée. Vérifiez votre connexion, puis choisissez de nouveau « J’ai terminé », ou recommencez.`,
   oauthFinished: 'J’ai terminé',

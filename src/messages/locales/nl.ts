@@ -203,24 +203,25 @@ const nl: Messages = {
   oauthBlocked: 'Uw browser heeft het inlogvenster geblokkeerd.',
   oauthTryAgain: 'Opnieuw proberen',
   oauthContinueUnsaved:
-    'Uw antwoorden konden op dit apparaat niet worden bewaard, dus deze pagina blijft open. Sta pop-ups toe voor deze site en kies daarna ‘Opnieuw proberen’.',
+    'Uw antwoorden konden op dit apparaat niet worden opgeslagen, dus deze pagina blijft open. Sta pop-ups toe voor deze site en kies daarna ‘Opnieuw proberen’.',
   oauthContinueLosesSecrets: (labels: string[]) =>
     `Als u deze pagina verlaat, gaat verloren wat u hebt ingevuld bij ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}: geheime waarden blijven alleen bewaard zolang de pagina open is. Kies nogmaals ‘Doorgaan in dit tabblad’ om verder te gaan en vul ze opnieuw in als u terug bent, of sta pop-ups toe voor deze site en kies ‘Opnieuw proberen’.`,
   oauthContinueNoDrafts:
     'Deze pagina bewaart geen concepten, dus als u haar verlaat, gaan de antwoorden die u hier hebt ingevuld verloren. Kies nogmaals ‘Doorgaan in dit tabblad’ om verder te gaan en opnieuw te antwoorden als u terug bent, of sta pop-ups toe voor deze site en kies ‘Opnieuw proberen’.',
   oauthContinueHere: 'Doorgaan in dit tabblad',
   oauthContinueHint: 'Uw antwoorden worden eerst opgeslagen, er gaat niets verloren.',
-  oauthRefused: (system: string) => `Inloggen met ${system} kan hier niet worden gebruikt door hoe deze pagina is ingericht. De ontwikkelaars ervan hebben de reden gekregen.`,
+  oauthRefused: (system: string) =>
+    `Inloggen met ${system} kan hier niet worden gebruikt vanwege de manier waarop deze pagina is ingericht. De ontwikkelaars ervan zijn over de reden ingelicht.`,
   oauthDetached: (system: string) => `We wachten tot u klaar bent met inloggen bij ${system} in het andere venster. Kies daarna ‘Ik ben klaar’.`,
   oauthUnfinished: (system: string) => `Het inloggen bij ${system} is nog niet klaar. Is het venster nog open, rond het daar af en kies ‘Ik ben klaar’; begin anders opnieuw.`,
   oauthUnreachable: (system: string) =>
     `We konden niet nagaan of het inloggen bij ${system} klaar is. Controleer uw verbinding en kies dan opnieuw ‘Ik ben klaar’, of begin opnieuw.`,
   oauthFinished: 'Ik ben klaar',
   oauthStartAgain: 'Opnieuw beginnen',
-  oauthClosed: 'Het inlogvenster is gesloten, of deze pagina heeft het contact ermee verloren, voordat het inloggen klaar was. Verbind opnieuw wanneer u zover bent.',
+  oauthClosed: 'Het inlogvenster is gesloten, of deze pagina heeft het contact ermee verloren, voordat het inloggen klaar was. Maak opnieuw verbinding wanneer u zover bent.',
   oauthDenied: (system: string, error?: string) => `${system} heeft de verbinding niet toegestaan${error ? `: ${error}` : ''}. U kunt het opnieuw proberen.`,
   oauthConnected: (system: string, account?: string) => `Verbonden met ${system}${account ? ` als ${account}` : ''}.`,
-  oauthFieldChanged: (label: string) => `‘${label}’ is gewijzigd, dus de verbinding voor de vorige waarde is verwijderd. Verbind opnieuw wanneer u zover bent.`,
+  oauthFieldChanged: (label: string) => `‘${label}’ is gewijzigd, dus de verbinding voor de vorige waarde is verwijderd. Maak opnieuw verbinding wanneer u zover bent.`,
   oauthReconnect: 'Een ander account verbinden',
   oauthKept: (system: string) => `Deze connector blijft verbonden met ${system} zoals nu. Maak alleen opnieuw verbinding om een ander account te gebruiken.`,
   warning: 'Let op:',
@@ -230,7 +231,7 @@ const nl: Messages = {
     `${number.format(labels.length)} ${labels.length === 1 ? 'veld' : 'velden'} ingevuld uit wat u plakte: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   pasteUndo: 'Ongedaan maken',
   pasteOneValue:
-    'Er is niets geplakt: de tekst bevat meer dan één waarde en dit veld neemt er maar één. Plak elke waarde apart, of een blok KEY=value-regels dat deze velden noemt.',
+    'Er is niets geplakt: de tekst bevat meer dan één waarde en dit veld accepteert er maar één. Plak elke waarde apart, of een blok KEY=value-regels dat deze velden noemt.',
   pasteOtherAuthType: (authType: string) =>
     `Er is niets geplakt: dit is een geheime waarde van een ander authenticatietype, ${authType}. Kies dat type bij de stap ‘Authenticatietype’ om de waarde te gebruiken.`,
   pasteUndone: 'De waarden van vóór het plakken zijn teruggezet.',
@@ -238,7 +239,7 @@ const nl: Messages = {
     `${number.format(labels.length)} ${labels.length === 1 ? 'veld' : 'velden'} ingevuld uit wat u neerzette: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   dropUndone: 'De waarden van vóór het neerzetten zijn teruggezet.',
   dropOneValue:
-    'Er is niets neergezet: de tekst bevat meer dan één waarde en dit veld neemt er maar één. Sleep of plak elke waarde apart, of een blok KEY=value-regels dat deze velden noemt.',
+    'Er is niets neergezet: de tekst bevat meer dan één waarde en dit veld accepteert er maar één. Sleep of plak elke waarde apart, of een blok KEY=value-regels dat deze velden noemt.',
   dropOtherAuthType: (authType: string) =>
     `Er is niets neergezet: dit is een geheime waarde van een ander authenticatietype, ${authType}. Kies dat type bij de stap ‘Authenticatietype’ om de waarde te gebruiken.`,
   dropFile: 'Er is niets neergezet: dit formulier leest geen bestanden. Open het bestand, kopieer de inhoud en plak die hier.',
@@ -303,7 +304,7 @@ const nl: Messages = {
   testInvalid: 'Sommige antwoorden zijn niet geldig, daarom is de verbinding niet getest. De velden die u moet verbeteren, zijn gemarkeerd.',
   testNotPassed: (detail?: string, marked = false) =>
     `De verbindingstest is niet geslaagd${detail ? `: ${detail}` : ''}.${marked ? ' De velden die u moet controleren, zijn gemarkeerd.' : ''}`,
-  testCheckFailed: (system: string, detail: string) => `${system} heeft deze gegevens geaccepteerd, maar een controle is mislukt: ${detail}.`,
+  testCheckFailed: (system: string, detail: string) => `${system} heeft deze inloggegevens geaccepteerd, maar een controle is mislukt: ${detail}.`,
   testUnreachable: (system: string, status?: number, editing = false) =>
     `We konden ${system} niet bereiken om de inloggegevens te testen${status ? ` (HTTP ${status})` : ''}.${editing ? ' U kunt de wijzigingen toch opslaan.' : ' U kunt de connector toch maken.'}`,
   testNotRun: (status?: number, editing = false) =>
