@@ -52,12 +52,12 @@ const fr: Messages = {
   optional: '(facultatif)',
   draftsUnavailable: 'Vos réponses ne sont pas enregistrées en brouillon sur cet appareil. Terminez donc votre saisie maintenant.',
   draftRestored: 'Nous avons restauré les réponses que vous aviez enregistrées.',
-  draftFollowed: 'Ce brouillon a été modifié dans un autre onglet ou une autre fenêtre : ce formulaire affiche donc maintenant cette version.',
+  draftFollowed: 'Ce brouillon a été modifié dans un autre onglet ou une autre fenêtre\u00a0: ce formulaire affiche donc maintenant cette version.',
   draftTheirs: 'Ce formulaire affiche maintenant l’autre version.',
   draftNotices: {
     malformed: 'Un brouillon enregistré n’a pas pu être lu. Le formulaire commence donc vide.',
     conflict: 'Ce brouillon a été modifié dans un autre onglet ou une autre fenêtre. Vos modifications ici n’ont pas été enregistrées.',
-    kept: 'Le brouillon enregistré ici appartient à un autre connecteur ou a été enregistré par une version plus récente de ce formulaire : il n’a donc pas été ouvert. Il est conservé tel quel, et ce que vous saisissez ici n’est pas enregistré comme brouillon.',
+    kept: 'Le brouillon enregistré ici appartient à un autre connecteur ou a été enregistré par une version plus récente de ce formulaire\u00a0: il n’a donc pas été ouvert. Il est conservé tel quel, et ce que vous saisissez ici n’est pas enregistré comme brouillon.',
     deleted: 'Ce brouillon a été finalisé ou supprimé dans un autre onglet ou une autre fenêtre. Vos modifications ici n’ont pas été enregistrées.',
     finished: 'Ce connecteur a été enregistré dans un autre onglet ou une autre fenêtre : ce formulaire a donc recommencé.',
     upgraded:
@@ -70,7 +70,7 @@ const fr: Messages = {
   conflictStartAgain: 'Recommencer',
   loadingDraft: 'Chargement de vos réponses enregistrées…',
   loadingStep: 'Chargement de l’étape suivante…',
-  loadFailed: 'Une partie de ce formulaire n’a pas pu être chargée. Vérifiez votre connexion et réessayez ; rien de ce que vous avez saisi n’est perdu.',
+  loadFailed: 'Une partie de ce formulaire n’a pas pu être chargée. Vérifiez votre connexion et réessayez\u202f; rien de ce que vous avez saisi n’est perdu.',
   tryAgain: 'Réessayer',
 
   // System step
@@ -90,7 +90,7 @@ const fr: Messages = {
   nameHint: 'Un nom que votre équipe reconnaîtra, par exemple « Shopify UK ».',
   nameRequired: 'Saisissez un nom pour le connecteur',
   nameTooLong: (max: number) => `Le nom du connecteur doit comporter ${characters(max)} au maximum`,
-  nameDirectionControls: 'Retirez les caractères invisibles qui changent le sens de l’écriture : ils peuvent faire lire le nom autrement qu’il n’est',
+  nameDirectionControls: 'Retirez les caractères invisibles qui changent le sens de l’écriture\u00a0: ils peuvent faire lire le nom autrement qu’il n’est',
   group: 'Groupe de sociétés',
   groupRequired: 'Choisissez le groupe de sociétés auquel appartient ce connecteur',
   environment: 'Test ou production',
@@ -113,7 +113,7 @@ const fr: Messages = {
   timeZoneHint: 'Le fuseau horaire dans lequel le système enregistre ses dates. Saisissez du texte pour rechercher, par exemple « London » ou « +10 ».',
   timeZoneRequired: 'Choisissez le fuseau horaire utilisé par le système',
   timeZoneUnknown: 'Choisissez un fuseau horaire dans la liste',
-  timeZoneNoMatch: (q: string) => `Aucun fuseau horaire ne correspond à « ${q} ».`,
+  timeZoneNoMatch: (q: string) => `Aucun fuseau horaire ne correspond à «\u202f${q}\u202f».`,
   timeZoneCount: (n: number) => count(n, 'fuseau horaire', 'fuseaux horaires'),
   dateFormat: 'Format de date',
   dateFormatHint: 'La façon dont le système écrit les dates. Le format par défaut convient à ce système.',
@@ -125,10 +125,10 @@ const fr: Messages = {
   datePatternProblem: (p: DatePatternProblem) =>
     p.kind === 'letter'
       ? p.lowercase
-        ? `« ${p.letter} » n’est pas une lettre de modèle de date que ce formulaire comprend : écrivez le jour dd et l’année yyyy, comme dans dd/MM/yyyy.`
-        : `« ${p.letter} » n’est pas une lettre de modèle de date que ce formulaire comprend. Mettez le texte fixe entre guillemets simples, comme 'T'.`
+        ? `«\u202f${p.letter}\u202f» n’est pas une lettre de modèle de date que ce formulaire comprend\u00a0: écrivez le jour dd et l’année yyyy, comme dans dd/MM/yyyy.`
+        : `«\u202f${p.letter}\u202f» n’est pas une lettre de modèle de date que ce formulaire comprend. Mettez le texte fixe entre guillemets simples, comme 'T'.`
       : p.kind === 'width'
-        ? `« ${p.text} » n’est pas pris en charge ; utilisez ${p.allowed.join(', ')}.`
+        ? `«\u202f${p.text}\u202f» n’est pas pris en charge\u202f; utilisez ${p.allowed.join(', ')}.`
         : {
             empty: 'Saisissez un modèle de date, par exemple yyyy-MM-dd HH:mm:ss',
             length: 'Un modèle de date doit compter 100 caractères au plus',
@@ -137,8 +137,8 @@ const fr: Messages = {
           }[p.kind],
   datePatternWarning: (w: DatePatternWarning) =>
     w === 'no-am-pm'
-      ? '« hh » est une horloge de 12 heures, et ce modèle n’a pas d’AM/PM (a) : 14:30 s’écrit 02:30. Utilisez HH pour une horloge de 24 heures, ou ajoutez a.'
-      : '« mm » désigne les minutes, pas le mois : utilisez MM pour le mois.',
+      ? '«\u202fhh\u202f» est une horloge de 12 heures, et ce modèle n’a pas d’AM/PM (a)\u00a0: 14:30 s’écrit 02:30. Utilisez HH pour une horloge de 24 heures, ou ajoutez a.'
+      : '«\u202fmm\u202f» désigne les minutes, pas le mois\u00a0: utilisez MM pour le mois.',
   preview: 'Maintenant :',
   systemDefault: 'par défaut pour ce système',
   formatLabels: {
@@ -154,7 +154,7 @@ const fr: Messages = {
   // Auth step
   authTitle: 'Type d’authentification',
   authLegend: (system: string) => `Comment devons-nous nous connecter à ${system} ?`,
-  authTypeGone: (id: string) => `Le type d’authentification choisi auparavant (« ${id} ») n’est plus proposé. Choisissez-en un pour continuer.`,
+  authTypeGone: (id: string) => `Le type d’authentification choisi auparavant («\u202f${id}\u202f») n’est plus proposé. Choisissez-en un pour continuer.`,
   authOnlyOne: (system: string, label: string) => `${system} n’a qu’un type d’authentification, « ${label} ». Il est donc déjà sélectionné.`,
   authRequired: (system: string) => `Choisissez le mode de connexion à ${system}`,
   docs: 'Documentation',
@@ -175,7 +175,7 @@ const fr: Messages = {
   fieldNumber: (label: string) => `Le champ « ${label} » doit contenir un nombre`,
   example: 'Exemple :',
   reenterSecret: 'Saisissez de nouveau cette valeur : les valeurs secrètes ne sont conservées que tant que cette page est ouverte.',
-  reenterSavedSecret: 'Saisissez de nouveau cette valeur : la valeur enregistrée a expiré (les valeurs secrètes sont conservées 24 heures) ou n’a pas pu être lue.',
+  reenterSavedSecret: 'Saisissez de nouveau cette valeur\u00a0: la valeur enregistrée a expiré (les valeurs secrètes sont conservées 24 heures) ou n’a pas pu être lue.',
   whitespace: (w: EdgeWhitespace) => {
     const noun = {
       space: ['une espace', 'espaces'],
@@ -194,11 +194,11 @@ const fr: Messages = {
       : `Nous avons supprimé ${number.format(n)} caractères invisibles (comme des espaces sans chasse) venus avec le collage.`,
   invisibleKept: (n: number) =>
     n === 1
-      ? 'Cette valeur contient un caractère invisible (comme une espace sans chasse). Il est conservé tel quel ; vérifiez qu’il doit bien y être.'
-      : `Cette valeur contient ${number.format(n)} caractères invisibles (comme des espaces sans chasse). Ils sont conservés tels quels ; vérifiez qu’ils doivent bien y être.`,
+      ? 'Cette valeur contient un caractère invisible (comme une espace sans chasse). Il est conservé tel quel\u202f; vérifiez qu’il doit bien y être.'
+      : `Cette valeur contient ${number.format(n)} caractères invisibles (comme des espaces sans chasse). Ils sont conservés tels quels\u202f; vérifiez qu’ils doivent bien y être.`,
   trimmedAndLowercased: (what: string) => `Nous avons retiré de votre saisie : ${what}. Nous avons aussi mis cette valeur en minuscules.`,
   affixesRemoved: (parts: string[]) =>
-    `Nous avons retiré ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts.map((p) => `« ${p} »`))} : le formulaire ${parts.length === 1 ? 'l’ajoute' : 'les ajoute'} lui-même.`,
+    `Nous avons retiré ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts.map((p) => `«\u202f${p}\u202f»`))}\u00a0: le formulaire ${parts.length === 1 ? 'l’ajoute' : 'les ajoute'} lui-même.`,
   keptWhitespace: (what: string) => `Cette valeur contient : ${what}. Elle est conservée exactement telle que vous l’avez saisie ; vérifiez que c’est voulu.`,
   oauthNotConfigured: (system: string) =>
     `La connexion via ${system} n’est pas disponible ici : la page qui héberge ce formulaire n’a pas configuré la connexion (oauth-start-url).`,
@@ -208,50 +208,52 @@ const fr: Messages = {
   oauthBlocked: 'Votre navigateur a bloqué la fenêtre de connexion.',
   oauthTryAgain: 'Réessayer',
   oauthContinueUnsaved:
-    'Vos réponses n’ont pas pu être enregistrées sur cet appareil, cette page reste donc ouverte. Autorisez les fenêtres contextuelles pour ce site, puis choisissez « Réessayer ».',
+    'Vos réponses n’ont pas pu être enregistrées sur cet appareil, cette page reste donc ouverte. Autorisez les fenêtres contextuelles pour ce site, puis choisissez «\u202fRéessayer\u202f».',
   oauthContinueLosesSecrets: (labels: string[]) =>
-    `En quittant cette page, vous perdez ce que vous avez saisi dans ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)} : les valeurs secrètes ne sont gardées que tant que la page est ouverte. Choisissez de nouveau « Continuer dans cet onglet » pour poursuivre et les saisir à nouveau à votre retour, ou autorisez les fenêtres contextuelles pour ce site et choisissez « Réessayer ».`,
+    `En quittant cette page, vous perdez ce que vous avez saisi dans ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}\u00a0: les valeurs secrètes ne sont gardées que tant que la page est ouverte. Choisissez de nouveau «\u202fContinuer dans cet onglet\u202f» pour poursuivre et les saisir à nouveau à votre retour, ou autorisez les fenêtres contextuelles pour ce site et choisissez «\u202fRéessayer\u202f».`,
   oauthContinueNoDrafts:
-    'Cette page ne garde aucun brouillon : en la quittant, vous perdez les réponses saisies ici. Choisissez de nouveau « Continuer dans cet onglet » pour poursuivre et répondre à nouveau à votre retour, ou autorisez les fenêtres contextuelles pour ce site et choisissez « Réessayer ».',
+    'Cette page ne garde aucun brouillon\u00a0: en la quittant, vous perdez les réponses saisies ici. Choisissez de nouveau «\u202fContinuer dans cet onglet\u202f» pour poursuivre et répondre à nouveau à votre retour, ou autorisez les fenêtres contextuelles pour ce site et choisissez «\u202fRéessayer\u202f».',
   oauthContinueHere: 'Continuer dans cet onglet',
   oauthContinueHint: 'Vos réponses sont enregistrées avant, rien n’est perdu.',
   oauthRefused: (system: string) =>
     `La connexion avec ${system} ne peut pas être utilisée ici à cause de la configuration de cette page. Ses développeurs en ont été informés.`,
-  oauthDetached: (system: string) => `En attente de la fin de votre connexion à ${system} dans l’autre fenêtre. Une fois terminé, choisissez « J’ai terminé ».`,
+  oauthDetached: (system: string) => `En attente de la fin de votre connexion à ${system} dans l’autre fenêtre. Une fois terminé, choisissez «\u202fJ’ai terminé\u202f».`,
   oauthUnfinished: (system: string) =>
-    `La connexion à ${system} n’est pas terminée. Si sa fenêtre est encore ouverte, terminez la connexion dans cette fenêtre et choisissez « J’ai terminé » ; sinon, recommencez.`,
+    `La connexion à ${system} n’est pas terminée. Si sa fenêtre est encore ouverte, terminez la connexion dans cette fenêtre et choisissez «\u202fJ’ai terminé\u202f»\u202f; sinon, recommencez.`,
   oauthUnreachable: (system: string) =>
-    `Nous n’avons pas pu vérifier si la connexion à ${system} est terminée. Vérifiez votre connexion, puis choisissez de nouveau « J’ai terminé », ou recommencez.`,
+    `Nous n’avons pas pu vérifier si la connexion à ${system} est terminée. Vérifiez votre connexion, puis choisissez de nouveau «\u202fJ’ai terminé\u202f», ou recommencez.`,
   oauthFinished: 'J’ai terminé',
   oauthStartAgain: 'Recommencer',
   oauthClosed: 'La fenêtre de connexion a été fermée, ou cette page en a perdu la trace, avant la fin. Reconnectez-vous quand vous êtes prêt.',
-  oauthDenied: (system: string, error?: string) => `${system} n’a pas autorisé la connexion${error ? ` : ${error}` : ''}. Vous pouvez réessayer.`,
+  oauthDenied: (system: string, error?: string) => `${system} n’a pas autorisé la connexion${error ? `\u00a0: ${error}` : ''}. Vous pouvez réessayer.`,
   oauthConnected: (system: string, account?: string) => `Connecté à ${system}${account ? ` en tant que ${account}` : ''}.`,
-  oauthFieldChanged: (label: string) => `« ${label} » a changé : la connexion faite pour la valeur précédente a été retirée. Reconnectez-vous quand vous êtes prêt.`,
+  oauthFieldChanged: (label: string) =>
+    `«\u202f${label}\u202f» a changé\u00a0: la connexion faite pour la valeur précédente a été retirée. Reconnectez-vous quand vous êtes prêt.`,
   oauthReconnect: 'Connecter un autre compte',
   oauthKept: (system: string) => `Ce connecteur reste connecté à ${system} comme maintenant. Reconnectez-vous uniquement pour utiliser un autre compte.`,
-  warning: 'Attention :',
-  looksLive: (label: string) => `« ${label} » ressemble à une valeur de production, mais ce connecteur sert aux tests.`,
-  looksTest: (label: string) => `« ${label} » ressemble à une valeur de test, mais ce connecteur est en production.`,
+  warning: 'Attention\u00a0:',
+  looksLive: (label: string) => `«\u202f${label}\u202f» ressemble à une valeur de production, mais ce connecteur sert aux tests.`,
+  looksTest: (label: string) => `«\u202f${label}\u202f» ressemble à une valeur de test, mais ce connecteur est en production.`,
   pasteFilled: (labels: string[]) =>
-    `${number.format(labels.length)} ${labels.length === 1 ? 'champ rempli' : 'champs remplis'} à partir du texte collé : ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
+    `${number.format(labels.length)} ${labels.length === 1 ? 'champ rempli' : 'champs remplis'} à partir du texte collé\u00a0: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   pasteUndo: 'Annuler',
   pasteOneValue:
-    'Rien n’a été collé : le texte contient plus d’une valeur, et ce champ n’en attend qu’une. Collez chaque valeur séparément, ou un bloc de lignes KEY=value qui nomme ces champs.',
+    'Rien n’a été collé\u00a0: le texte contient plus d’une valeur, et ce champ n’en attend qu’une. Collez chaque valeur séparément, ou un bloc de lignes KEY=value qui nomme ces champs.',
   pasteOtherAuthType: (authType: string) =>
-    `Rien n’a été collé : c’est une valeur secrète d’un autre type d’authentification, ${authType}. Pour l’utiliser, choisissez ce type à l’étape « Type d’authentification ».`,
+    `Rien n’a été collé\u00a0: c’est une valeur secrète d’un autre type d’authentification, ${authType}. Pour l’utiliser, choisissez ce type à l’étape «\u202fType d’authentification\u202f».`,
   pasteUndone: 'Les valeurs d’avant le collage sont rétablies.',
   dropFilled: (labels: string[]) =>
-    `${number.format(labels.length)} ${labels.length === 1 ? 'champ rempli' : 'champs remplis'} à partir du texte déposé : ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
+    `${number.format(labels.length)} ${labels.length === 1 ? 'champ rempli' : 'champs remplis'} à partir du texte déposé\u00a0: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   dropUndone: 'Les valeurs d’avant le dépôt sont rétablies.',
   dropOneValue:
-    'Rien n’a été déposé : le texte contient plus d’une valeur, et ce champ n’en attend qu’une. Déposez ou collez chaque valeur séparément, ou un bloc de lignes KEY=value qui nomme ces champs.',
+    'Rien n’a été déposé\u00a0: le texte contient plus d’une valeur, et ce champ n’en attend qu’une. Déposez ou collez chaque valeur séparément, ou un bloc de lignes KEY=value qui nomme ces champs.',
   dropOtherAuthType: (authType: string) =>
-    `Rien n’a été déposé : c’est une valeur secrète d’un autre type d’authentification, ${authType}. Pour l’utiliser, choisissez ce type à l’étape « Type d’authentification ».`,
-  dropFile: 'Rien n’a été déposé : ce formulaire ne lit pas les fichiers. Ouvrez le fichier, copiez son contenu et collez-le ici.',
-  nameNotCredentials: 'Rien n’a été collé : cela ressemble à des identifiants, pas à un nom. Saisissez-les à l’étape « Identifiants », où les secrets restent masqués.',
+    `Rien n’a été déposé\u00a0: c’est une valeur secrète d’un autre type d’authentification, ${authType}. Pour l’utiliser, choisissez ce type à l’étape «\u202fType d’authentification\u202f».`,
+  dropFile: 'Rien n’a été déposé\u00a0: ce formulaire ne lit pas les fichiers. Ouvrez le fichier, copiez son contenu et collez-le ici.',
+  nameNotCredentials:
+    'Rien n’a été collé\u00a0: cela ressemble à des identifiants, pas à un nom. Saisissez-les à l’étape «\u202fIdentifiants\u202f», où les secrets restent masqués.',
   nameNotCredentialsDropped:
-    'Rien n’a été déposé : cela ressemble à des identifiants, pas à un nom. Saisissez-les à l’étape « Identifiants », où les secrets restent masqués.',
+    'Rien n’a été déposé\u00a0: cela ressemble à des identifiants, pas à un nom. Saisissez-les à l’étape «\u202fIdentifiants\u202f», où les secrets restent masqués.',
   checksTitle: 'Ce qui a été vérifié',
   checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'Réussi', failed: 'Échoué', skipped: 'Ignoré' })[status],
   connectedAs: (account: string) => `Connecté en tant que ${account}.`,
@@ -262,7 +264,7 @@ const fr: Messages = {
   reviewTitle: 'Vérifiez vos réponses',
   reviewIntro: 'Vérifiez les informations avant de créer le connecteur.',
   reviewIntroEdit: 'Vérifiez les modifications avant de les enregistrer.',
-  editUnchanged: 'Rien n’a changé : il n’y a donc rien à enregistrer.',
+  editUnchanged: 'Rien n’a changé\u00a0: il n’y a donc rien à enregistrer.',
   change: 'Modifier',
   provided: 'Renseigné (masqué)',
   notProvided: 'Non renseigné',
@@ -279,32 +281,32 @@ const fr: Messages = {
   notAuthorised: (status: number) =>
     `La page qui héberge ce formulaire n’est pas connectée pour créer des connecteurs (HTTP ${status}). Vos réponses sont conservées : reconnectez-vous dans l’application, puis appuyez sur « Créer le connecteur ».`,
   networkFailed:
-    'Le serveur n’a pas répondu : nous ne savons pas si le connecteur a été créé. Vos réponses sont conservées ; vérifiez votre connexion, puis cliquez de nouveau sur « Créer le connecteur » sans rien modifier : il ne sera pas créé deux fois.',
+    'Le serveur n’a pas répondu\u00a0: nous ne savons pas si le connecteur a été créé. Vos réponses sont conservées\u202f; vérifiez votre connexion, puis cliquez de nouveau sur «\u202fCréer le connecteur\u202f» sans rien modifier\u00a0: il ne sera pas créé deux fois.',
   serverFailed: (detail?: string) => `Le serveur n’a pas pu créer le connecteur${detail ? ` (${detail})` : ''}. Vos réponses sont conservées ; réessayez dans un instant.`,
   clientFailed: (detail?: string) =>
-    `Le serveur a refusé de créer le connecteur${detail ? ` (${detail})` : ''}. Ce n’est pas un problème passager, réessayer n’y changera donc rien : prévenez la personne qui gère cette page. Vos réponses sont conservées.`,
+    `Le serveur a refusé de créer le connecteur${detail ? ` (${detail})` : ''}. Ce n’est pas un problème passager, réessayer n’y changera donc rien\u00a0: prévenez la personne qui gère cette page. Vos réponses sont conservées.`,
   saveNotAuthorised: (status: number) =>
-    `La page qui héberge ce formulaire n’est pas connectée pour modifier des connecteurs (HTTP ${status}). Vos modifications sont conservées : reconnectez-vous dans l’application, puis appuyez sur « Enregistrer les modifications ».`,
+    `La page qui héberge ce formulaire n’est pas connectée pour modifier des connecteurs (HTTP ${status}). Vos modifications sont conservées\u00a0: reconnectez-vous dans l’application, puis appuyez sur «\u202fEnregistrer les modifications\u202f».`,
   testNotAuthorised: (status: number) =>
-    `La page qui héberge ce formulaire n’est pas connectée pour tester des connexions (HTTP ${status}). Reconnectez-vous dans l’application, puis appuyez sur « Tester la connexion ».`,
+    `La page qui héberge ce formulaire n’est pas connectée pour tester des connexions (HTTP ${status}). Reconnectez-vous dans l’application, puis appuyez sur «\u202fTester la connexion\u202f».`,
   saveNetworkFailed:
-    'Le serveur n’a pas répondu : nous ne savons pas si les modifications ont été enregistrées. Vos modifications sont conservées ; vérifiez votre connexion et enregistrez-les de nouveau.',
+    'Le serveur n’a pas répondu\u00a0: nous ne savons pas si les modifications ont été enregistrées. Vos modifications sont conservées\u202f; vérifiez votre connexion et enregistrez-les de nouveau.',
   saveServerFailed: (detail?: string) =>
-    `Le serveur n’a pas pu enregistrer les modifications${detail ? ` (${detail})` : ''}. Vos modifications sont conservées ; réessayez dans un instant.`,
+    `Le serveur n’a pas pu enregistrer les modifications${detail ? ` (${detail})` : ''}. Vos modifications sont conservées\u202f; réessayez dans un instant.`,
   saveClientFailed: (detail?: string) =>
-    `Le serveur a refusé d’enregistrer les modifications${detail ? ` (${detail})` : ''}. Ce n’est pas un problème passager, réessayer n’y changera donc rien : prévenez la personne qui gère cette page. Vos modifications sont conservées.`,
+    `Le serveur a refusé d’enregistrer les modifications${detail ? ` (${detail})` : ''}. Ce n’est pas un problème passager, réessayer n’y changera donc rien\u00a0: prévenez la personne qui gère cette page. Vos modifications sont conservées.`,
   createdUnreadable:
-    'Le serveur indique que le connecteur a été créé, mais sa réponse est illisible. Ne le créez pas de nouveau : cherchez-le dans votre liste de connecteurs.',
+    'Le serveur indique que le connecteur a été créé, mais sa réponse est illisible. Ne le créez pas de nouveau\u00a0: cherchez-le dans votre liste de connecteurs.',
   savedUnreadable:
     'Le serveur indique que les modifications ont été enregistrées, mais sa réponse est illisible. Vérifiez le connecteur dans votre liste avant d’enregistrer de nouveau.',
   answersRefused: (step: string, editing = false) =>
-    `${editing ? 'Les modifications n’ont pas été enregistrées' : 'Le connecteur n’a pas été créé'} : le serveur a trouvé un problème à l’étape « ${step} ».`,
+    `${editing ? 'Les modifications n’ont pas été enregistrées' : 'Le connecteur n’a pas été créé'}\u00a0: le serveur a trouvé un problème à l’étape «\u202f${step}\u202f».`,
   serverBusy: (seconds: number) =>
     `Le serveur est occupé et nous a demandé d’attendre ${count(seconds, 'seconde', 'secondes')}. Vos réponses sont conservées ; réessayez ensuite.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `Un connecteur ${system} ${environmentOf(env)} existe déjà${group ? ` dans ${group}` : ''} ; il a été ajouté après le début de votre saisie. Choisissez l’autre environnement${group ? ' ou un autre groupe de sociétés' : ''}`,
   duplicateMaybeOwn: (env: 'live' | 'test', system: string, group?: string) =>
-    `Un connecteur ${system} ${environmentOf(env)} existe déjà${group ? ` dans ${group}` : ''}. C’est peut-être celui qu’un essai précédent a créé sans que la réponse arrive : cherchez-le dans votre liste de connecteurs avant d’en ajouter un autre`,
+    `Un connecteur ${system} ${environmentOf(env)} existe déjà${group ? ` dans ${group}` : ''}. C’est peut-être celui qu’un essai précédent a créé sans que la réponse arrive\u00a0: cherchez-le dans votre liste de connecteurs avant d’en ajouter un autre`,
   testConnection: 'Tester la connexion',
   testing: 'Test de la connexion…',
   testOk: (system: string) => `${system} a accepté ces identifiants.`,
@@ -312,12 +314,12 @@ const fr: Messages = {
     `${system} a refusé ces identifiants${detail ? ` : ${detail}` : ''}.${marked ? ' Les champs à vérifier sont signalés.' : ''}`,
   testInvalid: 'Certaines réponses ne sont pas valides, la connexion n’a donc pas été testée. Les champs à corriger sont signalés.',
   testNotPassed: (detail?: string, marked = false) =>
-    `Le test de connexion n’a pas réussi${detail ? ` : ${detail}` : ''}.${marked ? ' Les champs à vérifier sont signalés.' : ''}`,
-  testCheckFailed: (system: string, detail: string) => `${system} a accepté ces identifiants, mais une vérification a échoué : ${detail}.`,
+    `Le test de connexion n’a pas réussi${detail ? `\u00a0: ${detail}` : ''}.${marked ? ' Les champs à vérifier sont signalés.' : ''}`,
+  testCheckFailed: (system: string, detail: string) => `${system} a accepté ces identifiants, mais une vérification a échoué\u00a0: ${detail}.`,
   testUnreachable: (system: string, status?: number, editing = false) =>
     `Impossible de joindre ${system} pour tester les identifiants${status ? ` (HTTP ${status})` : ''}.${editing ? ' Vous pouvez tout de même enregistrer les modifications.' : ' Vous pouvez tout de même créer le connecteur.'}`,
   testNotRun: (status?: number, editing = false) =>
-    `La connexion n’a pas pu être testée${status ? ` (HTTP ${status})` : ''} : réessayez dans un instant.${editing ? ' Vous pouvez tout de même enregistrer les modifications.' : ' Vous pouvez tout de même créer le connecteur.'}`,
+    `La connexion n’a pas pu être testée${status ? ` (HTTP ${status})` : ''}\u00a0: réessayez dans un instant.${editing ? ' Vous pouvez tout de même enregistrer les modifications.' : ' Vous pouvez tout de même créer le connecteur.'}`,
   testOptional: 'Le test est facultatif.',
 
   // Done
@@ -328,11 +330,11 @@ const fr: Messages = {
   replacementLost: (label: string) =>
     `La nouvelle valeur de ${label} que vous avez saisie n’a pas été conservée (les valeurs secrètes ne sont conservées que tant que la page est ouverte) : saisissez-la de nouveau, ou gardez la valeur actuelle.`,
   keepCurrentValue: 'Garder la valeur actuelle',
-  keepCurrentSetting: 'Non modifié : le réglage actuel est conservé tant que vous ne cochez ni ne décochez cette case.',
+  keepCurrentSetting: 'Non modifié\u00a0: le réglage actuel est conservé tant que vous ne cochez ni ne décochez cette case.',
   testNeedsCredentials: (labels: string[]) =>
-    `Pour tester, saisissez à nouveau les identifiants : ceux que ce connecteur conserve ne sont jamais envoyés à un test. Encore conservés : ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
+    `Pour tester, saisissez à nouveau les identifiants\u00a0: ceux que ce connecteur conserve ne sont jamais envoyés à un test. Encore conservés\u00a0: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   secretsNeedEndpoint:
-    'Les valeurs secrètes ne peuvent être modifiées que si ce formulaire envoie vers un point de terminaison ; elles ne sont jamais mises dans des événements.',
+    'Les valeurs secrètes ne peuvent être modifiées que si ce formulaire envoie vers un point de terminaison\u202f; elles ne sont jamais mises dans des événements.',
   connectorMissing: 'Ce connecteur n’existe plus, il ne peut donc pas être modifié. Vos réponses sont conservées.',
   updatedTitle: 'Connecteur mis à jour',
   updatedBody: (name: string, system: string) => `${name} (${system}) a été mis à jour.`,
