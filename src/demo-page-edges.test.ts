@@ -1,7 +1,8 @@
-/** The demo page at its edges: Try again at work, outcomes said while another wizard is open, twin names, a test then a delete, a draft being sent, drafts the browser refuses. */
+/** The demo page at its edges: Try again at work, outcomes said while another wizard is open, twin names (of cards and of untitled drafts), a test then a delete, a draft being sent, drafts the browser refuses. */
 import { expect, waitUntil } from '@open-wc/testing';
 import { card, openAdd, openPage, text } from './test/demo-frame.js';
-import { advanceTo, freshApi, inStep, settle, shopifyPayload, type } from './test/fixtures.js';
+import { advanceTo, choose, freshApi, inStep, pressContinue, settle, shopifyPayload, type } from './test/fixtures.js';
+import { listDrafts } from './index.js';
 
 describe('the demo page at its edges', () => {
   it('Try again says it is loading the list again, and the focus stays on it', async () => {
@@ -150,5 +151,21 @@ describe('the demo page at its edges', () => {
     back.click();
     page.$<HTMLButtonElement>('[data-leave-confirm]')!.click();
     expect({ removed: !wizard.isConnected, list: !page.$('#list-view')!.hidden }).to.deep.equal({ removed: true, list: true });
+  });
+
+  it('two untitled drafts (Shopify, Xero): their Continue buttons have names that tell them apart', async () => {
+    const page = await openPage(freshApi());
+    for (const system of ['shopify', 'xero']) {
+      const wizard = await openAdd(page);
+      await choose(wizard, `#system-${system}`);
+      await pressContinue(wizard);
+      page.$<HTMLButtonElement>('#close-wizard')!.click();
+      await waitUntil(() => !page.$('#list-view')!.hidden, 'back', { timeout: 5000 });
+    }
+    await waitUntil(async () => (await listDrafts()).filter((d) => !d.name).length >= 2, 'both kept', { timeout: 5000 });
+    const untitled = () => page.$$('#draft-list li').filter((li) => text(li).startsWith('Untitled'));
+    await waitUntil(() => untitled().length >= 2, 'both listed', { timeout: 5000 });
+    const names = untitled().map((li) => text(li.querySelector('button')));
+    expect(new Set(names).size, `accessible names: ${names.join(' | ')}`).to.equal(names.length);
   });
 });

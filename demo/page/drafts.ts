@@ -33,9 +33,14 @@ function savedAt(updatedAt: number, locale: string) {
 
 function item(draft: DraftSummary, view: DraftsView) {
   const system = draft.system ? view.systemName(draft.system) : 'no system chosen yet';
+  const step = STEPS[draft.step] ?? draft.step;
+  const saved = savedAt(draft.updatedAt, view.locale);
+  // The button's name tells drafts apart (untitled ones, twin names) as the line beside it does.
   return html`<li data-draft>
-    <span>${draft.name || 'Untitled'} · ${system} · ${STEPS[draft.step] ?? draft.step} · saved <span lang=${view.locale} dir="auto">${savedAt(draft.updatedAt, view.locale)}</span></span>
-    <button type="button" class="link" @click=${() => view.onContinue(draft.id)}>Continue<span class="visually-hidden"> ${draft.name || 'the untitled draft'}</span></button>
+    <span>${draft.name || 'Untitled'} · ${system} · ${step} · saved <span lang=${view.locale} dir="auto">${saved}</span></span>
+    <button type="button" class="link" @click=${() => view.onContinue(draft.id)}>
+      Continue<span class="visually-hidden"> ${draft.name || 'the untitled draft'} (${system}, ${step}, saved <span lang=${view.locale}>${saved}</span>)</span>
+    </button>
   </li>`;
 }
 
