@@ -241,16 +241,23 @@ const unkept = new WeakSet<ConnectorWizard>();
 const leaveDialog = new LeaveDialog($<HTMLDialogElement>('#leave-dialog'));
 
 /**
- * "Back to connectors". A new connector's answers that the browser is not keeping as a draft
- * (saveDraft() would be false: the wizard said drafts are not being saved) would be lost with the
- * wizard, so the person is asked first. An edit keeps no draft by design (see openWizard), and
- * a wizard sending is moved aside (see closeWizard).
+ * "Back to connectors". A new connector's answers in no draft would be lost with the wizard, so the person is asked first: at once when
+ * the browser keeps no drafts (the wizard fired a `storage` error), else when saveDraft() says they are not in the draft (another tab
+ * continuing it changed it). An edit keeps no draft by design (see openWizard), and a wizard sending is moved aside (see closeWizard).
  */
-function backToConnectors() {
+async function backToConnectors() {
   const el = wizard;
-  if (el && !el.connector && !el.sending && answered.has(el) && unkept.has(el)) leaveDialog.ask(() => el === wizard && closeWizard());
-  else closeWizard();
+  if (!el || el.connector || el.sending || el.currentStep === 'done' || !answered.has(el)) return closeWizard();
+  const ask = () => leaveDialog.ask(unkept.has(el) ? 'unkept' : 'conflict', () => el === wizard && closeWizard());
+  if (unkept.has(el)) return ask();
+  if (checking.has(el)) return;
+  checking.add(el);
+  const kept = await el.saveDraft().catch(() => false);
+  checking.delete(el);
+  if (el !== wizard) return;
+  return kept || el.sending ? closeWizard() : ask();
 }
+const checking = new WeakSet<ConnectorWizard>();
 
 /** Wizards whose connector was created or saved (a wizard moved aside is removed only once the list shows it). */
 const doneWizards = new WeakSet<ConnectorWizard>();
@@ -333,7 +340,7 @@ function closeWizard(focus: () => HTMLElement | null | undefined = returnFocus ?
   if (!finished) void refresh().then(() => document.activeElement === document.body && addTile(tabs.selected)?.focus());
 }
 
-$('#close-wizard').addEventListener('click', backToConnectors);
+$('#close-wizard').addEventListener('click', () => void backToConnectors());
 // Try again says it is at work (and waits) until the answer comes; the focus stays on it.
 $('#list-retry').addEventListener('click', (event) => {
   const retry = event.currentTarget as HTMLButtonElement;

@@ -1,9 +1,15 @@
 /**
- * "Back to connectors" from a new connector whose answers this browser is not keeping as a draft
- * (the wizard said so with a `storage` error: IndexedDB refused, as in some private windows, or
- * failing): leaving would lose them, so the page asks first, in a modal <dialog>. Stay (focused
- * first, and Escape) keeps the wizard open and returns the focus to the button pressed.
+ * "Back to connectors" from a new connector whose answers are in no draft: this browser is not
+ * keeping drafts (the wizard said so with a `storage` error: IndexedDB refused, as in some private
+ * windows, or failing), or the draft was changed by another tab continuing it (`saveDraft()` false).
+ * Leaving would lose them, so the page asks first, in a modal <dialog>. Stay (focused first, and
+ * Escape) keeps the wizard open and returns the focus to the button pressed.
  */
+const WHY = {
+  unkept: 'This browser is not keeping drafts right now, so what you entered for this connector will be lost if you go back to your connectors.',
+  conflict: 'This draft was changed in another tab or window, so what you entered here is not in it and will be lost if you go back to your connectors.',
+};
+
 export class LeaveDialog {
   #leave?: () => void;
   #opener?: HTMLElement;
@@ -24,8 +30,9 @@ export class LeaveDialog {
     });
   }
 
-  /** Asks; `leave` runs only if the person chooses to leave. */
-  ask(leave: () => void): void {
+  /** Asks, saying `why` the answers would be lost; `leave` runs only if the person chooses to leave. */
+  ask(why: keyof typeof WHY, leave: () => void): void {
+    this.dialog.querySelector('#leave-text')!.textContent = WHY[why];
     this.#leave = leave;
     this.#opener = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
     this.dialog.returnValue = '';
