@@ -14,6 +14,7 @@ import { DeleteDialog } from './page/delete-dialog.js';
 import { renderDrafts } from './page/drafts.js';
 import { EnvironmentTabs } from './page/environment-tabs.js';
 import { LeaveDialog } from './page/leave-dialog.js';
+import { LeftWizards } from './page/left-wizards.js';
 import type { TestView } from './page/test-result.js';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
@@ -107,7 +108,7 @@ const drafts = () =>
   renderDrafts($('#drafts'), {
     locale: locale(),
     // A draft being created by a wizard left while sending (see closeWizard) comes back, or goes, with its answer.
-    sending: new Set([...leaving.children].map((el) => (el as ConnectorWizard).draftId)),
+    sending: left.sending,
     systemName,
     onContinue: (draftId) => openWizard({ draftId, opener: () => ($('#drafts').hidden ? undefined : $('#drafts-title')) }),
   });
@@ -208,27 +209,15 @@ function openWizard(task: WizardTask) {
   // Answers typed (their input events cross the wizard's shadow root), and whether its drafts are being kept: see backToConnectors.
   el.addEventListener('input', () => answered.add(el));
   el.addEventListener('connector-wizard-error', (event) => event.detail.kind === 'storage' && unkept.add(el));
-  // A wizard left while sending, whose create did not go through: said, and its draft is there to continue.
-  el.addEventListener('connector-wizard-error', (event) => {
-    // While it is still sending, an error is not its create's outcome (a list asked for again as it moved aside).
-    if (el.parentElement !== leaving || el.sending || !['network', 'server', 'auth'].includes(event.detail.kind)) return;
-    // A `server` error may be an answer that said it was done but could not be read: unknown, as a lost one.
-    const edit = el.connector;
-    const unknown = event.detail.kind !== 'auth';
-    leftWithout(
-      el,
-      edit
-        ? `We could not tell whether the changes to “${edit.name}” you left were saved: look at it in the list, or edit it again.`
-        : unknown
-          ? 'We could not tell whether the connector you left was created: continue its draft to check (creating it again will not make it twice).'
-          : 'The connector you left was not created. Its draft is under “Continue where you left off”.',
-    );
-    void refresh();
-  });
+  show(el, task.connector ? `Edit “${task.connector.name}”` : 'Add connector', task.opener);
+}
+
+/** The wizard view, showing `el`. */
+function show(el: ConnectorWizard, title: string, opener?: () => HTMLElement | null | undefined) {
   wizard = el;
-  returnFocus = task.opener;
+  returnFocus = opener;
   $('#wizard-host').replaceChildren(el);
-  $('#wizard-title').textContent = task.connector ? `Edit “${task.connector.name}”` : 'Add connector';
+  $('#wizard-title').textContent = title;
   listView.hidden = true;
   wizardView.hidden = false;
   say('');
@@ -262,29 +251,24 @@ const checking = new WeakSet<ConnectorWizard>();
 /** Wizards whose connector was created or saved (a wizard moved aside is removed only once the list shows it). */
 const doneWizards = new WeakSet<ConnectorWizard>();
 
-/** Wizards left while they were sending (see closeWizard). */
-const leaving = document.body.appendChild(Object.assign(document.createElement('div'), { hidden: true }));
+/** Wizards left while they were sending (see closeWizard), and those of them that come back once the wizard open is left. */
+const left = new LeftWizards({
+  say,
+  finished: (el) => doneWizards.has(el),
+  refresh,
+  drafts,
+  bringBack,
+});
+const comingBack: ConnectorWizard[] = [];
 
-/** A wizard moved aside whose create did not go through: said, removed (its secrets with it); its draft is there to continue. */
-function leftWithout(el: ConnectorWizard, message: string) {
-  say(message);
-  el.remove();
-  void drafts();
-}
-
-/**
- * Waits for the answer of a wizard moved aside. A refusal the person must act on (a 409 for a
- * slot taken, a 422 for answers refused) fires no error event: the wizard shows it on a step no
- * one sees, so it is said here once sending ends without a `connector-created` (which comes in
- * the same task as the end of sending).
- */
-async function watchLeft(el: ConnectorWizard) {
-  while (el.sending) await new Promise((resolve) => setTimeout(resolve, 250));
-  await new Promise((resolve) => setTimeout(resolve));
-  if (el.parentElement !== leaving || doneWizards.has(el)) return;
-  // An edit keeps no draft (see openWizard): its changes are gone with it.
-  if (el.connector) leftWithout(el, `The changes to “${el.connector.name}” you left were not saved: the server asked for changes to them.`);
-  else leftWithout(el, 'The connector you left was not created: the server asked for changes to it. Its draft is under “Continue where you left off”.');
+/** A wizard left while sending whose answers are in no draft: shown again now, or once the wizard open is left (see closeWizard). */
+function bringBack(el: ConnectorWizard): boolean {
+  if (wizard) {
+    comingBack.push(el);
+    return false;
+  }
+  show(el, 'Add connector');
+  return true;
 }
 
 /**
@@ -318,10 +302,8 @@ function closeWizard(focus: () => HTMLElement | null | undefined = returnFocus ?
   // Left while sending a create (Back, Cancel): moved aside, hidden, until its answer comes, so the
   // connector the server makes is listed (removing it would abort the request, though the server may
   // already have made the connector). Otherwise removed, its secrets with it.
-  if (wizard?.sending && !finished) {
-    leaving.append(wizard);
-    void watchLeft(wizard);
-  } else wizard?.remove();
+  if (wizard?.sending && !finished) left.leave(wizard);
+  else wizard?.remove();
   wizard = undefined;
   returnFocus = undefined;
   wizardView.hidden = true;
@@ -338,6 +320,8 @@ function closeWizard(focus: () => HTMLElement | null | undefined = returnFocus ?
   (focus() ?? addTile(tabs.selected))?.focus();
   // A card that left with the refresh took the focus with it: the tab's Add tile has it then.
   if (!finished) void refresh().then(() => document.activeElement === document.body && addTile(tabs.selected)?.focus());
+  const back = comingBack.shift();
+  if (back) show(back, 'Add connector');
 }
 
 $('#close-wizard').addEventListener('click', () => void backToConnectors());

@@ -1,12 +1,36 @@
 /**
- * The demo page when a wizard is left (Back to connectors): what it does with answers the browser did not keep (one draft
- * continued in two tabs).
+ * The demo page when a wizard is left (Back to connectors): what it says of a create left while sending, and what
+ * it does with answers the browser did not keep (no drafts at all, one draft continued in two tabs).
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { openAdd, openPage, text, type Page } from './test/demo-frame.js';
-import { advanceTo, freshApi, inStep, settle } from './test/fixtures.js';
+import { advanceTo, freshApi, inStep, settle, type } from './test/fixtures.js';
 import { listDrafts } from './index.js';
 import type { ConnectorWizard } from './wizard/connector-wizard.js';
+
+type Api = ReturnType<typeof freshApi>;
+
+/** What the status says and whether it points to a draft, and whether that draft is offered. */
+function pointsToDraft(page: Page, name: string) {
+  const said = text(page.$('#status'));
+  const offered = page.$$('#draft-list li').some((li) => text(li).startsWith(name));
+  return { said, pointsToADraft: /Continue where you left off|continue its draft/u.test(said), offered };
+}
+
+/** A new connector named `name` on Review, sent with `fault` on its POST, left with Back while it is sending. */
+async function leaveCreateWhileSending(page: Page, api: Api, name: string, fault: Record<string, unknown>) {
+  const wizard = await openAdd(page);
+  await advanceTo(wizard, 'review');
+  await wizard.goTo('general');
+  await type(wizard, '#field-name', name);
+  await wizard.goTo('review');
+  await settle(wizard);
+  await api.faults(fault);
+  void wizard.submit();
+  await waitUntil(() => wizard.sending, 'sending');
+  page.$<HTMLButtonElement>('#close-wizard')!.click();
+  return wizard;
+}
 
 /** Sets the wizard's name field at once (no waiting for its update), as a person typing. */
 function typeNow(wizard: ConnectorWizard, value: string) {
@@ -27,6 +51,42 @@ async function continueDraft(page: Page, name: string) {
 }
 
 describe('demo page: leaving a wizard', () => {
+  it('a create refused after Back, in a browser that keeps no drafts, brings the wizard back and never points to a draft', async function () {
+    this.timeout(20000);
+    const api = freshApi();
+    const page = await openPage(api);
+    // This browser refuses IndexedDB (a private window, a policy).
+    page.win().IDBFactory.prototype.open = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    const name = `Unkept ${crypto.randomUUID().slice(0, 8)}`;
+    const fault = { kind: 'invalid', method: 'POST', delayMs: 1000, errors: [{ pointer: '/name', detail: 'That name is reserved' }] };
+    const wizard = await leaveCreateWhileSending(page, api, name, fault);
+    await waitUntil(() => !wizard.sending && text(page.$('#status')) !== '', 'the refusal is said', { timeout: 8000 });
+    await new Promise((r) => setTimeout(r, 300));
+    const { said, pointsToADraft, offered } = pointsToDraft(page, name);
+    expect({ pointsToADraft, offered }, said).to.deep.equal({ pointsToADraft: offered, offered });
+    // Its answers are in no draft: the wizard comes back with them rather than going.
+    expect({ back: page.$('#wizard-host')!.contains(wizard), shown: !page.$('#wizard-view')!.hidden }, said).to.deep.equal({ back: true, shown: true });
+    await wizard.goTo('general');
+    await settle(wizard);
+    expect(inStep<HTMLInputElement>(wizard, '#field-name')?.value, 'its answers').to.equal(name);
+  });
+
+  it('a create left while sending whose 201 could not be read is said as created, never as a draft to continue', async function () {
+    this.timeout(20000);
+    const api = freshApi();
+    const page = await openPage(api);
+    const name = `Unread ${crypto.randomUUID().slice(0, 8)}`;
+    // The server made it (201) but its answer is no connector (a proxy, a framework's envelope).
+    const wizard = await leaveCreateWhileSending(page, api, name, { kind: 'status', status: 201, method: 'POST', delayMs: 1000, json: { data: 'created' } });
+    await waitUntil(() => !wizard.isConnected, 'its answer came', { timeout: 8000 });
+    await new Promise((r) => setTimeout(r, 500));
+    const { said, pointsToADraft, offered } = pointsToDraft(page, name);
+    expect({ pointsToADraft, offered }, said).to.deep.equal({ pointsToADraft: offered, offered });
+    expect(said).to.contain('was created');
+  });
+
   it('one draft continued in two tabs: Back to connectors in the tab whose answers were not kept asks first', async function () {
     this.timeout(30000);
     const api = freshApi();

@@ -44,8 +44,8 @@ function item(draft: DraftSummary, view: DraftsView) {
   </li>`;
 }
 
-/** Lists the drafts in `section` (hidden when there are none, or no storage to keep them in). */
-export async function renderDrafts(section: HTMLElement, view: DraftsView): Promise<void> {
+/** Lists the drafts in `section` (hidden when there are none, or no storage to keep them in); resolves to the ids of those listed. */
+export async function renderDrafts(section: HTMLElement, view: DraftsView): Promise<ReadonlySet<string>> {
   let drafts: DraftSummary[] = [];
   try {
     drafts = (await listDrafts()).filter((d) => !view.sending.has(d.id));
@@ -57,4 +57,5 @@ export async function renderDrafts(section: HTMLElement, view: DraftsView): Prom
     drafts.map((d) => item(d, view)),
     section.querySelector('ul')!,
   );
+  return new Set(drafts.map((d) => d.id));
 }
