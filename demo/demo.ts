@@ -256,6 +256,7 @@ const left = new LeftWizards({
   say,
   finished: (el) => doneWizards.has(el),
   refresh,
+  listed: (id) => connectors.some((c) => String(c.id) === id),
   drafts,
   bringBack,
 });

@@ -1,10 +1,10 @@
 /**
- * The demo page when a wizard is left (Back to connectors): what it says of a create left while sending, and what
- * it does with answers the browser did not keep (no drafts at all, one draft continued in two tabs).
+ * The demo page when a wizard is left (Back to connectors): what it says of a create or an edit left while sending,
+ * and what it does with answers the browser did not keep (no drafts at all, one draft continued in two tabs).
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { openAdd, openPage, text, type Page } from './test/demo-frame.js';
-import { advanceTo, freshApi, inStep, settle, type } from './test/fixtures.js';
+import { card, openAdd, openPage, text, type Page } from './test/demo-frame.js';
+import { advanceTo, currentStepId, freshApi, inStep, settle, shopifyPayload, type } from './test/fixtures.js';
 import { listDrafts } from './index.js';
 import type { ConnectorWizard } from './wizard/connector-wizard.js';
 
@@ -30,6 +30,26 @@ async function leaveCreateWhileSending(page: Page, api: Api, name: string, fault
   await waitUntil(() => wizard.sending, 'sending');
   page.$<HTMLButtonElement>('#close-wizard')!.click();
   return wizard;
+}
+
+/** Edit "Shopify UK", rename it, Save, and press Back to connectors while the PATCH is on its way; then `meanwhile`. */
+async function leaveEditWhileSaving(api: Api, fault: Record<string, unknown>, meanwhile?: (id: string) => Promise<unknown>) {
+  const { id } = (await api.create(shopifyPayload({ name: 'Shopify UK' }))) as { id: string };
+  const page = await openPage(api);
+  card(page, 'Shopify UK')!.querySelector<HTMLButtonElement>('[data-action="edit"]')!.click();
+  const wizard = page.$<ConnectorWizard>('#wizard-host connector-wizard')!;
+  await waitUntil(() => currentStepId(wizard) === 'general', 'the edit opens', { timeout: 5000 });
+  await settle(wizard);
+  await type(wizard, '#field-name', 'Shopify United Kingdom');
+  await wizard.goTo('review');
+  await settle(wizard);
+  await api.faults(fault);
+  void wizard.submit();
+  await waitUntil(() => wizard.sending, 'sending');
+  page.$<HTMLButtonElement>('#close-wizard')!.click();
+  await meanwhile?.(id);
+  await waitUntil(() => text(page.$('#status')) !== '', 'its answer is said', { timeout: 8000 });
+  return text(page.$('#status'));
 }
 
 /** Sets the wizard's name field at once (no waiting for its update), as a person typing. */
@@ -85,6 +105,26 @@ describe('demo page: leaving a wizard', () => {
     const { said, pointsToADraft, offered } = pointsToDraft(page, name);
     expect({ pointsToADraft, offered }, said).to.deep.equal({ pointsToADraft: offered, offered });
     expect(said).to.contain('was created');
+  });
+
+  it('an edit left while saving, refused with 403, is said as not saved, never as could not tell', async () => {
+    const said = await leaveEditWhileSaving(freshApi(), { kind: 'status', status: 403, method: 'PATCH', delayMs: 800 });
+    expect(said).to.not.contain('could not tell');
+    expect(said).to.contain('were not saved');
+  });
+
+  it('an edit left while saving, refused with 400 (never retried), is said as not saved, never as could not tell', async () => {
+    const said = await leaveEditWhileSaving(freshApi(), { kind: 'status', status: 400, method: 'PATCH', delayMs: 800 });
+    expect(said).to.not.contain('could not tell');
+    expect(said).to.contain('were not saved');
+  });
+
+  it('an edit left while saving, answered 404 (someone else deleted it meanwhile), says the connector no longer exists', async () => {
+    const api = freshApi();
+    const said = await leaveEditWhileSaving(api, { kind: 'slow', method: 'PATCH', delayMs: 1000 }, (id) => fetch(`${api.endpoint}/${id}`, { method: 'DELETE' }));
+    expect(said).to.not.contain('could not tell');
+    expect(said).to.contain('no longer exists');
+    expect(said).to.contain('were not saved');
   });
 
   it('one draft continued in two tabs: Back to connectors in the tab whose answers were not kept asks first', async function () {

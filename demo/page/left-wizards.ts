@@ -13,6 +13,8 @@ export interface LeftWizardsHost {
   finished(el: ConnectorWizard): boolean;
   /** Asks for the list again. */
   refresh(): Promise<void>;
+  /** Whether the list has the connector `id`. */
+  listed(id: string): boolean;
   /** Lists the drafts again; resolves to the ids of those offered under "Continue". */
   drafts(): Promise<ReadonlySet<string>>;
   /** Shows `el` again: at once when no other wizard is open (true), else once that one is left. */
@@ -59,7 +61,7 @@ export class LeftWizards {
     if (el.parentElement !== this.#aside || this.host.finished(el)) return;
     this.#ended.add(el);
     const error = this.#errors.get(el);
-    if (el.connector) return this.#editEnded(el, el.connector.name, error);
+    if (el.connector) return this.#editEnded(el, el.connector, error);
     // Made, said the server, in an answer that is no connector (so no event): the wizard has deleted its draft.
     if (el.currentStep === 'done') return this.#gone(el, 'The connector you left was created, but the server’s answer could not be read: look for it in the list.');
     // No answer (or none to an earlier attempt): it may have been made.
@@ -81,21 +83,32 @@ export class LeftWizards {
     void this.host.refresh();
   }
 
-  /** An edit keeps no draft (see openWizard): its changes are gone with it. */
-  #editEnded(el: ConnectorWizard, name: string, error: WizardErrorKind | undefined) {
+  /**
+   * An edit keeps no draft (see openWizard): its changes are gone with it. Unknown only with no
+   * answer; any other is a refusal (a 404: the connector is gone, and the list, asked for again,
+   * shows it); done with an answer that is no connector: saved.
+   */
+  async #editEnded(el: ConnectorWizard, { id, name }: { id: unknown; name: string }, error: WizardErrorKind | undefined) {
+    await this.host.refresh();
+    const changes = `changes to “${name}” you left`;
     this.#gone(
       el,
-      error
-        ? `We could not tell whether the changes to “${name}” you left were saved: look at it in the list, or edit it again.`
-        : `The changes to “${name}” you left were not saved: the server asked for changes to them.`,
+      el.currentStep === 'done'
+        ? `The ${changes} were saved, but the server’s answer could not be read: look at it in the list.`
+        : error === 'network'
+          ? `We could not tell whether the ${changes} were saved: look at it in the list, or edit it again.`
+          : !this.host.listed(String(id))
+            ? `The ${changes} were not saved: “${name}” no longer exists; someone else may have deleted it.`
+            : `The ${changes} were not saved: the server ${error ? 'refused them' : 'asked for changes to them'}.`,
+      false,
     );
   }
 
-  /** Said, removed (its secrets with it), and the list and drafts as they are now. */
-  #gone(el: ConnectorWizard, message: string) {
+  /** Said, removed (its secrets with it), and the list (unless just asked for) and drafts as they are now. */
+  #gone(el: ConnectorWizard, message: string, refresh = true) {
     this.host.say(message);
     el.remove();
-    void this.host.refresh();
+    if (refresh) void this.host.refresh();
     void this.host.drafts();
   }
 }
