@@ -93,6 +93,24 @@ describe('demo page: leaving a wizard', () => {
     expect(inStep<HTMLInputElement>(wizard, '#field-name')?.value, 'its answers').to.equal(name);
   });
 
+  it('a create refused after Back while another wizard is open, in a browser that keeps no drafts, comes back once that one is left', async function () {
+    this.timeout(20000);
+    const api = freshApi();
+    const page = await openPage(api);
+    page.win().IDBFactory.prototype.open = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    const name = `Unkept ${crypto.randomUUID().slice(0, 8)}`;
+    const fault = { kind: 'invalid', method: 'POST', delayMs: 1000, errors: [{ pointer: '/name', detail: 'That name is reserved' }] };
+    const first = await leaveCreateWhileSending(page, api, name, fault);
+    const second = await openAdd(page);
+    await waitUntil(() => text(page.$('#status')).includes('opens again when you leave'), 'the refusal is said', { timeout: 8000 });
+    expect(page.$('#wizard-host')!.contains(second), 'the wizard open stays').to.equal(true);
+    page.$<HTMLButtonElement>('#close-wizard')!.click();
+    await waitUntil(() => page.$('#wizard-host')!.contains(first), 'the first comes back', { timeout: 3000 });
+    expect({ second: second.isConnected, shown: !page.$('#wizard-view')!.hidden }).to.deep.equal({ second: false, shown: true });
+  });
+
   it('a create left while sending whose 201 could not be read is said as created, never as a draft to continue', async function () {
     this.timeout(20000);
     const api = freshApi();
