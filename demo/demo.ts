@@ -163,7 +163,6 @@ interface WizardTask {
   opener?: () => HTMLElement | null | undefined;
 }
 
-/** A fresh wizard for each task, so nothing of one connector (or one edit) carries into the next. */
 /** The company groups, for the wizard's choice (the server requires one of them). */
 function loadGroups(): Promise<void> {
   return api.groups().then((g) => {
@@ -172,6 +171,7 @@ function loadGroups(): Promise<void> {
   });
 }
 
+/** A fresh wizard for each task, so nothing of one connector (or one edit) carries into the next. */
 function openWizard(task: WizardTask) {
   wizard?.remove();
   // They failed to load with the page: asked again, or every create would be refused on a choice not shown.
