@@ -70,18 +70,22 @@ async function continueDraft(page: Page, name: string) {
   return wizard;
 }
 
+/** A create left (Back) while it is sent and then refused, in a browser that refuses IndexedDB (a private window, a policy). */
+async function refusedWithoutDrafts() {
+  const api = freshApi();
+  const page = await openPage(api);
+  page.win().IDBFactory.prototype.open = () => {
+    throw new DOMException('denied', 'SecurityError');
+  };
+  const name = `Unkept ${crypto.randomUUID().slice(0, 8)}`;
+  const fault = { kind: 'invalid', method: 'POST', delayMs: 1000, errors: [{ pointer: '/name', detail: 'That name is reserved' }] };
+  return { page, name, wizard: await leaveCreateWhileSending(page, api, name, fault) };
+}
+
 describe('demo page: leaving a wizard', () => {
   it('a create refused after Back, in a browser that keeps no drafts, brings the wizard back and never points to a draft', async function () {
     this.timeout(20000);
-    const api = freshApi();
-    const page = await openPage(api);
-    // This browser refuses IndexedDB (a private window, a policy).
-    page.win().IDBFactory.prototype.open = () => {
-      throw new DOMException('denied', 'SecurityError');
-    };
-    const name = `Unkept ${crypto.randomUUID().slice(0, 8)}`;
-    const fault = { kind: 'invalid', method: 'POST', delayMs: 1000, errors: [{ pointer: '/name', detail: 'That name is reserved' }] };
-    const wizard = await leaveCreateWhileSending(page, api, name, fault);
+    const { page, name, wizard } = await refusedWithoutDrafts();
     await waitUntil(() => !wizard.sending && text(page.$('#status')) !== '', 'the refusal is said', { timeout: 8000 });
     await new Promise((r) => setTimeout(r, 300));
     const { said, pointsToADraft, offered } = pointsToDraft(page, name);
@@ -95,14 +99,7 @@ describe('demo page: leaving a wizard', () => {
 
   it('a create refused after Back while another wizard is open, in a browser that keeps no drafts, comes back once that one is left', async function () {
     this.timeout(20000);
-    const api = freshApi();
-    const page = await openPage(api);
-    page.win().IDBFactory.prototype.open = () => {
-      throw new DOMException('denied', 'SecurityError');
-    };
-    const name = `Unkept ${crypto.randomUUID().slice(0, 8)}`;
-    const fault = { kind: 'invalid', method: 'POST', delayMs: 1000, errors: [{ pointer: '/name', detail: 'That name is reserved' }] };
-    const first = await leaveCreateWhileSending(page, api, name, fault);
+    const { page, wizard: first } = await refusedWithoutDrafts();
     const second = await openAdd(page);
     await waitUntil(() => text(page.$('#status')).includes('opens again when you leave'), 'the refusal is said', { timeout: 8000 });
     expect(page.$('#wizard-host')!.contains(second), 'the wizard open stays').to.equal(true);

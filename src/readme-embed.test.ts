@@ -7,7 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { advanceTo, currentStepId, freshApi, settle, shopifyPayload } from './test/fixtures.js';
 import type { ConnectorWizard } from './wizard/connector-wizard.js';
 
-type Host = Window & { created?: Record<string, unknown> };
+type Host = Window & { created?: Record<string, unknown>; unhandled: string[] };
 
 /** The README's first HTML block, with its paths made real and the host's comment made a record of what it got. */
 async function readmeSnippet(endpoint: string): Promise<string> {
@@ -20,7 +20,9 @@ async function readmeSnippet(endpoint: string): Promise<string> {
     .replace('/api/connectors', endpoint)
     .replace(/\/\/ e\.detail\.connector is[^\n]*/u, 'window.created = e.detail.connector;');
   expect(snippet, 'the host records what it got').to.contain('window.created =');
-  return `<!doctype html><html lang="en"><head><title>README snippet</title></head><body>${snippet}</body></html>`;
+  // The host page's uncaught errors and unhandled rejections (a module's top-level await that throws is reported as an error) are recorded from its start: the snippet should leave none.
+  const watch = `<script>window.unhandled = []; addEventListener('unhandledrejection', (e) => unhandled.push(String(e.reason))); addEventListener('error', (e) => unhandled.push(String(e.message)));</script>`;
+  return `<!doctype html><html lang="en"><head><title>README snippet</title>${watch}</head><body>${snippet}</body></html>`;
 }
 
 /** Runs the snippet in a frame and creates a connector through it: what the host page got. */
@@ -38,7 +40,8 @@ async function createThroughReadme(api: ReturnType<typeof freshApi>, listed: (wi
     await advanceTo(wizard, 'review');
     const ok = await wizard.submit();
     await settle(wizard);
-    return { ok, step: wizard.currentStep, existing, created: (frame.contentWindow as Host).created?.['system'] };
+    const host = frame.contentWindow as Host;
+    return { ok, step: wizard.currentStep, existing, created: host.created?.['system'], unhandled: host.unhandled };
   } finally {
     frame.remove();
   }
@@ -49,7 +52,21 @@ describe('README: the embed snippet', () => {
     this.timeout(20000);
     const api = freshApi();
     await api.create(shopifyPayload({ name: 'Already there', environment: 'test' }));
-    expect(await createThroughReadme(api, (wizard) => wizard.existingConnectors.length > 0)).to.deep.equal({ ok: true, step: 'done', existing: 1, created: 'shopify' });
+    expect(await createThroughReadme(api, (wizard) => wizard.existingConnectors.length > 0)).to.deep.equal({
+      ok: true,
+      step: 'done',
+      existing: 1,
+      created: 'shopify',
+      unhandled: [],
+    });
+  });
+
+  it('as written, takes no list from an answer that is no list (an app s HTML fallback page, a problem), and still hands the connector over', async function () {
+    this.timeout(20000);
+    const api = freshApi();
+    await api.faults({ kind: 'status', status: 200, method: 'GET', body: '<!doctype html><title>App</title>' });
+    const asked = async () => (await api.log()).some((entry) => entry.method === 'GET');
+    expect(await createThroughReadme(api, asked)).to.deep.equal({ ok: true, step: 'done', existing: 0, created: 'shopify', unhandled: [] });
   });
 
   it('as written, still hands the connector to the host page when its list request loses its connection', async function () {
@@ -57,6 +74,6 @@ describe('README: the embed snippet', () => {
     const api = freshApi();
     await api.faults({ kind: 'drop', method: 'GET' });
     const asked = async () => (await api.log()).some((entry) => entry.method === 'GET' && entry.status === 'dropped');
-    expect(await createThroughReadme(api, asked)).to.deep.equal({ ok: true, step: 'done', existing: 0, created: 'shopify' });
+    expect(await createThroughReadme(api, asked)).to.deep.equal({ ok: true, step: 'done', existing: 0, created: 'shopify', unhandled: [] });
   });
 });
