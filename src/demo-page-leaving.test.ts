@@ -23,13 +23,18 @@ async function leaveCreateWhileSending(page: Page, api: Api, name: string, fault
   await advanceTo(wizard, 'review');
   await wizard.goTo('general');
   await type(wizard, '#field-name', name);
+  await sendAndLeave(page, wizard, api, fault);
+  return wizard;
+}
+
+/** From Review, sends with `fault` on the request and presses Back to connectors while it is on its way. */
+async function sendAndLeave(page: Page, wizard: ConnectorWizard, api: Api, fault: Record<string, unknown>) {
   await wizard.goTo('review');
   await settle(wizard);
   await api.faults(fault);
   void wizard.submit();
   await waitUntil(() => wizard.sending, 'sending');
   page.$<HTMLButtonElement>('#close-wizard')!.click();
-  return wizard;
 }
 
 /** Edit "Shopify UK", rename it, Save, and press Back to connectors while the PATCH is on its way; then `meanwhile`. */
@@ -41,12 +46,7 @@ async function leaveEditWhileSaving(api: Api, fault: Record<string, unknown>, me
   await waitUntil(() => currentStepId(wizard) === 'general', 'the edit opens', { timeout: 5000 });
   await settle(wizard);
   await type(wizard, '#field-name', 'Shopify United Kingdom');
-  await wizard.goTo('review');
-  await settle(wizard);
-  await api.faults(fault);
-  void wizard.submit();
-  await waitUntil(() => wizard.sending, 'sending');
-  page.$<HTMLButtonElement>('#close-wizard')!.click();
+  await sendAndLeave(page, wizard, api, fault);
   await meanwhile?.(id);
   await waitUntil(() => text(page.$('#status')) !== '', 'its answer is said', { timeout: 8000 });
   return text(page.$('#status'));

@@ -327,7 +327,7 @@ const de: Messages = {
   keepCurrent: 'Leer lassen, um den aktuellen Wert zu behalten.',
   keptCurrent: 'Unverändert (der aktuelle Wert bleibt erhalten)',
   replacementLost: (label: string) =>
-    `Der neue Wert für ${label}, den Sie eingegeben haben, wurde nicht behalten (geheime Werte bleiben nur erhalten, solange die Seite geöffnet ist): Geben Sie ihn erneut ein, oder behalten Sie den aktuellen.`,
+    `Der neue Wert für „${label}“, den Sie eingegeben haben, wurde nicht behalten (geheime Werte bleiben nur erhalten, solange die Seite geöffnet ist): Geben Sie ihn erneut ein, oder behalten Sie den aktuellen.`,
   keepCurrentValue: 'Aktuellen Wert behalten',
   keepCurrentSetting: 'Nicht geändert: Die aktuelle Einstellung bleibt erhalten, bis Sie dieses Kästchen aktivieren oder deaktivieren.',
   testNeedsCredentials: (labels: string[]) =>

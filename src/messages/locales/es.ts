@@ -321,7 +321,7 @@ const es: Messages = {
   keepCurrent: 'Déjelo vacío para conservar el valor actual.',
   keptCurrent: 'Sin cambios (se conserva el valor actual)',
   replacementLost: (label: string) =>
-    `El nuevo valor de ${label} que introdujo no se conservó (los valores secretos solo se conservan mientras la página esté abierta): vuelva a introducirlo o conserve el actual.`,
+    `El nuevo valor de «${label}» que introdujo no se conservó (los valores secretos solo se conservan mientras la página esté abierta): vuelva a introducirlo o conserve el actual.`,
   keepCurrentValue: 'Conservar el valor actual',
   keepCurrentSetting: 'Sin cambios: se conserva el ajuste actual mientras no marque ni desmarque esta casilla.',
   testNeedsCredentials: (labels: string[]) =>

@@ -328,7 +328,7 @@ const fr: Messages = {
   keepCurrent: 'Laissez vide pour garder la valeur actuelle.',
   keptCurrent: 'Inchangé (la valeur actuelle est conservée)',
   replacementLost: (label: string) =>
-    `La nouvelle valeur de ${label} que vous avez saisie n’a pas été conservée (les valeurs secrètes ne sont conservées que tant que la page est ouverte) : saisissez-la de nouveau, ou gardez la valeur actuelle.`,
+    `La nouvelle valeur de «\u202f${label}\u202f» que vous avez saisie n’a pas été conservée (les valeurs secrètes ne sont conservées que tant que la page est ouverte) : saisissez-la de nouveau, ou gardez la valeur actuelle.`,
   keepCurrentValue: 'Garder la valeur actuelle',
   keepCurrentSetting: 'Non modifié\u00a0: le réglage actuel est conservé tant que vous ne cochez ni ne décochez cette case.',
   testNeedsCredentials: (labels: string[]) =>

@@ -317,7 +317,7 @@ const nl: Messages = {
   keepCurrent: 'Laat leeg om de huidige waarde te houden.',
   keptCurrent: 'Ongewijzigd (de huidige waarde blijft behouden)',
   replacementLost: (label: string) =>
-    `De nieuwe waarde voor ${label} die u invulde, is niet bewaard (geheime waarden worden alleen bewaard zolang de pagina open is): vul die opnieuw in, of houd de huidige waarde.`,
+    `De nieuwe waarde voor ‘${label}’ die u invulde, is niet bewaard (geheime waarden worden alleen bewaard zolang de pagina open is): vul die opnieuw in, of houd de huidige waarde.`,
   keepCurrentValue: 'Huidige waarde houden',
   keepCurrentSetting: 'Niet gewijzigd: de huidige instelling blijft behouden tenzij u dit vakje aan- of uitvinkt.',
   testNeedsCredentials: (labels: string[]) =>
