@@ -41,6 +41,9 @@ export { searchPattern } from './pattern-plan.js';
 /** The longest value a pattern is checked against when its field sets no `maxLength`. */
 export const PATTERN_VALUE_LIMIT = 10_000;
 
+/** A name from the catalogue as a problem line quotes it: at most 60 characters, isolated when its bidi characters could turn the line around. */
+export const clip = (s: string) => isolatedIfBidi(s.length > 60 ? `${s.slice(0, 57)}…` : s);
+
 /**
  * Per-locale variants of a catalogue's text: `"l10n": { "de": { "label": "Zugriffstoken" } }`.
  * Keys are BCP 47 tags ("de", "fr-CA"); only text is translatable, never ids or patterns.
@@ -63,8 +66,7 @@ const uniqueBy =
     const seen = new Set<string>();
     items.forEach((item, index) => {
       const k = key(item);
-      if (seen.has(k))
-        ctx.addIssue({ code: 'custom', message: `duplicate ${what} "${isolatedIfBidi(k.length > 60 ? `${k.slice(0, 57)}…` : k)}"`, path: [index], input: item });
+      if (seen.has(k)) ctx.addIssue({ code: 'custom', message: `duplicate ${what} "${clip(k)}"`, path: [index], input: item });
       seen.add(k);
     });
   };

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { isolatedIfBidi } from '../messages/isolate.js';
-import { nameOwners, systemSchema, type Catalogue, type SystemDefinition } from './catalogue-schema.js';
+import { clip, nameOwners, systemSchema, type Catalogue, type SystemDefinition } from './catalogue-schema.js';
 
 /** What the parser did about a problem. */
 export type CatalogueAction = 'system-left-out' | 'auth-type-left-out' | 'field-left-out' | 'shortened' | 'converted' | 'ignored' | 'refused';
@@ -366,6 +366,4 @@ const valueAt = (node: unknown, path: Path): unknown => path.reduce<unknown>((n,
 const child = (node: unknown, key: PropertyKey): unknown =>
   (isRecord(node) || Array.isArray(node)) && Object.hasOwn(node, key) ? (node as Record<PropertyKey, unknown>)[key] : undefined;
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-/** A name from the catalogue as a problem line quotes it: at most 60 characters, isolated when its bidi characters could turn the line around. */
-const clip = (s: string) => isolatedIfBidi(s.length > 60 ? `${s.slice(0, 57)}…` : s);
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -150,7 +150,7 @@ export class SystemStep extends WizardStepElement {
 
   protected renderStep(ctx: WizardContextValue) {
     const { msg } = ctx;
-    const query = searchText(this._query.trim());
+    const query = searchText(this._query);
     const matching = ctx.catalogue.systems.filter((s) => matches(s, query));
     // The chosen system stays in sight (and checked) even beyond the cut, or when the search no longer matches it: never a choice no one can see.
     const selected = ctx.catalogue.systems.find((s) => s.id === ctx.data.system);
@@ -238,7 +238,7 @@ export class SystemStep extends WizardStepElement {
     // Enter that ends an input method's composition (Japanese, Chinese…) picks a word, not a system.
     if (event.key !== 'Enter' || composing(event)) return;
     // A name typed in full picks its system only when no other system has that name (registries hold a few).
-    const typed = searchText(this._query.trim());
+    const typed = searchText(this._query);
     const named = shown.filter((s) => [s.name, writtenText(s, 'name')].some((name) => name !== undefined && searchText(name) === typed));
     const only = shown.length === 1 ? shown[0] : named.length === 1 ? named[0] : undefined;
     if (!only) return;
