@@ -192,7 +192,7 @@ describe('the drafts database deleted by the page, with two wizards or one away'
  */
 async function clearSiteData(draftDatabase: string) {
   await fetch('/__clear-site-data', { cache: 'no-store' });
-  await waitUntil(async () => !(await indexedDB.databases()).some((d) => d.name === draftDatabase), 'the database went with the site data');
+  await waitUntil(async () => !(await indexedDB.databases()).some((d) => d.name === draftDatabase), 'the database went with the site data', { timeout: 5000 });
 }
 
 describe("the site's data cleared (Clear-Site-Data, or the browser's settings)", () => {
