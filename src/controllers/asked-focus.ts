@@ -42,7 +42,12 @@ export class AskedFocus {
     if (this.#asked?.[0] !== focus) this.#asked = focus && [focus, deepFocus()];
     if (!focus) return;
     const free = focusFree(this.host, this.#asked![1]);
-    if (free && focus !== 'success' && !step) return; // A step still loading takes the focus once it is there.
+    // A step (or the catalogue) still loading takes the focus once it is there. Meanwhile the loading text holds a focus that fell
+    // to <body> (a Try again pressed goes with its alert), so a screen reader keeps its place and hears what it waits for.
+    if (free && focus !== 'success' && !step) {
+      if (!document.activeElement || document.activeElement === document.body) (this.host.shadowRoot ?? this.host).querySelector<HTMLElement>('[data-loading]')?.focus();
+      return;
+    }
     this.#asked = undefined;
     this.store.settle((s) => t.focusOn(s, undefined));
     if (!free) return;

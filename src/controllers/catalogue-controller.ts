@@ -145,7 +145,7 @@ export class CatalogueController implements ReactiveController {
 
   /**
    * Fetches `catalogue-src` again after a failed load (Try again). Its button goes while it
-   * loads, and the focus with it: if it fails again, the focus goes to the new Try again, or to
+   * loads, and the focus with it (to the loading text): if it fails again, the focus goes to the new Try again, or to
    * the problems' heading when asking again cannot help, unless the person clicked or focused
    * something meanwhile.
    */
@@ -153,7 +153,9 @@ export class CatalogueController implements ReactiveController {
     if (!this.#src || this.state.status !== 'error') return;
     this.#watch?.abort();
     const watch = (this.#watch = new AbortController());
-    for (const type of ['pointerdown', 'focusin']) document.addEventListener(type, () => watch.abort(), { capture: true, signal: watch.signal });
+    // The loading text taking the focus the button had is the wizard's doing, not the person's (AskedFocus).
+    const own = (e: Event) => (e.composedPath()[0] as Partial<Element>).hasAttribute?.('data-loading');
+    for (const type of ['pointerdown', 'focusin']) document.addEventListener(type, (e) => own(e) || watch.abort(), { capture: true, signal: watch.signal });
     this.load(this.#src, 'reload');
   }
 

@@ -137,6 +137,9 @@ export const stepMessages = {
   pasteFilled: (labels: string[]) =>
     `Filled ${String(labels.length)} ${labels.length === 1 ? 'field' : 'fields'} from what you pasted: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(labels)}.`,
   pasteUndo: 'Undo',
+  /** Undo's name out of its notice (a screen reader's list of buttons): what it undoes, its visible word included. */
+  pasteUndoName: 'Undo the paste',
+  dropUndoName: 'Undo the drop',
   pasteOneValue:
     'Nothing was pasted: the text holds more than one value, and this field takes one. Paste each value on its own, or a block of KEY=value lines that names these fields.',
   pasteOtherAuthType: (authType: string) =>

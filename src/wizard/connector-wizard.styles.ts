@@ -234,7 +234,8 @@ export const wizardStyles = [
   .success :is(h2, h3, h4, h5, h6) {
     margin: 0 0 0.5rem;
   }
-  .success :is(h2, h3, h4, h5, h6):focus {
+  .success :is(h2, h3, h4, h5, h6):focus,
+  [data-loading]:focus {
     outline: none;
   }
 `,

@@ -224,11 +224,11 @@ export class OAuthFlow {
   /** Said in the live region as it happens: the popup lost touch, the sign-in has not finished, or nothing can bring the result. */
   #changed(status: OAuthStatus) {
     const system = this.#h.system()?.name ?? '';
-    // A new sign-in empties the live region, so an outcome the same as the last one is said again.
-    // The others are words said in the language in use when they show.
+    // A new sign-in says where it goes on (the window that opened), so an outcome the same as the
+    // last one is said again too. All are words said in the language in use when they show.
     const text = (
       {
-        waiting: '',
+        waiting: (msg) => msg.oauthWaiting(system),
         detached: (msg) => msg.oauthDetached(system),
         unfinished: (msg) => msg.oauthUnfinished(system),
         unreachable: (msg) => msg.oauthUnreachable(system),

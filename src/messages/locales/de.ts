@@ -236,6 +236,8 @@ const de: Messages = {
   pasteFilled: (labels: string[]) =>
     `${number.format(labels.length)} ${labels.length === 1 ? 'Feld' : 'Felder'} aus dem Eingefügten ausgefüllt: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   pasteUndo: 'Rückgängig',
+  pasteUndoName: 'Einfügen rückgängig machen',
+  dropUndoName: 'Ablegen rückgängig machen',
   pasteOneValue:
     'Es wurde nichts eingefügt: Der Text enthält mehr als einen Wert, und dieses Feld nimmt nur einen auf. Fügen Sie jeden Wert einzeln ein oder einen Block aus KEY=value-Zeilen, der diese Felder benennt.',
   pasteOtherAuthType: (authType: string) =>

@@ -234,6 +234,8 @@ const es: Messages = {
   pasteFilled: (labels: string[]) =>
     `${labels.length === 1 ? 'Se ha' : 'Se han'} rellenado ${number.format(labels.length)} ${labels.length === 1 ? 'campo' : 'campos'} con lo que ha pegado: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   pasteUndo: 'Deshacer',
+  pasteUndoName: 'Deshacer el pegado',
+  dropUndoName: 'Deshacer lo soltado',
   pasteOneValue:
     'No se ha pegado nada: el texto contiene más de un valor y este campo admite uno solo. Pegue cada valor por separado, o un bloque de líneas KEY=value que nombre estos campos.',
   pasteOtherAuthType: (authType: string) =>

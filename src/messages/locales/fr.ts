@@ -237,6 +237,8 @@ const fr: Messages = {
   pasteFilled: (labels: string[]) =>
     `${number.format(labels.length)} ${labels.length === 1 ? 'champ rempli' : 'champs remplis'} à partir du texte collé\u00a0: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   pasteUndo: 'Annuler',
+  pasteUndoName: 'Annuler le collage',
+  dropUndoName: 'Annuler le dépôt',
   pasteOneValue:
     'Rien n’a été collé\u00a0: le texte contient plus d’une valeur, et ce champ n’en attend qu’une. Collez chaque valeur séparément, ou un bloc de lignes KEY=value qui nomme ces champs.',
   pasteOtherAuthType: (authType: string) =>

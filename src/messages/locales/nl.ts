@@ -230,6 +230,8 @@ const nl: Messages = {
   pasteFilled: (labels: string[]) =>
     `${number.format(labels.length)} ${labels.length === 1 ? 'veld' : 'velden'} ingevuld uit wat u plakte: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   pasteUndo: 'Ongedaan maken',
+  pasteUndoName: 'Plakken ongedaan maken',
+  dropUndoName: 'Neerzetten ongedaan maken',
   pasteOneValue:
     'Er is niets geplakt: de tekst bevat meer dan één waarde en dit veld accepteert er maar één. Plak elke waarde apart, of een blok KEY=value-regels dat deze velden noemt.',
   pasteOtherAuthType: (authType: string) =>

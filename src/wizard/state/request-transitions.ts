@@ -193,12 +193,13 @@ export const saved = (s: WizardState, finished: Finished, announcement: Said, ma
 });
 
 /**
- * A test's start empties the polite region, so the same outcome twice is said twice (the flow
- * says each outcome). Accepted credentials were checked again: what a server said against them
- * before (a failed check, a 422) holds no more.
+ * A test's start is said in the polite region ("Testing the connection…", not only shown: a slow
+ * server's retries can take seconds), so the same outcome twice is said twice too (the flow says
+ * each outcome). Accepted credentials were checked again: what a server said against them before
+ * (a failed check, a 422) holds no more.
  */
 export function connectionTested(s: WizardState, connectionTest: ConnectionTest | undefined): WizardState {
-  const next = { ...s, connectionTest, ...(connectionTest?.state === 'testing' ? { announcement: '' } : {}) };
+  const next = { ...s, connectionTest, ...(connectionTest?.state === 'testing' ? { announcement: connectionTest.message, said: (s.said ?? 0) + 1 } : {}) };
   if (connectionTest?.state !== 'ok') return next;
   // Those on a credential, and those on no step's field (which no typing clears).
   const stale = (pointer: string) => s.serverPointers.has(pointer) && (pointer.startsWith('/credentials/') || !stepForPointer(pointer, STEP_IDS));

@@ -86,10 +86,10 @@ export function beforeSteps(msg: Messages, v: StartView) {
   // Nothing can be set up yet, or at all: Cancel is still there (after the status or the alert), so a host that closes its dialog
   // on it lets the person out of a slow load too; as in the action bar, not while a create is sent (the host would hear "cancelled", then "created").
   const cancel = html`<button type="button" class="link" part="button cancel" aria-disabled=${v.sending() ? 'true' : nothing} @click=${() => v.sending() || v.cancel()}>${msg.cancel}</button>`;
-  if (catalogue.status === 'loading') return html`<p role="status" data-loading>${msg.loadingCatalogue}</p>${cancel}`;
+  if (catalogue.status === 'loading') return html`<p role="status" data-loading tabindex="-1">${msg.loadingCatalogue}</p>${cancel}`;
   if (catalogue.status === 'none') return html`<div class="catalogue-error" role="alert"><p>${msg.noCatalogue}</p></div>${cancel}`;
   if (catalogue.status === 'error') return html`${catalogueProblems(msg, catalogue, v.level, catalogue.retry && v.tryAgain)}${cancel}`;
   if (system && !catalogue.catalogue.systems.some((sys) => sys.id === system))
     return html`<div class="catalogue-error" role="alert"><p>${msg.unknownSystem(system)}</p></div>${cancel}`;
-  return v.draftLoading ? html`<p role="status" data-loading>${msg.loadingDraft}</p>${cancel}` : undefined;
+  return v.draftLoading ? html`<p role="status" data-loading tabindex="-1">${msg.loadingDraft}</p>${cancel}` : undefined;
 }

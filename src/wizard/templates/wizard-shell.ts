@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { DraftStatus } from '../../controllers/draft-host.js';
 import type { SubmissionProgress } from '../../controllers/submission-controller.js';
 import type { Messages } from '../../messages/messages.js';
@@ -38,7 +39,11 @@ export interface ShellView {
   tryAgain: () => void;
 }
 
-/** The wizard around the current step: navigation, notices, the step, what went wrong, the actions (inside the element's part="base"). */
+/**
+ * The wizard around the current step: navigation, notices, the step, what went wrong, the actions (inside the element's part="base").
+ * What went wrong is a new alert for each refusal or failure (each is a new `submitError`), so the same words after a second
+ * press are said again; a render for anything else keeps it as it is.
+ */
 export function wizardShell(msg: Messages, v: ShellView) {
   const s = v.state;
   return html`
@@ -51,8 +56,8 @@ export function wizardShell(msg: Messages, v: ShellView) {
       () => v.resolveConflict('theirs'),
       () => v.resolveConflict('mine'),
     )}
-    ${v.stepLoading ? (v.loadFailed ? nothing : html`<p role="status" data-loading>${msg.loadingStep}</p>`) : STEPS[s.step]}
-    ${s.submitError ? html`<div class="notice error" role="alert" part="submit-error">${s.submitError(msg)}</div>` : nothing}
+    ${v.stepLoading ? (v.loadFailed ? nothing : html`<p role="status" data-loading tabindex="-1">${msg.loadingStep}</p>`) : STEPS[s.step]}
+    ${s.submitError ? keyed(s.submitError, html`<div class="notice error" role="alert" part="submit-error">${s.submitError(msg)}</div>`) : nothing}
     ${v.loadFailed ? loadError(msg, v.tryAgain) : nothing}
     ${sending(msg, v.progress, Boolean(s.editing))}
     ${actionBar(msg, {
