@@ -133,14 +133,15 @@ function readReport(body: unknown): TestReport {
   return { ...(who ? { account: clip(who)! } : {}), ...(read.length ? { checks: read } : {}) };
 }
 
+/** application/json, and any JSON type (`problem+json`, `vnd.api+json`). */
+const saysJson = (response: Response) => /^application\/(?:[\w.-]+\+)?json\b/iu.test(response.headers.get('content-type') ?? '');
+
 /**
  * Reads a body only when it says it is JSON: an HTML error page from a proxy is never parsed,
  * let alone rendered.
  */
 async function readJson(response: Response): Promise<unknown> {
-  const type = response.headers.get('content-type') ?? '';
-  // application/json, and any JSON type (`problem+json`, `vnd.api+json`).
-  if (!/^application\/(?:[\w.-]+\+)?json\b/iu.test(type)) return undefined;
+  if (!saysJson(response)) return undefined;
   try {
     return await response.json();
   } catch {
@@ -272,7 +273,7 @@ export async function createConnector(endpoint: string, payload: ConnectorPayloa
 }
 
 /**
- * A create's or an update's answer that is not its success (nor, for an update, a 404): the
+ * A create's or an update's answer that is not its success (nor, for an update, a 404 saying it is missing): the
  * same for both. `server`: whether a status that is no other case is the server's doing.
  */
 function refused(
@@ -314,7 +315,8 @@ export async function updateConnector(endpoint: string, id: string, changes: Rec
     return { kind: 'updated', connector: connector as StoredConnector & Record<string, unknown> };
   }
   const problem = await readProblem(response);
-  if (response.status === 404) return { kind: 'missing' };
+  // The protocol's 404 is JSON (a problem) or empty; another body (an HTML page from a wrong path or a proxy) says the endpoint is set wrong.
+  if (response.status === 404 && (saysJson(response) || !(await response.text().catch(() => '')).trim())) return { kind: 'missing' };
   return refused(result, response, problem, response.status >= 500);
 }
 

@@ -202,6 +202,34 @@ describe('editing a connector', () => {
     expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent).to.not.contain('Saving');
   });
 
+  it('a 404 with an HTML page is an endpoint set wrong, not a missing connector; an empty 404 still means missing', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload());
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const { el, updated } = await editing(stored!, api.endpoint);
+    const errors: { kind: string; message: string }[] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail));
+    await type(el, '#field-name', 'Shopify UK (renamed)');
+    await toReview(el);
+    await api.faults({ kind: 'status', status: 404, method: 'PATCH', body: '<!doctype html><title>404 Not Found</title><h1>Not Found</h1>' });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    const said = () => el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent ?? '';
+    expect(said()).to.contain('The server refused to save the changes (HTTP 404)');
+    expect(said()).to.not.contain('no longer exists');
+    expect(errors.at(-1)?.kind).to.equal('config');
+    expect(errors.at(-1)?.message).to.contain('the endpoint attribute may not name the connectors endpoint');
+    expect(updated).to.have.length(0);
+    await el.goTo('general');
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Shopify UK (renamed)');
+    await toReview(el);
+    await api.faults({ kind: 'status', status: 404, method: 'PATCH', body: '' });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(said()).to.contain('no longer exists');
+  });
+
   it('a save that fails says the changes were not saved, never that a connector was not created', async () => {
     const api = freshApi();
     await api.create(shopifyPayload());
