@@ -21,6 +21,7 @@ export {
 } from './catalogue/catalogue-schema.js';
 export { parseCatalogue, type CatalogueAction, type CatalogueProblem, type CatalogueResult } from './catalogue/parse-catalogue.js';
 export type { RetryPolicy } from './submission/retry-policy.js';
+export type { RequestHeaders } from './submission/request-headers.js';
 export type { HeadingLevel } from './context/wizard-context.js';
 export { credentialsSchema } from './schemas/credentials-schema.js';
 export { buildConnector, validateStep } from './schemas/connector-schema.js';

@@ -175,6 +175,11 @@ export function createConnectorApi(options) {
       if (entry) entry.status = fault?.kind === 'drop' ? 'dropped' : early.status;
       return early;
     }
+    const refused = controls?.refusedHeader(ns(c), (name) => c.req.header(name));
+    if (refused) {
+      if (entry) entry.status = refused.status;
+      return refused;
+    }
     await next();
     // Handled now, answered later: what a slow network does to an answer made before a change.
     if (fault?.kind === 'late') await new Promise((r) => setTimeout(r, Math.min(Number(fault.delayMs) || 0, 60_000)));

@@ -7,6 +7,8 @@
  *   body?, json?, type?}`, `{kind: "slow", delayMs}` (waits, then handles), `{kind: "late", delayMs}` (handles,
  *   then waits before answering), `{kind: "invalid", errors}`; any but `late` may add `delayMs` to
  *   wait before it is applied, and any may add `method` ("POST") to wait for a request of that method;
+ *   `{requireHeader: {name, value}}` (`null` ends it) has every later request without that header
+ *   and value refused with a 403 problem, as a CSRF check or a bearer token's is (after any fault);
  * - `GET {ns}/__log`: method, path, query, key and a keyed body hash per connector request;
  * - `POST {ns}/__clock` `{advanceMs}`: moves this namespace's clock on (idempotency keys expire);
  * - `GET {ns}/__stats`: how many connectors and keys the namespace holds, and their bytes.
@@ -19,7 +21,7 @@ import { TYPES, json, methodNotAllowed, parseJson, problem, readBody } from './h
  * @typedef {({ kind: 'drop' } | { kind: 'lose-response' } | { kind: 'slow', delayMs: number } | { kind: 'late', delayMs: number } | { kind: 'invalid', errors: { pointer: string, detail: string }[] }
  *   | { kind: 'status', status: number, retryAfter?: string, retryAfterDate?: number, body?: unknown, json?: unknown, type?: string, headers?: Record<string, string> }) & { delayMs?: number, method?: string }} Fault
  * @typedef {{ at: string, method: string, path: string, query: string, idempotencyKey?: string, bodySha256?: string, status: number | 'dropped' }} LogEntry
- * @typedef {{ faults: Fault[], log: LogEntry[], clockOffsetMs: number }} Space
+ * @typedef {{ faults: Fault[], log: LogEntry[], clockOffsetMs: number, required?: { name: string, value: string } }} Space
  */
 
 /** A log and a fault queue this long is more than any test needs. */
@@ -76,6 +78,16 @@ export function createTestControls() {
     },
 
     /**
+     * A 403 for a request without the header the namespace requires, else undefined.
+     * @param {string} ns @param {(name: string) => string | undefined} header
+     */
+    refusedHeader(ns, header) {
+      const required = spaces.get(ns)?.required;
+      if (!required || header(required.name) === required.value) return undefined;
+      return problem(403, TYPES.badRequest, 'Forbidden', `This request needs a valid ${required.name} header.`);
+    },
+
+    /**
      * Answers a fault that replaces the request's handling, or undefined to go on (after a delay).
      * @param {any} c
      * @param {Fault | undefined} fault
@@ -120,6 +132,8 @@ export function createTestControls() {
         const s = space(ns(c));
         const faults = Array.isArray(parsed.value?.faults) ? parsed.value.faults : [];
         s.faults.push(...faults.slice(0, MAX_ENTRIES - s.faults.length));
+        const required = parsed.value?.requireHeader;
+        if (required !== undefined) s.required = required && { name: String(required.name), value: String(required.value) };
         return json(200, { queued: s.faults.length });
       });
       resource.get('/__log', (c) => json(200, spaces.get(ns(c))?.log ?? []));

@@ -179,6 +179,7 @@ export const stepMessages = {
   creating: 'Creating connector…',
   retrying: (attempt: number, attempts: number) => `Retrying… (attempt ${attempt} of ${attempts})`,
   endpointRefused: 'This form is not set up to send connectors safely, so nothing was sent. Your answers are kept.',
+  requestNotPrepared: 'The request could not be prepared, so nothing was sent. Your answers are kept; if this happens again, tell whoever looks after this page.',
   notAuthorised: (status: number) =>
     `The page hosting this form is not signed in to create connectors (HTTP ${status}). Your answers are kept: sign in again in the application, then press Create connector.`,
   networkFailed:

@@ -56,7 +56,9 @@ export type CreateResult =
   | { kind: 'unauthorized'; status: number; problem?: Problem }
   | {
       kind: 'failed';
-      reason: 'network' | 'timeout' | 'server' | 'client' | 'retry-after-too-long' | 'bad-response';
+      reason: 'network' | 'timeout' | 'server' | 'client' | 'retry-after-too-long' | 'bad-response' | 'headers';
+      /** `headers`: what was wrong with the host's headers (never a value). */
+      detail?: string;
       /** An earlier attempt got no answer: the server may have done it. */
       unanswered?: boolean;
       status?: number;
@@ -73,6 +75,8 @@ export type TestResult =
   | { kind: 'invalid'; problem: Problem }
   | { kind: 'unreachable'; status?: number; problem?: Problem }
   | { kind: 'unauthorized'; status: number }
+  /** The host's headers could not be had (see RequestOptions.headers): nothing was sent. */
+  | { kind: 'unprepared'; detail: string }
   | { kind: 'aborted' };
 
 export interface RequestOptions {
@@ -81,6 +85,8 @@ export interface RequestOptions {
   policy?: RetryPolicy;
   /** Told before each retry, with the attempt about to start (2, 3, ...). */
   onRetry?: (attempt: number, delayMs: number) => void;
+  /** The host's headers, asked for before each attempt (a rotating CSRF token); a text says why there are none, and that attempt is not sent. */
+  headers?: () => Promise<readonly [string, string][] | string>;
 }
 
 const MAX_TEXT = 500;
@@ -191,9 +197,15 @@ const sleep = (ms: number, signal?: AbortSignal) =>
   });
 
 /** Outcome of one attempt: a response, or why there was none. */
-type Attempt = { response: Response } | { error: 'network' | 'timeout' | 'aborted' };
+type Attempt = { response: Response } | { error: 'network' | 'timeout' | 'aborted' } | { error: 'headers'; detail: string };
 
 async function attempt(url: string, init: RequestInit, options: RequestOptions): Promise<Attempt> {
+  const extra = (await options.headers?.()) ?? [];
+  if (typeof extra === 'string') return { error: 'headers', detail: extra };
+  // The protocol's own headers are set last, so none of the host's can stand in for them.
+  const headers = new Headers(extra as [string, string][]);
+  for (const [name, value] of Object.entries(init.headers as Record<string, string>)) headers.set(name, value);
+  init = { ...init, headers };
   const timeout = AbortSignal.timeout(options.timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   try {
@@ -221,7 +233,7 @@ async function send(url: string, init: RequestInit, options: RequestOptions): Pr
   let unanswered = false;
   for (let n = 1; ; n++) {
     const result = await attempt(url, init, options);
-    if ('error' in result && result.error === 'aborted') return result;
+    if ('error' in result && (result.error === 'aborted' || result.error === 'headers')) return { ...result, unanswered };
     unanswered ||= 'error' in result || GATEWAY_UNANSWERED.has(result.response.status);
     const retryable = 'error' in result || isRetryableStatus(result.response.status);
     if (!retryable) return { ...result, unanswered };
@@ -238,6 +250,13 @@ async function send(url: string, init: RequestInit, options: RequestOptions): Pr
       return { error: 'aborted' };
     }
   }
+}
+
+/** A create's or an update's request that got no answer, or was not sent. */
+function unsent(result: Attempt & { error: string; unanswered?: boolean }): CreateResult {
+  if (result.error === 'aborted') return { kind: 'aborted' };
+  if ('detail' in result) return { kind: 'failed', reason: 'headers', detail: result.detail, ...(result.unanswered ? { unanswered: true } : {}) };
+  return { kind: 'failed', reason: result.error as 'network' | 'timeout' };
 }
 
 /**
@@ -259,7 +278,7 @@ export async function createConnector(endpoint: string, payload: ConnectorPayloa
     },
     options,
   );
-  if ('error' in result) return result.error === 'aborted' ? { kind: 'aborted' } : { kind: 'failed', reason: result.error };
+  if ('error' in result) return unsent(result);
   const { response } = result;
   // 201 is the protocol's; any 2xx says it happened (a 200 with the connector is one created).
   if (response.ok) {
@@ -305,7 +324,7 @@ export async function updateConnector(endpoint: string, id: string, changes: Rec
     { ...baseInit, method: 'PATCH', body: JSON.stringify(changes), headers: { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' } },
     options,
   );
-  if ('error' in result) return result.error === 'aborted' ? { kind: 'aborted' } : { kind: 'failed', reason: result.error };
+  if ('error' in result) return unsent(result) as UpdateResult;
   const { response } = result;
   // 200 is the protocol's; any 2xx says the changes were saved (a 204 with no connector to show).
   if (response.ok) {
@@ -322,7 +341,7 @@ export async function updateConnector(endpoint: string, id: string, changes: Rec
 
 /** GET {endpoint}: the existing connectors (for the one-live-one-testing rule). Undefined if that fails. */
 /** What a list that could not be read was: no answer, or an answer that is no list of connectors. */
-export type ListFailure = { failed: 'network' | 'server' | 'auth'; detail: string };
+export type ListFailure = { failed: 'network' | 'server' | 'auth' | 'config'; detail: string };
 
 export async function listConnectors(endpoint: string, options: RequestOptions): Promise<StoredConnector[] | ListFailure | undefined> {
   const result = await send(
@@ -330,7 +349,10 @@ export async function listConnectors(endpoint: string, options: RequestOptions):
     { ...baseInit, method: 'GET', headers: { Accept: 'application/json' } },
     { ...options, policy: { ...(options.policy ?? DEFAULT_RETRY_POLICY), attempts: 1 } },
   );
-  if ('error' in result) return result.error === 'aborted' ? undefined : { failed: 'network', detail: result.error === 'timeout' ? 'no answer in time' : 'no answer' };
+  if ('error' in result) {
+    if ('detail' in result) return { failed: 'config', detail: result.detail };
+    return result.error === 'aborted' ? undefined : { failed: 'network', detail: result.error === 'timeout' ? 'no answer in time' : 'no answer' };
+  }
   const { status } = result.response;
   if (!result.response.ok) return { failed: status === 401 || status === 403 ? 'auth' : 'server', detail: `HTTP ${status}` };
   const body = await readJson(result.response);
@@ -348,7 +370,8 @@ export async function testConnection(endpoint: string, payload: ConnectorPayload
     { ...baseInit, method: 'POST', body: JSON.stringify(payload), headers: { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' } },
     { ...options, policy: { ...(options.policy ?? DEFAULT_RETRY_POLICY), attempts: 1 } },
   );
-  if ('error' in result) return result.error === 'aborted' ? { kind: 'aborted' } : { kind: 'unreachable' };
+  if ('error' in result)
+    return result.error === 'aborted' ? { kind: 'aborted' } : 'detail' in result ? { kind: 'unprepared', detail: result.detail } : { kind: 'unreachable' };
   const { response } = result;
   if (response.ok) {
     const body = await readJson(response);

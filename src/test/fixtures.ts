@@ -214,6 +214,11 @@ export function freshApi() {
       const r = await fetch(`${base}/__faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ faults }) });
       if (!r.ok) throw new Error(`faults: ${r.status}`);
     },
+    /** Every later request needs this header with this value (a 403 problem without), as behind a CSRF check; `null` ends it. */
+    async requireHeader(requireHeader: { name: string; value: string } | null) {
+      const r = await fetch(`${base}/__faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ requireHeader }) });
+      if (!r.ok) throw new Error(`requireHeader: ${r.status}`);
+    },
     async log(): Promise<{ method: string; path: string; query: string; idempotencyKey?: string; bodySha256?: string; status: number | 'dropped' }[]> {
       return (await fetch(`${base}/__log`)).json();
     },

@@ -13,8 +13,6 @@ import type { ConnectorPayload, CredentialValue } from '../schemas/wizard-data.j
 import type { CreateResult } from '../submission/connector-client.js';
 import { configUrl, endpointUrl } from '../config/url-policy.js';
 import { newIdempotencyKey, payloadFingerprint } from '../submission/idempotency.js';
-import { timeoutOf } from '../config/request-timeout.js';
-import { retryPolicyOf, type RetryPolicy } from '../submission/retry-policy.js';
 import type { PlacedProblem } from '../submission/server-feedback.js';
 import type { Messages } from '../messages/messages.js';
 import { cleanExisting } from './clean.js';
@@ -28,6 +26,7 @@ import { credentialValue, currentAuthType } from './state/selectors.js';
 import { announce, showFeedback, submitRefused } from './state/transitions.js';
 import type { ConnectionTest, EditableConnector, Said } from './state/wizard-state.js';
 import { ReviewNotes } from './review-notes.js';
+import { requestOptions } from './request-options.js';
 
 export const createFlow = (host: FlowHost): Flow => new WizardFlow(host);
 
@@ -39,10 +38,12 @@ class WizardFlow implements Flow {
   readonly #urlsChecked = new Map<UrlProperty, string | undefined>(); // Each URL property's value as last checked.
   readonly #reviewNotes = new ReviewNotes(() => this.#h); // Credential notes the next move to Review says.
   readonly signInFieldChanged = () => signInFieldChanged(this.#state, this.#authType());
+  readonly #options: ReturnType<typeof requestOptions>; // Each request's timeout, retries and host headers, as configured when it starts.
 
   constructor(h: FlowHost) {
     this.#h = h;
     this.#submission = new SubmissionController(h.host);
+    this.#options = requestOptions(h);
     this.#oauth = new OAuthFlow(h, () => this.commitCredentials(), this.#label);
     this.checkUrls();
   }
@@ -61,11 +62,6 @@ class WizardFlow implements Flow {
 
   #update(transition: Parameters<FlowHost['store']['update']>[0]) {
     this.#h.store.update(transition);
-  }
-
-  /** Each request's timeout and retries, as the host configured them now. */
-  get #options(): { timeoutMs: number; policy: RetryPolicy } {
-    return { timeoutMs: timeoutOf(this.#h.config().requestTimeout), policy: retryPolicyOf(this.#h.config().retryPolicy) };
   }
 
   #requestContext(group?: string): RequestContext {
@@ -149,7 +145,7 @@ class WizardFlow implements Flow {
       if (fresh) this.#update(t.keyRefused);
       return this.#idempotencyKey(connector);
     };
-    const result = await this.#submission.create(url, connector, key, this.#options);
+    const result = await this.#submission.create(url, connector, key, this.#options());
     return answered(this.#h, 'create', () => this.#handleResult(result, connector));
   }
 
@@ -192,7 +188,7 @@ class WizardFlow implements Flow {
     if (from === this.#existingFrom && (!again || !from)) return;
     if (from !== this.#existingFrom && this.#state.serverExisting.length) this.#update((s) => t.existingLoaded(s, []));
     this.#existingFrom = from;
-    const list = from && (await this.#submission.list(from, this.#options));
+    const list = from && (await this.#submission.list(from, this.#options()));
     if (!list || from !== this.#existingFrom) return;
     if (Array.isArray(list)) this.#update((s) => t.existingLoaded(s, cleanExisting(list)));
     // The person can still finish: a slot taken is then said by the server's 409, at Create.
@@ -217,7 +213,7 @@ class WizardFlow implements Flow {
     if (!config.endpoint) return this.#saved({ id: String(original.id), ...changes }, connector);
     const url = this.#acceptedEndpoint((msg) => msg.saving);
     if (!url) return false;
-    const result = await this.#submission.update(url, String(original.id), changes, this.#options);
+    const result = await this.#submission.update(url, String(original.id), changes, this.#options());
     if (result.kind === 'missing') {
       this.#update((s) => submitRefused(s, (msg) => msg.connectorMissing));
       this.#h.fail('server', 'The connector to update no longer exists (404).');
@@ -271,7 +267,7 @@ class WizardFlow implements Flow {
     }
     const testing: ConnectionTest = { state: 'testing', message: (msg) => msg.testing };
     this.#update((s) => t.connectionTested(s, testing));
-    const result = await this.#submission.test(url.url, built.connector, this.#options);
+    const result = await this.#submission.test(url.url, built.connector, this.#options());
     // Cleared while it ran (an answer changed, Cancel, another tab's draft): its answer is about the answers before. Stopped by a test after it: what is on screen is that one's.
     if (this.#state.connectionTest !== testing) return;
     if (result.kind === 'aborted') {

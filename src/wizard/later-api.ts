@@ -14,6 +14,7 @@ import type { Messages } from '../messages/messages.js';
 import type { OAuthStatus } from '../oauth/oauth-controller.js';
 import type { StepValidationInput } from '../schemas/connector-schema.js';
 import type { CredentialValue, Feedback, Group, Pointer, StepId, WizardData } from '../schemas/wizard-data.js';
+import type { RequestHeaders } from '../submission/request-headers.js';
 import type { RetryPolicy } from '../submission/retry-policy.js';
 import type { EditableConnector, Said } from './state/wizard-state.js';
 import type { WizardStore } from './state/wizard-store.js';
@@ -35,6 +36,7 @@ export interface FlowConfig {
   secretPersistence: 'memory' | 'encrypted';
   requestTimeout: number;
   retryPolicy: Partial<RetryPolicy>;
+  requestHeaders?: RequestHeaders | undefined;
 }
 
 /** What the later module may use. */

@@ -74,6 +74,13 @@ export function failedRequest(
         error: ['auth', `The endpoint answered ${result.status}: the host page's session is not authorised to ${editing ? 'change' : 'create'} connectors.`],
       };
     case 'failed': {
+      // The host's headers could not be had: that attempt was not sent (an earlier one with no answer may have done it).
+      if (result.reason === 'headers')
+        return {
+          submitError: (m) => (result.unanswered ? (editing ? m.saveNetworkFailed : m.networkFailed) : m.requestNotPrepared),
+          error: ['config', `${what} failed: ${result.detail}; nothing was sent.`],
+          unsure: result.unanswered === true && !editing,
+        };
       const detail = result.problem?.title ?? (result.status ? `HTTP ${result.status}` : undefined);
       // No answer at all, or none to an earlier attempt (a lost answer, then 503s): it may have happened.
       const network = result.reason === 'network' || result.reason === 'timeout' || result.unanswered === true;
@@ -162,6 +169,11 @@ export function testedConnection(
       return {
         test: { state: 'unreachable', message: (m) => m.testNotAuthorised(result.status) },
         error: ['auth', `The test endpoint answered ${result.status}: the host page's session is not authorised to test connections.`],
+      };
+    case 'unprepared':
+      return {
+        test: { state: 'unreachable', message: (m) => m.requestNotPrepared },
+        error: ['config', `Test connection failed: ${result.detail}; nothing was sent.`],
       };
     case 'unreachable': {
       // A 502 (or a problem of type system-unreachable): the test endpoint says the system did not

@@ -4,6 +4,7 @@ import type { MessageOverrides } from '../messages/messages.js';
 import type { Environment, ExistingConnector, Group } from '../schemas/wizard-data.js';
 import { DEFAULT_DRAFT_DATABASE } from '../storage/draft-database.js';
 import { DEFAULT_DRAFT_ID } from '../storage/draft-key.js';
+import type { RequestHeaders } from '../submission/request-headers.js';
 import type { RetryPolicy } from '../submission/retry-policy.js';
 import type { EditableConnector } from './state/wizard-state.js';
 
@@ -97,6 +98,7 @@ export class WizardProperties extends LitElement {
     connector: { attribute: false },
     requestTimeout: { attribute: false },
     retryPolicy: { attribute: false },
+    requestHeaders: { attribute: false },
   };
 
   /** Preselects a system by id and skips the System step. A number (a framework binding a numeric id) is read as its text. */
@@ -188,4 +190,6 @@ export class WizardProperties extends LitElement {
   requestTimeout = 30_000;
   /** Retries of a create: attempts, backoff base and cap, the longest Retry-After waited for. */
   retryPolicy: Partial<RetryPolicy> = {};
+  /** Headers added to every request to `endpoint` and `test-endpoint` (a CSRF or bearer token): an object, or a function (sync or async) asked for each attempt. A property only, so no token is in the DOM. */
+  requestHeaders?: RequestHeaders | undefined;
 }

@@ -279,6 +279,8 @@ const de: Messages = {
   creating: 'Connector wird erstellt …',
   retrying: (attempt: number, attempts: number) => `Neuer Versuch … (Versuch ${number.format(attempt)} von ${number.format(attempts)})`,
   endpointRefused: 'Dieses Formular ist nicht dafür eingerichtet, Connectors sicher zu senden. Deshalb wurde nichts gesendet. Ihre Antworten bleiben erhalten.',
+  requestNotPrepared:
+    'Die Anfrage konnte nicht vorbereitet werden, deshalb wurde nichts gesendet. Ihre Antworten bleiben erhalten; wenn das wieder passiert, wenden Sie sich an die Person, die diese Seite betreut.',
   notAuthorised: (status: number) =>
     `Die Seite, in die dieses Formular eingebettet ist, ist nicht angemeldet und kann keine Connectors erstellen (HTTP ${status}). Ihre Antworten bleiben erhalten: Melden Sie sich in der Anwendung erneut an und klicken Sie dann auf „Connector erstellen“.`,
   networkFailed:

@@ -275,6 +275,8 @@ const es: Messages = {
   creating: 'Creando el conector…',
   retrying: (attempt: number, attempts: number) => `Reintentando… (intento ${number.format(attempt)} de ${number.format(attempts)})`,
   endpointRefused: 'Este formulario no está configurado para enviar conectores de forma segura, así que no se ha enviado nada. Sus respuestas se conservan.',
+  requestNotPrepared:
+    'No se ha podido preparar la solicitud, así que no se ha enviado nada. Sus respuestas se conservan; si vuelve a ocurrir, avise a quien se encargue de esta página.',
   notAuthorised: (status: number) =>
     `La página que aloja este formulario no tiene una sesión iniciada que le permita crear conectores (HTTP ${status}). Sus respuestas se conservan: vuelva a iniciar sesión en la aplicación y, después, pulse «Crear conector».`,
   networkFailed:

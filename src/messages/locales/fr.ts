@@ -280,6 +280,8 @@ const fr: Messages = {
   creating: 'Création du connecteur…',
   retrying: (attempt: number, attempts: number) => `Nouvelle tentative… (tentative ${number.format(attempt)} sur ${number.format(attempts)})`,
   endpointRefused: 'Ce formulaire n’est pas configuré pour envoyer des connecteurs de façon sécurisée. Rien n’a donc été envoyé. Vos réponses sont conservées.',
+  requestNotPrepared:
+    'La requête n’a pas pu être préparée, rien n’a donc été envoyé. Vos réponses sont conservées\u00a0; si cela se reproduit, prévenez la personne qui gère cette page.',
   notAuthorised: (status: number) =>
     `La page qui héberge ce formulaire n’est pas connectée pour créer des connecteurs (HTTP ${status}). Vos réponses sont conservées : reconnectez-vous dans l’application, puis appuyez sur « Créer le connecteur ».`,
   networkFailed:

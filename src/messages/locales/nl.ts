@@ -271,6 +271,8 @@ const nl: Messages = {
   creating: 'Connector wordt gemaakt…',
   retrying: (attempt: number, attempts: number) => `Opnieuw proberen… (poging ${number.format(attempt)} van ${number.format(attempts)})`,
   endpointRefused: 'Dit formulier is niet ingesteld om connectors veilig te versturen. Er is daarom niets verstuurd. Uw antwoorden zijn bewaard.',
+  requestNotPrepared:
+    'Het verzoek kon niet worden voorbereid, dus er is niets verstuurd. Uw antwoorden zijn bewaard; gebeurt dit opnieuw, meld het dan aan wie deze pagina beheert.',
   notAuthorised: (status: number) =>
     `De pagina waarop dit formulier staat, is niet ingelogd om connectors te maken (HTTP ${status}). Uw antwoorden zijn bewaard: log opnieuw in bij de applicatie en klik daarna op ‘Connector maken’.`,
   networkFailed:

@@ -1,0 +1,137 @@
+/**
+ * `requestHeaders`: the host's own headers (a CSRF token, a bearer token) on every request to
+ * `endpoint` and `test-endpoint`, against the reference API in a mode that refuses (403) any
+ * request without the header, as a CSRF check does. Faults come from the test server.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import type { WizardErrorEvent } from '../events/error-event.js';
+import { advanceTo, freshApi, GROUPS, inStep, settle, shopifyPayload, type, wizardFixture } from '../test/fixtures.js';
+import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
+
+const CSRF = 'X-CSRF-Token';
+
+async function headerWizard(api: ReturnType<typeof freshApi>, requestHeaders: ConnectorWizard['requestHeaders']) {
+  const el = await wizardFixture({ system: 'shopify', groups: GROUPS });
+  const errors: WizardErrorEvent['detail'][] = [];
+  const created: unknown[] = [];
+  el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail));
+  el.addEventListener('connector-created', (e) => created.push(e.detail));
+  // Set before the endpoints, as a page sets its properties together: the list is asked with them.
+  el.requestHeaders = requestHeaders;
+  el.endpoint = api.endpoint;
+  el.testEndpoint = api.testEndpoint;
+  await settle(el);
+  return { el, errors, created };
+}
+
+const testResult = (el: ConnectorWizard) => inStep(el, '#test-result');
+
+async function testConnection(el: ConnectorWizard) {
+  inStep<HTMLButtonElement>(el, '.test-button')!.click();
+  await waitUntil(() => ['ok', 'rejected', 'unreachable'].includes(testResult(el)?.dataset.testState ?? ''), 'tested', { timeout: 5000 });
+  await settle(el);
+  return testResult(el)!;
+}
+
+describe('requestHeaders', () => {
+  // The test server opens its store on the first request (seconds on a busy machine): not within a test's request timeout.
+  before(() => freshApi().connectors());
+
+  it('the list, a connection test and a create each send the header, and nothing is refused', async () => {
+    const api = freshApi();
+    await api.requireHeader({ name: CSRF, value: 'token-1' });
+    const { el, errors, created } = await headerWizard(api, { [CSRF]: 'token-1' });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', 'shpat_0123456789abcdef0123456789abcdef');
+    expect((await testConnection(el)).dataset.testState).to.equal('ok');
+    await advanceTo(el, 'review');
+    expect(await el.submit()).to.equal(true);
+    const log = (await api.log()).map((e) => `${e.method} ${e.path.replace(/.*\/connectors/u, '')} ${e.status}`);
+    // A create retried on a busy machine (its answer later than the timeout) is replayed: the same line again.
+    expect([...new Set(log)]).to.deep.equal(['GET  200', 'POST /test 200', 'POST  201']);
+    expect(created).to.have.length(1);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('an edit sends the header with its PATCH', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload());
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    await api.requireHeader({ name: CSRF, value: 'token-1' });
+    const { el, errors } = await headerWizard(api, async () => ({ [CSRF]: 'token-1' }));
+    const updated: unknown[] = [];
+    el.addEventListener('connector-updated', (e) => updated.push(e.detail));
+    el.connector = stored!;
+    await settle(el);
+    await type(el, '#field-name', 'Shopify UK (renamed)');
+    await el.goTo('review');
+    await settle(el);
+    expect(await el.submit()).to.equal(true);
+    expect(updated).to.have.length(1);
+    expect((await api.log()).filter((e) => e.method === 'PATCH').map((e) => e.status)).to.deep.equal([200]);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('a function is asked again for each attempt: the retry after a 503 sends its new value', async () => {
+    const api = freshApi();
+    const { el, created } = await headerWizard(api, undefined);
+    await advanceTo(el, 'review');
+    const given = ['token-1', 'token-2'];
+    let calls = 0;
+    el.requestHeaders = async () => ({ [CSRF]: given[calls++] ?? 'spent' });
+    // The 503 comes before the header is checked, as from a gateway; the retry must carry the rotated token.
+    await api.requireHeader({ name: CSRF, value: 'token-2' });
+    await api.faults({ kind: 'status', status: 503, retryAfter: '0', method: 'POST' });
+    expect(await el.submit()).to.equal(true);
+    expect(calls).to.equal(2);
+    expect(created).to.have.length(1);
+    expect((await api.log()).filter((e) => e.method === 'POST').map((e) => e.status)).to.deep.equal([503, 201]);
+  });
+
+  it('a header the protocol owns is never overridden, and is reported once by name, never by value', async () => {
+    const api = freshApi();
+    const { el, errors, created } = await headerWizard(api, { 'content-type': 'text/plain', 'Idempotency-Key': 'my-own-key', [CSRF]: 'token-1' });
+    await api.requireHeader({ name: CSRF, value: 'token-1' });
+    await advanceTo(el, 'review');
+    expect(await el.submit()).to.equal(true);
+    expect(created).to.have.length(1);
+    const said = errors.filter((e) => e.kind === 'config').map((e) => e.message);
+    expect(said).to.have.length(2);
+    expect(said.join(' ')).to.contain('content-type').and.to.contain('Idempotency-Key');
+    expect(said.join(' ')).to.not.contain('text/plain').and.to.not.contain('my-own-key');
+  });
+
+  it('a function that throws, or a value no header can hold, sends nothing, says so in the step and keeps the answers', async () => {
+    const api = freshApi();
+    const { el, errors, created } = await headerWizard(api, undefined);
+    await advanceTo(el, 'review');
+    await settle(el);
+    const before = (await api.log()).length;
+    el.requestHeaders = () => {
+      throw new Error('session expired for token-secret-1');
+    };
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    const said = () => el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent ?? '';
+    expect(said()).to.contain('The request could not be prepared, so nothing was sent');
+    el.requestHeaders = { [CSRF]: 'token-secret-2\r\nX-Other: 1' };
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(said()).to.contain('The request could not be prepared, so nothing was sent');
+    el.requestHeaders = { 'Bad Name': 'token-secret-3' };
+    await el.goTo('credentials');
+    await settle(el);
+    expect((await testConnection(el)).textContent).to.contain('The request could not be prepared, so nothing was sent');
+    expect((await api.log()).length).to.equal(before);
+    expect(created).to.have.length(0);
+    const config = errors.filter((e) => e.kind === 'config').map((e) => e.message);
+    expect(config).to.have.length(3);
+    expect(config[0]).to.contain('the requestHeaders function failed');
+    expect(config[1]).to.contain(CSRF);
+    expect(JSON.stringify(errors)).to.not.contain('token-secret');
+    await el.goTo('general');
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Shopify UK');
+  });
+});

@@ -1,0 +1,35 @@
+/** The host's own headers for the endpoint's requests (`requestHeaders`): read, checked, never shown. */
+
+/** Header names to values, or a function (sync or async) giving them, asked again for each attempt. */
+export type RequestHeaders = Readonly<Record<string, string>> | (() => Readonly<Record<string, string>> | PromiseLike<Readonly<Record<string, string>>>);
+
+/** The protocol's own headers: a host's value never replaces them. */
+const RESERVED = new Set(['content-type', 'accept', 'idempotency-key']);
+/** An HTTP token (RFC 9110), as fetch takes a header name. */
+const NAME = /^[!#$%&'*+.^_`|~0-9a-z-]+$/iu;
+/** Text a header value can carry: Latin-1, without line breaks or other control characters (tab aside). */
+const VALUE = /^[\t\x20-\x7e\x80-\xff]*$/u;
+
+/**
+ * The headers to add, and the reserved names given (left out); or what is wrong, in words that
+ * name a header but never hold a value (an invalid name may be a value put in the wrong place).
+ */
+export async function readHeaders(source: RequestHeaders | undefined): Promise<{ headers: [string, string][]; ignored: string[] } | { problem: string }> {
+  let given: unknown;
+  try {
+    given = typeof source === 'function' ? await source() : source;
+  } catch {
+    return { problem: 'the requestHeaders function failed' };
+  }
+  const headers: [string, string][] = [];
+  const ignored: string[] = [];
+  if (given == null) return { headers, ignored };
+  if (typeof given !== 'object' || Array.isArray(given)) return { problem: 'requestHeaders gave no object of headers' };
+  for (const [name, value] of Object.entries(given)) {
+    if (!NAME.test(name)) return { problem: 'requestHeaders has an invalid header name' };
+    if (typeof value !== 'string' || !VALUE.test(value)) return { problem: `requestHeaders has an invalid value for ${name}` };
+    if (RESERVED.has(name.toLowerCase())) ignored.push(name);
+    else headers.push([name, value]);
+  }
+  return { headers, ignored };
+}
