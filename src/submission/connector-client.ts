@@ -200,16 +200,21 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 type Attempt = { response: Response } | { error: 'network' | 'timeout' | 'aborted' } | { error: 'headers'; detail: string };
 
 async function attempt(url: string, init: RequestInit, options: RequestOptions): Promise<Attempt> {
-  const extra = (await options.headers?.()) ?? [];
+  const timeout = AbortSignal.timeout(options.timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  let extra: Awaited<ReturnType<NonNullable<RequestOptions['headers']>>>;
+  try {
+    // The host's function has the attempt's time: one that never settles must not hold "Creating…" (or a removal) for ever.
+    extra = await Promise.race([options.headers?.() ?? [], new Promise<never>((_, reject) => (signal.aborted ? reject() : signal.addEventListener('abort', reject)))]);
+  } catch {
+    return options.signal?.aborted ? { error: 'aborted' } : { error: 'headers', detail: 'the requestHeaders function gave no headers in time' };
+  }
   if (typeof extra === 'string') return { error: 'headers', detail: extra };
   // The protocol's own headers are set last, so none of the host's can stand in for them.
   const headers = new Headers(extra as [string, string][]);
   for (const [name, value] of Object.entries(init.headers as Record<string, string>)) headers.set(name, value);
-  init = { ...init, headers };
-  const timeout = AbortSignal.timeout(options.timeoutMs);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   try {
-    return { response: await fetch(url, { ...init, signal }) };
+    return { response: await fetch(url, { ...init, headers, signal }) };
   } catch {
     if (options.signal?.aborted) return { error: 'aborted' };
     return { error: timeout.aborted ? 'timeout' : 'network' };

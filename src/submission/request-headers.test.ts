@@ -102,7 +102,7 @@ describe('requestHeaders', () => {
     expect(said.join(' ')).to.not.contain('text/plain').and.to.not.contain('my-own-key');
   });
 
-  it('a function that throws, or a value no header can hold, sends nothing, says so in the step and keeps the answers', async () => {
+  it('a function that throws or never settles, or a value no header can hold, sends nothing, says so in the step and keeps the answers', async () => {
     const api = freshApi();
     const { el, errors, created } = await headerWizard(api, undefined);
     await advanceTo(el, 'review');
@@ -119,6 +119,12 @@ describe('requestHeaders', () => {
     expect(await el.submit()).to.equal(false);
     await settle(el);
     expect(said()).to.contain('The request could not be prepared, so nothing was sent');
+    // One that never settles has the attempt's time, then the same.
+    el.requestTimeout = 300;
+    el.requestHeaders = () => new Promise(() => {});
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(said()).to.contain('The request could not be prepared, so nothing was sent');
     el.requestHeaders = { 'Bad Name': 'token-secret-3' };
     await el.goTo('credentials');
     await settle(el);
@@ -126,9 +132,10 @@ describe('requestHeaders', () => {
     expect((await api.log()).length).to.equal(before);
     expect(created).to.have.length(0);
     const config = errors.filter((e) => e.kind === 'config').map((e) => e.message);
-    expect(config).to.have.length(3);
+    expect(config).to.have.length(4);
     expect(config[0]).to.contain('the requestHeaders function failed');
     expect(config[1]).to.contain(CSRF);
+    expect(config[2]).to.contain('no headers in time');
     expect(JSON.stringify(errors)).to.not.contain('token-secret');
     await el.goTo('general');
     await settle(el);
