@@ -54,12 +54,12 @@ describe('requestHeaders', () => {
     expect(errors).to.deep.equal([]);
   });
 
-  it('an edit sends the header with its PATCH', async () => {
+  it('an edit sends the header with its PATCH (given as a Headers object, by an async function)', async () => {
     const api = freshApi();
     await api.create(shopifyPayload());
     const [stored] = (await api.connectors()) as unknown as EditableConnector[];
     await api.requireHeader({ name: CSRF, value: 'token-1' });
-    const { el, errors } = await headerWizard(api, async () => ({ [CSRF]: 'token-1' }));
+    const { el, errors } = await headerWizard(api, async () => new Headers({ [CSRF]: 'token-1' }));
     const updated: unknown[] = [];
     el.addEventListener('connector-updated', (e) => updated.push(e.detail));
     el.connector = stored!;

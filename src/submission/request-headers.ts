@@ -1,7 +1,8 @@
 /** The host's own headers for the endpoint's requests (`requestHeaders`): read, checked, never shown. */
 
-/** Header names to values, or a function (sync or async) giving them, asked again for each attempt. */
-export type RequestHeaders = Readonly<Record<string, string>> | (() => Readonly<Record<string, string>> | PromiseLike<Readonly<Record<string, string>>>);
+/** Header names to values (an object or a `Headers`), or a function (sync or async) giving them, asked again for each attempt. */
+type Given = Readonly<Record<string, string>> | Headers;
+export type RequestHeaders = Given | (() => Given | PromiseLike<Given>);
 
 /** The protocol's own headers: a host's value never replaces them. */
 const RESERVED = new Set(['content-type', 'accept', 'idempotency-key']);
@@ -25,7 +26,8 @@ export async function readHeaders(source: RequestHeaders | undefined): Promise<{
   const ignored: string[] = [];
   if (given == null) return { headers, ignored };
   if (typeof given !== 'object' || Array.isArray(given)) return { problem: 'requestHeaders gave no object of headers' };
-  for (const [name, value] of Object.entries(given)) {
+  // A Headers object (as a page's own fetch helpers build them) is read as its entries; a plain object as its own keys.
+  for (const [name, value] of given instanceof Headers ? [...given] : Object.entries(given)) {
     if (!NAME.test(name)) return { problem: 'requestHeaders has an invalid header name' };
     if (typeof value !== 'string' || !VALUE.test(value)) return { problem: `requestHeaders has an invalid value for ${name}` };
     if (RESERVED.has(name.toLowerCase())) ignored.push(name);
