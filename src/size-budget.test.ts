@@ -424,9 +424,10 @@ interface BundleSize {
  * After a review of the session's change: a bare token looked at through invisible characters and left in a field whose own pattern takes it, a duplicate option value isolated, searches trimmed after invisible characters go: +0.01 kB before the first step and +0.03 kB for the whole flow, to 51.92 and 87.29.
  * After a last read: one clip for catalogue problem lines (catalogue-schema.ts), searches trimmed once (in searchText): -0.02 kB before the first step and -0.02 kB for the whole flow, to 51.90 and 87.27.
  * Cancel while loading, and what a review of the newer states found said and focused (aceb119, 7275db8): +0.13 kB before the first step and +0.12 kB for the whole flow, to 52.03 and 87.39.
+ * requestHeaders and an edit's HTML 404 (d473f1b, dc48200, 34501ee): +0.01 kB before the first step and +0.69 kB for the whole flow, to 52.04 and 88.08.
  */
-const FIRST_STEP_BUDGET = 52_029;
-const WHOLE_FLOW_BUDGET = 87_389;
+const FIRST_STEP_BUDGET = 52_037;
+const WHOLE_FLOW_BUDGET = 88_083;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 
