@@ -5,7 +5,7 @@ export { listDrafts } from '../storage/draft-store.js';
 import { DraftConnection, deleteDraftOf, type DraftConnectionOptions, type DraftMessage } from './draft-connection.js';
 import type { DraftControllerOptions, DraftHost, DraftSnapshot, DraftStatus } from './draft-host.js';
 import { DEBOUNCE_MS, MAX_WAIT_MS } from './draft-timing.js';
-import { editMoved, HeldSwitch, LoadedAnswers, targetOf, type DraftAsk, type DraftTarget } from './draft-target.js';
+import { editMoved, HeldSwitch, LoadedAnswers, presetMoved, targetOf, type DraftAsk, type DraftTarget } from './draft-target.js';
 
 /** Owns the draft's lifetime: load on connect, debounced compare-and-set saves, strict saves on step change, flush on hide and disconnect, delete after create or reset, and keeping tabs in step through a BroadcastChannel. The element composes it and never touches storage. */
 export class DraftController implements ReactiveController {
@@ -169,15 +169,15 @@ export class DraftController implements ReactiveController {
         // Unreadable (another version's, or damaged), or reset() while it loaded: start fresh rather than fail.
         this.baseRevision = await this.connection!.delete(next.id, this.instance);
         // Switched to: the answers of the draft before are not this one's.
-        if (previous) this.options.switched();
+        if (previous) this.options.switched(presetMoved(previous, next));
         if (malformed) this.options.notice('malformed');
       } else if ((typed || resumed !== undefined) && !newer) {
         // Typed for this draft while its switch waited, or with drafts off: kept on screen and saved, over a stored draft only if the person chooses.
         found = resumed === undefined ? (record ? 'conflict' : 'typed') : revision === resumed ? 'typed' : record ? 'conflict' : 'deleted';
-      } else if (newer || (record ? !this.options.restore(record, secrets, previous ? 'load' : 'open', next.key) : onScreenIsPrevious)) {
+      } else if (newer || (record ? !this.options.restore(record, secrets, previous && !presetMoved(previous, next) ? 'load' : 'open', next.key) : onScreenIsPrevious)) {
         // Nothing stored, or a draft not shown here (another system's, another edit's, a later version's): that one is `kept`, never written over.
         if (record || newer) found = 'kept';
-        if (onScreenIsPrevious) this.options.switched();
+        if (onScreenIsPrevious) this.options.switched(presetMoved(previous, next));
       }
       this._status = found === 'kept' ? 'kept' : 'ready';
       if (found === 'conflict' || found === 'deleted') this.enterConflict(found);

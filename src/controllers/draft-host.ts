@@ -28,14 +28,16 @@ export interface DraftControllerOptions {
   editing: () => string | undefined;
   /**
    * A stored draft to show; false when it is not shown here. `load`: a draft loaded (or taken
-   * again); `open`: as `load`, the first one (on connecting, or as drafts come on); `follow`: a
+   * again); `open`: as `load`, one the host did not pick by `draft-id` (neither replaces a
+   * success panel): the first one (on connecting, or as drafts come on), or the default draft
+   * only a new `system` or `group` preset moved to; `follow`: a
    * newer one another tab saved; `theirs`: the other tab's version, chosen in a conflict;
    * `secrets`: back after a removal, only its secrets come back. `key`: the draft's (see DraftTarget), when loaded on a switch.
    */
   restore: (record: DraftRecord, secrets: SecretValues, how: RestoreHow, key?: string) => boolean;
   /** The host switched away from the draft `key`; `answers`: its own, as last on screen, if it showed. */
   left?: (key: string, answers: DraftSnapshot | undefined) => void;
-  /** The draft id changed to one with nothing stored, or (`remote`) the draft was deleted elsewhere (`finished`: its connector created, or its edit saved, there). */
+  /** The draft id changed to one with nothing stored, or (`remote`) the draft was deleted elsewhere (`finished`: its connector created, or its edit saved, there) or only a new preset moved to an empty one: a success panel stays then. */
   switched: (remote?: boolean, finished?: boolean) => void;
   /** Storage cannot be used; called once. The wizard goes on in memory. */
   unavailable: (error: Error) => void;

@@ -2,13 +2,14 @@
  * Default drafts of pages preset to a group (`group="us"`): each keeps its own, so a US page
  * never takes (nor writes over, nor creates from) the UK page's answers; a draft saved before
  * these keys moves to its group's key. (An `environment` preset keeps the draft: see oauth.test.ts,
- * "a connected sign-in survives the host setting the environment preset".)
+ * "a connected sign-in survives the host setting the environment preset".) A new `system` preset
+ * that moves to another default draft never takes a success panel away.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { emptyWizardData } from '../schemas/wizard-data.js';
 import { DraftStore } from '../storage/draft-store.js';
-import { advanceTo, choose, GROUPS, inStep, pressContinue, sampleCatalogue, settle, type, uniqueDatabase } from '../test/fixtures.js';
+import { advanceTo, choose, freshApi, GROUPS, inStep, pressContinue, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { readDraft } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
@@ -109,5 +110,50 @@ describe('drafts of pages preset to a group', () => {
     await settle(el);
     expect(groupOn(el)).to.equal('us');
     await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data.name === 'Typed before the group came', 'kept');
+  });
+});
+
+describe('a system preset the host changes while a create is sent', () => {
+  const panel = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[part="success"]');
+
+  /** The panel shows, and stays; its Add another connector then starts the Xero connector, with the Xero draft stored. */
+  async function panelStaysThenXero(el: ConnectorWizard, draftDatabase: string) {
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 300));
+    await settle(el);
+    expect(el.currentStep, 'the success panel').to.equal('done');
+    expect(panel(el)?.textContent, 'the Shopify connector created').to.contain('Shopify UK');
+    panel(el)!.querySelector('button')!.click();
+    await waitUntil(() => nameOn(el) === 'Xero draft', 'Add another connector: the Xero draft');
+    expect((await readDraft(draftDatabase, 'default:shopify'))?.deleted ?? true, 'the Shopify draft is gone').to.equal(true);
+  }
+
+  async function seededWizard(extra: Parameters<typeof wizardFixture>[0] = {}) {
+    const draftDatabase = uniqueDatabase();
+    const store = new DraftStore(draftDatabase);
+    await store.put({ id: 'default:xero', step: 'general', updatedAt: Date.now(), data: { ...emptyWizardData(), system: 'xero', name: 'Xero draft' } }, 0);
+    await store.close();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, ...extra });
+    await advanceTo(el, 'review');
+    return { el, draftDatabase };
+  }
+
+  it('endpoint mode: the success panel shows and stays, and the new preset applies to the next connector', async function () {
+    this.timeout(20000);
+    const api = freshApi();
+    const { el, draftDatabase } = await seededWizard({ endpoint: api.endpoint });
+    await api.faults({ kind: 'late', delayMs: 800, method: 'POST' });
+    const sending = el.submit();
+    await waitUntil(() => el.sending, 'sending');
+    el.system = 'xero';
+    expect(await sending).to.equal(true);
+    await panelStaysThenXero(el, draftDatabase);
+  });
+
+  it('emit mode: a preset the host sets on connector-created leaves the success panel on screen', async () => {
+    const { el, draftDatabase } = await seededWizard();
+    el.addEventListener('connector-created', () => (el.system = 'xero'), { once: true });
+    expect(await el.submit()).to.equal(true);
+    await panelStaysThenXero(el, draftDatabase);
   });
 });

@@ -38,6 +38,9 @@ export function targetOf({ draftDatabase, draftId, system, group }: Omit<DraftAs
 /** Only the edit moved the default draft (one opened, or left): the answers on screen are already the new ones. */
 export const editMoved = (from: DraftTarget, to: DraftTarget) => from.editing !== undefined && to.editing !== undefined && from.editing !== to.editing;
 
+/** Only a new `system` or `group` preset (or `draft-database`) moved a new connector's default draft: not a `draft-id`, nor an edit. */
+export const presetMoved = (from: DraftTarget, to: DraftTarget) => from.editing === null && to.editing === null;
+
 /** Whether the answers are the ones the target's draft keeps: its preset system's, and its edit's (or a new connector's). */
 const belongs = (target: DraftTarget, { data }: DraftSnapshot) =>
   (!target.system || data.system === target.system) && (target.editing === undefined || (data.editing ?? null) === target.editing);

@@ -140,8 +140,8 @@ export class WizardSession {
       this.o.store.update((s) => t.secretsBack(s, secrets));
       return true;
     }
-    // Another tab's next connector, or a draft loaded as drafts come on, never replaces the success
-    // panel: it stays stored, and "Add another connector" takes it (see reset()). A `draft-id` the host switches to does.
+    // Another tab's next connector, a draft loaded as drafts come on, or the one a new preset moved to, never replaces the
+    // success panel: it stays stored, and "Add another connector" takes it (see reset()). A `draft-id` the host switches to does.
     const remote = how === 'follow';
     if (this.o.store.state.created && (remote || how === 'open')) return true;
     const { system } = this.o.presets();
@@ -170,12 +170,13 @@ export class WizardSession {
   /**
    * The draft id changed to one with no draft, or the person discarded it: an edit not yet saved
    * starts again from the connector as it was (while its system is still offered); anything
-   * else, a saved edit included, makes way for a fresh connector.
+   * else, a saved edit included, makes way for a fresh connector. `notByPerson`: the draft was
+   * deleted in another tab, or only a new preset moved to an empty one.
    */
-  startOver(deletedElsewhere = false, finishedElsewhere = false): void {
+  startOver(notByPerson = false, finishedElsewhere = false): void {
     const { editing, created } = this.o.store.state;
-    // Another tab finishing the next connector never takes this one's success panel away.
-    if (deletedElsewhere && created) return;
+    // Neither another tab finishing the next connector nor a host's new preset takes this one's success panel away: the person leaves it.
+    if (notByPerson && created) return;
     if (!editing || created || !this.startEdit(editing)) {
       // The host's `connector` is not opened again once the person has moved on from it.
       if (editing && sameConnector(this.o.connector(), editing)) this.#movedOn = editing;
