@@ -516,3 +516,65 @@ describe('errors shown, in the catalogue s words now', () => {
     expect(errorSummary(el)).to.not.include('Enter the Store subdomain');
   });
 });
+
+describe('a field a new catalogue adds while the person is on the way', () => {
+  /** The sample catalogue with a default on Shopify's `shop` and three new fields with defaults (text, select, checkbox), under `authType`. */
+  async function withNewFields(authType: string): Promise<CatalogueInput> {
+    const catalogue = await sampleCatalogue();
+    const auth = catalogue.systems.find((s) => s.id === 'shopify')!.authTypes.find((a) => a.id === authType)!;
+    Object.assign(
+      auth.fields.find((f) => f.key === 'shop')!,
+      { default: 'default-store' },
+    );
+    auth.fields.push(
+      { key: 'apiVersion', label: 'API version', type: 'text', required: false, default: '2025-01' },
+      {
+        key: 'region',
+        label: 'Region',
+        type: 'select',
+        required: true,
+        default: 'eu',
+        options: [
+          { value: 'us', label: 'US' },
+          { value: 'eu', label: 'EU' },
+        ],
+      },
+      { key: 'sandbox', label: 'Sandbox store', type: 'boolean', required: false, default: true },
+    );
+    return catalogue;
+  }
+
+  const shown = (el: ConnectorWizard) => ({
+    shop: inStep<HTMLInputElement>(el, '#field-credentials-shop')?.value,
+    apiVersion: inStep<HTMLInputElement>(el, '#field-credentials-apiVersion')?.value,
+    region: inStep<HTMLSelectElement>(el, '#field-credentials-region')?.value,
+    sandbox: inStep<HTMLInputElement>(el, '#field-credentials-sandbox')?.checked,
+  });
+
+  it('holds its default under the way to sign in in use, and a value the person typed stays', async () => {
+    const el = await wizardFixture({ noDrafts: true, system: 'shopify' });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    el.catalogue = await withNewFields('access-token');
+    await settle(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    expect(shown(el)).to.deep.equal({ shop: 'my-store', apiVersion: '2025-01', region: 'eu', sandbox: true });
+  });
+
+  it('holds its default under a way to sign in the person picks after it came, one visited before included', async () => {
+    const el = await wizardFixture({ noDrafts: true, system: 'shopify' });
+    await advanceTo(el, 'auth');
+    await choose(el, '#auth-client-credentials');
+    await pressContinue(el);
+    await type(el, '#field-credentials-shop', 'my-store');
+    await el.goTo('auth');
+    await settle(el);
+    await choose(el, '#auth-access-token');
+    el.catalogue = await withNewFields('client-credentials');
+    await settle(el);
+    await choose(el, '#auth-client-credentials');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    expect(shown(el)).to.deep.equal({ shop: 'my-store', apiVersion: '2025-01', region: 'eu', sandbox: true });
+  });
+});

@@ -114,7 +114,9 @@ export function applyPresets(s: WizardState, p: Presets): WizardState {
   if ((p.environment === 'live' || p.environment === 'test') && data.environment === undefined) data = { ...data, environment: p.environment };
   // One way to sign in is chosen for the person when none was; one chosen that is gone is theirs to replace (the Auth step says so).
   const system = p.catalogue.systems.find((sys) => sys.id === data.system);
-  if (system?.authTypes.length === 1 && !data.authType) data = withFieldDefaults({ ...data, authType: system.authTypes[0]!.id }, system);
+  if (system?.authTypes.length === 1 && !data.authType) data = { ...data, authType: system.authTypes[0]!.id };
+  // Its fields' `default`s, a field a new catalogue adds included (never over a value there); an edit's own way keeps the stored values.
+  if (data.authType !== s.editing?.authType) data = withFieldDefaults(data, system);
   // Answers changed: a test's outcome was about the ones before.
   return secretsOutOfAnswers(data === s.data ? s : { ...s, data, secrets, ...testForgotten(s) }, system);
 }
