@@ -27,7 +27,7 @@ import {
   wizardFixture,
 } from '../test/fixtures.js';
 import { everythingStored, readDraft } from '../test/stored.js';
-import type { ConnectorWizard } from './connector-wizard.js';
+import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
 
 const stepText = (el: ConnectorWizard) => (stepElement(el)?.shadowRoot?.textContent ?? '').replace(/\s+/gu, ' ');
 const chosenSystem = (el: ConnectorWizard) => (el as unknown as { store: { state: { data: { system?: string } } } }).store.state.data.system;
@@ -576,5 +576,64 @@ describe('a field a new catalogue adds while the person is on the way', () => {
     await pressContinue(el);
     expect(currentStepId(el)).to.equal('credentials');
     expect(shown(el)).to.deep.equal({ shop: 'my-store', apiVersion: '2025-01', region: 'eu', sandbox: true });
+  });
+});
+
+describe('an edit whose way to sign in the catalogue no longer offers, one other left', () => {
+  const SHOP = {
+    id: 's-1',
+    name: 'Shop',
+    system: 'shopify',
+    group: 'uk',
+    environment: 'live',
+    timeZone: 'UTC',
+    dateFormat: "yyyy-MM-dd'T'HH:mm:ssXXX",
+    authType: 'client-credentials',
+    credentials: { shop: 'my-store', clientId: 'abc' },
+  } as EditableConnector;
+
+  /** The sample catalogue with only `left` of Shopify's ways to sign in. */
+  async function onlyLeft(left: string): Promise<CatalogueInput> {
+    const catalogue = await sampleCatalogue();
+    const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
+    shopify.authTypes = shopify.authTypes.filter((a) => a.id === left);
+    return catalogue;
+  }
+
+  /** On Auth: the connector's own way is said to be gone, and the one left is offered, not chosen; chosen, Continue goes on. */
+  async function saidAndOffered(el: ConnectorWizard, left: string) {
+    await el.goTo('auth');
+    await settle(el);
+    expect(currentStepId(el)).to.equal('auth');
+    expect(inStep(el, '[data-auth-gone]')?.textContent ?? '', 'said').to.contain('“client-credentials”');
+    const offered = inStep<HTMLInputElement>(el, `#auth-${left}`);
+    expect(offered !== null && !offered.checked && !offered.disabled, 'offered, not chosen').to.equal(true);
+    await pressContinue(el);
+    expect(currentStepId(el), 'Continue asks for a choice').to.equal('auth');
+    await choose(el, `#auth-${left}`);
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('credentials');
+  }
+
+  it('opened with no endpoint after the catalogue dropped it: Auth says so and offers the one left, never chosen for the person', async () => {
+    const el = await wizardFixture({ noDrafts: true, groups: GROUPS, catalogue: await onlyLeft('oauth') });
+    el.connector = SHOP;
+    await settle(el);
+    await saidAndOffered(el, 'oauth');
+  });
+
+  it('its draft read again under a catalogue that dropped it: nothing switched, Auth says so', async () => {
+    const draftDatabase = uniqueDatabase();
+    const first = await wizardFixture({ groups: GROUPS, draftDatabase });
+    first.connector = SHOP;
+    await settle(first);
+    await first.goTo('timezone');
+    await settle(first);
+    expect(await first.saveDraft()).to.equal(true);
+    first.remove();
+    const el = await wizardFixture({ groups: GROUPS, draftDatabase, catalogue: await onlyLeft('oauth') });
+    el.connector = SHOP;
+    await settle(el);
+    await saidAndOffered(el, 'oauth');
   });
 });

@@ -310,6 +310,8 @@ export function editAnswers(connector: EditableConnector, system: SystemDefiniti
     ...(text(connector.timeZone) ? { timeZone: connector.timeZone } : {}),
     ...dateFormatChoice(text(connector.dateFormat)),
     ...(authType ? { authType: authType.id, credentials: idRecord([[authType.id, idRecord(plain)]]) } : {}),
+    // A way to sign in the catalogue no longer offers stays named, as a create's choice does: Auth says it is gone and asks (one left is never chosen silently).
+    ...(!authType && text(connector.authType) ? { authType: connector.authType } : {}),
   };
   return { ...answers, editBase: answers };
 }
