@@ -141,4 +141,52 @@ describe('requestHeaders', () => {
     await settle(el);
     expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Shopify UK');
   });
+
+  it('a retry whose headers fail after an unanswered POST: the config event says the retry was not sent and it may have been done', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+    const errors: WizardErrorEvent['detail'][] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail));
+    await advanceTo(el, 'review');
+    await settle(el);
+    let calls = 0;
+    el.requestHeaders = () => {
+      calls++;
+      if (calls > 1) throw new Error('token rotated away');
+      return { [CSRF]: 'token-1' };
+    };
+    // The first POST is handled (the connector is made) but its answer is lost; the retry's headers fail.
+    await api.faults({ kind: 'lose-response', method: 'POST' });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(calls).to.equal(2);
+    expect(await api.connectors(), 'the first attempt made it').to.have.length(1);
+    const said = el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent ?? '';
+    expect(said).to.contain('cannot tell whether the connector was created');
+    const config = errors.filter((e) => e.kind === 'config').map((e) => e.message);
+    expect(config).to.have.length(1);
+    // The first POST was sent, and made it: the integrator is not told that nothing was.
+    expect(config[0]).to.not.contain('nothing was sent');
+    expect(config[0]).to.contain('an earlier attempt got no answer');
+  });
+
+  it('requestHeaders given after the list was asked for: the list is asked again with them', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload());
+    await api.requireHeader({ name: CSRF, value: 'token-1' });
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+    const errors: WizardErrorEvent['detail'][] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail));
+    // The page fetched its token asynchronously: the list went first, without it (403).
+    await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET' && e.status === 403), 'the list was asked without the header', { timeout: 5000 });
+    el.requestHeaders = { [CSRF]: 'token-1' };
+    await settle(el);
+    // Asked again, so the live slot taken on the server is known before Create's 409.
+    await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET' && e.status === 200), 'the list asked again with the header', { timeout: 3000 });
+    // Once it was had, new headers (a framework passing a new object each render) ask nothing more.
+    el.requestHeaders = { [CSRF]: 'token-1' };
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await api.log()).filter((e) => e.method === 'GET').map((e) => e.status)).to.deep.equal([403, 200]);
+  });
 });

@@ -96,6 +96,7 @@ export class ConnectorWizard extends WizardProperties {
   #groups: Group[] = [];
   readonly #known = knownConnectors();
   #appliedCatalogue?: Catalogue;
+  #loadingHadFocus = false; // The loading view (its text, its Cancel) had the focus when this update began.
   /** The submit() in progress, and the round of the later loader it began in: every call while it runs gets this same promise, until a Cancel or a new connector. */
   #submitting?: [round: number, run: Promise<boolean>];
 
@@ -240,13 +241,16 @@ export class ConnectorWizard extends WizardProperties {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#loadingHadFocus = this.matches(':focus-within') && this.renderRoot.querySelector('[data-loading]') !== null;
     if (changed.has('catalogue') && this.catalogue != null) this.#catalogue.set(this.catalogue);
     else if ((changed.has('catalogueSrc') || changed.has('catalogue')) && this.catalogue == null) {
       if (this.catalogueSrc) this.#catalogue.load(this.catalogueSrc);
       else this.#catalogue.clear();
     }
     if (changed.has('groups')) this.#groups = cleanGroups(this.groups);
-    if (changed.has('endpoint')) this.#loadExisting(); // First: the old endpoint's list goes at once.
+    if (changed.has('endpoint'))
+      this.#loadExisting(); // First: the old endpoint's list goes at once.
+    else if (changed.has('requestHeaders')) this.#loadExisting('refused'); // Headers a page sets once its token came: a list refused without them is asked again.
     if (changed.has('existingConnectors')) this.store.update(t.hostListed);
     this.#flow?.checkUrls();
     if ((changed.has('draftId') || changed.has('noDrafts') || changed.has('draftDatabase')) && this.isConnected) void this.draft.load();
@@ -269,7 +273,10 @@ export class ConnectorWizard extends WizardProperties {
     const step = this.renderRoot.querySelector<WizardStepElement>('[data-step]');
     // Fetched ahead only once the first step is on screen, so it never competes with what that step needs.
     if (step) this.#later.prefetch();
+    const hadFocus = this.#loadingHadFocus;
     await this.#focus.give(step);
+    // The loading view went with the focus (a keyboard user on its Cancel): the step's heading takes it, never <body>.
+    if (hadFocus && step && document.activeElement === document.body) await step.updateComplete.then(() => step.focusHeading());
   }
 
   /** What the steps and their checks read; `undefined` until the catalogue is there. */
@@ -344,7 +351,7 @@ export class ConnectorWizard extends WizardProperties {
   }
 
   /** GET the endpoint's connectors for the duplicate rule, quietly (the server's 409 is the backstop); only once the later file is there, never fetching it. */
-  #loadExisting(again = false) {
+  #loadExisting(again: boolean | 'refused' = false) {
     if (this.isConnected) void this.#flow?.loadExisting(again);
   }
 

@@ -35,6 +35,7 @@ class WizardFlow implements Flow {
   readonly #submission: SubmissionController;
   readonly #oauth: OAuthFlow;
   #existingFrom?: string; // The endpoint whose connectors were last asked for.
+  #listRefused = false; // Its list was refused (401/403) or could not be asked (requestHeaders): new headers ask again.
   readonly #urlsChecked = new Map<UrlProperty, string | undefined>(); // Each URL property's value as last checked.
   readonly #reviewNotes = new ReviewNotes(() => this.#h); // Credential notes the next move to Review says.
   readonly signInFieldChanged = () => signInFieldChanged(this.#state, this.#authType());
@@ -182,7 +183,8 @@ class WizardFlow implements Flow {
   }
 
   /** The endpoint's connectors; another endpoint's never count: they go when it changes, its late answer too. */
-  async loadExisting(again = false): Promise<void> {
+  async loadExisting(again: boolean | 'refused' = false): Promise<void> {
+    if (again === 'refused' && !this.#listRefused) return;
     const url = endpointUrl(this.#h.config().endpoint);
     const from = url.ok ? url.url : undefined;
     if (from === this.#existingFrom && (!again || !from)) return;
@@ -190,6 +192,7 @@ class WizardFlow implements Flow {
     this.#existingFrom = from;
     const list = from && (await this.#submission.list(from, this.#options()));
     if (!list || from !== this.#existingFrom) return;
+    this.#listRefused = !Array.isArray(list) && (list.failed === 'auth' || list.failed === 'config');
     if (Array.isArray(list)) this.#update((s) => t.existingLoaded(s, cleanExisting(list)));
     // The person can still finish: a slot taken is then said by the server's 409, at Create.
     else

@@ -108,7 +108,8 @@ export interface Flow {
   /** Says to the integrator (`connector-wizard-error`, kind `config`) which URL attributes set since it last looked are refused, and why. */
   checkUrls(): void;
   /** GET the endpoint's connectors for the one-live-one-testing rule: once per endpoint, unless `again`. */
-  loadExisting(again?: boolean): Promise<void>;
+  /** `refused`: only if the last list was refused or could not be asked (new `requestHeaders` may mend that). */
+  loadExisting(again?: boolean | 'refused'): Promise<void>;
 }
 
 /** The later module itself (later.ts), as the element uses it. */

@@ -78,7 +78,10 @@ export function failedRequest(
       if (result.reason === 'headers')
         return {
           submitError: (m) => (result.unanswered ? (editing ? m.saveNetworkFailed : m.networkFailed) : m.requestNotPrepared),
-          error: ['config', `${what} failed: ${result.detail}; nothing was sent.`],
+          error: [
+            'config',
+            `${what} failed: ${result.detail}; ${result.unanswered ? 'this retry was not sent, and an earlier attempt got no answer, so it may have been done' : 'nothing was sent'}.`,
+          ],
           unsure: result.unanswered === true && !editing,
         };
       const detail = result.problem?.title ?? (result.status ? `HTTP ${result.status}` : undefined);

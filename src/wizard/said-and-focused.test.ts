@@ -18,6 +18,7 @@ import {
   settle,
   SHOPIFY_TOKEN,
   stepElement,
+  type,
   uniqueDatabase,
   wizardFixture,
 } from '../test/fixtures.js';
@@ -46,6 +47,27 @@ describe('said, not only shown, and the focus kept', () => {
     expect(inStep(el, '#test-result')!.textContent, 'shown').to.contain('Testing the connection…');
     expect(liveText(el), 'said').to.contain('Testing the connection…');
     await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'ok', 'tested', { timeout: 8000 });
+  });
+
+  it('a connection test stopped by a change to a credential leaves no "Testing the connection…" to be said again (a change of language)', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: [{ id: 'uk', name: 'UK' }], testEndpoint: api.testEndpoint });
+    await advanceTo(el, 'credentials');
+    await fillStep.credentials(el);
+    await api.faults({ kind: 'slow', delayMs: 1500 });
+    inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing shown');
+    await settle(el);
+    const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+    expect(region.textContent).to.contain('Testing the connection…');
+    await type(el, '#field-credentials-shop', 'my-other-store');
+    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') !== 'testing', 'stopped');
+    await settle(el);
+    expect(region.textContent, 'stopped, not said').to.not.contain('Testing the connection…');
+    el.lang = 'de';
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="base"]')?.getAttribute('lang') === 'de', 'German');
+    await settle(el);
+    expect(region.textContent!.trim(), 'nothing long past said in German').to.equal('');
   });
 
   it('the Undo after a paste fill says what it undoes (its name names the paste)', async () => {
@@ -118,5 +140,18 @@ describe('said, not only shown, and the focus kept', () => {
     } finally {
       await catalogueFault();
     }
+  });
+
+  it('the paste Undo keeps its visible word in its accessible name when the host overrides that word (WCAG 2.5.3)', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS });
+    el.messages = { pasteUndo: 'Revert' };
+    await settle(el);
+    await advanceTo(el, 'credentials');
+    await pasteInto(el, '#field-credentials-shop', JSON.stringify({ shop: 'my-store', accessToken: SHOPIFY_TOKEN }));
+    await settle(el);
+    const undo = inStep<HTMLButtonElement>(el, '[data-paste-undo]')!;
+    expect(undo.textContent!.trim()).to.equal('Revert');
+    // The built-in "Undo the paste" does not hold the host's "Revert": the word shown is its name.
+    expect((undo.getAttribute('aria-label') ?? undo.textContent!).toLowerCase()).to.contain('revert');
   });
 });

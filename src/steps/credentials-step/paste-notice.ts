@@ -9,6 +9,9 @@ export function pasteNotice(ctx: WizardContextValue, authType: AuthTypeDefinitio
   if ('undone' in paste) return html`<p>${paste.dropped ? ctx.msg.dropUndone : ctx.msg.pasteUndone}</p>`;
   if (paste.authType !== authType.id) return nothing;
   const labels = paste.filled.map((key) => authType.fields.find((f) => f.key === key)?.label ?? key);
+  // Its name says what it undoes, only while that name holds the word shown (a host's own word for it is its name then).
+  const name = paste.dropped ? ctx.msg.dropUndoName : ctx.msg.pasteUndoName;
+  const named = name.toLocaleLowerCase().includes(ctx.msg.pasteUndo.toLocaleLowerCase());
   return html`<p>${(paste.dropped ? ctx.msg.dropFilled : ctx.msg.pasteFilled)(labels)}</p>
-    <button type="button" class="link" part="button paste-undo" data-paste-undo aria-label=${paste.dropped ? ctx.msg.dropUndoName : ctx.msg.pasteUndoName} @click=${() => undo(paste.filled[0])}>${ctx.msg.pasteUndo}</button>`;
+    <button type="button" class="link" part="button paste-undo" data-paste-undo aria-label=${named ? name : nothing} @click=${() => undo(paste.filled[0])}>${ctx.msg.pasteUndo}</button>`;
 }

@@ -1,0 +1,57 @@
+/**
+ * A keyboard user on the Cancel beside a loading text (the catalogue's, the draft's) keeps a
+ * focus when the steps arrive: that Cancel goes with the loading view, and the first step's
+ * heading takes the focus, never `<body>`. The draft module is held by the test server before
+ * anything here imports it.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { moduleFault } from '../test/module-fault.js';
+import type { ConnectorWizard } from './connector-wizard.js';
+
+const drafts = moduleFault('/src/controllers/draft-controller.');
+const catalogueFault = moduleFault('/demo/sample-catalogue.json');
+// Earlier test pages loaded the module, and the runner lets the browser cache it.
+await executeServerCommand('clear-browser-cache');
+await drafts('delay=2500');
+
+const { deepActiveElement, sampleCatalogue, stepElement, uniqueDatabase } = await import('../test/fixtures.js');
+
+const loadingCancel = (el: ConnectorWizard) => el.shadowRoot!.querySelector<HTMLButtonElement>('[data-loading] ~ [part~="cancel"]');
+
+/** A host page with a link before the wizard; Tab from it reaches the loading view's Cancel. */
+async function tabToLoadingCancel(wizard: ReturnType<typeof html>) {
+  const page = await fixture<HTMLElement>(html`<div><a href="#top">Home</a>${wizard}</div>`);
+  const el = page.querySelector<ConnectorWizard>('connector-wizard')!;
+  await waitUntil(() => loadingCancel(el), 'loading, with Cancel');
+  page.querySelector('a')!.focus();
+  await sendKeys({ press: 'Tab' });
+  expect(deepActiveElement(), 'Tab reached the Cancel beside the loading text').to.equal(loadingCancel(el));
+  return el;
+}
+
+describe('the focus on the loading view', () => {
+  after(async () => {
+    await drafts('');
+    await catalogueFault('');
+    await executeServerCommand('clear-browser-cache');
+  });
+
+  it('on Cancel while the draft loads: the first step heading takes the focus when it arrives', async () => {
+    const el = await tabToLoadingCancel(html`<connector-wizard .draftDatabase=${uniqueDatabase()} .catalogue=${await sampleCatalogue()}></connector-wizard>`);
+    await waitUntil(() => stepElement(el), 'the draft arrived', { timeout: 8000 });
+    await el.updateComplete;
+    expect(document.activeElement, 'not dropped on <body>').to.not.equal(document.body);
+    expect(deepActiveElement()?.tagName).to.equal('H2');
+  });
+
+  it('on Cancel while the catalogue loads: the first step heading takes the focus when it arrives', async () => {
+    await drafts('');
+    await catalogueFault('delay=2000');
+    const el = await tabToLoadingCancel(html`<connector-wizard no-drafts catalogue-src="/demo/sample-catalogue.json?loading-focus"></connector-wizard>`);
+    await waitUntil(() => stepElement(el), 'the catalogue came', { timeout: 5000 });
+    await el.updateComplete;
+    expect(document.activeElement, 'not dropped on <body>').to.not.equal(document.body);
+    expect(deepActiveElement()?.tagName).to.equal('H2');
+  });
+});
