@@ -4,6 +4,7 @@
  * whether or not its own list of connectors could be fetched.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { DEFAULT_DRAFT_DATABASE } from './storage/draft-database.js';
 import { advanceTo, currentStepId, freshApi, settle, shopifyPayload } from './test/fixtures.js';
 import type { ConnectorWizard } from './wizard/connector-wizard.js';
 
@@ -47,7 +48,21 @@ async function createThroughReadme(api: ReturnType<typeof freshApi>, listed: (wi
   }
 }
 
+/**
+ * The snippet keeps its draft where any page does (the default database and `draft-id`), shared by
+ * these tests' frames: the last one's draft may outlive its frame (removed as soon as it created,
+ * before the draft's deletion was written), and would open on Review. Each starts with none.
+ */
+const noDrafts = () =>
+  new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(DEFAULT_DRAFT_DATABASE);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+
 describe('README: the embed snippet', () => {
+  beforeEach(noDrafts);
+
   it('as written, hands the connector to the host page and fills existingConnectors from the list', async function () {
     this.timeout(20000);
     const api = freshApi();
