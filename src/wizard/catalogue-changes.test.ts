@@ -21,6 +21,7 @@ import {
   pressContinue,
   sampleCatalogue,
   settle,
+  SHOPIFY_TOKEN,
   stepElement,
   type,
   uniqueDatabase,
@@ -635,5 +636,25 @@ describe('an edit whose way to sign in the catalogue no longer offers, one other
     el.connector = SHOP;
     await settle(el);
     await saidAndOffered(el, 'oauth');
+  });
+});
+
+describe('a default from a new catalogue, over a secret typed', () => {
+  it('a secret the person typed, which a new catalogue shows in clear and gives a default, keeps what was typed (not the default)', async () => {
+    const el = await wizardFixture({ noDrafts: true, system: 'shopify' });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    const catalogue: CatalogueInput = await sampleCatalogue();
+    const token = catalogue.systems
+      .find((s) => s.id === 'shopify')!
+      .authTypes.find((a) => a.id === 'access-token')!
+      .fields.find((f) => f.key === 'accessToken')!;
+    Object.assign(token, { type: 'text', default: 'shpat_ffffffffffffffffffffffffffffffff' });
+    el.catalogue = catalogue;
+    await settle(el);
+    expect(currentStepId(el), errorSummary(el).join('; ')).to.equal('credentials');
+    // A field no longer marked secret shows what was typed in it again; a default never goes over a value the person has.
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-accessToken')!.value).to.equal(SHOPIFY_TOKEN);
   });
 });

@@ -63,7 +63,7 @@ export function startOver(s: WizardState, presetSystem: string | undefined): Wiz
 }
 
 /** Fills catalogue `default`s of the chosen auth type, never over something typed. */
-export function withFieldDefaults(data: WizardData, system: SystemDefinition | undefined): WizardData {
+export function withFieldDefaults(data: WizardData, system: SystemDefinition | undefined, held?: SecretValues): WizardData {
   const authType = system?.authTypes.find((a) => a.id === data.authType);
   if (!authType) return data;
   let current = own(data.credentials, authType.id);
@@ -72,7 +72,7 @@ export function withFieldDefaults(data: WizardData, system: SystemDefinition | u
     // A checkbox takes only true or false: "false" as text is no default (it ticked the box).
     const value =
       field.type === 'boolean' ? (typeof field.default === 'boolean' ? field.default : undefined) : field.default === undefined ? undefined : String(field.default);
-    if (value === undefined || isSecretField(field) || own(current, field.key) !== undefined) continue;
+    if (value === undefined || isSecretField(field) || own(current, field.key) !== undefined || own(own(held, authType.id), field.key) !== undefined) continue;
     current = withEntry(current, field.key, value);
     changed = true;
   }
@@ -116,7 +116,8 @@ export function applyPresets(s: WizardState, p: Presets): WizardState {
   const system = p.catalogue.systems.find((sys) => sys.id === data.system);
   if (system?.authTypes.length === 1 && !data.authType) data = { ...data, authType: system.authTypes[0]!.id };
   // Its fields' `default`s, a field a new catalogue adds included (never over a value there); an edit's own way keeps the stored values.
-  if (data.authType !== s.editing?.authType) data = withFieldDefaults(data, system);
+  const edited = s.editing ?? (data.editing !== undefined ? (data.editBase ?? data) : undefined);
+  if (data.authType !== edited?.authType) data = withFieldDefaults(data, system, secrets);
   // Answers changed: a test's outcome was about the ones before.
   return secretsOutOfAnswers(data === s.data ? s : { ...s, data, secrets, ...testForgotten(s) }, system);
 }
