@@ -248,9 +248,9 @@ export class ConnectorWizard extends WizardProperties {
       else this.#catalogue.clear();
     }
     if (changed.has('groups')) this.#groups = cleanGroups(this.groups);
-    if (changed.has('endpoint'))
-      this.#loadExisting(); // First: the old endpoint's list goes at once.
-    else if (changed.has('requestHeaders')) this.#loadExisting('refused'); // Headers a page sets once its token came: a list refused without them is asked again.
+    // First: the old endpoint's list goes at once. New headers (a page sets them once its token came): a list refused without them is asked again.
+    if (changed.has('endpoint')) this.#loadExisting();
+    else if (changed.has('requestHeaders')) this.#loadExisting('refused');
     if (changed.has('existingConnectors')) this.store.update(t.hostListed);
     this.#flow?.checkUrls();
     if ((changed.has('draftId') || changed.has('noDrafts') || changed.has('draftDatabase')) && this.isConnected) void this.draft.load();
