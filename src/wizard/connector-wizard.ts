@@ -96,7 +96,8 @@ export class ConnectorWizard extends WizardProperties {
   #groups: Group[] = [];
   readonly #known = knownConnectors();
   #appliedCatalogue?: Catalogue;
-  #loadingHadFocus = false; // The loading view (its text, its Cancel) had the focus when this update began.
+  #beforeSteps = false; // The last render showed what comes before the steps (a loading text, a catalogue's problems), with its Cancel.
+  #beforeHadFocus = false; // That view had the focus when this update began.
   /** The submit() in progress, and the round of the later loader it began in: every call while it runs gets this same promise, until a Cancel or a new connector. */
   #submitting?: [round: number, run: Promise<boolean>];
 
@@ -187,6 +188,7 @@ export class ConnectorWizard extends WizardProperties {
       cancel: () => this.#cancel(),
       tryAgain: () => (this.#catalogue.retry(), this.store.update((state) => t.focusOn(state, 'heading'))),
     });
+    this.#beforeSteps = Boolean(before);
     if (before) return before;
     // Its system named as the catalogue does in the language in use, by id: a host may preset another system on the panel.
     const created = s.created && { ...s.created, system: this.#flowHost.system(s.created.system)?.name ?? s.created.system };
@@ -241,7 +243,7 @@ export class ConnectorWizard extends WizardProperties {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#loadingHadFocus = this.matches(':focus-within') && this.renderRoot.querySelector('[data-loading]') !== null;
+    this.#beforeHadFocus = this.#beforeSteps && this.matches(':focus-within');
     if (changed.has('catalogue') && this.catalogue != null) this.#catalogue.set(this.catalogue);
     else if ((changed.has('catalogueSrc') || changed.has('catalogue')) && this.catalogue == null) {
       if (this.catalogueSrc) this.#catalogue.load(this.catalogueSrc);
@@ -273,9 +275,9 @@ export class ConnectorWizard extends WizardProperties {
     const step = this.renderRoot.querySelector<WizardStepElement>('[data-step]');
     // Fetched ahead only once the first step is on screen, so it never competes with what that step needs.
     if (step) this.#later.prefetch();
-    const hadFocus = this.#loadingHadFocus;
+    const hadFocus = this.#beforeHadFocus;
     await this.#focus.give(step);
-    // The loading view went with the focus (a keyboard user on its Cancel): the step's heading takes it, never <body>.
+    // The view before the steps went with the focus (a keyboard user on its Cancel): the step's heading takes it, never <body>.
     if (hadFocus && step && document.activeElement === document.body) await step.updateComplete.then(() => step.focusHeading());
   }
 

@@ -33,13 +33,19 @@ function liveText(el: ConnectorWizard): string {
   return roots.flatMap((r) => [...r.querySelectorAll(sel)].map((n) => n.textContent!.trim())).join(' | ');
 }
 
+/** Credentials filled, with a test endpoint whose next answer takes 1.5 s. */
+async function credentialsWithSlowTest(): Promise<ConnectorWizard> {
+  const api = freshApi();
+  const el = await wizardFixture({ system: 'shopify', groups: [{ id: 'uk', name: 'UK' }], testEndpoint: api.testEndpoint });
+  await advanceTo(el, 'credentials');
+  await fillStep.credentials(el);
+  await api.faults({ kind: 'slow', delayMs: 1500 });
+  return el;
+}
+
 describe('said, not only shown, and the focus kept', () => {
   it('a connection test that takes a while says "Testing the connection…" in a live region, not only on screen (WCAG 4.1.3)', async () => {
-    const api = freshApi();
-    const el = await wizardFixture({ system: 'shopify', groups: [{ id: 'uk', name: 'UK' }], testEndpoint: api.testEndpoint });
-    await advanceTo(el, 'credentials');
-    await fillStep.credentials(el);
-    await api.faults({ kind: 'slow', delayMs: 1500 });
+    const el = await credentialsWithSlowTest();
     inStep<HTMLButtonElement>(el, '[part~="test"]')!.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing shown');
@@ -50,11 +56,7 @@ describe('said, not only shown, and the focus kept', () => {
   });
 
   it('a connection test stopped by a change to a credential leaves no "Testing the connection…" to be said again (a change of language)', async () => {
-    const api = freshApi();
-    const el = await wizardFixture({ system: 'shopify', groups: [{ id: 'uk', name: 'UK' }], testEndpoint: api.testEndpoint });
-    await advanceTo(el, 'credentials');
-    await fillStep.credentials(el);
-    await api.faults({ kind: 'slow', delayMs: 1500 });
+    const el = await credentialsWithSlowTest();
     inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
     await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing shown');
     await settle(el);
