@@ -428,9 +428,10 @@ interface BundleSize {
  * A success panel kept on a preset change, field defaults from a new catalogue, an edit's dropped auth type named (d8181ec, 40a275d, f43b686): +0.03 kB before the first step and +0.04 kB for the whole flow, to 52.06 and 88.12.
  * A review of this session's diff: the loading view's focus, requestHeaders after an unanswered attempt and for a refused list, Undo's name under overrides: +0.07 kB before the first step and +0.19 kB for the whole flow, to 52.14 and 88.31.
  * A review of the preset, default and edit fixes: defaults and secrets, defaults and an edit's draft: +0.04 kB before the first step and +0.04 kB for the whole flow, to 52.18 and 88.35.
+ * After a second read: the view before the steps known from the last render, not queried each update: -0.01 kB before the first step and -0.01 kB for the whole flow, to 52.17 and 88.34.
  */
-const FIRST_STEP_BUDGET = 52_181;
-const WHOLE_FLOW_BUDGET = 88_352;
+const FIRST_STEP_BUDGET = 52_171;
+const WHOLE_FLOW_BUDGET = 88_342;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 
