@@ -61,6 +61,13 @@ export default defineConfig([
     },
   },
   {
+    // The demo page plays an integrator: it uses what the package exports (src/index.ts, src/define.ts), never internals.
+    files: ['demo/demo.ts', 'demo/page/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '/src/(?!(index|define)\\.js$)', message: 'The demo page uses only what the package exports.' }] }],
+    },
+  },
+  {
     files: ['src/**/*.test.ts', 'src/test/**/*.ts', 'demo/catalogues/*.d.ts'],
     rules: {
       // Chai assertions end in properties (`expect(x).to.exist`, `.to.be.true`): expressions by design.

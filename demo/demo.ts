@@ -6,8 +6,7 @@
  */
 import '../src/define.js';
 import { render } from 'lit';
-import { oauthReturnConnectorId, oauthReturnDraftId, type ConnectorWizard, type EditableConnector, type Environment, type Group } from '../src/index.js';
-import { safeUrl } from '../src/catalogue/safe-url.js';
+import { oauthReturnConnectorId, oauthReturnDraftId, safeUrl, type ConnectorWizard, type EditableConnector, type Environment, type Group } from '../src/index.js';
 import { panel, type PanelView } from './page/connector-cards.js';
 import { apiBase, ConnectorsApi, type Connector } from './page/connectors-api.js';
 import { DeleteDialog } from './page/delete-dialog.js';

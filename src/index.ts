@@ -20,6 +20,9 @@ export {
   type AuthKind,
 } from './catalogue/catalogue-schema.js';
 export { parseCatalogue, type CatalogueAction, type CatalogueProblem, type CatalogueResult } from './catalogue/parse-catalogue.js';
+// For a host page that shows catalogue data itself (a list of its connectors): the same URL check and logo letters as the wizard.
+export { safeUrl } from './catalogue/safe-url.js';
+export { monogram } from './steps/system-step/system-step.js';
 export type { RetryPolicy } from './submission/retry-policy.js';
 export type { RequestHeaders } from './submission/request-headers.js';
 export type { HeadingLevel } from './context/wizard-context.js';

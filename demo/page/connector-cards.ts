@@ -5,8 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Environment } from '../../src/index.js';
-import { monogram } from '../../src/steps/system-step/system-step.js';
+import { monogram, type Environment } from '../../src/index.js';
 import type { Connector } from './connectors-api.js';
 import { testResult, type TestView } from './test-result.js';
 
