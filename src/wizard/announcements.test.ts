@@ -100,6 +100,9 @@ describe('announcements: said once, and again when they happen again', () => {
     await settle(el);
     const conflictText = conflictNotice()!.querySelector('p')!.textContent!.trim();
     expect(said, 'the first conflict is said').to.include(conflictText);
+    // Its two buttons, reached by Tab, are in a group named by the notice: a screen reader says what they answer.
+    expect(conflictNotice()!.getAttribute('role'), 'the notice groups its buttons').to.equal('group');
+    expect(el.shadowRoot!.getElementById(conflictNotice()!.getAttribute('aria-labelledby') ?? '')?.textContent?.trim(), 'named by its text').to.equal(conflictText);
     conflictNotice()!.querySelector<HTMLButtonElement>('[data-conflict="mine"]')!.click();
     await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Edited here', 'kept mine');
     await settle(el);

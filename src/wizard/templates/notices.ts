@@ -8,13 +8,13 @@ import type { CatalogueProblemText, CatalogueState } from '../../controllers/cat
 import type { Messages } from '../../messages/messages.js';
 import { HEADINGS } from './success-panel.js';
 
-/** A notice about the draft; a conflict with another tab offers both ways out. */
+/** A notice about the draft; a conflict with another tab offers both ways out, grouped under its text (a button reached by Tab says what it answers). */
 export function draftNotice(msg: Messages, notice: DraftNotice | undefined, inConflict: boolean, loadTheirs: () => void, keepMine: () => void) {
   if (!notice) return nothing;
   if (notice === 'conflict' || notice === 'deleted') {
     if (!inConflict) return nothing;
-    return html`<div class="notice" data-notice="conflict" part="notice">
-      <p>${msg.draftNotices[notice]}</p>
+    return html`<div class="notice" data-notice="conflict" part="notice" role="group" aria-labelledby="conflict-text">
+      <p id="conflict-text">${msg.draftNotices[notice]}</p>
       <button type="button" class="secondary" part="button" data-conflict="theirs" @click=${loadTheirs}>
         ${notice === 'deleted' ? msg.conflictStartAgain : msg.conflictLoadTheirs}
       </button>
