@@ -429,9 +429,10 @@ interface BundleSize {
  * A review of this session's diff: the loading view's focus, requestHeaders after an unanswered attempt and for a refused list, Undo's name under overrides: +0.07 kB before the first step and +0.19 kB for the whole flow, to 52.14 and 88.31.
  * A review of the preset, default and edit fixes: defaults and secrets, defaults and an edit's draft: +0.04 kB before the first step and +0.04 kB for the whole flow, to 52.18 and 88.35.
  * After a second read: the view before the steps known from the last render, not queried each update: -0.01 kB before the first step and -0.01 kB for the whole flow, to 52.17 and 88.34.
+ * The conflict notice's buttons grouped under its text (377fc2b): +0.04 kB before the first step and +0.04 kB for the whole flow, to 52.21 and 88.38.
  */
-const FIRST_STEP_BUDGET = 52_171;
-const WHOLE_FLOW_BUDGET = 88_342;
+const FIRST_STEP_BUDGET = 52_206;
+const WHOLE_FLOW_BUDGET = 88_377;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 
