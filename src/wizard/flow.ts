@@ -11,6 +11,7 @@ import { buildConnector, keptCredentials } from '../schemas/connector-schema.js'
 import { slotOf } from '../schemas/general-schema.js';
 import type { ConnectorPayload, CredentialValue } from '../schemas/wizard-data.js';
 import type { CreateResult } from '../submission/connector-client.js';
+import { masked } from '../submission/mask-secrets.js';
 import { configUrl, endpointUrl } from '../config/url-policy.js';
 import { newIdempotencyKey, payloadFingerprint } from '../submission/idempotency.js';
 import type { PlacedProblem } from '../submission/server-feedback.js';
@@ -146,7 +147,7 @@ class WizardFlow implements Flow {
       if (fresh) this.#update(t.keyRefused);
       return this.#idempotencyKey(connector);
     };
-    const result = await this.#submission.create(url, connector, key, this.#options());
+    const result = masked(await this.#submission.create(url, connector, key, this.#options()), connector, this.#h.system());
     return answered(this.#h, 'create', () => this.#handleResult(result, connector));
   }
 
@@ -216,7 +217,7 @@ class WizardFlow implements Flow {
     if (!config.endpoint) return this.#saved({ id: String(original.id), ...changes }, connector);
     const url = this.#acceptedEndpoint((msg) => msg.saving);
     if (!url) return false;
-    const result = await this.#submission.update(url, String(original.id), changes, this.#options());
+    const result = masked(await this.#submission.update(url, String(original.id), changes, this.#options()), connector, this.#h.system());
     if (result.kind === 'missing') {
       this.#update((s) => submitRefused(s, (msg) => msg.connectorMissing));
       this.#h.fail('server', 'The connector to update no longer exists (404).');
@@ -270,7 +271,7 @@ class WizardFlow implements Flow {
     }
     const testing: ConnectionTest = { state: 'testing', message: (msg) => msg.testing };
     this.#update((s) => t.connectionTested(s, testing));
-    const result = await this.#submission.test(url.url, built.connector, this.#options());
+    const result = masked(await this.#submission.test(url.url, built.connector, this.#options()), built.connector, h.system());
     // Cleared while it ran (an answer changed, Cancel, another tab's draft): its answer is about the answers before. Stopped by a test after it: what is on screen is that one's.
     if (this.#state.connectionTest !== testing) return;
     if (result.kind === 'aborted') {

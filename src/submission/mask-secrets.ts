@@ -1,0 +1,33 @@
+import { isSecretField, type SystemDefinition } from '../catalogue/catalogue-schema.js';
+import type { ConnectorPayload } from '../schemas/wizard-data.js';
+
+/** What stands for a secret wherever an endpoint's answer repeated it. */
+export const SECRET_MASK = '•••';
+
+/**
+ * An endpoint's answer to a request that carried secrets, each of them masked wherever it repeats
+ * one: a connector's `settings`, a problem's title, a test's account or checks. So a server that
+ * echoes a token puts it in no event, error or text shown. The secrets are the values of the
+ * sent auth type's secret fields; one shorter than 4 characters is masked only where it is a whole
+ * text, so it cannot blank out common letters.
+ */
+export function masked<T>(answer: T, sent: ConnectorPayload, system: SystemDefinition | undefined): T {
+  const fields = system?.authTypes.find((a) => a.id === sent.authType)?.fields ?? [];
+  const secrets = fields
+    .filter(isSecretField)
+    .map((field) => sent.credentials[field.key])
+    .filter((value): value is string => typeof value === 'string' && value !== '');
+  return secrets.length ? mask(answer, secrets) : answer;
+}
+
+function mask<T>(value: T, secrets: readonly string[]): T {
+  if (typeof value === 'string')
+    return secrets.reduce<string>((text, secret) => (secret.length < 4 ? (text === secret ? SECRET_MASK : text) : text.split(secret).join(SECRET_MASK)), value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => mask(item, secrets)) as T;
+  const proto = value && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
+  if (proto !== Object.prototype && proto !== null) return value;
+  // A record read from JSON, plain or null-prototype (ids as data): copied with its kind of prototype.
+  const copy = Object.create(proto) as Record<string, unknown>;
+  for (const [key, item] of Object.entries(value as object)) copy[key] = mask(item, secrets);
+  return copy as T;
+}

@@ -1,0 +1,102 @@
+/**
+ * An endpoint that repeats a secret it was sent (in the connector it answers with, a problem's
+ * title, a test's account or checks): the wizard masks it before any event, error or text.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import type { WizardErrorEvent } from '../events/error-event.js';
+import { advanceTo, freshApi, GROUPS, inStep, pressContinue, settle, shopifyPayload, type, wizardFixture } from '../test/fixtures.js';
+import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
+
+const CANARY = 'shpat_' + 'c0ffee'.repeat(5) + 'ab';
+
+async function shopifyWithToken(endpoint: string, testEndpoint?: string) {
+  const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint, ...(testEndpoint ? { testEndpoint } : {}) });
+  const events: string[] = [];
+  for (const name of ['connector-created', 'connector-updated', 'connector-wizard-error'])
+    el.addEventListener(name, (e) => events.push(JSON.stringify((e as CustomEvent).detail)));
+  await advanceTo(el, 'credentials');
+  await type(el, '#field-credentials-shop', 'my-store');
+  await type(el, '#field-credentials-accessToken', CANARY);
+  return { el, events };
+}
+
+/** From Credentials to Review, keeping the token typed (advanceTo would type its own there). */
+async function toReview(el: ConnectorWizard) {
+  await pressContinue(el);
+  await advanceTo(el, 'review');
+}
+
+describe('secrets an endpoint repeats', () => {
+  it('a created connector that echoes the token outside credentials reaches connector-created masked', async () => {
+    const api = freshApi();
+    const { el, events } = await shopifyWithToken(api.endpoint);
+    await toReview(el);
+    const echoed = {
+      id: 'c1',
+      name: 'Shopify UK',
+      system: 'shopify',
+      group: 'uk',
+      environment: 'live',
+      settings: { shop: 'my-store', accessToken: CANARY, note: `token ${CANARY} set` },
+    };
+    await api.faults({ kind: 'status', method: 'POST', status: 201, json: echoed });
+    expect(await el.submit()).to.equal(true);
+    expect(events).to.have.length(1);
+    const detail = JSON.parse(events[0]!) as { connector: { id: string; settings: Record<string, string> } };
+    expect(detail.connector.id, 'the rest of the answer stays').to.equal('c1');
+    expect(detail.connector.settings, 'masked where it was').to.deep.equal({ shop: 'my-store', accessToken: '•••', note: 'token ••• set' });
+    expect(events.join('\n')).to.not.contain(CANARY);
+  });
+
+  it('a problem title that repeats the token is masked in connector-wizard-error and on screen', async () => {
+    const api = freshApi();
+    const { el, events } = await shopifyWithToken(api.endpoint);
+    await toReview(el);
+    await api.faults({
+      kind: 'status',
+      method: 'POST',
+      status: 400,
+      type: 'application/problem+json',
+      json: { type: '/problems/bad', title: `Token ${CANARY} is malformed` },
+    });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    const errors = events.map((e) => JSON.parse(e) as WizardErrorEvent['detail']);
+    expect(errors.map((e) => e.message).join('\n'), 'the title is still told').to.contain('Token ••• is malformed');
+    expect(events.join('\n')).to.not.contain(CANARY);
+    expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('Token ••• is malformed');
+  });
+
+  it('a test answer that names the token as the account or in a check shows it masked', async () => {
+    const api = freshApi();
+    const { el, events } = await shopifyWithToken(api.endpoint, api.testEndpoint);
+    const answer = { ok: true, account: `my-store (${CANARY})`, checks: [{ id: 'format', label: `Token ${CANARY} well formed`, status: 'passed' }] };
+    await api.faults({ kind: 'status', method: 'POST', status: 200, json: answer });
+    inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'ok', 'tested', { timeout: 5000 });
+    const shown = inStep(el, '#test-result')!.textContent! + inStep(el, '#test-checks')!.textContent!;
+    expect(shown).to.contain('my-store (•••)');
+    expect(shown).to.contain('Token ••• well formed');
+    expect(shown + el.shadowRoot!.textContent + events.join('\n')).to.not.contain(CANARY);
+  });
+
+  it('an edit whose answer echoes the new token reaches connector-updated masked', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload());
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint });
+    const updated: string[] = [];
+    el.addEventListener('connector-updated', (e) => updated.push(JSON.stringify(e.detail)));
+    el.connector = stored!;
+    await settle(el);
+    await el.goTo('credentials');
+    await settle(el);
+    await type(el, '#field-credentials-accessToken', CANARY);
+    await toReview(el);
+    await api.faults({ kind: 'status', method: 'PATCH', status: 200, json: { ...stored, settings: { accessToken: CANARY } } });
+    expect(await el.submit()).to.equal(true);
+    expect(updated).to.have.length(1);
+    expect(updated[0]).to.contain('•••');
+    expect(updated[0]).to.not.contain(CANARY);
+  });
+});
