@@ -28,6 +28,8 @@ export class DraftHandle implements ReactiveController {
   #typedOff = false;
   /** The draft was `kept` at the last update: said once when it becomes so. */
   #wasKept = false;
+  /** Cancel came while the draft loaded: the secrets that load opens stay sealed in the draft, never in memory (Cancel dropped those in memory). */
+  #cancelledLoad = false;
 
   constructor(
     private readonly host: DraftHost,
@@ -50,6 +52,7 @@ export class DraftHandle implements ReactiveController {
 
   hostUpdate(): void {
     // A draft kept (another connector's, a newer version's) is said, not only shown: what is typed here is not saved.
+    if (this.status !== 'loading') this.#cancelledLoad = false;
     const kept = this.status === 'kept';
     if (kept && !this.#wasKept) this.options.notice('kept');
     this.#wasKept = kept;
@@ -96,7 +99,8 @@ export class DraftHandle implements ReactiveController {
     this.#loading ??= import('./draft-controller.js').then(
       ({ DraftController }) => {
         // Added to a connected host, it connects (and loads the draft) at once.
-        this.#controller = new DraftController(this.host, { ...this.options, idle: this.#idle, typedBefore: this.#typedBefore });
+        const restore: DraftControllerOptions['restore'] = (record, secrets, how, key) => this.options.restore(record, this.#cancelledLoad ? {} : secrets, how, key);
+        this.#controller = new DraftController(this.host, { ...this.options, restore, idle: this.#idle, typedBefore: this.#typedBefore });
         if (this.#discardPending) this.#controller.discardWhenLoaded(this.#discardPending);
       },
       (error: unknown) => {
@@ -154,6 +158,12 @@ export class DraftHandle implements ReactiveController {
     if (unsealed && Object.values(this.options.snapshot().secrets).some((fields) => Object.values(fields).some(Boolean))) return false;
     // Not while a switch of draft is held (a create in flight, a conflict): the draft asked for is another.
     return this.status === 'ready' && this.#controller?.settled === true && !this.#controller.dirty;
+  }
+
+  /** Cancel: what is pending is written (the draft is kept); a draft still loading keeps the secrets it opens sealed, out of memory. */
+  cancel(): Promise<boolean> {
+    this.#cancelledLoad = this.status === 'loading';
+    return this.flush();
   }
 
   /** Deletes the draft; `finished`: its connector was created, or its edit saved (other tabs say so). */

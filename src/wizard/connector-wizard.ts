@@ -366,8 +366,8 @@ export class ConnectorWizard extends WizardProperties {
   }
 
   #cancel() {
-    // The draft keeps the answers (the snapshot is taken now); secrets in memory go.
-    void this.draft.flush();
+    // The draft keeps the answers (the snapshot is taken now); secrets in memory go, and those of a draft still loading stay sealed in it.
+    void this.draft.cancel();
     this.store.update(t.dropSecrets);
     this.#flow?.cancelled();
     this.#later.forget(); // A Continue or Create waiting for the later file is not done when it arrives.
