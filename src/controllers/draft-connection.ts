@@ -21,6 +21,8 @@ export interface DraftConnectionOptions {
   onMessage: (message: DraftMessage) => void;
   /** Secrets cannot be sealed in this browser: from now on they stay in memory. */
   onSecretsInMemory: () => void;
+  /** An open given up on as blocked by another tab went through after all (see DraftStore). */
+  onLateOpen: () => void;
 }
 
 /**
@@ -41,7 +43,7 @@ export class DraftConnection {
     readonly databaseName: string,
     private readonly options: DraftConnectionOptions,
   ) {
-    this.store = new DraftStore(databaseName, { onVersionChange: options.onVersionChange });
+    this.store = new DraftStore(databaseName, { onVersionChange: options.onVersionChange, onLateOpen: options.onLateOpen });
     this.listen();
   }
 

@@ -4,7 +4,8 @@ import { StorageError } from '../storage/draft-store.js';
 export { listDrafts } from '../storage/draft-store.js';
 import { DraftConnection, deleteDraftOf, type DraftConnectionOptions, type DraftMessage } from './draft-connection.js';
 import type { DraftControllerOptions, DraftHost, DraftSnapshot, DraftStatus } from './draft-host.js';
-import { DEBOUNCE_MS, MAX_WAIT_MS } from './draft-timing.js';
+import { saveDelay } from './draft-timing.js';
+import { DraftsPaused } from './draft-paused.js';
 import { editMoved, HeldSwitch, LoadedAnswers, presetMoved, targetOf, type DraftAsk, type DraftTarget } from './draft-target.js';
 
 /** Owns the draft's lifetime: load on connect, debounced compare-and-set saves, strict saves on step change, flush on hide and disconnect, delete after create or reset, and keeping tabs in step through a BroadcastChannel. The element composes it and never touches storage. */
@@ -15,10 +16,8 @@ export class DraftController implements ReactiveController {
   private readonly instance = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   /** Writes under way: until they land, this tab's edits are not saved. */
   private writing = 0;
-  /** Storage failed once: the element stays in memory from then on (one notice, one event). */
-  private failed = false;
-  /** The draft on screen when storage failed (never one a switch was loading, nor one kept): discard() still deletes it. */
-  private failedOn?: DraftTarget;
+  /** `no-drafts` set, or storage failed (the element goes on in memory until an open given up on goes through: see resume). */
+  private readonly paused = new DraftsPaused();
   /** reset() came while this draft loaded: it is deleted, not restored (only this one; a draft switched to meanwhile stays). */
   private discardOnLoad?: DraftTarget;
   private timer?: ReturnType<typeof setTimeout>;
@@ -27,8 +26,6 @@ export class DraftController implements ReactiveController {
   private target?: DraftTarget;
   /** The draft whose load finished: the one on screen, that writes go to even while the host asks for another. */
   private loaded?: DraftTarget;
-  /** The draft on screen when `no-drafts` was set (its pending edits saved then): back on for it, the answers on screen are the newest, unless another tab saved since. */
-  private resumed?: DraftTarget;
   /** What the conflict on screen is about. */
   private conflictKind: 'conflict' | 'deleted' = 'conflict';
   private readonly held = new HeldSwitch();
@@ -41,6 +38,7 @@ export class DraftController implements ReactiveController {
     onVersionChange: () => this.onVersionChange(),
     onMessage: (message) => void this.onMessage(message),
     onSecretsInMemory: () => this.options.notice('secrets-in-memory'),
+    onLateOpen: () => this.resume(),
   };
 
   constructor(
@@ -73,7 +71,7 @@ export class DraftController implements ReactiveController {
 
   hostUpdate(): void {
     // Loads again when `draft-id` changes, or a new `system` preset moves to another default draft (see draftKey): seen here, after willUpdate.
-    if (!this.target || this.failed || this.host.noDrafts || !this.host.isConnected) return;
+    if (!this.target || this.paused.failed || this.host.noDrafts || !this.host.isConnected) return;
     const { key } = this.asked;
     if (key !== this.target.key && key !== this.held.key) void this.load();
   }
@@ -115,12 +113,12 @@ export class DraftController implements ReactiveController {
   private readonly encrypted = () => this.host.secretPersistence === 'encrypted';
 
   /** Loads the draft for the host's `draft-id` and `system` (again, if they changed; with `no-drafts`, saves what is pending, unless drafts came back on meanwhile); `typed`: see HeldSwitch.typedSince. */
-  async load(typed = false): Promise<void> {
-    if (this.failed) return;
+  async load(typed = false, quiet = false): Promise<void> {
+    if (this.paused.failed) return;
     if (this.host.noDrafts) {
       await this.flush();
       if (!this.host.noDrafts) return;
-      this.resumed = this.onScreen;
+      this.paused.off(this.onScreen);
       this.target = this.loaded = undefined;
       this.held.release();
       this._status = 'off';
@@ -129,8 +127,7 @@ export class DraftController implements ReactiveController {
     }
     const next = this.asked;
     const previous = this.target;
-    const resumed = this.resumed?.key === next.key ? this.baseRevision : undefined;
-    this.resumed = undefined;
+    const resumed = this.paused.resumes(next.key) ? this.baseRevision : undefined;
     if (previous?.key === next.key) return this.unhold();
     if (previous && this.status === 'conflict') return this.hold(next);
     // A create or a saved edit in flight belongs to this draft: the switch waits for its outcome.
@@ -142,7 +139,7 @@ export class DraftController implements ReactiveController {
     // That save failed (or another tab upgraded the database): the answers stay in memory, here.
     if (this.target !== next || this.status === 'unavailable') {
       // Still the loaded draft's answers (no preset replaced them): that draft goes after a create.
-      if (this.failed && !replaced && this.target === next) this.failedOn ??= this.loaded;
+      if (!replaced && this.target === next) this.paused.keep(this.loaded);
       return;
     }
     // That save found a newer version from another tab: the switch waits, as one asked for in a conflict does.
@@ -152,7 +149,8 @@ export class DraftController implements ReactiveController {
     }
     if (previous) this.options.left?.(previous.key, this.answers.latest(previous));
     this.connection = DraftConnection.on(next.database, this.connection, this.events);
-    this._status = 'loading';
+    // Not as drafts come back on (`quiet`, see resume): the step stays on screen, and the focus in it.
+    if (!quiet) this._status = 'loading';
     this.host.requestUpdate();
     try {
       const { record, revision, malformed, newer, secrets, heard } = await this.connection!.read(next.id, this.encrypted(), next);
@@ -213,24 +211,19 @@ export class DraftController implements ReactiveController {
 
   /** After the person settled a conflict: the switch the host asked for meanwhile, if any. */
   private async switchIfHeld() {
-    if (this.held.key === undefined) return;
-    const typed = this.held.typedSince(this.options.snapshot());
-    this.held.release();
-    if (this.host.isConnected) await this.load(typed);
+    const typed = this.held.take(this.options.snapshot());
+    if (typed !== undefined && this.host.isConnected) await this.load(typed);
   }
 
   /** Call after every change; the save happens once typing pauses. */
   schedule(): void {
     this.remember();
-    if (this.status !== 'ready') {
-      if (this.status === 'conflict') this.firstPending ??= Date.now();
-      return;
-    }
-    const now = Date.now();
-    this.firstPending ??= now;
+    // A change in a conflict waits for the person's choice; one while loading, kept, off or unavailable is not the draft's.
+    if (this.status !== 'ready' && this.status !== 'conflict') return;
+    const first = (this.firstPending ??= Date.now());
+    if (this.status === 'conflict') return;
     clearTimeout(this.timer);
-    const wait = Math.max(0, Math.min(DEBOUNCE_MS, this.firstPending + MAX_WAIT_MS - now));
-    this.timer = setTimeout(() => void this.flush(), wait);
+    this.timer = setTimeout(() => void this.flush(), saveDelay(first));
   }
 
   /** Saves now (after a step change, with strict durability). */
@@ -289,8 +282,7 @@ export class DraftController implements ReactiveController {
     this.firstPending = undefined;
     if (this.status === 'loading') this.discardOnLoad = this.target;
     const connection = this.connection;
-    const lost = this.failedOn ?? (this.status === 'off' ? this.resumed : undefined);
-    this.failedOn = this.resumed = undefined;
+    const lost = this.paused.lost(this.status === 'off');
     // Storage failed with this draft on screen, or `no-drafts` was set: it must not come back as a connector already created (best effort).
     if (lost) return void (await deleteDraftOf(connection, lost.database, lost.id, this.instance).catch(() => undefined));
     if ((this.status !== 'ready' && this.status !== 'conflict') || !connection) return;
@@ -387,10 +379,18 @@ export class DraftController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** An open given up on as blocked went through (the other tab let go): drafts are on again, said so, and load as after `no-drafts` (answers changed meanwhile stay, and are saved; over a stored draft only if the person chooses). */
+  private resume() {
+    const typed = this.host.noDrafts ? undefined : this.paused.back(this.options.snapshot());
+    if (typed === undefined) return;
+    this._status = 'off';
+    this.target = this.loaded = undefined;
+    this.options.notice('saving-again');
+    void this.load(typed, true);
+  }
+
   private fail(error: unknown): void {
-    if (this.status === 'unavailable' || this.failed) return;
-    this.failed = true;
-    this.failedOn = this.onScreen;
+    if (this.status === 'unavailable' || !this.paused.fail(this.onScreen, this.options.snapshot())) return;
     this._status = 'unavailable';
     clearTimeout(this.timer);
     this.firstPending = undefined;

@@ -129,6 +129,14 @@ export class HeldSwitch {
     return this.#shown !== undefined && this.#shown !== JSON.stringify(onScreen);
   }
 
+  /** The switch waiting, taken to be carried out: whether the person typed for it (see typedSince); undefined if none waits. */
+  take(onScreen: DraftSnapshot): boolean | undefined {
+    if (this.#key === undefined) return undefined;
+    const typed = this.typedSince(onScreen);
+    this.release();
+    return typed;
+  }
+
   /** Nothing waits any more; gives back the answers a preset had replaced, if any. */
   release(): DraftSnapshot | undefined {
     const answers = this.#answers;

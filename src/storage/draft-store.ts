@@ -1,7 +1,7 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
-import type { IdRecord } from '../schemas/id-record.js';
-import type { StepId, WizardData } from '../schemas/wizard-data.js';
+import type { StepId } from '../schemas/wizard-data.js';
 import { DEFAULT_DRAFT_DATABASE } from './draft-database.js';
+import type { DraftRecord } from './draft-record.js';
 import { listedId } from './draft-key.js';
 import { draftRecordSchema } from './draft-record-schema.js';
 import { keptSealed } from './kept-sealed.js';
@@ -13,42 +13,9 @@ import { revisionOf } from './stored-revision.js';
 export { DEFAULT_DRAFT_DATABASE };
 export { StorageError, type StorageFailure } from './storage-error.js';
 export { DEFAULT_DRAFT_ID, draftKey } from './draft-key.js';
+export type { DraftRecord, EncryptedSecrets, EncryptedValue } from './draft-record.js';
 const VERSION = 2;
 const BLOCKED_TIMEOUT_MS = 3000;
-
-/** One secret, encrypted with AES-GCM (see SecretVault). */
-export interface EncryptedValue {
-  iv: Uint8Array<ArrayBuffer>;
-  data: ArrayBuffer;
-}
-
-export interface EncryptedSecrets {
-  expiresAt: number;
-  /** By authentication type, then field key (ids are data: see id-record.ts). */
-  values: IdRecord<IdRecord<EncryptedValue>>;
-}
-
-export interface DraftRecord {
-  id: string;
-  /** Bumped by every write; writes are compare-and-set on it, so two tabs never overwrite blindly. */
-  revision: number;
-  step: StepId;
-  data: WizardData;
-  updatedAt: number;
-  /** Only with `secret-persistence="encrypted"`. */
-  secrets?: EncryptedSecrets;
-  /**
-   * 2 on every record written since per-system default drafts (see draftKey): a record under
-   * plain `default` without it was saved by an older version, and may be moved (legacy-draft.ts).
-   */
-  format?: number;
-  /**
-   * 2 on every record written since default drafts are kept per `group` preset too: a record under
-   * `default:<system>` without it may have been saved by a page preset to a group, and may be
-   * moved to that group's key; one with it is a page's without a group preset, and stays.
-   */
-  keys?: number;
-}
 
 /** What a deleted draft leaves behind: its revision, so numbers never repeat and stale tabs lose the compare-and-set. */
 interface Tombstone {
@@ -87,6 +54,11 @@ export interface DraftStoreOptions {
   onVersionChange?: () => void;
   /** Opens only a database that exists, never creating one (listDrafts): a store of none fails as `unavailable`. */
   existing?: boolean;
+  /**
+   * An open given up on as `blocked` went through after all (the other tab let go): the store
+   * uses that connection from now on. Without it, such a connection is closed at once.
+   */
+  onLateOpen?: () => void;
 }
 
 /**
@@ -104,6 +76,8 @@ export class DraftStore {
   private wiped = false;
   /** This store had the database open before (a later open that creates it finds it was deleted meanwhile). */
   private opened = false;
+  /** How often close() was called: a late connection (see DraftStoreOptions.onLateOpen) after one is not used. */
+  private closes = 0;
 
   constructor(
     readonly databaseName: string = DEFAULT_DRAFT_DATABASE,
@@ -114,6 +88,7 @@ export class DraftStore {
     if (this.db) return this.db;
     if (this.upgraded) return Promise.reject(new StorageError('upgraded', 'Another tab upgraded the drafts database'));
     if (typeof indexedDB === 'undefined' || indexedDB === null) return Promise.reject(new StorageError('unavailable', 'IndexedDB is not available'));
+    const closes = this.closes;
     // Another tab that will not let go (or a deletion or upgrade queued before this open) is given up on after a while, in memory.
     const opening = openInTime<DraftDB>(
       this.databaseName,
@@ -158,6 +133,7 @@ export class DraftStore {
         },
       },
       BLOCKED_TIMEOUT_MS,
+      this.options.onLateOpen && ((db) => this.#lateOpen(db, closes)),
     );
     this.db = opening;
     opening.then(
@@ -235,6 +211,14 @@ export class DraftStore {
       if (wipes === this.wipes) this.wiped = false;
       return { ok: true as const, revision };
     });
+  }
+
+  /** The connection of an open given up on came (see DraftStoreOptions.onLateOpen): used, unless the store was closed or opened again since. */
+  #lateOpen(db: IDBPDatabase<DraftDB>, closes: number) {
+    if (this.db || this.upgraded || closes !== this.closes) return db.close();
+    this.db = Promise.resolve(db);
+    this.opened = true;
+    this.options.onLateOpen!();
   }
 
   #deleted() {
@@ -365,6 +349,7 @@ export class DraftStore {
   }
 
   async close(): Promise<void> {
+    this.closes++;
     const db = this.db;
     this.db = undefined;
     if (db) (await db.catch(() => undefined))?.close();

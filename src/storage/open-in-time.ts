@@ -5,9 +5,16 @@ import { StorageError } from './storage-error.js';
  * idb's openDB, given up after `ms` with a StorageError (`blocked`). The clock starts with the
  * request, not at its `blocked` event: an open queued behind another connection's
  * deleteDatabase or upgrade, itself blocked by a connection that never closes, waits without
- * ever being told. A connection that opens after that is closed at once, never used.
+ * ever being told. A connection that opens after that goes to `late`, if given (the block
+ * cleared), else it is closed at once, never used.
  */
-export function openInTime<DB extends DBSchema>(name: string, version: number, callbacks: OpenDBCallbacks<DB>, ms: number): Promise<IDBPDatabase<DB>> {
+export function openInTime<DB extends DBSchema>(
+  name: string,
+  version: number,
+  callbacks: OpenDBCallbacks<DB>,
+  ms: number,
+  late?: (db: IDBPDatabase<DB>) => void,
+): Promise<IDBPDatabase<DB>> {
   return new Promise((resolve, reject) => {
     let settled = false;
     const timer = setTimeout(() => {
@@ -29,7 +36,7 @@ export function openInTime<DB extends DBSchema>(name: string, version: number, c
     }
     request.then((db) => {
       clearTimeout(timer);
-      if (settled) return db.close();
+      if (settled) return late ? late(db) : db.close();
       settled = true;
       resolve(db);
     }, failed);

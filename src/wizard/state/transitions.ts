@@ -376,7 +376,13 @@ export const announce = (s: WizardState, announcement: string | Said): WizardSta
 export const focusOn = (s: WizardState, focus: Focus | undefined): WizardState => ({ ...s, focus });
 export const confirmDiscard = (s: WizardState, confirmDiscard: boolean): WizardState => ({ ...s, confirmDiscard });
 export const returnToReview = (s: WizardState, returnToReview: boolean): WizardState => ({ ...s, returnToReview });
-export const draftNoticed = (s: WizardState, draftNotice: DraftNotice, announcement: Said): WizardState => ({ ...s, draftNotice, announcement });
+/** Drafts saving again (`saving-again`, after storage failed) take the place of the notice that they were not. */
+export const draftNoticed = (s: WizardState, draftNotice: DraftNotice, announcement: Said): WizardState => ({
+  ...s,
+  draftNotice,
+  announcement,
+  storageNotice: s.storageNotice && draftNotice !== 'saving-again',
+});
 export const storageUnavailable = (s: WizardState, announcement: Said): WizardState => ({ ...s, storageNotice: true, announcement });
 /** The person chose a side in a conflict with another tab: the notice goes, focus to the heading, and its words leave the live region, so a second conflict is said again. */
 export const conflictResolved = (s: WizardState): WizardState => ({ ...s, draftNotice: undefined, focus: 'heading', announcement: '' });
