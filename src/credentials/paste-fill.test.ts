@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import type { AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
 import { localizeCatalogue } from '../catalogue/localize-catalogue.js';
 import { parseCatalogue } from '../catalogue/parse-catalogue.js';
-import { namesSecret, namesSeveral, pasteFill, readPasted } from './paste-fill.js';
+import { namesCredentials, namesSecret, namesSeveral, pasteFill, readPasted } from './paste-fill.js';
 
 const entries = (text: string) => Object.fromEntries(readPasted(text));
 
@@ -339,5 +339,37 @@ describe('a paste of lines that open a quote and never close it', () => {
     expect(entries('A=\u2018x\nB=\u201Cy\nz\u201D\nC=3')).to.deep.equal({ a: '\u2018x', b: 'y\nz', c: '3' });
     // Unclosed, with an assignment on the last line read: it is read as one of its own, as a shell line.
     expect(entries('A=\u201Cx\n \nB=2')).to.deep.equal({ a: '\u201Cx', b: '2' });
+  });
+});
+
+describe('namesCredentials', () => {
+  it('tells credentials on one line, whose names no form knows, from a name with = or : in it', () => {
+    const credentials = [
+      '{"password": "x"}',
+      "{'host': 'db'}",
+      '[{"token": "x"}]',
+      'DB_PASSWORD=x',
+      'export clientSecret="x"',
+      'X-Api-Key: x',
+      'accesstoken: x',
+      'user=admin password=x',
+      'host=db port=5432',
+    ];
+    for (const text of credentials) expect(namesCredentials(text), text).to.equal(true);
+    const names = [
+      'Shopify (EU=live)',
+      'Xero: UK',
+      'Acme 2 = new',
+      'Shop: acme-uk',
+      'Keys: EU accounts',
+      'Monkey: business',
+      'Passport: EU',
+      'Tokens: 3',
+      'PASSWORD=',
+      'A= B=',
+      '[2024] Shopify',
+      'read_orders, write_orders\nread_products, write_products',
+    ];
+    for (const text of names) expect(namesCredentials(text), text).to.equal(false);
   });
 });

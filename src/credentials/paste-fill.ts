@@ -200,10 +200,30 @@ const NAMED_LINE = new RegExp(String.raw`${SHELL}(?:[A-Za-z_][\w.-]*\s*=(?!=*\s*
  */
 export function namesSeveral(text: string): boolean {
   const lines = text.split(/\r\n?|\n/u).filter((line) => line.trim());
-  const trimmed = text.trim();
-  // An object or a list of them, quoted any way (JSON, curly quotes, a Python dict), with several members.
-  if (/^[[{][^]*[}\]]$/u.test(trimmed) && (trimmed.match(/["'“”‘’]\s*:/gu) ?? []).length > 1) return true;
+  if (members(text) > 1) return true;
   return lines.length > 1 && lines.some((line) => NAMED_LINE.test(line));
+}
+
+/** How many members an object or a list of them holds, quoted any way (JSON, curly quotes, a Python dict); 0 for other text. */
+const members = (text: string) => (/^[[{][^]*[}\]]$/u.test(text.trim()) ? (text.match(/["'“”‘’]\s*:/gu) ?? []).length : 0);
+
+/** A value's name as written, before its `=` or `:` (readPasted lower-cases it). */
+const NAME_BEFORE_VALUE = /[A-Za-z_][\w.-]*(?=\s*[=:])/gu;
+/** A name with a secret's word in it: `DB_PASSWORD`, `clientSecret`, `x-api-key`, `accesstoken` (not `monkey`, `Keys`). */
+const SECRET_NAME = /(?:^|[\W_])(?:[a-z]*(?:passw(?:or)?d|secret|token|credentials?)|(?:api|access|private)?key|pwd|pass|auth|cookie)(?![a-z])/iu;
+
+/**
+ * Credentials, whether or not a form knows their names, in text pasted on one line too: an
+ * object or a list of them (see members), two or more named values (`user=admin password=…`),
+ * or one whose name has a secret's word in it (`DB_PASSWORD=…`, `dbPassword: …`). Never pasted
+ * into the connector name nor into a one-line field shown in clear. An ordinary name with a `=`
+ * or `:` in it (`Xero: UK`, `Shopify (EU=live)`, `Acme 2 = new`) is none of these.
+ */
+export function namesCredentials(text: string): boolean {
+  const named = readPasted(text);
+  // Names with a value, as written before their `=` or `:` (not a table's header, read without them).
+  const written = (text.match(NAME_BEFORE_VALUE) ?? []).filter((name) => named.get(name.toLowerCase())?.trim());
+  return members(text) > 0 || written.length > 1 || written.some((name) => SECRET_NAME.test(name));
 }
 
 /** Whether `text` gives a value to a secret field of `authType` (by key or alias): such a paste never goes into a field shown in clear. */

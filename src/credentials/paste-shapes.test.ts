@@ -5,7 +5,20 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
-import { advanceTo, currentStepId, errorSummary, inStep, pasteInto, pressContinue, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import {
+  advanceTo,
+  currentStepId,
+  errorSummary,
+  GROUPS,
+  inStep,
+  pasteInto,
+  pressContinue,
+  sampleCatalogue,
+  settle,
+  type,
+  uniqueDatabase,
+  wizardFixture,
+} from '../test/fixtures.js';
 import { everythingStored } from '../test/stored.js';
 import { atCredentials } from '../test/credentials-fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
@@ -121,7 +134,7 @@ describe('pasting credentials in the shapes people copy them', () => {
     expect([value(el, 'shop'), value(el, 'accessToken')]).to.deep.equal(['', '']);
     expect(notice(el)).to.contain('Nothing was pasted: that is a secret of another authentication type, Dev Dashboard app (client ID and secret).');
     await pasteInto(el, '#field-credentials-shop', 'my-store');
-    expect(value(el, 'shop')).to.equal('my-store');
+    expect(value(el, 'shop')).to.contain('my-store');
     // A visible field whose own specific pattern takes the value too: it could be either, so it stays where it was pasted.
     const overlapping = await sampleCatalogue();
     const accessToken = overlapping.systems.find((s) => s.id === 'shopify')!.authTypes.find((a) => a.id === 'access-token')!;
@@ -299,4 +312,50 @@ describe('pasting credentials into the connector name', () => {
       await pasteInto(el, '#field-name', name);
       expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal(name);
     });
+});
+
+describe('credentials no form knows, pasted into the name or a field shown in clear', () => {
+  const shapes = [
+    (s: string) => `{"password": "${s}"}`,
+    (s: string) => `DB_PASSWORD=${s}`,
+    (s: string) => `user=admin password=${s}`,
+    (s: string) => `dbPassword: ${s}`,
+    (s: string) => `[{"password": "${s}"}]`,
+  ];
+  for (const text of shapes)
+    it(`pasted into the connector name, is refused and kept nowhere: ${text('…')}`, async () => {
+      const secret = canary();
+      const el = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase: uniqueDatabase() });
+      await pasteInto(el, '#field-name', text(secret));
+      expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('');
+      expect(inStep(el, '#field-name ~ [role="status"]')!.textContent).to.contain('Nothing was pasted: that looks like credentials, not a name');
+      await el.saveDraft();
+      expect((await everythingStored()).includes(secret)).to.equal(false);
+    });
+
+  for (const text of shapes)
+    it(`pasted into the visible Store field, is refused and kept nowhere: ${text('…')}`, async () => {
+      const secret = canary();
+      const el = await atCredentials('shopify', 'access-token');
+      await pasteInto(el, '#field-credentials-shop', text(secret));
+      expect(value(el, 'shop')).to.equal('');
+      expect(notice(el)).to.contain('Nothing was pasted');
+      await saved();
+      expect((await everythingStored()).includes(secret)).to.equal(false);
+    });
+
+  for (const name of ['Shopify (EU=live)', 'Xero: UK', 'Acme 2 = new', 'Keys: EU accounts'])
+    it(`a name with = or : in it that names no secret pastes as a name: ${name}`, async () => {
+      const el = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase: uniqueDatabase() });
+      await pasteInto(el, '#field-name', name);
+      expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal(name);
+      expect(inStep(el, '#field-name ~ [role="status"]')!.textContent!.trim()).to.equal('');
+    });
+
+  it('a store with a colon in it still pastes into the visible Store field', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    await pasteInto(el, '#field-credentials-shop', 'https://my-store.myshopify.com');
+    expect(value(el, 'shop')).to.contain('my-store');
+    expect(notice(el)).to.not.contain('Nothing was pasted');
+  });
 });

@@ -5,7 +5,7 @@ import { textDir } from '../../catalogue/localize-catalogue.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { environmentWarnings } from '../../credentials/environment-warnings.js';
-import { bareSecretFill, namesSecret, namesSeveral, pasteFill, secretOwner } from '../../credentials/paste-fill.js';
+import { bareSecretFill, namesCredentials, namesSecret, namesSeveral, pasteFill, secretOwner } from '../../credentials/paste-fill.js';
 import { currentCredentials } from '../../schemas/connector-schema.js';
 import { own } from '../../schemas/id-record.js';
 import { credentialValue } from '../../wizard/state/selectors.js';
@@ -155,10 +155,10 @@ export class CredentialsStep extends FormStepElement {
     }
     if (!fill?.length) {
       // A block whose names this form does not know, pasted into a one-line field, would run together there, a secret in it shown and saved; so would a line naming a secret among unknown names (`SECRET=… PORT=3000 npm start`),
-      // or a secret of another of the system's auth types (`SHOPIFY_CLIENT_SECRET=…` while an access token is chosen) into a field shown in clear,
-      // as the connector name refuses it (a masked field takes it: a connection string such as `password=… host=…` is one value).
+      // or, into a field shown in clear, credentials on one line (namesCredentials) or a secret of another of the system's auth types (`SHOPIFY_CLIENT_SECRET=…` while an access token is chosen),
+      // as the connector name refuses them (a masked field takes them: a connection string such as `password=… host=…` is one value).
       const other = masked || namesSecret(authType, text) ? undefined : secretOwner(ctx.system, text, into);
-      if (event.target instanceof HTMLInputElement && (namesSeveral(text) || namesSecret(authType, text) || other)) {
+      if (event.target instanceof HTMLInputElement && (namesSeveral(text) || namesSecret(authType, text) || other || (!masked && namesCredentials(text)))) {
         event.preventDefault();
         this.#lockedOut = false;
         this.#otherAuthType = other?.label;

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
-import { namesSeveral, secretOwner } from '../../credentials/paste-fill.js';
+import { namesCredentials, namesSeveral, secretOwner } from '../../credentials/paste-fill.js';
 import { shapedAsSecret } from '../../credentials/secret-shape.js';
 import { formGroup, groupName, takenEnvironments } from '../../schemas/general-schema.js';
 import type { Environment } from '../../schemas/wizard-data.js';
@@ -66,15 +66,16 @@ export class GeneralStep extends FormStepElement {
   }
 
   /**
-   * A block of credentials (several named values, or a secret this system's credentials name),
-   * or a bare value in the format of one of its secrets (see shapedAsSecret), is not a name:
-   * pasted here, a secret would be shown, saved in the draft in clear, listed as the draft's name
-   * and sent as the name. Nothing is pasted, and the person is told where it goes. A name that
-   * reads as one named value (`Shop: acme-uk`) is a name; what is typed is never refused.
+   * Credentials (a block, a JSON object, several named values or one named as a secret: see
+   * namesCredentials; or a secret this system's credentials name), or a bare value in the format
+   * of one of its secrets (see shapedAsSecret), are not a name: pasted here, a secret would be
+   * shown, saved in the draft in clear, listed as the draft's name and sent as the name. Nothing is
+   * pasted, and the person is told where it goes. A name that reads as one named value other than
+   * a secret (`Shop: acme-uk`) is a name; what is typed is never refused.
    */
   private onPaste(ctx: WizardContextValue, event: ClipboardEvent | DragEvent) {
     const text = ('clipboardData' in event ? event.clipboardData : event.dataTransfer)?.getData('text/plain') ?? '';
-    if (!namesSeveral(text) && !secretOwner(ctx.system, text) && !shapedAsSecret(ctx.system?.authTypes ?? [], text)) return;
+    if (!namesSeveral(text) && !namesCredentials(text) && !secretOwner(ctx.system, text) && !shapedAsSecret(ctx.system?.authTypes ?? [], text)) return;
     event.preventDefault();
     this.#dropped = event.type === 'drop';
     this._refused++;
