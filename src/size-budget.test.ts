@@ -432,9 +432,10 @@ interface BundleSize {
  * The conflict notice's buttons grouped under its text (377fc2b): +0.04 kB before the first step and +0.04 kB for the whole flow, to 52.21 and 88.38.
  * Secrets an endpoint repeats, masked (66a4aff): +0.00 kB before the first step and +0.19 kB for the whole flow, to 52.21 and 88.56.
  * Cancel while the draft is read, drafts back after a blocked open (5c7f8d7, 16d2f51): +0.36 kB before the first step and +0.36 kB for the whole flow, to 52.57 and 88.93.
+ * Credentials on one line refused in the name and clear fields (5851c25): +0.00 kB before the first step and +0.16 kB for the whole flow, to 52.57 and 89.09.
  */
 const FIRST_STEP_BUDGET = 52_571;
-const WHOLE_FLOW_BUDGET = 88_929;
+const WHOLE_FLOW_BUDGET = 89_093;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 
