@@ -65,7 +65,8 @@ export type CreateResult =
       problem?: Problem;
       retryAfterMs?: number;
     }
-  | { kind: 'aborted' };
+  /** `unanswered`: a request (or an earlier attempt) went out and got no answer, so the server may have done it; without it, nothing was sent. */
+  | { kind: 'aborted'; unanswered?: boolean };
 
 export type TestResult =
   | ({ kind: 'ok' } & TestReport)
@@ -197,7 +198,7 @@ const sleep = (ms: number, signal?: AbortSignal) =>
   });
 
 /** Outcome of one attempt: a response, or why there was none. */
-type Attempt = { response: Response } | { error: 'network' | 'timeout' | 'aborted' } | { error: 'headers'; detail: string };
+type Attempt = { response: Response } | { error: 'network' | 'timeout' } | { error: 'aborted'; unanswered?: boolean } | { error: 'headers'; detail: string };
 
 async function attempt(url: string, init: RequestInit, options: RequestOptions): Promise<Attempt> {
   const timeout = AbortSignal.timeout(options.timeoutMs);
@@ -216,7 +217,7 @@ async function attempt(url: string, init: RequestInit, options: RequestOptions):
   try {
     return { response: await fetch(url, { ...init, headers, signal }) };
   } catch {
-    if (options.signal?.aborted) return { error: 'aborted' };
+    if (options.signal?.aborted) return { error: 'aborted', unanswered: true };
     return { error: timeout.aborted ? 'timeout' : 'network' };
   }
 }
@@ -238,7 +239,8 @@ async function send(url: string, init: RequestInit, options: RequestOptions): Pr
   let unanswered = false;
   for (let n = 1; ; n++) {
     const result = await attempt(url, init, options);
-    if ('error' in result && (result.error === 'aborted' || result.error === 'headers')) return { ...result, unanswered };
+    // Stopped in fetch, it may have gone out (its own `unanswered`); stopped before, or its headers failed, only an earlier attempt may have.
+    if ('error' in result && (result.error === 'aborted' || result.error === 'headers')) return { unanswered, ...result };
     unanswered ||= 'error' in result || GATEWAY_UNANSWERED.has(result.response.status);
     const retryable = 'error' in result || isRetryableStatus(result.response.status);
     if (!retryable) return { ...result, unanswered };
@@ -252,15 +254,15 @@ async function send(url: string, init: RequestInit, options: RequestOptions): Pr
     try {
       await sleep(delay, options.signal);
     } catch {
-      return { error: 'aborted' };
+      return { error: 'aborted', unanswered };
     }
   }
 }
 
 /** A create's or an update's request that got no answer, or was not sent. */
 function unsent(result: Attempt & { error: string; unanswered?: boolean }): CreateResult {
-  if (result.error === 'aborted') return { kind: 'aborted' };
-  if ('detail' in result) return { kind: 'failed', reason: 'headers', detail: result.detail, ...(result.unanswered ? { unanswered: true } : {}) };
+  if (result.error === 'aborted') return { kind: 'aborted', unanswered: result.unanswered };
+  if ('detail' in result) return { kind: 'failed', reason: 'headers', detail: result.detail, unanswered: result.unanswered };
   return { kind: 'failed', reason: result.error as 'network' | 'timeout' };
 }
 

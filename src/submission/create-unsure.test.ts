@@ -17,6 +17,7 @@ import {
   pressContinue,
   settle,
   SHOPIFY_TOKEN,
+  shopifyPayload,
   type,
   uniqueDatabase,
   wizardFixture,
@@ -86,6 +87,60 @@ describe('a create whose outcome is unknown', () => {
     expect(await api.connectors(), 'one connector').to.have.length(1);
     const log = await posts(api);
     expect(log.at(-1)!.idempotencyKey, 'sent again under the same key').to.equal(log[0]!.idempotencyKey);
+  });
+
+  /**
+   * Taken out of the page before its create reached fetch (its key still being saved, or the
+   * host's requestHeaders still pending), then put back: nothing was sent, so nothing is said to be
+   * unknown, and the slot counts as the list has it (a connector someone else made there since is
+   * "choose the other environment", never "it may be the one an earlier try made").
+   */
+  async function removedBeforeSent(hold: (el: ConnectorWizard) => Promise<void>) {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, draftDatabase: uniqueDatabase() });
+    await advanceTo(el, 'review');
+    await settle(el);
+    const gets = async () => (await api.log()).filter((e) => e.method === 'GET').length;
+    const listed = await gets();
+    const done = el.submit();
+    await hold(el);
+    const parent = el.parentElement!;
+    el.remove();
+    expect(await done).to.equal(false);
+    expect(await posts(api), 'nothing was sent').to.have.length(0);
+    // Meanwhile someone else makes the live UK connector.
+    await api.create(shopifyPayload());
+    parent.append(el);
+    await waitUntil(async () => (await gets()) > listed, 'the list read again', { timeout: 5000 });
+    await settle(el);
+    expect(liveRegion(el), 'nothing is being created').to.not.contain('Creating');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '', 'no false alarm').to.not.contain('cannot tell whether');
+    await retypeToken(el);
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(errorSummary(el).join(' | ')).to.contain('choose the other environment');
+    expect(errorSummary(el).join(' | ')).to.not.contain('It may be the one an earlier try made');
+    expect(await posts(api), 'only the other person s create').to.have.length(1);
+  }
+
+  it('taken out of the page while its requestHeaders function is pending: nothing was sent, so the outcome is not unknown', async () => {
+    let release: (headers: Record<string, string>) => void = () => {};
+    await removedBeforeSent(async (el) => {
+      let asked = false;
+      // The create's call waits for a token; the list's, once the wizard is back, has it at once.
+      el.requestHeaders = () => {
+        if (asked) return { 'X-CSRF-Token': 'token-1' };
+        asked = true;
+        return new Promise((resolve) => (release = resolve));
+      };
+      await waitUntil(() => asked, 'the headers asked for');
+    });
+    // The token comes after all: too late, nothing is sent.
+    release({ 'X-CSRF-Token': 'token-1' });
+  });
+
+  it('taken out of the page before its create started: nothing was sent, so the outcome is not unknown', async () => {
+    await removedBeforeSent(async () => {});
   });
 
   it('no answer, then a reload whose list names the connector: Create sends again under the same key, not "choose the other environment"', async () => {

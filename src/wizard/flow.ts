@@ -172,8 +172,9 @@ class WizardFlow implements Flow {
     else if (result.kind !== 'failed' || result.reason !== 'bad-response') this.#update(t.createAnswered);
     if (this.#state.data !== data) void this.#h.draft.saveNow();
     if (outcome.reloadExisting) void this.loadExisting(true);
+    // "Creating…" holds no more; what went wrong is said, if anything is (a create stopped before it was sent has nothing).
+    this.#update((s) => t.requestFailed(s, outcome.submitError));
     if (outcome.place) this.#showServerErrors(outcome.place);
-    if (outcome.submitError) this.#update((s) => t.requestFailed(s, outcome.submitError!));
     if (outcome.error) this.#h.fail(...outcome.error);
     return false;
   }

@@ -52,10 +52,11 @@ export function failedRequest(
 ): Outcome {
   const what = editing ? 'Saving the changes to the connector' : 'Creating the connector';
   switch (result.kind) {
-    // Stopped (the element taken out of the page), maybe once sent: said as a create with no
-    // answer, which it may be; the host, which stopped it, hears no error.
+    // Stopped (the element taken out of the page) once sent: said as a create with no answer,
+    // which it may be. Stopped before anything went out (its key being saved, the host's
+    // requestHeaders pending): nothing to say. The host, which stopped it, hears no error.
     case 'aborted':
-      return { submitError: (m) => (editing ? m.saveNetworkFailed : m.networkFailed), unsure: !editing };
+      return result.unanswered ? { submitError: (m) => (editing ? m.saveNetworkFailed : m.networkFailed), unsure: !editing } : {};
     case 'duplicate':
       return {
         reloadExisting: true,

@@ -154,8 +154,8 @@ export const requestStarted = (s: WizardState, announcement: Said): WizardState 
 /** What the alert region said holds no more. */
 export const withoutSubmitError = (s: WizardState): WizardState => ({ ...s, submitError: undefined });
 
-/** Why a request failed, shown in a role="alert" region; the polite live region stays quiet. */
-export const requestFailed = (s: WizardState, submitError: Said): WizardState => ({ ...s, submitError, announcement: '' });
+/** Why a request failed, shown in a role="alert" region (none: it was stopped before it was sent); the polite live region stays quiet. */
+export const requestFailed = (s: WizardState, submitError: Said | undefined): WizardState => ({ ...s, submitError, announcement: '' });
 
 /** Server errors land like client ones: on their step and fields, with the summary focused (the request is over: nothing more to say politely). */
 export const serverErrors = (s: WizardState, feedback: Feedback, serverLater?: WizardState['serverLater'], own?: true): WizardState => ({
