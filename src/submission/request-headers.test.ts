@@ -142,6 +142,32 @@ describe('requestHeaders', () => {
     expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Shopify UK');
   });
 
+  it('a function that gives undefined or null (no token found, a missing return) sends nothing and says so; one that gives {} sends no extra header', async () => {
+    const api = freshApi();
+    const { el, errors, created } = await headerWizard(api, undefined);
+    await advanceTo(el, 'review');
+    await settle(el);
+    await api.requireHeader({ name: CSRF, value: 'token-1' });
+    const before = (await api.log()).length;
+    const said = () => el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent ?? '';
+    for (const none of [undefined, null]) {
+      // As JavaScript gives it: a token helper that found no token, or an async function without its return.
+      el.requestHeaders = (async () => none) as unknown as ConnectorWizard['requestHeaders'];
+      expect(await el.submit()).to.equal(false);
+      await settle(el);
+      expect(said(), 'never "not signed in"').to.contain('The request could not be prepared, so nothing was sent');
+    }
+    expect((await api.log()).length, 'nothing sent').to.equal(before);
+    const config = errors.filter((e) => e.kind === 'config').map((e) => e.message);
+    expect(config).to.have.length(2);
+    for (const message of config) expect(message).to.contain('gave no object of headers').and.to.contain('nothing was sent');
+    // {} is how a function says "no extra header this time": the request goes as it is.
+    await api.requireHeader(null);
+    el.requestHeaders = () => ({});
+    expect(await el.submit()).to.equal(true);
+    expect(created).to.have.length(1);
+  });
+
   it('a retry whose headers fail after an unanswered POST: the config event says the retry was not sent and it may have been done', async () => {
     const api = freshApi();
     const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });

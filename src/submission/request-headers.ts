@@ -1,6 +1,9 @@
 /** The host's own headers for the endpoint's requests (`requestHeaders`): read, checked, never shown. */
 
-/** Header names to values (an object or a `Headers`), or a function (sync or async) giving them, asked again for each attempt. */
+/**
+ * Header names to values (an object or a `Headers`), or a function (sync or async) giving them, asked again for each attempt.
+ * A function's `{}` is "no extra header this time"; its `undefined` or `null` (no token found, a missing `return`) is headers it could not give.
+ */
 type Given = Readonly<Record<string, string>> | Headers;
 export type RequestHeaders = Given | (() => Given | PromiseLike<Given>);
 
@@ -18,14 +21,15 @@ const VALUE = /^[\t\x20-\x7e\x80-\xff]*$/u;
 export async function readHeaders(source: RequestHeaders | undefined): Promise<{ headers: [string, string][]; ignored: string[] } | { problem: string }> {
   let given: unknown;
   try {
-    given = typeof source === 'function' ? await source() : source;
+    // No requestHeaders is no header.
+    given = typeof source === 'function' ? await source() : (source ?? {});
   } catch {
     return { problem: 'the requestHeaders function failed' };
   }
   const headers: [string, string][] = [];
   const ignored: string[] = [];
-  if (given == null) return { headers, ignored };
-  if (typeof given !== 'object' || Array.isArray(given)) return { problem: 'requestHeaders gave no object of headers' };
+  // A function's undefined or null, sent without the headers, would meet a CSRF check's 403, said as "not signed in": the cause hidden.
+  if (!given || typeof given !== 'object' || Array.isArray(given)) return { problem: 'requestHeaders gave no object of headers' };
   // A Headers object (as a page's own fetch helpers build them) is read as its entries; a plain object as its own keys.
   for (const [name, value] of given instanceof Headers ? [...given] : Object.entries(given)) {
     if (!NAME.test(name)) return { problem: 'requestHeaders has an invalid header name' };
