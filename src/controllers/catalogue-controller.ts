@@ -153,8 +153,8 @@ export class CatalogueController implements ReactiveController {
     if (!this.#src || this.state.status !== 'error') return;
     this.#watch?.abort();
     const watch = (this.#watch = new AbortController());
-    // The loading text taking the focus the button had is the wizard's doing, not the person's (AskedFocus).
-    const own = (e: Event) => (e.composedPath()[0] as Partial<Element>).hasAttribute?.('data-loading');
+    // The loading text taking the focus the button had is the wizard's doing, not the person's (AskedFocus); another wizard's is elsewhere.
+    const own = (e: Event) => e.composedPath()[0] === this.host.renderRoot.querySelector('[data-loading]');
     for (const type of ['pointerdown', 'focusin']) document.addEventListener(type, (e) => own(e) || watch.abort(), { capture: true, signal: watch.signal });
     this.load(this.#src, 'reload');
   }
