@@ -168,6 +168,30 @@ describe('requestHeaders', () => {
     expect(created).to.have.length(1);
   });
 
+  it('a header the browser never sends (Cookie, Origin, a Sec- one) sends nothing and is reported by name, never as not signed in', async () => {
+    const api = freshApi();
+    const { el, errors, created } = await headerWizard(api, undefined);
+    await advanceTo(el, 'review');
+    await settle(el);
+    await api.requireHeader({ name: 'Cookie', value: 'sessionid=token-secret-4' });
+    const before = (await api.log()).length;
+    const said = () => el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent ?? '';
+    // fetch drops these without a word: sent anyway, the request would meet the endpoint's 403, said as "not signed in".
+    for (const name of ['Cookie', 'origin', 'Sec-Fetch-Site']) {
+      el.requestHeaders = { [CSRF]: 'token-1', [name]: 'sessionid=token-secret-4' };
+      expect(await el.submit()).to.equal(false);
+      await settle(el);
+      expect(said(), name).to.contain('The request could not be prepared, so nothing was sent');
+    }
+    expect((await api.log()).length, 'nothing sent').to.equal(before);
+    expect(created).to.have.length(0);
+    const config = errors.filter((e) => e.kind === 'config').map((e) => e.message);
+    expect(config).to.have.length(3);
+    expect(config.join('\n')).to.contain('Cookie').and.to.contain('origin').and.to.contain('Sec-Fetch-Site').and.to.contain('the browser never sends');
+    expect(JSON.stringify(errors)).to.not.contain('token-secret');
+    expect(errors.map((e) => e.kind)).to.not.include('auth');
+  });
+
   it('a retry whose headers fail after an unanswered POST: the config event says the retry was not sent and it may have been done', async () => {
     const api = freshApi();
     const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });

@@ -37,5 +37,8 @@ export async function readHeaders(source: RequestHeaders | undefined): Promise<{
     if (RESERVED.has(name.toLowerCase())) ignored.push(name);
     else headers.push([name, value]);
   }
-  return { headers, ignored };
+  // One the browser sets itself (Cookie, Origin, Sec-…) a request leaves out without a word: found as fetch finds it.
+  const kept = new Request('data:,', { headers }).headers;
+  const dropped = headers.find(([name]) => !kept.has(name));
+  return dropped ? { problem: `requestHeaders names ${dropped[0]}, a header the browser never sends from a page` } : { headers, ignored };
 }
