@@ -434,9 +434,10 @@ interface BundleSize {
  * Cancel while the draft is read, drafts back after a blocked open (5c7f8d7, 16d2f51): +0.36 kB before the first step and +0.36 kB for the whole flow, to 52.57 and 88.93.
  * Credentials on one line refused in the name and clear fields (5851c25): +0.00 kB before the first step and +0.16 kB for the whole flow, to 52.57 and 89.09.
  * A create stopped before it was sent, requestHeaders giving nothing, Try again beside another wizard (4f669e9, 948ccf6, b643718): -0.01 kB before the first step and +0.02 kB for the whole flow, to 52.57 and 89.11.
+ * A header the browser never sends, refused by name (0b5c2e3): +0.00 kB before the first step and +0.08 kB for the whole flow, to 52.57 and 89.19.
  */
 const FIRST_STEP_BUDGET = 52_566;
-const WHOLE_FLOW_BUDGET = 89_109;
+const WHOLE_FLOW_BUDGET = 89_187;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 
