@@ -6,19 +6,26 @@ export const SECRET_MASK = '•••';
 
 /**
  * An endpoint's answer to a request that carried secrets, each of them masked wherever it repeats
- * one: a connector's `settings`, a problem's title, a test's account or checks. So a server that
- * echoes a token puts it in no event, error or text shown. The secrets are the values of the
- * sent auth type's secret fields; one shorter than 4 characters is masked only where it is a whole
- * text, so it cannot blank out common letters.
+ * one, as written or URL-encoded (an upstream URL quoted in a title): a connector's `settings`, a
+ * problem's title, a test's account or checks. So a server that echoes a token puts it in no
+ * event, error or text shown. The secrets are the values of the sent auth type's secret fields;
+ * one shorter than 4 characters is masked only where it is a whole text, so it cannot blank out
+ * common letters. What the wizard reads rather than shows (a pointer, a problem's type, an id, a
+ * connector's system, group or environment) is left as it is: a password `password` must not
+ * move an error off `/credentials/password`.
  */
 export function masked<T>(answer: T, sent: ConnectorPayload, system: SystemDefinition | undefined): T {
   const fields = system?.authTypes.find((a) => a.id === sent.authType)?.fields ?? [];
   const secrets = fields
     .filter(isSecretField)
     .map((field) => sent.credentials[field.key])
-    .filter((value): value is string => typeof value === 'string' && value !== '');
-  return secrets.length ? mask(answer, secrets) : answer;
+    .filter((value): value is string => typeof value === 'string' && value !== '')
+    .flatMap((secret) => [secret, encodeURIComponent(secret), encodeURIComponent(secret).replace(/%20/gu, '+')]);
+  return secrets.length ? mask(answer, [...new Set(secrets)]) : answer;
 }
+
+/** Read, not shown: never masked. */
+const READ = new Set(['kind', 'reason', 'status', 'type', 'pointer', 'id', 'system', 'group', 'environment', 'authType']);
 
 function mask<T>(value: T, secrets: readonly string[]): T {
   if (typeof value === 'string')
@@ -28,6 +35,6 @@ function mask<T>(value: T, secrets: readonly string[]): T {
   if (proto !== Object.prototype && proto !== null) return value;
   // A record read from JSON, plain or null-prototype (ids as data): copied with its kind of prototype.
   const copy = Object.create(proto) as Record<string, unknown>;
-  for (const [key, item] of Object.entries(value as object)) copy[key] = mask(item, secrets);
+  for (const [key, item] of Object.entries(value as object)) copy[key] = READ.has(key) ? item : mask(item, secrets);
   return copy as T;
 }

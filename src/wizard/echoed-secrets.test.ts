@@ -4,7 +4,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { WizardErrorEvent } from '../events/error-event.js';
-import { advanceTo, freshApi, GROUPS, inStep, pressContinue, settle, shopifyPayload, type, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, choose, currentStepId, errorSummary, freshApi, GROUPS, inStep, pressContinue, settle, shopifyPayload, type, wizardFixture } from '../test/fixtures.js';
 import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
 
 const CANARY = 'shpat_' + 'c0ffee'.repeat(5) + 'ab';
@@ -98,5 +98,51 @@ describe('secrets an endpoint repeats', () => {
     expect(updated).to.have.length(1);
     expect(updated[0]).to.contain('•••');
     expect(updated[0]).to.not.contain(CANARY);
+  });
+  /** Mintsoft, signed in with a user name and a password, on Review; its connector-wizard-error messages collected. */
+  async function mintsoftOnReview(endpoint: string, password: string) {
+    const el = await wizardFixture({ system: 'mintsoft', groups: GROUPS, endpoint, noDrafts: true });
+    const errors: string[] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail.message));
+    await advanceTo(el, 'auth');
+    await choose(el, '#auth-username-password');
+    await pressContinue(el);
+    await type(el, '#field-credentials-username', 'ops@example.com');
+    await type(el, '#field-credentials-password', password);
+    await toReview(el);
+    return { el, errors };
+  }
+
+  it('a password that is a word the answer uses elsewhere never moves an error off its field: pointers are read, not masked', async () => {
+    const api = freshApi();
+    const { el } = await mintsoftOnReview(api.endpoint, 'password');
+    const errors = [{ pointer: '/credentials/password', detail: 'Too common: choose another' }];
+    await api.faults({
+      kind: 'status',
+      method: 'POST',
+      status: 422,
+      type: 'application/problem+json',
+      json: { type: '/problems/validation', title: 'Invalid connector', status: 422, errors },
+    });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    expect(inStep(el, '#field-credentials-password')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(errorSummary(el).join(' ')).to.contain('Too common');
+  });
+
+  it('a password the endpoint repeats URL-encoded (an upstream URL in its title) is masked too', async () => {
+    const api = freshApi();
+    const password = 'Pa55 w0rd#2026';
+    const { el, errors } = await mintsoftOnReview(api.endpoint, password);
+    for (const encoded of [encodeURIComponent(password), encodeURIComponent(password).replace(/%20/g, '+')]) {
+      const title = `Upstream https://api.example/Auth?UserName=ops%40example.com&Password=${encoded} refused the login`;
+      await api.faults({ kind: 'status', method: 'POST', status: 400, type: 'application/problem+json', json: { type: '/problems/upstream', title } });
+      expect(await el.submit()).to.equal(false);
+      await settle(el);
+      const shown = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
+      expect(shown).to.contain('Password=••• refused the login');
+      expect(shown + errors.join('\n')).to.not.contain(encoded);
+    }
   });
 });
