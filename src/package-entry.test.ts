@@ -19,5 +19,6 @@ describe('the package entry', () => {
     expect(monogram('Oracle NetSuite')).to.equal('ON');
     expect(monogram('xero')).to.equal('XE');
     expect(monogram('<img src=x>')).to.equal('IS');
+    expect(monogram('𠮷野家 𝔸cme'), 'letters outside the BMP kept whole').to.equal('𠮷𝔸');
   });
 });

@@ -15,7 +15,8 @@ export function monogram(name: string): string {
     .trim()
     .split(/\s+/u)
     .filter(Boolean);
-  const letters = words.length > 1 ? [words[0]![0], words[1]![0]] : [...(words[0] ?? '?')].slice(0, 2);
+  // By code point, not UTF-16 unit: a name starting with a letter outside the BMP (𠮷) keeps it whole.
+  const letters = words.length > 1 ? [[...words[0]!][0], [...words[1]!][0]] : [...(words[0] ?? '?')].slice(0, 2);
   return letters.join('').toUpperCase();
 }
 
