@@ -759,6 +759,23 @@ describe('connector-wizard: catalogue', () => {
     expect(errors).to.deep.equal(['The catalogue of systems could not be loaded (no answer in time).']);
   });
 
+  it('a requestTimeout of 2 ** 31 or Number.MAX_SAFE_INTEGER (a number of at least 1, so used) still loads catalogue-src', async () => {
+    for (const timeout of [2 ** 31, Number.MAX_SAFE_INTEGER]) {
+      const errors: string[] = [];
+      const el = await fixture<ConnectorWizard>(
+        html`<connector-wizard
+          .draftDatabase=${uniqueDatabase()}
+          .requestTimeout=${timeout}
+          @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(`${e.detail.kind}: ${e.detail.message}`)}
+          catalogue-src="/demo/sample-catalogue.json"
+        ></connector-wizard>`,
+      );
+      await waitUntil(() => stepElement(el) || el.shadowRoot!.querySelector('[part~="retry"], .catalogue-error'), `${timeout}: the load settled`, { timeout: 5000 });
+      expect(errors, String(timeout)).to.deep.equal([]);
+      expect(stepElement(el)?.dataset.step, String(timeout)).to.equal('system');
+    }
+  });
+
   it('says so when catalogue-src is missing or not JSON', async () => {
     for (const [src, text] of [
       ['/demo/does-not-exist.json', 'could not be loaded (HTTP 404)'],
