@@ -18,7 +18,7 @@ const NAME_EDGES = /^[\s\u00ad\u200b-\u200d\u2060\ufeff]+|(?<![\s\u00ad\u200b-\u
 export const connectorName = (name: string): string => name.replace(NAME_EDGES, '').normalize('NFC');
 
 /** A connector's slot: one live and one testing per system and group. */
-export const slotOf = (c: { system?: string | undefined; group?: string | null | undefined; environment?: string | undefined }) =>
+export const slotOf = (c: { system?: string | undefined; group?: string | number | null | undefined; environment?: string | undefined }) =>
   `${c.system}\n${c.group ?? ''}\n${c.environment}`;
 
 /**

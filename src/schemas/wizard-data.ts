@@ -57,8 +57,8 @@ export interface ExistingConnector {
   id?: string | number;
   name: string;
   system: string;
-  /** `""` or `null`: no group. */
-  group?: string | null;
+  /** `""` or `null`: no group; a whole number is compared as its text. */
+  group?: string | number | null;
   environment: Environment;
 }
 

@@ -3,30 +3,38 @@ import type { ExistingConnector, Group } from '../schemas/wizard-data.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
-/** Host-provided lists are checked entry by entry: one bad entry is skipped, not fatal. */
-export function cleanGroups(groups: unknown): Group[] {
+/** A whole-number id (as an API may give it) is the same id as text; any other non-text is none. */
+const idText = (id: unknown): string | undefined => (typeof id === 'string' ? id : Number.isSafeInteger(id) ? String(id) : undefined);
+
+/** Host-provided lists are checked entry by entry: one bad entry is skipped, not fatal (and `report`ed, once per list). */
+export function cleanGroups(groups: unknown, report?: (message: string) => void): Group[] {
   if (!Array.isArray(groups)) return [];
   const seen = new Set<string>();
-  return groups.flatMap((g) => {
-    if (!isRecord(g) || typeof g.id !== 'string' || typeof g.name !== 'string' || !g.id || seen.has(g.id)) return [];
-    seen.add(g.id);
+  const kept = groups.flatMap((g) => {
+    const id = isRecord(g) ? idText(g.id) : undefined;
+    if (!isRecord(g) || !id || typeof g.name !== 'string' || seen.has(id)) return [];
+    seen.add(id);
     // A blank name (white space or invisible characters only) would leave a radio without a label: the id stands in for it.
-    return [{ id: g.id, name: hasVisibleText(g.name) ? g.name : g.id }];
+    return [{ id, name: hasVisibleText(g.name) ? g.name : id }];
   });
+  const dropped = groups.length - kept.length;
+  if (dropped) report?.(`groups: ${dropped} of ${groups.length} entries left out: each needs a new id (text or a whole number) and a text name.`);
+  return kept;
 }
 
 export function cleanExisting(list: unknown): ExistingConnector[] {
   if (!Array.isArray(list)) return [];
   return list.flatMap((c) => {
     if (!isRecord(c) || typeof c.system !== 'string' || (c.environment !== 'live' && c.environment !== 'test')) return [];
+    const id = idText(c.id);
+    const group = idText(c.group);
     return [
       {
-        // A whole-number id (as an API may give it) is the same id as text.
-        ...(typeof c.id === 'string' || Number.isSafeInteger(c.id) ? { id: String(c.id) } : {}),
+        ...(id !== undefined ? { id } : {}),
         name: typeof c.name === 'string' ? c.name : '',
         system: c.system,
         // No group ("" too, as many APIs write it: no group id is empty) takes the slot of connectors without one.
-        ...(typeof c.group === 'string' && c.group ? { group: c.group } : {}),
+        ...(group ? { group } : {}),
         environment: c.environment,
       },
     ];

@@ -868,6 +868,55 @@ describe('connector-wizard: host data and messages', () => {
     expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled).to.equal(false);
   });
 
+  it('groups with whole-number ids are offered and the preset one chosen', async () => {
+    const errors: string[] = [];
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard
+      .draftDatabase=${uniqueDatabase()}
+      .catalogue=${await sampleCatalogue()}
+      .groups=${[
+        { id: 1, name: 'UK' },
+        { id: 2, name: 'US' },
+      ]}
+      .group=${1}
+      system="shopify"
+      no-drafts
+      @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(`${e.detail.kind}: ${e.detail.message}`)}
+    ></connector-wizard>`);
+    await settle(el);
+    // The radios carry no value: the id names the group.
+    expect(inStep<HTMLInputElement>(el, 'input[name="group"]:checked')?.id).to.equal('group-1');
+    await advanceTo(el, 'review');
+    const created = oneEvent(el, 'connector-created');
+    button(el, 'create').click();
+    expect(((await created) as ConnectorCreatedEvent).detail.connector.group).to.equal('1');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('an existing connector with a whole-number group takes that group slot; groups left out are said once as config', async () => {
+    const errors: string[] = [];
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard
+      .draftDatabase=${uniqueDatabase()}
+      .catalogue=${await sampleCatalogue()}
+      .groups=${[
+        { id: 1, name: 'UK' },
+        { id: 2, name: 'US' },
+        { id: 1.5, name: 'Half' },
+        { id: '2', name: 'Again' },
+      ]}
+      .existingConnectors=${[{ name: 'Shop UK', system: 'shopify', group: 1, environment: 'live' }]}
+      system="shopify"
+      no-drafts
+      @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(`${e.detail.kind}: ${e.detail.message}`)}
+    ></connector-wizard>`);
+    await settle(el);
+    await choose(el, '#group-2');
+    expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled, 'group 2: live free').to.equal(false);
+    await choose(el, '#group-1');
+    expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled, 'group 1: live taken').to.equal(true);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.match(/^config: groups: 2 of 4 entries left out/);
+  });
+
   it('takes message overrides from the host', async () => {
     const el = await wizardFixture({ system: 'shopify' });
     el.messages = { generalTitle: 'Name your connector', continue: 'Next' };

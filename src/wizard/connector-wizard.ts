@@ -249,7 +249,7 @@ export class ConnectorWizard extends WizardProperties {
       if (this.catalogueSrc) this.#catalogue.load(this.catalogueSrc);
       else this.#catalogue.clear();
     }
-    if (changed.has('groups')) this.#groups = cleanGroups(this.groups);
+    if (changed.has('groups')) this.#groups = cleanGroups(this.groups, (message) => this.#fail('config', message));
     // First: the old endpoint's list goes at once. New headers (a page sets them once its token came): a list refused without them is asked again.
     if (changed.has('endpoint')) this.#loadExisting();
     else if (changed.has('requestHeaders')) this.#loadExisting('refused');

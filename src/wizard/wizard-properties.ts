@@ -165,8 +165,8 @@ export class WizardProperties extends LitElement {
   headingLevel: HeadingLevel = 2;
   /** The catalogue object (validated on set); wins over `catalogue-src`. */
   catalogue?: unknown;
-  /** The company's groups: `[{id, name}]`. */
-  groups: Group[] = [];
+  /** The company's groups: `[{id, name}]`, an id as text or a whole number (read as its text). */
+  groups: (Group | { id: number; name: string })[] = [];
   /** Connectors that already exist, for the one-live-one-testing rule. */
   existingConnectors: ExistingConnector[] = [];
   /** Partial overrides of any string the element shows. */
