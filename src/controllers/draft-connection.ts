@@ -88,14 +88,13 @@ export class DraftConnection {
     return revision;
   }
 
-  /** Drafts untouched for PURGE_AFTER_MS go, but `keep` (the one just loaded); persistent storage is asked for only when the host opted in. */
-  async tidy(persist: boolean, keep: string): Promise<void> {
+  /** Drafts untouched for PURGE_AFTER_MS go, but `keep` (the one just loaded). Persistent storage is asked for by DraftHandle. */
+  async tidy(keep: string): Promise<void> {
     try {
       await this.store.purge(PURGE_AFTER_MS, keep);
     } catch {
       // Purging is tidying up; a failure here changes nothing for the person.
     }
-    if (persist) await navigator.storage?.persist?.().catch(() => false);
   }
 
   /**

@@ -1196,6 +1196,31 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     );
   });
 
+  it('persistDrafts set after the draft has loaded still asks for persistent storage, once', async () => {
+    let calls = 0;
+    await withPatched(
+      navigator.storage,
+      'persist',
+      (async () => {
+        calls++;
+        return true;
+      }) as never,
+      async () => {
+        const { el } = await wizard();
+        el.persistDrafts = true;
+        await settle(el);
+        await waitUntil(() => calls > 0, 'persist() asked', { timeout: 2000 }).catch(() => undefined);
+        expect(calls, 'navigator.storage.persist() calls once set').to.equal(1);
+        el.persistDrafts = false;
+        await settle(el);
+        el.persistDrafts = true;
+        await settle(el);
+        await el.saveDraft();
+        expect(calls, 'not asked again').to.equal(1);
+      },
+    );
+  });
+
   it('lists saved drafts for "continue where you left off"', async () => {
     const draftDatabase = uniqueDatabase();
     const a = await wizard({ draftDatabase, draftId: 'a' });

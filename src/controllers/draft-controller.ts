@@ -182,7 +182,7 @@ export class DraftController implements ReactiveController {
       else if (found === 'typed') this.schedule();
       // Another tab saved (or finished) it while it was read: followed now, as if heard once loaded.
       if (heard > this.baseRevision && this.status === 'ready') void this.reload();
-      void this.connection!.tidy(this.host.persistDrafts, next.id);
+      void this.connection!.tidy(next.id);
     } catch (error) {
       if (this.target === next) this.fail(error);
     }

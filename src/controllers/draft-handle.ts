@@ -30,6 +30,8 @@ export class DraftHandle implements ReactiveController {
   #wasKept = false;
   /** Cancel came while the draft loaded: the secrets that load opens stay sealed in the draft, never in memory (Cancel dropped those in memory). */
   #cancelledLoad = false;
+  /** `navigator.storage.persist()` was asked for (`persist-drafts`): once per element. */
+  #persistAsked = false;
 
   constructor(
     private readonly host: DraftHost,
@@ -56,6 +58,11 @@ export class DraftHandle implements ReactiveController {
     const kept = this.status === 'kept';
     if (kept && !this.#wasKept) this.options.notice('kept');
     this.#wasKept = kept;
+    // Asked once drafts are in storage, whether persist-drafts was set from the start or later.
+    if (this.host.persistDrafts && !this.#persistAsked && (kept || this.status === 'ready' || this.status === 'conflict')) {
+      this.#persistAsked = true;
+      void navigator.storage?.persist?.().catch(() => false);
+    }
     // Changes the draft code took on by itself (those made while `no-drafts` was set, once it is not) wait too.
     if (this.#controller?.dirty && this.host.isConnected) window.addEventListener('beforeunload', this.#onPageHide);
     else this.#idle();
