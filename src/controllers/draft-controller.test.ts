@@ -1177,48 +1177,40 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     expect((await readDraft(draftDatabase, 'old'))!.data.name).to.equal('A month old, continued');
   });
 
-  it('asks for persistent storage only when the host opts in', async () => {
+  /** Runs `body` with navigator.storage.persist() counting its calls (and granting them). */
+  async function countingPersist(body: (calls: () => number) => Promise<void>) {
     let calls = 0;
-    await withPatched(
-      navigator.storage,
-      'persist',
-      (async () => {
-        calls++;
-        return true;
-      }) as never,
-      async () => {
-        await wizard();
-        await new Promise((r) => setTimeout(r, 50));
-        expect(calls).to.equal(0);
-        await wizard({ persist: true });
-        await waitUntil(() => calls === 1, 'persist() asked');
-      },
-    );
+    const persist = async () => {
+      calls++;
+      return true;
+    };
+    await withPatched(navigator.storage, 'persist', persist as never, () => body(() => calls));
+  }
+
+  it('asks for persistent storage only when the host opts in', async () => {
+    await countingPersist(async (calls) => {
+      await wizard();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(calls()).to.equal(0);
+      await wizard({ persist: true });
+      await waitUntil(() => calls() === 1, 'persist() asked');
+    });
   });
 
   it('persistDrafts set after the draft has loaded still asks for persistent storage, once', async () => {
-    let calls = 0;
-    await withPatched(
-      navigator.storage,
-      'persist',
-      (async () => {
-        calls++;
-        return true;
-      }) as never,
-      async () => {
-        const { el } = await wizard();
-        el.persistDrafts = true;
-        await settle(el);
-        await waitUntil(() => calls > 0, 'persist() asked', { timeout: 2000 }).catch(() => undefined);
-        expect(calls, 'navigator.storage.persist() calls once set').to.equal(1);
-        el.persistDrafts = false;
-        await settle(el);
-        el.persistDrafts = true;
-        await settle(el);
-        await el.saveDraft();
-        expect(calls, 'not asked again').to.equal(1);
-      },
-    );
+    await countingPersist(async (calls) => {
+      const { el } = await wizard();
+      el.persistDrafts = true;
+      await settle(el);
+      await waitUntil(() => calls() > 0, 'persist() asked', { timeout: 2000 }).catch(() => undefined);
+      expect(calls(), 'navigator.storage.persist() calls once set').to.equal(1);
+      el.persistDrafts = false;
+      await settle(el);
+      el.persistDrafts = true;
+      await settle(el);
+      await el.saveDraft();
+      expect(calls(), 'not asked again').to.equal(1);
+    });
   });
 
   it('lists saved drafts for "continue where you left off"', async () => {

@@ -868,21 +868,31 @@ describe('connector-wizard: host data and messages', () => {
     expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled).to.equal(false);
   });
 
-  it('groups with whole-number ids are offered and the preset one chosen', async () => {
+  /** Shopify with the host's groups (ids as an API gives them) and what else the host sets; its connector-wizard-error lines collected. */
+  async function withGroups(groups: unknown[], more: { group?: number; existingConnectors?: unknown[] }) {
     const errors: string[] = [];
     const el = await fixture<ConnectorWizard>(html`<connector-wizard
       .draftDatabase=${uniqueDatabase()}
       .catalogue=${await sampleCatalogue()}
-      .groups=${[
-        { id: 1, name: 'UK' },
-        { id: 2, name: 'US' },
-      ]}
-      .group=${1}
+      .groups=${groups}
+      .group=${more.group}
+      .existingConnectors=${more.existingConnectors ?? []}
       system="shopify"
       no-drafts
       @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(`${e.detail.kind}: ${e.detail.message}`)}
     ></connector-wizard>`);
     await settle(el);
+    return { el, errors };
+  }
+
+  it('groups with whole-number ids are offered and the preset one chosen', async () => {
+    const { el, errors } = await withGroups(
+      [
+        { id: 1, name: 'UK' },
+        { id: 2, name: 'US' },
+      ],
+      { group: 1 },
+    );
     // The radios carry no value: the id names the group.
     expect(inStep<HTMLInputElement>(el, 'input[name="group"]:checked')?.id).to.equal('group-1');
     await advanceTo(el, 'review');
@@ -893,22 +903,13 @@ describe('connector-wizard: host data and messages', () => {
   });
 
   it('an existing connector with a whole-number group takes that group slot; groups left out are said once as config', async () => {
-    const errors: string[] = [];
-    const el = await fixture<ConnectorWizard>(html`<connector-wizard
-      .draftDatabase=${uniqueDatabase()}
-      .catalogue=${await sampleCatalogue()}
-      .groups=${[
-        { id: 1, name: 'UK' },
-        { id: 2, name: 'US' },
-        { id: 1.5, name: 'Half' },
-        { id: '2', name: 'Again' },
-      ]}
-      .existingConnectors=${[{ name: 'Shop UK', system: 'shopify', group: 1, environment: 'live' }]}
-      system="shopify"
-      no-drafts
-      @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(`${e.detail.kind}: ${e.detail.message}`)}
-    ></connector-wizard>`);
-    await settle(el);
+    const groups = [
+      { id: 1, name: 'UK' },
+      { id: 2, name: 'US' },
+      { id: 1.5, name: 'Half' },
+      { id: '2', name: 'Again' },
+    ];
+    const { el, errors } = await withGroups(groups, { existingConnectors: [{ name: 'Shop UK', system: 'shopify', group: 1, environment: 'live' }] });
     await choose(el, '#group-2');
     expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled, 'group 2: live free').to.equal(false);
     await choose(el, '#group-1');
