@@ -372,4 +372,19 @@ describe('namesCredentials', () => {
     ];
     for (const text of names) expect(namesCredentials(text), text).to.equal(false);
   });
+
+  it('Key:/Auth0:/Pass: names and host:port values are not credentials', () => {
+    for (const t of ['Key: EU accounts', 'Auth0: production', 'Pass: EU', 'auth.example.com:8443', 'token.shop.example:443', 'Acme: EU: Live', 'Xero: UK ledger'])
+      expect(namesCredentials(t), t).to.equal(false);
+    for (const t of ['API key: abc123', 'DB_PASSWORD=x', 'password: hunter2', 'clientSecret: abc', 'DB_PASS=x', 'x-api-key: x', 'Access token: x', 'Mintsoft password: x'])
+      expect(namesCredentials(t), t).to.equal(true);
+  });
+
+  it('a login on one line with colons is two values, the password never read as part of the username', () => {
+    expect(namesCredentials('Username: ops@example.com Password: Tr0ub4dor&3')).to.equal(true);
+    expect(namesCredentials('Account: acme, API key: abc123')).to.equal(true);
+    expect(entries('Username: ops@example.com Password: Tr0ub4dor&3')).to.deep.equal({ username: 'ops@example.com', password: 'Tr0ub4dor&3' });
+    // A quoted value is read whole.
+    expect(entries('Note: "see Password: below"')).to.deep.equal({ note: 'see Password: below' });
+  });
 });

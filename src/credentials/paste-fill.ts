@@ -64,7 +64,8 @@ const NAME_VALUE = new RegExp(String.raw`${SHELL}([A-Za-z_][\w.-]*)\s*([=:])(.*)
  * assignments a line; a value with `key=value` parts of its own, a connection string, is read
  * whole). `KEY: value` lines (YAML, HTTP headers, a note) are read the same way, but a `#` starts
  * a comment there only with a space after it (a password may hold one), and a YAML block
- * (`KEY: |` or `KEY: >`, then indented lines) as its lines. Names are lower-cased; of two equal
+ * (`KEY: |` or `KEY: >`, then indented lines) as its lines; a later secret's name on such a line
+ * (`Username: ops Password: …`) starts a line of its own (see splitNamed). Names are lower-cased; of two equal
  * names the later wins, as dotenv and a shell read them. Anything else gives no names.
  */
 export function readPasted(text: string): Map<string, string> {
@@ -93,8 +94,8 @@ export function readPasted(text: string): Map<string, string> {
     }
     return named;
   }
-  // Split as pasted, so a YAML block's indentation is measured against its key's own.
-  const lines = text.split(/\r\n?|\n/u);
+  // Split as pasted, so a YAML block's indentation is measured against its key's own; a login on one line as one line each.
+  const lines = splitNamed(text).split(/\r\n?|\n/u);
   // A table's header and one row (a spreadsheet's cells, a console's credentials CSV): each column's header names its value.
   const rows = lines.filter((line) => line.trim());
   if (rows.length === 2 && !NAME_VALUE.test(rows[0]!) && !text.includes('"')) {
@@ -209,21 +210,85 @@ const members = (text: string) => (/^[[{][^]*[}\]]$/u.test(text.trim()) ? (text.
 
 /** A value's name as written, before its `=` or `:` (readPasted lower-cases it). */
 const NAME_BEFORE_VALUE = /[A-Za-z_][\w.-]*(?=\s*[=:])/gu;
-/** A name with a secret's word in it: `DB_PASSWORD`, `clientSecret`, `x-api-key`, `accesstoken` (not `monkey`, `Keys`). */
-const SECRET_NAME = /(?:^|[\W_])(?:[a-z]*(?:passw(?:or)?d|secret|token|credentials?)|(?:api|access|private)?key|pwd|pass|auth|cookie)(?![a-z])/iu;
+/** A host and port (`auth.example.com:8443`): never a name and its value. */
+const HOST_PORT = /^[\w-]+(?:\.[\w-]+)+:\d+(?![\w.:])/u;
+/** A line naming a value in two or three words (`API key: …`, `Mintsoft password: …`): its name. */
+const WORDS_NAME = new RegExp(String.raw`${SHELL}((?:[A-Za-z_][\w.-]*[ \t]+){1,2}[A-Za-z_][\w.-]*)[ \t]*[=:][ \t]*\S`, 'u');
+/** A word of a name that is a secret's alone: `password`, `DBPWD`, `clientsecret`, `accesstoken`, `apikey` (not `Passport`, `Tokens`). */
+const SECRET_WORD = /^(?:[a-z]*(?:passw(?:or)?d|pwd|secret|token|credentials?|cookie)|passphrase|(?:api|access|private)key)$/u;
+/** Words before `key`, `pass` or `auth` in a name written in words that make it a secret's (`API key`, `Basic auth`; not `Shop key`). */
+const QUALIFIER =
+  /^(?:api|access|private|secret|client|app|consumer|signing|master|licen[cs]e|subscription|db|database|admin|user|basic|bearer|http|ssh|root|auth|encryption|shared)$/u;
+
+/**
+ * A name with a secret's word in it: `DB_PASSWORD`, `clientSecret`, `x-api-key`, `accesstoken`,
+ * `Access token`; or `key`, `pass` or `auth` as a part of a longer name (`API-Key`, `DB_PASS`,
+ * `authKey`; written in words, after a word such as `API`). Alone, with or without a number,
+ * they are ordinary words (`Key: EU accounts`, `Pass: EU`, `Auth0: production`).
+ */
+function secretName(name: string): boolean {
+  const parts = name
+    .split(/[\W_]+|(?<=[a-z])(?=[A-Z])/u)
+    .map((part) => part.toLowerCase().replace(/\d+$/u, ''))
+    .filter(Boolean);
+  const words = /\s/u.test(name);
+  return parts.some((part, i) => SECRET_WORD.test(part) || (/^(?:key|pass|auth)$/u.test(part) && parts.length > 1 && (!words || QUALIFIER.test(parts[i - 1] ?? ''))));
+}
+
+/**
+ * A `Name: value` line (its name a word, or one of `known`: the lower-cased keys, aliases and
+ * labels of a form's fields) holding a later name with a `:` after a space, `,` or `;`, that is
+ * one of `known` or a secret's (secretName), is read as a line each: `Username: ops Password: …`,
+ * a login as a note may put it on one line, never gives the password as part of the username. A
+ * quoted value is left whole, and a line naming nothing later (`Acme: EU: Live`) is one value.
+ */
+function splitNamed(text: string, known: readonly string[] = []): string {
+  if (text.length > MAX_PASTE || !text.includes(':')) return text;
+  const word = String.raw`(?:[A-Za-z_][\w.-]*[ \t]+)?[A-Za-z_][\w.-]*`;
+  const names = [...known.map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).sort((a, b) => b.length - a.length), word].join('|');
+  const head = new RegExp(String.raw`${SHELL}(?:${names})[ \t]*:`, 'iu');
+  // From the start of a run of spaces only, so a long run costs no more than a long line.
+  const later = new RegExp(String.raw`(?<![\s,;])[\s,;]+(${names})[ \t]*:(?=\s|$)`, 'giu');
+  const isName = (name: string) => known.includes(name.toLowerCase()) || secretName(name);
+  return text
+    .split(/\r\n?|\n/u)
+    .map((line) => {
+      const start = head.exec(line)?.[0].length;
+      if (start === undefined || line.slice(start).trimStart()[0]! in QUOTES) return line;
+      let out = line.slice(0, start);
+      let from = start;
+      for (const match of line.slice(start).matchAll(later)) {
+        // Of `Doe Password:`, the name is `Password`; of `API key:` or a field's label, both words.
+        const name = match[1]!;
+        const last = name.split(/[ \t]+/u).at(-1)!;
+        const named = known.includes(name.toLowerCase()) ? name : isName(last) ? last : isName(name) ? name : undefined;
+        if (named === undefined) continue;
+        const at = start + match.index + match[0].lastIndexOf(named);
+        out += `${line.slice(from, at).replace(/[\s,;]+$/u, '')}\n`;
+        from = at;
+      }
+      return out + line.slice(from);
+    })
+    .join('\n');
+}
 
 /**
  * Credentials, whether or not a form knows their names, in text pasted on one line too: an
- * object or a list of them (see members), two or more named values (`user=admin password=…`),
- * or one whose name has a secret's word in it (`DB_PASSWORD=…`, `dbPassword: …`). Never pasted
- * into the connector name nor into a one-line field shown in clear. An ordinary name with a `=`
- * or `:` in it (`Xero: UK`, `Shopify (EU=live)`, `Acme 2 = new`) is none of these.
+ * object or a list of them (see members), two or more named values (`user=admin password=…`,
+ * `Username: ops Password: …`), or one whose name is a secret's (secretName: `DB_PASSWORD=…`,
+ * `dbPassword: …`, `API key: …`). Never pasted into the connector name nor into a one-line field
+ * shown in clear. An ordinary name with a `=` or `:` in it (`Xero: UK`, `Shopify (EU=live)`,
+ * `Acme 2 = new`, `Key: EU accounts`, `Acme: EU: Live`), or a host and port, is none of these.
  */
 export function namesCredentials(text: string): boolean {
+  const split = splitNamed(text);
   const named = readPasted(text);
   // Names with a value, as written before their `=` or `:` (not a table's header, read without them).
-  const written = (text.match(NAME_BEFORE_VALUE) ?? []).filter((name) => named.get(name.toLowerCase())?.trim());
-  return members(text) > 0 || written.length > 1 || written.some((name) => SECRET_NAME.test(name));
+  const written = [...split.matchAll(NAME_BEFORE_VALUE)]
+    .filter((match) => !HOST_PORT.test(split.slice(match.index)) && named.get(match[0].toLowerCase())?.trim())
+    .map((match) => match[0]);
+  const inWords = split.split('\n').flatMap((line) => WORDS_NAME.exec(line)?.[1] ?? []);
+  return members(text) > 0 || written.length > 1 || [...written, ...inWords].some(secretName);
 }
 
 /** Whether `text` gives a value to a secret field of `authType` (by key or alias): such a paste never goes into a field shown in clear. */
@@ -270,7 +335,12 @@ const labels = (item: { label: string }): string[] => [item.label, writtenText(i
  * list only one of its options (by value or label). A block that fills anything is never pasted
  * as text, so a secret in it never lands in the field pasted into.
  */
-export function pasteFill(authType: AuthTypeDefinition, text: string): PasteFill | undefined {
+export function pasteFill(authType: AuthTypeDefinition, pasted: string): PasteFill | undefined {
+  // A login on one line (`Username: ops Password: …`) as a line each, its names as this form's fields name them.
+  const text = splitNamed(
+    pasted,
+    authType.fields.flatMap((field) => [field.key, ...(field.aliases ?? []), ...labels(field)].map((name) => name.toLowerCase())),
+  );
   const named = readPasted(text);
   // Each name fills one field: a secret field's first (see nameOwners). A field's label names it
   // too (`Client secret: …`, as a dashboard or a note writes it) where no key or alias is that name.

@@ -7,6 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import {
   advanceTo,
+  choose,
   currentStepId,
   errorSummary,
   GROUPS,
@@ -357,5 +358,56 @@ describe('credentials no form knows, pasted into the name or a field shown in cl
     await pasteInto(el, '#field-credentials-shop', 'https://my-store.myshopify.com');
     expect(value(el, 'shop')).to.contain('my-store');
     expect(notice(el)).to.not.contain('Nothing was pasted');
+  });
+});
+
+describe('a login or a named secret on one line, pasted into the name or a field shown in clear', () => {
+  /** Mintsoft, its username and password, on Credentials. */
+  const atLogin = async () => {
+    const el = await wizardFixture({ system: 'mintsoft', groups: GROUPS, noDrafts: true });
+    await advanceTo(el, 'auth');
+    await choose(el, '#auth-username-password');
+    await pressContinue(el);
+    return el;
+  };
+
+  it('a username and password on one line pasted into the clear Username field puts no password in clear', async () => {
+    const el = await atLogin();
+    await pasteInto(el, '#field-credentials-username', 'Username: ops@example.com Password: Tr0ub4dor&3');
+    expect(value(el, 'username')).to.not.contain('Tr0ub4dor&3');
+    // Each value fills its own field.
+    expect(value(el, 'username')).to.equal('ops@example.com');
+    expect(value(el, 'password')).to.equal('Tr0ub4dor&3');
+  });
+
+  it('a username and password on one line, named by their labels, fill their own fields', async () => {
+    const el = await atLogin();
+    await pasteInto(el, '#field-credentials-username', 'Mintsoft username: ops@example.com, Mintsoft password: Tr0ub4dor&3');
+    expect(value(el, 'username')).to.equal('ops@example.com');
+    expect(value(el, 'password')).to.equal('Tr0ub4dor&3');
+  });
+
+  it('a username and password on one line is refused in the connector name', async () => {
+    const el = await wizardFixture({ system: 'mintsoft', groups: GROUPS, noDrafts: true });
+    await advanceTo(el, 'general');
+    await pasteInto(el, '#field-name', 'Username: ops@example.com Password: Tr0ub4dor&3');
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.not.contain('Tr0ub4dor&3');
+  });
+
+  for (const name of ['Key: EU accounts', 'Auth0: production', 'Acme: EU: Live'])
+    it(`a name with a colon naming no secret pastes as a name: ${name}`, async () => {
+      const el = await wizardFixture({ system: 'mintsoft', groups: GROUPS, noDrafts: true });
+      await advanceTo(el, 'general');
+      await pasteInto(el, '#field-name', name);
+      expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal(name);
+    });
+
+  it('a single named secret pasted into a clear field is not told it holds more than one value', async () => {
+    const el = await atLogin();
+    await pasteInto(el, '#field-credentials-username', 'MINTSOFT_PASSWORD=hunter22');
+    expect(value(el, 'username')).to.equal('');
+    const said = notice(el);
+    expect(said).to.contain('Nothing was pasted');
+    expect(said).to.not.contain('more than one value');
   });
 });

@@ -142,6 +142,8 @@ export const stepMessages = {
   dropUndoName: 'Undo the drop',
   pasteOneValue:
     'Nothing was pasted: the text holds more than one value, and this field takes one. Paste each value on its own, or a block of KEY=value lines that names these fields.',
+  pasteNamedSecret:
+    'Nothing was pasted: that looks like a secret with its name, and this field shows what it holds. Paste the secret alone into its own field, which hides it.',
   pasteOtherAuthType: (authType: string) =>
     `Nothing was pasted: that is a secret of another authentication type, ${authType}. To use it, choose that type on the Authentication type step.`,
   pasteUndone: 'Put back what was there before the paste.',
@@ -150,6 +152,8 @@ export const stepMessages = {
   dropUndone: 'Put back what was there before the drop.',
   dropOneValue:
     'Nothing was dropped: the text holds more than one value, and this field takes one. Drop or paste each value on its own, or a block of KEY=value lines that names these fields.',
+  dropNamedSecret:
+    'Nothing was dropped: that looks like a secret with its name, and this field shows what it holds. Paste the secret alone into its own field, which hides it.',
   dropOtherAuthType: (authType: string) =>
     `Nothing was dropped: that is a secret of another authentication type, ${authType}. To use it, choose that type on the Authentication type step.`,
   dropFile: 'Nothing was dropped: this form does not read files. Open the file, copy what it holds and paste it here.',

@@ -241,6 +241,8 @@ const de: Messages = {
   dropUndoName: 'Ablegen rückgängig machen',
   pasteOneValue:
     'Es wurde nichts eingefügt: Der Text enthält mehr als einen Wert, und dieses Feld nimmt nur einen auf. Fügen Sie jeden Wert einzeln ein oder einen Block aus KEY=value-Zeilen, der diese Felder benennt.',
+  pasteNamedSecret:
+    'Es wurde nichts eingefügt: Das sieht aus wie ein geheimer Wert mit seinem Namen, und dieses Feld zeigt seinen Inhalt an. Fügen Sie den geheimen Wert allein in sein eigenes Feld ein, das ihn verbirgt.',
   pasteOtherAuthType: (authType: string) =>
     `Es wurde nichts eingefügt: Das ist ein geheimer Wert einer anderen Authentifizierungsart, ${authType}. Um ihn zu verwenden, wählen Sie diese Art im Schritt „Authentifizierungsart“.`,
   pasteUndone: 'Die Werte von vor dem Einfügen sind wiederhergestellt.',
@@ -249,6 +251,8 @@ const de: Messages = {
   dropUndone: 'Die Werte von vor dem Ablegen sind wiederhergestellt.',
   dropOneValue:
     'Es wurde nichts abgelegt: Der Text enthält mehr als einen Wert, und dieses Feld nimmt nur einen auf. Legen Sie jeden Wert einzeln ab oder fügen Sie ihn einzeln ein. Ein Block aus KEY=value-Zeilen, der diese Felder benennt, geht auch.',
+  dropNamedSecret:
+    'Es wurde nichts abgelegt: Das sieht aus wie ein geheimer Wert mit seinem Namen, und dieses Feld zeigt seinen Inhalt an. Fügen Sie den geheimen Wert allein in sein eigenes Feld ein, das ihn verbirgt.',
   dropOtherAuthType: (authType: string) =>
     `Es wurde nichts abgelegt: Das ist ein geheimer Wert einer anderen Authentifizierungsart, ${authType}. Um ihn zu verwenden, wählen Sie diese Art im Schritt „Authentifizierungsart“.`,
   dropFile: 'Es wurde nichts abgelegt: Dieses Formular liest keine Dateien. Öffnen Sie die Datei, kopieren Sie ihren Inhalt und fügen Sie ihn hier ein.',

@@ -239,6 +239,8 @@ const es: Messages = {
   dropUndoName: 'Deshacer lo soltado',
   pasteOneValue:
     'No se ha pegado nada: el texto contiene más de un valor y este campo admite uno solo. Pegue cada valor por separado, o un bloque de líneas KEY=value que nombre estos campos.',
+  pasteNamedSecret:
+    'No se ha pegado nada: parece un valor secreto con su nombre, y este campo muestra lo que contiene. Pegue el valor secreto solo en su propio campo, que lo oculta.',
   pasteOtherAuthType: (authType: string) =>
     `No se ha pegado nada: es un valor secreto de otro tipo de autenticación, ${authType}. Para usarlo, elija ese tipo en el paso «Tipo de autenticación».`,
   pasteUndone: 'Se han recuperado los valores de antes de pegar.',
@@ -247,6 +249,8 @@ const es: Messages = {
   dropUndone: 'Se han recuperado los valores de antes de soltar.',
   dropOneValue:
     'No se ha soltado nada: el texto contiene más de un valor y este campo admite uno solo. Suelte o pegue cada valor por separado, o un bloque de líneas KEY=value que nombre estos campos.',
+  dropNamedSecret:
+    'No se ha soltado nada: parece un valor secreto con su nombre, y este campo muestra lo que contiene. Pegue el valor secreto solo en su propio campo, que lo oculta.',
   dropOtherAuthType: (authType: string) =>
     `No se ha soltado nada: es un valor secreto de otro tipo de autenticación, ${authType}. Para usarlo, elija ese tipo en el paso «Tipo de autenticación».`,
   dropFile: 'No se ha soltado nada: este formulario no lee archivos. Abra el archivo, copie su contenido y péguelo aquí.',

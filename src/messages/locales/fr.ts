@@ -242,6 +242,8 @@ const fr: Messages = {
   dropUndoName: 'Annuler le dépôt',
   pasteOneValue:
     'Rien n’a été collé\u00a0: le texte contient plus d’une valeur, et ce champ n’en attend qu’une. Collez chaque valeur séparément, ou un bloc de lignes KEY=value qui nomme ces champs.',
+  pasteNamedSecret:
+    'Rien n’a été collé\u00a0: cela ressemble à une valeur secrète accompagnée de son nom, et ce champ affiche ce qu’il contient. Collez la valeur secrète seule dans son propre champ, qui la masque.',
   pasteOtherAuthType: (authType: string) =>
     `Rien n’a été collé\u00a0: c’est une valeur secrète d’un autre type d’authentification, ${authType}. Pour l’utiliser, choisissez ce type à l’étape «\u202fType d’authentification\u202f».`,
   pasteUndone: 'Les valeurs d’avant le collage sont rétablies.',
@@ -250,6 +252,8 @@ const fr: Messages = {
   dropUndone: 'Les valeurs d’avant le dépôt sont rétablies.',
   dropOneValue:
     'Rien n’a été déposé\u00a0: le texte contient plus d’une valeur, et ce champ n’en attend qu’une. Déposez ou collez chaque valeur séparément, ou un bloc de lignes KEY=value qui nomme ces champs.',
+  dropNamedSecret:
+    'Rien n’a été déposé\u00a0: cela ressemble à une valeur secrète accompagnée de son nom, et ce champ affiche ce qu’il contient. Collez la valeur secrète seule dans son propre champ, qui la masque.',
   dropOtherAuthType: (authType: string) =>
     `Rien n’a été déposé\u00a0: c’est une valeur secrète d’un autre type d’authentification, ${authType}. Pour l’utiliser, choisissez ce type à l’étape «\u202fType d’authentification\u202f».`,
   dropFile: 'Rien n’a été déposé\u00a0: ce formulaire ne lit pas les fichiers. Ouvrez le fichier, copiez son contenu et collez-le ici.',

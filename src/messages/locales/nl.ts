@@ -235,6 +235,8 @@ const nl: Messages = {
   dropUndoName: 'Neerzetten ongedaan maken',
   pasteOneValue:
     'Er is niets geplakt: de tekst bevat meer dan één waarde en dit veld accepteert er maar één. Plak elke waarde apart, of een blok KEY=value-regels dat deze velden noemt.',
+  pasteNamedSecret:
+    'Er is niets geplakt: dit lijkt een geheime waarde met haar naam, en dit veld toont wat erin staat. Plak de geheime waarde alleen in haar eigen veld, dat haar verbergt.',
   pasteOtherAuthType: (authType: string) =>
     `Er is niets geplakt: dit is een geheime waarde van een ander authenticatietype, ${authType}. Kies dat type bij de stap ‘Authenticatietype’ om de waarde te gebruiken.`,
   pasteUndone: 'De waarden van vóór het plakken zijn teruggezet.',
@@ -243,6 +245,8 @@ const nl: Messages = {
   dropUndone: 'De waarden van vóór het neerzetten zijn teruggezet.',
   dropOneValue:
     'Er is niets neergezet: de tekst bevat meer dan één waarde en dit veld accepteert er maar één. Sleep of plak elke waarde apart, of een blok KEY=value-regels dat deze velden noemt.',
+  dropNamedSecret:
+    'Er is niets neergezet: dit lijkt een geheime waarde met haar naam, en dit veld toont wat erin staat. Plak de geheime waarde alleen in haar eigen veld, dat haar verbergt.',
   dropOtherAuthType: (authType: string) =>
     `Er is niets neergezet: dit is een geheime waarde van een ander authenticatietype, ${authType}. Kies dat type bij de stap ‘Authenticatietype’ om de waarde te gebruiken.`,
   dropFile: 'Er is niets neergezet: dit formulier leest geen bestanden. Open het bestand, kopieer de inhoud en plak die hier.',

@@ -5,7 +5,7 @@ import { textDir } from '../../catalogue/localize-catalogue.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { environmentWarnings } from '../../credentials/environment-warnings.js';
-import { bareSecretFill, namesCredentials, namesSecret, namesSeveral, pasteFill, secretOwner } from '../../credentials/paste-fill.js';
+import { bareSecretFill, namesCredentials, namesSecret, namesSeveral, pasteFill, readPasted, secretOwner } from '../../credentials/paste-fill.js';
 import { currentCredentials } from '../../schemas/connector-schema.js';
 import { own } from '../../schemas/id-record.js';
 import { credentialValue } from '../../wizard/state/selectors.js';
@@ -14,7 +14,7 @@ import { fieldId } from '../wizard-step-element.js';
 import { connectionTest, connectionTestStyles } from './connection-test.js';
 import { credentialsStyles } from './credentials-styles.js';
 import { oauthPanel } from './oauth-panel.js';
-import { pasteNotice } from './paste-notice.js';
+import { pasteNotice, refusal } from './paste-notice.js';
 
 const pointerOf = (field: CredentialField) => `/credentials/${field.key}`;
 
@@ -45,12 +45,12 @@ export class CredentialsStep extends FormStepElement {
   private _pastes = 0;
   /**
    * The paste just refused, numbered so each is said; 0 once another paste or a key follows. It was
-   * several lines naming a value, into a one-line field; or (`#lockedOut`) it named secrets that
-   * cannot be changed here (editing without an endpoint), which are left as they were.
+   * several lines naming a value, into a one-line field; or (`#why`) one secret with its name, into a
+   * field shown in clear, or secrets that cannot be changed here (editing without an endpoint), left as they were.
    */
   private _refused = 0;
   #refusals = 0;
-  #lockedOut = false;
+  #why?: 'named' | 'locked';
   /** The refused paste named a secret of this other auth type (its label). */
   #otherAuthType?: string;
   /** The refusal was of a drop (text dragged onto the field), said as one; `file`: a file, which is not read. */
@@ -82,7 +82,7 @@ export class CredentialsStep extends FormStepElement {
       <div class="paste-notice" role="status" data-paste-notice>${keyed(
         this._pastes,
         pasteNotice(ctx, authType, (first) => this.undoPaste(ctx, first)),
-      )}${this._refused ? keyed(this._refused, html`<p>${this.#refusal(msg)}</p>`) : nothing}</div>
+      )}${this._refused ? keyed(this._refused, html`<p>${refusal(msg, this.#why, this.#dropped, this.#otherAuthType)}</p>`) : nothing}</div>
       ${
         authType.kind === 'oauth2-authorization-code'
           ? ctx.oauthSetup === 'ready'
@@ -148,7 +148,7 @@ export class CredentialsStep extends FormStepElement {
     // A file dropped (a `.env`) gives no text: it is not read, and the person is told so rather than left to wonder.
     if (!text && 'dataTransfer' in event && event.dataTransfer?.types.includes('Files')) {
       event.preventDefault();
-      this.#lockedOut = false;
+      this.#why = undefined;
       this.#dropped = 'file';
       this._refused = ++this.#refusals;
       return;
@@ -160,7 +160,7 @@ export class CredentialsStep extends FormStepElement {
       const other = masked || namesSecret(authType, text) ? undefined : secretOwner(ctx.system, text, into);
       if (event.target instanceof HTMLInputElement && (namesSeveral(text) || namesSecret(authType, text) || other || (!masked && namesCredentials(text)))) {
         event.preventDefault();
-        this.#lockedOut = false;
+        this.#why = !namesSeveral(text) && !namesSecret(authType, text) && !other && readPasted(text).size < 2 ? 'named' : undefined;
         this.#otherAuthType = other?.label;
         this._refused = ++this.#refusals;
       }
@@ -175,20 +175,11 @@ export class CredentialsStep extends FormStepElement {
     // Only a paste that fills something has a new notice: one naming only locked secrets never says the last fill again.
     if (allowed.length) this._pastes++;
     // The secrets it names and leaves are said, not passed over in silence.
-    this.#lockedOut = allowed.length < fill.length;
+    this.#why = allowed.length < fill.length ? 'locked' : undefined;
     this.#otherAuthType = undefined;
-    if (this.#lockedOut) this._refused = ++this.#refusals;
+    if (this.#why) this._refused = ++this.#refusals;
     const filled = allowed.map(({ field, value }) => ({ key: field.key, value }));
     if (filled.length) ctx.actions.pasteCredentials(filled, this.#dropped === 'text');
-  }
-
-  /** Why the last paste or drop was refused, in words true for which it was. */
-  #refusal(msg: WizardContextValue['msg']): string {
-    if (this.#lockedOut) return msg.secretsNeedEndpoint;
-    if (this.#dropped === 'file') return msg.dropFile;
-    const other = this.#otherAuthType;
-    if (other !== undefined) return this.#dropped ? msg.dropOtherAuthType(other) : msg.pasteOtherAuthType(other);
-    return this.#dropped ? msg.dropOneValue : msg.pasteOneValue;
   }
 
   /** In an edit, the person keeps the current secret instead of entering the lost new one again: the field keeps focus (the button goes). */

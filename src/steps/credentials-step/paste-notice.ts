@@ -15,3 +15,17 @@ export function pasteNotice(ctx: WizardContextValue, authType: AuthTypeDefinitio
   return html`<p>${(paste.dropped ? ctx.msg.dropFilled : ctx.msg.pasteFilled)(labels)}</p>
     <button type="button" class="link" part="button paste-undo" data-paste-undo aria-label=${named ? name : nothing} @click=${() => undo(paste.filled[0])}>${ctx.msg.pasteUndo}</button>`;
 }
+
+/**
+ * Why the last paste or drop into a credential field was refused, in words true for which it was:
+ * secrets that cannot be changed here (`locked`), a file, a secret of the `other` auth type, one
+ * secret with its name (`named`, `MINTSOFT_PASSWORD=…`: not said to hold more than one value), or
+ * several values.
+ */
+export function refusal(msg: WizardContextValue['msg'], why: 'named' | 'locked' | undefined, dropped: 'text' | 'file' | undefined, other: string | undefined): string {
+  if (why === 'locked') return msg.secretsNeedEndpoint;
+  if (dropped === 'file') return msg.dropFile;
+  if (other !== undefined) return dropped ? msg.dropOtherAuthType(other) : msg.pasteOtherAuthType(other);
+  if (why === 'named') return dropped ? msg.dropNamedSecret : msg.pasteNamedSecret;
+  return dropped ? msg.dropOneValue : msg.pasteOneValue;
+}
