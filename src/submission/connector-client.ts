@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import { shorten } from '../schemas/shorten.js';
+import { MAX_TIMEOUT_MS } from '../config/request-timeout.js';
 import { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry-policy.js';
 
 /** A connector as a server returns it: an `id` (a number, as many databases give, is taken as its text), never credentials. Exported by the package; in the standalone bundle only this later file has it. */
@@ -184,9 +185,10 @@ async function readProblem(response: Response): Promise<Problem | undefined> {
   };
 }
 
+/** Waits `ms` (a retry's backoff or Retry-After, capped where a timer would wrap and fire at once). */
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
+    const timer = setTimeout(resolve, Math.min(ms, MAX_TIMEOUT_MS));
     signal?.addEventListener(
       'abort',
       () => {

@@ -340,6 +340,25 @@ describe('endpoint mode: create', () => {
     expect(created, 'a timeout of 0 is the default 30 s, not an abort before sending').to.have.length(1);
   });
 
+  it('a Retry-After longer than a timer holds (about 25 days), allowed by the policy, is waited for, never retried at once', async () => {
+    const api = freshApi();
+    const { el, created } = await endpointWizard(api);
+    el.retryPolicy = { attempts: 2, maxRetryAfterMs: 1e12 };
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'status', status: 503, retryAfter: '3000000' });
+    const sent = el.submit();
+    await waitUntil(async () => (await posts(api)).length === 1, 'the first attempt');
+    // Time for a wrapped timer (which fires at once) to send the second attempt.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(
+      (await posts(api)).map((e) => e.status),
+      'still waiting',
+    ).to.deep.equal([503]);
+    el.remove();
+    await sent;
+    expect(created).to.have.length(0);
+  });
+
   it('an answer lost, then 503s: says it cannot tell whether the connector was created, never that the server could not', async () => {
     const api = freshApi();
     const { el } = await endpointWizard(api);
