@@ -208,8 +208,8 @@ export function namesSeveral(text: string): boolean {
 /** How many members an object or a list of them holds, quoted any way (JSON, curly quotes, a Python dict); 0 for other text. */
 const members = (text: string) => (/^[[{][^]*[}\]]$/u.test(text.trim()) ? (text.match(/["'“”‘’]\s*:/gu) ?? []).length : 0);
 
-/** A value's name as written, before its `=` or `:` (readPasted lower-cases it). */
-const NAME_BEFORE_VALUE = /[A-Za-z_][\w.-]*(?=\s*[=:])/gu;
+/** A value's name as written, before its `=` or `:` (readPasted lower-cases it); from the start of a word only, so a long token is read once, not from each of its characters. */
+const NAME_BEFORE_VALUE = /(?<![\w.-])[A-Za-z_][\w.-]*(?=\s*[=:])/gu;
 /** A host and port (`auth.example.com:8443`): never a name and its value. */
 const HOST_PORT = /^[\w-]+(?:\.[\w-]+)+:\d+(?![\w.:])/u;
 /** A line naming a value in two or three words (`API key: …`, `Mintsoft password: …`): its name. */

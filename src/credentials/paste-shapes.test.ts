@@ -303,6 +303,23 @@ describe('pasting credentials into the connector name', () => {
       expect(status.textContent!.trim()).to.equal('');
     });
 
+  it('a long token pasted by mistake (100,000 characters, the paste limit; no spaces) is read once and pasted, the step still answering', async () => {
+    const el = await wizardFixture({ system: 'shopify', noDrafts: true });
+    await advanceTo(el, 'general');
+    // A base64url blob, and one with dots (a JWT): letters, digits, "-", "_" and ".", never a space.
+    for (const alphabet of ['abcdefghijklmnopqrstuvwxyz0123456789-_', 'ab.']) {
+      const token = Array.from({ length: 100_000 }, (_, i) => alphabet[i % alphabet.length]).join('');
+      await type(el, '#field-name', '');
+      await pasteInto(el, '#field-name', token);
+      expect(token.startsWith(inStep<HTMLInputElement>(el, '#field-name')!.value), 'pasted as a name (no name and value in it)').to.equal(true);
+      expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.not.equal('');
+    }
+    await type(el, '#field-name', 'Shopify UK');
+    await choose(el, '#environment-live');
+    await pressContinue(el);
+    expect(currentStepId(el), errorSummary(el).join('; ')).to.not.equal('general');
+  });
+
   for (const [system, name] of [
     ['shopify', 'Shop: acme-uk'],
     ['netsuite', 'Account: Acme Europe'],
