@@ -7,6 +7,7 @@ import type { WizardErrorEvent } from '../events/error-event.js';
 import { emptyWizardData, type ConnectorPayload } from '../schemas/wizard-data.js';
 import { DraftStore } from '../storage/draft-store.js';
 import { audit } from '../test/audit.js';
+import { readDraft } from '../test/stored.js';
 import { currentStepId, deepActiveElement, inStep, pressContinue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import {
   atConnect as connectAt,
@@ -125,6 +126,8 @@ describe('OAuth: connect with a system', () => {
     win.close();
     await sleep(800);
     el.remove();
+    // Kept with the answers, in clear, as docs/drafts-and-secrets.md says: a reference, never a token.
+    expect(JSON.stringify(await readDraft(draftDatabase, 'default:xero')), 'the connection kept in the draft').to.contain('conn_keep2');
     const again = await wizardFixture({ system: 'xero', draftDatabase });
     again.setAttribute('oauth-start-url', '/api/oauth/start');
     await settle(again);
