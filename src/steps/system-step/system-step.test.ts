@@ -71,6 +71,33 @@ describe('system step', () => {
     expect(currentStepId(el)).to.equal('general');
   });
 
+  it('finds names through a no-break space, a doubled space and letters without a mark to take off (ł, ø, ß)', async () => {
+    const catalogue = await sampleCatalogue();
+    const base = catalogue.systems.find((s) => s.id === 'shopify')!;
+    // CMS exports write no-break spaces; ł, ø, đ, ß, æ and œ are letters of their own, not letters with a mark.
+    const names = ['Google\u00A0Sheets', 'Microsoft Dynamics 365', 'Łódź Logistics', 'Øresund ERP', 'Straßen Shop', 'Đakovo Œuvre Æble'];
+    names.forEach((name, i) => catalogue.systems.push({ ...base, id: `extra-${i}`, name, category: 'Other' }));
+    const el = await wizardFixture({ catalogue });
+    for (const [query, name] of [
+      ['google sheets', 'Google\u00A0Sheets'],
+      ['dynamics  365', 'Microsoft Dynamics 365'],
+      ['lodz', 'Łódź Logistics'],
+      ['ŁÓDŹ', 'Łódź Logistics'],
+      ['oresund', 'Øresund ERP'],
+      ['strassen', 'Straßen Shop'],
+      ['dakovo oeuvre aeble', 'Đakovo Œuvre Æble'],
+    ] as const)
+      expect(await namesFound(el, query), query).to.include(name);
+    // Enter picks a name typed in full, spaces and all.
+    const search = inStep<HTMLInputElement>(el, '#search-systems')!;
+    search.value = ' Google \t Sheets ';
+    search.dispatchEvent(new Event('input'));
+    await settle(el);
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await settle(el);
+    expect(currentStepId(el)).to.equal('general');
+  });
+
   it('finds names through the invisible characters copy and paste carries: a soft hyphen, a zero-width space, a bidi mark', async () => {
     const catalogue = await sampleCatalogue();
     const base = catalogue.systems.find((s) => s.id === 'shopify')!;

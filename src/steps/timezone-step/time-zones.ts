@@ -49,7 +49,7 @@ export function timeZoneOptions(locale = 'en', now = Date.now()): ZoneOption[] {
 const OFFSET = /^(?:utc|gmt)?\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?$/u;
 
 export function filterZones(zones: ZoneOption[], query: string): ZoneOption[] {
-  const q = searchText(query).replace(/\s+/gu, ' ');
+  const q = searchText(query);
   if (!q) return zones;
   // An offset finds the zones at exactly that offset now ("+1" is not "+10:00").
   const offset = OFFSET.exec(q);
