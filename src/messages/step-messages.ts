@@ -2,6 +2,7 @@
 import type { DatePatternWarning } from '../date-format/date-format.js';
 import { datePatternProblemText, type DatePatternProblem } from '../date-format/date-pattern.js';
 import { describeWhitespaceInEnglish, type EdgeWhitespace } from '../schemas/normalize.js';
+import { fullStopAfter } from './sentence-end.js';
 
 const characters = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'character' : 'characters'}`;
 
@@ -126,8 +127,8 @@ export const stepMessages = {
   oauthFinished: 'I’ve finished',
   oauthStartAgain: 'Start again',
   oauthClosed: 'The sign-in window closed, or this page lost touch with it, before the sign-in finished. Connect again when you are ready.',
-  oauthDenied: (system: string, error?: string) => `${system} did not allow the connection${error ? `: ${error}` : ''}. You can try again.`,
-  oauthConnected: (system: string, account?: string) => `Connected to ${system}${account ? ` as ${account}` : ''}.`,
+  oauthDenied: (system: string, error?: string) => `${system} did not allow the connection${error ? `: ${error}` : ''}${fullStopAfter(error)} You can try again.`,
+  oauthConnected: (system: string, account?: string) => `Connected to ${system}${account ? ` as ${account}` : ''}${fullStopAfter(account)}`,
   oauthFieldChanged: (label: string) => `${label} changed, so the connection made for the earlier value was removed. Connect again when you are ready.`,
   oauthReconnect: 'Connect a different account',
   oauthKept: (system: string) => `This connector stays connected to ${system} as it is now. Connect again only to use a different account.`,

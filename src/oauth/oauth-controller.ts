@@ -292,8 +292,9 @@ export class OAuthController implements ReactiveController {
 
 /**
  * The provider's words become a clause of ours ("Connected to Xero as Acme Inc.", "…: You denied
- * access. You can try again."): trimmed, without their own closing full stop (at most 500
- * characters, shortened already), and absent when blank.
+ * access. You can try again."): trimmed, without their own closing full stops (at most 500
+ * characters, shortened already), and absent when blank. Another closing mark ("Yahoo!", the
+ * "…" of a shortening) stays, and the message then leaves out its own full stop (`fullStopAfter`).
  */
 const clause = (words: string | undefined) => words?.replace(/\s*\.+\s*$/u, '').trim() || undefined;
 

@@ -48,6 +48,32 @@ describe('OAuth: the provider s words in the wizard s sentences', () => {
     expect(said(status(el))).to.equal('Xero did not allow the connection. You can try again.');
   });
 
+  it('a refusal whose words end in !, ? or a shortening … keeps that mark and gets no full stop after it', async () => {
+    const saidFor: string[] = [];
+    for (const error of ['Access denied!', 'Did you cancel?', `AADSTS65004: User declined to consent. ${'x'.repeat(600)}`, 'Access denied', 'Access denied.']) {
+      const el = await signedIn((state) => ({ type: 'connector-wizard-oauth', state, ok: false, error }), 'denied');
+      saidFor.push(said(status(el)));
+      el.remove();
+    }
+    expect(
+      saidFor.filter((text) => /[!?…]\./u.test(text)),
+      'never "!.", "?." or "…."',
+    ).to.deep.equal([]);
+    expect(saidFor[0]).to.equal('Xero did not allow the connection: Access denied! You can try again.');
+    expect(saidFor[1]).to.equal('Xero did not allow the connection: Did you cancel? You can try again.');
+    expect(saidFor[2]).to.match(/: AADSTS65004: User declined to consent\. x+… You can try again\.$/u);
+    expect(saidFor.slice(3), 'words without a mark of their own end in one full stop').to.deep.equal(
+      Array(2).fill('Xero did not allow the connection: Access denied. You can try again.'),
+    );
+  });
+
+  it('an account name that ends in its own ! (Yahoo!) is said without a full stop after it, on Credentials and on Review', async () => {
+    const el = await signedIn((state) => oauthMessage(state, 'conn_yahoo', 'Yahoo!'));
+    expect(said(status(el))).to.equal('Connected to Xero as Yahoo!');
+    await pressContinue(el);
+    expect(reviewConnection(el)).to.equal('Connected to Xero as Yahoo!');
+  });
+
   it('back in this tab, the account is said the same way', async () => {
     const state = 'W'.repeat(43);
     sessionStorage.setItem(`${STORED}default:xero`, JSON.stringify({ state, system: 'xero', authType: 'oauth' }));

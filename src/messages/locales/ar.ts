@@ -2,6 +2,7 @@ import type { DatePatternWarning } from '../../date-format/date-format.js';
 import type { DatePatternProblem } from '../../date-format/date-pattern.js';
 import { isolated, type Messages } from '../messages.js';
 import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
+import { fullStopAfter } from '../sentence-end.js';
 
 const LOCALE = 'ar';
 const number = new Intl.NumberFormat(LOCALE);
@@ -224,8 +225,8 @@ const ar: Messages = {
   oauthFinished: 'انتهيت',
   oauthStartAgain: 'البدء من جديد',
   oauthClosed: 'أُغلقت نافذة تسجيل الدخول، أو فقدت هذه الصفحة الاتصال بها، قبل أن يكتمل تسجيل الدخول. اتصل مرة أخرى عندما تكون جاهزًا.',
-  oauthDenied: (system: string, error?: string) => `لم يسمح ${iso(system)} بالاتصال${error ? `: ${iso(error)}` : ''}. يمكنك المحاولة مرة أخرى.`,
-  oauthConnected: (system: string, account?: string) => `تم الاتصال بـ ${iso(system)}${account ? ` باسم ${iso(account)}` : ''}.`,
+  oauthDenied: (system: string, error?: string) => `لم يسمح ${iso(system)} بالاتصال${error ? `: ${iso(error)}` : ''}${fullStopAfter(error)} يمكنك المحاولة مرة أخرى.`,
+  oauthConnected: (system: string, account?: string) => `تم الاتصال بـ ${iso(system)}${account ? ` باسم ${iso(account)}` : ''}${fullStopAfter(account)}`,
   oauthFieldChanged: (label: string) => `تغيّر «${iso(label)}»، لذا أُزيل الاتصال الذي أُجري بالقيمة السابقة. اتصل مرة أخرى عندما تكون جاهزًا.`,
   oauthReconnect: 'ربط حساب آخر',
   oauthKept: (system: string) => `يبقى هذا الموصل متصلًا بـ ${iso(system)} كما هو الآن. أعد الاتصال فقط لاستخدام حساب آخر.`,

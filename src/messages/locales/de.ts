@@ -2,6 +2,7 @@ import type { DatePatternWarning } from '../../date-format/date-format.js';
 import type { DatePatternProblem } from '../../date-format/date-pattern.js';
 import type { Messages } from '../messages.js';
 import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
+import { fullStopAfter } from '../sentence-end.js';
 
 const LOCALE = 'de';
 const number = new Intl.NumberFormat(LOCALE);
@@ -225,8 +226,9 @@ const de: Messages = {
   oauthStartAgain: 'Neu beginnen',
   oauthClosed:
     'Das Anmeldefenster wurde geschlossen oder hat die Verbindung zu dieser Seite verloren, bevor die Anmeldung abgeschlossen war. Verbinden Sie sich erneut, wenn Sie so weit sind.',
-  oauthDenied: (system: string, error?: string) => `${system} hat die Verbindung nicht erlaubt${error ? `: ${error}` : ''}. Sie können es erneut versuchen.`,
-  oauthConnected: (system: string, account?: string) => `Mit ${system} verbunden${account ? ` als ${account}` : ''}.`,
+  oauthDenied: (system: string, error?: string) =>
+    `${system} hat die Verbindung nicht erlaubt${error ? `: ${error}` : ''}${fullStopAfter(error)} Sie können es erneut versuchen.`,
+  oauthConnected: (system: string, account?: string) => `Mit ${system} verbunden${account ? ` als ${account}` : ''}${fullStopAfter(account)}`,
   oauthFieldChanged: (label: string) =>
     `„${label}“ wurde geändert, daher wurde die Verbindung für den vorherigen Wert entfernt. Verbinden Sie sich erneut, wenn Sie so weit sind.`,
   oauthReconnect: 'Ein anderes Konto verbinden',

@@ -2,6 +2,7 @@ import type { DatePatternWarning } from '../../date-format/date-format.js';
 import type { DatePatternProblem } from '../../date-format/date-pattern.js';
 import type { Messages } from '../messages.js';
 import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
+import { fullStopAfter } from '../sentence-end.js';
 
 const LOCALE = 'es';
 const number = new Intl.NumberFormat(LOCALE);
@@ -224,8 +225,8 @@ const es: Messages = {
   oauthFinished: 'He terminado',
   oauthStartAgain: 'Empezar de nuevo',
   oauthClosed: 'La ventana de inicio de sesión se cerró, o esta página perdió el contacto con ella, antes de terminar. Vuelva a conectar cuando quiera.',
-  oauthDenied: (system: string, error?: string) => `${system} no ha permitido la conexión${error ? `: ${error}` : ''}. Puede intentarlo de nuevo.`,
-  oauthConnected: (system: string, account?: string) => `Conectado a ${system}${account ? ` como ${account}` : ''}.`,
+  oauthDenied: (system: string, error?: string) => `${system} no ha permitido la conexión${error ? `: ${error}` : ''}${fullStopAfter(error)} Puede intentarlo de nuevo.`,
+  oauthConnected: (system: string, account?: string) => `Conectado a ${system}${account ? ` como ${account}` : ''}${fullStopAfter(account)}`,
   oauthFieldChanged: (label: string) => `Ha cambiado «${label}», así que se ha quitado la conexión hecha con el valor anterior. Vuelva a conectar cuando quiera.`,
   oauthReconnect: 'Conectar otra cuenta',
   oauthKept: (system: string) => `Este conector sigue conectado a ${system} como hasta ahora. Vuelva a conectarse solo para usar otra cuenta.`,

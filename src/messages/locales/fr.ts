@@ -2,6 +2,7 @@ import type { DatePatternWarning } from '../../date-format/date-format.js';
 import type { DatePatternProblem } from '../../date-format/date-pattern.js';
 import type { Messages } from '../messages.js';
 import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
+import { fullStopAfter } from '../sentence-end.js';
 
 const LOCALE = 'fr';
 const number = new Intl.NumberFormat(LOCALE);
@@ -226,8 +227,8 @@ const fr: Messages = {
   oauthFinished: 'J’ai terminé',
   oauthStartAgain: 'Recommencer',
   oauthClosed: 'La fenêtre de connexion a été fermée, ou cette page en a perdu la trace, avant la fin. Reconnectez-vous quand vous êtes prêt.',
-  oauthDenied: (system: string, error?: string) => `${system} n’a pas autorisé la connexion${error ? `\u00a0: ${error}` : ''}. Vous pouvez réessayer.`,
-  oauthConnected: (system: string, account?: string) => `Connecté à ${system}${account ? ` en tant que ${account}` : ''}.`,
+  oauthDenied: (system: string, error?: string) => `${system} n’a pas autorisé la connexion${error ? `\u00a0: ${error}` : ''}${fullStopAfter(error)} Vous pouvez réessayer.`,
+  oauthConnected: (system: string, account?: string) => `Connecté à ${system}${account ? ` en tant que ${account}` : ''}${fullStopAfter(account)}`,
   oauthFieldChanged: (label: string) =>
     `«\u202f${label}\u202f» a changé\u00a0: la connexion faite pour la valeur précédente a été retirée. Reconnectez-vous quand vous êtes prêt.`,
   oauthReconnect: 'Connecter un autre compte',

@@ -2,6 +2,7 @@ import type { DatePatternWarning } from '../../date-format/date-format.js';
 import type { DatePatternProblem } from '../../date-format/date-pattern.js';
 import type { Messages } from '../messages.js';
 import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
+import { fullStopAfter } from '../sentence-end.js';
 
 const LOCALE = 'nl';
 const number = new Intl.NumberFormat(LOCALE);
@@ -220,8 +221,9 @@ const nl: Messages = {
   oauthFinished: 'Ik ben klaar',
   oauthStartAgain: 'Opnieuw beginnen',
   oauthClosed: 'Het inlogvenster is gesloten, of deze pagina heeft het contact ermee verloren, voordat het inloggen klaar was. Maak opnieuw verbinding wanneer u zover bent.',
-  oauthDenied: (system: string, error?: string) => `${system} heeft de verbinding niet toegestaan${error ? `: ${error}` : ''}. U kunt het opnieuw proberen.`,
-  oauthConnected: (system: string, account?: string) => `Verbonden met ${system}${account ? ` als ${account}` : ''}.`,
+  oauthDenied: (system: string, error?: string) =>
+    `${system} heeft de verbinding niet toegestaan${error ? `: ${error}` : ''}${fullStopAfter(error)} U kunt het opnieuw proberen.`,
+  oauthConnected: (system: string, account?: string) => `Verbonden met ${system}${account ? ` als ${account}` : ''}${fullStopAfter(account)}`,
   oauthFieldChanged: (label: string) => `‘${label}’ is gewijzigd, dus de verbinding voor de vorige waarde is verwijderd. Maak opnieuw verbinding wanneer u zover bent.`,
   oauthReconnect: 'Een ander account verbinden',
   oauthKept: (system: string) => `Deze connector blijft verbonden met ${system} zoals nu. Maak alleen opnieuw verbinding om een ander account te gebruiken.`,
