@@ -214,10 +214,11 @@ export const stepMessages = {
   testing: 'Testing the connection…',
   testOk: (system: string) => `${system} accepted these credentials.`,
   testRejected: (system: string, detail?: string, marked = true) =>
-    `${system} refused these credentials${detail ? `: ${detail}` : ''}.${marked ? ' The fields to check are marked.' : ''}`,
+    `${system} refused these credentials${detail ? `: ${detail}` : ''}${fullStopAfter(detail)}${marked ? ' The fields to check are marked.' : ''}`,
   testInvalid: 'Some answers are not valid, so the connection was not tested. The fields to fix are marked.',
-  testNotPassed: (detail?: string, marked = false) => `The connection test did not pass${detail ? `: ${detail}` : ''}.${marked ? ' The fields to check are marked.' : ''}`,
-  testCheckFailed: (system: string, detail: string) => `${system} accepted these credentials, but a check failed: ${detail}.`,
+  testNotPassed: (detail?: string, marked = false) =>
+    `The connection test did not pass${detail ? `: ${detail}` : ''}${fullStopAfter(detail)}${marked ? ' The fields to check are marked.' : ''}`,
+  testCheckFailed: (system: string, detail: string) => `${system} accepted these credentials, but a check failed: ${detail}${fullStopAfter(detail)}`,
   testUnreachable: (system: string, status?: number, editing = false) =>
     `We could not reach ${system} to test the credentials${status ? ` (HTTP ${status})` : ''}.${editing ? ' You can still save the changes.' : ' You can still create the connector.'}`,
   testNotRun: (status?: number, editing = false) =>

@@ -54,6 +54,14 @@ describe('a test refused', () => {
     expect(errorSummary(el)).to.deep.equal([]);
   });
 
+  it('with words that bring their own closing mark: no full stop after it, never "!."', async () => {
+    const api = freshApi();
+    const el = await atCredentials(api);
+    await api.faults(refusal({ title: 'Credentials rejected', detail: 'The token was revoked!' }));
+    await testConnection(el, 'rejected');
+    expect(result(el).querySelector('p')!.textContent).to.equal('Shopify refused these credentials: The token was revoked!');
+  });
+
   it('with no words at all: no empty item in an error summary', async () => {
     const api = freshApi();
     const el = await atCredentials(api);

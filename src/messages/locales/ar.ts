@@ -303,10 +303,11 @@ const ar: Messages = {
   testing: 'جارٍ اختبار الاتصال…',
   testOk: (system: string) => `قبِل ${iso(system)} بيانات الاعتماد هذه.`,
   testRejected: (system: string, detail?: string, marked = true) =>
-    `رفض ${iso(system)} بيانات الاعتماد هذه${detail ? `: ${iso(detail)}` : ''}.${marked ? ' الحقول التي يجب التحقق منها مُعلَّمة.' : ''}`,
+    `رفض ${iso(system)} بيانات الاعتماد هذه${detail ? `: ${iso(detail)}` : ''}${fullStopAfter(detail)}${marked ? ' الحقول التي يجب التحقق منها مُعلَّمة.' : ''}`,
   testInvalid: 'بعض الإجابات غير صالحة، لذا لم يُختبَر الاتصال. الحقول التي يجب تصحيحها مُعلَّمة.',
-  testNotPassed: (detail?: string, marked = false) => `لم ينجح اختبار الاتصال${detail ? `: ${iso(detail)}` : ''}.${marked ? ' الحقول التي يجب التحقق منها مُعلَّمة.' : ''}`,
-  testCheckFailed: (system: string, detail: string) => `قبل ${iso(system)} بيانات الاعتماد هذه، لكن أحد الفحوص فشل: ${iso(detail)}.`,
+  testNotPassed: (detail?: string, marked = false) =>
+    `لم ينجح اختبار الاتصال${detail ? `: ${iso(detail)}` : ''}${fullStopAfter(detail)}${marked ? ' الحقول التي يجب التحقق منها مُعلَّمة.' : ''}`,
+  testCheckFailed: (system: string, detail: string) => `قبل ${iso(system)} بيانات الاعتماد هذه، لكن أحد الفحوص فشل: ${iso(detail)}${fullStopAfter(detail)}`,
   testUnreachable: (system: string, status?: number, editing = false) =>
     `تعذّر علينا الوصول إلى ${iso(system)} لاختبار بيانات الاعتماد${status ? ` (HTTP ${status})` : ''}.${editing ? ' لا يزال بإمكانك حفظ التغييرات.' : ' لا يزال بإمكانك إنشاء الموصل.'}`,
   testNotRun: (status?: number, editing = false) =>

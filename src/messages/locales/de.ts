@@ -321,11 +321,11 @@ const de: Messages = {
   testing: 'Verbindung wird getestet …',
   testOk: (system: string) => `${system} hat diese Zugangsdaten akzeptiert.`,
   testRejected: (system: string, detail?: string, marked = true) =>
-    `${system} hat diese Zugangsdaten abgelehnt${detail ? `: ${detail}` : ''}.${marked ? ' Die Felder, die Sie prüfen sollten, sind markiert.' : ''}`,
+    `${system} hat diese Zugangsdaten abgelehnt${detail ? `: ${detail}` : ''}${fullStopAfter(detail)}${marked ? ' Die Felder, die Sie prüfen sollten, sind markiert.' : ''}`,
   testInvalid: 'Einige Antworten sind ungültig, deshalb wurde die Verbindung nicht getestet. Die Felder, die Sie korrigieren müssen, sind markiert.',
   testNotPassed: (detail?: string, marked = false) =>
-    `Der Verbindungstest wurde nicht bestanden${detail ? `: ${detail}` : ''}.${marked ? ' Die Felder, die Sie prüfen sollten, sind markiert.' : ''}`,
-  testCheckFailed: (system: string, detail: string) => `${system} hat diese Zugangsdaten angenommen, aber eine Prüfung ist fehlgeschlagen: ${detail}.`,
+    `Der Verbindungstest wurde nicht bestanden${detail ? `: ${detail}` : ''}${fullStopAfter(detail)}${marked ? ' Die Felder, die Sie prüfen sollten, sind markiert.' : ''}`,
+  testCheckFailed: (system: string, detail: string) => `${system} hat diese Zugangsdaten angenommen, aber eine Prüfung ist fehlgeschlagen: ${detail}${fullStopAfter(detail)}`,
   testUnreachable: (system: string, status?: number, editing = false) =>
     `Wir konnten ${system} nicht erreichen, um die Zugangsdaten zu testen${status ? ` (HTTP ${status})` : ''}.${editing ? ' Sie können die Änderungen trotzdem speichern.' : ' Sie können den Connector trotzdem erstellen.'}`,
   testNotRun: (status?: number, editing = false) =>

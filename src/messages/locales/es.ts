@@ -314,11 +314,11 @@ const es: Messages = {
   testing: 'Probando la conexión…',
   testOk: (system: string) => `${system} ha aceptado estas credenciales.`,
   testRejected: (system: string, detail?: string, marked = true) =>
-    `${system} ha rechazado estas credenciales${detail ? `: ${detail}` : ''}.${marked ? ' Los campos que debe revisar están marcados.' : ''}`,
+    `${system} ha rechazado estas credenciales${detail ? `: ${detail}` : ''}${fullStopAfter(detail)}${marked ? ' Los campos que debe revisar están marcados.' : ''}`,
   testInvalid: 'Algunas respuestas no son válidas, así que no se ha probado la conexión. Los campos que debe corregir están marcados.',
   testNotPassed: (detail?: string, marked = false) =>
-    `La prueba de conexión no se ha superado${detail ? `: ${detail}` : ''}.${marked ? ' Los campos que debe revisar están marcados.' : ''}`,
-  testCheckFailed: (system: string, detail: string) => `${system} ha aceptado estas credenciales, pero una comprobación ha fallado: ${detail}.`,
+    `La prueba de conexión no se ha superado${detail ? `: ${detail}` : ''}${fullStopAfter(detail)}${marked ? ' Los campos que debe revisar están marcados.' : ''}`,
+  testCheckFailed: (system: string, detail: string) => `${system} ha aceptado estas credenciales, pero una comprobación ha fallado: ${detail}${fullStopAfter(detail)}`,
   testUnreachable: (system: string, status?: number, editing = false) =>
     `No hemos podido conectar con ${system} para probar las credenciales${status ? ` (HTTP ${status})` : ''}.${editing ? ' Aun así, puede guardar los cambios.' : ' Aun así, puede crear el conector.'}`,
   testNotRun: (status?: number, editing = false) =>

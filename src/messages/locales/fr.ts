@@ -321,11 +321,11 @@ const fr: Messages = {
   testing: 'Test de la connexion…',
   testOk: (system: string) => `${system} a accepté ces identifiants.`,
   testRejected: (system: string, detail?: string, marked = true) =>
-    `${system} a refusé ces identifiants${detail ? ` : ${detail}` : ''}.${marked ? ' Les champs à vérifier sont signalés.' : ''}`,
+    `${system} a refusé ces identifiants${detail ? ` : ${detail}` : ''}${fullStopAfter(detail)}${marked ? ' Les champs à vérifier sont signalés.' : ''}`,
   testInvalid: 'Certaines réponses ne sont pas valides, la connexion n’a donc pas été testée. Les champs à corriger sont signalés.',
   testNotPassed: (detail?: string, marked = false) =>
-    `Le test de connexion n’a pas réussi${detail ? `\u00a0: ${detail}` : ''}.${marked ? ' Les champs à vérifier sont signalés.' : ''}`,
-  testCheckFailed: (system: string, detail: string) => `${system} a accepté ces identifiants, mais une vérification a échoué\u00a0: ${detail}.`,
+    `Le test de connexion n’a pas réussi${detail ? `\u00a0: ${detail}` : ''}${fullStopAfter(detail)}${marked ? ' Les champs à vérifier sont signalés.' : ''}`,
+  testCheckFailed: (system: string, detail: string) => `${system} a accepté ces identifiants, mais une vérification a échoué\u00a0: ${detail}${fullStopAfter(detail)}`,
   testUnreachable: (system: string, status?: number, editing = false) =>
     `Impossible de joindre ${system} pour tester les identifiants${status ? ` (HTTP ${status})` : ''}.${editing ? ' Vous pouvez tout de même enregistrer les modifications.' : ' Vous pouvez tout de même créer le connecteur.'}`,
   testNotRun: (status?: number, editing = false) =>

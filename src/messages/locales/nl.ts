@@ -311,11 +311,11 @@ const nl: Messages = {
   testing: 'Verbinding wordt getest…',
   testOk: (system: string) => `${system} heeft deze inloggegevens geaccepteerd.`,
   testRejected: (system: string, detail?: string, marked = true) =>
-    `${system} heeft deze inloggegevens geweigerd${detail ? `: ${detail}` : ''}.${marked ? ' De velden die u moet controleren, zijn gemarkeerd.' : ''}`,
+    `${system} heeft deze inloggegevens geweigerd${detail ? `: ${detail}` : ''}${fullStopAfter(detail)}${marked ? ' De velden die u moet controleren, zijn gemarkeerd.' : ''}`,
   testInvalid: 'Sommige antwoorden zijn niet geldig, daarom is de verbinding niet getest. De velden die u moet verbeteren, zijn gemarkeerd.',
   testNotPassed: (detail?: string, marked = false) =>
-    `De verbindingstest is niet geslaagd${detail ? `: ${detail}` : ''}.${marked ? ' De velden die u moet controleren, zijn gemarkeerd.' : ''}`,
-  testCheckFailed: (system: string, detail: string) => `${system} heeft deze inloggegevens geaccepteerd, maar een controle is mislukt: ${detail}.`,
+    `De verbindingstest is niet geslaagd${detail ? `: ${detail}` : ''}${fullStopAfter(detail)}${marked ? ' De velden die u moet controleren, zijn gemarkeerd.' : ''}`,
+  testCheckFailed: (system: string, detail: string) => `${system} heeft deze inloggegevens geaccepteerd, maar een controle is mislukt: ${detail}${fullStopAfter(detail)}`,
   testUnreachable: (system: string, status?: number, editing = false) =>
     `We konden ${system} niet bereiken om de inloggegevens te testen${status ? ` (HTTP ${status})` : ''}.${editing ? ' U kunt de wijzigingen toch opslaan.' : ' U kunt de connector toch maken.'}`,
   testNotRun: (status?: number, editing = false) =>
