@@ -438,9 +438,10 @@ interface BundleSize {
  * Masking: what is read left alone, URL-encoded repeats masked (04ebc54): +0.00 kB before the first step and +0.07 kB for the whole flow, to 52.57 and 89.26.
  * requestTimeout capped, whole-number group ids, persist-drafts set later, monogram by code point (5984194, 2542525, 78f4e35, e427be5): +0.13 kB before the first step and +0.13 kB for the whole flow, to 52.69 and 89.39.
  * A login on one line, one named secret said as such, names and host:port not refused (1ee058b): +0.00 kB before the first step and +0.70 kB for the whole flow, to 52.69 and 90.09.
+ * Search folding white space and ł ø ß (d76450a), a long token read once (1d21d40), no full stop after a closing mark (6d10578, f5b8989): +0.09 kB before the first step and +0.21 kB for the whole flow, to 52.79 and 90.30.
  */
-const FIRST_STEP_BUDGET = 52_693;
-const WHOLE_FLOW_BUDGET = 90_091;
+const FIRST_STEP_BUDGET = 52_786;
+const WHOLE_FLOW_BUDGET = 90_297;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 
