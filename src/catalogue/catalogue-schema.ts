@@ -42,7 +42,21 @@ export { searchPattern } from './pattern-plan.js';
 export const PATTERN_VALUE_LIMIT = 10_000;
 
 /** A name from the catalogue as a problem line quotes it: at most 60 characters, isolated when its bidi characters could turn the line around. */
-export const clip = (s: string) => isolatedIfBidi(s.length > 60 ? `${s.slice(0, 57)}…` : s);
+export const clip = (s: string) => isolatedIfBidi(s.length > 60 ? shorten(s, 58) : s);
+
+/**
+ * Cut to `max` characters (code points, as zod counts them), ellipsis included, never inside one
+ * a person sees (a flag, an emoji family): only the character at the cut is looked at, so
+ * thousands of long texts cost no more than short ones.
+ */
+let graphemes: Intl.Segmenter | undefined;
+export function shorten(text: string, max: number): string {
+  let cut = 0;
+  for (let n = 1; n < max && cut < text.length; n++) cut += text.codePointAt(cut)! > 0xffff ? 2 : 1;
+  // A break before the cut depends only on what comes before it (and the character at it).
+  const at = (graphemes ??= new Intl.Segmenter()).segment(text.slice(0, cut + 32)).containing(cut);
+  return `${text.slice(0, at && at.index < cut ? at.index : cut)}…`;
+}
 
 /**
  * Per-locale variants of a catalogue's text: `"l10n": { "de": { "label": "Zugriffstoken" } }`.

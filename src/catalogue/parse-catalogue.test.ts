@@ -631,6 +631,17 @@ describe('parseCatalogue', () => {
     expect(pasteFill(authType, 'ACME_ACCOUNT=acme-ltd')?.map(({ field }) => field.key)).to.deep.equal(['account']);
   });
 
+  it('a problem line cuts a long name between characters, never through an emoji', () => {
+    const result = one({
+      id: 'acme',
+      name: `${'x'.repeat(56)}😀 Commerce`,
+      authTypes: [{ id: 'key', label: 'Key', kind: 'api-key', fields: [{ key: 'k', label: 'K', type: 'text', pattern: '(' }] }],
+    });
+    const message = result.problems[0]!.message;
+    expect(message, 'no half a surrogate pair').to.not.match(/\p{Cs}/u);
+    expect(message).to.contain(`"${'x'.repeat(56)}😀…" (systems[0])`);
+  });
+
   it('a secret field s alias that is a later text field s key still takes a secret pasted under it', () => {
     const result = one({
       id: 'acme',

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { isolatedIfBidi } from '../messages/isolate.js';
-import { clip, nameOwners, systemSchema, type Catalogue, type SystemDefinition } from './catalogue-schema.js';
+import { clip, nameOwners, shorten, systemSchema, type Catalogue, type SystemDefinition } from './catalogue-schema.js';
 
 /** What the parser did about a problem. */
 export type CatalogueAction = 'system-left-out' | 'auth-type-left-out' | 'field-left-out' | 'shortened' | 'converted' | 'ignored' | 'refused';
@@ -329,20 +329,6 @@ function refused(place: string, what: string): CatalogueResult {
 }
 
 const pathText = (path: Path) => path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
-
-/**
- * Cut to `max` characters (code points, as zod counts them), ellipsis included, never inside one
- * a person sees (a flag, an emoji family): only the character at the cut is looked at, so
- * thousands of long texts cost no more than short ones.
- */
-let graphemes: Intl.Segmenter | undefined;
-function shorten(text: string, max: number): string {
-  let cut = 0;
-  for (let n = 1; n < max && cut < text.length; n++) cut += text.codePointAt(cut)! > 0xffff ? 2 : 1;
-  // A break before the cut depends only on what comes before it (and the character at it).
-  const at = (graphemes ??= new Intl.Segmenter()).segment(text.slice(0, cut + 32)).containing(cut);
-  return `${text.slice(0, at && at.index < cut ? at.index : cut)}…`;
-}
 
 const REMOVE = Symbol('remove');
 
