@@ -642,6 +642,19 @@ describe('parseCatalogue', () => {
     expect(message).to.contain(`"${'x'.repeat(56)}😀…" (systems[0])`);
   });
 
+  it('a label of only spaces or invisible characters is named in a problem line by its key, not quoted as it is', () => {
+    const result = one({
+      id: 'acme',
+      name: 'Acme',
+      authTypes: [
+        { id: 'key', label: 'Key', kind: 'api-key', fields: [{ key: 'region', label: '  \u200b ', type: 'text' }] },
+        { id: 'none', label: 'None', kind: 'none', fields: [] },
+      ],
+    });
+    expect(result.problems).to.have.length(1);
+    expect(result.problems[0]!.message).to.contain('field "region" (fields[0]), "label": must have visible text');
+  });
+
   it('a secret field s alias that is a later text field s key still takes a secret pasted under it', () => {
     const result = one({
       id: 'acme',

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { isolatedIfBidi } from '../messages/isolate.js';
+import { hasVisibleText } from '../schemas/visible-text.js';
 import { clip, nameOwners, shorten, systemSchema, type Catalogue, type SystemDefinition } from './catalogue-schema.js';
 
 /** What the parser did about a problem. */
@@ -319,7 +320,8 @@ function where(root: unknown, path: Path): string {
 }
 
 function label(item: unknown, key: 'id' | 'key', index: number, collection: string): string {
-  const text = (k: string) => (isRecord(item) && typeof item[k] === 'string' && item[k] ? (item[k] as string) : undefined);
+  // A label of only spaces or invisible characters would name nothing a reader can see: the next is used.
+  const text = (k: string) => (isRecord(item) && typeof item[k] === 'string' && hasVisibleText(item[k]) ? item[k] : undefined);
   const shown = text('name') ?? text('label') ?? text(key);
   return shown ? `"${clip(shown)}" (${collection}[${index}])` : `${collection}[${index}]`;
 }
