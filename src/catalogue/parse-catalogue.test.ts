@@ -631,6 +631,41 @@ describe('parseCatalogue', () => {
     expect(pasteFill(authType, 'ACME_ACCOUNT=acme-ltd')?.map(({ field }) => field.key)).to.deep.equal(['account']);
   });
 
+  it('an alias is read trimmed, said as converted, so a padded one fills its field and a shared one is seen; one no pasted line can name is taken off and said', () => {
+    const result = one({
+      id: 'acme',
+      name: 'Acme',
+      authTypes: [
+        {
+          id: 'key',
+          label: 'Key',
+          kind: 'oauth2-client-credentials',
+          fields: [
+            { key: 'clientId', label: 'Application ID', type: 'text', aliases: ['Account ID', 'USER_NAME'] },
+            { key: 'clientSecret', label: 'Application secret', type: 'secret', aliases: [' ACME_CLIENT_SECRET ', 'clé_api'] },
+            { key: 'user', label: 'User', type: 'text', aliases: [' USER_NAME '] },
+          ],
+        },
+      ],
+    });
+    if (!result.ok) throw new Error('refused');
+    const authType = result.catalogue.systems[0]!.authTypes[0]!;
+    expect(authType.fields.map((f) => f.aliases)).to.deep.equal([['USER_NAME'], ['ACME_CLIENT_SECRET'], []]);
+    const at = 'systems[0].authTypes[0].fields';
+    expect(result.problems.map((p) => [p.path, p.action])).to.deep.equal([
+      [`${at}[0].aliases`, 'ignored'],
+      [`${at}[1].aliases`, 'converted'],
+      [`${at}[1].aliases`, 'ignored'],
+      [`${at}[2].aliases`, 'converted'],
+      [`${at}[2].aliases`, 'ignored'],
+    ]);
+    expect(result.problems[0]!.problem).to.contain('"Account ID"').and.to.contain('line');
+    expect(result.problems[2]!.problem).to.contain('"clé_api"');
+    expect(result.problems[4]!.problem).to.contain('"USER_NAME" names field "clientId" too');
+    expect(result.problems[1]!.message).to.contain('read as "ACME_CLIENT_SECRET"');
+    expect(pasteFill(authType, 'ACME_CLIENT_SECRET=cs_0123456789abcdef')?.map(({ field }) => field.key)).to.deep.equal(['clientSecret']);
+  });
+
   it('a problem line cuts a long name between characters, never through an emoji', () => {
     const result = one({
       id: 'acme',

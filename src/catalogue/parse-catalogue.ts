@@ -231,11 +231,33 @@ function withoutDuplicates(system: SystemDefinition, root: unknown, inInput: (pa
       problems.push(problem(root, [...at, 'fields', f], `duplicate field key "${clip(field.key)}" (the first is kept)`, 'field-left-out'));
       return false;
     });
-    withoutSharedAliases(fields, (field, member) => [...at, 'fields', authType.fields.indexOf(field), member], root, problems);
+    const pathOf = (field: (typeof fields)[number], member: 'key' | 'aliases') => [...at, 'fields', authType.fields.indexOf(field), member];
+    for (const field of fields) if (field.aliases) field.aliases = readableAliases(field.aliases, pathOf(field, 'aliases'), root, problems);
+    withoutSharedAliases(fields, pathOf, root, problems);
     if (fields.length !== authType.fields.length) authType.fields = fields;
     return true;
   });
   return authTypes.length === system.authTypes.length ? system : { ...system, authTypes };
+}
+
+/** A name a pasted `NAME=value` or `NAME: value` line can carry (paste-fill.ts reads no other). */
+const LINE_NAME = /^[A-Za-z_][\w.-]*$/u;
+
+/**
+ * Aliases as a paste can match them: trimmed (a pasted name is), and only names a pasted line
+ * can carry, so none is matched in JSON alone, unknown to whoever pastes a `.env` file.
+ */
+function readableAliases(aliases: string[], path: Path, root: unknown, problems: CatalogueProblem[]): string[] {
+  return aliases.flatMap((written) => {
+    const alias = written.trim();
+    if (!LINE_NAME.test(alias)) {
+      const why = `"${clip(alias)}" is no name a pasted NAME=value or NAME: value line can carry`;
+      problems.push(problem(root, path, why, 'ignored'));
+      return [];
+    }
+    if (alias !== written) problems.push(problem(root, path, `"${clip(written)}" has spaces around it`, 'converted', `read as "${alias}"`));
+    return [alias];
+  });
 }
 
 /**
