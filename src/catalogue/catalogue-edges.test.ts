@@ -139,6 +139,27 @@ describe('catalogue edges, read through the element', () => {
     expect(currentStepId(el), 'Mode is required and shows no choice').to.equal('credentials');
   });
 
+  it('a list given a pattern, minLength or maxLength (a registry that gives every field them) drops them, said once each, and takes every option it offers', async () => {
+    const options = [
+      { value: 'eu', label: 'Europe' },
+      { value: 'ap-southeast', label: 'Asia Pacific' },
+    ];
+    const { el, problems } = await wizard(acme([{ key: 'region', label: 'Region', type: 'select', pattern: '^[a-z]{2}$', minLength: 2, maxLength: 2, options }]));
+    expect(said(problems)).to.deep.equal([
+      ['fields[0].maxLength', 'ignored'],
+      ['fields[0].minLength', 'ignored'],
+      ['fields[0].pattern', 'ignored'],
+    ]);
+    expect(problems[0]!.message).to.contain('field "Region"').and.to.contain('its options are the values it takes');
+    await toCredentials(el);
+    const select = inStep<HTMLSelectElement>(el, '#field-credentials-region')!;
+    select.value = 'ap-southeast';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(el);
+    await pressContinue(el);
+    expect({ step: currentStepId(el), errors: errorSummary(el) }).to.deep.equal({ step: 'review', errors: [] });
+  });
+
   it('a help link written without https:// is said and not linked to a page of this site; a root-relative one stays', async () => {
     const { el, problems } = await wizard(
       acme([

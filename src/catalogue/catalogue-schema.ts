@@ -128,6 +128,13 @@ export const credentialFieldSchema = z
     l10n: l10n({ label: 200, help: 2000, patternMessage: 500, placeholder: 200, example: 500, prefix: 100, suffix: 100 }),
   })
   .check(
+    // A list takes the values of its options, and only those: a length or pattern that refused one would offer a choice no one can make.
+    z.superRefine((f, ctx) => {
+      if (f.type !== 'select') return;
+      for (const key of ['maxLength', 'minLength', 'pattern'] as const)
+        if (f[key] !== undefined)
+          ctx.addIssue({ code: 'custom', message: `does not apply to a "select" field: its options are the values it takes`, path: [key], input: f[key] });
+    }),
     // An empty list is said by `options` itself ("must list at least one option"), once.
     z.refine((f) => f.type !== 'select' || f.options !== undefined, {
       message: 'a "select" field needs "options"',
