@@ -173,20 +173,21 @@ export const RENAMED_ZONES: Record<string, string> = {
 
 export const currentZoneName = (zone: string): string => (RENAMED_ZONES[zone] && isKnownTimeZone(RENAMED_ZONES[zone]!) ? RENAMED_ZONES[zone]! : zone);
 
-/** A known zone under its current IANA name, however it was spelt: "europe/london", "GB" and "Europe/London" all give Europe/London. */
+/** A known zone under its current IANA name, however it was spelt: "europe/london", "GB" and "Europe/London" all give Europe/London (isListedZone refuses "GB"). */
 export const canonicalZone = (zone: string): string => currentZoneName(new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone);
 
 let listed: ReadonlySet<string> | undefined;
 /**
  * A zone the time-zone list offers, under any spelling Intl knows ("US/Eastern", "Asia/Calcutta"):
- * not an offset ("+10:00") nor a legacy abbreviation ("EST"), which Intl knows too. Without
+ * not an offset ("+10:00") nor a legacy id without a `/` but UTC ("EST", "BST", "Japan"), which
+ * Chromium resolves to listed zones, some unrelated (BST is Asia/Dhaka, IST Asia/Kolkata). Without
  * `Intl.supportedValuesOf` to list them, any zone Intl knows.
  */
 export function isListedZone(zone: string): boolean {
   let answer = listedAnswers.get(zone);
   if (answer === undefined) {
     listed ??= typeof Intl.supportedValuesOf === 'function' ? new Set([...Intl.supportedValuesOf('timeZone').map(currentZoneName), 'UTC']) : undefined;
-    answer = isKnownTimeZone(zone) && (!listed || listed.has(canonicalZone(zone)));
+    answer = (zone.includes('/') || zone.toUpperCase() === 'UTC') && isKnownTimeZone(zone) && (!listed || listed.has(canonicalZone(zone)));
     // Asked for every catalogue system: answered once per spelling (bounded, as knownZones is).
     if (listedAnswers.size >= 1000) listedAnswers.clear();
     listedAnswers.set(zone, answer);

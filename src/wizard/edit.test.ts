@@ -1056,6 +1056,15 @@ describe('editing a connector with answers the form could not offer', () => {
     });
   }
 
+  it('a stored old zone id without a slash (EST) is shown as stored on Review, not as the zone Chromium maps it to, and kept', async () => {
+    const { el, updated } = await editing(stored({ timeZone: 'EST' }));
+    await type(el, '#field-name', 'Shop renamed');
+    await toReview(el);
+    expect(inStep(el, '[data-key="timeZone"] .value bdi')!.textContent).to.equal('EST');
+    expect(await el.submit(), errorSummary(el).join(' | ')).to.equal(true);
+    expect(updated[0]!.connector).to.deep.equal({ id: 'c9', name: 'Shop renamed' });
+  });
+
   it('a credential the host passes as the form would not write it (My-Store, lower-cased when typed) is no change when left as it is', async () => {
     const { el, updated } = await editing(stored({ credentials: { shop: 'My-Store' } }));
     await type(el, '#field-name', 'Shop renamed');
