@@ -1,12 +1,41 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { advanceTo, allInStep, currentStepId, GROUPS, inStep, pressContinue, sampleCatalogue, settle, SHOPIFY_TOKEN, type, wizardFixture } from '../../test/fixtures.js';
+import {
+  advanceTo,
+  allInStep,
+  currentStepId,
+  GROUPS,
+  inStep,
+  pressContinue,
+  sampleCatalogue,
+  settle,
+  SHOPIFY_TOKEN,
+  shopifyPayload,
+  type,
+  wizardFixture,
+} from '../../test/fixtures.js';
 import { stepSuite } from '../../test/step-suite.js';
+import type { ConnectorWizard, EditableConnector } from '../../wizard/connector-wizard.js';
 
 async function atReview() {
   const el = await wizardFixture({ groups: GROUPS });
   await advanceTo(el, 'review');
   return el;
 }
+
+/** A stored connector opened for editing (emit mode), renamed on General, then on Review; what it saves goes in `updated`. */
+async function editedAtReview(overrides: Record<string, unknown>) {
+  const el = await wizardFixture({ groups: GROUPS });
+  const updated: Record<string, unknown>[] = [];
+  el.addEventListener('connector-updated', (e) => updated.push((e as CustomEvent).detail.connector));
+  el.connector = { ...(shopifyPayload({ credentials: { shop: 'my-store' }, name: 'Shop', ...overrides }) as unknown as EditableConnector), id: 'c9' };
+  await settle(el);
+  await type(el, '#field-name', 'Shop renamed');
+  await el.goTo('review');
+  await settle(el);
+  return { el, updated };
+}
+
+const answer = (el: ConnectorWizard, key: string) => inStep(el, `.row[data-key="${key}"] dd.value`)?.textContent?.replace(/\s+/g, ' ').trim();
 
 stepSuite('review', { open: atReview, errors: 0 });
 
@@ -84,5 +113,23 @@ describe('review step', () => {
     const names = allInStep(el, '.row button').map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
     expect(names).to.include('Change Connector name');
     expect(new Set(names).size).to.equal(names.length);
+  });
+});
+
+describe('review step: what it cannot preview', () => {
+  it('an edited connector whose zone this browser does not know: every answer shows, the zone as stored with no offset nor preview, and Save works', async () => {
+    const { el, updated } = await editedAtReview({ timeZone: 'America/Nowhere_Town' });
+    expect(currentStepId(el)).to.equal('review');
+    expect(inStep(el, 'h2')?.textContent?.trim()).to.equal('Check your answers');
+    expect(answer(el, 'name')).to.equal('Shop renamed');
+    expect(answer(el, 'timeZone')).to.equal('America/Nowhere Town');
+    expect(answer(el, 'dateFormat')).to.equal("yyyy-MM-dd'T'HH:mm:ssXXX");
+    expect(await el.submit()).to.equal(true);
+    expect(updated).to.deep.equal([{ id: 'c9', name: 'Shop renamed' }]);
+  });
+
+  it('a kept pattern the form cannot preview (ZZZZZ) shows no empty Now:', async () => {
+    const { el } = await editedAtReview({ dateFormat: "yyyy-MM-dd'T'HH:mm:ss.SSSZZZZZ" });
+    expect(answer(el, 'dateFormat')).to.equal("yyyy-MM-dd'T'HH:mm:ss.SSSZZZZZ");
   });
 });

@@ -4,7 +4,7 @@ import type { WizardContextValue } from '../../context/wizard-context.js';
 import { environmentWarnings } from '../../credentials/environment-warnings.js';
 import { currentCredentials, keptCredentials } from '../../schemas/connector-schema.js';
 import { textDir } from '../../catalogue/localize-catalogue.js';
-import { datePatternWarning, formatDate, listedZoneName, localOffsetLabel } from '../../date-format/date-format.js';
+import { checkDatePattern, datePatternWarning, formatDate, listedZoneName, localOffsetLabel } from '../../date-format/date-format.js';
 import { formGroup, groupName } from '../../schemas/general-schema.js';
 import { own } from '../../schemas/id-record.js';
 import { resolveDateFormat } from '../../schemas/timezone-schema.js';
@@ -129,21 +129,24 @@ export class ReviewStep extends FormStepElement {
       value: data.environment === 'live' ? msg.live : data.environment === 'test' ? msg.test : msg.notSet,
       step: 'general',
     });
+    // An edited connector's zone this browser does not know (a newer IANA zone) has no offset, nor a preview in it, rather than no Review.
+    const zone = data.timeZone ?? 'UTC';
+    const offset = localOffsetLabel(zone, ctx.locale);
     rows.push({
       key: 'timeZone',
       label: msg.timeZone,
       // A zone's name is left to right in every language (as on its step): a right-to-left sentence would move its parts round.
-      value: data.timeZone
-        ? html`<bdi dir="ltr">${listedZoneName(data.timeZone).replace(/_/gu, ' ')}</bdi> (${localOffsetLabel(data.timeZone, ctx.locale) ?? ''})`
-        : msg.notSet,
+      value: data.timeZone ? html`<bdi dir="ltr">${listedZoneName(data.timeZone).replace(/_/gu, ' ')}</bdi>${offset ? ` (${offset})` : nothing}` : msg.notSet,
       step: 'timezone',
     });
     const pattern = resolveDateFormat(data.dateFormat, data.customDateFormat);
     const patternWarning = pattern ? datePatternWarning(pattern) : undefined;
+    // Nor one for a kept pattern the form cannot write (`ZZZZZ`): never an empty "Now:".
+    const preview = pattern && offset && checkDatePattern(pattern).ok ? formatDate(new Date(), pattern, zone) : '';
     rows.push({
       key: 'dateFormat',
       label: msg.dateFormat,
-      value: pattern ? html`<code dir="ltr">${pattern}</code> (${msg.preview} <bdi dir="ltr">${formatDate(new Date(), pattern, data.timeZone ?? 'UTC')}</bdi>)` : msg.notSet,
+      value: pattern ? html`<code dir="ltr">${pattern}</code>${preview ? html` (${msg.preview} <bdi dir="ltr">${preview}</bdi>)` : nothing}` : msg.notSet,
       step: 'timezone',
       warning: patternWarning && msg.datePatternWarning(patternWarning),
     });
