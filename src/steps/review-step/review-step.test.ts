@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import {
   advanceTo,
   allInStep,
+  choose,
   currentStepId,
   GROUPS,
   inStep,
@@ -116,7 +117,7 @@ describe('review step', () => {
   });
 });
 
-describe('review step: what it cannot preview', () => {
+describe('review step: what it cannot preview, and the moment it previews', () => {
   it('an edited connector whose zone this browser does not know: every answer shows, the zone as stored with no offset nor preview, and Save works', async () => {
     const { el, updated } = await editedAtReview({ timeZone: 'America/Nowhere_Town' });
     expect(currentStepId(el)).to.equal('review');
@@ -131,5 +132,20 @@ describe('review step: what it cannot preview', () => {
   it('a kept pattern the form cannot preview (ZZZZZ) shows no empty Now:', async () => {
     const { el } = await editedAtReview({ dateFormat: "yyyy-MM-dd'T'HH:mm:ss.SSSZZZZZ" });
     expect(answer(el, 'dateFormat')).to.equal("yyyy-MM-dd'T'HH:mm:ss.SSSZZZZZ");
+  });
+
+  it('previews the moment the Time zone step opened, as the step did, and keeps it on a redraw', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS });
+    await advanceTo(el, 'timezone');
+    await choose(el, '#date-format-unix-ms');
+    const onStep = inStep(el, '#date-format-unix-ms')!
+      .closest('[part~="field"]')!
+      .textContent!.match(/\d{13}/)![0];
+    await advanceTo(el, 'review');
+    expect(answer(el, 'dateFormat')!.match(/\d{13}/)![0]).to.equal(onStep);
+    el.setAttribute('lang', 'de');
+    await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('lang') === 'de', 'German', { timeout: 5000 });
+    await settle(el);
+    expect(answer(el, 'dateFormat')!.match(/\d{13}/)![0]).to.equal(onStep);
   });
 });

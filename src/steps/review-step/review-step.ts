@@ -10,6 +10,7 @@ import { own } from '../../schemas/id-record.js';
 import { resolveDateFormat } from '../../schemas/timezone-schema.js';
 import type { StepId } from '../../schemas/wizard-data.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
+import { previewMoment } from '../preview-moment.js';
 
 interface Row {
   key: string;
@@ -62,6 +63,9 @@ export class ReviewStep extends FormStepElement {
       }
     `,
   ];
+
+  /** The moment the previews show when the Time zone step has not opened (an edit opened on Review): when Review opened, so a redraw keeps it. */
+  readonly #opened = new Date();
 
   protected heading() {
     return this.ctx!.msg.reviewTitle;
@@ -142,7 +146,7 @@ export class ReviewStep extends FormStepElement {
     const pattern = resolveDateFormat(data.dateFormat, data.customDateFormat);
     const patternWarning = pattern ? datePatternWarning(pattern) : undefined;
     // Nor one for a kept pattern the form cannot write (`ZZZZZ`): never an empty "Now:".
-    const preview = pattern && offset && checkDatePattern(pattern).ok ? formatDate(new Date(), pattern, zone) : '';
+    const preview = pattern && offset && checkDatePattern(pattern).ok ? formatDate(previewMoment(ctx.actions) ?? this.#opened, pattern, zone) : '';
     rows.push({
       key: 'dateFormat',
       label: msg.dateFormat,

@@ -14,6 +14,7 @@ import {
 } from '../../date-format/date-format.js';
 import { isKeptPattern } from '../../schemas/timezone-schema.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
+import { timeZoneStepMoment } from '../preview-moment.js';
 import { composing, fieldId } from '../wizard-step-element.js';
 import { searchText } from '../search-text.js';
 import { filterZones, timeZoneOptions, type ZoneOption } from './time-zones.js';
@@ -96,8 +97,8 @@ export class TimezoneStep extends FormStepElement {
   private _active = -1;
   /** The person moved the highlight since typing (arrow keys): the zone highlighted is their pick. */
   #picked = false;
-  /** The moment the step opened, which the previews show: they never change by themselves (nothing on the page updates on a timer, WCAG 2.2.2). */
-  readonly #now = new Date();
+  /** The moment the step opened, which the previews show (and Review after it): they never change by themselves (nothing on the page updates on a timer, WCAG 2.2.2). */
+  readonly #opened = new Date();
 
   protected heading() {
     return this.ctx!.msg.timezoneTitle;
@@ -178,6 +179,7 @@ export class TimezoneStep extends FormStepElement {
     const { msg, data } = ctx;
     const pointer = '/dateFormat';
     const zone = data.timeZone && zoneOffsetLabel(data.timeZone) ? data.timeZone : 'UTC';
+    const now = timeZoneStepMoment(ctx.actions, this.#opened);
     const systemDefault = ctx.system?.defaultDateFormat;
     const custom = data.customDateFormat;
     const customCheck = checkDatePattern(custom.trim());
@@ -197,7 +199,7 @@ export class TimezoneStep extends FormStepElement {
           checked: data.dateFormat === p.id,
           // Patterns and what they write are left to right in every language (an Arabic sentence would turn "2026-12-01" round).
           label: html`${msg.formatLabels[p.id] ?? p.id} <code dir="ltr">${p.pattern}</code>${isDefault(p.pattern)}`,
-          hint: html`${msg.preview} <bdi dir="ltr">${formatDate(this.#now, p.pattern, zone)}</bdi>`,
+          hint: html`${msg.preview} <bdi dir="ltr">${formatDate(now, p.pattern, zone)}</bdi>`,
           hintClass: 'preview',
           onSelect: () => ctx.actions.update({ dateFormat: p.id }),
         })),
@@ -230,7 +232,7 @@ export class TimezoneStep extends FormStepElement {
         <p class="hint preview" id="custom-date-format-preview">
           ${
             customCheck.ok
-              ? html`${msg.preview} <bdi dir="ltr">${formatDate(this.#now, custom.trim(), zone)}</bdi>`
+              ? html`${msg.preview} <bdi dir="ltr">${formatDate(now, custom.trim(), zone)}</bdi>`
               : // Once Continue has said it as the field's error, it is not said (nor read with the field) twice.
                 custom.trim() && !kept && !ctx.feedback[pointer]
                 ? msg.datePatternProblem(customCheck.problem)
