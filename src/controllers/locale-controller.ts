@@ -18,6 +18,8 @@ export class LocaleController implements ReactiveController {
   requested = 'en';
   /** The locale whose file is being fetched. */
   #loading?: string;
+  /** The locale whose file could not be loaded, while the tag asked for stays the same. */
+  #failed?: string;
   /** Made on connect: constructed on a server (SSR), the element has no MutationObserver. */
   #pageLang?: MutationObserver;
 
@@ -47,15 +49,19 @@ export class LocaleController implements ReactiveController {
   /**
    * Looks again at `lang` (the host calls this when its own `lang` attribute changes). A locale
    * whose file could not be loaded is not spoken (nor claimed in `lang`): the element goes on in
-   * the one it speaks, tells the host, and loads it again when `lang` is looked at again.
+   * the one it speaks, tells the host, and loads it again once the tag asked for changes (not at
+   * any `lang` set elsewhere on the page, which the observer sees too).
    */
   update(): void {
     const requested = requestedLanguage(this.host);
     // Another region of the same language ("en-GB" after "en-US") changes only catalogue variants.
-    if (requested !== this.requested) this.host.requestUpdate();
+    if (requested !== this.requested) {
+      this.host.requestUpdate();
+      this.#failed = undefined;
+    }
     this.requested = requested;
     const locale = supportedLocale(requested);
-    if (locale === this.locale || locale === this.#loading) return;
+    if (locale === this.locale || locale === this.#loading || locale === this.#failed) return;
     this.#loading = locale;
     loadMessages(locale).then(
       (messages) => {
@@ -68,6 +74,7 @@ export class LocaleController implements ReactiveController {
       (error: unknown) => {
         if (this.#loading === locale) this.#loading = undefined;
         if (supportedLocale(requestedLanguage(this.host)) !== locale) return;
+        this.#failed = locale;
         const why = error instanceof Error ? error.message : String(error);
         this.host.dispatchEvent(new WizardErrorEvent('network', `The ${locale} messages could not be loaded, so the form goes on in the language it speaks: ${why}`));
       },

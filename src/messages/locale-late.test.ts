@@ -2,12 +2,12 @@
  * What the wizard says before its language file has arrived: language files are held back (the
  * module fault, armed before anything is imported), so a draft is restored (German), storage
  * fails (French) and the catalogue cannot be fetched (Dutch) while the wizard still speaks English.
- * And a language file that fails to load (Spanish) is neither spoken nor claimed, then loads when asked for again. What it said is said again in the
+ * And a language file that fails to load (Spanish) is neither spoken nor claimed, then loads when asked for again (not at a `lang` set elsewhere on the page). What it said is said again in the
  * wizard's language once that is there. Each test loads a language no test before it loaded.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { moduleFault } from '../test/module-fault.js';
+import { moduleFault, moduleFaultHits } from '../test/module-fault.js';
 
 const LOCALES = '/src/messages/locales/';
 const fault = moduleFault(LOCALES);
@@ -102,6 +102,15 @@ describe('announcements made before the language file arrives', () => {
     const root = () => el.shadowRoot!.querySelector('.root')!;
     expect(root().getAttribute('lang'), 'English text is not claimed to be Spanish').to.equal('en');
     expect(inStep(el, 'h2')!.textContent!.trim()).to.equal(en.systemTitle);
+    // A lang set elsewhere on the page is no change of the language this wizard asks for: the file is not fetched again, nor the host told again.
+    const hits = await moduleFaultHits();
+    const other = document.createElement('p');
+    document.body.append(other);
+    other.setAttribute('lang', 'nl');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    other.remove();
+    expect(await moduleFaultHits(), 'fetched again').to.equal(hits);
+    expect(errors.length, 'told again').to.equal(1);
     await fault('delay=1');
     el.setAttribute('lang', 'en');
     el.setAttribute('lang', 'es');
