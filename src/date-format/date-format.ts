@@ -74,7 +74,7 @@ export function zoneOffsetLabel(timeZone: string, at: Date = new Date()): string
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 
-/** The current offset of a zone as the locale writes it ("GMT+05:30", "غرينتش+٥:٣٠"), through Intl. */
+/** The current offset of a zone as the locale writes it ("GMT+05:30", "غرينتش+05:30" in Arabic: Latin digits), through Intl. */
 export function localOffsetLabel(timeZone: string, locale: string, at: Date = new Date()): string | undefined {
   const key = `${locale}\u0000${timeZone}`;
   try {
