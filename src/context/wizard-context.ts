@@ -29,6 +29,8 @@ export interface WizardActions {
   /** The popup was blocked: save the draft and sign in in this tab. `repeated`: a click of a double (or triple) click after the first. */
   continueOAuthInTab(repeated?: boolean): void;
   goTo(step: StepId, options?: { returnToReview?: boolean }): void;
+  /** The Time zone step opened at `at` (ms): the moment its previews show, and Review's. */
+  previewFrom(at: number): void;
 }
 
 /**
@@ -75,6 +77,8 @@ export interface WizardContextValue {
    * continues the host page's outline. Absent means 2.
    */
   readonly headingLevel?: HeadingLevel;
+  /** The moment (ms) the date format previews show, once the Time zone step has opened (see previewFrom). */
+  readonly previewAt?: number;
   readonly actions: WizardActions;
 }
 

@@ -133,6 +133,7 @@ export class ConnectorWizard extends WizardProperties {
     oauthFinished: () => this.#flow?.oauthFinished(),
     continueOAuthInTab: (repeated) => this.#flow?.continueOAuthInTab(repeated),
     goTo: (step, options) => void this.goTo(step, options),
+    previewFrom: (at) => this.store.update((s) => t.previewFrom(s, at)),
   };
 
   get #state(): WizardState {

@@ -86,6 +86,7 @@ export function contextValue(i: WizardInputs): WizardContextValue {
       ? { paste: 'undone' in s.paste ? s.paste : { authType: s.paste.authType, filled: s.paste.filled, ...(s.paste.dropped ? { dropped: true as const } : {}) } }
       : {}),
     headingLevel: i.headingLevel,
+    ...(s.previewAt !== undefined ? { previewAt: s.previewAt } : {}),
     actions: i.actions,
   };
 }

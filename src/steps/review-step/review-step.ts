@@ -10,7 +10,6 @@ import { own } from '../../schemas/id-record.js';
 import { resolveDateFormat } from '../../schemas/timezone-schema.js';
 import type { StepId } from '../../schemas/wizard-data.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
-import { previewMoment } from '../preview-moment.js';
 
 interface Row {
   key: string;
@@ -146,7 +145,7 @@ export class ReviewStep extends FormStepElement {
     const pattern = resolveDateFormat(data.dateFormat, data.customDateFormat);
     const patternWarning = pattern ? datePatternWarning(pattern) : undefined;
     // Nor one for a kept pattern the form cannot write (`ZZZZZ`): never an empty "Now:".
-    const preview = pattern && offset && checkDatePattern(pattern).ok ? formatDate(previewMoment(ctx.actions) ?? this.#opened, pattern, zone) : '';
+    const preview = pattern && offset && checkDatePattern(pattern).ok ? formatDate(ctx.previewAt === undefined ? this.#opened : new Date(ctx.previewAt), pattern, zone) : '';
     rows.push({
       key: 'dateFormat',
       label: msg.dateFormat,

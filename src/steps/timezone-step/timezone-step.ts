@@ -14,7 +14,6 @@ import {
 } from '../../date-format/date-format.js';
 import { isKeptPattern } from '../../schemas/timezone-schema.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
-import { timeZoneStepMoment } from '../preview-moment.js';
 import { composing, fieldId } from '../wizard-step-element.js';
 import { searchText } from '../search-text.js';
 import { filterZones, timeZoneOptions, type ZoneOption } from './time-zones.js';
@@ -104,6 +103,11 @@ export class TimezoneStep extends FormStepElement {
     return this.ctx!.msg.timezoneTitle;
   }
 
+  /** Review previews the moment this step did: the wizard keeps it (once per opening, a no-op after). */
+  override updated() {
+    if (this.ctx && this.ctx.previewAt !== this.#opened.getTime()) this.ctx.actions.previewFrom(this.#opened.getTime());
+  }
+
   protected fieldOrder() {
     return ['/timeZone', '/dateFormat'];
   }
@@ -179,7 +183,7 @@ export class TimezoneStep extends FormStepElement {
     const { msg, data } = ctx;
     const pointer = '/dateFormat';
     const zone = data.timeZone && zoneOffsetLabel(data.timeZone) ? data.timeZone : 'UTC';
-    const now = timeZoneStepMoment(ctx.actions, this.#opened);
+    const now = this.#opened;
     const systemDefault = ctx.system?.defaultDateFormat;
     const custom = data.customDateFormat;
     const customCheck = checkDatePattern(custom.trim());

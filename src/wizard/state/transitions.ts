@@ -390,3 +390,6 @@ export const conflictResolved = (s: WizardState): WizardState => ({ ...s, draftN
 export const submitRefused = (s: WizardState, submitError: Said): WizardState => ({ ...s, submitError, announcement: '' });
 /** The step shown no longer exists (`system` was set, an edit began): the first one instead. */
 export const onStep = (s: WizardState, step: StepId): WizardState => ({ ...s, step });
+
+/** The Time zone step opened at `at`: its previews show that moment, and Review after it. */
+export const previewFrom = (s: WizardState, at: number): WizardState => (s.previewAt === at ? s : { ...s, previewAt: at });

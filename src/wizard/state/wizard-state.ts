@@ -132,6 +132,8 @@ export interface WizardState {
   readonly focus?: Focus;
   /** Undo for the last paste on Credentials; gone when the step is left, a filled field is typed in or secrets are dropped. */
   readonly paste?: PasteUndo;
+  /** The moment (ms) the date format previews show: when the Time zone step opened last, so Review shows the same one. */
+  readonly previewAt?: number;
 }
 
 export const initialState = (): WizardState => ({
