@@ -440,9 +440,10 @@ interface BundleSize {
  * A login on one line, one named secret said as such, names and host:port not refused (1ee058b): +0.00 kB before the first step and +0.70 kB for the whole flow, to 52.69 and 90.09.
  * Search folding white space and ł ø ß (d76450a), a long token read once (1d21d40), no full stop after a closing mark (6d10578, f5b8989): +0.09 kB before the first step and +0.21 kB for the whole flow, to 52.79 and 90.30.
  * Catalogue reading: select checks ignored and reported (7646a0d), aliases trimmed or reported (bbd703e), invisible labels named by key (67cf4fb), clip by code point (1a2b7e4): +0.22 kB before the first step and +0.22 kB for the whole flow, to 53.01 and 90.52.
+ * Time zones: abbreviations refused (3da34ee), Review with an unknown zone (ae65b17), the previews' moment in the store (01da3fe and a53f1b2), a failed language file not fetched again (bc5a01a): +0.07 kB before the first step and +0.17 kB for the whole flow, to 53.08 and 90.69.
  */
-const FIRST_STEP_BUDGET = 53_005;
-const WHOLE_FLOW_BUDGET = 90_516;
+const FIRST_STEP_BUDGET = 53_076;
+const WHOLE_FLOW_BUDGET = 90_691;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 
