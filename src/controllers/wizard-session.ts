@@ -146,7 +146,8 @@ export class WizardSession {
     if (this.o.store.state.created && (remote || how === 'open')) return true;
     const { system } = this.o.presets();
     // A draft of an edit belongs to that connector only; an edit ignores drafts of anything else.
-    if ((system && record.data.system && record.data.system !== system) || (record.data.editing ?? undefined) !== this.#editingId()) return false;
+    if ((system && record.data.system && record.data.system !== system && record.data.editing == null) || (record.data.editing ?? undefined) !== this.#editingId())
+      return false;
     // Following another tab's save of this draft keeps a sign-in under way here (a new system or auth type ends it: OAuthController).
     if (remote) this.o.flow()?.abortTest();
     else this.#newSession();

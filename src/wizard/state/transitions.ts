@@ -105,6 +105,10 @@ export const testForgotten = (s: WizardState): Pick<WizardState, 'connectionTest
 export function applyPresets(s: WizardState, p: Presets): WizardState {
   let data = s.data;
   let { secrets } = s;
+  // An edit's answers are the connector's (its system cannot change, its group moves only when the person moves it):
+  // the presets wait for the next new connector (startOver applies them again).
+  const edit = s.editing !== undefined || data.editing !== undefined;
+  if (edit) p = { ...p, system: undefined, group: undefined, environment: undefined };
   if (p.system && data.system !== p.system && p.catalogue.systems.some((sys) => sys.id === p.system)) {
     data = withSystemDefaults({ ...emptyWizardData(), name: data.name, group: data.group, environment: data.environment }, p.catalogue, p.system);
     // The secrets go with the answers of the system left: one system's secret never shows in, or is sent from, another's field.
@@ -268,7 +272,8 @@ export function restoreDraft(
   presetSystem: string | undefined,
   announcement: Said | undefined,
 ): WizardState {
-  const stored = presetSystem ? { ...record.data, system: presetSystem } : record.data;
+  // An edit's draft keeps its connector's system, whatever the page presets.
+  const stored = presetSystem && record.data.editing == null ? { ...record.data, system: presetSystem } : record.data;
   // Another tab's version (followed, or chosen in a conflict) never forgets a create of this tab's that got no answer.
   const data = (keepTyped && keptUnsure(stored, { data: s.data })) || stored;
   const typed = keepTyped && data.system === s.data.system ? ownSecrets(s) : idRecord<SecretValues[string]>();
