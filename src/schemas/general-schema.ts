@@ -53,7 +53,15 @@ export const groupName = (groups: readonly Group[], id: string | undefined) => g
 export const formGroup = (groups: readonly Group[], data: Pick<WizardData, 'group' | 'editing'>): string | undefined =>
   groups.length === 1 && !data.editing ? groups[0]!.id : data.group;
 
-export const generalStepSchema = (ctx: ValidationContext, msg: Messages, data: Pick<WizardData, 'group' | 'submission' | 'editing'>) => {
+/**
+ * An edit's own group where there is a choice of groups that lacks it (another group's connector,
+ * or one in no group): valid as it is, offered as a choice of its own, never sent unless the person
+ * picks another (renaming it never moves it).
+ */
+export const keptGroup = (groups: readonly Group[], data: Pick<WizardData, 'editing' | 'editBase'>): { id: string | undefined } | undefined =>
+  groups.length > 1 && data.editing !== undefined && data.editBase && !groups.some((g) => g.id === data.editBase!.group) ? { id: data.editBase.group } : undefined;
+
+export const generalStepSchema = (ctx: ValidationContext, msg: Messages, data: Pick<WizardData, 'group' | 'submission' | 'editing' | 'editBase'>) => {
   const systemName = ctx.system?.name ?? '';
   const group = formGroup(ctx.groups, data);
   const taken = takenEnvironments(ctx.existingConnectors, ctx.system?.id, group, data.submission);
@@ -66,6 +74,8 @@ export const generalStepSchema = (ctx: ValidationContext, msg: Messages, data: P
   // (the group, when there is a choice of group), never as "choose an environment".
   const full = taken.size === 2 ? msg.bothTaken(systemName, gName) : undefined;
   const onGroup = groupIds.length > 1;
+  const kept = keptGroup(ctx.groups, data);
+  const valid = (g: unknown) => (typeof g === 'string' && groupIds.includes(g)) || (kept !== undefined && g === kept.id);
   return z.object({
     // Required means something visible: a name of zero-width or bidi characters only shows as blank.
     // Direction controls could make it read as another name, in this form and wherever it is listed.
@@ -81,9 +91,9 @@ export const generalStepSchema = (ctx: ValidationContext, msg: Messages, data: P
       ? z.optional(z.undefined())
       : groupIds.length === 1 && data.editing
         ? z.unknown()
-        : z.string(msg.groupRequired).check(
-            z.refine((g) => groupIds.includes(g), msg.groupRequired),
-            z.refine((g) => !(full && onGroup && groupIds.includes(g)), full ?? ''),
+        : z.unknown().check(
+            z.refine(valid, msg.groupRequired),
+            z.refine((g) => !(full && onGroup && valid(g)), full ?? ''),
           ),
     environment: full
       ? z.unknown().check(z.refine(() => onGroup, full))

@@ -89,6 +89,8 @@ const de: Messages = {
   nameDirectionControls: 'Entfernen Sie die unsichtbaren Zeichen, die die Schreibrichtung ändern: Durch sie kann der Name anders erscheinen, als er ist',
   group: 'Unternehmensgruppe',
   groupRequired: 'Wählen Sie die Unternehmensgruppe aus, zu der dieser Connector gehört',
+  groupKept: '(aktuelle Gruppe, hier nicht angeboten)',
+  noGroupKept: 'Keine Gruppe (wie bisher)',
   environment: 'Test oder Live',
   environmentHint: 'Eine Unternehmensgruppe kann pro System einen Live- und einen Test-Connector haben.',
   live: 'Live',

@@ -93,6 +93,8 @@ const es: Messages = {
   nameDirectionControls: 'Quite los caracteres invisibles que cambian la dirección del texto: pueden hacer que el nombre se lea como algo que no es',
   group: 'Grupo de empresas',
   groupRequired: 'Elija el grupo de empresas al que pertenece este conector',
+  groupKept: '(grupo actual, no ofrecido aquí)',
+  noGroupKept: 'Sin grupo (como ahora)',
   environment: 'Pruebas o producción',
   environmentHint: 'Un grupo de empresas puede tener un conector de producción y otro de pruebas para cada sistema.',
   live: 'Producción',

@@ -95,6 +95,8 @@ const fr: Messages = {
   nameDirectionControls: 'Retirez les caractères invisibles qui changent le sens de l’écriture\u00a0: ils peuvent faire lire le nom autrement qu’il n’est',
   group: 'Groupe de sociétés',
   groupRequired: 'Choisissez le groupe de sociétés auquel appartient ce connecteur',
+  groupKept: '(groupe actuel, non proposé ici)',
+  noGroupKept: 'Aucun groupe (comme maintenant)',
   environment: 'Test ou production',
   environmentHint: 'Un groupe de sociétés peut avoir un connecteur de production et un connecteur de test pour chaque système.',
   live: 'Production',

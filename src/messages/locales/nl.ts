@@ -90,6 +90,8 @@ const nl: Messages = {
   nameDirectionControls: 'Verwijder de onzichtbare tekens die de schrijfrichting veranderen: ze kunnen de naam anders laten lezen dan hij is',
   group: 'Bedrijfsgroep',
   groupRequired: 'Kies de bedrijfsgroep waar deze connector bij hoort',
+  groupKept: '(huidige groep, hier niet aangeboden)',
+  noGroupKept: 'Geen groep (zoals nu)',
   environment: 'Test of live',
   environmentHint: 'Een bedrijfsgroep kan per systeem één live-connector en één testconnector hebben.',
   live: 'Live',

@@ -3,9 +3,9 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { namesCredentials, namesSeveral, secretOwner } from '../../credentials/paste-fill.js';
 import { shapedAsSecret } from '../../credentials/secret-shape.js';
-import { formGroup, groupName, takenEnvironments } from '../../schemas/general-schema.js';
+import { formGroup, groupName, keptGroup, takenEnvironments } from '../../schemas/general-schema.js';
 import type { Environment } from '../../schemas/wizard-data.js';
-import { FormStepElement, formStepStyles } from '../form-step-element.js';
+import { FormStepElement, formStepStyles, type RadioChoice } from '../form-step-element.js';
 import { fieldId } from '../wizard-step-element.js';
 
 /** Up to this many groups are radios; more become a select, which stays usable at 320 px. */
@@ -89,6 +89,8 @@ export class GeneralStep extends FormStepElement {
         <p class="label"><strong>${msg.group}${msg.colon}</strong> ${data.editing ? html`<bdi>${groupName(groups, data.group) ?? data.group ?? msg.notSet}</bdi>` : html`<bdi>${groups[0]!.name}</bdi>`}</p>
       </div>`;
     const pointer = '/group';
+    const kept = keptGroup(groups, data);
+    const keptLabel = kept && (kept.id === undefined ? msg.noGroupKept : html`<bdi>${kept.id}</bdi> ${msg.groupKept}`);
     if (groups.length > MAX_GROUP_RADIOS)
       return html`<div class="field ${ctx.feedback[pointer] ? 'has-error' : ''}" part="field">
         <label for=${fieldId(pointer)} part="label">${msg.group}</label>
@@ -98,9 +100,13 @@ export class GeneralStep extends FormStepElement {
           part="input"
           aria-invalid=${this.invalid(pointer)}
           aria-describedby=${this.describedBy(pointer, false)}
-          @change=${(e: Event) => ctx.actions.update({ group: (e.target as HTMLSelectElement).value || undefined })}
+          @change=${(e: Event) => {
+            const select = e.target as HTMLSelectElement;
+            ctx.actions.update({ group: kept && select.selectedOptions[0]?.hasAttribute('data-kept') ? kept.id : select.value || undefined });
+          }}
         >
-          <option value="" .selected=${!data.group}>${msg.groupRequired}</option>
+          <option value="" .selected=${!data.group && !kept}>${msg.groupRequired}</option>
+          ${kept ? html`<option data-kept .selected=${data.group === kept.id}>${kept.id === undefined ? msg.noGroupKept : `${kept.id} ${msg.groupKept}`}</option>` : nothing}
           ${groups.map((g) => html`<option .value=${g.id} .selected=${data.group === g.id}>${g.name}</option>`)}
         </select>
       </div>`;
@@ -108,13 +114,15 @@ export class GeneralStep extends FormStepElement {
       pointer,
       name: 'group',
       legend: msg.group,
-      choices: groups.map((g) => ({
-        id: `group-${g.id}`,
-        checked: data.group === g.id,
-        // The catalogue's and host's text, isolated: Latin ending in punctuation stays as written in Arabic.
-        label: html`<bdi>${g.name}</bdi>`,
-        onSelect: () => ctx.actions.update({ group: g.id }),
-      })),
+      choices: groups
+        .map((g): RadioChoice => ({
+          id: `group-${g.id}`,
+          checked: data.group === g.id,
+          // The catalogue's and host's text, isolated: Latin ending in punctuation stays as written in Arabic.
+          label: html`<bdi>${g.name}</bdi>`,
+          onSelect: () => ctx.actions.update({ group: g.id }),
+        }))
+        .concat(kept ? [{ id: 'group-kept', checked: data.group === kept.id, label: keptLabel!, onSelect: () => ctx.actions.update({ group: kept.id }) }] : []),
     });
   }
 
