@@ -23,6 +23,8 @@ export interface WizardSessionOptions {
   presets: () => { system?: string; group?: string; environment?: Environment; groups: readonly Group[] };
   /** The host's `connector`: the one it asked to edit, if any. */
   connector: () => EditableConnector | null | undefined;
+  /** The focus is in the wizard (see followConnector). */
+  hasFocus: () => boolean;
   msg: () => Messages;
   check: (step: StepId) => Feedback | undefined;
   /** Lands on a restored draft's step (see StepNavigation), restored as `how` says. */
@@ -196,9 +198,14 @@ export class WizardSession {
     // While an edit's changes are sent, a new `connector` waits for the answer (the update after it looks again).
     if (this.o.flow()?.submitting) return;
     const { editing, created } = this.o.store.state;
+    // The field with the focus goes with the edit it belonged to: the new step's heading takes it, never <body> (as in reset()).
+    const refocus = () => this.o.hasFocus() && this.o.store.update((s) => t.focusOn(s, 'heading'));
     if (!connector) {
       this.#movedOn = undefined;
-      if (editing && !created) this.#fresh();
+      if (editing && !created) {
+        this.#fresh();
+        refocus();
+      }
     } else if (connector !== editing && !sameConnector(connector, this.#movedOn)) {
       // The same connector, as a new object, keeps what the person changed; another one is opened afresh.
       const later = this.o.later.module;
@@ -207,7 +214,7 @@ export class WizardSession {
       // Saved, and passed again (a host's list fetched again on `connector-updated`): the success panel stays.
       if (same && created) this.o.store.update((s) => t.savedPassedAgain(s, connector));
       else if (same && later && system) this.o.store.update((s) => t.followEdit(s, connector, later.followAnswers(s.data, editing, connector, system)));
-      else this.startEdit(connector);
+      else if (this.startEdit(connector)) refocus();
     }
   }
 

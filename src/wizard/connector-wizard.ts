@@ -78,6 +78,7 @@ export class ConnectorWizard extends WizardProperties {
     ...this.#parts,
     presets: () => ({ system: this.system, group: this.group, environment: this.environment, groups: this.#groups.length ? this.#groups : cleanGroups(this.groups) }),
     connector: () => this.connector,
+    hasFocus: () => this.matches(':focus-within'),
     msg: () => this.#msg,
     settleRestoredStep: (how) => this.#navigation.settleRestoredStep(how),
     scheduleSave: () => this.draft.schedule(),
@@ -98,6 +99,7 @@ export class ConnectorWizard extends WizardProperties {
   #appliedCatalogue?: Catalogue;
   #beforeSteps = false; // The last render showed what comes before the steps (a loading text, a catalogue's problems), with its Cancel.
   #beforeHadFocus = false; // That view had the focus when this update began.
+  #hadFocus = false; // The wizard had the focus when this update began.
   /** The submit() in progress, and the round of the later loader it began in: every call while it runs gets this same promise, until a Cancel or a new connector. */
   #submitting?: [round: number, run: Promise<boolean>];
 
@@ -244,7 +246,8 @@ export class ConnectorWizard extends WizardProperties {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#beforeHadFocus = this.#beforeSteps && this.matches(':focus-within');
+    this.#hadFocus = this.matches(':focus-within');
+    this.#beforeHadFocus = this.#beforeSteps && this.#hadFocus;
     if (changed.has('catalogue') && this.catalogue != null) this.#catalogue.set(this.catalogue);
     else if ((changed.has('catalogueSrc') || changed.has('catalogue')) && this.catalogue == null) {
       if (this.catalogueSrc) this.#catalogue.load(this.catalogueSrc);
@@ -277,6 +280,8 @@ export class ConnectorWizard extends WizardProperties {
     // Fetched ahead only once the first step is on screen, so it never competes with what that step needs.
     if (step) this.#later.prefetch();
     const hadFocus = this.#beforeHadFocus;
+    // A step gave way to a loading text (a draft read for another connector) with the focus in it: the text holds it, then the heading takes it.
+    if (this.#hadFocus && !step && document.activeElement === document.body) this.renderRoot.querySelector<HTMLElement>('[data-loading]')?.focus();
     await this.#focus.give(step);
     // The view before the steps went with the focus (a keyboard user on its Cancel): the step's heading takes it, never <body>.
     if (hadFocus && step && document.activeElement === document.body) await step.updateComplete.then(() => step.focusHeading());
