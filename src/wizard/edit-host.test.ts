@@ -1,6 +1,6 @@
 /** What the host and the server change while an edit is open: another connector, none, a rename elsewhere. */
 import { expect } from '@open-wc/testing';
-import { currentStepId, GROUPS, inStep, settle, wizardFixture } from '../test/fixtures.js';
+import { choose, currentStepId, freshApi, GROUPS, inStep, settle, shopifyPayload, wizardFixture } from '../test/fixtures.js';
 import type { EditableConnector } from './connector-wizard.js';
 
 const BASE = {
@@ -47,5 +47,25 @@ describe('the host and the server while editing', () => {
     await settle(el);
     expect(document.activeElement === outside).to.equal(true);
     outside.remove();
+  });
+
+  it('the success panel names the connector as the server saved it, not a name changed elsewhere since the edit opened', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: 'Shop A' }));
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const { el, updated } = await editing(stored as unknown as Record<string, unknown>, api.endpoint);
+    const other = await fetch(`${api.endpoint}/${encodeURIComponent(String(stored!.id))}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Renamed elsewhere' }),
+    });
+    expect(other.status).to.equal(200);
+    await choose(el, '#environment-test');
+    expect(await el.submit()).to.equal(true);
+    await settle(el);
+    expect(updated[0]!.connector.name, 'the 200 body').to.equal('Renamed elsewhere');
+    const panel = el.shadowRoot!.querySelector('.success')!.textContent!.replace(/\s+/g, ' ');
+    expect(panel).to.contain('Renamed elsewhere');
+    expect(panel).not.to.contain('Shop A');
   });
 });

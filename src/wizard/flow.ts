@@ -20,7 +20,7 @@ import { cleanExisting } from './clean.js';
 import { answered } from './late-focus.js';
 import type { Flow, FlowHost, UrlProperty } from './later-api.js';
 import { OAuthFlow } from './oauth-flow.js';
-import { committedCredential, editChanges, failedRequest, labelledNotes, testedConnection, type RequestContext } from './outcomes.js';
+import { committedCredential, editChanges, failedRequest, labelledNotes, savedAs, testedConnection, type RequestContext } from './outcomes.js';
 import { signInFieldChanged } from './state/kept-connection.js';
 import * as t from './state/request-transitions.js';
 import { credentialValue, currentAuthType } from './state/selectors.js';
@@ -232,8 +232,8 @@ class WizardFlow implements Flow {
     return this.#h.system(connector.system)?.name ?? connector.system;
   }
 
-  #saved(detail: { id: string } & Record<string, unknown>, connector: ConnectorPayload): boolean {
-    const made = cleanExisting([{ ...connector, id: String(detail.id) }]);
+  #saved(detail: { id: string } & Record<string, unknown>, sent: ConnectorPayload): boolean {
+    const { connector, made } = savedAs(detail, sent);
     this.#update((s) => t.saved(s, { name: connector.name, system: connector.system }, (msg) => msg.updatedBody(connector.name, this.#systemName(connector)), made));
     void this.#h.draft.discard(true);
     this.#h.host.dispatchEvent(new ConnectorUpdatedEvent(detail));

@@ -12,7 +12,8 @@ import type { WizardErrorKind } from '../events/error-event.js';
 import { isolated, type Messages } from '../messages/messages.js';
 import { idRecord, isObject, own } from '../schemas/id-record.js';
 import { normalizeCredential } from '../schemas/normalize.js';
-import { emptyWizardData, type ConnectorPayload, type StepId, type WizardData } from '../schemas/wizard-data.js';
+import { emptyWizardData, type ConnectorPayload, type ExistingConnector, type StepId, type WizardData } from '../schemas/wizard-data.js';
+import { cleanExisting } from './clean.js';
 import type { CreateResult, TestCheck, TestReport, TestResult } from '../submission/connector-client.js';
 import { placeProblem, stepForPointer, type PlacedProblem } from '../submission/server-feedback.js';
 import type { EditableConnector } from './state/wizard-state.js';
@@ -288,6 +289,15 @@ export function editChanges(
 /** The labels of the secret fields of `authType` that hold a value: what leaving the page loses when secrets are kept in memory only. */
 export function typedSecrets(s: WizardState, authType: AuthTypeDefinition | undefined): string[] {
   return (authType?.fields ?? []).filter((f) => isSecretField(f) && credentialValue(s, authType!.id, f)).map((f) => f.label);
+}
+
+/**
+ * What an edit's answer says was saved: the connector, named as the answer names it (a rename
+ * made elsewhere meanwhile is its name now), and its entry among those made (the slot it holds).
+ */
+export function savedAs(answer: { id: string } & Record<string, unknown>, sent: ConnectorPayload): { connector: ConnectorPayload; made: ExistingConnector[] } {
+  const connector = typeof answer.name === 'string' ? { ...sent, name: answer.name } : sent;
+  return { connector, made: cleanExisting([{ ...connector, id: String(answer.id) }]) };
 }
 
 /** The answers of an existing connector to edit: non-secret credential values the host passed along, if any; secrets never come in. */
