@@ -309,6 +309,12 @@ export class WizardSession {
     return editing ? String(editing.id) : this.#unknownEdit === this.o.connector() ? undefined : this.#editingId();
   }
 
+  /** The system of the host's `connector` when it could not be opened (see startEdit) and the person has not moved on from it: said, never silently a new connector. */
+  get unopenedSystem(): string | undefined {
+    const connector = this.o.connector();
+    return connector && connector === this.#unknownEdit && !sameConnector(connector, this.#movedOn) ? String(connector.system) : undefined;
+  }
+
   /** The connector whose drafts apply: the host's, unless the person moved on from it. */
   #editingId(): string | undefined {
     const connector = this.o.connector();

@@ -68,4 +68,17 @@ describe('the host and the server while editing', () => {
     expect(panel).to.contain('Renamed elsewhere');
     expect(panel).not.to.contain('Shop A');
   });
+
+  it('a connector whose system the catalogue lacks: the person is told, with Cancel, not handed a new connector to create', async () => {
+    const { el } = await editing({ ...BASE, system: 'sap-b1' });
+    const cancelled: Event[] = [];
+    el.addEventListener('connector-wizard-cancel', (e) => cancelled.push(e));
+    expect(currentStepId(el) === null, 'no step shown').to.equal(true);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('The system "sap-b1" is not in the catalogue.');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
+    expect(cancelled.length).to.equal(1);
+    el.connector = null;
+    await settle(el);
+    expect(currentStepId(el)).to.equal('system');
+  });
 });

@@ -717,10 +717,14 @@ describe('editing a connector', () => {
     expect((await stored('default:edit:c-7'))?.name).to.equal('Shop live, renamed');
   });
 
-  it('a connector whose system is not in the catalogue has no draft of its own: the new connector shown instead is saved as one', async () => {
+  it('a connector whose system is not in the catalogue has no draft of its own: it is said, and once the host clears it a new connector is saved as one', async () => {
     const draftDatabase = uniqueDatabase();
     const el = await wizardFixture({ draftDatabase, groups: GROUPS });
     el.connector = { ...(shopifyPayload({ name: 'Gone' }) as unknown as EditableConnector), id: 'c-8', system: 'retired-system' };
+    await settle(el);
+    expect(currentStepId(el) === null, 'no new connector offered').to.equal(true);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('retired-system');
+    el.connector = null;
     await settle(el);
     expect(currentStepId(el)).to.equal('system');
     await choose(el, '#system-xero');

@@ -71,6 +71,8 @@ export interface StartView {
   catalogue: CatalogueState;
   /** The host's `system` preset. */
   system: string | undefined;
+  /** The system of the host's `connector` that could not be opened: one the catalogue lacks is said as a preset's is (the edit never becomes a new connector). */
+  editSystem: string | undefined;
   draftLoading: boolean;
   level: HeadingLevel;
   /** A create is sent (read when Cancel is pressed too). */
@@ -82,14 +84,14 @@ export interface StartView {
 
 /** The status or the alert shown instead of the steps, or undefined once they can show. */
 export function beforeSteps(msg: Messages, v: StartView) {
-  const { catalogue, system } = v;
+  const { catalogue } = v;
   // Nothing can be set up yet, or at all: Cancel is still there (after the status or the alert), so a host that closes its dialog
   // on it lets the person out of a slow load too; as in the action bar, not while a create is sent (the host would hear "cancelled", then "created").
   const cancel = html`<button type="button" class="link" part="button cancel" aria-disabled=${v.sending() ? 'true' : nothing} @click=${() => v.sending() || v.cancel()}>${msg.cancel}</button>`;
   if (catalogue.status === 'loading') return html`<p role="status" data-loading tabindex="-1">${msg.loadingCatalogue}</p>${cancel}`;
   if (catalogue.status === 'none') return html`<div class="catalogue-error" role="alert"><p>${msg.noCatalogue}</p></div>${cancel}`;
   if (catalogue.status === 'error') return html`${catalogueProblems(msg, catalogue, v.level, catalogue.retry && v.tryAgain)}${cancel}`;
-  if (system && !catalogue.catalogue.systems.some((sys) => sys.id === system))
-    return html`<div class="catalogue-error" role="alert"><p>${msg.unknownSystem(system)}</p></div>${cancel}`;
+  const system = [v.editSystem, v.system].find((id) => id && !catalogue.catalogue.systems.some((sys) => sys.id === id));
+  if (system) return html`<div class="catalogue-error" role="alert"><p>${msg.unknownSystem(system)}</p></div>${cancel}`;
   return v.draftLoading ? html`<p role="status" data-loading tabindex="-1">${msg.loadingDraft}</p>${cancel}` : undefined;
 }
