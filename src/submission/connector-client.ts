@@ -89,6 +89,8 @@ export interface RequestOptions {
   onRetry?: (attempt: number, delayMs: number) => void;
   /** The host's headers, asked for before each attempt (a rotating CSRF token); a text says why there are none, and that attempt is not sent. */
   headers?: () => Promise<readonly [string, string][] | string>;
+  /** What a JSON answer goes through before any of it is read (the secrets sent, masked): before its texts are cut, so no piece of one is left at the cut. */
+  mask?: (body: unknown) => unknown;
 }
 
 const MAX_TEXT = 500;
@@ -148,10 +150,10 @@ const saysJson = (response: Response) => /^application\/(?:[\w.-]+\+)?json\b/iu.
  * Reads a body only when it says it is JSON: an HTML error page from a proxy is never parsed,
  * let alone rendered.
  */
-async function readJson(response: Response): Promise<unknown> {
+async function readJson(response: Response, mask = (body: unknown) => body): Promise<unknown> {
   if (!saysJson(response)) return undefined;
   try {
-    return await response.json();
+    return mask(await response.json());
   } catch {
     return undefined;
   }
@@ -162,8 +164,8 @@ async function readJson(response: Response): Promise<unknown> {
  * without a pointer, a `status` as text) loses only itself, never the type, the other errors or
  * their fields.
  */
-async function readProblem(response: Response): Promise<Problem | undefined> {
-  const body = await readJson(response);
+async function readProblem(response: Response, mask?: RequestOptions['mask']): Promise<Problem | undefined> {
+  const body = await readJson(response, mask);
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
   const p = body as Record<string, unknown>;
   const text = (value: unknown) => (typeof value === 'string' ? trimmed(value) : undefined);
@@ -291,13 +293,13 @@ export async function createConnector(endpoint: string, payload: ConnectorPayloa
   const { response } = result;
   // 201 is the protocol's; any 2xx says it happened (a 200 with the connector is one created).
   if (response.ok) {
-    const raw = stored(await readJson(response));
+    const raw = stored(await readJson(response, options.mask));
     if (!raw) return { kind: 'failed', reason: 'bad-response', status: response.status };
     // The server must not echo credentials; if it does, they do not travel further from here.
     const { credentials: _dropped, ...connector } = raw;
     return { kind: 'created', connector: connector as StoredConnector & Record<string, unknown> };
   }
-  return refused(result, response, await readProblem(response), response.status >= 500 || isRetryableStatus(response.status));
+  return refused(result, response, await readProblem(response, options.mask), response.status >= 500 || isRetryableStatus(response.status));
 }
 
 /**
@@ -337,12 +339,12 @@ export async function updateConnector(endpoint: string, id: string, changes: Rec
   const { response } = result;
   // 200 is the protocol's; any 2xx says the changes were saved (a 204 with no connector to show).
   if (response.ok) {
-    const raw = stored(await readJson(response));
+    const raw = stored(await readJson(response, options.mask));
     if (!raw) return { kind: 'failed', reason: 'bad-response', status: response.status };
     const { credentials: _dropped, ...connector } = raw;
     return { kind: 'updated', connector: connector as StoredConnector & Record<string, unknown> };
   }
-  const problem = await readProblem(response);
+  const problem = await readProblem(response, options.mask);
   // The protocol's 404 is JSON (a problem) or empty; another body (an HTML page from a wrong path or a proxy) says the endpoint is set wrong.
   if (response.status === 404 && (saysJson(response) || !(await response.text().catch(() => '')).trim())) return { kind: 'missing' };
   return refused(result, response, problem, response.status >= 500);
@@ -383,11 +385,11 @@ export async function testConnection(endpoint: string, payload: ConnectorPayload
     return result.error === 'aborted' ? { kind: 'aborted' } : 'detail' in result ? { kind: 'unprepared', detail: result.detail } : { kind: 'unreachable' };
   const { response } = result;
   if (response.ok) {
-    const body = await readJson(response);
+    const body = await readJson(response, options.mask);
     if (typeof body !== 'object' || body === null || (body as { ok?: unknown }).ok !== true) return { kind: 'unreachable', status: response.status };
     return { kind: 'ok', ...readReport(body) };
   }
-  const problem = await readProblem(response);
+  const problem = await readProblem(response, options.mask);
   if (response.status === 401 || response.status === 403) return { kind: 'unauthorized', status: response.status };
   if (response.status === 422 && problem) return problem.type?.endsWith('/credentials-rejected') ? { kind: 'rejected', problem } : { kind: 'invalid', problem };
   return { kind: 'unreachable', status: response.status, ...(problem ? { problem } : {}) };

@@ -80,6 +80,37 @@ describe('secrets an endpoint repeats', () => {
     expect(shown + el.shadowRoot!.textContent + events.join('\n')).to.not.contain(CANARY);
   });
 
+  it('a test answer that quotes the token at the end of a long text shows no piece of it where the text is cut', async () => {
+    const echo = `${'x'.repeat(480)} ${CANARY}`;
+    for (const [status, json] of [
+      [200, { ok: true, account: echo, checks: [{ id: 'a', label: echo, status: 'passed', detail: echo }] }],
+      [422, { type: '/problems/credentials-rejected', title: 'Credentials rejected', status: 422, detail: echo }],
+    ] as const) {
+      const api = freshApi();
+      const { el, events } = await shopifyWithToken(api.endpoint, api.testEndpoint);
+      await api.faults({ kind: 'status', method: 'POST', status, type: 'application/problem+json', json });
+      inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+      await waitUntil(() => !['testing', undefined].includes(inStep(el, '#test-result')?.dataset.testState), 'tested', { timeout: 5000 });
+      await settle(el);
+      const shown = inStep(el, '[part~="test-connection"]')!.textContent!;
+      expect(shown, `HTTP ${status}: the text is still shown`).to.contain('xxx');
+      expect(shown + events.join('\n'), `HTTP ${status}`).to.not.contain(CANARY.slice(0, 12));
+    }
+  });
+
+  it('a refused create whose problem quotes the token at the end of a long detail shows no piece of it in the error or its event', async () => {
+    const api = freshApi();
+    const { el, events } = await shopifyWithToken(api.endpoint);
+    await toReview(el);
+    const detail = `${'x'.repeat(480)} ${CANARY}`;
+    await api.faults({ kind: 'status', method: 'POST', status: 400, type: 'application/problem+json', json: { type: '/problems/bad', title: detail, detail } });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    const shown = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
+    expect(shown, 'the words are still shown').to.contain('xxx');
+    expect(shown + events.join('\n')).to.not.contain(CANARY.slice(0, 12));
+  });
+
   it('an edit whose answer echoes the new token reaches connector-updated masked', async () => {
     const api = freshApi();
     await api.create(shopifyPayload());

@@ -147,7 +147,7 @@ class WizardFlow implements Flow {
       if (fresh) this.#update(t.keyRefused);
       return this.#idempotencyKey(connector);
     };
-    const result = masked(await this.#submission.create(url, connector, key, this.#options()), connector, this.#h.system());
+    const result = masked(await this.#submission.create(url, connector, key, this.#options(connector)), connector, this.#h.system());
     return answered(this.#h, 'create', () => this.#handleResult(result, connector));
   }
 
@@ -218,7 +218,7 @@ class WizardFlow implements Flow {
     if (!config.endpoint) return this.#saved({ id: String(original.id), ...changes }, connector);
     const url = this.#acceptedEndpoint((msg) => msg.saving);
     if (!url) return false;
-    const result = masked(await this.#submission.update(url, String(original.id), changes, this.#options()), connector, this.#h.system());
+    const result = masked(await this.#submission.update(url, String(original.id), changes, this.#options(connector)), connector, this.#h.system());
     if (result.kind === 'missing') {
       this.#update((s) => submitRefused(s, (msg) => msg.connectorMissing));
       this.#h.fail('server', 'The connector to update no longer exists (404).');
@@ -272,7 +272,7 @@ class WizardFlow implements Flow {
     }
     const testing: ConnectionTest = { state: 'testing', message: (msg) => msg.testing };
     this.#update((s) => t.connectionTested(s, testing));
-    const result = masked(await this.#submission.test(url.url, built.connector, this.#options()), built.connector, h.system());
+    const result = masked(await this.#submission.test(url.url, built.connector, this.#options(built.connector)), built.connector, h.system());
     // Cleared while it ran (an answer changed, Cancel, another tab's draft): its answer is about the answers before. Stopped by a test after it: what is on screen is that one's.
     if (this.#state.connectionTest !== testing) return;
     if (result.kind === 'aborted') {

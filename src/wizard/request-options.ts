@@ -1,14 +1,16 @@
 /** What every request to the endpoint and the test endpoint carries, read from the host's settings when each attempt starts. */
 import { timeoutOf } from '../config/request-timeout.js';
 import type { RequestOptions } from '../submission/connector-client.js';
+import { masked } from '../submission/mask-secrets.js';
 import { readHeaders } from '../submission/request-headers.js';
 import { retryPolicyOf, type RetryPolicy } from '../submission/retry-policy.js';
+import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import type { FlowHost } from './later-api.js';
 
-export type FlowRequestOptions = Pick<RequestOptions, 'headers'> & { timeoutMs: number; policy: RetryPolicy };
+export type FlowRequestOptions = Pick<RequestOptions, 'headers' | 'mask'> & { timeoutMs: number; policy: RetryPolicy };
 
-/** The options of the flow's requests, as the host configured them now; a protocol header in `requestHeaders` is told to the integrator once per name. */
-export function requestOptions(h: FlowHost): () => FlowRequestOptions {
+/** The options of the flow's requests, as the host configured them now, answers to one that sends `sent` masked; a protocol header in `requestHeaders` is told to the integrator once per name. */
+export function requestOptions(h: FlowHost): (sent?: ConnectorPayload) => FlowRequestOptions {
   const told = new Set<string>();
   const headers = async () => {
     const read = await readHeaders(h.config().requestHeaders);
@@ -20,5 +22,10 @@ export function requestOptions(h: FlowHost): () => FlowRequestOptions {
     }
     return read.headers;
   };
-  return () => ({ timeoutMs: timeoutOf(h.config().requestTimeout), policy: retryPolicyOf(h.config().retryPolicy), headers });
+  return (sent?: ConnectorPayload) => ({
+    timeoutMs: timeoutOf(h.config().requestTimeout),
+    policy: retryPolicyOf(h.config().retryPolicy),
+    headers,
+    ...(sent ? { mask: (body: unknown) => masked(body, sent, h.system()) } : {}),
+  });
 }
