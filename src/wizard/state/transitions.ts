@@ -96,10 +96,16 @@ export function withSystemDefaults(data: WizardData, catalogue: Catalogue | unde
 
 /**
  * A test's outcome goes (the answers or secrets it tested changed), and what the live region said
- * of it with it, so no "accepted" is left there to be read.
+ * of it with it, so no "accepted" is left there to be read; so do the marks it placed on fields
+ * (those still in its words). What it listed on no field stays until a test passes.
  */
-export const testForgotten = (s: WizardState): Pick<WizardState, 'connectionTest'> & Partial<WizardState> =>
-  s.connectionTest ? { connectionTest: undefined, announcement: '' } : { connectionTest: undefined };
+export function testForgotten(s: WizardState): Pick<WizardState, 'connectionTest'> & Partial<WizardState> {
+  if (!s.connectionTest) return { connectionTest: undefined };
+  const placed = (pointer: string) => pointer.startsWith('/credentials/') && s.serverPointers.has(pointer) && s.feedback[pointer] === s.connectionTest!.errors?.[pointer];
+  if (!Object.keys(s.feedback).some(placed)) return { connectionTest: undefined, announcement: '' };
+  const feedback = Object.fromEntries(Object.entries(s.feedback).filter(([pointer]) => !placed(pointer)));
+  return { connectionTest: undefined, announcement: '', feedback, serverPointers: new Set([...s.serverPointers].filter((pointer) => !placed(pointer))) };
+}
 
 /** Applies the `system`, `group` and `environment` presets and the system's defaults. */
 export function applyPresets(s: WizardState, p: Presets): WizardState {
