@@ -3,7 +3,7 @@
  * longer once the outcome is gone. Against the real reference API, faults injected by the test server.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { allInStep, errorSummary, freshApi, inStep, type } from '../test/fixtures.js';
+import { allInStep, errorSummary, freshApi, inStep, SHOPIFY_TOKEN, type } from '../test/fixtures.js';
 import { atCredentials } from '../test/credentials-fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
@@ -13,6 +13,15 @@ const marked = (el: ConnectorWizard) => allInStep(el, '[aria-invalid="true"]').m
 async function pressTest(el: ConnectorWizard) {
   inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
   await waitUntil(() => state(el) !== null && state(el) !== 'testing', 'tested', { timeout: 5000 });
+}
+
+/** Shopify (access token) on Credentials with its own reference API, filled in. */
+async function shopify() {
+  const api = freshApi();
+  const el = await atCredentials('shopify', 'access-token', { testEndpoint: api.testEndpoint });
+  await type(el, '#field-credentials-shop', 'my-store');
+  await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+  return { api, el };
 }
 
 describe('fields a test outcome marks', () => {
@@ -28,5 +37,24 @@ describe('fields a test outcome marks', () => {
     expect(state(el) ?? 'gone', 'the outcome went').to.equal('gone');
     expect(marked(el), 'still marked by a test that is gone').to.deep.equal([]);
     expect(errorSummary(el)).to.deep.equal([]);
+  });
+
+  it('a refusal pointing at the credentials as a whole, or at a field of another way to sign in, marks nothing and never says fields are marked', async () => {
+    for (const [type, pointer] of [
+      ['/problems/credentials-rejected', '/credentials'],
+      ['/problems/credentials-rejected', '/credentials/clientSecret'],
+      ['/problems/invalid-connector', '/credentials'],
+    ]) {
+      const { api, el } = await shopify();
+      await api.faults({
+        kind: 'status',
+        status: 422,
+        type: 'application/problem+json',
+        json: { type, title: 'Refused', status: 422, detail: 'The token was revoked.', errors: [{ pointer, detail: 'The token was revoked' }] },
+      });
+      await pressTest(el);
+      expect(marked(el), `${type} ${pointer}`).to.deep.equal([]);
+      expect(inStep(el, '#test-result p')!.textContent, `${type} ${pointer}`).to.not.contain('are marked');
+    }
   });
 });

@@ -279,7 +279,7 @@ class WizardFlow implements Flow {
       this.#update((s) => t.connectionTested(s, undefined));
       return;
     }
-    const { test, place, error } = testedConnection(result, this.#requestContext());
+    const { test, place, error } = testedConnection(result, { ...this.#requestContext(), fields: this.#authType()?.fields });
     if (error) h.fail(...error);
     this.#update((s) => t.connectionTested(s, place?.step === 'credentials' ? { ...test, errors: place.feedback } : test));
     if (place) answered(h, 'test', () => this.#showServerErrors(place));

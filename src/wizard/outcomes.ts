@@ -43,6 +43,8 @@ export interface RequestContext {
   editing?: boolean;
   /** The slot of an earlier create with no answer, which may have made its connector. */
   unsure?: string;
+  /** The credential fields on the form (the auth type chosen): a pointer to none of them (`/credentials`, another auth type's) marks nothing. */
+  fields?: readonly CredentialField[];
 }
 
 /** A create or an update that did not succeed. */
@@ -122,7 +124,7 @@ export function failedRequest(
 /** What "Test connection" found, and where the server's errors go. */
 export function testedConnection(
   result: Exclude<TestResult, { kind: 'aborted' }>,
-  { msg, steps, systemName, editing }: RequestContext,
+  { msg, steps, systemName, editing, fields = [] }: RequestContext,
 ): { test: ConnectionTest; place?: Outcome['place']; error?: Outcome['error'] } {
   // Errors on several steps: those after the first are listed with their step, and shown there later, as a create's are.
   const label = (step: StepId) => msg.stepLabels[step]! + msg.colon;
@@ -150,7 +152,9 @@ export function testedConnection(
       const place = placeProblem({ ...problem, errors: [...problem.errors, ...checked] }, steps, 'credentials', label);
       // The refusal's own words, with no field to blame, are the test result's: not an item of the summary too.
       delete place.feedback[''];
-      const marked = Object.keys(place.feedback).some((pointer) => stepForPointer(pointer, steps));
+      const onField = (pointer: string) =>
+        stepForPointer(pointer, steps) === 'credentials' ? fields.some((f) => pointer === `/credentials/${f.key}`) : stepForPointer(pointer, steps);
+      const marked = Object.keys(place.feedback).some(onField);
       // Said in the outcome: the refusal's detail, else its title (the summary no longer lists either).
       const why = problem.detail ?? problem.title;
       // "Not tested" only when the server says its answers were checked first and found wanting
