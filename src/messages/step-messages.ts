@@ -166,7 +166,7 @@ export const stepMessages = {
   nameNotCredentialsDropped: 'Nothing was dropped: that looks like credentials, not a name. Enter them on the Credentials step, where secrets stay hidden.',
   checksTitle: 'What was checked',
   checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'Passed', failed: 'Failed', skipped: 'Skipped' })[status],
-  connectedAs: (account: string) => `Connected as ${account}.`,
+  connectedAs: (account: string) => `Connected as ${account}${fullStopAfter(account)}`,
   connection: 'Connection',
   noCredentials: 'This authentication type needs no credentials.',
 

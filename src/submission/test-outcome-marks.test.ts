@@ -57,4 +57,11 @@ describe('fields a test outcome marks', () => {
       expect(inStep(el, '#test-result p')!.textContent, `${type} ${pointer}`).to.not.contain('are marked');
     }
   });
+
+  it('an account ending in a full stop ends its sentence once', async () => {
+    const { api, el } = await shopify();
+    await api.faults({ kind: 'status', status: 200, type: 'application/json', json: { ok: true, account: 'Acme Ltd.' } });
+    await pressTest(el);
+    expect(inStep(el, '[data-account]')!.textContent!.trim()).to.equal('Connected as Acme Ltd.');
+  });
 });

@@ -255,7 +255,7 @@ const ar: Messages = {
   nameNotCredentialsDropped: 'لم يُضَف ما أفلتَّه: يبدو هذا بيانات اعتماد، لا اسمًا. أدخلها في خطوة «بيانات الاعتماد»، حيث تبقى القيم السرية مخفية.',
   checksTitle: 'ما تم التحقق منه',
   checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'نجح', failed: 'فشل', skipped: 'تم تخطيه' })[status],
-  connectedAs: (account: string) => `متصل باسم ${iso(account)}.`,
+  connectedAs: (account: string) => `متصل باسم ${iso(account)}${fullStopAfter(account)}`,
   connection: 'الاتصال',
   noCredentials: 'لا يحتاج نوع المصادقة هذا إلى بيانات اعتماد.',
 

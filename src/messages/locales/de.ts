@@ -266,7 +266,7 @@ const de: Messages = {
     'Es wurde nichts abgelegt: Das sieht nach Zugangsdaten aus, nicht nach einem Namen. Geben Sie sie im Schritt „Zugangsdaten“ ein, wo geheime Werte verborgen bleiben.',
   checksTitle: 'Was geprüft wurde',
   checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'Bestanden', failed: 'Fehlgeschlagen', skipped: 'Übersprungen' })[status],
-  connectedAs: (account: string) => `Verbunden als ${account}.`,
+  connectedAs: (account: string) => `Verbunden als ${account}${fullStopAfter(account)}`,
   connection: 'Verbindung',
   noCredentials: 'Für diese Authentifizierungsart sind keine Zugangsdaten nötig.',
 

@@ -261,7 +261,7 @@ const es: Messages = {
   nameNotCredentialsDropped: 'No se ha soltado nada: eso parecen credenciales, no un nombre. Introdúzcalas en el paso «Credenciales», donde los secretos permanecen ocultos.',
   checksTitle: 'Qué se ha comprobado',
   checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'Correcto', failed: 'Fallido', skipped: 'Omitido' })[status],
-  connectedAs: (account: string) => `Conectado como ${account}.`,
+  connectedAs: (account: string) => `Conectado como ${account}${fullStopAfter(account)}`,
   connection: 'Conexión',
   noCredentials: 'Este tipo de autenticación no necesita credenciales.',
 

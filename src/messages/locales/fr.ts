@@ -266,7 +266,7 @@ const fr: Messages = {
     'Rien n’a été déposé\u00a0: cela ressemble à des identifiants, pas à un nom. Saisissez-les à l’étape «\u202fIdentifiants\u202f», où les secrets restent masqués.',
   checksTitle: 'Ce qui a été vérifié',
   checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'Réussi', failed: 'Échoué', skipped: 'Ignoré' })[status],
-  connectedAs: (account: string) => `Connecté en tant que ${account}.`,
+  connectedAs: (account: string) => `Connecté en tant que ${account}${fullStopAfter(account)}`,
   connection: 'Connexion',
   noCredentials: 'Ce type d’authentification ne nécessite aucun identifiant.',
 

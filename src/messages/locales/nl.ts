@@ -258,7 +258,7 @@ const nl: Messages = {
   nameNotCredentialsDropped: 'Er is niets neergezet: dit lijken inloggegevens, geen naam. Vul ze in bij de stap ‘Inloggegevens’, waar geheimen verborgen blijven.',
   checksTitle: 'Wat is gecontroleerd',
   checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'Geslaagd', failed: 'Mislukt', skipped: 'Overgeslagen' })[status],
-  connectedAs: (account: string) => `Verbonden als ${account}.`,
+  connectedAs: (account: string) => `Verbonden als ${account}${fullStopAfter(account)}`,
   connection: 'Verbinding',
   noCredentials: 'Voor dit authenticatietype zijn geen inloggegevens nodig.',
 
