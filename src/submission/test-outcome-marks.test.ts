@@ -58,6 +58,15 @@ describe('fields a test outcome marks', () => {
     }
   });
 
+  it('an account or a check of only invisible characters is none: never "Connected as ."', async () => {
+    const { api, el } = await shopify();
+    const checks = [{ id: 'format', label: '\u200B', status: 'passed', detail: '\u2060' }];
+    await api.faults({ kind: 'status', status: 200, type: 'application/json', json: { ok: true, account: '\u200B\u2060', checks } });
+    await pressTest(el);
+    expect(inStep(el, '[data-account]')?.textContent ?? 'none').to.equal('none');
+    expect(inStep(el, '[data-check]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('✓ Passed: format');
+  });
+
   it('an account ending in a full stop ends its sentence once', async () => {
     const { api, el } = await shopify();
     await api.faults({ kind: 'status', status: 200, type: 'application/json', json: { ok: true, account: 'Acme Ltd.' } });
