@@ -19,15 +19,16 @@ function closing(text: string, quote: string, from: number): number {
 
 /**
  * JSON as a person may paste it, written as JSON: curly quotes (a word processor's, a chat's) and
- * single-quoted strings (a dict as Python prints one) as JSON's, and no comma before `}` or `]`.
+ * single-quoted strings (a dict as Python prints one, its quotes typed or curly) as JSON's, and no comma before `}` or `]`.
  * One pass over the text, so a hostile paste costs no more than a long one.
  */
 function asJson(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (c === '"' || c === '“' || c === "'") {
-      const ends = c === "'" ? "'" : '"”';
+    if (Object.hasOwn(QUOTES, c)) {
+      // A double quote, typed or curly, closes at either kind; a single one at its own (‘ at ’).
+      const ends = c === '"' || c === '“' ? '"”' : QUOTES[c]!;
       let inner = '';
       for (i++; i < text.length && !ends.includes(text[i]!); i++) {
         if (text[i] !== '\\') inner += text[i] === '"' ? '\\"' : text[i];

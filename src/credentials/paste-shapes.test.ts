@@ -46,6 +46,7 @@ describe('pasting credentials in the shapes people copy them', () => {
     ['two .env lines joined by a tab', (s) => `XERO_CLIENT_ID=ABCDEF0123\tXERO_CLIENT_SECRET=${s}`],
     ['a dict as Python prints one', (s) => `{'client_id': 'ABCDEF0123', 'client_secret': '${s}'}`],
     ['JSON with curly quotes (a word processor, a chat)', (s) => `{“client_id”: “ABCDEF0123”, “client_secret”: “${s}”}`],
+    ['a dict with curly single quotes (a word processor, a chat)', (s) => `{‘client_id’: ‘ABCDEF0123’, ‘client_secret’: ‘${s}’}`],
     ['a spreadsheet copy (a header row and a row, tab-separated)', (s) => `client_id\tclient_secret\nABCDEF0123\t${s}`],
     ['a credentials CSV download', (s) => `client_id,client_secret\r\nABCDEF0123,${s}\r\n`],
     ['.env lines after zero-width spaces (a wiki, a chat)', (s) => `\u200BXERO_CLIENT_ID=ABCDEF0123\n\u200BXERO_CLIENT_SECRET=${s}`],
