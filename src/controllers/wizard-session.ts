@@ -9,6 +9,7 @@ import type { DraftControllerOptions, DraftNotice, RestoreHow } from './draft-ho
 import type { Flow } from '../wizard/later-api.js';
 import { backInDraft, leftDraft } from '../wizard/state/left-drafts.js';
 import { currentSystem } from '../wizard/state/selectors.js';
+import * as edit from '../wizard/state/edit-transitions.js';
 import * as t from '../wizard/state/transitions.js';
 import type { EditableConnector } from '../wizard/state/wizard-state.js';
 import type { WizardStore } from '../wizard/state/wizard-store.js';
@@ -212,8 +213,8 @@ export class WizardSession {
       const system = this.o.catalogue()?.systems.find((s) => s.id === connector.system);
       const same = sameConnector(connector, editing);
       // Saved, and passed again (a host's list fetched again on `connector-updated`): the success panel stays.
-      if (same && created) this.o.store.update((s) => t.savedPassedAgain(s, connector));
-      else if (same && later && system) this.o.store.update((s) => t.followEdit(s, connector, later.followAnswers(s.data, editing, connector, system)));
+      if (same && created) this.o.store.update((s) => edit.savedPassedAgain(s, connector));
+      else if (same && later && system) this.o.store.update((s) => edit.followEdit(s, connector, later.followAnswers(s.data, editing, connector, system)));
       else if (this.startEdit(connector)) refocus();
     }
   }
@@ -249,8 +250,8 @@ export class WizardSession {
     const { editing, data } = this.o.store.state;
     this.o.store.update((s) =>
       !editing && data.editing === String(connector.id)
-        ? t.resumeEdit(s, connector, later.followAnswers(s.data, undefined, connector, system))
-        : t.startEdit(s, connector, later.editAnswers(connector, system)),
+        ? edit.resumeEdit(s, connector, later.followAnswers(s.data, undefined, connector, system))
+        : edit.startEdit(s, connector, later.editAnswers(connector, system)),
     );
     return true;
   }

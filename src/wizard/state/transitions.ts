@@ -20,7 +20,7 @@ import {
 } from '../../schemas/wizard-data.js';
 import type { DraftRecord } from '../../storage/draft-store.js';
 import { stepsOf } from './selectors.js';
-import type { DraftNotice, EditableConnector, Focus, Said, WizardState } from './wizard-state.js';
+import type { DraftNotice, Focus, Said, WizardState } from './wizard-state.js';
 
 /** What the host page preset through attributes and properties. */
 export interface Presets {
@@ -307,36 +307,6 @@ export function settleRestoredStep(s: WizardState, steps: readonly StepId[], fir
   const step = keepStep ? s.step : (firstInvalid(steps.slice(0, steps.indexOf(target))) ?? target);
   return { ...s, restoredStep: undefined, step, furthest: Math.max(steps.indexOf(target), steps.indexOf(step)) };
 }
-
-/** Opens an existing connector on General, with its answers. */
-export const startEdit = (s: WizardState, connector: EditableConnector, answers: WizardData): WizardState => ({
-  ...clearSession(s),
-  editing: connector,
-  data: answers,
-  secrets: idRecord(),
-  step: 'general',
-  furthest: stepsOf({ editing: connector }, undefined).length - 1,
-});
-
-/** The connector being edited, passed again as a new object (see LaterModule.followAnswers): its answers `data`; changes are counted against it. A test of other answers goes. */
-export const followEdit = (s: WizardState, connector: EditableConnector, data: WizardData): WizardState => ({
-  ...s,
-  editing: connector,
-  data,
-  ...(data === s.data ? {} : testForgotten(s)),
-});
-
-/** The connector just saved, passed again as a new object: it is the one edited (Add another connector moves on from it). */
-export const savedPassedAgain = (s: WizardState, connector: EditableConnector): WizardState => ({ ...s, editing: connector });
-
-/** A draft of this edit was restored before the edit could be opened: its step stays, and its answers, rebased on the connector as it is now (`data`). */
-export const resumeEdit = (s: WizardState, connector: EditableConnector, data: WizardData): WizardState => ({
-  ...s,
-  editing: connector,
-  data,
-  step: s.step === 'system' ? 'general' : s.step,
-  furthest: stepsOf({ editing: connector }, undefined).length - 1,
-});
 
 /** A step change the host did not cancel. */
 export const moved = (
