@@ -1,37 +1,18 @@
 /** What the host and the server change while an edit is open: another connector, none, a rename elsewhere. */
 import { expect } from '@open-wc/testing';
-import { choose, currentStepId, freshApi, GROUPS, inStep, settle, shopifyPayload, wizardFixture } from '../test/fixtures.js';
+import { choose, currentStepId, freshApi, inStep, settle, shopifyPayload } from '../test/fixtures.js';
+import { EDITED, editing } from '../test/edit-fixtures.js';
 import type { EditableConnector } from './connector-wizard.js';
-
-const BASE = {
-  id: 'c-1',
-  name: 'Shop before',
-  system: 'shopify',
-  group: 'uk',
-  environment: 'live',
-  timeZone: 'UTC',
-  dateFormat: "yyyy-MM-dd'T'HH:mm:ssXXX",
-  authType: 'access-token',
-};
-
-async function editing(connector: Record<string, unknown>, endpoint?: string) {
-  const el = await wizardFixture({ groups: GROUPS, ...(endpoint ? { endpoint } : {}) });
-  const updated: { connector: Record<string, unknown> }[] = [];
-  el.addEventListener('connector-updated', (e) => updated.push(e.detail as { connector: Record<string, unknown> }));
-  el.connector = connector as unknown as EditableConnector;
-  await settle(el);
-  return { el, updated };
-}
 
 describe('the host and the server while editing', () => {
   for (const next of ['another connector', 'null'])
     it(`the host setting ${next} while the focus is in a field of the edit moves the focus to the step heading, never to <body>`, async () => {
-      const { el } = await editing(BASE);
+      const { el } = await editing(EDITED);
       await el.goTo('credentials');
       await settle(el);
       inStep<HTMLInputElement>(el, '#field-credentials-shop')!.focus();
       expect(el.matches(':focus-within')).to.equal(true);
-      el.connector = next === 'null' ? null : ({ ...BASE, id: 'c-2', name: 'Other' } as unknown as EditableConnector);
+      el.connector = next === 'null' ? null : ({ ...EDITED, id: 'c-2', name: 'Other' } as unknown as EditableConnector);
       await settle(el);
       expect(currentStepId(el)).to.equal(next === 'null' ? 'system' : 'general');
       expect(document.activeElement === document.body, 'the focus fell to <body>').to.equal(false);
@@ -39,11 +20,11 @@ describe('the host and the server while editing', () => {
     });
 
   it('the host setting another connector while the focus is outside the wizard leaves the focus there', async () => {
-    const { el } = await editing(BASE);
+    const { el } = await editing(EDITED);
     const outside = document.createElement('button');
     document.body.append(outside);
     outside.focus();
-    el.connector = { ...BASE, id: 'c-2', name: 'Other' } as unknown as EditableConnector;
+    el.connector = { ...EDITED, id: 'c-2', name: 'Other' } as unknown as EditableConnector;
     await settle(el);
     expect(document.activeElement === outside).to.equal(true);
     outside.remove();
@@ -70,7 +51,7 @@ describe('the host and the server while editing', () => {
   });
 
   it('a connector whose system the catalogue lacks: the person is told, with Cancel, not handed a new connector to create', async () => {
-    const { el } = await editing({ ...BASE, system: 'sap-b1' });
+    const { el } = await editing({ ...EDITED, system: 'sap-b1' });
     const cancelled: Event[] = [];
     el.addEventListener('connector-wizard-cancel', (e) => cancelled.push(e));
     expect(currentStepId(el) === null, 'no step shown').to.equal(true);

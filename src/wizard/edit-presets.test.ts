@@ -1,52 +1,28 @@
 /** Presets (`system`, `group`, `environment`) the host sets while an edit is open: they wait for the next new connector. */
 import { expect } from '@open-wc/testing';
-import { currentStepId, errorSummary, GROUPS, inStep, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
-import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
-
-const BASE = {
-  id: 'c-1',
-  name: 'Shop before',
-  system: 'shopify',
-  group: 'uk',
-  environment: 'live',
-  timeZone: 'UTC',
-  dateFormat: "yyyy-MM-dd'T'HH:mm:ssXXX",
-  authType: 'access-token',
-};
-type Updated = { connector: Record<string, unknown> };
-
-function listen(el: ConnectorWizard): Updated[] {
-  const updated: Updated[] = [];
-  el.addEventListener('connector-updated', (e) => updated.push(e.detail as Updated));
-  return updated;
-}
+import { currentStepId, GROUPS, inStep, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { EDITED, listenUpdated, savedAsRenameOnly } from '../test/edit-fixtures.js';
+import type { EditableConnector } from './connector-wizard.js';
 
 describe('presets while editing', () => {
   it('a system preset set while an edit is open does not turn the edit into another system: a rename is saved as a rename', async () => {
     const el = await wizardFixture({ groups: GROUPS });
-    const updated = listen(el);
-    el.connector = BASE as unknown as EditableConnector;
+    const updated = listenUpdated(el);
+    el.connector = EDITED as unknown as EditableConnector;
     await settle(el);
     await type(el, '#field-name', 'Shop renamed');
     el.system = 'mintsoft';
     await settle(el);
-    const saved = await el.submit();
-    await settle(el);
-    expect({ saved, step: currentStepId(el), errors: errorSummary(el), updated }).to.deep.equal({
-      saved: true,
-      step: null,
-      errors: [],
-      updated: [{ connector: { id: 'c-1', name: 'Shop renamed' } }],
-    });
+    await savedAsRenameOnly(el, updated);
   });
 
   it('a group preset never moves the edited connector: the host passing its groups again sends no group the person did not choose', async () => {
     const el = await wizardFixture({ groups: GROUPS });
-    const updated = listen(el);
+    const updated = listenUpdated(el);
     el.group = 'uk';
     el.environment = 'test';
     await settle(el);
-    el.connector = { ...BASE, group: null } as unknown as EditableConnector;
+    el.connector = { ...EDITED, group: null } as unknown as EditableConnector;
     await settle(el);
     el.groups = [...GROUPS];
     await settle(el);
@@ -59,7 +35,7 @@ describe('presets while editing', () => {
 
   it('presets held during an edit apply to the next new connector once the edit ends', async () => {
     const el = await wizardFixture({ groups: GROUPS });
-    el.connector = BASE as unknown as EditableConnector;
+    el.connector = EDITED as unknown as EditableConnector;
     await settle(el);
     el.system = 'mintsoft';
     el.group = 'us';
@@ -76,14 +52,14 @@ describe('presets while editing', () => {
   it('a draft of an edit opened on a page whose system preset is another system comes back, as that connector', async () => {
     const draftDatabase = uniqueDatabase();
     const first = await wizardFixture({ groups: GROUPS, system: 'mintsoft', draftDatabase });
-    first.connector = BASE as unknown as EditableConnector;
+    first.connector = EDITED as unknown as EditableConnector;
     await settle(first);
     await type(first, '#field-name', 'Shop renamed');
     expect(await first.saveDraft()).to.equal(true);
     first.remove();
     const el = await wizardFixture({ groups: GROUPS, system: 'mintsoft', draftDatabase });
-    const updated = listen(el);
-    el.connector = BASE as unknown as EditableConnector;
+    const updated = listenUpdated(el);
+    el.connector = EDITED as unknown as EditableConnector;
     await settle(el);
     expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Shop renamed');
     expect(await el.submit()).to.equal(true);
