@@ -183,7 +183,6 @@ export class TimezoneStep extends FormStepElement {
     const { msg, data } = ctx;
     const pointer = '/dateFormat';
     const zone = data.timeZone && zoneOffsetLabel(data.timeZone) ? data.timeZone : 'UTC';
-    const now = this.#opened;
     const systemDefault = ctx.system?.defaultDateFormat;
     const custom = data.customDateFormat;
     const customCheck = checkDatePattern(custom.trim());
@@ -203,7 +202,7 @@ export class TimezoneStep extends FormStepElement {
           checked: data.dateFormat === p.id,
           // Patterns and what they write are left to right in every language (an Arabic sentence would turn "2026-12-01" round).
           label: html`${msg.formatLabels[p.id] ?? p.id} <code dir="ltr">${p.pattern}</code>${isDefault(p.pattern)}`,
-          hint: html`${msg.preview} <bdi dir="ltr">${formatDate(now, p.pattern, zone)}</bdi>`,
+          hint: html`${msg.preview} <bdi dir="ltr">${formatDate(this.#opened, p.pattern, zone)}</bdi>`,
           hintClass: 'preview',
           onSelect: () => ctx.actions.update({ dateFormat: p.id }),
         })),
@@ -236,7 +235,7 @@ export class TimezoneStep extends FormStepElement {
         <p class="hint preview" id="custom-date-format-preview">
           ${
             customCheck.ok
-              ? html`${msg.preview} <bdi dir="ltr">${formatDate(now, custom.trim(), zone)}</bdi>`
+              ? html`${msg.preview} <bdi dir="ltr">${formatDate(this.#opened, custom.trim(), zone)}</bdi>`
               : // Once Continue has said it as the field's error, it is not said (nor read with the field) twice.
                 custom.trim() && !kept && !ctx.feedback[pointer]
                 ? msg.datePatternProblem(customCheck.problem)

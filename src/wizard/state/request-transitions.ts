@@ -7,7 +7,7 @@ import type { ReturnedOAuth } from '../../oauth/oauth-controller.js';
 import { idRecord, own, withEntry } from '../../schemas/id-record.js';
 import { STEP_IDS, type CredentialValue, type ExistingConnector, type Feedback, type Pointer } from '../../schemas/wizard-data.js';
 import { stepForPointer } from '../../submission/server-feedback.js';
-import { announce, clearSession, dropSecrets, testForgotten, typedHere } from './transitions.js';
+import { announce, clearSession, dropSecrets, testForgotten, typedHere, withoutServerFeedback } from './transitions.js';
 import { keepsConnection } from './kept-connection.js';
 import { credentialValue } from './selectors.js';
 import type { ConnectionTest, Finished, HeldBefore, PasteUndo, Said, WizardState } from './wizard-state.js';
@@ -202,9 +202,7 @@ export function connectionTested(s: WizardState, connectionTest: ConnectionTest 
   const next = { ...s, connectionTest, ...(connectionTest?.state === 'testing' ? { announcement: connectionTest.message, said: (s.said ?? 0) + 1 } : {}) };
   if (connectionTest?.state !== 'ok') return next;
   // Those on a credential, and those on no step's field (which no typing clears).
-  const stale = (pointer: string) => s.serverPointers.has(pointer) && (pointer.startsWith('/credentials/') || !stepForPointer(pointer, STEP_IDS));
-  const feedback = Object.fromEntries(Object.entries(s.feedback).filter(([pointer]) => !stale(pointer)));
-  return { ...next, feedback, serverPointers: new Set([...s.serverPointers].filter((pointer) => !stale(pointer))) };
+  return { ...next, ...withoutServerFeedback(s, (pointer) => pointer.startsWith('/credentials/') || !stepForPointer(pointer, STEP_IDS)) };
 }
 
 const CONNECTION: Pointer = '/credentials/connectionRef';

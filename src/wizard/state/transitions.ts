@@ -101,10 +101,18 @@ export function withSystemDefaults(data: WizardData, catalogue: Catalogue | unde
  */
 export function testForgotten(s: WizardState): Pick<WizardState, 'connectionTest'> & Partial<WizardState> {
   if (!s.connectionTest) return { connectionTest: undefined };
-  const placed = (pointer: string) => pointer.startsWith('/credentials/') && s.serverPointers.has(pointer) && s.feedback[pointer] === s.connectionTest!.errors?.[pointer];
-  if (!Object.keys(s.feedback).some(placed)) return { connectionTest: undefined, announcement: '' };
-  const feedback = Object.fromEntries(Object.entries(s.feedback).filter(([pointer]) => !placed(pointer)));
-  return { connectionTest: undefined, announcement: '', feedback, serverPointers: new Set([...s.serverPointers].filter((pointer) => !placed(pointer))) };
+  const placed = (pointer: string) => pointer.startsWith('/credentials/') && s.feedback[pointer] === s.connectionTest!.errors?.[pointer];
+  if (!Object.keys(s.feedback).some((pointer) => s.serverPointers.has(pointer) && placed(pointer))) return { connectionTest: undefined, announcement: '' };
+  return { connectionTest: undefined, announcement: '', ...withoutServerFeedback(s, placed) };
+}
+
+/** The feedback the server placed that `drop` picks, taken off the fields and out of `serverPointers` (what the person's own answers got stays). */
+export function withoutServerFeedback(s: WizardState, drop: (pointer: string) => boolean): Pick<WizardState, 'feedback' | 'serverPointers'> {
+  const gone = (pointer: string) => s.serverPointers.has(pointer) && drop(pointer);
+  return {
+    feedback: Object.fromEntries(Object.entries(s.feedback).filter(([pointer]) => !gone(pointer))),
+    serverPointers: new Set([...s.serverPointers].filter((pointer) => !gone(pointer))),
+  };
 }
 
 /** Applies the `system`, `group` and `environment` presets and the system's defaults. */
