@@ -101,6 +101,8 @@ export function createOauthProvider({ catalogue, prefix }) {
     const given = fields.filter(({ value }) => value);
     /** What the person signs in to: `my-store.myshopify.com`, `mycompany`. */
     const where = given.map(({ field, value }) => `${value}${field.suffix ?? ''}`).join(', ');
+    // A testing connector's sign-in (`environment=test`) goes to the provider's sandbox, as a backend may send it.
+    const sandbox = q.get('environment') === 'test' ? ' (sandbox)' : '';
     /** @param {string} body @param {string} [script] */
     const html = (body, script = '') =>
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Sign in</title>` +
@@ -122,6 +124,7 @@ export function createOauthProvider({ catalogue, prefix }) {
       const next = new URLSearchParams({ state, system: system?.id ?? '', result, variant, return: q.get('return') ?? '' });
       for (const [name, value] of [
         ['authType', q.get('authType') ?? ''],
+        ['environment', q.get('environment') ?? ''],
         ['coop', q.get('coop') ?? ''],
         ['broadcast', q.get('broadcast') ?? ''],
         ['opener', opener],
@@ -148,7 +151,7 @@ export function createOauthProvider({ catalogue, prefix }) {
       const auto = answer === 'allow' || answer === 'deny' ? foreign + onward(next, answer, opener) : '';
       return page(
         200,
-        `<h1>Sign in to ${esc(system.name)}</h1><p>Allow <strong>connector-wizard demo</strong> to read and write data in your ${esc(system.name)} account${where ? ` <strong>${esc(where)}</strong>` : ''}?</p>` +
+        `<h1>Sign in to ${esc(system.name)}${sandbox}</h1><p>Allow <strong>connector-wizard demo</strong> to read and write data in your ${esc(system.name)} account${where ? ` <strong>${esc(where)}</strong>` : ''}?</p>` +
           `<p><a class="button allow" id="allow" href="${esc(foreign + onward(next, 'allow', opener))}">Allow</a><a class="button" id="deny" href="${esc(foreign + onward(next, 'deny', opener))}">Deny</a></p>`,
         auto ? `location.replace(${js(auto)});` : '',
       );
@@ -165,7 +168,7 @@ export function createOauthProvider({ catalogue, prefix }) {
     const ok = result === 'allow';
     const ref = `conn_${randomUUID().replace(/-/g, '').slice(0, 20)}`;
     const message = ok
-      ? { type: 'connector-wizard-oauth', state, ok: true, connection: { ref, account: `demo-account@${system.id}.example${where ? ` on ${where}` : ''}` } }
+      ? { type: 'connector-wizard-oauth', state, ok: true, connection: { ref, account: `demo-account@${system.id}.example${where ? ` on ${where}` : ''}${sandbox}` } }
       : { type: 'connector-wizard-oauth', state, ok: false, error: 'You denied access.' };
     // Test variants: a message the widget must ignore (and nothing else).
     const messages =

@@ -122,7 +122,10 @@ export class WizardSession {
   }
 
   update(patch: Partial<WizardData>): void {
+    const was = this.o.store.state.data.environment;
     this.o.store.update((s) => t.updateData(s, patch, currentSystem(s, this.o.catalogue())));
+    // A switch, not the first choice (a same-tab sign-in may have come back to a page with no drafts before it).
+    if (was && patch.environment && patch.environment !== was) this.o.flow()?.environmentSet(was);
     if (patch.authType !== undefined) this.o.flow()?.applyReturnedOAuth();
     this.edited(Object.keys(patch).map((k) => `/${k}`));
   }

@@ -133,6 +133,10 @@ export const stepMessages = {
   oauthClosed: 'The sign-in window closed, or this page lost touch with it, before the sign-in finished. Connect again when you are ready.',
   oauthDenied: (system: string, error?: string) => `${system} did not allow the connection${error ? `: ${error}` : ''}${fullStopAfter(error)} You can try again.`,
   oauthConnected: (system: string, account?: string) => `Connected to ${system}${account ? ` as ${account}` : ''}${fullStopAfter(account)}`,
+  oauthEnvironmentChanged: (live: boolean): string =>
+    live
+      ? 'This connector is live now, so a connection made for testing cannot be used. Connect again when you are ready.'
+      : 'This connector is for testing now, so a live connection cannot be used. Connect again when you are ready.',
   oauthFieldChanged: (label: string) => `${label} changed, so the connection made for the earlier value was removed. Connect again when you are ready.`,
   oauthReconnect: 'Connect a different account',
   oauthKept: (system: string) => `This connector stays connected to ${system} as it is now. Connect again only to use a different account.`,

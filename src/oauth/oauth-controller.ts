@@ -28,6 +28,8 @@ export interface OAuthRequest {
   resultUrl?: string;
   system: string;
   authType: string;
+  /** `live` or `test`, as the connector is when the sign-in starts: a backend may send a testing connector to a provider's sandbox. */
+  environment?: string;
   /** The wizard's `draft-id`, which oauthReturnDraftId() gives back. */
   draftId: string;
   /** The id of the connector being edited, if any, which oauthReturnConnectorId() gives back. */
@@ -136,6 +138,7 @@ export class OAuthController implements ReactiveController {
     return withParams(new URL(request.startUrl, document.baseURI), {
       system: request.system,
       authType: request.authType,
+      ...(request.environment ? { environment: request.environment } : {}),
       state,
       ...Object.fromEntries(fields),
       ...(returnTo ? { return: returnTo } : {}),

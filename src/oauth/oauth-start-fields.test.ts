@@ -50,7 +50,7 @@ async function shopifyOAuthEdit(credentials?: Record<string, string>) {
 }
 
 describe('OAuth: the fields a sign-in is started with', () => {
-  it('the start URL carries the store subdomain after system, authType and state; the stand-in provider shows it and answers for it', async () => {
+  it('the start URL carries the store subdomain after system, authType, environment and state; the stand-in provider shows it and answers for it', async () => {
     const el = await shopify();
     expect(inStep(el, SHOP)!.closest('.field')!.textContent).to.contain('send you to the right store');
     await type(el, SHOP, 'my-store');
@@ -58,7 +58,7 @@ describe('OAuth: the fields a sign-in is started with', () => {
     el.addEventListener('connector-created', (e) => created.push(e.detail.connector as ConnectorPayload));
     connectButton(el).click();
     const win = await popup('default:shopify');
-    expect([...query(win).keys()]).to.deep.equal(['system', 'authType', 'state', 'shop']);
+    expect([...query(win).keys()]).to.deep.equal(['system', 'authType', 'environment', 'state', 'shop']);
     expect(query(win).get('shop')).to.equal('my-store');
     expect(win.document.body.textContent).to.contain('my-store.myshopify.com');
     (win.document.querySelector('#allow') as HTMLAnchorElement).click();
@@ -172,17 +172,21 @@ describe('OAuth: the fields a sign-in is started with', () => {
     oauth.fields = [
       { ...oauth.fields![0]!, key: 'state' },
       { ...oauth.fields![0]!, key: 'system', label: 'Region', required: false, pattern: undefined },
+      { ...oauth.fields![0]!, key: 'environment', label: 'Instance', required: false, pattern: undefined },
     ];
     const el = await wizardFixture({ catalogue, system: 'shopify', draftDatabase: uniqueDatabase() });
     el.setAttribute('oauth-start-url', '/api/oauth/start?return=kept');
     await toOAuthCredentials(el);
     await type(el, '#field-credentials-state', 'my-store');
     await type(el, '#field-credentials-system', 'eu');
+    await type(el, '#field-credentials-environment', 'eu-2');
     connectButton(el).click();
     let win: Window | null = null;
     await waitUntil(() => (win = window.open('', 'connector-wizard-oauth:default:shopify')) && win.location.href !== 'about:blank', 'the start page');
     const params = query(win!);
-    expect([...params.keys()]).to.deep.equal(['return', 'system', 'authType', 'state', 'field.state', 'field.system']);
+    expect([...params.keys()]).to.deep.equal(['return', 'system', 'authType', 'environment', 'state', 'field.state', 'field.system', 'field.environment']);
+    expect(params.get('environment')).to.equal('live');
+    expect(params.get('field.environment')).to.equal('eu-2');
     expect(params.get('system')).to.equal('shopify');
     expect(params.get('state')).to.match(/^[A-Za-z0-9_-]{43}$/);
     expect(params.get('field.state')).to.equal('my-store');

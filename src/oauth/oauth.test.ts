@@ -70,7 +70,7 @@ describe('OAuth: connect with a system', () => {
   it('keeps the start URL query exactly as written and adds its own parameters after it', async () => {
     const { win } = await connect(await atConnect('/api/oauth/start?sig=a%20b+c&flag'));
     const search = new URL(win.location.href).search;
-    expect(search.startsWith('?sig=a%20b+c&flag&system=xero&authType=oauth&state='), search).to.equal(true);
+    expect(search.startsWith('?sig=a%20b+c&flag&system=xero&authType=oauth&environment=live&state='), search).to.equal(true);
     win.close();
   });
 

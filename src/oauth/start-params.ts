@@ -1,5 +1,5 @@
-/** The start URL's own parameters, which a field's value never replaces (`return`: a same-tab sign-in's way back). */
-const OWN = new Set(['system', 'authType', 'state', 'return']);
+/** The start URL's own parameters, which a field's value never replaces (`return`: a same-tab sign-in's way back; `environment`: live or testing). */
+const OWN = new Set(['system', 'authType', 'environment', 'state', 'return']);
 
 /**
  * The start URL parameter that carries the value of an OAuth auth type's field (a shop

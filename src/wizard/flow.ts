@@ -9,7 +9,7 @@ import { ConnectorUpdatedEvent } from '../events/connector-updated-event.js';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import { buildConnector, keptCredentials } from '../schemas/connector-schema.js';
 import { slotOf } from '../schemas/general-schema.js';
-import type { ConnectorPayload, CredentialValue } from '../schemas/wizard-data.js';
+import type { ConnectorPayload, CredentialValue, Environment } from '../schemas/wizard-data.js';
 import type { CreateResult } from '../submission/connector-client.js';
 import { masked } from '../submission/mask-secrets.js';
 import { configUrl, endpointUrl } from '../config/url-policy.js';
@@ -292,33 +292,21 @@ class WizardFlow implements Flow {
     this.#submission.abortTest();
   }
 
-  connectOAuth(): Promise<void> {
-    return this.#oauth.connect();
-  }
+  // Signing in is OAuthFlow's.
+  readonly connectOAuth = () => this.#oauth.connect();
+  readonly oauthFinished = () => this.#oauth.finished();
+  readonly continueOAuthInTab = (repeated = false) => this.#oauth.continueInTab(repeated);
+  readonly resetOAuth = () => this.#oauth.reset();
+  readonly takeOAuthReturn = (key: string, editing: string | undefined) => this.#oauth.takeReturn(key, editing);
+  readonly applyReturnedOAuth = () => this.#oauth.applyReturned();
 
-  oauthFinished(): void {
-    this.#oauth.finished();
-  }
-
-  continueOAuthInTab(repeated = false): void {
-    this.#oauth.continueInTab(repeated);
-  }
-
-  resetOAuth(): void {
-    this.#oauth.reset();
+  environmentSet(was: Environment): void {
+    this.#update((s) => t.environmentSwitched(s, this.#authType(), was));
   }
 
   cancelled(): void {
     this.#oauth.abandon();
     this.abortTest();
-  }
-
-  takeOAuthReturn(key: string, editing: string | undefined): void {
-    this.#oauth.takeReturn(key, editing);
-  }
-
-  applyReturnedOAuth(): void {
-    this.#oauth.applyReturned();
   }
 
   /** A refused URL attribute is said to the integrator when the flow starts and when it is set, not first when a person presses Create; a create, a save or a test is refused again then, and says so to the person. */

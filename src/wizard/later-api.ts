@@ -13,7 +13,7 @@ import type { stepMessages } from '../messages/step-messages.js';
 import type { Messages } from '../messages/messages.js';
 import type { OAuthStatus } from '../oauth/oauth-controller.js';
 import type { StepValidationInput } from '../schemas/connector-schema.js';
-import type { CredentialValue, Feedback, Group, Pointer, StepId, WizardData } from '../schemas/wizard-data.js';
+import type { CredentialValue, Environment, Feedback, Group, Pointer, StepId, WizardData } from '../schemas/wizard-data.js';
 import type { RequestHeaders } from '../submission/request-headers.js';
 import type { RetryPolicy } from '../submission/retry-policy.js';
 import type { EditableConnector, Said } from './state/wizard-state.js';
@@ -80,6 +80,8 @@ export interface Flow {
   /** Checks every step, then creates (or saves an edit): emits, or sends to the endpoint. */
   submit(): Promise<boolean>;
   setCredential(key: string, value: CredentialValue): void;
+  /** The connector changed between live and testing (it was `was`): a connection made for the other goes. */
+  environmentSet(was: Environment): void;
   /** The person left a credential's field: normalise it and say what changed (the note shows where the focus has left). */
   commitCredential(key: string): void;
   /**

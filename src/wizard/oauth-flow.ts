@@ -39,7 +39,7 @@ export class OAuthFlow {
         step: this.#state.step,
         system: this.#state.data.system,
         authType: this.#state.data.authType,
-        finished: Boolean(this.#state.created) || Boolean(this.#started && this.#changedField(this.#started)),
+        finished: Boolean(this.#state.created) || Boolean(this.#started && (this.#changedField(this.#started) || this.#otherEnvironment(this.#started))),
       }),
       (status) => this.#changed(status),
     );
@@ -99,6 +99,11 @@ export class OAuthFlow {
     return this.#startFields(authType).find((field) => own(now, field.key) !== own(request.fields, field.key));
   }
 
+  /** The connector changed between live and testing since `request` started: its connection is for the other one. */
+  #otherEnvironment(request: OAuthRequest): boolean {
+    return request.environment !== this.#state.data.environment;
+  }
+
   /**
    * Connect first checks the fields the sign-in is started for as Continue does (their rules
    * applied first): a problem is marked on its field and in the summary, which takes the focus,
@@ -126,6 +131,7 @@ export class OAuthFlow {
       resultUrl: resultUrl.ok ? resultUrl.url : undefined,
       system,
       authType: authType.id,
+      environment: this.#state.data.environment,
       draftId: config.draftId,
       editing,
       key: oauthKey({ draftId: config.draftId, system: config.system, group: config.group, editing }),
@@ -148,7 +154,8 @@ export class OAuthFlow {
     if (request.system !== this.#state.data.system || request.authType !== this.#state.data.authType) return;
     // Or changed a field it was started for (the store): its result is not this connector's.
     const changed = this.#changedField(request);
-    if (changed) return this.#update((s) => t.oauthDropped(s, request.authType, () => this.label(changed)));
+    if (changed) return this.#update((s) => t.oauthDropped(s, request.authType, (msg) => msg.oauthFieldChanged(this.label(changed))));
+    if (this.#otherEnvironment(request)) return this.#update((s) => t.oauthDropped(s, request.authType, t.otherEnvironment(s)));
     this.#apply(request.authType, status);
   }
 

@@ -231,6 +231,10 @@ const de: Messages = {
   oauthDenied: (system: string, error?: string) =>
     `${system} hat die Verbindung nicht erlaubt${error ? `: ${error}` : ''}${fullStopAfter(error)} Sie können es erneut versuchen.`,
   oauthConnected: (system: string, account?: string) => `Mit ${system} verbunden${account ? ` als ${account}` : ''}${fullStopAfter(account)}`,
+  oauthEnvironmentChanged: (live: boolean) =>
+    live
+      ? 'Dieser Connector ist jetzt live, daher kann eine zum Testen hergestellte Verbindung nicht verwendet werden. Verbinden Sie sich erneut, wenn Sie so weit sind.'
+      : 'Dieser Connector ist jetzt zum Testen, daher kann eine Live-Verbindung nicht verwendet werden. Verbinden Sie sich erneut, wenn Sie so weit sind.',
   oauthFieldChanged: (label: string) =>
     `„${label}“ wurde geändert, daher wurde die Verbindung für den vorherigen Wert entfernt. Verbinden Sie sich erneut, wenn Sie so weit sind.`,
   oauthReconnect: 'Ein anderes Konto verbinden',

@@ -229,6 +229,10 @@ const es: Messages = {
   oauthClosed: 'La ventana de inicio de sesión se cerró, o esta página perdió el contacto con ella, antes de terminar. Vuelva a conectar cuando quiera.',
   oauthDenied: (system: string, error?: string) => `${system} no ha permitido la conexión${error ? `: ${error}` : ''}${fullStopAfter(error)} Puede intentarlo de nuevo.`,
   oauthConnected: (system: string, account?: string) => `Conectado a ${system}${account ? ` como ${account}` : ''}${fullStopAfter(account)}`,
+  oauthEnvironmentChanged: (live: boolean) =>
+    live
+      ? 'Este conector ahora es de producción, así que no se puede usar una conexión hecha para pruebas. Vuelva a conectar cuando quiera.'
+      : 'Este conector ahora es de pruebas, así que no se puede usar una conexión de producción. Vuelva a conectar cuando quiera.',
   oauthFieldChanged: (label: string) => `Ha cambiado «${label}», así que se ha quitado la conexión hecha con el valor anterior. Vuelva a conectar cuando quiera.`,
   oauthReconnect: 'Conectar otra cuenta',
   oauthKept: (system: string) => `Este conector sigue conectado a ${system} como hasta ahora. Vuelva a conectarse solo para usar otra cuenta.`,

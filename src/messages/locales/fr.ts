@@ -231,6 +231,10 @@ const fr: Messages = {
   oauthClosed: 'La fenêtre de connexion a été fermée, ou cette page en a perdu la trace, avant la fin. Reconnectez-vous quand vous êtes prêt.',
   oauthDenied: (system: string, error?: string) => `${system} n’a pas autorisé la connexion${error ? `\u00a0: ${error}` : ''}${fullStopAfter(error)} Vous pouvez réessayer.`,
   oauthConnected: (system: string, account?: string) => `Connecté à ${system}${account ? ` en tant que ${account}` : ''}${fullStopAfter(account)}`,
+  oauthEnvironmentChanged: (live: boolean) =>
+    live
+      ? 'Ce connecteur est maintenant en production\u00a0: une connexion faite pour les tests ne peut pas servir. Reconnectez-vous quand vous êtes prêt.'
+      : 'Ce connecteur sert maintenant aux tests\u00a0: une connexion de production ne peut pas servir. Reconnectez-vous quand vous êtes prêt.',
   oauthFieldChanged: (label: string) =>
     `«\u202f${label}\u202f» a changé\u00a0: la connexion faite pour la valeur précédente a été retirée. Reconnectez-vous quand vous êtes prêt.`,
   oauthReconnect: 'Connecter un autre compte',

@@ -226,6 +226,10 @@ const nl: Messages = {
   oauthDenied: (system: string, error?: string) =>
     `${system} heeft de verbinding niet toegestaan${error ? `: ${error}` : ''}${fullStopAfter(error)} U kunt het opnieuw proberen.`,
   oauthConnected: (system: string, account?: string) => `Verbonden met ${system}${account ? ` als ${account}` : ''}${fullStopAfter(account)}`,
+  oauthEnvironmentChanged: (live: boolean) =>
+    live
+      ? 'Deze connector is nu live, dus een verbinding voor testen kan niet worden gebruikt. Maak opnieuw verbinding wanneer u zover bent.'
+      : 'Deze connector is nu om te testen, dus een live-verbinding kan niet worden gebruikt. Maak opnieuw verbinding wanneer u zover bent.',
   oauthFieldChanged: (label: string) => `‘${label}’ is gewijzigd, dus de verbinding voor de vorige waarde is verwijderd. Maak opnieuw verbinding wanneer u zover bent.`,
   oauthReconnect: 'Een ander account verbinden',
   oauthKept: (system: string) => `Deze connector blijft verbonden met ${system} zoals nu. Maak alleen opnieuw verbinding om een ander account te gebruiken.`,

@@ -18,14 +18,16 @@ const ownSignIn = (s: WizardState, authType: AuthTypeDefinition | undefined): au
 
 /**
  * In an edit on the connector's own OAuth auth type: a field its sign-in is made for holds
- * another value than the connector's (an empty one keeps the connector's). The connection the
- * connector has belongs to the value before, so a new sign-in is needed, as for a new connector.
+ * another value than the connector's (an empty one keeps the connector's), or the connector
+ * changed between live and testing. The connection the connector has belongs to the values
+ * before, so a new sign-in is needed, as for a new connector.
  */
 export function signInFieldChanged(s: WizardState, authType: AuthTypeDefinition | undefined): boolean {
   if (!ownSignIn(s, authType)) return false;
   const now = own(s.data.credentials, authType.id);
   // The connector's values as the edit began (or as the host passed it since: see followAnswers).
   const before: Record<string, unknown> | undefined = s.data.editBase ? own(s.data.editBase.credentials, authType.id) : s.editing!.credentials;
+  if (s.data.environment !== (s.data.editBase ?? s.editing!).environment) return true;
   return authType.fields.some((field) => {
     const value = own(now, field.key);
     return !isSecretField(field) && value !== undefined && value !== '' && asSent(field, value) !== asSent(field, before && own(before, field.key));

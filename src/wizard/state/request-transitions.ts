@@ -33,7 +33,7 @@ export function credentialSet(
     // A sign-in is made for its auth type's other fields (a shop): another value, and its connection is not this one's;
     // in an edit, the connector's own connection is not either (it belongs to the value the connector has).
     const made = authType.kind === 'oauth2-authorization-code' && own(held, 'connectionRef') !== undefined && own(held, field.key) !== value;
-    if (made || (keepsConnection(s, authType) && !keepsConnection(changed, authType))) return oauthDropped(changed, authType.id, () => label(field));
+    if (made || (keepsConnection(s, authType) && !keepsConnection(changed, authType))) return oauthDropped(changed, authType.id, (msg) => msg.oauthFieldChanged(label(field)));
     // Back to the connector's value: its connection is kept again, and what was said of dropping it goes.
     return keepsConnection(changed, authType) ? oauthStarted(changed) : changed;
   }
@@ -216,15 +216,34 @@ export function oauthConnected(s: WizardState, authTypeId: string, ref: string, 
 }
 
 /**
- * A field the sign-in is started for changed: the connection made (or the sign-in under way) for
- * the value before is dropped, and that is said beside Connect (once, not at each key). `label`
- * gives the field's label when it is said, in the language in use then (as the words around it).
+ * A field the sign-in is started for changed, or live or testing: the connection made (or the
+ * sign-in under way) for the value before is dropped, and `said` beside Connect (once, not at each
+ * key), in the language in use when it shows.
  */
-export function oauthDropped(s: WizardState, authTypeId: string, label: () => string): WizardState {
+export function oauthDropped(s: WizardState, authTypeId: string, said: Said): WizardState {
   const credentials = withEntry(s.data.credentials, authTypeId, idRecord(withoutConnection(s, authTypeId)));
-  const said: Said = (msg) => msg.oauthFieldChanged(label());
   const dropped = { ...s, data: { ...s.data, credentials }, notes: { ...s.notes, [CONNECTION]: said } };
   return Object.hasOwn(s.notes, CONNECTION) ? dropped : announce(dropped, said);
+}
+
+/** Why a connection goes when the connector changed between live and testing: it was made for the other. */
+export const otherEnvironment =
+  (s: WizardState): Said =>
+  (msg) =>
+    msg.oauthEnvironmentChanged(s.data.environment === 'live');
+
+/**
+ * The connector changed between live and testing (it was `was`): a sign-in is made for one of
+ * them, as for a store, so a connection made in this flow goes, and so does, in an edit, the
+ * connector's own (it was made for the connector's); back to the connector's, that one is kept again.
+ */
+export function environmentSwitched(s: WizardState, authType: AuthTypeDefinition | undefined, was: WizardState['data']['environment']): WizardState {
+  let next = s;
+  for (const [id, held] of Object.entries(s.data.credentials)) if (own(held, 'connectionRef') !== undefined) next = oauthDropped(next, id, otherEnvironment(s));
+  if (next !== s || !authType) return next;
+  const before = keepsConnection({ ...s, data: { ...s.data, environment: was } }, authType);
+  if (before && !keepsConnection(s, authType)) return oauthDropped(s, authType.id, otherEnvironment(s));
+  return !before && keepsConnection(s, authType) ? oauthStarted(s) : s;
 }
 
 /** A new sign-in starts: what was said of a dropped connection is done. */

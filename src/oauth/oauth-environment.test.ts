@@ -1,0 +1,117 @@
+/**
+ * A sign-in is made for live or testing, as it is for a store: the start URL says which (a
+ * backend may send a testing connector to a provider's sandbox), and a connection made for one
+ * is not used for the other.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import type { ConnectorPayload } from '../schemas/wizard-data.js';
+import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
+import { choose, errorSummary, pressContinue, settle, type, wizardFixture } from '../test/fixtures.js';
+import { atConnect, broadcast, connectButton, oauthMessage, popup, oauthStatus as status, sleep } from '../test/oauth-fixtures.js';
+
+const SHOP = '#field-credentials-shop';
+const query = (win: Window) => new URL(win.location.href).searchParams;
+const polite = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!;
+
+/** Back to General, the other environment chosen, and on to Credentials again. */
+async function switchTo(el: ConnectorWizard, environment: 'live' | 'test') {
+  await el.goTo('general');
+  await settle(el);
+  await choose(el, `#environment-${environment}`);
+  await el.goTo('credentials');
+  await settle(el);
+}
+
+describe('OAuth: live or testing', () => {
+  it('the start URL says the environment; the stand-in provider signs a testing connector in to its sandbox', async () => {
+    const el = await atConnect({ system: 'shopify' });
+    await switchTo(el, 'test');
+    await type(el, SHOP, 'my-store');
+    connectButton(el).click();
+    const win = await popup('default:shopify');
+    expect([...query(win).keys()]).to.deep.equal(['system', 'authType', 'environment', 'state', 'shop']);
+    expect(query(win).get('environment')).to.equal('test');
+    expect(win.document.querySelector('h1')!.textContent).to.equal('Sign in to Shopify (sandbox)');
+    (win.document.querySelector('#allow') as HTMLAnchorElement).click();
+    await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected', { timeout: 5000 });
+    expect(status(el).textContent).to.contain('my-store.myshopify.com (sandbox)');
+  });
+
+  it('a connection made for testing goes when the connector becomes live, and that is said; Connect then signs in for live', async () => {
+    const el = await atConnect({ system: 'shopify' });
+    await switchTo(el, 'test');
+    await type(el, SHOP, 'my-store');
+    connectButton(el).click();
+    let win = await popup('default:shopify');
+    broadcast(oauthMessage(query(win).get('state')!, 'conn_sandbox', 'owner@sandbox.example'));
+    await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected for testing');
+    win.close();
+    await el.goTo('general');
+    await settle(el);
+    await choose(el, '#environment-live');
+    expect(polite(el), 'said where the switch is made').to.contain('This connector is live now');
+    await el.goTo('credentials');
+    await settle(el);
+    expect(status(el).textContent).to.not.contain('owner@sandbox.example');
+    expect(status(el).textContent).to.contain('This connector is live now, so a connection made for testing cannot be used.');
+    expect(connectButton(el).textContent!.trim()).to.equal('Connect with Shopify');
+    await pressContinue(el);
+    expect(errorSummary(el).join(' ')).to.contain('Connect with Shopify to continue');
+    const created: ConnectorPayload[] = [];
+    el.addEventListener('connector-created', (e) => created.push(e.detail.connector as ConnectorPayload));
+    expect(await el.submit(), 'never created with the sandbox connection').to.equal(false);
+    connectButton(el).click();
+    win = await popup('default:shopify');
+    expect(query(win).get('environment')).to.equal('live');
+    broadcast(oauthMessage(query(win).get('state')!, 'conn_live', 'owner@live.example'));
+    await waitUntil(() => status(el).textContent!.includes('owner@live.example'), 'connected for live');
+    expect(status(el).textContent).to.not.contain('cannot be used');
+    win.close();
+    await pressContinue(el);
+    expect(await el.submit()).to.equal(true);
+    expect(created[0]!.environment).to.equal('live');
+    expect(created[0]!.credentials.connectionRef).to.equal('conn_live');
+  });
+
+  it('switching while the sign-in window is open ends that sign-in: its window closes and a late result is not taken', async () => {
+    const el = await atConnect({ system: 'shopify' });
+    await type(el, SHOP, 'my-store');
+    connectButton(el).click();
+    const win = await popup('default:shopify');
+    const state = query(win).get('state')!;
+    expect(query(win).get('environment')).to.equal('live');
+    await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting');
+    await switchTo(el, 'test');
+    await waitUntil(() => win.closed, 'the window for live closes');
+    expect(status(el).dataset.oauth).to.equal('idle');
+    expect(status(el).textContent).to.contain('This connector is for testing now, so a live connection cannot be used.');
+    broadcast(oauthMessage(state, 'conn_live', 'owner@live.example'));
+    await sleep(300);
+    await settle(el);
+    expect(status(el).textContent).to.not.contain('owner@live.example');
+  });
+
+  it('in an edit, the connector kept connection is for its environment: another asks for a sign-in, and back to its own keeps it again', async () => {
+    const el = await wizardFixture({ noDrafts: true, groups: [{ id: 'uk', name: 'UK' }] });
+    el.setAttribute('oauth-start-url', '/api/oauth/start');
+    el.connector = {
+      ...{ id: 's-1', name: 'Shop UK', system: 'shopify', group: 'uk', environment: 'live', timeZone: 'UTC', dateFormat: 'yyyy-MM-dd' },
+      ...{ authType: 'oauth', credentials: { shop: 'old-store' } },
+    } as EditableConnector;
+    await settle(el);
+    const updated: Record<string, unknown>[] = [];
+    el.addEventListener('connector-updated', (e) => updated.push(e.detail.connector as Record<string, unknown>));
+    await el.goTo('credentials');
+    await settle(el);
+    expect(status(el).textContent).to.contain('stays connected');
+    await switchTo(el, 'test');
+    expect(status(el).textContent).to.not.contain('stays connected');
+    expect(status(el).textContent).to.contain('This connector is for testing now');
+    expect(connectButton(el).textContent!.trim()).to.equal('Connect with Shopify');
+    expect(await el.submit(), 'a live connection is not saved with a testing connector').to.equal(false);
+    expect(updated).to.deep.equal([]);
+    await switchTo(el, 'live');
+    expect(status(el).textContent).to.contain('stays connected').and.not.contain('testing now');
+    expect(connectButton(el).textContent!.trim()).to.equal('Connect a different account');
+  });
+});
