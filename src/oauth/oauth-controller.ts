@@ -4,6 +4,7 @@ import { readOAuthMessage, type OAuthMessage } from './oauth-message.js';
 import { OAUTH_PENDING_PREFIX, OAUTH_RETURN_KEY } from './oauth-return.js';
 import { startParam } from './start-params.js';
 import { draftKey, type DraftScope } from '../storage/draft-key.js';
+import { hasVisibleText, trimShown } from '../schemas/visible-text.js';
 
 export type OAuthStatus =
   | { state: 'idle' }
@@ -295,11 +296,14 @@ export class OAuthController implements ReactiveController {
 
 /**
  * The provider's words become a clause of ours ("Connected to Xero as Acme Inc.", "…: You denied
- * access. You can try again."): trimmed, without their own closing full stops (at most 500
- * characters, shortened already), and absent when blank. Another closing mark ("Yahoo!", the
+ * access. You can try again."): trimmed (invisible characters too), without their own closing full stops (at most 500
+ * characters, shortened already), and absent when nothing of them shows. Another closing mark ("Yahoo!", the
  * "…" of a shortening) stays, and the message then leaves out its own full stop (`fullStopAfter`).
  */
-const clause = (words: string | undefined) => words?.replace(/\s*\.+\s*$/u, '').trim() || undefined;
+function clause(words: string | undefined): string | undefined {
+  const text = trimShown(trimShown(words ?? '').replace(/\.+$/u, ''));
+  return hasVisibleText(text) ? text : undefined;
+}
 
 function toStatus(message: OAuthMessage): OAuthStatus {
   const words = clause(message.ok ? message.connection.account : message.error);

@@ -74,6 +74,15 @@ describe('OAuth: the provider s words in the wizard s sentences', () => {
     expect(reviewConnection(el)).to.equal('Connected to Xero as Yahoo!');
   });
 
+  it('words that end in an invisible character are said as those that show: no "as ." and no "!." nor ".."', async () => {
+    let el = await signedIn((state) => oauthMessage(state, 'conn_zw', '\u200b'));
+    expect(said(status(el)).replace(/\u200b/gu, '')).to.equal('Connected to Xero.');
+    el = await signedIn((state) => oauthMessage(state, 'conn_zw_yahoo', 'Yahoo!\u200b\ufeff'));
+    expect(said(status(el)).replace(/[\u200b\ufeff]/gu, '')).to.equal('Connected to Xero as Yahoo!');
+    el = await signedIn((state) => oauthMessage(state, 'conn_zw_inc', 'Acme Inc.\u200b'));
+    expect(said(status(el)).replace(/\u200b/gu, '')).to.equal('Connected to Xero as Acme Inc.');
+  });
+
   it('back in this tab, the account is said the same way', async () => {
     const state = 'W'.repeat(43);
     sessionStorage.setItem(`${STORED}default:xero`, JSON.stringify({ state, system: 'xero', authType: 'oauth' }));

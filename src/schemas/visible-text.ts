@@ -6,7 +6,9 @@
  * spaces and joiners, bidi marks and embeddings, the BOM, soft hyphens, NUL and other controls
  * (tabs and line breaks are whitespace; a private key keeps its inner lines).
  */
-export const INVISIBLE_CHARS = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u00AD\\u061C\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
+/** Those of them that do not come in pairs (all but bidi embeddings and isolates). */
+const UNPAIRED = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u00AD\\u061C\\u180E\\u200B-\\u200F\\u2060-\\u2064\\uFEFF';
+export const INVISIBLE_CHARS = `${UNPAIRED}\\u202A-\\u202E\\u2066-\\u2069`;
 export const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'gu');
 
 /** Blank-looking letters and marks (Hangul and Braille fillers, variation selectors, tags) that are no text on their own. */
@@ -16,3 +18,10 @@ const SHOWS = new RegExp(`[^\\s${INVISIBLE_CHARS}${BLANK_CHARS}]`, 'u');
 
 /** Whether anything would show: not only whitespace, the characters above and blank fillers (a test, not a copy: catalogues check every text with it). */
 export const hasVisibleText = (value: string): boolean => SHOWS.test(value);
+
+/**
+ * `text` without whitespace and invisible characters at its ends (a zero-width space pasted after
+ * a server's "Acme Ltd."), so a sentence it ends sees its last mark. Embeddings and isolates stay:
+ * they come in pairs.
+ */
+export const trimShown = (text: string): string => text.replace(new RegExp(`^[\\s${UNPAIRED}]+|[\\s${UNPAIRED}]+$`, 'gu'), '');

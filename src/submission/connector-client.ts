@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import { shorten } from '../schemas/shorten.js';
-import { hasVisibleText } from '../schemas/visible-text.js';
+import { hasVisibleText, trimShown } from '../schemas/visible-text.js';
 import { MAX_TIMEOUT_MS } from '../config/request-timeout.js';
 import { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry-policy.js';
 
@@ -100,7 +100,7 @@ const clip = (s: string | undefined) => s && shorten(s, MAX_TEXT);
 const CHECK_STATUSES = ['passed', 'failed', 'skipped'] as const;
 
 /** A server's text with the spaces around it taken off; one with nothing that shows (spaces, zero-width characters) is none. */
-const trimmed = (s: string | undefined) => (s && hasVisibleText(s) ? s.trim() : undefined);
+const trimmed = (s: string | undefined) => (s && hasVisibleText(s) ? trimShown(s) : undefined);
 
 /**
  * One check as a test endpoint reports it. Lenient where the meaning is plain (a status in

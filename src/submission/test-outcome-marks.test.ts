@@ -73,4 +73,15 @@ describe('fields a test outcome marks', () => {
     await pressTest(el);
     expect(inStep(el, '[data-account]')!.textContent!.trim()).to.equal('Connected as Acme Ltd.');
   });
+
+  it('an account ending in a full stop and an invisible character (pasted from a page) ends its sentence once', async () => {
+    const { api, el } = await shopify();
+    await api.faults({ kind: 'status', status: 200, type: 'application/json', json: { ok: true, account: 'Acme Ltd.\u200b\u2060' } });
+    await pressTest(el);
+    expect(
+      inStep(el, '[data-account]')!
+        .textContent!.trim()
+        .replace(/[\u200b\u2060]/gu, ''),
+    ).to.equal('Connected as Acme Ltd.');
+  });
 });

@@ -14,6 +14,7 @@ import {
   type,
   wizardFixture,
 } from '../../test/fixtures.js';
+import { EDITED } from '../../test/edit-fixtures.js';
 import { stepSuite } from '../../test/step-suite.js';
 import type { ConnectorWizard, EditableConnector } from '../../wizard/connector-wizard.js';
 
@@ -147,5 +148,22 @@ describe('review step: what it cannot preview, and the moment it previews', () =
     await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('lang') === 'de', 'German', { timeout: 5000 });
     await settle(el);
     expect(answer(el, 'dateFormat')!.match(/\d{13}/)![0]).to.equal(onStep);
+  });
+
+  it('an edit opened after a create previews its own moment, not the created one s', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS });
+    await advanceTo(el, 'timezone');
+    await choose(el, '#date-format-unix-ms');
+    await advanceTo(el, 'review');
+    const created = answer(el, 'dateFormat')!.match(/\d{13}/)![0];
+    expect(await el.submit()).to.equal(true);
+    await settle(el);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    el.connector = { ...EDITED, dateFormat: 'unix-ms' } as EditableConnector;
+    await settle(el);
+    await el.goTo('review');
+    await settle(el);
+    expect(currentStepId(el)).to.equal('review');
+    expect(Number(answer(el, 'dateFormat')!.match(/\d{13}/)![0]), 'a later moment').to.be.greaterThan(Number(created));
   });
 });

@@ -49,6 +49,8 @@ export const clearSession = (s: WizardState): WizardState => ({
   secretsSealed: undefined,
   confirmDiscard: false,
   paste: undefined,
+  // The moment the date format previews is the last connector's: the next one's is its own.
+  previewAt: undefined,
   // What was said is the last connector's: the same words for the next one are said again.
   announcement: '',
   // "A saved draft could not be read" (or was saved elsewhere) is about the draft this connector started from.
