@@ -444,9 +444,10 @@ interface BundleSize {
  * Edits: presets wait (975ff78), a kept group not offered (de775c2), focus on the heading (53de37f), the saved name (afad235), an unknown system said (5ac3a23): +0.14 kB before the first step and +0.40 kB for the whole flow, to 53.22 and 91.09.
  * Credentials: answers masked before they are cut (92f7ebb), a test's marks go with it (223d83e), marked only when on the form (7b45725), invisible texts absent (9273f5b), closing marks (10c538f), curly single quotes (ce3e73b): +0.07 kB before the first step and +0.16 kB for the whole flow, to 53.28 and 91.25.
  * Server feedback dropped by one helper (withoutServerFeedback, 5025718): +0.01 kB before the first step and -0.15 kB for the whole flow, to 53.30 and 91.10.
+ * Thirtieth session, e59f873 (OAuth start URL says live or testing; a connection goes with a switch) and 7098629 (server words trimmed of invisible characters, preview moment per connector): +0.05 kB before the first step and +0.29 kB for the whole flow, to 53.35 and 91.39.
  */
-const FIRST_STEP_BUDGET = 53_300;
-const WHOLE_FLOW_BUDGET = 91_103;
+const FIRST_STEP_BUDGET = 53_352;
+const WHOLE_FLOW_BUDGET = 91_392;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 
