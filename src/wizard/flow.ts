@@ -18,7 +18,7 @@ import type { PlacedProblem } from '../submission/server-feedback.js';
 import type { Messages } from '../messages/messages.js';
 import { cleanExisting } from './clean.js';
 import { answered } from './late-focus.js';
-import type { Flow, FlowHost, UrlProperty } from './later-api.js';
+import type { Flow, FlowHost } from './later-api.js';
 import { OAuthFlow } from './oauth-flow.js';
 import { committedCredential, editChanges, failedRequest, labelledNotes, savedAs, testedConnection, type RequestContext } from './outcomes.js';
 import { signInFieldChanged } from './state/kept-connection.js';
@@ -28,6 +28,7 @@ import { announce, showFeedback, submitRefused } from './state/transitions.js';
 import type { ConnectionTest, EditableConnector, Said } from './state/wizard-state.js';
 import { ReviewNotes } from './review-notes.js';
 import { requestOptions } from './request-options.js';
+import { urlChecks } from './url-checks.js';
 
 export const createFlow = (host: FlowHost): Flow => new WizardFlow(host);
 
@@ -37,7 +38,7 @@ class WizardFlow implements Flow {
   readonly #oauth: OAuthFlow;
   #existingFrom?: string; // The endpoint whose connectors were last asked for.
   #listRefused = false; // Its list was refused (401/403) or could not be asked (requestHeaders): new headers ask again.
-  readonly #urlsChecked = new Map<UrlProperty, string | undefined>(); // Each URL property's value as last checked.
+  readonly #urls: ReturnType<typeof urlChecks>; // Each URL property's value as last checked.
   readonly #reviewNotes = new ReviewNotes(() => this.#h); // Credential notes the next move to Review says.
   readonly signInFieldChanged = () => signInFieldChanged(this.#state, this.#authType());
   readonly #options: ReturnType<typeof requestOptions>; // Each request's timeout, retries and host headers, as configured when it starts.
@@ -46,6 +47,7 @@ class WizardFlow implements Flow {
     this.#h = h;
     this.#submission = new SubmissionController(h.host);
     this.#options = requestOptions(h);
+    this.#urls = urlChecks(h);
     this.#oauth = new OAuthFlow(h, () => this.commitCredentials(), this.#label);
     this.checkUrls();
   }
@@ -311,19 +313,8 @@ class WizardFlow implements Flow {
 
   /** A refused URL attribute is said to the integrator when the flow starts and when it is set, not first when a person presses Create; a create, a save or a test is refused again then, and says so to the person. */
   checkUrls(): void {
-    const config = this.#h.config();
-    // Each value once (it runs on every update): set again, or set before the first render (the flow may come first), it is not said twice.
-    const changed = (property: UrlProperty) => this.#urlsChecked.get(property) !== config[property] && Boolean(this.#urlsChecked.set(property, config[property]));
-    for (const [property, attribute] of [
-      ['endpoint', 'endpoint'],
-      ['testEndpoint', 'test-endpoint'],
-    ] as const) {
-      const value = config[property];
-      if (!changed(property) || !value) continue;
-      const url = configUrl(attribute, value);
-      if (!url.ok) this.#h.fail('config', `The ${attribute} attribute was refused: ${url.reason}. Nothing will be sent to it.`);
-    }
-    this.#oauth.checkUrls(changed);
+    this.#urls.checkEndpoints();
+    this.#oauth.checkUrls(this.#urls.changed);
   }
 
   setCredential(key: string, value: CredentialValue): void {
