@@ -114,7 +114,7 @@ export class SubmissionController implements ReactiveController {
     return request;
   }
 
-  /** Tests the credentials; a later edit, step change or create aborts it (its answer is then dropped). */
+  /** Tests the credentials; a later edit or create aborts it (its answer is then dropped), a step change does not. */
   async test(endpoint: string, payload: ConnectorPayload, options: Omit<RequestOptions, 'signal'>): Promise<TestResult> {
     if (this.sending) return { kind: 'aborted' };
     this.abortTest();

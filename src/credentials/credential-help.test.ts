@@ -731,6 +731,23 @@ describe('credentials: a test that says what it checked', () => {
       expect(region.textContent, 'nothing left to read in browse mode').to.not.contain('accepted');
     });
 
+  it('a test still running when the person leaves Credentials is said when it ends, and waits there with its checks and marks', async () => {
+    const { api, el } = await shopifyFilledIn('my-store');
+    const json = { ...CREDENTIALS_REJECTED, detail: 'The token cannot read orders.', account: 'my-store.myshopify.com', checks: PERMISSIONS_FAILED };
+    await api.faults({ kind: 'status', method: 'POST', status: 422, type: 'application/problem+json', json, delayMs: 800 });
+    inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing', { timeout: 3000 });
+    expect(await el.goTo('review'), 'moved on while it runs').to.equal(true);
+    const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+    await waitUntil(() => region.textContent!.includes('a check failed'), `said where the person is: ${region.textContent}`, { timeout: 5000 });
+    expect(currentStepId(el), 'never taken back').to.equal('review');
+    await el.goTo('credentials');
+    await settle(el);
+    expect(inStep(el, '#test-result')!.textContent, 'the outcome').to.contain('a check failed');
+    expect(inStep(el, '[data-check="permissions"]')?.textContent ?? '', 'its checks').to.contain('Has the permissions');
+    expect(input(el, 'accessToken').getAttribute('aria-invalid'), 'the field the check names').to.equal('true');
+  });
+
   it('a test still running when Cancel takes the secrets away never shows its outcome', async () => {
     const { api, el } = await shopifyFilledIn('my-store');
     await api.faults({ kind: 'slow', method: 'POST', delayMs: 600 });

@@ -284,7 +284,8 @@ class WizardFlow implements Flow {
     const { test, place, error } = testedConnection(result, { ...this.#requestContext(), fields: this.#authType()?.fields });
     if (error) h.fail(...error);
     this.#update((s) => t.connectionTested(s, place?.step === 'credentials' ? { ...test, errors: place.feedback } : test));
-    if (place) answered(h, 'test', () => this.#showServerErrors(place));
+    // Marks on Credentials wait for the person who has left it (`moved` puts them back): a late answer never takes them there.
+    if (place && (place.step !== 'credentials' || this.#state.step === 'credentials')) answered(h, 'test', () => this.#showServerErrors(place));
     // Said with the outcome: as whom (the list of checks is read with the Test button); in the language in use.
     const { account } = test;
     this.#update((s) => announce(s, (msg) => (account ? `${test.message(msg)} ${msg.connectedAs(account)}` : test.message(msg))));

@@ -336,8 +336,8 @@ export const moved = (
   serverPointers: new Set(Object.keys(waiting)),
   serverLater: others,
   submitError: undefined,
-  // A test's outcome stays with the answers it tested (the flow aborts one still running); it goes when one of them changes.
-  connectionTest: s.connectionTest?.state === 'testing' ? undefined : s.connectionTest,
+  // A test's outcome stays with the answers it tested, and one still running keeps running (its outcome lands here); it goes when one of them changes.
+  connectionTest: s.connectionTest,
   // What was said belongs to the step left (a language change would say it again, long after).
   announcement: '',
   confirmDiscard: false,
