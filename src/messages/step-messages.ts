@@ -237,6 +237,7 @@ export const stepMessages = {
   saveChanges: 'Save changes',
   saving: 'Saving changes…',
   keepCurrent: 'Leave empty to keep the current value.',
+  savedValueFormat: 'This saved value no longer matches the expected format.',
   keptCurrent: 'Unchanged (the current value is kept)',
   replacementLost: (label: string) => `The new ${label} you typed was not kept (secret values are kept only while the page is open): enter it again, or keep the current one.`,
   keepCurrentValue: 'Keep the current value',

@@ -105,7 +105,8 @@ function stepSchema(step: StepId, input: StepValidationInput): { schema: z.ZodMi
       if (!authType) return { schema: authStepSchema(ctx, msg), value: { authType: data.authType } };
       const oauth = input.keepCredentials ? 'keep' : input.oauthSetup === 'ready' ? 'connection-required' : input.oauthSetup;
       const lost = input.keepCredentials ? lostSecrets(input) : [];
-      return { schema: credentialsSchema(authType, msg, ctx.system?.name ?? '', oauth, lost), value: { credentials: values } };
+      const saved = input.keepCredentials ? own(data.editBase?.credentials, authType.id) : undefined;
+      return { schema: credentialsSchema(authType, msg, ctx.system?.name ?? '', oauth, lost, saved), value: { credentials: values } };
     }
     default:
       return undefined;

@@ -3,7 +3,7 @@ import type { AuthTypeDefinition, CredentialField } from '../catalogue/catalogue
 import { matchesPattern, patternLimit } from '../credentials/pattern-match.js';
 import type { Messages } from '../messages/messages.js';
 import { isObject, own, type IdRecord } from './id-record.js';
-import { hasVisibleText } from './normalize.js';
+import { hasVisibleText, normalizeCredential } from './normalize.js';
 import { EMAIL, isDecimal, isWebAddress } from './value-formats.js';
 
 function fieldSchema(field: CredentialField, msg: Messages) {
@@ -37,6 +37,32 @@ function fieldSchema(field: CredentialField, msg: Messages) {
 }
 
 /**
+ * In an edit, a value the person left as the connector holds it (`saved`: its non-secret values of
+ * this auth type), compared as the form sends it. It is kept whatever the catalogue's rules say now
+ * (a `pattern` tightened since): an edit never makes the person replace what they did not touch.
+ */
+const isSavedValue = (field: CredentialField, value: unknown, saved: IdRecord<unknown> | undefined): boolean => {
+  const before = own(saved, field.key);
+  return typeof before === 'string' && normalizeCredential(field, before).value === value;
+};
+
+/** The saved values (see isSavedValue) that the catalogue's rules no longer take, each with its warning, added to `warnings`. */
+export function savedValueWarnings(
+  authType: AuthTypeDefinition,
+  values: IdRecord<unknown>,
+  saved: IdRecord<unknown> | undefined,
+  msg: Messages,
+  warnings = new Map<string, string>(),
+): Map<string, string> {
+  for (const field of authType.fields) {
+    const value = own(values, field.key);
+    if (isSavedValue(field, value, saved) && !fieldSchema(field, msg).safeParse(value).success)
+      warnings.set(field.key, [warnings.get(field.key), msg.savedValueFormat].filter(Boolean).join(' '));
+  }
+  return warnings;
+}
+
+/**
  * How an `oauth2-authorization-code` type is checked: in the browser it cannot complete until
  * the popup flow exists (issue 8), saying why; a server requires the `connectionRef` the
  * integrator's OAuth callback produced.
@@ -49,15 +75,27 @@ export type OAuthMode = 'missing' | 'refused' | 'connection-required' | 'keep';
  * an object schema reads inherited members and drops a `__proto__` key. Issues keep the path
  * `['credentials', key]`, so they land on `/credentials/<key>` like a server's.
  */
-/** `lost`: in an edit, secrets typed to replace the current ones that a reload or Cancel dropped (see lostSecrets): each is entered again, or kept on purpose. */
-export function credentialsSchema(authType: AuthTypeDefinition, msg: Messages, system: string, oauth: OAuthMode, lost: readonly string[] = []) {
+/**
+ * `lost`: in an edit, secrets typed to replace the current ones that a reload or Cancel dropped (see lostSecrets): each is entered again, or kept on purpose.
+ * `saved`: in an edit, the connector's non-secret values of this auth type; one left as it is passes (see isSavedValue).
+ */
+export function credentialsSchema(
+  authType: AuthTypeDefinition,
+  msg: Messages,
+  system: string,
+  oauth: OAuthMode,
+  lost: readonly string[] = [],
+  saved: IdRecord<unknown> | undefined = undefined,
+) {
   // 'keep' (editing, same authentication type): an empty field keeps the current value.
-  const fields = authType.fields.map((field) => [field.key, fieldSchema(oauth === 'keep' ? { ...field, required: false } : field, msg)] as const);
+  const fields = authType.fields.map((field) => [field, fieldSchema(oauth === 'keep' ? { ...field, required: false } : field, msg)] as const);
   const needsConnection = authType.kind === 'oauth2-authorization-code' && oauth !== 'keep';
   const message = oauth === 'missing' ? msg.oauthNotConfigured(system) : oauth === 'refused' ? msg.oauthRefused(system) : msg.oauthConnectionRequired(system);
   const credentials = z.custom<IdRecord<unknown>>(isObject, { abort: true }).check(
     z.superRefine((values, ctx) => {
-      for (const [key, schema] of fields) {
+      for (const [field, schema] of fields) {
+        const { key } = field;
+        if (isSavedValue(field, own(values, key), saved)) continue;
         const result = schema.safeParse(own(values, key));
         if (!result.success) for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: [key, ...issue.path], input: undefined });
       }

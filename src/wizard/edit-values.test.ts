@@ -3,6 +3,7 @@
  * company's only group leaves no choice about) are shown and sent only as the person changed them.
  */
 import { expect } from '@open-wc/testing';
+import { EDITED, editing as editingShop, savedAsRenameOnly } from '../test/edit-fixtures.js';
 import { choose, currentStepId, errorSummary, inStep, pressContinue, settle, shopifyPayload, type, wizardFixture } from '../test/fixtures.js';
 import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
 
@@ -107,5 +108,30 @@ describe('editing: values as the host passes them', () => {
     await settle(el);
     expect(inStep<HTMLInputElement>(el, '#environment-live')?.disabled, 'UK live free').to.equal(false);
     expect(inStep<HTMLInputElement>(el, '#environment-test')?.disabled, 'UK testing taken').to.equal(true);
+  });
+
+  it('a saved value the catalogue pattern no longer takes blocks no rename: it is a warning on Credentials, and not among the changes', async () => {
+    // `my_store` was stored before the catalogue took only lowercase letters, digits and hyphens.
+    const { el, updated } = await editingShop({ ...EDITED, credentials: { shop: 'my_store' } });
+    await type(el, '#field-name', 'Shop renamed');
+    await el.goTo('credentials');
+    await settle(el);
+    expect(inStep(el, '[data-env-warning="shop"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Warning: This saved value no longer matches the expected format.');
+    expect(inStep(el, '#field-credentials-shop')!.getAttribute('aria-invalid'), 'not an error').to.not.equal('true');
+    await savedAsRenameOnly(el, updated);
+  });
+
+  it('a saved value the pattern no longer takes, once changed, must pass it', async () => {
+    const { el, updated } = await editingShop({ ...EDITED, credentials: { shop: 'my_store' } });
+    await el.goTo('credentials');
+    await settle(el);
+    await type(el, '#field-credentials-shop', 'other_store');
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect({ step: currentStepId(el), errors: errorSummary(el).join(' '), updated }).to.deep.equal({
+      step: 'credentials',
+      errors: 'Use only the part before .myshopify.com: lowercase letters, digits and hyphens, not starting with a hyphen.',
+      updated: [],
+    });
   });
 });

@@ -342,6 +342,7 @@ const de: Messages = {
   saveChanges: 'Änderungen speichern',
   saving: 'Änderungen werden gespeichert …',
   keepCurrent: 'Leer lassen, um den aktuellen Wert zu behalten.',
+  savedValueFormat: 'Dieser gespeicherte Wert entspricht nicht mehr dem erwarteten Format.',
   keptCurrent: 'Unverändert (der aktuelle Wert bleibt erhalten)',
   replacementLost: (label: string) =>
     `Der neue Wert für „${label}“, den Sie eingegeben haben, wurde nicht behalten (geheime Werte bleiben nur erhalten, solange die Seite geöffnet ist): Geben Sie ihn erneut ein, oder behalten Sie den aktuellen.`,

@@ -335,6 +335,7 @@ const es: Messages = {
   saveChanges: 'Guardar cambios',
   saving: 'Guardando cambios…',
   keepCurrent: 'Déjelo vacío para conservar el valor actual.',
+  savedValueFormat: 'Este valor guardado ya no tiene el formato esperado.',
   keptCurrent: 'Sin cambios (se conserva el valor actual)',
   replacementLost: (label: string) =>
     `El nuevo valor de «${label}» que introdujo no se conservó (los valores secretos solo se conservan mientras la página esté abierta): vuelva a introducirlo o conserve el actual.`,

@@ -342,6 +342,7 @@ const fr: Messages = {
   saveChanges: 'Enregistrer les modifications',
   saving: 'Enregistrement des modifications…',
   keepCurrent: 'Laissez vide pour garder la valeur actuelle.',
+  savedValueFormat: 'Cette valeur enregistrée ne correspond plus au format attendu.',
   keptCurrent: 'Inchangé (la valeur actuelle est conservée)',
   replacementLost: (label: string) =>
     `La nouvelle valeur de «\u202f${label}\u202f» que vous avez saisie n’a pas été conservée (les valeurs secrètes ne sont conservées que tant que la page est ouverte) : saisissez-la de nouveau, ou gardez la valeur actuelle.`,

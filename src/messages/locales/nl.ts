@@ -332,6 +332,7 @@ const nl: Messages = {
   saveChanges: 'Wijzigingen opslaan',
   saving: 'Wijzigingen worden opgeslagen…',
   keepCurrent: 'Laat leeg om de huidige waarde te houden.',
+  savedValueFormat: 'Deze opgeslagen waarde heeft niet meer de verwachte notatie.',
   keptCurrent: 'Ongewijzigd (de huidige waarde blijft behouden)',
   replacementLost: (label: string) =>
     `De nieuwe waarde voor ‘${label}’ die u invulde, is niet bewaard (geheime waarden worden alleen bewaard zolang de pagina open is): vul die opnieuw in, of houd de huidige waarde.`,

@@ -7,6 +7,7 @@ import type { WizardContextValue } from '../../context/wizard-context.js';
 import { environmentWarnings } from '../../credentials/environment-warnings.js';
 import { bareSecretFill, namesCredentials, namesSecret, namesSeveral, pasteFill, readPasted, secretOwner } from '../../credentials/paste-fill.js';
 import { currentCredentials } from '../../schemas/connector-schema.js';
+import { savedValueWarnings } from '../../schemas/credentials-schema.js';
 import { own } from '../../schemas/id-record.js';
 import { credentialValue } from '../../wizard/state/selectors.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
@@ -72,7 +73,10 @@ export class CredentialsStep extends FormStepElement {
     const authType = system?.authTypes.find((a) => a.id === data.authType);
     if (!system || !authType) return nothing;
     const oauthProblem = ctx.feedback['/credentials/connectionRef'];
-    const found = environmentWarnings(authType, currentCredentials({ ctx: { ...ctx, system }, data, secrets: ctx.secrets }).values, data.environment, msg);
+    const { values } = currentCredentials({ ctx: { ...ctx, system }, data, secrets: ctx.secrets });
+    // An edit's saved value the catalogue's rules no longer take is kept: a warning, never an error.
+    const saved = ctx.editing?.keepCredentials ? own(data.editBase?.credentials, authType.id) : undefined;
+    const found = savedValueWarnings(authType, values, saved, msg, environmentWarnings(authType, values, data.environment, msg));
     for (const [key, shown] of this._typing) if (shown && !found.has(key)) this._typing.set(key, false); // Gone: stays gone while typing.
     const warnings = new Map([...found].filter(([key]) => this._typing.get(key) ?? true));
     this.#warned = new Set(warnings.keys());
