@@ -317,6 +317,28 @@ describe('time zone and date format step', () => {
     }
   });
 
+  it('finds zones by an offset typed in any digits: Arabic-Indic, Extended Arabic-Indic, Devanagari, full-width', async () => {
+    const el = await atTimezone();
+    for (const [query, zone, offset] of [
+      ['+\u0665:\u0663\u0660', 'Asia/Kolkata', '+05:30'],
+      ['GMT+\u0663', 'Europe/Istanbul', '+03:00'],
+      ['+\u06f5:\u06f4\u06f5', 'Asia/Kathmandu', '+05:45'],
+      ['UTC+\u096b:\u0969\u0966', 'Asia/Kolkata', '+05:30'],
+      ['\uff0b\uff15\uff1a\uff13\uff10', 'Asia/Kolkata', '+05:30'],
+    ] as const) {
+      await type(el, '#field-timeZone', query);
+      const found = allInStep(el, '[role="option"]');
+      expect(
+        found.map((o) => o.firstElementChild!.textContent),
+        query,
+      ).to.include(zone);
+      expect(
+        found.every((o) => o.querySelector('.offset')!.textContent!.endsWith(offset)),
+        `${query}: only zones at ${offset}, not ${found.map((o) => o.querySelector('.offset')!.textContent).join(', ')}`,
+      ).to.equal(true);
+    }
+  });
+
   it('shows a live preview for every preset format', async () => {
     const el = await atTimezone();
     const previews = allInStep(el, '.preview').map((p) => p.textContent!.trim());
