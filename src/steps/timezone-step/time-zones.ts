@@ -8,7 +8,11 @@ export interface ZoneOption {
   zone: string;
   /** The offset as the locale writes it, through Intl ("GMT+05:30"). */
   offset: string;
-  /** Lower-case text the search matches against: name, spaced name, old name, offsets. */
+  /** The zone's name as the browser gives it in the language in use ("Mitteleuropäische Zeit"), or '' when it gives only an offset. */
+  name: string;
+  /** `name` as the search compares it. */
+  named: string;
+  /** Lower-case text the search matches against: name, spaced name, old name, offsets, the name in the language in use. */
   search: string;
   /** The current offset as `utc+05:30`, for a search by offset. */
   utc: string;
@@ -20,6 +24,37 @@ export interface ZoneOption {
 
 let cache: { at: number; locale: string; zones: ZoneOption[] } | undefined;
 const HOUR = 3_600_000;
+
+/** A name that is only an offset ("GMT+06:00", "غرينتش+06:00"): what Intl gives a zone it has no name for. */
+const OFFSET_FORM = /[+\-\u2212]\d{1,2}(?::\d{2})?$/u;
+/** Zones' names per language, built on first use: they do not change with the hour as offsets do. A cache, not wizard state. */
+const localNames = new Map<string, Map<string, string>>();
+
+/**
+ * The zone's generic name in `locale` ("Mitteleuropäische Zeit", "heure d’Europe centrale"; some
+ * zones get a place: "Vereinigtes Königreich (Ortszeit)"), else its long one ("Koordinierte
+ * Weltzeit"); '' when Intl gives only an offset. Intl names no city for most zones.
+ */
+function localName(zone: string, locale: string, at: Date): string {
+  let names = localNames.get(locale);
+  if (!names) localNames.set(locale, (names = new Map()));
+  let name = names.get(zone);
+  if (name !== undefined) return name;
+  name = '';
+  for (const timeZoneName of ['longGeneric', 'long'] as const) {
+    try {
+      const said = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
+      if (said && !OFFSET_FORM.test(said)) {
+        name = said;
+        break;
+      }
+    } catch {
+      break;
+    }
+  }
+  names.set(zone, name);
+  return name;
+}
 
 /**
  * Every IANA zone this browser knows, with its current UTC offset. Built once an hour at most:
@@ -36,9 +71,11 @@ export function timeZoneOptions(locale = 'en', now = Date.now()): ZoneOption[] {
       const utc = zoneOffsetLabel(zone, at) ?? '';
       const offset = localOffsetLabel(zone, locale, at) ?? utc;
       const old = Object.keys(RENAMED_ZONES).find((k) => RENAMED_ZONES[k] === zone) ?? '';
-      const search = searchText(`${zone} ${zone.replace(/_/gu, ' ')} ${old} ${utc} ${offset}`);
+      const name = localName(zone, locale, at);
+      const named = searchText(name);
+      const search = `${searchText(`${zone} ${zone.replace(/_/gu, ' ')} ${old} ${utc} ${offset}`)} ${named}`;
       const names = [searchText(zone), searchText(zone.split('/').at(-1)!.replace(/_/gu, ' '))];
-      return { zone, offset, utc: utc.toLowerCase(), search, names, parts: search.split(/[\s/_-]+/u) };
+      return { zone, offset, name, named, utc: utc.toLowerCase(), search, names, parts: search.split(/[\s/_-]+/u) };
     })
     .sort((a, b) => a.zone.localeCompare(b.zone));
   cache = { at: now, locale, zones };

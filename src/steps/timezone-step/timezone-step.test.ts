@@ -339,6 +339,28 @@ describe('time zone and date format step', () => {
     }
   });
 
+  it('finds zones by the name the browser gives them in the language in use, and shows that name beside the id', async () => {
+    const rootLang = (el: ConnectorWizard) => el.shadowRoot!.querySelector('.root')?.getAttribute('lang');
+    const el = await wizardFixture({ system: 'shopify' });
+    el.setAttribute('lang', 'de');
+    await waitUntil(() => rootLang(el) === 'de', 'German arrives', { timeout: 5000 });
+    await advanceTo(el, 'timezone');
+    await type(el, '#field-timeZone', 'Mitteleuropäische');
+    const ids = () => allInStep(el, '[role="option"]').map((o) => o.firstElementChild!.textContent!.replace(/ /gu, '_'));
+    expect(ids(), 'a zone of Central European Time').to.include('Europe/Vienna');
+    const vienna = allInStep(el, '[role="option"]').find((o) => o.firstElementChild!.textContent === 'Europe/Vienna')!;
+    expect(vienna.textContent, 'the name that matched is shown').to.contain('Mitteleuropäische Zeit');
+    // Folded as any search: without its umlaut, in lower case.
+    await type(el, '#field-timeZone', 'nordamerikanische ostkustenzeit');
+    expect(ids()).to.include('America/New_York');
+    el.setAttribute('lang', 'fr');
+    await waitUntil(() => rootLang(el) === 'fr', 'French arrives', { timeout: 5000 });
+    await type(el, '#field-timeZone', 'heure d’Europe centrale');
+    expect(ids(), 'the names of the new language').to.include('Europe/Vienna');
+    await type(el, '#field-timeZone', 'Mitteleuropäische');
+    expect(ids(), 'not those of the last one').to.deep.equal([]);
+  });
+
   it('shows a live preview for every preset format', async () => {
     const el = await atTimezone();
     const previews = allInStep(el, '.preview').map((p) => p.textContent!.trim());

@@ -47,8 +47,9 @@ export class TimezoneStep extends FormStepElement {
       }
       [role='option'] {
         display: flex;
+        flex-wrap: wrap;
         justify-content: space-between;
-        gap: 1rem;
+        gap: 0 1rem;
         padding: 0.375rem 0.5rem;
         cursor: pointer;
         min-height: 24px;
@@ -67,6 +68,9 @@ export class TimezoneStep extends FormStepElement {
           background: Highlight;
           color: HighlightText;
         }
+      }
+      .zone-name {
+        flex: 1 1 8rem;
       }
       .offset {
         font-variant-numeric: tabular-nums;
@@ -127,6 +131,9 @@ export class TimezoneStep extends FormStepElement {
     const zones = this._open ? this.shownZones : [];
     const selected = listedZoneName(data.timeZone);
     const activeId = this._open && zones[this._active] ? `tz-${this._active}` : nothing;
+    // The name in the language in use shows where the search found the text in it: it says why the zone is listed.
+    const typed = searchText(this._query ?? '');
+    const name = (z: ZoneOption) => (typed && z.named.includes(typed) ? html`<span class="zone-name">${z.name}</span>` : nothing);
     return html`<div class="field ${ctx.feedback[pointer] ? 'has-error' : ''}" part="field">
       <label for=${fieldId(pointer)} id="tz-label" part="label">${msg.timeZone}</label>
       <p class="hint" id="${fieldId(pointer)}-hint">${msg.timeZoneHint}</p>
@@ -162,7 +169,7 @@ export class TimezoneStep extends FormStepElement {
               @mousedown=${(e: Event) => e.preventDefault()}
               @click=${() => this.choose(z.zone)}
             >
-              <span>${z.zone.replace(/_/gu, ' ')}</span><span class="offset">${z.offset}</span>
+              <span>${z.zone.replace(/_/gu, ' ')}</span>${name(z)}<span class="offset">${z.offset}</span>
             </li>`,
           )}
         </ul>
