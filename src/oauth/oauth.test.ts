@@ -8,7 +8,7 @@ import { emptyWizardData, type ConnectorPayload } from '../schemas/wizard-data.j
 import { DraftStore } from '../storage/draft-store.js';
 import { audit } from '../test/audit.js';
 import { readDraft } from '../test/stored.js';
-import { currentStepId, deepActiveElement, inStep, pressContinue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { currentStepId, deepActiveElement, inStep, pressContinue, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import {
   atConnect as connectAt,
   broadcast,
@@ -47,6 +47,31 @@ describe('OAuth: connect with a system', () => {
     expect(created).to.have.length(1);
     expect(Object.keys(created[0]!.credentials)).to.deep.equal(['connectionRef']);
     expect(created[0]!.credentials.connectionRef).to.match(/^conn_/);
+  });
+
+  it('what the live region said of a sign-in names the system as the catalogue does in the language switched to', async () => {
+    const catalogue = structuredClone(await sampleCatalogue());
+    Object.assign(
+      catalogue.systems.find((s) => s.id === 'xero')!,
+      { l10n: { de: { name: 'Xero Buchhaltung' } } },
+    );
+    const el = await wizardFixture({ catalogue, system: 'xero', draftDatabase: uniqueDatabase() });
+    el.setAttribute('oauth-start-url', '/api/oauth/start');
+    await toOAuthCredentials(el);
+    const { win, state } = await connect(el);
+    const said = () => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
+    await waitUntil(() => said().includes('Finish signing in to Xero'), 'waiting said');
+    el.setAttribute('lang', 'de');
+    await waitUntil(() => status(el).textContent!.includes('Xero Buchhaltung'), 'the step in German', { timeout: 5000 });
+    expect(said(), 'waiting, said in German').to.contain('Xero Buchhaltung');
+    broadcast(oauthMessage(state, 'conn_de', 'de@xero.example'));
+    await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected');
+    await settle(el);
+    expect(said(), 'connected, said in German').to.contain('Xero Buchhaltung');
+    el.setAttribute('lang', 'en');
+    await waitUntil(() => status(el).textContent!.includes('Connected to Xero as'), 'the step in English', { timeout: 5000 });
+    expect(said(), 'connected, said again in English').to.contain('Connected to Xero as de@xero.example');
+    win.close();
   });
 
   it('connecting another account without a name says no name, never the earlier account', async () => {

@@ -228,17 +228,23 @@ export class OAuthFlow {
     this.#apply(authType.id, returned.status);
   }
 
+  /** The system's name when said, not when the sentence was made: the catalogue may name it in each language. */
+  #systemName(): () => string {
+    const id = this.#state.data.system;
+    return () => this.#h.system(id)?.name ?? '';
+  }
+
   /** Said in the live region as it happens: the popup lost touch, the sign-in has not finished, or nothing can bring the result. */
   #changed(status: OAuthStatus) {
-    const system = this.#h.system()?.name ?? '';
+    const system = this.#systemName();
     // A new sign-in says where it goes on (the window that opened), so an outcome the same as the
     // last one is said again too. All are words said in the language in use when they show.
     const text = (
       {
-        waiting: (msg) => msg.oauthWaiting(system),
-        detached: (msg) => msg.oauthDetached(system),
-        unfinished: (msg) => msg.oauthUnfinished(system),
-        unreachable: (msg) => msg.oauthUnreachable(system),
+        waiting: (msg) => msg.oauthWaiting(system()),
+        detached: (msg) => msg.oauthDetached(system()),
+        unfinished: (msg) => msg.oauthUnfinished(system()),
+        unreachable: (msg) => msg.oauthUnreachable(system()),
         closed: (msg) => msg.oauthClosed,
       } as Record<string, string | Said>
     )[status.state];
@@ -249,12 +255,12 @@ export class OAuthFlow {
   }
 
   #apply(authTypeId: string, status: OAuthStatus) {
-    const system = this.#h.system()?.name ?? '';
+    const system = this.#systemName();
     if (status.state === 'connected') {
       this.#update((s) => t.oauthConnected(s, authTypeId, status.ref, status.account));
       this.#h.edited(['/credentials/connectionRef']);
-      this.#update((s) => announce(s, (msg) => msg.oauthConnected(system, status.account)));
-    } else if (status.state === 'denied') this.#update((s) => announce(s, (msg) => msg.oauthDenied(system, status.error)));
+      this.#update((s) => announce(s, (msg) => msg.oauthConnected(system(), status.account)));
+    } else if (status.state === 'denied') this.#update((s) => announce(s, (msg) => msg.oauthDenied(system(), status.error)));
     // A blocked popup is said by the step's alert (a new one for each try), not here as well.
   }
 }
