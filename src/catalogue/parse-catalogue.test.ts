@@ -677,6 +677,16 @@ describe('parseCatalogue', () => {
     expect(message).to.contain(`"${'x'.repeat(56)}😀…" (systems[0])`);
   });
 
+  it('a problem line quotes a name of 60 characters or fewer whole, counted in code points: 40 emoji are 80 UTF-16 units', () => {
+    const name = '😀'.repeat(40);
+    const result = one({
+      id: 'acme',
+      name,
+      authTypes: [{ id: 'key', label: 'Key', kind: 'api-key', fields: [{ key: 'k', label: 'K', type: 'text', pattern: '(' }] }],
+    });
+    expect(result.problems[0]!.message).to.contain(`"${name}" (systems[0])`);
+  });
+
   it('a label of only spaces or invisible characters is named in a problem line by its key, not quoted as it is', () => {
     const result = one({
       id: 'acme',
