@@ -1,7 +1,7 @@
 /** An edit of a connector whose group the choice offered lacks (another group, or none): kept as it is unless the person moves it. */
 import { expect } from '@open-wc/testing';
 import { audit } from '../test/audit.js';
-import { choose, inStep, type } from '../test/fixtures.js';
+import { choose, inStep, settle, type } from '../test/fixtures.js';
 import { EDITED, editing, savedAsRenameOnly } from '../test/edit-fixtures.js';
 
 describe('editing a connector in a group not offered', () => {
@@ -24,6 +24,15 @@ describe('editing a connector in a group not offered', () => {
     expect(await el.submit()).to.equal(true);
     expect(updated).to.deep.equal([{ connector: { id: 'c-1', name: 'Shop renamed' } }]);
   });
+
+  for (const group of ['grp_7f3a', null])
+    it(`Review names a kept ${group ?? 'no group'} in the words General uses`, async () => {
+      const { el } = await editing({ ...EDITED, group });
+      await el.goTo('review');
+      await settle(el);
+      const row = inStep(el, '[data-key="group"] .value')?.textContent?.replace(/\s+/g, ' ').trim();
+      expect(row).to.equal(group ? 'grp_7f3a (current group, not offered here)' : 'No group (as now)');
+    });
 
   it('a connector in a group offered has no choice to keep another', async () => {
     const { el } = await editing(EDITED);

@@ -5,7 +5,7 @@ import { environmentWarnings } from '../../credentials/environment-warnings.js';
 import { currentCredentials, keptCredentials } from '../../schemas/connector-schema.js';
 import { textDir } from '../../catalogue/localize-catalogue.js';
 import { checkDatePattern, datePatternWarning, formatDate, listedZoneName, localOffsetLabel } from '../../date-format/date-format.js';
-import { formGroup, groupName } from '../../schemas/general-schema.js';
+import { formGroup, groupName, keptGroup } from '../../schemas/general-schema.js';
 import { own } from '../../schemas/id-record.js';
 import { resolveDateFormat } from '../../schemas/timezone-schema.js';
 import type { StepId } from '../../schemas/wizard-data.js';
@@ -124,7 +124,15 @@ export class ReviewStep extends FormStepElement {
     rows.push({ key: 'name', label: msg.name, value: asData(data.name.trim(), msg.notSet), step: 'general' });
     if (groups.length) {
       const group = formGroup(groups, data);
-      rows.push({ key: 'group', label: msg.group, value: asData(groupName(groups, group) ?? group, msg.notSet), step: 'general' });
+      // An edit's own group the host does not offer is said as General says it, never as a bare id.
+      const kept = keptGroup(groups, data);
+      const value =
+        kept && group === kept.id
+          ? kept.id === undefined
+            ? msg.noGroupKept
+            : html`<bdi>${kept.id}</bdi> ${msg.groupKept}`
+          : asData(groupName(groups, group) ?? group, msg.notSet);
+      rows.push({ key: 'group', label: msg.group, value, step: 'general' });
     }
     rows.push({
       key: 'environment',
