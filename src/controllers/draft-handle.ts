@@ -179,8 +179,8 @@ export class DraftHandle implements ReactiveController {
     this.#typedOff = false;
     // Before the controller is there, a draft it is about to load goes instead (not with no-drafts).
     if (!this.#controller && !this.host.noDrafts) {
-      const { draftDatabase, draftId, system, group } = this.host;
-      this.#discardPending = { draftDatabase, draftId, system, group, editing: this.options.editing() };
+      const { draftDatabase, draftId, system, group, endpoint } = this.host;
+      this.#discardPending = { draftDatabase, draftId, system, group, endpoint, editing: this.options.editing() };
     }
     return this.#controller?.discard(finished) ?? Promise.resolve();
   }

@@ -56,6 +56,8 @@ export interface DraftHost extends ReactiveControllerHost {
   readonly system?: string;
   /** The preset group: with the default `draft-id`, each keeps its own draft too (see draftKey). */
   readonly group?: string;
+  /** With the default `draft-id`, an edit's draft is its endpoint's too (see draftKey). */
+  readonly endpoint?: string | undefined;
   noDrafts: boolean;
   draftDatabase: string;
   secretPersistence: 'memory' | 'encrypted';

@@ -18,10 +18,10 @@ export interface DraftTarget {
 }
 
 /** The ids the host asks for, and the connector being edited, if any. */
-export type DraftAsk = Pick<DraftHost, 'draftDatabase' | 'draftId' | 'system' | 'group'> & { editing?: string };
+export type DraftAsk = Pick<DraftHost, 'draftDatabase' | 'draftId' | 'system' | 'group' | 'endpoint'> & { editing?: string };
 
-export function targetOf({ draftDatabase, draftId, system, group }: Omit<DraftAsk, 'editing'>, editing?: string): DraftTarget {
-  const id = draftKey(draftId, { system, editing, group });
+export function targetOf({ draftDatabase, draftId, system, group, endpoint }: Omit<DraftAsk, 'editing'>, editing?: string): DraftTarget {
+  const id = draftKey(draftId, { system, editing, group, endpoint });
   const byDefault = draftId === DEFAULT_DRAFT_ID;
   const scoped = byDefault && !editing && Boolean(group);
   return {

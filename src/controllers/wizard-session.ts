@@ -280,10 +280,10 @@ export class WizardSession {
    * catalogue and this draft are there, and again whenever the sign-in's key changes (`draft-id`,
    * or the `system` preset with the default `draft-id`: a page may set them after the first render).
    */
-  takeOAuthReturn(draftId: string, draftUnsettled: boolean): void {
+  takeOAuthReturn(draftId: string, endpoint: string | undefined, draftUnsettled: boolean): void {
     const { system, group } = this.o.presets();
     const editing = this.editingId;
-    const key = draftKey(draftId, { system, group, editing });
+    const key = draftKey(draftId, { system, group, editing, endpoint });
     // Looked for again when the connector edited changes too: with a page's own `draft-id`, the key stays.
     const checkFor = `${key}\n${editing ?? ''}`;
     if (this.#oauthReturnCheckedFor === checkFor || !this.o.catalogue() || draftUnsettled) return;

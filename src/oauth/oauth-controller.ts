@@ -43,11 +43,11 @@ export interface OAuthRequest {
 
 /**
  * A sign-in is the draft's: it is known by the draft's key (`draft-id`, or `default:<system>`
- * with a `system` preset, or `default:edit:<id>` while editing), so two wizards on a page, preset
+ * with a `system` preset, or `default:edit:<id>` while editing, see draftKey), so two wizards on a page, preset
  * to different systems, with their own `draft-id`s, or one editing a connector, never share a
  * sign-in window nor take each other's return.
  */
-export const oauthKey = (config: DraftScope & { draftId: string }) => draftKey(config.draftId, { system: config.system, editing: config.editing, group: config.group });
+export const oauthKey = (config: DraftScope & { draftId: string }) => draftKey(config.draftId, config);
 
 /** The sign-in window's name: one per sign-in key, so two wizards on a page never share a window. */
 export const popupName = (key: string) => `connector-wizard-oauth:${key}`;

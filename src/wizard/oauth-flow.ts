@@ -134,7 +134,7 @@ export class OAuthFlow {
       environment: this.#state.data.environment,
       draftId: config.draftId,
       editing,
-      key: oauthKey({ draftId: config.draftId, system: config.system, group: config.group, editing }),
+      key: oauthKey({ draftId: config.draftId, system: config.system, group: config.group, endpoint: config.endpoint, editing }),
       fields: this.#startValues(authType),
     };
   }
