@@ -239,6 +239,10 @@ export const stepMessages = {
   keepCurrent: 'Leave empty to keep the current value.',
   savedValueFormat: 'This saved value no longer matches the expected format.',
   keptCurrent: 'Unchanged (the current value is kept)',
+  /** On Review, before an edited answer's saved value: "Shop EU (was: Shop Europe)". */
+  editWas: 'was',
+  /** On Review, a secret typed to replace the current one (neither value is ever shown). */
+  secretReplaced: 'Replaced (the new value is hidden)',
   replacementLost: (label: string) => `The new ${label} you typed was not kept (secret values are kept only while the page is open): enter it again, or keep the current one.`,
   keepCurrentValue: 'Keep the current value',
   keepCurrentSetting: 'Not changed: the current setting is kept unless you tick or clear this box.',

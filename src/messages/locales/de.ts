@@ -344,6 +344,8 @@ const de: Messages = {
   keepCurrent: 'Leer lassen, um den aktuellen Wert zu behalten.',
   savedValueFormat: 'Dieser gespeicherte Wert entspricht nicht mehr dem erwarteten Format.',
   keptCurrent: 'Unverändert (der aktuelle Wert bleibt erhalten)',
+  editWas: 'vorher',
+  secretReplaced: 'Ersetzt (der neue Wert ist verborgen)',
   replacementLost: (label: string) =>
     `Der neue Wert für „${label}“, den Sie eingegeben haben, wurde nicht behalten (geheime Werte bleiben nur erhalten, solange die Seite geöffnet ist): Geben Sie ihn erneut ein, oder behalten Sie den aktuellen.`,
   keepCurrentValue: 'Aktuellen Wert behalten',

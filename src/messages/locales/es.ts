@@ -337,6 +337,8 @@ const es: Messages = {
   keepCurrent: 'Déjelo vacío para conservar el valor actual.',
   savedValueFormat: 'Este valor guardado ya no tiene el formato esperado.',
   keptCurrent: 'Sin cambios (se conserva el valor actual)',
+  editWas: 'antes',
+  secretReplaced: 'Sustituido (el nuevo valor está oculto)',
   replacementLost: (label: string) =>
     `El nuevo valor de «${label}» que introdujo no se conservó (los valores secretos solo se conservan mientras la página esté abierta): vuelva a introducirlo o conserve el actual.`,
   keepCurrentValue: 'Conservar el valor actual',

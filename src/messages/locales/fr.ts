@@ -344,6 +344,8 @@ const fr: Messages = {
   keepCurrent: 'Laissez vide pour garder la valeur actuelle.',
   savedValueFormat: 'Cette valeur enregistrée ne correspond plus au format attendu.',
   keptCurrent: 'Inchangé (la valeur actuelle est conservée)',
+  editWas: 'auparavant',
+  secretReplaced: 'Remplacé (la nouvelle valeur est masquée)',
   replacementLost: (label: string) =>
     `La nouvelle valeur de «\u202f${label}\u202f» que vous avez saisie n’a pas été conservée (les valeurs secrètes ne sont conservées que tant que la page est ouverte) : saisissez-la de nouveau, ou gardez la valeur actuelle.`,
   keepCurrentValue: 'Garder la valeur actuelle',

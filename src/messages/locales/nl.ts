@@ -334,6 +334,8 @@ const nl: Messages = {
   keepCurrent: 'Laat leeg om de huidige waarde te houden.',
   savedValueFormat: 'Deze opgeslagen waarde heeft niet meer de verwachte notatie.',
   keptCurrent: 'Ongewijzigd (de huidige waarde blijft behouden)',
+  editWas: 'eerder',
+  secretReplaced: 'Vervangen (de nieuwe waarde is verborgen)',
   replacementLost: (label: string) =>
     `De nieuwe waarde voor ‘${label}’ die u invulde, is niet bewaard (geheime waarden worden alleen bewaard zolang de pagina open is): vul die opnieuw in, of houd de huidige waarde.`,
   keepCurrentValue: 'Huidige waarde houden',

@@ -4,6 +4,7 @@ import {
   allInStep,
   choose,
   currentStepId,
+  freshApi,
   GROUPS,
   inStep,
   pressContinue,
@@ -118,12 +119,45 @@ describe('review step', () => {
   });
 });
 
+describe('review step in an edit: what changed', () => {
+  it('each answer changed shows its saved value, a replaced secret says so, and no secret shows', async () => {
+    const el = await wizardFixture({ groups: GROUPS, endpoint: freshApi().endpoint });
+    el.connector = { ...(shopifyPayload({ credentials: { shop: 'my-store' }, name: 'Shop Europe' }) as unknown as EditableConnector), id: 'c9' };
+    await settle(el);
+    await type(el, '#field-name', 'Shop EU');
+    await choose(el, '#group-us');
+    await choose(el, '#environment-test');
+    await el.goTo('credentials');
+    await settle(el);
+    await type(el, '#field-credentials-shop', 'eu-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    await el.goTo('review');
+    await settle(el);
+    const rows = ['name', 'group', 'environment', 'timeZone', 'authType', 'credentials.shop', 'credentials.accessToken'].map((key) => `${key}: ${answer(el, key)}`);
+    expect(rows).to.deep.equal([
+      'name: Shop EU (was: Shop Europe)',
+      'group: US (was: UK)',
+      'environment: Testing (was: Live)',
+      'timeZone: UTC (GMT+00:00)',
+      'authType: Custom app access token',
+      'credentials.shop: https://eu-store.myshopify.com (was: https://my-store.myshopify.com)',
+      'credentials.accessToken: Replaced (the new value is hidden)',
+    ]);
+    const root = inStep(el, 'dl')!.getRootNode() as ShadowRoot;
+    expect(root.innerHTML.includes(SHOPIFY_TOKEN), 'no secret in Review').to.equal(false);
+    el.setAttribute('lang', 'de');
+    await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('lang') === 'de', 'German', { timeout: 5000 });
+    await settle(el);
+    expect(answer(el, 'name')).to.equal('Shop EU (vorher: Shop Europe)');
+  });
+});
+
 describe('review step: what it cannot preview, and the moment it previews', () => {
   it('an edited connector whose zone this browser does not know: every answer shows, the zone as stored with no offset nor preview, and Save works', async () => {
     const { el, updated } = await editedAtReview({ timeZone: 'America/Nowhere_Town' });
     expect(currentStepId(el)).to.equal('review');
     expect(inStep(el, 'h2')?.textContent?.trim()).to.equal('Check your answers');
-    expect(answer(el, 'name')).to.equal('Shop renamed');
+    expect(answer(el, 'name')).to.equal('Shop renamed (was: Shop)');
     expect(answer(el, 'timeZone')).to.equal('America/Nowhere Town');
     expect(answer(el, 'dateFormat')).to.equal("yyyy-MM-dd'T'HH:mm:ssXXX");
     expect(await el.submit()).to.equal(true);

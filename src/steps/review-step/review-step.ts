@@ -5,8 +5,8 @@ import { environmentWarnings } from '../../credentials/environment-warnings.js';
 import { currentCredentials, keptCredentials } from '../../schemas/connector-schema.js';
 import { textDir } from '../../catalogue/localize-catalogue.js';
 import { checkDatePattern, datePatternWarning, formatDate, listedZoneName, localOffsetLabel } from '../../date-format/date-format.js';
-import { formGroup, groupName, keptGroup } from '../../schemas/general-schema.js';
-import { own } from '../../schemas/id-record.js';
+import { connectorName, formGroup, groupName, keptGroup } from '../../schemas/general-schema.js';
+import { idRecord, own } from '../../schemas/id-record.js';
 import { resolveDateFormat } from '../../schemas/timezone-schema.js';
 import type { StepId } from '../../schemas/wizard-data.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
@@ -20,6 +20,8 @@ interface Row {
   warning?: string;
   /** What a credential's rule changed in what was typed ("A space at the end was removed"), as beside its field. */
   note?: string;
+  /** The answer itself, to tell an edit's change from its saved value; none where that is not shown (a secret, a value the host did not pass). */
+  raw?: unknown;
 }
 
 /** Step 6: every answer with a Change link; secrets only ever say whether they were provided.
@@ -75,13 +77,20 @@ export class ReviewStep extends FormStepElement {
   }
 
   protected renderStep(ctx: WizardContextValue) {
+    const base = ctx.editing && ctx.data.editBase;
+    // An edit's saved answers, said as these are: each answer changed shows what it was, in words (not a colour), never a secret.
+    const saved = base ? new Map(this.rows({ ...ctx, data: { ...base, editBase: base }, secrets: idRecord() }, true).map((row) => [row.key, row])) : undefined;
+    const was = (row: Row) => {
+      const before = saved?.get(row.key);
+      return row.raw !== undefined && before?.raw !== undefined && JSON.stringify(row.raw) !== JSON.stringify(before.raw) ? before : undefined;
+    };
     return html`<p>${ctx.editing ? ctx.msg.reviewIntroEdit : ctx.msg.reviewIntro}</p>
       <dl>
         ${this.rows(ctx).map(
           (row) => html`<div class="row" data-key=${row.key}>
             <dt><bdi>${row.label}</bdi></dt>
             <dd class="value">
-              ${row.value}${row.note ? html`<p class="note" data-note>${row.note}</p>` : nothing}${row.warning ? html`<p class="warning" data-env-warning><strong>${ctx.msg.warning}</strong> ${row.warning}</p>` : nothing}
+              ${row.value}${was(row) ? html` <span data-was>(${ctx.msg.editWas}${ctx.msg.colon} ${was(row)!.value})</span>` : nothing}${row.note ? html`<p class="note" data-note>${row.note}</p>` : nothing}${row.warning ? html`<p class="warning" data-env-warning><strong>${ctx.msg.warning}</strong> ${row.warning}</p>` : nothing}
             </dd>
             <dd>
               ${
@@ -103,7 +112,8 @@ export class ReviewStep extends FormStepElement {
       </dl>`;
   }
 
-  private rows(ctx: WizardContextValue): Row[] {
+  /** `saved`: an edit's saved answers (no preview of a moment, no secrets). */
+  private rows(ctx: WizardContextValue, saved = false): Row[] {
     const { msg, data, system, groups } = ctx;
     // What the person typed, or the host and the catalogue named, in its own direction ("Shop <b>UK</b>" in an Arabic wizard).
     // A translated catalogue text (no `item` direction to take) is in the wizard's language and follows it.
@@ -121,7 +131,7 @@ export class ReviewStep extends FormStepElement {
         step: 'system',
       },
     ];
-    rows.push({ key: 'name', label: msg.name, value: asData(data.name.trim(), msg.notSet), step: 'general' });
+    rows.push({ key: 'name', label: msg.name, value: asData(data.name.trim(), msg.notSet), step: 'general', raw: connectorName(data.name) });
     if (groups.length) {
       const group = formGroup(groups, data);
       // An edit's own group the host does not offer is said as General says it, never as a bare id.
@@ -132,13 +142,14 @@ export class ReviewStep extends FormStepElement {
             ? msg.noGroupKept
             : html`<bdi>${kept.id}</bdi> ${msg.groupKept}`
           : asData(groupName(groups, group) ?? group, msg.notSet);
-      rows.push({ key: 'group', label: msg.group, value, step: 'general' });
+      rows.push({ key: 'group', label: msg.group, value, step: 'general', raw: group ?? '' });
     }
     rows.push({
       key: 'environment',
       label: msg.environment,
       value: data.environment === 'live' ? msg.live : data.environment === 'test' ? msg.test : msg.notSet,
       step: 'general',
+      raw: data.environment ?? '',
     });
     // An edited connector's zone this browser does not know (a newer IANA zone) has no offset, nor a preview in it, rather than no Review.
     const zone = data.timeZone ?? 'UTC';
@@ -149,20 +160,23 @@ export class ReviewStep extends FormStepElement {
       // A zone's name is left to right in every language (as on its step): a right-to-left sentence would move its parts round.
       value: data.timeZone ? html`<bdi dir="ltr">${listedZoneName(data.timeZone).replace(/_/gu, ' ')}</bdi>${offset ? ` (${offset})` : nothing}` : msg.notSet,
       step: 'timezone',
+      raw: data.timeZone ?? '',
     });
     const pattern = resolveDateFormat(data.dateFormat, data.customDateFormat);
     const patternWarning = pattern ? datePatternWarning(pattern) : undefined;
     // Nor one for a kept pattern the form cannot write (`ZZZZZ`): never an empty "Now:".
-    const preview = pattern && offset && checkDatePattern(pattern).ok ? formatDate(ctx.previewAt === undefined ? this.#opened : new Date(ctx.previewAt), pattern, zone) : '';
+    const preview =
+      !saved && pattern && offset && checkDatePattern(pattern).ok ? formatDate(ctx.previewAt === undefined ? this.#opened : new Date(ctx.previewAt), pattern, zone) : '';
     rows.push({
       key: 'dateFormat',
       label: msg.dateFormat,
       value: pattern ? html`<code dir="ltr">${pattern}</code>${preview ? html` (${msg.preview} <bdi dir="ltr">${preview}</bdi>)` : nothing}` : msg.notSet,
       step: 'timezone',
       warning: patternWarning && msg.datePatternWarning(patternWarning),
+      raw: pattern ?? '',
     });
     const authType = system?.authTypes.find((a) => a.id === data.authType);
-    rows.push({ key: 'authType', label: msg.authTitle, value: asData(authType?.label, msg.notSet, authType, 'label'), step: 'auth' });
+    rows.push({ key: 'authType', label: msg.authTitle, value: asData(authType?.label, msg.notSet, authType, 'label'), step: 'auth', raw: data.authType ?? '' });
     if (authType?.kind === 'oauth2-authorization-code') {
       const connection = own(data.credentials, authType.id);
       const connectionAccount = own(connection, 'connectionAccount');
@@ -180,15 +194,19 @@ export class ReviewStep extends FormStepElement {
     const kept = keptCredentials(input);
     for (const field of authType?.fields ?? []) {
       let value: unknown;
+      let raw: unknown;
       if (kept.includes(field)) value = msg.keptCurrent;
       else if (isSecretField(field))
         value = own(own(ctx.secrets, authType!.id), field.key)
-          ? msg.provided
+          ? ctx.editing?.keepCredentials
+            ? msg.secretReplaced
+            : msg.provided
           : (own(data.secretsEntered, authType!.id) ?? []).includes(field.key)
             ? msg.notProvidedAgain
             : msg.notProvided;
       else {
         const v = own(own(data.credentials, authType!.id), field.key);
+        raw = v;
         if (field.type === 'boolean') value = v === true ? msg.yes : msg.no;
         else if (field.type === 'select') {
           const option = field.options?.find((o) => o.value === v);
@@ -196,7 +214,7 @@ export class ReviewStep extends FormStepElement {
         } else value = asData(typeof v === 'string' && v !== '' ? `${field.prefix ?? ''}${v}${field.suffix ?? ''}` : undefined, msg.notProvided);
       }
       const note = kept.includes(field) ? undefined : ctx.notes[`/credentials/${field.key}`];
-      rows.push({ key: `credentials.${field.key}`, label: field.label, value, step: 'credentials', warning: warnings.get(field.key), note });
+      rows.push({ key: `credentials.${field.key}`, label: field.label, value, step: 'credentials', warning: warnings.get(field.key), note, raw });
     }
     return rows;
   }
