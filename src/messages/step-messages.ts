@@ -114,6 +114,7 @@ export const stepMessages = {
   oauthConnect: (system: string) => `Connect with ${system}`,
   oauthWaiting: (system: string) => `Finish signing in to ${system} in the window that opened…`,
   oauthBlocked: 'Your browser blocked the sign-in window.',
+  oauthClosedEarly: 'The sign-in window closed before its page loaded: the browser or an extension may have blocked it.',
   oauthTryAgain: 'Try again',
   oauthContinueUnsaved: 'Your answers could not be saved on this device, so this page stays open. Allow pop-ups for this site, then choose “Try again”.',
   oauthContinueLosesSecrets: (labels: string[]) =>

@@ -16,8 +16,12 @@ export type OAuthStatus =
   | { state: 'unfinished' }
   /** Asked, the result URL could not be asked (offline, CORS, a redirect, an error); the next ask tries again. */
   | { state: 'unreachable'; reason: string }
-  /** No window, or one closed before any page of the sign-in came. `tries`: how many sign-ins this controller found blocked, so each one can be said anew. */
-  | { state: 'blocked'; url: string; tries: number }
+  /**
+   * No window, or one closed before any page of the sign-in came. `tries`: how many sign-ins this
+   * controller found blocked, so each one can be said anew; `early`: the window opened and closed
+   * a moment later (a blocker, or the person), not refused outright.
+   */
+  | { state: 'blocked'; url: string; tries: number; early?: true }
   /** The popup looks closed and no channel could bring the result. */
   | { state: 'closed' }
   | { state: 'denied'; error?: string }
@@ -153,7 +157,7 @@ export class OAuthController implements ReactiveController {
     const url = this.url(request, state);
     // A window of this wizard's own (by its `draft-id`): another wizard's Connect never takes it over.
     const popup = window.open(url.href, popupName(request.key), 'popup,width=520,height=680');
-    const blocked = (): OAuthStatus => ({ state: 'blocked', url: url.href, tries: ++this.blockedTries });
+    const blocked = (early?: true): OAuthStatus => ({ state: 'blocked', url: url.href, tries: ++this.blockedTries, ...(early && { early }) });
     // Closed as soon as opened (some blockers, in-app browsers): blocked as well. A provider's
     // Cross-Origin-Opener-Policy cuts a popup off only once its page has loaded.
     if (!popup || popup.closed) return Promise.resolve(this.set(blocked()));
@@ -173,8 +177,8 @@ export class OAuthController implements ReactiveController {
       if (!this.popup?.closed || this.status.state !== 'waiting') return;
       clearInterval(this.watch);
       // Closed a moment after it opened, before any page of the sign-in came (a blocker that
-      // closes it later): blocked too. A window a provider cut off had loaded its page.
-      if (stillBlank(this.popup)) this.finish(blocked());
+      // closes it later, or a person quicker than the page): blocked too. A window a provider cut off had loaded its page.
+      if (stillBlank(this.popup)) this.finish(blocked(true));
       else if (this.channels?.canStillHear) {
         this.set({ state: 'detached' });
         this.channels.popupLooksClosed();

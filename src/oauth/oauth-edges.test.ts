@@ -39,6 +39,7 @@ describe('sign-in edges', () => {
     await sleep(600);
     await settle(el);
     expect(status(el).dataset.oauth).to.equal('blocked');
+    expect(inStep(el, '.notice-blocked')!.textContent).to.contain('Your browser blocked the sign-in window.');
     expect(inStep(el, '[data-oauth-tab]') !== null, 'Continue in this tab offered').to.equal(true);
   });
 
@@ -64,6 +65,9 @@ describe('sign-in edges', () => {
     await settle(el);
     expect(status(el).dataset.oauth).to.equal('blocked');
     expect(status(el).textContent).to.not.contain('in the other window');
+    // It may have been the person who closed it: said as closed early, not as the browser's doing.
+    const alert = inStep(el, '.notice-blocked')!.textContent!;
+    expect(alert).to.contain('The sign-in window closed before its page loaded').and.not.contain('Your browser blocked');
     expect(inStep(el, '[data-oauth-tab]') !== null, 'Continue in this tab offered').to.equal(true);
   });
 

@@ -212,6 +212,7 @@ const ar: Messages = {
   oauthConnect: (system: string) => `الاتصال بـ ${iso(system)}`,
   oauthWaiting: (system: string) => `أكمل تسجيل الدخول إلى ${iso(system)} في النافذة التي فُتحت…`,
   oauthBlocked: 'حظر متصفحك نافذة تسجيل الدخول.',
+  oauthClosedEarly: 'أُغلقت نافذة تسجيل الدخول قبل أن تُحمَّل صفحتها: ربما حظرها المتصفح أو إحدى الإضافات.',
   oauthTryAgain: 'إعادة المحاولة',
   oauthContinueUnsaved: 'تعذّر حفظ إجاباتك على هذا الجهاز، لذلك تبقى هذه الصفحة مفتوحة. اسمح بالنوافذ المنبثقة لهذا الموقع، ثم اختر «إعادة المحاولة».',
   oauthContinueLosesSecrets: (labels: string[]) =>

@@ -208,6 +208,7 @@ const de: Messages = {
   oauthConnect: (system: string) => `Mit ${system} verbinden`,
   oauthWaiting: (system: string) => `Schließen Sie die Anmeldung bei ${system} im geöffneten Fenster ab …`,
   oauthBlocked: 'Ihr Browser hat das Anmeldefenster blockiert.',
+  oauthClosedEarly: 'Das Anmeldefenster wurde geschlossen, bevor seine Seite geladen war: Der Browser oder eine Erweiterung hat es möglicherweise blockiert.',
   oauthTryAgain: 'Erneut versuchen',
   oauthContinueUnsaved:
     'Ihre Antworten konnten auf diesem Gerät nicht gespeichert werden, deshalb bleibt diese Seite geöffnet. Erlauben Sie Pop-ups für diese Website und wählen Sie dann „Erneut versuchen“.',

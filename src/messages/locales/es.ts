@@ -208,6 +208,7 @@ const es: Messages = {
   oauthConnect: (system: string) => `Conectar con ${system}`,
   oauthWaiting: (system: string) => `Termine el inicio de sesión en ${system} en la ventana que se ha abierto…`,
   oauthBlocked: 'Su navegador ha bloqueado la ventana de inicio de sesión.',
+  oauthClosedEarly: 'La ventana de inicio de sesión se cerró antes de cargar su página: puede que el navegador o una extensión la haya bloqueado.',
   oauthTryAgain: 'Intentar de nuevo',
   oauthContinueUnsaved:
     'No se han podido guardar sus respuestas en este dispositivo, así que esta página sigue abierta. Permita las ventanas emergentes para este sitio y elija «Intentar de nuevo».',

@@ -210,6 +210,7 @@ const fr: Messages = {
   oauthConnect: (system: string) => `Se connecter avec ${system}`,
   oauthWaiting: (system: string) => `Terminez la connexion à ${system} dans la fenêtre ouverte…`,
   oauthBlocked: 'Votre navigateur a bloqué la fenêtre de connexion.',
+  oauthClosedEarly: 'La fenêtre de connexion s’est fermée avant le chargement de sa page\u00a0: le navigateur ou une extension l’a peut-être bloquée.',
   oauthTryAgain: 'Réessayer',
   oauthContinueUnsaved:
     'Vos réponses n’ont pas pu être enregistrées sur cet appareil, cette page reste donc ouverte. Autorisez les fenêtres contextuelles pour ce site, puis choisissez «\u202fRéessayer\u202f».',

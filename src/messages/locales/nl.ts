@@ -205,6 +205,7 @@ const nl: Messages = {
   oauthConnect: (system: string) => `Verbinden met ${system}`,
   oauthWaiting: (system: string) => `Rond het inloggen bij ${system} af in het venster dat is geopend…`,
   oauthBlocked: 'Uw browser heeft het inlogvenster geblokkeerd.',
+  oauthClosedEarly: 'Het inlogvenster is gesloten voordat de pagina was geladen: de browser of een extensie heeft het mogelijk geblokkeerd.',
   oauthTryAgain: 'Opnieuw proberen',
   oauthContinueUnsaved:
     'Uw antwoorden konden op dit apparaat niet worden opgeslagen, dus deze pagina blijft open. Sta pop-ups toe voor deze site en kies daarna ‘Opnieuw proberen’.',

@@ -36,7 +36,9 @@ export function oauthPanel(ctx: WizardContextValue, system: string, authTypeId: 
   const status = said && current && oauth.state !== 'waiting' ? `${said} ${current}` : said || current;
   // Another blocked try puts a new text in the alert (two templates, by turns, so lit makes a new
   // element), and it is said again; the alert's buttons, and the focus, stay.
-  const blockedText = oauth.state !== 'blocked' ? nothing : oauth.tries % 2 ? html`<p>${msg.oauthBlocked}</p>` : html`<p>${msg.oauthBlocked}</p>`;
+  // One closed a moment after it opened may have been closed by the person: never said to be the browser's doing.
+  const blocked = oauth.state === 'blocked' && oauth.early ? msg.oauthClosedEarly : msg.oauthBlocked;
+  const blockedText = oauth.state !== 'blocked' ? nothing : oauth.tries % 2 ? html`<p>${blocked}</p>` : html`<p>${blocked}</p>`;
   const outOfTouch = oauth.state === 'detached' || oauth.state === 'unfinished' || oauth.state === 'unreachable';
   return html`<div class="field ${ctx.feedback[POINTER] ? 'has-error' : ''} oauth" part="field">
     ${error(POINTER)}
