@@ -446,9 +446,10 @@ interface BundleSize {
  * Server feedback dropped by one helper (withoutServerFeedback, 5025718): +0.01 kB before the first step and -0.15 kB for the whole flow, to 53.30 and 91.10.
  * Thirtieth session, e59f873 (OAuth start URL says live or testing; a connection goes with a switch) and 7098629 (server words trimmed of invisible characters, preview moment per connector): +0.05 kB before the first step and +0.29 kB for the whole flow, to 53.35 and 91.39.
  * Thirtieth session, the fixers' merges: bd21cfe and a0a74ce (a test left running; a saved value a tightened pattern refuses), ac52a6e to 40b4c22 (digits, zone names, OAuth name, clip), 414969d to 1d5d796 (kept group on Review, edit drafts per endpoint, old values on Review): +0.17 kB before the first step and +0.81 kB for the whole flow, to 53.52 and 92.21.
+ * Thirtieth session, 44df108 (a sign-in window closed a moment after it opened is not said to be the browser's doing): +0.00 kB before the first step and +0.07 kB for the whole flow, to 53.52 and 92.28.
  */
 const FIRST_STEP_BUDGET = 53_523;
-const WHOLE_FLOW_BUDGET = 92_206;
+const WHOLE_FLOW_BUDGET = 92_278;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 
