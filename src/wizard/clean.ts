@@ -4,7 +4,7 @@ import type { ExistingConnector, Group } from '../schemas/wizard-data.js';
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /** A whole-number id (as an API may give it) is the same id as text; any other non-text is none. */
-const idText = (id: unknown): string | undefined => (typeof id === 'string' ? id : Number.isSafeInteger(id) ? String(id) : undefined);
+export const idText = (id: unknown): string | undefined => (typeof id === 'string' ? id : Number.isSafeInteger(id) ? String(id) : undefined);
 
 /** Host-provided lists are checked entry by entry: one bad entry is skipped, not fatal (and `report`ed, once per list). */
 export function cleanGroups(groups: unknown, report?: (message: string) => void): Group[] {

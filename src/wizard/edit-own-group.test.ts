@@ -1,8 +1,9 @@
 /** An edit of a connector whose group the choice offered lacks (another group, or none): kept as it is unless the person moves it. */
 import { expect } from '@open-wc/testing';
 import { audit } from '../test/audit.js';
-import { choose, inStep, settle, type } from '../test/fixtures.js';
-import { EDITED, editing, savedAsRenameOnly } from '../test/edit-fixtures.js';
+import { choose, inStep, settle, type, wizardFixture } from '../test/fixtures.js';
+import { EDITED, editing, listenUpdated, savedAsRenameOnly } from '../test/edit-fixtures.js';
+import type { EditableConnector } from './connector-wizard.js';
 
 describe('editing a connector in a group not offered', () => {
   for (const group of ['fr', null])
@@ -37,5 +38,21 @@ describe('editing a connector in a group not offered', () => {
   it('a connector in a group offered has no choice to keep another', async () => {
     const { el } = await editing(EDITED);
     expect(inStep(el, '#group-kept') === null).to.equal(true);
+  });
+
+  it('an edit of a connector in group 1 (a whole number) shows group 1 chosen, and a rename moves it nowhere', async () => {
+    const el = await wizardFixture({
+      groups: [
+        { id: 1, name: 'One' },
+        { id: 2, name: 'Two' },
+      ] as never,
+    });
+    const updated = listenUpdated(el);
+    el.connector = { ...EDITED, group: 1 } as unknown as EditableConnector;
+    await settle(el);
+    const kept = inStep<HTMLInputElement>(el, '#group-kept');
+    expect({ one: inStep<HTMLInputElement>(el, '#group-1')?.checked, kept: kept ? kept.labels![0]!.textContent!.trim() : null }).to.deep.equal({ one: true, kept: null });
+    await type(el, '#field-name', 'Shop renamed');
+    await savedAsRenameOnly(el, updated);
   });
 });

@@ -13,7 +13,7 @@ import { isolated, type Messages } from '../messages/messages.js';
 import { idRecord, isObject, own } from '../schemas/id-record.js';
 import { normalizeCredential } from '../schemas/normalize.js';
 import { emptyWizardData, type ConnectorPayload, type ExistingConnector, type StepId, type WizardData } from '../schemas/wizard-data.js';
-import { cleanExisting } from './clean.js';
+import { cleanExisting, idText } from './clean.js';
 import type { CreateResult, TestCheck, TestReport, TestResult } from '../submission/connector-client.js';
 import { placeProblem, stepForPointer, type PlacedProblem } from '../submission/server-feedback.js';
 import type { EditableConnector } from './state/wizard-state.js';
@@ -270,7 +270,7 @@ export function editChanges(
 ): Record<string, unknown> {
   const changes: Record<string, unknown> = {};
   for (const key of ['name', 'group', 'environment', 'timeZone', 'dateFormat', 'authType'] as const)
-    if (connector[key] !== undefined && connector[key] !== original[key]) changes[key] = connector[key];
+    if (connector[key] !== undefined && connector[key] !== (key === 'group' ? idText(original.group) : original[key])) changes[key] = connector[key];
   // A name (or a date pattern) left as it was is no change, though it is sent cleaned (connectorName, trimmed): a host's value keeps what it holds.
   if (typeof original.name === 'string' && connector.name === connectorName(original.name)) delete changes.name;
   if (typeof original.dateFormat === 'string' && connector.dateFormat === original.dateFormat.trim()) delete changes.dateFormat;
@@ -317,7 +317,8 @@ export function editAnswers(connector: EditableConnector, system: SystemDefiniti
   // What a host's object holds as it comes (a `null` from its API too): only answers are kept, as a draft stores them.
   const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
   const { environment } = connector;
-  const group = text(connector.group);
+  // A whole-number group (as an API may give it) is its text, as the groups' ids are (see cleanGroups).
+  const group = text(idText(connector.group));
   const answers = {
     ...emptyWizardData(),
     editing: String(connector.id),

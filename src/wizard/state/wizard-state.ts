@@ -27,8 +27,8 @@ export interface LeftAnswers {
 export type EditableConnector = Omit<ConnectorPayload, 'credentials' | 'group'> & {
   /** As the endpoint gave it: text, or a whole number (taken as its text). */
   id: string | number;
-  /** `""` or `null` (as many APIs write an absent member): no group. */
-  group?: string | null;
+  /** `""` or `null` (as many APIs write an absent member): no group; a whole number is taken as its text (as a group's `id` is). */
+  group?: string | number | null;
   /** Non-secret credential values, if the host has them; secret ones are ignored. */
   credentials?: Record<string, unknown>;
 };
