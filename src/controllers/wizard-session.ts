@@ -11,7 +11,7 @@ import { backInDraft, leftDraft } from '../wizard/state/left-drafts.js';
 import { currentSystem } from '../wizard/state/selectors.js';
 import * as edit from '../wizard/state/edit-transitions.js';
 import * as t from '../wizard/state/transitions.js';
-import type { EditableConnector } from '../wizard/state/wizard-state.js';
+import type { EditableConnector, Said } from '../wizard/state/wizard-state.js';
 import type { WizardStore } from '../wizard/state/wizard-store.js';
 import type { LaterLoader } from './later-loader.js';
 
@@ -244,6 +244,7 @@ export class WizardSession {
       }
       return false;
     }
+    this.#unknownEdit = undefined;
     const later = this.o.later.module;
     if (!later) {
       if (this.o.later.status !== 'failed') void this.o.later.need();
@@ -308,15 +309,17 @@ export class WizardSession {
    * its success panel included.
    */
   get editingId(): string | undefined {
-    // One that cannot open (its system is not in the catalogue) has no draft: a new connector is shown instead.
+    // One that cannot open (its system is not in the catalogue, or it has no usable id) has no draft: why is said instead (see unopened).
     const editing = this.o.store.state.editing;
     return editing ? String(editing.id) : this.#unknownEdit === this.o.connector() ? undefined : this.#editingId();
   }
 
-  /** The system of the host's `connector` when it could not be opened (see startEdit) and the person has not moved on from it: said, never silently a new connector. */
-  get unopenedSystem(): string | undefined {
+  /** Why the host's `connector` could not be opened (see startEdit), while the person has not moved on from it: said, never silently a new connector. */
+  get unopened(): Said | undefined {
     const connector = this.o.connector();
-    return connector && connector === this.#unknownEdit && !sameConnector(connector, this.#movedOn) ? String(connector.system) : undefined;
+    if (!connector || connector !== this.#unknownEdit || sameConnector(connector, this.#movedOn)) return undefined;
+    const offered = this.o.catalogue()?.systems.some((s) => s.id === connector.system);
+    return offered ? (msg) => msg.editNoId : (msg) => msg.unknownSystem(String(connector.system));
   }
 
   /** The connector whose drafts apply: the host's, unless the person moved on from it. */

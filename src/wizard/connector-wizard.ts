@@ -185,7 +185,7 @@ export class ConnectorWizard extends WizardProperties {
     const before = beforeSteps(msg, {
       catalogue: this.#catalogue.state,
       system: this.system,
-      editSystem: this.#session.unopenedSystem,
+      unopened: this.#session.unopened,
       draftLoading: this.draft.status === 'loading',
       level: headingLevelOf(this.headingLevel),
       sending: () => this.sending,

@@ -887,7 +887,8 @@ describe('editing a connector', () => {
         const { credentials: _none, ...row } = { ...shopifyPayload({ name: 'Shop live' }), id };
         const { el } = await editing(row as unknown as EditableConnector, api.endpoint);
         await settle(el);
-        expect(currentStepId(el), `id ${String(id)}: not opened`).to.equal('system');
+        expect(currentStepId(el), `id ${String(id)}: not opened, not a new connector either`).to.equal(null);
+        expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent, `id ${String(id)}: said`).to.contain('This connector cannot be opened: it has no id.');
         expect(errors, `id ${String(id)}: the host is told`).to.have.length(1);
         expect(errors[0]).to.contain('config: The connector to edit has no id a request can name it by');
         el.remove();

@@ -32,6 +32,7 @@ const ar: Messages = {
   catalogueUnreachable: 'تعذّر الوصول إلى كتالوج الأنظمة. تحقّق من الاتصال ثم حاول مرة أخرى.',
   noCatalogue: 'لم يُقدَّم أي كتالوج أنظمة لإعداد هذا الموصل.',
   unknownSystem: (id: string) => `النظام «${iso(id)}» غير موجود في الكتالوج.`,
+  editNoId: 'لا يمكن فتح هذا الموصل: ليس له مُعرِّف.',
 
   colon: ':',
   stepsLabel: 'الخطوات',

@@ -71,8 +71,8 @@ export interface StartView {
   catalogue: CatalogueState;
   /** The host's `system` preset. */
   system: string | undefined;
-  /** The system of the host's `connector` that could not be opened: one the catalogue lacks is said as a preset's is (the edit never becomes a new connector). */
-  editSystem: string | undefined;
+  /** Why the host's `connector` could not be opened (its system the catalogue lacks, said as a preset's is; no usable id): the edit never becomes a new connector. */
+  unopened: ((msg: Messages) => string) | undefined;
   draftLoading: boolean;
   level: HeadingLevel;
   /** A create is sent (read when Cancel is pressed too). */
@@ -91,7 +91,8 @@ export function beforeSteps(msg: Messages, v: StartView) {
   if (catalogue.status === 'loading') return html`<p role="status" data-loading tabindex="-1">${msg.loadingCatalogue}</p>${cancel}`;
   if (catalogue.status === 'none') return html`<div class="catalogue-error" role="alert"><p>${msg.noCatalogue}</p></div>${cancel}`;
   if (catalogue.status === 'error') return html`${catalogueProblems(msg, catalogue, v.level, catalogue.retry && v.tryAgain)}${cancel}`;
-  const system = [v.editSystem, v.system].find((id) => id && !catalogue.catalogue.systems.some((sys) => sys.id === id));
-  if (system) return html`<div class="catalogue-error" role="alert"><p>${msg.unknownSystem(system)}</p></div>${cancel}`;
+  const unknown = v.system && !catalogue.catalogue.systems.some((sys) => sys.id === v.system) && msg.unknownSystem(v.system);
+  const said = v.unopened?.(msg) ?? unknown;
+  if (said) return html`<div class="catalogue-error" role="alert"><p>${said}</p></div>${cancel}`;
   return v.draftLoading ? html`<p role="status" data-loading tabindex="-1">${msg.loadingDraft}</p>${cancel}` : undefined;
 }
