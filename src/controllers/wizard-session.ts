@@ -219,6 +219,8 @@ export class WizardSession {
       if (same && created) this.o.store.update((s) => edit.savedPassedAgain(s, connector));
       else if (same && later && system) this.o.store.update((s) => edit.followEdit(s, connector, later.followAnswers(s.data, editing, connector, system)));
       else if (this.startEdit(connector)) refocus();
+      // One that cannot be opened ends the edit before it, as another connector does (its draft keeps what was typed): nothing of it is saved now.
+      else if (connector === this.#unknownEdit && editing && !created) this.#fresh();
     }
   }
 

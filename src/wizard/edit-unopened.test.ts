@@ -1,11 +1,27 @@
-/** A `connector` the wizard cannot open (its system is not in the catalogue, or it has no usable id): said, with Cancel, never a new connector. */
-import { expect } from '@open-wc/testing';
-import { currentStepId, settle } from '../test/fixtures.js';
+/** A `connector` the wizard cannot open (its system is not in the catalogue, or it has no usable id): said, with Cancel, never a new connector, and the edit before it ends. */
+import { expect, waitUntil } from '@open-wc/testing';
+import { currentStepId, inStep, settle, type } from '../test/fixtures.js';
 import { EDITED, editing } from '../test/edit-fixtures.js';
+import { readDraft } from '../test/stored.js';
+import type { EditableConnector } from './connector-wizard.js';
 
+const RETIRED = { ...EDITED, id: 'c-2', name: 'Retired', system: 'sap-b1' } as unknown as EditableConnector;
 const alertText = (el: HTMLElement) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('a connector that cannot be opened', () => {
+  it('after switching to an unknown-system connector, submit saves nothing of the edit before, which its draft keeps', async () => {
+    const { el, updated } = await editing(EDITED);
+    await type(el, '#field-name', 'Shop renamed');
+    el.connector = RETIRED;
+    await settle(el);
+    expect(alertText(el)).to.contain('sap-b1');
+    expect({ step: currentStepId(el), saved: await el.submit(), updated }).to.deep.equal({ step: null, saved: false, updated: [] });
+    await waitUntil(async () => (await readDraft(el.draftDatabase, 'default:edit:c-1'))?.data.name === 'Shop renamed', 'the edit of c-1 kept in its draft');
+    el.connector = EDITED as unknown as EditableConnector;
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Shop renamed');
+  });
+
   for (const id of ['', '..'])
     it(`an edit with id ${JSON.stringify(id)} is said, with Cancel, not silently a new connector`, async () => {
       const { el } = await editing({ ...EDITED, id });
