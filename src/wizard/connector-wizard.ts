@@ -281,8 +281,9 @@ export class ConnectorWizard extends WizardProperties {
     // Fetched ahead only once the first step is on screen, so it never competes with what that step needs.
     if (step) this.#later.prefetch();
     const hadFocus = this.#beforeHadFocus;
-    // A step gave way to a loading text (a draft read for another connector) with the focus in it: the text holds it, then the heading takes it.
-    if (this.#hadFocus && !step && document.activeElement === document.body) this.renderRoot.querySelector<HTMLElement>('[data-loading]')?.focus();
+    // A step gave way to a loading text (a draft read for another connector), or to an alert (one that cannot be opened), with the focus in it: the text, or the alert's Cancel, holds it.
+    if (this.#hadFocus && !step && document.activeElement === document.body)
+      this.renderRoot.querySelector<HTMLElement>('[data-loading], [data-unopened] ~ [part~="cancel"]')?.focus();
     await this.#focus.give(step);
     // The view before the steps went with the focus (a keyboard user on its Cancel): the step's heading takes it, never <body>.
     if (hadFocus && step && document.activeElement === document.body) await step.updateComplete.then(() => step.focusHeading());

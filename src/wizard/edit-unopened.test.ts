@@ -9,6 +9,15 @@ const RETIRED = { ...EDITED, id: 'c-2', name: 'Retired', system: 'sap-b1' } as u
 const alertText = (el: HTMLElement) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('a connector that cannot be opened', () => {
+  it('unknown-system connector opened with focus in a field: focus stays in the wizard', async () => {
+    const { el } = await editing(EDITED);
+    inStep<HTMLInputElement>(el, '#field-name')!.focus();
+    el.connector = RETIRED;
+    await settle(el);
+    expect(alertText(el)).to.contain('sap-b1');
+    expect(document.activeElement === document.body ? 'body' : el.matches(':focus-within') ? 'in the wizard' : 'elsewhere').to.equal('in the wizard');
+  });
+
   it('after switching to an unknown-system connector, submit saves nothing of the edit before, which its draft keeps', async () => {
     const { el, updated } = await editing(EDITED);
     await type(el, '#field-name', 'Shop renamed');

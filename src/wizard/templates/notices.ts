@@ -93,6 +93,7 @@ export function beforeSteps(msg: Messages, v: StartView) {
   if (catalogue.status === 'error') return html`${catalogueProblems(msg, catalogue, v.level, catalogue.retry && v.tryAgain)}${cancel}`;
   const unknown = v.system && !catalogue.catalogue.systems.some((sys) => sys.id === v.system) && msg.unknownSystem(v.system);
   const said = v.unopened?.(msg) ?? unknown;
-  if (said) return html`<div class="catalogue-error" role="alert"><p>${said}</p></div>${cancel}`;
+  // `data-unopened`: its Cancel takes the focus from a step that gave way to it (see ConnectorWizard.updated).
+  if (said) return html`<div class="catalogue-error" role="alert" data-unopened><p>${said}</p></div>${cancel}`;
   return v.draftLoading ? html`<p role="status" data-loading tabindex="-1">${msg.loadingDraft}</p>${cancel}` : undefined;
 }
