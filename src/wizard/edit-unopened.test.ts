@@ -35,7 +35,7 @@ describe('a connector that cannot be opened', () => {
     it(`an edit with id ${JSON.stringify(id)} is said, with Cancel, not silently a new connector`, async () => {
       const { el } = await editing({ ...EDITED, id });
       expect(currentStepId(el) ?? 'said').to.equal('said');
-      expect(alertText(el)).to.equal('This connector cannot be opened: it has no id.');
+      expect(alertText(el)).to.equal('This connector cannot be opened: it has no usable id.');
       expect(el.shadowRoot!.querySelector('[part~="cancel"]')?.textContent?.trim()).to.equal('Cancel');
       el.connector = null;
       await settle(el);

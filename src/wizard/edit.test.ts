@@ -888,7 +888,7 @@ describe('editing a connector', () => {
         const { el } = await editing(row as unknown as EditableConnector, api.endpoint);
         await settle(el);
         expect(currentStepId(el), `id ${String(id)}: not opened, not a new connector either`).to.equal(null);
-        expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent, `id ${String(id)}: said`).to.contain('This connector cannot be opened: it has no id.');
+        expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent, `id ${String(id)}: said`).to.contain('This connector cannot be opened: it has no usable id.');
         expect(errors, `id ${String(id)}: the host is told`).to.have.length(1);
         expect(errors[0]).to.contain('config: The connector to edit has no id a request can name it by');
         el.remove();

@@ -22,7 +22,7 @@ const de: Messages = {
   catalogueUnreachable: 'Der Systemkatalog war nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es dann erneut.',
   noCatalogue: 'Für diese Connector-Einrichtung wurde kein Systemkatalog angegeben.',
   unknownSystem: (id: string) => `Das System „${id}“ ist nicht im Katalog enthalten.`,
-  editNoId: 'Dieser Connector kann nicht geöffnet werden: Er hat keine ID.',
+  editNoId: 'Dieser Connector kann nicht geöffnet werden: Er hat keine gültige ID.',
 
   colon: ':',
   stepsLabel: 'Schritte',

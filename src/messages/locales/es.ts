@@ -27,7 +27,7 @@ const es: Messages = {
   catalogueUnreachable: 'No se ha podido acceder al catálogo de sistemas. Compruebe la conexión y vuelva a intentarlo.',
   noCatalogue: 'No se ha proporcionado ningún catálogo de sistemas para configurar este conector.',
   unknownSystem: (id: string) => `El sistema «${id}» no está en el catálogo.`,
-  editNoId: 'Este conector no se puede abrir: no tiene identificador.',
+  editNoId: 'Este conector no se puede abrir: no tiene un identificador válido.',
 
   colon: ':',
   stepsLabel: 'Pasos',
