@@ -224,7 +224,7 @@ describe('parseCatalogue', () => {
     expect(result.problems).to.have.length(5);
   });
 
-  it('an OAuth sign-in field keyed like its result (connectionRef, connectionAccount) is left out, so typing cannot pass for a sign-in', () => {
+  it('an OAuth sign-in field keyed like its result (connectionRef, connectionAccount, connectionEnvironment) is left out, so typing cannot pass for a sign-in', () => {
     const result = one({
       id: 'acme',
       name: 'Acme',
@@ -236,6 +236,7 @@ describe('parseCatalogue', () => {
           fields: [
             { key: 'connectionRef', label: 'Connection reference', type: 'text', required: false },
             { key: 'connectionAccount', label: 'Account', type: 'text', required: false },
+            { key: 'connectionEnvironment', label: 'Sandbox', type: 'text', required: false },
             { key: 'tenant', label: 'Tenant', type: 'text', required: false },
           ],
         },
@@ -251,7 +252,7 @@ describe('parseCatalogue', () => {
       'another kind keeps it',
     ).to.deep.equal(['connectionRef']);
     expect(messages(result.problems)).to.contain(`key "connectionRef" is where the sign-in's result goes; field left out.`);
-    expect(result.problems.map((p) => p.action)).to.deep.equal(['field-left-out', 'field-left-out']);
+    expect(result.problems.map((p) => p.action)).to.deep.equal(['field-left-out', 'field-left-out', 'field-left-out']);
   });
 
   it('leaves out only the broken authentication type when the system has others', () => {

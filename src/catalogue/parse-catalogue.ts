@@ -220,7 +220,7 @@ function withoutDuplicates(system: SystemDefinition, root: unknown, inInput: (pa
     const keys = new Set<string>();
     const fields = authType.fields.filter((field, f) => {
       // A sign-in's result is kept under these keys: a field of the same key would pass for a sign-in.
-      if (authType.kind === 'oauth2-authorization-code' && (field.key === 'connectionRef' || field.key === 'connectionAccount')) {
+      if (authType.kind === 'oauth2-authorization-code' && /^connection(Ref|Account|Environment)$/u.test(field.key)) {
         problems.push(problem(root, [...at, 'fields', f], `key "${clip(field.key)}" is where the sign-in's result goes`, 'field-left-out'));
         return false;
       }

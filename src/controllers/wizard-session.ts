@@ -124,8 +124,7 @@ export class WizardSession {
   update(patch: Partial<WizardData>): void {
     const was = this.o.store.state.data.environment;
     this.o.store.update((s) => t.updateData(s, patch, currentSystem(s, this.o.catalogue())));
-    // A switch, not the first choice (a same-tab sign-in may have come back to a page with no drafts before it).
-    if (was && patch.environment && patch.environment !== was) this.o.flow()?.environmentSet(was);
+    if (patch.environment && patch.environment !== was) this.o.flow()?.environmentSet(was);
     if (patch.authType !== undefined) this.o.flow()?.applyReturnedOAuth();
     this.edited(Object.keys(patch).map((k) => `/${k}`));
   }
@@ -217,7 +216,8 @@ export class WizardSession {
       const same = sameConnector(connector, editing);
       // Saved, and passed again (a host's list fetched again on `connector-updated`): the success panel stays.
       if (same && created) this.o.store.update((s) => edit.savedPassedAgain(s, connector));
-      else if (same && later && system) this.o.store.update((s) => edit.followEdit(s, connector, later.followAnswers(s.data, editing, connector, system)));
+      else if (same && later && system)
+        this.#keepingEnvironment(() => this.o.store.update((s) => edit.followEdit(s, connector, later.followAnswers(s.data, editing, connector, system))));
       else if (this.startEdit(connector)) refocus();
       // One that cannot be opened ends the edit before it, as another connector does (its draft keeps what was typed): nothing of it is saved now.
       else if (connector === this.#unknownEdit && editing && !created) this.#fresh();
@@ -254,12 +254,18 @@ export class WizardSession {
     }
     this.#newSession();
     const { editing, data } = this.o.store.state;
-    this.o.store.update((s) =>
-      !editing && data.editing === String(connector.id)
-        ? edit.resumeEdit(s, connector, later.followAnswers(s.data, undefined, connector, system))
-        : edit.startEdit(s, connector, later.editAnswers(connector, system)),
-    );
+    if (!editing && data.editing === String(connector.id))
+      this.#keepingEnvironment(() => this.o.store.update((s) => edit.resumeEdit(s, connector, later.followAnswers(s.data, undefined, connector, system))));
+    else this.o.store.update((s) => edit.startEdit(s, connector, later.editAnswers(connector, system)));
     return true;
+  }
+
+  /** `change` may move the answers to the other environment (the host's connector, a draft resumed): a connection made for the one before goes. */
+  #keepingEnvironment(change: () => void): void {
+    const was = this.o.store.state.data.environment;
+    change();
+    const now = this.o.store.state.data.environment;
+    if (now && now !== was) this.o.flow()?.environmentSet(was);
   }
 
   draftNotice(notice: DraftNotice): void {

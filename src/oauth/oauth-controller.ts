@@ -76,6 +76,8 @@ interface PendingReturn {
   draftId?: string;
   /** The id of the connector it was editing, if any (see oauthReturnConnectorId). */
   editing?: string;
+  /** `live` or `test`, as the start URL said. */
+  environment?: string;
 }
 
 const returnKey = (draftId: string) => `${OAUTH_PENDING_PREFIX}${draftId}`;
@@ -94,6 +96,8 @@ export interface ReturnedOAuth {
   status: OAuthStatus;
   system: string;
   authType: string;
+  /** The environment it was made for: a connector that came back as the other one does not take it. */
+  environment?: string;
 }
 
 /**
@@ -202,7 +206,7 @@ export class OAuthController implements ReactiveController {
   }
 
   /**
-   * No popup: continue in this tab. The state, system and auth type (and the page's own
+   * No popup: continue in this tab. The state, system, auth type and environment (and the page's own
    * fragment, which the return replaces) are kept in sessionStorage for the return, which the
    * callback makes to `return` with `#connector-wizard-oauth=<message>`. When sessionStorage
    * cannot keep them (full, or refused), the return could not be taken: the page stays, and the
@@ -210,7 +214,8 @@ export class OAuthController implements ReactiveController {
    */
   continueInTab(request: OAuthRequest): string | undefined {
     const state = newState();
-    const pending: PendingReturn = { state, system: request.system, authType: request.authType, hash: location.hash, draftId: request.draftId, editing: request.editing };
+    const { system, authType, draftId, editing, environment } = request;
+    const pending: PendingReturn = { state, system, authType, hash: location.hash, draftId, editing, environment };
     try {
       sessionStorage.setItem(returnKey(request.key), JSON.stringify(pending));
     } catch (error) {
@@ -247,7 +252,8 @@ export class OAuthController implements ReactiveController {
     if ((pending.editing ?? undefined) !== editing) return undefined;
     sessionStorage.removeItem(returnKey(key));
     removeFragment(pending.hash);
-    return { status: toStatus(message), system: pending.system, authType: pending.authType };
+    const environment = typeof pending.environment === 'string' ? { environment: pending.environment } : {};
+    return { status: toStatus(message), system: pending.system, authType: pending.authType, ...environment };
   }
 
   private finish(status: OAuthStatus) {

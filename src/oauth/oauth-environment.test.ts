@@ -6,7 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
-import { choose, errorSummary, pressContinue, settle, type, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, choose, errorSummary, pressContinue, settle, type, wizardFixture } from '../test/fixtures.js';
 import { atConnect, broadcast, connectButton, oauthMessage, popup, oauthStatus as status, sleep } from '../test/oauth-fixtures.js';
 
 const SHOP = '#field-credentials-shop';
@@ -22,7 +22,16 @@ async function switchTo(el: ConnectorWizard, environment: 'live' | 'test') {
   await settle(el);
 }
 
+const STORED = 'connector-wizard:oauth-state:';
+const fragment = (message: object) => `#connector-wizard-oauth=${encodeURIComponent(JSON.stringify(message))}`;
+const SHOP_UK = { id: 's-1', name: 'Shop UK', system: 'shopify', group: 'uk', environment: 'live', timeZone: 'UTC', dateFormat: 'yyyy-MM-dd', authType: 'oauth' };
+
 describe('OAuth: live or testing', () => {
+  afterEach(() => {
+    for (const key of Object.keys(sessionStorage)) if (key.startsWith(STORED)) sessionStorage.removeItem(key);
+    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  });
+
   it('the start URL says the environment; the stand-in provider signs a testing connector in to its sandbox', async () => {
     const el = await atConnect({ system: 'shopify' });
     await switchTo(el, 'test');
@@ -113,5 +122,50 @@ describe('OAuth: live or testing', () => {
     await switchTo(el, 'live');
     expect(status(el).textContent).to.contain('stays connected').and.not.contain('testing now');
     expect(connectButton(el).textContent!.trim()).to.equal('Connect a different account');
+  });
+
+  it('a sign-in made in this tab for live is not taken by the connector that came back as testing (answers typed again, no drafts)', async () => {
+    const state = 'L'.repeat(43);
+    sessionStorage.setItem(`${STORED}default:xero`, JSON.stringify({ state, system: 'xero', authType: 'oauth', environment: 'live', draftId: 'default' }));
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment(oauthMessage(state, 'conn_live', 'owner@live.example'))}`);
+    const el = await wizardFixture({ system: 'xero', noDrafts: true });
+    el.setAttribute('oauth-start-url', '/api/oauth/start');
+    await settle(el);
+    await advanceTo(el, 'general');
+    await type(el, '#field-name', 'Xero testing');
+    await choose(el, '#environment-test');
+    await pressContinue(el);
+    await advanceTo(el, 'auth');
+    await choose(el, '#auth-oauth');
+    await pressContinue(el);
+    expect(status(el).textContent).to.not.contain('owner@live.example');
+    expect(status(el).textContent).to.contain('This connector is for testing now, so a live connection cannot be used.');
+    const created: ConnectorPayload[] = [];
+    el.addEventListener('connector-created', (e) => created.push(e.detail.connector as ConnectorPayload));
+    expect(await el.submit()).to.equal(false);
+    expect(created).to.deep.equal([]);
+  });
+
+  it('in an edit, a connection made for live is not saved once the host passes the connector again as testing', async () => {
+    const el = await wizardFixture({ noDrafts: true, groups: [{ id: 'uk', name: 'UK' }] });
+    el.setAttribute('oauth-start-url', '/api/oauth/start');
+    el.connector = { ...SHOP_UK, credentials: { shop: 'old-store' } } as EditableConnector;
+    await settle(el);
+    const updated: Record<string, unknown>[] = [];
+    el.addEventListener('connector-updated', (e) => updated.push(e.detail.connector as Record<string, unknown>));
+    await el.goTo('credentials');
+    await settle(el);
+    connectButton(el).click();
+    const win = await popup('default:edit:s-1');
+    expect(query(win).get('environment')).to.equal('live');
+    broadcast(oauthMessage(query(win).get('state')!, 'conn_live', 'owner@live.example'));
+    await waitUntil(() => status(el).textContent!.includes('owner@live.example'), 'connected for live');
+    win.close();
+    el.connector = { ...SHOP_UK, environment: 'test', credentials: { shop: 'old-store' } } as EditableConnector;
+    await settle(el);
+    expect(status(el).textContent).to.not.contain('owner@live.example');
+    expect(status(el).textContent).to.contain('This connector is for testing now');
+    expect(await el.submit()).to.equal(false);
+    expect(updated).to.deep.equal([]);
   });
 });

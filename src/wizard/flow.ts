@@ -303,7 +303,7 @@ class WizardFlow implements Flow {
   readonly takeOAuthReturn = (key: string, editing: string | undefined) => this.#oauth.takeReturn(key, editing);
   readonly applyReturnedOAuth = () => this.#oauth.applyReturned();
 
-  environmentSet(was: Environment): void {
+  environmentSet(was: Environment | undefined): void {
     this.#update((s) => t.environmentSwitched(s, this.#authType(), was));
   }
 

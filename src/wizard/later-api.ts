@@ -80,8 +80,8 @@ export interface Flow {
   /** Checks every step, then creates (or saves an edit): emits, or sends to the endpoint. */
   submit(): Promise<boolean>;
   setCredential(key: string, value: CredentialValue): void;
-  /** The connector changed between live and testing (it was `was`): a connection made for the other goes. */
-  environmentSet(was: Environment): void;
+  /** The connector's environment changed (it was `was`, perhaps none yet): a connection made for the other goes. */
+  environmentSet(was: Environment | undefined): void;
   /** The person left a credential's field: normalise it and say what changed (the note shows where the focus has left). */
   commitCredential(key: string): void;
   /**

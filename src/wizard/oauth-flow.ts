@@ -156,7 +156,7 @@ export class OAuthFlow {
     const changed = this.#changedField(request);
     if (changed) return this.#update((s) => t.oauthDropped(s, request.authType, (msg) => msg.oauthFieldChanged(this.label(changed))));
     if (this.#otherEnvironment(request)) return this.#update((s) => t.oauthDropped(s, request.authType, t.otherEnvironment(s)));
-    this.#apply(request.authType, status);
+    this.#apply(request.authType, status, request.environment);
   }
 
   /** The answer is said anew even when it is the last one again: the live region empties first, for one render. */
@@ -223,9 +223,14 @@ export class OAuthFlow {
     const returned = this.#state.returnedOAuth;
     if (!returned || authType?.kind !== 'oauth2-authorization-code' || returned.system !== this.#state.data.system || returned.authType !== authType.id) return;
     this.#update((s) => t.oauthReturned(s, undefined));
+    // Made for the other environment (the answers typed again after leaving with no drafts, another tab's draft): not this connector's.
+    // Taken before one is chosen, it is dropped if another is chosen then (see environmentSwitched).
+    const { environment } = this.#state.data;
+    if (returned.status.state === 'connected' && environment && returned.environment && returned.environment !== environment)
+      return this.#update((s) => t.oauthDropped(s, authType.id, t.otherEnvironment(s)));
     // A refusal is shown beside Connect, as after a popup (a connection shows as connected by itself).
     if (returned.status.state === 'denied') this.#oauth.show(returned.status);
-    this.#apply(authType.id, returned.status);
+    this.#apply(authType.id, returned.status, returned.environment);
   }
 
   /** The system's name when said, not when the sentence was made: the catalogue may name it in each language. */
@@ -254,10 +259,11 @@ export class OAuthFlow {
       this.#h.fail(status.reason.startsWith('HTTP') ? 'server' : 'network', `The oauth-result-url could not be asked for the sign-in's result: ${status.reason}.`);
   }
 
-  #apply(authTypeId: string, status: OAuthStatus) {
+  /** `environment`: the one the sign-in was made for. */
+  #apply(authTypeId: string, status: OAuthStatus, environment: string | undefined) {
     const system = this.#systemName();
     if (status.state === 'connected') {
-      this.#update((s) => t.oauthConnected(s, authTypeId, status.ref, status.account));
+      this.#update((s) => t.oauthConnected(s, authTypeId, status.ref, status.account, environment));
       this.#h.edited(['/credentials/connectionRef']);
       this.#update((s) => announce(s, (msg) => msg.oauthConnected(system(), status.account)));
     } else if (status.state === 'denied') this.#update((s) => announce(s, (msg) => msg.oauthDenied(system(), status.error)));

@@ -206,12 +206,19 @@ export function connectionTested(s: WizardState, connectionTest: ConnectionTest 
 }
 
 const CONNECTION: Pointer = '/credentials/connectionRef';
-const withoutConnection = (s: WizardState, authTypeId: string) =>
-  Object.entries(own(s.data.credentials, authTypeId) ?? {}).filter(([key]) => key !== 'connectionRef' && key !== 'connectionAccount');
+const CONNECTION_KEYS = new Set(['connectionRef', 'connectionAccount', 'connectionEnvironment']);
+const withoutConnection = (s: WizardState, authTypeId: string) => Object.entries(own(s.data.credentials, authTypeId) ?? {}).filter(([key]) => !CONNECTION_KEYS.has(key));
 
-/** A sign-in connected: its reference (and account) are answers of that auth type; an earlier connection's account goes with it, and what was said of a dropped one. */
-export function oauthConnected(s: WizardState, authTypeId: string, ref: string, account: string | undefined): WizardState {
-  const current = idRecord([...withoutConnection(s, authTypeId), ['connectionRef', ref] as const, ...(account ? [['connectionAccount', account] as const] : [])]);
+/**
+ * A sign-in connected: its reference (and account, and the environment it was made for) are
+ * answers of that auth type, never sent but the reference; an earlier connection's go with it,
+ * and what was said of a dropped one.
+ */
+export function oauthConnected(s: WizardState, authTypeId: string, ref: string, account: string | undefined, environment: string | undefined): WizardState {
+  const made = Object.entries({ connectionRef: ref, connectionAccount: account, connectionEnvironment: environment }).filter((entry): entry is [string, string] =>
+    Boolean(entry[1]),
+  );
+  const current = idRecord([...withoutConnection(s, authTypeId), ...made]);
   return { ...oauthStarted(s), data: { ...s.data, credentials: withEntry(s.data.credentials, authTypeId, current) }, ...testForgotten(s) };
 }
 
@@ -233,14 +240,18 @@ export const otherEnvironment =
     msg.oauthEnvironmentChanged(s.data.environment === 'live');
 
 /**
- * The connector changed between live and testing (it was `was`): a sign-in is made for one of
- * them, as for a store, so a connection made in this flow goes, and so does, in an edit, the
- * connector's own (it was made for the connector's); back to the connector's, that one is kept again.
+ * The connector's environment changed (it was `was`, perhaps none yet): a sign-in is made for
+ * live or testing, as for a store, so a connection made for the other goes (the one it was made
+ * for, else `was`), and so does, in an edit, the connector's own (made for the connector's);
+ * back to the connector's, that one is kept again.
  */
 export function environmentSwitched(s: WizardState, authType: AuthTypeDefinition | undefined, was: WizardState['data']['environment']): WizardState {
   let next = s;
-  for (const [id, held] of Object.entries(s.data.credentials)) if (own(held, 'connectionRef') !== undefined) next = oauthDropped(next, id, otherEnvironment(s));
-  if (next !== s || !authType) return next;
+  for (const [id, held] of Object.entries(s.data.credentials)) {
+    const madeFor = own(held, 'connectionEnvironment') ?? was;
+    if (own(held, 'connectionRef') !== undefined && madeFor !== undefined && madeFor !== s.data.environment) next = oauthDropped(next, id, otherEnvironment(s));
+  }
+  if (next !== s || !authType || !was) return next;
   const before = keepsConnection({ ...s, data: { ...s.data, environment: was } }, authType);
   if (before && !keepsConnection(s, authType)) return oauthDropped(s, authType.id, otherEnvironment(s));
   return !before && keepsConnection(s, authType) ? oauthStarted(s) : s;
