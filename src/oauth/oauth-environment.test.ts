@@ -79,7 +79,7 @@ describe('OAuth: live or testing', () => {
     await pressContinue(el);
     expect(await el.submit()).to.equal(true);
     expect(created[0]!.environment).to.equal('live');
-    expect(created[0]!.credentials.connectionRef).to.equal('conn_live');
+    expect(created[0]!.credentials, 'the environment it was made for is never sent').to.deep.equal({ shop: 'my-store', connectionRef: 'conn_live' });
   });
 
   it('switching while the sign-in window is open ends that sign-in: its window closes and a late result is not taken', async () => {
