@@ -51,6 +51,19 @@ function keydown(target: Element, key: string) {
   target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
 }
 
+/** The options listed for `query` include `zone`, and every one is at `offset`. */
+function listsOnlyAt(el: ConnectorWizard, query: string, zone: string, offset: string) {
+  const found = allInStep(el, '[role="option"]');
+  expect(
+    found.map((o) => o.firstElementChild!.textContent),
+    query,
+  ).to.include(zone);
+  expect(
+    found.every((o) => o.querySelector('.offset')!.textContent!.endsWith(offset)),
+    `${query}: only zones at ${offset}, not ${found.map((o) => o.querySelector('.offset')!.textContent).join(', ')}`,
+  ).to.equal(true);
+}
+
 describe('time zone and date format step', () => {
   it("defaults to the system's zone and date format", async () => {
     const el = await atTimezone('netsuite');
@@ -305,15 +318,7 @@ describe('time zone and date format step', () => {
       input.value = query;
       input.dispatchEvent(new Event('input'));
       await settle(el);
-      const found = allInStep(el, '[role="option"]');
-      expect(
-        found.map((o) => o.firstElementChild!.textContent),
-        query,
-      ).to.include(zone);
-      expect(
-        found.every((o) => o.querySelector('.offset')!.textContent!.endsWith(offset)),
-        `${query}: only zones at ${offset}, not ${found.map((o) => o.querySelector('.offset')!.textContent).join(', ')}`,
-      ).to.equal(true);
+      listsOnlyAt(el, query, zone, offset);
     }
   });
 
@@ -327,15 +332,7 @@ describe('time zone and date format step', () => {
       ['\uff0b\uff15\uff1a\uff13\uff10', 'Asia/Kolkata', '+05:30'],
     ] as const) {
       await type(el, '#field-timeZone', query);
-      const found = allInStep(el, '[role="option"]');
-      expect(
-        found.map((o) => o.firstElementChild!.textContent),
-        query,
-      ).to.include(zone);
-      expect(
-        found.every((o) => o.querySelector('.offset')!.textContent!.endsWith(offset)),
-        `${query}: only zones at ${offset}, not ${found.map((o) => o.querySelector('.offset')!.textContent).join(', ')}`,
-      ).to.equal(true);
+      listsOnlyAt(el, query, zone, offset);
     }
   });
 
