@@ -150,6 +150,39 @@ describe('review step in an edit: what changed', () => {
     await settle(el);
     expect(answer(el, 'name')).to.equal('Shop EU (vorher: Shop Europe)');
   });
+
+  it('a saved value the form only lower-cases (not sent as a change) shows no "(was: …)", as Save sends nothing', async () => {
+    const el = await wizardFixture({ groups: GROUPS });
+    const updated: unknown[] = [];
+    el.addEventListener('connector-updated', (e) => updated.push((e as CustomEvent).detail.connector));
+    el.connector = { ...(shopifyPayload({ credentials: { shop: 'My-Store' }, name: 'Shop' }) as unknown as EditableConnector), id: 'c9' };
+    await settle(el);
+    for (let i = 0; i < 5 && currentStepId(el) !== 'review'; i++) await pressContinue(el);
+    expect(currentStepId(el)).to.equal('review');
+    const shop = inStep(el, '.row[data-key="credentials.shop"] dd.value bdi')?.textContent;
+    const was = inStep(el, '.row[data-key="credentials.shop"] [data-was]')?.textContent ?? 'none';
+    const saved = await el.submit();
+    await settle(el);
+    expect({ shop, was, saved, updated }).to.deep.equal({ shop: 'https://my-store.myshopify.com', was: 'none', saved: false, updated: [] });
+  });
+
+  it('a number typed 4.0 over a saved 4 shows no "(was: …)", as Save sends nothing', async () => {
+    const el = await wizardFixture({ groups: GROUPS });
+    const updated: unknown[] = [];
+    el.addEventListener('connector-updated', (e) => updated.push((e as CustomEvent).detail.connector));
+    const credentials = { baseUrl: 'https://shop.example.com', username: 'admin', tokenLifetimeHours: 4 };
+    el.connector = { ...(shopifyPayload({ system: 'adobe-commerce', authType: 'admin-credentials', credentials, name: 'Shop' }) as unknown as EditableConnector), id: 'c9' };
+    await settle(el);
+    await el.goTo('credentials');
+    await settle(el);
+    await type(el, '#field-credentials-tokenLifetimeHours', '4.0');
+    await el.goTo('review');
+    await settle(el);
+    const hours = answer(el, 'credentials.tokenLifetimeHours');
+    const saved = await el.submit();
+    await settle(el);
+    expect({ hours, saved, updated }).to.deep.equal({ hours: '4.0', saved: false, updated: [] });
+  });
 });
 
 describe('review step: what it cannot preview, and the moment it previews', () => {

@@ -7,6 +7,7 @@ import { textDir } from '../../catalogue/localize-catalogue.js';
 import { checkDatePattern, datePatternWarning, formatDate, listedZoneName, localOffsetLabel } from '../../date-format/date-format.js';
 import { connectorName, formGroup, groupName, keptGroup } from '../../schemas/general-schema.js';
 import { idRecord, own } from '../../schemas/id-record.js';
+import { normalizeCredential } from '../../schemas/normalize.js';
 import { resolveDateFormat } from '../../schemas/timezone-schema.js';
 import type { StepId } from '../../schemas/wizard-data.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
@@ -206,7 +207,9 @@ export class ReviewStep extends FormStepElement {
             : msg.notProvided;
       else {
         const v = own(own(data.credentials, authType!.id), field.key);
-        raw = v;
+        // Compared as Save sends it (editChanges): `My-Store` is `my-store`, `4.0` is 4, so Review says "was" only for a change Save sends.
+        const sent = typeof v === 'string' ? normalizeCredential(field, v).value : v;
+        raw = field.type === 'number' && typeof sent === 'string' && sent.trim() ? Number(sent) : sent;
         if (field.type === 'boolean') value = v === true ? msg.yes : msg.no;
         else if (field.type === 'select') {
           const option = field.options?.find((o) => o.value === v);
