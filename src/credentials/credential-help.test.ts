@@ -759,6 +759,27 @@ describe('credentials: a test that says what it checked', () => {
     expect(inStep(el, '#test-result')?.getAttribute('data-test-state') ?? null).to.equal(null);
   });
 
+  it('a test still running when Create sends the connector (no endpoint) is never said nor shown after the success', async () => {
+    const { api, el } = await shopifyFilledIn('my-store');
+    const created: unknown[] = [];
+    el.addEventListener('connector-created', (e) => created.push((e as CustomEvent).detail.connector.name));
+    const json = { ...CREDENTIALS_REJECTED, detail: 'The token cannot read orders.', checks: PERMISSIONS_FAILED };
+    await api.faults({ kind: 'status', method: 'POST', status: 422, type: 'application/problem+json', json, delayMs: 800 });
+    inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing', { timeout: 3000 });
+    expect(await el.goTo('review'), 'moved on while it runs').to.equal(true);
+    expect(await el.submit(), 'created').to.equal(true);
+    await new Promise((r) => setTimeout(r, 1200));
+    await settle(el);
+    const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+    const success = el.shadowRoot!.querySelector('[part~="success"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    expect({ created: created.length, said: region.textContent!.includes('check failed'), success: success.includes('check failed') || !success }).to.deep.equal({
+      created: 1,
+      said: false,
+      success: false,
+    });
+  });
+
   it('a long check label and account are shortened as characters, never cut inside an emoji', async () => {
     const { api, el } = await shopifyFilledIn('my-store');
     const emoji = '😀'.repeat(600);
