@@ -133,6 +133,8 @@ export class WizardSession {
     if (id === this.o.store.state.data.system) return;
     this.o.flow()?.resetOAuth();
     this.o.store.update((s) => t.selectSystem(s, id, this.o.catalogue()));
+    // Its answers set aside earlier come back under the environment chosen since: a connection made for the other goes.
+    this.o.flow()?.environmentSet(undefined);
     // A system with one authentication type has it at once: a same-tab sign-in return waiting for it applies now.
     this.o.flow()?.applyReturnedOAuth();
     this.edited(['/system']);

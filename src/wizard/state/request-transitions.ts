@@ -234,10 +234,9 @@ export function oauthDropped(s: WizardState, authTypeId: string, said: Said): Wi
 }
 
 /** Why a connection goes when the connector changed between live and testing: it was made for the other. */
-export const otherEnvironment =
-  (s: WizardState): Said =>
-  (msg) =>
-    msg.oauthEnvironmentChanged(s.data.environment === 'live');
+const LIVE_NOW: Said = (msg) => msg.oauthEnvironmentChanged(true);
+const TESTING_NOW: Said = (msg) => msg.oauthEnvironmentChanged(false);
+export const otherEnvironment = (s: WizardState): Said => (s.data.environment === 'live' ? LIVE_NOW : TESTING_NOW);
 
 /**
  * The connector's environment changed (it was `was`, perhaps none yet): a sign-in is made for
@@ -251,10 +250,13 @@ export function environmentSwitched(s: WizardState, authType: AuthTypeDefinition
     const madeFor = own(held, 'connectionEnvironment') ?? was;
     if (own(held, 'connectionRef') !== undefined && madeFor !== undefined && madeFor !== s.data.environment) next = oauthDropped(next, id, otherEnvironment(s));
   }
-  if (next !== s || !authType || !was) return next;
-  const before = keepsConnection({ ...s, data: { ...s.data, environment: was } }, authType);
-  if (before && !keepsConnection(s, authType)) return oauthDropped(s, authType.id, otherEnvironment(s));
-  return !before && keepsConnection(s, authType) ? oauthStarted(s) : s;
+  // The connector's own connection is kept (back to its environment): it is what the step shows, and nothing is said of another.
+  if (keepsConnection(next, authType)) return oauthStarted(next);
+  if (next !== s) return next;
+  if (was && keepsConnection({ ...s, data: { ...s.data, environment: was } }, authType)) return oauthDropped(s, authType!.id, otherEnvironment(s));
+  // A switch that dropped nothing: what an earlier switch said ("for testing now") no longer holds.
+  const note = s.notes[CONNECTION];
+  return note === LIVE_NOW || note === TESTING_NOW ? oauthStarted(s) : s;
 }
 
 /** A new sign-in starts: what was said of a dropped connection is done. */
