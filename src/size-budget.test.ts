@@ -449,9 +449,10 @@ interface BundleSize {
  * Thirtieth session, 44df108 (a sign-in window closed a moment after it opened is not said to be the browser's doing): +0.00 kB before the first step and +0.07 kB for the whole flow, to 53.52 and 92.28.
  * Thirtieth session, the open fixer's merges (db1dc8f to de5b9ee: edits that cannot open, whole-number groups) and c964564 (a connection keeps its environment): +0.10 kB before the first step and +0.28 kB for the whole flow, to 53.63 and 92.56.
  * Thirtieth session, a841c37 (Review in an edit shows a saved value only when Save sends it as a change): +0.00 kB before the first step and +0.03 kB for the whole flow, to 53.63 and 92.58.
+ * Thirtieth session, a6f60ce (environment switches: set-aside systems, notes that no longer hold): +0.01 kB before the first step and +0.04 kB for the whole flow, to 53.63 and 92.62.
  */
-const FIRST_STEP_BUDGET = 53_627;
-const WHOLE_FLOW_BUDGET = 92_584;
+const FIRST_STEP_BUDGET = 53_635;
+const WHOLE_FLOW_BUDGET = 92_625;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 
