@@ -4,19 +4,11 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
-import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { advanceTo, choose, pressContinue, settle, wizardFixture } from '../test/fixtures.js';
-import { atConnect, broadcast, connect, connectButton, oauthMessage, popup, oauthStatus as status } from '../test/oauth-fixtures.js';
+import { atConnect, broadcast, connect, connectButton, editingOnCredentials, oauthMessage, popup, oauthStatus as status, switchEnvironment } from '../test/oauth-fixtures.js';
 
 const query = (win: Window) => new URL(win.location.href).searchParams;
-
-async function switchTo(el: ConnectorWizard, environment: 'live' | 'test') {
-  await el.goTo('general');
-  await settle(el);
-  await choose(el, `#environment-${environment}`);
-  await el.goTo('credentials');
-  await settle(el);
-}
 
 /** Connect pressed in `el`'s window `key`, and the provider's answer brought on the BroadcastChannel. */
 async function signIn(el: ConnectorWizard, key: string, ref: string, account: string) {
@@ -62,26 +54,18 @@ describe('OAuth: live or testing, switched again', () => {
   it('live, testing, live again: the step no longer says the connector is for testing', async () => {
     const el = await atConnect({ system: 'xero', noDrafts: true });
     await signIn(el, 'default:xero', 'conn_live', 'owner@live.example');
-    await switchTo(el, 'test');
+    await switchEnvironment(el, 'test');
     expect(status(el).textContent).to.contain('This connector is for testing now');
-    await switchTo(el, 'live');
+    await switchEnvironment(el, 'live');
     expect(status(el).textContent).to.not.contain('for testing now').and.not.contain('owner@live.example');
     expect(connectButton(el).textContent!.trim()).to.equal('Connect with Xero');
   });
 
   it('in an edit, a sign-in made for testing and then back to live: the connector kept connection shows, with nothing said against it', async () => {
-    const el = await wizardFixture({ noDrafts: true, groups: [{ id: 'uk', name: 'UK' }] });
-    el.setAttribute('oauth-start-url', '/api/oauth/start');
-    el.connector = {
-      ...{ id: 's-1', name: 'Shop UK', system: 'shopify', group: 'uk', environment: 'live', timeZone: 'UTC', dateFormat: 'yyyy-MM-dd' },
-      ...{ authType: 'oauth', credentials: { shop: 'old-store' } },
-    } as EditableConnector;
-    await settle(el);
-    await el.goTo('credentials');
-    await settle(el);
-    await switchTo(el, 'test');
+    const el = await editingOnCredentials();
+    await switchEnvironment(el, 'test');
     await signIn(el, 'default:edit:s-1', 'conn_sandbox', 'owner@sandbox.example');
-    await switchTo(el, 'live');
+    await switchEnvironment(el, 'live');
     expect(connectButton(el).textContent!.trim()).to.equal('Connect a different account');
     expect(status(el).textContent).to.contain('stays connected').and.not.contain('cannot be used').and.not.contain('owner@sandbox.example');
   });

@@ -7,24 +7,25 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
 import { advanceTo, choose, errorSummary, pressContinue, settle, type, wizardFixture } from '../test/fixtures.js';
-import { atConnect, broadcast, connectButton, oauthMessage, popup, oauthStatus as status, sleep } from '../test/oauth-fixtures.js';
+import {
+  atConnect,
+  broadcast,
+  connectButton,
+  editingOnCredentials,
+  oauthMessage,
+  popup,
+  SHOP_UK,
+  oauthStatus as status,
+  sleep,
+  switchEnvironment,
+} from '../test/oauth-fixtures.js';
 
 const SHOP = '#field-credentials-shop';
 const query = (win: Window) => new URL(win.location.href).searchParams;
 const polite = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!;
 
-/** Back to General, the other environment chosen, and on to Credentials again. */
-async function switchTo(el: ConnectorWizard, environment: 'live' | 'test') {
-  await el.goTo('general');
-  await settle(el);
-  await choose(el, `#environment-${environment}`);
-  await el.goTo('credentials');
-  await settle(el);
-}
-
 const STORED = 'connector-wizard:oauth-state:';
 const fragment = (message: object) => `#connector-wizard-oauth=${encodeURIComponent(JSON.stringify(message))}`;
-const SHOP_UK = { id: 's-1', name: 'Shop UK', system: 'shopify', group: 'uk', environment: 'live', timeZone: 'UTC', dateFormat: 'yyyy-MM-dd', authType: 'oauth' };
 
 describe('OAuth: live or testing', () => {
   afterEach(() => {
@@ -34,7 +35,7 @@ describe('OAuth: live or testing', () => {
 
   it('the start URL says the environment; the stand-in provider signs a testing connector in to its sandbox', async () => {
     const el = await atConnect({ system: 'shopify' });
-    await switchTo(el, 'test');
+    await switchEnvironment(el, 'test');
     await type(el, SHOP, 'my-store');
     connectButton(el).click();
     const win = await popup('default:shopify');
@@ -48,7 +49,7 @@ describe('OAuth: live or testing', () => {
 
   it('a connection made for testing goes when the connector becomes live, and that is said; Connect then signs in for live', async () => {
     const el = await atConnect({ system: 'shopify' });
-    await switchTo(el, 'test');
+    await switchEnvironment(el, 'test');
     await type(el, SHOP, 'my-store');
     connectButton(el).click();
     let win = await popup('default:shopify');
@@ -90,7 +91,7 @@ describe('OAuth: live or testing', () => {
     const state = query(win).get('state')!;
     expect(query(win).get('environment')).to.equal('live');
     await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting');
-    await switchTo(el, 'test');
+    await switchEnvironment(el, 'test');
     await waitUntil(() => win.closed, 'the window for live closes');
     expect(status(el).dataset.oauth).to.equal('idle');
     expect(status(el).textContent).to.contain('This connector is for testing now, so a live connection cannot be used.');
@@ -101,25 +102,17 @@ describe('OAuth: live or testing', () => {
   });
 
   it('in an edit, the connector kept connection is for its environment: another asks for a sign-in, and back to its own keeps it again', async () => {
-    const el = await wizardFixture({ noDrafts: true, groups: [{ id: 'uk', name: 'UK' }] });
-    el.setAttribute('oauth-start-url', '/api/oauth/start');
-    el.connector = {
-      ...{ id: 's-1', name: 'Shop UK', system: 'shopify', group: 'uk', environment: 'live', timeZone: 'UTC', dateFormat: 'yyyy-MM-dd' },
-      ...{ authType: 'oauth', credentials: { shop: 'old-store' } },
-    } as EditableConnector;
-    await settle(el);
+    const el = await editingOnCredentials();
     const updated: Record<string, unknown>[] = [];
     el.addEventListener('connector-updated', (e) => updated.push(e.detail.connector as Record<string, unknown>));
-    await el.goTo('credentials');
-    await settle(el);
     expect(status(el).textContent).to.contain('stays connected');
-    await switchTo(el, 'test');
+    await switchEnvironment(el, 'test');
     expect(status(el).textContent).to.not.contain('stays connected');
     expect(status(el).textContent).to.contain('This connector is for testing now');
     expect(connectButton(el).textContent!.trim()).to.equal('Connect with Shopify');
     expect(await el.submit(), 'a live connection is not saved with a testing connector').to.equal(false);
     expect(updated).to.deep.equal([]);
-    await switchTo(el, 'live');
+    await switchEnvironment(el, 'live');
     expect(status(el).textContent).to.contain('stays connected').and.not.contain('testing now');
     expect(connectButton(el).textContent!.trim()).to.equal('Connect a different account');
   });
@@ -147,21 +140,16 @@ describe('OAuth: live or testing', () => {
   });
 
   it('in an edit, a connection made for live is not saved once the host passes the connector again as testing', async () => {
-    const el = await wizardFixture({ noDrafts: true, groups: [{ id: 'uk', name: 'UK' }] });
-    el.setAttribute('oauth-start-url', '/api/oauth/start');
-    el.connector = { ...SHOP_UK, credentials: { shop: 'old-store' } } as EditableConnector;
-    await settle(el);
+    const el = await editingOnCredentials();
     const updated: Record<string, unknown>[] = [];
     el.addEventListener('connector-updated', (e) => updated.push(e.detail.connector as Record<string, unknown>));
-    await el.goTo('credentials');
-    await settle(el);
     connectButton(el).click();
     const win = await popup('default:edit:s-1');
     expect(query(win).get('environment')).to.equal('live');
     broadcast(oauthMessage(query(win).get('state')!, 'conn_live', 'owner@live.example'));
     await waitUntil(() => status(el).textContent!.includes('owner@live.example'), 'connected for live');
     win.close();
-    el.connector = { ...SHOP_UK, environment: 'test', credentials: { shop: 'old-store' } } as EditableConnector;
+    el.connector = { ...SHOP_UK, environment: 'test' } as EditableConnector;
     await settle(el);
     expect(status(el).textContent).to.not.contain('owner@live.example');
     // The connector's own connection (testing now, as the host says) is what shows, and nothing of the live one is sent.

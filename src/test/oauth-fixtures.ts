@@ -1,6 +1,6 @@
 /** Helpers for the OAuth tests: a wizard at "Connect with Xero", the popup it opened, and where the step stands. */
 import { expect, waitUntil } from '@open-wc/testing';
-import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
 import { oauthKey, popupName } from '../oauth/oauth-controller.js';
 import { advanceTo, choose, currentStepId, inStep, pressContinue, settle, uniqueDatabase, wizardFixture } from './fixtures.js';
 
@@ -102,3 +102,29 @@ export const oauthMessage = (state: string, ref = 'conn_test', account = 'test@x
   ok: true,
   connection: { ref, account },
 });
+
+/** A live Shopify connector signed in with OAuth for `old-store`, as the environment tests edit it. */
+export const SHOP_UK = {
+  ...{ id: 's-1', name: 'Shop UK', system: 'shopify', group: 'uk', environment: 'live', timeZone: 'UTC', dateFormat: 'yyyy-MM-dd' },
+  ...{ authType: 'oauth', credentials: { shop: 'old-store' } },
+} as EditableConnector;
+
+/** A wizard with no drafts editing `connector` (SHOP_UK unless given), sign-in set up, on Credentials. */
+export async function editingOnCredentials(connector: EditableConnector = SHOP_UK): Promise<ConnectorWizard> {
+  const el = await wizardFixture({ noDrafts: true, groups: [{ id: 'uk', name: 'UK' }] });
+  el.setAttribute('oauth-start-url', '/api/oauth/start');
+  el.connector = connector;
+  await settle(el);
+  await el.goTo('credentials');
+  await settle(el);
+  return el;
+}
+
+/** Back to General, `environment` chosen there, and on to Credentials again. */
+export async function switchEnvironment(el: ConnectorWizard, environment: 'live' | 'test'): Promise<void> {
+  await el.goTo('general');
+  await settle(el);
+  await choose(el, `#environment-${environment}`);
+  await el.goTo('credentials');
+  await settle(el);
+}
