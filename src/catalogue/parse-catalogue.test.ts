@@ -6,6 +6,8 @@ import { sampleCatalogue } from '../test/fixtures.js';
 import { parseCatalogue, summariseProblems, type CatalogueProblem } from './parse-catalogue.js';
 
 const one = (system: unknown) => parseCatalogue({ version: 1, systems: [system] });
+/** One system, Acme (or `name`), with one authentication type (an API key, or `kind`) holding `fields`. */
+const withFields = (fields: unknown[], name = 'Acme', kind = 'api-key') => one({ id: 'acme', name, authTypes: [{ id: 'key', label: 'Key', kind, fields }] });
 const messages = (problems: readonly CatalogueProblem[]) => problems.map((p) => p.message).join('\n');
 
 describe('parseCatalogue', () => {
@@ -451,30 +453,19 @@ describe('parseCatalogue', () => {
   });
 
   it('leaves out a list option with an empty value (what "none chosen" sends), and no other', () => {
-    const result = one({
-      id: 'acme',
-      name: 'Acme',
-      authTypes: [
-        {
-          id: 'key',
-          label: 'Key',
-          kind: 'api-key',
-          fields: [
-            {
-              key: 'region',
-              label: 'Region',
-              type: 'select',
-              options: [
-                { value: '', label: 'Default region' },
-                { value: 'eu', label: 'Europe' },
-                { value: '', label: 'Also empty' },
-                { value: 'us', label: 'United States' },
-              ],
-            },
-          ],
-        },
-      ],
-    });
+    const result = withFields([
+      {
+        key: 'region',
+        label: 'Region',
+        type: 'select',
+        options: [
+          { value: '', label: 'Default region' },
+          { value: 'eu', label: 'Europe' },
+          { value: '', label: 'Also empty' },
+          { value: 'us', label: 'United States' },
+        ],
+      },
+    ]);
     expect(result.ok).to.equal(true);
     if (!result.ok) return;
     expect(result.catalogue.systems[0]!.authTypes[0]!.fields[0]!.options!.map((o) => o.value)).to.deep.equal(['eu', 'us']);
@@ -596,22 +587,11 @@ describe('parseCatalogue', () => {
   });
 
   it('gives a name a paste may use to one field only, a secret field first: a shared alias goes from the others, a key another field s alias has is reported', () => {
-    const result = one({
-      id: 'acme',
-      name: 'Acme',
-      authTypes: [
-        {
-          id: 'key',
-          label: 'Key',
-          kind: 'api-key',
-          fields: [
-            { key: 'account', label: 'Account', type: 'text', aliases: ['ACME_ACCOUNT', 'ACME_API_KEY'] },
-            { key: 'apiKey', label: 'API key', type: 'secret', aliases: ['acme_api_key', 'ACCOUNT', 'API_KEY'] },
-            { key: 'region', label: 'Region', type: 'text', aliases: ['api_key'] },
-          ],
-        },
-      ],
-    });
+    const result = withFields([
+      { key: 'account', label: 'Account', type: 'text', aliases: ['ACME_ACCOUNT', 'ACME_API_KEY'] },
+      { key: 'apiKey', label: 'API key', type: 'secret', aliases: ['acme_api_key', 'ACCOUNT', 'API_KEY'] },
+      { key: 'region', label: 'Region', type: 'text', aliases: ['api_key'] },
+    ]);
     expect(result.ok).to.equal(true);
     if (!result.ok) return;
     const authType = result.catalogue.systems[0]!.authTypes[0]!;
@@ -633,22 +613,15 @@ describe('parseCatalogue', () => {
   });
 
   it('an alias is read trimmed, said as converted, so a padded one fills its field and a shared one is seen; one no pasted line can name is taken off and said', () => {
-    const result = one({
-      id: 'acme',
-      name: 'Acme',
-      authTypes: [
-        {
-          id: 'key',
-          label: 'Key',
-          kind: 'oauth2-client-credentials',
-          fields: [
-            { key: 'clientId', label: 'Application ID', type: 'text', aliases: ['Account ID', 'USER_NAME'] },
-            { key: 'clientSecret', label: 'Application secret', type: 'secret', aliases: [' ACME_CLIENT_SECRET ', 'clé_api'] },
-            { key: 'user', label: 'User', type: 'text', aliases: [' USER_NAME '] },
-          ],
-        },
+    const result = withFields(
+      [
+        { key: 'clientId', label: 'Application ID', type: 'text', aliases: ['Account ID', 'USER_NAME'] },
+        { key: 'clientSecret', label: 'Application secret', type: 'secret', aliases: [' ACME_CLIENT_SECRET ', 'clé_api'] },
+        { key: 'user', label: 'User', type: 'text', aliases: [' USER_NAME '] },
       ],
-    });
+      'Acme',
+      'oauth2-client-credentials',
+    );
     if (!result.ok) throw new Error('refused');
     const authType = result.catalogue.systems[0]!.authTypes[0]!;
     expect(authType.fields.map((f) => f.aliases)).to.deep.equal([['USER_NAME'], ['ACME_CLIENT_SECRET'], []]);
@@ -668,11 +641,7 @@ describe('parseCatalogue', () => {
   });
 
   it('a problem line cuts a long name between characters, never through an emoji', () => {
-    const result = one({
-      id: 'acme',
-      name: `${'x'.repeat(56)}😀 Commerce`,
-      authTypes: [{ id: 'key', label: 'Key', kind: 'api-key', fields: [{ key: 'k', label: 'K', type: 'text', pattern: '(' }] }],
-    });
+    const result = withFields([{ key: 'k', label: 'K', type: 'text', pattern: '(' }], `${'x'.repeat(56)}😀 Commerce`);
     const message = result.problems[0]!.message;
     expect(message, 'no half a surrogate pair').to.not.match(/\p{Cs}/u);
     expect(message).to.contain(`"${'x'.repeat(56)}😀…" (systems[0])`);
@@ -680,11 +649,7 @@ describe('parseCatalogue', () => {
 
   it('a problem line quotes a name of 60 characters or fewer whole, counted in code points: 40 emoji are 80 UTF-16 units', () => {
     const name = '😀'.repeat(40);
-    const result = one({
-      id: 'acme',
-      name,
-      authTypes: [{ id: 'key', label: 'Key', kind: 'api-key', fields: [{ key: 'k', label: 'K', type: 'text', pattern: '(' }] }],
-    });
+    const result = withFields([{ key: 'k', label: 'K', type: 'text', pattern: '(' }], name);
     expect(result.problems[0]!.message).to.contain(`"${name}" (systems[0])`);
   });
 
@@ -702,21 +667,10 @@ describe('parseCatalogue', () => {
   });
 
   it('a secret field s alias that is a later text field s key still takes a secret pasted under it', () => {
-    const result = one({
-      id: 'acme',
-      name: 'Acme',
-      authTypes: [
-        {
-          id: 'key',
-          label: 'Key',
-          kind: 'api-key',
-          fields: [
-            { key: 'apiKey', label: 'API key', type: 'secret', aliases: ['API_KEY', 'TOKEN'] },
-            { key: 'token', label: 'Token name', type: 'text', required: false },
-          ],
-        },
-      ],
-    });
+    const result = withFields([
+      { key: 'apiKey', label: 'API key', type: 'secret', aliases: ['API_KEY', 'TOKEN'] },
+      { key: 'token', label: 'Token name', type: 'text', required: false },
+    ]);
     if (!result.ok) throw new Error('refused');
     const fill = pasteFill(result.catalogue.systems[0]!.authTypes[0]!, 'TOKEN=sk_live_0123456789');
     expect(fill?.map(({ field }) => field.key)).to.deep.equal(['apiKey']);
@@ -725,7 +679,7 @@ describe('parseCatalogue', () => {
 
   it('says the problems of a system in the order they are in it', () => {
     const field = (key: string) => ({ key, label: key, type: 'text', help: 'h'.repeat(3000) });
-    const result = one({ id: 'acme', name: 'Acme', authTypes: [{ id: 'key', label: 'Key', kind: 'api-key', fields: [field('a'), field('b'), field('c')] }] });
+    const result = withFields([field('a'), field('b'), field('c')]);
     expect(result.problems.map((p) => p.path)).to.deep.equal([
       'systems[0].authTypes[0].fields[0].help',
       'systems[0].authTypes[0].fields[1].help',
@@ -744,8 +698,7 @@ describe('parseCatalogue', () => {
   });
 
   it('says what an option lacks or should be, and a list left without options once', () => {
-    const select = (options: unknown) =>
-      one({ id: 'acme', name: 'Acme', authTypes: [{ id: 'key', label: 'Key', kind: 'api-key', fields: [{ key: 'v', label: 'V', type: 'select', options }] }] });
+    const select = (options: unknown) => withFields([{ key: 'v', label: 'V', type: 'select', options }]);
     const some = select([{ value: 'a' }, 'b', { value: 'c', label: 'C' }]);
     expect(some.problems.map((p) => [p.path.slice(-10), p.problem])).to.deep.equal([
       ['options[0]', '"label" is missing'],
@@ -756,10 +709,7 @@ describe('parseCatalogue', () => {
   });
 
   it('reports a link that reads as a host name without https://, and keeps relative links and file names', () => {
-    const linked = (helpUrl: string) =>
-      one({ id: 'acme', name: 'Acme', authTypes: [{ id: 'key', label: 'Key', kind: 'api-key', fields: [{ key: 'k', label: 'K', type: 'text', helpUrl }] }] }).problems.map(
-        (p) => p.action,
-      );
+    const linked = (helpUrl: string) => withFields([{ key: 'k', label: 'K', type: 'text', helpUrl }]).problems.map((p) => p.action);
     for (const host of ['docs.acme.example/api-keys', 'www.acme.example', 'acme.example:8443/keys']) expect(linked(host), host).to.deep.equal(['ignored']);
     for (const relative of ['help.php', 'api-keys.aspx', 'setup.asp', 'logo.bmp', 'jquery.min.js', 'logo.svg', './help.html', '../docs/keys', '/help/keys', 'help/keys'])
       expect(linked(relative), relative).to.deep.equal([]);
