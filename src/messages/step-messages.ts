@@ -16,9 +16,9 @@ export const stepMessages = {
   nameDirectionControls: 'Remove the hidden characters that change the direction of the text: they can make the name read as something it is not',
   group: 'Company group',
   groupRequired: 'Choose the company group this connector belongs to',
-  /** After an edited connector's own group, which the choice offered lacks (see keptGroup). */
+  /** After an edited connector's own group, which the groups offered lack (see keptGroup). */
   groupKept: '(current group, not offered here)',
-  /** An edited connector in no group, where there is a choice of groups. */
+  /** An edited connector in no group, where groups are offered. */
   noGroupKept: 'No group (as now)',
   environment: 'Testing or live',
   environmentHint: 'A company group can have one live and one testing connector for each system.',

@@ -54,12 +54,13 @@ export const formGroup = (groups: readonly Group[], data: Pick<WizardData, 'grou
   groups.length === 1 && !data.editing ? groups[0]!.id : data.group;
 
 /**
- * An edit's own group where there is a choice of groups that lacks it (another group's connector,
- * or one in no group): valid as it is, offered as a choice of its own, never sent unless the person
- * picks another (renaming it never moves it).
+ * An edit's own group that the groups offered lack (another group's connector, or one in no
+ * group): valid as it is, never sent unless the person picks another (renaming it never moves
+ * it). With a choice of groups it is offered as a choice of its own; with one group (no choice),
+ * it is said as kept.
  */
 export const keptGroup = (groups: readonly Group[], data: Pick<WizardData, 'editing' | 'editBase'>): { id: string | undefined } | undefined =>
-  groups.length > 1 && data.editing !== undefined && data.editBase && !groups.some((g) => g.id === data.editBase!.group) ? { id: data.editBase.group } : undefined;
+  groups.length && data.editing !== undefined && data.editBase && !groups.some((g) => g.id === data.editBase!.group) ? { id: data.editBase.group } : undefined;
 
 export const generalStepSchema = (ctx: ValidationContext, msg: Messages, data: Pick<WizardData, 'group' | 'submission' | 'editing' | 'editBase'>) => {
   const systemName = ctx.system?.name ?? '';

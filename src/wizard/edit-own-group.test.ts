@@ -1,7 +1,7 @@
 /** An edit of a connector whose group the choice offered lacks (another group, or none): kept as it is unless the person moves it. */
 import { expect } from '@open-wc/testing';
 import { audit } from '../test/audit.js';
-import { choose, inStep, settle, type, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, choose, inStep, settle, type, wizardFixture } from '../test/fixtures.js';
 import { EDITED, editing, listenUpdated, savedAsRenameOnly } from '../test/edit-fixtures.js';
 import type { EditableConnector } from './connector-wizard.js';
 
@@ -54,5 +54,33 @@ describe('editing a connector in a group not offered', () => {
     expect({ one: inStep<HTMLInputElement>(el, '#group-1')?.checked, kept: kept ? kept.labels![0]!.textContent!.trim() : null }).to.deep.equal({ one: true, kept: null });
     await type(el, '#field-name', 'Shop renamed');
     await savedAsRenameOnly(el, updated);
+  });
+});
+
+describe('one company group offered (no choice of group)', () => {
+  const ONE = [{ id: 'uk', name: 'UK' }];
+  const said = async (el: Awaited<ReturnType<typeof wizardFixture>>, toReview: () => Promise<unknown> = () => el.goTo('review')) => {
+    const general = inStep(el, '.field p.label')?.textContent?.replace(/\s+/g, ' ').trim();
+    await toReview();
+    await settle(el);
+    const review = inStep(el, '[data-key="group"] .value')?.textContent?.replace(/\s+/g, ' ').trim();
+    return { general, review };
+  };
+
+  for (const [group, words] of [
+    ['eu', 'eu (current group, not offered here)'],
+    [null, 'No group (as now)'],
+    ['uk', 'UK'],
+  ] as const)
+    it(`an edit of a connector in ${group ?? 'no group'} says its group on General and Review as ${words}`, async () => {
+      const el = await wizardFixture({ groups: ONE });
+      el.connector = { ...EDITED, group } as unknown as EditableConnector;
+      await settle(el);
+      expect(await said(el)).to.deep.equal({ general: `Company group: ${words}`, review: words });
+    });
+
+  it('a create names the only group on General and Review', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: ONE });
+    expect(await said(el, () => advanceTo(el, 'review'))).to.deep.equal({ general: 'Company group: UK', review: 'UK' });
   });
 });

@@ -7,6 +7,7 @@ import { formGroup, groupName, keptGroup, takenEnvironments } from '../../schema
 import type { Environment } from '../../schemas/wizard-data.js';
 import { FormStepElement, formStepStyles, type RadioChoice } from '../form-step-element.js';
 import { fieldId } from '../wizard-step-element.js';
+import { keptGroupLabel } from './kept-group-label.js';
 
 /** Up to this many groups are radios; more become a select, which stays usable at 320 px. */
 const MAX_GROUP_RADIOS = 6;
@@ -61,7 +62,7 @@ export class GeneralStep extends FormStepElement {
         />
         <div role="status">${this._refused ? keyed(this._refused, html`<p class="warning">${this.#dropped ? msg.nameNotCredentialsDropped : msg.nameNotCredentials}</p>`) : nothing}</div>
       </div>
-      ${this.renderGroup(ctx)} ${this.renderEnvironment(ctx, group)}
+      ${this.renderGroup(ctx, group)} ${this.renderEnvironment(ctx, group)}
     `;
   }
 
@@ -81,16 +82,16 @@ export class GeneralStep extends FormStepElement {
     this._refused++;
   }
 
-  private renderGroup(ctx: WizardContextValue) {
+  private renderGroup(ctx: WizardContextValue, group: string | undefined) {
     const { msg, groups, data } = ctx;
     if (!groups.length) return nothing;
-    if (groups.length === 1)
-      return html`<div class="field" part="field">
-        <p class="label"><strong>${msg.group}${msg.colon}</strong> ${data.editing ? html`<bdi>${groupName(groups, data.group) ?? data.group ?? msg.notSet}</bdi>` : html`<bdi>${groups[0]!.name}</bdi>`}</p>
-      </div>`;
     const pointer = '/group';
     const kept = keptGroup(groups, data);
-    const keptLabel = kept && (kept.id === undefined ? msg.noGroupKept : html`<bdi>${kept.id}</bdi> ${msg.groupKept}`);
+    const keptLabel = kept && keptGroupLabel(msg, kept);
+    if (groups.length === 1)
+      return html`<div class="field" part="field">
+        <p class="label"><strong>${msg.group}${msg.colon}</strong> ${kept && group === kept.id ? keptLabel : html`<bdi>${groupName(groups, group) ?? group}</bdi>`}</p>
+      </div>`;
     if (groups.length > MAX_GROUP_RADIOS)
       return html`<div class="field ${ctx.feedback[pointer] ? 'has-error' : ''}" part="field">
         <label for=${fieldId(pointer)} part="label">${msg.group}</label>

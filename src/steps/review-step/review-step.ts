@@ -11,6 +11,7 @@ import { normalizeCredential } from '../../schemas/normalize.js';
 import { resolveDateFormat } from '../../schemas/timezone-schema.js';
 import type { StepId } from '../../schemas/wizard-data.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
+import { keptGroupLabel } from '../general-step/kept-group-label.js';
 
 interface Row {
   key: string;
@@ -137,12 +138,7 @@ export class ReviewStep extends FormStepElement {
       const group = formGroup(groups, data);
       // An edit's own group the host does not offer is said as General says it, never as a bare id.
       const kept = keptGroup(groups, data);
-      const value =
-        kept && group === kept.id
-          ? kept.id === undefined
-            ? msg.noGroupKept
-            : html`<bdi>${kept.id}</bdi> ${msg.groupKept}`
-          : asData(groupName(groups, group) ?? group, msg.notSet);
+      const value = kept && group === kept.id ? keptGroupLabel(msg, kept) : asData(groupName(groups, group) ?? group, msg.notSet);
       rows.push({ key: 'group', label: msg.group, value, step: 'general', raw: group ?? '' });
     }
     rows.push({
