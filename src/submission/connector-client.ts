@@ -119,7 +119,7 @@ const checkSchema = z.object({
 const problemErrorSchema = z.object({ pointer: z.optional(z.string()), detail: z.string() });
 
 /** `account` and `checks`, as a 200 or a problem may carry them: clipped, at most 50 checks, shown as text and never as markup. */
-function readReport(body: unknown): TestReport {
+function readReport(body: unknown, mask: (text: string) => unknown = (text) => text): TestReport {
   const { account, checks } = (typeof body === 'object' && body !== null ? body : {}) as { account?: unknown; checks?: unknown };
   const read = Array.isArray(checks)
     ? checks.slice(0, 50).flatMap((item): TestCheck[] => {
@@ -127,7 +127,8 @@ function readReport(body: unknown): TestReport {
         if (!parsed.success) return [];
         const c = parsed.data;
         const status = CHECK_STATUSES.find((known) => known === c.status.trim().toLowerCase());
-        const [label, detail] = [trimmed(c.label) ?? trimmed(c.id), trimmed(c.detail)];
+        // An id is read, so the answer's mask left it: shown as the label, it is masked before it is cut.
+        const [label, detail] = [trimmed(c.label) ?? trimmed(mask(c.id) as string), trimmed(c.detail)];
         if (!status || !label) return [];
         return [
           {
@@ -184,7 +185,7 @@ async function readProblem(response: Response, mask?: RequestOptions['mask']): P
     ...(detail !== undefined ? { detail: clip(detail)! } : {}),
     ...(typeof p.status === 'number' ? { status: p.status } : {}),
     errors,
-    ...readReport(body),
+    ...readReport(body, mask),
   };
 }
 
@@ -388,7 +389,7 @@ export async function testConnection(endpoint: string, payload: ConnectorPayload
   if (response.ok) {
     const body = await readJson(response, options.mask);
     if (typeof body !== 'object' || body === null || (body as { ok?: unknown }).ok !== true) return { kind: 'unreachable', status: response.status };
-    return { kind: 'ok', ...readReport(body) };
+    return { kind: 'ok', ...readReport(body, options.mask) };
   }
   const problem = await readProblem(response, options.mask);
   if (response.status === 401 || response.status === 403) return { kind: 'unauthorized', status: response.status };

@@ -98,6 +98,21 @@ describe('secrets an endpoint repeats', () => {
     }
   });
 
+  it('a check with no label, whose id quotes the token where the label is cut, shows no piece of it', async () => {
+    const api = freshApi();
+    const { el, events } = await shopifyWithToken(api.endpoint, api.testEndpoint);
+    // The id is the label; the cut (500 characters) falls inside the token.
+    const id = `${'x'.repeat(480)}${CANARY}`;
+    await api.faults({ kind: 'status', method: 'POST', status: 200, json: { ok: true, checks: [{ id, status: 'passed' }] } });
+    inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'ok', 'tested', { timeout: 5000 });
+    await settle(el);
+    const shown = inStep(el, '[part~="test-connection"]')!.textContent! + events.join('\n');
+    expect(shown, 'the check is still shown').to.contain('xxx');
+    const pieces = Array.from({ length: CANARY.length - 5 }, (_, i) => CANARY.slice(0, i + 6));
+    expect(pieces.filter((piece) => shown.includes(piece))).to.deep.equal([]);
+  });
+
   it('a refused create whose problem quotes the token at the end of a long detail shows no piece of it in the error or its event', async () => {
     const api = freshApi();
     const { el, events } = await shopifyWithToken(api.endpoint);
