@@ -657,6 +657,49 @@ describe('drafts: storage that fails never stops the wizard', () => {
     expect(await el.saveDraft(), 'not stored').to.equal(false);
   });
 
+  it('a write aborted by the browser as draft-id switches, on Credentials: said once, and every answer typed stays on screen; the draft switched to is not written', async () => {
+    const draftDatabase = uniqueDatabase();
+    const other = await wizard({ draftDatabase, draftId: 'b' });
+    await type(other.el, '#field-name', 'Other work, in b');
+    expect(await other.el.saveDraft()).to.equal(true);
+    other.el.remove();
+    const { el, errors } = await wizard({ draftDatabase, draftId: 'a' });
+    await advanceTo(el, 'credentials');
+    const token = 'shpat_' + 'ab12'.repeat(8);
+    const put = IDBObjectStore.prototype.put;
+    await withPatched(
+      IDBObjectStore.prototype,
+      'put',
+      // Not refused at once, as a full disk is: the write is queued, then its transaction aborts (as on an I/O error).
+      function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        const request = put.apply(this, args);
+        this.transaction.abort();
+        return request;
+      } as never,
+      async () => {
+        const input = inStep<HTMLInputElement>(el, '#field-credentials-accessToken')!;
+        input.value = token;
+        input.dispatchEvent(new Event('input'));
+        el.draftId = 'b';
+        await waitUntil(() => notice(el, 'storage'), 'told the answers are not being saved', { timeout: 2000 });
+      },
+    );
+    await settle(el);
+    expect({
+      step: currentStepId(el),
+      token: inStep<HTMLInputElement>(el, '#field-credentials-accessToken')?.value,
+      notices: allNotices(el).map((n) => n.getAttribute('data-notice')),
+      errors: errors.map((e) => e.kind),
+    }).to.deep.equal({ step: 'credentials', token, notices: ['storage'], errors: ['storage'] });
+    await pressContinue(el);
+    await el.goTo('general');
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-name')?.value, 'the earlier answers too').to.equal('Shopify UK');
+    await type(el, '#field-name', 'Typed on after the failure');
+    expect(await el.saveDraft(), 'not stored').to.equal(false);
+    expect((await readDraft(draftDatabase, 'b'))?.data?.name, 'draft b is other work and stays').to.equal('Other work, in b');
+  });
+
   it('a draft whose save failed as draft-id switched is deleted after the create made from its answers, and the draft switched to stays', async () => {
     const draftDatabase = uniqueDatabase();
     const other = await wizard({ draftDatabase, draftId: 'b' });
