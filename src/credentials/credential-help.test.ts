@@ -748,6 +748,59 @@ describe('credentials: a test that says what it checked', () => {
     expect(input(el, 'accessToken').getAttribute('aria-invalid'), 'the field the check names').to.equal('true');
   });
 
+  /** A test of the filled-in Shopify store, still running when the person goes to `to`, whose answer is a failed check on the environment (General). */
+  async function lateEnvironmentCheck(to: 'review' | 'general') {
+    const { api, el } = await shopifyFilledIn('my-store');
+    const checks = [{ id: 'environment', label: 'Matches a live account', status: 'failed', detail: 'These are sandbox credentials', pointer: '/environment' }];
+    await api.faults({
+      kind: 'status',
+      method: 'POST',
+      status: 422,
+      type: 'application/problem+json',
+      json: { ...CREDENTIALS_REJECTED, account: 'my-store.myshopify.com', checks },
+      delayMs: 800,
+    });
+    inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing', { timeout: 3000 });
+    expect(await el.goTo(to), 'moved on while it runs').to.equal(true);
+    const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+    await waitUntil(() => region.textContent!.includes('a check failed'), `said: ${region.textContent}`, { timeout: 5000 });
+    await settle(el);
+    return { el, said: region.textContent!.replace(/\s+/g, ' ') };
+  }
+
+  const stepLink = (el: ConnectorWizard, label: string) =>
+    [...el.shadowRoot!.querySelectorAll('[part~="step-link"]')].find((link) => link.textContent!.includes(label))?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+  it('a late failed check on another step leaves the person where they are: the steps mark that step, a notice names the field and goes to it', async () => {
+    const { el, said } = await lateEnvironmentCheck('review');
+    expect(currentStepId(el), 'never taken away').to.equal('review');
+    expect(said, 'the field named where the person is').to.contain('Testing or live');
+    expect(stepLink(el, 'General'), 'the steps say which one has a problem').to.contain('needs attention');
+    const notice = el.shadowRoot!.querySelector<HTMLElement>('[data-test-elsewhere]');
+    expect(notice?.textContent ?? '', 'a notice where the person is').to.contain('Testing or live');
+    notice!.querySelector('button')!.click();
+    await waitUntil(() => currentStepId(el) === 'general', 'taken there by the notice');
+    await settle(el);
+    expect(errorSummary(el).join(' '), 'marked on its own step').to.contain('These are sandbox credentials');
+    expect(inStep(el, 'fieldset.has-error')?.textContent ?? '', 'the field marked').to.contain('These are sandbox credentials');
+  });
+
+  it('Create after a late failed check on another step goes to that field, as for any field known to be invalid', async () => {
+    const { el } = await lateEnvironmentCheck('review');
+    expect(await el.submit(), 'nothing created').to.equal(false);
+    await settle(el);
+    expect(currentStepId(el)).to.equal('general');
+    expect(errorSummary(el).join(' ')).to.contain('These are sandbox credentials');
+  });
+
+  it('a late failed check on the step the person is on marks its field there', async () => {
+    const { el } = await lateEnvironmentCheck('general');
+    expect(currentStepId(el)).to.equal('general');
+    expect(errorSummary(el).join(' ')).to.contain('These are sandbox credentials');
+    expect(el.shadowRoot!.querySelector('[data-test-elsewhere]') === null, 'no notice to go where the person is').to.equal(true);
+  });
+
   it('a test still running when Cancel takes the secrets away never shows its outcome', async () => {
     const { api, el } = await shopifyFilledIn('my-store');
     await api.faults({ kind: 'slow', method: 'POST', delayMs: 600 });

@@ -35,6 +35,8 @@ export const shellMessages = {
   } as Record<string, string>,
   stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
   completed: 'completed',
+  /** After a step's name in the step navigation: a server's error waits there. */
+  needsAttention: 'needs attention',
   continue: 'Continue',
   back: 'Back',
   cancel: 'Cancel',

@@ -228,6 +228,9 @@ export const stepMessages = {
   testNotPassed: (detail?: string, marked = false) =>
     `The connection test did not pass${detail ? `: ${detail}` : ''}${fullStopAfter(detail)}${marked ? ' The fields to check are marked.' : ''}`,
   testCheckFailed: (system: string, detail: string) => `${system} accepted these credentials, but a check failed: ${detail}${fullStopAfter(detail)}`,
+  /** After a test's outcome answered once the person had left Credentials: the field on another step its failed check names, and the button there. */
+  testFieldElsewhere: (field: string, step: string) => `Check “${field}” on the ${step} step.`,
+  goToField: (field: string) => `Go to “${field}”`,
   testUnreachable: (system: string, status?: number, editing = false) =>
     `We could not reach ${system} to test the credentials${status ? ` (HTTP ${status})` : ''}.${editing ? ' You can still save the changes.' : ' You can still create the connector.'}`,
   testNotRun: (status?: number, editing = false) =>

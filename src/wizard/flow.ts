@@ -22,6 +22,7 @@ import type { Flow, FlowHost } from './later-api.js';
 import { OAuthFlow } from './oauth-flow.js';
 import { committedCredential, editChanges, failedRequest, labelledNotes, savedAs, testedConnection, type RequestContext } from './outcomes.js';
 import { signInFieldChanged } from './state/kept-connection.js';
+import { testElsewhere } from './test-elsewhere.js';
 import * as t from './state/request-transitions.js';
 import { credentialValue, currentAuthType } from './state/selectors.js';
 import { announce, showFeedback, submitRefused } from './state/transitions.js';
@@ -100,10 +101,13 @@ class WizardFlow implements Flow {
   async #submit(): Promise<boolean> {
     const steps = this.#h.steps().filter((s) => s !== 'review');
     const result = buildConnector(this.#h.validationInput(), steps);
-    if (!result.ok) {
-      if (this.#h.changeStep(result.step, 'summary')) this.#update((s) => showFeedback(s, result.feedback));
+    // A server's error waiting on another step (a late test's failed check) is a known problem too: Create goes there (`moved` shows it).
+    const waiting = steps.find((step) => this.#state.serverLater?.[step]);
+    if (!result.ok || waiting) {
+      const problem = result.ok ? { step: waiting!, feedback: this.#state.serverLater![waiting!]! } : result;
+      if (this.#h.changeStep(problem.step, 'summary')) this.#update((s) => (result.ok ? s : showFeedback(s, problem.feedback)));
       // The host kept the step (a prevented step change): the problems are said where the person is.
-      else this.#update((s) => t.requestFailed(s, () => Object.values(result.feedback).join(' ')));
+      else this.#update((s) => t.requestFailed(s, () => Object.values(problem.feedback).join(' ')));
       return false;
     }
     const editing = this.#state.editing;
@@ -284,11 +288,15 @@ class WizardFlow implements Flow {
     const { test, place, error } = testedConnection(result, { ...this.#requestContext(), fields: this.#authType()?.fields });
     if (error) h.fail(...error);
     this.#update((s) => t.connectionTested(s, place?.step === 'credentials' ? { ...test, errors: place.feedback } : test));
-    // Marks on Credentials wait for the person who has left it (`moved` puts them back): a late answer never takes them there.
-    if (place && (place.step !== 'credentials' || this.#state.step === 'credentials')) answered(h, 'test', () => this.#showServerErrors(place));
-    // Said with the outcome: as whom (the list of checks is read with the Test button); in the language in use.
+    // Answered on Credentials, or about the step the person is on: shown there, as a 422 is. Late, about another step: its marks wait there
+    // (Credentials': `moved` puts them back) and a notice says so where the person is (test-elsewhere.ts); a late answer never takes them away.
+    const here = this.#state.step;
+    const elsewhere = place && here !== 'credentials' && place.step !== here && place.step !== 'credentials' ? testElsewhere(place, h.steps(), test.message) : undefined;
+    if (elsewhere) this.#update((s) => t.testFailedElsewhere(s, elsewhere.byStep, elsewhere.notice));
+    else if (place && (place.step !== 'credentials' || here === 'credentials')) answered(h, 'test', () => this.#showServerErrors(place));
+    // Said with the outcome: as whom (the list of checks is read with the Test button), and the field elsewhere; in the language in use.
     const { account } = test;
-    this.#update((s) => announce(s, (msg) => (account ? `${test.message(msg)} ${msg.connectedAs(account)}` : test.message(msg))));
+    this.#update((s) => announce(s, (msg) => [test.message(msg), account && msg.connectedAs(account), elsewhere?.sentence(msg)].filter(Boolean).join(' ')));
   }
 
   abortTest(): void {

@@ -36,6 +36,7 @@ const de: Messages = {
   } as Record<string, string>,
   stepOf: (n: number, total: number) => `Schritt ${number.format(n)} von ${number.format(total)}`,
   completed: 'abgeschlossen',
+  needsAttention: 'bitte prüfen',
   continue: 'Weiter',
   back: 'Zurück',
   cancel: 'Abbrechen',
@@ -334,6 +335,8 @@ const de: Messages = {
   testNotPassed: (detail?: string, marked = false) =>
     `Der Verbindungstest wurde nicht bestanden${detail ? `: ${detail}` : ''}${fullStopAfter(detail)}${marked ? ' Die Felder, die Sie prüfen sollten, sind markiert.' : ''}`,
   testCheckFailed: (system: string, detail: string) => `${system} hat diese Zugangsdaten angenommen, aber eine Prüfung ist fehlgeschlagen: ${detail}${fullStopAfter(detail)}`,
+  testFieldElsewhere: (field: string, step: string) => `Prüfen Sie „${field}“ im Schritt ${step}.`,
+  goToField: (field: string) => `Zu „${field}“`,
   testUnreachable: (system: string, status?: number, editing = false) =>
     `Wir konnten ${system} nicht erreichen, um die Zugangsdaten zu testen${status ? ` (HTTP ${status})` : ''}.${editing ? ' Sie können die Änderungen trotzdem speichern.' : ' Sie können den Connector trotzdem erstellen.'}`,
   testNotRun: (status?: number, editing = false) =>

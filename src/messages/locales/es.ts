@@ -41,6 +41,7 @@ const es: Messages = {
   } as Record<string, string>,
   stepOf: (n: number, total: number) => `Paso ${number.format(n)} de ${number.format(total)}`,
   completed: 'completado',
+  needsAttention: 'requiere atención',
   continue: 'Continuar',
   back: 'Atrás',
   cancel: 'Cancelar',
@@ -327,6 +328,8 @@ const es: Messages = {
   testNotPassed: (detail?: string, marked = false) =>
     `La prueba de conexión no se ha superado${detail ? `: ${detail}` : ''}${fullStopAfter(detail)}${marked ? ' Los campos que debe revisar están marcados.' : ''}`,
   testCheckFailed: (system: string, detail: string) => `${system} ha aceptado estas credenciales, pero una comprobación ha fallado: ${detail}${fullStopAfter(detail)}`,
+  testFieldElsewhere: (field: string, step: string) => `Revise «${field}» en el paso ${step}.`,
+  goToField: (field: string) => `Ir a «${field}»`,
   testUnreachable: (system: string, status?: number, editing = false) =>
     `No hemos podido conectar con ${system} para probar las credenciales${status ? ` (HTTP ${status})` : ''}.${editing ? ' Aun así, puede guardar los cambios.' : ' Aun así, puede crear el conector.'}`,
   testNotRun: (status?: number, editing = false) =>

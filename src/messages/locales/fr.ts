@@ -41,6 +41,7 @@ const fr: Messages = {
   } as Record<string, string>,
   stepOf: (n: number, total: number) => `Étape ${number.format(n)} sur ${number.format(total)}`,
   completed: 'étape terminée',
+  needsAttention: 'à vérifier',
   continue: 'Continuer',
   back: 'Retour',
   cancel: 'Annuler',
@@ -334,6 +335,8 @@ const fr: Messages = {
   testNotPassed: (detail?: string, marked = false) =>
     `Le test de connexion n’a pas réussi${detail ? `\u00a0: ${detail}` : ''}${fullStopAfter(detail)}${marked ? ' Les champs à vérifier sont signalés.' : ''}`,
   testCheckFailed: (system: string, detail: string) => `${system} a accepté ces identifiants, mais une vérification a échoué\u00a0: ${detail}${fullStopAfter(detail)}`,
+  testFieldElsewhere: (field: string, step: string) => `Vérifiez «\u00a0${field}\u00a0» à l’étape ${step}.`,
+  goToField: (field: string) => `Aller à «\u00a0${field}\u00a0»`,
   testUnreachable: (system: string, status?: number, editing = false) =>
     `Impossible de joindre ${system} pour tester les identifiants${status ? ` (HTTP ${status})` : ''}.${editing ? ' Vous pouvez tout de même enregistrer les modifications.' : ' Vous pouvez tout de même créer le connecteur.'}`,
   testNotRun: (status?: number, editing = false) =>

@@ -5,7 +5,7 @@
 import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../../catalogue/catalogue-schema.js';
 import type { ReturnedOAuth } from '../../oauth/oauth-controller.js';
 import { idRecord, own, withEntry } from '../../schemas/id-record.js';
-import { STEP_IDS, type CredentialValue, type ExistingConnector, type Feedback, type Pointer } from '../../schemas/wizard-data.js';
+import { STEP_IDS, type CredentialValue, type ExistingConnector, type Feedback, type Pointer, type StepId } from '../../schemas/wizard-data.js';
 import { stepForPointer } from '../../submission/server-feedback.js';
 import { announce, clearSession, dropSecrets, testForgotten, typedHere, withoutServerFeedback } from './transitions.js';
 import { keepsConnection } from './kept-connection.js';
@@ -167,6 +167,19 @@ export const serverErrors = (s: WizardState, feedback: Feedback, serverLater?: W
   serverLater,
   focus: 'summary',
 });
+
+/**
+ * A test's failed checks on other steps' fields (`byStep`), answered after the person left
+ * Credentials: each waits on its step (`serverLater`, as a 422's do; one on this step is marked
+ * here), and `notice` is shown where the person is. Nothing moves.
+ */
+export function testFailedElsewhere(s: WizardState, byStep: Partial<Record<StepId, Feedback>>, notice: NonNullable<WizardState['testElsewhere']>): WizardState {
+  const { [s.step]: here, ...others } = byStep;
+  const serverLater = { ...s.serverLater };
+  for (const [step, errors] of Object.entries(others) as [StepId, Feedback][]) serverLater[step] = { ...serverLater[step], ...errors };
+  const marked = here ? { feedback: { ...s.feedback, ...here }, serverPointers: new Set([...s.serverPointers, ...Object.keys(here)]) } : {};
+  return { ...s, ...marked, serverLater, testElsewhere: notice };
+}
 
 /** An answer came while the focus was outside the wizard: it stays there (no `focus`), and what a focused summary would have said is said politely (`said`). */
 export const answeredAway = (s: WizardState, said?: Said): WizardState => (said ? announce({ ...s, focus: undefined }, said) : { ...s, focus: undefined });

@@ -43,6 +43,7 @@ export const clearSession = (s: WizardState): WizardState => ({
   feedback: {},
   serverPointers: new Set(),
   serverLater: undefined,
+  testElsewhere: undefined,
   otherSystems: new Map(),
   returnToReview: false,
   restoredStep: undefined,
@@ -335,6 +336,7 @@ export const moved = (
   feedback: waiting,
   serverPointers: new Set(Object.keys(waiting)),
   serverLater: others,
+  testElsewhere: undefined,
   submitError: undefined,
   // A test's outcome stays with the answers it tested, and one still running keeps running (its outcome lands here); it goes when one of them changes.
   connectionTest: s.connectionTest,

@@ -79,8 +79,10 @@ export interface WizardState {
   readonly feedback: Feedback;
   /** Errors the server reported, kept until their own field is edited (only the server can check them again). */
   readonly serverPointers: ReadonlySet<Pointer>;
-  /** The server's errors on later steps, shown on their fields when the person gets there (see `moved`). */
+  /** The server's errors on other steps, shown on their fields when the person gets there (see `moved`); the step navigation marks those steps. */
   readonly serverLater?: Partial<Record<StepId, Feedback>>;
+  /** A test's failed check, answered after the person left Credentials, on another step's field: said where they are, with a button to that step (gone with the next move). */
+  readonly testElsewhere?: { step: StepId; said: Said; go: Said };
   /** Notes on what the wizard did to a value ("We removed a trailing space"). */
   /** What a field's `normalize` rule did to a value, said in the language in use when it shows. */
   readonly notes: Readonly<Record<Pointer, Said>>;

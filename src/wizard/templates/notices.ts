@@ -6,6 +6,7 @@ import type { DraftNotice, WizardState } from '../state/wizard-state.js';
 import type { SubmissionProgress } from '../../controllers/submission-controller.js';
 import type { CatalogueProblemText, CatalogueState } from '../../controllers/catalogue-controller.js';
 import type { Messages } from '../../messages/messages.js';
+import type { StepId } from '../../schemas/wizard-data.js';
 import { HEADINGS } from './success-panel.js';
 
 /** A notice about the draft; a conflict with another tab offers both ways out, grouped under its text (a button reached by Tab says what it answers). */
@@ -22,6 +23,15 @@ export function draftNotice(msg: Messages, notice: DraftNotice | undefined, inCo
     </div>`;
   }
   return html`<p class="notice" data-notice=${notice}>${msg.draftNotices[notice]}</p>`;
+}
+
+/** A test answered after the person left Credentials failed a check on another step's field: said where they are, with a way there (see testFailedElsewhere). */
+export function testElsewhere(msg: Messages, { testElsewhere: notice }: WizardState, goTo: (step: StepId) => void) {
+  if (!notice) return nothing;
+  return html`<div class="notice" data-test-elsewhere part="notice">
+    <p>${notice.said(msg)}</p>
+    <button type="button" class="secondary" part="button" @click=${() => goTo(notice.step)}>${notice.go(msg)}</button>
+  </div>`;
 }
 
 /** Part of the wizard could not be loaded: say so, with a way to try again. */

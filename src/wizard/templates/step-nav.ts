@@ -2,22 +2,31 @@ import { html, nothing } from 'lit';
 import type { Messages } from '../../messages/messages.js';
 import type { StepId } from '../../schemas/wizard-data.js';
 
-/** The step buttons at the top: links back to completed steps, the current one, and "Step n of N". */
-export function stepNav(msg: Messages, steps: readonly StepId[], current: StepId, reachable: ReadonlySet<StepId>, goTo: (step: StepId) => void, sending: boolean) {
+/** The step buttons at the top: links back to completed steps, the current one, and "Step n of N"; a step with a server's error waiting on it (`problems`) says so in words. */
+export function stepNav(
+  msg: Messages,
+  steps: readonly StepId[],
+  current: StepId,
+  reachable: ReadonlySet<StepId>,
+  goTo: (step: StepId) => void,
+  sending: boolean,
+  problems: ReadonlySet<StepId>,
+) {
   const index = steps.indexOf(current);
   return html`<div class="header" part="header">
     <nav aria-label=${msg.stepsLabel} part="steps">
       <ol>
         ${steps.map((step, i) => {
           const label = msg.stepLabels[step] ?? step;
+          const problem = problems.has(step) && html`<span data-problem> (${msg.needsAttention})</span>`;
           if (reachable.has(step))
             return html`<li>
               <button type="button" part="step-link button" aria-disabled=${sending ? 'true' : nothing} @click=${() => goTo(step)}>
-                ${label}<span class="visually-hidden"> (${msg.completed})</span>
+                ${label}${problem || html`<span class="visually-hidden"> (${msg.completed})</span>`}
               </button>
             </li>`;
           if (i === index) return html`<li><span part="step-link current" aria-current="step">${label}</span></li>`;
-          return html`<li><span part="step-link" class="future">${label}</span></li>`;
+          return html`<li><span part="step-link" class="future">${label}${problem || nothing}</span></li>`;
         })}
       </ol>
     </nav>

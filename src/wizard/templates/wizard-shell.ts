@@ -6,7 +6,8 @@ import type { Messages } from '../../messages/messages.js';
 import type { StepId } from '../../schemas/wizard-data.js';
 import type { WizardState } from '../state/wizard-state.js';
 import { actionBar, type ActionBar } from './action-bar.js';
-import { draftNotice, loadError, sending } from './notices.js';
+import { stepsWithProblems } from '../state/selectors.js';
+import { draftNotice, loadError, sending, testElsewhere } from './notices.js';
 import { stepNav } from './step-nav.js';
 
 /** Parts inside the step elements, re-exported so `connector-wizard::part(input)` works. */
@@ -47,7 +48,7 @@ export interface ShellView {
 export function wizardShell(msg: Messages, v: ShellView) {
   const s = v.state;
   return html`
-    ${stepNav(msg, v.steps, s.step, v.reachable, v.goTo, v.progress?.state === 'sending')}
+    ${stepNav(msg, v.steps, s.step, v.reachable, v.goTo, v.progress?.state === 'sending', stepsWithProblems(s))}
     ${s.storageNotice ? html`<p class="notice" data-notice="storage">${msg.draftsUnavailable}</p>` : nothing}
     ${draftNotice(
       msg,
@@ -56,6 +57,7 @@ export function wizardShell(msg: Messages, v: ShellView) {
       () => v.resolveConflict('theirs'),
       () => v.resolveConflict('mine'),
     )}
+    ${testElsewhere(msg, s, v.goTo)}
     ${v.stepLoading ? (v.loadFailed ? nothing : html`<p role="status" data-loading tabindex="-1">${msg.loadingStep}</p>`) : STEPS[s.step]}
     ${s.submitError ? keyed(s.submitError, html`<div class="notice error" role="alert" part="submit-error">${s.submitError(msg)}</div>`) : nothing}
     ${v.loadFailed ? loadError(msg, v.tryAgain) : nothing}
