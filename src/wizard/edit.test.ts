@@ -14,6 +14,7 @@ import {
   sampleCatalogue,
   settle,
   shopifyPayload,
+  SHOPIFY_TOKEN,
   type,
   uniqueDatabase,
   wizardFixture,
@@ -937,6 +938,35 @@ describe('editing a connector', () => {
     await new Promise((r) => setTimeout(r, 1200));
     await settle(el);
     expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent).to.not.contain('accepted these credentials');
+  });
+
+  it('Save changes with nothing to save stops no connection test: its answer, about the answers still on screen, lands on the open edit', async () => {
+    const api = freshApi();
+    // A way to sign in with no secret: the values the host passed are all a test needs, so one runs with nothing changed.
+    const catalogue = await sampleCatalogue();
+    const token = catalogue.systems
+      .find((system) => system.id === 'shopify')!
+      .authTypes.find((a) => a.id === 'access-token')!
+      .fields.find((f) => f.key === 'accessToken')!;
+    Object.assign(token, { type: 'text', secret: false });
+    const el = await wizardFixture({ noDrafts: true, groups: GROUPS, catalogue, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
+    el.connector = { ...WOO, system: 'shopify', authType: 'access-token', credentials: { shop: 'my-store', accessToken: SHOPIFY_TOKEN } } as EditableConnector;
+    await settle(el);
+    await el.goTo('credentials');
+    await settle(el);
+    await api.faults({ kind: 'status', method: 'POST', status: 200, json: { ok: true }, delayMs: 800 });
+    inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+    await waitUntil(() => inStep(el, '#test-result')?.dataset.testState === 'testing', 'testing');
+    await toReview(el);
+    expect(await el.submit(), 'nothing to save').to.equal(false);
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[part~="submit-error"]')?.textContent ?? '').to.contain('Nothing has changed');
+    const polite = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+    await waitUntil(() => polite.textContent!.includes('accepted these credentials'), `said: ${polite.textContent}`, { timeout: 5000 });
+    expect({ step: currentStepId(el), patches: (await api.log()).filter((e) => e.method === 'PATCH').length }).to.deep.equal({ step: 'review', patches: 0 });
+    await el.goTo('credentials');
+    await settle(el);
+    expect(inStep(el, '#test-result')?.dataset.testState ?? '', 'it stands for the answers on screen').to.equal('ok');
   });
 
   it('an edit answered 204 No Content is said to be saved, never to have failed', async () => {
