@@ -749,9 +749,10 @@ describe('credentials: a test that says what it checked', () => {
   });
 
   /** A test of the filled-in Shopify store, still running when the person goes to `to`, whose answer is a failed check on the environment (General). */
-  async function lateEnvironmentCheck(to: 'review' | 'general') {
+  const ENVIRONMENT_FAILED = [{ id: 'environment', label: 'Matches a live account', status: 'failed', detail: 'These are sandbox credentials', pointer: '/environment' }];
+
+  async function lateEnvironmentCheck(to: 'review' | 'general', checks: readonly object[] = ENVIRONMENT_FAILED) {
     const { api, el } = await shopifyFilledIn('my-store');
-    const checks = [{ id: 'environment', label: 'Matches a live account', status: 'failed', detail: 'These are sandbox credentials', pointer: '/environment' }];
     await api.faults({
       kind: 'status',
       method: 'POST',
@@ -792,6 +793,17 @@ describe('credentials: a test that says what it checked', () => {
     await settle(el);
     expect(currentStepId(el)).to.equal('general');
     expect(errorSummary(el).join(' ')).to.contain('These are sandbox credentials');
+  });
+
+  it('a late failed check on a Credentials field marks Credentials in the steps until the person is back there', async () => {
+    const { el } = await lateEnvironmentCheck('review', PERMISSIONS_FAILED);
+    expect(currentStepId(el), 'never taken away').to.equal('review');
+    expect(stepLink(el, 'Credentials'), 'the steps say Credentials has a problem').to.contain('needs attention');
+    expect(stepLink(el, 'General'), 'and no other step').to.not.contain('needs attention');
+    expect(await el.goTo('credentials')).to.equal(true);
+    await settle(el);
+    expect(errorSummary(el).join(' '), 'shown on its field there').to.contain('The token cannot read orders');
+    expect(stepLink(el, 'Credentials'), 'the step on screen shows its problem itself').to.not.contain('needs attention');
   });
 
   it('a late failed check on the step the person is on marks its field there', async () => {
