@@ -129,7 +129,7 @@ export function createConnectorApi(options) {
     const id = c.req.param('id');
     const found = await store.get(ns(c), id);
     if (!found) return notFound();
-    const { id: _id, createdAt: _c, updatedAt: _u, credentials: sealed, ...fields } = found;
+    const { id: _id, createdAt: _c, updatedAt: _u, revision: _r, credentials: sealed, ...fields } = found;
     return testConnection({ ...fields, credentials: open(keys, sealed, id) });
   });
   resource.all('/connectors', (c) => methodNotAllowed(c.req.method, 'GET, POST'));
@@ -157,6 +157,7 @@ export function createConnectorApi(options) {
       path: c.req.path,
       query: new URL(c.req.url).search,
       idempotencyKey: c.req.header('idempotency-key'),
+      ifMatch: c.req.header('if-match'),
       status: 0,
     };
     if (entry) controls?.log(ns(c), entry);
@@ -251,6 +252,7 @@ export function createConnectorApi(options) {
       dateFormat: payload.dateFormat,
       authType: payload.authType,
       createdAt: iso(at),
+      revision: '1',
     };
     const sealed = seal(dataKey, Object.fromEntries(Object.entries(payload.credentials)), connector.id);
     const outcome = await store.create(space, connector, sealed, { key, fingerprint, status: 201, response: connector, expiredBefore: iso(at - IDEMPOTENCY_TTL_MS) });
@@ -262,9 +264,12 @@ export function createConnectorApi(options) {
 
   /**
    * `PATCH {endpoint}/{id}`: the allow-listed fields (validation.mjs); credentials sent are
-   * merged with the stored ones and sealed again with a fresh nonce. The write is conditional on
-   * the connector being as it was read: when another edit landed in between, the edit is applied
-   * again to what is stored now (so neither is lost), up to EDIT_ATTEMPTS times, then a 409.
+   * merged with the stored ones and sealed again with a fresh nonce. An Idempotency-Key (optional
+   * here) is looked up first, so a retry after a lost 200 gets that 200 again rather than a 412
+   * from its own change; then `If-Match` (a revision as an entity-tag, or `*`) must match, else
+   * 412. The write is conditional on the connector being as it was read: when another edit
+   * landed in between, the edit is applied again to what is stored now (If-Match checked again),
+   * up to EDIT_ATTEMPTS times, then a 409.
    * @param {any} c
    */
   async function update(c) {
@@ -273,13 +278,33 @@ export function createConnectorApi(options) {
     const { store, key, keys } = await storage();
     const space = ns(c);
     const id = c.req.param('id');
+    const changes = body.value;
+    if (!changes || typeof changes !== 'object' || Array.isArray(changes)) return problem(400, TYPES.badRequest, 'Bad request', 'Send the changed fields as a JSON object.');
+    const idempotencyKey = c.req.header('idempotency-key');
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey))
+      return problem(400, TYPES.badRequest, 'Bad Idempotency-Key', 'An Idempotency-Key is a UUID (8 to 128 letters, digits, - or _).');
+    // The connector's id is part of what the key was used for: the same body for another connector is another request.
+    const fingerprint = fingerprintOf({ ...changes, '#patch': id }, key);
+    const at = now(space);
+    if (idempotencyKey) {
+      const previous = await store.idempotency(space, idempotencyKey, iso(at - IDEMPOTENCY_TTL_MS));
+      if (previous) {
+        const same =
+          previous.publicFingerprint === fingerprint.publicFingerprint &&
+          (previous.fingerprintKeyId !== fingerprint.fingerprintKeyId || previous.secretFingerprint === fingerprint.secretFingerprint);
+        if (!same) return problem(422, TYPES.idempotency, 'Idempotency-Key reused', 'This Idempotency-Key was used for a different request; use a new key.');
+        return json(previous.status, previous.response);
+      }
+    }
+    const ifMatch = c.req.header('if-match');
     for (let attempt = 0; attempt < EDIT_ATTEMPTS; attempt++) {
       const current = await store.get(space, id);
       if (!current) return notFound();
-      const changes = body.value;
-      if (!changes || typeof changes !== 'object' || Array.isArray(changes)) return problem(400, TYPES.badRequest, 'Bad request', 'Send the changed fields as a JSON object.');
+      if (ifMatch !== undefined && !matches(ifMatch, current.revision))
+        return problem(412, TYPES.connectorChanged, 'Connector changed', 'This connector was changed since it was read; read it again and decide what to save.');
       const { credentials: sealed, ...fields } = current;
-      const edit = validator.applyEdit(fields, open(keys, sealed, id), changes);
+      const opened = open(keys, sealed, id);
+      const edit = validator.applyEdit(fields, opened, changes);
       if (!edit.ok) return invalid(edit.errors);
       const p = edit.payload;
       /** @type {Connector} */
@@ -293,10 +318,16 @@ export function createConnectorApi(options) {
         dateFormat: p.dateFormat,
         authType: p.authType,
         createdAt: current.createdAt,
-        updatedAt: iso(now(space)),
+        updatedAt: iso(at),
       };
-      const outcome = await store.update(space, next, seal(key, p.credentials, id), sealed.nonce);
-      if (outcome.result === 'updated') return json(200, outcome.connector);
+      const changed =
+        ['name', 'group', 'environment', 'timeZone', 'dateFormat', 'authType'].some((k) => /** @type {any} */ (next)[k] !== /** @type {any} */ (current)[k]) ||
+        JSON.stringify(sorted(p.credentials)) !== JSON.stringify(sorted(opened));
+      const outcome = await store.update(space, next, seal(key, p.credentials, id), sealed.nonce, changed);
+      if (outcome.result === 'updated') {
+        if (idempotencyKey) await store.remember(space, idempotencyKey, fingerprint, 200, outcome.connector, iso(at));
+        return json(200, outcome.connector);
+      }
       if (outcome.result === 'slot-taken') return duplicate(next);
       // 'changed': another request wrote (or deleted) it since it was read.
     }
@@ -340,6 +371,18 @@ export function createConnectorApi(options) {
     },
   };
 }
+
+/**
+ * `If-Match` (RFC 9110, 13.1.1): `*`, or a list of entity-tags compared strongly with the revision (a weak `W/` one never matches).
+ * @param {string} header @param {string | undefined} revision
+ */
+function matches(header, revision) {
+  if (header.trim() === '*') return true;
+  return revision !== undefined && header.split(',').some((tag) => tag.trim() === `"${revision}"`);
+}
+
+/** @param {Record<string, unknown>} record */
+const sorted = (record) => Object.entries(record ?? {}).sort(([a], [b]) => a.localeCompare(b));
 
 /** @param {number} ms */
 const iso = (ms) => new Date(ms).toISOString();

@@ -17,6 +17,7 @@ export const PROBLEM = 'application/problem+json';
 export const TYPES = {
   duplicate: '/problems/duplicate-connector',
   editConflict: '/problems/edit-conflict',
+  connectorChanged: '/problems/connector-changed',
   invalid: '/problems/invalid-connector',
   idempotency: '/problems/idempotency-key-reuse',
   badRequest: '/problems/bad-request',

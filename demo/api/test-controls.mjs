@@ -20,7 +20,7 @@ import { TYPES, json, methodNotAllowed, parseJson, problem, readBody } from './h
 /**
  * @typedef {({ kind: 'drop' } | { kind: 'lose-response' } | { kind: 'slow', delayMs: number } | { kind: 'late', delayMs: number } | { kind: 'invalid', errors: { pointer: string, detail: string }[] }
  *   | { kind: 'status', status: number, retryAfter?: string, retryAfterDate?: number, body?: unknown, json?: unknown, type?: string, headers?: Record<string, string> }) & { delayMs?: number, method?: string }} Fault
- * @typedef {{ at: string, method: string, path: string, query: string, idempotencyKey?: string, bodySha256?: string, status: number | 'dropped' }} LogEntry
+ * @typedef {{ at: string, method: string, path: string, query: string, idempotencyKey?: string, ifMatch?: string, bodySha256?: string, status: number | 'dropped' }} LogEntry
  * @typedef {{ faults: Fault[], log: LogEntry[], clockOffsetMs: number, required?: { name: string, value: string } }} Space
  */
 

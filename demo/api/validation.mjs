@@ -84,7 +84,7 @@ export function createValidator({ catalogue, groups }) {
     const given = Object.entries(sent ?? {}).filter(([, v]) => v !== '' && v !== null && v !== undefined);
     const authType = Object.hasOwn(changes, 'authType') ? changes.authType : current.authType;
     const kept = authType === current.authType ? Object.entries(credentials).filter(([key]) => !given.some(([k]) => k === key)) : [];
-    const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = current;
+    const { id: _id, createdAt: _c, updatedAt: _u, revision: _r, ...fields } = current;
     /** @type {Record<string, any>} */
     const payload = { ...fields, credentials: Object.fromEntries([...kept, ...given]) };
     for (const key of EDITABLE) if (key !== 'credentials' && Object.hasOwn(changes, key)) payload[key] = changes[key];

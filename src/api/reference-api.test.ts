@@ -530,6 +530,44 @@ describe('reference API: hardening', function () {
     expectNoInternals(await huge.text());
   });
 
+  it('revisions: 1 when created, one more per PATCH that changes something; If-Match decides (412 when stale, * for any), absent it edits as before', async () => {
+    const api = client(base());
+    const { id, revision } = (await (await api.create(shopifyPayload())).json()) as Stored;
+    expect(revision).to.equal('1');
+    const patch = (changes: unknown, headers: Record<string, string>) => api.send('PATCH', `/${id}`, changes, headers);
+    const renamed = await patch({ name: 'Renamed' }, { 'If-Match': '"1"' });
+    expect(renamed.status).to.equal(200);
+    expect(((await renamed.json()) as Stored).revision).to.equal('2');
+    // The same value again changes nothing: the revision stays.
+    expect(((await (await patch({ name: 'Renamed' }, { 'If-Match': '"2"' })).json()) as Stored).revision).to.equal('2');
+    const stale = await patch({ name: 'Mine' }, { 'If-Match': '"1"' });
+    expect(stale.status).to.equal(412);
+    expect(stale.headers.get('content-type')).to.match(/^application\/problem\+json/);
+    expect(((await stale.json()) as Problem).type).to.match(/\/connector-changed$/);
+    expect((await patch({ name: 'Mine' }, { 'If-Match': 'W/"2"' })).status).to.equal(412);
+    expect((await api.list()).map((c) => [c.name, c.revision])).to.deep.equal([['Renamed', '2']]);
+    expect((await patch({ name: 'Any' }, { 'If-Match': '*' })).status).to.equal(200);
+    expect((await patch({ name: 'Plain' }, {})).status).to.equal(200);
+    expect((await api.list()).map((c) => [c.name, c.revision])).to.deep.equal([['Plain', '4']]);
+    expect((await api.send('PATCH', `/${crypto.randomUUID()}`, { name: 'X' }, { 'If-Match': '*' })).status).to.equal(404);
+  });
+
+  it('a PATCH with an Idempotency-Key is replayed before If-Match is checked: a retry after a lost 200 gets that 200, never a 412; the key with another body is a 422', async () => {
+    const api = client(base());
+    const { id } = (await (await api.create(shopifyPayload())).json()) as Stored;
+    const key = crypto.randomUUID();
+    const send = (changes: unknown) => api.send('PATCH', `/${id}`, changes, { 'If-Match': '"1"', 'Idempotency-Key': key });
+    const first = await send({ name: 'Once' });
+    expect(first.status).to.equal(200);
+    const again = await send({ name: 'Once' });
+    expect(again.status).to.equal(200);
+    expect(await again.json()).to.deep.equal(await first.json());
+    const other = await send({ name: 'Twice' });
+    expect(other.status).to.equal(422);
+    expect(((await other.json()) as Problem).type).to.match(/\/idempotency-key-reuse$/);
+    expect((await api.list()).map((c) => [c.name, c.revision])).to.deep.equal([['Once', '2']]);
+  });
+
   it('idempotency keys replay for 24 hours, then are forgotten', async () => {
     const at = base();
     const api = client(at);

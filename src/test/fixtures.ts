@@ -219,7 +219,7 @@ export function freshApi() {
       const r = await fetch(`${base}/__faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ requireHeader }) });
       if (!r.ok) throw new Error(`requireHeader: ${r.status}`);
     },
-    async log(): Promise<{ method: string; path: string; query: string; idempotencyKey?: string; bodySha256?: string; status: number | 'dropped' }[]> {
+    async log(): Promise<{ method: string; path: string; query: string; idempotencyKey?: string; ifMatch?: string; bodySha256?: string; status: number | 'dropped' }[]> {
       return (await fetch(`${base}/__log`)).json();
     },
     async connectors(): Promise<Record<string, unknown>[]> {

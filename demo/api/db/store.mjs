@@ -12,14 +12,14 @@ export { InUseError } from './connection.mjs';
 /**
  * @typedef {import('../crypto.mjs').Sealed} Sealed
  * @typedef {{ id: string, name: string, system: string, group?: string, environment: 'live' | 'test',
- *   timeZone: string, dateFormat: string, authType: string, createdAt: string, updatedAt?: string }} Connector
+ *   timeZone: string, dateFormat: string, authType: string, createdAt: string, updatedAt?: string, revision?: string }} Connector
  * @typedef {Connector & { credentials: Sealed }} StoredConnector
  * @typedef {{ publicFingerprint: string, secretFingerprint: string, fingerprintKeyId: string }} Fingerprint
  * @typedef {Fingerprint & { status: number, response: unknown, createdAt: string }} IdempotencyRecord
  * @typedef {Awaited<ReturnType<typeof openStore>>} Store
  */
 
-const COLUMNS = 'id, name, system, company_group, environment, time_zone, date_format, auth_type, created_at, updated_at';
+const COLUMNS = 'id, name, system, company_group, environment, time_zone, date_format, auth_type, created_at, updated_at, revision';
 const SEALED = 'credentials_key_id, credentials_nonce, credentials_sealed';
 
 /**
@@ -81,19 +81,21 @@ export async function openStore(options) {
     /**
      * Writes the connector only if it is still as it was read: its credentials' nonce, new on
      * every write, is its version. `changed`: it was written (or deleted) since; read it again.
+     * Its revision goes up by one when `changed` says the edit changes something.
      * @param {string} ns
      * @param {Connector} connector the whole connector after the change
      * @param {Sealed} credentials
      * @param {Buffer} readNonce the nonce of the credentials read before the change
+     * @param {boolean} changed
      * @returns {Promise<{ result: 'updated', connector: Connector } | { result: 'changed' | 'slot-taken' }>}
      */
-    async update(ns, connector, credentials, readNonce) {
+    async update(ns, connector, credentials, readNonce, changed) {
       try {
         const { rows } = await db.query(
           `UPDATE connectors SET name = $3, system = $4, company_group = $5, environment = $6, time_zone = $7, date_format = $8, auth_type = $9,
-             credentials_key_id = $10, credentials_nonce = $11, credentials_sealed = $12, updated_at = $13
+             credentials_key_id = $10, credentials_nonce = $11, credentials_sealed = $12, updated_at = $13, revision = revision + $15
            WHERE namespace = $1 AND id = $2 AND credentials_nonce = $14 RETURNING ${COLUMNS}`,
-          [ns, connector.id, ...fieldValues(connector), credentials.keyId, credentials.nonce, credentials.sealed, connector.updatedAt, readNonce],
+          [ns, connector.id, ...fieldValues(connector), credentials.keyId, credentials.nonce, credentials.sealed, connector.updatedAt, readNonce, changed ? 1 : 0],
         );
         return rows[0] ? { result: 'updated', connector: toConnector(rows[0]) } : { result: 'changed' };
       } catch (error) {
@@ -128,6 +130,19 @@ export async function openStore(options) {
           response: JSON.parse(row.response),
           createdAt: iso(row.created_at),
         }
+      );
+    },
+
+    /**
+     * Records an edit's answer under its Idempotency-Key (after the edit: a request with the same
+     * key meanwhile finds none and is handled as new, which If-Match then decides).
+     * @param {string} ns @param {string} key @param {Fingerprint} f @param {number} status @param {unknown} response @param {string} at
+     */
+    async remember(ns, key, f, status, response, at) {
+      await db.query(
+        `INSERT INTO idempotency_keys (namespace, key, public_fingerprint, secret_fingerprint, fingerprint_key_id, status, response, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
+        [ns, key, f.publicFingerprint, f.secretFingerprint, f.fingerprintKeyId, status, JSON.stringify(response), at],
       );
     },
 
@@ -201,6 +216,7 @@ function toConnector(row) {
     authType: row.auth_type,
     createdAt: iso(row.created_at),
     ...(row.updated_at ? { updatedAt: iso(row.updated_at) } : {}),
+    revision: String(row.revision),
   };
 }
 
