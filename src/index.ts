@@ -29,7 +29,7 @@ export type { HeadingLevel } from './context/wizard-context.js';
 export { credentialsSchema } from './schemas/credentials-schema.js';
 export { buildConnector, validateStep } from './schemas/connector-schema.js';
 export { connectorPayloadSchema, type StoredConnector } from './schemas/connector-payload-schema.js';
-export { storedConnectorSchema } from './submission/connector-client.js';
+export { storedConnectorSchema } from './submission/stored-connector.js';
 export { oauthReturnConnectorId, oauthReturnDraftId } from './oauth/oauth-return-draft.js';
 export { configUrl, endpointUrl, type ConfigUrlAttribute, type UrlCheck } from './config/url-policy.js';
 export { issuesToFeedback, problemToFeedback } from './schemas/feedback.js';

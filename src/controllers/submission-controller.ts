@@ -94,14 +94,20 @@ export class SubmissionController implements ReactiveController {
   }
 
   /** PATCHes an edited connector; like create, one at a time and aborted when the element is removed. */
-  update(endpoint: string, id: string, changes: Record<string, unknown>, options: Omit<RequestOptions, 'signal' | 'onRetry'>): Promise<UpdateResult> {
+  update(
+    endpoint: string,
+    id: string,
+    changes: Record<string, unknown>,
+    condition: Parameters<typeof updateConnector>[3],
+    options: Omit<RequestOptions, 'signal' | 'onRetry'>,
+  ): Promise<UpdateResult> {
     if (this.inflight) return this.inflight as Promise<UpdateResult>;
     this.abortTest();
     focusAtStart.set(this.host, deepFocus());
     const attempts = options.policy?.attempts ?? DEFAULT_RETRY_POLICY.attempts;
     this.setProgress({ state: 'sending', attempt: 1, attempts });
     const abort = this.track();
-    const request = updateConnector(endpoint, id, changes, {
+    const request = updateConnector(endpoint, id, changes, condition, {
       ...options,
       signal: abort.signal,
       onRetry: (attempt) => this.setProgress({ state: 'sending', attempt, attempts }),

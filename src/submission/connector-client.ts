@@ -4,28 +4,8 @@ import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import { shorten } from '../schemas/shorten.js';
 import { hasVisibleText, trimShown } from '../schemas/visible-text.js';
 import { MAX_TIMEOUT_MS } from '../config/request-timeout.js';
+import { stored } from './stored-connector.js';
 import { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry-policy.js';
-
-/** A connector as a server returns it: an `id` (a number, as many databases give, is taken as its text), never credentials. Exported by the package; in the standalone bundle only this later file has it. */
-export const storedConnectorSchema = z.looseObject({
-  // A number only when exact (a safe integer: JSON has rounded a larger one); `stored` makes it text. A
-  // custom check, as a union or pipe here would move more of zod into the entry, whose zod this file shares.
-  id: z.custom<string | number>((id) => (typeof id === 'string' && id !== '') || Number.isSafeInteger(id)),
-  name: z.string(),
-  system: z.string(),
-  // No group may come as null (a database's empty column): read as none.
-  group: z.optional(z.custom<string | null>((group) => group === null || typeof group === 'string')),
-  environment: z.enum(['live', 'test']),
-});
-
-/** A connector as a server returned it, its `id` as text and a null or empty `group` left out; undefined when it is not one. */
-function stored(body: unknown): (StoredConnector & Record<string, unknown>) | undefined {
-  const parsed = storedConnectorSchema.safeParse(body);
-  if (!parsed.success) return undefined;
-  const { group, ...connector } = parsed.data;
-  // No group ("" as well: no group id is empty) is left out.
-  return { ...connector, ...(typeof group === 'string' && group ? { group } : {}), id: String(connector.id) } as StoredConnector & Record<string, unknown>;
-}
 
 /** One thing a test endpoint checked (DESIGN.md, "Endpoint protocol"). */
 export interface TestCheck {
@@ -325,16 +305,38 @@ function refused(
   return result.gaveUp ? { ...failed, reason: 'retry-after-too-long', ...wait } : { ...failed, reason: server ? 'server' : 'client', ...wait };
 }
 
-export type UpdateResult = { kind: 'updated'; connector: StoredConnector & Record<string, unknown> } | { kind: 'missing' } | Exclude<CreateResult, { kind: 'created' }>;
+/** `changed`: a 412, the connector was changed since its revision (`If-Match`): nothing was saved. */
+export type UpdateResult =
+  { kind: 'updated'; connector: StoredConnector & Record<string, unknown> } | { kind: 'missing' } | { kind: 'changed' } | Exclude<CreateResult, { kind: 'created' }>;
 
-/** PATCH {endpoint}/{id}: the changed fields; credentials left out keep the current ones. */
-export async function updateConnector(endpoint: string, id: string, changes: Record<string, unknown>, options: RequestOptions): Promise<UpdateResult> {
+/**
+ * PATCH {endpoint}/{id}: the changed fields; credentials left out keep the current ones. The key
+ * (one per save, the same for its retries) lets the server replay a save whose answer was lost;
+ * `revision`, sent as `If-Match`, makes it refuse (412) a save over a change made elsewhere.
+ */
+export async function updateConnector(
+  endpoint: string,
+  id: string,
+  changes: Record<string, unknown>,
+  { idempotencyKey, revision }: { idempotencyKey: string; revision: string | undefined },
+  options: RequestOptions,
+): Promise<UpdateResult> {
   // The id goes on the path; a query the endpoint carries (`?tenant=acme`) stays the query.
   const url = new URL(endpoint, document.baseURI);
   url.pathname = `${url.pathname.replace(/\/+$/u, '')}/${encodeURIComponent(id)}`;
   const result = await send(
     url.href,
-    { ...baseInit, method: 'PATCH', body: JSON.stringify(changes), headers: { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' } },
+    {
+      ...baseInit,
+      method: 'PATCH',
+      body: JSON.stringify(changes),
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/json, application/problem+json',
+        'Idempotency-Key': idempotencyKey,
+        ...(revision !== undefined ? { 'If-Match': `"${revision}"` } : {}),
+      },
+    },
     options,
   );
   if ('error' in result) return unsent(result) as UpdateResult;
@@ -346,6 +348,7 @@ export async function updateConnector(endpoint: string, id: string, changes: Rec
     const { credentials: _dropped, ...connector } = raw;
     return { kind: 'updated', connector: connector as StoredConnector & Record<string, unknown> };
   }
+  if (response.status === 412) return { kind: 'changed' };
   const problem = await readProblem(response, options.mask);
   // The protocol's 404 is JSON (a problem) or empty; another body (an HTML page from a wrong path or a proxy) says the endpoint is set wrong.
   if (response.status === 404 && (saysJson(response) || !(await response.text().catch(() => '')).trim())) return { kind: 'missing' };

@@ -17,6 +17,7 @@ import { newIdempotencyKey, payloadFingerprint } from '../submission/idempotency
 import type { PlacedProblem } from '../submission/server-feedback.js';
 import type { Messages } from '../messages/messages.js';
 import { cleanExisting } from './clean.js';
+import { EditConflicts } from './edit-conflict.js';
 import { answered } from './late-focus.js';
 import type { Flow, FlowHost } from './later-api.js';
 import { OAuthFlow } from './oauth-flow.js';
@@ -43,6 +44,7 @@ class WizardFlow implements Flow {
   readonly #reviewNotes = new ReviewNotes(() => this.#h); // Credential notes the next move to Review says.
   readonly signInFieldChanged = () => signInFieldChanged(this.#state, this.#authType());
   readonly #options: ReturnType<typeof requestOptions>; // Each request's timeout, retries and host headers, as configured when it starts.
+  readonly #conflicts: EditConflicts; // An edit's revision, and its save refused as changed elsewhere (412).
 
   constructor(h: FlowHost) {
     this.#h = h;
@@ -50,6 +52,13 @@ class WizardFlow implements Flow {
     this.#options = requestOptions(h);
     this.#urls = urlChecks(h);
     this.#oauth = new OAuthFlow(h, () => this.commitCredentials(), this.#label);
+    this.#conflicts = new EditConflicts({
+      h,
+      submission: this.#submission,
+      options: () => this.#options(),
+      missing: () => this.#missing(),
+      environmentSet: (was) => this.environmentSet(was),
+    });
     this.checkUrls();
   }
 
@@ -113,7 +122,7 @@ class WizardFlow implements Flow {
     const editing = this.#state.editing;
     // Sent (or fired) from Review, whatever step asked (a host's submit()): the answers sent are the ones shown; a host that keeps its step gets nothing.
     if (this.#state.step !== 'review' && !this.#h.changeStep('review', 'heading')) return false;
-    if (editing) return this.#submitEdit(editing, result.connector);
+    if (editing) return this.#submitEdit(this.#conflicts.base(editing), result.connector);
     if (this.#h.config().endpoint) return this.#submitToEndpoint(result.connector);
     return this.#created(result.connector);
   }
@@ -222,15 +231,21 @@ class WizardFlow implements Flow {
     }
     // Without an endpoint, the changes hold no secret (editChanges leaves them out): the event carries them.
     if (!config.endpoint) return this.#saved({ id: String(original.id), ...changes }, connector);
+    const revision = this.#conflicts.revision(original);
     const url = this.#acceptedEndpoint((msg) => msg.saving);
     if (!url) return false;
-    const result = masked(await this.#submission.update(url, String(original.id), changes, this.#options(connector)), connector, this.#h.system());
-    if (result.kind === 'missing') {
-      this.#update((s) => submitRefused(s, (msg) => msg.connectorMissing));
-      this.#h.fail('server', 'The connector to update no longer exists (404).');
-      return false;
-    }
+    // A key per press, the same for its retries: a retry after a lost 200 is replayed, never taken for a change made elsewhere.
+    const sending = this.#submission.update(url, String(original.id), changes, { idempotencyKey: newIdempotencyKey(), revision }, this.#options(connector));
+    const result = masked(await sending, connector, this.#h.system());
+    if (result.kind === 'missing') return this.#missing();
+    if (result.kind === 'changed') return this.#conflicts.changed(url, original, changes, fields);
     return answered(this.#h, 'edit', () => (result.kind === 'updated' ? this.#saved(result.connector, connector) : this.#handleResult(result, connector)));
+  }
+
+  #missing(): false {
+    this.#update((s) => submitRefused(s, (msg) => msg.connectorMissing));
+    this.#h.fail('server', 'The connector to update no longer exists (404).');
+    return false;
   }
 
   /** The connector's system, named as the catalogue does in the language in use when it is said (the answers' system may change after). */

@@ -352,6 +352,14 @@ const es: Messages = {
     `Para probar, vuelva a introducir las credenciales: las que conserva este conector nunca se envían a una prueba. Aún se conservan: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   secretsNeedEndpoint: 'Los valores secretos solo se pueden cambiar cuando este formulario envía a un punto de conexión; nunca se incluyen en eventos.',
   connectorMissing: 'Este conector ya no existe, así que no se puede cambiar. Sus respuestas se conservan.',
+  saveAnyway: 'Guardar mis cambios de todos modos',
+  editChanged: (labels: string[]) =>
+    labels.length
+      ? `Alguien cambió este conector desde que lo abrió; no se guardó nada. También cambió ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}: revise los valores indicados como «antes» y guarde sus cambios de todos modos, o cancele. Sus respuestas se conservan.`
+      : 'Alguien cambió este conector desde que lo abrió; no se guardó nada. Guarde sus cambios de todos modos, o cancele. Sus respuestas se conservan.',
+  editChangedUnread:
+    'Alguien cambió este conector desde que lo abrió; no se guardó nada y esta página no pudo obtener la versión actual. Sus respuestas se conservan: inténtelo de nuevo.',
+  editChangedSame: 'Alguien cambió este conector desde que lo abrió, tal como usted eligió: no queda nada que guardar.',
   updatedTitle: 'Conector actualizado',
   updatedBody: (name: string, system: string) => `${name} (${system}) se ha actualizado.`,
   createdTitle: 'Conector creado',

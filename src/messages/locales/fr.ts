@@ -360,6 +360,14 @@ const fr: Messages = {
   secretsNeedEndpoint:
     'Les valeurs secrètes ne peuvent être modifiées que si ce formulaire envoie vers un point de terminaison\u202f; elles ne sont jamais mises dans des événements.',
   connectorMissing: 'Ce connecteur n’existe plus, il ne peut donc pas être modifié. Vos réponses sont conservées.',
+  saveAnyway: 'Enregistrer quand même mes modifications',
+  editChanged: (labels: string[]) =>
+    labels.length
+      ? `Quelqu’un a modifié ce connecteur depuis que vous l’avez ouvert\u00a0; rien n’a été enregistré. Cette personne a aussi modifié ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}\u00a0: vérifiez les valeurs indiquées comme «\u00a0auparavant\u00a0», puis enregistrez quand même vos modifications, ou annulez. Vos réponses sont conservées.`
+      : 'Quelqu’un a modifié ce connecteur depuis que vous l’avez ouvert\u00a0; rien n’a été enregistré. Enregistrez quand même vos modifications, ou annulez. Vos réponses sont conservées.',
+  editChangedUnread:
+    'Quelqu’un a modifié ce connecteur depuis que vous l’avez ouvert\u00a0; rien n’a été enregistré, et cette page n’a pas pu obtenir la version actuelle. Vos réponses sont conservées\u00a0: réessayez.',
+  editChangedSame: 'Quelqu’un a modifié ce connecteur depuis que vous l’avez ouvert, comme vous l’aviez choisi\u00a0: il n’y a plus rien à enregistrer.',
   updatedTitle: 'Connecteur mis à jour',
   updatedBody: (name: string, system: string) => `${name} (${system}) a été mis à jour.`,
   createdTitle: 'Connecteur créé',

@@ -36,6 +36,7 @@ export const clearSession = (s: WizardState): WizardState => ({
   ...s,
   created: undefined,
   submitError: undefined,
+  editConflict: undefined,
   connectionTest: undefined,
   newKeyNeeded: false,
   keySecrets: undefined,

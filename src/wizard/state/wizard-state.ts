@@ -31,6 +31,8 @@ export type EditableConnector = Omit<ConnectorPayload, 'credentials' | 'group'> 
   group?: string | number | null;
   /** Non-secret credential values, if the host has them; secret ones are ignored. */
   credentials?: Record<string, unknown>;
+  /** The server's version of it (text, or a whole number taken as its text): an edit's PATCH sends it as `If-Match`. */
+  revision?: unknown;
 };
 
 /** "Test connection": where it stands, and what the test endpoint said it checked and as whom. */
@@ -88,6 +90,12 @@ export interface WizardState {
   readonly notes: Readonly<Record<Pointer, Said>>;
   /** Why the last create or save failed, in words, when no field is to blame. */
   readonly submitError?: Said;
+  /**
+   * An edit's save was refused (412): the connector was changed elsewhere (see edit-conflict.ts).
+   * `label`: what Save changes says now; `base`: the version the endpoint gave then, which the
+   * next save is counted against and sends as `If-Match`, while `over` is still the one edited.
+   */
+  readonly editConflict?: { readonly label: Said; readonly over: EditableConnector; readonly base?: EditableConnector };
   readonly connectionTest?: ConnectionTest;
   /** After a create or a saved edit: the success panel. */
   readonly created?: Finished;

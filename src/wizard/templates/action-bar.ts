@@ -6,6 +6,8 @@ export interface ActionBar {
   onReview: boolean;
   sending: boolean;
   editing: boolean;
+  /** An edit's save was refused as changed elsewhere (see WizardState.editConflict): what the button says now. */
+  conflict: string | undefined;
   /** Offer "Discard draft" (there is something to discard, and drafts are on). */
   canDiscard: boolean;
   confirmingDiscard: boolean;
@@ -36,7 +38,7 @@ export function actionBar(msg: Messages, a: ActionBar) {
             aria-busy=${a.sending ? 'true' : nothing}
             @click=${a.submit}
           >
-            ${a.sending ? (a.editing ? msg.saving : msg.creating) : a.editing ? msg.saveChanges : msg.create}
+            ${a.sending ? (a.editing ? msg.saving : msg.creating) : (a.conflict ?? (a.editing ? msg.saveChanges : msg.create))}
           </button>`
           : html`<button type="button" class="primary" part="button continue" @click=${a.next}>${msg.continue}</button>`
       }

@@ -34,7 +34,7 @@ export interface ShellView {
   /** The draft's status: a conflict offers both ways out, a draft `kept` says so. */
   draftStatus: DraftStatus;
   progress?: SubmissionProgress;
-  actions: Omit<ActionBar, 'first' | 'onReview' | 'sending' | 'editing' | 'confirmingDiscard'>;
+  actions: Omit<ActionBar, 'first' | 'onReview' | 'sending' | 'editing' | 'conflict' | 'confirmingDiscard'>;
   goTo: (step: StepId) => void;
   resolveConflict: (choice: 'theirs' | 'mine') => void;
   tryAgain: () => void;
@@ -68,6 +68,7 @@ export function wizardShell(msg: Messages, v: ShellView) {
       onReview: s.step === 'review',
       sending: v.progress?.state === 'sending',
       editing: Boolean(s.editing),
+      conflict: s.editConflict?.label(msg),
       confirmingDiscard: s.confirmDiscard,
     })}`;
 }

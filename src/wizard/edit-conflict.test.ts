@@ -1,0 +1,170 @@
+/** An edit that cannot silently overwrite a change made elsewhere: its revision sent as If-Match, and what a 412 says and offers. */
+import { expect } from '@open-wc/testing';
+import { freshApi, GROUPS, pressContinue, settle, shopifyPayload, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { canaryForms, everythingStored } from '../test/stored.js';
+import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
+
+type Updated = { connector: Record<string, unknown> };
+
+/** A connector the server has, opened for editing with the endpoint as the list gives it (its revision included). */
+async function editingStored(overrides: Record<string, unknown> = {}, pass: (c: EditableConnector) => EditableConnector = (c) => c) {
+  const api = freshApi();
+  await api.create(shopifyPayload({ name: 'Shop before', ...overrides }));
+  const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+  const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint, draftDatabase: uniqueDatabase() });
+  const updated: Updated[] = [];
+  const errors: { kind: string; message: string }[] = [];
+  el.addEventListener('connector-updated', (e) => updated.push(e.detail as Updated));
+  el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail as { kind: string; message: string }));
+  el.connector = pass(stored!);
+  await settle(el);
+  /** A change made elsewhere, as another person's save. */
+  const elsewhere = async (changes: Record<string, unknown>) => {
+    const r = await fetch(`${api.endpoint}/${String(stored!.id)}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(changes) });
+    expect(r.status).to.equal(200);
+  };
+  const patches = async () => (await api.log()).filter((e) => e.method === 'PATCH');
+  return { api, el, stored: stored!, updated, errors, elsewhere, patches };
+}
+
+async function renamedOnReview(el: ConnectorWizard, name: string) {
+  await type(el, '#field-name', name);
+  await el.goTo('review');
+  await settle(el);
+}
+
+const said = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent?.trim() ?? '';
+const button = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[part~="create"]')!.textContent!.trim();
+const reviewed = (el: ConnectorWizard, key: string) =>
+  el.shadowRoot!.querySelector('connector-wizard-review-step')!.shadowRoot!.querySelector(`[data-key="${key}"] .value`)!.textContent!.replace(/\s+/gu, ' ').trim();
+
+describe('editing a connector changed elsewhere (revision, If-Match, 412)', () => {
+  it('a change made elsewhere since opening: nothing is saved, the answer changed on both sides is named, the answers stay, and Save my changes anyway saves them', async () => {
+    const { api, el, stored, updated, errors, elsewhere, patches } = await editingStored();
+    expect(stored.revision).to.equal('1');
+    await renamedOnReview(el, 'Mine');
+    await elsewhere({ name: 'Theirs', timeZone: 'Europe/Paris' });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(updated).to.deep.equal([]);
+    expect(errors).to.deep.equal([]);
+    expect(said(el)).to.contain('Someone changed this connector since you opened it').and.contain('Connector name').and.not.contain('Time zone');
+    expect(button(el)).to.equal('Save my changes anyway');
+    // The answer typed stays; the one changed elsewhere only is taken, and "was" is the current name.
+    expect(reviewed(el, 'name')).to.equal('Mine (was: Theirs)');
+    expect(reviewed(el, 'timeZone')).to.contain('Paris');
+    expect((await api.connectors())[0]!.name).to.equal('Theirs');
+    expect(await el.submit()).to.equal(true);
+    await settle(el);
+    expect((await patches()).map((p) => [p.ifMatch, p.status])).to.deep.equal([
+      [undefined, 200],
+      ['"1"', 412],
+      ['"2"', 200],
+    ]);
+    expect(updated.map((u) => u.connector.name)).to.deep.equal(['Mine']);
+    expect((await api.connectors()).map((c) => [c.name, c.timeZone])).to.deep.equal([['Mine', 'Europe/Paris']]);
+  });
+
+  it('a change made elsewhere to what the person chose: said, nothing left to save, and Save changes then has nothing to send', async () => {
+    const { el, updated, elsewhere, patches } = await editingStored();
+    await renamedOnReview(el, 'Same');
+    await elsewhere({ name: 'Same' });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(said(el)).to.contain('to what you chose: there is nothing left to save');
+    expect(button(el)).to.equal('Save changes');
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(said(el)).to.contain('Nothing has changed');
+    expect(updated).to.deep.equal([]);
+    expect((await patches()).length).to.equal(2);
+  });
+
+  it('without a revision nothing changes: no If-Match, and the save goes through; one that is not usable is said once to the host, never its value', async () => {
+    const plain = await editingStored({}, ({ revision: _r, ...c }) => c as EditableConnector);
+    await renamedOnReview(plain.el, 'Plain');
+    await plain.elsewhere({ name: 'Theirs' });
+    expect(await plain.el.submit()).to.equal(true);
+    expect((await plain.patches()).map((p) => p.ifMatch)).to.deep.equal([undefined, undefined]);
+    const odd = await editingStored({}, (c) => ({ ...c, revision: 'has "quotes" é' }));
+    await renamedOnReview(odd.el, 'Odd');
+    await odd.api.faults({ kind: 'status', status: 400, method: 'PATCH' });
+    expect(await odd.el.submit()).to.equal(false);
+    expect(await odd.el.submit()).to.equal(true);
+    expect((await odd.patches()).map((p) => p.ifMatch)).to.deep.equal([undefined, undefined]);
+    expect(odd.errors.filter((e) => e.kind === 'config').map((e) => e.message)).to.have.length(1);
+    expect(odd.errors.find((e) => e.kind === 'config')!.message)
+      .to.contain('revision')
+      .and.not.contain('quotes');
+  });
+
+  it('a 412 for a connector gone since: said as a save of one that no longer exists', async () => {
+    const { api, el, stored, updated } = await editingStored();
+    await renamedOnReview(el, 'Mine');
+    await api.faults({ kind: 'status', status: 412, method: 'PATCH' });
+    expect((await fetch(`${api.endpoint}/${String(stored.id)}`, { method: 'DELETE' })).status).to.equal(204);
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(said(el)).to.contain('no longer exists');
+    expect(updated).to.deep.equal([]);
+  });
+
+  it('a 412 when the list cannot be read: said, the answers kept, and Try again saves once it can', async () => {
+    const { api, el, updated, patches } = await editingStored();
+    await renamedOnReview(el, 'Mine');
+    await api.faults({ kind: 'status', status: 412, method: 'PATCH' }, { kind: 'status', status: 500, method: 'GET' });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(said(el)).to.contain('could not get the current version');
+    expect(button(el)).to.equal('Try again');
+    expect(reviewed(el, 'name')).to.equal('Mine (was: Shop before)');
+    expect(await el.submit()).to.equal(true);
+    expect(updated.map((u) => u.connector.name)).to.deep.equal(['Mine']);
+    expect((await patches()).map((p) => p.ifMatch)).to.deep.equal(['"1"', '"1"']);
+  });
+
+  it('a retry after a lost answer carries the same Idempotency-Key and is replayed, never taken for a change made elsewhere', async () => {
+    const { api, el, updated, patches } = await editingStored();
+    await renamedOnReview(el, 'Mine');
+    await api.faults({ kind: 'lose-response', method: 'PATCH' });
+    expect(await el.submit()).to.equal(true);
+    const sent = await patches();
+    expect(sent.map((p) => [p.ifMatch, p.status])).to.deep.equal([
+      ['"1"', 'dropped'],
+      ['"1"', 200],
+    ]);
+    expect(sent[0]!.idempotencyKey).to.be.a('string').and.equal(sent[1]!.idempotencyKey);
+    expect(updated.map((u) => u.connector.name)).to.deep.equal(['Mine']);
+  });
+
+  it('the host passing the connector again with a newer revision: it is adopted, the answers typed kept', async () => {
+    const { api, el, elsewhere, patches } = await editingStored();
+    await renamedOnReview(el, 'Mine');
+    await elsewhere({ timeZone: 'Europe/Paris' });
+    el.connector = (await api.connectors())[0] as unknown as EditableConnector;
+    await settle(el);
+    expect(reviewed(el, 'name')).to.equal('Mine (was: Shop before)');
+    expect(await el.submit()).to.equal(true);
+    expect((await patches()).map((p) => [p.ifMatch, p.status])).to.deep.equal([
+      [undefined, 200],
+      ['"2"', 200],
+    ]);
+  });
+
+  it('a new secret typed before a conflict is in no event, store or error, and is sent with Save my changes anyway', async () => {
+    const token = 'shpat_feedfacefeedfacefeedfacefeedface';
+    const { el, updated, errors, elsewhere } = await editingStored();
+    await type(el, '#field-name', 'Mine');
+    await el.goTo('credentials');
+    await settle(el);
+    await type(el, '#field-credentials-accessToken', token);
+    await pressContinue(el);
+    await elsewhere({ name: 'Theirs' });
+    expect(await el.submit()).to.equal(false);
+    await el.saveDraft();
+    const stored = await everythingStored();
+    for (const form of canaryForms(token)) expect(stored).to.not.contain(form);
+    expect(await el.submit()).to.equal(true);
+    expect(JSON.stringify({ updated, errors })).to.not.contain(token);
+  });
+});

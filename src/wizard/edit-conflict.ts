@@ -1,0 +1,114 @@
+/**
+ * An edit's revision (sent as `If-Match`) and what a 412 means to the person: the connector was
+ * changed elsewhere since it was opened, and nothing was saved (docs/endpoint-protocol.md,
+ * "Editing a connector"). Only edits need it, so it is part of the later module.
+ */
+import type { CredentialField } from '../catalogue/catalogue-schema.js';
+import type { SubmissionController } from '../controllers/submission-controller.js';
+import { keptCredentials } from '../schemas/connector-schema.js';
+import { own } from '../schemas/id-record.js';
+import type { Messages } from '../messages/messages.js';
+import type { ConnectorPayload } from '../schemas/wizard-data.js';
+import type { RequestOptions } from '../submission/connector-client.js';
+import { idText } from './clean.js';
+import type { FlowHost } from './later-api.js';
+import { editChanges, followAnswers } from './outcomes.js';
+import * as t from './state/request-transitions.js';
+import type { EditableConnector } from './state/wizard-state.js';
+
+/** What an entity-tag can hold (RFC 9110, 8.8.3): visible ASCII without `"`. */
+const ETAG_TEXT = /^[\x21\x23-\x7e]+$/u;
+
+/** The answers compared with the connector as it is now, by key, with the words that name them. */
+const FIELDS = ['name', 'group', 'environment', 'timeZone', 'dateFormat', 'authType'] as const;
+const LABELS = { name: 'name', group: 'group', environment: 'environment', timeZone: 'timeZone', dateFormat: 'dateFormat', authType: 'authTitle' } as const;
+
+export interface ConflictDeps {
+  h: FlowHost;
+  submission: SubmissionController;
+  options: () => Omit<RequestOptions, 'signal' | 'onRetry'>;
+  /** Said as a 404 on save: the connector no longer exists. */
+  missing: () => false;
+  /** The answers moved to the other environment: a connection made for the one before goes. */
+  environmentSet: (was: ConnectorPayload['environment'] | undefined) => void;
+}
+
+export class EditConflicts {
+  readonly #d: ConflictDeps;
+  /** Connectors whose unusable revision the host was told about (once each). */
+  readonly #told = new WeakSet<object>();
+
+  constructor(deps: ConflictDeps) {
+    this.#d = deps;
+  }
+
+  /** What an edit is counted against: the version a 412 gave, while the host's connector is still the one edited. */
+  base(editing: EditableConnector): EditableConnector {
+    const conflict = this.#d.h.store.state.editConflict;
+    return (conflict?.over === editing && conflict.base) || editing;
+  }
+
+  /** The revision `If-Match` sends; none when the connector has none, or one no entity-tag can hold (the host is told once, never its value). */
+  revision(connector: EditableConnector): string | undefined {
+    const { revision } = connector;
+    if (revision === undefined || revision === null) return undefined;
+    const text = typeof revision === 'number' ? idText(revision) : revision;
+    if (typeof text === 'string' && ETAG_TEXT.test(text)) return text;
+    if (!this.#told.has(connector)) {
+      this.#told.add(connector);
+      this.#d.h.fail('config', 'The connector’s revision is not usable (text of visible ASCII without ", or a whole number), so its changes are saved without If-Match.');
+    }
+    return undefined;
+  }
+
+  /**
+   * A 412: the list is read again and the connector found by id. Gone, it is said as a 404 on
+   * save; found, it becomes the edit's base where the person changed nothing (as when the host
+   * passes it again), and the answers they changed that were also changed elsewhere are named.
+   */
+  async changed(url: string, before: EditableConnector, changes: Record<string, unknown>, fields: readonly CredentialField[]): Promise<false> {
+    const { h } = this.#d;
+    const list = await this.#d.submission.list(url, this.#d.options());
+    if (!list) return false;
+    if (!Array.isArray(list)) {
+      h.store.update((s) => ({
+        ...t.requestFailed(s, (msg) => msg.editChangedUnread),
+        editConflict: { label: (msg) => msg.tryAgain, over: s.editing!, ...(before === s.editing ? {} : { base: before }) },
+      }));
+      return false;
+    }
+    const found = list.find((c) => c.id === String(before.id));
+    if (!found) return this.#d.missing();
+    // The list's connector, over what the host passed: no group or revision in it is none now; credentials it lacks (the server keeps them) stay as passed.
+    const { group: _g, revision: _r, credentials, ...rest } = before;
+    const now = { ...rest, ...found, credentials: (found as { credentials?: Record<string, unknown> }).credentials ?? credentials } as EditableConnector;
+    const same = (key: string, a: unknown, b: unknown) => (key === 'group' ? idText(a) === idText(b) : JSON.stringify(a) === JSON.stringify(b));
+    // Named in the language in use when said: the answers' words, a credential's label as the catalogue gives it then.
+    const overlap = FIELDS.filter((k) => k in changes && !same(k, before[k], now[k]));
+    const credentialKeys = Object.keys((changes.credentials as object | undefined) ?? {}).filter((k) => !same(k, own(before.credentials, k), own(now.credentials, k)));
+    const label = (k: string) =>
+      h
+        .system(now.system)
+        ?.authTypes.find((a) => a.id === before.authType)
+        ?.fields.find((f) => f.key === k)?.label ?? k;
+    const system = h.system(now.system);
+    // Answers the person left as they were take the values of now; the host's object stays the one edited.
+    const { data } = h.store.state;
+    const was = data.environment;
+    if (system) h.store.update((s) => ({ ...s, data: followAnswers(s.data, before, now, system) }));
+    if (h.store.state.data !== data) void h.draft.saveNow();
+    if (h.store.state.data.environment !== was) this.#d.environmentSet(was);
+    // What the person changed that is not as they chose it now: nothing left, nothing to save (as "Nothing has changed" says).
+    const sent = { ...changes, authType: changes.authType ?? before.authType, credentials: changes.credentials ?? {} } as ConnectorPayload;
+    const left = editChanges(now, sent, fields, keptCredentials(h.validationInput()), true);
+    const remaining = Object.keys(changes).some((k) =>
+      k === 'credentials' ? Object.keys(changes.credentials as object).some((c) => own(left.credentials as Record<string, unknown>, c) !== undefined) : k in left,
+    );
+    const said = (m: Messages) => m.editChanged([...overlap.map((k) => m[LABELS[k]]), ...credentialKeys.map(label)]);
+    h.store.update((s) => ({
+      ...t.requestFailed(s, remaining ? said : (m) => m.editChangedSame),
+      editConflict: { label: remaining ? (m) => m.saveAnyway : (m) => m.saveChanges, over: s.editing!, base: now },
+    }));
+    return false;
+  }
+}
