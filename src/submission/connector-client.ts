@@ -1,26 +1,10 @@
 import * as z from 'zod/mini';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
-import { shorten } from '../schemas/shorten.js';
-import { hasVisibleText, trimShown } from '../schemas/visible-text.js';
 import { MAX_TIMEOUT_MS } from '../config/request-timeout.js';
 import { stored } from './stored-connector.js';
+import { clip, readReport, trimmed, type TestReport } from './test-report.js';
 import { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry-policy.js';
-
-/** One thing a test endpoint checked (DESIGN.md, "Endpoint protocol"). */
-export interface TestCheck {
-  id: string;
-  label: string;
-  status: 'passed' | 'failed' | 'skipped';
-  detail?: string;
-  pointer?: string;
-}
-
-/** What a test endpoint says it checked, and as whom; both optional. */
-export interface TestReport {
-  account?: string;
-  checks?: TestCheck[];
-}
 
 /** RFC 9457 problem details, as far as this client reads them. Everything is text, never markup. */
 export interface Problem extends TestReport {
@@ -74,56 +58,8 @@ export interface RequestOptions {
   mask?: (body: unknown) => unknown;
 }
 
-const MAX_TEXT = 500;
-const clip = (s: string | undefined) => s && shorten(s, MAX_TEXT);
-
-const CHECK_STATUSES = ['passed', 'failed', 'skipped'] as const;
-
-/** A server's text with the spaces around it taken off; one with nothing that shows (spaces, zero-width characters) is none. */
-const trimmed = (s: string | undefined) => (s && hasVisibleText(s) ? trimShown(s) : undefined);
-
-/**
- * One check as a test endpoint reports it. Lenient where the meaning is plain (a status in
- * capitals or with spaces around it, a check with an id but no label, or a label of only spaces); a check with a status of another kind is left out,
- * never a reason to fail.
- */
-const checkSchema = z.object({
-  id: z.string(),
-  label: z.optional(z.string()),
-  status: z.string(),
-  detail: z.optional(z.string()),
-  pointer: z.optional(z.string()),
-});
-
 /** One of a problem's `errors`: a message, on its field when a pointer names one (else listed as text). */
 const problemErrorSchema = z.object({ pointer: z.optional(z.string()), detail: z.string() });
-
-/** `account` and `checks`, as a 200 or a problem may carry them: clipped, at most 50 checks, shown as text and never as markup. */
-function readReport(body: unknown, mask: (text: string) => unknown = (text) => text): TestReport {
-  const { account, checks } = (typeof body === 'object' && body !== null ? body : {}) as { account?: unknown; checks?: unknown };
-  const read = Array.isArray(checks)
-    ? checks.slice(0, 50).flatMap((item): TestCheck[] => {
-        const parsed = checkSchema.safeParse(item);
-        if (!parsed.success) return [];
-        const c = parsed.data;
-        const status = CHECK_STATUSES.find((known) => known === c.status.trim().toLowerCase());
-        // An id is read, so the answer's mask left it: shown as the label, it is masked before it is cut.
-        const [label, detail] = [trimmed(c.label) ?? trimmed(mask(c.id) as string), trimmed(c.detail)];
-        if (!status || !label) return [];
-        return [
-          {
-            id: c.id.slice(0, 100),
-            label: clip(label)!,
-            status,
-            ...(detail ? { detail: clip(detail)! } : {}),
-            ...(c.pointer ? { pointer: c.pointer.slice(0, 200) } : {}),
-          },
-        ];
-      })
-    : [];
-  const who = typeof account === 'string' ? trimmed(account) : undefined;
-  return { ...(who ? { account: clip(who)! } : {}), ...(read.length ? { checks: read } : {}) };
-}
 
 /** application/json, and any JSON type (`problem+json`, `vnd.api+json`). */
 const saysJson = (response: Response) => /^application\/(?:[\w.-]+\+)?json\b/iu.test(response.headers.get('content-type') ?? '');

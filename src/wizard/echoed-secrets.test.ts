@@ -113,6 +113,18 @@ describe('secrets an endpoint repeats', () => {
     expect(pieces.filter((piece) => shown.includes(piece))).to.deep.equal([]);
   });
 
+  it('a labelled check whose id is the token keeps it out of the page, attributes included', async () => {
+    const api = freshApi();
+    const { el } = await shopifyWithToken(api.endpoint, api.testEndpoint);
+    await api.faults({ kind: 'status', method: 'POST', status: 200, json: { ok: true, checks: [{ id: CANARY, label: 'The token works', status: 'passed' }] } });
+    inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'ok', 'tested', { timeout: 5000 });
+    await settle(el);
+    const markup = inStep(el, '[part~="test-connection"]')!.outerHTML;
+    expect(markup, 'the check is shown').to.contain('The token works');
+    expect(markup).to.not.contain(CANARY.slice(0, 12));
+  });
+
   it('a refused create whose problem quotes the token at the end of a long detail shows no piece of it in the error or its event', async () => {
     const api = freshApi();
     const { el, events } = await shopifyWithToken(api.endpoint);

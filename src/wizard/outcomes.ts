@@ -14,7 +14,8 @@ import { idRecord, isObject, own } from '../schemas/id-record.js';
 import { normalizeCredential } from '../schemas/normalize.js';
 import { emptyWizardData, type ConnectorPayload, type ExistingConnector, type StepId, type WizardData } from '../schemas/wizard-data.js';
 import { cleanExisting, idText } from './clean.js';
-import type { CreateResult, TestCheck, TestReport, TestResult } from '../submission/connector-client.js';
+import type { CreateResult, TestResult } from '../submission/connector-client.js';
+import type { TestCheck, TestReport } from '../submission/test-report.js';
 import { placeProblem, stepForPointer, type PlacedProblem } from '../submission/server-feedback.js';
 import type { EditableConnector } from './state/wizard-state.js';
 

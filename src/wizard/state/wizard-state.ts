@@ -1,4 +1,4 @@
-import type { TestCheck } from '../../submission/connector-client.js';
+import type { TestCheck } from '../../submission/test-report.js';
 import type { Messages } from '../../messages/messages.js';
 import type { ReturnedOAuth } from '../../oauth/oauth-controller.js';
 import { idRecord, type IdRecord } from '../../schemas/id-record.js';
