@@ -21,14 +21,15 @@ import { EditConflicts } from './edit-conflict.js';
 import { answered } from './late-focus.js';
 import type { Flow, FlowHost } from './later-api.js';
 import { OAuthFlow } from './oauth-flow.js';
-import { committedCredential, editChanges, failedRequest, labelledNotes, savedAs, testedConnection, type RequestContext } from './outcomes.js';
+import { editChanges, failedRequest, savedAs, testedConnection, type RequestContext } from './outcomes.js';
 import { signInFieldChanged } from './state/kept-connection.js';
 import { testElsewhere } from './test-elsewhere.js';
 import * as t from './state/request-transitions.js';
-import { credentialValue, currentAuthType } from './state/selectors.js';
+import { currentAuthType } from './state/selectors.js';
 import { announce, showFeedback, submitRefused } from './state/transitions.js';
 import type { ConnectionTest, EditableConnector, Said } from './state/wizard-state.js';
 import { ReviewNotes } from './review-notes.js';
+import { CredentialEntry } from './credential-entry.js';
 import { requestOptions } from './request-options.js';
 import { urlChecks } from './url-checks.js';
 
@@ -41,7 +42,7 @@ class WizardFlow implements Flow {
   #existingFrom?: string; // The endpoint whose connectors were last asked for.
   #listRefused = false; // Its list was refused (401/403) or could not be asked (requestHeaders): new headers ask again.
   readonly #urls: ReturnType<typeof urlChecks>; // Each URL property's value as last checked.
-  readonly #reviewNotes = new ReviewNotes(() => this.#h); // Credential notes the next move to Review says.
+  readonly #credentials: CredentialEntry;
   readonly signInFieldChanged = () => signInFieldChanged(this.#state, this.#authType());
   readonly #options: ReturnType<typeof requestOptions>; // Each request's timeout, retries and host headers, as configured when it starts.
   readonly #conflicts: EditConflicts; // An edit's revision, and its save refused as changed elsewhere (412).
@@ -51,6 +52,8 @@ class WizardFlow implements Flow {
     this.#submission = new SubmissionController(h.host);
     this.#options = requestOptions(h);
     this.#urls = urlChecks(h);
+    // Credential notes the next move to Review says are kept by ReviewNotes.
+    this.#credentials = new CredentialEntry(h, new ReviewNotes(() => h), () => this.#submission.abortTest());
     this.#oauth = new OAuthFlow(h, () => this.commitCredentials(), this.#label);
     this.#conflicts = new EditConflicts({
       h,
@@ -341,63 +344,11 @@ class WizardFlow implements Flow {
     this.#oauth.checkUrls(this.#urls.changed);
   }
 
-  setCredential(key: string, value: CredentialValue): void {
-    const authType = this.#authType();
-    const field = authType?.fields.find((f) => f.key === key);
-    if (!authType || !field) return;
-    if (this.#state.connectionTest) this.#submission.abortTest();
-    this.#update((s) => t.credentialSet(s, authType, field, value, this.#label));
-    this.#h.edited([`/credentials/${key}`]);
-  }
-
-  pasteCredentials(fill: readonly { key: string; value: CredentialValue }[], dropped: boolean): void {
-    const authType = this.#authType();
-    if (!authType) return;
-    const fields = fill.flatMap(({ key, value }) => authType.fields.filter((f) => f.key === key).map((field) => ({ field, value })));
-    const before = fields.map(({ field }) => t.heldBefore(this.#state, authType.id, field));
-    const notes = new Map<CredentialField, Said | undefined>();
-    for (const { field, value } of fields) notes.set(field, (this.setCredential(field.key, value), this.#commit(field.key)));
-    this.#update((state) => t.pasted(state, authType.id, before, dropped));
-    // What was changed in the values is said, as when each is typed (the fill itself is said by its notice).
-    const said = labelledNotes([...notes.keys()], (field) => notes.get(field), this.#label);
-    if (said) this.#update((s) => announce(s, said));
-  }
-
-  undoPaste(): void {
-    const paste = this.#state.paste;
-    const authType = this.#authType();
-    if (!paste || 'undone' in paste || paste.authType !== authType?.id) return;
-    for (const { key, value } of paste.before) {
-      // What the field held; if nothing, what it holds untouched (an unticked box is false).
-      this.setCredential(key, value ?? (authType.fields.find((f) => f.key === key)?.type === 'boolean' ? false : ''));
-      this.#commit(key);
-    }
-    this.#update((s) => t.pasteUndone(s, paste));
-  }
-
-  commitCredentials(sayNow = false): Said | undefined {
-    const fields = this.#authType()?.fields ?? [];
-    for (const field of fields) this.#commit(field.key);
-    return sayNow ? this.#reviewNotes.take(fields, this.#label) : undefined;
-  }
-
-  readonly #label = (field: CredentialField) => this.#authType()?.fields.find((f) => f.key === field.key)?.label ?? field.label; // As the catalogue gives it in the language in use.
-
-  commitCredential(key: string): void {
-    const note = this.#commit(key);
-    if (note) this.#update((s) => announce(s, note));
-  }
-
-  /** Applies the field's `normalize` rule to what was typed and notes what it did beside the field. */
-  #commit(key: string): Said | undefined {
-    const authType = this.#authType();
-    const field = authType?.fields.find((f) => f.key === key);
-    if (!authType || !field || field.type === 'boolean' || field.type === 'select') return;
-    const raw = credentialValue(this.#state, authType.id, field);
-    if (typeof raw !== 'string' || !raw) return;
-    const { value, note } = committedCredential(field, raw);
-    if (value !== raw) this.setCredential(key, value);
-    if (note) this.#reviewNotes.noted(field, note);
-    return note;
-  }
+  // Typed and pasted credentials are CredentialEntry's.
+  readonly setCredential = (key: string, value: CredentialValue) => this.#credentials.set(key, value);
+  readonly pasteCredentials = (fill: readonly { key: string; value: CredentialValue }[], dropped: boolean) => this.#credentials.paste(fill, dropped);
+  readonly undoPaste = () => this.#credentials.undoPaste();
+  readonly commitCredentials = (sayNow = false) => this.#credentials.commitAll(sayNow);
+  readonly commitCredential = (key: string) => this.#credentials.commitOne(key);
+  readonly #label = (field: CredentialField) => this.#credentials.label(field);
 }
