@@ -1,4 +1,6 @@
+import type { ReactiveControllerHost } from 'lit';
 import type { WizardStepElement } from '../steps/wizard-step-element.js';
+import { keepHeadingFocus } from './heading-focus.js';
 import * as t from '../wizard/state/transitions.js';
 import type { Focus } from '../wizard/state/wizard-state.js';
 import type { WizardStore } from '../wizard/state/wizard-store.js';
@@ -32,9 +34,13 @@ export class AskedFocus {
   #asked?: [focus: Focus, had: Element | null];
 
   constructor(
-    private readonly host: Element,
+    private readonly host: ReactiveControllerHost & Element,
     private readonly store: WizardStore,
-  ) {}
+    headingLevel: () => number,
+  ) {
+    // The success panel's heading, or the catalogue's problems', keeps the focus when `heading-level` changes.
+    keepHeadingFocus(host, headingLevel, ['.success > [tabindex="-1"]', '[part~="catalogue-error"] > [tabindex="-1"]']);
+  }
 
   /** Call after every render: `step`, the step element on screen, if any. */
   async give(step: WizardStepElement | null): Promise<void> {

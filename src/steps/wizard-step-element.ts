@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResu
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { wizardContext, type HeadingLevel, type WizardContextValue } from '../context/wizard-context.js';
 import type { Pointer } from '../schemas/wizard-data.js';
+import { keepHeadingFocus } from '../controllers/heading-focus.js';
 
 /** A DOM id for the control that answers a pointer (ids live in this step's shadow root). */
 export const fieldId = (pointer: Pointer) => `field${pointer.replace(/[^A-Za-z0-9_-]/gu, '-')}`;
@@ -30,6 +31,7 @@ export abstract class WizardStepElement extends LitElement {
   constructor() {
     super();
     new ContextConsumer(this, { context: wizardContext, subscribe: true, callback: (value) => (this.ctx = value) });
+    keepHeadingFocus(this, () => this.ctx?.headingLevel, ['.heading', '.error-summary']);
   }
 
   /** Pointers in the order their fields appear, so the summary lists errors top to bottom. */

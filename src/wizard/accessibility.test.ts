@@ -363,6 +363,25 @@ for (const width of WIDTHS) {
 }
 
 describe('keyboard only', () => {
+  it('heading-level changed while a heading has the focus keeps the focus on the new heading, on a step and on the success panel', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, noDrafts: true });
+    await advanceTo(el, 'timezone');
+    inStep<HTMLElement>(el, '.heading')!.focus();
+    el.setAttribute('heading-level', '3');
+    await settle(el);
+    expect({ tag: deepActiveElement()?.tagName, text: deepActiveElement()?.textContent?.trim() }, 'the step heading').to.deep.equal({
+      tag: 'H3',
+      text: inStep(el, '.heading')!.textContent!.trim(),
+    });
+    await advanceTo(el, 'review');
+    button(el, 'create').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('.success'), 'created');
+    await settle(el);
+    el.setAttribute('heading-level', '4');
+    await settle(el);
+    expect(deepActiveElement()?.tagName, 'the success heading').to.equal('H4');
+  });
+
   /** Presses Tab until `done` holds for the focused element; returns the elements passed. */
   async function tabUntil(done: (e: Element) => boolean, limit = 30): Promise<Element[]> {
     const passed: Element[] = [];

@@ -92,7 +92,7 @@ export class ConnectorWizard extends WizardProperties {
   });
   readonly #navigation = new StepNavigation(this, { ...this.#parts, saveNow: () => void this.draft.saveNow('strict') });
   readonly #provider = new ContextProvider(this, { context: wizardContext });
-  readonly #focus = new AskedFocus(this, this.store);
+  readonly #focus = new AskedFocus(this, this.store, () => headingLevelOf(this.headingLevel));
   #flow?: Flow;
   #groups: Group[] = [];
   readonly #known = knownConnectors();
