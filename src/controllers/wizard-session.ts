@@ -11,7 +11,7 @@ import { backInDraft, leftDraft } from '../wizard/state/left-drafts.js';
 import { currentSystem } from '../wizard/state/selectors.js';
 import * as edit from '../wizard/state/edit-transitions.js';
 import * as t from '../wizard/state/transitions.js';
-import type { EditableConnector, Said } from '../wizard/state/wizard-state.js';
+import type { EditableConnector, Said, WizardState } from '../wizard/state/wizard-state.js';
 import type { WizardStore } from '../wizard/state/wizard-store.js';
 import type { LaterLoader } from './later-loader.js';
 
@@ -27,7 +27,8 @@ export interface WizardSessionOptions {
   /** The focus is in the wizard (see followConnector). */
   hasFocus: () => boolean;
   msg: () => Messages;
-  check: (step: StepId) => Feedback | undefined;
+  /** `answers`: checked instead of those on screen. */
+  check: (step: StepId, answers?: Pick<WizardState, 'data' | 'secrets'>) => Feedback | undefined;
   /** Lands on a restored draft's step (see StepNavigation), restored as `how` says. */
   settleRestoredStep: (how: RestoreHow) => void;
   /** Answers changed: the draft is saved soon. */
@@ -101,7 +102,8 @@ export class WizardSession {
   /**
    * The language changed (or the host's `messages`, or the catalogue's words in it: another
    * region's variants, a new catalogue): the problems on screen are said again in it, the same
-   * problems only (a server's own words stay as they came). `catalogue`: in the language in use.
+   * problems only, checked again in the answers they were found in (a server's own words stay as
+   * they came). `catalogue`: in the language in use.
    */
   relocalize(catalogue: Catalogue | undefined): void {
     const said = { msg: this.o.msg(), catalogue };
@@ -110,7 +112,8 @@ export class WizardSession {
     this.#saidIn = said;
     const { store, check } = this.o;
     const { msg } = said;
-    if (before && Object.keys(store.state.feedback).length) store.update((s) => t.relocalized(s, check(s.step), (step) => msg.stepLabels[step]! + msg.colon));
+    if (before && Object.keys(store.state.feedback).length)
+      store.update((s) => t.relocalized(s, s.checkedAs && check(s.step, s.checkedAs), (step) => msg.stepLabels[step]! + msg.colon));
   }
 
   /** Answers changed: errors on screen are checked again, and the draft is saved soon. */

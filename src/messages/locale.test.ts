@@ -124,6 +124,38 @@ describe('localisation', () => {
     expect(inline).to.contain(de.nameRequired).and.not.contain(en.nameRequired);
   });
 
+  /** Credentials after a Continue with empty fields, then a Store subdomain typed that breaks its pattern: the summary still says it is empty. */
+  async function emptyThenBadShop(catalogue?: unknown) {
+    const el = await wizardFixture({ system: 'shopify', noDrafts: true, ...(catalogue ? { catalogue } : {}) });
+    await advanceTo(el, 'credentials');
+    await pressContinue(el);
+    const before = errorSummary(el);
+    await type(el, '#field-credentials-shop', 'BAD SHOP');
+    expect(errorSummary(el), 'typing keeps the words').to.deep.equal(before);
+    return { el, before };
+  }
+
+  it('an error still shown keeps its words when the host passes equal messages or an equal catalogue again', async () => {
+    const catalogue = await sampleCatalogue();
+    const { el, before } = await emptyThenBadShop(catalogue);
+    expect(before).to.include('Enter the Store subdomain');
+    el.messages = {};
+    await settle(el);
+    expect(errorSummary(el), 'equal messages').to.deep.equal(before);
+    el.catalogue = structuredClone(catalogue);
+    await settle(el);
+    expect(errorSummary(el), 'an equal catalogue').to.deep.equal(before);
+  });
+
+  it('a new language says the problems shown, not the ones the values have now', async () => {
+    const de = await messagesOf('de');
+    const { el, before } = await emptyThenBadShop();
+    el.lang = 'de';
+    await waitUntil(() => inStep(el, '.heading')!.textContent!.trim() === de.credentialsTitle, 'German');
+    await settle(el);
+    expect(errorSummary(el)).to.deep.equal(before.map((said) => said.replace(/^Enter the (.*)$/u, (_, label: string) => de.fieldRequired(label))));
+  });
+
   it('a server error listed under a later step keeps its words, and its step is named in the new language', async () => {
     const api = freshApi();
     const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });

@@ -72,7 +72,7 @@ export class ConnectorWizard extends WizardProperties {
     flow: () => this.#flow,
     catalogue: () => this.#catalogue.catalogue,
     steps: () => this.steps,
-    check: (step: StepId) => this.#check(step),
+    check: (step: StepId, answers?: Pick<WizardState, 'data' | 'secrets'>) => this.#check(step, answers),
   };
   readonly #session = new WizardSession({
     ...this.#parts,
@@ -311,9 +311,9 @@ export class ConnectorWizard extends WizardProperties {
     };
   }
 
-  #check(step: StepId): Feedback | undefined {
+  #check(step: StepId, answers?: Pick<WizardState, 'data' | 'secrets'>): Feedback | undefined {
     const inputs = this.#inputs();
-    return inputs && checkStep(this.#later.module, step, validationInput(inputs));
+    return inputs && checkStep(this.#later.module, step, { ...validationInput(inputs), ...answers });
   }
 
   /** Validates the current step and moves on (to Review, when it came from a Change link). */

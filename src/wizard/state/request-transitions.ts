@@ -164,6 +164,7 @@ export const serverErrors = (s: WizardState, feedback: Feedback, serverLater?: W
   feedback,
   // The wizard's own words (a slot taken, with the list read again) are its checks' to say again.
   serverPointers: new Set(own ? [] : Object.keys(feedback)),
+  checkedAs: { data: s.data, secrets: s.secrets },
   serverLater,
   focus: 'summary',
 });

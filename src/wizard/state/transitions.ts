@@ -42,6 +42,7 @@ export const clearSession = (s: WizardState): WizardState => ({
   keySecrets: undefined,
   notes: {},
   feedback: {},
+  checkedAs: undefined,
   serverPointers: new Set(),
   serverLater: undefined,
   testElsewhere: undefined,
@@ -243,12 +244,12 @@ const ownSecrets = (s: WizardState): SecretValues =>
  * stay, but the name of the later step they are listed under (see placeProblem) is said anew.
  */
 export function relocalized(s: WizardState, now: Feedback | undefined, stepLabel: (step: StepId) => string): WizardState {
-  if (!now) return s;
   const feedback: Feedback = {};
-  for (const [pointer, message] of Object.entries(s.feedback)) feedback[pointer] = (!s.serverPointers.has(pointer) && now[pointer]) || message;
+  for (const [pointer, message] of Object.entries(s.feedback)) feedback[pointer] = (!s.serverPointers.has(pointer) && now?.[pointer]) || message;
   for (const [step, errors] of Object.entries(s.serverLater ?? {}) as [StepId, Feedback][])
     for (const [pointer, detail] of Object.entries(errors)) if (pointer in feedback) feedback[pointer] = listedUnder(stepLabel(step), detail);
-  return { ...s, feedback };
+  // The same words (a host passing equal `messages` or an equal catalogue again): nothing changes, nothing is said again.
+  return Object.entries(feedback).every(([pointer, message]) => s.feedback[pointer] === message) ? s : { ...s, feedback };
 }
 
 /** Picks a system; the answers for the one left are kept in case the person comes back. */
@@ -335,6 +336,7 @@ export const moved = (
   step: to,
   furthest: Math.max(s.furthest, steps.indexOf(to)),
   feedback: waiting,
+  checkedAs: undefined,
   serverPointers: new Set(Object.keys(waiting)),
   serverLater: others,
   testElsewhere: undefined,
@@ -350,12 +352,13 @@ export const moved = (
 });
 
 /** Continue found problems on this step: show them, focus the summary. */
-export const showFeedback = (s: WizardState, feedback: Feedback): WizardState => ({ ...s, feedback, focus: 'summary' });
+export const showFeedback = (s: WizardState, feedback: Feedback): WizardState => ({ ...s, feedback, checkedAs: { data: s.data, secrets: s.secrets }, focus: 'summary' });
 
 /** Secrets leave memory (cancel, removal from the page), and Undo of a paste, which may hold some; everything else stays for the draft. */
 export const dropSecrets = (s: WizardState): WizardState => ({
   ...s,
   secrets: idRecord(),
+  checkedAs: undefined,
   // A test's outcome was about secrets that are gone.
   ...testForgotten(s),
   keySecrets: undefined,

@@ -79,6 +79,8 @@ export interface WizardState {
   readonly furthest: number;
   /** Errors shown on the current step (after Continue, or from the server). */
   readonly feedback: Feedback;
+  /** The answers the wizard's own errors shown were found in (at Continue): new words (a language, `messages`) say those same problems again, never the ones typed since. */
+  readonly checkedAs?: Pick<WizardState, 'data' | 'secrets'>;
   /** Errors the server reported, kept until their own field is edited (only the server can check them again). */
   readonly serverPointers: ReadonlySet<Pointer>;
   /** The server's errors on other steps, shown on their fields when the person gets there (see `moved`); the step navigation marks those steps. */
