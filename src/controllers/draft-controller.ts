@@ -6,7 +6,7 @@ import { DraftConnection, deleteDraftOf, type DraftConnectionOptions, type Draft
 import type { DraftControllerOptions, DraftHost, DraftSnapshot, DraftStatus } from './draft-host.js';
 import { saveDelay } from './draft-timing.js';
 import { DraftsPaused } from './draft-paused.js';
-import { editMoved, HeldSwitch, LoadedAnswers, presetMoved, targetOf, type DraftAsk, type DraftTarget } from './draft-target.js';
+import { editMoved, HeldSwitch, keptOnLoad, LoadedAnswers, presetMoved, targetOf, type DraftAsk, type DraftTarget } from './draft-target.js';
 
 /** Owns the draft's lifetime: load on connect, debounced compare-and-set saves, strict saves on step change, flush on hide and disconnect, delete after create or reset, and keeping tabs in step through a BroadcastChannel. The element composes it and never touches storage. */
 export class DraftController implements ReactiveController {
@@ -77,12 +77,7 @@ export class DraftController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.remember();
-  }
-
-  private remember() {
-    const loaded = this.onScreen;
-    if (loaded) this.answers.remember(loaded, this.options.snapshot());
+    this.answers.remember(this.onScreen, this.options.snapshot);
   }
 
   /** The draft whose answers are on screen, while it is the one asked for and storage works. */
@@ -133,8 +128,9 @@ export class DraftController implements ReactiveController {
     // A create or a saved edit in flight belongs to this draft: the switch waits for its outcome.
     if (previous && this.held.busy) return void this.held.hold(next.key, this.replacedAnswers(), this.options.snapshot());
     this.target = next;
-    // Pending edits belong to the draft they were typed in; save them there before moving on.
+    // Pending edits belong to the draft they were typed in; save them there before moving on (where they are kept, if a preset moves to an empty draft).
     const replaced = previous && this.replacedAnswers();
+    const keptBefore = this.status === 'ready';
     if (previous) await this.flush('default', replaced);
     // That save failed (or another tab upgraded the database): the answers stay in memory, here.
     if (this.target !== next || this.status === 'unavailable') {
@@ -169,13 +165,13 @@ export class DraftController implements ReactiveController {
         // Switched to: the answers of the draft before are not this one's.
         if (previous) this.options.switched(presetMoved(previous, next));
         if (malformed) this.options.notice('malformed');
-      } else if ((typed || resumed !== undefined) && !newer) {
-        // Typed for this draft while its switch waited, or with drafts off: kept on screen and saved, over a stored draft only if the person chooses.
-        found = resumed === undefined ? (record ? 'conflict' : 'typed') : revision === resumed ? 'typed' : record ? 'conflict' : 'deleted';
-      } else if (newer || (record ? !this.options.restore(record, secrets, previous && !presetMoved(previous, next) ? 'load' : 'open', next.key) : onScreenIsPrevious)) {
+      } else if (
+        !(found = keptOnLoad({ record, revision, newer }, typed, resumed, previous && [previous, next, replaced, this.options.snapshot()])) &&
+        (newer || (record ? !this.options.restore(record, secrets, previous && !presetMoved(previous, next) ? 'load' : 'open', next.key) : onScreenIsPrevious))
+      ) {
         // Nothing stored, or a draft not shown here (another system's, another edit's, a later version's): that one is `kept`, never written over.
         if (record || newer) found = 'kept';
-        if (onScreenIsPrevious) this.options.switched(presetMoved(previous, next));
+        if (onScreenIsPrevious) this.options.switched(presetMoved(previous, next), false, presetMoved(previous, next) && keptBefore);
       }
       this._status = found === 'kept' ? 'kept' : 'ready';
       if (found === 'conflict' || found === 'deleted') this.enterConflict(found);
@@ -217,7 +213,7 @@ export class DraftController implements ReactiveController {
 
   /** Call after every change; the save happens once typing pauses. */
   schedule(): void {
-    this.remember();
+    this.answers.remember(this.onScreen, this.options.snapshot);
     // A change in a conflict waits for the person's choice; one while loading, kept, off or unavailable is not the draft's.
     if (this.status !== 'ready' && this.status !== 'conflict') return;
     const first = (this.firstPending ??= Date.now());

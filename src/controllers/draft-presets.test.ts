@@ -9,7 +9,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { emptyWizardData } from '../schemas/wizard-data.js';
 import { DraftStore } from '../storage/draft-store.js';
-import { advanceTo, choose, freshApi, GROUPS, inStep, pressContinue, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { en } from '../messages/english.js';
+import { advanceTo, choose, currentStepId, freshApi, GROUPS, inStep, pressContinue, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { readDraft } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
@@ -110,6 +111,37 @@ describe('drafts of pages preset to a group', () => {
     await settle(el);
     expect(groupOn(el)).to.equal('us');
     await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data.name === 'Typed before the group came', 'kept');
+  });
+});
+
+describe('a system preset set after the person chose a system', () => {
+  const said = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
+
+  /** No preset: Shopify chosen, Continue, a name typed. */
+  async function typedOnShopify() {
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ groups: GROUPS, draftDatabase });
+    await choose(el, '#system-shopify');
+    await pressContinue(el);
+    await type(el, '#field-name', 'Typed before the preset');
+    return { el, draftDatabase };
+  }
+
+  it('naming the system already chosen keeps what was typed, saved to that system draft', async () => {
+    const { el, draftDatabase } = await typedOnShopify();
+    el.system = 'shopify';
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data.name === 'Typed before the preset', 'saved to the Shopify draft');
+    await settle(el);
+    expect({ step: currentStepId(el), name: nameOn(el) }).to.deep.equal({ step: 'general', name: 'Typed before the preset' });
+  });
+
+  it('naming another system says the answers typed before are kept in their own draft', async () => {
+    const { el, draftDatabase } = await typedOnShopify();
+    el.system = 'xero';
+    await waitUntil(() => said(el).includes(en.draftNotices['set-aside']), 'said');
+    const before = (await readDraft(draftDatabase, 'default'))?.data;
+    expect({ system: before?.system, name: before?.name }, 'the Shopify answers, in the draft before').to.deep.equal({ system: 'shopify', name: 'Typed before the preset' });
+    expect(el.shadowRoot!.querySelector('[data-notice]')?.textContent?.trim(), 'the notice').to.equal(en.draftNotices['set-aside']);
   });
 });
 

@@ -45,6 +45,28 @@ export const presetMoved = (from: DraftTarget, to: DraftTarget) => from.editing 
 const belongs = (target: DraftTarget, { data }: DraftSnapshot) =>
   (!target.system || data.system === target.system) && (target.editing === undefined || (data.editing ?? null) === target.editing);
 
+/** A new `system` preset moved a new connector's default draft, and the answers on screen (none replaced by the preset) are already that system's: chosen before the host named it. */
+const chosenBefore = (previous: DraftTarget, next: DraftTarget, replaced: DraftSnapshot | undefined, onScreen: DraftSnapshot) =>
+  presetMoved(previous, next) && previous.system !== next.system && !replaced && belongs(next, onScreen);
+
+/**
+ * What a load keeps of the answers on screen over what it read (nothing when a later version saved it): answers typed for
+ * this draft while its switch waited (`typed`), or with drafts off (`resumed`: the revision they are based on), or
+ * already this draft's when only a new `system` preset moved to it and nothing is stored there (see chosenBefore).
+ * They stay on screen and are saved (`typed`), over a stored draft only if the person chooses (`conflict`, `deleted`).
+ */
+export function keptOnLoad(
+  read: { record?: unknown; revision: number; newer?: boolean },
+  typed: boolean,
+  resumed: number | undefined,
+  moved?: [previous: DraftTarget, next: DraftTarget, replaced: DraftSnapshot | undefined, onScreen: DraftSnapshot],
+): 'typed' | 'conflict' | 'deleted' | undefined {
+  if (read.newer) return undefined;
+  if (resumed !== undefined) return read.revision === resumed ? 'typed' : read.record ? 'conflict' : 'deleted';
+  if (typed) return read.record ? 'conflict' : 'typed';
+  return !read.record && moved && chosenBefore(...moved) ? 'typed' : undefined;
+}
+
 /**
  * The loaded draft's answers, as last seen on screen. The element applies a new `system` preset,
  * or opens a connector to edit, in the same update as the change, before controllers see it:
@@ -53,9 +75,10 @@ const belongs = (target: DraftTarget, { data }: DraftSnapshot) =>
 export class LoadedAnswers {
   #latest?: { key: string; snapshot: DraftSnapshot };
 
-  /** Call after every change and update while `loaded` is the draft on screen. */
-  remember(loaded: DraftTarget, snapshot: DraftSnapshot): void {
-    if (belongs(loaded, snapshot)) this.#latest = { key: loaded.key, snapshot };
+  /** Call after every change and update: `loaded`, the draft on screen, if any (see DraftController.onScreen). */
+  remember(loaded: DraftTarget | undefined, snapshot: () => DraftSnapshot): void {
+    const answers = loaded && snapshot();
+    if (answers && belongs(loaded, answers)) this.#latest = { key: loaded.key, snapshot: answers };
   }
 
   /** The answers last seen on screen of `loaded`, if it showed. */
@@ -65,8 +88,9 @@ export class LoadedAnswers {
 
   /** The loaded draft's answers when a new preset has replaced them on screen (`onScreen`); otherwise none. */
   replaced(loaded: DraftTarget | undefined, onScreen: DraftSnapshot): DraftSnapshot | undefined {
-    if (!loaded || belongs(loaded, onScreen)) return undefined;
-    return this.#latest?.key === loaded.key ? this.#latest.snapshot : undefined;
+    const latest = this.#latest?.key === loaded?.key ? this.#latest?.snapshot : undefined;
+    // A draft of no preset system keeps the one the person chose: a preset naming another replaced it too.
+    return loaded && (!belongs(loaded, onScreen) || latest?.data.system !== onScreen.data.system) ? latest : undefined;
   }
 }
 

@@ -8,7 +8,7 @@ import type { DraftRecord } from '../storage/draft-store.js';
 import type { DraftControllerOptions, DraftNotice, RestoreHow } from './draft-host.js';
 import type { Flow } from '../wizard/later-api.js';
 import { backInDraft, leftDraft } from '../wizard/state/left-drafts.js';
-import { currentSystem } from '../wizard/state/selectors.js';
+import { currentSystem, hasAnswers } from '../wizard/state/selectors.js';
 import * as edit from '../wizard/state/edit-transitions.js';
 import * as t from '../wizard/state/transitions.js';
 import type { EditableConnector, Said, WizardState } from '../wizard/state/wizard-state.js';
@@ -65,7 +65,12 @@ export class WizardSession {
   readonly draftEvents: Pick<DraftControllerOptions, 'restore' | 'left' | 'switched' | 'notice' | 'unavailable'> = {
     restore: (...args) => this.restore(...args),
     left: (key, answers) => this.o.store.update((s) => leftDraft(s, key, answers)),
-    switched: (remote, finished) => this.startOver(remote, finished),
+    switched: (remote, finished, setAside) => {
+      // What was typed is kept in the draft left, never dropped without a word.
+      const said = setAside && !this.o.store.state.created && hasAnswers(this.o.store.state, this.o.presets().system);
+      this.startOver(remote, finished);
+      if (said) this.draftNotice('set-aside');
+    },
     notice: (notice) => this.draftNotice(notice),
     unavailable: (error) => this.storageUnavailable(error),
   };
