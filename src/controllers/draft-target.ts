@@ -49,10 +49,14 @@ const belongs = (target: DraftTarget, { data }: DraftSnapshot) =>
 const chosenBefore = (previous: DraftTarget, next: DraftTarget, replaced: DraftSnapshot | undefined, onScreen: DraftSnapshot) =>
   presetMoved(previous, next) && previous.system !== next.system && !replaced && belongs(next, onScreen);
 
+/** Only the endpoint moved an edit's default draft (one set late, a renewed query): the same connector, and the answers on screen are still its. */
+const endpointMoved = (previous: DraftTarget, next: DraftTarget, _replaced: DraftSnapshot | undefined, onScreen: DraftSnapshot) =>
+  typeof previous.editing === 'string' && previous.editing === next.editing && previous.database === next.database && belongs(next, onScreen);
+
 /**
  * What a load keeps of the answers on screen over what it read (nothing when a later version saved it): answers typed for
  * this draft while its switch waited (`typed`), or with drafts off (`resumed`: the revision they are based on), or
- * already this draft's when only a new `system` preset moved to it and nothing is stored there (see chosenBefore).
+ * already this draft's when only a new `system` preset, or an edit's endpoint, moved to it and nothing is stored there (see chosenBefore, endpointMoved).
  * They stay on screen and are saved (`typed`), over a stored draft only if the person chooses (`conflict`, `deleted`).
  */
 export function keptOnLoad(
@@ -64,7 +68,7 @@ export function keptOnLoad(
   if (read.newer) return undefined;
   if (resumed !== undefined) return read.revision === resumed ? 'typed' : read.record ? 'conflict' : 'deleted';
   if (typed) return read.record ? 'conflict' : 'typed';
-  return !read.record && moved && chosenBefore(...moved) ? 'typed' : undefined;
+  return !read.record && moved && (chosenBefore(...moved) || endpointMoved(...moved)) ? 'typed' : undefined;
 }
 
 /**

@@ -2,8 +2,10 @@
  * Drafts of edits on one origin, talking to two endpoints (a staging and a production API, each
  * with a connector `42`): each endpoint's edit keeps its own draft, and its key holds no address.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { freshApi, GROUPS, inStep, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { readDraft } from '../test/stored.js';
+import { draftKey } from '../storage/draft-key.js';
 import { EDITED } from '../test/edit-fixtures.js';
 import { listDrafts } from '../storage/draft-store.js';
 import type { EditableConnector } from './connector-wizard.js';
@@ -39,4 +41,22 @@ describe('drafts of edits on two endpoints', () => {
     const ids = (await listDrafts(draftDatabase)).map((d) => d.id).join(' ');
     expect(ids).to.not.match(/api|ns|token|query-secret/);
   });
+
+  for (const [before, after] of [
+    [undefined, ''],
+    ['?token=one', '?token=two'],
+  ] as const)
+    it(`an edit keeps what was typed on screen, and in a draft, when the endpoint changes (${before ?? 'none'} to ${after || 'set'})`, async () => {
+      const api = freshApi();
+      const draftDatabase = uniqueDatabase();
+      const el = await wizardFixture({ groups: GROUPS, draftDatabase, ...(before ? { endpoint: `${api.endpoint}${before}` } : {}) });
+      el.connector = CONNECTOR;
+      await settle(el);
+      await type(el, '#field-name', 'Typed before the change');
+      el.endpoint = `${api.endpoint}${after}`;
+      const newKey = draftKey('default', { editing: '42', endpoint: el.endpoint });
+      await waitUntil(async () => (await readDraft(draftDatabase, newKey))?.data.name === 'Typed before the change', 'saved under the new endpoint', { timeout: 3000 });
+      await settle(el);
+      expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Typed before the change');
+    });
 });
