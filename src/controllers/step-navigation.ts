@@ -20,6 +20,8 @@ export interface StepNavigationOptions {
   check: (step: StepId) => Feedback | undefined;
   /** Saves the draft at once (a step change is worth a strict write). */
   saveNow: () => void;
+  /** The host's `connector` cannot be opened and says so: no step is on screen to move from or to. */
+  unopened: () => boolean;
 }
 
 /**
@@ -107,7 +109,7 @@ export class StepNavigation implements ReactiveController {
   back(): boolean {
     const steps = this.o.steps();
     const index = steps.indexOf(this.#state.step);
-    return index > 0 && !this.#sending && this.changeStep(steps[index - 1]!);
+    return index > 0 && !this.#sending && !this.o.unopened() && this.changeStep(steps[index - 1]!);
   }
 
   async goTo(step: StepId, options: { returnToReview?: boolean } = {}): Promise<boolean> {
@@ -117,7 +119,7 @@ export class StepNavigation implements ReactiveController {
       throw new Error(
         `connector-wizard: step "${step}" is skipped ${this.#state.editing ? 'while a connector is edited' : 'because the "system" attribute is set'}. Use one of: ${steps.join(', ')}.`,
       );
-    if (!this.o.catalogue() || this.#state.created || this.#sending) return false;
+    if (!this.o.catalogue() || this.#state.created || this.#sending || this.o.unopened()) return false;
     if (step !== 'system' && !this.o.flow() && !(await this.o.later.needFor(() => this.goTo(step, options)))) return false;
     if (steps.indexOf(step) > steps.indexOf(this.#state.step) && this.firstInvalid(steps.slice(0, steps.indexOf(step)))) return false;
     if (!this.changeStep(step)) return false;

@@ -90,7 +90,7 @@ export class ConnectorWizard extends WizardProperties {
     editing: () => this.#session.editingId,
     ...this.#session.draftEvents,
   });
-  readonly #navigation = new StepNavigation(this, { ...this.#parts, saveNow: () => void this.draft.saveNow('strict') });
+  readonly #navigation = new StepNavigation(this, { ...this.#parts, saveNow: () => void this.draft.saveNow('strict'), unopened: () => Boolean(this.#session.unopened) });
   readonly #provider = new ContextProvider(this, { context: wizardContext });
   readonly #focus = new AskedFocus(this, this.store, () => headingLevelOf(this.headingLevel));
   #flow?: Flow;
@@ -318,7 +318,7 @@ export class ConnectorWizard extends WizardProperties {
 
   /** Validates the current step and moves on (to Review, when it came from a Change link). */
   async next(): Promise<boolean> {
-    if (!this.#catalogue.catalogue || this.#state.created) return false;
+    if (!this.#catalogue.catalogue || this.#state.created || this.#session.unopened) return false;
     return this.#state.step === 'review' ? this.submit() : this.#navigation.next();
   }
 
@@ -332,7 +332,7 @@ export class ConnectorWizard extends WizardProperties {
     return this.#navigation.goTo(step, options);
   }
 
-  /** Creates the connector: checks every step (going to the first with a problem), then fires `connector-created` once and deletes the draft. */
+  /** Creates the connector: checks every step (going to the first with a problem), then fires `connector-created` once and deletes the draft. Never while a `connector` that cannot be opened is said. */
   submit(): Promise<boolean> {
     if (this.#submitting?.[0] !== this.#later.round) {
       const run = this.#runSubmit().finally(() => this.#submitting?.[1] === run && (this.#submitting = undefined));
@@ -342,8 +342,8 @@ export class ConnectorWizard extends WizardProperties {
   }
 
   async #runSubmit(): Promise<boolean> {
-    if (!this.#catalogue.catalogue || this.#state.created || (!this.#flow && !(await this.#later.needFor(() => this.submit())))) return false;
-    return this.#flow!.submit();
+    if (!this.#catalogue.catalogue || this.#state.created || this.#session.unopened || (!this.#flow && !(await this.#later.needFor(() => this.submit())))) return false;
+    return !this.#session.unopened && this.#flow!.submit();
   }
 
   /** Writes what is not in the draft yet, now; resolves to whether the answers on screen are in the draft (false at once with `no-drafts`; false in a conflict, a draft kept, or storage failed). For a host about to remove or hide the element. */

@@ -1,6 +1,6 @@
 /** A `connector` the wizard cannot open (its system is not in the catalogue, or it has no usable id): said, with Cancel, never a new connector, and the edit before it ends. */
 import { expect, waitUntil } from '@open-wc/testing';
-import { currentStepId, inStep, settle, type } from '../test/fixtures.js';
+import { advanceTo, currentStepId, GROUPS, inStep, settle, type, wizardFixture } from '../test/fixtures.js';
 import { EDITED, editing } from '../test/edit-fixtures.js';
 import { readDraft } from '../test/stored.js';
 import type { EditableConnector } from './connector-wizard.js';
@@ -41,4 +41,22 @@ describe('a connector that cannot be opened', () => {
       await settle(el);
       expect(currentStepId(el)).to.equal('system');
     });
+
+  it('while "This connector cannot be opened" shows, submit() and the moves create and show nothing of the new connector behind it', async () => {
+    const el = await wizardFixture({ groups: GROUPS });
+    await advanceTo(el, 'review');
+    const created: unknown[] = [];
+    el.addEventListener('connector-created', (e) => created.push((e as CustomEvent).detail));
+    el.connector = { ...EDITED, id: '' } as unknown as EditableConnector;
+    await settle(el);
+    const said = alertText(el);
+    const results = { back: await el.back(), goTo: await el.goTo('general'), next: await el.next(), submit: await el.submit() };
+    await settle(el);
+    expect({ said, results, created: created.length, step: currentStepId(el) }).to.deep.equal({
+      said: 'This connector cannot be opened: it has no usable id.',
+      results: { back: false, goTo: false, next: false, submit: false },
+      created: 0,
+      step: null,
+    });
+  });
 });
