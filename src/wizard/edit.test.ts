@@ -19,6 +19,7 @@ import {
   uniqueDatabase,
   wizardFixture,
 } from '../test/fixtures.js';
+import { EDITED, listenUpdated, savedAsRenameOnly } from '../test/edit-fixtures.js';
 import { DraftStore, listDrafts } from '../storage/draft-store.js';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
@@ -447,6 +448,21 @@ describe('editing a connector', () => {
     await toReview(el);
     await el.submit();
     expect(updated).to.deep.equal([{ connector: { id: 'local-3', name: 'Shop live (renamed)' } }]);
+  });
+
+  it('an edit of a connector in group 1 (a whole number), listed by the host without an id, is not taken for another in its own slot', async () => {
+    const el = await wizardFixture({
+      groups: [
+        { id: 1, name: 'One' },
+        { id: 2, name: 'Two' },
+      ] as never,
+      existingConnectors: [{ name: 'Shop before', system: 'shopify', group: 1, environment: 'live' }] as never,
+    });
+    const updated = listenUpdated(el);
+    el.connector = { ...EDITED, group: 1 } as unknown as EditableConnector;
+    await settle(el);
+    await type(el, '#field-name', 'Shop renamed');
+    await savedAsRenameOnly(el, updated);
   });
 
   it('after a saved edit, "Add another connector" starts a new connector, not the same edit again', async () => {

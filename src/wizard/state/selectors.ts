@@ -2,6 +2,7 @@
 import { isSecretField, type Catalogue, type CredentialField, type SystemDefinition } from '../../catalogue/catalogue-schema.js';
 import { own } from '../../schemas/id-record.js';
 import { STEP_IDS, type CredentialValue, type ExistingConnector, type Feedback, type StepId } from '../../schemas/wizard-data.js';
+import { idText } from '../clean.js';
 import type { WizardState } from './wizard-state.js';
 import type { Messages } from '../../messages/messages.js';
 
@@ -24,14 +25,14 @@ export const keepsCredentials = (s: WizardState): boolean => Boolean(s.editing &
 /**
  * Connectors other than the one being edited: an edit never collides with itself. A host's list
  * may leave ids out; such an entry in the edited connector's own slot (one live and one testing
- * per system and group) can only be that connector. Ids are compared as text: `42` is `"42"`.
+ * per system and group) can only be that connector. Ids, groups included, are compared as text: `42` is `"42"`.
  */
 export function existingOthers(s: WizardState, existing: readonly ExistingConnector[]): readonly ExistingConnector[] {
   const edited = s.editing;
   if (!edited) return existing;
   const itself = (c: ExistingConnector) =>
     c.id === undefined
-      ? c.system === edited.system && (c.group ?? undefined) === (edited.group ?? undefined) && c.environment === edited.environment
+      ? c.system === edited.system && (c.group ?? undefined) === (idText(edited.group) || undefined) && c.environment === edited.environment
       : String(c.id) === String(edited.id);
   return existing.filter((c) => !itself(c));
 }
