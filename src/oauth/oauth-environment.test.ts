@@ -6,10 +6,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
-import { advanceTo, choose, errorSummary, pressContinue, settle, type, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, choose, errorSummary, inStep, pressContinue, settle, type, wizardFixture } from '../test/fixtures.js';
 import {
   atConnect,
   broadcast,
+  closePopup,
   connectButton,
   editingOnCredentials,
   oauthMessage,
@@ -115,6 +116,16 @@ describe('OAuth: live or testing', () => {
     await switchEnvironment(el, 'live');
     expect(status(el).textContent).to.contain('stays connected').and.not.contain('testing now');
     expect(connectButton(el).textContent!.trim()).to.equal('Connect a different account');
+  });
+
+  it('in an edit switched to testing, a saved shop a tightened pattern refuses does not block Connect: it warns, as on Credentials', async () => {
+    const el = await editingOnCredentials({ ...SHOP_UK, credentials: { shop: 'old_store' } } as EditableConnector);
+    await switchEnvironment(el, 'test');
+    connectButton(el).click();
+    await settle(el);
+    expect(errorSummary(el)).to.deep.equal([]);
+    expect(inStep(el, '[data-env-warning="shop"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Warning: This saved value no longer matches the expected format.');
+    await closePopup(await popup('default:edit:s-1'));
   });
 
   it('a sign-in made in this tab for live is not taken by the connector that came back as testing (answers typed again, no drafts)', async () => {

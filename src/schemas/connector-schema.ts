@@ -105,7 +105,8 @@ function stepSchema(step: StepId, input: StepValidationInput): { schema: z.ZodMi
       if (!authType) return { schema: authStepSchema(ctx, msg), value: { authType: data.authType } };
       const oauth = input.keepCredentials ? 'keep' : input.oauthSetup === 'ready' ? 'connection-required' : input.oauthSetup;
       const lost = input.keepCredentials ? lostSecrets(input) : [];
-      const saved = input.keepCredentials ? own(data.editBase?.credentials, authType.id) : undefined;
+      // The edit's saved values (editBase holds only the connector's auth type's): one left as it is passes, though a new sign-in is needed (a switch between live and testing).
+      const saved = own(data.editBase?.credentials, authType.id);
       return { schema: credentialsSchema(authType, msg, ctx.system?.name ?? '', oauth, lost, saved), value: { credentials: values } };
     }
     default:

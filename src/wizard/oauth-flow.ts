@@ -112,7 +112,7 @@ export class OAuthFlow {
   #startFieldsReady(): boolean {
     this.commit();
     const pointers = new Set(this.#startFields(this.#authType()).map((field) => `/credentials/${field.key}`));
-    // In an edit too: the sign-in needs the values themselves, not ones the connector keeps.
+    // In an edit too: the sign-in needs the values themselves, not ones the connector keeps (one left as saved passes, as on Credentials).
     const problems = Object.entries(validateStep('credentials', { ...this.#h.validationInput(), keepCredentials: false })).filter(([pointer]) => pointers.has(pointer));
     if (problems.length) this.#update((s) => showFeedback(s, Object.fromEntries(problems)));
     return !problems.length;

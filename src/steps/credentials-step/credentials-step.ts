@@ -75,7 +75,7 @@ export class CredentialsStep extends FormStepElement {
     const oauthProblem = ctx.feedback['/credentials/connectionRef'];
     const { values } = currentCredentials({ ctx: { ...ctx, system }, data, secrets: ctx.secrets });
     // An edit's saved value the catalogue's rules no longer take is kept: a warning, never an error.
-    const saved = ctx.editing?.keepCredentials ? own(data.editBase?.credentials, authType.id) : undefined;
+    const saved = own(data.editBase?.credentials, authType.id);
     const found = savedValueWarnings(authType, values, saved, msg, environmentWarnings(authType, values, data.environment, msg));
     for (const [key, shown] of this._typing) if (shown && !found.has(key)) this._typing.set(key, false); // Gone: stays gone while typing.
     const warnings = new Map([...found].filter(([key]) => this._typing.get(key) ?? true));
