@@ -5,7 +5,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
-import { advanceTo, choose, pressContinue, settle, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, choose, pressContinue, settle, type, wizardFixture } from '../test/fixtures.js';
 import { atConnect, broadcast, connect, connectButton, editingOnCredentials, oauthMessage, popup, oauthStatus as status, switchEnvironment } from '../test/oauth-fixtures.js';
 
 const query = (win: Window) => new URL(win.location.href).searchParams;
@@ -68,5 +68,25 @@ describe('OAuth: live or testing, switched again', () => {
     await switchEnvironment(el, 'live');
     expect(connectButton(el).textContent!.trim()).to.equal('Connect a different account');
     expect(status(el).textContent).to.contain('stays connected').and.not.contain('cannot be used').and.not.contain('owner@sandbox.example');
+  });
+
+  it('a switch to testing while another way to sign in is chosen says nothing of Connect; back on OAuth, the note beside Connect says why', async () => {
+    const el = await atConnect({ system: 'shopify', noDrafts: true });
+    await type(el, '#field-credentials-shop', 'my-store');
+    await signIn(el, 'default:shopify', 'conn_live', 'owner@live.example');
+    await el.goTo('auth');
+    await settle(el);
+    await choose(el, '#auth-access-token');
+    await el.goTo('general');
+    await settle(el);
+    await choose(el, '#environment-test');
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!).to.not.contain('Connect again');
+    await el.goTo('auth');
+    await settle(el);
+    await choose(el, '#auth-oauth');
+    await el.goTo('credentials');
+    await settle(el);
+    expect(status(el).textContent).to.contain('This connector is for testing now').and.not.contain('owner@live.example');
   });
 });

@@ -239,12 +239,12 @@ export function oauthConnected(s: WizardState, authTypeId: string, ref: string, 
 /**
  * A field the sign-in is started for changed, or live or testing: the connection made (or the
  * sign-in under way) for the value before is dropped, and `said` beside Connect (once, not at each
- * key), in the language in use when it shows.
+ * key), in the language in use when it shows. `quiet`: not announced (its Connect is not on screen).
  */
-export function oauthDropped(s: WizardState, authTypeId: string, said: Said): WizardState {
+export function oauthDropped(s: WizardState, authTypeId: string, said: Said, quiet = false): WizardState {
   const credentials = withEntry(s.data.credentials, authTypeId, idRecord(withoutConnection(s, authTypeId)));
   const dropped = { ...s, data: { ...s.data, credentials }, notes: { ...s.notes, [CONNECTION]: said } };
-  return Object.hasOwn(s.notes, CONNECTION) ? dropped : announce(dropped, said);
+  return quiet || Object.hasOwn(s.notes, CONNECTION) ? dropped : announce(dropped, said);
 }
 
 /** Why a connection goes when the connector changed between live and testing: it was made for the other. */
@@ -259,15 +259,21 @@ export const otherEnvironment = (s: WizardState): Said => (s.data.environment ==
  * back to the connector's, that one is kept again.
  */
 export function environmentSwitched(s: WizardState, authType: AuthTypeDefinition | undefined, was: WizardState['data']['environment']): WizardState {
+  const said = otherEnvironment(s);
   let next = s;
+  let heard = false;
   for (const [id, held] of Object.entries(s.data.credentials)) {
     const madeFor = own(held, 'connectionEnvironment') ?? was;
-    if (own(held, 'connectionRef') !== undefined && madeFor !== undefined && madeFor !== s.data.environment) next = oauthDropped(next, id, otherEnvironment(s));
+    if (own(held, 'connectionRef') === undefined || madeFor === undefined || madeFor === s.data.environment) continue;
+    next = oauthDropped(next, id, said, true);
+    heard ||= id === s.data.authType;
   }
+  // Announced only for the way to sign in chosen: another's connection goes quietly, its note waiting beside its Connect.
+  if (heard && !Object.hasOwn(s.notes, CONNECTION)) next = announce(next, said);
   // The connector's own connection is kept (back to its environment): it is what the step shows, and nothing is said of another.
   if (keepsConnection(next, authType)) return oauthStarted(next);
   if (next !== s) return next;
-  if (was && keepsConnection({ ...s, data: { ...s.data, environment: was } }, authType)) return oauthDropped(s, authType!.id, otherEnvironment(s));
+  if (was && keepsConnection({ ...s, data: { ...s.data, environment: was } }, authType)) return oauthDropped(s, authType!.id, said);
   // A switch that dropped nothing: what an earlier switch said ("for testing now") no longer holds.
   const note = s.notes[CONNECTION];
   return note === LIVE_NOW || note === TESTING_NOW ? oauthStarted(s) : s;
