@@ -1087,6 +1087,30 @@ describe('editing a connector whose zone has an old name', () => {
     // The zone was not touched: the server still holds what it was given.
     expect(after.timeZone).to.equal('Asia/Calcutta');
   });
+
+  it('the zone already chosen picked again in the list is no change: Review says no was, and Save has nothing to send', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload({ timeZone: 'Asia/Calcutta' }));
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const { el, updated } = await editing(stored!, api.endpoint);
+    await el.goTo('timezone');
+    await settle(el);
+    inStep<HTMLInputElement>(el, '#field-timeZone')!.click();
+    await settle(el);
+    inStep<HTMLElement>(el, '[role="option"].chosen')!.click();
+    await settle(el);
+    await el.goTo('review');
+    await settle(el);
+    const row = inStep(el, '[data-key="timeZone"] .value')!.textContent!.replace(/\s+/gu, ' ').trim();
+    const saved = await el.submit();
+    await settle(el);
+    expect({ row, saved, updated, said: el.shadowRoot!.querySelector('[part~="submit-error"]')?.textContent?.trim() }).to.deep.equal({
+      row: 'Asia/Kolkata (GMT+05:30)',
+      saved: false,
+      updated: [],
+      said: 'Nothing has changed, so there is nothing to save.',
+    });
+  });
 });
 
 describe('editing a connector with answers the form could not offer', () => {
