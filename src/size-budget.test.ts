@@ -450,10 +450,11 @@ interface BundleSize {
  * Thirtieth session, the open fixer's merges (db1dc8f to de5b9ee: edits that cannot open, whole-number groups) and c964564 (a connection keeps its environment): +0.10 kB before the first step and +0.28 kB for the whole flow, to 53.63 and 92.56.
  * Thirtieth session, a841c37 (Review in an edit shows a saved value only when Save sends it as a change): +0.00 kB before the first step and +0.03 kB for the whole flow, to 53.63 and 92.58.
  * Thirtieth session, a6f60ce (environment switches: set-aside systems, notes that no longer hold): +0.01 kB before the first step and +0.04 kB for the whole flow, to 53.63 and 92.62.
- * 0ad531f, 06aa513, 123ac52: one group's kept group said as kept; a check's id masked before the cut; a late failed check on another step waits there, the step buttons say it needs attention, a notice goes to it: +0.14 kB before the first step and +0.49 kB for the whole flow, to 53.77 and 93.11.
+ * Thirty-first session, 0ad531f, 06aa513, 123ac52: one group's kept group said as kept; a check's id masked before the cut; a late failed check on another step waits there, the step buttons say it needs attention, a notice goes to it: +0.14 kB before the first step and +0.49 kB for the whole flow, to 53.77 and 93.11.
+ * Thirty-first session, 189f758, 96b5f16, 657c783, 0370e44, 4762b81, 58d9737 and the rest: edits that cannot overwrite a change made elsewhere (If-Match, 412), heading focus kept on a level change, error words kept on re-renders, a late system preset keeping typed answers, refusals while a connector cannot be opened: +0.47 kB before the first step and +1.77 kB for the whole flow, to 54.24 and 94.88.
  */
-const FIRST_STEP_BUDGET = 53_773;
-const WHOLE_FLOW_BUDGET = 93_112;
+const FIRST_STEP_BUDGET = 54_240;
+const WHOLE_FLOW_BUDGET = 94_878;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -18,8 +18,8 @@ if (!existsSync(chromePath)) {
 }
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 /** What a page pays, in bytes of gzip (src/size-budget.test.ts checks the same figures). */
-const FIRST_STEP_BUDGET = 53_773;
-const WHOLE_FLOW_BUDGET = 93_112;
+const FIRST_STEP_BUDGET = 54_240;
+const WHOLE_FLOW_BUDGET = 94_878;
 
 console.log('Building…');
 execSync('npm run build --silent', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
