@@ -70,8 +70,8 @@ describe('editing: values as the host passes them', () => {
   });
 
   for (const [group, shown] of [
-    ['us', 'us'],
-    [null, 'Not set'],
+    ['us', 'us (current group, not offered here)'],
+    [null, 'No group (as now)'],
   ] as const)
     it(`in a company with one group, an edit of a connector in ${group ?? 'no group'} keeps its group: Review says so, and a rename moves nothing`, async () => {
       const { el, updated } = await editing({ ...(shopifyPayload({ name: 'Shop US', group }) as unknown as EditableConnector), id: 'us-1' }, [{ id: 'uk', name: 'UK' }]);
@@ -90,7 +90,7 @@ describe('editing: values as the host passes them', () => {
     el.addEventListener('connector-updated', (e) => updated.push((e as CustomEvent).detail.connector));
     el.connector = { ...(shopifyPayload({ name: 'Shop US', group: 'us', environment: 'test' }) as unknown as EditableConnector), id: 'us-1' };
     await settle(el);
-    expect(inStep(el, 'p.label')!.textContent!.replace(/\s+/gu, ' ').trim(), 'General shows its own group').to.equal('Company group: us');
+    expect(inStep(el, 'p.label')!.textContent!.replace(/\s+/gu, ' ').trim(), 'General shows its own group').to.equal('Company group: us (current group, not offered here)');
     await type(el, '#field-name', 'Shop US renamed');
     await pressContinue(el);
     expect(errorSummary(el), 'the UK testing slot is not this connector').to.deep.equal([]);
