@@ -45,9 +45,12 @@ export const presetMoved = (from: DraftTarget, to: DraftTarget) => from.editing 
 const belongs = (target: DraftTarget, { data }: DraftSnapshot) =>
   (!target.system || data.system === target.system) && (target.editing === undefined || (data.editing ?? null) === target.editing);
 
-/** A new `system` preset moved a new connector's default draft, and the answers on screen (none replaced by the preset) are already that system's: chosen before the host named it. */
+/**
+ * A first `system` preset moved a new connector's default draft, and the answers on screen (none replaced by the preset) are
+ * already that system's: chosen by the person before the host named it. After another preset, the system on screen is the host's.
+ */
 const chosenBefore = (previous: DraftTarget, next: DraftTarget, replaced: DraftSnapshot | undefined, onScreen: DraftSnapshot) =>
-  presetMoved(previous, next) && previous.system !== next.system && !replaced && belongs(next, onScreen);
+  presetMoved(previous, next) && !previous.system && next.system !== undefined && !replaced && belongs(next, onScreen);
 
 /** Only the endpoint moved an edit's default draft (one set late, a renewed query): the same connector, and the answers on screen are still its. */
 const endpointMoved = (previous: DraftTarget, next: DraftTarget, _replaced: DraftSnapshot | undefined, onScreen: DraftSnapshot) =>
