@@ -91,15 +91,24 @@ describe('requestHeaders', () => {
 
   it('a header the protocol owns is never overridden, and is reported once by name, never by value', async () => {
     const api = freshApi();
-    const { el, errors, created } = await headerWizard(api, { 'content-type': 'text/plain', 'Idempotency-Key': 'my-own-key', [CSRF]: 'token-1' });
+    const { el, errors, created } = await headerWizard(api, {
+      'content-type': 'text/plain',
+      'Idempotency-Key': 'my-own-key',
+      'If-Match': '"my-own-revision"',
+      [CSRF]: 'token-1',
+    });
     await api.requireHeader({ name: CSRF, value: 'token-1' });
     await advanceTo(el, 'review');
     expect(await el.submit()).to.equal(true);
     expect(created).to.have.length(1);
+    expect(
+      (await api.log()).filter((e) => e.method === 'POST').map((e) => e.ifMatch ?? null),
+      'a create carries no If-Match',
+    ).to.deep.equal([null]);
     const said = errors.filter((e) => e.kind === 'config').map((e) => e.message);
-    expect(said).to.have.length(2);
-    expect(said.join(' ')).to.contain('content-type').and.to.contain('Idempotency-Key');
-    expect(said.join(' ')).to.not.contain('text/plain').and.to.not.contain('my-own-key');
+    expect(said).to.have.length(3);
+    expect(said.join(' ')).to.contain('content-type').and.to.contain('Idempotency-Key').and.to.contain('If-Match');
+    expect(said.join(' ')).to.not.contain('text/plain').and.to.not.contain('my-own-key').and.to.not.contain('my-own-revision');
   });
 
   it('a function that throws or never settles, or a value no header can hold, sends nothing, says so in the step and keeps the answers', async () => {

@@ -8,7 +8,7 @@ type Given = Readonly<Record<string, string>> | Headers;
 export type RequestHeaders = Given | (() => Given | PromiseLike<Given>);
 
 /** The protocol's own headers: a host's value never replaces them. */
-const RESERVED = new Set(['content-type', 'accept', 'idempotency-key']);
+const RESERVED = new Set(['content-type', 'accept', 'idempotency-key', 'if-match']);
 /** An HTTP token (RFC 9110), as fetch takes a header name. */
 const NAME = /^[!#$%&'*+.^_`|~0-9a-z-]+$/iu;
 /** Text a header value can carry: Latin-1, without line breaks or other control characters (tab aside). */
