@@ -46,6 +46,9 @@ const PERMISSIONS_FAILED = [
   { id: 'permissions', label: 'Has the permissions this connector needs', status: 'failed', detail: 'The token cannot read orders', pointer: '/credentials/accessToken' },
 ];
 
+/** A server's check that the credentials are live ones failed: on General's field. */
+const ENVIRONMENT_FAILED = [{ id: 'environment', label: 'Matches a live account', status: 'failed', detail: 'These are sandbox credentials', pointer: '/environment' }];
+
 /** A Shopify connector on Credentials, with a test endpoint of its own, the store name and a valid token typed. */
 async function shopifyFilledIn(shop: string) {
   const api = freshApi();
@@ -683,10 +686,7 @@ describe('credentials: a test that says what it checked', () => {
         ...CREDENTIALS_REJECTED,
         account: 'my-store.myshopify.com',
         errors: [{ pointer: '/environment', detail: 'These are sandbox credentials' }],
-        checks: [
-          { id: 'account', label: 'Account found', status: 'passed' },
-          { id: 'environment', label: 'Matches a live account', status: 'failed', detail: 'These are sandbox credentials', pointer: '/environment' },
-        ],
+        checks: [{ id: 'account', label: 'Account found', status: 'passed' }, ...ENVIRONMENT_FAILED],
       },
     });
     inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
@@ -749,8 +749,6 @@ describe('credentials: a test that says what it checked', () => {
   });
 
   /** A test of the filled-in Shopify store, still running when the person goes to `to`, whose answer is a failed check on the environment (General). */
-  const ENVIRONMENT_FAILED = [{ id: 'environment', label: 'Matches a live account', status: 'failed', detail: 'These are sandbox credentials', pointer: '/environment' }];
-
   async function lateEnvironmentCheck(to: 'review' | 'general', checks: readonly object[] = ENVIRONMENT_FAILED) {
     const { api, el } = await shopifyFilledIn('my-store');
     await api.faults({
