@@ -804,6 +804,31 @@ describe('credentials: a test that says what it checked', () => {
     expect(stepLink(el, 'Credentials'), 'the step on screen shows its problem itself').to.not.contain('needs attention');
   });
 
+  it('a late failed check on another step goes with the test when the token it tested is replaced: no step needs attention, Create goes on', async () => {
+    const { el } = await lateEnvironmentCheck('review');
+    expect(await el.goTo('credentials')).to.equal(true);
+    await settle(el);
+    await type(el, '#field-credentials-accessToken', 'shpat_ffffffffffffffffffffffffffffffff');
+    expect(await el.goTo('review')).to.equal(true);
+    await settle(el);
+    expect(stepLink(el, 'General'), 'General no longer marked').to.not.contain('needs attention');
+    expect(el.shadowRoot!.querySelector('[data-test-elsewhere]') === null, 'no notice of it').to.equal(true);
+    expect(await el.submit(), 'created').to.equal(true);
+  });
+
+  it('a late failed check shown on its field goes with the test too when the token it tested is replaced', async () => {
+    const { el } = await lateEnvironmentCheck('review');
+    expect(await el.goTo('general')).to.equal(true);
+    await settle(el);
+    expect(errorSummary(el).join(' '), 'shown there').to.contain('These are sandbox credentials');
+    expect(await el.goTo('credentials')).to.equal(true);
+    await settle(el);
+    await type(el, '#field-credentials-accessToken', 'shpat_ffffffffffffffffffffffffffffffff');
+    expect(await el.goTo('general')).to.equal(true);
+    await settle(el);
+    expect(errorSummary(el).join(' ')).to.not.contain('These are sandbox credentials');
+  });
+
   it('a late failed check on the step the person is on marks its field there', async () => {
     const { el } = await lateEnvironmentCheck('general');
     expect(currentStepId(el)).to.equal('general');

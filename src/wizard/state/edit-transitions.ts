@@ -2,7 +2,8 @@
 import { idRecord } from '../../schemas/id-record.js';
 import type { WizardData } from '../../schemas/wizard-data.js';
 import { stepsOf } from './selectors.js';
-import { clearSession, testForgotten } from './transitions.js';
+import { clearSession } from './transitions.js';
+import { testForgotten } from './server-marks.js';
 import type { EditableConnector, WizardState } from './wizard-state.js';
 
 /** Opens an existing connector on General, with its answers. */

@@ -7,7 +7,8 @@ import type { ReturnedOAuth } from '../../oauth/oauth-controller.js';
 import { idRecord, own, withEntry } from '../../schemas/id-record.js';
 import { STEP_IDS, type CredentialValue, type ExistingConnector, type Feedback, type Pointer, type StepId } from '../../schemas/wizard-data.js';
 import { stepForPointer } from '../../submission/server-feedback.js';
-import { announce, clearSession, dropSecrets, testForgotten, typedHere, withoutServerFeedback } from './transitions.js';
+import { announce, clearSession, dropSecrets, typedHere } from './transitions.js';
+import { testForgotten, withoutServerFeedback } from './server-marks.js';
 import { keepsConnection } from './kept-connection.js';
 import { credentialValue } from './selectors.js';
 import type { ConnectionTest, Finished, HeldBefore, PasteUndo, Said, WizardState } from './wizard-state.js';
@@ -179,7 +180,10 @@ export function testFailedElsewhere(s: WizardState, byStep: Partial<Record<StepI
   const serverLater = { ...s.serverLater };
   for (const [step, errors] of Object.entries(others) as [StepId, Feedback][]) serverLater[step] = { ...serverLater[step], ...errors };
   const marked = here ? { feedback: { ...s.feedback, ...here }, serverPointers: new Set([...s.serverPointers, ...Object.keys(here)]) } : {};
-  return { ...s, ...marked, serverLater, testElsewhere: notice };
+  // The test keeps what it placed, so they go with it (testForgotten).
+  const elsewhere = Object.assign({}, ...Object.values(byStep)) as Feedback;
+  const connectionTest = s.connectionTest && { ...s.connectionTest, elsewhere };
+  return { ...s, ...marked, serverLater, testElsewhere: notice, connectionTest };
 }
 
 /** An answer came while the focus was outside the wizard: it stays there (no `focus`), and what a focused summary would have said is said politely (`said`). */

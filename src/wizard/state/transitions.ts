@@ -1,8 +1,9 @@
 /**
  * The wizard's named transitions: pure functions from one state to the next. Every reset rule
- * lives here, once (clearSession), and everything that writes wizard state goes through one of
- * these, by way of the store.
+ * lives here, once (clearSession; the server's and a test's marks on fields in server-marks.ts),
+ * and everything that writes wizard state goes through one of these, by way of the store.
  */
+import { testForgotten } from './server-marks.js';
 import { isSecretField, type Catalogue, type SystemDefinition } from '../../catalogue/catalogue-schema.js';
 import { browserTimeZone, canonicalZone, dateFormatChoice, isListedZone } from '../../date-format/date-pattern.js';
 import { listedUnder } from '../../messages/messages.js';
@@ -97,27 +98,6 @@ export function withSystemDefaults(data: WizardData, catalogue: Catalogue | unde
     { ...data, system: systemId, timeZone: zone, ...dateFormatChoice(system.defaultDateFormat), authType, credentials: idRecord(), secretsEntered: idRecord() },
     system,
   );
-}
-
-/**
- * A test's outcome goes (the answers or secrets it tested changed), and what the live region said
- * of it with it, so no "accepted" is left there to be read; so do the marks it placed on fields
- * (those still in its words). What it listed on no field stays until a test passes.
- */
-export function testForgotten(s: WizardState): Pick<WizardState, 'connectionTest'> & Partial<WizardState> {
-  if (!s.connectionTest) return { connectionTest: undefined };
-  const placed = (pointer: string) => pointer.startsWith('/credentials/') && s.feedback[pointer] === s.connectionTest!.errors?.[pointer];
-  if (!Object.keys(s.feedback).some((pointer) => s.serverPointers.has(pointer) && placed(pointer))) return { connectionTest: undefined, announcement: '' };
-  return { connectionTest: undefined, announcement: '', ...withoutServerFeedback(s, placed) };
-}
-
-/** The feedback the server placed that `drop` picks, taken off the fields and out of `serverPointers` (what the person's own answers got stays). */
-export function withoutServerFeedback(s: WizardState, drop: (pointer: string) => boolean): Pick<WizardState, 'feedback' | 'serverPointers'> {
-  const gone = (pointer: string) => s.serverPointers.has(pointer) && drop(pointer);
-  return {
-    feedback: Object.fromEntries(Object.entries(s.feedback).filter(([pointer]) => !gone(pointer))),
-    serverPointers: new Set([...s.serverPointers].filter((pointer) => !gone(pointer))),
-  };
 }
 
 /** Applies the `system`, `group` and `environment` presets and the system's defaults. */

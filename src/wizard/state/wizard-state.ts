@@ -49,6 +49,8 @@ export type ConnectionTest = {
   checks?: readonly TestCheck[];
   /** A refusal's errors on Credentials' fields: shown again when the person comes back to the step, while this outcome stands. */
   errors?: Feedback;
+  /** Its errors on other steps' fields, answered after the person left Credentials: they go with it. */
+  elsewhere?: Feedback;
 };
 export type Focus = 'heading' | 'summary' | 'success';
 /**
