@@ -42,10 +42,15 @@ export class EditConflicts {
     this.#d = deps;
   }
 
-  /** What an edit is counted against: the version a 412 gave, while the host's connector is still the one edited. */
+  /**
+   * What an edit is counted against: the version a 412 gave, while the host's connector is still the one edited (passed
+   * again as a new object, as a framework's render does, with the same id and revision); a newer revision from the host is its own.
+   */
   base(editing: EditableConnector): EditableConnector {
     const conflict = this.#d.h.store.state.editConflict;
-    return (conflict?.over === editing && conflict.base) || editing;
+    const over = conflict?.over;
+    const same = over === editing || (over !== undefined && idText(over.id) === idText(editing.id) && over.revision === editing.revision);
+    return (same && conflict?.base) || editing;
   }
 
   /** The revision `If-Match` sends; none when the connector has none, or one no entity-tag can hold (the host is told once, never its value). */
