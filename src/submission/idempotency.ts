@@ -21,9 +21,13 @@ export async function payloadFingerprint(payload: ConnectorPayload, fields: read
       .filter(([k]) => !secret.has(k))
       .sort(([a], [b]) => a.localeCompare(b)),
   );
-  const canonical = JSON.stringify(Object.entries({ ...payload, credentials }).sort(([a], [b]) => a.localeCompare(b)));
-  if (!crypto.subtle) return canonical;
-  return hex(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical))));
+  return digest(JSON.stringify(Object.entries({ ...payload, credentials }).sort(([a], [b]) => a.localeCompare(b))));
+}
+
+/** SHA-256 of `text` in hex; without WebCrypto (not a secure context), the text itself. */
+export async function digest(text: string): Promise<string> {
+  if (!crypto.subtle) return text;
+  return hex(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))));
 }
 
 const hex = (bytes: Uint8Array) => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');

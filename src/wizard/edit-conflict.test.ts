@@ -137,6 +137,26 @@ describe('editing a connector changed elsewhere (revision, If-Match, 412)', () =
     expect(updated.map((u) => u.connector.name)).to.deep.equal(['Mine']);
   });
 
+  it('Save pressed again after a save whose answer was lost (no retries) sends the same key: replayed, the host told it was saved, no conflict said', async () => {
+    const { api, el, updated, patches } = await editingStored();
+    el.retryPolicy = { attempts: 0 };
+    await renamedOnReview(el, 'Mine');
+    await api.faults({ kind: 'lose-response', method: 'PATCH' });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect((await api.connectors())[0]!.name, 'saved on the server').to.equal('Mine');
+    const second = await el.submit();
+    await settle(el);
+    const sent = await patches();
+    expect({ second, updated: updated.map((u) => u.connector.name), statuses: sent.map((p) => p.status), said: said(el) }).to.deep.equal({
+      second: true,
+      updated: ['Mine'],
+      statuses: ['dropped', 200],
+      said: '',
+    });
+    expect(sent[1]!.idempotencyKey).to.be.a('string').and.equal(sent[0]!.idempotencyKey);
+  });
+
   it('the host passing the connector again with a newer revision: it is adopted, the answers typed kept', async () => {
     const { api, el, elsewhere, patches } = await editingStored();
     await renamedOnReview(el, 'Mine');
@@ -166,5 +186,25 @@ describe('editing a connector changed elsewhere (revision, If-Match, 412)', () =
     for (const form of canaryForms(token)) expect(stored).to.not.contain(form);
     expect(await el.submit()).to.equal(true);
     expect(JSON.stringify({ updated, errors })).to.not.contain(token);
+  });
+
+  it('the host passing the same connector again as a new object after a 412 keeps the version the 412 read: Save my changes anyway saves', async () => {
+    const { el, stored, updated, elsewhere, patches } = await editingStored();
+    await renamedOnReview(el, 'Mine');
+    await elsewhere({ timeZone: 'Europe/Paris' });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(said(el)).to.contain('Someone changed this connector');
+    el.connector = { ...stored };
+    await settle(el);
+    const saved = await el.submit();
+    await settle(el);
+    expect((await patches()).map((p) => [p.ifMatch, p.status])).to.deep.equal([
+      [undefined, 200],
+      ['"1"', 412],
+      ['"2"', 200],
+    ]);
+    expect(saved).to.equal(true);
+    expect(updated.map((u) => u.connector.name)).to.deep.equal(['Mine']);
   });
 });

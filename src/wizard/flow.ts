@@ -13,7 +13,7 @@ import type { ConnectorPayload, CredentialValue, Environment } from '../schemas/
 import type { CreateResult } from '../submission/connector-client.js';
 import { masked } from '../submission/mask-secrets.js';
 import { configUrl, endpointUrl } from '../config/url-policy.js';
-import { newIdempotencyKey, payloadFingerprint } from '../submission/idempotency.js';
+import { digest, newIdempotencyKey, payloadFingerprint } from '../submission/idempotency.js';
 import type { PlacedProblem } from '../submission/server-feedback.js';
 import type { Messages } from '../messages/messages.js';
 import { cleanExisting } from './clean.js';
@@ -237,8 +237,12 @@ class WizardFlow implements Flow {
     const revision = this.#conflicts.revision(original);
     const url = this.#acceptedEndpoint((msg) => msg.saving);
     if (!url) return false;
-    // A key per press, the same for its retries: a retry after a lost 200 is replayed, never taken for a change made elsewhere.
-    const sending = this.#submission.update(url, String(original.id), changes, { idempotencyKey: newIdempotencyKey(), revision }, this.#options(connector));
+    // The same key for its retries, and for a press again with the same changes to the same version: a save whose 200 was lost is replayed, never taken for a change made elsewhere.
+    const fingerprint = await digest(JSON.stringify([String(original.id), revision ?? null, changes]));
+    const held = this.#state.editKey;
+    const editKey = { key: held?.fingerprint === fingerprint ? held.key : newIdempotencyKey(), fingerprint };
+    this.#update((s) => t.editKeyUsed(s, editKey));
+    const sending = this.#submission.update(url, String(original.id), changes, { idempotencyKey: editKey.key, revision }, this.#options(connector));
     const result = masked(await sending, connector, this.#h.system());
     if (result.kind === 'missing') return this.#missing();
     if (result.kind === 'changed') return this.#conflicts.changed(url, original, changes, fields);

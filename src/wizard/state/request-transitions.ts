@@ -290,3 +290,6 @@ export function oauthStarted(s: WizardState): WizardState {
 }
 
 export const oauthReturned = (s: WizardState, returnedOAuth: ReturnedOAuth | undefined): WizardState => ({ ...s, returnedOAuth });
+
+/** The Idempotency-Key an edit's save sends, with the digest of what it sends (see `editKey`). */
+export const editKeyUsed = (s: WizardState, editKey: NonNullable<WizardState['editKey']>): WizardState => ({ ...s, editKey });

@@ -38,6 +38,7 @@ export const clearSession = (s: WizardState): WizardState => ({
   created: undefined,
   submitError: undefined,
   editConflict: undefined,
+  editKey: undefined,
   connectionTest: undefined,
   newKeyNeeded: false,
   keySecrets: undefined,

@@ -100,6 +100,11 @@ export interface WizardState {
    * next save is counted against and sends as `If-Match`, while `over` is still the one edited.
    */
   readonly editConflict?: { readonly label: Said; readonly over: EditableConnector; readonly base?: EditableConnector };
+  /**
+   * The Idempotency-Key of the edit's last save, and a digest of what it sent (the id, the revision, the changes, new secrets
+   * included; in memory only): a press again with the same is the same request, so a save whose answer was lost is replayed.
+   */
+  readonly editKey?: { readonly key: string; readonly fingerprint: string };
   readonly connectionTest?: ConnectionTest;
   /** After a create or a saved edit: the success panel. */
   readonly created?: Finished;
