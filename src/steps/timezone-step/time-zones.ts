@@ -56,30 +56,67 @@ function localName(zone: string, locale: string, at: Date): string {
   return name;
 }
 
+/** One zone as the list shows and searches it, in `locale`, at `at`. */
+function zoneOption(zone: string, locale: string, at: Date): ZoneOption {
+  const utc = zoneOffsetLabel(zone, at) ?? '';
+  const offset = localOffsetLabel(zone, locale, at) ?? utc;
+  const old = Object.keys(RENAMED_ZONES).find((k) => RENAMED_ZONES[k] === zone) ?? '';
+  const name = localName(zone, locale, at);
+  const named = searchText(name);
+  const search = `${searchText(`${zone} ${zone.replace(/_/gu, ' ')} ${old} ${utc} ${offset}`)} ${named}`;
+  const names = [searchText(zone), searchText(zone.split('/').at(-1)!.replace(/_/gu, ' '))];
+  return { zone, offset, name, named, utc: utc.toLowerCase(), search, names, parts: search.split(/[\s/_-]+/u) };
+}
+
+function zoneNames(): string[] {
+  const supported = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  const names = new Set<string>(supported.map(currentZoneName));
+  names.add('UTC');
+  return [...names];
+}
+
+/** Zones built ahead in idle time, for one language and hour; the list takes them as they are. */
+let ahead: { at: number; locale: string; zones: Map<string, ZoneOption> } | undefined;
+
 /**
  * Every IANA zone this browser knows, with its current UTC offset. Built once an hour at most:
  * offsets change with daylight saving, and 400+ formatters are not free.
  */
 export function timeZoneOptions(locale = 'en', now = Date.now()): ZoneOption[] {
-  if (cache && cache.locale === locale && now - cache.at < HOUR) return cache.zones;
-  const supported = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  const names = new Set<string>(supported.map(currentZoneName));
-  names.add('UTC');
-  const at = new Date(now);
-  const zones = [...names]
-    .map((zone) => {
-      const utc = zoneOffsetLabel(zone, at) ?? '';
-      const offset = localOffsetLabel(zone, locale, at) ?? utc;
-      const old = Object.keys(RENAMED_ZONES).find((k) => RENAMED_ZONES[k] === zone) ?? '';
-      const name = localName(zone, locale, at);
-      const named = searchText(name);
-      const search = `${searchText(`${zone} ${zone.replace(/_/gu, ' ')} ${old} ${utc} ${offset}`)} ${named}`;
-      const names = [searchText(zone), searchText(zone.split('/').at(-1)!.replace(/_/gu, ' '))];
-      return { zone, offset, name, named, utc: utc.toLowerCase(), search, names, parts: search.split(/[\s/_-]+/u) };
-    })
+  if (zonesBuilt(locale, now)) return cache!.zones;
+  const built = ahead && ahead.locale === locale && now - ahead.at < HOUR ? ahead : undefined;
+  const at = new Date(built?.at ?? now);
+  const zones = zoneNames()
+    .map((zone) => built?.zones.get(zone) ?? zoneOption(zone, locale, at))
     .sort((a, b) => a.zone.localeCompare(b.zone));
-  cache = { at: now, locale, zones };
+  cache = { at: at.getTime(), locale, zones };
+  ahead = undefined;
   return zones;
+}
+
+/**
+ * Builds the list for `locale` in the browser's idle time, a few zones at a time, so that its first
+ * opening in a language (some hundred milliseconds of formatters) finds it ready and no slice
+ * holds up what the person types. Called once the time zone step shows; stops when `signal` aborts.
+ */
+export function buildZonesAhead(locale: string, signal: AbortSignal): void {
+  if (zonesBuilt(locale)) return;
+  const now = Date.now();
+  if (!ahead || ahead.locale !== locale || now - ahead.at >= HOUR) ahead = { at: now, locale, zones: new Map() };
+  const mine = ahead;
+  const todo = zoneNames().filter((zone) => !mine.zones.has(zone));
+  const at = new Date(mine.at);
+  const idle = (work: (left: () => number) => void) =>
+    'requestIdleCallback' in window ? requestIdleCallback((d) => work(() => d.timeRemaining())) : setTimeout(() => work(() => 0), 50);
+  const slice = (left: () => number) => {
+    if (signal.aborted || ahead !== mine) return;
+    // At least one zone a slice, so a busy page still gets there.
+    do mine.zones.set(todo[0]!, zoneOption(todo.shift()!, locale, at));
+    while (todo.length && left() > 2);
+    if (todo.length) idle(slice);
+    else timeZoneOptions(locale, mine.at);
+  };
+  if (todo.length) idle(slice);
 }
 
 /** An offset as people type it: `+1`, `+01`, `UTC+1`, `GMT-5`, `+5:30`, `+0530`, `−03:00`. */
@@ -107,4 +144,9 @@ export function filterZones(zones: ZoneOption[], query: string): ZoneOption[] {
     .map((z) => [rank(z), z] as const)
     .sort(([a], [b]) => a - b)
     .map(([, z]) => z);
+}
+
+/** The list for `locale` is built and current (opening it now builds nothing). */
+export function zonesBuilt(locale: string, now = Date.now()): boolean {
+  return cache?.locale === locale && now - cache.at < HOUR;
 }

@@ -16,7 +16,7 @@ import { isKeptPattern } from '../../schemas/timezone-schema.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
 import { composing, fieldId } from '../wizard-step-element.js';
 import { searchText } from '../search-text.js';
-import { filterZones, timeZoneOptions, type ZoneOption } from './time-zones.js';
+import { buildZonesAhead, filterZones, timeZoneOptions, type ZoneOption } from './time-zones.js';
 
 const LISTBOX_ID = 'time-zone-listbox';
 /** Enough rows to scroll through; the search narrows the rest. */
@@ -107,9 +107,24 @@ export class TimezoneStep extends FormStepElement {
     return this.ctx!.msg.timezoneTitle;
   }
 
+  /** The zone list being built ahead, in idle time, for the language in use (`buildZonesAhead`). */
+  #ahead?: { locale: string; stop: AbortController };
+
   /** Review previews the moment this step did: the wizard keeps it (once per opening, a no-op after). */
   override updated() {
     if (this.ctx && this.ctx.previewAt !== this.#opened.getTime()) this.ctx.actions.previewFrom(this.#opened.getTime());
+    const locale = this.ctx?.locale;
+    if (locale && this.#ahead?.locale !== locale) {
+      this.#ahead?.stop.abort();
+      this.#ahead = { locale, stop: new AbortController() };
+      buildZonesAhead(locale, this.#ahead.stop.signal);
+    }
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#ahead?.stop.abort();
+    this.#ahead = undefined;
   }
 
   protected fieldOrder() {
