@@ -420,6 +420,24 @@ for (const n of [1000, 10000]) {
     filters.push(performance.now() - t0);
   }
   record('Time zones: filter per keystroke', filters, 'ms', 16);
+  // The first opening in a language: at once, and after a person has read the step for two
+  // seconds (the list is built in idle time meanwhile).
+  const firstOpening = async (lang, readFor) => {
+    root()
+      .querySelector('#field-timeZone')
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    el.setAttribute('lang', lang);
+    while (el.shadowRoot.querySelector('.root')?.getAttribute('lang') !== lang) await new Promise((r) => setTimeout(r, 5));
+    await rendered(el);
+    const until = performance.now() + readFor;
+    while (performance.now() < until) await new Promise((r) => requestIdleCallback(r));
+    const t0 = performance.now();
+    root().querySelector('#field-timeZone').click();
+    await stepOf(el).updateComplete;
+    return performance.now() - t0;
+  };
+  record('Time zones: first opening in a language, at once', [await firstOpening('fr', 0)], 'ms');
+  record('Time zones: first opening in a language, after 2 s on the step', [await firstOpening('de', 2000)], 'ms');
 }
 
 // Catalogue: validating 1,000 systems with zod, and reading 10,000 with 1% broken.
