@@ -1,5 +1,5 @@
 /** An edit of a connector whose group the choice offered lacks (another group, or none): kept as it is unless the person moves it. */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { audit } from '../test/audit.js';
 import { advanceTo, choose, inStep, settle, type, wizardFixture } from '../test/fixtures.js';
 import { EDITED, editing, listenUpdated, savedAsRenameOnly } from '../test/edit-fixtures.js';
@@ -82,5 +82,32 @@ describe('one company group offered (no choice of group)', () => {
   it('a create names the only group on General and Review', async () => {
     const el = await wizardFixture({ system: 'shopify', groups: ONE });
     expect(await said(el, () => advanceTo(el, 'review'))).to.deep.equal({ general: 'Company group: UK', review: 'UK' });
+  });
+});
+
+describe('a long list of groups (a select)', () => {
+  const MANY = [{ id: 'acme', name: 'Acme Ltd.' }, ...Array.from({ length: 7 }, (_, i) => ({ id: `g${i}`, name: `مجموعة ${i}` }))];
+
+  it('in Arabic, each group name and a kept group are isolated from the text around them, and keeping the group is no move', async () => {
+    const el = await wizardFixture({ groups: MANY });
+    const updated = listenUpdated(el);
+    el.setAttribute('lang', 'ar');
+    el.connector = { ...EDITED, group: 'grp_7f3a' } as unknown as EditableConnector;
+    await settle(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('lang') === 'ar', 'Arabic arrives', { timeout: 5000 });
+    await settle(el);
+    const select = inStep<HTMLSelectElement>(el, '#field-group')!;
+    const texts = [...select.options].map((o) => o.text);
+    expect(texts[1], 'the kept group').to.match(/^\u2068grp_7f3a\u2069 \S/u);
+    expect(texts, 'a Latin name ending in a full stop').to.include('\u2068Acme Ltd.\u2069');
+    expect(select.selectedOptions[0]!.hasAttribute('data-kept'), 'its own group chosen').to.equal(true);
+    select.value = 'acme';
+    select.dispatchEvent(new Event('change'));
+    await settle(el);
+    select.selectedIndex = 1;
+    select.dispatchEvent(new Event('change'));
+    await settle(el);
+    await type(el, '#field-name', 'Shop renamed');
+    await savedAsRenameOnly(el, updated);
   });
 });

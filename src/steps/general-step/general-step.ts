@@ -3,6 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { namesCredentials, namesSeveral, secretOwner } from '../../credentials/paste-fill.js';
 import { shapedAsSecret } from '../../credentials/secret-shape.js';
+import { isolated } from '../../messages/isolate.js';
 import { formGroup, groupName, keptGroup, takenEnvironments } from '../../schemas/general-schema.js';
 import type { Environment } from '../../schemas/wizard-data.js';
 import { FormStepElement, formStepStyles, type RadioChoice } from '../form-step-element.js';
@@ -92,6 +93,7 @@ export class GeneralStep extends FormStepElement {
       return html`<div class="field" part="field">
         <p class="label"><strong>${msg.group}${msg.colon}</strong> ${kept && group === kept.id ? keptLabel : html`<bdi>${groupName(groups, group) ?? group}</bdi>`}</p>
       </div>`;
+    // An option holds text only (no <bdi>): names and a kept id are isolated (FSI … PDI), so "Acme Ltd." keeps its full stop in Arabic.
     if (groups.length > MAX_GROUP_RADIOS)
       return html`<div class="field ${ctx.feedback[pointer] ? 'has-error' : ''}" part="field">
         <label for=${fieldId(pointer)} part="label">${msg.group}</label>
@@ -107,8 +109,12 @@ export class GeneralStep extends FormStepElement {
           }}
         >
           <option value="" .selected=${!data.group && !kept}>${msg.groupRequired}</option>
-          ${kept ? html`<option data-kept .selected=${data.group === kept.id}>${kept.id === undefined ? msg.noGroupKept : `${kept.id} ${msg.groupKept}`}</option>` : nothing}
-          ${groups.map((g) => html`<option .value=${g.id} .selected=${data.group === g.id}>${g.name}</option>`)}
+          ${
+            kept
+              ? html`<option data-kept .selected=${data.group === kept.id}>${kept.id === undefined ? msg.noGroupKept : `${isolated(kept.id)} ${msg.groupKept}`}</option>`
+              : nothing
+          }
+          ${groups.map((g) => html`<option .value=${g.id} .selected=${data.group === g.id}>${isolated(g.name)}</option>`)}
         </select>
       </div>`;
     return this.renderRadioGroup({
