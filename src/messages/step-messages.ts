@@ -261,7 +261,6 @@ export const stepMessages = {
       : 'Someone changed this connector since you opened it, nothing was saved. Save your changes anyway, or cancel. Your answers are kept.',
   editChangedUnread:
     'Someone changed this connector since you opened it, nothing was saved, and this page could not get the current version. Your answers are kept: try again.',
-  editChangedSame: 'Someone changed this connector since you opened it, to what you chose: there is nothing left to save.',
   updatedTitle: 'Connector updated',
   updatedBody: (name: string, system: string) => `${name} (${system}) has been updated.`,
 

@@ -8,6 +8,7 @@ import type { SubmissionController } from '../controllers/submission-controller.
 import { keptCredentials } from '../schemas/connector-schema.js';
 import { own } from '../schemas/id-record.js';
 import type { Messages } from '../messages/messages.js';
+import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import type { RequestOptions } from '../submission/connector-client.js';
 import { idText } from './clean.js';
@@ -70,8 +71,16 @@ export class EditConflicts {
    * A 412: the list is read again and the connector found by id. Gone, it is said as a 404 on
    * save; found, it becomes the edit's base where the person changed nothing (as when the host
    * passes it again), and the answers they changed that were also changed elsewhere are named.
+   * Found with everything the person changed as they chose it, the edit is saved: it ends as a
+   * save does (`saved`, with the list's connector), so the host learns the connector as it is now.
    */
-  async changed(url: string, before: EditableConnector, changes: Record<string, unknown>, fields: readonly CredentialField[]): Promise<false> {
+  async changed(
+    url: string,
+    before: EditableConnector,
+    changes: Record<string, unknown>,
+    fields: readonly CredentialField[],
+    saved: (now: StoredConnector) => boolean,
+  ): Promise<boolean> {
     const { h } = this.#d;
     const list = await this.#d.submission.list(url, this.#d.options());
     if (!list) return false;
@@ -96,6 +105,13 @@ export class EditConflicts {
         .system(now.system)
         ?.authTypes.find((a) => a.id === before.authType)
         ?.fields.find((f) => f.key === k)?.label ?? k;
+    // What the person changed that is not as they chose it now: nothing left, and what they chose is saved.
+    const sent = { ...changes, authType: changes.authType ?? before.authType, credentials: changes.credentials ?? {} } as ConnectorPayload;
+    const left = editChanges(now, sent, fields, keptCredentials(h.validationInput()), true);
+    const remaining = Object.keys(changes).some((k) =>
+      k === 'credentials' ? Object.keys(changes.credentials as object).some((c) => own(left.credentials as Record<string, unknown>, c) !== undefined) : k in left,
+    );
+    if (!remaining) return saved(found);
     const system = h.system(now.system);
     // Answers the person left as they were take the values of now; the host's object stays the one edited.
     const { data } = h.store.state;
@@ -103,17 +119,8 @@ export class EditConflicts {
     if (system) h.store.update((s) => ({ ...s, data: followAnswers(s.data, before, now, system) }));
     if (h.store.state.data !== data) void h.draft.saveNow();
     if (h.store.state.data.environment !== was) this.#d.environmentSet(was);
-    // What the person changed that is not as they chose it now: nothing left, nothing to save (as "Nothing has changed" says).
-    const sent = { ...changes, authType: changes.authType ?? before.authType, credentials: changes.credentials ?? {} } as ConnectorPayload;
-    const left = editChanges(now, sent, fields, keptCredentials(h.validationInput()), true);
-    const remaining = Object.keys(changes).some((k) =>
-      k === 'credentials' ? Object.keys(changes.credentials as object).some((c) => own(left.credentials as Record<string, unknown>, c) !== undefined) : k in left,
-    );
     const said = (m: Messages) => m.editChanged([...overlap.map((k) => m[LABELS[k]]), ...credentialKeys.map(label)]);
-    h.store.update((s) => ({
-      ...t.requestFailed(s, remaining ? said : (m) => m.editChangedSame),
-      editConflict: { label: remaining ? (m) => m.saveAnyway : (m) => m.saveChanges, over: s.editing!, base: now },
-    }));
+    h.store.update((s) => ({ ...t.requestFailed(s, said), editConflict: { label: (m) => m.saveAnyway, over: s.editing!, base: now } }));
     return false;
   }
 }

@@ -245,7 +245,11 @@ class WizardFlow implements Flow {
     const sending = this.#submission.update(url, String(original.id), changes, { idempotencyKey: editKey.key, revision }, this.#options(connector));
     const result = masked(await sending, connector, this.#h.system());
     if (result.kind === 'missing') return this.#missing();
-    if (result.kind === 'changed') return this.#conflicts.changed(url, original, changes, fields);
+    // Found changed elsewhere to what the person chose: saved, and the host told the connector as the list gives it (a secret they typed masked).
+    if (result.kind === 'changed')
+      return this.#conflicts.changed(url, original, changes, fields, (now) =>
+        answered(this.#h, 'edit', () => this.#saved(masked(now, connector, this.#h.system()), connector)),
+      );
     return answered(this.#h, 'edit', () => (result.kind === 'updated' ? this.#saved(result.connector, connector) : this.#handleResult(result, connector)));
   }
 

@@ -368,7 +368,6 @@ const de: Messages = {
       : 'Jemand hat diesen Connector geändert, seit Sie ihn geöffnet haben; nichts wurde gespeichert. Speichern Sie Ihre Änderungen trotzdem oder brechen Sie ab. Ihre Antworten bleiben erhalten.',
   editChangedUnread:
     'Jemand hat diesen Connector geändert, seit Sie ihn geöffnet haben; nichts wurde gespeichert, und diese Seite konnte den aktuellen Stand nicht abrufen. Ihre Antworten bleiben erhalten: Versuchen Sie es erneut.',
-  editChangedSame: 'Jemand hat diesen Connector geändert, seit Sie ihn geöffnet haben, und zwar so, wie Sie es gewählt haben: Es gibt nichts mehr zu speichern.',
   updatedTitle: 'Connector aktualisiert',
   updatedBody: (name: string, system: string) => `${name} (${system}) wurde aktualisiert.`,
   createdTitle: 'Connector erstellt',

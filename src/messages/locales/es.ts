@@ -360,7 +360,6 @@ const es: Messages = {
       : 'Alguien cambió este conector desde que lo abrió; no se guardó nada. Guarde sus cambios de todos modos, o cancele. Sus respuestas se conservan.',
   editChangedUnread:
     'Alguien cambió este conector desde que lo abrió; no se guardó nada y esta página no pudo obtener la versión actual. Sus respuestas se conservan: inténtelo de nuevo.',
-  editChangedSame: 'Alguien cambió este conector desde que lo abrió, tal como usted eligió: no queda nada que guardar.',
   updatedTitle: 'Conector actualizado',
   updatedBody: (name: string, system: string) => `${name} (${system}) se ha actualizado.`,
   createdTitle: 'Conector creado',

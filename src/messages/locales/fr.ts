@@ -368,7 +368,6 @@ const fr: Messages = {
       : 'Quelqu’un a modifié ce connecteur depuis que vous l’avez ouvert\u00a0; rien n’a été enregistré. Enregistrez quand même vos modifications, ou annulez. Vos réponses sont conservées.',
   editChangedUnread:
     'Quelqu’un a modifié ce connecteur depuis que vous l’avez ouvert\u00a0; rien n’a été enregistré, et cette page n’a pas pu obtenir la version actuelle. Vos réponses sont conservées\u00a0: réessayez.',
-  editChangedSame: 'Quelqu’un a modifié ce connecteur depuis que vous l’avez ouvert, comme vous l’aviez choisi\u00a0: il n’y a plus rien à enregistrer.',
   updatedTitle: 'Connecteur mis à jour',
   updatedBody: (name: string, system: string) => `${name} (${system}) a été mis à jour.`,
   createdTitle: 'Connecteur créé',

@@ -357,7 +357,6 @@ const nl: Messages = {
       : 'Iemand heeft deze connector gewijzigd sinds u hem opende; er is niets opgeslagen. Sla uw wijzigingen toch op, of annuleer. Uw antwoorden blijven bewaard.',
   editChangedUnread:
     'Iemand heeft deze connector gewijzigd sinds u hem opende; er is niets opgeslagen en deze pagina kon de huidige versie niet ophalen. Uw antwoorden blijven bewaard: probeer het opnieuw.',
-  editChangedSame: 'Iemand heeft deze connector gewijzigd sinds u hem opende, precies zoals u koos: er valt niets meer op te slaan.',
   updatedTitle: 'Connector bijgewerkt',
   updatedBody: (name: string, system: string) => `${name} (${system}) is bijgewerkt.`,
   createdTitle: 'Connector gemaakt',
