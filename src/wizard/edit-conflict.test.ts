@@ -217,4 +217,34 @@ describe('editing a connector changed elsewhere (revision, If-Match, 412)', () =
     expect(saved).to.equal(true);
     expect(updated.map((u) => u.connector.name)).to.deep.equal(['Mine']);
   });
+
+  it('a version a 412 read from one endpoint is never sent to another: the host setting a new endpoint mid-edit drops it', async () => {
+    // The first endpoint answers as another server holding connector 42 would: a 412, then its list with its own revision.
+    const first = freshApi();
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: 'Shop before' }));
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const el = await wizardFixture({ groups: GROUPS, endpoint: first.endpoint, draftDatabase: uniqueDatabase() });
+    const updated: Updated[] = [];
+    el.addEventListener('connector-updated', (e) => updated.push(e.detail as Updated));
+    el.connector = stored!;
+    await settle(el);
+    await renamedOnReview(el, 'Mine');
+    await first.faults({ kind: 'status', status: 412, method: 'PATCH' }, { kind: 'status', status: 200, method: 'GET', json: [{ ...stored, name: 'Theirs', revision: '7' }] });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(said(el)).to.contain('Someone changed this connector');
+    el.endpoint = api.endpoint;
+    await settle(el);
+    const before = { said: said(el), button: button(el) };
+    const saved = await el.submit();
+    await settle(el);
+    const sent = (await api.log()).filter((e) => e.method === 'PATCH').map((p) => [p.ifMatch, p.status]);
+    expect({ before, saved, sent, updated: updated.map((u) => u.connector.name) }).to.deep.equal({
+      before: { said: '', button: 'Save changes' },
+      saved: true,
+      sent: [['"1"', 200]],
+      updated: ['Mine'],
+    });
+  });
 });

@@ -202,13 +202,13 @@ class WizardFlow implements Flow {
     else this.#update((s) => t.serverErrors(s, feedback, later, own));
   }
 
-  /** The endpoint's connectors; another endpoint's never count: they go when it changes, its late answer too. */
+  /** The endpoint's connectors; another endpoint's never count: they go when it changes (so does what an edit's 412 read there), its late answer too. */
   async loadExisting(again: boolean | 'refused' = false): Promise<void> {
     if (again === 'refused' && !this.#listRefused) return;
     const url = endpointUrl(this.#h.config().endpoint);
     const from = url.ok ? url.url : undefined;
     if (from === this.#existingFrom && (!again || !from)) return;
-    if (from !== this.#existingFrom && this.#state.serverExisting.length) this.#update((s) => t.existingLoaded(s, []));
+    if (from !== this.#existingFrom && (this.#state.serverExisting.length || this.#state.editConflict)) this.#update(t.endpointChanged);
     this.#existingFrom = from;
     const list = from && (await this.#submission.list(from, this.#options()));
     if (!list || from !== this.#existingFrom) return;

@@ -191,6 +191,9 @@ export const answeredAway = (s: WizardState, said?: Said): WizardState => (said 
 
 export const existingLoaded = (s: WizardState, serverExisting: readonly ExistingConnector[]): WizardState => ({ ...s, serverExisting });
 
+/** Another endpoint: the last one's connectors go, and so does the version an edit's 412 read there, with what it said (its revision is never sent to another server). */
+export const endpointChanged = (s: WizardState): WizardState => ({ ...s, serverExisting: [], ...(s.editConflict ? { editConflict: undefined, submitError: undefined } : {}) });
+
 /**
  * Created: the success panel; the answers go with the draft, the key with them, and every secret.
  * The connector counts for the duplicate rule (`made`, without credentials) until the host passes
