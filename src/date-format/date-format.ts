@@ -13,6 +13,9 @@ export { canonicalZone, checkDatePattern, DATE_FORMAT_PRESETS, isKnownTimeZone, 
  */
 export const listedZoneName = <T extends string | undefined>(zone: T): T => (zone && isListedZone(zone) ? (canonicalZone(zone) as T) : zone);
 
+/** One zone however it is written ("europe/london", "Asia/Calcutta"): compared as the list names it, so the same zone is never a change. */
+export const sameZone = (a: unknown, b: unknown): boolean => a === b || (typeof a === 'string' && typeof b === 'string' && listedZoneName(a) === listedZoneName(b));
+
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
 
 function partsFormatter(timeZone: string): Intl.DateTimeFormat {

@@ -1,6 +1,6 @@
 /** An edit that cannot silently overwrite a change made elsewhere: its revision sent as If-Match, and what a 412 says and offers. */
 import { expect } from '@open-wc/testing';
-import { freshApi, GROUPS, pressContinue, settle, shopifyPayload, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { freshApi, GROUPS, inStep, pressContinue, settle, shopifyPayload, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { canaryForms, everythingStored } from '../test/stored.js';
 import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
 
@@ -246,5 +246,21 @@ describe('editing a connector changed elsewhere (revision, If-Match, 412)', () =
       sent: [['"1"', 200]],
       updated: ['Mine'],
     });
+  });
+
+  it('a zone the host passes under its old name (Asia/Calcutta) that the list gives under its current one (Asia/Kolkata) is not named as changed elsewhere', async () => {
+    const { el, elsewhere } = await editingStored({ timeZone: 'Asia/Kolkata' }, (c) => ({ ...c, timeZone: 'Asia/Calcutta' }));
+    await type(el, '#field-name', 'Mine');
+    await el.goTo('timezone');
+    await settle(el);
+    await type(el, '#field-timeZone', 'Europe/Paris');
+    inStep<HTMLElement>(el, '[role="option"]')!.click();
+    await el.goTo('review');
+    await settle(el);
+    expect(reviewed(el, 'timeZone')).to.contain('Europe/Paris').and.contain('was');
+    await elsewhere({ name: 'Theirs' });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(said(el)).to.contain('Someone changed this connector').and.contain('Connector name').and.not.contain('Time zone');
   });
 });

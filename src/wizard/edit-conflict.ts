@@ -5,6 +5,7 @@
  */
 import type { CredentialField } from '../catalogue/catalogue-schema.js';
 import type { SubmissionController } from '../controllers/submission-controller.js';
+import { sameZone } from '../date-format/date-format.js';
 import { keptCredentials } from '../schemas/connector-schema.js';
 import { own } from '../schemas/id-record.js';
 import type { Messages } from '../messages/messages.js';
@@ -96,7 +97,9 @@ export class EditConflicts {
     // The list's connector, over what the host passed: no group or revision in it is none now; credentials it lacks (the server keeps them) stay as passed.
     const { group: _g, revision: _r, credentials, ...rest } = before;
     const now = { ...rest, ...found, credentials: (found as { credentials?: Record<string, unknown> }).credentials ?? credentials } as EditableConnector;
-    const same = (key: string, a: unknown, b: unknown) => (key === 'group' ? idText(a) === idText(b) : JSON.stringify(a) === JSON.stringify(b));
+    // A zone under an old name or in another case (Asia/Calcutta, Asia/Kolkata) is the same zone.
+    const same = (key: string, a: unknown, b: unknown) =>
+      key === 'group' ? idText(a) === idText(b) : key === 'timeZone' ? sameZone(a, b) : JSON.stringify(a) === JSON.stringify(b);
     // Named in the language in use when said: the answers' words, a credential's label as the catalogue gives it then.
     const overlap = FIELDS.filter((k) => k in changes && !same(k, before[k], now[k]));
     const credentialKeys = Object.keys((changes.credentials as object | undefined) ?? {}).filter((k) => !same(k, own(before.credentials, k), own(now.credentials, k)));
