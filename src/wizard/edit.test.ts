@@ -1140,6 +1140,25 @@ describe('editing a connector with answers the form could not offer', () => {
     expect(updated[0]!.connector).to.deep.equal({ id: 'c9', name: 'Shop renamed' });
   });
 
+  it('a zone saved in another case (europe/london) picked again in the list is no change: Review says no was, and it is not sent', async () => {
+    const { el, updated } = await editing(stored({ timeZone: 'europe/london' }));
+    await type(el, '#field-name', 'Shop renamed');
+    await el.goTo('timezone');
+    await settle(el);
+    inStep<HTMLInputElement>(el, '#field-timeZone')!.click();
+    await settle(el);
+    inStep<HTMLElement>(el, '[role="option"].chosen')!.click();
+    await settle(el);
+    await toReview(el);
+    const row = inStep(el, '[data-key="timeZone"] .value')!.textContent!.replace(/\s+/gu, ' ').trim();
+    const saved = await el.submit();
+    expect({ row: row.replace(/\(GMT[^)]*\)/gu, '(offset)'), saved, sent: updated[0]?.connector }).to.deep.equal({
+      row: 'Europe/London (offset)',
+      saved: true,
+      sent: { id: 'c9', name: 'Shop renamed' },
+    });
+  });
+
   it('a credential the host passes as the form would not write it (My-Store, lower-cased when typed) is no change when left as it is', async () => {
     const { el, updated } = await editing(stored({ credentials: { shop: 'My-Store' } }));
     await type(el, '#field-name', 'Shop renamed');

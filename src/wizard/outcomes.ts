@@ -5,7 +5,8 @@
  */
 import { connectorName, slotOf } from '../schemas/general-schema.js';
 import { isSecretField, type AuthTypeDefinition, type CredentialField, type SystemDefinition } from '../catalogue/catalogue-schema.js';
-import { currentZoneName, dateFormatChoice } from '../date-format/date-pattern.js';
+import { sameZone } from '../date-format/date-format.js';
+import { dateFormatChoice } from '../date-format/date-pattern.js';
 import type { ConnectionTest, Said, WizardState } from './state/wizard-state.js';
 import { credentialValue } from './state/selectors.js';
 import type { WizardErrorKind } from '../events/error-event.js';
@@ -275,8 +276,8 @@ export function editChanges(
   // A name (or a date pattern) left as it was is no change, though it is sent cleaned (connectorName, trimmed): a host's value keeps what it holds.
   if (typeof original.name === 'string' && connector.name === connectorName(original.name)) delete changes.name;
   if (typeof original.dateFormat === 'string' && connector.dateFormat === original.dateFormat.trim()) delete changes.dateFormat;
-  // So is a zone under its old name picked again under its current one (Asia/Calcutta, Asia/Kolkata): Review says no "was" for it either.
-  if (typeof original.timeZone === 'string' && connector.timeZone && currentZoneName(connector.timeZone) === currentZoneName(original.timeZone)) delete changes.timeZone;
+  // So is a zone under its old name, or in another case, picked again from the list (Asia/Calcutta, europe/london): Review says no "was" for it either.
+  if (typeof original.timeZone === 'string' && connector.timeZone && sameZone(connector.timeZone, original.timeZone)) delete changes.timeZone;
   // A new authentication type needs all of its own values: one typed as it was before is sent too.
   const sameType = connector.authType === original.authType;
   const credentials = Object.entries(connector.credentials).filter(([key, value]) => {

@@ -8,7 +8,6 @@ import { checkDatePattern, datePatternWarning, formatDate, listedZoneName, local
 import { connectorName, formGroup, groupName, keptGroup } from '../../schemas/general-schema.js';
 import { idRecord, own } from '../../schemas/id-record.js';
 import { normalizeCredential } from '../../schemas/normalize.js';
-import { currentZoneName } from '../../date-format/date-pattern.js';
 import { resolveDateFormat } from '../../schemas/timezone-schema.js';
 import type { StepId } from '../../schemas/wizard-data.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
@@ -158,8 +157,8 @@ export class ReviewStep extends FormStepElement {
       // A zone's name is left to right in every language (as on its step): a right-to-left sentence would move its parts round.
       value: data.timeZone ? html`<bdi dir="ltr">${listedZoneName(data.timeZone).replace(/_/gu, ' ')}</bdi>${offset ? ` (${offset})` : nothing}` : msg.notSet,
       step: 'timezone',
-      // Compared as Save sends it (editChanges): a zone under its old name is the zone under its current one.
-      raw: data.timeZone ? currentZoneName(data.timeZone) : '',
+      // Compared as Save sends it (editChanges, sameZone): a zone under its old name, or in another case, is the zone as the list names it.
+      raw: data.timeZone ? listedZoneName(data.timeZone) : '',
     });
     const pattern = resolveDateFormat(data.dateFormat, data.customDateFormat);
     const patternWarning = pattern ? datePatternWarning(pattern) : undefined;
