@@ -144,12 +144,15 @@ export class SubmissionController implements ReactiveController {
     this.testing?.abort();
   }
 
-  async list(endpoint: string, options: Omit<RequestOptions, 'signal'>): Promise<StoredConnector[] | ListFailure | undefined> {
+  /** GETs the endpoint's connectors; `saving`: the list a 412 reads again is part of the save, which stays under way (busy, `sending`) until it is read. */
+  async list(endpoint: string, options: Omit<RequestOptions, 'signal'>, saving = false): Promise<StoredConnector[] | ListFailure | undefined> {
     const abort = this.track();
+    if (saving) this.setProgress({ state: 'sending', attempt: 1, attempts: 1 });
     try {
       return await listConnectors(endpoint, { ...options, signal: abort.signal });
     } finally {
       this.aborts.delete(abort);
+      if (saving) this.setProgress({ state: 'idle' });
     }
   }
 

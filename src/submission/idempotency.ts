@@ -24,7 +24,11 @@ export async function payloadFingerprint(payload: ConnectorPayload, fields: read
   return digest(JSON.stringify(Object.entries({ ...payload, credentials }).sort(([a], [b]) => a.localeCompare(b))));
 }
 
-/** SHA-256 of `text` in hex; without WebCrypto (not a secure context), the text itself. */
+/**
+ * SHA-256 of `text` in hex; without WebCrypto (not a secure context), the text itself. An edit's
+ * key digests the changes it sends, a new secret among them: it lives in memory only and goes
+ * with the secrets (`dropSecrets`).
+ */
 export async function digest(text: string): Promise<string> {
   if (!crypto.subtle) return text;
   return hex(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))));

@@ -5,7 +5,8 @@
  * finishes. The test page is on this machine (a secure context), so the two APIs are taken away.
  */
 import { expect } from '@open-wc/testing';
-import { advanceTo, freshApi, GROUPS, settle, type, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, freshApi, GROUPS, settle, shopifyPayload, type, wizardFixture } from '../test/fixtures.js';
+import type { EditableConnector } from '../wizard/connector-wizard.js';
 import { withoutSecureContext } from '../test/patched.js';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/u;
@@ -37,6 +38,31 @@ describe('endpoint mode without a secure context', () => {
       expect(keys[6]).to.match(UUID_V4).and.not.equal(keys[0]);
       expect(created).to.have.length(1);
       expect(await api.connectors()).to.have.length(1);
+    });
+  });
+
+  it('a new secret an edit sent is gone from memory after Cancel, though the save key made from it is the text itself here', async () => {
+    const token = 'shpat_feedfacefeedfacefeedfacefeedface';
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: 'Shop before' }));
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint });
+    el.connector = stored!;
+    await settle(el);
+    await withoutSecureContext(async () => {
+      await el.goTo('credentials');
+      await settle(el);
+      await type(el, '#field-credentials-accessToken', token);
+      await el.goTo('review');
+      await settle(el);
+      el.retryPolicy = { attempts: 0 };
+      await api.faults({ kind: 'status', status: 500, method: 'PATCH' });
+      expect(await el.submit()).to.equal(false);
+      const held = JSON.stringify((el as unknown as { store: { state: object } }).store.state).includes(token);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
+      await settle(el);
+      const state = JSON.stringify((el as unknown as { store: { state: object } }).store.state);
+      expect({ held, after: state.includes(token) }).to.deep.equal({ held: true, after: false });
     });
   });
 });

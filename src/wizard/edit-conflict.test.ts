@@ -39,7 +39,9 @@ const reviewed = (el: ConnectorWizard, key: string) =>
   el.shadowRoot!.querySelector('connector-wizard-review-step')!.shadowRoot!.querySelector(`[data-key="${key}"] .value`)!.textContent!.replace(/\s+/gu, ' ').trim();
 
 describe('editing a connector changed elsewhere (revision, If-Match, 412)', () => {
-  it('a change made elsewhere since opening: nothing is saved, the answer changed on both sides is named, the answers stay, and Save my changes anyway saves them', async () => {
+  it('a change made elsewhere since opening: nothing is saved, the answer changed on both sides is named, the answers stay, and Save my changes anyway saves them', async function () {
+    // The file's first test also loads the later steps, and makes seven requests: on a busy 2-core machine it took over 10 s.
+    this.timeout(20_000);
     const { api, el, stored, updated, errors, elsewhere, patches } = await editingStored();
     expect(stored.revision).to.equal('1');
     await renamedOnReview(el, 'Mine');
@@ -262,5 +264,49 @@ describe('editing a connector changed elsewhere (revision, If-Match, 412)', () =
     expect(await el.submit()).to.equal(false);
     await settle(el);
     expect(said(el)).to.contain('Someone changed this connector').and.contain('Connector name').and.not.contain('Time zone');
+  });
+
+  it('while a 412 reads the list again the save is still under way: busy, said as saving, and Discard draft waits for it', async () => {
+    const { api, el, elsewhere, patches } = await editingStored();
+    await renamedOnReview(el, 'Mine');
+    await elsewhere({ name: 'Theirs' });
+    await api.faults({ kind: 'slow', method: 'GET', delayMs: 800 });
+    const saving = el.submit();
+    for (let i = 0; i < 100 && !(await patches()).some((p) => p.status === 412); i++) await new Promise((r) => setTimeout(r, 30));
+    await settle(el);
+    const save = el.shadowRoot!.querySelector('[part~="create"]')!;
+    const during = { busy: save.getAttribute('aria-busy'), text: button(el), sending: el.sending };
+    await el.reset();
+    expect(await saving).to.equal(false);
+    await settle(el);
+    expect({ during, said: said(el).includes('Someone changed this connector'), name: reviewed(el, 'name') }).to.deep.equal({
+      during: { busy: 'true', text: 'Saving changes…', sending: true },
+      said: true,
+      name: 'Mine (was: Theirs)',
+    });
+  });
+
+  it('a list a 412 asked for that answers after the host set another endpoint is dropped: nothing said, and the next save goes to the new one with its own revision', async () => {
+    const first = freshApi();
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: 'Shop before' }));
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const el = await wizardFixture({ groups: GROUPS, endpoint: first.endpoint, draftDatabase: uniqueDatabase() });
+    el.connector = stored!;
+    await settle(el);
+    await renamedOnReview(el, 'Mine');
+    await first.faults(
+      { kind: 'status', status: 412, method: 'PATCH' },
+      { kind: 'status', status: 200, method: 'GET', json: [{ ...stored, name: 'Theirs', revision: '7' }], delayMs: 800 },
+    );
+    const saving = el.submit();
+    for (let i = 0; i < 100 && !(await first.log()).some((e) => e.method === 'PATCH'); i++) await new Promise((r) => setTimeout(r, 30));
+    el.endpoint = api.endpoint;
+    expect(await saving).to.equal(false);
+    await settle(el);
+    const after = said(el);
+    expect(await el.submit()).to.equal(true);
+    const sent = (await api.log()).filter((e) => e.method === 'PATCH').map((p) => [p.ifMatch, p.status]);
+    expect({ after, sent }).to.deep.equal({ after: '', sent: [['"1"', 200]] });
   });
 });

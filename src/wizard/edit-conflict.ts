@@ -83,8 +83,11 @@ export class EditConflicts {
     saved: (now: StoredConnector) => boolean,
   ): Promise<boolean> {
     const { h } = this.#d;
-    const list = await this.#d.submission.list(url, this.#d.options());
-    if (!list) return false;
+    const { editing } = h.store.state;
+    const { endpoint } = h.config();
+    const list = await this.#d.submission.list(url, this.#d.options(), true);
+    // The edit ended or was started over meanwhile, or another endpoint came: the answer is not about what is on screen.
+    if (!list || h.store.state.editing !== editing || h.config().endpoint !== endpoint) return false;
     if (!Array.isArray(list)) {
       h.store.update((s) => ({
         ...t.requestFailed(s, (msg) => msg.editChangedUnread),

@@ -343,6 +343,8 @@ export const dropSecrets = (s: WizardState): WizardState => ({
   // A test's outcome was about secrets that are gone.
   ...testForgotten(s),
   keySecrets: undefined,
+  // Its digest covers the changes a save sent, a new secret among them (the text itself where a page has no WebCrypto).
+  editKey: undefined,
   paste: undefined,
   otherSystems: new Map([...s.otherSystems].map(([id, stash]) => [id, { ...stash, secrets: idRecord() }])),
   leftDrafts: undefined,
