@@ -38,6 +38,8 @@ export class DraftConnection {
   #sealing = true;
   /** Reads under way: the draft each reads, and the newest revision another tab announced for it meanwhile. */
   readonly #reads = new Set<{ id: string; heard: number }>();
+  /** See movedFrom. */
+  #left?: { id: string; revision: number; to: string; from: string };
 
   constructor(
     readonly databaseName: string,
@@ -80,12 +82,18 @@ export class DraftConnection {
     return this.store.close();
   }
 
-  /** Deletes a draft (leaving its tombstone, which says whether its connector was `finished`; `known`: the revision this tab has of it) and tells the other tabs, as `from`; gives back the tombstone's revision. */
-  async delete(id: string, from: string, known = 0, finished = false): Promise<number> {
-    await this.store.delete(id, known, finished);
-    const { revision } = await this.store.get(id);
-    this.post({ type: 'deleted', id, revision, from });
+  /** Deletes a draft (leaving its tombstone, which says whether its connector was `finished`; `known`: the revision this tab has of it; `at`: see DraftStore.delete) and tells the other tabs, as `from`; gives back the tombstone's revision. */
+  async delete(id: string, from: string, known = 0, finished = false, at?: number): Promise<number> {
+    await this.store.delete(id, known, finished, at);
+    const { revision, record } = await this.store.get(id);
+    // Kept (`at`: changed since): nothing to tell.
+    if (!record) this.post({ type: 'deleted', id, revision, from });
     return revision;
+  }
+
+  /** The answers on screen moved to the draft `to` from the draft `id` (at `revision`), by the wizard `from`: that draft goes once they are written to `to` (see save); undefined: none moved. */
+  movedFrom(left: { id: string; revision: number; to: string; from: string } | undefined): void {
+    this.#left = left;
   }
 
   /** Drafts untouched for PURGE_AFTER_MS go, but `keep` (the one just loaded). Persistent storage is asked for by DraftHandle. */
@@ -135,7 +143,14 @@ export class DraftConnection {
   /** Writes `snapshot` as the draft `id`, compare-and-set on `base` (see DraftStore.put); with `encrypted`, its secrets are sealed first: a transaction may await only its own requests. */
   async save(id: string, snapshot: DraftSnapshot, base: number, encrypted: boolean, options: { durability: 'strict' | 'default'; force: boolean }) {
     const secrets = encrypted ? await this.seal(snapshot.secrets, id) : undefined;
-    return this.store.put({ id, step: snapshot.step, data: snapshot.data, updatedAt: Date.now(), ...(secrets ? { secrets } : {}) }, base, options);
+    const result = await this.store.put({ id, step: snapshot.step, data: snapshot.data, updatedAt: Date.now(), ...(secrets ? { secrets } : {}) }, base, options);
+    const left = this.#left;
+    // Written where they moved, never before: a write that fails leaves them in the draft they left too (and one that cannot go, expires).
+    if (result.ok && left?.to === id) {
+      this.#left = undefined;
+      await this.delete(left.id, left.from, 0, false, left.revision).catch(() => 0);
+    }
+    return result;
   }
 
   #loadVault() {

@@ -152,12 +152,14 @@ export class DraftController implements ReactiveController {
       const { record, revision, malformed, newer, secrets, heard } = await this.connection!.read(next.id, this.encrypted(), next);
       if (this.target !== next) return;
       const discard = this.discardOnLoad;
-      let found: 'kept' | 'typed' | 'conflict' | 'deleted' | undefined;
+      let found: ReturnType<typeof keptOnLoad> | 'kept';
       const onScreenIsPrevious = previous !== undefined && !editMoved(previous, next);
       this.discardOnLoad = undefined;
       // A reset() meant for a draft switched away from while it loaded: that one goes, not this one.
       if (discard && discard.key !== next.key) await deleteDraftOf(this.connection, discard.database, discard.id, this.instance);
       this.loaded = next;
+      // Answers on screen that a first `system` preset moves here leave the draft of no preset, once written here (see keptOnLoad).
+      const left = keptBefore && previous?.database === next.database ? { id: previous.id, revision: this.baseRevision, to: next.id, from: this.instance } : undefined;
       this.baseRevision = revision;
       if (malformed || discard?.key === next.key) {
         // Unreadable (another version's, or damaged), or reset() while it loaded: start fresh rather than fail.
@@ -175,7 +177,8 @@ export class DraftController implements ReactiveController {
       }
       this._status = found === 'kept' ? 'kept' : 'ready';
       if (found === 'conflict' || found === 'deleted') this.enterConflict(found);
-      else if (found === 'typed') this.schedule();
+      else if (found === 'typed' || found === 'moved') this.schedule();
+      this.connection!.movedFrom(found === 'moved' ? left : undefined);
       // Another tab saved (or finished) it while it was read: followed now, as if heard once loaded.
       if (heard > this.baseRevision && this.status === 'ready') void this.reload();
       void this.connection!.tidy(next.id);

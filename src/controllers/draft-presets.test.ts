@@ -8,7 +8,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { emptyWizardData } from '../schemas/wizard-data.js';
-import { DraftStore } from '../storage/draft-store.js';
+import { DraftStore, listDrafts } from '../storage/draft-store.js';
 import { en } from '../messages/english.js';
 import { advanceTo, choose, currentStepId, freshApi, GROUPS, inStep, pressContinue, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { readDraft } from '../test/stored.js';
@@ -133,6 +133,18 @@ describe('a system preset set after the person chose a system', () => {
     await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data.name === 'Typed before the preset', 'saved to the Shopify draft');
     await settle(el);
     expect({ step: currentStepId(el), name: nameOn(el) }).to.deep.equal({ step: 'general', name: 'Typed before the preset' });
+  });
+
+  it('naming the system already chosen moves the answers: listed once, and a page without a preset starts on System', async () => {
+    const { el, draftDatabase } = await typedOnShopify();
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default'))?.data.name === 'Typed before the preset', 'saved in the draft of no preset');
+    el.system = 'shopify';
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data.name === 'Typed before the preset', 'saved to the Shopify draft');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default'))?.deleted === true, 'the draft of no preset gone');
+    expect((await listDrafts(draftDatabase)).map(({ id, name }) => ({ id, name }))).to.deep.equal([{ id: 'default:shopify', name: 'Typed before the preset' }]);
+    el.remove();
+    const plain = await wizardFixture({ groups: GROUPS, draftDatabase });
+    expect(currentStepId(plain), 'nothing stale restored').to.equal('system');
   });
 
   it('naming another system says the answers typed before are kept in their own draft', async () => {

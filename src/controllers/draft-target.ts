@@ -60,18 +60,20 @@ const endpointMoved = (previous: DraftTarget, next: DraftTarget, _replaced: Draf
  * What a load keeps of the answers on screen over what it read (nothing when a later version saved it): answers typed for
  * this draft while its switch waited (`typed`), or with drafts off (`resumed`: the revision they are based on), or
  * already this draft's when only a new `system` preset, or an edit's endpoint, moved to it and nothing is stored there (see chosenBefore, endpointMoved).
- * They stay on screen and are saved (`typed`), over a stored draft only if the person chooses (`conflict`, `deleted`).
+ * They stay on screen and are saved (`typed`; `moved` when a first `system` preset moved them from the draft of no preset, which
+ * goes once they are written: see chosenBefore), over a stored draft only if the person chooses (`conflict`, `deleted`).
  */
 export function keptOnLoad(
   read: { record?: unknown; revision: number; newer?: boolean },
   typed: boolean,
   resumed: number | undefined,
   moved?: [previous: DraftTarget, next: DraftTarget, replaced: DraftSnapshot | undefined, onScreen: DraftSnapshot],
-): 'typed' | 'conflict' | 'deleted' | undefined {
+): 'typed' | 'moved' | 'conflict' | 'deleted' | undefined {
   if (read.newer) return undefined;
   if (resumed !== undefined) return read.revision === resumed ? 'typed' : read.record ? 'conflict' : 'deleted';
   if (typed) return read.record ? 'conflict' : 'typed';
-  return !read.record && moved && (chosenBefore(...moved) || endpointMoved(...moved)) ? 'typed' : undefined;
+  if (read.record || !moved) return undefined;
+  return chosenBefore(...moved) ? 'moved' : endpointMoved(...moved) ? 'typed' : undefined;
 }
 
 /**

@@ -230,13 +230,14 @@ export class DraftStore {
    * Deletes a draft, leaving a tombstone with its revision. `known`: the revision this tab has of
    * it, so a draft the page's deletion of the database took still leaves a tombstone other tabs
    * that know it lose to (they would otherwise write a finished draft back). `finished`: its
-   * connector was created, or its edit saved, so a tab that follows says so.
+   * connector was created, or its edit saved, so a tab that follows says so. `at`: only while it
+   * is still at that revision (its answers moved elsewhere: one saved over them since stays).
    */
-  async delete(id: string, known = 0, finished = false): Promise<void> {
+  async delete(id: string, known = 0, finished = false, at?: number): Promise<void> {
     await this.run(async (db) => {
       const tx = db.transaction('drafts', 'readwrite', { durability: 'strict' });
       const current = await tx.store.get(id);
-      if (current === undefined && !known) {
+      if ((current === undefined && !known) || (at !== undefined && revisionOf(current) !== at)) {
         await tx.done;
         return;
       }
