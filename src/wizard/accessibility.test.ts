@@ -382,6 +382,33 @@ describe('keyboard only', () => {
     expect(deepActiveElement()?.tagName, 'the success heading').to.equal('H4');
   });
 
+  it('heading-level changed while a field has the focus gives it back to the same field, its selection where it was', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, noDrafts: true });
+    await type(el, '#field-name', 'Shopify UK');
+    const before = inStep<HTMLInputElement>(el, '#field-name')!;
+    before.focus();
+    before.setSelectionRange(2, 5, 'backward');
+    el.setAttribute('heading-level', '3');
+    await settle(el);
+    const active = deepActiveElement() as HTMLInputElement | null;
+    expect(inStep(el, '.heading')!.tagName, 'the step re-rendered at the new level').to.equal('H3');
+    expect({
+      id: active?.id,
+      replaced: active !== before,
+      value: active?.value,
+      start: active?.selectionStart,
+      end: active?.selectionEnd,
+      direction: active?.selectionDirection,
+    }).to.deep.equal({
+      id: 'field-name',
+      replaced: true,
+      value: 'Shopify UK',
+      start: 2,
+      end: 5,
+      direction: 'backward',
+    });
+  });
+
   /** Presses Tab until `done` holds for the focused element; returns the elements passed. */
   async function tabUntil(done: (e: Element) => boolean, limit = 30): Promise<Element[]> {
     const passed: Element[] = [];
