@@ -1,3 +1,4 @@
+import type { ReactiveControllerHost } from 'lit';
 import type { DraftSnapshot } from './draft-host.js';
 import type { DraftTarget } from './draft-target.js';
 import type { SecretValues } from '../schemas/wizard-data.js';
@@ -198,4 +199,49 @@ export async function deleteDraftIn(database: string, id: string): Promise<void>
   } finally {
     await store.close();
   }
+}
+
+/** Asked on the document by a wizard opening a default draft: another wizard connected there with it answers (`shared`), and says whether the host was told of it already (`told`). */
+interface Claim {
+  key: string;
+  /** The asking wizard's own (not to answer itself). */
+  by: object;
+  shared?: boolean;
+  told?: boolean;
+}
+
+const CLAIM = 'connector-wizard-draft-claim';
+
+/**
+ * Two wizards on one page with the same default draft (the default `draft-id`, and the same or no
+ * `system` preset) share it and follow each other, as two tabs do: on one page, almost always an
+ * integrator's mistake. The host is told (`tell`, a `config` error), once per page and draft, by
+ * the wizard that opens it second. The wizards are asked through the document, so one inside
+ * another element's shadow root answers too, and nothing is kept at module level.
+ */
+export function tellSameDraftOnPage(host: ReactiveControllerHost, target: () => DraftTarget | undefined, tell: (message: string) => void): void {
+  let claimed: string | undefined;
+  /** Drafts this wizard shares with another on the page, the host told of. */
+  const told = new Set<string>();
+  const answer = (event: Event) => {
+    const claim = (event as CustomEvent<Claim>).detail;
+    if (claim.by === told || claim.key !== target()?.key) return;
+    claim.shared = true;
+    claim.told ||= told.has(claim.key);
+    told.add(claim.key);
+  };
+  host.addController({
+    hostConnected: () => document.addEventListener(CLAIM, answer),
+    hostDisconnected: () => document.removeEventListener(CLAIM, answer),
+    hostUpdated() {
+      const draft = target();
+      // A draft-id the host set (no `editing`) is its own choice.
+      if (!draft || draft.editing === undefined || draft.key === claimed) return;
+      const claim: Claim = { key: (claimed = draft.key), by: told };
+      document.dispatchEvent(new CustomEvent(CLAIM, { detail: claim }));
+      if (!claim.shared || claim.told) return;
+      told.add(claim.key);
+      tell(`Another connector-wizard on this page shares the draft "${draft.id}" (each follows what is typed in the other): give each its own draft-id.`);
+    },
+  });
 }

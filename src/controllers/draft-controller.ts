@@ -2,7 +2,7 @@ import type { ReactiveController } from 'lit';
 import { StorageError } from '../storage/draft-store.js';
 // listDrafts() of define.js (and the standalone file) loads it from here: one chunk, the one a wizard with drafts loads anyway.
 export { listDrafts } from '../storage/draft-store.js';
-import { DraftConnection, deleteDraftOf, type DraftConnectionOptions, type DraftMessage } from './draft-connection.js';
+import { DraftConnection, deleteDraftOf, tellSameDraftOnPage, type DraftConnectionOptions, type DraftMessage } from './draft-connection.js';
 import type { DraftControllerOptions, DraftHost, DraftSnapshot, DraftStatus } from './draft-host.js';
 import { saveDelay } from './draft-timing.js';
 import { DraftsPaused } from './draft-paused.js';
@@ -46,6 +46,7 @@ export class DraftController implements ReactiveController {
     private readonly options: DraftControllerOptions,
   ) {
     host.addController(this);
+    tellSameDraftOnPage(host, () => this.target, options.shared);
   }
 
   get status(): DraftStatus {

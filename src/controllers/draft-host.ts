@@ -41,6 +41,8 @@ export interface DraftControllerOptions {
   switched: (remote?: boolean, finished?: boolean, setAside?: boolean) => void;
   /** Storage cannot be used; called once. The wizard goes on in memory. */
   unavailable: (error: Error) => void;
+  /** Another wizard connected on the page shares this default draft: an integrator's mistake, told to the host (see tellSameDraftOnPage). */
+  shared: (message: string) => void;
   /** Something the person should know about their draft. */
   notice: (notice: DraftNotice) => void;
   /** The last write landed (or failed) and nothing is pending: leaving the page loses nothing. */

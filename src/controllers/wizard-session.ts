@@ -62,7 +62,7 @@ export class WizardSession {
   constructor(private readonly o: WizardSessionOptions) {}
 
   /** What the draft code tells the wizard (see DraftControllerOptions): drafts to show, switches, notices, storage failing. */
-  readonly draftEvents: Pick<DraftControllerOptions, 'restore' | 'left' | 'switched' | 'notice' | 'unavailable'> = {
+  readonly draftEvents: Pick<DraftControllerOptions, 'restore' | 'left' | 'switched' | 'notice' | 'unavailable' | 'shared'> = {
     restore: (...args) => this.restore(...args),
     left: (key, answers) => this.o.store.update((s) => leftDraft(s, key, answers)),
     switched: (remote, finished, setAside) => {
@@ -72,6 +72,7 @@ export class WizardSession {
       if (said) this.draftNotice('set-aside');
     },
     notice: (notice) => this.draftNotice(notice),
+    shared: (message) => this.o.fail('config', message),
     unavailable: (error) => this.storageUnavailable(error),
   };
 
