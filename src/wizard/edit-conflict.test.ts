@@ -169,6 +169,59 @@ describe('editing a connector changed elsewhere (revision, If-Match, 412)', () =
     expect(sent[1]!.idempotencyKey).to.be.a('string').and.equal(sent[0]!.idempotencyKey);
   });
 
+  it('a save whose answer was lost, then another change: the 412 its own first save caused is no conflict, and the change left is saved against that version', async () => {
+    const { api, el, updated, patches } = await editingStored();
+    el.retryPolicy = { attempts: 0 };
+    await renamedOnReview(el, 'Mine');
+    await api.faults({ kind: 'lose-response', method: 'PATCH' });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect((await api.connectors())[0]!.name, 'saved on the server').to.equal('Mine');
+    await el.goTo('general');
+    await settle(el);
+    await renamedOnReview(el, 'Mine again');
+    const second = await el.submit();
+    await settle(el);
+    expect({
+      second,
+      said: said(el),
+      updated: updated.map((u) => u.connector.name),
+      sent: (await patches()).map((p) => [p.ifMatch, p.status]),
+      stored: (await api.connectors()).map((c) => c.name),
+    }).to.deep.equal({
+      second: true,
+      said: '',
+      updated: ['Mine again'],
+      sent: [
+        ['"1"', 'dropped'],
+        ['"1"', 412],
+        ['"2"', 200],
+      ],
+      stored: ['Mine again'],
+    });
+  });
+
+  it('a lost save of the name, then a change elsewhere to the time zone and a new name here: only what the other person changed is named', async () => {
+    const { api, el, elsewhere } = await editingStored();
+    el.retryPolicy = { attempts: 0 };
+    await el.goTo('timezone');
+    await settle(el);
+    await type(el, '#field-timeZone', 'Europe/Paris');
+    inStep<HTMLElement>(el, '[role="option"]')!.click();
+    await el.goTo('general');
+    await settle(el);
+    await renamedOnReview(el, 'Mine');
+    await api.faults({ kind: 'lose-response', method: 'PATCH' });
+    expect(await el.submit()).to.equal(false);
+    await elsewhere({ timeZone: 'Europe/Berlin' });
+    await el.goTo('general');
+    await settle(el);
+    await renamedOnReview(el, 'Mine again');
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(said(el)).to.contain('Someone changed this connector').and.contain('Time zone').and.not.contain('Connector name');
+  });
+
   it('the host passing the connector again with a newer revision: it is adopted, the answers typed kept', async () => {
     const { api, el, elsewhere, patches } = await editingStored();
     await renamedOnReview(el, 'Mine');

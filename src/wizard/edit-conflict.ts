@@ -80,8 +80,9 @@ export class EditConflicts {
     before: EditableConnector,
     changes: Record<string, unknown>,
     fields: readonly CredentialField[],
+    unsure: readonly Record<string, unknown>[],
     saved: (now: StoredConnector) => boolean,
-  ): Promise<boolean> {
+  ): Promise<boolean | 'again'> {
     const { h } = this.#d;
     const { editing } = h.store.state;
     const { endpoint } = h.config();
@@ -103,9 +104,19 @@ export class EditConflicts {
     // A zone under an old name or in another case (Asia/Calcutta, Asia/Kolkata) is the same zone.
     const same = (key: string, a: unknown, b: unknown) =>
       key === 'group' ? idText(a) === idText(b) : key === 'timeZone' ? sameZone(a, b) : JSON.stringify(a) === JSON.stringify(b);
-    // Named in the language in use when said: the answers' words, a credential's label as the catalogue gives it then.
-    const overlap = FIELDS.filter((k) => k in changes && !same(k, before[k], now[k]));
-    const credentialKeys = Object.keys((changes.credentials as object | undefined) ?? {}).filter((k) => !same(k, own(before.credentials, k), own(now.credentials, k)));
+    // Changed since `before`, and not to what an earlier save of the person's whose answer never came sent (`c`).
+    const changedBy = (c: Record<string, unknown> | undefined) => ({
+      fields: FIELDS.filter((k) => !same(k, before[k], now[k]) && !(c && k in c && same(k, c[k], now[k]))),
+      credentials: [...new Set([...Object.keys(before.credentials ?? {}), ...Object.keys(now.credentials ?? {})])].filter(
+        (k) => !same(k, own(before.credentials, k), own(now.credentials, k)) && !(c && same(k, own(c.credentials as Record<string, unknown>, k), own(now.credentials, k))),
+      ),
+    });
+    const by = [undefined, ...unsure].map(changedBy);
+    // Everything changed is what one of those saves sent: the 412 is the person's own save, made after all.
+    const own412 = by[0]!.fields.length + by[0]!.credentials.length > 0 && by.slice(1).some((b) => !b.fields.length && !b.credentials.length);
+    // Named in the language in use when said: the answers' words, a credential's label as the catalogue gives it then (never what the person's own saves made).
+    const overlap = FIELDS.filter((k) => k in changes && by.every((b) => b.fields.includes(k)));
+    const credentialKeys = Object.keys((changes.credentials as object | undefined) ?? {}).filter((k) => by.every((b) => b.credentials.includes(k)));
     const label = (k: string) =>
       h
         .system(now.system)
@@ -125,6 +136,12 @@ export class EditConflicts {
     if (system) h.store.update((s) => ({ ...s, data: followAnswers(s.data, before, now, system) }));
     if (h.store.state.data !== data) void h.draft.saveNow();
     if (h.store.state.data.environment !== was) this.#d.environmentSet(was);
+    // The version found is the edit's base now: the saves that were unsure against the last one are settled.
+    h.store.update((s) => ({ ...s, editKey: s.editKey && { ...s.editKey, unsure: [] } }));
+    if (own412) {
+      h.store.update((s) => ({ ...s, editConflict: { label: (m) => m.saveChanges, over: s.editing!, base: now } }));
+      return 'again';
+    }
     const said = (m: Messages) => m.editChanged([...overlap.map((k) => m[LABELS[k]]), ...credentialKeys.map(label)]);
     h.store.update((s) => ({ ...t.requestFailed(s, said), editConflict: { label: (m) => m.saveAnyway, over: s.editing!, base: now } }));
     return false;

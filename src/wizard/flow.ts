@@ -223,7 +223,7 @@ class WizardFlow implements Flow {
   }
 
   /** Saves an edit: PATCH with the endpoint, else `connector-updated` with the changes. */
-  async #submitEdit(original: EditableConnector, connector: ConnectorPayload): Promise<boolean> {
+  async #submitEdit(original: EditableConnector, connector: ConnectorPayload, again = false): Promise<boolean> {
     const config = this.#h.config();
     const fields = this.#h.system()?.authTypes.find((a) => a.id === connector.authType)?.fields ?? [];
     const changes = editChanges(original, connector, fields, keptCredentials(this.#h.validationInput()), Boolean(config.endpoint));
@@ -240,16 +240,22 @@ class WizardFlow implements Flow {
     // The same key for its retries, and for a press again with the same changes to the same version: a save whose 200 was lost is replayed, never taken for a change made elsewhere.
     const fingerprint = await digest(JSON.stringify([String(original.id), revision ?? null, changes]));
     const held = this.#state.editKey;
-    const editKey = { key: held?.fingerprint === fingerprint ? held.key : newIdempotencyKey(), fingerprint };
+    const unsure = held?.unsure ?? [];
+    const editKey = { key: held?.fingerprint === fingerprint ? held.key : newIdempotencyKey(), fingerprint, unsure };
     this.#update((s) => t.editKeyUsed(s, editKey));
     const sending = this.#submission.update(url, String(original.id), changes, { idempotencyKey: editKey.key, revision }, this.#options(connector));
     const result = masked(await sending, connector, this.#h.system());
+    // No answer: the server may have made these changes (a 412 they cause later is the person's own).
+    if (result.kind === 'failed' || (result.kind === 'aborted' && result.unanswered)) this.#update((s) => t.editKeyUsed(s, { ...editKey, unsure: [...unsure, changes] }));
     if (result.kind === 'missing') return this.#missing();
     // Found changed elsewhere to what the person chose: saved, and the host told the connector as the list gives it (a secret they typed masked).
-    if (result.kind === 'changed')
-      return this.#conflicts.changed(url, original, changes, fields, (now) =>
+    if (result.kind === 'changed') {
+      const after = await this.#conflicts.changed(url, original, changes, fields, unsure, (now) =>
         answered(this.#h, 'edit', () => this.#saved(masked(now, connector, this.#h.system()), connector)),
       );
+      // The person's own earlier save made the changes found: what is left goes now, counted against that version (once).
+      return after === 'again' ? !again && this.#submitEdit(this.#conflicts.base(this.#state.editing!), connector, true) : after;
+    }
     return answered(this.#h, 'edit', () => (result.kind === 'updated' ? this.#saved(result.connector, connector) : this.#handleResult(result, connector)));
   }
 
