@@ -6,7 +6,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { ConnectorWizard } from './connector-wizard.js';
+import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
 import { auditHostPage } from '../test/audit.js';
 import {
   advanceTo,
@@ -25,6 +25,7 @@ import {
   sampleCatalogue,
   settle,
   SHOPIFY_TOKEN,
+  shopifyPayload,
   stepElement,
   type,
   uniqueDatabase,
@@ -271,6 +272,72 @@ for (const width of WIDTHS) {
       const broken = await hostedWizard({ catalogue: { version: 1, systems: [{ id: 'x' }] } as never });
       expect(broken.shadowRoot!.querySelector('[role="alert"]'), 'the catalogue error').to.exist;
       await auditHostPage(hostPage(broken), 'catalogue with no usable system');
+    });
+
+    it('a late failed check on another step: its notice where the person is, and the step buttons saying "(needs attention)"', async function () {
+      this.timeout(15000);
+      const api = freshApi();
+      const el = await hostedWizard({ system: 'shopify', groups: [{ id: 'uk', name: 'UK' }], endpoint: api.endpoint, testEndpoint: api.testEndpoint });
+      await advanceTo(el, 'credentials');
+      await fillStep.credentials(el);
+      const checks = [{ id: 'environment', label: 'Matches a live account', status: 'failed', detail: 'These are sandbox credentials', pointer: '/environment' }];
+      const json = { type: '/problems/credentials-rejected', title: 'Credentials rejected', status: 422, account: 'my-store.myshopify.com', checks };
+      await api.faults({ kind: 'status', method: 'POST', status: 422, type: 'application/problem+json', json, delayMs: 800 });
+      inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+      await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing', { timeout: 3000 });
+      expect(await el.goTo('review')).to.equal(true);
+      await waitUntil(() => el.shadowRoot!.querySelector('[data-test-elsewhere]'), 'the notice', { timeout: 6000 });
+      expect(el.shadowRoot!.querySelector('nav')!.textContent, 'a step marked').to.contain('needs attention');
+      await check(el, 'late failed check on another step');
+    });
+
+    /** A Shopify connector the server has, opened for editing and renamed on Review; `refusal` injected before Save changes, which the server answers 412. */
+    async function editRefused(refusal: (api: ReturnType<typeof freshApi>, id: string) => Promise<unknown>) {
+      const api = freshApi();
+      await api.create(shopifyPayload({ name: 'Shop before' }));
+      const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+      const el = await hostedWizard({ groups: GROUPS, endpoint: api.endpoint });
+      el.connector = stored!;
+      await settle(el);
+      await type(el, '#field-name', 'Mine');
+      expect(await el.goTo('review')).to.equal(true);
+      await refusal(api, String(stored!.id));
+      expect(await el.submit(), 'refused').to.equal(false);
+      await settle(el);
+      return el;
+    }
+    const submitLabel = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[part~="create"]')!.textContent!.trim();
+
+    it('an edit changed elsewhere (412): the alert and "Save my changes anyway"', async () => {
+      const el = await editRefused((api, id) =>
+        fetch(`${api.endpoint}/${id}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'Theirs' }) }),
+      );
+      expect(submitLabel(el)).to.equal('Save my changes anyway');
+      await check(el, 'edit conflict');
+    });
+
+    it('an edit changed elsewhere (412) whose current version cannot be read: the alert and Try again', async () => {
+      const el = await editRefused((api) => api.faults({ kind: 'status', status: 412, method: 'PATCH' }, { kind: 'status', status: 500, method: 'GET' }));
+      expect(submitLabel(el)).to.equal('Try again');
+      await check(el, 'edit conflict, current version unread');
+    });
+
+    it('the set-aside notice after the host presets another system', async () => {
+      const el = await hostedWizard({ groups: GROUPS });
+      await choose(el, '#system-shopify');
+      await pressContinue(el);
+      await type(el, '#field-name', 'Typed before');
+      el.system = 'xero';
+      await waitUntil(() => el.shadowRoot!.querySelector('[data-notice="set-aside"]'), 'the set-aside notice', { timeout: 5000 });
+      await check(el, 'set-aside notice');
+    });
+
+    it('"This connector cannot be opened", with its Cancel', async () => {
+      const el = await hostedWizard({ groups: GROUPS });
+      el.connector = { id: '', name: 'Shop live', system: 'shopify', group: 'uk', environment: 'live', timeZone: 'UTC', dateFormat: 'yyyy-MM-dd', authType: 'access-token' };
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('[data-unopened]')?.textContent).to.contain('This connector cannot be opened');
+      await check(el, 'connector that cannot be opened');
     });
 
     it('a restored draft and the storage notice', async () => {
