@@ -6,11 +6,26 @@
  * that moves to another default draft never takes a success panel away.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { openDB } from 'idb';
 import { emptyWizardData } from '../schemas/wizard-data.js';
 import { DraftStore, listDrafts } from '../storage/draft-store.js';
 import { en } from '../messages/english.js';
-import { advanceTo, choose, currentStepId, freshApi, GROUPS, inStep, pressContinue, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import {
+  advanceTo,
+  choose,
+  currentStepId,
+  deepActiveElement,
+  freshApi,
+  GROUPS,
+  inStep,
+  pressContinue,
+  sampleCatalogue,
+  settle,
+  type,
+  uniqueDatabase,
+  wizardFixture,
+} from '../test/fixtures.js';
 import { readDraft } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
@@ -154,6 +169,35 @@ describe('a system preset set after the person chose a system', () => {
     const before = (await readDraft(draftDatabase, 'default'))?.data;
     expect({ system: before?.system, name: before?.name }, 'the Shopify answers, in the draft before').to.deep.equal({ system: 'shopify', name: 'Typed before the preset' });
     expect(el.shadowRoot!.querySelector('[data-notice]')?.textContent?.trim(), 'the notice').to.equal(en.draftNotices['set-aside']);
+  });
+
+  /** What has the focus: the tag and the step whose shadow root holds it (`<body>` said as such). */
+  const focusedIn = () => {
+    const active = deepActiveElement();
+    return active === document.body ? '<body>' : `${active?.tagName} in ${(active?.getRootNode() as ShadowRoot).host?.getAttribute('data-step')}`;
+  };
+
+  it('a preset set while the person is on System, the focus there: the new step heading takes it, with the set-aside notice', async () => {
+    const { el } = await typedOnShopify();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="back"]')!.click();
+    await waitUntil(() => currentStepId(el) === 'system', 'back on System');
+    await settle(el);
+    inStep<HTMLInputElement>(el, '#system-shopify')!.focus();
+    el.system = 'xero';
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-notice="set-aside"]'), 'the set-aside notice', { timeout: 5000 });
+    await settle(el);
+    expect(currentStepId(el)).to.equal('general');
+    expect(focusedIn(), 'never <body>').to.equal('H2 in general');
+  });
+
+  it('a preset set while a search is typed on System: the new step heading takes the focus', async () => {
+    const el = await wizardFixture({ groups: GROUPS, draftDatabase: uniqueDatabase() });
+    inStep<HTMLInputElement>(el, '#search-systems')!.focus();
+    await sendKeys({ type: 'sho' });
+    el.system = 'shopify';
+    await waitUntil(() => currentStepId(el) === 'general', 'General');
+    await settle(el);
+    expect(focusedIn(), 'never <body>').to.equal('H2 in general');
   });
 });
 

@@ -268,7 +268,7 @@ export class ConnectorWizard extends WizardProperties {
     this.#session.applyPresets(catalogueChanged || ['system', 'group', 'groups', 'environment'].some((key) => changed.has(key as keyof ConnectorWizard)));
     if (catalogueChanged) this.#navigation.catalogueChanged();
     this.#session.takeOAuthReturn(this.draftId, this.endpoint, !this.draft.settled);
-    if (!this.steps.includes(this.#state.step)) this.store.update((s) => t.onStep(s, this.steps[0]!));
+    if (!this.steps.includes(this.#state.step)) this.store.update((s) => t.onStep(s, this.steps[0]!, this.#hadFocus));
     if (this.#state.step !== 'system' && !this.#flow && this.#later.status !== 'failed' && catalogue) void this.#later.need();
     this.#session.relocalize(catalogue && localizeCatalogue(catalogue, this.#locale.catalogueLanguage));
     const inputs = this.#inputs();

@@ -368,8 +368,8 @@ export const storageUnavailable = (s: WizardState, announcement: Said): WizardSt
 export const conflictResolved = (s: WizardState): WizardState => ({ ...s, draftNotice: undefined, focus: 'heading', announcement: '' });
 /** The request was refused before it was sent (the endpoint's URL policy, a connector gone). */
 export const submitRefused = (s: WizardState, submitError: Said): WizardState => ({ ...s, submitError, announcement: '' });
-/** The step shown no longer exists (`system` was set, an edit began): the first one instead. */
-export const onStep = (s: WizardState, step: StepId): WizardState => ({ ...s, step });
+/** The step shown no longer exists (`system` was set, an edit began): the first one instead, whose heading takes a focus the wizard had (the control that held it went). */
+export const onStep = (s: WizardState, step: StepId, hadFocus: boolean): WizardState => ({ ...s, step, focus: hadFocus ? 'heading' : s.focus });
 
 /** The Time zone step opened at `at`: its previews show that moment, and Review after it. */
 export const previewFrom = (s: WizardState, at: number): WizardState => (s.previewAt === at ? s : { ...s, previewAt: at });
