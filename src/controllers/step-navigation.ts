@@ -112,7 +112,8 @@ export class StepNavigation implements ReactiveController {
     return index > 0 && !this.#sending && !this.o.unopened() && this.changeStep(steps[index - 1]!);
   }
 
-  async goTo(step: StepId, options: { returnToReview?: boolean } = {}): Promise<boolean> {
+  /** `focus`: what takes the focus on the step (its heading unless said). */
+  async goTo(step: StepId, options: { returnToReview?: boolean; focus?: Focus } = {}): Promise<boolean> {
     const steps = this.o.steps();
     if (!(STEP_IDS as readonly string[]).includes(step)) throw new Error(`connector-wizard: unknown step "${String(step)}". Use one of: ${steps.join(', ')}.`);
     if (!steps.includes(step))
@@ -122,7 +123,7 @@ export class StepNavigation implements ReactiveController {
     if (!this.o.catalogue() || this.#state.created || this.#sending || this.o.unopened()) return false;
     if (step !== 'system' && !this.o.flow() && !(await this.o.later.needFor(() => this.goTo(step, options)))) return false;
     if (steps.indexOf(step) > steps.indexOf(this.#state.step) && this.firstInvalid(steps.slice(0, steps.indexOf(step)))) return false;
-    if (!this.changeStep(step)) return false;
+    if (!this.changeStep(step, options.focus)) return false;
     // Only once the host let the step change: a prevented `goTo` changes nothing, where Continue goes included.
     this.o.store.update((s) => t.returnToReview(s, step !== 'review' && Boolean(options.returnToReview)));
     return true;

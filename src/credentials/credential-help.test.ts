@@ -787,6 +787,18 @@ describe('credentials: a test that says what it checked', () => {
 
   it('Create after a late failed check on another step goes to that field, as for any field known to be invalid', async () => {
     const { el } = await lateEnvironmentCheck('review');
+  it('the notice button takes the person to the step with the focus on its error summary, as Create does', async () => {
+    const { el } = await lateEnvironmentCheck('review');
+    const go = el.shadowRoot!.querySelector<HTMLButtonElement>('[data-test-elsewhere] button')!;
+    expect(go.textContent!.trim()).to.equal('Go to “Testing or live”');
+    go.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => currentStepId(el) === 'general', 'taken to General');
+    await settle(el);
+    expect(deepActiveElement()?.matches('.error-summary') ?? false, `the summary has the focus, not ${deepActiveElement()?.tagName}`).to.equal(true);
+    expect(errorSummary(el).join(' ')).to.contain('These are sandbox credentials');
+  });
+
     expect(await el.submit(), 'nothing created').to.equal(false);
     await settle(el);
     expect(currentStepId(el)).to.equal('general');

@@ -217,7 +217,7 @@ export class ConnectorWizard extends WizardProperties {
         keepDraft: () => void this.#confirmDiscard(false),
         cancel: () => this.#cancel(),
       },
-      goTo: (step) => void this.goTo(step),
+      goTo: (step, focus) => void this.#navigation.goTo(step, { focus }),
       resolveConflict: (choice) => this.#resolveConflict(choice),
       tryAgain: () => this.#later.tryAgain(() => this.store.update((s) => t.focusOn(s, 'heading'))),
     });

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { HeadingLevel } from '../../context/wizard-context.js';
 import { announcement } from '../state/selectors.js';
-import type { DraftNotice, WizardState } from '../state/wizard-state.js';
+import type { DraftNotice, Focus, WizardState } from '../state/wizard-state.js';
 import type { SubmissionProgress } from '../../controllers/submission-controller.js';
 import type { CatalogueProblemText, CatalogueState } from '../../controllers/catalogue-controller.js';
 import type { Messages } from '../../messages/messages.js';
@@ -25,12 +25,15 @@ export function draftNotice(msg: Messages, notice: DraftNotice | undefined, inCo
   return html`<p class="notice" data-notice=${notice}>${msg.draftNotices[notice]}</p>`;
 }
 
-/** A test answered after the person left Credentials failed a check on another step's field: said where they are, with a way there (see testFailedElsewhere). */
-export function testElsewhere(msg: Messages, { testElsewhere: notice }: WizardState, goTo: (step: StepId) => void) {
+/**
+ * A test answered after the person left Credentials failed a check on another step's field: said where they are, with a way there
+ * (see testFailedElsewhere) that lands on that step's error summary, which links to the field, as Create does in the same state.
+ */
+export function testElsewhere(msg: Messages, { testElsewhere: notice }: WizardState, goTo: (step: StepId, focus: Focus) => void) {
   if (!notice) return nothing;
   return html`<div class="notice" data-test-elsewhere part="notice">
     <p>${notice.said(msg)}</p>
-    <button type="button" class="secondary" part="button" @click=${() => goTo(notice.step)}>${notice.go(msg)}</button>
+    <button type="button" class="secondary" part="button" @click=${() => goTo(notice.step, 'summary')}>${notice.go(msg)}</button>
   </div>`;
 }
 

@@ -4,7 +4,7 @@ import type { DraftStatus } from '../../controllers/draft-host.js';
 import type { SubmissionProgress } from '../../controllers/submission-controller.js';
 import type { Messages } from '../../messages/messages.js';
 import type { StepId } from '../../schemas/wizard-data.js';
-import type { WizardState } from '../state/wizard-state.js';
+import type { Focus, WizardState } from '../state/wizard-state.js';
 import { actionBar, type ActionBar } from './action-bar.js';
 import { stepsWithProblems } from '../state/selectors.js';
 import { draftNotice, loadError, sending, testElsewhere } from './notices.js';
@@ -35,7 +35,8 @@ export interface ShellView {
   draftStatus: DraftStatus;
   progress?: SubmissionProgress;
   actions: Omit<ActionBar, 'first' | 'onReview' | 'sending' | 'editing' | 'conflict' | 'confirmingDiscard'>;
-  goTo: (step: StepId) => void;
+  /** A step button's move (the focus on the heading), or a notice's (`focus`). */
+  goTo: (step: StepId, focus?: Focus) => void;
   resolveConflict: (choice: 'theirs' | 'mine') => void;
   tryAgain: () => void;
 }
