@@ -61,6 +61,16 @@ describe('localisation', () => {
     }
   });
 
+  it('Undo and Cancel, shown together under a paste notice, read differently in every locale', async () => {
+    for (const locale of SUPPORTED_LOCALES) {
+      const messages = await messagesOf(locale);
+      expect(messages.pasteUndo.toLocaleLowerCase(locale), locale).to.not.equal(messages.cancel.toLocaleLowerCase(locale));
+      // Its names say what it undoes and hold the word shown, so they stay its names (see paste-notice.ts).
+      for (const name of [messages.pasteUndoName, messages.dropUndoName])
+        expect(name.toLocaleLowerCase(locale), locale).to.contain(messages.pasteUndo.toLocaleLowerCase(locale));
+    }
+  });
+
   it('picks the locale from lang, then the nearest lang up the tree, then the browser', async () => {
     expect(supportedLocale('de-AT')).to.equal('de');
     expect(supportedLocale('pt-BR')).to.equal('en');

@@ -248,9 +248,10 @@ const fr: Messages = {
   looksTest: (label: string) => `«\u202f${label}\u202f» ressemble à une valeur de test, mais ce connecteur est en production.`,
   pasteFilled: (labels: string[]) =>
     `${number.format(labels.length)} ${labels.length === 1 ? 'champ rempli' : 'champs remplis'} à partir du texte collé\u00a0: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
-  pasteUndo: 'Annuler',
-  pasteUndoName: 'Annuler le collage',
-  dropUndoName: 'Annuler le dépôt',
+  // Not "Annuler" alone: Cancel, beside it, says that.
+  pasteUndo: 'Annuler le remplissage',
+  pasteUndoName: 'Annuler le remplissage à partir du texte collé',
+  dropUndoName: 'Annuler le remplissage à partir du texte déposé',
   pasteOneValue:
     'Rien n’a été collé\u00a0: le texte contient plus d’une valeur, et ce champ n’en attend qu’une. Collez chaque valeur séparément, ou un bloc de lignes KEY=value qui nomme ces champs.',
   pasteNamedSecret:
