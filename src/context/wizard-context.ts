@@ -51,6 +51,8 @@ export interface WizardContextValue {
   readonly existingConnectors: readonly ExistingConnector[];
   /** Errors shown for the current step (after Continue). */
   readonly feedback: Feedback;
+  /** They were said already (a late test's outcome, politely): the error summary shows them without being an alert. */
+  readonly quietSummary: boolean;
   /** Notes on what the wizard did to a value ("We removed a trailing space"). */
   readonly notes: Record<Pointer, string>;
   /** Whether "Connect with {system}" can work: `oauth-start-url` set and allowed by the URL policy. */

@@ -749,7 +749,7 @@ describe('credentials: a test that says what it checked', () => {
   });
 
   /** A test of the filled-in Shopify store, still running when the person goes to `to`, whose answer is a failed check on the environment (General). */
-  async function lateEnvironmentCheck(to: 'review' | 'general', checks: readonly object[] = ENVIRONMENT_FAILED) {
+  async function lateEnvironmentCheck(to: 'review' | 'general', checks: readonly object[] = ENVIRONMENT_FAILED, meanwhile?: (el: ConnectorWizard) => void) {
     const { api, el } = await shopifyFilledIn('my-store');
     await api.faults({
       kind: 'status',
@@ -762,6 +762,8 @@ describe('credentials: a test that says what it checked', () => {
     inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
     await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing', { timeout: 3000 });
     expect(await el.goTo(to), 'moved on while it runs').to.equal(true);
+    await settle(el);
+    meanwhile?.(el);
     const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
     await waitUntil(() => region.textContent!.includes('a check failed'), `said: ${region.textContent}`, { timeout: 5000 });
     await settle(el);
@@ -785,8 +787,6 @@ describe('credentials: a test that says what it checked', () => {
     expect(inStep(el, 'fieldset.has-error')?.textContent ?? '', 'the field marked').to.contain('These are sandbox credentials');
   });
 
-  it('Create after a late failed check on another step goes to that field, as for any field known to be invalid', async () => {
-    const { el } = await lateEnvironmentCheck('review');
   it('the notice button takes the person to the step with the focus on its error summary, as Create does', async () => {
     const { el } = await lateEnvironmentCheck('review');
     const go = el.shadowRoot!.querySelector<HTMLButtonElement>('[data-test-elsewhere] button')!;
@@ -799,6 +799,8 @@ describe('credentials: a test that says what it checked', () => {
     expect(errorSummary(el).join(' ')).to.contain('These are sandbox credentials');
   });
 
+  it('Create after a late failed check on another step goes to that field, as for any field known to be invalid', async () => {
+    const { el } = await lateEnvironmentCheck('review');
     expect(await el.submit(), 'nothing created').to.equal(false);
     await settle(el);
     expect(currentStepId(el)).to.equal('general');
@@ -846,6 +848,14 @@ describe('credentials: a test that says what it checked', () => {
     expect(currentStepId(el)).to.equal('general');
     expect(errorSummary(el).join(' ')).to.contain('These are sandbox credentials');
     expect(el.shadowRoot!.querySelector('[data-test-elsewhere]') === null, 'no notice to go where the person is').to.equal(true);
+  });
+
+  it('a late failed check on the step the person is on leaves the focus on Continue, and its summary is no second alert', async () => {
+    const continueButton = (el: ConnectorWizard) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="continue"]')!;
+    const { el } = await lateEnvironmentCheck('general', ENVIRONMENT_FAILED, (el) => continueButton(el).focus());
+    expect(errorSummary(el).join(' '), 'the field is marked there').to.contain('These are sandbox credentials');
+    expect(deepActiveElement() === continueButton(el), `the focus stays on Continue, not ${deepActiveElement()?.tagName}`).to.equal(true);
+    expect(inStep(el, '.error-summary')?.getAttribute('role'), 'the outcome was said politely: the summary does not say it again').to.not.equal('alert');
   });
 
   it('a test still running when Cancel takes the secrets away never shows its outcome', async () => {

@@ -91,7 +91,7 @@ export abstract class WizardStepElement extends LitElement {
     const order = this.fieldOrder();
     if (!errors.length) return nothing;
     return staticHtml`
-      <div class="error-summary" part="error-summary summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+      <div class="error-summary" part="error-summary summary" tabindex="-1" role=${ctx.quietSummary ? 'group' : 'alert'} aria-labelledby="error-summary-title">
         <${tag} class="error-summary-title" id="error-summary-title">${ctx.msg.errorSummaryTitle}</${tag}>
         <ul>
           ${errors.map(([pointer, message]) =>

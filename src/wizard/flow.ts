@@ -320,12 +320,13 @@ class WizardFlow implements Flow {
     const { test, place, error } = testedConnection(result, { ...this.#requestContext(), fields: this.#authType()?.fields });
     if (error) h.fail(...error);
     this.#update((s) => t.connectionTested(s, place?.step === 'credentials' ? { ...test, errors: place.feedback } : test));
-    // Answered on Credentials, or about the step the person is on: shown there, as a 422 is. Late, about another step: its marks wait there
-    // (Credentials': `moved` puts them back) and a notice says so where the person is (test-elsewhere.ts); a late answer never takes them away.
+    // Answered on Credentials: shown there, as a 422 is. Late: its marks wait on their step (Credentials': `moved` puts them back), the step the person
+    // is on marked where they are, the focus left where they put it; about another step, a notice says so where they are (test-elsewhere.ts).
     const here = this.#state.step;
-    const elsewhere = place && here !== 'credentials' && place.step !== here && place.step !== 'credentials' ? testElsewhere(place, h.steps(), test.message) : undefined;
-    if (elsewhere) this.#update((s) => t.testFailedElsewhere(s, elsewhere.byStep, elsewhere.notice));
-    else if (place && (place.step !== 'credentials' || here === 'credentials')) answered(h, 'test', () => this.#showServerErrors(place));
+    const late = place && here !== 'credentials' && place.step !== 'credentials' ? testElsewhere(place, h.steps(), test.message) : undefined;
+    const elsewhere = place?.step !== here ? late : undefined;
+    if (late) this.#update((s) => t.testFailedElsewhere(s, late.byStep, elsewhere?.notice));
+    else if (place && here === 'credentials') answered(h, 'test', () => this.#showServerErrors(place));
     // Said with the outcome: as whom (the list of checks is read with the Test button), and the field elsewhere; in the language in use.
     const { account } = test;
     this.#update((s) => announce(s, (msg) => [test.message(msg), account && msg.connectedAs(account), elsewhere?.sentence(msg)].filter(Boolean).join(' ')));

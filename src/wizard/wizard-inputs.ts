@@ -72,6 +72,7 @@ export function contextValue(i: WizardInputs): WizardContextValue {
     groups: i.groups,
     existingConnectors: ctx.existingConnectors,
     feedback: s.feedback,
+    quietSummary: Object.entries(s.feedback).every(([pointer, message]) => s.quietFeedback?.[pointer] === message),
     notes: Object.fromEntries(Object.entries(s.notes).map(([pointer, note]) => [pointer, note(i.msg)])),
     oauthSetup,
     editing: s.editing ? { keepCredentials: keeps(i), secretsAllowed: Boolean(i.endpoint), authType: s.editing.authType } : undefined,

@@ -171,15 +171,17 @@ export const serverErrors = (s: WizardState, feedback: Feedback, serverLater?: W
 });
 
 /**
- * A test's failed checks on other steps' fields (`byStep`), answered after the person left
- * Credentials: each waits on its step (`serverLater`, as a 422's do; one on this step is marked
- * here), and `notice` is shown where the person is. Nothing moves.
+ * A test's failed checks on steps' fields (`byStep`), answered after the person left Credentials:
+ * each waits on its step (`serverLater`, as a 422's do; one on this step is marked here, quietly:
+ * the outcome is said politely), and `notice`, for a check on another step, is shown where the
+ * person is. Nothing moves, the focus included.
  */
-export function testFailedElsewhere(s: WizardState, byStep: Partial<Record<StepId, Feedback>>, notice: NonNullable<WizardState['testElsewhere']>): WizardState {
+export function testFailedElsewhere(s: WizardState, byStep: Partial<Record<StepId, Feedback>>, notice: WizardState['testElsewhere']): WizardState {
   const { [s.step]: here, ...others } = byStep;
   const serverLater = { ...s.serverLater };
   for (const [step, errors] of Object.entries(others) as [StepId, Feedback][]) serverLater[step] = { ...serverLater[step], ...errors };
-  const marked = here ? { feedback: { ...s.feedback, ...here }, serverPointers: new Set([...s.serverPointers, ...Object.keys(here)]) } : {};
+  const feedback = { ...s.feedback, ...here };
+  const marked = here ? { feedback, quietFeedback: feedback, serverPointers: new Set([...s.serverPointers, ...Object.keys(here)]) } : {};
   // The test keeps what it placed, so they go with it (testForgotten).
   const elsewhere = Object.assign({}, ...Object.values(byStep)) as Feedback;
   const connectionTest = s.connectionTest && { ...s.connectionTest, elsewhere };

@@ -321,6 +321,7 @@ export const moved = (
   serverPointers: new Set(Object.keys(waiting)),
   serverLater: others,
   testElsewhere: undefined,
+  quietFeedback: undefined,
   submitError: undefined,
   // A test's outcome stays with the answers it tested, and one still running keeps running (its outcome lands here); it goes when one of them changes.
   connectionTest: s.connectionTest,

@@ -89,6 +89,8 @@ export interface WizardState {
   readonly serverLater?: Partial<Record<StepId, Feedback>>;
   /** A test's failed check, answered after the person left Credentials, on another step's field: said where they are, with a button to that step (gone with the next move). */
   readonly testElsewhere?: { step: StepId; said: Said; go: Said };
+  /** The errors shown here when a late test marked this step, its outcome said politely: while they are what is shown (until a move), the summary is no second alert. */
+  readonly quietFeedback?: Feedback;
   /** Notes on what the wizard did to a value ("We removed a trailing space"). */
   /** What a field's `normalize` rule did to a value, said in the language in use when it shows. */
   readonly notes: Readonly<Record<Pointer, Said>>;
