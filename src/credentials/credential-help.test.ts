@@ -858,6 +858,19 @@ describe('credentials: a test that says what it checked', () => {
     expect(inStep(el, '.error-summary')?.getAttribute('role'), 'the outcome was said politely: the summary does not say it again').to.not.equal('alert');
   });
 
+  it('a late failed check on a Credentials field, with one on another step, goes from its field when the token it tested is replaced', async () => {
+    const { el } = await lateEnvironmentCheck('review', [
+      ...ENVIRONMENT_FAILED,
+      { id: 'store', label: 'Store found', status: 'failed', detail: 'No such store on this account', pointer: '/credentials/shop' },
+    ]);
+    expect(await el.goTo('credentials')).to.equal(true);
+    await settle(el);
+    expect(errorSummary(el).join(' '), 'shown there').to.contain('No such store on this account');
+    await type(el, '#field-credentials-accessToken', 'shpat_ffffffffffffffffffffffffffffffff');
+    await settle(el);
+    expect(errorSummary(el), 'gone with the test').to.deep.equal([]);
+  });
+
   it('a test still running when Cancel takes the secrets away never shows its outcome', async () => {
     const { api, el } = await shopifyFilledIn('my-store');
     await api.faults({ kind: 'slow', method: 'POST', delayMs: 600 });

@@ -12,9 +12,10 @@ import type { WizardState } from './wizard-state.js';
 export function testForgotten(s: WizardState): Pick<WizardState, 'connectionTest'> & Partial<WizardState> {
   const test = s.connectionTest;
   if (!test) return { connectionTest: undefined };
-  // On Credentials' fields, and, answered late, on other steps' (shown there or still waiting: `elsewhere`).
+  // On Credentials' fields (`errors`, where what it listed on no field stays), and, answered late, on any step's (shown there or still waiting:
+  // `elsewhere`, Credentials' too).
   const mine = (pointer: string, said: string | undefined) =>
-    said !== undefined && (pointer.startsWith('/credentials/') ? test.errors?.[pointer] === said : test.elsewhere?.[pointer] === said);
+    said !== undefined && ((pointer.startsWith('/credentials/') && test.errors?.[pointer] === said) || test.elsewhere?.[pointer] === said);
   const placed = (pointer: string) => mine(pointer, s.feedback[pointer]);
   const waiting = test.elsewhere && s.serverLater ? { serverLater: waitingWithout(s.serverLater, mine), testElsewhere: undefined } : {};
   if (!Object.keys(s.feedback).some((pointer) => s.serverPointers.has(pointer) && placed(pointer))) return { connectionTest: undefined, announcement: '', ...waiting };
