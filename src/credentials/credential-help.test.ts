@@ -858,6 +858,20 @@ describe('credentials: a test that says what it checked', () => {
     expect(inStep(el, '.error-summary')?.getAttribute('role'), 'the outcome was said politely: the summary does not say it again').to.not.equal('alert');
   });
 
+  it('a test run again that passes takes away the first test s failed check waiting on another step: no step needs attention, Create goes on', async () => {
+    const { el } = await lateEnvironmentCheck('review');
+    expect(stepLink(el, 'General'), 'waiting there').to.contain('needs attention');
+    expect(await el.goTo('credentials')).to.equal(true);
+    await settle(el);
+    await testConnection(el, 'ok');
+    expect(await el.goTo('review')).to.equal(true);
+    await settle(el);
+    const marked = stepLink(el, 'General').includes('needs attention');
+    const created = await el.submit();
+    await settle(el);
+    expect({ marked, created, errors: errorSummary(el) }).to.deep.equal({ marked: false, created: true, errors: [] });
+  });
+
   it('a late failed check on a Credentials field, with one on another step, goes from its field when the token it tested is replaced', async () => {
     const { el } = await lateEnvironmentCheck('review', [
       ...ENVIRONMENT_FAILED,

@@ -222,7 +222,10 @@ export const saved = (s: WizardState, finished: Finished, announcement: Said, ma
  * (a failed check, a 422) holds no more.
  */
 export function connectionTested(s: WizardState, connectionTest: ConnectionTest | undefined): WizardState {
-  const next = { ...s, connectionTest, ...(connectionTest?.state === 'testing' ? { announcement: connectionTest.message, said: (s.said ?? 0) + 1 } : {}) };
+  // The test replaced (a new one started) takes what it left waiting on other steps with it, as when an answer it sent changes: nothing else could.
+  const { serverLater, testElsewhere } = s.connectionTest?.elsewhere ? testForgotten(s) : s;
+  const said = connectionTest?.state === 'testing' ? { announcement: connectionTest.message, said: (s.said ?? 0) + 1 } : {};
+  const next = { ...s, serverLater, testElsewhere, connectionTest, ...said };
   if (connectionTest?.state !== 'ok') return next;
   // Those on a credential, and those on no step's field (which no typing clears).
   return { ...next, ...withoutServerFeedback(s, (pointer) => pointer.startsWith('/credentials/') || !stepForPointer(pointer, STEP_IDS)) };
