@@ -872,6 +872,21 @@ describe('credentials: a test that says what it checked', () => {
     expect({ marked, created, errors: errorSummary(el) }).to.deep.equal({ marked: false, created: true, errors: [] });
   });
 
+  it('Create with a late failed check waiting on a Credentials field goes there first, as one waiting on another step does', async () => {
+    const { el } = await lateEnvironmentCheck('review', PERMISSIONS_FAILED);
+    const created: unknown[] = [];
+    el.addEventListener('connector-created', (e) => created.push(e));
+    expect(stepLink(el, 'Credentials'), 'the steps say so').to.contain('needs attention');
+    const result = await el.submit();
+    await settle(el);
+    expect({ result, created: created.length, step: currentStepId(el), shown: errorSummary(el).join(' ') }).to.deep.equal({
+      result: false,
+      created: 0,
+      step: 'credentials',
+      shown: 'The token cannot read orders',
+    });
+  });
+
   it('a late failed check on a Credentials field, with one on another step, goes from its field when the token it tested is replaced', async () => {
     const { el } = await lateEnvironmentCheck('review', [
       ...ENVIRONMENT_FAILED,

@@ -25,7 +25,7 @@ import { editChanges, failedRequest, savedAs, testedConnection, type RequestCont
 import { signInFieldChanged } from './state/kept-connection.js';
 import { testElsewhere } from './test-elsewhere.js';
 import * as t from './state/request-transitions.js';
-import { currentAuthType } from './state/selectors.js';
+import { currentAuthType, stepsWithProblems } from './state/selectors.js';
 import { announce, showFeedback, submitRefused } from './state/transitions.js';
 import type { ConnectionTest, EditableConnector, Said } from './state/wizard-state.js';
 import { ReviewNotes } from './review-notes.js';
@@ -113,10 +113,12 @@ class WizardFlow implements Flow {
   async #submit(): Promise<boolean> {
     const steps = this.#h.steps().filter((s) => s !== 'review');
     const result = buildConnector(this.#h.validationInput(), steps);
-    // A server's error waiting on another step (a late test's failed check) is a known problem too: Create goes there (`moved` shows it).
-    const waiting = steps.find((step) => this.#state.serverLater?.[step]);
+    // A server's error waiting on another step (a late test's failed check), as the step buttons say, is a known problem too: Create goes there (`moved` shows it).
+    const { serverLater, connectionTest } = this.#state;
+    const problems = stepsWithProblems(this.#state);
+    const waiting = steps.find((step) => problems.has(step));
     if (!result.ok || waiting) {
-      const problem = result.ok ? { step: waiting!, feedback: this.#state.serverLater![waiting!]! } : result;
+      const problem = result.ok ? { step: waiting!, feedback: { ...serverLater?.[waiting!], ...(waiting === 'credentials' && connectionTest?.errors) } } : result;
       if (this.#h.changeStep(problem.step, 'summary')) this.#update((s) => (result.ok ? s : showFeedback(s, problem.feedback)));
       // The host kept the step (a prevented step change): the problems are said where the person is.
       else this.#update((s) => t.requestFailed(s, () => Object.values(problem.feedback).join(' ')));

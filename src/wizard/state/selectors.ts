@@ -67,7 +67,7 @@ export function reachableSteps(s: WizardState, steps: readonly StepId[], check: 
   return new Set(steps.filter((_, i) => i < index || (i > index && i <= s.furthest && !firstInvalid(s, steps.slice(0, i), check))));
 }
 
-/** Steps with a server's error waiting on them (see `serverLater`; a test's refusal on Credentials' fields, shown there again on return): the step navigation says so. */
+/** Steps with a server's error waiting on them (see `serverLater`; a test's refusal on Credentials' fields, shown there again on return): the step navigation says so, and Create goes to the first. */
 export function stepsWithProblems(s: WizardState): ReadonlySet<StepId> {
   const steps = new Set(Object.keys(s.serverLater ?? {}) as StepId[]);
   if (s.step !== 'credentials' && Object.keys(s.connectionTest?.errors ?? {}).length) steps.add('credentials');
