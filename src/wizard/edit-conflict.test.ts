@@ -33,6 +33,14 @@ async function renamedOnReview(el: ConnectorWizard, name: string) {
   await settle(el);
 }
 
+/** On Time zone, `zone` typed and picked from the list. */
+async function zonePicked(el: ConnectorWizard, zone: string) {
+  await el.goTo('timezone');
+  await settle(el);
+  await type(el, '#field-timeZone', zone);
+  inStep<HTMLElement>(el, '[role="option"]')!.click();
+}
+
 const said = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent?.trim() ?? '';
 const button = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[part~="create"]')!.textContent!.trim();
 const reviewed = (el: ConnectorWizard, key: string) =>
@@ -204,10 +212,7 @@ describe('editing a connector changed elsewhere (revision, If-Match, 412)', () =
   it('a lost save of the name, then a change elsewhere to the time zone and a new name here: only what the other person changed is named', async () => {
     const { api, el, elsewhere } = await editingStored();
     el.retryPolicy = { attempts: 0 };
-    await el.goTo('timezone');
-    await settle(el);
-    await type(el, '#field-timeZone', 'Europe/Paris');
-    inStep<HTMLElement>(el, '[role="option"]')!.click();
+    await zonePicked(el, 'Europe/Paris');
     await el.goTo('general');
     await settle(el);
     await renamedOnReview(el, 'Mine');
@@ -306,10 +311,7 @@ describe('editing a connector changed elsewhere (revision, If-Match, 412)', () =
   it('a zone the host passes under its old name (Asia/Calcutta) that the list gives under its current one (Asia/Kolkata) is not named as changed elsewhere', async () => {
     const { el, elsewhere } = await editingStored({ timeZone: 'Asia/Kolkata' }, (c) => ({ ...c, timeZone: 'Asia/Calcutta' }));
     await type(el, '#field-name', 'Mine');
-    await el.goTo('timezone');
-    await settle(el);
-    await type(el, '#field-timeZone', 'Europe/Paris');
-    inStep<HTMLElement>(el, '[role="option"]')!.click();
+    await zonePicked(el, 'Europe/Paris');
     await el.goTo('review');
     await settle(el);
     expect(reviewed(el, 'timeZone')).to.contain('Europe/Paris').and.contain('was');
