@@ -99,6 +99,16 @@ async function editingAtCredentials() {
   return { api, el };
 }
 
+/** On Time zone, the list opened and the zone shown as chosen picked from it again. */
+async function chosenZonePickedAgain(el: ConnectorWizard) {
+  await el.goTo('timezone');
+  await settle(el);
+  inStep<HTMLInputElement>(el, '#field-timeZone')!.click();
+  await settle(el);
+  inStep<HTMLElement>(el, '[role="option"].chosen')!.click();
+  await settle(el);
+}
+
 async function toReview(el: ConnectorWizard) {
   await el.goTo('review');
   await settle(el);
@@ -1093,12 +1103,7 @@ describe('editing a connector whose zone has an old name', () => {
     await api.create(shopifyPayload({ timeZone: 'Asia/Calcutta' }));
     const [stored] = (await api.connectors()) as unknown as EditableConnector[];
     const { el, updated } = await editing(stored!, api.endpoint);
-    await el.goTo('timezone');
-    await settle(el);
-    inStep<HTMLInputElement>(el, '#field-timeZone')!.click();
-    await settle(el);
-    inStep<HTMLElement>(el, '[role="option"].chosen')!.click();
-    await settle(el);
+    await chosenZonePickedAgain(el);
     await el.goTo('review');
     await settle(el);
     const row = inStep(el, '[data-key="timeZone"] .value')!.textContent!.replace(/\s+/gu, ' ').trim();
@@ -1143,12 +1148,7 @@ describe('editing a connector with answers the form could not offer', () => {
   it('a zone saved in another case (europe/london) picked again in the list is no change: Review says no was, and it is not sent', async () => {
     const { el, updated } = await editing(stored({ timeZone: 'europe/london' }));
     await type(el, '#field-name', 'Shop renamed');
-    await el.goTo('timezone');
-    await settle(el);
-    inStep<HTMLInputElement>(el, '#field-timeZone')!.click();
-    await settle(el);
-    inStep<HTMLElement>(el, '[role="option"].chosen')!.click();
-    await settle(el);
+    await chosenZonePickedAgain(el);
     await toReview(el);
     const row = inStep(el, '[data-key="timeZone"] .value')!.textContent!.replace(/\s+/gu, ' ').trim();
     const saved = await el.submit();
