@@ -111,8 +111,10 @@ export function buildZonesAhead(locale: string, signal: AbortSignal): void {
   const slice = (left: () => number) => {
     if (signal.aborted || ahead !== mine) return;
     // At least one zone a slice, so a busy page still gets there.
-    do mine.zones.set(todo[0]!, zoneOption(todo.shift()!, locale, at));
-    while (todo.length && left() > 2);
+    do {
+      const zone = todo.shift()!;
+      mine.zones.set(zone, zoneOption(zone, locale, at));
+    } while (todo.length && left() > 2);
     if (todo.length) idle(slice);
     else timeZoneOptions(locale, mine.at);
   };
