@@ -81,6 +81,10 @@ describe('said, not only shown, and the focus kept', () => {
     const name = (undo.getAttribute('aria-label') ?? undo.textContent!).trim();
     expect(name, 'the accessible name out of context (a screen reader list of buttons)').to.equal('Undo the paste');
     expect(undo.textContent!.trim(), 'its visible word is in its name').to.equal('Undo');
+    // What the polite region says is the fill alone: its button is beside it, not read as part of the news.
+    const said = undo.closest('[data-paste-notice]')!.querySelector('[role="status"]')!;
+    expect(said.textContent!.replace(/\s+/gu, ' ').trim()).to.equal('Filled 2 fields from what you pasted: Store subdomain and Admin API access token.');
+    expect(said.contains(undo), 'Undo is not inside the polite region').to.equal(false);
   });
 
   it('a second "Save changes" with nothing changed is announced again, not silent', async () => {

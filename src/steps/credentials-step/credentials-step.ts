@@ -80,13 +80,14 @@ export class CredentialsStep extends FormStepElement {
     for (const [key, shown] of this._typing) if (shown && !found.has(key)) this._typing.set(key, false); // Gone: stays gone while typing.
     const warnings = new Map([...found].filter(([key]) => this._typing.get(key) ?? true));
     this.#warned = new Set(warnings.keys());
+    const pasted = pasteNotice(ctx, authType, (first) => this.undoPaste(ctx, first));
     return html`
       <p>${msg.credentialsIntro(system.name)}</p>
       <p class="hint">${msg.authTitle}${msg.colon} <strong><bdi>${authType.label}</bdi></strong></p>
-      <div class="paste-notice" role="status" data-paste-notice>${keyed(
-        this._pastes,
-        pasteNotice(ctx, authType, (first) => this.undoPaste(ctx, first)),
-      )}${this._refused ? keyed(this._refused, html`<p>${refusal(msg, this.#why, this.#dropped, this.#otherAuthType)}</p>`) : nothing}</div>
+      <div class="paste-notice" data-paste-notice><div role="status">${keyed(this._pastes, pasted.said)}${
+        this._refused ? keyed(this._refused, html`<p>${refusal(msg, this.#why, this.#dropped, this.#otherAuthType)}</p>`) : nothing
+      }</div>
+        ${keyed(this._pastes, pasted.undo)}</div>
       ${
         authType.kind === 'oauth2-authorization-code'
           ? ctx.oauthSetup === 'ready'

@@ -63,12 +63,13 @@ export const credentialsStyles = css`
     color: var(--cw-success, #00703c);
     font-weight: 600;
   }
-  .paste-notice:not(:empty) {
+  .paste-notice:has(p) {
     border: 2px solid var(--cw-border, #0b0c0c);
     padding: 0.5rem 0.75rem;
     margin-bottom: 1rem;
   }
-  .paste-notice p {
+  .paste-notice p,
+  .paste-notice [role='status'] {
     margin: 0;
     display: inline;
   }
