@@ -21,7 +21,9 @@ export function masked<T>(answer: T, sent: ConnectorPayload, system: SystemDefin
     .map((field) => sent.credentials[field.key])
     .filter((value): value is string => typeof value === 'string' && value !== '')
     .flatMap((secret) => [secret, encodeURIComponent(secret), encodeURIComponent(secret).replace(/%20/gu, '+')]);
-  return secrets.length ? mask(answer, [...new Set(secrets)]) : answer;
+  // Longest first: a secret holding another (a key inside a token) is masked whole, not left with its tail after the shorter one's mask.
+  const longestFirst = [...new Set(secrets)].sort((a, b) => b.length - a.length);
+  return longestFirst.length ? mask(answer, longestFirst) : answer;
 }
 
 /** Read, not shown: never masked. */

@@ -203,4 +203,33 @@ describe('secrets an endpoint repeats', () => {
       expect(shown + errors.join('\n')).to.not.contain(encoded);
     }
   });
+
+  it('a secret that holds another (a key inside a longer token) is masked whole, no tail of it left after the shorter one', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'adobe-commerce', groups: GROUPS, endpoint: api.endpoint, noDrafts: true });
+    const errors: string[] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail.message));
+    await advanceTo(el, 'credentials');
+    const key = 'k9xq2vbw7p';
+    const token = `${key}TAILsecret4417`;
+    await type(el, '#field-credentials-baseUrl', 'https://shop.example.com');
+    await type(el, '#field-credentials-storeCode', 'default');
+    await type(el, '#field-credentials-consumerKey', key);
+    await type(el, '#field-credentials-consumerSecret', 'cs-0m3ga-77x');
+    await type(el, '#field-credentials-accessToken', token);
+    await type(el, '#field-credentials-accessTokenSecret', 'ats-91zq-lmn0');
+    await toReview(el);
+    await api.faults({
+      kind: 'status',
+      method: 'POST',
+      status: 400,
+      type: 'application/problem+json',
+      json: { type: '/problems/upstream', title: `Token ${token} was revoked` },
+    });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    const shown = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
+    expect(shown).to.contain('Token ••• was revoked');
+    expect(shown + errors.join('\n')).to.not.contain('TAILsecret4417');
+  });
 });
