@@ -1,0 +1,157 @@
+/**
+ * Review of secrets, drafts and storage: each test asserts what the docs promise and fails today.
+ * Real IndexedDB, real WebCrypto, real BroadcastChannel in headless Chromium.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { openDB } from 'idb';
+import type { CatalogueInput } from './catalogue/catalogue-schema.js';
+import { readDraft } from './test/stored.js';
+import { advanceTo, currentStepId, GROUPS, inStep, pressContinue, sampleCatalogue, settle, SHOPIFY_TOKEN, type, uniqueDatabase, wizardFixture } from './test/fixtures.js';
+import type { ConnectorWizard } from './wizard/connector-wizard.js';
+
+const WEBHOOK_SECRET = 'whsec_0123456789abcdef';
+
+/** The sample catalogue with an optional secret beside Shopify's access token (a webhook signing secret). */
+async function withOptionalSecret(): Promise<CatalogueInput> {
+  const catalogue = await sampleCatalogue();
+  const shopify = (catalogue as any).systems.find((s: { id: string }) => s.id === 'shopify');
+  const accessToken = shopify.authTypes.find((a: { id: string }) => a.id === 'access-token');
+  accessToken.fields.push({ key: 'webhookSecret', label: 'Webhook signing secret', type: 'secret', required: false });
+  return catalogue;
+}
+
+function createdEvents(el: ConnectorWizard) {
+  const created: { connector: { credentials: Record<string, unknown> } }[] = [];
+  el.addEventListener('connector-created', (e) => created.push((e as CustomEvent).detail));
+  return created;
+}
+
+describe('review: secrets lost by a reload', () => {
+  it('an optional secret typed before a reload is asked for again: Create goes to Credentials, not a connector without it', async () => {
+    const draftDatabase = uniqueDatabase();
+    const catalogue = await withOptionalSecret();
+    const first = await wizardFixture({ catalogue, system: 'shopify', groups: GROUPS, draftDatabase });
+    await advanceTo(first, 'credentials');
+    await type(first, '#field-credentials-shop', 'my-store');
+    await type(first, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    await type(first, '#field-credentials-webhookSecret', WEBHOOK_SECRET);
+    await pressContinue(first);
+    expect(currentStepId(first)).to.equal('review');
+    expect(await first.saveDraft()).to.equal(true);
+    first.remove();
+
+    // A reload: both secrets are gone from memory; the person types the required one again only.
+    const second = await wizardFixture({ catalogue, system: 'shopify', groups: GROUPS, draftDatabase });
+    const created = createdEvents(second);
+    expect(currentStepId(second)).to.equal('review');
+    expect(inStep(second, '.row[data-key="credentials.webhookSecret"] dd.value')!.textContent, 'Review says it').to.contain('Not provided: enter it again');
+    await second.goTo('credentials');
+    await settle(second);
+    await type(second, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    await pressContinue(second);
+    await second.submit();
+    await settle(second);
+    expect(
+      { created: created.map((c) => Object.keys(c.connector.credentials)), step: currentStepId(second) },
+      'the webhook secret typed before the reload is not silently dropped from the connector',
+    ).to.deep.equal({ created: [], step: 'credentials' });
+  });
+});
+
+describe('review: hostile strings in secrets', () => {
+  it('a secret holding a lone surrogate comes back from an encrypted draft as typed, or is asked for again: never silently changed', async () => {
+    const draftDatabase = uniqueDatabase();
+    const catalogue = await withOptionalSecret();
+    const typed = 'whsec_\ud83dabc\udc00def';
+    const first = await wizardFixture({ catalogue, system: 'shopify', groups: GROUPS, draftDatabase, encrypted: true });
+    await advanceTo(first, 'credentials');
+    await type(first, '#field-credentials-shop', 'my-store');
+    await type(first, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    await type(first, '#field-credentials-webhookSecret', typed);
+    expect(inStep<HTMLInputElement>(first, '#field-credentials-webhookSecret')!.value, 'the field holds what was typed').to.equal(typed);
+    expect(await first.saveDraft()).to.equal(true);
+    first.remove();
+
+    const second = await wizardFixture({ catalogue, system: 'shopify', groups: GROUPS, draftDatabase, encrypted: true });
+    const created = createdEvents(second);
+    expect(currentStepId(second)).to.equal('credentials');
+    const restored = inStep<HTMLInputElement>(second, '#field-credentials-webhookSecret')!.value;
+    const askedAgain = inStep(second, '[data-field="webhookSecret"] [data-testid="reenter"]') !== null;
+    await pressContinue(second);
+    await second.submit();
+    const sent = created.map((c) => c.connector.credentials.webhookSecret);
+    expect(
+      { restoredAsTyped: restored === typed || askedAgain, sentAsTyped: sent.every((s) => s === typed) },
+      `restored ${JSON.stringify(restored)}, sent ${JSON.stringify(sent)}, typed ${JSON.stringify(typed)}`,
+    ).to.deep.equal({ restoredAsTyped: true, sentAsTyped: true });
+  });
+});
+
+describe('review: the words for a secret to enter again', () => {
+  it('after Cancel on a page still open, the field does not say secrets are kept while the page is open', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    expect(await el.saveDraft()).to.equal(true);
+    const cancel = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!;
+    cancel.click();
+    await settle(el);
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#field-credentials-accessToken')?.value === '', 'the token left memory with Cancel');
+    const note = inStep(el, '[data-field="accessToken"] [data-testid="reenter"]')?.textContent ?? '';
+    expect(note, 'the page never closed: the note must not blame it').to.not.contain('kept only while this page is open');
+  });
+});
+
+describe('review: Review words for a sealed secret that expired', () => {
+  it('Review does not say secrets are not kept after the page closes when the encrypted draft kept it for 24 hours', async () => {
+    const draftDatabase = uniqueDatabase();
+    const first = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, encrypted: true });
+    await advanceTo(first, 'review');
+    await waitUntil(async () => Boolean((await readDraft(draftDatabase))?.secrets?.values['access-token']?.accessToken), 'sealed in the draft');
+    first.remove();
+    await new Promise((r) => setTimeout(r, 100));
+    const db = await openDB(draftDatabase);
+    const record = await db.get('drafts', 'default:shopify');
+    await db.put('drafts', { ...record, secrets: { ...record.secrets, expiresAt: Date.now() - 1000 } });
+    db.close();
+    const second = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, encrypted: true });
+    expect(currentStepId(second)).to.equal('review');
+    const said = inStep(second, '.row[data-key="credentials.accessToken"] dd.value')!.textContent!;
+    expect(said).to.contain('Not provided: enter it again');
+    expect(said, 'the credentials field says it expired; Review must not contradict it').to.not.contain('not kept after the page closes');
+  });
+});
+
+describe('review: sealed secrets kept by Cancel', () => {
+  it('a token sealed in the draft and kept by Cancel survives the host presetting the system the person had chosen', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ groups: GROUPS, draftDatabase, encrypted: true });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    expect(await el.saveDraft()).to.equal(true);
+    const sealedIn = async (id: string) => Boolean((await readDraft(draftDatabase, id))?.secrets?.values['access-token']?.accessToken);
+    expect(await sealedIn('default'), 'sealed in the draft of no preset').to.equal(true);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
+    await settle(el);
+    expect(await sealedIn('default'), 'Cancel keeps the sealed copy in the draft').to.equal(true);
+    // The host opens the same element again, now preset to the system the person had chosen.
+    el.setAttribute('system', 'shopify');
+    await settle(el);
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data?.name === 'Shopify UK', 'the answers moved to the system s draft', {
+      timeout: 3000,
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    const where = { inSystemDraft: await sealedIn('default:shopify'), leftInOld: await sealedIn('default') };
+    expect(
+      where.inSystemDraft || where.leftInOld,
+      `the sealed token is kept where a reload finds it (Cancel keeps it until it expires or reset()): ${JSON.stringify(where)}`,
+    ).to.equal(true);
+    el.remove();
+    const reloaded = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, encrypted: true });
+    await reloaded.goTo('credentials');
+    await settle(reloaded);
+    expect(inStep<HTMLInputElement>(reloaded, '#field-credentials-accessToken')!.value, 'the sealed token back after a reload').to.equal(SHOPIFY_TOKEN);
+  });
+});
