@@ -175,6 +175,34 @@ describe('drafts: timing', () => {
   });
 });
 
+/** The sample catalogue with an optional secret beside Shopify's access token (a webhook signing secret). */
+async function withOptionalSecret() {
+  const catalogue = (await sampleCatalogue()) as { systems: { id: string; authTypes: { id: string; fields: object[] }[] }[] };
+  const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
+  shopify.authTypes.find((a) => a.id === 'access-token')!.fields.push({ key: 'webhookSecret', label: 'Webhook signing secret', type: 'secret', required: false });
+  return catalogue;
+}
+const WEBHOOK_SECRET = 'whsec_0123456789abcdef';
+
+/** A Shopify draft with the optional webhook secret typed, on Review, then a reload: both secrets are gone from memory (`encrypted`: kept if they can be sealed). */
+async function reloadedWithOptionalSecret(webhookSecret = WEBHOOK_SECRET, encrypted = false) {
+  const draftDatabase = uniqueDatabase();
+  const catalogue = await withOptionalSecret();
+  const first = await wizardFixture({ catalogue, system: 'shopify', groups: GROUPS, draftDatabase, encrypted });
+  await advanceTo(first, 'credentials');
+  await type(first, '#field-credentials-shop', 'my-store');
+  await type(first, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+  await type(first, '#field-credentials-webhookSecret', webhookSecret);
+  expect(inStep<HTMLInputElement>(first, '#field-credentials-webhookSecret')!.value, 'the field holds what was typed').to.equal(webhookSecret);
+  await pressContinue(first);
+  expect(await first.saveDraft()).to.equal(true);
+  first.remove();
+  const el = await wizardFixture({ catalogue, system: 'shopify', groups: GROUPS, draftDatabase, encrypted });
+  const created: { connector: { credentials: Record<string, unknown> } }[] = [];
+  el.addEventListener('connector-created', (e) => created.push((e as CustomEvent).detail));
+  return { el, created };
+}
+
 describe('drafts: secrets', () => {
   it('answers under an authentication type a broken catalogue leaves out stay in the draft, for the catalogue once fixed', async () => {
     const draftDatabase = uniqueDatabase();
@@ -254,6 +282,38 @@ describe('drafts: secrets', () => {
     await second.el.goTo('credentials');
     await settle(second.el);
     expect(inStep(second.el, '[data-field="consumerKey"] [data-testid="reenter"]')!.textContent).to.contain('Enter this again');
+  });
+
+  it('an optional secret typed before a reload is asked for again: Create goes to Credentials, not a connector without it', async () => {
+    const { el, created } = await reloadedWithOptionalSecret();
+    expect(currentStepId(el)).to.equal('review');
+    expect(inStep(el, '.row[data-key="credentials.webhookSecret"] dd.value')!.textContent, 'Review says it').to.contain('Not provided: enter it again');
+    await el.goTo('credentials');
+    await settle(el);
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    await pressContinue(el);
+    await el.submit();
+    await settle(el);
+    expect(
+      { created: created.map((c) => Object.keys(c.connector.credentials)), step: currentStepId(el) },
+      'the webhook secret typed before the reload is not silently dropped from the connector',
+    ).to.deep.equal({ created: [], step: 'credentials' });
+  });
+
+  it('an optional secret typed before a reload can be left empty on purpose: Create then sends the connector without it', async () => {
+    const { el, created } = await reloadedWithOptionalSecret();
+    await el.goTo('credentials');
+    await settle(el);
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    const leave = inStep<HTMLButtonElement>(el, '[data-field="webhookSecret"] button[data-keep]')!;
+    expect(leave.textContent).to.contain('Leave it empty');
+    leave.click();
+    await settle(el);
+    expect(inStep(el, '[data-field="webhookSecret"] [data-testid="reenter"]') === null, 'no longer asked for').to.equal(true);
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('review');
+    await el.submit();
+    expect(created.map((c) => Object.keys(c.connector.credentials).sort())).to.deep.equal([['accessToken', 'shop']]);
   });
 
   it('drops in-memory secrets after create, reset, cancel and removal, but not after a move', async () => {

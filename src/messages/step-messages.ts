@@ -249,6 +249,7 @@ export const stepMessages = {
   secretReplaced: 'Replaced (the new value is hidden)',
   replacementLost: (label: string) => `The new ${label} you typed was not kept (secret values are kept only while the page is open): enter it again, or keep the current one.`,
   keepCurrentValue: 'Keep the current value',
+  leaveEmpty: 'Leave it empty',
   keepCurrentSetting: 'Not changed: the current setting is kept unless you tick or clear this box.',
   testNeedsCredentials: (labels: string[]) =>
     `To test, enter the credentials again: the ones this connector keeps are never sent to a test. Still kept: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(labels)}.`,

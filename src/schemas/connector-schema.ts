@@ -72,8 +72,9 @@ export function keptCredentials(input: Pick<StepValidationInput, 'ctx' | 'data' 
 
 /**
  * The secrets typed here (to replace the current ones, in an edit) that are no longer in memory:
- * a reload or Cancel dropped them. They are not "kept": the person enters each again, or says to
- * keep the current value (which clears it from `secretsEntered`).
+ * a reload or Cancel dropped them. Optional ones too, they are never left out (nor "kept")
+ * silently: the person enters each again, or clears it on purpose, leaving it empty or keeping
+ * the current value (which clears it from `secretsEntered`).
  */
 export function lostSecrets({ ctx, data, secrets }: Pick<StepValidationInput, 'ctx' | 'data' | 'secrets'>): string[] {
   const authType = ctx.system?.authTypes.find((a) => a.id === data.authType);
@@ -104,7 +105,7 @@ function stepSchema(step: StepId, input: StepValidationInput): { schema: z.ZodMi
       const { authType, values } = currentCredentials(input);
       if (!authType) return { schema: authStepSchema(ctx, msg), value: { authType: data.authType } };
       const oauth = input.keepCredentials ? 'keep' : input.oauthSetup === 'ready' ? 'connection-required' : input.oauthSetup;
-      const lost = input.keepCredentials ? lostSecrets(input) : [];
+      const lost = lostSecrets(input);
       // The edit's saved values (editBase holds only the connector's auth type's): one left as it is passes, though a new sign-in is needed (a switch between live and testing).
       const saved = own(data.editBase?.credentials, authType.id);
       return { schema: credentialsSchema(authType, msg, ctx.system?.name ?? '', oauth, lost, saved), value: { credentials: values } };

@@ -76,7 +76,7 @@ export type OAuthMode = 'missing' | 'refused' | 'connection-required' | 'keep';
  * `['credentials', key]`, so they land on `/credentials/<key>` like a server's.
  */
 /**
- * `lost`: in an edit, secrets typed to replace the current ones that a reload or Cancel dropped (see lostSecrets): each is entered again, or kept on purpose.
+ * `lost`: secrets typed that a reload or Cancel dropped (see lostSecrets): each is entered again, or left empty (in an edit, kept) on purpose.
  * `saved`: in an edit, the connector's non-secret values of this auth type; one left as it is passes (see isSavedValue).
  */
 export function credentialsSchema(
@@ -99,9 +99,11 @@ export function credentialsSchema(
         const result = schema.safeParse(own(values, key));
         if (!result.success) for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: [key, ...issue.path], input: undefined });
       }
-      for (const key of lost)
+      for (const key of lost) {
+        const { label } = authType.fields.find((f) => f.key === key)!;
         if (!own(values, key))
-          ctx.addIssue({ code: 'custom', message: msg.replacementLost(authType.fields.find((f) => f.key === key)!.label), path: [key], input: undefined });
+          ctx.addIssue({ code: 'custom', message: oauth === 'keep' ? msg.replacementLost(label) : msg.fieldRequired(label), path: [key], input: undefined });
+      }
       if (!needsConnection) return;
       const ref = own(values, 'connectionRef');
       if (!(oauth === 'connection-required' && typeof ref === 'string' && ref.length > 0))

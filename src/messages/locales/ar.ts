@@ -337,6 +337,7 @@ const ar: Messages = {
   replacementLost: (label: string) =>
     `لم يُحتفَظ بالقيمة الجديدة لـ ${iso(label)} التي أدخلتها (لا يُحتفَظ بالقيم السرية إلا ما دامت الصفحة مفتوحة): أدخلها مرة أخرى، أو أبقِ على القيمة الحالية.`,
   keepCurrentValue: 'الإبقاء على القيمة الحالية',
+  leaveEmpty: 'ترك الحقل فارغًا',
   keepCurrentSetting: 'لم يتغير: يبقى الإعداد الحالي ما لم تحدد هذا المربع أو تلغِ تحديده.',
   testNeedsCredentials: (labels: string[]) =>
     `للاختبار، أدخل بيانات الاعتماد مرة أخرى: ما يحتفظ به هذا الموصل لا يُرسَل أبدًا إلى أي اختبار. ما زال محفوظًا: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(iso))}.`,

@@ -356,6 +356,7 @@ const de: Messages = {
   replacementLost: (label: string) =>
     `Der neue Wert für „${label}“, den Sie eingegeben haben, wurde nicht behalten (geheime Werte bleiben nur erhalten, solange die Seite geöffnet ist): Geben Sie ihn erneut ein, oder behalten Sie den aktuellen.`,
   keepCurrentValue: 'Aktuellen Wert behalten',
+  leaveEmpty: 'Leer lassen',
   keepCurrentSetting: 'Nicht geändert: Die aktuelle Einstellung bleibt erhalten, bis Sie dieses Kästchen aktivieren oder deaktivieren.',
   testNeedsCredentials: (labels: string[]) =>
     `Geben Sie die Zugangsdaten zum Testen erneut ein: Die gespeicherten werden nie an einen Test gesendet. Noch gespeichert: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,

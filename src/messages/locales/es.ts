@@ -348,6 +348,7 @@ const es: Messages = {
   replacementLost: (label: string) =>
     `El nuevo valor de «${label}» que introdujo no se conservó (los valores secretos solo se conservan mientras la página esté abierta): vuelva a introducirlo o conserve el actual.`,
   keepCurrentValue: 'Conservar el valor actual',
+  leaveEmpty: 'Dejar vacío',
   keepCurrentSetting: 'Sin cambios: se conserva el ajuste actual mientras no marque ni desmarque esta casilla.',
   testNeedsCredentials: (labels: string[]) =>
     `Para probar, vuelva a introducir las credenciales: las que conserva este conector nunca se envían a una prueba. Aún se conservan: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,

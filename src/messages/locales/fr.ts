@@ -356,6 +356,7 @@ const fr: Messages = {
   replacementLost: (label: string) =>
     `La nouvelle valeur de «\u202f${label}\u202f» que vous avez saisie n’a pas été conservée (les valeurs secrètes ne sont conservées que tant que la page est ouverte) : saisissez-la de nouveau, ou gardez la valeur actuelle.`,
   keepCurrentValue: 'Garder la valeur actuelle',
+  leaveEmpty: 'Laisser vide',
   keepCurrentSetting: 'Non modifié\u00a0: le réglage actuel est conservé tant que vous ne cochez ni ne décochez cette case.',
   testNeedsCredentials: (labels: string[]) =>
     `Pour tester, saisissez à nouveau les identifiants\u00a0: ceux que ce connecteur conserve ne sont jamais envoyés à un test. Encore conservés\u00a0: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,

@@ -345,6 +345,7 @@ const nl: Messages = {
   replacementLost: (label: string) =>
     `De nieuwe waarde voor ‘${label}’ die u invulde, is niet bewaard (geheime waarden worden alleen bewaard zolang de pagina open is): vul die opnieuw in, of houd de huidige waarde.`,
   keepCurrentValue: 'Huidige waarde houden',
+  leaveEmpty: 'Leeg laten',
   keepCurrentSetting: 'Niet gewijzigd: de huidige instelling blijft behouden tenzij u dit vakje aan- of uitvinkt.',
   testNeedsCredentials: (labels: string[]) =>
     `Voer de inloggegevens opnieuw in om te testen: de gegevens die deze connector bewaart, worden nooit naar een test gestuurd. Nog bewaard: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,

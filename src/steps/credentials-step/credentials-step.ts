@@ -187,7 +187,7 @@ export class CredentialsStep extends FormStepElement {
     if (filled.length) ctx.actions.pasteCredentials(filled, this.#dropped === 'text');
   }
 
-  /** In an edit, the person keeps the current secret instead of entering the lost new one again: the field keeps focus (the button goes). */
+  /** The person keeps the current secret (an edit), or leaves an optional one empty, instead of entering the lost one again: the field keeps focus (the button goes). */
   private async keepCurrent(ctx: WizardContextValue, id: string, key: string) {
     ctx.actions.setCredential(key, '');
     await this.updateComplete;
@@ -204,9 +204,9 @@ export class CredentialsStep extends FormStepElement {
     const mustReenter = secret && !value && (own(ctx.data.secretsEntered, authTypeId) ?? []).includes(field.key);
     const helpUrl = safeUrl(field.helpUrl);
     // Editing: empty keeps the current value, as does a checkbox never set (shown mixed); a secret can change only through an endpoint.
-    // A new secret typed here and lost (a reload, Cancel) is entered again, or the current one kept by choice.
+    // A new secret typed here and lost (a reload, Cancel) is entered again, or the current one kept (an optional one left empty) by choice.
     const keep = Boolean(ctx.editing?.keepCredentials) && (field.type !== 'boolean' || typeof value !== 'boolean') && !mustReenter;
-    const keepInstead = mustReenter && Boolean(ctx.editing?.keepCredentials);
+    const keepInstead = mustReenter && (Boolean(ctx.editing?.keepCredentials) || !field.required);
     const locked = secret && ctx.editing !== undefined && !ctx.editing.secretsAllowed;
     const hasHint = Boolean(field.help || field.example || helpUrl || mustReenter || keep || locked);
     const optional = !field.required && field.type !== 'boolean' ? html` <span class="optional">${msg.optional}</span>` : nothing;
@@ -216,7 +216,7 @@ export class CredentialsStep extends FormStepElement {
           ${
             keepInstead
               ? html`<p><button type="button" class="secondary" part="button" data-keep=${field.key} @click=${() => this.keepCurrent(ctx, id, field.key)}>
-                  ${msg.keepCurrentValue}<span class="visually-hidden">: ${field.label}</span>
+                  ${ctx.editing?.keepCredentials ? msg.keepCurrentValue : msg.leaveEmpty}<span class="visually-hidden">: ${field.label}</span>
                 </button></p>`
               : nothing
           }
