@@ -394,6 +394,22 @@ describe('drafts: secret-persistence="encrypted"', () => {
     expect(second.created).to.have.length(1);
   });
 
+  it('a secret holding a lone surrogate comes back from an encrypted draft as typed, or is asked for again: never silently changed', async () => {
+    const typed = 'whsec_\ud83dabc\udc00def';
+    const { el, created } = await reloadedWithOptionalSecret(typed, true);
+    await el.goTo('credentials');
+    await settle(el);
+    const restored = inStep<HTMLInputElement>(el, '#field-credentials-webhookSecret')!.value;
+    const askedAgain = inStep(el, '[data-field="webhookSecret"] [data-testid="reenter"]') !== null;
+    await pressContinue(el);
+    await el.submit();
+    const sent = created.map((c) => c.connector.credentials.webhookSecret);
+    expect(
+      { restoredAsTyped: restored === typed || askedAgain, sentAsTyped: sent.every((s) => s === typed) },
+      `restored ${JSON.stringify(restored)}, sent ${JSON.stringify(sent)}, typed ${JSON.stringify(typed)}`,
+    ).to.deep.equal({ restoredAsTyped: true, sentAsTyped: true });
+  });
+
   it('a saved secret that expired is asked for again, saying why (not that secrets are kept only while the page is open)', async () => {
     const draftDatabase = uniqueDatabase();
     const first = await wizard({ draftDatabase, encrypted: true });

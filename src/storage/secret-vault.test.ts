@@ -68,6 +68,14 @@ describe('SecretVault', () => {
     await store.close();
   });
 
+  it('leaves a value with a lone surrogate unsealed (TextEncoder would change it), and seals one with a pair', async () => {
+    const store = new DraftStore(uniqueDatabase());
+    const vault = new SecretVault(store);
+    const sealed = await vault.encrypt({ t: { lone: 'a\ud83db', tail: 'a\udc00', pair: 'a\ud83d\ude00b' } }, 'd');
+    expect(await vault.decrypt(sealed, 'd')).to.deep.equal({ t: { pair: 'a\ud83d\ude00b' } });
+    await store.close();
+  });
+
   it('two vaults (two tabs) end up with the same key', async () => {
     const database = uniqueDatabase();
     const [a, b] = [new DraftStore(database), new DraftStore(database)];

@@ -11,6 +11,9 @@ export class VaultUnavailable extends Error {
   override name = 'VaultUnavailable';
 }
 
+/** `!value.isWellFormed()`, in the browsers ES2022 targets too. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
 const aad = (draftId: string, authType: string, field: string) => new TextEncoder().encode(`connector-wizard\u0000${draftId}\u0000${authType}\u0000${field}`);
 
 /**
@@ -73,7 +76,9 @@ export class SecretVault {
     const byAuthType: [string, IdRecord<EncryptedValue>][] = [];
     for (const [authType, fields] of Object.entries(secrets)) {
       const sealed: [string, EncryptedValue][] = [];
-      for (const [field, value] of Object.entries(fields)) if (value) sealed.push([field, await this.encryptValue(value, draftId, authType, field)]);
+      // A lone surrogate (not well-formed UTF-16) would come back as U+FFFD through TextEncoder: left unsealed, it is asked for again after a reload, never changed.
+      for (const [field, value] of Object.entries(fields))
+        if (value && !LONE_SURROGATE.test(value)) sealed.push([field, await this.encryptValue(value, draftId, authType, field)]);
       if (sealed.length) byAuthType.push([authType, idRecord(sealed)]);
     }
     return { expiresAt: now + SECRET_LIFETIME_MS, values: idRecord(byAuthType) };
