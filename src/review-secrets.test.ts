@@ -42,36 +42,3 @@ describe('review: Review words for a sealed secret that expired', () => {
     expect(said, 'the credentials field says it expired; Review must not contradict it').to.not.contain('not kept after the page closes');
   });
 });
-
-describe('review: sealed secrets kept by Cancel', () => {
-  it('a token sealed in the draft and kept by Cancel survives the host presetting the system the person had chosen', async () => {
-    const draftDatabase = uniqueDatabase();
-    const el = await wizardFixture({ groups: GROUPS, draftDatabase, encrypted: true });
-    await advanceTo(el, 'credentials');
-    await type(el, '#field-credentials-shop', 'my-store');
-    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
-    expect(await el.saveDraft()).to.equal(true);
-    const sealedIn = async (id: string) => Boolean((await readDraft(draftDatabase, id))?.secrets?.values['access-token']?.accessToken);
-    expect(await sealedIn('default'), 'sealed in the draft of no preset').to.equal(true);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
-    await settle(el);
-    expect(await sealedIn('default'), 'Cancel keeps the sealed copy in the draft').to.equal(true);
-    // The host opens the same element again, now preset to the system the person had chosen.
-    el.setAttribute('system', 'shopify');
-    await settle(el);
-    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data?.name === 'Shopify UK', 'the answers moved to the system s draft', {
-      timeout: 3000,
-    });
-    await new Promise((r) => setTimeout(r, 300));
-    const where = { inSystemDraft: await sealedIn('default:shopify'), leftInOld: await sealedIn('default') };
-    expect(
-      where.inSystemDraft || where.leftInOld,
-      `the sealed token is kept where a reload finds it (Cancel keeps it until it expires or reset()): ${JSON.stringify(where)}`,
-    ).to.equal(true);
-    el.remove();
-    const reloaded = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, encrypted: true });
-    await reloaded.goTo('credentials');
-    await settle(reloaded);
-    expect(inStep<HTMLInputElement>(reloaded, '#field-credentials-accessToken')!.value, 'the sealed token back after a reload').to.equal(SHOPIFY_TOKEN);
-  });
-});

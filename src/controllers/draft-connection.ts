@@ -3,6 +3,7 @@ import type { DraftSnapshot } from './draft-host.js';
 import type { DraftTarget } from './draft-target.js';
 import type { SecretValues } from '../schemas/wizard-data.js';
 import { DraftStore, type DraftRecord, type EncryptedSecrets } from '../storage/draft-store.js';
+import { withKept } from '../storage/kept-sealed.js';
 import { moveLegacyDraft } from '../storage/legacy-draft.js';
 import type { SecretVault } from '../storage/secret-vault.js';
 import { PURGE_AFTER_MS } from './draft-timing.js';
@@ -143,7 +144,11 @@ export class DraftConnection {
 
   /** Writes `snapshot` as the draft `id`, compare-and-set on `base` (see DraftStore.put); with `encrypted`, its secrets are sealed first: a transaction may await only its own requests. */
   async save(id: string, snapshot: DraftSnapshot, base: number, encrypted: boolean, options: { durability: 'strict' | 'default'; force: boolean }) {
-    const secrets = encrypted ? await this.seal(snapshot.secrets, id) : undefined;
+    const from = this.#left?.to === id ? this.#left.id : undefined;
+    const carried = encrypted && from !== undefined ? await this.#carried(from, snapshot) : undefined;
+    const sealed = encrypted ? await this.seal(carried?.secrets ?? snapshot.secrets, id) : undefined;
+    // A copy carried over keeps its expiry, as one kept at the same id does (see keptSealed).
+    const secrets = sealed && carried ? { ...sealed, expiresAt: Math.min(sealed.expiresAt, carried.expiresAt) } : sealed;
     const result = await this.store.put({ id, step: snapshot.step, data: snapshot.data, updatedAt: Date.now(), ...(secrets ? { secrets } : {}) }, base, options);
     const left = this.#left;
     // Written where they moved, never before: a write that fails leaves them in the draft they left too (and one that cannot go, expires).
@@ -152,6 +157,19 @@ export class DraftConnection {
       await this.delete(left.id, left.from, 0, false, left.revision).catch(() => 0);
     }
     return result;
+  }
+
+  /**
+   * Answers moved from the draft `from` (see movedFrom) keep the secrets sealed there that they
+   * still list as entered and no longer hold in memory (Cancel drops secrets from memory, not from
+   * the draft): opened there, to be sealed again here, since the draft id is part of each one's
+   * additional data (as moveLegacyDraft does). Undefined when there are none.
+   */
+  async #carried(from: string, { data, secrets }: DraftSnapshot) {
+    const { record } = await this.store.get(from);
+    if (!record?.secrets) return undefined;
+    const kept = withKept(secrets, data, record.data, await this.open(record, true), (copy): copy is string => typeof copy === 'string');
+    return kept === secrets ? undefined : { secrets: kept, expiresAt: record.secrets.expiresAt };
   }
 
   #loadVault() {

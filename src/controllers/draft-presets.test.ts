@@ -22,6 +22,7 @@ import {
   pressContinue,
   sampleCatalogue,
   settle,
+  SHOPIFY_TOKEN,
   type,
   uniqueDatabase,
   wizardFixture,
@@ -160,6 +161,31 @@ describe('a system preset set after the person chose a system', () => {
     el.remove();
     const plain = await wizardFixture({ groups: GROUPS, draftDatabase });
     expect(currentStepId(plain), 'nothing stale restored').to.equal('system');
+  });
+
+  it('a token sealed in the draft and kept by Cancel survives the host presetting the system the person had chosen', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ groups: GROUPS, draftDatabase, encrypted: true });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    expect(await el.saveDraft()).to.equal(true);
+    const sealedIn = async (id: string) => (await readDraft(draftDatabase, id))?.secrets;
+    const before = await sealedIn('default');
+    expect(Boolean(before?.values['access-token']?.accessToken), 'sealed in the draft of no preset').to.equal(true);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
+    await settle(el);
+    // The host opens the same element again, now preset to the system the person had chosen.
+    el.setAttribute('system', 'shopify');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default'))?.deleted === true, 'the answers moved, the draft of no preset gone');
+    const moved = await sealedIn('default:shopify');
+    expect(Boolean(moved?.values['access-token']?.accessToken), 'sealed again in the system draft').to.equal(true);
+    expect(moved!.expiresAt, 'it keeps its expiry').to.equal(before!.expiresAt);
+    el.remove();
+    const reloaded = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, encrypted: true });
+    await reloaded.goTo('credentials');
+    await settle(reloaded);
+    expect(inStep<HTMLInputElement>(reloaded, '#field-credentials-accessToken')!.value, 'the sealed token back after a reload').to.equal(SHOPIFY_TOKEN);
   });
 
   it('naming another system says the answers typed before are kept in their own draft', async () => {

@@ -17,16 +17,23 @@ export function keptSealed<S extends Sealed>(record: { secrets?: S; data: Answer
   const before = isObject(stored) ? (stored as { secrets?: Partial<Sealed>; data?: Answers }) : undefined;
   const sealed = before?.secrets;
   if (!record.secrets || !isObject(sealed) || !isObject(sealed.values) || !(typeof sealed.expiresAt === 'number' && sealed.expiresAt > now)) return undefined;
-  const data: Answers = isObject(before?.data) ? before.data : {};
-  if (data.system !== record.data.system || (data.editing ?? undefined) !== (record.data.editing ?? undefined)) return undefined;
-  let { values } = record.secrets;
-  for (const [authType, keys] of Object.entries(record.data.secretsEntered ?? {})) {
-    const enteredThere = own(data.secretsEntered, authType);
+  const values = withKept(record.secrets.values, record.data, isObject(before?.data) ? before.data : {}, sealed.values, isObject);
+  return values === record.secrets.values ? undefined : ({ expiresAt: Math.min(sealed.expiresAt, record.secrets.expiresAt), values } as S);
+}
+
+/**
+ * `values` with the copy `from` holds of each secret `data` lists as entered that `values` lacks,
+ * when `before` (the answers `from` was stored with) lists it too, for the same system and edit.
+ */
+export function withKept<T>(values: IdRecord<IdRecord<T>>, data: Answers, before: Answers, from: IdRecord<IdRecord<unknown>>, isCopy: (copy: unknown) => copy is T) {
+  if (before.system !== data.system || (before.editing ?? undefined) !== (data.editing ?? undefined)) return values;
+  for (const [authType, keys] of Object.entries(data.secretsEntered ?? {})) {
+    const enteredThere = own(before.secretsEntered, authType);
     for (const key of Array.isArray(keys) ? keys : []) {
-      const copy = own(own(sealed.values, authType), key);
-      if (isObject(copy) && Array.isArray(enteredThere) && enteredThere.includes(key) && own(own(values, authType), key) === undefined)
+      const copy = own(own(from, authType), key);
+      if (isCopy(copy) && Array.isArray(enteredThere) && enteredThere.includes(key) && own(own(values, authType), key) === undefined)
         values = withEntry(values, authType, withEntry(own(values, authType), key, copy));
     }
   }
-  return values === record.secrets.values ? undefined : ({ expiresAt: Math.min(sealed.expiresAt, record.secrets.expiresAt), values } as S);
+  return values;
 }
