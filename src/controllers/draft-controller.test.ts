@@ -410,7 +410,7 @@ describe('drafts: secret-persistence="encrypted"', () => {
     ).to.deep.equal({ restoredAsTyped: true, sentAsTyped: true });
   });
 
-  it('a saved secret that expired is asked for again, saying why (not that secrets are kept only while the page is open)', async () => {
+  it('a saved secret that expired is asked for again, saying why, on its field and on Review alike (not that secrets are not kept)', async () => {
     const draftDatabase = uniqueDatabase();
     const first = await wizard({ draftDatabase, encrypted: true });
     await advanceTo(first.el, 'review');
@@ -423,12 +423,15 @@ describe('drafts: secret-persistence="encrypted"', () => {
     await db.put('drafts', { ...record, secrets: { ...record.secrets, expiresAt: Date.now() - 1000 } });
     db.close();
     const second = await wizard({ draftDatabase, encrypted: true });
-    expect(inStep(second.el, '.row[data-key="credentials.accessToken"] dd.value')!.textContent).to.contain('Not provided: enter it again');
+    expect(currentStepId(second.el)).to.equal('review');
+    const said = inStep(second.el, '.row[data-key="credentials.accessToken"] dd.value')!.textContent!;
+    expect(said).to.contain('Not provided: enter it again (its saved value expired or could not be read)');
+    expect(said, 'the credentials field says it expired; Review must not contradict it').to.not.contain('not kept');
     await second.el.goTo('credentials');
     await settle(second.el);
     const note = inStep(second.el, '[data-field="accessToken"] [data-testid="reenter"]')!.textContent!;
     expect(note).to.contain('expired (secret values are kept for 24 hours)');
-    expect(note).to.not.contain('only while');
+    expect(note).to.not.contain('not kept');
   });
 
   it('a saved secret that expired is said as expired even after another wizard on the page tidied the database', async () => {
@@ -453,7 +456,7 @@ describe('drafts: secret-persistence="encrypted"', () => {
     expect(inStep(second.el, '[data-field="accessToken"] [data-testid="reenter"]')!.textContent).to.contain('expired (secret values are kept for 24 hours)');
   });
 
-  it('secrets this browser could not store are asked for again as kept only while the page was open, not as a saved value that expired', async () => {
+  it('secrets this browser could not store are asked for again as not kept, not as a saved value that expired', async () => {
     await withKeyUnstorable(async () => {
       const draftDatabase = uniqueDatabase();
       const first = await wizard({ draftDatabase, encrypted: true });
@@ -466,7 +469,7 @@ describe('drafts: secret-persistence="encrypted"', () => {
       await second.el.goTo('credentials');
       await settle(second.el);
       const note = inStep(second.el, '[data-field="accessToken"] [data-testid="reenter"]')!.textContent!;
-      expect(note).to.contain('kept only while this page is open');
+      expect(note).to.contain('secret values are not kept');
       expect(note).to.not.contain('expired');
     });
   });
@@ -534,6 +537,21 @@ describe('drafts: secret-persistence="encrypted"', () => {
     await type(el, '#field-credentials-accessToken', '');
     expect(await el.saveDraft()).to.equal(true);
     expect(await sealed(), 'cleared, so gone').to.deep.equal([]);
+  });
+
+  it('a sealed secret restored, then dropped by Cancel, is asked for again as not kept, not as a saved value that expired', async () => {
+    const draftDatabase = uniqueDatabase();
+    const first = await wizard({ draftDatabase, encrypted: true });
+    await advanceTo(first.el, 'credentials');
+    await type(first.el, '#field-credentials-shop', 'my-store');
+    await type(first.el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    expect(await first.el.saveDraft()).to.equal(true);
+    first.el.remove();
+    const { el } = await wizard({ draftDatabase, encrypted: true });
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#field-credentials-accessToken')?.value === SHOPIFY_TOKEN, 'the token back');
+    button(el, 'cancel').click();
+    await settle(el);
+    expect(inStep(el, '[data-field="accessToken"] [data-testid="reenter"]')!.textContent).to.contain('Enter this again: secret values are not kept.');
   });
 
   it('a sealed copy kept by a save is the same system s: another system s secret under the same field never comes back', async () => {

@@ -91,7 +91,7 @@ export const stepMessages = {
   fieldEmail: (label: string) => `${label} must be an e-mail address, like name@example.com`,
   fieldNumber: (label: string) => `${label} must be a number`,
   example: 'Example:',
-  reenterSecret: 'Enter this again: secret values are kept only while this page is open.',
+  reenterSecret: 'Enter this again: secret values are not kept.',
   reenterSavedSecret: 'Enter this again: its saved value expired (secret values are kept for 24 hours) or could not be read.',
   /** Words for the whitespace found at the edges of a value, inserted into the notes below. */
   whitespace: (w: EdgeWhitespace) => describeWhitespaceInEnglish(w),
@@ -183,7 +183,8 @@ export const stepMessages = {
   change: 'Change',
   provided: 'Provided (hidden)',
   notProvided: 'Not provided',
-  notProvidedAgain: 'Not provided: enter it again (secrets are not kept after the page closes)',
+  notProvidedAgain: 'Not provided: enter it again (secret values are not kept)',
+  notProvidedSaved: 'Not provided: enter it again (its saved value expired or could not be read)',
   systemLabel: 'System',
   notSet: 'Not set',
   yes: 'Yes',
@@ -247,7 +248,7 @@ export const stepMessages = {
   editWas: 'was',
   /** On Review, a secret typed to replace the current one (neither value is ever shown). */
   secretReplaced: 'Replaced (the new value is hidden)',
-  replacementLost: (label: string) => `The new ${label} you typed was not kept (secret values are kept only while the page is open): enter it again, or keep the current one.`,
+  replacementLost: (label: string) => `The new ${label} you typed was not kept: enter it again, or keep the current one.`,
   keepCurrentValue: 'Keep the current value',
   leaveEmpty: 'Leave it empty',
   keepCurrentSetting: 'Not changed: the current setting is kept unless you tick or clear this box.',

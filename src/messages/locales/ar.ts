@@ -185,7 +185,7 @@ const ar: Messages = {
   fieldEmail: (label: string) => `يجب أن يكون «${iso(label)}» عنوان بريد إلكتروني، مثل name@example.com`,
   fieldNumber: (label: string) => `يجب أن يكون «${iso(label)}» رقمًا`,
   example: 'مثال:',
-  reenterSecret: 'أدخل هذه القيمة مرة أخرى: لا يُحتفَظ بالقيم السرية إلا ما دامت هذه الصفحة مفتوحة.',
+  reenterSecret: 'أدخل هذه القيمة مرة أخرى: لا يُحتفَظ بالقيم السرية.',
   reenterSavedSecret: 'أدخل هذه القيمة مرة أخرى: انتهت صلاحية القيمة المحفوظة (يُحتفَظ بالقيم السرية مدة 24 ساعة) أو تعذّرت قراءتها.',
   whitespace: (w: EdgeWhitespace) => {
     // Each count takes its plural category (dual for 2, the singular after 11 to 99), as `characters` does.
@@ -275,7 +275,8 @@ const ar: Messages = {
   change: 'تغيير',
   provided: 'تم الإدخال (القيمة مخفية)',
   notProvided: 'لم يتم الإدخال',
-  notProvidedAgain: 'لم يتم الإدخال: أدخل القيمة مرة أخرى (لا يُحتفَظ بالقيم السرية بعد إغلاق الصفحة)',
+  notProvidedAgain: 'لم يتم الإدخال: أدخل القيمة مرة أخرى (لا يُحتفَظ بالقيم السرية)',
+  notProvidedSaved: 'لم يتم الإدخال: أدخل القيمة مرة أخرى (انتهت صلاحية القيمة المحفوظة أو تعذّرت قراءتها)',
   systemLabel: 'النظام',
   notSet: 'غير محدد',
   yes: 'نعم',
@@ -334,8 +335,7 @@ const ar: Messages = {
   keptCurrent: 'دون تغيير (تُحفظ القيمة الحالية)',
   editWas: 'سابقًا',
   secretReplaced: 'تم الاستبدال (القيمة الجديدة مخفية)',
-  replacementLost: (label: string) =>
-    `لم يُحتفَظ بالقيمة الجديدة لـ ${iso(label)} التي أدخلتها (لا يُحتفَظ بالقيم السرية إلا ما دامت الصفحة مفتوحة): أدخلها مرة أخرى، أو أبقِ على القيمة الحالية.`,
+  replacementLost: (label: string) => `لم يُحتفَظ بالقيمة الجديدة لـ ${iso(label)} التي أدخلتها: أدخلها مرة أخرى، أو أبقِ على القيمة الحالية.`,
   keepCurrentValue: 'الإبقاء على القيمة الحالية',
   leaveEmpty: 'ترك الحقل فارغًا',
   keepCurrentSetting: 'لم يتغير: يبقى الإعداد الحالي ما لم تحدد هذا المربع أو تلغِ تحديده.',

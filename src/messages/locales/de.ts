@@ -176,7 +176,7 @@ const de: Messages = {
   fieldEmail: (label: string) => `„${label}“ muss eine E-Mail-Adresse sein, zum Beispiel name@example.com`,
   fieldNumber: (label: string) => `„${label}“ muss eine Zahl sein`,
   example: 'Beispiel:',
-  reenterSecret: 'Geben Sie dies erneut ein: Geheime Werte bleiben nur erhalten, solange diese Seite geöffnet ist.',
+  reenterSecret: 'Geben Sie dies erneut ein: Geheime Werte werden nicht aufbewahrt.',
   reenterSavedSecret: 'Geben Sie dies erneut ein: Der gespeicherte Wert ist abgelaufen (geheime Werte werden 24 Stunden lang aufbewahrt) oder konnte nicht gelesen werden.',
   whitespace: (w: EdgeWhitespace) => {
     // Leerzeichen is neuter; Tabulator and Zeilenumbruch are masculine.
@@ -287,7 +287,8 @@ const de: Messages = {
   change: 'Ändern',
   provided: 'Angegeben (verborgen)',
   notProvided: 'Nicht angegeben',
-  notProvidedAgain: 'Nicht angegeben: Geben Sie den Wert erneut ein (geheime Werte werden nach dem Schließen der Seite nicht aufbewahrt)',
+  notProvidedAgain: 'Nicht angegeben: Geben Sie den Wert erneut ein (geheime Werte werden nicht aufbewahrt)',
+  notProvidedSaved: 'Nicht angegeben: Geben Sie den Wert erneut ein (der gespeicherte Wert ist abgelaufen oder konnte nicht gelesen werden)',
   systemLabel: 'System',
   notSet: 'Nicht festgelegt',
   yes: 'Ja',
@@ -354,7 +355,7 @@ const de: Messages = {
   editWas: 'vorher',
   secretReplaced: 'Ersetzt (der neue Wert ist verborgen)',
   replacementLost: (label: string) =>
-    `Der neue Wert für „${label}“, den Sie eingegeben haben, wurde nicht behalten (geheime Werte bleiben nur erhalten, solange die Seite geöffnet ist): Geben Sie ihn erneut ein, oder behalten Sie den aktuellen.`,
+    `Der neue Wert für „${label}“, den Sie eingegeben haben, wurde nicht behalten: Geben Sie ihn erneut ein, oder behalten Sie den aktuellen.`,
   keepCurrentValue: 'Aktuellen Wert behalten',
   leaveEmpty: 'Leer lassen',
   keepCurrentSetting: 'Nicht geändert: Die aktuelle Einstellung bleibt erhalten, bis Sie dieses Kästchen aktivieren oder deaktivieren.',

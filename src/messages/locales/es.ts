@@ -179,7 +179,7 @@ const es: Messages = {
   fieldEmail: (label: string) => `«${label}» debe ser una dirección de correo electrónico, como nombre@example.com`,
   fieldNumber: (label: string) => `«${label}» debe ser un número`,
   example: 'Ejemplo:',
-  reenterSecret: 'Vuelva a introducir este valor: los valores secretos solo se conservan mientras esta página esté abierta.',
+  reenterSecret: 'Vuelva a introducir este valor: los valores secretos no se conservan.',
   reenterSavedSecret: 'Vuelva a introducir este valor: el valor guardado ha caducado (los valores secretos se conservan 24 horas) o no se ha podido leer.',
   whitespace: (w: EdgeWhitespace) => {
     const noun = {
@@ -281,7 +281,8 @@ const es: Messages = {
   change: 'Cambiar',
   provided: 'Indicado (oculto)',
   notProvided: 'No indicado',
-  notProvidedAgain: 'No indicado: vuelva a introducirlo (los secretos no se conservan al cerrar la página)',
+  notProvidedAgain: 'No indicado: vuelva a introducirlo (los valores secretos no se conservan)',
+  notProvidedSaved: 'No indicado: vuelva a introducirlo (el valor guardado ha caducado o no se ha podido leer)',
   systemLabel: 'Sistema',
   notSet: 'Sin definir',
   yes: 'Sí',
@@ -345,8 +346,7 @@ const es: Messages = {
   keptCurrent: 'Sin cambios (se conserva el valor actual)',
   editWas: 'antes',
   secretReplaced: 'Sustituido (el nuevo valor está oculto)',
-  replacementLost: (label: string) =>
-    `El nuevo valor de «${label}» que introdujo no se conservó (los valores secretos solo se conservan mientras la página esté abierta): vuelva a introducirlo o conserve el actual.`,
+  replacementLost: (label: string) => `El nuevo valor de «${label}» que introdujo no se conservó: vuelva a introducirlo o conserve el actual.`,
   keepCurrentValue: 'Conservar el valor actual',
   leaveEmpty: 'Dejar vacío',
   keepCurrentSetting: 'Sin cambios: se conserva el ajuste actual mientras no marque ni desmarque esta casilla.',

@@ -181,7 +181,7 @@ const fr: Messages = {
   fieldEmail: (label: string) => `Le champ « ${label} » doit contenir une adresse e-mail, comme nom@example.com`,
   fieldNumber: (label: string) => `Le champ « ${label} » doit contenir un nombre`,
   example: 'Exemple :',
-  reenterSecret: 'Saisissez de nouveau cette valeur : les valeurs secrètes ne sont conservées que tant que cette page est ouverte.',
+  reenterSecret: 'Saisissez de nouveau cette valeur : les valeurs secrètes ne sont pas conservées.',
   reenterSavedSecret: 'Saisissez de nouveau cette valeur\u00a0: la valeur enregistrée a expiré (les valeurs secrètes sont conservées 24 heures) ou n’a pas pu être lue.',
   whitespace: (w: EdgeWhitespace) => {
     const noun = {
@@ -287,7 +287,8 @@ const fr: Messages = {
   change: 'Modifier',
   provided: 'Renseigné (masqué)',
   notProvided: 'Non renseigné',
-  notProvidedAgain: 'Non renseigné : saisissez-le de nouveau (les secrets ne sont pas conservés après la fermeture de la page)',
+  notProvidedAgain: 'Non renseigné : saisissez-le de nouveau (les valeurs secrètes ne sont pas conservées)',
+  notProvidedSaved: 'Non renseigné : saisissez-le de nouveau (la valeur enregistrée a expiré ou n’a pas pu être lue)',
   systemLabel: 'Système',
   notSet: 'Non défini',
   yes: 'Oui',
@@ -354,7 +355,7 @@ const fr: Messages = {
   editWas: 'auparavant',
   secretReplaced: 'Remplacé (la nouvelle valeur est masquée)',
   replacementLost: (label: string) =>
-    `La nouvelle valeur de «\u202f${label}\u202f» que vous avez saisie n’a pas été conservée (les valeurs secrètes ne sont conservées que tant que la page est ouverte) : saisissez-la de nouveau, ou gardez la valeur actuelle.`,
+    `La nouvelle valeur de «\u202f${label}\u202f» que vous avez saisie n’a pas été conservée : saisissez-la de nouveau, ou gardez la valeur actuelle.`,
   keepCurrentValue: 'Garder la valeur actuelle',
   leaveEmpty: 'Laisser vide',
   keepCurrentSetting: 'Non modifié\u00a0: le réglage actuel est conservé tant que vous ne cochez ni ne décochez cette case.',

@@ -176,7 +176,7 @@ const nl: Messages = {
   fieldEmail: (label: string) => `‘${label}’ moet een e-mailadres zijn, zoals naam@example.com`,
   fieldNumber: (label: string) => `‘${label}’ moet een getal zijn`,
   example: 'Voorbeeld:',
-  reenterSecret: 'Vul dit opnieuw in: geheime waarden worden alleen bewaard zolang deze pagina open is.',
+  reenterSecret: 'Vul dit opnieuw in: geheime waarden worden niet bewaard.',
   reenterSavedSecret: 'Vul dit opnieuw in: de opgeslagen waarde is verlopen (geheime waarden worden 24 uur bewaard) of kon niet worden gelezen.',
   whitespace: (w: EdgeWhitespace) => {
     const noun = {
@@ -278,7 +278,8 @@ const nl: Messages = {
   change: 'Wijzigen',
   provided: 'Ingevuld (verborgen)',
   notProvided: 'Niet ingevuld',
-  notProvidedAgain: 'Niet ingevuld: vul dit opnieuw in (geheimen worden niet bewaard nadat de pagina is gesloten)',
+  notProvidedAgain: 'Niet ingevuld: vul dit opnieuw in (geheime waarden worden niet bewaard)',
+  notProvidedSaved: 'Niet ingevuld: vul dit opnieuw in (de opgeslagen waarde is verlopen of kon niet worden gelezen)',
   systemLabel: 'Systeem',
   notSet: 'Niet ingesteld',
   yes: 'Ja',
@@ -342,8 +343,7 @@ const nl: Messages = {
   keptCurrent: 'Ongewijzigd (de huidige waarde blijft behouden)',
   editWas: 'eerder',
   secretReplaced: 'Vervangen (de nieuwe waarde is verborgen)',
-  replacementLost: (label: string) =>
-    `De nieuwe waarde voor ‘${label}’ die u invulde, is niet bewaard (geheime waarden worden alleen bewaard zolang de pagina open is): vul die opnieuw in, of houd de huidige waarde.`,
+  replacementLost: (label: string) => `De nieuwe waarde voor ‘${label}’ die u invulde, is niet bewaard: vul die opnieuw in, of houd de huidige waarde.`,
   keepCurrentValue: 'Huidige waarde houden',
   leaveEmpty: 'Leeg laten',
   keepCurrentSetting: 'Niet gewijzigd: de huidige instelling blijft behouden tenzij u dit vakje aan- of uitvinkt.',

@@ -253,6 +253,17 @@ describe('credentials step', () => {
     expect('clientId' in payload.credentials).to.equal(false);
   });
 
+  it('after Cancel on a page still open, the field does not say secrets are kept while the page is open', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-accessToken')!.value, 'the token left memory with Cancel').to.equal('');
+    const note = inStep(el, '[data-field="accessToken"] [data-testid="reenter"]')!.textContent!;
+    expect(note, 'the page never closed: the note must not blame it').to.contain('Enter this again: secret values are not kept.');
+  });
+
   it('is accessible with every kind of field and with errors', async () => {
     for (const [system, auth] of [
       ['netsuite', 'oauth2-client-credentials'],

@@ -16,6 +16,7 @@ import { connectionTest, connectionTestStyles } from './connection-test.js';
 import { credentialsStyles } from './credentials-styles.js';
 import { oauthPanel } from './oauth-panel.js';
 import { pasteNotice, refusal } from './paste-notice.js';
+import { reenterWords } from './reenter-words.js';
 
 const pointerOf = (field: CredentialField) => `/credentials/${field.key}`;
 
@@ -212,7 +213,7 @@ export class CredentialsStep extends FormStepElement {
     const optional = !field.required && field.type !== 'boolean' ? html` <span class="optional">${msg.optional}</span>` : nothing;
     const hint = hasHint
       ? html`<div class="hint" id="${id}-hint">
-          ${mustReenter ? html`<p class="note" data-testid="reenter">${ctx.secretsSaved ? msg.reenterSavedSecret : msg.reenterSecret}</p>` : nothing}
+          ${mustReenter ? html`<p class="note" data-testid="reenter">${reenterWords(ctx).field}</p>` : nothing}
           ${
             keepInstead
               ? html`<p><button type="button" class="secondary" part="button" data-keep=${field.key} @click=${() => this.keepCurrent(ctx, id, field.key)}>

@@ -12,6 +12,7 @@ import { resolveDateFormat } from '../../schemas/timezone-schema.js';
 import type { StepId } from '../../schemas/wizard-data.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
 import { keptGroupLabel } from '../general-step/kept-group-label.js';
+import { reenterWords } from '../credentials-step/reenter-words.js';
 
 interface Row {
   key: string;
@@ -200,7 +201,7 @@ export class ReviewStep extends FormStepElement {
             ? msg.secretReplaced
             : msg.provided
           : (own(data.secretsEntered, authType!.id) ?? []).includes(field.key)
-            ? msg.notProvidedAgain
+            ? reenterWords(ctx).review
             : msg.notProvided;
       else {
         const v = own(own(data.credentials, authType!.id), field.key);

@@ -349,6 +349,8 @@ export const dropSecrets = (s: WizardState): WizardState => ({
   paste: undefined,
   otherSystems: new Map([...s.otherSystems].map(([id, stash]) => [id, { ...stash, secrets: idRecord() }])),
   leftDrafts: undefined,
+  // What is asked for again now left memory here: no longer a sealed copy that expired (see reenterWords).
+  secretsSealed: undefined,
 });
 
 /** The host passed `existingConnectors` again: its list stands for what exists, those created here before it included. */
