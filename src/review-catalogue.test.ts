@@ -1,0 +1,88 @@
+/**
+ * Review of the catalogue area: a catalogue (a new `catalogue` object, or a new `catalogue-src`
+ * loaded behind the one on screen) that changes while the person is typing or choosing. The docs
+ * promise that the step, what was typed and the focus stay (docs/catalogue.md, first paragraph),
+ * and that a new catalogue never moves the focus to another choice (docs/behaviour.md, System).
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { CatalogueInput } from './catalogue/catalogue-schema.js';
+import { advanceTo, deepActiveElement, inStep, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from './test/fixtures.js';
+import { everythingStored } from './test/stored.js';
+import type { ConnectorWizard } from './wizard/connector-wizard.js';
+
+const chosenAuthType = (el: ConnectorWizard) => (el as unknown as { store: { state: { data: { authType?: string } } } }).store.state.data.authType;
+
+/** The sample catalogue with Shopify changed by `change`. */
+async function shopifyChanged(change: (shopify: CatalogueInput['systems'][number]) => void): Promise<CatalogueInput> {
+  const catalogue = await sampleCatalogue();
+  change(catalogue.systems.find((s) => s.id === 'shopify')!);
+  return catalogue;
+}
+
+describe('review catalogue: a catalogue that changes while the person types', () => {
+  it('a secret being typed never goes on into a plain field when a new catalogue adds a field before it', async () => {
+    const el = await wizardFixture({ draftDatabase: uniqueDatabase() });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    // The person is half-way through typing the access token (a masked field).
+    inStep<HTMLInputElement>(el, '#field-credentials-accessToken')!.focus();
+    await sendKeys({ type: 'shpat_0123456789' });
+    await settle(el);
+    // The registry gains an optional field at the top of this way to sign in (a new catalogue-src, or object).
+    el.catalogue = await shopifyChanged((shopify) => {
+      const accessToken = shopify.authTypes.find((a) => a.id === 'access-token')!;
+      accessToken.fields.unshift({ key: 'region', label: 'Region', type: 'text', required: false } as never);
+    });
+    await settle(el);
+    // They go on typing the rest of their token.
+    await sendKeys({ type: 'abcdefSECRETTAIL' });
+    await settle(el);
+    await el.saveDraft();
+    expect((await everythingStored()).includes('SECRETTAIL'), 'the rest of the access token reached IndexedDB in clear').to.equal(false);
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-shop')!.value, 'the rest of the token was typed into the plain Store subdomain field').to.equal('my-store');
+    expect((deepActiveElement() as HTMLElement).id, 'the focus stays on the access token').to.equal('field-credentials-accessToken');
+  });
+
+  it('the focus stays on the focused way to sign in when a new catalogue drops another one before it', async () => {
+    const el = await wizardFixture({ noDrafts: true });
+    await advanceTo(el, 'auth');
+    inStep<HTMLInputElement>(el, '#auth-client-credentials')!.focus();
+    el.catalogue = await shopifyChanged((shopify) => {
+      shopify.authTypes = shopify.authTypes.filter((a) => a.id !== 'access-token');
+    });
+    await settle(el);
+    // Space on the radio the person was on chooses it.
+    await sendKeys({ press: 'Space' });
+    await settle(el);
+    expect(chosenAuthType(el), 'Space chose another way to sign in than the one focused').to.equal('client-credentials');
+  });
+
+  it('the focus does not fall to the page when a new catalogue drops the focused system card', async () => {
+    const el = await wizardFixture({ noDrafts: true });
+    inStep<HTMLInputElement>(el, '#system-xero')!.click();
+    await settle(el);
+    inStep<HTMLInputElement>(el, '#system-xero')!.focus();
+    const catalogue = await sampleCatalogue();
+    el.catalogue = { ...catalogue, systems: catalogue.systems.filter((s) => s.id !== 'xero') };
+    await settle(el);
+    expect(inStep(el, '[data-system-gone]'), 'said').to.not.equal(null);
+    expect(deepActiveElement() === document.body, 'the focus fell to the page').to.equal(false);
+    expect(el.matches(':focus-within'), 'the focus stays in the wizard').to.equal(true);
+  });
+
+  it('the focus does not fall to the page when a new catalogue turns the focused text field into a list', async () => {
+    const el = await wizardFixture({ noDrafts: true });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    inStep<HTMLInputElement>(el, '#field-credentials-shop')!.focus();
+    el.catalogue = await shopifyChanged((shopify) => {
+      const shop = shopify.authTypes.find((a) => a.id === 'access-token')!.fields.find((f) => f.key === 'shop')! as Record<string, unknown>;
+      for (const key of ['pattern', 'patternMessage', 'prefix', 'suffix', 'normalize', 'placeholder', 'example']) delete shop[key];
+      Object.assign(shop, { type: 'select', options: [{ value: 'my-store', label: 'My store' }] });
+    });
+    await settle(el);
+    expect(deepActiveElement() === document.body, 'the focus fell to the page').to.equal(false);
+    expect((deepActiveElement() as HTMLElement).id, 'the focus stays on the Store subdomain question').to.equal('field-credentials-shop');
+  });
+});
