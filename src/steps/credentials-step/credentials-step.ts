@@ -73,7 +73,6 @@ export class CredentialsStep extends FormStepElement {
     const { msg, system, data } = ctx;
     const authType = system?.authTypes.find((a) => a.id === data.authType);
     if (!system || !authType) return nothing;
-    const oauthProblem = ctx.feedback['/credentials/connectionRef'];
     const { values } = currentCredentials({ ctx: { ...ctx, system }, data, secrets: ctx.secrets });
     // An edit's saved value the catalogue's rules no longer take is kept: a warning, never an error.
     const saved = own(data.editBase?.credentials, authType.id);
@@ -89,23 +88,7 @@ export class CredentialsStep extends FormStepElement {
         this._refused ? keyed(this._refused, html`<p>${refusal(msg, this.#why, this.#dropped, this.#otherAuthType)}</p>`) : nothing
       }</div>
         ${keyed(this._pastes, pasted.undo)}</div>
-      ${
-        authType.kind === 'oauth2-authorization-code'
-          ? ctx.oauthSetup === 'ready'
-            ? oauthPanel(ctx, system.name, authType.id, (pointer) => this.renderError(pointer))
-            : html`<p class="note" id=${fieldId('/credentials/connectionRef')} tabindex="-1">
-                ${
-                  oauthProblem ??
-                  // An edit keeping its connection needs no sign-in here: that is what is said.
-                  (ctx.editing?.keepCredentials
-                    ? msg.oauthKept(system.name)
-                    : ctx.oauthSetup === 'refused'
-                      ? msg.oauthRefused(system.name)
-                      : msg.oauthNotConfigured(system.name))
-                }
-              </p>`
-          : nothing
-      }
+      ${authType.kind === 'oauth2-authorization-code' ? oauthPanel(ctx, system.name, authType.id, (pointer) => this.renderError(pointer)) : nothing}
       ${
         authType.fields.length
           ? authType.fields.map((f) => this.renderField(ctx, authType, f, warnings.get(f.key)))

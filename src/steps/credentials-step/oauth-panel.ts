@@ -9,10 +9,19 @@ const POINTER = '/credentials/connectionRef';
 /**
  * "Connect with {system}" and where it stands; the token stays with the integrator's backend.
  * A popup that lost touch with the page is not a failure: the person says when they have
- * finished, or starts again (docs/oauth.md).
+ * finished, or starts again (docs/oauth.md). Without a sign-in set up (or with one refused),
+ * why not, in its place.
  */
 export function oauthPanel(ctx: WizardContextValue, system: string, authTypeId: string, error: (pointer: string) => TemplateResult | typeof nothing) {
   const { msg, oauth } = ctx;
+  if (ctx.oauthSetup !== 'ready')
+    return html`<p class="note" id=${fieldId(POINTER)} tabindex="-1">
+      ${
+        ctx.feedback[POINTER] ??
+        // An edit keeping its connection needs no sign-in here: that is what is said.
+        (ctx.editing?.keepCredentials ? msg.oauthKept(system) : ctx.oauthSetup === 'refused' ? msg.oauthRefused(system) : msg.oauthNotConfigured(system))
+      }
+    </p>`;
   const connection = own(ctx.data.credentials, authTypeId);
   const connected = own(connection, 'connectionRef');
   const account = own(connection, 'connectionAccount');
