@@ -33,6 +33,13 @@ import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
 const stepText = (el: ConnectorWizard) => (stepElement(el)?.shadowRoot?.textContent ?? '').replace(/\s+/gu, ' ');
 const chosenSystem = (el: ConnectorWizard) => (el as unknown as { store: { state: { data: { system?: string } } } }).store.state.data.system;
 
+/** The sample catalogue with Shopify changed by `change`. */
+async function shopifyChanged(change: (shopify: CatalogueInput['systems'][number]) => void): Promise<CatalogueInput> {
+  const catalogue = await sampleCatalogue();
+  change(catalogue.systems.find((s) => s.id === 'shopify')!);
+  return catalogue;
+}
+
 /** The sample catalogue with one more system first, whose one field is plain text or secret. */
 async function withAcme(secret: boolean): Promise<CatalogueInput> {
   const catalogue = await sampleCatalogue();
@@ -235,6 +242,29 @@ describe('a catalogue that changes mid-flow: what was typed stays', () => {
     expect(el.shadowRoot!.querySelector('[part~="retry"]') !== null, 'Try again').to.equal(true);
     expect(errors).to.have.length(1);
     expect(errors[0]).to.not.contain('not valid JSON');
+  });
+
+  it('a secret being typed never goes on into a plain field when a new catalogue adds a field before it', async () => {
+    const el = await wizardFixture({ draftDatabase: uniqueDatabase() });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    // The person is half-way through typing the access token (a masked field).
+    inStep<HTMLInputElement>(el, '#field-credentials-accessToken')!.focus();
+    await sendKeys({ type: 'shpat_0123456789' });
+    await settle(el);
+    // The registry gains an optional field at the top of this way to sign in (a new catalogue-src, or object).
+    el.catalogue = await shopifyChanged((shopify) => {
+      const accessToken = shopify.authTypes.find((a) => a.id === 'access-token')!;
+      accessToken.fields.unshift({ key: 'region', label: 'Region', type: 'text', required: false } as never);
+    });
+    await settle(el);
+    // They go on typing the rest of their token.
+    await sendKeys({ type: 'abcdefSECRETTAIL' });
+    await settle(el);
+    await el.saveDraft();
+    expect((await everythingStored()).includes('SECRETTAIL'), 'the rest of the access token reached IndexedDB in clear').to.equal(false);
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-shop')!.value, 'the rest of the token was typed into the plain Store subdomain field').to.equal('my-store');
+    expect((deepActiveElement() as HTMLElement).id, 'the focus stays on the access token').to.equal('field-credentials-accessToken');
   });
 });
 

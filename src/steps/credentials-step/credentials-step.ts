@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../../catalogue/catalogue-schema.js';
 import { textDir } from '../../catalogue/localize-catalogue.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
@@ -91,7 +92,12 @@ export class CredentialsStep extends FormStepElement {
       ${authType.kind === 'oauth2-authorization-code' ? oauthPanel(ctx, system.name, authType.id, (pointer) => this.renderError(pointer)) : nothing}
       ${
         authType.fields.length
-          ? authType.fields.map((f) => this.renderField(ctx, authType, f, warnings.get(f.key)))
+          ? // Keyed: a new catalogue that adds or drops a field above the one being typed into never hands its input (a secret's, mid-word, with its handlers) to another field.
+            repeat(
+              authType.fields,
+              (f) => f.key,
+              (f) => this.renderField(ctx, authType, f, warnings.get(f.key)),
+            )
           : // Signing in is what this way asks for: "needs no credentials" would contradict Connect.
             authType.kind === 'oauth2-authorization-code'
             ? nothing
