@@ -5,12 +5,8 @@
  * and that a new catalogue never moves the focus to another choice (docs/behaviour.md, System).
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { CatalogueInput } from './catalogue/catalogue-schema.js';
 import { advanceTo, deepActiveElement, inStep, sampleCatalogue, settle, type, wizardFixture } from './test/fixtures.js';
-import type { ConnectorWizard } from './wizard/connector-wizard.js';
-
-const chosenAuthType = (el: ConnectorWizard) => (el as unknown as { store: { state: { data: { authType?: string } } } }).store.state.data.authType;
 
 /** The sample catalogue with Shopify changed by `change`. */
 async function shopifyChanged(change: (shopify: CatalogueInput['systems'][number]) => void): Promise<CatalogueInput> {
@@ -20,20 +16,6 @@ async function shopifyChanged(change: (shopify: CatalogueInput['systems'][number
 }
 
 describe('review catalogue: a catalogue that changes while the person types', () => {
-  it('the focus stays on the focused way to sign in when a new catalogue drops another one before it', async () => {
-    const el = await wizardFixture({ noDrafts: true });
-    await advanceTo(el, 'auth');
-    inStep<HTMLInputElement>(el, '#auth-client-credentials')!.focus();
-    el.catalogue = await shopifyChanged((shopify) => {
-      shopify.authTypes = shopify.authTypes.filter((a) => a.id !== 'access-token');
-    });
-    await settle(el);
-    // Space on the radio the person was on chooses it.
-    await sendKeys({ press: 'Space' });
-    await settle(el);
-    expect(chosenAuthType(el), 'Space chose another way to sign in than the one focused').to.equal('client-credentials');
-  });
-
   it('the focus does not fall to the page when a new catalogue drops the focused system card', async () => {
     const el = await wizardFixture({ noDrafts: true });
     inStep<HTMLInputElement>(el, '#system-xero')!.click();

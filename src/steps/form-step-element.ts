@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Pointer } from '../schemas/wizard-data.js';
 import { stepStyles } from './step-styles.js';
 import { fieldId, WizardStepElement } from './wizard-step-element.js';
@@ -92,10 +93,15 @@ export abstract class FormStepElement extends WizardStepElement {
   protected renderRadioGroup(options: { pointer: Pointer; name: string; legend: unknown; hint?: unknown; before?: unknown; choices: RadioChoice[] }) {
     const { pointer, name, legend, hint, before, choices } = options;
     const id = fieldId(pointer);
+    // Choices keyed by id: one that a new catalogue drops above the focused one never hands it its radio (Space would choose another).
     return html`<fieldset class="field ${this.ctx?.feedback[pointer] ? 'has-error' : ''}" id=${id} part="field" aria-describedby=${this.describedBy(pointer, Boolean(hint))}>
       <legend part="label">${legend}</legend>
       ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing} ${before ?? nothing} ${this.renderError(pointer)}
-      <div class="choices">${choices.map((choice) => this.renderRadio(name, choice))}</div>
+      <div class="choices">${repeat(
+        choices,
+        (c) => c.id,
+        (c) => this.renderRadio(name, c),
+      )}</div>
     </fieldset>`;
   }
 

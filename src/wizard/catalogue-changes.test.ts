@@ -32,6 +32,7 @@ import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
 
 const stepText = (el: ConnectorWizard) => (stepElement(el)?.shadowRoot?.textContent ?? '').replace(/\s+/gu, ' ');
 const chosenSystem = (el: ConnectorWizard) => (el as unknown as { store: { state: { data: { system?: string } } } }).store.state.data.system;
+const chosenAuthType = (el: ConnectorWizard) => (el as unknown as { store: { state: { data: { authType?: string } } } }).store.state.data.authType;
 
 /** The sample catalogue with Shopify changed by `change`. */
 async function shopifyChanged(change: (shopify: CatalogueInput['systems'][number]) => void): Promise<CatalogueInput> {
@@ -122,6 +123,20 @@ describe('a catalogue that changes mid-flow', () => {
     await pressContinue(el);
     expect(currentStepId(el)).to.equal('credentials');
     expect(inStep(el, '#field-credentials-accessToken') !== null).to.equal(true);
+  });
+
+  it('the focus stays on the focused way to sign in when a new catalogue drops another one before it', async () => {
+    const el = await wizardFixture({ noDrafts: true });
+    await advanceTo(el, 'auth');
+    inStep<HTMLInputElement>(el, '#auth-client-credentials')!.focus();
+    el.catalogue = await shopifyChanged((shopify) => {
+      shopify.authTypes = shopify.authTypes.filter((a) => a.id !== 'access-token');
+    });
+    await settle(el);
+    // Space on the radio the person was on chooses it.
+    await sendKeys({ press: 'Space' });
+    await settle(el);
+    expect(chosenAuthType(el), 'Space chose another way to sign in than the one focused').to.equal('client-credentials');
   });
 
   it('a restored draft whose way to sign in the catalogue dropped opens on Auth and says so', async () => {
