@@ -364,6 +364,20 @@ describe('the System step with real registries', () => {
     expect(focused.checked).to.equal(true);
   });
 
+  it('the focus does not fall to the page when a new catalogue drops the focused system card', async () => {
+    const el = await wizardFixture({ noDrafts: true });
+    inStep<HTMLInputElement>(el, '#system-xero')!.click();
+    await settle(el);
+    inStep<HTMLInputElement>(el, '#system-xero')!.focus();
+    const catalogue = await sampleCatalogue();
+    el.catalogue = { ...catalogue, systems: catalogue.systems.filter((s) => s.id !== 'xero') };
+    await settle(el);
+    expect(inStep(el, '[data-system-gone]') !== null, 'said').to.equal(true);
+    expect(deepActiveElement() === document.body, 'the focus fell to the page').to.equal(false);
+    expect(el.matches(':focus-within'), 'the focus stays in the wizard').to.equal(true);
+    expect((deepActiveElement() as HTMLElement).id, 'on the search, which reads the count').to.equal('search-systems');
+  });
+
   it('a catalogue-src that redirects is said as a redirect, not as a connection problem', async () => {
     const errors: WizardErrorEvent['detail'][] = [];
     const el = await fixture<ConnectorWizard>(
