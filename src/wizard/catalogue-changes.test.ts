@@ -281,6 +281,22 @@ describe('a catalogue that changes mid-flow: what was typed stays', () => {
     expect(inStep<HTMLInputElement>(el, '#field-credentials-shop')!.value, 'the rest of the token was typed into the plain Store subdomain field').to.equal('my-store');
     expect((deepActiveElement() as HTMLElement).id, 'the focus stays on the access token').to.equal('field-credentials-accessToken');
   });
+
+  it('the focus does not fall to the page when a new catalogue turns the focused text field into a list', async () => {
+    const el = await wizardFixture({ noDrafts: true });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    inStep<HTMLInputElement>(el, '#field-credentials-shop')!.focus();
+    el.catalogue = await shopifyChanged((shopify) => {
+      const shop = shopify.authTypes.find((a) => a.id === 'access-token')!.fields.find((f) => f.key === 'shop')! as Record<string, unknown>;
+      for (const key of ['pattern', 'patternMessage', 'prefix', 'suffix', 'normalize', 'placeholder', 'example']) delete shop[key];
+      Object.assign(shop, { type: 'select', options: [{ value: 'my-store', label: 'My store' }] });
+    });
+    await settle(el);
+    expect(deepActiveElement() === document.body, 'the focus fell to the page').to.equal(false);
+    expect((deepActiveElement() as HTMLElement).id, 'the focus stays on the Store subdomain question').to.equal('field-credentials-shop');
+    expect((deepActiveElement() as HTMLElement).tagName, 'on the list now').to.equal('SELECT');
+  });
 });
 
 describe('a catalogue that changes mid-flow, as the host sees it', () => {

@@ -108,15 +108,19 @@ export class CredentialsStep extends FormStepElement {
   }
 
   /**
-   * A sign-in's buttons come and go with its status ("I've finished" once a result arrives, the
-   * blocked alert's Try again once the popup opens): when one that had the focus goes, the focus
-   * moves to Connect, which always stays, not to the page.
+   * A render can take the focused control away. A sign-in's buttons come and go with its status
+   * ("I've finished" once a result arrives, the blocked alert's Try again once the popup opens):
+   * Connect, which always stays, takes the focus. A new catalogue can make a field another kind of
+   * control (a text field a list), move or drop it: the control answering the same question takes
+   * the focus, else the heading. Never the page.
    */
   protected override update(changed: PropertyValues) {
-    const focused = (this.renderRoot as ShadowRoot).activeElement;
+    const root = this.renderRoot as ShadowRoot;
+    const focused = root.activeElement;
     const inOAuth = focused?.closest('.oauth');
     super.update(changed);
-    if (inOAuth && !focused!.isConnected) this.renderRoot.querySelector<HTMLElement>(`#${fieldId('/credentials/connectionRef')}`)?.focus();
+    const id = inOAuth ? fieldId('/credentials/connectionRef') : focused?.id;
+    if (id && !root.activeElement) (root.querySelector<HTMLElement>(`#${id}`) ?? root.querySelector<HTMLElement>('.heading'))?.focus();
   }
 
   /** Undo goes with its notice: the focus goes to the first field it put back, not to the page. */
