@@ -9,7 +9,7 @@ describe('editing a connector in a group not offered', () => {
   for (const group of ['fr', null])
     it(`a connector in ${group ?? 'no group'} (not among the two groups offered) can be renamed without being moved to another group`, async () => {
       const { el, updated } = await editing({ ...EDITED, group });
-      const kept = inStep<HTMLInputElement>(el, '#group-kept');
+      const kept = inStep<HTMLInputElement>(el, '#kept-group');
       expect(kept?.checked ?? false, 'its own group shown, chosen').to.equal(true);
       expect(kept!.labels![0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(group ? 'fr (current group, not offered here)' : 'No group (as now)');
       await audit(el, 'editing, a group not offered');
@@ -20,7 +20,7 @@ describe('editing a connector in a group not offered', () => {
   it('a connector in no group moved to a group offered and back again is no move: only the rename is sent', async () => {
     const { el, updated } = await editing({ ...EDITED, group: null });
     await choose(el, '#group-us');
-    await choose(el, '#group-kept');
+    await choose(el, '#kept-group');
     await type(el, '#field-name', 'Shop renamed');
     expect(await el.submit()).to.equal(true);
     expect(updated).to.deep.equal([{ connector: { id: 'c-1', name: 'Shop renamed' } }]);
@@ -35,9 +35,29 @@ describe('editing a connector in a group not offered', () => {
       expect(row).to.equal(group ? 'grp_7f3a (current group, not offered here)' : 'No group (as now)');
     });
 
+  it('a host group whose id is kept and the kept group are two radios, each with its own id, each choosing its own group', async () => {
+    const el = await wizardFixture({
+      groups: [
+        { id: 'kept', name: 'Kept Ltd' },
+        { id: 'us', name: 'US' },
+      ],
+    });
+    const updated = listenUpdated(el);
+    el.connector = { ...EDITED, group: 'fr' } as unknown as EditableConnector;
+    await settle(el);
+    const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="group"]')];
+    expect(new Set(radios.map((r) => r.id)).size, 'ids unique').to.equal(radios.length);
+    await choose(el, '#group-kept');
+    await choose(el, '#kept-group');
+    expect(inStep<HTMLInputElement>(el, '#kept-group')!.checked, 'the kept group chosen again').to.equal(true);
+    expect(inStep<HTMLInputElement>(el, '#group-kept')!.checked).to.equal(false);
+    await type(el, '#field-name', 'Shop renamed');
+    await savedAsRenameOnly(el, updated);
+  });
+
   it('a connector in a group offered has no choice to keep another', async () => {
     const { el } = await editing(EDITED);
-    expect(inStep(el, '#group-kept') === null).to.equal(true);
+    expect(inStep(el, '#kept-group') === null).to.equal(true);
   });
 
   it('an edit of a connector in group 1 (a whole number) shows group 1 chosen, and a rename moves it nowhere', async () => {
@@ -50,7 +70,7 @@ describe('editing a connector in a group not offered', () => {
     const updated = listenUpdated(el);
     el.connector = { ...EDITED, group: 1 } as unknown as EditableConnector;
     await settle(el);
-    const kept = inStep<HTMLInputElement>(el, '#group-kept');
+    const kept = inStep<HTMLInputElement>(el, '#kept-group');
     expect({ one: inStep<HTMLInputElement>(el, '#group-1')?.checked, kept: kept ? kept.labels![0]!.textContent!.trim() : null }).to.deep.equal({ one: true, kept: null });
     await type(el, '#field-name', 'Shop renamed');
     await savedAsRenameOnly(el, updated);

@@ -129,7 +129,7 @@ export class GeneralStep extends FormStepElement {
           label: html`<bdi>${g.name}</bdi>`,
           onSelect: () => ctx.actions.update({ group: g.id }),
         }))
-        .concat(kept ? [{ id: 'group-kept', checked: data.group === kept.id, label: keptLabel!, onSelect: () => ctx.actions.update({ group: kept.id }) }] : []),
+        .concat(kept ? [{ id: 'kept-group', checked: data.group === kept.id, label: keptLabel!, onSelect: () => ctx.actions.update({ group: kept.id }) }] : []),
     });
   }
 
