@@ -228,7 +228,7 @@ export class WizardSession {
       // Saved, and passed again (a host's list fetched again on `connector-updated`): the success panel stays.
       if (same && created) this.o.store.update((s) => edit.savedPassedAgain(s, connector));
       else if (same && later && system)
-        this.#keepingEnvironment(() => this.o.store.update((s) => edit.followEdit(s, connector, later.followAnswers(s.data, editing, connector, system))));
+        this.#following(() => this.o.store.update((s) => edit.followEdit(s, connector, later.followAnswers(s.data, editing, connector, system))));
       else if (this.startEdit(connector)) refocus();
       // One that cannot be opened ends the edit before it, as another connector does (its draft keeps what was typed): nothing of it is saved now.
       else if (connector === this.#unknownEdit && editing && !created) this.#fresh();
@@ -266,17 +266,16 @@ export class WizardSession {
     this.#newSession();
     const { editing, data } = this.o.store.state;
     if (!editing && data.editing === String(connector.id))
-      this.#keepingEnvironment(() => this.o.store.update((s) => edit.resumeEdit(s, connector, later.followAnswers(s.data, undefined, connector, system))));
+      this.#following(() => this.o.store.update((s) => edit.resumeEdit(s, connector, later.followAnswers(s.data, undefined, connector, system))));
     else this.o.store.update((s) => edit.startEdit(s, connector, later.editAnswers(connector, system)));
     return true;
   }
 
-  /** `change` may move the answers to the other environment (the host's connector, a draft resumed): a connection made for the one before goes. */
-  #keepingEnvironment(change: () => void): void {
-    const was = this.o.store.state.data.environment;
+  /** `change` may move the answers (the host's connector, a draft resumed): a connection made for what they held goes (another environment, another store). */
+  #following(change: () => void): void {
+    const was = this.o.store.state.data;
     change();
-    const now = this.o.store.state.data.environment;
-    if (now && now !== was) this.o.flow()?.environmentSet(was);
+    this.o.flow()?.answersFollowed(was);
   }
 
   draftNotice(notice: DraftNotice): void {

@@ -168,4 +168,25 @@ describe('OAuth: live or testing', () => {
     expect(await el.submit(), 'nothing changed').to.equal(false);
     expect(updated).to.deep.equal([]);
   });
+
+  it('in an edit, a connection made for old-store is not saved once the host passes the connector again with another store', async () => {
+    const el = await editingOnCredentials();
+    const updated: Record<string, unknown>[] = [];
+    el.addEventListener('connector-updated', (e) => updated.push(e.detail.connector as Record<string, unknown>));
+    connectButton(el).click();
+    const win = await popup('default:edit:s-1');
+    expect(query(win).get('shop')).to.equal('old-store');
+    broadcast(oauthMessage(query(win).get('state')!, 'conn_old_store', 'owner@old-store.example'));
+    await waitUntil(() => status(el).textContent!.includes('owner@old-store.example'), 'connected for old-store');
+    win.close();
+    // A colleague moved the connector to another store: the page fetches its list again and passes it.
+    el.connector = { ...SHOP_UK, credentials: { shop: 'new-store' } } as EditableConnector;
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, SHOP)!.value, 'the store shown follows the host').to.equal('new-store');
+    expect(status(el).textContent).to.not.contain('owner@old-store.example');
+    // The connector's own connection (for new-store, as the host says) is what shows, and nothing of old-store's is sent.
+    expect(status(el).textContent).to.contain('stays connected');
+    expect(await el.submit(), 'nothing changed').to.equal(false);
+    expect(updated).to.deep.equal([]);
+  });
 });

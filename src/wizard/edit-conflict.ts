@@ -10,7 +10,7 @@ import { keptCredentials } from '../schemas/connector-schema.js';
 import { own } from '../schemas/id-record.js';
 import type { Messages } from '../messages/messages.js';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
-import type { ConnectorPayload } from '../schemas/wizard-data.js';
+import type { ConnectorPayload, WizardData } from '../schemas/wizard-data.js';
 import type { RequestOptions } from '../submission/connector-client.js';
 import { idText } from './clean.js';
 import type { FlowHost } from './later-api.js';
@@ -31,8 +31,8 @@ export interface ConflictDeps {
   options: () => Omit<RequestOptions, 'signal' | 'onRetry'>;
   /** Said as a 404 on save: the connector no longer exists. */
   missing: () => false;
-  /** The answers moved to the other environment: a connection made for the one before goes. */
-  environmentSet: (was: ConnectorPayload['environment'] | undefined) => void;
+  /** The answers moved from `was` (see Flow.answersFollowed). */
+  answersFollowed: (was: WizardData) => void;
 }
 
 export class EditConflicts {
@@ -132,10 +132,9 @@ export class EditConflicts {
     const system = h.system(now.system);
     // Answers the person left as they were take the values of now; the host's object stays the one edited.
     const { data } = h.store.state;
-    const was = data.environment;
     if (system) h.store.update((s) => ({ ...s, data: followAnswers(s.data, before, now, system) }));
     if (h.store.state.data !== data) void h.draft.saveNow();
-    if (h.store.state.data.environment !== was) this.#d.environmentSet(was);
+    this.#d.answersFollowed(data);
     // The version found is the edit's base now: the saves that were unsure against the last one are settled.
     h.store.update((s) => ({ ...s, editKey: s.editKey && { ...s.editKey, unsure: [] } }));
     if (own412) {

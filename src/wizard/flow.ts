@@ -9,7 +9,7 @@ import { ConnectorUpdatedEvent } from '../events/connector-updated-event.js';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import { buildConnector, keptCredentials } from '../schemas/connector-schema.js';
 import { slotOf } from '../schemas/general-schema.js';
-import type { ConnectorPayload, CredentialValue, Environment } from '../schemas/wizard-data.js';
+import type { ConnectorPayload, CredentialValue, Environment, WizardData } from '../schemas/wizard-data.js';
 import type { CreateResult } from '../submission/connector-client.js';
 import { masked } from '../submission/mask-secrets.js';
 import { configUrl, endpointUrl } from '../config/url-policy.js';
@@ -60,7 +60,7 @@ class WizardFlow implements Flow {
       submission: this.#submission,
       options: () => this.#options(),
       missing: () => this.#missing(),
-      environmentSet: (was) => this.environmentSet(was),
+      answersFollowed: (was) => this.answersFollowed(was),
     });
     this.checkUrls();
   }
@@ -348,6 +348,12 @@ class WizardFlow implements Flow {
 
   environmentSet(was: Environment | undefined): void {
     this.#update((s) => t.environmentSwitched(s, this.#authType(), was));
+  }
+
+  answersFollowed(was: WizardData): void {
+    const { environment } = this.#state.data;
+    if (environment && environment !== was.environment) this.environmentSet(was.environment);
+    this.#update((s) => t.signInFieldsFollowed(s, was, this.#h.system(), this.#label));
   }
 
   cancelled(): void {

@@ -82,6 +82,12 @@ export interface Flow {
   setCredential(key: string, value: CredentialValue): void;
   /** The connector's environment changed (it was `was`, perhaps none yet): a connection made for the other goes. */
   environmentSet(was: Environment | undefined): void;
+  /**
+   * The answers moved from `was` without the person (the edited connector passed again, a draft
+   * of the edit resumed): a connection made for another environment, or for a value a field it
+   * was made for (a store) no longer holds, goes.
+   */
+  answersFollowed(was: WizardData): void;
   /** The person left a credential's field: normalise it and say what changed (the note shows where the focus has left). */
   commitCredential(key: string): void;
   /**

@@ -2,10 +2,10 @@
  * Transitions of the steps after System: credentials, requests, connection tests and OAuth.
  * Pure, like transitions.ts; they load with the later module, which is their only user.
  */
-import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../../catalogue/catalogue-schema.js';
+import { isSecretField, type AuthTypeDefinition, type CredentialField, type SystemDefinition } from '../../catalogue/catalogue-schema.js';
 import type { ReturnedOAuth } from '../../oauth/oauth-controller.js';
 import { idRecord, own, withEntry } from '../../schemas/id-record.js';
-import { STEP_IDS, type CredentialValue, type ExistingConnector, type Feedback, type Pointer, type StepId } from '../../schemas/wizard-data.js';
+import { STEP_IDS, type CredentialValue, type ExistingConnector, type Feedback, type Pointer, type StepId, type WizardData } from '../../schemas/wizard-data.js';
 import { stepForPointer } from '../../submission/server-feedback.js';
 import { announce, clearSession, dropSecrets, typedHere } from './transitions.js';
 import { testForgotten, withoutServerFeedback } from './server-marks.js';
@@ -31,10 +31,9 @@ export function credentialSet(
     const held = own(next.data.credentials, authType.id);
     const credentials = withEntry(next.data.credentials, authType.id, withEntry(held, field.key, value));
     const changed = { ...next, data: { ...next.data, credentials } };
-    // A sign-in is made for its auth type's other fields (a shop): another value, and its connection is not this one's;
-    // in an edit, the connector's own connection is not either (it belongs to the value the connector has).
-    const made = authType.kind === 'oauth2-authorization-code' && own(held, 'connectionRef') !== undefined && own(held, field.key) !== value;
-    if (made || (keepsConnection(s, authType) && !keepsConnection(changed, authType))) return oauthDropped(changed, authType.id, (msg) => msg.oauthFieldChanged(label(field)));
+    // In an edit, the connector's own connection goes too when the value is not the connector's any more.
+    if (movedField(s.data, changed.data, authType) || (keepsConnection(s, authType) && !keepsConnection(changed, authType)))
+      return oauthDropped(changed, authType.id, (msg) => msg.oauthFieldChanged(label(field)));
     // Back to the connector's value: its connection is kept again, and what was said of dropping it goes.
     return keepsConnection(changed, authType) ? oauthStarted(changed) : changed;
   }
@@ -49,6 +48,33 @@ export function credentialSet(
     secretsFromDraft: typedHere(s.secretsFromDraft, authType.id, field.key),
     data: { ...next.data, secretsEntered: withEntry(next.data.secretsEntered, authType.id, [...entered]) },
   };
+}
+
+/**
+ * A sign-in is made for its auth type's other fields (a shop): the first of them that holds
+ * another value in `now` than when `was` had its connection, whose connection is then not this one's.
+ */
+function movedField(was: WizardData, now: WizardData, authType: AuthTypeDefinition): CredentialField | undefined {
+  const held = own(was.credentials, authType.id);
+  if (authType.kind !== 'oauth2-authorization-code' || own(held, 'connectionRef') === undefined) return undefined;
+  return authType.fields.find((field) => !isSecretField(field) && own(held, field.key) !== own(own(now.credentials, authType.id), field.key));
+}
+
+/**
+ * The answers moved from `was` without being typed (the host passed the edited connector again,
+ * a save found another version): a connection made for a value they no longer hold goes, as
+ * when the person changes it (credentialSet); said aloud only for the way to sign in chosen.
+ */
+export function signInFieldsFollowed(s: WizardState, was: WizardData, system: SystemDefinition | undefined, label: (field: CredentialField) => string): WizardState {
+  let next = s;
+  for (const authType of system?.authTypes ?? []) {
+    const field = movedField(was, s.data, authType);
+    if (!field) continue;
+    next = oauthDropped(next, authType.id, (msg) => msg.oauthFieldChanged(label(field)), authType.id !== s.data.authType);
+    // The edited connector's own connection, made for the value it has now, is what shows: nothing is said against it (as in environmentSwitched).
+    if (keepsConnection(next, authType)) next = oauthStarted(next);
+  }
+  return next;
 }
 
 /** What `field` of `authType` holds now, as Undo of a paste puts it back. */
