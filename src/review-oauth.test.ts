@@ -3,58 +3,16 @@
  * person would expect, and fails today for the reason named in its title. Most serious first.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { advanceTo, choose, sampleCatalogue, currentStepId, errorSummary, inStep, pressContinue, settle, type, wizardFixture } from './test/fixtures.js';
-import {
-  atConnect,
-  broadcast,
-  clickWithPopupsBlocked,
-  connect,
-  connectButton,
-  toOAuthCredentials,
-  oauthMessage,
-  oauthStatus as status,
-  sleep,
-} from './test/oauth-fixtures.js';
+import { choose, sampleCatalogue, currentStepId, inStep, pressContinue, settle, wizardFixture } from './test/fixtures.js';
+import { atConnect, broadcast, clickWithPopupsBlocked, connect, connectButton, toOAuthCredentials, oauthStatus as status, sleep } from './test/oauth-fixtures.js';
 
 const STORED = 'connector-wizard:oauth-state:';
-const fragment = (message: object) => `#connector-wizard-oauth=${encodeURIComponent(JSON.stringify(message))}`;
-
-/** What Continue in this tab keeps under the sign-in key, and the callback's return to this page (as oauth-return.test.ts simulates it). */
-function returnFromProvider(key: string, pending: Record<string, string>, message: object) {
-  sessionStorage.setItem(STORED + key, JSON.stringify(pending));
-  history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment(message)}`);
-}
 
 describe('review: OAuth', function () {
   this.timeout(20_000);
   afterEach(() => {
     for (const key of Object.keys(sessionStorage)) if (key.startsWith(STORED)) sessionStorage.removeItem(key);
     history.replaceState(history.state, '', `${location.pathname}${location.search}`);
-  });
-
-  it('no-drafts, back from a same-tab Shopify sign-in made for my-store: typing my-store again keeps the connection (else the person loops through the provider)', async () => {
-    const state = 'R'.repeat(43);
-    // Continue in this tab was pressed with shop=my-store on the start URL; the page keeps no drafts.
-    returnFromProvider(
-      'default:shopify',
-      { state, system: 'shopify', authType: 'oauth', hash: '', draftId: 'default', environment: 'live' },
-      oauthMessage(state, 'conn_mystore', 'demo-account@shopify.example on my-store.myshopify.com'),
-    );
-    const el = await wizardFixture({ system: 'shopify', noDrafts: true });
-    el.setAttribute('oauth-start-url', '/api/oauth/start');
-    await settle(el);
-    expect(location.hash, 'the return was taken').to.equal('');
-    await advanceTo(el, 'auth');
-    await choose(el, '#auth-oauth');
-    await pressContinue(el);
-    expect(currentStepId(el)).to.equal('credentials');
-    expect(status(el).textContent, 'the connection waited for its auth type').to.contain('my-store.myshopify.com');
-    // The store is required: the person types it again, as it was when they left.
-    await type(el, '#field-credentials-shop', 'my-store');
-    await settle(el);
-    expect(status(el).textContent!.trim(), 'the connection made for my-store is kept').to.contain('Connected to Shopify');
-    await pressContinue(el);
-    expect(currentStepId(el), `Continue goes on (said: ${errorSummary(el).join('; ')})`).to.equal('review');
   });
 
   it('I have finished, with a result URL that never answers, says it could not check instead of saying nothing for ever', async function () {

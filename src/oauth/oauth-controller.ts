@@ -78,6 +78,8 @@ interface PendingReturn {
   editing?: string;
   /** `live` or `test`, as the start URL said. */
   environment?: string;
+  /** The non-secret fields it was started for, as the start URL said (never a secret: see OAuthRequest.fields). */
+  fields?: Record<string, string>;
 }
 
 const returnKey = (draftId: string) => `${OAUTH_PENDING_PREFIX}${draftId}`;
@@ -98,6 +100,8 @@ export interface ReturnedOAuth {
   authType: string;
   /** The environment it was made for: a connector that came back as the other one does not take it. */
   environment?: string;
+  /** The fields it was made for (a store): they come back where the answers are empty, and other values do not take it. */
+  fields?: Record<string, string>;
 }
 
 /**
@@ -206,7 +210,7 @@ export class OAuthController implements ReactiveController {
   }
 
   /**
-   * No popup: continue in this tab. The state, system, auth type and environment (and the page's own
+   * No popup: continue in this tab. The state, system, auth type, environment and fields (and the page's own
    * fragment, which the return replaces) are kept in sessionStorage for the return, which the
    * callback makes to `return` with `#connector-wizard-oauth=<message>`. When sessionStorage
    * cannot keep them (full, or refused), the return could not be taken: the page stays, and the
@@ -214,8 +218,8 @@ export class OAuthController implements ReactiveController {
    */
   continueInTab(request: OAuthRequest): string | undefined {
     const state = newState();
-    const { system, authType, draftId, editing, environment } = request;
-    const pending: PendingReturn = { state, system, authType, hash: location.hash, draftId, editing, environment };
+    const { system, authType, draftId, editing, environment, fields } = request;
+    const pending: PendingReturn = { state, system, authType, hash: location.hash, draftId, editing, environment, fields };
     try {
       sessionStorage.setItem(returnKey(request.key), JSON.stringify(pending));
     } catch (error) {
@@ -253,7 +257,8 @@ export class OAuthController implements ReactiveController {
     sessionStorage.removeItem(returnKey(key));
     removeFragment(pending.hash);
     const environment = typeof pending.environment === 'string' ? { environment: pending.environment } : {};
-    return { status: toStatus(message), system: pending.system, authType: pending.authType, ...environment };
+    const fields = Object.entries(pending.fields ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+    return { status: toStatus(message), system: pending.system, authType: pending.authType, ...environment, fields: Object.fromEntries(fields) };
   }
 
   private finish(status: OAuthStatus) {

@@ -5,7 +5,7 @@
  * was started for, is looked for again once `draft-id` is set, and never stays in the address bar.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { advanceTo, choose, currentStepId, inStep, pressContinue, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, choose, currentStepId, errorSummary, inStep, pressContinue, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { atConnect, oauthMessage, oauthStatus as status, sleep, toOAuthCredentials } from '../test/oauth-fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { oauthReturnConnectorId, oauthReturnDraftId } from './oauth-return-draft.js';
@@ -27,7 +27,11 @@ const XERO_C9 = {
 const fragment = (message: object) => `#connector-wizard-oauth=${encodeURIComponent(JSON.stringify(message))}`;
 
 /** What `continueInTab` leaves behind under the sign-in's `key` (see oauthKey), and the callback's return to this page. */
-function returnFromProvider(key: string, pending: { state: string; system: string; authType: string; hash?: string; draftId?: string; editing?: string }, message: object) {
+function returnFromProvider(
+  key: string,
+  pending: { state: string; system: string; authType: string; hash?: string; draftId?: string; editing?: string; environment?: string; fields?: Record<string, string> },
+  message: object,
+) {
   sessionStorage.setItem(STORED + key, JSON.stringify(pending));
   history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment(message)}`);
 }
@@ -388,6 +392,28 @@ describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
     } finally {
       frame.remove();
     }
+  });
+
+  it('no-drafts, back from a Shopify sign-in made for my-store: the store comes back with the connection, and typing it again keeps it (else the person loops through the provider)', async () => {
+    const state = 'R'.repeat(43);
+    // Continue in this tab was pressed with shop=my-store on the start URL; the page keeps no drafts.
+    returnFromProvider(
+      'default:shopify',
+      { state, system: 'shopify', authType: 'oauth', draftId: 'default', environment: 'live', fields: { shop: 'my-store' } },
+      oauthMessage(state, 'conn_mystore', 'demo-account@shopify.example on my-store.myshopify.com'),
+    );
+    const el = await reopened({ system: 'shopify', noDrafts: true });
+    expect(location.hash, 'the return was taken').to.equal('');
+    await advanceTo(el, 'auth');
+    await choose(el, '#auth-oauth');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    expect(status(el).textContent, 'the connection waited for its auth type').to.contain('my-store.myshopify.com');
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-shop')!.value, 'the store it was made for').to.equal('my-store');
+    await type(el, '#field-credentials-shop', 'my-store');
+    expect(status(el).textContent!.trim(), 'the connection made for my-store is kept').to.contain('Connected to Shopify');
+    await pressContinue(el);
+    expect(currentStepId(el), `Continue goes on (said: ${errorSummary(el).join('; ')})`).to.equal('review');
   });
 
   it('with secrets to keep encrypted that this browser cannot seal, says first that the secret typed will be lost', async () => {

@@ -92,7 +92,7 @@ export class OAuthFlow {
   }
 
   /** The first field `request` was started for that holds another value now (none if the auth type changed: that ends it anyway). */
-  #changedField(request: OAuthRequest): CredentialField | undefined {
+  #changedField(request: Pick<OAuthRequest, 'authType' | 'fields'>): CredentialField | undefined {
     const authType = this.#authType();
     if (authType?.id !== request.authType) return undefined;
     const now = this.#startValues(authType);
@@ -228,6 +228,18 @@ export class OAuthFlow {
     const { environment } = this.#state.data;
     if (returned.status.state === 'connected' && environment && returned.environment && returned.environment !== environment)
       return this.#update((s) => t.oauthDropped(s, authType.id, t.otherEnvironment(s)));
+    if (returned.status.state === 'connected') {
+      // The fields it was made for come back where they are empty (typed again after a return to a page with no drafts, the store
+      // would otherwise drop it at its first keystroke); made for other values than those the answers hold, it is not this connector's.
+      for (const field of this.#startFields(authType)) {
+        const value = own(returned.fields, field.key);
+        const held = credentialValue(this.#state, authType.id, field);
+        if (value !== undefined && (held === undefined || held === ''))
+          this.#update((s) => t.credentialSet(s, authType, field, field.type === 'boolean' ? value === 'true' : value, this.label));
+      }
+      const changed = this.#changedField(returned);
+      if (changed) return this.#update((s) => t.oauthDropped(s, authType.id, (msg) => msg.oauthFieldChanged(this.label(changed))));
+    }
     // A refusal is shown beside Connect, as after a popup (a connection shows as connected by itself).
     if (returned.status.state === 'denied') this.#oauth.show(returned.status);
     this.#apply(authType.id, returned.status, returned.environment);
