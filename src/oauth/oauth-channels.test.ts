@@ -183,6 +183,30 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', function () 
     expect(errors[0]!.message).to.contain('not the result of this sign-in');
   });
 
+  it('I have finished, with a result URL that never answers, says it could not check instead of saying nothing for ever, and the asks go on', async () => {
+    // A result endpoint behind a proxy that holds the connection open and never answers (the test server's stalled answer).
+    const el = await atConnect({ resultUrl: '/__faults/trickle?stallAfter=0' });
+    const errors: WizardErrorEvent['detail'][] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail));
+    const asked: string[] = [];
+    const fetch = window.fetch;
+    window.fetch = (input, init) => (asked.push(String(input)), fetch(input, init));
+    try {
+      const { win } = await connect(el);
+      win.close();
+      await waitUntil(() => status(el).dataset.oauth === 'detached', 'closed noticed', { timeout: 5000 });
+      finishedButton(el)!.click();
+      // Each ask is given requestTimeout (5 s in the fixture), as other requests are.
+      await waitUntil(() => status(el).dataset.oauth === 'unreachable', `said that it could not check (said: ${status(el).textContent!.trim()})`, { timeout: 12_000 });
+      expect(errors.map((e) => e.kind)).to.deep.equal(['network']);
+      expect(errors[0]!.message).to.contain('oauth-result-url').and.to.contain('requestTimeout');
+      const before = asked.length;
+      await waitUntil(() => asked.length > before, 'asked again on its own', { timeout: 8000 });
+    } finally {
+      window.fetch = fetch;
+    }
+  });
+
   it('asks the result URL with its query exactly as written, state after it', async () => {
     const asked: string[] = [];
     const fetch = window.fetch;

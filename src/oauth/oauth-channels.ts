@@ -29,6 +29,8 @@ export interface OAuthChannelOptions {
   /** The start URL's origin: the only one a `postMessage` is taken from. */
   origin: string;
   resultUrl?: string;
+  /** An ask with no answer by then fails: a result URL that hangs is said as one that cannot be asked, and the asks go on. */
+  timeoutMs: number;
   /** A well-formed message for the state in flight, taken once. */
   result(message: OAuthMessage): void;
   /** Asked on the person's behalf (or for the last time), the result URL says the sign-in has not finished. */
@@ -140,16 +142,20 @@ export class OAuthChannels {
     /** Why the ask failed (the next one tries again); undefined when the result URL answered. */
     let failed: string | undefined;
     try {
-      const response = await fetch(url, { credentials: 'include', cache: 'no-store', redirect: 'error', headers: { Accept: 'application/json' }, signal: this.#abort.signal });
+      const signal = AbortSignal.any([this.#abort.signal, AbortSignal.timeout(this.o.timeoutMs)]);
+      const response = await fetch(url, { credentials: 'include', cache: 'no-store', redirect: 'error', headers: { Accept: 'application/json' }, signal });
       if (response.ok) {
         this.#take(await response.json());
         // A 200 that is not this sign-in's result (another state, another shape): said, never silence.
         if (!this.#spent) failed = 'an answer that is not the result of this sign-in';
       } else if (response.status !== 404) failed = `HTTP ${response.status}`;
       finished = response.ok || response.status !== 404 ? undefined : false;
-    } catch {
-      // Offline, or refused by the browser (CORS, a redirect), or not JSON.
-      failed = 'no readable answer (offline, refused by CORS, a redirect, or not JSON)';
+    } catch (error) {
+      // Offline, or refused by the browser (CORS, a redirect), or not JSON; or no answer in time.
+      failed =
+        error instanceof DOMException && error.name === 'TimeoutError'
+          ? `no answer within ${this.o.timeoutMs} ms (requestTimeout)`
+          : 'no readable answer (offline, refused by CORS, a redirect, or not JSON)';
     }
     if (this.#spent) return;
     if (Date.now() - this.#started >= POLL_FOR_MS) {

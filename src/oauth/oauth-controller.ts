@@ -31,6 +31,8 @@ export interface OAuthRequest {
   startUrl: string;
   /** `oauth-result-url`, already allowed by the URL policy. */
   resultUrl?: string;
+  /** How long an ask of the result URL waits for its answer (the host's `requestTimeout`). */
+  timeoutMs: number;
   system: string;
   authType: string;
   /** `live` or `test`, as the connector is when the sign-in starts: a backend may send a testing connector to a provider's sandbox. */
@@ -176,6 +178,7 @@ export class OAuthController implements ReactiveController {
       popup,
       origin: url.origin,
       resultUrl: request.resultUrl,
+      timeoutMs: request.timeoutMs,
       result: (message) => this.finish(toStatus(message)),
       notFinished: () => this.status.state !== 'connected' && this.set({ state: 'unfinished' }),
       unreachable: (reason) => this.status.state !== 'connected' && this.set({ state: 'unreachable', reason }),

@@ -5,6 +5,7 @@
  * transitions.
  */
 import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../catalogue/catalogue-schema.js';
+import { timeoutOf } from '../config/request-timeout.js';
 import { configUrl } from '../config/url-policy.js';
 import { OAuthController, oauthKey, type OAuthRequest, type OAuthStatus } from '../oauth/oauth-controller.js';
 import { validateStep } from '../schemas/connector-schema.js';
@@ -129,6 +130,7 @@ export class OAuthFlow {
     return {
       startUrl: startUrl.url,
       resultUrl: resultUrl.ok ? resultUrl.url : undefined,
+      timeoutMs: timeoutOf(config.requestTimeout),
       system,
       authType: authType.id,
       environment: this.#state.data.environment,
