@@ -3,8 +3,8 @@
  * person would expect, and fails today for the reason named in its title. Most serious first.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { choose, sampleCatalogue, currentStepId, inStep, pressContinue, settle, wizardFixture } from './test/fixtures.js';
-import { atConnect, broadcast, clickWithPopupsBlocked, connect, connectButton, toOAuthCredentials, oauthStatus as status, sleep } from './test/oauth-fixtures.js';
+import { sampleCatalogue, inStep, settle, wizardFixture } from './test/fixtures.js';
+import { atConnect, clickWithPopupsBlocked, connectButton, toOAuthCredentials, sleep } from './test/oauth-fixtures.js';
 
 const STORED = 'connector-wizard:oauth-state:';
 
@@ -13,27 +13,6 @@ describe('review: OAuth', function () {
   afterEach(() => {
     for (const key of Object.keys(sessionStorage)) if (key.startsWith(STORED)) sessionStorage.removeItem(key);
     history.replaceState(history.state, '', `${location.pathname}${location.search}`);
-  });
-
-  it('a refusal of one way to sign in is not said on another way to sign in of the same system', async () => {
-    const catalogue = structuredClone(await sampleCatalogue());
-    const xero = catalogue.systems.find((s) => s.id === 'xero')!;
-    // Xero's payroll API is a second OAuth app of its own, with its own consent.
-    xero.authTypes.push({ id: 'payroll', label: 'Sign in to Xero Payroll', kind: 'oauth2-authorization-code', fields: [] });
-    const el = await wizardFixture({ catalogue, system: 'xero' });
-    el.setAttribute('oauth-start-url', '/api/oauth/start');
-    await toOAuthCredentials(el);
-    const { win, state } = await connect(el);
-    broadcast({ type: 'connector-wizard-oauth', state, ok: false, error: 'You denied access.' });
-    await waitUntil(() => status(el).dataset.oauth === 'denied', 'refused');
-    win.close();
-    await el.goTo('auth');
-    await settle(el);
-    await choose(el, '#auth-payroll');
-    await pressContinue(el);
-    expect(currentStepId(el)).to.equal('credentials');
-    expect(inStep(el, '.hint strong')!.textContent).to.contain('Xero Payroll');
-    expect(status(el).textContent, 'nothing was tried with Xero Payroll').to.not.contain('did not allow');
   });
 
   it('Continue in this tab stopped by a full sessionStorage does not tell the person the answers could not be saved, when the draft holds them', async () => {

@@ -122,6 +122,8 @@ export class OAuthController implements ReactiveController {
   private request?: OAuthRequest;
   private watch?: ReturnType<typeof setInterval>;
   private resolve?: (status: OAuthStatus) => void;
+  /** The system and auth type the status is about (where it was set). */
+  private about?: OAuthPlace;
 
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget & { readonly isConnected: boolean },
@@ -142,8 +144,12 @@ export class OAuthController implements ReactiveController {
   /** After each update: another system or auth type, or the connector finished, spends the state (its window closes); leaving Credentials pauses the polling. */
   hostUpdated(): void {
     const request = this.request;
-    if (!request) return;
     const { step, system, authType, finished } = this.place();
+    // An outcome (a refusal, a blocked window) is about its own way to sign in: not said on another one, even of the same system.
+    if (!request) {
+      if (this.status.state !== 'idle' && (system !== this.about?.system || authType !== this.about?.authType)) this.reset();
+      return;
+    }
     if (finished || system !== request.system || authType !== request.authType) this.reset();
     else this.channels?.pollWhile(step === 'credentials');
   }
@@ -306,6 +312,7 @@ export class OAuthController implements ReactiveController {
 
   private set(status: OAuthStatus): OAuthStatus {
     this.status = status;
+    this.about = this.place();
     this.changed(status);
     this.host.requestUpdate();
     return status;

@@ -8,7 +8,7 @@ import { emptyWizardData, type ConnectorPayload } from '../schemas/wizard-data.j
 import { DraftStore } from '../storage/draft-store.js';
 import { audit } from '../test/audit.js';
 import { readDraft } from '../test/stored.js';
-import { currentStepId, deepActiveElement, inStep, pressContinue, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { choose, currentStepId, deepActiveElement, inStep, pressContinue, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import {
   atConnect as connectAt,
   broadcast,
@@ -250,6 +250,27 @@ describe('OAuth: connect with a system', () => {
     expect(status(el).textContent).to.contain('Xero did not allow the connection');
     // The provider's words once, without a second full stop.
     expect(status(el).textContent!.trim()).to.match(/did not allow the connection: [^.]+\. You can try again\.$/u);
+  });
+
+  it('a refusal of one way to sign in is not said on another way to sign in of the same system', async () => {
+    const catalogue = structuredClone(await sampleCatalogue());
+    const xero = catalogue.systems.find((s) => s.id === 'xero')!;
+    // Xero's payroll API is a second OAuth app of its own, with its own consent.
+    xero.authTypes.push({ id: 'payroll', label: 'Sign in to Xero Payroll', kind: 'oauth2-authorization-code', fields: [] });
+    const el = await wizardFixture({ catalogue, system: 'xero' });
+    el.setAttribute('oauth-start-url', '/api/oauth/start');
+    await toOAuthCredentials(el);
+    const { win, state } = await connect(el);
+    broadcast({ type: 'connector-wizard-oauth', state, ok: false, error: 'You denied access.' });
+    await waitUntil(() => status(el).dataset.oauth === 'denied', 'refused');
+    win.close();
+    await el.goTo('auth');
+    await settle(el);
+    await choose(el, '#auth-payroll');
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    expect(inStep(el, '.hint strong')!.textContent).to.contain('Xero Payroll');
+    expect(status(el).textContent, 'nothing was tried with Xero Payroll').to.not.contain('did not allow');
   });
 
   it('a refusal or an account name the provider words at length is still said, shortened', async () => {
