@@ -141,6 +141,8 @@ export const stepMessages = {
   oauthFieldChanged: (label: string) => `${label} changed, so the connection made for the earlier value was removed. Connect again when you are ready.`,
   oauthReconnect: 'Connect a different account',
   oauthKept: (system: string) => `This connector stays connected to ${system} as it is now. Connect again only to use a different account.`,
+  /** Continue in this tab, when sessionStorage cannot keep the sign-in for its return (the draft holds the answers). */
+  oauthContinueNotKept: 'This browser could not keep the sign-in for your return, so this page stays open. Allow pop-ups for this site, then choose “Try again”.',
   warning: 'Warning:',
   looksLive: (label: string) => `This ${label} looks like a live one, but this connector is for testing.`,
   looksTest: (label: string) => `This ${label} looks like a testing one, but this connector is live.`,

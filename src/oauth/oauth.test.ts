@@ -356,7 +356,7 @@ describe('OAuth: connect with a system', () => {
     }
   });
 
-  it('Continue in this tab stays on the page, says why and tells the page, when sessionStorage cannot keep the sign-in (full)', async () => {
+  it('Continue in this tab stays on the page, says why and tells the page, when sessionStorage cannot keep the sign-in (full), not blaming the answers the draft holds', async () => {
     const el = await atConnect();
     await sleep(300);
     await clickWithPopupsBlocked(el, inStep<HTMLButtonElement>(el, '[part~="connect"]')!);
@@ -386,7 +386,10 @@ describe('OAuth: connect with a system', () => {
     }
     expect(rejections.map(String), 'no unhandled rejection').to.deep.equal([]);
     expect(location.href, 'still here').to.equal(here);
-    expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('this page stays open');
+    const said = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
+    expect(said).to.contain('could not keep the sign-in for your return, so this page stays open');
+    expect(await el.saveDraft(), 'the answers are in the draft').to.equal(true);
+    expect(said, 'so they are not said to be lost').to.not.contain('could not be saved');
     expect(kinds).to.deep.equal(['storage']);
     expect(currentStepId(el)).to.equal('credentials');
   });

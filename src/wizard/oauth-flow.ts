@@ -192,7 +192,8 @@ export class OAuthFlow {
       if (!saved && !off) return this.#sayOnContinue((msg) => msg.oauthContinueUnsaved);
       const refused = this.#oauth.continueInTab(request);
       if (refused === undefined) return;
-      this.#sayOnContinue((msg) => msg.oauthContinueUnsaved);
+      // The draft holds the answers: what failed is keeping the sign-in for the return.
+      this.#sayOnContinue((msg) => msg.oauthContinueNotKept);
       this.#h.fail('storage', `Continue in this tab stayed on the page: sessionStorage could not keep the sign-in for its return (${refused}).`);
     });
   }

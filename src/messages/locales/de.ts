@@ -244,6 +244,8 @@ const de: Messages = {
     `„${label}“ wurde geändert, daher wurde die Verbindung für den vorherigen Wert entfernt. Verbinden Sie sich erneut, wenn Sie so weit sind.`,
   oauthReconnect: 'Ein anderes Konto verbinden',
   oauthKept: (system: string) => `Dieser Connector bleibt mit ${system} verbunden wie bisher. Verbinden Sie sich nur dann neu, wenn Sie ein anderes Konto verwenden möchten.`,
+  oauthContinueNotKept:
+    'Dieser Browser konnte die Anmeldung für Ihre Rückkehr nicht aufbewahren, deshalb bleibt diese Seite geöffnet. Erlauben Sie Pop-ups für diese Website und wählen Sie dann „Erneut versuchen“.',
   warning: 'Achtung:',
   looksLive: (label: string) => `„${label}“ sieht nach einem Live-Wert aus, dieser Connector ist aber zum Testen.`,
   looksTest: (label: string) => `„${label}“ sieht nach einem Testwert aus, dieser Connector ist aber live.`,

@@ -240,6 +240,8 @@ const es: Messages = {
   oauthFieldChanged: (label: string) => `Ha cambiado «${label}», así que se ha quitado la conexión hecha con el valor anterior. Vuelva a conectar cuando quiera.`,
   oauthReconnect: 'Conectar otra cuenta',
   oauthKept: (system: string) => `Este conector sigue conectado a ${system} como hasta ahora. Vuelva a conectarse solo para usar otra cuenta.`,
+  oauthContinueNotKept:
+    'Este navegador no ha podido conservar el inicio de sesión para su regreso, así que esta página sigue abierta. Permita las ventanas emergentes para este sitio y elija «Intentar de nuevo».',
   warning: 'Atención:',
   looksLive: (label: string) => `«${label}» parece un valor de producción, pero este conector es de pruebas.`,
   looksTest: (label: string) => `«${label}» parece un valor de pruebas, pero este conector es de producción.`,

@@ -243,6 +243,8 @@ const fr: Messages = {
     `«\u202f${label}\u202f» a changé\u00a0: la connexion faite pour la valeur précédente a été retirée. Reconnectez-vous quand vous êtes prêt.`,
   oauthReconnect: 'Connecter un autre compte',
   oauthKept: (system: string) => `Ce connecteur reste connecté à ${system} comme maintenant. Reconnectez-vous uniquement pour utiliser un autre compte.`,
+  oauthContinueNotKept:
+    'Ce navigateur n’a pas pu conserver la connexion pour votre retour, cette page reste donc ouverte. Autorisez les fenêtres contextuelles pour ce site, puis choisissez «\u202fRéessayer\u202f».',
   warning: 'Attention\u00a0:',
   looksLive: (label: string) => `«\u202f${label}\u202f» ressemble à une valeur de production, mais ce connecteur sert aux tests.`,
   looksTest: (label: string) => `«\u202f${label}\u202f» ressemble à une valeur de test, mais ce connecteur est en production.`,

@@ -237,6 +237,8 @@ const nl: Messages = {
   oauthFieldChanged: (label: string) => `‘${label}’ is gewijzigd, dus de verbinding voor de vorige waarde is verwijderd. Maak opnieuw verbinding wanneer u zover bent.`,
   oauthReconnect: 'Een ander account verbinden',
   oauthKept: (system: string) => `Deze connector blijft verbonden met ${system} zoals nu. Maak alleen opnieuw verbinding om een ander account te gebruiken.`,
+  oauthContinueNotKept:
+    'Deze browser kon het inloggen niet bewaren voor uw terugkeer, dus deze pagina blijft open. Sta pop-ups toe voor deze site en kies daarna ‘Opnieuw proberen’.',
   warning: 'Let op:',
   looksLive: (label: string) => `‘${label}’ lijkt een live-waarde, maar deze connector is om te testen.`,
   looksTest: (label: string) => `‘${label}’ lijkt een testwaarde, maar deze connector is live.`,
