@@ -195,6 +195,26 @@ describe('OAuth: the fields a sign-in is started with', () => {
     win!.close();
   });
 
+  it('Connect sends a checkbox the person left unticked as false on the start URL, as the payload does', async () => {
+    const catalogue = structuredClone(await sampleCatalogue());
+    const xero = catalogue.systems.find((s) => s.id === 'xero')!;
+    xero.authTypes.find((a) => a.id === 'oauth')!.fields = [{ key: 'demoCompany', label: 'Use the demo company', type: 'boolean', required: false }];
+    const el = await wizardFixture({ catalogue, system: 'xero' });
+    el.setAttribute('oauth-start-url', '/api/oauth/start');
+    await toOAuthCredentials(el);
+    const opened: string[] = [];
+    const open = window.open;
+    window.open = (url?: string | URL) => (opened.push(String(url)), null);
+    try {
+      connectButton(el).click();
+      await settle(el);
+    } finally {
+      window.open = open;
+    }
+    expect(opened, 'a window was asked for').to.have.length(1);
+    expect(new URL(opened[0]!, location.href).searchParams.get('demoCompany'), opened[0]).to.equal('false');
+  });
+
   it('in an edit whose store the host did not pass, Connect asks for the store first: no window opens without it', async () => {
     const el = await shopifyOAuthEdit();
     expect(await pressConnect(el), 'no window without the store').to.equal(0);

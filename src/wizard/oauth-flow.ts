@@ -82,12 +82,13 @@ export class OAuthFlow {
     return authType?.kind === 'oauth2-authorization-code' ? authType.fields.filter((field) => !isSecretField(field)) : [];
   }
 
-  /** Their values as they stand (those with one), as the start URL carries them. */
+  /** Their values as they stand (those with one), as the start URL carries them; a checkbox always, as the payload sends it (unticked is false). */
   #startValues(authType: AuthTypeDefinition | undefined): Record<string, string> {
     const values: [string, string][] = [];
     for (const field of this.#startFields(authType)) {
       const value = credentialValue(this.#state, authType!.id, field);
-      if (value !== undefined && value !== '') values.push([field.key, String(value)]);
+      if (field.type === 'boolean') values.push([field.key, String(value === true)]);
+      else if (value !== undefined && value !== '') values.push([field.key, String(value)]);
     }
     return Object.fromEntries(values);
   }
