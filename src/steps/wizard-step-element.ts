@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { wizardContext, type HeadingLevel, type WizardContextValue } from '../context/wizard-context.js';
 import type { Pointer } from '../schemas/wizard-data.js';
@@ -51,6 +51,28 @@ export abstract class WizardStepElement extends LitElement {
       <${tag} class="heading" tabindex="-1" part="heading">${this.heading()}</${tag}>
       <div @keydown=${this.#onStepKeydown}>${this.renderStep(ctx)}</div>
     `;
+  }
+
+  /**
+   * A render that takes the focus from a control (a new catalogue lists it elsewhere, drops it or
+   * makes it again as another kind) gives it to the first of `focusAfter`'s places there is, never
+   * to the page.
+   */
+  protected override update(changed: PropertyValues) {
+    const root = this.renderRoot as ShadowRoot;
+    const had = root.activeElement;
+    const places = had ? this.focusAfter(had) : [];
+    super.update(changed);
+    if (had && !root.activeElement)
+      places
+        .map((place) => root.querySelector<HTMLElement>(place))
+        .find(Boolean)
+        ?.focus();
+  }
+
+  /** Where the focus goes if a render takes it from `had` (asked while `had` is still in place): the control with its id, moved or made again. Steps add where else. */
+  protected focusAfter(had: Element): string[] {
+    return had.id ? [`#${CSS.escape(had.id)}`] : [];
   }
 
   /** Moves focus to the step heading (after a step change). */

@@ -139,6 +139,17 @@ describe('a catalogue that changes mid-flow', () => {
     expect(chosenAuthType(el), 'Space chose another way to sign in than the one focused').to.equal('client-credentials');
   });
 
+  it('the focus stays on the focused way to sign in when a new catalogue lists the ways in another order', async () => {
+    const el = await wizardFixture({ noDrafts: true });
+    await advanceTo(el, 'auth');
+    inStep<HTMLInputElement>(el, '#auth-client-credentials')!.focus();
+    el.catalogue = await shopifyChanged((shopify) => {
+      shopify.authTypes.reverse();
+    });
+    await settle(el);
+    expect((deepActiveElement() as HTMLElement).id, 'the focus stays on its radio, moved').to.equal('auth-client-credentials');
+  });
+
   it('a restored draft whose way to sign in the catalogue dropped opens on Auth and says so', async () => {
     const draftDatabase = uniqueDatabase();
     const first = await wizardFixture({ draftDatabase, system: 'shopify' });
@@ -392,6 +403,15 @@ describe('the System step with real registries', () => {
     expect(deepActiveElement() === document.body, 'the focus fell to the page').to.equal(false);
     expect(el.matches(':focus-within'), 'the focus stays in the wizard').to.equal(true);
     expect((deepActiveElement() as HTMLElement).id, 'on the search, which reads the count').to.equal('search-systems');
+  });
+
+  it('the focus stays on the focused system card when a new catalogue lists the systems in another order', async () => {
+    const el = await wizardFixture({ noDrafts: true });
+    inStep<HTMLInputElement>(el, '#system-xero')!.focus();
+    const catalogue = await sampleCatalogue();
+    el.catalogue = { ...catalogue, systems: [...catalogue.systems].reverse() };
+    await settle(el);
+    expect((deepActiveElement() as HTMLElement).id, 'the focus stays on its card, moved').to.equal('system-xero');
   });
 
   it('a catalogue-src that redirects is said as a redirect, not as a connection problem', async () => {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../../catalogue/catalogue-schema.js';
@@ -114,13 +114,9 @@ export class CredentialsStep extends FormStepElement {
    * control (a text field a list), move or drop it: the control answering the same question takes
    * the focus, else the heading. Never the page.
    */
-  protected override update(changed: PropertyValues) {
-    const root = this.renderRoot as ShadowRoot;
-    const focused = root.activeElement;
-    const inOAuth = focused?.closest('.oauth');
-    super.update(changed);
-    const id = inOAuth ? fieldId('/credentials/connectionRef') : focused?.id;
-    if (id && !root.activeElement) (root.querySelector<HTMLElement>(`#${id}`) ?? root.querySelector<HTMLElement>('.heading'))?.focus();
+  protected override focusAfter(had: Element) {
+    const id = had.closest('.oauth') ? fieldId('/credentials/connectionRef') : had.id;
+    return id ? [`#${id}`, '.heading'] : [];
   }
 
   /** Undo goes with its notice: the focus goes to the first field it put back, not to the page. */

@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { SystemDefinition } from '../../catalogue/catalogue-schema.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
@@ -207,10 +207,8 @@ export class SystemStep extends WizardStepElement {
    * A new catalogue can drop the card that had the focus (chosen or not): the search takes it,
    * never the page; its description, the count, says when the chosen system is gone.
    */
-  protected override update(changed: PropertyValues) {
-    const card = (this.renderRoot as ShadowRoot).activeElement?.closest('.system');
-    super.update(changed);
-    if (card && !card.isConnected) this.renderRoot.querySelector<HTMLElement>('#search-systems')?.focus();
+  protected override focusAfter(had: Element) {
+    return [...super.focusAfter(had), ...(had.closest('.system') ? ['#search-systems'] : [])];
   }
 
   #renderSystem(ctx: WizardContextValue, system: SystemDefinition) {
