@@ -26,6 +26,13 @@ async function toReview(el: ConnectorWizard) {
   await advanceTo(el, 'review');
 }
 
+/** The endpoint refuses the next create with a 400 problem titled `title`, as an upstream error quoting what it was sent. */
+async function refusedWith(el: ConnectorWizard, api: ReturnType<typeof freshApi>, title: string) {
+  await api.faults({ kind: 'status', method: 'POST', status: 400, type: 'application/problem+json', json: { type: '/problems/upstream', title } });
+  expect(await el.submit()).to.equal(false);
+  await settle(el);
+}
+
 describe('secrets an endpoint repeats', () => {
   it('a created connector that echoes the token outside credentials reaches connector-created masked', async () => {
     const api = freshApi();
@@ -52,15 +59,7 @@ describe('secrets an endpoint repeats', () => {
     const api = freshApi();
     const { el, events } = await shopifyWithToken(api.endpoint);
     await toReview(el);
-    await api.faults({
-      kind: 'status',
-      method: 'POST',
-      status: 400,
-      type: 'application/problem+json',
-      json: { type: '/problems/bad', title: `Token ${CANARY} is malformed` },
-    });
-    expect(await el.submit()).to.equal(false);
-    await settle(el);
+    await refusedWith(el, api, `Token ${CANARY} is malformed`);
     const errors = events.map((e) => JSON.parse(e) as WizardErrorEvent['detail']);
     expect(errors.map((e) => e.message).join('\n'), 'the title is still told').to.contain('Token ••• is malformed');
     expect(events.join('\n')).to.not.contain(CANARY);
@@ -195,9 +194,7 @@ describe('secrets an endpoint repeats', () => {
     const { el, errors } = await mintsoftOnReview(api.endpoint, password);
     for (const encoded of [encodeURIComponent(password), encodeURIComponent(password).replace(/%20/g, '+')]) {
       const title = `Upstream https://api.example/Auth?UserName=ops%40example.com&Password=${encoded} refused the login`;
-      await api.faults({ kind: 'status', method: 'POST', status: 400, type: 'application/problem+json', json: { type: '/problems/upstream', title } });
-      expect(await el.submit()).to.equal(false);
-      await settle(el);
+      await refusedWith(el, api, title);
       const shown = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
       expect(shown).to.contain('Password=••• refused the login');
       expect(shown + errors.join('\n')).to.not.contain(encoded);
@@ -219,15 +216,7 @@ describe('secrets an endpoint repeats', () => {
     await type(el, '#field-credentials-accessToken', token);
     await type(el, '#field-credentials-accessTokenSecret', 'ats-91zq-lmn0');
     await toReview(el);
-    await api.faults({
-      kind: 'status',
-      method: 'POST',
-      status: 400,
-      type: 'application/problem+json',
-      json: { type: '/problems/upstream', title: `Token ${token} was revoked` },
-    });
-    expect(await el.submit()).to.equal(false);
-    await settle(el);
+    await refusedWith(el, api, `Token ${token} was revoked`);
     const shown = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
     expect(shown).to.contain('Token ••• was revoked');
     expect(shown + errors.join('\n')).to.not.contain('TAILsecret4417');
