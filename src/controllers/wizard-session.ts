@@ -174,10 +174,13 @@ export class WizardSession {
     const { editing } = this.o.store.state;
     const later = this.o.later.module;
     const edited = editing && later && this.o.catalogue()?.systems.find((s) => s.id === editing.system);
+    const drafted = record.data;
     if (edited) record = { ...record, data: later.followAnswers(record.data, undefined, editing, edited) };
     this.o.store.update((s) =>
       t.restoreDraft(s, record, secrets, how !== 'load' && how !== 'open', system, remote ? undefined : (msg) => (how === 'theirs' ? msg.draftTheirs : msg.draftRestored)),
     );
+    // Over a connector that moved since (another store, the other environment), a connection the draft holds for what it had goes.
+    if (edited) this.o.flow()?.answersFollowed(drafted);
     if (key) this.o.store.update((s) => backInDraft(s, key));
     this.applyPresets();
     this.o.settleRestoredStep(how);

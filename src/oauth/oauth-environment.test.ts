@@ -6,7 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
-import { advanceTo, choose, errorSummary, inStep, pressContinue, settle, type, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, choose, errorSummary, inStep, pressContinue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import {
   atConnect,
   broadcast,
@@ -167,6 +167,36 @@ describe('OAuth: live or testing', () => {
     expect(status(el).textContent).to.contain('stays connected');
     expect(await el.submit(), 'nothing changed').to.equal(false);
     expect(updated).to.deep.equal([]);
+  });
+
+  it('in an edit, a connection made for old-store and kept in its draft is not saved once the draft opens on the connector with another store', async () => {
+    const draftDatabase = uniqueDatabase();
+    const first = await wizardFixture({ draftDatabase, groups: [{ id: 'uk', name: 'UK' }] });
+    first.setAttribute('oauth-start-url', '/api/oauth/start');
+    first.connector = SHOP_UK;
+    await settle(first);
+    await first.goTo('credentials');
+    await settle(first);
+    connectButton(first).click();
+    const win = await popup('default:edit:s-1');
+    broadcast(oauthMessage(query(win).get('state')!, 'conn_old_store', 'owner@old-store.example'));
+    await waitUntil(() => status(first).textContent!.includes('owner@old-store.example'), 'connected for old-store');
+    win.close();
+    expect(await first.saveDraft(), 'the connection is in the draft').to.equal(true);
+    first.remove();
+    // Meanwhile a colleague moved the connector to another store: the page passes it as it is now, and the draft opens on it.
+    const el = await wizardFixture({ draftDatabase, groups: [{ id: 'uk', name: 'UK' }] });
+    el.setAttribute('oauth-start-url', '/api/oauth/start');
+    const updated: Record<string, unknown>[] = [];
+    el.addEventListener('connector-updated', (e) => updated.push(e.detail.connector as Record<string, unknown>));
+    el.connector = { ...SHOP_UK, credentials: { shop: 'new-store' } } as EditableConnector;
+    await settle(el);
+    await el.goTo('credentials');
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, SHOP)!.value, "the store shown is the connector's").to.equal('new-store');
+    expect(status(el).textContent).to.not.contain('owner@old-store.example');
+    await el.submit();
+    expect(JSON.stringify(updated), "old-store's connection is never saved on new-store").to.not.contain('conn_old_store');
   });
 
   it('in an edit, a connection made for old-store is not saved once the host passes the connector again with another store', async () => {
