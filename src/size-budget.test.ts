@@ -455,9 +455,10 @@ interface BundleSize {
  * Thirty-first session, the own review's fixes: d222038 (a late test's waiting errors go with the test), 811d330 and 8e070e2 (a 412's version kept over an equal connector passed again; an edit's key kept for a press again), 0e46123 (If-Match reserved), 197467d: +0.11 kB before the first step and +0.34 kB for the whole flow, to 54.35 and 95.22.
  * Thirty-second session, 258d7b1, f2f2ff2, 5a7d002 (a late preset's answers moved to their draft, focus given back to a field on a heading-level change, two wizards sharing a draft told: about 0.54 kB of the first step's share), 018e94c, 8f66f78, 432fe26, 79d3543, c774431 (a late test's focus and marks), b4a664b (the time zone list built ahead: 0.31 kB of the whole flow's), 5c10e80, 1dd4a33, ee44a39, 650eec9, a712902, faca160 (edit conflicts: the same change saved, an own lost save, the re-read busy, zones compared one way): +0.61 kB before the first step and +1.18 kB for the whole flow, to 54.96 and 96.40.
  * Thirty-third session, 0a61d71 (the paste notice's Undo beside its region), ddc3218 (echoed secrets masked longest first), 972ce99 to 0c3c0c7 (secrets lost by a reload asked for again, sealed ones carried by a move, the re-enter words), 577f775 to 66d13ec and a502504 (fields, ways to sign in and cards keyed, the focus kept when a new catalogue moves or drops them), 5a35745 to 08cc9f2 (OAuth: a connection dropped with its store, the store back after a same-tab return, the result URL asked with a timeout, outcomes per way to sign in): +0.22 kB before the first step and +0.73 kB for the whole flow, to 55.18 and 97.13.
+ * Thirty-third session, c591bb8 (a connection an edit's draft holds for the old store dropped when it opens on a connector that moved): +0.02 kB before the first step and +0.02 kB for the whole flow, to 55.20 and 97.15.
  */
-const FIRST_STEP_BUDGET = 55_183;
-const WHOLE_FLOW_BUDGET = 97_133;
+const FIRST_STEP_BUDGET = 55_200;
+const WHOLE_FLOW_BUDGET = 97_150;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 
