@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { WizardStepElement } from '../steps/wizard-step-element.js';
-import { keepHeadingFocus } from './heading-focus.js';
+import { keepFocus, samePlace } from './kept-focus.js';
 import * as t from '../wizard/state/transitions.js';
 import type { Focus } from '../wizard/state/wizard-state.js';
 import type { WizardStore } from '../wizard/state/wizard-store.js';
@@ -38,8 +38,11 @@ export class AskedFocus {
     private readonly store: WizardStore,
     headingLevel: () => number,
   ) {
-    // The success panel's heading, or the catalogue's problems', keeps the focus when `heading-level` changes.
-    keepHeadingFocus(host, headingLevel, ['.success > [tabindex="-1"]', '[part~="catalogue-error"] > [tabindex="-1"]']);
+    // The success panel's heading, or the catalogue's problems', keeps the focus when `heading-level`
+    // changes, and only then: a step's template made again gets the focus from `give`.
+    let level: number | undefined;
+    const headings = ['.success > [tabindex="-1"]', '[part~="catalogue-error"] > [tabindex="-1"]'];
+    keepFocus(host, (had) => (level !== (level = headingLevel()) ? samePlace(had, headings) : []));
   }
 
   /** Call after every render: `step`, the step element on screen, if any. */

@@ -1,9 +1,9 @@
 import { ContextConsumer } from '@lit/context';
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { wizardContext, type HeadingLevel, type WizardContextValue } from '../context/wizard-context.js';
 import type { Pointer } from '../schemas/wizard-data.js';
-import { keepHeadingFocus } from '../controllers/heading-focus.js';
+import { keepFocus, samePlace } from '../controllers/kept-focus.js';
 
 /** A DOM id for the control that answers a pointer (ids live in this step's shadow root). */
 export const fieldId = (pointer: Pointer) => `field${pointer.replace(/[^A-Za-z0-9_-]/gu, '-')}`;
@@ -31,7 +31,7 @@ export abstract class WizardStepElement extends LitElement {
   constructor() {
     super();
     new ContextConsumer(this, { context: wizardContext, subscribe: true, callback: (value) => (this.ctx = value) });
-    keepHeadingFocus(this, () => this.ctx?.headingLevel, ['.heading', '.error-summary']);
+    keepFocus(this, (had) => this.focusAfter(had));
   }
 
   /** Pointers in the order their fields appear, so the summary lists errors top to bottom. */
@@ -54,25 +54,12 @@ export abstract class WizardStepElement extends LitElement {
   }
 
   /**
-   * A render that takes the focus from a control (a new catalogue lists it elsewhere, drops it or
-   * makes it again as another kind) gives it to the first of `focusAfter`'s places there is, never
-   * to the page.
+   * Where the focus goes if a render takes it from `had` (asked while `had` is still in place):
+   * the heading or the summary made again at another level, the control with its id,
+   * moved or made again. Steps add where else.
    */
-  protected override update(changed: PropertyValues) {
-    const root = this.renderRoot as ShadowRoot;
-    const had = root.activeElement;
-    const places = had ? this.focusAfter(had) : [];
-    super.update(changed);
-    if (had && !root.activeElement)
-      places
-        .map((place) => root.querySelector<HTMLElement>(place))
-        .find(Boolean)
-        ?.focus();
-  }
-
-  /** Where the focus goes if a render takes it from `had` (asked while `had` is still in place): the control with its id, moved or made again. Steps add where else. */
   protected focusAfter(had: Element): string[] {
-    return had.id ? [`#${CSS.escape(had.id)}`] : [];
+    return samePlace(had, ['.heading', '.error-summary']);
   }
 
   /** Moves focus to the step heading (after a step change). */

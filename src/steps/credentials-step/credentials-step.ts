@@ -115,8 +115,7 @@ export class CredentialsStep extends FormStepElement {
    * the focus, else the heading. Never the page.
    */
   protected override focusAfter(had: Element) {
-    const id = had.closest('.oauth') ? fieldId('/credentials/connectionRef') : had.id;
-    return id ? [`#${id}`, '.heading'] : [];
+    return [...(had.closest('.oauth') ? [`#${fieldId('/credentials/connectionRef')}`] : []), ...super.focusAfter(had), '.heading'];
   }
 
   /** Undo goes with its notice: the focus goes to the first field it put back, not to the page. */
