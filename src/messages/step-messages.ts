@@ -117,6 +117,8 @@ export const stepMessages = {
   oauthClosedEarly: 'The sign-in window closed before its page loaded: the browser or an extension may have blocked it.',
   oauthTryAgain: 'Try again',
   oauthContinueUnsaved: 'Your answers could not be saved on this device, so this page stays open. Allow pop-ups for this site, then choose “Try again”.',
+  oauthContinueNotDrafted:
+    'Your answers here are not being saved as a draft (the notice above says why), so this page stays open. Allow pop-ups for this site, then choose “Try again”.',
   oauthContinueLosesSecrets: (labels: string[]) =>
     `Leaving this page loses what you typed in ${new Intl.ListFormat('en', { type: 'conjunction' }).format(labels)}: secret values are kept only while the page is open. Choose “Continue in this tab” again to go on and type ${labels.length === 1 ? 'it' : 'them'} again when you are back, or allow pop-ups for this site and choose “Try again”.`,
   oauthContinueNoDrafts:

@@ -189,8 +189,10 @@ export class OAuthFlow {
         return this.#sayOnContinue((msg) => (off ? msg.oauthContinueNoDrafts : msg.oauthContinueLosesSecrets(lost)));
       }
       // Otherwise leaving the page is safe only once the answers are in the draft, and the sign-in
-      // kept for the return; if not (storage failed), the page stays and says why.
-      if (!saved && !off) return this.#sayOnContinue((msg) => msg.oauthContinueUnsaved);
+      // kept for the return; if not, the page stays and says why: storage failed, or the draft here
+      // is not written (one changed in another tab, or one kept for another connector: its notice says).
+      const unwritten = ['conflict', 'kept'].includes(this.#h.draft.status);
+      if (!saved && !off) return this.#sayOnContinue((msg) => (unwritten ? msg.oauthContinueNotDrafted : msg.oauthContinueUnsaved));
       const refused = this.#oauth.continueInTab(request);
       if (refused === undefined) return;
       // The draft holds the answers: what failed is keeping the sign-in for the return.

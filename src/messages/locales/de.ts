@@ -216,6 +216,8 @@ const de: Messages = {
   oauthTryAgain: 'Erneut versuchen',
   oauthContinueUnsaved:
     'Ihre Antworten konnten auf diesem Gerät nicht gespeichert werden, deshalb bleibt diese Seite geöffnet. Erlauben Sie Pop-ups für diese Website und wählen Sie dann „Erneut versuchen“.',
+  oauthContinueNotDrafted:
+    'Ihre Antworten hier werden nicht als Entwurf gespeichert (der Hinweis oben sagt, warum), deshalb bleibt diese Seite geöffnet. Erlauben Sie Pop-ups für diese Website und wählen Sie dann „Erneut versuchen“.',
   oauthContinueLosesSecrets: (labels: string[]) =>
     `Wenn Sie diese Seite verlassen, geht verloren, was Sie in ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)} eingegeben haben: Geheime Werte bleiben nur erhalten, solange die Seite geöffnet ist. Wählen Sie erneut „In diesem Tab fortfahren“, um fortzufahren und sie nach der Rückkehr erneut einzugeben, oder erlauben Sie Pop-ups für diese Website und wählen Sie „Erneut versuchen“.`,
   oauthContinueNoDrafts:

@@ -215,6 +215,8 @@ const es: Messages = {
   oauthTryAgain: 'Intentar de nuevo',
   oauthContinueUnsaved:
     'No se han podido guardar sus respuestas en este dispositivo, así que esta página sigue abierta. Permita las ventanas emergentes para este sitio y elija «Intentar de nuevo».',
+  oauthContinueNotDrafted:
+    'Sus respuestas aquí no se están guardando como borrador (el aviso de arriba explica por qué), así que esta página sigue abierta. Permita las ventanas emergentes para este sitio y elija «Intentar de nuevo».',
   oauthContinueLosesSecrets: (labels: string[]) =>
     `Si sale de esta página, perderá lo que ha escrito en ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}: los valores secretos solo se conservan mientras la página está abierta. Elija de nuevo «Continuar en esta pestaña» para seguir y volver a escribirlos al regresar, o permita las ventanas emergentes para este sitio y elija «Intentar de nuevo».`,
   oauthContinueNoDrafts:

@@ -217,6 +217,8 @@ const fr: Messages = {
   oauthTryAgain: 'Réessayer',
   oauthContinueUnsaved:
     'Vos réponses n’ont pas pu être enregistrées sur cet appareil, cette page reste donc ouverte. Autorisez les fenêtres contextuelles pour ce site, puis choisissez «\u202fRéessayer\u202f».',
+  oauthContinueNotDrafted:
+    'Vos réponses ici ne sont pas enregistrées comme brouillon (l’avis ci-dessus dit pourquoi), cette page reste donc ouverte. Autorisez les fenêtres contextuelles pour ce site, puis choisissez «\u202fRéessayer\u202f».',
   oauthContinueLosesSecrets: (labels: string[]) =>
     `En quittant cette page, vous perdez ce que vous avez saisi dans ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}\u00a0: les valeurs secrètes ne sont gardées que tant que la page est ouverte. Choisissez de nouveau «\u202fContinuer dans cet onglet\u202f» pour poursuivre et les saisir à nouveau à votre retour, ou autorisez les fenêtres contextuelles pour ce site et choisissez «\u202fRéessayer\u202f».`,
   oauthContinueNoDrafts:

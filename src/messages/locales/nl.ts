@@ -212,6 +212,8 @@ const nl: Messages = {
   oauthTryAgain: 'Opnieuw proberen',
   oauthContinueUnsaved:
     'Uw antwoorden konden op dit apparaat niet worden opgeslagen, dus deze pagina blijft open. Sta pop-ups toe voor deze site en kies daarna ‘Opnieuw proberen’.',
+  oauthContinueNotDrafted:
+    'Uw antwoorden hier worden niet als concept opgeslagen (de melding hierboven zegt waarom), dus deze pagina blijft open. Sta pop-ups toe voor deze site en kies daarna ‘Opnieuw proberen’.',
   oauthContinueLosesSecrets: (labels: string[]) =>
     `Als u deze pagina verlaat, gaat verloren wat u hebt ingevuld bij ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}: geheime waarden blijven alleen bewaard zolang de pagina open is. Kies nogmaals ‘Doorgaan in dit tabblad’ om verder te gaan en vul ze opnieuw in als u terug bent, of sta pop-ups toe voor deze site en kies ‘Opnieuw proberen’.`,
   oauthContinueNoDrafts:
