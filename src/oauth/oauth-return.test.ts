@@ -294,6 +294,45 @@ describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
       },
     );
 
+  it('no-drafts with a store typed: the record kept for the return holds the store and no secret, and the store comes back with the connection', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 800px; height: 800px';
+    frame.src = `/src/test/oauth-frame.html?draft-id=frame-${crypto.randomUUID()}&no-drafts&store`;
+    document.body.append(frame);
+    const kept = () => Object.keys(frame.contentWindow!.sessionStorage).filter((key) => key.startsWith(STORED));
+    try {
+      await waitUntil(() => frame.contentDocument?.querySelector('connector-wizard')?.shadowRoot?.querySelector('[data-step]'), 'the wizard in the frame', { timeout: 8000 });
+      const el = frame.contentDocument!.querySelector('connector-wizard') as ConnectorWizard;
+      await advanceTo(el, 'credentials');
+      await type(el, '#field-credentials-shop', 'my-store');
+      await type(el, '#field-credentials-webhookSecret', 'whsec_never_kept');
+      frame.contentWindow!.open = () => null;
+      inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
+      await settle(el);
+      const page = frame.contentDocument;
+      inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]'), 'told first: no drafts here');
+      let record: string | null = null;
+      const watch = setInterval(() => (record ??= kept().length ? frame.contentWindow!.sessionStorage.getItem(kept()[0]) : null), 1);
+      inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
+      await waitUntil(() => record, 'kept for the return', { timeout: 5000, interval: 5 });
+      clearInterval(watch);
+      const pending = JSON.parse(record!);
+      expect(pending.fields, 'the store it is started for').to.deep.equal({ shop: 'my-store' });
+      expect(record!, 'never a secret').to.not.contain('whsec_never_kept');
+      await cameBack(frame, page);
+      await waitUntil(() => frame.contentDocument?.querySelector('connector-wizard')?.shadowRoot?.querySelector('[data-step]'), 'the wizard again', { timeout: 8000 });
+      const back = frame.contentDocument!.querySelector('connector-wizard') as ConnectorWizard;
+      // No draft: the answers are typed again, up to Credentials.
+      await advanceTo(back, 'credentials');
+      await waitUntil(() => inStep(back, '#oauth-status')?.textContent?.includes('Connected to Xero'), 'connected', { timeout: 5000 });
+      expect(inStep<HTMLInputElement>(back, '#field-credentials-shop')!.value, 'the store back with the connection').to.equal('my-store');
+      expect(kept(), 'taken').to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('says first that the secret typed will be lost, and goes on the second press: back connected, the secret to type again', async () => {
     const { frame, el, wizard, page } = await framedAtConnect();
     try {
