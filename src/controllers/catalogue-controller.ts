@@ -15,8 +15,14 @@ export type CatalogueProblemText = string | ((msg: Messages) => string);
 export type CatalogueState =
   | { status: 'none' }
   | { status: 'loading' }
-  | { status: 'ready'; catalogue: Catalogue }
+  | { status: 'ready'; catalogue: Catalogue; leftOut: readonly string[] }
   | { status: 'error'; problems: readonly CatalogueProblemText[]; unloaded?: true; retry?: true };
+
+/** Why a system the page names (`system`, an edited connector's) is not offered: its entry could not be read, or it is not in the catalogue. */
+export const notOffered =
+  (state: CatalogueState, id: string) =>
+  (msg: Messages): string =>
+    state.status === 'ready' && state.leftOut.includes(id) ? msg.unreadableSystem(id) : msg.unknownSystem(id);
 
 /** Problems listed in the element (in English, like the problems themselves) when nothing can be offered; the event carries them all. */
 const SHOWN_PROBLEMS = 10;
@@ -165,7 +171,9 @@ export class CatalogueController implements ReactiveController {
    */
   #read(input: unknown, keep = false) {
     const result = parseCatalogue(input);
-    if (result.ok) this.#update({ status: 'ready', catalogue: result.catalogue });
+    // The ids of systems left out because their entries could not be read: a page that names one is told so (see notOffered).
+    const leftOut = result.problems.flatMap((p) => (p.action === 'system-left-out' && p.system !== undefined ? [p.system] : []));
+    if (result.ok) this.#update({ status: 'ready', catalogue: result.catalogue, leftOut });
     else if (!keep) {
       const shown = result.problems.slice(0, SHOWN_PROBLEMS).map((p) => p.message);
       const more = result.problems.length - shown.length;

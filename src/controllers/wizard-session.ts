@@ -27,6 +27,8 @@ export interface WizardSessionOptions {
   /** The focus is in the wizard (see followConnector). */
   hasFocus: () => boolean;
   msg: () => Messages;
+  /** Why the catalogue does not offer the system with this id (see notOffered in catalogue-controller). */
+  notOffered: (id: string) => Said;
   /** `answers`: checked instead of those on screen. */
   check: (step: StepId, answers?: Pick<WizardState, 'data' | 'secrets'>) => Feedback | undefined;
   /** Lands on a restored draft's step (see StepNavigation), restored as `how` says. */
@@ -340,7 +342,7 @@ export class WizardSession {
     const connector = this.o.connector();
     if (!connector || connector !== this.#unknownEdit || sameConnector(connector, this.#movedOn)) return undefined;
     const offered = this.o.catalogue()?.systems.some((s) => s.id === connector.system);
-    return offered ? (msg) => msg.editNoId : (msg) => msg.unknownSystem(String(connector.system));
+    return offered ? (msg) => msg.editNoId : this.o.notOffered(String(connector.system));
   }
 
   /** The connector whose drafts apply: the host's, unless the person moved on from it. */

@@ -20,6 +20,7 @@ export const shellMessages = {
   catalogueUnreachable: 'The catalogue of systems could not be reached: check the connection, then try again.',
   noCatalogue: 'No catalogue of systems was given to this connector setup.',
   unknownSystem: (id: string) => `The system "${id}" is not in the catalogue.`,
+  unreadableSystem: (id: string) => `The system "${id}" is in the catalogue, but its entry could not be read, so it cannot be set up here.`,
   editNoId: 'This connector cannot be opened: it has no usable id.',
 
   /** After a label, before what it labels (French writes a space before it). */

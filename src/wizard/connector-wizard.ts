@@ -4,7 +4,7 @@ import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { localizeCatalogue } from '../catalogue/localize-catalogue.js';
 import { wizardContext, type WizardActions, type WizardContextValue } from '../context/wizard-context.js';
 import { AskedFocus } from '../controllers/asked-focus.js';
-import { CatalogueController } from '../controllers/catalogue-controller.js';
+import { CatalogueController, notOffered } from '../controllers/catalogue-controller.js';
 import { DraftHandle } from '../controllers/draft-handle.js';
 import { LaterLoader } from '../controllers/later-loader.js';
 import { LocaleController } from '../controllers/locale-controller.js';
@@ -80,6 +80,7 @@ export class ConnectorWizard extends WizardProperties {
     connector: () => this.connector,
     hasFocus: () => this.matches(':focus-within'),
     msg: () => this.#msg,
+    notOffered: (id) => notOffered(this.#catalogue.state, id),
     settleRestoredStep: (how) => this.#navigation.settleRestoredStep(how),
     scheduleSave: () => this.draft.schedule(),
     fail: (kind, message) => this.#fail(kind, message),
@@ -231,8 +232,7 @@ export class ConnectorWizard extends WizardProperties {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // Removed for good (not just moved within the page, which reconnects in the same task):
-    // secrets leave memory; the draft, already flushed, keeps everything else.
+    // Removed for good (not just moved within the page, which reconnects in the same task): secrets leave memory; the draft, already flushed, keeps everything else.
     setTimeout(() => this.isConnected || this.store.update(t.dropSecrets));
   }
 

@@ -22,6 +22,8 @@ const de: Messages = {
   catalogueUnreachable: 'Der Systemkatalog war nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es dann erneut.',
   noCatalogue: 'Für diese Connector-Einrichtung wurde kein Systemkatalog angegeben.',
   unknownSystem: (id: string) => `Das System „${id}“ ist nicht im Katalog enthalten.`,
+  unreadableSystem: (id: string) =>
+    `Das System „${id}“ ist im Katalog enthalten, aber sein Eintrag konnte nicht gelesen werden, deshalb kann es hier nicht eingerichtet werden.`,
   editNoId: 'Dieser Connector kann nicht geöffnet werden: Er hat keine gültige ID.',
 
   colon: ':',

@@ -27,6 +27,7 @@ const es: Messages = {
   catalogueUnreachable: 'No se ha podido acceder al catálogo de sistemas. Compruebe la conexión y vuelva a intentarlo.',
   noCatalogue: 'No se ha proporcionado ningún catálogo de sistemas para configurar este conector.',
   unknownSystem: (id: string) => `El sistema «${id}» no está en el catálogo.`,
+  unreadableSystem: (id: string) => `El sistema «${id}» está en el catálogo, pero no se ha podido leer su entrada, así que no se puede configurar aquí.`,
   editNoId: 'Este conector no se puede abrir: no tiene un identificador válido.',
 
   colon: ':',

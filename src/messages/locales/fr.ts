@@ -27,6 +27,7 @@ const fr: Messages = {
   catalogueUnreachable: 'Le catalogue de systèmes est injoignable. Vérifiez la connexion, puis réessayez.',
   noCatalogue: 'Aucun catalogue de systèmes n’a été fourni pour la configuration de ce connecteur.',
   unknownSystem: (id: string) => `Le système « ${id} » ne figure pas dans le catalogue.`,
+  unreadableSystem: (id: string) => `Le système « ${id} » figure dans le catalogue, mais son entrée n’a pas pu être lue, il ne peut donc pas être configuré ici.`,
   editNoId: 'Ce connecteur ne peut pas être ouvert : il n’a pas d’identifiant valable.',
 
   colon: '\u00a0:',

@@ -23,6 +23,7 @@ const nl: Messages = {
   catalogueUnreachable: 'De systeemcatalogus was niet bereikbaar. Controleer de verbinding en probeer het opnieuw.',
   noCatalogue: 'Er is geen systeemcatalogus opgegeven voor het instellen van deze connector.',
   unknownSystem: (id: string) => `Het systeem ‘${id}’ staat niet in de catalogus.`,
+  unreadableSystem: (id: string) => `Het systeem ‘${id}’ staat in de catalogus, maar de gegevens ervan konden niet worden gelezen, dus het kan hier niet worden ingesteld.`,
   editNoId: 'Deze connector kan niet worden geopend: er is geen bruikbare id.',
 
   colon: ':',

@@ -4,7 +4,7 @@ import type { HeadingLevel } from '../../context/wizard-context.js';
 import { announcement } from '../state/selectors.js';
 import type { DraftNotice, Focus, WizardState } from '../state/wizard-state.js';
 import type { SubmissionProgress } from '../../controllers/submission-controller.js';
-import type { CatalogueProblemText, CatalogueState } from '../../controllers/catalogue-controller.js';
+import { notOffered, type CatalogueProblemText, type CatalogueState } from '../../controllers/catalogue-controller.js';
 import type { Messages } from '../../messages/messages.js';
 import type { StepId } from '../../schemas/wizard-data.js';
 import { HEADINGS } from './success-panel.js';
@@ -104,7 +104,7 @@ export function beforeSteps(msg: Messages, v: StartView) {
   if (catalogue.status === 'loading') return html`<p role="status" data-loading tabindex="-1">${msg.loadingCatalogue}</p>${cancel}`;
   if (catalogue.status === 'none') return html`<div class="catalogue-error" role="alert"><p>${msg.noCatalogue}</p></div>${cancel}`;
   if (catalogue.status === 'error') return html`${catalogueProblems(msg, catalogue, v.level, catalogue.retry && v.tryAgain)}${cancel}`;
-  const unknown = v.system && !catalogue.catalogue.systems.some((sys) => sys.id === v.system) && msg.unknownSystem(v.system);
+  const unknown = v.system && !catalogue.catalogue.systems.some((sys) => sys.id === v.system) && notOffered(catalogue, v.system)(msg);
   const said = v.unopened?.(msg) ?? unknown;
   // `data-unopened`: its Cancel takes the focus from a step that gave way to it (see ConnectorWizard.updated).
   if (said) return html`<div class="catalogue-error" role="alert" data-unopened><p>${said}</p></div>${cancel}`;
