@@ -6,7 +6,19 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
-import { currentStepId, deepActiveElement, errorSummary, inStep, pressContinue, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import {
+  allInStep,
+  currentStepId,
+  deepActiveElement,
+  errorSummary,
+  inStep,
+  pressContinue,
+  sampleCatalogue,
+  settle,
+  type,
+  uniqueDatabase,
+  wizardFixture,
+} from '../test/fixtures.js';
 import { atConnect, broadcast, connectButton, oauthMessage, popup, oauthStatus as status, sleep, toOAuthCredentials } from '../test/oauth-fixtures.js';
 
 const SHOP = '#field-credentials-shop';
@@ -50,6 +62,15 @@ async function shopifyOAuthEdit(credentials?: Record<string, string>) {
 }
 
 describe('OAuth: the fields a sign-in is started with', () => {
+  it('the store comes before Connect in the page and in the tab order, as the error summary lists them', async () => {
+    const el = await shopify();
+    const shop = inStep<HTMLInputElement>(el, SHOP)!;
+    expect(shop.compareDocumentPosition(connectButton(el)) & Node.DOCUMENT_POSITION_FOLLOWING, 'Connect after the store').to.not.equal(0);
+    await pressContinue(el);
+    const summary = allInStep(el, '.error-summary a').map((a) => a.getAttribute('href'));
+    expect(summary, 'the summary in the same order').to.deep.equal(['#field-credentials-shop', '#field-credentials-connectionRef']);
+  });
+
   it('the start URL carries the store subdomain after system, authType, environment and state; the stand-in provider shows it and answers for it', async () => {
     const el = await shopify();
     expect(inStep(el, SHOP)!.closest('.field')!.textContent).to.contain('send you to the right store');

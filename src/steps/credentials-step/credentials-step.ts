@@ -89,7 +89,6 @@ export class CredentialsStep extends FormStepElement {
         this._refused ? keyed(this._refused, html`<p>${refusal(msg, this.#why, this.#dropped, this.#otherAuthType)}</p>`) : nothing
       }</div>
         ${keyed(this._pastes, pasted.undo)}</div>
-      ${authType.kind === 'oauth2-authorization-code' ? oauthPanel(ctx, system.name, authType.id, (pointer) => this.renderError(pointer)) : nothing}
       ${
         authType.fields.length
           ? // Keyed: a new catalogue that adds or drops a field above the one being typed into never hands its input (a secret's, mid-word, with its handlers) to another field.
@@ -102,6 +101,10 @@ export class CredentialsStep extends FormStepElement {
             authType.kind === 'oauth2-authorization-code'
             ? nothing
             : html`<p>${msg.noCredentials}</p>`
+      }
+      ${
+        // After the fields, as the error summary lists them: a store the sign-in is started for is typed before Connect.
+        authType.kind === 'oauth2-authorization-code' ? oauthPanel(ctx, system.name, authType.id, (pointer) => this.renderError(pointer)) : nothing
       }
       ${ctx.canTestConnection && authType.kind !== 'oauth2-authorization-code' ? connectionTest(ctx) : nothing}
     `;
