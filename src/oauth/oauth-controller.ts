@@ -55,8 +55,16 @@ export interface OAuthRequest {
  */
 export const oauthKey = (config: DraftScope & { draftId: string }) => draftKey(config.draftId, config);
 
-/** The sign-in window's name: one per sign-in key, so two wizards on a page never share a window. */
-export const popupName = (key: string) => `connector-wizard-oauth:${key}`;
+const popupNames = new Map<string, string>();
+/**
+ * The sign-in window's name: one per sign-in key, so two wizards on a page never share a window.
+ * Random, made once per page: a window's name goes with it to the provider's pages, and a key
+ * holds the `draft-id` and an edited connector's id.
+ */
+export const popupName = (key: string): string => {
+  if (!popupNames.has(key)) popupNames.set(key, `connector-wizard-oauth-${Math.random().toString(36).slice(2)}`);
+  return popupNames.get(key)!;
+};
 
 /** Where the wizard is: a sign-in belongs to one system and auth type, and polls only on Credentials. */
 export interface OAuthPlace {

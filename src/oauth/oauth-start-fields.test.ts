@@ -20,6 +20,7 @@ import {
   wizardFixture,
 } from '../test/fixtures.js';
 import { atConnect, broadcast, connectButton, oauthMessage, popup, oauthStatus as status, sleep, toOAuthCredentials } from '../test/oauth-fixtures.js';
+import { popupName } from './oauth-controller.js';
 
 const SHOP = '#field-credentials-shop';
 const shopify = () => atConnect({ system: 'shopify' });
@@ -203,7 +204,7 @@ describe('OAuth: the fields a sign-in is started with', () => {
     await type(el, '#field-credentials-environment', 'eu-2');
     connectButton(el).click();
     let win: Window | null = null;
-    await waitUntil(() => (win = window.open('', 'connector-wizard-oauth:default:shopify')) && win.location.href !== 'about:blank', 'the start page');
+    await waitUntil(() => (win = window.open('', popupName('default:shopify'))) && win.location.href !== 'about:blank', 'the start page');
     const params = query(win!);
     expect([...params.keys()]).to.deep.equal(['return', 'system', 'authType', 'environment', 'state', 'field.state', 'field.system', 'field.environment']);
     expect(params.get('environment')).to.equal('live');

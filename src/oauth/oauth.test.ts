@@ -33,6 +33,7 @@ describe('OAuth: connect with a system', () => {
     el.addEventListener('connector-created', (e) => created.push(e.detail.connector as ConnectorPayload));
     inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
     const win = await popup();
+    expect(win.name, 'the window s name, which the provider s pages can read, names no draft').to.match(/^connector-wizard-oauth-[a-z0-9]+$/);
     expect(new URL(win.location.href).searchParams.get('state')).to.match(/^[A-Za-z0-9_-]{43}$/);
     expect(new URL(win.location.href).searchParams.get('system')).to.equal('xero');
     await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting');
