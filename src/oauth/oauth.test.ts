@@ -408,7 +408,7 @@ describe('OAuth: connect with a system', () => {
     expect(location.href, 'still here').to.equal(here);
   });
 
-  it('the same-tab hint promises nothing is lost where the draft keeps the answers, not where another s draft is kept', async () => {
+  it('the same-tab hint promises nothing is lost where the draft keeps the answers, not where another s draft is kept, and Continue in this tab there says why it stays', async () => {
     const el = await atConnect();
     await clickWithPopupsBlocked(el, inStep<HTMLButtonElement>(el, '[part~="connect"]')!);
     expect(inStep(el, '.notice-blocked')!.textContent).to.contain('nothing is lost');
@@ -421,6 +421,40 @@ describe('OAuth: connect with a system', () => {
     await waitUntil(() => kept.shadowRoot!.querySelector('[data-notice="kept"]'), 'kept');
     await clickWithPopupsBlocked(kept, inStep<HTMLButtonElement>(kept, '[part~="connect"]')!);
     expect(inStep(kept, '.notice-blocked')!.textContent).to.not.contain('nothing is lost');
+    // Continue in this tab stays, points to the notice that says why, and does not blame the device.
+    const here = location.href;
+    inStep<HTMLButtonElement>(kept, '[data-oauth-tab]')!.click();
+    await waitUntil(() => kept.shadowRoot!.querySelector('[part="submit-error"]'), 'said why');
+    const said = kept.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
+    expect(said).to.contain('not being saved as a draft (the notice above says why)').and.not.contain('could not be saved on this device');
+    expect(location.href, 'still here').to.equal(here);
+    expect((await readDraft(draftDatabase, 'shared'))?.data.name, 'the kept draft untouched').to.equal('The Shopify draft');
+  });
+
+  it('in a conflict with another tab, points to the conflict notice and does not blame the device', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ system: 'xero', draftDatabase });
+    el.setAttribute('oauth-start-url', '/api/oauth/start');
+    await type(el, '#field-name', 'Xero here');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default:xero'))?.data.name === 'Xero here', 'saved', { timeout: 4000 });
+    const { revision } = (await readDraft(draftDatabase, 'default:xero'))!;
+    const other = new DraftStore(draftDatabase);
+    const data = { ...emptyWizardData(), system: 'xero', name: 'Renamed in the other tab', group: 'uk', environment: 'live' as const };
+    expect((await other.put({ id: 'default:xero', step: 'general', updatedAt: Date.now(), data }, revision as number)).ok, 'the other tab saved').to.equal(true);
+    await other.close();
+    await type(el, '#field-name', 'Xero typed again');
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-notice="conflict"]'), 'told of the conflict', { timeout: 4000 });
+    await toOAuthCredentials(el);
+    await settle(el);
+    const here = location.href;
+    await clickWithPopupsBlocked(el);
+    inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]'), 'said why');
+    expect(location.href, 'still here').to.equal(here);
+    const said = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
+    expect(said).to.contain('not being saved as a draft (the notice above says why)').and.not.contain('could not be saved on this device');
+    expect(el.shadowRoot!.querySelector('[data-notice="conflict"]'), 'the notice that says why is there').to.not.equal(null);
+    expect((await readDraft(draftDatabase, 'default:xero'))?.data.name, 'the other tab s draft untouched').to.equal('Renamed in the other tab');
   });
 
   it('the callback page refuses hostile input: no script injection, no open redirect', async () => {
