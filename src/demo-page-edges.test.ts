@@ -1,8 +1,12 @@
 /** The demo page at its edges: Try again at work, outcomes said while another wizard is open, twin names (of cards and of untitled drafts), a test then a delete, a draft being sent, drafts the browser refuses. */
 import { expect, waitUntil } from '@open-wc/testing';
 import { card, openAdd, openPage, text } from './test/demo-frame.js';
-import { advanceTo, choose, freshApi, inStep, pressContinue, settle, shopifyPayload, type } from './test/fixtures.js';
-import { listDrafts } from './index.js';
+import { advanceTo, choose, currentStepId, freshApi, GROUPS, inStep, pressContinue, settle, shopifyPayload, type, wizardFixture } from './test/fixtures.js';
+import { DEFAULT_DRAFT_DATABASE, listDrafts } from './index.js';
+import type { ConnectorWizard } from './wizard/connector-wizard.js';
+import type { Page } from './test/demo-frame.js';
+
+const wizardOf = (page: Page) => page.$<ConnectorWizard>('#wizard-host connector-wizard')!;
 
 describe('the demo page at its edges', () => {
   it('Try again says it is loading the list again, and the focus stays on it', async () => {
@@ -167,5 +171,70 @@ describe('the demo page at its edges', () => {
     await waitUntil(() => untitled().length >= 2, 'both listed', { timeout: 5000 });
     const names = untitled().map((li) => text(li.querySelector('button')));
     expect(new Set(names).size, `accessible names: ${names.join(' | ')}`).to.equal(names.length);
+  });
+  it('Edit from the demo page sends the connector revision as If-Match, so a rename made elsewhere is not silently overwritten', async function () {
+    this.timeout(25_000);
+    const api = freshApi();
+    const created = (await api.create(shopifyPayload({ name: 'Original name' }))) as { id: string; revision: string };
+    expect(created.revision).to.equal('1');
+    const page = await openPage(api);
+    // Someone else renames it after the page listed it (revision 2 now).
+    const other = await fetch(`${api.endpoint}/${created.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Renamed by a colleague' }),
+    });
+    expect(other.status).to.equal(200);
+    card(page, 'Original name')!.querySelector<HTMLButtonElement>('[data-action="edit"]')!.click();
+    const wizard = wizardOf(page);
+    await waitUntil(() => currentStepId(wizard) === 'general', 'the edit opens', { timeout: 5000 });
+    await settle(wizard);
+    await type(wizard, '#field-name', 'My new name');
+    await wizard.goTo('review');
+    await settle(wizard);
+    await wizard.submit();
+    await waitUntil(async () => (await api.log()).some((e) => e.method === 'PATCH' && e.status === 412), 'the save answered', { timeout: 5000 });
+    const patches = (await api.log()).filter((e) => e.method === 'PATCH');
+    const mine = patches[patches.length - 1]!;
+    const stored = (await api.connectors()).map((c) => c.name);
+    expect(
+      { ifMatch: mine.ifMatch, status: mine.status, stored },
+      'the edit was based on revision 1: it must be sent conditionally and refused (412), keeping the colleague rename',
+    ).to.deep.equal({ ifMatch: '"1"', status: 412, stored: ['Renamed by a colleague'] });
+  });
+
+  it('a draft of an edit kept in this browser is not offered as a new connector that would open empty, and stays stored', async function () {
+    this.timeout(20_000);
+    const api = freshApi();
+    const created = (await api.create(shopifyPayload({ name: 'Edited elsewhere' }))) as Record<string, unknown> & { id: string };
+    const { credentials: _c, ...connector } = { ...created, credentials: undefined };
+    // Another page of this origin (the README embed) edits it with the default draft-id, keeping a draft.
+    const el = await wizardFixture({ groups: GROUPS, draftDatabase: DEFAULT_DRAFT_DATABASE, endpoint: api.endpoint });
+    el.connector = connector as never;
+    await settle(el);
+    const name = `Edit draft ${crypto.randomUUID().slice(0, 8)}`;
+    await type(el, '#field-name', name);
+    await el.saveDraft();
+    el.remove();
+    await waitUntil(async () => (await listDrafts()).some((d) => d.name === name), 'the edit draft is stored', { timeout: 5000 });
+    // A new connector's draft beside it is listed: the list was read after both were stored.
+    const other = `New draft ${crypto.randomUUID().slice(0, 8)}`;
+    const added = await wizardFixture({ system: 'shopify', draftDatabase: DEFAULT_DRAFT_DATABASE, draftId: `new-${crypto.randomUUID()}` });
+    await type(added, '#field-name', other);
+    await added.saveDraft();
+    added.remove();
+    const page = await openPage(api);
+    await waitUntil(() => page.$$('#draft-list li').some((li) => text(li).startsWith(other)), 'the new draft listed', { timeout: 8000 });
+    expect(
+      page
+        .$$('#draft-list li')
+        .map((li) => text(li))
+        .filter((t) => t.startsWith(name)),
+      'the edit draft not offered',
+    ).to.deep.equal([]);
+    expect(
+      (await listDrafts()).some((d) => d.name === name && d.editing === created.id),
+      'and still stored',
+    ).to.equal(true);
   });
 });

@@ -18,6 +18,8 @@ export interface Connector {
   authType?: string;
   /** ISO 8601; servers that do not keep it leave it out. */
   createdAt?: string;
+  /** The endpoint's version of it: passed on to an edit, whose save then sends `If-Match` and is refused (412) when someone changed it since. */
+  revision?: string;
 }
 
 export interface TestCheck {
@@ -160,7 +162,9 @@ function readConnector(item: unknown): Connector | undefined {
   if (typeof id !== 'string' || !id || typeof name !== 'string' || typeof system !== 'string') return undefined;
   if (environment !== 'live' && environment !== 'test') return undefined;
   const text = (key: string) => (typeof item[key] === 'string' && item[key] !== '' ? { [key]: item[key] as string } : {});
-  return { id, name, system, environment, ...text('group'), ...text('timeZone'), ...text('dateFormat'), ...text('authType'), ...text('createdAt') };
+  // A revision may come as a whole number; the wizard reads it as its text (docs/endpoint-protocol.md).
+  const revision = Number.isSafeInteger(item.revision) ? { revision: String(item.revision) } : text('revision');
+  return { id, name, system, environment, ...text('group'), ...text('timeZone'), ...text('dateFormat'), ...text('authType'), ...text('createdAt'), ...revision };
 }
 
 const STATUSES = new Set(['passed', 'failed', 'skipped']);

@@ -48,7 +48,9 @@ function item(draft: DraftSummary, view: DraftsView) {
 export async function renderDrafts(section: HTMLElement, view: DraftsView): Promise<ReadonlySet<string>> {
   let drafts: DraftSummary[] = [];
   try {
-    drafts = (await listDrafts()).filter((d) => !view.sending.has(d.id));
+    // A draft of an edit opens only with its connector set, and this page's edits keep no draft: one another page of
+    // this site kept (editing with drafts on) is not offered here as a new connector, which would open empty. It stays stored.
+    drafts = (await listDrafts()).filter((d) => !view.sending.has(d.id) && d.editing === undefined);
   } catch {
     // No storage (private mode, blocked): there are no drafts to offer.
   }
