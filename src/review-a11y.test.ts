@@ -7,7 +7,21 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ConnectorWizard } from './wizard/connector-wizard.js';
-import { advanceTo, button, deepActiveElement, freshApi, GROUPS, inStep, sampleCatalogue, settle, SHOPIFY_TOKEN, stepElement, tabFromBefore, type, uniqueDatabase } from './test/fixtures.js';
+import {
+  advanceTo,
+  button,
+  deepActiveElement,
+  freshApi,
+  GROUPS,
+  inStep,
+  sampleCatalogue,
+  settle,
+  SHOPIFY_TOKEN,
+  stepElement,
+  tabFromBefore,
+  type,
+  uniqueDatabase,
+} from './test/fixtures.js';
 
 /** Every live region in the wizard and its step: polite, status, alert. */
 const LIVE = '[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]';
@@ -114,17 +128,5 @@ describe('review: accessibility for keyboard and screen-reader users', () => {
       .filter((r) => r.textContent!.includes('Token revoked'))
       .map((r) => `${r.getAttribute('role') ?? `aria-live=${r.getAttribute('aria-live')}`}: ${r.textContent!.trim().replace(/\s+/g, ' ')}`);
     expect(saying, 'live regions saying the failed check').to.have.length.at.most(1);
-  });
-
-  it('back from Review, the Review step link does not tell screen readers the step is completed', async () => {
-    const el = await hosted({ system: 'shopify' });
-    await settle(el);
-    await advanceTo(el, 'review');
-    button(el, 'back').focus();
-    await sendKeys({ press: 'Enter' });
-    await settle(el);
-    const links = [...el.shadowRoot!.querySelectorAll('nav button')].map((b) => b.textContent!.trim().replace(/\s+/g, ' '));
-    const review = links.find((name) => name.startsWith('Review'));
-    expect(review, `step links: ${JSON.stringify(links)}`).to.not.contain('completed');
   });
 });

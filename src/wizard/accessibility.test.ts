@@ -588,6 +588,21 @@ describe('keyboard only', () => {
     expect(deepActiveElement()!.tagName).to.equal('H2');
   });
 
+  it('back from Review, the Review step link does not tell screen readers the step is completed', async () => {
+    const el = await hostedWizard({ system: 'shopify', groups: GROUPS });
+    await advanceTo(el, 'review');
+    button(el, 'back').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const links = [...el.shadowRoot!.querySelectorAll('nav button')].map((b) => b.textContent!.trim().replace(/\s+/g, ' '));
+    expect(links, 'the steps before Credentials are complete; Review has no answers of its own').to.deep.equal([
+      'General (completed)',
+      'Time zone and date format (completed)',
+      'Authentication type (completed)',
+      'Review',
+    ]);
+  });
+
   it('the focus ring is always visible', async () => {
     const el = await wizardFixture({ system: 'shopify', groups: GROUPS });
     await advanceTo(el, 'credentials');

@@ -21,7 +21,7 @@ import { headingLevelOf, WizardProperties } from './wizard-properties.js';
 import { checkStep, contextValue, english, validationInput, type WizardInputs } from './wizard-inputs.js';
 import { wizardStyles } from './connector-wizard.styles.js';
 import type { Flow, FlowHost } from './later-api.js';
-import { hasAnswers, reachableSteps, stepsOf } from './state/selectors.js';
+import { hasAnswers, stepsOf } from './state/selectors.js';
 import * as t from './state/transitions.js';
 import type { WizardState } from './state/wizard-state.js';
 import { WizardStore } from './state/wizard-store.js';
@@ -203,7 +203,7 @@ export class ConnectorWizard extends WizardProperties {
     return wizardShell(msg, {
       state: s,
       steps: this.steps,
-      reachable: reachableSteps(s, this.steps, (step) => this.#check(step)),
+      check: (step) => this.#check(step),
       stepLoading,
       loadFailed: this.#later.status === 'failed',
       draftStatus: this.draft.status,

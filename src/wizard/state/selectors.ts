@@ -67,6 +67,11 @@ export function reachableSteps(s: WizardState, steps: readonly StepId[], check: 
   return new Set(steps.filter((_, i) => i < index || (i > index && i <= s.furthest && !firstInvalid(s, steps.slice(0, i), check))));
 }
 
+/** Steps whose answers are complete (checked, with no problem): the step navigation says "(completed)" of these alone; never of Review, which has no answers of its own. */
+export function completedSteps(s: WizardState, steps: readonly StepId[], check: StepCheck): ReadonlySet<StepId> {
+  return new Set(steps.filter((step) => step !== 'review' && !firstInvalid(s, [step], check)));
+}
+
 /** Steps with a server's error waiting on them (see `serverLater`; a test's refusal on Credentials' fields, shown there again on return): the step navigation says so, and Create goes to the first. */
 export function stepsWithProblems(s: WizardState): ReadonlySet<StepId> {
   const steps = new Set(Object.keys(s.serverLater ?? {}) as StepId[]);

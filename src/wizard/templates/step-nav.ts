@@ -2,16 +2,19 @@ import { html, nothing } from 'lit';
 import type { Messages } from '../../messages/messages.js';
 import type { StepId } from '../../schemas/wizard-data.js';
 
-/** The step buttons at the top: links back to completed steps, the current one, and "Step n of N"; a step with a server's error waiting on it (`problems`) says so in words. */
-export function stepNav(
-  msg: Messages,
-  steps: readonly StepId[],
-  current: StepId,
-  reachable: ReadonlySet<StepId>,
-  goTo: (step: StepId) => void,
-  sending: boolean,
-  problems: ReadonlySet<StepId>,
-) {
+export interface StepLinks {
+  /** Steps offered as links. */
+  reachable: ReadonlySet<StepId>;
+  /** Steps whose answers are complete: their link says "(completed)" to screen readers (never Review's). */
+  completed: ReadonlySet<StepId>;
+  /** Steps with a server's error waiting on them. */
+  problems: ReadonlySet<StepId>;
+  sending: boolean;
+  goTo: (step: StepId) => void;
+}
+
+/** The step buttons at the top: links back to reachable steps, the current one, and "Step n of N"; a step with a server's error waiting on it (`problems`) says so in words, a complete one says it is completed. */
+export function stepNav(msg: Messages, steps: readonly StepId[], current: StepId, { reachable, completed, problems, sending, goTo }: StepLinks) {
   const index = steps.indexOf(current);
   return html`<div class="header" part="header">
     <nav aria-label=${msg.stepsLabel} part="steps">
@@ -22,7 +25,7 @@ export function stepNav(
           if (reachable.has(step))
             return html`<li>
               <button type="button" part="step-link button" aria-disabled=${sending ? 'true' : nothing} @click=${() => goTo(step)}>
-                ${label}${problem || html`<span class="visually-hidden"> (${msg.completed})</span>`}
+                ${label}${problem || (completed.has(step) ? html`<span class="visually-hidden"> (${msg.completed})</span>` : nothing)}
               </button>
             </li>`;
           if (i === index) return html`<li><span part="step-link current" aria-current="step">${label}</span></li>`;

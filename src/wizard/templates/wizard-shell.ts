@@ -6,7 +6,7 @@ import type { Messages } from '../../messages/messages.js';
 import type { StepId } from '../../schemas/wizard-data.js';
 import type { Focus, WizardState } from '../state/wizard-state.js';
 import { actionBar, type ActionBar } from './action-bar.js';
-import { stepsWithProblems } from '../state/selectors.js';
+import { completedSteps, reachableSteps, stepsWithProblems, type StepCheck } from '../state/selectors.js';
 import { draftNotice, loadError, sending, testElsewhere } from './notices.js';
 import { stepNav } from './step-nav.js';
 
@@ -26,7 +26,8 @@ const STEPS: Record<StepId, unknown> = {
 export interface ShellView {
   state: WizardState;
   steps: readonly StepId[];
-  reachable: ReadonlySet<StepId>;
+  /** A step's problems (undefined while its code is not loaded): which steps the navigation offers, and which it says are completed. */
+  check: StepCheck;
   /** The current step's code is on its way: a status says so. */
   stepLoading: boolean;
   /** It could not be loaded: an alert with Try again. */
@@ -49,7 +50,13 @@ export interface ShellView {
 export function wizardShell(msg: Messages, v: ShellView) {
   const s = v.state;
   return html`
-    ${stepNav(msg, v.steps, s.step, v.reachable, v.goTo, v.progress?.state === 'sending', stepsWithProblems(s))}
+    ${stepNav(msg, v.steps, s.step, {
+      reachable: reachableSteps(s, v.steps, v.check),
+      completed: completedSteps(s, v.steps, v.check),
+      problems: stepsWithProblems(s),
+      sending: v.progress?.state === 'sending',
+      goTo: v.goTo,
+    })}
     ${s.storageNotice ? html`<p class="notice" data-notice="storage">${msg.draftsUnavailable}</p>` : nothing}
     ${draftNotice(
       msg,
