@@ -10,6 +10,7 @@ import {
   currentStepId,
   deepActiveElement,
   fillStep,
+  freshApi,
   GROUPS,
   inStep,
   pasteInto,
@@ -17,6 +18,7 @@ import {
   sampleCatalogue,
   settle,
   SHOPIFY_TOKEN,
+  stepElement,
   type,
   uniqueDatabase,
   wizardFixture,
@@ -29,6 +31,13 @@ function record(el: ConnectorWizard): string[] {
   const said: string[] = [];
   new MutationObserver(() => said.push(region.textContent!.trim())).observe(region, { childList: true, characterData: true, subtree: true });
   return said;
+}
+
+/** Every live region in the wizard and its step: polite, status, alert. */
+const LIVE = '[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]';
+function liveRegions(el: ConnectorWizard): Element[] {
+  const roots = [el.shadowRoot!, stepElement(el)?.shadowRoot].filter(Boolean) as ShadowRoot[];
+  return roots.flatMap((r) => [...r.querySelectorAll(LIVE)]);
 }
 
 /** A wizard on the `draft-id` "shared", preset to `system`. */
@@ -257,6 +266,30 @@ describe('announcements: said once, and again when they happen again', () => {
       said.filter((s) => s.includes('trailing space')),
       'not again',
     ).to.deep.equal([]);
+  });
+
+  it('a connection test refused on Credentials with a failed check on a field says the failure in one live region, not in two', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, testEndpoint: api.testEndpoint });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    const checks = [{ id: 'token', label: 'Token accepted', status: 'failed', detail: 'Token revoked', pointer: '/credentials/accessToken' }];
+    const json = { type: '/problems/credentials-rejected', title: 'Credentials rejected', status: 422, account: 'my-store.myshopify.com', checks };
+    await api.faults({ kind: 'status', method: 'POST', status: 422, type: 'application/problem+json', json });
+    inStep<HTMLButtonElement>(el, '[part~="test"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'rejected', 'tested', { timeout: 5000 });
+    await settle(el);
+    // The error summary takes the focus (it is read then), so a request that ends on a field empties the polite region (docs/accessibility.md).
+    expect(deepActiveElement()?.textContent, 'the summary has the focus').to.contain('There is a problem');
+    const saying = liveRegions(el)
+      .filter((r) => r.textContent!.includes('Token revoked'))
+      .map((r) => `${r.getAttribute('role') ?? `aria-live=${r.getAttribute('aria-live')}`}: ${r.textContent!.trim().replace(/\s+/g, ' ')}`);
+    expect(saying, 'live regions saying the failed check').to.have.length(1);
+    expect(politeRegion(el).textContent!.trim(), 'the polite region, emptied').to.equal('');
+    // What the person needs stays on the step, read with the Test button: as whom it connected.
+    expect(inStep(el, '[data-account]')?.textContent, 'the account shown').to.contain('my-store.myshopify.com');
   });
 
   it('Use the other version, on another step: the focus goes to that step heading, never to the page', async () => {

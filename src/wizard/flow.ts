@@ -329,6 +329,8 @@ class WizardFlow implements Flow {
     const elsewhere = place?.step !== here ? late : undefined;
     if (late) this.#update((s) => t.testFailedElsewhere(s, late.byStep, elsewhere?.notice));
     else if (place && here === 'credentials') answered(h, 'test', () => this.#showServerErrors(place));
+    // Ended on a field whose error summary takes the focus (and is read then): the polite region, emptied, does not say it twice; the account shows with the Test button.
+    if (place && here === 'credentials' && this.#state.focus === 'summary') return;
     // Said with the outcome: as whom (the list of checks is read with the Test button), and the field elsewhere; in the language in use.
     const { account } = test;
     this.#update((s) => announce(s, (msg) => [test.message(msg), account && msg.connectedAs(account), elsewhere?.sentence(msg)].filter(Boolean).join(' ')));
