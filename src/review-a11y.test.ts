@@ -82,29 +82,4 @@ describe('review: accessibility for keyboard and screen-reader users', () => {
       before.remove();
     }
   });
-
-  it('heading-level changed while the keyboard user is on Add another connector keeps the focus on that button', async () => {
-    const el = await hosted({ system: 'shopify' });
-    await settle(el);
-    await advanceTo(el, 'review');
-    expect(await el.submit(), 'created').to.equal(true);
-    await settle(el);
-    await sendKeys({ press: 'Tab' }); // from the focused success heading
-    expect(focused()).to.contain('Add another connector');
-    el.setAttribute('heading-level', '3');
-    await settle(el);
-    expect(focused(), 'the focus after heading-level changed').to.contain('Add another connector');
-  });
-
-  it('heading-level changed while the keyboard user is on a Change button on Review keeps the focus on it', async () => {
-    const el = await hosted({ system: 'shopify' });
-    await settle(el);
-    await advanceTo(el, 'review');
-    const change = inStep<HTMLButtonElement>(el, '.row[data-key="timeZone"] button')!;
-    change.focus();
-    expect(focused()).to.contain('Change');
-    el.setAttribute('heading-level', '3');
-    await settle(el);
-    expect(focused(), 'the focus after heading-level changed').to.contain('Change');
-  });
 });

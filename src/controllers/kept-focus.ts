@@ -1,27 +1,67 @@
 import type { ReactiveControllerHost } from 'lit';
 
+/** The headings a render makes again at another level, and those that take a focus no control kept. */
+const HEADING = ':is(h2, h3, h4, h5, h6)';
+const FOCUSABLE_HEADING = `${HEADING}[tabindex="-1"]`;
+
+/** Where an element sits: its tag and the index among its parent's children, from the shadow root down (a heading's level aside). */
+type Position = readonly [tag: string, index: number][];
+const tagOf = (e: Element) => (e.matches(HEADING) ? 'H' : e.tagName);
+
+function positionOf(e: Element, root: ShadowRoot): Position {
+  const chain: [string, number][] = [];
+  for (let at: Element | null = e; at; at = at.parentElement) chain.unshift([tagOf(at), [...(at.parentElement ?? root).children].indexOf(at)]);
+  return chain;
+}
+
+function atPosition(root: ShadowRoot, position: Position): HTMLElement | undefined {
+  let at: Element | undefined;
+  for (const [tag, index] of position) {
+    at = (at ?? root).children[index];
+    if (!at || tagOf(at) !== tag) return undefined;
+  }
+  return at as HTMLElement | undefined;
+}
+
+interface Noted {
+  had: Element;
+  places: readonly string[];
+  where: Position;
+  /** The first heading before the update, and where it was: gone, with a heading in its place, the template was made again. */
+  heading?: [Element, Position];
+}
+
 /**
  * A render can take the focus from what held it: lit makes a heading rendered at another level
  * (`heading-level`) again, with the block rendered beside it, and a new catalogue lists a control
  * elsewhere (a node moved loses the focus), drops it or makes it again as another kind. What held
  * the focus is noted before the update; if nothing in the host holds the focus after it, the first of
- * `placesFor(had)` there is, in the host's shadow root, takes it, never `<body>`, and a text
- * field's caret or selection goes with it.
+ * `placesFor(had)` there is, in the host's shadow root, takes it, and a text field's caret or
+ * selection goes with it. When the template was made again (its heading replaced by a heading in
+ * the same place), a control with no id (Add another connector, a Change button, an error summary's
+ * link) is found again where it was, by its position and tag, else the heading takes the focus:
+ * never `<body>`.
  */
 export function keepFocus(host: ReactiveControllerHost & Element, placesFor: (had: Element) => readonly string[]): void {
-  let kept: [had: Element, places: readonly string[]] | undefined;
+  let noted: Noted | undefined;
   host.addController({
     hostUpdate() {
-      const had = host.shadowRoot?.activeElement;
-      kept = had ? [had, placesFor(had)] : undefined;
+      const root = host.shadowRoot;
+      const had = root?.activeElement;
+      const heading = had && root.querySelector(HEADING);
+      noted = had ? { had, places: placesFor(had), where: positionOf(had, root), heading: heading ? [heading, positionOf(heading, root)] : undefined } : undefined;
     },
     hostUpdated() {
-      const [had, places] = kept ?? [];
-      kept = undefined;
+      const { had, places, where, heading } = noted ?? {};
+      noted = undefined;
       const root = host.shadowRoot;
       if (!had || !root || root.activeElement) return;
-      const now = places!.map((place) => root.querySelector<HTMLInputElement>(place)).find(Boolean);
+      const remade = heading && !heading[0].isConnected && atPosition(root, heading[1])?.matches(HEADING);
+      // Made again: the control with its id, else at its place; else where the host says (a control gone: the step's own fallbacks).
+      const again = remade ? (had.id && root.getElementById(had.id)) || atPosition(root, where!) : undefined;
+      const now = (again || places!.map((place) => root.querySelector(place)).find(Boolean)) as HTMLInputElement | null | undefined;
       now?.focus();
+      if (remade && !root.activeElement) root.querySelector<HTMLElement>(FOCUSABLE_HEADING)?.focus();
       // A field taken out of the page keeps its selection; null on what has none (a radio, a heading: undefined).
       const { selectionStart: start, selectionEnd: end, selectionDirection } = had as HTMLInputElement;
       if (now?.selectionStart != null && start != null) now.setSelectionRange(start, end, selectionDirection ?? undefined);

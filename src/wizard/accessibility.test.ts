@@ -476,6 +476,38 @@ describe('keyboard only', () => {
     });
   });
 
+  it('heading-level changed while the keyboard user is on Add another connector keeps the focus on that button', async () => {
+    const el = await hostedWizard({ system: 'shopify', groups: GROUPS });
+    await advanceTo(el, 'review');
+    expect(await el.submit(), 'created').to.equal(true);
+    await settle(el);
+    await sendKeys({ press: 'Tab' }); // from the focused success heading
+    expect(deepActiveElement()?.textContent).to.contain('Add another connector');
+    el.setAttribute('heading-level', '3');
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.success h3'), 'the panel made again at level 3').to.not.equal(null);
+    expect(deepActiveElement()?.textContent, 'the focus after heading-level changed').to.contain('Add another connector');
+  });
+
+  it('heading-level changed while the keyboard user is on a button without id (Change on Review, Test connection) keeps the focus on it', async () => {
+    const el = await hostedWizard({ system: 'shopify', groups: GROUPS, testEndpoint: freshApi().testEndpoint });
+    await advanceTo(el, 'review');
+    const change = inStep<HTMLButtonElement>(el, '.row[data-key="timeZone"] button')!;
+    change.focus();
+    el.setAttribute('heading-level', '3');
+    await settle(el);
+    expect(inStep(el, '.heading')!.tagName, 'Review made again at level 3').to.equal('H3');
+    const now = deepActiveElement();
+    expect(now !== change && now?.closest('.row')?.getAttribute('data-key'), 'the Change button of the same row').to.equal('timeZone');
+    await el.goTo('credentials');
+    await settle(el);
+    inStep<HTMLButtonElement>(el, '[part~="test"]')!.focus();
+    el.setAttribute('heading-level', '4');
+    await settle(el);
+    expect(inStep(el, '.heading')!.tagName, 'Credentials made again at level 4').to.equal('H4');
+    expect(deepActiveElement()?.getAttribute('part'), 'Test connection, not the heading').to.contain('test');
+  });
+
   /** Presses Tab until `done` holds for the focused element; returns the elements passed. */
   async function tabUntil(done: (e: Element) => boolean, limit = 30): Promise<Element[]> {
     const passed: Element[] = [];
