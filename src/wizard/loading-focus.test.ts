@@ -1,7 +1,8 @@
 /**
  * A keyboard user on the Cancel beside a loading text (the catalogue's, the draft's) keeps a
  * focus when the steps arrive: that Cancel goes with the loading view, and the first step's
- * heading takes the focus, never `<body>`. The draft module is held by the test server before
+ * heading takes the focus, never `<body>`; when the catalogue fails instead, the same Cancel
+ * stays beside the alert, with the focus. The draft module is held by the test server before
  * anything here imports it.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
@@ -53,5 +54,28 @@ describe('the focus on the loading view', () => {
     await el.updateComplete;
     expect(document.activeElement, 'not dropped on <body>').to.not.equal(document.body);
     expect(deepActiveElement()?.tagName).to.equal('H2');
+  });
+
+  it('on Cancel while the catalogue loads and then fails to load (Try again offered): the focus stays on Cancel, not on body', async () => {
+    await drafts('');
+    const el = await tabToLoadingCancel(html`<connector-wizard no-drafts catalogue-src="/__faults/trickle?every=150&cutAfter=4"></connector-wizard>`);
+    const cancel = loadingCancel(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="catalogue-error"] [part~="retry"]'), 'the catalogue failed, with Try again', { timeout: 6000 });
+    await el.updateComplete;
+    expect(document.activeElement, 'not dropped on <body>').to.not.equal(document.body);
+    expect(deepActiveElement() === cancel && cancel?.isConnected, 'the same Cancel, beside the alert, keeps the focus').to.equal(true);
+  });
+
+  it('on Cancel while the catalogue loads and a catalogue with problems (no Try again) is set: the focus stays on Cancel, not on body', async () => {
+    await drafts('');
+    await catalogueFault('delay=3000');
+    const el = await tabToLoadingCancel(html`<connector-wizard no-drafts catalogue-src="/demo/sample-catalogue.json?loading-focus-problems"></connector-wizard>`);
+    const cancel = loadingCancel(el);
+    (el as unknown as { catalogue: unknown }).catalogue = { version: 1, systems: 'none' };
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="catalogue-error"]'), 'the catalogue refused');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="retry"]'), 'nothing to try again').to.equal(null);
+    expect(document.activeElement, 'not dropped on <body>').to.not.equal(document.body);
+    expect(deepActiveElement() === cancel && cancel?.isConnected, 'the same Cancel, beside the alert, keeps the focus').to.equal(true);
   });
 });

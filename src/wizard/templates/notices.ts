@@ -97,16 +97,24 @@ export interface StartView {
 
 /** The status or the alert shown instead of the steps, or undefined once they can show. */
 export function beforeSteps(msg: Messages, v: StartView) {
-  const { catalogue } = v;
+  const said = startView(msg, v);
   // Nothing can be set up yet, or at all: Cancel is still there (after the status or the alert), so a host that closes its dialog
   // on it lets the person out of a slow load too; as in the action bar, not while a create is sent (the host would hear "cancelled", then "created").
-  const cancel = html`<button type="button" class="link" part="button cancel" aria-disabled=${v.sending() ? 'true' : nothing} @click=${() => v.sending() || v.cancel()}>${msg.cancel}</button>`;
-  if (catalogue.status === 'loading') return html`<p role="status" data-loading tabindex="-1">${msg.loadingCatalogue}</p>${cancel}`;
-  if (catalogue.status === 'none') return html`<div class="catalogue-error" role="alert"><p>${msg.noCatalogue}</p></div>${cancel}`;
-  if (catalogue.status === 'error') return html`${catalogueProblems(msg, catalogue, v.level, catalogue.retry && v.tryAgain)}${cancel}`;
+  // One template in every state, so it is the same button throughout: a keyboard user on it keeps the focus when the loading text gives way to an alert.
+  return (
+    said &&
+    html`${said}<button type="button" class="link" part="button cancel" aria-disabled=${v.sending() ? 'true' : nothing} @click=${() => v.sending() || v.cancel()}>${msg.cancel}</button>`
+  );
+}
+
+function startView(msg: Messages, v: StartView) {
+  const { catalogue } = v;
+  if (catalogue.status === 'loading') return html`<p role="status" data-loading tabindex="-1">${msg.loadingCatalogue}</p>`;
+  if (catalogue.status === 'none') return html`<div class="catalogue-error" role="alert"><p>${msg.noCatalogue}</p></div>`;
+  if (catalogue.status === 'error') return catalogueProblems(msg, catalogue, v.level, catalogue.retry && v.tryAgain);
   const unknown = v.system && !catalogue.catalogue.systems.some((sys) => sys.id === v.system) && notOffered(catalogue, v.system)(msg);
   const said = v.unopened?.(msg) ?? unknown;
   // `data-unopened`: its Cancel takes the focus from a step that gave way to it (see ConnectorWizard.updated).
-  if (said) return html`<div class="catalogue-error" role="alert" data-unopened><p>${said}</p></div>${cancel}`;
-  return v.draftLoading ? html`<p role="status" data-loading tabindex="-1">${msg.loadingDraft}</p>${cancel}` : undefined;
+  if (said) return html`<div class="catalogue-error" role="alert" data-unopened><p>${said}</p></div>`;
+  return v.draftLoading ? html`<p role="status" data-loading tabindex="-1">${msg.loadingDraft}</p>` : undefined;
 }
