@@ -1,0 +1,170 @@
+/**
+ * Review of endpoint mode's create path: each test states what docs/endpoint-protocol.md
+ * promises and fails where the wizard does otherwise. Faults come from the test server's
+ * existing controls (demo/api/test-controls.mjs); nothing is stubbed.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import type { WizardErrorEvent } from './events/error-event.js';
+import { advanceTo, choose, errorSummary, freshApi, GROUPS, inStep, settle, type, uniqueDatabase, wizardFixture } from './test/fixtures.js';
+import type { ConnectorWizard } from './wizard/connector-wizard.js';
+
+type Api = ReturnType<typeof freshApi>;
+type Detail = { connector: Record<string, unknown> };
+
+async function endpointWizard(api: Api, extra: Parameters<typeof wizardFixture>[0] = {}) {
+  const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, draftDatabase: uniqueDatabase(), ...extra });
+  const created: Detail[] = [];
+  const errors: WizardErrorEvent['detail'][] = [];
+  el.addEventListener('connector-created', (e) => created.push(e.detail as Detail));
+  el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail));
+  return { el, created, errors };
+}
+
+const alertText = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent ?? '';
+const lost = (n: number) => Array.from({ length: n }, () => ({ kind: 'lose-response', method: 'POST' }));
+
+async function submitAndSettle(el: ConnectorWizard) {
+  const done = await el.submit();
+  await settle(el);
+  return done;
+}
+
+/** The person goes back to General, changes what `change` changes there, and creates again from Review. */
+async function changedAndSentAgain(el: ConnectorWizard, change: () => Promise<void>) {
+  await el.goTo('general');
+  await settle(el);
+  await change();
+  await el.goTo('review');
+  await settle(el);
+  await submitAndSettle(el);
+}
+
+describe('review: endpoint mode create path', () => {
+  it('an answer lost, then a 403 on the retry (a CSRF token used up): the connector may exist, so it is said as unknown, and a later 409 as maybe the person s own', async () => {
+    const api = freshApi();
+    const { el } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    // Attempt 1 is handled (the connector is made) but its answer is lost; attempt 2 meets the auth check first.
+    await api.faults(...lost(1), { kind: 'status', status: 403, method: 'POST' });
+    await submitAndSettle(el);
+    await waitUntil(async () => (await api.connectors()).length === 1, 'the server made it');
+    const afterRetry = alertText(el);
+    // Signed in again, the person renames the connector and creates: the server refuses the slot the lost create took.
+    await changedAndSentAgain(el, () => type(el, '#field-name', 'Shopify UK main'));
+    expect({
+      alert: afterRetry.includes('cannot tell whether the connector was created'),
+      conflict: errorSummary(el).join(' | ').includes('It may be the one an earlier try made'),
+    }).to.deep.equal({ alert: true, conflict: true });
+  });
+
+  it('a 201 whose group is a whole number is a create: connector-created fires with the group as text', async () => {
+    const api = freshApi();
+    const { el, created } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'status', status: 201, method: 'POST', json: { id: 'c-1', name: 'Shopify UK', system: 'shopify', group: 7, environment: 'live' } });
+    expect(await submitAndSettle(el)).to.equal(true);
+    expect(created.map((d) => d.connector.group)).to.deep.equal(['7']);
+  });
+
+  it('a listed connector whose group is a whole number takes its slot in that group', async () => {
+    const api = freshApi();
+    await api.faults({
+      kind: 'status',
+      status: 200,
+      method: 'GET',
+      json: [
+        { id: 'a', name: 'Text group', system: 'shopify', group: '2', environment: 'live' },
+        { id: 'b', name: 'Number group', system: 'shopify', group: 1, environment: 'live' },
+      ],
+    });
+    const { el } = await endpointWizard(api, {
+      groups: [
+        { id: '1', name: 'One' },
+        { id: '2', name: 'Two' },
+      ],
+    });
+    await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET'), 'the list asked for');
+    await settle(el);
+    const liveTaken = async (group: string) => {
+      await choose(el, `#group-${group}`);
+      await settle(el);
+      return inStep<HTMLInputElement>(el, '#environment-live')?.disabled;
+    };
+    expect({ text: await liveTaken('2'), number: await liveTaken('1') }).to.deep.equal({ text: true, number: true });
+  });
+
+  it('a Retry-After far beyond a minute is said as a wait a person can read, never as infinity or six-figure seconds', async () => {
+    const said: string[] = [];
+    for (const fault of [{ retryAfter: '9'.repeat(400) }, { retryAfterDate: 2 * 86400 }]) {
+      const api = freshApi();
+      const { el } = await endpointWizard(api);
+      await advanceTo(el, 'review');
+      await api.faults({ kind: 'status', status: 503, method: 'POST', ...fault });
+      await submitAndSettle(el);
+      said.push(alertText(el));
+    }
+    expect(said.filter((text) => text.includes('∞') || /\d{1,3},\d{3} seconds/u.test(text))).to.deep.equal([]);
+  });
+
+  it('two creates in a row with no answer (live, then testing): the first slot is still known to be maybe the person s own', async () => {
+    const api = freshApi();
+    const { el, created } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults(...lost(3));
+    await submitAndSettle(el);
+    // The person tries the testing slot instead; that answer is lost too.
+    await api.faults(...lost(3));
+    await changedAndSentAgain(el, () => choose(el, '#environment-test'));
+    await waitUntil(async () => (await api.connectors()).length === 2, 'the server made both');
+    // Back to live, renamed: the live slot holds the connector the first lost create made.
+    await changedAndSentAgain(el, async () => {
+      await choose(el, '#environment-live');
+      await type(el, '#field-name', 'Shopify UK main');
+    });
+    expect(created).to.have.length(0);
+    const said = errorSummary(el).join(' | ');
+    expect(said).to.contain('already exists');
+    expect(said).to.contain('It may be the one an earlier try made');
+  });
+
+  it('a 201 body with a __proto__ member: the event carries it as data, never its members lifted to the top of the connector', async () => {
+    const api = freshApi();
+    const { el, created } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    // JSON.parse makes "__proto__" an own member, as a server's JSON is read.
+    const body = JSON.parse('{"id":"c-1","name":"Shopify UK","system":"shopify","group":"uk","environment":"live","__proto__":{"admin":true}}');
+    await api.faults({ kind: 'status', status: 201, method: 'POST', json: body });
+    expect(await submitAndSettle(el)).to.equal(true);
+    const connector = created[0]!.connector;
+    expect({ lifted: Object.hasOwn(connector, 'admin'), kept: Object.hasOwn(connector, '__proto__') }).to.deep.equal({ lifted: false, kept: true });
+  });
+
+  it('a 201 whose name is far beyond the 100 characters a name may have is not shown and announced whole', async () => {
+    const api = freshApi();
+    const { el, created } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'status', status: 201, method: 'POST', json: { id: 'c-1', name: 'N'.repeat(300_000), system: 'shopify', group: 'uk', environment: 'live' } });
+    await submitAndSettle(el);
+    expect(created).to.have.length(1);
+    const panel = el.shadowRoot!.querySelector('[part="success"]')!.textContent!.length;
+    const live = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.length;
+    expect({ panelUnder2000: panel < 2000, liveUnder2000: live < 2000 }).to.deep.equal({ panelUnder2000: true, liveUnder2000: true });
+  });
+
+  it('a 409 saying the key is in use is an answer: the person is not told the server did not answer', async () => {
+    const api = freshApi();
+    const { el } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults({
+      kind: 'status',
+      status: 409,
+      method: 'POST',
+      type: 'application/problem+json',
+      json: { type: '/problems/idempotency-key-reuse', title: 'Idempotency-Key in use', status: 409, detail: 'A request with this key is in progress; try again.' },
+    });
+    await submitAndSettle(el);
+    const text = alertText(el);
+    expect(text).to.contain('cannot tell whether the connector was created');
+    expect(text).to.not.contain('did not answer');
+  });
+});
