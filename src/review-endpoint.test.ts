@@ -5,7 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { WizardErrorEvent } from './events/error-event.js';
-import { advanceTo, choose, errorSummary, freshApi, GROUPS, inStep, settle, type, uniqueDatabase, wizardFixture } from './test/fixtures.js';
+import { advanceTo, choose, errorSummary, freshApi, GROUPS, settle, type, uniqueDatabase, wizardFixture } from './test/fixtures.js';
 import type { ConnectorWizard } from './wizard/connector-wizard.js';
 
 type Api = ReturnType<typeof freshApi>;
@@ -55,42 +55,6 @@ describe('review: endpoint mode create path', () => {
       alert: afterRetry.includes('cannot tell whether the connector was created'),
       conflict: errorSummary(el).join(' | ').includes('It may be the one an earlier try made'),
     }).to.deep.equal({ alert: true, conflict: true });
-  });
-
-  it('a 201 whose group is a whole number is a create: connector-created fires with the group as text', async () => {
-    const api = freshApi();
-    const { el, created } = await endpointWizard(api);
-    await advanceTo(el, 'review');
-    await api.faults({ kind: 'status', status: 201, method: 'POST', json: { id: 'c-1', name: 'Shopify UK', system: 'shopify', group: 7, environment: 'live' } });
-    expect(await submitAndSettle(el)).to.equal(true);
-    expect(created.map((d) => d.connector.group)).to.deep.equal(['7']);
-  });
-
-  it('a listed connector whose group is a whole number takes its slot in that group', async () => {
-    const api = freshApi();
-    await api.faults({
-      kind: 'status',
-      status: 200,
-      method: 'GET',
-      json: [
-        { id: 'a', name: 'Text group', system: 'shopify', group: '2', environment: 'live' },
-        { id: 'b', name: 'Number group', system: 'shopify', group: 1, environment: 'live' },
-      ],
-    });
-    const { el } = await endpointWizard(api, {
-      groups: [
-        { id: '1', name: 'One' },
-        { id: '2', name: 'Two' },
-      ],
-    });
-    await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET'), 'the list asked for');
-    await settle(el);
-    const liveTaken = async (group: string) => {
-      await choose(el, `#group-${group}`);
-      await settle(el);
-      return inStep<HTMLInputElement>(el, '#environment-live')?.disabled;
-    };
-    expect({ text: await liveTaken('2'), number: await liveTaken('1') }).to.deep.equal({ text: true, number: true });
   });
 
   it('a Retry-After far beyond a minute is said as a wait a person can read, never as infinity or six-figure seconds', async () => {

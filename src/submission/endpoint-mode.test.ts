@@ -434,6 +434,16 @@ describe('endpoint mode: create', () => {
     expect('group' in created[0]!.connector, 'no group').to.equal(false);
   });
 
+  it('a 201 whose group is a whole number is a create: connector-created fires with the group as text', async () => {
+    const api = freshApi();
+    const { el, created } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'status', status: 201, method: 'POST', json: { id: 'c-1', name: 'Shopify UK', system: 'shopify', group: 7, environment: 'live' } });
+    expect(await el.submit()).to.equal(true);
+    await settle(el);
+    expect(created.map((d) => d.connector.group)).to.deep.equal(['7']);
+  });
+
   it('a 201 whose body is no connector finishes: it says it was created and not to create it again, and leaves no draft to create it twice', async () => {
     const api = freshApi();
     const draftDatabase = uniqueDatabase();
@@ -475,6 +485,33 @@ describe('endpoint mode: create', () => {
     await api.faults({ kind: 'status', status: 200, json: [{ id: 'c-1', name: 'Shop', system: 'shopify', group: null, environment: 'live' }] });
     const { el } = await endpointWizard(api, { groups: [] });
     await waitUntil(() => inStep<HTMLInputElement>(el, '#environment-live')?.disabled, 'live taken');
+  });
+
+  it('a listed connector whose group is a whole number takes its slot in that group', async () => {
+    const api = freshApi();
+    await api.faults({
+      kind: 'status',
+      status: 200,
+      method: 'GET',
+      json: [
+        { id: 'a', name: 'Text group', system: 'shopify', group: '2', environment: 'live' },
+        { id: 'b', name: 'Number group', system: 'shopify', group: 1, environment: 'live' },
+      ],
+    });
+    const { el } = await endpointWizard(api, {
+      groups: [
+        { id: '1', name: 'One' },
+        { id: '2', name: 'Two' },
+      ],
+    });
+    await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET'), 'the list asked for');
+    await settle(el);
+    const liveTaken = async (group: string) => {
+      await choose(el, `#group-${group}`);
+      await settle(el);
+      return inStep<HTMLInputElement>(el, '#environment-live')?.disabled;
+    };
+    expect({ text: await liveTaken('2'), number: await liveTaken('1') }).to.deep.equal({ text: true, number: true });
   });
 
   it('a list the endpoint cannot give (a login page, a 500, a 401) is told to the host, and the person still creates', async () => {

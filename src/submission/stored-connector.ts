@@ -8,16 +8,18 @@ export const storedConnectorSchema = z.looseObject({
   id: z.custom<string | number>((id) => (typeof id === 'string' && id !== '') || Number.isSafeInteger(id)),
   name: z.string(),
   system: z.string(),
-  // No group may come as null (a database's empty column): read as none.
-  group: z.optional(z.custom<string | null>((group) => group === null || typeof group === 'string')),
+  // No group may come as null (a database's empty column): read as none. A whole number (a safe integer) is the group's id as text, as `id` is.
+  group: z.optional(z.custom<string | number | null>((group) => group === null || typeof group === 'string' || Number.isSafeInteger(group))),
   environment: z.enum(['live', 'test']),
 });
 
-/** A connector as a server returned it, its `id` as text and a null or empty `group` left out; undefined when it is not one. */
+/** A connector as a server returned it, its `id` and a whole-number `group` as text, a null or empty `group` left out; undefined when it is not one. */
 export function stored(body: unknown): (StoredConnector & Record<string, unknown>) | undefined {
   const parsed = storedConnectorSchema.safeParse(body);
   if (!parsed.success) return undefined;
-  const { group, ...connector } = parsed.data;
+  const { group: raw, ...connector } = parsed.data;
+  // A group of 7 is the group whose id is "7", in the event and for the one-live-one-testing rule alike.
+  const group = typeof raw === 'number' ? String(raw) : raw;
   // No group ("" as well: no group id is empty) is left out.
   return { ...connector, ...(typeof group === 'string' && group ? { group } : {}), id: String(connector.id) } as StoredConnector & Record<string, unknown>;
 }
