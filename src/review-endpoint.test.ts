@@ -91,18 +91,6 @@ describe('review: endpoint mode create path', () => {
     expect(said).to.contain('It may be the one an earlier try made');
   });
 
-  it('a 201 body with a __proto__ member: the event carries it as data, never its members lifted to the top of the connector', async () => {
-    const api = freshApi();
-    const { el, created } = await endpointWizard(api);
-    await advanceTo(el, 'review');
-    // JSON.parse makes "__proto__" an own member, as a server's JSON is read.
-    const body = JSON.parse('{"id":"c-1","name":"Shopify UK","system":"shopify","group":"uk","environment":"live","__proto__":{"admin":true}}');
-    await api.faults({ kind: 'status', status: 201, method: 'POST', json: body });
-    expect(await submitAndSettle(el)).to.equal(true);
-    const connector = created[0]!.connector;
-    expect({ lifted: Object.hasOwn(connector, 'admin'), kept: Object.hasOwn(connector, '__proto__') }).to.deep.equal({ lifted: false, kept: true });
-  });
-
   it('a 201 whose name is far beyond the 100 characters a name may have is not shown and announced whole', async () => {
     const api = freshApi();
     const { el, created } = await endpointWizard(api);

@@ -37,6 +37,8 @@ function mask<T>(value: T, secrets: readonly string[]): T {
   if (proto !== Object.prototype && proto !== null) return value;
   // A record read from JSON, plain or null-prototype (ids as data): copied with its kind of prototype.
   const copy = Object.create(proto) as Record<string, unknown>;
-  for (const [key, item] of Object.entries(value as object)) copy[key] = READ.has(key) ? item : mask(item, secrets);
+  // Defined, never assigned: a server's `__proto__` member stays a member (data), never the copy's prototype.
+  for (const [key, item] of Object.entries(value as object))
+    Object.defineProperty(copy, key, { value: READ.has(key) ? item : mask(item, secrets), enumerable: true, writable: true, configurable: true });
   return copy as T;
 }

@@ -17,7 +17,8 @@ export const storedConnectorSchema = z.looseObject({
 export function stored(body: unknown): (StoredConnector & Record<string, unknown>) | undefined {
   const parsed = storedConnectorSchema.safeParse(body);
   if (!parsed.success) return undefined;
-  const { group: raw, ...connector } = parsed.data;
+  // The body's own members as it has them (zod's copy leaves out a `__proto__` member, which the event carries as data), with the checked ones over them.
+  const { group: raw, ...connector } = { ...(body as object), ...parsed.data };
   // A group of 7 is the group whose id is "7", in the event and for the one-live-one-testing rule alike.
   const group = typeof raw === 'number' ? String(raw) : raw;
   // No group ("" as well: no group id is empty) is left out.

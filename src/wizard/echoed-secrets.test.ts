@@ -55,6 +55,22 @@ describe('secrets an endpoint repeats', () => {
     expect(events.join('\n')).to.not.contain(CANARY);
   });
 
+  it('a created connector with a __proto__ member, masked: the event carries it as data, never its members lifted to the top of the connector', async () => {
+    const api = freshApi();
+    const { el } = await shopifyWithToken(api.endpoint);
+    const created: Record<string, unknown>[] = [];
+    el.addEventListener('connector-created', (e) => created.push((e.detail as { connector: Record<string, unknown> }).connector));
+    await toReview(el);
+    // JSON.parse makes "__proto__" an own member, as a server's JSON is read.
+    const body = JSON.parse(`{"id":"c-1","name":"Shopify UK","system":"shopify","group":"uk","environment":"live","__proto__":{"admin":true,"note":"${CANARY}"}}`);
+    await api.faults({ kind: 'status', method: 'POST', status: 201, json: body });
+    expect(await el.submit()).to.equal(true);
+    const connector = created[0]!;
+    expect({ lifted: Object.hasOwn(connector, 'admin'), kept: Object.hasOwn(connector, '__proto__') }).to.deep.equal({ lifted: false, kept: true });
+    expect(Object.getPrototypeOf(connector)).to.equal(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(connector, '__proto__')!.value, 'masked as data').to.deep.equal({ admin: true, note: '•••' });
+  });
+
   it('a problem title that repeats the token is masked in connector-wizard-error and on screen', async () => {
     const api = freshApi();
     const { el, events } = await shopifyWithToken(api.endpoint);
