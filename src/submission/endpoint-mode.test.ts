@@ -557,6 +557,20 @@ describe('endpoint mode: create', () => {
     expect(created[0]!.connector).to.deep.include({ id: '42', name: 'Shopify UK' });
   });
 
+  it('a 201 whose name is far beyond the 100 characters a name may have is not shown and announced whole, and the event keeps it', async () => {
+    const api = freshApi();
+    const { el, created } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'status', status: 201, method: 'POST', json: { id: 'c-1', name: 'N'.repeat(300_000), system: 'shopify', group: 'uk', environment: 'live' } });
+    await submitAndSettle(el);
+    expect(created).to.have.length(1);
+    expect((created[0]!.connector.name as string).length, 'the event carries the answer').to.equal(300_000);
+    const panel = el.shadowRoot!.querySelector('[part="success"]')!.textContent!;
+    const live = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!;
+    expect({ panelUnder2000: panel.length < 2000, liveUnder2000: live.length < 2000 }).to.deep.equal({ panelUnder2000: true, liveUnder2000: true });
+    expect(panel).to.contain(`${'N'.repeat(99)}…`);
+  });
+
   it('does not wait for a Retry-After beyond a minute', async () => {
     const api = freshApi();
     const { el } = await endpointWizard(api);

@@ -21,7 +21,7 @@ import { EditConflicts } from './edit-conflict.js';
 import { answered } from './late-focus.js';
 import type { Flow, FlowHost } from './later-api.js';
 import { OAuthFlow } from './oauth-flow.js';
-import { editChanges, failedRequest, savedAs, testedConnection, type RequestContext } from './outcomes.js';
+import { editChanges, failedRequest, savedAs, shownName, testedConnection, type RequestContext } from './outcomes.js';
 import { signInFieldChanged } from './state/kept-connection.js';
 import { testElsewhere } from './test-elsewhere.js';
 import * as t from './state/request-transitions.js';
@@ -281,8 +281,8 @@ class WizardFlow implements Flow {
   }
 
   #created(connector: ConnectorPayload | StoredConnector): boolean {
-    const finished = { name: connector.name, system: connector.system };
-    this.#update((s) => t.created(s, finished, (msg) => msg.createdBody(connector.name, this.#systemName(connector)), cleanExisting([connector])));
+    const finished = { name: shownName(connector.name), system: connector.system };
+    this.#update((s) => t.created(s, finished, (msg) => msg.createdBody(finished.name, this.#systemName(connector)), cleanExisting([connector])));
     void this.#h.draft.discard(true);
     this.#h.host.dispatchEvent(new ConnectorCreatedEvent(connector));
     return true;

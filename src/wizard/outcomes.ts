@@ -3,7 +3,8 @@
  * element: these only matter once the later steps are there, so they load with them (later.ts).
  * Each returns what to show; the element applies it.
  */
-import { connectorName, slotOf } from '../schemas/general-schema.js';
+import { connectorName, NAME_MAX_LENGTH, slotOf } from '../schemas/general-schema.js';
+import { shorten } from '../schemas/shorten.js';
 import { isSecretField, type AuthTypeDefinition, type CredentialField, type SystemDefinition } from '../catalogue/catalogue-schema.js';
 import { sameZone } from '../date-format/date-format.js';
 import { dateFormatChoice } from '../date-format/date-pattern.js';
@@ -299,12 +300,15 @@ export function typedSecrets(s: WizardState, authType: AuthTypeDefinition | unde
   return (authType?.fields ?? []).filter((f) => isSecretField(f) && credentialValue(s, authType!.id, f)).map((f) => f.label);
 }
 
+/** A name from a server's answer as the success panel shows and the live region says it: cut, with an ellipsis, at the characters a name may have (the event keeps the answer whole). */
+export const shownName = (name: string) => shorten(name, NAME_MAX_LENGTH);
+
 /**
  * What an edit's answer says was saved: the connector, named as the answer names it (a rename
  * made elsewhere meanwhile is its name now), and its entry among those made (the slot it holds).
  */
 export function savedAs(answer: { id: string } & Record<string, unknown>, sent: ConnectorPayload): { connector: ConnectorPayload; made: ExistingConnector[] } {
-  const connector = typeof answer.name === 'string' ? { ...sent, name: answer.name } : sent;
+  const connector = typeof answer.name === 'string' ? { ...sent, name: shownName(answer.name) } : sent;
   return { connector, made: cleanExisting([{ ...connector, id: String(answer.id) }]) };
 }
 
