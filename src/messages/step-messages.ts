@@ -201,8 +201,14 @@ export const stepMessages = {
   requestNotPrepared: 'The request could not be prepared, so nothing was sent. Your answers are kept; if this happens again, tell whoever looks after this page.',
   notAuthorised: (status: number) =>
     `The page hosting this form is not signed in to create connectors (HTTP ${status}). Your answers are kept: sign in again in the application, then press Create connector.`,
+  notAuthorisedUnsure: (status: number) =>
+    `An earlier try got no answer, and the server then said the page hosting this form is not signed in to create connectors (HTTP ${status}), so we cannot tell whether the connector was created. Your answers are kept: sign in again in the application, then press Create connector again without changing them, and it will not be created twice.`,
   networkFailed:
     'The server did not answer, so we cannot tell whether the connector was created. Your answers are kept: check your connection, then press Create connector again without changing them, and it will not be created twice.',
+  keyInUse: (editing = false): string =>
+    editing
+      ? 'The server is still working on an earlier try of these changes, so we cannot tell whether they were saved until it finishes. Your changes are kept: wait a moment, then press Save changes again without changing them.'
+      : 'The server is still working on an earlier try of this create, so we cannot tell whether the connector was created until it finishes. Your answers are kept: wait a moment, then press Create connector again without changing them, and it will not be created twice.',
   serverFailed: (detail?: string) => `The server could not create the connector${detail ? ` (${detail})` : ''}. Your answers are kept; try again in a moment.`,
   clientFailed: (detail?: string) =>
     `The server refused to create the connector${detail ? ` (${detail})` : ''}. This is not a temporary problem, so trying again will not help: tell whoever looks after this page. Your answers are kept.`,

@@ -17,12 +17,14 @@ export interface Problem extends TestReport {
 
 export type CreateResult =
   | { kind: 'created'; connector: StoredConnector & Record<string, unknown> }
-  | { kind: 'duplicate'; problem: Problem }
-  | { kind: 'invalid'; problem: Problem }
-  | { kind: 'unauthorized'; status: number; problem?: Problem }
+  /** `unanswered` (here and below): an earlier attempt got no answer, so the server may have done it whatever this answer says. */
+  | { kind: 'duplicate'; problem: Problem; unanswered?: boolean }
+  | { kind: 'invalid'; problem: Problem; unanswered?: boolean }
+  | { kind: 'unauthorized'; status: number; problem?: Problem; unanswered?: boolean }
   | {
       kind: 'failed';
-      reason: 'network' | 'timeout' | 'server' | 'client' | 'retry-after-too-long' | 'bad-response' | 'headers';
+      /** `in-use`: a 409 saying the key is in use by a request still being handled (an earlier try), which may make it. */
+      reason: 'network' | 'timeout' | 'server' | 'client' | 'in-use' | 'retry-after-too-long' | 'bad-response' | 'headers';
       /** `headers`: what was wrong with the host's headers (never a value). */
       detail?: string;
       /** An earlier attempt got no answer: the server may have done it. */
@@ -231,13 +233,16 @@ function refused(
   server: boolean,
 ): Exclude<CreateResult, { kind: 'created' | 'aborted' }> {
   const withProblem = problem ? { problem } : {};
-  if (response.status === 401 || response.status === 403) return { kind: 'unauthorized', status: response.status, ...withProblem };
-  if (response.status === 409 && problem?.type?.endsWith('/duplicate-connector')) return { kind: 'duplicate', problem };
-  if (response.status === 422 && problem) return { kind: 'invalid', problem };
+  // An earlier attempt got no answer (a lost 201, then a 403 as a CSRF token was used up): whatever this answer is, that one may have made it.
+  const unanswered = result.unanswered ? { unanswered: true } : {};
+  if (response.status === 401 || response.status === 403) return { kind: 'unauthorized', status: response.status, ...withProblem, ...unanswered };
+  if (response.status === 409 && problem?.type?.endsWith('/duplicate-connector')) return { kind: 'duplicate', problem, ...unanswered };
+  if (response.status === 422 && problem) return { kind: 'invalid', problem, ...unanswered };
   // The key is in use by a request still being handled (a retry after a timeout, another tab): that one may make it.
   const inUse = response.status === 409 && problem?.type?.endsWith('/idempotency-key-reuse') === true;
   const failed = { kind: 'failed', status: response.status, ...(result.unanswered || inUse ? { unanswered: true } : {}), ...withProblem } as const;
   const wait = result.retryAfterMs !== undefined ? { retryAfterMs: result.retryAfterMs } : {};
+  if (inUse) return { ...failed, reason: 'in-use' };
   return result.gaveUp ? { ...failed, reason: 'retry-after-too-long', ...wait } : { ...failed, reason: server ? 'server' : 'client', ...wait };
 }
 

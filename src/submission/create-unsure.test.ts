@@ -200,6 +200,28 @@ describe('a create whose outcome is unknown', () => {
     ).to.deep.equal([log[0]!.idempotencyKey, log[0]!.idempotencyKey]);
   });
 
+  it('an answer lost, then a 403 on the retry (a CSRF token used up): the connector may exist, so it is said as unknown, and a later 409 as maybe the person s own', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, draftDatabase: uniqueDatabase() });
+    await advanceTo(el, 'review');
+    // Attempt 1 is handled (the connector is made) but its answer is lost; attempt 2 meets the auth check first.
+    await api.faults({ kind: 'lose-response', method: 'POST' }, { kind: 'status', status: 403, method: 'POST' });
+    await el.submit();
+    await settle(el);
+    await waitUntil(async () => (await api.connectors()).length === 1, 'the server made it');
+    const said = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
+    expect(said).to.contain('cannot tell whether the connector was created').and.to.contain('(HTTP 403)').and.to.contain('without changing them');
+    // Signed in again, the person renames the connector and creates: the server refuses the slot the lost create took.
+    await el.goTo('general');
+    await settle(el);
+    await type(el, '#field-name', 'Shopify UK main');
+    await el.goTo('review');
+    await settle(el);
+    await el.submit();
+    await settle(el);
+    expect(errorSummary(el).join(' | ')).to.contain('It may be the one an earlier try made');
+  });
+
   it('a 409 for that slot is said as maybe the earlier try s again in German, and after another answer is edited', async () => {
     const api = freshApi();
     const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });

@@ -417,6 +417,8 @@ describe('endpoint mode: create', () => {
     const said = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
     expect(said).to.contain('cannot tell whether the connector was created');
     expect(said).to.not.contain('tell whoever looks after this page');
+    // The server answered: it is still working on the earlier try, never "did not answer" and "check your connection".
+    expect(said).to.contain('still working on an earlier try').and.to.not.contain('did not answer');
     // Create again, answers unchanged: the same key, answered this time.
     await submitAndSettle(el);
     expect(created).to.have.length(1);

@@ -70,16 +70,29 @@ export function failedRequest(
           step: 'general',
           own: true,
           // Maybe this person's own connector, made by a create whose answer never came: never "added after you started".
-          feedback: { '/environment': (unsure === slotOf(connector) ? msg.duplicateMaybeOwn : msg.duplicateOnServer)(connector.environment, systemName(), groupName) },
+          feedback: {
+            '/environment': (result.unanswered || unsure === slotOf(connector) ? msg.duplicateMaybeOwn : msg.duplicateOnServer)(
+              connector.environment,
+              systemName(),
+              groupName,
+            ),
+          },
         },
       };
     case 'invalid':
-      return { place: placeProblem(result.problem, steps, 'review', (step) => msg.stepLabels[step]! + msg.colon) };
-    case 'unauthorized':
+      return { place: placeProblem(result.problem, steps, 'review', (step) => msg.stepLabels[step]! + msg.colon), unsure: result.unanswered === true && !editing };
+    case 'unauthorized': {
+      // An earlier attempt got no answer, then this one met the sign-in check: the create may have been made, so never "not created".
+      const lost = result.unanswered === true && !editing;
       return {
-        submitError: (m) => (editing ? m.saveNotAuthorised : m.notAuthorised)(result.status),
-        error: ['auth', `The endpoint answered ${result.status}: the host page's session is not authorised to ${editing ? 'change' : 'create'} connectors.`],
+        submitError: (m) => (lost ? m.notAuthorisedUnsure(result.status) : (editing ? m.saveNotAuthorised : m.notAuthorised)(result.status)),
+        error: [
+          'auth',
+          `The endpoint answered ${result.status}: the host page's session is not authorised to ${editing ? 'change' : 'create'} connectors${lost ? '; an earlier attempt got no answer, so it may have been done' : ''}.`,
+        ],
+        unsure: lost,
       };
+    }
     case 'failed': {
       // The host's headers could not be had: that attempt was not sent (an earlier one with no answer may have done it).
       if (result.reason === 'headers')
@@ -108,13 +121,15 @@ export function failedRequest(
       return {
         // Unknown first: "try again then" must not invite a second create of one that may exist.
         submitError: (m) =>
-          network
-            ? editing
-              ? m.saveNetworkFailed
-              : m.networkFailed
-            : result.retryAfterMs !== undefined && result.retryAfterMs >= 1000
-              ? m.serverBusy(Math.ceil(result.retryAfterMs / 1000))
-              : (client ? (editing ? m.saveClientFailed : m.clientFailed) : editing ? m.saveServerFailed : m.serverFailed)(detail),
+          result.reason === 'in-use'
+            ? m.keyInUse(editing)
+            : network
+              ? editing
+                ? m.saveNetworkFailed
+                : m.networkFailed
+              : result.retryAfterMs !== undefined && result.retryAfterMs >= 1000
+                ? m.serverBusy(Math.ceil(result.retryAfterMs / 1000))
+                : (client ? (editing ? m.saveClientFailed : m.clientFailed) : editing ? m.saveServerFailed : m.serverFailed)(detail),
         error: config
           ? ['config', `${what} failed: the endpoint answered HTTP ${result.status}, so the endpoint attribute may not name the connectors endpoint.`]
           : [network ? 'network' : 'server', `${what} failed: ${result.reason}${detail ? ` (${detail})` : ''}.`],

@@ -308,8 +308,14 @@ const de: Messages = {
     'Die Anfrage konnte nicht vorbereitet werden, deshalb wurde nichts gesendet. Ihre Antworten bleiben erhalten; wenn das wieder passiert, wenden Sie sich an die Person, die diese Seite betreut.',
   notAuthorised: (status: number) =>
     `Die Seite, in die dieses Formular eingebettet ist, ist nicht angemeldet und kann keine Connectors erstellen (HTTP ${status}). Ihre Antworten bleiben erhalten: Melden Sie sich in der Anwendung erneut an und klicken Sie dann auf „Connector erstellen“.`,
+  notAuthorisedUnsure: (status: number) =>
+    `Auf einen früheren Versuch kam keine Antwort, und dann meldete der Server, dass die Seite, in die dieses Formular eingebettet ist, nicht angemeldet ist und keine Connectors erstellen kann (HTTP ${status}). Daher wissen wir nicht, ob der Connector erstellt wurde. Ihre Antworten bleiben erhalten: Melden Sie sich in der Anwendung erneut an und klicken Sie dann erneut auf „Connector erstellen“, ohne etwas zu ändern: Er wird nicht doppelt erstellt.`,
   networkFailed:
     'Der Server hat nicht geantwortet, daher wissen wir nicht, ob der Connector erstellt wurde. Ihre Antworten bleiben erhalten. Prüfen Sie Ihre Verbindung und klicken Sie dann erneut auf „Connector erstellen“, ohne etwas zu ändern: Er wird nicht doppelt erstellt.',
+  keyInUse: (editing = false) =>
+    editing
+      ? 'Der Server bearbeitet noch einen früheren Versuch dieser Änderungen, daher wissen wir noch nicht, ob sie gespeichert wurden. Ihre Änderungen bleiben erhalten. Warten Sie einen Moment und klicken Sie dann erneut auf „Änderungen speichern“, ohne etwas zu ändern.'
+      : 'Der Server bearbeitet noch einen früheren Versuch, diesen Connector zu erstellen, daher wissen wir noch nicht, ob er erstellt wurde. Ihre Antworten bleiben erhalten. Warten Sie einen Moment und klicken Sie dann erneut auf „Connector erstellen“, ohne etwas zu ändern: Er wird nicht doppelt erstellt.',
   serverFailed: (detail?: string) =>
     `Der Server konnte den Connector nicht erstellen${detail ? ` (${detail})` : ''}. Ihre Antworten bleiben erhalten. Versuchen Sie es gleich noch einmal.`,
   clientFailed: (detail?: string) =>

@@ -301,8 +301,14 @@ const es: Messages = {
     'No se ha podido preparar la solicitud, así que no se ha enviado nada. Sus respuestas se conservan; si vuelve a ocurrir, avise a quien se encargue de esta página.',
   notAuthorised: (status: number) =>
     `La página que aloja este formulario no tiene una sesión iniciada que le permita crear conectores (HTTP ${status}). Sus respuestas se conservan: vuelva a iniciar sesión en la aplicación y, después, pulse «Crear conector».`,
+  notAuthorisedUnsure: (status: number) =>
+    `Un intento anterior no obtuvo respuesta y, después, el servidor indicó que la página que aloja este formulario no tiene una sesión iniciada que le permita crear conectores (HTTP ${status}), así que no sabemos si el conector se ha creado. Sus respuestas se conservan: vuelva a iniciar sesión en la aplicación y, después, vuelva a pulsar «Crear conector» sin cambiar nada: no se creará dos veces.`,
   networkFailed:
     'El servidor no ha respondido, así que no sabemos si el conector se ha creado. Sus respuestas se conservan; compruebe su conexión y vuelva a pulsar «Crear conector» sin cambiar nada: no se creará dos veces.',
+  keyInUse: (editing = false) =>
+    editing
+      ? 'El servidor sigue procesando un intento anterior de estos cambios, así que aún no sabemos si se han guardado. Sus cambios se conservan; espere un momento y vuelva a pulsar «Guardar cambios» sin cambiar nada.'
+      : 'El servidor sigue procesando un intento anterior de crear este conector, así que aún no sabemos si se ha creado. Sus respuestas se conservan; espere un momento y vuelva a pulsar «Crear conector» sin cambiar nada: no se creará dos veces.',
   serverFailed: (detail?: string) =>
     `El servidor no ha podido crear el conector${detail ? ` (${detail})` : ''}. Sus respuestas se conservan; vuelva a intentarlo en unos momentos.`,
   clientFailed: (detail?: string) =>

@@ -307,8 +307,14 @@ const fr: Messages = {
     'La requête n’a pas pu être préparée, rien n’a donc été envoyé. Vos réponses sont conservées\u00a0; si cela se reproduit, prévenez la personne qui gère cette page.',
   notAuthorised: (status: number) =>
     `La page qui héberge ce formulaire n’est pas connectée pour créer des connecteurs (HTTP ${status}). Vos réponses sont conservées : reconnectez-vous dans l’application, puis appuyez sur « Créer le connecteur ».`,
+  notAuthorisedUnsure: (status: number) =>
+    `Un essai précédent est resté sans réponse, puis le serveur a indiqué que la page qui héberge ce formulaire n’est pas connectée pour créer des connecteurs (HTTP ${status})\u00a0: nous ne savons pas si le connecteur a été créé. Vos réponses sont conservées\u00a0: reconnectez-vous dans l’application, puis cliquez de nouveau sur «\u202fCréer le connecteur\u202f» sans rien modifier\u00a0: il ne sera pas créé deux fois.`,
   networkFailed:
     'Le serveur n’a pas répondu\u00a0: nous ne savons pas si le connecteur a été créé. Vos réponses sont conservées\u202f; vérifiez votre connexion, puis cliquez de nouveau sur «\u202fCréer le connecteur\u202f» sans rien modifier\u00a0: il ne sera pas créé deux fois.',
+  keyInUse: (editing = false) =>
+    editing
+      ? 'Le serveur traite encore un essai précédent de ces modifications\u00a0: nous ne savons pas encore si elles ont été enregistrées. Vos modifications sont conservées\u202f; patientez un instant, puis cliquez de nouveau sur «\u202fEnregistrer les modifications\u202f» sans rien modifier.'
+      : 'Le serveur traite encore un essai précédent de création de ce connecteur\u00a0: nous ne savons pas encore s’il a été créé. Vos réponses sont conservées\u202f; patientez un instant, puis cliquez de nouveau sur «\u202fCréer le connecteur\u202f» sans rien modifier\u00a0: il ne sera pas créé deux fois.',
   serverFailed: (detail?: string) => `Le serveur n’a pas pu créer le connecteur${detail ? ` (${detail})` : ''}. Vos réponses sont conservées ; réessayez dans un instant.`,
   clientFailed: (detail?: string) =>
     `Le serveur a refusé de créer le connecteur${detail ? ` (${detail})` : ''}. Ce n’est pas un problème passager, réessayer n’y changera donc rien\u00a0: prévenez la personne qui gère cette page. Vos réponses sont conservées.`,

@@ -298,8 +298,14 @@ const nl: Messages = {
     'Het verzoek kon niet worden voorbereid, dus er is niets verstuurd. Uw antwoorden zijn bewaard; gebeurt dit opnieuw, meld het dan aan wie deze pagina beheert.',
   notAuthorised: (status: number) =>
     `De pagina waarop dit formulier staat, is niet ingelogd om connectors te maken (HTTP ${status}). Uw antwoorden zijn bewaard: log opnieuw in bij de applicatie en klik daarna op ‘Connector maken’.`,
+  notAuthorisedUnsure: (status: number) =>
+    `Op een eerdere poging kwam geen antwoord, en daarna meldde de server dat de pagina waarop dit formulier staat niet is ingelogd om connectors te maken (HTTP ${status}), dus we weten niet of de connector is gemaakt. Uw antwoorden zijn bewaard: log opnieuw in bij de applicatie en klik daarna opnieuw op ‘Connector maken’ zonder iets te wijzigen: hij wordt dan niet twee keer gemaakt.`,
   networkFailed:
     'De server antwoordde niet, dus we weten niet of de connector is gemaakt. Uw antwoorden zijn bewaard. Controleer uw verbinding en klik daarna opnieuw op ‘Connector maken’ zonder iets te wijzigen: hij wordt dan niet twee keer gemaakt.',
+  keyInUse: (editing = false) =>
+    editing
+      ? 'De server is nog bezig met een eerdere poging van deze wijzigingen, dus we weten nog niet of ze zijn opgeslagen. Uw wijzigingen zijn bewaard. Wacht even en klik daarna opnieuw op ‘Wijzigingen opslaan’ zonder iets te wijzigen.'
+      : 'De server is nog bezig met een eerdere poging om deze connector te maken, dus we weten nog niet of hij is gemaakt. Uw antwoorden zijn bewaard. Wacht even en klik daarna opnieuw op ‘Connector maken’ zonder iets te wijzigen: hij wordt dan niet twee keer gemaakt.',
   serverFailed: (detail?: string) => `De server kon de connector niet maken${detail ? ` (${detail})` : ''}. Uw antwoorden zijn bewaard. Probeer het zo nog eens.`,
   clientFailed: (detail?: string) =>
     `De server weigerde de connector te maken${detail ? ` (${detail})` : ''}. Dit is geen tijdelijk probleem, dus opnieuw proberen helpt niet: meld het aan wie deze pagina beheert. Uw antwoorden zijn bewaard.`,
