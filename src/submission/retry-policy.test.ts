@@ -28,6 +28,24 @@ describe('retry policy', () => {
     expect(parseRetryAfter('-1', now)).to.equal(undefined);
     expect(parseRetryAfter('soon', now)).to.equal(undefined);
     expect(parseRetryAfter(null, now)).to.equal(undefined);
+    // Delta-seconds too large to hold count as 2^31 (RFC 9111), never Infinity.
+    expect(parseRetryAfter('9'.repeat(400), now)).to.equal(2 ** 31 * 1000);
+  });
+
+  it('a wait asked for is said in the largest unit it fills, rounded up, in every language; past a year as a long time', async () => {
+    const { loadMessages } = await import('../messages/locale.js');
+    const { en } = await import('../messages/english.js');
+    const said = (m: typeof en) => [45, 90, 3600, 172_800, 2 ** 31].map((s) => m.serverBusy(s));
+    expect(said(en).map((text) => /wait (.*?)\./u.exec(text)![1])).to.deep.equal(['45 seconds', '2 minutes', '1 hour', '2 days', 'a long time']);
+    for (const lang of ['de', 'es', 'fr', 'nl', 'ar']) {
+      const texts = said((await loadMessages(lang))!);
+      expect(
+        texts.filter((text) => /\d{3}|∞/u.test(text)),
+        lang,
+      ).to.deep.equal([]);
+      expect(new Set(texts).size, `${lang}: each wait said in its own words`).to.equal(5);
+    }
+    expect(said((await loadMessages('de'))!)[3]).to.contain('2 Tage');
   });
 
   it('backs off exponentially with jitter, capped', () => {

@@ -48,11 +48,14 @@ const HTTP_DATES = [
 ];
 const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
 
+/** Seconds past which a `Retry-After` counts as this many (2^31, as RFC 9111 has a delta-seconds too large to hold): 400 nines are no Infinity. */
+const MAX_DELTA_SECONDS = 2 ** 31;
+
 /** `Retry-After` as seconds or an HTTP date (RFC 9110 §10.2.3), in ms from now; undefined if absent or unreadable. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   if (!value) return undefined;
   const trimmed = value.trim();
-  if (/^\d+$/u.test(trimmed)) return Number(trimmed) * 1000;
+  if (/^\d+$/u.test(trimmed)) return Math.min(Number(trimmed), MAX_DELTA_SECONDS) * 1000;
   const date = HTTP_DATES.map((form) => form.exec(trimmed)?.groups).find(Boolean);
   const month = date ? MONTHS.indexOf(date.m!) : -1;
   if (!date || month % 3) return undefined;

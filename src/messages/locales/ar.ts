@@ -2,7 +2,7 @@ import type { DatePatternWarning } from '../../date-format/date-format.js';
 import type { DatePatternProblem } from '../../date-format/date-pattern.js';
 import { isolated, type Messages } from '../messages.js';
 import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
-import { fullStopAfter } from '../sentence-end.js';
+import { fullStopAfter, saidWait } from '../sentence-end.js';
 
 const LOCALE = 'ar';
 const number = new Intl.NumberFormat(LOCALE);
@@ -315,7 +315,7 @@ const ar: Messages = {
   savedUnreadable: 'يفيد الخادم بأن التغييرات قد حُفظت، لكن تعذّرت قراءة رده. تحقّق من الموصل في قائمتك قبل الحفظ مرة أخرى.',
   answersRefused: (step: string, editing = false) => `${editing ? 'لم تُحفظ التغييرات' : 'لم يُنشأ الموصل'}: وجد الخادم مشكلة في خطوة «${iso(step)}».`,
   serverBusy: (seconds: number) =>
-    `الخادم مشغول وطلب منا الانتظار ${count(seconds, { zero: '# ثانية', one: 'ثانية واحدة', two: 'ثانيتين', few: '# ثوانٍ', many: '# ثانية', other: '# ثانية' })}. إجاباتك محفوظة؛ حاول مرة أخرى بعد انقضائها.`,
+    `الخادم مشغول وطلب منا الانتظار ${saidWait(LOCALE, seconds, (n) => count(n, { zero: '# ثانية', one: 'ثانية واحدة', two: 'ثانيتين', few: '# ثوانٍ', many: '# ثانية', other: '# ثانية' }), 'مدة طويلة')}. إجاباتك محفوظة؛ حاول مرة أخرى بعد انقضائها.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `يوجد بالفعل موصل ${iso(system)} ${environmentOf(env)}${group ? ` في ${iso(group)}` : ''}؛ وقد أُضيف بعد أن بدأت. اختر البيئة الأخرى${group ? ' أو مجموعة شركات أخرى' : ''}`,
   duplicateMaybeOwn: (env: 'live' | 'test', system: string, group?: string) =>

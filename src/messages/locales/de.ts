@@ -2,7 +2,7 @@ import type { DatePatternWarning } from '../../date-format/date-format.js';
 import type { DatePatternProblem } from '../../date-format/date-pattern.js';
 import type { Messages } from '../messages.js';
 import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
-import { fullStopAfter } from '../sentence-end.js';
+import { fullStopAfter, saidWait } from '../sentence-end.js';
 
 const LOCALE = 'de';
 const number = new Intl.NumberFormat(LOCALE);
@@ -336,7 +336,8 @@ const de: Messages = {
     'Der Server meldet, dass die Änderungen gespeichert wurden, aber seine Antwort war nicht lesbar. Prüfen Sie den Connector in Ihrer Liste, bevor Sie erneut speichern.',
   answersRefused: (step: string, editing = false) =>
     `${editing ? 'Die Änderungen wurden nicht gespeichert' : 'Der Connector wurde nicht erstellt'}: Der Server hat im Schritt „${step}“ ein Problem gefunden.`,
-  serverBusy: (secs: number) => `Der Server ist ausgelastet und hat uns gebeten, ${seconds(secs)} zu warten. Ihre Antworten bleiben erhalten. Versuchen Sie es danach erneut.`,
+  serverBusy: (secs: number) =>
+    `Der Server ist ausgelastet und hat uns gebeten, ${saidWait(LOCALE, secs, seconds, 'lange')} zu warten. Ihre Antworten bleiben erhalten. Versuchen Sie es danach erneut.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `Es gibt bereits einen ${connectorFor(env)} für ${system}${group ? ` in ${group}` : ''}; er wurde hinzugefügt, nachdem Sie begonnen haben. Wählen Sie die andere Umgebung${group ? ' oder eine andere Unternehmensgruppe' : ''} aus`,
   duplicateMaybeOwn: (env: 'live' | 'test', system: string, group?: string) =>

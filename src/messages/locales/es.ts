@@ -2,7 +2,7 @@ import type { DatePatternWarning } from '../../date-format/date-format.js';
 import type { DatePatternProblem } from '../../date-format/date-pattern.js';
 import type { Messages } from '../messages.js';
 import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
-import { fullStopAfter } from '../sentence-end.js';
+import { fullStopAfter, saidWait } from '../sentence-end.js';
 
 const LOCALE = 'es';
 const number = new Intl.NumberFormat(LOCALE);
@@ -327,7 +327,7 @@ const es: Messages = {
   answersRefused: (step: string, editing = false) =>
     `${editing ? 'No se han guardado los cambios' : 'No se ha creado el conector'}: el servidor ha encontrado un problema en el paso «${step}».`,
   serverBusy: (seconds: number) =>
-    `El servidor está ocupado y nos ha pedido que esperemos ${count(seconds, 'segundo', 'segundos')}. Sus respuestas se conservan; vuelva a intentarlo pasado ese tiempo.`,
+    `El servidor está ocupado y nos ha pedido que esperemos ${saidWait(LOCALE, seconds, (n) => count(n, 'segundo', 'segundos'), 'mucho tiempo')}. Sus respuestas se conservan; vuelva a intentarlo pasado ese tiempo.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `Ya existe un conector de ${system} ${environmentOf(env)}${group ? ` en ${group}` : ''}; se añadió después de que usted empezara. Elija el otro entorno${group ? ' u otro grupo de empresas' : ''}`,
   duplicateMaybeOwn: (env: 'live' | 'test', system: string, group?: string) =>

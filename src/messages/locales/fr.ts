@@ -2,7 +2,7 @@ import type { DatePatternWarning } from '../../date-format/date-format.js';
 import type { DatePatternProblem } from '../../date-format/date-pattern.js';
 import type { Messages } from '../messages.js';
 import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
-import { fullStopAfter } from '../sentence-end.js';
+import { fullStopAfter, saidWait } from '../sentence-end.js';
 
 const LOCALE = 'fr';
 const number = new Intl.NumberFormat(LOCALE);
@@ -335,7 +335,7 @@ const fr: Messages = {
   answersRefused: (step: string, editing = false) =>
     `${editing ? 'Les modifications n’ont pas été enregistrées' : 'Le connecteur n’a pas été créé'}\u00a0: le serveur a trouvé un problème à l’étape «\u202f${step}\u202f».`,
   serverBusy: (seconds: number) =>
-    `Le serveur est occupé et nous a demandé d’attendre ${count(seconds, 'seconde', 'secondes')}. Vos réponses sont conservées ; réessayez ensuite.`,
+    `Le serveur est occupé et nous a demandé d’attendre ${saidWait(LOCALE, seconds, (n) => count(n, 'seconde', 'secondes'), 'longtemps')}. Vos réponses sont conservées ; réessayez ensuite.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `Un connecteur ${system} ${environmentOf(env)} existe déjà${group ? ` dans ${group}` : ''} ; il a été ajouté après le début de votre saisie. Choisissez l’autre environnement${group ? ' ou un autre groupe de sociétés' : ''}`,
   duplicateMaybeOwn: (env: 'live' | 'test', system: string, group?: string) =>

@@ -2,7 +2,7 @@ import type { DatePatternWarning } from '../../date-format/date-format.js';
 import type { DatePatternProblem } from '../../date-format/date-pattern.js';
 import type { Messages } from '../messages.js';
 import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
-import { fullStopAfter } from '../sentence-end.js';
+import { fullStopAfter, saidWait } from '../sentence-end.js';
 
 const LOCALE = 'nl';
 const number = new Intl.NumberFormat(LOCALE);
@@ -324,7 +324,7 @@ const nl: Messages = {
   answersRefused: (step: string, editing = false) =>
     `${editing ? 'De wijzigingen zijn niet opgeslagen' : 'De connector is niet gemaakt'}: de server vond een probleem bij de stap ‘${step}’.`,
   serverBusy: (seconds: number) =>
-    `De server is bezet en vroeg ons ${count(seconds, 'seconde', 'seconden')} te wachten. Uw antwoorden zijn bewaard. Probeer het daarna opnieuw.`,
+    `De server is bezet en vroeg ons ${saidWait(LOCALE, seconds, (n) => count(n, 'seconde', 'seconden'), 'lang')} te wachten. Uw antwoorden zijn bewaard. Probeer het daarna opnieuw.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `Er bestaat al een ${connectorFor(env)} voor ${system}${group ? ` in ${group}` : ''}; die is toegevoegd nadat u begon. Kies de andere omgeving${group ? ' of een andere bedrijfsgroep' : ''}`,
   duplicateMaybeOwn: (env: 'live' | 'test', system: string, group?: string) =>
