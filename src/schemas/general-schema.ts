@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Messages } from '../messages/messages.js';
 import { hasDirectionControls, hasVisibleText } from './normalize.js';
-import type { Environment, ExistingConnector, Group, ValidationContext, WizardData } from './wizard-data.js';
+import { filledSlots, unsureSlots, type Environment, type ExistingConnector, type Group, type ValidationContext, type WizardData } from './wizard-data.js';
 
 export const NAME_MAX_LENGTH = 100;
 
@@ -38,7 +38,7 @@ export function takenEnvironments(
   for (const c of existing) {
     if (c.system !== system || (c.group ?? undefined) !== (group ?? undefined)) continue;
     const slot = slotOf(c);
-    if (submission?.sending !== slot && (submission?.unsure !== slot || submission.unsureExists)) taken.add(c.environment);
+    if (submission?.sending !== slot && (!unsureSlots(submission).includes(slot) || filledSlots(submission).includes(slot))) taken.add(c.environment);
   }
   return taken;
 }
@@ -68,7 +68,7 @@ export const generalStepSchema = (ctx: ValidationContext, msg: Messages, data: P
   const taken = takenEnvironments(ctx.existingConnectors, ctx.system?.id, group, data.submission);
   // The server has said the slot of a create that got no answer is filled: maybe by that create.
   const taker = (environment: Environment) =>
-    data.submission?.unsure === slotOf({ system: ctx.system?.id, group, environment }) ? msg.duplicateMaybeOwn : msg.environmentTaken;
+    unsureSlots(data.submission).includes(slotOf({ system: ctx.system?.id, group, environment })) ? msg.duplicateMaybeOwn : msg.environmentTaken;
   const gName = groupName(ctx.groups, group);
   const groupIds = ctx.groups.map((g) => g.id);
   // Both slots taken: no environment can be chosen, so the problem is said where it can be mended

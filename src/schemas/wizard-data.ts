@@ -29,13 +29,14 @@ export interface WizardData {
   editing?: string;
   /** The Idempotency-Key of the last create attempt, resent after a reload for the same payload. */
   /**
-   * `unsure`: the slot (system, group, environment) of an earlier create whose answer never came:
-   * it may exist. `unsureExists`: the server has since said a connector is in that slot (a 409).
+   * `unsure`: the slots (system, group, environment) of earlier creates whose answer never came:
+   * each may exist. `unsureExists`: those of them the server has since said hold a connector (a
+   * 409). A draft written before several were kept holds one slot as text, and `true` for it.
    * `sending`: the slot of this key's create, stored before it is sent and cleared by its answer:
    * a draft that still holds it was left (a reload, a closed tab) before the answer came, so that
    * connector may exist too.
    */
-  submission?: { key: string; fingerprint: string; unsure?: string; unsureExists?: boolean; sending?: string };
+  submission?: { key: string; fingerprint: string; unsure?: string | readonly string[]; unsureExists?: boolean | readonly string[]; sending?: string };
   /**
    * An edit's answers as the connector gave them when these were last based on it: a draft of
    * the edit brought back later keeps only what the person changed since, over the connector as
@@ -106,8 +107,25 @@ type Submission = NonNullable<WizardData['submission']>;
 export function keptUnsure<D extends { submission?: Submission }>(data: D, stored: unknown): D | undefined {
   const answers = isObject(stored) ? (stored as { data?: unknown }).data : undefined;
   const before = isObject(answers) ? (answers as { submission?: unknown }).submission : undefined;
-  const { key, fingerprint, unsure, unsureExists } = (isObject(before) ? before : {}) as Partial<Submission>;
-  if (typeof unsure !== 'string' || data.submission?.unsure) return undefined;
+  const { key, fingerprint } = (isObject(before) ? before : {}) as Partial<Submission>;
+  const earlier = unsureSlots(before as Submission | undefined);
+  const slots = unsureSlots(data.submission);
+  if (earlier.every((slot) => slots.includes(slot))) return undefined;
   const base = data.submission ?? (typeof key === 'string' && typeof fingerprint === 'string' ? { key, fingerprint } : undefined);
-  return base && { ...data, submission: { ...base, unsure, ...(unsureExists === true ? { unsureExists } : {}) } };
+  const filled = [...new Set([...filledSlots(data.submission), ...filledSlots(before as Submission | undefined)])];
+  return base && { ...data, submission: { ...base, unsure: [...new Set([...slots, ...earlier])], ...(filled.length ? { unsureExists: filled } : {}) } };
+}
+
+type Unsure = { unsure?: unknown; unsureExists?: unknown } | undefined;
+
+/** The slots of creates that got no answer (a draft written before several were kept holds one, as text); nothing else read as one. */
+export function unsureSlots(s: Unsure): string[] {
+  const unsure = isObject(s) ? s.unsure : undefined;
+  return typeof unsure === 'string' ? [unsure] : Array.isArray(unsure) ? unsure.filter((slot): slot is string => typeof slot === 'string') : [];
+}
+
+/** Those of them the server has said hold a connector (a 409); an older draft's `true` is said of its one slot. */
+export function filledSlots(s: Unsure): string[] {
+  const filled = isObject(s) ? s.unsureExists : undefined;
+  return filled === true ? unsureSlots(s) : Array.isArray(filled) ? filled.filter((slot): slot is string => typeof slot === 'string') : [];
 }

@@ -30,7 +30,14 @@ export const draftRecordSchema = z.object({
   data: z.object({
     ...answers,
     submission: z.optional(
-      z.object({ key: z.string(), fingerprint: z.string(), unsure: z.optional(z.string()), unsureExists: z.optional(z.boolean()), sending: z.optional(z.string()) }),
+      // `unsure` and `unsureExists` as text and `true` too: a draft written when one slot was kept.
+      z.object({
+        key: z.string(),
+        fingerprint: z.string(),
+        unsure: z.optional(z.union([z.string(), z.array(z.string())])),
+        unsureExists: z.optional(z.union([z.boolean(), z.array(z.string())])),
+        sending: z.optional(z.string()),
+      }),
     ),
     editBase: z.optional(z.object(answers)),
   }),

@@ -23,6 +23,7 @@ import {
   wizardFixture,
 } from '../test/fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+import { readDraft } from '../test/stored.js';
 
 type Api = ReturnType<typeof freshApi>;
 const posts = async (api: Api) => (await api.log()).filter((e) => e.method === 'POST');
@@ -220,6 +221,41 @@ describe('a create whose outcome is unknown', () => {
     await el.submit();
     await settle(el);
     expect(errorSummary(el).join(' | ')).to.contain('It may be the one an earlier try made');
+  });
+
+  it('two creates in a row with no answer (live, then testing): the first slot is still known to be maybe the person s own', async () => {
+    const api = freshApi();
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, draftDatabase });
+    const created: unknown[] = [];
+    el.addEventListener('connector-created', (e) => created.push(e.detail));
+    const lost = () => api.faults(...[1, 2, 3].map(() => ({ kind: 'lose-response', method: 'POST' })));
+    const changedAndSentAgain = async (change: () => Promise<void>) => {
+      await el.goTo('general');
+      await settle(el);
+      await change();
+      await el.goTo('review');
+      await settle(el);
+      await el.submit();
+      await settle(el);
+    };
+    await advanceTo(el, 'review');
+    await lost();
+    await el.submit();
+    await settle(el);
+    // The person tries the testing slot instead; that answer is lost too.
+    await lost();
+    await changedAndSentAgain(() => choose(el, '#environment-test'));
+    await waitUntil(async () => (await api.connectors()).length === 2, 'the server made both');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data.submission?.unsure?.length === 2, 'both slots kept in the draft', { timeout: 3000 });
+    // Back to live, renamed: the live slot holds the connector the first lost create made.
+    await changedAndSentAgain(async () => {
+      await choose(el, '#environment-live');
+      await type(el, '#field-name', 'Shopify UK main');
+    });
+    expect(created).to.have.length(0);
+    const said = errorSummary(el).join(' | ');
+    expect(said).to.contain('already exists').and.to.contain('It may be the one an earlier try made');
   });
 
   it('a 409 for that slot is said as maybe the earlier try s again in German, and after another answer is edited', async () => {

@@ -9,7 +9,7 @@ import { ConnectorUpdatedEvent } from '../events/connector-updated-event.js';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import { buildConnector, keptCredentials } from '../schemas/connector-schema.js';
 import { slotOf } from '../schemas/general-schema.js';
-import type { ConnectorPayload, CredentialValue, Environment, WizardData } from '../schemas/wizard-data.js';
+import { unsureSlots, type ConnectorPayload, type CredentialValue, type Environment, type WizardData } from '../schemas/wizard-data.js';
 import type { CreateResult } from '../submission/connector-client.js';
 import { masked } from '../submission/mask-secrets.js';
 import { configUrl, endpointUrl } from '../config/url-policy.js';
@@ -88,7 +88,7 @@ class WizardFlow implements Flow {
       systemName: () => this.#h.system()?.name ?? this.#state.data.system ?? '',
       groupName: this.#h.groups().find((g) => g.id === group)?.name,
       editing: Boolean(this.#state.editing),
-      unsure: this.#state.data.submission?.unsure,
+      unsure: unsureSlots(this.#state.data.submission),
     };
   }
 
@@ -173,7 +173,7 @@ class WizardFlow implements Flow {
 
   #handleResult(result: CreateResult, connector: ConnectorPayload): boolean {
     if (result.kind === 'created') return this.#created(result.connector);
-    if (result.kind === 'duplicate') this.#update((s) => t.slotFilled(s, connector, s.data.submission?.unsure === slotOf(connector)));
+    if (result.kind === 'duplicate') this.#update((s) => t.slotFilled(s, connector, unsureSlots(s.data.submission).includes(slotOf(connector))));
     const outcome = failedRequest(result, connector, this.#requestContext(connector.group));
     // Done, says the server (a create's 201, an edit's 200 or 204), in an answer that is no connector: finished all the same (no event to carry),
     // so no Create and no draft is left to make it twice. Another 2xx (a 202, a 200 without the connector) may not have done it: the answers stay.

@@ -44,8 +44,8 @@ export interface RequestContext {
   groupName?: string;
   /** The request saves an edit (PATCH), not a create. */
   editing?: boolean;
-  /** The slot of an earlier create with no answer, which may have made its connector. */
-  unsure?: string;
+  /** The slots of earlier creates with no answer, which may have made their connectors. */
+  unsure?: readonly string[];
   /** The credential fields on the form (the auth type chosen): a pointer to none of them (`/credentials`, another auth type's) marks nothing. */
   fields?: readonly CredentialField[];
 }
@@ -63,33 +63,20 @@ export function failedRequest(
     // requestHeaders pending): nothing to say. The host, which stopped it, hears no error.
     case 'aborted':
       return result.unanswered ? { submitError: (m) => (editing ? m.saveNetworkFailed : m.networkFailed), unsure: !editing } : {};
-    case 'duplicate':
-      return {
-        reloadExisting: true,
-        place: {
-          step: 'general',
-          own: true,
-          // Maybe this person's own connector, made by a create whose answer never came: never "added after you started".
-          feedback: {
-            '/environment': (result.unanswered || unsure === slotOf(connector) ? msg.duplicateMaybeOwn : msg.duplicateOnServer)(
-              connector.environment,
-              systemName(),
-              groupName,
-            ),
-          },
-        },
-      };
+    case 'duplicate': {
+      // Maybe this person's own connector, made by a create whose answer never came: never "added after you started".
+      const said = result.unanswered || unsure?.includes(slotOf(connector)) ? msg.duplicateMaybeOwn : msg.duplicateOnServer;
+      return { reloadExisting: true, place: { step: 'general', own: true, feedback: { '/environment': said(connector.environment, systemName(), groupName) } } };
+    }
     case 'invalid':
       return { place: placeProblem(result.problem, steps, 'review', (step) => msg.stepLabels[step]! + msg.colon), unsure: result.unanswered === true && !editing };
     case 'unauthorized': {
       // An earlier attempt got no answer, then this one met the sign-in check: the create may have been made, so never "not created".
       const lost = result.unanswered === true && !editing;
+      const may = lost ? '; an earlier attempt got no answer, so it may have been done' : '';
       return {
-        submitError: (m) => (lost ? m.notAuthorisedUnsure(result.status) : (editing ? m.saveNotAuthorised : m.notAuthorised)(result.status)),
-        error: [
-          'auth',
-          `The endpoint answered ${result.status}: the host page's session is not authorised to ${editing ? 'change' : 'create'} connectors${lost ? '; an earlier attempt got no answer, so it may have been done' : ''}.`,
-        ],
+        submitError: (m) => (lost ? m.notAuthorisedUnsure : editing ? m.saveNotAuthorised : m.notAuthorised)(result.status),
+        error: ['auth', `The endpoint answered ${result.status}: the host page's session is not authorised to ${editing ? 'change' : 'create'} connectors${may}.`],
         unsure: lost,
       };
     }

@@ -61,20 +61,37 @@ describe('Idempotency-Key transitions', () => {
       const sent = keyIssued(initialState(), 'K1', 'f', LIVE);
       expect(createAnswered(sent).data.submission).to.deep.equal({ key: 'K1', fingerprint: 'f' });
       expect(taken(createAnswered(sent)), 'a definite answer: the listed one is someone else s').to.deep.equal(['live']);
-      expect(createUnsure(sent, LIVE).data.submission).to.deep.equal({ key: 'K1', fingerprint: 'f', unsure: LIVE });
+      expect(createUnsure(sent, LIVE).data.submission).to.deep.equal({ key: 'K1', fingerprint: 'f', unsure: [LIVE] });
     });
 
     it('a new key after a draft left while sending: that slot becomes the unsure one, and an earlier unsure one stays when it is the same', () => {
       const left = keyIssued(initialState(), 'K1', 'f', LIVE);
       const changed = keyIssued(left, 'K2', 'g', TEST);
-      expect(changed.data.submission).to.deep.equal({ key: 'K2', fingerprint: 'g', unsure: LIVE, sending: TEST });
+      expect(changed.data.submission).to.deep.equal({ key: 'K2', fingerprint: 'g', unsure: [LIVE], sending: TEST });
       expect(taken(changed)).to.deep.equal([]);
       // No answer for live, then another name for live refused with a 409: that slot counts from then on, across keys.
       const lost = createUnsure(keyIssued(initialState(), 'K1', 'f', LIVE), LIVE);
       const refused = slotFilled(createAnswered(keyIssued(lost, 'K2', 'g', LIVE)), listed[0]!, true);
       const next = keyIssued(refused, 'K3', 'h', TEST);
-      expect(next.data.submission).to.deep.equal({ key: 'K3', fingerprint: 'h', unsure: LIVE, unsureExists: true, sending: TEST });
+      expect(next.data.submission).to.deep.equal({ key: 'K3', fingerprint: 'h', unsure: [LIVE], unsureExists: [LIVE], sending: TEST });
       expect(taken(next)).to.deep.equal(['live']);
+    });
+
+    it('two creates in a row with no answer (live, then testing): both slots are kept, and a 409 for one fills only that one', () => {
+      const both = createUnsure(keyIssued(createUnsure(keyIssued(initialState(), 'K1', 'f', LIVE), LIVE), 'K2', 'g', TEST), TEST);
+      expect(both.data.submission).to.deep.equal({ key: 'K2', fingerprint: 'g', unsure: [LIVE, TEST] });
+      expect(taken(both), 'the listed live one may be the first create s').to.deep.equal([]);
+      const refused = slotFilled(createAnswered(keyIssued(both, 'K3', 'h', LIVE)), listed[0]!, true);
+      expect(refused.data.submission).to.deep.equal({ key: 'K3', fingerprint: 'h', unsure: [LIVE, TEST], unsureExists: [LIVE] });
+      expect(taken(refused)).to.deep.equal(['live']);
+    });
+
+    it('a draft written when one slot was kept (as text, and true once filled) is read as that one slot', () => {
+      const older = (submission: object): WizardState => ({ ...initialState(), data: { ...initialState().data, submission: { key: 'K1', fingerprint: 'f', ...submission } } });
+      expect(taken(older({ unsure: LIVE })), 'maybe its own').to.deep.equal([]);
+      expect(taken(older({ unsure: LIVE, unsureExists: true })), 'filled, says the server').to.deep.equal(['live']);
+      const next = createUnsure(keyIssued(older({ unsure: LIVE, unsureExists: true }), 'K2', 'g', TEST), TEST);
+      expect(next.data.submission).to.deep.equal({ key: 'K2', fingerprint: 'g', unsure: [LIVE, TEST], unsureExists: [LIVE] });
     });
   });
 });

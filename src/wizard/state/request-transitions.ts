@@ -5,9 +5,20 @@
 import { isSecretField, type AuthTypeDefinition, type CredentialField, type SystemDefinition } from '../../catalogue/catalogue-schema.js';
 import type { ReturnedOAuth } from '../../oauth/oauth-controller.js';
 import { idRecord, own, withEntry } from '../../schemas/id-record.js';
-import { STEP_IDS, type CredentialValue, type ExistingConnector, type Feedback, type Pointer, type StepId, type WizardData } from '../../schemas/wizard-data.js';
+import {
+  filledSlots,
+  STEP_IDS,
+  unsureSlots,
+  type CredentialValue,
+  type ExistingConnector,
+  type Feedback,
+  type Pointer,
+  type StepId,
+  type WizardData,
+} from '../../schemas/wizard-data.js';
 import { stepForPointer } from '../../submission/server-feedback.js';
 import { announce, clearSession, dropSecrets, typedHere } from './transitions.js';
+import { slotOf } from '../../schemas/general-schema.js';
 import { testForgotten, withoutServerFeedback } from './server-marks.js';
 import { keepsConnection } from './kept-connection.js';
 import { credentialValue } from './selectors.js';
@@ -111,14 +122,21 @@ export function pasteUndone(s: WizardState, paste: Exclude<PasteUndo, { undone: 
 
 export const credentialNoted = (s: WizardState, pointer: Pointer, note: Said): WizardState => ({ ...s, notes: { ...s.notes, [pointer]: note } });
 
+/** The slots a create may have filled, and those the server has said are filled, as a submission keeps them (none left out). */
+const unsureOf = (unsure: readonly string[], filled: readonly string[]) => ({
+  ...(unsure.length ? { unsure } : {}),
+  ...(filled.length ? { unsureExists: filled.filter((slot) => unsure.includes(slot)) } : {}),
+});
+
 /**
  * The Idempotency-Key for the payload now being sent to `slot` (a draft keeps it for a reload),
- * with that slot as `sending` until an answer comes. A create sent earlier without an answer may
- * have made its connector: remembered across keys, and so is one a page left while it was sent.
+ * with that slot as `sending` until an answer comes. Creates sent earlier without an answer may
+ * have made their connectors: each slot is remembered across keys, and so is one a page left while it was sent.
  */
 export const keyIssued = (s: WizardState, key: string, fingerprint: string, slot: string): WizardState => {
-  const { unsure, unsureExists, sending } = s.data.submission ?? {};
-  const earlier = sending && sending !== unsure ? { unsure: sending } : { ...(unsure ? { unsure } : {}), ...(unsureExists ? { unsureExists } : {}) };
+  const { sending } = s.data.submission ?? {};
+  const unsure = unsureSlots(s.data.submission);
+  const earlier = unsureOf(sending && !unsure.includes(sending) ? [...unsure, sending] : unsure, filledSlots(s.data.submission));
   return {
     ...s,
     data: { ...s.data, submission: { key, fingerprint, ...earlier, sending: slot } },
@@ -127,11 +145,25 @@ export const keyIssued = (s: WizardState, key: string, fingerprint: string, slot
   };
 };
 
-/** A create got no answer (or none it can trust): the connector for `slot` may exist. */
+/** A create got no answer (or none it can trust): the connector for `slot` may exist, as may those of earlier ones. */
 export const createUnsure = (s: WizardState, slot: string): WizardState => {
   if (!s.data.submission) return s;
-  const { unsureExists: _said, sending: _sent, ...submission } = s.data.submission;
-  return { ...s, data: { ...s.data, submission: { ...submission, unsure: slot } } };
+  const { unsure: _slots, unsureExists: _said, sending: _sent, ...submission } = s.data.submission;
+  const unsure = unsureSlots(s.data.submission).filter((held) => held !== slot);
+  // That slot is this create's again: not filled until the server says so.
+  return {
+    ...s,
+    data: {
+      ...s.data,
+      submission: {
+        ...submission,
+        ...unsureOf(
+          [...unsure, slot],
+          filledSlots(s.data.submission).filter((held) => held !== slot),
+        ),
+      },
+    },
+  };
 };
 
 /** The create was answered, and made nothing (refused, invalid, a server's failure): its slot is no longer `sending`. */
@@ -149,7 +181,10 @@ export const createAnswered = (s: WizardState): WizardState => {
 export const slotFilled = (s: WizardState, c: Pick<ExistingConnector, 'system' | 'group' | 'environment'>, unsure: boolean): WizardState => ({
   ...s,
   serverExisting: [...s.serverExisting, { name: '', system: c.system, ...(c.group ? { group: c.group } : {}), environment: c.environment }],
-  data: unsure && s.data.submission ? { ...s.data, submission: { ...s.data.submission, unsureExists: true } } : s.data,
+  data:
+    unsure && s.data.submission
+      ? { ...s.data, submission: { ...s.data.submission, ...unsureOf(unsureSlots(s.data.submission), [...filledSlots(s.data.submission), slotOf(c)]) } }
+      : s.data,
 });
 
 /** The current key is sent again to `slot`, with the secrets in memory now. */
