@@ -1,0 +1,158 @@
+/**
+ * Review of the General, Time zone and Date format steps and of Review's rendering of them, in
+ * the six languages and right to left. Each test here failed when it was written: it proves a
+ * problem, and passes once the problem is mended.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import {
+  advanceTo,
+  allInStep,
+  choose,
+  currentStepId,
+  errorSummary,
+  inStep,
+  pressContinue,
+  sampleCatalogue,
+  settle,
+  stepElement,
+  type,
+  uniqueDatabase,
+  wizardFixture,
+} from './test/fixtures.js';
+import type { ConnectorWizard } from './wizard/connector-wizard.js';
+
+const stepText = (el: ConnectorWizard) => stepElement(el)?.shadowRoot?.textContent ?? '';
+const rowText = (el: ConnectorWizard, key: string) => inStep(el, `.row[data-key="${key}"]`)?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
+
+/** A clock the test sets: `new Date()` and `Date.now()` give `fake.now`; every other use of Date is the real one. */
+const RealDate = Date;
+const fake = { now: 0 };
+class FakeDate extends RealDate {
+  constructor(...args: unknown[]) {
+    if (args.length === 0) super(fake.now);
+    else super(...(args as [number]));
+  }
+  static override now() {
+    return fake.now;
+  }
+}
+
+describe('review: General, Time zone and Date format', () => {
+  it('a name made only of invisible format characters (U+206A, U+180B, U+17B4, U+1BCA0, U+E0100) is no name', async () => {
+    const accepted: string[] = [];
+    for (const name of ['\u206a\u206b', '\u180b', '\u17b4\u17b5', '\u{1bca0}', '\u{e0100}']) {
+      const el = await wizardFixture({ system: 'shopify' });
+      await type(el, '#field-name', name);
+      await choose(el, '#environment-live');
+      await pressContinue(el);
+      if (currentStepId(el) !== 'general' || !errorSummary(el).includes('Enter a name for the connector'))
+        accepted.push(`U+${name.codePointAt(0)!.toString(16).toUpperCase()}`);
+      el.remove();
+    }
+    expect(accepted, 'names that show nothing, taken as names').to.deep.equal([]);
+  });
+
+  it('a language switch while the zone list is open keeps the zone highlighted, and Enter never takes one nobody moved to', async () => {
+    const el = await wizardFixture({ system: 'shopify' });
+    await advanceTo(el, 'timezone');
+    const input = inStep<HTMLInputElement>(el, '#field-timeZone')!;
+    input.focus();
+    input.select();
+    await sendKeys({ type: 'europe' });
+    await settle(el);
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    const picked = inStep(el, '[role="option"].active')?.firstElementChild?.textContent;
+    expect(picked, 'the zone moved to with ArrowDown').to.be.a('string');
+    el.setAttribute('lang', 'de');
+    await waitUntil(() => stepText(el).includes('Zeitzone'), 'German', { timeout: 4000 });
+    await settle(el);
+    const highlighted = inStep(el, '[role="option"].active')?.firstElementChild?.textContent;
+    expect(highlighted === picked || highlighted === undefined, `highlighted ${picked} before the switch, ${highlighted} after`).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const taken = inStep<HTMLInputElement>(el, '#field-timeZone')!.value;
+    expect(taken === picked!.replace(/ /gu, '_') || taken === 'europe', `moved to ${picked}, Enter took ${taken}`).to.equal(true);
+  });
+
+  it('a group preset the groups do not offer is reported, not replaced silently by the only group offered', async () => {
+    const errors: string[] = [];
+    const created: { group?: string }[] = [];
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard
+      .draftDatabase=${uniqueDatabase()}
+      .catalogue=${await sampleCatalogue()}
+      .groups=${[{ id: 'uk', name: 'UK' }]}
+      system="shopify"
+      group="us"
+      @connector-wizard-error=${(e: Event & { detail: { kind: string; message: string } }) => errors.push(`${e.detail.kind}: ${e.detail.message}`)}
+      @connector-created=${(e: CustomEvent<{ connector: { group?: string } }>) => created.push(e.detail.connector)}
+    ></connector-wizard>`);
+    await settle(el);
+    await advanceTo(el, 'review');
+    await el.submit();
+    await settle(el);
+    const said = errors.some((e) => e.startsWith('config') && /group/iu.test(e) && e.includes('us'));
+    expect(said, `preset group "us", created in ${JSON.stringify(created.map((c) => c.group))}, errors: ${JSON.stringify(errors)}`).to.equal(true);
+  });
+
+  it('Review gives the zone the offset of the moment its preview shows, across a daylight saving change', async () => {
+    fake.now = RealDate.parse('2026-03-29T00:58:00Z'); // London: GMT until 01:00 UTC, then BST
+    (globalThis as { Date: DateConstructor }).Date = FakeDate as DateConstructor;
+    try {
+      const el = await wizardFixture({ system: 'shopify' });
+      await advanceTo(el, 'timezone');
+      const input = inStep<HTMLInputElement>(el, '#field-timeZone')!;
+      input.focus();
+      input.select();
+      await sendKeys({ type: 'London' });
+      await settle(el);
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(input.value).to.equal('Europe/London');
+      fake.now = RealDate.parse('2026-03-29T01:05:00Z');
+      await pressContinue(el);
+      await advanceTo(el, 'review');
+      const zone = rowText(el, 'timeZone');
+      const format = rowText(el, 'dateFormat');
+      expect(format, 'the preview is the moment the Time zone step opened').to.contain('2026-03-29T00:58:00Z');
+      expect(zone, `"${zone}" beside "${format}"`).to.contain('GMT+00:00');
+    } finally {
+      (globalThis as { Date: DateConstructor }).Date = RealDate;
+    }
+  });
+
+  it('a custom date pattern carrying a zero-width space or soft hyphen (paste debris) sends no character nobody can see', async () => {
+    const created: { dateFormat: string }[] = [];
+    const el = await wizardFixture({ system: 'shopify' });
+    el.addEventListener('connector-created', (e) => created.push((e as unknown as { detail: { connector: { dateFormat: string } } }).detail.connector));
+    await advanceTo(el, 'timezone');
+    await choose(el, '#date-format-custom');
+    await type(el, '#custom-date-format', '\u200byyyy-MM-dd\u00ad HH:mm\u200b');
+    const preview = inStep(el, '#custom-date-format-preview')!.textContent!;
+    await pressContinue(el);
+    await advanceTo(el, 'review');
+    expect(await el.submit()).to.equal(true);
+    await settle(el);
+    const sent = created[0]!.dateFormat;
+    expect([...sent].map((c) => (/[\u200b\u00ad]/u.test(c) ? `U+${c.codePointAt(0)!.toString(16)}` : c)).join(''), `sent; the preview read "${preview.trim()}"`).to.equal(
+      'yyyy-MM-dd HH:mm',
+    );
+  });
+
+  it('an abbreviation typed in the zone box (EST) is not shown as chosen, nor previewed in, while Continue refuses it', async () => {
+    const el = await wizardFixture({ system: 'shopify' });
+    await advanceTo(el, 'timezone');
+    const input = inStep<HTMLInputElement>(el, '#field-timeZone')!;
+    input.focus();
+    input.select();
+    await sendKeys({ type: 'EST' });
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    const confirmation = inStep(el, '[data-testid="tz-selected"]')?.textContent?.trim();
+    const iso = allInStep(el, '.preview').map((p) => p.textContent!.trim())[0];
+    await pressContinue(el);
+    expect(errorSummary(el), 'Continue refuses it').to.include('Choose a time zone from the list');
+    expect(confirmation, `the line under the box reads "${confirmation}", the ISO preview "${iso}"`).to.equal(undefined);
+  });
+});
