@@ -11,10 +11,14 @@ const UNPAIRED = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u00AD\\u0
 export const INVISIBLE_CHARS = `${UNPAIRED}\\u202A-\\u202E\\u2066-\\u2069`;
 export const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'gu');
 
-/** Blank-looking letters and marks (Hangul and Braille fillers, variation selectors, tags) that are no text on their own. */
-const BLANK_CHARS = '\u034f\u115f\u1160\u2800\u3164\ufe00-\ufe0f\uffa0\u{e0000}-\u{e007f}';
-/** One character that shows: neither whitespace, nor the characters above, nor a blank filler. */
-const SHOWS = new RegExp(`[^\\s${INVISIBLE_CHARS}${BLANK_CHARS}]`, 'u');
+/**
+ * What shows nothing on its own: whitespace, controls (\p{Cc}), Unicode's default-ignorable code
+ * points (\p{Default_Ignorable_Code_Point}: the characters above but the controls, Hangul fillers,
+ * variation selectors, tags, Mongolian and other format characters, and the code points Unicode
+ * keeps for more of them), and the Braille blank, which the property leaves out. Unicode's own
+ * list, not ours: one it adds is no text on its own either.
+ */
+const SHOWS = /[^\s\p{Cc}\p{Default_Ignorable_Code_Point}\u2800]/u;
 
 /** Whether anything would show: not only whitespace, the characters above and blank fillers (a test, not a copy: catalogues check every text with it). */
 export const hasVisibleText = (value: string): boolean => SHOWS.test(value);
