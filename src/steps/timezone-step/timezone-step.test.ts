@@ -15,6 +15,7 @@ import {
   pressContinue,
   sampleCatalogue,
   settle,
+  stepElement,
   type,
   uniqueDatabase,
   wizardFixture,
@@ -750,5 +751,53 @@ describe('the time zone step with real keyboards, languages and drafts', () => {
     await el.submit();
     await settle(el);
     expect(sent?.timeZone).to.equal('Asia/Kolkata');
+  });
+
+  /** Types `europe` in the zone box and moves down the list until `stop` says the highlighted zone is the one wanted; then the page turns German. */
+  async function movedThenGerman(el: ConnectorWizard, stop: (zone: string) => boolean) {
+    await advanceTo(el, 'timezone');
+    zoneInput(el).focus();
+    zoneInput(el).select();
+    await sendKeys({ type: 'europe' });
+    await settle(el);
+    let picked = '';
+    for (let i = 0; i < 60 && !stop(picked); i++) {
+      await sendKeys({ press: 'ArrowDown' });
+      await settle(el);
+      picked = highlighted(el);
+    }
+    expect(stop(picked), `moved to ${picked}`).to.equal(true);
+    const shown = () => allInStep(el, '[role="option"] span:first-child').map((s) => s.textContent!.replace(/ /gu, '_'));
+    const before = shown().indexOf(picked);
+    el.setAttribute('lang', 'de');
+    await waitUntil(() => (stepElement(el)?.shadowRoot?.textContent ?? '').includes('Zeitzone'), 'German', { timeout: 4000 });
+    await settle(el);
+    const listed = shown();
+    const active = inStep(el, '[role="option"][aria-selected="true"] span')?.textContent?.replace(/ /gu, '_');
+    return { picked, before, listed, active };
+  }
+
+  it('a language switch while the zone list is open keeps the zone highlighted where the list now puts it, and Enter takes that zone', async () => {
+    const el = await wizardFixture({ system: 'shopify' });
+    // In English "europe" lists the zones named "... European Time" (Africa/...) first: a Europe/ zone further down moves up in German.
+    const { picked, before, listed, active } = await movedThenGerman(el, (zone) => zone.startsWith('Europe/'));
+    expect(listed, 'still listed').to.include(picked);
+    expect(listed.indexOf(picked), 'at another place').to.not.equal(before);
+    expect(active, 'highlighted after the switch').to.equal(picked);
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(zoneInput(el).value, 'Enter takes the zone moved to').to.equal(picked);
+  });
+
+  it('a zone highlighted that a language switch takes off the list leaves nothing highlighted, and Enter takes no other zone', async () => {
+    const el = await wizardFixture({ system: 'shopify' });
+    // The first "europe" match in English is a zone found by its English name only (Africa/Algiers: "Central European Time").
+    const { picked, listed, active } = await movedThenGerman(el, (zone) => zone !== '' && !zone.startsWith('Europe/'));
+    expect(listed, 'no longer listed in German').to.not.include(picked);
+    expect(listed.length, 'the list still shows zones').to.be.greaterThan(0);
+    expect(active, 'highlighted after the switch').to.equal(undefined);
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(zoneInput(el).value, 'Enter took no zone nobody moved to').to.equal('europe');
   });
 });

@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import {
   canonicalZone,
@@ -16,6 +16,7 @@ import { isKeptPattern } from '../../schemas/timezone-schema.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
 import { composing, fieldId } from '../wizard-step-element.js';
 import { searchText } from '../search-text.js';
+import { timezoneStyles } from './timezone-styles.js';
 import { buildZonesAhead, filterZones, timeZoneOptions, type ZoneOption } from './time-zones.js';
 
 const LISTBOX_ID = 'time-zone-listbox';
@@ -29,75 +30,18 @@ const MAX_ROWS = 500;
  * @tagname connector-wizard-timezone-step
  */
 export class TimezoneStep extends FormStepElement {
-  static override styles = [
-    ...formStepStyles,
-    css`
-      .combobox {
-        position: relative;
-        max-width: 36rem;
-      }
-      [role='listbox'] {
-        list-style: none;
-        margin: 0.25rem 0 0;
-        padding: 0;
-        max-height: 16rem;
-        overflow-y: auto;
-        border: 2px solid var(--cw-border, #0b0c0c);
-        background: var(--cw-input-bg, #fff);
-      }
-      [role='option'] {
-        display: flex;
-        flex-wrap: wrap;
-        justify-content: space-between;
-        gap: 0 1rem;
-        padding: 0.375rem 0.5rem;
-        cursor: pointer;
-        min-height: 24px;
-      }
-      [role='option'].chosen {
-        font-weight: 700;
-      }
-      [role='option'].active {
-        background: var(--cw-accent, #1d70b8);
-        color: var(--cw-accent-fg, #fff);
-      }
-      /* Forced colors replace both colours above: the highlight keeps the system's own. */
-      @media (forced-colors: active) {
-        [role='option'].active {
-          forced-color-adjust: none;
-          background: Highlight;
-          color: HighlightText;
-        }
-      }
-      .zone-name {
-        flex: 1 1 8rem;
-      }
-      .offset {
-        font-variant-numeric: tabular-nums;
-        white-space: nowrap;
-      }
-      .custom-pattern {
-        margin-inline-start: 2rem;
-      }
-      /* Always there, empty while the list has matches: a live region must exist before its words change to be read. */
-      .no-match:empty {
-        margin: 0;
-      }
-      .preview {
-        font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
-      }
-    `,
-  ];
+  static override styles = [...formStepStyles, timezoneStyles];
 
   static override properties: PropertyDeclarations = {
     _query: { state: true, attribute: false },
     _open: { state: true, attribute: false },
-    _active: { state: true, attribute: false },
+    _activeZone: { state: true, attribute: false },
   };
 
   private _query?: string;
   private _open = false;
-  private _active = -1;
+  /** The zone highlighted, by its id: the list may change under it (a language switch reorders and renames the zones). */
+  private _activeZone?: string;
   /** The person moved the highlight since typing (arrow keys): the zone highlighted is their pick. */
   #picked = false;
   /** The moment the step opened, which the previews show (and Review after it): they never change by themselves (nothing on the page updates on a timer, WCAG 2.2.2). */
@@ -140,12 +84,18 @@ export class TimezoneStep extends FormStepElement {
     return filterZones(timeZoneOptions(this.ctx?.locale), this._query ?? '').slice(0, MAX_ROWS);
   }
 
+  /** Where the zone highlighted is in `zones` as they are now, or -1: one no longer listed is highlighted nowhere. */
+  #activeIn(zones: readonly ZoneOption[]): number {
+    return this._activeZone === undefined ? -1 : zones.findIndex((z) => z.zone === this._activeZone);
+  }
+
   private renderTimeZone(ctx: WizardContextValue) {
     const { msg, data } = ctx;
     const pointer = '/timeZone';
     const zones = this._open ? this.shownZones : [];
     const selected = listedZoneName(data.timeZone);
-    const activeId = this._open && zones[this._active] ? `tz-${this._active}` : nothing;
+    const active = this.#activeIn(zones);
+    const activeId = this._open && active >= 0 ? `tz-${active}` : nothing;
     // The name in the language in use shows where the search found the text in it: it says why the zone is listed.
     const typed = searchText(this._query ?? '');
     const name = (z: ZoneOption) => (typed && z.named.includes(typed) ? html`<span class="zone-name">${z.name}</span>` : nothing);
@@ -179,8 +129,8 @@ export class TimezoneStep extends FormStepElement {
             (z, i) => html`<li
               id="tz-${i}"
               role="option"
-              class="${i === this._active ? 'active' : ''} ${z.zone === selected ? 'chosen' : ''}"
-              aria-selected=${i === this._active ? 'true' : 'false'}
+              class="${i === active ? 'active' : ''} ${z.zone === selected ? 'chosen' : ''}"
+              aria-selected=${i === active ? 'true' : 'false'}
               @mousedown=${(e: Event) => e.preventDefault()}
               @click=${() => this.choose(z.zone)}
             >
@@ -277,8 +227,7 @@ export class TimezoneStep extends FormStepElement {
     if (open) {
       const zones = this.shownZones;
       const chosen = listedZoneName(this.ctx?.data.timeZone);
-      const selected = zones.findIndex((z) => z.zone === chosen);
-      this._active = selected >= 0 ? selected : this.#onlyMatch(zones);
+      this._activeZone = zones.some((z) => z.zone === chosen) ? chosen : this.#onlyMatch(zones);
       void this.updateComplete.then(() => this.scrollActiveIntoView());
     }
   }
@@ -287,33 +236,34 @@ export class TimezoneStep extends FormStepElement {
     this.#picked = false;
     this._query = (event.target as HTMLInputElement).value;
     this._open = true;
-    this._active = this.#onlyMatch(this.shownZones);
+    this._activeZone = this.#onlyMatch(this.shownZones);
   }
 
   /**
    * What typing highlights: the only match, else nothing (the first of several is a guess, which
    * Enter would not take), so the first ArrowDown lands on the first match.
    */
-  #onlyMatch(zones: readonly ZoneOption[]): number {
-    return this._query && zones.length === 1 ? 0 : -1;
+  #onlyMatch(zones: readonly ZoneOption[]): string | undefined {
+    return this._query && zones.length === 1 ? zones[0]!.zone : undefined;
   }
 
   private onKeydown(event: KeyboardEvent) {
     if (composing(event)) return; // Keys that drive an input method's composition are its own.
     const zones = this._open ? this.shownZones : [];
+    const active = this.#activeIn(zones);
     if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && this._open) this.#picked = true;
     switch (event.key) {
       case 'ArrowDown':
         event.preventDefault();
         if (!this._open) return this.setOpen(true);
-        this._active = Math.min(zones.length - 1, this._active + 1);
+        this._activeZone = zones[Math.min(zones.length - 1, active + 1)]?.zone;
         break;
       case 'ArrowUp':
         event.preventDefault();
         if (!this._open) return this.setOpen(true);
         // Alt+ArrowUp closes the list (what was typed stays); from nothing highlighted, ArrowUp goes to the last zone (ARIA APG).
         if (event.altKey) return void (this._open = false);
-        this._active = this._active < 0 ? zones.length - 1 : Math.max(0, this._active - 1);
+        this._activeZone = zones[active < 0 ? zones.length - 1 : Math.max(0, active - 1)]?.zone;
         break;
       // Home and End move the caret in the text, as in any editable combobox (ARIA APG).
       case 'Enter': {
@@ -322,7 +272,7 @@ export class TimezoneStep extends FormStepElement {
         // else the zone highlighted in the open list (the one chosen, as the list opened on it).
         // An open list with a highlighted zone takes it and closes; only a closed list goes on (ARIA APG).
         const query = this._query?.trim();
-        const highlighted = this._open ? zones[this._active]?.zone : undefined;
+        const highlighted = zones[active]?.zone;
         const zone = this.#picked && this._open ? highlighted : query ? this.#typedZone(query) : highlighted;
         if (zone && isListedZone(zone)) return this.choose(zone);
         // Text that matches no zone is kept, and Continue says to choose from the list.
@@ -345,7 +295,7 @@ export class TimezoneStep extends FormStepElement {
   }
 
   private scrollActiveIntoView() {
-    this.renderRoot.querySelector(`#tz-${this._active}`)?.scrollIntoView({ block: 'nearest' });
+    this.renderRoot.querySelector(`#tz-${this.#activeIn(this.shownZones)}`)?.scrollIntoView({ block: 'nearest' });
   }
 
   /**
@@ -357,7 +307,8 @@ export class TimezoneStep extends FormStepElement {
    */
   private commitTyped() {
     const query = this._query?.trim();
-    const moved = this.#picked && this._open ? this.shownZones[this._active]?.zone : undefined;
+    const shown = this.shownZones;
+    const moved = this.#picked && this._open ? shown[this.#activeIn(shown)]?.zone : undefined;
     if (query) this.ctx?.actions.update({ timeZone: this.#typedZone(query) });
     else if (moved && isListedZone(moved)) this.ctx?.actions.update({ timeZone: moved });
     this._open = false;
@@ -371,7 +322,7 @@ export class TimezoneStep extends FormStepElement {
     // The zone highlighted only when the person moved to it, or when it is the only match:
     // the first of several ("India" lists America/Indiana/… first) is a guess, not a choice.
     const shown = this.shownZones;
-    const highlighted = this.#picked || shown.length === 1 ? shown[this._active] : undefined;
+    const highlighted = this.#picked || shown.length === 1 ? shown[this.#activeIn(shown)] : undefined;
     const zone = (this.#picked ? (highlighted ?? exact) : (exact ?? highlighted))?.zone;
     // Another spelling of a listed zone ("US/Eastern") is sent as its current name; an offset or an abbreviation ("+10", "EST") is not one.
     return zone ?? (isListedZone(query) ? canonicalZone(query) : query);
