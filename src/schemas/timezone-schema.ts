@@ -13,12 +13,15 @@ type KeptAnswers = Pick<WizardData, 'timeZone' | 'dateFormat' | 'customDateForma
 /** The edited connector's own custom pattern (`kept`), left as it is. */
 export const isKeptPattern = (custom: string, kept: KeptAnswers | undefined): boolean => kept?.dateFormat === 'custom' && custom.trim() === kept.customDateFormat.trim();
 
+/** A zone Continue takes: one the list offers, or the edited connector's own (`kept`), left as it is. An abbreviation (`EST`) is neither. */
+export const isTakenZone = (zone: string, kept: KeptAnswers | undefined): boolean => zone === kept?.timeZone || isListedZone(zone);
+
 export const timezoneStepSchema = (msg: Messages, kept?: KeptAnswers) =>
   z
     .object({
       timeZone: z.string(msg.timeZoneRequired).check(
         z.minLength(1, msg.timeZoneRequired),
-        z.refine((zone) => zone === kept?.timeZone || isListedZone(zone), msg.timeZoneUnknown),
+        z.refine((zone) => isTakenZone(zone, kept), msg.timeZoneUnknown),
       ),
       dateFormat: z.string(msg.dateFormatRequired).check(z.refine((id) => id === 'custom' || DATE_FORMAT_PRESETS.some((p) => p.id === id), msg.dateFormatRequired)),
       customDateFormat: z.string(),

@@ -410,6 +410,23 @@ describe('time zone and date format step', () => {
     await pressContinue(el);
     expect(errorSummary(el)).to.deep.equal(['Choose a time zone from the list']);
   });
+
+  it('an abbreviation typed in the zone box (EST) is not shown as chosen, nor previewed in, while Continue refuses it', async () => {
+    const el = await wizardFixture({ system: 'shopify' });
+    await advanceTo(el, 'timezone');
+    const input = inStep<HTMLInputElement>(el, '#field-timeZone')!;
+    input.focus();
+    input.select();
+    await sendKeys({ type: 'EST' });
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    const confirmation = inStep(el, '[data-testid="tz-selected"]')?.textContent?.trim();
+    const iso = allInStep(el, '.preview').map((p) => p.textContent!.trim())[0];
+    await pressContinue(el);
+    expect(errorSummary(el), 'Continue refuses it').to.include('Choose a time zone from the list');
+    expect(confirmation, `the line under the box reads "${confirmation}", the ISO preview "${iso}"`).to.equal(undefined);
+    expect(iso, 'previewed in UTC, as for any zone Continue refuses').to.match(/Z$/u);
+  });
 });
 
 describe('timezone step: what is sent, and what a screen reader is told', () => {

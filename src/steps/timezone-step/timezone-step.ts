@@ -12,7 +12,7 @@ import {
   localOffsetLabel,
   zoneOffsetLabel,
 } from '../../date-format/date-format.js';
-import { isKeptPattern } from '../../schemas/timezone-schema.js';
+import { isKeptPattern, isTakenZone } from '../../schemas/timezone-schema.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
 import { composing, fieldId } from '../wizard-step-element.js';
 import { searchText } from '../search-text.js';
@@ -144,7 +144,8 @@ export class TimezoneStep extends FormStepElement {
         </p>
       </div>
       ${
-        selected && !this._open && isKnownTimeZone(selected)
+        // Only a zone Continue takes is shown as chosen: not an abbreviation typed (EST), which browsers map to a zone of their own choosing.
+        selected && !this._open && isTakenZone(data.timeZone!, data.editBase) && isKnownTimeZone(selected)
           ? html`<p class="hint" data-testid="tz-selected">${selected.replace(/_/gu, ' ')} · ${localOffsetLabel(selected, ctx.locale) ?? ''}</p>`
           : nothing
       }
@@ -154,7 +155,8 @@ export class TimezoneStep extends FormStepElement {
   private renderDateFormat(ctx: WizardContextValue) {
     const { msg, data } = ctx;
     const pointer = '/dateFormat';
-    const zone = data.timeZone && zoneOffsetLabel(data.timeZone) ? data.timeZone : 'UTC';
+    // The previews are in the zone chosen, once Continue would take it (not in EST, typed and refused); else in UTC.
+    const zone = data.timeZone && isTakenZone(data.timeZone, data.editBase) && zoneOffsetLabel(data.timeZone) ? data.timeZone : 'UTC';
     const systemDefault = ctx.system?.defaultDateFormat;
     const custom = data.customDateFormat;
     const customCheck = checkDatePattern(custom.trim());
