@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import {
   advanceTo,
   allInStep,
@@ -186,6 +187,20 @@ describe('review step in an edit: what changed', () => {
 });
 
 describe('review step: what it cannot preview, and the moment it previews', () => {
+  /** A clock the test sets: `new Date()` and `Date.now()` give `fake.now`; every other use of Date is the real one. */
+  const RealDate = Date;
+  const fake = { now: 0 };
+  class FakeDate extends RealDate {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(fake.now);
+      else super(...(args as [number]));
+    }
+    static override now() {
+      return fake.now;
+    }
+  }
+  const rowText = (el: ConnectorWizard, key: string) => inStep(el, `.row[data-key="${key}"]`)?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
+
   it('an edited connector whose zone this browser does not know: every answer shows, the zone as stored with no offset nor preview, and Save works', async () => {
     const { el, updated } = await editedAtReview({ timeZone: 'America/Nowhere_Town' });
     expect(currentStepId(el)).to.equal('review');
@@ -232,5 +247,31 @@ describe('review step: what it cannot preview, and the moment it previews', () =
     await settle(el);
     expect(currentStepId(el)).to.equal('review');
     expect(Number(answer(el, 'dateFormat')!.match(/\d{13}/)![0]), 'a later moment').to.be.greaterThan(Number(created));
+  });
+
+  it('Review gives the zone the offset of the moment its preview shows, across a daylight saving change', async () => {
+    fake.now = RealDate.parse('2026-03-29T00:58:00Z'); // London: GMT until 01:00 UTC, then BST
+    (globalThis as { Date: DateConstructor }).Date = FakeDate as DateConstructor;
+    try {
+      const el = await wizardFixture({ system: 'shopify' });
+      await advanceTo(el, 'timezone');
+      const input = inStep<HTMLInputElement>(el, '#field-timeZone')!;
+      input.focus();
+      input.select();
+      await sendKeys({ type: 'London' });
+      await settle(el);
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(input.value).to.equal('Europe/London');
+      fake.now = RealDate.parse('2026-03-29T01:05:00Z');
+      await pressContinue(el);
+      await advanceTo(el, 'review');
+      const zone = rowText(el, 'timeZone');
+      const format = rowText(el, 'dateFormat');
+      expect(format, 'the preview is the moment the Time zone step opened').to.contain('2026-03-29T00:58:00Z');
+      expect(zone, `"${zone}" beside "${format}"`).to.contain('GMT+00:00');
+    } finally {
+      (globalThis as { Date: DateConstructor }).Date = RealDate;
+    }
   });
 });

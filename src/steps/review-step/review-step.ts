@@ -151,7 +151,9 @@ export class ReviewStep extends FormStepElement {
     });
     // An edited connector's zone this browser does not know (a newer IANA zone) has no offset, nor a preview in it, rather than no Review.
     const zone = data.timeZone ?? 'UTC';
-    const offset = localOffsetLabel(zone, ctx.locale);
+    // The offset at the moment the preview shows: across a daylight saving change, never one the preview beside it contradicts.
+    const at = ctx.previewAt === undefined ? this.#opened : new Date(ctx.previewAt);
+    const offset = localOffsetLabel(zone, ctx.locale, at);
     rows.push({
       key: 'timeZone',
       label: msg.timeZone,
@@ -164,8 +166,7 @@ export class ReviewStep extends FormStepElement {
     const pattern = resolveDateFormat(data.dateFormat, data.customDateFormat);
     const patternWarning = pattern ? datePatternWarning(pattern) : undefined;
     // Nor one for a kept pattern the form cannot write (`ZZZZZ`): never an empty "Now:".
-    const preview =
-      !saved && pattern && offset && checkDatePattern(pattern).ok ? formatDate(ctx.previewAt === undefined ? this.#opened : new Date(ctx.previewAt), pattern, zone) : '';
+    const preview = !saved && pattern && offset && checkDatePattern(pattern).ok ? formatDate(at, pattern, zone) : '';
     rows.push({
       key: 'dateFormat',
       label: msg.dateFormat,

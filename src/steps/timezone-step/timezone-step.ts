@@ -146,7 +146,7 @@ export class TimezoneStep extends FormStepElement {
       ${
         // Only a zone Continue takes is shown as chosen: not an abbreviation typed (EST), which browsers map to a zone of their own choosing.
         selected && !this._open && isTakenZone(data.timeZone!, data.editBase) && isKnownTimeZone(selected)
-          ? html`<p class="hint" data-testid="tz-selected">${selected.replace(/_/gu, ' ')} · ${localOffsetLabel(selected, ctx.locale) ?? ''}</p>`
+          ? html`<p class="hint" data-testid="tz-selected">${selected.replace(/_/gu, ' ')} · ${localOffsetLabel(selected, ctx.locale, this.#opened) ?? ''}</p>`
           : nothing
       }
     </div>`;
