@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { checkDatePattern, DATE_FORMAT_PRESETS, formatDate, zoneOffsetLabel } from './date-format.js';
+import { checkDatePattern, cleanPattern, DATE_FORMAT_PRESETS, formatDate, zoneOffsetLabel } from './date-format.js';
+import { resolveDateFormat } from './date-pattern.js';
 
 // 2024-03-05T07:08:09.012Z, a Tuesday.
 const AT = new Date(Date.UTC(2024, 2, 5, 7, 8, 9, 12));
@@ -66,5 +67,15 @@ describe('date formats', () => {
     expect(zoneOffsetLabel('UTC')).to.equal('UTC+00:00');
     expect(zoneOffsetLabel('Asia/Kathmandu')).to.equal('UTC+05:45');
     expect(zoneOffsetLabel('Nowhere/Atlantis')).to.equal(undefined);
+  });
+});
+
+describe('a custom pattern as it is sent', () => {
+  it('loses the invisible characters a paste left outside its quotes (zero-width space, soft hyphen, bidi marks, BOM), and keeps those quoted', () => {
+    expect(cleanPattern('\u200byyyy-MM-dd\u00ad HH:mm\u200b')).to.equal('yyyy-MM-dd HH:mm');
+    expect(cleanPattern('\ufeff\u200edd/MM/yyyy\u202a\u202c ')).to.equal('dd/MM/yyyy');
+    expect(cleanPattern("yyyy'\u200b'MM''dd")).to.equal("yyyy'\u200b'MM''dd");
+    expect(resolveDateFormat('custom', ' \u200b ')).to.equal(undefined);
+    expect(resolveDateFormat('custom', '\u200bHH:mm')).to.equal('HH:mm');
   });
 });

@@ -4,7 +4,16 @@
  */
 import { canonicalZone, isListedZone, tokenize } from './date-pattern.js';
 
-export { canonicalZone, checkDatePattern, DATE_FORMAT_PRESETS, isKnownTimeZone, isListedZone, type DateFormatPreset, type PatternCheck } from './date-pattern.js';
+export {
+  canonicalZone,
+  checkDatePattern,
+  cleanPattern,
+  DATE_FORMAT_PRESETS,
+  isKnownTimeZone,
+  isListedZone,
+  type DateFormatPreset,
+  type PatternCheck,
+} from './date-pattern.js';
 
 /**
  * The zone as the list names it: a listed zone stored under an older name (an edited connector's

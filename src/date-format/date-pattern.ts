@@ -5,6 +5,8 @@
  * seconds and milliseconds.
  */
 
+import { INVISIBLE } from '../schemas/visible-text.js';
+
 export interface DateFormatPreset {
   id: string;
   pattern: string;
@@ -205,9 +207,17 @@ export function browserTimeZone(): string {
   }
 }
 
-/** The pattern a choice stands for: a preset's pattern, or the custom one as typed. */
+/**
+ * A custom pattern as it is checked, previewed and sent: without the white space at its ends, nor
+ * the invisible characters copy and paste leaves outside its quoted literals (zero-width spaces,
+ * soft hyphens, bidi marks and controls, the BOM), which show nowhere. Text in quotes is the
+ * person's own literal, kept as typed.
+ */
+export const cleanPattern = (custom: string): string => custom.replace(/'[^']*'?|[^']+/gu, (part) => (part.startsWith("'") ? part : part.replace(INVISIBLE, ''))).trim();
+
+/** The pattern a choice stands for: a preset's pattern, or the custom one as typed (`cleanPattern`). */
 export function resolveDateFormat(dateFormat: string | undefined, custom: string): string | undefined {
-  if (dateFormat === 'custom') return custom.trim() || undefined;
+  if (dateFormat === 'custom') return cleanPattern(custom) || undefined;
   return DATE_FORMAT_PRESETS.find((p) => p.id === dateFormat)?.pattern;
 }
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { checkDatePattern, DATE_FORMAT_PRESETS, isListedZone } from '../date-format/date-pattern.js';
+import { checkDatePattern, cleanPattern, DATE_FORMAT_PRESETS, isListedZone } from '../date-format/date-pattern.js';
 import type { Messages } from '../messages/messages.js';
 import type { WizardData } from './wizard-data.js';
 
@@ -11,7 +11,8 @@ import type { WizardData } from './wizard-data.js';
 type KeptAnswers = Pick<WizardData, 'timeZone' | 'dateFormat' | 'customDateFormat'>;
 
 /** The edited connector's own custom pattern (`kept`), left as it is. */
-export const isKeptPattern = (custom: string, kept: KeptAnswers | undefined): boolean => kept?.dateFormat === 'custom' && custom.trim() === kept.customDateFormat.trim();
+export const isKeptPattern = (custom: string, kept: KeptAnswers | undefined): boolean =>
+  kept?.dateFormat === 'custom' && cleanPattern(custom) === cleanPattern(kept.customDateFormat);
 
 /** A zone Continue takes: one the list offers, or the edited connector's own (`kept`), left as it is. An abbreviation (`EST`) is neither. */
 export const isTakenZone = (zone: string, kept: KeptAnswers | undefined): boolean => zone === kept?.timeZone || isListedZone(zone);
@@ -28,8 +29,8 @@ export const timezoneStepSchema = (msg: Messages, kept?: KeptAnswers) =>
     })
     .check(
       z.superRefine((value, ctx) => {
-        // Checked as it is sent: white space at its ends taken off.
-        const pattern = value.customDateFormat.trim();
+        // Checked as it is sent: white space at its ends and invisible characters taken off (cleanPattern).
+        const pattern = cleanPattern(value.customDateFormat);
         if (value.dateFormat !== 'custom' || isKeptPattern(pattern, kept)) return;
         const check = checkDatePattern(pattern);
         if (!check.ok)

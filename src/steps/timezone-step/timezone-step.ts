@@ -3,6 +3,7 @@ import type { WizardContextValue } from '../../context/wizard-context.js';
 import {
   canonicalZone,
   checkDatePattern,
+  cleanPattern,
   datePatternWarning,
   DATE_FORMAT_PRESETS,
   formatDate,
@@ -159,11 +160,13 @@ export class TimezoneStep extends FormStepElement {
     const zone = data.timeZone && isTakenZone(data.timeZone, data.editBase) && zoneOffsetLabel(data.timeZone) ? data.timeZone : 'UTC';
     const systemDefault = ctx.system?.defaultDateFormat;
     const custom = data.customDateFormat;
-    const customCheck = checkDatePattern(custom.trim());
+    // As it is sent: without the invisible characters a paste left outside its quotes (the preview shows only what is sent).
+    const pattern = cleanPattern(custom);
+    const customCheck = checkDatePattern(pattern);
     // The edited connector's own pattern, left as it is: kept though this form cannot preview it (never said to be a problem).
     const kept = isKeptPattern(custom, data.editBase);
     // Valid, but most likely not what was meant (12 hours without AM/PM, minutes for the month): said, never blocking.
-    const warning = customCheck.ok ? datePatternWarning(custom) : undefined;
+    const warning = customCheck.ok ? datePatternWarning(pattern) : undefined;
     const isDefault = (pattern: string) => (pattern === systemDefault ? ` (${msg.systemDefault})` : '');
     const group = this.renderRadioGroup({
       pointer,
@@ -183,7 +186,7 @@ export class TimezoneStep extends FormStepElement {
         {
           id: 'date-format-custom',
           checked: data.dateFormat === 'custom',
-          label: html`${msg.customFormat}${data.dateFormat === 'custom' ? isDefault(custom) : ''}`,
+          label: html`${msg.customFormat}${data.dateFormat === 'custom' ? isDefault(pattern) : ''}`,
           onSelect: () => ctx.actions.update({ dateFormat: 'custom' }),
         },
       ],
@@ -209,9 +212,9 @@ export class TimezoneStep extends FormStepElement {
         <p class="hint preview" id="custom-date-format-preview">
           ${
             customCheck.ok
-              ? html`${msg.preview} <bdi dir="ltr">${formatDate(this.#opened, custom.trim(), zone)}</bdi>`
+              ? html`${msg.preview} <bdi dir="ltr">${formatDate(this.#opened, pattern, zone)}</bdi>`
               : // Once Continue has said it as the field's error, it is not said (nor read with the field) twice.
-                custom.trim() && !kept && !ctx.feedback[pointer]
+                pattern && !kept && !ctx.feedback[pointer]
                 ? msg.datePatternProblem(customCheck.problem)
                 : ''
           }
