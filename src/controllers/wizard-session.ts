@@ -50,6 +50,8 @@ const sameConnector = (a: EditableConnector | null | undefined, b: EditableConne
 export class WizardSession {
   /** The `system` preset and catalogue last looked at (a preset the catalogue lacks is reported once per catalogue). */
   #presetSeen?: { system?: string; catalogue: unknown };
+  /** The `group` preset last reported as not offered (reported once per value, while it is not offered). */
+  #groupSaid?: string;
   /** The connector to edit cannot be opened: its system is not in the catalogue, or it has no usable id (reported once). */
   #unknownEdit?: EditableConnector;
   /** The host's `connector` once the person moved on from it (a saved edit, then "Add another connector"): not opened again. */
@@ -98,6 +100,7 @@ export class WizardSession {
         `The system attribute names a system the catalogue does not offer (missing, or left out for a problem reported as kind catalogue): "${system.slice(0, 60)}".`,
       );
     this.#presetSeen = { system, catalogue };
+    this.#reportGroupPreset();
     const { secrets, data } = this.o.store.state;
     this.o.store.update((s) => t.applyPresets(s, { catalogue, ...this.o.presets() }));
     // A test still running would answer about the answers before.
@@ -105,6 +108,23 @@ export class WizardSession {
     // A value that left the answers (see t.applyPresets) leaves the stored draft at once: once
     // the load that restored it has marked the draft ready (a save asked for while loading is none).
     if (this.o.store.state.secrets !== secrets) queueMicrotask(() => this.o.scheduleSave());
+  }
+
+  /**
+   * A `group` preset the groups do not offer is never applied: the host is told once per value
+   * (while the groups offer it, or while an edit leaves the presets aside, nothing is said). The
+   * company's only group is then the one shown on General and Review and sent, as without a
+   * preset; among several, the person chooses.
+   */
+  #reportGroupPreset(): void {
+    const { group, groups } = this.o.presets();
+    const { editing, data } = this.o.store.state;
+    const notOffered = group !== undefined && groups.length > 0 && !groups.some((g) => g.id === group);
+    if (!notOffered) this.#groupSaid = undefined;
+    if (!notOffered || group === this.#groupSaid || editing !== undefined || data.editing !== undefined) return;
+    this.#groupSaid = group;
+    const only = groups.length === 1 ? `the connector goes in the only group offered, "${groups[0]!.id}"` : 'the person chooses one of the groups offered';
+    this.o.fail('config', `The group attribute names a group the groups do not offer: "${group.slice(0, 60)}"; ${only}.`);
   }
 
   /**

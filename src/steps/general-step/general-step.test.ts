@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { audit } from '../../test/audit.js';
 import type { ConnectorPayload } from '../../schemas/wizard-data.js';
 import {
@@ -23,6 +23,7 @@ import {
 import { listDrafts } from '../../storage/draft-store.js';
 import { everythingStored } from '../../test/stored.js';
 import { stepSuite } from '../../test/step-suite.js';
+import type { ConnectorWizard } from '../../wizard/connector-wizard.js';
 
 stepSuite('general', {
   open: () => wizardFixture({ system: 'shopify', groups: GROUPS }),
@@ -329,5 +330,58 @@ describe('general step: a bare secret pasted into the name', () => {
     const el = await wizardFixture({ system: 'shopify', groups: GROUPS, catalogue: await withTokenPattern('^[a-f0-9]{32}$') });
     await pasteInto(el, '#field-name', token);
     expect({ value: inStep<HTMLInputElement>(el, '#field-name')!.value, refused: refusal(el).includes('Nothing was pasted') }).to.deep.equal({ value: '', refused: true });
+  });
+});
+
+describe('general step: a group preset the groups do not offer', () => {
+  /** A wizard preset to Shopify and to `group`, among `groups`; what it reports and creates is collected. */
+  async function presetTo(group: string, groups: { id: string; name: string }[]) {
+    const errors: string[] = [];
+    const created: { group?: string }[] = [];
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard
+      .draftDatabase=${uniqueDatabase()}
+      .catalogue=${await sampleCatalogue()}
+      .groups=${groups}
+      system="shopify"
+      group=${group}
+      @connector-wizard-error=${(e: Event & { detail: { kind: string; message: string } }) => errors.push(`${e.detail.kind}: ${e.detail.message}`)}
+      @connector-created=${(e: CustomEvent<{ connector: { group?: string } }>) => created.push(e.detail.connector)}
+    ></connector-wizard>`);
+    await settle(el);
+    const said = () => errors.filter((e) => e.startsWith('config: ') && /\bgroup\b/u.test(e));
+    return { el, said, created };
+  }
+
+  it('is reported to the host once per value, and the only group offered is the one the person sees on General and Review and the one sent', async () => {
+    const { el, said, created } = await presetTo('us', [{ id: 'uk', name: 'UK' }]);
+    expect(said().length, 'reported').to.equal(1);
+    expect(said()[0]).to.contain('"us"').and.to.contain('"uk"');
+    expect(inStep(el, '.label')!.textContent, 'General names the group it goes in').to.contain('UK');
+    // The presets are applied again (new groups, a new language): said once only.
+    el.groups = [{ id: 'uk', name: 'UK' }];
+    el.setAttribute('lang', 'fr');
+    await settle(el);
+    expect(said().length, 'said once').to.equal(1);
+    await advanceTo(el, 'review');
+    expect(inStep(el, '.row[data-key="group"]')!.textContent, 'Review names the group too').to.contain('UK');
+    await el.submit();
+    await settle(el);
+    expect(created.map((c) => c.group)).to.deep.equal(['uk']);
+    el.group = 'eu';
+    await settle(el);
+    expect(said().length, 'another value is said again').to.equal(2);
+  });
+
+  it('among several groups, picks none: the person chooses, and the host is told', async () => {
+    const { el, said } = await presetTo('eu', GROUPS);
+    expect(said().length).to.equal(1);
+    expect(said()[0]).to.contain('"eu"');
+    expect(allInStep<HTMLInputElement>(el, 'input[name="group"]').filter((r) => r.checked)).to.deep.equal([]);
+  });
+
+  it('a group preset the groups offer is taken without a word', async () => {
+    const { el, said } = await presetTo('us', GROUPS);
+    expect(said()).to.deep.equal([]);
+    expect(inStep<HTMLInputElement>(el, '#group-us')!.checked).to.equal(true);
   });
 });
