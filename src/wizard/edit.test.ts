@@ -1167,8 +1167,8 @@ describe('editing a connector with answers the form could not offer', () => {
     expect(updated[0]!.connector).to.deep.equal({ id: 'c9', name: 'Shop renamed' });
   });
 
-  it('a date pattern the host stored with white space at its ends is no change when left as it is', async () => {
-    for (const dateFormat of [' unix', 'yyyy-MM-dd ']) {
+  it('a date pattern the host stored with white space at its ends, or a character nobody sees, is no change when left as it is', async () => {
+    for (const dateFormat of [' unix', 'yyyy-MM-dd ', 'yyyy-MM-dd\u200b', 'dd.MM\u00ad.yyyy']) {
       const { el, updated } = await editing(stored({ dateFormat }));
       await type(el, '#field-name', 'Shop renamed');
       await toReview(el);

@@ -7,7 +7,7 @@ import { connectorName, NAME_MAX_LENGTH, slotOf } from '../schemas/general-schem
 import { shorten } from '../schemas/shorten.js';
 import { isSecretField, type AuthTypeDefinition, type CredentialField, type SystemDefinition } from '../catalogue/catalogue-schema.js';
 import { sameZone } from '../date-format/date-format.js';
-import { dateFormatChoice } from '../date-format/date-pattern.js';
+import { cleanPattern, dateFormatChoice } from '../date-format/date-pattern.js';
 import type { ConnectionTest, Said, WizardState } from './state/wizard-state.js';
 import { credentialValue } from './state/selectors.js';
 import type { WizardErrorKind } from '../events/error-event.js';
@@ -278,7 +278,7 @@ export function editChanges(
     if (connector[key] !== undefined && connector[key] !== (key === 'group' ? idText(original.group) : original[key])) changes[key] = connector[key];
   // A name (or a date pattern) left as it was is no change, though it is sent cleaned (connectorName, trimmed): a host's value keeps what it holds.
   if (typeof original.name === 'string' && connector.name === connectorName(original.name)) delete changes.name;
-  if (typeof original.dateFormat === 'string' && connector.dateFormat === original.dateFormat.trim()) delete changes.dateFormat;
+  if (typeof original.dateFormat === 'string' && connector.dateFormat === cleanPattern(original.dateFormat)) delete changes.dateFormat;
   // So is a zone under its old name, or in another case, picked again from the list (Asia/Calcutta, europe/london): Review says no "was" for it either.
   if (typeof original.timeZone === 'string' && connector.timeZone && sameZone(connector.timeZone, original.timeZone)) delete changes.timeZone;
   // A new authentication type needs all of its own values: one typed as it was before is sent too.
