@@ -58,7 +58,8 @@ export function keepFocus(host: ReactiveControllerHost & Element, placesFor: (ha
       if (!had || !root || root.activeElement) return;
       const remade = heading && !heading[0].isConnected && atPosition(root, heading[1])?.matches(HEADING);
       // Made again: the control with its id, else at its place; else where the host says (a control gone: the step's own fallbacks).
-      const again = remade ? (had.id && root.getElementById(had.id)) || atPosition(root, where!) : undefined;
+      // A control with an id that is gone (a new catalogue dropped it) is not looked for by its place: another field may stand there.
+      const again = remade ? (had.id ? root.getElementById(had.id) : atPosition(root, where!)) : undefined;
       const now = (again || places!.map((place) => root.querySelector(place)).find(Boolean)) as HTMLInputElement | null | undefined;
       now?.focus();
       if (remade && !root.activeElement) root.querySelector<HTMLElement>(FOCUSABLE_HEADING)?.focus();

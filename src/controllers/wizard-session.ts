@@ -119,7 +119,8 @@ export class WizardSession {
   #reportGroupPreset(): void {
     const { group, groups } = this.o.presets();
     const { editing, data } = this.o.store.state;
-    const notOffered = group !== undefined && groups.length > 0 && !groups.some((g) => g.id === group);
+    // An empty `group` (a template rendering a missing value) is no preset, as transitions read it.
+    const notOffered = !!group && groups.length > 0 && !groups.some((g) => g.id === group);
     if (!notOffered) this.#groupSaid = undefined;
     if (!notOffered || group === this.#groupSaid || editing !== undefined || data.editing !== undefined) return;
     this.#groupSaid = group;

@@ -113,7 +113,18 @@ export function keptUnsure<D extends { submission?: Submission }>(data: D, store
   if (earlier.every((slot) => slots.includes(slot))) return undefined;
   const base = data.submission ?? (typeof key === 'string' && typeof fingerprint === 'string' ? { key, fingerprint } : undefined);
   const filled = [...new Set([...filledSlots(data.submission), ...filledSlots(before as Submission | undefined)])];
-  return base && { ...data, submission: { ...base, unsure: [...new Set([...slots, ...earlier])], ...(filled.length ? { unsureExists: filled } : {}) } };
+  return base && { ...data, submission: { ...base, ...unsureFields([...new Set([...slots, ...earlier])], filled) } };
+}
+
+/**
+ * `unsure` and `unsureExists` as a draft holds them: one slot as text (and `true` once a 409 said
+ * it is filled), as the version before lists reads it; several as lists, in a record of a higher
+ * format, which that version keeps as a later version's (see draft-store's formatOf).
+ */
+export function unsureFields(unsure: readonly string[], filled: readonly string[]): Pick<Submission, 'unsure' | 'unsureExists'> {
+  const said = filled.filter((slot) => unsure.includes(slot));
+  if (unsure.length === 1) return { unsure: unsure[0]!, ...(said.length ? { unsureExists: true } : {}) };
+  return { ...(unsure.length ? { unsure: [...unsure] } : {}), ...(said.length ? { unsureExists: said } : {}) };
 }
 
 type Unsure = { unsure?: unknown; unsureExists?: unknown } | undefined;

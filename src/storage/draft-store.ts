@@ -42,8 +42,10 @@ interface DraftDB extends DBSchema {
   keys: { key: string; value: { id: string; key: CryptoKey } };
 }
 
-/** The record format this version writes; a later version's higher one is kept, never read or written over. */
-const FORMAT = 2;
+/** The highest record format this version reads and writes; a later version's higher one is kept, never read or written over. */
+const FORMAT = 3;
+/** 3 only for a record that needs it (several unsure slots, as lists): others stay 2, readable by the version before. */
+const formatOf = (data: unknown): number => (Array.isArray((data as { submission?: { unsure?: unknown } } | undefined)?.submission?.unsure) ? 3 : 2);
 /** See DraftRecord.keys. */
 const KEYS = 2;
 
@@ -203,7 +205,7 @@ export class DraftStore {
       try {
         const secrets = keptSealed(record, current);
         const data = keptUnsure(record.data, current) ?? record.data;
-        await Promise.all([tx.store.put({ ...record, data, ...(secrets ? { secrets } : {}), format: FORMAT, keys: KEYS, revision }), tx.done]);
+        await Promise.all([tx.store.put({ ...record, data, ...(secrets ? { secrets } : {}), format: formatOf(data), keys: KEYS, revision }), tx.done]);
       } catch (error) {
         // A quota failure surfaces as an AbortError on the request; the reason is the transaction's error.
         throw tx.error ?? error;
@@ -272,7 +274,7 @@ export class DraftStore {
       try {
         await Promise.all([
           // A moved record keeps the `keys` it had: only a page's own write marks it (see DraftRecord.keys).
-          tx.store.put({ ...record, format: FORMAT, revision: 1 }),
+          tx.store.put({ ...record, format: formatOf(record.data), revision: 1 }),
           tx.store.put({ id: from, revision: sourceRevision + 1, deleted: true, updatedAt: Date.now() }),
           tx.done,
         ]);

@@ -753,3 +753,37 @@ describe('a default from a new catalogue, over a secret typed', () => {
     expect(inStep<HTMLInputElement>(el, '#field-credentials-accessToken')!.value).to.equal(SHOPIFY_TOKEN);
   });
 });
+
+describe('a catalogue that changes with the heading level', () => {
+  it('heading-level changed with a catalogue that drops the focused field never puts the focus in another field', async () => {
+    const catalogue = await sampleCatalogue();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, noDrafts: true, catalogue });
+    await advanceTo(el, 'credentials');
+    await settle(el);
+    const shop = inStep<HTMLInputElement>(el, '#field-credentials-shop');
+    expect(shop, 'the store field is on Credentials').to.not.equal(null);
+    shop!.focus();
+    shop!.value = 'my-store';
+    shop!.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await settle(el);
+    inStep<HTMLInputElement>(el, '#field-credentials-shop')!.focus();
+    // The host passes a new catalogue in which the store field is another one (another key), and a new heading level, in one render.
+    const next = structuredClone(catalogue) as { systems: { id: string; authTypes: { id: string; fields: { key: string; label: string }[] }[] }[] };
+    const field = next.systems
+      .find((s) => s.id === 'shopify')!
+      .authTypes.find((a) => a.id === 'access-token')!
+      .fields.find((f) => f.key === 'shop')!;
+    field.key = 'storeName';
+    field.label = 'Store name';
+    el.catalogue = next as never;
+    el.setAttribute('heading-level', '3');
+    await settle(el);
+    expect(inStep(el, '.heading')?.tagName, 'the step re-rendered at the new level').to.equal('H3');
+    expect(inStep(el, '#field-credentials-shop'), 'the store field is gone').to.equal(null);
+    const active = deepActiveElement() as HTMLInputElement | null;
+    // The field that had the focus is gone: its id finds nothing, so the step's own fallback (its heading) takes it, as before
+    // 2014101; never a field the person did not choose, with the old field's caret put in it.
+    expect({ tag: active?.tagName, id: active?.id }).to.not.deep.equal({ tag: 'INPUT', id: 'field-credentials-storeName' });
+    expect(active?.tagName, `the focus is on ${active?.tagName}#${active?.id}`).to.not.equal('INPUT');
+  });
+});

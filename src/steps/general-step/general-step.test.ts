@@ -385,3 +385,24 @@ describe('general step: a group preset the groups do not offer', () => {
     expect(inStep<HTMLInputElement>(el, '#group-us')!.checked).to.equal(true);
   });
 });
+
+describe('general step: an empty group preset', () => {
+  it('an empty group attribute (as a template renders a missing value) is no preset and is not reported as a group not offered', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, noDrafts: true });
+    const said: string[] = [];
+    el.addEventListener('connector-wizard-error', (e) => {
+      const { kind, message } = (e as CustomEvent<{ kind: string; message: string }>).detail;
+      if (kind === 'config') said.push(message);
+    });
+    el.setAttribute('group', '');
+    await settle(el);
+    el.group = 'uk';
+    await settle(el);
+    el.setAttribute('group', '');
+    await settle(el);
+    expect(
+      said.filter((m) => m.includes('group')),
+      'config errors about the group',
+    ).to.deep.equal([]);
+  });
+});

@@ -61,19 +61,19 @@ describe('Idempotency-Key transitions', () => {
       const sent = keyIssued(initialState(), 'K1', 'f', LIVE);
       expect(createAnswered(sent).data.submission).to.deep.equal({ key: 'K1', fingerprint: 'f' });
       expect(taken(createAnswered(sent)), 'a definite answer: the listed one is someone else s').to.deep.equal(['live']);
-      expect(createUnsure(sent, LIVE).data.submission).to.deep.equal({ key: 'K1', fingerprint: 'f', unsure: [LIVE] });
+      expect(createUnsure(sent, LIVE).data.submission).to.deep.equal({ key: 'K1', fingerprint: 'f', unsure: LIVE });
     });
 
     it('a new key after a draft left while sending: that slot becomes the unsure one, and an earlier unsure one stays when it is the same', () => {
       const left = keyIssued(initialState(), 'K1', 'f', LIVE);
       const changed = keyIssued(left, 'K2', 'g', TEST);
-      expect(changed.data.submission).to.deep.equal({ key: 'K2', fingerprint: 'g', unsure: [LIVE], sending: TEST });
+      expect(changed.data.submission).to.deep.equal({ key: 'K2', fingerprint: 'g', unsure: LIVE, sending: TEST });
       expect(taken(changed)).to.deep.equal([]);
       // No answer for live, then another name for live refused with a 409: that slot counts from then on, across keys.
       const lost = createUnsure(keyIssued(initialState(), 'K1', 'f', LIVE), LIVE);
       const refused = slotFilled(createAnswered(keyIssued(lost, 'K2', 'g', LIVE)), listed[0]!, true);
       const next = keyIssued(refused, 'K3', 'h', TEST);
-      expect(next.data.submission).to.deep.equal({ key: 'K3', fingerprint: 'h', unsure: [LIVE], unsureExists: [LIVE], sending: TEST });
+      expect(next.data.submission).to.deep.equal({ key: 'K3', fingerprint: 'h', unsure: LIVE, unsureExists: true, sending: TEST });
       expect(taken(next)).to.deep.equal(['live']);
     });
 

@@ -8,6 +8,7 @@ import { idRecord, own, withEntry } from '../../schemas/id-record.js';
 import {
   filledSlots,
   STEP_IDS,
+  unsureFields,
   unsureSlots,
   type CredentialValue,
   type ExistingConnector,
@@ -122,12 +123,6 @@ export function pasteUndone(s: WizardState, paste: Exclude<PasteUndo, { undone: 
 
 export const credentialNoted = (s: WizardState, pointer: Pointer, note: Said): WizardState => ({ ...s, notes: { ...s.notes, [pointer]: note } });
 
-/** The slots a create may have filled, and those the server has said are filled, as a submission keeps them (none left out). */
-const unsureOf = (unsure: readonly string[], filled: readonly string[]) => ({
-  ...(unsure.length ? { unsure } : {}),
-  ...(filled.length ? { unsureExists: filled.filter((slot) => unsure.includes(slot)) } : {}),
-});
-
 /**
  * The Idempotency-Key for the payload now being sent to `slot` (a draft keeps it for a reload),
  * with that slot as `sending` until an answer comes. Creates sent earlier without an answer may
@@ -136,7 +131,7 @@ const unsureOf = (unsure: readonly string[], filled: readonly string[]) => ({
 export const keyIssued = (s: WizardState, key: string, fingerprint: string, slot: string): WizardState => {
   const { sending } = s.data.submission ?? {};
   const unsure = unsureSlots(s.data.submission);
-  const earlier = unsureOf(sending && !unsure.includes(sending) ? [...unsure, sending] : unsure, filledSlots(s.data.submission));
+  const earlier = unsureFields(sending && !unsure.includes(sending) ? [...unsure, sending] : unsure, filledSlots(s.data.submission));
   return {
     ...s,
     data: { ...s.data, submission: { key, fingerprint, ...earlier, sending: slot } },
@@ -157,7 +152,7 @@ export const createUnsure = (s: WizardState, slot: string): WizardState => {
       ...s.data,
       submission: {
         ...submission,
-        ...unsureOf(
+        ...unsureFields(
           [...unsure, slot],
           filledSlots(s.data.submission).filter((held) => held !== slot),
         ),
@@ -183,7 +178,7 @@ export const slotFilled = (s: WizardState, c: Pick<ExistingConnector, 'system' |
   serverExisting: [...s.serverExisting, { name: '', system: c.system, ...(c.group ? { group: c.group } : {}), environment: c.environment }],
   data:
     unsure && s.data.submission
-      ? { ...s.data, submission: { ...s.data.submission, ...unsureOf(unsureSlots(s.data.submission), [...filledSlots(s.data.submission), slotOf(c)]) } }
+      ? { ...s.data, submission: { ...s.data.submission, ...unsureFields(unsureSlots(s.data.submission), [...filledSlots(s.data.submission), slotOf(c)]) } }
       : s.data,
 });
 
