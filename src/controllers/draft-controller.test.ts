@@ -1161,7 +1161,7 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     await store.put({ id: 'default:shopify', step: 'review', data: { ...emptyWizardData(), system: 'shopify', name: 'Saved by version 3' }, updatedAt: Date.now() }, 0);
     await store.close();
     const db = await openDB(draftDatabase);
-    const later = { ...(await db.get('drafts', 'default:shopify')), format: 3, step: 'approval', fromTheFuture: { kept: true } };
+    const later = { ...(await db.get('drafts', 'default:shopify')), format: 4, step: 'approval', fromTheFuture: { kept: true } };
     await db.put('drafts', later);
     db.close();
     const { el } = await wizard({ draftDatabase });
@@ -1174,11 +1174,11 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     expect(await readDraft(draftDatabase)).to.deep.equal(later);
   });
 
-  /** A later version of the package, in another tab, writes its own record (format 3, fields unknown here) over this tab's draft, telling nobody. */
+  /** A later version of the package, in another tab, writes its own record (format 4, fields unknown here) over this tab's draft, telling nobody. */
   async function savedByLaterVersion(draftDatabase: string) {
     const db = await openDB(draftDatabase);
     const current = await db.get('drafts', 'default:shopify');
-    const later = { ...current, revision: current.revision + 1, format: 3, fromTheFuture: { kept: true } };
+    const later = { ...current, revision: current.revision + 1, format: 4, fromTheFuture: { kept: true } };
     await db.put('drafts', later);
     db.close();
     return later;
