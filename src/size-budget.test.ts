@@ -458,9 +458,10 @@ interface BundleSize {
  * Thirty-third session, c591bb8 (a connection an edit's draft holds for the old store dropped when it opens on a connector that moved): +0.02 kB before the first step and +0.02 kB for the whole flow, to 55.20 and 97.15.
  * Thirty-fourth session, measured commit by commit: 0f34b05 (one focus rule) -0.03 before the first step; 34308d5 (a system left out as unreadable said as such) +0.11; 5c70ed9 to 795e651 (steps said completed only when their answers are, a control with no id found again by its place when heading-level makes the template again, one template before the steps) +0.29; a7c33ee to 37a4958 (endpoint: lost creates remembered slot by slot in the draft +0.11 before the first step; a far-off Retry-After in hours, a 401 after a lost answer, long names cut, __proto__ as data, +0.56 for the whole flow); 288a7da to e8681af (invisible names by Unicode property -0.04, date patterns cleaned +0.04, a group preset not offered reported +0.15 before the first step): +0.63 kB before the first step and +1.32 kB for the whole flow, to 55.83 and 98.47.
  * Thirty-fourth session, 8c28f1c (one lost create kept as text, several as lists in a record of format 3 the version before keeps; an empty group preset not reported): +0.05 kB before the first step and +0.00 kB for the whole flow, to 55.88 and 98.48.
+ * Thirty-fourth session, the final read: the step navigation asks each step's check once a render (checkedOnce: 5 checks instead of 19 on General after reaching Review): +0.02 kB before the first step and +0.02 kB for the whole flow, to 55.91 and 98.50.
  */
-const FIRST_STEP_BUDGET = 55_880;
-const WHOLE_FLOW_BUDGET = 98_480;
+const FIRST_STEP_BUDGET = 55_910;
+const WHOLE_FLOW_BUDGET = 98_500;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -67,6 +67,15 @@ export function reachableSteps(s: WizardState, steps: readonly StepId[], check: 
   return new Set(steps.filter((_, i) => i < index || (i > index && i <= s.furthest && !firstInvalid(s, steps.slice(0, i), check))));
 }
 
+/** `check`, asking each step once: a render's navigation (reachable and completed steps) asks the same steps again and again. */
+export function checkedOnce(check: StepCheck): StepCheck {
+  const seen = new Map<StepId, Feedback | undefined>();
+  return (step) => {
+    if (!seen.has(step)) seen.set(step, check(step));
+    return seen.get(step);
+  };
+}
+
 /** Steps whose answers are complete (checked, with no problem): the step navigation says "(completed)" of these alone; never of Review, which has no answers of its own. */
 export function completedSteps(s: WizardState, steps: readonly StepId[], check: StepCheck): ReadonlySet<StepId> {
   return new Set(steps.filter((step) => step !== 'review' && !firstInvalid(s, [step], check)));

@@ -6,7 +6,7 @@ import type { Messages } from '../../messages/messages.js';
 import type { StepId } from '../../schemas/wizard-data.js';
 import type { Focus, WizardState } from '../state/wizard-state.js';
 import { actionBar, type ActionBar } from './action-bar.js';
-import { completedSteps, reachableSteps, stepsWithProblems, type StepCheck } from '../state/selectors.js';
+import { checkedOnce, completedSteps, reachableSteps, stepsWithProblems, type StepCheck } from '../state/selectors.js';
 import { draftNotice, loadError, sending, testElsewhere } from './notices.js';
 import { stepNav } from './step-nav.js';
 
@@ -49,10 +49,11 @@ export interface ShellView {
  */
 export function wizardShell(msg: Messages, v: ShellView) {
   const s = v.state;
+  const check = checkedOnce(v.check);
   return html`
     ${stepNav(msg, v.steps, s.step, {
-      reachable: reachableSteps(s, v.steps, v.check),
-      completed: completedSteps(s, v.steps, v.check),
+      reachable: reachableSteps(s, v.steps, check),
+      completed: completedSteps(s, v.steps, check),
       problems: stepsWithProblems(s),
       sending: v.progress?.state === 'sending',
       goTo: v.goTo,
