@@ -15,7 +15,17 @@ import {
 import { DEFAULT_RETRY_POLICY } from '../submission/retry-policy.js';
 import { deepFocus } from './asked-focus.js';
 
-export type SubmissionProgress = { state: 'idle' } | { state: 'sending'; attempt: number; attempts: number } | { state: 'testing' };
+/** `waitSeconds`: a retry's wait long enough to be said (a server's Retry-After, a long backoff), until that attempt starts. */
+export type SubmissionProgress = { state: 'idle' } | { state: 'sending'; attempt: number; attempts: number; waitSeconds?: number } | { state: 'testing' };
+
+/** A wait shorter than this passes as "Retrying…"; a longer one is said with its length. */
+const SAID_WAIT_MS = 5000;
+const retrying = (attempt: number, attempts: number, delayMs: number): SubmissionProgress => ({
+  state: 'sending',
+  attempt,
+  attempts,
+  ...(delayMs >= SAID_WAIT_MS ? { waitSeconds: Math.ceil(delayMs / 1000) } : {}),
+});
 
 interface SubmissionHost extends ReactiveControllerHost {
   readonly isConnected: boolean;
@@ -78,7 +88,7 @@ export class SubmissionController implements ReactiveController {
       return createConnector(endpoint, payload, idempotencyKey, {
         ...options,
         signal: abort.signal,
-        onRetry: (attempt) => this.setProgress({ state: 'sending', attempt, attempts }),
+        onRetry: (attempt, delayMs) => this.setProgress(retrying(attempt, attempts, delayMs)),
       });
     };
     this.inflight = (async () => {
@@ -110,7 +120,7 @@ export class SubmissionController implements ReactiveController {
     const request = updateConnector(endpoint, id, changes, condition, {
       ...options,
       signal: abort.signal,
-      onRetry: (attempt) => this.setProgress({ state: 'sending', attempt, attempts }),
+      onRetry: (attempt, delayMs) => this.setProgress(retrying(attempt, attempts, delayMs)),
     }).finally(() => {
       this.aborts.delete(abort);
       this.inflight = undefined;

@@ -196,7 +196,9 @@ export const stepMessages = {
 
   // Endpoint mode
   creating: 'Creating connector…',
-  retrying: (attempt: number, attempts: number) => `Retrying… (attempt ${attempt} of ${attempts})`,
+  // A wait long enough to notice (a server's Retry-After) is said with its length until the attempt starts.
+  retrying: (attempt: number, attempts: number, waitSeconds?: number) =>
+    `Retrying${waitSeconds ? ` in ${saidWait('en', waitSeconds, (n) => `${n.toLocaleString('en')} ${n === 1 ? 'second' : 'seconds'}`, 'a while')}` : ''}… (attempt ${attempt} of ${attempts})`,
   endpointRefused: 'This form is not set up to send connectors safely, so nothing was sent. Your answers are kept.',
   requestNotPrepared: 'The request could not be prepared, so nothing was sent. Your answers are kept; if this happens again, tell whoever looks after this page.',
   notAuthorised: (status: number) =>

@@ -52,7 +52,7 @@ export interface RequestOptions {
   signal?: AbortSignal;
   timeoutMs: number;
   policy?: RetryPolicy;
-  /** Told before each retry, with the attempt about to start (2, 3, ...). */
+  /** Told before each retry's wait, with the attempt about to start (2, 3, ...) and the wait, and again with 0 as that attempt starts. */
   onRetry?: (attempt: number, delayMs: number) => void;
   /** The host's headers, asked for before each attempt (a rotating CSRF token); a text says why there are none, and that attempt is not sent. */
   headers?: () => Promise<readonly [string, string][] | string>;
@@ -180,6 +180,7 @@ async function send(url: string, init: RequestInit, options: RequestOptions): Pr
     } catch {
       return { error: 'aborted', unanswered };
     }
+    options.onRetry?.(n + 1, 0);
   }
 }
 

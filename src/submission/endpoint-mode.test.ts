@@ -688,6 +688,25 @@ describe('endpoint mode: create', () => {
     expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent).to.contain('Retrying');
     await waitUntil(() => created.length === 1, 'created', { timeout: 5000 });
   });
+
+  it('says how long it waits when the server asks for a wait of seconds, then Retrying as the attempt starts', async function () {
+    this.timeout(20_000);
+    const api = freshApi();
+    const { el, created } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'status', status: 503, retryAfter: '5' });
+    const progress = () => el.shadowRoot!.querySelector('[data-progress]')?.textContent?.trim();
+    const said: (string | undefined)[] = [];
+    const watch = new MutationObserver(() => said.at(-1) !== progress() && said.push(progress()));
+    watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    void el.submit();
+    const region = () => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
+    await waitUntil(() => progress() === 'Retrying in 5 seconds… (attempt 2 of 3)', `the wait said, not ${progress()}`, { timeout: 3000 });
+    expect(region()).to.equal('Retrying in 5 seconds… (attempt 2 of 3)');
+    await waitUntil(() => created.length === 1, 'created', { timeout: 8000 });
+    watch.disconnect();
+    expect(said.filter(Boolean)).to.deep.equal(['Creating connector…', 'Retrying in 5 seconds… (attempt 2 of 3)', 'Retrying… (attempt 2 of 3)']);
+  });
 });
 
 describe('endpoint mode: a new language', () => {

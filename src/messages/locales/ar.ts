@@ -288,7 +288,8 @@ const ar: Messages = {
 
   // Endpoint mode
   creating: 'جارٍ إنشاء الموصل…',
-  retrying: (attempt: number, attempts: number) => `جارٍ إعادة المحاولة… (المحاولة ${number.format(attempt)} من ${number.format(attempts)})`,
+  retrying: (attempt: number, attempts: number, waitSeconds?: number) =>
+    `${waitSeconds ? `إعادة المحاولة بعد ${saidWait(LOCALE, waitSeconds, (n) => count(n, { zero: '# ثانية', one: 'ثانية واحدة', two: 'ثانيتين', few: '# ثوانٍ', many: '# ثانية', other: '# ثانية' }), 'مدة')}` : 'جارٍ إعادة المحاولة'}… (المحاولة ${number.format(attempt)} من ${number.format(attempts)})`,
   endpointRefused: 'هذا النموذج غير مُعدّ لإرسال الموصلات بأمان، لذا لم يُرسَل أي شيء. إجاباتك محفوظة.',
   requestNotPrepared: 'تعذّر تجهيز الطلب، لذا لم يُرسَل أي شيء. إجاباتك محفوظة؛ وإذا تكرر ذلك، أبلِغ المسؤول عن هذه الصفحة.',
   notAuthorised: (status: number) =>

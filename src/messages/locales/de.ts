@@ -302,7 +302,8 @@ const de: Messages = {
 
   // Endpoint mode
   creating: 'Connector wird erstellt …',
-  retrying: (attempt: number, attempts: number) => `Neuer Versuch … (Versuch ${number.format(attempt)} von ${number.format(attempts)})`,
+  retrying: (attempt: number, attempts: number, waitSeconds?: number) =>
+    `Neuer Versuch${waitSeconds ? ` in ${saidWait(LOCALE, waitSeconds, seconds, 'einer Weile')}` : ''} … (Versuch ${number.format(attempt)} von ${number.format(attempts)})`,
   endpointRefused: 'Dieses Formular ist nicht dafür eingerichtet, Connectors sicher zu senden. Deshalb wurde nichts gesendet. Ihre Antworten bleiben erhalten.',
   requestNotPrepared:
     'Die Anfrage konnte nicht vorbereitet werden, deshalb wurde nichts gesendet. Ihre Antworten bleiben erhalten; wenn das wieder passiert, wenden Sie sich an die Person, die diese Seite betreut.',

@@ -295,7 +295,8 @@ const es: Messages = {
 
   // Endpoint mode
   creating: 'Creando el conector…',
-  retrying: (attempt: number, attempts: number) => `Reintentando… (intento ${number.format(attempt)} de ${number.format(attempts)})`,
+  retrying: (attempt: number, attempts: number, waitSeconds?: number) =>
+    `Reintentando${waitSeconds ? ` en ${saidWait(LOCALE, waitSeconds, (n) => count(n, 'segundo', 'segundos'), 'un rato')}` : ''}… (intento ${number.format(attempt)} de ${number.format(attempts)})`,
   endpointRefused: 'Este formulario no está configurado para enviar conectores de forma segura, así que no se ha enviado nada. Sus respuestas se conservan.',
   requestNotPrepared:
     'No se ha podido preparar la solicitud, así que no se ha enviado nada. Sus respuestas se conservan; si vuelve a ocurrir, avise a quien se encargue de esta página.',

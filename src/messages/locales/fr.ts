@@ -301,7 +301,8 @@ const fr: Messages = {
 
   // Endpoint mode
   creating: 'Création du connecteur…',
-  retrying: (attempt: number, attempts: number) => `Nouvelle tentative… (tentative ${number.format(attempt)} sur ${number.format(attempts)})`,
+  retrying: (attempt: number, attempts: number, waitSeconds?: number) =>
+    `Nouvelle tentative${waitSeconds ? ` dans ${saidWait(LOCALE, waitSeconds, (n) => count(n, 'seconde', 'secondes'), 'un moment')}` : ''}… (tentative ${number.format(attempt)} sur ${number.format(attempts)})`,
   endpointRefused: 'Ce formulaire n’est pas configuré pour envoyer des connecteurs de façon sécurisée. Rien n’a donc été envoyé. Vos réponses sont conservées.',
   requestNotPrepared:
     'La requête n’a pas pu être préparée, rien n’a donc été envoyé. Vos réponses sont conservées\u00a0; si cela se reproduit, prévenez la personne qui gère cette page.',

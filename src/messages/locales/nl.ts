@@ -292,7 +292,8 @@ const nl: Messages = {
 
   // Endpoint mode
   creating: 'Connector wordt gemaakt…',
-  retrying: (attempt: number, attempts: number) => `Opnieuw proberen… (poging ${number.format(attempt)} van ${number.format(attempts)})`,
+  retrying: (attempt: number, attempts: number, waitSeconds?: number) =>
+    `Opnieuw proberen${waitSeconds ? ` over ${saidWait(LOCALE, waitSeconds, (n) => count(n, 'seconde', 'seconden'), 'een tijdje')}` : ''}… (poging ${number.format(attempt)} van ${number.format(attempts)})`,
   endpointRefused: 'Dit formulier is niet ingesteld om connectors veilig te versturen. Er is daarom niets verstuurd. Uw antwoorden zijn bewaard.',
   requestNotPrepared:
     'Het verzoek kon niet worden voorbereid, dus er is niets verstuurd. Uw antwoorden zijn bewaard; gebeurt dit opnieuw, meld het dan aan wie deze pagina beheert.',

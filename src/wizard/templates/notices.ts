@@ -47,14 +47,14 @@ export function loadError(msg: Messages, tryAgain: () => void) {
 
 /** The polite live region: retries as they happen, else the last announcement, each as a new text (two templates by turns), so the same words said again are said again. */
 export function liveText(msg: Messages, s: WizardState, progress: SubmissionProgress | undefined) {
-  const text = progress?.state === 'sending' && progress.attempt > 1 ? msg.retrying(progress.attempt, progress.attempts) : announcement(s, msg);
+  const text = progress?.state === 'sending' && progress.attempt > 1 ? msg.retrying(progress.attempt, progress.attempts, progress.waitSeconds) : announcement(s, msg);
   return (s.said ?? 0) % 2 ? html`${text}` : html`${text}`;
 }
 
 /** While a create, or an edit's changes, are sent (and retried). */
-export function sending(msg: Messages, progress: { state: string; attempt?: number; attempts?: number } | undefined, editing: boolean) {
+export function sending(msg: Messages, progress: { state: string; attempt?: number; attempts?: number; waitSeconds?: number } | undefined, editing: boolean) {
   if (progress?.state !== 'sending') return nothing;
-  return html`<p class="sending" data-progress>${progress.attempt! > 1 ? msg.retrying(progress.attempt!, progress.attempts!) : editing ? msg.saving : msg.creating}</p>`;
+  return html`<p class="sending" data-progress>${progress.attempt! > 1 ? msg.retrying(progress.attempt!, progress.attempts!, progress.waitSeconds) : editing ? msg.saving : msg.creating}</p>`;
 }
 
 /**
