@@ -863,6 +863,28 @@ describe('editing a connector', () => {
     expect(updated.map((u) => u.connector.dateFormat)).to.deep.equal(['dd.MM.yy']);
   });
 
+  it('the connector passed again: a custom date pattern that only gained a character nobody sees follows the new object, as it is no change', async () => {
+    const stored = { ...(shopifyPayload({ name: 'Shop live', dateFormat: 'dd.MM.yyyy' }) as unknown as EditableConnector), id: 'local-df-invisible' };
+    const { el, updated } = await editing(stored);
+    await el.goTo('timezone');
+    await settle(el);
+    await type(el, '#custom-date-format', 'dd.MM.yyyy\u200b');
+    // Someone else changed the date format to ISO; the host passes the connector again.
+    el.connector = { ...stored, dateFormat: "yyyy-MM-dd'T'HH:mm:ssXXX" };
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#date-format-custom')!.checked, 'the format left as it was follows the change made elsewhere').to.equal(false);
+    await el.goTo('general');
+    await settle(el);
+    await type(el, '#field-name', 'Shop renamed');
+    await toReview(el);
+    await el.submit();
+    await settle(el);
+    expect(
+      updated.map((u) => u.connector.dateFormat),
+      'Save never puts the old pattern back',
+    ).to.deep.equal([undefined]);
+  });
+
   it('the connector passed again with another auth type: what was typed under the one on screen stays, and is sent', async () => {
     const api = freshApi();
     await api.create(shopifyPayload({ name: 'Shop live' }));

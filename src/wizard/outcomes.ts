@@ -355,20 +355,25 @@ export function followAnswers(data: WizardData, before: EditableConnector | unde
   // A draft saved before edits kept their base: its answers stand as they are.
   const was = before ? editAnswers(before, system) : data.editBase && { ...data.editBase, editBase: data.editBase };
   if (!was) return data;
-  const next = rebase(data, was, editAnswers(after, system)) as WizardData;
-  // One answer in two keys: a date format the person changed (its choice or its custom pattern) stays whole.
-  const formatChanged = data.dateFormat !== was.dateFormat || (data.dateFormat === 'custom' && data.customDateFormat !== was.customDateFormat);
+  const fresh = editAnswers(after, system);
+  const next = rebase(data, was, fresh) as WizardData;
+  // One answer in two keys, compared as it is sent (cleanPattern): a date format the person changed stays whole; one left as it was (an invisible character added is no change) follows the new object's.
+  const formatChanged = sentFormat(data) !== sentFormat(was);
+  const format = formatChanged || sentFormat(fresh) === sentFormat(was) ? data : fresh;
   // An authentication type goes with what was typed under it: a value or a secret entered there keeps it.
   const id = data.authType;
   const typedUnder = id !== undefined && (!same(own(data.credentials, id), own(was.credentials, id)) || (own(data.secretsEntered, id)?.length ?? 0) > 0);
   const followed = {
     ...next,
-    ...(formatChanged ? { dateFormat: data.dateFormat, customDateFormat: data.customDateFormat } : {}),
+    dateFormat: format.dateFormat,
+    customDateFormat: format === fresh ? (fresh.customDateFormat ?? next.customDateFormat) : format.customDateFormat,
     ...(typedUnder ? { authType: id } : {}),
   };
   // Nothing moved: the same answers (a connection test of them stands).
   return same(followed, data) ? data : followed;
 }
+
+const sentFormat = (d: WizardData) => (d.dateFormat === 'custom' ? cleanPattern(d.customDateFormat ?? '') : d.dateFormat);
 
 function rebase(current: unknown, before: unknown, fresh: unknown): unknown {
   if (same(current, before)) return fresh;
