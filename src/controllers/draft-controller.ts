@@ -4,7 +4,7 @@ import { StorageError } from '../storage/draft-store.js';
 export { listDrafts } from '../storage/draft-store.js';
 import { DraftConnection, deleteDraftOf, tellSameDraftOnPage, type DraftConnectionOptions, type DraftMessage } from './draft-connection.js';
 import type { DraftControllerOptions, DraftHost, DraftSnapshot, DraftStatus } from './draft-host.js';
-import { saveDelay } from './draft-timing.js';
+import { PendingSave } from './draft-timing.js';
 import { DraftsPaused } from './draft-paused.js';
 import { editMoved, HeldSwitch, keptOnLoad, LoadedAnswers, presetMoved, targetOf, type DraftAsk, type DraftTarget } from './draft-target.js';
 
@@ -20,8 +20,7 @@ export class DraftController implements ReactiveController {
   private readonly paused = new DraftsPaused();
   /** reset() came while this draft loaded: it is deleted, not restored (only this one; a draft switched to meanwhile stays). */
   private discardOnLoad?: DraftTarget;
-  private timer?: ReturnType<typeof setTimeout>;
-  private firstPending?: number;
+  private readonly pending = new PendingSave();
   /** The draft asked for last (loading, or loaded). */
   private target?: DraftTarget;
   /** The draft whose load finished: the one on screen, that writes go to even while the host asks for another. */
@@ -98,7 +97,7 @@ export class DraftController implements ReactiveController {
 
   /** Changes not yet written, or being written. */
   get dirty(): boolean {
-    return this.firstPending !== undefined || this.writing > 0;
+    return this.pending.waiting || this.writing > 0;
   }
 
   /** The draft the host asks for now: its `draft-id`, `system` and the connector being edited. */
@@ -220,15 +219,13 @@ export class DraftController implements ReactiveController {
     this.answers.remember(this.onScreen, this.options.snapshot);
     // A change in a conflict waits for the person's choice; one while loading, kept, off or unavailable is not the draft's.
     if (this.status !== 'ready' && this.status !== 'conflict') return;
-    const first = (this.firstPending ??= Date.now());
-    if (this.status === 'conflict') return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), saveDelay(first));
+    if (this.status === 'conflict') return this.pending.mark();
+    this.pending.arm(() => void this.flush());
   }
 
   /** Saves now (after a step change, with strict durability). */
   saveNow(durability: 'strict' | 'default' = 'strict'): Promise<void> {
-    this.firstPending ??= Date.now();
+    this.pending.mark();
     return this.flush(durability);
   }
 
@@ -237,9 +234,9 @@ export class DraftController implements ReactiveController {
    * `snapshot`: the answers to save, when those on screen are no longer the draft's (see `replacedAnswers`).
    */
   async flush(durability: 'strict' | 'default' = 'default', snapshot?: DraftSnapshot): Promise<void> {
-    clearTimeout(this.timer);
-    if (this.firstPending === undefined || this.status !== 'ready' || !this.connection) return this.saving;
-    this.firstPending = undefined;
+    this.pending.stop();
+    if (!this.pending.waiting || this.status !== 'ready' || !this.connection) return this.saving;
+    this.pending.take();
     // The snapshot is taken now, synchronously: later changes (such as dropping secrets) wait for the next save.
     const answers = snapshot ?? this.options.snapshot();
     const id = this.writeId;
@@ -260,14 +257,14 @@ export class DraftController implements ReactiveController {
       if (!result.ok && result.newer) return void ((this._status = 'kept'), this.host.requestUpdate());
       if (!result.ok) {
         // Someone else saved a newer draft, or finished it: never overwrite silently.
-        this.firstPending ??= Date.now();
+        this.pending.mark();
         this.enterConflict(result.deleted ? 'deleted' : 'conflict');
         return;
       }
       this.baseRevision = result.revision;
       this.connection!.post({ type: 'saved', id, revision: result.revision, from: this.instance });
     } finally {
-      if (--this.writing === 0 && this.firstPending === undefined) this.options.idle?.();
+      if (--this.writing === 0 && !this.pending.waiting) this.options.idle?.();
     }
   }
 
@@ -278,8 +275,7 @@ export class DraftController implements ReactiveController {
 
   /** Deletes the draft (after create or a saved edit: `finished`; or a confirmed discard). */
   async discard(finished = false): Promise<void> {
-    clearTimeout(this.timer);
-    this.firstPending = undefined;
+    this.pending.take();
     if (this.status === 'loading') this.discardOnLoad = this.target;
     const connection = this.connection;
     const lost = this.paused.lost(this.status === 'off');
@@ -300,7 +296,7 @@ export class DraftController implements ReactiveController {
     this._status = 'ready';
     const snapshot = this.held.answers ?? this.options.snapshot();
     const id = this.writeId;
-    this.firstPending = undefined;
+    this.pending.take();
     this.saving = this.saving.then(() => this.write(id, snapshot, 'strict', true)).catch((error) => this.fail(error));
     this.host.requestUpdate();
     await this.saving;
@@ -310,7 +306,7 @@ export class DraftController implements ReactiveController {
   /** Conflict: take the newer draft from the other tab, dropping this tab's unsaved changes (or, when the host asked for another draft meanwhile, leave it stored as it is and go there). */
   async loadTheirs(): Promise<void> {
     if (this.status !== 'conflict') return;
-    this.firstPending = undefined;
+    this.pending.take();
     this._status = 'ready';
     await this.saving;
     if (this.held.key !== undefined) await this.switchIfHeld();
@@ -361,7 +357,7 @@ export class DraftController implements ReactiveController {
 
   /** Tells the person, once per kind: the other tab may finish the draft after saving it, or start it again after finishing it. */
   private enterConflict(kind: 'conflict' | 'deleted') {
-    clearTimeout(this.timer);
+    this.pending.stop();
     if (this.status === 'conflict' && this.conflictKind === kind) return;
     this._status = 'conflict';
     this.conflictKind = kind;
@@ -373,8 +369,7 @@ export class DraftController implements ReactiveController {
   private async onVersionChange() {
     await this.flush().catch(() => undefined);
     this._status = 'unavailable';
-    clearTimeout(this.timer);
-    this.firstPending = undefined;
+    this.pending.take();
     this.options.notice('upgraded');
     this.host.requestUpdate();
   }
@@ -392,8 +387,7 @@ export class DraftController implements ReactiveController {
   private fail(error: unknown): void {
     if (this.status === 'unavailable' || !this.paused.fail(this.onScreen, this.options.snapshot())) return;
     this._status = 'unavailable';
-    clearTimeout(this.timer);
-    this.firstPending = undefined;
+    this.pending.take();
     this.options.unavailable(error instanceof StorageError ? error : new StorageError('failed', String(error), error));
     this.host.requestUpdate();
   }
