@@ -204,16 +204,16 @@ export class DraftConnection {
   }
 }
 
-/** Deletes the draft `id` of `database`: through `connection` when it is on that database (the other tabs are told), else on its own. */
-export function deleteDraftOf(connection: DraftConnection | undefined, database: string, id: string, from: string): Promise<unknown> {
-  return connection?.databaseName === database ? connection.delete(id, from) : deleteDraftIn(database, id);
+/** Deletes the draft `id` of `database`: through `connection` when it is on that database (the other tabs are told), else on its own; `finished`: its connector was made (the tombstone says so). */
+export function deleteDraftOf(connection: DraftConnection | undefined, database: string, id: string, from: string, finished = false): Promise<unknown> {
+  return connection?.databaseName === database ? connection.delete(id, from, 0, finished) : deleteDraftIn(database, id, finished);
 }
 
-/** Deletes a draft in a database no connection is open on (a reset() meant for a draft switched away from). */
-export async function deleteDraftIn(database: string, id: string): Promise<void> {
+/** Deletes a draft in a database no connection is open on (a reset() meant for a draft switched away from, or one a create finished after drafts stopped). */
+export async function deleteDraftIn(database: string, id: string, finished = false): Promise<void> {
   const store = new DraftStore(database);
   try {
-    await store.delete(id);
+    await store.delete(id, 0, finished);
   } finally {
     await store.close();
   }

@@ -2033,4 +2033,29 @@ describe('drafts: a connector created never comes back as a draft', () => {
       await waitUntil(async () => deleted(await readDraft(draftDatabase)), 'the draft is deleted', { timeout: 2000 });
     });
   });
+
+  it('a connector created in a tab whose drafts stopped (disk full) tells the tab still showing that draft it was saved there, so it is not added twice', async () => {
+    const draftDatabase = uniqueDatabase();
+    const a = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'shared' });
+    const b = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'shared' });
+    await advanceTo(a, 'review');
+    await waitUntil(() => currentStepId(b) === 'review', 'B follows A onto Review', { timeout: 3000 });
+    await settle(b);
+    // A save in A meets a full disk: A goes on in memory.
+    await a.goTo('general');
+    await settle(a);
+    await withStorageFull(async () => {
+      await type(a, '#field-name', 'Shopify UK, renamed');
+      await waitUntil(() => notice(a, 'storage'), 'A says drafts are not saved', { timeout: 3000 });
+    });
+    await a.goTo('review');
+    await settle(a);
+    expect(await a.submit(), 'A created the connector').to.equal(true);
+    expect((await readDraft(draftDatabase, 'shared'))?.finished, 'the tombstone says the connector was made').to.equal(true);
+    // B followed A onto General before A's drafts stopped: it waits for the news of the create, not for a step change.
+    await waitUntil(() => notice(b, 'finished') || notice(b, 'conflict'), 'B follows the draft A finished', { timeout: 3000 });
+    await settle(b);
+    expect(notice(b, 'finished')?.textContent ?? '', 'B says why its answers went').to.contain('saved in another tab');
+    expect(nameOn(b), 'B starts again').to.equal('');
+  });
 });

@@ -279,8 +279,8 @@ export class DraftController implements ReactiveController {
     if (this.status === 'loading') this.discardOnLoad = this.target;
     const connection = this.connection;
     const lost = this.paused.lost(this.status === 'off');
-    // Storage failed with this draft on screen, or `no-drafts` was set: it must not come back as a connector already created (best effort).
-    if (lost) return void (await deleteDraftOf(connection, lost.database, lost.id, this.instance).catch(() => undefined));
+    // Storage failed with this draft on screen, or `no-drafts` was set: it must not come back as a connector already created, and a tab showing it says it was (best effort).
+    if (lost) return void (await deleteDraftOf(connection, lost.database, lost.id, this.instance, finished).catch(() => undefined));
     if ((this.status !== 'ready' && this.status !== 'conflict') || !connection) return;
     this._status = 'ready';
     const id = this.writeId;
