@@ -1972,6 +1972,44 @@ describe('drafts: a conflict told again when the other tab moves on', () => {
     await a.el.reset();
     await waitUntil(() => notice(b.el, 'conflict')?.textContent?.includes('finished or discarded'), 'B told the draft is gone', { timeout: 3000 });
   });
+
+  it('a token typed in draft a survives the host switching to draft b and back while the save of a is still being written', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'a' });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    // A list of drafts on the page: the person opens draft b, then comes straight back to a.
+    el.draftId = 'b';
+    await el.updateComplete;
+    el.draftId = 'a';
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 600));
+    await settle(el);
+    await waitUntil(() => currentStepId(el) === 'credentials', `back on Credentials, not ${currentStepId(el)}`, { timeout: 3000 });
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-shop')?.value).to.equal('my-store');
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-accessToken')?.value, 'the token typed in draft a').to.equal(SHOPIFY_TOKEN);
+  });
+
+  it('a token typed in draft a comes back when the host opens b, then c, then a again, though it moved on while a was still being saved', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'a' });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    el.draftId = 'b';
+    await el.updateComplete;
+    el.draftId = 'c';
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 600));
+    await settle(el);
+    expect(nameOn(el), 'c, a fresh form').to.equal('');
+    el.draftId = 'a';
+    await settle(el);
+    await waitUntil(() => currentStepId(el) === 'credentials', `back on Credentials, not ${currentStepId(el)}`, { timeout: 3000 });
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-shop')?.value).to.equal('my-store');
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-accessToken')?.value, 'the token typed in draft a').to.equal(SHOPIFY_TOKEN);
+  });
 });
 
 describe('drafts: a connector created never comes back as a draft', () => {

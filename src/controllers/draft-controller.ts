@@ -143,7 +143,8 @@ export class DraftController implements ReactiveController {
       this.target = this.loaded;
       return this.hold(next);
     }
-    if (previous) this.options.left?.(previous.key, this.answers.latest(previous));
+    // The draft on screen is left (not `previous`, a switch this one replaced before it loaded): its secrets in memory come back with it.
+    if (this.loaded) this.options.left?.(this.loaded.key, this.answers.latest(this.loaded));
     this.connection = DraftConnection.on(next.database, this.connection, this.events);
     // Not as drafts come back on (`quiet`, see resume): the step stays on screen, and the focus in it.
     if (!quiet) this._status = 'loading';
