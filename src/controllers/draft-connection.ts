@@ -84,13 +84,14 @@ export class DraftConnection {
     return this.store.close();
   }
 
-  /** Deletes a draft (leaving its tombstone, which says whether its connector was `finished`; `known`: the revision this tab has of it; `at`: see DraftStore.delete) and tells the other tabs, as `from`; gives back the tombstone's revision. */
-  async delete(id: string, from: string, known = 0, finished = false, at?: number): Promise<number> {
+  /** Deletes a draft (leaving its tombstone, which says whether its connector was `finished`; `known`: the revision this tab has of it; `at`: see DraftStore.delete) and tells the other tabs, as `from`; gives back the revision stored now, and whether a draft was `kept` there (`at`: saved since). */
+  async delete(id: string, from: string, known = 0, finished = false, at?: number): Promise<{ revision: number; kept: boolean }> {
     await this.store.delete(id, known, finished, at);
-    const { revision, record } = await this.store.get(id);
-    // Kept (`at`: changed since): nothing to tell.
-    if (!record) this.post({ type: 'deleted', id, revision, from });
-    return revision;
+    const { revision, record, newer, malformed } = await this.store.get(id);
+    const kept = Boolean(record || newer || malformed);
+    // Kept: nothing to tell.
+    if (!kept) this.post({ type: 'deleted', id, revision, from });
+    return { revision, kept };
   }
 
   /** The answers on screen moved to the draft `to` from the draft `id` (at `revision`), by the wizard `from`: that draft goes once they are written to `to` (see save); undefined: none moved. */
@@ -154,7 +155,7 @@ export class DraftConnection {
     // Written where they moved, never before: a write that fails leaves them in the draft they left too (and one that cannot go, expires).
     if (result.ok && left?.to === id) {
       this.#left = undefined;
-      await this.delete(left.id, left.from, 0, false, left.revision).catch(() => 0);
+      await this.delete(left.id, left.from, 0, false, left.revision).catch(() => undefined);
     }
     return result;
   }

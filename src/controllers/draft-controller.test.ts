@@ -1125,6 +1125,46 @@ describe('drafts: two tabs, one draft', () => {
     ).to.deep.equal(['upgraded']);
     await finish(el, created);
   });
+
+  it('Start over in a tab that has not yet heard of a newer draft saved in another tab keeps that work, and asks which version to keep', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase });
+    await type(el, '#field-name', 'Stale answers in this tab');
+    expect(await el.saveDraft()).to.equal(true);
+    const revision = (await readDraft(draftDatabase))!.revision as number;
+    // Another tab saves a newer version (an hour of work there); its message has not reached this tab (a frozen background tab).
+    const other = new DraftStore(draftDatabase);
+    const data = { ...emptyWizardData(), system: 'shopify', name: 'An hour of work in the other tab', group: 'uk', environment: 'live' as const };
+    expect((await other.put({ id: 'default:shopify', step: 'credentials', updatedAt: Date.now(), data }, revision)).ok).to.equal(true);
+    await other.close();
+    // The person, looking at the stale answers here, starts over.
+    await el.reset();
+    await settle(el);
+    const stored = await readDraft(draftDatabase);
+    expect(stored?.deleted, 'the newer draft saved in the other tab was deleted by a discard based on an older revision').to.equal(undefined);
+    expect(stored?.data?.name).to.equal('An hour of work in the other tab');
+    expect(notice(el, 'conflict')?.textContent, 'the person chooses').to.contain('changed in another tab');
+    (notice(el, 'conflict')!.querySelector('[data-conflict="theirs"]') as HTMLButtonElement).click();
+    await waitUntil(() => notice(el, 'conflict') === null, 'took the other version');
+    await settle(el);
+    expect(await el.goTo('general')).to.equal(true);
+    await settle(el);
+    expect(nameOn(el), 'the other tab’s work').to.equal('An hour of work in the other tab');
+  });
+
+  it('Start over deletes the draft when nothing newer is stored: the other tab follows to a fresh form', async () => {
+    const draftDatabase = uniqueDatabase();
+    const a = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase });
+    const b = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase });
+    await type(a, '#field-name', 'Typed in A');
+    expect(await a.saveDraft()).to.equal(true);
+    await waitUntil(() => nameOn(b) === 'Typed in A', 'B follows A');
+    await b.reset();
+    await settle(b);
+    expect((await readDraft(draftDatabase))?.deleted, 'the draft B knew is deleted').to.equal(true);
+    expect(notice(b, 'conflict') === null, 'no conflict in B').to.equal(true);
+    await waitUntil(() => nameOn(a) === '', 'A follows: a fresh form', { timeout: 3000 });
+  });
 });
 
 describe('drafts: bad data, lifetime, several drafts', () => {
@@ -1955,23 +1995,6 @@ describe('drafts: switching drafts loses nothing typed', () => {
     const again = await wizardFixture({ draftDatabase });
     expect(nameOn(again)).to.equal('Chosen on the plain page');
   });
-});
-
-describe('drafts: a conflict told again when the other tab moves on', () => {
-  it('a tab in conflict is told when the other tab then finishes the draft', async () => {
-    const draftDatabase = uniqueDatabase();
-    const a = await wizard({ draftDatabase });
-    const b = await wizard({ draftDatabase });
-    const input = inStep<HTMLInputElement>(b.el, '#field-name')!;
-    input.value = 'B draft';
-    input.dispatchEvent(new Event('input'));
-    await type(a.el, '#field-name', 'A version');
-    expect(await a.el.saveDraft()).to.equal(true);
-    await waitUntil(() => notice(b.el, 'conflict'), 'B told of the newer version');
-    expect(notice(b.el, 'conflict')!.textContent).to.not.contain('finished or discarded');
-    await a.el.reset();
-    await waitUntil(() => notice(b.el, 'conflict')?.textContent?.includes('finished or discarded'), 'B told the draft is gone', { timeout: 3000 });
-  });
 
   it('a token typed in draft a survives the host switching to draft b and back while the save of a is still being written', async () => {
     const draftDatabase = uniqueDatabase();
@@ -2009,6 +2032,23 @@ describe('drafts: a conflict told again when the other tab moves on', () => {
     await waitUntil(() => currentStepId(el) === 'credentials', `back on Credentials, not ${currentStepId(el)}`, { timeout: 3000 });
     expect(inStep<HTMLInputElement>(el, '#field-credentials-shop')?.value).to.equal('my-store');
     expect(inStep<HTMLInputElement>(el, '#field-credentials-accessToken')?.value, 'the token typed in draft a').to.equal(SHOPIFY_TOKEN);
+  });
+});
+
+describe('drafts: a conflict told again when the other tab moves on', () => {
+  it('a tab in conflict is told when the other tab then finishes the draft', async () => {
+    const draftDatabase = uniqueDatabase();
+    const a = await wizard({ draftDatabase });
+    const b = await wizard({ draftDatabase });
+    const input = inStep<HTMLInputElement>(b.el, '#field-name')!;
+    input.value = 'B draft';
+    input.dispatchEvent(new Event('input'));
+    await type(a.el, '#field-name', 'A version');
+    expect(await a.el.saveDraft()).to.equal(true);
+    await waitUntil(() => notice(b.el, 'conflict'), 'B told of the newer version');
+    expect(notice(b.el, 'conflict')!.textContent).to.not.contain('finished or discarded');
+    await a.el.reset();
+    await waitUntil(() => notice(b.el, 'conflict')?.textContent?.includes('finished or discarded'), 'B told the draft is gone', { timeout: 3000 });
   });
 });
 

@@ -164,7 +164,7 @@ export class DraftController implements ReactiveController {
       this.baseRevision = revision;
       if (malformed || discard?.key === next.key) {
         // Unreadable (another version's, or damaged), or reset() while it loaded: start fresh rather than fail.
-        this.baseRevision = await this.connection!.delete(next.id, this.instance);
+        this.baseRevision = (await this.connection!.delete(next.id, this.instance)).revision;
         // Switched to: the answers of the draft before are not this one's.
         if (previous) this.options.switched(presetMoved(previous, next));
         if (malformed) this.options.notice('malformed');
@@ -285,7 +285,12 @@ export class DraftController implements ReactiveController {
     if ((this.status !== 'ready' && this.status !== 'conflict') || !connection) return;
     this._status = 'ready';
     const id = this.writeId;
-    const deleted = async () => void (this.baseRevision = await connection.delete(id, this.instance, this.baseRevision, finished));
+    // A discard leaves a draft another tab saved since this one last heard of it (its message on its way): the person chooses, as in a conflict. A create's (a saved edit's) goes: the connector was made.
+    const deleted = async () => {
+      const { revision, kept } = await connection.delete(id, this.instance, this.baseRevision, finished, finished ? undefined : this.baseRevision);
+      if (kept) this.enterConflict('conflict');
+      else this.baseRevision = revision;
+    };
     this.saving = this.saving.then(deleted).catch((error) => this.fail(error));
     await this.saving;
     await this.switchIfHeld();

@@ -42,6 +42,22 @@ describe('DraftStore', () => {
     await store.close();
   });
 
+  it('a delete `at` the revision known keeps a draft saved since (or a tombstone), and still leaves a tombstone where nothing is stored', async () => {
+    const store = new DraftStore(uniqueDatabase());
+    await store.put(record('d', 'known'), 0);
+    await store.put(record('d', 'saved in another tab'), 1);
+    await store.delete('d', 1, false, 1);
+    expect((await store.get('d')).record?.data.name, 'the newer draft stays').to.equal('saved in another tab');
+    await store.delete('d', 2, false, 2);
+    expect(await store.get('d'), 'at the revision known: deleted').to.deep.equal({ revision: 3 });
+    await store.delete('d', 2, true, 2);
+    expect(await store.get('d'), 'a tombstone stays as it is').to.deep.equal({ revision: 3 });
+    // The page deleted the database: a tab that knew the draft at 5 still leaves a tombstone that beats it.
+    await store.delete('gone', 5, false, 5);
+    expect(await store.get('gone')).to.deep.equal({ revision: 6 });
+    await store.close();
+  });
+
   it('a stored revision that cannot grow (NaN, Infinity, negative, a fraction, the largest safe integer) counts as 0 in get, put and delete', async () => {
     const store = new DraftStore(uniqueDatabase());
     await store.put(record('created'), 0);

@@ -233,13 +233,14 @@ export class DraftStore {
    * it, so a draft the page's deletion of the database took still leaves a tombstone other tabs
    * that know it lose to (they would otherwise write a finished draft back). `finished`: its
    * connector was created, or its edit saved, so a tab that follows says so. `at`: only while it
-   * is still at that revision (its answers moved elsewhere: one saved over them since stays).
+   * is still at that revision, or nothing is stored (a discard, or its answers moved elsewhere:
+   * a draft another tab saved over them since stays, and a tombstone stays as it is).
    */
   async delete(id: string, known = 0, finished = false, at?: number): Promise<void> {
     await this.run(async (db) => {
       const tx = db.transaction('drafts', 'readwrite', { durability: 'strict' });
       const current = await tx.store.get(id);
-      if ((current === undefined && !known) || (at !== undefined && revisionOf(current) !== at)) {
+      if ((current === undefined && !known) || (at !== undefined && current !== undefined && revisionOf(current) !== at)) {
         await tx.done;
         return;
       }
