@@ -84,4 +84,30 @@ describe('fields a test outcome marks', () => {
         .replace(/[\u200b\u2060]/gu, ''),
     ).to.equal('Connected as Acme Ltd.');
   });
+
+  it('a check sent with null for its absent label, detail or pointer is listed, and a failed one with a null detail still marks its field', async () => {
+    const { api, el } = await shopify();
+    const checks = [
+      { id: 'account', label: 'Account found', status: 'passed', detail: null, pointer: null },
+      { id: 'scopes', label: null, status: 'skipped', detail: 'Not checked', pointer: null },
+      { id: 'permissions', label: 'Has the permissions this connector needs', status: 'failed', detail: null, pointer: '/credentials/accessToken' },
+    ];
+    const json = {
+      type: '/problems/credentials-rejected',
+      title: 'Credentials rejected',
+      status: 422,
+      detail: 'The token cannot read orders.',
+      account: 'my-store.myshopify.com',
+      checks,
+    };
+    await api.faults({ kind: 'status', status: 422, type: 'application/problem+json', json });
+    await pressTest(el);
+    expect(state(el)).to.equal('rejected');
+    expect(
+      allInStep(el, '[data-check]').map((li) => li.getAttribute('data-check')),
+      'every check the server sent',
+    ).to.deep.equal(['account', 'scopes', 'permissions']);
+    expect(inStep(el, '[data-check="scopes"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.contain('scopes');
+    expect(marked(el), 'the failed check marks its field').to.deep.equal(['field-credentials-accessToken']);
+  });
 });

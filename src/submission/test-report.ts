@@ -27,19 +27,20 @@ export const clip = (s: string | undefined) => s && shorten(s, MAX_TEXT);
 const CHECK_STATUSES = ['passed', 'failed', 'skipped'] as const;
 
 /** A server's text with the spaces around it taken off; one with nothing that shows (spaces, zero-width characters) is none. */
-export const trimmed = (s: string | undefined) => (s && hasVisibleText(s) ? trimShown(s) : undefined);
+export const trimmed = (s: string | null | undefined) => (s && hasVisibleText(s) ? trimShown(s) : undefined);
 
 /**
  * One check as a test endpoint reports it. Lenient where the meaning is plain (a status in
- * capitals or with spaces around it, a check with an id but no label, or a label of only spaces); a check with a status of another kind is left out,
- * never a reason to fail.
+ * capitals or with spaces around it, a check with an id but no label, or a label of only spaces;
+ * a `label`, `detail` or `pointer` of `null`, as a server's serializer writes an absent one, is
+ * absent); a check with a status of another kind is left out, never a reason to fail.
  */
 const checkSchema = z.object({
   id: z.string(),
-  label: z.optional(z.string()),
+  label: z.nullish(z.string()),
   status: z.string(),
-  detail: z.optional(z.string()),
-  pointer: z.optional(z.string()),
+  detail: z.nullish(z.string()),
+  pointer: z.nullish(z.string()),
 });
 
 /** `account` and `checks`, as a 200 or a problem may carry them: clipped, at most 50 checks, shown as text and never as markup. */
