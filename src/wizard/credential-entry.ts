@@ -62,7 +62,8 @@ export class CredentialEntry {
     const authType = this.#authType();
     if (!paste || 'undone' in paste || paste.authType !== authType?.id) return;
     for (const { key, value } of paste.before) {
-      // What the field held; if nothing, what it holds untouched (an unticked box is false).
+      // What the field held; if nothing, what it holds untouched (an unticked box is false), as a
+      // change (a test about the pasted values stops), then no value at all (pasteUndone).
       this.set(key, value ?? (authType.fields.find((f) => f.key === key)?.type === 'boolean' ? false : ''));
       this.#commit(key);
     }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { audit } from '../../test/audit.js';
 import type { ConnectorPayload } from '../../schemas/wizard-data.js';
-import type { ConnectorWizard } from '../../wizard/connector-wizard.js';
+import type { ConnectorWizard, EditableConnector } from '../../wizard/connector-wizard.js';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   advanceTo,
@@ -9,6 +9,7 @@ import {
   choose,
   currentStepId,
   errorSummary,
+  GROUPS,
   inStep,
   pasteInto,
   pressContinue,
@@ -241,6 +242,22 @@ describe('credentials step', () => {
     inStep<HTMLButtonElement>(el, '[data-paste-undo]')!.click();
     await settle(el);
     expect(list().value, 'Undo puts back what was there').to.equal(picked);
+  });
+
+  it('in an edit, Undo of a paste that ticked a kept (mixed) checkbox puts it back to kept, not to cleared', async () => {
+    const el = await wizardFixture({ groups: GROUPS });
+    el.connector = { id: 'w-1', name: 'Woo', system: 'woocommerce', group: 'uk', environment: 'live', timeZone: 'UTC', authType: 'rest-api-keys' } as EditableConnector;
+    await settle(el);
+    await el.goTo('credentials');
+    await settle(el);
+    const box = () => inStep<HTMLInputElement>(el, '#field-credentials-queryStringAuth')!;
+    expect(box().indeterminate, 'mixed before the paste').to.equal(true);
+    await pasteInto(el, '#field-credentials-storeUrl', 'WOOCOMMERCE_URL=https://other.example.com\nqueryStringAuth=true');
+    expect(box().checked, 'ticked by the paste').to.equal(true);
+    inStep<HTMLButtonElement>(el, '[data-paste-undo]')!.click();
+    await settle(el);
+    expect(box().indeterminate, 'mixed again after Undo: the current setting is kept').to.equal(true);
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-storeUrl')!.value, 'the URL back as it was').to.equal('');
   });
 
   it('marks optional fields and accepts them empty', async () => {

@@ -105,18 +105,24 @@ export const pasted = (s: WizardState, authType: string, before: readonly HeldBe
 
 /**
  * The paste's values are put back (typed again, by the flow); so are what typing cannot bring
- * back: a lost secret's "enter this again" (an empty field would otherwise keep the current
- * value of an edit) and each field's note.
+ * back: no value at all for a field that had none (in an edit, a checkbox never set keeps the
+ * connector's setting, shown mixed, where an unticked one would clear it), a lost secret's
+ * "enter this again" (an empty field would otherwise keep the current value of an edit) and each
+ * field's note.
  */
 export function pasteUndone(s: WizardState, paste: Exclude<PasteUndo, { undone: true }>): WizardState {
   const lost = paste.before.filter((held) => held.lost).map(({ key }) => key);
   const entered = [...new Set([...(own(s.data.secretsEntered, paste.authType) ?? []), ...lost])];
   const notes = { ...s.notes };
   for (const { key, note } of paste.before) if (note) notes[`/credentials/${key}`] = note;
+  const unset = new Set(paste.before.filter((held) => held.value === undefined).map(({ key }) => key));
+  const held = own(s.data.credentials, paste.authType);
+  const credentials =
+    held && unset.size ? withEntry(s.data.credentials, paste.authType, idRecord(Object.entries(held).filter(([key]) => !unset.has(key)))) : s.data.credentials;
   return {
     ...s,
     notes,
-    data: { ...s.data, secretsEntered: withEntry(s.data.secretsEntered, paste.authType, entered) },
+    data: { ...s.data, credentials, secretsEntered: withEntry(s.data.secretsEntered, paste.authType, entered) },
     paste: { undone: true, ...(paste.dropped ? { dropped: true } : {}) },
   };
 }
