@@ -3,7 +3,8 @@ import { expect } from '@open-wc/testing';
 import type { AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
 import { localizeCatalogue } from '../catalogue/localize-catalogue.js';
 import { parseCatalogue } from '../catalogue/parse-catalogue.js';
-import { namesCredentials, namesSecret, namesSeveral, pasteFill, readPasted } from './paste-fill.js';
+import { namesCredentials, namesSecret, namesSeveral, pasteFill } from './paste-fill.js';
+import { readPasted } from './read-pasted.js';
 
 const entries = (text: string) => Object.fromEntries(readPasted(text));
 
@@ -174,6 +175,50 @@ describe('readPasted', () => {
       expect(namesSeveral(one), one).to.equal(false);
   });
 
+  it('reads an export line s quoted and unquoted pieces as one word, as a shell does', () => {
+    expect(entries("export MINTSOFT_USERNAME=ops\nexport MINTSOFT_PASSWORD='it'\\''s-a-secret'")).to.deep.equal({
+      mintsoft_username: 'ops',
+      mintsoft_password: "it's-a-secret",
+    });
+    expect(entries('export A="x y"\'z\' B=2'), 'a double and a single quoted piece').to.deep.equal({ a: 'x yz', b: '2' });
+    expect(entries("export A=it\\'s"), 'an escaped quote outside quotes').to.deep.equal({ a: "it's" });
+    expect(entries("A='x'y B=2 npm start"), 'a shell line').to.deep.equal({ a: 'xy', b: '2' });
+    // Quoted alone, or not on a shell line, a value is read as dotenv reads it.
+    expect(entries("PASSWORD='it'\\''s'")).to.deep.equal({ password: 'it' });
+    expect(entries('export K="a\\nb"')).to.deep.equal({ k: 'a\nb' });
+  });
+
+  it('reads a shell line whose first value is a URL with a query string as a shell does', () => {
+    expect(entries('SHOP_URL=https://shop.example/?lang=en&x=1 KEY=ck_1 SECRET=cs_2 node sync.js')).to.deep.equal({
+      shop_url: 'https://shop.example/?lang=en&x=1',
+      key: 'ck_1',
+      secret: 'cs_2',
+    });
+    expect(entries('TOKEN=abc== SECRET=x'), 'base64 padding').to.deep.equal({ token: 'abc==', secret: 'x' });
+    // A connection string is still read whole.
+    expect(entries('DATABASE_URL=host=db port=5432 password=x')).to.deep.equal({ database_url: 'host=db port=5432 password=x' });
+  });
+
+  it('reads a connection string whole, up to a later part naming a field of the form', () => {
+    const login = (text: string) => Object.fromEntries(readPasted(text, ['username', 'password']));
+    expect(login('username=ops;password=S3cret;'), 'its last ; ends the value').to.deep.equal({ username: 'ops', password: 'S3cret' });
+    expect(login('username=ops&password=p&ss'), 'a & in the value stays').to.deep.equal({ username: 'ops', password: 'p&ss' });
+    expect(login('DATABASE_URL=host=db password=x node run.js'), 'after a space, read as a shell line').to.deep.equal({ database_url: 'host=db', password: 'x' });
+    expect(login('Server=db;Pwd=x'), 'names the form does not know').to.deep.equal({ server: 'db;Pwd=x' });
+    expect(entries('username=ops;password=S3cret'), 'no form: whole').to.deep.equal({ username: 'ops;password=S3cret' });
+  });
+
+  it('reads a two-column table of names and values (a spreadsheet, a password manager) as a pair a line', () => {
+    expect(entries('Username\tops\nPassword\tS3cret')).to.deep.equal({ username: 'ops', password: 'S3cret' });
+    expect(entries('Host\tdb.example\nClient ID\tabc\nAPI key\tk-1')).to.deep.equal({ host: 'db.example', 'client id': 'abc', 'api key': 'k-1' });
+    expect(Object.fromEntries(readPasted('Account\tacme\nRegion\teu', ['account', 'region'])), 'names the form knows').to.deep.equal({ account: 'acme', region: 'eu' });
+    // A header and a row: the second line names nothing, or the first line's second cell names a value.
+    expect(entries('Username\tPassword\nops\tS3cret')).to.deep.equal({ username: 'ops', password: 'S3cret' });
+    expect(entries('client_id\tclient_secret\npassword\tx')).to.deep.equal({ client_id: 'password', client_secret: 'x' });
+    for (const block of ['Username\tops\nPassword\tS3cret', 'Login\tops\nPassphrase\tx']) expect(namesSeveral(block), block).to.equal(true);
+    expect(namesSeveral('read_orders\twrite_orders\nread_products\twrite_products')).to.equal(false);
+  });
+
   it('a label names its field only before a colon (Password1 pasted alone names nothing)', () => {
     const at = {
       id: 'a',
@@ -230,6 +275,23 @@ describe('pasteFill', () => {
     expect(pasteFill(authType, '{"type": "service_account", "account": "acme", "private_key": "k"}')).to.equal(undefined);
     expect(pasteFill(authType, 'k-1'), 'an ordinary paste').to.equal(undefined);
     expect(pasteFill(authType, 'unrelated=x')).to.equal(undefined);
+  });
+
+  it('never fills a field shown in clear with a value holding a secret s name=value part', () => {
+    expect(filled('account=a=b ACME_KEY=k-1'), 'a value with = parts, then a field s name').to.deep.equal([
+      ['account', 'a=b'],
+      ['apiKey', 'k-1'],
+    ]);
+    expect(filled('account=acme;apiKey=k-1'), 'split at a field s name').to.deep.equal([
+      ['account', 'acme'],
+      ['apiKey', 'k-1'],
+    ]);
+    for (const text of ['account=Server=db;Password=x', 'account=https://acme.example/?access_token=t', 'account=a=b DB_PASSWORD=x'])
+      expect(
+        (pasteFill(authType, text) ?? []).filter(({ field }) => field.key === 'account'),
+        text,
+      ).to.deep.equal([]);
+    for (const text of ['Server=db;Password=x', 'username=ops;password=x', 'URL=https://x.example/?a=1&token=t']) expect(namesCredentials(text), text).to.equal(true);
   });
 
   it('names two fields even when one value is empty: never pasted as text, the empty one left as it is', () => {

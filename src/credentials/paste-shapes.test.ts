@@ -75,6 +75,16 @@ describe('pasting credentials in the shapes people copy them', () => {
     expect(notice(el)).to.contain('Filled 2 fields from what you pasted');
   });
 
+  it('a one-line shell command whose URL has a query string fills each field, never the secrets after it into the visible URL field', async () => {
+    const [key, secret] = [`ck_${hex(40)}`, `cs_${hex(40)}`];
+    const el = await atCredentials('woocommerce', 'rest-api-keys');
+    const line = `WOOCOMMERCE_URL=https://shop.example/?lang=en WOOCOMMERCE_CONSUMER_KEY=${key} WOOCOMMERCE_CONSUMER_SECRET=${secret} node sync.js`;
+    await pasteInto(el, '#field-credentials-storeUrl', line);
+    expect([value(el, 'storeUrl'), value(el, 'consumerKey'), value(el, 'consumerSecret')]).to.deep.equal(['https://shop.example/?lang=en', key, secret]);
+    await saved();
+    expect((await everythingStored()).includes(secret), 'the consumer secret in storage').to.equal(false);
+  });
+
   it('a JSON list of one object, pasted into a one-line field, is not pasted, and the notice says why', async () => {
     const secret = canary();
     const el = await atCredentials('xero', 'custom-connection');
@@ -397,6 +407,28 @@ describe('a login or a named secret on one line, pasted into the name or a field
     expect(value(el, 'username')).to.equal('ops@example.com');
     expect(value(el, 'password')).to.equal('Tr0ub4dor&3');
   });
+
+  for (const [shape, text] of [
+    ['a connection string', 'username=ops@example.com;password=Tr0ub4dor&3'],
+    ['a two-column table (a spreadsheet copy)', 'Username\tops@example.com\nPassword\tTr0ub4dor&3'],
+  ])
+    it(`a username and password as ${shape} pasted into the clear Username field fill their own fields`, async () => {
+      const el = await atLogin();
+      await pasteInto(el, '#field-credentials-username', text);
+      expect([value(el, 'username'), value(el, 'password')]).to.deep.equal(['ops@example.com', 'Tr0ub4dor&3']);
+    });
+
+  for (const [shape, text] of [
+    ['a connection string', 'Login=ops;Pwd=Tr0ub4dor&3'],
+    ['a two-column table', 'Login\tops\nPassphrase\tTr0ub4dor&3'],
+    ['a URL with a token in its query', 'URL=https://x.example/?access_token=Tr0ub4dor&3'],
+  ])
+    it(`a secret in ${shape} whose names this form does not know is not pasted into the clear Username field`, async () => {
+      const el = await atLogin();
+      await pasteInto(el, '#field-credentials-username', text);
+      expect(value(el, 'username')).to.equal('');
+      expect(notice(el)).to.contain('Nothing was pasted');
+    });
 
   it('a username and password on one line, named by their labels, fill their own fields', async () => {
     const el = await atLogin();

@@ -1,0 +1,322 @@
+/**
+ * Pasted text read as named values (readPasted): JSON, a table, `.env` and shell lines, notes
+ * and YAML; and the names that are a secret's (secretName).
+ */
+
+/** Pasted text longer than this is not read as several values (a whole file is not a credentials block). */
+export const MAX_PASTE = 100_000;
+
+/** Where a quoted value's quote closes in `text` (from `from`), -1 if not yet: a `\"` inside double quotes does not close it. */
+function closing(text: string, quote: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    if (quote === '"' && text[i] === '\\') i++;
+    else if (text[i] === quote) return i;
+  }
+  return -1;
+}
+
+/**
+ * JSON as a person may paste it, written as JSON: curly quotes (a word processor's, a chat's) and
+ * single-quoted strings (a dict as Python prints one, its quotes typed or curly) as JSON's, and no comma before `}` or `]`.
+ * One pass over the text, so a hostile paste costs no more than a long one.
+ */
+function asJson(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (Object.hasOwn(QUOTES, c)) {
+      // A double quote, typed or curly, closes at either kind; a single one at its own (‘ at ’).
+      const ends = c === '"' || c === '“' ? '"”' : QUOTES[c]!;
+      let inner = '';
+      for (i++; i < text.length && !ends.includes(text[i]!); i++) {
+        if (text[i] !== '\\') inner += text[i] === '"' ? '\\"' : text[i];
+        // `\'` is a quote in a single-quoted string; other escapes stay as written.
+        else inner += text[++i] === "'" ? "'" : `\\${text[i] ?? ''}`;
+      }
+      out += `"${inner}"`;
+    } else if (c !== ',' || !/^\s*[}\]]/u.test(text.slice(i + 1, i + 200))) out += c;
+  }
+  return out;
+}
+
+/** Quotes and the quote that closes each: typed ones, and the curly ones a word processor or chat makes of them. */
+const QUOTES: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’' };
+
+/** How a shell line names a value: `export`, Windows' `set`, PowerShell's `$env:`, or nothing (after any zero-width characters a wiki or chat leaves). */
+export const SHELL = String.raw`^[\s\u200B-\u200D\u2060]*(?:export\s+|set\s+|\$env:)?`;
+/**
+ * A value that starts a shell line: a word (no `;` inside, and not itself a `key=value` part, as a
+ * connection string's `host=db` is; a URL's query, `?lang=en`, may hold a `=`), then another assignment.
+ */
+const SHELL_LINE = /^(?![A-Za-z_][\w.-]*=[^\s=])[^\s;]*\s+(?:export\s+)?[A-Za-z_][\w.-]*=/u;
+/** Another assignment after a value on a shell line (`A=1 B=2 npm start`, `A=1; B=2`), or after a part of a connection string (`user=ops;password=…`). */
+const NEXT_ASSIGNMENT = /^[\s;&]+((?:export\s+)?[A-Za-z_][\w.-]*=.*)$/u;
+/** A later `NAME=` in a value, after a space, `;` or `&` (a connection string's part, or a shell line's next assignment). */
+const LATER_ASSIGNMENT = /(?<![\s;&])[\s;&]+([A-Za-z_][\w.-]*)=/gu;
+/** A `name=value` part anywhere in a value (a connection string's, a URL query's). */
+const PART = /(?:^|[\s;&?])([A-Za-z_][\w.-]*)[ \t]*=[ \t]*[^\s;&]/gu;
+/** A name in a table's first column: a word, or two or three (`Client ID`). */
+const CELL_NAME = /^[A-Za-z_][\w.-]*(?: [A-Za-z_][\w.-]*){0,2}$/u;
+
+/** A double-quoted value's escapes: `\n` and Windows' `\r\n` a line break, `\"` and `\\` the character. */
+const unescaped = (inner: string) => inner.replace(/\\(r\\n|[nr"\\])/gu, (_, c: string) => (c === '"' || c === '\\' ? c : '\n'));
+
+/**
+ * The word `text` starts with, as a POSIX shell reads it: up to an unquoted space or `;`, its
+ * quoted and unquoted pieces joined (`'it'\''s'` is `it's`), a `\` outside quotes taking the
+ * next character as it is; double-quoted pieces read as a double-quoted value is (unescaped). A
+ * quote that never closes is a character of the word. The word and how much of `text` it took.
+ */
+function shellWord(text: string): [string, number] {
+  let word = '';
+  let i = 0;
+  for (; i < text.length && !/[\s;]/u.test(text[i]!); i++) {
+    const c = text[i]!;
+    const close = c === "'" || c === '"' ? closing(text, c, i + 1) : -1;
+    if (close > 0) {
+      word += c === '"' ? unescaped(text.slice(i + 1, close)) : text.slice(i + 1, close);
+      i = close;
+    } else word += c === '\\' && i + 1 < text.length ? text[++i] : c;
+  }
+  return [word, i];
+}
+
+/** Where in `value` a later `NAME=` part starts (its separator) whose name is one of `known`, or -1. */
+function laterKnown(value: string, known: readonly string[]): number {
+  if (!known.length) return -1;
+  for (const match of value.matchAll(LATER_ASSIGNMENT)) if (known.includes(match[1]!.toLowerCase())) return match.index;
+  return -1;
+}
+
+/** Whether `value` holds a `name=value` part whose name is a secret's (secretName) or one of `names` (lower-cased): a connection string with its password, a URL with a token in its query. */
+export const holdsSecretPart = (value: string, names: readonly string[] = []): boolean =>
+  value.length <= MAX_PASTE && [...value.matchAll(PART)].some((match) => names.includes(match[1]!.toLowerCase()) || secretName(match[1]!));
+
+/**
+ * Lines copied from a two-column table of names and values (a spreadsheet's, a password
+ * manager's: `Username<TAB>ops`, `Password<TAB>…`) as one pair a line, or undefined: every
+ * line two cells split by a tab, the first a name, a line after the first naming a secret or
+ * one of `known` (lower-cased), and the first line's second cell naming neither (it would be a
+ * header: `Username<TAB>Password`, then a row of values).
+ */
+export function tabPairs(rows: readonly string[], known: readonly string[] = []): [string, string][] | undefined {
+  const names = (cell: string) => known.includes(cell.toLowerCase()) || secretName(cell);
+  const cells = rows.map((row) => row.split('\t').map((cell) => cell.trim()));
+  if (cells.length < 2 || !cells.every((pair) => pair.length === 2 && CELL_NAME.test(pair[0]!))) return undefined;
+  return cells.slice(1).some(([name]) => names(name!)) && !names(cells[0]![1]!) ? (cells as [string, string][]) : undefined;
+}
+/** A line that names a value: its name, `=` or `:`, and what follows. */
+const NAME_VALUE = new RegExp(String.raw`${SHELL}([A-Za-z_][\w.-]*)\s*([=:])(.*)$`, 'iu');
+
+/**
+ * Reads pasted text as named values: a JSON object (its string, number and true/false
+ * members; numbers as written; a trailing comma, a Markdown code fence around it, curly quotes
+ * or a Python dict's single quotes allowed), a table's header and one row (tabs or commas), or
+ * `.env` lines: `KEY=value`, with `export` (or `set`, `$env:` as Windows shells write them),
+ * single, double or curly quotes (`\n` and `\r\n` inside double quotes are a line break; a
+ * quoted value may span lines, as a private key does, and ends at its closing quote, as dotenv
+ * reads it) and `#` comments; several assignments on one line (`A=1 B=2 npm start`) and
+ * `export` lines are read as a shell reads them, each value a shell word, ending at a space or
+ * `;` (at most 50 assignments a line; a value with `key=value` parts of its own, a connection
+ * string, is read whole, up to a later part whose name is one of `known`, the lower-cased names
+ * of a form's fields: `username=ops;password=…` is two values). A two-column table of names and
+ * values is read as a pair a line (see tabPairs). `KEY: value` lines (YAML, HTTP headers, a note) are read the same way, but a `#` starts
+ * a comment there only with a space after it (a password may hold one), and a YAML block
+ * (`KEY: |` or `KEY: >`, then indented lines) as its lines; a later secret's name on such a line
+ * (`Username: ops Password: …`) starts a line of its own (see splitNamed). Names are lower-cased; of two equal
+ * names the later wins, as dotenv and a shell read them. Anything else gives no names.
+ */
+export function readPasted(text: string, known: readonly string[] = []): Map<string, string> {
+  const named = new Map<string, string>();
+  const add = (name: string, value: unknown) => {
+    const key = name.trim().toLowerCase();
+    if (key && (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)))) named.set(key, String(value));
+  };
+  if (text.length > MAX_PASTE) return named;
+  // A JSON object, also as a Markdown code block (```json … ```) holds it.
+  const trimmed = text
+    .trim()
+    .replace(/^```[\w-]*[^\S\n]*\n([^]*)\n[^\S\n]*```$/u, '$1')
+    .trim();
+  if (trimmed.startsWith('{')) {
+    // Numbers as written (`12345678901234567890`, `1.50`), where the browser gives their source.
+    const asWritten = (_: string, value: unknown, context?: { source?: string }) => (typeof value === 'number' && context?.source ? context.source : value);
+    for (const json of [trimmed, asJson(trimmed)]) {
+      try {
+        const parsed: unknown = JSON.parse(json, asWritten);
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) for (const [name, value] of Object.entries(parsed)) add(name, value);
+        break;
+      } catch {
+        // Not JSON as it is: then as JSON would write it, else nothing to fill.
+      }
+    }
+    return named;
+  }
+  // Split as pasted, so a YAML block's indentation is measured against its key's own; a login on one line as one line each.
+  const lines = splitNamed(text).split(/\r\n?|\n/u);
+  // A table's header and one row (a spreadsheet's cells, a console's credentials CSV): each column's header names its value.
+  const rows = lines.filter((line) => line.trim());
+  const pairs = tabPairs(rows, known);
+  if (pairs) {
+    for (const [name, value] of pairs) add(name, value);
+    return named;
+  }
+  if (rows.length === 2 && !NAME_VALUE.test(rows[0]!) && !text.includes('"')) {
+    const [head, row] = rows.map((line) => line.split(rows[0]!.includes('\t') ? '\t' : ',').map((cell) => cell.trim()));
+    if (head!.length > 1 && head!.length === row!.length) for (const [c, name] of head!.entries()) add(name, row![c]);
+    if (named.size) return named;
+  }
+  // Per closing quote, the first line from where it was last looked for that holds it (or
+  // lines.length): each line is searched once per quote, not once for each of up to 199 lines
+  // above it that open a quote (a paste of 25,000 unclosed quotes took seconds).
+  const closers = new Map<string, number>();
+  const closingLine = (quote: string, from: number) => {
+    let at = closers.get(quote) ?? -1;
+    if (at < from) for (at = from; at < lines.length && closing(lines[at]!, quote, 0) < 0; at++);
+    closers.set(quote, at);
+    return at;
+  };
+  // An unclosed quoted value on a `KEY=` line is read as a shell reads a word, then the next
+  // assignment after it (below): they reach no further than the second line below that holds
+  // anything, and that next assignment counts only on the last line of the 200. So those lines,
+  // and one line break more if lines are left, read as all 200 would.
+  const unclosedReach = (from: number, to: number) => {
+    let at = from;
+    for (let words = 0; at < to && words < 2; at++) if (lines[at]!.trim()) words++;
+    return at < to ? [...lines.slice(from, at), ''] : lines.slice(from, at);
+  };
+  // After a value on a shell line, the next assignment on it is read as a line of its own; so is
+  // the next part of a connection string (`partOf` its separator), read as its first was.
+  let shellLine = false;
+  let partOf = '';
+  let assignments = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const match = NAME_VALUE.exec(lines[i]!);
+    if (!match) continue;
+    // A YAML block (`private_key: |`, then lines indented deeper than the key, as a private key is written): its lines, their indentation taken off.
+    const block = match[2] === ':' && /^\s*([|>])(?:[+-]?\d?|\d[+-])\s*(?:#.*)?$/u.exec(match[3]!);
+    if (block) {
+      const keyIndent = lines[i]!.search(/\S/u);
+      let indent = -1;
+      const body: string[] = [];
+      for (let at; i + 1 < lines.length; i++) {
+        at = lines[i + 1]!.search(/\S/u);
+        if (at >= 0 && (at <= keyIndent || (indent >= 0 && at < indent))) break;
+        if (indent < 0 && at >= 0) indent = at;
+        body.push(lines[i + 1]!.slice(indent < 0 ? 0 : indent));
+      }
+      const value = body.join('\n').trim();
+      // Folded (`>`): a line break is a space, and a blank line a line break, as YAML reads it.
+      add(match[1]!, block[1] === '|' ? value : value.replace(/\n(\n*)/gu, (_, more: string) => more || ' '));
+      continue;
+    }
+    let raw = match[3]!.trimStart();
+    const quote = raw[0]! in QUOTES ? raw[0]! : '';
+    // A quoted value ends at its closing quote (what follows, a comment, is not the value); it
+    // may run over several lines (a private key), up to the line its quote closes (within 200).
+    let close = quote ? closing(raw, QUOTES[quote]!, 1) : -1;
+    const window = Math.min(lines.length, i + 200);
+    const end = quote && close < 0 ? closingLine(QUOTES[quote]!, i + 1) : window;
+    if (end < window) {
+      raw = [raw, ...lines.slice(i + 1, end + 1)].join('\n');
+      close = raw.length - lines[end]!.length + closing(lines[end]!, QUOTES[quote]!, 0);
+      i = end;
+    } else if (quote && close < 0 && match[2] === '=') raw = [raw, ...unclosedReach(i + 1, window)].join('\n');
+    let value: string;
+    let after = '';
+    // A shell line (`export`, or assignments before a command: `A=1 B=2 npm start`): a value is a
+    // word as a shell reads it (shellWord), ending at a space or `;`. Not a value holding its own
+    // `key=value` parts (a connection string: `Server=tcp:…;Initial Catalog=app`,
+    // `host=db port=5432`), which dotenv reads whole.
+    const shell: boolean = match[2] === '=' && (shellLine || /^\W*export\s/iu.test(lines[i]!) || SHELL_LINE.test(raw));
+    // Quoted alone, as dotenv reads it; on a shell line, a quoted piece with more of its word after it (`'it'\''s'`) is the word.
+    if (close > 0 && !(shell && (quote === '"' || quote === "'") && /^[^\s;]/u.test(raw.slice(close + 1)))) {
+      value = raw.slice(1, close);
+      after = raw.slice(close + 1);
+      if (quote === '"') value = unescaped(value);
+    } else if (shell) {
+      const [word, taken] = shellWord(raw);
+      value = word;
+      after = raw.slice(taken);
+    }
+    // Unquoted, a comment starts at a `#` after a space (`KEY= # none yet`); `KEY=#Pa55word` is a
+    // value, as a shell reads it. On a `Key: value` line (YAML, a note) only a `# ` with a space
+    // after it is a comment: a note's `Password: correct horse #battery` keeps its `#`.
+    else {
+      value = match[3]!.replace(match[2] === '=' ? /\s#.*$/u : /\s#(?:\s.*)?$/u, '').trim();
+      // Read whole, up to a later part naming one of the form's fields (`username=ops;password=…`),
+      // which is read as a line of its own: a password never read as part of the username.
+      const at = match[2] === '=' && assignments < 50 ? laterKnown(value, known) : -1;
+      if (at > 0) [value, after] = [value.slice(0, at), value.slice(at)];
+      // The last part of a connection string ends before its `;`.
+      if (partOf && value.endsWith(partOf)) value = value.slice(0, -1);
+    }
+    add(match[1]!, value);
+    // The next assignment on the line is read as a line of its own: at most 50 a line.
+    const next = assignments < 50 && NEXT_ASSIGNMENT.exec(after);
+    const separator = next ? after.slice(0, after.length - next[1]!.length) : '';
+    shellLine = Boolean(next) && (shell || !/[;&]/u.test(separator));
+    partOf = next && !shellLine ? separator.trim().at(-1)! : '';
+    if (next) lines[i--] = next[1]!;
+    assignments = next ? assignments + 1 : 0;
+  }
+  return named;
+}
+
+/** A word of a name that is a secret's alone: `password`, `DBPWD`, `clientsecret`, `accesstoken`, `apikey` (not `Passport`, `Tokens`). */
+const SECRET_WORD = /^(?:[a-z]*(?:passw(?:or)?d|pwd|secret|token|credentials?|cookie)|passphrase|(?:api|access|private)key)$/u;
+/** Words before `key`, `pass` or `auth` in a name written in words that make it a secret's (`API key`, `Basic auth`; not `Shop key`). */
+const QUALIFIER =
+  /^(?:api|access|private|secret|client|app|consumer|signing|master|licen[cs]e|subscription|db|database|admin|user|basic|bearer|http|ssh|root|auth|encryption|shared)$/u;
+
+/**
+ * A name with a secret's word in it: `DB_PASSWORD`, `clientSecret`, `x-api-key`, `accesstoken`,
+ * `Access token`; or `key`, `pass` or `auth` as a part of a longer name (`API-Key`, `DB_PASS`,
+ * `authKey`; written in words, after a word such as `API`). Alone, with or without a number,
+ * they are ordinary words (`Key: EU accounts`, `Pass: EU`, `Auth0: production`).
+ */
+export function secretName(name: string): boolean {
+  const parts = name
+    .split(/[\W_]+|(?<=[a-z])(?=[A-Z])/u)
+    .map((part) => part.toLowerCase().replace(/\d+$/u, ''))
+    .filter(Boolean);
+  const words = /\s/u.test(name);
+  return parts.some((part, i) => SECRET_WORD.test(part) || (/^(?:key|pass|auth)$/u.test(part) && parts.length > 1 && (!words || QUALIFIER.test(parts[i - 1] ?? ''))));
+}
+
+/**
+ * A `Name: value` line (its name a word, or one of `known`: the lower-cased keys, aliases and
+ * labels of a form's fields) holding a later name with a `:` after a space, `,` or `;`, that is
+ * one of `known` or a secret's (secretName), is read as a line each: `Username: ops Password: …`,
+ * a login as a note may put it on one line, never gives the password as part of the username. A
+ * quoted value is left whole, and a line naming nothing later (`Acme: EU: Live`) is one value.
+ */
+export function splitNamed(text: string, known: readonly string[] = []): string {
+  if (text.length > MAX_PASTE || !text.includes(':')) return text;
+  const word = String.raw`(?:[A-Za-z_][\w.-]*[ \t]+)?[A-Za-z_][\w.-]*`;
+  const names = [...known.map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).sort((a, b) => b.length - a.length), word].join('|');
+  const head = new RegExp(String.raw`${SHELL}(?:${names})[ \t]*:`, 'iu');
+  // From the start of a run of spaces only, so a long run costs no more than a long line.
+  const later = new RegExp(String.raw`(?<![\s,;])[\s,;]+(${names})[ \t]*:(?=\s|$)`, 'giu');
+  const isName = (name: string) => known.includes(name.toLowerCase()) || secretName(name);
+  return text
+    .split(/\r\n?|\n/u)
+    .map((line) => {
+      const start = head.exec(line)?.[0].length;
+      if (start === undefined || line.slice(start).trimStart()[0]! in QUOTES) return line;
+      let out = line.slice(0, start);
+      let from = start;
+      for (const match of line.slice(start).matchAll(later)) {
+        // Of `Doe Password:`, the name is `Password`; of `API key:` or a field's label, both words.
+        const name = match[1]!;
+        const last = name.split(/[ \t]+/u).at(-1)!;
+        const named = known.includes(name.toLowerCase()) ? name : isName(last) ? last : isName(name) ? name : undefined;
+        if (named === undefined) continue;
+        const at = start + match.index + match[0].lastIndexOf(named);
+        out += `${line.slice(from, at).replace(/[\s,;]+$/u, '')}\n`;
+        from = at;
+      }
+      return out + line.slice(from);
+    })
+    .join('\n');
+}
