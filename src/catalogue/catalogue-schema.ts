@@ -69,8 +69,10 @@ const l10n = <const K extends string>(limits: Record<K, number>) =>
       z.string().check(z.regex(/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/iu, LANGUAGE_TAGS)),
       // An object, so a text this version does not translate is ignored like any unknown key.
       // Each text with the limit of the text it translates.
-      z.object(Object.fromEntries(Object.entries<number>(limits).map(([key, max]) => [key, z.optional(text(max))]))) as unknown as z.ZodMiniType<Partial<Record<K, string>>>,
-      { error: (issue) => (issue.code === 'invalid_key' ? LANGUAGE_TAGS : undefined) },
+      z.object(Object.fromEntries(Object.entries<number>(limits).map(([key, max]) => [key, z.optional(text(max))])), 'must be an object of texts') as unknown as z.ZodMiniType<
+        Partial<Record<K, string>>
+      >,
+      { error: (issue) => (issue.code === 'invalid_key' ? LANGUAGE_TAGS : 'must be an object keyed by language tags') },
     ),
   );
 
@@ -96,37 +98,43 @@ export const fieldOptionSchema = z.object(
 );
 
 export const credentialFieldSchema = z
-  .object({
-    key: z.string('must be text').check(z.regex(FIELD_KEY, 'must start with a letter or _ and contain only letters, digits and _')),
-    label: text(200),
-    type: z.enum(FIELD_TYPES, `must be one of ${FIELD_TYPES.join(', ')}`),
-    required: z._default(z.boolean('must be true or false'), true),
-    secret: z.optional(z.boolean('must be true or false')),
-    pattern: z.optional(z.string('must be a regular expression as text')),
-    patternMessage: optionalText(500),
-    minLength: z.optional(z.int('must be a whole number').check(z.nonnegative('must not be negative'))),
-    maxLength: z.optional(z.int('must be a whole number').check(z.positive('must be positive'))),
-    placeholder: optionalText(200),
-    example: optionalText(500),
-    help: optionalText(2000),
-    helpUrl: z.optional(url),
-    default: z.optional(z.union([z.string(), z.number(), z.boolean()], 'must be text, a number or true/false')),
-    prefix: optionalText(100),
-    suffix: optionalText(100),
-    normalize: z._default(z.enum(['trim', 'lowercase', 'none'], 'must be "trim", "lowercase" or "none"'), 'trim'),
-    options: z.optional(
-      z
-        .array(fieldOptionSchema, 'must be a list of {value, label}')
-        .check(z.minLength(1, 'must list at least one option'), z.superRefine(uniqueBy((o: { value: string }) => o.value, 'option value'))),
-    ),
-    // A value that matches the other environment's pattern gets a warning (never blocks).
-    environmentPatterns: z.optional(
-      z.object({ live: z.optional(z.string('must be a regular expression as text')), test: z.optional(z.string('must be a regular expression as text')) }),
-    ),
-    // Names the value may carry in a pasted .env block or JSON object.
-    aliases: z.optional(z.array(text(100), 'must be a list of names').check(z.maxLength(20, 'must list at most 20 names'))),
-    l10n: l10n({ label: 200, help: 2000, patternMessage: 500, placeholder: 200, example: 500, prefix: 100, suffix: 100 }),
-  })
+  .object(
+    {
+      key: z.string('must be text').check(z.regex(FIELD_KEY, 'must start with a letter or _ and contain only letters, digits and _')),
+      label: text(200),
+      type: z.enum(FIELD_TYPES, `must be one of ${FIELD_TYPES.join(', ')}`),
+      required: z._default(z.boolean('must be true or false'), true),
+      secret: z.optional(z.boolean('must be true or false')),
+      pattern: z.optional(z.string('must be a regular expression as text')),
+      patternMessage: optionalText(500),
+      minLength: z.optional(z.int('must be a whole number').check(z.nonnegative('must not be negative'))),
+      maxLength: z.optional(z.int('must be a whole number').check(z.positive('must be positive'))),
+      placeholder: optionalText(200),
+      example: optionalText(500),
+      help: optionalText(2000),
+      helpUrl: z.optional(url),
+      default: z.optional(z.union([z.string(), z.number(), z.boolean()], 'must be text, a number or true/false')),
+      prefix: optionalText(100),
+      suffix: optionalText(100),
+      normalize: z._default(z.enum(['trim', 'lowercase', 'none'], 'must be "trim", "lowercase" or "none"'), 'trim'),
+      options: z.optional(
+        z
+          .array(fieldOptionSchema, 'must be a list of {value, label}')
+          .check(z.minLength(1, 'must list at least one option'), z.superRefine(uniqueBy((o: { value: string }) => o.value, 'option value'))),
+      ),
+      // A value that matches the other environment's pattern gets a warning (never blocks).
+      environmentPatterns: z.optional(
+        z.object(
+          { live: z.optional(z.string('must be a regular expression as text')), test: z.optional(z.string('must be a regular expression as text')) },
+          'must be an object such as {"live": …, "test": …}',
+        ),
+      ),
+      // Names the value may carry in a pasted .env block or JSON object.
+      aliases: z.optional(z.array(text(100), 'must be a list of names').check(z.maxLength(20, 'must list at most 20 names'))),
+      l10n: l10n({ label: 200, help: 2000, patternMessage: 500, placeholder: 200, example: 500, prefix: 100, suffix: 100 }),
+    },
+    'must be an object such as {"key": …, "label": …, "type": …}',
+  )
   .check(
     // A list takes the values of its options, and only those: a length or pattern that refused one would offer a choice no one can make.
     z.superRefine((f, ctx) => {
@@ -192,34 +200,40 @@ function defaultProblem(f: Omit<CredentialField, 'default'>, written: string): s
   return undefined;
 }
 
-export const authTypeSchema = z.object({
-  id: z.string('must be text').check(z.regex(ID, 'must be letters, digits, _, and single dashes or dots between them')),
-  label: text(200),
-  kind: z.enum(AUTH_KINDS, `must be one of ${AUTH_KINDS.join(', ')}`),
-  description: optionalText(2000),
-  docsUrl: z.optional(url),
-  l10n: l10n({ label: 200, description: 2000 }),
-  fields: z.array(credentialFieldSchema, 'must be a list of fields'),
-});
+export const authTypeSchema = z.object(
+  {
+    id: z.string('must be text').check(z.regex(ID, 'must be letters, digits, _, and single dashes or dots between them')),
+    label: text(200),
+    kind: z.enum(AUTH_KINDS, `must be one of ${AUTH_KINDS.join(', ')}`),
+    description: optionalText(2000),
+    docsUrl: z.optional(url),
+    l10n: l10n({ label: 200, description: 2000 }),
+    fields: z.array(credentialFieldSchema, 'must be a list of fields'),
+  },
+  'must be an object such as {"id": …, "label": …, "kind": …, "fields": […]}',
+);
 
-export const systemSchema = z.object({
-  id: z.string('must be text').check(z.regex(ID, 'must be letters, digits, _, and single dashes or dots between them')),
-  name: text(200),
-  category: optionalText(100),
-  logo: z.optional(url),
-  docsUrl: z.optional(url),
-  l10n: l10n({ name: 200, category: 100 }),
-  defaultTimeZone: z.optional(text(100).check(z.refine(isListedZone, 'is not an IANA time zone the list offers, such as "Europe/London"'))),
-  defaultDateFormat: z.optional(
-    text(100).check(
-      z.superRefine((value, ctx) => {
-        const check = checkDatePattern(value);
-        if (!check.ok) ctx.addIssue({ code: 'custom', message: `is not a date pattern this form reads: ${check.message}`, input: value });
-      }),
+export const systemSchema = z.object(
+  {
+    id: z.string('must be text').check(z.regex(ID, 'must be letters, digits, _, and single dashes or dots between them')),
+    name: text(200),
+    category: optionalText(100),
+    logo: z.optional(url),
+    docsUrl: z.optional(url),
+    l10n: l10n({ name: 200, category: 100 }),
+    defaultTimeZone: z.optional(text(100).check(z.refine(isListedZone, 'is not an IANA time zone the list offers, such as "Europe/London"'))),
+    defaultDateFormat: z.optional(
+      text(100).check(
+        z.superRefine((value, ctx) => {
+          const check = checkDatePattern(value);
+          if (!check.ok) ctx.addIssue({ code: 'custom', message: `is not a date pattern this form reads: ${check.message}`, input: value });
+        }),
+      ),
     ),
-  ),
-  authTypes: z.array(authTypeSchema, 'must be a list of authentication types').check(z.minLength(1, 'must list at least one authentication type')),
-});
+    authTypes: z.array(authTypeSchema, 'must be a list of authentication types').check(z.minLength(1, 'must list at least one authentication type')),
+  },
+  'must be an object such as {"id": …, "name": …, "authTypes": […]}',
+);
 
 /**
  * The whole catalogue, strictly: any problem fails it. The element reads catalogues with

@@ -412,6 +412,27 @@ describe('parseCatalogue', () => {
     }
   });
 
+  it('an entry that is not an object (null, text, a list) is said in plain words, at every level', () => {
+    const good = { id: 'a', name: 'A', authTypes: [{ id: 'x', label: 'X', kind: 'none' }] };
+    const field = { key: 'k', label: 'K', type: 'text' };
+    const broken = [
+      { version: 1, systems: [null, good] },
+      { version: 1, systems: ['shopify', good] },
+      { version: 1, systems: [{ ...good, id: 'b', authTypes: [null, { id: 'y', label: 'Y', kind: 'none' }] }, good] },
+      { version: 1, systems: [{ ...good, id: 'b', authTypes: [{ id: 'y', label: 'Y', kind: 'api-key', fields: [null] }] }, good] },
+      { version: 1, systems: [{ ...good, id: 'b', authTypes: [{ id: 'y', label: 'Y', kind: 'api-key', fields: [{ ...field, environmentPatterns: 'x' }] }] }, good] },
+      { version: 1, systems: [{ ...good, id: 'b', l10n: 'de' }, good] },
+      { version: 1, systems: [{ ...good, id: 'b', l10n: { de: 'Name' } }, good] },
+    ];
+    for (const input of broken) {
+      const result = parseCatalogue(input);
+      expect(result.problems, JSON.stringify(input)).to.have.length(1);
+      expect(result.problems[0]!.message, JSON.stringify(input)).to.not.contain('Invalid input');
+      expect(result.problems[0]!.problem, JSON.stringify(input)).to.match(/(?:^|: )must be an object/u);
+    }
+    expect(parseCatalogue(broken[0]).problems[0]!.message).to.equal('System systems[0]: must be an object such as {"id": …, "name": …, "authTypes": […]}; system left out.');
+  });
+
   it('reads a member written as null (as a database export writes one not used) as absent, without a word', () => {
     // Every column of a field row present, null where unused.
     const row = (key: string, type: string) => ({
