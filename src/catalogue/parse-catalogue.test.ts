@@ -412,6 +412,20 @@ describe('parseCatalogue', () => {
     }
   });
 
+  it('the summary counts a system left out for its three broken auth types as one system', async () => {
+    const catalogue = await sampleCatalogue();
+    const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
+    expect(shopify.authTypes.length).to.be.greaterThan(1);
+    for (const a of shopify.authTypes) (a as { kind: string }).kind = 'magic-link';
+    const xero = catalogue.systems.find((s) => s.id === 'xero')!;
+    (xero as { name: unknown }).name = 42;
+    const result = parseCatalogue(catalogue);
+    expect(result.ok).to.equal(true);
+    const problems = result.problems.length;
+    expect(problems, 'each broken auth type is still listed').to.equal(shopify.authTypes.length + 1);
+    expect(summariseProblems(result.problems)).to.equal(`${problems} problems in the catalogue: 2 systems left out.`);
+  });
+
   it('an entry that is not an object (null, text, a list) is said in plain words, at every level', () => {
     const good = { id: 'a', name: 'A', authTypes: [{ id: 'x', label: 'X', kind: 'none' }] };
     const field = { key: 'k', label: 'K', type: 'text' };

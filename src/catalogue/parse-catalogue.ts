@@ -89,8 +89,10 @@ export function parseCatalogue(input: unknown): CatalogueResult {
 /** One line for a person reading a log: "20 problems in the catalogue: 12 systems left out, …". */
 export function summariseProblems(problems: readonly CatalogueProblem[]): string {
   const count = (action: CatalogueAction) => problems.filter((p) => p.action === action).length;
+  // Systems, not problems: one left out for each of its broken auth types is one system.
+  const systems = new Set(problems.flatMap((p) => (p.action === 'system-left-out' ? [/^systems\[\d+\]/u.exec(p.path)?.[0] ?? p.path] : []))).size;
   const parts = [
-    [count('system-left-out'), 'system', 'systems', 'left out'],
+    [systems, 'system', 'systems', 'left out'],
     [count('auth-type-left-out'), 'authentication type', 'authentication types', 'left out'],
     [count('field-left-out'), 'field', 'fields', 'left out'],
     [count('shortened'), 'text', 'texts', 'shortened'],
