@@ -332,6 +332,15 @@ describe('system step', () => {
     expect(monogram('Adobe Commerce / Magento 2')).to.equal('AC');
     expect(monogram('')).to.equal('?');
   });
+
+  it('Greek typed in capitals finds a name through its final sigma', async () => {
+    const catalogue = await sampleCatalogue();
+    const base = catalogue.systems.find((s) => s.id === 'shopify')!;
+    catalogue.systems.push({ ...base, id: 'asfaleia', name: 'Ασφάλεια Online', category: 'Insurance' });
+    const el = await wizardFixture({ catalogue });
+    expect(await namesFound(el, 'ΑΣ')).to.deep.equal(['Ασφάλεια Online']);
+    expect(await namesFound(el, 'ΑΣΦΆΛΕΙΑ')).to.deep.equal(['Ασφάλεια Online']);
+  });
 });
 
 describe('system step: a large catalogue', () => {
