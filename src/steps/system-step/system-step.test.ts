@@ -333,6 +333,13 @@ describe('system step', () => {
     expect(monogram('')).to.equal('?');
   });
 
+  it('monogram of a name written decomposed is the same as of the name composed, marks kept with their letters', () => {
+    expect(monogram('Société Générale'.normalize('NFD'))).to.equal('SG');
+    expect(monogram('Société Générale')).to.equal('SG');
+    expect(monogram('Émile'.normalize('NFD'))).to.equal('ÉM');
+    expect(monogram('q\u0303x'), 'a letter with no composed form keeps its mark').to.equal('Q\u0303X');
+  });
+
   it('Greek typed in capitals finds a name through its final sigma', async () => {
     const catalogue = await sampleCatalogue();
     const base = catalogue.systems.find((s) => s.id === 'shopify')!;

@@ -10,14 +10,18 @@ import { composing, fieldId, WizardStepElement } from '../wizard-step-element.js
 
 /** Two letters standing in for a logo that is missing or does not load. */
 export function monogram(name: string): string {
+  // Composed first, marks kept with their letters: "Société Générale" written decomposed (NFD) is SG too, not ST.
   const words = name
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{M}\p{N}\s]/gu, ' ')
+    .replace(/(^|\s)\p{M}+/gu, '$1')
     .trim()
     .split(/\s+/u)
     .filter(Boolean);
-  // By code point, not UTF-16 unit: a name starting with a letter outside the BMP (𠮷) keeps it whole.
-  const letters = words.length > 1 ? [[...words[0]!][0], [...words[1]!][0]] : [...(words[0] ?? '?')].slice(0, 2);
-  return letters.join('').toUpperCase();
+  // A letter with the marks that follow it; by code point, not UTF-16 unit: a name starting with a letter outside the BMP (𠮷) keeps it whole.
+  const letters = (word: string) => word.match(/\P{M}\p{M}*/gu) ?? [];
+  const chosen = words.length > 1 ? [letters(words[0]!)[0], letters(words[1]!)[0]] : letters(words[0] ?? '?').slice(0, 2);
+  return chosen.join('').toUpperCase();
 }
 
 /**
