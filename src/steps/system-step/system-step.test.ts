@@ -348,6 +348,17 @@ describe('system step', () => {
     expect(await namesFound(el, 'ΑΣ')).to.deep.equal(['Ασφάλεια Online']);
     expect(await namesFound(el, 'ΑΣΦΆΛΕΙΑ')).to.deep.equal(['Ασφάλεια Online']);
   });
+
+  it('in a translated catalogue, finds a system by its category as the catalogue wrote it too', async () => {
+    const catalogue = await sampleCatalogue();
+    const shopify = catalogue.systems.find((s) => s.id === 'shopify')! as (typeof catalogue.systems)[number] & { l10n?: unknown };
+    shopify.l10n = { de: { category: 'Onlinehandel' } };
+    const el = await wizardFixture({ catalogue });
+    el.lang = 'de';
+    await waitUntil(() => allInStep(el, '.category').some((c) => c.textContent === 'Onlinehandel'), 'German category', { timeout: 5000 });
+    expect(await namesFound(el, 'E-commerce')).to.include('Shopify');
+    expect(await namesFound(el, 'Onlinehandel')).to.deep.equal(['Shopify']);
+  });
 });
 
 describe('system step: a large catalogue', () => {
@@ -364,5 +375,29 @@ describe('system step: a large catalogue', () => {
     await settle(el);
     expect(allInStep(el, '.system label .name').map((n) => n.textContent)).to.deep.equal(['System 2499']);
     expect(inStep(el, '#systems-count')!.textContent).to.contain('1 system');
+  });
+
+  it('a name typed in full shows first, then names starting with it, however many others contain it; Enter picks it', async () => {
+    const catalogue = await sampleCatalogue();
+    const base = catalogue.systems.find((s) => s.id === 'shopify')!;
+    const many = Array.from({ length: 150 }, (_, i) => ({ ...base, id: `shop-${i}`, name: `Shop Tools ${i}` }));
+    const inside = { ...base, id: 'myshop', name: 'My Shop' };
+    catalogue.systems = [inside, ...many, { ...base, id: 'shop', name: 'Shop' }];
+    const el = await wizardFixture({ catalogue });
+    const names = await namesFound(el, 'shop');
+    expect(names.slice(0, 3), 'the name in full, then those starting with it in catalogue order').to.deep.equal(['Shop', 'Shop Tools 0', 'Shop Tools 1']);
+    expect(names).to.have.length(100);
+    expect(names, 'one that only contains it comes after, beyond the cut here').to.not.include('My Shop');
+    expect(inStep(el, '#systems-count')!.textContent).to.contain('Showing 100 of 152 systems');
+    // An id typed in full ranks first too.
+    expect((await namesFound(el, 'myshop'))[0]).to.equal('My Shop');
+    expect((await namesFound(el, 'shop-149'))[0]).to.equal('Shop Tools 149');
+    await type(el, '#search-systems', 'Shop');
+    inStep(el, '#search-systems')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await settle(el);
+    expect(currentStepId(el)).to.equal('general');
+    await el.goTo('system');
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, 'input[type="radio"]:checked')?.value, 'the one named in full').to.equal('shop');
   });
 });

@@ -30,16 +30,35 @@ export function monogram(name: string): string {
  */
 const MAX_SHOWN = 100;
 
-/** Each system's text as the search reads it, made once per catalogue entry. */
-const searched = new WeakMap<SystemDefinition, string>();
+/** Each system's text as the search reads it (`all`), and its names and id on their own, made once per catalogue entry. */
+const searched = new WeakMap<SystemDefinition, { all: string; names: string[]; id: string }>();
 
-const matches = (system: SystemDefinition, q: string) => {
-  if (!q) return true;
+const searchedOf = (system: SystemDefinition) => {
   let text = searched.get(system);
-  // The name as the catalogue wrote it too: people know "Google Sheets" in any language.
-  if (text === undefined) searched.set(system, (text = searchText(`${system.name} ${writtenText(system, 'name') ?? ''} ${system.category ?? ''} ${system.id}`)));
-  return text.includes(q);
+  if (!text) {
+    // The name and category as the catalogue wrote them too: people know "Google Sheets" in any language.
+    const names = [system.name, writtenText(system, 'name')].flatMap((name) => (name === undefined ? [] : [searchText(name)]));
+    const all = searchText(`${system.name} ${writtenText(system, 'name') ?? ''} ${system.category ?? ''} ${writtenText(system, 'category') ?? ''} ${system.id}`);
+    searched.set(system, (text = { all, names, id: searchText(system.id) }));
+  }
+  return text;
 };
+
+/**
+ * The systems the search matches, best first: a name (or id) typed in full, then names that
+ * start with what was typed, then the rest, each group in catalogue order. Ranked before the
+ * cut, so a system whose whole name is typed shows however many others contain that name.
+ */
+function ranked(systems: readonly SystemDefinition[], q: string): SystemDefinition[] {
+  if (!q) return [...systems];
+  const groups: SystemDefinition[][] = [[], [], []];
+  for (const system of systems) {
+    const { all, names, id } = searchedOf(system);
+    if (!all.includes(q)) continue;
+    groups[names.includes(q) || id === q ? 0 : names.some((name) => name.startsWith(q)) ? 1 : 2]!.push(system);
+  }
+  return groups.flat();
+}
 
 /** A count ("1 system") made a sentence, to be followed by another. */
 const sentence = (text: string) => (/[.!?…]$/u.test(text) ? text : `${text}.`);
@@ -156,7 +175,7 @@ export class SystemStep extends WizardStepElement {
   protected renderStep(ctx: WizardContextValue) {
     const { msg } = ctx;
     const query = searchText(this._query);
-    const matching = ctx.catalogue.systems.filter((s) => matches(s, query));
+    const matching = ranked(ctx.catalogue.systems, query);
     // The chosen system stays in sight (and checked) even beyond the cut, or when the search no longer matches it: never a choice no one can see.
     const selected = ctx.catalogue.systems.find((s) => s.id === ctx.data.system);
     // A draft (or a catalogue replaced since) names a system this catalogue no longer has: said, not silently unchosen.
