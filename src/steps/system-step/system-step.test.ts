@@ -359,6 +359,21 @@ describe('system step', () => {
     expect(await namesFound(el, 'E-commerce')).to.include('Shopify');
     expect(await namesFound(el, 'Onlinehandel')).to.deep.equal(['Shopify']);
   });
+
+  it('two systems with the same name get cards that say their ids, to eyes and screen readers alike', async () => {
+    const catalogue = await sampleCatalogue();
+    const base = catalogue.systems.find((s) => s.id === 'shopify')!;
+    catalogue.systems.push({ ...base, id: 'shopify-eu' }, { ...base, id: 'shopify-plain', name: 'SHOPIFY', category: undefined });
+    const el = await wizardFixture({ catalogue });
+    const label = (id: string) => inStep<HTMLInputElement>(el, id)!.labels![0]!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(label('#system-shopify')).to.equal('Shopify E-commerce (shopify)');
+    expect(label('#system-shopify-eu')).to.equal('Shopify E-commerce (shopify-eu)');
+    expect(label('#system-shopify-plain'), 'the same name in other capitals, without a category').to.equal('SHOPIFY (shopify-plain)');
+    expect(label('#system-xero'), 'a name of its own').to.not.contain('(');
+    // Only while more than one card shows that name: the search that leaves one shows it as before.
+    await type(el, '#search-systems', 'shopify-eu');
+    expect(label('#system-shopify-eu')).to.equal('Shopify E-commerce');
+  });
 });
 
 describe('system step: a large catalogue', () => {

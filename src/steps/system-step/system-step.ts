@@ -185,6 +185,9 @@ export class SystemStep extends WizardStepElement {
     const matched = shown.length;
     // Said with the count, so "no match" or "1 system" never contradicts the cards on screen.
     const kept = selected && !shown.includes(selected) ? (shown.push(selected), selected) : undefined;
+    // Names more than one card shows (registries hold a few): those cards say their ids too, to eyes and to screen readers.
+    const names = shown.map((s) => searchedOf(s).names[0]!);
+    const alike = new Set(names.filter((name, i) => names.indexOf(name) !== i));
     const count = !matching.length
       ? msg.systemNoMatch(this._query)
       : matching.length > matched
@@ -220,7 +223,7 @@ export class SystemStep extends WizardStepElement {
         <div class="systems">${repeat(
           shown,
           (s) => s.id,
-          (s) => this.#renderSystem(ctx, s),
+          (s) => this.#renderSystem(ctx, s, alike.has(searchedOf(s).names[0]!)),
         )}</div>
       </fieldset>
     `;
@@ -234,7 +237,7 @@ export class SystemStep extends WizardStepElement {
     return [...super.focusAfter(had), ...(had.closest('.system') ? ['#search-systems'] : [])];
   }
 
-  #renderSystem(ctx: WizardContextValue, system: SystemDefinition) {
+  #renderSystem(ctx: WizardContextValue, system: SystemDefinition, withId: boolean) {
     const id = `system-${system.id}`;
     const logo = safeUrl(system.logo);
     // Remembered by address: a new catalogue that gives another one tries it.
@@ -253,7 +256,13 @@ export class SystemStep extends WizardStepElement {
           ? html`<img class="logo" src=${logo} alt="" loading="lazy" referrerpolicy="no-referrer" @error=${() => this.#logoFailed(logo)} />`
           : html`<span class="monogram" aria-hidden="true">${monogram(system.name)}</span>`
       }
-      <label for=${id}><span class="name">${system.name}</span> ${system.category ? html`<span class="category">${system.category}</span>` : ''}</label>
+      <label for=${id}
+        ><span class="name">${system.name}</span> ${
+          system.category || withId
+            ? html`<span class="category">${system.category ?? ''}${system.category && withId ? ' ' : ''}${withId ? html`<bdi>(${system.id})</bdi>` : ''}</span>`
+            : ''
+        }</label
+      >
     </div>`;
   }
 
