@@ -62,6 +62,11 @@ export class CatalogueController implements ReactiveController {
     return this.state.status === 'ready' ? this.state.catalogue : undefined;
   }
 
+  /** Ids of the systems left out because their entries could not be read. */
+  get leftOut(): readonly string[] {
+    return this.state.status === 'ready' ? this.state.leftOut : [];
+  }
+
   hostConnected(): void {
     if (this.#unread && this.#src && !this.#fetching) this.load(this.#src);
   }

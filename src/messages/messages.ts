@@ -81,6 +81,8 @@ export const shellMessages = {
   systemShowing: (shown: number, total: number) => `Showing ${count(shown)} of ${count(total)} systems. Type to narrow the list.`,
   systemKeptInSight: (name: string) => `Your choice, ${name}, is shown as well.`,
   systemGone: (id: string) => `The system chosen before (“${id}”) is not offered any more. Choose one to go on.`,
+  systemUnreadable: (id: string) =>
+    `The system chosen before (“${id}”) is in the catalogue, but its entry could not be read, so it cannot be set up here. Choose another to go on.`,
   systemRequired: 'Choose the system you want to connect',
 };
 

@@ -296,6 +296,7 @@ export class ConnectorWizard extends WizardProperties {
     return {
       state: this.#state,
       catalogue: localizeCatalogue(catalogue, this.#locale.catalogueLanguage),
+      leftOut: this.#catalogue.leftOut,
       msg: this.#msg,
       locale: this.#locale.locale,
       steps: this.steps,

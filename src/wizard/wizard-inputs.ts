@@ -16,6 +16,8 @@ export interface WizardInputs {
   state: WizardState;
   /** In the person's language, so messages name systems and fields as they see them. */
   catalogue: Catalogue;
+  /** Ids of systems left out of the catalogue because their entries could not be read. */
+  leftOut: readonly string[];
   msg: Messages;
   locale: string;
   steps: readonly StepId[];
@@ -64,6 +66,7 @@ export function contextValue(i: WizardInputs): WizardContextValue {
     msg: i.msg,
     locale: i.locale,
     catalogue: i.catalogue,
+    leftOut: i.leftOut,
     system: ctx.system,
     steps: i.steps,
     step: s.step,

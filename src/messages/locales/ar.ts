@@ -91,6 +91,7 @@ const ar: Messages = {
   systemShowing: (shown: number, total: number) => `يُعرض ${number.format(shown)} من أصل ${number.format(total)} من الأنظمة. اكتب لتضييق القائمة.`,
   systemKeptInSight: (name: string) => `يُعرض اختيارك، ${iso(name)}، أيضًا.`,
   systemGone: (id: string) => `النظام الذي اخترته سابقًا («${iso(id)}») لم يعد متاحًا. اختر نظامًا للمتابعة.`,
+  systemUnreadable: (id: string) => `النظام الذي اخترته سابقًا («${iso(id)}») موجود في الكتالوج، لكن تعذّرت قراءة بياناته، لذلك لا يمكن إعداده هنا. اختر نظامًا آخر للمتابعة.`,
   systemRequired: 'اختر النظام الذي تريد ربطه',
 
   // General step

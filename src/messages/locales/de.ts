@@ -84,6 +84,8 @@ const de: Messages = {
   systemShowing: (shown: number, total: number) => `${number.format(shown)} von ${number.format(total)} Systemen werden angezeigt. Tippen Sie, um die Liste einzugrenzen.`,
   systemKeptInSight: (name: string) => `Ihre Auswahl, ${name}, wird ebenfalls angezeigt.`,
   systemGone: (id: string) => `Das zuvor gewählte System („${id}“) wird nicht mehr angeboten. Wählen Sie ein System, um fortzufahren.`,
+  systemUnreadable: (id: string) =>
+    `Das zuvor gewählte System („${id}“) ist im Katalog enthalten, aber sein Eintrag konnte nicht gelesen werden, deshalb kann es hier nicht eingerichtet werden. Wählen Sie ein anderes, um fortzufahren.`,
   systemRequired: 'Wählen Sie das System aus, das Sie verbinden möchten',
 
   // General step

@@ -86,6 +86,8 @@ const es: Messages = {
   systemShowing: (shown: number, total: number) => `Se muestran ${number.format(shown)} de ${number.format(total)} sistemas. Escriba para acotar la lista.`,
   systemKeptInSight: (name: string) => `Su elección, ${name}, también se muestra.`,
   systemGone: (id: string) => `El sistema elegido antes («${id}») ya no se ofrece. Elija uno para continuar.`,
+  systemUnreadable: (id: string) =>
+    `El sistema elegido antes («${id}») está en el catálogo, pero no se ha podido leer su entrada, así que no se puede configurar aquí. Elija otro para continuar.`,
   systemRequired: 'Elija el sistema que quiere conectar',
 
   // General step

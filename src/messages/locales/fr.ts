@@ -88,6 +88,8 @@ const fr: Messages = {
   systemShowing: (shown: number, total: number) => `${number.format(shown)} systèmes affichés sur ${number.format(total)}. Tapez pour affiner la liste.`,
   systemKeptInSight: (name: string) => `Votre choix, ${name}, reste affiché lui aussi.`,
   systemGone: (id: string) => `Le système choisi auparavant (« ${id} ») n’est plus proposé. Choisissez-en un pour continuer.`,
+  systemUnreadable: (id: string) =>
+    `Le système choisi auparavant (« ${id} ») figure dans le catalogue, mais son entrée n’a pas pu être lue, il ne peut donc pas être configuré ici. Choisissez-en un autre pour continuer.`,
   systemRequired: 'Choisissez le système que vous voulez connecter',
 
   // General step

@@ -83,6 +83,8 @@ const nl: Messages = {
   systemShowing: (shown: number, total: number) => `${number.format(shown)} van ${number.format(total)} systemen worden getoond. Typ om de lijst te verkleinen.`,
   systemKeptInSight: (name: string) => `Uw keuze, ${name}, wordt ook getoond.`,
   systemGone: (id: string) => `Het eerder gekozen systeem (‘${id}’) wordt niet meer aangeboden. Kies er een om verder te gaan.`,
+  systemUnreadable: (id: string) =>
+    `Het eerder gekozen systeem (‘${id}’) staat in de catalogus, maar de gegevens ervan konden niet worden gelezen, dus het kan hier niet worden ingesteld. Kies een ander om verder te gaan.`,
   systemRequired: 'Kies het systeem dat u wilt koppelen',
 
   // General step

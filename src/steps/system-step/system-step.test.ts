@@ -374,6 +374,22 @@ describe('system step', () => {
     await type(el, '#search-systems', 'shopify-eu');
     expect(label('#system-shopify-eu')).to.equal('Shopify E-commerce');
   });
+
+  it('a chosen system whose entry is in the catalogue but could not be read is said as such, not as no longer offered', async () => {
+    const draftDatabase = uniqueDatabase();
+    const first = await wizardFixture({ draftDatabase });
+    await choose(first, '#system-shopify');
+    expect(await first.saveDraft()).to.equal(true);
+    first.remove();
+    const catalogue = await sampleCatalogue();
+    for (const a of catalogue.systems.find((s) => s.id === 'shopify')!.authTypes) (a as { kind: string }).kind = 'magic-link';
+    const el = await wizardFixture({ draftDatabase, catalogue });
+    expect(currentStepId(el)).to.equal('system');
+    const notice = inStep(el, '[data-system-gone]')?.textContent ?? '';
+    expect(notice).to.contain('The system chosen before (“shopify”) is in the catalogue, but its entry could not be read');
+    expect(notice).to.not.contain('not offered any more');
+    expect(inStep(el, '#systems-count')!.textContent, 'said with the count').to.contain('its entry could not be read');
+  });
 });
 
 describe('system step: a large catalogue', () => {

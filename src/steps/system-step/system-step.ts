@@ -180,6 +180,8 @@ export class SystemStep extends WizardStepElement {
     const selected = ctx.catalogue.systems.find((s) => s.id === ctx.data.system);
     // A draft (or a catalogue replaced since) names a system this catalogue no longer has: said, not silently unchosen.
     const gone = ctx.data.system && !selected ? ctx.data.system.slice(0, 60) : undefined;
+    // Its entry is there but could not be read (left out), or it is not in the catalogue at all: said apart, as for the page's `system`.
+    const goneWords = gone && (ctx.leftOut.includes(ctx.data.system!) ? msg.systemUnreadable(gone) : msg.systemGone(gone));
     // Rendered keyed by id: a new catalogue that adds or removes a system before the focused one keeps the focus on that system's card.
     const shown = matching.slice(0, MAX_SHOWN);
     const matched = shown.length;
@@ -194,7 +196,7 @@ export class SystemStep extends WizardStepElement {
         ? msg.systemShowing(matched, matching.length)
         : msg.systemCount(matching.length);
     return html`
-      ${gone ? html`<p class="notice" data-system-gone>${msg.systemGone(gone)}</p>` : nothing}
+      ${goneWords ? html`<p class="notice" data-system-gone>${goneWords}</p>` : nothing}
       <div class="field">
         <label for="search-systems">${msg.systemSearch}</label>
         <p class="hint" id="search-systems-hint">${msg.systemSearchHint}</p>
@@ -217,7 +219,7 @@ export class SystemStep extends WizardStepElement {
         <legend class="visually-hidden">${msg.systemTitle}</legend>
         <p id="systems-count" role="status" class="hint">
           <!-- Said too, here: when it appears (a catalogue replaced while the person is here), until the person searches on. -->
-          ${gone && this.#goneHeard !== ctx.data.system ? html`<span class="visually-hidden">${msg.systemGone(gone)} </span>` : nothing}${kept ? `${sentence(count)} ${msg.systemKeptInSight(kept.name)}` : count}
+          ${goneWords && this.#goneHeard !== ctx.data.system ? html`<span class="visually-hidden">${goneWords} </span>` : nothing}${kept ? `${sentence(count)} ${msg.systemKeptInSight(kept.name)}` : count}
         </p>
         ${this.renderError('/system')}
         <div class="systems">${repeat(
