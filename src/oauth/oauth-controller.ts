@@ -307,6 +307,14 @@ export class OAuthController implements ReactiveController {
     if (this.channels && this.status.state === 'waiting') this.reset();
   }
 
+  /**
+   * A create or a save is sent: a sign-in still under way ends (its window closes, its channels
+   * stop), for the request carries the connection there is; an outcome on screen stays.
+   */
+  endSignIn(): void {
+    if (this.request) this.reset();
+  }
+
   reset(): void {
     this.stop();
     if (this.status.state !== 'idle') this.set({ state: 'idle' });

@@ -146,7 +146,7 @@ class WizardFlow implements Flow {
     return key;
   }
 
-  /** The endpoint, if it may receive credentials; otherwise says so and sends nothing. */
+  /** The endpoint, if it may receive credentials (a sign-in under way then ends: the request carries the connection there is); otherwise says so and sends nothing. */
   #acceptedEndpoint(announcement: Said): string | undefined {
     const url = endpointUrl(this.#h.config().endpoint);
     if (!url.ok) {
@@ -155,6 +155,7 @@ class WizardFlow implements Flow {
       return undefined;
     }
     this.#update((s) => t.requestStarted(s, announcement));
+    this.#oauth.sending();
     return url.url;
   }
 

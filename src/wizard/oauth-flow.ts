@@ -215,6 +215,11 @@ export class OAuthFlow {
     this.#oauth.abandon();
   }
 
+  /** A create or a save is sent with the connection there is: a sign-in under way ends, never to show another one while it goes (after a failure, Connect starts anew). */
+  sending(): void {
+    this.#oauth.endSignIn();
+  }
+
   /** `key`: this wizard's sign-in key (see oauthKey); `editing`: the connector the host asks to edit. */
   takeReturn(key: string, editing: string | undefined): void {
     const returned = this.#oauth.takeReturned(key, editing);
