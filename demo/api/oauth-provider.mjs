@@ -11,7 +11,7 @@
  *   `Cross-Origin-Opener-Policy: same-origin` as real providers do: the popup passes through it
  *   and loses `window.opener`; it goes straight on to the callback.
  * - `{prefix}/oauth/callback?…&result=allow|deny`: keeps the result for `GET {prefix}/oauth/result`,
- *   then returns to `return` (same tab) when the sign-in carries one, or else posts it to the
+ *   then returns to `return` (same tab; on this origin or the widget's) when the sign-in carries one, or else posts it to the
  *   widget (`window.opener.postMessage(message, widgetOrigin)`), or without an opener on
  *   `BroadcastChannel('connector-wizard-oauth')` (unless `broadcast=0`), as DESIGN.md describes.
  * - `GET {prefix}/oauth/result?state=`: what `oauth-result-url` asks when the popup lost its opener.
@@ -183,12 +183,14 @@ export function createOauthProvider({ catalogue, prefix }) {
     // Posted to the widget's origin (passed on from the start page), else to this one.
     const opener = allowedOrigin(q.get('opener') ?? '', host);
     const target = variant === 'foreign' ? "'*'" : opener ? js(opener) : 'location.origin';
-    // Same-tab return: only to this server's own origin (never an open redirect).
+    // Same-tab return: only to this server's own origin, or to the widget's origin it posts to
+    // (`opener`, checked as above: loopback or this host over https), never an open redirect.
     const here = `http://${host}`;
     let returnTo = '';
     try {
       const candidate = new URL(q.get('return') ?? '', here);
-      if (q.get('return') && candidate.origin === here && !/[\u0000-\u001f]/.test(q.get('return') ?? '')) returnTo = candidate.href;
+      const widget = candidate.origin === here || (opener !== '' && candidate.origin === opener);
+      if (q.get('return') && widget && !/[\u0000-\u001f]/.test(q.get('return') ?? '')) returnTo = candidate.href;
     } catch {
       returnTo = '';
     }

@@ -471,6 +471,46 @@ describe('OAuth: connect with a system', () => {
     expect(good).to.contain('location.replace');
     expect(good).to.not.match(/<\/script>[\s\S]*<\/script>/);
   });
+
+  it('the reference API brings a same-tab sign-in back to a widget page on another loopback origin it posts to, and to no other origin', async () => {
+    // The reference API on this origin, the widget page on another loopback one (as with `npm run api` on 127.0.0.1:8787).
+    const widget = `http://${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
+    const state = 'B'.repeat(43);
+    const callback = (opener: string, back: string) =>
+      fetch(`/api/oauth/callback?${new URLSearchParams({ state, system: 'xero', result: 'allow', opener, return: back })}`).then((r) => r.text());
+    expect(await callback(widget, `${widget}/page?x=1`)).to.contain(`location.replace("${widget}/page?x=1"`);
+    // Not the widget's origin, though loopback: another port, or the opener not checked (another host).
+    for (const [opener, back] of [
+      [widget, 'http://127.0.0.2:1/page'],
+      ['https://evil.example', 'https://evil.example/page'],
+      ['', `${widget}/page`],
+    ]) {
+      const page = await callback(opener!, back!);
+      expect(page, `${opener} ${back}`).to.not.contain('location.replace');
+    }
+  });
+
+  it('the reference API started from a page on another loopback origin brings its same-tab sign-in back to that page', async function () {
+    this.timeout(20_000);
+    const api = `http://${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
+    const back = `${location.origin}/src/test/oauth-frame.html?landed`;
+    const frame = document.createElement('iframe');
+    const query = new URLSearchParams({ state: 'R'.repeat(43), system: 'xero', authType: 'oauth', result: 'allow', opener: location.origin, return: back });
+    frame.src = `${api}/api/oauth/callback?${query}`;
+    document.body.append(frame);
+    try {
+      const landed = () => {
+        try {
+          return frame.contentWindow!.location.href.startsWith(back);
+        } catch {
+          return false;
+        }
+      };
+      await waitUntil(landed, 'back on the page that left for the sign-in, not on "You can close this window"', { timeout: 8000 });
+    } finally {
+      frame.remove();
+    }
+  });
   it('with no-drafts, what Continue in this tab said goes once Try again opens the window, and stays gone after it closes', async () => {
     const el = await wizardFixture({ system: 'xero', noDrafts: true });
     el.setAttribute('oauth-start-url', '/api/oauth/start');
