@@ -46,6 +46,11 @@ describe('system step', () => {
     await settle(el);
     expect(allInStep(el, '.system').length).to.equal(0);
     expect(inStep(el, '#systems-count')!.textContent).to.contain('No system matches “zzz-nothing”');
+    // A space typed after it finds the same nothing: the same words, so a screen reader is not told again.
+    search.value = 'zzz-nothing ';
+    search.dispatchEvent(new Event('input'));
+    await settle(el);
+    expect(inStep(el, '#systems-count')!.textContent!.trim()).to.equal('No system matches “zzz-nothing”.');
   });
 
   it('finds names as people type them: Turkish dotted and dotless i, accents or none, text pasted decomposed', async () => {

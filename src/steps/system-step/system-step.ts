@@ -191,7 +191,7 @@ export class SystemStep extends WizardStepElement {
     const names = shown.map((s) => searchedOf(s).names[0]!);
     const alike = new Set(names.filter((name, i) => names.indexOf(name) !== i));
     const count = !matching.length
-      ? msg.systemNoMatch(this._query)
+      ? msg.systemNoMatch(this._query.trim())
       : matching.length > matched
         ? msg.systemShowing(matched, matching.length)
         : msg.systemCount(matching.length);

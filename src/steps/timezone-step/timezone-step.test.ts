@@ -231,6 +231,10 @@ describe('time zone and date format step', () => {
     await settle(el);
     expect(inStep(el, '.combobox [role="status"]') === region, 'the same region').to.equal(true);
     expect(region!.textContent).to.contain('No time zone matches').and.to.contain('atlantis');
+    // A space typed after it finds the same nothing: the same words, not said again.
+    await sendKeys({ type: ' ' });
+    await settle(el);
+    expect(region!.textContent!.trim()).to.equal('No time zone matches “atlantis”.');
     input.value = 'berlin';
     input.dispatchEvent(new Event('input'));
     await settle(el);

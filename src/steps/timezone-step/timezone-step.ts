@@ -141,7 +141,7 @@ export class TimezoneStep extends FormStepElement {
         </ul>
         <!-- While typing, how many zones match (the list highlights none of several): said politely. -->
         <p class="hint no-match" role="status">
-          ${this._open && !zones.length ? msg.timeZoneNoMatch(this._query ?? '') : this._open && this._query?.trim() ? `${msg.timeZoneCount(zones.length)}.` : ''}
+          ${this._open && !zones.length ? msg.timeZoneNoMatch((this._query ?? '').trim()) : this._open && this._query?.trim() ? `${msg.timeZoneCount(zones.length)}.` : ''}
         </p>
       </div>
       ${
