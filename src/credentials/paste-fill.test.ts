@@ -188,6 +188,15 @@ describe('readPasted', () => {
     expect(entries('export K="a\\nb"')).to.deep.equal({ k: 'a\nb' });
   });
 
+  it('keeps a backslash outside quotes before a character a shell does not treat specially, as dotenv does', () => {
+    expect(entries('export DIR=C:\\Users\\ops')).to.deep.equal({ dir: 'C:\\Users\\ops' });
+    expect(entries('set A=1 B=C:\\x'), 'Windows cmd').to.deep.equal({ a: '1', b: 'C:\\x' });
+    expect(entries('A=1\tSECRET=ab\\cd'), 'lines joined by a tab').to.deep.equal({ a: '1', secret: 'ab\\cd' });
+    expect(entries('export USER=DOMAIN\\ops RE=^a\\d+$'), 'a domain login and a regex').to.deep.equal({ user: 'DOMAIN\\ops', re: '^a\\d+$' });
+    // Before a character a shell treats specially, it escapes it.
+    expect(entries('export A=a\\ b\\;c\\\\d\\$e B=2')).to.deep.equal({ a: 'a b;c\\d$e', b: '2' });
+  });
+
   it('reads a shell line whose first value is a URL with a query string as a shell does', () => {
     expect(entries('SHOP_URL=https://shop.example/?lang=en&x=1 KEY=ck_1 SECRET=cs_2 node sync.js')).to.deep.equal({
       shop_url: 'https://shop.example/?lang=en&x=1',
@@ -206,6 +215,22 @@ describe('readPasted', () => {
     expect(login('DATABASE_URL=host=db password=x node run.js'), 'after a space, read as a shell line').to.deep.equal({ database_url: 'host=db', password: 'x' });
     expect(login('Server=db;Pwd=x'), 'names the form does not know').to.deep.equal({ server: 'db;Pwd=x' });
     expect(entries('username=ops;password=S3cret'), 'no form: whole').to.deep.equal({ username: 'ops;password=S3cret' });
+    // From a part naming a field on, each part of the list is a value, whatever its name; a `&` or `;` in a password that starts no part stays.
+    expect(login('username=ops;password=Tr0ub4dor&3;Timeout=30')).to.deep.equal({ username: 'ops', password: 'Tr0ub4dor&3', timeout: '30' });
+    expect(login('Username=ops;Timeout=30;Password=x;'), 'the first part too').to.deep.equal({ username: 'ops', timeout: '30', password: 'x' });
+    expect(login('username=ops&password=a;b&Timeout=30'), 'a & list').to.deep.equal({ username: 'ops', password: 'a;b', timeout: '30' });
+    const netsuite = ['account', 'consumer_key', 'consumer_secret', 'token_id', 'token_secret'];
+    expect(Object.fromEntries(readPasted('account=123;consumer_key=ck;consumer_secret=cs;token_id=ti;token_secret=ts', netsuite))).to.deep.equal({
+      account: '123',
+      consumer_key: 'ck',
+      consumer_secret: 'cs',
+      token_id: 'ti',
+      token_secret: 'ts',
+    });
+    // Never inside a URL: its query's `&` parts are its own; in a `;` list it ends at the next part.
+    const url = 'postgres://h/db?sslmode=require&schema=public';
+    expect(Object.fromEntries(readPasted(`DATABASE_URL=${url}`, ['database_url', 'schema']))).to.deep.equal({ database_url: url });
+    expect(login('username=ops;url=https://x.example/?a=1&b=2;password=x')).to.deep.equal({ username: 'ops', url: 'https://x.example/?a=1&b=2', password: 'x' });
   });
 
   it('reads a two-column table of names and values (a spreadsheet, a password manager) as a pair a line', () => {
@@ -292,6 +317,11 @@ describe('pasteFill', () => {
         text,
       ).to.deep.equal([]);
     for (const text of ['Server=db;Password=x', 'username=ops;password=x', 'URL=https://x.example/?a=1&token=t']) expect(namesCredentials(text), text).to.equal(true);
+    for (const text of ['https://x.example/?access_token=t', 'a=1;consumer_secret=x', 'Endpoint=sb://x/;SharedAccessKey=k', 'https://x.example/?api-key=k&sort_key=a'])
+      expect(namesCredentials(text), text).to.equal(true);
+    // A part named with `auth` or `key` in another sense is no secret's: an ordinary URI.
+    for (const text of ['mongodb://db.example:27017/app?authSource=admin&replicaSet=rs0', 'https://x.example/?sort_key=a&authMechanism=PLAIN'])
+      expect(namesCredentials(text), text).to.equal(false);
   });
 
   it('names two fields even when one value is empty: never pasted as text, the empty one left as it is', () => {

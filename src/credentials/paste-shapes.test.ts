@@ -236,6 +236,13 @@ describe('pasting credentials in the shapes people copy them', () => {
     // The last line break is trimmed, as when typed.
     expect(value(el, 'privateKey')).to.equal('-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----');
   });
+
+  it('two .env lines joined by a tab keep a backslash in a value (a shell keeps one before an ordinary character too)', async () => {
+    const secret = `${canary()}\\${hex(8)}`;
+    const el = await atCredentials('xero', 'custom-connection');
+    await pasteInto(el, '#field-credentials-clientId', `XERO_CLIENT_ID=ABCDEF0123\tXERO_CLIENT_SECRET=${secret}`);
+    expect([value(el, 'clientId'), value(el, 'clientSecret')]).to.deep.equal(['ABCDEF0123', secret]);
+  });
 });
 
 describe('connection strings, which hold key=value parts of their own', () => {
@@ -288,6 +295,48 @@ describe('connection strings, which hold key=value parts of their own', () => {
     const el = await atDsn();
     await pasteInto(el, '#field-credentials-schema', `DATABASE_URL=${ado}\nSCHEMA=public`);
     expect([value(el, 'connectionString'), value(el, 'schema')]).to.deep.equal([ado, 'public']);
+  });
+
+  it('a URL as a .env value is never split at its query s parts, even one named as a field of the form', async () => {
+    const url = 'postgres://svc:s3cret@db.example/app?sslmode=require&schema=public';
+    const el = await atDsn();
+    await pasteInto(el, '#field-credentials-schema', `DATABASE_URL=${url}`);
+    expect([value(el, 'connectionString'), value(el, 'schema')]).to.deep.equal([url, '']);
+  });
+
+  const mongo = {
+    version: 1,
+    systems: [
+      {
+        id: 'mongo',
+        name: 'MongoDB',
+        authTypes: [
+          {
+            id: 'login',
+            label: 'User and password',
+            kind: 'basic',
+            fields: [
+              { key: 'uri', label: 'Connection URI (without the password)', type: 'text' },
+              { key: 'user', label: 'User', type: 'text' },
+              { key: 'password', label: 'Password', type: 'secret' },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+  for (const uri of ['mongodb://db.example:27017/app?authSource=admin&replicaSet=rs0', 'https://api.example/v1/items?sort_key=name&authMechanism=SCRAM-SHA-256'])
+    it(`a URI with no secret in it pasted into its clear field goes in as it is: ${uri.slice(0, 40)}`, async () => {
+      const el = await atCredentials('mongo', 'login', { catalogue: mongo as never });
+      await pasteInto(el, '#field-credentials-uri', uri);
+      expect({ value: value(el, 'uri'), notice: notice(el) }).to.deep.equal({ value: uri, notice: '' });
+    });
+
+  it('a URI with a password in its query is still refused in its clear field', async () => {
+    const el = await atCredentials('mongo', 'login', { catalogue: mongo as never });
+    await pasteInto(el, '#field-credentials-uri', 'mongodb://db.example/app?authSource=admin&password=s3cret');
+    expect(value(el, 'uri')).to.equal('');
+    expect(notice(el)).to.contain('Nothing was pasted');
   });
 });
 
@@ -410,6 +459,8 @@ describe('a login or a named secret on one line, pasted into the name or a field
 
   for (const [shape, text] of [
     ['a connection string', 'username=ops@example.com;password=Tr0ub4dor&3'],
+    ['a connection string with a part after the password', 'username=ops@example.com;password=Tr0ub4dor&3;Timeout=30'],
+    ['a connection string with parts the form does not know around them', 'Server=db.example;Username=ops@example.com;Password=Tr0ub4dor&3;Database=app'],
     ['a two-column table (a spreadsheet copy)', 'Username\tops@example.com\nPassword\tTr0ub4dor&3'],
   ])
     it(`a username and password as ${shape} pasted into the clear Username field fill their own fields`, async () => {

@@ -61,11 +61,15 @@ const CELL_NAME = /^[A-Za-z_][\w.-]*(?: [A-Za-z_][\w.-]*){0,2}$/u;
 /** A double-quoted value's escapes: `\n` and Windows' `\r\n` a line break, `\"` and `\\` the character. */
 const unescaped = (inner: string) => inner.replace(/\\(r\\n|[nr"\\])/gu, (_, c: string) => (c === '"' || c === '\\' ? c : '\n'));
 
+/** What a `\` outside quotes escapes: a character a shell treats specially. Before any other it is kept, as dotenv keeps it (`C:\Users\ops`, `DOMAIN\user`, a regex). */
+const ESCAPED = /[ \t'"\\$`;&|<>()#]/u;
+
 /**
  * The word `text` starts with, as a POSIX shell reads it: up to an unquoted space or `;`, its
  * quoted and unquoted pieces joined (`'it'\''s'` is `it's`), a `\` outside quotes taking the
- * next character as it is; double-quoted pieces read as a double-quoted value is (unescaped). A
- * quote that never closes is a character of the word. The word and how much of `text` it took.
+ * next character as it is when a shell treats that one specially (ESCAPED), else kept;
+ * double-quoted pieces read as a double-quoted value is (unescaped). A quote that never closes
+ * is a character of the word. The word and how much of `text` it took.
  */
 function shellWord(text: string): [string, number] {
   let word = '';
@@ -76,21 +80,42 @@ function shellWord(text: string): [string, number] {
     if (close > 0) {
       word += c === '"' ? unescaped(text.slice(i + 1, close)) : text.slice(i + 1, close);
       i = close;
-    } else word += c === '\\' && i + 1 < text.length ? text[++i] : c;
+    } else word += c === '\\' && ESCAPED.test(text[i + 1] ?? '') ? text[++i] : c;
   }
   return [word, i];
 }
 
-/** Where in `value` a later `NAME=` part starts (its separator) whose name is one of `known`, or -1. */
-function laterKnown(value: string, known: readonly string[]): number {
-  if (!known.length) return -1;
-  for (const match of value.matchAll(LATER_ASSIGNMENT)) if (known.includes(match[1]!.toLowerCase())) return match.index;
+/** A value that is a URL (`https://…`, `mongodb://…`, `postgres://…`): the `&` parts of its query are its own. */
+const URL_VALUE = /^[A-Za-z][\w+.-]*:\/\//u;
+
+/**
+ * Where in `value` its part ends, at a later `NAME=` part (its separator), or -1: one whose name
+ * is one of `known`; or, in a list of parts split by `list` (`;` or `&`, the separator that split
+ * the part before), or one a known name after a `;` or `&` makes `value` the first part of, the
+ * first part after that separator, whatever its name (`password=Tr0ub4dor&3;Timeout=30` ends
+ * before `;Timeout`; `&3` is no part). Never inside a URL: not at its query's `&`, nor at a `;`
+ * unless that splits a list it is a part of.
+ */
+function partEnd(value: string, known: readonly string[], list: string): number {
+  const url = URL_VALUE.test(value);
+  const first = new Map<string, number>();
+  for (const match of value.matchAll(LATER_ASSIGNMENT)) {
+    const separator =
+      match[0]
+        .slice(0, -match[1]!.length - 1)
+        .trim()
+        .at(-1) ?? '';
+    if (url && (separator === '&' || (separator === ';' && list !== ';'))) continue;
+    if (separator && separator === list) return match.index;
+    if ((separator === ';' || separator === '&') && !first.has(separator)) first.set(separator, match.index);
+    if (known.includes(match[1]!.toLowerCase())) return first.get(separator) ?? match.index;
+  }
   return -1;
 }
 
-/** Whether `value` holds a `name=value` part whose name is a secret's (secretName) or one of `names` (lower-cased): a connection string with its password, a URL with a token in its query. */
+/** Whether `value` holds a `name=value` part whose name is a secret's (secretPartName) or one of `names` (lower-cased): a connection string with its password, a URL with a token in its query. */
 export const holdsSecretPart = (value: string, names: readonly string[] = []): boolean =>
-  value.length <= MAX_PASTE && [...value.matchAll(PART)].some((match) => names.includes(match[1]!.toLowerCase()) || secretName(match[1]!));
+  value.length <= MAX_PASTE && [...value.matchAll(PART)].some((match) => names.includes(match[1]!.toLowerCase()) || secretPartName(match[1]!));
 
 /**
  * Lines copied from a two-column table of names and values (a spreadsheet's, a password
@@ -119,7 +144,8 @@ const NAME_VALUE = new RegExp(String.raw`${SHELL}([A-Za-z_][\w.-]*)\s*([=:])(.*)
  * `export` lines are read as a shell reads them, each value a shell word, ending at a space or
  * `;` (at most 50 assignments a line; a value with `key=value` parts of its own, a connection
  * string, is read whole, up to a later part whose name is one of `known`, the lower-cased names
- * of a form's fields: `username=ops;password=…` is two values). A two-column table of names and
+ * of a form's fields: `username=ops;password=…` is two values, and from there each part of the
+ * list is one: see partEnd). A two-column table of names and
  * values is read as a pair a line (see tabPairs). `KEY: value` lines (YAML, HTTP headers, a note) are read the same way, but a `#` starts
  * a comment there only with a space after it (a password may hold one), and a YAML block
  * (`KEY: |` or `KEY: >`, then indented lines) as its lines; a later secret's name on such a line
@@ -245,8 +271,9 @@ export function readPasted(text: string, known: readonly string[] = []): Map<str
     else {
       value = match[3]!.replace(match[2] === '=' ? /\s#.*$/u : /\s#(?:\s.*)?$/u, '').trim();
       // Read whole, up to a later part naming one of the form's fields (`username=ops;password=…`),
-      // which is read as a line of its own: a password never read as part of the username.
-      const at = match[2] === '=' && assignments < 50 ? laterKnown(value, known) : -1;
+      // which is read as a line of its own: a password never read as part of the username; in a
+      // list of parts, up to the next part (see partEnd).
+      const at = match[2] === '=' && assignments < 50 ? partEnd(value, known, partOf) : -1;
       if (at > 0) [value, after] = [value.slice(0, at), value.slice(at)];
       // The last part of a connection string ends before its `;`.
       if (partOf && value.endsWith(partOf)) value = value.slice(0, -1);
@@ -269,6 +296,26 @@ const SECRET_WORD = /^(?:[a-z]*(?:passw(?:or)?d|pwd|secret|token|credentials?|co
 const QUALIFIER =
   /^(?:api|access|private|secret|client|app|consumer|signing|master|licen[cs]e|subscription|db|database|admin|user|basic|bearer|http|ssh|root|auth|encryption|shared)$/u;
 
+/** A name's words, lower-cased, without a number at their end: `DB_PASSWORD`, `clientSecret`, `x-api-key`, `Access token`. */
+const nameParts = (name: string) =>
+  name
+    .split(/[\W_]+|(?<=[a-z])(?=[A-Z])/u)
+    .map((part) => part.toLowerCase().replace(/\d+$/u, ''))
+    .filter(Boolean);
+
+/** Words before `key` that make it a secret's in a part inside a value (`api_key`, `AccessKey`, Azure's `AccountKey`; not `sort_key`). */
+const KEY_OWNER = /^(?:api|access|private|secret|account|signing|encryption|master)$/u;
+
+/**
+ * A name of a `name=value` part inside a value (a URL's query, a connection string's part) that
+ * is a secret's: a secret's word as a whole word of it (`password`, `Pwd`, `consumer_secret`,
+ * `access_token`, `apikey`), or `key` after a word such as `api` or `access` (`api_key`,
+ * `private-key`, `SharedAccessKey`). Stricter than secretName: `auth` and `key` compounds name
+ * ordinary parts there (`authSource`, `authMechanism`, `sort_key`).
+ */
+export const secretPartName = (name: string): boolean =>
+  nameParts(name).some((part, i, parts) => SECRET_WORD.test(part) || (part === 'key' && KEY_OWNER.test(parts[i - 1] ?? '')));
+
 /**
  * A name with a secret's word in it: `DB_PASSWORD`, `clientSecret`, `x-api-key`, `accesstoken`,
  * `Access token`; or `key`, `pass` or `auth` as a part of a longer name (`API-Key`, `DB_PASS`,
@@ -276,10 +323,7 @@ const QUALIFIER =
  * they are ordinary words (`Key: EU accounts`, `Pass: EU`, `Auth0: production`).
  */
 export function secretName(name: string): boolean {
-  const parts = name
-    .split(/[\W_]+|(?<=[a-z])(?=[A-Z])/u)
-    .map((part) => part.toLowerCase().replace(/\d+$/u, ''))
-    .filter(Boolean);
+  const parts = nameParts(name);
   const words = /\s/u.test(name);
   return parts.some((part, i) => SECRET_WORD.test(part) || (/^(?:key|pass|auth)$/u.test(part) && parts.length > 1 && (!words || QUALIFIER.test(parts[i - 1] ?? ''))));
 }
