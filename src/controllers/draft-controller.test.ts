@@ -1152,6 +1152,64 @@ describe('drafts: two tabs, one draft', () => {
     expect(nameOn(el), 'the other tab’s work').to.equal('An hour of work in the other tab');
   });
 
+  /** A draft saved here, then a newer version saved in another tab and edits here: the conflict notice shows. */
+  const inConflict = async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase });
+    await type(el, '#field-name', 'Saved here first');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.revision === 1, 'saved');
+    const other = new DraftStore(draftDatabase);
+    const data = { ...emptyWizardData(), system: 'shopify', name: 'Newer, from the other tab' };
+    expect((await other.put({ id: 'default:shopify', step: 'general', updatedAt: Date.now(), data }, 1)).ok).to.equal(true);
+    await type(el, '#field-name', 'Edited here');
+    await waitUntil(() => notice(el, 'conflict'), 'told of the conflict', { timeout: 2000 });
+    return { el, draftDatabase, other };
+  };
+
+  it('Start over while the conflict notice is shown deletes the draft and leaves no conflict to choose in', async () => {
+    const { el, draftDatabase, other } = await inConflict();
+    await other.close();
+    // The person has seen both versions exist, and starts over.
+    await el.reset();
+    await settle(el);
+    expect(notice(el, 'conflict') === null, 'the conflict notice is shown again after Start over').to.equal(true);
+    expect((await readDraft(draftDatabase))?.deleted, 'the draft is deleted').to.equal(true);
+    expect(nameOn(el)).to.equal('');
+  });
+
+  it('Start over while the conflict notice is shown keeps a version saved after the one it told of, and asks again', async () => {
+    const { el, draftDatabase, other } = await inConflict();
+    // The other tab saves again; its message has not reached this tab.
+    const { revision } = (await readDraft(draftDatabase))!;
+    const data = { ...emptyWizardData(), system: 'shopify', name: 'Saved again in the other tab' };
+    expect((await other.put({ id: 'default:shopify', step: 'general', updatedAt: Date.now(), data }, revision as number)).ok).to.equal(true);
+    await other.close();
+    await el.reset();
+    await settle(el);
+    const stored = await readDraft(draftDatabase);
+    expect(stored?.deleted, 'a version this tab has not heard of is deleted').to.equal(undefined);
+    expect(stored?.data?.name).to.equal('Saved again in the other tab');
+    expect(notice(el, 'conflict'), 'the person chooses').to.not.equal(null);
+  });
+
+  it('Start over while a draft finished in another tab is said leaves its tombstone saying so', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase });
+    await type(el, '#field-name', 'Saved here first');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.revision === 1, 'saved');
+    const other = new DraftStore(draftDatabase);
+    await other.delete('default:shopify', 1, true);
+    const tombstone = await readDraft(draftDatabase);
+    await other.close();
+    await type(el, '#field-name', 'Edited here');
+    await waitUntil(() => notice(el, 'conflict'), 'told', { timeout: 2000 });
+    expect(notice(el, 'conflict')!.textContent).to.contain('finished or discarded in another tab');
+    await el.reset();
+    await settle(el);
+    expect(notice(el, 'conflict') === null, 'no conflict after Start over').to.equal(true);
+    expect(await readDraft(draftDatabase), 'the finished draft s tombstone, as it was').to.deep.equal(tombstone);
+  });
+
   it('Start over deletes the draft when nothing newer is stored: the other tab follows to a fresh form', async () => {
     const draftDatabase = uniqueDatabase();
     const a = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase });

@@ -4,6 +4,7 @@ import { StorageError } from '../storage/draft-store.js';
 export { listDrafts } from '../storage/draft-store.js';
 import { DraftConnection, deleteDraftOf, tellSameDraftOnPage, type DraftConnectionOptions, type DraftMessage } from './draft-connection.js';
 import type { DraftControllerOptions, DraftHost, DraftSnapshot, DraftStatus } from './draft-host.js';
+import { DraftConflict } from './draft-conflict.js';
 import { PendingSave } from './draft-timing.js';
 import { DraftsPaused } from './draft-paused.js';
 import { editMoved, HeldSwitch, keptOnLoad, LoadedAnswers, presetMoved, targetOf, type DraftAsk, type DraftTarget } from './draft-target.js';
@@ -26,7 +27,7 @@ export class DraftController implements ReactiveController {
   /** The draft whose load finished: the one on screen, that writes go to even while the host asks for another. */
   private loaded?: DraftTarget;
   /** What the conflict on screen is about. */
-  private conflictKind: 'conflict' | 'deleted' = 'conflict';
+  private readonly conflict = new DraftConflict((kind) => this.options.notice(kind));
   private readonly held = new HeldSwitch();
   private readonly answers = new LoadedAnswers();
   /** The revision this tab's answers are based on. */
@@ -177,7 +178,7 @@ export class DraftController implements ReactiveController {
         if (onScreenIsPrevious) this.options.switched(presetMoved(previous, next), false, presetMoved(previous, next) && keptBefore);
       }
       this._status = found === 'kept' ? 'kept' : 'ready';
-      if (found === 'conflict' || found === 'deleted') this.enterConflict(found);
+      if (found === 'conflict' || found === 'deleted') this.enterConflict(found, revision);
       else if (found === 'typed' || found === 'moved') this.schedule();
       this.connection!.movedFrom(found === 'moved' ? left : undefined);
       // Another tab saved (or finished) it while it was read: followed now, as if heard once loaded.
@@ -198,7 +199,7 @@ export class DraftController implements ReactiveController {
   private hold(next: DraftTarget) {
     if (!this.held.hold(next.key, this.replacedAnswers(), this.options.snapshot())) return;
     // Shown again, in case another notice took its place: it carries the buttons to choose with.
-    this.options.notice(this.conflictKind);
+    this.conflict.tellAgain();
     this.host.requestUpdate();
   }
 
@@ -259,7 +260,7 @@ export class DraftController implements ReactiveController {
       if (!result.ok) {
         // Someone else saved a newer draft, or finished it: never overwrite silently.
         this.pending.mark();
-        this.enterConflict(result.deleted ? 'deleted' : 'conflict');
+        this.enterConflict(result.deleted ? 'deleted' : 'conflict', result.revision);
         return;
       }
       this.baseRevision = result.revision;
@@ -283,12 +284,13 @@ export class DraftController implements ReactiveController {
     // Storage failed with this draft on screen, or `no-drafts` was set: it must not come back as a connector already created, and a tab showing it says it was (best effort).
     if (lost) return void (await deleteDraftOf(connection, lost.database, lost.id, this.instance, finished).catch(() => undefined));
     if ((this.status !== 'ready' && this.status !== 'conflict') || !connection) return;
+    // Only a version this tab has heard of: one saved since is kept, and the person chooses, as in a conflict (see discardAt).
+    const at = this.conflict.discardAt(this.status === 'conflict', this.baseRevision, finished);
     this._status = 'ready';
     const id = this.writeId;
-    // A discard leaves a draft another tab saved since this one last heard of it (its message on its way): the person chooses, as in a conflict. A create's (a saved edit's) goes: the connector was made.
     const deleted = async () => {
-      const { revision, kept } = await connection.delete(id, this.instance, this.baseRevision, finished, finished ? undefined : this.baseRevision);
-      if (kept) this.enterConflict('conflict');
+      const { revision, kept } = await connection.delete(id, this.instance, this.baseRevision, finished, at);
+      if (kept) this.enterConflict('conflict', revision);
       else this.baseRevision = revision;
     };
     this.saving = this.saving.then(deleted).catch((error) => this.fail(error));
@@ -327,7 +329,7 @@ export class DraftController implements ReactiveController {
       const { record, revision, newer, finished, secrets } = await this.saving.then(() => this.connection!.read(loaded.id, this.encrypted())); // after a delete under way
       // The host switched drafts while this was read: nothing to take. The person typed meanwhile: their edits are not overwritten.
       if (this.onScreen !== loaded) return;
-      if (how === 'follow' && this.dirty) return this.enterConflict(record ? 'conflict' : 'deleted');
+      if (how === 'follow' && this.dirty) return this.enterConflict(record ? 'conflict' : 'deleted', revision);
       this.baseRevision = revision;
       // Nothing stored: start over, unless the person has begun anew while it was read (just after a create, a reset).
       if (!record && !newer && (how !== 'load' || !this.dirty)) this.options.switched(how === 'follow', finished && how !== 'load');
@@ -357,18 +359,16 @@ export class DraftController implements ReactiveController {
     // Unsaved edits here, or a create (a saved edit) under way whose outcome decides what is kept: tell the person, never overwrite. Otherwise, follow the other tab.
     // Edits saved as the message comes find out which (write): a later version's draft is kept and said so, any other is a conflict.
     if (this.dirty && message.type === 'saved' && this.status === 'ready' && !this.held.busy) await this.flush();
-    else if (this.dirty || this.status === 'conflict' || this.held.busy) this.enterConflict(message.type === 'deleted' ? 'deleted' : 'conflict');
+    else if (this.dirty || this.status === 'conflict' || this.held.busy) this.enterConflict(message.type === 'deleted' ? 'deleted' : 'conflict', message.revision);
     else await this.reload();
   }
 
-  /** Tells the person, once per kind: the other tab may finish the draft after saving it, or start it again after finishing it. */
-  private enterConflict(kind: 'conflict' | 'deleted') {
+  /** Tells the person of the draft stored at `revision`, once per kind: the other tab may finish the draft after saving it, or start it again after finishing it. */
+  private enterConflict(kind: 'conflict' | 'deleted', revision: number) {
     this.pending.stop();
-    if (this.status === 'conflict' && this.conflictKind === kind) return;
+    const showing = this.status === 'conflict';
     this._status = 'conflict';
-    this.conflictKind = kind;
-    this.options.notice(kind);
-    this.host.requestUpdate();
+    if (this.conflict.enter(kind, revision, showing)) this.host.requestUpdate();
   }
 
   /** Another tab upgrades the database: save what is pending, then carry on in memory. */

@@ -24,7 +24,7 @@ describe('DraftStore', () => {
   it('writes are compare-and-set on the revision', async () => {
     const store = new DraftStore(uniqueDatabase());
     expect(await store.put(record('d', 'one'), 0)).to.deep.equal({ ok: true, revision: 1 });
-    expect(await store.put(record('d', 'stale'), 0)).to.deep.equal({ ok: false, deleted: false });
+    expect(await store.put(record('d', 'stale'), 0)).to.deep.equal({ ok: false, deleted: false, revision: 1 });
     expect(await store.put(record('d', 'two'), 1)).to.deep.equal({ ok: true, revision: 2 });
     expect((await store.get('d')).record!.data.name).to.equal('two');
     await store.close();
@@ -36,7 +36,7 @@ describe('DraftStore', () => {
     await store.put(record('d'), 1);
     await store.delete('d');
     expect(await store.get('d')).to.deep.equal({ revision: 3 });
-    expect(await store.put(record('d', 'stale tab'), 2), 'a tab that missed the delete').to.deep.equal({ ok: false, deleted: true });
+    expect(await store.put(record('d', 'stale tab'), 2), 'a tab that missed the delete').to.deep.equal({ ok: false, deleted: true, revision: 3 });
     expect(await store.put(record('d', 'fresh'), 3)).to.deep.equal({ ok: true, revision: 4 });
     expect(await listDrafts(store.databaseName)).to.have.length(1);
     await store.close();
@@ -52,6 +52,13 @@ describe('DraftStore', () => {
     expect(await store.get('d'), 'at the revision known: deleted').to.deep.equal({ revision: 3 });
     await store.delete('d', 2, true, 2);
     expect(await store.get('d'), 'a tombstone stays as it is').to.deep.equal({ revision: 3 });
+    await store.delete('d', 3, false, 3);
+    expect(await store.get('d'), 'at its own revision too').to.deep.equal({ revision: 3 });
+    await store.put(record('f'), 0);
+    await store.delete('f', 1, true);
+    const finished = await store.get('f');
+    await store.delete('f', finished.revision, false, finished.revision);
+    expect(await store.get('f'), 'a finished draft still says so').to.deep.equal(finished);
     // The page deleted the database: a tab that knew the draft at 5 still leaves a tombstone that beats it.
     await store.delete('gone', 5, false, 5);
     expect(await store.get('gone')).to.deep.equal({ revision: 6 });

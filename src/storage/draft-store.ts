@@ -178,14 +178,14 @@ export class DraftStore {
 
   /**
    * Compare-and-set: writes only if the stored revision is still `expectedRevision`, in one
-   * transaction; otherwise reports what is stored now. `force` writes over another revision, but
+   * transaction; otherwise reports what is stored now (whether a deletion, and its revision). `force` writes over another revision, but
    * never over a later version's record (`newer`: kept as it is, its fields unknown here).
    */
   async put(
     record: Omit<DraftRecord, 'revision'>,
     expectedRevision: number,
     options: { durability?: 'strict' | 'relaxed' | 'default'; force?: boolean } = {},
-  ): Promise<{ ok: true; revision: number } | { ok: false; deleted: boolean; newer?: true }> {
+  ): Promise<{ ok: true; revision: number } | { ok: false; deleted: boolean; revision: number; newer?: true }> {
     // A write under way when the page deleted the database went into the old one.
     const wipes = this.wipes;
     return this.run(async (db) => {
@@ -199,7 +199,7 @@ export class DraftStore {
       if (newer || (!options.force && currentRevision !== expectedRevision && !(this.wiped && current === undefined))) {
         tx.abort();
         await tx.done.catch(() => undefined);
-        return { ok: false as const, deleted: current === undefined || isTombstone(current), ...(newer ? { newer: true as const } : {}) };
+        return { ok: false as const, deleted: current === undefined || isTombstone(current), revision: currentRevision, ...(newer ? { newer: true as const } : {}) };
       }
       const revision = Math.max(currentRevision, expectedRevision) + 1;
       try {
@@ -234,13 +234,14 @@ export class DraftStore {
    * that know it lose to (they would otherwise write a finished draft back). `finished`: its
    * connector was created, or its edit saved, so a tab that follows says so. `at`: only while it
    * is still at that revision, or nothing is stored (a discard, or its answers moved elsewhere:
-   * a draft another tab saved over them since stays, and a tombstone stays as it is).
+   * a draft another tab saved over them since stays, and a tombstone stays as it is, at any
+   * revision: the draft is gone already, and a finished one still says so).
    */
   async delete(id: string, known = 0, finished = false, at?: number): Promise<void> {
     await this.run(async (db) => {
       const tx = db.transaction('drafts', 'readwrite', { durability: 'strict' });
       const current = await tx.store.get(id);
-      if ((current === undefined && !known) || (at !== undefined && current !== undefined && revisionOf(current) !== at)) {
+      if ((current === undefined && !known) || (at !== undefined && current !== undefined && (revisionOf(current) !== at || isTombstone(current)))) {
         await tx.done;
         return;
       }
