@@ -242,6 +242,12 @@ describe('readPasted', () => {
     expect(entries('client_id\tclient_secret\npassword\tx')).to.deep.equal({ client_id: 'password', client_secret: 'x' });
     for (const block of ['Username\tops\nPassword\tS3cret', 'Login\tops\nPassphrase\tx']) expect(namesSeveral(block), block).to.equal(true);
     expect(namesSeveral('read_orders\twrite_orders\nread_products\twrite_products')).to.equal(false);
+    // One row: a secret's name (or a name the form knows) and its value; never a header, nor a row of values.
+    expect(entries('Password\tS3cret')).to.deep.equal({ password: 'S3cret' });
+    expect(Object.fromEntries(readPasted('Region\teu', ['region'])), 'a name the form knows').to.deep.equal({ region: 'eu' });
+    for (const row of ['Username\tPassword', 'ops\tS3cret', 'Acme\tEU', 'Password\ta\tb']) expect(entries(row), row).to.deep.equal({});
+    expect(namesCredentials('Passphrase\tS3cret')).to.equal(true);
+    expect(namesCredentials('Acme\tEU')).to.equal(false);
   });
 
   it('a label names its field only before a colon (Password1 pasted alone names nothing)', () => {

@@ -40,7 +40,8 @@ const WORDS_NAME = new RegExp(String.raw`${SHELL}((?:[A-Za-z_][\w.-]*[ \t]+){1,2
  * object or a list of them (see members), two or more named values (`user=admin password=…`,
  * `Username: ops Password: …`), one whose name is a secret's (secretName: `DB_PASSWORD=…`,
  * `dbPassword: …`, `API key: …`), or a value holding a secret's `name=value` part
- * (`username=ops;password=…`, a connection string: holdsSecretPart). Never pasted into the connector name nor into a one-line field
+ * (`username=ops;password=…`, a connection string: holdsSecretPart), or a table's row naming a
+ * secret (`Password<TAB>…`: tabPairs). Never pasted into the connector name nor into a one-line field
  * shown in clear. An ordinary name with a `=` or `:` in it (`Xero: UK`, `Shopify (EU=live)`,
  * `Acme 2 = new`, `Key: EU accounts`, `Acme: EU: Live`), or a host and port, is none of these.
  */
@@ -52,7 +53,9 @@ export function namesCredentials(text: string): boolean {
     .filter((match) => !HOST_PORT.test(split.slice(match.index)) && named.get(match[0].toLowerCase())?.trim())
     .map((match) => match[0]);
   const inWords = split.split('\n').flatMap((line) => WORDS_NAME.exec(line)?.[1] ?? []);
-  return members(text) > 0 || written.length > 1 || [...written, ...inWords].some(secretName) || [...named.values()].some((value) => holdsSecretPart(value));
+  // A row copied from a table of names and values (`Password<TAB>…`): its names, as cells.
+  const cells = text.length > MAX_PASTE ? [] : (tabPairs(text.split(/\r\n?|\n/u).filter((line) => line.trim())) ?? []).map(([name]) => name);
+  return members(text) > 0 || written.length > 1 || [...written, ...inWords, ...cells].some(secretName) || [...named.values()].some((value) => holdsSecretPart(value));
 }
 
 /** Whether `text` gives a value to a secret field of `authType` (by key or alias): such a paste never goes into a field shown in clear. */

@@ -481,6 +481,19 @@ describe('a login or a named secret on one line, pasted into the name or a field
       expect(notice(el)).to.contain('Nothing was pasted');
     });
 
+  it('one row of a two-column table (Password, a tab, the password) pasted into the clear Username field fills the Password field', async () => {
+    const el = await atLogin();
+    await pasteInto(el, '#field-credentials-username', 'Password\tTr0ub4dor&3');
+    expect([value(el, 'username'), value(el, 'password')]).to.deep.equal(['', 'Tr0ub4dor&3']);
+  });
+
+  it('one row of a two-column table naming a secret this form does not know is not pasted into the clear Username field', async () => {
+    const el = await atLogin();
+    await pasteInto(el, '#field-credentials-username', 'Passphrase\tTr0ub4dor&3');
+    expect(value(el, 'username')).to.equal('');
+    expect(notice(el)).to.contain('Nothing was pasted');
+  });
+
   it('a username and password on one line, named by their labels, fill their own fields', async () => {
     const el = await atLogin();
     await pasteInto(el, '#field-credentials-username', 'Mintsoft username: ops@example.com, Mintsoft password: Tr0ub4dor&3');
@@ -495,7 +508,14 @@ describe('a login or a named secret on one line, pasted into the name or a field
     expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.not.contain('Tr0ub4dor&3');
   });
 
-  for (const name of ['Key: EU accounts', 'Auth0: production', 'Acme: EU: Live'])
+  it('one row of a two-column table naming a secret is refused in the connector name', async () => {
+    const el = await wizardFixture({ system: 'mintsoft', groups: GROUPS, noDrafts: true });
+    await advanceTo(el, 'general');
+    await pasteInto(el, '#field-name', 'Password\tTr0ub4dor&3');
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.not.contain('Tr0ub4dor&3');
+  });
+
+  for (const name of ['Key: EU accounts', 'Auth0: production', 'Acme: EU: Live', 'Acme\tEU'])
     it(`a name with a colon naming no secret pastes as a name: ${name}`, async () => {
       const el = await wizardFixture({ system: 'mintsoft', groups: GROUPS, noDrafts: true });
       await advanceTo(el, 'general');

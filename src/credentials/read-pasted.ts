@@ -122,13 +122,14 @@ export const holdsSecretPart = (value: string, names: readonly string[] = []): b
  * manager's: `Username<TAB>ops`, `Password<TAB>…`) as one pair a line, or undefined: every
  * line two cells split by a tab, the first a name, a line after the first naming a secret or
  * one of `known` (lower-cased), and the first line's second cell naming neither (it would be a
- * header: `Username<TAB>Password`, then a row of values).
+ * header: `Username<TAB>Password`, then a row of values). One row copied alone is a pair when
+ * its first cell names a secret or one of `known`.
  */
 export function tabPairs(rows: readonly string[], known: readonly string[] = []): [string, string][] | undefined {
   const names = (cell: string) => known.includes(cell.toLowerCase()) || secretName(cell);
   const cells = rows.map((row) => row.split('\t').map((cell) => cell.trim()));
-  if (cells.length < 2 || !cells.every((pair) => pair.length === 2 && CELL_NAME.test(pair[0]!))) return undefined;
-  return cells.slice(1).some(([name]) => names(name!)) && !names(cells[0]![1]!) ? (cells as [string, string][]) : undefined;
+  if (!cells.length || !cells.every((pair) => pair.length === 2 && CELL_NAME.test(pair[0]!))) return undefined;
+  return cells.slice(cells.length > 1 ? 1 : 0).some(([name]) => names(name!)) && !names(cells[0]![1]!) ? (cells as [string, string][]) : undefined;
 }
 /** A line that names a value: its name, `=` or `:`, and what follows. */
 const NAME_VALUE = new RegExp(String.raw`${SHELL}([A-Za-z_][\w.-]*)\s*([=:])(.*)$`, 'iu');
