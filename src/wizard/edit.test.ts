@@ -418,6 +418,24 @@ describe('editing a connector', () => {
     await waitUntil(() => inStep<HTMLInputElement>(el, '#environment-live')?.disabled, 'live taken by the other connector');
   });
 
+  it('a slot taken by another connector after the list was read, met by the retry of a save that got no answer, is never said as one an earlier try may have made', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: 'Mine testing', environment: 'test' }));
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const { el } = await editing(stored!, api.endpoint, uniqueDatabase());
+    // Someone else takes the live slot after the list was read.
+    await api.create(shopifyPayload({ name: 'Theirs live', environment: 'live' }));
+    await choose(el, '#environment-live');
+    await toReview(el);
+    await api.faults({ kind: 'drop', method: 'PATCH' });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    const text = [el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent ?? '', ...errorSummary(el)].join(' ');
+    expect(currentStepId(el)).to.equal('general');
+    expect(text).to.contain('A live Shopify connector already exists in UK; it was added after you started.');
+    expect(text).to.not.contain('earlier try').and.not.contain('before you add another');
+  });
+
   it('without an endpoint: connector-updated carries the changed fields, never a secret', async () => {
     const stored = { ...(shopifyPayload() as unknown as EditableConnector), id: 'local-1' };
     const { el, updated } = await editing(stored);

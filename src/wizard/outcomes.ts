@@ -65,7 +65,8 @@ export function failedRequest(
       return result.unanswered ? { submitError: (m) => (editing ? m.saveNetworkFailed : m.networkFailed), unsure: !editing } : {};
     case 'duplicate': {
       // Maybe this person's own connector, made by a create whose answer never came: never "added after you started".
-      const said = result.unanswered || unsure?.includes(slotOf(connector)) ? msg.duplicateMaybeOwn : msg.duplicateOnServer;
+      // An edit's save makes no connector (a lost one at most moved this one, which never takes its own slot): the slot is another's.
+      const said = !editing && (result.unanswered || unsure?.includes(slotOf(connector))) ? msg.duplicateMaybeOwn : msg.duplicateOnServer;
       return { reloadExisting: true, place: { step: 'general', own: true, feedback: { '/environment': said(connector.environment, systemName(), groupName) } } };
     }
     case 'invalid':
