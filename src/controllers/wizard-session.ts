@@ -254,7 +254,14 @@ export class WizardSession {
       // Saved, and passed again (a host's list fetched again on `connector-updated`): the success panel stays.
       if (same && created) this.o.store.update((s) => edit.savedPassedAgain(s, connector));
       else if (same && later && system)
-        this.#following(() => this.o.store.update((s) => edit.followEdit(s, connector, later.followAnswers(s.data, editing, connector, system))));
+        this.#following(() =>
+          this.o.store.update((s) => {
+            // After a 412 the answers follow the version it read: a newer connector moves them on from that one, never from the host's older one.
+            const base = later.conflictBase(s.editConflict, editing!);
+            const from = base !== editing && later.conflictBase(s.editConflict, connector) === connector ? base : editing;
+            return edit.followEdit(s, connector, later.followAnswers(s.data, from, connector, system));
+          }),
+        );
       else if (this.startEdit(connector)) refocus();
       // One that cannot be opened ends the edit before it, as another connector does (its draft keeps what was typed): nothing of it is saved now.
       else if (connector === this.#unknownEdit && editing && !created) this.#fresh();

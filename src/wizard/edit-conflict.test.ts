@@ -321,6 +321,33 @@ describe('editing a connector changed elsewhere (revision, If-Match, 412)', () =
     expect(said(el)).to.contain('Someone changed this connector').and.contain('Connector name').and.not.contain('Time zone');
   });
 
+  it('after a 412, the connector passed again by the host (as opened, then changed once more elsewhere): the answers follow the newest, and Save never sends back what the 412 read', async () => {
+    const { api, el, stored, elsewhere, patches } = await editingStored();
+    await renamedOnReview(el, 'Mine');
+    await elsewhere({ timeZone: 'Europe/Paris' });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    // A render passes the connector as it was opened: older than what the 412 read, it moves nothing.
+    el.connector = { ...stored };
+    await settle(el);
+    const afterRender = reviewed(el, 'timeZone');
+    // Changed again elsewhere; the host's list, fetched again, passes the connector as it is now.
+    await elsewhere({ timeZone: 'Asia/Tokyo' });
+    el.connector = (await api.connectors())[0] as unknown as EditableConnector;
+    await settle(el);
+    const zone = reviewed(el, 'timeZone');
+    expect(await el.submit()).to.equal(true);
+    await settle(el);
+    const [after] = await api.connectors();
+    expect({ afterRender, zone, name: after!.name, timeZone: after!.timeZone, ifMatch: (await patches()).at(-1)!.ifMatch }).to.deep.equal({
+      afterRender: 'Europe/Paris (GMT+01:00)',
+      zone: 'Asia/Tokyo (GMT+09:00)',
+      name: 'Mine',
+      timeZone: 'Asia/Tokyo',
+      ifMatch: '"3"',
+    });
+  });
+
   it('while a 412 reads the list again the save is still under way: busy, said as saving, and Discard draft waits for it', async () => {
     const { api, el, elsewhere, patches } = await editingStored();
     await renamedOnReview(el, 'Mine');

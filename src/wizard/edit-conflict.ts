@@ -16,7 +16,7 @@ import { idText } from './clean.js';
 import type { FlowHost } from './later-api.js';
 import { editChanges, followAnswers } from './outcomes.js';
 import * as t from './state/request-transitions.js';
-import type { EditableConnector } from './state/wizard-state.js';
+import type { EditableConnector, WizardState } from './state/wizard-state.js';
 
 /** What an entity-tag can hold (RFC 9110, 8.8.3): visible ASCII without `"`. */
 const ETAG_TEXT = /^[\x21\x23-\x7e]+$/u;
@@ -24,6 +24,16 @@ const ETAG_TEXT = /^[\x21\x23-\x7e]+$/u;
 /** The answers compared with the connector as it is now, by key, with the words that name them. */
 const FIELDS = ['name', 'group', 'environment', 'timeZone', 'dateFormat', 'authType'] as const;
 const LABELS = { name: 'name', group: 'group', environment: 'environment', timeZone: 'timeZone', dateFormat: 'dateFormat', authType: 'authTitle' } as const;
+
+/**
+ * What an edit is counted against: the version a 412 read (`conflict.base`), while `editing` is still the connector it read
+ * over (the same object, or one with its id and revision, as a framework's render passes it again); otherwise `editing` itself.
+ */
+export function conflictBase(conflict: WizardState['editConflict'], editing: EditableConnector): EditableConnector {
+  const over = conflict?.over;
+  const same = over === editing || (over !== undefined && idText(over.id) === idText(editing.id) && over.revision === editing.revision);
+  return (same && conflict?.base) || editing;
+}
 
 export interface ConflictDeps {
   h: FlowHost;
@@ -49,10 +59,7 @@ export class EditConflicts {
    * again as a new object, as a framework's render does, with the same id and revision); a newer revision from the host is its own.
    */
   base(editing: EditableConnector): EditableConnector {
-    const conflict = this.#d.h.store.state.editConflict;
-    const over = conflict?.over;
-    const same = over === editing || (over !== undefined && idText(over.id) === idText(editing.id) && over.revision === editing.revision);
-    return (same && conflict?.base) || editing;
+    return conflictBase(this.#d.h.store.state.editConflict, editing);
   }
 
   /** The revision `If-Match` sends; none when the connector has none, or one no entity-tag can hold (the host is told once, never its value). */

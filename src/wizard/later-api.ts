@@ -16,7 +16,7 @@ import type { StepValidationInput } from '../schemas/connector-schema.js';
 import type { CredentialValue, Environment, Feedback, Group, Pointer, StepId, WizardData } from '../schemas/wizard-data.js';
 import type { RequestHeaders } from '../submission/request-headers.js';
 import type { RetryPolicy } from '../submission/retry-policy.js';
-import type { EditableConnector, Said } from './state/wizard-state.js';
+import type { EditableConnector, Said, WizardState } from './state/wizard-state.js';
 import type { WizardStore } from './state/wizard-store.js';
 
 /** The element's properties that hold a URL it sends to. */
@@ -127,6 +127,8 @@ export interface LaterModule {
   editAnswers(connector: EditableConnector, system: SystemDefinition): WizardData;
   /** The answers once the connector being edited is passed again as a new object, or a draft of its edit comes back (`before` undefined): what the person left as it was follows `after`. */
   followAnswers(data: WizardData, before: EditableConnector | undefined, after: EditableConnector, system: SystemDefinition): WizardData;
+  /** What the edit is counted against: the version a 412 read while `editing` is the connector it read over, else `editing` (see EditConflicts.base). */
+  conflictBase(conflict: WizardState['editConflict'], editing: EditableConnector): EditableConnector;
   createFlow(host: FlowHost): Flow;
   /** Whether "Connect with {system}" can work with this `oauth-start-url` (set, and allowed by the URL policy). */
   oauthSetup(startUrl: string | undefined): OAuthSetup;
