@@ -217,10 +217,10 @@ export class WizardSession {
    * deleted in another tab, or only a new preset moved to an empty one.
    */
   startOver(notByPerson = false, finishedElsewhere = false): void {
-    const { editing, created } = this.o.store.state;
+    const { editing, created, editConflict } = this.o.store.state;
     // Neither another tab finishing the next connector nor a host's new preset takes this one's success panel away: the person leaves it.
     if (notByPerson && created) return;
-    if (!editing || created || !this.startEdit(editing)) {
+    if (!editing || created || !this.startEdit(editing, editConflict)) {
       // The host's `connector` is not opened again once the person has moved on from it.
       if (editing && sameConnector(this.o.connector(), editing)) this.#movedOn = editing;
       this.#fresh();
@@ -271,9 +271,9 @@ export class WizardSession {
   /**
    * Opens an existing connector on General, once the later module (which reads its answers) is
    * there; false when it cannot be opened now. A draft of this edit restored before the module
-   * came keeps its answers.
+   * came keeps its answers. `read`: started again after a 412, from the version it read (see EditConflicts.base).
    */
-  startEdit(connector: EditableConnector): boolean {
+  startEdit(connector: EditableConnector, read?: WizardState['editConflict']): boolean {
     const system = this.o.catalogue()?.systems.find((s) => s.id === connector.system);
     // Its id goes on the path of the PATCH: none, "" or a dot segment (which a URL resolves) would send the changes to another address.
     const { id } = connector;
@@ -300,7 +300,11 @@ export class WizardSession {
     const { editing, data } = this.o.store.state;
     if (!editing && data.editing === String(connector.id))
       this.#following(() => this.o.store.update((s) => edit.resumeEdit(s, connector, later.followAnswers(s.data, undefined, connector, system))));
-    else this.o.store.update((s) => edit.startEdit(s, connector, later.editAnswers(connector, system)));
+    else {
+      const base = read ? later.conflictBase(read, connector) : connector;
+      const kept = base === connector ? undefined : { label: (m: Messages) => m.saveChanges, over: read!.over, base };
+      this.o.store.update((s) => edit.startEdit(s, connector, later.editAnswers(base, system), kept));
+    }
     return true;
   }
 

@@ -348,6 +348,27 @@ describe('editing a connector changed elsewhere (revision, If-Match, 412)', () =
     });
   });
 
+  it('Discard draft after a 412 starts the edit again from the connector as the 412 read it: its values shown, and the next save is not refused again', async () => {
+    const { el, elsewhere, patches } = await editingStored();
+    await renamedOnReview(el, 'Mine');
+    await elsewhere({ name: 'Theirs' });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    await el.reset();
+    await settle(el);
+    const shown = { name: inStep<HTMLInputElement>(el, '#field-name')!.value, said: said(el) };
+    await type(el, '#field-name', 'Theirs, then mine');
+    expect(await el.submit()).to.equal(true);
+    expect({ shown, sent: (await patches()).map((p) => [p.ifMatch, p.status]) }).to.deep.equal({
+      shown: { name: 'Theirs', said: '' },
+      sent: [
+        [undefined, 200],
+        ['"1"', 412],
+        ['"2"', 200],
+      ],
+    });
+  });
+
   it('while a 412 reads the list again the save is still under way: busy, said as saving, and Discard draft waits for it', async () => {
     const { api, el, elsewhere, patches } = await editingStored();
     await renamedOnReview(el, 'Mine');
