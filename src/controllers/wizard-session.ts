@@ -217,10 +217,10 @@ export class WizardSession {
    * deleted in another tab, or only a new preset moved to an empty one.
    */
   startOver(notByPerson = false, finishedElsewhere = false): void {
-    const { editing, created, editConflict } = this.o.store.state;
+    const { editing, created } = this.o.store.state;
     // Neither another tab finishing the next connector nor a host's new preset takes this one's success panel away: the person leaves it.
     if (notByPerson && created) return;
-    if (!editing || created || !this.startEdit(editing, editConflict)) {
+    if (!editing || created || !this.startEdit(editing)) {
       // The host's `connector` is not opened again once the person has moved on from it.
       if (editing && sameConnector(this.o.connector(), editing)) this.#movedOn = editing;
       this.#fresh();
@@ -253,15 +253,7 @@ export class WizardSession {
       const same = sameConnector(connector, editing);
       // Saved, and passed again (a host's list fetched again on `connector-updated`): the success panel stays.
       if (same && created) this.o.store.update((s) => edit.savedPassedAgain(s, connector));
-      else if (same && later && system)
-        this.#following(() =>
-          this.o.store.update((s) => {
-            // After a 412 the answers follow the version it read: a newer connector moves them on from that one, never from the host's older one.
-            const base = later.conflictBase(s.editConflict, editing!);
-            const from = base !== editing && later.conflictBase(s.editConflict, connector) === connector ? base : editing;
-            return edit.followEdit(s, connector, later.followAnswers(s.data, from, connector, system));
-          }),
-        );
+      else if (same && later && system) this.#following(() => this.o.store.update((s) => edit.followEdit(s, connector, later.followedEdit(s, connector, system))));
       else if (this.startEdit(connector)) refocus();
       // One that cannot be opened ends the edit before it, as another connector does (its draft keeps what was typed): nothing of it is saved now.
       else if (connector === this.#unknownEdit && editing && !created) this.#fresh();
@@ -271,9 +263,9 @@ export class WizardSession {
   /**
    * Opens an existing connector on General, once the later module (which reads its answers) is
    * there; false when it cannot be opened now. A draft of this edit restored before the module
-   * came keeps its answers. `read`: started again after a 412, from the version it read (see EditConflicts.base).
+   * came keeps its answers; started again after a 412, from the version it read (see LaterModule.editOpened).
    */
-  startEdit(connector: EditableConnector, read?: WizardState['editConflict']): boolean {
+  startEdit(connector: EditableConnector): boolean {
     const system = this.o.catalogue()?.systems.find((s) => s.id === connector.system);
     // Its id goes on the path of the PATCH: none, "" or a dot segment (which a URL resolves) would send the changes to another address.
     const { id } = connector;
@@ -300,11 +292,7 @@ export class WizardSession {
     const { editing, data } = this.o.store.state;
     if (!editing && data.editing === String(connector.id))
       this.#following(() => this.o.store.update((s) => edit.resumeEdit(s, connector, later.followAnswers(s.data, undefined, connector, system))));
-    else {
-      const base = read ? later.conflictBase(read, connector) : connector;
-      const kept = base === connector ? undefined : { label: (m: Messages) => m.saveChanges, over: read!.over, base };
-      this.o.store.update((s) => edit.startEdit(s, connector, later.editAnswers(base, system), kept));
-    }
+    else this.o.store.update((s) => later.editOpened(s, edit.startEdit(s, connector, later.editAnswers(connector, system)), system));
     return true;
   }
 

@@ -3,7 +3,7 @@
  * changed elsewhere since it was opened, and nothing was saved (docs/endpoint-protocol.md,
  * "Editing a connector"). Only edits need it, so it is part of the later module.
  */
-import type { CredentialField } from '../catalogue/catalogue-schema.js';
+import type { CredentialField, SystemDefinition } from '../catalogue/catalogue-schema.js';
 import type { SubmissionController } from '../controllers/submission-controller.js';
 import { sameZone } from '../date-format/date-format.js';
 import { keptCredentials } from '../schemas/connector-schema.js';
@@ -14,7 +14,7 @@ import type { ConnectorPayload, WizardData } from '../schemas/wizard-data.js';
 import type { RequestOptions } from '../submission/connector-client.js';
 import { idText } from './clean.js';
 import type { FlowHost } from './later-api.js';
-import { editChanges, followAnswers } from './outcomes.js';
+import { editAnswers, editChanges, followAnswers } from './outcomes.js';
 import * as t from './state/request-transitions.js';
 import type { EditableConnector, WizardState } from './state/wizard-state.js';
 
@@ -33,6 +33,24 @@ export function conflictBase(conflict: WizardState['editConflict'], editing: Edi
   const over = conflict?.over;
   const same = over === editing || (over !== undefined && idText(over.id) === idText(editing.id) && over.revision === editing.revision);
   return (same && conflict?.base) || editing;
+}
+
+/**
+ * The answers once the host passes the edited connector again as a new object: followed on from what they are counted against,
+ * which after a 412 is the version it read (unless `connector` is the older one it read over, which moves nothing new).
+ */
+export function followedEdit(s: WizardState, connector: EditableConnector, system: SystemDefinition): WizardData {
+  const editing = s.editing!;
+  const base = conflictBase(s.editConflict, editing);
+  return followAnswers(s.data, base !== editing && conflictBase(s.editConflict, connector) === connector ? base : editing, connector, system);
+}
+
+/** An existing connector `opened` on General from `before`: started again after a 412, from the version it read, which the edit is still counted against. */
+export function editOpened(before: WizardState, opened: WizardState, system: SystemDefinition): WizardState {
+  const base = conflictBase(before.editConflict, opened.editing!);
+  return base === opened.editing
+    ? opened
+    : { ...opened, data: editAnswers(base, system), editConflict: { label: (m) => m.saveChanges, over: before.editConflict!.over, base } };
 }
 
 export interface ConflictDeps {

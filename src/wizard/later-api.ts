@@ -127,8 +127,10 @@ export interface LaterModule {
   editAnswers(connector: EditableConnector, system: SystemDefinition): WizardData;
   /** The answers once the connector being edited is passed again as a new object, or a draft of its edit comes back (`before` undefined): what the person left as it was follows `after`. */
   followAnswers(data: WizardData, before: EditableConnector | undefined, after: EditableConnector, system: SystemDefinition): WizardData;
-  /** What the edit is counted against: the version a 412 read while `editing` is the connector it read over, else `editing` (see EditConflicts.base). */
-  conflictBase(conflict: WizardState['editConflict'], editing: EditableConnector): EditableConnector;
+  /** The answers once the edited connector is passed again as a new object, followed on from what they are counted against (after a 412, the version it read). */
+  followedEdit(s: WizardState, connector: EditableConnector, system: SystemDefinition): WizardData;
+  /** An existing connector `opened` on General from `before`: started again after a 412 (Discard draft), from the version it read (see EditConflicts.base). */
+  editOpened(before: WizardState, opened: WizardState, system: SystemDefinition): WizardState;
   createFlow(host: FlowHost): Flow;
   /** Whether "Connect with {system}" can work with this `oauth-start-url` (set, and allowed by the URL policy). */
   oauthSetup(startUrl: string | undefined): OAuthSetup;

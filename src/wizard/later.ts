@@ -21,7 +21,7 @@ defineElements([
 
 export { validateStep } from '../schemas/connector-schema.js';
 export { editAnswers, followAnswers } from './outcomes.js';
-export { conflictBase } from './edit-conflict.js';
+export { editOpened, followedEdit } from './edit-conflict.js';
 export { stepMessages } from '../messages/step-messages.js';
 export { createFlow } from './flow.js';
 export { oauthSetup } from '../config/url-policy.js';

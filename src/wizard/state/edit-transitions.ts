@@ -6,10 +6,9 @@ import { clearSession } from './transitions.js';
 import { testForgotten } from './server-marks.js';
 import type { EditableConnector, WizardState } from './wizard-state.js';
 
-/** Opens an existing connector on General, with its answers; `read`: still counted against the version a 412 read. */
-export const startEdit = (s: WizardState, connector: EditableConnector, answers: WizardData, read?: WizardState['editConflict']): WizardState => ({
+/** Opens an existing connector on General, with its answers. */
+export const startEdit = (s: WizardState, connector: EditableConnector, answers: WizardData): WizardState => ({
   ...clearSession(s),
-  editConflict: read,
   editing: connector,
   data: answers,
   secrets: idRecord(),
