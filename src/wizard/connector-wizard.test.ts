@@ -315,6 +315,17 @@ describe('connector-wizard: navigation', () => {
     expect(inStep<HTMLInputElement>(el, '#environment-test')!.checked).to.equal(true);
   });
 
+  it('steps is the host s own list: reversing it in place changes neither this wizard nor another', async () => {
+    const el = await wizardFixture({ noDrafts: true });
+    const order = ['system', 'general', 'timezone', 'auth', 'credentials', 'review'];
+    (el.steps as string[]).reverse();
+    expect(el.steps, 'read again').to.deep.equal(order);
+    const other = await wizardFixture({ noDrafts: true });
+    expect(other.steps, 'another wizard').to.deep.equal(order);
+    await advanceTo(el, 'general');
+    expect(currentStepId(el)).to.equal('general');
+  });
+
   it('explains a programmer error in goTo()', async () => {
     const el = await wizardFixture({ system: 'shopify' });
     let message = '';

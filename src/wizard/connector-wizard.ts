@@ -147,7 +147,7 @@ export class ConnectorWizard extends WizardProperties {
     return resolveMessages(this.messages, this.#locale.messages ?? english(this.#later.module));
   }
 
-  /** The steps this element walks through: System is skipped when `system` is set, or when editing. */
+  /** The steps this element walks through (a new list at each read, the host's own): System is skipped when `system` is set, or when editing. */
   get steps(): readonly StepId[] {
     return stepsOf(this.#state, this.system);
   }

@@ -15,9 +15,13 @@ export const currentAuthType = (s: WizardState, system: SystemDefinition | undef
 export const credentialValue = (s: Pick<WizardState, 'secrets' | 'data'>, authTypeId: string, field: CredentialField): CredentialValue | undefined =>
   own(own(isSecretField(field) ? s.secrets : s.data.credentials, authTypeId), field.key);
 
-/** The steps walked through: System is skipped when the host preset `system`, or when editing. */
-export const stepsOf = (s: Pick<WizardState, 'editing'>, presetSystem: string | undefined): readonly StepId[] =>
-  presetSystem || s.editing ? STEP_IDS.filter((id) => id !== 'system') : STEP_IDS;
+/**
+ * The steps walked through: System is skipped when the host preset `system`, or when editing. A
+ * new list each time: `el.steps` gives it to the host, whose sort or reverse in place must never
+ * reorder the steps of every wizard on the page.
+ */
+export const stepsOf = (s: Pick<WizardState, 'editing'>, presetSystem: string | undefined): StepId[] =>
+  STEP_IDS.filter((id) => id !== 'system' || !(presetSystem || s.editing));
 
 /** Editing with the auth type unchanged: empty credentials keep the current ones. */
 export const keepsCredentials = (s: WizardState): boolean => Boolean(s.editing && s.data.authType === s.editing.authType);
