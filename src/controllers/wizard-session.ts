@@ -52,8 +52,6 @@ export class WizardSession {
   #presetSeen?: { system?: string; catalogue: unknown };
   /** The `group` preset last reported as not offered (reported once per value, while it is not offered). */
   #groupSaid?: string;
-  /** The `environment` preset last reported as neither `live` nor `test` (reported once per value). */
-  #environmentSaid?: string;
   /** The connector to edit cannot be opened: its system is not in the catalogue, or it has no usable id (reported once). */
   #unknownEdit?: EditableConnector;
   /** The host's `connector` once the person moved on from it (a saved edit, then "Add another connector"): not opened again. */
@@ -103,7 +101,6 @@ export class WizardSession {
       );
     this.#presetSeen = { system, catalogue };
     this.#reportGroupPreset();
-    this.#reportEnvironment();
     const { secrets, data } = this.o.store.state;
     this.o.store.update((s) => t.applyPresets(s, { catalogue, ...this.o.presets() }));
     // A test still running would answer about the answers before.
@@ -129,15 +126,6 @@ export class WizardSession {
     this.#groupSaid = group;
     const only = groups.length === 1 ? `the connector goes in the only group offered, "${groups[0]!.id}"` : 'the person chooses one of the groups offered';
     this.o.fail('config', `The group attribute names a group the groups do not offer: "${group.slice(0, 60)}"; ${only}.`);
-  }
-
-  /** An `environment` other than `live` or `test` (`testing`, `production`) preselects nothing, so the host is told once per value; empty is none. */
-  #reportEnvironment(): void {
-    const environment: unknown = this.o.presets().environment;
-    const wrong = environment != null && environment !== '' && environment !== 'live' && environment !== 'test' ? String(environment) : undefined;
-    if (wrong !== undefined && wrong !== this.#environmentSaid)
-      this.o.fail('config', `The environment attribute must be "live" or "test", not "${wrong.slice(0, 60)}", so neither is preselected.`);
-    this.#environmentSaid = wrong;
   }
 
   /**

@@ -971,6 +971,8 @@ describe('connector-wizard: host data and messages', () => {
       ></connector-wizard>`,
     );
     await settle(el);
+    // Said once the later steps' file is there (fetched ahead as the first step shows).
+    await waitUntil(() => errors.length === 1, 'said');
     el.system = 'shopify';
     await settle(el);
     el.environment = 'test';

@@ -19,8 +19,8 @@ import type { RetryPolicy } from '../submission/retry-policy.js';
 import type { EditableConnector, Said, WizardState } from './state/wizard-state.js';
 import type { WizardStore } from './state/wizard-store.js';
 
-/** The element's properties that hold a URL it sends to. */
-export type UrlProperty = 'endpoint' | 'testEndpoint' | 'oauthStartUrl' | 'oauthResultUrl';
+/** The element's properties that hold a URL it sends to, and `environment`, checked with them (see url-checks.ts). */
+export type UrlProperty = 'endpoint' | 'testEndpoint' | 'oauthStartUrl' | 'oauthResultUrl' | 'environment';
 
 /** The element's settings a request needs, read when it starts. */
 export interface FlowConfig {
@@ -28,6 +28,8 @@ export interface FlowConfig {
   testEndpoint?: string;
   oauthStartUrl?: string;
   oauthResultUrl?: string;
+  /** The host's `live` or `test` preset, as given (another value is said to the host). */
+  environment?: string | undefined;
   draftId: string;
   /** The host's `system` and `group` presets (they choose the default draft, and its sign-in). */
   system?: string;

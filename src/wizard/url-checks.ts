@@ -1,7 +1,8 @@
 /**
  * The URL properties as last checked: a refused value is said to the integrator
  * (`connector-wizard-error`, kind `config`) when the flow starts and when it is set, once per
- * value, not first when a person presses Create. Loaded with the later steps: the flow is its only user.
+ * value, not first when a person presses Create; so is an `environment` preset other than `live`
+ * or `test`. Loaded with the later steps: the flow is its only user.
  */
 import { configUrl } from '../config/url-policy.js';
 import type { FlowHost, UrlProperty } from './later-api.js';
@@ -15,7 +16,7 @@ export function urlChecks(h: Pick<FlowHost, 'config' | 'fail'>) {
   };
   return {
     changed,
-    /** The endpoints; the OAuth URLs are the OAuth flow's to say, through `changed`. */
+    /** The endpoints, and the `environment` preset; the OAuth URLs are the OAuth flow's to say, through `changed`. */
     checkEndpoints(): void {
       for (const [property, attribute] of [
         ['endpoint', 'endpoint'],
@@ -26,6 +27,10 @@ export function urlChecks(h: Pick<FlowHost, 'config' | 'fail'>) {
         const url = configUrl(attribute, value);
         if (!url.ok) h.fail('config', `The ${attribute} attribute was refused: ${url.reason}. Nothing will be sent to it.`);
       }
+      // Not a URL, but a setting refused as quietly: `testing` or `production` preselects nothing (empty is none).
+      const environment: unknown = h.config().environment;
+      if (changed('environment') && environment && environment !== 'live' && environment !== 'test')
+        h.fail('config', `The environment attribute must be "live" or "test", not "${String(environment).slice(0, 60)}", so neither is preselected.`);
     },
   };
 }
