@@ -1,0 +1,122 @@
+/** Review (security): hostile input and secrets. */
+import { expect, waitUntil } from '@open-wc/testing';
+import { everythingStored } from './test/stored.js';
+import {
+  advanceTo,
+  freshApi,
+  GROUPS,
+  inStep,
+  pressContinue,
+  sampleCatalogue,
+  settle,
+  shopifyPayload,
+  SHOPIFY_TOKEN,
+  type,
+  uniqueDatabase,
+  wizardFixture,
+} from './test/fixtures.js';
+import type { EditableConnector } from './wizard/connector-wizard.js';
+
+const PIN = '48151623';
+
+/** The sample catalogue, Shopify's token also asking for a numeric secret (a store PIN). */
+async function withPin() {
+  const catalogue = await sampleCatalogue();
+  const shopify = (catalogue as any).systems.find((s: { id: string }) => s.id === 'shopify');
+  shopify.authTypes[0].fields.push({ key: 'pin', label: 'Store PIN', type: 'number', secret: true, required: false });
+  return catalogue;
+}
+
+describe('review security', () => {
+  it('a numeric secret an endpoint repeats in a problem is masked in the error event and on screen', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ catalogue: await withPin(), system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+    const events: string[] = [];
+    el.addEventListener('connector-wizard-error', (e) => events.push(JSON.stringify((e as CustomEvent).detail)));
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', 'shpat_0123456789abcdef0123456789abcdef');
+    await type(el, '#field-credentials-pin', PIN);
+    await pressContinue(el);
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'status', method: 'POST', status: 400, type: 'application/problem+json', json: { type: '/problems/upstream', title: `PIN ${PIN} is locked` } });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(events.join('\n'), 'the title is told').to.contain('PIN ••• is locked');
+    expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent + events.join('\n')).to.not.contain(PIN);
+    // Created, the server repeating it as the JSON number it was sent.
+    const created: string[] = [];
+    el.addEventListener('connector-created', (e) => created.push(JSON.stringify((e as CustomEvent).detail)));
+    const echoed = { id: 'c1', name: 'Shopify UK', system: 'shopify', group: 'uk', environment: 'live', settings: { pin: Number(PIN) } };
+    await api.faults({ kind: 'status', method: 'POST', status: 201, json: echoed });
+    expect(await el.submit()).to.equal(true);
+    expect(created).to.have.length(1);
+    expect(JSON.parse(created[0]!).connector.settings).to.deep.equal({ pin: '•••' });
+  });
+
+  it('an edit saved after a 412, whose list repeats the stored credentials, fires connector-updated without them', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: 'Shop before' }));
+    const [stored] = (await api.connectors()) as unknown as (EditableConnector & Record<string, unknown>)[];
+    const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint, draftDatabase: uniqueDatabase() });
+    const updated: string[] = [];
+    el.addEventListener('connector-updated', (e) => updated.push(JSON.stringify((e as CustomEvent).detail)));
+    el.connector = stored!;
+    await settle(el);
+    await type(el, '#field-name', 'Same');
+    await el.goTo('review');
+    await settle(el);
+    // Changed elsewhere to what the person chose; this server lists connectors with their credentials.
+    const listed = [{ ...stored, name: 'Same', revision: '2', credentials: { shop: 'my-store', accessToken: SHOPIFY_TOKEN } }];
+    await api.faults({ kind: 'status', method: 'PATCH', status: 412, json: {} }, { kind: 'status', method: 'GET', status: 200, json: listed });
+    expect(await el.submit()).to.equal(true);
+    await settle(el);
+    expect(updated).to.have.length(1);
+    expect(updated[0]).to.not.contain(SHOPIFY_TOKEN);
+    expect(JSON.parse(updated[0]!).connector).to.not.have.property('credentials');
+  });
+
+  it('a secret an endpoint repeats inside a quoted JSON text (an upstream body) is masked in the test result', async () => {
+    const KEY = 'Xk9"q\\Lm2#pW7zR';
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shipstation', groups: GROUPS, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-apiKey', KEY);
+    const detail = `ShipStation answered 401: ${JSON.stringify({ message: `API key ${KEY} is not valid` })}`;
+    await api.faults({
+      kind: 'status',
+      method: 'POST',
+      status: 422,
+      type: 'application/problem+json',
+      json: { type: '/problems/credentials-rejected', title: 'Rejected', status: 422, detail },
+    });
+    inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+    await waitUntil(() => !['testing', undefined].includes(inStep(el, '#test-result')?.dataset.testState), 'tested', { timeout: 5000 });
+    await settle(el);
+    const shown = inStep(el, '[part~="test-connection"]')!.textContent!;
+    expect(shown, 'the detail is shown').to.contain('ShipStation answered 401');
+    expect(shown).to.not.contain('Lm2#pW7zR');
+  });
+
+  it('a numeric secret a careless host passes in the connector to edit is never written to the draft', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ catalogue: await withPin(), groups: GROUPS, draftDatabase });
+    el.connector = {
+      id: 'c-1',
+      name: 'Shop before',
+      system: 'shopify',
+      group: 'uk',
+      environment: 'live',
+      timeZone: 'UTC',
+      dateFormat: "yyyy-MM-dd'T'HH:mm:ssXXX",
+      authType: 'access-token',
+      credentials: { shop: 'my-store', pin: Number(PIN) },
+    } as unknown as EditableConnector;
+    await settle(el);
+    await type(el, '#field-name', 'Shop renamed');
+    await el.goTo('credentials');
+    await settle(el);
+    await waitUntil(async () => (await everythingStored()).includes('Shop renamed'), 'saved', { timeout: 5000 });
+    expect(await everythingStored()).to.not.contain(PIN);
+  });
+});
