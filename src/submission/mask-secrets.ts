@@ -6,8 +6,8 @@ export const SECRET_MASK = '•••';
 
 /**
  * An endpoint's answer to a request that carried secrets, each of them masked wherever it repeats
- * one, as written or URL-encoded (an upstream URL quoted in a title): a connector's `settings`, a
- * problem's title, a test's account or checks. So a server that echoes a token puts it in no
+ * one, as written or URL-encoded (an upstream URL quoted in a title), a numeric one as the number
+ * it was sent as too: a connector's `settings`, a problem's title, a test's account or checks. So a server that echoes a token puts it in no
  * event, error or text shown. The secrets are the values of the sent auth type's secret fields;
  * one shorter than 4 characters is masked only where it is a whole text, so it cannot blank out
  * common letters. What the wizard reads rather than shows (a pointer, a problem's type, an id, a
@@ -19,6 +19,8 @@ export function masked<T>(answer: T, sent: ConnectorPayload, system: SystemDefin
   const secrets = fields
     .filter(isSecretField)
     .map((field) => sent.credentials[field.key])
+    // A numeric secret (a `number` field marked secret, a PIN) is sent as a JSON number: its text is what an answer repeats.
+    .map((value) => (typeof value === 'number' ? String(value) : value))
     .filter((value): value is string => typeof value === 'string' && value !== '')
     .flatMap((secret) => [secret, encodeURIComponent(secret), encodeURIComponent(secret).replace(/%20/gu, '+')]);
   // Longest first: a secret holding another (a key inside a token) is masked whole, not left with its tail after the shorter one's mask.
@@ -30,6 +32,8 @@ export function masked<T>(answer: T, sent: ConnectorPayload, system: SystemDefin
 const READ = new Set(['kind', 'reason', 'status', 'type', 'pointer', 'id', 'system', 'group', 'environment', 'authType']);
 
 function mask<T>(value: T, secrets: readonly string[]): T {
+  // A number the answer repeats as the JSON number sent (a PIN in its `settings`): masked where it is the whole value.
+  if (typeof value === 'number') return (secrets.includes(String(value)) ? SECRET_MASK : value) as T;
   if (typeof value === 'string')
     return secrets.reduce<string>((text, secret) => (secret.length < 4 ? (text === secret ? SECRET_MASK : text) : text.split(secret).join(SECRET_MASK)), value) as T;
   if (Array.isArray(value)) return value.map((item: unknown) => mask(item, secrets)) as T;

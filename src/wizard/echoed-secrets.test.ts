@@ -4,7 +4,21 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { WizardErrorEvent } from '../events/error-event.js';
-import { advanceTo, choose, currentStepId, errorSummary, freshApi, GROUPS, inStep, pressContinue, settle, shopifyPayload, type, wizardFixture } from '../test/fixtures.js';
+import {
+  advanceTo,
+  choose,
+  currentStepId,
+  errorSummary,
+  freshApi,
+  GROUPS,
+  inStep,
+  pressContinue,
+  sampleCatalogue,
+  settle,
+  shopifyPayload,
+  type,
+  wizardFixture,
+} from '../test/fixtures.js';
 import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
 
 const CANARY = 'shpat_' + 'c0ffee'.repeat(5) + 'ab';
@@ -236,5 +250,27 @@ describe('secrets an endpoint repeats', () => {
     const shown = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
     expect(shown).to.contain('Token ••• was revoked');
     expect(shown + errors.join('\n')).to.not.contain('TAILsecret4417');
+  });
+  it('a numeric secret (a PIN) repeated in a problem, and as a number in the created connector, is masked in the events and on screen', async () => {
+    const pin = '48151623';
+    const api = freshApi();
+    const catalogue = await sampleCatalogue();
+    catalogue.systems.find((sys) => sys.id === 'shopify')!.authTypes[0]!.fields.push({ key: 'pin', label: 'Store PIN', type: 'number', secret: true, required: false });
+    const el = await wizardFixture({ catalogue, system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+    const events: string[] = [];
+    for (const name of ['connector-created', 'connector-wizard-error']) el.addEventListener(name, (e) => events.push(JSON.stringify((e as CustomEvent).detail)));
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', CANARY);
+    await type(el, '#field-credentials-pin', pin);
+    await toReview(el);
+    await refusedWith(el, api, `PIN ${pin} is locked`);
+    expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('PIN ••• is locked');
+    const echoed = { id: 'c1', name: 'Shopify UK', system: 'shopify', group: 'uk', environment: 'live', settings: { pin: Number(pin), note: 'set' } };
+    await api.faults({ kind: 'status', method: 'POST', status: 201, json: echoed });
+    expect(await el.submit()).to.equal(true);
+    const created = JSON.parse(events.at(-1)!) as { connector: { settings: Record<string, unknown> } };
+    expect(created.connector.settings, 'the number masked, the rest as it was').to.deep.equal({ pin: '•••', note: 'set' });
+    expect(events.join('\n')).to.not.contain(pin);
   });
 });
