@@ -1,19 +1,7 @@
 /** Review (security): hostile input and secrets. */
 import { expect, waitUntil } from '@open-wc/testing';
 import { everythingStored } from './test/stored.js';
-import {
-  advanceTo,
-  freshApi,
-  GROUPS,
-  inStep,
-  sampleCatalogue,
-  settle,
-  shopifyPayload,
-  SHOPIFY_TOKEN,
-  type,
-  uniqueDatabase,
-  wizardFixture,
-} from './test/fixtures.js';
+import { freshApi, GROUPS, sampleCatalogue, settle, shopifyPayload, SHOPIFY_TOKEN, type, uniqueDatabase, wizardFixture } from './test/fixtures.js';
 import type { EditableConnector } from './wizard/connector-wizard.js';
 
 const PIN = '48151623';
@@ -47,28 +35,6 @@ describe('review security', () => {
     expect(updated).to.have.length(1);
     expect(updated[0]).to.not.contain(SHOPIFY_TOKEN);
     expect(JSON.parse(updated[0]!).connector).to.not.have.property('credentials');
-  });
-
-  it('a secret an endpoint repeats inside a quoted JSON text (an upstream body) is masked in the test result', async () => {
-    const KEY = 'Xk9"q\\Lm2#pW7zR';
-    const api = freshApi();
-    const el = await wizardFixture({ system: 'shipstation', groups: GROUPS, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
-    await advanceTo(el, 'credentials');
-    await type(el, '#field-credentials-apiKey', KEY);
-    const detail = `ShipStation answered 401: ${JSON.stringify({ message: `API key ${KEY} is not valid` })}`;
-    await api.faults({
-      kind: 'status',
-      method: 'POST',
-      status: 422,
-      type: 'application/problem+json',
-      json: { type: '/problems/credentials-rejected', title: 'Rejected', status: 422, detail },
-    });
-    inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
-    await waitUntil(() => !['testing', undefined].includes(inStep(el, '#test-result')?.dataset.testState), 'tested', { timeout: 5000 });
-    await settle(el);
-    const shown = inStep(el, '[part~="test-connection"]')!.textContent!;
-    expect(shown, 'the detail is shown').to.contain('ShipStation answered 401');
-    expect(shown).to.not.contain('Lm2#pW7zR');
   });
 
   it('a numeric secret a careless host passes in the connector to edit is never written to the draft', async () => {

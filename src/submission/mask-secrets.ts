@@ -6,8 +6,9 @@ export const SECRET_MASK = '•••';
 
 /**
  * An endpoint's answer to a request that carried secrets, each of them masked wherever it repeats
- * one, as written or URL-encoded (an upstream URL quoted in a title), a numeric one as the number
- * it was sent as too: a connector's `settings`, a problem's title, a test's account or checks. So a server that echoes a token puts it in no
+ * one, as written, URL-encoded (an upstream URL quoted in a title) or quoted in a JSON text (an
+ * upstream body quoted in a detail), a numeric one as the number it was sent as too: a connector's `settings`, a
+ * problem's title, a test's account or checks. So a server that echoes a token puts it in no
  * event, error or text shown. The secrets are the values of the sent auth type's secret fields;
  * one shorter than 4 characters is masked only where it is a whole text, so it cannot blank out
  * common letters. What the wizard reads rather than shows (a pointer, a problem's type, an id, a
@@ -22,7 +23,8 @@ export function masked<T>(answer: T, sent: ConnectorPayload, system: SystemDefin
     // A numeric secret (a `number` field marked secret, a PIN) is sent as a JSON number: its text is what an answer repeats.
     .map((value) => (typeof value === 'number' ? String(value) : value))
     .filter((value): value is string => typeof value === 'string' && value !== '')
-    .flatMap((secret) => [secret, encodeURIComponent(secret), encodeURIComponent(secret).replace(/%20/gu, '+')]);
+    // As written, URL-encoded, and as a JSON text quotes it (an upstream body quoted in a detail: `\"` and `\\` for `"` and `\`).
+    .flatMap((secret) => [secret, encodeURIComponent(secret), encodeURIComponent(secret).replace(/%20/gu, '+'), JSON.stringify(secret).slice(1, -1)]);
   // Longest first: a secret holding another (a key inside a token) is masked whole, not left with its tail after the shorter one's mask.
   const longestFirst = [...new Set(secrets)].sort((a, b) => b.length - a.length);
   return longestFirst.length ? mask(answer, longestFirst) : answer;
