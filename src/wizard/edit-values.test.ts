@@ -2,9 +2,10 @@
  * Editing: values the host passes as its API holds them (a number, a number as text, a group the
  * company's only group leaves no choice about) are shown and sent only as the person changed them.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { EDITED, editing as editingShop, savedAsRenameOnly } from '../test/edit-fixtures.js';
-import { choose, currentStepId, errorSummary, inStep, pressContinue, settle, shopifyPayload, type, wizardFixture } from '../test/fixtures.js';
+import { choose, currentStepId, errorSummary, GROUPS, inStep, pressContinue, sampleCatalogue, settle, shopifyPayload, type, wizardFixture } from '../test/fixtures.js';
+import { everythingStored } from '../test/stored.js';
 import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
 
 const reviewRow = (el: ConnectorWizard, key: string) => inStep(el, `[data-key="${key}"] .value`)?.textContent?.replace(/\s+/g, ' ').trim();
@@ -133,5 +134,19 @@ describe('editing: values as the host passes them', () => {
       errors: 'Use only the part before .myshopify.com: lowercase letters, digits and hyphens, not starting with a hyphen.',
       updated: [],
     });
+  });
+  it('a numeric secret (a PIN) the host passes with the connector never becomes an answer, so no draft holds it', async () => {
+    const pin = 48151623;
+    const catalogue = await sampleCatalogue();
+    catalogue.systems.find((sys) => sys.id === 'shopify')!.authTypes[0]!.fields.push({ key: 'pin', label: 'Store PIN', type: 'number', secret: true, required: false });
+    const el = await wizardFixture({ catalogue, groups: GROUPS });
+    el.connector = { ...EDITED, credentials: { shop: 'my-store', pin } } as unknown as EditableConnector;
+    await settle(el);
+    await type(el, '#field-name', 'Shop renamed');
+    await el.goTo('credentials');
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-pin')!.value, 'not shown as typed').to.equal('');
+    await waitUntil(async () => (await everythingStored()).includes('Shop renamed'), 'the draft saved', { timeout: 5000 });
+    expect(await everythingStored()).to.not.contain(String(pin));
   });
 });

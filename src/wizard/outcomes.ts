@@ -320,8 +320,10 @@ export function editAnswers(connector: EditableConnector, system: SystemDefiniti
   const authType = system.authTypes.find((a) => a.id === connector.authType);
   const plain: [string, string | boolean][] = [];
   for (const field of authType?.fields ?? []) {
+    // A secret a host passes anyway (a numeric PIN as the create sent it too) never becomes an answer, which a draft stores in clear.
+    if (isSecretField(field)) continue;
     const value = own(connector.credentials, field.key);
-    if (!isSecretField(field) && (typeof value === 'string' || typeof value === 'boolean')) plain.push([field.key, value]);
+    if (typeof value === 'string' || typeof value === 'boolean') plain.push([field.key, value]);
     // A number field's value as the create sent it (a JSON number), shown as typed.
     else if (field.type === 'number' && typeof value === 'number' && Number.isFinite(value)) plain.push([field.key, String(value)]);
   }
