@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import { MAX_TIMEOUT_MS } from '../config/request-timeout.js';
-import { stored } from './stored-connector.js';
+import { stored, withoutCredentials } from './stored-connector.js';
 import { clip, readReport, trimmed, type TestReport } from './test-report.js';
 import { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry-policy.js';
 
@@ -216,9 +216,7 @@ export async function createConnector(endpoint: string, payload: ConnectorPayloa
   if (response.ok) {
     const raw = stored(await readJson(response, options.mask));
     if (!raw) return { kind: 'failed', reason: 'bad-response', status: response.status };
-    // The server must not echo credentials; if it does, they do not travel further from here.
-    const { credentials: _dropped, ...connector } = raw;
-    return { kind: 'created', connector: connector as StoredConnector & Record<string, unknown> };
+    return { kind: 'created', connector: withoutCredentials(raw) };
   }
   return refused(result, response, await readProblem(response, options.mask), response.status >= 500 || isRetryableStatus(response.status));
 }
@@ -287,8 +285,7 @@ export async function updateConnector(
   if (response.ok) {
     const raw = stored(await readJson(response, options.mask));
     if (!raw) return { kind: 'failed', reason: 'bad-response', status: response.status };
-    const { credentials: _dropped, ...connector } = raw;
-    return { kind: 'updated', connector: connector as StoredConnector & Record<string, unknown> };
+    return { kind: 'updated', connector: withoutCredentials(raw) };
   }
   if (response.status === 412) return { kind: 'changed' };
   const problem = await readProblem(response, options.mask);

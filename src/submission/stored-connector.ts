@@ -24,3 +24,9 @@ export function stored(body: unknown): (StoredConnector & Record<string, unknown
   // No group ("" as well: no group id is empty) is left out.
   return { ...connector, ...(typeof group === 'string' && group ? { group } : {}), id: String(connector.id) } as StoredConnector & Record<string, unknown>;
 }
+
+/** The connector without the `credentials` a server must not repeat (an answer, a list): if it does, they do not travel further, to an event or the screen. */
+export function withoutCredentials<T extends object>(connector: T): T {
+  const { credentials: _dropped, ...rest } = connector as T & { credentials?: unknown };
+  return rest as T;
+}

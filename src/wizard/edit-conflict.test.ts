@@ -1,6 +1,6 @@
 /** An edit that cannot silently overwrite a change made elsewhere: its revision sent as If-Match, and what a 412 says and offers. */
 import { expect } from '@open-wc/testing';
-import { freshApi, GROUPS, inStep, pressContinue, settle, shopifyPayload, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { freshApi, GROUPS, inStep, pressContinue, settle, shopifyPayload, SHOPIFY_TOKEN, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { canaryForms, everythingStored } from '../test/stored.js';
 import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
 
@@ -411,5 +411,17 @@ describe('editing a connector changed elsewhere (revision, If-Match, 412)', () =
     expect(await el.submit()).to.equal(true);
     const sent = (await api.log()).filter((e) => e.method === 'PATCH').map((p) => [p.ifMatch, p.status]);
     expect({ after, sent }).to.deep.equal({ after: '', sent: [['"1"', 200]] });
+  });
+  it('a change made elsewhere to what the person chose, in a list that repeats the stored credentials: connector-updated carries no credentials', async () => {
+    const { api, el, stored, updated } = await editingStored();
+    await renamedOnReview(el, 'Same');
+    // This server lists connectors with their credentials, the stored token included.
+    const listed = [{ ...stored, name: 'Same', revision: '2', credentials: { shop: 'my-store', accessToken: SHOPIFY_TOKEN } }];
+    await api.faults({ kind: 'status', method: 'PATCH', status: 412, json: {} }, { kind: 'status', method: 'GET', status: 200, json: listed });
+    expect(await el.submit()).to.equal(true);
+    await settle(el);
+    expect(updated.map((u) => u.connector.name)).to.deep.equal(['Same']);
+    expect(updated[0]!.connector).to.not.have.property('credentials');
+    expect(JSON.stringify(updated)).to.not.contain(SHOPIFY_TOKEN);
   });
 });

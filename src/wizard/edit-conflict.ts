@@ -12,6 +12,7 @@ import type { Messages } from '../messages/messages.js';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import type { ConnectorPayload, WizardData } from '../schemas/wizard-data.js';
 import type { RequestOptions } from '../submission/connector-client.js';
+import { withoutCredentials } from '../submission/stored-connector.js';
 import { idText } from './clean.js';
 import type { FlowHost } from './later-api.js';
 import { editAnswers, editChanges, followAnswers } from './outcomes.js';
@@ -153,7 +154,8 @@ export class EditConflicts {
     const remaining = Object.keys(changes).some((k) =>
       k === 'credentials' ? Object.keys(changes.credentials as object).some((c) => own(left.credentials as Record<string, unknown>, c) !== undefined) : k in left,
     );
-    if (!remaining) return saved(found);
+    // Saved: the host learns the connector as the list gives it, without the credentials a list may carry (as a create's or a save's answer).
+    if (!remaining) return saved(withoutCredentials(found));
     const system = h.system(now.system);
     // Answers the person left as they were take the values of now; the host's object stays the one edited.
     const { data } = h.store.state;
