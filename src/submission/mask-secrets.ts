@@ -23,21 +23,45 @@ export function masked<T>(answer: T, sent: ConnectorPayload, system: SystemDefin
     // A numeric secret (a `number` field marked secret, a PIN) is sent as a JSON number: its text is what an answer repeats.
     .map((value) => (typeof value === 'number' ? String(value) : value))
     .filter((value): value is string => typeof value === 'string' && value !== '')
-    // As written, URL-encoded, and as a JSON text quotes it (an upstream body quoted in a detail: `\"` and `\\` for `"` and `\`).
-    .flatMap((secret) => [secret, encodeURIComponent(secret), encodeURIComponent(secret).replace(/%20/gu, '+'), JSON.stringify(secret).slice(1, -1)]);
+    .flatMap((secret) => [secret, encodeURIComponent(secret), encodeURIComponent(secret).replace(/%20/gu, '+')]);
   // Longest first: a secret holding another (a key inside a token) is masked whole, not left with its tail after the shorter one's mask.
   const longestFirst = [...new Set(secrets)].sort((a, b) => b.length - a.length);
-  return longestFirst.length ? mask(answer, longestFirst) : answer;
+  return longestFirst.length
+    ? mask(
+        answer,
+        longestFirst.map((secret) => ({ secret, quoted: secret.length < 4 ? undefined : quoted(secret) })),
+      )
+    : answer;
+}
+
+/** How a JSON text may write a character besides itself: `\"`, `\\`, `\/` (as PHP writes `/`) and the control characters' short escapes. */
+const SHORT: Readonly<Record<string, string>> = { '"': '"', '\\': '\\\\', '/': '/', '\b': 'b', '\f': 'f', '\n': 'n', '\r': 'r', '\t': 't' };
+
+/**
+ * `secret` as written, or quoted in a JSON text (an upstream body put in a detail): each of its
+ * UTF-16 units as itself, as `\uXXXX` in either case (Python and PHP write every letter outside
+ * ASCII so, Gson writes `=` so) or as its short escape. One pass: each unit's forms are fixed texts.
+ */
+function quoted(secret: string): RegExp {
+  let source = '';
+  for (let i = 0; i < secret.length; i++) {
+    const c = secret[i]!;
+    const hex = [...secret.charCodeAt(i).toString(16).padStart(4, '0')].map((d) => (d > '9' ? `[${d}${d.toUpperCase()}]` : d)).join('');
+    source += `(?:${c.replace(/[\\^$.*+?()[\]{}|/]/u, '\\$&')}|\\\\u${hex}${SHORT[c] ? `|\\\\${SHORT[c]}` : ''})`;
+  }
+  return new RegExp(source, 'g');
 }
 
 /** Read, not shown: never masked. */
 const READ = new Set(['kind', 'reason', 'status', 'type', 'pointer', 'id', 'system', 'group', 'environment', 'authType']);
 
-function mask<T>(value: T, secrets: readonly string[]): T {
+type Secret = { secret: string; quoted: RegExp | undefined };
+
+function mask<T>(value: T, secrets: readonly Secret[]): T {
   // A number the answer repeats as the JSON number sent (a PIN in its `settings`): masked where it is the whole value.
-  if (typeof value === 'number') return (secrets.includes(String(value)) ? SECRET_MASK : value) as T;
+  if (typeof value === 'number') return (secrets.some(({ secret }) => secret === String(value)) ? SECRET_MASK : value) as T;
   if (typeof value === 'string')
-    return secrets.reduce<string>((text, secret) => (secret.length < 4 ? (text === secret ? SECRET_MASK : text) : text.split(secret).join(SECRET_MASK)), value) as T;
+    return secrets.reduce<string>((text, { secret, quoted }) => (quoted ? text.replace(quoted, SECRET_MASK) : text === secret ? SECRET_MASK : text), value) as T;
   if (Array.isArray(value)) return value.map((item: unknown) => mask(item, secrets)) as T;
   const proto = value && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
   if (proto !== Object.prototype && proto !== null) return value;

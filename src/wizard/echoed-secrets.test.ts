@@ -273,25 +273,31 @@ describe('secrets an endpoint repeats', () => {
     expect(created.connector.settings, 'the number masked, the rest as it was').to.deep.equal({ pin: '•••', note: 'set' });
     expect(events.join('\n')).to.not.contain(pin);
   });
-  it('a secret repeated inside a quoted JSON text (an upstream body in a detail) is masked where the test result shows it', async () => {
-    const key = 'Xk9"q\\Lm2#pW7zR';
-    const api = freshApi();
-    const el = await wizardFixture({ system: 'shipstation', groups: GROUPS, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
-    await advanceTo(el, 'credentials');
-    await type(el, '#field-credentials-apiKey', key);
-    const detail = `ShipStation answered 401: ${JSON.stringify({ message: `API key ${key} is not valid` })}`;
-    await api.faults({
-      kind: 'status',
-      method: 'POST',
-      status: 422,
-      type: 'application/problem+json',
-      json: { type: '/problems/credentials-rejected', title: 'Rejected', status: 422, detail },
+  for (const [what, key, quote] of [
+    ['a quote and a backslash', 'Xk9"q\\Lm2#pW7zR', (text: string) => JSON.stringify(text)],
+    ['a slash, as PHP quotes it (\\/)', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLE', (text: string) => JSON.stringify(text).replace(/\//g, '\\/')],
+    [
+      'a letter outside ASCII, as Python quotes it (\\u00fc)',
+      'Grüße-2024-Sommer!',
+      (text: string) => JSON.stringify(text).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+    ],
+  ] as const)
+    it(`a secret holding ${what}, repeated inside a quoted JSON text (an upstream body in a detail), is masked where the test result shows it`, async () => {
+      const api = freshApi();
+      const el = await wizardFixture({ system: 'shipstation', groups: GROUPS, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
+      await advanceTo(el, 'credentials');
+      await type(el, '#field-credentials-apiKey', key);
+      const detail = `ShipStation answered 401: {"message":${quote(`API key ${key} is not valid`)}}`;
+      await api.faults({
+        kind: 'status',
+        method: 'POST',
+        status: 422,
+        type: 'application/problem+json',
+        json: { type: '/problems/credentials-rejected', title: 'Rejected', status: 422, detail },
+      });
+      inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+      await waitUntil(() => !['testing', undefined].includes(inStep(el, '#test-result')?.dataset.testState), 'tested', { timeout: 5000 });
+      await settle(el);
+      expect(inStep(el, '[part~="test-connection"]')!.textContent).to.contain('ShipStation answered 401: {"message":"API key ••• is not valid"}');
     });
-    inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
-    await waitUntil(() => !['testing', undefined].includes(inStep(el, '#test-result')?.dataset.testState), 'tested', { timeout: 5000 });
-    await settle(el);
-    const shown = inStep(el, '[part~="test-connection"]')!.textContent!;
-    expect(shown).to.contain('ShipStation answered 401: {"message":"API key ••• is not valid"}');
-    expect(shown).to.not.contain('Lm2#pW7zR');
-  });
 });
