@@ -333,6 +333,12 @@ describe('parseCatalogue', () => {
     expect(result.problems.every((p) => p.action === 'ignored')).to.equal(true);
   });
 
+  it('reports a link or logo with a user name and password for that reason, not as a URL that is not https:, and leaves it out', () => {
+    const result = one({ ...goodSystem(1), logo: 'https://cdn:pw-123@assets.example.com/logo.svg' });
+    expect(result.ok && result.catalogue.systems[0]).to.not.have.property('logo');
+    expect(result.problems.map((p) => [p.path, p.problem, p.action])).to.deep.equal([['systems[0].logo', 'must not hold a user name or password', 'ignored']]);
+  });
+
   it('reports a link or logo it will never use (not https: nor this origin), and leaves it out', () => {
     const system = { ...goodSystem(1), logo: 'http://example.com/logo.svg', docsUrl: 'javascript:alert(1)' };
     system.authTypes[0].fields[0].helpUrl = 'data:text/html,<script>alert(1)</script>';

@@ -17,6 +17,16 @@ export function safeUrl(value: string | undefined, base: string = documentBase()
   return undefined;
 }
 
+/** Whether `value` reads as a URL with a user name or password, which safeUrl never follows: said as such, never as a URL that is not `https:`. */
+export function holdsLogin(value: string): boolean {
+  try {
+    const url = new URL(value, documentBase());
+    return Boolean(url.username || url.password);
+  } catch {
+    return false;
+  }
+}
+
 /** `document.baseURI`, not `location`: in an `about:srcdoc` frame only the former is a real URL. */
 function documentBase(): string {
   return globalThis.document?.baseURI ?? globalThis.location?.href ?? 'https://invalid/';

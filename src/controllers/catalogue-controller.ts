@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { parseCatalogue, summariseProblems, type CatalogueProblem } from '../catalogue/parse-catalogue.js';
-import { safeUrl } from '../catalogue/safe-url.js';
+import { holdsLogin, safeUrl } from '../catalogue/safe-url.js';
 import { timeoutOf } from '../config/request-timeout.js';
 import { shellMessages, type Messages } from '../messages/messages.js';
 
@@ -110,7 +110,12 @@ export class CatalogueController implements ReactiveController {
       this.options.report(why ? shellMessages.catalogueLoadFailed(why) : problem(shellMessages), []);
     };
     const url = safeUrl(src);
-    if (!url) return fail((msg) => msg.catalogueLoadFailed('catalogue-src'), undefined, 'catalogue-src must be https: or on this site');
+    if (!url)
+      return fail(
+        (msg) => msg.catalogueLoadFailed('catalogue-src'),
+        undefined,
+        `catalogue-src must ${holdsLogin(src) ? 'not hold a user name or password' : 'be https: or on this site'}`,
+      );
     // A server that never answers would leave "Loading systems…" for good. A big catalogue still
     // arriving is an answer: the time limit runs from the last bytes received.
     const idle = new AbortController();

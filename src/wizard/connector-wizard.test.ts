@@ -805,6 +805,16 @@ describe('connector-wizard: catalogue', () => {
     }
   });
 
+  it('a catalogue-src with a user name and password is refused for that reason, never said to be a URL that is not https:, nor its password repeated', async () => {
+    const errors: string[] = [];
+    const src = 'https://ops:s3cr3t-pw@example.invalid/catalogue.json';
+    await fixture<ConnectorWizard>(
+      html`<connector-wizard .draftDatabase=${uniqueDatabase()} catalogue-src=${src} @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail.message)}></connector-wizard>`,
+    );
+    await waitUntil(() => errors.length, 'told');
+    expect(errors).to.deep.equal(['The catalogue of systems could not be loaded (catalogue-src must not hold a user name or password).']);
+  });
+
   it('says so when no catalogue is given, and when the system attribute names an unknown system', async () => {
     const none = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()}></connector-wizard>`);
     expect(none.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('No catalogue');
