@@ -39,17 +39,18 @@ const SHORT: Readonly<Record<string, string>> = { '"': '"', '\\': '\\\\', '/': '
 
 /**
  * `secret` as written, or quoted in a JSON text (an upstream body put in a detail): each of its
- * UTF-16 units as itself, as `\uXXXX` in either case (Python and PHP write every letter outside
- * ASCII so, Gson writes `=` so) or as its short escape. One pass: each unit's forms are fixed texts.
+ * UTF-16 units as itself, as `\uXXXX` (Python and PHP write every letter outside ASCII so, Gson
+ * writes `=` so) or as its short escape; its letters in any case, as hex digits are written. One
+ * pass: each unit's forms are fixed texts.
  */
 function quoted(secret: string): RegExp {
   let source = '';
   for (let i = 0; i < secret.length; i++) {
-    const c = secret[i]!;
-    const hex = [...secret.charCodeAt(i).toString(16).padStart(4, '0')].map((d) => (d > '9' ? `[${d}${d.toUpperCase()}]` : d)).join('');
-    source += `(?:${c.replace(/[\\^$.*+?()[\]{}|/]/u, '\\$&')}|\\\\u${hex}${SHORT[c] ? `|\\\\${SHORT[c]}` : ''})`;
+    const hex = secret.charCodeAt(i).toString(16).padStart(4, '0');
+    const short = SHORT[secret[i]!];
+    source += `(?:\\u${hex}|\\\\u${hex}${short ? `|\\\\${short}` : ''})`;
   }
-  return new RegExp(source, 'g');
+  return new RegExp(source, 'gi');
 }
 
 /** Read, not shown: never masked. */
