@@ -11,6 +11,7 @@ export {
   DATE_FORMAT_PRESETS,
   isKnownTimeZone,
   isListedZone,
+  isZoneId,
   type DateFormatPreset,
   type PatternCheck,
 } from './date-pattern.js';

@@ -178,6 +178,14 @@ export const currentZoneName = (zone: string): string => (RENAMED_ZONES[zone] &&
 /** A known zone under its current IANA name, however it was spelt: "europe/london", "GB" and "Europe/London" all give Europe/London (isListedZone refuses "GB"). */
 export const canonicalZone = (zone: string): string => currentZoneName(new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone);
 
+/**
+ * A zone id this browser can tell the time in as the zone means it: one it knows, written with a `/`
+ * (`Etc/GMT+5` included), or UTC. Not an abbreviation or other old id without a `/` (`BST`, `IST`),
+ * which Chromium maps to a zone of its own choosing (BST is Asia/Dhaka): no offset nor preview is
+ * shown in such a guess.
+ */
+export const isZoneId = (zone: string): boolean => (zone.includes('/') || zone.toUpperCase() === 'UTC') && isKnownTimeZone(zone);
+
 let listed: ReadonlySet<string> | undefined;
 /**
  * A zone the time-zone list offers, under any spelling Intl knows ("US/Eastern", "Asia/Calcutta"):
@@ -189,7 +197,7 @@ export function isListedZone(zone: string): boolean {
   let answer = listedAnswers.get(zone);
   if (answer === undefined) {
     listed ??= typeof Intl.supportedValuesOf === 'function' ? new Set([...Intl.supportedValuesOf('timeZone').map(currentZoneName), 'UTC']) : undefined;
-    answer = (zone.includes('/') || zone.toUpperCase() === 'UTC') && isKnownTimeZone(zone) && (!listed || listed.has(canonicalZone(zone)));
+    answer = isZoneId(zone) && (!listed || listed.has(canonicalZone(zone)));
     // Asked for every catalogue system: answered once per spelling (bounded, as knownZones is).
     if (listedAnswers.size >= 1000) listedAnswers.clear();
     listedAnswers.set(zone, answer);

@@ -4,7 +4,7 @@ import type { WizardContextValue } from '../../context/wizard-context.js';
 import { environmentWarnings } from '../../credentials/environment-warnings.js';
 import { currentCredentials, keptCredentials } from '../../schemas/connector-schema.js';
 import { textDir } from '../../catalogue/localize-catalogue.js';
-import { checkDatePattern, datePatternWarning, formatDate, listedZoneName, localOffsetLabel } from '../../date-format/date-format.js';
+import { checkDatePattern, datePatternWarning, formatDate, isZoneId, listedZoneName, localOffsetLabel } from '../../date-format/date-format.js';
 import { connectorName, formGroup, groupName, keptGroup } from '../../schemas/general-schema.js';
 import { idRecord, own } from '../../schemas/id-record.js';
 import { normalizeCredential } from '../../schemas/normalize.js';
@@ -153,7 +153,8 @@ export class ReviewStep extends FormStepElement {
     const zone = data.timeZone ?? 'UTC';
     // The offset at the moment the preview shows: across a daylight saving change, never one the preview beside it contradicts.
     const at = ctx.previewAt === undefined ? this.#opened : new Date(ctx.previewAt);
-    const offset = localOffsetLabel(zone, ctx.locale, at);
+    // Nor in an abbreviation such as BST, which the browser would read as a zone of its own choosing (Asia/Dhaka).
+    const offset = isZoneId(zone) ? localOffsetLabel(zone, ctx.locale, at) : undefined;
     rows.push({
       key: 'timeZone',
       label: msg.timeZone,

@@ -21,6 +21,7 @@ import {
   wizardFixture,
 } from '../../test/fixtures.js';
 import { stepSuite } from '../../test/step-suite.js';
+import { EDITED, editing } from '../../test/edit-fixtures.js';
 import { browserTimeZone } from './time-zones.js';
 import type { ConnectorWizard } from '../../wizard/connector-wizard.js';
 
@@ -839,5 +840,32 @@ describe('the time zone step with real keyboards, languages and drafts', () => {
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect(zoneInput(el).value, 'Enter took no zone nobody moved to').to.equal('europe');
+  });
+});
+
+describe('an edited connector whose zone the browser cannot tell the time in', () => {
+  it('a zone this browser does not know shows no preview written in UTC as if in that zone, as Review shows none', async () => {
+    const { el } = await editing({ ...EDITED, timeZone: 'America/Nowhere_Town', dateFormat: 'dd/MM/yyyy HH:mm' });
+    await el.goTo('timezone');
+    await settle(el);
+    const previews = allInStep(el, '.preview').map((p) => p.textContent!.replace(/\s+/gu, ' ').trim());
+    expect(
+      previews.filter((p) => /\d/u.test(p)),
+      'previews with a time',
+    ).to.deep.equal([]);
+  });
+
+  it('an abbreviation (BST, which Chromium reads as Asia/Dhaka) is shown with no offset nor preview the browser guessed, on its step and on Review', async () => {
+    const { el } = await editing({ ...EDITED, timeZone: 'BST', dateFormat: 'dd/MM/yyyy HH:mm xxx' });
+    await el.goTo('timezone');
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-timeZone')!.value).to.equal('BST');
+    const step = stepElement(el)!.shadowRoot!.textContent!.replace(/\s+/gu, ' ');
+    expect(step, 'the step').not.to.contain('+06:00');
+    await el.goTo('review');
+    await settle(el);
+    const review = inStep(el, '.row[data-key="timeZone"]')!.textContent!.replace(/\s+/gu, ' ').trim();
+    const format = inStep(el, '.row[data-key="dateFormat"]')!.textContent!.replace(/\s+/gu, ' ').trim();
+    expect(`${review} | ${format}`, 'Review').not.to.contain('+06:00');
   });
 });

@@ -7,11 +7,10 @@ import {
   datePatternWarning,
   DATE_FORMAT_PRESETS,
   formatDate,
-  isKnownTimeZone,
   isListedZone,
+  isZoneId,
   listedZoneName,
   localOffsetLabel,
-  zoneOffsetLabel,
 } from '../../date-format/date-format.js';
 import { isKeptPattern, isTakenZone } from '../../schemas/timezone-schema.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
@@ -146,7 +145,8 @@ export class TimezoneStep extends FormStepElement {
       </div>
       ${
         // Only a zone Continue takes is shown as chosen: not an abbreviation typed (EST), which browsers map to a zone of their own choosing.
-        selected && !this._open && isTakenZone(data.timeZone!, data.editBase) && isKnownTimeZone(selected)
+        // Nor an edited connector's own that is no zone id this browser can tell the time in (not known, or BST): no offset it would guess.
+        selected && !this._open && isTakenZone(data.timeZone!, data.editBase) && isZoneId(selected)
           ? html`<p class="hint" data-testid="tz-selected">${selected.replace(/_/gu, ' ')} · ${localOffsetLabel(selected, ctx.locale, this.#opened) ?? ''}</p>`
           : nothing
       }
@@ -157,7 +157,10 @@ export class TimezoneStep extends FormStepElement {
     const { msg, data } = ctx;
     const pointer = '/dateFormat';
     // The previews are in the zone chosen, once Continue would take it (not in EST, typed and refused); else in UTC.
-    const zone = data.timeZone && isTakenZone(data.timeZone, data.editBase) && zoneOffsetLabel(data.timeZone) ? data.timeZone : 'UTC';
+    // An edited connector's own zone this browser cannot tell the time in (one it does not know, an abbreviation
+    // such as BST, which it would read as Asia/Dhaka) has none, as on Review: never a time in another zone.
+    const taken = data.timeZone && isTakenZone(data.timeZone, data.editBase) ? data.timeZone : undefined;
+    const zone = taken === undefined ? 'UTC' : isZoneId(taken) ? taken : undefined;
     const systemDefault = ctx.system?.defaultDateFormat;
     const custom = data.customDateFormat;
     // As it is sent: without the invisible characters a paste left outside its quotes (the preview shows only what is sent).
@@ -179,7 +182,7 @@ export class TimezoneStep extends FormStepElement {
           checked: data.dateFormat === p.id,
           // Patterns and what they write are left to right in every language (an Arabic sentence would turn "2026-12-01" round).
           label: html`${msg.formatLabels[p.id] ?? p.id} <code dir="ltr">${p.pattern}</code>${isDefault(p.pattern)}`,
-          hint: html`${msg.preview} <bdi dir="ltr">${formatDate(this.#opened, p.pattern, zone)}</bdi>`,
+          hint: zone && html`${msg.preview} <bdi dir="ltr">${formatDate(this.#opened, p.pattern, zone)}</bdi>`,
           hintClass: 'preview',
           onSelect: () => ctx.actions.update({ dateFormat: p.id }),
         })),
@@ -212,7 +215,7 @@ export class TimezoneStep extends FormStepElement {
         <p class="hint preview" id="custom-date-format-preview">
           ${
             customCheck.ok
-              ? html`${msg.preview} <bdi dir="ltr">${formatDate(this.#opened, pattern, zone)}</bdi>`
+              ? zone && html`${msg.preview} <bdi dir="ltr">${formatDate(this.#opened, pattern, zone)}</bdi>`
               : // Once Continue has said it as the field's error, it is not said (nor read with the field) twice.
                 pattern && !kept && !ctx.feedback[pointer]
                 ? msg.datePatternProblem(customCheck.problem)
