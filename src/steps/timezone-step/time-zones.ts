@@ -22,8 +22,8 @@ export interface ZoneOption {
   parts: readonly string[];
 }
 
+/** The list last built: for one language, at one moment (its offsets are that moment's). */
 let cache: { at: number; locale: string; zones: ZoneOption[] } | undefined;
-const HOUR = 3_600_000;
 
 /** A name that is only an offset ("GMT+06:00", "غرينتش+06:00"): what Intl gives a zone it has no name for. */
 const OFFSET_FORM = /[+\-\u2212]\d{1,2}(?::\d{2})?$/u;
@@ -75,34 +75,36 @@ function zoneNames(): string[] {
   return [...names];
 }
 
-/** Zones built ahead in idle time, for one language and hour; the list takes them as they are. */
+/** Zones built ahead in idle time, for one language and moment; the list takes them as they are. */
 let ahead: { at: number; locale: string; zones: Map<string, ZoneOption> } | undefined;
 
 /**
- * Every IANA zone this browser knows, with its current UTC offset. Built once an hour at most:
- * offsets change with daylight saving, and 400+ formatters are not free.
+ * Every IANA zone this browser knows, with its UTC offset at `now`: the moment the step opened, which
+ * its previews and the line under the box show, so that across a daylight saving change no offset
+ * listed contradicts them. Built again only for another language or moment (a step opened again):
+ * the names, the costly part, are built once per language, and the formatters are kept.
  */
 export function timeZoneOptions(locale = 'en', now = Date.now()): ZoneOption[] {
   if (zonesBuilt(locale, now)) return cache!.zones;
-  const built = ahead && ahead.locale === locale && now - ahead.at < HOUR ? ahead : undefined;
-  const at = new Date(built?.at ?? now);
+  const built = ahead && ahead.locale === locale && ahead.at === now ? ahead : undefined;
+  const at = new Date(now);
   const zones = zoneNames()
     .map((zone) => built?.zones.get(zone) ?? zoneOption(zone, locale, at))
     .sort((a, b) => a.zone.localeCompare(b.zone));
-  cache = { at: at.getTime(), locale, zones };
+  cache = { at: now, locale, zones };
   ahead = undefined;
   return zones;
 }
 
 /**
- * Builds the list for `locale` in the browser's idle time, a few zones at a time, so that its first
- * opening in a language (some hundred milliseconds of formatters) finds it ready and no slice
- * holds up what the person types. Called once the time zone step shows; stops when `signal` aborts.
+ * Builds the list for `locale` at `now` (the moment the step opened) in the browser's idle time, a few
+ * zones at a time, so that its first opening in a language (some hundred milliseconds of formatters)
+ * finds it ready and no slice holds up what the person types. Called once the time zone step shows;
+ * stops when `signal` aborts.
  */
-export function buildZonesAhead(locale: string, signal: AbortSignal): void {
-  if (zonesBuilt(locale)) return;
-  const now = Date.now();
-  if (!ahead || ahead.locale !== locale || now - ahead.at >= HOUR) ahead = { at: now, locale, zones: new Map() };
+export function buildZonesAhead(locale: string, signal: AbortSignal, now = Date.now()): void {
+  if (zonesBuilt(locale, now)) return;
+  if (!ahead || ahead.locale !== locale || ahead.at !== now) ahead = { at: now, locale, zones: new Map() };
   const mine = ahead;
   const todo = zoneNames().filter((zone) => !mine.zones.has(zone));
   const at = new Date(mine.at);
@@ -139,7 +141,7 @@ export function filterZones(zones: ZoneOption[], query: string): ZoneOption[] {
   const matches = zones.filter((z) => z.search.includes(q) || z.search.includes(q.replace(/ /gu, '_')));
   // The zone named as typed first ("UTC"), then those with a name part that starts with it
   // ("york": New York), then those that hold it inside a word ("est": Creston, Bucharest).
-  // Worked out with the list (once an hour), not per keystroke: `names` and `parts`.
+  // Worked out with the list (once per language and opening of the step), not per keystroke: `names` and `parts`.
   const first = q.split(' ')[0]!;
   const rank = (z: ZoneOption) => (z.names.includes(q) || z.names[0] === q.replace(/ /gu, '_') ? 0 : z.parts.some((part) => part.startsWith(first)) ? 1 : 2);
   return matches
@@ -148,7 +150,7 @@ export function filterZones(zones: ZoneOption[], query: string): ZoneOption[] {
     .map(([, z]) => z);
 }
 
-/** The list for `locale` is built and current (opening it now builds nothing). */
-export function zonesBuilt(locale: string, now = Date.now()): boolean {
-  return cache?.locale === locale && now - cache.at < HOUR;
+/** The list for `locale` is built, at the moment `now` when given, else at the last moment asked (opening it then builds nothing). */
+export function zonesBuilt(locale: string, now?: number): boolean {
+  return cache?.locale === locale && (now === undefined || cache.at === now);
 }

@@ -44,7 +44,7 @@ export class TimezoneStep extends FormStepElement {
   private _activeZone?: string;
   /** The person moved the highlight since typing (arrow keys): the zone highlighted is their pick. */
   #picked = false;
-  /** The moment the step opened, which the previews show (and Review after it): they never change by themselves (nothing on the page updates on a timer, WCAG 2.2.2). */
+  /** The moment the step opened, which the previews and the zone list's offsets show (and Review after it): they never change by themselves (nothing on the page updates on a timer, WCAG 2.2.2). */
   readonly #opened = new Date();
 
   protected heading() {
@@ -61,7 +61,7 @@ export class TimezoneStep extends FormStepElement {
     if (locale && this.#ahead?.locale !== locale) {
       this.#ahead?.stop.abort();
       this.#ahead = { locale, stop: new AbortController() };
-      buildZonesAhead(locale, this.#ahead.stop.signal);
+      buildZonesAhead(locale, this.#ahead.stop.signal, this.#opened.getTime());
     }
   }
 
@@ -81,7 +81,7 @@ export class TimezoneStep extends FormStepElement {
   }
 
   private get shownZones(): ZoneOption[] {
-    return filterZones(timeZoneOptions(this.ctx?.locale), this._query ?? '').slice(0, MAX_ROWS);
+    return filterZones(timeZoneOptions(this.ctx?.locale, this.#opened.getTime()), this._query ?? '').slice(0, MAX_ROWS);
   }
 
   /** Where the zone highlighted is in `zones` as they are now, or -1: one no longer listed is highlighted nowhere. */
@@ -326,7 +326,7 @@ export class TimezoneStep extends FormStepElement {
   /** The zone `query` stands for, or `query` itself when it is none (Continue then refuses it). */
   #typedZone(query: string): string {
     const typed = searchText(query).replace(/ /gu, '_');
-    const exact = timeZoneOptions(this.ctx?.locale).find((z) => searchText(z.zone) === typed);
+    const exact = timeZoneOptions(this.ctx?.locale, this.#opened.getTime()).find((z) => searchText(z.zone) === typed);
     // The zone highlighted only when the person moved to it, or when it is the only match:
     // the first of several ("India" lists America/Indiana/… first) is a guess, not a choice.
     const shown = this.shownZones;
