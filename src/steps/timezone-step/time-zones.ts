@@ -1,5 +1,5 @@
 import { localOffsetLabel, zoneOffsetLabel } from '../../date-format/date-format.js';
-import { currentZoneName, RENAMED_ZONES } from '../../date-format/date-pattern.js';
+import { canonicalZone, currentZoneName, isListedZone, RENAMED_ZONES } from '../../date-format/date-pattern.js';
 import { searchText } from '../search-text.js';
 
 export { browserTimeZone } from '../../date-format/date-pattern.js';
@@ -138,12 +138,17 @@ export function filterZones(zones: ZoneOption[], query: string): ZoneOption[] {
     const wanted = `utc${offset[1] === '+' || hours + minutes === '0000' ? '+' : '-'}${hours}:${minutes}`;
     return zones.filter((z) => z.utc === wanted);
   }
-  const matches = zones.filter((z) => z.search.includes(q) || z.search.includes(q.replace(/ /gu, '_')));
+  // Another spelling of a listed zone, typed in full ("US/Eastern", "Etc/UTC", "Europe/Uzhgorod"): the
+  // zone Enter and Tab take for it is listed, first, never "No time zone matches" for a zone that is taken.
+  const typed = query.trim();
+  const spelt = isListedZone(typed) ? canonicalZone(typed) : undefined;
+  const matches = zones.filter((z) => z.zone === spelt || z.search.includes(q) || z.search.includes(q.replace(/ /gu, '_')));
   // The zone named as typed first ("UTC"), then those with a name part that starts with it
   // ("york": New York), then those that hold it inside a word ("est": Creston, Bucharest).
   // Worked out with the list (once per language and opening of the step), not per keystroke: `names` and `parts`.
   const first = q.split(' ')[0]!;
-  const rank = (z: ZoneOption) => (z.names.includes(q) || z.names[0] === q.replace(/ /gu, '_') ? 0 : z.parts.some((part) => part.startsWith(first)) ? 1 : 2);
+  const rank = (z: ZoneOption) =>
+    z.zone === spelt || z.names.includes(q) || z.names[0] === q.replace(/ /gu, '_') ? 0 : z.parts.some((part) => part.startsWith(first)) ? 1 : 2;
   return matches
     .map((z) => [rank(z), z] as const)
     .sort(([a], [b]) => a - b)

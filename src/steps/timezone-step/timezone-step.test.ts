@@ -463,6 +463,28 @@ describe('timezone step: what is sent, and what a screen reader is told', () => 
     expect(sentAs).to.deep.equal({ '+10': refused, est: refused, BST: refused, CST: refused, IST: refused, EST: refused, 'US/Eastern': 'America/New_York' });
   });
 
+  it('another spelling of a listed zone typed in full (US/Eastern, Etc/UTC, Europe/Uzhgorod) lists the zone Enter takes, never "No time zone matches"', async () => {
+    const el = await atTimezone();
+    const input = inStep<HTMLInputElement>(el, '#field-timeZone')!;
+    const found: Record<string, unknown> = {};
+    for (const typed of ['US/Eastern', 'Etc/UTC', 'Europe/Uzhgorod']) {
+      input.focus();
+      input.value = typed;
+      input.dispatchEvent(new Event('input'));
+      await settle(el);
+      found[typed] = {
+        listed: allInStep(el, '[role="option"]').map((o) => o.firstElementChild!.textContent),
+        said: inStep(el, '.no-match')!.textContent!.trim(),
+        highlighted: inStep(el, '[role="option"].active')?.firstElementChild!.textContent,
+      };
+    }
+    expect(found).to.deep.equal({
+      'US/Eastern': { listed: ['America/New York'], said: '1 time zone.', highlighted: 'America/New York' },
+      'Etc/UTC': { listed: ['UTC'], said: '1 time zone.', highlighted: 'UTC' },
+      'Europe/Uzhgorod': { listed: ['Europe/Kyiv'], said: '1 time zone.', highlighted: 'Europe/Kyiv' },
+    });
+  });
+
   it('Enter takes a zone typed in full, and not the first of several matches nobody moved to', async () => {
     const el = await atTimezone();
     const input = inStep<HTMLInputElement>(el, '#field-timeZone')!;
