@@ -179,12 +179,12 @@ export const currentZoneName = (zone: string): string => (RENAMED_ZONES[zone] &&
 export const canonicalZone = (zone: string): string => currentZoneName(new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone);
 
 /**
- * A zone id this browser can tell the time in as the zone means it: one it knows, written with a `/`
- * (`Etc/GMT+5` included), or UTC. Not an abbreviation or other old id without a `/` (`BST`, `IST`),
- * which Chromium maps to a zone of its own choosing (BST is Asia/Dhaka): no offset nor preview is
- * shown in such a guess.
+ * A zone this browser can tell the time in as the zone means it: one it knows, written with a `/`
+ * (`Etc/GMT+5` included), or another name of UTC (`GMT`, `Zulu`). Not an abbreviation or other old
+ * id without a `/` (`BST`, `IST`), which Chromium maps to a zone of its own choosing (BST is
+ * Asia/Dhaka): no offset nor preview is shown in such a guess.
  */
-export const isZoneId = (zone: string): boolean => (zone.includes('/') || zone.toUpperCase() === 'UTC') && isKnownTimeZone(zone);
+export const isZoneId = (zone: string): boolean => isKnownTimeZone(zone) && (zone.includes('/') || canonicalZone(zone) === 'UTC');
 
 let listed: ReadonlySet<string> | undefined;
 /**
@@ -197,7 +197,7 @@ export function isListedZone(zone: string): boolean {
   let answer = listedAnswers.get(zone);
   if (answer === undefined) {
     listed ??= typeof Intl.supportedValuesOf === 'function' ? new Set([...Intl.supportedValuesOf('timeZone').map(currentZoneName), 'UTC']) : undefined;
-    answer = isZoneId(zone) && (!listed || listed.has(canonicalZone(zone)));
+    answer = (zone.includes('/') || zone.toUpperCase() === 'UTC') && isKnownTimeZone(zone) && (!listed || listed.has(canonicalZone(zone)));
     // Asked for every catalogue system: answered once per spelling (bounded, as knownZones is).
     if (listedAnswers.size >= 1000) listedAnswers.clear();
     listedAnswers.set(zone, answer);

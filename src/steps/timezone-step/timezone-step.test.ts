@@ -890,6 +890,14 @@ describe('an edited connector whose zone the browser cannot tell the time in', (
     const format = inStep(el, '.row[data-key="dateFormat"]')!.textContent!.replace(/\s+/gu, ' ').trim();
     expect(`${review} | ${format}`, 'Review').not.to.contain('+06:00');
   });
+
+  it('another name of UTC (GMT), kept as it is, is still shown with its offset and previewed', async () => {
+    const { el } = await editing({ ...EDITED, timeZone: 'GMT', dateFormat: 'dd/MM/yyyy HH:mm xxx' });
+    await el.goTo('review');
+    await settle(el);
+    expect(inStep(el, '.row[data-key="timeZone"] dd')!.textContent!.replace(/\s+/gu, ' ').trim()).to.equal('GMT (GMT+00:00)');
+    expect(inStep(el, '.row[data-key="dateFormat"] dd')!.textContent).to.match(/\+00:00/u);
+  });
 });
 
 describe('the zone list across a daylight saving change', () => {
