@@ -2,7 +2,7 @@
  * Formats dates with the LDML patterns of date-pattern.ts through Intl, so the preview shows the
  * time in the chosen zone.
  */
-import { canonicalZone, isListedZone, tokenize } from './date-pattern.js';
+import { canonicalZone, isKnownTimeZone, isListedZone, tokenize } from './date-pattern.js';
 
 export {
   canonicalZone,
@@ -11,10 +11,17 @@ export {
   DATE_FORMAT_PRESETS,
   isKnownTimeZone,
   isListedZone,
-  isZoneId,
   type DateFormatPreset,
   type PatternCheck,
 } from './date-pattern.js';
+
+/**
+ * A zone this browser can tell the time in as the zone means it: one it knows, written with a `/`
+ * (`Etc/GMT+5` included), or another name of UTC (`GMT`, `Zulu`). Not an abbreviation or other old
+ * id without a `/` (`BST`, `IST`), which Chromium maps to a zone of its own choosing (BST is
+ * Asia/Dhaka): no offset nor preview is shown in such a guess.
+ */
+export const isZoneId = (zone: string): boolean => isKnownTimeZone(zone) && (zone.includes('/') || canonicalZone(zone) === 'UTC');
 
 /**
  * The zone as the list names it: a listed zone stored under an older name (an edited connector's

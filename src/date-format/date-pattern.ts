@@ -178,14 +178,6 @@ export const currentZoneName = (zone: string): string => (RENAMED_ZONES[zone] &&
 /** A known zone under its current IANA name, however it was spelt: "europe/london", "GB" and "Europe/London" all give Europe/London (isListedZone refuses "GB"). */
 export const canonicalZone = (zone: string): string => currentZoneName(new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone);
 
-/**
- * A zone this browser can tell the time in as the zone means it: one it knows, written with a `/`
- * (`Etc/GMT+5` included), or another name of UTC (`GMT`, `Zulu`). Not an abbreviation or other old
- * id without a `/` (`BST`, `IST`), which Chromium maps to a zone of its own choosing (BST is
- * Asia/Dhaka): no offset nor preview is shown in such a guess.
- */
-export const isZoneId = (zone: string): boolean => isKnownTimeZone(zone) && (zone.includes('/') || canonicalZone(zone) === 'UTC');
-
 let listed: ReadonlySet<string> | undefined;
 /**
  * A zone the time-zone list offers, under any spelling Intl knows ("US/Eastern", "Asia/Calcutta"):
