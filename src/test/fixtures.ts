@@ -190,8 +190,8 @@ export const fillStep: Record<StepId, (el: ConnectorWizard) => Promise<void>> = 
 /** Fills every step before `step` with valid answers and continues until `step` is shown. */
 export async function advanceTo(el: ConnectorWizard, step: StepId): Promise<void> {
   // A wizard still loading (its draft, on a busy machine) gets the time it needs: a wait, not a measure.
-  const started = Date.now();
-  while (!currentStepId(el) && Date.now() - started < 8000) await settle(el);
+  const started = performance.now();
+  while (!currentStepId(el) && performance.now() - started < 8000) await settle(el);
   for (let guard = 0; guard < 10 && currentStepId(el) !== step; guard++) {
     const current = currentStepId(el);
     const fill = current && fillStep[current];
