@@ -40,17 +40,18 @@ const SHORT: Readonly<Record<string, string>> = { '"': '"', '\\': '\\\\', '/': '
 /**
  * `secret` as written, or quoted in a JSON text (an upstream body put in a detail): each of its
  * UTF-16 units as itself, as `\uXXXX` (Python and PHP write every letter outside ASCII so, Gson
- * writes `=` so) or as its short escape; its letters in any case, as hex digits are written. One
- * pass: each unit's forms are fixed texts.
+ * writes `=` so; the hex digits in either case, as writers differ) or as its short escape. Its own
+ * letters only as sent: `summer` in a text is not the password `Summer`. One pass: each unit's
+ * forms are fixed texts.
  */
 function quoted(secret: string): RegExp {
   let source = '';
   for (let i = 0; i < secret.length; i++) {
     const hex = secret.charCodeAt(i).toString(16).padStart(4, '0');
     const short = SHORT[secret[i]!];
-    source += `(?:\\u${hex}|\\\\u${hex}${short ? `|\\\\${short}` : ''})`;
+    source += `(?:\\u${hex}|\\\\u${hex.replace(/[a-f]/gu, (d) => `[${d}${d.toUpperCase()}]`)}${short ? `|\\\\${short}` : ''})`;
   }
-  return new RegExp(source, 'gi');
+  return new RegExp(source, 'g');
 }
 
 /** Read, not shown: never masked. */

@@ -231,6 +231,15 @@ describe('secrets an endpoint repeats', () => {
     }
   });
 
+  it('a password that is also a word of the answer in another case (summer, Summer) masks only the password as sent: the words stay', async () => {
+    const api = freshApi();
+    const { el, errors } = await mintsoftOnReview(api.endpoint, 'Summer');
+    await refusedWith(el, api, 'The summer schedule blocks SUMMER logins; Summer refused');
+    const shown = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
+    expect(shown).to.contain('The summer schedule blocks SUMMER logins; ••• refused');
+    expect(errors.join('\n')).to.contain('The summer schedule blocks SUMMER logins; ••• refused');
+  });
+
   it('a secret that holds another (a key inside a longer token) is masked whole, no tail of it left after the shorter one', async () => {
     const api = freshApi();
     const el = await wizardFixture({ system: 'adobe-commerce', groups: GROUPS, endpoint: api.endpoint, noDrafts: true });
