@@ -462,9 +462,10 @@ interface BundleSize {
  * Thirty-fifth session, measured commit by commit: e4d8920 and 79237da (a retry's wait said with its length, an edit's pattern that only gained an invisible character followed) +0.01 before the first step and +0.10 for the whole flow; 8cbaac4 to 0d4c1a2 (drafts: secrets kept across a switch made during a save, tombstones of stopped drafts say finished, a discard compare-and-set on the revision known) +0.12 and +0.12; f12f6a3 to 4188a90 (checks with null members +0.10 before the first step; Undo back to no value, pastes never into a field shown in clear, read-pasted.ts: +0.65 for the whole flow); bd308ad to 58f9d81 (plain words for entries that are not objects, systems counted once, final sigma, NFD monograms, a ranked search, ids beside same names, an unreadable system said on System) +0.39 and +0.39; 3c839bb (a sign-in ended when Create is sent) +0.03 for the whole flow: +0.62 kB before the first step and +1.29 kB for the whole flow, to 56.53 and 99.79.
  * Thirty-fifth session, the own diff's review: fixes (84d7b73 the paste reader's parts +0.17 kB for the whole flow, 52f1abb a discard in a conflict +0.11 kB before the first step) and the trimmed no-match sentence (5b2b00f, +6 B), to 56.64 and 100.07.
  * Thirty-sixth session, measured commit by commit: 911879e (a table row naming a secret) +0.02 for the whole flow; dc01265 to 3f1816b (edits after a 412) +0.02 before the first step and +0.22 for the whole flow; bc39d1f to f3e6f81 (a new steps array, an unknown environment said) +0.01 and +0.08; b60f67f to b33e86d (echoed numeric and JSON-quoted secrets masked, URLs with a password refused for that reason) +0.06 and +0.29 (1e55ffb is the +0.06); 9e751fd to 32f3fad (zones the browser cannot tell the time in, offsets across a daylight saving change, other spellings typed in full) +0.03 for the whole flow, to 56.72 and 100.72.
+ * Thirty-sixth session, the own diff's review: 04819a6 (a secret masked only as sent, its letters in their own case; a JSON escape's hex digits in either) +0.02 kB for the whole flow, to 56.72 and 100.75.
  */
 const FIRST_STEP_BUDGET = 56_720;
-const WHOLE_FLOW_BUDGET = 100_720;
+const WHOLE_FLOW_BUDGET = 100_750;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 
