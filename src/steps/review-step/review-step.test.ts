@@ -19,6 +19,7 @@ import {
 import { EDITED } from '../../test/edit-fixtures.js';
 import { stepSuite } from '../../test/step-suite.js';
 import type { ConnectorWizard, EditableConnector } from '../../wizard/connector-wizard.js';
+import { fakeClock } from '../../test/fake-clock.js';
 
 async function atReview() {
   const el = await wizardFixture({ groups: GROUPS });
@@ -187,18 +188,6 @@ describe('review step in an edit: what changed', () => {
 });
 
 describe('review step: what it cannot preview, and the moment it previews', () => {
-  /** A clock the test sets: `new Date()` and `Date.now()` give `fake.now`; every other use of Date is the real one. */
-  const RealDate = Date;
-  const fake = { now: 0 };
-  class FakeDate extends RealDate {
-    constructor(...args: unknown[]) {
-      if (args.length === 0) super(fake.now);
-      else super(...(args as [number]));
-    }
-    static override now() {
-      return fake.now;
-    }
-  }
   const rowText = (el: ConnectorWizard, key: string) => inStep(el, `.row[data-key="${key}"]`)?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
 
   it('an edited connector whose zone this browser does not know: every answer shows, the zone as stored with no offset nor preview, and Save works', async () => {
@@ -250,8 +239,7 @@ describe('review step: what it cannot preview, and the moment it previews', () =
   });
 
   it('Review gives the zone the offset of the moment its preview shows, across a daylight saving change', async () => {
-    fake.now = RealDate.parse('2026-03-29T00:58:00Z'); // London: GMT until 01:00 UTC, then BST
-    (globalThis as { Date: DateConstructor }).Date = FakeDate as DateConstructor;
+    const clock = fakeClock('2026-03-29T00:58:00Z'); // London: GMT until 01:00 UTC, then BST
     try {
       const el = await wizardFixture({ system: 'shopify' });
       await advanceTo(el, 'timezone');
@@ -263,7 +251,7 @@ describe('review step: what it cannot preview, and the moment it previews', () =
       await sendKeys({ press: 'Enter' });
       await settle(el);
       expect(input.value).to.equal('Europe/London');
-      fake.now = RealDate.parse('2026-03-29T01:05:00Z');
+      clock.set('2026-03-29T01:05:00Z');
       await pressContinue(el);
       await advanceTo(el, 'review');
       const zone = rowText(el, 'timeZone');
@@ -271,7 +259,7 @@ describe('review step: what it cannot preview, and the moment it previews', () =
       expect(format, 'the preview is the moment the Time zone step opened').to.contain('2026-03-29T00:58:00Z');
       expect(zone, `"${zone}" beside "${format}"`).to.contain('GMT+00:00');
     } finally {
-      (globalThis as { Date: DateConstructor }).Date = RealDate;
+      clock.restore();
     }
   });
 });

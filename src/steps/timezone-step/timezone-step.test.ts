@@ -24,6 +24,7 @@ import { stepSuite } from '../../test/step-suite.js';
 import { EDITED, editing } from '../../test/edit-fixtures.js';
 import { browserTimeZone } from './time-zones.js';
 import type { ConnectorWizard } from '../../wizard/connector-wizard.js';
+import { fakeClock } from '../../test/fake-clock.js';
 
 /** A wizard preset to Shopify whose restored draft holds `timeZone`, on the Time zone step. */
 async function restoredWithZone(timeZone: string) {
@@ -901,26 +902,13 @@ describe('an edited connector whose zone the browser cannot tell the time in', (
 });
 
 describe('the zone list across a daylight saving change', () => {
-  /** A clock the test sets: `new Date()` and `Date.now()` give `fake.now`; every other use of Date is the real one. */
-  const RealDate = Date;
-  const fake = { now: 0 };
-  class FakeDate extends RealDate {
-    constructor(...args: unknown[]) {
-      if (args.length === 0) super(fake.now);
-      else super(...(args as [number]));
-    }
-    static override now() {
-      return fake.now;
-    }
-  }
   const optionOffset = (el: ConnectorWizard, zone: string) =>
     allInStep(el, '[role="option"]')
       .find((o) => o.firstElementChild!.textContent === zone)
       ?.querySelector('.offset')?.textContent;
 
   it('a list opened after the change gives the offsets of the moment its step opened, as the line under the box does, and searches by them', async () => {
-    fake.now = RealDate.parse('2026-03-29T00:50:00Z'); // London: GMT until 01:00 UTC, then BST
-    (globalThis as { Date: DateConstructor }).Date = FakeDate as DateConstructor;
+    const clock = fakeClock('2026-03-29T00:50:00Z'); // London: GMT until 01:00 UTC, then BST
     try {
       const first = await wizardFixture({ system: 'shopify' });
       await advanceTo(first, 'timezone');
@@ -928,7 +916,7 @@ describe('the zone list across a daylight saving change', () => {
       await settle(first);
       expect(optionOffset(first, 'Europe/London'), 'before the change').to.equal('GMT+00:00');
       first.remove();
-      fake.now = RealDate.parse('2026-03-29T01:20:00Z');
+      clock.set('2026-03-29T01:20:00Z');
       const el = await wizardFixture({ system: 'shopify' });
       await advanceTo(el, 'timezone');
       inStep<HTMLInputElement>(el, '#field-timeZone')!.click();
@@ -939,7 +927,7 @@ describe('the zone list across a daylight saving change', () => {
       const listed = allInStep(el, '[role="option"]').map((o) => o.firstElementChild!.textContent);
       expect(listed, '+1 finds London, at +01:00 now').to.include('Europe/London');
     } finally {
-      (globalThis as { Date: DateConstructor }).Date = RealDate;
+      clock.restore();
     }
   });
 });
