@@ -1374,6 +1374,29 @@ describe('endpoint mode: test connection', () => {
     expect(inStep(el, '#test-result')?.textContent ?? 'nothing said', 'the person is told').to.contain('nothing was sent');
   });
 
+  it('an endpoint of only white space is refused, said to the host, and nothing is posted to the page itself', async () => {
+    const api = freshApi();
+    const { el, errors } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    el.endpoint = '   ';
+    await settle(el);
+    expect(errors.filter((e) => e.kind === 'config').map((e) => e.message)).to.deep.equal([
+      'The endpoint attribute was refused: endpoint is only white space. Nothing will be sent to it.',
+    ]);
+    const posted: string[] = [];
+    const observer = new PerformanceObserver((list) => posted.push(...list.getEntries().map((e) => e.name)));
+    observer.observe({ type: 'resource' });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    observer.disconnect();
+    expect(el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent ?? 'nothing said', 'the person is told').to.not.equal('nothing said');
+    expect(
+      posted.filter((url) => url.startsWith(location.origin + location.pathname)),
+      'no request to the page',
+    ).to.deep.equal([]);
+    expect((await api.connectors()).length, 'nothing created').to.equal(0);
+  });
+
   it('an endpoint with a password that does not parse: the password is in no connector-wizard-error', async () => {
     const api = freshApi();
     const { el, errors } = await endpointWizard(api);

@@ -996,6 +996,33 @@ describe('connector-wizard: host data and messages', () => {
     expect(errors[1]).to.match(/^config: .*environment.*"production"/u);
   });
 
+  it('a secret-persistence other than memory or encrypted (a typo) is said to the host once per value, as config', async () => {
+    const errors: string[] = [];
+    const el = await fixture<ConnectorWizard>(
+      html`<connector-wizard
+        no-drafts
+        .draftDatabase=${uniqueDatabase()}
+        .catalogue=${await sampleCatalogue()}
+        secret-persistence="encrypt"
+        @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(`${e.detail.kind}: ${e.detail.message}`)}
+      ></connector-wizard>`,
+    );
+    await settle(el);
+    await waitUntil(() => errors.length === 1, 'said');
+    el.secretPersistence = 'encrypted';
+    await settle(el);
+    el.setAttribute('secret-persistence', 'memory');
+    await settle(el);
+    el.setAttribute('secret-persistence', 'Encrypted');
+    await settle(el);
+    el.setAttribute('secret-persistence', 'Encrypted');
+    await settle(el);
+    expect(errors).to.deep.equal([
+      'config: The secret-persistence attribute must be "memory" or "encrypted", not "encrypt", so typed secrets stay in memory only, as with "memory".',
+      'config: The secret-persistence attribute must be "memory" or "encrypted", not "Encrypted", so typed secrets stay in memory only, as with "memory".',
+    ]);
+  });
+
   it('detail of connector-created is typed', async () => {
     const el = await wizardFixture({ system: 'shopify' });
     await advanceTo(el, 'review');

@@ -1,7 +1,8 @@
 /** What the host and the server change while an edit is open: another connector, none, a rename elsewhere. */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { choose, currentStepId, freshApi, inStep, settle, shopifyPayload } from '../test/fixtures.js';
 import { EDITED, editing } from '../test/edit-fixtures.js';
+import type { WizardErrorEvent } from '../events/error-event.js';
 import type { EditableConnector } from './connector-wizard.js';
 
 describe('the host and the server while editing', () => {
@@ -65,5 +66,24 @@ describe('the host and the server while editing', () => {
     el.connector = null;
     await settle(el);
     expect(currentStepId(el)).to.equal('system');
+  });
+  it('an environment attribute other than live or test is not said while editing (no preset applies then), and is said once the edit is over', async () => {
+    const { el } = await editing(EDITED);
+    const said: string[] = [];
+    el.addEventListener('connector-wizard-error', (e) => said.push((e as WizardErrorEvent).detail.message));
+    el.setAttribute('environment', 'production');
+    await settle(el);
+    // The later steps are there (General shows the connector's own environment): the check has run.
+    expect(inStep<HTMLInputElement>(el, '#environment-live')!.checked).to.equal(true);
+    await el.goTo('review');
+    await settle(el);
+    expect(
+      said.filter((m) => m.includes('environment')),
+      said.join(' | '),
+    ).to.deep.equal([]);
+    el.connector = null;
+    await settle(el);
+    await waitUntil(() => said.some((m) => m.includes('environment')), said.join(' | '));
+    expect(said.filter((m) => m.includes('"production", so neither is preselected'))).to.have.length(1);
   });
 });

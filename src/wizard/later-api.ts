@@ -19,8 +19,8 @@ import type { RetryPolicy } from '../submission/retry-policy.js';
 import type { EditableConnector, Said, WizardState } from './state/wizard-state.js';
 import type { WizardStore } from './state/wizard-store.js';
 
-/** The element's properties that hold a URL it sends to, and `environment`, checked with them (see url-checks.ts). */
-export type UrlProperty = 'endpoint' | 'testEndpoint' | 'oauthStartUrl' | 'oauthResultUrl' | 'environment';
+/** The element's properties that hold a URL it sends to, and `environment` and `secretPersistence`, checked with them (see url-checks.ts). */
+export type UrlProperty = 'endpoint' | 'testEndpoint' | 'oauthStartUrl' | 'oauthResultUrl' | 'environment' | 'secretPersistence';
 
 /** The element's settings a request needs, read when it starts. */
 export interface FlowConfig {
