@@ -43,6 +43,8 @@ const api = createConnectorApi({
 /**
  * A page served with the strictest Content-Security-Policy of issue 7, which loads only the
  * standalone bundle and a driver script (src/security/csp-driver.ts) that completes the flow.
+ * With `more=1` the wizard speaks German, seals secrets and can test a connection, and the driver
+ * opens the zone list, fills the credentials from one paste and runs the test.
  * With `hostLit=1` the page is an app with its own lit (src/test/host-lit.ts), loaded first,
  * and the policy allows the bundle's second `lit-html` policy, as docs/security.md says to.
  */
@@ -54,12 +56,14 @@ async function strictPage(ctx, next) {
   if (ctx.path !== '/__csp/page.html') return next();
   const ns = String(ctx.query.ns ?? 'csp').replace(/[^A-Za-z0-9_-]/g, '');
   const hostLit = ctx.query.hostLit === '1';
+  // `more=1`: German, sealed secrets and a connection test (see the driver).
+  const more = ctx.query.more === '1' ? ` lang="de" secret-persistence="encrypted" test-endpoint="/api/ns/${ns}/connectors/test"` : '';
   ctx.set('Content-Security-Policy', hostLit ? `${STRICT_CSP} 'allow-duplicates'` : STRICT_CSP);
   ctx.type = 'text/html';
   ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Strict CSP</title>
 <script type="module" src="/src/security/csp-driver.ts"></script>${hostLit ? '\n<script type="module" src="/src/test/host-lit.ts"></script>' : ''}
 <script type="module" src="/dist/connector-wizard.js"></script></head>
-<body><connector-wizard catalogue-src="/demo/sample-catalogue.json" endpoint="/api/ns/${ns}/connectors" draft-id="${ns}"></connector-wizard></body></html>`;
+<body><connector-wizard catalogue-src="/demo/sample-catalogue.json" endpoint="/api/ns/${ns}/connectors" draft-id="${ns}"${more}></connector-wizard></body></html>`;
 }
 
 /**

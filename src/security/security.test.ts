@@ -48,6 +48,34 @@ describe('security: a strict Content-Security-Policy', () => {
       expect(violations).to.deep.equal([]);
       expect(await api.connectors()).to.have.length(1);
     });
+
+  it('in German, with sealed secrets, the zone list, a .env paste and a connection test: no violation', async () => {
+    const api = freshApi();
+    const ns = api.endpoint.split('/')[3]!;
+    const frame = document.createElement('iframe');
+    type Tested = { state: string; checks: number; words: string };
+    const result = new Promise<{ done: boolean; tested?: Tested; error?: string; violations: string[] }>((resolve) => {
+      window.addEventListener('message', function listener(e: MessageEvent) {
+        if (e.source !== frame.contentWindow || e.data?.type !== 'csp-result') return;
+        window.removeEventListener('message', listener);
+        resolve(e.data);
+      });
+    });
+    frame.src = `/__csp/page.html?ns=${ns}&more=1`;
+    document.body.append(frame);
+    const { done, tested, error, violations } = await result;
+    const loaded = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    frame.remove();
+    expect(error).to.equal(undefined);
+    expect(done).to.equal(true);
+    expect(violations).to.deep.equal([]);
+    // The test ran and its checks were drawn, in German: the language file loaded under the policy.
+    expect(tested!.state).to.equal('ok');
+    expect(tested!.checks).to.be.greaterThan(1);
+    expect(tested!.words).to.contain('Verbunden als');
+    expect(loaded.filter((path) => /connector-wizard-(de|later|secret-vault)/u.test(path)).length, loaded.join(' ')).to.be.greaterThan(1);
+    expect(await api.connectors()).to.have.length(1);
+  });
 });
 
 const PAYLOADS = [
