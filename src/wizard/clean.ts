@@ -22,6 +22,30 @@ export function cleanGroups(groups: unknown, report?: (message: string) => void)
   return kept;
 }
 
+/**
+ * The host's `groups` as last cleaned. Entries left out are said once per problem: not again for
+ * each new array of the same content (a React host passing a literal gets a new one each
+ * render), but again after a clean list.
+ */
+export class HostGroups {
+  list: Group[] = [];
+  #said?: string;
+  readonly #report: (message: string) => void;
+  constructor(report: (message: string) => void) {
+    this.#report = report;
+  }
+  /** The list, or `groups` cleaned when none was read yet (a preset is read before the first update). */
+  now(groups: unknown): Group[] {
+    return this.list.length ? this.list : cleanGroups(groups);
+  }
+  read(groups: unknown): void {
+    let message: string | undefined;
+    this.list = cleanGroups(groups, (m) => (message = m));
+    if (message && message !== this.#said) this.#report(message);
+    this.#said = message;
+  }
+}
+
 export function cleanExisting(list: unknown): ExistingConnector[] {
   if (!Array.isArray(list)) return [];
   return list.flatMap((c) => {

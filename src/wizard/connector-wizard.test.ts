@@ -939,6 +939,22 @@ describe('connector-wizard: host data and messages', () => {
     expect(errors[0]).to.match(/^config: groups: 2 of 4 entries left out/);
   });
 
+  it('groups with entries left out, passed again as a new array of the same content (each render of a React host), are said once; again after a clean list', async () => {
+    const groups = (): unknown[] => [{ id: 'uk', name: 'UK' }, { name: 'No id' }];
+    const { el, errors } = await withGroups(groups(), {});
+    for (let i = 0; i < 3; i++) {
+      el.groups = groups() as ConnectorWizard['groups'];
+      await settle(el);
+    }
+    expect(errors).to.deep.equal(['config: groups: 1 of 2 entries left out: each needs a new id (text or a whole number) and a text name.']);
+    el.groups = [{ id: 'uk', name: 'UK' }];
+    await settle(el);
+    el.groups = groups() as ConnectorWizard['groups'];
+    await settle(el);
+    expect(errors).to.have.length(2);
+    expect(errors[1], 'the same problem, said again after a clean list').to.equal(errors[0]);
+  });
+
   it('takes message overrides from the host', async () => {
     const el = await wizardFixture({ system: 'shopify' });
     el.messages = { generalTitle: 'Name your connector', continue: 'Next' };

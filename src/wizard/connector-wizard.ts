@@ -14,9 +14,9 @@ import { WizardSession } from '../controllers/wizard-session.js';
 import { WizardCancelEvent, WizardErrorEvent, type WizardErrorKind } from '../events/index.js';
 import { isRtl } from '../messages/locale.js';
 import { resolveMessages, type Messages } from '../messages/messages.js';
-import type { Feedback, Group, StepId } from '../schemas/wizard-data.js';
+import type { Feedback, StepId } from '../schemas/wizard-data.js';
 import type { WizardStepElement } from '../steps/wizard-step-element.js';
-import { cleanGroups, knownConnectors } from './clean.js';
+import { HostGroups, knownConnectors } from './clean.js';
 import { headingLevelOf, WizardProperties } from './wizard-properties.js';
 import { checkStep, contextValue, english, validationInput, type WizardInputs } from './wizard-inputs.js';
 import { wizardStyles } from './connector-wizard.styles.js';
@@ -76,7 +76,7 @@ export class ConnectorWizard extends WizardProperties {
   };
   readonly #session = new WizardSession({
     ...this.#parts,
-    presets: () => ({ system: this.system, group: this.group, environment: this.environment, groups: this.#groups.length ? this.#groups : cleanGroups(this.groups) }),
+    presets: () => ({ system: this.system, group: this.group, environment: this.environment, groups: this.#groups.now(this.groups) }),
     connector: () => this.connector,
     hasFocus: () => this.matches(':focus-within'),
     msg: () => this.#msg,
@@ -95,7 +95,7 @@ export class ConnectorWizard extends WizardProperties {
   readonly #provider = new ContextProvider(this, { context: wizardContext });
   readonly #focus = new AskedFocus(this, this.store, () => headingLevelOf(this.headingLevel));
   #flow?: Flow;
-  #groups: Group[] = [];
+  readonly #groups = new HostGroups((message) => this.#fail('config', message));
   readonly #known = knownConnectors();
   #appliedCatalogue?: Catalogue;
   #beforeSteps = false; // The last render showed what comes before the steps (a loading text, a catalogue's problems), with its Cancel.
@@ -116,7 +116,7 @@ export class ConnectorWizard extends WizardProperties {
     // In the person's language, as the steps show it (its names are said in messages).
     system: (id = this.#state.data.system) =>
       this.#catalogue.catalogue && localizeCatalogue(this.#catalogue.catalogue, this.#locale.catalogueLanguage).systems.find((sys) => sys.id === id),
-    groups: () => this.#groups,
+    groups: () => this.#groups.list,
     validationInput: () => validationInput(this.#inputs()!),
     changeStep: (to, focus) => this.#navigation.changeStep(to, focus),
     edited: (pointers) => this.#session.edited(pointers),
@@ -254,7 +254,7 @@ export class ConnectorWizard extends WizardProperties {
       if (this.catalogueSrc) this.#catalogue.load(this.catalogueSrc);
       else this.#catalogue.clear();
     }
-    if (changed.has('groups')) this.#groups = cleanGroups(this.groups, (message) => this.#fail('config', message));
+    if (changed.has('groups')) this.#groups.read(this.groups);
     // First: the old endpoint's list goes at once. New headers (a page sets them once its token came): a list refused without them is asked again.
     if (changed.has('endpoint')) this.#loadExisting();
     else if (changed.has('requestHeaders')) this.#loadExisting('refused');
@@ -300,7 +300,7 @@ export class ConnectorWizard extends WizardProperties {
       msg: this.#msg,
       locale: this.#locale.locale,
       steps: this.steps,
-      groups: this.#groups,
+      groups: this.#groups.list,
       existing: this.#known(this.existingConnectors, this.#state.serverExisting, this.#state.made),
       oauthSetup: this.#later.module?.oauthSetup(this.oauthStartUrl) ?? 'missing',
       endpoint: this.endpoint,
