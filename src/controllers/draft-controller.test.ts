@@ -619,6 +619,28 @@ describe('drafts: secret-persistence="encrypted"', () => {
       expect((await readDraft(draftDatabase))!.secrets).to.equal(undefined);
     });
   });
+
+  it('a damaged key record (no CryptoKey in it) gives way to a new key: secrets are sealed, nothing is said, and a reload has them back', async () => {
+    const draftDatabase = uniqueDatabase();
+    const db = await openDB(draftDatabase, 2, {
+      upgrade: (d) => {
+        d.createObjectStore('drafts', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+        d.createObjectStore('keys', { keyPath: 'id' });
+      },
+    });
+    await db.put('keys', { id: 'secrets-v1', key: 'not a key' });
+    db.close();
+    const first = await wizard({ draftDatabase, encrypted: true });
+    await advanceTo(first.el, 'review');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review', 'saved on Review');
+    expect(notice(first.el, 'secrets-in-memory'), 'no word of a browser that cannot keep them').to.equal(null);
+    expect(Object.keys((await readDraft(draftDatabase))!.secrets?.values ?? {}), 'sealed').to.deep.equal(['access-token']);
+    first.el.remove();
+    const second = await wizard({ draftDatabase, encrypted: true });
+    await second.el.goTo('credentials');
+    await settle(second.el);
+    expect(inStep<HTMLInputElement>(second.el, '#field-credentials-accessToken')!.value).to.equal(SHOPIFY_TOKEN);
+  });
 });
 
 describe('drafts: saveDraft() with secrets the vault cannot seal', () => {

@@ -338,18 +338,26 @@ export class DraftStore {
     return entry?.key instanceof CryptoKey ? entry.key : undefined;
   }
 
-  /** Stores the key unless another tab stored one first; either way returns the key now stored. */
+  /**
+   * Stores the key unless another tab stored one first; either way returns the key now stored.
+   * A record there that holds no CryptoKey (damaged: hand-edited, other code) gives way to this
+   * key: nothing sealed under it could be opened, and secrets are sealed again from now on.
+   */
   async addKey(id: string, key: CryptoKey): Promise<CryptoKey> {
     return this.run(async (db) => {
-      try {
-        await db.add('keys', { id, key });
-        return key;
-      } catch (error) {
-        if ((error as { name?: string }).name !== 'ConstraintError') throw error;
-        const stored = await db.get('keys', id);
-        if (!(stored?.key instanceof CryptoKey)) throw error;
+      // One transaction: two tabs storing a key at once store one, and both use it.
+      const tx = db.transaction('keys', 'readwrite');
+      const stored = await tx.store.get(id);
+      if (stored?.key instanceof CryptoKey) {
+        await tx.done;
         return stored.key;
       }
+      try {
+        await Promise.all([stored === undefined ? tx.store.add({ id, key }) : tx.store.put({ id, key }), tx.done]);
+      } catch (error) {
+        throw tx.error ?? error;
+      }
+      return key;
     });
   }
 

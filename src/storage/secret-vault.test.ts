@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { openDB } from 'idb';
 import { idRecord, own } from '../schemas/id-record.js';
 import { emptyWizardData } from '../schemas/wizard-data.js';
 import { uniqueDatabase } from '../test/fixtures.js';
@@ -82,5 +83,25 @@ describe('SecretVault', () => {
     const sealed = await new SecretVault(a).encrypt({ t: { f: 'value' } }, 'd');
     expect(await new SecretVault(b).decrypt(sealed, 'd')).to.deep.equal({ t: { f: 'value' } });
     await Promise.all([a.close(), b.close()]);
+  });
+  it('a damaged encryption key record is replaced with a new key, so secrets are sealed rather than kept in memory only', async () => {
+    const database = uniqueDatabase();
+    // Hand-edited, or written by other code: the record holds no CryptoKey.
+    const db = await openDB(database, 2, {
+      upgrade: (d) => {
+        d.createObjectStore('drafts', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+        d.createObjectStore('keys', { keyPath: 'id' });
+      },
+    });
+    await db.put('keys', { id: 'secrets-v1', key: 'not a key' });
+    db.close();
+    const store = new DraftStore(database);
+    const vault = new SecretVault(store);
+    const sealed = await vault.encrypt(idRecord([['access-token', idRecord([['accessToken', 'shpat_x']])]]), 'd').catch((error: Error) => error.name);
+    expect(typeof sealed === 'string' ? sealed : Object.keys(sealed.values)).to.deep.equal(['access-token']);
+    expect(await new SecretVault(store).decrypt(sealed as Exclude<typeof sealed, string>, 'd'), 'opened with the key stored now').to.deep.equal({
+      'access-token': { accessToken: 'shpat_x' },
+    });
+    await store.close();
   });
 });
