@@ -80,6 +80,21 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', function () 
     if (!win.closed) win.close();
   });
 
+  it('a callback whose connection reference is only blanks is no connection: ignored as malformed, never said as connected', async () => {
+    const el = await atConnect({ startUrl: '/api/oauth/start?coop=1&broadcast=0' });
+    const { win, state } = await connect(el);
+    const channel = new BroadcastChannel(OAUTH_CHANNEL);
+    channel.postMessage(oauthMessage(state, ' \u200b\n ', 'x@xero.example'));
+    await sleep(500);
+    expect(status(el).dataset.oauth).to.not.equal('connected');
+    expect(status(el).textContent).to.not.contain('Connected to Xero');
+    // The state is not spent by it: the callback's real message is still taken.
+    channel.postMessage(oauthMessage(state, 'conn_real', 'x@xero.example'));
+    channel.close();
+    await waitUntil(() => status(el).dataset.oauth === 'connected', 'the real one taken', { timeout: 3000 });
+    if (!win.closed) win.close();
+  });
+
   it('ignores a wrong state on the BroadcastChannel, and still takes the right one', async () => {
     const el = await atConnect({ startUrl: '/api/oauth/start?coop=1&variant=wrong-state' });
     const { win, state } = await connect(el);

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { shorten } from '../schemas/shorten.js';
+import { hasVisibleText } from '../schemas/visible-text.js';
 
 /**
  * Words from the provider (an account name, `error_description` passed through by a callback)
@@ -8,13 +9,16 @@ import { shorten } from '../schemas/shorten.js';
  */
 const shortened = (max: number) => z.string().check(z.overwrite((text) => shorten(text, max)));
 
-/** The callback page's message (DESIGN.md, "OAuth 2.0 authorization code"), whichever channel brings it. */
+/**
+ * The callback page's message (DESIGN.md, "OAuth 2.0 authorization code"), whichever channel brings it.
+ * A connection's `ref` of nothing that shows (blanks, a zero-width space) is no reference: the message is malformed.
+ */
 export const oauthMessageSchema = z.union([
   z.object({
     type: z.literal('connector-wizard-oauth'),
     state: z.string().check(z.minLength(16), z.maxLength(200)),
     ok: z.literal(true),
-    connection: z.object({ ref: z.string().check(z.minLength(1), z.maxLength(500)), account: z.optional(shortened(300)) }),
+    connection: z.object({ ref: z.string().check(z.maxLength(500), z.refine(hasVisibleText)), account: z.optional(shortened(300)) }),
   }),
   z.object({
     type: z.literal('connector-wizard-oauth'),
