@@ -141,6 +141,8 @@ export const stepMessages = {
       ? 'This connector is live now, so a connection made for testing cannot be used. Connect again when you are ready.'
       : 'This connector is for testing now, so a live connection cannot be used. Connect again when you are ready.',
   oauthFieldChanged: (label: string) => `${label} changed, so the connection made for the earlier value was removed. Connect again when you are ready.`,
+  /** A field a sign-in under way was started for changed before any connection came: that sign-in stopped (no connection was there to remove). */
+  oauthSignInFieldChanged: (label: string) => `${label} changed, so the sign-in started for the earlier value was stopped. Connect again when you are ready.`,
   oauthReconnect: 'Connect a different account',
   oauthKept: (system: string) => `This connector stays connected to ${system} as it is now. Connect again only to use a different account.`,
   /** Continue in this tab, when sessionStorage cannot keep the sign-in for its return (the draft holds the answers). */

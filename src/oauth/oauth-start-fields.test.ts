@@ -188,6 +188,19 @@ describe('OAuth: the fields a sign-in is started with', () => {
     expect(status(el).textContent).to.not.contain('owner@store-a.example');
   });
 
+  it('the store changed while the first sign-in is under way says that sign-in stopped, never that a connection was removed', async () => {
+    const el = await shopify();
+    await type(el, SHOP, 'store-a');
+    connectButton(el).click();
+    const win = await popup('default:shopify');
+    await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting');
+    await type(el, SHOP, 'store-b');
+    await waitUntil(() => win.closed, 'the window for store A closes');
+    const said = status(el).textContent!;
+    expect(said).to.contain('Store subdomain changed, so the sign-in started for the earlier value was stopped.');
+    expect(said, 'no connection was made').to.not.contain('connection made for the earlier value was removed');
+  });
+
   it('a field keyed like one of the wizard’s own parameters is sent as field.<key>, never in their place', async () => {
     const catalogue = await sampleCatalogue();
     const oauth = catalogue.systems.find((s) => s.id === 'shopify')!.authTypes.find((a) => a.id === 'oauth')!;

@@ -156,8 +156,12 @@ export class OAuthFlow {
     // The person may have moved to another system meanwhile (auth-type ids repeat across systems).
     if (request.system !== this.#state.data.system || request.authType !== this.#state.data.authType) return;
     // Or changed a field it was started for (the store): its result is not this connector's.
+    // A connection there was went with the change, and that is said already; with none, the sign-in under way is what stopped.
     const changed = this.#changedField(request);
-    if (changed) return this.#update((s) => t.oauthDropped(s, request.authType, (msg) => msg.oauthFieldChanged(this.label(changed))));
+    if (changed)
+      return this.#update((s) =>
+        Object.hasOwn(s.notes, '/credentials/connectionRef') ? s : t.oauthDropped(s, request.authType, (msg) => msg.oauthSignInFieldChanged(this.label(changed))),
+      );
     if (this.#otherEnvironment(request)) return this.#update((s) => t.oauthDropped(s, request.authType, t.otherEnvironment(s)));
     this.#apply(request.authType, status, request.environment);
   }

@@ -248,6 +248,8 @@ const de: Messages = {
       : 'Dieser Connector ist jetzt zum Testen, daher kann eine Live-Verbindung nicht verwendet werden. Verbinden Sie sich erneut, wenn Sie so weit sind.',
   oauthFieldChanged: (label: string) =>
     `„${label}“ wurde geändert, daher wurde die Verbindung für den vorherigen Wert entfernt. Verbinden Sie sich erneut, wenn Sie so weit sind.`,
+  oauthSignInFieldChanged: (label: string) =>
+    `„${label}“ wurde geändert, daher wurde die Anmeldung für den vorherigen Wert abgebrochen. Verbinden Sie sich erneut, wenn Sie so weit sind.`,
   oauthReconnect: 'Ein anderes Konto verbinden',
   oauthKept: (system: string) => `Dieser Connector bleibt mit ${system} verbunden wie bisher. Verbinden Sie sich nur dann neu, wenn Sie ein anderes Konto verwenden möchten.`,
   oauthContinueNotKept:

@@ -243,6 +243,8 @@ const es: Messages = {
       ? 'Este conector ahora es de producción, así que no se puede usar una conexión hecha para pruebas. Vuelva a conectar cuando quiera.'
       : 'Este conector ahora es de pruebas, así que no se puede usar una conexión de producción. Vuelva a conectar cuando quiera.',
   oauthFieldChanged: (label: string) => `Ha cambiado «${label}», así que se ha quitado la conexión hecha con el valor anterior. Vuelva a conectar cuando quiera.`,
+  oauthSignInFieldChanged: (label: string) =>
+    `Ha cambiado «${label}», así que se ha detenido el inicio de sesión empezado con el valor anterior. Vuelva a conectar cuando quiera.`,
   oauthReconnect: 'Conectar otra cuenta',
   oauthKept: (system: string) => `Este conector sigue conectado a ${system} como hasta ahora. Vuelva a conectarse solo para usar otra cuenta.`,
   oauthContinueNotKept:

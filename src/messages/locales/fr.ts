@@ -246,6 +246,8 @@ const fr: Messages = {
       : 'Ce connecteur sert maintenant aux tests\u00a0: une connexion de production ne peut pas servir. Reconnectez-vous quand vous êtes prêt.',
   oauthFieldChanged: (label: string) =>
     `«\u202f${label}\u202f» a changé\u00a0: la connexion faite pour la valeur précédente a été retirée. Reconnectez-vous quand vous êtes prêt.`,
+  oauthSignInFieldChanged: (label: string) =>
+    `«\u202f${label}\u202f» a changé\u202f: l’authentification commencée pour la valeur précédente a été interrompue. Reconnectez-vous quand vous êtes prêt.`,
   oauthReconnect: 'Connecter un autre compte',
   oauthKept: (system: string) => `Ce connecteur reste connecté à ${system} comme maintenant. Reconnectez-vous uniquement pour utiliser un autre compte.`,
   oauthContinueNotKept:

@@ -240,6 +240,7 @@ const nl: Messages = {
       ? 'Deze connector is nu live, dus een verbinding voor testen kan niet worden gebruikt. Maak opnieuw verbinding wanneer u zover bent.'
       : 'Deze connector is nu om te testen, dus een live-verbinding kan niet worden gebruikt. Maak opnieuw verbinding wanneer u zover bent.',
   oauthFieldChanged: (label: string) => `‘${label}’ is gewijzigd, dus de verbinding voor de vorige waarde is verwijderd. Maak opnieuw verbinding wanneer u zover bent.`,
+  oauthSignInFieldChanged: (label: string) => `‘${label}’ is gewijzigd, dus het aanmelden voor de vorige waarde is gestopt. Maak opnieuw verbinding wanneer u zover bent.`,
   oauthReconnect: 'Een ander account verbinden',
   oauthKept: (system: string) => `Deze connector blijft verbonden met ${system} zoals nu. Maak alleen opnieuw verbinding om een ander account te gebruiken.`,
   oauthContinueNotKept:
