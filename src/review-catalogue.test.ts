@@ -6,18 +6,6 @@ const withFields = (fields: unknown[]) =>
   parseCatalogue({ version: 1, systems: [{ id: 'acme', name: 'Acme', authTypes: [{ id: 'key', label: 'Key', kind: 'api-key', fields }] }] });
 
 describe('review: catalogue', () => {
-  it('an option left out only once an earlier one is gone is named where it is in the input, not where the one kept is', () => {
-    // Option 1 has no label (left out), option 2's value is the number 1 (read as "1"), so option 3 ("1") is then the duplicate.
-    const options = [{ value: 'x' }, { value: 1, label: 'One' }, { value: '1', label: 'Uno' }];
-    const result = withFields([{ key: 'version', label: 'Version', type: 'select', options }]);
-    expect(result.ok).to.equal(true);
-    if (!result.ok) return;
-    expect(result.catalogue.systems[0]!.authTypes[0]!.fields[0]!.options!.map((o) => o.label)).to.deep.equal(['One']);
-    const duplicate = result.problems.find((p) => p.problem.startsWith('duplicate option value'))!;
-    expect(duplicate.path).to.equal('systems[0].authTypes[0].fields[0].options[2]');
-    expect(duplicate.message).to.include('option 3');
-  });
-
   it('a list of 40,000 options with number values (a registry of codes) is read without holding the page', () => {
     const options = Array.from({ length: 40_000 }, (_, i) => ({ value: i + 1, label: `Code ${i + 1}` }));
     const result = withFields([{ key: 'code', label: 'Code', type: 'select', options }]);

@@ -749,6 +749,18 @@ describe('parseCatalogue', () => {
     expect(none.problems.map((p) => p.problem).filter((p) => p.includes('options'))).to.deep.equal(['field "V" (fields[0]), "options": must list at least one option']);
   });
 
+  it('an option left out only once an earlier one is gone is named where it is in the input, not where the one kept is', () => {
+    // Option 1 has no label (left out), option 2's value is the number 1 (read as "1"), so option 3 ("1") is then the duplicate.
+    const options = [{ value: 'x' }, { value: 1, label: 'One' }, { value: '1', label: 'Uno' }];
+    const result = withFields([{ key: 'version', label: 'Version', type: 'select', options }]);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.catalogue.systems[0]!.authTypes[0]!.fields[0]!.options!.map((o) => o.label)).to.deep.equal(['One']);
+    const duplicate = result.problems.find((p) => p.problem.startsWith('duplicate option value'))!;
+    expect(duplicate.path).to.equal('systems[0].authTypes[0].fields[0].options[2]');
+    expect(duplicate.message).to.include('option 3');
+  });
+
   it('reports a link that reads as a host name without https://, and keeps relative links and file names', () => {
     const linked = (helpUrl: string) => withFields([{ key: 'k', label: 'K', type: 'text', helpUrl }]).problems.map((p) => p.action);
     for (const host of ['docs.acme.example/api-keys', 'www.acme.example', 'acme.example:8443/keys']) expect(linked(host), host).to.deep.equal(['ignored']);

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { isolatedIfBidi } from '../messages/isolate.js';
 import { hasVisibleText } from '../schemas/visible-text.js';
+import { child, isRecord, Origins, REMOVE, updateAt, valueAt, type Path } from './input-paths.js';
 import { clip, nameOwners, shorten, systemSchema, type Catalogue, type SystemDefinition } from './catalogue-schema.js';
 
 /** What the parser did about a problem. */
@@ -49,7 +50,6 @@ const OPTIONAL = new Set([
 /** A repair changes what the schema sees, so a system is parsed again; a few rounds always settle it. */
 const MAX_ROUNDS = 8;
 
-type Path = readonly PropertyKey[];
 /** `absent`: a member written as `null`, read as left out (or as `value`), without a word. */
 type Repair = { path: Path; action: 'shortened' | 'converted' | 'ignored' | 'absent'; max?: number; value?: unknown; issue: z.core.$ZodIssue; why?: string };
 /** Kinds whose authentication types need no `fields`: none at all, or a sign-in that brings its own result. */
@@ -108,13 +108,9 @@ function parseSystem(raw: unknown, index: number, problems: CatalogueProblem[]):
   const at: Path = ['systems', index];
   const root = { systems: { [index]: raw } };
   let candidate = raw;
-  // Auth types left out in one round shift the others' indexes: problems name where each was in the input.
-  const authTypesIn = valueAt(raw, ['authTypes']);
-  const origin = Array.isArray(authTypesIn) ? authTypesIn.map((_, i) => i) : [];
-  const inInput = (path: Path): Path => [
-    ...at,
-    ...(path[0] === 'authTypes' && typeof path[1] === 'number' ? ['authTypes', origin[path[1]] ?? path[1], ...path.slice(2)] : path),
-  ];
+  // Auth types and options left out in one round shift the later ones: problems name where each was in the input.
+  const origins = new Origins(raw);
+  const inInput = (path: Path): Path => [...at, ...origins.inInput(path)];
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const result = systemSchema.safeParse(candidate);
     if (result.success) return withoutDuplicates(result.data, root, inInput, problems);
@@ -149,7 +145,9 @@ function parseSystem(raw: unknown, index: number, problems: CatalogueProblem[]):
     }
     // From the last index to the first: an option left out never shifts another still to go.
     for (const repair of repairs.sort((a, b) => comparePaths(b.path, a.path))) {
-      candidate = updateAt(candidate, repair.path, repair.action === 'shortened' ? (v) => shorten(String(v), repair.max!) : () => ('value' in repair ? repair.value : REMOVE));
+      const removed = repair.action !== 'shortened' && !('value' in repair);
+      candidate = updateAt(candidate, repair.path, repair.action === 'shortened' ? (v) => shorten(String(v), repair.max!) : () => (removed ? REMOVE : repair.value));
+      if (removed) origins.removed(repair.path);
     }
     // Every auth type broken: one problem each, saying the system is left out (not twice over).
     const authTypes = valueAt(candidate, ['authTypes']);
@@ -160,7 +158,7 @@ function parseSystem(raw: unknown, index: number, problems: CatalogueProblem[]):
       const path = inInput(['authTypes', authIndex]);
       said.push([path, problem(root, path, why.slice(0, 3).join('; '), none ? 'system-left-out' : 'auth-type-left-out')]);
       candidate = updateAt(candidate, ['authTypes', authIndex], () => REMOVE);
-      origin.splice(authIndex, 1);
+      origins.removed(['authTypes', authIndex]);
     }
     problems.push(...said.sort((a, b) => comparePaths(a[0], b[0])).map(([, p]) => p));
     if (none) return undefined;
@@ -356,26 +354,4 @@ function refused(place: string, what: string): CatalogueResult {
 
 const pathText = (path: Path) => path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
 
-const REMOVE = Symbol('remove');
-
-/** A copy of `node` with the value at `path` replaced (or removed); the input is never changed. */
-function updateAt(node: unknown, path: Path, change: (value: unknown) => unknown): unknown {
-  if (!path.length) return change(node);
-  const [key, ...rest] = path;
-  if (Array.isArray(node) && typeof key === 'number') {
-    const value = updateAt(node[key], rest, change);
-    return value === REMOVE ? node.filter((_, i) => i !== key) : node.map((item, i) => (i === key ? value : item));
-  }
-  if (!isRecord(node)) return node;
-  const copy: Record<PropertyKey, unknown> = { ...node };
-  const value = updateAt(child(node, key!), rest, change);
-  if (value === REMOVE) delete copy[key as string];
-  else Object.defineProperty(copy, key!, { value, enumerable: true, writable: true, configurable: true });
-  return copy;
-}
-
-const valueAt = (node: unknown, path: Path): unknown => path.reduce<unknown>((n, key) => child(n, key), node);
-const child = (node: unknown, key: PropertyKey): unknown =>
-  (isRecord(node) || Array.isArray(node)) && Object.hasOwn(node, key) ? (node as Record<PropertyKey, unknown>)[key] : undefined;
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
