@@ -761,6 +761,14 @@ describe('parseCatalogue', () => {
     expect(duplicate.message).to.include('option 3');
   });
 
+  it('a list of 40,000 options with number values (a registry of codes) is read without holding the page', () => {
+    const options = Array.from({ length: 40_000 }, (_, i) => ({ value: i + 1, label: `Code ${i + 1}` }));
+    const result = withFields([{ key: 'code', label: 'Code', type: 'select', options }]);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.catalogue.systems[0]!.authTypes[0]!.fields[0]!.options!.length).to.equal(40_000);
+    expect(result.problems.filter((p) => p.action === 'converted').length).to.equal(40_000);
+  });
   it('reports a link that reads as a host name without https://, and keeps relative links and file names', () => {
     const linked = (helpUrl: string) => withFields([{ key: 'k', label: 'K', type: 'text', helpUrl }]).problems.map((p) => p.action);
     for (const host of ['docs.acme.example/api-keys', 'www.acme.example', 'acme.example:8443/keys']) expect(linked(host), host).to.deep.equal(['ignored']);

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { isolatedIfBidi } from '../messages/isolate.js';
 import { hasVisibleText } from '../schemas/visible-text.js';
-import { child, isRecord, Origins, REMOVE, updateAt, valueAt, type Path } from './input-paths.js';
+import { child, isRecord, Origins, REMOVE, updateAll, valueAt, type Path } from './input-paths.js';
 import { clip, nameOwners, shorten, systemSchema, type Catalogue, type SystemDefinition } from './catalogue-schema.js';
 
 /** What the parser did about a problem. */
@@ -115,15 +115,19 @@ function parseSystem(raw: unknown, index: number, problems: CatalogueProblem[]):
     const result = systemSchema.safeParse(candidate);
     if (result.success) return withoutDuplicates(result.data, root, inInput, problems);
     const repairs: Repair[] = [];
+    const placed = new Set<string>();
     const leftOut = new Map<number, z.core.$ZodIssue[]>();
     for (const issue of result.error.issues) {
       const repair = repairFor(candidate, issue);
       // One repair a place (an empty option is a duplicate too): removed twice, it would take the next one.
       if (repair) {
-        if (!repairs.some((r) => comparePaths(r.path, repair.path) === 0)) repairs.push(repair);
+        const place = JSON.stringify(repair.path);
+        if (placed.has(place)) continue;
+        placed.add(place);
+        repairs.push(repair);
       } else if (issue.path[0] === 'authTypes' && typeof issue.path[1] === 'number') {
-        const list = leftOut.get(issue.path[1]) ?? [];
-        leftOut.set(issue.path[1], [...list, issue]);
+        if (!leftOut.has(issue.path[1])) leftOut.set(issue.path[1], []);
+        leftOut.get(issue.path[1])!.push(issue);
       } else {
         problems.push(problem(root, [...at, ...issue.path], reason(candidate, issue), 'system-left-out'));
         return undefined;
@@ -143,12 +147,15 @@ function parseSystem(raw: unknown, index: number, problems: CatalogueProblem[]):
           : '';
       if (action !== 'absent') said.push([inInput(path), problem(root, inInput(path), `${member}${why ?? reason(candidate, issue)}`, action, done)]);
     }
-    // From the last index to the first: an option left out never shifts another still to go.
-    for (const repair of repairs.sort((a, b) => comparePaths(b.path, a.path))) {
-      const removed = repair.action !== 'shortened' && !('value' in repair);
-      candidate = updateAt(candidate, repair.path, repair.action === 'shortened' ? (v) => shorten(String(v), repair.max!) : () => (removed ? REMOVE : repair.value));
-      if (removed) origins.removed(repair.path);
-    }
+    // All at once, each index as it was: an option left out never shifts another still to go.
+    const removed = repairs.filter((repair) => repair.action !== 'shortened' && !('value' in repair)).map((repair) => repair.path);
+    candidate = updateAll(
+      candidate,
+      repairs.map(
+        (repair) => [repair.path, repair.action === 'shortened' ? (v) => shorten(String(v), repair.max!) : () => ('value' in repair ? repair.value : REMOVE)] as const,
+      ),
+    );
+    origins.removed(removed);
     // Every auth type broken: one problem each, saying the system is left out (not twice over).
     const authTypes = valueAt(candidate, ['authTypes']);
     const none = Array.isArray(authTypes) && leftOut.size >= authTypes.length;
@@ -157,10 +164,10 @@ function parseSystem(raw: unknown, index: number, problems: CatalogueProblem[]):
       const why = [...new Set(issues.map((issue) => `${where(authType, issue.path.slice(2))}${reason(candidate, issue)}`))];
       const path = inInput(['authTypes', authIndex]);
       said.push([path, problem(root, path, why.slice(0, 3).join('; '), none ? 'system-left-out' : 'auth-type-left-out')]);
-      candidate = updateAt(candidate, ['authTypes', authIndex], () => REMOVE);
-      origins.removed(['authTypes', authIndex]);
+      candidate = updateAll(candidate, [[['authTypes', authIndex], () => REMOVE]]);
+      origins.removed([['authTypes', authIndex]]);
     }
-    problems.push(...said.sort((a, b) => comparePaths(a[0], b[0])).map(([, p]) => p));
+    for (const [, p] of said.sort((a, b) => comparePaths(a[0], b[0]))) problems.push(p);
     if (none) return undefined;
   }
   problems.push(problem(root, at, 'could not be read', 'system-left-out'));
