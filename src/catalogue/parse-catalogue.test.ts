@@ -769,6 +769,17 @@ describe('parseCatalogue', () => {
     expect(result.catalogue.systems[0]!.authTypes[0]!.fields[0]!.options!.length).to.equal(40_000);
     expect(result.problems.filter((p) => p.action === 'converted').length).to.equal(40_000);
   });
+  it('a system whose list has 300,000 options is reported, and the other systems are still offered', () => {
+    const field = { key: 'code', label: 'Code', type: 'select', options: Array.from({ length: 300_000 }, (_, i) => ({ value: i + 1, label: `Code ${i + 1}` })) };
+    const huge = { id: 'huge', name: 'Huge', authTypes: [{ id: 'key', label: 'Key', kind: 'api-key', fields: [field] }] };
+    const good = { id: 'good', name: 'Good', authTypes: [{ id: 'key', label: 'Key', kind: 'api-key', fields: [{ key: 'token', label: 'Token', type: 'secret' }] }] };
+    let result: ReturnType<typeof parseCatalogue> | undefined;
+    expect(() => (result = parseCatalogue({ version: 1, systems: [huge, good] }))).not.to.throw();
+    expect(result!.ok).to.equal(true);
+    if (!result!.ok) return;
+    expect(result!.catalogue.systems.map((s) => s.id)).to.deep.equal(['good']);
+    expect(result!.problems.map((p) => [p.system, p.path, p.action])).to.deep.equal([['huge', 'systems[0]', 'system-left-out']]);
+  });
   it('reports a link that reads as a host name without https://, and keeps relative links and file names', () => {
     const linked = (helpUrl: string) => withFields([{ key: 'k', label: 'K', type: 'text', helpUrl }]).problems.map((p) => p.action);
     for (const host of ['docs.acme.example/api-keys', 'www.acme.example', 'acme.example:8443/keys']) expect(linked(host), host).to.deep.equal(['ignored']);

@@ -112,7 +112,11 @@ function parseSystem(raw: unknown, index: number, problems: CatalogueProblem[]):
   const origins = new Origins(raw);
   const inInput = (path: Path): Path => [...at, ...origins.inInput(path)];
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const result = systemSchema.safeParse(candidate);
+    const result = checked(candidate);
+    if (!result) {
+      problems.push(problem(root, at, 'could not be read: it has too many problems to check (such as hundreds of thousands of list options)', 'system-left-out'));
+      return undefined;
+    }
     if (result.success) return withoutDuplicates(result.data, root, inInput, problems);
     const repairs: Repair[] = [];
     const placed = new Set<string>();
@@ -172,6 +176,15 @@ function parseSystem(raw: unknown, index: number, problems: CatalogueProblem[]):
   }
   problems.push(problem(root, at, 'could not be read', 'system-left-out'));
   return undefined;
+}
+
+/** The schema's answer, or none when the system is too large to check: zod throws on a few hundred thousand problems in one object. */
+function checked(candidate: unknown) {
+  try {
+    return systemSchema.safeParse(candidate);
+  } catch {
+    return undefined;
+  }
 }
 
 /** How a problem can be mended without leaving anything out, if it can. */
