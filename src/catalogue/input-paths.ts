@@ -11,7 +11,14 @@ export const child = (node: unknown, key: PropertyKey): unknown =>
 export const valueAt = (node: unknown, path: Path): unknown => path.reduce<unknown>((n, key) => child(n, key), node);
 
 type Change = (value: unknown) => unknown;
-type Edit = { change?: Change; below: Map<PropertyKey, Edit> };
+/** The changes below a place, by key; its own change, if any, under REMOVE. */
+type Edit = Map<PropertyKey, unknown>;
+
+/** Per list copied here, where each of its items is in the input (items left out shift the later ones). */
+const origins = new WeakMap<object, number[]>();
+
+/** Where item `index` of `list` (the input, or a copy made here) is in the input. */
+export const inputIndex = (list: unknown, index: number): number => origins.get(list as object)?.[index] ?? index;
 
 /**
  * A copy of `node` with the value at each path replaced (or removed, when the change gives
@@ -21,76 +28,36 @@ type Edit = { change?: Change; below: Map<PropertyKey, Edit> };
  * change.
  */
 export function updateAll(node: unknown, changes: Iterable<readonly [Path, Change]>): unknown {
-  const root: Edit = { below: new Map() };
+  const root: Edit = new Map();
   for (const [path, change] of changes) {
     let edit = root;
-    for (const key of path) {
-      let next = edit.below.get(key);
-      if (!next) edit.below.set(key, (next = { below: new Map() }));
-      edit = next;
-    }
-    edit.change ??= change;
+    for (const key of path) edit = (edit.get(key) ?? edit.set(key, new Map()).get(key)) as Edit;
+    if (!edit.has(REMOVE)) edit.set(REMOVE, change);
   }
   return apply(node, root);
 }
 
 function apply(node: unknown, edit: Edit): unknown {
-  if (edit.change) return edit.change(node);
+  const change = edit.get(REMOVE) as Change | undefined;
+  if (change) return change(node);
   if (Array.isArray(node)) {
-    let removed = false;
-    const copy = node.map((item, i) => {
-      const below = edit.below.get(i);
-      const value = below ? apply(item, below) : item;
-      removed ||= value === REMOVE;
-      return value;
+    const copy: unknown[] = [];
+    const origin: number[] = [];
+    node.forEach((item, i) => {
+      const value = edit.has(i) ? apply(item, edit.get(i) as Edit) : item;
+      if (value === REMOVE) return;
+      copy.push(value);
+      origin.push(inputIndex(node, i));
     });
-    return removed ? copy.filter((value) => value !== REMOVE) : copy;
+    origins.set(copy, origin);
+    return copy;
   }
   if (!isRecord(node)) return node;
   const copy: Record<PropertyKey, unknown> = { ...node };
-  for (const [key, below] of edit.below) {
-    const value = apply(child(node, key), below);
+  for (const [key, below] of edit) {
+    const value = apply(child(node, key), below as Edit);
     if (value === REMOVE) delete copy[key as string];
     else Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
   }
   return copy;
-}
-
-/**
- * Where each item of a list is in the input, once items before it were left out (an auth type,
- * a list's option): a later round's problem names the item where the catalogue author wrote it.
- */
-export class Origins {
-  /** Per list (its path in the input, as JSON): the input index of each item still there. */
-  readonly #lists = new Map<string, number[]>();
-
-  constructor(private readonly input: unknown) {}
-
-  /** `path`, read in the candidate as it is now, as it is in the input. */
-  inInput(path: Path): Path {
-    const mapped: PropertyKey[] = [];
-    for (const key of path) mapped.push(typeof key === 'number' ? (this.#lists.get(JSON.stringify(mapped))?.[key] ?? key) : key);
-    return mapped;
-  }
-
-  /** The list items at `paths` (each as it is now, before any of them goes) are left out: the items after them move up. */
-  removed(paths: Iterable<Path>): void {
-    const gone = new Map<string, [Path, Set<number>]>();
-    for (const path of paths) {
-      const index = path[path.length - 1];
-      if (typeof index !== 'number') continue;
-      const list = this.inInput(path.slice(0, -1));
-      const key = JSON.stringify(list);
-      if (!gone.has(key)) gone.set(key, [list, new Set()]);
-      gone.get(key)![1].add(index);
-    }
-    for (const [key, [list, indexes]] of gone) {
-      const items = valueAt(this.input, list);
-      const origin = this.#lists.get(key) ?? (Array.isArray(items) ? items.map((_, i) => i) : []);
-      this.#lists.set(
-        key,
-        origin.filter((_, i) => !indexes.has(i)),
-      );
-    }
-  }
 }

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { isolatedIfBidi } from '../messages/isolate.js';
 import { hasVisibleText } from '../schemas/visible-text.js';
-import { child, isRecord, Origins, REMOVE, updateAll, valueAt, type Path } from './input-paths.js';
+import { child, inputIndex, isRecord, REMOVE, updateAll, valueAt, type Path } from './input-paths.js';
 import { clip, nameOwners, shorten, systemSchema, type Catalogue, type SystemDefinition } from './catalogue-schema.js';
 
 /** What the parser did about a problem. */
@@ -109,12 +109,24 @@ function parseSystem(raw: unknown, index: number, problems: CatalogueProblem[]):
   const root = { systems: { [index]: raw } };
   let candidate = raw;
   // Auth types and options left out in one round shift the later ones: problems name where each was in the input.
-  const origins = new Origins(raw);
-  const inInput = (path: Path): Path => [...at, ...origins.inInput(path)];
+  const inInput = (path: Path): Path => {
+    let node = candidate;
+    return [
+      ...at,
+      ...path.map((key) => {
+        const written = typeof key === 'number' ? inputIndex(node, key) : key;
+        node = child(node, key);
+        return written;
+      }),
+    ];
+  };
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const result = checked(candidate);
-    if (!result) {
-      problems.push(problem(root, at, 'could not be read: it has too many problems to check (such as hundreds of thousands of list options)', 'system-left-out'));
+    let result;
+    try {
+      result = systemSchema.safeParse(candidate);
+    } catch {
+      // zod throws on a few hundred thousand problems in one object (a list of that many options).
+      problems.push(problem(root, at, 'is too large to check', 'system-left-out'));
       return undefined;
     }
     if (result.success) return withoutDuplicates(result.data, root, inInput, problems);
@@ -152,14 +164,12 @@ function parseSystem(raw: unknown, index: number, problems: CatalogueProblem[]):
       if (action !== 'absent') said.push([inInput(path), problem(root, inInput(path), `${member}${why ?? reason(candidate, issue)}`, action, done)]);
     }
     // All at once, each index as it was: an option left out never shifts another still to go.
-    const removed = repairs.filter((repair) => repair.action !== 'shortened' && !('value' in repair)).map((repair) => repair.path);
     candidate = updateAll(
       candidate,
       repairs.map(
         (repair) => [repair.path, repair.action === 'shortened' ? (v) => shorten(String(v), repair.max!) : () => ('value' in repair ? repair.value : REMOVE)] as const,
       ),
     );
-    origins.removed(removed);
     // Every auth type broken: one problem each, saying the system is left out (not twice over).
     const authTypes = valueAt(candidate, ['authTypes']);
     const none = Array.isArray(authTypes) && leftOut.size >= authTypes.length;
@@ -169,22 +179,12 @@ function parseSystem(raw: unknown, index: number, problems: CatalogueProblem[]):
       const path = inInput(['authTypes', authIndex]);
       said.push([path, problem(root, path, why.slice(0, 3).join('; '), none ? 'system-left-out' : 'auth-type-left-out')]);
       candidate = updateAll(candidate, [[['authTypes', authIndex], () => REMOVE]]);
-      origins.removed([['authTypes', authIndex]]);
     }
     for (const [, p] of said.sort((a, b) => comparePaths(a[0], b[0]))) problems.push(p);
     if (none) return undefined;
   }
   problems.push(problem(root, at, 'could not be read', 'system-left-out'));
   return undefined;
-}
-
-/** The schema's answer, or none when the system is too large to check: zod throws on a few hundred thousand problems in one object. */
-function checked(candidate: unknown) {
-  try {
-    return systemSchema.safeParse(candidate);
-  } catch {
-    return undefined;
-  }
 }
 
 /** How a problem can be mended without leaving anything out, if it can. */
