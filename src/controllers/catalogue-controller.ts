@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { parseCatalogue, summariseProblems, type CatalogueProblem } from '../catalogue/parse-catalogue.js';
+import { rebase } from '../catalogue/rebase.js';
 import { holdsLogin, safeUrl } from '../catalogue/safe-url.js';
 import { timeoutOf } from '../config/request-timeout.js';
 import { shellMessages, type Messages } from '../messages/messages.js';
@@ -151,7 +152,7 @@ export class CatalogueController implements ReactiveController {
         if (controller.signal.aborted) return;
         this.#fetching = undefined;
         this.#unread = false;
-        this.#read(json, onScreen);
+        this.#read(json, onScreen, url);
       })
       .catch((error: unknown) =>
         fail((msg) => msg.catalogueUnreachable, true, signal.aborted ? 'no answer in time' : error instanceof Error ? error.message : 'network error'),
@@ -179,8 +180,10 @@ export class CatalogueController implements ReactiveController {
    * Only what is broken is left out; the element shows an error only when nothing is left (and,
    * for a new `catalogue-src`, no catalogue is on screen: `keep`).
    */
-  #read(input: unknown, keep = false) {
+  /** `base`: the URL it was fetched from, which its relative links and logos name files beside. */
+  #read(input: unknown, keep = false, base?: string) {
     const result = parseCatalogue(input);
+    if (result.ok && base) rebase(result.catalogue, base);
     // The ids of systems left out because their entries could not be read: a page that names one is told so (see notOffered).
     const leftOut = result.problems.flatMap((p) => (p.action === 'system-left-out' && p.system !== undefined ? [p.system] : []));
     if (result.ok) this.#update({ status: 'ready', catalogue: result.catalogue, leftOut });

@@ -787,3 +787,27 @@ describe('a catalogue that changes with the heading level', () => {
     expect(active?.tagName, `the focus is on ${active?.tagName}#${active?.id}`).to.not.equal('INPUT');
   });
 });
+
+describe('a catalogue-src with relative links and logos', () => {
+  it('names files beside the catalogue, as a stylesheet does, not pages of the site that embeds the wizard; absolute ones stay', async () => {
+    const dir = `${location.origin}/src/test/catalogues/relative/`;
+    const el = await fixture<ConnectorWizard>(
+      html`<connector-wizard .draftDatabase=${uniqueDatabase()} no-drafts catalogue-src="/src/test/catalogues/relative/catalogue.json"></connector-wizard>`,
+    );
+    await waitUntil(() => stepElement(el), 'catalogue loaded', { timeout: 5000 });
+    await settle(el);
+    expect(inStep<HTMLImageElement>(el, 'img.logo')?.getAttribute('src')).to.equal(`${dir}logos/shopify.svg`);
+    await choose(el, '#system-shopify');
+    await advanceTo(el, 'credentials');
+    const links = [...stepElement(el)!.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.field a[href]')].map((a) => a.getAttribute('href'));
+    expect(links).to.include(`${dir}help/store.html`);
+    expect(links, 'an absolute helpUrl as written').to.include('https://shopify.dev/docs/apps/build/authentication-authorization/legacy/admin-custom-apps');
+  });
+
+  it('the same catalogue passed as an object: its relative links stay the page’s', async () => {
+    const catalogue = (await (await fetch('/src/test/catalogues/relative/catalogue.json')).json()) as CatalogueInput;
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()} no-drafts .catalogue=${catalogue}></connector-wizard>`);
+    await settle(el);
+    expect(inStep<HTMLImageElement>(el, 'img.logo')?.getAttribute('src')).to.equal(new URL('logos/shopify.svg', document.baseURI).href);
+  });
+});
