@@ -16,9 +16,34 @@ export const visuallyHidden = css`
   }
 `;
 
+/**
+ * A button that waits for an answer (`aria-disabled`: Back and Change while a create is sent,
+ * Test connection while its test runs) looks unusable, in the shell and in every step's shadow
+ * root alike (a rule in one root does not reach the others).
+ */
+export const waitingButtons = css`
+  button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.8;
+  }
+  /* Forced colors ignore opacity: the system's colour for what cannot be used says it. */
+  @media (forced-colors: active) {
+    button[aria-disabled='true'] {
+      forced-color-adjust: none;
+      color: GrayText;
+      border-color: GrayText;
+      background: Canvas;
+    }
+    button[aria-disabled='true']:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
+
 /** Shared look of every step: GOV.UK-like question pages (labels, hints, inline errors). */
 export const stepStyles = [
   visuallyHidden,
+  waitingButtons,
   css`
   :host {
     display: block;

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { visuallyHidden } from '../steps/step-styles.js';
+import { visuallyHidden, waitingButtons } from '../steps/step-styles.js';
 
 /** The dark palette, used under prefers-color-scheme: dark and with theme="dark". */
 const darkTheme = css`
@@ -31,6 +31,7 @@ const darkTheme = css`
 
 export const wizardStyles = [
   visuallyHidden,
+  waitingButtons,
   css`
   /*
    * Theme: every colour is a custom property with a light default; dark values apply with
@@ -146,22 +147,6 @@ export const wizardStyles = [
   .sending {
     font-weight: 600;
     margin: 1rem 0 0;
-  }
-  button[aria-disabled='true'] {
-    cursor: progress;
-    opacity: 0.8;
-  }
-  /* Forced colors ignore opacity: the system's colour for what cannot be used says it. */
-  @media (forced-colors: active) {
-    button[aria-disabled='true'] {
-      forced-color-adjust: none;
-      color: GrayText;
-      border-color: GrayText;
-      background: Canvas;
-    }
-    button[aria-disabled='true']:focus-visible {
-      outline-color: Highlight;
-    }
   }
   .catalogue-error {
     border: 4px solid var(--cw-danger);
