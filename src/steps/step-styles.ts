@@ -17,11 +17,27 @@ export const visuallyHidden = css`
 `;
 
 /**
- * A button that waits for an answer (`aria-disabled`: Back and Change while a create is sent,
- * Test connection while its test runs) looks unusable, in the shell and in every step's shadow
- * root alike (a rule in one root does not reach the others).
+ * Buttons as the shell and every step's shadow root show them alike (a rule in one root does not
+ * reach the others): a secondary button (Keep the current value on Credentials too) at least
+ * 2.5rem high; one that waits for an answer (`aria-disabled`: Back and Change while a create is
+ * sent, Test connection while its test runs) looks unusable.
  */
-export const waitingButtons = css`
+export const buttonStyles = css`
+  button.primary,
+  button.secondary {
+    font: inherit;
+    font-weight: 600;
+    min-height: 2.5rem;
+    padding: 0.5rem 1rem;
+    border-radius: var(--cw-radius);
+    cursor: pointer;
+    border: 2px solid transparent;
+  }
+  button.secondary {
+    background: var(--cw-secondary-bg);
+    color: var(--cw-text);
+    border-color: var(--cw-border-subtle);
+  }
   button[aria-disabled='true'] {
     cursor: progress;
     opacity: 0.8;
@@ -43,7 +59,7 @@ export const waitingButtons = css`
 /** Shared look of every step: GOV.UK-like question pages (labels, hints, inline errors). */
 export const stepStyles = [
   visuallyHidden,
-  waitingButtons,
+  buttonStyles,
   css`
   :host {
     display: block;

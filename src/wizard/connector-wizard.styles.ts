@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { visuallyHidden, waitingButtons } from '../steps/step-styles.js';
+import { visuallyHidden, buttonStyles } from '../steps/step-styles.js';
 
 /** The dark palette, used under prefers-color-scheme: dark and with theme="dark". */
 const darkTheme = css`
@@ -31,7 +31,7 @@ const darkTheme = css`
 
 export const wizardStyles = [
   visuallyHidden,
-  waitingButtons,
+  buttonStyles,
   css`
   /*
    * Theme: every colour is a custom property with a light default; dark values apply with
@@ -169,24 +169,9 @@ export const wizardStyles = [
     gap: 0.75rem;
     flex-wrap: wrap;
   }
-  button.primary,
-  button.secondary {
-    font: inherit;
-    font-weight: 600;
-    min-height: 2.5rem;
-    padding: 0.5rem 1rem;
-    border-radius: var(--cw-radius);
-    cursor: pointer;
-    border: 2px solid transparent;
-  }
   button.primary {
     background: var(--cw-success);
     color: var(--cw-success-fg);
-  }
-  button.secondary {
-    background: var(--cw-secondary-bg);
-    color: var(--cw-text);
-    border-color: var(--cw-border-subtle);
   }
   button.link {
     font: inherit;

@@ -86,6 +86,20 @@ describe('editing: a replacement secret lost before the save', () => {
     expect(sent).to.deep.equal([{ name: 'Shop live (token rotated)', credentials: { accessToken: NEW_TOKEN } }]);
   });
 
+  it('Keep the current value, a lost replacement secret s way out, is at least 24 x 24 px like every control', async () => {
+    const { el } = await rotating();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
+    await settle(el);
+    await el.goTo('credentials');
+    await settle(el);
+    const keep = inField(el, 'button[data-keep]') as HTMLButtonElement;
+    const { width, height } = keep.getBoundingClientRect();
+    expect(width, 'wide enough (WCAG 2.5.8)').to.be.at.least(24);
+    expect(height, 'high enough (WCAG 2.5.8)').to.be.at.least(24);
+    const other = el.shadowRoot!.querySelector<HTMLButtonElement>('button.secondary')!;
+    expect(getComputedStyle(keep).minHeight, 'as high as the other secondary buttons').to.equal(getComputedStyle(other).minHeight);
+  });
+
   it('after Cancel, Keep the current value says so on Review, and the save keeps the current secret on purpose', async () => {
     const { el } = await rotating();
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
