@@ -779,6 +779,7 @@ describe('parseCatalogue', () => {
     if (!result!.ok) return;
     expect(result!.catalogue.systems.map((s) => s.id)).to.deep.equal(['good']);
     expect(result!.problems.map((p) => [p.system, p.path, p.action])).to.deep.equal([['huge', 'systems[0]', 'system-left-out']]);
+    expect(result!.problems[0]!.message).to.contain('is too large to check');
   });
   it('reports a link that reads as a host name without https://, and keeps relative links and file names', () => {
     const linked = (helpUrl: string) => withFields([{ key: 'k', label: 'K', type: 'text', helpUrl }]).problems.map((p) => p.action);

@@ -10,7 +10,11 @@ export function rebase(catalogue: Catalogue, base: string): void {
   const resolve = (item: { logo?: string | undefined; docsUrl?: string | undefined; helpUrl?: string | undefined }) => {
     for (const key of ['logo', 'docsUrl', 'helpUrl'] as const) {
       const value = item[key];
-      if (value && !/^(?:[a-z][a-z\d+.-]*:|\/\/)/iu.test(value)) item[key] = new URL(value, base).href;
+      try {
+        if (value && !/^(?:[a-z][a-z\d+.-]*:|\/\/)/iu.test(value)) item[key] = new URL(value, base).href;
+      } catch {
+        // A base that takes no relative URL (a `blob:` catalogue): the page's, as for a catalogue object.
+      }
     }
   };
   for (const system of catalogue.systems) {

@@ -13,8 +13,8 @@ const LOOPBACK = /^(?:localhost|\[::1\]|127(?:\.\d{1,3}){3})$/u;
 
 export function configUrl(attribute: ConfigUrlAttribute, value: string | undefined): UrlCheck {
   if (!value) return { ok: false, reason: `${attribute} is not set` };
-  // Only white space is no URL: it would resolve to this page itself, and credentials would go there.
-  if (!value.trim()) return { ok: false, reason: `${attribute} is only white space` };
+  // Only white space is no URL: it would resolve to this page itself, and credentials would go there. (A URL object is taken as its text, as `new URL` takes it.)
+  if (!String(value).trim()) return { ok: false, reason: `${attribute} is only white space` };
   let url: URL;
   try {
     url = new URL(value, globalThis.document?.baseURI);

@@ -1397,6 +1397,17 @@ describe('endpoint mode: test connection', () => {
     expect((await api.connectors()).length, 'nothing created').to.equal(0);
   });
 
+  it('an endpoint given as a URL object is taken as its text, as new URL takes it', async () => {
+    const api = freshApi();
+    const { el, errors } = await endpointWizard(api);
+    el.endpoint = new URL(api.endpoint, location.href) as unknown as string;
+    await settle(el);
+    await advanceTo(el, 'review');
+    expect(await el.submit()).to.equal(true);
+    expect(errors).to.deep.equal([]);
+    expect(await api.connectors()).to.have.length(1);
+  });
+
   it('an endpoint with a password that does not parse: the password is in no connector-wizard-error', async () => {
     const api = freshApi();
     const { el, errors } = await endpointWizard(api);

@@ -804,6 +804,16 @@ describe('a catalogue-src with relative links and logos', () => {
     expect(links, 'an absolute helpUrl as written').to.include('https://shopify.dev/docs/apps/build/authentication-authorization/legacy/admin-custom-apps');
   });
 
+  it('a blob: catalogue-src (which takes no relative URL) loads, its relative links the page’s', async () => {
+    const text = await (await fetch('/src/test/catalogues/relative/catalogue.json')).text();
+    const src = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()} no-drafts catalogue-src=${src}></connector-wizard>`);
+    await waitUntil(() => stepElement(el), 'catalogue loaded', { timeout: 5000 });
+    await settle(el);
+    URL.revokeObjectURL(src);
+    expect(inStep<HTMLImageElement>(el, 'img.logo')?.getAttribute('src')).to.equal(new URL('logos/shopify.svg', document.baseURI).href);
+  });
+
   it('the same catalogue passed as an object: its relative links stay the page’s', async () => {
     const catalogue = (await (await fetch('/src/test/catalogues/relative/catalogue.json')).json()) as CatalogueInput;
     const el = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()} no-drafts .catalogue=${catalogue}></connector-wizard>`);

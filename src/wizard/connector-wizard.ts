@@ -259,10 +259,10 @@ export class ConnectorWizard extends WizardProperties {
     if (changed.has('endpoint')) this.#loadExisting();
     else if (changed.has('requestHeaders')) this.#loadExisting('refused');
     if (changed.has('existingConnectors')) this.store.update(t.hostListed);
-    this.#flow?.checkUrls();
     if ((changed.has('draftId') || changed.has('noDrafts') || changed.has('draftDatabase')) && this.isConnected) void this.draft.load();
     const catalogue = this.#catalogue.catalogue;
     if (catalogue) this.#session.followConnector(this.connector);
+    this.#flow?.checkUrls(); // Once an edit opened or ended, which an environment preset is said after.
     const catalogueChanged = catalogue !== this.#appliedCatalogue;
     this.#appliedCatalogue = catalogue;
     this.#session.applyPresets(catalogueChanged || ['system', 'group', 'groups', 'environment'].some((key) => changed.has(key as keyof ConnectorWizard)));

@@ -1,6 +1,6 @@
 /** What the host and the server change while an edit is open: another connector, none, a rename elsewhere. */
 import { expect, waitUntil } from '@open-wc/testing';
-import { choose, currentStepId, freshApi, inStep, settle, shopifyPayload } from '../test/fixtures.js';
+import { choose, currentStepId, freshApi, GROUPS, inStep, settle, shopifyPayload, wizardFixture } from '../test/fixtures.js';
 import { EDITED, editing } from '../test/edit-fixtures.js';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import type { EditableConnector } from './connector-wizard.js';
@@ -85,5 +85,23 @@ describe('the host and the server while editing', () => {
     await settle(el);
     await waitUntil(() => said.some((m) => m.includes('environment')), said.join(' | '));
     expect(said.filter((m) => m.includes('"production", so neither is preselected'))).to.have.length(1);
+  });
+
+  it('a connector and an environment attribute other than live or test set together: not said while editing', async () => {
+    const el = await wizardFixture({ groups: GROUPS, system: 'shopify' });
+    const said: string[] = [];
+    el.addEventListener('connector-wizard-error', (e) => said.push((e as WizardErrorEvent).detail.message));
+    // The later steps are there first, so the check runs in the very update both arrive in.
+    await waitUntil(() => inStep(el, '#field-name'), 'General');
+    await el.goTo('timezone');
+    await settle(el);
+    el.connector = EDITED as unknown as EditableConnector;
+    el.setAttribute('environment', 'production');
+    await settle(el);
+    expect(currentStepId(el)).to.equal('general');
+    expect(
+      said.filter((m) => m.includes('environment')),
+      said.join(' | '),
+    ).to.deep.equal([]);
   });
 });
