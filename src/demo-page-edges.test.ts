@@ -172,6 +172,23 @@ describe('the demo page at its edges', () => {
     const names = untitled().map((li) => text(li.querySelector('button')));
     expect(new Set(names).size, `accessible names: ${names.join(' | ')}`).to.equal(names.length);
   });
+  it('the drafts list names the step a draft was left on as the wizard names it', async function () {
+    this.timeout(20_000);
+    const page = await openPage(freshApi());
+    const wizard = await openAdd(page);
+    await advanceTo(wizard, 'auth');
+    const name = `Draft ${crypto.randomUUID().slice(0, 8)}`;
+    await wizard.goTo('general');
+    await type(wizard, '#field-name', name);
+    await wizard.goTo('auth');
+    await settle(wizard);
+    page.$('#close-wizard')!.click();
+    await waitUntil(() => page.$$('#draft-list li').some((li) => text(li).startsWith(name)), 'the draft is listed', { timeout: 5000 });
+    const item = page.$$('#draft-list li').find((li) => text(li).startsWith(name))!;
+    expect(text(item)).to.contain(`${name} · Shopify · Authentication type · saved`);
+    expect(text(item.querySelector('button'))).to.contain(`(Shopify, Authentication type, saved`);
+  });
+
   it('Edit from the demo page sends the connector revision as If-Match, so a rename made elsewhere is not silently overwritten', async function () {
     this.timeout(25_000);
     const api = freshApi();

@@ -3,16 +3,10 @@
  * `draft-id`), newest first, so a person can pick up a connector they had started.
  */
 import { html, render } from 'lit';
-import { listDrafts, type DraftSummary } from '../../src/index.js';
+import { englishMessages, listDrafts, type DraftSummary } from '../../src/index.js';
 
-const STEPS: Record<string, string> = {
-  system: 'System',
-  general: 'General',
-  timezone: 'Time zone',
-  auth: 'Authentication',
-  credentials: 'Credentials',
-  review: 'Review',
-};
+/** The steps as the wizard's own step list names them (in English, as this page is written), so a draft is said to be where the wizard will open it. */
+const STEPS = englishMessages.stepLabels;
 
 export interface DraftsView {
   locale: string;
