@@ -12,6 +12,7 @@ import { apiBase, ConnectorsApi, type Connector } from './page/connectors-api.js
 import { DeleteDialog } from './page/delete-dialog.js';
 import { renderDrafts } from './page/drafts.js';
 import { EnvironmentTabs } from './page/environment-tabs.js';
+import { GroupsAlert } from './page/groups-alert.js';
 import { LeaveDialog } from './page/leave-dialog.js';
 import { LeftWizards } from './page/left-wizards.js';
 import type { TestView } from './page/test-result.js';
@@ -167,14 +168,17 @@ function loadGroups(): Promise<void> {
   return api.groups().then((g) => {
     groups = g;
     if (wizard) wizard.groups = g;
+    groupsAlert.hide();
   });
 }
+/** Groups that fail to load again for an open wizard are said above it, with Try again (the focus it had then goes to the wizard's title). */
+const groupsAlert = new GroupsAlert($('#groups-error'), loadGroups, () => $('#wizard-title').focus());
 
 /** A fresh wizard for each task, so nothing of one connector (or one edit) carries into the next. */
 function openWizard(task: WizardTask) {
   wizard?.remove();
   // They failed to load with the page: asked again, or every create would be refused on a choice not shown.
-  if (!groups.length) void loadGroups().catch(() => undefined);
+  if (!groups.length) void loadGroups().catch((error: unknown) => wizard && groupsAlert.show(error));
   const template = $<HTMLTemplateElement>('#wizard-template');
   const el = document.importNode(template.content, true).querySelector('connector-wizard')!;
   el.setAttribute('endpoint', api.endpoint);
@@ -306,6 +310,7 @@ function closeWizard(focus: () => HTMLElement | null | undefined = returnFocus ?
   else wizard?.remove();
   wizard = undefined;
   returnFocus = undefined;
+  groupsAlert.hide();
   wizardView.hidden = true;
   listView.hidden = false;
   renderPanels();

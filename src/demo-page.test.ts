@@ -324,6 +324,26 @@ describe('the demo page (manage your connectors)', () => {
     expect(page.errors).to.deep.equal([]);
   });
 
+  it('company groups that fail to load again when the wizard opens are said there, with Try again, not only refused at the end', async () => {
+    const api = freshApi();
+    // The page's first API request is GET groups: it fails, and so does the one the wizard's opening makes.
+    await api.faults({ kind: 'status', status: 503 });
+    const page = await openPage(api);
+    await api.faults({ kind: 'status', status: 503, method: 'GET' });
+    const wizard = await openAdd(page);
+    const alert = () => page.$$('#wizard-view [role="alert"]').find((a) => !a.closest('[hidden]') && /company groups could not be loaded/u.test(text(a)));
+    await waitUntil(alert, 'the wizard view says the groups could not be loaded', { timeout: 3000 });
+    await auditPage(page, 'the groups could not be loaded');
+    alert()!.querySelector<HTMLButtonElement>('button')!.focus();
+    alert()!.querySelector<HTMLButtonElement>('button')!.click();
+    await waitUntil(() => wizard.groups.length === 2, 'Try again loads them for the wizard', { timeout: 5000 });
+    await waitUntil(() => !alert(), 'the alert goes', { timeout: 3000 });
+    expect(page.doc.activeElement, 'the focus the alert had goes to the title').to.equal(page.$('#wizard-title'));
+    await advanceTo(wizard, 'general');
+    expect(inStep(wizard, 'input[name="group"]') !== null, 'a group to choose').to.equal(true);
+    expect(page.errors).to.deep.equal([]);
+  });
+
   it('an edit whose connector was deleted meanwhile says so, and Back to connectors shows the list as it is now', async () => {
     const api = freshApi();
     await threeConnectors(api);
