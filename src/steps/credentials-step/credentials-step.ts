@@ -68,7 +68,8 @@ export class CredentialsStep extends FormStepElement {
 
   protected fieldOrder() {
     const authType = this.ctx?.system?.authTypes.find((a) => a.id === this.ctx?.data.authType);
-    return [...(authType?.fields.map(pointerOf) ?? []), '/credentials/connectionRef'];
+    // The sign-in's own place is only there for a sign-in: another way's error about it is listed as text, with nowhere to go.
+    return [...(authType?.fields.map(pointerOf) ?? []), ...(authType?.kind === 'oauth2-authorization-code' ? ['/credentials/connectionRef'] : [])];
   }
 
   protected renderStep(ctx: WizardContextValue) {
