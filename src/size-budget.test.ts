@@ -463,9 +463,10 @@ interface BundleSize {
  * Thirty-fifth session, the own diff's review: fixes (84d7b73 the paste reader's parts +0.17 kB for the whole flow, 52f1abb a discard in a conflict +0.11 kB before the first step) and the trimmed no-match sentence (5b2b00f, +6 B), to 56.64 and 100.07.
  * Thirty-sixth session, measured commit by commit: 911879e (a table row naming a secret) +0.02 for the whole flow; dc01265 to 3f1816b (edits after a 412) +0.02 before the first step and +0.22 for the whole flow; bc39d1f to f3e6f81 (a new steps array, an unknown environment said) +0.01 and +0.08; b60f67f to b33e86d (echoed numeric and JSON-quoted secrets masked, URLs with a password refused for that reason) +0.06 and +0.29 (1e55ffb is the +0.06); 9e751fd to 32f3fad (zones the browser cannot tell the time in, offsets across a daylight saving change, other spellings typed in full) +0.03 for the whole flow, to 56.72 and 100.72.
  * Thirty-sixth session, the own diff's review: 04819a6 (a secret masked only as sent, its letters in their own case; a JSON escape's hex digits in either) +0.02 kB for the whole flow, to 56.72 and 100.75.
+ * The thirty-seventh session: the catalogue reader's three fixes (a list of 40,000 options read in one pass, a system too large to check left out, options reported at their own place) +0.09 kB before the first step, relative links and logos named beside a catalogue-src +0.10, groups with entries left out said once per problem +0.08, the diff review's fixes +0.01, accessibility's shared button style -0.03; for the whole flow also the config checks (white-space URLs, a secret-persistence typo, presets while editing) +0.12, OAuth's blank connection and stopped sign-in words +0.05, a connectionRef error without a field +0.02., to 56.97 and 101.18.
  */
-const FIRST_STEP_BUDGET = 56_720;
-const WHOLE_FLOW_BUDGET = 100_750;
+const FIRST_STEP_BUDGET = 56_970;
+const WHOLE_FLOW_BUDGET = 101_180;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 
