@@ -985,18 +985,20 @@ describe('connector-wizard: host data and messages', () => {
     expect(inStep<HTMLInputElement>(el, '#environment-test')!.checked).to.equal(true);
   });
 
-  it('an environment attribute other than live or test is said to the host once per value, as config', async () => {
+  /** A wizard with `attribute="value"` from the start, and what the host hears (`kind: message`). */
+  async function sayingConfig(attribute: string, value: string) {
     const errors: string[] = [];
-    const el = await fixture<ConnectorWizard>(
-      html`<connector-wizard
-        no-drafts
-        .draftDatabase=${uniqueDatabase()}
-        .catalogue=${await sampleCatalogue()}
-        environment="testing"
-        @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(`${e.detail.kind}: ${e.detail.message}`)}
-      ></connector-wizard>`,
-    );
+    const el = document.createElement('connector-wizard') as ConnectorWizard;
+    Object.assign(el, { noDrafts: true, draftDatabase: uniqueDatabase(), catalogue: await sampleCatalogue() });
+    el.setAttribute(attribute, value);
+    el.addEventListener('connector-wizard-error', (e) => errors.push(`${(e as WizardErrorEvent).detail.kind}: ${(e as WizardErrorEvent).detail.message}`));
+    document.body.append(el);
     await settle(el);
+    return { el, errors };
+  }
+
+  it('an environment attribute other than live or test is said to the host once per value, as config', async () => {
+    const { el, errors } = await sayingConfig('environment', 'testing');
     // Said once the later steps' file is there (fetched ahead as the first step shows).
     await waitUntil(() => errors.length === 1, 'said');
     el.system = 'shopify';
@@ -1010,20 +1012,11 @@ describe('connector-wizard: host data and messages', () => {
     expect(errors).to.have.length(2);
     expect(errors[0]).to.match(/^config: .*environment.*"testing"/u);
     expect(errors[1]).to.match(/^config: .*environment.*"production"/u);
+    el.remove();
   });
 
   it('a secret-persistence other than memory or encrypted (a typo) is said to the host once per value, as config', async () => {
-    const errors: string[] = [];
-    const el = await fixture<ConnectorWizard>(
-      html`<connector-wizard
-        no-drafts
-        .draftDatabase=${uniqueDatabase()}
-        .catalogue=${await sampleCatalogue()}
-        secret-persistence="encrypt"
-        @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(`${e.detail.kind}: ${e.detail.message}`)}
-      ></connector-wizard>`,
-    );
-    await settle(el);
+    const { el, errors } = await sayingConfig('secret-persistence', 'encrypt');
     await waitUntil(() => errors.length === 1, 'said');
     el.secretPersistence = 'encrypted';
     await settle(el);
@@ -1037,6 +1030,7 @@ describe('connector-wizard: host data and messages', () => {
       'config: The secret-persistence attribute must be "memory" or "encrypted", not "encrypt", so typed secrets stay in memory only, as with "memory".',
       'config: The secret-persistence attribute must be "memory" or "encrypted", not "Encrypted", so typed secrets stay in memory only, as with "memory".',
     ]);
+    el.remove();
   });
 
   it('detail of connector-created is typed', async () => {
