@@ -51,6 +51,10 @@ const KEYS = 2;
 
 const isTombstone = (value: unknown): value is Tombstone => (value as Tombstone | undefined)?.deleted === true;
 
+/** A key the vault can use as promised: AES-GCM, non-extractable, to encrypt and decrypt. Any other (an HMAC key, other code's) holds none. */
+const isVaultKey = (key: unknown): key is CryptoKey =>
+  key instanceof CryptoKey && key.algorithm.name === 'AES-GCM' && !key.extractable && key.usages.includes('encrypt') && key.usages.includes('decrypt');
+
 export interface DraftStoreOptions {
   /** Another tab is upgrading the database: this connection has been closed. */
   onVersionChange?: () => void;
@@ -335,20 +339,20 @@ export class DraftStore {
   /** The encryption key record (a non-extractable CryptoKey, stored by structured clone). */
   async getKey(id: string): Promise<CryptoKey | undefined> {
     const entry = await this.run((db) => db.get('keys', id));
-    return entry?.key instanceof CryptoKey ? entry.key : undefined;
+    return isVaultKey(entry?.key) ? entry.key : undefined;
   }
 
   /**
    * Stores the key unless another tab stored one first; either way returns the key now stored.
-   * A record there that holds no CryptoKey (damaged: hand-edited, other code) gives way to this
-   * key: nothing sealed under it could be opened, and secrets are sealed again from now on.
+   * A record there that holds no key the vault can use (damaged: hand-edited; or other code's, such as
+   * an HMAC or an extractable key) gives way to this key: secrets are sealed again from now on.
    */
   async addKey(id: string, key: CryptoKey): Promise<CryptoKey> {
     return this.run(async (db) => {
       // One transaction: two tabs storing a key at once store one, and both use it.
       const tx = db.transaction('keys', 'readwrite');
       const stored = await tx.store.get(id);
-      if (stored?.key instanceof CryptoKey) {
+      if (isVaultKey(stored?.key)) {
         await tx.done;
         return stored.key;
       }

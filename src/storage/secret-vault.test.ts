@@ -2,9 +2,27 @@ import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { idRecord, own } from '../schemas/id-record.js';
 import { emptyWizardData } from '../schemas/wizard-data.js';
-import { uniqueDatabase } from '../test/fixtures.js';
+import { advanceTo, GROUPS, inStep, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { readDraft } from '../test/stored.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { DraftStore } from './draft-store.js';
 import { SecretVault } from './secret-vault.js';
+
+const notices = (el: ConnectorWizard) => [...el.shadowRoot!.querySelectorAll('[data-notice]')].map((n) => n.getAttribute('data-notice'));
+
+/** A drafts database whose `keys` record holds `key`, as other code (or an older tool) could have stored it. */
+async function withStoredKey(key: CryptoKey) {
+  const database = uniqueDatabase();
+  const db = await openDB(database, 2, {
+    upgrade: (d) => {
+      d.createObjectStore('drafts', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+      d.createObjectStore('keys', { keyPath: 'id' });
+    },
+  });
+  await db.put('keys', { id: 'secrets-v1', key });
+  db.close();
+  return database;
+}
 
 describe('SecretVault', () => {
   it('uses a non-extractable key and a fresh IV for each of 1,000 writes', async () => {
@@ -104,4 +122,28 @@ describe('SecretVault', () => {
     });
     await store.close();
   });
+
+  const wrongKeys: [string, () => Promise<CryptoKey>][] = [
+    ['an HMAC key', () => crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']) as Promise<CryptoKey>],
+    ['an AES-CBC key', () => crypto.subtle.generateKey({ name: 'AES-CBC', length: 256 }, false, ['encrypt', 'decrypt']) as Promise<CryptoKey>],
+    ['an extractable AES-GCM key', () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']) as Promise<CryptoKey>],
+  ];
+  for (const [kind, make] of wrongKeys)
+    it(`a key record holding ${kind} gives way to a new key: secrets are sealed and drafts go on being saved`, async () => {
+      const draftDatabase = await withStoredKey(await make());
+      const errors: string[] = [];
+      const el = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, encrypted: true });
+      el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail.kind));
+      await advanceTo(el, 'review');
+      expect(await el.saveDraft(), 'the draft, secrets included, saved').to.equal(true);
+      expect({ notices: notices(el), errors }).to.deep.equal({ notices: [], errors: [] });
+      expect((await readDraft(draftDatabase))?.secrets?.values['access-token']?.accessToken?.iv, 'the token sealed').to.be.instanceOf(Uint8Array);
+      const db = await openDB(draftDatabase);
+      const { key } = await db.get('keys', 'secrets-v1');
+      db.close();
+      expect([key.algorithm.name, key.extractable], 'the key stored now').to.deep.equal(['AES-GCM', false]);
+      el.remove();
+      const back = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, encrypted: true });
+      expect(inStep(back, '.row[data-key="credentials.accessToken"] dd.value')!.textContent).to.contain('Provided');
+    });
 });
