@@ -31,6 +31,7 @@ import {
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { canaryForms, everythingStored, readDraft } from '../test/stored.js';
 import { withoutSecureContext, withPatched } from '../test/patched.js';
+import { fakeClock } from '../test/fake-clock.js';
 
 interface Options {
   draftDatabase?: string;
@@ -1395,7 +1396,7 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     await store.put({ id: 'yesterday', step: 'general', data: emptyWizardData(), updatedAt: Date.now() - 21 * 3600_000 }, 0);
     await store.close();
     await wizard({ draftDatabase, draftId: 'new' });
-    await waitUntil(async () => !(await readDraft(draftDatabase, 'old')), 'old purged');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'old'))?.deleted === true, 'old purged (a tombstone left)');
     expect(await readDraft(draftDatabase, 'yesterday')).to.not.equal(undefined);
   });
 
@@ -1432,6 +1433,29 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     expect(await first.el.saveDraft()).to.equal(true);
     expect(allNotices(first.el)).to.have.length(0);
     expect((await readDraft(draftDatabase, 'old'))!.data.name).to.equal('A month old, continued');
+  });
+
+  it('a draft open in a tab for over 30 days, purged by another wizard, is followed when another tab starts it again: never written over it unsaid', async () => {
+    const draftDatabase = uniqueDatabase();
+    const first = await (await wizard({ draftDatabase, draftId: 'x' })).el;
+    await type(first, '#field-name', 'Typed a month ago');
+    expect(await first.saveDraft()).to.equal(true);
+    const clock = fakeClock(new Date(Date.now() + 31 * 24 * 3600_000).toISOString());
+    try {
+      // Another wizard opens the database a month later: its purge takes the idle draft.
+      await wizard({ draftDatabase, draftId: 'y' });
+      await waitUntil(async () => (await readDraft(draftDatabase, 'x'))?.data === undefined, 'the idle draft purged');
+      // A new tab on the same draft starts it again, and saves: the month-old tab, with nothing unsaved, follows it.
+      const second = await (await wizard({ draftDatabase, draftId: 'x' })).el;
+      await type(second, '#field-name', 'Typed today');
+      expect(await second.saveDraft()).to.equal(true);
+      await waitUntil(() => inStep<HTMLInputElement>(first, '#field-name')?.value === 'Typed today', 'the month-old tab follows the new draft', { timeout: 2000 });
+      await type(first, '#field-name', 'Typed today, continued');
+      expect(await first.saveDraft()).to.equal(true);
+      expect(allNotices(first)).to.have.length(0);
+    } finally {
+      clock.restore();
+    }
   });
 
   /** Runs `body` with navigator.storage.persist() counting its calls (and granting them). */

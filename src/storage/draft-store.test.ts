@@ -181,4 +181,23 @@ describe('DraftStore', () => {
       'and the drafts there once it is back',
     ).to.deep.equal(['stored']);
   });
+
+  it('a purge on a full disk still deletes stale drafts, without their tombstones (that frees space)', async () => {
+    const store = new DraftStore(uniqueDatabase());
+    await store.put({ ...record('old', 'a month old'), updatedAt: Date.now() - 31 * 24 * 3600_000 }, 0);
+    await store.put(record('new'), 0);
+    await withPatched(
+      IDBCursor.prototype,
+      'update',
+      (() => {
+        throw new DOMException('full', 'QuotaExceededError');
+      }) as never,
+      async () => void expect(await store.purge(30 * 24 * 3600_000)).to.equal(1),
+    );
+    expect(await store.get('old'), 'gone, with no tombstone').to.deep.equal({ revision: 0 });
+    expect((await store.get('new')).revision).to.equal(1);
+    expect(await store.purge(30 * 24 * 3600_000, undefined, Date.now() + 31 * 24 * 3600_000), 'with room, a tombstone is left').to.equal(1);
+    expect(await store.get('new'), 'its revision kept').to.deep.equal({ revision: 2 });
+    await store.close();
+  });
 });

@@ -306,12 +306,14 @@ export class DraftStore {
   }
 
   /**
-   * Deletes drafts (and tombstones) not changed for `maxAgeMs`, but `keep` (the one just loaded,
-   * whose revision its tab builds on: dated now, revision unchanged, so no other wizard's purge
-   * takes it from under it), and encrypted secrets past their expiry.
+   * Deletes drafts not changed for `maxAgeMs`, each leaving a tombstone (a tab still showing it,
+   * idle all that time, never writes it over one started since), and such tombstones, but `keep`
+   * (the one just loaded, whose revision its tab builds on: dated now, revision unchanged, so no
+   * other wizard's purge takes it from under it), and encrypted secrets past their expiry.
+   * `tombstones` false: a full disk refused them, so drafts go without (that frees space), as in delete.
    */
-  async purge(maxAgeMs: number, keep?: string, now = Date.now()): Promise<number> {
-    return this.run(async (db) => {
+  async purge(maxAgeMs: number, keep?: string, now = Date.now(), tombstones = true): Promise<number> {
+    const purged = this.run(async (db) => {
       const tx = db.transaction('drafts', 'readwrite');
       let deleted = 0;
       let cursor = await tx.store.openCursor();
@@ -321,7 +323,7 @@ export class DraftStore {
         // The ciphertext goes; its expiry stays, so the draft still says its secrets expired (not that none were kept).
         const expired = value.secrets && typeof value.secrets.expiresAt === 'number' && value.secrets.expiresAt <= now && Object.keys(value.secrets.values ?? {}).length;
         if (stale && value.id !== keep) {
-          await cursor.delete();
+          await (isTombstone(value) || !tombstones ? cursor.delete() : cursor.update({ id: value.id!, revision: revisionOf(value) + 1, deleted: true, updatedAt: now }));
           deleted++;
         } else if (stale || expired)
           await cursor.update({
@@ -334,6 +336,7 @@ export class DraftStore {
       await tx.done;
       return deleted;
     });
+    return purged.catch((error: StorageError) => (tombstones && error.reason === 'quota' ? this.purge(maxAgeMs, keep, now, false) : Promise.reject(error)));
   }
 
   /** The encryption key record (a non-extractable CryptoKey, stored by structured clone). */
