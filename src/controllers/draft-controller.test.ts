@@ -1149,6 +1149,30 @@ describe('drafts: two tabs, one draft', () => {
     await finish(el, created);
   });
 
+  it('an upgrade from another tab during a conflict never invites a reload that would lose the changes not saved', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el, errors } = await wizard({ draftDatabase });
+    await type(el, '#field-name', 'Saved here first');
+    expect(await el.saveDraft()).to.equal(true);
+    const other = new DraftStore(draftDatabase);
+    const data = { ...emptyWizardData(), system: 'shopify', name: 'Newer, from the other tab' };
+    expect((await other.put({ id: 'default:shopify', step: 'general', updatedAt: Date.now(), data }, 1)).ok).to.equal(true);
+    await other.close();
+    await type(el, '#field-name', 'Edited here');
+    await waitUntil(() => notice(el, 'conflict'), 'told of the conflict', { timeout: 2000 });
+    // A newer version of the form, in another tab, upgrades the database.
+    (await openDB(draftDatabase, 3, { upgrade: () => undefined })).close();
+    await waitUntil(() => !notice(el, 'conflict'), 'the conflict can no longer be settled here');
+    const said = [...el.shadowRoot!.querySelectorAll('[data-notice]')].map((n) => n.textContent!.trim()).join(' ');
+    expect((await readDraft(draftDatabase))!.data.name, 'the other tab’s version is what a reload opens').to.equal('Newer, from the other tab');
+    expect(said, 'a reload would lose "Edited here"').to.not.contain('or reload it');
+    expect(said).to.contain('your latest changes here were not saved');
+    expect(
+      errors.map((e) => e.kind),
+      'the host told once, as for any upgrade',
+    ).to.deep.equal(['storage']);
+  });
+
   it('Start over in a tab that has not yet heard of a newer draft saved in another tab keeps that work, and asks which version to keep', async () => {
     const draftDatabase = uniqueDatabase();
     const el = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase });

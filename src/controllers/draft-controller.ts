@@ -371,12 +371,12 @@ export class DraftController implements ReactiveController {
     if (this.conflict.enter(kind, revision, showing)) this.host.requestUpdate();
   }
 
-  /** Another tab upgrades the database: save what is pending, then carry on in memory. */
+  /** Another tab upgrades the database: save what is pending, then carry on in memory (changes a conflict held back are said unsaved: a reload would lose them). */
   private async onVersionChange() {
     await this.flush().catch(() => undefined);
+    this.options.notice(this.status === 'conflict' ? 'upgraded-unsaved' : 'upgraded');
     this._status = 'unavailable';
     this.pending.take();
-    this.options.notice('upgraded');
     this.host.requestUpdate();
   }
 

@@ -310,7 +310,7 @@ export class WizardSession {
     if (notice === 'kept') return this.o.store.update((s) => t.announce(s, text));
     this.o.store.update((s) => t.draftNoticed(s, notice, text));
     // Drafts stop here as when storage fails, and the host is told as then (its own notice says why).
-    if (notice === 'upgraded') this.o.fail('storage', 'Drafts are not being saved: a newer version of this form upgraded the drafts database in another tab.');
+    if (notice.startsWith('upgraded')) this.o.fail('storage', 'Drafts are not being saved: a newer version of this form upgraded the drafts database in another tab.');
   }
 
   /** Storage cannot be used: the wizard goes on in memory and says so once. */

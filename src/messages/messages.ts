@@ -60,10 +60,12 @@ export const shellMessages = {
     deleted: 'This draft was finished or discarded in another tab or window. Your changes here have not been saved.',
     finished: 'This connector was saved in another tab or window, so this form has started again.',
     upgraded: 'This form was updated in another tab, so your answers here are no longer being saved as a draft. Finish in this tab or reload it.',
+    'upgraded-unsaved':
+      'This form was updated in another tab, so your answers here are no longer being saved as a draft, and your latest changes here were not saved. Finish in this tab: reloading it would lose them.',
     'secrets-in-memory': 'Secret values cannot be stored safely in this browser, so they are kept only while this page is open.',
     'saving-again': 'Your answers are being saved as a draft on this device again.',
     'set-aside': 'This page moved to another draft, so this form starts empty. What you typed before is kept in its own saved draft.',
-  } as Record<'malformed' | 'conflict' | 'kept' | 'deleted' | 'finished' | 'upgraded' | 'secrets-in-memory' | 'saving-again' | 'set-aside', string>,
+  } as Record<'malformed' | 'conflict' | 'kept' | 'deleted' | 'finished' | 'upgraded' | 'upgraded-unsaved' | 'secrets-in-memory' | 'saving-again' | 'set-aside', string>,
   conflictLoadTheirs: 'Use the other version',
   conflictKeepMine: 'Keep my version',
   conflictStartAgain: 'Start again',

@@ -62,11 +62,13 @@ const de: Messages = {
     finished: 'Dieser Connector wurde in einem anderen Tab oder Fenster gespeichert. Dieses Formular beginnt deshalb von vorn.',
     upgraded:
       'Dieses Formular wurde in einem anderen Tab aktualisiert. Ihre Antworten hier werden deshalb nicht mehr als Entwurf gespeichert. Schließen Sie die Eingabe in diesem Tab ab oder laden Sie ihn neu.',
+    'upgraded-unsaved':
+      'Dieses Formular wurde in einem anderen Tab aktualisiert. Ihre Antworten hier werden deshalb nicht mehr als Entwurf gespeichert, und Ihre letzten Änderungen hier wurden nicht gespeichert. Schließen Sie die Eingabe in diesem Tab ab: Beim Neuladen gingen sie verloren.',
     'secrets-in-memory': 'Geheime Werte können in diesem Browser nicht sicher gespeichert werden. Sie bleiben deshalb nur erhalten, solange diese Seite geöffnet ist.',
     'saving-again': 'Ihre Antworten werden auf diesem Gerät wieder als Entwurf gespeichert.',
     'set-aside':
       'Diese Seite ist zu einem anderen Entwurf gewechselt. Das Formular beginnt deshalb leer. Ihre bisherigen Eingaben bleiben in ihrem eigenen gespeicherten Entwurf erhalten.',
-  } as Record<'malformed' | 'conflict' | 'kept' | 'deleted' | 'finished' | 'upgraded' | 'secrets-in-memory' | 'saving-again' | 'set-aside', string>,
+  } as Record<'malformed' | 'conflict' | 'kept' | 'deleted' | 'finished' | 'upgraded' | 'upgraded-unsaved' | 'secrets-in-memory' | 'saving-again' | 'set-aside', string>,
   conflictLoadTheirs: 'Andere Version verwenden',
   conflictKeepMine: 'Meine Version behalten',
   conflictStartAgain: 'Neu beginnen',

@@ -66,11 +66,13 @@ const fr: Messages = {
     finished: 'Ce connecteur a été enregistré dans un autre onglet ou une autre fenêtre : ce formulaire a donc recommencé.',
     upgraded:
       'Ce formulaire a été mis à jour dans un autre onglet. Vos réponses ici ne sont donc plus enregistrées en brouillon. Terminez votre saisie dans cet onglet ou rechargez-le.',
+    'upgraded-unsaved':
+      'Ce formulaire a été mis à jour dans un autre onglet. Vos réponses ici ne sont donc plus enregistrées en brouillon, et vos dernières modifications ici n’ont pas été enregistrées. Terminez votre saisie dans cet onglet\u00a0: en le rechargeant, vous les perdriez.',
     'secrets-in-memory':
       'Les valeurs secrètes ne peuvent pas être stockées de façon sûre dans ce navigateur. Elles sont donc conservées uniquement tant que cette page reste ouverte.',
     'saving-again': 'Vos réponses sont de nouveau enregistrées en brouillon sur cet appareil.',
     'set-aside': 'Cette page est passée à un autre brouillon. Le formulaire commence donc vide. Ce que vous aviez saisi est conservé dans son propre brouillon enregistré.',
-  } as Record<'malformed' | 'conflict' | 'kept' | 'deleted' | 'finished' | 'upgraded' | 'secrets-in-memory' | 'saving-again' | 'set-aside', string>,
+  } as Record<'malformed' | 'conflict' | 'kept' | 'deleted' | 'finished' | 'upgraded' | 'upgraded-unsaved' | 'secrets-in-memory' | 'saving-again' | 'set-aside', string>,
   conflictLoadTheirs: 'Utiliser l’autre version',
   conflictKeepMine: 'Garder ma version',
   conflictStartAgain: 'Recommencer',

@@ -62,10 +62,12 @@ const nl: Messages = {
     finished: 'Deze connector is in een ander tabblad of venster opgeslagen. Dit formulier is daarom opnieuw begonnen.',
     upgraded:
       'Dit formulier is bijgewerkt in een ander tabblad. Uw antwoorden hier worden daarom niet meer als concept opgeslagen. Rond het formulier af in dit tabblad of laad het tabblad opnieuw.',
+    'upgraded-unsaved':
+      'Dit formulier is bijgewerkt in een ander tabblad. Uw antwoorden hier worden daarom niet meer als concept opgeslagen, en uw laatste wijzigingen hier zijn niet opgeslagen. Rond het formulier af in dit tabblad: als u het opnieuw laadt, gaan ze verloren.',
     'secrets-in-memory': 'Geheime waarden kunnen in deze browser niet veilig worden opgeslagen. Ze worden daarom alleen bewaard zolang deze pagina open is.',
     'saving-again': 'Uw antwoorden worden op dit apparaat weer als concept opgeslagen.',
     'set-aside': 'Deze pagina is overgestapt op een ander concept. Dit formulier begint daarom leeg. Wat u eerder invulde, blijft bewaard in een eigen opgeslagen concept.',
-  } as Record<'malformed' | 'conflict' | 'kept' | 'deleted' | 'finished' | 'upgraded' | 'secrets-in-memory' | 'saving-again' | 'set-aside', string>,
+  } as Record<'malformed' | 'conflict' | 'kept' | 'deleted' | 'finished' | 'upgraded' | 'upgraded-unsaved' | 'secrets-in-memory' | 'saving-again' | 'set-aside', string>,
   conflictLoadTheirs: 'De andere versie gebruiken',
   conflictKeepMine: 'Mijn versie behouden',
   conflictStartAgain: 'Opnieuw beginnen',
