@@ -1,0 +1,74 @@
+/**
+ * Review of endpoint mode (session 38): failing tests for what the review found, against the
+ * reference API served by the test runner, faults injected by the server.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import type { WizardErrorEvent } from './events/error-event.js';
+import { advanceTo, freshApi, GROUPS, inStep, settle, SHOPIFY_TOKEN, type, wizardFixture } from './test/fixtures.js';
+import type { ConnectorWizard } from './wizard/connector-wizard.js';
+
+async function endpointWizard(api: ReturnType<typeof freshApi>) {
+  const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
+  const errors: WizardErrorEvent['detail'][] = [];
+  el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail));
+  return { el, errors };
+}
+
+const said = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent ?? '';
+
+describe('endpoint review', () => {
+  before(async function () {
+    this.timeout(60_000);
+    await freshApi().connectors();
+  });
+
+  it('requestHeaders naming one header twice in another case sends nothing and names it, never joining the values', async () => {
+    const api = freshApi();
+    const { el, errors } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await settle(el);
+    await api.requireHeader({ name: 'X-Tenant', value: 'tenant-b' });
+    el.requestHeaders = { 'X-Tenant': 'tenant-a', 'x-tenant': 'tenant-b' };
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(
+      (await api.log()).filter((e) => e.method === 'POST'),
+      'nothing sent as "tenant-a, tenant-b"',
+    ).to.deep.equal([]);
+    expect(said(el)).to.contain('The request could not be prepared, so nothing was sent');
+    const config = errors.filter((e) => e.kind === 'config').map((e) => e.message);
+    expect(config.join(' ')).to.contain('X-Tenant').and.to.contain('twice').and.to.not.contain('tenant-a');
+  });
+
+  it('a huge retryPolicy.attempts is bounded: ten attempts at most, never 1e+21', async () => {
+    const api = freshApi();
+    const { el } = await endpointWizard(api);
+    el.retryPolicy = { attempts: 1e21, baseDelayMs: 1, maxDelayMs: 1 };
+    await advanceTo(el, 'review');
+    await settle(el);
+    const busy = { kind: 'status', method: 'POST', status: 503 };
+    await api.faults(...Array.from({ length: 11 }, () => busy));
+    const texts: string[] = [];
+    const observer = new MutationObserver(() => texts.push(el.shadowRoot!.textContent ?? ''));
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    expect(await el.submit()).to.equal(false);
+    observer.disconnect();
+    expect((await api.log()).filter((e) => e.method === 'POST').length).to.equal(10);
+    expect(texts.filter((t) => t.includes('e+21'))).to.deep.equal([]);
+  });
+
+  it('a connection test answered 429 with Retry-After says how long the server asked to wait, never to try again in a moment', async () => {
+    const api = freshApi();
+    const { el } = await endpointWizard(api);
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    await api.faults({ kind: 'status', method: 'POST', status: 429, retryAfter: '3600' });
+    inStep<HTMLButtonElement>(el, '.test-button')!.click();
+    await waitUntil(() => inStep(el, '#test-result')?.dataset.testState === 'unreachable', 'tested', { timeout: 5000 });
+    await settle(el);
+    const text = inStep(el, '#test-result')!.textContent!;
+    expect(text).to.contain('asked us to wait 1 hour');
+    expect(text).to.not.contain('in a moment');
+  });
+});
