@@ -5,7 +5,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { WizardErrorEvent } from './events/error-event.js';
 import { advanceTo, freshApi, GROUPS, inStep, settle, SHOPIFY_TOKEN, type, wizardFixture } from './test/fixtures.js';
-import type { ConnectorWizard } from './wizard/connector-wizard.js';
 
 async function endpointWizard(api: ReturnType<typeof freshApi>) {
   const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
@@ -14,30 +13,10 @@ async function endpointWizard(api: ReturnType<typeof freshApi>) {
   return { el, errors };
 }
 
-const said = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent ?? '';
-
 describe('endpoint review', () => {
   before(async function () {
     this.timeout(60_000);
     await freshApi().connectors();
-  });
-
-  it('requestHeaders naming one header twice in another case sends nothing and names it, never joining the values', async () => {
-    const api = freshApi();
-    const { el, errors } = await endpointWizard(api);
-    await advanceTo(el, 'review');
-    await settle(el);
-    await api.requireHeader({ name: 'X-Tenant', value: 'tenant-b' });
-    el.requestHeaders = { 'X-Tenant': 'tenant-a', 'x-tenant': 'tenant-b' };
-    expect(await el.submit()).to.equal(false);
-    await settle(el);
-    expect(
-      (await api.log()).filter((e) => e.method === 'POST'),
-      'nothing sent as "tenant-a, tenant-b"',
-    ).to.deep.equal([]);
-    expect(said(el)).to.contain('The request could not be prepared, so nothing was sent');
-    const config = errors.filter((e) => e.kind === 'config').map((e) => e.message);
-    expect(config.join(' ')).to.contain('X-Tenant').and.to.contain('twice').and.to.not.contain('tenant-a');
   });
 
   it('a huge retryPolicy.attempts is bounded: ten attempts at most, never 1e+21', async () => {

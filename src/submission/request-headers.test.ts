@@ -201,6 +201,23 @@ describe('requestHeaders', () => {
     expect(errors.map((e) => e.kind)).to.not.include('auth');
   });
 
+  it('one header named twice in two cases (X-Tenant and x-tenant) sends nothing and names both, never joining the values', async () => {
+    const api = freshApi();
+    const { el, errors } = await headerWizard(api, undefined);
+    await advanceTo(el, 'review');
+    await settle(el);
+    // Sent, the two would be one header, "tenant-a, tenant-b", which no check takes: said as not signed in, the cause hidden.
+    await api.requireHeader({ name: 'X-Tenant', value: 'tenant-b' });
+    el.requestHeaders = { 'X-Tenant': 'tenant-a', 'x-tenant': 'tenant-b' };
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect((await api.log()).filter((e) => e.method === 'POST')).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent ?? '').to.contain('The request could not be prepared, so nothing was sent');
+    const config = errors.filter((e) => e.kind === 'config').map((e) => e.message);
+    expect(config.join(' ')).to.contain('X-Tenant').and.to.contain('x-tenant').and.to.contain('twice').and.to.not.contain('tenant-a');
+    expect(errors.map((e) => e.kind)).to.not.include('auth');
+  });
+
   it('a retry whose headers fail after an unanswered POST: the config event says the retry was not sent and it may have been done', async () => {
     const api = freshApi();
     const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });

@@ -34,6 +34,9 @@ export async function readHeaders(source: RequestHeaders | undefined): Promise<{
   for (const [name, value] of given instanceof Headers ? [...given] : Object.entries(given)) {
     if (!NAME.test(name)) return { problem: 'requestHeaders has an invalid header name' };
     if (typeof value !== 'string' || !VALUE.test(value)) return { problem: `requestHeaders has an invalid value for ${name}` };
+    // `X-Tenant` and `x-tenant` are one header: sent as "a, b", which no check takes, and neither value is plainly the one meant.
+    const twice = headers.find(([other]) => other.toLowerCase() === name.toLowerCase());
+    if (twice) return { problem: `requestHeaders names one header twice (${twice[0]} and ${name})` };
     if (RESERVED.has(name.toLowerCase())) ignored.push(name);
     else headers.push([name, value]);
   }
