@@ -340,6 +340,23 @@ describe('endpoint mode: create', () => {
     expect(created, 'a timeout of 0 is the default 30 s, not an abort before sending').to.have.length(1);
   });
 
+  it('a huge retryPolicy.attempts (1e21) is bounded: ten attempts at most, never said as 1e+21', async () => {
+    const api = freshApi();
+    const { el } = await endpointWizard(api);
+    el.retryPolicy = { attempts: 1e21, baseDelayMs: 1, maxDelayMs: 1 };
+    await advanceTo(el, 'review');
+    await settle(el);
+    const busy = { kind: 'status', method: 'POST', status: 503 };
+    await api.faults(...Array.from({ length: 11 }, () => busy));
+    const texts: string[] = [];
+    const observer = new MutationObserver(() => texts.push(el.shadowRoot!.textContent ?? ''));
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    expect(await el.submit(), 'the eleventh 503 is never reached').to.equal(false);
+    observer.disconnect();
+    expect((await posts(api)).length).to.equal(10);
+    expect(texts.filter((t) => t.includes('e+21'))).to.deep.equal([]);
+  });
+
   it('a Retry-After longer than a timer holds (about 25 days), allowed by the policy, is waited for, never retried at once', async () => {
     const api = freshApi();
     const { el, created } = await endpointWizard(api);

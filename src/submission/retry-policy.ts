@@ -18,14 +18,15 @@ const usable = (value: unknown, min: number): value is number => typeof value ==
 /**
  * The host's `retryPolicy` over the defaults, value by value: one that is not a finite number
  * (`undefined`, as frameworks pass, `NaN`, `Infinity`) or is negative keeps its default, and
- * `attempts` is a whole number, at least 1. Unchecked, `attempts: undefined` retried forever.
+ * `attempts` is a whole number from 1 to 10. Unchecked, `attempts: undefined` retried forever.
  */
 export function retryPolicyOf(given: Partial<RetryPolicy> | null | undefined): RetryPolicy {
   const policy = { ...DEFAULT_RETRY_POLICY };
   for (const key of Object.keys(policy) as (keyof RetryPolicy)[]) {
     const value = given?.[key];
     // `attempts: 0` means "no retries": one attempt.
-    if (usable(value, 0)) policy[key] = key === 'attempts' ? Math.max(1, Math.floor(value)) : value;
+    // At most 10: retries stay bounded (1e21 would retry for ever, said as "attempt 2 of 1e+21").
+    if (usable(value, 0)) policy[key] = key === 'attempts' ? Math.min(10, Math.max(1, Math.floor(value))) : value;
   }
   return policy;
 }
