@@ -42,7 +42,8 @@ export type TestResult =
   | { kind: 'rejected'; problem: Problem }
   /** An answer is not valid (checked before the system is asked). */
   | { kind: 'invalid'; problem: Problem }
-  | { kind: 'unreachable'; status?: number; problem?: Problem }
+  /** `retryAfterMs`: how long the server asked to be left (a 429's Retry-After). */
+  | { kind: 'unreachable'; status?: number; problem?: Problem; retryAfterMs?: number }
   | { kind: 'unauthorized'; status: number }
   /** The host's headers could not be had (see RequestOptions.headers): nothing was sent. */
   | { kind: 'unprepared'; detail: string }
@@ -336,5 +337,5 @@ export async function testConnection(endpoint: string, payload: ConnectorPayload
   const problem = await readProblem(response, options.mask);
   if (response.status === 401 || response.status === 403) return { kind: 'unauthorized', status: response.status };
   if (response.status === 422 && problem) return problem.type?.endsWith('/credentials-rejected') ? { kind: 'rejected', problem } : { kind: 'invalid', problem };
-  return { kind: 'unreachable', status: response.status, ...(problem ? { problem } : {}) };
+  return { kind: 'unreachable', status: response.status, ...(problem ? { problem } : {}), retryAfterMs: result.retryAfterMs };
 }

@@ -1522,6 +1522,24 @@ describe('endpoint mode: test connection', () => {
     expect(errors.map((e) => e.kind)).to.deep.equal(['auth']);
   });
 
+  it('a test answered 429 (or 503) with Retry-After says how long the server asked to wait, never to try again in a moment', async () => {
+    const api = freshApi();
+    const { el, errors } = await endpointWizard(api, { testEndpoint: api.testEndpoint });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    await api.faults({ kind: 'status', method: 'POST', status: 429, retryAfter: '3600' });
+    inStep<HTMLButtonElement>(el, '.test-button')!.click();
+    await waitUntil(() => result(el).dataset.testState === 'unreachable', 'refused');
+    await settle(el);
+    expect(result(el).textContent).to.contain('The server is busy and asked us to wait 1 hour.').and.to.not.contain('in a moment');
+    expect(errors.map((e) => e.message).join(' ')).to.contain('HTTP 429');
+    await api.faults({ kind: 'status', method: 'POST', status: 503 });
+    inStep<HTMLButtonElement>(el, '.test-button')!.click();
+    await waitUntil(() => result(el).textContent!.includes('HTTP 503'), 'without a Retry-After: could not be tested');
+    expect(result(el).textContent).to.contain('could not be tested (HTTP 503): try again in a moment');
+  });
+
   it('checks the fields first, like Continue', async () => {
     const api = freshApi();
     const { el } = await endpointWizard(api, { testEndpoint: api.testEndpoint });

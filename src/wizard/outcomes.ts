@@ -34,8 +34,6 @@ export interface Outcome {
   unsure?: boolean;
 }
 
-/** The one-live-one-testing slot a connector takes. */
-
 export interface RequestContext {
   msg: Messages;
   steps: readonly StepId[];
@@ -196,7 +194,9 @@ export function testedConnection(
       // from the host's own gateway, a 200 that is no result) is not the system's doing: said as a
       // test that could not run, and told to the host.
       const system = result.status === 502 || result.problem?.type?.endsWith('/system-unreachable') === true;
-      const message: Said = (m) => (system ? m.testUnreachable(systemName(), result.status, editing) : m.testNotRun(result.status, editing));
+      // A server that asked for a wait (a 429's or a 503's Retry-After) is said with it, as a create's is: never "try again in a moment".
+      const wait = Math.ceil((result.retryAfterMs ?? 0) / 1000);
+      const message: Said = (m) => (system ? m.testUnreachable(systemName(), result.status, editing) : wait ? m.serverBusy(wait) : m.testNotRun(result.status, editing));
       return {
         test: { state: 'unreachable', message, ...report({ checks: result.problem?.checks }) },
         ...(system
