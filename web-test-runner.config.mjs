@@ -265,6 +265,34 @@ function forcedColorsPlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('offline-for', { ms })`: the page's network is offline (DevTools' own
+ * emulation: `navigator.onLine` false, every request fails at once) for `ms`, then back. The
+ * command answers before it goes offline, and nothing can be asked of the server meanwhile, so
+ * the page waits for `navigator.onLine` to change each way.
+ */
+function offlinePlugin() {
+  // One DevTools session per page, kept: the emulation ends with the session that set it.
+  const sessions = new WeakMap();
+  return {
+    name: 'offline-for',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'offline-for') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.target().createCDPSession());
+      const cdp = sessions.get(page);
+      await cdp.send('Network.enable');
+      const set = (offline) => cdp.send('Network.emulateNetworkConditions', { offline, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+      // Once the command has answered (its answer needs the network too).
+      setTimeout(async () => {
+        await set(true).catch(() => undefined);
+        setTimeout(() => set(false).catch(() => undefined), Number(payload?.ms ?? 1000));
+      }, 50);
+      return true;
+    },
+  };
+}
+
 /** `executeServerCommand('time-zone', { zone })`: the page's time zone, as a browser set to it reports it (no `zone`: the machine's again). */
 function timeZonePlugin() {
   return {
@@ -380,6 +408,7 @@ export default {
     clipboardPlugin(),
     forcedColorsPlugin(),
     timeZonePlugin(),
+    offlinePlugin(),
     referenceApiStartPlugin(),
     testServerCommandsPlugin(),
     esbuildPlugin({

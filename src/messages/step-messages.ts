@@ -209,6 +209,10 @@ export const stepMessages = {
     `An earlier try got no answer, and the server then said the page hosting this form is not signed in to create connectors (HTTP ${status}), so we cannot tell whether the connector was created. Your answers are kept: sign in again in the application, then press Create connector again without changing them, and it will not be created twice.`,
   networkFailed:
     'The server did not answer, so we cannot tell whether the connector was created. Your answers are kept: check your connection, then press Create connector again without changing them, and it will not be created twice.',
+  offline: (editing = false): string =>
+    editing
+      ? 'This browser is offline, so your changes were not sent. They are kept: press Save changes again once you are back online.'
+      : 'This browser is offline, so nothing was sent and the connector was not created. Your answers are kept: press Create connector again once you are back online.',
   keyInUse: (editing = false): string =>
     editing
       ? 'The server is still working on an earlier try of these changes, so we cannot tell whether they were saved until it finishes. Your changes are kept: wait a moment, then press Save changes again without changing them.'

@@ -24,7 +24,8 @@ export type CreateResult =
   | {
       kind: 'failed';
       /** `in-use`: a 409 saying the key is in use by a request still being handled (an earlier try), which may make it. */
-      reason: 'network' | 'timeout' | 'server' | 'client' | 'in-use' | 'retry-after-too-long' | 'bad-response' | 'headers';
+      /** `offline`: the browser was offline before the attempt and after it, so nothing went out. */
+      reason: 'network' | 'offline' | 'timeout' | 'server' | 'client' | 'in-use' | 'retry-after-too-long' | 'bad-response' | 'headers';
       /** `headers`: what was wrong with the host's headers (never a value). */
       detail?: string;
       /** An earlier attempt got no answer: the server may have done it. */
@@ -123,7 +124,7 @@ const sleep = (ms: number, signal?: AbortSignal) =>
   });
 
 /** Outcome of one attempt: a response, or why there was none. */
-type Attempt = { response: Response } | { error: 'network' | 'timeout' } | { error: 'aborted'; unanswered?: boolean } | { error: 'headers'; detail: string };
+type Attempt = { response: Response } | { error: 'network' | 'offline' | 'timeout' } | { error: 'aborted'; unanswered?: boolean } | { error: 'headers'; detail: string };
 
 async function attempt(url: string, init: RequestInit, options: RequestOptions): Promise<Attempt> {
   const timeout = AbortSignal.timeout(options.timeoutMs);
@@ -139,11 +140,13 @@ async function attempt(url: string, init: RequestInit, options: RequestOptions):
   // The protocol's own headers are set last, so none of the host's can stand in for them.
   const headers = new Headers(extra as [string, string][]);
   for (const [name, value] of Object.entries(init.headers as Record<string, string>)) headers.set(name, value);
+  const offline = !navigator.onLine;
   try {
     return { response: await fetch(url, { ...init, headers, signal }) };
   } catch {
     if (options.signal?.aborted) return { error: 'aborted', unanswered: true };
-    return { error: timeout.aborted ? 'timeout' : 'network' };
+    // Offline before it and after it: the browser sent nothing (offline only after: it may have gone out).
+    return { error: timeout.aborted ? 'timeout' : offline && !navigator.onLine ? 'offline' : 'network' };
   }
 }
 
@@ -166,7 +169,7 @@ async function send(url: string, init: RequestInit, options: RequestOptions): Pr
     const result = await attempt(url, init, options);
     // Stopped in fetch, it may have gone out (its own `unanswered`); stopped before, or its headers failed, only an earlier attempt may have.
     if ('error' in result && (result.error === 'aborted' || result.error === 'headers')) return { unanswered, ...result };
-    unanswered ||= 'error' in result || GATEWAY_UNANSWERED.has(result.response.status);
+    unanswered ||= 'error' in result ? result.error !== 'offline' : GATEWAY_UNANSWERED.has(result.response.status);
     const retryable = 'error' in result || isRetryableStatus(result.response.status);
     if (!retryable) return { ...result, unanswered };
     const retryAfter = 'response' in result ? parseRetryAfter(result.response.headers.get('retry-after')) : undefined;
@@ -189,7 +192,7 @@ async function send(url: string, init: RequestInit, options: RequestOptions): Pr
 function unsent(result: Attempt & { error: string; unanswered?: boolean }): CreateResult {
   if (result.error === 'aborted') return { kind: 'aborted', unanswered: result.unanswered };
   if ('detail' in result) return { kind: 'failed', reason: 'headers', detail: result.detail, unanswered: result.unanswered };
-  return { kind: 'failed', reason: result.error as 'network' | 'timeout' };
+  return { kind: 'failed', reason: result.error as 'network' | 'offline' | 'timeout', ...(result.unanswered ? { unanswered: true } : {}) };
 }
 
 /**

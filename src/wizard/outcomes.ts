@@ -91,7 +91,7 @@ export function failedRequest(
           unsure: result.unanswered === true && !editing,
         };
       const detail = result.problem?.title ?? (result.status ? `HTTP ${result.status}` : undefined);
-      // No answer at all, or none to an earlier attempt (a lost answer, then 503s): it may have happened.
+      // No answer at all, or none to an earlier attempt (a lost answer, then 503s): it may have happened. Offline throughout: nothing went out.
       const network = result.reason === 'network' || result.reason === 'timeout' || result.unanswered === true;
       // A 201 (or an edit's 200) whose body is no connector: it happened, so never "try again".
       if (result.reason === 'bad-response')
@@ -99,9 +99,8 @@ export function failedRequest(
           submitError: (m) => (editing ? m.savedUnreadable : m.createdUnreadable),
           error: ['server', `${what} succeeded (HTTP ${result.status}), but the answer is not a connector.`],
         };
-      // A 4xx the wizard never retries: the same request gets the same answer, so never "try again";
-      // but a conflict or a lock (409, 423, 425), which passes. A 404 or a 405 says the endpoint
-      // itself is set wrong: the host's to mend.
+      // A 4xx the wizard never retries: the same request gets the same answer, so never "try again"; but a conflict or
+      // a lock (409, 423, 425), which passes. A 404 or a 405 says the endpoint itself is set wrong: the host's to mend.
       const client = result.reason === 'client' && ![409, 423, 425].includes(result.status ?? 0);
       const config = client && (result.status === 404 || result.status === 405);
       return {
@@ -113,12 +112,14 @@ export function failedRequest(
               ? editing
                 ? m.saveNetworkFailed
                 : m.networkFailed
-              : result.retryAfterMs !== undefined && result.retryAfterMs >= 1000
-                ? m.serverBusy(Math.ceil(result.retryAfterMs / 1000))
-                : (client ? (editing ? m.saveClientFailed : m.clientFailed) : editing ? m.saveServerFailed : m.serverFailed)(detail),
+              : result.reason === 'offline'
+                ? m.offline(editing)
+                : result.retryAfterMs !== undefined && result.retryAfterMs >= 1000
+                  ? m.serverBusy(Math.ceil(result.retryAfterMs / 1000))
+                  : (client ? (editing ? m.saveClientFailed : m.clientFailed) : editing ? m.saveServerFailed : m.serverFailed)(detail),
         error: config
           ? ['config', `${what} failed: the endpoint answered HTTP ${result.status}, so the endpoint attribute may not name the connectors endpoint.`]
-          : [network ? 'network' : 'server', `${what} failed: ${result.reason}${detail ? ` (${detail})` : ''}.`],
+          : [network || result.reason === 'offline' ? 'network' : 'server', `${what} failed: ${result.reason}${detail ? ` (${detail})` : ''}.`],
         unsure: network && !editing,
       };
     }

@@ -319,6 +319,10 @@ const de: Messages = {
     `Auf einen früheren Versuch kam keine Antwort, und dann meldete der Server, dass die Seite, in die dieses Formular eingebettet ist, nicht angemeldet ist und keine Connectors erstellen kann (HTTP ${status}). Daher wissen wir nicht, ob der Connector erstellt wurde. Ihre Antworten bleiben erhalten: Melden Sie sich in der Anwendung erneut an und klicken Sie dann erneut auf „Connector erstellen“, ohne etwas zu ändern: Er wird nicht doppelt erstellt.`,
   networkFailed:
     'Der Server hat nicht geantwortet, daher wissen wir nicht, ob der Connector erstellt wurde. Ihre Antworten bleiben erhalten. Prüfen Sie Ihre Verbindung und klicken Sie dann erneut auf „Connector erstellen“, ohne etwas zu ändern: Er wird nicht doppelt erstellt.',
+  offline: (editing = false) =>
+    editing
+      ? 'Dieser Browser ist offline, deshalb wurden Ihre Änderungen nicht gesendet. Sie bleiben erhalten. Klicken Sie erneut auf „Änderungen speichern“, sobald Sie wieder online sind.'
+      : 'Dieser Browser ist offline, deshalb wurde nichts gesendet und der Connector nicht erstellt. Ihre Antworten bleiben erhalten. Klicken Sie erneut auf „Connector erstellen“, sobald Sie wieder online sind.',
   keyInUse: (editing = false) =>
     editing
       ? 'Der Server bearbeitet noch einen früheren Versuch dieser Änderungen, daher wissen wir noch nicht, ob sie gespeichert wurden. Ihre Änderungen bleiben erhalten. Warten Sie einen Moment und klicken Sie dann erneut auf „Änderungen speichern“, ohne etwas zu ändern.'

@@ -312,6 +312,10 @@ const es: Messages = {
     `Un intento anterior no obtuvo respuesta y, después, el servidor indicó que la página que aloja este formulario no tiene una sesión iniciada que le permita crear conectores (HTTP ${status}), así que no sabemos si el conector se ha creado. Sus respuestas se conservan: vuelva a iniciar sesión en la aplicación y, después, vuelva a pulsar «Crear conector» sin cambiar nada: no se creará dos veces.`,
   networkFailed:
     'El servidor no ha respondido, así que no sabemos si el conector se ha creado. Sus respuestas se conservan; compruebe su conexión y vuelva a pulsar «Crear conector» sin cambiar nada: no se creará dos veces.',
+  offline: (editing = false) =>
+    editing
+      ? 'Este navegador no tiene conexión, así que sus cambios no se han enviado. Se conservan; vuelva a pulsar «Guardar cambios» cuando vuelva a tener conexión.'
+      : 'Este navegador no tiene conexión, así que no se ha enviado nada y el conector no se ha creado. Sus respuestas se conservan; vuelva a pulsar «Crear conector» cuando vuelva a tener conexión.',
   keyInUse: (editing = false) =>
     editing
       ? 'El servidor sigue procesando un intento anterior de estos cambios, así que aún no sabemos si se han guardado. Sus cambios se conservan; espere un momento y vuelva a pulsar «Guardar cambios» sin cambiar nada.'

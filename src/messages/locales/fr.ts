@@ -318,6 +318,10 @@ const fr: Messages = {
     `Un essai précédent est resté sans réponse, puis le serveur a indiqué que la page qui héberge ce formulaire n’est pas connectée pour créer des connecteurs (HTTP ${status})\u00a0: nous ne savons pas si le connecteur a été créé. Vos réponses sont conservées\u00a0: reconnectez-vous dans l’application, puis cliquez de nouveau sur «\u202fCréer le connecteur\u202f» sans rien modifier\u00a0: il ne sera pas créé deux fois.`,
   networkFailed:
     'Le serveur n’a pas répondu\u00a0: nous ne savons pas si le connecteur a été créé. Vos réponses sont conservées\u202f; vérifiez votre connexion, puis cliquez de nouveau sur «\u202fCréer le connecteur\u202f» sans rien modifier\u00a0: il ne sera pas créé deux fois.',
+  offline: (editing = false) =>
+    editing
+      ? 'Ce navigateur est hors ligne\u00a0: vos modifications n’ont pas été envoyées. Elles sont conservées\u202f; cliquez de nouveau sur «\u202fEnregistrer les modifications\u202f» une fois la connexion revenue.'
+      : 'Ce navigateur est hors ligne\u00a0: rien n’a été envoyé et le connecteur n’a pas été créé. Vos réponses sont conservées\u202f; cliquez de nouveau sur «\u202fCréer le connecteur\u202f» une fois la connexion revenue.',
   keyInUse: (editing = false) =>
     editing
       ? 'Le serveur traite encore un essai précédent de ces modifications\u00a0: nous ne savons pas encore si elles ont été enregistrées. Vos modifications sont conservées\u202f; patientez un instant, puis cliquez de nouveau sur «\u202fEnregistrer les modifications\u202f» sans rien modifier.'

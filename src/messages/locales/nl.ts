@@ -308,6 +308,10 @@ const nl: Messages = {
     `Op een eerdere poging kwam geen antwoord, en daarna meldde de server dat de pagina waarop dit formulier staat niet is ingelogd om connectors te maken (HTTP ${status}), dus we weten niet of de connector is gemaakt. Uw antwoorden zijn bewaard: log opnieuw in bij de applicatie en klik daarna opnieuw op ‘Connector maken’ zonder iets te wijzigen: hij wordt dan niet twee keer gemaakt.`,
   networkFailed:
     'De server antwoordde niet, dus we weten niet of de connector is gemaakt. Uw antwoorden zijn bewaard. Controleer uw verbinding en klik daarna opnieuw op ‘Connector maken’ zonder iets te wijzigen: hij wordt dan niet twee keer gemaakt.',
+  offline: (editing = false) =>
+    editing
+      ? 'Deze browser is offline, dus uw wijzigingen zijn niet verzonden. Ze zijn bewaard. Klik opnieuw op ‘Wijzigingen opslaan’ zodra u weer online bent.'
+      : 'Deze browser is offline, dus er is niets verzonden en de connector is niet gemaakt. Uw antwoorden zijn bewaard. Klik opnieuw op ‘Connector maken’ zodra u weer online bent.',
   keyInUse: (editing = false) =>
     editing
       ? 'De server is nog bezig met een eerdere poging van deze wijzigingen, dus we weten nog niet of ze zijn opgeslagen. Uw wijzigingen zijn bewaard. Wacht even en klik daarna opnieuw op ‘Wijzigingen opslaan’ zonder iets te wijzigen.'
