@@ -1,0 +1,125 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { allInStep, choose, deepActiveElement, inStep, sampleCatalogue, settle, type, wizardFixture } from './test/fixtures.js';
+import type { ConnectorWizard } from './wizard/connector-wizard.js';
+
+const THREE_GROUPS = [
+  { id: 'uk', name: 'UK' },
+  { id: 'us', name: 'US' },
+  { id: 'de', name: 'DE' },
+];
+
+/** The element that has the focus inside the step, or `body` when the page took it. */
+const focused = () => deepActiveElement() as HTMLElement | null;
+const inTheWizard = (el: ConnectorWizard) => {
+  const a = focused();
+  return (
+    a !== null && a !== document.body && a.getRootNode() !== document && el.shadowRoot!.contains(a.getRootNode() === el.shadowRoot ? a : (a.getRootNode() as ShadowRoot).host)
+  );
+};
+
+describe('Review system: General keeps the focus when the host changes its questions', () => {
+  it('a group radio with the focus that the host’s new groups drop hands it to the group question, never the page', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: THREE_GROUPS });
+    await choose(el, '#group-us');
+    inStep<HTMLInputElement>(el, '#group-us')!.focus();
+    el.groups = THREE_GROUPS.filter((g) => g.id !== 'us');
+    await settle(el);
+    expect(inTheWizard(el), `focus on ${focused()?.tagName}`).to.equal(true);
+    expect(focused()!.getAttribute('name')).to.equal('group');
+    // Focus alone chooses nothing.
+    expect(allInStep<HTMLInputElement>(el, 'input[name="group"]').filter((r) => r.checked).length).to.equal(0);
+  });
+
+  it('groups that grow beyond six while a group radio has the focus hand it to the select that replaces the radios', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: THREE_GROUPS });
+    inStep<HTMLInputElement>(el, '#group-uk')!.focus();
+    el.groups = [...THREE_GROUPS, ...['fr', 'es', 'it', 'nl'].map((id) => ({ id, name: id.toUpperCase() }))];
+    await settle(el);
+    expect(inTheWizard(el), `focus on ${focused()?.tagName}`).to.equal(true);
+    expect(focused()!.tagName).to.equal('SELECT');
+  });
+
+  it('the environment radio with the focus that a new existing connector takes hands the focus to the other environment', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: THREE_GROUPS });
+    await choose(el, '#group-uk');
+    await choose(el, '#environment-live');
+    inStep<HTMLInputElement>(el, '#environment-live')!.focus();
+    el.existingConnectors = [{ name: 'Shop live', system: 'shopify', group: 'uk', environment: 'live' }];
+    await settle(el);
+    // Chromium takes the focus from a control once it is disabled, at its next rendering.
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(inTheWizard(el), `focus on ${focused()?.tagName}`).to.equal(true);
+    expect(focused()!.id).to.equal('environment-test');
+    expect(inStep<HTMLInputElement>(el, '#environment-test')!.checked).to.equal(false);
+  });
+});
+
+describe('Review system: searches read Arabic as people type it', () => {
+  it('a tatweel (kashida, the stretch justified Arabic adds) counts for nothing, in the search or in the name', async () => {
+    const catalogue = await sampleCatalogue();
+    const base = catalogue.systems.find((s) => s.id === 'shopify')!;
+    catalogue.systems.push({ ...base, id: 'shopify-ar', name: 'شوبيفاي', category: 'تجارة' }, { ...base, id: 'matjar', name: 'متجـر', category: 'تجارة' });
+    const el = await wizardFixture({ catalogue });
+    await type(el, '#search-systems', 'شـوبيـفاي');
+    expect(allInStep(el, '.system .name').map((n) => n.textContent)).to.deep.equal(['شوبيفاي']);
+    await type(el, '#search-systems', 'متجر');
+    expect(allInStep(el, '.system .name').map((n) => n.textContent)).to.deep.equal(['متجـر']);
+  });
+});
+
+describe('Review system: groups that share a name are told apart', () => {
+  it('two groups named alike say their ids, on General and in the slot’s reason', async () => {
+    const groups = [
+      { id: 'eu-1', name: 'Europe' },
+      { id: 'eu-2', name: 'Europe' },
+      { id: 'uk', name: 'UK' },
+    ];
+    const el = await wizardFixture({ system: 'shopify', groups, existingConnectors: [{ name: 'Shop', system: 'shopify', group: 'eu-2', environment: 'live' }] });
+    const labels = allInStep(el, 'input[name="group"]').map((input) => inStep(el, `label[for="${input.id}"]`)!.textContent!.trim());
+    expect(new Set(labels).size, labels.join(' | ')).to.equal(3);
+    expect(labels[0]).to.contain('eu-1');
+    expect(labels[1]).to.contain('eu-2');
+    expect(labels[2]).to.equal('UK');
+    await choose(el, '#group-eu-2');
+    expect(inStep(el, '#environment-live--hint')!.textContent).to.contain('eu-2');
+  });
+});
+
+describe('Review system: the count is said as the answer to a search, not on a language switch', () => {
+  it('switching language puts no new words in any live region of the System step; a search still says its count', async () => {
+    const el = await wizardFixture();
+    const said = () => allInStep(el, '[role="status"], [aria-live="polite"]').map((s) => s.textContent!.replace(/\s+/g, ' ').trim());
+    const before = said();
+    el.setAttribute('lang', 'de');
+    await waitUntil(() => inStep(el, '.heading')!.textContent === 'Wählen Sie ein System aus', 'the step in German', { timeout: 5000 });
+    await settle(el);
+    const after = said();
+    after.forEach((words, i) => expect(words === '' || words === before[i], `a live region now says “${words}”`).to.equal(true));
+    await type(el, '#search-systems', 'shop');
+    expect(
+      said().some((words) => /\d+ System/u.test(words)),
+      said().join(' | '),
+    ).to.equal(true);
+  });
+});
+
+describe('Review system: existing connectors the rule cannot read are said to the host', () => {
+  it('an entry whose environment is neither live nor test is reported once (config), not again for an equal list', async () => {
+    const el = await wizardFixture({ system: 'shopify' });
+    const reported: string[] = [];
+    el.addEventListener('connector-wizard-error', (e) => reported.push(`${e.detail.kind}: ${e.detail.message}`));
+    const list = () => [
+      { name: 'Shop live', system: 'shopify', environment: 'live' },
+      { name: 'Shop testing', system: 'shopify', environment: 'testing' },
+    ];
+    el.existingConnectors = list() as never;
+    await settle(el);
+    el.existingConnectors = list() as never;
+    await settle(el);
+    const said = reported.filter((r) => r.includes('existingConnectors'));
+    expect(said.length, reported.join(' | ')).to.equal(1);
+    expect(said[0]).to.match(/^config: existingConnectors: 1 of 2 entries left out/u);
+    // The readable entry still holds its slot.
+    expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled).to.equal(true);
+  });
+});
