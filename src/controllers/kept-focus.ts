@@ -55,12 +55,14 @@ export function keepFocus(host: ReactiveControllerHost & Element, placesFor: (ha
       const { had, places, where, heading } = noted ?? {};
       noted = undefined;
       const root = host.shadowRoot;
-      if (!had || !root || root.activeElement) return;
+      const active = root?.activeElement as HTMLInputElement | null | undefined;
+      // A control disabled under the focus (an environment a new existing connector takes) loses it at the next frame: gone too.
+      if (!had || !root || (active && !active.disabled)) return;
       const remade = heading && !heading[0].isConnected && atPosition(root, heading[1])?.matches(HEADING);
       // Made again: the control with its id, else at its place; else where the host says (a control gone: the step's own fallbacks).
       // A control with an id that is gone (a new catalogue dropped it) is not looked for by its place: another field may stand there.
       const again = remade ? (had.id ? root.getElementById(had.id) : atPosition(root, where!)) : undefined;
-      const now = (again || places!.map((place) => root.querySelector(place)).find(Boolean)) as HTMLInputElement | null | undefined;
+      const now = (again || places!.map((place) => root.querySelector<HTMLInputElement>(place)).find((e) => e && !e.disabled)) as HTMLInputElement | null | undefined;
       now?.focus();
       if (remade && !root.activeElement) root.querySelector<HTMLElement>(FOCUSABLE_HEADING)?.focus();
       // A field taken out of the page keeps its selection; null on what has none (a radio, a heading: undefined).

@@ -83,6 +83,16 @@ export const formStepStyles = [
 
 /** A step that asks with radio groups and notes (every step after System; they load with it). */
 export abstract class FormStepElement extends WizardStepElement {
+  /**
+   * A choice the host takes away under the focus (a group no longer offered, an environment a new
+   * existing connector takes, radios that become a select) hands it to its own question, else the
+   * heading: never the page. Focus alone chooses nothing.
+   */
+  protected override focusAfter(had: Element) {
+    const q = had.closest('fieldset')?.id;
+    return [...super.focusAfter(had), ...(q ? [`#${q} input:checked:enabled`, `#${q} input:enabled`, `select#${q}`] : []), '.heading'];
+  }
+
   protected renderNote(pointer: Pointer): TemplateResult | typeof nothing {
     const note = this.ctx?.notes[pointer];
     if (!note) return nothing;

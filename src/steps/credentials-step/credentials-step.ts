@@ -120,7 +120,7 @@ export class CredentialsStep extends FormStepElement {
    * the focus, else the heading. Never the page.
    */
   protected override focusAfter(had: Element) {
-    return [...(had.closest('.oauth') ? [`#${fieldId('/credentials/connectionRef')}`] : []), ...super.focusAfter(had), '.heading'];
+    return [...(had.closest('.oauth') ? [`#${fieldId('/credentials/connectionRef')}`] : []), ...super.focusAfter(had)];
   }
 
   /** Undo goes with its notice: the focus goes to the first field it put back, not to the page. */
