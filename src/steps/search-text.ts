@@ -12,7 +12,8 @@ function asciiDigit(digit: string): string {
 
 /**
  * Text as a search compares it: decomposed by compatibility (NFKD: full-width letters and
- * ligatures such as "ﬁ" read as typed), its accents and other marks taken off, in lower case,
+ * ligatures such as "ﬁ" read as typed), its accents and other marks taken off (the Arabic tatweel
+ * too, the stretch justified text adds: "شـوبيفاي" is "شوبيفاي"), in lower case,
  * with dotless ı, ł, ø, đ, ß, æ and œ read as i, l, o, d, ss, ae and oe, the Greek final sigma ς
  * as σ (lower-casing turns a capital Σ at a word's end into ς: "ΑΣ" typed finds "Ασφάλεια"), every decimal digit
  * (Arabic-Indic ٠-٩, Extended Arabic-Indic ۰-۹, Devanagari, ...) as its ASCII digit, without the invisible
@@ -27,7 +28,7 @@ export const searchText = (text: string): string =>
   text
     .normalize('NFKD')
     .replace(INVISIBLE, '')
-    .replace(/\p{M}+/gu, '')
+    .replace(/[\p{M}\u0640]+/gu, '')
     .toLowerCase()
     .replace(/[ıłøđßæœς]/gu, (letter) => FOLDED[letter]!)
     .replace(/[^\P{Nd}\d]/gu, asciiDigit)

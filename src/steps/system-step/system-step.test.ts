@@ -122,6 +122,17 @@ describe('system step', () => {
     expect(currentStepId(el)).to.equal('general');
   });
 
+  it('a tatweel (kashida, the stretch justified Arabic adds) counts for nothing, in the search or in the name', async () => {
+    const catalogue = await sampleCatalogue();
+    const base = catalogue.systems.find((s) => s.id === 'shopify')!;
+    catalogue.systems.push({ ...base, id: 'shopify-ar', name: 'شوبيفاي', category: 'تجارة' }, { ...base, id: 'matjar', name: 'متجـر', category: 'تجارة' });
+    const el = await wizardFixture({ catalogue });
+    await type(el, '#search-systems', 'شـوبيـفاي');
+    expect(allInStep(el, '.system .name').map((n) => n.textContent)).to.deep.equal(['شوبيفاي']);
+    await type(el, '#search-systems', 'متجر');
+    expect(allInStep(el, '.system .name').map((n) => n.textContent)).to.deep.equal(['متجـر']);
+  });
+
   it('a system search with an invisible character then a space before the name finds it', async () => {
     const el = await wizardFixture();
     const search = inStep<HTMLInputElement>(el, '#search-systems')!;
