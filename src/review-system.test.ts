@@ -1,23 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { allInStep, choose, inStep, settle, type, wizardFixture } from './test/fixtures.js';
-
-describe('Review system: groups that share a name are told apart', () => {
-  it('two groups named alike say their ids, on General and in the slot’s reason', async () => {
-    const groups = [
-      { id: 'eu-1', name: 'Europe' },
-      { id: 'eu-2', name: 'Europe' },
-      { id: 'uk', name: 'UK' },
-    ];
-    const el = await wizardFixture({ system: 'shopify', groups, existingConnectors: [{ name: 'Shop', system: 'shopify', group: 'eu-2', environment: 'live' }] });
-    const labels = allInStep(el, 'input[name="group"]').map((input) => inStep(el, `label[for="${input.id}"]`)!.textContent!.trim());
-    expect(new Set(labels).size, labels.join(' | ')).to.equal(3);
-    expect(labels[0]).to.contain('eu-1');
-    expect(labels[1]).to.contain('eu-2');
-    expect(labels[2]).to.equal('UK');
-    await choose(el, '#group-eu-2');
-    expect(inStep(el, '#environment-live--hint')!.textContent).to.contain('eu-2');
-  });
-});
+import { allInStep, inStep, settle, type, wizardFixture } from './test/fixtures.js';
 
 describe('Review system: the count is said as the answer to a search, not on a language switch', () => {
   it('switching language puts no new words in any live region of the System step; a search still says its count', async () => {

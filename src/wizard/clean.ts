@@ -1,4 +1,6 @@
+import { isolatedIfBidi } from '../messages/isolate.js';
 import { hasVisibleText } from '../schemas/visible-text.js';
+import { searchText } from '../steps/search-text.js';
 import type { ExistingConnector, Group } from '../schemas/wizard-data.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -19,7 +21,9 @@ export function cleanGroups(groups: unknown, report?: (message: string) => void)
   });
   const dropped = groups.length - kept.length;
   if (dropped) report?.(`groups: ${dropped} of ${groups.length} entries left out: each needs a new id (text or a whole number) and a text name.`);
-  return kept;
+  // Groups named alike (two "Europe"s, as a search reads them) say their ids too, wherever they are named: radios, Review, a taken slot's reason.
+  const names = kept.map((g) => searchText(g.name));
+  return kept.map((g, i) => (names.indexOf(names[i]!) === names.lastIndexOf(names[i]!) ? g : { id: g.id, name: `${g.name} (${isolatedIfBidi(g.id)})` }));
 }
 
 /**

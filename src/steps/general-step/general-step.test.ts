@@ -113,6 +113,22 @@ describe('general step', () => {
     await audit(el, 'general, groups with blank names');
   });
 
+  it('two groups named alike say their ids, on General and in the slot’s reason', async () => {
+    const groups = [
+      { id: 'eu-1', name: 'Europe' },
+      { id: 'eu-2', name: 'Europe' },
+      { id: 'uk', name: 'UK' },
+    ];
+    const el = await wizardFixture({ system: 'shopify', groups, existingConnectors: [{ name: 'Shop', system: 'shopify', group: 'eu-2', environment: 'live' }] });
+    const labels = allInStep(el, 'input[name="group"]').map((input) => inStep(el, `label[for="${input.id}"]`)!.textContent!.trim());
+    expect(new Set(labels).size, labels.join(' | ')).to.equal(3);
+    expect(labels[0]).to.contain('eu-1');
+    expect(labels[1]).to.contain('eu-2');
+    expect(labels[2]).to.equal('UK');
+    await choose(el, '#group-eu-2');
+    expect(inStep(el, '#environment-live--hint')!.textContent).to.contain('eu-2');
+  });
+
   describe('one live and one testing connector per system per group', () => {
     const existing = [{ id: 'c1', name: 'Shop live', system: 'shopify', group: 'uk', environment: 'live' as const }];
 
