@@ -18,24 +18,3 @@ describe('Review system: the count is said as the answer to a search, not on a l
     ).to.equal(true);
   });
 });
-
-describe('Review system: existing connectors the rule cannot read are said to the host', () => {
-  it('an entry whose environment is neither live nor test is reported once (config), not again for an equal list', async () => {
-    const el = await wizardFixture({ system: 'shopify' });
-    const reported: string[] = [];
-    el.addEventListener('connector-wizard-error', (e) => reported.push(`${e.detail.kind}: ${e.detail.message}`));
-    const list = () => [
-      { name: 'Shop live', system: 'shopify', environment: 'live' },
-      { name: 'Shop testing', system: 'shopify', environment: 'testing' },
-    ];
-    el.existingConnectors = list() as never;
-    await settle(el);
-    el.existingConnectors = list() as never;
-    await settle(el);
-    const said = reported.filter((r) => r.includes('existingConnectors'));
-    expect(said.length, reported.join(' | ')).to.equal(1);
-    expect(said[0]).to.match(/^config: existingConnectors: 1 of 2 entries left out/u);
-    // The readable entry still holds its slot.
-    expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled).to.equal(true);
-  });
-});

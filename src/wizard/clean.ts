@@ -50,9 +50,9 @@ export class HostGroups {
   }
 }
 
-export function cleanExisting(list: unknown): ExistingConnector[] {
+export function cleanExisting(list: unknown, report?: (message: string) => void): ExistingConnector[] {
   if (!Array.isArray(list)) return [];
-  return list.flatMap((c) => {
+  const kept = list.flatMap((c): ExistingConnector[] => {
     if (!isRecord(c) || typeof c.system !== 'string' || (c.environment !== 'live' && c.environment !== 'test')) return [];
     const id = idText(c.id);
     const group = idText(c.group);
@@ -67,6 +67,10 @@ export function cleanExisting(list: unknown): ExistingConnector[] {
       },
     ];
   });
+  // An entry left out holds no slot (an `environment: "testing"` would let the person create a second testing connector): said, as for groups.
+  const dropped = list.length - kept.length;
+  if (dropped) report?.(`existingConnectors: ${dropped} of ${list.length} entries left out: each needs a text system and an environment of live or test.`);
+  return kept;
 }
 
 /** One entry per id, the last one given (a connector saved here since the lists were read); entries without an id are all kept. */
@@ -80,13 +84,24 @@ function latestById(list: readonly ExistingConnector[]): ExistingConnector[] {
  * those created or saved here since (see t.created and t.saved), each list as it was when these
  * were made. Worked out again only when one of the three lists is another one.
  */
-export function knownConnectors(): (host: unknown, server: readonly ExistingConnector[], made: readonly ExistingConnector[]) => ExistingConnector[] {
+export function knownConnectors(
+  report: (message: string) => void,
+): (host: unknown, server: readonly ExistingConnector[], made: readonly ExistingConnector[]) => ExistingConnector[] {
   let of: readonly unknown[] = [];
   let known: ExistingConnector[] = [];
+  /** The host's entries left out are said once per problem, as its groups are: not again for a new array of the same content. */
+  let said: string | undefined;
+  let listed: ExistingConnector[] = [];
   return (host, server, made) => {
+    if (of[0] !== host) {
+      let message: string | undefined;
+      listed = cleanExisting(host, (m) => (message = m));
+      if (message && message !== said) report(message);
+      said = message;
+    }
     if (of[0] !== host || of[1] !== server || of[2] !== made) {
       of = [host, server, made];
-      known = latestById([...cleanExisting(host), ...server, ...made]);
+      known = latestById([...listed, ...server, ...made]);
     }
     return known;
   };

@@ -955,6 +955,30 @@ describe('connector-wizard: host data and messages', () => {
     expect(errors[1], 'the same problem, said again after a clean list').to.equal(errors[0]);
   });
 
+  it('existing connectors with an entry whose environment is neither live nor test are said once as config, not again for an equal list; again after a clean list', async () => {
+    const el = await wizardFixture({ system: 'shopify' });
+    const reported: string[] = [];
+    el.addEventListener('connector-wizard-error', (e) => reported.push(`${e.detail.kind}: ${e.detail.message}`));
+    const list = () => [
+      { name: 'Shop live', system: 'shopify', environment: 'live' },
+      { name: 'Shop testing', system: 'shopify', environment: 'testing' },
+    ];
+    el.existingConnectors = list() as never;
+    await settle(el);
+    el.existingConnectors = list() as never;
+    await settle(el);
+    const said = reported.filter((r) => r.includes('existingConnectors'));
+    expect(said.length, reported.join(' | ')).to.equal(1);
+    expect(said[0]).to.match(/^config: existingConnectors: 1 of 2 entries left out/u);
+    // The readable entry still holds its slot.
+    expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled).to.equal(true);
+    el.existingConnectors = [list()[0]!] as never;
+    await settle(el);
+    el.existingConnectors = list() as never;
+    await settle(el);
+    expect(reported.filter((r) => r.includes('existingConnectors')).length, 'the same problem, said again after a clean list').to.equal(2);
+  });
+
   it('takes message overrides from the host', async () => {
     const el = await wizardFixture({ system: 'shopify' });
     el.messages = { generalTitle: 'Name your connector', continue: 'Next' };

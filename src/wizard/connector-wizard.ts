@@ -96,7 +96,7 @@ export class ConnectorWizard extends WizardProperties {
   readonly #focus = new AskedFocus(this, this.store, () => headingLevelOf(this.headingLevel));
   #flow?: Flow;
   readonly #groups = new HostGroups((message) => this.#fail('config', message));
-  readonly #known = knownConnectors();
+  readonly #known = knownConnectors((message) => this.#fail('config', message));
   #appliedCatalogue?: Catalogue;
   #beforeSteps = false; // The last render showed what comes before the steps (a loading text, a catalogue's problems), with its Cancel.
   #beforeHadFocus = false; // That view had the focus when this update began.
