@@ -163,6 +163,8 @@ export class SystemStep extends WizardStepElement {
   private _failedLogos = new Set<string>();
   /** A system gone from the catalogue whose sentence the count has said and stops saying: the person searched on since. */
   #goneHeard?: string;
+  /** What the live region says, and what it was said of (the search, what matched, the system kept or gone). */
+  #said = { words: '', of: '' };
 
   protected heading() {
     return this.ctx!.msg.systemTitle;
@@ -195,6 +197,13 @@ export class SystemStep extends WizardStepElement {
       : matching.length > matched
         ? msg.systemShowing(matched, matching.length)
         : msg.systemCount(matching.length);
+    const goneSaid = goneWords && this.#goneHeard !== ctx.data.system ? goneWords : '';
+    const counted = kept ? `${sentence(count)} ${msg.systemKeptInSight(kept.name)}` : count;
+    const words = `${goneSaid && `${goneSaid} `}${counted}`;
+    // Said as the answer to a search or a new catalogue: words that change alone (a new language, the host's messages) are not read out, out of the blue.
+    const of = JSON.stringify([this._query, matching.length, kept?.id, gone, goneSaid !== '']);
+    if (of !== this.#said.of) this.#said = { words, of };
+    else if (words !== this.#said.words) this.#said = { words: '', of };
     return html`
       ${goneWords ? html`<p class="notice" data-system-gone>${goneWords}</p>` : nothing}
       <div class="field">
@@ -217,10 +226,11 @@ export class SystemStep extends WizardStepElement {
       </div>
       <fieldset class="field ${ctx.feedback['/system'] ? 'has-error' : ''}" id=${fieldId('/system')} aria-describedby=${this.describedBy('/system', false)}>
         <legend class="visually-hidden">${msg.systemTitle}</legend>
-        <p id="systems-count" role="status" class="hint">
-          <!-- Said too, here: when it appears (a catalogue replaced while the person is here), until the person searches on. -->
-          ${goneWords && this.#goneHeard !== ctx.data.system ? html`<span class="visually-hidden">${goneWords} </span>` : nothing}${kept ? `${sentence(count)} ${msg.systemKeptInSight(kept.name)}` : count}
+        <!-- The search's description; the status below reads it out. Gone words said too, here: when they appear (a catalogue replaced while the person is here), until the person searches on. -->
+        <p id="systems-count" class="hint" aria-hidden="true">
+          ${goneSaid ? html`<span class="visually-hidden">${goneSaid} </span>` : nothing}${counted}
         </p>
+        <p role="status" class="visually-hidden">${this.#said.words}</p>
         ${this.renderError('/system')}
         <div class="systems">${repeat(
           shown,
