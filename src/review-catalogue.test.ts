@@ -1,0 +1,141 @@
+/** Review (session 38) of how a host gives the wizard its catalogue, and how odd entries are read. */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { WizardErrorEvent } from './events/error-event.js';
+import { parseCatalogue, type CatalogueProblem } from './catalogue/parse-catalogue.js';
+import { safeUrl } from './catalogue/safe-url.js';
+import { moduleFault } from './test/module-fault.js';
+import { sampleCatalogue, settle, stepElement, uniqueDatabase } from './test/fixtures.js';
+import type { ConnectorWizard } from './wizard/connector-wizard.js';
+
+const catalogueFault = moduleFault('/demo/sample-catalogue.json');
+const acme = (more: Record<string, unknown> = {}, field: Record<string, unknown> = {}) => ({
+  version: 1,
+  systems: [
+    {
+      id: 'acme',
+      name: 'Acme',
+      ...more,
+      authTypes: [{ id: 'key', label: 'Key', kind: 'api-key', fields: [{ key: 'apiKey', label: 'API key', type: 'secret', ...field }] }],
+    },
+  ],
+});
+
+describe('review: catalogue', () => {
+  afterEach(() => catalogueFault());
+
+  it('a host that sets the same catalogue-src again after it failed loads it again (its own retry)', async () => {
+    await catalogueFault('fail=1');
+    const src = `/demo/sample-catalogue.json?same-again-${Date.now()}`;
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()} no-drafts catalogue-src=${src}></connector-wizard>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'failed', { timeout: 5000 });
+    await catalogueFault();
+    el.setAttribute('catalogue-src', src);
+    await waitUntil(() => stepElement(el)?.dataset.step === 'system', 'loaded when set again', { timeout: 5000 });
+    // The same URL set again while it is on screen fetches nothing and says nothing.
+    const errors: string[] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push((e as WizardErrorEvent).detail.message));
+    await catalogueFault('fail=1');
+    el.catalogueSrc = src;
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('a catalogue answer that is one page of several is read, and the host is told only that page is offered', async () => {
+    const catalogue = await sampleCatalogue();
+    for (const [key, value] of [
+      ['nextPageToken', 'CiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA'],
+      ['next_page', 2],
+      ['has_more', true],
+      ['links', { next: '/catalogue?page=2' }],
+      ['@odata.nextLink', 'https://registry.example/catalogue?$skip=10'],
+    ] as const) {
+      const result = parseCatalogue({ ...catalogue, [key]: value });
+      expect(result.ok, key).to.equal(true);
+      const paging = result.problems.filter((p) => p.path.startsWith(key));
+      expect(paging.length, key).to.equal(1);
+      expect(paging[0]!.message, key).to.contain('page');
+    }
+    // The last page (no next page) is a whole catalogue: nothing to say.
+    for (const last of [{ nextPageToken: '' }, { next: null }, { has_more: false }, { links: { next: null } }])
+      expect(parseCatalogue({ ...catalogue, ...last }).problems, JSON.stringify(last)).to.deep.equal([]);
+  });
+
+  it('catalogue-src of white space alone is no catalogue-src: the page itself is never fetched as one', async () => {
+    const errors: string[] = [];
+    const el = await fixture<ConnectorWizard>(
+      html`<connector-wizard .draftDatabase=${uniqueDatabase()} no-drafts catalogue-src="  " @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail.message)}></connector-wizard>`,
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain('No catalogue');
+    expect(errors.join(' ')).to.not.contain('JSON');
+  });
+
+  it('a helpUrl, docsUrl or logo of white space alone is ignored and said, never a link to the page', async () => {
+    expect(safeUrl('   ')).to.equal(undefined);
+    const result = parseCatalogue(acme({ logo: ' ', docsUrl: '\t' }, { helpUrl: '   ' }));
+    expect(result.ok).to.equal(true);
+    const system = result.ok ? result.catalogue.systems[0]! : undefined;
+    expect(system?.logo).to.equal(undefined);
+    expect(system?.docsUrl).to.equal(undefined);
+    expect(system?.authTypes[0]!.fields[0]!.helpUrl).to.equal(undefined);
+    expect(result.problems.map((p) => [p.path, p.action])).to.deep.equal([
+      ['systems[0].logo', 'ignored'],
+      ['systems[0].docsUrl', 'ignored'],
+      ['systems[0].authTypes[0].fields[0].helpUrl', 'ignored'],
+    ]);
+  });
+
+  it('a system whose entry cannot be read (a getter that throws, a revoked proxy) is left out as unreadable, not as too large, and the rest load', async () => {
+    const catalogue = await sampleCatalogue();
+    const lazy = catalogue.systems[1]!;
+    Object.defineProperty(lazy, 'name', {
+      enumerable: true,
+      get() {
+        throw new Error('not loaded yet');
+      },
+    });
+    const { proxy, revoke } = Proxy.revocable({ ...catalogue.systems[2]! }, {});
+    revoke();
+    catalogue.systems[2] = proxy as never;
+    let result: ReturnType<typeof parseCatalogue> | string;
+    try {
+      result = parseCatalogue(catalogue);
+    } catch (error) {
+      result = `threw ${String(error)}`;
+    }
+    expect(typeof result, String(result)).to.equal('object');
+    const read = result as Exclude<typeof result, string>;
+    expect(read.ok).to.equal(true);
+    const left = read.problems.filter((p) => p.action === 'system-left-out');
+    expect(left.map((p) => p.path)).to.deep.equal(['systems[1]', 'systems[2]']);
+    for (const p of left) expect(p.problem).to.not.contain('too large');
+    expect(read.ok && read.catalogue.systems.length).to.equal(catalogue.systems.length - 2);
+    // Through the element: the other systems are offered, and the host hears of both.
+    const problems: CatalogueProblem[] = [];
+    const el = await fixture<ConnectorWizard>(
+      html`<connector-wizard .draftDatabase=${uniqueDatabase()} no-drafts .catalogue=${catalogue} @connector-wizard-error=${(e: WizardErrorEvent) => problems.push(...(e.detail.problems ?? []))}></connector-wizard>`,
+    );
+    await settle(el);
+    expect(stepElement(el)?.dataset.step).to.equal('system');
+    expect(problems.filter((p) => p.action === 'system-left-out')).to.have.length(2);
+  });
+
+  it('a catalogue whose systems cannot be read at all is refused with a clear error, never a throw', async () => {
+    const catalogue = {
+      version: 1,
+      get systems(): unknown {
+        throw new Error('not loaded yet');
+      },
+    };
+    let result: ReturnType<typeof parseCatalogue> | string;
+    try {
+      result = parseCatalogue(catalogue);
+    } catch (error) {
+      result = `threw ${String(error)}`;
+    }
+    expect(typeof result, String(result)).to.equal('object');
+    expect((result as Exclude<typeof result, string>).ok).to.equal(false);
+  });
+});
