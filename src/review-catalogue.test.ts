@@ -2,24 +2,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { WizardErrorEvent } from './events/error-event.js';
 import { parseCatalogue, type CatalogueProblem } from './catalogue/parse-catalogue.js';
-import { safeUrl } from './catalogue/safe-url.js';
 import { moduleFault } from './test/module-fault.js';
 import { sampleCatalogue, settle, stepElement, uniqueDatabase } from './test/fixtures.js';
 import type { ConnectorWizard } from './wizard/connector-wizard.js';
 
 const catalogueFault = moduleFault('/demo/sample-catalogue.json');
-const acme = (more: Record<string, unknown> = {}, field: Record<string, unknown> = {}) => ({
-  version: 1,
-  systems: [
-    {
-      id: 'acme',
-      name: 'Acme',
-      ...more,
-      authTypes: [{ id: 'key', label: 'Key', kind: 'api-key', fields: [{ key: 'apiKey', label: 'API key', type: 'secret', ...field }] }],
-    },
-  ],
-});
-
 describe('review: catalogue', () => {
   afterEach(() => catalogueFault());
 
@@ -59,32 +46,6 @@ describe('review: catalogue', () => {
     // The last page (no next page) is a whole catalogue: nothing to say.
     for (const last of [{ nextPageToken: '' }, { next: null }, { has_more: false }, { links: { next: null } }])
       expect(parseCatalogue({ ...catalogue, ...last }).problems, JSON.stringify(last)).to.deep.equal([]);
-  });
-
-  it('catalogue-src of white space alone is no catalogue-src: the page itself is never fetched as one', async () => {
-    const errors: string[] = [];
-    const el = await fixture<ConnectorWizard>(
-      html`<connector-wizard .draftDatabase=${uniqueDatabase()} no-drafts catalogue-src="  " @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail.message)}></connector-wizard>`,
-    );
-    await new Promise((r) => setTimeout(r, 300));
-    await settle(el);
-    expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain('No catalogue');
-    expect(errors.join(' ')).to.not.contain('JSON');
-  });
-
-  it('a helpUrl, docsUrl or logo of white space alone is ignored and said, never a link to the page', async () => {
-    expect(safeUrl('   ')).to.equal(undefined);
-    const result = parseCatalogue(acme({ logo: ' ', docsUrl: '\t' }, { helpUrl: '   ' }));
-    expect(result.ok).to.equal(true);
-    const system = result.ok ? result.catalogue.systems[0]! : undefined;
-    expect(system?.logo).to.equal(undefined);
-    expect(system?.docsUrl).to.equal(undefined);
-    expect(system?.authTypes[0]!.fields[0]!.helpUrl).to.equal(undefined);
-    expect(result.problems.map((p) => [p.path, p.action])).to.deep.equal([
-      ['systems[0].logo', 'ignored'],
-      ['systems[0].docsUrl', 'ignored'],
-      ['systems[0].authTypes[0].fields[0].helpUrl', 'ignored'],
-    ]);
   });
 
   it('a system whose entry cannot be read (a getter that throws, a revoked proxy) is left out as unreadable, not as too large, and the rest load', async () => {

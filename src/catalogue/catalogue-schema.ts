@@ -32,6 +32,7 @@ const optionalText = (max: number) => z.optional(text(max));
 
 /** A link or logo the element would use (safeUrl): one it never would is reported, not kept. */
 const url = z.string('must be a URL').check(
+  z.refine((value) => value.trim() !== '', { message: 'must not be empty', abort: true }),
   z.refine((value) => !holdsLogin(value), { message: 'must not hold a user name or password', abort: true }),
   z.refine((value) => safeUrl(value) !== undefined, { message: "must be a URL on https: or on this page's origin", abort: true }),
   z.refine((value) => !missesScheme(value), 'reads as a host name without "https://" (it would name a page of this site); write the URL in full'),

@@ -4,6 +4,7 @@ import { generateCatalogue, goodSystem } from '../../demo/catalogues/generate-ca
 import { pasteFill } from '../credentials/paste-fill.js';
 import { sampleCatalogue } from '../test/fixtures.js';
 import { parseCatalogue, summariseProblems, type CatalogueProblem } from './parse-catalogue.js';
+import { safeUrl } from './safe-url.js';
 
 const one = (system: unknown) => parseCatalogue({ version: 1, systems: [system] });
 /** One system, Acme (or `name`), with one authentication type (an API key, or `kind`) holding `fields`. */
@@ -337,6 +338,23 @@ describe('parseCatalogue', () => {
     const result = one({ ...goodSystem(1), logo: 'https://cdn:pw-123@assets.example.com/logo.svg' });
     expect(result.ok && result.catalogue.systems[0]).to.not.have.property('logo');
     expect(result.problems.map((p) => [p.path, p.problem, p.action])).to.deep.equal([['systems[0].logo', 'must not hold a user name or password', 'ignored']]);
+  });
+
+  it('a helpUrl, docsUrl or logo of white space alone is ignored and said as empty, never a link to the page', () => {
+    expect(safeUrl('   ')).to.equal(undefined);
+    const system = { ...goodSystem(1), logo: ' ', docsUrl: '\t' };
+    system.authTypes[0].fields[0].helpUrl = '   ';
+    const result = one(system);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    const parsed = result.catalogue.systems[0]!;
+    expect(parsed).to.not.have.any.keys('logo', 'docsUrl');
+    expect(parsed.authTypes[0]!.fields[0]!.helpUrl).to.equal(undefined);
+    expect(result.problems.map((p) => [p.path, p.problem, p.action]).sort()).to.deep.equal([
+      ['systems[0].authTypes[0].fields[0].helpUrl', 'must not be empty', 'ignored'],
+      ['systems[0].docsUrl', 'must not be empty', 'ignored'],
+      ['systems[0].logo', 'must not be empty', 'ignored'],
+    ]);
   });
 
   it('reports a link or logo it will never use (not https: nor this origin), and leaves it out', () => {

@@ -3,7 +3,8 @@
  * hostile catalogue cannot plant `javascript:` or `data:` links (DESIGN.md, "Catalogue").
  */
 export function safeUrl(value: string | undefined, base: string = documentBase()): string | undefined {
-  if (!value) return undefined;
+  // White space alone is no URL: the URL parser strips it, leaving the base (the page, or the catalogue's own file).
+  if (!value?.trim()) return undefined;
   let url: URL;
   try {
     url = new URL(value, base);
