@@ -1,33 +1,11 @@
 /** Review (session 38) of how a host gives the wizard its catalogue, and how odd entries are read. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { WizardErrorEvent } from './events/error-event.js';
 import { parseCatalogue, type CatalogueProblem } from './catalogue/parse-catalogue.js';
-import { moduleFault } from './test/module-fault.js';
 import { sampleCatalogue, settle, stepElement, uniqueDatabase } from './test/fixtures.js';
 import type { ConnectorWizard } from './wizard/connector-wizard.js';
 
-const catalogueFault = moduleFault('/demo/sample-catalogue.json');
 describe('review: catalogue', () => {
-  afterEach(() => catalogueFault());
-
-  it('a host that sets the same catalogue-src again after it failed loads it again (its own retry)', async () => {
-    await catalogueFault('fail=1');
-    const src = `/demo/sample-catalogue.json?same-again-${Date.now()}`;
-    const el = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()} no-drafts catalogue-src=${src}></connector-wizard>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'failed', { timeout: 5000 });
-    await catalogueFault();
-    el.setAttribute('catalogue-src', src);
-    await waitUntil(() => stepElement(el)?.dataset.step === 'system', 'loaded when set again', { timeout: 5000 });
-    // The same URL set again while it is on screen fetches nothing and says nothing.
-    const errors: string[] = [];
-    el.addEventListener('connector-wizard-error', (e) => errors.push((e as WizardErrorEvent).detail.message));
-    await catalogueFault('fail=1');
-    el.catalogueSrc = src;
-    await settle(el);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(errors).to.deep.equal([]);
-  });
-
   it('a catalogue answer that is one page of several is read, and the host is told only that page is offered', async () => {
     const catalogue = await sampleCatalogue();
     for (const [key, value] of [

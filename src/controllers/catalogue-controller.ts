@@ -49,6 +49,8 @@ export class CatalogueController implements ReactiveController {
   #src?: string;
   /** `#src` is yet to be fetched and read (a removal aborted its fetch: reconnecting starts it again). */
   #unread = false;
+  /** `#src` was read and is in use: the same URL set again has nothing new to give. */
+  #inUse = false;
   /** From Try again until its outcome shows; aborted when the person clicks or focuses something. */
   #watch?: AbortController;
 
@@ -88,6 +90,15 @@ export class CatalogueController implements ReactiveController {
   clear(): void {
     this.#abort();
     this.#update({ status: 'none' });
+  }
+
+  /**
+   * `catalogue-src` as the host set it. The same URL again is the host's own Try again when it
+   * failed (past the HTTP cache too); while it loads, or once it is in use, it changes nothing.
+   */
+  use(src: string): void {
+    const same = src === this.#src;
+    if (!same || !(this.#fetching || this.#inUse)) this.load(src, same ? 'reload' : 'default');
   }
 
   /** `reload` (Try again): past the HTTP cache, which may hold the failed answer. */
@@ -183,6 +194,7 @@ export class CatalogueController implements ReactiveController {
   /** `base`: the URL it was fetched from, which its relative links and logos name files beside. */
   #read(input: unknown, keep = false, base?: string) {
     const result = parseCatalogue(input);
+    this.#inUse = result.ok;
     if (result.ok && base) rebase(result.catalogue, base);
     // The ids of systems left out because their entries could not be read: a page that names one is told so (see notOffered).
     const leftOut = result.problems.flatMap((p) => (p.action === 'system-left-out' && p.system !== undefined ? [p.system] : []));
@@ -200,6 +212,7 @@ export class CatalogueController implements ReactiveController {
     this.#fetching = undefined;
     this.#src = undefined;
     this.#unread = false;
+    this.#inUse = false;
   }
 
   #update(state: CatalogueState) {

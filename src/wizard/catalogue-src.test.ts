@@ -1,10 +1,33 @@
 /** What a host sets as `catalogue-src`, read as a host means it. */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { WizardErrorEvent } from '../events/error-event.js';
-import { settle, uniqueDatabase } from '../test/fixtures.js';
+import { moduleFault } from '../test/module-fault.js';
+import { settle, stepElement, uniqueDatabase } from '../test/fixtures.js';
 import type { ConnectorWizard } from './connector-wizard.js';
 
+const catalogueFault = moduleFault('/demo/sample-catalogue.json');
+
 describe('catalogue-src as a host sets it', () => {
+  afterEach(() => catalogueFault());
+
+  it('set again to the same URL after it failed, loads it again (the host’s own retry); set again once loaded, does nothing', async () => {
+    await catalogueFault('fail=1');
+    const src = `/demo/sample-catalogue.json?same-again-${Date.now()}`;
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()} no-drafts catalogue-src=${src}></connector-wizard>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'failed', { timeout: 5000 });
+    await catalogueFault();
+    el.setAttribute('catalogue-src', src);
+    await waitUntil(() => stepElement(el)?.dataset.step === 'system', 'loaded when set again', { timeout: 5000 });
+    // The same URL set again while it is on screen fetches nothing and says nothing.
+    const errors: string[] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push((e as WizardErrorEvent).detail.message));
+    await catalogueFault('fail=1');
+    el.catalogueSrc = src;
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(errors).to.deep.equal([]);
+  });
+
   it('of white space alone is no catalogue-src: the page itself is never fetched as one', async () => {
     const errors: string[] = [];
     const el = await fixture<ConnectorWizard>(

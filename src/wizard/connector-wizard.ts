@@ -251,7 +251,7 @@ export class ConnectorWizard extends WizardProperties {
     this.#beforeHadFocus = this.#beforeSteps && this.#hadFocus;
     if (changed.has('catalogue') && this.catalogue != null) this.#catalogue.set(this.catalogue);
     else if ((changed.has('catalogueSrc') || changed.has('catalogue')) && this.catalogue == null) {
-      if (this.catalogueSrc?.trim()) this.#catalogue.load(this.catalogueSrc);
+      if (this.catalogueSrc?.trim()) this.#catalogue.use(this.catalogueSrc);
       else this.#catalogue.clear();
     }
     if (changed.has('groups')) this.#groups.read(this.groups);

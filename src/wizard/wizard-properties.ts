@@ -83,7 +83,8 @@ export class WizardProperties extends LitElement {
     testEndpoint: { attribute: 'test-endpoint', reflect: true },
     oauthStartUrl: { attribute: 'oauth-start-url', reflect: true },
     oauthResultUrl: { attribute: 'oauth-result-url', reflect: true },
-    catalogueSrc: { attribute: 'catalogue-src', reflect: true },
+    // Set again to the same URL, it is a change: a host's own retry of a load that failed (CatalogueController.use).
+    catalogueSrc: { attribute: 'catalogue-src', reflect: true, hasChanged: () => true },
     draftId: { attribute: 'draft-id', reflect: true, noAccessor: true },
     noDrafts: { attribute: 'no-drafts', type: Boolean, reflect: true },
     secretPersistence: { attribute: 'secret-persistence', reflect: true },
