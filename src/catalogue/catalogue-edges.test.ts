@@ -5,8 +5,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { WizardErrorEvent } from '../events/error-event.js';
-import type { CatalogueProblem } from './parse-catalogue.js';
-import { choose, currentStepId, errorSummary, fillStep, inStep, pressContinue, settle, type, uniqueDatabase } from '../test/fixtures.js';
+import { parseCatalogue, type CatalogueProblem } from './parse-catalogue.js';
+import { choose, currentStepId, errorSummary, fillStep, inStep, pressContinue, sampleCatalogue, settle, stepElement, type, uniqueDatabase } from '../test/fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
 /** A catalogue of one system, Acme, with one auth type of these fields. */
@@ -192,5 +192,57 @@ describe('catalogue edges, read through the element', () => {
     await settle(el);
     await pressContinue(el);
     expect({ step: currentStepId(el), errors: errorSummary(el) }).to.deep.equal({ step: 'review', errors: [] });
+  });
+
+  it('a system whose entry cannot be read (a getter that throws, a revoked proxy) is left out as unreadable, not as too large, and the rest load', async () => {
+    const catalogue = await sampleCatalogue();
+    const lazy = catalogue.systems[1]!;
+    Object.defineProperty(lazy, 'name', {
+      enumerable: true,
+      get() {
+        throw new Error('not loaded yet');
+      },
+    });
+    const { proxy, revoke } = Proxy.revocable({ ...catalogue.systems[2]! }, {});
+    revoke();
+    catalogue.systems[2] = proxy as never;
+    let result: ReturnType<typeof parseCatalogue> | string;
+    try {
+      result = parseCatalogue(catalogue);
+    } catch (error) {
+      result = `threw ${String(error)}`;
+    }
+    expect(typeof result, String(result)).to.equal('object');
+    const read = result as Exclude<typeof result, string>;
+    expect(read.ok).to.equal(true);
+    const left = read.problems.filter((p) => p.action === 'system-left-out');
+    expect(left.map((p) => p.path)).to.deep.equal(['systems[1]', 'systems[2]']);
+    for (const p of left) expect(p.problem).to.not.contain('too large');
+    expect(read.ok && read.catalogue.systems.length).to.equal(catalogue.systems.length - 2);
+    // Through the element: the other systems are offered, and the host hears of both.
+    const problems: CatalogueProblem[] = [];
+    const el = await fixture<ConnectorWizard>(
+      html`<connector-wizard .draftDatabase=${uniqueDatabase()} no-drafts .catalogue=${catalogue} @connector-wizard-error=${(e: WizardErrorEvent) => problems.push(...(e.detail.problems ?? []))}></connector-wizard>`,
+    );
+    await settle(el);
+    expect(stepElement(el)?.dataset.step).to.equal('system');
+    expect(problems.filter((p) => p.action === 'system-left-out')).to.have.length(2);
+  });
+
+  it('a catalogue whose systems cannot be read at all is refused with a clear error, never a throw', async () => {
+    const catalogue = {
+      version: 1,
+      get systems(): unknown {
+        throw new Error('not loaded yet');
+      },
+    };
+    let result: ReturnType<typeof parseCatalogue> | string;
+    try {
+      result = parseCatalogue(catalogue);
+    } catch (error) {
+      result = `threw ${String(error)}`;
+    }
+    expect(typeof result, String(result)).to.equal('object');
+    expect((result as Exclude<typeof result, string>).ok).to.equal(false);
   });
 });

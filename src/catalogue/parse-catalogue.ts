@@ -62,14 +62,21 @@ const NO_FIELDS_NEEDED = new Set(['none', 'oauth2-authorization-code']);
  * done. `ok: false` only when no usable system is left. Never throws, never changes its input.
  */
 export function parseCatalogue(input: unknown): CatalogueResult {
-  if (!isRecord(input)) return refused('The catalogue', 'must be a JSON object such as {"version": 1, "systems": […]}');
-  if (input.version !== 1) return refused('"version"', 'must be 1 (the only catalogue version this element reads)');
-  if (!Array.isArray(input.systems)) return refused('"systems"', input.systems === undefined ? 'is missing' : 'must be a list of systems');
+  let entries: unknown[];
+  try {
+    if (!isRecord(input)) return refused('The catalogue', 'must be a JSON object such as {"version": 1, "systems": […]}');
+    if (input.version !== 1) return refused('"version"', 'must be 1 (the only catalogue version this element reads)');
+    if (!Array.isArray(input.systems)) return refused('"systems"', input.systems === undefined ? 'is missing' : 'must be a list of systems');
+    entries = [...(input.systems as unknown[])];
+  } catch (error) {
+    // An object, not JSON: a getter that throws, a revoked proxy (an Immer draft kept past its recipe).
+    return refused('The catalogue', unreadable(error));
+  }
 
   const problems: CatalogueProblem[] = [];
   const systems: SystemDefinition[] = [];
   const seen = new Set<string>();
-  input.systems.forEach((raw: unknown, index) => {
+  entries.forEach((raw: unknown, index) => {
     const system = parseSystem(raw, index, problems);
     if (!system) return;
     if (seen.has(system.id)) {
@@ -80,7 +87,7 @@ export function parseCatalogue(input: unknown): CatalogueResult {
     systems.push(system);
   });
   if (!systems.length) {
-    const why = input.systems.length ? 'has no usable system: every one has a problem (listed here)' : 'lists no systems';
+    const why = entries.length ? 'has no usable system: every one has a problem (listed here)' : 'lists no systems';
     return { ok: false, problems: [...problems, problem(input, [], why, 'refused')] };
   }
   return { ok: true, catalogue: { version: 1, systems }, problems };
@@ -124,9 +131,11 @@ function parseSystem(raw: unknown, index: number, problems: CatalogueProblem[]):
     let result;
     try {
       result = systemSchema.safeParse(candidate);
-    } catch {
-      // zod throws on a few hundred thousand problems in one object (a list of that many options).
-      problems.push(problem(root, at, 'is too large to check', 'system-left-out'));
+    } catch (error) {
+      // zod overflows its stack on a few hundred thousand problems in one object (a list of that many options).
+      // Anything else is the entry failing to be read (a getter that throws), so it is not read again to name it.
+      const tooLarge = error instanceof RangeError;
+      problems.push(problem(tooLarge ? root : {}, at, tooLarge ? 'is too large to check' : unreadable(error), 'system-left-out'));
       return undefined;
     }
     if (result.success) return withoutDuplicates(result.data, root, inInput, problems);
@@ -307,6 +316,9 @@ function withoutSharedAliases(
     if (field.aliases && aliases.length !== field.aliases.length) field.aliases = aliases;
   }
 }
+
+/** What a host's object threw while it was read, for the host: it is their own code's error. */
+const unreadable = (error: unknown) => `could not be read (reading it threw ${error instanceof Error ? `"${clip(error.message)}"` : 'an error'})`;
 
 function reason(candidate: unknown, issue: z.core.$ZodIssue): string {
   return issue.code === 'invalid_type' && valueAt(candidate, issue.path) === undefined ? 'is missing' : issue.message;
