@@ -340,6 +340,30 @@ describe('parseCatalogue', () => {
     expect(result.problems.map((p) => [p.path, p.problem, p.action])).to.deep.equal([['systems[0].logo', 'must not hold a user name or password', 'ignored']]);
   });
 
+  it('a catalogue answer that is one page of several is read, and the host is told only that page is offered', async () => {
+    const catalogue = await sampleCatalogue();
+    for (const [key, value] of [
+      ['nextPageToken', 'CiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA'],
+      ['next_page', 2],
+      ['has_more', true],
+      ['links', { next: '/catalogue?page=2' }],
+      ['@odata.nextLink', 'https://registry.example/catalogue?$skip=10'],
+    ] as const) {
+      const result = parseCatalogue({ ...catalogue, [key]: value });
+      expect(result.ok, key).to.equal(true);
+      const paging = result.problems.filter((p) => p.path.startsWith(key));
+      expect(
+        paging.map((p) => p.action),
+        key,
+      ).to.deep.equal(['ignored']);
+      expect(paging[0]!.message, key).to.contain('one page of several: only the systems on this page are offered');
+      expect(result.ok && result.catalogue.systems.length, key).to.equal(catalogue.systems.length);
+    }
+    // The last page (no next page) is a whole catalogue: nothing to say.
+    for (const last of [{ nextPageToken: '' }, { next: null }, { has_more: false }, { links: { next: null } }])
+      expect(parseCatalogue({ ...catalogue, ...last }).problems, JSON.stringify(last)).to.deep.equal([]);
+  });
+
   it('a helpUrl, docsUrl or logo of white space alone is ignored and said as empty, never a link to the page', () => {
     expect(safeUrl('   ')).to.equal(undefined);
     const system = { ...goodSystem(1), logo: ' ', docsUrl: '\t' };

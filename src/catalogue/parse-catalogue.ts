@@ -63,17 +63,21 @@ const NO_FIELDS_NEEDED = new Set(['none', 'oauth2-authorization-code']);
  */
 export function parseCatalogue(input: unknown): CatalogueResult {
   let entries: unknown[];
+  let paged: Path[];
   try {
     if (!isRecord(input)) return refused('The catalogue', 'must be a JSON object such as {"version": 1, "systems": […]}');
     if (input.version !== 1) return refused('"version"', 'must be 1 (the only catalogue version this element reads)');
     if (!Array.isArray(input.systems)) return refused('"systems"', input.systems === undefined ? 'is missing' : 'must be a list of systems');
     entries = [...(input.systems as unknown[])];
+    paged = pagedAt(input);
   } catch (error) {
     // An object, not JSON: a getter that throws, a revoked proxy (an Immer draft kept past its recipe).
     return refused('The catalogue', unreadable(error));
   }
 
-  const problems: CatalogueProblem[] = [];
+  const problems: CatalogueProblem[] = paged.map((path) =>
+    problem(input, path, 'says this answer is one page of several: only the systems on this page are offered (serve the whole catalogue at once)', 'ignored'),
+  );
   const systems: SystemDefinition[] = [];
   const seen = new Set<string>();
   entries.forEach((raw: unknown, index) => {
@@ -91,6 +95,15 @@ export function parseCatalogue(input: unknown): CatalogueResult {
     return { ok: false, problems: [...problems, problem(input, [], why, 'refused')] };
   }
   return { ok: true, catalogue: { version: 1, systems }, problems };
+}
+
+/** Members that name a next page (`nextPageToken`, `has_more`, `links.next`, `@odata.nextLink`): a paged API's answer, not a whole catalogue. */
+function pagedAt(input: Record<string, unknown>): Path[] {
+  return Object.keys(input).flatMap((key): Path[] => {
+    const name = key.toLowerCase().replace(/[-_]/gu, '');
+    if (/^(?:@odata\.)?(?:next(?:page)?(?:token|url|link|cursor)?|hasmore|hasnextpage)$/u.test(name)) return child(input, key) ? [[key]] : [];
+    return name === 'links' && child(child(input, key), 'next') ? [[key, 'next']] : [];
+  });
 }
 
 /** One line for a person reading a log: "20 problems in the catalogue: 12 systems left out, …". */
