@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { isolatedIfBidi } from '../messages/isolate.js';
 import { hasVisibleText } from '../schemas/visible-text.js';
-import { child, inputIndex, isRecord, REMOVE, updateAll, valueAt, type Path } from './input-paths.js';
+import { child, inputIndex, isRecord, pagedAt, REMOVE, updateAll, valueAt, type Path } from './input-paths.js';
 import { clip, nameOwners, shorten, systemSchema, type Catalogue, type SystemDefinition } from './catalogue-schema.js';
 
 /** What the parser did about a problem. */
@@ -95,15 +95,6 @@ export function parseCatalogue(input: unknown): CatalogueResult {
     return { ok: false, problems: [...problems, problem(input, [], why, 'refused')] };
   }
   return { ok: true, catalogue: { version: 1, systems }, problems };
-}
-
-/** Members that name a next page (`nextPageToken`, `has_more`, `links.next`, `@odata.nextLink`): a paged API's answer, not a whole catalogue. */
-function pagedAt(input: Record<string, unknown>): Path[] {
-  return Object.keys(input).flatMap((key): Path[] => {
-    const name = key.toLowerCase().replace(/[-_]/gu, '');
-    if (/^(?:@odata\.)?(?:next(?:page)?(?:token|url|link|cursor)?|hasmore|hasnextpage)$/u.test(name)) return child(input, key) ? [[key]] : [];
-    return name === 'links' && child(child(input, key), 'next') ? [[key, 'next']] : [];
-  });
 }
 
 /** One line for a person reading a log: "20 problems in the catalogue: 12 systems left out, …". */
