@@ -11,13 +11,12 @@ export const child = (node: unknown, key: PropertyKey): unknown =>
 export const valueAt = (node: unknown, path: Path): unknown => path.reduce<unknown>((n, key) => child(n, key), node);
 
 /** Members that name a next page (`nextPageToken`, `has_more`, `links.next`, `@odata.nextLink`): a paged API's answer, not a whole catalogue. */
-export function pagedAt(input: Record<string, unknown>): Path[] {
-  return Object.keys(input).flatMap((key): Path[] => {
+export const pagedAt = (input: Record<string, unknown>): Path[] =>
+  Object.keys(input).flatMap((key) => {
     const name = key.toLowerCase().replace(/[-_]/gu, '');
-    if (/^(?:@odata\.)?(?:next(?:page)?(?:token|url|link|cursor)?|hasmore|hasnextpage)$/u.test(name)) return child(input, key) ? [[key]] : [];
-    return name === 'links' && child(child(input, key), 'next') ? [[key, 'next']] : [];
+    const path = name === 'links' ? [key, 'next'] : [key];
+    return (name === 'links' || /^(?:@odata\.)?(?:next(?:page)?(?:token|url|link|cursor)?|has(?:more|nextpage))$/u.test(name)) && valueAt(input, path) ? [path] : [];
   });
-}
 
 type Change = (value: unknown) => unknown;
 /** The changes below a place, by key; its own change, if any, under REMOVE. */

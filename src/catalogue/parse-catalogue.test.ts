@@ -356,7 +356,7 @@ describe('parseCatalogue', () => {
         paging.map((p) => p.action),
         key,
       ).to.deep.equal(['ignored']);
-      expect(paging[0]!.message, key).to.contain('one page of several: only the systems on this page are offered');
+      expect(paging[0]!.message, key).to.contain('names a next page: only the systems on this page are offered');
       expect(result.ok && result.catalogue.systems.length, key).to.equal(catalogue.systems.length);
     }
     // The last page (no next page) is a whole catalogue: nothing to say.

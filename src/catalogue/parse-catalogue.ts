@@ -75,9 +75,7 @@ export function parseCatalogue(input: unknown): CatalogueResult {
     return refused('The catalogue', unreadable(error));
   }
 
-  const problems: CatalogueProblem[] = paged.map((path) =>
-    problem(input, path, 'says this answer is one page of several: only the systems on this page are offered (serve the whole catalogue at once)', 'ignored'),
-  );
+  const problems: CatalogueProblem[] = paged.map((path) => problem(input, path, 'names a next page: only the systems on this page are offered', 'ignored'));
   const systems: SystemDefinition[] = [];
   const seen = new Set<string>();
   entries.forEach((raw: unknown, index) => {
@@ -322,7 +320,7 @@ function withoutSharedAliases(
 }
 
 /** What a host's object threw while it was read, for the host: it is their own code's error. */
-const unreadable = (error: unknown) => `could not be read (reading it threw ${error instanceof Error ? `"${clip(error.message)}"` : 'an error'})`;
+const unreadable = (error: unknown) => `could not be read (${error instanceof Error ? clip(error.message) : 'an error'})`;
 
 function reason(candidate: unknown, issue: z.core.$ZodIssue): string {
   return issue.code === 'invalid_type' && valueAt(candidate, issue.path) === undefined ? 'is missing' : issue.message;
