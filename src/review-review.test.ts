@@ -1,0 +1,68 @@
+import { expect } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
+import { advanceTo, button, currentStepId, fillStep, freshApi, GROUPS, settle, wizardFixture } from './test/fixtures.js';
+import type { ConnectorWizard } from './wizard/connector-wizard.js';
+
+/**
+ * A double click as the browser gives it: a real click at the button's middle, then the second
+ * click (detail 2) on whatever is under the pointer once the first one's change has rendered.
+ */
+async function doubleClick(el: ConnectorWizard, target: HTMLElement) {
+  target.scrollIntoView({ block: 'center' });
+  const box = target.getBoundingClientRect();
+  const [x, y] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+  await sendMouse({ type: 'click', position: [x, y] });
+  await settle(el);
+  const under = el.shadowRoot!.elementFromPoint(x, y);
+  under?.dispatchEvent(new MouseEvent('click', { detail: 2, bubbles: true, composed: true, clientX: x, clientY: y }));
+  await settle(el);
+}
+
+/** A host that pins the action bar at the bottom (its `actions` part), as a dialog's footer: the buttons stay where the pointer is from step to step. */
+function pinnedActions() {
+  const style = document.createElement('style');
+  style.textContent = 'connector-wizard::part(actions) { position: fixed; inset-inline: 0; bottom: 0; background: white; }';
+  document.head.append(style);
+  return () => style.remove();
+}
+
+describe('review: a double click on Back, Continue or Create is one press', () => {
+  it('Continue on General opens Time zone and stays there (the second click falls on Back)', async () => {
+    const unpin = pinnedActions();
+    try {
+      const el = await wizardFixture({ groups: GROUPS, system: 'shopify' });
+      await advanceTo(el, 'general');
+      await fillStep.general(el);
+      await doubleClick(el, button(el, 'continue'));
+      expect(currentStepId(el)).to.equal('timezone');
+    } finally {
+      unpin();
+    }
+  });
+
+  it('Continue on Credentials opens Review and sends nothing (the second click falls on Create)', async () => {
+    const unpin = pinnedActions();
+    try {
+      const api = freshApi();
+      const el = await wizardFixture({ groups: GROUPS, system: 'shopify', endpoint: api.endpoint });
+      const created: unknown[] = [];
+      el.addEventListener('connector-created', (e) => created.push(e));
+      await advanceTo(el, 'credentials');
+      await fillStep.credentials(el);
+      await doubleClick(el, button(el, 'continue'));
+      await new Promise((r) => setTimeout(r, 300));
+      await settle(el);
+      const posts = (await api.log()).filter((entry) => entry.method === 'POST');
+      expect({ step: el.currentStep, created: created.length, posts: posts.length }).to.deep.equal({ step: 'review', created: 0, posts: 0 });
+    } finally {
+      unpin();
+    }
+  });
+
+  it('Back on Credentials goes back one step, to Auth', async () => {
+    const el = await wizardFixture({ groups: GROUPS, system: 'shopify' });
+    await advanceTo(el, 'credentials');
+    await doubleClick(el, button(el, 'back'));
+    expect(currentStepId(el)).to.equal('auth');
+  });
+});
