@@ -20,13 +20,18 @@ export interface ActionBar {
   cancel: () => void;
 }
 
-/** Back / Continue (Create on Review) / Discard draft / Cancel, and the discard confirmation. */
+/**
+ * Back / Continue (Create on Review) / Discard draft / Cancel, and the discard confirmation.
+ * A double click's second click (`detail` 2) does nothing on Back, Continue and Create: the first
+ * one's step is on screen by then, and the second lands on what took the button's place (the
+ * next step's Back or Continue, or Create on Review), skipping a step, going back, or sending.
+ */
 export function actionBar(msg: Messages, a: ActionBar) {
   return html`<div class="actions" part="actions">
       ${
         a.first
           ? nothing
-          : html`<button type="button" class="secondary" part="button back" aria-disabled=${a.sending ? 'true' : nothing} @click=${a.back}>${msg.back}</button>`
+          : html`<button type="button" class="secondary" part="button back" aria-disabled=${a.sending ? 'true' : nothing} @click=${(e: MouseEvent) => e.detail > 1 || a.back()}>${msg.back}</button>`
       }
       ${
         a.onReview
@@ -36,11 +41,11 @@ export function actionBar(msg: Messages, a: ActionBar) {
             part="button create"
             aria-disabled=${a.sending ? 'true' : nothing}
             aria-busy=${a.sending ? 'true' : nothing}
-            @click=${a.submit}
+            @click=${(e: MouseEvent) => e.detail > 1 || a.submit()}
           >
             ${a.sending ? (a.editing ? msg.saving : msg.creating) : (a.conflict ?? (a.editing ? msg.saveChanges : msg.create))}
           </button>`
-          : html`<button type="button" class="primary" part="button continue" @click=${a.next}>${msg.continue}</button>`
+          : html`<button type="button" class="primary" part="button continue" @click=${(e: MouseEvent) => e.detail > 1 || a.next()}>${msg.continue}</button>`
       }
       <div class="end">
         ${

@@ -1,7 +1,8 @@
+/** A double click on Back, Continue or Create is one press, wherever its second click lands (docs/behaviour.md). */
 import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import { advanceTo, button, currentStepId, fillStep, freshApi, GROUPS, settle, wizardFixture } from './test/fixtures.js';
-import type { ConnectorWizard } from './wizard/connector-wizard.js';
+import { advanceTo, button, currentStepId, fillStep, freshApi, GROUPS, settle, wizardFixture } from '../test/fixtures.js';
+import type { ConnectorWizard } from './connector-wizard.js';
 
 /**
  * A double click as the browser gives it: a real click at the button's middle, then the second
@@ -26,7 +27,7 @@ function pinnedActions() {
   return () => style.remove();
 }
 
-describe('review: a double click on Back, Continue or Create is one press', () => {
+describe('a double click on Back, Continue or Create is one press', () => {
   it('Continue on General opens Time zone and stays there (the second click falls on Back)', async () => {
     const unpin = pinnedActions();
     try {
