@@ -1,4 +1,4 @@
-/** A double click on Back, Continue or Create is one press, wherever its second click lands (docs/behaviour.md). */
+/** A double click on Back, Continue, Create or Cancel is one press, wherever its second click lands (docs/behaviour.md). */
 import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { advanceTo, button, currentStepId, fillStep, freshApi, GROUPS, settle, wizardFixture } from '../test/fixtures.js';
@@ -27,7 +27,7 @@ function pinnedActions() {
   return () => style.remove();
 }
 
-describe('a double click on Back, Continue or Create is one press', () => {
+describe('a double click on Back, Continue, Create or Cancel is one press', () => {
   it('Continue on General opens Time zone and stays there (the second click falls on Back)', async () => {
     const unpin = pinnedActions();
     try {
@@ -65,5 +65,14 @@ describe('a double click on Back, Continue or Create is one press', () => {
     await advanceTo(el, 'credentials');
     await doubleClick(el, button(el, 'back'));
     expect(currentStepId(el)).to.equal('auth');
+  });
+
+  it('Cancel fires connector-wizard-cancel once (a host that goes back on it goes back once)', async () => {
+    const el = await wizardFixture({ groups: GROUPS, system: 'shopify' });
+    await advanceTo(el, 'timezone');
+    let cancels = 0;
+    el.addEventListener('connector-wizard-cancel', () => cancels++);
+    await doubleClick(el, button(el, 'cancel'));
+    expect(cancels).to.equal(1);
   });
 });

@@ -22,7 +22,7 @@ export interface ActionBar {
 
 /**
  * Back / Continue (Create on Review) / Discard draft / Cancel, and the discard confirmation.
- * A double click's second click (`detail` 2) does nothing on Back, Continue and Create: the first
+ * A double click's second click (`detail` 2) does nothing on Back, Continue, Create and Cancel: the first
  * one's step is on screen by then, and the second lands on what took the button's place (the
  * next step's Back or Continue, or Create on Review), skipping a step, going back, or sending.
  */
@@ -55,8 +55,8 @@ export function actionBar(msg: Messages, a: ActionBar) {
               </button>`
             : nothing
         }
-        <!-- Not while a create is sent: the host would hear "cancelled", then "created". -->
-        <button type="button" class="link" part="button cancel" aria-disabled=${a.sending ? 'true' : nothing} @click=${() => a.sending || a.cancel()}>
+        <!-- Not while a create is sent: the host would hear "cancelled", then "created". Nor twice for a double click. -->
+        <button type="button" class="link" part="button cancel" aria-disabled=${a.sending ? 'true' : nothing} @click=${(e: MouseEvent) => e.detail > 1 || a.sending || a.cancel()}>
           ${msg.cancel}
         </button>
       </div>
