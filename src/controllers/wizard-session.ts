@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import type { WizardErrorKind } from '../events/error-event.js';
 import type { Messages } from '../messages/messages.js';
-import { OAUTH_RETURN_KEY } from '../oauth/oauth-return.js';
+import { OAUTH_PENDING_PREFIX, OAUTH_RETURN_KEY } from '../oauth/oauth-return.js';
 import type { Environment, Feedback, Group, Pointer, SecretValues, StepId, WizardData } from '../schemas/wizard-data.js';
 import { draftKey } from '../storage/draft-key.js';
 import type { DraftRecord } from '../storage/draft-store.js';
@@ -325,9 +325,8 @@ export class WizardSession {
    * or the `system` preset with the default `draft-id`: a page may set them after the first render).
    */
   takeOAuthReturn(draftId: string, endpoint: string | undefined, draftUnsettled: boolean): void {
-    const { system, group } = this.o.presets();
     const editing = this.editingId;
-    const key = draftKey(draftId, { system, group, editing, endpoint });
+    const key = this.#signInKey(draftId, endpoint);
     // Looked for again when the connector edited changes too: with a page's own `draft-id`, the key stays.
     const checkFor = `${key}\n${editing ?? ''}`;
     if (this.#oauthReturnCheckedFor === checkFor || !this.o.catalogue() || draftUnsettled) return;
@@ -337,6 +336,22 @@ export class WizardSession {
     }
     this.#oauthReturnCheckedFor = checkFor;
     this.o.flow()?.takeOAuthReturn(key, editing);
+  }
+
+  /** The sign-in key (see oauthKey in the OAuth code): the draft's. */
+  #signInKey(draftId: string, endpoint: string | undefined): string {
+    const { system, group } = this.o.presets();
+    return draftKey(draftId, { system, group, editing: this.editingId, endpoint });
+  }
+
+  /** reset(): a same-tab sign-in left unfinished (Back from the provider's page) goes with the answers: a late return of it is no later connector's. */
+  discard(draftId: string, endpoint: string | undefined): void {
+    try {
+      sessionStorage.removeItem(OAUTH_PENDING_PREFIX + this.#signInKey(draftId, endpoint));
+    } catch {
+      // No sessionStorage: no sign-in was kept in it.
+    }
+    this.startOver();
   }
 
   /** A fresh connector, never an edit. */

@@ -1,11 +1,11 @@
-/** Sign-in edges: a window closed as soon as opened (or a moment later), a second Connect, Cancel with a sign-in under way, a same-tab return and reset(), a same-tab sign-in on a page that has an opener. */
+/** Sign-in edges: a window closed as soon as opened (or a moment later), a second Connect, Cancel with a sign-in under way, a same-tab return (or one left unfinished) and reset(), a same-tab sign-in on a page that has an opener. */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { EditableConnector } from '../wizard/state/wizard-state.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { audit } from '../test/audit.js';
 import { moduleFault } from '../test/module-fault.js';
 import { advanceTo, choose, currentStepId, errorSummary, inStep, pressContinue, settle, wizardFixture } from '../test/fixtures.js';
-import { atConnect, broadcast, closePopup, connect, connectButton, oauthMessage, oauthStatus as status, sleep } from '../test/oauth-fixtures.js';
+import { atConnect, broadcast, closePopup, connect, connectButton, oauthMessage, oauthStatus as status, sleep, toOAuthCredentials } from '../test/oauth-fixtures.js';
 
 const STORED = 'connector-wizard:oauth-state:';
 
@@ -113,6 +113,27 @@ describe('sign-in edges', () => {
     await choose(el, '#auth-oauth');
     await pressContinue(el);
     expect(status(el).textContent).to.not.contain('before@xero.example');
+  });
+
+  it('reset() ends a same-tab sign-in the person left by the Back button: its return later never connects the next connector', async () => {
+    const state = 'B'.repeat(43);
+    // Continue in this tab kept this, and the person came back with Back (no fragment): the sign-in is abandoned, not returned.
+    sessionStorage.setItem(`${STORED}default:xero`, JSON.stringify({ state, system: 'xero', authType: 'oauth' }));
+    const first = await wizardFixture({ system: 'xero', noDrafts: true });
+    first.setAttribute('oauth-start-url', '/api/oauth/start');
+    await settle(first);
+    await first.reset();
+    await settle(first);
+    first.remove();
+    // Forward in history to the provider, Allow: the callback comes back to the page, and a new wizard opens there.
+    const message = oauthMessage(state, 'conn_discarded', 'discarded@xero.example');
+    history.replaceState(history.state, '', `${location.pathname}${location.search}#connector-wizard-oauth=${encodeURIComponent(JSON.stringify(message))}`);
+    const second = await wizardFixture({ system: 'xero', noDrafts: true });
+    second.setAttribute('oauth-start-url', '/api/oauth/start');
+    await settle(second);
+    await toOAuthCredentials(second);
+    expect(status(second).textContent).to.not.contain('discarded@xero.example');
+    expect(location.hash, 'a return no wizard started leaves the address bar').to.equal('');
   });
 });
 

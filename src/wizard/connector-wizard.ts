@@ -356,7 +356,7 @@ export class ConnectorWizard extends WizardProperties {
   async reset(): Promise<void> {
     if (this.sending) return;
     const deleted = this.#state.created ? undefined : this.draft.discard();
-    this.#session.startOver();
+    this.#session.discard(this.draftId, this.endpoint);
     this.store.update((s) => t.focusOn(s, 'heading'));
     await (deleted ?? this.draft.refresh());
   }
