@@ -62,8 +62,10 @@ export function keepFocus(host: ReactiveControllerHost & Element, placesFor: (ha
       // Made again: the control with its id, else at its place; else where the host says (a control gone: the step's own fallbacks).
       // A control with an id that is gone (a new catalogue dropped it) is not looked for by its place: another field may stand there.
       const again = remade ? (had.id ? root.getElementById(had.id) : atPosition(root, where!)) : undefined;
-      const now = (again || places!.map((place) => root.querySelector<HTMLInputElement>(place)).find((e) => e && !e.disabled)) as HTMLInputElement | null | undefined;
-      now?.focus();
+      // The first that takes the focus: a fieldset found by the id its select had (radios again) takes none, so the next is tried.
+      const now = (again ? [again as HTMLInputElement] : places!.map((place) => root.querySelector<HTMLInputElement>(place))).find(
+        (e) => e && !e.disabled && (e.focus(), root.activeElement === e),
+      );
       if (remade && !root.activeElement) root.querySelector<HTMLElement>(FOCUSABLE_HEADING)?.focus();
       // A field taken out of the page keeps its selection; null on what has none (a radio, a heading: undefined).
       const { selectionStart: start, selectionEnd: end, selectionDirection } = had as HTMLInputElement;

@@ -89,7 +89,8 @@ export abstract class FormStepElement extends WizardStepElement {
    * heading: never the page. Focus alone chooses nothing.
    */
   protected override focusAfter(had: Element) {
-    const q = had.closest('fieldset')?.id;
+    // A select's question is its own id (radios that replace it are a fieldset with that id).
+    const q = had.closest('fieldset')?.id ?? (had.localName === 'select' ? had.id : '');
     return [...super.focusAfter(had), ...(q ? [`#${q} input:checked:enabled`, `#${q} input:enabled`, `select#${q}`] : []), '.heading'];
   }
 

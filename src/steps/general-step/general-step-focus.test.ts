@@ -39,6 +39,16 @@ describe('general step: the focus when the host changes its questions', () => {
     expect(focused()!.tagName).to.equal('SELECT');
   });
 
+  it('groups that shrink to six or fewer while the group select has the focus hand it to the radios that replace it, never the page', async () => {
+    const seven = [...THREE_GROUPS, ...['fr', 'es', 'it', 'nl'].map((id) => ({ id, name: id.toUpperCase() }))];
+    const el = await wizardFixture({ system: 'shopify', groups: seven });
+    inStep<HTMLSelectElement>(el, 'select')!.focus();
+    el.groups = THREE_GROUPS;
+    await settle(el);
+    expect(inTheWizard(el), `focus on ${focused()?.tagName}`).to.equal(true);
+    expect(focused()!.getAttribute('name')).to.equal('group');
+  });
+
   it('the environment radio with the focus that a new existing connector takes hands the focus to the other environment', async () => {
     const el = await wizardFixture({ system: 'shopify', groups: THREE_GROUPS });
     await choose(el, '#group-uk');
