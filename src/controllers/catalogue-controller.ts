@@ -93,10 +93,14 @@ export class CatalogueController implements ReactiveController {
   }
 
   /**
-   * `catalogue-src` as the host set it. The same URL again is the host's own Try again when it
-   * failed (past the HTTP cache too); while it loads, or once it is in use, it changes nothing.
+   * `catalogue-src` as the host set it (a `URL` object too, as fetch takes one). None, or white
+   * space alone (no URL: the parser would leave the page's own), is no catalogue. The same URL
+   * again is the host's own Try again when it failed (past the HTTP cache too); while it loads,
+   * or once it is in use, it changes nothing.
    */
-  use(src: string): void {
+  use(given: unknown): void {
+    const src = String(given ?? '');
+    if (!src.trim()) return this.clear();
     const same = src === this.#src;
     if (!same || !(this.#fetching || this.#inUse)) this.load(src, same ? 'reload' : 'default');
   }

@@ -43,4 +43,20 @@ describe('catalogue-src as a host sets it', () => {
     expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain('No catalogue');
     expect(errors.join(' ')).to.not.contain('JSON');
   });
+
+  it('given as a URL object (fetch takes one), loads it; set again to an equal URL object once loaded, fetches nothing', async () => {
+    const url = new URL(`/demo/sample-catalogue.json?url-object-${Date.now()}`, location.href);
+    const el = await fixture<ConnectorWizard>(
+      html`<connector-wizard .draftDatabase=${uniqueDatabase()} no-drafts .catalogueSrc=${url as unknown as string}></connector-wizard>`,
+    );
+    await waitUntil(() => stepElement(el)?.dataset.step === 'system', 'loaded', { timeout: 5000 });
+    const errors: string[] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push((e as WizardErrorEvent).detail.message));
+    await catalogueFault('fail=1');
+    el.catalogueSrc = new URL(url.href) as unknown as string;
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(errors).to.deep.equal([]);
+    expect(stepElement(el)?.dataset.step).to.equal('system');
+  });
 });

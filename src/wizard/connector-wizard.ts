@@ -250,10 +250,7 @@ export class ConnectorWizard extends WizardProperties {
     this.#hadFocus = this.matches(':focus-within');
     this.#beforeHadFocus = this.#beforeSteps && this.#hadFocus;
     if (changed.has('catalogue') && this.catalogue != null) this.#catalogue.set(this.catalogue);
-    else if ((changed.has('catalogueSrc') || changed.has('catalogue')) && this.catalogue == null) {
-      if (this.catalogueSrc?.trim()) this.#catalogue.use(this.catalogueSrc);
-      else this.#catalogue.clear();
-    }
+    else if ((changed.has('catalogueSrc') || changed.has('catalogue')) && this.catalogue == null) this.#catalogue.use(this.catalogueSrc);
     if (changed.has('groups')) this.#groups.read(this.groups);
     // First: the old endpoint's list goes at once. New headers (a page sets them once its token came): a list refused without them is asked again.
     if (changed.has('endpoint')) this.#loadExisting();
