@@ -254,6 +254,8 @@ export const stepMessages = {
     `We could not reach ${system} to test the credentials${status ? ` (HTTP ${status})` : ''}.${editing ? ' You can still save the changes.' : ' You can still create the connector.'}`,
   testNotRun: (status?: number, editing = false) =>
     `The connection could not be tested${status ? ` (HTTP ${status})` : ''}: try again in a moment.${editing ? ' You can still save the changes.' : ' You can still create the connector.'}`,
+  testBusy: (seconds: number, editing = false) =>
+    `The server is busy and asked us to wait ${saidWait('en', seconds, (n) => `${n.toLocaleString('en')} ${n === 1 ? 'second' : 'seconds'}`, 'a long time')} before testing again.${editing ? ' You can still save the changes.' : ' You can still create the connector.'}`,
   testOptional: 'Testing is optional.',
 
   // Editing

@@ -1532,7 +1532,10 @@ describe('endpoint mode: test connection', () => {
     inStep<HTMLButtonElement>(el, '.test-button')!.click();
     await waitUntil(() => result(el).dataset.testState === 'unreachable', 'refused');
     await settle(el);
-    expect(result(el).textContent).to.contain('The server is busy and asked us to wait 1 hour.').and.to.not.contain('in a moment');
+    // Testing is optional: the wait is for the test, never for creating.
+    expect(result(el).textContent)
+      .to.contain('The server is busy and asked us to wait 1 hour before testing again. You can still create the connector.')
+      .and.to.not.contain('in a moment');
     expect(errors.map((e) => e.message).join(' ')).to.contain('HTTP 429');
     await api.faults({ kind: 'status', method: 'POST', status: 503 });
     inStep<HTMLButtonElement>(el, '.test-button')!.click();

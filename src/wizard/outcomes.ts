@@ -190,14 +190,14 @@ export function testedConnection(
         error: ['config', `Test connection failed: ${result.detail}; nothing was sent.`],
       };
     case 'unreachable': {
-      // A 502 (or a problem of type system-unreachable): the test endpoint says the system did not
-      // answer. Anything else (no answer, a 404 or 405 from a test-endpoint set wrong, a 500, a 503
-      // from the host's own gateway, a 200 that is no result) is not the system's doing: said as a
-      // test that could not run, and told to the host.
+      // A 502 (or a problem of type system-unreachable): the test endpoint says the system did not answer. Anything
+      // else (no answer, a 404 or 405 from a test-endpoint set wrong, a 500, a 503 from the host's own gateway, a 200
+      // that is no result) is not the system's doing: said as a test that could not run, and told to the host.
       const system = result.status === 502 || result.problem?.type?.endsWith('/system-unreachable') === true;
       // A server that asked for a wait (a 429's or a 503's Retry-After) is said with it, as a create's is: never "try again in a moment".
-      const wait = Math.ceil((result.retryAfterMs ?? 0) / 1000);
-      const message: Said = (m) => (system ? m.testUnreachable(systemName(), result.status, editing) : wait ? m.serverBusy(wait) : m.testNotRun(result.status, editing));
+      const wait = (result.retryAfterMs ?? 0) >= 1000 ? Math.ceil(result.retryAfterMs! / 1000) : 0;
+      const message: Said = (m) =>
+        system ? m.testUnreachable(systemName(), result.status, editing) : wait ? m.testBusy(wait, editing) : m.testNotRun(result.status, editing);
       return {
         test: { state: 'unreachable', message, ...report({ checks: result.problem?.checks }) },
         ...(system

@@ -366,6 +366,8 @@ const fr: Messages = {
     `Impossible de joindre ${system} pour tester les identifiants${status ? ` (HTTP ${status})` : ''}.${editing ? ' Vous pouvez tout de même enregistrer les modifications.' : ' Vous pouvez tout de même créer le connecteur.'}`,
   testNotRun: (status?: number, editing = false) =>
     `La connexion n’a pas pu être testée${status ? ` (HTTP ${status})` : ''}\u00a0: réessayez dans un instant.${editing ? ' Vous pouvez tout de même enregistrer les modifications.' : ' Vous pouvez tout de même créer le connecteur.'}`,
+  testBusy: (seconds: number, editing = false) =>
+    `Le serveur est occupé et nous a demandé d’attendre ${saidWait(LOCALE, seconds, (n) => count(n, 'seconde', 'secondes'), 'longtemps')} avant de tester de nouveau.${editing ? ' Vous pouvez tout de même enregistrer les modifications.' : ' Vous pouvez tout de même créer le connecteur.'}`,
   testOptional: 'Le test est facultatif.',
 
   // Done

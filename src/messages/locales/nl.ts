@@ -354,6 +354,8 @@ const nl: Messages = {
     `We konden ${system} niet bereiken om de inloggegevens te testen${status ? ` (HTTP ${status})` : ''}.${editing ? ' U kunt de wijzigingen toch opslaan.' : ' U kunt de connector toch maken.'}`,
   testNotRun: (status?: number, editing = false) =>
     `De verbinding kon niet worden getest${status ? ` (HTTP ${status})` : ''}: probeer het zo opnieuw.${editing ? ' U kunt de wijzigingen toch opslaan.' : ' U kunt de connector toch maken.'}`,
+  testBusy: (seconds: number, editing = false) =>
+    `De server is bezet en vroeg ons ${saidWait(LOCALE, seconds, (n) => count(n, 'seconde', 'seconden'), 'lang')} te wachten voordat we opnieuw testen.${editing ? ' U kunt de wijzigingen toch opslaan.' : ' U kunt de connector toch maken.'}`,
   testOptional: 'Testen is optioneel.',
 
   // Done
