@@ -40,6 +40,15 @@ async function toCredentials(el: ConnectorWizard, environment: 'live' | 'test' =
 
 const said = (problems: CatalogueProblem[]) => problems.map((p) => [p.path.replace(/^systems\[0\]\.authTypes\[0\]\./u, ''), p.action]);
 
+/** What the reader made of a catalogue, or what it threw (it must never throw), as text. */
+function readOrThrown(catalogue: unknown): ReturnType<typeof parseCatalogue> | string {
+  try {
+    return parseCatalogue(catalogue);
+  } catch (error) {
+    return `threw ${String(error)}`;
+  }
+}
+
 describe('catalogue edges, read through the element', () => {
   it('a pattern written /^[a-z0-9-]+$/i is read as it means: said once as converted, and values match it case-insensitively', async () => {
     const { el, problems } = await wizard(acme([{ key: 'store', label: 'Store', type: 'text', pattern: '/^[a-z0-9-]+$/i' }]));
@@ -206,12 +215,7 @@ describe('catalogue edges, read through the element', () => {
     const { proxy, revoke } = Proxy.revocable({ ...catalogue.systems[2]! }, {});
     revoke();
     catalogue.systems[2] = proxy as never;
-    let result: ReturnType<typeof parseCatalogue> | string;
-    try {
-      result = parseCatalogue(catalogue);
-    } catch (error) {
-      result = `threw ${String(error)}`;
-    }
+    const result = readOrThrown(catalogue);
     expect(typeof result, String(result)).to.equal('object');
     const read = result as Exclude<typeof result, string>;
     expect(read.ok).to.equal(true);
@@ -236,12 +240,7 @@ describe('catalogue edges, read through the element', () => {
         throw new Error('not loaded yet');
       },
     };
-    let result: ReturnType<typeof parseCatalogue> | string;
-    try {
-      result = parseCatalogue(catalogue);
-    } catch (error) {
-      result = `threw ${String(error)}`;
-    }
+    const result = readOrThrown(catalogue);
     expect(typeof result, String(result)).to.equal('object');
     expect((result as Exclude<typeof result, string>).ok).to.equal(false);
   });
