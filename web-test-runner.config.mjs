@@ -382,6 +382,9 @@ export default {
   nodeResolve: true,
   middleware: [clearSiteData, denyDataFolder, moduleFaults, redirectFault, trickleFault, strictPage, apiMiddleware, demoPublicFiles],
   concurrency: 1,
+  // A whole file's limit: the reference API's 31 tests (embedded Postgres) take about 90 s alone on
+  // 2 cores, and ran past the default 120 s on a busy machine (each test keeps its own 10 s).
+  testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({
