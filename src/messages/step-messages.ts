@@ -256,6 +256,7 @@ export const stepMessages = {
     `The connection could not be tested${status ? ` (HTTP ${status})` : ''}: try again in a moment.${editing ? ' You can still save the changes.' : ' You can still create the connector.'}`,
   testBusy: (seconds: number, editing = false) =>
     `The server is busy and asked us to wait ${saidWait('en', seconds, (n) => `${n.toLocaleString('en')} ${n === 1 ? 'second' : 'seconds'}`, 'a long time')} before testing again.${editing ? ' You can still save the changes.' : ' You can still create the connector.'}`,
+  testOffline: 'This browser is offline, so nothing was sent and the connection was not tested. Press Test connection again once you are back online.',
   testOptional: 'Testing is optional.',
 
   // Editing

@@ -43,8 +43,8 @@ export type TestResult =
   | { kind: 'rejected'; problem: Problem }
   /** An answer is not valid (checked before the system is asked). */
   | { kind: 'invalid'; problem: Problem }
-  /** `retryAfterMs`: how long the server asked to be left (a 429's Retry-After). */
-  | { kind: 'unreachable'; status?: number; problem?: Problem; retryAfterMs?: number }
+  /** `retryAfterMs`: how long the server asked to be left (a 429's Retry-After); `offline`: the browser was offline before and after it, so nothing went out. */
+  | { kind: 'unreachable'; status?: number; problem?: Problem; retryAfterMs?: number; offline?: boolean }
   | { kind: 'unauthorized'; status: number }
   /** The host's headers could not be had (see RequestOptions.headers): nothing was sent. */
   | { kind: 'unprepared'; detail: string }
@@ -330,7 +330,11 @@ export async function testConnection(endpoint: string, payload: ConnectorPayload
     { ...options, policy: { ...(options.policy ?? DEFAULT_RETRY_POLICY), attempts: 1 } },
   );
   if ('error' in result)
-    return result.error === 'aborted' ? { kind: 'aborted' } : 'detail' in result ? { kind: 'unprepared', detail: result.detail } : { kind: 'unreachable' };
+    return result.error === 'aborted'
+      ? { kind: 'aborted' }
+      : 'detail' in result
+        ? { kind: 'unprepared', detail: result.detail }
+        : { kind: 'unreachable', ...(result.error === 'offline' ? { offline: true } : {}) };
   const { response } = result;
   if (response.ok) {
     const body = await readJson(response, options.mask);

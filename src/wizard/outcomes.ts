@@ -194,10 +194,10 @@ export function testedConnection(
       // else (no answer, a 404 or 405 from a test-endpoint set wrong, a 500, a 503 from the host's own gateway, a 200
       // that is no result) is not the system's doing: said as a test that could not run, and told to the host.
       const system = result.status === 502 || result.problem?.type?.endsWith('/system-unreachable') === true;
-      // A server that asked for a wait (a 429's or a 503's Retry-After) is said with it, as a create's is: never "try again in a moment".
+      // A server that asked for a wait (a 429's or a 503's Retry-After) is said with it, as a create's is: never "try again in a moment". Offline: nothing went out.
       const wait = (result.retryAfterMs ?? 0) >= 1000 ? Math.ceil(result.retryAfterMs! / 1000) : 0;
-      const message: Said = (m) =>
-        system ? m.testUnreachable(systemName(), result.status, editing) : wait ? m.testBusy(wait, editing) : m.testNotRun(result.status, editing);
+      const notRun = (m: Messages) => (result.offline ? m.testOffline : wait ? m.testBusy(wait, editing) : m.testNotRun(result.status, editing));
+      const message: Said = (m) => (system ? m.testUnreachable(systemName(), result.status, editing) : notRun(m));
       return {
         test: { state: 'unreachable', message, ...report({ checks: result.problem?.checks }) },
         ...(system
@@ -205,7 +205,7 @@ export function testedConnection(
           : {
               error: [
                 result.status ? 'server' : 'network',
-                `Test connection failed: ${result.status ? `the test endpoint answered HTTP ${result.status}` : 'the test endpoint could not be reached'}.`,
+                `Test connection failed: ${result.status ? `the test endpoint answered HTTP ${result.status}` : result.offline ? 'offline' : 'the test endpoint could not be reached'}.`,
               ],
             }),
       };
@@ -213,9 +213,8 @@ export function testedConnection(
   }
 }
 
-/** A server's sentence as a clause of ours, which ends it: without its own full stop. */
+/** A server's sentence as a clause of ours, which ends it: without its own full stop (taken off as `/\s*\.+\s*$/` would, without its retries from every space of a long run inside). */
 const clause = (text: string) => {
-  // As `/\s*\.+\s*$/` would take them off, without its retries from every space of a long run inside.
   const trimmed = text.trimEnd();
   let end = trimmed.length;
   while (trimmed[end - 1] === '.') end--;

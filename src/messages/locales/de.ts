@@ -370,6 +370,8 @@ const de: Messages = {
     `Die Verbindung konnte nicht getestet werden${status ? ` (HTTP ${status})` : ''}: Versuchen Sie es gleich noch einmal.${editing ? ' Sie können die Änderungen trotzdem speichern.' : ' Sie können den Connector trotzdem erstellen.'}`,
   testBusy: (secs: number, editing = false) =>
     `Der Server ist ausgelastet und hat uns gebeten, ${saidWait(LOCALE, secs, seconds, 'lange')} zu warten, bevor wir erneut testen.${editing ? ' Sie können die Änderungen trotzdem speichern.' : ' Sie können den Connector trotzdem erstellen.'}`,
+  testOffline:
+    'Dieser Browser ist offline, deshalb wurde nichts gesendet und die Verbindung nicht getestet. Klicken Sie erneut auf „Verbindung testen“, sobald Sie wieder online sind.',
   testOptional: 'Der Test ist optional.',
 
   // Done

@@ -360,6 +360,8 @@ const es: Messages = {
     `No se ha podido probar la conexión${status ? ` (HTTP ${status})` : ''}: vuelva a intentarlo dentro de un momento.${editing ? ' Aun así, puede guardar los cambios.' : ' Aun así, puede crear el conector.'}`,
   testBusy: (seconds: number, editing = false) =>
     `El servidor está ocupado y nos ha pedido que esperemos ${saidWait(LOCALE, seconds, (n) => count(n, 'segundo', 'segundos'), 'mucho tiempo')} antes de volver a probar.${editing ? ' Aun así, puede guardar los cambios.' : ' Aun así, puede crear el conector.'}`,
+  testOffline:
+    'Este navegador no tiene conexión, así que no se ha enviado nada y la conexión no se ha probado. Vuelva a pulsar «Probar la conexión» cuando vuelva a tener conexión.',
   testOptional: 'La prueba es opcional.',
 
   // Done

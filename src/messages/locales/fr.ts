@@ -368,6 +368,8 @@ const fr: Messages = {
     `La connexion n’a pas pu être testée${status ? ` (HTTP ${status})` : ''}\u00a0: réessayez dans un instant.${editing ? ' Vous pouvez tout de même enregistrer les modifications.' : ' Vous pouvez tout de même créer le connecteur.'}`,
   testBusy: (seconds: number, editing = false) =>
     `Le serveur est occupé et nous a demandé d’attendre ${saidWait(LOCALE, seconds, (n) => count(n, 'seconde', 'secondes'), 'longtemps')} avant de tester de nouveau.${editing ? ' Vous pouvez tout de même enregistrer les modifications.' : ' Vous pouvez tout de même créer le connecteur.'}`,
+  testOffline:
+    'Ce navigateur est hors ligne\u00a0: rien n’a été envoyé et la connexion n’a pas été testée. Cliquez de nouveau sur «\u202fTester la connexion\u202f» une fois la connexion revenue.',
   testOptional: 'Le test est facultatif.',
 
   // Done

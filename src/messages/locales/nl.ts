@@ -356,6 +356,7 @@ const nl: Messages = {
     `De verbinding kon niet worden getest${status ? ` (HTTP ${status})` : ''}: probeer het zo opnieuw.${editing ? ' U kunt de wijzigingen toch opslaan.' : ' U kunt de connector toch maken.'}`,
   testBusy: (seconds: number, editing = false) =>
     `De server is bezet en vroeg ons ${saidWait(LOCALE, seconds, (n) => count(n, 'seconde', 'seconden'), 'lang')} te wachten voordat we opnieuw testen.${editing ? ' U kunt de wijzigingen toch opslaan.' : ' U kunt de connector toch maken.'}`,
+  testOffline: 'Deze browser is offline, dus er is niets verzonden en de verbinding is niet getest. Klik opnieuw op ‘Verbinding testen’ zodra u weer online bent.',
   testOptional: 'Testen is optioneel.',
 
   // Done
