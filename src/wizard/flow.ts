@@ -248,8 +248,10 @@ class WizardFlow implements Flow {
     this.#update((s) => t.editKeyUsed(s, editKey));
     const sending = this.#submission.update(url, String(original.id), changes, { idempotencyKey: editKey.key, revision }, this.#options(connector));
     const result = masked(await sending, connector, this.#h.system());
-    // No answer: the server may have made these changes (a 412 they cause later is the person's own).
-    if (result.kind === 'failed' || (result.kind === 'aborted' && result.unanswered)) this.#update((s) => t.editKeyUsed(s, { ...editKey, unsure: [...unsure, changes] }));
+    // No answer: the server may have made these changes (a 412 they cause later is the person's own). Offline throughout, or without the host's headers, nothing went out.
+    const unsent = result.kind === 'failed' && (result.reason === 'offline' || result.reason === 'headers') && !result.unanswered;
+    if ((result.kind === 'failed' && !unsent) || (result.kind === 'aborted' && result.unanswered))
+      this.#update((s) => t.editKeyUsed(s, { ...editKey, unsure: [...unsure, changes] }));
     if (result.kind === 'missing') return this.#missing();
     // Found changed elsewhere to what the person chose: saved, and the host told the connector as the list gives it (a secret they typed masked).
     if (result.kind === 'changed') {
