@@ -310,7 +310,8 @@ export async function listConnectors(endpoint: string, options: RequestOptions):
   );
   if ('error' in result) {
     if ('detail' in result) return { failed: 'config', detail: result.detail };
-    return result.error === 'aborted' ? undefined : { failed: 'network', detail: result.error === 'timeout' ? 'no answer in time' : 'no answer' };
+    if (result.error === 'aborted') return undefined;
+    return { failed: 'network', detail: result.error === 'timeout' ? 'no answer in time' : result.error === 'offline' ? 'offline' : 'no answer' };
   }
   const { status } = result.response;
   if (!result.response.ok) return { failed: status === 401 || status === 403 ? 'auth' : 'server', detail: `HTTP ${status}` };

@@ -216,6 +216,8 @@ class WizardFlow implements Flow {
     const list = from && (await this.#submission.list(from, this.#options()));
     if (!list || from !== this.#existingFrom) return;
     this.#listRefused = !Array.isArray(list) && (list.failed === 'auth' || list.failed === 'config');
+    // Offline, nothing was asked: asked again once the browser is back online, while the element is in the page.
+    if (!Array.isArray(list) && list.detail === 'offline') addEventListener('online', () => void (this.#h.host.isConnected && this.loadExisting(true)), { once: true });
     if (Array.isArray(list)) this.#update((s) => t.existingLoaded(s, cleanExisting(list)));
     // The person can still finish: a slot taken is then said by the server's 409, at Create.
     else
