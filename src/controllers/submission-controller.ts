@@ -1,10 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import {
   createConnector,
   listConnectors,
   type ListFailure,
+  type Listed,
   testConnection,
   updateConnector,
   type CreateResult,
@@ -155,7 +155,7 @@ export class SubmissionController implements ReactiveController {
   }
 
   /** GETs the endpoint's connectors; `saving`: the list a 412 reads again is part of the save, which stays under way (busy, `sending`) until it is read. */
-  async list(endpoint: string, options: Omit<RequestOptions, 'signal'>, saving = false): Promise<StoredConnector[] | ListFailure | undefined> {
+  async list(endpoint: string, options: Omit<RequestOptions, 'signal'>, saving = false): Promise<Listed | ListFailure | undefined> {
     const abort = this.track();
     if (saving) this.setProgress({ state: 'sending', attempt: 1, attempts: 1 });
     try {

@@ -302,7 +302,10 @@ export async function updateConnector(
 /** What a list that could not be read was: no answer, or an answer that is no list of connectors. */
 export type ListFailure = { failed: 'network' | 'server' | 'auth' | 'config'; detail: string };
 
-export async function listConnectors(endpoint: string, options: RequestOptions): Promise<StoredConnector[] | ListFailure | undefined> {
+/** The connectors listed, and how many entries were left out as no connector (see `stored`). */
+export type Listed = StoredConnector[] & { dropped?: number };
+
+export async function listConnectors(endpoint: string, options: RequestOptions): Promise<Listed | ListFailure | undefined> {
   const result = await send(
     endpoint,
     { ...baseInit, method: 'GET', headers: { Accept: 'application/json' } },
@@ -317,10 +320,11 @@ export async function listConnectors(endpoint: string, options: RequestOptions):
   if (!result.response.ok) return { failed: status === 401 || status === 403 ? 'auth' : 'server', detail: `HTTP ${status}` };
   const body = await readJson(result.response);
   if (!Array.isArray(body)) return { failed: 'server', detail: `HTTP ${status} with no JSON list` };
-  return body.flatMap((item) => {
+  const listed = body.flatMap((item) => {
     const connector = stored(item);
     return connector ? [connector] : [];
   });
+  return Object.assign(listed, { dropped: body.length - listed.length });
 }
 
 /** POST {test-endpoint}: does the system accept these credentials? Not retried: the person retries. */

@@ -41,6 +41,7 @@ class WizardFlow implements Flow {
   readonly #oauth: OAuthFlow;
   #existingFrom?: string; // The endpoint whose connectors were last asked for.
   #listRefused = false; // Its list was refused (401/403) or could not be asked (requestHeaders): new headers ask again.
+  #listDropped?: string; // What the last list read left out, as said to the host: not said again for the same list, again after a clean one.
   readonly #urls: ReturnType<typeof urlChecks>; // Each URL property's value as last checked.
   readonly #credentials: CredentialEntry;
   readonly signInFieldChanged = () => signInFieldChanged(this.#state, this.#authType());
@@ -218,7 +219,17 @@ class WizardFlow implements Flow {
     this.#listRefused = !Array.isArray(list) && (list.failed === 'auth' || list.failed === 'config');
     // Offline, nothing was asked: asked again once the browser is back online, while the element is in the page.
     if (!Array.isArray(list) && list.detail === 'offline') addEventListener('online', () => void (this.#h.host.isConnected && this.loadExisting(true)), { once: true });
-    if (Array.isArray(list)) this.#update((s) => t.existingLoaded(s, cleanExisting(list)));
+    if (Array.isArray(list)) {
+      // Entries left out hold no slot: said, as the host's own are (cleanExisting), once per problem (again after a clean list).
+      const dropped = list.dropped ? `${list.dropped} of ${list.length + list.dropped} entries left out` : undefined;
+      if (dropped && dropped !== this.#listDropped)
+        this.#h.fail(
+          'server',
+          `The connectors at the endpoint: ${dropped}: each needs an id (text or a whole number), a text name and system, and an environment of live or test.`,
+        );
+      this.#listDropped = dropped;
+      this.#update((s) => t.existingLoaded(s, cleanExisting(list)));
+    }
     // The person can still finish: a slot taken is then said by the server's 409, at Create.
     else
       this.#h.fail(
