@@ -533,6 +533,34 @@ describe('endpoint mode: create', () => {
     expect({ text: await liveTaken('2'), number: await liveTaken('1') }).to.deep.equal({ text: true, number: true });
   });
 
+  it('the endpoint’s list entries that cannot be read are said to the host, once per problem', async () => {
+    const api = freshApi();
+    const list = [
+      { id: 'a', name: 'Fine', system: 'shopify', group: 'uk', environment: 'live' },
+      { id: 'b', name: 'Odd', system: 'shopify', group: 'uk', environment: 'testing' },
+    ];
+    await api.faults({ kind: 'status', status: 200, method: 'GET', json: list }, { kind: 'status', status: 200, method: 'GET', json: list });
+    const errors: string[] = [];
+    const listen = (e: Event) => errors.push(`${(e as WizardErrorEvent).detail.kind}: ${(e as WizardErrorEvent).detail.message}`);
+    document.addEventListener('connector-wizard-error', listen);
+    try {
+      const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, draftDatabase: uniqueDatabase() });
+      await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET'), 'listed');
+      await settle(el);
+      await choose(el, '#group-uk');
+      await waitUntil(() => inStep<HTMLInputElement>(el, '#environment-live')?.disabled, 'the readable entry counts');
+      expect(errors.filter((e) => e.includes('left out'))).to.have.length(1);
+      expect(errors.find((e) => e.includes('left out'))).to.contain('1 of 2');
+      // Read again (a move within the page): the same problem is not said twice.
+      el.parentElement!.append(el);
+      await waitUntil(async () => (await api.log()).filter((e) => e.method === 'GET').length === 2, 'listed again');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(errors.filter((e) => e.includes('left out'))).to.have.length(1);
+    } finally {
+      document.removeEventListener('connector-wizard-error', listen);
+    }
+  });
+
   it('a list the endpoint cannot give (a login page, a 500, a 401) is told to the host, and the person still creates', async () => {
     for (const [fault, said] of [
       [

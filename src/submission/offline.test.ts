@@ -1,12 +1,14 @@
 /**
  * A create made while the browser is offline (DevTools' offline emulation, through the runner's
  * `offline-for` command): nothing left the browser, so it is never said as a create that may have
- * happened, and its slot is not held as one; an earlier attempt that got no answer still is.
+ * happened, and its slot is not held as one; an earlier attempt that got no answer still is. So are
+ * an edit's save, a connection test and the endpoint's list.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { advanceTo, errorSummary, freshApi, GROUPS, settle, shopifyPayload, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
-import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+import type { WizardErrorEvent } from '../events/error-event.js';
+import { advanceTo, choose, errorSummary, freshApi, GROUPS, inStep, settle, shopifyPayload, SHOPIFY_TOKEN, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
 
 const alert = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '';
 
@@ -17,6 +19,8 @@ async function offlineFor(ms: number) {
 }
 
 const online = () => waitUntil(() => navigator.onLine, 'the page is online again', { timeout: 15_000 });
+
+const said = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent?.trim() ?? '';
 
 describe('a create while the browser is offline', () => {
   // A test that fails while offline leaves the next one online.
@@ -66,5 +70,87 @@ describe('a create while the browser is offline', () => {
     await settle(el);
     expect(alert(el)).to.contain('we cannot tell whether the connector was created');
     await online();
+  });
+});
+
+describe('other requests while the browser is offline', () => {
+  afterEach(online);
+
+  it('an edit’s save made offline is never taken for one that may have been made: the next 412 names what was changed elsewhere', async function () {
+    this.timeout(30_000);
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: 'Shop before' }));
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint, draftDatabase: uniqueDatabase() });
+    el.retryPolicy = { attempts: 0 };
+    el.connector = stored!;
+    await settle(el);
+    await el.goTo('timezone');
+    await settle(el);
+    await type(el, '#field-timeZone', 'Europe/Paris');
+    inStep<HTMLElement>(el, '[role="option"]')!.click();
+    await el.goTo('general');
+    await settle(el);
+    await type(el, '#field-name', 'Mine');
+    await el.goTo('review');
+    await settle(el);
+    await offlineFor(3000);
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(said(el)).to.contain('This browser is offline');
+    await online();
+    // Someone else sets the same time zone meanwhile: that change is theirs, not a save of this person’s that went out.
+    const r = await fetch(`${api.endpoint}/${String(stored!.id)}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ timeZone: 'Europe/Paris' }),
+    });
+    expect(r.status).to.equal(200);
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(said(el)).to.contain('Someone changed this connector since you opened it').and.contain('Time zone');
+    expect((await api.connectors())[0]!.name, 'nothing saved over it unasked').to.equal('Shop before');
+  });
+
+  it('Test connection while offline says the browser is offline and nothing was sent, never “try again in a moment”', async function () {
+    this.timeout(30_000);
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, testEndpoint: api.testEndpoint, draftDatabase: uniqueDatabase() });
+    const errors: string[] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push(`${(e as WizardErrorEvent).detail.kind}: ${(e as WizardErrorEvent).detail.message}`));
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    await offlineFor(3000);
+    inStep<HTMLButtonElement>(el, '.test-button')!.click();
+    await waitUntil(() => inStep(el, '#test-result')!.dataset.testState === 'unreachable', 'answered');
+    const text = inStep(el, '#test-result')!.textContent!;
+    expect(text).to.contain('This browser is offline').and.not.contain('try again in a moment');
+    expect(errors).to.deep.equal(['network: Test connection failed: offline.']);
+    await online();
+    expect(
+      (await api.log()).filter((e) => e.method === 'POST'),
+      'nothing reached the server',
+    ).to.have.length(0);
+  });
+
+  it('the endpoint’s list asked while offline is said as offline, and asked again once back online', async function () {
+    this.timeout(30_000);
+    const a = freshApi();
+    const b = freshApi();
+    await b.create(shopifyPayload());
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: a.endpoint, draftDatabase: uniqueDatabase() });
+    const errors: string[] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push(`${(e as WizardErrorEvent).detail.kind}: ${(e as WizardErrorEvent).detail.message}`));
+    await choose(el, '#group-uk');
+    await settle(el);
+    await waitUntil(async () => (await a.log()).some((e) => e.method === 'GET'), 'A listed');
+    await offlineFor(2000);
+    el.endpoint = b.endpoint;
+    await settle(el);
+    await waitUntil(() => errors.length > 0, 'the failed list said');
+    expect(errors[0]).to.contain('network: The connectors at the endpoint could not be listed (offline)');
+    await online();
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#environment-live')?.disabled, 'B’s live connector known once online', { timeout: 5000 });
   });
 });
