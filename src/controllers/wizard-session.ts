@@ -198,7 +198,7 @@ export class WizardSession {
     const later = this.o.later.module;
     const edited = editing && later && this.o.catalogue()?.systems.find((s) => s.id === editing.system);
     const drafted = record.data;
-    if (edited) record = { ...record, data: later.followAnswers(record.data, undefined, editing, edited) };
+    if (edited) record = { ...record, data: later.followDraft(record.data, editing, edited) };
     this.o.store.update((s) =>
       t.restoreDraft(s, record, secrets, how !== 'load' && how !== 'open', system, remote ? undefined : (msg) => (how === 'theirs' ? msg.draftTheirs : msg.draftRestored)),
     );
@@ -291,7 +291,7 @@ export class WizardSession {
     this.#newSession();
     const { editing, data } = this.o.store.state;
     if (!editing && data.editing === String(connector.id))
-      this.#following(() => this.o.store.update((s) => edit.resumeEdit(s, connector, later.followAnswers(s.data, undefined, connector, system))));
+      this.#following(() => this.o.store.update((s) => edit.resumeEdit(s, connector, later.followDraft(s.data, connector, system))));
     else this.o.store.update((s) => later.editOpened(s, edit.startEdit(s, connector, later.editAnswers(connector, system)), system));
     return true;
   }

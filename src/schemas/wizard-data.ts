@@ -40,9 +40,10 @@ export interface WizardData {
   /**
    * An edit's answers as the connector gave them when these were last based on it: a draft of
    * the edit brought back later keeps only what the person changed since, over the connector as
-   * it is then (see LaterModule.followAnswers).
+   * it is then (see LaterModule.followDraft). `revision`: the connector's, as these were read; `over`: the revisions
+   * a 412 found older than it (a host's list not fetched again passes one of them: it never replaces this base).
    */
-  editBase?: Omit<WizardData, 'editBase' | 'submission'>;
+  editBase?: Omit<WizardData, 'editBase' | 'submission'> & { revision?: string; over?: string[] };
 }
 
 /** Secret values, per authentication type. Lives in memory only (DESIGN.md, "Drafts and secrets"). */

@@ -39,7 +39,8 @@ export const draftRecordSchema = z.object({
         sending: z.optional(z.string()),
       }),
     ),
-    editBase: z.optional(z.object(answers)),
+    // `revision` and `over` are unknown keys to the version before, which drops them and reads the rest.
+    editBase: z.optional(z.object({ ...answers, revision: z.optional(z.string()), over: z.optional(z.array(z.string())) })),
   }),
   secrets: z.optional(z.object({ expiresAt: z.number(), values: idRecordSchema(idRecordSchema(encryptedValue)) })),
   format: z.optional(z.number()),

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
+import { idText } from '../wizard/clean.js';
 
 /** A connector as a server returns it: an `id` (a number, as many databases give, is taken as its text), never credentials. Exported by the package; in the standalone bundle only this later file has it. */
 export const storedConnectorSchema = z.looseObject({
@@ -30,3 +31,9 @@ export function withoutCredentials<T extends object>(connector: T): T {
   const { credentials: _dropped, ...rest } = connector as T & { credentials?: unknown };
   return rest as T;
 }
+
+/** A connector's `revision` as `If-Match` sends it: text an entity-tag can hold (RFC 9110, 8.8.3: visible ASCII without `"`), or a whole number as its text. */
+export const revisionText = (revision: unknown): string | undefined => {
+  const text = idText(revision);
+  return text && /^[\x21\x23-\x7e]+$/u.test(text) ? text : undefined;
+};

@@ -6,21 +6,19 @@
 import type { CredentialField, SystemDefinition } from '../catalogue/catalogue-schema.js';
 import type { SubmissionController } from '../controllers/submission-controller.js';
 import { sameZone } from '../date-format/date-format.js';
+import { resolveDateFormat } from '../date-format/date-pattern.js';
 import { keptCredentials } from '../schemas/connector-schema.js';
 import { own } from '../schemas/id-record.js';
 import type { Messages } from '../messages/messages.js';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import type { ConnectorPayload, WizardData } from '../schemas/wizard-data.js';
 import type { RequestOptions } from '../submission/connector-client.js';
-import { withoutCredentials } from '../submission/stored-connector.js';
+import { revisionText, withoutCredentials } from '../submission/stored-connector.js';
 import { idText } from './clean.js';
 import type { FlowHost } from './later-api.js';
 import { editAnswers, editChanges, followAnswers } from './outcomes.js';
 import * as t from './state/request-transitions.js';
 import type { EditableConnector, WizardState } from './state/wizard-state.js';
-
-/** What an entity-tag can hold (RFC 9110, 8.8.3): visible ASCII without `"`. */
-const ETAG_TEXT = /^[\x21\x23-\x7e]+$/u;
 
 /** The answers compared with the connector as it is now, by key, with the words that name them. */
 const FIELDS = ['name', 'group', 'environment', 'timeZone', 'dateFormat', 'authType'] as const;
@@ -29,12 +27,38 @@ const LABELS = { name: 'name', group: 'group', environment: 'environment', timeZ
 /**
  * What an edit is counted against: the version a 412 read (`conflict.base`), while `editing` is still the connector it read
  * over (the same object, or one with its id and revision, as a framework's render passes it again); otherwise `editing` itself.
+ * The edit's draft keeps that version's answers and revision (`editBase`) and the revisions it was read over: a host's connector
+ * at one of those (a list not fetched again, after another connector or a reload) is older, and the draft's version stands.
  */
-export function conflictBase(conflict: WizardState['editConflict'], editing: EditableConnector): EditableConnector {
+export function conflictBase({ editConflict: conflict, data }: Pick<WizardState, 'editConflict' | 'data'>, editing: EditableConnector): EditableConnector {
   const over = conflict?.over;
   const same = over === editing || (over !== undefined && idText(over.id) === idText(editing.id) && over.revision === editing.revision);
-  return (same && conflict?.base) || editing;
+  return (same && conflict?.base) || draftBase(data, editing) || editing;
 }
+
+/** The version the edit's draft is based on, when `connector` is older than it (see conflictBase): the host's object, with the draft's base answers and revision. */
+function draftBase(data: WizardData, connector: EditableConnector): EditableConnector | undefined {
+  const b = data.editBase;
+  const revision = revisionText(connector.revision);
+  if (!b?.revision || !revision || data.editing !== idText(connector.id) || !b.over?.includes(revision)) return undefined;
+  const { name, group, environment, timeZone, authType } = b;
+  const credentials = { ...(authType === connector.authType ? connector.credentials : {}), ...own(b.credentials, authType ?? '') };
+  return {
+    ...connector,
+    name,
+    group,
+    environment,
+    timeZone,
+    dateFormat: resolveDateFormat(b.dateFormat, b.customDateFormat),
+    authType,
+    credentials,
+    revision: b.revision,
+  } as EditableConnector;
+}
+
+/** A draft of the edit brought back over the host's connector (see followAnswers): one older than the draft's base (see conflictBase) moves nothing. */
+export const followDraft = (data: WizardData, connector: EditableConnector, system: SystemDefinition): WizardData =>
+  draftBase(data, connector) ? data : followAnswers(data, undefined, connector, system);
 
 /**
  * The answers once the host passes the edited connector again as a new object: followed on from what they are counted against,
@@ -42,16 +66,24 @@ export function conflictBase(conflict: WizardState['editConflict'], editing: Edi
  */
 export function followedEdit(s: WizardState, connector: EditableConnector, system: SystemDefinition): WizardData {
   const editing = s.editing!;
-  const base = conflictBase(s.editConflict, editing);
-  return followAnswers(s.data, base !== editing && conflictBase(s.editConflict, connector) === connector ? base : editing, connector, system);
+  const base = conflictBase(s, editing);
+  return followAnswers(s.data, base !== editing && conflictBase(s, connector) === connector ? base : editing, connector, system);
 }
 
-/** An existing connector `opened` on General from `before`: started again after a 412, from the version it read, which the edit is still counted against. */
+/**
+ * An existing connector `opened` on General from `before`: started again after a 412 (in this page, or in the draft it came back
+ * from), from the version it read, which the edit is still counted against; the revisions found older than it stay so.
+ */
 export function editOpened(before: WizardState, opened: WizardState, system: SystemDefinition): WizardState {
-  const base = conflictBase(before.editConflict, opened.editing!);
-  return base === opened.editing
-    ? opened
-    : { ...opened, data: editAnswers(base, system), editConflict: { label: (m) => m.saveChanges, over: before.editConflict!.over, base } };
+  const base = conflictBase(before, opened.editing!);
+  if (base === opened.editing) return opened;
+  const data = editAnswers(base, system);
+  const over = before.data.editBase?.over;
+  return {
+    ...opened,
+    data: over && data.editBase ? { ...data, editBase: { ...data.editBase, over } } : data,
+    editConflict: { label: (m) => m.saveChanges, over: before.editConflict?.over ?? opened.editing!, base },
+  };
 }
 
 export interface ConflictDeps {
@@ -78,15 +110,15 @@ export class EditConflicts {
    * again as a new object, as a framework's render does, with the same id and revision); a newer revision from the host is its own.
    */
   base(editing: EditableConnector): EditableConnector {
-    return conflictBase(this.#d.h.store.state.editConflict, editing);
+    return conflictBase(this.#d.h.store.state, editing);
   }
 
   /** The revision `If-Match` sends; none when the connector has none, or one no entity-tag can hold (the host is told once, never its value). */
   revision(connector: EditableConnector): string | undefined {
     const { revision } = connector;
     if (revision === undefined || revision === null) return undefined;
-    const text = typeof revision === 'number' ? idText(revision) : revision;
-    if (typeof text === 'string' && ETAG_TEXT.test(text)) return text;
+    const text = revisionText(revision);
+    if (text) return text;
     if (!this.#told.has(connector)) {
       this.#told.add(connector);
       this.#d.h.fail('config', 'The connector’s revision is not usable (text of visible ASCII without ", or a whole number), so its changes are saved without If-Match.');
@@ -160,6 +192,11 @@ export class EditConflicts {
     // Answers the person left as they were take the values of now; the host's object stays the one edited.
     const { data } = h.store.state;
     if (system) h.store.update((s) => ({ ...s, data: followAnswers(s.data, before, now, system) }));
+    // The draft keeps the version found and the revision refused: a host's connector at that revision is older than this base (see conflictBase).
+    const { editBase } = h.store.state.data;
+    const [read, refused] = [revisionText(now.revision), revisionText(before.revision)];
+    if (editBase && read && refused)
+      h.store.update((s) => ({ ...s, data: { ...s.data, editBase: { ...editBase, revision: read, over: [...(editBase.over ?? []), refused].slice(-8) } } }));
     if (h.store.state.data !== data) void h.draft.saveNow();
     this.#d.answersFollowed(data);
     // The version found is the edit's base now: the saves that were unsure against the last one are settled.

@@ -212,7 +212,7 @@ class WizardFlow implements Flow {
     const url = endpointUrl(this.#h.config().endpoint);
     const from = url.ok ? url.url : undefined;
     if (from === this.#existingFrom && (!again || !from)) return;
-    if (from !== this.#existingFrom && (this.#state.serverExisting.length || this.#state.editConflict)) this.#update(t.endpointChanged);
+    if (from !== this.#existingFrom && (this.#state.serverExisting.length || this.#state.editConflict || this.#state.data.editBase?.over)) this.#update(t.endpointChanged);
     this.#existingFrom = from;
     const list = from && (await this.#submission.list(from, this.#options()));
     if (!list || from !== this.#existingFrom) return;

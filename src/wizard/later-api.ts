@@ -127,8 +127,8 @@ export interface LaterModule {
   readonly stepMessages: typeof stepMessages;
   validateStep(step: StepId, input: StepValidationInput): Feedback;
   editAnswers(connector: EditableConnector, system: SystemDefinition): WizardData;
-  /** The answers once the connector being edited is passed again as a new object, or a draft of its edit comes back (`before` undefined): what the person left as it was follows `after`. */
-  followAnswers(data: WizardData, before: EditableConnector | undefined, after: EditableConnector, system: SystemDefinition): WizardData;
+  /** The answers once a draft of the edit comes back: what the person left as it was follows `connector`, unless `connector` is older than the draft's base (after a 412). */
+  followDraft(data: WizardData, connector: EditableConnector, system: SystemDefinition): WizardData;
   /** The answers once the edited connector is passed again as a new object, followed on from what they are counted against (after a 412, the version it read). */
   followedEdit(s: WizardState, connector: EditableConnector, system: SystemDefinition): WizardData;
   /** An existing connector `opened` on General from `before`: started again after a 412 (Discard draft), from the version it read (see EditConflicts.base). */

@@ -20,8 +20,8 @@ defineElements([
 ]);
 
 export { validateStep } from '../schemas/connector-schema.js';
-export { editAnswers, followAnswers } from './outcomes.js';
-export { editOpened, followedEdit } from './edit-conflict.js';
+export { editAnswers } from './outcomes.js';
+export { editOpened, followDraft, followedEdit } from './edit-conflict.js';
 export { stepMessages } from '../messages/step-messages.js';
 export { createFlow } from './flow.js';
 export { oauthSetup } from '../config/url-policy.js';

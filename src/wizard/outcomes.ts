@@ -8,7 +8,7 @@ import { shorten } from '../schemas/shorten.js';
 import { isSecretField, type AuthTypeDefinition, type CredentialField, type SystemDefinition } from '../catalogue/catalogue-schema.js';
 import { sameZone } from '../date-format/date-format.js';
 import { cleanPattern, dateFormatChoice } from '../date-format/date-pattern.js';
-import type { ConnectionTest, Said, WizardState } from './state/wizard-state.js';
+import type { ConnectionTest, EditableConnector, Said, WizardState } from './state/wizard-state.js';
 import { credentialValue } from './state/selectors.js';
 import type { WizardErrorKind } from '../events/error-event.js';
 import { isolated, type Messages } from '../messages/messages.js';
@@ -16,10 +16,10 @@ import { idRecord, isObject, own } from '../schemas/id-record.js';
 import { normalizeCredential } from '../schemas/normalize.js';
 import { emptyWizardData, type ConnectorPayload, type ExistingConnector, type StepId, type WizardData } from '../schemas/wizard-data.js';
 import { cleanExisting, idText } from './clean.js';
+import { revisionText } from '../submission/stored-connector.js';
 import type { CreateResult, TestResult } from '../submission/connector-client.js';
 import type { TestCheck, TestReport } from '../submission/test-report.js';
 import { placeProblem, stepForPointer, type PlacedProblem } from '../submission/server-feedback.js';
-import type { EditableConnector } from './state/wizard-state.js';
 
 export interface Outcome {
   /** Why it failed, in words, when no field is to blame. */
@@ -345,7 +345,7 @@ export function editAnswers(connector: EditableConnector, system: SystemDefiniti
     // A way to sign in the catalogue no longer offers stays named, as a create's choice does: Auth says it is gone and asks (one left is never chosen silently).
     ...(!authType && text(connector.authType) ? { authType: connector.authType } : {}),
   };
-  return { ...answers, editBase: answers };
+  return { ...answers, editBase: revisionText(connector.revision) ? { ...answers, revision: revisionText(connector.revision) } : answers };
 }
 
 /**

@@ -16,7 +16,7 @@ export const startEdit = (s: WizardState, connector: EditableConnector, answers:
   furthest: stepsOf({ editing: connector }, undefined).length - 1,
 });
 
-/** The connector being edited, passed again as a new object (see LaterModule.followAnswers): its answers `data`; changes are counted against it. A test of other answers goes. */
+/** The connector being edited, passed again as a new object (see LaterModule.followedEdit): its answers `data`; changes are counted against it. A test of other answers goes. */
 export const followEdit = (s: WizardState, connector: EditableConnector, data: WizardData): WizardState => ({
   ...s,
   editing: connector,

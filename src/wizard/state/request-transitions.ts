@@ -255,8 +255,19 @@ export const answeredAway = (s: WizardState, said?: Said): WizardState => (said 
 
 export const existingLoaded = (s: WizardState, serverExisting: readonly ExistingConnector[]): WizardState => ({ ...s, serverExisting });
 
-/** Another endpoint: the last one's connectors go, and so does the version an edit's 412 read there, with what it said (its revision is never sent to another server). */
-export const endpointChanged = (s: WizardState): WizardState => ({ ...s, serverExisting: [], ...(s.editConflict ? { editConflict: undefined, submitError: undefined } : {}) });
+/**
+ * Another endpoint: the last one's connectors go, and so does the version an edit's 412 read there, with what it said (its revision is
+ * never sent to another server), and the revisions its draft found older than that version (another server's are its own).
+ */
+export function endpointChanged(s: WizardState): WizardState {
+  const { over, ...editBase } = s.data.editBase ?? { over: undefined };
+  return {
+    ...s,
+    serverExisting: [],
+    ...(s.editConflict ? { editConflict: undefined, submitError: undefined } : {}),
+    ...(over ? { data: { ...s.data, editBase: editBase as WizardData['editBase'] } } : {}),
+  };
+}
 
 /**
  * Created: the success panel; the answers go with the draft, the key with them, and every secret.

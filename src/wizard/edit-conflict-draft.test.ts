@@ -1,0 +1,132 @@
+/** An edit refused as changed elsewhere (412) keeps the version it read in its draft: a host’s connector older than that version brings nothing back. */
+import { expect } from '@open-wc/testing';
+import { freshApi, GROUPS, inStep, settle, shopifyPayload, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import type { EditableConnector } from './connector-wizard.js';
+
+/** Connector `a` (revision 1) renamed on Review, its time zone changed elsewhere meanwhile (revision 2), and Save refused with a 412. */
+async function refusedOnce() {
+  const api = freshApi();
+  await api.create(shopifyPayload({ name: 'Shop before' }));
+  await api.create(shopifyPayload({ name: 'Other', environment: 'test' }));
+  const [a, b] = (await api.connectors()) as unknown as EditableConnector[];
+  const draftDatabase = uniqueDatabase();
+  const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint, draftDatabase });
+  el.connector = a!;
+  await settle(el);
+  await type(el, '#field-name', 'Mine');
+  await el.goTo('review');
+  await settle(el);
+  const r = await fetch(`${api.endpoint}/${String(a!.id)}`, {
+    method: 'PATCH',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ timeZone: 'Europe/Paris' }),
+  });
+  expect(r.status).to.equal(200);
+  expect(await el.submit()).to.equal(false);
+  await settle(el);
+  /** The saves that carried If-Match, with their answers. */
+  const sent = async () => (await api.log()).filter((e) => e.method === 'PATCH' && e.ifMatch !== undefined).map((p) => [p.ifMatch, p.status]);
+  /** The page reloaded: a new element over the same drafts, the host passing `a` as its list still gives it (revision 1). */
+  const reloaded = async () => {
+    el.remove();
+    const again = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint, draftDatabase });
+    again.connector = { ...a! };
+    await settle(again);
+    return again;
+  };
+  return { api, el, a: a!, b: b!, sent, reloaded };
+}
+
+describe('an edit after a 412, its draft and an older connector from the host', () => {
+  it('after a 412, leaving the edit for another connector and coming back keeps the version the 412 read: the next save is not refused again', async function () {
+    this.timeout(30_000);
+    const { el, a, b, sent } = await refusedOnce();
+    el.connector = b;
+    await settle(el);
+    el.connector = { ...a };
+    await settle(el);
+    await el.goTo('review');
+    await settle(el);
+    const saved = await el.submit();
+    await settle(el);
+    expect({ saved, patches: await sent() }).to.deep.equal({
+      saved: true,
+      patches: [
+        ['"1"', 412],
+        ['"2"', 200],
+      ],
+    });
+  });
+
+  it('after a 412 and a reload, the host passing the connector as it was opened (revision 1): the draft keeps the version the 412 read, its values shown and its revision sent', async function () {
+    this.timeout(30_000);
+    const { api, sent, reloaded } = await refusedOnce();
+    const el = await reloaded();
+    await el.goTo('timezone');
+    await settle(el);
+    const zone = inStep<HTMLInputElement>(el, '#field-timeZone')!.value;
+    await el.goTo('review');
+    await settle(el);
+    const saved = await el.submit();
+    await settle(el);
+    const [after] = await api.connectors();
+    expect({ zone, saved, patches: await sent(), name: after!.name, timeZone: after!.timeZone }).to.deep.equal({
+      zone: 'Europe/Paris',
+      saved: true,
+      patches: [
+        ['"1"', 412],
+        ['"2"', 200],
+      ],
+      name: 'Mine',
+      timeZone: 'Europe/Paris',
+    });
+  });
+
+  it('after a 412 and a reload over the connector as it was opened, Discard draft starts again from the version the 412 read: the next save is not refused again', async function () {
+    this.timeout(30_000);
+    const { api, sent, reloaded } = await refusedOnce();
+    const el = await reloaded();
+    await el.reset();
+    await settle(el);
+    await type(el, '#field-name', 'Mine again');
+    const saved = await el.submit();
+    await settle(el);
+    const [after] = await api.connectors();
+    expect({ saved, patches: await sent(), name: after!.name, timeZone: after!.timeZone }).to.deep.equal({
+      saved: true,
+      patches: [
+        ['"1"', 412],
+        ['"2"', 200],
+      ],
+      name: 'Mine again',
+      timeZone: 'Europe/Paris',
+    });
+  });
+  it('after a 412 and a reload, the host passing a newer revision than the one the 412 read: the answers left alone follow it, and its revision is sent', async function () {
+    this.timeout(30_000);
+    const { api, a, sent, reloaded } = await refusedOnce();
+    const r = await fetch(`${api.endpoint}/${String(a.id)}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ timeZone: 'Asia/Tokyo' }),
+    });
+    expect(r.status).to.equal(200);
+    const el = await reloaded();
+    el.connector = (await api.connectors())[0] as unknown as EditableConnector;
+    await settle(el);
+    await el.goTo('review');
+    await settle(el);
+    const saved = await el.submit();
+    await settle(el);
+    const [after] = await api.connectors();
+    expect({ saved, patches: await sent(), name: after!.name, timeZone: after!.timeZone }).to.deep.equal({
+      saved: true,
+      patches: [
+        ['"1"', 412],
+        ['"3"', 200],
+      ],
+      name: 'Mine',
+      timeZone: 'Asia/Tokyo',
+    });
+  });
+});
