@@ -1,22 +1,23 @@
 /** A double click on Back, Continue, Create or Cancel is one press, wherever its second click lands (docs/behaviour.md). */
-import { expect } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { advanceTo, button, currentStepId, fillStep, freshApi, GROUPS, settle, wizardFixture } from '../test/fixtures.js';
 import type { ConnectorWizard } from './connector-wizard.js';
 
 /**
  * A double click as the browser gives it: a real click at the button's middle, then the second
- * click (detail 2) on whatever is under the pointer once the first one's change has rendered.
+ * click (detail 2) on whatever is under the pointer once the first one's change has rendered
+ * (`rendered`: a wizard still loading is waited for only until it has rendered).
  */
-async function doubleClick(el: ConnectorWizard, target: HTMLElement) {
+async function doubleClick(el: ConnectorWizard, target: HTMLElement, rendered: (el: ConnectorWizard) => Promise<unknown> = settle) {
   target.scrollIntoView({ block: 'center' });
   const box = target.getBoundingClientRect();
   const [x, y] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
   await sendMouse({ type: 'click', position: [x, y] });
-  await settle(el);
+  await rendered(el);
   const under = el.shadowRoot!.elementFromPoint(x, y);
   under?.dispatchEvent(new MouseEvent('click', { detail: 2, bubbles: true, composed: true, clientX: x, clientY: y }));
-  await settle(el);
+  await rendered(el);
 }
 
 /** A host that pins the action bar at the bottom (its `actions` part), as a dialog's footer: the buttons stay where the pointer is from step to step. */
@@ -73,6 +74,30 @@ describe('a double click on Back, Continue, Create or Cancel is one press', () =
     let cancels = 0;
     el.addEventListener('connector-wizard-cancel', () => cancels++);
     await doubleClick(el, button(el, 'cancel'));
+    expect(cancels).to.equal(1);
+  });
+
+  it('Cancel beside “No catalogue” fires connector-wizard-cancel once; Enter on it (detail 0) still fires it', async () => {
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard no-drafts></connector-wizard>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.catalogue-error'), 'no catalogue said');
+    let cancels = 0;
+    el.addEventListener('connector-wizard-cancel', () => cancels++);
+    await doubleClick(el, button(el, 'cancel'));
+    expect(cancels).to.equal(1);
+    button(el, 'cancel').focus();
+    await sendKeys({ press: 'Enter' });
+    expect(cancels).to.equal(2);
+  });
+
+  it('Cancel beside the loading text fires connector-wizard-cancel once', async () => {
+    const el = await fixture<ConnectorWizard>(
+      html`<connector-wizard no-drafts .requestTimeout=${60_000} catalogue-src="/__faults/trickle?every=50&stallAfter=3"></connector-wizard>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-loading]'), 'the catalogue is loading');
+    let cancels = 0;
+    el.addEventListener('connector-wizard-cancel', () => cancels++);
+    await doubleClick(el, button(el, 'cancel'), (wizard) => wizard.updateComplete);
+    expect(el.shadowRoot!.querySelector('[data-loading]'), 'still loading').to.not.equal(null);
     expect(cancels).to.equal(1);
   });
 });

@@ -101,9 +101,10 @@ export function beforeSteps(msg: Messages, v: StartView) {
   // Nothing can be set up yet, or at all: Cancel is still there (after the status or the alert), so a host that closes its dialog
   // on it lets the person out of a slow load too; as in the action bar, not while a create is sent (the host would hear "cancelled", then "created").
   // One template in every state, so it is the same button throughout: a keyboard user on it keeps the focus when the loading text gives way to an alert.
+  // A double click's second click (`detail` 2) does nothing, as in the action bar: it stays put, and the host would hear "cancelled" twice.
   return (
     said &&
-    html`${said}<button type="button" class="link" part="button cancel" aria-disabled=${v.sending() ? 'true' : nothing} @click=${() => v.sending() || v.cancel()}>${msg.cancel}</button>`
+    html`${said}<button type="button" class="link" part="button cancel" aria-disabled=${v.sending() ? 'true' : nothing} @click=${(e: MouseEvent) => e.detail > 1 || v.sending() || v.cancel()}>${msg.cancel}</button>`
   );
 }
 
