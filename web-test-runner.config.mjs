@@ -293,6 +293,36 @@ function offlinePlugin() {
   };
 }
 
+/**
+ * `focused-ax`: what assistive technology is given for the focused control (Chromium's own
+ * accessibility tree, as a screen reader reads it): `{ role, name, description }`.
+ */
+function focusedAxPlugin() {
+  return {
+    name: 'focused-ax',
+    async executeCommand({ command, session }) {
+      if (command !== 'focused-ax') return undefined;
+      const page = session.browser.getPage(session.id);
+      const find = (node) => (node.focused ? node : (node.children ?? []).map(find).find(Boolean));
+      const node = find((await page.accessibility.snapshot({ interestingOnly: false })) ?? {});
+      return node ? { role: node.role, name: node.name, description: node.description ?? '' } : null;
+    },
+  };
+}
+
+/** `tap` ({ x, y, times? }): a finger's tap at that point of the viewport, `times` in a row (two: a double tap, clicks of detail 1 then 2). */
+function tapPlugin() {
+  return {
+    name: 'tap',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'tap') return undefined;
+      const page = session.browser.getPage(session.id);
+      for (let i = 0; i < (payload.times ?? 1); i++) await page.touchscreen.tap(payload.x, payload.y);
+      return true;
+    },
+  };
+}
+
 /** `executeServerCommand('time-zone', { zone })`: the page's time zone, as a browser set to it reports it (no `zone`: the machine's again). */
 function timeZonePlugin() {
   return {
@@ -411,6 +441,8 @@ export default {
     clipboardPlugin(),
     forcedColorsPlugin(),
     timeZonePlugin(),
+    focusedAxPlugin(),
+    tapPlugin(),
     offlinePlugin(),
     referenceApiStartPlugin(),
     testServerCommandsPlugin(),

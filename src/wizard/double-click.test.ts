@@ -1,6 +1,6 @@
 /** A double click on Back, Continue, Create or Cancel is one press, wherever its second click lands (docs/behaviour.md). */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { advanceTo, button, currentStepId, fillStep, freshApi, GROUPS, settle, wizardFixture } from '../test/fixtures.js';
 import type { ConnectorWizard } from './connector-wizard.js';
 
@@ -59,6 +59,23 @@ describe('a double click on Back, Continue, Create or Cancel is one press', () =
     } finally {
       unpin();
     }
+  });
+
+  it('a tap on Continue is a press; a double tap on it is one press', async () => {
+    const el = await wizardFixture({ groups: GROUPS, system: 'shopify' });
+    await advanceTo(el, 'general');
+    await fillStep.general(el);
+    const tap = async (times: number) => {
+      const continueButton = button(el, 'continue');
+      continueButton.scrollIntoView({ block: 'center' });
+      const box = continueButton.getBoundingClientRect();
+      await executeServerCommand('tap', { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2), times });
+      await settle(el);
+    };
+    await tap(1);
+    expect(currentStepId(el)).to.equal('timezone');
+    await tap(2);
+    expect(currentStepId(el)).to.equal('auth');
   });
 
   it('Back on Credentials goes back one step, to Auth', async () => {

@@ -409,6 +409,19 @@ describe('system step', () => {
 });
 
 describe('system step: a large catalogue', () => {
+  it('the count (hidden from the reading order) is in the search’s accessible description, and follows the search and the language', async () => {
+    const el = await wizardFixture();
+    inStep<HTMLInputElement>(el, '#search-systems')!.focus();
+    const described = async () => ((await executeServerCommand('focused-ax')) as { role: string; description: string } | null)?.description;
+    expect(await described()).to.match(/\. 10 systems$/u);
+    await type(el, '#search-systems', 'shop');
+    expect(await described()).to.match(/\. 1 system$/u);
+    el.setAttribute('lang', 'ar');
+    await waitUntil(() => inStep(el, '#systems-count')!.textContent!.includes('نظام واحد'), 'the count in Arabic', { timeout: 5000 });
+    inStep<HTMLInputElement>(el, '#search-systems')!.focus();
+    expect(await described()).to.match(/نظام واحد$/u);
+  });
+
   it('switching language puts no new words in any live region of the System step; a search still says its count', async () => {
     const el = await wizardFixture();
     const said = () => allInStep(el, '[role="status"], [aria-live="polite"]').map((s) => s.textContent!.replace(/\s+/g, ' ').trim());
