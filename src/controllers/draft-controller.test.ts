@@ -15,6 +15,7 @@ import {
   advanceTo,
   button,
   errorSummary,
+  expectFocusOnHeading,
   choose,
   currentStepId,
   freshApi,
@@ -1171,6 +1172,24 @@ describe('drafts: two tabs, one draft', () => {
       errors.map((e) => e.kind),
       'the host told once, as for any upgrade',
     ).to.deep.equal(['storage']);
+  });
+
+  it('a keyboard user on “Keep my version” when another tab upgrades the drafts is taken to the step’s heading, never the page', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase });
+    await type(el, '#field-name', 'Saved here first');
+    expect(await el.saveDraft()).to.equal(true);
+    const other = new DraftStore(draftDatabase);
+    const data = { ...emptyWizardData(), system: 'shopify', name: 'Newer, from the other tab' };
+    expect((await other.put({ id: 'default:shopify', step: 'general', updatedAt: Date.now(), data }, 1)).ok).to.equal(true);
+    await other.close();
+    await type(el, '#field-name', 'Edited here');
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-conflict="mine"]'), 'told of the conflict', { timeout: 2000 });
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[data-conflict="mine"]')!.focus();
+    (await openDB(draftDatabase, 3, { upgrade: () => undefined })).close();
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-notice="upgraded-unsaved"]'), 'the upgrade said');
+    await settle(el);
+    expectFocusOnHeading('general');
   });
 
   it('Start over in a tab that has not yet heard of a newer draft saved in another tab keeps that work, and asks which version to keep', async () => {

@@ -99,7 +99,7 @@ export class ConnectorWizard extends WizardProperties {
   readonly #known = knownConnectors((message) => this.#fail('config', message));
   #appliedCatalogue?: Catalogue;
   #beforeSteps = false; // The last render showed what comes before the steps (a loading text, a catalogue's problems), with its Cancel.
-  #beforeHadFocus = false; // That view had the focus when this update began.
+  #beforeHadFocus = false; // That view, or a conflict notice (its buttons go with it), had the focus when this update began.
   #hadFocus = false; // The wizard had the focus when this update began.
   /** The submit() in progress, and the round of the later loader it began in: every call while it runs gets this same promise, until a Cancel or a new connector. */
   #submitting?: [round: number, run: Promise<boolean>];
@@ -248,7 +248,7 @@ export class ConnectorWizard extends WizardProperties {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#hadFocus = this.matches(':focus-within');
-    this.#beforeHadFocus = this.#beforeSteps && this.#hadFocus;
+    this.#beforeHadFocus = this.#hadFocus && (this.#beforeSteps || !!this.renderRoot.querySelector('[data-notice="conflict"]:focus-within'));
     if (changed.has('catalogue') && this.catalogue != null) this.#catalogue.set(this.catalogue);
     else if ((changed.has('catalogueSrc') || changed.has('catalogue')) && this.catalogue == null) this.#catalogue.use(this.catalogueSrc);
     if (changed.has('groups')) this.#groups.read(this.groups);
@@ -282,7 +282,7 @@ export class ConnectorWizard extends WizardProperties {
     if (this.#hadFocus && !step && document.activeElement === document.body)
       this.renderRoot.querySelector<HTMLElement>('[data-loading], [data-unopened] ~ [part~="cancel"]')?.focus();
     await this.#focus.give(step);
-    // The view before the steps went with the focus (a keyboard user on its Cancel): the step's heading takes it, never <body>.
+    // The view before the steps, or a conflict notice, went with the focus (a keyboard user on its Cancel, on Keep my version): the step's heading takes it, never <body>.
     if (hadFocus && step && document.activeElement === document.body) await step.updateComplete.then(() => step.focusHeading());
   }
 
