@@ -248,7 +248,7 @@ export class ConnectorWizard extends WizardProperties {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#hadFocus = this.matches(':focus-within');
-    this.#beforeHadFocus = this.#hadFocus && (this.#beforeSteps || !!this.renderRoot.querySelector('[data-notice="conflict"]:focus-within'));
+    this.#beforeHadFocus = this.#hadFocus && (this.#beforeSteps || !!this.renderRoot.querySelector('[data-conflict]:focus'));
     if (changed.has('catalogue') && this.catalogue != null) this.#catalogue.set(this.catalogue);
     else if ((changed.has('catalogueSrc') || changed.has('catalogue')) && this.catalogue == null) this.#catalogue.use(this.catalogueSrc);
     if (changed.has('groups')) this.#groups.read(this.groups);
