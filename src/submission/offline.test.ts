@@ -100,12 +100,7 @@ describe('other requests while the browser is offline', () => {
     expect(said(el)).to.contain('This browser is offline');
     await online();
     // Someone else sets the same time zone meanwhile: that change is theirs, not a save of this person’s that went out.
-    const r = await fetch(`${api.endpoint}/${String(stored!.id)}`, {
-      method: 'PATCH',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ timeZone: 'Europe/Paris' }),
-    });
-    expect(r.status).to.equal(200);
+    await api.change(stored!.id, { timeZone: 'Europe/Paris' });
     expect(await el.submit()).to.equal(false);
     await settle(el);
     expect(said(el)).to.contain('Someone changed this connector since you opened it').and.contain('Time zone');

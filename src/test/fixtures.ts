@@ -225,6 +225,11 @@ export function freshApi() {
     async connectors(): Promise<Record<string, unknown>[]> {
       return (await fetch(`${base}/connectors`)).json();
     },
+    /** Changes a connector directly, as another user would (a PATCH answered 200). */
+    async change(id: unknown, changes: Record<string, unknown>) {
+      const r = await fetch(`${base}/connectors/${String(id)}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(changes) });
+      if (r.status !== 200) throw new Error(`change: ${r.status} ${await r.text()}`);
+    },
     /** Creates a connector directly, as another user would. */
     async create(connector: Record<string, unknown>) {
       const r = await fetch(`${base}/connectors`, {

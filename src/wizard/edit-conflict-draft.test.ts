@@ -16,12 +16,7 @@ async function refusedOnce() {
   await type(el, '#field-name', 'Mine');
   await el.goTo('review');
   await settle(el);
-  const r = await fetch(`${api.endpoint}/${String(a!.id)}`, {
-    method: 'PATCH',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ timeZone: 'Europe/Paris' }),
-  });
-  expect(r.status).to.equal(200);
+  await api.change(a!.id, { timeZone: 'Europe/Paris' });
   expect(await el.submit()).to.equal(false);
   await settle(el);
   /** The saves that carried If-Match, with their answers. */
@@ -105,12 +100,7 @@ describe('an edit after a 412, its draft and an older connector from the host', 
   it('after a 412 and a reload, the host passing a newer revision than the one the 412 read: the answers left alone follow it, and its revision is sent', async function () {
     this.timeout(30_000);
     const { api, a, sent, reloaded } = await refusedOnce();
-    const r = await fetch(`${api.endpoint}/${String(a.id)}`, {
-      method: 'PATCH',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ timeZone: 'Asia/Tokyo' }),
-    });
-    expect(r.status).to.equal(200);
+    await api.change(a.id, { timeZone: 'Asia/Tokyo' });
     const el = await reloaded();
     el.connector = (await api.connectors())[0] as unknown as EditableConnector;
     await settle(el);
