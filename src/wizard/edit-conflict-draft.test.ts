@@ -1,7 +1,13 @@
 /** An edit refused as changed elsewhere (412) keeps the version it read in its draft: a host’s connector older than that version brings nothing back. */
-import { expect } from '@open-wc/testing';
-import { freshApi, GROUPS, inStep, settle, shopifyPayload, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { currentStepId, freshApi, GROUPS, inStep, settle, shopifyPayload, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import type { EditableConnector } from './connector-wizard.js';
+
+/** The connector set opens once its draft is read (a busy machine takes its time): a wait, not a measure. */
+async function opened(el: Awaited<ReturnType<typeof wizardFixture>>) {
+  await waitUntil(() => currentStepId(el), 'the edit opened', { timeout: 8000 });
+  await settle(el);
+}
 
 /** Connector `a` (revision 1) renamed on Review, its time zone changed elsewhere meanwhile (revision 2), and Save refused with a 412. */
 async function refusedOnce() {
@@ -12,7 +18,7 @@ async function refusedOnce() {
   const draftDatabase = uniqueDatabase();
   const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint, draftDatabase });
   el.connector = a!;
-  await settle(el);
+  await opened(el);
   await type(el, '#field-name', 'Mine');
   await el.goTo('review');
   await settle(el);
@@ -26,7 +32,7 @@ async function refusedOnce() {
     el.remove();
     const again = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint, draftDatabase });
     again.connector = { ...a! };
-    await settle(again);
+    await opened(again);
     return again;
   };
   return { api, el, a: a!, b: b!, sent, reloaded };
@@ -37,11 +43,12 @@ describe('an edit after a 412, its draft and an older connector from the host', 
     this.timeout(30_000);
     const { el, a, b, sent } = await refusedOnce();
     el.connector = b;
-    await settle(el);
+    await opened(el);
     el.connector = { ...a };
-    await settle(el);
+    await opened(el);
     await el.goTo('review');
     await settle(el);
+    expect(currentStepId(el)).to.equal('review');
     const saved = await el.submit();
     await settle(el);
     expect({ saved, patches: await sent() }).to.deep.equal({
