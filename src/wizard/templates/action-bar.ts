@@ -26,12 +26,14 @@ export interface ActionBar {
  * one's step is on screen by then, and the second lands on what took the button's place (the
  * next step's Back or Continue, or Create on Review), skipping a step, going back, or sending.
  */
+export const onePress = (press: () => unknown) => (e: MouseEvent) => e.detail > 1 || press();
+
 export function actionBar(msg: Messages, a: ActionBar) {
   return html`<div class="actions" part="actions">
       ${
         a.first
           ? nothing
-          : html`<button type="button" class="secondary" part="button back" aria-disabled=${a.sending ? 'true' : nothing} @click=${(e: MouseEvent) => e.detail > 1 || a.back()}>${msg.back}</button>`
+          : html`<button type="button" class="secondary" part="button back" aria-disabled=${a.sending ? 'true' : nothing} @click=${onePress(a.back)}>${msg.back}</button>`
       }
       ${
         a.onReview
@@ -41,11 +43,11 @@ export function actionBar(msg: Messages, a: ActionBar) {
             part="button create"
             aria-disabled=${a.sending ? 'true' : nothing}
             aria-busy=${a.sending ? 'true' : nothing}
-            @click=${(e: MouseEvent) => e.detail > 1 || a.submit()}
+            @click=${onePress(a.submit)}
           >
             ${a.sending ? (a.editing ? msg.saving : msg.creating) : (a.conflict ?? (a.editing ? msg.saveChanges : msg.create))}
           </button>`
-          : html`<button type="button" class="primary" part="button continue" @click=${(e: MouseEvent) => e.detail > 1 || a.next()}>${msg.continue}</button>`
+          : html`<button type="button" class="primary" part="button continue" @click=${onePress(a.next)}>${msg.continue}</button>`
       }
       <div class="end">
         ${
@@ -56,7 +58,7 @@ export function actionBar(msg: Messages, a: ActionBar) {
             : nothing
         }
         <!-- Not while a create is sent: the host would hear "cancelled", then "created". Nor twice for a double click. -->
-        <button type="button" class="link" part="button cancel" aria-disabled=${a.sending ? 'true' : nothing} @click=${(e: MouseEvent) => e.detail > 1 || a.sending || a.cancel()}>
+        <button type="button" class="link" part="button cancel" aria-disabled=${a.sending ? 'true' : nothing} @click=${onePress(() => a.sending || a.cancel())}>
           ${msg.cancel}
         </button>
       </div>

@@ -8,6 +8,7 @@ import { notOffered, type CatalogueProblemText, type CatalogueState } from '../.
 import type { Messages } from '../../messages/messages.js';
 import type { StepId } from '../../schemas/wizard-data.js';
 import { HEADINGS } from './success-panel.js';
+import { onePress } from './action-bar.js';
 
 /** A notice about the draft; a conflict with another tab offers both ways out, grouped under its text (a button reached by Tab says what it answers). */
 export function draftNotice(msg: Messages, notice: DraftNotice | undefined, inConflict: boolean, loadTheirs: () => void, keepMine: () => void) {
@@ -104,7 +105,7 @@ export function beforeSteps(msg: Messages, v: StartView) {
   // A double click's second click (`detail` 2) does nothing, as in the action bar: it stays put, and the host would hear "cancelled" twice.
   return (
     said &&
-    html`${said}<button type="button" class="link" part="button cancel" aria-disabled=${v.sending() ? 'true' : nothing} @click=${(e: MouseEvent) => e.detail > 1 || v.sending() || v.cancel()}>${msg.cancel}</button>`
+    html`${said}<button type="button" class="link" part="button cancel" aria-disabled=${v.sending() ? 'true' : nothing} @click=${onePress(() => v.sending() || v.cancel())}>${msg.cancel}</button>`
   );
 }
 
