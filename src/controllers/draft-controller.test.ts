@@ -964,19 +964,9 @@ describe('drafts: two tabs, one draft', () => {
   it('a tab with unsaved edits is told and never overwrites the newer draft', async () => {
     const draftDatabase = uniqueDatabase();
     const { el } = await wizard({ draftDatabase });
-    await type(el, '#field-name', 'Saved here first');
-    await waitUntil(async () => (await readDraft(draftDatabase))?.revision === 1, 'saved');
     // Another tab writes revision 2 (as a tab without BroadcastChannel would, e.g. a frozen one).
-    const other = new DraftStore(draftDatabase);
-    expect(
-      await other.put(
-        { id: 'default:shopify', step: 'general', updatedAt: Date.now(), data: { ...emptyWizardData(), system: 'shopify', name: 'Newer, from the other tab' } },
-        1,
-      ),
-    ).to.deep.equal({ ok: true, revision: 2 });
-    await other.close();
-    await type(el, '#field-name', 'Edited here');
-    await waitUntil(() => notice(el, 'conflict'), 'told', { timeout: 1500 });
+    await intoConflict(el, draftDatabase);
+    expect((await readDraft(draftDatabase))!.revision).to.equal(2);
     expect((await readDraft(draftDatabase))!.data.name).to.equal('Newer, from the other tab');
     expect(await el.saveDraft(), 'a host about to remove the element hears that its answers are not stored').to.equal(false);
     await audit(el, 'draft conflict notice');
@@ -1153,14 +1143,7 @@ describe('drafts: two tabs, one draft', () => {
   it('an upgrade from another tab during a conflict never invites a reload that would lose the changes not saved', async () => {
     const draftDatabase = uniqueDatabase();
     const { el, errors } = await wizard({ draftDatabase });
-    await type(el, '#field-name', 'Saved here first');
-    expect(await el.saveDraft()).to.equal(true);
-    const other = new DraftStore(draftDatabase);
-    const data = { ...emptyWizardData(), system: 'shopify', name: 'Newer, from the other tab' };
-    expect((await other.put({ id: 'default:shopify', step: 'general', updatedAt: Date.now(), data }, 1)).ok).to.equal(true);
-    await other.close();
-    await type(el, '#field-name', 'Edited here');
-    await waitUntil(() => notice(el, 'conflict'), 'told of the conflict', { timeout: 2000 });
+    await intoConflict(el, draftDatabase);
     // A newer version of the form, in another tab, upgrades the database.
     (await openDB(draftDatabase, 3, { upgrade: () => undefined })).close();
     await waitUntil(() => !notice(el, 'conflict'), 'the conflict can no longer be settled here');
@@ -1177,14 +1160,7 @@ describe('drafts: two tabs, one draft', () => {
   it('a keyboard user on “Keep my version” when another tab upgrades the drafts is taken to the step’s heading, never the page', async () => {
     const draftDatabase = uniqueDatabase();
     const el = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase });
-    await type(el, '#field-name', 'Saved here first');
-    expect(await el.saveDraft()).to.equal(true);
-    const other = new DraftStore(draftDatabase);
-    const data = { ...emptyWizardData(), system: 'shopify', name: 'Newer, from the other tab' };
-    expect((await other.put({ id: 'default:shopify', step: 'general', updatedAt: Date.now(), data }, 1)).ok).to.equal(true);
-    await other.close();
-    await type(el, '#field-name', 'Edited here');
-    await waitUntil(() => el.shadowRoot!.querySelector('[data-conflict="mine"]'), 'told of the conflict', { timeout: 2000 });
+    await intoConflict(el, draftDatabase);
     el.shadowRoot!.querySelector<HTMLButtonElement>('[data-conflict="mine"]')!.focus();
     (await openDB(draftDatabase, 3, { upgrade: () => undefined })).close();
     await waitUntil(() => el.shadowRoot!.querySelector('[data-notice="upgraded-unsaved"]'), 'the upgrade said');
@@ -1222,19 +1198,12 @@ describe('drafts: two tabs, one draft', () => {
   const inConflict = async () => {
     const draftDatabase = uniqueDatabase();
     const el = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase });
-    await type(el, '#field-name', 'Saved here first');
-    await waitUntil(async () => (await readDraft(draftDatabase))?.revision === 1, 'saved');
-    const other = new DraftStore(draftDatabase);
-    const data = { ...emptyWizardData(), system: 'shopify', name: 'Newer, from the other tab' };
-    expect((await other.put({ id: 'default:shopify', step: 'general', updatedAt: Date.now(), data }, 1)).ok).to.equal(true);
-    await type(el, '#field-name', 'Edited here');
-    await waitUntil(() => notice(el, 'conflict'), 'told of the conflict', { timeout: 2000 });
-    return { el, draftDatabase, other };
+    await intoConflict(el, draftDatabase);
+    return { el, draftDatabase };
   };
 
   it('Start over while the conflict notice is shown deletes the draft and leaves no conflict to choose in', async () => {
-    const { el, draftDatabase, other } = await inConflict();
-    await other.close();
+    const { el, draftDatabase } = await inConflict();
     // The person has seen both versions exist, and starts over.
     await el.reset();
     await settle(el);
@@ -1244,8 +1213,9 @@ describe('drafts: two tabs, one draft', () => {
   });
 
   it('Start over while the conflict notice is shown keeps a version saved after the one it told of, and asks again', async () => {
-    const { el, draftDatabase, other } = await inConflict();
+    const { el, draftDatabase } = await inConflict();
     // The other tab saves again; its message has not reached this tab.
+    const other = new DraftStore(draftDatabase);
     const { revision } = (await readDraft(draftDatabase))!;
     const data = { ...emptyWizardData(), system: 'shopify', name: 'Saved again in the other tab' };
     expect((await other.put({ id: 'default:shopify', step: 'general', updatedAt: Date.now(), data }, revision as number)).ok).to.equal(true);
@@ -1584,7 +1554,7 @@ async function overwrittenElsewhere(el: ConnectorWizard, draftDatabase: string) 
 /** Puts `el` in conflict: another tab saves over its revision 1 while it holds unsaved edits. */
 async function intoConflict(el: ConnectorWizard, draftDatabase: string) {
   await overwrittenElsewhere(el, draftDatabase);
-  await waitUntil(() => notice(el, 'conflict'), 'in conflict', { timeout: 1500 });
+  await waitUntil(() => notice(el, 'conflict'), 'in conflict', { timeout: 2000 });
 }
 
 /** A wizard whose draft holds `name`, saved. */
@@ -1804,7 +1774,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     const { el } = await wizard({ draftDatabase });
     await overwrittenElsewhere(el, draftDatabase); // the switch saves "Edited here" first, and finds the conflict
     el.draftId = 'other';
-    await waitUntil(() => notice(el, 'conflict'), 'in conflict', { timeout: 1500 });
+    await waitUntil(() => notice(el, 'conflict'), 'in conflict', { timeout: 2000 });
     await settle(el);
     expect(nameOn(el)).to.equal('Edited here');
     expect((await readDraft(draftDatabase))!.data.name).to.equal('Newer, from the other tab');
@@ -1925,7 +1895,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     await el.updateComplete;
     el.draftId = 'c';
     await el.updateComplete;
-    await waitUntil(() => notice(el, 'conflict'), 'in conflict', { timeout: 1500 });
+    await waitUntil(() => notice(el, 'conflict'), 'in conflict', { timeout: 2000 });
     el.draftId = 'b';
     await settle(el);
     (notice(el, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
