@@ -1,7 +1,7 @@
-/** A double click on Back, Continue, Create or Cancel is one press, wherever its second click lands (docs/behaviour.md). */
+/** A double click on Back, Continue, Create, Cancel or a Change button of Review is one press, wherever its second click lands (docs/behaviour.md). */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { advanceTo, button, currentStepId, fillStep, freshApi, GROUPS, settle, wizardFixture } from '../test/fixtures.js';
+import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { advanceTo, button, currentStepId, fillStep, freshApi, GROUPS, inStep, settle, wizardFixture } from '../test/fixtures.js';
 import type { ConnectorWizard } from './connector-wizard.js';
 
 /**
@@ -15,7 +15,13 @@ async function doubleClick(el: ConnectorWizard, target: HTMLElement, rendered: (
   const [x, y] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
   await sendMouse({ type: 'click', position: [x, y] });
   await rendered(el);
-  const under = el.shadowRoot!.elementFromPoint(x, y);
+  let under = el.shadowRoot!.elementFromPoint(x, y);
+  // Into the step's own shadow root, as the browser's hit test goes.
+  while (under?.shadowRoot) {
+    const inner = under.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === under) break;
+    under = inner;
+  }
   under?.dispatchEvent(new MouseEvent('click', { detail: 2, bubbles: true, composed: true, clientX: x, clientY: y }));
   await rendered(el);
 }
@@ -117,4 +123,26 @@ describe('a double click on Back, Continue, Create or Cancel is one press', () =
     expect(el.shadowRoot!.querySelector('[data-loading]'), 'still loading').to.not.equal(null);
     expect(cancels).to.equal(1);
   });
+});
+
+describe('a double click on a Change button of Review is one press, at 320 px', () => {
+  before(() => setViewport({ width: 320, height: 640 }));
+  after(() => setViewport({ width: 1280, height: 900 }));
+
+  const reviewText = (el: ConnectorWizard) => inStep(el, 'dl')!.textContent!.replace(/\s+/g, ' ');
+  for (const key of ['name', 'group', 'environment', 'timeZone', 'dateFormat', 'authType', 'credentials.shop', 'credentials.accessToken']) {
+    it(`Change beside ${key} opens its step and changes nothing there`, async () => {
+      const el = await wizardFixture({ groups: GROUPS, system: 'shopify' });
+      await advanceTo(el, 'review');
+      await settle(el);
+      const before = reviewText(el);
+      const change = inStep(el, `[data-key="${key}"] [part~="change"]`);
+      expect(change, key).to.not.equal(null);
+      await doubleClick(el, change!);
+      expect(currentStepId(el)).to.not.equal('review');
+      expect(await el.goTo('review')).to.equal(true);
+      await settle(el);
+      expect(reviewText(el)).to.equal(before);
+    });
+  }
 });
