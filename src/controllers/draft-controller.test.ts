@@ -1345,6 +1345,19 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     expect(await readDraft(draftDatabase), 'the later version record, untouched').to.deep.equal(later);
   });
 
+  it('an upgrade while a later version record is kept says the changes here were not saved, never to reload (a reload opens the later version)', async () => {
+    const { el, draftDatabase } = await savedAs('Saved here first');
+    await savedByLaterVersion(draftDatabase);
+    pending(el, 'Edited here');
+    await waitUntil(() => notice(el, 'kept'), 'said so', { timeout: 2000 });
+    (await openDB(draftDatabase, 3, { upgrade: () => undefined })).close();
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-notice^="upgraded"]'), 'the upgrade said');
+    const said = [...el.shadowRoot!.querySelectorAll('[data-notice]')].map((n) => n.textContent!.trim()).join(' ');
+    expect(said, 'a reload would lose "Edited here"').to.not.contain('or reload it');
+    expect(said).to.contain('your latest changes here were not saved');
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Edited here');
+  });
+
   it('Keep my version never writes over a later version record saved while the conflict was on screen', async () => {
     const draftDatabase = uniqueDatabase();
     const { el } = await wizard({ draftDatabase });

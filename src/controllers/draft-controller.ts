@@ -371,10 +371,10 @@ export class DraftController implements ReactiveController {
     if (this.conflict.enter(kind, revision, showing)) this.host.requestUpdate();
   }
 
-  /** Another tab upgrades the database: save what is pending, then carry on in memory (changes a conflict held back are said unsaved: a reload would lose them). */
+  /** Another tab upgrades the database: save what is pending, then carry on in memory (changes a conflict or a later version's kept record held back are said unsaved: a reload would lose them). */
   private async onVersionChange() {
     await this.flush().catch(() => undefined);
-    this.options.notice(this.status === 'conflict' ? 'upgraded-unsaved' : 'upgraded');
+    this.options.notice(this.status === 'conflict' || this.status === 'kept' ? 'upgraded-unsaved' : 'upgraded');
     this._status = 'unavailable';
     this.pending.take();
     this.host.requestUpdate();
