@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { OAuthChannels, withParams } from './oauth-channels.js';
 import { readOAuthMessage, type OAuthMessage } from './oauth-message.js';
 import { OAUTH_PENDING_PREFIX, OAUTH_RETURN_KEY } from './oauth-return.js';
+import { popupName } from './popup-name.js';
 import { startParam } from './start-params.js';
 import { draftKey, type DraftScope } from '../storage/draft-key.js';
 import { hasVisibleText, trimShown } from '../schemas/visible-text.js';
@@ -54,17 +55,6 @@ export interface OAuthRequest {
  * sign-in window nor take each other's return.
  */
 export const oauthKey = (config: DraftScope & { draftId: string }) => draftKey(config.draftId, config);
-
-const popupNames = new Map<string, string>();
-/**
- * The sign-in window's name: one per sign-in key, so two wizards on a page never share a window.
- * Random, made once per page: a window's name goes with it to the provider's pages, and a key
- * holds the `draft-id` and an edited connector's id.
- */
-export const popupName = (key: string): string => {
-  if (!popupNames.has(key)) popupNames.set(key, `connector-wizard-oauth-${Math.random().toString(36).slice(2)}`);
-  return popupNames.get(key)!;
-};
 
 /** Where the wizard is: a sign-in belongs to one system and auth type, and polls only on Credentials. */
 export interface OAuthPlace {

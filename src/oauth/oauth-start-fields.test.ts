@@ -20,7 +20,7 @@ import {
   wizardFixture,
 } from '../test/fixtures.js';
 import { atConnect, broadcast, connectButton, oauthMessage, popup, oauthStatus as status, sleep, toOAuthCredentials } from '../test/oauth-fixtures.js';
-import { popupName } from './oauth-controller.js';
+import { popupName } from './popup-name.js';
 
 const SHOP = '#field-credentials-shop';
 const shopify = () => atConnect({ system: 'shopify' });

@@ -1,7 +1,8 @@
 /** Helpers for the OAuth tests: a wizard at "Connect with Xero", the popup it opened, and where the step stands. */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
-import { oauthKey, popupName } from '../oauth/oauth-controller.js';
+import { oauthKey } from '../oauth/oauth-controller.js';
+import { popupName } from '../oauth/popup-name.js';
 import { advanceTo, choose, currentStepId, inStep, pressContinue, settle, uniqueDatabase, wizardFixture } from './fixtures.js';
 
 export interface ConnectOptions {

@@ -24,7 +24,8 @@ import {
 } from '../test/fixtures.js';
 import { atConnect, closePopup, connectButton, oauthStatus } from '../test/oauth-fixtures.js';
 import { moduleFault } from '../test/module-fault.js';
-import { oauthKey, popupName } from '../oauth/oauth-controller.js';
+import { oauthKey } from '../oauth/oauth-controller.js';
+import { popupName } from '../oauth/popup-name.js';
 
 /** Every live region's text (polite, status, alert), in the wizard and its step. */
 function liveText(el: ConnectorWizard): string {
