@@ -37,19 +37,28 @@ export function masked<T>(answer: T, sent: ConnectorPayload, system: SystemDefin
 /** How a JSON text may write a character besides itself: `\"`, `\\`, `\/` (as PHP writes `/`) and the control characters' short escapes. */
 const SHORT: Readonly<Record<string, string>> = { '"': '"', '\\': '\\\\', '/': '/', '\b': 'b', '\f': 'f', '\n': 'n', '\r': 'r', '\t': 't' };
 
+/** How HTML writes the characters it escapes (an upstream error page quoted in a detail): by name, or as a decimal or hex reference. */
+const ENTITY: Readonly<Record<string, string>> = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' };
+
+/** Hex digits in either case, as writers differ. */
+const anyCase = (hex: string) => hex.replace(/[a-f]/gu, (d) => `[${d}${d.toUpperCase()}]`);
+
 /**
  * `secret` as written, or quoted in a JSON text (an upstream body put in a detail): each of its
  * UTF-16 units as itself, as `\uXXXX` (Python and PHP write every letter outside ASCII so, Gson
- * writes `=` so; the hex digits in either case, as writers differ) or as its short escape. Its own
+ * writes `=` so; the hex digits in either case, as writers differ) or as its short escape, or
+ * escaped as HTML (`&amp;`, `&lt;`, `&#39;`, `&#x27;`: a page quoted whole). Its own
  * letters only as sent: `summer` in a text is not the password `Summer`. One pass: each unit's
  * forms are fixed texts.
  */
 function quoted(secret: string): RegExp {
   let source = '';
   for (let i = 0; i < secret.length; i++) {
-    const hex = secret.charCodeAt(i).toString(16).padStart(4, '0');
+    const code = secret.charCodeAt(i);
+    const hex = code.toString(16).padStart(4, '0');
     const short = SHORT[secret[i]!];
-    source += `(?:\\u${hex}|\\\\u${hex.replace(/[a-f]/gu, (d) => `[${d}${d.toUpperCase()}]`)}${short ? `|\\\\${short}` : ''})`;
+    const entity = ENTITY[secret[i]!];
+    source += `(?:\\u${hex}|\\\\u${anyCase(hex)}${short ? `|\\\\${short}` : ''}${entity ? `|&(?:${entity}|#0*${code}|#[xX]0*${anyCase(code.toString(16))});` : ''})`;
   }
   return new RegExp(source, 'g');
 }
