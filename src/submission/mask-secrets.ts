@@ -6,8 +6,8 @@ export const SECRET_MASK = '•••';
 
 /**
  * An endpoint's answer to a request that carried secrets, each of them masked wherever it repeats
- * one, as written, URL-encoded (an upstream URL quoted in a title) or quoted in a JSON text (an
- * upstream body quoted in a detail), a numeric one as the number it was sent as too: a connector's `settings`, a
+ * one, as written, URL-encoded (an upstream URL quoted in a title), quoted in a JSON text (an
+ * upstream body quoted in a detail) or base64-encoded (see base64Forms), a numeric one as the number it was sent as too: a connector's `settings`, a
  * problem's title, a test's account or checks. So a server that echoes a token puts it in no
  * event, error or text shown. The secrets are the values of the sent auth type's secret fields;
  * one shorter than 4 characters is masked only where it is a whole text, so it cannot blank out
@@ -23,7 +23,7 @@ export function masked<T>(answer: T, sent: ConnectorPayload, system: SystemDefin
     // A numeric secret (a `number` field marked secret, a PIN) is sent as a JSON number: its text is what an answer repeats.
     .map((value) => (typeof value === 'number' ? String(value) : value))
     .filter((value): value is string => typeof value === 'string' && value !== '')
-    .flatMap((secret) => [secret, encodeURIComponent(secret), encodeURIComponent(secret).replace(/%20/gu, '+')]);
+    .flatMap((secret) => [secret, encodeURIComponent(secret), encodeURIComponent(secret).replace(/%20/gu, '+'), ...base64Forms(secret)]);
   // Longest first: a secret holding another (a key inside a token) is masked whole, not left with its tail after the shorter one's mask.
   const longestFirst = [...new Set(secrets)].sort((a, b) => b.length - a.length);
   return longestFirst.length
@@ -32,6 +32,23 @@ export function masked<T>(answer: T, sent: ConnectorPayload, system: SystemDefin
         longestFirst.map((secret) => ({ secret, quoted: secret.length < 4 ? undefined : quoted(secret) })),
       )
     : answer;
+}
+
+/**
+ * `secret`'s bytes (UTF-8) as base64 and base64url write them inside a longer encoded text (a
+ * `Basic` authorization header of `user:password`), at each of base64's three alignments: the
+ * characters its bytes alone decide. Only for a secret of 8 characters or more, so a piece never
+ * stands for a common word.
+ */
+function base64Forms(secret: string): string[] {
+  if (secret.length < 8) return [];
+  const bytes = new TextEncoder().encode(secret);
+  return [0, 1, 2].flatMap((shift) => {
+    let binary = '\0'.repeat(shift);
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    const encoded = btoa(binary).slice(Math.ceil((shift * 4) / 3), Math.floor(((shift + bytes.length) * 4) / 3));
+    return [encoded, encoded.replace(/\+/gu, '-').replace(/\//gu, '_')];
+  });
 }
 
 /** How a JSON text may write a character besides itself: `\"`, `\\`, `\/` (as PHP writes `/`) and the control characters' short escapes. */
