@@ -131,6 +131,13 @@ export function tabPairs(rows: readonly string[], known: readonly string[] = [])
   if (!cells.length || !cells.every((pair) => pair.length === 2 && CELL_NAME.test(pair[0]!))) return undefined;
   return cells.slice(cells.length > 1 ? 1 : 0).some(([name]) => names(name!)) && !names(cells[0]![1]!) ? (cells as [string, string][]) : undefined;
 }
+/** Whether `line` ends with a `\` that no other `\` escapes: a shell's line continuation. */
+function continues(line: string): boolean {
+  let n = 0;
+  while (line[line.length - 1 - n] === '\\') n++;
+  return n % 2 === 1;
+}
+
 /** A line that names a value: its name, `=` or `:`, and what follows. */
 const NAME_VALUE = new RegExp(String.raw`${SHELL}([A-Za-z_][\w.-]*)\s*([=:])(.*)$`, 'iu');
 
@@ -218,8 +225,20 @@ export function readPasted(text: string, known: readonly string[] = []): Map<str
   let partOf = '';
   let assignments = 0;
   for (let i = 0; i < lines.length; i++) {
-    const match = NAME_VALUE.exec(lines[i]!);
+    let match = NAME_VALUE.exec(lines[i]!);
     if (!match) continue;
+    // A `\` ending an unquoted `KEY=` value continues it on the next line, as a shell reads it (a
+    // long token wrapped in a README); not onto a line naming a value of its own (`DIR=C:\temp\`,
+    // then `NEXT=1`, as dotenv keeps it). Pieces joined once, so a paste of such lines costs no more than a long one.
+    if (match[2] === '=' && !(match[3]!.trimStart()[0]! in QUOTES)) {
+      const pieces = [lines[i]!];
+      for (let j = i + 1; continues(pieces.at(-1)!) && lines[j]?.trim() && !NAME_VALUE.test(lines[j]!); j++) {
+        pieces.push(lines[j]!);
+        pieces[pieces.length - 2] = pieces.at(-2)!.slice(0, -1);
+        lines[j] = '';
+      }
+      if (pieces.length > 1) match = NAME_VALUE.exec((lines[i] = pieces.join('')))!;
+    }
     // A YAML block (`private_key: |`, then lines indented deeper than the key, as a private key is written): its lines, their indentation taken off.
     const block = match[2] === ':' && /^\s*([|>])(?:[+-]?\d?|\d[+-])\s*(?:#.*)?$/u.exec(match[3]!);
     if (block) {
