@@ -6,11 +6,17 @@
 /** Pasted text longer than this is not read as several values (a whole file is not a credentials block). */
 export const MAX_PASTE = 100_000;
 
-/** Where a quoted value's quote closes in `text` (from `from`), -1 if not yet: a `\"` inside double quotes does not close it. */
-function closing(text: string, quote: string, from: number): number {
+/**
+ * Where a quoted value's quote closes in `text` (from `from`), -1 if not yet: a `\"` inside double
+ * quotes does not close it, nor, `doubled` (YAML's single quotes), a quote written twice (`'it''s'`).
+ */
+function closing(text: string, quote: string, from: number, doubled = false): number {
   for (let i = from; i < text.length; i++) {
     if (quote === '"' && text[i] === '\\') i++;
-    else if (text[i] === quote) return i;
+    else if (text[i] === quote) {
+      if (!doubled || text[i + 1] !== quote) return i;
+      i++;
+    }
   }
   return -1;
 }
@@ -260,7 +266,9 @@ export function readPasted(text: string, known: readonly string[] = []): Map<str
     const quote = raw[0]! in QUOTES ? raw[0]! : '';
     // A quoted value ends at its closing quote (what follows, a comment, is not the value); it
     // may run over several lines (a private key), up to the line its quote closes (within 200).
-    let close = quote ? closing(raw, QUOTES[quote]!, 1) : -1;
+    // On a `Key: value` line (YAML), a single-quoted value writes its quote twice (`'it''s'`).
+    const doubled = match[2] === ':' && quote === "'";
+    let close = quote ? closing(raw, QUOTES[quote]!, 1, doubled) : -1;
     const window = Math.min(lines.length, i + 200);
     const end = quote && close < 0 ? closingLine(QUOTES[quote]!, i + 1) : window;
     if (end < window) {
@@ -280,6 +288,7 @@ export function readPasted(text: string, known: readonly string[] = []): Map<str
       value = raw.slice(1, close);
       after = raw.slice(close + 1);
       if (quote === '"') value = unescaped(value);
+      else if (doubled) value = value.replaceAll("''", "'");
     } else if (shell) {
       const [word, taken] = shellWord(raw);
       value = word;
