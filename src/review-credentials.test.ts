@@ -60,4 +60,13 @@ describe('review: credentials', () => {
       expect(shown, `shift ${shift}`).to.not.contain(piece.slice(-8));
     }
   });
+
+  it('a value in backticks (dotenv’s third quote, Markdown’s inline code in a note) fills the value without them', async () => {
+    for (const text of ['USERNAME=`ops`\nPASSWORD=`it is-a-secret`\n', 'Username: `ops`\nPassword: `it is-a-secret`\n']) {
+      const el = await atCredentials('mintsoft', 'username-password');
+      await pasteInto(el, '#field-credentials-password', text);
+      expect(input(el, 'username').value, text).to.equal('ops');
+      expect(input(el, 'password').value, text).to.equal('it is-a-secret');
+    }
+  });
 });
