@@ -45,8 +45,8 @@ function asJson(text: string): string {
   return out;
 }
 
-/** Quotes and the quote that closes each: typed ones, and the curly ones a word processor or chat makes of them. */
-const QUOTES: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’' };
+/** Quotes and the quote that closes each: typed ones, the curly ones a word processor or chat makes of them, and backticks (dotenv's third quote, Markdown's inline code in a note). */
+const QUOTES: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’', '`': '`' };
 
 /** How a shell line names a value: `export`, Windows' `set`, PowerShell's `$env:`, or nothing (after any zero-width characters a wiki or chat leaves). */
 export const SHELL = String.raw`^[\s\u200B-\u200D\u2060]*(?:export\s+|set\s+|\$env:)?`;
@@ -152,7 +152,7 @@ const NAME_VALUE = new RegExp(String.raw`${SHELL}([A-Za-z_][\w.-]*)\s*([=:])(.*)
  * members; numbers as written; a trailing comma, a Markdown code fence around it, curly quotes
  * or a Python dict's single quotes allowed), a table's header and one row (tabs or commas), or
  * `.env` lines: `KEY=value`, with `export` (or `set`, `$env:` as Windows shells write them),
- * single, double or curly quotes (`\n` and `\r\n` inside double quotes are a line break; a
+ * single, double, curly or back quotes (`\n` and `\r\n` inside double quotes are a line break; a
  * quoted value may span lines, as a private key does, and ends at its closing quote, as dotenv
  * reads it) and `#` comments; several assignments on one line (`A=1 B=2 npm start`) and
  * `export` lines are read as a shell reads them, each value a shell word, ending at a space or
