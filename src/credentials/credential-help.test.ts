@@ -474,6 +474,30 @@ describe('credentials: fill from one paste', () => {
     expect(input(el, 'shop').value).to.equal('other-store');
     expect(changes, 'the status region changed, so it is said').to.be.greaterThan(0);
   });
+
+  it('a token wrapped over two lines with a backslash at the line end (a shell’s line continuation) fills the whole token', async () => {
+    for (const line of ['SHOPIFY_ACCESS_TOKEN', 'export SHOPIFY_ACCESS_TOKEN']) {
+      const el = await atCredentials('shopify', 'access-token');
+      await paste(el, 'shop', `SHOP=my-store\n${line}=shpat_${SHOPIFY_TOKEN.slice(6, 22)}\\\n${SHOPIFY_TOKEN.slice(22)}\n`);
+      expect(input(el, 'accessToken').value, line).to.equal(SHOPIFY_TOKEN);
+    }
+  });
+
+  it('a YAML single-quoted password with a doubled quote (it’’s) fills the password with one quote', async () => {
+    const el = await atCredentials('mintsoft', 'username-password');
+    await paste(el, 'username', `username: ops\npassword: 'it''s-a-secret'\n`);
+    expect(input(el, 'username').value).to.equal('ops');
+    expect(input(el, 'password').value).to.equal("it's-a-secret");
+  });
+
+  it('a value in backticks (dotenv’s third quote, Markdown’s inline code in a note) fills the value without them', async () => {
+    for (const text of ['USERNAME=`ops`\nPASSWORD=`it is-a-secret`\n', 'Username: `ops`\nPassword: `it is-a-secret`\n']) {
+      const el = await atCredentials('mintsoft', 'username-password');
+      await paste(el, 'password', text);
+      expect(input(el, 'username').value, text).to.equal('ops');
+      expect(input(el, 'password').value, text).to.equal('it is-a-secret');
+    }
+  });
 });
 
 describe('credentials: environment warnings', () => {

@@ -197,6 +197,20 @@ describe('readPasted', () => {
     expect(entries('export A=a\\ b\\;c\\\\d\\$e B=2')).to.deep.equal({ a: 'a b;c\\d$e', b: '2' });
   });
 
+  it('continues an unquoted KEY= value ending in a backslash on the next line, as a shell does, never onto a line naming its own value', () => {
+    expect(entries('TOKEN=ab\\\ncd\\\r\nef\nSHOP=s')).to.deep.equal({ token: 'abcdef', shop: 's' });
+    expect(entries('export TOKEN=ab\\\ncd')).to.deep.equal({ token: 'abcd' });
+    expect(entries('DIR=C:\\temp\\\nNEXT=1'), 'a path ending in a backslash').to.deep.equal({ dir: 'C:\\temp\\', next: '1' });
+    expect(entries('A=x\\\\\nB=2'), 'an escaped backslash').to.deep.equal({ a: 'x\\\\', b: '2' });
+    expect(entries('token: ab\\\ncd'), 'not on a Key: value line').to.deep.equal({ token: 'ab\\' });
+  });
+
+  it('reads a YAML single-quoted value s doubled quote as one, and a value in backticks without them', () => {
+    expect(entries("password: 'it''s'\nuser: 'o''brien' # x")).to.deep.equal({ password: "it's", user: "o'brien" });
+    expect(entries("PASSWORD='it''s'"), 'not in a .env line').to.deep.equal({ password: 'it' });
+    expect(entries('TOKEN=`abc def`\ntoken2: `x`')).to.deep.equal({ token: 'abc def', token2: 'x' });
+  });
+
   it('reads a shell line whose first value is a URL with a query string as a shell does', () => {
     expect(entries('SHOP_URL=https://shop.example/?lang=en&x=1 KEY=ck_1 SECRET=cs_2 node sync.js')).to.deep.equal({
       shop_url: 'https://shop.example/?lang=en&x=1',

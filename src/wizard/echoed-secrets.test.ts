@@ -19,6 +19,7 @@ import {
   type,
   wizardFixture,
 } from '../test/fixtures.js';
+import { atCredentials } from '../test/credentials-fixtures.js';
 import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
 
 const CANARY = 'shpat_' + 'c0ffee'.repeat(5) + 'ab';
@@ -309,4 +310,42 @@ describe('secrets an endpoint repeats', () => {
       await settle(el);
       expect(inStep(el, '[part~="test-connection"]')!.textContent).to.contain('ShipStation answered 401: {"message":"API key ••• is not valid"}');
     });
+
+  it('a password the test endpoint repeats HTML-escaped (an upstream error page quoted in a check) is shown masked', async () => {
+    const api = freshApi();
+    const el = await atCredentials('mintsoft', 'username-password', { testEndpoint: api.testEndpoint });
+    const password = `p&ss<w0rd>"it's`;
+    await type(el, '#field-credentials-username', 'ops');
+    await type(el, '#field-credentials-password', password);
+    const html = password.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;').replace(/'/gu, '&#39;');
+    const answer = { ok: true, account: 'ops', checks: [{ id: 'login', label: 'Signed in', status: 'passed', detail: `<p>Password ${html} accepted</p>` }] };
+    await api.faults({ kind: 'status', method: 'POST', status: 200, json: answer });
+    inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'ok', 'tested', { timeout: 5000 });
+    const shown = inStep(el, '[part~="test-connection"]')!.textContent!;
+    expect(shown).to.contain('<p>Password ••• accepted</p>');
+    expect(shown).to.not.contain('w0rd');
+  });
+
+  it('a password the test endpoint repeats base64-encoded (an upstream Basic authorization header, or alone) is shown masked', async () => {
+    const api = freshApi();
+    const el = await atCredentials('mintsoft', 'username-password', { testEndpoint: api.testEndpoint });
+    const password = 'correct-horse-battery-staple';
+    await type(el, '#field-credentials-username', 'ops');
+    await type(el, '#field-credentials-password', password);
+    const detail = `Upstream refused Authorization: Basic ${btoa(`ops:${password}`)} (key ${btoa(password)})`;
+    const answer = { ok: true, account: 'ops', checks: [{ id: 'login', label: 'Signed in', status: 'passed', detail }] };
+    await api.faults({ kind: 'status', method: 'POST', status: 200, json: answer });
+    inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'ok', 'tested', { timeout: 5000 });
+    const shown = inStep(el, '[part~="test-connection"]')!.textContent!;
+    expect(shown).to.contain('Upstream refused Authorization: Basic ');
+    // The password's bytes as base64 writes them, whatever the bytes before them: each of three alignments, without the characters the bytes around it share.
+    for (const shift of [0, 1, 2]) {
+      const encoded = btoa(`${'x'.repeat(shift)}${password}`);
+      const piece = encoded.slice(Math.ceil((shift * 4) / 3), Math.floor((shift + password.length) / 3) * 4);
+      expect(shown, `shift ${shift}`).to.not.contain(piece.slice(0, 8));
+      expect(shown, `shift ${shift}`).to.not.contain(piece.slice(-8));
+    }
+  });
 });
