@@ -1,0 +1,70 @@
+import { expect } from '@open-wc/testing';
+import fr from './messages/locales/fr.js';
+import { allInStep, choose, errorSummary, inStep, pressContinue, sampleCatalogue, settle, type, wizardFixture } from './test/fixtures.js';
+
+/** Every string a message catalogue can say, its functions called with a few kinds of argument. */
+function everyText(value: unknown, found: string[] = []): string[] {
+  if (typeof value === 'string') found.push(value);
+  else if (typeof value === 'function') {
+    for (const args of [
+      ['Acme', 'Beta', 'Gamma'],
+      [2, 3, 4],
+      [['Acme', 'Beta'], 'Gamma'],
+    ]) {
+      try {
+        everyText((value as (...a: unknown[]) => unknown)(...args), found);
+      } catch {
+        // A message that takes other data than these is read with the next kind.
+      }
+    }
+  } else if (value && typeof value === 'object') for (const v of Object.values(value)) everyText(v, found);
+  return found;
+}
+
+describe('review i18n', () => {
+  it('a name typed on a Persian keyboard (ی, ک) or with an alef maksura (ى) finds the Arabic name, and the other way round', async () => {
+    const catalogue = await sampleCatalogue();
+    const base = catalogue.systems.find((s) => s.id === 'shopify')!;
+    catalogue.systems.push({ ...base, id: 'shopify-ar', name: 'شوبيفاي', category: 'تجارة' }, { ...base, id: 'digikala', name: 'دیجی‌کالا', category: 'تجارة' });
+    const el = await wizardFixture({ catalogue });
+    const names = () => allInStep(el, '.system .name').map((n) => n.textContent);
+    await type(el, '#search-systems', 'شوبیفای');
+    expect(names(), 'Persian yeh').to.deep.equal(['شوبيفاي']);
+    await type(el, '#search-systems', 'شوبيفاى');
+    expect(names(), 'alef maksura').to.deep.equal(['شوبيفاي']);
+    await type(el, '#search-systems', 'ديجيكالا');
+    expect(names(), 'Arabic yeh and kaf find a Persian name').to.deep.equal(['دیجی‌کالا']);
+  });
+
+  it('a connector name of combining marks alone, with nothing they sit on, is no name', async () => {
+    const el = await wizardFixture({ system: 'shopify' });
+    await choose(el, '#environment-test');
+    for (const marks of ['\u0301\u0301', ' \u0308\u0323 ', '\u200B\u064E']) {
+      await type(el, '#field-name', marks);
+      await pressContinue(el);
+      expect(errorSummary(el), JSON.stringify(marks)).to.deep.equal(['Enter a name for the connector']);
+    }
+  });
+
+  it('French puts a narrow no-break space before ; ! ? and inside « », and a no-break space before :, in every message', () => {
+    const wrong = everyText(fr).flatMap((text) => [...text.matchAll(/[^\u202f][;!?]|[^\S\u00a0]:|«[^\u202f]|[^\u202f]»/gu)].map((m) => `${JSON.stringify(m[0])} in ${text}`));
+    expect(wrong).to.deep.equal([]);
+  });
+
+  it('the system search is a field, label and input a theme reaches through ::part, as on every other step', async () => {
+    const style = document.createElement('style');
+    style.textContent =
+      'connector-wizard::part(input) { outline-color: rgb(1, 2, 3); } connector-wizard::part(label) { color: rgb(4, 5, 6); } connector-wizard::part(field) { outline-color: rgb(7, 8, 9); }';
+    document.head.append(style);
+    try {
+      const el = await wizardFixture();
+      await settle(el);
+      const search = inStep(el, '#search-systems')!;
+      expect(getComputedStyle(search).outlineColor, 'input').to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(inStep(el, 'label[for="search-systems"]')!).color, 'label').to.equal('rgb(4, 5, 6)');
+      expect(getComputedStyle(search.closest('.field')!).outlineColor, 'field').to.equal('rgb(7, 8, 9)');
+    } finally {
+      style.remove();
+    }
+  });
+});
