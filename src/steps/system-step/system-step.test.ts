@@ -133,6 +133,20 @@ describe('system step', () => {
     expect(allInStep(el, '.system .name').map((n) => n.textContent)).to.deep.equal(['متجـر']);
   });
 
+  it('a name typed on a Persian keyboard (ی, ک) or with an alef maksura (ى) finds the Arabic name, and the other way round', async () => {
+    const catalogue = await sampleCatalogue();
+    const base = catalogue.systems.find((s) => s.id === 'shopify')!;
+    catalogue.systems.push({ ...base, id: 'shopify-ar', name: 'شوبيفاي', category: 'تجارة' }, { ...base, id: 'digikala', name: 'دیجی‌کالا', category: 'تجارة' });
+    const el = await wizardFixture({ catalogue });
+    const names = () => allInStep(el, '.system .name').map((n) => n.textContent);
+    await type(el, '#search-systems', 'شوبیفای');
+    expect(names(), 'Persian yeh').to.deep.equal(['شوبيفاي']);
+    await type(el, '#search-systems', 'شوبيفاى');
+    expect(names(), 'alef maksura').to.deep.equal(['شوبيفاي']);
+    await type(el, '#search-systems', 'ديجيكالا');
+    expect(names(), 'Arabic yeh and kaf find a Persian name').to.deep.equal(['دیجی‌کالا']);
+  });
+
   it('a system search with an invisible character then a space before the name finds it', async () => {
     const el = await wizardFixture();
     const search = inStep<HTMLInputElement>(el, '#search-systems')!;
