@@ -81,6 +81,16 @@ describe('general step', () => {
     expect(currentStepId(el)).to.equal('timezone');
   });
 
+  it('a connector name of combining marks alone, with nothing they sit on, is no name', async () => {
+    const el = await wizardFixture({ system: 'shopify' });
+    await choose(el, '#environment-test');
+    for (const marks of ['\u0301\u0301', ' \u0308\u0323 ', '\u200B\u064E']) {
+      await type(el, '#field-name', marks);
+      await pressContinue(el);
+      expect(errorSummary(el), JSON.stringify(marks)).to.deep.equal(['Enter a name for the connector']);
+    }
+  });
+
   it('refuses a name with direction overrides or isolates, which can make it read as another, and takes direction marks', async () => {
     const el = await wizardFixture({ system: 'shopify' });
     await choose(el, '#environment-test');
