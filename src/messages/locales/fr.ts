@@ -63,7 +63,7 @@ const fr: Messages = {
     conflict: 'Ce brouillon a été modifié dans un autre onglet ou une autre fenêtre. Vos modifications ici n’ont pas été enregistrées.',
     kept: 'Le brouillon enregistré ici appartient à un autre connecteur ou a été enregistré par une version plus récente de ce formulaire\u00a0: il n’a donc pas été ouvert. Il est conservé tel quel, et ce que vous saisissez ici n’est pas enregistré comme brouillon.',
     deleted: 'Ce brouillon a été finalisé ou supprimé dans un autre onglet ou une autre fenêtre. Vos modifications ici n’ont pas été enregistrées.',
-    finished: 'Ce connecteur a été enregistré dans un autre onglet ou une autre fenêtre : ce formulaire a donc recommencé.',
+    finished: 'Ce connecteur a été enregistré dans un autre onglet ou une autre fenêtre\u00a0: ce formulaire a donc recommencé.',
     upgraded:
       'Ce formulaire a été mis à jour dans un autre onglet. Vos réponses ici ne sont donc plus enregistrées en brouillon. Terminez votre saisie dans cet onglet ou rechargez-le.',
     'upgraded-unsaved':
@@ -249,7 +249,7 @@ const fr: Messages = {
   oauthFieldChanged: (label: string) =>
     `«\u202f${label}\u202f» a changé\u00a0: la connexion faite pour la valeur précédente a été retirée. Reconnectez-vous quand vous êtes prêt.`,
   oauthSignInFieldChanged: (label: string) =>
-    `«\u202f${label}\u202f» a changé\u202f: l’authentification commencée pour la valeur précédente a été interrompue. Reconnectez-vous quand vous êtes prêt.`,
+    `«\u202f${label}\u202f» a changé\u00a0: l’authentification commencée pour la valeur précédente a été interrompue. Reconnectez-vous quand vous êtes prêt.`,
   oauthReconnect: 'Connecter un autre compte',
   oauthKept: (system: string) => `Ce connecteur reste connecté à ${system} comme maintenant. Reconnectez-vous uniquement pour utiliser un autre compte.`,
   oauthContinueNotKept:
@@ -311,7 +311,7 @@ const fr: Messages = {
     `Nouvelle tentative${waitSeconds ? ` dans ${saidWait(LOCALE, waitSeconds, (n) => count(n, 'seconde', 'secondes'), 'un moment')}` : ''}… (tentative ${number.format(attempt)} sur ${number.format(attempts)})`,
   endpointRefused: 'Ce formulaire n’est pas configuré pour envoyer des connecteurs de façon sécurisée. Rien n’a donc été envoyé. Vos réponses sont conservées.',
   requestNotPrepared:
-    'La requête n’a pas pu être préparée, rien n’a donc été envoyé. Vos réponses sont conservées\u00a0; si cela se reproduit, prévenez la personne qui gère cette page.',
+    'La requête n’a pas pu être préparée, rien n’a donc été envoyé. Vos réponses sont conservées\u202f; si cela se reproduit, prévenez la personne qui gère cette page.',
   notAuthorised: (status: number) =>
     `La page qui héberge ce formulaire n’est pas connectée pour créer des connecteurs (HTTP ${status}). Vos réponses sont conservées : reconnectez-vous dans l’application, puis appuyez sur « Créer le connecteur ».`,
   notAuthorisedUnsure: (status: number) =>
@@ -360,8 +360,8 @@ const fr: Messages = {
   testNotPassed: (detail?: string, marked = false) =>
     `Le test de connexion n’a pas réussi${detail ? `\u00a0: ${detail}` : ''}${fullStopAfter(detail)}${marked ? ' Les champs à vérifier sont signalés.' : ''}`,
   testCheckFailed: (system: string, detail: string) => `${system} a accepté ces identifiants, mais une vérification a échoué\u00a0: ${detail}${fullStopAfter(detail)}`,
-  testFieldElsewhere: (field: string, step: string) => `Vérifiez «\u00a0${field}\u00a0» à l’étape ${step}.`,
-  goToField: (field: string) => `Aller à «\u00a0${field}\u00a0»`,
+  testFieldElsewhere: (field: string, step: string) => `Vérifiez «\u202f${field}\u202f» à l’étape ${step}.`,
+  goToField: (field: string) => `Aller à «\u202f${field}\u202f»`,
   testUnreachable: (system: string, status?: number, editing = false) =>
     `Impossible de joindre ${system} pour tester les identifiants${status ? ` (HTTP ${status})` : ''}.${editing ? ' Vous pouvez tout de même enregistrer les modifications.' : ' Vous pouvez tout de même créer le connecteur.'}`,
   testNotRun: (status?: number, editing = false) =>
@@ -381,7 +381,7 @@ const fr: Messages = {
   editWas: 'auparavant',
   secretReplaced: 'Remplacé (la nouvelle valeur est masquée)',
   replacementLost: (label: string) =>
-    `La nouvelle valeur de «\u202f${label}\u202f» que vous avez saisie n’a pas été conservée : saisissez-la de nouveau, ou gardez la valeur actuelle.`,
+    `La nouvelle valeur de «\u202f${label}\u202f» que vous avez saisie n’a pas été conservée\u00a0: saisissez-la de nouveau, ou gardez la valeur actuelle.`,
   keepCurrentValue: 'Garder la valeur actuelle',
   leaveEmpty: 'Laisser vide',
   keepCurrentSetting: 'Non modifié\u00a0: le réglage actuel est conservé tant que vous ne cochez ni ne décochez cette case.',
@@ -393,10 +393,10 @@ const fr: Messages = {
   saveAnyway: 'Enregistrer quand même mes modifications',
   editChanged: (labels: string[]) =>
     labels.length
-      ? `Quelqu’un a modifié ce connecteur depuis que vous l’avez ouvert\u00a0; rien n’a été enregistré. Cette personne a aussi modifié ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}\u00a0: vérifiez les valeurs indiquées comme «\u00a0auparavant\u00a0», puis enregistrez quand même vos modifications, ou annulez. Vos réponses sont conservées.`
-      : 'Quelqu’un a modifié ce connecteur depuis que vous l’avez ouvert\u00a0; rien n’a été enregistré. Enregistrez quand même vos modifications, ou annulez. Vos réponses sont conservées.',
+      ? `Quelqu’un a modifié ce connecteur depuis que vous l’avez ouvert\u202f; rien n’a été enregistré. Cette personne a aussi modifié ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}\u00a0: vérifiez les valeurs indiquées comme «\u202fauparavant\u202f», puis enregistrez quand même vos modifications, ou annulez. Vos réponses sont conservées.`
+      : 'Quelqu’un a modifié ce connecteur depuis que vous l’avez ouvert\u202f; rien n’a été enregistré. Enregistrez quand même vos modifications, ou annulez. Vos réponses sont conservées.',
   editChangedUnread:
-    'Quelqu’un a modifié ce connecteur depuis que vous l’avez ouvert\u00a0; rien n’a été enregistré, et cette page n’a pas pu obtenir la version actuelle. Vos réponses sont conservées\u00a0: réessayez.',
+    'Quelqu’un a modifié ce connecteur depuis que vous l’avez ouvert\u202f; rien n’a été enregistré, et cette page n’a pas pu obtenir la version actuelle. Vos réponses sont conservées\u00a0: réessayez.',
   updatedTitle: 'Connecteur mis à jour',
   updatedBody: (name: string, system: string) => `${name} (${system}) a été mis à jour.`,
   createdTitle: 'Connecteur créé',
