@@ -194,6 +194,7 @@ describe('system step', () => {
     const el = await wizardFixture({ draftDatabase, catalogue });
     expect(currentStepId(el)).to.equal('system');
     expect(inStep(el, '[data-system-gone]')?.textContent ?? '', 'shown').to.contain('The system chosen before (“shopify”) is not offered any more');
+    expect(inStep(el, '[data-system-gone]')!.part.contains('notice'), 'a notice a theme reaches').to.equal(true);
     // Said with the count the search is described by, and in that status region when it appears.
     expect(inStep(el, '#systems-count')!.textContent, 'said').to.contain('is not offered any more');
     expect(inStep(el, '#search-systems')!.getAttribute('aria-describedby')).to.contain('systems-count');
@@ -353,6 +354,23 @@ describe('system step', () => {
       expect(look('shopify').color, 'and the system highlight colour').to.not.equal(look('xero').color);
     } finally {
       await executeServerCommand('forced-colors', { value: 'none' });
+    }
+  });
+
+  it('the system search is a field, label and input a theme reaches through ::part, as on every other step', async () => {
+    const style = document.createElement('style');
+    style.textContent =
+      'connector-wizard::part(input) { outline-color: rgb(1, 2, 3); } connector-wizard::part(label) { color: rgb(4, 5, 6); } connector-wizard::part(field) { outline-color: rgb(7, 8, 9); }';
+    document.head.append(style);
+    try {
+      const el = await wizardFixture();
+      await settle(el);
+      const search = inStep(el, '#search-systems')!;
+      expect(getComputedStyle(search).outlineColor, 'input').to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(inStep(el, 'label[for="search-systems"]')!).color, 'label').to.equal('rgb(4, 5, 6)');
+      expect(getComputedStyle(search.closest('.field')!).outlineColor, 'field').to.equal('rgb(7, 8, 9)');
+    } finally {
+      style.remove();
     }
   });
 

@@ -205,12 +205,13 @@ export class SystemStep extends WizardStepElement {
     if (of !== this.#said.of) this.#said = { words, of };
     else if (words !== this.#said.words) this.#said = { words: '', of };
     return html`
-      ${goneWords ? html`<p class="notice" data-system-gone>${goneWords}</p>` : nothing}
-      <div class="field">
-        <label for="search-systems">${msg.systemSearch}</label>
+      ${goneWords ? html`<p class="notice" part="notice" data-system-gone>${goneWords}</p>` : nothing}
+      <div class="field" part="field">
+        <label for="search-systems" part="label">${msg.systemSearch}</label>
         <p class="hint" id="search-systems-hint">${msg.systemSearchHint}</p>
         <input
           id="search-systems"
+          part="input"
           type="search"
           autocomplete="off"
           spellcheck="false"
