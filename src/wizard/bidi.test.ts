@@ -103,6 +103,15 @@ describe('names in sentences (bidi isolation)', () => {
     }
   });
 
+  it('in Arabic, the offset the time zone hint gives as an example reads +10 on screen, as it is typed, not 10+', async () => {
+    const el = await wizardFixture({ system: 'shopify' });
+    el.lang = 'ar';
+    await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('dir') === 'rtl', 'rtl');
+    await advanceTo(el, 'timezone');
+    const hint = inStep(el, '#field-timeZone-hint')!;
+    expect(leftOf(hint, '+'), 'the sign shows before its digits').to.be.below(leftOf(hint, '10'));
+  });
+
   it('in Arabic, a Latin name is isolated once, as before', async () => {
     const el = await fixture<ConnectorWizard>(
       html`<connector-wizard lang="ar" .draftDatabase=${uniqueDatabase()} .catalogue=${await sampleCatalogue()} system="nope"></connector-wizard>`,

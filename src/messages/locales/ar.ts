@@ -124,7 +124,8 @@ const ar: Messages = {
   timezoneTitle: 'المنطقة الزمنية وتنسيق التاريخ',
   timezoneIntro: 'تُحوَّل التواريخ الواردة من هذا النظام إلى UTC عند المزامنة، باستخدام المنطقة الزمنية والتنسيق أدناه.',
   timeZone: 'المنطقة الزمنية',
-  timeZoneHint: 'المنطقة الزمنية التي يسجّل بها النظام تواريخه. اكتب للبحث، مثل «London» أو «+10».',
+  // The example offset isolated left to right (LRI … PDI): in a right-to-left sentence a sign before digits shows after them, "10+".
+  timeZoneHint: 'المنطقة الزمنية التي يسجّل بها النظام تواريخه. اكتب للبحث، مثل «London» أو «\u2066+10\u2069».',
   timeZoneRequired: 'اختر المنطقة الزمنية التي يستخدمها النظام',
   timeZoneUnknown: 'اختر منطقة زمنية من القائمة',
   timeZoneNoMatch: (q: string) => `لا توجد منطقة زمنية تطابق «${iso(q)}».`,
