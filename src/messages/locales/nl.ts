@@ -378,7 +378,7 @@ const nl: Messages = {
   saveAnyway: 'Mijn wijzigingen toch opslaan',
   editChanged: (labels: string[]) =>
     labels.length
-      ? `Iemand heeft deze connector gewijzigd sinds u hem opende; er is niets opgeslagen. Die persoon wijzigde ook ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}: controleer de waarden die als „eerder” worden getoond en sla uw wijzigingen toch op, of annuleer. Uw antwoorden blijven bewaard.`
+      ? `Iemand heeft deze connector gewijzigd sinds u hem opende; er is niets opgeslagen. Die persoon wijzigde ook ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}: controleer de waarden die als ‘eerder’ worden getoond en sla uw wijzigingen toch op, of annuleer. Uw antwoorden blijven bewaard.`
       : 'Iemand heeft deze connector gewijzigd sinds u hem opende; er is niets opgeslagen. Sla uw wijzigingen toch op, of annuleer. Uw antwoorden blijven bewaard.',
   editChangedUnread:
     'Iemand heeft deze connector gewijzigd sinds u hem opende; er is niets opgeslagen en deze pagina kon de huidige versie niet ophalen. Uw antwoorden blijven bewaard: probeer het opnieuw.',
