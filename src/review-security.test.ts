@@ -1,37 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { goodSystem } from '../demo/catalogues/generate-catalogue.js';
-import { parseCatalogue } from './catalogue/parse-catalogue.js';
-import { safeUrl } from './catalogue/safe-url.js';
-import { configUrl } from './config/url-policy.js';
 import type { WizardErrorEvent } from './events/error-event.js';
 import { advanceTo, choose, freshApi, GROUPS, pressContinue, settle, type, wizardFixture } from './test/fixtures.js';
-
-describe('review security: a URL of control characters alone', () => {
-  it('is no URL for safeUrl, as white space alone is not: the URL parser strips C0 controls and would leave the page', () => {
-    for (const value of ['\u0001', '\u0000', ' \u001f\u0008 ', '\u0002\t']) expect(safeUrl(value), JSON.stringify(value)).to.equal(undefined);
-  });
-
-  it('a helpUrl, docsUrl or logo of control characters alone is said as empty and ignored, never a link to the page', () => {
-    const system = { ...goodSystem(1), logo: '\u0001', docsUrl: '\u0000 ' };
-    system.authTypes[0].fields[0].helpUrl = '\u001f';
-    const result = parseCatalogue({ version: 1, systems: [system] });
-    expect(result.ok).to.equal(true);
-    if (!result.ok) return;
-    const parsed = result.catalogue.systems[0]!;
-    expect(parsed).to.not.have.any.keys('logo', 'docsUrl');
-    expect(parsed.authTypes[0]!.fields[0]!.helpUrl).to.equal(undefined);
-    expect(result.problems.map((p) => [p.path, p.problem]).sort()).to.deep.equal([
-      ['systems[0].authTypes[0].fields[0].helpUrl', 'must not be empty'],
-      ['systems[0].docsUrl', 'must not be empty'],
-      ['systems[0].logo', 'must not be empty'],
-    ]);
-  });
-
-  it('an endpoint or test-endpoint of control characters alone is refused: credentials would be posted to the page itself', () => {
-    expect(configUrl('endpoint', '\u0001')).to.deep.equal({ ok: false, reason: 'endpoint is only white space' });
-    expect(configUrl('test-endpoint', ' \u0000\u0010')).to.deep.equal({ ok: false, reason: 'test-endpoint is only white space' });
-  });
-});
 
 /** Mintsoft, signed in with a user name and `password`, on Review; its connector-wizard-error messages collected. */
 async function mintsoftOnReview(endpoint: string, password: string) {

@@ -381,6 +381,23 @@ describe('parseCatalogue', () => {
     ]);
   });
 
+  it('a helpUrl, docsUrl or logo of control characters alone (which the URL parser strips) is said as empty and ignored, never a link to the page', () => {
+    for (const value of ['\u0001', '\u0000', ' \u001f\u0008 ', '\u0002\t']) expect(safeUrl(value), JSON.stringify(value)).to.equal(undefined);
+    const system = { ...goodSystem(1), logo: '\u0001', docsUrl: '\u0000 ' };
+    system.authTypes[0].fields[0].helpUrl = '\u001f';
+    const result = one(system);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    const parsed = result.catalogue.systems[0]!;
+    expect(parsed).to.not.have.any.keys('logo', 'docsUrl');
+    expect(parsed.authTypes[0]!.fields[0]!.helpUrl).to.equal(undefined);
+    expect(result.problems.map((p) => [p.path, p.problem]).sort()).to.deep.equal([
+      ['systems[0].authTypes[0].fields[0].helpUrl', 'must not be empty'],
+      ['systems[0].docsUrl', 'must not be empty'],
+      ['systems[0].logo', 'must not be empty'],
+    ]);
+  });
+
   it('reports a link or logo it will never use (not https: nor this origin), and leaves it out', () => {
     const system = { ...goodSystem(1), logo: 'http://example.com/logo.svg', docsUrl: 'javascript:alert(1)' };
     system.authTypes[0].fields[0].helpUrl = 'data:text/html,<script>alert(1)</script>';

@@ -3,8 +3,7 @@
  * hostile catalogue cannot plant `javascript:` or `data:` links (DESIGN.md, "Catalogue").
  */
 export function safeUrl(value: string | undefined, base: string = documentBase()): string | undefined {
-  // White space alone is no URL: the URL parser strips it, leaving the base (the page, or the catalogue's own file).
-  if (!value?.trim()) return undefined;
+  if (!value || blankUrl(value)) return undefined;
   let url: URL;
   try {
     url = new URL(value, base);
@@ -17,6 +16,12 @@ export function safeUrl(value: string | undefined, base: string = documentBase()
   if (origin !== 'null' && url.origin === origin) return url.href;
   return undefined;
 }
+
+/**
+ * White space alone, or the control characters the URL parser strips from a URL's ends (U+0000 to
+ * U+0020), is no URL: parsed, it would leave the base (the page, or the catalogue's own file).
+ */
+export const blankUrl = (value: string): boolean => /^[\s\0- ]*$/u.test(value);
 
 /** Whether `value` reads as a URL with a user name or password, which safeUrl never follows: said as such, never as a URL that is not `https:`. */
 export function holdsLogin(value: string): boolean {

@@ -5,6 +5,8 @@
  * (localhost, 127.0.0.0/8, [::1]), any port, for local development; and the page's own origin
  * (relative URLs resolve against the page). Never a URL with a user name or password in it.
  */
+import { blankUrl } from '../catalogue/safe-url.js';
+
 export type ConfigUrlAttribute = 'endpoint' | 'test-endpoint' | 'oauth-start-url' | 'oauth-result-url';
 
 export type UrlCheck = { ok: true; url: string } | { ok: false; reason: string };
@@ -13,8 +15,8 @@ const LOOPBACK = /^(?:localhost|\[::1\]|127(?:\.\d{1,3}){3})$/u;
 
 export function configUrl(attribute: ConfigUrlAttribute, value: string | undefined): UrlCheck {
   if (!value) return { ok: false, reason: `${attribute} is not set` };
-  // Only white space is no URL: it would resolve to this page itself, and credentials would go there. (A URL object is taken as its text, as `new URL` takes it.)
-  if (!String(value).trim()) return { ok: false, reason: `${attribute} is only white space` };
+  // Only white space (or control characters) is no URL: it would resolve to this page itself, and credentials would go there. (A URL object is taken as its text, as `new URL` takes it.)
+  if (blankUrl(String(value))) return { ok: false, reason: `${attribute} is only white space` };
   let url: URL;
   try {
     url = new URL(value, globalThis.document?.baseURI);

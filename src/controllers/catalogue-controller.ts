@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { parseCatalogue, summariseProblems, type CatalogueProblem } from '../catalogue/parse-catalogue.js';
 import { rebase } from '../catalogue/rebase.js';
-import { holdsLogin, safeUrl } from '../catalogue/safe-url.js';
+import { blankUrl, holdsLogin, safeUrl } from '../catalogue/safe-url.js';
 import { timeoutOf } from '../config/request-timeout.js';
 import { shellMessages, type Messages } from '../messages/messages.js';
 
@@ -100,7 +100,7 @@ export class CatalogueController implements ReactiveController {
    */
   use(given: unknown): void {
     const src = String(given ?? '');
-    if (!src.trim()) return this.clear();
+    if (blankUrl(src)) return this.clear();
     const same = src === this.#src;
     if (!same || !(this.#fetching || this.#inUse)) this.load(src, same ? 'reload' : 'default');
   }

@@ -79,6 +79,11 @@ describe('endpoint URLs', () => {
     expect(!refused.ok && refused.reason).to.match(/^oauth-start-url must be https:.*not http:\/\/example\.com$/u);
     expect(!refused.ok && configUrl('oauth-result-url', 'javascript:alert(1)').ok).to.equal(false);
   });
+
+  it('an endpoint or test-endpoint of control characters alone is refused as white space: credentials would be posted to the page itself', () => {
+    expect(configUrl('endpoint', '\u0001')).to.deep.equal({ ok: false, reason: 'endpoint is only white space' });
+    expect(configUrl('test-endpoint', ' \u0000\u0010')).to.deep.equal({ ok: false, reason: 'test-endpoint is only white space' });
+  });
 });
 
 describe('server feedback placement', () => {
