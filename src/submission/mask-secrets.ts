@@ -7,7 +7,7 @@ export const SECRET_MASK = '•••';
 /**
  * An endpoint's answer to a request that carried secrets, each of them masked wherever it repeats
  * one, as written, URL-encoded (an upstream URL quoted in a title), quoted in a JSON text (an
- * upstream body quoted in a detail) or base64-encoded (see base64Forms), a numeric one as the number it was sent as too: a connector's `settings`, a
+ * upstream body quoted in a detail), escaped as HTML or base64-encoded (see base64Forms), a numeric one as the number it was sent as too: a connector's `settings`, a
  * problem's title, a test's account or checks. So a server that echoes a token puts it in no
  * event, error or text shown. The secrets are the values of the sent auth type's secret fields;
  * one shorter than 4 characters is masked only where it is a whole text, so it cannot blank out
@@ -23,13 +23,13 @@ export function masked<T>(answer: T, sent: ConnectorPayload, system: SystemDefin
     // A numeric secret (a `number` field marked secret, a PIN) is sent as a JSON number: its text is what an answer repeats.
     .map((value) => (typeof value === 'number' ? String(value) : value))
     .filter((value): value is string => typeof value === 'string' && value !== '')
-    .flatMap((secret) => [secret, encodeURIComponent(secret), encodeURIComponent(secret).replace(/%20/gu, '+'), ...base64Forms(secret)]);
+    .flatMap((secret) => [secret, ...base64Forms(secret)]);
   // Longest first: a secret holding another (a key inside a token) is masked whole, not left with its tail after the shorter one's mask.
   const longestFirst = [...new Set(secrets)].sort((a, b) => b.length - a.length);
   return longestFirst.length
     ? mask(
         answer,
-        longestFirst.map((secret) => ({ secret, quoted: secret.length < 4 ? undefined : quoted(secret) })),
+        longestFirst.map((secret) => ({ secret, written: written(secret) })),
       )
     : answer;
 }
@@ -57,39 +57,44 @@ const SHORT: Readonly<Record<string, string>> = { '"': '"', '\\': '\\\\', '/': '
 /** How HTML writes the characters it escapes (an upstream error page quoted in a detail): by name, or as a decimal or hex reference. */
 const ENTITY: Readonly<Record<string, string>> = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' };
 
-/** Hex digits in either case, as writers differ. */
-const anyCase = (hex: string) => hex.replace(/[a-f]/gu, (d) => `[${d}${d.toUpperCase()}]`);
+/** Hex digits in either case, as writers differ (`%2F` and `%2f`, `\u00FC` and `\u00fc`). */
+const eitherCase = (hex: string) => hex.replace(/[a-f]/gu, (d) => `[${d}${d.toUpperCase()}]`);
 
 /**
- * `secret` as written, or quoted in a JSON text (an upstream body put in a detail): each of its
- * UTF-16 units as itself, as `\uXXXX` (Python and PHP write every letter outside ASCII so, Gson
- * writes `=` so; the hex digits in either case, as writers differ) or as its short escape, or
- * escaped as HTML (`&amp;`, `&lt;`, `&#39;`, `&#x27;`: a page quoted whole). Its own
- * letters only as sent: `summer` in a text is not the password `Summer`. One pass: each unit's
- * forms are fixed texts.
+ * `secret` wherever a text repeats it: each character as itself, quoted in a JSON text (each
+ * UTF-16 unit as `\uXXXX`, as Python and PHP write every letter outside ASCII and Gson writes
+ * `=`, or as its short escape), escaped as HTML (`&amp;`, `&lt;`, `&#39;`, `&#x27;`: a page
+ * quoted whole) or URL-encoded (its UTF-8 bytes as `%XX`, which encoders choose
+ * differently: Python's `quote` encodes `!*()` that `encodeURIComponent` leaves, .NET writes the
+ * hex in lower case; a space as `+` too). Its own letters only as sent: `summer` in a text is not
+ * the password `Summer`. One shorter than 4 characters only as a whole text. One pass: each
+ * character's forms are fixed texts.
  */
-function quoted(secret: string): RegExp {
+function written(secret: string): RegExp {
   let source = '';
-  for (let i = 0; i < secret.length; i++) {
-    const code = secret.charCodeAt(i);
-    const hex = code.toString(16).padStart(4, '0');
-    const short = SHORT[secret[i]!];
-    const entity = ENTITY[secret[i]!];
-    source += `(?:\\u${hex}|\\\\u${anyCase(hex)}${short ? `|\\\\${short}` : ''}${entity ? `|&(?:${entity}|#0*${code}|#[xX]0*${anyCase(code.toString(16))});` : ''})`;
+  for (const char of secret) {
+    const forms = [...char].map((unit) => {
+      const hex = unit.charCodeAt(0).toString(16).padStart(4, '0');
+      const short = SHORT[unit];
+      const entity = ENTITY[unit];
+      const html = entity ? `|&(?:${entity}|#0*${unit.charCodeAt(0)}|#[xX]0*${eitherCase(unit.charCodeAt(0).toString(16))});` : '';
+      return `(?:\\u${hex}|\\\\u${eitherCase(hex)}${short ? `|\\\\${short}` : ''}${html})`;
+    });
+    const bytes = [...new TextEncoder().encode(char)].map((byte) => `%${eitherCase(byte.toString(16).padStart(2, '0'))}`);
+    source += `(?:${forms.join('')}|${bytes.join('')}${char === ' ' ? '|\\+' : ''})`;
   }
-  return new RegExp(source, 'g');
+  return new RegExp(secret.length < 4 ? `^${source}$` : source, 'g');
 }
 
 /** Read, not shown: never masked. */
 const READ = new Set(['kind', 'reason', 'status', 'type', 'pointer', 'id', 'system', 'group', 'environment', 'authType']);
 
-type Secret = { secret: string; quoted: RegExp | undefined };
+type Secret = { secret: string; written: RegExp };
 
 function mask<T>(value: T, secrets: readonly Secret[]): T {
   // A number the answer repeats as the JSON number sent (a PIN in its `settings`): masked where it is the whole value.
   if (typeof value === 'number') return (secrets.some(({ secret }) => secret === String(value)) ? SECRET_MASK : value) as T;
-  if (typeof value === 'string')
-    return secrets.reduce<string>((text, { secret, quoted }) => (quoted ? text.replace(quoted, SECRET_MASK) : text === secret ? SECRET_MASK : text), value) as T;
+  if (typeof value === 'string') return secrets.reduce<string>((text, { written }) => text.replace(written, SECRET_MASK), value) as T;
   if (Array.isArray(value)) return value.map((item: unknown) => mask(item, secrets)) as T;
   const proto = value && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
   if (proto !== Object.prototype && proto !== null) return value;

@@ -232,6 +232,36 @@ describe('secrets an endpoint repeats', () => {
     }
   });
 
+  for (const [writer, encoded] of [
+    // urllib.parse.quote(password, safe=''): `!`, `*`, `(` and `)` as %XX, which encodeURIComponent leaves.
+    ['Python', 'Pa55%21w0rd%2F2026%2A%28x%29'],
+    // HttpUtility.UrlEncode: the hex digits in lower case.
+    ['.NET', 'Pa55!w0rd%2f2026*(x)'],
+  ] as const)
+    it(`a password the endpoint repeats URL-encoded as ${writer} writes it, in an upstream URL quoted in a title, is masked on screen and in the event`, async () => {
+      const api = freshApi();
+      const { el, errors } = await mintsoftOnReview(api.endpoint, 'Pa55!w0rd/2026*(x)');
+      await refusedWith(el, api, `Upstream https://api.example/Auth?UserName=ops%40example.com&Password=${encoded} refused the login`);
+      const shown = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
+      expect(shown).to.contain('Password=••• refused the login');
+      expect(shown + errors.join('\n')).to.not.contain(encoded);
+    });
+
+  it('a password holding a lone surrogate: the create the endpoint answers is read, masked, and connector-created fires', async () => {
+    const api = freshApi();
+    const password = 'Pa55\ud800word';
+    const { el } = await mintsoftOnReview(api.endpoint, password);
+    const created: { connector: { settings?: unknown } }[] = [];
+    el.addEventListener('connector-created', (e) => created.push(e.detail as (typeof created)[number]));
+    const echoed = { id: 'c1', name: 'Mintsoft UK', system: 'mintsoft', group: 'uk', environment: 'live', settings: { note: `password ${password} set` } };
+    await api.faults({ kind: 'status', method: 'POST', status: 201, json: echoed });
+    const made = await el.submit().catch((error: unknown) => String(error));
+    await settle(el);
+    expect(made).to.equal(true);
+    expect(created.map((d) => d.connector.settings)).to.deep.equal([{ note: 'password ••• set' }]);
+    expect(el.currentStep).to.equal('done');
+  });
+
   it('a password that is also a word of the answer in another case (summer, Summer) masks only the password as sent: the words stay', async () => {
     const api = freshApi();
     const { el, errors } = await mintsoftOnReview(api.endpoint, 'Summer');
