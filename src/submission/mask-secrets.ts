@@ -9,13 +9,14 @@ export const SECRET_MASK = '•••';
  * one, as written, URL-encoded (an upstream URL quoted in a title), quoted in a JSON text (an
  * upstream body quoted in a detail), escaped as HTML or base64-encoded (see base64Forms), a numeric one as the number it was sent as too: a connector's `settings`, a
  * problem's title, a test's account or checks. So a server that echoes a token puts it in no
- * event, error or text shown. The secrets are the values of the sent auth type's secret fields;
+ * event, error or text shown. The secrets are the values of the sent auth type's secret fields (and
+ * `more`: the host's credential headers);
  * one shorter than 4 characters is masked only where it is a whole text, so it cannot blank out
  * common letters. What the wizard reads rather than shows (a pointer, a problem's type, an id, a
  * connector's system, group or environment) is left as it is: a password `password` must not
  * move an error off `/credentials/password`.
  */
-export function masked<T>(answer: T, sent: ConnectorPayload, system: SystemDefinition | undefined): T {
+export function masked<T>(answer: T, sent: ConnectorPayload, system: SystemDefinition | undefined, more: readonly string[] = []): T {
   const fields = system?.authTypes.find((a) => a.id === sent.authType)?.fields ?? [];
   const secrets = fields
     .filter(isSecretField)
@@ -25,7 +26,7 @@ export function masked<T>(answer: T, sent: ConnectorPayload, system: SystemDefin
     .filter((value): value is string => typeof value === 'string' && value !== '')
     .flatMap((secret) => [secret, ...base64Forms(secret)]);
   // Longest first: a secret holding another (a key inside a token) is masked whole, not left with its tail after the shorter one's mask.
-  const longestFirst = [...new Set(secrets)].sort((a, b) => b.length - a.length);
+  const longestFirst = [...new Set([...secrets, ...more])].sort((a, b) => b.length - a.length);
   return longestFirst.length
     ? mask(
         answer,

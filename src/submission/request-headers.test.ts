@@ -246,6 +246,23 @@ describe('requestHeaders', () => {
     expect(config[0]).to.contain('an earlier attempt got no answer');
   });
 
+  it('a bearer token or CSRF token the endpoint quotes in a refused create’s title is masked on screen and in the event, as a secret sent is', async () => {
+    const token = 'eyJhbGciOiJIUzI1NiJ9.c2Vzc2lvbi00MjE3.Qm9yZWFsaXM';
+    const csrf = 'csrf-7Qk2mZp9Lw4x';
+    const api = freshApi();
+    const { el, errors } = await headerWizard(api, { Authorization: `Bearer ${token}`, [CSRF]: csrf, 'X-Tenant': 'acme-retail' });
+    await advanceTo(el, 'review');
+    const title = `Session token ${token} (CSRF ${csrf}) has expired for acme-retail`;
+    await api.faults({ kind: 'status', method: 'POST', status: 400, type: 'application/problem+json', json: { type: '/problems/session', title } });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    const shown = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
+    expect(shown, 'a header that holds no credential stays').to.contain('Session token ••• (CSRF •••) has expired for acme-retail');
+    expect(shown + JSON.stringify(errors))
+      .to.not.contain(token.slice(0, 20))
+      .and.not.contain(csrf);
+  });
+
   it('requestHeaders given after the list was asked for: the list is asked again with them', async () => {
     const api = freshApi();
     await api.create(shopifyPayload());

@@ -7,14 +7,21 @@ import { retryPolicyOf, type RetryPolicy } from '../submission/retry-policy.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import type { FlowHost } from './later-api.js';
 
+/** A header that carries a credential, by its name: `Authorization`, `X-CSRF-Token`, `X-XSRF-TOKEN`, `X-API-Key`, `X-Session-Id`. */
+const CREDENTIAL = /auth|token|csrf|xsrf|key|secret|session|password|signature/iu;
+
 export type FlowRequestOptions = Pick<RequestOptions, 'headers' | 'mask'> & { timeoutMs: number; policy: RetryPolicy };
 
 /** The options of the flow's requests, as the host configured them now, answers to one that sends `sent` masked; a protocol header in `requestHeaders` is told to the integrator once per name. */
 export function requestOptions(h: FlowHost): (sent?: ConnectorPayload) => FlowRequestOptions {
   const told = new Set<string>();
+  /** The values of the credential headers sent (a bearer token, a CSRF token, an API key): an answer that repeats one has it masked, as a secret sent. */
+  let tokens: string[] = [];
   const headers = async () => {
     const read = await readHeaders(h.config().requestHeaders);
     if ('problem' in read) return read.problem;
+    // `Bearer abc` is repeated as `abc` too.
+    tokens = read.headers.filter(([name]) => CREDENTIAL.test(name)).flatMap(([, value]) => [value, value.replace(/^\S+ +/u, '')].filter(Boolean));
     for (const name of read.ignored) {
       if (told.has(name.toLowerCase())) continue;
       told.add(name.toLowerCase());
@@ -26,6 +33,6 @@ export function requestOptions(h: FlowHost): (sent?: ConnectorPayload) => FlowRe
     timeoutMs: timeoutOf(h.config().requestTimeout),
     policy: retryPolicyOf(h.config().retryPolicy),
     headers,
-    ...(sent ? { mask: (body: unknown) => masked(body, sent, h.system()) } : {}),
+    ...(sent ? { mask: (body: unknown) => masked(body, sent, h.system(), tokens) } : {}),
   });
 }
