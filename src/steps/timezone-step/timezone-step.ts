@@ -124,14 +124,21 @@ export class TimezoneStep extends FormStepElement {
           @blur=${this.commitTyped}
           @click=${() => this.setOpen(true)}
         />
-        <ul id=${LISTBOX_ID} role="listbox" aria-labelledby="tz-label" tabindex="-1" ?hidden=${!this._open || !zones.length}>
+        <!-- A press anywhere on the list (an option, its border, its scrollbar) leaves the focus in the box: the list, focusable to stay out of the Tab order, would take it and close. -->
+        <ul
+          id=${LISTBOX_ID}
+          role="listbox"
+          aria-labelledby="tz-label"
+          tabindex="-1"
+          ?hidden=${!this._open || !zones.length}
+          @mousedown=${(e: Event) => e.preventDefault()}
+        >
           ${zones.map(
             (z, i) => html`<li
               id="tz-${i}"
               role="option"
               class="${i === active ? 'active' : ''} ${z.zone === selected ? 'chosen' : ''}"
               aria-selected=${i === active ? 'true' : 'false'}
-              @mousedown=${(e: Event) => e.preventDefault()}
               @click=${() => this.choose(z.zone)}
             >
               <span>${z.zone.replace(/_/gu, ' ')}</span>${name(z)}<span class="offset">${z.offset}</span>
