@@ -1,5 +1,5 @@
-import { localOffsetLabel, zoneOffsetLabel } from '../../date-format/date-format.js';
-import { canonicalZone, currentZoneName, isListedZone, RENAMED_ZONES } from '../../date-format/date-pattern.js';
+import { isZoneId, localOffsetLabel, zoneOffsetLabel } from '../../date-format/date-format.js';
+import { canonicalZone, currentZoneName, RENAMED_ZONES } from '../../date-format/date-pattern.js';
 import { searchText } from '../search-text.js';
 
 export { browserTimeZone } from '../../date-format/date-pattern.js';
@@ -140,8 +140,9 @@ export function filterZones(zones: ZoneOption[], query: string): ZoneOption[] {
   }
   // Another spelling of a listed zone, typed in full ("US/Eastern", "Etc/UTC", "Europe/Uzhgorod"): the
   // zone Enter and Tab take for it is listed, first, never "No time zone matches" for a zone that is taken.
+  // Another name of UTC ("GMT", "Zulu") too, unlike an abbreviation a browser maps to a zone of its choosing (isZoneId).
   const typed = query.trim();
-  const spelt = isListedZone(typed) ? canonicalZone(typed) : undefined;
+  const spelt = isZoneId(typed) ? canonicalZone(typed) : undefined;
   const matches = zones.filter((z) => z.zone === spelt || z.search.includes(q) || z.search.includes(q.replace(/ /gu, '_')));
   // The zone named as typed first ("UTC"), then those with a name part that starts with it
   // ("york": New York), then those that hold it inside a word ("est": Creston, Bucharest).

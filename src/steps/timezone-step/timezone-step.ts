@@ -339,8 +339,8 @@ export class TimezoneStep extends FormStepElement {
     const shown = this.shownZones;
     const highlighted = this.#picked || shown.length === 1 ? shown[this.#activeIn(shown)] : undefined;
     const zone = (this.#picked ? (highlighted ?? exact) : (exact ?? highlighted))?.zone;
-    // Another spelling of a listed zone ("US/Eastern") is sent as its current name; an offset or an abbreviation ("+10", "EST") is not one.
-    return zone ?? (isListedZone(query) ? canonicalZone(query) : query);
+    // Another spelling of a listed zone ("US/Eastern", "GMT") is sent as its current name; an offset or an abbreviation ("+10", "EST") is not one.
+    return zone ?? (isZoneId(query) ? canonicalZone(query) : query);
   }
 
   private choose(zone: string) {
