@@ -63,8 +63,9 @@ function zoneOption(zone: string, locale: string, at: Date): ZoneOption {
   const old = Object.keys(RENAMED_ZONES).find((k) => RENAMED_ZONES[k] === zone) ?? '';
   const name = localName(zone, locale, at);
   const named = searchText(name);
-  const search = `${searchText(`${zone} ${zone.replace(/_/gu, ' ')} ${old} ${utc} ${offset}`)} ${named}`;
-  const names = [searchText(zone), searchText(zone.split('/').at(-1)!.replace(/_/gu, ' '))];
+  // Spaced as people type the place: "New York" (New_York), "Port au Prince" (Port-au-Prince).
+  const search = `${searchText(`${zone} ${zone.replace(/[_-]/gu, ' ')} ${old} ${utc} ${offset}`)} ${named}`;
+  const names = [searchText(zone), searchText(zone.split('/').at(-1)!.replace(/[_-]/gu, ' '))];
   return { zone, offset, name, named, utc: utc.toLowerCase(), search, names, parts: search.split(/[\s/_-]+/u) };
 }
 
