@@ -168,13 +168,15 @@ export type DatePatternWarning = 'no-am-pm' | 'minutes-as-month';
 
 /**
  * `hh` without `a` writes 14:30 as 02:30, with nothing to tell afternoon from morning; `mm` (minutes)
- * in a pattern with a day or year but no month and no hour is most likely the month, `MM`.
+ * in a pattern with a day or year but no month is most likely the month, `MM`, when the pattern has
+ * no hour or writes the minutes twice (`dd/mm/yyyy HH:mm`).
  */
 export function datePatternWarning(pattern: string): DatePatternWarning | undefined {
   const tokens = tokenize(pattern.trim());
   if (!Array.isArray(tokens)) return undefined;
-  const fields = new Set(tokens.flatMap((t) => ('field' in t ? [t.field] : [])));
-  if (fields.has('h') && !fields.has('a')) return 'no-am-pm';
-  if (fields.has('m') && !fields.has('M') && !fields.has('H') && !fields.has('h') && (fields.has('d') || fields.has('y'))) return 'minutes-as-month';
+  // The pattern's fields in order, one letter each ("dmyHm" for dd/mm/yyyy HH:mm).
+  const fields = tokens.map((t) => ('field' in t ? t.field : '')).join('');
+  if (fields.includes('h') && !fields.includes('a')) return 'no-am-pm';
+  if (!fields.includes('M') && /[dy]/u.test(fields) && /m.*m|^[^Hh]*m[^Hh]*$/u.test(fields)) return 'minutes-as-month';
   return undefined;
 }
