@@ -74,4 +74,14 @@ describe('review timezone', () => {
       expect(inStep(el, '#custom-date-format-warning') === null, fine).to.equal(true);
     }
   });
+  it('takes the AM/PM marker written aa or aaa, as LDML and Java patterns write it (MM/dd/yyyy hh:mm aa), and previews it', async () => {
+    const el = await atTimezone();
+    await choose(el, '#date-format-custom');
+    for (const pattern of ['MM/dd/yyyy hh:mm aa', 'hh:mm aaa dd/MM/yyyy']) {
+      await type(el, '#custom-date-format', pattern);
+      expect(inStep(el, '#custom-date-format-preview')!.textContent, pattern).to.match(/\d\d:\d\d [AP]M/u);
+    }
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('auth');
+  });
 });
