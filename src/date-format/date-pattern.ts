@@ -29,7 +29,7 @@ const SUPPORTED: Record<string, readonly number[]> = {
   M: [1, 2, 3, 4],
   d: [1, 2],
   E: [1, 2, 3, 4],
-  a: [1],
+  a: [1, 2, 3],
   H: [1, 2],
   h: [1, 2],
   m: [1, 2],
