@@ -2,7 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { WizardErrorEvent } from './events/error-event.js';
-import { freshApi, GROUPS, settle, stepElement, uniqueDatabase, wizardFixture } from './test/fixtures.js';
+import { GROUPS, settle, stepElement, uniqueDatabase, wizardFixture } from './test/fixtures.js';
 import type { ConnectorWizard } from './wizard/connector-wizard.js';
 import type { ExistingConnector } from './schemas/wizard-data.js';
 
@@ -11,35 +11,9 @@ async function offlineFor(ms: number) {
   await waitUntil(() => !navigator.onLine, 'the page went offline', { timeout: 5000 });
 }
 const online = () => waitUntil(() => navigator.onLine, 'the page is online again', { timeout: 15_000 });
-const nextTask = () => new Promise((r) => setTimeout(r, 0));
 
 describe('review network', () => {
   afterEach(online);
-
-  it('the endpoint’s list that failed offline several times is asked once when the browser is back online', async function () {
-    this.timeout(30_000);
-    const api = freshApi();
-    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, draftDatabase: uniqueDatabase() });
-    const errors: string[] = [];
-    el.addEventListener('connector-wizard-error', (e) => errors.push((e as WizardErrorEvent).detail.message));
-    await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET'), 'listed once');
-    await offlineFor(3000);
-    // Taken out and put back (in another task each time): asked again each time, offline each time.
-    const parent = el.parentNode!;
-    for (let i = 1; i <= 3; i++) {
-      el.remove();
-      await nextTask();
-      parent.appendChild(el);
-      await waitUntil(() => errors.filter((m) => m.includes('(offline)')).length === i, `offline list ${i} said`, { timeout: 5000 });
-    }
-    await online();
-    await waitUntil(async () => (await api.log()).filter((e) => e.method === 'GET').length >= 2, 'asked again once online', { timeout: 5000 });
-    await new Promise((r) => setTimeout(r, 500));
-    expect(
-      (await api.log()).filter((e) => e.method === 'GET'),
-      'once before, once when back online',
-    ).to.have.length(2);
-  });
 
   it('a catalogue-src that could not be fetched offline loads once the browser is back online, with no Try again pressed', async function () {
     this.timeout(30_000);

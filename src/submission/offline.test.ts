@@ -148,4 +148,29 @@ describe('other requests while the browser is offline', () => {
     await online();
     await waitUntil(() => inStep<HTMLInputElement>(el, '#environment-live')?.disabled, 'B’s live connector known once online', { timeout: 5000 });
   });
+
+  it('the endpoint’s list that failed offline several times is asked once when the browser is back online', async function () {
+    this.timeout(30_000);
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, draftDatabase: uniqueDatabase() });
+    const errors: string[] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push((e as WizardErrorEvent).detail.message));
+    await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET'), 'listed once');
+    await offlineFor(3000);
+    // Taken out and put back (in another task each time): asked again each time, offline each time.
+    const parent = el.parentNode!;
+    for (let i = 1; i <= 3; i++) {
+      el.remove();
+      await new Promise((r) => setTimeout(r, 0));
+      parent.appendChild(el);
+      await waitUntil(() => errors.filter((m) => m.includes('(offline)')).length === i, `offline list ${i} said`, { timeout: 5000 });
+    }
+    await online();
+    await waitUntil(async () => (await api.log()).filter((e) => e.method === 'GET').length >= 2, 'asked again once online', { timeout: 5000 });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(
+      (await api.log()).filter((e) => e.method === 'GET'),
+      'once before, once when back online',
+    ).to.have.length(2);
+  });
 });

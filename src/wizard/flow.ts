@@ -47,6 +47,7 @@ class WizardFlow implements Flow {
   readonly signInFieldChanged = () => signInFieldChanged(this.#state, this.#authType());
   readonly #options: ReturnType<typeof requestOptions>; // Each request's timeout, retries and host headers, as configured when it starts.
   readonly #conflicts: EditConflicts; // An edit's revision, and its save refused as changed elsewhere (412).
+  readonly #online = () => void (this.#h.host.isConnected && this.loadExisting(true)); // The same function each time: added once.
 
   constructor(h: FlowHost) {
     this.#h = h;
@@ -217,8 +218,8 @@ class WizardFlow implements Flow {
     const list = from && (await this.#submission.list(from, this.#options()));
     if (!list || from !== this.#existingFrom) return;
     this.#listRefused = !Array.isArray(list) && (list.failed === 'auth' || list.failed === 'config');
-    // Offline, nothing was asked: asked again once the browser is back online, while the element is in the page.
-    if (!Array.isArray(list) && list.detail === 'offline') addEventListener('online', () => void (this.#h.host.isConnected && this.loadExisting(true)), { once: true });
+    // Offline, nothing was asked: asked again once the browser is back online, while the element is in the page (once, however often it failed: one listener).
+    if (!Array.isArray(list) && list.detail === 'offline') addEventListener('online', this.#online, { once: true });
     if (Array.isArray(list)) {
       // Entries left out hold no slot: said, as the host's own are (cleanExisting), once per problem (again after a clean list).
       const dropped = list.dropped ? `${list.dropped} of ${list.length + list.dropped} entries left out` : undefined;
