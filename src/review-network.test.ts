@@ -1,30 +1,10 @@
 /** Review of the network's edges and the host's inputs (session 39): failing tests first. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
 import type { WizardErrorEvent } from './events/error-event.js';
-import { GROUPS, settle, stepElement, uniqueDatabase, wizardFixture } from './test/fixtures.js';
-import type { ConnectorWizard } from './wizard/connector-wizard.js';
+import { GROUPS, settle, wizardFixture } from './test/fixtures.js';
 import type { ExistingConnector } from './schemas/wizard-data.js';
 
-async function offlineFor(ms: number) {
-  await executeServerCommand('offline-for', { ms });
-  await waitUntil(() => !navigator.onLine, 'the page went offline', { timeout: 5000 });
-}
-const online = () => waitUntil(() => navigator.onLine, 'the page is online again', { timeout: 15_000 });
-
 describe('review network', () => {
-  afterEach(online);
-
-  it('a catalogue-src that could not be fetched offline loads once the browser is back online, with no Try again pressed', async function () {
-    this.timeout(30_000);
-    await offlineFor(2500);
-    const src = `/demo/sample-catalogue.json?offline-${crypto.randomUUID()}`;
-    const el = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()} no-drafts catalogue-src=${src}></connector-wizard>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'failed offline', { timeout: 5000 });
-    await online();
-    await waitUntil(() => stepElement(el)?.dataset.step === 'system', 'loaded once back online', { timeout: 5000 });
-  });
-
   for (const [what, value] of [
     ['an object', { connectors: [{ name: 'Shop', system: 'shopify', group: 'uk', environment: 'live' }] }],
     ['a string', '[{"name":"Shop","system":"shopify","group":"uk","environment":"live"}]'],

@@ -54,6 +54,11 @@ export class CatalogueController implements ReactiveController {
   /** From Try again until its outcome shows; aborted when the person clicks or focuses something. */
   #watch?: AbortController;
 
+  /** Back online after a fetch failed offline: the same `catalogue-src` again, unless another was set (or a catalogue object), or the element left the page. */
+  readonly #online = () => {
+    if (this.#src && !this.#fetching && !this.#inUse && (this.host.renderRoot as ShadowRoot).host?.isConnected) this.load(this.#src, 'reload');
+  };
+
   constructor(
     private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
     private readonly options: CatalogueControllerOptions,
@@ -169,9 +174,11 @@ export class CatalogueController implements ReactiveController {
         this.#unread = false;
         this.#read(json, onScreen, url);
       })
-      .catch((error: unknown) =>
-        fail((msg) => msg.catalogueUnreachable, true, signal.aborted ? 'no answer in time' : error instanceof Error ? error.message : 'network error'),
-      )
+      .catch((error: unknown) => {
+        // Offline: fetched again once the browser is back online (one listener, however often it failed).
+        if (!navigator.onLine && !controller.signal.aborted) addEventListener('online', this.#online, { once: true });
+        fail((msg) => msg.catalogueUnreachable, true, signal.aborted ? 'no answer in time' : error instanceof Error ? error.message : 'network error');
+      })
       .finally(() => clearTimeout(timer));
   }
 

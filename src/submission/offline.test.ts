@@ -2,12 +2,28 @@
  * A create made while the browser is offline (DevTools' offline emulation, through the runner's
  * `offline-for` command): nothing left the browser, so it is never said as a create that may have
  * happened, and its slot is not held as one; an earlier attempt that got no answer still is. So are
- * an edit's save, a connection test and the endpoint's list.
+ * an edit's save, a connection test and the endpoint's list; a catalogue-src that failed offline
+ * loads once the browser is back online.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { WizardErrorEvent } from '../events/error-event.js';
-import { advanceTo, choose, errorSummary, freshApi, GROUPS, inStep, settle, shopifyPayload, SHOPIFY_TOKEN, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import {
+  advanceTo,
+  choose,
+  deepActiveElement,
+  errorSummary,
+  freshApi,
+  GROUPS,
+  inStep,
+  settle,
+  shopifyPayload,
+  SHOPIFY_TOKEN,
+  stepElement,
+  type,
+  uniqueDatabase,
+  wizardFixture,
+} from '../test/fixtures.js';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
 
 const alert = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '';
@@ -172,5 +188,34 @@ describe('other requests while the browser is offline', () => {
       (await api.log()).filter((e) => e.method === 'GET'),
       'once before, once when back online',
     ).to.have.length(2);
+  });
+  it('a catalogue-src that could not be fetched offline loads once the browser is back online, with no Try again pressed; the focus stays where the person left it', async function () {
+    this.timeout(30_000);
+    await offlineFor(2500);
+    const src = `/demo/sample-catalogue.json?offline-${crypto.randomUUID()}`;
+    const page = await fixture<HTMLElement>(
+      html`<div><input aria-label="Search the page" /><connector-wizard .draftDatabase=${uniqueDatabase()} no-drafts catalogue-src=${src}></connector-wizard></div>`,
+    );
+    const el = page.querySelector<ConnectorWizard>('connector-wizard')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'failed offline', { timeout: 5000 });
+    page.querySelector('input')!.focus();
+    await online();
+    await waitUntil(() => stepElement(el)?.dataset.step === 'system', 'loaded once back online', { timeout: 5000 });
+    await settle(el);
+    expect(document.activeElement, 'the focus left where it was').to.equal(page.querySelector('input'));
+  });
+
+  it('back online with the focus on the catalogue’s Try again, loads as Try again does: the first step’s heading takes the focus, never body', async function () {
+    this.timeout(30_000);
+    await offlineFor(2500);
+    const src = `/demo/sample-catalogue.json?offline-${crypto.randomUUID()}`;
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()} no-drafts catalogue-src=${src}></connector-wizard>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'failed offline', { timeout: 5000 });
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.focus();
+    await online();
+    await waitUntil(() => stepElement(el)?.dataset.step === 'system', 'loaded once back online', { timeout: 5000 });
+    await settle(el);
+    expect(document.activeElement, 'not dropped on <body>').to.not.equal(document.body);
+    expect(deepActiveElement()?.tagName).to.equal('H2');
   });
 });
