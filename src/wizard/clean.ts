@@ -8,9 +8,16 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** A whole-number id (as an API may give it) is the same id as text; any other non-text is none. */
 export const idText = (id: unknown): string | undefined => (typeof id === 'string' ? id : Number.isSafeInteger(id) ? String(id) : undefined);
 
+/** Not a list at all (an API's wrapper object, JSON text): none of it counts, and it is said; `null` or `undefined` is no list yet. */
+const isList = (name: string, list: unknown, report?: (message: string) => void): list is unknown[] => {
+  if (Array.isArray(list)) return true;
+  if (list != null) report?.(`${name}: not an array but ${typeof list === 'object' ? 'an object' : `a ${typeof list}`}, so none of it is used.`);
+  return false;
+};
+
 /** Host-provided lists are checked entry by entry: one bad entry is skipped, not fatal (and `report`ed, once per list). */
 export function cleanGroups(groups: unknown, report?: (message: string) => void): Group[] {
-  if (!Array.isArray(groups)) return [];
+  if (!isList('groups', groups, report)) return [];
   const seen = new Set<string>();
   const kept = groups.flatMap((g) => {
     const id = isRecord(g) ? idText(g.id) : undefined;
@@ -51,7 +58,7 @@ export class HostGroups {
 }
 
 export function cleanExisting(list: unknown, report?: (message: string) => void): ExistingConnector[] {
-  if (!Array.isArray(list)) return [];
+  if (!isList('existingConnectors', list, report)) return [];
   const kept = list.flatMap((c): ExistingConnector[] => {
     if (!isRecord(c) || typeof c.system !== 'string' || (c.environment !== 'live' && c.environment !== 'test')) return [];
     const id = idText(c.id);

@@ -979,6 +979,34 @@ describe('connector-wizard: host data and messages', () => {
     expect(reported.filter((r) => r.includes('existingConnectors')).length, 'the same problem, said again after a clean list').to.equal(2);
   });
 
+  for (const [what, value] of [
+    ['an object', { connectors: [{ name: 'Shop', system: 'shopify', group: 'uk', environment: 'live' }] }],
+    ['a string', '[{"name":"Shop","system":"shopify","group":"uk","environment":"live"}]'],
+  ] as const)
+    it(`existingConnectors given as ${what} is said to the host (config), not ignored without a word`, async () => {
+      const errors: string[] = [];
+      const el = await wizardFixture({ system: 'shopify', groups: GROUPS });
+      el.addEventListener('connector-wizard-error', (e) => errors.push(`${(e as WizardErrorEvent).detail.kind}: ${(e as WizardErrorEvent).detail.message}`));
+      el.existingConnectors = value as never;
+      await settle(el);
+      expect(errors.join(' | ')).to.contain('config: existingConnectors');
+      // Said once per problem: the same again says nothing more; null (none yet) is no problem.
+      el.existingConnectors = value as never;
+      await settle(el);
+      el.existingConnectors = null as never;
+      await settle(el);
+      expect(errors).to.have.length(1);
+    });
+
+  it('groups given as an object (an API’s wrapper) is said to the host (config), not ignored without a word', async () => {
+    const errors: string[] = [];
+    const el = await wizardFixture({ system: 'shopify' });
+    el.addEventListener('connector-wizard-error', (e) => errors.push(`${(e as WizardErrorEvent).detail.kind}: ${(e as WizardErrorEvent).detail.message}`));
+    el.groups = { groups: GROUPS } as never;
+    await settle(el);
+    expect(errors.join(' | ')).to.contain('config: groups');
+  });
+
   it('takes message overrides from the host', async () => {
     const el = await wizardFixture({ system: 'shopify' });
     el.messages = { generalTitle: 'Name your connector', continue: 'Next' };
