@@ -318,7 +318,14 @@ export async function listConnectors(endpoint: string, options: RequestOptions):
   }
   const { status } = result.response;
   if (!result.response.ok) return { failed: status === 401 || status === 403 ? 'auth' : 'server', detail: `HTTP ${status}` };
-  const body = await readJson(result.response);
+  let body: unknown;
+  try {
+    body = saysJson(result.response) ? await result.response.json() : undefined;
+  } catch (error) {
+    // The list stopped arriving: the element left (nothing to say), or the connection dropped or timed out (no answer), unlike a body that is no JSON.
+    if (options.signal?.aborted) return undefined;
+    if (!(error instanceof SyntaxError)) return { failed: 'network', detail: (error as Error).name === 'TimeoutError' ? 'no answer in time' : 'no answer' };
+  }
   if (!Array.isArray(body)) return { failed: 'server', detail: `HTTP ${status} with no JSON list` };
   const listed = body.flatMap((item) => {
     const connector = stored(item);
