@@ -56,7 +56,7 @@ export class CatalogueController implements ReactiveController {
 
   /** Back online after a fetch failed offline: the same `catalogue-src` again, unless another was set (or a catalogue object), or the element left the page. */
   readonly #online = () => {
-    if (this.#src && !this.#fetching && !this.#inUse && (this.host.renderRoot as ShadowRoot).host?.isConnected) this.load(this.#src, 'reload');
+    if (this.#src && !this.#fetching && !this.#inUse && (this.host.renderRoot as Node).isConnected) this.load(this.#src, 'reload');
   };
 
   constructor(
@@ -176,7 +176,7 @@ export class CatalogueController implements ReactiveController {
       })
       .catch((error: unknown) => {
         // Offline: fetched again once the browser is back online (one listener, however often it failed).
-        if (!navigator.onLine && !controller.signal.aborted) addEventListener('online', this.#online, { once: true });
+        if (!navigator.onLine) addEventListener('online', this.#online, { once: true });
         fail((msg) => msg.catalogueUnreachable, true, signal.aborted ? 'no answer in time' : error instanceof Error ? error.message : 'network error');
       })
       .finally(() => clearTimeout(timer));

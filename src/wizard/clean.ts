@@ -11,7 +11,7 @@ export const idText = (id: unknown): string | undefined => (typeof id === 'strin
 /** Not a list at all (an API's wrapper object, JSON text): none of it counts, and it is said; `null` or `undefined` is no list yet. */
 const isList = (name: string, list: unknown, report?: (message: string) => void): list is unknown[] => {
   if (Array.isArray(list)) return true;
-  if (list != null) report?.(`${name}: not an array but ${typeof list === 'object' ? 'an object' : `a ${typeof list}`}, so none of it is used.`);
+  if (list != null) report?.(`${name} is not an array: none of it is used.`);
   return false;
 };
 
