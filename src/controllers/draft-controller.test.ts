@@ -1358,6 +1358,18 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Edited here');
   });
 
+  it('an upgrade while a later version record kept on opening has nothing typed since says drafts stopped, never that changes were lost', async () => {
+    const { el: first, draftDatabase } = await savedAs('Saved here first');
+    await savedByLaterVersion(draftDatabase);
+    first.remove();
+    const { el } = await wizard({ draftDatabase });
+    await waitUntil(() => notice(el, 'kept'), 'said so', { timeout: 2000 });
+    (await openDB(draftDatabase, 3, { upgrade: () => undefined })).close();
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-notice^="upgraded"]'), 'the upgrade said');
+    expect(el.shadowRoot!.querySelector('[data-notice="upgraded-unsaved"]'), 'nothing was typed, so nothing is lost').to.equal(null);
+    expect(el.shadowRoot!.querySelector('[data-notice="upgraded"]')!.textContent).to.contain('or reload it');
+  });
+
   it('Keep my version never writes over a later version record saved while the conflict was on screen', async () => {
     const draftDatabase = uniqueDatabase();
     const { el } = await wizard({ draftDatabase });

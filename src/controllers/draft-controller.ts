@@ -17,6 +17,8 @@ export class DraftController implements ReactiveController {
   private readonly instance = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   /** Writes under way: until they land, this tab's edits are not saved. */
   private writing = 0;
+  /** Answers changed while `kept` (a draft not shown here, never written over): saved nowhere, so a reload would lose them. */
+  private keptChanged = false;
   /** `no-drafts` set, or storage failed (the element goes on in memory until an open given up on goes through: see resume). */
   private readonly paused = new DraftsPaused();
   /** reset() came while this draft loaded: it is deleted, not restored (only this one; a draft switched to meanwhile stays). */
@@ -178,6 +180,7 @@ export class DraftController implements ReactiveController {
         if (onScreenIsPrevious) this.options.switched(presetMoved(previous, next), false, presetMoved(previous, next) && keptBefore);
       }
       this._status = found === 'kept' ? 'kept' : 'ready';
+      this.keptChanged = false;
       if (found === 'conflict' || found === 'deleted') this.enterConflict(found, revision);
       else if (found === 'typed' || found === 'moved') this.schedule();
       this.connection!.movedFrom(found === 'moved' ? left : undefined);
@@ -220,7 +223,7 @@ export class DraftController implements ReactiveController {
   schedule(): void {
     this.answers.remember(this.onScreen, this.options.snapshot);
     // A change in a conflict waits for the person's choice; one while loading, kept, off or unavailable is not the draft's.
-    if (this.status !== 'ready' && this.status !== 'conflict') return;
+    if (this.status !== 'ready' && this.status !== 'conflict') return void (this.keptChanged ||= this.status === 'kept');
     if (this.status === 'conflict') return this.pending.mark();
     this.pending.arm(() => void this.flush());
   }
@@ -231,10 +234,7 @@ export class DraftController implements ReactiveController {
     return this.flush(durability);
   }
 
-  /**
-   * Saves now if anything is pending. Resolves once the write is done (or has failed).
-   * `snapshot`: the answers to save, when those on screen are no longer the draft's (see `replacedAnswers`).
-   */
+  /** Saves now if anything is pending. Resolves once the write is done (or has failed). `snapshot`: the answers to save, when those on screen are no longer the draft's (see `replacedAnswers`). */
   async flush(durability: 'strict' | 'default' = 'default', snapshot?: DraftSnapshot): Promise<void> {
     this.pending.stop();
     if (!this.pending.waiting || this.status !== 'ready' || !this.connection) return this.saving;
@@ -256,7 +256,7 @@ export class DraftController implements ReactiveController {
     try {
       const result = await this.connection!.save(id, snapshot, this.baseRevision, this.encrypted(), { durability, force });
       // A later version saved it (even found by Keep my version): kept as it is, these answers in memory, said as on load.
-      if (!result.ok && result.newer) return void ((this._status = 'kept'), this.host.requestUpdate());
+      if (!result.ok && result.newer) return void ((this._status = 'kept'), (this.keptChanged = true), this.host.requestUpdate());
       if (!result.ok) {
         // Someone else saved a newer draft, or finished it: never overwrite silently.
         this.pending.mark();
@@ -371,10 +371,10 @@ export class DraftController implements ReactiveController {
     if (this.conflict.enter(kind, revision, showing)) this.host.requestUpdate();
   }
 
-  /** Another tab upgrades the database: save what is pending, then carry on in memory (changes a conflict or a later version's kept record held back are said unsaved: a reload would lose them). */
+  /** Another tab upgrades the database: save what is pending, then carry on in memory (changes a conflict or a `kept` draft held back are said unsaved: a reload would lose them). */
   private async onVersionChange() {
     await this.flush().catch(() => undefined);
-    this.options.notice(this.status === 'conflict' || this.status === 'kept' ? 'upgraded-unsaved' : 'upgraded');
+    this.options.notice(this.status === 'conflict' || (this.status === 'kept' && this.keptChanged) ? 'upgraded-unsaved' : 'upgraded');
     this._status = 'unavailable';
     this.pending.take();
     this.host.requestUpdate();
