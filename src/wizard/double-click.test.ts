@@ -129,7 +129,11 @@ describe('a double click on a Change button of Review is one press, at 320 px', 
   before(() => setViewport({ width: 320, height: 640 }));
   after(() => setViewport({ width: 1280, height: 900 }));
 
-  const reviewText = (el: ConnectorWizard) => inStep(el, 'dl')!.textContent!.replace(/\s+/g, ' ');
+  // The date format's preview ("Now: …") moves on with the clock: left out.
+  const reviewText = (el: ConnectorWizard) =>
+    inStep(el, 'dl')!
+      .textContent!.replace(/\(Now: [^)]*\)/g, '')
+      .replace(/\s+/g, ' ');
   for (const key of ['name', 'group', 'environment', 'timeZone', 'dateFormat', 'authType', 'credentials.shop', 'credentials.accessToken']) {
     it(`Change beside ${key} opens its step and changes nothing there`, async () => {
       const el = await wizardFixture({ groups: GROUPS, system: 'shopify' });
