@@ -203,12 +203,21 @@ describe('readPasted', () => {
     expect(entries('DIR=C:\\temp\\\nNEXT=1'), 'a path ending in a backslash').to.deep.equal({ dir: 'C:\\temp\\', next: '1' });
     expect(entries('A=x\\\\\nB=2'), 'an escaped backslash').to.deep.equal({ a: 'x\\\\', b: '2' });
     expect(entries('token: ab\\\ncd'), 'not on a Key: value line').to.deep.equal({ token: 'ab\\' });
+    expect(entries('TOKEN=ab\\\n  cd'), 'an indented piece, its indentation taken off').to.deep.equal({ token: 'abcd' });
+    // Never onto what ends or annotates the block: a code fence, a comment, a rule, a line of words.
+    expect(entries('```\nUSER=ops\nPASSWORD=p4ss\\\n```'), 'a closing code fence').to.deep.equal({ user: 'ops', password: 'p4ss\\' });
+    expect(entries('PASSWORD=p4ss\\\n# Shopify\nUSER=ops'), 'a comment').to.deep.equal({ password: 'p4ss\\', user: 'ops' });
+    expect(entries('PASSWORD=p4ss\\\n---'), 'a rule').to.deep.equal({ password: 'p4ss\\' });
+    expect(entries('PASSWORD=p4ss\\\nsee the wiki'), 'a line of words').to.deep.equal({ password: 'p4ss\\' });
   });
 
-  it('reads a YAML single-quoted value s doubled quote as one, and a value in backticks without them', () => {
+  it('reads a YAML single-quoted value’s doubled quote as one, and a value in backticks without them', () => {
     expect(entries("password: 'it''s'\nuser: 'o''brien' # x")).to.deep.equal({ password: "it's", user: "o'brien" });
     expect(entries("PASSWORD='it''s'"), 'not in a .env line').to.deep.equal({ password: 'it' });
     expect(entries('TOKEN=`abc def`\ntoken2: `x`')).to.deep.equal({ token: 'abc def', token2: 'x' });
+    // A backtick closes on its own line only (inline code never spans lines): an unclosed one is kept, and the next line is read.
+    expect(entries('Password: `x9!k\nUsername: ops\n```'), 'a Key: value line').to.deep.equal({ password: '`x9!k', username: 'ops' });
+    expect(entries('```\nPASSWORD=`x9!k\nUSERNAME=ops\n```'), 'a .env line').to.deep.equal({ password: '`x9!k', username: 'ops' });
   });
 
   it('reads a shell line whose first value is a URL with a query string as a shell does', () => {

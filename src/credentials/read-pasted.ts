@@ -137,6 +137,10 @@ export function tabPairs(rows: readonly string[], known: readonly string[] = [])
   if (!cells.length || !cells.every((pair) => pair.length === 2 && CELL_NAME.test(pair[0]!))) return undefined;
   return cells.slice(cells.length > 1 ? 1 : 0).some(([name]) => names(name!)) && !names(cells[0]![1]!) ? (cells as [string, string][]) : undefined;
 }
+
+/** A line that can be the rest of a word wrapped with a `\`: one word, not a comment, a code fence or a `---` rule. */
+const WRAPPED = /^\s*(?![#`]|-{3,}\s*$)\S+\s*$/u;
+
 /** Whether `line` ends with a `\` that no other `\` escapes: a shell's line continuation. */
 function continues(line: string): boolean {
   let n = 0;
@@ -234,12 +238,13 @@ export function readPasted(text: string, known: readonly string[] = []): Map<str
     let match = NAME_VALUE.exec(lines[i]!);
     if (!match) continue;
     // A `\` ending an unquoted `KEY=` value continues it on the next line, as a shell reads it (a
-    // long token wrapped in a README); not onto a line naming a value of its own (`DIR=C:\temp\`,
-    // then `NEXT=1`, as dotenv keeps it). Pieces joined once, so a paste of such lines costs no more than a long one.
+    // long token wrapped in a README), onto a piece of the word alone (its indentation taken off):
+    // not a line naming a value of its own (`DIR=C:\temp\`, then `NEXT=1`, as dotenv keeps it), a
+    // comment, a code fence or a `---` rule. Pieces joined once, so a paste of such lines costs no more than a long one.
     if (match[2] === '=' && !(match[3]!.trimStart()[0]! in QUOTES)) {
       const pieces = [lines[i]!];
-      for (let j = i + 1; continues(pieces.at(-1)!) && lines[j]?.trim() && !NAME_VALUE.test(lines[j]!); j++) {
-        pieces.push(lines[j]!);
+      for (let j = i + 1; continues(pieces.at(-1)!) && WRAPPED.test(lines[j] ?? '') && !NAME_VALUE.test(lines[j]!); j++) {
+        pieces.push(lines[j]!.trim());
         pieces[pieces.length - 2] = pieces.at(-2)!.slice(0, -1);
         lines[j] = '';
       }
@@ -270,12 +275,13 @@ export function readPasted(text: string, known: readonly string[] = []): Map<str
     const doubled = match[2] === ':' && quote === "'";
     let close = quote ? closing(raw, QUOTES[quote]!, 1, doubled) : -1;
     const window = Math.min(lines.length, i + 200);
-    const end = quote && close < 0 ? closingLine(QUOTES[quote]!, i + 1) : window;
+    // A backtick (inline code in a note) closes on its own line only: unclosed, it is kept as written.
+    const end = quote && quote !== '`' && close < 0 ? closingLine(QUOTES[quote]!, i + 1) : window;
     if (end < window) {
       raw = [raw, ...lines.slice(i + 1, end + 1)].join('\n');
       close = raw.length - lines[end]!.length + closing(lines[end]!, QUOTES[quote]!, 0);
       i = end;
-    } else if (quote && close < 0 && match[2] === '=') raw = [raw, ...unclosedReach(i + 1, window)].join('\n');
+    } else if (quote && quote !== '`' && close < 0 && match[2] === '=') raw = [raw, ...unclosedReach(i + 1, window)].join('\n');
     let value: string;
     let after = '';
     // A shell line (`export`, or assignments before a command: `A=1 B=2 npm start`): a value is a
