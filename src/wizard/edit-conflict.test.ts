@@ -278,6 +278,29 @@ describe('editing a connector changed elsewhere (revision, If-Match, 412)', () =
     expect(updated.map((u) => u.connector.name)).to.deep.equal(['Mine']);
   });
 
+  for (const revision of ['1', 1])
+    it(`after a 412 whose list gives no revision, the connector passed again with revision ${JSON.stringify(revision)} (its revision as text or number) keeps that version: saved without If-Match`, async () => {
+      const { api, el, stored, elsewhere, patches } = await editingStored();
+      await renamedOnReview(el, 'Mine');
+      const { revision: _r, ...listed } = stored as unknown as Record<string, unknown>;
+      await api.faults({ kind: 'status', status: 412, method: 'PATCH' }, { kind: 'status', status: 200, method: 'GET', json: [{ ...listed, timeZone: 'Europe/Paris' }] });
+      expect(await el.submit()).to.equal(false);
+      await settle(el);
+      await elsewhere({ timeZone: 'Europe/Paris' });
+      el.connector = { ...stored, revision };
+      await settle(el);
+      const saved = await el.submit();
+      await settle(el);
+      expect({ saved, sent: (await patches()).map((p) => [p.ifMatch, p.status]) }).to.deep.equal({
+        saved: true,
+        sent: [
+          ['"1"', 412],
+          [undefined, 200],
+          [undefined, 200],
+        ],
+      });
+    });
+
   it('a version a 412 read from one endpoint is never sent to another: the host setting a new endpoint mid-edit drops it', async () => {
     // The first endpoint answers as another server holding connector 42 would: a 412, then its list with its own revision.
     const first = freshApi();

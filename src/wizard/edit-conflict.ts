@@ -32,7 +32,8 @@ const LABELS = { name: 'name', group: 'group', environment: 'environment', timeZ
  */
 export function conflictBase({ editConflict: conflict, data }: Pick<WizardState, 'editConflict' | 'data'>, editing: EditableConnector): EditableConnector {
   const over = conflict?.over;
-  const same = over === editing || (over !== undefined && idText(over.id) === idText(editing.id) && over.revision === editing.revision);
+  // A revision as its text, as If-Match sends it: 3 passed again as "3" is the same revision.
+  const same = over === editing || (over !== undefined && idText(over.id) === idText(editing.id) && idText(over.revision) === idText(editing.revision));
   return (same && conflict?.base) || draftBase(data, editing) || editing;
 }
 
