@@ -46,6 +46,21 @@ const button = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[part~="cr
 const reviewed = (el: ConnectorWizard, key: string) =>
   el.shadowRoot!.querySelector('connector-wizard-review-step')!.shadowRoot!.querySelector(`[data-key="${key}"] .value`)!.textContent!.replace(/\s+/gu, ' ').trim();
 
+/** An Adobe Commerce connector at revision 1 whose token lifetime (a number field) is `hours`, as a host's API may give it. */
+const adobe = (hours: unknown) =>
+  ({
+    id: 'ad-1',
+    name: 'Adobe',
+    system: 'adobe-commerce',
+    group: 'uk',
+    environment: 'live',
+    timeZone: 'UTC',
+    dateFormat: "yyyy-MM-dd'T'HH:mm:ssXXX",
+    authType: 'admin-credentials',
+    credentials: { baseUrl: 'https://shop.example.com', username: 'admin', tokenLifetimeHours: hours },
+    revision: '1',
+  }) as unknown as EditableConnector;
+
 describe('editing a connector changed elsewhere (revision, If-Match, 412)', () => {
   it('a change made elsewhere since opening: nothing is saved, the answer changed on both sides is named, the answers stay, and Save my changes anyway saves them', async function () {
     // The file's first test also loads the later steps, and makes seven requests: on a busy 2-core machine it took over 10 s.
@@ -299,6 +314,30 @@ describe('editing a connector changed elsewhere (revision, If-Match, 412)', () =
           [undefined, 200],
         ],
       });
+    });
+
+  for (const [passed, listed] of [
+    [4, '4'],
+    ['4', 4],
+  ] as const)
+    it(`a 412 whose list gives a number the host passed as a ${typeof passed} as a ${typeof listed} (the same number) does not name it as changed there too`, async () => {
+      const api = freshApi();
+      const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint, draftDatabase: uniqueDatabase() });
+      el.connector = adobe(passed);
+      await settle(el);
+      await el.goTo('credentials');
+      await settle(el);
+      await type(el, '#field-credentials-tokenLifetimeHours', '6');
+      await el.goTo('review');
+      await settle(el);
+      await api.faults(
+        { kind: 'status', status: 412, method: 'PATCH' },
+        { kind: 'status', status: 200, method: 'GET', json: [{ ...adobe(listed), name: 'Theirs', revision: '2' }] },
+      );
+      expect(await el.submit()).to.equal(false);
+      await settle(el);
+      expect(said(el)).to.contain('Someone changed this connector since you opened it').and.not.contain('token lifetime');
+      expect(reviewed(el, 'name')).to.equal('Theirs');
     });
 
   it('a version a 412 read from one endpoint is never sent to another: the host setting a new endpoint mid-edit drops it', async () => {

@@ -163,11 +163,17 @@ export class EditConflicts {
     // A zone under an old name or in another case (Asia/Calcutta, Asia/Kolkata) is the same zone.
     const same = (key: string, a: unknown, b: unknown) =>
       key === 'group' ? idText(a) === idText(b) : key === 'timeZone' ? sameZone(a, b) : JSON.stringify(a) === JSON.stringify(b);
+    const fieldsBefore = h.system(now.system)?.authTypes.find((a) => a.id === before.authType)?.fields;
+    // A number field's value as a JSON number or as its text (4, "4") is the same number, as editChanges sends it.
+    const asSent = (k: string, v: unknown) => (fieldsBefore?.find((f) => f.key === k)?.type === 'number' && typeof v === 'string' && v.trim() ? Number(v) : v);
+    const sameCredential = (k: string, a: unknown, b: unknown) => JSON.stringify(asSent(k, a)) === JSON.stringify(asSent(k, b));
     // Changed since `before`, and not to what an earlier save of the person's whose answer never came sent (`c`).
     const changedBy = (c: Record<string, unknown> | undefined) => ({
       fields: FIELDS.filter((k) => !same(k, before[k], now[k]) && !(c && k in c && same(k, c[k], now[k]))),
       credentials: [...new Set([...Object.keys(before.credentials ?? {}), ...Object.keys(now.credentials ?? {})])].filter(
-        (k) => !same(k, own(before.credentials, k), own(now.credentials, k)) && !(c && same(k, own(c.credentials as Record<string, unknown>, k), own(now.credentials, k))),
+        (k) =>
+          !sameCredential(k, own(before.credentials, k), own(now.credentials, k)) &&
+          !(c && sameCredential(k, own(c.credentials as Record<string, unknown>, k), own(now.credentials, k))),
       ),
     });
     const by = [undefined, ...unsure].map(changedBy);
