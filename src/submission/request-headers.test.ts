@@ -250,14 +250,14 @@ describe('requestHeaders', () => {
     const token = 'eyJhbGciOiJIUzI1NiJ9.c2Vzc2lvbi00MjE3.Qm9yZWFsaXM';
     const csrf = 'csrf-7Qk2mZp9Lw4x';
     const api = freshApi();
-    const { el, errors } = await headerWizard(api, { Authorization: `Bearer ${token}`, [CSRF]: csrf, 'X-Tenant': 'acme-retail' });
+    const { el, errors } = await headerWizard(api, { Authorization: `Bearer ${token}`, [CSRF]: csrf, 'X-Tenant': 'acme-retail', 'X-Author': 'ops-team' });
     await advanceTo(el, 'review');
-    const title = `Session token ${token} (CSRF ${csrf}) has expired for acme-retail`;
+    const title = `Session token ${token} (CSRF ${csrf}) has expired for acme-retail, asked by ops-team`;
     await api.faults({ kind: 'status', method: 'POST', status: 400, type: 'application/problem+json', json: { type: '/problems/session', title } });
     expect(await el.submit()).to.equal(false);
     await settle(el);
     const shown = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
-    expect(shown, 'a header that holds no credential stays').to.contain('Session token ••• (CSRF •••) has expired for acme-retail');
+    expect(shown, 'a header that holds no credential stays').to.contain('Session token ••• (CSRF •••) has expired for acme-retail, asked by ops-team');
     expect(shown + JSON.stringify(errors))
       .to.not.contain(token.slice(0, 20))
       .and.not.contain(csrf);

@@ -7,8 +7,8 @@ import { retryPolicyOf, type RetryPolicy } from '../submission/retry-policy.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import type { FlowHost } from './later-api.js';
 
-/** A header that carries a credential, by its name: `Authorization`, `X-CSRF-Token`, `X-XSRF-TOKEN`, `X-API-Key`, `X-Session-Id`. */
-const CREDENTIAL = /auth|token|csrf|xsrf|key|secret|session|password|signature/iu;
+/** A header that carries a credential, by a part of its name: `Authorization`, `X-CSRF-Token`, `X-XSRF-TOKEN`, `X-API-Key`, `X-Session-Id` (not `X-Author`). */
+const CREDENTIAL = /(?:^|[-_])(?:auth|authori[sz]ation|authentication|\w*token|csrf|xsrf|\w*key|secret|session|password|signature)(?:$|[-_])/iu;
 
 export type FlowRequestOptions = Pick<RequestOptions, 'headers' | 'mask'> & { timeoutMs: number; policy: RetryPolicy };
 
