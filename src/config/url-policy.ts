@@ -16,7 +16,7 @@ const LOOPBACK = /^(?:localhost|\[::1\]|127(?:\.\d{1,3}){3})$/u;
 export function configUrl(attribute: ConfigUrlAttribute, value: string | undefined): UrlCheck {
   if (!value) return { ok: false, reason: `${attribute} is not set` };
   // Only white space (or control characters) is no URL: it would resolve to this page itself, and credentials would go there. (A URL object is taken as its text, as `new URL` takes it.)
-  if (blankUrl(String(value))) return { ok: false, reason: `${attribute} is only white space` };
+  if (blankUrl(String(value))) return { ok: false, reason: `${attribute} is only white space or control characters` };
   let url: URL;
   try {
     url = new URL(value, globalThis.document?.baseURI);

@@ -1460,7 +1460,7 @@ describe('endpoint mode: test connection', () => {
     el.endpoint = '   ';
     await settle(el);
     expect(errors.filter((e) => e.kind === 'config').map((e) => e.message)).to.deep.equal([
-      'The endpoint attribute was refused: endpoint is only white space. Nothing will be sent to it.',
+      'The endpoint attribute was refused: endpoint is only white space or control characters. Nothing will be sent to it.',
     ]);
     const posted: string[] = [];
     const observer = new PerformanceObserver((list) => posted.push(...list.getEntries().map((e) => e.name)));

@@ -81,8 +81,8 @@ describe('endpoint URLs', () => {
   });
 
   it('an endpoint or test-endpoint of control characters alone is refused as white space: credentials would be posted to the page itself', () => {
-    expect(configUrl('endpoint', '\u0001')).to.deep.equal({ ok: false, reason: 'endpoint is only white space' });
-    expect(configUrl('test-endpoint', ' \u0000\u0010')).to.deep.equal({ ok: false, reason: 'test-endpoint is only white space' });
+    expect(configUrl('endpoint', '\u0001')).to.deep.equal({ ok: false, reason: 'endpoint is only white space or control characters' });
+    expect(configUrl('test-endpoint', ' \u0000\u0010')).to.deep.equal({ ok: false, reason: 'test-endpoint is only white space or control characters' });
   });
 });
 

@@ -34,7 +34,7 @@ const presetText = (value: unknown): string | undefined => (value == null ? unde
  * @csspart summary - The error summary at the top of a step.
  * @csspart error-summary - The same error summary (a second name for it).
  * @csspart system-option - A system in the picker.
- * @csspart notice - A notice about the draft (conflict).
+ * @csspart notice - A notice: about the draft (a conflict), or on the System step that the chosen system is no longer offered.
  * @csspart submit-error - Why a create failed.
  * @csspart actions - The Back / Continue / Cancel bar.
  * @csspart button - Every button (with `continue`, `back`, `create`, `cancel`, `discard`, `confirm-yes`, `confirm-no`, `change`, `test`, `connect`, `retry` as extra names).
