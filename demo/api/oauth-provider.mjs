@@ -107,7 +107,8 @@ export function createOauthProvider({ catalogue, prefix }) {
     const html = (body, script = '') =>
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Sign in</title>` +
       `<style>body{font:1rem/1.5 system-ui,sans-serif;max-width:28rem;margin:2rem auto;padding:0 1rem}a.button{display:inline-block;padding:.5rem 1rem;margin:.25rem .5rem .25rem 0;border:2px solid #0b0c0c;color:#0b0c0c;text-decoration:none}a.allow{background:#00703c;color:#fff;border-color:#00703c}</style>` +
-      `</head><body>${body}${script ? `<script>${script}</script>` : ''}</body></html>`;
+      // A page of its own (a popup, or the tab itself): its content in a main landmark, under an h1.
+      `</head><body><main>${body}</main>${script ? `<script>${script}</script>` : ''}</body></html>`;
     /** @param {unknown} t */
     const esc = (t) => String(t).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
     // Everything put inside <script> is JSON with <, >, & and line separators escaped.
@@ -161,7 +162,7 @@ export function createOauthProvider({ catalogue, prefix }) {
     if (url.pathname.endsWith('/consent')) {
       // A real provider's sign-in page: this header severs the popup from its opener.
       const callback = onward('callback', result);
-      return page(200, `<p>Signing in to ${esc(system.name)}…</p><p><a id="continue" href="${esc(callback)}">Continue</a></p>`, `location.replace(${js(callback)});`, {
+      return page(200, `<h1>Signing in to ${esc(system.name)}…</h1><p><a id="continue" href="${esc(callback)}">Continue</a></p>`, `location.replace(${js(callback)});`, {
         'Cross-Origin-Opener-Policy': 'same-origin',
       });
     }
@@ -208,7 +209,7 @@ export function createOauthProvider({ catalogue, prefix }) {
         ? `location.replace(${js(returnTo)} + '#connector-wizard-oauth=' + encodeURIComponent(JSON.stringify(messages[0])));`
         : `if (window.opener) { for (const m of messages) window.opener.postMessage(m, ${target}); ${variant ? '' : 'window.close();'} }` +
           ` else { ${broadcast} ${variant ? '' : 'setTimeout(() => window.close(), 200);'} }`);
-    return page(200, `<p>${ok ? 'Connected. You can close this window.' : 'Access was denied. You can close this window.'}</p>`, script);
+    return page(200, `<h1>${ok ? 'Connected' : 'Access was denied'}</h1><p>You can close this window.</p>`, script);
   }
 
   return (request, localPort) => {
