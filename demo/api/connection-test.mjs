@@ -162,8 +162,8 @@ export function createConnectionTester({ catalogue, validate }) {
     const ref = oauth ? (valueOf('connectionRef') ?? '') : '';
     if (oauth && found.status === 'passed' && ref.toLowerCase().includes('unknown'))
       found = { status: 'failed', detail: `This ${system.name} sign-in was not found; sign in again`, pointer: pointer('connectionRef') };
-    // Without an identifier, a sign-in is named as the stand-in provider names it.
-    if (found.status === 'passed') account ??= oauth ? `demo-account@${system.id}.example` : `${system.name} demo account`;
+    // Without an identifier, a sign-in is named as the stand-in provider names it (a testing one went to its sandbox).
+    if (found.status === 'passed') account ??= oauth ? `demo-account@${system.id}.example${body.environment === 'test' ? ' (sandbox)' : ''}` : `${system.name} demo account`;
     else account = undefined;
     checks.push({ id: 'account', label: 'Account found', ...found });
 

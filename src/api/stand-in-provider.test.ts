@@ -4,6 +4,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { AXE_TAGS } from '../test/audit.js';
+import { freshApi } from '../test/fixtures.js';
 
 /** Loads `src` in a same-origin frame and runs axe over the whole page, page-level rules included. */
 async function auditProviderPage(src: string, state: string) {
@@ -35,5 +36,31 @@ describe('the stand-in provider', () => {
     const start = await auditProviderPage(`/api/oauth/start?system=xero&authType=oauth&state=${state}`, 'consent page');
     const callback = await auditProviderPage(`/api/oauth/callback?system=xero&authType=oauth&state=${state}&result=allow&broadcast=0&variant=wrong-state`, 'callback page');
     expect([...start, ...callback]).to.deep.equal([]);
+  });
+
+  it('the test of a testing sign-in names the account as the stand-in provider named it', async () => {
+    const state = 'T'.repeat(43);
+    const start = await (await fetch(`/api/oauth/start?system=xero&authType=oauth&environment=test&state=${state}`)).text();
+    const allow = new DOMParser().parseFromString(start, 'text/html').querySelector<HTMLAnchorElement>('#allow')!.getAttribute('href')!;
+    expect((await fetch(allow)).status).to.equal(200);
+    const message = (await (await fetch(`/api/oauth/result?state=${state}`)).json()) as { connection: { ref: string; account: string } };
+    expect(message.connection.account).to.include('(sandbox)');
+    const api = freshApi();
+    const answer = await fetch(api.testEndpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        name: 'Xero sandbox',
+        system: 'xero',
+        group: 'uk',
+        environment: 'test',
+        timeZone: 'Europe/London',
+        dateFormat: 'yyyy-MM-dd',
+        authType: 'oauth',
+        credentials: { connectionRef: message.connection.ref },
+      }),
+    });
+    expect(answer.status).to.equal(200);
+    expect(((await answer.json()) as { account: string }).account).to.equal(message.connection.account);
   });
 });
