@@ -77,7 +77,7 @@ export class ConnectorsApi {
 
   async groups(): Promise<Group[]> {
     const body = await this.#getJson(this.groupsUrl, 'The company groups could not be loaded');
-    if (!Array.isArray(body)) return [];
+    if (!Array.isArray(body)) throw new Error('The company groups could not be loaded: the server did not send a list.');
     return body.filter((g): g is Group => typeof g?.id === 'string' && typeof g?.name === 'string');
   }
 
