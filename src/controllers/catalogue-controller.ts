@@ -54,9 +54,14 @@ export class CatalogueController implements ReactiveController {
   /** From Try again until its outcome shows; aborted when the person clicks or focuses something. */
   #watch?: AbortController;
 
-  /** Back online after a fetch failed offline: the same `catalogue-src` again, unless another was set (or a catalogue object), or the element left the page. */
+  /**
+   * Back online after a fetch failed offline: the same `catalogue-src` again, unless another was set (or a catalogue object), or the
+   * element left the page. Its problems on screen go as after Try again: a focus on Try again goes to the new one if it fails again.
+   */
   readonly #online = () => {
-    if (this.#src && !this.#fetching && !this.#inUse && (this.host.renderRoot as Node).isConnected) this.load(this.#src, 'reload');
+    if (this.#src && !this.#fetching && !this.#inUse && (this.host.renderRoot as Node).isConnected)
+      if (this.state.status === 'error') this.retry();
+      else this.load(this.#src, 'reload');
   };
 
   constructor(

@@ -218,4 +218,19 @@ describe('other requests while the browser is offline', () => {
     expect(document.activeElement, 'not dropped on <body>').to.not.equal(document.body);
     expect(deepActiveElement()?.tagName).to.equal('H2');
   });
+  it('back online with the focus on Try again, a catalogue that fails again gives the focus to the new Try again, as Try again does, never body', async function () {
+    this.timeout(30_000);
+    await offlineFor(2500);
+    const src = `/demo/no-such-catalogue-${crypto.randomUUID()}.json`;
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()} no-drafts catalogue-src=${src}></connector-wizard>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'failed offline', { timeout: 5000 });
+    const first = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!;
+    first.focus();
+    await online();
+    const again = () => el.shadowRoot!.querySelector('[part~="retry"]');
+    await waitUntil(() => again() && again() !== first, 'failed again (404) once back online', { timeout: 5000 });
+    await settle(el);
+    expect(document.activeElement, 'not dropped on <body>').to.not.equal(document.body);
+    expect(deepActiveElement(), 'on the new Try again').to.equal(again());
+  });
 });
