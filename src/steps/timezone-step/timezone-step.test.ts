@@ -639,6 +639,22 @@ describe('timezone step: what is sent, and what a screen reader is told', () => 
     );
   });
 
+  it('GMT typed in the time zone box highlights UTC, the zone Enter takes, so a screen reader hears which one it is', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS });
+    await advanceTo(el, 'timezone');
+    const box = inStep<HTMLInputElement>(el, '#field-timeZone')!;
+    box.focus();
+    box.select();
+    await sendKeys({ type: 'GMT' });
+    await settle(el);
+    const active = box.getAttribute('aria-activedescendant');
+    expect(active, 'an option highlighted').to.be.a('string');
+    expect(inStep(el, `#${active}`)!.textContent, 'UTC highlighted').to.contain('UTC');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(box.value, 'Enter took the zone highlighted').to.equal('UTC');
+  });
+
   it('GMT (or Zulu) typed lists UTC first, and Enter takes UTC, never “Choose a time zone from the list”', async () => {
     const el = await atTimezone();
     expect((await search(el, 'Zulu'))[0], 'Zulu').to.equal('UTC');

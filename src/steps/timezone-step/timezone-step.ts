@@ -255,11 +255,13 @@ export class TimezoneStep extends FormStepElement {
   }
 
   /**
-   * What typing highlights: the only match, else nothing (the first of several is a guess, which
-   * Enter would not take), so the first ArrowDown lands on the first match.
+   * What typing highlights: the zone Enter and Tab take for the text, the only match or the zone it
+   * names listed first ("GMT": UTC), so a screen reader says it; else nothing (the first of several
+   * is a guess, which Enter would not take), so the first ArrowDown lands on the first match.
    */
   #onlyMatch(zones: readonly ZoneOption[]): string | undefined {
-    return this._query && zones.length === 1 ? zones[0]!.zone : undefined;
+    const query = this._query?.trim();
+    return query && (zones.length === 1 || zones[0]?.zone === this.#typedZone(query)) ? zones[0]?.zone : undefined;
   }
 
   private onKeydown(event: KeyboardEvent) {
