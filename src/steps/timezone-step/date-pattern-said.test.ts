@@ -1,6 +1,7 @@
 /** What a screen reader gets with a custom date pattern: a warning said as it appears, a problem read once. */
 import { expect } from '@open-wc/testing';
-import { advanceTo, choose, errorSummary, GROUPS, inStep, pressContinue, type, wizardFixture } from '../../test/fixtures.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { advanceTo, choose, errorSummary, GROUPS, inStep, pressContinue, settle, type, wizardFixture } from '../../test/fixtures.js';
 
 /** The texts an element's aria-describedby points to, as read with it. */
 function description(control: Element): string[] {
@@ -47,5 +48,26 @@ describe('a custom date pattern, as a screen reader gets it', () => {
     const problem = errorSummary(el)[0]!;
     const read = description(input);
     expect(read.filter((text) => text.includes(problem)).length, JSON.stringify(read)).to.equal(1);
+  });
+
+  it('a date pattern typed key by key (dd/mm/yyyy HH:mm) says its warning once, not each time it comes back', async () => {
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS });
+    await advanceTo(el, 'timezone');
+    await choose(el, '#date-format-custom');
+    const region = inStep(el, '[data-date-warning]')!;
+    let said = 0;
+    let before = '';
+    new MutationObserver(() => {
+      const now = region.textContent!.trim();
+      if (now && !before && region.getAttribute('aria-live') === 'polite') said++;
+      before = now;
+    }).observe(region, { childList: true, subtree: true, characterData: true, attributes: true });
+    inStep<HTMLInputElement>(el, '#custom-date-format')!.focus();
+    for (const key of 'dd/mm/yyyy HH:mm') {
+      await sendKeys({ type: key });
+      await settle(el);
+    }
+    expect(region.textContent, 'shown at the end').to.contain('“mm” is minutes');
+    expect(said, 'said once').to.equal(1);
   });
 });

@@ -46,6 +46,8 @@ export class TimezoneStep extends FormStepElement {
   #picked = false;
   /** The moment the step opened, which the previews and the zone list's offsets show (and Review after it): they never change by themselves (nothing on the page updates on a timer, WCAG 2.2.2). */
   readonly #opened = new Date();
+  /** The date pattern warning said while the pattern is typed: said once, not again each time it comes back (`dd/m`, then `dd/mm/yyyy HH:m`). */
+  #warned?: string;
 
   protected heading() {
     return this.ctx!.msg.timezoneTitle;
@@ -177,6 +179,9 @@ export class TimezoneStep extends FormStepElement {
     const kept = isKeptPattern(custom, data.editBase);
     // Valid, but most likely not what was meant (12 hours without AM/PM, minutes for the month): said, never blocking.
     const warning = customCheck.ok ? datePatternWarning(pattern) : undefined;
+    // The same warning back while the field is typed in is read with the field, not said again.
+    const said = warning && warning === this.#warned;
+    if (warning) this.#warned = warning;
     const isDefault = (pattern: string) => (pattern === systemDefault ? ` (${msg.systemDefault})` : '');
     const group = this.renderRadioGroup({
       pointer,
@@ -218,6 +223,7 @@ export class TimezoneStep extends FormStepElement {
           aria-invalid=${this.invalid(pointer)}
           aria-describedby="custom-date-format-hint custom-date-format-preview${warning ? ' custom-date-format-warning' : ''} ${ctx.feedback[pointer] ? `${fieldId(pointer)}-error` : ''}"
           @input=${(e: Event) => ctx.actions.update({ customDateFormat: (e.target as HTMLInputElement).value })}
+          @blur=${() => (this.#warned = undefined)}
         />
         <p class="hint preview" id="custom-date-format-preview">
           ${
@@ -229,7 +235,7 @@ export class TimezoneStep extends FormStepElement {
                 : ''
           }
         </p>
-        <div aria-live="polite" data-date-warning>
+        <div aria-live=${said ? 'off' : 'polite'} data-date-warning>
           ${warning ? html`<p class="warning" id="custom-date-format-warning"><strong>${msg.warning}</strong> ${msg.datePatternWarning(warning)}</p>` : nothing}
         </div>
       </div>`;
