@@ -237,10 +237,9 @@ export function readPasted(text: string, known: readonly string[] = []): Map<str
   for (let i = 0; i < lines.length; i++) {
     let match = NAME_VALUE.exec(lines[i]!);
     if (!match) continue;
-    // A `\` ending an unquoted `KEY=` value continues it on the next line, as a shell reads it (a
-    // long token wrapped in a README), onto a piece of the word alone (its indentation taken off):
-    // not a line naming a value of its own (`DIR=C:\temp\`, then `NEXT=1`, as dotenv keeps it), a
-    // comment, a code fence or a `---` rule. Pieces joined once, so a paste of such lines costs no more than a long one.
+    // A `\` ending an unquoted `KEY=` value continues it, as a shell reads it (a long token wrapped in a README), onto a piece of the
+    // word alone (WRAPPED, its indentation taken off), never onto a line naming a value of its own (`DIR=C:\temp\`, then `NEXT=1`,
+    // as dotenv keeps it). Pieces joined once, so a paste of such lines costs no more than a long one.
     if (match[2] === '=' && !(match[3]!.trimStart()[0]! in QUOTES)) {
       const pieces = [lines[i]!];
       for (let j = i + 1; continues(pieces.at(-1)!) && WRAPPED.test(lines[j] ?? '') && !NAME_VALUE.test(lines[j]!); j++) {
