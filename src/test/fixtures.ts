@@ -2,7 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../define.js';
-import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
 import type { CatalogueInput } from '../catalogue/catalogue-schema.js';
 import type { ExistingConnector, Group, StepId } from '../schemas/wizard-data.js';
 
@@ -165,6 +165,21 @@ export const GROUPS: Group[] = [
 ];
 
 export const SHOPIFY_TOKEN = 'shpat_0123456789abcdef0123456789abcdef';
+
+/** An Adobe Commerce connector whose token lifetime (a number field) is `hours`, as a host's API may give it (`more`: a revision, say). */
+export const adobeConnector = (hours: unknown, more: Record<string, unknown> = {}) =>
+  ({
+    id: 'ad-1',
+    name: 'Adobe',
+    system: 'adobe-commerce',
+    group: 'uk',
+    environment: 'live',
+    timeZone: 'UTC',
+    dateFormat: "yyyy-MM-dd'T'HH:mm:ssXXX",
+    authType: 'admin-credentials',
+    credentials: { baseUrl: 'https://shop.example.com', username: 'admin', tokenLifetimeHours: hours },
+    ...more,
+  }) as unknown as EditableConnector;
 
 /** Valid answers for each step, entered through the UI as a person would. */
 export const fillStep: Record<StepId, (el: ConnectorWizard) => Promise<void>> = {

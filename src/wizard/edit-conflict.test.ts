@@ -1,6 +1,6 @@
 /** An edit that cannot silently overwrite a change made elsewhere: its revision sent as If-Match, and what a 412 says and offers. */
 import { expect } from '@open-wc/testing';
-import { freshApi, GROUPS, inStep, pressContinue, settle, shopifyPayload, SHOPIFY_TOKEN, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { adobeConnector, freshApi, GROUPS, inStep, pressContinue, settle, shopifyPayload, SHOPIFY_TOKEN, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { canaryForms, everythingStored } from '../test/stored.js';
 import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
 
@@ -46,20 +46,8 @@ const button = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[part~="cr
 const reviewed = (el: ConnectorWizard, key: string) =>
   el.shadowRoot!.querySelector('connector-wizard-review-step')!.shadowRoot!.querySelector(`[data-key="${key}"] .value`)!.textContent!.replace(/\s+/gu, ' ').trim();
 
-/** An Adobe Commerce connector at revision 1 whose token lifetime (a number field) is `hours`, as a host's API may give it. */
-const adobe = (hours: unknown) =>
-  ({
-    id: 'ad-1',
-    name: 'Adobe',
-    system: 'adobe-commerce',
-    group: 'uk',
-    environment: 'live',
-    timeZone: 'UTC',
-    dateFormat: "yyyy-MM-dd'T'HH:mm:ssXXX",
-    authType: 'admin-credentials',
-    credentials: { baseUrl: 'https://shop.example.com', username: 'admin', tokenLifetimeHours: hours },
-    revision: '1',
-  }) as unknown as EditableConnector;
+/** An Adobe Commerce connector at revision 1 whose token lifetime (a number field) is `hours`. */
+const adobe = (hours: unknown) => adobeConnector(hours, { revision: '1' });
 
 describe('editing a connector changed elsewhere (revision, If-Match, 412)', () => {
   it('a change made elsewhere since opening: nothing is saved, the answer changed on both sides is named, the answers stay, and Save my changes anyway saves them', async function () {

@@ -4,25 +4,24 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { EDITED, editing as editingShop, savedAsRenameOnly } from '../test/edit-fixtures.js';
-import { choose, currentStepId, errorSummary, GROUPS, inStep, pressContinue, sampleCatalogue, settle, shopifyPayload, type, wizardFixture } from '../test/fixtures.js';
+import {
+  adobeConnector,
+  choose,
+  currentStepId,
+  errorSummary,
+  GROUPS,
+  inStep,
+  pressContinue,
+  sampleCatalogue,
+  settle,
+  shopifyPayload,
+  type,
+  wizardFixture,
+} from '../test/fixtures.js';
 import { everythingStored } from '../test/stored.js';
 import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
 
 const reviewRow = (el: ConnectorWizard, key: string) => inStep(el, `[data-key="${key}"] .value`)?.textContent?.replace(/\s+/g, ' ').trim();
-
-/** An Adobe Commerce connector whose token lifetime is `hours`, as a host's API may give it. */
-const adobe = (hours: unknown) =>
-  ({
-    id: 'ad-1',
-    name: 'Adobe',
-    system: 'adobe-commerce',
-    group: 'uk',
-    environment: 'live',
-    timeZone: 'UTC',
-    dateFormat: "yyyy-MM-dd'T'HH:mm:ssXXX",
-    authType: 'admin-credentials',
-    credentials: { baseUrl: 'https://shop.example.com', username: 'admin', tokenLifetimeHours: hours },
-  }) as unknown as EditableConnector;
 
 /** Opens `connector` for editing (emit mode), collecting what `connector-updated` carries. */
 async function editing(
@@ -46,7 +45,7 @@ describe('editing: values as the host passes them', () => {
     [4, 'as a number (as the create sent it)'],
   ] as const)
     it(`a number the host passes ${how} is shown, and left as it was it is no change`, async () => {
-      const { el, updated } = await editing(adobe(hours));
+      const { el, updated } = await editing(adobeConnector(hours));
       await el.goTo('credentials');
       await settle(el);
       expect(inStep<HTMLInputElement>(el, '#field-credentials-tokenLifetimeHours')!.value).to.equal('4');
@@ -60,7 +59,7 @@ describe('editing: values as the host passes them', () => {
     });
 
   it('a number changed is sent as a number', async () => {
-    const { el, updated } = await editing(adobe('4'));
+    const { el, updated } = await editing(adobeConnector('4'));
     await el.goTo('credentials');
     await settle(el);
     await type(el, '#field-credentials-tokenLifetimeHours', '6');
