@@ -1,7 +1,7 @@
 /** An edit refused as changed elsewhere (412) keeps the version it read in its draft: a host’s connector older than that version brings nothing back. */
 import { expect, waitUntil } from '@open-wc/testing';
 import { currentStepId, freshApi, GROUPS, inStep, settle, shopifyPayload, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
-import type { EditableConnector } from './connector-wizard.js';
+import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
 
 /** The connector set opens once its draft is read (a busy machine takes its time): a wait, not a measure. */
 async function opened(el: Awaited<ReturnType<typeof wizardFixture>>) {
@@ -35,7 +35,14 @@ async function refusedOnce() {
     await opened(again);
     return again;
   };
-  return { api, el, a: a!, b: b!, sent, reloaded };
+  /** Save on `el`, then what came of it: whether it saved, the saves sent, and the connector's name and time zone on the server. */
+  const saveOn = async (on: ConnectorWizard) => {
+    const saved = await on.submit();
+    await settle(on);
+    const [after] = await api.connectors();
+    return { saved, patches: await sent(), name: after!.name, timeZone: after!.timeZone };
+  };
+  return { api, el, a: a!, b: b!, sent, reloaded, saveOn };
 }
 
 describe('an edit after a 412, its draft and an older connector from the host', () => {
@@ -49,6 +56,8 @@ describe('an edit after a 412, its draft and an older connector from the host', 
     await el.goTo('review');
     await settle(el);
     expect(currentStepId(el)).to.equal('review');
+    // A step is on screen all along (the one before the switch), so wait for a's draft itself: Review names the connector as typed there.
+    await waitUntil(() => inStep(el, '[data-key="name"] .value')?.textContent?.includes('Mine'), 'the draft of a read again', { timeout: 8000 });
     const saved = await el.submit();
     await settle(el);
     expect({ saved, patches: await sent() }).to.deep.equal({
@@ -62,17 +71,14 @@ describe('an edit after a 412, its draft and an older connector from the host', 
 
   it('after a 412 and a reload, the host passing the connector as it was opened (revision 1): the draft keeps the version the 412 read, its values shown and its revision sent', async function () {
     this.timeout(30_000);
-    const { api, sent, reloaded } = await refusedOnce();
+    const { reloaded, saveOn } = await refusedOnce();
     const el = await reloaded();
     await el.goTo('timezone');
     await settle(el);
     const zone = inStep<HTMLInputElement>(el, '#field-timeZone')!.value;
     await el.goTo('review');
     await settle(el);
-    const saved = await el.submit();
-    await settle(el);
-    const [after] = await api.connectors();
-    expect({ zone, saved, patches: await sent(), name: after!.name, timeZone: after!.timeZone }).to.deep.equal({
+    expect({ zone, ...(await saveOn(el)) }).to.deep.equal({
       zone: 'Europe/Paris',
       saved: true,
       patches: [
@@ -86,15 +92,12 @@ describe('an edit after a 412, its draft and an older connector from the host', 
 
   it('after a 412 and a reload over the connector as it was opened, Discard draft starts again from the version the 412 read: the next save is not refused again', async function () {
     this.timeout(30_000);
-    const { api, sent, reloaded } = await refusedOnce();
+    const { reloaded, saveOn } = await refusedOnce();
     const el = await reloaded();
     await el.reset();
     await settle(el);
     await type(el, '#field-name', 'Mine again');
-    const saved = await el.submit();
-    await settle(el);
-    const [after] = await api.connectors();
-    expect({ saved, patches: await sent(), name: after!.name, timeZone: after!.timeZone }).to.deep.equal({
+    expect(await saveOn(el)).to.deep.equal({
       saved: true,
       patches: [
         ['"1"', 412],
@@ -106,17 +109,14 @@ describe('an edit after a 412, its draft and an older connector from the host', 
   });
   it('after a 412 and a reload, the host passing a newer revision than the one the 412 read: the answers left alone follow it, and its revision is sent', async function () {
     this.timeout(30_000);
-    const { api, a, sent, reloaded } = await refusedOnce();
+    const { api, a, reloaded, saveOn } = await refusedOnce();
     await api.change(a.id, { timeZone: 'Asia/Tokyo' });
     const el = await reloaded();
     el.connector = (await api.connectors())[0] as unknown as EditableConnector;
     await settle(el);
     await el.goTo('review');
     await settle(el);
-    const saved = await el.submit();
-    await settle(el);
-    const [after] = await api.connectors();
-    expect({ saved, patches: await sent(), name: after!.name, timeZone: after!.timeZone }).to.deep.equal({
+    expect(await saveOn(el)).to.deep.equal({
       saved: true,
       patches: [
         ['"1"', 412],
