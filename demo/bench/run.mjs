@@ -19,7 +19,7 @@ if (!existsSync(chromePath)) {
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 /** What a page pays, in bytes of gzip (src/size-budget.test.ts checks the same figures). */
 const FIRST_STEP_BUDGET = 58_040;
-const WHOLE_FLOW_BUDGET = 103_780;
+const WHOLE_FLOW_BUDGET = 103_810;
 
 console.log('Building…');
 execSync('npm run build --silent', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });

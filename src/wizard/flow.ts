@@ -41,6 +41,7 @@ class WizardFlow implements Flow {
   readonly #oauth: OAuthFlow;
   #existingFrom?: string; // The endpoint whose connectors were last asked for.
   #listRefused = false; // Its list was refused (401/403) or could not be asked (requestHeaders): new headers ask again.
+  #headersMeanwhile = false; // New headers came while the list was being asked: asked again if that ask is refused.
   #listDropped?: string; // What the last list read left out, as said to the host: not said again for the same list, again after a clean one.
   readonly #urls: ReturnType<typeof urlChecks>; // Each URL property's value as last checked.
   readonly #credentials: CredentialEntry;
@@ -209,15 +210,18 @@ class WizardFlow implements Flow {
 
   /** The endpoint's connectors; another endpoint's never count: they go when it changes (so does what an edit's 412 read there), its late answer too. */
   async loadExisting(again: boolean | 'refused' = false): Promise<void> {
-    if (again === 'refused' && !this.#listRefused) return;
+    if (again === 'refused' && !this.#listRefused) return void (this.#headersMeanwhile = true);
     const url = endpointUrl(this.#h.config().endpoint);
     const from = url.ok ? url.url : undefined;
     if (from === this.#existingFrom && (!again || !from)) return;
     if (from !== this.#existingFrom && (this.#state.serverExisting.length || this.#state.editConflict || this.#state.data.editBase?.over)) this.#update(t.endpointChanged);
     this.#existingFrom = from;
+    // A list being asked is not refused: the same headers again (a new object each render) ask nothing more.
+    this.#listRefused = this.#headersMeanwhile = false;
     const list = from && (await this.#submission.list(from, this.#options()));
     if (!list || from !== this.#existingFrom) return;
     this.#listRefused = !Array.isArray(list) && (list.failed === 'auth' || list.failed === 'config');
+    if (this.#listRefused && this.#headersMeanwhile) return this.loadExisting('refused');
     // Offline, nothing was asked: asked again once the browser is back online, while the element is in the page (once, however often it failed: one listener).
     if (!Array.isArray(list) && list.detail === 'offline') addEventListener('online', this.#online, { once: true });
     if (Array.isArray(list)) {
