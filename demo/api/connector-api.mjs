@@ -197,7 +197,7 @@ export function createConnectorApi(options) {
    * @returns {{ ok: true, value: any } | { ok: false, response: Response }}
    */
   function jsonBody(c, requireJsonType = false) {
-    if (requireJsonType && !/^application\/json\b/i.test(c.req.header('content-type') ?? ''))
+    if (requireJsonType && !/^application\/json\s*(;|$)/i.test(c.req.header('content-type') ?? ''))
       return { ok: false, response: problem(415, TYPES.badRequest, 'Unsupported media type', 'Send the connector as application/json.') };
     return parseJson(c.get('raw') ?? '');
   }

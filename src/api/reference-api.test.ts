@@ -384,6 +384,19 @@ describe('reference API: hardening', function () {
       body: JSON.stringify(shopifyPayload()),
     });
     expect(posted.status).to.equal(415);
+    // Another JSON media type is another format (a JSON Patch is not a connector); parameters after the type are fine.
+    const patch = await fetch(`${api.endpoint}/${stored!.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json-patch+json' },
+      body: JSON.stringify({ name: 'Renamed' }),
+    });
+    expect(patch.status, 'application/json-patch+json').to.equal(415);
+    const withCharset = await fetch(`${api.endpoint}/${stored!.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+      body: JSON.stringify({ name: 'Renamed' }),
+    });
+    expect(withCharset.status, 'application/json with a charset').to.equal(200);
   });
 
   it('a dropped connection queued with delayMs waits that long before it drops', async () => {
