@@ -74,11 +74,11 @@ export const wizardStyles = [
     color-scheme: light;
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host(:not([theme='light' i])) {
       ${darkTheme}
     }
   }
-  :host([theme='dark']) {
+  :host([theme='dark' i]) {
     ${darkTheme}
   }
   :host([hidden]) {

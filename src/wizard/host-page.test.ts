@@ -142,3 +142,25 @@ describe('the documented theming example', () => {
       }
     });
 });
+
+describe('the theme attribute', () => {
+  it('is read in any case, as HTML reads keywords: theme="Dark" is the dark palette, theme="LIGHT" the light one under a dark page', async () => {
+    const catalogue = await sampleCatalogue();
+    const background = async (theme: string) => {
+      const el = await fixture<ConnectorWizard>(html`<connector-wizard no-drafts theme=${theme} .catalogue=${catalogue}></connector-wizard>`);
+      await settle(el);
+      return getComputedStyle(el).backgroundColor;
+    };
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const [light, dark] = [await background('light'), await background('dark')];
+      expect(light, 'the two palettes differ').to.not.equal(dark);
+      expect(await background('LIGHT')).to.equal(light);
+      await emulateMedia({ colorScheme: 'light' });
+      expect(await background('Dark')).to.equal(dark);
+      expect(await background(' dark')).to.equal(light);
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+});
