@@ -130,6 +130,13 @@ const OFFSET = /^(?:utc|gmt)?\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?$/u;
 export function filterZones(zones: ZoneOption[], query: string): ZoneOption[] {
   const q = searchText(query);
   if (!q) return zones;
+  // A label as Windows and the systems exporting its zones write one, "(UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi": the
+  // zones its places name, else those at its offset (which is the standard one: a place under daylight saving time is not there).
+  const label = /^\(((?:utc|gmt)[^)]*)\)\s*(.*)$/u.exec(q);
+  if (label) {
+    const named = label[2]!.split(/\s*,\s*/u).flatMap((place) => (place ? filterZones(zones, place) : []));
+    return named.length ? [...new Set(named)] : filterZones(zones, label[1]!);
+  }
   // An offset finds the zones at exactly that offset now ("+1" is not "+10:00").
   const offset = OFFSET.exec(q);
   if (offset) {

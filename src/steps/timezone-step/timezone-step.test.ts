@@ -677,6 +677,19 @@ describe('timezone step: what is sent, and what a screen reader is told', () => 
     ] as const)
       expect(await search(el, typed), typed).to.include(zone);
   });
+
+  it('finds the zones a Windows label names, as its settings and exports write one: (UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi', async () => {
+    const el = await atTimezone();
+    expect(await search(el, '(UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi'), 'the place it names').to.deep.equal(['Asia/Kolkata']);
+    // Each place found, in the label's order (Quito has no zone of its own: Ecuador is America/Guayaquil); the list shows spaces for underscores.
+    expect(await search(el, '(UTC-05:00) Bogota, Lima, Quito, Rio Branco')).to.deep.equal(['America/Bogota', 'America/Lima', 'America/Rio Branco']);
+    // No place found: the zones at its offset, as "UTC+05:45" typed lists them.
+    await type(el, '#field-timeZone', '(UTC+05:45) Nowhere Town');
+    listsOnlyAt(el, '(UTC+05:45) Nowhere Town', 'Asia/Kathmandu', '+05:45');
+    await type(el, '#field-timeZone', '(UTC+05:30)');
+    listsOnlyAt(el, '(UTC+05:30)', 'Asia/Kolkata', '+05:30');
+    expect((await search(el, '(UTC) Coordinated Universal Time'))[0]).to.equal('UTC');
+  });
 });
 
 /** Counts the time zone step's renders from now on (lit's `updated` runs after each). */
