@@ -209,6 +209,12 @@ describe('localisation', () => {
     expect(labels).to.deep.equal(['Details (host)', de.stepLabels.timezone, de.stepLabels.auth, de.stepLabels.credentials, de.stepLabels.review]);
   });
 
+  it('a message of a group given as undefined or null (an i18n lookup before its strings load) keeps the locale’s, as a message outside a group does', async () => {
+    const el = await wizardIn('en', undefined, { stepLabels: { general: undefined, timezone: 'Zone (host)', auth: null } } as never);
+    const labels = [...el.shadowRoot!.querySelectorAll('[part~="step-link"]')].map((link) => link.textContent!.trim());
+    expect(labels).to.deep.equal([en.stepLabels.general, 'Zone (host)', en.stepLabels.auth, en.stepLabels.credentials, en.stepLabels.review]);
+  });
+
   it('catalogue text shown as written takes its own direction (English help reads left to right in Arabic); a translation follows the wizard', async () => {
     const catalogue = await sampleCatalogue();
     const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
