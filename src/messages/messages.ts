@@ -124,13 +124,21 @@ export function resolveMessages(given: unknown, base: Messages): Messages {
   if (hit) return hit;
   const merged: Record<string, unknown> = {};
   for (const key of Object.keys(base) as (keyof Messages)[]) {
-    const value: unknown = overrides[key];
-    const own = base[key];
-    // Only same-typed overrides are taken: a host cannot turn a function into a string by mistake.
-    // A group is merged message by message, so overriding one step label keeps the others.
-    const message: unknown = value == null || typeof value !== typeof own ? own : typeof value === 'object' ? { ...(own as object), ...value } : value;
+    const message = overridden(overrides[key], base[key]);
     merged[key] = typeof message === 'function' ? (...args: unknown[]) => (message as (...a: unknown[]) => unknown)(...args.map(isolate)) : message;
   }
   byOverrides.set(overrides, merged as Messages);
   return merged as Messages;
 }
+
+/**
+ * An override where it has the type of the message it replaces, else that message: a host cannot turn a function into a
+ * text by mistake, and `undefined` or `null` (an i18n lookup before its strings load) is no override. A group is merged
+ * message by message with the same rule, so overriding one step label keeps the others, and one given as `undefined` too.
+ */
+const overridden = (value: unknown, own: unknown): unknown =>
+  value == null || typeof value !== typeof own
+    ? own
+    : typeof value === 'object'
+      ? Object.fromEntries(Object.entries(own as object).map(([key, message]) => [key, overridden((value as Record<string, unknown>)[key], message)]))
+      : value;

@@ -20,7 +20,7 @@ export function stepNav(msg: Messages, steps: readonly StepId[], current: StepId
     <nav aria-label=${msg.stepsLabel} part="steps">
       <ol>
         ${steps.map((step, i) => {
-          const label = msg.stepLabels[step] ?? step;
+          const label = msg.stepLabels[step];
           const problem = problems.has(step) && html`<span data-problem> (${msg.needsAttention})</span>`;
           if (reachable.has(step))
             return html`<li>
