@@ -1,6 +1,10 @@
 /**
- * Isolating a text from elsewhere inside a sentence, in a module that imports nothing: the
- * messages use it, and so does the catalogue's reader for its problem lines, before the first step.
+ * Words from elsewhere inside our sentences, in a module that imports nothing: isolating them (the
+ * messages use it, and so does the catalogue's reader for its problem lines, before the first step),
+ * the full stop after them, and a wait a server asked for. It is part of the entry, so the later
+ * steps and every language share these from there: in a file of their own beside the entry, one
+ * refused request would leave it failed in the browser's module map, and every file importing it
+ * with it, until a reload (Try again could not mend that).
  */
 
 /** Right-to-left letters, and the marks and controls that reorder text around them. */
@@ -21,4 +25,28 @@ export function isolated(text: string): string {
   let open = 0;
   // LRI, RLI and FSI open one; PDI closes one, if open; the last PDI closes the FSI here.
   return `\u2068${text.replace(/[\u2066-\u2069]/gu, (c) => (c < '\u2069' ? (open++, c) : open ? (open--, c) : ''))}${'\u2069'.repeat(open + 1)}`;
+}
+
+/**
+ * The full stop after words from elsewhere that end one of our sentences (a provider's refusal,
+ * the account signed in to): none when they bring their own closing mark (`.`, `!`, `?`, the `…`
+ * of a shortening, `。`, `！`, `？`, `؟`), isolated (FSI … PDI) or not, so a sentence never ends in
+ * "!." or "….".
+ */
+export const fullStopAfter = (words: string | undefined): string => (words && /[.!?…。！？؟]\u2069*$/u.test(words) ? '' : '.');
+
+/** Past this a wait is said as "a long time" (a year): a Retry-After of 400 nines, or a date years ahead, is no wait a person plans. */
+export const LONG_WAIT_SECONDS = 365 * 86_400;
+
+/**
+ * A wait a server asked for (Retry-After), in words of `locale`: up to a minute in seconds, as
+ * `inSeconds` says them; else in the largest unit it fills (minutes, hours, days), rounded up, as
+ * Intl says them ("2 days", not "172,800 seconds"); past a year (or not finite), `long`. Here,
+ * beside fullStopAfter, as every language's messages share this module.
+ */
+export function saidWait(locale: string, seconds: number, inSeconds: (n: number) => string, long: string): string {
+  if (!(seconds <= LONG_WAIT_SECONDS)) return long;
+  if (seconds < 60) return inSeconds(seconds);
+  const [unit, size] = seconds >= 86_400 ? (['day', 86_400] as const) : seconds >= 3600 ? (['hour', 3600] as const) : (['minute', 60] as const);
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(Math.ceil(seconds / size));
 }

@@ -2,7 +2,7 @@
 import type { DatePatternWarning } from '../date-format/date-format.js';
 import { datePatternProblemText, type DatePatternProblem } from '../date-format/date-pattern.js';
 import { describeWhitespaceInEnglish, type EdgeWhitespace } from '../schemas/normalize.js';
-import { fullStopAfter, saidWait } from './sentence-end.js';
+import { fullStopAfter, saidWait } from './isolate.js';
 
 const characters = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'character' : 'characters'}`;
 

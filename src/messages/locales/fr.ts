@@ -2,7 +2,7 @@ import type { DatePatternWarning } from '../../date-format/date-format.js';
 import type { DatePatternProblem } from '../../date-format/date-pattern.js';
 import type { Messages } from '../messages.js';
 import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
-import { fullStopAfter, saidWait } from '../sentence-end.js';
+import { fullStopAfter, saidWait } from '../isolate.js';
 
 const LOCALE = 'fr';
 const number = new Intl.NumberFormat(LOCALE);
