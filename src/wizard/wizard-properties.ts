@@ -187,9 +187,9 @@ export class WizardProperties extends LitElement {
   #draftDatabase = DEFAULT_DRAFT_DATABASE;
   /** An existing connector (with `id`, without secrets) to edit: Save sends `PATCH {endpoint}/{id}`, or fires `connector-updated`. */
   connector?: EditableConnector | null | undefined;
-  /** Per-attempt timeout of endpoint requests, in milliseconds. */
+  /** Per-attempt timeout of requests to `endpoint` and `test-endpoint`, of the `catalogue-src` fetch and of each ask of `oauth-result-url`, in milliseconds. */
   requestTimeout = 30_000;
-  /** Retries of a create: attempts, backoff base and cap, the longest Retry-After waited for. */
+  /** Retries of a create and of an edit's save (the list and a connection test are asked once): attempts, backoff base and cap, the longest Retry-After waited for. */
   retryPolicy: Partial<RetryPolicy> = {};
   /** Headers added to every request to `endpoint` and `test-endpoint` (a CSRF or bearer token): an object, or a function (sync or async) asked for each attempt. A property only, so no token is in the DOM. */
   requestHeaders?: RequestHeaders | undefined;
