@@ -2278,4 +2278,28 @@ describe('drafts: a connector created never comes back as a draft', () => {
     expect(notice(b, 'finished')?.textContent ?? '', 'B says why its answers went').to.contain('saved in another tab');
     expect(nameOn(b), 'B starts again').to.equal('');
   });
+
+  it('a connector created with the disk still full (no room for its tombstone) still tells the tab showing that draft it was saved there', async () => {
+    const draftDatabase = uniqueDatabase();
+    const a = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'shared' });
+    const b = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'shared' });
+    await advanceTo(a, 'review');
+    await waitUntil(() => currentStepId(b) === 'review', 'B follows A onto Review', { timeout: 3000 });
+    await settle(b);
+    await a.goTo('general');
+    await settle(a);
+    await withStorageFull(async () => {
+      await type(a, '#field-name', 'Shopify UK, renamed');
+      await waitUntil(() => notice(a, 'storage'), 'A says drafts are not saved', { timeout: 3000 });
+      await a.goTo('review');
+      await settle(a);
+      expect(await a.submit(), 'A created the connector').to.equal(true);
+      await waitUntil(async () => (await readDraft(draftDatabase, 'shared')) === undefined, 'the draft went, without its tombstone', { timeout: 3000 });
+      // B, idle on Review with the answers A sent, would otherwise add the connector a second time.
+      await waitUntil(() => notice(b, 'finished'), 'B is told the connector was saved in A', { timeout: 3000 });
+    });
+    await settle(b);
+    expect(notice(b, 'finished')!.textContent).to.contain('saved in another tab');
+    expect(currentStepId(b), 'B starts again').to.not.equal('review');
+  });
 });
