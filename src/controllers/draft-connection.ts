@@ -14,6 +14,8 @@ export interface DraftMessage {
   id: string;
   revision: number;
   from: string;
+  /** Deleted because its connector was made: said by the message too, as a full disk leaves no tombstone to say it. */
+  finished?: true;
 }
 
 export interface DraftConnectionOptions {
@@ -86,11 +88,11 @@ export class DraftConnection {
 
   /** Deletes a draft (leaving its tombstone, which says whether its connector was `finished`; `known`: the revision this tab has of it; `at`: see DraftStore.delete) and tells the other tabs, as `from`; gives back the revision stored now, and whether a draft was `kept` there (`at`: saved since). */
   async delete(id: string, from: string, known = 0, finished = false, at?: number): Promise<{ revision: number; kept: boolean }> {
-    await this.store.delete(id, known, finished, at);
+    const gone = await this.store.delete(id, known, finished, at);
     const { revision, record, newer, malformed } = await this.store.get(id);
     const kept = Boolean(record || newer || malformed);
-    // Kept: nothing to tell.
-    if (!kept) this.post({ type: 'deleted', id, revision, from });
+    // Kept: nothing to tell. Gone without a tombstone (a full disk): told with the revision it would have had, or no tab would follow.
+    if (!kept) this.post({ type: 'deleted', id, revision: Math.max(revision, gone), from, ...(finished ? { finished } : {}) });
     return { revision, kept };
   }
 

@@ -322,7 +322,7 @@ export class DraftController implements ReactiveController {
   }
 
   /** Takes the stored draft: following another tab (edits made meanwhile win a conflict instead), its version chosen in a conflict, or loaded again. */
-  async reload(how: 'follow' | 'theirs' | 'load' = 'follow'): Promise<void> {
+  async reload(how: 'follow' | 'theirs' | 'load' = 'follow', told?: true): Promise<void> {
     const loaded = this.onScreen;
     if (!this.connection || !loaded) return;
     try {
@@ -332,7 +332,7 @@ export class DraftController implements ReactiveController {
       if (how === 'follow' && this.dirty) return this.enterConflict(record ? 'conflict' : 'deleted', revision);
       this.baseRevision = revision;
       // Nothing stored: start over, unless the person has begun anew while it was read (just after a create, a reset).
-      if (!record && !newer && (how !== 'load' || !this.dirty)) this.options.switched(how === 'follow', finished && how !== 'load');
+      if (!record && !newer && (how !== 'load' || !this.dirty)) this.options.switched(how === 'follow', (finished || told) && how !== 'load');
       // A newer version this page does not show (another system's, another edit's, a later format) is kept, never written over.
       else if (newer || (record && !this.options.restore(record, secrets, how))) this._status = 'kept';
     } catch (error) {
@@ -360,7 +360,7 @@ export class DraftController implements ReactiveController {
     // Edits saved as the message comes find out which (write): a later version's draft is kept and said so, any other is a conflict.
     if (this.dirty && message.type === 'saved' && this.status === 'ready' && !this.held.busy) await this.flush();
     else if (this.dirty || this.status === 'conflict' || this.held.busy) this.enterConflict(message.type === 'deleted' ? 'deleted' : 'conflict', message.revision);
-    else await this.reload();
+    else await this.reload('follow', message.finished);
   }
 
   /** Tells the person of the draft stored at `revision`, once per kind: the other tab may finish the draft after saving it, or start it again after finishing it. */

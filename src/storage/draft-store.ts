@@ -239,15 +239,16 @@ export class DraftStore {
    * connector was created, or its edit saved, so a tab that follows says so. `at`: only while it
    * is still at that revision, or nothing is stored (a discard, or its answers moved elsewhere:
    * a draft another tab saved over them since stays, and a tombstone stays as it is, at any
-   * revision: the draft is gone already, and a finished one still says so).
+   * revision: the draft is gone already, and a finished one still says so). Gives back the
+   * revision the deletion gave it (0: none), a tombstone's or, on a full disk, the one it would have had.
    */
-  async delete(id: string, known = 0, finished = false, at?: number): Promise<void> {
-    await this.run(async (db) => {
+  async delete(id: string, known = 0, finished = false, at?: number): Promise<number> {
+    return this.run(async (db) => {
       const tx = db.transaction('drafts', 'readwrite', { durability: 'strict' });
       const current = await tx.store.get(id);
       if ((current === undefined && !known) || (at !== undefined && current !== undefined && (revisionOf(current) !== at || isTombstone(current)))) {
         await tx.done;
-        return;
+        return 0;
       }
       const revision = Math.max(revisionOf(current), known) + 1;
       try {
@@ -258,6 +259,7 @@ export class DraftStore {
         if (!isQuota(tx.error ?? error)) throw tx.error ?? error;
         await db.delete('drafts', id);
       }
+      return revision;
     });
   }
 
