@@ -10,6 +10,7 @@ import type { StepChangeEvent } from '../events/step-change-event.js';
 import { emptyWizardData, type StepId } from '../schemas/wizard-data.js';
 import { DraftStore } from '../storage/draft-store.js';
 import { currentStepId, deepActiveElement, GROUPS, inStep, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { openDB } from 'idb';
 import { readDraft } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
@@ -170,5 +171,30 @@ describe('drafts: Use the other version, onto another step', () => {
     await waitUntil(() => deepActiveElement()?.classList.contains('heading'), `focus on the heading, not ${deepActiveElement()?.tagName}`);
     expect(changes).to.deep.equal([]);
     expect(politeRegion(el).textContent!.trim()).to.equal(THEIRS);
+  });
+});
+
+describe('drafts: a version from another tab that cannot be read', () => {
+  it('is not followed: the answers on screen stay, said nowhere as gone, and are saved over it', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await savedOnGeneral(draftDatabase, 'Shopify UK, kept');
+    // Another tab (damaged, or other code) writes a record this version cannot read, and says so on the channel.
+    const revision = ((await readDraft(draftDatabase))!.revision as number) + 1;
+    const db = await openDB(draftDatabase);
+    await db.put('drafts', { id: 'default:shopify', revision, step: 'general', updatedAt: Date.now(), format: 2, data: { name: 42 } });
+    db.close();
+    const channel = new BroadcastChannel(`connector-wizard:${draftDatabase}`);
+    channel.postMessage({ type: 'saved', id: 'default:shopify', revision, from: 'other-tab' });
+    channel.close();
+    const name = () => inStep<HTMLInputElement>(el, '#field-name')?.value;
+    const savedOver = async () => ((await readDraft(draftDatabase))?.revision as number) > revision;
+    await waitUntil(async () => name() !== 'Shopify UK, kept' || (await savedOver()), 'the tab answered the message', { timeout: 3000 });
+    expect(name(), 'nothing typed is dropped').to.equal('Shopify UK, kept');
+    await waitUntil(savedOver, 'the answers on screen saved over it', { timeout: 3000 });
+    await settle(el);
+    expect(currentStepId(el)).to.equal('general');
+    expect(name()).to.equal('Shopify UK, kept');
+    expect((await readDraft(draftDatabase))!.data.name).to.equal('Shopify UK, kept');
+    expect(el.shadowRoot!.querySelector('[data-notice="conflict"]'), 'no choice to make: there is no other version to show').to.equal(null);
   });
 });
