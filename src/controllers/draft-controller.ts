@@ -326,9 +326,10 @@ export class DraftController implements ReactiveController {
     const loaded = this.onScreen;
     if (!this.connection || !loaded) return;
     try {
-      const { record, revision, newer, finished, secrets } = await this.saving.then(() => this.connection!.read(loaded.id, this.encrypted())); // after a delete under way
-      // The host switched drafts while this was read: nothing to take. The person typed meanwhile: their edits are not overwritten.
+      const { record, revision, newer, finished, secrets, malformed } = await this.saving.then(() => this.connection!.read(loaded.id, this.encrypted())); // after a delete under way
+      // The host switched drafts while this was read: nothing to take. One unreadable (damaged, other code's) is none either: the answers on screen stay, and are saved over it (a load deletes it). The person typed meanwhile: their edits are not overwritten.
       if (this.onScreen !== loaded) return;
+      if (malformed) return void ((this.baseRevision = revision), this.schedule());
       if (how === 'follow' && this.dirty) return this.enterConflict(record ? 'conflict' : 'deleted', revision);
       this.baseRevision = revision;
       // Nothing stored: start over, unless the person has begun anew while it was read (just after a create, a reset).
@@ -356,8 +357,7 @@ export class DraftController implements ReactiveController {
     if (message.from === this.instance || message.id !== this.loaded?.id) return;
     if (this.status !== 'ready' && this.status !== 'conflict') return;
     if (message.revision <= this.baseRevision) return;
-    // Unsaved edits here, or a create (a saved edit) under way whose outcome decides what is kept: tell the person, never overwrite. Otherwise, follow the other tab.
-    // Edits saved as the message comes find out which (write): a later version's draft is kept and said so, any other is a conflict.
+    // Unsaved edits here, or a create (a saved edit) under way whose outcome decides what is kept: tell the person, never overwrite (edits saved as the message comes find out which: a later version's draft is kept and said so, any other is a conflict). Otherwise, follow the other tab.
     if (this.dirty && message.type === 'saved' && this.status === 'ready' && !this.held.busy) await this.flush();
     else if (this.dirty || this.status === 'conflict' || this.held.busy) this.enterConflict(message.type === 'deleted' ? 'deleted' : 'conflict', message.revision);
     else await this.reload('follow', message.finished);
