@@ -180,3 +180,21 @@ describe('two tabs on one draft, one of them creating', () => {
     await waitUntil(async () => typeof (await readDraft(draftDatabase))?.data.submission?.unsure === 'string', 'and the draft keeps it', { timeout: 2000 });
   });
 });
+
+describe('two tabs on one draft: a tab with unsaved edits when the other created the connector', () => {
+  it('is told the connector was saved there, not that the draft was finished or discarded, before it chooses', async () => {
+    const { api, a, b } = await twoTabs();
+    await bothOnReview(a, b);
+    await withTabsDeaf(async () => {
+      expect(await a.submit()).to.equal(true);
+      await b.goTo('general');
+      await settle(b);
+      // B, which has not heard of the create, types: its save meets the tombstone A's create left.
+      await type(b, '#field-name', 'Shopify UK, renamed');
+      await waitUntil(() => notice(b, 'conflict'), 'B told its changes were not saved', { timeout: 2500 });
+    });
+    expect(notice(b, 'conflict')!.textContent, 'what happened there: Keep my version would add it again').to.contain('This connector was saved in another tab or window.');
+    expect(inStep<HTMLInputElement>(b, '#field-name')!.value, 'B keeps its changes until it chooses').to.equal('Shopify UK, renamed');
+    expect(await api.connectors()).to.have.length(1);
+  });
+});
