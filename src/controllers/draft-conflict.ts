@@ -1,3 +1,12 @@
+/** A newer version saved in another tab, the draft discarded there, or its connector created there (a finished draft). */
+export type ConflictKind = 'conflict' | 'deleted' | 'created';
+
+/** What a conflict with a draft gone elsewhere is about: `finished`, its connector was created (or its edit saved) there. */
+export const goneKind = (finished: boolean | undefined): ConflictKind => (finished ? 'created' : 'deleted');
+
+/** What a conflict with the version another tab told of is about. */
+export const heardKind = ({ type, finished }: { type: 'saved' | 'deleted'; finished?: true }): ConflictKind => (type === 'deleted' ? goneKind(finished) : 'conflict');
+
 /**
  * The conflict on screen between this tab and another: what it is about (a newer version saved
  * there, or the draft finished or discarded there), telling the person of it, and the newest
@@ -5,18 +14,18 @@
  * deletes (see discardAt).
  */
 export class DraftConflict {
-  #kind: 'conflict' | 'deleted' = 'conflict';
+  #kind: ConflictKind = 'conflict';
   #revision = 0;
 
   /** `tell`: shows the notice of that kind, with its buttons to choose with. */
-  constructor(private readonly tell: (kind: 'conflict' | 'deleted') => void) {}
+  constructor(private readonly tell: (kind: ConflictKind) => void) {}
 
   /**
    * A conflict about the draft stored at `revision` (of `kind`), while one is `showing` or not:
    * the person is told, once per kind (whether they were, returned). Heard of while one shows, a
    * later revision is what it is about from then on.
    */
-  enter(kind: 'conflict' | 'deleted', revision: number, showing: boolean): boolean {
+  enter(kind: ConflictKind, revision: number, showing: boolean): boolean {
     this.#revision = showing ? Math.max(this.#revision, revision) : revision;
     if (showing && this.#kind === kind) return false;
     this.#kind = kind;

@@ -1239,7 +1239,7 @@ describe('drafts: two tabs, one draft', () => {
     await other.close();
     await type(el, '#field-name', 'Edited here');
     await waitUntil(() => notice(el, 'conflict'), 'told', { timeout: 2000 });
-    expect(notice(el, 'conflict')!.textContent).to.contain('finished or discarded in another tab');
+    expect(notice(el, 'conflict')!.textContent).to.contain('This connector was saved in another tab or window. Your changes here have not been saved.');
     await el.reset();
     await settle(el);
     expect(notice(el, 'conflict') === null, 'no conflict after Start over').to.equal(true);

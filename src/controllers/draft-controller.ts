@@ -4,7 +4,7 @@ import { StorageError } from '../storage/draft-store.js';
 export { listDrafts } from '../storage/draft-store.js';
 import { DraftConnection, deleteDraftOf, tellSameDraftOnPage, type DraftConnectionOptions, type DraftMessage } from './draft-connection.js';
 import type { DraftControllerOptions, DraftHost, DraftSnapshot, DraftStatus } from './draft-host.js';
-import { DraftConflict } from './draft-conflict.js';
+import { DraftConflict, goneKind, heardKind, type ConflictKind } from './draft-conflict.js';
 import { PendingSave } from './draft-timing.js';
 import { DraftsPaused } from './draft-paused.js';
 import { editMoved, HeldSwitch, keptOnLoad, LoadedAnswers, presetMoved, targetOf, type DraftAsk, type DraftTarget } from './draft-target.js';
@@ -260,7 +260,7 @@ export class DraftController implements ReactiveController {
       if (!result.ok) {
         // Someone else saved a newer draft, or finished it: never overwrite silently.
         this.pending.mark();
-        this.enterConflict(result.deleted ? 'deleted' : 'conflict', result.revision);
+        this.enterConflict(result.deleted ? goneKind(result.finished) : 'conflict', result.revision);
         return;
       }
       this.baseRevision = result.revision;
@@ -330,7 +330,7 @@ export class DraftController implements ReactiveController {
       // The host switched drafts while this was read: nothing to take. One unreadable (damaged, other code's) is none either: the answers on screen stay, and are saved over it (a load deletes it). The person typed meanwhile: their edits are not overwritten.
       if (this.onScreen !== loaded) return;
       if (malformed) return void ((this.baseRevision = revision), this.schedule());
-      if (how === 'follow' && this.dirty) return this.enterConflict(record ? 'conflict' : 'deleted', revision);
+      if (how === 'follow' && this.dirty) return this.enterConflict(record ? 'conflict' : goneKind(finished || told), revision);
       this.baseRevision = revision;
       // Nothing stored: start over, unless the person has begun anew while it was read (just after a create, a reset).
       if (!record && !newer && (how !== 'load' || !this.dirty)) this.options.switched(how === 'follow', (finished || told) && how !== 'load');
@@ -359,12 +359,12 @@ export class DraftController implements ReactiveController {
     if (message.revision <= this.baseRevision) return;
     // Unsaved edits here, or a create (a saved edit) under way whose outcome decides what is kept: tell the person, never overwrite (edits saved as the message comes find out which: a later version's draft is kept and said so, any other is a conflict). Otherwise, follow the other tab.
     if (this.dirty && message.type === 'saved' && this.status === 'ready' && !this.held.busy) await this.flush();
-    else if (this.dirty || this.status === 'conflict' || this.held.busy) this.enterConflict(message.type === 'deleted' ? 'deleted' : 'conflict', message.revision);
+    else if (this.dirty || this.status === 'conflict' || this.held.busy) this.enterConflict(heardKind(message), message.revision);
     else await this.reload('follow', message.finished);
   }
 
   /** Tells the person of the draft stored at `revision`, once per kind: the other tab may finish the draft after saving it, or start it again after finishing it. */
-  private enterConflict(kind: 'conflict' | 'deleted', revision: number) {
+  private enterConflict(kind: ConflictKind, revision: number) {
     this.pending.stop();
     const showing = this.status === 'conflict';
     this._status = 'conflict';

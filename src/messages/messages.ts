@@ -58,6 +58,7 @@ export const shellMessages = {
     conflict: 'This draft was changed in another tab or window. Your changes here have not been saved.',
     kept: 'The draft saved here belongs to another connector, or a newer version of this form saved it, so it was not opened. It is kept as it is, and what you type here is not saved as a draft.',
     deleted: 'This draft was finished or discarded in another tab or window. Your changes here have not been saved.',
+    created: 'This connector was saved in another tab or window. Your changes here have not been saved.',
     finished: 'This connector was saved in another tab or window, so this form has started again.',
     upgraded: 'This form was updated in another tab, so your answers here are no longer being saved as a draft. Finish in this tab or reload it.',
     'upgraded-unsaved':
@@ -65,7 +66,10 @@ export const shellMessages = {
     'secrets-in-memory': 'Secret values cannot be stored safely in this browser, so they are kept only while this page is open.',
     'saving-again': 'Your answers are being saved as a draft on this device again.',
     'set-aside': 'This page moved to another draft, so this form starts empty. What you typed before is kept in its own saved draft.',
-  } as Record<'malformed' | 'conflict' | 'kept' | 'deleted' | 'finished' | 'upgraded' | 'upgraded-unsaved' | 'secrets-in-memory' | 'saving-again' | 'set-aside', string>,
+  } as Record<
+    'malformed' | 'conflict' | 'kept' | 'deleted' | 'created' | 'finished' | 'upgraded' | 'upgraded-unsaved' | 'secrets-in-memory' | 'saving-again' | 'set-aside',
+    string
+  >,
   conflictLoadTheirs: 'Use the other version',
   conflictKeepMine: 'Keep my version',
   conflictStartAgain: 'Start again',

@@ -189,7 +189,7 @@ export class DraftStore {
     record: Omit<DraftRecord, 'revision'>,
     expectedRevision: number,
     options: { durability?: 'strict' | 'relaxed' | 'default'; force?: boolean } = {},
-  ): Promise<{ ok: true; revision: number } | { ok: false; deleted: boolean; revision: number; newer?: true }> {
+  ): Promise<{ ok: true; revision: number } | { ok: false; deleted: boolean; revision: number; newer?: true; finished?: true }> {
     // A write under way when the page deleted the database went into the old one.
     const wipes = this.wipes;
     return this.run(async (db) => {
@@ -203,7 +203,8 @@ export class DraftStore {
       if (newer || (!options.force && currentRevision !== expectedRevision && !(this.wiped && current === undefined))) {
         tx.abort();
         await tx.done.catch(() => undefined);
-        return { ok: false as const, deleted: current === undefined || isTombstone(current), revision: currentRevision, ...(newer ? { newer: true as const } : {}) };
+        const finished = isTombstone(current) && current.finished ? { finished: true as const } : {};
+        return { ok: false as const, deleted: current === undefined || isTombstone(current), revision: currentRevision, ...(newer ? { newer: true as const } : finished) };
       }
       const revision = Math.max(currentRevision, expectedRevision) + 1;
       try {

@@ -59,6 +59,7 @@ const de: Messages = {
     conflict: 'Dieser Entwurf wurde in einem anderen Tab oder Fenster geändert. Ihre Änderungen hier wurden nicht gespeichert.',
     kept: 'Der hier gespeicherte Entwurf gehört zu einem anderen Connector oder wurde von einer neueren Version dieses Formulars gespeichert und wurde deshalb nicht geöffnet. Er bleibt unverändert; was Sie hier eingeben, wird nicht als Entwurf gespeichert.',
     deleted: 'Dieser Entwurf wurde in einem anderen Tab oder Fenster abgeschlossen oder verworfen. Ihre Änderungen hier wurden nicht gespeichert.',
+    created: 'Dieser Connector wurde in einem anderen Tab oder Fenster gespeichert. Ihre Änderungen hier wurden nicht gespeichert.',
     finished: 'Dieser Connector wurde in einem anderen Tab oder Fenster gespeichert. Dieses Formular beginnt deshalb von vorn.',
     upgraded:
       'Dieses Formular wurde in einem anderen Tab aktualisiert. Ihre Antworten hier werden deshalb nicht mehr als Entwurf gespeichert. Schließen Sie die Eingabe in diesem Tab ab oder laden Sie ihn neu.',
@@ -68,7 +69,10 @@ const de: Messages = {
     'saving-again': 'Ihre Antworten werden auf diesem Gerät wieder als Entwurf gespeichert.',
     'set-aside':
       'Diese Seite ist zu einem anderen Entwurf gewechselt. Das Formular beginnt deshalb leer. Ihre bisherigen Eingaben bleiben in ihrem eigenen gespeicherten Entwurf erhalten.',
-  } as Record<'malformed' | 'conflict' | 'kept' | 'deleted' | 'finished' | 'upgraded' | 'upgraded-unsaved' | 'secrets-in-memory' | 'saving-again' | 'set-aside', string>,
+  } as Record<
+    'malformed' | 'conflict' | 'kept' | 'deleted' | 'created' | 'finished' | 'upgraded' | 'upgraded-unsaved' | 'secrets-in-memory' | 'saving-again' | 'set-aside',
+    string
+  >,
   conflictLoadTheirs: 'Andere Version verwenden',
   conflictKeepMine: 'Meine Version behalten',
   conflictStartAgain: 'Neu beginnen',

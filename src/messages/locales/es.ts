@@ -63,6 +63,7 @@ const es: Messages = {
     conflict: 'Este borrador se ha modificado en otra pestaña o ventana. Sus cambios aquí no se han guardado.',
     kept: 'El borrador guardado aquí pertenece a otro conector o lo guardó una versión más reciente de este formulario, por eso no se ha abierto. Se conserva tal cual, y lo que escriba aquí no se guarda como borrador.',
     deleted: 'Este borrador se ha terminado o descartado en otra pestaña o ventana. Sus cambios aquí no se han guardado.',
+    created: 'Este conector se ha guardado en otra pestaña o ventana. Sus cambios aquí no se han guardado.',
     finished: 'Este conector se ha guardado en otra pestaña o ventana, así que este formulario ha vuelto a empezar.',
     upgraded: 'Este formulario se ha actualizado en otra pestaña, así que sus respuestas aquí ya no se guardan como borrador. Termine en esta pestaña o vuelva a cargarla.',
     'upgraded-unsaved':
@@ -70,7 +71,10 @@ const es: Messages = {
     'secrets-in-memory': 'Los valores secretos no se pueden guardar de forma segura en este navegador, así que solo se conservan mientras esta página esté abierta.',
     'saving-again': 'Sus respuestas vuelven a guardarse como borrador en este dispositivo.',
     'set-aside': 'Esta página ha pasado a otro borrador, así que el formulario empieza vacío. Lo que escribió antes se conserva en su propio borrador guardado.',
-  } as Record<'malformed' | 'conflict' | 'kept' | 'deleted' | 'finished' | 'upgraded' | 'upgraded-unsaved' | 'secrets-in-memory' | 'saving-again' | 'set-aside', string>,
+  } as Record<
+    'malformed' | 'conflict' | 'kept' | 'deleted' | 'created' | 'finished' | 'upgraded' | 'upgraded-unsaved' | 'secrets-in-memory' | 'saving-again' | 'set-aside',
+    string
+  >,
   conflictLoadTheirs: 'Usar la otra versión',
   conflictKeepMine: 'Conservar mi versión',
   conflictStartAgain: 'Empezar de nuevo',

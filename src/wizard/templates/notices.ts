@@ -13,12 +13,12 @@ import { onePress } from './action-bar.js';
 /** A notice about the draft; a conflict with another tab offers both ways out, grouped under its text (a button reached by Tab says what it answers). */
 export function draftNotice(msg: Messages, notice: DraftNotice | undefined, inConflict: boolean, loadTheirs: () => void, keepMine: () => void) {
   if (!notice) return nothing;
-  if (notice === 'conflict' || notice === 'deleted') {
+  if (notice === 'conflict' || notice === 'deleted' || notice === 'created') {
     if (!inConflict) return nothing;
     return html`<div class="notice" data-notice="conflict" part="notice" role="group" aria-labelledby="conflict-text">
       <p id="conflict-text">${msg.draftNotices[notice]}</p>
       <button type="button" class="secondary" part="button" data-conflict="theirs" @click=${loadTheirs}>
-        ${notice === 'deleted' ? msg.conflictStartAgain : msg.conflictLoadTheirs}
+        ${notice === 'conflict' ? msg.conflictLoadTheirs : msg.conflictStartAgain}
       </button>
       <button type="button" class="secondary" part="button" data-conflict="mine" @click=${keepMine}>${msg.conflictKeepMine}</button>
     </div>`;
