@@ -415,6 +415,31 @@ describe('localisation', () => {
     expect(heading(italian)).to.equal(en.systemTitle);
   });
 
+  it('a catalogue that writes only regional variants (de-DE, fr-FR, as many registries do) speaks them in a wizard of that language given without a region', async () => {
+    const catalogue = await sampleCatalogue();
+    const shopify = catalogue.systems.find((s) => s.id === 'shopify')! as (typeof catalogue.systems)[number] & { l10n?: unknown };
+    shopify.l10n = { 'de-DE': { name: 'Shopify Deutschland' }, 'fr-FR': { name: 'Shopify France' } };
+    const nameIn = async (lang: string) => {
+      const el = await fixture<ConnectorWizard>(html`<connector-wizard lang=${lang} .draftDatabase=${uniqueDatabase()} .catalogue=${catalogue}></connector-wizard>`);
+      await settle(el);
+      await waitUntil(() => lang === 'en' || (inStep(el, 'h2') && heading(el) !== en.systemTitle), 'the interface in its language', { timeout: 3000 });
+      return inStep(el, '#system-shopify')!.parentElement!.querySelector('.name')!.textContent!.trim();
+    };
+    expect(await nameIn('de'), 'a German wizard').to.equal('Shopify Deutschland');
+    expect(await nameIn('fr')).to.equal('Shopify France');
+    expect(await nameIn('en'), 'never in another language').to.equal('Shopify');
+    // Another region asked for is not this one (as en-US never shows en-GB).
+    expect(await nameIn('de-AT')).to.equal('Shopify');
+    // The language's own variant comes first, text by text.
+    shopify.l10n = { 'de-CH': { name: 'Shopify Schweiz' }, de: { name: 'Shopify' } };
+    const accessToken = shopify.authTypes.find((a) => a.id === 'access-token')! as (typeof shopify.authTypes)[number] & { l10n?: unknown };
+    accessToken.l10n = { 'de-CH': { label: 'Zugriffstoken (CH)', description: 'Erstellen Sie es in den Einstellungen.' }, de: { label: 'Zugriffstoken' } };
+    const inGerman = localizeCatalogue(catalogue as Catalogue, 'de').systems.find((s) => s.id === 'shopify')!;
+    expect(inGerman.name).to.equal('Shopify');
+    const token = inGerman.authTypes.find((a) => a.id === 'access-token')!;
+    expect({ label: token.label, description: token.description }).to.deep.equal({ label: 'Zugriffstoken', description: 'Erstellen Sie es in den Einstellungen.' });
+  });
+
   it('a catalogue that cannot be reached is said in the wizard language, with no browser words in it', async () => {
     const el = await fixture<ConnectorWizard>(
       html`<connector-wizard lang="de" .draftDatabase=${uniqueDatabase()} catalogue-src="https://127.0.0.1:9/catalogue.json"></connector-wizard>`,
