@@ -3,17 +3,23 @@ import type { Catalogue } from './catalogue-schema.js';
 
 type Texts = Record<string, Partial<Record<string, string>>> | undefined;
 
-/** The variant for a locale, text by text: exact tag first ("fr-CA"), then its language ("fr"); tags match whatever their case. */
+/**
+ * The variant for a locale, text by text: exact tag first ("fr-CA"), then its language ("fr"); tags
+ * match whatever their case. A locale of a language alone ("de") also takes the first regional
+ * variant of it ("de-DE"), as a language range matches its regions (RFC 4647, filtering): registries
+ * often write only those. Another region asked for ("de-AT") does not.
+ */
 function variant(l10n: Texts, locale: string): Partial<Record<string, string>> {
   if (!l10n) return {};
   // Own keys only: `lang="constructor"` must not find Object.prototype.constructor.
   const tags = Object.keys(l10n);
-  const find = (tag: string) => {
-    const key = tags.find((t) => t.toLowerCase() === tag.toLowerCase());
+  const find = (match: (tag: string) => boolean) => {
+    const key = tags.find((t) => match(t.toLowerCase()));
     return key === undefined ? undefined : own(l10n, key);
   };
+  const [language, region] = locale.toLowerCase().split('-');
   // A regional variant usually holds only what differs: the rest comes from its language.
-  return { ...find(locale.split('-')[0]!), ...find(locale) };
+  return { ...(!region && find((t) => t.startsWith(`${language}-`))), ...find((t) => t === language), ...find((t) => t === locale.toLowerCase()) };
 }
 
 const cache = new WeakMap<Catalogue, Map<string, Catalogue>>();
