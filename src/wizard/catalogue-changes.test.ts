@@ -241,6 +241,13 @@ describe('a catalogue that changes mid-flow: what was typed stays', () => {
     expect(errors).to.deep.equal(['The catalogue of systems is not valid JSON.']);
   });
 
+  it('a catalogue-src answered 200 with a web page (a sign-in page, a site s own page for an address it does not have) tells the host it got a page, not only that it is not JSON', async () => {
+    const { el, errors } = await failedSrc('/src/test/leaving-frame.html');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent, 'the person hears what they did before').to.contain('not valid JSON');
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.match(/answered with a web page, not JSON/u);
+  });
+
   it('a host switching the system preset never shows one system s secret in the other s field, nor sends it', async () => {
     // Two systems whose auth types share an id and a field key: a secret in one, plain text (a public half) in the other.
     const catalogue = await withAcme(true);
