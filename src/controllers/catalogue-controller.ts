@@ -25,6 +25,10 @@ export const notOffered =
   (msg: Messages): string =>
     state.status === 'ready' && state.leftOut.includes(id) ? msg.unreadableSystem(id) : msg.unknownSystem(id);
 
+/** What the host hears of an answer that is a web page, not the catalogue (said to the person as any answer that is not JSON). */
+const PAGE =
+  'catalogue-src answered with a web page, not JSON: it starts with "<", as a sign-in or error page does, or what a site answers for an address it does not have; point it at the file itself';
+
 /** Problems listed in the element (in English, like the problems themselves) when nothing can be offered; the event carries them all. */
 const SHOWN_PROBLEMS = 10;
 
@@ -168,11 +172,13 @@ export class CatalogueController implements ReactiveController {
           waitAgain();
         }
         let json: unknown;
+        let text = '';
         try {
           // Decoded as response.json() does (UTF-8, a byte order mark dropped).
-          json = JSON.parse(await new Blob(parts as BlobPart[]).text());
+          json = JSON.parse((text = await new Blob(parts as BlobPart[]).text()));
         } catch {
-          return fail((msg) => msg.catalogueNotJson);
+          // A page where the file should be (a sign-in page, a site's own page for an address it does not have): the host hears that.
+          return fail((msg) => msg.catalogueNotJson, undefined, /^\s*</u.test(text) ? PAGE : undefined);
         }
         if (controller.signal.aborted) return;
         this.#fetching = undefined;
