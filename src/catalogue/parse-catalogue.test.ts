@@ -470,6 +470,17 @@ describe('parseCatalogue', () => {
     }
   });
 
+  it('an answer that is no catalogue at all (an error object, a wrapper) is said as such, with what it holds, not as a wrong version', () => {
+    const said = (input: unknown) => parseCatalogue(input).problems.map((p) => p.message);
+    const shape = 'it must be a JSON object such as {"version": 1, "systems": […]}';
+    expect(said({ error: 'Unauthorized', status: 401 })).to.deep.equal([`The catalogue: has no "version" nor "systems" (it holds "error", "status"); ${shape}.`]);
+    expect(said({ data: { version: 1, systems: [] } })).to.deep.equal([`The catalogue: has no "version" nor "systems" (it holds "data"); ${shape}.`]);
+    expect(said({})).to.deep.equal([`The catalogue: has no "version" nor "systems" (it holds nothing); ${shape}.`]);
+    // One with its systems and a wrong or missing version is said as before.
+    expect(said({ version: 2, systems: [] })).to.deep.equal(['"version": must be 1 (the only catalogue version this element reads).']);
+    expect(said({ systems: [] })).to.deep.equal(['"version": must be 1 (the only catalogue version this element reads).']);
+  });
+
   it('the summary counts a system left out for its three broken auth types as one system', async () => {
     const catalogue = await sampleCatalogue();
     const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
