@@ -65,7 +65,14 @@ export function parseCatalogue(input: unknown): CatalogueResult {
   let entries: unknown[];
   let paged: Path[];
   try {
-    if (!isRecord(input)) return refused('The catalogue', 'must be a JSON object such as {"version": 1, "systems": […]}');
+    const shape = 'must be a JSON object such as {"version": 1, "systems": […]}';
+    if (!isRecord(input)) return refused('The catalogue', shape);
+    // An error answer ({"error": …}) or a wrapper ({"data": {…}}) is no catalogue: said with what it holds, never as a wrong version.
+    if (input.version === undefined && input.systems === undefined) {
+      const keys = Object.keys(input);
+      const holds = keys.length ? `"${keys.slice(0, 5).map(clip).join('", "')}"${keys.length > 5 ? ', …' : ''}` : 'nothing';
+      return refused('The catalogue', `has no "version" nor "systems" (it holds ${holds}); it ${shape}`);
+    }
     if (input.version !== 1) return refused('"version"', 'must be 1 (the only catalogue version this element reads)');
     if (!Array.isArray(input.systems)) return refused('"systems"', input.systems === undefined ? 'is missing' : 'must be a list of systems');
     entries = [...(input.systems as unknown[])];
