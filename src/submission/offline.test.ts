@@ -205,6 +205,21 @@ describe('other requests while the browser is offline', () => {
     expect(document.activeElement, 'the focus left where it was').to.equal(page.querySelector('input'));
   });
 
+  it('a catalogue-src that failed offline, in an element taken out of the page while the browser came back online, loads when it is put back', async function () {
+    this.timeout(30_000);
+    await offlineFor(2500);
+    const src = `/demo/sample-catalogue.json?offline-${crypto.randomUUID()}`;
+    const page = await fixture<HTMLElement>(html`<div><connector-wizard .draftDatabase=${uniqueDatabase()} no-drafts catalogue-src=${src}></connector-wizard></div>`);
+    const el = page.querySelector<ConnectorWizard>('connector-wizard')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'failed offline', { timeout: 5000 });
+    // A framework takes the wizard out (a view hidden, a tab switched) and puts it back once the network is back.
+    el.remove();
+    await online();
+    await new Promise((r) => setTimeout(r, 50));
+    page.append(el);
+    await waitUntil(() => stepElement(el)?.dataset.step === 'system', 'loaded once put back', { timeout: 5000 });
+  });
+
   it('back online with the focus on the catalogue’s Try again, loads as Try again does: the first step’s heading takes the focus, never body', async function () {
     this.timeout(30_000);
     await offlineFor(2500);
