@@ -55,6 +55,8 @@ export class CatalogueController implements ReactiveController {
   #unread = false;
   /** `#src` was read and is in use: the same URL set again has nothing new to give. */
   #inUse = false;
+  /** `#src` failed while the browser was offline: fetched again once it is back online. */
+  #offline = false;
   /** From Try again until its outcome shows; aborted when the person clicks or focuses something. */
   #watch?: AbortController;
 
@@ -86,9 +88,15 @@ export class CatalogueController implements ReactiveController {
 
   hostConnected(): void {
     if (this.#unread && this.#src && !this.#fetching) this.load(this.#src);
+    // Failed offline, then removed (its `online` listener went with it): back online meanwhile, fetched now.
+    else if (this.#offline) this.#whenOnline();
   }
 
+  /** One listener, however often it failed (the same function each time). */
+  readonly #whenOnline = () => (navigator.onLine ? this.#online() : addEventListener('online', this.#online, { once: true }));
+
   hostDisconnected(): void {
+    removeEventListener('online', this.#online);
     this.#fetching?.abort();
     this.#fetching = undefined;
     this.#watch?.abort();
@@ -186,8 +194,9 @@ export class CatalogueController implements ReactiveController {
         this.#read(json, onScreen, url);
       })
       .catch((error: unknown) => {
-        // Offline: fetched again once the browser is back online (one listener, however often it failed).
-        if (!navigator.onLine) addEventListener('online', this.#online, { once: true });
+        // Offline: fetched again once the browser is back online, while the element is in the page (not for a fetch its removal stopped).
+        this.#offline = !navigator.onLine && !controller.signal.aborted;
+        if (this.#offline) this.#whenOnline();
         fail((msg) => msg.catalogueUnreachable, true, signal.aborted ? 'no answer in time' : error instanceof Error ? error.message : 'network error');
       })
       .finally(() => clearTimeout(timer));
@@ -235,6 +244,7 @@ export class CatalogueController implements ReactiveController {
     this.#src = undefined;
     this.#unread = false;
     this.#inUse = false;
+    this.#offline = false;
   }
 
   #update(state: CatalogueState) {
