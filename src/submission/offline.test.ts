@@ -220,6 +220,21 @@ describe('other requests while the browser is offline', () => {
     await waitUntil(() => stepElement(el)?.dataset.step === 'system', 'loaded once put back', { timeout: 5000 });
   });
 
+  it('a catalogue-src that failed offline, in an element taken out and put back while still offline, loads once the browser is back online', async function () {
+    this.timeout(30_000);
+    await offlineFor(2500);
+    const src = `/demo/sample-catalogue.json?offline-${crypto.randomUUID()}`;
+    const page = await fixture<HTMLElement>(html`<div><connector-wizard .draftDatabase=${uniqueDatabase()} no-drafts catalogue-src=${src}></connector-wizard></div>`);
+    const el = page.querySelector<ConnectorWizard>('connector-wizard')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'failed offline', { timeout: 5000 });
+    el.remove();
+    await new Promise((r) => setTimeout(r, 50));
+    page.append(el);
+    expect(navigator.onLine, 'put back before the browser is online').to.equal(false);
+    await online();
+    await waitUntil(() => stepElement(el)?.dataset.step === 'system', 'loaded once back online', { timeout: 5000 });
+  });
+
   it('back online with the focus on the catalogue’s Try again, loads as Try again does: the first step’s heading takes the focus, never body', async function () {
     this.timeout(30_000);
     await offlineFor(2500);
