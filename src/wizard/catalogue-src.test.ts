@@ -1,7 +1,7 @@
 /** What a host sets as `catalogue-src`, read as a host means it. */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { WizardErrorEvent } from '../events/error-event.js';
-import { moduleFault } from '../test/module-fault.js';
+import { moduleFault, moduleFaultHits } from '../test/module-fault.js';
 import { settle, stepElement, uniqueDatabase } from '../test/fixtures.js';
 import type { ConnectorWizard } from './connector-wizard.js';
 
@@ -9,6 +9,20 @@ const catalogueFault = moduleFault('/demo/sample-catalogue.json');
 
 describe('catalogue-src as a host sets it', () => {
   afterEach(() => catalogueFault());
+
+  it('a wizard moved in the page while its catalogue-src loads (a framework reordering a list) goes on with that fetch, not a new one', async () => {
+    await catalogueFault('delay=800');
+    const src = `/demo/sample-catalogue.json?moved-${Date.now()}`;
+    const page = await fixture<HTMLElement>(html`<div><connector-wizard .draftDatabase=${uniqueDatabase()} no-drafts catalogue-src=${src}></connector-wizard></div>`);
+    const el = page.querySelector<ConnectorWizard>('connector-wizard')!;
+    await waitUntil(async () => (await moduleFaultHits()) === 1, 'asked', { timeout: 5000 });
+    // Moved: taken out and put back in the same task, as a keyed list or a portal does.
+    const box = document.createElement('section');
+    page.append(box);
+    box.append(el);
+    await waitUntil(() => stepElement(el)?.dataset.step === 'system', 'loaded', { timeout: 5000 });
+    expect(await moduleFaultHits(), 'the one fetch went on').to.equal(1);
+  });
 
   it('set again to the same URL after it failed, loads it again (the host’s own retry); set again once loaded, does nothing', async () => {
     await catalogueFault('fail=1');
