@@ -45,7 +45,7 @@ export interface CatalogueControllerOptions {
 
 /**
  * Owns the catalogue: validates an object the host sets, or fetches and validates
- * `catalogue-src`. A removed element aborts its fetch; reconnecting starts it again.
+ * `catalogue-src`. A removed element aborts its fetch (a move does not); reconnecting starts it again.
  */
 export class CatalogueController implements ReactiveController {
   state: CatalogueState = { status: 'none' };
@@ -97,10 +97,14 @@ export class CatalogueController implements ReactiveController {
 
   hostDisconnected(): void {
     removeEventListener('online', this.#online);
-    this.#fetching?.abort();
-    this.#fetching = undefined;
-    this.#watch?.abort();
-    this.#watch = undefined;
+    // Removed, not moved (a move reconnects in the same task): a move goes on with the fetch under way.
+    setTimeout(() => {
+      if ((this.host.renderRoot as Node).isConnected) return;
+      this.#fetching?.abort();
+      this.#fetching = undefined;
+      this.#watch?.abort();
+      this.#watch = undefined;
+    });
   }
 
   /** Reads a catalogue object the host set: one with nothing usable leaves one on screen in place, as a new `catalogue-src` does. */

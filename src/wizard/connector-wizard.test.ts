@@ -690,12 +690,13 @@ describe('connector-wizard: catalogue', () => {
       await settle(el);
       expect(inStep<HTMLInputElement>(el, '#search-systems')!.value, 'the search typed').to.equal('sho');
       expect(deepActiveElement()?.id, 'the focus').to.equal('search-systems');
-      // Removed while the new file loads: put back, it is fetched again.
+      // Removed while the new file loads (for more than a task: not a move): put back, it is fetched again.
       await catalogueFault('delay=600');
       el.catalogueSrc = '/demo/sample-catalogue.json?change-c';
       await el.updateComplete;
       const parent = el.parentElement!;
       el.remove();
+      await new Promise((r) => setTimeout(r, 20));
       parent.append(el);
       await waitUntil(async () => (await moduleFaultHits()) === 2, 'fetched again once back', { timeout: 5000 });
     } finally {
