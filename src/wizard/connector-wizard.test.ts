@@ -376,6 +376,20 @@ describe('connector-wizard: drafts', () => {
     }
   });
 
+  it('reset() from a connector-wizard-cancel listener discards the draft: the next visit starts empty, not with what Cancel saved', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase });
+    let reset: Promise<void> | undefined;
+    el.addEventListener('connector-wizard-cancel', () => (reset = el.reset()));
+    await type(el, '#field-name', 'Typed, then cancelled');
+    button(el, 'cancel').click();
+    await reset;
+    await settle(el);
+    expect(await readDraft(draftDatabase, SHOPIFY_DRAFT), 'the draft').to.equal(undefined);
+    const next = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase });
+    expect(inStep<HTMLInputElement>(next, '#field-name')!.value, 'the next visit').to.equal('');
+  });
+
   it('restores answers and the step after a reload, but never secrets', async () => {
     const draftDatabase = uniqueDatabase();
     const first = await wizardFixture({ groups: GROUPS, draftDatabase });
