@@ -284,12 +284,12 @@ export class DraftController implements ReactiveController {
     // Storage failed with this draft on screen, or `no-drafts` was set: it must not come back as a connector already created, and a tab showing it says it was (best effort).
     if (lost) return void (await deleteDraftOf(connection, lost.database, lost.id, this.instance, finished).catch(() => undefined));
     if ((this.status !== 'ready' && this.status !== 'conflict') || !connection) return;
-    // Only a version this tab has heard of: one saved since is kept, and the person chooses, as in a conflict (see discardAt).
-    const at = this.conflict.discardAt(this.status === 'conflict', this.baseRevision, finished);
+    const showing = this.status === 'conflict';
     this._status = 'ready';
     const id = this.writeId;
     const deleted = async () => {
-      const { revision, kept } = await connection.delete(id, this.instance, this.baseRevision, finished, at);
+      // Only a version this tab has heard of (see discardAt), read once its own writes queued before are done: a Cancel's save, then reset() from its listener, deletes that save.
+      const { revision, kept } = await connection.delete(id, this.instance, this.baseRevision, finished, this.conflict.discardAt(showing, this.baseRevision, finished));
       if (kept) this.enterConflict('conflict', revision);
       else this.baseRevision = revision;
     };
