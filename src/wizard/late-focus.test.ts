@@ -122,6 +122,43 @@ describe('the focus after a late answer', () => {
     save.remove();
   });
 
+  it('a connector-created or connector-updated listener that moves the focus to the page keeps it there, in emit and endpoint mode; the outcome is said', async function () {
+    this.timeout(20000);
+    const api = freshApi();
+    for (const [mode, endpoint] of [
+      ['emit', undefined],
+      ['endpoint', api.endpoint],
+    ] as const) {
+      const el = await wizardFixture({ groups: GROUPS, ...(endpoint ? { endpoint } : {}) });
+      // The host's list, with the new connector's card focused as soon as it is told.
+      const card = document.createElement('button');
+      card.textContent = 'Shopify UK';
+      el.after(card);
+      el.addEventListener('connector-created', () => card.focus());
+      el.addEventListener('connector-updated', () => card.focus());
+      await advanceTo(el, 'review');
+      button(el, 'create').focus();
+      button(el, 'create').click();
+      await waitUntil(() => el.currentStep === 'done', `${mode}: created`, { timeout: 8000 });
+      await settle(el);
+      expect(deepActiveElement() === card, `${mode}: the card keeps the focus, not ${focusDescribed()}`).to.equal(true);
+      expect(polite(el), mode).to.equal('Shopify UK (Shopify) has been created.');
+      if (!endpoint) {
+        el.connector = { ...(shopifyPayload() as unknown as EditableConnector), id: 'c1' };
+        await settle(el);
+        await type(el, '#field-name', 'Shopify UK (renamed)');
+        await el.goTo('review');
+        await settle(el);
+        button(el, 'create').focus();
+        button(el, 'create').click();
+        await waitUntil(() => el.currentStep === 'done', 'saved', { timeout: 8000 });
+        await settle(el);
+        expect(deepActiveElement() === card, `edit: the card keeps the focus, not ${focusDescribed()}`).to.equal(true);
+      }
+      card.remove();
+    }
+  });
+
   it('a saved edit answered late leaves the focus on the page, and says it was updated', async function () {
     this.timeout(20000);
     const api = freshApi();
