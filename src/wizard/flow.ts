@@ -18,7 +18,7 @@ import type { PlacedProblem } from '../submission/server-feedback.js';
 import type { Messages } from '../messages/messages.js';
 import { cleanExisting } from './clean.js';
 import { EditConflicts } from './edit-conflict.js';
-import { answered } from './late-focus.js';
+import { answered, told } from './late-focus.js';
 import type { Flow, FlowHost } from './later-api.js';
 import { OAuthFlow } from './oauth-flow.js';
 import { editChanges, failedRequest, savedAs, shownName, testedConnection, type RequestContext } from './outcomes.js';
@@ -297,7 +297,7 @@ class WizardFlow implements Flow {
     const { connector, made } = savedAs(detail, sent);
     this.#update((s) => t.saved(s, { name: connector.name, system: connector.system }, (msg) => msg.updatedBody(connector.name, this.#systemName(connector)), made));
     void this.#h.draft.discard(true);
-    this.#h.host.dispatchEvent(new ConnectorUpdatedEvent(detail));
+    told(this.#h, new ConnectorUpdatedEvent(detail));
     return true;
   }
 
@@ -305,7 +305,7 @@ class WizardFlow implements Flow {
     const finished = { name: shownName(connector.name), system: connector.system };
     this.#update((s) => t.created(s, finished, (msg) => msg.createdBody(finished.name, this.#systemName(connector)), cleanExisting([connector])));
     void this.#h.draft.discard(true);
-    this.#h.host.dispatchEvent(new ConnectorCreatedEvent(connector));
+    told(this.#h, new ConnectorCreatedEvent(connector));
     return true;
   }
 

@@ -8,7 +8,7 @@
  * button calling `submit()`).
  * Loaded with the later steps: the flow is its only user.
  */
-import { focusFree } from '../controllers/asked-focus.js';
+import { deepFocus, focusFree } from '../controllers/asked-focus.js';
 import { focusedAtStart } from '../controllers/submission-controller.js';
 import type { FlowHost } from './later-api.js';
 import { answeredAway } from './state/request-transitions.js';
@@ -28,4 +28,11 @@ export function answered<T>(h: Pick<FlowHost, 'host' | 'store'>, request: 'creat
   const said: Said | undefined = focus === 'summary' && request !== 'test' ? (msg) => msg.answersRefused(msg.stepLabels[step]!, request === 'edit') : undefined;
   h.store.update((s) => answeredAway(s, said));
   return outcome;
+}
+
+/** Tells the host (`connector-created`, `connector-updated`): a listener that moved the focus on, to the page's own controls (its list's new card), keeps it there, and the success is said in the polite live region only. */
+export function told(h: Pick<FlowHost, 'host' | 'store'>, event: Event): void {
+  const had = deepFocus();
+  h.host.dispatchEvent(event);
+  if (deepFocus() !== had && !focusFree(h.host)) h.store.update((s) => answeredAway(s));
 }
