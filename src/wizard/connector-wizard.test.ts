@@ -279,6 +279,19 @@ describe('connector-wizard: navigation', () => {
     expect(currentStepId(el)).to.equal('timezone');
   });
 
+  it('reset() from a step-change listener starts again on the first step: the fresh connector is not moved on to the step the old one was going to', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ system: 'shopify', draftDatabase });
+    await fillGeneral(el);
+    el.addEventListener('connector-wizard-step-change', () => void el.reset(), { once: true });
+    await pressContinue(el);
+    await settle(el);
+    expect(currentStepId(el)).to.equal('general');
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('');
+    const next = await wizardFixture({ system: 'shopify', draftDatabase });
+    expect(currentStepId(next), 'the next visit').to.equal('general');
+  });
+
   it('a goTo the host prevents changes nothing, not where the next Continue goes', async () => {
     const el = await wizardFixture({ system: 'shopify' });
     await advanceTo(el, 'review');
