@@ -60,7 +60,8 @@ export class StepNavigation implements ReactiveController {
     }
     const event = new StepChangeEvent(s.step, to);
     this.host.dispatchEvent(event);
-    if (event.defaultPrevented) return false;
+    // Kept by the host, or its listener started again (reset()): this move was for answers that are gone.
+    if (event.defaultPrevented || this.#state !== s) return false;
     // What a credential's rule changed (a space trimmed) is said on Review, which shows it by the value: moving on straight after typing (Enter), it was never heard or seen.
     // Only notes made since the last such move, so a later pass that changed nothing says nothing long past.
     const notes = s.step === 'credentials' && to === 'review' ? this.o.flow()?.commitCredentials(true) : undefined;
