@@ -7,7 +7,7 @@ type Texts = Record<string, Partial<Record<string, string>>> | undefined;
  * The variant for a locale, text by text: exact tag first ("fr-CA"), then its language ("fr"); tags
  * match whatever their case. A locale of a language alone ("de") also takes the first regional
  * variant of it ("de-DE"), as a language range matches its regions (RFC 4647, filtering): registries
- * often write only those. Another region asked for ("de-AT") does not.
+ * often write only those. Another region asked for ("de-AT") does not, nor English alone: the text as written is English.
  */
 function variant(l10n: Texts, locale: string): Partial<Record<string, string>> {
   if (!l10n) return {};
@@ -18,8 +18,8 @@ function variant(l10n: Texts, locale: string): Partial<Record<string, string>> {
     return key === undefined ? undefined : own(l10n, key);
   };
   const [language, region] = locale.toLowerCase().split('-');
-  // A regional variant usually holds only what differs: the rest comes from its language.
-  return { ...(!region && find((t) => t.startsWith(`${language}-`))), ...find((t) => t === language), ...find((t) => t === locale.toLowerCase()) };
+  // A regional variant usually holds only what differs: the rest comes from its language. English alone is the text as written ("en-GB" holds British spellings).
+  return { ...(!region && language !== 'en' && find((t) => t.startsWith(`${language}-`))), ...find((t) => t === language), ...find((t) => t === locale.toLowerCase()) };
 }
 
 const cache = new WeakMap<Catalogue, Map<string, Catalogue>>();

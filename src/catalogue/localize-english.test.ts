@@ -1,4 +1,4 @@
-/** Diff review: a catalogue written in English with a British variant, in a wizard of lang="en" (the usual <html lang>). */
+/** A catalogue written in English with a British variant, in a wizard of lang="en" (the usual <html lang>): the text as written. */
 import { expect } from '@open-wc/testing';
 import type { Catalogue } from './catalogue-schema.js';
 import { localizeCatalogue } from './localize-catalogue.js';

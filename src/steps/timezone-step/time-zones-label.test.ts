@@ -1,4 +1,4 @@
-/** Diff review: a Windows zone label pasted in the months a zone keeps daylight saving time. */
+/** A Windows zone label pasted in the months a zone keeps daylight saving time: its offset is the standard one. */
 import { expect } from '@open-wc/testing';
 import { filterZones, timeZoneOptions } from './time-zones.js';
 
@@ -12,5 +12,9 @@ describe('time zone search: a Windows label in summer', () => {
     const eastern = found('(UTC-05:00) Eastern Time (US & Canada)');
     expect(eastern, `Eastern: ${eastern.join(', ')}`).to.include('America/New_York');
     expect(eastern, 'Chicago is not Eastern Time').to.not.include('America/Chicago');
+    // A place named alike at another standard offset is not that label's: San Juan, Argentina is at -03:00.
+    const atlantic = found('(UTC-04:00) Georgetown, La Paz, Manaus, San Juan');
+    expect(atlantic).to.include.members(['America/La_Paz', 'America/Manaus']);
+    expect(atlantic).to.not.include('America/Argentina/San_Juan');
   });
 });

@@ -127,25 +127,40 @@ export function buildZonesAhead(locale: string, signal: AbortSignal, now = Date.
 /** An offset as people type it: `+1`, `+01`, `UTC+1`, `GMT-5`, `+5:30`, `+0530`, `−03:00`. */
 const OFFSET = /^(?:utc|gmt)?\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?$/u;
 
+/** An offset typed, as `utc+05:30`; -0 is +00:00, as the zones at UTC are written. */
+function offsetOf(q: string): string | undefined {
+  const offset = OFFSET.exec(q);
+  if (!offset) return undefined;
+  const hours = offset[2]!.padStart(2, '0');
+  const minutes = offset[3] ?? '00';
+  return `utc${offset[1] === '+' || hours + minutes === '0000' ? '+' : '-'}${hours}:${minutes}`;
+}
+
+/** A zone's standard offset this year, as `utc-08:00`: the lesser of January's and July's (daylight saving time adds to it). */
+function standardOffset(zone: string): string {
+  const year = new Date().getUTCFullYear();
+  const [winter, summer] = [0, 6].map((month) => (zoneOffsetLabel(zone, new Date(Date.UTC(year, month))) ?? '').toLowerCase());
+  const minutes = (utc = '') => Number(utc.slice(3, 6)) * 60 + Math.sign(Number(utc.slice(3, 6)) || 1) * Number(utc.slice(7));
+  return minutes(winter) <= minutes(summer) ? winter! : summer!;
+}
+
 export function filterZones(zones: ZoneOption[], query: string): ZoneOption[] {
   const q = searchText(query);
   if (!q) return zones;
-  // A label as Windows and the systems exporting its zones write one, "(UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi": the
-  // zones its places name, else those at its offset (which is the standard one: a place under daylight saving time is not there).
+  // A label as Windows and the systems exporting its zones write one, "(UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi" or
+  // "(UTC-08:00) Pacific Time (US & Canada)": the zones its places name, else all, at its offset, which is the standard one.
   const label = /^\(((?:utc|gmt)[^)]*)\)\s*(.*)$/u.exec(q);
   if (label) {
-    const named = label[2]!.split(/\s*,\s*/u).flatMap((place) => (place ? filterZones(zones, place) : []));
-    return named.length ? [...new Set(named)] : filterZones(zones, label[1]!);
+    const wanted = offsetOf(label[1]!) ?? 'utc+00:00';
+    const places = label[2]!.split(',').map((place) => place.replace(/\(.*$/u, '').trim());
+    const named = places.flatMap((place) => (place ? filterZones(zones, place) : []));
+    const atStandard = (list: ZoneOption[]) => [...new Set(list)].filter((z) => standardOffset(z.zone) === wanted);
+    const found = atStandard(named);
+    return found.length ? found : atStandard(zones);
   }
   // An offset finds the zones at exactly that offset now ("+1" is not "+10:00").
-  const offset = OFFSET.exec(q);
-  if (offset) {
-    const hours = offset[2]!.padStart(2, '0');
-    const minutes = offset[3] ?? '00';
-    // -0 is +00:00, as the zones at UTC are written.
-    const wanted = `utc${offset[1] === '+' || hours + minutes === '0000' ? '+' : '-'}${hours}:${minutes}`;
-    return zones.filter((z) => z.utc === wanted);
-  }
+  const offset = offsetOf(q);
+  if (offset) return zones.filter((z) => z.utc === offset);
   // Another spelling of a listed zone, typed in full ("US/Eastern", "Etc/UTC", "Europe/Uzhgorod"): the
   // zone Enter and Tab take for it is listed, first, never "No time zone matches" for a zone that is taken.
   // Another name of UTC ("GMT", "Zulu") too, unlike an abbreviation a browser maps to a zone of its choosing (isZoneId).
