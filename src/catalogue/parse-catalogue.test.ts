@@ -812,6 +812,91 @@ describe('parseCatalogue', () => {
     expect(none.problems.map((p) => p.problem).filter((p) => p.includes('options'))).to.deep.equal(['field "V" (fields[0]), "options": must list at least one option']);
   });
 
+  it('says the options of a list left out over several rounds in the order they are in it, a duplicate found later included', () => {
+    // Option 2 repeats option 1's value: seen only once options 4 to 6 are mended or left out.
+    const options = [{ value: 'a', label: 'A' }, { value: 'a', label: 'A again' }, { value: 'b', label: 'B' }, { value: 'c' }, { value: 4, label: 'Four' }, 'six'];
+    const result = withFields([{ key: 'v', label: 'V', type: 'select', options }]);
+    expect(result.problems.map((p) => p.path.replace('systems[0].authTypes[0].fields[0].', ''))).to.deep.equal(['options[1]', 'options[3]', 'options[4].value', 'options[5]']);
+    expect(result.problems[0]!.problem).to.equal('duplicate option value "a"');
+  });
+
+  it('says the problems of a system in the order its members are written, not in the order of their names', () => {
+    const result = one({
+      id: 'acme',
+      name: 'Acme',
+      category: 'c'.repeat(150),
+      authTypes: [{ id: 'k', label: 'K', kind: 'api-key', fields: [] }],
+      docsUrl: 'http://acme.example',
+    });
+    expect(result.problems.map((p) => p.path)).to.deep.equal(['systems[0].category', 'systems[0].docsUrl']);
+    const reordered = one({
+      id: 'acme',
+      docsUrl: 'http://acme.example',
+      name: 'Acme',
+      authTypes: [{ id: 'k', label: 'K', kind: 'api-key', fields: [] }],
+      category: 'c'.repeat(150),
+    });
+    expect(reordered.problems.map((p) => p.path)).to.deep.equal(['systems[0].docsUrl', 'systems[0].category']);
+  });
+
+  it('a system left out, as a later duplicate or as unusable, says only why: nothing of the texts it would have shortened or the parts it would have ignored', () => {
+    const field = { key: 'a', label: 'A', type: 'text', help: 'h'.repeat(3000) };
+    const acme = {
+      id: 'acme',
+      name: 'Acme',
+      category: 'c'.repeat(150),
+      docsUrl: 'http://acme.example',
+      authTypes: [{ id: 'k', label: 'K', kind: 'api-key', fields: [field] }],
+    };
+    const twice = parseCatalogue({ version: 1, systems: [acme, acme] });
+    expect(twice.problems.map((p) => [p.path, p.action])).to.deep.equal([
+      ['systems[0].category', 'shortened'],
+      ['systems[0].docsUrl', 'ignored'],
+      ['systems[0].authTypes[0].fields[0].help', 'shortened'],
+      ['systems[1]', 'system-left-out'],
+    ]);
+    expect(summariseProblems(twice.problems)).to.equal('4 problems in the catalogue: 1 system left out, 2 texts shortened, 1 optional part ignored.');
+    // Unusable: its one auth type is broken in the first round, its other broken only once its last option is gone.
+    const broken = { id: 'broken', label: 'Broken', kind: 'no-such-kind', fields: [] };
+    const emptied = { id: 'list', label: 'List', kind: 'api-key', fields: [{ key: 'v', label: 'V', type: 'select', options: [{ value: 'x' }] }] };
+    const unusable = parseCatalogue({ version: 1, systems: [{ ...acme, id: 'unusable', authTypes: [broken, emptied] }, acme] });
+    expect(unusable.problems.map((p) => [p.path, p.action])).to.deep.equal([
+      ['systems[0].authTypes[0]', 'system-left-out'],
+      ['systems[0].authTypes[1]', 'system-left-out'],
+      ['systems[1].category', 'shortened'],
+      ['systems[1].docsUrl', 'ignored'],
+      ['systems[1].authTypes[0].fields[0].help', 'shortened'],
+    ]);
+    expect(summariseProblems(unusable.problems)).to.equal('5 problems in the catalogue: 1 system left out, 2 texts shortened, 1 optional part ignored.');
+  });
+
+  it('an authentication type, field or option left out says nothing of its own parts shortened or ignored', () => {
+    const long = 'x'.repeat(300);
+    const emptied = { id: 'list', label: long, kind: 'api-key', fields: [{ key: 'v', label: 'V', type: 'select', options: [{ value: 'x' }] }] };
+    const kept = {
+      id: 'key',
+      label: 'Key',
+      kind: 'api-key',
+      fields: [
+        { key: 'a', label: 'A', type: 'text' },
+        { key: 'a', label: long, type: 'text' },
+      ],
+    };
+    const twice = { id: 'key', label: long, kind: 'api-key', fields: [] };
+    const options = [
+      { value: 'a', label: 'A' },
+      { value: 'a', label: long },
+    ];
+    const listed = { id: 'listed', label: 'Listed', kind: 'api-key', fields: [{ key: 'v', label: 'V', type: 'select', options }] };
+    const result = one({ id: 'acme', name: 'Acme', authTypes: [emptied, kept, twice, listed] });
+    expect(result.problems.map((p) => [p.path, p.action])).to.deep.equal([
+      ['systems[0].authTypes[0]', 'auth-type-left-out'],
+      ['systems[0].authTypes[1].fields[1]', 'field-left-out'],
+      ['systems[0].authTypes[2]', 'auth-type-left-out'],
+      ['systems[0].authTypes[3].fields[0].options[1]', 'ignored'],
+    ]);
+  });
+
   it('an option left out only once an earlier one is gone is named where it is in the input, not where the one kept is', () => {
     // Option 1 has no label (left out), option 2's value is the number 1 (read as "1"), so option 3 ("1") is then the duplicate.
     const options = [{ value: 'x' }, { value: 1, label: 'One' }, { value: '1', label: 'Uno' }];
