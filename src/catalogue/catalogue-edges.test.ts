@@ -155,9 +155,9 @@ describe('catalogue edges, read through the element', () => {
     ];
     const { el, problems } = await wizard(acme([{ key: 'region', label: 'Region', type: 'select', pattern: '^[a-z]{2}$', minLength: 2, maxLength: 2, options }]));
     expect(said(problems)).to.deep.equal([
-      ['fields[0].maxLength', 'ignored'],
-      ['fields[0].minLength', 'ignored'],
       ['fields[0].pattern', 'ignored'],
+      ['fields[0].minLength', 'ignored'],
+      ['fields[0].maxLength', 'ignored'],
     ]);
     expect(problems[0]!.message).to.contain('field "Region"').and.to.contain('its options are the values it takes');
     await toCredentials(el);

@@ -606,10 +606,9 @@ describe('parseCatalogue', () => {
     // Only true or false, in any case: "yes" is no answer, and its system has no other auth type.
     expect(result.catalogue.systems.map((s) => s.id)).to.deep.equal(['system-2']);
     expect(result.catalogue.systems[0]!.authTypes[0]!.fields[0]!.required).to.equal(false);
+    // The system left out says only why: nothing of the values it would have converted.
     expect(result.problems.map((p) => [p.path, p.action])).to.deep.equal([
       ['systems[0].authTypes[0]', 'system-left-out'],
-      ['systems[0].authTypes[0].fields[0].required', 'converted'],
-      ['systems[0].authTypes[0].fields[0].secret', 'converted'],
       ['systems[1].authTypes[0].fields[0].required', 'converted'],
     ]);
     expect(result.problems[1]!.message).to.match(/"required": must be true or false; read as false\.$/u);
@@ -620,8 +619,8 @@ describe('parseCatalogue', () => {
     if (!converted.ok) return;
     expect(converted.catalogue.systems[0]!.authTypes[0]!.fields[0]).to.include({ secret: true, required: false });
     expect(converted.problems.map((p) => p.message.replace(/^.*"(\w+)": /u, '$1: '))).to.deep.equal([
-      'required: must be true or false; read as false.',
       'secret: must be true or false; read as true.',
+      'required: must be true or false; read as false.',
     ]);
     expect(summariseProblems(converted.problems)).to.equal('2 problems in the catalogue: 2 values converted.');
   });
@@ -948,10 +947,10 @@ describe('parseCatalogue', () => {
       authTypes: [{ id: 'key', label: 'Key', kind: 'api-key', fields: [{ key: 'k', label: 'K', type: 'text', pattern: long }] }],
     });
     expect(result.problems.map((p) => [p.path.split('.').at(-1), p.action])).to.deep.equal([
-      ['pattern', 'ignored'],
       ['docsUrl', 'ignored'],
+      ['pattern', 'ignored'],
     ]);
-    expect(result.problems[0]!.problem).to.contain('not a valid regular expression').and.not.contain('literal');
+    expect(result.problems[1]!.problem).to.contain('not a valid regular expression').and.not.contain('literal');
   });
 
   it('ignores unknown keys', async () => {

@@ -1,26 +1,10 @@
 import type * as z from 'zod/mini';
 import { isolatedIfBidi } from '../messages/isolate.js';
-import { hasVisibleText } from '../schemas/visible-text.js';
-import { child, inputIndex, isRecord, pagedAt, REMOVE, updateAll, valueAt, type Path } from './input-paths.js';
+import { offered, problem, sayingTo, where, type CatalogueAction, type CatalogueProblem, type Said, type Say } from './catalogue-problems.js';
 import { clip, nameOwners, shorten, systemSchema, type Catalogue, type SystemDefinition } from './catalogue-schema.js';
+import { child, inputIndex, isRecord, pagedAt, REMOVE, updateAll, valueAt, type Path } from './input-paths.js';
 
-/** What the parser did about a problem. */
-export type CatalogueAction = 'system-left-out' | 'auth-type-left-out' | 'field-left-out' | 'shortened' | 'converted' | 'ignored' | 'refused';
-
-/** One problem in a catalogue, for the integrator (`connector-wizard-error`, kind `catalogue`). */
-export interface CatalogueProblem {
-  /** The system's id as written, when it has one. */
-  system?: string;
-  authType?: string;
-  field?: string;
-  /** Where in the input: `systems[12].authTypes[0].fields[1].example`. */
-  path: string;
-  /** What is wrong: `must be at most 500 characters`. */
-  problem: string;
-  action: CatalogueAction;
-  /** The whole story in one sentence, naming the system, auth type and field by their labels. */
-  message: string;
-}
+export type { CatalogueAction, CatalogueProblem } from './catalogue-problems.js';
 
 export type CatalogueResult = { ok: true; catalogue: Catalogue; problems: CatalogueProblem[] } | { ok: false; problems: CatalogueProblem[] };
 
@@ -86,12 +70,16 @@ export function parseCatalogue(input: unknown): CatalogueResult {
   const systems: SystemDefinition[] = [];
   const seen = new Set<string>();
   entries.forEach((raw: unknown, index) => {
-    const system = parseSystem(raw, index, problems);
-    if (!system) return;
-    if (seen.has(system.id)) {
+    const root = { systems: { [index]: raw } };
+    const said: Said[] = [];
+    const system = parseSystem(raw, index, root, said);
+    // A later duplicate is offered in no part: only why it is left out is said.
+    if (system && seen.has(system.id)) {
       problems.push(problem(input, ['systems', index], `duplicate system id "${clip(system.id)}" (the first is kept)`, 'system-left-out'));
       return;
     }
+    for (const p of offered(root, said, !!system)) problems.push(p);
+    if (!system) return;
     seen.add(system.id);
     systems.push(system);
   });
@@ -120,9 +108,9 @@ export function summariseProblems(problems: readonly CatalogueProblem[]): string
   return said.length ? `${total}: ${said.join(', ')}.` : `${total}.`;
 }
 
-function parseSystem(raw: unknown, index: number, problems: CatalogueProblem[]): SystemDefinition | undefined {
+function parseSystem(raw: unknown, index: number, root: unknown, said: Said[]): SystemDefinition | undefined {
   const at: Path = ['systems', index];
-  const root = { systems: { [index]: raw } };
+  const say = sayingTo(said, root);
   let candidate = raw;
   // Auth types and options left out in one round shift the later ones: problems name where each was in the input.
   const inInput = (path: Path): Path => {
@@ -144,10 +132,10 @@ function parseSystem(raw: unknown, index: number, problems: CatalogueProblem[]):
       // zod overflows its stack on a few hundred thousand problems in one object (a list of that many options).
       // Anything else is the entry failing to be read (a getter that throws), so it is not read again to name it.
       const tooLarge = error instanceof RangeError;
-      problems.push(problem(tooLarge ? root : {}, at, tooLarge ? 'is too large to check' : unreadable(error), 'system-left-out'));
+      sayingTo(said, tooLarge ? root : {})(at, tooLarge ? 'is too large to check' : unreadable(error), 'system-left-out');
       return undefined;
     }
-    if (result.success) return withoutDuplicates(result.data, root, inInput, problems);
+    if (result.success) return withoutDuplicates(result.data, inInput, say);
     const repairs: Repair[] = [];
     const placed = new Set<string>();
     const leftOut = new Map<number, z.core.$ZodIssue[]>();
@@ -163,12 +151,10 @@ function parseSystem(raw: unknown, index: number, problems: CatalogueProblem[]):
         if (!leftOut.has(issue.path[1])) leftOut.set(issue.path[1], []);
         leftOut.get(issue.path[1])!.push(issue);
       } else {
-        problems.push(problem(root, [...at, ...issue.path], reason(candidate, issue), 'system-left-out'));
+        say([...at, ...issue.path], reason(candidate, issue), 'system-left-out');
         return undefined;
       }
     }
-    // Said in the order they are in the system (each where it is in the input), once the round is done.
-    const said: [Path, CatalogueProblem][] = [];
     for (const { path, action, max, value, issue, why } of repairs) {
       const done = action === 'shortened' ? `shortened to ${max} characters` : action === 'converted' ? `read as ${isolatedIfBidi(JSON.stringify(value))}` : undefined;
       // An option left out for one of its members names it: `option 1: "label" is missing`.
@@ -179,7 +165,7 @@ function parseSystem(raw: unknown, index: number, problems: CatalogueProblem[]):
               .map((key) => `"${clip(String(key))}" `)
               .join('')
           : '';
-      if (action !== 'absent') said.push([inInput(path), problem(root, inInput(path), `${member}${why ?? reason(candidate, issue)}`, action, done)]);
+      if (action !== 'absent') say(inInput(path), `${member}${why ?? reason(candidate, issue)}`, action, done);
     }
     // All at once, each index as it was: an option left out never shifts another still to go.
     candidate = updateAll(
@@ -194,14 +180,12 @@ function parseSystem(raw: unknown, index: number, problems: CatalogueProblem[]):
     for (const [authIndex, issues] of [...leftOut].sort((a, b) => b[0] - a[0])) {
       const authType = valueAt(candidate, ['authTypes', authIndex]);
       const why = [...new Set(issues.map((issue) => `${where(authType, issue.path.slice(2))}${reason(candidate, issue)}`))];
-      const path = inInput(['authTypes', authIndex]);
-      said.push([path, problem(root, path, why.slice(0, 3).join('; '), none ? 'system-left-out' : 'auth-type-left-out')]);
+      say(inInput(['authTypes', authIndex]), why.slice(0, 3).join('; '), none ? 'system-left-out' : 'auth-type-left-out');
       candidate = updateAll(candidate, [[['authTypes', authIndex], () => REMOVE]]);
     }
-    for (const [, p] of said.sort((a, b) => comparePaths(a[0], b[0]))) problems.push(p);
     if (none) return undefined;
   }
-  problems.push(problem(root, at, 'could not be read', 'system-left-out'));
+  say(at, 'could not be read', 'system-left-out');
   return undefined;
 }
 
@@ -236,22 +220,13 @@ function repairFor(candidate: unknown, issue: z.core.$ZodIssue): Repair | undefi
   return undefined;
 }
 
-/** Orders paths as they are read, each index as a number. */
-function comparePaths(a: Path, b: Path): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    if (a[i] === b[i]) continue;
-    return typeof a[i] === 'number' && typeof b[i] === 'number' ? (a[i] as number) - (b[i] as number) : String(a[i]) < String(b[i]) ? -1 : 1;
-  }
-  return a.length - b.length;
-}
-
 /** Keeps the first authentication type with an id, and the first field with a key (never one keyed like a sign-in's result). */
-function withoutDuplicates(system: SystemDefinition, root: unknown, inInput: (path: Path) => Path, problems: CatalogueProblem[]): SystemDefinition {
+function withoutDuplicates(system: SystemDefinition, inInput: (path: Path) => Path, say: Say): SystemDefinition {
   const ids = new Set<string>();
   const authTypes = system.authTypes.filter((authType, a) => {
     const at = inInput(['authTypes', a]);
     if (ids.has(authType.id)) {
-      problems.push(problem(root, at, `duplicate authentication type id "${clip(authType.id)}" (the first is kept)`, 'auth-type-left-out'));
+      say(at, `duplicate authentication type id "${clip(authType.id)}" (the first is kept)`, 'auth-type-left-out');
       return false;
     }
     ids.add(authType.id);
@@ -259,19 +234,19 @@ function withoutDuplicates(system: SystemDefinition, root: unknown, inInput: (pa
     const fields = authType.fields.filter((field, f) => {
       // A sign-in's result is kept under these keys: a field of the same key would pass for a sign-in.
       if (authType.kind === 'oauth2-authorization-code' && /^connection(Ref|Account|Environment)$/u.test(field.key)) {
-        problems.push(problem(root, [...at, 'fields', f], `key "${clip(field.key)}" is where the sign-in's result goes`, 'field-left-out'));
+        say([...at, 'fields', f], `key "${clip(field.key)}" is where the sign-in's result goes`, 'field-left-out');
         return false;
       }
       if (!keys.has(field.key)) {
         keys.add(field.key);
         return true;
       }
-      problems.push(problem(root, [...at, 'fields', f], `duplicate field key "${clip(field.key)}" (the first is kept)`, 'field-left-out'));
+      say([...at, 'fields', f], `duplicate field key "${clip(field.key)}" (the first is kept)`, 'field-left-out');
       return false;
     });
     const pathOf = (field: (typeof fields)[number], member: 'key' | 'aliases') => [...at, 'fields', authType.fields.indexOf(field), member];
-    for (const field of fields) if (field.aliases) field.aliases = readableAliases(field.aliases, pathOf(field, 'aliases'), root, problems);
-    withoutSharedAliases(fields, pathOf, root, problems);
+    for (const field of fields) if (field.aliases) field.aliases = readableAliases(field.aliases, pathOf(field, 'aliases'), say);
+    withoutSharedAliases(fields, pathOf, say);
     if (fields.length !== authType.fields.length) authType.fields = fields;
     return true;
   });
@@ -285,15 +260,15 @@ const LINE_NAME = /^[A-Za-z_][\w.-]*$/u;
  * Aliases as a paste can match them: trimmed (a pasted name is), and only names a pasted line
  * can carry, so none is matched in JSON alone, unknown to whoever pastes a `.env` file.
  */
-function readableAliases(aliases: string[], path: Path, root: unknown, problems: CatalogueProblem[]): string[] {
+function readableAliases(aliases: string[], path: Path, say: Say): string[] {
   return aliases.flatMap((written) => {
     const alias = written.trim();
     if (!LINE_NAME.test(alias)) {
       const why = `"${clip(alias)}" is no name a pasted NAME=value or NAME: value line can carry`;
-      problems.push(problem(root, path, why, 'ignored'));
+      say(path, why, 'ignored');
       return [];
     }
-    if (alias !== written) problems.push(problem(root, path, `"${clip(written)}" has spaces around it`, 'converted', `read as "${alias}"`));
+    if (alias !== written) say(path, `"${clip(written)}" has spaces around it`, 'converted', `read as "${alias}"`);
     return [alias];
   });
 }
@@ -303,17 +278,10 @@ function readableAliases(aliases: string[], path: Path, root: unknown, problems:
  * a secret field's first). An alias another field has is taken off; a key another field's
  * alias has stays, and is reported, as the paste fills that other field.
  */
-function withoutSharedAliases(
-  fields: SystemDefinition['authTypes'][number]['fields'],
-  pathOf: (field: (typeof fields)[number], member: 'key' | 'aliases') => Path,
-  root: unknown,
-  problems: CatalogueProblem[],
-) {
+function withoutSharedAliases(fields: SystemDefinition['authTypes'][number]['fields'], pathOf: (field: (typeof fields)[number], member: 'key' | 'aliases') => Path, say: Say) {
   const owners = nameOwners(fields);
   const said = (field: (typeof fields)[number], member: 'key' | 'aliases', name: string, other: (typeof fields)[number]) =>
-    problems.push(
-      problem(root, pathOf(field, member), `"${clip(name)}" names field "${clip(other.key)}" too; a pasted value under it fills "${clip(other.key)}" only`, 'ignored'),
-    );
+    say(pathOf(field, member), `"${clip(name)}" names field "${clip(other.key)}" too; a pasted value under it fills "${clip(other.key)}" only`, 'ignored');
   for (const field of fields) {
     const keyOwner = owners.get(field.key.toLowerCase())!;
     if (keyOwner !== field) said(field, 'key', field.key, keyOwner);
@@ -333,66 +301,6 @@ function reason(candidate: unknown, issue: z.core.$ZodIssue): string {
   return issue.code === 'invalid_type' && valueAt(candidate, issue.path) === undefined ? 'is missing' : issue.message;
 }
 
-const DONE: Record<CatalogueAction, string> = {
-  'system-left-out': 'system left out',
-  'auth-type-left-out': 'authentication type left out',
-  'field-left-out': 'field left out',
-  shortened: 'shortened',
-  converted: 'converted',
-  ignored: 'ignored',
-  refused: 'nothing can be offered',
-};
-
-function problem(root: unknown, path: Path, what: string, action: CatalogueAction, done = DONE[action]): CatalogueProblem {
-  const found: Pick<CatalogueProblem, 'system' | 'authType' | 'field'> = {};
-  let node = root;
-  for (let i = 0; i < path.length; i++) {
-    node = child(node, path[i]!);
-    const id = (key: string) => (isRecord(node) && typeof node[key] === 'string' ? (node[key] as string) : undefined);
-    if (path[i - 1] === 'systems') found.system = id('id');
-    if (path[i - 1] === 'authTypes') found.authType = id('id');
-    if (path[i - 1] === 'fields') found.field = id('key');
-  }
-  return {
-    ...Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)),
-    path: pathText(path),
-    problem: what,
-    action,
-    message: `${capitalise(where(root, path) || 'The catalogue: ')}${what}; ${done}.`,
-  };
-}
-
-/** `System "Shopify" (systems[4]), authentication type "Token" (authTypes[0]), "example": ` */
-function where(root: unknown, path: Path): string {
-  const parts: string[] = [];
-  let node = root;
-  for (let i = 0; i < path.length; i++) {
-    const key = path[i]!;
-    const next = path[i + 1];
-    if ((key === 'systems' || key === 'authTypes' || key === 'fields' || key === 'options') && typeof next === 'number') {
-      node = child(child(node, key), next);
-      if (key === 'options') parts.push(`option ${next + 1}`);
-      else parts.push(`${{ systems: 'System', authTypes: 'authentication type', fields: 'field' }[key]} ${label(node, key === 'fields' ? 'key' : 'id', next, key)}`);
-      i++;
-      continue;
-    }
-    parts.push(`"${clip(String(key))}"`);
-    node = child(node, key);
-  }
-  return parts.length ? `${parts.join(', ')}: ` : '';
-}
-
-function label(item: unknown, key: 'id' | 'key', index: number, collection: string): string {
-  // A label of only spaces or invisible characters would name nothing a reader can see: the next is used.
-  const text = (k: string) => (isRecord(item) && typeof item[k] === 'string' && hasVisibleText(item[k]) ? item[k] : undefined);
-  const shown = text('name') ?? text('label') ?? text(key);
-  return shown ? `"${clip(shown)}" (${collection}[${index}])` : `${collection}[${index}]`;
-}
-
 function refused(place: string, what: string): CatalogueResult {
   return { ok: false, problems: [{ path: '', problem: what, action: 'refused', message: `${place}: ${what}.` }] };
 }
-
-const pathText = (path: Path) => path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
