@@ -86,29 +86,57 @@ export function lostSecrets({ ctx, data, secrets }: Pick<StepValidationInput, 'c
   });
 }
 
+/**
+ * Schemas built again only when what they read changed (compared with Object.is): a keystroke checks
+ * the step typed in, and the step navigation checks every step, each time with a schema built anew
+ * until these were kept. One set per `msg` (its messages are in every schema): a language or an
+ * override is another object. The values checked are never in a schema; `deps` list all it reads.
+ */
+const built = new WeakMap<Messages, Map<StepId, [deps: unknown[], schema: z.ZodMiniType]>>();
+function schemaOf(msg: Messages, step: StepId, deps: unknown[], build: () => z.ZodMiniType): z.ZodMiniType {
+  let byStep = built.get(msg);
+  if (!byStep) built.set(msg, (byStep = new Map()));
+  const last = byStep.get(step);
+  if (last && last[0].length === deps.length && last[0].every((dep, i) => Object.is(dep, deps[i]))) return last[1];
+  const schema = build();
+  byStep.set(step, [deps, schema]);
+  return schema;
+}
+
 /** One schema per step (DESIGN: validated locally, per step, with zod). */
 function stepSchema(step: StepId, input: StepValidationInput): { schema: z.ZodMiniType; value: unknown } | undefined {
   const { ctx, msg, data } = input;
+  const auth = () => schemaOf(msg, 'auth', [ctx.system], () => authStepSchema(ctx, msg));
   switch (step) {
     case 'system':
-      return { schema: systemStepSchema(ctx, msg), value: { system: data.system } };
-    case 'general':
+      return { schema: schemaOf(msg, step, [ctx.catalogue], () => systemStepSchema(ctx, msg)), value: { system: data.system } };
+    case 'general': {
+      // The connectors one by one: an edit's list of the others is a new array at each check (see existingOthers).
+      const deps = [ctx.system, ctx.groups, data.group, data.submission, data.editing, data.editBase, ...ctx.existingConnectors];
       return {
-        schema: generalStepSchema(ctx, msg, data),
+        schema: schemaOf(msg, step, deps, () => generalStepSchema(ctx, msg, data)),
         value: { name: data.name, group: ctx.groups.length ? formGroup(ctx.groups, data) : undefined, environment: data.environment },
       };
+    }
     case 'timezone':
-      return { schema: timezoneStepSchema(msg, data.editBase), value: { timeZone: data.timeZone, dateFormat: data.dateFormat, customDateFormat: data.customDateFormat } };
+      return {
+        schema: schemaOf(msg, step, [data.editBase], () => timezoneStepSchema(msg, data.editBase)),
+        value: { timeZone: data.timeZone, dateFormat: data.dateFormat, customDateFormat: data.customDateFormat },
+      };
     case 'auth':
-      return { schema: authStepSchema(ctx, msg), value: { authType: data.authType } };
+      return { schema: auth(), value: { authType: data.authType } };
     case 'credentials': {
       const { authType, values } = currentCredentials(input);
-      if (!authType) return { schema: authStepSchema(ctx, msg), value: { authType: data.authType } };
+      if (!authType) return { schema: auth(), value: { authType: data.authType } };
       const oauth = input.keepCredentials ? 'keep' : input.oauthSetup === 'ready' ? 'connection-required' : input.oauthSetup;
       const lost = lostSecrets(input);
       // The edit's saved values (editBase holds only the connector's auth type's): one left as it is passes, though a new sign-in is needed (a switch between live and testing).
       const saved = own(data.editBase?.credentials, authType.id);
-      return { schema: credentialsSchema(authType, msg, ctx.system?.name ?? '', oauth, lost, saved), value: { credentials: values } };
+      const system = ctx.system?.name ?? '';
+      return {
+        schema: schemaOf(msg, step, [authType, system, oauth, saved, ...lost], () => credentialsSchema(authType, msg, system, oauth, lost, saved)),
+        value: { credentials: values },
+      };
     }
     default:
       return undefined;
