@@ -213,6 +213,16 @@ function clearBrowserCachePlugin() {
 }
 
 /**
+ * A sandboxed frame (`<iframe sandbox="allow-scripts">`) has an opaque origin: its requests say
+ * `Origin: null`, and module scripts load only through CORS. The sources and the build answer it,
+ * so a test can run a module as the page of an integrator who sandboxes the wizard would.
+ */
+async function opaqueOriginModules(ctx, next) {
+  await next();
+  if (ctx.get('Origin') === 'null' && /^\/(?:src|dist|node_modules)\//.test(ctx.path)) ctx.set('Access-Control-Allow-Origin', 'null');
+}
+
+/**
  * `GET /__clear-site-data`: answers with `Clear-Site-Data: "storage"`, as a site's sign-out does
  * (and as a person clearing the site's data in the browser's settings does to it): the browser
  * deletes this origin's IndexedDB and closes its open connections abnormally (`close` event,
@@ -410,7 +420,7 @@ function countReporter() {
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [clearSiteData, denyDataFolder, moduleFaults, redirectFault, trickleFault, strictPage, apiMiddleware, demoPublicFiles],
+  middleware: [opaqueOriginModules, clearSiteData, denyDataFolder, moduleFaults, redirectFault, trickleFault, strictPage, apiMiddleware, demoPublicFiles],
   concurrency: 1,
   // A whole file's limit: the reference API's 31 tests (embedded Postgres) take about 90 s alone on
   // 2 cores, and ran past the default 120 s on a busy machine (each test keeps its own 10 s).

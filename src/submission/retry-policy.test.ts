@@ -84,6 +84,37 @@ describe('endpoint URLs', () => {
     expect(configUrl('endpoint', '\u0001')).to.deep.equal({ ok: false, reason: 'endpoint is only white space or control characters' });
     expect(configUrl('test-endpoint', ' \u0000\u0010')).to.deep.equal({ ok: false, reason: 'test-endpoint is only white space or control characters' });
   });
+
+  it('in a sandboxed frame, whose origin is opaque ("null"), a data: or javascript: URL is not taken as same-origin', async () => {
+    // The module runs in the frame, as on the page of an integrator who sandboxes the wizard; the frame says what it saw.
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-scripts');
+    const seen = new Promise<Record<string, unknown>>((resolve) => {
+      addEventListener('message', function told(event) {
+        if (event.source !== frame.contentWindow) return;
+        removeEventListener('message', told);
+        resolve(event.data);
+      });
+    });
+    const policy = new URL('../config/url-policy.ts', import.meta.url).href; // the source, as the test server serves it (a .js name resolves only from a module that imports it)
+    frame.srcdoc = `<!doctype html><script type="module">
+const said = { origin: location.origin };
+try {
+  const { configUrl } = await import(${JSON.stringify(policy)});
+  said.https = configUrl('endpoint', 'https://api.example.com/connectors').ok;
+  said.data = configUrl('endpoint', 'data:application/json,{}').ok;
+  said.javascript = configUrl('oauth-start-url', 'javascript:parent.__pwned=1').ok;
+  said.blank = configUrl('oauth-result-url', 'about:blank').ok;
+} catch (error) { said.error = String(error); }
+parent.postMessage(said, '*');
+</script>`;
+    document.body.append(frame);
+    try {
+      expect(await seen).to.deep.equal({ origin: 'null', https: true, data: false, javascript: false, blank: false });
+    } finally {
+      frame.remove();
+    }
+  });
 });
 
 describe('server feedback placement', () => {
