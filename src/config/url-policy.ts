@@ -25,12 +25,15 @@ export function configUrl(attribute: ConfigUrlAttribute, value: string | undefin
     return { ok: false, reason: `${attribute} is not a URL` };
   }
   if (url.username || url.password) return { ok: false, reason: `${attribute} must not contain a user name or password` };
-  if (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname)) || url.origin === globalThis.location?.origin) return { ok: true, url: url.href };
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname)) || sameOrigin(url)) return { ok: true, url: url.href };
   return {
     ok: false,
     reason: `${attribute} must be https:, http: on this machine (localhost, 127.0.0.0/8, [::1]) or on this page's origin, not ${url.protocol}//${url.host}`,
   };
 }
+
+/** An opaque origin (a sandboxed frame's page; any `data:`, `javascript:` or `about:` URL) reads `"null"` and is the same as nothing, itself included. */
+const sameOrigin = (url: URL): boolean => url.origin !== 'null' && url.origin === globalThis.location?.origin;
 
 /** The policy for `endpoint` (kept as the package's export). */
 export const endpointUrl = (value: string | undefined): UrlCheck => configUrl('endpoint', value);
