@@ -198,3 +198,22 @@ describe('two tabs on one draft: a tab with unsaved edits when the other created
     expect(await api.connectors()).to.have.length(1);
   });
 });
+
+describe('two tabs on one draft: a tab that was not following when the other created the connector', () => {
+  it('with no-drafts while the other created it, then drafts on with changes typed meanwhile: it is told the connector was saved there', async () => {
+    const { api, draftDatabase, a, b } = await twoTabs();
+    await bothOnReview(a, b);
+    b.noDrafts = true;
+    await settle(b);
+    expect(await a.submit()).to.equal(true);
+    await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'the draft finished', { timeout: 2000 });
+    await b.goTo('general');
+    await settle(b);
+    await type(b, '#field-name', 'Shopify UK, renamed');
+    b.noDrafts = false;
+    await waitUntil(() => notice(b, 'conflict'), 'B told its changes were not saved', { timeout: 2500 });
+    expect(notice(b, 'conflict')!.textContent, 'what happened there: Keep my version would add it again').to.contain('This connector was saved in another tab or window.');
+    expect(inStep<HTMLInputElement>(b, '#field-name')!.value, 'B keeps its changes until it chooses').to.equal('Shopify UK, renamed');
+    expect(await api.connectors()).to.have.length(1);
+  });
+});
