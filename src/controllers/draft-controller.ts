@@ -153,7 +153,7 @@ export class DraftController implements ReactiveController {
     if (!quiet) this._status = 'loading';
     this.host.requestUpdate();
     try {
-      const { record, revision, malformed, newer, secrets, heard } = await this.connection!.read(next.id, this.encrypted(), next);
+      const { record, revision, malformed, newer, finished, secrets, heard } = await this.connection!.read(next.id, this.encrypted(), next);
       if (this.target !== next) return;
       const discard = this.discardOnLoad;
       let found: ReturnType<typeof keptOnLoad> | 'kept';
@@ -172,7 +172,7 @@ export class DraftController implements ReactiveController {
         if (previous) this.options.switched(presetMoved(previous, next));
         if (malformed) this.options.notice('malformed');
       } else if (
-        !(found = keptOnLoad({ record, revision, newer }, typed, resumed, previous && [previous, next, replaced, this.options.snapshot()])) &&
+        !(found = keptOnLoad({ record, revision, newer, finished }, typed, resumed, previous && [previous, next, replaced, this.options.snapshot()])) &&
         (newer || (record ? !this.options.restore(record, secrets, previous && !presetMoved(previous, next) ? 'load' : 'open', next.key) : onScreenIsPrevious))
       ) {
         // Nothing stored, or a draft not shown here (another system's, another edit's, a later version's): that one is `kept`, never written over.
@@ -181,7 +181,7 @@ export class DraftController implements ReactiveController {
       }
       this._status = found === 'kept' ? 'kept' : 'ready';
       this.keptChanged = false;
-      if (found === 'conflict' || found === 'deleted') this.enterConflict(found, revision);
+      if (found === 'conflict' || found === 'deleted' || found === 'created') this.enterConflict(found, revision);
       else if (found === 'typed' || found === 'moved') this.schedule();
       this.connection!.movedFrom(found === 'moved' ? left : undefined);
       // Another tab saved (or finished) it while it was read: followed now, as if heard once loaded.

@@ -1,5 +1,6 @@
 import { DEFAULT_DRAFT_ID, draftKey } from '../storage/draft-key.js';
 import type { DraftHost, DraftSnapshot } from './draft-host.js';
+import { goneKind, type ConflictKind } from './draft-conflict.js';
 
 /** Which draft the host asks for: its database and stored key, and the `system` preset that chose it. */
 export interface DraftTarget {
@@ -61,16 +62,16 @@ const endpointMoved = (previous: DraftTarget, next: DraftTarget, _replaced: Draf
  * this draft while its switch waited (`typed`), or with drafts off (`resumed`: the revision they are based on), or
  * already this draft's when only a new `system` preset, or an edit's endpoint, moved to it and nothing is stored there (see chosenBefore, endpointMoved).
  * They stay on screen and are saved (`typed`; `moved` when a first `system` preset moved them from the draft of no preset, which
- * goes once they are written: see chosenBefore), over a stored draft only if the person chooses (`conflict`, `deleted`).
+ * goes once they are written: see chosenBefore), over a stored draft only if the person chooses (`conflict`; `deleted`, or `created` when the tombstone says its connector was made).
  */
 export function keptOnLoad(
-  read: { record?: unknown; revision: number; newer?: boolean },
+  read: { record?: unknown; revision: number; newer?: boolean; finished?: boolean },
   typed: boolean,
   resumed: number | undefined,
   moved?: [previous: DraftTarget, next: DraftTarget, replaced: DraftSnapshot | undefined, onScreen: DraftSnapshot],
-): 'typed' | 'moved' | 'conflict' | 'deleted' | undefined {
+): 'typed' | 'moved' | ConflictKind | undefined {
   if (read.newer) return undefined;
-  if (resumed !== undefined) return read.revision === resumed ? 'typed' : read.record ? 'conflict' : 'deleted';
+  if (resumed !== undefined) return read.revision === resumed ? 'typed' : read.record ? 'conflict' : goneKind(read.finished);
   if (typed) return read.record ? 'conflict' : 'typed';
   if (read.record || !moved) return undefined;
   return chosenBefore(...moved) ? 'moved' : endpointMoved(...moved) ? 'typed' : undefined;
