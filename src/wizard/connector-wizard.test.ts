@@ -292,6 +292,26 @@ describe('connector-wizard: navigation', () => {
     expect(currentStepId(next), 'the next visit').to.equal('general');
   });
 
+  it('a Create that finds problems on an earlier step, whose step-change listener calls reset(): the fresh form shows none of the old answers problems', async () => {
+    const api = freshApi();
+    // Found here (the slot taken meanwhile), and found by the server (a 422 naming a field).
+    for (const how of ['here', 'server'] as const) {
+      const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, draftDatabase: uniqueDatabase() });
+      await advanceTo(el, 'review');
+      if (how === 'here') el.existingConnectors = [{ name: 'Shopify UK (old)', system: 'shopify', group: 'uk', environment: 'live' }];
+      else await api.faults({ kind: 'invalid', errors: [{ pointer: '/credentials/accessToken', detail: 'Shopify revoked this token.' }] });
+      await settle(el);
+      el.addEventListener('connector-wizard-step-change', () => void el.reset(), { once: true });
+      expect(await el.submit(), how).to.equal(false);
+      await settle(el);
+      expect(currentStepId(el), how).to.equal('general');
+      expect(inStep<HTMLInputElement>(el, '#field-name')!.value, how).to.equal('');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim() ?? '', `${how}: no alert on the fresh form`).to.equal('');
+      expect(errorSummary(el), how).to.deep.equal([]);
+      expect(el.shadowRoot!.textContent, how).to.not.match(/revoked|already|Shopify UK/u);
+    }
+  });
+
   it('a goTo the host prevents changes nothing, not where the next Continue goes', async () => {
     const el = await wizardFixture({ system: 'shopify' });
     await advanceTo(el, 'review');
