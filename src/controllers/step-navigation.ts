@@ -51,7 +51,8 @@ export class StepNavigation implements ReactiveController {
     return firstInvalid(this.#state, steps, this.o.check, ignoreDroppedSecrets);
   }
 
-  changeStep(to: StepId, focus: Focus = 'heading'): boolean {
+  /** `kept`: called when the host keeps the step (a prevented step change), never when its listener started again (reset()), whose fresh form the move was not about. */
+  changeStep(to: StepId, focus: Focus = 'heading', kept?: () => void): boolean {
     const s = this.#state;
     if (s.created) return false;
     if (to === s.step) {
@@ -60,8 +61,9 @@ export class StepNavigation implements ReactiveController {
     }
     const event = new StepChangeEvent(s.step, to);
     this.host.dispatchEvent(event);
-    // Kept by the host, or its listener started again (reset()): this move was for answers that are gone.
-    if (event.defaultPrevented || this.#state !== s) return false;
+    // Its listener started again (reset()): this move was for answers that are gone.
+    if (this.#state !== s) return false;
+    if (event.defaultPrevented) return (kept?.(), false);
     // What a credential's rule changed (a space trimmed) is said on Review, which shows it by the value: moving on straight after typing (Enter), it was never heard or seen.
     // Only notes made since the last such move, so a later pass that changed nothing says nothing long past.
     const notes = s.step === 'credentials' && to === 'review' ? this.o.flow()?.commitCredentials(true) : undefined;

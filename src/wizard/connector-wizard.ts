@@ -118,7 +118,7 @@ export class ConnectorWizard extends WizardProperties {
       this.#catalogue.catalogue && localizeCatalogue(this.#catalogue.catalogue, this.#locale.catalogueLanguage).systems.find((sys) => sys.id === id),
     groups: () => this.#groups.list,
     validationInput: () => validationInput(this.#inputs()!),
-    changeStep: (to, focus) => this.#navigation.changeStep(to, focus),
+    changeStep: (to, focus, kept) => this.#navigation.changeStep(to, focus, kept),
     edited: (pointers) => this.#session.edited(pointers),
     fail: (kind, message) => this.#fail(kind, message),
   };

@@ -122,9 +122,9 @@ class WizardFlow implements Flow {
     const waiting = steps.find((step) => problems.has(step));
     if (!result.ok || waiting) {
       const problem = result.ok ? { step: waiting!, feedback: { ...serverLater?.[waiting!], ...(waiting === 'credentials' && connectionTest?.errors) } } : result;
-      if (this.#h.changeStep(problem.step, 'summary')) this.#update((s) => (result.ok ? s : showFeedback(s, problem.feedback)));
-      // The host kept the step (a prevented step change): the problems are said where the person is.
-      else this.#update((s) => t.requestFailed(s, () => Object.values(problem.feedback).join(' ')));
+      // The host kept the step (a prevented step change): the problems are said where the person is. Its listener started again (reset()): they are gone with those answers.
+      if (this.#h.changeStep(problem.step, 'summary', () => this.#update((s) => t.requestFailed(s, () => Object.values(problem.feedback).join(' ')))))
+        this.#update((s) => (result.ok ? s : showFeedback(s, problem.feedback)));
       return false;
     }
     const editing = this.#state.editing;
@@ -204,8 +204,8 @@ class WizardFlow implements Flow {
   }
 
   #showServerErrors({ step, feedback, later, own }: PlacedProblem) {
-    if (step !== this.#state.step && !this.#h.changeStep(step, 'summary')) this.#update((s) => t.requestFailed(s, () => Object.values(feedback).join(' ')));
-    else this.#update((s) => t.serverErrors(s, feedback, later, own));
+    if (step === this.#state.step || this.#h.changeStep(step, 'summary', () => this.#update((s) => t.requestFailed(s, () => Object.values(feedback).join(' ')))))
+      this.#update((s) => t.serverErrors(s, feedback, later, own));
   }
 
   /** The endpoint's connectors; another endpoint's never count: they go when it changes (so does what an edit's 412 read there), its late answer too. */

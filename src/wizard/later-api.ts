@@ -64,8 +64,8 @@ export interface FlowHost {
   system(id?: string): SystemDefinition | undefined;
   groups(): readonly Group[];
   validationInput(): StepValidationInput;
-  /** A step change, through the element's cancelable `connector-wizard-step-change`. */
-  changeStep(to: StepId, focus: 'heading' | 'summary'): boolean;
+  /** A step change, through the element's cancelable `connector-wizard-step-change`; `kept`: the host kept the step (see StepNavigation.changeStep). */
+  changeStep(to: StepId, focus: 'heading' | 'summary', kept?: () => void): boolean;
   /** Answers changed: errors on screen are checked again and the draft is saved soon. */
   edited(pointers: Pointer[]): void;
   fail(kind: WizardErrorKind, message: string): void;
