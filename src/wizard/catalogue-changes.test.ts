@@ -332,6 +332,21 @@ describe('a catalogue that changes mid-flow, as the host sees it', () => {
     expect({ events, step: currentStepId(el) }).to.deep.equal({ events: ['credentials->system'], step: 'credentials' });
   });
 
+  it('kept once by the host, then a listener that calls reset() at the next Continue: the fresh form shows no problem of the answers it left', async () => {
+    const el = await wizardFixture({ noDrafts: true });
+    await advanceTo(el, 'credentials');
+    el.addEventListener('connector-wizard-step-change', (e) => e.preventDefault(), { once: true });
+    const catalogue = await sampleCatalogue();
+    el.catalogue = { ...catalogue, systems: catalogue.systems.filter((s) => s.id !== 'shopify') };
+    await settle(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    el.addEventListener('connector-wizard-step-change', () => void el.reset(), { once: true });
+    await pressContinue(el);
+    await settle(el);
+    expect(currentStepId(el)).to.equal('system');
+    expect(errorSummary(el), 'nothing was asked of the fresh form').to.deep.equal([]);
+  });
+
   it('kept once by the host, the move is asked again at the next Continue (never a sentence naming no system)', async () => {
     const el = await wizardFixture({ noDrafts: true });
     await advanceTo(el, 'credentials');
