@@ -78,7 +78,9 @@ export class StepNavigation implements ReactiveController {
     const { later, store } = this.o;
     // The catalogue no longer has an answer of an earlier step (and the host kept the step then): back there, unless kept again.
     const gone = this.#gone();
-    if (gone && this.changeStep(gone)) return false;
+    const asked = this.#state;
+    // A listener that started again (reset()) ends this Continue too: the fresh form was asked nothing.
+    if (gone && (this.changeStep(gone) || this.#state !== asked)) return false;
     if (this.#state.step !== 'system' && !this.o.flow() && !(await later.needFor(() => this.next()))) return false;
     if (this.#state.step === 'credentials') this.o.flow()?.commitCredentials();
     const feedback = this.o.check(this.#state.step) ?? {};
