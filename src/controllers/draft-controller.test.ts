@@ -1734,6 +1734,21 @@ describe('drafts: switching drafts loses nothing typed', () => {
     expect((await readDraft(draftDatabase))!.deleted).to.equal(true);
   });
 
+  it('no-drafts cleared after another tab created the connector: the person is told it was saved there, as when its save meets that tombstone', async () => {
+    const { el, draftDatabase } = await savedAs('Saved');
+    el.noDrafts = true;
+    await settle(el);
+    const other = new DraftStore(draftDatabase);
+    // Another tab created the connector: its draft's tombstone says finished.
+    await other.delete('default:shopify', 0, true);
+    await other.close();
+    await type(el, '#field-name', 'Typed while no-drafts');
+    el.noDrafts = false;
+    await waitUntil(() => notice(el, 'conflict'), 'asked');
+    expect((await readDraft(draftDatabase))!.finished, 'the tombstone says the connector was made').to.equal(true);
+    expect(notice(el, 'conflict')!.textContent, 'Keep my version would add it again').to.contain('This connector was saved in another tab or window.');
+  });
+
   it('no-drafts cleared after another tab saved the draft: the person is asked, nothing is written over', async () => {
     const { el, draftDatabase } = await savedAs('Saved');
     el.noDrafts = true;
