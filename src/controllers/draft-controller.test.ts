@@ -115,6 +115,19 @@ async function finish(el: ConnectorWizard, created: unknown[]) {
   expect(created, 'created despite the storage failure').to.have.length(1);
 }
 
+/** Two tabs on one draft, both on Review, then A back on General (where it types next). */
+async function twoTabsBackOnGeneral() {
+  const draftDatabase = uniqueDatabase();
+  const a = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'shared' });
+  const b = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'shared' });
+  await advanceTo(a, 'review');
+  await waitUntil(() => currentStepId(b) === 'review', 'B follows A onto Review', { timeout: 3000 });
+  await settle(b);
+  await a.goTo('general');
+  await settle(a);
+  return { draftDatabase, a, b };
+}
+
 describe('drafts: timing', () => {
   it('saves at least every 2 s while typing goes on, and soon after it stops', async () => {
     const draftDatabase = uniqueDatabase();
@@ -2270,15 +2283,7 @@ describe('drafts: a connector created never comes back as a draft', () => {
   });
 
   it('a connector created in a tab whose drafts stopped (disk full) tells the tab still showing that draft it was saved there, so it is not added twice', async () => {
-    const draftDatabase = uniqueDatabase();
-    const a = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'shared' });
-    const b = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'shared' });
-    await advanceTo(a, 'review');
-    await waitUntil(() => currentStepId(b) === 'review', 'B follows A onto Review', { timeout: 3000 });
-    await settle(b);
-    // A save in A meets a full disk: A goes on in memory.
-    await a.goTo('general');
-    await settle(a);
+    const { draftDatabase, a, b } = await twoTabsBackOnGeneral();
     await withStorageFull(async () => {
       await type(a, '#field-name', 'Shopify UK, renamed');
       await waitUntil(() => notice(a, 'storage'), 'A says drafts are not saved', { timeout: 3000 });
@@ -2295,14 +2300,7 @@ describe('drafts: a connector created never comes back as a draft', () => {
   });
 
   it('a connector created with the disk still full (no room for its tombstone) still tells the tab showing that draft it was saved there', async () => {
-    const draftDatabase = uniqueDatabase();
-    const a = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'shared' });
-    const b = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'shared' });
-    await advanceTo(a, 'review');
-    await waitUntil(() => currentStepId(b) === 'review', 'B follows A onto Review', { timeout: 3000 });
-    await settle(b);
-    await a.goTo('general');
-    await settle(a);
+    const { draftDatabase, a, b } = await twoTabsBackOnGeneral();
     await withStorageFull(async () => {
       await type(a, '#field-name', 'Shopify UK, renamed');
       await waitUntil(() => notice(a, 'storage'), 'A says drafts are not saved', { timeout: 3000 });

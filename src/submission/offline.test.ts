@@ -38,6 +38,16 @@ const online = () => waitUntil(() => navigator.onLine, 'the page is online again
 
 const said = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent?.trim() ?? '';
 
+/** A wizard in a page whose catalogue-src failed offline (the browser is offline for 2.5 s). */
+async function catalogueFailedOffline() {
+  await offlineFor(2500);
+  const src = `/demo/sample-catalogue.json?offline-${crypto.randomUUID()}`;
+  const page = await fixture<HTMLElement>(html`<div><connector-wizard .draftDatabase=${uniqueDatabase()} no-drafts catalogue-src=${src}></connector-wizard></div>`);
+  const el = page.querySelector<ConnectorWizard>('connector-wizard')!;
+  await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'failed offline', { timeout: 5000 });
+  return { page, el };
+}
+
 describe('a create while the browser is offline', () => {
   // A test that fails while offline leaves the next one online.
   afterEach(online);
@@ -207,11 +217,7 @@ describe('other requests while the browser is offline', () => {
 
   it('a catalogue-src that failed offline, in an element taken out of the page while the browser came back online, loads when it is put back', async function () {
     this.timeout(30_000);
-    await offlineFor(2500);
-    const src = `/demo/sample-catalogue.json?offline-${crypto.randomUUID()}`;
-    const page = await fixture<HTMLElement>(html`<div><connector-wizard .draftDatabase=${uniqueDatabase()} no-drafts catalogue-src=${src}></connector-wizard></div>`);
-    const el = page.querySelector<ConnectorWizard>('connector-wizard')!;
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'failed offline', { timeout: 5000 });
+    const { page, el } = await catalogueFailedOffline();
     // A framework takes the wizard out (a view hidden, a tab switched) and puts it back once the network is back.
     el.remove();
     await online();
@@ -222,11 +228,7 @@ describe('other requests while the browser is offline', () => {
 
   it('a catalogue-src that failed offline, in an element taken out and put back while still offline, loads once the browser is back online', async function () {
     this.timeout(30_000);
-    await offlineFor(2500);
-    const src = `/demo/sample-catalogue.json?offline-${crypto.randomUUID()}`;
-    const page = await fixture<HTMLElement>(html`<div><connector-wizard .draftDatabase=${uniqueDatabase()} no-drafts catalogue-src=${src}></connector-wizard></div>`);
-    const el = page.querySelector<ConnectorWizard>('connector-wizard')!;
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'failed offline', { timeout: 5000 });
+    const { page, el } = await catalogueFailedOffline();
     el.remove();
     await new Promise((r) => setTimeout(r, 50));
     page.append(el);
