@@ -51,6 +51,11 @@ describe('an edit after a 412, its draft and an older connector from the host', 
     const { el, a, b, sent } = await refusedOnce();
     el.connector = b;
     await opened(el);
+    // The other connector shown, its draft read (a step is on screen all along): then the host comes back.
+    await waitUntil(() => (inStep<HTMLInputElement>(el, '#field-name')?.value ?? inStep(el, '[data-key="name"] .value')?.textContent ?? '').includes('Other'), 'b opened', {
+      timeout: 8000,
+    });
+    await settle(el);
     el.connector = { ...a };
     await opened(el);
     await el.goTo('review');
