@@ -6,32 +6,13 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { advanceTo, button, currentStepId, inStep, sampleCatalogue, settle, SHOPIFY_TOKEN, type, uniqueDatabase } from '../test/fixtures.js';
-import { readDraft } from '../test/stored.js';
+import { holdDrafts, readDraft } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
 const open = async (draftDatabase: string) =>
   fixture<ConnectorWizard>(
     html`<connector-wizard .draftDatabase=${draftDatabase} .catalogue=${await sampleCatalogue()} system="shopify" secret-persistence="encrypted"></connector-wizard>`,
   );
-
-/** Holds the drafts store with a write transaction kept alive by one read after another, until `release()`. */
-async function holdDrafts(name: string) {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(name);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  let held = true;
-  const tx = db.transaction('drafts', 'readwrite');
-  const spin = () => (tx.objectStore('drafts').get('none').onsuccess = () => void (held && spin()));
-  spin();
-  const done = new Promise((resolve) => (tx.oncomplete = resolve));
-  return async () => {
-    held = false;
-    await done;
-    db.close();
-  };
-}
 
 const secretsInMemory = (el: ConnectorWizard) => JSON.stringify((el as unknown as { store: { state: { secrets: unknown } } }).store.state.secrets);
 

@@ -50,3 +50,22 @@ export async function withTabsDeaf(run: () => Promise<void>) {
     BroadcastChannel.prototype.postMessage = post;
   }
 }
+
+/** Holds the drafts store with a write transaction kept alive by one read after another, until `release()`. */
+export async function holdDrafts(name: string) {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  let held = true;
+  const tx = db.transaction('drafts', 'readwrite');
+  const spin = () => (tx.objectStore('drafts').get('none').onsuccess = () => void (held && spin()));
+  spin();
+  const done = new Promise((resolve) => (tx.oncomplete = resolve));
+  return async () => {
+    held = false;
+    await done;
+    db.close();
+  };
+}
