@@ -3,38 +3,26 @@ import { StorageError } from '../storage/draft-store.js';
 // listDrafts() of define.js (and the standalone file) loads it from here: one chunk, the one a wizard with drafts loads anyway.
 export { listDrafts } from '../storage/draft-store.js';
 import { DraftConnection, deleteDraftOf, tellSameDraftOnPage, type DraftConnectionOptions, type DraftMessage } from './draft-connection.js';
-import type { DraftControllerOptions, DraftHost, DraftSnapshot, DraftStatus } from './draft-host.js';
-import { DraftConflict, goneKind, heardKind, type ConflictKind } from './draft-conflict.js';
-import { PendingSave } from './draft-timing.js';
+import type { DraftControllerOptions, DraftHost, DraftSnapshot } from './draft-host.js';
+import { goneKind, heardKind } from './draft-conflict.js';
+import { DraftWrites } from './draft-writes.js';
 import { DraftsPaused } from './draft-paused.js';
 import { editMoved, HeldSwitch, keptOnLoad, LoadedAnswers, presetMoved, targetOf, type DraftAsk, type DraftTarget } from './draft-target.js';
 
-/** Owns the draft's lifetime: load on connect, debounced compare-and-set saves, strict saves on step change, flush on hide and disconnect, delete after create or reset, and keeping tabs in step through a BroadcastChannel. The element composes it and never touches storage. */
-export class DraftController implements ReactiveController {
-  private _status: DraftStatus = 'off';
-  private connection?: DraftConnection;
-  /** Tells this element's broadcasts from others' (not a secret, so no WebCrypto needed). */
-  private readonly instance = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-  /** Writes under way: until they land, this tab's edits are not saved. */
-  private writing = 0;
-  /** Answers changed while `kept` (a draft not shown here, never written over): saved nowhere, so a reload would lose them. */
-  private keptChanged = false;
+/** Owns the draft's lifetime: load on connect, debounced compare-and-set saves (written by DraftWrites), strict saves on step change, flush on hide and disconnect, delete after create or reset, and keeping tabs in step through a BroadcastChannel. The element composes it and never touches storage. */
+export class DraftController extends DraftWrites implements ReactiveController {
   /** `no-drafts` set, or storage failed (the element goes on in memory until an open given up on goes through: see resume). */
   private readonly paused = new DraftsPaused();
   /** reset() came while this draft loaded: it is deleted, not restored (only this one; a draft switched to meanwhile stays). */
   private discardOnLoad?: DraftTarget;
-  private readonly pending = new PendingSave();
   /** The draft asked for last (loading, or loaded). */
   private target?: DraftTarget;
   /** The draft whose load finished: the one on screen, that writes go to even while the host asks for another. */
   private loaded?: DraftTarget;
-  /** What the conflict on screen is about. */
-  private readonly conflict = new DraftConflict((kind) => this.options.notice(kind));
   private readonly held = new HeldSwitch();
   private readonly answers = new LoadedAnswers();
-  /** The revision this tab's answers are based on. */
-  private baseRevision = 0;
-  private saving: Promise<void> = Promise.resolve();
+  /** Answers changed (a step moved to) while the switch to `target` was under way (see switching): saved there once read, if it holds no draft. */
+  private changedSwitching = false;
   /** What the connection tells of the other tabs and of the vault. */
   private readonly events: DraftConnectionOptions = {
     onVersionChange: () => this.onVersionChange(),
@@ -43,16 +31,10 @@ export class DraftController implements ReactiveController {
     onLateOpen: () => this.resume(),
   };
 
-  constructor(
-    private readonly host: DraftHost,
-    private readonly options: DraftControllerOptions,
-  ) {
+  constructor(host: DraftHost, options: DraftControllerOptions) {
+    super(host, options);
     host.addController(this);
     tellSameDraftOnPage(host, () => this.target, options.shared);
-  }
-
-  get status(): DraftStatus {
-    return this._status;
   }
 
   /** Typed secrets go into the draft (`encrypted`, and the secret vault works here). */
@@ -93,22 +75,20 @@ export class DraftController implements ReactiveController {
     return this.answers.replaced(this.loaded, this.options.snapshot());
   }
 
-  /** The draft loaded is the one the host asks for now (its `draft-id` and `system` may have changed since). */
+  /** The draft loaded is the one the host asks for now (its `draft-id` and `system` may have changed since), and no switch away from it and back is still under way. */
   get settled(): boolean {
-    return this.loaded?.key === this.asked.key;
+    return this.loaded?.key === this.asked.key && !this.switching;
   }
 
-  /** Changes not yet written, or being written. */
-  get dirty(): boolean {
-    return this.pending.waiting || this.writing > 0;
+  /** A switch of draft is under way, the next one not yet read: the host's change (a connector opened, a preset) is on screen already, so the answers shown are not the loaded draft's, and nothing of them is written there. */
+  private get switching(): boolean {
+    return this.status === 'ready' && this.target !== this.loaded;
   }
 
   /** The draft the host asks for now: its `draft-id`, `system` and the connector being edited. */
   private get asked(): DraftTarget {
     return targetOf(this.host, this.options.editing());
   }
-
-  private readonly encrypted = () => this.host.secretPersistence === 'encrypted';
 
   /** Loads the draft for the host's `draft-id` and `system` (again, if they changed; with `no-drafts`, saves what is pending, unless drafts came back on meanwhile); `typed`: see HeldSwitch.typedSince. */
   async load(typed = false, quiet = false): Promise<void> {
@@ -131,10 +111,12 @@ export class DraftController implements ReactiveController {
     // A create or a saved edit in flight belongs to this draft: the switch waits for its outcome.
     if (previous && this.held.busy) return void this.held.hold(next.key, this.replacedAnswers(), this.options.snapshot());
     this.target = next;
+    this.changedSwitching = false;
     // Pending edits belong to the draft they were typed in; save them there before moving on (where they are kept, if a preset moves to an empty draft).
     const replaced = previous && this.replacedAnswers();
     const keptBefore = this.status === 'ready';
-    if (previous) await this.flush('default', replaced);
+    // The loaded draft's answers: those on screen, unless the host's change replaced them (see replacedAnswers); a switch made while the last one was under way has only those kept (see switching).
+    if (previous) await this.flush('default', previous === this.loaded ? (replaced ?? this.options.snapshot()) : replaced);
     // That save failed (or another tab upgraded the database): the answers stay in memory, here.
     if (this.target !== next || this.status === 'unavailable') {
       // Still the loaded draft's answers (no preset replaced them): that draft goes after a create.
@@ -182,7 +164,7 @@ export class DraftController implements ReactiveController {
       this._status = found === 'kept' ? 'kept' : 'ready';
       this.keptChanged = false;
       if (found === 'conflict' || found === 'deleted' || found === 'created') this.enterConflict(found, revision);
-      else if (found === 'typed' || found === 'moved') this.schedule();
+      else if (found === 'typed' || found === 'moved' || (this.changedSwitching && !record && !newer && this.status === 'ready')) this.schedule();
       this.connection!.movedFrom(found === 'moved' ? left : undefined);
       // Another tab saved (or finished) it while it was read: followed now, as if heard once loaded.
       if (heard > this.baseRevision && this.status === 'ready') void this.reload();
@@ -224,50 +206,26 @@ export class DraftController implements ReactiveController {
     this.answers.remember(this.onScreen, this.options.snapshot);
     // A change in a conflict waits for the person's choice; one while loading, kept, off or unavailable is not the draft's.
     if (this.status !== 'ready' && this.status !== 'conflict') return void (this.keptChanged ||= this.status === 'kept');
+    if (this.switching) return void (this.changedSwitching = true);
     if (this.status === 'conflict') return this.pending.mark();
     this.pending.arm(() => void this.flush());
-  }
-
-  /** Saves now (after a step change, with strict durability). */
-  saveNow(durability: 'strict' | 'default' = 'strict'): Promise<void> {
-    this.pending.mark();
-    return this.flush(durability);
   }
 
   /** Saves now if anything is pending. Resolves once the write is done (or has failed). `snapshot`: the answers to save, when those on screen are no longer the draft's (see `replacedAnswers`). */
   async flush(durability: 'strict' | 'default' = 'default', snapshot?: DraftSnapshot): Promise<void> {
     this.pending.stop();
     if (!this.pending.waiting || this.status !== 'ready' || !this.connection) return this.saving;
+    // During a switch, what is on screen is not the loaded draft's (see switching): only answers given as its are written.
+    if (this.switching && !snapshot) return (this.pending.take(), (this.changedSwitching = true), this.saving);
     this.pending.take();
     // The snapshot is taken now, synchronously: later changes (such as dropping secrets) wait for the next save.
     const answers = snapshot ?? this.options.snapshot();
-    const id = this.writeId;
-    this.saving = this.saving.then(() => this.write(id, answers, durability, false)).catch((error) => this.fail(error));
-    return this.saving;
+    return this.queueWrite(this.writeId, answers, durability);
   }
 
   /** The draft writes go to: the one loaded, even while the host asks for another. */
   private get writeId(): string {
     return this.loaded?.id ?? this.asked.id;
-  }
-
-  private async write(id: string, snapshot: DraftSnapshot, durability: 'strict' | 'default', force: boolean) {
-    this.writing++;
-    try {
-      const result = await this.connection!.save(id, snapshot, this.baseRevision, this.encrypted(), { durability, force });
-      // A later version saved it (even found by Keep my version): kept as it is, these answers in memory, said as on load.
-      if (!result.ok && result.newer) return void ((this._status = 'kept'), (this.keptChanged = true), this.host.requestUpdate());
-      if (!result.ok) {
-        // Someone else saved a newer draft, or finished it: never overwrite silently.
-        this.pending.mark();
-        this.enterConflict(result.deleted ? goneKind(result.finished) : 'conflict', result.revision);
-        return;
-      }
-      this.baseRevision = result.revision;
-      this.connection!.post({ type: 'saved', id, revision: result.revision, from: this.instance });
-    } finally {
-      if (--this.writing === 0 && !this.pending.waiting) this.options.idle?.();
-    }
   }
 
   /** A reset() came before this controller was there: the draft the host asked for then (`asked`) is deleted instead of restored, and only that one. */
@@ -278,12 +236,13 @@ export class DraftController implements ReactiveController {
   /** Deletes the draft (after create or a saved edit: `finished`; or a confirmed discard). */
   async discard(finished = false): Promise<void> {
     this.pending.take();
-    if (this.status === 'loading') this.discardOnLoad = this.target;
+    // The draft asked for is deleted once read (not the one loaded, while a switch is under way: see switching).
+    if (this.status === 'loading' || this.switching) this.discardOnLoad = this.target;
     const connection = this.connection;
     const lost = this.paused.lost(this.status === 'off');
     // Storage failed with this draft on screen, or `no-drafts` was set: it must not come back as a connector already created, and a tab showing it says it was (best effort).
     if (lost) return void (await deleteDraftOf(connection, lost.database, lost.id, this.instance, finished).catch(() => undefined));
-    if ((this.status !== 'ready' && this.status !== 'conflict') || !connection) return;
+    if ((this.status !== 'ready' && this.status !== 'conflict') || !connection || this.switching) return;
     const showing = this.status === 'conflict';
     this._status = 'ready';
     const id = this.writeId;
@@ -303,11 +262,10 @@ export class DraftController implements ReactiveController {
     if (this.status !== 'conflict' || !this.connection) return;
     this._status = 'ready';
     const snapshot = this.held.answers ?? this.options.snapshot();
-    const id = this.writeId;
     this.pending.take();
-    this.saving = this.saving.then(() => this.write(id, snapshot, 'strict', true)).catch((error) => this.fail(error));
+    const saved = this.queueWrite(this.writeId, snapshot, 'strict', true);
     this.host.requestUpdate();
-    await this.saving;
+    await saved;
     await this.switchIfHeld();
   }
 
@@ -363,14 +321,6 @@ export class DraftController implements ReactiveController {
     else await this.reload('follow', message.finished);
   }
 
-  /** Tells the person of the draft stored at `revision`, once per kind: the other tab may finish the draft after saving it, or start it again after finishing it. */
-  private enterConflict(kind: ConflictKind, revision: number) {
-    this.pending.stop();
-    const showing = this.status === 'conflict';
-    this._status = 'conflict';
-    if (this.conflict.enter(kind, revision, showing)) this.host.requestUpdate();
-  }
-
   /** Another tab upgrades the database: save what is pending, then carry on in memory (changes a conflict or a `kept` draft held back are said unsaved: a reload would lose them). */
   private async onVersionChange() {
     await this.flush().catch(() => undefined);
@@ -390,7 +340,7 @@ export class DraftController implements ReactiveController {
     void this.load(typed, true);
   }
 
-  private fail(error: unknown): void {
+  protected fail(error: unknown): void {
     if (this.status === 'unavailable' || !this.paused.fail(this.onScreen, this.options.snapshot())) return;
     this._status = 'unavailable';
     this.pending.take();

@@ -1,0 +1,97 @@
+/**
+ * The host asks for another connector while the answers of the one on screen are still being
+ * written (another tab's long write holds the drafts, see holdDrafts). Until the switch has read
+ * the next draft, what the screen shows is the connector the host passed, not the draft left:
+ * a step change then (which saves at once) writes nothing of it over the draft left, and coming
+ * back to that connector brings its answers back.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { openDB } from 'idb';
+import { EDITED } from '../test/edit-fixtures.js';
+import { GROUPS, inStep, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { holdDrafts } from '../test/stored.js';
+import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
+
+const a = EDITED as unknown as EditableConnector;
+const b = { ...EDITED, id: 'c-2', name: 'Other' } as unknown as EditableConnector;
+
+/** The name each stored draft of an edit holds, by the connector it edits. */
+async function storedNames(database: string): Promise<Record<string, unknown>> {
+  const db = await openDB(database);
+  try {
+    const drafts = (await db.getAll('drafts')) as { data?: { editing?: string; name?: string } }[];
+    return Object.fromEntries(drafts.filter((d) => d.data?.editing).map((d) => [d.data!.editing, d.data!.name]));
+  } finally {
+    db.close();
+  }
+}
+
+/** `a` opened, renamed `Mine` (not yet written), and the drafts held by another connection: returns the wizard and the release. */
+async function renamedWhileHeld() {
+  const draftDatabase = uniqueDatabase();
+  const el = await wizardFixture({ groups: GROUPS, draftDatabase });
+  el.connector = a;
+  await settle(el);
+  await type(el, '#field-name', 'Mine');
+  const release = await holdDrafts(draftDatabase);
+  return { el, draftDatabase, release };
+}
+
+/** The name Review shows (with what it was, when changed), once it names `expected` (or whatever it shows after the wait). */
+async function reviewName(el: ConnectorWizard, expected: string) {
+  await el.goTo('review');
+  await settle(el);
+  const shown = () => inStep(el, '[data-key="name"] .value')?.textContent?.trim();
+  await waitUntil(() => shown()?.startsWith(expected), `Review names ${expected}`, { timeout: 5000 }).catch(() => undefined);
+  return shown();
+}
+
+describe('drafts: a switch of connector while the answers left are still being written', () => {
+  it('a step change before the next draft was read writes nothing of the next connector over the draft left', async function () {
+    this.timeout(20_000);
+    const { el, draftDatabase, release } = await renamedWhileHeld();
+    el.connector = b;
+    await el.updateComplete;
+    // Saves at once (a step change): the screen shows `b` as the host passed it, the draft being left is `a`'s.
+    void el.goTo('review');
+    await release();
+    await settle(el);
+    await waitUntil(async () => (await storedNames(draftDatabase))['c-2'] === 'Other', 'b written to its own draft', { timeout: 5000 }).catch(() => undefined);
+    expect(await storedNames(draftDatabase)).to.deep.equal({ 'c-1': 'Mine', 'c-2': 'Other' });
+    el.connector = { ...a };
+    await settle(el);
+    expect(await reviewName(el, 'Mine')).to.equal('Mine (was: Shop before)');
+  });
+
+  it('coming back to the connector left before its answers were written, then a step change: its answers come back, and stay in its draft', async function () {
+    this.timeout(20_000);
+    const { el, draftDatabase, release } = await renamedWhileHeld();
+    el.connector = b;
+    await el.updateComplete;
+    // Back to `a` as a new object (a host's list fetched again) while the switch to `b` still waits for the write.
+    el.connector = { ...a };
+    await el.updateComplete;
+    void el.goTo('review');
+    await release();
+    await settle(el);
+    // The draft read lands on its step (General, where `Mine` was typed): the step moved to before it was read is not its.
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#field-name')?.value === 'Mine', 'the draft of a restored', { timeout: 5000 });
+    expect(await reviewName(el, 'Mine')).to.equal('Mine (was: Shop before)');
+    expect((await storedNames(draftDatabase))['c-1']).to.equal('Mine');
+  });
+
+  it('Discard draft before the next draft was read discards the connector on screen, never the draft left', async function () {
+    this.timeout(20_000);
+    const { el, draftDatabase, release } = await renamedWhileHeld();
+    el.connector = b;
+    await el.updateComplete;
+    const reset = el.reset();
+    await release();
+    await reset;
+    await settle(el);
+    expect((await storedNames(draftDatabase))['c-1']).to.equal('Mine');
+    el.connector = { ...a };
+    await settle(el);
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#field-name')?.value === 'Mine', 'the draft of a restored', { timeout: 5000 });
+  });
+});

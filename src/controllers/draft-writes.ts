@@ -1,0 +1,87 @@
+import type { DraftConnection } from './draft-connection.js';
+import { DraftConflict, goneKind, type ConflictKind } from './draft-conflict.js';
+import type { DraftControllerOptions, DraftHost, DraftSnapshot, DraftStatus } from './draft-host.js';
+import { PendingSave } from './draft-timing.js';
+
+/**
+ * The draft's writes, which DraftController's loads and switches build on: compare-and-set saves
+ * queued one after another, what a refused one means (a later version's draft is kept; any
+ * other newer version is a conflict the person settles), and when nothing is left to write.
+ */
+export abstract class DraftWrites {
+  protected _status: DraftStatus = 'off';
+  protected connection?: DraftConnection;
+  /** Tells this element's broadcasts from others' (not a secret, so no WebCrypto needed). */
+  protected readonly instance = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  /** Writes under way: until they land, this tab's edits are not saved. */
+  protected writing = 0;
+  /** Answers changed while `kept` (a draft not shown here, never written over): saved nowhere, so a reload would lose them. */
+  protected keptChanged = false;
+  protected readonly pending = new PendingSave();
+  /** What the conflict on screen is about. */
+  protected readonly conflict = new DraftConflict((kind) => this.options.notice(kind));
+  /** The revision this tab's answers are based on. */
+  protected baseRevision = 0;
+  protected saving: Promise<void> = Promise.resolve();
+
+  constructor(
+    protected readonly host: DraftHost,
+    protected readonly options: DraftControllerOptions,
+  ) {}
+
+  get status(): DraftStatus {
+    return this._status;
+  }
+
+  /** Changes not yet written, or being written. */
+  get dirty(): boolean {
+    return this.pending.waiting || this.writing > 0;
+  }
+
+  protected readonly encrypted = () => this.host.secretPersistence === 'encrypted';
+
+  /** Saves now if anything is pending (see DraftController.flush). */
+  abstract flush(durability?: 'strict' | 'default', snapshot?: DraftSnapshot): Promise<void>;
+
+  /** Storage failed: the wizard goes on in memory (see DraftController.fail). */
+  protected abstract fail(error: unknown): void;
+
+  /** Saves now (after a step change, with strict durability). */
+  saveNow(durability: 'strict' | 'default' = 'strict'): Promise<void> {
+    this.pending.mark();
+    return this.flush(durability);
+  }
+
+  /** Writes `snapshot` as the draft `id`, after the writes queued before it (`force`: over a newer version, chosen by the person). */
+  protected queueWrite(id: string, snapshot: DraftSnapshot, durability: 'strict' | 'default', force = false): Promise<void> {
+    this.saving = this.saving.then(() => this.write(id, snapshot, durability, force)).catch((error) => this.fail(error));
+    return this.saving;
+  }
+
+  private async write(id: string, snapshot: DraftSnapshot, durability: 'strict' | 'default', force: boolean) {
+    this.writing++;
+    try {
+      const result = await this.connection!.save(id, snapshot, this.baseRevision, this.encrypted(), { durability, force });
+      // A later version saved it (even found by Keep my version): kept as it is, these answers in memory, said as on load.
+      if (!result.ok && result.newer) return void ((this._status = 'kept'), (this.keptChanged = true), this.host.requestUpdate());
+      if (!result.ok) {
+        // Someone else saved a newer draft, or finished it: never overwrite silently.
+        this.pending.mark();
+        this.enterConflict(result.deleted ? goneKind(result.finished) : 'conflict', result.revision);
+        return;
+      }
+      this.baseRevision = result.revision;
+      this.connection!.post({ type: 'saved', id, revision: result.revision, from: this.instance });
+    } finally {
+      if (--this.writing === 0 && !this.pending.waiting) this.options.idle?.();
+    }
+  }
+
+  /** Tells the person of the draft stored at `revision`, once per kind: the other tab may finish the draft after saving it, or start it again after finishing it. */
+  protected enterConflict(kind: ConflictKind, revision: number): void {
+    this.pending.stop();
+    const showing = this.status === 'conflict';
+    this._status = 'conflict';
+    if (this.conflict.enter(kind, revision, showing)) this.host.requestUpdate();
+  }
+}
