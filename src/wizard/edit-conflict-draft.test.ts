@@ -51,7 +51,7 @@ describe('an edit after a 412, its draft and an older connector from the host', 
     const { el, a, b, sent } = await refusedOnce();
     el.connector = b;
     await opened(el);
-    // The other connector shown, its draft read (a step is on screen all along): then the host comes back.
+    // The other connector shown (as the host passed it: its draft may still be being read, the window draft-switch-window.test.ts holds open): then the host comes back.
     await waitUntil(() => (inStep<HTMLInputElement>(el, '#field-name')?.value ?? inStep(el, '[data-key="name"] .value')?.textContent ?? '').includes('Other'), 'b opened', {
       timeout: 8000,
     });
