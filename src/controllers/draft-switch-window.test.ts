@@ -8,8 +8,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { EDITED } from '../test/edit-fixtures.js';
-import { GROUPS, inStep, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
-import { holdDrafts } from '../test/stored.js';
+import { listDrafts } from '../storage/draft-store.js';
+import { choose, GROUPS, inStep, pressContinue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { holdDrafts, readDraft } from '../test/stored.js';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
 
 const a = EDITED as unknown as EditableConnector;
@@ -94,4 +95,38 @@ describe('drafts: a switch of connector while the answers left are still being w
     await settle(el);
     await waitUntil(() => inStep<HTMLInputElement>(el, '#field-name')?.value === 'Mine', 'the draft of a restored', { timeout: 5000 });
   });
+});
+
+/** No preset, Shopify chosen and a name typed (`saved`: written, so the first switch waits on its read, not on a write), then a `group` preset and, before its draft was read, a `system` preset naming Shopify. */
+async function groupThenSystem(saved: boolean) {
+  const draftDatabase = uniqueDatabase();
+  const el = await wizardFixture({ groups: GROUPS, draftDatabase });
+  await choose(el, '#system-shopify');
+  await pressContinue(el);
+  await type(el, '#field-name', 'Typed before the presets');
+  if (saved) expect(await el.saveDraft()).to.equal(true);
+  const release = await holdDrafts(draftDatabase);
+  el.group = 'uk';
+  await el.updateComplete;
+  el.system = 'shopify';
+  await el.updateComplete;
+  await release();
+  await settle(el);
+  return draftDatabase;
+}
+
+describe('drafts: a preset switch while the answers left are still being written', () => {
+  for (const [saved, when] of [
+    [false, 'written'],
+    [true, 'read'],
+  ] as const)
+    it(`a group preset, then a system preset naming the system chosen, while the first switch waits for a draft to be ${when}: the answers move once, and the draft of no preset goes`, async function () {
+      this.timeout(20_000);
+      const draftDatabase = await groupThenSystem(saved);
+      await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify:group:uk'))?.data.name === 'Typed before the presets', 'moved to the UK Shopify draft', {
+        timeout: 5000,
+      });
+      await waitUntil(async () => (await readDraft(draftDatabase, 'default'))?.deleted === true, 'the draft of no preset gone', { timeout: 5000 }).catch(() => undefined);
+      expect((await listDrafts(draftDatabase)).map(({ id, name }) => ({ id, name }))).to.deep.equal([{ id: 'default:shopify:group:uk', name: 'Typed before the presets' }]);
+    });
 });
