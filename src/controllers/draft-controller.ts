@@ -21,6 +21,8 @@ export class DraftController extends DraftWrites implements ReactiveController {
   private loaded?: DraftTarget;
   private readonly held = new HeldSwitch();
   private readonly answers = new LoadedAnswers();
+  /** The draft whose answers were on screen when the switch under way began (none if they were not a draft's: kept, off, failed). */
+  private shown?: DraftTarget;
   /** Answers changed (a step moved to) while the switch to `target` was under way (see switching): saved there once read, if it holds no draft. */
   private changedSwitching = false;
   /** What the connection tells of the other tabs and of the vault. */
@@ -114,7 +116,8 @@ export class DraftController extends DraftWrites implements ReactiveController {
     this.changedSwitching = false;
     // Pending edits belong to the draft they were typed in; save them there before moving on (where they are kept, if a preset moves to an empty draft).
     const replaced = previous && this.replacedAnswers();
-    const keptBefore = this.status === 'ready';
+    // A first `system` preset moves the answers on screen from their draft: the one loaded (see switching), through switches not yet read, never one of those.
+    const shown = (this.shown = this.status === 'ready' ? this.loaded : this.status === 'loading' ? this.shown : undefined);
     // The loaded draft's answers: those on screen, unless the host's change replaced them (see replacedAnswers); a switch made while the last one was under way has only those kept (see switching).
     if (previous) await this.flush('default', previous === this.loaded ? (replaced ?? this.options.snapshot()) : replaced);
     // That save failed (or another tab upgraded the database): the answers stay in memory, here.
@@ -145,7 +148,7 @@ export class DraftController extends DraftWrites implements ReactiveController {
       if (discard && discard.key !== next.key) await deleteDraftOf(this.connection, discard.database, discard.id, this.instance);
       this.loaded = next;
       // Answers on screen that a first `system` preset moves here leave the draft of no preset, once written here (see keptOnLoad).
-      const left = keptBefore && previous?.database === next.database ? { id: previous.id, revision: this.baseRevision, to: next.id, from: this.instance } : undefined;
+      const left = shown?.database === next.database ? { id: shown.id, revision: this.baseRevision, to: next.id, from: this.instance } : undefined;
       this.baseRevision = revision;
       if (malformed || discard?.key === next.key) {
         // Unreadable (another version's, or damaged), or reset() while it loaded: start fresh rather than fail.
@@ -154,12 +157,12 @@ export class DraftController extends DraftWrites implements ReactiveController {
         if (previous) this.options.switched(presetMoved(previous, next));
         if (malformed) this.options.notice('malformed');
       } else if (
-        !(found = keptOnLoad({ record, revision, newer, finished }, typed, resumed, previous && [previous, next, replaced, this.options.snapshot()])) &&
+        !(found = keptOnLoad({ record, revision, newer, finished }, typed, resumed, previous && [previous, next, replaced, this.options.snapshot(), shown])) &&
         (newer || (record ? !this.options.restore(record, secrets, previous && !presetMoved(previous, next) ? 'load' : 'open', next.key) : onScreenIsPrevious))
       ) {
         // Nothing stored, or a draft not shown here (another system's, another edit's, a later version's): that one is `kept`, never written over.
         if (record || newer) found = 'kept';
-        if (onScreenIsPrevious) this.options.switched(presetMoved(previous, next), false, presetMoved(previous, next) && keptBefore);
+        if (onScreenIsPrevious) this.options.switched(presetMoved(previous, next), false, presetMoved(previous, next) && Boolean(shown));
       }
       this._status = found === 'kept' ? 'kept' : 'ready';
       this.keptChanged = false;

@@ -47,11 +47,12 @@ const belongs = (target: DraftTarget, { data }: DraftSnapshot) =>
   (!target.system || data.system === target.system) && (target.editing === undefined || (data.editing ?? null) === target.editing);
 
 /**
- * A first `system` preset moved a new connector's default draft, and the answers on screen (none replaced by the preset) are
- * already that system's: chosen by the person before the host named it. After another preset, the system on screen is the host's.
+ * A first `system` preset moved a new connector's default draft from the one `shown` (its answers on screen: not a draft a
+ * switch replaced before reading it), and those answers (none replaced by the preset) are already that system's: chosen by
+ * the person before the host named it. After another preset, the system on screen is the host's.
  */
-const chosenBefore = (previous: DraftTarget, next: DraftTarget, replaced: DraftSnapshot | undefined, onScreen: DraftSnapshot) =>
-  presetMoved(previous, next) && !previous.system && next.system !== undefined && !replaced && belongs(next, onScreen);
+const chosenBefore = (shown: DraftTarget | undefined, next: DraftTarget, replaced: DraftSnapshot | undefined, onScreen: DraftSnapshot) =>
+  shown !== undefined && presetMoved(shown, next) && !shown.system && next.system !== undefined && !replaced && belongs(next, onScreen);
 
 /** Only the endpoint moved an edit's default draft (one set late, a renewed query): the same connector, and the answers on screen are still its. */
 const endpointMoved = (previous: DraftTarget, next: DraftTarget, _replaced: DraftSnapshot | undefined, onScreen: DraftSnapshot) =>
@@ -68,13 +69,14 @@ export function keptOnLoad(
   read: { record?: unknown; revision: number; newer?: boolean; finished?: boolean },
   typed: boolean,
   resumed: number | undefined,
-  moved?: [previous: DraftTarget, next: DraftTarget, replaced: DraftSnapshot | undefined, onScreen: DraftSnapshot],
+  moved?: [previous: DraftTarget, next: DraftTarget, replaced: DraftSnapshot | undefined, onScreen: DraftSnapshot, shown: DraftTarget | undefined],
 ): 'typed' | 'moved' | ConflictKind | undefined {
   if (read.newer) return undefined;
   if (resumed !== undefined) return read.revision === resumed ? 'typed' : read.record ? 'conflict' : goneKind(read.finished);
   if (typed) return read.record ? 'conflict' : 'typed';
   if (read.record || !moved) return undefined;
-  return chosenBefore(...moved) ? 'moved' : endpointMoved(...moved) ? 'typed' : undefined;
+  const [previous, next, replaced, onScreen, shown] = moved;
+  return chosenBefore(shown, next, replaced, onScreen) ? 'moved' : endpointMoved(previous, next, replaced, onScreen) ? 'typed' : undefined;
 }
 
 /**
