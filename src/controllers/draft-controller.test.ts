@@ -944,6 +944,33 @@ describe('drafts: two tabs, one draft', () => {
     expect(await el.saveDraft(), 'and saves over it knowingly, without a conflict').to.equal(true);
   });
 
+  it('an element put back over a record damaged while it was away keeps the answers typed as it came back, and says no other tab discarded it', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el } = await wizard({ draftDatabase });
+    await type(el, '#field-name', 'Saved here');
+    expect(await el.saveDraft()).to.equal(true);
+    const parent = el.parentElement!;
+    el.remove();
+    await new Promise((r) => setTimeout(r, 100));
+    // Other code (or a damaged profile) writes something unreadable there while this element is away.
+    const { revision } = (await readDraft(draftDatabase))!;
+    const db = await openDB(draftDatabase);
+    await db.put('drafts', { id: 'default:shopify', revision: revision + 1, data: 'not a draft' });
+    db.close();
+    parent.append(el);
+    // Typed as it comes back, before the record is read.
+    const input = inStep<HTMLInputElement>(el, '#field-name')!;
+    input.value = 'Typed as it came back';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await settle(el);
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data?.name === 'Typed as it came back', 'saved over the unreadable record', { timeout: 3000 }).catch(
+      () => undefined,
+    );
+    expect(notice(el, 'conflict')?.textContent ?? '', 'no word of a discard that never happened').to.equal('');
+    expect(nameOn(el)).to.equal('Typed as it came back');
+    expect((await readDraft(draftDatabase))?.data?.name).to.equal('Typed as it came back');
+  });
+
   it('a tab showing its success panel keeps it when another tab then discards or creates the next connector', async () => {
     const draftDatabase = uniqueDatabase();
     const a = await wizard({ draftDatabase });
