@@ -309,7 +309,9 @@ export class DraftController extends DraftWrites implements ReactiveController {
     const loaded = this.onScreen;
     const stored = loaded && (await this.connection?.read(loaded.id, this.encrypted()).catch((error: unknown) => void this.fail(error)));
     if (!stored || this.onScreen !== loaded) return;
-    const { record, revision, secrets } = stored;
+    const { record, revision, secrets, malformed } = stored;
+    // One unreadable (damaged, other code's) is no version to follow, nor a discard: the answers on screen stay, and are saved over it (as reload does).
+    if (malformed) return void ((this.baseRevision = revision), this.schedule());
     if (revision !== this.baseRevision) await this.onMessage({ type: record ? 'saved' : 'deleted', id: loaded.id, revision, from: '' });
     else if (record && Object.keys(secrets).length) this.options.restore(record, secrets, 'secrets');
   }
