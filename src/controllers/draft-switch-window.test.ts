@@ -9,7 +9,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { EDITED } from '../test/edit-fixtures.js';
 import { listDrafts } from '../storage/draft-store.js';
-import { choose, GROUPS, inStep, pressContinue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, choose, GROUPS, inStep, pressContinue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { holdDrafts, readDraft } from '../test/stored.js';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
 
@@ -129,4 +129,33 @@ describe('drafts: a preset switch while the answers left are still being written
       await waitUntil(async () => (await readDraft(draftDatabase, 'default'))?.deleted === true, 'the draft of no preset gone', { timeout: 5000 }).catch(() => undefined);
       expect((await listDrafts(draftDatabase)).map(({ id, name }) => ({ id, name }))).to.deep.equal([{ id: 'default:shopify:group:uk', name: 'Typed before the presets' }]);
     });
+});
+
+describe('drafts: no-drafts set while a switch of draft-id waits for the answers left to be written', () => {
+  it('the answers stay on screen, and a create from them deletes the draft they were saved in', async function () {
+    this.timeout(20_000);
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ groups: GROUPS, draftDatabase, draftId: 'a', system: 'shopify' });
+    await advanceTo(el, 'review');
+    await el.goTo('general');
+    await settle(el);
+    await type(el, '#field-name', 'Created from a');
+    const release = await holdDrafts(draftDatabase);
+    el.draftId = 'b';
+    await el.updateComplete;
+    // Before draft b was read: the answers on screen are still draft a's.
+    el.noDrafts = true;
+    await el.updateComplete;
+    await release();
+    await settle(el);
+    await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.data?.name === 'Created from a', 'a written', { timeout: 5000 });
+    expect(inStep<HTMLInputElement>(el, '#field-name')?.value, 'on screen').to.equal('Created from a');
+    const created: { name: string }[] = [];
+    el.addEventListener('connector-created', (e) => created.push(e.detail.connector as { name: string }));
+    expect(await el.submit()).to.equal(true);
+    expect(created.map((c) => c.name)).to.deep.equal(['Created from a']);
+    // Never restored later as a connector still to add.
+    await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.deleted === true, 'a deleted', { timeout: 3000 }).catch(() => undefined);
+    expect(await readDraft(draftDatabase, 'a')).to.include({ deleted: true });
+  });
 });
