@@ -72,6 +72,11 @@ export class DraftController extends DraftWrites implements ReactiveController {
     return this.loaded === this.target && (this.status === 'ready' || this.status === 'conflict') ? this.loaded : undefined;
   }
 
+  /** The draft the answers on screen are of: the one on screen, or, while a switch is under way (written or read), the one they were on screen in, unless the host's change replaced them (a `draft-id` leaves them). */
+  private get answersOf(): DraftTarget | undefined {
+    return this.onScreen ?? (this.target !== this.loaded && this.shown === this.loaded && !this.replacedAnswers() ? this.shown : undefined);
+  }
+
   /** The loaded draft's answers, when a new `system` preset has replaced them on screen. */
   private replacedAnswers(): DraftSnapshot | undefined {
     return this.answers.replaced(this.loaded, this.options.snapshot());
@@ -98,7 +103,7 @@ export class DraftController extends DraftWrites implements ReactiveController {
     if (this.host.noDrafts) {
       await this.flush();
       if (!this.host.noDrafts) return;
-      this.paused.off(this.onScreen);
+      this.paused.off(this.answersOf);
       this.target = this.loaded = undefined;
       this.held.release();
       this._status = 'off';
