@@ -317,6 +317,51 @@ describe('a catalogue that changes mid-flow: what was typed stays', () => {
   });
 });
 
+describe('a catalogue passed again as an equal new object (each render of a React host)', () => {
+  /** The catalogue the steps read (the one in use, in the language in use). */
+  const inUse = (el: ConnectorWizard) => (stepElement(el) as unknown as { ctx?: { catalogue: unknown } }).ctx?.catalogue;
+
+  it('is not read again: its problems are said once, what is typed and the focus stay; again after another catalogue', async () => {
+    const catalogue = await shopifyChanged((shopify) => (shopify.authTypes[0]!.fields[0]!.example = 'x'.repeat(600)));
+    const errors: string[] = [];
+    const el = await wizardFixture({ noDrafts: true });
+    el.addEventListener('connector-wizard-error', (e) => errors.push(`${e.detail.kind}: ${e.detail.message}`));
+    el.catalogue = structuredClone(catalogue) as never;
+    await settle(el);
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    inStep<HTMLInputElement>(el, '#field-credentials-shop')!.focus();
+    const read = inUse(el);
+    for (let i = 0; i < 3; i++) {
+      el.catalogue = structuredClone(catalogue) as never;
+      await settle(el);
+    }
+    expect(errors, 'said once').to.deep.equal(['catalogue: 1 problem in the catalogue: 1 text shortened.']);
+    expect(inUse(el) === read, 'the catalogue in use is the one read, not read again').to.equal(true);
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-shop')!.value).to.equal('my-store');
+    expect((deepActiveElement() as HTMLElement).id).to.equal('field-credentials-shop');
+    el.catalogue = await sampleCatalogue();
+    await settle(el);
+    el.catalogue = structuredClone(catalogue) as never;
+    await settle(el);
+    expect(errors, 'read again after another catalogue, and said again').to.have.length(2);
+    expect(errors[1]).to.equal(errors[0]);
+  });
+
+  it('with nothing usable, is said once, and the one on screen stays', async () => {
+    const broken = () => ({ version: 1, systems: [{ id: 'broken', name: 'Broken', authTypes: [] }] });
+    const errors: string[] = [];
+    const el = await wizardFixture({ noDrafts: true });
+    el.addEventListener('connector-wizard-error', (e) => errors.push(`${e.detail.kind}: ${e.detail.message}`));
+    for (let i = 0; i < 3; i++) {
+      el.catalogue = broken() as never;
+      await settle(el);
+    }
+    expect(errors.length, errors.join(' | ')).to.equal(1);
+    expect(inStep(el, '#system-shopify') !== null, 'the catalogue on screen stays').to.equal(true);
+  });
+});
+
 describe('a catalogue that changes mid-flow, as the host sees it', () => {
   it('the step back is a step change: the host hears it, and may keep the step', async () => {
     const el = await wizardFixture({ noDrafts: true });
