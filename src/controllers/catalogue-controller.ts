@@ -57,6 +57,8 @@ export class CatalogueController implements ReactiveController {
   #inUse = false;
   /** `#src` failed while the browser was offline: fetched again once it is back online. */
   #offline = false;
+  /** The catalogue object last read, as JSON (see set). */
+  #written?: string;
   /** From Try again until its outcome shows; aborted when the person clicks or focuses something. */
   #watch?: AbortController;
 
@@ -107,9 +109,21 @@ export class CatalogueController implements ReactiveController {
     });
   }
 
-  /** Reads a catalogue object the host set: one with nothing usable leaves one on screen in place, as a new `catalogue-src` does. */
+  /**
+   * Reads a catalogue object the host set: one with nothing usable leaves one on screen in place, as a new `catalogue-src` does.
+   * One equal to the last one read (a framework passes a new object on every render) is not read again, nor its problems said again.
+   */
   set(input: unknown): void {
+    let written: string | undefined;
+    try {
+      // As written: a change of order changes the order its problems are said in. The host may change the last object in place, so not compared with it.
+      written = JSON.stringify(input);
+    } catch {
+      // A getter that throws, a revoked proxy: read, which says so.
+    }
+    if (written !== undefined && written === this.#written) return;
     this.#abort();
+    this.#written = written;
     this.#read(input, this.state.status === 'ready');
   }
 
@@ -246,6 +260,7 @@ export class CatalogueController implements ReactiveController {
     this.#fetching?.abort();
     this.#fetching = undefined;
     this.#src = undefined;
+    this.#written = undefined;
     this.#unread = false;
     this.#inUse = false;
     this.#offline = false;

@@ -164,7 +164,7 @@ export class WizardProperties extends LitElement {
   persistDrafts = false;
   /** The level of the wizard's headings (2 to 6): 3 under a host's own `h2`, and so on. */
   headingLevel: HeadingLevel = 2;
-  /** The catalogue object (validated on set); wins over `catalogue-src`. */
+  /** The catalogue object (validated on set; one equal to the last read, a new object each render, is not read again); wins over `catalogue-src`. */
   catalogue?: unknown;
   /** The company's groups: `[{id, name}]`, an id as text or a whole number (read as its text). */
   groups: (Group | { id: number; name: string })[] = [];
