@@ -65,3 +65,36 @@ describe('part="base" wraps every state', () => {
     expect(themed(el, '[part~="success"]')).to.deep.equal(STYLED);
   });
 });
+
+describe('part="catalogue-error" on every alert that stops the wizard before its steps', () => {
+  let style: HTMLStyleElement;
+  beforeEach(() => {
+    style = document.createElement('style');
+    style.textContent = 'connector-wizard::part(catalogue-error) { outline: 3px solid rgb(4, 5, 6); }';
+    document.head.append(style);
+  });
+  afterEach(() => style.remove());
+
+  /** The outline the host gave the part, on the alert shown. */
+  const styled = (el: ConnectorWizard) => {
+    const alert = el.shadowRoot!.querySelector('[role="alert"]');
+    return alert && getComputedStyle(alert).outlineColor;
+  };
+
+  it('a catalogue with problems, no catalogue, a system the catalogue does not offer, a connector that cannot be opened', async () => {
+    const broken = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()} .catalogue=${{ systems: 'none' }}></connector-wizard>`);
+    await settle(broken);
+    expect(styled(broken), 'a catalogue with problems').to.equal('rgb(4, 5, 6)');
+    const none = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()}></connector-wizard>`);
+    await settle(none);
+    expect(styled(none), 'no catalogue').to.equal('rgb(4, 5, 6)');
+    const unknown = await wizardFixture({ system: 'sap' });
+    expect(unknown.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain('"sap" is not in the catalogue');
+    expect(styled(unknown), 'a system preset the catalogue does not offer').to.equal('rgb(4, 5, 6)');
+    const unopened = await wizardFixture();
+    unopened.connector = { id: '', name: 'Shop live', system: 'shopify', environment: 'live', timeZone: 'UTC', dateFormat: 'yyyy-MM-dd', authType: 'access-token' };
+    await settle(unopened);
+    expect(unopened.shadowRoot!.querySelector('[data-unopened]')?.textContent).to.contain('This connector cannot be opened');
+    expect(styled(unopened), 'a connector that cannot be opened').to.equal('rgb(4, 5, 6)');
+  });
+});
