@@ -112,11 +112,11 @@ export function beforeSteps(msg: Messages, v: StartView) {
 function startView(msg: Messages, v: StartView) {
   const { catalogue } = v;
   if (catalogue.status === 'loading') return html`<p role="status" data-loading tabindex="-1">${msg.loadingCatalogue}</p>`;
-  if (catalogue.status === 'none') return html`<div class="catalogue-error" role="alert"><p>${msg.noCatalogue}</p></div>`;
+  if (catalogue.status === 'none') return html`<div class="catalogue-error" role="alert" part="catalogue-error"><p>${msg.noCatalogue}</p></div>`;
   if (catalogue.status === 'error') return catalogueProblems(msg, catalogue, v.level, catalogue.retry && v.tryAgain);
   const unknown = v.system && !catalogue.catalogue.systems.some((sys) => sys.id === v.system) && notOffered(catalogue, v.system)(msg);
   const said = v.unopened?.(msg) ?? unknown;
   // `data-unopened`: its Cancel takes the focus from a step that gave way to it (see ConnectorWizard.updated).
-  if (said) return html`<div class="catalogue-error" role="alert" data-unopened><p>${said}</p></div>`;
+  if (said) return html`<div class="catalogue-error" role="alert" part="catalogue-error" data-unopened><p>${said}</p></div>`;
   return v.draftLoading ? html`<p role="status" data-loading tabindex="-1">${msg.loadingDraft}</p>` : undefined;
 }
