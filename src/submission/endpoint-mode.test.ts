@@ -1411,6 +1411,45 @@ describe('endpoint mode: test connection', () => {
     expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled, 'no endpoint: no server list').to.equal(false);
   });
 
+  it('a connector created at one endpoint never blocks its slot at the next: Add another connector after the host switched endpoint offers it', async () => {
+    const a = freshApi();
+    const b = freshApi();
+    const { el, created } = await endpointWizard(a);
+    await advanceTo(el, 'review');
+    expect(await el.submit()).to.equal(true);
+    expect(created).to.have.length(1);
+    // A page for several companies: the same wizard, now pointed at the next company's connectors, which has no live Shopify connector.
+    el.endpoint = b.endpoint;
+    await settle(el);
+    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
+    await el.reset();
+    await settle(el);
+    await choose(el, '#group-uk');
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled, 'B has no live Shopify connector').to.equal(false);
+    el.endpoint = a.endpoint;
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#environment-live')?.disabled, 'A again: its list has the one made there');
+  });
+
+  it('a create answered after the host switched endpoint: the connector made at the old one never blocks its slot at the new one', async () => {
+    const a = freshApi();
+    const b = freshApi();
+    const { el, created } = await endpointWizard(a);
+    await advanceTo(el, 'review');
+    await a.faults({ kind: 'slow', delayMs: 600, method: 'POST' });
+    const done = el.submit();
+    await waitUntil(async () => (await posts(a)).length === 1, 'the POST reached A');
+    el.endpoint = b.endpoint;
+    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
+    expect(await done, 'created at A all the same').to.equal(true);
+    expect(created).to.have.length(1);
+    await el.reset();
+    await settle(el);
+    await choose(el, '#group-uk');
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled, 'B has no live Shopify connector').to.equal(false);
+  });
+
   it('refused URLs set just after the element is added, with the later steps already loaded, are said before Create, once each', async () => {
     const first = await wizardFixture({ system: 'shopify', noDrafts: true });
     await advanceTo(first, 'timezone');
