@@ -18,6 +18,7 @@ import type { PlacedProblem } from '../submission/server-feedback.js';
 import type { Messages } from '../messages/messages.js';
 import { cleanExisting } from './clean.js';
 import { EditConflicts } from './edit-conflict.js';
+import { EndpointList } from './endpoint-list.js';
 import { answered, told } from './late-focus.js';
 import type { Flow, FlowHost } from './later-api.js';
 import { OAuthFlow } from './oauth-flow.js';
@@ -39,22 +40,19 @@ class WizardFlow implements Flow {
   readonly #h: FlowHost;
   readonly #submission: SubmissionController;
   readonly #oauth: OAuthFlow;
-  #existingFrom?: string; // The endpoint whose connectors were last asked for.
-  #listRefused = false; // Its list was refused (401/403) or could not be asked (requestHeaders): new headers ask again.
-  #headersMeanwhile = false; // New headers came while the list was being asked: asked again if that ask is refused.
-  #listDropped?: string; // What the last list read left out, as said to the host: not said again for the same list, again after a clean one.
   readonly #urls: ReturnType<typeof urlChecks>; // Each URL property's value as last checked.
   readonly #credentials: CredentialEntry;
   readonly signInFieldChanged = () => signInFieldChanged(this.#state, this.#authType());
   readonly #options: ReturnType<typeof requestOptions>; // Each request's timeout, retries and host headers, as configured when it starts.
   readonly #conflicts: EditConflicts; // An edit's revision, and its save refused as changed elsewhere (412).
-  readonly #online = () => void (this.#h.host.isConnected && this.loadExisting(true)); // The same function each time: added once.
+  readonly #list: EndpointList; // The endpoint's connectors.
 
   constructor(h: FlowHost) {
     this.#h = h;
     this.#submission = new SubmissionController(h.host);
     this.#options = requestOptions(h);
     this.#urls = urlChecks(h);
+    this.#list = new EndpointList(h, this.#submission, this.#options);
     // Credential notes the next move to Review says are kept by ReviewNotes.
     this.#credentials = new CredentialEntry(h, new ReviewNotes(() => h), () => this.#submission.abortTest());
     this.#oauth = new OAuthFlow(h, () => this.commitCredentials(), this.#label);
@@ -172,7 +170,7 @@ class WizardFlow implements Flow {
       return this.#idempotencyKey(connector);
     };
     const result = masked(await this.#submission.create(url, connector, key, this.#options(connector)), connector, this.#h.system());
-    return answered(this.#h, 'create', () => this.#handleResult(result, connector));
+    return answered(this.#h, 'create', () => this.#list.answered(url, this.#handleResult(result, connector)));
   }
 
   #handleResult(result: CreateResult, connector: ConnectorPayload): boolean {
@@ -195,7 +193,7 @@ class WizardFlow implements Flow {
     if (outcome.unsure) this.#update((s) => t.createUnsure(s, slotOf(connector)));
     else if (result.kind !== 'failed' || result.reason !== 'bad-response') this.#update(t.createAnswered);
     if (this.#state.data !== data) void this.#h.draft.saveNow();
-    if (outcome.reloadExisting) void this.loadExisting(true);
+    if (outcome.reloadExisting) void this.#list.load(true);
     // "Creating…" holds no more; what went wrong is said, if anything is (a create stopped before it was sent has nothing).
     this.#update((s) => t.requestFailed(s, outcome.submitError));
     if (outcome.place) this.#showServerErrors(outcome.place);
@@ -206,41 +204,6 @@ class WizardFlow implements Flow {
   #showServerErrors({ step, feedback, later, own }: PlacedProblem) {
     if (step === this.#state.step || this.#h.changeStep(step, 'summary', () => this.#update((s) => t.requestFailed(s, () => Object.values(feedback).join(' ')))))
       this.#update((s) => t.serverErrors(s, feedback, later, own));
-  }
-
-  /** The endpoint's connectors; another endpoint's never count: they go when it changes (so does what an edit's 412 read there), its late answer too. */
-  async loadExisting(again: boolean | 'refused' = false): Promise<void> {
-    if (again === 'refused' && !this.#listRefused) return void (this.#headersMeanwhile = true);
-    const url = endpointUrl(this.#h.config().endpoint);
-    const from = url.ok ? url.url : undefined;
-    if (from === this.#existingFrom && (!again || !from)) return;
-    if (from !== this.#existingFrom && (this.#state.serverExisting.length || this.#state.editConflict || this.#state.data.editBase?.over)) this.#update(t.endpointChanged);
-    this.#existingFrom = from;
-    // A list being asked is not refused: the same headers again (a new object each render) ask nothing more.
-    this.#listRefused = this.#headersMeanwhile = false;
-    const list = from && (await this.#submission.list(from, this.#options()));
-    if (!list || from !== this.#existingFrom) return;
-    this.#listRefused = !Array.isArray(list) && (list.failed === 'auth' || list.failed === 'config');
-    if (this.#listRefused && this.#headersMeanwhile) return this.loadExisting('refused');
-    // Offline, nothing was asked: asked again once the browser is back online, while the element is in the page (once, however often it failed: one listener).
-    if (!Array.isArray(list) && list.detail === 'offline') addEventListener('online', this.#online, { once: true });
-    if (Array.isArray(list)) {
-      // Entries left out hold no slot: said, as the host's own are (cleanExisting), once per problem (again after a clean list).
-      const dropped = list.dropped ? `${list.dropped} of ${list.length + list.dropped} entries left out` : undefined;
-      if (dropped && dropped !== this.#listDropped)
-        this.#h.fail(
-          'server',
-          `The connectors at the endpoint: ${dropped}: each needs an id (text or a whole number), a text name and system, and an environment of live or test.`,
-        );
-      this.#listDropped = dropped;
-      this.#update((s) => t.existingLoaded(s, cleanExisting(list)));
-    }
-    // The person can still finish: a slot taken is then said by the server's 409, at Create.
-    else
-      this.#h.fail(
-        list.failed,
-        `The connectors at the endpoint could not be listed (${list.detail}), so a live or testing slot already taken is found only when the server refuses the create.`,
-      );
   }
 
   /** Saves an edit: PATCH with the endpoint, else `connector-updated` with the changes. */
@@ -279,7 +242,9 @@ class WizardFlow implements Flow {
       // The person's own earlier save made the changes found: what is left goes now, counted against that version (once).
       return after === 'again' ? !again && this.#submitEdit(this.#conflicts.base(this.#state.editing!), connector, true) : after;
     }
-    return answered(this.#h, 'edit', () => (result.kind === 'updated' ? this.#saved(result.connector, connector) : this.#handleResult(result, connector)));
+    return answered(this.#h, 'edit', () =>
+      this.#list.answered(url, result.kind === 'updated' ? this.#saved(result.connector, connector) : this.#handleResult(result, connector)),
+    );
   }
 
   #missing(): false {
@@ -360,6 +325,8 @@ class WizardFlow implements Flow {
   abortTest(): void {
     this.#submission.abortTest();
   }
+
+  readonly loadExisting = (again?: boolean | 'refused') => this.#list.load(again);
 
   // Signing in is OAuthFlow's.
   readonly connectOAuth = () => this.#oauth.connect();

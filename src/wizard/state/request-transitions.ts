@@ -253,17 +253,22 @@ export function testFailedElsewhere(s: WizardState, byStep: Partial<Record<StepI
 /** An answer came while the focus was outside the wizard: it stays there (no `focus`), and what a focused summary would have said is said politely (`said`). */
 export const answeredAway = (s: WizardState, said?: Said): WizardState => (said ? announce({ ...s, focus: undefined }, said) : { ...s, focus: undefined });
 
+/** A create or a save answered by an endpoint the element no longer has: what it made holds no slot at the one it has now. */
+export const madeElsewhere = (s: WizardState): WizardState => (s.made.length ? { ...s, made: [] } : s);
+
 export const existingLoaded = (s: WizardState, serverExisting: readonly ExistingConnector[]): WizardState => ({ ...s, serverExisting });
 
 /**
- * Another endpoint: the last one's connectors go, and so does the version an edit's 412 read there, with what it said (its revision is
- * never sent to another server), and the revisions its draft found older than that version (another server's are its own).
+ * Another endpoint: the last one's connectors go, those made there too (or, before any endpoint, the ones the host creates: its list is
+ * the new endpoint's), and so does the version an edit's 412 read there, with what it said (its revision is never sent to another
+ * server), and the revisions its draft found older than that version (another server's are its own).
  */
 export function endpointChanged(s: WizardState): WizardState {
   const { over, ...editBase } = s.data.editBase ?? { over: undefined };
   return {
     ...s,
     serverExisting: [],
+    made: [],
     ...(s.editConflict ? { editConflict: undefined, submitError: undefined } : {}),
     ...(over ? { data: { ...s.data, editBase: editBase as WizardData['editBase'] } } : {}),
   };
