@@ -6,9 +6,11 @@
  *   happens, its answer is lost), `{kind: "status", status, retryAfter?, retryAfterDate?, headers?,
  *   body?, json?, type?}`, `{kind: "slow", delayMs}` (waits, then handles), `{kind: "late", delayMs}` (handles,
  *   then waits before answering), `{kind: "invalid", errors}`; any but `late` may add `delayMs` to
- *   wait before it is applied, and any may add `method` ("POST") to wait for a request of that method;
+ *   wait before it is applied, `held: true` to wait until `POST {ns}/__release` (at most a minute),
+ *   and any may add `method` ("POST") to wait for a request of that method;
  *   `{requireHeader: {name, value}}` (`null` ends it) has every later request without that header
  *   and value refused with a 403 problem, as a CSRF check or a bearer token's is (after any fault);
+ * - `POST {ns}/__release`: answers the requests held by a fault with `held: true`;
  * - `GET {ns}/__log`: method, path, query, key and a keyed body hash per connector request;
  * - `POST {ns}/__clock` `{advanceMs}`: moves this namespace's clock on (idempotency keys expire);
  * - `GET {ns}/__stats`: how many connectors and keys the namespace holds, and their bytes.
@@ -19,9 +21,9 @@ import { TYPES, json, methodNotAllowed, parseJson, problem, readBody } from './h
 
 /**
  * @typedef {({ kind: 'drop' } | { kind: 'lose-response' } | { kind: 'slow', delayMs: number } | { kind: 'late', delayMs: number } | { kind: 'invalid', errors: { pointer: string, detail: string }[] }
- *   | { kind: 'status', status: number, retryAfter?: string, retryAfterDate?: number, body?: unknown, json?: unknown, type?: string, headers?: Record<string, string> }) & { delayMs?: number, method?: string }} Fault
+ *   | { kind: 'status', status: number, retryAfter?: string, retryAfterDate?: number, body?: unknown, json?: unknown, type?: string, headers?: Record<string, string> }) & { delayMs?: number, held?: boolean, method?: string }} Fault
  * @typedef {{ at: string, method: string, path: string, query: string, idempotencyKey?: string, ifMatch?: string, bodySha256?: string, status: number | 'dropped' }} LogEntry
- * @typedef {{ faults: Fault[], log: LogEntry[], clockOffsetMs: number, required?: { name: string, value: string } }} Space
+ * @typedef {{ faults: Fault[], log: LogEntry[], clockOffsetMs: number, held: (() => void)[], required?: { name: string, value: string } }} Space
  */
 
 /** A log and a fault queue this long is more than any test needs. */
@@ -53,7 +55,7 @@ export function createTestControls() {
   /** @param {string} ns */
   const space = (ns) => {
     let s = spaces.get(ns);
-    if (!s) spaces.set(ns, (s = { faults: [], log: [], clockOffsetMs: 0 }));
+    if (!s) spaces.set(ns, (s = { faults: [], log: [], clockOffsetMs: 0, held: [] }));
     return s;
   };
 
@@ -96,6 +98,12 @@ export function createTestControls() {
     async apply(c, fault) {
       // `delayMs` delays any fault's answer (a slow 422, a drop); `late` waits after handling instead.
       if (fault?.delayMs && fault.kind !== 'late') await new Promise((r) => setTimeout(r, Math.min(Number(fault.delayMs) || 0, 60_000)));
+      // Held until the test releases it: a window that no busy machine closes early, as a delay can.
+      if (fault?.held)
+        await new Promise((release) => {
+          space(c.req.param('ns') ?? '').held.push(() => release(undefined));
+          setTimeout(release, 60_000);
+        });
       if (fault?.kind === 'drop') return dropConnection(c);
       if (fault?.kind === 'invalid')
         return problem(422, TYPES.invalid, 'The connector is not valid', 'Some answers were refused by the server.', {}, { errors: fault.errors });
@@ -137,6 +145,11 @@ export function createTestControls() {
         return json(200, { queued: s.faults.length });
       });
       resource.get('/__log', (c) => json(200, spaces.get(ns(c))?.log ?? []));
+      resource.post('/__release', (c) => {
+        const held = space(ns(c)).held.splice(0);
+        for (const release of held) release();
+        return json(200, { released: held.length });
+      });
       resource.post('/__clock', async (c) => {
         const parsed = await body(c);
         if (!parsed.ok) return parsed.response;
@@ -145,7 +158,9 @@ export function createTestControls() {
         return json(200, { offsetMs: s.clockOffsetMs });
       });
       resource.get('/__stats', async (c) => json(200, await (await store()).stats(ns(c))));
-      resource.all('/:control{__(?:faults|log|clock|stats)}', (c) => methodNotAllowed(c.req.method, c.req.param('control') === '__faults' ? 'POST' : 'GET, POST'));
+      resource.all('/:control{__(?:faults|log|clock|stats|release)}', (c) =>
+        methodNotAllowed(c.req.method, ['__faults', '__release'].includes(c.req.param('control')) ? 'POST' : 'GET, POST'),
+      );
     },
   };
 }

@@ -77,7 +77,8 @@ describe('endpoint mode: create', () => {
     button(el, 'discard').click();
     await el.updateComplete;
     expect(Boolean(el.shadowRoot!.querySelector('[data-confirm]')), 'asked').to.equal(true);
-    await api.faults({ kind: 'slow', delayMs: 800 });
+    // Held until every check is made: a delay (0.8 s here before) can run out first on a busy machine, and the checks then meet the success panel.
+    await api.faults({ kind: 'slow', method: 'POST', held: true });
     expect(el.sending, 'not yet').to.equal(false);
     const sending = el.submit();
     await waitUntil(() => el.shadowRoot!.querySelector('[data-progress]'), 'sending');
@@ -104,6 +105,7 @@ describe('endpoint mode: create', () => {
     await settle(el);
     expect(inStep(el, '[data-key="name"]')?.textContent, 'reset() refused too: the answers stay').to.contain('Shopify UK');
     expect(currentStepId(el), 'still on Review: the answers sent are the ones shown').to.equal('review');
+    await api.release();
     expect(await sending).to.equal(true);
     expect(el.sending, 'answered').to.equal(false);
     expect(created).to.have.length(1);

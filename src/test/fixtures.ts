@@ -234,6 +234,15 @@ export function freshApi() {
       const r = await fetch(`${base}/__faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ requireHeader }) });
       if (!r.ok) throw new Error(`requireHeader: ${r.status}`);
     },
+    /** Answers the request held by a fault with `held: true`, once it has come (waiting for it, up to 5 s). */
+    async release() {
+      for (const started = performance.now(); performance.now() - started < 5000; await new Promise((r) => setTimeout(r, 20))) {
+        const r = await fetch(`${base}/__release`, { method: 'POST' });
+        if (!r.ok) throw new Error(`release: ${r.status}`);
+        if (((await r.json()) as { released: number }).released > 0) return;
+      }
+      throw new Error('release: no request was held');
+    },
     async log(): Promise<{ method: string; path: string; query: string; idempotencyKey?: string; ifMatch?: string; bodySha256?: string; status: number | 'dropped' }[]> {
       return (await fetch(`${base}/__log`)).json();
     },
