@@ -113,6 +113,23 @@ describe('review step', () => {
     expect(currentStepId(el)).to.equal('review');
   });
 
+  it('the name row shows the name as it is sent: composed (NFC), without a pasted zero-width space at its end', async () => {
+    const el = await wizardFixture({ groups: GROUPS });
+    await advanceTo(el, 'general');
+    await choose(el, '#environment-live');
+    await choose(el, '#group-uk');
+    // Decomposed, as macOS may give it, with a zero-width space a chat left at its end.
+    await type(el, '#field-name', 'Socie\u0301te\u0301 UK\u200b');
+    await pressContinue(el);
+    await advanceTo(el, 'review');
+    let sent: string | undefined;
+    el.addEventListener('connector-created', (e) => (sent = (e as CustomEvent).detail.connector.name));
+    const shown = inStep(el, '.row[data-key="name"] dd.value')!.textContent!.trim();
+    await el.submit();
+    expect(sent).to.equal('Soci\u00e9t\u00e9 UK');
+    expect(JSON.stringify(shown)).to.equal(JSON.stringify(sent));
+  });
+
   it('Change links name what they change for screen readers', async () => {
     const el = await atReview();
     const names = allInStep(el, '.row button').map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
