@@ -134,7 +134,9 @@ export class ReviewStep extends FormStepElement {
         step: 'system',
       },
     ];
-    rows.push({ key: 'name', label: msg.name, value: asData(data.name.trim(), msg.notSet), step: 'general', raw: connectorName(data.name) });
+    // As it is sent (connectorName): a name typed decomposed, or with a zero-width space pasted at its end, reads as the payload holds it.
+    const name = connectorName(data.name);
+    rows.push({ key: 'name', label: msg.name, value: asData(name, msg.notSet), step: 'general', raw: name });
     if (groups.length) {
       const group = formGroup(groups, data);
       // An edit's own group the host does not offer is said as General says it, never as a bare id.
