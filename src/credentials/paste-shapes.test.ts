@@ -532,3 +532,22 @@ describe('a login or a named secret on one line, pasted into the name or a field
     expect(said).to.not.contain('more than one value');
   });
 });
+
+describe('a value wrapped over lines, pasted into a one-line field', () => {
+  it('a secret wrapped over lines (a PDF, a chat) pasted into a one-line field is joined, not given spaces nobody can see; said, and undone by Ctrl+Z', async () => {
+    const el = await atCredentials('xero', 'custom-connection');
+    await type(el, '#field-credentials-clientId', 'ABCDEF0123');
+    // A PDF leaves a space at the end of a wrapped line; a chat does not.
+    const pieces = ['Xk7Qp2Lm9Rt4Vw8Zb', 'N3Hc6Jd1Fg5Ks0Ya ', 'Ue2Wq'];
+    await pasteInto(el, '#field-credentials-clientSecret', pieces.join('\n'));
+    expect(value(el, 'clientSecret')).to.equal(pieces.join('').replace(/ /gu, ''));
+    expect(notice(el)).to.contain('joined');
+    // Ctrl+Z takes the paste back, as for any paste.
+    document.execCommand('undo');
+    await settle(el);
+    expect(value(el, 'clientSecret')).to.equal('');
+    await pasteInto(el, '#field-credentials-clientSecret', pieces.join('\r\n'));
+    const payload = await created(el);
+    expect(payload.credentials.clientSecret).to.equal('Xk7Qp2Lm9Rt4Vw8ZbN3Hc6Jd1Fg5Ks0YaUe2Wq');
+  });
+});
