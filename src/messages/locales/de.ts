@@ -272,6 +272,8 @@ const de: Messages = {
     'Es wurde nichts eingefügt: Der Text enthält mehr als einen Wert, und dieses Feld nimmt nur einen auf. Fügen Sie jeden Wert einzeln ein oder einen Block aus KEY=value-Zeilen, der diese Felder benennt.',
   pasteNamedSecret:
     'Es wurde nichts eingefügt: Das sieht aus wie ein geheimer Wert mit seinem Namen, und dieses Feld zeigt seinen Inhalt an. Fügen Sie den geheimen Wert allein in sein eigenes Feld ein, das ihn verbirgt.',
+  pasteLinesJoined:
+    'Was Sie eingefügt haben, stand auf mehreren Zeilen, wie ein langer Wert, den ein PDF oder ein Chat umbricht: Dieses Feld nimmt eine Zeile, daher wurden die Zeilen ohne Leerzeichen dazwischen zusammengefügt.',
   pasteOtherAuthType: (authType: string) =>
     `Es wurde nichts eingefügt: Das ist ein geheimer Wert einer anderen Authentifizierungsart, ${authType}. Um ihn zu verwenden, wählen Sie diese Art im Schritt „Authentifizierungsart“.`,
   pasteUndone: 'Die Werte von vor dem Einfügen sind wiederhergestellt.',

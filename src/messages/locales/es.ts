@@ -267,6 +267,8 @@ const es: Messages = {
     'No se ha pegado nada: el texto contiene más de un valor y este campo admite uno solo. Pegue cada valor por separado, o un bloque de líneas KEY=value que nombre estos campos.',
   pasteNamedSecret:
     'No se ha pegado nada: parece un valor secreto con su nombre, y este campo muestra lo que contiene. Pegue el valor secreto solo en su propio campo, que lo oculta.',
+  pasteLinesJoined:
+    'Lo que ha pegado ocupaba varias líneas, como un valor largo que un PDF o un chat divide: este campo admite una sola línea, así que las líneas se han unido sin espacios entre ellas.',
   pasteOtherAuthType: (authType: string) =>
     `No se ha pegado nada: es un valor secreto de otro tipo de autenticación, ${authType}. Para usarlo, elija ese tipo en el paso «Tipo de autenticación».`,
   pasteUndone: 'Se han recuperado los valores de antes de pegar.',

@@ -263,6 +263,8 @@ const nl: Messages = {
     'Er is niets geplakt: de tekst bevat meer dan één waarde en dit veld accepteert er maar één. Plak elke waarde apart, of een blok KEY=value-regels dat deze velden noemt.',
   pasteNamedSecret:
     'Er is niets geplakt: dit lijkt een geheime waarde met haar naam, en dit veld toont wat erin staat. Plak de geheime waarde alleen in haar eigen veld, dat haar verbergt.',
+  pasteLinesJoined:
+    'Wat u plakte stond op meerdere regels, zoals een lange waarde die een pdf of een chat afbreekt: dit veld neemt één regel, dus zijn de regels samengevoegd, zonder spatie ertussen.',
   pasteOtherAuthType: (authType: string) =>
     `Er is niets geplakt: dit is een geheime waarde van een ander authenticatietype, ${authType}. Kies dat type bij de stap ‘Authenticatietype’ om de waarde te gebruiken.`,
   pasteUndone: 'De waarden van vóór het plakken zijn teruggezet.',

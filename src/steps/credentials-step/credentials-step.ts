@@ -8,6 +8,7 @@ import type { WizardContextValue } from '../../context/wizard-context.js';
 import { environmentWarnings } from '../../credentials/environment-warnings.js';
 import { bareSecretFill, namesCredentials, namesSecret, namesSeveral, pasteFill, secretOwner } from '../../credentials/paste-fill.js';
 import { readPasted } from '../../credentials/read-pasted.js';
+import { unwrapped } from '../../credentials/wrapped-value.js';
 import { currentCredentials } from '../../schemas/connector-schema.js';
 import { savedValueWarnings } from '../../schemas/credentials-schema.js';
 import { own } from '../../schemas/id-record.js';
@@ -54,7 +55,7 @@ export class CredentialsStep extends FormStepElement {
    */
   private _refused = 0;
   #refusals = 0;
-  #why?: 'named' | 'locked';
+  #why?: 'named' | 'locked' | 'joined';
   /** The refused paste named a secret of this other auth type (its label). */
   #otherAuthType?: string;
   /** The refusal was of a drop (text dragged onto the field), said as one; `file`: a file, which is not read. */
@@ -162,7 +163,14 @@ export class CredentialsStep extends FormStepElement {
         this.#why = !namesSeveral(text) && !namesSecret(authType, text) && !other && readPasted(text).size < 2 ? 'named' : undefined;
         this.#otherAuthType = other?.label;
         this._refused = ++this.#refusals;
+        return;
       }
+      // A value wrapped over lines is joined (see unwrapped), as typed (so Ctrl+Z takes it back), and that is said.
+      const joined = event.target instanceof HTMLInputElement && event.type === 'paste' ? unwrapped(text) : undefined;
+      if (joined === undefined || !document.execCommand('insertText', false, joined)) return;
+      event.preventDefault();
+      this.typing(into.key, false);
+      [this.#why, this.#otherAuthType, this._refused] = ['joined', undefined, ++this.#refusals];
       return;
     }
     event.preventDefault();

@@ -1,0 +1,14 @@
+/**
+ * A long value (a token, a key, a URL) that a PDF or a chat wrapped over lines, as one line: its
+ * pieces joined, each without the whitespace at its ends (a PDF leaves a space at a wrapped
+ * line's end). A one-line field would otherwise get a space for each line break from the
+ * browser, unseen in a masked field. Undefined for text on one line, or with a space inside a
+ * line or a blank line (words, which the browser joins with a space as they were written).
+ */
+export function unwrapped(text: string): string | undefined {
+  const lines = text
+    .trim()
+    .split(/\r\n?|\n/u)
+    .map((line) => line.trim());
+  return lines.length > 1 && lines.every((line) => /^\S+$/u.test(line)) ? lines.join('') : undefined;
+}
