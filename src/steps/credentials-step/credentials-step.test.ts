@@ -102,6 +102,25 @@ describe('credentials step', () => {
     expect(payload.credentials).to.deep.equal({ shop: 'my-store', clientId: 'AbCdEf123', clientSecret: 'SeCrEt-With-CASE' });
   });
 
+  it('Ctrl+Z after a trimmed paste, which cannot take back a value the form set, leaves the note saying what was trimmed, by the field and on Review', async () => {
+    const el = await atCredentials('shopify', 'client-credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await pasteInto(el, '#field-credentials-clientId', '  AbCdEf123  ');
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    const said = 'We removed 2 leading spaces and 2 trailing spaces from what you entered.';
+    expect(inStep(el, '#field-credentials-clientId-note')!.textContent).to.equal(said);
+    inStep<HTMLInputElement>(el, '#field-credentials-clientId')!.focus();
+    // The browser's Undo, as Ctrl+Z runs it: the value it would take back was replaced by the form's, so it changes nothing.
+    document.execCommand('undo');
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-clientId')!.value).to.equal('AbCdEf123');
+    expect(inStep(el, '#field-credentials-clientId-note')?.textContent).to.equal(said);
+    await type(el, '#field-credentials-clientSecret', 'SeCrEt');
+    await pressContinue(el);
+    expect(inStep(el, '.row[data-key="credentials.clientId"] [data-note]')?.textContent).to.equal(said);
+  });
+
   it('trims on Continue even without leaving the field', async () => {
     const el = await atCredentials('shopify', 'access-token');
     await type(el, '#field-credentials-shop', 'my-store');
