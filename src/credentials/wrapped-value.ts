@@ -3,12 +3,15 @@
  * pieces joined, each without the whitespace at its ends (a PDF leaves a space at a wrapped
  * line's end). A one-line field would otherwise get a space for each line break from the
  * browser, unseen in a masked field. Undefined for text on one line, or with a space inside a
- * line or a blank line (words, which the browser joins with a space as they were written).
+ * line or a blank line (words, which the browser joins with a space as they were written), or
+ * with two lines or more starting `NAME=` (a template's empty `KEY=` lines; only a wrapped
+ * value's last line can end in base64's `=`).
  */
 export function unwrapped(text: string): string | undefined {
   const lines = text
     .trim()
     .split(/\r\n?|\n/u)
     .map((line) => line.trim());
-  return lines.length > 1 && lines.every((line) => /^\S+$/u.test(line)) ? lines.join('') : undefined;
+  const named = lines.filter((line) => /^[A-Za-z_][\w.-]*=/u.test(line)).length;
+  return lines.length > 1 && named < 2 && lines.every((line) => /^\S+$/u.test(line)) ? lines.join('') : undefined;
 }
