@@ -38,7 +38,8 @@ export class CredentialEntry {
   set(key: string, value: CredentialValue): void {
     const authType = this.#authType();
     const field = authType?.fields.find((f) => f.key === key);
-    if (!authType || !field) return;
+    // An input that changes nothing (Ctrl+Z after the form trimmed the value: the browser cannot take back what it did not set) keeps its note, test and Undo.
+    if (!authType || !field || credentialValue(this.#state, authType.id, field) === value) return;
     if (this.#state.connectionTest) this.abortTest();
     this.#update((s) => t.credentialSet(s, authType, field, value, this.label));
     this.h.edited([`/credentials/${key}`]);
