@@ -1605,7 +1605,9 @@ describe('endpoint mode: test connection', () => {
       await waitUntil(() => result(el).dataset.testState === 'unreachable', `${kind}: unreachable`);
       expect(result(el).textContent).to.contain(said).and.not.contain('could not reach Shopify');
       expect(errors.map((e) => [e.kind, e.message.startsWith('Test connection failed: ')])).to.deep.equal([[kind, true]]);
-      await type(el, '#field-credentials-shop', fault.kind === 'drop' ? 'my-store-2' : 'my-store');
+      // A value changed, so the next click's outcome is its own (typing the same value again changes nothing, and keeps this one).
+      await type(el, '#field-credentials-shop', `my-store-${fault.kind}-${'status' in fault ? fault.status : 0}`);
+      expect(result(el).dataset.testState, 'the outcome goes with the answer it was about').to.not.equal('unreachable');
     }
     await pressContinue(el);
     expect(currentStepId(el)).to.equal('review');
