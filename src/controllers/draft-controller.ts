@@ -25,6 +25,8 @@ export class DraftController extends DraftWrites implements ReactiveController {
   private shown?: DraftTarget;
   /** Answers changed (a step moved to) while the switch to `target` was under way (see switching): saved there once read, if it holds no draft. */
   private changedSwitching = false;
+  /** The host's change replaced the answers on screen since the draft loaded (a connector opened, a preset applied; a `draft-id` leaves them): see switching. */
+  private replacedOnScreen = false;
   /** What the connection tells of the other tabs and of the vault. */
   private readonly events: DraftConnectionOptions = {
     onVersionChange: () => this.onVersionChange(),
@@ -64,7 +66,12 @@ export class DraftController extends DraftWrites implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.answers.remember(this.onScreen, this.options.snapshot);
+    this.answers.remember(this.showing, this.options.snapshot);
+  }
+
+  /** The loaded draft, while the answers on screen are its own: loaded and asked for, or left by a switch that leaves them (see replacedOnScreen). */
+  private get showing(): DraftTarget | undefined {
+    return this.onScreen ?? (this.status === 'ready' && !this.replacedOnScreen ? this.loaded : undefined);
   }
 
   /** The draft whose answers are on screen, while it is the one asked for and storage works. */
@@ -87,9 +94,9 @@ export class DraftController extends DraftWrites implements ReactiveController {
     return this.loaded?.key === this.asked.key && !this.switching;
   }
 
-  /** A switch of draft is under way, the next one not yet read: the host's change (a connector opened, a preset) is on screen already, so the answers shown are not the loaded draft's, and nothing of them is written there. */
+  /** A switch of draft is under way, the next one not yet read, and the host's change (a connector opened, a preset) is on screen already: the answers shown are not the loaded draft's, and nothing of them is written there. */
   private get switching(): boolean {
-    return this.status === 'ready' && this.target !== this.loaded;
+    return this.status === 'ready' && this.target !== this.loaded && this.replacedOnScreen;
   }
 
   /** The draft the host asks for now: its `draft-id`, `system` and the connector being edited. */
@@ -117,6 +124,9 @@ export class DraftController extends DraftWrites implements ReactiveController {
     if (previous && this.status === 'conflict') return this.hold(next);
     // A create or a saved edit in flight belongs to this draft: the switch waits for its outcome.
     if (previous && this.held.busy) return void this.held.hold(next.key, this.replacedAnswers(), this.options.snapshot());
+    // Answers on screen that are not those last seen of the loaded draft were put there by the host's change, in this update (typing is remembered as it comes).
+    const data = this.options.snapshot().data;
+    this.replacedOnScreen = (previous !== this.loaded && this.replacedOnScreen) || (this.loaded !== undefined && data !== this.answers.latest(this.loaded)?.data);
     this.target = next;
     this.changedSwitching = false;
     // Pending edits belong to the draft they were typed in; save them there before moving on (where they are kept, if a preset moves to an empty draft).
@@ -211,7 +221,7 @@ export class DraftController extends DraftWrites implements ReactiveController {
 
   /** Call after every change; the save happens once typing pauses. */
   schedule(): void {
-    this.answers.remember(this.onScreen, this.options.snapshot);
+    this.answers.remember(this.showing, this.options.snapshot);
     // A change in a conflict waits for the person's choice; one while loading, kept, off or unavailable is not the draft's.
     if (this.status !== 'ready' && this.status !== 'conflict') return void (this.keptChanged ||= this.status === 'kept');
     if (this.switching) return void (this.changedSwitching = true);

@@ -159,3 +159,28 @@ describe('drafts: no-drafts set while a switch of draft-id waits for the answers
     expect(await readDraft(draftDatabase, 'a')).to.include({ deleted: true });
   });
 });
+
+describe('drafts: a switch of draft-id while the answers left are still being written', () => {
+  // A `draft-id` leaves the answers on screen: they are still the draft left's, and the person may go on.
+  it('what the person types and a step change made meanwhile are saved in the draft they are of, and the draft switched to is not written empty', async function () {
+    this.timeout(20_000);
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ groups: GROUPS, draftDatabase, draftId: 'a', system: 'shopify' });
+    await advanceTo(el, 'review');
+    await el.goTo('general');
+    await settle(el);
+    await type(el, '#field-name', 'Mine');
+    const release = await holdDrafts(draftDatabase);
+    el.draftId = 'b';
+    await el.updateComplete;
+    await type(el, '#field-name', 'Mine and more');
+    void el.goTo('review');
+    await release();
+    await settle(el);
+    await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.data?.name === 'Mine and more', 'a holds what was typed', { timeout: 5000 }).catch(() => undefined);
+    expect((await readDraft(draftDatabase, 'a'))?.data?.name).to.equal('Mine and more');
+    // Longer than a save waits after a change (400 ms): a write of draft b would have landed.
+    await new Promise((r) => setTimeout(r, 1000));
+    expect((await listDrafts(draftDatabase)).map(({ id, name }) => ({ id, name }))).to.deep.equal([{ id: 'a', name: 'Mine and more' }]);
+  });
+});

@@ -1438,11 +1438,13 @@ describe('endpoint mode: test connection', () => {
     const b = freshApi();
     const { el, created } = await endpointWizard(a);
     await advanceTo(el, 'review');
-    await a.faults({ kind: 'slow', delayMs: 600, method: 'POST' });
+    // Held by A until B has listed: answered after the switch, whatever the machine's speed.
+    await a.faults({ kind: 'slow', method: 'POST', held: true });
     const done = el.submit();
     await waitUntil(async () => (await posts(a)).length === 1, 'the POST reached A');
     el.endpoint = b.endpoint;
     await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
+    await a.release();
     expect(await done, 'created at A all the same').to.equal(true);
     expect(created).to.have.length(1);
     await el.reset();
