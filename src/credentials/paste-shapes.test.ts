@@ -550,4 +550,19 @@ describe('a value wrapped over lines, pasted into a one-line field', () => {
     const payload = await created(el);
     expect(payload.credentials.clientSecret).to.equal('Xk7Qp2Lm9Rt4Vw8ZbN3Hc6Jd1Fg5Ks0YaUe2Wq');
   });
+
+  it('a token wrapped over lines, pasted into a field shown in clear, goes to its own masked field, as on one line: never joined in clear, never in the draft', async () => {
+    const token = `shpat_${hex(32)}`;
+    const el = await atCredentials('shopify', 'access-token');
+    await type(el, '#field-credentials-shop', 'my-store');
+    // Wrapped by a chat or a PDF: the token on two lines.
+    await pasteInto(el, '#field-credentials-shop', `${token.slice(0, 20)}\n${token.slice(20)}`);
+    await settle(el);
+    await el.saveDraft();
+    expect({
+      shopHoldsToken: value(el, 'shop').includes(token.slice(6)),
+      accessToken: value(el, 'accessToken'),
+      inDraft: (await everythingStored()).includes(token.slice(6)),
+    }).to.deep.equal({ shopHoldsToken: false, accessToken: token, inDraft: false });
+  });
 });

@@ -142,7 +142,9 @@ export class CredentialsStep extends FormStepElement {
   private onPaste(ctx: WizardContextValue, authType: AuthTypeDefinition, event: ClipboardEvent | DragEvent, into: CredentialField) {
     const masked = isSecretField(into);
     const text = ('clipboardData' in event ? event.clipboardData : event.dataTransfer)?.getData('text/plain') ?? '';
-    const fill = pasteFill(authType, text) ?? (masked ? undefined : bareSecretFill(authType, text, into));
+    // A value wrapped over lines is read as the one line it is (see unwrapped): a secret's shape is found in it too.
+    const joined = event.target instanceof HTMLInputElement && event.type === 'paste' ? unwrapped(text) : undefined;
+    const fill = pasteFill(authType, text) ?? (masked ? undefined : bareSecretFill(authType, joined ?? text, into));
     this._refused = 0;
     this.#dropped = event.type === 'drop' ? 'text' : undefined;
     // A file dropped (a `.env`) gives no text: it is not read, and the person is told so rather than left to wonder.
@@ -157,7 +159,7 @@ export class CredentialsStep extends FormStepElement {
       // A block whose names this form does not know, pasted into a one-line field, would run together there, a secret in it shown and saved; so would a line naming a secret among unknown names (`SECRET=… PORT=3000 npm start`),
       // or, into a field shown in clear, credentials on one line (namesCredentials) or a secret of another of the system's auth types (`SHOPIFY_CLIENT_SECRET=…` while an access token is chosen),
       // as the connector name refuses them (a masked field takes them: a connection string such as `password=… host=…` is one value).
-      const other = masked || namesSecret(authType, text) ? undefined : secretOwner(ctx.system, text, into);
+      const other = masked || namesSecret(authType, text) ? undefined : secretOwner(ctx.system, joined ?? text, into);
       if (event.target instanceof HTMLInputElement && (namesSeveral(text) || namesSecret(authType, text) || other || (!masked && namesCredentials(text)))) {
         event.preventDefault();
         this.#why = !namesSeveral(text) && !namesSecret(authType, text) && !other && readPasted(text).size < 2 ? 'named' : undefined;
@@ -165,8 +167,7 @@ export class CredentialsStep extends FormStepElement {
         this._refused = ++this.#refusals;
         return;
       }
-      // A value wrapped over lines is joined (see unwrapped), as typed (so Ctrl+Z takes it back), and that is said.
-      const joined = event.target instanceof HTMLInputElement && event.type === 'paste' ? unwrapped(text) : undefined;
+      // A value wrapped over lines is joined, as typed (so Ctrl+Z takes it back), and that is said.
       if (joined === undefined || !document.execCommand('insertText', false, joined)) return;
       event.preventDefault();
       this.typing(into.key, false);
