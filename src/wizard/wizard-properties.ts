@@ -43,7 +43,7 @@ const presetText = (value: unknown): string | undefined => (value == null ? unde
  * @csspart load-error - A step that could not be loaded, with Try again.
  * @csspart base - The wizard's outer box, around every state (loading, problems, a step, success).
  * @csspart success - The panel shown after a create.
- * @csspart catalogue-error - Why the wizard cannot start: the catalogue's problems, no catalogue, or a system (preset, or an edited connector's) it does not offer.
+ * @csspart catalogue-error - Why the wizard cannot start: the catalogue's problems, no catalogue, a system (preset, or an edited connector's) it does not offer, or a connector to edit that has no usable id.
  * @cssprop --cw-font - Font family.
  * @cssprop --cw-radius - Corner radius of buttons and inputs.
  * @cssprop --cw-space - Padding around the wizard.
