@@ -65,6 +65,17 @@ async function wizard(options: Options = {}) {
   return { el, errors, created };
 }
 
+/** A wizard whose draft holds "Saved here", then removed from the page (not moved): it is away, and not listening. */
+async function savedThenRemoved(draftDatabase: string) {
+  const { el } = await wizard({ draftDatabase });
+  await type(el, '#field-name', 'Saved here');
+  expect(await el.saveDraft()).to.equal(true);
+  const parent = el.parentElement!;
+  el.remove();
+  await new Promise((r) => setTimeout(r, 100));
+  return { el, parent };
+}
+
 const notice = (el: ConnectorWizard, kind: string) => el.shadowRoot!.querySelector(`[data-notice="${kind}"]`);
 const allNotices = (el: ConnectorWizard) => [...el.shadowRoot!.querySelectorAll('[data-notice]')];
 
@@ -924,12 +935,7 @@ describe('drafts: two tabs, one draft', () => {
 
   it('an element removed while another tab saved the draft follows that version when it is put back', async () => {
     const draftDatabase = uniqueDatabase();
-    const { el } = await wizard({ draftDatabase });
-    await type(el, '#field-name', 'Saved here');
-    expect(await el.saveDraft()).to.equal(true);
-    const parent = el.parentElement!;
-    el.remove();
-    await new Promise((r) => setTimeout(r, 100));
+    const { el, parent } = await savedThenRemoved(draftDatabase);
     // Another tab saves while this element is away, and so not listening.
     const { revision } = (await readDraft(draftDatabase))!;
     const other = new DraftStore(draftDatabase);
@@ -946,12 +952,7 @@ describe('drafts: two tabs, one draft', () => {
 
   it('an element put back over a record damaged while it was away keeps the answers typed as it came back, and says no other tab discarded it', async () => {
     const draftDatabase = uniqueDatabase();
-    const { el } = await wizard({ draftDatabase });
-    await type(el, '#field-name', 'Saved here');
-    expect(await el.saveDraft()).to.equal(true);
-    const parent = el.parentElement!;
-    el.remove();
-    await new Promise((r) => setTimeout(r, 100));
+    const { el, parent } = await savedThenRemoved(draftDatabase);
     // Other code (or a damaged profile) writes something unreadable there while this element is away.
     const { revision } = (await readDraft(draftDatabase))!;
     const db = await openDB(draftDatabase);

@@ -131,18 +131,24 @@ describe('drafts: a preset switch while the answers left are still being written
     });
 });
 
+/** Draft `a` (every step complete), renamed `name` on General, then `draft-id` switched to `b` while another connection holds the drafts: returns the wizard and the release. */
+async function draftIdSwitchHeld(name: string) {
+  const draftDatabase = uniqueDatabase();
+  const el = await wizardFixture({ groups: GROUPS, draftDatabase, draftId: 'a', system: 'shopify' });
+  await advanceTo(el, 'review');
+  await el.goTo('general');
+  await settle(el);
+  await type(el, '#field-name', name);
+  const release = await holdDrafts(draftDatabase);
+  el.draftId = 'b';
+  await el.updateComplete;
+  return { el, draftDatabase, release };
+}
+
 describe('drafts: no-drafts set while a switch of draft-id waits for the answers left to be written', () => {
   it('the answers stay on screen, and a create from them deletes the draft they were saved in', async function () {
     this.timeout(20_000);
-    const draftDatabase = uniqueDatabase();
-    const el = await wizardFixture({ groups: GROUPS, draftDatabase, draftId: 'a', system: 'shopify' });
-    await advanceTo(el, 'review');
-    await el.goTo('general');
-    await settle(el);
-    await type(el, '#field-name', 'Created from a');
-    const release = await holdDrafts(draftDatabase);
-    el.draftId = 'b';
-    await el.updateComplete;
+    const { el, draftDatabase, release } = await draftIdSwitchHeld('Created from a');
     // Before draft b was read: the answers on screen are still draft a's.
     el.noDrafts = true;
     await el.updateComplete;
@@ -164,15 +170,7 @@ describe('drafts: a switch of draft-id while the answers left are still being wr
   // A `draft-id` leaves the answers on screen: they are still the draft left's, and the person may go on.
   it('what the person types and a step change made meanwhile are saved in the draft they are of, and the draft switched to is not written empty', async function () {
     this.timeout(20_000);
-    const draftDatabase = uniqueDatabase();
-    const el = await wizardFixture({ groups: GROUPS, draftDatabase, draftId: 'a', system: 'shopify' });
-    await advanceTo(el, 'review');
-    await el.goTo('general');
-    await settle(el);
-    await type(el, '#field-name', 'Mine');
-    const release = await holdDrafts(draftDatabase);
-    el.draftId = 'b';
-    await el.updateComplete;
+    const { el, draftDatabase, release } = await draftIdSwitchHeld('Mine');
     await type(el, '#field-name', 'Mine and more');
     void el.goTo('review');
     await release();
