@@ -28,3 +28,26 @@ describe('a test stopped by the next one', () => {
     expect(result(el).dataset.testState, 'still the second test s outcome once the first would have answered').to.equal('ok');
   });
 });
+
+describe('a test stopped by the removal of the element', () => {
+  it('removed during a test and put back: the live region no longer says the connection is being tested, nor does the step', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    await api.faults({ kind: 'slow', delayMs: 1500 });
+    testButton(el).click();
+    await waitUntil(() => result(el).dataset.testState === 'testing', 'the test running');
+    const live = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+    expect(live(), 'said as it starts').to.equal('Testing the connection…');
+    const parent = el.parentNode!;
+    el.remove();
+    // Removed for good (past the task in which a move puts it back): the test is stopped.
+    await new Promise((r) => setTimeout(r, 50));
+    parent.appendChild(el);
+    await settle(el);
+    expect(result(el).dataset.testState, 'no test shown as running').to.equal(undefined);
+    expect(live(), 'nothing is being tested any more').to.equal('');
+  });
+});
