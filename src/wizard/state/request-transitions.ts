@@ -297,12 +297,14 @@ export const saved = (s: WizardState, finished: Finished, announcement: Said, ma
  * A test's start is said in the polite region ("Testing the connection…", not only shown: a slow
  * server's retries can take seconds), so the same outcome twice is said twice too (the flow says
  * each outcome). Accepted credentials were checked again: what a server said against them before
- * (a failed check, a 422) holds no more.
+ * (a failed check, a 422) holds no more. A test stopped without an outcome leaves nothing said of it.
  */
 export function connectionTested(s: WizardState, connectionTest: ConnectionTest | undefined): WizardState {
   // The test replaced (a new one started) takes what it left waiting on other steps with it, as when an answer it sent changes: nothing else could.
   const { serverLater, testElsewhere } = s.connectionTest?.elsewhere ? testForgotten(s) : s;
-  const said = connectionTest?.state === 'testing' ? { announcement: connectionTest.message, said: (s.said ?? 0) + 1 } : {};
+  // Stopped with no outcome (the element removed, a create started): "Testing the connection…" goes with it, unless something else was said since.
+  const stopped = !connectionTest && s.connectionTest?.state === 'testing' && s.announcement === s.connectionTest.message ? { announcement: '' } : {};
+  const said = connectionTest?.state === 'testing' ? { announcement: connectionTest.message, said: (s.said ?? 0) + 1 } : stopped;
   const next = { ...s, serverLater, testElsewhere, connectionTest, ...said };
   if (connectionTest?.state !== 'ok') return next;
   // Those on a credential, and those on no step's field (which no typing clears).
