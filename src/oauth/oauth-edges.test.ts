@@ -98,6 +98,23 @@ describe('sign-in edges', () => {
     expect(status(el).textContent).to.not.contain('aftercancel@xero.example');
   });
 
+  it('removed during a sign-in and put back: its window is closed, and the live region no longer says to finish signing in there', async () => {
+    const el = await atConnect();
+    const { win } = await connect(el);
+    await settle(el);
+    const live = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+    expect(live(), 'said as it starts').to.contain('in the window that opened');
+    const parent = el.parentNode!;
+    el.remove();
+    // Removed for good (past the task in which a move puts it back): the sign-in ends.
+    await sleep(50);
+    parent.appendChild(el);
+    await settle(el);
+    expect(win.closed, 'the sign-in window closed').to.equal(true);
+    expect(status(el).dataset.oauth, 'no sign-in under way').to.equal('idle');
+    expect(live(), 'no window to finish signing in').to.equal('');
+  });
+
   it('a same-tab return still waiting for its auth type does not outlive reset(): the next connector is not connected by it', async () => {
     const state = 'R'.repeat(43);
     sessionStorage.setItem(`${STORED}default:xero`, JSON.stringify({ state, system: 'xero', authType: 'oauth' }));
