@@ -14,7 +14,7 @@ import type { FlowHost, UrlProperty } from './later-api.js';
 import { typedSecrets } from './outcomes.js';
 import * as t from './state/request-transitions.js';
 import { credentialValue, currentAuthType } from './state/selectors.js';
-import { announce, showFeedback } from './state/transitions.js';
+import { announce, showFeedback, unsaid } from './state/transitions.js';
 import type { Said } from './state/wizard-state.js';
 
 export class OAuthFlow {
@@ -26,6 +26,8 @@ export class OAuthFlow {
   #continueSaid?: Said;
   /** The popup sign-in under way: a field it was started for that changes ends it (its window closes). */
   #started?: OAuthRequest;
+  /** What the live region was last told of the sign-in under way ("Finish signing in… in the window that opened"): untrue once it ends with nothing to say. */
+  #underWay?: string | Said;
 
   /** `commit`: the credential fields' rules apply, as when each is left (Connect checks them as Continue does); `label`: a field's label in the language in use. */
   constructor(
@@ -280,7 +282,8 @@ export class OAuthFlow {
         closed: (msg) => msg.oauthClosed,
       } as Record<string, string | Said>
     )[status.state];
-    if (text !== undefined) this.#update((s) => announce(s, text));
+    if (text !== undefined) this.#update((s) => announce(s, (this.#underWay = text)));
+    else if (status.state === 'idle') this.#update((s) => unsaid(s, this.#underWay));
     // The integrator's result URL failed when it mattered (asked for the person, or the last time).
     if (status.state === 'unreachable')
       this.#h.fail(status.reason.startsWith('HTTP') ? 'server' : 'network', `The oauth-result-url could not be asked for the sign-in's result: ${status.reason}.`);

@@ -18,7 +18,7 @@ import {
   type WizardData,
 } from '../../schemas/wizard-data.js';
 import { stepForPointer } from '../../submission/server-feedback.js';
-import { announce, clearSession, dropSecrets, typedHere } from './transitions.js';
+import { announce, clearSession, dropSecrets, typedHere, unsaid } from './transitions.js';
 import { slotOf } from '../../schemas/general-schema.js';
 import { testForgotten, withoutServerFeedback } from './server-marks.js';
 import { keepsConnection } from './kept-connection.js';
@@ -302,10 +302,9 @@ export const saved = (s: WizardState, finished: Finished, announcement: Said, ma
 export function connectionTested(s: WizardState, connectionTest: ConnectionTest | undefined): WizardState {
   // The test replaced (a new one started) takes what it left waiting on other steps with it, as when an answer it sent changes: nothing else could.
   const { serverLater, testElsewhere } = s.connectionTest?.elsewhere ? testForgotten(s) : s;
-  // Stopped with no outcome (the element removed, a create started): "Testing the connection…" goes with it, unless something else was said since.
-  const stopped = !connectionTest && s.connectionTest?.state === 'testing' && s.announcement === s.connectionTest.message ? { announcement: '' } : {};
-  const said = connectionTest?.state === 'testing' ? { announcement: connectionTest.message, said: (s.said ?? 0) + 1 } : stopped;
-  const next = { ...s, serverLater, testElsewhere, connectionTest, ...said };
+  const said = connectionTest?.state === 'testing' ? { announcement: connectionTest.message, said: (s.said ?? 0) + 1 } : {};
+  // Stopped with no outcome (the element removed, a create started): "Testing the connection…" goes with it.
+  const next = { ...(connectionTest ? s : unsaid(s, s.connectionTest?.message)), serverLater, testElsewhere, connectionTest, ...said };
   if (connectionTest?.state !== 'ok') return next;
   // Those on a credential, and those on no step's field (which no typing clears).
   return { ...next, ...withoutServerFeedback(s, (pointer) => pointer.startsWith('/credentials/') || !stepForPointer(pointer, STEP_IDS)) };

@@ -356,6 +356,8 @@ export const dropSecrets = (s: WizardState): WizardState => ({
 /** The host passed `existingConnectors` again: its list stands for what exists, those created here before it included. */
 export const hostListed = (s: WizardState): WizardState => (s.made.length ? { ...s, made: [] } : s);
 export const announce = (s: WizardState, announcement: string | Said): WizardState => ({ ...s, announcement, said: (s.said ?? 0) + 1 });
+/** What was said of something under way that ended with nothing to say (a test or a sign-in stopped by removal): the live region no longer says it, unless something else was said since. */
+export const unsaid = (s: WizardState, said: string | Said | undefined): WizardState => (said !== undefined && s.announcement === said ? { ...s, announcement: '' } : s);
 export const focusOn = (s: WizardState, focus: Focus | undefined): WizardState => ({ ...s, focus });
 export const confirmDiscard = (s: WizardState, confirmDiscard: boolean): WizardState => ({ ...s, confirmDiscard });
 export const returnToReview = (s: WizardState, returnToReview: boolean): WizardState => ({ ...s, returnToReview });
