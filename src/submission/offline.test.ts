@@ -199,6 +199,28 @@ describe('other requests while the browser is offline', () => {
       'once before, once when back online',
     ).to.have.length(2);
   });
+  it('the endpoint’s list that failed offline, in an element taken out of the page while the browser came back online: nothing is asked until it is put back', async function () {
+    this.timeout(30_000);
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, draftDatabase: uniqueDatabase() });
+    const errors: string[] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push((e as WizardErrorEvent).detail.message));
+    await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET'), 'listed once');
+    await offlineFor(2000);
+    const parent = el.parentNode!;
+    el.remove();
+    await new Promise((r) => setTimeout(r, 0));
+    parent.appendChild(el);
+    await waitUntil(() => errors.some((m) => m.includes('(offline)')), 'the offline list said', { timeout: 5000 });
+    el.remove();
+    await online();
+    await new Promise((r) => setTimeout(r, 500));
+    const gets = async () => (await api.log()).filter((e) => e.method === 'GET').length;
+    expect(await gets(), 'a removed element asks nothing when the browser comes back online').to.equal(1);
+    parent.appendChild(el);
+    await waitUntil(async () => (await gets()) === 2, 'asked again once put back', { timeout: 5000 });
+  });
+
   it('a catalogue-src that could not be fetched offline loads once the browser is back online, with no Try again pressed; the focus stays where the person left it', async function () {
     this.timeout(30_000);
     await offlineFor(2500);
