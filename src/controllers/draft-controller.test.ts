@@ -861,6 +861,34 @@ describe('drafts: storage that fails never stops the wizard', () => {
     expect((await readDraft(draftDatabase, 'b'))?.data?.name, 'draft b is other work and stays').to.equal('Other work, in b');
   });
 
+  it('a draft left by a draft-id switch whose read failed is deleted after the create made from its answers, still on screen', async () => {
+    const draftDatabase = uniqueDatabase();
+    const other = await wizard({ draftDatabase, draftId: 'b' });
+    await type(other.el, '#field-name', 'Other work, in b');
+    expect(await other.el.saveDraft()).to.equal(true);
+    other.el.remove();
+    const { el, created } = await wizard({ draftDatabase, draftId: 'a' });
+    await type(el, '#field-name', 'Stored in a');
+    expect(await el.saveDraft()).to.equal(true);
+    await withPatched(
+      IDBObjectStore.prototype,
+      'get',
+      (() => {
+        throw new DOMException('the disk went away', 'UnknownError');
+      }) as never,
+      async () => {
+        el.draftId = 'b';
+        await waitUntil(() => notice(el, 'storage'), 'draft b could not be read', { timeout: 2000 });
+      },
+    );
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-name')?.value, 'a draft-id switch leaves the answers on screen').to.equal('Stored in a');
+    await finish(el, created);
+    await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.deleted === true, 'draft a deleted', { timeout: 2000 }).catch(() => undefined);
+    expect(await readDraft(draftDatabase, 'a'), 'draft a never comes back as a connector already created').to.include({ deleted: true });
+    expect((await readDraft(draftDatabase, 'b'))?.data?.name, 'draft b is other work and stays').to.equal('Other work, in b');
+  });
+
   it('a save that fails as a new system preset replaces the answers deletes no draft on Start over: the old system draft is other work', async () => {
     const draftDatabase = uniqueDatabase();
     const { el } = await wizard({ draftDatabase, system: 'shopify' });
