@@ -135,12 +135,8 @@ export class DraftController extends DraftWrites implements ReactiveController {
     const shown = (this.shown = this.status === 'ready' ? this.loaded : this.status === 'loading' ? this.shown : undefined);
     // The loaded draft's answers: those on screen, unless the host's change replaced them (see replacedAnswers); a switch made while the last one was under way has only those kept (see switching).
     if (previous) await this.flush('default', previous === this.loaded ? (replaced ?? this.options.snapshot()) : replaced);
-    // That save failed (or another tab upgraded the database): the answers stay in memory, here.
-    if (this.target !== next || this.status === 'unavailable') {
-      // Still the loaded draft's answers (no preset replaced them): that draft goes after a create.
-      if (!replaced && this.target === next) this.paused.keep(this.loaded);
-      return;
-    }
+    // That save failed (or another tab upgraded the database): the answers stay in memory, here (see fail).
+    if (this.target !== next || this.status === 'unavailable') return;
     // That save found a newer version from another tab: the switch waits, as one asked for in a conflict does.
     if (previous && this.status === 'conflict') {
       this.target = this.loaded;
@@ -361,7 +357,8 @@ export class DraftController extends DraftWrites implements ReactiveController {
   }
 
   protected fail(error: unknown): void {
-    if (this.status === 'unavailable' || !this.paused.fail(this.onScreen, this.options.snapshot())) return;
+    // The draft the answers on screen are of goes after a create from them: the one left, too, when a switch of `draft-id` (which leaves them) failed to write it or to read the next.
+    if (this.status === 'unavailable' || !this.paused.fail(this.answersOf, this.options.snapshot())) return;
     this._status = 'unavailable';
     this.pending.take();
     this.options.unavailable(error instanceof StorageError ? error : new StorageError('failed', String(error), error));

@@ -33,11 +33,6 @@ export class DraftsPaused {
     return true;
   }
 
-  /** A save failed as the host switched drafts: the answers on screen are still `loaded`'s, which goes after a create. */
-  keep(loaded: DraftTarget | undefined): void {
-    if (this.#failed) this.#on ??= loaded;
-  }
-
   /** Storage works again: whether the answers on screen (`answers`) changed since it failed; undefined if it had not failed. */
   back(answers: DraftSnapshot): boolean | undefined {
     if (!this.#failed) return undefined;
