@@ -128,6 +128,21 @@ describe('drafts of pages preset to a group', () => {
     expect(groupOn(el)).to.equal('us');
     await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data.name === 'Typed before the group came', 'kept');
   });
+
+  it('a group preset set after the first render keeps the group the person chose in the draft left, not the preset', async () => {
+    const draftDatabase = uniqueDatabase();
+    const { el } = await presetWizard(draftDatabase, {});
+    await choose(el, '#group-uk');
+    await type(el, '#field-name', 'Typed for the UK');
+    el.group = 'us';
+    await waitUntil(() => nameOn(el) === '', 'on the US draft');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data.name === 'Typed for the UK', 'kept');
+    expect((await readDraft(draftDatabase, 'default:shopify'))?.data.group).to.equal('uk');
+    // The page without the preset again: the answers as the person left them.
+    el.removeAttribute('group');
+    await waitUntil(() => nameOn(el) === 'Typed for the UK', 'the draft left, back');
+    expect(groupOn(el)).to.equal('uk');
+  });
 });
 
 describe('a system preset set after the person chose a system', () => {
