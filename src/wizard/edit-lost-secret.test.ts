@@ -145,4 +145,30 @@ describe('editing: a replacement secret lost before the save', () => {
     expect(errorSummary(el).join(' ')).to.contain('The new Admin API access token you typed was not kept');
     expect(currentStepId(el)).to.equal('credentials');
   });
+
+  it('after Cancel, a paste then Undo, Keep the current value still keeps it: the choice is made and the save keeps the current secret', async () => {
+    const { el } = await rotating();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
+    await settle(el);
+    await el.goTo('credentials');
+    await settle(el);
+    await pasteInto(el, '#field-credentials-shop', `SHOPIFY_STORE_DOMAIN=other-store\nSHOPIFY_ACCESS_TOKEN=${SHOPIFY_TOKEN}`);
+    inStep<HTMLButtonElement>(el, '[data-paste-undo]')!.click();
+    await settle(el);
+    (inField(el, 'button[data-keep]') as HTMLButtonElement).click();
+    await settle(el);
+    expect(
+      {
+        keepButton: inField(el, 'button[data-keep]') !== null,
+        reenter: inField(el, '[data-testid="reenter"]') !== null,
+        keepNote: inField(el, '[data-testid="keep"]') !== null,
+      },
+      'the choice made',
+    ).to.deep.equal({ keepButton: false, reenter: false, keepNote: true });
+    expect(await el.goTo('review')).to.equal(true);
+    await settle(el);
+    expect(reviewRow(el, 'credentials.accessToken')).to.equal('Unchanged (the current value is kept)');
+    const sent = await patchesDuring(() => el.submit());
+    expect(sent).to.deep.equal([{ name: 'Shop live (token rotated)' }]);
+  });
 });
