@@ -116,11 +116,15 @@ export function pasteUndone(s: WizardState, paste: Exclude<PasteUndo, { undone: 
   const notes = { ...s.notes };
   for (const { key, note } of paste.before) if (note) notes[`/credentials/${key}`] = note;
   const unset = new Set(paste.before.filter((held) => held.value === undefined).map(({ key }) => key));
-  const held = own(s.data.credentials, paste.authType);
-  const credentials =
-    held && unset.size ? withEntry(s.data.credentials, paste.authType, idRecord(Object.entries(held).filter(([key]) => !unset.has(key)))) : s.data.credentials;
+  // No value at all, as before the paste: a secret's '' left in memory would make Keep the current value an input that changes nothing.
+  const unsetIn = <V>(values: Record<string, Record<string, V>>) => {
+    const held = own(values, paste.authType);
+    return held && unset.size ? withEntry(values, paste.authType, idRecord(Object.entries(held).filter(([key]) => !unset.has(key)))) : values;
+  };
+  const credentials = unsetIn(s.data.credentials);
   return {
     ...s,
+    secrets: unsetIn(s.secrets),
     notes,
     data: { ...s.data, credentials, secretsEntered: withEntry(s.data.secretsEntered, paste.authType, entered) },
     paste: { undone: true, ...(paste.dropped ? { dropped: true } : {}) },
