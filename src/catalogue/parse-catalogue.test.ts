@@ -3,6 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { generateCatalogue, goodSystem } from '../../demo/catalogues/generate-catalogue.js';
 import { pasteFill } from '../credentials/paste-fill.js';
 import { sampleCatalogue } from '../test/fixtures.js';
+import { localizeCatalogue } from './localize-catalogue.js';
 import { parseCatalogue, summariseProblems, type CatalogueProblem } from './parse-catalogue.js';
 import { safeUrl } from './safe-url.js';
 
@@ -315,8 +316,23 @@ describe('parseCatalogue', () => {
     expect(one(system).problems).to.deep.equal([]);
     system.l10n = { de: { name: 'System 1 DE' }, 'de DE': { name: 'System 1 DE again' } };
     const refused = one(system);
-    expect(refused.ok && refused.catalogue.systems[0]!.l10n).to.equal(undefined);
-    expect(messages(refused.problems)).to.contain('"l10n": must be keyed by language tags such as "de" or "fr-CA"; ignored.');
+    expect(refused.ok && refused.catalogue.systems[0]!.l10n).to.deep.equal({ de: { name: 'System 1 DE' } });
+    expect(messages(refused.problems)).to.contain('"l10n", "de DE": must be keyed by language tags such as "de" or "fr-CA"; ignored.');
+  });
+
+  it('translations: a tag written with underscores (de_DE, as Java and ICU write locales) is that tag; a broken language loses that language alone', () => {
+    const system = goodSystem(1) as ReturnType<typeof goodSystem> & { l10n?: unknown };
+    system.l10n = { de_DE: { name: 'System 1 DE' }, fr_ca: { name: 'System 1 CA' } };
+    const read = one(system);
+    expect(read.problems).to.deep.equal([]);
+    if (!read.ok) return;
+    expect(localizeCatalogue(read.catalogue, 'de-DE').systems[0]!.name).to.equal('System 1 DE');
+    expect(localizeCatalogue(read.catalogue, 'fr-CA').systems[0]!.name).to.equal('System 1 CA');
+    // An empty translation in one language leaves the others in place.
+    system.l10n = { de: { name: 'System 1 DE' }, fr: { name: ' ' } };
+    const partly = one(system);
+    expect(partly.ok && partly.catalogue.systems[0]!.l10n).to.deep.equal({ de: { name: 'System 1 DE' } });
+    expect(partly.problems.map((p) => [p.path, p.action])).to.deep.equal([['systems[0].l10n.fr', 'ignored']]);
   });
 
   it('ignores broken optional parts: empty texts, bad URLs, unknown time zones and date formats', () => {

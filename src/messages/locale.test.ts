@@ -410,6 +410,12 @@ describe('localisation', () => {
       .authTypes.find((a) => a.id === 'access-token')!;
     expect({ label: inCanada.label, description: inCanada.description }).to.deep.equal({ label: 'Jeton d’accès', description: 'Créez-le dans Paramètres.' });
     await nameIn('FR', 'Shopify France');
+    await nameIn('FR-fr', 'Shopify France');
+    // A longer tag falls back one subtag at a time (RFC 4647 lookup): zh-Hant-TW takes zh-Hant, then zh.
+    shopify.l10n = { zh: { name: 'Shopify 中文' }, 'zh-Hant': { name: 'Shopify 繁體' }, 'de-DE': { name: 'Shopify Deutschland' } };
+    expect(localizeCatalogue(catalogue as Catalogue, 'zh-Hant-TW').systems.find((s) => s.id === 'shopify')!.name).to.equal('Shopify 繁體');
+    expect(localizeCatalogue(catalogue as Catalogue, 'de-DE-1996').systems.find((s) => s.id === 'shopify')!.name).to.equal('Shopify Deutschland');
+    shopify.l10n = { 'fr-CA': { name: 'Shopify Québec' }, fr: { name: 'Shopify France' }, it: { name: 'Shopify Italia' } };
     // No Italian interface: the system's name stays in the catalogue's own language, as the text around it.
     const italian = await nameIn('it', 'Shopify');
     expect(heading(italian)).to.equal(en.systemTitle);
@@ -428,8 +434,10 @@ describe('localisation', () => {
     expect(await nameIn('de'), 'a German wizard').to.equal('Shopify Deutschland');
     expect(await nameIn('fr')).to.equal('Shopify France');
     expect(await nameIn('en'), 'never in another language').to.equal('Shopify');
-    // Another region asked for is not this one (as en-US never shows en-GB).
-    expect(await nameIn('de-AT')).to.equal('Shopify');
+    // Another region of the language is nearer than the catalogue's English in a German interface.
+    expect(await nameIn('de-AT'), 'an Austrian wizard').to.equal('Shopify Deutschland');
+    // A tag written as Java and ICU write locales is that tag: a German wizard, in German.
+    expect(await nameIn('de_DE'), 'lang="de_DE"').to.equal('Shopify Deutschland');
     // The language's own variant comes first, text by text.
     shopify.l10n = { 'de-CH': { name: 'Shopify Schweiz' }, de: { name: 'Shopify' } };
     const accessToken = shopify.authTypes.find((a) => a.id === 'access-token')! as (typeof shopify.authTypes)[number] & { l10n?: unknown };

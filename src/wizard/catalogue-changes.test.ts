@@ -248,6 +248,19 @@ describe('a catalogue that changes mid-flow: what was typed stays', () => {
     expect(errors[0]).to.match(/answered with a web page, not JSON/u);
   });
 
+  it('a catalogue-src answered with YAML tells the host it is YAML, which the element does not read, not only that it is not JSON', async () => {
+    const { el, errors } = await failedSrc('/src/test/catalogues/catalogue.yaml');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent, 'the person hears what they did before').to.contain('not valid JSON');
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.match(/^catalogue-src answered with YAML, which is not read: serve the catalogue as JSON/u);
+  });
+
+  it('a catalogue-src that is not JSON tells the host where it stops being JSON (a trailing comma in a big file)', async () => {
+    const { errors } = await failedSrc('/src/test/catalogues/trailing-comma.json');
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.match(/^catalogue-src is not JSON: .*(position 67|line 3 column 4)/u);
+  });
+
   it('a host switching the system preset never shows one system s secret in the other s field, nor sends it', async () => {
     // Two systems whose auth types share an id and a field key: a secret in one, plain text (a public half) in the other.
     const catalogue = await withAcme(true);
@@ -346,6 +359,27 @@ describe('a catalogue passed again as an equal new object (each render of a Reac
     await settle(el);
     expect(errors, 'read again after another catalogue, and said again').to.have.length(2);
     expect(errors[1]).to.equal(errors[0]);
+  });
+
+  it('a change JSON writes as null (NaN or Infinity where null was) is a change: read, and its problems said', async () => {
+    const errors: string[] = [];
+    const el = await wizardFixture({ noDrafts: true });
+    el.addEventListener('connector-wizard-error', (e) => errors.push(`${e.detail.kind}: ${e.detail.message}`));
+    const withMax = (maxLength: unknown) => shopifyChanged((shopify) => ((shopify.authTypes[0]!.fields[0]! as { maxLength?: unknown }).maxLength = maxLength));
+    // null: left out, without a word (as a database export writes it).
+    el.catalogue = (await withMax(null)) as never;
+    await settle(el);
+    expect(errors).to.deep.equal([]);
+    // NaN (a Number() of an empty cell) is no whole number: ignored, and the host is told.
+    el.catalogue = (await withMax(NaN)) as never;
+    await settle(el);
+    expect(errors).to.deep.equal(['catalogue: 1 problem in the catalogue: 1 optional part ignored.']);
+    el.catalogue = (await withMax(NaN)) as never;
+    await settle(el);
+    expect(errors, 'the same NaN again is the same catalogue').to.have.length(1);
+    el.catalogue = (await withMax(Infinity)) as never;
+    await settle(el);
+    expect(errors, 'Infinity after NaN is a change').to.have.length(2);
   });
 
   it('with nothing usable, is said once, and the one on screen stays', async () => {
