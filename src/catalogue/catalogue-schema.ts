@@ -62,13 +62,14 @@ export function shorten(text: string, max: number): string {
 
 /**
  * Per-locale variants of a catalogue's text: `"l10n": { "de": { "label": "Zugriffstoken" } }`.
- * Keys are BCP 47 tags ("de", "fr-CA"); only text is translatable, never ids or patterns.
+ * Keys are BCP 47 tags ("de", "fr-CA"), or written with `_` as Java and ICU write locales ("de_DE");
+ * only text is translatable, never ids or patterns.
  */
 const LANGUAGE_TAGS = 'must be keyed by language tags such as "de" or "fr-CA"';
 const l10n = <const K extends string>(limits: Record<K, number>) =>
   z.optional(
     z.record(
-      z.string().check(z.regex(/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/iu, LANGUAGE_TAGS)),
+      z.string().check(z.regex(/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/iu, LANGUAGE_TAGS)),
       // An object, so a text this version does not translate is ignored like any unknown key.
       // Each text with the limit of the text it translates.
       z.object(Object.fromEntries(Object.entries<number>(limits).map(([key, max]) => [key, z.optional(text(max))])), 'must be an object of texts') as unknown as z.ZodMiniType<

@@ -5,7 +5,7 @@ type Texts = Record<string, Partial<Record<string, string>>> | undefined;
 
 /**
  * The variant for a locale, text by text: exact tag first ("fr-CA"), then its language ("fr"); tags
- * match whatever their case. A locale of a language alone ("de") also takes the first regional
+ * match whatever their case, `_` read as `-` ("fr_CA"). A locale of a language alone ("de") also takes the first regional
  * variant of it ("de-DE"), as a language range matches its regions (RFC 4647, filtering): registries
  * often write only those. Another region asked for ("de-AT") does not, nor English alone: the text as written is English.
  */
@@ -14,7 +14,7 @@ function variant(l10n: Texts, locale: string): Partial<Record<string, string>> {
   // Own keys only: `lang="constructor"` must not find Object.prototype.constructor.
   const tags = Object.keys(l10n);
   const find = (match: (tag: string) => boolean) => {
-    const key = tags.find((t) => match(t.toLowerCase()));
+    const key = tags.find((t) => match(t.toLowerCase().replaceAll('_', '-')));
     return key === undefined ? undefined : own(l10n, key);
   };
   const [language, region] = locale.toLowerCase().split('-');

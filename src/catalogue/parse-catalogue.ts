@@ -210,9 +210,9 @@ function repairFor(candidate: unknown, issue: z.core.$ZodIssue): Repair | undefi
   if (flag && typeof value === 'string' && /^\s*(?:true|false)\s*$/iu.test(value)) return { path, action: 'converted', value: value.trim().toLowerCase() === 'true', issue };
   if (issue.code === 'too_big' && issue.origin === 'string' && typeof key === 'string' && TEXTS.has(key))
     return { path, action: 'shortened', max: Number(issue.maximum), issue };
-  // A broken part of a translation, of environment patterns or of aliases: the whole of it is ignored.
+  // A broken part of environment patterns or of aliases: the whole of it is ignored; of a translation, that language's (all of it when `l10n` is no object).
   const whole = path.findIndex((p) => p === 'l10n' || p === 'environmentPatterns' || p === 'aliases');
-  if (whole >= 0) return { path: path.slice(0, whole + 1), action: 'ignored', issue };
+  if (whole >= 0) return { path: path.slice(0, whole + (path[whole] === 'l10n' ? 2 : 1)), action: 'ignored', issue };
   if (typeof key === 'string' && OPTIONAL.has(key) && valueAt(candidate, path) !== undefined) return { path, action: 'ignored', issue };
   // A broken option of a list: that option alone is left out (a list left with none is the field's problem).
   const option = path.lastIndexOf('options');

@@ -29,12 +29,13 @@ export const isRtl = (tag: string): boolean => RTL_LANGUAGES.has(tag.toLowerCase
 
 /**
  * The language an element should speak: its own `lang`, else the nearest `lang` up the tree
- * (crossing shadow roots), else the browser's.
+ * (crossing shadow roots), else the browser's. A tag written as Java and ICU write locales
+ * ("de_DE") is that tag ("de-DE").
  */
 export function requestedLanguage(element: Element): string {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
+    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!.replaceAll('_', '-');
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }
   return globalThis.navigator?.language ?? 'en';
