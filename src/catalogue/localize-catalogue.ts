@@ -4,10 +4,11 @@ import type { Catalogue } from './catalogue-schema.js';
 type Texts = Record<string, Partial<Record<string, string>>> | undefined;
 
 /**
- * The variant for a locale, text by text: exact tag first ("fr-CA"), then its language ("fr"); tags
- * match whatever their case, `_` read as `-` ("fr_CA"). A locale of a language alone ("de") also takes the first regional
- * variant of it ("de-DE"), as a language range matches its regions (RFC 4647, filtering): registries
- * often write only those. Another region asked for ("de-AT") does not, nor English alone: the text as written is English.
+ * The variant for a locale, text by text: exact tag first ("zh-Hant-TW"), then the tag one subtag
+ * shorter at a time ("zh-Hant", "zh"), as RFC 4647 lookup falls back; tags match whatever their case,
+ * `_` read as `-` ("fr_CA"). Beneath them, the first other variant of the language ("de-DE" for "de"
+ * or "de-AT"): registries often write only those, and another region's German is nearer to a German
+ * wizard than the text as written. Not for English: the text as written is English ("en-GB" holds British spellings).
  */
 function variant(l10n: Texts, locale: string): Partial<Record<string, string>> {
   if (!l10n) return {};
@@ -17,9 +18,14 @@ function variant(l10n: Texts, locale: string): Partial<Record<string, string>> {
     const key = tags.find((t) => match(t.toLowerCase().replaceAll('_', '-')));
     return key === undefined ? undefined : own(l10n, key);
   };
-  const [language, region] = locale.toLowerCase().split('-');
-  // A regional variant usually holds only what differs: the rest comes from its language. English alone is the text as written ("en-GB" holds British spellings).
-  return { ...(!region && language !== 'en' && find((t) => t.startsWith(`${language}-`))), ...find((t) => t === language), ...find((t) => t === locale.toLowerCase()) };
+  const subtags = locale.toLowerCase().split('-');
+  const language = subtags[0]!;
+  // A regional variant usually holds only what differs: the rest comes from its language, then from a sibling.
+  return Object.assign(
+    {},
+    language !== 'en' && find((t) => t.startsWith(`${language}-`)),
+    ...subtags.map((_, i) => find((t) => t === subtags.slice(0, i + 1).join('-'))),
+  ) as Partial<Record<string, string>>;
 }
 
 const cache = new WeakMap<Catalogue, Map<string, Catalogue>>();
