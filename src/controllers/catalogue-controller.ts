@@ -117,7 +117,8 @@ export class CatalogueController implements ReactiveController {
     let written: string | undefined;
     try {
       // As written: a change of order changes the order its problems are said in. The host may change the last object in place, so not compared with it.
-      written = JSON.stringify(input);
+      // NaN and Infinity are no null (which reads as left out), nor each other: JSON would write them all as null.
+      written = JSON.stringify(input, (_, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? `${value}\u0000` : value));
     } catch {
       // A getter that throws, a revoked proxy: read, which says so.
     }
