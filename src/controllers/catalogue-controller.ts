@@ -29,6 +29,9 @@ export const notOffered =
 const PAGE =
   'catalogue-src answered with a web page, not JSON: it starts with "<", as a sign-in or error page does, or what a site answers for an address it does not have; point it at the file itself';
 
+/** What the host hears of a YAML file (its comments, a `---`, or a first `key:`), which JSON.parse cannot read and this element does not. */
+const YAML = /^(?:\s*#.*\n)*\s*(?:%YAML|---|[\w"'.-]+\s*:(?:\s|$))/u;
+
 /** Problems listed in the element (in English, like the problems themselves) when nothing can be offered; the event carries them all. */
 const SHOWN_PROBLEMS = 10;
 
@@ -203,9 +206,15 @@ export class CatalogueController implements ReactiveController {
         try {
           // Decoded as response.json() does (UTF-8, a byte order mark dropped).
           json = JSON.parse((text = await new Blob(parts as BlobPart[]).text()));
-        } catch {
-          // A page where the file should be (a sign-in page, a site's own page for an address it does not have): the host hears that.
-          return fail((msg) => msg.catalogueNotJson, undefined, /^\s*</u.test(text) ? PAGE : undefined);
+        } catch (error) {
+          // A page where the file should be (a sign-in page, a site's own page for an address it does not have), YAML, or JSON
+          // broken somewhere in a big file: the host hears which, and where the parser stopped.
+          const why = /^\s*</u.test(text)
+            ? PAGE
+            : YAML.test(text)
+              ? 'catalogue-src answered with YAML, which is not read: serve the catalogue as JSON'
+              : text.trim() && `catalogue-src is not JSON: ${(error as Error).message}`;
+          return fail((msg) => msg.catalogueNotJson, undefined, why || undefined);
         }
         if (controller.signal.aborted) return;
         this.#fetching = undefined;
