@@ -245,3 +245,26 @@ describe('catalogue edges, read through the element', () => {
     expect((result as Exclude<typeof result, string>).ok).to.equal(false);
   });
 });
+
+describe('ids of any length', () => {
+  it('a system id of 100,000 characters works; one left out (or not there) that the page names is said in a line, not in a wall of 100,000 characters read out as an alert', async () => {
+    const long = (c: string) => `${c}${'x'.repeat(100_000)}`;
+    const catalogue = await sampleCatalogue();
+    catalogue.systems.find((s) => s.id === 'shopify')!.id = long('shopify');
+    catalogue.systems.push({ id: long('broken'), name: 'Broken', authTypes: [] } as never);
+    const alertOf = async (system: string) => {
+      const el = await fixture<ConnectorWizard>(
+        html`<connector-wizard .draftDatabase=${uniqueDatabase()} no-drafts .catalogue=${catalogue} system=${system}></connector-wizard>`,
+      );
+      await settle(el);
+      return el;
+    };
+    const works = await alertOf(long('shopify'));
+    expect(currentStepId(works), 'the system of a long id is preset').to.equal('general');
+    for (const system of [long('broken'), long('missing')]) {
+      const said = (await alertOf(system)).shadowRoot!.querySelector('[part~="catalogue-error"]')!.textContent!.trim();
+      expect(said.length, said.slice(0, 80)).to.be.below(250);
+      expect(said).to.contain(system.slice(0, 20));
+    }
+  });
+});
