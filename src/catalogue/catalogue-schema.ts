@@ -43,8 +43,11 @@ export { searchPattern } from './pattern-plan.js';
 /** The longest value a pattern is checked against when its field sets no `maxLength`. */
 export const PATTERN_VALUE_LIMIT = 10_000;
 
-/** A name from the catalogue as a problem line quotes it: at most 60 characters (code points, as `shorten` counts them), isolated when its bidi characters could turn the line around. */
-export const clip = (s: string) => isolatedIfBidi([...s].length > 60 ? shorten(s, 58) : s);
+/** A name cut to at most 60 characters (code points, as `shorten` counts them): ids and keys have no length limit. */
+export const cut = (s: string) => ([...s].length > 60 ? shorten(s, 58) : s);
+
+/** A name from the catalogue as a problem line quotes it: `cut`, and isolated when its bidi characters could turn the line around. */
+export const clip = (s: string) => isolatedIfBidi(cut(s));
 
 /**
  * Cut to `max` characters (code points, as zod counts them), ellipsis included, never inside one

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Catalogue } from '../catalogue/catalogue-schema.js';
+import { cut, type Catalogue } from '../catalogue/catalogue-schema.js';
 import { parseCatalogue, summariseProblems, type CatalogueProblem } from '../catalogue/parse-catalogue.js';
 import { rebase } from '../catalogue/rebase.js';
 import { blankUrl, holdsLogin, safeUrl } from '../catalogue/safe-url.js';
@@ -19,11 +19,14 @@ export type CatalogueState =
   | { status: 'ready'; catalogue: Catalogue; leftOut: readonly string[] }
   | { status: 'error'; problems: readonly CatalogueProblemText[]; unloaded?: true; retry?: true };
 
-/** Why a system the page names (`system`, an edited connector's) is not offered: its entry could not be read, or it is not in the catalogue. */
+/**
+ * Why a system the page names (`system`, an edited connector's) is not offered: its entry could not be read, or it is not in the
+ * catalogue. The id is cut as a problem line cuts it (ids have no length limit): an alert is read out whole.
+ */
 export const notOffered =
   (state: CatalogueState, id: string) =>
   (msg: Messages): string =>
-    state.status === 'ready' && state.leftOut.includes(id) ? msg.unreadableSystem(id) : msg.unknownSystem(id);
+    state.status === 'ready' && state.leftOut.includes(id) ? msg.unreadableSystem(cut(id)) : msg.unknownSystem(cut(id));
 
 /** What the host hears of an answer that is a web page, not the catalogue (said to the person as any answer that is not JSON). */
 const PAGE =
