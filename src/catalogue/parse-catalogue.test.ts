@@ -333,6 +333,11 @@ describe('parseCatalogue', () => {
     const partly = one(system);
     expect(partly.ok && partly.catalogue.systems[0]!.l10n).to.deep.equal({ de: { name: 'System 1 DE' } });
     expect(partly.problems.map((p) => [p.path, p.action])).to.deep.equal([['systems[0].l10n.fr', 'ignored']]);
+    // A "__proto__" key (JSON.parse makes it an own member) is no tag: left out alone, and changes no object's prototype.
+    system.l10n = JSON.parse('{"__proto__": {"name": "Polluted"}, "de": {"name": "System 1 DE"}}');
+    const guarded = one(system);
+    const l10n = guarded.ok ? guarded.catalogue.systems[0]!.l10n! : {};
+    expect([Object.keys(l10n), Object.getPrototypeOf(l10n) === Object.prototype, ({} as { name?: string }).name]).to.deep.equal([['de'], true, undefined]);
   });
 
   it('ignores broken optional parts: empty texts, bad URLs, unknown time zones and date formats', () => {
