@@ -73,6 +73,14 @@ async function answeredWithFailedPermissions(status: number, contentType: string
 }
 
 const notice = (el: ConnectorWizard) => inStep(el, '[data-paste-notice]')!;
+
+/** Presses a key with modifiers held, as a person presses Ctrl+Z (the browser runs its own Undo and Redo), and waits for the step. */
+async function keys(el: ConnectorWizard, modifiers: string[], key: string) {
+  for (const modifier of modifiers) await sendKeys({ down: modifier });
+  await sendKeys({ press: key });
+  for (const modifier of [...modifiers].reverse()) await sendKeys({ up: modifier });
+  await settle(el);
+}
 const warningOf = (el: ConnectorWizard, key: string) => inStep(el, `[data-env-warning="${key}"]`)!.textContent!.trim();
 
 describe('credentials: fill from one paste', () => {
@@ -311,6 +319,56 @@ describe('credentials: fill from one paste', () => {
     await settle(el);
     expect(input(el, 'shop').value).to.equal('my-store');
     expect(note(), 'after Undo').to.equal(before);
+  });
+
+  it('Ctrl+Z in a field a paste filled, or in the field pasted into, undoes the fill as its Undo button does', async () => {
+    for (const into of ['shop', 'accessToken']) {
+      const el = await atCredentials('shopify', 'access-token');
+      await type(el, '#field-credentials-shop', 'typed-before');
+      await paste(el, into, `shop=pasted-store\naccess_token=${SHOPIFY_TOKEN}`);
+      expect(input(el, 'shop').value).to.equal('pasted-store');
+      await keys(el, ['Control'], 'z');
+      expect(
+        { shop: input(el, 'shop').value, token: input(el, 'accessToken').value, said: notice(el).textContent!.trim(), focus: deepActiveElement() === input(el, into) },
+        into,
+      ).to.deep.equal({
+        shop: 'typed-before',
+        token: '',
+        said: 'Put back what was there before the paste.',
+        focus: true,
+      });
+    }
+  });
+
+  it('the browser s Redo never inserts an old paste again over a value the form wrote: a trimmed paste, a fill, a fill undone', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    const shop = () => input(el, 'shop').value;
+    // Pasted with spaces, trimmed when left: Ctrl+Z cannot take back what the browser did not set, and Redo adds nothing.
+    await paste(el, 'shop', '  my-store  ');
+    input(el, 'shop').blur();
+    input(el, 'shop').dispatchEvent(new Event('change'));
+    await settle(el);
+    input(el, 'shop').focus();
+    await keys(el, ['Control'], 'z');
+    await keys(el, ['Control', 'Shift'], 'Z');
+    await keys(el, ['Control'], 'y');
+    expect(shop(), 'trimmed').to.equal('my-store');
+    // A value wrapped over lines, joined, undone with Ctrl+Z, then a fill: Redo never adds the joined paste to the filled value.
+    await paste(el, 'shop', 'other-\nstore');
+    await keys(el, ['Control'], 'z');
+    await paste(el, 'accessToken', `shop=pasted-store\naccess_token=${SHOPIFY_TOKEN}`);
+    input(el, 'shop').focus();
+    await keys(el, ['Control', 'Shift'], 'Z');
+    expect(shop(), 'filled').to.equal('pasted-store');
+    // The fill undone with its button puts back what the browser last set: Ctrl+Z and Redo there never double it.
+    inStep<HTMLButtonElement>(el, '[data-paste-undo]')!.click();
+    await settle(el);
+    input(el, 'shop').focus();
+    await keys(el, ['Control'], 'z');
+    await keys(el, ['Control', 'Shift'], 'Z');
+    await keys(el, ['Control'], 'y');
+    expect(shop(), 'undone').to.equal('my-store');
+    expect(input(el, 'accessToken').value).to.equal('');
   });
 
   it('typing in a filled field takes Undo away (it would overwrite what was typed)', async () => {
