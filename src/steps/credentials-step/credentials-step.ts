@@ -16,6 +16,7 @@ import { credentialValue } from '../../wizard/state/selectors.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
 import { fieldId } from '../wizard-step-element.js';
 import { connectionTest, connectionTestStyles } from './connection-test.js';
+import { EditHistory, undoFill } from './edit-history.js';
 import { credentialsStyles } from './credentials-styles.js';
 import { oauthPanel } from './oauth-panel.js';
 import { pasteNotice, refusal } from './paste-notice.js';
@@ -62,6 +63,8 @@ export class CredentialsStep extends FormStepElement {
   #dropped?: 'text' | 'file';
   /** The environment warnings shown at the last render, by field key. */
   #warned = new Set<string>();
+  /** The browser's own Undo and Redo, held to what it set; Ctrl+Z after a fill undoes the fill. */
+  readonly #history = new EditHistory(this, () => this.ctx);
 
   protected heading() {
     return this.ctx!.msg.credentialsTitle;
@@ -84,7 +87,7 @@ export class CredentialsStep extends FormStepElement {
     for (const [key, shown] of this._typing) if (shown && !found.has(key)) this._typing.set(key, false); // Gone: stays gone while typing.
     const warnings = new Map([...found].filter(([key]) => this._typing.get(key) ?? true));
     this.#warned = new Set(warnings.keys());
-    const pasted = pasteNotice(ctx, authType, (first) => this.undoPaste(ctx, first));
+    const pasted = pasteNotice(ctx, authType, (first) => undoFill(this, () => this.ctx, first));
     return html`
       <p>${msg.credentialsIntro(system.name)}</p>
       <p class="hint">${msg.authTitle}${msg.colon} <strong><bdi>${authType.label}</bdi></strong></p>
@@ -122,14 +125,6 @@ export class CredentialsStep extends FormStepElement {
    */
   protected override focusAfter(had: Element) {
     return [...(had.closest('.oauth') ? [`#${fieldId('/credentials/connectionRef')}`] : []), ...super.focusAfter(had)];
-  }
-
-  /** Undo goes with its notice: the focus goes to the first field it put back, not to the page. */
-  private async undoPaste(ctx: WizardContextValue, first: string | undefined) {
-    ctx.actions.undoPaste();
-    // The undone state reaches this step through the context, an update or two later.
-    for (let i = 0; i < 3 && !('undone' in (this.ctx?.paste ?? {})); i++) await this.updateComplete;
-    if (first) this.renderRoot.querySelector<HTMLElement>(`#${fieldId(`/credentials/${first}`)}`)?.focus();
   }
 
   /**
@@ -187,7 +182,9 @@ export class CredentialsStep extends FormStepElement {
     this.#otherAuthType = undefined;
     if (this.#why) this._refused = ++this.#refusals;
     const filled = allowed.map(({ field, value }) => ({ key: field.key, value }));
-    if (filled.length) ctx.actions.pasteCredentials(filled, this.#dropped === 'text');
+    if (!filled.length) return;
+    ctx.actions.pasteCredentials(filled, this.#dropped === 'text');
+    this.#history.filled(event.target);
   }
 
   /** The person keeps the current secret (an edit), or leaves an optional one empty, instead of entering the lost one again: the field keeps focus (the button goes). */
