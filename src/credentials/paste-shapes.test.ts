@@ -135,6 +135,26 @@ describe('pasting credentials in the shapes people copy them', () => {
     expect([value(woo, 'storeUrl'), value(woo, 'consumerKey')]).to.deep.equal(['', key]);
   });
 
+  it('a private key (PEM) pasted into the visible Certificate ID goes to its masked Private key field: never in clear, never in the draft; nor is it taken as a name', async () => {
+    const body = hex(64);
+    const pem = `-----BEGIN PRIVATE KEY-----\n${body}\n${hex(40)}==\n-----END PRIVATE KEY-----\n`;
+    const el = await atCredentials('netsuite', 'oauth2-client-credentials');
+    await type(el, '#field-credentials-certificateId', 'cert-1');
+    await pasteInto(el, '#field-credentials-certificateId', pem);
+    await saved();
+    expect({
+      certificateId: value(el, 'certificateId'),
+      privateKey: value(el, 'privateKey'),
+      masked: inStep(el, '#field-credentials-privateKey')!.classList.contains('masked'),
+      inDraft: (await everythingStored()).includes(body),
+    }).to.deep.equal({ certificateId: 'cert-1', privateKey: pem.trim(), masked: true, inDraft: false });
+    expect(notice(el)).to.contain('Filled 1 field from what you pasted: Private key (PEM).');
+    const named = await wizardFixture({ system: 'netsuite', draftDatabase: uniqueDatabase() });
+    await advanceTo(named, 'general');
+    await pasteInto(named, '#field-name', pem);
+    expect(inStep<HTMLInputElement>(named, '#field-name')!.value, 'the name').to.equal('');
+  });
+
   it('another auth type s token pasted bare into a field shown in clear is refused; a value such a field could take too is left where it was pasted', async () => {
     const catalogue = await sampleCatalogue();
     const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
