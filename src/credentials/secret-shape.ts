@@ -49,8 +49,15 @@ function isSpecific(field: CredentialField): boolean {
 const fits = (field: CredentialField, value: string) =>
   field.pattern !== undefined && value.length <= patternLimit(field) && matchesPattern(field.pattern, patternLimit(field), value);
 
-/** The first secret field of `fields` whose specific pattern (see isSpecific) `value` matches whole. */
-const shapedField = (fields: readonly CredentialField[], value: string) => fields.find((field) => isSecretField(field) && isSpecific(field) && fits(field, value));
+/** A private key block (PKCS #8, RSA, EC, OpenSSH; encrypted or not), as a key file or a PEM download holds it: a secret with no pattern needed to say so. */
+const PRIVATE_KEY = /^-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----\s[^]*\s-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----$/u;
+
+/**
+ * The first secret field of `fields` whose specific pattern (see isSpecific) `value` matches
+ * whole, or, for a private key block, the first multi-line secret (a key's own field).
+ */
+const shapedField = (fields: readonly CredentialField[], value: string) =>
+  fields.find((field) => isSecretField(field) && ((isSpecific(field) && fits(field, value)) || (field.type === 'textarea' && PRIVATE_KEY.test(value))));
 
 /** A pasted text as its field would keep it: without the invisible characters a wiki or a chat adds, trimmed. */
 const bare = (text: string) => text.replace(INVISIBLE, '').trim();
