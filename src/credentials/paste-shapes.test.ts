@@ -571,6 +571,14 @@ describe('a value wrapped over lines, pasted into a one-line field', () => {
     expect(payload.credentials.clientSecret).to.equal('Xk7Qp2Lm9Rt4Vw8ZbN3Hc6Jd1Fg5Ks0YaUe2Wq');
   });
 
+  it('a secret a PDF wrapped with a soft hyphen or a non-breaking space at the break is joined without them: nothing invisible is left inside', async () => {
+    const el = await atCredentials('xero', 'custom-connection');
+    // A PDF hyphenates a long word at the break with a soft hyphen; a chat may leave a zero-width space at a line start.
+    await pasteInto(el, '#field-credentials-clientSecret', 'Xk7Qp2Lm9Rt4Vw8Zb\u00AD\nN3Hc6Jd1Fg5Ks0Ya\u00A0\n\u200BUe2Wq');
+    expect(value(el, 'clientSecret')).to.equal('Xk7Qp2Lm9Rt4Vw8ZbN3Hc6Jd1Fg5Ks0YaUe2Wq');
+    expect(notice(el)).to.contain('joined');
+  });
+
   it('a token wrapped over lines, pasted into a field shown in clear, goes to its own masked field, as on one line: never joined in clear, never in the draft', async () => {
     const token = `shpat_${hex(32)}`;
     const el = await atCredentials('shopify', 'access-token');
