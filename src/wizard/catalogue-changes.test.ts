@@ -382,6 +382,35 @@ describe('a catalogue passed again as an equal new object (each render of a Reac
     expect(errors, 'Infinity after NaN is a change').to.have.length(2);
   });
 
+  it('is read again when a part of the last one was changed in place and passed in a new object', async () => {
+    const catalogue = await sampleCatalogue();
+    const el = await wizardFixture({ noDrafts: true });
+    el.catalogue = { ...catalogue };
+    await settle(el);
+    expect(inStep(el, '#system-shopify') !== null, 'offered at first').to.equal(true);
+    catalogue.systems.splice(
+      catalogue.systems.findIndex((s) => s.id === 'shopify'),
+      1,
+    );
+    el.catalogue = { ...catalogue };
+    await settle(el);
+    expect(inStep(el, '#system-shopify'), 'the list changed in place is read').to.equal(null);
+  });
+
+  it('whose systems point back at it (a member the element does not read) is not read again either: its problems are said once', async () => {
+    const errors: string[] = [];
+    const el = await wizardFixture({ noDrafts: true });
+    el.addEventListener('connector-wizard-error', (e) => errors.push(`${e.detail.kind}: ${e.detail.message}`));
+    for (let i = 0; i < 3; i++) {
+      const catalogue = await shopifyChanged((shopify) => (shopify.authTypes[0]!.fields[0]!.example = 'x'.repeat(600)));
+      // A host's own model: each system knows its catalogue (JSON cannot write that).
+      for (const system of catalogue.systems) Object.assign(system, { catalogue });
+      el.catalogue = catalogue as never;
+      await settle(el);
+    }
+    expect(errors, 'said once').to.deep.equal(['catalogue: 1 problem in the catalogue: 1 text shortened.']);
+  });
+
   it('with nothing usable, is said once, and the one on screen stays', async () => {
     const broken = () => ({ version: 1, systems: [{ id: 'broken', name: 'Broken', authTypes: [] }] });
     const errors: string[] = [];
