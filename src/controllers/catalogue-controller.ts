@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { cut, type Catalogue } from '../catalogue/catalogue-schema.js';
 import { parseCatalogue, summariseProblems, type CatalogueProblem } from '../catalogue/parse-catalogue.js';
+import { copyComparing } from '../catalogue/read-copy.js';
 import { rebase } from '../catalogue/rebase.js';
 import { blankUrl, holdsLogin, safeUrl } from '../catalogue/safe-url.js';
 import { timeoutOf } from '../config/request-timeout.js';
@@ -63,8 +64,8 @@ export class CatalogueController implements ReactiveController {
   #inUse = false;
   /** `#src` failed while the browser was offline: fetched again once it is back online. */
   #offline = false;
-  /** The catalogue object last read, as JSON (see set). */
-  #written?: string;
+  /** A copy of the catalogue object last read (see set). */
+  #copy?: [unknown];
   /** From Try again until its outcome shows; aborted when the person clicks or focuses something. */
   #watch?: AbortController;
 
@@ -120,17 +121,16 @@ export class CatalogueController implements ReactiveController {
    * One equal to the last one read (a framework passes a new object on every render) is not read again, nor its problems said again.
    */
   set(input: unknown): void {
-    let written: string | undefined;
+    let copy: [unknown] | undefined;
     try {
-      // As written: a change of order changes the order its problems are said in. The host may change the last object in place, so not compared with it.
-      // NaN and Infinity are no null (which reads as left out), nor each other: JSON would write them all as null.
-      written = JSON.stringify(input, (_, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? `${value}\u0000` : value));
+      const [value, same] = copyComparing(input, this.#copy?.[0]);
+      if (same && this.#copy) return;
+      copy = [value];
     } catch {
       // A getter that throws, a revoked proxy: read, which says so.
     }
-    if (written !== undefined && written === this.#written) return;
     this.#abort();
-    this.#written = written;
+    this.#copy = copy;
     this.#read(input, this.state.status === 'ready');
   }
 
@@ -273,7 +273,7 @@ export class CatalogueController implements ReactiveController {
     this.#fetching?.abort();
     this.#fetching = undefined;
     this.#src = undefined;
-    this.#written = undefined;
+    this.#copy = undefined;
     this.#unread = false;
     this.#inUse = false;
     this.#offline = false;

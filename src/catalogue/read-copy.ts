@@ -1,0 +1,44 @@
+/**
+ * A copy of a catalogue object as it was read, and whether it holds what an earlier copy holds: a
+ * framework passes a new object on every render, and an equal one is not read again. A copy, not
+ * the object itself: the host may change that in place. Not its JSON: writing 10,000 systems out
+ * took longer than drawing the picker, a part the systems share (one list of auth types) written
+ * once per system; here each part is copied, and compared, once, and strings are shared.
+ * Members are compared in their order: a change of order changes the order problems are said in.
+ */
+const tagOf = (value: unknown) => Object.prototype.toString.call(value).slice(8, -1);
+
+export function copyComparing(input: unknown, was: unknown): [copy: unknown, same: boolean] {
+  const copies = new Map<object, [copy: unknown, was: unknown]>();
+  let same = true;
+  const copy = (value: unknown, old: unknown): unknown => {
+    if (typeof value !== 'object' || value === null) {
+      same &&= Object.is(value, old);
+      return value;
+    }
+    const seen = copies.get(value);
+    if (seen) {
+      same &&= seen[1] === old;
+      return seen[0];
+    }
+    // Lists and objects (plain, of a class, behind a proxy) member by member, as JSON writes them; a Date by its time.
+    // Anything else (a Map) throws, and is read each time.
+    const tag = tagOf(value);
+    if (tag === 'Date') {
+      same &&= old instanceof Date && +old === +value;
+      return new Date(+value);
+    }
+    if (tag !== 'Object' && tag !== 'Array') throw new TypeError(`a ${tag} is not compared`);
+    const out: Record<string, unknown> = tag === 'Array' ? ([] as never) : {};
+    copies.set(value, [out, old]);
+    const keys = Object.keys(value);
+    const oldKeys = tagOf(old) === tag ? Object.keys(old as object) : [];
+    same &&= tagOf(old) === tag && keys.length === oldKeys.length;
+    keys.forEach((key, i) => {
+      same &&= key === oldKeys[i];
+      out[key] = copy((value as Record<string, unknown>)[key], same ? (old as Record<string, unknown>)[key] : undefined);
+    });
+    return out;
+  };
+  return [copy(input, was), same];
+}
