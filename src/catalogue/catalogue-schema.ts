@@ -2,7 +2,7 @@ import { isolatedIfBidi } from '../messages/isolate.js';
 import * as z from 'zod/mini';
 import { checkDatePattern, isListedZone } from '../date-format/date-pattern.js';
 import { planPattern, readLiteral, searchPattern } from './pattern-plan.js';
-import { blankUrl, holdsLogin, missesScheme, safeUrl } from './safe-url.js';
+import { urlProblem } from './safe-url.js';
 import { isDecimal } from '../schemas/value-formats.js';
 import { hasVisibleText } from '../schemas/visible-text.js';
 
@@ -32,10 +32,10 @@ const optionalText = (max: number) => z.optional(text(max));
 
 /** A link or logo the element would use (safeUrl): one it never would is reported, not kept. */
 const url = z.string('must be a URL').check(
-  z.refine((value) => !blankUrl(value), { message: 'must not be empty', abort: true }),
-  z.refine((value) => !holdsLogin(value), { message: 'must not hold a user name or password', abort: true }),
-  z.refine((value) => safeUrl(value) !== undefined, { message: "must be a URL on https: or on this page's origin", abort: true }),
-  z.refine((value) => !missesScheme(value), 'reads as a host name without "https://" (it would name a page of this site); write the URL in full'),
+  z.superRefine((value, ctx) => {
+    const message = urlProblem(value);
+    if (message) ctx.addIssue({ code: 'custom', message, input: value });
+  }),
 );
 
 export { searchPattern } from './pattern-plan.js';
