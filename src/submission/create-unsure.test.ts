@@ -321,3 +321,68 @@ describe('a create whose outcome is unknown', () => {
     );
   });
 });
+
+/** A create at endpoint A got no answer; then the host points the element at endpoint B (another server, another tenant). */
+describe('a create with no answer, then another endpoint', () => {
+  async function lostThenSwitched() {
+    const a = freshApi();
+    const b = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: a.endpoint, draftDatabase: uniqueDatabase() });
+    await lostCreate(el, a);
+    const listed = async () => (await b.log()).filter((e) => e.method === 'GET').length;
+    return { a, b, el, listed };
+  }
+
+  it('sends a new Idempotency-Key to B, never the one A saw, and says nothing of A there', async () => {
+    const { a, b, el, listed } = await lostThenSwitched();
+    el.endpoint = b.endpoint;
+    await waitUntil(async () => (await listed()) > 0, 'B listed');
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '', 'A s outcome is not said at B').to.not.contain('will not be created twice');
+    expect(await el.submit(), errorSummary(el).join(' | ')).to.equal(true);
+    const [sentToA] = await posts(a);
+    const [sentToB] = await posts(b);
+    expect(sentToB!.idempotencyKey, 'a key of its own').to.not.equal(sentToA!.idempotencyKey);
+  });
+
+  it('counts the connector B lists in that slot as taken, said as someone else s', async () => {
+    const { b, el, listed } = await lostThenSwitched();
+    await b.create(shopifyPayload());
+    el.endpoint = b.endpoint;
+    await waitUntil(async () => (await listed()) > 0, 'B listed');
+    await settle(el);
+    await el.goTo('general');
+    await settle(el);
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('general');
+    expect(errorSummary(el).join(' | ')).to.contain('already exists').and.to.not.contain('It may be the one an earlier try made');
+  });
+
+  it('a 409 from B is never said as maybe the earlier try s, and back at A the same answers are replayed as created under A s key', async () => {
+    const { a, b, el, listed } = await lostThenSwitched();
+    el.endpoint = b.endpoint;
+    await waitUntil(async () => (await listed()) > 0, 'B listed');
+    await settle(el);
+    // Someone else fills B's live slot after B's list was read.
+    await b.create(shopifyPayload({ name: 'Someone else s' }));
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    const said = errorSummary(el).join(' | ');
+    expect(said).to.contain('already exists').and.to.not.contain('It may be the one an earlier try made');
+    // Back to A: what A may hold is still known there.
+    const created: unknown[] = [];
+    el.addEventListener('connector-created', (e) => created.push(e));
+    el.endpoint = a.endpoint;
+    await settle(el);
+    await el.goTo('general');
+    await settle(el);
+    await choose(el, '#environment-live');
+    await el.goTo('review');
+    await settle(el);
+    expect(await el.submit(), errorSummary(el).join(' | ')).to.equal(true);
+    expect(created).to.have.length(1);
+    const log = await posts(a);
+    expect(log.at(-1)!.idempotencyKey, 'A s key again').to.equal(log[0]!.idempotencyKey);
+    expect(await a.connectors()).to.have.length(1);
+  });
+});
