@@ -27,16 +27,11 @@ export interface WizardData {
   secretsEntered: IdRecord<string[]>;
   /** The id of the connector being edited (the `connector` property), if this is an edit. */
   editing?: string;
-  /** The Idempotency-Key of the last create attempt, resent after a reload for the same payload. */
   /**
-   * `unsure`: the slots (system, group, environment) of earlier creates whose answer never came:
-   * each may exist. `unsureExists`: those of them the server has since said hold a connector (a
-   * 409). A draft written before several were kept holds one slot as text, and `true` for it.
-   * `sending`: the slot of this key's create, stored before it is sent and cleared by its answer:
-   * a draft that still holds it was left (a reload, a closed tab) before the answer came, so that
-   * connector may exist too.
+   * The creates sent to the endpoint the last one went to; `elsewhere`: those sent to the one before, kept for a switch back.
+   * Read through `submissionAt`: another endpoint's never apply.
    */
-  submission?: { key: string; fingerprint: string; unsure?: string | readonly string[]; unsureExists?: boolean | readonly string[]; sending?: string };
+  submission?: SubmissionRecord & { elsewhere?: SubmissionRecord };
   /**
    * An edit's answers as the connector gave them when these were last based on it: a draft of
    * the edit brought back later keeps only what the person changed since, over the connector as
@@ -44,6 +39,47 @@ export interface WizardData {
    * a 412 found older than it (a host's list not fetched again passes one of them: it never replaces this base).
    */
   editBase?: Omit<WizardData, 'editBase' | 'submission'> & { revision?: string; over?: string[] };
+}
+
+/**
+ * The Idempotency-Key of the last create attempt, resent after a reload for the same payload, to `endpoint` (the URL it was
+ * sent to; a draft written before this was kept has none, and applies to any endpoint).
+ * `unsure`: the slots (system, group, environment) of earlier creates whose answer never came:
+ * each may exist. `unsureExists`: those of them the server has since said hold a connector (a
+ * 409). A draft written before several were kept holds one slot as text, and `true` for it.
+ * `sending`: the slot of this key's create, stored before it is sent and cleared by its answer:
+ * a draft that still holds it was left (a reload, a closed tab) before the answer came, so that
+ * connector may exist too.
+ */
+export interface SubmissionRecord {
+  key: string;
+  fingerprint: string;
+  unsure?: string | readonly string[];
+  unsureExists?: boolean | readonly string[];
+  sending?: string;
+  endpoint?: string;
+}
+
+/**
+ * The record of the creates sent to `endpoint`: its key and the slots they may have filled. Another endpoint's is no business of this one
+ * (its key is never sent here, its slots are not this person's here), but stays in the draft for a switch back.
+ */
+export function submissionAt(s: WizardData['submission'], endpoint: string | undefined): SubmissionRecord | undefined {
+  if (!s || s.endpoint === undefined || s.endpoint === endpoint) return s;
+  return s.elsewhere?.endpoint === endpoint ? s.elsewhere : undefined;
+}
+
+/**
+ * A create is sent to `endpoint`: the record that applies there (`here`, without what it kept of another), and the other endpoint's
+ * while a create sent there may have made a connector (kept for a switch back; one endpoint's, the last one left).
+ */
+export function recordsFor(s: WizardData['submission'], endpoint: string): { here?: SubmissionRecord; elsewhere?: SubmissionRecord } {
+  if (!s) return {};
+  const { elsewhere, ...last } = s;
+  const here = submissionAt(s, endpoint);
+  // The last record applies (or applies anywhere: a draft from before), or the one kept does, or neither (a third endpoint: the last is kept).
+  const [record, other] = here === s ? [last, elsewhere] : [here, last];
+  return { ...(record ? { here: record } : {}), ...(other && (unsureSlots(other).length || other.sending) ? { elsewhere: other } : {}) };
 }
 
 /** Secret values, per authentication type. Lives in memory only (DESIGN.md, "Drafts and secrets"). */
@@ -108,11 +144,12 @@ type Submission = NonNullable<WizardData['submission']>;
 export function keptUnsure<D extends { submission?: Submission }>(data: D, stored: unknown): D | undefined {
   const answers = isObject(stored) ? (stored as { data?: unknown }).data : undefined;
   const before = isObject(answers) ? (answers as { submission?: unknown }).submission : undefined;
-  const { key, fingerprint } = (isObject(before) ? before : {}) as Partial<Submission>;
+  const { key, fingerprint, endpoint } = (isObject(before) ? before : {}) as Partial<Submission>;
   const earlier = unsureSlots(before as Submission | undefined);
   const slots = unsureSlots(data.submission);
   if (earlier.every((slot) => slots.includes(slot))) return undefined;
-  const base = data.submission ?? (typeof key === 'string' && typeof fingerprint === 'string' ? { key, fingerprint } : undefined);
+  const base =
+    data.submission ?? (typeof key === 'string' && typeof fingerprint === 'string' ? { key, fingerprint, ...(typeof endpoint === 'string' ? { endpoint } : {}) } : undefined);
   const filled = [...new Set([...filledSlots(data.submission), ...filledSlots(before as Submission | undefined)])];
   return base && { ...data, submission: { ...base, ...unsureFields([...new Set([...slots, ...earlier])], filled) } };
 }

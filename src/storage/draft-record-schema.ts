@@ -21,6 +21,16 @@ const answers = {
   editing: z.optional(z.string()),
 };
 
+// `unsure` and `unsureExists` as text and `true` too: a draft written when one slot was kept. No `endpoint`: a draft written before it was kept.
+const submission = {
+  key: z.string(),
+  fingerprint: z.string(),
+  unsure: z.optional(z.union([z.string(), z.array(z.string())])),
+  unsureExists: z.optional(z.union([z.boolean(), z.array(z.string())])),
+  sending: z.optional(z.string()),
+  endpoint: z.optional(z.string()),
+};
+
 /** Records are checked on read: a malformed or foreign record is reported, never trusted. */
 export const draftRecordSchema = z.object({
   id: z.string(),
@@ -29,16 +39,8 @@ export const draftRecordSchema = z.object({
   updatedAt: z.number(),
   data: z.object({
     ...answers,
-    submission: z.optional(
-      // `unsure` and `unsureExists` as text and `true` too: a draft written when one slot was kept.
-      z.object({
-        key: z.string(),
-        fingerprint: z.string(),
-        unsure: z.optional(z.union([z.string(), z.array(z.string())])),
-        unsureExists: z.optional(z.union([z.boolean(), z.array(z.string())])),
-        sending: z.optional(z.string()),
-      }),
-    ),
+    // `endpoint` and `elsewhere` are unknown keys to the version before, which drops them: its key and slots then apply anywhere, as there.
+    submission: z.optional(z.object({ ...submission, elsewhere: z.optional(z.object(submission)) })),
     // `revision` and `over` are unknown keys to the version before, which drops them and reads the rest.
     editBase: z.optional(z.object({ ...answers, revision: z.optional(z.string()), over: z.optional(z.array(z.string())) })),
   }),

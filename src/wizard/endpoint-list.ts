@@ -28,8 +28,7 @@ export class EndpointList {
     const url = endpointUrl(this.h.config().endpoint);
     const from = url.ok ? url.url : undefined;
     if (from === this.#from && (!again || !from)) return;
-    const s = this.h.store.state;
-    if (from !== this.#from && (s.serverExisting.length || s.made.length || s.editConflict || s.data.editBase?.over)) this.h.store.update(t.endpointChanged);
+    if (from !== this.#from) this.h.store.update((s) => t.endpointChanged(s, from));
     this.#from = from;
     // A list being asked is not refused: the same headers again (a new object each render) ask nothing more.
     this.#refused = this.#headersMeanwhile = false;

@@ -9,7 +9,7 @@ import { ConnectorUpdatedEvent } from '../events/connector-updated-event.js';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import { buildConnector, keptCredentials } from '../schemas/connector-schema.js';
 import { slotOf } from '../schemas/general-schema.js';
-import { unsureSlots, type ConnectorPayload, type CredentialValue, type Environment, type WizardData } from '../schemas/wizard-data.js';
+import { submissionAt, unsureSlots, type ConnectorPayload, type CredentialValue, type Environment, type WizardData } from '../schemas/wizard-data.js';
 import type { CreateResult } from '../submission/connector-client.js';
 import { masked } from '../submission/mask-secrets.js';
 import { configUrl, endpointUrl } from '../config/url-policy.js';
@@ -82,14 +82,15 @@ class WizardFlow implements Flow {
     this.#h.store.update(transition);
   }
 
-  #requestContext(group?: string): RequestContext {
+  /** `url`: where the request went; only the creates sent there may have made what it answers of. */
+  #requestContext(group?: string, url?: string): RequestContext {
     return {
       msg: this.#h.msg(),
       steps: this.#h.steps(),
       systemName: () => this.#h.system()?.name ?? this.#state.data.system ?? '',
       groupName: this.#h.groups().find((g) => g.id === group)?.name,
       editing: Boolean(this.#state.editing),
-      unsure: unsureSlots(this.#state.data.submission),
+      unsure: unsureSlots(submissionAt(this.#state.data.submission, url)),
     };
   }
 
@@ -133,15 +134,18 @@ class WizardFlow implements Flow {
     return this.#created(result.connector);
   }
 
-  /** The key for this payload: the stored one while nothing changed, else a new one; saved with its slot as `sending` before the request. */
-  async #idempotencyKey(connector: ConnectorPayload): Promise<string> {
+  /**
+   * The key for this payload at `url`: the one stored for that endpoint while nothing changed, else a new one (another endpoint never
+   * sees it: a server that kept keys across tenants could replay another's create); saved with its slot as `sending` before the request.
+   */
+  async #idempotencyKey(connector: ConnectorPayload, url: string): Promise<string> {
     const fields = this.#h.system()?.authTypes.find((a) => a.id === connector.authType)?.fields ?? [];
     const fingerprint = await payloadFingerprint(connector, fields);
     const { data, newKeyNeeded } = this.#state;
-    const current = data.submission;
-    const reused = current?.fingerprint === fingerprint && !newKeyNeeded && !t.secretsChangedSinceKey(this.#state, connector.authType);
+    const current = submissionAt(data.submission, url);
+    const reused = current?.fingerprint === fingerprint && !newKeyNeeded && !t.secretsChangedSinceKey(this.#state, connector.authType, current.key);
     const key = reused ? current.key : newIdempotencyKey();
-    this.#update((s) => (reused ? t.keyUsed(s, key, slotOf(connector)) : t.keyIssued(s, key, fingerprint, slotOf(connector))));
+    this.#update((s) => (reused ? t.keyUsed(s, key, slotOf(connector), url) : t.keyIssued(s, key, fingerprint, slotOf(connector), url)));
     // A reload after a lost response, or while it is sent, resends the same key and knows that connector may exist.
     if (this.#state.data !== data) await this.#h.draft.saveNow('strict');
     return key;
@@ -167,16 +171,16 @@ class WizardFlow implements Flow {
     const key = async (fresh: boolean) => {
       // The server saw the key with another body (a secret retyped differently after a reload).
       if (fresh) this.#update(t.keyRefused);
-      return this.#idempotencyKey(connector);
+      return this.#idempotencyKey(connector, url);
     };
     const result = masked(await this.#submission.create(url, connector, key, this.#options(connector)), connector, this.#h.system());
-    return answered(this.#h, 'create', () => this.#list.answered(url, this.#handleResult(result, connector)));
+    return answered(this.#h, 'create', () => this.#list.answered(url, this.#handleResult(result, connector, url)));
   }
 
-  #handleResult(result: CreateResult, connector: ConnectorPayload): boolean {
+  #handleResult(result: CreateResult, connector: ConnectorPayload, url: string): boolean {
     if (result.kind === 'created') return this.#created(result.connector);
     if (result.kind === 'duplicate') this.#update((s) => t.slotFilled(s, connector, unsureSlots(s.data.submission).includes(slotOf(connector))));
-    const outcome = failedRequest(result, connector, this.#requestContext(connector.group));
+    const outcome = failedRequest(result, connector, this.#requestContext(connector.group, url));
     // Done, says the server (a create's 201, an edit's 200 or 204), in an answer that is no connector: finished all the same (no event to carry),
     // so no Create and no draft is left to make it twice. Another 2xx (a 202, a 200 without the connector) may not have done it: the answers stay.
     const editing = this.#state.editing !== undefined;
@@ -243,7 +247,7 @@ class WizardFlow implements Flow {
       return after === 'again' ? !again && this.#submitEdit(this.#conflicts.base(this.#state.editing!), connector, true) : after;
     }
     return answered(this.#h, 'edit', () =>
-      this.#list.answered(url, result.kind === 'updated' ? this.#saved(result.connector, connector) : this.#handleResult(result, connector)),
+      this.#list.answered(url, result.kind === 'updated' ? this.#saved(result.connector, connector) : this.#handleResult(result, connector, url)),
     );
   }
 

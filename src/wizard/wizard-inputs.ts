@@ -9,7 +9,7 @@ import { issuesToFeedback } from '../schemas/feedback.js';
 import { systemStepSchema } from '../schemas/system-schema.js';
 import type { ExistingConnector, Feedback, Group, StepId } from '../schemas/wizard-data.js';
 import type { Flow, LaterModule } from './later-api.js';
-import { currentSystem, existingOthers, keepsCredentials } from './state/selectors.js';
+import { currentSystem, dataHere, existingOthers, keepsCredentials } from './state/selectors.js';
 import type { WizardState } from './state/wizard-state.js';
 
 export interface WizardInputs {
@@ -43,7 +43,7 @@ export function validationInput(i: WizardInputs): StepValidationInput {
   return {
     ctx: { catalogue: i.catalogue, system: currentSystem(s, i.catalogue), groups: i.groups, existingConnectors: existingOthers(s, i.existing) },
     msg: i.msg,
-    data: s.data,
+    data: dataHere(s),
     secrets: s.secrets,
     oauthSetup: i.oauthSetup,
     keepCredentials: keeps(i),
@@ -61,7 +61,7 @@ export function checkStep(later: LaterModule | undefined, step: StepId, input: S
 /** The one object every step reads; a new one each update, so every consumer updates. */
 export function contextValue(i: WizardInputs): WizardContextValue {
   const s = i.state;
-  const { ctx, oauthSetup } = validationInput(i);
+  const { ctx, oauthSetup, data } = validationInput(i);
   return {
     msg: i.msg,
     locale: i.locale,
@@ -70,7 +70,7 @@ export function contextValue(i: WizardInputs): WizardContextValue {
     system: ctx.system,
     steps: i.steps,
     step: s.step,
-    data: s.data,
+    data,
     secrets: s.secrets,
     groups: i.groups,
     existingConnectors: ctx.existingConnectors,

@@ -7,9 +7,11 @@ import type { ReturnedOAuth } from '../../oauth/oauth-controller.js';
 import { idRecord, own, withEntry } from '../../schemas/id-record.js';
 import {
   filledSlots,
+  recordsFor,
   STEP_IDS,
   unsureFields,
   unsureSlots,
+  submissionAt,
   type CredentialValue,
   type ExistingConnector,
   type Feedback,
@@ -134,17 +136,19 @@ export function pasteUndone(s: WizardState, paste: Exclude<PasteUndo, { undone: 
 export const credentialNoted = (s: WizardState, pointer: Pointer, note: Said): WizardState => ({ ...s, notes: { ...s.notes, [pointer]: note } });
 
 /**
- * The Idempotency-Key for the payload now being sent to `slot` (a draft keeps it for a reload),
- * with that slot as `sending` until an answer comes. Creates sent earlier without an answer may
+ * The Idempotency-Key for the payload now being sent to `slot` at `endpoint` (a draft keeps it for a reload),
+ * with that slot as `sending` until an answer comes. Creates sent earlier to that endpoint without an answer may
  * have made their connectors: each slot is remembered across keys, and so is one a page left while it was sent.
+ * Those sent to another endpoint are kept beside, for a switch back (see recordsFor).
  */
-export const keyIssued = (s: WizardState, key: string, fingerprint: string, slot: string): WizardState => {
-  const { sending } = s.data.submission ?? {};
-  const unsure = unsureSlots(s.data.submission);
-  const earlier = unsureFields(sending && !unsure.includes(sending) ? [...unsure, sending] : unsure, filledSlots(s.data.submission));
+export const keyIssued = (s: WizardState, key: string, fingerprint: string, slot: string, endpoint: string): WizardState => {
+  const { here, elsewhere } = recordsFor(s.data.submission, endpoint);
+  const unsure = unsureSlots(here);
+  const sending = here?.sending;
+  const earlier = unsureFields(sending && !unsure.includes(sending) ? [...unsure, sending] : unsure, filledSlots(here));
   return {
     ...s,
-    data: { ...s.data, submission: { key, fingerprint, ...earlier, sending: slot } },
+    data: { ...s.data, submission: { key, fingerprint, ...earlier, sending: slot, endpoint, ...(elsewhere ? { elsewhere } : {}) } },
     newKeyNeeded: false,
     keySecrets: { key, secrets: s.secrets },
   };
@@ -192,12 +196,16 @@ export const slotFilled = (s: WizardState, c: Pick<ExistingConnector, 'system' |
       : s.data,
 });
 
-/** The current key is sent again to `slot`, with the secrets in memory now. */
-export const keyUsed = (s: WizardState, key: string, slot: string): WizardState => ({
-  ...s,
-  data: s.data.submission && s.data.submission.sending !== slot ? { ...s.data, submission: { ...s.data.submission, sending: slot } } : s.data,
-  keySecrets: { key, secrets: s.secrets },
-});
+/** The key of `endpoint`'s record is sent there again to `slot`, with the secrets in memory now (that record is the last one from now). */
+export const keyUsed = (s: WizardState, key: string, slot: string, endpoint: string): WizardState => {
+  const { here, elsewhere } = recordsFor(s.data.submission, endpoint);
+  const same = s.data.submission === submissionAt(s.data.submission, endpoint) && here?.sending === slot && here.endpoint === endpoint;
+  return {
+    ...s,
+    data: here && !same ? { ...s.data, submission: { ...here, sending: slot, endpoint, ...(elsewhere ? { elsewhere } : {}) } } : s.data,
+    keySecrets: { key, secrets: s.secrets },
+  };
+};
 
 /** The server saw the key with another body: the next key must be new. */
 export const keyRefused = (s: WizardState): WizardState => ({ ...s, newKeyNeeded: true });
@@ -206,9 +214,9 @@ export const keyRefused = (s: WizardState): WizardState => ({ ...s, newKeyNeeded
  * A secret of `authType` differs from the one the current key was last sent with in this visit
  * (typing the same value again, even key by key, is no change; see `keySecrets`).
  */
-export function secretsChangedSinceKey(s: WizardState, authType: string): boolean {
-  // Recorded for another key (another system's, before a switch back): nothing to compare with.
-  if (!s.keySecrets || s.keySecrets.key !== s.data.submission?.key) return false;
+export function secretsChangedSinceKey(s: WizardState, authType: string, key = s.data.submission?.key): boolean {
+  // Recorded for another key (another system's, or another endpoint's, before a switch back): nothing to compare with.
+  if (!s.keySecrets || s.keySecrets.key !== key) return false;
   const sent = own(s.keySecrets.secrets, authType) ?? {};
   const now = own(s.secrets, authType) ?? {};
   const keys = new Set([...Object.keys(sent), ...Object.keys(now)]);
@@ -265,12 +273,17 @@ export const existingLoaded = (s: WizardState, serverExisting: readonly Existing
 /**
  * Another endpoint: the last one's connectors go, those made there too (or, before any endpoint, the ones the host creates: its list is
  * the new endpoint's), and so does the version an edit's 412 read there, with what it said (its revision is never sent to another
- * server), and the revisions its draft found older than that version (another server's are its own).
+ * server), and the revisions its draft found older than that version (another server's are its own). What the last one answered is not
+ * said at this one (its "press Create connector again" is about that server); the record of creates sent there stays, for a switch back.
  */
-export function endpointChanged(s: WizardState): WizardState {
+export function endpointChanged(s: WizardState, endpoint: string | undefined): WizardState {
   const { over, ...editBase } = s.data.editBase ?? { over: undefined };
+  if (s.endpoint === endpoint) return s;
+  if (!(s.endpoint || s.serverExisting.length || s.made.length || s.editConflict || over)) return { ...s, endpoint };
   return {
     ...s,
+    endpoint,
+    ...(s.endpoint ? { submitError: undefined } : {}),
     serverExisting: [],
     made: [],
     ...(s.editConflict ? { editConflict: undefined, submitError: undefined } : {}),

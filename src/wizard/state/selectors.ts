@@ -1,7 +1,7 @@
 /** Values derived from the wizard's state: computed when asked, never stored. */
 import { isSecretField, type Catalogue, type CredentialField, type SystemDefinition } from '../../catalogue/catalogue-schema.js';
 import { own } from '../../schemas/id-record.js';
-import { STEP_IDS, type CredentialValue, type ExistingConnector, type Feedback, type StepId } from '../../schemas/wizard-data.js';
+import { STEP_IDS, submissionAt, type CredentialValue, type ExistingConnector, type Feedback, type StepId, type WizardData } from '../../schemas/wizard-data.js';
 import { idText } from '../clean.js';
 import type { WizardState } from './wizard-state.js';
 import type { Messages } from '../../messages/messages.js';
@@ -22,6 +22,17 @@ export const credentialValue = (s: Pick<WizardState, 'secrets' | 'data'>, authTy
  */
 export const stepsOf = (s: Pick<WizardState, 'editing'>, presetSystem: string | undefined): StepId[] =>
   STEP_IDS.filter((id) => id !== 'system' || !(presetSystem || s.editing));
+
+/**
+ * The answers as the endpoint the element has reads them: with the record of the creates sent there (their key, the slots they may
+ * have filled), never another endpoint's, which the draft keeps for a switch back. The same object while nothing is left out.
+ */
+export function dataHere(s: Pick<WizardState, 'data' | 'endpoint'>): WizardData {
+  const here = submissionAt(s.data.submission, s.endpoint);
+  if (here === s.data.submission) return s.data;
+  const { submission: _elsewhere, ...data } = s.data;
+  return here ? { ...data, submission: here } : data;
+}
 
 /** Editing with the auth type unchanged: empty credentials keep the current ones. */
 export const keepsCredentials = (s: WizardState): boolean => Boolean(s.editing && s.data.authType === s.editing.authType);

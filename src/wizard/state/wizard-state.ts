@@ -145,6 +145,8 @@ export interface WizardState {
   readonly editing?: EditableConnector;
   /** A sign-in that came back in this tab, waiting until its system and OAuth auth type are the current ones. */
   readonly returnedOAuth?: ReturnedOAuth;
+  /** The endpoint the element has (as EndpointList last read it): the record of creates sent to another applies not here (see submissionHere). */
+  readonly endpoint?: string;
   /** Connectors the endpoint reported (GET), added to the host's `existingConnectors`. */
   readonly serverExisting: readonly ExistingConnector[];
   /** Connectors this wizard created since the host last passed `existingConnectors` (which the host's list then stands for). */
