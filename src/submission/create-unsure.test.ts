@@ -358,6 +358,34 @@ describe('a create with no answer, then another endpoint', () => {
     expect(errorSummary(el).join(' | ')).to.contain('already exists').and.to.not.contain('It may be the one an earlier try made');
   });
 
+  it('its draft opened again with B: B s listed connector in that slot is taken, and back with A the same answers are replayed as created', async () => {
+    const a = freshApi();
+    const b = freshApi();
+    const draftDatabase = uniqueDatabase();
+    const first = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: a.endpoint, draftDatabase });
+    await lostCreate(first, a);
+    first.remove();
+    await b.create(shopifyPayload({ name: 'Someone else s' }));
+    const atB = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: b.endpoint, draftDatabase });
+    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
+    await settle(atB);
+    await atB.goTo('general');
+    await settle(atB);
+    await pressContinue(atB);
+    expect(currentStepId(atB)).to.equal('general');
+    expect(errorSummary(atB).join(' | ')).to.contain('already exists').and.to.not.contain('It may be the one an earlier try made');
+    atB.remove();
+    const atA = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: a.endpoint, draftDatabase });
+    const created: unknown[] = [];
+    atA.addEventListener('connector-created', (e) => created.push(e));
+    await settle(atA);
+    await retypeToken(atA);
+    expect(await atA.submit(), errorSummary(atA).join(' | ')).to.equal(true);
+    expect(created).to.have.length(1);
+    const log = await posts(a);
+    expect(log.at(-1)!.idempotencyKey, 'A s key again').to.equal(log[0]!.idempotencyKey);
+  });
+
   it('a 409 from B is never said as maybe the earlier try s, and back at A the same answers are replayed as created under A s key', async () => {
     const { a, b, el, listed } = await lostThenSwitched();
     el.endpoint = b.endpoint;
