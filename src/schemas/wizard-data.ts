@@ -69,19 +69,6 @@ export function submissionAt(s: WizardData['submission'], endpoint: string | und
   return s.elsewhere?.endpoint === endpoint ? s.elsewhere : undefined;
 }
 
-/**
- * A create is sent to `endpoint`: the record that applies there (`here`, without what it kept of another), and the other endpoint's
- * while a create sent there may have made a connector (kept for a switch back; one endpoint's, the last one left).
- */
-export function recordsFor(s: WizardData['submission'], endpoint: string): { here?: SubmissionRecord; elsewhere?: SubmissionRecord } {
-  if (!s) return {};
-  const { elsewhere, ...last } = s;
-  const here = submissionAt(s, endpoint);
-  // The last record applies (or applies anywhere: a draft from before), or the one kept does, or neither (a third endpoint: the last is kept).
-  const [record, other] = here === s ? [last, elsewhere] : [here, last];
-  return { ...(record ? { here: record } : {}), ...(other && (unsureSlots(other).length || other.sending) ? { elsewhere: other } : {}) };
-}
-
 /** Secret values, per authentication type. Lives in memory only (DESIGN.md, "Drafts and secrets"). */
 export type SecretValues = IdRecord<IdRecord<string>>;
 

@@ -7,7 +7,6 @@ import type { ReturnedOAuth } from '../../oauth/oauth-controller.js';
 import { idRecord, own, withEntry } from '../../schemas/id-record.js';
 import {
   filledSlots,
-  recordsFor,
   STEP_IDS,
   unsureFields,
   unsureSlots,
@@ -20,6 +19,7 @@ import {
   type WizardData,
 } from '../../schemas/wizard-data.js';
 import { stepForPointer } from '../../submission/server-feedback.js';
+import { recordsFor } from './endpoint-records.js';
 import { announce, clearSession, dropSecrets, typedHere, unsaid } from './transitions.js';
 import { slotOf } from '../../schemas/general-schema.js';
 import { testForgotten, withoutServerFeedback } from './server-marks.js';
