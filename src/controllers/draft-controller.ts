@@ -124,18 +124,17 @@ export class DraftController extends DraftWrites implements ReactiveController {
     if (previous && this.status === 'conflict') return this.hold(next);
     // A create or a saved edit in flight belongs to this draft: the switch waits for its outcome.
     if (previous && this.held.busy) return void this.held.hold(next.key, this.replacedAnswers(), this.options.snapshot());
-    // The host's change replaced the loaded draft's answers on screen (another system's or another edit's, see replacedAnswers): one rule with answersOf, so a preset that leaves them (a `group`) leaves what is typed on them to that draft.
-    const replaced = previous && this.replacedAnswers();
-    this.replacedOnScreen = (previous !== this.loaded && this.replacedOnScreen) || replaced !== undefined;
+    // Answers on screen that are not those last seen of the loaded draft were put there by the host's change, in this update (typing is remembered as it comes).
+    const data = this.options.snapshot().data;
+    this.replacedOnScreen = (previous !== this.loaded && this.replacedOnScreen) || (this.loaded !== undefined && data !== this.answers.latest(this.loaded)?.data);
     this.target = next;
     this.changedSwitching = false;
     // Pending edits belong to the draft they were typed in; save them there before moving on (where they are kept, if a preset moves to an empty draft).
+    const replaced = previous && this.replacedAnswers();
     // A first `system` preset moves the answers on screen from their draft: the one loaded (see switching), through switches not yet read, never one of those.
     const shown = (this.shown = this.status === 'ready' ? this.loaded : this.status === 'loading' ? this.shown : undefined);
     // The loaded draft's answers: those on screen, unless the host's change replaced them (see replacedAnswers); a switch made while the last one was under way has only those kept (see switching).
     if (previous) await this.flush('default', previous === this.loaded ? (replaced ?? this.options.snapshot()) : replaced);
-    // Typed meanwhile on answers the switch left on screen (not replaced: see switching): theirs too, written before the next draft is read.
-    while (this.target === next && this.status === 'ready' && this.pending.waiting) await this.flush();
     // That save failed (or another tab upgraded the database): the answers stay in memory, here (see fail).
     if (this.target !== next || this.status === 'unavailable') return;
     // That save found a newer version from another tab: the switch waits, as one asked for in a conflict does.

@@ -181,37 +181,4 @@ describe('drafts: a switch of draft-id while the answers left are still being wr
     await new Promise((r) => setTimeout(r, 1000));
     expect((await listDrafts(draftDatabase)).map(({ id, name }) => ({ id, name }))).to.deep.equal([{ id: 'a', name: 'Mine and more' }]);
   });
-
-  it('what the person types meanwhile, with no step change, is saved in the draft it is of', async function () {
-    this.timeout(20_000);
-    const { el, draftDatabase, release } = await draftIdSwitchHeld('Mine');
-    await type(el, '#field-name', 'Mine, typed on');
-    await release();
-    await settle(el);
-    await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.data?.name === 'Mine, typed on', 'a holds what was typed', { timeout: 5000 }).catch(() => undefined);
-    expect((await readDraft(draftDatabase, 'a'))?.data?.name).to.equal('Mine, typed on');
-  });
-});
-
-describe('drafts: a group preset while the answers left are still being written', () => {
-  // Its form is shown only once the group's draft is read: until then the answers on screen are still the draft left's.
-  it('what the person types meanwhile is kept in the draft left, with the answers typed before', async function () {
-    this.timeout(20_000);
-    const draftDatabase = uniqueDatabase();
-    const el = await wizardFixture({ groups: GROUPS, draftDatabase, system: 'shopify' });
-    await type(el, '#field-name', 'Typed before the group');
-    const release = await holdDrafts(draftDatabase);
-    el.group = 'uk';
-    await el.updateComplete;
-    await type(el, '#field-name', 'Typed meanwhile');
-    await release();
-    await settle(el);
-    await waitUntil(async () => (await readDraft(draftDatabase))?.data?.name === 'Typed meanwhile', 'the draft left holds what was typed', { timeout: 5000 }).catch(
-      () => undefined,
-    );
-    expect({
-      left: (await readDraft(draftDatabase))?.data?.name,
-      notice: el.shadowRoot!.querySelector('[data-notice]')?.getAttribute('data-notice'),
-    }).to.deep.equal({ left: 'Typed meanwhile', notice: 'set-aside' });
-  });
 });
