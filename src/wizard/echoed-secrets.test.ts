@@ -12,6 +12,7 @@ import {
   freshApi,
   GROUPS,
   inStep,
+  pasteInto,
   pressContinue,
   sampleCatalogue,
   settle,
@@ -377,5 +378,68 @@ describe('secrets an endpoint repeats', () => {
       expect(shown, `shift ${shift}`).to.not.contain(piece.slice(0, 8));
       expect(shown, `shift ${shift}`).to.not.contain(piece.slice(-8));
     }
+  });
+
+  describe('a secret far longer than a token', () => {
+    /** Xero's custom connection on Credentials, sending to `endpoint`, its Client ID typed. */
+    async function xeroSecret(endpoint: string) {
+      const el = await wizardFixture({ system: 'xero', groups: GROUPS, endpoint });
+      const created: { connector: Record<string, unknown> }[] = [];
+      el.addEventListener('connector-created', (e) => created.push(e.detail as (typeof created)[number]));
+      await advanceTo(el, 'general');
+      await type(el, '#field-name', 'Xero UK');
+      await choose(el, '#environment-live');
+      await pressContinue(el);
+      await advanceTo(el, 'auth');
+      await choose(el, '#auth-custom-connection');
+      await pressContinue(el);
+      await type(el, '#field-credentials-clientId', 'ABCDEF0123');
+      return { el, created };
+    }
+    const secretOf = (length: number) =>
+      Array.from({ length: Math.ceil(length / 32) }, () => crypto.randomUUID().replace(/-/gu, ''))
+        .join('')
+        .slice(0, length);
+
+    it('a 5,000-character secret (a long private key) that the endpoint creates: its answer is read and connector-created fires with the connector', async () => {
+      const api = freshApi();
+      const { el, created } = await xeroSecret(api.endpoint);
+      await type(el, '#field-credentials-clientSecret', secretOf(5000));
+      await pressContinue(el);
+      expect(currentStepId(el), errorSummary(el).join('; ')).to.equal('review');
+      expect(await el.submit()).to.equal(true);
+      await settle(el);
+      expect(created.map((d) => [d.connector.name, typeof d.connector.id])).to.deep.equal([['Xero UK', 'string']]);
+      expect(el.shadowRoot!.textContent).to.not.contain('not a connector');
+    });
+
+    it('a secret of about a megabyte pasted for real, then Create: the server says it is too long on the Client secret field, and the paste is kept', async () => {
+      const api = freshApi();
+      const { el, created } = await xeroSecret(api.endpoint);
+      const secret = secretOf(1_000_000);
+      await pasteInto(el, '#field-credentials-clientSecret', secret);
+      await pressContinue(el);
+      expect(currentStepId(el), errorSummary(el).join('; ')).to.equal('review');
+      expect(await el.submit()).to.equal(false);
+      await settle(el);
+      expect(created).to.deep.equal([]);
+      expect(currentStepId(el)).to.equal('credentials');
+      expect(inStep(el, '#field-credentials-clientSecret-error')!.textContent).to.contain('Use at most 16,384 characters');
+      expect(inStep<HTMLInputElement>(el, '#field-credentials-clientSecret')!.value === secret, 'the pasted secret is kept').to.equal(true);
+    });
+
+    it('a secret over a megabyte, then Create: the server refuses the body as too large (413), and that is said in its words', async () => {
+      const api = freshApi();
+      const { el, created } = await xeroSecret(api.endpoint);
+      await pasteInto(el, '#field-credentials-clientSecret', secretOf(1_100_000));
+      await pressContinue(el);
+      expect(await el.submit()).to.equal(false);
+      await settle(el);
+      expect(created).to.deep.equal([]);
+      expect((await api.log()).map((entry) => entry.status)).to.deep.equal([413]);
+      const shown = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
+      expect(shown).to.contain('Too large');
+      expect(shown).to.not.contain('413');
+    });
   });
 });
