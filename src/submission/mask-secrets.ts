@@ -30,9 +30,32 @@ export function masked<T>(answer: T, sent: ConnectorPayload, system: SystemDefin
   return longestFirst.length
     ? mask(
         answer,
-        longestFirst.map((secret) => ({ secret, written: written(secret) })),
+        longestFirst.map((secret) => ({ secret, hide: hider(secret) })),
       )
     : answer;
+}
+
+/** The longest secret found in all its forms by one pattern: the pattern grows with the secret, and near 4,000 characters Chromium cannot compile it (a stack overflow). */
+const PATTERN_LIMIT = 2000;
+
+/**
+ * `secret` masked in a text. Its pattern (written) is built only once a text is long enough to
+ * hold it (no form of a secret is shorter than it), so an answer shorter than a long secret (a
+ * 413's title) costs nothing. A secret longer than PATTERN_LIMIT (a megabyte pasted) is masked
+ * as sent, quoted in a JSON text and URL-encoded, each found in one pass.
+ */
+function hider(secret: string): (text: string) => string {
+  let hide: ((text: string) => string) | undefined;
+  return (text) => {
+    if (text.length < secret.length) return text;
+    if (!hide) {
+      const pattern = secret.length <= PATTERN_LIMIT ? written(secret) : undefined;
+      // A lone surrogate is URL-encoded as U+FFFD's bytes, as TextEncoder writes it (encodeURIComponent would throw).
+      const forms = pattern ? [] : [...new Set([secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret.replace(/\p{Cs}/gu, '\uFFFD'))])];
+      hide = pattern ? (t) => t.replace(pattern, SECRET_MASK) : (t) => forms.reduce((out, form) => out.replaceAll(form, SECRET_MASK), t);
+    }
+    return hide(text);
+  };
 }
 
 /**
@@ -90,12 +113,12 @@ function written(secret: string): RegExp {
 /** Read, not shown: never masked. */
 const READ = new Set(['kind', 'reason', 'status', 'type', 'pointer', 'id', 'system', 'group', 'environment', 'authType']);
 
-type Secret = { secret: string; written: RegExp };
+type Secret = { secret: string; hide: (text: string) => string };
 
 function mask<T>(value: T, secrets: readonly Secret[]): T {
   // A number the answer repeats as the JSON number sent (a PIN in its `settings`): masked where it is the whole value.
   if (typeof value === 'number') return (secrets.some(({ secret }) => secret === String(value)) ? SECRET_MASK : value) as T;
-  if (typeof value === 'string') return secrets.reduce<string>((text, { written }) => text.replace(written, SECRET_MASK), value) as T;
+  if (typeof value === 'string') return secrets.reduce<string>((text, { hide }) => hide(text), value) as T;
   if (Array.isArray(value)) return value.map((item: unknown) => mask(item, secrets)) as T;
   const proto = value && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
   if (proto !== Object.prototype && proto !== null) return value;

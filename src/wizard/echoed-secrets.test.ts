@@ -9,6 +9,7 @@ import {
   choose,
   currentStepId,
   errorSummary,
+  fillStep,
   freshApi,
   GROUPS,
   inStep,
@@ -387,8 +388,8 @@ describe('secrets an endpoint repeats', () => {
       const created: { connector: Record<string, unknown> }[] = [];
       el.addEventListener('connector-created', (e) => created.push(e.detail as (typeof created)[number]));
       await advanceTo(el, 'general');
+      await fillStep.general(el);
       await type(el, '#field-name', 'Xero UK');
-      await choose(el, '#environment-live');
       await pressContinue(el);
       await advanceTo(el, 'auth');
       await choose(el, '#auth-custom-connection');
@@ -411,6 +412,19 @@ describe('secrets an endpoint repeats', () => {
       await settle(el);
       expect(created.map((d) => [d.connector.name, typeof d.connector.id])).to.deep.equal([['Xero UK', 'string']]);
       expect(el.shadowRoot!.textContent).to.not.contain('not a connector');
+    });
+
+    it('a 5,000-character secret the endpoint repeats in the connector it creates, as sent and quoted in a JSON text, reaches connector-created masked', async () => {
+      const api = freshApi();
+      const { el, created } = await xeroSecret(api.endpoint);
+      const secret = `${secretOf(2500)}"/${secretOf(2500)}`;
+      await type(el, '#field-credentials-clientSecret', secret);
+      await pressContinue(el);
+      const settings = { note: `secret ${secret} set`, upstream: `{"secret":${JSON.stringify(secret)}}` };
+      await api.faults({ kind: 'status', method: 'POST', status: 201, json: { id: 'c1', name: 'Xero UK', system: 'xero', group: 'uk', environment: 'live', settings } });
+      expect(await el.submit()).to.equal(true);
+      await settle(el);
+      expect(created.map((d) => d.connector.settings)).to.deep.equal([{ note: 'secret ••• set', upstream: '{"secret":"•••"}' }]);
     });
 
     it('a secret of about a megabyte pasted for real, then Create: the server says it is too long on the Client secret field, and the paste is kept', async () => {
@@ -436,7 +450,7 @@ describe('secrets an endpoint repeats', () => {
       expect(await el.submit()).to.equal(false);
       await settle(el);
       expect(created).to.deep.equal([]);
-      expect((await api.log()).map((entry) => entry.status)).to.deep.equal([413]);
+      expect((await api.log()).filter((entry) => entry.method === 'POST').map((entry) => entry.status)).to.deep.equal([413]);
       const shown = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
       expect(shown).to.contain('Too large');
       expect(shown).to.not.contain('413');
