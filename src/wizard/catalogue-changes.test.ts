@@ -411,6 +411,21 @@ describe('a catalogue passed again as an equal new object (each render of a Reac
     expect(errors, 'said once').to.deep.equal(['catalogue: 1 problem in the catalogue: 1 text shortened.']);
   });
 
+  it('holding a "__proto__" key (an l10n language, as JSON.parse makes it an own key) is not read again either: its problems are said once', async () => {
+    const errors: string[] = [];
+    const el = await wizardFixture({ noDrafts: true });
+    el.addEventListener('connector-wizard-error', (e) => errors.push(`${e.detail.kind}: ${e.detail.message}`));
+    const catalogue = await shopifyChanged((shopify) => (shopify.authTypes[0]!.fields[0]!.example = 'x'.repeat(600)));
+    const written = JSON.stringify(catalogue).replace('"systems":[{', '"systems":[{"l10n":{"__proto__":{"name":"x"}},');
+    expect(written).to.contain('__proto__');
+    for (let i = 0; i < 3; i++) {
+      // A host that parses the same file on each render (JSON.parse makes "__proto__" an own key, as DESIGN.md says keys are data).
+      el.catalogue = JSON.parse(written) as never;
+      await settle(el);
+    }
+    expect(errors, 'said once').to.deep.equal(['catalogue: 1 problem in the catalogue: 1 text shortened.']);
+  });
+
   it('with nothing usable, is said once, and the one on screen stays', async () => {
     const broken = () => ({ version: 1, systems: [{ id: 'broken', name: 'Broken', authTypes: [] }] });
     const errors: string[] = [];
