@@ -255,6 +255,12 @@ describe('a catalogue that changes mid-flow: what was typed stays', () => {
     expect(errors[0]).to.match(/\(catalogue-src answered with YAML, which is not read: serve the catalogue as JSON/u);
   });
 
+  it('a catalogue-src answered with a line of plain text ("Error: …", as a misconfigured server answers 200) is not said to the host to be YAML', async () => {
+    const { errors } = await failedSrc('/src/test/catalogues/plain-error.txt');
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.not.match(/YAML/u);
+  });
+
   it('a catalogue-src that is not JSON tells the host where it stops being JSON (a trailing comma in a big file)', async () => {
     const { errors } = await failedSrc('/src/test/catalogues/trailing-comma.json');
     expect(errors).to.have.length(1);
