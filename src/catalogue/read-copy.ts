@@ -36,7 +36,10 @@ export function copyComparing(input: unknown, was: unknown): [copy: unknown, sam
     same &&= tagOf(old) === tag && keys.length === oldKeys.length;
     keys.forEach((key, i) => {
       same &&= key === oldKeys[i];
-      out[key] = copy((value as Record<string, unknown>)[key], same ? (old as Record<string, unknown>)[key] : undefined);
+      const member = copy((value as Record<string, unknown>)[key], same ? (old as Record<string, unknown>)[key] : undefined);
+      // An own `__proto__` (JSON.parse makes one) is a member like any other: assigned, it would set the copy's prototype instead.
+      if (key === '__proto__') Object.defineProperty(out, key, { value: member, enumerable: true, writable: true, configurable: true });
+      else out[key] = member;
     });
     return out;
   };

@@ -33,8 +33,11 @@ export const notOffered =
 const PAGE =
   'catalogue-src answered with a web page, not JSON: it starts with "<", as a sign-in or error page does, or what a site answers for an address it does not have; point it at the file itself';
 
-/** What the host hears of a YAML file (its comments, a `---`, or a first `key:`), which JSON.parse cannot read and this element does not. */
-const YAML = /^(?:\s*#.*\n)*\s*(?:%YAML|---|[\w"'.-]+\s*:(?:\s|$))/u;
+/**
+ * What the host hears of a YAML file (its comments, then a `%YAML` or `---`, or a `key:` line followed by another `key:` or a `- ` item),
+ * which JSON.parse cannot read and this element does not. One `Error: …` line of plain text is no YAML.
+ */
+const YAML = /^(?:\s*#.*\n)*\s*(?:%YAML|---|[\w"'.-]+[ \t]*:(?:[ \t].*)?\n(?:[ \t]*(?:#.*)?\n)*[ \t]*(?:[\w"'.-]+[ \t]*:(?:\s|$)|-\s))/u;
 
 /** Problems listed in the element (in English, like the problems themselves) when nothing can be offered; the event carries them all. */
 const SHOWN_PROBLEMS = 10;
