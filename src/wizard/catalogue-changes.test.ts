@@ -417,6 +417,19 @@ describe('a catalogue passed again as an equal new object (each render of a Reac
     expect(errors, 'said once').to.deep.equal(['catalogue: 1 problem in the catalogue: 1 text shortened.']);
   });
 
+  it('whose systems carry a function made anew each render (a host model s method, which JSON leaves out) is not read again either: its problems are said once', async () => {
+    const errors: string[] = [];
+    const el = await wizardFixture({ noDrafts: true });
+    el.addEventListener('connector-wizard-error', (e) => errors.push(`${e.detail.kind}: ${e.detail.message}`));
+    for (let i = 0; i < 3; i++) {
+      const catalogue = await shopifyChanged((shopify) => (shopify.authTypes[0]!.fields[0]!.example = 'x'.repeat(600)));
+      for (const system of catalogue.systems) Object.assign(system, { label: () => system.name, tag: Symbol(system.id) });
+      el.catalogue = catalogue as never;
+      await settle(el);
+    }
+    expect(errors, 'said once').to.deep.equal(['catalogue: 1 problem in the catalogue: 1 text shortened.']);
+  });
+
   it('holding a "__proto__" key (an l10n language, as JSON.parse makes it an own key) is not read again either: its problems are said once', async () => {
     const errors: string[] = [];
     const el = await wizardFixture({ noDrafts: true });
