@@ -13,7 +13,8 @@ export function copyComparing(input: unknown, was: unknown): [copy: unknown, sam
   let same = true;
   const copy = (value: unknown, old: unknown): unknown => {
     if (typeof value !== 'object' || value === null) {
-      same &&= Object.is(value, old);
+      // A function or a symbol is no data (JSON leaves it out, and a host makes a new one each render): any one is as good as another.
+      same &&= typeof value === 'function' || typeof value === 'symbol' ? typeof old === typeof value : Object.is(value, old);
       return value;
     }
     const seen = copies.get(value);
