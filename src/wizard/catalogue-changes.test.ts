@@ -403,45 +403,42 @@ describe('a catalogue passed again as an equal new object (each render of a Reac
     expect(inStep(el, '#system-shopify'), 'the list changed in place is read').to.equal(null);
   });
 
-  it('whose systems point back at it (a member the element does not read) is not read again either: its problems are said once', async () => {
+  /** The problems said while a host passes the catalogue `make` gives (one text shortened) three times, as three renders do. */
+  async function saidOverThreeRenders(make: (shortened: CatalogueInput) => unknown): Promise<string[]> {
     const errors: string[] = [];
     const el = await wizardFixture({ noDrafts: true });
     el.addEventListener('connector-wizard-error', (e) => errors.push(`${e.detail.kind}: ${e.detail.message}`));
     for (let i = 0; i < 3; i++) {
-      const catalogue = await shopifyChanged((shopify) => (shopify.authTypes[0]!.fields[0]!.example = 'x'.repeat(600)));
-      // A host's own model: each system knows its catalogue (JSON cannot write that).
-      for (const system of catalogue.systems) Object.assign(system, { catalogue });
-      el.catalogue = catalogue as never;
+      el.catalogue = make(await shopifyChanged((shopify) => (shopify.authTypes[0]!.fields[0]!.example = 'x'.repeat(600)))) as never;
       await settle(el);
     }
+    return errors;
+  }
+
+  it('whose systems point back at it (a member the element does not read) is not read again either: its problems are said once', async () => {
+    // A host's own model: each system knows its catalogue (JSON cannot write that).
+    const errors = await saidOverThreeRenders((catalogue) => {
+      for (const system of catalogue.systems) Object.assign(system, { catalogue });
+      return catalogue;
+    });
     expect(errors, 'said once').to.deep.equal(['catalogue: 1 problem in the catalogue: 1 text shortened.']);
   });
 
   it('whose systems carry a function made anew each render (a host model s method, which JSON leaves out) is not read again either: its problems are said once', async () => {
-    const errors: string[] = [];
-    const el = await wizardFixture({ noDrafts: true });
-    el.addEventListener('connector-wizard-error', (e) => errors.push(`${e.detail.kind}: ${e.detail.message}`));
-    for (let i = 0; i < 3; i++) {
-      const catalogue = await shopifyChanged((shopify) => (shopify.authTypes[0]!.fields[0]!.example = 'x'.repeat(600)));
+    const errors = await saidOverThreeRenders((catalogue) => {
       for (const system of catalogue.systems) Object.assign(system, { label: () => system.name, tag: Symbol(system.id) });
-      el.catalogue = catalogue as never;
-      await settle(el);
-    }
+      return catalogue;
+    });
     expect(errors, 'said once').to.deep.equal(['catalogue: 1 problem in the catalogue: 1 text shortened.']);
   });
 
   it('holding a "__proto__" key (an l10n language, as JSON.parse makes it an own key) is not read again either: its problems are said once', async () => {
-    const errors: string[] = [];
-    const el = await wizardFixture({ noDrafts: true });
-    el.addEventListener('connector-wizard-error', (e) => errors.push(`${e.detail.kind}: ${e.detail.message}`));
-    const catalogue = await shopifyChanged((shopify) => (shopify.authTypes[0]!.fields[0]!.example = 'x'.repeat(600)));
-    const written = JSON.stringify(catalogue).replace('"systems":[{', '"systems":[{"l10n":{"__proto__":{"name":"x"}},');
-    expect(written).to.contain('__proto__');
-    for (let i = 0; i < 3; i++) {
-      // A host that parses the same file on each render (JSON.parse makes "__proto__" an own key, as DESIGN.md says keys are data).
-      el.catalogue = JSON.parse(written) as never;
-      await settle(el);
-    }
+    // A host that parses the same file on each render (JSON.parse makes "__proto__" an own key, as DESIGN.md says keys are data).
+    const errors = await saidOverThreeRenders((catalogue) => {
+      const written = JSON.stringify(catalogue).replace('"systems":[{', '"systems":[{"l10n":{"__proto__":{"name":"x"}},');
+      expect(written).to.contain('__proto__');
+      return JSON.parse(written);
+    });
     expect(errors, 'said once').to.deep.equal(['catalogue: 1 problem in the catalogue: 1 text shortened.']);
   });
 
