@@ -119,6 +119,21 @@ async function switchedWithStorageFull(el: ConnectorWizard, value: string, switc
   });
 }
 
+/** `switchDrafts` while every IndexedDB read fails, until the storage notice says the next draft could not be read (`waiting`). */
+async function withReadsFailing(el: ConnectorWizard, switchDrafts: () => void, waiting: string) {
+  await withPatched(
+    IDBObjectStore.prototype,
+    'get',
+    (() => {
+      throw new DOMException('the disk went away', 'UnknownError');
+    }) as never,
+    async () => {
+      switchDrafts();
+      await waitUntil(() => notice(el, 'storage'), waiting, { timeout: 2000 });
+    },
+  );
+}
+
 /** The person can still finish: every failure case ends with a created connector. */
 async function finish(el: ConnectorWizard, created: unknown[]) {
   await advanceTo(el, 'review');
@@ -870,17 +885,7 @@ describe('drafts: storage that fails never stops the wizard', () => {
     const { el, created } = await wizard({ draftDatabase, draftId: 'a' });
     await type(el, '#field-name', 'Stored in a');
     expect(await el.saveDraft()).to.equal(true);
-    await withPatched(
-      IDBObjectStore.prototype,
-      'get',
-      (() => {
-        throw new DOMException('the disk went away', 'UnknownError');
-      }) as never,
-      async () => {
-        el.draftId = 'b';
-        await waitUntil(() => notice(el, 'storage'), 'draft b could not be read', { timeout: 2000 });
-      },
-    );
+    await withReadsFailing(el, () => (el.draftId = 'b'), 'draft b could not be read');
     await settle(el);
     expect(inStep<HTMLInputElement>(el, '#field-name')?.value, 'a draft-id switch leaves the answers on screen').to.equal('Stored in a');
     await finish(el, created);
@@ -906,17 +911,7 @@ describe('drafts: storage that fails never stops the wizard', () => {
     const { el } = await wizard({ draftDatabase, system: 'shopify' });
     await type(el, '#field-name', 'Shopify, unfinished');
     expect(await el.saveDraft()).to.equal(true);
-    await withPatched(
-      IDBObjectStore.prototype,
-      'get',
-      (() => {
-        throw new DOMException('the disk went away', 'UnknownError');
-      }) as never,
-      async () => {
-        el.system = 'xero';
-        await waitUntil(() => notice(el, 'storage'), 'the Xero draft could not be read', { timeout: 2000 });
-      },
-    );
+    await withReadsFailing(el, () => (el.system = 'xero'), 'the Xero draft could not be read');
     await el.reset();
     await settle(el);
     expect((await readDraft(draftDatabase, 'default:shopify'))?.data?.name, 'the Shopify draft stays').to.equal('Shopify, unfinished');

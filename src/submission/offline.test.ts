@@ -38,6 +38,17 @@ const online = () => waitUntil(() => navigator.onLine, 'the page is online again
 
 const said = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent?.trim() ?? '';
 
+/** A Shopify wizard in endpoint mode whose list was asked once, then offline for `ms`: the errors it says, and the parent to put it back in. */
+async function listedThenOffline(ms: number) {
+  const api = freshApi();
+  const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, draftDatabase: uniqueDatabase() });
+  const errors: string[] = [];
+  el.addEventListener('connector-wizard-error', (e) => errors.push((e as WizardErrorEvent).detail.message));
+  await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET'), 'listed once');
+  await offlineFor(ms);
+  return { api, el, errors, parent: el.parentNode! };
+}
+
 /** A wizard in a page whose catalogue-src failed offline (the browser is offline for 2.5 s). */
 async function catalogueFailedOffline() {
   await offlineFor(2500);
@@ -177,14 +188,8 @@ describe('other requests while the browser is offline', () => {
 
   it('the endpoint’s list that failed offline several times is asked once when the browser is back online', async function () {
     this.timeout(30_000);
-    const api = freshApi();
-    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, draftDatabase: uniqueDatabase() });
-    const errors: string[] = [];
-    el.addEventListener('connector-wizard-error', (e) => errors.push((e as WizardErrorEvent).detail.message));
-    await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET'), 'listed once');
-    await offlineFor(3000);
+    const { api, el, errors, parent } = await listedThenOffline(3000);
     // Taken out and put back (in another task each time): asked again each time, offline each time.
-    const parent = el.parentNode!;
     for (let i = 1; i <= 3; i++) {
       el.remove();
       await new Promise((r) => setTimeout(r, 0));
@@ -199,15 +204,10 @@ describe('other requests while the browser is offline', () => {
       'once before, once when back online',
     ).to.have.length(2);
   });
+
   it('the endpoint’s list that failed offline, in an element taken out of the page while the browser came back online: nothing is asked until it is put back', async function () {
     this.timeout(30_000);
-    const api = freshApi();
-    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, draftDatabase: uniqueDatabase() });
-    const errors: string[] = [];
-    el.addEventListener('connector-wizard-error', (e) => errors.push((e as WizardErrorEvent).detail.message));
-    await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET'), 'listed once');
-    await offlineFor(2000);
-    const parent = el.parentNode!;
+    const { api, el, errors, parent } = await listedThenOffline(2000);
     el.remove();
     await new Promise((r) => setTimeout(r, 0));
     parent.appendChild(el);
