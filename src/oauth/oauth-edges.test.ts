@@ -343,3 +343,69 @@ describe('the sign-in window after a reload', () => {
     }
   });
 });
+
+describe('a sign-in finished after the page reloaded', () => {
+  /**
+   * A frame whose wizard is on Connect with `startUrl` (and `resultUrl`); Connect opens the
+   * consent page, the frame reloads (the draft brings the wizard back), then the person allows
+   * in the window still open.
+   */
+  async function finishedAfterReload(startUrl: string, resultUrl?: string) {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 800px; height: 800px';
+    frame.src = `/src/test/oauth-frame.html?draft-id=reloaded-${crypto.randomUUID()}`;
+    document.body.append(frame);
+    const opened: Window[] = [];
+    const wizard = async () => {
+      await waitUntil(() => frame.contentDocument?.querySelector('connector-wizard')?.shadowRoot?.querySelector('[data-step]'), 'the wizard in the frame', { timeout: 8000 });
+      const el = frame.contentDocument!.querySelector('connector-wizard') as ConnectorWizard;
+      el.setAttribute('oauth-start-url', startUrl);
+      if (resultUrl) el.setAttribute('oauth-result-url', resultUrl);
+      await settle(el);
+      if (currentStepId(el) !== 'credentials') await advanceTo(el, 'credentials');
+      const w = frame.contentWindow!;
+      const open = w.open.bind(w);
+      w.open = (...args: Parameters<typeof window.open>) => {
+        const win = open(...args);
+        if (win) opened.push(win);
+        return win;
+      };
+      return el;
+    };
+    const el = await wizard();
+    inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
+    await waitUntil(() => opened[0]?.document?.querySelector('#allow'), 'consent page');
+    const page = frame.contentDocument;
+    frame.contentWindow!.location.reload();
+    await waitUntil(() => frame.contentDocument !== page && frame.contentDocument?.readyState === 'complete', 'reloaded');
+    const again = await wizard();
+    return { frame, popup: opened[0]!, el: again };
+  }
+
+  it('under a provider COOP, with a result URL: the reloaded wizard says it is waiting, then takes the result', async function () {
+    this.timeout(30_000);
+    const { frame, popup, el } = await finishedAfterReload('/api/oauth/start?coop=1', '/api/oauth/result');
+    try {
+      await waitUntil(() => status(el).textContent!.includes('Waiting for you to finish signing in to Xero'), 'the reloaded wizard says the sign-in is still awaited', {
+        timeout: 5000,
+      });
+      popup.document.querySelector<HTMLAnchorElement>('#allow')!.click();
+      await waitUntil(() => status(el).textContent!.includes('Connected to Xero as demo-account@xero.example'), 'connected after the reload', { timeout: 8000 });
+    } finally {
+      if (!popup.closed) popup.close();
+      frame.remove();
+    }
+  });
+
+  it('a popup that keeps its opener posts to the reloaded page: the result is taken, not lost', async function () {
+    this.timeout(30_000);
+    const { frame, popup, el } = await finishedAfterReload('/api/oauth/start');
+    try {
+      popup.document.querySelector<HTMLAnchorElement>('#allow')!.click();
+      await waitUntil(() => status(el).textContent!.includes('Connected to Xero as demo-account@xero.example'), 'connected after the reload', { timeout: 8000 });
+    } finally {
+      if (!popup.closed) popup.close();
+      frame.remove();
+    }
+  });
+});
