@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import type { WizardErrorKind } from '../events/error-event.js';
 import type { Messages } from '../messages/messages.js';
-import { OAUTH_PENDING_PREFIX, OAUTH_RETURN_KEY } from '../oauth/oauth-return.js';
+import { OAUTH_PENDING_PREFIX, OAUTH_RETURN_KEY, signInOpen } from '../oauth/oauth-return.js';
 import type { Environment, Feedback, Group, Pointer, SecretValues, StepId, WizardData } from '../schemas/wizard-data.js';
 import { draftKey } from '../storage/draft-key.js';
 import type { DraftRecord } from '../storage/draft-store.js';
@@ -320,7 +320,7 @@ export class WizardSession {
   }
 
   /**
-   * Back from signing in in this tab (the answer is in the URL fragment): looked for when the
+   * Back from signing in in this tab (the answer is in the URL fragment), or a popup sign-in left under way by a reload: looked for when the
    * catalogue and this draft are there, and again whenever the sign-in's key changes (`draft-id`,
    * or the `system` preset with the default `draft-id`: a page may set them after the first render).
    */
@@ -330,7 +330,7 @@ export class WizardSession {
     // Looked for again when the connector edited changes too: with a page's own `draft-id`, the key stays.
     const checkFor = `${key}\n${editing ?? ''}`;
     if (this.#oauthReturnCheckedFor === checkFor || !this.o.catalogue() || draftUnsettled) return;
-    if (location.hash.includes(OAUTH_RETURN_KEY) && !this.o.flow()) {
+    if ((location.hash.includes(OAUTH_RETURN_KEY) || signInOpen(key)) && !this.o.flow()) {
       if (this.o.later.status !== 'failed') void this.o.later.need();
       return;
     }

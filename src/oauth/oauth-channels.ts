@@ -25,7 +25,10 @@ export const POLL_FOR_MS = 10 * 60_000;
 export interface OAuthChannelOptions {
   /** The state in flight. */
   state: string;
-  popup: Window;
+  /** The popup; none for a sign-in taken up again after a reload of the page, whose `postMessage` then counts from a window this page opened. */
+  popup?: Window;
+  /** When the sign-in started (Date.now()): asks on their own stop 10 minutes after. */
+  started: number;
   /** The start URL's origin: the only one a `postMessage` is taken from. */
   origin: string;
   resultUrl?: string;
@@ -49,7 +52,6 @@ export interface OAuthChannelOptions {
 export class OAuthChannels {
   #spent = false;
   #broadcast?: BroadcastChannel;
-  readonly #started = Date.now();
   #lastAsk = -Infinity;
   #timer?: ReturnType<typeof setTimeout>;
   /** The popup looked closed: the result URL is asked every POLL_GAP_MS. */
@@ -106,7 +108,7 @@ export class OAuthChannels {
   }
 
   readonly #onMessage = (event: MessageEvent) => {
-    if (event.origin === this.o.origin && event.source === this.o.popup) this.#take(event.data);
+    if (event.origin === this.o.origin && (this.o.popup ? event.source === this.o.popup : openedHere(event.source))) this.#take(event.data);
   };
 
   readonly #onFocus = () => {
@@ -125,7 +127,7 @@ export class OAuthChannels {
   }
 
   #askSoon(report: boolean): boolean {
-    if (!this.o.resultUrl || this.#spent || (!report && Date.now() - this.#started >= POLL_FOR_MS)) return false;
+    if (!this.o.resultUrl || this.#spent || (!report && Date.now() - this.o.started >= POLL_FOR_MS)) return false;
     this.#report ||= report;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.#ask(), Math.max(0, this.#lastAsk + POLL_GAP_MS - Date.now()));
@@ -158,7 +160,7 @@ export class OAuthChannels {
           : 'no readable answer (offline, refused by CORS, a redirect, or not JSON)';
     }
     if (this.#spent) return;
-    if (Date.now() - this.#started >= POLL_FOR_MS) {
+    if (Date.now() - this.o.started >= POLL_FOR_MS) {
       // The last ask: the sign-in has not come back (or it could not be asked).
       this.#polling = false;
       if (failed) this.o.unreachable(failed);
@@ -173,5 +175,14 @@ export class OAuthChannels {
       }
       if (this.#polling && !this.#paused) this.#askSoon(false);
     }
+  }
+}
+
+/** A window this page opened (a popup's `opener` is readable across origins). */
+function openedHere(source: MessageEventSource | null): boolean {
+  try {
+    return (source as Window | null)?.opener === window;
+  } catch {
+    return false;
   }
 }

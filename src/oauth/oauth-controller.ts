@@ -1,7 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { OAuthChannels, withParams } from './oauth-channels.js';
+import { OAuthChannels, POLL_FOR_MS, withParams } from './oauth-channels.js';
 import { readOAuthMessage, type OAuthMessage } from './oauth-message.js';
-import { OAUTH_PENDING_PREFIX, OAUTH_RETURN_KEY } from './oauth-return.js';
+import { OAUTH_RETURN_KEY } from './oauth-return.js';
+import { ownedElsewhere, readPending, removeFragment, returnKey, type PendingReturn } from './pending-return.js';
+import { forgetOpen, keepOpen, readOpen } from './open-sign-in.js';
 import { popupName } from './popup-name.js';
 import { startParam } from './start-params.js';
 import { draftKey, type DraftScope } from '../storage/draft-key.js';
@@ -64,25 +66,6 @@ export interface OAuthPlace {
   /** The connector was created (or its edit saved), or a field the sign-in was started for changed: a sign-in still open is no longer its. */
   finished?: boolean;
 }
-
-/** What a same-tab sign-in keeps in sessionStorage for its return. */
-interface PendingReturn {
-  state: string;
-  system: string;
-  authType: string;
-  /** The page's own fragment when the person left (a hash-routed page's route), put back on return. */
-  hash?: string;
-  /** The wizard's `draft-id` (see oauthReturnDraftId). */
-  draftId?: string;
-  /** The id of the connector it was editing, if any (see oauthReturnConnectorId). */
-  editing?: string;
-  /** `live` or `test`, as the start URL said. */
-  environment?: string;
-  /** The non-secret fields it was started for, as the start URL said (never a secret: see OAuthRequest.fields). */
-  fields?: Record<string, string>;
-}
-
-const returnKey = (draftId: string) => `${OAUTH_PENDING_PREFIX}${draftId}`;
 
 /** 256 random bits, base64url: single use, never derived from anything guessable. */
 function newState(): string {
@@ -176,17 +159,7 @@ export class OAuthController implements ReactiveController {
     // Cross-Origin-Opener-Policy cuts a popup off only once its page has loaded.
     if (!popup || popup.closed) return Promise.resolve(this.set(blocked()));
     this.popup = popup;
-    this.request = request;
-    this.channels = new OAuthChannels({
-      state,
-      popup,
-      origin: url.origin,
-      resultUrl: request.resultUrl,
-      timeoutMs: request.timeoutMs,
-      result: (message) => this.finish(toStatus(message)),
-      notFinished: () => this.status.state !== 'connected' && this.set({ state: 'unfinished' }),
-      unreachable: (reason) => this.status.state !== 'connected' && this.set({ state: 'unreachable', reason }),
-    });
+    const result = this.arm(request, state, Date.now(), popup);
     // No event tells the opener that a popup closed, or that a provider cut it off: look.
     this.watch = setInterval(() => {
       if (!this.popup?.closed || this.status.state !== 'waiting') return;
@@ -200,6 +173,40 @@ export class OAuthController implements ReactiveController {
       } else this.set({ state: 'closed' });
     }, 400);
     this.set({ state: 'waiting' });
+    return result;
+  }
+
+  /**
+   * A popup sign-in this draft (its `key`) left under way when the page reloaded, for the connector
+   * `editing`: its window may still bring the result, out of touch with this page as under a
+   * provider's Cross-Origin-Opener-Policy. Listened for again, as the person is told, until 10
+   * minutes after it started.
+   */
+  resume(key: string, editing: string | undefined): { request: OAuthRequest; result: Promise<OAuthStatus> } | undefined {
+    const open = readOpen<OAuthRequest>(key);
+    if (open?.request?.key !== key || open.request.editing !== editing || !(Date.now() - open.at < POLL_FOR_MS)) return undefined;
+    this.reset();
+    const result = this.arm(open.request, open.state, open.at);
+    this.set({ state: 'detached' });
+    this.channels!.popupLooksClosed();
+    return { request: open.request, result };
+  }
+
+  /** Listens for the result of the sign-in `state`, kept in sessionStorage so a reload of the page takes it up again (see resume). */
+  private arm(request: OAuthRequest, state: string, started: number, popup?: Window): Promise<OAuthStatus> {
+    this.request = request;
+    this.channels = new OAuthChannels({
+      state,
+      popup,
+      started,
+      origin: new URL(request.startUrl, document.baseURI).origin,
+      resultUrl: request.resultUrl,
+      timeoutMs: request.timeoutMs,
+      result: (message) => this.finish(toStatus(message)),
+      notFinished: () => this.status.state !== 'connected' && this.set({ state: 'unfinished' }),
+      unreachable: (reason) => this.status.state !== 'connected' && this.set({ state: 'unreachable', reason }),
+    });
+    keepOpen(request.key, { request, state, at: started });
     return new Promise((resolve) => (this.resolve = resolve));
   }
 
@@ -281,6 +288,7 @@ export class OAuthController implements ReactiveController {
     clearInterval(this.watch);
     this.channels?.close();
     this.channels = undefined;
+    if (this.request) forgetOpen(this.request.key);
     this.request = undefined;
     if (this.popup && !this.popup.closed) this.popup.close();
     this.popup = undefined;
@@ -353,32 +361,4 @@ function stillBlank(popup: Window): boolean {
   } catch {
     return false;
   }
-}
-
-function readPending(draftId: string): PendingReturn | undefined {
-  try {
-    const value: unknown = JSON.parse(sessionStorage.getItem(returnKey(draftId)) ?? 'null');
-    const pending = value as Partial<PendingReturn> | null;
-    return typeof pending?.state === 'string' && typeof pending.system === 'string' && typeof pending.authType === 'string' ? (pending as PendingReturn) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Another wizard on this page (another `draft-id`) started the sign-in with this state. */
-function ownedElsewhere(state: string): boolean {
-  for (let i = 0; i < sessionStorage.length; i++) {
-    const key = sessionStorage.key(i);
-    if (key?.startsWith(returnKey('')) && readPending(key.slice(returnKey('').length))?.state === state) return true;
-  }
-  return false;
-}
-
-/** Takes the return out of the address bar, putting back the fragment the page had when the person left. */
-function removeFragment(hash?: string) {
-  history.replaceState(
-    history.state,
-    '',
-    `${location.pathname}${location.search}${typeof hash === 'string' && hash.startsWith('#') && !hash.includes(OAUTH_RETURN_KEY) ? hash : ''}`,
-  );
 }

@@ -152,8 +152,13 @@ export class OAuthFlow {
     const said = this.#continueSaid;
     this.#update((s) => t.oauthStarted(said && s.submitError === said ? t.withoutSubmitError(s) : s));
     this.#continueSaid = this.#leaveSaidAt = undefined;
+    await this.#outcome(request, this.#oauth.start(request));
+  }
+
+  /** What a popup sign-in ended with, applied if it is still this connector's. */
+  async #outcome(request: OAuthRequest, result: Promise<OAuthStatus>): Promise<void> {
     this.#started = request;
-    const status = await this.#oauth.start(request);
+    const status = await result;
     if (this.#started === request) this.#started = undefined;
     // The person may have moved to another system meanwhile (auth-type ids repeat across systems).
     if (request.system !== this.#state.data.system || request.authType !== this.#state.data.authType) return;
@@ -229,6 +234,9 @@ export class OAuthFlow {
   /** `key`: this wizard's sign-in key (see oauthKey); `editing`: the connector the host asks to edit. */
   takeReturn(key: string, editing: string | undefined): void {
     const returned = this.#oauth.takeReturned(key, editing);
+    // Else a popup sign-in the page left under way when it reloaded: its window may still bring the result.
+    const resumed = returned ? undefined : this.#oauth.resume(key, editing);
+    if (resumed) void this.#outcome(resumed.request, resumed.result);
     if (!returned) return;
     this.#update((s) => t.oauthReturned(s, returned));
     this.applyReturned();

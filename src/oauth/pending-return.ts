@@ -1,0 +1,49 @@
+/** What a same-tab sign-in (Continue in this tab) keeps in sessionStorage for its return, and the address bar it comes back to. */
+import { OAUTH_PENDING_PREFIX, OAUTH_RETURN_KEY } from './oauth-return.js';
+
+/** What a same-tab sign-in keeps in sessionStorage for its return. */
+export interface PendingReturn {
+  state: string;
+  system: string;
+  authType: string;
+  /** The page's own fragment when the person left (a hash-routed page's route), put back on return. */
+  hash?: string;
+  /** The wizard's `draft-id` (see oauthReturnDraftId). */
+  draftId?: string;
+  /** The id of the connector it was editing, if any (see oauthReturnConnectorId). */
+  editing?: string;
+  /** `live` or `test`, as the start URL said. */
+  environment?: string;
+  /** The non-secret fields it was started for, as the start URL said (never a secret: see OAuthRequest.fields). */
+  fields?: Record<string, string>;
+}
+
+export const returnKey = (draftId: string) => `${OAUTH_PENDING_PREFIX}${draftId}`;
+
+export function readPending(draftId: string): PendingReturn | undefined {
+  try {
+    const value: unknown = JSON.parse(sessionStorage.getItem(returnKey(draftId)) ?? 'null');
+    const pending = value as Partial<PendingReturn> | null;
+    return typeof pending?.state === 'string' && typeof pending.system === 'string' && typeof pending.authType === 'string' ? (pending as PendingReturn) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Another wizard on this page (another `draft-id`) started the sign-in with this state. */
+export function ownedElsewhere(state: string): boolean {
+  for (let i = 0; i < sessionStorage.length; i++) {
+    const key = sessionStorage.key(i);
+    if (key?.startsWith(returnKey('')) && readPending(key.slice(returnKey('').length))?.state === state) return true;
+  }
+  return false;
+}
+
+/** Takes the return out of the address bar, putting back the fragment the page had when the person left. */
+export function removeFragment(hash?: string) {
+  history.replaceState(
+    history.state,
+    '',
+    `${location.pathname}${location.search}${typeof hash === 'string' && hash.startsWith('#') && !hash.includes(OAUTH_RETURN_KEY) ? hash : ''}`,
+  );
+}
