@@ -391,6 +391,8 @@ describe('a sign-in finished after the page reloaded', () => {
       });
       popup.document.querySelector<HTMLAnchorElement>('#allow')!.click();
       await waitUntil(() => status(el).textContent!.includes('Connected to Xero as demo-account@xero.example'), 'connected after the reload', { timeout: 8000 });
+      const kept = Object.keys(sessionStorage).filter((key) => key.startsWith('connector-wizard:oauth-open:') && key.includes('reloaded-'));
+      expect(kept, 'the sign-in taken is no longer kept for another reload').to.deep.equal([]);
     } finally {
       if (!popup.closed) popup.close();
       frame.remove();
