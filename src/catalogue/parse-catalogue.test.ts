@@ -340,6 +340,16 @@ describe('parseCatalogue', () => {
     expect([Object.keys(l10n), Object.getPrototypeOf(l10n) === Object.prototype, ({} as { name?: string }).name]).to.deep.equal([['de'], true, undefined]);
   });
 
+  it('translations: two keys that are one tag (de-DE and de_de) keep the first; the later is ignored, and said', () => {
+    const system = goodSystem(1) as ReturnType<typeof goodSystem> & { l10n?: unknown };
+    system.l10n = { 'de-DE': { name: 'System 1 DE' }, fr: { name: 'System 1 FR' }, de_de: { name: 'System 1 DE again' } };
+    const read = one(system);
+    expect(read.ok && Object.keys(read.catalogue.systems[0]!.l10n!)).to.deep.equal(['de-DE', 'fr']);
+    expect(read.ok && localizeCatalogue(read.catalogue, 'de-DE').systems[0]!.name).to.equal('System 1 DE');
+    expect(read.problems.map((p) => [p.path, p.action])).to.deep.equal([['systems[0].l10n.de_de', 'ignored']]);
+    expect(messages(read.problems)).to.contain('"l10n", "de_de": is the same language tag as "de-DE" (the first is kept); ignored.');
+  });
+
   it('ignores broken optional parts: empty texts, bad URLs, unknown time zones and date formats', () => {
     const system = { ...goodSystem(1), docsUrl: 'https://[bad', defaultTimeZone: 'Europe/Atlantis', defaultDateFormat: 'yyyy-QQ', category: '' };
     system.authTypes[0].fields[0].helpUrl = 'http://[::1';

@@ -255,6 +255,15 @@ describe('a catalogue that changes mid-flow: what was typed stays', () => {
     expect(errors[0]).to.match(/\(catalogue-src answered with YAML, which is not read: serve the catalogue as JSON/u);
   });
 
+  it('a catalogue-src answered with YAML saved with Windows line ends (CRLF) tells the host it is YAML too', async () => {
+    const yaml = await (await fetch('/src/test/catalogues/catalogue.yaml')).text();
+    const src = URL.createObjectURL(new Blob([yaml.replaceAll('\n', '\r\n')]));
+    const { errors } = await failedSrc(src);
+    URL.revokeObjectURL(src);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.match(/\(catalogue-src answered with YAML, which is not read: serve the catalogue as JSON/u);
+  });
+
   it('a catalogue-src answered with a line of plain text ("Error: …", as a misconfigured server answers 200) is not said to the host to be YAML', async () => {
     const { errors } = await failedSrc('/src/test/catalogues/plain-error.txt');
     expect(errors).to.have.length(1);
@@ -438,6 +447,29 @@ describe('a catalogue passed again as an equal new object (each render of a Reac
       const written = JSON.stringify(catalogue).replace('"systems":[{', '"systems":[{"l10n":{"__proto__":{"name":"x"}},');
       expect(written).to.contain('__proto__');
       return JSON.parse(written);
+    });
+    expect(errors, 'said once').to.deep.equal(['catalogue: 1 problem in the catalogue: 1 text shortened.']);
+  });
+
+  it('holding a Map (a host s index of its systems, whose entries the element does not read) is not read again either: its problems are said once', async () => {
+    // Read on every render, a host that keeps the problems in its own state on each error would render, and pass it, for ever.
+    const errors = await saidOverThreeRenders((catalogue) => Object.assign(catalogue, { byId: new Map(catalogue.systems.map((s) => [s.id, s])) }));
+    expect(errors, 'said once').to.deep.equal(['catalogue: 1 problem in the catalogue: 1 text shortened.']);
+  });
+
+  it('holding a BigInt (an Int64 id, as json-bigint gives it) is not read again either: its problems are said once', async () => {
+    const errors = await saidOverThreeRenders((catalogue) => {
+      for (const system of catalogue.systems) Object.assign(system, { registryId: BigInt('123456789012345678901') });
+      return catalogue;
+    });
+    expect(errors, 'said once').to.deep.equal(['catalogue: 1 problem in the catalogue: 1 text shortened.']);
+  });
+
+  it('with -0 where 0 was (JSON writes both as 0, and the form reads them alike) is not read again either: its problems are said once', async () => {
+    let render = 0;
+    const errors = await saidOverThreeRenders((catalogue) => {
+      (catalogue.systems.find((s) => s.id === 'shopify')!.authTypes[0]!.fields[0]! as { minLength?: number }).minLength = render++ % 2 ? -0 : 0;
+      return catalogue;
     });
     expect(errors, 'said once').to.deep.equal(['catalogue: 1 problem in the catalogue: 1 text shortened.']);
   });
