@@ -14,7 +14,8 @@ export function copyComparing(input: unknown, was: unknown): [copy: unknown, sam
   const copy = (value: unknown, old: unknown): unknown => {
     if (typeof value !== 'object' || value === null) {
       // A function or a symbol is no data (JSON leaves it out, and a host makes a new one each render): any one is as good as another.
-      same &&= typeof value === 'function' || typeof value === 'symbol' ? typeof old === typeof value : Object.is(value, old);
+      // -0 is 0 (JSON writes it so, and the parser reads it so); NaN is NaN.
+      same &&= typeof value === 'function' || typeof value === 'symbol' ? typeof old === typeof value : value === old || Object.is(value, old);
       return value;
     }
     const seen = copies.get(value);
@@ -22,14 +23,15 @@ export function copyComparing(input: unknown, was: unknown): [copy: unknown, sam
       same &&= seen[1] === old;
       return seen[0];
     }
-    // Lists and objects (plain, of a class, behind a proxy) member by member, as JSON writes them; a Date by its time.
-    // Anything else (a Map) throws, and is read each time.
-    const tag = tagOf(value);
-    if (tag === 'Date') {
+    // Lists and objects (plain, of a class, behind a proxy) member by member, as JSON writes them; a Date by its time. Any other object
+    // (a Map, a Set) by its own members too: the parser reads nothing else of it (a Map's entries are not read), so what else it holds
+    // changes nothing read; refused, it would be read again on every render, and its problems said each time.
+    if (tagOf(value) === 'Date') {
       same &&= old instanceof Date && +old === +value;
       return new Date(+value);
     }
-    if (tag !== 'Object' && tag !== 'Array') throw new TypeError(`a ${tag} is not compared`);
+    // Copied as a list or a plain object, and compared as one: the parser tells lists from objects as Array.isArray does.
+    const tag = Array.isArray(value) ? 'Array' : 'Object';
     const out: Record<string, unknown> = tag === 'Array' ? ([] as never) : {};
     copies.set(value, [out, old]);
     const keys = Object.keys(value);
