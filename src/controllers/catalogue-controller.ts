@@ -35,9 +35,9 @@ const PAGE =
 
 /**
  * What the host hears of a YAML file (its comments, then a `%YAML` or `---`, or a `key:` line followed by another `key:` or a `- ` item),
- * which JSON.parse cannot read and this element does not. One `Error: …` line of plain text is no YAML.
+ * which JSON.parse cannot read and this element does not. One `Error: …` line of plain text is no YAML. Lines may end in CRLF, as saved on Windows.
  */
-const YAML = /^(?:\s*#.*\n)*\s*(?:%YAML|---|[\w"'.-]+[ \t]*:(?:[ \t].*)?\n(?:[ \t]*(?:#.*)?\n)*[ \t]*(?:[\w"'.-]+[ \t]*:(?:\s|$)|-\s))/u;
+const YAML = /^(?:\s*#.*\r?\n)*\s*(?:%YAML|---|[\w"'.-]+[ \t]*:(?:[ \t].*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*[ \t]*(?:[\w"'.-]+[ \t]*:(?:\s|$)|-\s))/u;
 
 /** Problems listed in the element (in English, like the problems themselves) when nothing can be offered; the event carries them all. */
 const SHOWN_PROBLEMS = 10;
