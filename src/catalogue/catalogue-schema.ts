@@ -69,28 +69,35 @@ export function shorten(text: string, max: number): string {
  * only text is translatable, never ids or patterns.
  */
 const LANGUAGE_TAGS = 'must be keyed by language tags such as "de" or "fr-CA"';
+/** A key of `l10n` as the tag it is: tags match whatever their case, and `_` is read as `-` (as localize-catalogue.ts finds them). */
+const languageTag = (key: string) => key.toLowerCase().replaceAll('_', '-');
 const l10n = <const K extends string>(limits: Record<K, number>) =>
   z.optional(
-    z.record(
-      z.string().check(z.regex(/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/iu, LANGUAGE_TAGS)),
-      // An object, so a text this version does not translate is ignored like any unknown key.
-      // Each text with the limit of the text it translates.
-      z.object(Object.fromEntries(Object.entries<number>(limits).map(([key, max]) => [key, z.optional(text(max))])), 'must be an object of texts') as unknown as z.ZodMiniType<
-        Partial<Record<K, string>>
-      >,
-      { error: (issue) => (issue.code === 'invalid_key' ? LANGUAGE_TAGS : 'must be an object keyed by language tags') },
-    ),
+    z
+      .record(
+        z.string().check(z.regex(/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/iu, LANGUAGE_TAGS)),
+        // An object, so a text this version does not translate is ignored like any unknown key.
+        // Each text with the limit of the text it translates.
+        z.object(
+          Object.fromEntries(Object.entries<number>(limits).map(([key, max]) => [key, z.optional(text(max))])),
+          'must be an object of texts',
+        ) as unknown as z.ZodMiniType<Partial<Record<K, string>>>,
+        { error: (issue) => (issue.code === 'invalid_key' ? LANGUAGE_TAGS : 'must be an object keyed by language tags') },
+      )
+      // "de-DE" and "de_de" are one tag: only the first would ever be used, so the later is ignored, and said.
+      .check(z.superRefine(uniqueBy((_, name) => languageTag(name), 'language tag'))),
   );
 
+/** Items of a list (or members of an object: `key` gets each one's name too) that another before them has the key of: the first is kept. */
 const uniqueBy =
-  <T>(key: (item: T) => string, what: string) =>
-  (items: T[], ctx: z.core.$RefinementCtx<T[]>) => {
+  <T, L extends T[] | Record<string, T>>(key: (item: T, name: string) => string, what: string) =>
+  (items: L, ctx: z.core.$RefinementCtx<L>) => {
     const seen = new Set<string>();
-    items.forEach((item, index) => {
-      const k = key(item);
-      if (seen.has(k)) ctx.addIssue({ code: 'custom', message: `duplicate ${what} "${clip(k)}"`, path: [index], input: item });
+    for (const [name, item] of Object.entries(items)) {
+      const k = key(item, name);
+      if (seen.has(k)) ctx.addIssue({ code: 'custom', message: `duplicate ${what} "${clip(k)}"`, path: [Array.isArray(items) ? +name : name], input: item });
       seen.add(k);
-    });
+    }
   };
 
 export const fieldOptionSchema = z.object(

@@ -347,7 +347,7 @@ describe('parseCatalogue', () => {
     expect(read.ok && Object.keys(read.catalogue.systems[0]!.l10n!)).to.deep.equal(['de-DE', 'fr']);
     expect(read.ok && localizeCatalogue(read.catalogue, 'de-DE').systems[0]!.name).to.equal('System 1 DE');
     expect(read.problems.map((p) => [p.path, p.action])).to.deep.equal([['systems[0].l10n.de_de', 'ignored']]);
-    expect(messages(read.problems)).to.contain('"l10n", "de_de": is the same language tag as "de-DE" (the first is kept); ignored.');
+    expect(messages(read.problems)).to.contain('"l10n", "de_de": duplicate language tag "de-de"; ignored.');
   });
 
   it('ignores broken optional parts: empty texts, bad URLs, unknown time zones and date formats', () => {
