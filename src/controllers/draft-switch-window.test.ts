@@ -182,3 +182,26 @@ describe('drafts: a switch of draft-id while the answers left are still being wr
     expect((await listDrafts(draftDatabase)).map(({ id, name }) => ({ id, name }))).to.deep.equal([{ id: 'a', name: 'Mine and more' }]);
   });
 });
+
+describe('drafts: a group preset while the answers left are still being written', () => {
+  // Its form is shown only once the group's draft is read: until then the answers on screen are still the draft left's.
+  it('what the person types meanwhile is kept in the draft left, with the answers typed before', async function () {
+    this.timeout(20_000);
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ groups: GROUPS, draftDatabase, system: 'shopify' });
+    await type(el, '#field-name', 'Typed before the group');
+    const release = await holdDrafts(draftDatabase);
+    el.group = 'uk';
+    await el.updateComplete;
+    await type(el, '#field-name', 'Typed meanwhile');
+    await release();
+    await settle(el);
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data?.name === 'Typed meanwhile', 'the draft left holds what was typed', { timeout: 5000 }).catch(
+      () => undefined,
+    );
+    expect({
+      left: (await readDraft(draftDatabase))?.data?.name,
+      notice: el.shadowRoot!.querySelector('[data-notice]')?.getAttribute('data-notice'),
+    }).to.deep.equal({ left: 'Typed meanwhile', notice: 'set-aside' });
+  });
+});
