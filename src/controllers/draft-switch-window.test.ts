@@ -181,6 +181,16 @@ describe('drafts: a switch of draft-id while the answers left are still being wr
     await new Promise((r) => setTimeout(r, 1000));
     expect((await listDrafts(draftDatabase)).map(({ id, name }) => ({ id, name }))).to.deep.equal([{ id: 'a', name: 'Mine and more' }]);
   });
+
+  it('what the person types meanwhile, with no step change, is saved in the draft it is of', async function () {
+    this.timeout(20_000);
+    const { el, draftDatabase, release } = await draftIdSwitchHeld('Mine');
+    await type(el, '#field-name', 'Mine, typed on');
+    await release();
+    await settle(el);
+    await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.data?.name === 'Mine, typed on', 'a holds what was typed', { timeout: 5000 }).catch(() => undefined);
+    expect((await readDraft(draftDatabase, 'a'))?.data?.name).to.equal('Mine, typed on');
+  });
 });
 
 describe('drafts: a group preset while the answers left are still being written', () => {
