@@ -215,3 +215,26 @@ describe('drafts: a group preset while the answers left are still being written'
     }).to.deep.equal({ left: 'Typed meanwhile', notice: 'set-aside' });
   });
 });
+
+describe('drafts: a group chosen while a group preset waits for the answers left to be written', () => {
+  it('the group draft holds the preset group, and the one chosen meanwhile stays with the answers left', async function () {
+    this.timeout(20_000);
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ groups: GROUPS, draftDatabase, system: 'shopify' });
+    await type(el, '#field-name', 'Typed before the group');
+    const release = await holdDrafts(draftDatabase);
+    el.group = 'uk';
+    await el.updateComplete;
+    // On the answers still shown: another group than the preset, and a name.
+    await choose(el, '#group-us');
+    await type(el, '#field-name', 'Typed for US');
+    await release();
+    await settle(el);
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data?.group === 'us', 'the draft left holds the group chosen', { timeout: 5000 }).catch(() => undefined);
+    expect((await readDraft(draftDatabase))?.data, 'the draft left').to.include({ name: 'Typed for US', group: 'us' });
+    expect(inStep<HTMLInputElement>(el, '#group-uk')?.checked, 'the preset group on screen').to.equal(true);
+    await type(el, '#field-name', 'UK connector');
+    expect(await el.saveDraft()).to.equal(true);
+    expect((await readDraft(draftDatabase, 'default:shopify:group:uk'))?.data, 'the group draft').to.include({ name: 'UK connector', group: 'uk' });
+  });
+});
