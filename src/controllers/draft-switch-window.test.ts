@@ -9,7 +9,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { EDITED } from '../test/edit-fixtures.js';
 import { listDrafts } from '../storage/draft-store.js';
-import { advanceTo, choose, GROUPS, inStep, pressContinue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, choose, currentStepId, freshApi, GROUPS, inStep, pressContinue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { holdDrafts, readDraft } from '../test/stored.js';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
 
@@ -236,5 +236,34 @@ describe('drafts: a group chosen while a group preset waits for the answers left
     await type(el, '#field-name', 'UK connector');
     expect(await el.saveDraft()).to.equal(true);
     expect((await readDraft(draftDatabase, 'default:shopify:group:uk'))?.data, 'the group draft').to.include({ name: 'UK connector', group: 'uk' });
+  });
+});
+
+describe('drafts: a system preset a create held, applied while the answers sent are still being written', () => {
+  it('the form of the new system is never written over the draft of the one sent, however long that write takes', async function () {
+    this.timeout(20_000);
+    const api = freshApi();
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, draftDatabase });
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'invalid', errors: [{ pointer: '/credentials/accessToken', detail: 'Token revoked.' }], held: true, method: 'POST' });
+    const sending = el.submit();
+    await waitUntil(() => el.sending, 'sending');
+    el.system = 'xero';
+    await settle(el);
+    // The refusal comes while another connection holds the drafts: the Shopify answers wait to be written, and Xero's form is applied meanwhile.
+    const release = await holdDrafts(draftDatabase);
+    await api.release();
+    expect(await sending).to.equal(false);
+    await waitUntil(() => el.system === 'xero' && inStep<HTMLInputElement>(el, '#field-name')?.value === '', 'the Xero form on screen', { timeout: 5000 }).catch(
+      () => undefined,
+    );
+    // Longer than a save waits after a change (400 ms).
+    await new Promise((r) => setTimeout(r, 1000));
+    await release();
+    await settle(el);
+    await waitUntil(() => currentStepId(el) === 'general', 'a new Xero connector', { timeout: 5000 });
+    await new Promise((r) => setTimeout(r, 600));
+    expect((await readDraft(draftDatabase, 'default:shopify'))?.data, 'the Shopify draft').to.include({ system: 'shopify', name: 'Shopify UK' });
   });
 });
