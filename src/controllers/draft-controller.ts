@@ -66,6 +66,12 @@ export class DraftController extends DraftWrites implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.rememberAnswers();
+  }
+
+  /** Remembers the answers on screen as the loaded draft's while they are (see showing). A host's change that lands while a switch is under way (presets a create held, applied after its answer) replaces them from then on: nothing of it is the draft left's. */
+  private rememberAnswers(): void {
+    if (this.target !== this.loaded && this.status === 'ready' && this.replacedAnswers()) this.replacedOnScreen = true;
     this.answers.remember(this.showing, this.options.snapshot);
   }
 
@@ -124,17 +130,18 @@ export class DraftController extends DraftWrites implements ReactiveController {
     if (previous && this.status === 'conflict') return this.hold(next);
     // A create or a saved edit in flight belongs to this draft: the switch waits for its outcome.
     if (previous && this.held.busy) return void this.held.hold(next.key, this.replacedAnswers(), this.options.snapshot());
-    // Answers on screen that are not those last seen of the loaded draft were put there by the host's change, in this update (typing is remembered as it comes).
-    const data = this.options.snapshot().data;
-    this.replacedOnScreen = (previous !== this.loaded && this.replacedOnScreen) || (this.loaded !== undefined && data !== this.answers.latest(this.loaded)?.data);
+    // The host's change replaced the loaded draft's answers on screen (another system's, another edit's: see replacedAnswers), as answersOf reads it; a `draft-id` or a `group` preset leaves them, and what is typed on them is that draft's.
+    const replaced = previous && this.replacedAnswers();
+    this.replacedOnScreen = (previous !== this.loaded && this.replacedOnScreen) || replaced !== undefined;
     this.target = next;
     this.changedSwitching = false;
     // Pending edits belong to the draft they were typed in; save them there before moving on (where they are kept, if a preset moves to an empty draft).
-    const replaced = previous && this.replacedAnswers();
     // A first `system` preset moves the answers on screen from their draft: the one loaded (see switching), through switches not yet read, never one of those.
     const shown = (this.shown = this.status === 'ready' ? this.loaded : this.status === 'loading' ? this.shown : undefined);
     // The loaded draft's answers: those on screen, unless the host's change replaced them (see replacedAnswers); a switch made while the last one was under way has only those kept (see switching).
     if (previous) await this.flush('default', previous === this.loaded ? (replaced ?? this.options.snapshot()) : replaced);
+    // Typed meanwhile on the answers left on screen: theirs too, written before the next draft is read (not once a host's change replaced them: see rememberAnswers).
+    while (previous === this.loaded && this.target === next && this.status === 'ready' && this.pending.waiting) await this.flush();
     // That save failed (or another tab upgraded the database): the answers stay in memory, here (see fail).
     if (this.target !== next || this.status === 'unavailable') return;
     // That save found a newer version from another tab: the switch waits, as one asked for in a conflict does.
@@ -217,7 +224,7 @@ export class DraftController extends DraftWrites implements ReactiveController {
 
   /** Call after every change; the save happens once typing pauses. */
   schedule(): void {
-    this.answers.remember(this.showing, this.options.snapshot);
+    this.rememberAnswers();
     // A change in a conflict waits for the person's choice; one while loading, kept, off or unavailable is not the draft's.
     if (this.status !== 'ready' && this.status !== 'conflict') return void (this.keptChanged ||= this.status === 'kept');
     if (this.switching) return void (this.changedSwitching = true);
@@ -227,6 +234,7 @@ export class DraftController extends DraftWrites implements ReactiveController {
 
   /** Saves now if anything is pending. Resolves once the write is done (or has failed). `snapshot`: the answers to save, when those on screen are no longer the draft's (see `replacedAnswers`). */
   async flush(durability: 'strict' | 'default' = 'default', snapshot?: DraftSnapshot): Promise<void> {
+    this.rememberAnswers();
     this.pending.stop();
     if (!this.pending.waiting || this.status !== 'ready' || !this.connection) return this.saving;
     // During a switch, what is on screen is not the loaded draft's (see switching): only answers given as its are written.
