@@ -371,6 +371,27 @@ describe('credentials: fill from one paste', () => {
     expect(input(el, 'accessToken').value).to.equal('');
   });
 
+  it('Redo after Ctrl+Z undid a fill never brings back text typed and undone before the paste (unseen in a masked field)', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    // Typed with real keys, then taken back with Ctrl+Z: the browser keeps each for its Redo.
+    for (const [key, text] of [
+      ['shop', 'typed-store'],
+      ['accessToken', 'shpat_typed'],
+    ]) {
+      input(el, key).focus();
+      await sendKeys({ type: text });
+      await keys(el, ['Control'], 'z');
+    }
+    await paste(el, 'shop', `shop=pasted-store\naccess_token=${SHOPIFY_TOKEN}`);
+    for (const key of ['shop', 'accessToken']) {
+      input(el, key).focus();
+      await keys(el, ['Control'], 'z');
+      await keys(el, ['Control', 'Shift'], 'Z');
+      await keys(el, ['Control'], 'y');
+    }
+    expect({ shop: input(el, 'shop').value, token: input(el, 'accessToken').value }).to.deep.equal({ shop: '', token: '' });
+  });
+
   it('typing in a filled field takes Undo away (it would overwrite what was typed)', async () => {
     const el = await atCredentials('shopify', 'access-token');
     await paste(el, 'accessToken', `shop=pasted-store\naccess_token=${SHOPIFY_TOKEN}`);

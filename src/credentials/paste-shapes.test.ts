@@ -593,4 +593,34 @@ describe('a value wrapped over lines, pasted into a one-line field', () => {
       inDraft: (await everythingStored()).includes(token.slice(6)),
     }).to.deep.equal({ shopHoldsToken: false, accessToken: token, inDraft: false });
   });
+
+  it('lines joined from a wrapped paste are noted beside the field and on Review, as a trim is, and the note goes with Ctrl+Z', async () => {
+    const el = await atCredentials('xero', 'custom-connection');
+    await type(el, '#field-credentials-clientId', 'ABCDEF0123');
+    await pasteInto(el, '#field-credentials-clientSecret', 'Xk7Qp2Lm9Rt4Vw8Zb \nN3Hc6Jd1Fg5Ks0Ya\nUe2Wq');
+    const note = () => inStep(el, '#field-credentials-clientSecret-note')?.textContent ?? '';
+    expect(note(), 'beside the field').to.contain('joined');
+    document.execCommand('undo');
+    await settle(el);
+    expect({ value: value(el, 'clientSecret'), note: note() }, 'undone').to.deep.equal({ value: '', note: '' });
+    await pasteInto(el, '#field-credentials-clientSecret', 'Xk7Qp2Lm9Rt4Vw8Zb\nN3Hc6Jd1Fg5Ks0Ya\nUe2Wq');
+    // Left, then Continue: a commit that changes nothing keeps what the paste did to the value.
+    inStep<HTMLInputElement>(el, '#field-credentials-clientSecret')!.blur();
+    inStep(el, '#field-credentials-clientSecret')!.dispatchEvent(new Event('change'));
+    await pressContinue(el);
+    expect(currentStepId(el), errorSummary(el).join('; ')).to.equal('review');
+    expect(inStep(el, '.row[data-key="credentials.clientSecret"] [data-note]')?.textContent ?? '', 'on Review').to.contain('joined');
+  });
+
+  it('a private key on several lines pasted into a one-line field is refused, never joined with spaces, shown in clear nor kept in the draft', async () => {
+    const key = `-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7${hex(16)}\nVJTUt9Us8cKjMzEfYyjiWA4R4/M2bS1GB4t7NXp98C3SC6dV\n-----END PRIVATE KEY-----\n`;
+    // Xero's client secret is a one-line masked field, its client ID one shown in clear: neither auth type has a field for a key file.
+    const el = await atCredentials('xero', 'custom-connection');
+    for (const into of ['clientSecret', 'clientId']) {
+      await pasteInto(el, `#field-credentials-${into}`, key);
+      expect({ value: value(el, into), said: notice(el).includes('private key') }, into).to.deep.equal({ value: '', said: true });
+    }
+    await saved();
+    expect((await everythingStored()).includes('MIIEvQIBADANBgkq'), 'in the draft').to.equal(false);
+  });
 });
