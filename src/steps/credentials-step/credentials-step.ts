@@ -184,7 +184,10 @@ export class CredentialsStep extends FormStepElement {
     const filled = allowed.map(({ field, value }) => ({ key: field.key, value }));
     if (!filled.length) return;
     ctx.actions.pasteCredentials(filled, this.#dropped === 'text');
-    this.#history.filled(event.target);
+    this.#history.filled(
+      event.target,
+      filled.map(({ key }) => key),
+    );
   }
 
   /** The person keeps the current secret (an edit), or leaves an optional one empty, instead of entering the lost one again: the field keeps focus (the button goes). */

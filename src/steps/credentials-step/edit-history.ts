@@ -50,9 +50,18 @@ export class EditHistory implements ReactiveController {
     for (const type of ['beforeinput', 'input', 'keydown']) this.step.removeEventListener(type, this, true);
   }
 
-  /** A paste (or a drop) on `control` filled fields: Ctrl+Z there undoes that, until the control is edited. */
-  filled(control: EventTarget | null) {
+  /**
+   * A paste (or a drop) on `control` filled the fields `keys`: Ctrl+Z there undoes that, until the
+   * control is edited. The browser's Redo in those fields would replay what it undid before the
+   * fill (text typed and taken back) over the fill or, once the fill is undone, over what it put
+   * back: it does nothing there until the browser edits the field again.
+   */
+  filled(control: EventTarget | null, keys: readonly string[]) {
     this.#pastedInto = control ?? undefined;
+    for (const key of keys) {
+      const filled = this.step.renderRoot.querySelector(`#${fieldId(`/credentials/${key}`)}`);
+      if (filled) this.#staleRedo.add(filled);
+    }
   }
 
   handleEvent(event: Event) {
