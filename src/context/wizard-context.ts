@@ -14,8 +14,8 @@ export interface WizardActions {
   update(patch: Partial<WizardData>): void;
   selectSystem(id: string): void;
   setCredential(key: string, value: CredentialValue): void;
-  /** The person finished editing a credential (change/blur): normalise it and tell them what changed. */
-  commitCredential(key: string): void;
+  /** The person finished editing a credential (change/blur), or pasted lines it took `joined` into one: normalise it and tell them what changed. */
+  commitCredential(key: string, joined?: boolean): void;
   /** A paste named several fields: fill each as if typed, keeping what was there for Undo. */
   pasteCredentials(fill: readonly { key: string; value: CredentialValue }[], dropped: boolean): void;
   undoPaste(): void;

@@ -561,7 +561,7 @@ describe('a value wrapped over lines, pasted into a one-line field', () => {
     const pieces = ['Xk7Qp2Lm9Rt4Vw8Zb', 'N3Hc6Jd1Fg5Ks0Ya ', 'Ue2Wq'];
     await pasteInto(el, '#field-credentials-clientSecret', pieces.join('\n'));
     expect(value(el, 'clientSecret')).to.equal(pieces.join('').replace(/ /gu, ''));
-    expect(notice(el)).to.contain('joined');
+    expect(inStep(el, '#field-credentials-clientSecret-note')!.textContent).to.contain('joined');
     // Ctrl+Z takes the paste back, as for any paste.
     document.execCommand('undo');
     await settle(el);
@@ -576,7 +576,7 @@ describe('a value wrapped over lines, pasted into a one-line field', () => {
     // A PDF hyphenates a long word at the break with a soft hyphen; a chat may leave a zero-width space at a line start.
     await pasteInto(el, '#field-credentials-clientSecret', 'Xk7Qp2Lm9Rt4Vw8Zb\u00AD\nN3Hc6Jd1Fg5Ks0Ya\u00A0\n\u200BUe2Wq');
     expect(value(el, 'clientSecret')).to.equal('Xk7Qp2Lm9Rt4Vw8ZbN3Hc6Jd1Fg5Ks0YaUe2Wq');
-    expect(notice(el)).to.contain('joined');
+    expect(inStep(el, '#field-credentials-clientSecret-note')!.textContent).to.contain('joined');
   });
 
   it('a token wrapped over lines, pasted into a field shown in clear, goes to its own masked field, as on one line: never joined in clear, never in the draft', async () => {

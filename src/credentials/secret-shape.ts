@@ -62,6 +62,9 @@ const shapedField = (fields: readonly CredentialField[], value: string) =>
 /** A pasted text as its field would keep it: without the invisible characters a wiki or a chat adds, trimmed. */
 const bare = (text: string) => text.replace(INVISIBLE, '').trim();
 
+/** Whether `text` is a private key block (see PRIVATE_KEY), as pasted. */
+export const isPrivateKey = (text: string): boolean => PRIVATE_KEY.test(bare(text));
+
 /** Whether `text`, pasted bare, has the shape of one of `authTypes`' secrets (see shapedField). */
 export const shapedAsSecret = (authTypes: readonly AuthTypeDefinition[], text: string): boolean =>
   authTypes.some((authType) => shapedField(authType.fields, bare(text)) !== undefined);

@@ -162,6 +162,7 @@ export const stepMessages = {
     'Nothing was pasted: that looks like a secret with its name, and this field shows what it holds. Paste the secret alone into its own field, which hides it.',
   pasteLinesJoined:
     'What you pasted was on several lines, as a PDF or a chat wraps a long value: this field takes one line, so the lines were joined, with no space between them.',
+  pasteKeyOneLine: 'That private key was not taken: this field holds one line, and the key would not work without its line breaks.',
   pasteOtherAuthType: (authType: string) =>
     `Nothing was pasted: that is a secret of another authentication type, ${authType}. To use it, choose that type on the Authentication type step.`,
   pasteUndone: 'Put back what was there before the paste.',

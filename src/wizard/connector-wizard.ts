@@ -127,7 +127,7 @@ export class ConnectorWizard extends WizardProperties {
     update: (patch) => this.#session.update(patch),
     selectSystem: (id) => this.#session.selectSystem(id),
     setCredential: (key, value) => this.#flow?.setCredential(key, value),
-    commitCredential: (key) => this.#flow?.commitCredential(key),
+    commitCredential: (key, joined) => this.#flow?.commitCredential(key, joined),
     pasteCredentials: (fill, dropped) => this.#flow?.pasteCredentials(fill, dropped),
     undoPaste: () => this.#flow?.undoPaste(),
     next: () => void this.next(),

@@ -77,19 +77,23 @@ export class CredentialEntry {
     return sayNow ? this.reviewNotes.take(fields, this.label) : undefined;
   }
 
-  commitOne(key: string): void {
-    const note = this.#commit(key);
+  commitOne(key: string, joined?: boolean): void {
+    const note = this.#commit(key, joined);
     if (note) this.#update((s) => announce(s, note));
   }
 
-  /** Applies the field's `normalize` rule to what was typed and notes what it did beside the field. */
-  #commit(key: string): Said | undefined {
+  /**
+   * Applies the field's `normalize` rule to what was typed and notes what it did beside the field,
+   * and that a paste's lines were `joined` into one, as a note is kept: beside it and on Review.
+   */
+  #commit(key: string, joined?: boolean): Said | undefined {
     const authType = this.#authType();
     const field = authType?.fields.find((f) => f.key === key);
     if (!authType || !field || field.type === 'boolean' || field.type === 'select') return;
     const raw = credentialValue(this.#state, authType.id, field);
     if (typeof raw !== 'string' || !raw) return;
-    const { value, note } = committedCredential(field, raw);
+    const { value, note: normalized } = committedCredential(field, raw);
+    const note: Said | undefined = joined ? (msg) => [msg.pasteLinesJoined, normalized?.(msg)].filter(Boolean).join(' ') : normalized;
     if (value !== raw) this.set(key, value);
     if (note) this.reviewNotes.noted(field, note);
     return note;

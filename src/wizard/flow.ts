@@ -366,6 +366,6 @@ class WizardFlow implements Flow {
   readonly pasteCredentials = (fill: readonly { key: string; value: CredentialValue }[], dropped: boolean) => this.#credentials.paste(fill, dropped);
   readonly undoPaste = () => this.#credentials.undoPaste();
   readonly commitCredentials = (sayNow = false) => this.#credentials.commitAll(sayNow);
-  readonly commitCredential = (key: string) => this.#credentials.commitOne(key);
+  readonly commitCredential = (key: string, joined?: boolean) => this.#credentials.commitOne(key, joined);
   readonly #label = (field: CredentialField) => this.#credentials.label(field);
 }

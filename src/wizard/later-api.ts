@@ -90,8 +90,8 @@ export interface Flow {
    * was made for (a store) no longer holds, goes.
    */
   answersFollowed(was: WizardData): void;
-  /** The person left a credential's field: normalise it and say what changed (the note shows where the focus has left). */
-  commitCredential(key: string): void;
+  /** The person left a credential's field (or pasted lines it took `joined`): normalise it and say what changed (the note shows where the focus has left). */
+  commitCredential(key: string, joined?: boolean): void;
   /**
    * Continue on Credentials: every field of the chosen auth type, as if each had been left.
    * `sayNow` (the move to Review): what the notes made since the last move to Review say, each

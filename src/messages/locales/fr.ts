@@ -273,6 +273,7 @@ const fr: Messages = {
     'Rien n’a été collé\u00a0: cela ressemble à une valeur secrète accompagnée de son nom, et ce champ affiche ce qu’il contient. Collez la valeur secrète seule dans son propre champ, qui la masque.',
   pasteLinesJoined:
     'Ce que vous avez collé tenait sur plusieurs lignes, comme une longue valeur coupée par un PDF ou une messagerie\u00a0: ce champ n’accepte qu’une ligne, les lignes ont donc été réunies, sans espace entre elles.',
+  pasteKeyOneLine: 'Cette clé privée n’a pas été reprise\u00a0: ce champ n’accepte qu’une ligne, et sans ses sauts de ligne la clé ne fonctionnerait pas.',
   pasteOtherAuthType: (authType: string) =>
     `Rien n’a été collé\u00a0: c’est une valeur secrète d’un autre type d’authentification, ${authType}. Pour l’utiliser, choisissez ce type à l’étape «\u202fType d’authentification\u202f».`,
   pasteUndone: 'Les valeurs d’avant le collage sont rétablies.',

@@ -265,6 +265,7 @@ const nl: Messages = {
     'Er is niets geplakt: dit lijkt een geheime waarde met haar naam, en dit veld toont wat erin staat. Plak de geheime waarde alleen in haar eigen veld, dat haar verbergt.',
   pasteLinesJoined:
     'Wat u plakte stond op meerdere regels, zoals een lange waarde die een pdf of een chat afbreekt: dit veld neemt één regel, dus zijn de regels samengevoegd, zonder spatie ertussen.',
+  pasteKeyOneLine: 'Die privésleutel is niet overgenomen: dit veld neemt één regel, en zonder zijn regeleinden zou de sleutel niet werken.',
   pasteOtherAuthType: (authType: string) =>
     `Er is niets geplakt: dit is een geheime waarde van een ander authenticatietype, ${authType}. Kies dat type bij de stap ‘Authenticatietype’ om de waarde te gebruiken.`,
   pasteUndone: 'De waarden van vóór het plakken zijn teruggezet.',

@@ -8,6 +8,7 @@ import type { WizardContextValue } from '../../context/wizard-context.js';
 import { environmentWarnings } from '../../credentials/environment-warnings.js';
 import { bareSecretFill, namesCredentials, namesSecret, namesSeveral, pasteFill, secretOwner } from '../../credentials/paste-fill.js';
 import { readPasted } from '../../credentials/read-pasted.js';
+import { isPrivateKey } from '../../credentials/secret-shape.js';
 import { unwrapped } from '../../credentials/wrapped-value.js';
 import { currentCredentials } from '../../schemas/connector-schema.js';
 import { savedValueWarnings } from '../../schemas/credentials-schema.js';
@@ -56,7 +57,7 @@ export class CredentialsStep extends FormStepElement {
    */
   private _refused = 0;
   #refusals = 0;
-  #why?: 'named' | 'locked' | 'joined';
+  #why?: 'named' | 'locked' | 'key';
   /** The refused paste named a secret of this other auth type (its label). */
   #otherAuthType?: string;
   /** The refusal was of a drop (text dragged onto the field), said as one; `file`: a file, which is not read. */
@@ -155,18 +156,20 @@ export class CredentialsStep extends FormStepElement {
       // or, into a field shown in clear, credentials on one line (namesCredentials) or a secret of another of the system's auth types (`SHOPIFY_CLIENT_SECRET=…` while an access token is chosen),
       // as the connector name refuses them (a masked field takes them: a connection string such as `password=… host=…` is one value).
       const other = masked || namesSecret(authType, text) ? undefined : secretOwner(ctx.system, joined ?? text, into);
-      if (event.target instanceof HTMLInputElement && (namesSeveral(text) || namesSecret(authType, text) || other || (!masked && namesCredentials(text)))) {
+      // So would a private key's lines: its line breaks lost (as spaces), the key would not work, and a field shown in clear would show it.
+      const key = /[\r\n]/u.test(text.trim()) && isPrivateKey(text);
+      if (event.target instanceof HTMLInputElement && (key || namesSeveral(text) || namesSecret(authType, text) || other || (!masked && namesCredentials(text)))) {
         event.preventDefault();
-        this.#why = !namesSeveral(text) && !namesSecret(authType, text) && !other && readPasted(text).size < 2 ? 'named' : undefined;
+        this.#why = key && !other ? 'key' : !namesSeveral(text) && !namesSecret(authType, text) && !other && readPasted(text).size < 2 ? 'named' : undefined;
         this.#otherAuthType = other?.label;
         this._refused = ++this.#refusals;
         return;
       }
-      // A value wrapped over lines is joined, as typed (so Ctrl+Z takes it back), and that is said.
+      // A value wrapped over lines is joined, as typed (so Ctrl+Z takes it back), and that is noted beside it and on Review.
       if (joined === undefined || !document.execCommand('insertText', false, joined)) return;
       event.preventDefault();
       this.typing(into.key, false);
-      [this.#why, this.#otherAuthType, this._refused] = ['joined', undefined, ++this.#refusals];
+      ctx.actions.commitCredential(into.key, true);
       return;
     }
     event.preventDefault();
@@ -184,10 +187,7 @@ export class CredentialsStep extends FormStepElement {
     const filled = allowed.map(({ field, value }) => ({ key: field.key, value }));
     if (!filled.length) return;
     ctx.actions.pasteCredentials(filled, this.#dropped === 'text');
-    this.#history.filled(
-      event.target,
-      filled.map(({ key }) => key),
-    );
+    this.#history.filled(event.target, filled);
   }
 
   /** The person keeps the current secret (an edit), or leaves an optional one empty, instead of entering the lost one again: the field keeps focus (the button goes). */

@@ -56,9 +56,9 @@ export class EditHistory implements ReactiveController {
    * fill (text typed and taken back) over the fill or, once the fill is undone, over what it put
    * back: it does nothing there until the browser edits the field again.
    */
-  filled(control: EventTarget | null, keys: readonly string[]) {
+  filled(control: EventTarget | null, keys: readonly { key: string }[]) {
     this.#pastedInto = control ?? undefined;
-    for (const key of keys) {
+    for (const { key } of keys) {
       const filled = this.step.renderRoot.querySelector(`#${fieldId(`/credentials/${key}`)}`);
       if (filled) this.#staleRedo.add(filled);
     }

@@ -24,18 +24,13 @@ export function pasteNotice(ctx: WizardContextValue, authType: AuthTypeDefinitio
 
 /**
  * Why the last paste or drop into a credential field was refused, in words true for which it was:
- * secrets that cannot be changed here (`locked`), or what a paste taken was changed by (`joined`: its lines, into one), a file, a secret of the `other` auth type, one
+ * secrets that cannot be changed here (`locked`), a private key on several lines into a one-line field (`key`), a file, a secret of the `other` auth type, one
  * secret with its name (`named`, `MINTSOFT_PASSWORD=…`: not said to hold more than one value), or
  * several values.
  */
-export function refusal(
-  msg: WizardContextValue['msg'],
-  why: 'named' | 'locked' | 'joined' | undefined,
-  dropped: 'text' | 'file' | undefined,
-  other: string | undefined,
-): string {
+export function refusal(msg: WizardContextValue['msg'], why: 'named' | 'locked' | 'key' | undefined, dropped: 'text' | 'file' | undefined, other: string | undefined): string {
   if (why === 'locked') return msg.secretsNeedEndpoint;
-  if (why === 'joined') return msg.pasteLinesJoined;
+  if (why === 'key') return msg.pasteKeyOneLine;
   if (dropped === 'file') return msg.dropFile;
   if (other !== undefined) return dropped ? msg.dropOtherAuthType(other) : msg.pasteOtherAuthType(other);
   if (why === 'named') return dropped ? msg.dropNamedSecret : msg.pasteNamedSecret;
