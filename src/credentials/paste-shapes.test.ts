@@ -535,6 +535,14 @@ describe('a login or a named secret on one line, pasted into the name or a field
     expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.not.contain('Tr0ub4dor&3');
   });
 
+  it('a private key pasted into the connector name is refused, though no auth type of the system has a field for one', async () => {
+    // Xero takes no key file: the key is still a secret, never a name shown in clear and kept in the draft.
+    const el = await wizardFixture({ system: 'xero', groups: GROUPS, noDrafts: true });
+    await advanceTo(el, 'general');
+    await pasteInto(el, '#field-name', `-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7${hex(16)}\n-----END PRIVATE KEY-----\n`);
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.not.contain('MIIEvQIBADANBgkq');
+  });
+
   for (const name of ['Key: EU accounts', 'Auth0: production', 'Acme: EU: Live', 'Acme\tEU'])
     it(`a name with a colon naming no secret pastes as a name: ${name}`, async () => {
       const el = await wizardFixture({ system: 'mintsoft', groups: GROUPS, noDrafts: true });
