@@ -65,9 +65,9 @@ const bare = (text: string) => text.replace(INVISIBLE, '').trim();
 /** Whether `text` is a private key block (see PRIVATE_KEY), as pasted. */
 export const isPrivateKey = (text: string): boolean => PRIVATE_KEY.test(bare(text));
 
-/** Whether `text`, pasted bare, has the shape of one of `authTypes`' secrets (see shapedField). */
+/** Whether `text`, pasted bare, has the shape of one of `authTypes`' secrets (see shapedField), or is a private key, which is a secret whatever they hold. */
 export const shapedAsSecret = (authTypes: readonly AuthTypeDefinition[], text: string): boolean =>
-  authTypes.some((authType) => shapedField(authType.fields, bare(text)) !== undefined);
+  isPrivateKey(text) || authTypes.some((authType) => shapedField(authType.fields, bare(text)) !== undefined);
 
 /**
  * The secret field of `authType` that `text`, pasted bare, has the shape of (`shpat_` and 32 hex
