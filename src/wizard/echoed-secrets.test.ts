@@ -72,6 +72,19 @@ describe('secrets an endpoint repeats', () => {
     expect(events.join('\n')).to.not.contain(CANARY);
   });
 
+  it('a created connector that echoes the token as a member name, or under members named id, type or status inside its settings, reaches connector-created masked', async () => {
+    const api = freshApi();
+    const { el, events } = await shopifyWithToken(api.endpoint);
+    await toReview(el);
+    const settings = { [CANARY]: true, webhook: { id: CANARY, type: `token ${CANARY}`, status: CANARY }, scopes: [{ id: CANARY }] };
+    await api.faults({ kind: 'status', method: 'POST', status: 201, json: { id: 'c1', name: 'Shopify UK', system: 'shopify', group: 'uk', environment: 'live', settings } });
+    expect(await el.submit()).to.equal(true);
+    const detail = JSON.parse(events[0]!) as { connector: { id: string; settings: unknown } };
+    expect(detail.connector.id, 'what the wizard reads stays').to.equal('c1');
+    expect(detail.connector.settings).to.deep.equal({ '•••': true, webhook: { id: '•••', type: 'token •••', status: '•••' }, scopes: [{ id: '•••' }] });
+    expect(events.join('\n')).to.not.contain(CANARY);
+  });
+
   it('a created connector with a __proto__ member, masked: the event carries it as data, never its members lifted to the top of the connector', async () => {
     const api = freshApi();
     const { el } = await shopifyWithToken(api.endpoint);
