@@ -110,22 +110,31 @@ function written(secret: string): RegExp {
   return new RegExp(secret.length < 4 ? `^${source}$` : source, 'g');
 }
 
-/** Read, not shown: never masked. */
-const READ = new Set(['kind', 'reason', 'status', 'type', 'pointer', 'id', 'system', 'group', 'environment', 'authType']);
+/** Read, not shown: never masked, where the wizard reads them (the answer's own members, and its `errors` and `checks`). */
+const READ = new Set(['status', 'type', 'pointer', 'id', 'system', 'group', 'environment', 'authType']);
+
+/** The protocol's member names, which the wizard reads (a password `name` must not take a connector's name away): the rest are data, masked as texts are. */
+const NAMES = new Set([...READ, 'name', 'title', 'detail', 'account', 'label', 'errors', 'checks']);
 
 type Secret = { secret: string; hide: (text: string) => string };
 
-function mask<T>(value: T, secrets: readonly Secret[]): T {
+/** `read`: an object the wizard reads (the answer, or one of its `errors` or `checks`); anything deeper (a connector's `settings`) is the server's data, masked whole, member names included. */
+function mask<T>(value: T, secrets: readonly Secret[], read = true): T {
   // A number the answer repeats as the JSON number sent (a PIN in its `settings`): masked where it is the whole value.
   if (typeof value === 'number') return (secrets.some(({ secret }) => secret === String(value)) ? SECRET_MASK : value) as T;
   if (typeof value === 'string') return secrets.reduce<string>((text, { hide }) => hide(text), value) as T;
-  if (Array.isArray(value)) return value.map((item: unknown) => mask(item, secrets)) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => mask(item, secrets, read)) as T;
   const proto = value && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
   if (proto !== Object.prototype && proto !== null) return value;
   // A record read from JSON, plain or null-prototype (ids as data): copied with its kind of prototype.
   const copy = Object.create(proto) as Record<string, unknown>;
   // Defined, never assigned: a server's `__proto__` member stays a member (data), never the copy's prototype.
   for (const [key, item] of Object.entries(value as object))
-    Object.defineProperty(copy, key, { value: READ.has(key) ? item : mask(item, secrets), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(copy, read && NAMES.has(key) ? key : mask(key, secrets), {
+      value: read && READ.has(key) ? item : mask(item, secrets, read && (key === 'errors' || key === 'checks')),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   return copy as T;
 }

@@ -173,7 +173,8 @@ class WizardFlow implements Flow {
       if (fresh) this.#update(t.keyRefused);
       return this.#idempotencyKey(connector, url);
     };
-    const result = masked(await this.#submission.create(url, connector, key, this.#options(connector)), connector, this.#h.system());
+    // Masked as it was read (the options' `mask`), before any text of it was cut.
+    const result = await this.#submission.create(url, connector, key, this.#options(connector));
     return answered(this.#h, 'create', () => this.#list.answered(url, this.#handleResult(result, connector, url)));
   }
 
@@ -232,7 +233,7 @@ class WizardFlow implements Flow {
     const editKey = { key: held?.fingerprint === fingerprint ? held.key : newIdempotencyKey(), fingerprint, unsure };
     this.#update((s) => t.editKeyUsed(s, editKey));
     const sending = this.#submission.update(url, String(original.id), changes, { idempotencyKey: editKey.key, revision }, this.#options(connector));
-    const result = masked(await sending, connector, this.#h.system());
+    const result = await sending;
     // No answer: the server may have made these changes (a 412 they cause later is the person's own). Offline throughout, or without the host's headers, nothing went out.
     const unsent = result.kind === 'failed' && (result.reason === 'offline' || result.reason === 'headers') && !result.unanswered;
     if ((result.kind === 'failed' && !unsent) || (result.kind === 'aborted' && result.unanswered))
@@ -302,7 +303,7 @@ class WizardFlow implements Flow {
     }
     const testing: ConnectionTest = { state: 'testing', message: (msg) => msg.testing };
     this.#update((s) => t.connectionTested(s, testing));
-    const result = masked(await this.#submission.test(url.url, built.connector, this.#options(built.connector)), built.connector, h.system());
+    const result = await this.#submission.test(url.url, built.connector, this.#options(built.connector));
     // Cleared while it ran (an answer changed, Cancel, another tab's draft): its answer is about the answers before. Stopped by a test after it: what is on screen is that one's.
     if (this.#state.connectionTest !== testing) return;
     if (result.kind === 'aborted') {
