@@ -440,6 +440,27 @@ describe('secrets an endpoint repeats', () => {
       expect(created.map((d) => d.connector.settings)).to.deep.equal([{ note: 'secret ••• set', upstream: '{"secret":"•••"}' }]);
     });
 
+    it('a 5,000-character secret the endpoint repeats as PHP quotes it (\\/), URL-encoded in lower-case hex, and base64-encoded in a Basic header so quoted, reaches connector-created masked', async () => {
+      const api = freshApi();
+      const { el, created } = await xeroSecret(api.endpoint);
+      const secret = `${secretOf(2500)}/+${secretOf(2500)}`;
+      await type(el, '#field-credentials-clientSecret', secret);
+      await pressContinue(el);
+      const php = (text: string) => JSON.stringify(text).replace(/\//gu, '\\/');
+      const settings = {
+        upstream: `{"secret":${php(secret)}}`,
+        url: `https://api.example/token?secret=${encodeURIComponent(secret).replace(/%[\dA-F]{2}/gu, (hex) => hex.toLowerCase())}`,
+        header: `{"Authorization":${php(`Basic ${btoa(`ABCDEF0123:${secret}`)}`)}}`,
+      };
+      await api.faults({ kind: 'status', method: 'POST', status: 201, json: { id: 'c1', name: 'Xero UK', system: 'xero', group: 'uk', environment: 'live', settings } });
+      expect(await el.submit()).to.equal(true);
+      await settle(el);
+      const shown = JSON.stringify(created.map((d) => d.connector.settings));
+      expect(shown).to.contain('{\\"secret\\":\\"•••\\"}');
+      expect(shown).to.contain('?secret=•••');
+      expect(shown, 'no run of the secret or of its base64 is left').to.not.match(/[\w+\\/]{40}/u);
+    });
+
     it('a secret of about a megabyte pasted for real, then Create: the server says it is too long on the Client secret field, and the paste is kept', async () => {
       const api = freshApi();
       const { el, created } = await xeroSecret(api.endpoint);
