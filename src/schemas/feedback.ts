@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import type { Feedback } from './wizard-data.js';
 
-const escapeToken = (token: PropertyKey) => String(token).replace(/~/gu, '~0').replace(/\//gu, '~1');
+export const escapeToken = (token: PropertyKey) => String(token).replace(/~/gu, '~0').replace(/\//gu, '~1');
 
 export const toPointer = (path: readonly PropertyKey[]): string => (path.length ? `/${path.map(escapeToken).join('/')}` : '');
 

@@ -1,6 +1,6 @@
 import { listedUnder } from '../messages/messages.js';
-import { problemToFeedback } from '../schemas/feedback.js';
-import type { Feedback, Pointer, StepId } from '../schemas/wizard-data.js';
+import { escapeToken, problemToFeedback } from '../schemas/feedback.js';
+import type { ConnectorPayload, Feedback, Pointer, StepId } from '../schemas/wizard-data.js';
 import type { Problem } from './connector-client.js';
 
 /** Which step answers a JSON pointer into the payload. */
@@ -51,4 +51,14 @@ export function placeProblem(problem: Problem, steps: readonly StepId[], fallbac
   // Never an empty item: a refusal without a word says at least its status.
   if (!Object.keys(feedback).length) feedback[''] = problem.detail ?? problem.title ?? `HTTP ${problem.status ?? 422}`;
   return label && byStep.size ? { step, feedback, later: Object.fromEntries(byStep) } : { step, feedback };
+}
+
+/** A 413 (a body larger than the server takes: a file, or a megabyte pasted by mistake): said on the longest answer, where the person can shorten it. */
+export function tooLarge(connector: ConnectorPayload, steps: readonly StepId[], said: string, what: string): { place: PlacedProblem; error: ['server', string] } {
+  const answers = [['/name', connector.name], ...Object.entries(connector.credentials).map(([key, value]) => [`/credentials/${escapeToken(key)}`, String(value)])];
+  const [pointer] = answers.reduce((longest, answer) => (answer[1]!.length > longest[1]!.length ? answer : longest));
+  return {
+    place: placeProblem({ errors: [{ pointer: pointer!, detail: said }] }, steps, 'review'),
+    error: ['server', `${what} failed: HTTP 413, the body is too large (its longest answer: ${pointer}).`],
+  };
 }

@@ -19,7 +19,7 @@ import { cleanExisting, idText } from './clean.js';
 import { revisionText } from '../submission/stored-connector.js';
 import type { CreateResult, TestResult } from '../submission/connector-client.js';
 import type { TestCheck, TestReport } from '../submission/test-report.js';
-import { placeProblem, stepForPointer, type PlacedProblem } from '../submission/server-feedback.js';
+import { placeProblem, stepForPointer, tooLarge, type PlacedProblem } from '../submission/server-feedback.js';
 
 export interface Outcome {
   /** Why it failed, in words, when no field is to blame. */
@@ -91,6 +91,7 @@ export function failedRequest(
           unsure: result.unanswered === true && !editing,
         };
       const detail = result.problem?.title ?? (result.status ? `HTTP ${result.status}` : undefined);
+      if (result.status === 413 && !result.unanswered) return tooLarge(connector, steps, msg.tooLarge(result.problem?.title), what);
       // No answer at all, or none to an earlier attempt (a lost answer, then 503s): it may have happened. Offline throughout: nothing went out.
       const network = result.reason === 'network' || result.reason === 'timeout' || result.unanswered === true;
       // A 201 (or an edit's 200) whose body is no connector: it happened, so never "try again".
