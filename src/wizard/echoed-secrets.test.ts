@@ -372,6 +372,17 @@ describe('secrets an endpoint repeats', () => {
     expect(shown).to.not.contain('w0rd');
   });
 
+  it('a password that is a member name the wizard reads (ok) never changes what the answer says: a test answered ok is shown passed', async () => {
+    const api = freshApi();
+    const el = await atCredentials('mintsoft', 'username-password', { testEndpoint: api.testEndpoint });
+    await type(el, '#field-credentials-username', 'ops');
+    await type(el, '#field-credentials-password', 'ok');
+    await api.faults({ kind: 'status', method: 'POST', status: 200, json: { ok: true, account: 'ops' } });
+    inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+    await waitUntil(() => !['testing', undefined].includes(inStep(el, '#test-result')?.dataset.testState), 'tested', { timeout: 5000 });
+    expect(inStep(el, '#test-result')!.getAttribute('data-test-state')).to.equal('ok');
+  });
+
   it('a password the test endpoint repeats base64-encoded (an upstream Basic authorization header, or alone) is shown masked', async () => {
     const api = freshApi();
     const el = await atCredentials('mintsoft', 'username-password', { testEndpoint: api.testEndpoint });
