@@ -118,8 +118,8 @@ function written(secret: string): RegExp {
 /** Read, not shown: never masked, where the wizard reads them (the answer's own members, and its `errors` and `checks`). */
 const READ = new Set(['status', 'type', 'pointer', 'id', 'system', 'group', 'environment', 'authType']);
 
-/** The protocol's member names, which the wizard reads (a password `name` must not take a connector's name away): the rest are data, masked as texts are. */
-const NAMES = new Set([...READ, 'name', 'title', 'detail', 'account', 'label', 'errors', 'checks']);
+/** The protocol's member names, which the wizard reads (a password `name` or `ok` must not take a connector's name away, or a test's answer; `credentials` is dropped by that name): the rest are data, masked as texts are. */
+const NAMES = new Set([...READ, 'name', 'title', 'detail', 'account', 'label', 'errors', 'checks', 'ok', 'revision', 'credentials']);
 
 type Secret = { secret: string; hide: (text: string) => string };
 
