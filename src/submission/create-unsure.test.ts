@@ -386,6 +386,39 @@ describe('a create with no answer, then another endpoint', () => {
     expect(log.at(-1)!.idempotencyKey, 'A s key again').to.equal(log[0]!.idempotencyKey);
   });
 
+  it('a create to A whose answer is lost after the host switched to B: B says it was not created here, never to press Create again without changing anything, and A keeps its key for a switch back', async () => {
+    const a = freshApi();
+    const b = freshApi();
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: a.endpoint, draftDatabase });
+    const created: unknown[] = [];
+    el.addEventListener('connector-created', (e) => created.push(e));
+    await advanceTo(el, 'review');
+    // A makes it and loses every answer; the first is held until B is the endpoint, whatever the machine's speed.
+    await a.faults({ kind: 'lose-response', held: true }, { kind: 'lose-response' }, { kind: 'lose-response' });
+    const done = el.submit();
+    await waitUntil(async () => (await posts(a)).length === 1, 'the POST reached A');
+    el.endpoint = b.endpoint;
+    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
+    await a.release();
+    expect(await done).to.equal(false);
+    await settle(el);
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '';
+    expect(alert, 'the same key would not replay it at B').to.not.contain('will not be created twice');
+    expect(alert).to.contain('it was not created here');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data?.submission?.unsure !== undefined, 'A s slot is kept in the draft', { timeout: 3000 });
+    expect((await readDraft(draftDatabase))!.data.submission.endpoint, 'the record is A s').to.equal(new URL(a.endpoint, location.href).href);
+    // Back at A, the same answers are replayed as created, under A's key.
+    el.endpoint = a.endpoint;
+    await settle(el);
+    expect(await el.submit(), errorSummary(el).join(' | ')).to.equal(true);
+    expect(created).to.have.length(1);
+    const log = await posts(a);
+    expect(log.at(-1)!.idempotencyKey, 'A s key again').to.equal(log[0]!.idempotencyKey);
+    expect(await a.connectors()).to.have.length(1);
+    expect(await posts(b), 'nothing was sent to B').to.have.length(0);
+  });
+
   it('a 409 from B is never said as maybe the earlier try s, and back at A the same answers are replayed as created under A s key', async () => {
     const { a, b, el, listed } = await lostThenSwitched();
     el.endpoint = b.endpoint;

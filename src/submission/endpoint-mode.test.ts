@@ -1454,6 +1454,29 @@ describe('endpoint mode: test connection', () => {
     expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled, 'B has no live Shopify connector').to.equal(false);
   });
 
+  it('a 409 from the old endpoint answered after the host switched: nothing is said of its slot at the new one, where the create was never sent', async () => {
+    const a = freshApi();
+    const b = freshApi();
+    const { el, created } = await endpointWizard(a);
+    await advanceTo(el, 'review');
+    // Someone else fills A's live slot after A's list was read; the POST is held by A (then refused) until B has listed.
+    await a.create(shopifyPayload({ name: 'Someone else s' }));
+    await a.faults({ kind: 'slow', method: 'POST', held: true });
+    const done = el.submit();
+    await waitUntil(async () => (await posts(a)).length === 2, 'the POST reached A');
+    el.endpoint = b.endpoint;
+    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
+    await a.release();
+    expect(await done).to.equal(false);
+    await settle(el);
+    expect(created).to.have.length(0);
+    expect(errorSummary(el).join(' | '), 'A s slot is not B s').to.not.contain('already exists');
+    expect(currentStepId(el), 'nothing to change on General for B').to.equal('review');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '').to.contain('it was not created here');
+    expect(await el.submit(), 'created at B').to.equal(true);
+    expect(await b.connectors()).to.have.length(1);
+  });
+
   it('refused URLs set just after the element is added, with the later steps already loaded, are said before Create, once each', async () => {
     const first = await wizardFixture({ system: 'shopify', noDrafts: true });
     await advanceTo(first, 'timezone');
