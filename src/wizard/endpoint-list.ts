@@ -62,8 +62,13 @@ export class EndpointList {
    * element's endpoint; one the host switched meanwhile has its own list, in which the connector made at the old one holds no slot.
    */
   answered<T>(url: string, outcome: T): T {
-    const now = endpointUrl(this.h.config().endpoint);
-    if (!now.ok || now.url !== url) this.h.store.update(t.madeElsewhere);
+    if (this.movedFrom(url)) this.h.store.update(t.madeElsewhere);
     return outcome;
+  }
+
+  /** The element's endpoint is not `url` any more: the host set another (or none) since a request was sent there. */
+  movedFrom(url: string): boolean {
+    const now = endpointUrl(this.h.config().endpoint);
+    return !now.ok || now.url !== url;
   }
 }

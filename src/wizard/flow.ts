@@ -180,8 +180,17 @@ class WizardFlow implements Flow {
 
   #handleResult(result: CreateResult, connector: ConnectorPayload, url: string): boolean {
     if (result.kind === 'created') return this.#created(result.connector);
-    if (result.kind === 'duplicate') this.#update((s) => t.slotFilled(s, connector, unsureSlots(s.data.submission).includes(slotOf(connector))));
-    const outcome = failedRequest(result, connector, this.#requestContext(connector.group, url));
+    // The host set another endpoint meanwhile: what this one answered goes to its record (kept for a switch back), never on the new
+    // one's slots, fields or steps, where nothing was sent; there it is said that it was not created there (maybe at the last one).
+    const moved = this.#list.movedFrom(url);
+    if (result.kind === 'duplicate')
+      this.#update((s) => {
+        const filled = t.slotFilled(s, connector, unsureSlots(s.data.submission).includes(slotOf(connector)));
+        return moved ? { ...filled, serverExisting: s.serverExisting } : filled;
+      });
+    const found = failedRequest(result, connector, this.#requestContext(connector.group, url));
+    const outcome: typeof found =
+      moved && (found.submitError || found.place) ? { error: found.error, unsure: found.unsure, submitError: (msg) => msg.sentBeforeSwitch(found.unsure === true) } : found;
     // Done, says the server (a create's 201, an edit's 200 or 204), in an answer that is no connector: finished all the same (no event to carry),
     // so no Create and no draft is left to make it twice. Another 2xx (a 202, a 200 without the connector) may not have done it: the answers stay.
     const editing = this.#state.editing !== undefined;

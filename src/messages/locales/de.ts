@@ -352,6 +352,8 @@ const de: Messages = {
     `Der Server hat das Speichern der Änderungen abgelehnt${detail ? ` (${detail})` : ''}. Das ist kein vorübergehendes Problem, ein neuer Versuch hilft also nicht: Wenden Sie sich an die Person, die diese Seite betreut. Ihre Änderungen bleiben erhalten.`,
   createdUnreadable:
     'Der Server meldet, dass der Connector erstellt wurde, aber seine Antwort war nicht lesbar. Erstellen Sie ihn nicht noch einmal: Sie finden ihn in Ihrer Liste der Connectors.',
+  sentBeforeSwitch: (unsure: boolean) =>
+    `Die Seite hat geändert, wo Connectors erstellt werden, während dieser gesendet wurde${unsure ? ', und von dort, wohin er zuerst gesendet wurde, kam keine Antwort: Er wurde dort vielleicht erstellt, hier aber nicht' : ', daher wurde er hier nicht erstellt'}. Ihre Antworten bleiben erhalten. Klicken Sie auf „Connector erstellen“, um ihn hier zu erstellen.`,
   savedUnreadable:
     'Der Server meldet, dass die Änderungen gespeichert wurden, aber seine Antwort war nicht lesbar. Prüfen Sie den Connector in Ihrer Liste, bevor Sie erneut speichern.',
   answersRefused: (step: string, editing = false) =>
