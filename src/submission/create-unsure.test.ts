@@ -419,6 +419,28 @@ describe('a create with no answer, then another endpoint', () => {
     expect(await posts(b), 'nothing was sent to B').to.have.length(0);
   });
 
+  it('A s record outlives creates refused at B and then at C (a tenant picker): back at A, the same answers are replayed as created under A s key', async () => {
+    const { a, b, el } = await lostThenSwitched();
+    const c = freshApi();
+    const created: unknown[] = [];
+    el.addEventListener('connector-created', (e) => created.push(e));
+    // B and C each refuse the create (an answer: nothing was made there, nothing of theirs to keep).
+    for (const api of [b, c]) {
+      await api.faults({ kind: 'status', status: 400, method: 'POST' });
+      el.endpoint = api.endpoint;
+      await settle(el);
+      expect(await el.submit()).to.equal(false);
+      expect(await posts(api)).to.have.length(1);
+    }
+    el.endpoint = a.endpoint;
+    await settle(el);
+    expect(await el.submit(), errorSummary(el).join(' | ')).to.equal(true);
+    expect(created, 'A s connector, replayed').to.have.length(1);
+    const log = await posts(a);
+    expect(log.at(-1)!.idempotencyKey, 'A s key again').to.equal(log[0]!.idempotencyKey);
+    expect(await a.connectors()).to.have.length(1);
+  });
+
   it('a 409 from B is never said as maybe the earlier try s, and back at A the same answers are replayed as created under A s key', async () => {
     const { a, b, el, listed } = await lostThenSwitched();
     el.endpoint = b.endpoint;
