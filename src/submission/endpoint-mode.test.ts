@@ -1477,6 +1477,25 @@ describe('endpoint mode: test connection', () => {
     expect(await b.connectors()).to.have.length(1);
   });
 
+  it('a create answered 201 after the host switched endpoint: connector-created once, with the old endpoint s connector, and the panel says it was created where it was sent, not here', async () => {
+    const a = freshApi();
+    const b = freshApi();
+    const { el, created } = await endpointWizard(a);
+    await advanceTo(el, 'review');
+    await a.faults({ kind: 'slow', method: 'POST', held: true });
+    const done = el.submit();
+    await waitUntil(async () => (await posts(a)).length === 1, 'the POST reached A');
+    el.endpoint = b.endpoint;
+    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
+    await a.release();
+    expect(await done).to.equal(true);
+    await settle(el);
+    expect(created.map((d) => d.connector.id)).to.deep.equal([(await a.connectors())[0]!.id]);
+    const panel = el.shadowRoot!.querySelector('[part~="success"]')?.textContent ?? el.shadowRoot!.textContent!;
+    expect(panel.replace(/\s+/g, ' ')).to.contain('was created where it was sent').and.to.contain('not here');
+    expect(await b.connectors()).to.have.length(0);
+  });
+
   it('refused URLs set just after the element is added, with the later steps already loaded, are said before Create, once each', async () => {
     const first = await wizardFixture({ system: 'shopify', noDrafts: true });
     await advanceTo(first, 'timezone');
