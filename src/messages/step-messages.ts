@@ -298,5 +298,8 @@ export const stepMessages = {
   // Done
   createdTitle: 'Connector created',
   createdBody: (name: string, system: string) => `${name} (${system}) has been created.`,
+  /** Created at the endpoint the page had when it was sent, after the page set another. */
+  createdElsewhere: (name: string, system: string) =>
+    `${name} (${system}) was created where it was sent, before the page changed where connectors are created: look for it there, not here.`,
   addAnother: 'Add another connector',
 };

@@ -179,10 +179,11 @@ class WizardFlow implements Flow {
   }
 
   #handleResult(result: CreateResult, connector: ConnectorPayload, url: string): boolean {
-    if (result.kind === 'created') return this.#created(result.connector);
     // The host set another endpoint meanwhile: what this one answered goes to its record (kept for a switch back), never on the new
-    // one's slots, fields or steps, where nothing was sent; there it is said that it was not created there (maybe at the last one).
+    // one's slots, fields or steps, where nothing was sent; there it is said that it was not created there (maybe at the last one),
+    // or that it was created at the last one, not here.
     const moved = this.#list.movedFrom(url);
+    if (result.kind === 'created') return this.#created(result.connector, moved);
     if (result.kind === 'duplicate')
       this.#update((s) => {
         const filled = t.slotFilled(s, connector, unsureSlots(s.data.submission).includes(slotOf(connector)));
@@ -280,9 +281,10 @@ class WizardFlow implements Flow {
     return true;
   }
 
-  #created(connector: ConnectorPayload | StoredConnector): boolean {
-    const finished = { name: shownName(connector.name), system: connector.system };
-    this.#update((s) => t.created(s, finished, (msg) => msg.createdBody(finished.name, this.#systemName(connector)), cleanExisting([connector])));
+  #created(connector: ConnectorPayload | StoredConnector, elsewhere = false): boolean {
+    const finished = { name: shownName(connector.name), system: connector.system, ...(elsewhere ? { elsewhere } : {}) };
+    const said = (msg: Messages) => (elsewhere ? msg.createdElsewhere : msg.createdBody)(finished.name, this.#systemName(connector));
+    this.#update((s) => t.created(s, finished, said, cleanExisting([connector])));
     void this.#h.draft.discard(true);
     told(this.#h, new ConnectorCreatedEvent(connector));
     return true;

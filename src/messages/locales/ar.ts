@@ -386,6 +386,7 @@ const ar: Messages = {
   updatedBody: (name: string, system: string) => `تم تحديث ${iso(name)} (${iso(system)}).`,
   createdTitle: 'تم إنشاء الموصل',
   createdBody: (name: string, system: string) => `تم إنشاء ${iso(name)} (${iso(system)}).`,
+  createdElsewhere: (name: string, system: string) => `أُنشئ ${iso(name)} (${iso(system)}) حيث أُرسل، قبل أن تغيّر الصفحة المكان الذي تُنشأ فيه الموصلات: ابحث عنه هناك، لا هنا.`,
   addAnother: 'إضافة موصل آخر',
 };
 

@@ -413,6 +413,8 @@ const de: Messages = {
   updatedBody: (name: string, system: string) => `${name} (${system}) wurde aktualisiert.`,
   createdTitle: 'Connector erstellt',
   createdBody: (name: string, system: string) => `${name} (${system}) wurde erstellt.`,
+  createdElsewhere: (name: string, system: string) =>
+    `${name} (${system}) wurde dort erstellt, wohin er gesendet wurde, bevor die Seite geändert hat, wo Connectors erstellt werden: Suchen Sie ihn dort, nicht hier.`,
   addAnother: 'Weiteren Connector hinzufügen',
 };
 

@@ -402,6 +402,8 @@ const es: Messages = {
   updatedBody: (name: string, system: string) => `${name} (${system}) se ha actualizado.`,
   createdTitle: 'Conector creado',
   createdBody: (name: string, system: string) => `Se ha creado ${name} (${system}).`,
+  createdElsewhere: (name: string, system: string) =>
+    `${name} (${system}) se ha creado donde se envió, antes de que la página cambiara dónde se crean los conectores: búsquelo allí, no aquí.`,
   addAnother: 'Añadir otro conector',
 };
 

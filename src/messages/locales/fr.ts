@@ -412,6 +412,8 @@ const fr: Messages = {
   updatedBody: (name: string, system: string) => `${name} (${system}) a été mis à jour.`,
   createdTitle: 'Connecteur créé',
   createdBody: (name: string, system: string) => `${name} (${system}) a été créé.`,
+  createdElsewhere: (name: string, system: string) =>
+    `${name} (${system}) a été créé là où il a été envoyé, avant que la page ne change l’endroit où les connecteurs sont créés\u00a0: cherchez-le là-bas, pas ici.`,
   addAnother: 'Ajouter un autre connecteur',
 };
 

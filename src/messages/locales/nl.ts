@@ -397,6 +397,8 @@ const nl: Messages = {
   updatedBody: (name: string, system: string) => `${name} (${system}) is bijgewerkt.`,
   createdTitle: 'Connector gemaakt',
   createdBody: (name: string, system: string) => `${name} (${system}) is gemaakt.`,
+  createdElsewhere: (name: string, system: string) =>
+    `${name} (${system}) is gemaakt waar hij heen werd verzonden, voordat de pagina wijzigde waar connectors worden gemaakt: zoek hem daar, niet hier.`,
   addAnother: 'Nog een connector toevoegen',
 };
 

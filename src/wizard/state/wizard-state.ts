@@ -42,7 +42,8 @@ export type EditableConnector = Omit<ConnectorPayload, 'credentials' | 'group'> 
 export type Said = (msg: Messages) => string;
 /** A create or an edit done: `unread` when the server said so but its answer was no connector. */
 /** A connector created or saved. `system`: its system's id; the panel names it as the catalogue does in the language in use (whatever system the answers hold since). */
-export type Finished = { name: string; system: string; updated?: boolean; unread?: boolean };
+/** `elsewhere`: created at the endpoint the host switched away from while it was sent. */
+export type Finished = { name: string; system: string; updated?: boolean; unread?: boolean; elsewhere?: boolean };
 export type ConnectionTest = {
   state: 'testing' | 'ok' | 'rejected' | 'unreachable' | 'incomplete';
   message: Said;

@@ -9,10 +9,10 @@ export const HEADINGS: Record<HeadingLevel, StaticValue> = { 2: literal`h2`, 3: 
 /** After a create or a saved edit (also one whose answer could not be read: it says so); its heading takes focus. */
 export function successPanel(msg: Messages, created: Finished, level: HeadingLevel, addAnother: () => void) {
   const h = HEADINGS[level];
-  const { name, system, updated, unread } = created;
+  const { name, system, updated, unread, elsewhere } = created;
   return html`<div class="success" part="success">
     <${h} tabindex="-1">${updated ? msg.updatedTitle : msg.createdTitle}</${h}>
-    <p>${unread ? (updated ? msg.savedUnreadable : msg.createdUnreadable) : updated ? msg.updatedBody(name, system) : msg.createdBody(name, system)}</p>
+    <p>${unread ? (updated ? msg.savedUnreadable : msg.createdUnreadable) : updated ? msg.updatedBody(name, system) : (elsewhere ? msg.createdElsewhere : msg.createdBody)(name, system)}</p>
     <button type="button" class="secondary" part="button" @click=${addAnother}>${msg.addAnother}</button>
   </div>`;
 }
