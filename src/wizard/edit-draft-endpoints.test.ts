@@ -3,10 +3,10 @@
  * with a connector `42`): each endpoint's edit keeps its own draft, and its key holds no address.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { freshApi, GROUPS, inStep, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { freshApi, GROUPS, inStep, settle, shopifyPayload, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { readDraft } from '../test/stored.js';
 import { draftKey } from '../storage/draft-key.js';
-import { EDITED } from '../test/edit-fixtures.js';
+import { EDITED, editing } from '../test/edit-fixtures.js';
 import { listDrafts } from '../storage/draft-store.js';
 import type { EditableConnector } from './connector-wizard.js';
 
@@ -59,4 +59,26 @@ describe('drafts of edits on two endpoints', () => {
       await settle(el);
       expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Typed before the change');
     });
+});
+
+describe('an edit saved while the host switches endpoint', () => {
+  it('a save whose answers are lost after the switch is said as a save with no answer, never as a create to press again', async () => {
+    const a = freshApi();
+    const b = freshApi();
+    await a.create(shopifyPayload({ name: 'Shop before' }));
+    const [stored] = await a.connectors();
+    const { el } = await editing(stored!, a.endpoint);
+    await type(el, '#field-name', 'Shop renamed');
+    await el.goTo('review');
+    await settle(el);
+    await a.faults({ kind: 'drop', method: 'PATCH', held: true }, { kind: 'drop', method: 'PATCH' }, { kind: 'drop', method: 'PATCH' });
+    const done = el.submit();
+    await waitUntil(async () => (await a.log()).some((e) => e.method === 'PATCH'), 'the PATCH reached A');
+    el.endpoint = b.endpoint;
+    await a.release();
+    expect(await done).to.equal(false);
+    await settle(el);
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '';
+    expect(alert).to.contain('we cannot tell whether the changes were saved').and.to.not.contain('Create connector');
+  });
 });

@@ -191,7 +191,9 @@ class WizardFlow implements Flow {
       });
     const found = failedRequest(result, connector, this.#requestContext(connector.group, url));
     const outcome: typeof found =
-      moved && (found.submitError || found.place) ? { error: found.error, unsure: found.unsure, submitError: (msg) => msg.sentBeforeSwitch(found.unsure === true) } : found;
+      moved && !this.#state.editing && (found.submitError || found.place)
+        ? { error: found.error, unsure: found.unsure, submitError: (msg) => msg.sentBeforeSwitch(found.unsure === true) }
+        : found;
     // Done, says the server (a create's 201, an edit's 200 or 204), in an answer that is no connector: finished all the same (no event to carry),
     // so no Create and no draft is left to make it twice. Another 2xx (a 202, a 200 without the connector) may not have done it: the answers stay.
     const editing = this.#state.editing !== undefined;
