@@ -1496,6 +1496,24 @@ describe('endpoint mode: test connection', () => {
     expect(await b.connectors()).to.have.length(0);
   });
 
+  it('a create answered 201 with no readable connector after the host switched endpoint: the panel says it was created where it was sent, not to look for it in the list here', async () => {
+    const a = freshApi();
+    const b = freshApi();
+    const { el } = await endpointWizard(a);
+    await advanceTo(el, 'review');
+    await a.faults({ kind: 'status', status: 201, json: { ok: true }, method: 'POST', held: true });
+    const done = el.submit();
+    await waitUntil(async () => (await posts(a)).length === 1, 'the POST reached A');
+    el.endpoint = b.endpoint;
+    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
+    await a.release();
+    await done;
+    await settle(el);
+    const panel = (el.shadowRoot!.querySelector('[part~="success"]')?.textContent ?? el.shadowRoot!.textContent!).replace(/\s+/g, ' ');
+    // Said at B: "look for it in your list of connectors" points at B's list, where it is not.
+    expect(panel).to.contain('where it was sent');
+  });
+
   it('refused URLs set just after the element is added, with the later steps already loaded, are said before Create, once each', async () => {
     const first = await wizardFixture({ system: 'shopify', noDrafts: true });
     await advanceTo(first, 'timezone');
