@@ -7,7 +7,7 @@ import type { DraftControllerOptions, DraftHost, DraftSnapshot } from './draft-h
 import { goneKind, heardKind } from './draft-conflict.js';
 import { DraftWrites } from './draft-writes.js';
 import { DraftsPaused } from './draft-paused.js';
-import { editMoved, HeldSwitch, keptOnLoad, LoadedAnswers, presetMoved, targetOf, type DraftAsk, type DraftTarget } from './draft-target.js';
+import { editMoved, HeldSwitch, hostShown, keptOnLoad, LoadedAnswers, presetMoved, targetOf, type DraftAsk, type DraftTarget } from './draft-target.js';
 
 /** Owns the draft's lifetime: load on connect, debounced compare-and-set saves (written by DraftWrites), strict saves on step change, flush on hide and disconnect, delete after create or reset, and keeping tabs in step through a BroadcastChannel. The element composes it and never touches storage. */
 export class DraftController extends DraftWrites implements ReactiveController {
@@ -69,9 +69,11 @@ export class DraftController extends DraftWrites implements ReactiveController {
     this.rememberAnswers();
   }
 
-  /** Remembers the answers on screen as the loaded draft's while they are (see showing). A host's change that lands while a switch is under way (presets a create held, applied after its answer) replaces them from then on: nothing of it is the draft left's. */
+  /** Remembers the answers on screen as the loaded draft's while they are (see showing). A host's change that lands while a switch is under way (presets a create held, applied after its answer) replaces them from then on: nothing of it is the draft left's; a system the person picks meanwhile is theirs (see hostShown). */
   private rememberAnswers(): void {
-    if (this.target !== this.loaded && this.status === 'ready' && this.replacedAnswers()) this.replacedOnScreen = true;
+    const { target, loaded } = this;
+    if (target && loaded && target !== loaded && this.status === 'ready' && this.replacedAnswers() && hostShown(loaded, target, this.options.snapshot()))
+      this.replacedOnScreen = true;
     this.answers.remember(this.showing, this.options.snapshot);
   }
 

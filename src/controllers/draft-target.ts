@@ -46,6 +46,11 @@ export const presetMoved = (from: DraftTarget, to: DraftTarget) => from.editing 
 const belongs = (target: DraftTarget, { data }: DraftSnapshot) =>
   (!target.system || data.system === target.system) && (target.editing === undefined || (data.editing ?? null) === target.editing);
 
+/** The answers on screen are what the host now asks for and the loaded draft is not: the preset system, or the connector opened. A system the person picks is theirs, not the host's. */
+export const hostShown = (loaded: DraftTarget, target: DraftTarget, { data }: DraftSnapshot) =>
+  (target.system !== undefined && target.system !== loaded.system && data.system === target.system) ||
+  (target.editing !== loaded.editing && (data.editing ?? null) === target.editing);
+
 /**
  * A first `system` preset moved a new connector's default draft from the one `shown` (its answers on screen: not a draft a
  * switch replaced before reading it), and those answers (none replaced by the preset) are already that system's: chosen by
