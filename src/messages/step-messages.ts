@@ -234,6 +234,9 @@ export const stepMessages = {
   saveClientFailed: (detail?: string) =>
     `The server refused to save the changes${detail ? ` (${detail})` : ''}. This is not a temporary problem, so trying again will not help: tell whoever looks after this page. Your changes are kept.`,
   createdUnreadable: 'The server says the connector was created, but its answer could not be read. Do not create it again: look for it in your list of connectors.',
+  /** A create's 201 with no readable connector came from the endpoint the page switched away from while it was sent. */
+  createdUnreadableElsewhere:
+    "The connector was created where it was sent, before the page changed where connectors are created, but that server's answer could not be read. Do not create it again: look for it there, not here.",
   /** A create's failure came from the endpoint it was sent to after the page set another: said where it was never sent. `unsure`: no answer came. */
   sentBeforeSwitch: (unsure: boolean) =>
     `The page changed where connectors are created while this one was being sent${unsure ? ', and no answer came back from where it was sent first: it may have been created there, but' : ', so'} it was not created here. Your answers are kept: press Create connector to create it here.`,

@@ -198,9 +198,12 @@ class WizardFlow implements Flow {
     // so no Create and no draft is left to make it twice. Another 2xx (a 202, a 200 without the connector) may not have done it: the answers stay.
     const editing = this.#state.editing !== undefined;
     if (result.kind === 'failed' && result.reason === 'bad-response' && (editing ? result.status === 200 || result.status === 204 : result.status === 201)) {
-      const finished = { name: connector.name, system: connector.system, unread: true };
+      // Made where it was sent: said so after the host switched endpoint, not as one to look for in the list here.
+      const elsewhere = moved && !editing;
+      const finished = { name: connector.name, system: connector.system, unread: true, ...(elsewhere ? { elsewhere } : {}) };
       const made = cleanExisting([editing ? { ...connector, id: String(this.#state.editing!.id) } : connector]);
-      this.#update((s) => (editing ? t.saved(s, finished, (msg) => msg.savedUnreadable, made) : t.created(s, finished, (msg) => msg.createdUnreadable, made)));
+      const said = (msg: Messages) => (editing ? msg.savedUnreadable : elsewhere ? msg.createdUnreadableElsewhere : msg.createdUnreadable);
+      this.#update((s) => (editing ? t.saved(s, finished, said, made) : t.created(s, finished, said, made)));
       void this.#h.draft.discard(true);
       if (outcome.error) this.#h.fail(...outcome.error);
       return true;

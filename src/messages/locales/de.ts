@@ -352,6 +352,8 @@ const de: Messages = {
     `Der Server hat das Speichern der Änderungen abgelehnt${detail ? ` (${detail})` : ''}. Das ist kein vorübergehendes Problem, ein neuer Versuch hilft also nicht: Wenden Sie sich an die Person, die diese Seite betreut. Ihre Änderungen bleiben erhalten.`,
   createdUnreadable:
     'Der Server meldet, dass der Connector erstellt wurde, aber seine Antwort war nicht lesbar. Erstellen Sie ihn nicht noch einmal: Sie finden ihn in Ihrer Liste der Connectors.',
+  createdUnreadableElsewhere:
+    'Der Connector wurde dort erstellt, wohin er gesendet wurde, bevor die Seite geändert hat, wo Connectors erstellt werden, aber die Antwort jenes Servers war nicht lesbar. Erstellen Sie ihn nicht noch einmal: Suchen Sie ihn dort, nicht hier.',
   sentBeforeSwitch: (unsure: boolean) =>
     `Die Seite hat geändert, wo Connectors erstellt werden, während dieser gesendet wurde${unsure ? ', und von dort, wohin er zuerst gesendet wurde, kam keine Antwort: Er wurde dort vielleicht erstellt, hier aber nicht' : ', daher wurde er hier nicht erstellt'}. Ihre Antworten bleiben erhalten. Klicken Sie auf „Connector erstellen“, um ihn hier zu erstellen.`,
   savedUnreadable:

@@ -343,6 +343,8 @@ const es: Messages = {
   saveClientFailed: (detail?: string) =>
     `El servidor ha rechazado guardar los cambios${detail ? ` (${detail})` : ''}. No es un problema pasajero, así que volver a intentarlo no servirá de nada: avise a quien se encargue de esta página. Sus cambios se conservan.`,
   createdUnreadable: 'El servidor indica que el conector se ha creado, pero su respuesta no se ha podido leer. No lo vuelva a crear: búsquelo en su lista de conectores.',
+  createdUnreadableElsewhere:
+    'El conector se ha creado donde se envió, antes de que la página cambiara dónde se crean los conectores, pero la respuesta de ese servidor no se ha podido leer. No lo vuelva a crear: búsquelo allí, no aquí.',
   sentBeforeSwitch: (unsure: boolean) =>
     `La página ha cambiado dónde se crean los conectores mientras se enviaba este${unsure ? ', y no ha llegado respuesta de donde se envió primero: puede que se haya creado allí, pero no se ha creado aquí' : ', así que no se ha creado aquí'}. Sus respuestas se conservan; pulse «Crear conector» para crearlo aquí.`,
   savedUnreadable: 'El servidor indica que los cambios se han guardado, pero su respuesta no se ha podido leer. Compruebe el conector en su lista antes de volver a guardar.',

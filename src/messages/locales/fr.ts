@@ -350,6 +350,8 @@ const fr: Messages = {
     `Le serveur a refusé d’enregistrer les modifications${detail ? ` (${detail})` : ''}. Ce n’est pas un problème passager, réessayer n’y changera donc rien\u00a0: prévenez la personne qui gère cette page. Vos modifications sont conservées.`,
   createdUnreadable:
     'Le serveur indique que le connecteur a été créé, mais sa réponse est illisible. Ne le créez pas de nouveau\u00a0: cherchez-le dans votre liste de connecteurs.',
+  createdUnreadableElsewhere:
+    'Le connecteur a été créé là où il a été envoyé, avant que la page ne change l’endroit où les connecteurs sont créés, mais la réponse de ce serveur est illisible. Ne le créez pas de nouveau\u00a0: cherchez-le là-bas, pas ici.',
   sentBeforeSwitch: (unsure: boolean) =>
     `La page a changé l’endroit où les connecteurs sont créés pendant l’envoi de celui-ci${unsure ? ', et aucune réponse n’est venue de l’endroit où il a d’abord été envoyé\u00a0: il y a peut-être été créé, mais il n’a pas été créé ici' : ', il n’a donc pas été créé ici'}. Vos réponses sont conservées\u202f; cliquez sur «\u202fCréer le connecteur\u202f» pour le créer ici.`,
   savedUnreadable:

@@ -338,6 +338,8 @@ const nl: Messages = {
   saveClientFailed: (detail?: string) =>
     `De server weigerde de wijzigingen op te slaan${detail ? ` (${detail})` : ''}. Dit is geen tijdelijk probleem, dus opnieuw proberen helpt niet: meld het aan wie deze pagina beheert. Uw wijzigingen zijn bewaard.`,
   createdUnreadable: 'De server meldt dat de connector is gemaakt, maar zijn antwoord kon niet worden gelezen. Maak hem niet opnieuw: zoek hem in uw lijst met connectors.',
+  createdUnreadableElsewhere:
+    'De connector is gemaakt waar hij heen werd verzonden, voordat de pagina wijzigde waar connectors worden gemaakt, maar het antwoord van die server kon niet worden gelezen. Maak hem niet opnieuw: zoek hem daar, niet hier.',
   sentBeforeSwitch: (unsure: boolean) =>
     `De pagina heeft gewijzigd waar connectors worden gemaakt terwijl deze werd verzonden${unsure ? ', en van waar hij eerst heen ging kwam geen antwoord: misschien is hij daar gemaakt, maar hier is hij niet gemaakt' : ', dus hij is hier niet gemaakt'}. Uw antwoorden zijn bewaard. Klik op ‘Connector maken’ om hem hier te maken.`,
   savedUnreadable:
