@@ -474,9 +474,10 @@ interface BundleSize {
  * The forty-first session's diff review: a draft-id switch under way told from one whose answers the host replaced (+63 B drafts), a wrapped token read joined (+4 B later), to 59.03 and 105.58.
  * The forty-second session's reviews: a live region withdrawn when a test or sign-in ends with nothing to say (+60 B first step), the catalogue's languages and formats (de_DE, subtag fallback, YAML said, ids cut: +158 B), an equal catalogue told by a copy instead of JSON and URLs parsed once (+288 B, 0.5 s off a 10,000-system first render), a create with no answer kept per endpoint (+134 B first, +323 whole), Undo and Redo over values the form wrote and PEM pastes (+575 B later), long secrets masked in linear time (+114 B later), the diff review's fixes, to 59.72 and 107.18.
  * The forty-third session's reviews: typing in a draft switch window saved to the draft left (+21 B drafts), answers from an endpoint the host switched away from said as such and records kept over three endpoints (+15 B first step, +246 B later; two new messages), secrets masked as member names and in PHP and lower-case-hex forms, a 413 said on the longest answer (-30 B first step, +327 B later; one new message), a joined paste a field note and a private key refused where it would break (+158 B later; one new message), a Map or -0 in a catalogue passed again, CRLF YAML, l10n keys that are one tag (+14 B), a popup sign-in taken up after a reload (+12 B first step, +273 B later), to 59.79 and 108.23.
+ * The forty-third session's diff review: a system the person picks in a draft switch window kept as theirs (+60 B drafts), a 201 with no readable connector after an endpoint switch said as made where it was sent (+4 B first step, +38 B later; one new message), to 59.86 and 108.34.
  */
-const FIRST_STEP_BUDGET = 59_790;
-const WHOLE_FLOW_BUDGET = 108_230;
+const FIRST_STEP_BUDGET = 59_860;
+const WHOLE_FLOW_BUDGET = 108_340;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 
