@@ -57,6 +57,23 @@ async function renamedAndSentAgain(el: ConnectorWizard) {
 }
 
 /** The Review step's Change button for a row, as the person presses it. */
+/** A create sent to A, whose answer A holds (with `fault`) until the host has switched to B and B has listed. `sent`: the POSTs A has seen by then. */
+async function sentBeforeSwitch(fault: Parameters<ReturnType<typeof freshApi>['faults']>[0], before?: (a: ReturnType<typeof freshApi>) => Promise<unknown>) {
+  const a = freshApi();
+  const b = freshApi();
+  const { el, created } = await endpointWizard(a);
+  await advanceTo(el, 'review');
+  await before?.(a);
+  await a.faults(fault);
+  const sent = (await posts(a)).length + 1;
+  const done = el.submit();
+  await waitUntil(async () => (await posts(a)).length === sent, 'the POST reached A');
+  el.endpoint = b.endpoint;
+  await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
+  await a.release();
+  return { a, b, el, created, done };
+}
+
 const changeButton = (el: ConnectorWizard, key: string) => inStep<HTMLButtonElement>(el, `[data-key="${key}"] button`)!;
 
 /** A wizard whose create was lost: every attempt's connection dropped (the default policy makes three). */
@@ -1434,17 +1451,8 @@ describe('endpoint mode: test connection', () => {
   });
 
   it('a create answered after the host switched endpoint: the connector made at the old one never blocks its slot at the new one', async () => {
-    const a = freshApi();
-    const b = freshApi();
-    const { el, created } = await endpointWizard(a);
-    await advanceTo(el, 'review');
     // Held by A until B has listed: answered after the switch, whatever the machine's speed.
-    await a.faults({ kind: 'slow', method: 'POST', held: true });
-    const done = el.submit();
-    await waitUntil(async () => (await posts(a)).length === 1, 'the POST reached A');
-    el.endpoint = b.endpoint;
-    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
-    await a.release();
+    const { el, created, done } = await sentBeforeSwitch({ kind: 'slow', method: 'POST', held: true });
     expect(await done, 'created at A all the same').to.equal(true);
     expect(created).to.have.length(1);
     await el.reset();
@@ -1455,18 +1463,8 @@ describe('endpoint mode: test connection', () => {
   });
 
   it('a 409 from the old endpoint answered after the host switched: nothing is said of its slot at the new one, where the create was never sent', async () => {
-    const a = freshApi();
-    const b = freshApi();
-    const { el, created } = await endpointWizard(a);
-    await advanceTo(el, 'review');
     // Someone else fills A's live slot after A's list was read; the POST is held by A (then refused) until B has listed.
-    await a.create(shopifyPayload({ name: 'Someone else s' }));
-    await a.faults({ kind: 'slow', method: 'POST', held: true });
-    const done = el.submit();
-    await waitUntil(async () => (await posts(a)).length === 2, 'the POST reached A');
-    el.endpoint = b.endpoint;
-    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
-    await a.release();
+    const { b, el, created, done } = await sentBeforeSwitch({ kind: 'slow', method: 'POST', held: true }, (a) => a.create(shopifyPayload({ name: 'Someone else s' })));
     expect(await done).to.equal(false);
     await settle(el);
     expect(created).to.have.length(0);
@@ -1478,16 +1476,7 @@ describe('endpoint mode: test connection', () => {
   });
 
   it('a create answered 201 after the host switched endpoint: connector-created once, with the old endpoint s connector, and the panel says it was created where it was sent, not here', async () => {
-    const a = freshApi();
-    const b = freshApi();
-    const { el, created } = await endpointWizard(a);
-    await advanceTo(el, 'review');
-    await a.faults({ kind: 'slow', method: 'POST', held: true });
-    const done = el.submit();
-    await waitUntil(async () => (await posts(a)).length === 1, 'the POST reached A');
-    el.endpoint = b.endpoint;
-    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
-    await a.release();
+    const { a, b, el, created, done } = await sentBeforeSwitch({ kind: 'slow', method: 'POST', held: true });
     expect(await done).to.equal(true);
     await settle(el);
     expect(created.map((d) => d.connector.id)).to.deep.equal([(await a.connectors())[0]!.id]);
@@ -1497,16 +1486,7 @@ describe('endpoint mode: test connection', () => {
   });
 
   it('a create answered 201 with no readable connector after the host switched endpoint: the panel says it was created where it was sent, not to look for it in the list here', async () => {
-    const a = freshApi();
-    const b = freshApi();
-    const { el } = await endpointWizard(a);
-    await advanceTo(el, 'review');
-    await a.faults({ kind: 'status', status: 201, json: { ok: true }, method: 'POST', held: true });
-    const done = el.submit();
-    await waitUntil(async () => (await posts(a)).length === 1, 'the POST reached A');
-    el.endpoint = b.endpoint;
-    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
-    await a.release();
+    const { el, done } = await sentBeforeSwitch({ kind: 'status', status: 201, json: { ok: true }, method: 'POST', held: true });
     await done;
     await settle(el);
     const panel = (el.shadowRoot!.querySelector('[part~="success"]')?.textContent ?? el.shadowRoot!.textContent!).replace(/\s+/g, ' ');
