@@ -193,16 +193,22 @@ describe('drafts: a switch of draft-id while the answers left are still being wr
   });
 });
 
+/** Shopify's default draft with a name typed, its writes held, and the `group` preset `uk` set: the group's draft not yet read. */
+async function groupPresetHeld() {
+  const draftDatabase = uniqueDatabase();
+  const el = await wizardFixture({ groups: GROUPS, draftDatabase, system: 'shopify' });
+  await type(el, '#field-name', 'Typed before the group');
+  const release = await holdDrafts(draftDatabase);
+  el.group = 'uk';
+  await el.updateComplete;
+  return { el, draftDatabase, release };
+}
+
 describe('drafts: a group preset while the answers left are still being written', () => {
   // Its form is shown only once the group's draft is read: until then the answers on screen are still the draft left's.
   it('what the person types meanwhile is kept in the draft left, with the answers typed before', async function () {
     this.timeout(20_000);
-    const draftDatabase = uniqueDatabase();
-    const el = await wizardFixture({ groups: GROUPS, draftDatabase, system: 'shopify' });
-    await type(el, '#field-name', 'Typed before the group');
-    const release = await holdDrafts(draftDatabase);
-    el.group = 'uk';
-    await el.updateComplete;
+    const { el, draftDatabase, release } = await groupPresetHeld();
     await type(el, '#field-name', 'Typed meanwhile');
     await release();
     await settle(el);
@@ -219,12 +225,7 @@ describe('drafts: a group preset while the answers left are still being written'
 describe('drafts: a group chosen while a group preset waits for the answers left to be written', () => {
   it('the group draft holds the preset group, and the one chosen meanwhile stays with the answers left', async function () {
     this.timeout(20_000);
-    const draftDatabase = uniqueDatabase();
-    const el = await wizardFixture({ groups: GROUPS, draftDatabase, system: 'shopify' });
-    await type(el, '#field-name', 'Typed before the group');
-    const release = await holdDrafts(draftDatabase);
-    el.group = 'uk';
-    await el.updateComplete;
+    const { el, draftDatabase, release } = await groupPresetHeld();
     // On the answers still shown: another group than the preset, and a name.
     await choose(el, '#group-us');
     await type(el, '#field-name', 'Typed for US');
@@ -265,5 +266,28 @@ describe('drafts: a system preset a create held, applied while the answers sent 
     await waitUntil(() => currentStepId(el) === 'general', 'a new Xero connector', { timeout: 5000 });
     await new Promise((r) => setTimeout(r, 600));
     expect((await readDraft(draftDatabase, 'default:shopify'))?.data, 'the Shopify draft').to.include({ system: 'shopify', name: 'Shopify UK' });
+  });
+});
+
+describe('drafts: a system picked while a switch of draft-id waits for the answers left to be written', () => {
+  // The pick is the person's own change on the answers still shown (draft a's), as typing is: never a host's preset.
+  it('is saved in the draft left, as typing is, and never written to the draft switched to', async function () {
+    this.timeout(20_000);
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ groups: GROUPS, draftDatabase, draftId: 'a' });
+    await choose(el, '#system-shopify');
+    expect(await el.saveDraft()).to.equal(true);
+    expect((await readDraft(draftDatabase, 'a'))?.data?.system).to.equal('shopify');
+    const release = await holdDrafts(draftDatabase);
+    el.draftId = 'b';
+    await el.updateComplete;
+    // The person, on the answers still shown (draft a's), picks another system: their own change, not the host's.
+    await choose(el, '#system-xero');
+    await release();
+    await settle(el);
+    await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.data?.system === 'xero', 'a holds the system picked', { timeout: 5000 }).catch(() => undefined);
+    // Longer than a save waits after a change (400 ms): a write of draft b would have landed.
+    await new Promise((r) => setTimeout(r, 1000));
+    expect((await listDrafts(draftDatabase)).map(({ id, system }) => ({ id, system }))).to.deep.equal([{ id: 'a', system: 'xero' }]);
   });
 });

@@ -302,38 +302,51 @@ describe('the same-tab sign-in on a page another window opened', () => {
   });
 });
 
+/**
+ * A frame whose wizard (draft `<prefix>-<uuid>`) is brought to Connect with `startUrl` (and
+ * `resultUrl`), again after each `reload()` (the draft brings it back); `opened`: the windows its
+ * page opened, across reloads.
+ */
+async function wizardInFrame(prefix: string, startUrl: string, resultUrl?: string) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 800px';
+  frame.src = `/src/test/oauth-frame.html?draft-id=${prefix}-${crypto.randomUUID()}`;
+  document.body.append(frame);
+  const opened: Window[] = [];
+  const wizard = async () => {
+    await waitUntil(() => frame.contentDocument?.querySelector('connector-wizard')?.shadowRoot?.querySelector('[data-step]'), 'the wizard in the frame', { timeout: 8000 });
+    const el = frame.contentDocument!.querySelector('connector-wizard') as ConnectorWizard;
+    el.setAttribute('oauth-start-url', startUrl);
+    if (resultUrl) el.setAttribute('oauth-result-url', resultUrl);
+    await settle(el);
+    if (currentStepId(el) !== 'credentials') await advanceTo(el, 'credentials');
+    const w = frame.contentWindow!;
+    const open = w.open.bind(w);
+    w.open = (...args: Parameters<typeof window.open>) => {
+      const win = open(...args);
+      if (win) opened.push(win);
+      return win;
+    };
+    return el;
+  };
+  const reload = async () => {
+    const page = frame.contentDocument;
+    frame.contentWindow!.location.reload();
+    await waitUntil(() => frame.contentDocument !== page && frame.contentDocument?.readyState === 'complete', 'reloaded');
+    return wizard();
+  };
+  return { frame, opened, el: await wizard(), reload };
+}
+
 describe('the sign-in window after a reload', () => {
   it('after the page reloads, Connect opens the sign-in in the window already open for this draft, never a second one', async function () {
     this.timeout(30_000);
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 800px; height: 800px';
-    frame.src = `/src/test/oauth-frame.html?draft-id=reload-${crypto.randomUUID()}`;
-    document.body.append(frame);
-    const opened: Window[] = [];
-    const wizard = async () => {
-      await waitUntil(() => frame.contentDocument?.querySelector('connector-wizard')?.shadowRoot?.querySelector('[data-step]'), 'the wizard in the frame', { timeout: 8000 });
-      const el = frame.contentDocument!.querySelector('connector-wizard') as ConnectorWizard;
-      el.setAttribute('oauth-start-url', '/api/oauth/start');
-      await settle(el);
-      if (currentStepId(el) !== 'credentials') await advanceTo(el, 'credentials');
-      const w = frame.contentWindow!;
-      const open = w.open.bind(w);
-      w.open = (...args: Parameters<typeof window.open>) => {
-        const win = open(...args);
-        if (win) opened.push(win);
-        return win;
-      };
-      return el;
-    };
+    const { frame, opened, el, reload } = await wizardInFrame('reload', '/api/oauth/start');
     try {
-      const el = await wizard();
       inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
       await waitUntil(() => opened[0]?.document?.querySelector('#allow'), 'consent page');
       await sleep(500);
-      const page = frame.contentDocument;
-      frame.contentWindow!.location.reload();
-      await waitUntil(() => frame.contentDocument !== page && frame.contentDocument?.readyState === 'complete', 'reloaded');
-      const again = await wizard();
+      const again = await reload();
       inStep<HTMLButtonElement>(again, '[part~="connect"]')!.click();
       await waitUntil(() => opened[1], 'Connect opened a window');
       expect(opened[1] === opened[0], 'the same window').to.equal(true);
@@ -345,41 +358,12 @@ describe('the sign-in window after a reload', () => {
 });
 
 describe('a sign-in finished after the page reloaded', () => {
-  /**
-   * A frame whose wizard is on Connect with `startUrl` (and `resultUrl`); Connect opens the
-   * consent page, the frame reloads (the draft brings the wizard back), then the person allows
-   * in the window still open.
-   */
+  /** Connect opens the consent page, the frame reloads (the draft brings the wizard back), then the person allows in the window still open. */
   async function finishedAfterReload(startUrl: string, resultUrl?: string) {
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 800px; height: 800px';
-    frame.src = `/src/test/oauth-frame.html?draft-id=reloaded-${crypto.randomUUID()}`;
-    document.body.append(frame);
-    const opened: Window[] = [];
-    const wizard = async () => {
-      await waitUntil(() => frame.contentDocument?.querySelector('connector-wizard')?.shadowRoot?.querySelector('[data-step]'), 'the wizard in the frame', { timeout: 8000 });
-      const el = frame.contentDocument!.querySelector('connector-wizard') as ConnectorWizard;
-      el.setAttribute('oauth-start-url', startUrl);
-      if (resultUrl) el.setAttribute('oauth-result-url', resultUrl);
-      await settle(el);
-      if (currentStepId(el) !== 'credentials') await advanceTo(el, 'credentials');
-      const w = frame.contentWindow!;
-      const open = w.open.bind(w);
-      w.open = (...args: Parameters<typeof window.open>) => {
-        const win = open(...args);
-        if (win) opened.push(win);
-        return win;
-      };
-      return el;
-    };
-    const el = await wizard();
+    const { frame, opened, el, reload } = await wizardInFrame('reloaded', startUrl, resultUrl);
     inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
     await waitUntil(() => opened[0]?.document?.querySelector('#allow'), 'consent page');
-    const page = frame.contentDocument;
-    frame.contentWindow!.location.reload();
-    await waitUntil(() => frame.contentDocument !== page && frame.contentDocument?.readyState === 'complete', 'reloaded');
-    const again = await wizard();
-    return { frame, popup: opened[0]!, el: again };
+    return { frame, popup: opened[0]!, el: await reload() };
   }
 
   it('under a provider COOP, with a result URL: the reloaded wizard says it is waiting, then takes the result', async function () {

@@ -30,6 +30,23 @@ type Api = ReturnType<typeof freshApi>;
 const posts = async (api: Api) => (await api.log()).filter((e) => e.method === 'POST');
 const liveRegion = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[role="status"][aria-live]')!.textContent!.trim();
 
+/** Back at A: Create replays the same answers as created (one `connector-created`), under the key A saw first. */
+async function replayedAtA(el: ConnectorWizard, a: Api, created: unknown[]) {
+  expect(await el.submit(), errorSummary(el).join(' | ')).to.equal(true);
+  expect(created).to.have.length(1);
+  const log = await posts(a);
+  expect(log.at(-1)!.idempotencyKey, 'A s key again').to.equal(log[0]!.idempotencyKey);
+}
+
+/** General refuses the slot as taken, by someone else: never said as maybe the earlier try's. */
+async function takenBySomeoneElse(el: ConnectorWizard) {
+  await el.goTo('general');
+  await settle(el);
+  await pressContinue(el);
+  expect(currentStepId(el)).to.equal('general');
+  expect(errorSummary(el).join(' | ')).to.contain('already exists').and.to.not.contain('It may be the one an earlier try made');
+}
+
 async function retypeToken(el: ConnectorWizard) {
   await el.goTo('credentials');
   await settle(el);
@@ -351,11 +368,7 @@ describe('a create with no answer, then another endpoint', () => {
     el.endpoint = b.endpoint;
     await waitUntil(async () => (await listed()) > 0, 'B listed');
     await settle(el);
-    await el.goTo('general');
-    await settle(el);
-    await pressContinue(el);
-    expect(currentStepId(el)).to.equal('general');
-    expect(errorSummary(el).join(' | ')).to.contain('already exists').and.to.not.contain('It may be the one an earlier try made');
+    await takenBySomeoneElse(el);
   });
 
   it('its draft opened again with B: B s listed connector in that slot is taken, and back with A the same answers are replayed as created', async () => {
@@ -369,21 +382,14 @@ describe('a create with no answer, then another endpoint', () => {
     const atB = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: b.endpoint, draftDatabase });
     await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
     await settle(atB);
-    await atB.goTo('general');
-    await settle(atB);
-    await pressContinue(atB);
-    expect(currentStepId(atB)).to.equal('general');
-    expect(errorSummary(atB).join(' | ')).to.contain('already exists').and.to.not.contain('It may be the one an earlier try made');
+    await takenBySomeoneElse(atB);
     atB.remove();
     const atA = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: a.endpoint, draftDatabase });
     const created: unknown[] = [];
     atA.addEventListener('connector-created', (e) => created.push(e));
     await settle(atA);
     await retypeToken(atA);
-    expect(await atA.submit(), errorSummary(atA).join(' | ')).to.equal(true);
-    expect(created).to.have.length(1);
-    const log = await posts(a);
-    expect(log.at(-1)!.idempotencyKey, 'A s key again').to.equal(log[0]!.idempotencyKey);
+    await replayedAtA(atA, a, created);
   });
 
   it('a create to A whose answer is lost after the host switched to B: B says it was not created here, never to press Create again without changing anything, and A keeps its key for a switch back', async () => {
@@ -411,10 +417,7 @@ describe('a create with no answer, then another endpoint', () => {
     // Back at A, the same answers are replayed as created, under A's key.
     el.endpoint = a.endpoint;
     await settle(el);
-    expect(await el.submit(), errorSummary(el).join(' | ')).to.equal(true);
-    expect(created).to.have.length(1);
-    const log = await posts(a);
-    expect(log.at(-1)!.idempotencyKey, 'A s key again').to.equal(log[0]!.idempotencyKey);
+    await replayedAtA(el, a, created);
     expect(await a.connectors()).to.have.length(1);
     expect(await posts(b), 'nothing was sent to B').to.have.length(0);
   });
@@ -462,10 +465,7 @@ describe('a create with no answer, then another endpoint', () => {
     await choose(el, '#environment-live');
     await el.goTo('review');
     await settle(el);
-    expect(await el.submit(), errorSummary(el).join(' | ')).to.equal(true);
-    expect(created).to.have.length(1);
-    const log = await posts(a);
-    expect(log.at(-1)!.idempotencyKey, 'A s key again').to.equal(log[0]!.idempotencyKey);
+    await replayedAtA(el, a, created);
     expect(await a.connectors()).to.have.length(1);
   });
 });
