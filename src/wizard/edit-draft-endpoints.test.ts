@@ -3,7 +3,7 @@
  * with a connector `42`): each endpoint's edit keeps its own draft, and its key holds no address.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { freshApi, GROUPS, inStep, settle, shopifyPayload, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { currentStepId, errorSummary, freshApi, GROUPS, inStep, settle, shopifyPayload, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { readDraft } from '../test/stored.js';
 import { draftKey } from '../storage/draft-key.js';
 import { EDITED, editing } from '../test/edit-fixtures.js';
@@ -61,24 +61,80 @@ describe('drafts of edits on two endpoints', () => {
     });
 });
 
+/** An edit of A's connector renamed and saved, its PATCH held at A (`fault`) until the host has switched to B and B has listed. */
+async function savedBeforeSwitch(fault: Record<string, unknown>, ...retries: Record<string, unknown>[]) {
+  const a = freshApi();
+  const b = freshApi();
+  await a.create(shopifyPayload({ name: 'Shop before' }));
+  const [stored] = await a.connectors();
+  const { el, updated } = await editing(stored!, a.endpoint);
+  await type(el, '#field-name', 'Shop renamed');
+  await el.goTo('review');
+  await settle(el);
+  await a.faults({ ...fault, method: 'PATCH', held: true }, ...retries);
+  const done = el.submit();
+  await waitUntil(async () => (await a.log()).some((e) => e.method === 'PATCH'), 'the PATCH reached A');
+  el.endpoint = b.endpoint;
+  await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
+  await a.release();
+  const saved = await done;
+  await settle(el);
+  return { a, b, el, updated, saved, stored: stored! };
+}
+
+const alertText = (el: HTMLElement) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '';
+const panelText = (el: HTMLElement) => (el.shadowRoot!.querySelector('[part~="success"]')?.textContent ?? '').replace(/\s+/g, ' ');
+
 describe('an edit saved while the host switches endpoint', () => {
-  it('a save whose answers are lost after the switch is said as a save with no answer, never as a create to press again', async () => {
+  it('a save with no answer from the old endpoint is said as maybe saved there, not here, and Save sends it to the new one under a key of its own', async () => {
+    const { a, b, el, saved } = await savedBeforeSwitch({ kind: 'drop' }, { kind: 'drop', method: 'PATCH' }, { kind: 'drop', method: 'PATCH' });
+    expect(saved).to.equal(false);
+    // "save them again" would send them to B, which never saw them: the person is told where they went, and that they were not saved here.
+    expect(alertText(el)).to.contain('may have been saved there').and.to.contain('not saved here').and.to.not.contain('Create connector');
+    await el.submit();
+    const keyAtA = (await a.log()).find((e) => e.method === 'PATCH')?.idempotencyKey;
+    const keyAtB = (await b.log()).find((e) => e.method === 'PATCH')?.idempotencyKey;
+    expect(keyAtB, 'sent to B').to.be.a('string');
+    // A server that keeps keys across tenants could replay A's save as B's: B never sees A's key.
+    expect(keyAtB).to.not.equal(keyAtA);
+  });
+
+  it('a 422 from the old endpoint answered after the switch marks no field at the new one, where nothing was sent', async () => {
+    const { el, saved } = await savedBeforeSwitch({ kind: 'invalid', errors: [{ pointer: '/name', detail: 'Names at A are reserved' }] });
+    expect(saved).to.equal(false);
+    expect(errorSummary(el).join(' | '), 'A s refusal is not B s').to.not.contain('reserved');
+    expect(inStep<HTMLInputElement>(el, '#field-name')?.getAttribute('aria-invalid') ?? null).to.not.equal('true');
+    expect(currentStepId(el)).to.equal('review');
+    expect(alertText(el)).to.contain('not saved here');
+  });
+
+  it('a 404 from the old endpoint answered after the switch never says the connector no longer exists at the new one', async () => {
+    const { el, saved } = await savedBeforeSwitch({ kind: 'status', status: 404, json: { type: '/problems/not-found', title: 'Not found', status: 404 } });
+    expect(saved).to.equal(false);
+    expect(alertText(el)).to.not.contain('no longer exists').and.to.contain('not saved here');
+  });
+
+  it('a save answered 200 by the old endpoint after the switch: connector-updated once, with its connector, and the panel says it was saved where it was sent, not here', async () => {
+    const { el, updated, saved, stored } = await savedBeforeSwitch({ kind: 'slow', delayMs: 0 });
+    expect(saved).to.equal(true);
+    expect(updated.map((d) => [d.connector.id, d.connector.name])).to.deep.equal([[stored.id, 'Shop renamed']]);
+    expect(panelText(el)).to.contain('where they were sent').and.to.contain('not here');
+  });
+
+  it('a save with no answer at the endpoint it still has is said as before, and Save sends the same key again', async () => {
     const a = freshApi();
-    const b = freshApi();
     await a.create(shopifyPayload({ name: 'Shop before' }));
     const [stored] = await a.connectors();
     const { el } = await editing(stored!, a.endpoint);
     await type(el, '#field-name', 'Shop renamed');
     await el.goTo('review');
     await settle(el);
-    await a.faults({ kind: 'drop', method: 'PATCH', held: true }, { kind: 'drop', method: 'PATCH' }, { kind: 'drop', method: 'PATCH' });
-    const done = el.submit();
-    await waitUntil(async () => (await a.log()).some((e) => e.method === 'PATCH'), 'the PATCH reached A');
-    el.endpoint = b.endpoint;
-    await a.release();
-    expect(await done).to.equal(false);
+    await a.faults({ kind: 'drop', method: 'PATCH' }, { kind: 'drop', method: 'PATCH' }, { kind: 'drop', method: 'PATCH' });
+    expect(await el.submit()).to.equal(false);
     await settle(el);
-    const alert = el.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '';
-    expect(alert).to.contain('we cannot tell whether the changes were saved').and.to.not.contain('Create connector');
+    expect(alertText(el)).to.contain('we cannot tell whether the changes were saved');
+    expect(await el.submit()).to.equal(true);
+    const keys = new Set((await a.log()).filter((e) => e.method === 'PATCH').map((e) => e.idempotencyKey));
+    expect(keys.size).to.equal(1);
   });
 });
