@@ -114,6 +114,18 @@ describe('an edit saved while the host switches endpoint', () => {
     expect(alertText(el)).to.not.contain('no longer exists').and.to.contain('not saved here');
   });
 
+  it('a 412 from the old endpoint answered after the switch reads no list there and says nothing of a change made elsewhere at the new one', async () => {
+    const { a, el, saved } = await savedBeforeSwitch({ kind: 'status', status: 412, json: { type: '/problems/changed', title: 'Changed', status: 412 } });
+    expect(saved).to.equal(false);
+    const log = await a.log();
+    const patchedAt = log.findIndex((e) => e.method === 'PATCH');
+    expect(
+      log.slice(patchedAt).filter((e) => e.method === 'GET'),
+      'A s list is not read for B',
+    ).to.have.length(0);
+    expect(alertText(el)).to.not.contain('Someone changed').and.to.contain('not saved here');
+  });
+
   it('a save answered 200 by the old endpoint after the switch: connector-updated once, with its connector, and the panel says it was saved where it was sent, not here', async () => {
     const { el, updated, saved, stored } = await savedBeforeSwitch({ kind: 'slow', delayMs: 0 });
     expect(saved).to.equal(true);
