@@ -240,6 +240,9 @@ export const stepMessages = {
   /** A create's failure came from the endpoint it was sent to after the page set another: said where it was never sent. `unsure`: no answer came. */
   sentBeforeSwitch: (unsure: boolean) =>
     `The page changed where connectors are created while this one was being sent${unsure ? ', and no answer came back from where it was sent first: it may have been created there, but' : ', so'} it was not created here. Your answers are kept: press Create connector to create it here.`,
+  /** An edit's save answered (or not: `unsure`, it may have been saved there) by the endpoint it was sent to, after the page set another. */
+  savedBeforeSwitch: (unsure: boolean) =>
+    `The page changed where connectors are saved while these changes were being sent${unsure ? ', and no answer came back from where they were sent first: they may have been saved there, but' : ', so'} they were not saved here. Your changes are kept: press Save changes to save them here.`,
   savedUnreadable: 'The server says the changes were saved, but its answer could not be read. Check the connector in your list before saving again.',
   answersRefused: (step: string, editing = false) =>
     `${editing ? 'The changes were not saved' : 'The connector was not created'}: the server found a problem on the ${step} step.`,
@@ -304,5 +307,8 @@ export const stepMessages = {
   /** Created at the endpoint the page had when it was sent, after the page set another. */
   createdElsewhere: (name: string, system: string) =>
     `${name} (${system}) was created where it was sent, before the page changed where connectors are created: look for it there, not here.`,
+  /** An edit saved at the endpoint the page had when it was sent, after the page set another. */
+  updatedElsewhere: (name: string, system: string) =>
+    `The changes to ${name} (${system}) were saved where they were sent, before the page changed where connectors are saved: look for them there, not here.`,
   addAnother: 'Add another connector',
 };

@@ -180,9 +180,10 @@ class WizardFlow implements Flow {
 
   #handleResult(result: CreateResult, connector: ConnectorPayload, url: string): boolean {
     // The host set another endpoint meanwhile: what this one answered goes to its record (kept for a switch back), never on the new
-    // one's slots, fields or steps, where nothing was sent; there it is said that it was not created there (maybe at the last one),
-    // or that it was created at the last one, not here.
+    // one's slots, fields or steps, where nothing was sent; there it is said that it was not created (or an edit's changes not saved)
+    // there, maybe at the last one, or that it was created (saved) at the last one, not here.
     const moved = this.#list.movedFrom(url);
+    const editing = this.#state.editing !== undefined;
     if (result.kind === 'created') return this.#created(result.connector, moved);
     if (result.kind === 'duplicate')
       this.#update((s) => {
@@ -190,13 +191,11 @@ class WizardFlow implements Flow {
         return moved ? { ...filled, serverExisting: s.serverExisting } : filled;
       });
     const found = failedRequest(result, connector, this.#requestContext(connector.group, url));
+    const said = editing ? 'savedBeforeSwitch' : 'sentBeforeSwitch';
     const outcome: typeof found =
-      moved && !this.#state.editing && (found.submitError || found.place)
-        ? { error: found.error, unsure: found.unsure, submitError: (msg) => msg.sentBeforeSwitch(found.unsure === true) }
-        : found;
+      moved && (found.submitError || found.place) ? { error: found.error, unsure: found.unsure, submitError: (msg) => msg[said](found.unsure === true) } : found;
     // Done, says the server (a create's 201, an edit's 200 or 204), in an answer that is no connector: finished all the same (no event to carry),
     // so no Create and no draft is left to make it twice. Another 2xx (a 202, a 200 without the connector) may not have done it: the answers stay.
-    const editing = this.#state.editing !== undefined;
     if (result.kind === 'failed' && result.reason === 'bad-response' && (editing ? result.status === 200 || result.status === 204 : result.status === 201)) {
       // Made where it was sent: said so after the host switched endpoint, not as one to look for in the list here.
       const elsewhere = moved && !editing;
@@ -210,7 +209,7 @@ class WizardFlow implements Flow {
     }
     // Kept in the draft, for a reload too: that connector may exist (no answer), or none was made (an answer, but a 2xx with no connector).
     const { data } = this.#state;
-    if (outcome.unsure) this.#update((s) => t.createUnsure(s, slotOf(connector)));
+    if (outcome.unsure && !editing) this.#update((s) => t.createUnsure(s, slotOf(connector)));
     else if (result.kind !== 'failed' || result.reason !== 'bad-response') this.#update(t.createAnswered);
     if (this.#state.data !== data) void this.#h.draft.saveNow();
     if (outcome.reloadExisting) void this.#list.load(true);
@@ -243,9 +242,11 @@ class WizardFlow implements Flow {
     if (!url) return false;
     // The same key for its retries, and for a press again with the same changes to the same version: a save whose 200 was lost is replayed, never taken for a change made elsewhere.
     const fingerprint = await digest(JSON.stringify([String(original.id), revision ?? null, changes]));
-    const held = this.#state.editKey;
+    // The key, and the saves that may have been made, are the endpoint's they were sent to: another server never sees that key (a server keeping keys
+    // across tenants could replay the other's save as its own), nor takes a 412 for the person's own because of a save made at the other.
+    const held = this.#state.editKey?.url === url ? this.#state.editKey : undefined;
     const unsure = held?.unsure ?? [];
-    const editKey = { key: held?.fingerprint === fingerprint ? held.key : newIdempotencyKey(), fingerprint, unsure };
+    const editKey = { key: held?.fingerprint === fingerprint ? held.key : newIdempotencyKey(), fingerprint, unsure, url };
     this.#update((s) => t.editKeyUsed(s, editKey));
     const sending = this.#submission.update(url, String(original.id), changes, { idempotencyKey: editKey.key, revision }, this.#options(connector));
     const result = await sending;
@@ -253,6 +254,14 @@ class WizardFlow implements Flow {
     const unsent = result.kind === 'failed' && (result.reason === 'offline' || result.reason === 'headers') && !result.unanswered;
     if ((result.kind === 'failed' && !unsent) || (result.kind === 'aborted' && result.unanswered))
       this.#update((s) => t.editKeyUsed(s, { ...editKey, unsure: [...unsure, changes] }));
+    // Refused by the endpoint the host switched away from (its connector gone there, or changed there): nothing was saved, and nothing of it is
+    // said at the new one, nor the old one's list read (its version and revision are never this one's): only that the changes were not saved here.
+    const moved = this.#list.movedFrom(url);
+    if (moved && (result.kind === 'missing' || result.kind === 'changed'))
+      return answered(this.#h, 'edit', () => {
+        this.#update((s) => t.requestFailed(s, (msg) => msg.savedBeforeSwitch(false)));
+        return false;
+      });
     if (result.kind === 'missing') return this.#missing();
     // Found changed elsewhere to what the person chose: saved, and the host told the connector as the list gives it (a secret they typed masked).
     if (result.kind === 'changed') {
@@ -263,7 +272,7 @@ class WizardFlow implements Flow {
       return after === 'again' ? !again && this.#submitEdit(this.#conflicts.base(this.#state.editing!), connector, true) : after;
     }
     return answered(this.#h, 'edit', () =>
-      this.#list.answered(url, result.kind === 'updated' ? this.#saved(result.connector, connector) : this.#handleResult(result, connector, url)),
+      this.#list.answered(url, result.kind === 'updated' ? this.#saved(result.connector, connector, moved) : this.#handleResult(result, connector, url)),
     );
   }
 
@@ -278,9 +287,11 @@ class WizardFlow implements Flow {
     return this.#h.system(connector.system)?.name ?? connector.system;
   }
 
-  #saved(detail: { id: string } & Record<string, unknown>, sent: ConnectorPayload): boolean {
+  /** `elsewhere`: saved at the endpoint the host switched away from while it was sent, said as saved there, not here. */
+  #saved(detail: { id: string } & Record<string, unknown>, sent: ConnectorPayload, elsewhere = false): boolean {
     const { connector, made } = savedAs(detail, sent);
-    this.#update((s) => t.saved(s, { name: connector.name, system: connector.system }, (msg) => msg.updatedBody(connector.name, this.#systemName(connector)), made));
+    const finished = { name: connector.name, system: connector.system, ...(elsewhere ? { elsewhere } : {}) };
+    this.#update((s) => t.saved(s, finished, (msg) => (elsewhere ? msg.updatedElsewhere : msg.updatedBody)(connector.name, this.#systemName(connector)), made));
     void this.#h.draft.discard(true);
     told(this.#h, new ConnectorUpdatedEvent(detail));
     return true;

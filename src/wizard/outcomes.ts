@@ -30,7 +30,7 @@ export interface Outcome {
   place?: PlacedProblem;
   /** The server knows connectors this page does not: fetch the list again. */
   reloadExisting?: boolean;
-  /** A create with no answer: it may have made the connector. */
+  /** A create (or a save) with no answer: it may have made the connector (or the changes). */
   unsure?: boolean;
 }
 
@@ -60,7 +60,7 @@ export function failedRequest(
     // which it may be. Stopped before anything went out (its key being saved, the host's
     // requestHeaders pending): nothing to say. The host, which stopped it, hears no error.
     case 'aborted':
-      return result.unanswered ? { submitError: (m) => (editing ? m.saveNetworkFailed : m.networkFailed), unsure: !editing } : {};
+      return result.unanswered ? { submitError: (m) => (editing ? m.saveNetworkFailed : m.networkFailed), unsure: true } : {};
     case 'duplicate': {
       // Maybe this person's own connector, made by a create whose answer never came: never "added after you started".
       // An edit's save makes no connector (a lost one at most moved this one, which never takes its own slot): the slot is another's.
@@ -68,7 +68,7 @@ export function failedRequest(
       return { reloadExisting: true, place: { step: 'general', own: true, feedback: { '/environment': said(connector.environment, systemName(), groupName) } } };
     }
     case 'invalid':
-      return { place: placeProblem(result.problem, steps, 'review', (step) => msg.stepLabels[step]! + msg.colon), unsure: result.unanswered === true && !editing };
+      return { place: placeProblem(result.problem, steps, 'review', (step) => msg.stepLabels[step]! + msg.colon), unsure: result.unanswered === true };
     case 'unauthorized': {
       // An earlier attempt got no answer, then this one met the sign-in check: the create may have been made, so never "not created".
       const lost = result.unanswered === true && !editing;
@@ -76,7 +76,7 @@ export function failedRequest(
       return {
         submitError: (m) => (lost ? m.notAuthorisedUnsure : editing ? m.saveNotAuthorised : m.notAuthorised)(result.status),
         error: ['auth', `The endpoint answered ${result.status}: the host page's session is not authorised to ${editing ? 'change' : 'create'} connectors${may}.`],
-        unsure: lost,
+        unsure: result.unanswered === true,
       };
     }
     case 'failed': {
@@ -88,7 +88,7 @@ export function failedRequest(
             'config',
             `${what} failed: ${result.detail}; ${result.unanswered ? 'this retry was not sent, and an earlier attempt got no answer, so it may have been done' : 'nothing was sent'}.`,
           ],
-          unsure: result.unanswered === true && !editing,
+          unsure: result.unanswered === true,
         };
       const detail = result.problem?.title ?? (result.status ? `HTTP ${result.status}` : undefined);
       if (result.status === 413 && !result.unanswered) return tooLarge(connector, steps, msg.tooLarge(result.problem?.title), what);
@@ -121,7 +121,7 @@ export function failedRequest(
         error: config
           ? ['config', `${what} failed: the endpoint answered HTTP ${result.status}, so the endpoint attribute may not name the connectors endpoint.`]
           : [network || result.reason === 'offline' ? 'network' : 'server', `${what} failed: ${result.reason}${detail ? ` (${detail})` : ''}.`],
-        unsure: network && !editing,
+        unsure: network,
       };
     }
   }

@@ -356,6 +356,8 @@ const de: Messages = {
     'Der Connector wurde dort erstellt, wohin er gesendet wurde, bevor die Seite geändert hat, wo Connectors erstellt werden, aber die Antwort jenes Servers war nicht lesbar. Erstellen Sie ihn nicht noch einmal: Suchen Sie ihn dort, nicht hier.',
   sentBeforeSwitch: (unsure: boolean) =>
     `Die Seite hat geändert, wo Connectors erstellt werden, während dieser gesendet wurde${unsure ? ', und von dort, wohin er zuerst gesendet wurde, kam keine Antwort: Er wurde dort vielleicht erstellt, hier aber nicht' : ', daher wurde er hier nicht erstellt'}. Ihre Antworten bleiben erhalten. Klicken Sie auf „Connector erstellen“, um ihn hier zu erstellen.`,
+  savedBeforeSwitch: (unsure: boolean) =>
+    `Die Seite hat geändert, wo Connectors gespeichert werden, während diese Änderungen gesendet wurden${unsure ? ', und von dort, wohin sie zuerst gesendet wurden, kam keine Antwort: Sie wurden dort vielleicht gespeichert, hier aber nicht' : ', daher wurden sie hier nicht gespeichert'}. Ihre Änderungen bleiben erhalten. Klicken Sie auf „Änderungen speichern“, um sie hier zu speichern.`,
   savedUnreadable:
     'Der Server meldet, dass die Änderungen gespeichert wurden, aber seine Antwort war nicht lesbar. Prüfen Sie den Connector in Ihrer Liste, bevor Sie erneut speichern.',
   answersRefused: (step: string, editing = false) =>
@@ -417,6 +419,8 @@ const de: Messages = {
   createdBody: (name: string, system: string) => `${name} (${system}) wurde erstellt.`,
   createdElsewhere: (name: string, system: string) =>
     `${name} (${system}) wurde dort erstellt, wohin er gesendet wurde, bevor die Seite geändert hat, wo Connectors erstellt werden: Suchen Sie ihn dort, nicht hier.`,
+  updatedElsewhere: (name: string, system: string) =>
+    `Die Änderungen an ${name} (${system}) wurden dort gespeichert, wohin sie gesendet wurden, bevor die Seite geändert hat, wo Connectors gespeichert werden: Suchen Sie sie dort, nicht hier.`,
   addAnother: 'Weiteren Connector hinzufügen',
 };
 

@@ -347,6 +347,8 @@ const es: Messages = {
     'El conector se ha creado donde se envió, antes de que la página cambiara dónde se crean los conectores, pero la respuesta de ese servidor no se ha podido leer. No lo vuelva a crear: búsquelo allí, no aquí.',
   sentBeforeSwitch: (unsure: boolean) =>
     `La página ha cambiado dónde se crean los conectores mientras se enviaba este${unsure ? ', y no ha llegado respuesta de donde se envió primero: puede que se haya creado allí, pero no se ha creado aquí' : ', así que no se ha creado aquí'}. Sus respuestas se conservan; pulse «Crear conector» para crearlo aquí.`,
+  savedBeforeSwitch: (unsure: boolean) =>
+    `La página ha cambiado dónde se guardan los conectores mientras se enviaban estos cambios${unsure ? ', y no ha llegado respuesta de donde se enviaron primero: puede que se hayan guardado allí, pero no se han guardado aquí' : ', así que no se han guardado aquí'}. Sus cambios se conservan; pulse «Guardar cambios» para guardarlos aquí.`,
   savedUnreadable: 'El servidor indica que los cambios se han guardado, pero su respuesta no se ha podido leer. Compruebe el conector en su lista antes de volver a guardar.',
   answersRefused: (step: string, editing = false) =>
     `${editing ? 'No se han guardado los cambios' : 'No se ha creado el conector'}: el servidor ha encontrado un problema en el paso «${step}».`,
@@ -406,6 +408,8 @@ const es: Messages = {
   createdBody: (name: string, system: string) => `Se ha creado ${name} (${system}).`,
   createdElsewhere: (name: string, system: string) =>
     `${name} (${system}) se ha creado donde se envió, antes de que la página cambiara dónde se crean los conectores: búsquelo allí, no aquí.`,
+  updatedElsewhere: (name: string, system: string) =>
+    `Los cambios en ${name} (${system}) se han guardado donde se enviaron, antes de que la página cambiara dónde se guardan los conectores: búsquelos allí, no aquí.`,
   addAnother: 'Añadir otro conector',
 };
 

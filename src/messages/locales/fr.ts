@@ -354,6 +354,8 @@ const fr: Messages = {
     'Le connecteur a été créé là où il a été envoyé, avant que la page ne change l’endroit où les connecteurs sont créés, mais la réponse de ce serveur est illisible. Ne le créez pas de nouveau\u00a0: cherchez-le là-bas, pas ici.',
   sentBeforeSwitch: (unsure: boolean) =>
     `La page a changé l’endroit où les connecteurs sont créés pendant l’envoi de celui-ci${unsure ? ', et aucune réponse n’est venue de l’endroit où il a d’abord été envoyé\u00a0: il y a peut-être été créé, mais il n’a pas été créé ici' : ', il n’a donc pas été créé ici'}. Vos réponses sont conservées\u202f; cliquez sur «\u202fCréer le connecteur\u202f» pour le créer ici.`,
+  savedBeforeSwitch: (unsure: boolean) =>
+    `La page a changé l’endroit où les connecteurs sont enregistrés pendant l’envoi de ces modifications${unsure ? ', et aucune réponse n’est venue de l’endroit où elles ont d’abord été envoyées\u00a0: elles y ont peut-être été enregistrées, mais elles n’ont pas été enregistrées ici' : ', elles n’ont donc pas été enregistrées ici'}. Vos modifications sont conservées\u202f; cliquez sur «\u202fEnregistrer les modifications\u202f» pour les enregistrer ici.`,
   savedUnreadable:
     'Le serveur indique que les modifications ont été enregistrées, mais sa réponse est illisible. Vérifiez le connecteur dans votre liste avant d’enregistrer de nouveau.',
   answersRefused: (step: string, editing = false) =>
@@ -416,6 +418,8 @@ const fr: Messages = {
   createdBody: (name: string, system: string) => `${name} (${system}) a été créé.`,
   createdElsewhere: (name: string, system: string) =>
     `${name} (${system}) a été créé là où il a été envoyé, avant que la page ne change l’endroit où les connecteurs sont créés\u00a0: cherchez-le là-bas, pas ici.`,
+  updatedElsewhere: (name: string, system: string) =>
+    `Les modifications de ${name} (${system}) ont été enregistrées là où elles ont été envoyées, avant que la page ne change l’endroit où les connecteurs sont enregistrés\u00a0: cherchez-les là-bas, pas ici.`,
   addAnother: 'Ajouter un autre connecteur',
 };
 

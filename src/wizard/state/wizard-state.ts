@@ -108,9 +108,9 @@ export interface WizardState {
    * The Idempotency-Key of the edit's last save, and a digest of what it sent (the id, the revision, the changes, new secrets
    * included; in memory only): a press again with the same is the same request, so a save whose answer was lost is replayed.
    * `unsure`: the changes of saves to the same version whose answer never came (the server may have made them), so a 412 they
-   * caused is known as the person's own.
+   * caused is known as the person's own. `url`: the endpoint they were sent to, whose alone they are.
    */
-  readonly editKey?: { readonly key: string; readonly fingerprint: string; readonly unsure?: readonly Record<string, unknown>[] };
+  readonly editKey?: { readonly key: string; readonly fingerprint: string; readonly unsure?: readonly Record<string, unknown>[]; readonly url?: string };
   readonly connectionTest?: ConnectionTest;
   /** After a create or a saved edit: the success panel. */
   readonly created?: Finished;
