@@ -135,6 +135,13 @@ describe('an edit saved while the host switches endpoint', () => {
     expect(panelText(el)).to.contain('where they were sent').and.to.contain('not here');
   });
 
+  it('a save answered 204 by the old endpoint after the switch: the panel says the changes were saved where they were sent, not to check the list here', async () => {
+    const { el, updated, saved } = await savedBeforeSwitch({ kind: 'status', status: 204 });
+    expect(saved).to.equal(true);
+    expect(updated).to.have.length(0);
+    expect(panelText(el)).to.contain('where they were sent');
+  });
+
   it('a save with no answer at the endpoint it still has is said as before, and Save sends the same key again', async () => {
     const a = freshApi();
     await a.create(shopifyPayload({ name: 'Shop before' }));
