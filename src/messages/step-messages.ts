@@ -244,6 +244,9 @@ export const stepMessages = {
   savedBeforeSwitch: (unsure: boolean) =>
     `The page changed where connectors are saved while these changes were being sent${unsure ? ', and no answer came back from where they were sent first: they may have been saved there, but' : ', so'} they were not saved here. Your changes are kept: press Save changes to save them here.`,
   savedUnreadable: 'The server says the changes were saved, but its answer could not be read. Check the connector in your list before saving again.',
+  /** An edit's 200 or 204 with no readable connector came from the endpoint the page switched away from while it was sent. */
+  savedUnreadableElsewhere:
+    "The changes were saved where they were sent, before the page changed where connectors are saved, but that server's answer could not be read. Check the connector there, not here, before saving again.",
   answersRefused: (step: string, editing = false) =>
     `${editing ? 'The changes were not saved' : 'The connector was not created'}: the server found a problem on the ${step} step.`,
   serverBusy: (seconds: number) =>

@@ -197,11 +197,11 @@ class WizardFlow implements Flow {
     // Done, says the server (a create's 201, an edit's 200 or 204), in an answer that is no connector: finished all the same (no event to carry),
     // so no Create and no draft is left to make it twice. Another 2xx (a 202, a 200 without the connector) may not have done it: the answers stay.
     if (result.kind === 'failed' && result.reason === 'bad-response' && (editing ? result.status === 200 || result.status === 204 : result.status === 201)) {
-      // Made where it was sent: said so after the host switched endpoint, not as one to look for in the list here.
-      const elsewhere = moved && !editing;
-      const finished = { name: connector.name, system: connector.system, unread: true, ...(elsewhere ? { elsewhere } : {}) };
+      // Made (or saved) where it was sent: said so after the host switched endpoint, not as one to look for (or check) in the list here.
+      const finished = { name: connector.name, system: connector.system, unread: true, ...(moved ? { elsewhere: moved } : {}) };
       const made = cleanExisting([editing ? { ...connector, id: String(this.#state.editing!.id) } : connector]);
-      const said = (msg: Messages) => (editing ? msg.savedUnreadable : elsewhere ? msg.createdUnreadableElsewhere : msg.createdUnreadable);
+      const said = (msg: Messages) =>
+        editing ? (moved ? msg.savedUnreadableElsewhere : msg.savedUnreadable) : moved ? msg.createdUnreadableElsewhere : msg.createdUnreadable;
       this.#update((s) => (editing ? t.saved(s, finished, said, made) : t.created(s, finished, said, made)));
       void this.#h.draft.discard(true);
       if (outcome.error) this.#h.fail(...outcome.error);

@@ -360,6 +360,8 @@ const de: Messages = {
     `Die Seite hat geändert, wo Connectors gespeichert werden, während diese Änderungen gesendet wurden${unsure ? ', und von dort, wohin sie zuerst gesendet wurden, kam keine Antwort: Sie wurden dort vielleicht gespeichert, hier aber nicht' : ', daher wurden sie hier nicht gespeichert'}. Ihre Änderungen bleiben erhalten. Klicken Sie auf „Änderungen speichern“, um sie hier zu speichern.`,
   savedUnreadable:
     'Der Server meldet, dass die Änderungen gespeichert wurden, aber seine Antwort war nicht lesbar. Prüfen Sie den Connector in Ihrer Liste, bevor Sie erneut speichern.',
+  savedUnreadableElsewhere:
+    'Die Änderungen wurden dort gespeichert, wohin sie gesendet wurden, bevor die Seite geändert hat, wo Connectors gespeichert werden, aber die Antwort dieses Servers war nicht lesbar. Prüfen Sie den Connector dort, nicht hier, bevor Sie erneut speichern.',
   answersRefused: (step: string, editing = false) =>
     `${editing ? 'Die Änderungen wurden nicht gespeichert' : 'Der Connector wurde nicht erstellt'}: Der Server hat im Schritt „${step}“ ein Problem gefunden.`,
   serverBusy: (secs: number) =>

@@ -350,6 +350,8 @@ const es: Messages = {
   savedBeforeSwitch: (unsure: boolean) =>
     `La página ha cambiado dónde se guardan los conectores mientras se enviaban estos cambios${unsure ? ', y no ha llegado respuesta de donde se enviaron primero: puede que se hayan guardado allí, pero no se han guardado aquí' : ', así que no se han guardado aquí'}. Sus cambios se conservan; pulse «Guardar cambios» para guardarlos aquí.`,
   savedUnreadable: 'El servidor indica que los cambios se han guardado, pero su respuesta no se ha podido leer. Compruebe el conector en su lista antes de volver a guardar.',
+  savedUnreadableElsewhere:
+    'Los cambios se han guardado donde se enviaron, antes de que la página cambiara dónde se guardan los conectores, pero la respuesta de ese servidor no se ha podido leer. Compruebe el conector allí, no aquí, antes de volver a guardar.',
   answersRefused: (step: string, editing = false) =>
     `${editing ? 'No se han guardado los cambios' : 'No se ha creado el conector'}: el servidor ha encontrado un problema en el paso «${step}».`,
   serverBusy: (seconds: number) =>

@@ -358,6 +358,8 @@ const fr: Messages = {
     `La page a changé l’endroit où les connecteurs sont enregistrés pendant l’envoi de ces modifications${unsure ? ', et aucune réponse n’est venue de l’endroit où elles ont d’abord été envoyées\u00a0: elles y ont peut-être été enregistrées, mais elles n’ont pas été enregistrées ici' : ', elles n’ont donc pas été enregistrées ici'}. Vos modifications sont conservées\u202f; cliquez sur «\u202fEnregistrer les modifications\u202f» pour les enregistrer ici.`,
   savedUnreadable:
     'Le serveur indique que les modifications ont été enregistrées, mais sa réponse est illisible. Vérifiez le connecteur dans votre liste avant d’enregistrer de nouveau.',
+  savedUnreadableElsewhere:
+    'Les modifications ont été enregistrées là où elles ont été envoyées, avant que la page ne change l’endroit où les connecteurs sont enregistrés, mais la réponse de ce serveur est illisible. Vérifiez le connecteur là-bas, pas ici, avant d’enregistrer de nouveau.',
   answersRefused: (step: string, editing = false) =>
     `${editing ? 'Les modifications n’ont pas été enregistrées' : 'Le connecteur n’a pas été créé'}\u00a0: le serveur a trouvé un problème à l’étape «\u202f${step}\u202f».`,
   serverBusy: (seconds: number) =>

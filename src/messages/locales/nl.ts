@@ -346,6 +346,8 @@ const nl: Messages = {
     `De pagina heeft gewijzigd waar connectors worden opgeslagen terwijl deze wijzigingen werden verzonden${unsure ? ', en van waar ze eerst heen gingen kwam geen antwoord: misschien zijn ze daar opgeslagen, maar hier zijn ze niet opgeslagen' : ', dus ze zijn hier niet opgeslagen'}. Uw wijzigingen zijn bewaard. Klik op ‘Wijzigingen opslaan’ om ze hier op te slaan.`,
   savedUnreadable:
     'De server meldt dat de wijzigingen zijn opgeslagen, maar zijn antwoord kon niet worden gelezen. Controleer de connector in uw lijst voordat u opnieuw opslaat.',
+  savedUnreadableElsewhere:
+    'De wijzigingen zijn opgeslagen waar ze heen werden verzonden, voordat de pagina wijzigde waar connectors worden opgeslagen, maar het antwoord van die server kon niet worden gelezen. Controleer de connector daar, niet hier, voordat u opnieuw opslaat.',
   answersRefused: (step: string, editing = false) =>
     `${editing ? 'De wijzigingen zijn niet opgeslagen' : 'De connector is niet gemaakt'}: de server vond een probleem bij de stap ‘${step}’.`,
   serverBusy: (seconds: number) =>

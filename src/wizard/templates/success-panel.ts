@@ -12,7 +12,7 @@ export function successPanel(msg: Messages, created: Finished, level: HeadingLev
   const { name, system, updated, unread, elsewhere } = created;
   return html`<div class="success" part="success">
     <${h} tabindex="-1">${updated ? msg.updatedTitle : msg.createdTitle}</${h}>
-    <p>${unread ? (updated ? msg.savedUnreadable : elsewhere ? msg.createdUnreadableElsewhere : msg.createdUnreadable) : updated ? (elsewhere ? msg.updatedElsewhere : msg.updatedBody)(name, system) : (elsewhere ? msg.createdElsewhere : msg.createdBody)(name, system)}</p>
+    <p>${unread ? (updated ? (elsewhere ? msg.savedUnreadableElsewhere : msg.savedUnreadable) : elsewhere ? msg.createdUnreadableElsewhere : msg.createdUnreadable) : updated ? (elsewhere ? msg.updatedElsewhere : msg.updatedBody)(name, system) : (elsewhere ? msg.createdElsewhere : msg.createdBody)(name, system)}</p>
     <button type="button" class="secondary" part="button" @click=${addAnother}>${msg.addAnother}</button>
   </div>`;
 }
