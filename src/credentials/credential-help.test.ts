@@ -569,6 +569,26 @@ describe('credentials: fill from one paste', () => {
     expect(input(el, 'password').value).to.equal("it's-a-secret");
   });
 
+  it('a YAML single-quoted password over several lines is read as YAML reads it: folded, its doubled quote one quote, never cut there', async () => {
+    const el = await atCredentials('mintsoft', 'username-password');
+    await paste(el, 'username', `password: 'correct horse\n  battery''s staple'\nusername: ops\n`);
+    expect([input(el, 'username').value, input(el, 'password').value]).to.deep.equal(['ops', "correct horse battery's staple"]);
+  });
+
+  it('a YAML double-quoted password with escapes (as PyYAML writes one) is read as YAML reads it', async () => {
+    // PyYAML writes non-ASCII as \xE9 or \u00e9, and wraps a long value with a \ at the line end.
+    const cases: [string, string][] = [
+      ['"caf\\xE9-\\u00e9-\\U0001F511"', 'café-é-🔑'],
+      ['"a\\"b\\\\c\\/d"', 'a"b\\c/d'],
+      ['"Xk7Qp2Lm9Rt4Vw8Zb\\\n  N3Hc6Jd1Fg5Ks0Ya\\\n  \\ Ue2Wq"', 'Xk7Qp2Lm9Rt4Vw8ZbN3Hc6Jd1Fg5Ks0Ya Ue2Wq'],
+    ];
+    for (const [written, meant] of cases) {
+      const el = await atCredentials('mintsoft', 'username-password');
+      await paste(el, 'username', `username: ops\npassword: ${written}\n`);
+      expect([input(el, 'username').value, input(el, 'password').value], written).to.deep.equal(['ops', meant]);
+    }
+  });
+
   it('a value in backticks (dotenv’s third quote, Markdown’s inline code in a note) fills the value without them', async () => {
     for (const text of ['USERNAME=`ops`\nPASSWORD=`it is-a-secret`\n', 'Username: `ops`\nPassword: `it is-a-secret`\n']) {
       const el = await atCredentials('mintsoft', 'username-password');

@@ -631,4 +631,26 @@ describe('a value wrapped over lines, pasted into a one-line field', () => {
     await saved();
     expect((await everythingStored()).includes('MIIEvQIBADANBgkq'), 'in the draft').to.equal(false);
   });
+
+  it('a private key on several lines pasted into a one-line masked field goes to the auth type s multi-line key field, and the notice says so', async () => {
+    const body = hex(64);
+    const key = `-----BEGIN ENCRYPTED PRIVATE KEY-----\n${body}\n${hex(40)}==\n-----END ENCRYPTED PRIVATE KEY-----\n`;
+    // NetSuite's client credentials with a passphrase for an encrypted key: a one-line masked field beside the key's own.
+    const catalogue = await sampleCatalogue();
+    const m2m = catalogue.systems.find((s) => s.id === 'netsuite')!.authTypes.find((a) => a.id === 'oauth2-client-credentials')!;
+    m2m.fields.splice(4, 0, { key: 'passphrase', label: 'Key passphrase', type: 'secret', required: false } as (typeof m2m.fields)[number]);
+    const el = await atCredentials('netsuite', 'oauth2-client-credentials', { catalogue });
+    await pasteInto(el, '#field-credentials-passphrase', key);
+    await saved();
+    expect({
+      passphrase: value(el, 'passphrase'),
+      privateKey: value(el, 'privateKey'),
+      inDraft: (await everythingStored()).includes(body),
+    }).to.deep.equal({ passphrase: '', privateKey: key.trim(), inDraft: false });
+    expect(notice(el)).to.contain('Filled 1 field from what you pasted: Private key (PEM).');
+    // Its Undo puts the key field back as it was.
+    inStep<HTMLButtonElement>(el, '[data-paste-undo]')!.click();
+    await settle(el);
+    expect(value(el, 'privateKey'), 'undone').to.equal('');
+  });
 });
