@@ -652,5 +652,8 @@ describe('a value wrapped over lines, pasted into a one-line field', () => {
     inStep<HTMLButtonElement>(el, '[data-paste-undo]')!.click();
     await settle(el);
     expect(value(el, 'privateKey'), 'undone').to.equal('');
+    // Pasted into the key's own field, it is an ordinary paste there.
+    await pasteInto(el, '#field-credentials-privateKey', key);
+    expect({ privateKey: value(el, 'privateKey'), filled: notice(el).includes('Filled') }, 'into its own field').to.deep.equal({ privateKey: key, filled: false });
   });
 });

@@ -140,7 +140,9 @@ export class CredentialsStep extends FormStepElement {
     const text = ('clipboardData' in event ? event.clipboardData : event.dataTransfer)?.getData('text/plain') ?? '';
     // A value wrapped over lines is read as the one line it is (see unwrapped): a secret's shape is found in it too.
     const joined = event.target instanceof HTMLInputElement && event.type === 'paste' ? unwrapped(text) : undefined;
-    const fill = pasteFill(authType, text) ?? (masked ? undefined : bareSecretFill(authType, joined ?? text, into));
+    // A private key's lines in a one-line field, masked or not, would lose their line breaks (as spaces): it goes to the key's own multi-line field (bareSecretFill), else is refused.
+    const key = event.target instanceof HTMLInputElement && /[\r\n]/u.test(text.trim()) && isPrivateKey(text);
+    const fill = pasteFill(authType, text) ?? (masked && !key ? undefined : bareSecretFill(authType, joined ?? text, into));
     this._refused = 0;
     this.#dropped = event.type === 'drop' ? 'text' : undefined;
     // A file dropped (a `.env`) gives no text: it is not read, and the person is told so rather than left to wonder.
@@ -156,8 +158,6 @@ export class CredentialsStep extends FormStepElement {
       // or, into a field shown in clear, credentials on one line (namesCredentials) or a secret of another of the system's auth types (`SHOPIFY_CLIENT_SECRET=…` while an access token is chosen),
       // as the connector name refuses them (a masked field takes them: a connection string such as `password=… host=…` is one value).
       const other = masked || namesSecret(authType, text) ? undefined : secretOwner(ctx.system, joined ?? text, into);
-      // So would a private key's lines: its line breaks lost (as spaces), the key would not work, and a field shown in clear would show it.
-      const key = /[\r\n]/u.test(text.trim()) && isPrivateKey(text);
       if (event.target instanceof HTMLInputElement && (key || namesSeveral(text) || namesSecret(authType, text) || other || (!masked && namesCredentials(text)))) {
         event.preventDefault();
         this.#why = key && !other ? 'key' : !namesSeveral(text) && !namesSecret(authType, text) && !other && readPasted(text).size < 2 ? 'named' : undefined;
