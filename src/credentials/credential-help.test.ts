@@ -587,6 +587,10 @@ describe('credentials: fill from one paste', () => {
       await paste(el, 'username', `username: ops\npassword: ${written}\n`);
       expect([input(el, 'username').value, input(el, 'password').value], written).to.deep.equal(['ops', meant]);
     }
+    // A .env line is read as dotenv reads it: only its line breaks, quotes and backslashes are escapes.
+    const env = await atCredentials('mintsoft', 'username-password');
+    await paste(env, 'username', 'USERNAME=ops\nPASSWORD="caf\\xE9\\t\\u00e9"\n');
+    expect(input(env, 'password').value, 'a .env line').to.equal('caf\\xE9\\t\\u00e9');
   });
 
   it('a value in backticks (dotenv’s third quote, Markdown’s inline code in a note) fills the value without them', async () => {

@@ -2,24 +2,10 @@
  * Pasted text read as named values (readPasted): JSON, a table, `.env` and shell lines, notes
  * and YAML; and the names that are a secret's (secretName).
  */
+import { closing, yamlQuoted } from './quoted.js';
 
 /** Pasted text longer than this is not read as several values (a whole file is not a credentials block). */
 export const MAX_PASTE = 100_000;
-
-/**
- * Where a quoted value's quote closes in `text` (from `from`), -1 if not yet: a `\"` inside double
- * quotes does not close it, nor, `doubled` (YAML's single quotes), a quote written twice (`'it''s'`).
- */
-function closing(text: string, quote: string, from: number, doubled = false): number {
-  for (let i = from; i < text.length; i++) {
-    if (quote === '"' && text[i] === '\\') i++;
-    else if (text[i] === quote) {
-      if (!doubled || text[i + 1] !== quote) return i;
-      i++;
-    }
-  }
-  return -1;
-}
 
 /**
  * JSON as a person may paste it, written as JSON: curly quotes (a word processor's, a chat's) and
@@ -164,7 +150,7 @@ const NAME_VALUE = new RegExp(String.raw`${SHELL}([A-Za-z_][\w.-]*)\s*([=:])(.*)
  * string, is read whole, up to a later part whose name is one of `known`, the lower-cased names
  * of a form's fields: `username=ops;password=…` is two values, and from there each part of the
  * list is one: see partEnd). A two-column table of names and
- * values is read as a pair a line (see tabPairs). `KEY: value` lines (YAML, HTTP headers, a note) are read the same way, but a `#` starts
+ * values is read as a pair a line (see tabPairs). `KEY: value` lines (YAML, HTTP headers, a note) are read the same way (a quoted value as YAML reads it: yamlQuoted), but a `#` starts
  * a comment there only with a space after it (a password may hold one), and a YAML block
  * (`KEY: |` or `KEY: >`, then indented lines) as its lines; a later secret's name on such a line
  * (`Username: ops Password: …`) starts a line of its own (see splitNamed). Names are lower-cased; of two equal
@@ -214,10 +200,10 @@ export function readPasted(text: string, known: readonly string[] = []): Map<str
   // lines.length): each line is searched once per quote, not once for each of up to 199 lines
   // above it that open a quote (a paste of 25,000 unclosed quotes took seconds).
   const closers = new Map<string, number>();
-  const closingLine = (quote: string, from: number) => {
-    let at = closers.get(quote) ?? -1;
-    if (at < from) for (at = from; at < lines.length && closing(lines[at]!, quote, 0) < 0; at++);
-    closers.set(quote, at);
+  const closingLine = (quote: string, from: number, doubled: boolean) => {
+    let at = closers.get(quote + doubled) ?? -1;
+    if (at < from) for (at = from; at < lines.length && closing(lines[at]!, quote, 0, doubled) < 0; at++);
+    closers.set(quote + doubled, at);
     return at;
   };
   // An unclosed quoted value on a `KEY=` line is read as a shell reads a word, then the next
@@ -275,10 +261,10 @@ export function readPasted(text: string, known: readonly string[] = []): Map<str
     let close = quote ? closing(raw, QUOTES[quote]!, 1, doubled) : -1;
     const window = Math.min(lines.length, i + 200);
     // A backtick (inline code in a note) closes on its own line only: unclosed, it is kept as written.
-    const end = quote && quote !== '`' && close < 0 ? closingLine(QUOTES[quote]!, i + 1) : window;
+    const end = quote && quote !== '`' && close < 0 ? closingLine(QUOTES[quote]!, i + 1, doubled) : window;
     if (end < window) {
       raw = [raw, ...lines.slice(i + 1, end + 1)].join('\n');
-      close = raw.length - lines[end]!.length + closing(lines[end]!, QUOTES[quote]!, 0);
+      close = raw.length - lines[end]!.length + closing(lines[end]!, QUOTES[quote]!, 0, doubled);
       i = end;
     } else if (quote && quote !== '`' && close < 0 && match[2] === '=') raw = [raw, ...unclosedReach(i + 1, window)].join('\n');
     let value: string;
@@ -292,8 +278,9 @@ export function readPasted(text: string, known: readonly string[] = []): Map<str
     if (close > 0 && !(shell && (quote === '"' || quote === "'") && /^[^\s;]/u.test(raw.slice(close + 1)))) {
       value = raw.slice(1, close);
       after = raw.slice(close + 1);
-      if (quote === '"') value = unescaped(value);
-      else if (doubled) value = value.replaceAll("''", "'");
+      // On a `Key: value` line (YAML), read as YAML reads it: folded over lines, its escapes; on a `KEY=` line, as dotenv reads it.
+      if (match[2] === ':' && (quote === '"' || quote === "'")) value = yamlQuoted(value, quote);
+      else if (quote === '"') value = unescaped(value);
     } else if (shell) {
       const [word, taken] = shellWord(raw);
       value = word;

@@ -1,0 +1,87 @@
+/** Quoted values in pasted text: where a quote closes (closing), and a YAML quoted value as YAML reads it (yamlQuoted). */
+
+/**
+ * Where a quoted value's quote closes in `text` (from `from`), -1 if not yet: a `\"` inside double
+ * quotes does not close it, nor, `doubled` (YAML's single quotes), a quote written twice (`'it''s'`).
+ */
+export function closing(text: string, quote: string, from: number, doubled = false): number {
+  for (let i = from; i < text.length; i++) {
+    if (quote === '"' && text[i] === '\\') i++;
+    else if (text[i] === quote) {
+      if (!doubled || text[i + 1] !== quote) return i;
+      i++;
+    }
+  }
+  return -1;
+}
+
+/** YAML's escapes in double quotes (https://yaml.org/spec/1.2.2/#57-escaped-characters), but `\x`, `\u` and `\U`, which give a code point in hex. */
+const ESCAPES: Record<string, string> = {
+  0: '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  '\t': '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  N: '\x85',
+  _: '\xa0',
+  L: '\u2028',
+  P: '\u2029',
+};
+const HEX_DIGITS: Record<string, number> = { x: 2, u: 4, U: 8 };
+
+/**
+ * The inside of a YAML quoted value (`quote`: `'` or `"`) as YAML reads it: over several lines,
+ * folded (a line break and the spaces around it are one space; each blank line, a line break); in
+ * single quotes, a quote written twice is one (`'it''s'`); in double quotes, YAML's escapes
+ * (`\"`, `\t`, `\xE9`, `\u00e9`, as PyYAML writes a value that is not ASCII), a `\` ending a line
+ * joining the next to it with nothing between (as PyYAML wraps a long value); `\r\n` is one line
+ * break, as in a `.env` file. An escape YAML does not have is kept as written.
+ */
+export function yamlQuoted(inner: string, quote: string): string {
+  const lines = inner.split(/\r\n?|\n/u);
+  let out = '';
+  // Line breaks since the last line with text: -1 after a `\` at a line's end.
+  let breaks = -1;
+  for (const [l, line] of lines.entries()) {
+    const last = l === lines.length - 1;
+    const body = l ? line.replace(/^[ \t]+/u, '') : line;
+    if (l && !last && !body.trim()) {
+      breaks++;
+      continue;
+    }
+    if (breaks >= 0) out += breaks ? '\n'.repeat(breaks) : ' ';
+    let text = '';
+    // What an escape wrote is kept when the white space at a line's end is folded.
+    let kept = 0;
+    breaks = 0;
+    for (let i = 0; i < body.length; i++) {
+      const c = body[i]!;
+      if (quote === "'" || c !== '\\') {
+        text += c;
+        if (c === "'" && quote === "'" && body[i + 1] === "'") i++;
+        continue;
+      }
+      const escape = body[++i] ?? '';
+      const digits = HEX_DIGITS[escape] ?? 0;
+      const hex = body.slice(i + 1, i + 1 + digits);
+      const point = digits && /^[\da-f]+$/iu.test(hex) && hex.length === digits ? parseInt(hex, 16) : -1;
+      if (!escape && !last) breaks = -1;
+      // Windows' `\r\n` is one line break, as in a `.env` file's double quotes (a private key's).
+      else if (escape === 'r' && body.startsWith('\\n', i + 1)) [text, i] = [`${text}\n`, i + 2];
+      else if (point >= 0 && point <= 0x10ffff) [text, i] = [text + String.fromCodePoint(point), i + digits];
+      else text += Object.hasOwn(ESCAPES, escape) ? ESCAPES[escape] : `\\${escape}`;
+      kept = text.length;
+    }
+    out += last || breaks < 0 ? text : text.slice(0, kept) + text.slice(kept).replace(/[ \t]+$/u, '');
+  }
+  return out;
+}
