@@ -801,6 +801,30 @@ describe('parseCatalogue', () => {
     expect(pasteFill(authType, 'ACME_CLIENT_SECRET=cs_0123456789abcdef')?.map(({ field }) => field.key)).to.deep.equal(['clientSecret']);
   });
 
+  it('a one-line field whose pattern asks for a PEM block (-----BEGIN) is read as a multi-line secret and said as converted; a field only named like a key stays', () => {
+    const pem = '^-----BEGIN (?:RSA )?PRIVATE KEY-----';
+    const result = withFields([
+      { key: 'clientId', label: 'Client ID', type: 'text' },
+      { key: 'privateKey', label: 'Private key', type: 'secret', pattern: pem },
+      { key: 'certificate', label: 'Certificate', type: 'text', pattern: '^-{5}BEGIN CERTIFICATE-{5}[\\s\\S]+$' },
+      { key: 'private_key_id', label: 'Private key ID', type: 'secret' },
+    ]);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    const fields = result.catalogue.systems[0]!.authTypes[0]!.fields;
+    expect(fields.map((f) => [f.key, f.type, Boolean(f.secret)])).to.deep.equal([
+      ['clientId', 'text', false],
+      ['privateKey', 'textarea', true],
+      ['certificate', 'textarea', false],
+      ['private_key_id', 'secret', false],
+    ]);
+    expect(result.problems.map((p) => [p.path, p.action])).to.deep.equal([
+      ['systems[0].authTypes[0].fields[1].type', 'converted'],
+      ['systems[0].authTypes[0].fields[2].type', 'converted'],
+    ]);
+    expect(result.problems[0]!.message).to.contain('-----BEGIN').and.to.contain('textarea');
+  });
+
   it('a problem line cuts a long name between characters, never through an emoji', () => {
     const result = withFields([{ key: 'k', label: 'K', type: 'text', pattern: '(' }], `${'x'.repeat(56)}😀 Commerce`);
     const message = result.problems[0]!.message;

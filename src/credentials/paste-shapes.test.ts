@@ -632,6 +632,24 @@ describe('a value wrapped over lines, pasted into a one-line field', () => {
     expect((await everythingStored()).includes('MIIEvQIBADANBgkq'), 'in the draft').to.equal(false);
   });
 
+  it('a private key pasted into a key field the catalogue declares as a one-line secret with a PEM pattern fills it whole, masked, and is sent as pasted', async () => {
+    const key = `-----BEGIN PRIVATE KEY-----\n${hex(64)}\n${hex(40)}==\n-----END PRIVATE KEY-----`;
+    const catalogue = await sampleCatalogue();
+    const m2m = catalogue.systems.find((s) => s.id === 'netsuite')!.authTypes.find((a) => a.id === 'oauth2-client-credentials')!;
+    const privateKey = m2m.fields.find((f) => f.key === 'privateKey')!;
+    Object.assign(privateKey, { type: 'secret', secret: undefined, pattern: String.raw`^-----BEGIN PRIVATE KEY-----[\s\S]+-----END PRIVATE KEY-----$` });
+    const el = await atCredentials('netsuite', 'oauth2-client-credentials', { catalogue });
+    for (const [id, typed] of [
+      ['accountId', '1234567'],
+      ['clientId', 'client-1'],
+      ['certificateId', 'cert-1'],
+    ])
+      await type(el, `#field-credentials-${id}`, typed);
+    await pasteInto(el, '#field-credentials-privateKey', key);
+    expect({ value: value(el, 'privateKey'), masked: inStep(el, '#field-credentials-privateKey')!.classList.contains('masked') }).to.deep.equal({ value: key, masked: true });
+    expect((await created(el)).credentials['privateKey']).to.equal(key);
+  });
+
   it('a private key on several lines pasted into a one-line masked field goes to the auth type s multi-line key field, and the notice says so', async () => {
     const body = hex(64);
     const key = `-----BEGIN ENCRYPTED PRIVATE KEY-----\n${body}\n${hex(40)}==\n-----END ENCRYPTED PRIVATE KEY-----\n`;
