@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { isolatedIfBidi } from '../messages/isolate.js';
 import { offered, problem, sayingTo, where, type CatalogueAction, type CatalogueProblem, type Said, type Say } from './catalogue-problems.js';
-import { clip, nameOwners, shorten, systemSchema, type Catalogue, type SystemDefinition } from './catalogue-schema.js';
+import { clip, isSecretField, nameOwners, shorten, systemSchema, type Catalogue, type SystemDefinition } from './catalogue-schema.js';
 import { child, inputIndex, isRecord, pagedAt, REMOVE, updateAll, valueAt, type Path } from './input-paths.js';
 
 export type { CatalogueAction, CatalogueProblem } from './catalogue-problems.js';
@@ -244,14 +244,30 @@ function withoutDuplicates(system: SystemDefinition, inInput: (path: Path) => Pa
       say([...at, 'fields', f], `duplicate field key "${clip(field.key)}" (the first is kept)`, 'field-left-out');
       return false;
     });
-    const pathOf = (field: (typeof fields)[number], member: 'key' | 'aliases') => [...at, 'fields', authType.fields.indexOf(field), member];
-    for (const field of fields) if (field.aliases) field.aliases = readableAliases(field.aliases, pathOf(field, 'aliases'), say);
+    const pathOf = (field: (typeof fields)[number], member: 'key' | 'aliases' | 'type') => [...at, 'fields', authType.fields.indexOf(field), member];
+    for (const field of fields) {
+      if (field.aliases) field.aliases = readableAliases(field.aliases, pathOf(field, 'aliases'), say);
+      // A PEM block (a private key, a certificate) is on several lines, which a one-line field cannot hold: every one pasted would be refused.
+      if ((field.type === 'text' || field.type === 'secret') && PEM.test(field.pattern?.replaceAll('\\', '') ?? '')) {
+        const secret = isSecretField(field) || /PRIVATE/u.test(field.pattern!);
+        say(
+          pathOf(field, 'type'),
+          `is one line, but its pattern asks for a PEM block (-----BEGIN …), which is on several lines`,
+          'converted',
+          `read as "textarea"${secret ? ' with "secret": true' : ''}`,
+        );
+        Object.assign(field, { type: 'textarea', secret: secret || field.secret });
+      }
+    }
     withoutSharedAliases(fields, pathOf, say);
     if (fields.length !== authType.fields.length) authType.fields = fields;
     return true;
   });
   return authTypes.length === system.authTypes.length ? system : { ...system, authTypes };
 }
+
+/** A pattern that asks for a PEM block's first line (`-----BEGIN`, its hyphens escaped or counted), its `\` taken off. */
+const PEM = /-(?:----|\{5\})BEGIN/u;
 
 /** A name a pasted `NAME=value` or `NAME: value` line can carry (paste-fill.ts reads no other). */
 const LINE_NAME = /^[A-Za-z_][\w.-]*$/u;
