@@ -4,7 +4,7 @@ import type { EditableConnector } from '../wizard/state/wizard-state.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { audit } from '../test/audit.js';
 import { moduleFault } from '../test/module-fault.js';
-import { advanceTo, choose, currentStepId, errorSummary, inStep, pressContinue, settle, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, choose, currentStepId, errorSummary, inStep, pressContinue, settle, type, wizardFixture } from '../test/fixtures.js';
 import { atConnect, broadcast, closePopup, connect, connectButton, oauthMessage, oauthStatus as status, sleep, toOAuthCredentials } from '../test/oauth-fixtures.js';
 
 const STORED = 'connector-wizard:oauth-state:';
@@ -304,22 +304,22 @@ describe('the same-tab sign-in on a page another window opened', () => {
 
 /**
  * A frame whose wizard (draft `<prefix>-<uuid>`) is brought to Connect with `startUrl` (and
- * `resultUrl`), again after each `reload()` (the draft brings it back); `opened`: the windows its
+ * `resultUrl`, and the frame's `query`: `&no-drafts`), again after each `reload()` (the draft brings it back); `opened`: the windows its
  * page opened, across reloads.
  */
-async function wizardInFrame(prefix: string, startUrl: string, resultUrl?: string) {
+async function wizardInFrame(prefix: string, startUrl: string, resultUrl?: string, query = '') {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 800px';
-  frame.src = `/src/test/oauth-frame.html?draft-id=${prefix}-${crypto.randomUUID()}`;
+  frame.src = `/src/test/oauth-frame.html?draft-id=${prefix}-${crypto.randomUUID()}${query}`;
   document.body.append(frame);
   const opened: Window[] = [];
-  const wizard = async () => {
+  const wizard = async (advance = true) => {
     await waitUntil(() => frame.contentDocument?.querySelector('connector-wizard')?.shadowRoot?.querySelector('[data-step]'), 'the wizard in the frame', { timeout: 8000 });
     const el = frame.contentDocument!.querySelector('connector-wizard') as ConnectorWizard;
     el.setAttribute('oauth-start-url', startUrl);
     if (resultUrl) el.setAttribute('oauth-result-url', resultUrl);
     await settle(el);
-    if (currentStepId(el) !== 'credentials') await advanceTo(el, 'credentials');
+    if (advance && currentStepId(el) !== 'credentials') await advanceTo(el, 'credentials');
     const w = frame.contentWindow!;
     const open = w.open.bind(w);
     w.open = (...args: Parameters<typeof window.open>) => {
@@ -329,11 +329,12 @@ async function wizardInFrame(prefix: string, startUrl: string, resultUrl?: strin
     };
     return el;
   };
-  const reload = async () => {
+  /** `advance`: on to Credentials with the answers the helper types (false: left where the page opens). */
+  const reload = async (advance = true) => {
     const page = frame.contentDocument;
     frame.contentWindow!.location.reload();
     await waitUntil(() => frame.contentDocument !== page && frame.contentDocument?.readyState === 'complete', 'reloaded');
-    return wizard();
+    return wizard(advance);
   };
   return { frame, opened, el: await wizard(), reload };
 }
@@ -389,6 +390,53 @@ describe('a sign-in finished after the page reloaded', () => {
     try {
       popup.document.querySelector<HTMLAnchorElement>('#allow')!.click();
       await waitUntil(() => status(el).textContent!.includes('Connected to Xero as demo-account@xero.example'), 'connected after the reload', { timeout: 8000 });
+    } finally {
+      if (!popup.closed) popup.close();
+      frame.remove();
+    }
+  });
+});
+
+describe('a sign-in finished after a page with no drafts reloaded', () => {
+  /** Connect (live) opens the consent page, then the frame reloads: no draft, so the answers are typed again. */
+  async function reloadedWithNoDrafts() {
+    const { frame, opened, el, reload } = await wizardInFrame('nodrafts', '/api/oauth/start', '/api/oauth/result', '&no-drafts');
+    inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
+    await waitUntil(() => opened[0]?.document?.querySelector('#allow'), 'consent page');
+    return { frame, popup: opened[0]!, el: await reload(false) };
+  }
+  const text = (el: ConnectorWizard) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+  it('the connection made in the window still open is taken once the answers are typed again, and nothing untrue is said meanwhile', async function () {
+    this.timeout(30_000);
+    const { frame, popup, el } = await reloadedWithNoDrafts();
+    try {
+      await settle(el);
+      expect(text(el), 'no environment is chosen yet').to.not.contain('This connector is for testing now');
+      expect(text(el)).to.not.contain('This connector is live now');
+      await advanceTo(el, 'credentials');
+      popup.document.querySelector<HTMLAnchorElement>('#allow')!.click();
+      await waitUntil(() => status(el).textContent!.includes('Connected to Xero as demo-account@xero.example'), 'connected after the reload', { timeout: 8000 });
+      expect(el.shadowRoot!.querySelector('[data-step]')!.shadowRoot!.textContent).to.not.contain('Connect with Xero to continue');
+    } finally {
+      if (!popup.closed) popup.close();
+      frame.remove();
+    }
+  });
+
+  it('a connection made for live is not taken by the connector now typed again as testing, and that is said', async function () {
+    this.timeout(30_000);
+    const { frame, popup, el } = await reloadedWithNoDrafts();
+    try {
+      await type(el, '#field-name', 'Xero testing');
+      await choose(el, '#environment-test');
+      await pressContinue(el);
+      await advanceTo(el, 'credentials');
+      popup.document.querySelector<HTMLAnchorElement>('#allow')!.click();
+      await waitUntil(() => text(el).includes('This connector is for testing now, so a live connection cannot be used'), 'the live connection dropped, and said', {
+        timeout: 8000,
+      });
+      expect(status(el).textContent).to.not.contain('Connected to Xero');
     } finally {
       if (!popup.closed) popup.close();
       frame.remove();
