@@ -131,7 +131,8 @@ export class OAuthController implements ReactiveController {
       if (this.status.state !== 'idle' && (system !== this.about?.system || authType !== this.about?.authType)) this.reset();
       return;
     }
-    if (finished || system !== request.system || authType !== request.authType) this.reset();
+    // None chosen yet is not another: a sign-in taken up after a reload waits while the answers are typed again (no drafts).
+    if (finished || (system ?? request.system) !== request.system || (authType ?? request.authType) !== request.authType) this.reset();
     else this.channels?.pollWhile(step === 'credentials');
   }
 

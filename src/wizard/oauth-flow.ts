@@ -173,6 +173,21 @@ export class OAuthFlow {
     this.#apply(request.authType, status, request.environment);
   }
 
+  /**
+   * A popup sign-in taken up after a reload. Its draft brought the answers back: it ends as a popup's
+   * does. With none (`no-drafts`), they are typed again: its result waits, as a same-tab return's,
+   * for the system and auth type it was started for, and is taken only for its environment and fields.
+   */
+  async #resumed(request: OAuthRequest, result: Promise<OAuthStatus>): Promise<void> {
+    const { system, authType, environment } = this.#state.data;
+    if (system === request.system && authType === request.authType && environment === request.environment) return this.#outcome(request, result);
+    const status = await result;
+    if (status.state !== 'connected' && status.state !== 'denied') return;
+    const madeFor = request.environment ? { environment: request.environment } : {};
+    this.#update((s) => t.oauthReturned(s, { status, system: request.system, authType: request.authType, ...madeFor, fields: request.fields }));
+    this.applyReturned();
+  }
+
   /** The answer is said anew even when it is the last one again: the live region empties first, for one render. */
   finished(): void {
     this.#update((s) => announce(s, ''));
@@ -236,7 +251,7 @@ export class OAuthFlow {
     const returned = this.#oauth.takeReturned(key, editing);
     // Else a popup sign-in the page left under way when it reloaded: its window may still bring the result.
     const resumed = returned ? undefined : this.#oauth.resume(key, editing);
-    if (resumed) void this.#outcome(resumed.request, resumed.result);
+    if (resumed) void this.#resumed(resumed.request, resumed.result);
     if (!returned) return;
     this.#update((s) => t.oauthReturned(s, returned));
     this.applyReturned();
