@@ -303,14 +303,14 @@ describe('the same-tab sign-in on a page another window opened', () => {
 });
 
 /**
- * A frame whose wizard (draft `<prefix>-<uuid>`) is brought to Connect with `startUrl` (and
+ * A frame whose wizard (draft `<prefix>-<uuid>`, or `draftId`) is brought to Connect with `startUrl` (and
  * `resultUrl`, and the frame's `query`: `&no-drafts`), again after each `reload()` (the draft brings it back); `opened`: the windows its
  * page opened, across reloads.
  */
-async function wizardInFrame(prefix: string, startUrl: string, resultUrl?: string, query = '') {
+async function wizardInFrame(prefix: string, startUrl: string, resultUrl?: string, query = '', draftId = `${prefix}-${crypto.randomUUID()}`) {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 800px';
-  frame.src = `/src/test/oauth-frame.html?draft-id=${prefix}-${crypto.randomUUID()}${query}`;
+  frame.src = `/src/test/oauth-frame.html?draft-id=${draftId}${query}`;
   document.body.append(frame);
   const opened: Window[] = [];
   const wizard = async (advance = true) => {
@@ -440,6 +440,38 @@ describe('a sign-in finished after a page with no drafts reloaded', () => {
     } finally {
       if (!popup.closed) popup.close();
       frame.remove();
+    }
+  });
+});
+
+describe('a sign-in taken up by a duplicated tab', () => {
+  it('the page that did not hear the result shows the connection the other took, and no longer says the sign-in is under way', async function () {
+    this.timeout(40_000);
+    // A duplicated tab copies sessionStorage: a second page of the same draft, opened while the sign-in is under way, takes it up as the copy does.
+    // Only the result URL brings the result (a provider COOP, no BroadcastChannel): one page takes it, the other follows its draft.
+    const [startUrl, resultUrl, id] = ['/api/oauth/start?coop=1&broadcast=0', '/api/oauth/result', `duplicated-${crypto.randomUUID()}`];
+    const first = await wizardInFrame('duplicated', startUrl, resultUrl, '', id);
+    let copy: Awaited<ReturnType<typeof wizardInFrame>> | undefined;
+    try {
+      inStep<HTMLButtonElement>(first.el, '[part~="connect"]')!.click();
+      await waitUntil(() => first.opened[0]?.document?.querySelector('#allow'), 'consent page');
+      copy = await wizardInFrame('duplicated', startUrl, resultUrl, '', id);
+      const pages = [first.el, copy.el];
+      await waitUntil(() => status(copy!.el).textContent!.includes('Waiting for you to finish signing in to Xero'), 'the copy takes the sign-in up', { timeout: 8000 });
+      first.opened[0]!.document.querySelector<HTMLAnchorElement>('#allow')!.click();
+      for (const el of pages)
+        await waitUntil(() => status(el).textContent!.includes('Connected to Xero as demo-account@xero.example'), 'connected on both pages', { timeout: 10_000 });
+      // An ask of the result URL more (every 2 s): answered "not finished" now, the result being taken.
+      await sleep(2500);
+      for (const el of pages) {
+        await settle(el);
+        expect(status(el).textContent).to.not.contain('Waiting for you to finish');
+        expect(status(el).textContent).to.not.contain('has not finished');
+      }
+    } finally {
+      for (const win of first.opened) win.close();
+      first.frame.remove();
+      copy?.frame.remove();
     }
   });
 });
