@@ -28,6 +28,11 @@ export class OAuthFlow {
   #started?: OAuthRequest;
   /** What the live region was last told of the sign-in under way ("Finish signing in… in the window that opened"): untrue once it ends with nothing to say. */
   #underWay?: string | Said;
+  /**
+   * A sign-in taken up after a reload, and the connection its auth type held then. Another that comes from the draft (a duplicated
+   * tab's twin heard the window both took it up for, and saved) is its result: it ends, never said as still awaited beside it.
+   */
+  #resumedOver?: { authType: string; ref: unknown };
 
   /** `commit`: the credential fields' rules apply, as when each is left (Connect checks them as Continue does); `label`: a field's label in the language in use. */
   constructor(
@@ -42,7 +47,10 @@ export class OAuthFlow {
         step: this.#state.step,
         system: this.#state.data.system,
         authType: this.#state.data.authType,
-        finished: Boolean(this.#state.created) || Boolean(this.#started && (this.#changedField(this.#started) || this.#otherEnvironment(this.#started))),
+        finished:
+          Boolean(this.#state.created) ||
+          Boolean(this.#started && (this.#changedField(this.#started) || this.#otherEnvironment(this.#started))) ||
+          Boolean(this.#resumedOver && this.#connectionRef(this.#resumedOver.authType) !== this.#resumedOver.ref),
       }),
       (status) => this.#changed(status),
     );
@@ -101,6 +109,10 @@ export class OAuthFlow {
     if (authType?.id !== request.authType) return undefined;
     const now = this.#startValues(authType);
     return this.#startFields(authType).find((field) => own(now, field.key) !== own(request.fields, field.key));
+  }
+
+  #connectionRef(authType: string): unknown {
+    return own(own(this.#state.data.credentials, authType), 'connectionRef');
   }
 
   /** The connector changed between live and testing since `request` started: its connection is for the other one. */
@@ -180,7 +192,12 @@ export class OAuthFlow {
    */
   async #resumed(request: OAuthRequest, result: Promise<OAuthStatus>): Promise<void> {
     const { system, authType, environment } = this.#state.data;
-    if (system === request.system && authType === request.authType && environment === request.environment) return this.#outcome(request, result);
+    if (system === request.system && authType === request.authType && environment === request.environment) {
+      const over = (this.#resumedOver = { authType, ref: this.#connectionRef(authType) });
+      await this.#outcome(request, result);
+      if (this.#resumedOver === over) this.#resumedOver = undefined;
+      return;
+    }
     const status = await result;
     if (status.state !== 'connected' && status.state !== 'denied') return;
     const madeFor = request.environment ? { environment: request.environment } : {};
