@@ -475,3 +475,28 @@ describe('a sign-in taken up by a duplicated tab', () => {
     }
   });
 });
+
+describe('a sign-in left under way longer ago than its wait', () => {
+  it('after a reload an hour later, the step says no sign-in is under way, and the sign-in kept for the tab goes', async () => {
+    const key = 'connector-wizard:oauth-open:default:xero';
+    const request = {
+      startUrl: '/api/oauth/start',
+      resultUrl: '/api/oauth/result',
+      timeoutMs: 5000,
+      system: 'xero',
+      authType: 'oauth',
+      draftId: 'default',
+      key: 'default:xero',
+    };
+    sessionStorage.setItem(key, JSON.stringify({ request: { ...request, environment: 'live', fields: {} }, state: 'a'.repeat(43), at: Date.now() - 3_600_000 }));
+    try {
+      const el = await atConnect({ resultUrl: '/api/oauth/result' });
+      await settle(el);
+      expect(status(el).textContent).to.not.contain('Waiting for you to finish');
+      expect(inStep(el, '[part~="connect"]')!.textContent).to.contain('Connect with Xero');
+      expect(sessionStorage.getItem(key), 'a sign-in that can no longer finish is not kept').to.equal(null);
+    } finally {
+      sessionStorage.removeItem(key);
+    }
+  });
+});
