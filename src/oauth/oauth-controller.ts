@@ -185,7 +185,9 @@ export class OAuthController implements ReactiveController {
    */
   resume(key: string, editing: string | undefined): { request: OAuthRequest; result: Promise<OAuthStatus> } | undefined {
     const open = readOpen<OAuthRequest>(key);
-    if (open?.request?.key !== key || open.request.editing !== editing || !(Date.now() - open.at < POLL_FOR_MS)) return undefined;
+    if (open?.request?.key !== key || open.request.editing !== editing) return undefined;
+    // Past its wait it can no longer finish here: not kept for the next reload either.
+    if (!(Date.now() - open.at < POLL_FOR_MS)) return void forgetOpen(key);
     this.reset();
     const result = this.arm(open.request, open.state, open.at);
     this.set({ state: 'detached' });
