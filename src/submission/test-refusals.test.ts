@@ -54,6 +54,20 @@ describe('a test refused', () => {
     expect(errorSummary(el)).to.deep.equal([]);
   });
 
+  it('as too large (413): said on the longest answer with what to do, as a create is, never to try again in a moment (the same body gets the same answer)', async () => {
+    const api = freshApi();
+    const el = await atCredentials(api);
+    const errors: string[] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push(JSON.stringify((e as CustomEvent).detail)));
+    await api.faults({ kind: 'status', status: 413, type: 'application/problem+json', json: { type: '/problems/too-large', title: 'Too large' } });
+    await testConnection(el, 'rejected');
+    expect(result(el).textContent).to.not.contain('try again in a moment');
+    expect(marked(el)).to.deep.equal(['field-credentials-accessToken']);
+    const said = inStep(el, '#field-credentials-accessToken-error')?.textContent ?? '';
+    expect(said).to.contain('Too large').and.contain('shorten it').and.contain('Your answers are kept');
+    expect(errors.join(' ')).to.contain('HTTP 413').and.contain('/credentials/accessToken').and.not.contain(SHOPIFY_TOKEN);
+  });
+
   it('with words that bring their own closing mark: no full stop after it, never "!."', async () => {
     const api = freshApi();
     const el = await atCredentials(api);

@@ -500,7 +500,7 @@ describe('secrets an endpoint repeats', () => {
       expect(currentStepId(el), 'taken to the field to shorten').to.equal('credentials');
       const said = inStep(el, '#field-credentials-clientSecret-error')?.textContent ?? '';
       expect(said).to.contain('Too large');
-      expect(said).to.contain('shorten it');
+      expect(said).to.contain('shorten it').and.contain('Your answers are kept');
       expect(said).to.not.contain('413');
       expect(inStep<HTMLInputElement>(el, '#field-credentials-clientSecret')!.value === secret, 'the pasted secret is kept').to.equal(true);
     });

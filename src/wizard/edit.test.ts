@@ -493,6 +493,24 @@ describe('editing a connector', () => {
     await savedAsRenameOnly(el, updated);
   });
 
+  it('a save refused as too large (413): said on the longest answer with what to do, and that the changes are kept (an edit has changes, not answers)', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: 'Shop before' }));
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const { el, updated } = await editing(stored!, api.endpoint);
+    await type(el, '#field-name', 'Shop renamed');
+    await toReview(el);
+    await api.faults({ kind: 'status', status: 413, method: 'PATCH', type: 'application/problem+json', json: { type: '/problems/too-large', title: 'Too large' } });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(updated).to.deep.equal([]);
+    expect(currentStepId(el), 'taken to the longest answer').to.equal('general');
+    const said = inStep(el, '#field-name-error')?.textContent ?? '';
+    expect(said).to.contain('Too large').and.contain('shorten it');
+    expect(said).to.contain('Your changes are kept').and.not.contain('Your answers are kept');
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Shop renamed');
+  });
+
   it('after a saved edit, "Add another connector" starts a new connector, not the same edit again', async () => {
     const stored = { ...(shopifyPayload({ name: 'Shop live' }) as unknown as EditableConnector), id: 'local-2' };
     const { el, updated } = await editing(stored);
