@@ -337,7 +337,7 @@ class WizardFlow implements Flow {
       this.#update((s) => t.connectionTested(s, undefined));
       return;
     }
-    const { test, place, error } = testedConnection(result, { ...this.#requestContext(), fields: this.#authType()?.fields });
+    const { test, place, error } = testedConnection(result, built.connector, { ...this.#requestContext(), fields: this.#authType()?.fields });
     if (error) h.fail(...error);
     this.#update((s) => t.connectionTested(s, place?.step === 'credentials' ? { ...test, errors: place.feedback } : test));
     // Answered on Credentials: shown there, as a 422 is. Late: its marks wait on their step (Credentials': `moved` puts them back), the step the person

@@ -12,7 +12,8 @@ import type { ConnectionTest, EditableConnector, Said, WizardState } from './sta
 import { credentialValue } from './state/selectors.js';
 import type { WizardErrorKind } from '../events/error-event.js';
 import { isolated, type Messages } from '../messages/messages.js';
-import { idRecord, isObject, own } from '../schemas/id-record.js';
+import { idRecord, own } from '../schemas/id-record.js';
+import { rebase, same } from './rebase.js';
 import { normalizeCredential } from '../schemas/normalize.js';
 import { emptyWizardData, type ConnectorPayload, type ExistingConnector, type StepId, type WizardData } from '../schemas/wizard-data.js';
 import { cleanExisting, idText } from './clean.js';
@@ -91,7 +92,7 @@ export function failedRequest(
           unsure: result.unanswered === true,
         };
       const detail = result.problem?.title ?? (result.status ? `HTTP ${result.status}` : undefined);
-      if (result.status === 413 && !result.unanswered) return tooLarge(connector, steps, msg.tooLarge(result.problem?.title), what);
+      if (result.status === 413 && !result.unanswered) return tooLarge(connector, steps, msg.tooLarge(result.problem?.title, editing), what);
       // No answer at all, or none to an earlier attempt (a lost answer, then 503s): it may have happened. Offline throughout: nothing went out.
       const network = result.reason === 'network' || result.reason === 'timeout' || result.unanswered === true;
       // A 201 (or an edit's 200) whose body is no connector: it happened, so never "try again".
@@ -130,6 +131,7 @@ export function failedRequest(
 /** What "Test connection" found, and where the server's errors go. */
 export function testedConnection(
   result: Exclude<TestResult, { kind: 'aborted' }>,
+  sent: ConnectorPayload,
   { msg, steps, systemName, editing, fields = [] }: RequestContext,
 ): { test: ConnectionTest; place?: Outcome['place']; error?: Outcome['error'] } {
   // Errors on several steps: those after the first are listed with their step, and shown there later, as a create's are.
@@ -191,6 +193,9 @@ export function testedConnection(
         error: ['config', `Test connection failed: ${result.detail}; nothing was sent.`],
       };
     case 'unreachable': {
+      // A body too large is said as a create's is, on the longest answer: the same body gets the same answer, so never "try again in a moment".
+      const large = result.status === 413 && tooLarge(sent, steps, msg.tooLarge(result.problem?.title, editing), 'Test connection');
+      if (large) return { test: { state: 'rejected', message: (m) => m.testInvalid }, ...large };
       // A 502 (or a problem of type system-unreachable): the test endpoint says the system did not answer. Anything
       // else (no answer, a 404 or 405 from a test-endpoint set wrong, a 500, a 503 from the host's own gateway, a 200
       // that is no result) is not the system's doing: said as a test that could not run, and told to the host.
@@ -378,23 +383,3 @@ export function followAnswers(data: WizardData, before: EditableConnector | unde
 }
 
 const sentFormat = (d: WizardData) => (d.dateFormat === 'custom' ? cleanPattern(d.customDateFormat ?? '') : d.dateFormat);
-
-function rebase(current: unknown, before: unknown, fresh: unknown): unknown {
-  if (same(current, before)) return fresh;
-  if (!isObject(current) || !isObject(before) || !isObject(fresh)) return current;
-  const keys = new Set([...Object.keys(current), ...Object.keys(fresh)]);
-  const at = (o: object, k: string) => own(o as Record<string, unknown>, k);
-  const entries = [...keys].map((k) => [k, rebase(at(current, k), at(before, k), at(fresh, k))] as const).filter(([, v]) => v !== undefined);
-  // Records of ids stay records of ids (null prototype); the answers themselves stay a plain object.
-  return Object.getPrototypeOf(current) === null ? idRecord(entries) : Object.fromEntries(entries);
-}
-
-function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (!isObject(a) || !isObject(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => same(v, b[i]));
-  const keys = Object.keys(a).filter((k) => own(a as Record<string, unknown>, k) !== undefined);
-  return (
-    keys.length === Object.keys(b).filter((k) => own(b as Record<string, unknown>, k) !== undefined).length &&
-    keys.every((k) => same(own(a as Record<string, unknown>, k), own(b as Record<string, unknown>, k)))
-  );
-}

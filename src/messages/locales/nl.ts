@@ -326,8 +326,8 @@ const nl: Messages = {
   serverFailed: (detail?: string) => `De server kon de connector niet maken${detail ? ` (${detail})` : ''}. Uw antwoorden zijn bewaard. Probeer het zo nog eens.`,
   clientFailed: (detail?: string) =>
     `De server weigerde de connector te maken${detail ? ` (${detail})` : ''}. Dit is geen tijdelijk probleem, dus opnieuw proberen helpt niet: meld het aan wie deze pagina beheert. Uw antwoorden zijn bewaard.`,
-  tooLarge: (detail?: string) =>
-    `De server weigerde de antwoorden omdat ze te groot zijn${detail ? ` (${detail})` : ''}, en dit is het langste: controleer of hier niet per ongeluk te veel is geplakt, maak het korter en probeer het opnieuw. Uw antwoorden zijn bewaard.`,
+  tooLarge: (detail?: string, editing = false) =>
+    `De server weigerde de antwoorden omdat ze te groot zijn${detail ? ` (${detail})` : ''}, en dit is het langste: controleer of hier niet per ongeluk te veel is geplakt, maak het korter en probeer het opnieuw. ${editing ? 'Uw wijzigingen zijn bewaard.' : 'Uw antwoorden zijn bewaard.'}`,
   saveNotAuthorised: (status: number) =>
     `De pagina waarop dit formulier staat, is niet ingelogd om connectors te wijzigen (HTTP ${status}). Uw wijzigingen zijn bewaard: log opnieuw in bij de applicatie en klik daarna op ‘Wijzigingen opslaan’.`,
   testNotAuthorised: (status: number) =>
