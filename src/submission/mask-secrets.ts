@@ -42,8 +42,9 @@ const PATTERN_LIMIT = 2000;
 
 /**
  * `secret` masked in a text. Its pattern (written) is built only once a text is long enough to
- * hold it (no form of a secret is shorter than it), so an answer shorter than a long secret (a
- * 413's title) costs nothing. A `plain` one (longer than PATTERN_LIMIT, a megabyte pasted; or a
+ * hold it (no form of a secret is shorter than it) and holds a `\`, `%`, `&` or `+` (which its
+ * encodings need), so an answer shorter than a long secret (a 413's title), or one in plain words,
+ * costs no pattern. A `plain` one (longer than PATTERN_LIMIT, a megabyte pasted; or a
  * piece of base64) is masked as sent, quoted in a JSON text (`/` as `\/` too, as PHP writes it)
  * and URL-encoded (the hex in either case), each found in one pass.
  */
@@ -51,6 +52,8 @@ function hider(secret: string, plain: boolean): (text: string) => string {
   let hide: ((text: string) => string) | undefined;
   return (text) => {
     if (text.length < secret.length) return text;
+    // A text with none of the characters the pattern's encodings are written with can hold the secret only as sent: a plain search, no pattern built (a 1,500-character secret's cost 15 ms an answer).
+    if (!plain && !/[\\%&+]/u.test(text)) return secret.length < 4 ? (text === secret ? SECRET_MASK : text) : text.replaceAll(secret, SECRET_MASK);
     if (!hide) {
       const pattern = plain ? undefined : written(secret);
       const json = JSON.stringify(secret).slice(1, -1);

@@ -451,6 +451,19 @@ describe('secrets an endpoint repeats', () => {
       expect(created.map((d) => d.connector.settings)).to.deep.equal([{ note: 'secret ••• set', upstream: '{"secret":"•••"}' }]);
     });
 
+    it('a 1,500-character secret the endpoint repeats as sent in words and as Python URL-encodes it (%21, %2A) in a URL, reaches connector-created masked in both', async () => {
+      const api = freshApi();
+      const { el, created } = await xeroSecret(api.endpoint);
+      const secret = `${secretOf(750)}!*${secretOf(748)}`;
+      await type(el, '#field-credentials-clientSecret', secret);
+      await pressContinue(el);
+      const settings = { note: `secret ${secret} set`, url: `https://api.example/token?secret=${secret.replace('!*', '%21%2A')}&scope=all` };
+      await api.faults({ kind: 'status', method: 'POST', status: 201, json: { id: 'c1', name: 'Xero UK', system: 'xero', group: 'uk', environment: 'live', settings } });
+      expect(await el.submit()).to.equal(true);
+      await settle(el);
+      expect(created.map((d) => d.connector.settings)).to.deep.equal([{ note: 'secret ••• set', url: 'https://api.example/token?secret=•••&scope=all' }]);
+    });
+
     it('a 5,000-character secret the endpoint repeats as PHP quotes it (\\/), URL-encoded in lower-case hex, and base64-encoded in a Basic header so quoted, reaches connector-created masked', async () => {
       const api = freshApi();
       const { el, created } = await xeroSecret(api.endpoint);
