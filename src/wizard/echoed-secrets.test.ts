@@ -85,6 +85,23 @@ describe('secrets an endpoint repeats', () => {
     expect(events.join('\n')).to.not.contain(CANARY);
   });
 
+  it('a created connector keyed by two secrets (two member names that mask alike) reaches connector-created with both members, neither value lost', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'woocommerce', groups: GROUPS, endpoint: api.endpoint });
+    const created: { settings?: unknown }[] = [];
+    el.addEventListener('connector-created', (e) => created.push((e.detail as { connector: { settings?: unknown } }).connector));
+    await advanceTo(el, 'credentials');
+    const [key, secret] = [`ck_${'0a'.repeat(20)}`, `cs_${'1b'.repeat(20)}`];
+    await type(el, '#field-credentials-storeUrl', 'https://shop.example.com');
+    await type(el, '#field-credentials-consumerKey', key);
+    await type(el, '#field-credentials-consumerSecret', secret);
+    await toReview(el);
+    const settings = { permissions: { [key]: 'read', [secret]: 'write' } };
+    await api.faults({ kind: 'status', method: 'POST', status: 201, json: { id: 'c1', name: 'Woo', system: 'woocommerce', group: 'uk', environment: 'live', settings } });
+    expect(await el.submit()).to.equal(true);
+    expect(created.map((c) => c.settings)).to.deep.equal([{ permissions: { '•••': 'read', '••• 2': 'write' } }]);
+  });
+
   it('a created connector with a __proto__ member, masked: the event carries it as data, never its members lifted to the top of the connector', async () => {
     const api = freshApi();
     const { el } = await shopifyWithToken(api.endpoint);
