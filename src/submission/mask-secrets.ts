@@ -136,13 +136,20 @@ function mask<T>(value: T, secrets: readonly Secret[], read = true): T {
   if (proto !== Object.prototype && proto !== null) return value;
   // A record read from JSON, plain or null-prototype (ids as data): copied with its kind of prototype.
   const copy = Object.create(proto) as Record<string, unknown>;
-  // Defined, never assigned: a server's `__proto__` member stays a member (data), never the copy's prototype.
-  for (const [key, item] of Object.entries(value as object))
-    Object.defineProperty(copy, read && NAMES.has(key) ? key : mask(key, secrets), {
+  const entries = Object.entries(value as object).map(([key, item]) => [key, read && NAMES.has(key) ? key : mask(key, secrets), item] as const);
+  // Two names that mask alike (a map keyed by two secrets) stay two members: a masked one already taken is numbered (`••• 2`), never written over.
+  const taken = new Set(entries.flatMap(([key, name]) => (key === name ? [name] : [])));
+  for (const [key, hidden, item] of entries) {
+    let name = hidden;
+    for (let n = 2; name !== key && taken.has(name); n++) name = `${hidden} ${n}`;
+    taken.add(name);
+    // Defined, never assigned: a server's `__proto__` member stays a member (data), never the copy's prototype.
+    Object.defineProperty(copy, name, {
       value: read && READ.has(key) ? item : mask(item, secrets, read && (key === 'errors' || key === 'checks')),
       enumerable: true,
       writable: true,
       configurable: true,
     });
+  }
   return copy as T;
 }
