@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
+import { en } from './english.js';
+import ar from './locales/ar.js';
+import de from './locales/de.js';
+import es from './locales/es.js';
 import fr from './locales/fr.js';
 import nl from './locales/nl.js';
+import type { Messages } from './messages.js';
 
 /** Every string a message catalogue can say, its functions called with a few kinds of argument. */
 function everyText(value: unknown, found: string[] = []): string[] {
@@ -30,5 +35,72 @@ describe('typography in each locale', () => {
   it('Dutch quotes with ‘ ’ in every message, as the rest of the file does, never „ ” or “ ”', () => {
     const wrong = everyText(nl).filter((text) => /[„“”"]/u.test(text));
     expect(wrong).to.deep.equal([]);
+  });
+});
+
+describe('wording in each locale', () => {
+  const translated: Record<string, Messages> = { ar, de, es, fr, nl };
+
+  it('a sentence holds one colon at most, in every language, as English does', () => {
+    // Times (14:30), date patterns (HH:mm:ss) and https:// are no colons of a sentence.
+    const sentences = (text: string) => text.replace(/https:\/\/|\d:\d|[Hhms]:[Hhms]/gu, '').split(/(?<=[.?!؟])\s+/u);
+    const wrong = Object.entries({ en, ...translated }).flatMap(([tag, m]) =>
+      everyText(m).flatMap((text) =>
+        sentences(text)
+          .filter((s) => (s.match(/:/gu) ?? []).length > 1)
+          .map((s) => `${tag}: ${s}`),
+      ),
+    );
+    expect([...new Set(wrong)]).to.deep.equal([]);
+  });
+
+  it('a verb before or after a list of fields agrees with how many it lists', () => {
+    expect(de.editChanged(['Name'])).to.contain('Dabei wurde auch Name geändert');
+    expect(de.editChanged(['Name', 'Gruppe'])).to.contain('Dabei wurden auch Name und Gruppe geändert');
+    expect(es.testNeedsCredentials(['Token'])).to.contain('Aún se conserva: Token.');
+    expect(es.testNeedsCredentials(['Token', 'Clave'])).to.contain('Aún se conservan: Token y Clave.');
+    expect(fr.testNeedsCredentials(['Jeton'])).to.contain('Valeur encore conservée\u00a0: Jeton.');
+    expect(fr.testNeedsCredentials(['Jeton', 'Clé'])).to.contain('Valeurs encore conservées\u00a0: Jeton et Clé.');
+  });
+
+  it('one word for one thing in each language, never a word-for-word rendering a native reader stumbles on', () => {
+    // [language, what, words to avoid, the message that says it and the words it says it with]
+    const terms: [Messages, string, RegExp, string, RegExp][] = [
+      [nl, 'sign in (inloggen in every other message)', /aanmeld/iu, everyText(nl.oauthSignInFieldChanged).join(), /het inloggen/u],
+      [fr, 'press a button (cliquez sur in every other message)', /appuyez/iu, everyText(fr.notAuthorised).join(), /cliquez sur/u],
+      [
+        de,
+        'this field takes one line (nimmt nur … auf, as for one value)',
+        /Feld (?:fasst|nimmt) eine|auf mehreren Zeilen/u,
+        de.pasteLinesJoined + de.pasteKeyOneLine,
+        /(?:nimmt nur eine Zeile auf[^]*){2}/u,
+      ],
+      [
+        nl,
+        'this field takes one line (accepteert maar één, as for one value)',
+        /veld neemt/u,
+        nl.pasteLinesJoined + nl.pasteKeyOneLine,
+        /(?:accepteert maar één regel[^]*){2}/u,
+      ],
+      [ar, 'paste (لصق, as the filled-fields notice says)', /ألصق/u, ar.pasteLinesJoined, /ما لصقته/u],
+      [fr, 'a private key refused: not accepted (reprise is taken back)', /reprise/u, fr.pasteKeyOneLine, /n’a pas été acceptée/u],
+      [es, 'a private key refused: not accepted (tomado is taken, as a drink is)', /se ha tomado/u, es.pasteKeyOneLine, /No se ha aceptado/u],
+      [ar, 'a private key refused: not accepted (يُؤخذ is taken away)', /يُؤخذ/u, ar.pasteKeyOneLine, /لم يُقبل/u],
+    ];
+    for (const [m, what, avoid, said, words] of terms) {
+      expect(
+        everyText(m).filter((text) => avoid.test(text)),
+        what,
+      ).to.deep.equal([]);
+      expect(said, what).to.match(words);
+    }
+  });
+
+  it('a step named in a sentence is quoted as the other sentences of its language quote a step', () => {
+    for (const [tag, m] of Object.entries(translated)) {
+      const quoted = /[«„‘][^«„‘]*Zeta[^»“’]*[»“’]/u.exec(m.answersRefused('Zeta'))?.[0];
+      expect(quoted, tag).to.be.a('string');
+      expect(m.testFieldElsewhere('Shop', 'Zeta'), tag).to.contain(quoted);
+    }
   });
 });
