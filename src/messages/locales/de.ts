@@ -323,7 +323,7 @@ const de: Messages = {
   notAuthorised: (status: number) =>
     `Die Seite, in die dieses Formular eingebettet ist, ist nicht angemeldet und kann keine Connectors erstellen (HTTP ${status}). Ihre Antworten bleiben erhalten: Melden Sie sich in der Anwendung erneut an und klicken Sie dann auf „Connector erstellen“.`,
   notAuthorisedUnsure: (status: number) =>
-    `Auf einen früheren Versuch kam keine Antwort, und dann meldete der Server, dass die Seite, in die dieses Formular eingebettet ist, nicht angemeldet ist und keine Connectors erstellen kann (HTTP ${status}). Daher wissen wir nicht, ob der Connector erstellt wurde. Ihre Antworten bleiben erhalten: Melden Sie sich in der Anwendung erneut an und klicken Sie dann erneut auf „Connector erstellen“, ohne etwas zu ändern: Er wird nicht doppelt erstellt.`,
+    `Auf einen früheren Versuch kam keine Antwort, und dann meldete der Server, dass die Seite, in die dieses Formular eingebettet ist, nicht angemeldet ist und keine Connectors erstellen kann (HTTP ${status}). Daher wissen wir nicht, ob der Connector erstellt wurde. Ihre Antworten bleiben erhalten. Melden Sie sich in der Anwendung erneut an und klicken Sie dann erneut auf „Connector erstellen“, ohne etwas zu ändern: Er wird nicht doppelt erstellt.`,
   networkFailed:
     'Der Server hat nicht geantwortet, daher wissen wir nicht, ob der Connector erstellt wurde. Ihre Antworten bleiben erhalten. Prüfen Sie Ihre Verbindung und klicken Sie dann erneut auf „Connector erstellen“, ohne etwas zu ändern: Er wird nicht doppelt erstellt.',
   offline: (editing = false) =>

@@ -316,7 +316,7 @@ const es: Messages = {
   notAuthorised: (status: number) =>
     `La página que aloja este formulario no tiene una sesión iniciada que le permita crear conectores (HTTP ${status}). Sus respuestas se conservan: vuelva a iniciar sesión en la aplicación y, después, pulse «Crear conector».`,
   notAuthorisedUnsure: (status: number) =>
-    `Un intento anterior no obtuvo respuesta y, después, el servidor indicó que la página que aloja este formulario no tiene una sesión iniciada que le permita crear conectores (HTTP ${status}), así que no sabemos si el conector se ha creado. Sus respuestas se conservan: vuelva a iniciar sesión en la aplicación y, después, vuelva a pulsar «Crear conector» sin cambiar nada: no se creará dos veces.`,
+    `Un intento anterior no obtuvo respuesta y, después, el servidor indicó que la página que aloja este formulario no tiene una sesión iniciada que le permita crear conectores (HTTP ${status}), así que no sabemos si el conector se ha creado. Sus respuestas se conservan; vuelva a iniciar sesión en la aplicación y, después, vuelva a pulsar «Crear conector» sin cambiar nada: no se creará dos veces.`,
   networkFailed:
     'El servidor no ha respondido, así que no sabemos si el conector se ha creado. Sus respuestas se conservan; compruebe su conexión y vuelva a pulsar «Crear conector» sin cambiar nada: no se creará dos veces.',
   offline: (editing = false) =>

@@ -322,7 +322,7 @@ const fr: Messages = {
   notAuthorised: (status: number) =>
     `La page qui héberge ce formulaire n’est pas connectée pour créer des connecteurs (HTTP ${status}). Vos réponses sont conservées : reconnectez-vous dans l’application, puis appuyez sur « Créer le connecteur ».`,
   notAuthorisedUnsure: (status: number) =>
-    `Un essai précédent est resté sans réponse, puis le serveur a indiqué que la page qui héberge ce formulaire n’est pas connectée pour créer des connecteurs (HTTP ${status})\u00a0: nous ne savons pas si le connecteur a été créé. Vos réponses sont conservées\u00a0: reconnectez-vous dans l’application, puis cliquez de nouveau sur «\u202fCréer le connecteur\u202f» sans rien modifier\u00a0: il ne sera pas créé deux fois.`,
+    `Un essai précédent est resté sans réponse, puis le serveur a indiqué que la page qui héberge ce formulaire n’est pas connectée pour créer des connecteurs (HTTP ${status})\u00a0: nous ne savons pas si le connecteur a été créé. Vos réponses sont conservées\u202f; reconnectez-vous dans l’application, puis cliquez de nouveau sur «\u202fCréer le connecteur\u202f» sans rien modifier\u00a0: il ne sera pas créé deux fois.`,
   networkFailed:
     'Le serveur n’a pas répondu\u00a0: nous ne savons pas si le connecteur a été créé. Vos réponses sont conservées\u202f; vérifiez votre connexion, puis cliquez de nouveau sur «\u202fCréer le connecteur\u202f» sans rien modifier\u00a0: il ne sera pas créé deux fois.',
   offline: (editing = false) =>

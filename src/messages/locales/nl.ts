@@ -312,7 +312,7 @@ const nl: Messages = {
   notAuthorised: (status: number) =>
     `De pagina waarop dit formulier staat, is niet ingelogd om connectors te maken (HTTP ${status}). Uw antwoorden zijn bewaard: log opnieuw in bij de applicatie en klik daarna op ‘Connector maken’.`,
   notAuthorisedUnsure: (status: number) =>
-    `Op een eerdere poging kwam geen antwoord, en daarna meldde de server dat de pagina waarop dit formulier staat niet is ingelogd om connectors te maken (HTTP ${status}), dus we weten niet of de connector is gemaakt. Uw antwoorden zijn bewaard: log opnieuw in bij de applicatie en klik daarna opnieuw op ‘Connector maken’ zonder iets te wijzigen: hij wordt dan niet twee keer gemaakt.`,
+    `Op een eerdere poging kwam geen antwoord, en daarna meldde de server dat de pagina waarop dit formulier staat niet is ingelogd om connectors te maken (HTTP ${status}), dus we weten niet of de connector is gemaakt. Uw antwoorden zijn bewaard. Log opnieuw in bij de applicatie en klik daarna opnieuw op ‘Connector maken’ zonder iets te wijzigen: hij wordt dan niet twee keer gemaakt.`,
   networkFailed:
     'De server antwoordde niet, dus we weten niet of de connector is gemaakt. Uw antwoorden zijn bewaard. Controleer uw verbinding en klik daarna opnieuw op ‘Connector maken’ zonder iets te wijzigen: hij wordt dan niet twee keer gemaakt.',
   offline: (editing = false) =>
