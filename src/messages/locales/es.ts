@@ -394,7 +394,7 @@ const es: Messages = {
   leaveEmpty: 'Dejar vacío',
   keepCurrentSetting: 'Sin cambios: se conserva el ajuste actual mientras no marque ni desmarque esta casilla.',
   testNeedsCredentials: (labels: string[]) =>
-    `Para probar, vuelva a introducir las credenciales: las que conserva este conector nunca se envían a una prueba. Aún se conservan: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
+    `Para probar, vuelva a introducir las credenciales: las que conserva este conector nunca se envían a una prueba. ${labels.length === 1 ? 'Aún se conserva' : 'Aún se conservan'}: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   secretsNeedEndpoint: 'Los valores secretos solo se pueden cambiar cuando este formulario envía a un punto de conexión; nunca se incluyen en eventos.',
   connectorMissing: 'Este conector ya no existe, así que no se puede cambiar. Sus respuestas se conservan.',
   saveAnyway: 'Guardar mis cambios de todos modos',

@@ -403,7 +403,7 @@ const fr: Messages = {
   leaveEmpty: 'Laisser vide',
   keepCurrentSetting: 'Non modifié\u00a0: le réglage actuel est conservé tant que vous ne cochez ni ne décochez cette case.',
   testNeedsCredentials: (labels: string[]) =>
-    `Pour tester, saisissez à nouveau les identifiants\u00a0: ceux que ce connecteur conserve ne sont jamais envoyés à un test. Encore conservés\u00a0: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
+    `Pour tester, saisissez à nouveau les identifiants\u00a0: ceux que ce connecteur conserve ne sont jamais envoyés à un test. ${labels.length === 1 ? 'Valeur encore conservée' : 'Valeurs encore conservées'}\u00a0: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   secretsNeedEndpoint:
     'Les valeurs secrètes ne peuvent être modifiées que si ce formulaire envoie vers un point de terminaison\u202f; elles ne sont jamais mises dans des événements.',
   connectorMissing: 'Ce connecteur n’existe plus, il ne peut donc pas être modifié. Vos réponses sont conservées.',
