@@ -273,8 +273,9 @@ const de: Messages = {
   pasteNamedSecret:
     'Es wurde nichts eingefügt: Das sieht aus wie ein geheimer Wert mit seinem Namen, und dieses Feld zeigt seinen Inhalt an. Fügen Sie den geheimen Wert allein in sein eigenes Feld ein, das ihn verbirgt.',
   pasteLinesJoined:
-    'Was Sie eingefügt haben, stand auf mehreren Zeilen, wie ein langer Wert, den ein PDF oder ein Chat umbricht: Dieses Feld nimmt eine Zeile, daher wurden die Zeilen ohne Leerzeichen dazwischen zusammengefügt.',
-  pasteKeyOneLine: 'Dieser private Schlüssel wurde nicht übernommen: Dieses Feld fasst eine Zeile, und ohne seine Zeilenumbrüche würde der Schlüssel nicht funktionieren.',
+    'Was Sie eingefügt haben, stand in mehreren Zeilen, wie ein langer Wert, den ein PDF oder ein Chat umbricht: Dieses Feld nimmt nur eine Zeile auf, daher wurden die Zeilen ohne Leerzeichen dazwischen zusammengefügt.',
+  pasteKeyOneLine:
+    'Dieser private Schlüssel wurde nicht übernommen: Dieses Feld nimmt nur eine Zeile auf, und ohne seine Zeilenumbrüche würde der Schlüssel nicht funktionieren.',
   pasteOtherAuthType: (authType: string) =>
     `Es wurde nichts eingefügt: Das ist ein geheimer Wert einer anderen Authentifizierungsart, ${authType}. Um ihn zu verwenden, wählen Sie diese Art im Schritt „Authentifizierungsart“.`,
   pasteUndone: 'Die Werte von vor dem Einfügen sind wiederhergestellt.',

@@ -269,7 +269,7 @@ const es: Messages = {
     'No se ha pegado nada: parece un valor secreto con su nombre, y este campo muestra lo que contiene. Pegue el valor secreto solo en su propio campo, que lo oculta.',
   pasteLinesJoined:
     'Lo que ha pegado ocupaba varias líneas, como un valor largo que un PDF o un chat divide: este campo admite una sola línea, así que las líneas se han unido sin espacios entre ellas.',
-  pasteKeyOneLine: 'No se ha tomado esa clave privada: este campo admite una sola línea, y sin sus saltos de línea la clave no funcionaría.',
+  pasteKeyOneLine: 'No se ha aceptado esa clave privada: este campo admite una sola línea, y sin sus saltos de línea la clave no funcionaría.',
   pasteOtherAuthType: (authType: string) =>
     `No se ha pegado nada: es un valor secreto de otro tipo de autenticación, ${authType}. Para usarlo, elija ese tipo en el paso «Tipo de autenticación».`,
   pasteUndone: 'Se han recuperado los valores de antes de pegar.',

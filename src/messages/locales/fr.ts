@@ -273,7 +273,7 @@ const fr: Messages = {
     'Rien n’a été collé\u00a0: cela ressemble à une valeur secrète accompagnée de son nom, et ce champ affiche ce qu’il contient. Collez la valeur secrète seule dans son propre champ, qui la masque.',
   pasteLinesJoined:
     'Ce que vous avez collé tenait sur plusieurs lignes, comme une longue valeur coupée par un PDF ou une messagerie\u00a0: ce champ n’accepte qu’une ligne, les lignes ont donc été réunies, sans espace entre elles.',
-  pasteKeyOneLine: 'Cette clé privée n’a pas été reprise\u00a0: ce champ n’accepte qu’une ligne, et sans ses sauts de ligne la clé ne fonctionnerait pas.',
+  pasteKeyOneLine: 'Cette clé privée n’a pas été acceptée\u00a0: ce champ n’accepte qu’une ligne, et sans ses sauts de ligne la clé ne fonctionnerait pas.',
   pasteOtherAuthType: (authType: string) =>
     `Rien n’a été collé\u00a0: c’est une valeur secrète d’un autre type d’authentification, ${authType}. Pour l’utiliser, choisissez ce type à l’étape «\u202fType d’authentification\u202f».`,
   pasteUndone: 'Les valeurs d’avant le collage sont rétablies.',
@@ -320,7 +320,7 @@ const fr: Messages = {
   requestNotPrepared:
     'La requête n’a pas pu être préparée, rien n’a donc été envoyé. Vos réponses sont conservées\u202f; si cela se reproduit, prévenez la personne qui gère cette page.',
   notAuthorised: (status: number) =>
-    `La page qui héberge ce formulaire n’est pas connectée pour créer des connecteurs (HTTP ${status}). Vos réponses sont conservées : reconnectez-vous dans l’application, puis appuyez sur « Créer le connecteur ».`,
+    `La page qui héberge ce formulaire n’est pas connectée pour créer des connecteurs (HTTP ${status}). Vos réponses sont conservées : reconnectez-vous dans l’application, puis cliquez sur « Créer le connecteur ».`,
   notAuthorisedUnsure: (status: number) =>
     `Un essai précédent est resté sans réponse, puis le serveur a indiqué que la page qui héberge ce formulaire n’est pas connectée pour créer des connecteurs (HTTP ${status})\u00a0: nous ne savons pas si le connecteur a été créé. Vos réponses sont conservées\u202f; reconnectez-vous dans l’application, puis cliquez de nouveau sur «\u202fCréer le connecteur\u202f» sans rien modifier\u00a0: il ne sera pas créé deux fois.`,
   networkFailed:
@@ -339,9 +339,9 @@ const fr: Messages = {
   tooLarge: (detail?: string, editing = false) =>
     `Le serveur a refusé les réponses, trop volumineuses${detail ? ` (${detail})` : ''}, et celle-ci est la plus longue\u00a0: vérifiez que rien de trop n’y a été collé, raccourcissez-la, puis réessayez. ${editing ? 'Vos modifications sont conservées.' : 'Vos réponses sont conservées.'}`,
   saveNotAuthorised: (status: number) =>
-    `La page qui héberge ce formulaire n’est pas connectée pour modifier des connecteurs (HTTP ${status}). Vos modifications sont conservées\u00a0: reconnectez-vous dans l’application, puis appuyez sur «\u202fEnregistrer les modifications\u202f».`,
+    `La page qui héberge ce formulaire n’est pas connectée pour modifier des connecteurs (HTTP ${status}). Vos modifications sont conservées\u00a0: reconnectez-vous dans l’application, puis cliquez sur «\u202fEnregistrer les modifications\u202f».`,
   testNotAuthorised: (status: number) =>
-    `La page qui héberge ce formulaire n’est pas connectée pour tester des connexions (HTTP ${status}). Reconnectez-vous dans l’application, puis appuyez sur «\u202fTester la connexion\u202f».`,
+    `La page qui héberge ce formulaire n’est pas connectée pour tester des connexions (HTTP ${status}). Reconnectez-vous dans l’application, puis cliquez sur «\u202fTester la connexion\u202f».`,
   saveNetworkFailed:
     'Le serveur n’a pas répondu\u00a0: nous ne savons pas si les modifications ont été enregistrées. Vos modifications sont conservées\u202f; vérifiez votre connexion et enregistrez-les de nouveau.',
   saveServerFailed: (detail?: string) =>

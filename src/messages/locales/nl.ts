@@ -246,7 +246,7 @@ const nl: Messages = {
       ? 'Deze connector is nu live, dus een verbinding voor testen kan niet worden gebruikt. Maak opnieuw verbinding wanneer u zover bent.'
       : 'Deze connector is nu om te testen, dus een live-verbinding kan niet worden gebruikt. Maak opnieuw verbinding wanneer u zover bent.',
   oauthFieldChanged: (label: string) => `‘${label}’ is gewijzigd, dus de verbinding voor de vorige waarde is verwijderd. Maak opnieuw verbinding wanneer u zover bent.`,
-  oauthSignInFieldChanged: (label: string) => `‘${label}’ is gewijzigd, dus het aanmelden voor de vorige waarde is gestopt. Maak opnieuw verbinding wanneer u zover bent.`,
+  oauthSignInFieldChanged: (label: string) => `‘${label}’ is gewijzigd, dus het inloggen voor de vorige waarde is gestopt. Maak opnieuw verbinding wanneer u zover bent.`,
   oauthReconnect: 'Een ander account verbinden',
   oauthKept: (system: string) => `Deze connector blijft verbonden met ${system} zoals nu. Maak alleen opnieuw verbinding om een ander account te gebruiken.`,
   oauthContinueNotKept:
@@ -264,8 +264,8 @@ const nl: Messages = {
   pasteNamedSecret:
     'Er is niets geplakt: dit lijkt een geheime waarde met haar naam, en dit veld toont wat erin staat. Plak de geheime waarde alleen in haar eigen veld, dat haar verbergt.',
   pasteLinesJoined:
-    'Wat u plakte stond op meerdere regels, zoals een lange waarde die een pdf of een chat afbreekt: dit veld neemt één regel, dus zijn de regels samengevoegd, zonder spatie ertussen.',
-  pasteKeyOneLine: 'Die privésleutel is niet overgenomen: dit veld neemt één regel, en zonder zijn regeleinden zou de sleutel niet werken.',
+    'Wat u plakte stond op meerdere regels, zoals een lange waarde die een pdf of een chat afbreekt: dit veld accepteert maar één regel, dus zijn de regels samengevoegd, zonder spatie ertussen.',
+  pasteKeyOneLine: 'Die privésleutel is niet overgenomen: dit veld accepteert maar één regel, en zonder zijn regeleinden zou de sleutel niet werken.',
   pasteOtherAuthType: (authType: string) =>
     `Er is niets geplakt: dit is een geheime waarde van een ander authenticatietype, ${authType}. Kies dat type bij de stap ‘Authenticatietype’ om de waarde te gebruiken.`,
   pasteUndone: 'De waarden van vóór het plakken zijn teruggezet.',
