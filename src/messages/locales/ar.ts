@@ -355,7 +355,7 @@ const ar: Messages = {
   testNotPassed: (detail?: string, marked = false) =>
     `لم ينجح اختبار الاتصال${detail ? `: ${iso(detail)}` : ''}${fullStopAfter(detail)}${marked ? ' الحقول التي يجب التحقق منها مُعلَّمة.' : ''}`,
   testCheckFailed: (system: string, detail: string) => `قبل ${iso(system)} بيانات الاعتماد هذه، لكن أحد الفحوص فشل: ${iso(detail)}${fullStopAfter(detail)}`,
-  testFieldElsewhere: (field: string, step: string) => `تحقّق من «${iso(field)}» في خطوة ${iso(step)}.`,
+  testFieldElsewhere: (field: string, step: string) => `تحقّق من «${iso(field)}» في خطوة «${iso(step)}».`,
   goToField: (field: string) => `الانتقال إلى «${iso(field)}»`,
   testUnreachable: (system: string, status?: number, editing = false) =>
     `تعذّر علينا الوصول إلى ${iso(system)} لاختبار بيانات الاعتماد${status ? ` (HTTP ${status})` : ''}.${editing ? ' لا يزال بإمكانك حفظ التغييرات.' : ' لا يزال بإمكانك إنشاء الموصل.'}`,

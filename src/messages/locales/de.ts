@@ -380,7 +380,7 @@ const de: Messages = {
   testNotPassed: (detail?: string, marked = false) =>
     `Der Verbindungstest wurde nicht bestanden${detail ? `: ${detail}` : ''}${fullStopAfter(detail)}${marked ? ' Die Felder, die Sie prüfen sollten, sind markiert.' : ''}`,
   testCheckFailed: (system: string, detail: string) => `${system} hat diese Zugangsdaten angenommen, aber eine Prüfung ist fehlgeschlagen: ${detail}${fullStopAfter(detail)}`,
-  testFieldElsewhere: (field: string, step: string) => `Prüfen Sie „${field}“ im Schritt ${step}.`,
+  testFieldElsewhere: (field: string, step: string) => `Prüfen Sie „${field}“ im Schritt „${step}“.`,
   goToField: (field: string) => `Zu „${field}“`,
   testUnreachable: (system: string, status?: number, editing = false) =>
     `Wir konnten ${system} nicht erreichen, um die Zugangsdaten zu testen${status ? ` (HTTP ${status})` : ''}.${editing ? ' Sie können die Änderungen trotzdem speichern.' : ' Sie können den Connector trotzdem erstellen.'}`,

@@ -369,7 +369,7 @@ const es: Messages = {
   testNotPassed: (detail?: string, marked = false) =>
     `La prueba de conexión no se ha superado${detail ? `: ${detail}` : ''}${fullStopAfter(detail)}${marked ? ' Los campos que debe revisar están marcados.' : ''}`,
   testCheckFailed: (system: string, detail: string) => `${system} ha aceptado estas credenciales, pero una comprobación ha fallado: ${detail}${fullStopAfter(detail)}`,
-  testFieldElsewhere: (field: string, step: string) => `Revise «${field}» en el paso ${step}.`,
+  testFieldElsewhere: (field: string, step: string) => `Revise «${field}» en el paso «${step}».`,
   goToField: (field: string) => `Ir a «${field}»`,
   testUnreachable: (system: string, status?: number, editing = false) =>
     `No hemos podido conectar con ${system} para probar las credenciales${status ? ` (HTTP ${status})` : ''}.${editing ? ' Aun así, puede guardar los cambios.' : ' Aun así, puede crear el conector.'}`,

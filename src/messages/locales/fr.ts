@@ -377,7 +377,7 @@ const fr: Messages = {
   testNotPassed: (detail?: string, marked = false) =>
     `Le test de connexion n’a pas réussi${detail ? `\u00a0: ${detail}` : ''}${fullStopAfter(detail)}${marked ? ' Les champs à vérifier sont signalés.' : ''}`,
   testCheckFailed: (system: string, detail: string) => `${system} a accepté ces identifiants, mais une vérification a échoué\u00a0: ${detail}${fullStopAfter(detail)}`,
-  testFieldElsewhere: (field: string, step: string) => `Vérifiez «\u202f${field}\u202f» à l’étape ${step}.`,
+  testFieldElsewhere: (field: string, step: string) => `Vérifiez «\u202f${field}\u202f» à l’étape «\u202f${step}\u202f».`,
   goToField: (field: string) => `Aller à «\u202f${field}\u202f»`,
   testUnreachable: (system: string, status?: number, editing = false) =>
     `Impossible de joindre ${system} pour tester les identifiants${status ? ` (HTTP ${status})` : ''}.${editing ? ' Vous pouvez tout de même enregistrer les modifications.' : ' Vous pouvez tout de même créer le connecteur.'}`,

@@ -365,7 +365,7 @@ const nl: Messages = {
   testNotPassed: (detail?: string, marked = false) =>
     `De verbindingstest is niet geslaagd${detail ? `: ${detail}` : ''}${fullStopAfter(detail)}${marked ? ' De velden die u moet controleren, zijn gemarkeerd.' : ''}`,
   testCheckFailed: (system: string, detail: string) => `${system} heeft deze inloggegevens geaccepteerd, maar een controle is mislukt: ${detail}${fullStopAfter(detail)}`,
-  testFieldElsewhere: (field: string, step: string) => `Controleer ‘${field}’ bij de stap ${step}.`,
+  testFieldElsewhere: (field: string, step: string) => `Controleer ‘${field}’ bij de stap ‘${step}’.`,
   goToField: (field: string) => `Naar ‘${field}’`,
   testUnreachable: (system: string, status?: number, editing = false) =>
     `We konden ${system} niet bereiken om de inloggegevens te testen${status ? ` (HTTP ${status})` : ''}.${editing ? ' U kunt de wijzigingen toch opslaan.' : ' U kunt de connector toch maken.'}`,
