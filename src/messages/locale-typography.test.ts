@@ -96,6 +96,21 @@ describe('wording in each locale', () => {
     }
   });
 
+  it('a connector created whose answer could not be read is to be looked for in the list, in the words each language says it with elsewhere, never promised to be there', () => {
+    // English says "look for it in your list of connectors" in createdUnreadable and duplicateMaybeOwn alike.
+    const lookForIt: [Messages, string][] = [
+      [ar, 'ابحث عنه في قائمة الموصلات'],
+      [de, 'Suchen Sie ihn in Ihrer Liste der Connectors'],
+      [es, 'búsquelo en su lista de conectores'],
+      [fr, 'cherchez-le dans votre liste de connecteurs'],
+      [nl, 'zoek hem in uw lijst met connectors'],
+    ];
+    for (const [m, words] of lookForIt) {
+      expect(m.duplicateMaybeOwn('test', 'Shopify'), words).to.contain(words);
+      expect(m.createdUnreadable, words).to.contain(words);
+    }
+  });
+
   it('a step named in a sentence is quoted as the other sentences of its language quote a step', () => {
     for (const [tag, m] of Object.entries(translated)) {
       const quoted = /[«„‘][^«„‘]*Zeta[^»“’]*[»“’]/u.exec(m.answersRefused('Zeta'))?.[0];
