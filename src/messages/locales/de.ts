@@ -352,7 +352,7 @@ const de: Messages = {
   saveClientFailed: (detail?: string) =>
     `Der Server hat das Speichern der Änderungen abgelehnt${detail ? ` (${detail})` : ''}. Das ist kein vorübergehendes Problem, ein neuer Versuch hilft also nicht: Wenden Sie sich an die Person, die diese Seite betreut. Ihre Änderungen bleiben erhalten.`,
   createdUnreadable:
-    'Der Server meldet, dass der Connector erstellt wurde, aber seine Antwort war nicht lesbar. Erstellen Sie ihn nicht noch einmal: Sie finden ihn in Ihrer Liste der Connectors.',
+    'Der Server meldet, dass der Connector erstellt wurde, aber seine Antwort war nicht lesbar. Erstellen Sie ihn nicht noch einmal: Suchen Sie ihn in Ihrer Liste der Connectors.',
   createdUnreadableElsewhere:
     'Der Connector wurde dort erstellt, wohin er gesendet wurde, bevor die Seite geändert hat, wo Connectors erstellt werden, aber die Antwort jenes Servers war nicht lesbar. Erstellen Sie ihn nicht noch einmal: Suchen Sie ihn dort, nicht hier.',
   sentBeforeSwitch: (unsure: boolean) =>
