@@ -7,7 +7,20 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../define.js';
 import type { ConnectorWizard } from './connector-wizard.js';
-import { advanceTo, allInStep, GROUPS, inStep, pasteInto, sampleCatalogue, settle, SHOPIFY_TOKEN, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import {
+  advanceTo,
+  allInStep,
+  GROUPS,
+  inStep,
+  pasteInto,
+  pressContinue,
+  sampleCatalogue,
+  settle,
+  SHOPIFY_TOKEN,
+  type,
+  uniqueDatabase,
+  wizardFixture,
+} from '../test/fixtures.js';
 
 const FSI = '\u2068';
 const PDI = '\u2069';
@@ -110,6 +123,17 @@ describe('names in sentences (bidi isolation)', () => {
     await advanceTo(el, 'timezone');
     const hint = inStep(el, '#field-timeZone-hint')!;
     expect(leftOf(hint, '+'), 'the sign shows before its digits').to.be.below(leftOf(hint, '10'));
+  });
+
+  it('in Arabic, the web address a URL field must start with reads https:// on screen, as it is typed, not //:https', async () => {
+    const el = await wizardFixture({ system: 'woocommerce' });
+    el.lang = 'ar';
+    await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('dir') === 'rtl', 'rtl');
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-storeUrl', 'shop.example.com');
+    await pressContinue(el);
+    const error = inStep(el, '#field-credentials-storeUrl-error')!;
+    expect(leftOf(error, '://'), 'the colon and slashes show after https').to.be.above(leftOf(error, 'https'));
   });
 
   it('in Arabic, a Latin name is isolated once, as before', async () => {
