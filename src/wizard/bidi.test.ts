@@ -134,6 +134,7 @@ describe('names in sentences (bidi isolation)', () => {
     await pressContinue(el);
     const error = inStep(el, '#field-credentials-storeUrl-error')!;
     expect(leftOf(error, '://'), 'the colon and slashes show after https').to.be.above(leftOf(error, 'https'));
+    expect(leftOf(error, 'Store URL'), 'the field, said first, stays right of the address in the right-to-left sentence').to.be.above(leftOf(error, '://'));
   });
 
   it('in Arabic, a Latin name is isolated once, as before', async () => {

@@ -190,7 +190,8 @@ const ar: Messages = {
   fieldPattern: (label: string, example?: string) => `قيمة «${iso(label)}» ليست بالتنسيق المتوقع${example ? ` (مثال: ${iso(example)})` : ''}`,
   fieldTooShort: (label: string, n: number) => `يجب ألا يقل طول «${iso(label)}» عن ${characters(n)}`,
   fieldTooLong: (label: string, n: number) => `يجب ألا يزيد طول «${iso(label)}» على ${characters(n)}`,
-  fieldUrl: (label: string) => `يجب أن يكون «${iso(label)}» عنوان ويب كاملًا يبدأ بالبادئة https://`,
+  // https:// isolated left to right (LRI … PDI), as timeZoneHint's +10: at the end of a right-to-left sentence its colon and slashes show before it, "//:https".
+  fieldUrl: (label: string) => `يجب أن يكون «${iso(label)}» عنوان ويب كاملًا يبدأ بالبادئة \u2066https://\u2069`,
   fieldEmail: (label: string) => `يجب أن يكون «${iso(label)}» عنوان بريد إلكتروني، مثل name@example.com`,
   fieldNumber: (label: string) => `يجب أن يكون «${iso(label)}» رقمًا`,
   example: 'مثال:',
