@@ -31,6 +31,17 @@ describe('counts in words', () => {
     expect(filled(11)).to.contain('مُلئ 11 حقلًا');
   });
 
+  it('Arabic: a wait of two minutes, hours or days takes the form its sentence needs (الانتظار دقيقتين, بعد ساعتين), as two seconds do', async () => {
+    const { loadMessages } = await import('./locale.js');
+    const ar = (await loadMessages('ar'))!;
+    expect(ar.serverBusy(2), 'two seconds, as before').to.contain('الانتظار ثانيتين');
+    expect(ar.serverBusy(120)).to.contain('الانتظار دقيقتين');
+    expect(ar.testBusy(7200)).to.contain('الانتظار ساعتين');
+    expect(ar.serverBusy(2 * 86_400)).to.contain('الانتظار يومين');
+    expect(ar.retrying(2, 3, 120)).to.contain('بعد دقيقتين');
+    expect(ar.serverBusy(600), 'ten minutes, as before').to.contain('دقائق');
+  });
+
   it('English writes counts as English does (3,600), as the other languages format theirs', async () => {
     const { en } = await import('./english.js');
     expect(en.serverBusy(45)).to.contain('wait 45 seconds');
