@@ -19,6 +19,15 @@ const characters = (n: number) => count(n, { zero: '# حرف', one: 'حرف وا
  * cannot reorder the rest (see `isolated`).
  */
 const iso = isolated;
+/**
+ * A wait in the largest unit it fills (see saidWait), as the object of «الانتظار» or after «بعد»: a dual takes
+ * its oblique form (ثانيتين, دقيقتين, ساعتين, يومين), where Intl writes the nominative (دقيقتان).
+ */
+const waitOf = (secs: number, long: string) =>
+  saidWait(LOCALE, secs, (n) => count(n, { zero: '# ثانية', one: 'ثانية واحدة', two: 'ثانيتين', few: '# ثوانٍ', many: '# ثانية', other: '# ثانية' }), long).replace(
+    /(دقيقت|ساعت|يوم)ان$/u,
+    '$1ين',
+  );
 /** «للإنتاج» / «للاختبار», after «موصل {system}». */
 const environmentOf = (env: 'live' | 'test') => (env === 'live' ? 'للإنتاج' : 'للاختبار');
 
@@ -301,7 +310,7 @@ const ar: Messages = {
   // Endpoint mode
   creating: 'جارٍ إنشاء الموصل…',
   retrying: (attempt: number, attempts: number, waitSeconds?: number) =>
-    `${waitSeconds ? `إعادة المحاولة بعد ${saidWait(LOCALE, waitSeconds, (n) => count(n, { zero: '# ثانية', one: 'ثانية واحدة', two: 'ثانيتين', few: '# ثوانٍ', many: '# ثانية', other: '# ثانية' }), 'مدة')}` : 'جارٍ إعادة المحاولة'}… (المحاولة ${number.format(attempt)} من ${number.format(attempts)})`,
+    `${waitSeconds ? `إعادة المحاولة بعد ${waitOf(waitSeconds, 'مدة')}` : 'جارٍ إعادة المحاولة'}… (المحاولة ${number.format(attempt)} من ${number.format(attempts)})`,
   endpointRefused: 'هذا النموذج غير مُعدّ لإرسال الموصلات بأمان، لذا لم يُرسَل أي شيء. إجاباتك محفوظة.',
   requestNotPrepared: 'تعذّر تجهيز الطلب، لذا لم يُرسَل أي شيء. إجاباتك محفوظة؛ وإذا تكرر ذلك، أبلِغ المسؤول عن هذه الصفحة.',
   notAuthorised: (status: number) =>
@@ -341,8 +350,7 @@ const ar: Messages = {
   savedUnreadableElsewhere:
     'حُفظت التغييرات حيث أُرسلت، قبل أن تغيّر الصفحة المكان الذي تُحفظ فيه الموصلات، لكن تعذّرت قراءة ردّ ذلك الخادم. تحقّق من الموصل هناك، لا هنا، قبل الحفظ مرة أخرى.',
   answersRefused: (step: string, editing = false) => `${editing ? 'لم تُحفظ التغييرات' : 'لم يُنشأ الموصل'}: وجد الخادم مشكلة في خطوة «${iso(step)}».`,
-  serverBusy: (seconds: number) =>
-    `الخادم مشغول وطلب منا الانتظار ${saidWait(LOCALE, seconds, (n) => count(n, { zero: '# ثانية', one: 'ثانية واحدة', two: 'ثانيتين', few: '# ثوانٍ', many: '# ثانية', other: '# ثانية' }), 'مدة طويلة')}. إجاباتك محفوظة؛ حاول مرة أخرى بعد انقضائها.`,
+  serverBusy: (seconds: number) => `الخادم مشغول وطلب منا الانتظار ${waitOf(seconds, 'مدة طويلة')}. إجاباتك محفوظة؛ حاول مرة أخرى بعد انقضائها.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `يوجد بالفعل موصل ${iso(system)} ${environmentOf(env)}${group ? ` في ${iso(group)}` : ''}؛ وقد أُضيف بعد أن بدأت. اختر البيئة الأخرى${group ? ' أو مجموعة شركات أخرى' : ''}`,
   duplicateMaybeOwn: (env: 'live' | 'test', system: string, group?: string) =>
@@ -363,7 +371,7 @@ const ar: Messages = {
   testNotRun: (status?: number, editing = false) =>
     `تعذّر اختبار الاتصال${status ? ` (HTTP ${status})` : ''}: حاول مرة أخرى بعد قليل.${editing ? ' لا يزال بإمكانك حفظ التغييرات.' : ' لا يزال بإمكانك إنشاء الموصل.'}`,
   testBusy: (seconds: number, editing = false) =>
-    `الخادم مشغول وطلب منا الانتظار ${saidWait(LOCALE, seconds, (n) => count(n, { zero: '# ثانية', one: 'ثانية واحدة', two: 'ثانيتين', few: '# ثوانٍ', many: '# ثانية', other: '# ثانية' }), 'مدة طويلة')} قبل الاختبار مرة أخرى.${editing ? ' لا يزال بإمكانك حفظ التغييرات.' : ' لا يزال بإمكانك إنشاء الموصل.'}`,
+    `الخادم مشغول وطلب منا الانتظار ${waitOf(seconds, 'مدة طويلة')} قبل الاختبار مرة أخرى.${editing ? ' لا يزال بإمكانك حفظ التغييرات.' : ' لا يزال بإمكانك إنشاء الموصل.'}`,
   testOffline: 'هذا المتصفح غير متصل بالإنترنت، لذا لم يُرسَل أي شيء ولم يُختبر الاتصال. اضغط «اختبار الاتصال» مرة أخرى عندما يعود الاتصال.',
   testOptional: 'الاختبار اختياري.',
 
