@@ -42,6 +42,14 @@ describe('counts in words', () => {
     expect(ar.serverBusy(600), 'ten minutes, as before').to.contain('دقائق');
   });
 
+  it('German: a retry in days is said in the dative (in 3 Tagen); a wait asked for stays accusative (3 Tage zu warten)', async () => {
+    const { loadMessages } = await import('./locale.js');
+    const de = (await loadMessages('de'))!;
+    expect(de.retrying(2, 3, 3 * 86_400)).to.contain('Neuer Versuch in 3 Tagen …');
+    expect(de.retrying(2, 3, 7200), 'hours, as before').to.contain('Neuer Versuch in 2 Stunden …');
+    expect(de.serverBusy(3 * 86_400), 'the wait asked for, as before').to.contain('3 Tage zu warten');
+  });
+
   it('English writes counts as English does (3,600), as the other languages format theirs', async () => {
     const { en } = await import('./english.js');
     expect(en.serverBusy(45)).to.contain('wait 45 seconds');
