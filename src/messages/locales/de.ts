@@ -316,8 +316,9 @@ const de: Messages = {
 
   // Endpoint mode
   creating: 'Connector wird erstellt …',
+  // After „in“ the dative: Intl writes „3 Tage“ (Sekunden, Minuten, Stunden read the same in both cases).
   retrying: (attempt: number, attempts: number, waitSeconds?: number) =>
-    `Neuer Versuch${waitSeconds ? ` in ${saidWait(LOCALE, waitSeconds, seconds, 'einer Weile')}` : ''} … (Versuch ${number.format(attempt)} von ${number.format(attempts)})`,
+    `Neuer Versuch${waitSeconds ? ` in ${saidWait(LOCALE, waitSeconds, seconds, 'einer Weile').replace(/ Tage$/u, ' Tagen')}` : ''} … (Versuch ${number.format(attempt)} von ${number.format(attempts)})`,
   endpointRefused: 'Dieses Formular ist nicht dafür eingerichtet, Connectors sicher zu senden. Deshalb wurde nichts gesendet. Ihre Antworten bleiben erhalten.',
   requestNotPrepared:
     'Die Anfrage konnte nicht vorbereitet werden, deshalb wurde nichts gesendet. Ihre Antworten bleiben erhalten; wenn das wieder passiert, wenden Sie sich an die Person, die diese Seite betreut.',
