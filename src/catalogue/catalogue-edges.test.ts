@@ -265,6 +265,39 @@ describe('ids of any length', () => {
       const said = (await alertOf(system)).shadowRoot!.querySelector('[part~="catalogue-error"]')!.textContent!.trim();
       expect(said.length, said.slice(0, 80)).to.be.below(250);
       expect(said).to.contain(system.slice(0, 20));
+      // Left out is said as such, not as missing, though the host hears of it by its id cut.
+      expect(said).to.contain(system === long('broken') ? 'could not be read' : 'is not in the catalogue');
     }
+  });
+
+  it('the host hears of a system, authentication type or field of a 100,000-character id by its first characters (at most 60) and its path, never the whole id', async () => {
+    const long = (c: string) => `${c}${'x'.repeat(100_000)}`;
+    const { problems } = await wizard({
+      version: 1,
+      systems: [
+        { id: 'acme', name: 'Acme', authTypes: [{ id: 'key', label: 'Key', kind: 'api-key', fields: [{ key: 'k', label: 'K', type: 'text' }] }] },
+        { id: long('broken'), name: 'Broken', authTypes: [] },
+        {
+          id: long('kept'),
+          name: 'Kept',
+          authTypes: [{ id: long('auth'), label: 'Auth', kind: 'api-key', fields: [{ key: long('field'), label: 'F', type: 'text', example: 'e'.repeat(600) }] }],
+        },
+      ],
+    });
+    expect(problems.map((p) => [p.path, p.action])).to.deep.equal([
+      ['systems[1].authTypes', 'system-left-out'],
+      ['systems[2].authTypes[0].fields[0].example', 'shortened'],
+    ]);
+    const [broken, kept] = problems as [CatalogueProblem, CatalogueProblem];
+    for (const [id, written] of [
+      [broken.system, long('broken')],
+      [kept.system, long('kept')],
+      [kept.authType, long('auth')],
+      [kept.field, long('field')],
+    ] as const) {
+      expect([...id!].length, id!.slice(0, 80)).to.be.at.most(60);
+      expect(id).to.equal(`${written.slice(0, 57)}…`);
+    }
+    expect(JSON.stringify(problems).length, 'the whole detail').to.be.below(2000);
   });
 });
