@@ -1,6 +1,6 @@
 /** How a catalogue's problems are said to the integrator: one sentence each, in input order, only for what is offered. */
 import { hasVisibleText } from '../schemas/visible-text.js';
-import { clip } from './catalogue-schema.js';
+import { clip, cut } from './catalogue-schema.js';
 import { child, isRecord, valueAt, type Path } from './input-paths.js';
 
 /** What the parser did about a problem. */
@@ -8,9 +8,11 @@ export type CatalogueAction = 'system-left-out' | 'auth-type-left-out' | 'field-
 
 /** One problem in a catalogue, for the integrator (`connector-wizard-error`, kind `catalogue`). */
 export interface CatalogueProblem {
-  /** The system's id as written, when it has one. */
+  /** The system's id as written, when it has one; an id over 60 characters is cut there, ending with `…` (the path says where it is). */
   system?: string;
+  /** The authentication type's id, cut as `system` is. */
   authType?: string;
+  /** The field's key, cut as `system` is. */
   field?: string;
   /** Where in the input: `systems[12].authTypes[0].fields[1].example`. */
   path: string;
@@ -77,7 +79,8 @@ export function problem(root: unknown, path: Path, what: string, action: Catalog
   let node = root;
   for (let i = 0; i < path.length; i++) {
     node = child(node, path[i]!);
-    const id = (key: string) => (isRecord(node) && typeof node[key] === 'string' ? (node[key] as string) : undefined);
+    // Ids have no length limit: the host hears of one by as much as a problem line quotes, and finds it by the path.
+    const id = (key: string) => (isRecord(node) && typeof node[key] === 'string' ? cut(node[key] as string) : undefined);
     if (path[i - 1] === 'systems') found.system = id('id');
     if (path[i - 1] === 'authTypes') found.authType = id('id');
     if (path[i - 1] === 'fields') found.field = id('key');

@@ -27,7 +27,7 @@ export type CatalogueState =
 export const notOffered =
   (state: CatalogueState, id: string) =>
   (msg: Messages): string =>
-    state.status === 'ready' && state.leftOut.includes(id) ? msg.unreadableSystem(cut(id)) : msg.unknownSystem(cut(id));
+    state.status === 'ready' && state.leftOut.includes(cut(id)) ? msg.unreadableSystem(cut(id)) : msg.unknownSystem(cut(id));
 
 /** What the host hears of an answer that is a web page, not the catalogue (said to the person as any answer that is not JSON). */
 const PAGE =
@@ -93,7 +93,7 @@ export class CatalogueController implements ReactiveController {
     return this.state.status === 'ready' ? this.state.catalogue : undefined;
   }
 
-  /** Ids of the systems left out because their entries could not be read. */
+  /** Ids of the systems left out because their entries could not be read, each `cut` as the host hears of it (compare `cut(id)`). */
   get leftOut(): readonly string[] {
     return this.state.status === 'ready' ? this.state.leftOut : [];
   }
@@ -261,7 +261,7 @@ export class CatalogueController implements ReactiveController {
     const result = parseCatalogue(input);
     this.#inUse = result.ok;
     if (result.ok && base) rebase(result.catalogue, base);
-    // The ids of systems left out because their entries could not be read: a page that names one is told so (see notOffered).
+    // The ids (cut, as problems carry them) of systems left out because their entries could not be read: a page that names one is told so (see notOffered).
     const leftOut = result.problems.flatMap((p) => (p.action === 'system-left-out' && p.system !== undefined ? [p.system] : []));
     if (result.ok) this.#update({ status: 'ready', catalogue: result.catalogue, leftOut });
     else if (!keep) {
