@@ -237,6 +237,25 @@ describe('other requests while the browser is offline', () => {
     expect(document.activeElement, 'the focus left where it was').to.equal(page.querySelector('input'));
   });
 
+  it('a catalogue-src that failed offline and loads once back online is said in the live region, the focus left elsewhere; one that loads at once says nothing there', async function () {
+    this.timeout(30_000);
+    const live = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
+    const first = await fixture<ConnectorWizard>(
+      html`<connector-wizard .draftDatabase=${uniqueDatabase()} no-drafts catalogue-src="/demo/sample-catalogue.json"></connector-wizard>`,
+    );
+    await waitUntil(() => stepElement(first)?.dataset.step === 'system', 'loaded at once', { timeout: 5000 });
+    await settle(first);
+    expect(live(first), 'nothing said of a catalogue that loaded at once').to.equal('');
+    const { page, el } = await catalogueFailedOffline();
+    const search = page.appendChild(document.createElement('input'));
+    search.focus();
+    await online();
+    await waitUntil(() => stepElement(el)?.dataset.step === 'system', 'loaded once back online', { timeout: 5000 });
+    await settle(el);
+    expect(live(el)).to.equal('The connection is back: the catalogue of systems has loaded.');
+    expect(document.activeElement, 'the focus left where it was').to.equal(search);
+  });
+
   it('a catalogue-src that failed offline, in an element taken out of the page while the browser came back online, loads when it is put back', async function () {
     this.timeout(30_000);
     const { page, el } = await catalogueFailedOffline();
