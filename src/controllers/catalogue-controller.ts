@@ -51,6 +51,8 @@ export interface CatalogueControllerOptions {
    * problem once.
    */
   report: (message: string, problems: readonly CatalogueProblem[]) => void;
+  /** A catalogue shown as unreachable loaded once the browser was back online, with nothing pressed: the person is told (the focus may be anywhere). */
+  backOnline: () => void;
 }
 
 /**
@@ -78,7 +80,7 @@ export class CatalogueController implements ReactiveController {
    */
   readonly #online = () => {
     if (this.#src && !this.#fetching && !this.#inUse && (this.host.renderRoot as Node).isConnected)
-      if (this.state.status === 'error') this.retry();
+      if (this.state.status === 'error') this.retry(true);
       else this.load(this.#src, 'reload');
   };
 
@@ -155,8 +157,8 @@ export class CatalogueController implements ReactiveController {
     if (!same || !(this.#fetching || this.#inUse)) this.load(src, same ? 'reload' : 'default');
   }
 
-  /** `reload` (Try again): past the HTTP cache, which may hold the failed answer. */
-  load(src: string, cache: RequestCache = 'default'): void {
+  /** `reload` (Try again): past the HTTP cache, which may hold the failed answer. `backOnline`: loaded with nothing pressed, in place of its failure on screen. */
+  load(src: string, cache: RequestCache = 'default', backOnline = false): void {
     this.#abort();
     this.#src = src;
     const controller = new AbortController();
@@ -225,7 +227,7 @@ export class CatalogueController implements ReactiveController {
         if (controller.signal.aborted) return;
         this.#fetching = undefined;
         this.#unread = false;
-        this.#read(json, onScreen, url);
+        if (this.#read(json, onScreen, url) && backOnline) this.options.backOnline();
       })
       .catch((error: unknown) => {
         // Offline: fetched again once the browser is back online, while the element is in the page (not for a fetch its removal stopped).
@@ -242,14 +244,14 @@ export class CatalogueController implements ReactiveController {
    * the problems' heading when asking again cannot help, unless the person clicked or focused
    * something meanwhile.
    */
-  retry(): void {
+  retry(backOnline = false): void {
     if (!this.#src || this.state.status !== 'error') return;
     this.#watch?.abort();
     const watch = (this.#watch = new AbortController());
     // The loading text taking the focus the button had is the wizard's doing, not the person's (AskedFocus); another wizard's is elsewhere.
     const own = (e: Event) => e.composedPath()[0] === this.host.renderRoot.querySelector('[data-loading]');
     for (const type of ['pointerdown', 'focusin']) document.addEventListener(type, (e) => own(e) || watch.abort(), { capture: true, signal: watch.signal });
-    this.load(this.#src, 'reload');
+    this.load(this.#src, 'reload', backOnline);
   }
 
   /**
@@ -257,7 +259,7 @@ export class CatalogueController implements ReactiveController {
    * for a new `catalogue-src`, no catalogue is on screen: `keep`).
    */
   /** `base`: the URL it was fetched from, which its relative links and logos name files beside. */
-  #read(input: unknown, keep = false, base?: string) {
+  #read(input: unknown, keep = false, base?: string): boolean {
     const result = parseCatalogue(input);
     this.#inUse = result.ok;
     if (result.ok && base) rebase(result.catalogue, base);
@@ -270,6 +272,7 @@ export class CatalogueController implements ReactiveController {
       this.#update({ status: 'error', problems: more > 0 ? [...shown, `…and ${more} more problem${more === 1 ? '' : 's'}.`] : shown });
     }
     if (result.problems.length) this.options.report(summariseProblems(result.problems), result.problems);
+    return result.ok;
   }
 
   #abort() {

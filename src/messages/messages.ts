@@ -18,6 +18,8 @@ export const shellMessages = {
   catalogueLoadFailed: (status: string) => `The catalogue of systems could not be loaded (${status}).`,
   catalogueNotJson: 'The catalogue of systems is not valid JSON.',
   catalogueUnreachable: 'The catalogue of systems could not be reached: check the connection, then try again.',
+  /** Said (the live region) when a catalogue that could not be reached loads once the browser is back online, with nothing pressed. */
+  catalogueBackOnline: 'The connection is back: the catalogue of systems has loaded.',
   noCatalogue: 'No catalogue of systems was given to this connector setup.',
   unknownSystem: (id: string) => `The system "${id}" is not in the catalogue.`,
   unreadableSystem: (id: string) => `The system "${id}" is in the catalogue, but its entry could not be read, so it cannot be set up here.`,

@@ -589,6 +589,8 @@ describe('connector-wizard: catalogue', () => {
       button(el, 'retry').click();
       await waitUntil(() => stepElement(el)?.dataset.step === 'system', 'loaded on Try again');
       await waitUntil(() => deepActiveElement()?.getAttribute('part') === 'heading', 'the first step has the focus');
+      // Pressed, and the focus says it: the live region says nothing of the browser being back online.
+      expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim()).to.equal('');
     } finally {
       await catalogueFault();
     }

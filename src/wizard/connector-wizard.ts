@@ -56,6 +56,7 @@ export class ConnectorWizard extends WizardProperties {
       if (problems.length) console.warn(`<connector-wizard>: ${message} See the connector-wizard-error event's detail.problems.`);
       this.dispatchEvent(new WizardErrorEvent('catalogue', message, problems.length ? problems : undefined));
     },
+    backOnline: () => this.store.update((s) => t.announce(s, (msg) => msg.catalogueBackOnline)),
   });
   readonly #locale = new LocaleController(this);
   readonly #later = new LaterLoader(this, {

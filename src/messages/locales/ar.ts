@@ -39,6 +39,7 @@ const ar: Messages = {
   catalogueLoadFailed: (status: string) => `تعذّر تحميل كتالوج الأنظمة (${status}).`,
   catalogueNotJson: 'كتالوج الأنظمة ليس بتنسيق JSON صالح.',
   catalogueUnreachable: 'تعذّر الوصول إلى كتالوج الأنظمة. تحقّق من الاتصال ثم حاول مرة أخرى.',
+  catalogueBackOnline: 'عاد الاتصال: تم تحميل كتالوج الأنظمة.',
   noCatalogue: 'لم يُقدَّم أي كتالوج أنظمة لإعداد هذا الموصل.',
   unknownSystem: (id: string) => `النظام «${iso(id)}» غير موجود في الكتالوج.`,
   unreadableSystem: (id: string) => `النظام «${iso(id)}» موجود في الكتالوج، لكن تعذّرت قراءة بياناته، لذلك لا يمكن إعداده هنا.`,

@@ -20,6 +20,7 @@ const de: Messages = {
   catalogueLoadFailed: (status: string) => `Der Systemkatalog konnte nicht geladen werden (${status}).`,
   catalogueNotJson: 'Der Systemkatalog ist kein gültiges JSON.',
   catalogueUnreachable: 'Der Systemkatalog war nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es dann erneut.',
+  catalogueBackOnline: 'Die Verbindung ist wieder da: Der Systemkatalog ist geladen.',
   noCatalogue: 'Für diese Connector-Einrichtung wurde kein Systemkatalog angegeben.',
   unknownSystem: (id: string) => `Das System „${id}“ ist nicht im Katalog enthalten.`,
   unreadableSystem: (id: string) =>

@@ -25,6 +25,7 @@ const es: Messages = {
   catalogueLoadFailed: (status: string) => `No se ha podido cargar el catálogo de sistemas (${status}).`,
   catalogueNotJson: 'El catálogo de sistemas no es un JSON válido.',
   catalogueUnreachable: 'No se ha podido acceder al catálogo de sistemas. Compruebe la conexión y vuelva a intentarlo.',
+  catalogueBackOnline: 'Se ha restablecido la conexión: el catálogo de sistemas se ha cargado.',
   noCatalogue: 'No se ha proporcionado ningún catálogo de sistemas para configurar este conector.',
   unknownSystem: (id: string) => `El sistema «${id}» no está en el catálogo.`,
   unreadableSystem: (id: string) => `El sistema «${id}» está en el catálogo, pero no se ha podido leer su entrada, así que no se puede configurar aquí.`,

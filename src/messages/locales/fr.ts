@@ -25,6 +25,7 @@ const fr: Messages = {
   catalogueLoadFailed: (status: string) => `Le catalogue de systèmes n’a pas pu être chargé (${status}).`,
   catalogueNotJson: 'Le catalogue de systèmes n’est pas un JSON valide.',
   catalogueUnreachable: 'Le catalogue de systèmes est injoignable. Vérifiez la connexion, puis réessayez.',
+  catalogueBackOnline: 'La connexion est rétablie\u00a0: le catalogue de systèmes est chargé.',
   noCatalogue: 'Aucun catalogue de systèmes n’a été fourni pour la configuration de ce connecteur.',
   unknownSystem: (id: string) => `Le système « ${id} » ne figure pas dans le catalogue.`,
   unreadableSystem: (id: string) => `Le système « ${id} » figure dans le catalogue, mais son entrée n’a pas pu être lue, il ne peut donc pas être configuré ici.`,

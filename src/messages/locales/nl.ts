@@ -21,6 +21,7 @@ const nl: Messages = {
   catalogueLoadFailed: (status: string) => `De systeemcatalogus kon niet worden geladen (${status}).`,
   catalogueNotJson: 'De systeemcatalogus is geen geldige JSON.',
   catalogueUnreachable: 'De systeemcatalogus was niet bereikbaar. Controleer de verbinding en probeer het opnieuw.',
+  catalogueBackOnline: 'De verbinding is hersteld: de systeemcatalogus is geladen.',
   noCatalogue: 'Er is geen systeemcatalogus opgegeven voor het instellen van deze connector.',
   unknownSystem: (id: string) => `Het systeem ‘${id}’ staat niet in de catalogus.`,
   unreadableSystem: (id: string) => `Het systeem ‘${id}’ staat in de catalogus, maar de gegevens ervan konden niet worden gelezen, dus het kan hier niet worden ingesteld.`,
