@@ -348,6 +348,64 @@ function timeZonePlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('https-origin')`: a second origin, `https://127.0.0.1:<port>` (a certificate
+ * made for it by `openssl` at first use, which this page's browser is told to accept), serving the
+ * sample catalogue at `/catalogue.json` as a CDN would: with `?cors=1` it lets any page read it
+ * (`Access-Control-Allow-Origin: *`), without it no other origin may. -> `{ origin }`.
+ */
+function httpsOriginPlugin() {
+  let started;
+  const sessions = new WeakMap();
+  const start = async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { createServer } = await import('node:https');
+    const dir = mkdtempSync(join(tmpdir(), 'wtr-https-'));
+    const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
+    execFileSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert],
+      {
+        stdio: 'ignore',
+      },
+    );
+    const tls = { key: readFileSync(key), cert: readFileSync(cert) };
+    rmSync(dir, { recursive: true, force: true });
+    const server = createServer(tls, (req, res) => {
+      const url = new URL(req.url ?? '/', 'https://127.0.0.1');
+      if (url.pathname !== '/catalogue.json') return void res.writeHead(404).end();
+      res.writeHead(200, {
+        'Content-Type': 'application/json',
+        'Cache-Control': 'no-store',
+        ...(url.searchParams.get('cors') === '1' && { 'Access-Control-Allow-Origin': '*' }),
+      });
+      res.end(readFileSync(new URL('./demo/sample-catalogue.json', import.meta.url)));
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return { server, origin: `https://127.0.0.1:${server.address().port}` };
+  };
+  return {
+    name: 'https-origin',
+    async serverStop() {
+      (await started)?.server.close();
+    },
+    async executeCommand({ command, session }) {
+      if (command !== 'https-origin') return undefined;
+      const { origin } = await (started ??= start());
+      // Kept open: the setting ends with the DevTools session that made it.
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) {
+        sessions.set(page, await page.createCDPSession());
+        await sessions.get(page).send('Security.setIgnoreCertificateErrors', { ignore: true });
+      }
+      return { origin };
+    },
+  };
+}
+
 /** Koa (wtr) -> the API's Node handler; anything it does not own goes on to the file server. */
 async function apiMiddleware(ctx, next) {
   if (await api.handle(ctx.req, ctx.res)) {
@@ -457,6 +515,7 @@ export default {
     focusedAxPlugin(),
     tapPlugin(),
     offlinePlugin(),
+    httpsOriginPlugin(),
     referenceApiStartPlugin(),
     testServerCommandsPlugin(),
     esbuildPlugin({

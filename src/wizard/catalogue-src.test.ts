@@ -1,6 +1,7 @@
 /** What a host sets as `catalogue-src`, read as a host means it. */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { WizardErrorEvent } from '../events/error-event.js';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { moduleFault, moduleFaultHits } from '../test/module-fault.js';
 import { settle, stepElement, uniqueDatabase } from '../test/fixtures.js';
 import type { ConnectorWizard } from './connector-wizard.js';
@@ -76,5 +77,42 @@ describe('catalogue-src as a host sets it', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(errors).to.deep.equal([]);
     expect(stepElement(el)?.dataset.step).to.equal('system');
+  });
+});
+
+describe('catalogue-src on another origin', () => {
+  /** A wizard on `https://127.0.0.1:<port>/catalogue.json` (a second origin of the test server), and what the host hears. */
+  async function onOtherOrigin(query: string) {
+    const { origin } = (await executeServerCommand('https-origin')) as { origin: string };
+    const errors: WizardErrorEvent[] = [];
+    const el = await fixture<ConnectorWizard>(
+      html`<connector-wizard
+        .draftDatabase=${uniqueDatabase()}
+        no-drafts
+        catalogue-src=${`${origin}/catalogue.json?${query}`}
+        @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e)}
+      ></connector-wizard>`,
+    );
+    return { el, errors, origin };
+  }
+
+  it('served with CORS headers, loads', async () => {
+    const { el, errors } = await onOtherOrigin('cors=1');
+    await waitUntil(() => stepElement(el)?.dataset.step === 'system', 'loaded', { timeout: 5000 });
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('served without CORS headers, the host hears that its server must allow this page to read it, and the person is not told to check the connection', async () => {
+    const { el, errors, origin } = await onOtherOrigin(`no-cors-${Date.now()}`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="catalogue-error"]'), 'failed', { timeout: 5000 });
+    await settle(el);
+    const said = el.shadowRoot!.querySelector('[part~="catalogue-error"]')!.textContent!;
+    expect(said).to.not.contain('check the connection');
+    expect(said).to.contain('(CORS)');
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.detail.kind).to.equal('catalogue');
+    expect(errors[0]!.detail.message).to.contain(`another origin (${origin})`);
+    expect(errors[0]!.detail.message).to.contain('Access-Control-Allow-Origin');
+    expect(errors[0]!.detail.message).to.contain(location.origin);
   });
 });
