@@ -194,9 +194,11 @@ export class CatalogueController implements ReactiveController {
     };
     waitAgain();
     const signal = AbortSignal.any([controller.signal, idle.signal]);
+    let answered = false;
     // A redirect is not followed, and said as one (a login page, a moved file): asking again cannot help.
     fetch(url, { signal, credentials: 'same-origin', redirect: 'manual', cache })
       .then(async (response) => {
+        answered = true;
         if (response.type === 'opaqueredirect')
           return fail((msg) => msg.catalogueLoadFailed('HTTP 3xx'), undefined, 'catalogue-src answered with a redirect, which is not followed: point it at the file itself');
         if (!response.ok) return fail((msg) => msg.catalogueLoadFailed(`HTTP ${response.status}`), true);
@@ -229,10 +231,25 @@ export class CatalogueController implements ReactiveController {
         this.#unread = false;
         if (this.#read(json, onScreen, url) && backOnline) this.options.backOnline();
       })
-      .catch((error: unknown) => {
+      .catch(async (error: unknown) => {
         // Offline: fetched again once the browser is back online, while the element is in the page (not for a fetch its removal stopped).
         this.#offline = !navigator.onLine && !controller.signal.aborted;
         if (this.#offline) this.#whenOnline();
+        // Another origin that does not let this page read its answer fails as the network does (the browser says no more): a server
+        // that answers a request whose answer is not read (no-cors) is there, so what it lacks is CORS, which the host must add.
+        const origin = new URL(url).origin;
+        if (
+          !answered &&
+          !signal.aborted &&
+          !this.#offline &&
+          origin !== self.origin &&
+          (await fetch(url, { mode: 'no-cors', cache: 'no-store', signal }).then(Boolean, () => false))
+        )
+          return fail(
+            (msg) => msg.catalogueLoadFailed('CORS'),
+            true,
+            `catalogue-src is on another origin (${origin}), whose answer does not let this page read it: its server must send Access-Control-Allow-Origin with this page's origin (${self.origin}) or *`,
+          );
         fail((msg) => msg.catalogueUnreachable, true, signal.aborted ? 'no answer in time' : error instanceof Error ? error.message : 'network error');
       })
       .finally(() => clearTimeout(timer));

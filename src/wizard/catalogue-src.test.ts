@@ -115,4 +115,21 @@ describe('catalogue-src on another origin', () => {
     expect(errors[0]!.detail.message).to.contain('Access-Control-Allow-Origin');
     expect(errors[0]!.detail.message).to.contain(location.origin);
   });
+
+  it('whose server is not there (nothing listens on its port) is said as unreachable, as before, never as CORS', async () => {
+    const errors: WizardErrorEvent[] = [];
+    const el = await fixture<ConnectorWizard>(
+      html`<connector-wizard
+        .draftDatabase=${uniqueDatabase()}
+        no-drafts
+        catalogue-src="https://127.0.0.1:1/catalogue.json"
+        @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e)}
+      ></connector-wizard>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="catalogue-error"]'), 'failed', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('[part~="catalogue-error"]')!.textContent).to.contain('check the connection');
+    expect(errors.map((e) => e.detail.message).join(' '))
+      .to.not.contain('CORS')
+      .and.not.contain('Access-Control');
+  });
 });
