@@ -1,4 +1,5 @@
 import { isolatedIfBidi } from '../messages/isolate.js';
+import { languageTag } from '../messages/language-tag.js';
 import * as z from 'zod/mini';
 import { checkDatePattern, isListedZone } from '../date-format/date-pattern.js';
 import { planPattern, readLiteral, searchPattern } from './pattern-plan.js';
@@ -69,8 +70,6 @@ export function shorten(text: string, max: number): string {
  * only text is translatable, never ids or patterns.
  */
 const LANGUAGE_TAGS = 'must be keyed by language tags such as "de" or "fr-CA"';
-/** A key of `l10n` as the tag it is: tags match whatever their case, and `_` is read as `-` (as localize-catalogue.ts finds them). */
-const languageTag = (key: string) => key.toLowerCase().replaceAll('_', '-');
 const l10n = <const K extends string>(limits: Record<K, number>) =>
   z.optional(
     z

@@ -1,3 +1,4 @@
+import { languageTag } from '../messages/language-tag.js';
 import { own } from '../schemas/id-record.js';
 import type { Catalogue } from './catalogue-schema.js';
 
@@ -15,10 +16,10 @@ function variant(l10n: Texts, locale: string): Partial<Record<string, string>> {
   // Own keys only: `lang="constructor"` must not find Object.prototype.constructor.
   const tags = Object.keys(l10n);
   const find = (match: (tag: string) => boolean) => {
-    const key = tags.find((t) => match(t.toLowerCase().replaceAll('_', '-')));
+    const key = tags.find((t) => match(languageTag(t)));
     return key === undefined ? undefined : own(l10n, key);
   };
-  const subtags = locale.toLowerCase().split('-');
+  const subtags = languageTag(locale).split('-');
   const language = subtags[0]!;
   // A regional variant usually holds only what differs: the rest comes from its language, then from a sibling.
   return Object.assign(

@@ -14,7 +14,7 @@ export class LocaleController implements ReactiveController {
   locale = 'en';
   /** Its messages; `undefined`: English (also until another locale has loaded). */
   messages?: Messages;
-  /** The tag asked for, regional part included ("fr-CA"), for catalogue variants. */
+  /** The tag asked for, regional part included ("fr-ca": a `lang` read by languageTag), for catalogue variants. */
   requested = 'en';
   /** The locale whose file is being fetched. */
   #loading?: string;

@@ -1,4 +1,5 @@
 import { retryingImport } from '../retrying-import.js';
+import { languageTag } from './language-tag.js';
 import type { Messages } from './messages.js';
 
 /**
@@ -19,23 +20,23 @@ const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur']);
 /** The best shipped locale for a BCP 47 tag: exact, then its language ("de-AT" -> "de"), else English. */
 export function supportedLocale(tag: string | undefined | null): string {
   if (!tag) return 'en';
-  const lower = tag.toLowerCase();
+  const lower = languageTag(tag);
   if ((SUPPORTED_LOCALES as readonly string[]).includes(lower)) return lower;
   const language = lower.split('-')[0]!;
   return (SUPPORTED_LOCALES as readonly string[]).includes(language) ? language : 'en';
 }
 
-export const isRtl = (tag: string): boolean => RTL_LANGUAGES.has(tag.toLowerCase().split('-')[0]!);
+export const isRtl = (tag: string): boolean => RTL_LANGUAGES.has(languageTag(tag).split('-')[0]!);
 
 /**
  * The language an element should speak: its own `lang`, else the nearest `lang` up the tree
- * (crossing shadow roots), else the browser's. A tag written as Java and ICU write locales
- * ("de_DE") is that tag ("de-DE").
+ * (crossing shadow roots), else the browser's. A `lang` is read as the catalogue's `l10n` keys are
+ * (languageTag: "de_DE" is "de-de").
  */
 export function requestedLanguage(element: Element): string {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!.replaceAll('_', '-');
+    if (node instanceof Element && node.getAttribute('lang')) return languageTag(node.getAttribute('lang')!);
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }
   return globalThis.navigator?.language ?? 'en';
