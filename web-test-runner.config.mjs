@@ -365,13 +365,16 @@ function httpsOriginPlugin() {
     const { createServer } = await import('node:https');
     const dir = mkdtempSync(join(tmpdir(), 'wtr-https-'));
     const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
-    execFileSync(
-      'openssl',
-      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert],
-      {
-        stdio: 'ignore',
-      },
-    );
+    try {
+      execFileSync(
+        'openssl',
+        ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert],
+        { stdio: 'ignore' },
+      );
+    } catch (error) {
+      rmSync(dir, { recursive: true, force: true });
+      throw new Error(`The test server's https origin needs openssl to make its certificate (Debian/Ubuntu: sudo apt-get install -y openssl): ${error.message}`);
+    }
     const tls = { key: readFileSync(key), cert: readFileSync(cert) };
     rmSync(dir, { recursive: true, force: true });
     const server = createServer(tls, (req, res) => {
