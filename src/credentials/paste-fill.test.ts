@@ -130,6 +130,18 @@ describe('readPasted', () => {
     expect(entries('A="open\nB=2')).to.deep.equal({ a: '"open', b: '2' });
   });
 
+  it('Diff review: a private key in quotes over several lines on a `Key: value` line keeps its line breaks (folded, the key would not work)', () => {
+    // A note or a compose file: `private_key: "-----BEGIN…` with the key's own line breaks. Read until 0f237a0 as the .env line is;
+    // YAML's folding makes it one line with spaces, a key no server reads (and no longer a private key block to the paste's checks).
+    const key = ['-----BEGIN PRIVATE KEY-----', 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC', '-----END PRIVATE KEY-----'].join('\n');
+    for (const quote of ['"', "'"])
+      expect(entries(['client_id: abc', `private_key: ${quote}${key}${quote}`, 'certificate_id: c1'].join('\n')), quote).to.deep.equal({
+        client_id: 'abc',
+        private_key: key,
+        certificate_id: 'c1',
+      });
+  });
+
   it('reads a JSON object: text, numbers and true/false members, nothing nested', () => {
     expect(entries(JSON.stringify({ Account: 'acme', port: 8443, sandbox: true, nested: { a: 1 }, list: ['x'], none: null }))).to.deep.equal({
       account: 'acme',
