@@ -120,6 +120,11 @@ describe('credentials: fill from one paste', () => {
     expect(privateKey.value).to.equal(key);
     expect(privateKey.classList.contains('masked'), 'a secret text area stays masked').to.equal(true);
     expect(notice(el).textContent).to.contain('Filled 4 fields');
+    // The same key quoted on a note's `Key: value` line, its lines indented: its line breaks kept, not folded as YAML folds a quoted value.
+    const note = await atCredentials('netsuite', 'oauth2-client-credentials');
+    const indented = key.split('\n').join('\n    ');
+    await paste(note, 'clientId', `client_id: client-1\ncertificate_id: cert-1\nprivate_key: '${indented}'\n`);
+    expect(inStep<HTMLTextAreaElement>(note, '#field-credentials-privateKey')!.value, 'a note').to.equal(key);
   });
 
   it('a JSON object fills by key or alias, case-insensitively; secrets stay masked', async () => {

@@ -142,6 +142,39 @@ describe('readPasted', () => {
       });
   });
 
+  it('keeps a quoted PEM block on a `Key: value` line (a certificate, an indented or encrypted key) over its lines, each without its indentation; other quoted values still fold', () => {
+    const cert = ['-----BEGIN CERTIFICATE-----', 'MIIDdzCCAl+gAwIBAgIEAgAAuTANBgkq', 'hkiG9w0BAQUFADBaMQswCQYDVQQGEwJJ', '-----END CERTIFICATE-----'];
+    const legacy = [
+      '-----BEGIN RSA PRIVATE KEY-----',
+      'Proc-Type: 4,ENCRYPTED',
+      'DEK-Info: AES-128-CBC,3F17F5316E2BAC89',
+      '',
+      'MIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyu',
+      '-----END RSA PRIVATE KEY-----',
+    ];
+    for (const [lines, quote] of [
+      [cert, '"'],
+      [legacy, "'"],
+    ] as const) {
+      // A compose file's environment, indented, its closing quote on a line of its own, and Windows line breaks.
+      const text = [
+        'services:',
+        '  app:',
+        '    environment:',
+        `      tls_pem: ${quote}${lines[0]}`,
+        ...lines.slice(1).map((line) => `        ${line}`),
+        `      ${quote}`,
+        '      region: eu',
+      ].join('\r\n');
+      expect(entries(text), lines[0]).to.deep.equal({ services: '', app: '', environment: '', tls_pem: lines.join('\n'), region: 'eu' });
+    }
+    // The nearest values that are no PEM block fold as YAML reads them: a password over lines, a note quoting a key's first line.
+    expect(entries('password: "correct horse\n  battery staple"\nnote: "-----BEGIN PRIVATE KEY-----\n  goes in the key field"')).to.deep.equal({
+      password: 'correct horse battery staple',
+      note: '-----BEGIN PRIVATE KEY----- goes in the key field',
+    });
+  });
+
   it('reads a JSON object: text, numbers and true/false members, nothing nested', () => {
     expect(entries(JSON.stringify({ Account: 'acme', port: 8443, sandbox: true, nested: { a: 1 }, list: ['x'], none: null }))).to.deep.equal({
       account: 'acme',

@@ -38,16 +38,26 @@ const ESCAPES: Record<string, string> = {
 };
 const HEX_DIGITS: Record<string, number> = { x: 2, u: 4, U: 8 };
 
+/** A PEM block (a private key, a certificate) over several lines: its line breaks are its format, which no server reads folded. */
+const PEM = /^-----BEGIN [A-Z0-9 ]+-----\n[^]*\n-----END [A-Z0-9 ]+-----$/u;
+
 /**
  * The inside of a YAML quoted value (`quote`: `'` or `"`) as YAML reads it: over several lines,
  * folded (a line break and the spaces around it are one space; each blank line, a line break); in
  * single quotes, a quote written twice is one (`'it''s'`); in double quotes, YAML's escapes
  * (`\"`, `\t`, `\xE9`, `\u00e9`, as PyYAML writes a value that is not ASCII), a `\` ending a line
  * joining the next to it with nothing between (as PyYAML wraps a long value); `\r\n` is one line
- * break, as in a `.env` file. An escape YAML does not have is kept as written.
+ * break, as in a `.env` file. An escape YAML does not have is kept as written. A PEM block (a
+ * private key, a certificate in a note or a compose file) keeps its line breaks, as a `.env` line
+ * does, each line without its indentation: folded, no server could read it.
  */
 export function yamlQuoted(inner: string, quote: string): string {
   const lines = inner.split(/\r\n?|\n/u);
+  const block = lines
+    .map((line) => line.trim())
+    .join('\n')
+    .trim();
+  if (PEM.test(block)) return block;
   let out = '';
   // Line breaks since the last line with text: -1 after a `\` at a line's end.
   let breaks = -1;
