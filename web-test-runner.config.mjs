@@ -357,6 +357,7 @@ function timeZonePlugin() {
 function httpsOriginPlugin() {
   let started;
   const sessions = new WeakMap();
+  const answeredUnread = new Set();
   const start = async () => {
     const { execFileSync } = await import('node:child_process');
     const { mkdtempSync, rmSync } = await import('node:fs');
@@ -380,6 +381,11 @@ function httpsOriginPlugin() {
     const server = createServer(tls, (req, res) => {
       const url = new URL(req.url ?? '/', 'https://127.0.0.1');
       if (url.pathname !== '/catalogue.json') return void res.writeHead(404).end();
+      // `?lose=<id>`: the connection drops without an answer for each request the page reads (mode cors) until one not read
+      // (no-cors) has come for that id, as a connection lost once on the way does, whatever the browser retries itself.
+      const lose = url.searchParams.get('lose');
+      if (lose && req.headers['sec-fetch-mode'] !== 'no-cors' && !answeredUnread.has(lose)) return void req.socket.destroy();
+      if (lose && req.headers['sec-fetch-mode'] === 'no-cors') answeredUnread.add(lose);
       res.writeHead(200, {
         'Content-Type': 'application/json',
         'Cache-Control': 'no-store',

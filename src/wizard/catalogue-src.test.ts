@@ -116,6 +116,15 @@ describe('catalogue-src on another origin', () => {
     expect(errors[0]!.detail.message).to.contain(location.origin);
   });
 
+  it('Diff review: served with CORS headers, a first fetch whose connection dropped is never said as CORS, nor the host told to add Access-Control-Allow-Origin', async () => {
+    // A CDN's connection lost once (reset, a dropped Wi-Fi) fails as CORS does; the no-cors ask then gets an answer, which only says the server is there.
+    const { el, errors } = await onOtherOrigin(`cors=1&lose=${crypto.randomUUID()}`);
+    await waitUntil(() => stepElement(el)?.dataset.step === 'system' || el.shadowRoot!.querySelector('[part~="catalogue-error"]'), 'settled', { timeout: 8000 });
+    await settle(el);
+    expect(errors.map((e) => e.detail.message).join(' ')).to.not.contain('Access-Control-Allow-Origin');
+    expect(el.shadowRoot!.querySelector('[part~="catalogue-error"]')?.textContent ?? '').to.not.contain('(CORS)');
+  });
+
   it('whose server is not there (nothing listens on its port) is said as unreachable, as before, never as CORS', async () => {
     const errors: WizardErrorEvent[] = [];
     const el = await fixture<ConnectorWizard>(
