@@ -42,7 +42,7 @@ export interface WizardContextValue {
   /** The locale the element speaks (BCP 47), for Intl. */
   readonly locale: string;
   readonly catalogue: Catalogue;
-  /** Ids of systems the catalogue lists whose entries could not be read (left out), each `cut` (compare `cut(id)`): a choice of one is said as such, not as no longer offered. */
+  /** Whole ids of systems the catalogue lists whose entries could not be read (left out): a choice of one is said as such, not as no longer offered. */
   readonly leftOut: readonly string[];
   readonly system: SystemDefinition | undefined;
   readonly steps: readonly StepId[];

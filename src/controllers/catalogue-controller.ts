@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { cut, type Catalogue } from '../catalogue/catalogue-schema.js';
 import { parseCatalogue, summariseProblems, type CatalogueProblem } from '../catalogue/parse-catalogue.js';
+import { valueAt } from '../catalogue/input-paths.js';
 import { copyComparing } from '../catalogue/read-copy.js';
 import { rebase } from '../catalogue/rebase.js';
 import { blankUrl, holdsLogin, safeUrl } from '../catalogue/safe-url.js';
@@ -22,12 +23,12 @@ export type CatalogueState =
 
 /**
  * Why a system the page names (`system`, an edited connector's) is not offered: its entry could not be read, or it is not in the
- * catalogue. The id is cut as a problem line cuts it (ids have no length limit): an alert is read out whole.
+ * catalogue (compared whole: ids may begin alike). The id is said cut as a problem line cuts it (ids have no length limit): an alert is read out whole.
  */
 export const notOffered =
   (state: CatalogueState, id: string) =>
   (msg: Messages): string =>
-    state.status === 'ready' && state.leftOut.includes(cut(id)) ? msg.unreadableSystem(cut(id)) : msg.unknownSystem(cut(id));
+    state.status === 'ready' && state.leftOut.includes(id) ? msg.unreadableSystem(cut(id)) : msg.unknownSystem(cut(id));
 
 /** What the host hears of an answer that is a web page, not the catalogue (said to the person as any answer that is not JSON). */
 const PAGE =
@@ -95,7 +96,7 @@ export class CatalogueController implements ReactiveController {
     return this.state.status === 'ready' ? this.state.catalogue : undefined;
   }
 
-  /** Ids of the systems left out because their entries could not be read, each `cut` as the host hears of it (compare `cut(id)`). */
+  /** Whole ids of the systems left out because their entries could not be read (the host hears of each cut: ids may begin alike). */
   get leftOut(): readonly string[] {
     return this.state.status === 'ready' ? this.state.leftOut : [];
   }
@@ -280,8 +281,12 @@ export class CatalogueController implements ReactiveController {
     const result = parseCatalogue(input);
     this.#inUse = result.ok;
     if (result.ok && base) rebase(result.catalogue, base);
-    // The ids (cut, as problems carry them) of systems left out because their entries could not be read: a page that names one is told so (see notOffered).
-    const leftOut = result.problems.flatMap((p) => (p.action === 'system-left-out' && p.system !== undefined ? [p.system] : []));
+    // The whole ids of systems left out because their entries could not be read (problems carry them cut, and two may begin alike): a page
+    // that names one is told so (see notOffered). Read again only where a problem could name one (never a revoked proxy).
+    const leftOut = result.problems.flatMap((p) => {
+      const id = p.action === 'system-left-out' && p.system !== undefined && valueAt(input, ['systems', Number(/^systems\[(\d+)/u.exec(p.path)?.[1]), 'id']);
+      return typeof id === 'string' ? [id] : [];
+    });
     if (result.ok) this.#update({ status: 'ready', catalogue: result.catalogue, leftOut });
     else if (!keep) {
       const shown = result.problems.slice(0, SHOWN_PROBLEMS).map((p) => p.message);

@@ -1,5 +1,5 @@
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
-import { cut, type SystemDefinition } from '../../catalogue/catalogue-schema.js';
+import type { SystemDefinition } from '../../catalogue/catalogue-schema.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import { writtenText } from '../../catalogue/localize-catalogue.js';
@@ -183,7 +183,7 @@ export class SystemStep extends WizardStepElement {
     // A draft (or a catalogue replaced since) names a system this catalogue no longer has: said, not silently unchosen.
     const gone = ctx.data.system && !selected ? ctx.data.system.slice(0, 60) : undefined;
     // Its entry is there but could not be read (left out), or it is not in the catalogue at all: said apart, as for the page's `system`.
-    const goneWords = gone && (ctx.leftOut.includes(cut(ctx.data.system!)) ? msg.systemUnreadable(gone) : msg.systemGone(gone));
+    const goneWords = gone && (ctx.leftOut.includes(ctx.data.system!) ? msg.systemUnreadable(gone) : msg.systemGone(gone));
     // Rendered keyed by id: a new catalogue that adds or removes a system before the focused one keeps the focus on that system's card.
     const shown = matching.slice(0, MAX_SHOWN);
     const matched = shown.length;
