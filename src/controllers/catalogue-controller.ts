@@ -193,67 +193,69 @@ export class CatalogueController implements ReactiveController {
       clearTimeout(timer);
       timer = setTimeout(() => idle.abort(), timeoutOf(this.options.timeout()));
     };
-    waitAgain();
     const signal = AbortSignal.any([controller.signal, idle.signal]);
     let answered = false;
     // A redirect is not followed, and said as one (a login page, a moved file): asking again cannot help.
-    fetch(url, { signal, credentials: 'same-origin', redirect: 'manual', cache })
-      .then(async (response) => {
-        answered = true;
-        if (response.type === 'opaqueredirect')
-          return fail((msg) => msg.catalogueLoadFailed('HTTP 3xx'), undefined, 'catalogue-src answered with a redirect, which is not followed: point it at the file itself');
-        if (!response.ok) return fail((msg) => msg.catalogueLoadFailed(`HTTP ${response.status}`), true);
-        // A body cut off on the way (the connection dropped) is the network's failure, with Try
-        // again (the catch below); only one that arrived whole and is not JSON is the file's.
-        const parts: Uint8Array[] = [];
-        // A body of null (a Response a service worker makes) is an empty file: not JSON.
-        const reader = response.body?.getReader();
-        for (let part = await reader?.read(); part && !part.done; part = await reader!.read()) {
-          parts.push(part.value);
-          waitAgain();
-        }
-        let json: unknown;
-        let text = '';
-        try {
-          // Decoded as response.json() does (UTF-8, a byte order mark dropped).
-          json = JSON.parse((text = await new Blob(parts as BlobPart[]).text()));
-        } catch (error) {
-          // A page where the file should be (a sign-in page, a site's own page for an address it does not have), YAML, or JSON
-          // broken somewhere in a big file: the host hears which, and where the parser stopped.
-          const why = /^\s*</u.test(text)
-            ? PAGE
-            : YAML.test(text)
-              ? 'catalogue-src answered with YAML, which is not read: serve the catalogue as JSON'
-              : text.trim() && `catalogue-src is not JSON: ${(error as Error).message}`;
-          return fail((msg) => msg.catalogueNotJson, undefined, why || undefined);
-        }
-        if (controller.signal.aborted) return;
-        this.#fetching = undefined;
-        this.#unread = false;
-        if (this.#read(json, onScreen, url) && backOnline) this.options.backOnline();
-      })
-      .catch(async (error: unknown) => {
-        // Offline: fetched again once the browser is back online, while the element is in the page (not for a fetch its removal stopped).
-        this.#offline = !navigator.onLine && !controller.signal.aborted;
-        if (this.#offline) this.#whenOnline();
-        // Another origin that does not let this page read its answer fails as the network does (the browser says no more): a server
-        // that answers a request whose answer is not read (no-cors) is there, so what it lacks is CORS, which the host must add.
-        const origin = new URL(url).origin;
-        if (
-          !answered &&
-          !signal.aborted &&
-          !this.#offline &&
-          origin !== self.origin &&
-          (await fetch(url, { mode: 'no-cors', cache: 'no-store', signal }).then(Boolean, () => false))
-        )
-          return fail(
-            (msg) => msg.catalogueLoadFailed('CORS'),
-            true,
-            `catalogue-src is on another origin (${origin}), whose answer does not let this page read it: its server must send Access-Control-Allow-Origin with this page's origin (${self.origin}) or *`,
-          );
-        fail((msg) => msg.catalogueUnreachable, true, signal.aborted ? 'no answer in time' : error instanceof Error ? error.message : 'network error');
-      })
-      .finally(() => clearTimeout(timer));
+    const get = (again?: true): Promise<void> => {
+      waitAgain();
+      return fetch(url, { signal, credentials: 'same-origin', redirect: 'manual', cache })
+        .then(async (response) => {
+          answered = true;
+          if (response.type === 'opaqueredirect')
+            return fail((msg) => msg.catalogueLoadFailed('HTTP 3xx'), undefined, 'catalogue-src answered with a redirect, which is not followed: point it at the file itself');
+          if (!response.ok) return fail((msg) => msg.catalogueLoadFailed(`HTTP ${response.status}`), true);
+          // A body cut off on the way (the connection dropped) is the network's failure, with Try
+          // again (the catch below); only one that arrived whole and is not JSON is the file's.
+          const parts: Uint8Array[] = [];
+          // A body of null (a Response a service worker makes) is an empty file: not JSON.
+          const reader = response.body?.getReader();
+          for (let part = await reader?.read(); part && !part.done; part = await reader!.read()) {
+            parts.push(part.value);
+            waitAgain();
+          }
+          let json: unknown;
+          let text = '';
+          try {
+            // Decoded as response.json() does (UTF-8, a byte order mark dropped).
+            json = JSON.parse((text = await new Blob(parts as BlobPart[]).text()));
+          } catch (error) {
+            // A page where the file should be (a sign-in page, a site's own page for an address it does not have), YAML, or JSON
+            // broken somewhere in a big file: the host hears which, and where the parser stopped.
+            const why = /^\s*</u.test(text)
+              ? PAGE
+              : YAML.test(text)
+                ? 'catalogue-src answered with YAML, which is not read: serve the catalogue as JSON'
+                : text.trim() && `catalogue-src is not JSON: ${(error as Error).message}`;
+            return fail((msg) => msg.catalogueNotJson, undefined, why || undefined);
+          }
+          if (controller.signal.aborted) return;
+          this.#fetching = undefined;
+          this.#unread = false;
+          if (this.#read(json, onScreen, url) && backOnline) this.options.backOnline();
+        })
+        .catch(async (error: unknown) => {
+          // Offline: fetched again once the browser is back online, while the element is in the page (not for a fetch its removal stopped).
+          this.#offline = !navigator.onLine && !controller.signal.aborted;
+          if (this.#offline) this.#whenOnline();
+          const why = signal.aborted ? 'no answer in time' : error instanceof Error ? error.message : 'network error';
+          // Another origin that does not let this page read its answer fails as the network does (the browser says no more). A server
+          // that answers a request whose answer is not read (no-cors) is there: asked once more (a connection lost on the way fails
+          // as CORS does), it lacks CORS, which the host must add, only if that fails too. Each ask has a whole time limit of its own.
+          const origin = new URL(url).origin;
+          if (!answered && !signal.aborted && !this.#offline && origin !== self.origin) {
+            if (again)
+              return fail(
+                (msg) => msg.catalogueLoadFailed('CORS'),
+                true,
+                `catalogue-src is on another origin (${origin}), whose answer does not let this page read it: its server must send Access-Control-Allow-Origin with this page's origin (${self.origin}) or *`,
+              );
+            waitAgain();
+            if (await fetch(url, { mode: 'no-cors', cache: 'no-store', signal }).then(Boolean, () => false)) return get(true);
+          }
+          fail((msg) => msg.catalogueUnreachable, true, why);
+        });
+    };
+    void get().finally(() => clearTimeout(timer));
   }
 
   /**

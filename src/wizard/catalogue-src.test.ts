@@ -116,13 +116,35 @@ describe('catalogue-src on another origin', () => {
     expect(errors[0]!.detail.message).to.contain(location.origin);
   });
 
-  it('Diff review: served with CORS headers, a first fetch whose connection dropped is never said as CORS, nor the host told to add Access-Control-Allow-Origin', async () => {
+  it('served with CORS headers, a first fetch whose connection dropped is asked once more and loads: never said as CORS, nor the host told to add Access-Control-Allow-Origin', async () => {
     // A CDN's connection lost once (reset, a dropped Wi-Fi) fails as CORS does; the no-cors ask then gets an answer, which only says the server is there.
     const { el, errors } = await onOtherOrigin(`cors=1&lose=${crypto.randomUUID()}`);
     await waitUntil(() => stepElement(el)?.dataset.step === 'system' || el.shadowRoot!.querySelector('[part~="catalogue-error"]'), 'settled', { timeout: 8000 });
     await settle(el);
     expect(errors.map((e) => e.detail.message).join(' ')).to.not.contain('Access-Control-Allow-Origin');
     expect(el.shadowRoot!.querySelector('[part~="catalogue-error"]')?.textContent ?? '').to.not.contain('(CORS)');
+    expect(stepElement(el)?.dataset.step, 'loaded on the second ask').to.equal('system');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('a first fetch whose connection dropped, then a no-cors ask with no answer, is said as unreachable with why the first failed, never as no answer in time', async () => {
+    // The no-cors ask has a whole time limit of its own; its running out is not the first failure.
+    const { origin } = (await executeServerCommand('https-origin')) as { origin: string };
+    const errors: WizardErrorEvent[] = [];
+    const el = await fixture<ConnectorWizard>(
+      html`<connector-wizard
+        .draftDatabase=${uniqueDatabase()}
+        no-drafts
+        .requestTimeout=${1000}
+        catalogue-src=${`${origin}/catalogue.json?cors=1&hang&lose=${crypto.randomUUID()}`}
+        @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e)}
+      ></connector-wizard>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="catalogue-error"]'), 'failed', { timeout: 8000 });
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[part~="catalogue-error"]')!.textContent).to.not.contain('(CORS)');
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.detail.message).to.contain('Failed to fetch').and.not.contain('no answer in time');
   });
 
   it('whose server is not there (nothing listens on its port) is said as unreachable, as before, never as CORS', async () => {
