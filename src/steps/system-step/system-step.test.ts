@@ -423,6 +423,23 @@ describe('system step', () => {
     expect(label('#system-shopify-eu')).to.equal('Shopify E-commerce');
   });
 
+  it('a chosen system gone from the catalogue is said as no longer offered though a left-out id begins with the same 57 characters', async () => {
+    // Ids are compared whole: the host hears of left-out ones cut, and reverse-DNS ids share long prefixes.
+    const prefix = 'com.example.integrations.enterprise-resource-planning.erp.';
+    const draftDatabase = uniqueDatabase();
+    const before = await sampleCatalogue();
+    before.systems.find((s) => s.id === 'shopify')!.id = `${prefix}sap-business-one`;
+    const first = await wizardFixture({ draftDatabase, catalogue: before });
+    await choose(first, `[id="system-${prefix}sap-business-one"]`);
+    expect(await first.saveDraft()).to.equal(true);
+    first.remove();
+    const catalogue = await sampleCatalogue();
+    catalogue.systems.push({ id: `${prefix}sap-s4hana`, name: 'SAP S/4HANA', authTypes: [] } as never);
+    const el = await wizardFixture({ draftDatabase, catalogue });
+    const notice = inStep(el, '[data-system-gone]')?.textContent ?? '';
+    expect(notice).to.contain('not offered any more').and.not.contain('could not be read');
+  });
+
   it('a chosen system whose entry is in the catalogue but could not be read is said as such, not as no longer offered', async () => {
     const draftDatabase = uniqueDatabase();
     const first = await wizardFixture({ draftDatabase });
