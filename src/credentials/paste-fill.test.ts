@@ -130,7 +130,7 @@ describe('readPasted', () => {
     expect(entries('A="open\nB=2')).to.deep.equal({ a: '"open', b: '2' });
   });
 
-  it('Diff review: a private key in quotes over several lines on a `Key: value` line keeps its line breaks (folded, the key would not work)', () => {
+  it('a private key in quotes over several lines on a `Key: value` line keeps its line breaks (folded, the key would not work)', () => {
     // A note or a compose file: `private_key: "-----BEGIN…` with the key's own line breaks. Read until 0f237a0 as the .env line is;
     // YAML's folding makes it one line with spaces, a key no server reads (and no longer a private key block to the paste's checks).
     const key = ['-----BEGIN PRIVATE KEY-----', 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC', '-----END PRIVATE KEY-----'].join('\n');
