@@ -81,19 +81,25 @@ describe('catalogue-src as a host sets it', () => {
 });
 
 describe('catalogue-src on another origin', () => {
-  /** A wizard on `https://127.0.0.1:<port>/catalogue.json` (a second origin of the test server), and what the host hears. */
-  async function onOtherOrigin(query: string) {
-    const { origin } = (await executeServerCommand('https-origin')) as { origin: string };
+  /** A wizard whose `catalogue-src` is `src` (its requests given `requestTimeout` when set), and what the host hears. */
+  async function wizardAt(src: string, requestTimeout?: number) {
     const errors: WizardErrorEvent[] = [];
     const el = await fixture<ConnectorWizard>(
       html`<connector-wizard
         .draftDatabase=${uniqueDatabase()}
         no-drafts
-        catalogue-src=${`${origin}/catalogue.json?${query}`}
+        .requestTimeout=${requestTimeout}
+        catalogue-src=${src}
         @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e)}
       ></connector-wizard>`,
     );
-    return { el, errors, origin };
+    return { el, errors };
+  }
+
+  /** A wizard on `https://127.0.0.1:<port>/catalogue.json` (a second origin of the test server), and what the host hears. */
+  async function onOtherOrigin(query: string, requestTimeout?: number) {
+    const { origin } = (await executeServerCommand('https-origin')) as { origin: string };
+    return { ...(await wizardAt(`${origin}/catalogue.json?${query}`, requestTimeout)), origin };
   }
 
   it('served with CORS headers, loads', async () => {
@@ -129,17 +135,7 @@ describe('catalogue-src on another origin', () => {
 
   it('a first fetch whose connection dropped, then a no-cors ask with no answer, is said as unreachable with why the first failed, never as no answer in time', async () => {
     // The no-cors ask has a whole time limit of its own; its running out is not the first failure.
-    const { origin } = (await executeServerCommand('https-origin')) as { origin: string };
-    const errors: WizardErrorEvent[] = [];
-    const el = await fixture<ConnectorWizard>(
-      html`<connector-wizard
-        .draftDatabase=${uniqueDatabase()}
-        no-drafts
-        .requestTimeout=${1000}
-        catalogue-src=${`${origin}/catalogue.json?cors=1&hang&lose=${crypto.randomUUID()}`}
-        @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e)}
-      ></connector-wizard>`,
-    );
+    const { el, errors } = await onOtherOrigin(`cors=1&hang&lose=${crypto.randomUUID()}`, 1000);
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="catalogue-error"]'), 'failed', { timeout: 8000 });
     await settle(el);
     expect(el.shadowRoot!.querySelector('[part~="catalogue-error"]')!.textContent).to.not.contain('(CORS)');
@@ -148,15 +144,7 @@ describe('catalogue-src on another origin', () => {
   });
 
   it('whose server is not there (nothing listens on its port) is said as unreachable, as before, never as CORS', async () => {
-    const errors: WizardErrorEvent[] = [];
-    const el = await fixture<ConnectorWizard>(
-      html`<connector-wizard
-        .draftDatabase=${uniqueDatabase()}
-        no-drafts
-        catalogue-src="https://127.0.0.1:1/catalogue.json"
-        @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e)}
-      ></connector-wizard>`,
-    );
+    const { el, errors } = await wizardAt('https://127.0.0.1:1/catalogue.json');
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="catalogue-error"]'), 'failed', { timeout: 5000 });
     expect(el.shadowRoot!.querySelector('[part~="catalogue-error"]')!.textContent).to.contain('check the connection');
     expect(errors.map((e) => e.detail.message).join(' '))
