@@ -443,6 +443,18 @@ describe('secrets an endpoint repeats', () => {
         .join('')
         .slice(0, length);
 
+    /** A secret typed in Xero's Client secret, and the settings of the connector the endpoint answers 201 with (repeating it) as connector-created carries them. */
+    async function settingsEchoed(secret: string, settings: Record<string, string>) {
+      const api = freshApi();
+      const { el, created } = await xeroSecret(api.endpoint);
+      await type(el, '#field-credentials-clientSecret', secret);
+      await pressContinue(el);
+      await api.faults({ kind: 'status', method: 'POST', status: 201, json: { id: 'c1', name: 'Xero UK', system: 'xero', group: 'uk', environment: 'live', settings } });
+      expect(await el.submit()).to.equal(true);
+      await settle(el);
+      return created.map((d) => d.connector.settings);
+    }
+
     it('a 5,000-character secret (a long private key) that the endpoint creates: its answer is read and connector-created fires with the connector', async () => {
       const api = freshApi();
       const { el, created } = await xeroSecret(api.endpoint);
@@ -456,47 +468,29 @@ describe('secrets an endpoint repeats', () => {
     });
 
     it('a 5,000-character secret the endpoint repeats in the connector it creates, as sent and quoted in a JSON text, reaches connector-created masked', async () => {
-      const api = freshApi();
-      const { el, created } = await xeroSecret(api.endpoint);
       const secret = `${secretOf(2500)}"/${secretOf(2500)}`;
-      await type(el, '#field-credentials-clientSecret', secret);
-      await pressContinue(el);
       const settings = { note: `secret ${secret} set`, upstream: `{"secret":${JSON.stringify(secret)}}` };
-      await api.faults({ kind: 'status', method: 'POST', status: 201, json: { id: 'c1', name: 'Xero UK', system: 'xero', group: 'uk', environment: 'live', settings } });
-      expect(await el.submit()).to.equal(true);
-      await settle(el);
-      expect(created.map((d) => d.connector.settings)).to.deep.equal([{ note: 'secret ••• set', upstream: '{"secret":"•••"}' }]);
+      const echoed = await settingsEchoed(secret, settings);
+      expect(echoed).to.deep.equal([{ note: 'secret ••• set', upstream: '{"secret":"•••"}' }]);
     });
 
     it('a 1,500-character secret the endpoint repeats as sent in words and as Python URL-encodes it (%21, %2A) in a URL, reaches connector-created masked in both', async () => {
-      const api = freshApi();
-      const { el, created } = await xeroSecret(api.endpoint);
       const secret = `${secretOf(750)}!*${secretOf(748)}`;
-      await type(el, '#field-credentials-clientSecret', secret);
-      await pressContinue(el);
       const settings = { note: `secret ${secret} set`, url: `https://api.example/token?secret=${secret.replace('!*', '%21%2A')}&scope=all` };
-      await api.faults({ kind: 'status', method: 'POST', status: 201, json: { id: 'c1', name: 'Xero UK', system: 'xero', group: 'uk', environment: 'live', settings } });
-      expect(await el.submit()).to.equal(true);
-      await settle(el);
-      expect(created.map((d) => d.connector.settings)).to.deep.equal([{ note: 'secret ••• set', url: 'https://api.example/token?secret=•••&scope=all' }]);
+      const echoed = await settingsEchoed(secret, settings);
+      expect(echoed).to.deep.equal([{ note: 'secret ••• set', url: 'https://api.example/token?secret=•••&scope=all' }]);
     });
 
     it('a 5,000-character secret the endpoint repeats as PHP quotes it (\\/), URL-encoded in lower-case hex, and base64-encoded in a Basic header so quoted, reaches connector-created masked', async () => {
-      const api = freshApi();
-      const { el, created } = await xeroSecret(api.endpoint);
       const secret = `${secretOf(2500)}/+${secretOf(2500)}`;
-      await type(el, '#field-credentials-clientSecret', secret);
-      await pressContinue(el);
       const php = (text: string) => JSON.stringify(text).replace(/\//gu, '\\/');
       const settings = {
         upstream: `{"secret":${php(secret)}}`,
         url: `https://api.example/token?secret=${encodeURIComponent(secret).replace(/%[\dA-F]{2}/gu, (hex) => hex.toLowerCase())}`,
         header: `{"Authorization":${php(`Basic ${btoa(`ABCDEF0123:${secret}`)}`)}}`,
       };
-      await api.faults({ kind: 'status', method: 'POST', status: 201, json: { id: 'c1', name: 'Xero UK', system: 'xero', group: 'uk', environment: 'live', settings } });
-      expect(await el.submit()).to.equal(true);
-      await settle(el);
-      const shown = JSON.stringify(created.map((d) => d.connector.settings));
+      const echoed = await settingsEchoed(secret, settings);
+      const shown = JSON.stringify(echoed);
       expect(shown).to.contain('{\\"secret\\":\\"•••\\"}');
       expect(shown).to.contain('?secret=•••');
       expect(shown, 'no run of the secret or of its base64 is left').to.not.match(/[\w+\\/]{40}/u);
