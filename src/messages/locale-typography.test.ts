@@ -111,6 +111,49 @@ describe('wording in each locale', () => {
     }
   });
 
+  it('French says connexion only for what links a connector to its system, authentification for signing in, réseau or en ligne for the network', () => {
+    // One word per thing: a reader could not tell "La connexion à Shopify n’est pas terminée" (the sign-in) from "La connexion n’a pas pu
+    // être testée" (Test connection) or "Vérifiez votre connexion" (the network). English says sign in, connect and your connection.
+    const network = /your connection|check the connection|connection is back|back online/iu;
+    const wrong = (Object.keys(en) as (keyof Messages)[]).flatMap((key) => {
+      const english = everyText(en[key]).join(' ');
+      const french = everyText(fr[key]).join(' ');
+      const found: string[] = [];
+      if (network.test(english) && !/réseau|en ligne/u.test(french)) found.push('the network without réseau or en ligne');
+      if (/\bsign(?:ing)?[- ]in\b/iu.test(english) && !/in the application/u.test(english) && !/authentifi/u.test(french)) found.push('signing in without authentification');
+      if (/\bconnexion\b(?! réseau)/u.test(french) && !/connect/iu.test(english.replace(network, ''))) found.push('connexion where English says no connection');
+      if (/(?:re)?connectez-vous|\b(?:se|nous|vous) (?:re)?connecter\b/iu.test(french) && !/dans l’application/u.test(french))
+        found.push('the person signing in (se connecter) beyond the application');
+      return found.map((what) => `${key}: ${what}: ${french}`);
+    });
+    expect(wrong).to.deep.equal([]);
+    expect(fr.oauthConnect('Shopify')).to.equal('Connecter Shopify');
+    expect(fr.oauthReconnect).to.equal('Connecter un autre compte');
+    expect(fr.testConnection).to.equal('Tester la connexion');
+  });
+
+  it('the person is addressed without a gender where the language allows: never French prêt or Arabic جاهزًا (when you are ready)', () => {
+    const gendered: [string, Messages, RegExp][] = [
+      ['fr', fr, /\bprêt(?:e|s|es)?\b/u],
+      ['ar', ar, /جاهز/u],
+      ['es', es, /\blist[oa]s?\b/u],
+    ];
+    for (const [tag, m, words] of gendered)
+      expect(
+        everyText(m).filter((text) => words.test(text)),
+        tag,
+      ).to.deep.equal([]);
+    expect(fr.oauthClosed).to.contain('quand vous le souhaitez');
+    expect(ar.oauthClosed).to.contain('متى شئت');
+  });
+
+  it('the server a change of endpoint left is that server in both messages that name it, never this one', () => {
+    // German said "jenes Servers" for a create and "dieses Servers" (this server, the one the page now uses) for an edit.
+    expect(de.createdUnreadableElsewhere).to.contain('die Antwort des Servers dort');
+    expect(de.savedUnreadableElsewhere).to.contain('die Antwort des Servers dort');
+    for (const m of Object.values(translated)) expect(m.savedUnreadableElsewhere).to.not.match(/dieses Servers/u);
+  });
+
   it('a step named in a sentence is quoted as the other sentences of its language quote a step', () => {
     for (const [tag, m] of Object.entries(translated)) {
       const quoted = /[«„‘][^«„‘]*Zeta[^»“’]*[»“’]/u.exec(m.answersRefused('Zeta'))?.[0];
