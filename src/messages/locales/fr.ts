@@ -24,8 +24,8 @@ const fr: Messages = {
   catalogueUnloadedTitle: 'Impossible de commencer la configuration de ce connecteur : son catalogue de systèmes n’a pas pu être chargé',
   catalogueLoadFailed: (status: string) => `Le catalogue de systèmes n’a pas pu être chargé (${status}).`,
   catalogueNotJson: 'Le catalogue de systèmes n’est pas un JSON valide.',
-  catalogueUnreachable: 'Le catalogue de systèmes est injoignable. Vérifiez la connexion, puis réessayez.',
-  catalogueBackOnline: 'La connexion est rétablie\u00a0: le catalogue de systèmes est chargé.',
+  catalogueUnreachable: 'Le catalogue de systèmes est injoignable. Vérifiez la connexion réseau, puis réessayez.',
+  catalogueBackOnline: 'Le réseau est rétabli\u00a0: le catalogue de systèmes est chargé.',
   noCatalogue: 'Aucun catalogue de systèmes n’a été fourni pour la configuration de ce connecteur.',
   unknownSystem: (id: string) => `Le système « ${id} » ne figure pas dans le catalogue.`,
   unreadableSystem: (id: string) => `Le système « ${id} » figure dans le catalogue, mais son entrée n’a pas pu être lue, il ne peut donc pas être configuré ici.`,
@@ -83,7 +83,7 @@ const fr: Messages = {
   conflictStartAgain: 'Recommencer',
   loadingDraft: 'Chargement de vos réponses enregistrées…',
   loadingStep: 'Chargement de l’étape suivante…',
-  loadFailed: 'Une partie de ce formulaire n’a pas pu être chargée. Vérifiez votre connexion et réessayez\u202f; rien de ce que vous avez saisi n’est perdu.',
+  loadFailed: 'Une partie de ce formulaire n’a pas pu être chargée. Vérifiez votre connexion réseau et réessayez\u202f; rien de ce que vous avez saisi n’est perdu.',
   tryAgain: 'Réessayer',
 
   // System step
@@ -170,10 +170,10 @@ const fr: Messages = {
 
   // Auth step
   authTitle: 'Type d’authentification',
-  authLegend: (system: string) => `Comment devons-nous nous connecter à ${system} ?`,
+  authLegend: (system: string) => `Comment devons-nous nous authentifier auprès de ${system}\u202f?`,
   authTypeGone: (id: string) => `Le type d’authentification choisi auparavant («\u202f${id}\u202f») n’est plus proposé. Choisissez-en un pour continuer.`,
   authOnlyOne: (system: string, label: string) => `${system} n’a qu’un type d’authentification, « ${label} ». Il est donc déjà sélectionné.`,
-  authRequired: (system: string) => `Choisissez le mode de connexion à ${system}`,
+  authRequired: (system: string) => `Choisissez le mode d’authentification auprès de ${system}`,
   docs: 'Documentation',
   opensInNewTab: '(s’ouvre dans un nouvel onglet)',
 
@@ -218,12 +218,12 @@ const fr: Messages = {
     `Nous avons retiré ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts.map((p) => `«\u202f${p}\u202f»`))}\u00a0: le formulaire ${parts.length === 1 ? 'l’ajoute' : 'les ajoute'} lui-même.`,
   keptWhitespace: (what: string) => `Cette valeur contient : ${what}. Elle est conservée exactement telle que vous l’avez saisie ; vérifiez que c’est voulu.`,
   oauthNotConfigured: (system: string) =>
-    `La connexion via ${system} n’est pas disponible ici : la page qui héberge ce formulaire n’a pas configuré la connexion (oauth-start-url).`,
-  oauthConnectionRequired: (system: string) => `Connectez-vous à ${system} pour continuer`,
-  oauthConnect: (system: string) => `Se connecter avec ${system}`,
-  oauthWaiting: (system: string) => `Terminez la connexion à ${system} dans la fenêtre ouverte…`,
-  oauthBlocked: 'Votre navigateur a bloqué la fenêtre de connexion.',
-  oauthClosedEarly: 'La fenêtre de connexion s’est fermée avant le chargement de sa page\u00a0: le navigateur ou une extension l’a peut-être bloquée.',
+    `L’authentification via ${system} n’est pas disponible ici\u00a0: la page qui héberge ce formulaire ne l’a pas configurée (oauth-start-url).`,
+  oauthConnectionRequired: (system: string) => `Connectez ${system} pour continuer`,
+  oauthConnect: (system: string) => `Connecter ${system}`,
+  oauthWaiting: (system: string) => `Terminez l’authentification auprès de ${system} dans la fenêtre ouverte…`,
+  oauthBlocked: 'Votre navigateur a bloqué la fenêtre d’authentification.',
+  oauthClosedEarly: 'La fenêtre d’authentification s’est fermée avant le chargement de sa page\u00a0: le navigateur ou une extension l’a peut-être bloquée.',
   oauthTryAgain: 'Réessayer',
   oauthContinueUnsaved:
     'Vos réponses n’ont pas pu être enregistrées sur cet appareil, cette page reste donc ouverte. Autorisez les fenêtres contextuelles pour ce site, puis choisissez «\u202fRéessayer\u202f».',
@@ -236,29 +236,30 @@ const fr: Messages = {
   oauthContinueHere: 'Continuer dans cet onglet',
   oauthContinueHint: 'Vos réponses sont enregistrées avant, rien n’est perdu.',
   oauthRefused: (system: string) =>
-    `La connexion avec ${system} ne peut pas être utilisée ici à cause de la configuration de cette page. Ses développeurs en ont été informés.`,
-  oauthDetached: (system: string) => `En attente de la fin de votre connexion à ${system} dans l’autre fenêtre. Une fois terminé, choisissez «\u202fJ’ai terminé\u202f».`,
+    `L’authentification via ${system} ne peut pas être utilisée ici à cause de la configuration de cette page. Ses développeurs ont été informés de la raison.`,
+  oauthDetached: (system: string) =>
+    `En attente de la fin de votre authentification auprès de ${system} dans l’autre fenêtre. Quand elle est terminée, choisissez «\u202fJ’ai terminé\u202f».`,
   oauthUnfinished: (system: string) =>
-    `La connexion à ${system} n’est pas terminée. Si sa fenêtre est encore ouverte, terminez la connexion dans cette fenêtre et choisissez «\u202fJ’ai terminé\u202f»\u202f; sinon, recommencez.`,
+    `L’authentification auprès de ${system} n’est pas terminée. Si sa fenêtre est encore ouverte, terminez-la dans cette fenêtre et choisissez «\u202fJ’ai terminé\u202f»\u202f; sinon, recommencez.`,
   oauthUnreachable: (system: string) =>
-    `Nous n’avons pas pu vérifier si la connexion à ${system} est terminée. Vérifiez votre connexion, puis choisissez de nouveau «\u202fJ’ai terminé\u202f», ou recommencez.`,
+    `Nous n’avons pas pu vérifier si l’authentification auprès de ${system} est terminée. Vérifiez votre connexion réseau, puis choisissez de nouveau «\u202fJ’ai terminé\u202f», ou recommencez.`,
   oauthFinished: 'J’ai terminé',
   oauthStartAgain: 'Recommencer',
-  oauthClosed: 'La fenêtre de connexion a été fermée, ou cette page en a perdu la trace, avant la fin. Reconnectez-vous quand vous êtes prêt.',
+  oauthClosed: 'La fenêtre d’authentification a été fermée, ou cette page en a perdu la trace, avant la fin. Relancez la connexion quand vous le souhaitez.',
   oauthDenied: (system: string, error?: string) => `${system} n’a pas autorisé la connexion${error ? `\u00a0: ${error}` : ''}${fullStopAfter(error)} Vous pouvez réessayer.`,
   oauthConnected: (system: string, account?: string) => `Connecté à ${system}${account ? ` en tant que ${account}` : ''}${fullStopAfter(account)}`,
   oauthEnvironmentChanged: (live: boolean) =>
     live
-      ? 'Ce connecteur est maintenant en production\u00a0: une connexion faite pour les tests ne peut pas servir. Reconnectez-vous quand vous êtes prêt.'
-      : 'Ce connecteur sert maintenant aux tests\u00a0: une connexion de production ne peut pas servir. Reconnectez-vous quand vous êtes prêt.',
+      ? 'Ce connecteur est maintenant en production\u00a0: une connexion faite pour les tests ne peut pas servir. Relancez la connexion quand vous le souhaitez.'
+      : 'Ce connecteur sert maintenant aux tests\u00a0: une connexion de production ne peut pas servir. Relancez la connexion quand vous le souhaitez.',
   oauthFieldChanged: (label: string) =>
-    `«\u202f${label}\u202f» a changé\u00a0: la connexion faite pour la valeur précédente a été retirée. Reconnectez-vous quand vous êtes prêt.`,
+    `«\u202f${label}\u202f» a changé\u00a0: la connexion faite pour la valeur précédente a été retirée. Relancez la connexion quand vous le souhaitez.`,
   oauthSignInFieldChanged: (label: string) =>
-    `«\u202f${label}\u202f» a changé\u00a0: l’authentification commencée pour la valeur précédente a été interrompue. Reconnectez-vous quand vous êtes prêt.`,
+    `«\u202f${label}\u202f» a changé\u00a0: l’authentification commencée pour la valeur précédente a été interrompue. Relancez la connexion quand vous le souhaitez.`,
   oauthReconnect: 'Connecter un autre compte',
-  oauthKept: (system: string) => `Ce connecteur reste connecté à ${system} comme maintenant. Reconnectez-vous uniquement pour utiliser un autre compte.`,
+  oauthKept: (system: string) => `Ce connecteur reste connecté à ${system} comme maintenant. Relancez la connexion uniquement pour utiliser un autre compte.`,
   oauthContinueNotKept:
-    'Ce navigateur n’a pas pu conserver la connexion pour votre retour, cette page reste donc ouverte. Autorisez les fenêtres contextuelles pour ce site, puis choisissez «\u202fRéessayer\u202f».',
+    'Ce navigateur n’a pas pu conserver l’authentification en cours pour votre retour, cette page reste donc ouverte. Autorisez les fenêtres contextuelles pour ce site, puis choisissez «\u202fRéessayer\u202f».',
   warning: 'Attention\u00a0:',
   looksLive: (label: string) => `«\u202f${label}\u202f» ressemble à une valeur de production, mais ce connecteur sert aux tests.`,
   looksTest: (label: string) => `«\u202f${label}\u202f» ressemble à une valeur de test, mais ce connecteur est en production.`,
@@ -325,11 +326,11 @@ const fr: Messages = {
   notAuthorisedUnsure: (status: number) =>
     `Un essai précédent est resté sans réponse, puis le serveur a indiqué que la page qui héberge ce formulaire n’est pas connectée pour créer des connecteurs (HTTP ${status})\u00a0: nous ne savons pas si le connecteur a été créé. Vos réponses sont conservées\u202f; reconnectez-vous dans l’application, puis cliquez de nouveau sur «\u202fCréer le connecteur\u202f» sans rien modifier\u00a0: il ne sera pas créé deux fois.`,
   networkFailed:
-    'Le serveur n’a pas répondu\u00a0: nous ne savons pas si le connecteur a été créé. Vos réponses sont conservées\u202f; vérifiez votre connexion, puis cliquez de nouveau sur «\u202fCréer le connecteur\u202f» sans rien modifier\u00a0: il ne sera pas créé deux fois.',
+    'Le serveur n’a pas répondu\u00a0: nous ne savons pas si le connecteur a été créé. Vos réponses sont conservées\u202f; vérifiez votre connexion réseau, puis cliquez de nouveau sur «\u202fCréer le connecteur\u202f» sans rien modifier\u00a0: il ne sera pas créé deux fois.',
   offline: (editing = false) =>
     editing
-      ? 'Ce navigateur est hors ligne\u00a0: vos modifications n’ont pas été envoyées. Elles sont conservées\u202f; cliquez de nouveau sur «\u202fEnregistrer les modifications\u202f» une fois la connexion revenue.'
-      : 'Ce navigateur est hors ligne\u00a0: rien n’a été envoyé et le connecteur n’a pas été créé. Vos réponses sont conservées\u202f; cliquez de nouveau sur «\u202fCréer le connecteur\u202f» une fois la connexion revenue.',
+      ? 'Ce navigateur est hors ligne\u00a0: vos modifications n’ont pas été envoyées. Elles sont conservées\u202f; cliquez de nouveau sur «\u202fEnregistrer les modifications\u202f» dès que le réseau est rétabli.'
+      : 'Ce navigateur est hors ligne\u00a0: rien n’a été envoyé et le connecteur n’a pas été créé. Vos réponses sont conservées\u202f; cliquez de nouveau sur «\u202fCréer le connecteur\u202f» dès que le réseau est rétabli.',
   keyInUse: (editing = false) =>
     editing
       ? 'Le serveur traite encore un essai précédent de ces modifications\u00a0: nous ne savons pas encore si elles ont été enregistrées. Vos modifications sont conservées\u202f; patientez un instant, puis cliquez de nouveau sur «\u202fEnregistrer les modifications\u202f» sans rien modifier.'
@@ -344,7 +345,7 @@ const fr: Messages = {
   testNotAuthorised: (status: number) =>
     `La page qui héberge ce formulaire n’est pas connectée pour tester des connexions (HTTP ${status}). Reconnectez-vous dans l’application, puis cliquez sur «\u202fTester la connexion\u202f».`,
   saveNetworkFailed:
-    'Le serveur n’a pas répondu\u00a0: nous ne savons pas si les modifications ont été enregistrées. Vos modifications sont conservées\u202f; vérifiez votre connexion et enregistrez-les de nouveau.',
+    'Le serveur n’a pas répondu\u00a0: nous ne savons pas si les modifications ont été enregistrées. Vos modifications sont conservées\u202f; vérifiez votre connexion réseau et enregistrez-les de nouveau.',
   saveServerFailed: (detail?: string) =>
     `Le serveur n’a pas pu enregistrer les modifications${detail ? ` (${detail})` : ''}. Vos modifications sont conservées\u202f; réessayez dans un instant.`,
   saveClientFailed: (detail?: string) =>
@@ -387,7 +388,7 @@ const fr: Messages = {
   testBusy: (seconds: number, editing = false) =>
     `Le serveur est occupé et nous a demandé d’attendre ${saidWait(LOCALE, seconds, (n) => count(n, 'seconde', 'secondes'), 'longtemps')} avant de tester de nouveau.${editing ? ' Vous pouvez tout de même enregistrer les modifications.' : ' Vous pouvez tout de même créer le connecteur.'}`,
   testOffline:
-    'Ce navigateur est hors ligne\u00a0: rien n’a été envoyé et la connexion n’a pas été testée. Cliquez de nouveau sur «\u202fTester la connexion\u202f» une fois la connexion revenue.',
+    'Ce navigateur est hors ligne\u00a0: rien n’a été envoyé et la connexion n’a pas été testée. Cliquez de nouveau sur «\u202fTester la connexion\u202f» dès que le réseau est rétabli.',
   testOptional: 'Le test est facultatif.',
 
   // Done
