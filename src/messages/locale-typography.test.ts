@@ -136,7 +136,7 @@ describe('wording in each locale', () => {
     const gendered: [string, Messages, RegExp][] = [
       ['fr', fr, /\bprêt(?:e|s|es)?\b/u],
       ['ar', ar, /جاهز/u],
-      ['es', es, /\blist[oa]s?\b/u],
+      ['es', es, /\blistos?\b|\bpreparad[oa]s?\b/u],
     ];
     for (const [tag, m, words] of gendered)
       expect(
