@@ -149,8 +149,8 @@ describe('wording in each locale', () => {
 
   it('the server a change of endpoint left is that server in both messages that name it, never this one', () => {
     // German said "jenes Servers" for a create and "dieses Servers" (this server, the one the page now uses) for an edit.
-    expect(de.createdUnreadableElsewhere).to.contain('die Antwort des Servers dort');
-    expect(de.savedUnreadableElsewhere).to.contain('die Antwort des Servers dort');
+    expect(de.createdUnreadableElsewhere).to.contain('die Antwort des ursprünglichen Servers');
+    expect(de.savedUnreadableElsewhere).to.contain('die Antwort des ursprünglichen Servers');
     for (const m of Object.values(translated)) expect(m.savedUnreadableElsewhere).to.not.match(/dieses Servers/u);
   });
 

@@ -356,7 +356,7 @@ const de: Messages = {
   createdUnreadable:
     'Der Server meldet, dass der Connector erstellt wurde, aber seine Antwort war nicht lesbar. Erstellen Sie ihn nicht noch einmal: Suchen Sie ihn in Ihrer Liste der Connectors.',
   createdUnreadableElsewhere:
-    'Der Connector wurde dort erstellt, wohin er gesendet wurde, bevor die Seite geändert hat, wo Connectors erstellt werden, aber die Antwort jenes Servers war nicht lesbar. Erstellen Sie ihn nicht noch einmal: Suchen Sie ihn dort, nicht hier.',
+    'Der Connector wurde dort erstellt, wohin er gesendet wurde, bevor die Seite geändert hat, wo Connectors erstellt werden, aber die Antwort des ursprünglichen Servers war nicht lesbar. Erstellen Sie ihn nicht noch einmal: Suchen Sie ihn dort, nicht hier.',
   sentBeforeSwitch: (unsure: boolean) =>
     `Die Seite hat geändert, wo Connectors erstellt werden, während dieser gesendet wurde${unsure ? ', und von dort, wohin er zuerst gesendet wurde, kam keine Antwort: Er wurde dort vielleicht erstellt, hier aber nicht' : ', daher wurde er hier nicht erstellt'}. Ihre Antworten bleiben erhalten. Klicken Sie auf „Connector erstellen“, um ihn hier zu erstellen.`,
   savedBeforeSwitch: (unsure: boolean) =>
@@ -364,7 +364,7 @@ const de: Messages = {
   savedUnreadable:
     'Der Server meldet, dass die Änderungen gespeichert wurden, aber seine Antwort war nicht lesbar. Prüfen Sie den Connector in Ihrer Liste, bevor Sie erneut speichern.',
   savedUnreadableElsewhere:
-    'Die Änderungen wurden dort gespeichert, wohin sie gesendet wurden, bevor die Seite geändert hat, wo Connectors gespeichert werden, aber die Antwort dieses Servers war nicht lesbar. Prüfen Sie den Connector dort, nicht hier, bevor Sie erneut speichern.',
+    'Die Änderungen wurden dort gespeichert, wohin sie gesendet wurden, bevor die Seite geändert hat, wo Connectors gespeichert werden, aber die Antwort des ursprünglichen Servers war nicht lesbar. Prüfen Sie den Connector dort, nicht hier, bevor Sie erneut speichern.',
   answersRefused: (step: string, editing = false) =>
     `${editing ? 'Die Änderungen wurden nicht gespeichert' : 'Der Connector wurde nicht erstellt'}: Der Server hat im Schritt „${step}“ ein Problem gefunden.`,
   serverBusy: (secs: number) =>
