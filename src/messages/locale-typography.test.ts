@@ -154,6 +154,15 @@ describe('wording in each locale', () => {
     for (const m of Object.values(translated)) expect(m.savedUnreadableElsewhere).to.not.match(/dieses Servers/u);
   });
 
+  it('German asks with Sie in every imperative, and Dutch names the connector a switch of endpoint caught while it was sent', () => {
+    // "…, dann speichern Sie Ihre Änderungen trotzdem oder brechen ab" reads as a statement; the message without fields says "brechen Sie ab".
+    expect(de.editChanged(['Name'])).to.contain('oder brechen Sie ab.');
+    expect(de.editChanged([])).to.contain('oder brechen Sie ab.');
+    // "terwijl deze werd verzonden" after "De pagina": deze reads as the page (de pagina, de connector); German dieser, Spanish este and French
+    // celui-ci can only be the connector.
+    for (const unsure of [false, true]) expect(nl.sentBeforeSwitch(unsure)).to.contain('terwijl deze connector werd verzonden');
+  });
+
   it('a step named in a sentence is quoted as the other sentences of its language quote a step', () => {
     for (const [tag, m] of Object.entries(translated)) {
       const quoted = /[«„‘][^«„‘]*Zeta[^»“’]*[»“’]/u.exec(m.answersRefused('Zeta'))?.[0];
