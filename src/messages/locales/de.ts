@@ -414,7 +414,7 @@ const de: Messages = {
   saveAnyway: 'Meine Änderungen trotzdem speichern',
   editChanged: (labels: string[]) =>
     labels.length
-      ? `Jemand hat diesen Connector geändert, seit Sie ihn geöffnet haben; nichts wurde gespeichert. Dabei ${labels.length === 1 ? 'wurde' : 'wurden'} auch ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)} geändert: Prüfen Sie die mit „vorher“ gezeigten Werte, dann speichern Sie Ihre Änderungen trotzdem oder brechen ab. Ihre Antworten bleiben erhalten.`
+      ? `Jemand hat diesen Connector geändert, seit Sie ihn geöffnet haben; nichts wurde gespeichert. Dabei ${labels.length === 1 ? 'wurde' : 'wurden'} auch ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)} geändert: Prüfen Sie die mit „vorher“ gezeigten Werte und speichern Sie Ihre Änderungen dann trotzdem, oder brechen Sie ab. Ihre Antworten bleiben erhalten.`
       : 'Jemand hat diesen Connector geändert, seit Sie ihn geöffnet haben; nichts wurde gespeichert. Speichern Sie Ihre Änderungen trotzdem oder brechen Sie ab. Ihre Antworten bleiben erhalten.',
   editChangedUnread:
     'Jemand hat diesen Connector geändert, seit Sie ihn geöffnet haben; nichts wurde gespeichert, und diese Seite konnte den aktuellen Stand nicht abrufen. Ihre Antworten bleiben erhalten: Versuchen Sie es erneut.',

@@ -342,7 +342,7 @@ const nl: Messages = {
   createdUnreadableElsewhere:
     'De connector is gemaakt waar hij heen werd verzonden, voordat de pagina wijzigde waar connectors worden gemaakt, maar het antwoord van die server kon niet worden gelezen. Maak hem niet opnieuw: zoek hem daar, niet hier.',
   sentBeforeSwitch: (unsure: boolean) =>
-    `De pagina heeft gewijzigd waar connectors worden gemaakt terwijl deze werd verzonden${unsure ? ', en van waar hij eerst heen ging kwam geen antwoord: misschien is hij daar gemaakt, maar hier is hij niet gemaakt' : ', dus hij is hier niet gemaakt'}. Uw antwoorden zijn bewaard. Klik op ‘Connector maken’ om hem hier te maken.`,
+    `De pagina heeft gewijzigd waar connectors worden gemaakt terwijl deze connector werd verzonden${unsure ? ', en van waar hij eerst heen ging kwam geen antwoord: misschien is hij daar gemaakt, maar hier is hij niet gemaakt' : ', dus hij is hier niet gemaakt'}. Uw antwoorden zijn bewaard. Klik op ‘Connector maken’ om hem hier te maken.`,
   savedBeforeSwitch: (unsure: boolean) =>
     `De pagina heeft gewijzigd waar connectors worden opgeslagen terwijl deze wijzigingen werden verzonden${unsure ? ', en van waar ze eerst heen gingen kwam geen antwoord: misschien zijn ze daar opgeslagen, maar hier zijn ze niet opgeslagen' : ', dus ze zijn hier niet opgeslagen'}. Uw wijzigingen zijn bewaard. Klik op ‘Wijzigingen opslaan’ om ze hier op te slaan.`,
   savedUnreadable:
