@@ -825,6 +825,28 @@ describe('parseCatalogue', () => {
     expect(result.problems[0]!.message).to.contain('-----BEGIN').and.to.contain('textarea');
   });
 
+  it('a one-line field whose PEM pattern is too large to check is still read as a multi-line secret, the pattern ignored; one whose other pattern is too large stays one line', () => {
+    const pem = String.raw`^-----BEGIN (?:RSA |EC |ENCRYPTED )?PRIVATE KEY-----[\s\S]+-----END (?:RSA |EC |ENCRYPTED )?PRIVATE KEY-----\s*$`;
+    const long = `^${'(?:ab|cd)'.repeat(40)}[a-z]*$`;
+    const result = withFields([
+      { key: 'privateKey', label: 'Private key', type: 'text', pattern: pem },
+      { key: 'token', label: 'Token', type: 'secret', pattern: long },
+    ]);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    const fields = result.catalogue.systems[0]!.authTypes[0]!.fields;
+    expect(fields.map((f) => [f.key, f.type, Boolean(f.secret), f.pattern])).to.deep.equal([
+      ['privateKey', 'textarea', true, undefined],
+      ['token', 'secret', false, undefined],
+    ]);
+    expect(result.problems.map((p) => [p.path, p.action])).to.have.deep.members([
+      ['systems[0].authTypes[0].fields[0].pattern', 'ignored'],
+      ['systems[0].authTypes[0].fields[0].type', 'converted'],
+      ['systems[0].authTypes[0].fields[1].pattern', 'ignored'],
+    ]);
+    expect(messages(result.problems)).to.contain('too large to check quickly').and.to.contain('read as "textarea" with "secret": true');
+  });
+
   it('a problem line cuts a long name between characters, never through an emoji', () => {
     const result = withFields([{ key: 'k', label: 'K', type: 'text', pattern: '(' }], `${'x'.repeat(56)}😀 Commerce`);
     const message = result.problems[0]!.message;
