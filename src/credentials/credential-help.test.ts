@@ -127,6 +127,26 @@ describe('credentials: fill from one paste', () => {
     expect(inStep<HTMLTextAreaElement>(note, '#field-credentials-privateKey')!.value, 'a note').to.equal(key);
   });
 
+  it('a private key double-quoted over its lines in a YAML note, its lines or its last line ending in a \\n escape, fills the key with its line breaks, each line without indentation', async () => {
+    const key = [
+      '-----BEGIN PRIVATE KEY-----',
+      'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7',
+      'VJTUt9Us8cKjMzEfYyjiWA4R4/M2bS1GB4t7NXp98C3SC6dV',
+      '-----END PRIVATE KEY-----',
+    ];
+    // As a note or a compose file has it when the key was copied from a JSON key file (its last line ends in \n), or written with both.
+    const written: [string, string][] = [
+      ['last line', `${key.join('\n    ')}\\n`],
+      ['every line', `${key.join('\\n\n    ')}\\n`],
+      ['Windows escapes', `${key.join('\\r\\n\n    ')}\\r\\n`],
+    ];
+    for (const [how, quoted] of written) {
+      const el = await atCredentials('netsuite', 'oauth2-client-credentials');
+      await paste(el, 'clientId', `client_id: client-1\ncertificate_id: cert-1\nprivate_key: "${quoted}"\n`);
+      expect(inStep<HTMLTextAreaElement>(el, '#field-credentials-privateKey')!.value, how).to.equal(key.join('\n'));
+    }
+  });
+
   it('a JSON object fills by key or alias, case-insensitively; secrets stay masked', async () => {
     const el = await atCredentials('netsuite', 'token-based-auth');
     const json = JSON.stringify({ netsuite_account_id: '1234567', CONSUMER_KEY: 'ck-1', Consumer_Secret: 'cs-2', token_id: 'ti-3', TOKEN_SECRET: 'ts-4' });

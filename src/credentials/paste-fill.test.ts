@@ -175,6 +175,26 @@ describe('readPasted', () => {
     });
   });
 
+  it('a double-quoted value that is no PEM block reads its \\n escapes at a line end as YAML does, and a key PyYAML wrapped with a \\ is read whole', () => {
+    const key = ['-----BEGIN PRIVATE KEY-----', 'MIIEvQIBADANBgkq', '-----END PRIVATE KEY-----'];
+    expect(
+      entries(
+        [
+          'password: "correct horse\\n',
+          '  battery staple\\n"',
+          `private_key: "${key[0]}\\n${key[1]}\\n\\`,
+          `  ${key[2]}\\n"`,
+          'note: "-----BEGIN PRIVATE KEY-----\\n',
+          '  goes in the key field\\n"',
+        ].join('\n'),
+      ),
+    ).to.deep.equal({
+      password: 'correct horse\n battery staple\n',
+      private_key: `${key.join('\n')}\n`,
+      note: '-----BEGIN PRIVATE KEY-----\n goes in the key field\n',
+    });
+  });
+
   it('reads a JSON object: text, numbers and true/false members, nothing nested', () => {
     expect(entries(JSON.stringify({ Account: 'acme', port: 8443, sandbox: true, nested: { a: 1 }, list: ['x'], none: null }))).to.deep.equal({
       account: 'acme',
