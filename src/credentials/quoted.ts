@@ -49,15 +49,18 @@ const PEM = /^-----BEGIN [A-Z0-9 ]+-----\n[^]*\n-----END [A-Z0-9 ]+-----$/u;
  * joining the next to it with nothing between (as PyYAML wraps a long value); `\r\n` is one line
  * break, as in a `.env` file. An escape YAML does not have is kept as written. A PEM block (a
  * private key, a certificate in a note or a compose file) keeps its line breaks, as a `.env` line
- * does, each line without its indentation: folded, no server could read it.
+ * does, each line without its indentation, a `\n` escape ending one read as its break: folded, or
+ * with a space starting each line, no server could read it.
  */
 export function yamlQuoted(inner: string, quote: string): string {
   const lines = inner.split(/\r\n?|\n/u);
+  // In double quotes, a `\n` (or `\r\n`) escape ending a line is that line's break (a key copied from a JSON key file):
+  // YAML would give the next line a leading space, or fold a last one into spaces.
   const block = lines
-    .map((line) => line.trim())
+    .map((line) => (quote === '"' ? line.trim().replace(/(?:\\r)?\\n$/u, '') : line.trim()))
     .join('\n')
     .trim();
-  if (PEM.test(block)) return block;
+  if (PEM.test(block) && (quote !== '"' || !block.includes('\\'))) return block;
   let out = '';
   // Line breaks since the last line with text: -1 after a `\` at a line's end.
   let breaks = -1;
