@@ -257,6 +257,26 @@ describe('pasting credentials in the shapes people copy them', () => {
     expect(value(el, 'privateKey')).to.equal('-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----');
   });
 
+  it('a private key in curly quotes (a document turned its straight quotes curly) keeps its line breaks: over indented lines in a note, or with \\n escapes in a .env line', async () => {
+    const key = ['-----BEGIN PRIVATE KEY-----', 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7', '-----END PRIVATE KEY-----'];
+    const pasted: [string, string][] = [
+      ['a note', `client_id: c1\ncertificate_id: k1\nprivate_key: “${key.join('\n    ')}”\n`],
+      ['a note in single quotes', `client_id: c1\ncertificate_id: k1\nprivate_key: ‘${key.join('\n    ')}’\n`],
+      ['a .env line', `NETSUITE_CLIENT_ID=c1\nNETSUITE_CERTIFICATE_ID=k1\nPRIVATE_KEY=“${key.join('\\n')}\\n”`],
+    ];
+    for (const [shape, text] of pasted) {
+      const el = await atCredentials('netsuite', 'oauth2-client-credentials');
+      await pasteInto(el, '#field-credentials-clientId', text);
+      expect([value(el, 'clientId'), value(el, 'privateKey')], shape).to.deep.equal(['c1', key.join('\n')]);
+    }
+  });
+
+  it('a password in curly quotes in a note keeps its backslashes as written: a note is no YAML', async () => {
+    const el = await atCredentials('mintsoft', 'username-password');
+    await pasteInto(el, '#field-credentials-username', 'Username: ops@example.com\nPassword: “C:\\temp\\new\\x41”');
+    expect((await created(el)).credentials).to.deep.equal({ username: 'ops@example.com', password: 'C:\\temp\\new\\x41' });
+  });
+
   it('two .env lines joined by a tab keep a backslash in a value (a shell keeps one before an ordinary character too)', async () => {
     const secret = `${canary()}\\${hex(8)}`;
     const el = await atCredentials('xero', 'custom-connection');
