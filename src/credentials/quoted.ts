@@ -42,6 +42,21 @@ const HEX_DIGITS: Record<string, number> = { x: 2, u: 4, U: 8 };
 const PEM = /^-----BEGIN [A-Z0-9 ]+-----\n[^]*\n-----END [A-Z0-9 ]+-----$/u;
 
 /**
+ * A quoted PEM block over its lines, each without its indentation, or undefined. `escapes` (double
+ * quotes): a `\n` (or `\r\n`) escape ending a line is that line's break (a key copied from a JSON
+ * key file), where YAML would start the next line with a space, or fold a last one into spaces;
+ * a block that still holds a `\` is none.
+ */
+export function pemBlock(inner: string, escapes: boolean): string | undefined {
+  const block = inner
+    .split(/\r\n?|\n/u)
+    .map((line) => (escapes ? line.trim().replace(/(?:\\r)?\\n$/u, '') : line.trim()))
+    .join('\n')
+    .trim();
+  return PEM.test(block) && !(escapes && block.includes('\\')) ? block : undefined;
+}
+
+/**
  * The inside of a YAML quoted value (`quote`: `'` or `"`) as YAML reads it: over several lines,
  * folded (a line break and the spaces around it are one space; each blank line, a line break); in
  * single quotes, a quote written twice is one (`'it''s'`); in double quotes, YAML's escapes
@@ -53,14 +68,9 @@ const PEM = /^-----BEGIN [A-Z0-9 ]+-----\n[^]*\n-----END [A-Z0-9 ]+-----$/u;
  * with a space starting each line, no server could read it.
  */
 export function yamlQuoted(inner: string, quote: string): string {
+  const pem = pemBlock(inner, quote === '"');
+  if (pem) return pem;
   const lines = inner.split(/\r\n?|\n/u);
-  // In double quotes, a `\n` (or `\r\n`) escape ending a line is that line's break (a key copied from a JSON key file):
-  // YAML would give the next line a leading space, or fold a last one into spaces.
-  const block = lines
-    .map((line) => (quote === '"' ? line.trim().replace(/(?:\\r)?\\n$/u, '') : line.trim()))
-    .join('\n')
-    .trim();
-  if (PEM.test(block) && (quote !== '"' || !block.includes('\\'))) return block;
   let out = '';
   // Line breaks since the last line with text: -1 after a `\` at a line's end.
   let breaks = -1;

@@ -2,7 +2,7 @@
  * Pasted text read as named values (readPasted): JSON, a table, `.env` and shell lines, notes
  * and YAML; and the names that are a secret's (secretName).
  */
-import { closing, yamlQuoted } from './quoted.js';
+import { closing, pemBlock, yamlQuoted } from './quoted.js';
 
 /** Pasted text longer than this is not read as several values (a whole file is not a credentials block). */
 export const MAX_PASTE = 100_000;
@@ -281,6 +281,8 @@ export function readPasted(text: string, known: readonly string[] = []): Map<str
       // On a `Key: value` line (YAML), read as YAML reads it: folded over lines, its escapes; on a `KEY=` line, as dotenv reads it.
       if (match[2] === ':' && (quote === '"' || quote === "'")) value = yamlQuoted(value, quote);
       else if (quote === '"') value = unescaped(value);
+      // A document's curly quotes: the value as written (a note is no YAML), but a PEM block, read as in straight quotes (its `\n` escapes too).
+      else if (quote === '“' || quote === '‘') value = pemBlock(value, quote === '“') ?? (quote === '“' ? pemBlock(unescaped(value), false) : undefined) ?? value;
     } else if (shell) {
       const [word, taken] = shellWord(raw);
       value = word;
