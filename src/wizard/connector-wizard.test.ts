@@ -1137,6 +1137,24 @@ describe('connector-wizard: host data and messages', () => {
     el.remove();
   });
 
+  it('a value the host gives, quoted back in a config message, is cut between whole characters with an ellipsis, never through an emoji', async () => {
+    // 60 characters, the emoji the 60th: quoted whole. 80: cut, and said to be.
+    const emoji = `${'a'.repeat(59)}\u{1F600}`;
+    for (const attribute of ['system', 'group', 'environment', 'secret-persistence'])
+      for (const [value, quoted] of [
+        [emoji, `"${emoji}"`],
+        ['b'.repeat(80), `"${'b'.repeat(57)}…"`],
+      ] as const) {
+        const { el, errors } = await sayingConfig(attribute, value);
+        // A group preset is checked against the groups once there are some.
+        el.groups = GROUPS;
+        await waitUntil(() => errors.length === 1, `${attribute}: said`);
+        expect(errors[0], `${attribute}: no half a surrogate pair`).to.not.match(/\p{Cs}/u);
+        expect(errors[0], attribute).to.contain(quoted);
+        el.remove();
+      }
+  });
+
   it('detail of connector-created is typed', async () => {
     const el = await wizardFixture({ system: 'shopify' });
     await advanceTo(el, 'review');

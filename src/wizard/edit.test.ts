@@ -960,6 +960,28 @@ describe('editing a connector', () => {
     }
   });
 
+  it('a connector whose system the catalogue does not offer: the host hears its system cut between whole characters, never through an emoji', async () => {
+    const errors: string[] = [];
+    const listen = (e: Event) => errors.push((e as WizardErrorEvent).detail.message);
+    document.addEventListener('connector-wizard-error', listen);
+    try {
+      for (const [system, quoted] of [
+        [`${'a'.repeat(59)}\u{1F600}`, `"${'a'.repeat(59)}\u{1F600}"`],
+        ['b'.repeat(80), `"${'b'.repeat(57)}…"`],
+      ]) {
+        errors.length = 0;
+        const { credentials: _none, ...row } = { ...shopifyPayload({ name: 'Shop live' }), id: 'c1', system };
+        const { el } = await editing(row as unknown as EditableConnector);
+        await waitUntil(() => errors.length, 'told');
+        expect(errors[0], 'no half a surrogate pair').to.not.match(/\p{Cs}/u);
+        expect(errors[0]).to.contain('The connector to edit names a system the catalogue does not offer').and.contain(quoted);
+        el.remove();
+      }
+    } finally {
+      document.removeEventListener('connector-wizard-error', listen);
+    }
+  });
+
   it('a connector without an id a request can name it by is not opened: the host is told, and no change goes to another address', async () => {
     const api = freshApi();
     const errors: string[] = [];

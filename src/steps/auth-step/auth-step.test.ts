@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { audit } from '../../test/audit.js';
-import { advanceTo, allInStep, choose, currentStepId, inStep, pressContinue, wizardFixture } from '../../test/fixtures.js';
+import { advanceTo, allInStep, choose, currentStepId, inStep, pressContinue, settle, wizardFixture } from '../../test/fixtures.js';
 import { stepSuite } from '../../test/step-suite.js';
 
 async function atAuth(system = 'shopify') {
@@ -39,6 +39,25 @@ describe('authentication type step', () => {
     ]);
     const ids = allInStep(el, '[id]').map((e) => e.id);
     expect(ids.length, 'no id twice').to.equal(new Set(ids).size);
+  });
+
+  it('a way to sign in gone whose long id begins as another offered one is quoted cut with an ellipsis, never as if whole', async () => {
+    // Ids have no length limit, and two may begin alike: the first 60 characters of this one are the whole id of another.
+    const other = 'token'.repeat(12);
+    const type = (id: string, label: string) => ({ id, label, kind: 'none', fields: [] });
+    const catalogue = (...types: ReturnType<typeof type>[]) => ({ version: 1, systems: [{ id: 'acme', name: 'Acme', defaultTimeZone: 'UTC', authTypes: types }] });
+    const el = await wizardFixture({
+      catalogue: catalogue(type(`${other}-hint`, 'Hinted token'), type(other, 'Plain token'), type('key', 'Key')),
+      system: 'acme',
+      noDrafts: true,
+    });
+    await advanceTo(el, 'auth');
+    await choose(el, `[id="auth-${other}-hint"]`);
+    el.catalogue = catalogue(type(other, 'Plain token'), type('key', 'Key')) as never;
+    await settle(el);
+    const said = inStep(el, '[data-auth-gone]')?.textContent ?? '';
+    expect(said).to.contain(`(“${other.slice(0, 57)}…”)`);
+    expect(said, 'not the id of the way offered').to.not.contain(`“${other}”`);
   });
 
   it('preselects the only type and says so', async () => {

@@ -208,6 +208,25 @@ describe('system step', () => {
     expect(inStep(el, '#systems-count')!.textContent).to.not.contain('is not offered any more');
   });
 
+  it('a system gone whose long id begins as another offered one is quoted cut with an ellipsis, never as if whole', async () => {
+    // Ids have no length limit, and two may begin alike: the first 60 characters of this one are the whole id of the other.
+    const other = 'x'.repeat(60);
+    const id = `${other}-uk`;
+    const catalogue = await sampleCatalogue();
+    const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
+    catalogue.systems = [
+      { ...shopify, id, name: 'Shop UK' },
+      { ...shopify, id: other, name: 'Shop' },
+    ];
+    const el = await wizardFixture({ catalogue, noDrafts: true });
+    await choose(el, `[id="system-${id}"]`);
+    el.catalogue = { ...catalogue, systems: catalogue.systems.slice(1) };
+    await waitUntil(() => inStep(el, '[data-system-gone]'), 'shown');
+    const said = inStep(el, '[data-system-gone]')!.textContent!;
+    expect(said).to.contain(`(“${'x'.repeat(57)}…”)`);
+    expect(said, 'not the id of the system offered').to.not.contain(`“${other}”`);
+  });
+
   it('a catalogue replaced mid-search that drops the chosen system says so once, with the count', async () => {
     const el = await wizardFixture();
     await choose(el, '#system-shopify');
