@@ -1,6 +1,7 @@
 /** How a catalogue's problems are said to the integrator: one sentence each, in input order, only for what is offered. */
 import { hasVisibleText } from '../schemas/visible-text.js';
-import { clip, cut } from './catalogue-schema.js';
+import { clip } from './catalogue-schema.js';
+import { cut } from './cut.js';
 import { child, isRecord, valueAt, type Path } from './input-paths.js';
 
 /** What the parser did about a problem. */

@@ -1,4 +1,5 @@
 import { isolatedIfBidi } from '../messages/isolate.js';
+import { cut } from './cut.js';
 import { languageTag } from '../messages/language-tag.js';
 import * as z from 'zod/mini';
 import { checkDatePattern, isListedZone } from '../date-format/date-pattern.js';
@@ -44,25 +45,8 @@ export { searchPattern } from './pattern-plan.js';
 /** The longest value a pattern is checked against when its field sets no `maxLength`. */
 export const PATTERN_VALUE_LIMIT = 10_000;
 
-/** A name cut to at most 60 characters (code points, as `shorten` counts them): ids and keys have no length limit. */
-export const cut = (s: string) => ([...s].length > 60 ? shorten(s, 58) : s);
-
 /** A name from the catalogue as a problem line quotes it: `cut`, and isolated when its bidi characters could turn the line around. */
 export const clip = (s: string) => isolatedIfBidi(cut(s));
-
-/**
- * Cut to `max` characters (code points, as zod counts them), ellipsis included, never inside one
- * a person sees (a flag, an emoji family): only the character at the cut is looked at, so
- * thousands of long texts cost no more than short ones.
- */
-let graphemes: Intl.Segmenter | undefined;
-export function shorten(text: string, max: number): string {
-  let cut = 0;
-  for (let n = 1; n < max && cut < text.length; n++) cut += text.codePointAt(cut)! > 0xffff ? 2 : 1;
-  // A break before the cut depends only on what comes before it (and the character at it).
-  const at = (graphemes ??= new Intl.Segmenter()).segment(text.slice(0, cut + 32)).containing(cut);
-  return `${text.slice(0, at && at.index < cut ? at.index : cut)}…`;
-}
 
 /**
  * Per-locale variants of a catalogue's text: `"l10n": { "de": { "label": "Zugriffstoken" } }`.

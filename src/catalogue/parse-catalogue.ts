@@ -1,7 +1,8 @@
 import type * as z from 'zod/mini';
 import { isolatedIfBidi } from '../messages/isolate.js';
 import { offered, problem, sayingTo, where, type CatalogueAction, type CatalogueProblem, type Said, type Say } from './catalogue-problems.js';
-import { clip, isSecretField, nameOwners, shorten, systemSchema, type Catalogue, type SystemDefinition } from './catalogue-schema.js';
+import { shorten } from './cut.js';
+import { clip, isSecretField, nameOwners, systemSchema, type Catalogue, type SystemDefinition } from './catalogue-schema.js';
 import { child, inputIndex, isRecord, pagedAt, REMOVE, updateAll, valueAt, type Path } from './input-paths.js';
 
 export type { CatalogueAction, CatalogueProblem } from './catalogue-problems.js';

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { cut, type Catalogue } from '../catalogue/catalogue-schema.js';
+import type { Catalogue } from '../catalogue/catalogue-schema.js';
+import { cut } from '../catalogue/cut.js';
 import { parseCatalogue, summariseProblems, type CatalogueProblem } from '../catalogue/parse-catalogue.js';
 import { valueAt } from '../catalogue/input-paths.js';
 import { copyComparing } from '../catalogue/read-copy.js';

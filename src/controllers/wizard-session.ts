@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
+import { cut } from '../catalogue/cut.js';
 import type { WizardErrorKind } from '../events/error-event.js';
 import type { Messages } from '../messages/messages.js';
 import { OAUTH_PENDING_PREFIX, OAUTH_RETURN_KEY, signInOpen } from '../oauth/oauth-return.js';
@@ -97,7 +98,7 @@ export class WizardSession {
     if (system && (system !== seen?.system || catalogue !== seen.catalogue) && !catalogue.systems.some((s) => s.id === system))
       this.o.fail(
         'config',
-        `The system attribute names a system the catalogue does not offer (missing, or left out for a problem reported as kind catalogue): "${system.slice(0, 60)}".`,
+        `The system attribute names a system the catalogue does not offer (missing, or left out for a problem reported as kind catalogue): "${cut(system)}".`,
       );
     this.#presetSeen = { system, catalogue };
     this.#reportGroupPreset();
@@ -125,7 +126,7 @@ export class WizardSession {
     if (!notOffered || group === this.#groupSaid || editing !== undefined || data.editing !== undefined) return;
     this.#groupSaid = group;
     const only = groups.length === 1 ? `the connector goes in the only group offered, "${groups[0]!.id}"` : 'the person chooses one of the groups offered';
-    this.o.fail('config', `The group attribute names a group the groups do not offer: "${group.slice(0, 60)}"; ${only}.`);
+    this.o.fail('config', `The group attribute names a group the groups do not offer: "${cut(group)}"; ${only}.`);
   }
 
   /**
@@ -276,8 +277,8 @@ export class WizardSession {
         this.o.fail(
           'config',
           system
-            ? `The connector to edit has no id a request can name it by: ${(typeof id === 'string' ? JSON.stringify(id) : String(id)).slice(0, 60)} (a text other than "", "." and "..", or a whole number).`
-            : `The connector to edit names a system the catalogue does not offer (missing, or left out for a problem reported as kind catalogue): "${String(connector.system).slice(0, 60)}".`,
+            ? `The connector to edit has no id a request can name it by: ${cut(typeof id === 'string' ? JSON.stringify(id) : String(id))} (a text other than "", "." and "..", or a whole number).`
+            : `The connector to edit names a system the catalogue does not offer (missing, or left out for a problem reported as kind catalogue): "${cut(String(connector.system))}".`,
         );
       }
       return false;

@@ -5,6 +5,7 @@
  * or `test` (not while editing: presets do not apply then), and a `secret-persistence` other than
  * `memory` or `encrypted`. Loaded with the later steps: the flow is its only user.
  */
+import { cut } from '../catalogue/cut.js';
 import { configUrl } from '../config/url-policy.js';
 import type { FlowHost, UrlProperty } from './later-api.js';
 
@@ -33,13 +34,13 @@ export function urlChecks(h: Pick<FlowHost, 'config' | 'fail' | 'store'>) {
       const environment: unknown = h.config().environment;
       const { editing, data } = h.store.state;
       if (environment && environment !== 'live' && environment !== 'test' && !editing && !data.editing && changed('environment'))
-        h.fail('config', `The environment attribute must be "live" or "test", not "${String(environment).slice(0, 60)}", so neither is preselected.`);
+        h.fail('config', `The environment attribute must be "live" or "test", not "${cut(String(environment))}", so neither is preselected.`);
       // A typo (`encrypt`) would keep typed secrets in memory only, as the default does, without a word.
       const persistence: unknown = h.config().secretPersistence;
       if (changed('secretPersistence') && persistence && persistence !== 'memory' && persistence !== 'encrypted')
         h.fail(
           'config',
-          `The secret-persistence attribute must be "memory" or "encrypted", not "${String(persistence).slice(0, 60)}", so typed secrets stay in memory only, as with "memory".`,
+          `The secret-persistence attribute must be "memory" or "encrypted", not "${cut(String(persistence))}", so typed secrets stay in memory only, as with "memory".`,
         );
     },
   };
