@@ -276,6 +276,16 @@ describe('a catalogue that changes mid-flow: what was typed stays', () => {
     expect(errors[0]).to.match(/\(catalogue-src is not JSON: .*(position 67|line 3 column 4)/u);
   });
 
+  it('a catalogue-src that is not JSON at an emoji (a name missing its opening quote) tells the host where, never with half the emoji', async () => {
+    // The browser's own message names the character it stopped at by its first UTF-16 unit.
+    const src = URL.createObjectURL(new Blob(['{"version": 1, "systems": [{"id": "shop", "name": \u{1F6D2} Shop"}]}']));
+    const { errors } = await failedSrc(src);
+    URL.revokeObjectURL(src);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.match(/\(catalogue-src is not JSON: /u);
+    expect(errors[0], 'no half a surrogate pair').to.not.match(/\p{Cs}/u);
+  });
+
   it('a host switching the system preset never shows one system s secret in the other s field, nor sends it', async () => {
     // Two systems whose auth types share an id and a field key: a secret in one, plain text (a public half) in the other.
     const catalogue = await withAcme(true);
