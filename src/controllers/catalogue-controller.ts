@@ -221,12 +221,13 @@ export class CatalogueController implements ReactiveController {
             json = JSON.parse((text = await new Blob(parts as BlobPart[]).text()));
           } catch (error) {
             // A page where the file should be (a sign-in page, a site's own page for an address it does not have), YAML, or JSON
-            // broken somewhere in a big file: the host hears which, and where the parser stopped.
+            // broken somewhere in a big file: the host hears which, and where the parser stopped (a character it names by its first
+            // UTF-16 unit, half an emoji, as U+FFFD: half a pair is no text a log can show).
             const why = /^\s*</u.test(text)
               ? PAGE
               : YAML.test(text)
                 ? 'catalogue-src answered with YAML, which is not read: serve the catalogue as JSON'
-                : text.trim() && `catalogue-src is not JSON: ${(error as Error).message}`;
+                : text.trim() && `catalogue-src is not JSON: ${(error as Error).message.replace(/\p{Cs}/gu, '\uFFFD')}`;
             return fail((msg) => msg.catalogueNotJson, undefined, why || undefined);
           }
           if (controller.signal.aborted) return;

@@ -284,6 +284,7 @@ describe('a catalogue that changes mid-flow: what was typed stays', () => {
     expect(errors).to.have.length(1);
     expect(errors[0]).to.match(/\(catalogue-src is not JSON: /u);
     expect(errors[0], 'no half a surrogate pair').to.not.match(/\p{Cs}/u);
+    expect(errors[0], 'still says where, the emoji whole there').to.contain('"name": \u{1F6D2} Shop');
   });
 
   it('a host switching the system preset never shows one system s secret in the other s field, nor sends it', async () => {
