@@ -345,6 +345,39 @@ describe('secrets an endpoint repeats', () => {
     expect(created.connector.settings, 'the number masked, the rest as it was').to.deep.equal({ pin: '•••', note: 'set' });
     expect(events.join('\n')).to.not.contain(pin);
   });
+  it('a numeric secret (a PIN 2026) whose digits are in the revision of the created connector (an updatedAt as revision): the revision stays as sent, so an edit of it sends If-Match', async () => {
+    const pin = '2026';
+    const revision = '2026-12-05T15:44:37.120Z';
+    const api = freshApi();
+    const catalogue = await sampleCatalogue();
+    catalogue.systems.find((sys) => sys.id === 'shopify')!.authTypes[0]!.fields.push({ key: 'pin', label: 'Store PIN', type: 'number', secret: true, required: false });
+    const el = await wizardFixture({ catalogue, system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+    const created: { connector: EditableConnector & { settings: unknown } }[] = [];
+    const errors: string[] = [];
+    el.addEventListener('connector-created', (e) => created.push((e as CustomEvent).detail));
+    el.addEventListener('connector-wizard-error', (e) => errors.push(JSON.stringify((e as CustomEvent).detail)));
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', CANARY);
+    await type(el, '#field-credentials-pin', pin);
+    await toReview(el);
+    const { credentials: _c, ...fields } = shopifyPayload();
+    // Deeper in the answer a member named revision is data, masked as any other.
+    await api.faults({ kind: 'status', method: 'POST', status: 201, json: { ...fields, id: 'c1', revision, settings: { pin: 2026, revision: `pin-${pin}` } } });
+    expect(await el.submit()).to.equal(true);
+    expect(created.map((c) => [c.connector.revision, c.connector.settings])).to.deep.equal([[revision, { pin: '•••', revision: 'pin-•••' }]]);
+    // The host opens the connector it was given to edit: its save is counted against that revision.
+    const edit = await wizardFixture({ catalogue, groups: GROUPS, endpoint: api.endpoint });
+    edit.addEventListener('connector-wizard-error', (e) => errors.push(JSON.stringify((e as CustomEvent).detail)));
+    edit.connector = created[0]!.connector;
+    await settle(edit);
+    await type(edit, '#field-name', 'Shopify UK renamed');
+    await edit.goTo('review');
+    await settle(edit);
+    await edit.submit();
+    expect((await api.log()).filter((e) => e.method === 'PATCH').map((e) => e.ifMatch)).to.deep.equal([`"${revision}"`]);
+    expect(errors.join('\n')).to.not.contain('revision');
+  });
   for (const [what, key, quote] of [
     ['a quote and a backslash', 'Xk9"q\\Lm2#pW7zR', (text: string) => JSON.stringify(text)],
     ['a slash, as PHP quotes it (\\/)', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLE', (text: string) => JSON.stringify(text).replace(/\//g, '\\/')],

@@ -103,6 +103,20 @@ describe('editing a connector changed elsewhere (revision, If-Match, 412)', () =
     });
   });
 
+  it('a change made elsewhere to exactly what the person chose, read from a list that repeats the host bearer token: connector-updated carries it masked, as an answer to the save would', async () => {
+    const token = 'eyJhbGciOiJIUzI1NiJ9.c2Vzc2lvbi00MjE3.Qm9yZWFsaXM';
+    const { api, el, updated, elsewhere } = await editingStored();
+    el.requestHeaders = { Authorization: `Bearer ${token}` };
+    await renamedOnReview(el, 'Same');
+    await elsewhere({ name: 'Same' });
+    const [now] = await api.connectors();
+    await api.faults({ kind: 'status', method: 'GET', status: 200, json: [{ ...now, note: `listed for Bearer ${token}` }] });
+    expect(await el.submit()).to.equal(true);
+    await settle(el);
+    expect(updated.map((u) => u.connector.note)).to.deep.equal(['listed for Bearer •••']);
+    expect(JSON.stringify(updated)).to.not.contain(token);
+  });
+
   it('without a revision nothing changes: no If-Match, and the save goes through; one that is not usable is said once to the host, never its value', async () => {
     const plain = await editingStored({}, ({ revision: _r, ...c }) => c as EditableConnector);
     await renamedOnReview(plain.el, 'Plain');

@@ -511,6 +511,25 @@ describe('editing a connector', () => {
     expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Shop renamed');
   });
 
+  it('a save refused as too large (413) that sent only the name: said on the name, never on a longer answer the save did not send (the store subdomain left as it was)', async () => {
+    const api = freshApi();
+    const shop = 'a-much-longer-store-subdomain';
+    await api.create(shopifyPayload({ name: 'Shop before', credentials: { shop, accessToken: SHOPIFY_TOKEN } }));
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    // The host passes the store subdomain along (not secret): the edit shows it, and a save that leaves it as it was does not send it.
+    const { el } = await editing({ ...stored!, credentials: { shop } }, api.endpoint);
+    const errors: string[] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push((e as WizardErrorEvent).detail.message));
+    await type(el, '#field-name', 'Shop after');
+    await toReview(el);
+    await api.faults({ kind: 'status', status: 413, method: 'PATCH', type: 'application/problem+json', json: { type: '/problems/too-large', title: 'Too large' } });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(currentStepId(el), 'taken to the answer sent').to.equal('general');
+    expect(inStep(el, '#field-name-error')?.textContent ?? '').to.contain('shorten it');
+    expect(errors.join(' ')).to.contain('/name').and.not.contain('/credentials/shop');
+  });
+
   it('after a saved edit, "Add another connector" starts a new connector, not the same edit again', async () => {
     const stored = { ...(shopifyPayload({ name: 'Shop live' }) as unknown as EditableConnector), id: 'local-2' };
     const { el, updated } = await editing(stored);
