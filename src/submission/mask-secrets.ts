@@ -12,7 +12,7 @@ export const SECRET_MASK = '•••';
  * event, error or text shown. The secrets are the values of the sent auth type's secret fields (and
  * `more`: the host's credential headers);
  * one shorter than 4 characters is masked only where it is a whole text, so it cannot blank out
- * common letters. What the wizard reads rather than shows (a pointer, a problem's type, an id, a
+ * common letters. What the wizard reads rather than shows (a pointer, a problem's type, an id or revision, a
  * connector's system, group or environment) is left as it is: a password `password` must not
  * move an error off `/credentials/password`.
  */
@@ -118,11 +118,11 @@ function written(secret: string): RegExp {
   return new RegExp(secret.length < 4 ? `^${source}$` : source, 'g');
 }
 
-/** Read, not shown: never masked, where the wizard reads them (the answer's own members, and its `errors` and `checks`). */
-const READ = new Set(['status', 'type', 'pointer', 'id', 'system', 'group', 'environment', 'authType']);
+/** Read, not shown: never masked, where the wizard reads them (the answer's own members, and its `errors` and `checks`); a `revision` comes back as `If-Match` (a PIN 2026 must not make an updatedAt revision `•••-12-05…`). */
+const READ = new Set(['status', 'type', 'pointer', 'id', 'revision', 'system', 'group', 'environment', 'authType']);
 
 /** The protocol's member names, which the wizard reads (a password `name` or `ok` must not take a connector's name away, or a test's answer; `credentials` is dropped by that name): the rest are data, masked as texts are. */
-const NAMES = new Set([...READ, 'name', 'title', 'detail', 'account', 'label', 'errors', 'checks', 'ok', 'revision', 'credentials']);
+const NAMES = new Set([...READ, 'name', 'title', 'detail', 'account', 'label', 'errors', 'checks', 'ok', 'credentials']);
 
 type Secret = { secret: string; hide: (text: string) => string };
 
