@@ -1,6 +1,6 @@
 import { listedUnder } from '../messages/messages.js';
 import { escapeToken, problemToFeedback } from '../schemas/feedback.js';
-import type { ConnectorPayload, Feedback, Pointer, StepId } from '../schemas/wizard-data.js';
+import type { Feedback, Pointer, StepId } from '../schemas/wizard-data.js';
 import type { Problem } from './connector-client.js';
 
 /** Which step answers a JSON pointer into the payload. */
@@ -53,12 +53,20 @@ export function placeProblem(problem: Problem, steps: readonly StepId[], fallbac
   return label && byStep.size ? { step, feedback, later: Object.fromEntries(byStep) } : { step, feedback };
 }
 
-/** A 413 (a body larger than the server takes: a file, or a megabyte pasted by mistake): said on the longest answer, where the person can shorten it. */
-export function tooLarge(connector: ConnectorPayload, steps: readonly StepId[], said: string, what: string): { place: PlacedProblem; error: ['server', string] } {
-  const answers = [['/name', connector.name], ...Object.entries(connector.credentials).map(([key, value]) => [`/credentials/${escapeToken(key)}`, String(value)])];
-  const [pointer] = answers.reduce((longest, answer) => (answer[1]!.length > longest[1]!.length ? answer : longest));
+/**
+ * A 413 (a body larger than the server takes: a file, or a megabyte pasted by mistake): said on the answer typed (the name or a
+ * credential) that takes most of the body sent (its JSON text's bytes, as the server counts them; an edit's body is its changes, so never an answer it left out).
+ */
+export function tooLarge(body: object, steps: readonly StepId[], said: string, what: string): { place: PlacedProblem; error: ['server', string] } {
+  const { name, credentials } = body as { name?: string; credentials?: object };
+  const answers = [...(name === undefined ? [] : [['/name', name]]), ...Object.entries(credentials ?? {}).map(([key, value]) => [`/credentials/${escapeToken(key)}`, value])];
+  let [pointer, most] = ['', -1];
+  for (const [at, value] of answers) {
+    const size = new Blob([JSON.stringify(value)]).size;
+    if (size > most) [pointer, most] = [at as string, size];
+  }
   return {
-    place: placeProblem({ errors: [{ pointer: pointer!, detail: said }] }, steps, 'review'),
+    place: placeProblem({ errors: [{ pointer, detail: said }] }, steps, 'review'),
     error: ['server', `${what} failed: HTTP 413, the body is too large (its longest answer: ${pointer}).`],
   };
 }

@@ -528,6 +528,16 @@ describe('editing a connector', () => {
     expect(currentStepId(el), 'taken to the answer sent').to.equal('general');
     expect(inStep(el, '#field-name-error')?.textContent ?? '').to.contain('shorten it');
     expect(errors.join(' ')).to.contain('/name').and.not.contain('/credentials/shop');
+    // A save that sends a new token too (longer than the name): said on the token.
+    await el.goTo('credentials');
+    await settle(el);
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN.replace('0123', '9876'));
+    await toReview(el);
+    await api.faults({ kind: 'status', status: 413, method: 'PATCH', type: 'application/problem+json', json: { type: '/problems/too-large', title: 'Too large' } });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    expect(errors.at(-1)).to.contain('/credentials/accessToken');
   });
 
   it('after a saved edit, "Add another connector" starts a new connector, not the same edit again', async () => {

@@ -178,7 +178,7 @@ class WizardFlow implements Flow {
     return answered(this.#h, 'create', () => this.#list.answered(url, this.#handleResult(result, connector, url)));
   }
 
-  #handleResult(result: CreateResult, connector: ConnectorPayload, url: string): boolean {
+  #handleResult(result: CreateResult, connector: ConnectorPayload, url: string, body: object = connector): boolean {
     // The host set another endpoint meanwhile: what this one answered goes to its record (kept for a switch back), never on the new
     // one's slots, fields or steps, where nothing was sent; there it is said that it was not created (or an edit's changes not saved)
     // there, maybe at the last one, or that it was created (saved) at the last one, not here.
@@ -190,7 +190,7 @@ class WizardFlow implements Flow {
         const filled = t.slotFilled(s, connector, unsureSlots(s.data.submission).includes(slotOf(connector)));
         return moved ? { ...filled, serverExisting: s.serverExisting } : filled;
       });
-    const found = failedRequest(result, connector, this.#requestContext(connector.group, url));
+    const found = failedRequest(result, connector, this.#requestContext(connector.group, url), body);
     const said = editing ? 'savedBeforeSwitch' : 'sentBeforeSwitch';
     const outcome: typeof found =
       moved && (found.submitError || found.place) ? { error: found.error, unsure: found.unsure, submitError: (msg) => msg[said](found.unsure === true) } : found;
@@ -272,7 +272,7 @@ class WizardFlow implements Flow {
       return after === 'again' ? !again && this.#submitEdit(this.#conflicts.base(this.#state.editing!), connector, true) : after;
     }
     return answered(this.#h, 'edit', () =>
-      this.#list.answered(url, result.kind === 'updated' ? this.#saved(result.connector, connector, moved) : this.#handleResult(result, connector, url)),
+      this.#list.answered(url, result.kind === 'updated' ? this.#saved(result.connector, connector, moved) : this.#handleResult(result, connector, url, changes)),
     );
   }
 

@@ -49,11 +49,12 @@ export interface RequestContext {
   fields?: readonly CredentialField[];
 }
 
-/** A create or an update that did not succeed. */
+/** A create or an update that did not succeed; `body`: what was sent (an edit's changes). */
 export function failedRequest(
   result: Exclude<CreateResult, { kind: 'created' }>,
   connector: ConnectorPayload,
   { msg, steps, systemName, groupName, editing, unsure }: RequestContext,
+  body: object = connector,
 ): Outcome {
   const what = editing ? 'Saving the changes to the connector' : 'Creating the connector';
   switch (result.kind) {
@@ -92,7 +93,7 @@ export function failedRequest(
           unsure: result.unanswered === true,
         };
       const detail = result.problem?.title ?? (result.status ? `HTTP ${result.status}` : undefined);
-      if (result.status === 413 && !result.unanswered) return tooLarge(connector, steps, msg.tooLarge(result.problem?.title, editing), what);
+      if (result.status === 413 && !result.unanswered) return tooLarge(body, steps, msg.tooLarge(result.problem?.title, editing), what);
       // No answer at all, or none to an earlier attempt (a lost answer, then 503s): it may have happened. Offline throughout: nothing went out.
       const network = result.reason === 'network' || result.reason === 'timeout' || result.unanswered === true;
       // A 201 (or an edit's 200) whose body is no connector: it happened, so never "try again".
