@@ -113,7 +113,10 @@ describe('editing a connector changed elsewhere (revision, If-Match, 412)', () =
     await api.faults({ kind: 'status', method: 'GET', status: 200, json: [{ ...now, note: `listed for Bearer ${token}` }] });
     expect(await el.submit()).to.equal(true);
     await settle(el);
-    expect(updated.map((u) => u.connector.note)).to.deep.equal(['listed for Bearer •••']);
+    expect(
+      updated.map((u) => u.connector.note),
+      'the header value masked whole',
+    ).to.deep.equal(['listed for •••']);
     expect(JSON.stringify(updated)).to.not.contain(token);
   });
 

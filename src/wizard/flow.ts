@@ -11,7 +11,6 @@ import { buildConnector, keptCredentials } from '../schemas/connector-schema.js'
 import { slotOf } from '../schemas/general-schema.js';
 import { submissionAt, unsureSlots, type ConnectorPayload, type CredentialValue, type Environment, type WizardData } from '../schemas/wizard-data.js';
 import type { CreateResult } from '../submission/connector-client.js';
-import { masked } from '../submission/mask-secrets.js';
 import { configUrl, endpointUrl } from '../config/url-policy.js';
 import { digest, newIdempotencyKey, payloadFingerprint } from '../submission/idempotency.js';
 import type { PlacedProblem } from '../submission/server-feedback.js';
@@ -263,10 +262,10 @@ class WizardFlow implements Flow {
         return false;
       });
     if (result.kind === 'missing') return this.#missing();
-    // Found changed elsewhere to what the person chose: saved, and the host told the connector as the list gives it (a secret they typed masked).
+    // Found changed elsewhere to what the person chose: saved, and the host told the connector as the list gives it (masked as a save's answer is: a secret typed, the host's credential headers).
     if (result.kind === 'changed') {
       const after = await this.#conflicts.changed(url, original, changes, fields, unsure, (now) =>
-        answered(this.#h, 'edit', () => this.#saved(masked(now, connector, this.#h.system()), connector)),
+        answered(this.#h, 'edit', () => this.#saved(this.#options(connector).mask!(now) as typeof now, connector)),
       );
       // The person's own earlier save made the changes found: what is left goes now, counted against that version (once).
       return after === 'again' ? !again && this.#submitEdit(this.#conflicts.base(this.#state.editing!), connector, true) : after;
