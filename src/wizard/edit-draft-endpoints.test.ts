@@ -159,3 +159,110 @@ describe('an edit saved while the host switches endpoint', () => {
     expect(keys.size).to.equal(1);
   });
 });
+
+describe('an edit whose endpoint is switched away and back', () => {
+  it('a save at A with no answer, a save at B, then back at A: a 412 caused by that first save is the person s own, not a change made elsewhere', async () => {
+    const a = freshApi();
+    const b = freshApi();
+    await a.create(shopifyPayload({ name: 'Shop before' }));
+    const [stored] = await a.connectors();
+    const { el, updated } = await editing(stored!, a.endpoint);
+    el.retryPolicy = { attempts: 0 };
+    await type(el, '#field-name', 'Shop renamed');
+    await el.goTo('review');
+    await settle(el);
+    // A makes the save, but its answer never comes.
+    await a.faults({ kind: 'lose-response', method: 'PATCH' });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect((await a.connectors())[0]!.name, 'made at A').to.equal('Shop renamed');
+    el.endpoint = b.endpoint;
+    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
+    // B has no such connector: its save is refused, and the edit stays open.
+    expect(await el.submit()).to.equal(false);
+    el.endpoint = a.endpoint;
+    await settle(el);
+    await el.goTo('general');
+    await settle(el);
+    await type(el, '#field-name', 'Shop final');
+    await el.goTo('review');
+    await settle(el);
+    const saved = await el.submit();
+    await settle(el);
+    expect(alertText(el)).to.not.contain('Someone changed');
+    expect(saved).to.equal(true);
+    expect((await a.connectors())[0]!.name).to.equal('Shop final');
+    expect(updated.map((d) => d.connector.name)).to.deep.equal(['Shop final']);
+  });
+
+  it('back at A with the same changes, the save sends the key of the one with no answer there, and A replays it', async () => {
+    const a = freshApi();
+    const b = freshApi();
+    await a.create(shopifyPayload({ name: 'Shop before' }));
+    const [stored] = await a.connectors();
+    const { el, updated } = await editing(stored!, a.endpoint);
+    el.retryPolicy = { attempts: 0 };
+    await type(el, '#field-name', 'Shop renamed');
+    await el.goTo('review');
+    await settle(el);
+    await a.faults({ kind: 'lose-response', method: 'PATCH' });
+    expect(await el.submit()).to.equal(false);
+    el.endpoint = b.endpoint;
+    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
+    expect(await el.submit()).to.equal(false);
+    el.endpoint = a.endpoint;
+    await settle(el);
+    expect(await el.submit()).to.equal(true);
+    const keys = (await a.log()).filter((e) => e.method === 'PATCH').map((e) => [e.idempotencyKey, e.status]);
+    expect(keys).to.have.length(2);
+    expect(keys[1]).to.deep.equal([keys[0]![0], 200]);
+    const keyAtB = (await b.log()).find((e) => e.method === 'PATCH')?.idempotencyKey;
+    expect(keyAtB, 'B never sees A s key').to.not.equal(keys[0]![0]);
+    expect(updated.map((d) => d.connector.name)).to.deep.equal(['Shop renamed']);
+  });
+});
+
+describe('a 412 whose list is read while the host switches endpoint', () => {
+  /** An edit at A renamed, A's connector renamed elsewhere (so the save gets a 412), and the list read after it held at A. */
+  async function conflictListHeld() {
+    const a = freshApi();
+    const b = freshApi();
+    await a.create(shopifyPayload({ name: 'Shop before' }));
+    const [stored] = await a.connectors();
+    const { el, updated } = await editing(stored!, a.endpoint);
+    await type(el, '#field-name', 'Mine');
+    await el.goTo('review');
+    await settle(el);
+    await a.change(stored!.id, { name: 'Theirs' });
+    await a.faults({ kind: 'slow', delayMs: 0, held: true, method: 'GET' });
+    const done = el.submit();
+    await waitUntil(async () => {
+      const log = await a.log();
+      const at = log.findIndex((e) => e.method === 'PATCH' && e.status === 412);
+      return at >= 0 && log.slice(at).some((e) => e.method === 'GET');
+    }, 'the 412, then A s list asked');
+    return { a, b, el, updated, done };
+  }
+
+  it('the host switches endpoint meanwhile: the person is told the changes were not saved here, and that Save changes saves them here', async () => {
+    const { a, b, el, updated, done } = await conflictListHeld();
+    el.endpoint = b.endpoint;
+    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
+    await a.release();
+    expect(await done).to.equal(false);
+    await settle(el);
+    expect(alertText(el)).to.contain('not saved here').and.to.contain('press Save changes to save them here');
+    expect(alertText(el)).to.not.contain('Someone changed');
+    expect(updated).to.have.length(0);
+  });
+
+  it('the host passes the same endpoint again meanwhile: the change made elsewhere is said as before', async () => {
+    const { a, el, done } = await conflictListHeld();
+    el.endpoint = `${a.endpoint}`;
+    await settle(el);
+    await a.release();
+    expect(await done).to.equal(false);
+    await settle(el);
+    expect(alertText(el)).to.contain('Someone changed this connector since you opened it');
+  });
+});
