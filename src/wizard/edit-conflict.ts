@@ -206,8 +206,8 @@ export class EditConflicts {
       h.store.update((s) => ({ ...s, data: { ...s.data, editBase: { ...editBase, revision: read, over: [...(editBase.over ?? []), refused].slice(-8) } } }));
     if (h.store.state.data !== data) void h.draft.saveNow();
     this.#d.answersFollowed(data);
-    // The version found is the edit's base now: the saves that were unsure against the last one are settled.
-    h.store.update((s) => ({ ...s, editKey: s.editKey && { ...s.editKey, unsure: [] } }));
+    // The version found is the edit's base now: the saves there that were unsure against the last one are settled.
+    h.store.update((s) => ({ ...s, editKeys: s.editKeys?.map((k) => (k.url === url ? { ...k, unsure: [] } : k)) }));
     if (own412) {
       h.store.update((s) => ({ ...s, editConflict: { label: (m) => m.saveChanges, over: s.editing!, base: now } }));
       return 'again';

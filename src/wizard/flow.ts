@@ -242,8 +242,8 @@ class WizardFlow implements Flow {
     // The same key for its retries, and for a press again with the same changes to the same version: a save whose 200 was lost is replayed, never taken for a change made elsewhere.
     const fingerprint = await digest(JSON.stringify([String(original.id), revision ?? null, changes]));
     // The key, and the saves that may have been made, are the endpoint's they were sent to: another server never sees that key (a server keeping keys
-    // across tenants could replay the other's save as its own), nor takes a 412 for the person's own because of a save made at the other.
-    const held = this.#state.editKey?.url === url ? this.#state.editKey : undefined;
+    // across tenants could replay the other's save as its own), nor takes a 412 for the person's own because of a save made at the other; kept for a switch back.
+    const held = this.#state.editKeys?.find((k) => k.url === url);
     const unsure = held?.unsure ?? [];
     const editKey = { key: held?.fingerprint === fingerprint ? held.key : newIdempotencyKey(), fingerprint, unsure, url };
     this.#update((s) => t.editKeyUsed(s, editKey));

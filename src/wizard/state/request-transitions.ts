@@ -25,7 +25,7 @@ import { slotOf } from '../../schemas/general-schema.js';
 import { testForgotten, withoutServerFeedback } from './server-marks.js';
 import { keepsConnection } from './kept-connection.js';
 import { credentialValue } from './selectors.js';
-import type { ConnectionTest, Finished, HeldBefore, PasteUndo, Said, WizardState } from './wizard-state.js';
+import type { ConnectionTest, EditKey, Finished, HeldBefore, PasteUndo, Said, WizardState } from './wizard-state.js';
 
 /** A typed credential: secrets to memory (and which were entered, to the draft), the rest to the answers. `label`: a field's label in the language in use. */
 export function credentialSet(
@@ -395,5 +395,5 @@ export function oauthStarted(s: WizardState): WizardState {
 
 export const oauthReturned = (s: WizardState, returnedOAuth: ReturnedOAuth | undefined): WizardState => ({ ...s, returnedOAuth });
 
-/** The Idempotency-Key an edit's save sends, with the digest of what it sends (see `editKey`). */
-export const editKeyUsed = (s: WizardState, editKey: NonNullable<WizardState['editKey']>): WizardState => ({ ...s, editKey });
+/** The Idempotency-Key an edit's save sends to its endpoint, with the digest of what it sends (see `editKeys`): another endpoint's stays. */
+export const editKeyUsed = (s: WizardState, k: EditKey): WizardState => ({ ...s, editKeys: [...(s.editKeys ?? []).filter((o) => o.url !== k.url), k] });

@@ -38,7 +38,7 @@ export const clearSession = (s: WizardState): WizardState => ({
   created: undefined,
   submitError: undefined,
   editConflict: undefined,
-  editKey: undefined,
+  editKeys: undefined,
   connectionTest: undefined,
   newKeyNeeded: false,
   keySecrets: undefined,
@@ -345,7 +345,7 @@ export const dropSecrets = (s: WizardState): WizardState => ({
   ...testForgotten(s),
   keySecrets: undefined,
   // Its digest covers the changes a save sent, a new secret among them (the text itself where a page has no WebCrypto).
-  editKey: undefined,
+  editKeys: undefined,
   paste: undefined,
   otherSystems: new Map([...s.otherSystems].map(([id, stash]) => [id, { ...stash, secrets: idRecord() }])),
   leftDrafts: undefined,

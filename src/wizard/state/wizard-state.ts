@@ -105,12 +105,12 @@ export interface WizardState {
    */
   readonly editConflict?: { readonly label: Said; readonly over: EditableConnector; readonly base?: EditableConnector };
   /**
-   * The Idempotency-Key of the edit's last save, and a digest of what it sent (the id, the revision, the changes, new secrets
-   * included; in memory only): a press again with the same is the same request, so a save whose answer was lost is replayed.
-   * `unsure`: the changes of saves to the same version whose answer never came (the server may have made them), so a 412 they
-   * caused is known as the person's own. `url`: the endpoint they were sent to, whose alone they are.
+   * Per endpoint (`url`) an edit's save was sent to, whose alone they are: the Idempotency-Key of the last save there, and a digest
+   * of what it sent (the id, the revision, the changes, new secrets included; in memory only): a press again with the same is the
+   * same request, so a save whose answer was lost is replayed, after a switch away and back too. `unsure`: the changes of saves
+   * there to the same version whose answer never came (the server may have made them), so a 412 they caused is known as the person's own.
    */
-  readonly editKey?: { readonly key: string; readonly fingerprint: string; readonly unsure?: readonly Record<string, unknown>[]; readonly url?: string };
+  readonly editKeys?: readonly EditKey[];
   readonly connectionTest?: ConnectionTest;
   /** After a create or a saved edit: the success panel. */
   readonly created?: Finished;
@@ -180,3 +180,5 @@ export const initialState = (): WizardState => ({
   made: [],
   storageNotice: false,
 });
+
+export type EditKey = { readonly key: string; readonly fingerprint: string; readonly unsure?: readonly Record<string, unknown>[]; readonly url: string };
