@@ -16,6 +16,7 @@ import type { RequestOptions } from '../submission/connector-client.js';
 import { revisionText, withoutCredentials } from '../submission/stored-connector.js';
 import { idText } from './clean.js';
 import type { FlowHost } from './later-api.js';
+import { answered } from './late-focus.js';
 import { editAnswers, editChanges, followAnswers } from './outcomes.js';
 import * as t from './state/request-transitions.js';
 import type { EditableConnector, WizardState } from './state/wizard-state.js';
@@ -87,6 +88,17 @@ export function editOpened(before: WizardState, opened: WizardState, system: Sys
   };
 }
 
+/**
+ * An edit's save refused by the endpoint the host switched away from while it was sent, or while its 412's list was read: nothing was
+ * saved, and nothing of it is said at the new one (no field, no step, no change made elsewhere); only that the changes were not saved
+ * here, and that Save changes saves them here.
+ */
+export const notSavedHere = (h: FlowHost): false =>
+  answered(h, 'edit', () => {
+    h.store.update((s) => t.requestFailed(s, (msg) => msg.savedBeforeSwitch(false)));
+    return false;
+  });
+
 export interface ConflictDeps {
   h: FlowHost;
   submission: SubmissionController;
@@ -146,8 +158,11 @@ export class EditConflicts {
     const { editing } = h.store.state;
     const { endpoint } = h.config();
     const list = await this.#d.submission.list(url, this.#d.options(), true);
-    // The edit ended or was started over meanwhile, or another endpoint came: the answer is not about what is on screen.
-    if (!list || h.store.state.editing !== editing || h.config().endpoint !== endpoint) return false;
+    // The edit ended or was started over meanwhile: the answer is not about what is on screen.
+    if (h.store.state.editing !== editing) return false;
+    // Another endpoint came: this one's version is never the new one's, and nothing was saved, here or there (as a 412 answered after the switch).
+    if (h.config().endpoint !== endpoint) return notSavedHere(h);
+    if (!list) return false;
     if (!Array.isArray(list)) {
       h.store.update((s) => ({
         ...t.requestFailed(s, (msg) => msg.editChangedUnread),

@@ -16,7 +16,7 @@ import { digest, newIdempotencyKey, payloadFingerprint } from '../submission/ide
 import type { PlacedProblem } from '../submission/server-feedback.js';
 import type { Messages } from '../messages/messages.js';
 import { cleanExisting } from './clean.js';
-import { EditConflicts } from './edit-conflict.js';
+import { EditConflicts, notSavedHere } from './edit-conflict.js';
 import { EndpointList } from './endpoint-list.js';
 import { answered, told } from './late-focus.js';
 import type { Flow, FlowHost } from './later-api.js';
@@ -253,14 +253,9 @@ class WizardFlow implements Flow {
     const unsent = result.kind === 'failed' && (result.reason === 'offline' || result.reason === 'headers') && !result.unanswered;
     if ((result.kind === 'failed' && !unsent) || (result.kind === 'aborted' && result.unanswered))
       this.#update((s) => t.editKeyUsed(s, { ...editKey, unsure: [...unsure, changes] }));
-    // Refused by the endpoint the host switched away from (its connector gone there, or changed there): nothing was saved, and nothing of it is
-    // said at the new one, nor the old one's list read (its version and revision are never this one's): only that the changes were not saved here.
+    // Refused by the endpoint the host switched away from (its connector gone there, or changed there): said as not saved here, and its list never read (its version is not this one's).
     const moved = this.#list.movedFrom(url);
-    if (moved && (result.kind === 'missing' || result.kind === 'changed'))
-      return answered(this.#h, 'edit', () => {
-        this.#update((s) => t.requestFailed(s, (msg) => msg.savedBeforeSwitch(false)));
-        return false;
-      });
+    if (moved && (result.kind === 'missing' || result.kind === 'changed')) return notSavedHere(this.#h);
     if (result.kind === 'missing') return this.#missing();
     // Found changed elsewhere to what the person chose: saved, and the host told the connector as the list gives it (masked as a save's answer is: a secret typed, the host's credential headers).
     if (result.kind === 'changed') {
