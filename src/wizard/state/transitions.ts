@@ -280,6 +280,8 @@ export function restoreDraft(
   const authTypes = new Set([...Object.keys(typed), ...Object.keys(secrets)]);
   return {
     ...clearSession(s),
+    // The same edit's draft at another endpoint (a switch of `endpoint`): the keys of its saves, per endpoint, stay in memory (see editKeys).
+    ...(data.editing != null && data.editing === s.data.editing ? { editKeys: s.editKeys } : {}),
     data,
     secrets: idRecord([...authTypes].map((id) => [id, idRecord([...Object.entries(own(typed, id) ?? {}), ...Object.entries(own(secrets, id) ?? {})])] as const)),
     secretsFromDraft: idRecord(Object.entries(secrets).map(([id, fields]) => [id, Object.keys(fields)] as const)),
