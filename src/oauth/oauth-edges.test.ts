@@ -4,10 +4,13 @@ import type { EditableConnector } from '../wizard/state/wizard-state.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { audit } from '../test/audit.js';
 import { moduleFault } from '../test/module-fault.js';
-import { advanceTo, choose, currentStepId, errorSummary, inStep, pressContinue, settle, type, wizardFixture } from '../test/fixtures.js';
+import { DraftStore } from '../storage/draft-store.js';
+import { advanceTo, choose, currentStepId, errorSummary, inStep, pressContinue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { readDraft } from '../test/stored.js';
 import { atConnect, broadcast, closePopup, connect, connectButton, oauthMessage, oauthStatus as status, sleep, toOAuthCredentials } from '../test/oauth-fixtures.js';
 
 const STORED = 'connector-wizard:oauth-state:';
+const RECONNECT = 'Connect a different account';
 
 describe('sign-in edges', () => {
   afterEach(() => {
@@ -473,6 +476,63 @@ describe('a sign-in taken up by a duplicated tab', () => {
       first.frame.remove();
       copy?.frame.remove();
     }
+  });
+});
+
+describe('a sign-in whose window lost touch, its result taken by another page', () => {
+  it('when the duplicated tab took the result, the page whose window lost touch shows the connection, and no longer says it is waiting nor that signing in has not finished', async function () {
+    this.timeout(40_000);
+    // Deterministic: this page's window stays in touch (a page never asks the result URL then) while the copy, which took the
+    // sign-in up, asks it and takes the result; then the window loses touch (closed, as a provider's COOP makes it look).
+    const [startUrl, resultUrl, id] = ['/api/oauth/start?coop=1&broadcast=0', '/api/oauth/result', `duplicated-${crypto.randomUUID()}`];
+    const first = await wizardInFrame('duplicated', startUrl, resultUrl, '', id);
+    let copy: Awaited<ReturnType<typeof wizardInFrame>> | undefined;
+    try {
+      inStep<HTMLButtonElement>(first.el, '[part~="connect"]')!.click();
+      await waitUntil(() => first.opened[0]?.document?.querySelector('#allow'), 'consent page');
+      const state = new URL(first.opened[0]!.location.href).searchParams.get('state')!;
+      copy = await wizardInFrame('duplicated', startUrl, resultUrl, '', id);
+      await waitUntil(() => status(copy!.el).textContent!.includes('Waiting for you to finish signing in to Xero'), 'the copy takes the sign-in up', { timeout: 8000 });
+      // The provider's callback keeps the result for the result URL; the copy's next ask takes it, and saves the draft.
+      expect((await fetch(`/api/oauth/callback?system=xero&authType=oauth&result=allow&state=${state}`)).status).to.equal(200);
+      await waitUntil(() => status(copy!.el).textContent!.includes('Connected to Xero as demo-account@xero.example'), 'the copy took the result', { timeout: 10_000 });
+      await waitUntil(() => connectButton(first.el).textContent!.includes(RECONNECT), 'this page followed the draft', { timeout: 5000 });
+      await closePopup(first.opened[0]!);
+      await waitUntil(() => status(first.el).dataset.oauth !== 'waiting', 'the window that lost touch noticed', { timeout: 5000 });
+      await settle(first.el);
+      expect(status(first.el).textContent).to.contain('Connected to Xero as demo-account@xero.example');
+      expect(status(first.el).textContent, 'its result was taken').to.not.contain('Waiting for you to finish');
+      expect(inStep(first.el, '[data-oauth-finished]'), 'no I have finished to press, whose ask would say signing in has not finished').to.equal(null);
+    } finally {
+      for (const win of first.opened) win.close();
+      first.frame.remove();
+      copy?.frame.remove();
+    }
+  });
+
+  it('a sign-in whose window is still in touch is kept when another tab connects: its window stays open, and its result is taken', async function () {
+    this.timeout(20_000);
+    const draftDatabase = uniqueDatabase();
+    const el = await atConnect({ draftDatabase });
+    const { win } = await connect(el);
+    await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting');
+    expect(await el.saveDraft()).to.equal(true);
+    // Another tab of the draft signs in with its own window, and saves.
+    const stored = (await readDraft(draftDatabase, 'default:xero'))!;
+    const other = new DraftStore(draftDatabase);
+    const credentials = { oauth: { connectionRef: 'conn_other_tab', connectionAccount: 'other-tab@xero.example', connectionEnvironment: stored.data.environment } };
+    const put = await other.put({ id: 'default:xero', step: 'credentials', updatedAt: Date.now(), data: { ...stored.data, credentials } }, stored.revision);
+    await other.close();
+    const channel = new BroadcastChannel(`connector-wizard:${draftDatabase}`);
+    channel.postMessage({ type: 'saved', id: 'default:xero', revision: (put as { revision: number }).revision, from: 'other-tab' });
+    channel.close();
+    await waitUntil(() => connectButton(el).textContent!.includes(RECONNECT), 'followed the other tab', { timeout: 5000 });
+    await settle(el);
+    expect(win.closed, 'the window in touch stays open').to.equal(false);
+    expect(status(el).dataset.oauth).to.equal('waiting');
+    win.document.querySelector<HTMLAnchorElement>('#allow')!.click();
+    await waitUntil(() => status(el).dataset.oauth === 'connected', 'its result taken', { timeout: 8000 });
+    expect(status(el).textContent).to.contain('Connected to Xero as demo-account@xero.example');
   });
 });
 
