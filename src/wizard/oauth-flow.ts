@@ -26,13 +26,14 @@ export class OAuthFlow {
   #continueSaid?: Said;
   /** The popup sign-in under way: a field it was started for that changes ends it (its window closes). */
   #started?: OAuthRequest;
+  /**
+   * The connection its auth type held when the sign-in under way started (or was taken up after a reload). Another that comes
+   * from the draft while its window is out of touch (a duplicated tab heard the window both listen for, and saved) is its
+   * result: it ends, never said as still awaited beside it. A window in touch is kept: its own result comes to this page.
+   */
+  #held?: unknown;
   /** What the live region was last told of the sign-in under way ("Finish signing in… in the window that opened"): untrue once it ends with nothing to say. */
   #underWay?: string | Said;
-  /**
-   * A sign-in taken up after a reload, and the connection its auth type held then. Another that comes from the draft (a duplicated
-   * tab's twin heard the window both took it up for, and saved) is its result: it ends, never said as still awaited beside it.
-   */
-  #resumedOver?: { authType: string; ref: unknown };
 
   /** `commit`: the credential fields' rules apply, as when each is left (Connect checks them as Continue does); `label`: a field's label in the language in use. */
   constructor(
@@ -49,8 +50,12 @@ export class OAuthFlow {
         authType: this.#state.data.authType,
         finished:
           Boolean(this.#state.created) ||
-          Boolean(this.#started && (this.#changedField(this.#started) || this.#otherEnvironment(this.#started))) ||
-          Boolean(this.#resumedOver && this.#connectionRef(this.#resumedOver.authType) !== this.#resumedOver.ref),
+          Boolean(
+            this.#started &&
+            (this.#changedField(this.#started) ||
+              this.#otherEnvironment(this.#started) ||
+              (this.#oauth.status.state !== 'waiting' && this.#connectionRef(this.#started.authType) !== this.#held)),
+          ),
       }),
       (status) => this.#changed(status),
     );
@@ -170,6 +175,7 @@ export class OAuthFlow {
   /** What a popup sign-in ended with, applied if it is still this connector's. */
   async #outcome(request: OAuthRequest, result: Promise<OAuthStatus>): Promise<void> {
     this.#started = request;
+    this.#held = this.#connectionRef(request.authType);
     const status = await result;
     if (this.#started === request) this.#started = undefined;
     // The person may have moved to another system meanwhile (auth-type ids repeat across systems).
@@ -192,12 +198,7 @@ export class OAuthFlow {
    */
   async #resumed(request: OAuthRequest, result: Promise<OAuthStatus>): Promise<void> {
     const { system, authType, environment } = this.#state.data;
-    if (system === request.system && authType === request.authType && environment === request.environment) {
-      const over = (this.#resumedOver = { authType, ref: this.#connectionRef(authType) });
-      await this.#outcome(request, result);
-      if (this.#resumedOver === over) this.#resumedOver = undefined;
-      return;
-    }
+    if (system === request.system && authType === request.authType && environment === request.environment) return this.#outcome(request, result);
     const status = await result;
     if (status.state !== 'connected' && status.state !== 'denied') return;
     const madeFor = request.environment ? { environment: request.environment } : {};
