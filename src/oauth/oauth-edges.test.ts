@@ -464,8 +464,9 @@ describe('a sign-in taken up by a duplicated tab', () => {
       first.opened[0]!.document.querySelector<HTMLAnchorElement>('#allow')!.click();
       for (const el of pages)
         await waitUntil(() => status(el).textContent!.includes('Connected to Xero as demo-account@xero.example'), 'connected on both pages', { timeout: 10_000 });
-      // An ask of the result URL more (every 2 s): answered "not finished" now, the result being taken.
-      await sleep(2500);
+      // Whichever page heard it, the sign-in has ended on both (its channels closed: connected by its result, or ended by the
+      // draft), so no later ask of the result URL, answered "not finished" now, is made to say anything on either.
+      for (const el of pages) await waitUntil(() => ['connected', 'idle'].includes(status(el).dataset.oauth!), 'the sign-in ended on both pages', { timeout: 5000 });
       for (const el of pages) {
         await settle(el);
         expect(status(el).textContent).to.not.contain('Waiting for you to finish');
