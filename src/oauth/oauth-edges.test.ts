@@ -322,6 +322,11 @@ async function wizardInFrame(prefix: string, startUrl: string, resultUrl?: strin
     el.setAttribute('oauth-start-url', startUrl);
     if (resultUrl) el.setAttribute('oauth-result-url', resultUrl);
     await settle(el);
+    // With no `system` preset (?no-system), Xero is picked first.
+    if (advance && currentStepId(el) === 'system') {
+      await choose(el, '#system-xero');
+      await pressContinue(el);
+    }
     if (advance && currentStepId(el) !== 'credentials') await advanceTo(el, 'credentials');
     const w = frame.contentWindow!;
     const open = w.open.bind(w);
@@ -402,8 +407,8 @@ describe('a sign-in finished after the page reloaded', () => {
 
 describe('a sign-in finished after a page with no drafts reloaded', () => {
   /** Connect (live) opens the consent page, then the frame reloads: no draft, so the answers are typed again. */
-  async function reloadedWithNoDrafts() {
-    const { frame, opened, el, reload } = await wizardInFrame('nodrafts', '/api/oauth/start', '/api/oauth/result', '&no-drafts');
+  async function reloadedWithNoDrafts(query = '') {
+    const { frame, opened, el, reload } = await wizardInFrame('nodrafts', '/api/oauth/start', '/api/oauth/result', `&no-drafts${query}`);
     inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
     await waitUntil(() => opened[0]?.document?.querySelector('#allow'), 'consent page');
     return { frame, popup: opened[0]!, el: await reload(false) };
@@ -440,6 +445,26 @@ describe('a sign-in finished after a page with no drafts reloaded', () => {
         timeout: 8000,
       });
       expect(status(el).textContent).to.not.contain('Connected to Xero');
+    } finally {
+      if (!popup.closed) popup.close();
+      frame.remove();
+    }
+  });
+
+  it('back on the System step, with no system chosen yet, what is said of the sign-in still awaited names the system it is for', async function () {
+    this.timeout(30_000);
+    const { frame, popup, el } = await reloadedWithNoDrafts('&no-system');
+    try {
+      expect(currentStepId(el)).to.equal('system');
+      const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+      await waitUntil(() => region.textContent!.includes('Waiting for you to finish signing in'), 'the sign-in still awaited is said', { timeout: 5000 });
+      expect(region.textContent!.replace(/\s+/g, ' ')).to.contain('Waiting for you to finish signing in to Xero in the other window');
+      // The result, once Xero and its way to sign in are chosen again, is taken and said with the name too.
+      popup.document.querySelector<HTMLAnchorElement>('#allow')!.click();
+      await choose(el, '#system-xero');
+      await pressContinue(el);
+      await advanceTo(el, 'credentials');
+      await waitUntil(() => status(el).textContent!.includes('Connected to Xero as demo-account@xero.example'), 'connected', { timeout: 8000 });
     } finally {
       if (!popup.closed) popup.close();
       frame.remove();
