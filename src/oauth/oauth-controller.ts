@@ -109,8 +109,8 @@ export class OAuthController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget & { readonly isConnected: boolean },
     private readonly place: () => OAuthPlace,
-    /** Every change of status, for the live region (a result is also the promise's answer). */
-    private readonly changed: (status: OAuthStatus) => void = () => undefined,
+    /** Every change of status, for the live region (a result is also the promise's answer); `system`: that of the sign-in under way, if any. */
+    private readonly changed: (status: OAuthStatus, system?: string) => void = () => undefined,
   ) {
     host.addController(this);
   }
@@ -330,7 +330,7 @@ export class OAuthController implements ReactiveController {
   private set(status: OAuthStatus): OAuthStatus {
     this.status = status;
     this.about = this.place();
-    this.changed(status);
+    this.changed(status, this.request?.system);
     this.host.requestUpdate();
     return status;
   }

@@ -57,7 +57,7 @@ export class OAuthFlow {
               (this.#oauth.status.state !== 'waiting' && this.#connectionRef(this.#started.authType) !== this.#held)),
           ),
       }),
-      (status) => this.#changed(status),
+      (status, system) => this.#changed(status, system),
     );
   }
 
@@ -304,14 +304,16 @@ export class OAuthFlow {
   }
 
   /** The system's name when said, not when the sentence was made: the catalogue may name it in each language. */
-  #systemName(): () => string {
-    const id = this.#state.data.system;
+  #systemName(id = this.#state.data.system): () => string {
     return () => this.#h.system(id)?.name ?? '';
   }
 
-  /** Said in the live region as it happens: the popup lost touch, the sign-in has not finished, or nothing can bring the result. */
-  #changed(status: OAuthStatus) {
-    const system = this.#systemName();
+  /**
+   * Said in the live region as it happens: the popup lost touch, the sign-in has not finished, or nothing can bring the result.
+   * `signedInTo`: the sign-in's own system, named even before it is chosen again (taken up after a reload with `no-drafts`).
+   */
+  #changed(status: OAuthStatus, signedInTo?: string) {
+    const system = this.#systemName(signedInTo);
     // A new sign-in says where it goes on (the window that opened), so an outcome the same as the
     // last one is said again too. All are words said in the language in use when they show.
     const text = (
