@@ -464,6 +464,40 @@ describe('a sign-in finished after a page with no drafts reloaded', () => {
       frame.remove();
     }
   });
+
+  it('with no system preset, a result that comes once the system it was started for is picked again is taken, not lost', async function () {
+    this.timeout(30_000);
+    const { frame, popup, el } = await reloadedWithNoDrafts('&no-system');
+    try {
+      await waitUntil(() => text(el).includes('Waiting for you to finish signing in to Xero'), 'the sign-in still awaited is said', { timeout: 5000 });
+      await choose(el, '#system-xero');
+      await pressContinue(el);
+      popup.document.querySelector<HTMLAnchorElement>('#allow')!.click();
+      await advanceTo(el, 'credentials');
+      await waitUntil(() => status(el).textContent!.includes('Connected to Xero as demo-account@xero.example'), 'connected', { timeout: 8000 });
+    } finally {
+      if (!popup.closed) popup.close();
+      frame.remove();
+    }
+  });
+
+  it('with no system preset, picking another system than the one it was started for ends the sign-in: nothing is said of it, and its result is not taken', async function () {
+    this.timeout(30_000);
+    const { frame, popup, el } = await reloadedWithNoDrafts('&no-system&two-systems');
+    try {
+      await waitUntil(() => text(el).includes('Waiting for you to finish signing in to Xero'), 'the sign-in still awaited is said', { timeout: 5000 });
+      await choose(el, '#system-other');
+      await waitUntil(() => !text(el).includes('Waiting for you to finish'), 'no longer said', { timeout: 5000 });
+      // This page holds no handle on the window after the reload: a result it brings later is not taken.
+      popup.document.querySelector<HTMLAnchorElement>('#allow')!.click();
+      await waitUntil(() => popup.closed, 'the callback came', { timeout: 8000 });
+      await settle(el);
+      expect(text(el)).to.not.contain('Connected to Xero');
+    } finally {
+      if (!popup.closed) popup.close();
+      frame.remove();
+    }
+  });
 });
 
 describe('a sign-in taken up by a duplicated tab', () => {
