@@ -163,8 +163,11 @@ export class WizardSession {
   }
 
   selectSystem(id: string): void {
-    if (id === this.o.store.state.data.system) return;
-    this.o.flow()?.resetOAuth();
+    const was = this.o.store.state.data.system;
+    if (id === was) return;
+    // Another system ends a sign-in under way; the first one picked does not: one taken up after a reload with `no-drafts` waits
+    // for the system it was started for (OAuthController ends it for another).
+    if (was !== undefined) this.o.flow()?.resetOAuth();
     this.o.store.update((s) => t.selectSystem(s, id, this.o.catalogue()));
     // Its answers set aside earlier come back under the environment chosen since: a connection made for the other goes.
     this.o.flow()?.environmentSet(undefined);
