@@ -291,3 +291,50 @@ describe('drafts: a system picked while a switch of draft-id waits for the answe
     expect((await listDrafts(draftDatabase)).map(({ id, system }) => ({ id, system }))).to.deep.equal([{ id: 'a', system: 'xero' }]);
   });
 });
+
+/** Draft `b` stored with a name; draft `a` on screen, renamed `Mine` and written; then `draft-id` switched to `b` while its read is held. */
+async function draftIdReadHeld() {
+  const draftDatabase = uniqueDatabase();
+  const other = await wizardFixture({ groups: GROUPS, draftDatabase, draftId: 'b', system: 'shopify' });
+  await type(other, '#field-name', 'Stored in b');
+  expect(await other.saveDraft()).to.equal(true);
+  other.remove();
+  const el = await wizardFixture({ groups: GROUPS, draftDatabase, draftId: 'a', system: 'shopify' });
+  await type(el, '#field-name', 'Mine');
+  expect(await el.saveDraft()).to.equal(true);
+  const before = (await readDraft(draftDatabase, 'a'))?.revision;
+  const release = await holdDrafts(draftDatabase);
+  el.draftId = 'b';
+  await el.updateComplete;
+  return { el, draftDatabase, release, before };
+}
+
+describe('drafts: a switch of draft-id to a stored draft while it is read', () => {
+  it('what the person types before it is read is saved in the draft left, and the draft switched to shows', async function () {
+    this.timeout(20_000);
+    const { el, draftDatabase, release } = await draftIdReadHeld();
+    await type(el, '#field-name', 'Typed meanwhile');
+    await release();
+    await settle(el);
+    await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.data?.name === 'Typed meanwhile', 'a holds what was typed', { timeout: 5000 }).catch(() => undefined);
+    expect({
+      a: (await readDraft(draftDatabase, 'a'))?.data?.name,
+      b: (await readDraft(draftDatabase, 'b'))?.data?.name,
+      onScreen: inStep<HTMLInputElement>(el, '#field-name')?.value,
+    }).to.deep.equal({ a: 'Typed meanwhile', b: 'Stored in b', onScreen: 'Stored in b' });
+  });
+
+  it('nothing typed meanwhile: the draft switched to shows, and the draft left is not written again', async function () {
+    this.timeout(20_000);
+    const { el, draftDatabase, release, before } = await draftIdReadHeld();
+    await release();
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 600));
+    expect({
+      a: (await readDraft(draftDatabase, 'a'))?.data?.name,
+      revision: (await readDraft(draftDatabase, 'a'))?.revision,
+      b: (await readDraft(draftDatabase, 'b'))?.data?.name,
+      onScreen: inStep<HTMLInputElement>(el, '#field-name')?.value,
+    }).to.deep.equal({ a: 'Mine', revision: before, b: 'Stored in b', onScreen: 'Stored in b' });
+  });
+});

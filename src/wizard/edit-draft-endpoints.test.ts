@@ -4,7 +4,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { currentStepId, errorSummary, freshApi, GROUPS, inStep, settle, shopifyPayload, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
-import { readDraft } from '../test/stored.js';
+import { holdDrafts, readDraft } from '../test/stored.js';
 import { draftKey } from '../storage/draft-key.js';
 import { EDITED, editing } from '../test/edit-fixtures.js';
 import { listDrafts } from '../storage/draft-store.js';
@@ -266,5 +266,53 @@ describe('a 412 whose list is read while the host switches endpoint', () => {
     expect(await done).to.equal(false);
     await settle(el);
     expect(alertText(el)).to.contain('Someone changed this connector since you opened it');
+  });
+});
+
+describe('typing while the host switches an edit back to an endpoint with a draft of it', () => {
+  /** Connector 42 renamed `Shop renamed` at A and saved there, then the host switches to B (the same answers kept there) and back to A while A's draft is held unread. */
+  async function backToAHeld() {
+    const draftDatabase = uniqueDatabase();
+    const a = freshApi().endpoint;
+    const b = freshApi().endpoint;
+    const el = await openedOn(a, draftDatabase);
+    await type(el, '#field-name', 'Shop renamed');
+    expect(await el.saveDraft()).to.equal(true);
+    el.endpoint = b;
+    const atB = draftKey('default', { editing: '42', endpoint: b });
+    await waitUntil(async () => (await readDraft(draftDatabase, atB))?.data.name === 'Shop renamed', 'kept under B', { timeout: 3000 });
+    await waitUntil(() => (el as unknown as { draft: { settled: boolean } }).draft.settled, 'the draft at B settled');
+    await settle(el);
+    const release = await holdDrafts(draftDatabase);
+    el.endpoint = a;
+    await el.updateComplete;
+    return { el, draftDatabase, release, atB, atA: draftKey('default', { editing: '42', endpoint: a }) };
+  }
+
+  it('what is typed before A s draft is read is saved in the draft left, as typing in a switch is, and A s draft shows', async function () {
+    this.timeout(20_000);
+    const { el, draftDatabase, release, atA, atB } = await backToAHeld();
+    await type(el, '#field-name', 'Shop final');
+    await release();
+    await settle(el);
+    await waitUntil(async () => (await readDraft(draftDatabase, atB))?.data.name === 'Shop final', 'B holds what was typed', { timeout: 5000 }).catch(() => undefined);
+    expect({
+      atB: (await readDraft(draftDatabase, atB))?.data.name,
+      atA: (await readDraft(draftDatabase, atA))?.data.name,
+      onScreen: inStep<HTMLInputElement>(el, '#field-name')?.value,
+    }).to.deep.equal({ atB: 'Shop final', atA: 'Shop renamed', onScreen: 'Shop renamed' });
+  });
+
+  it('nothing typed meanwhile: A s draft shows, and the draft left keeps what it had', async function () {
+    this.timeout(20_000);
+    const { el, draftDatabase, release, atA, atB } = await backToAHeld();
+    await release();
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 600));
+    expect({
+      atB: (await readDraft(draftDatabase, atB))?.data.name,
+      atA: (await readDraft(draftDatabase, atA))?.data.name,
+      onScreen: inStep<HTMLInputElement>(el, '#field-name')?.value,
+    }).to.deep.equal({ atB: 'Shop renamed', atA: 'Shop renamed', onScreen: 'Shop renamed' });
   });
 });
