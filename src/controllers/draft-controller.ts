@@ -153,6 +153,9 @@ export class DraftController extends DraftWrites implements ReactiveController {
     }
     // The draft on screen is left (not `previous`, a switch this one replaced before it loaded): its secrets in memory come back with it.
     if (this.loaded) this.options.left?.(this.loaded.key, this.answers.latest(this.loaded));
+    // Answers left on screen (a `draft-id`, a `group` preset, an edit's endpoint) stay the draft left's until this one is read: typed on meanwhile, written there first.
+    const leftOnScreen = this.answersOf?.database === next.database ? this.answersOf : undefined;
+    const asLeft = leftOnScreen && JSON.stringify(this.options.snapshot());
     this.connection = DraftConnection.on(next.database, this.connection, this.events);
     // Not as drafts come back on (`quiet`, see resume): the step stays on screen, and the focus in it.
     if (!quiet) this._status = 'loading';
@@ -160,6 +163,12 @@ export class DraftController extends DraftWrites implements ReactiveController {
     try {
       const { record, revision, malformed, newer, finished, secrets, heard } = await this.connection!.read(next.id, this.encrypted(), next);
       if (this.target !== next) return;
+      const onScreen = this.options.snapshot();
+      // Not after reset() (see discardOnLoad): the answers it cleared are nobody's.
+      if (leftOnScreen && !this.discardOnLoad && JSON.stringify(onScreen) !== asLeft) {
+        await this.queueWrite(leftOnScreen.id, onScreen, 'default');
+        if (this.target !== next) return;
+      }
       const discard = this.discardOnLoad;
       let found: ReturnType<typeof keptOnLoad> | 'kept';
       const onScreenIsPrevious = previous !== undefined && !editMoved(previous, next);

@@ -337,4 +337,15 @@ describe('drafts: a switch of draft-id to a stored draft while it is read', () =
       onScreen: inStep<HTMLInputElement>(el, '#field-name')?.value,
     }).to.deep.equal({ a: 'Mine', revision: before, b: 'Stored in b', onScreen: 'Stored in b' });
   });
+
+  it('reset() before it is read discards the draft switched to, and writes nothing over the draft left', async function () {
+    this.timeout(20_000);
+    const { el, draftDatabase, release, before } = await draftIdReadHeld();
+    el.reset();
+    await release();
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 600));
+    const left = await readDraft(draftDatabase, 'a');
+    expect({ a: left?.data?.name, revision: left?.revision, b: (await readDraft(draftDatabase, 'b'))?.deleted }).to.deep.equal({ a: 'Mine', revision: before, b: true });
+  });
 });
