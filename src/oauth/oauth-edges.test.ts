@@ -407,18 +407,24 @@ describe('a sign-in finished after the page reloaded', () => {
 
 describe('a sign-in finished after a page with no drafts reloaded', () => {
   /** Connect (live) opens the consent page, then the frame reloads: no draft, so the answers are typed again. */
-  async function reloadedWithNoDrafts(query = '') {
+  /** Starts a popup sign-in on a page with no drafts, reloads the page, runs `body` on the reloaded wizard, then closes the popup and the frame. */
+  async function reloadedWithNoDrafts(query: string, body: (page: { popup: Window; el: ConnectorWizard }) => Promise<void>) {
     const { frame, opened, el, reload } = await wizardInFrame('nodrafts', '/api/oauth/start', '/api/oauth/result', `&no-drafts${query}`);
     inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
     await waitUntil(() => opened[0]?.document?.querySelector('#allow'), 'consent page');
-    return { frame, popup: opened[0]!, el: await reload(false) };
+    const popup = opened[0]!;
+    try {
+      await body({ popup, el: await reload(false) });
+    } finally {
+      if (!popup.closed) popup.close();
+      frame.remove();
+    }
   }
   const text = (el: ConnectorWizard) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
   it('the connection made in the window still open is taken once the answers are typed again, and nothing untrue is said meanwhile', async function () {
     this.timeout(30_000);
-    const { frame, popup, el } = await reloadedWithNoDrafts();
-    try {
+    await reloadedWithNoDrafts('', async ({ popup, el }) => {
       await settle(el);
       expect(text(el), 'no environment is chosen yet').to.not.contain('This connector is for testing now');
       expect(text(el)).to.not.contain('This connector is live now');
@@ -426,16 +432,12 @@ describe('a sign-in finished after a page with no drafts reloaded', () => {
       popup.document.querySelector<HTMLAnchorElement>('#allow')!.click();
       await waitUntil(() => status(el).textContent!.includes('Connected to Xero as demo-account@xero.example'), 'connected after the reload', { timeout: 8000 });
       expect(el.shadowRoot!.querySelector('[data-step]')!.shadowRoot!.textContent).to.not.contain('Connect with Xero to continue');
-    } finally {
-      if (!popup.closed) popup.close();
-      frame.remove();
-    }
+    });
   });
 
   it('a connection made for live is not taken by the connector now typed again as testing, and that is said', async function () {
     this.timeout(30_000);
-    const { frame, popup, el } = await reloadedWithNoDrafts();
-    try {
+    await reloadedWithNoDrafts('', async ({ popup, el }) => {
       await type(el, '#field-name', 'Xero testing');
       await choose(el, '#environment-test');
       await pressContinue(el);
@@ -445,46 +447,34 @@ describe('a sign-in finished after a page with no drafts reloaded', () => {
         timeout: 8000,
       });
       expect(status(el).textContent).to.not.contain('Connected to Xero');
-    } finally {
-      if (!popup.closed) popup.close();
-      frame.remove();
-    }
+    });
   });
 
   it('back on the System step, with no system chosen yet, what is said of the sign-in still awaited names the system it is for', async function () {
     this.timeout(30_000);
-    const { frame, popup, el } = await reloadedWithNoDrafts('&no-system');
-    try {
+    await reloadedWithNoDrafts('&no-system', async ({ el }) => {
       expect(currentStepId(el)).to.equal('system');
       const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
       await waitUntil(() => region.textContent!.includes('Waiting for you to finish signing in'), 'the sign-in still awaited is said', { timeout: 5000 });
       expect(region.textContent!.replace(/\s+/g, ' ')).to.contain('Waiting for you to finish signing in to Xero in the other window');
-    } finally {
-      if (!popup.closed) popup.close();
-      frame.remove();
-    }
+    });
   });
 
   it('with no system preset, a result that comes once the system it was started for is picked again is taken, not lost', async function () {
     this.timeout(30_000);
-    const { frame, popup, el } = await reloadedWithNoDrafts('&no-system');
-    try {
+    await reloadedWithNoDrafts('&no-system', async ({ popup, el }) => {
       await waitUntil(() => text(el).includes('Waiting for you to finish signing in to Xero'), 'the sign-in still awaited is said', { timeout: 5000 });
       await choose(el, '#system-xero');
       await pressContinue(el);
       popup.document.querySelector<HTMLAnchorElement>('#allow')!.click();
       await advanceTo(el, 'credentials');
       await waitUntil(() => status(el).textContent!.includes('Connected to Xero as demo-account@xero.example'), 'connected', { timeout: 8000 });
-    } finally {
-      if (!popup.closed) popup.close();
-      frame.remove();
-    }
+    });
   });
 
   it('with no system preset, picking another system than the one it was started for ends the sign-in: nothing is said of it, and its result is not taken', async function () {
     this.timeout(30_000);
-    const { frame, popup, el } = await reloadedWithNoDrafts('&no-system&two-systems');
-    try {
+    await reloadedWithNoDrafts('&no-system&two-systems', async ({ popup, el }) => {
       await waitUntil(() => text(el).includes('Waiting for you to finish signing in to Xero'), 'the sign-in still awaited is said', { timeout: 5000 });
       await choose(el, '#system-other');
       await waitUntil(() => !text(el).includes('Waiting for you to finish'), 'no longer said', { timeout: 5000 });
@@ -493,10 +483,7 @@ describe('a sign-in finished after a page with no drafts reloaded', () => {
       await waitUntil(() => popup.closed, 'the callback came', { timeout: 8000 });
       await settle(el);
       expect(text(el)).to.not.contain('Connected to Xero');
-    } finally {
-      if (!popup.closed) popup.close();
-      frame.remove();
-    }
+    });
   });
 });
 
