@@ -652,12 +652,14 @@ describe('a value wrapped over lines, pasted into a one-line field', () => {
     expect((await everythingStored()).includes('MIIEvQIBADANBgkq'), 'in the draft').to.equal(false);
   });
 
-  it('a private key pasted into a key field the catalogue declares as a one-line secret with a PEM pattern fills it whole, masked, and is sent as pasted', async () => {
-    const key = `-----BEGIN PRIVATE KEY-----\n${hex(64)}\n${hex(40)}==\n-----END PRIVATE KEY-----`;
+  /** NetSuite's machine-to-machine sign-in, its private key declared a one-line secret with `pattern`, at Credentials with the other answers typed. */
+  async function netsuiteKeyDeclaredOneLine(pattern: string) {
     const catalogue = await sampleCatalogue();
     const m2m = catalogue.systems.find((s) => s.id === 'netsuite')!.authTypes.find((a) => a.id === 'oauth2-client-credentials')!;
-    const privateKey = m2m.fields.find((f) => f.key === 'privateKey')!;
-    Object.assign(privateKey, { type: 'secret', secret: undefined, pattern: String.raw`^-----BEGIN PRIVATE KEY-----[\s\S]+-----END PRIVATE KEY-----$` });
+    Object.assign(
+      m2m.fields.find((f) => f.key === 'privateKey')!,
+      { type: 'secret', secret: undefined, pattern },
+    );
     const el = await atCredentials('netsuite', 'oauth2-client-credentials', { catalogue });
     for (const [id, typed] of [
       ['accountId', '1234567'],
@@ -665,6 +667,12 @@ describe('a value wrapped over lines, pasted into a one-line field', () => {
       ['certificateId', 'cert-1'],
     ])
       await type(el, `#field-credentials-${id}`, typed);
+    return el;
+  }
+
+  it('a private key pasted into a key field the catalogue declares as a one-line secret with a PEM pattern fills it whole, masked, and is sent as pasted', async () => {
+    const key = `-----BEGIN PRIVATE KEY-----\n${hex(64)}\n${hex(40)}==\n-----END PRIVATE KEY-----`;
+    const el = await netsuiteKeyDeclaredOneLine(String.raw`^-----BEGIN PRIVATE KEY-----[\s\S]+-----END PRIVATE KEY-----$`);
     await pasteInto(el, '#field-credentials-privateKey', key);
     expect({ value: value(el, 'privateKey'), masked: inStep(el, '#field-credentials-privateKey')!.classList.contains('masked') }).to.deep.equal({ value: key, masked: true });
     expect((await created(el)).credentials['privateKey']).to.equal(key);
@@ -672,19 +680,8 @@ describe('a value wrapped over lines, pasted into a one-line field', () => {
 
   it('a key field declared one line with a PEM pattern too large to check on 10,000 characters is still a masked text area: a pasted key fills it whole and is sent as pasted', async () => {
     const key = `-----BEGIN RSA PRIVATE KEY-----\n${hex(64)}\n${hex(64)}\n${hex(40)}==\n-----END RSA PRIVATE KEY-----`;
-    const catalogue = await sampleCatalogue();
-    const m2m = catalogue.systems.find((s) => s.id === 'netsuite')!.authTypes.find((a) => a.id === 'oauth2-client-credentials')!;
-    const privateKey = m2m.fields.find((f) => f.key === 'privateKey')!;
     // As a registry writes it: every kind of key, no maxLength. Its program is too long to check 10,000 characters within budget, so it is ignored.
-    const pattern = String.raw`^-----BEGIN (?:RSA |EC |ENCRYPTED )?PRIVATE KEY-----[\s\S]+-----END (?:RSA |EC |ENCRYPTED )?PRIVATE KEY-----\s*$`;
-    Object.assign(privateKey, { type: 'secret', secret: undefined, pattern });
-    const el = await atCredentials('netsuite', 'oauth2-client-credentials', { catalogue });
-    for (const [id, typed] of [
-      ['accountId', '1234567'],
-      ['clientId', 'client-1'],
-      ['certificateId', 'cert-1'],
-    ])
-      await type(el, `#field-credentials-${id}`, typed);
+    const el = await netsuiteKeyDeclaredOneLine(String.raw`^-----BEGIN (?:RSA |EC |ENCRYPTED )?PRIVATE KEY-----[\s\S]+-----END (?:RSA |EC |ENCRYPTED )?PRIVATE KEY-----\s*$`);
     await pasteInto(el, '#field-credentials-privateKey', key);
     const field = inStep(el, '#field-credentials-privateKey')!;
     expect({ tag: field.localName, value: value(el, 'privateKey'), masked: field.classList.contains('masked') }).to.deep.equal({ tag: 'textarea', value: key, masked: true });
