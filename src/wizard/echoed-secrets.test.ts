@@ -345,6 +345,22 @@ describe('secrets an endpoint repeats', () => {
     expect(created.connector.settings, 'the number masked, the rest as it was').to.deep.equal({ pin: '•••', note: 'set' });
     expect(events.join('\n')).to.not.contain(pin);
   });
+  it('a revision that is no entity-tag (an object) and repeats the token typed: connector-created never carries the token (a revision is read, not shown, only where it can be sent back)', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+    const created: unknown[] = [];
+    el.addEventListener('connector-created', (e) => created.push((e as CustomEvent).detail));
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', CANARY);
+    await toReview(el);
+    const { credentials: _c, ...fields } = shopifyPayload();
+    await api.faults({ kind: 'status', method: 'POST', status: 201, json: { ...fields, id: 'c1', revision: { etag: '7', by: `Bearer ${CANARY}` } } });
+    expect(await el.submit()).to.equal(true);
+    expect(created).to.have.length(1);
+    expect(JSON.stringify(created)).to.not.contain(CANARY);
+  });
+
   it('a numeric secret (a PIN 2026) whose digits are in the revision of the created connector (an updatedAt as revision): the revision stays as sent, so an edit of it sends If-Match', async () => {
     const pin = '2026';
     const revision = '2026-12-05T15:44:37.120Z';
