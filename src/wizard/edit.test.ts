@@ -540,6 +540,24 @@ describe('editing a connector', () => {
     expect(errors.at(-1)).to.contain('/credentials/accessToken');
   });
 
+  it('a save refused as too large (413) that sent neither a name nor a credential (only the environment): never said as "this one is the longest" on no answer, nor told to the host as a longest answer of nothing', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: 'Shop before', environment: 'test' }));
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const { el } = await editing(stored!, api.endpoint);
+    const errors: string[] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push((e as WizardErrorEvent).detail.message));
+    await el.goTo('general');
+    await settle(el);
+    await choose(el, '#environment-live');
+    await toReview(el);
+    await api.faults({ kind: 'status', status: 413, method: 'PATCH', type: 'application/problem+json', json: { type: '/problems/too-large', title: 'Too large' } });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(errors.join(' '), 'the host is told no empty pointer').to.not.contain('longest answer: )');
+    expect(el.shadowRoot!.textContent ?? '', 'no "this one is the longest" where no answer is shown').to.not.contain('this one is the longest');
+  });
+
   it('after a saved edit, "Add another connector" starts a new connector, not the same edit again', async () => {
     const stored = { ...(shopifyPayload({ name: 'Shop live' }) as unknown as EditableConnector), id: 'local-2' };
     const { el, updated } = await editing(stored);
