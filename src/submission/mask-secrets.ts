@@ -118,7 +118,7 @@ function written(secret: string): RegExp {
   return new RegExp(secret.length < 4 ? `^${source}$` : source, 'g');
 }
 
-/** Read, not shown: never masked, where the wizard reads them (the answer's own members, and its `errors` and `checks`); a `revision` comes back as `If-Match` (a PIN 2026 must not make an updatedAt revision `•••-12-05…`). */
+/** Read, not shown: never masked, where the wizard reads them (the answer's own members, and its `errors` and `checks`); but a `revision` (see revised). */
 const READ = new Set(['status', 'type', 'pointer', 'id', 'revision', 'system', 'group', 'environment', 'authType']);
 
 /** The protocol's member names, which the wizard reads (a password `name` or `ok` must not take a connector's name away, or a test's answer; `credentials` is dropped by that name): the rest are data, masked as texts are. */
@@ -145,7 +145,7 @@ function mask<T>(value: T, secrets: readonly Secret[], read = true): T {
     taken.add(name);
     // Defined, never assigned: a server's `__proto__` member stays a member (data), never the copy's prototype.
     Object.defineProperty(copy, name, {
-      value: read && READ.has(key) ? item : mask(item, secrets, read && (key === 'errors' || key === 'checks')),
+      value: read && READ.has(key) ? (key === 'revision' ? revised(item, secrets) : item) : mask(item, secrets, read && (key === 'errors' || key === 'checks')),
       enumerable: true,
       writable: true,
       configurable: true,
@@ -153,3 +153,10 @@ function mask<T>(value: T, secrets: readonly Secret[], read = true): T {
   }
   return copy as T;
 }
+
+/**
+ * A revision comes back as `If-Match` (revisionText: a text or a number), so a short or numeric secret (a PIN 2026) must not make an
+ * updatedAt revision `•••-12-05…`; one of 8 characters or more is masked in it all the same, and anything else (an object) is data, masked whole.
+ */
+const revised = (revision: unknown, secrets: readonly Secret[]): unknown =>
+  mask(revision, typeof revision === 'string' || typeof revision === 'number' ? secrets.filter(({ secret }) => secret.length >= 8) : secrets, false);

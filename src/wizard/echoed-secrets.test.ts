@@ -361,6 +361,21 @@ describe('secrets an endpoint repeats', () => {
     expect(JSON.stringify(created)).to.not.contain(CANARY);
   });
 
+  it('a revision as text (an entity-tag) that repeats the token typed: masked in connector-created all the same, as only a short or numeric secret leaves a revision as sent', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+    const created: { connector: EditableConnector }[] = [];
+    el.addEventListener('connector-created', (e) => created.push((e as CustomEvent).detail));
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', CANARY);
+    await toReview(el);
+    const { credentials: _c, ...fields } = shopifyPayload();
+    await api.faults({ kind: 'status', method: 'POST', status: 201, json: { ...fields, id: 'c1', revision: `7-${CANARY}` } });
+    expect(await el.submit()).to.equal(true);
+    expect(created.map((c) => c.connector.revision)).to.deep.equal(['7-•••']);
+  });
+
   it('a numeric secret (a PIN 2026) whose digits are in the revision of the created connector (an updatedAt as revision): the revision stays as sent, so an edit of it sends If-Match', async () => {
     const pin = '2026';
     const revision = '2026-12-05T15:44:37.120Z';
