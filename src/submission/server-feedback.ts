@@ -54,19 +54,26 @@ export function placeProblem(problem: Problem, steps: readonly StepId[], fallbac
 }
 
 /**
- * A 413 (a body larger than the server takes: a file, or a megabyte pasted by mistake): said on the answer typed (the name or a
- * credential) that takes most of the body sent (its JSON text's bytes, as the server counts them; an edit's body is its changes, so never an answer it left out).
+ * A 413 (a body larger than the server takes: a file, or a megabyte pasted by mistake): said on the answer typed (the name, a
+ * date pattern or a credential) that takes most of the body sent (its JSON text's bytes, as the server counts them; an edit's body is its changes, so never an answer it left out).
+ * None sent (an edit of the environment alone): undefined, so the 413 is said as any refusal is, on no answer.
  */
-export function tooLarge(body: object, steps: readonly StepId[], said: string, what: string): { place: PlacedProblem; error: ['server', string] } {
-  const { name, credentials } = body as { name?: string; credentials?: object };
-  const answers = [...(name === undefined ? [] : [['/name', name]]), ...Object.entries(credentials ?? {}).map(([key, value]) => [`/credentials/${escapeToken(key)}`, value])];
+export function tooLarge(body: object, steps: readonly StepId[], said: string, what: string): { place: PlacedProblem; error: ['server', string] } | undefined {
+  const { name, dateFormat, credentials } = body as { name?: string; dateFormat?: string; credentials?: object };
+  const typed = Object.entries({ name, dateFormat }).filter(([, value]) => value !== undefined);
+  const answers = [
+    ...typed.map(([key, value]) => [`/${key}`, value]),
+    ...Object.entries(credentials ?? {}).map(([key, value]) => [`/credentials/${escapeToken(key)}`, value]),
+  ];
   let [pointer, most] = ['', -1];
   for (const [at, value] of answers) {
     const size = new Blob([JSON.stringify(value)]).size;
     if (size > most) [pointer, most] = [at as string, size];
   }
-  return {
-    place: placeProblem({ errors: [{ pointer, detail: said }] }, steps, 'review'),
-    error: ['server', `${what} failed: HTTP 413, the body is too large (its longest answer: ${pointer}).`],
-  };
+  return pointer
+    ? {
+        place: placeProblem({ errors: [{ pointer, detail: said }] }, steps, 'review'),
+        error: ['server', `${what} failed: HTTP 413, the body is too large (its longest answer: ${pointer}).`],
+      }
+    : undefined;
 }

@@ -556,6 +556,27 @@ describe('editing a connector', () => {
     await settle(el);
     expect(errors.join(' '), 'the host is told no empty pointer').to.not.contain('longest answer: )');
     expect(el.shadowRoot!.textContent ?? '', 'no "this one is the longest" where no answer is shown').to.not.contain('this one is the longest');
+    expect(el.shadowRoot!.textContent ?? '', 'said as a refusal the person cannot mend').to.contain('The server refused to save the changes (Too large)');
+  });
+
+  it('a save refused as too large (413) that sent only a custom date pattern: said on the date format, the typed answer it sent, never as a refusal on nothing', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: 'Shop before', dateFormat: 'dd.MM.yyyy' }));
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const { el } = await editing(stored!, api.endpoint);
+    const errors: string[] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push((e as WizardErrorEvent).detail.message));
+    await el.goTo('timezone');
+    await settle(el);
+    await type(el, '#custom-date-format', 'dd.MM.yy');
+    await toReview(el);
+    await api.faults({ kind: 'status', status: 413, method: 'PATCH', type: 'application/problem+json', json: { type: '/problems/too-large', title: 'Too large' } });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(currentStepId(el), 'taken to the answer sent').to.equal('timezone');
+    expect(inStep(el, '#field-dateFormat-error')?.textContent ?? '', 'said on the date pattern').to.contain('shorten it');
+    expect(errors.at(-1)).to.contain('(its longest answer: /dateFormat)');
+    expect(inStep<HTMLInputElement>(el, '#custom-date-format')?.value, 'the pattern typed is kept').to.equal('dd.MM.yy');
   });
 
   it('after a saved edit, "Add another connector" starts a new connector, not the same edit again', async () => {

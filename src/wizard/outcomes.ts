@@ -93,7 +93,9 @@ export function failedRequest(
           unsure: result.unanswered === true,
         };
       const detail = result.problem?.title ?? (result.status ? `HTTP ${result.status}` : undefined);
-      if (result.status === 413 && !result.unanswered) return tooLarge(body, steps, msg.tooLarge(result.problem?.title, editing), what);
+      // A 413 on the longest answer sent; none sent (an edit of the environment alone): said below as any refusal is.
+      const large = result.status === 413 && !result.unanswered && tooLarge(body, steps, msg.tooLarge(result.problem?.title, editing), what);
+      if (large) return large;
       // No answer at all, or none to an earlier attempt (a lost answer, then 503s): it may have happened. Offline throughout: nothing went out.
       const network = result.reason === 'network' || result.reason === 'timeout' || result.unanswered === true;
       // A 201 (or an edit's 200) whose body is no connector: it happened, so never "try again".
