@@ -225,8 +225,8 @@ describe('an edit whose endpoint is switched away and back', () => {
 });
 
 describe('a 412 whose list is read while the host switches endpoint', () => {
-  /** An edit at A renamed, A's connector renamed elsewhere (so the save gets a 412), and the list read after it held at A. */
-  async function conflictListHeld() {
+  /** An edit at A renamed, A's connector renamed elsewhere (so the save gets a 412), and the list read after it held at A; `lost`: a first save whose answer never came. */
+  async function conflictListHeld(lost = false) {
     const a = freshApi();
     const b = freshApi();
     await a.create(shopifyPayload({ name: 'Shop before' }));
@@ -235,6 +235,18 @@ describe('a 412 whose list is read while the host switches endpoint', () => {
     await type(el, '#field-name', 'Mine');
     await el.goTo('review');
     await settle(el);
+    if (lost) {
+      el.retryPolicy = { attempts: 0 };
+      await a.faults({ kind: 'lose-response', method: 'PATCH' });
+      expect(await el.submit()).to.equal(false);
+      await settle(el);
+      // Other changes (the same ones would replay the first save under its key).
+      await el.goTo('general');
+      await settle(el);
+      await type(el, '#field-name', 'Mine again');
+      await el.goTo('review');
+      await settle(el);
+    }
     await a.change(stored!.id, { name: 'Theirs' });
     await a.faults({ kind: 'slow', delayMs: 0, held: true, method: 'GET' });
     const done = el.submit();
@@ -254,7 +266,19 @@ describe('a 412 whose list is read while the host switches endpoint', () => {
     expect(await done).to.equal(false);
     await settle(el);
     expect(alertText(el)).to.contain('not saved here').and.to.contain('press Save changes to save them here');
+    expect(alertText(el), 'no save of theirs went unanswered at A').to.not.contain('may have been saved there');
     expect(alertText(el)).to.not.contain('Someone changed');
+    expect(updated).to.have.length(0);
+  });
+
+  it('the host switches endpoint meanwhile after an earlier save got no answer at A: the person is told the changes may have been saved there, not here', async () => {
+    const { a, b, el, updated, done } = await conflictListHeld(true);
+    el.endpoint = b.endpoint;
+    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
+    await a.release();
+    expect(await done).to.equal(false);
+    await settle(el);
+    expect(alertText(el)).to.contain('may have been saved there').and.to.contain('not saved here').and.to.contain('press Save changes to save them here');
     expect(updated).to.have.length(0);
   });
 
