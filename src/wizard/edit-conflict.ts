@@ -91,11 +91,11 @@ export function editOpened(before: WizardState, opened: WizardState, system: Sys
 /**
  * An edit's save refused by the endpoint the host switched away from while it was sent, or while its 412's list was read: nothing was
  * saved, and nothing of it is said at the new one (no field, no step, no change made elsewhere); only that the changes were not saved
- * here, and that Save changes saves them here.
+ * here (`unsure`: an earlier save of theirs got no answer there, so they may have been saved there), and that Save changes saves them here.
  */
-export const notSavedHere = (h: FlowHost): false =>
+export const notSavedHere = (h: FlowHost, unsure: boolean): false =>
   answered(h, 'edit', () => {
-    h.store.update((s) => t.requestFailed(s, (msg) => msg.savedBeforeSwitch(false)));
+    h.store.update((s) => t.requestFailed(s, (msg) => msg.savedBeforeSwitch(unsure)));
     return false;
   });
 
@@ -161,7 +161,7 @@ export class EditConflicts {
     // The edit ended or was started over meanwhile: the answer is not about what is on screen.
     if (h.store.state.editing !== editing) return false;
     // Another endpoint came: this one's version is never the new one's, and nothing was saved, here or there (as a 412 answered after the switch).
-    if (h.config().endpoint !== endpoint) return notSavedHere(h);
+    if (h.config().endpoint !== endpoint) return notSavedHere(h, unsure.length > 0);
     if (!list) return false;
     if (!Array.isArray(list)) {
       h.store.update((s) => ({

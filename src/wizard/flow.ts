@@ -255,7 +255,7 @@ class WizardFlow implements Flow {
       this.#update((s) => t.editKeyUsed(s, { ...editKey, unsure: [...unsure, changes] }));
     // Refused by the endpoint the host switched away from (its connector gone there, or changed there): said as not saved here, and its list never read (its version is not this one's).
     const moved = this.#list.movedFrom(url);
-    if (moved && (result.kind === 'missing' || result.kind === 'changed')) return notSavedHere(this.#h);
+    if (moved && (result.kind === 'missing' || result.kind === 'changed')) return notSavedHere(this.#h, unsure.length > 0);
     if (result.kind === 'missing') return this.#missing();
     // Found changed elsewhere to what the person chose: saved, and the host told the connector as the list gives it (masked as a save's answer is: a secret typed, the host's credential headers).
     if (result.kind === 'changed') {
