@@ -161,7 +161,8 @@ describe('an edit saved while the host switches endpoint', () => {
 });
 
 describe('an edit whose endpoint is switched away and back', () => {
-  it('a save at A with no answer, a save at B, then back at A: a 412 caused by that first save is the person s own, not a change made elsewhere', async () => {
+  /** An edit at A renamed "Shop renamed" and saved there with no answer (A made it), then saved at B (refused: B has no such connector), then the host back at A. */
+  async function savedAtAThenB() {
     const a = freshApi();
     const b = freshApi();
     await a.create(shopifyPayload({ name: 'Shop before' }));
@@ -182,7 +183,12 @@ describe('an edit whose endpoint is switched away and back', () => {
     expect(await el.submit()).to.equal(false);
     el.endpoint = a.endpoint;
     await settle(el);
-    // The edit's draft switches to A's key: typed before that has settled, the name was once lost (see the session's report).
+    return { a, b, el, updated };
+  }
+
+  it('a save at A with no answer, a save at B, then back at A: a 412 caused by that first save is the person s own, not a change made elsewhere', async () => {
+    const { a, el, updated } = await savedAtAThenB();
+    // The edit's draft switches to A's: typed before A's stored draft is read, the name goes to the draft left and A's draft shows (docs/drafts-and-secrets.md).
     await waitUntil(() => (el as unknown as { draft: { settled: boolean } }).draft.settled, 'the draft at A settled');
     await el.goTo('general');
     await settle(el);
@@ -198,22 +204,7 @@ describe('an edit whose endpoint is switched away and back', () => {
   });
 
   it('back at A with the same changes, the save sends the key of the one with no answer there, and A replays it', async () => {
-    const a = freshApi();
-    const b = freshApi();
-    await a.create(shopifyPayload({ name: 'Shop before' }));
-    const [stored] = await a.connectors();
-    const { el, updated } = await editing(stored!, a.endpoint);
-    el.retryPolicy = { attempts: 0 };
-    await type(el, '#field-name', 'Shop renamed');
-    await el.goTo('review');
-    await settle(el);
-    await a.faults({ kind: 'lose-response', method: 'PATCH' });
-    expect(await el.submit()).to.equal(false);
-    el.endpoint = b.endpoint;
-    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
-    expect(await el.submit()).to.equal(false);
-    el.endpoint = a.endpoint;
-    await settle(el);
+    const { a, b, el, updated } = await savedAtAThenB();
     expect(await el.submit()).to.equal(true);
     const keys = (await a.log()).filter((e) => e.method === 'PATCH').map((e) => [e.idempotencyKey, e.status]);
     expect(keys).to.have.length(2);
