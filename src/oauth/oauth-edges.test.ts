@@ -487,20 +487,37 @@ describe('a sign-in finished after a page with no drafts reloaded', () => {
   });
 });
 
+type FramedWizard = Awaited<ReturnType<typeof wizardInFrame>>;
+
+/**
+ * A popup sign-in under way on a page whose provider sends COOP (only the result URL brings the result, no BroadcastChannel), and
+ * a duplicated tab of it (a second page of the same draft, which copies sessionStorage) that has taken it up; runs `body`, then
+ * closes the windows and both pages.
+ */
+async function duplicatedSignIn(body: (first: FramedWizard, copy: FramedWizard) => Promise<void>) {
+  const [startUrl, resultUrl, id] = ['/api/oauth/start?coop=1&broadcast=0', '/api/oauth/result', `duplicated-${crypto.randomUUID()}`];
+  const first = await wizardInFrame('duplicated', startUrl, resultUrl, '', id);
+  let copy: FramedWizard | undefined;
+  try {
+    inStep<HTMLButtonElement>(first.el, '[part~="connect"]')!.click();
+    await waitUntil(() => first.opened[0]?.document?.querySelector('#allow'), 'consent page');
+    copy = await wizardInFrame('duplicated', startUrl, resultUrl, '', id);
+    await waitUntil(() => status(copy!.el).textContent!.includes('Waiting for you to finish signing in to Xero'), 'the copy takes the sign-in up', { timeout: 8000 });
+    await body(first, copy);
+  } finally {
+    for (const win of first.opened) win.close();
+    first.frame.remove();
+    copy?.frame.remove();
+  }
+}
+
 describe('a sign-in taken up by a duplicated tab', () => {
   it('the page that did not hear the result shows the connection the other took, and no longer says the sign-in is under way', async function () {
     this.timeout(40_000);
     // A duplicated tab copies sessionStorage: a second page of the same draft, opened while the sign-in is under way, takes it up as the copy does.
     // Only the result URL brings the result (a provider COOP, no BroadcastChannel): one page takes it, the other follows its draft.
-    const [startUrl, resultUrl, id] = ['/api/oauth/start?coop=1&broadcast=0', '/api/oauth/result', `duplicated-${crypto.randomUUID()}`];
-    const first = await wizardInFrame('duplicated', startUrl, resultUrl, '', id);
-    let copy: Awaited<ReturnType<typeof wizardInFrame>> | undefined;
-    try {
-      inStep<HTMLButtonElement>(first.el, '[part~="connect"]')!.click();
-      await waitUntil(() => first.opened[0]?.document?.querySelector('#allow'), 'consent page');
-      copy = await wizardInFrame('duplicated', startUrl, resultUrl, '', id);
+    await duplicatedSignIn(async (first, copy) => {
       const pages = [first.el, copy.el];
-      await waitUntil(() => status(copy!.el).textContent!.includes('Waiting for you to finish signing in to Xero'), 'the copy takes the sign-in up', { timeout: 8000 });
       first.opened[0]!.document.querySelector<HTMLAnchorElement>('#allow')!.click();
       for (const el of pages)
         await waitUntil(() => status(el).textContent!.includes('Connected to Xero as demo-account@xero.example'), 'connected on both pages', { timeout: 10_000 });
@@ -512,11 +529,7 @@ describe('a sign-in taken up by a duplicated tab', () => {
         expect(status(el).textContent).to.not.contain('Waiting for you to finish');
         expect(status(el).textContent).to.not.contain('has not finished');
       }
-    } finally {
-      for (const win of first.opened) win.close();
-      first.frame.remove();
-      copy?.frame.remove();
-    }
+    });
   });
 });
 
@@ -525,18 +538,12 @@ describe('a sign-in whose window lost touch, its result taken by another page', 
     this.timeout(40_000);
     // Deterministic: this page's window stays in touch (a page never asks the result URL then) while the copy, which took the
     // sign-in up, asks it and takes the result; then the window loses touch (closed, as a provider's COOP makes it look).
-    const [startUrl, resultUrl, id] = ['/api/oauth/start?coop=1&broadcast=0', '/api/oauth/result', `duplicated-${crypto.randomUUID()}`];
-    const first = await wizardInFrame('duplicated', startUrl, resultUrl, '', id);
-    let copy: Awaited<ReturnType<typeof wizardInFrame>> | undefined;
-    try {
-      inStep<HTMLButtonElement>(first.el, '[part~="connect"]')!.click();
-      await waitUntil(() => first.opened[0]?.document?.querySelector('#allow'), 'consent page');
+    await duplicatedSignIn(async (first, copy) => {
+      // The consent page is still open: its URL holds the sign-in's state.
       const state = new URL(first.opened[0]!.location.href).searchParams.get('state')!;
-      copy = await wizardInFrame('duplicated', startUrl, resultUrl, '', id);
-      await waitUntil(() => status(copy!.el).textContent!.includes('Waiting for you to finish signing in to Xero'), 'the copy takes the sign-in up', { timeout: 8000 });
       // The provider's callback keeps the result for the result URL; the copy's next ask takes it, and saves the draft.
       expect((await fetch(`/api/oauth/callback?system=xero&authType=oauth&result=allow&state=${state}`)).status).to.equal(200);
-      await waitUntil(() => status(copy!.el).textContent!.includes('Connected to Xero as demo-account@xero.example'), 'the copy took the result', { timeout: 10_000 });
+      await waitUntil(() => status(copy.el).textContent!.includes('Connected to Xero as demo-account@xero.example'), 'the copy took the result', { timeout: 10_000 });
       await waitUntil(() => connectButton(first.el).textContent!.includes(RECONNECT), 'this page followed the draft', { timeout: 5000 });
       await closePopup(first.opened[0]!);
       await waitUntil(() => status(first.el).dataset.oauth !== 'waiting', 'the window that lost touch noticed', { timeout: 5000 });
@@ -544,11 +551,7 @@ describe('a sign-in whose window lost touch, its result taken by another page', 
       expect(status(first.el).textContent).to.contain('Connected to Xero as demo-account@xero.example');
       expect(status(first.el).textContent, 'its result was taken').to.not.contain('Waiting for you to finish');
       expect(inStep(first.el, '[data-oauth-finished]'), 'no I have finished to press, whose ask would say signing in has not finished').to.equal(null);
-    } finally {
-      for (const win of first.opened) win.close();
-      first.frame.remove();
-      copy?.frame.remove();
-    }
+    });
   });
 
   it('a sign-in whose window is still in touch is kept when another tab connects: its window stays open, and its result is taken', async function () {
