@@ -115,6 +115,13 @@ async function toReview(el: ConnectorWizard) {
   expect(currentStepId(el)).to.equal('review');
 }
 
+/** The endpoint refuses the next save as too large (413, a problem document): the save is refused. */
+async function refusedTooLarge(api: ReturnType<typeof freshApi>, el: ConnectorWizard) {
+  await api.faults({ kind: 'status', status: 413, method: 'PATCH', type: 'application/problem+json', json: { type: '/problems/too-large', title: 'Too large' } });
+  expect(await el.submit()).to.equal(false);
+  await settle(el);
+}
+
 describe('editing a connector', () => {
   it('opens on General with its answers, keeps empty credentials, and PATCHes only the changes', async () => {
     const api = freshApi();
@@ -500,9 +507,7 @@ describe('editing a connector', () => {
     const { el, updated } = await editing(stored!, api.endpoint);
     await type(el, '#field-name', 'Shop renamed');
     await toReview(el);
-    await api.faults({ kind: 'status', status: 413, method: 'PATCH', type: 'application/problem+json', json: { type: '/problems/too-large', title: 'Too large' } });
-    expect(await el.submit()).to.equal(false);
-    await settle(el);
+    await refusedTooLarge(api, el);
     expect(updated).to.deep.equal([]);
     expect(currentStepId(el), 'taken to the longest answer').to.equal('general');
     const said = inStep(el, '#field-name-error')?.textContent ?? '';
@@ -522,9 +527,7 @@ describe('editing a connector', () => {
     el.addEventListener('connector-wizard-error', (e) => errors.push((e as WizardErrorEvent).detail.message));
     await type(el, '#field-name', 'Shop after');
     await toReview(el);
-    await api.faults({ kind: 'status', status: 413, method: 'PATCH', type: 'application/problem+json', json: { type: '/problems/too-large', title: 'Too large' } });
-    expect(await el.submit()).to.equal(false);
-    await settle(el);
+    await refusedTooLarge(api, el);
     expect(currentStepId(el), 'taken to the answer sent').to.equal('general');
     expect(inStep(el, '#field-name-error')?.textContent ?? '').to.contain('shorten it');
     expect(errors.join(' ')).to.contain('/name').and.not.contain('/credentials/shop');
@@ -533,9 +536,7 @@ describe('editing a connector', () => {
     await settle(el);
     await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN.replace('0123', '9876'));
     await toReview(el);
-    await api.faults({ kind: 'status', status: 413, method: 'PATCH', type: 'application/problem+json', json: { type: '/problems/too-large', title: 'Too large' } });
-    expect(await el.submit()).to.equal(false);
-    await settle(el);
+    await refusedTooLarge(api, el);
     expect(currentStepId(el)).to.equal('credentials');
     expect(errors.at(-1)).to.contain('/credentials/accessToken');
   });
@@ -551,9 +552,7 @@ describe('editing a connector', () => {
     await settle(el);
     await choose(el, '#environment-live');
     await toReview(el);
-    await api.faults({ kind: 'status', status: 413, method: 'PATCH', type: 'application/problem+json', json: { type: '/problems/too-large', title: 'Too large' } });
-    expect(await el.submit()).to.equal(false);
-    await settle(el);
+    await refusedTooLarge(api, el);
     expect(errors.join(' '), 'the host is told no empty pointer').to.not.contain('longest answer: )');
     expect(el.shadowRoot!.textContent ?? '', 'no "this one is the longest" where no answer is shown').to.not.contain('this one is the longest');
     expect(el.shadowRoot!.textContent ?? '', 'said as a refusal the person cannot mend').to.contain('The server refused to save the changes (Too large)');
@@ -570,9 +569,7 @@ describe('editing a connector', () => {
     await settle(el);
     await type(el, '#custom-date-format', 'dd.MM.yy');
     await toReview(el);
-    await api.faults({ kind: 'status', status: 413, method: 'PATCH', type: 'application/problem+json', json: { type: '/problems/too-large', title: 'Too large' } });
-    expect(await el.submit()).to.equal(false);
-    await settle(el);
+    await refusedTooLarge(api, el);
     expect(currentStepId(el), 'taken to the answer sent').to.equal('timezone');
     expect(inStep(el, '#field-dateFormat-error')?.textContent ?? '', 'said on the date pattern').to.contain('shorten it');
     expect(errors.at(-1)).to.contain('(its longest answer: /dateFormat)');
