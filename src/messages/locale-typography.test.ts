@@ -132,6 +132,50 @@ describe('wording in each locale', () => {
     expect(fr.testConnection).to.equal('Tester la connexion');
   });
 
+  it('Arabic connects a connector with ربط, never اتصل (call, as a telephone does), and names the network as the Internet', () => {
+    // "اتصل مرة أخرى" reads as "call again" and the button "الاتصال بـ Shopify" as "Call Shopify"; "تحقّق من اتصالك" beside
+    // "اختبار الاتصال" (Test connection) could be either. oauthReconnect already says ربط حساب آخر.
+    const network = /your connection|check the connection|connection is back|back online/iu;
+    const wrong = (Object.keys(en) as (keyof Messages)[]).flatMap((key) => {
+      const english = everyText(en[key]).join(' ');
+      const arabic = everyText(ar[key]).join(' ');
+      const found: string[] = [];
+      if (/(?:^|\s)(?:اتصل|أعد الاتصال)\s|الاتصال بـ|تم الاتصال|أنشئ اتصال/u.test(arabic)) found.push('a call (اتصل) for connecting');
+      if (/\bConnect\b/u.test(english) && !/ربط|اربط/u.test(arabic)) found.push('Connect without ربط');
+      if (network.test(english) && !/بالإنترنت/u.test(arabic)) found.push('the network without الاتصال بالإنترنت');
+      return found.map((what) => `${key}: ${what}: ${arabic}`);
+    });
+    expect(wrong).to.deep.equal([]);
+    expect(ar.oauthReconnect).to.equal('ربط حساب آخر');
+    expect(ar.testConnection).to.equal('اختبار الاتصال');
+  });
+
+  it('Spanish connects the connector (conectar, as its button Conectar con says), never the person (conectarse, conéctese)', () => {
+    // "Conéctese con Shopify" and "Vuelva a conectarse" read as the person signing in or getting in touch; four messages say "Vuelva a conectar".
+    expect(everyText(es).filter((text) => /conéct(?:ese|ate)|conectarse|\bse conecta/iu.test(text))).to.deep.equal([]);
+    expect(es.oauthKept('Shopify')).to.contain('Vuelva a conectar solo para usar otra cuenta');
+  });
+
+  it('German and Dutch name a connector for testing as their files do (Test-Connector, testconnector), never one that is for testing', () => {
+    // "Dieser Connector ist jetzt zum Testen", "deze connector is om te testen": a connector that is a purpose, where slotTaken says Test-Connector.
+    expect(everyText(de).filter((text) => /Connector ist (?:jetzt |aber )?zum Testen/u.test(text))).to.deep.equal([]);
+    expect(everyText(nl).filter((text) => /connector is (?:nu )?om te testen/u.test(text))).to.deep.equal([]);
+    expect(de.oauthEnvironmentChanged(false)).to.contain('ein Test-Connector');
+    expect(nl.oauthEnvironmentChanged(false)).to.contain('een testconnector');
+    expect(de.looksLive('Token')).to.contain('Test-Connector');
+    expect(nl.looksLive('Token')).to.contain('testconnector');
+  });
+
+  it('Arabic counts invisible characters in the dual and the plural forms its other counts take, never as 2 of the characters', () => {
+    // "أزلنا 2 من الأحرف غير المرئية" (we removed 2 of the invisible characters) where the names and times of the file say حرفين, ثانيتين.
+    expect(ar.invisibleRemoved(2)).to.contain('أزلنا حرفين غير مرئيين').and.contain('جاءا مع اللصق');
+    expect(ar.invisibleKept(2)).to.contain('على حرفين غير مرئيين').and.not.match(/\d/u);
+    expect(ar.invisibleRemoved(3)).to.contain('أزلنا 3 أحرف غير مرئية');
+    expect(ar.invisibleKept(11)).to.contain('على 11 حرفًا غير مرئي');
+    expect(ar.invisibleRemoved(100)).to.contain('أزلنا 100 حرف غير مرئي');
+    for (const n of [2, 3, 11, 100]) expect(ar.invisibleRemoved(n) + ar.invisibleKept(n)).to.not.contain('من الأحرف');
+  });
+
   it('the person is addressed without a gender where the language allows: never French prêt or Arabic جاهزًا (when you are ready)', () => {
     const gendered: [string, Messages, RegExp][] = [
       ['fr', fr, /\bprêt(?:e|s|es)?\b/u],
