@@ -302,7 +302,7 @@ describe('localisation', () => {
   it('Arabic isolates names from elsewhere, so a left-to-right name keeps its place and a bidi control in one stays inside it', async () => {
     const ar = await messagesOf('ar');
     expect(ar.createdBody('Shopify UK 2', 'Shopify')).to.equal('تم إنشاء \u2068Shopify UK 2\u2069 (\u2068Shopify\u2069).');
-    expect(ar.oauthConnected('Xero', 'me@xero.example')).to.equal('تم الاتصال بـ \u2068Xero\u2069 باسم \u2068me@xero.example\u2069.');
+    expect(ar.oauthConnected('Xero', 'me@xero.example')).to.equal('تم الربط بـ \u2068Xero\u2069 باسم \u2068me@xero.example\u2069.');
     expect(ar.slotTaken('live', '\u202EevilCo', 'UK'))
       .to.contain('\u2068\u202EevilCo\u2069')
       .and.to.contain('\u2068UK\u2069');
