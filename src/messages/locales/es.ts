@@ -217,7 +217,7 @@ const es: Messages = {
   keptWhitespace: (what: string) => `Este valor contiene lo siguiente: ${what}. Se conserva exactamente como lo escribió; compruebe que es intencionado.`,
   oauthNotConfigured: (system: string) =>
     `El inicio de sesión con ${system} no está disponible aquí: la página que aloja este formulario no lo ha configurado (oauth-start-url).`,
-  oauthConnectionRequired: (system: string) => `Conéctese con ${system} para continuar`,
+  oauthConnectionRequired: (system: string) => `Conecte con ${system} para continuar`,
   oauthConnect: (system: string) => `Conectar con ${system}`,
   oauthWaiting: (system: string) => `Termine el inicio de sesión en ${system} en la ventana que se ha abierto…`,
   oauthBlocked: 'Su navegador ha bloqueado la ventana de inicio de sesión.',
@@ -253,7 +253,7 @@ const es: Messages = {
   oauthSignInFieldChanged: (label: string) =>
     `Ha cambiado «${label}», así que se ha detenido el inicio de sesión empezado con el valor anterior. Vuelva a conectar cuando quiera.`,
   oauthReconnect: 'Conectar otra cuenta',
-  oauthKept: (system: string) => `Este conector sigue conectado a ${system} como hasta ahora. Vuelva a conectarse solo para usar otra cuenta.`,
+  oauthKept: (system: string) => `Este conector sigue conectado a ${system} como hasta ahora. Vuelva a conectar solo para usar otra cuenta.`,
   oauthContinueNotKept:
     'Este navegador no ha podido conservar el inicio de sesión para su regreso, así que esta página sigue abierta. Permita las ventanas emergentes para este sitio y elija «Intentar de nuevo».',
   warning: 'Atención:',
