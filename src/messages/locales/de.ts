@@ -252,7 +252,7 @@ const de: Messages = {
   oauthEnvironmentChanged: (live: boolean) =>
     live
       ? 'Dieser Connector ist jetzt live, daher kann eine zum Testen hergestellte Verbindung nicht verwendet werden. Verbinden Sie sich erneut, wenn Sie so weit sind.'
-      : 'Dieser Connector ist jetzt zum Testen, daher kann eine Live-Verbindung nicht verwendet werden. Verbinden Sie sich erneut, wenn Sie so weit sind.',
+      : 'Dieser Connector ist jetzt ein Test-Connector, daher kann eine Live-Verbindung nicht verwendet werden. Verbinden Sie sich erneut, wenn Sie so weit sind.',
   oauthFieldChanged: (label: string) =>
     `„${label}“ wurde geändert, daher wurde die Verbindung für den vorherigen Wert entfernt. Verbinden Sie sich erneut, wenn Sie so weit sind.`,
   oauthSignInFieldChanged: (label: string) =>
@@ -262,7 +262,7 @@ const de: Messages = {
   oauthContinueNotKept:
     'Dieser Browser konnte die Anmeldung für Ihre Rückkehr nicht aufbewahren, deshalb bleibt diese Seite geöffnet. Erlauben Sie Pop-ups für diese Website und wählen Sie dann „Erneut versuchen“.',
   warning: 'Achtung:',
-  looksLive: (label: string) => `„${label}“ sieht nach einem Live-Wert aus, dieser Connector ist aber zum Testen.`,
+  looksLive: (label: string) => `„${label}“ sieht nach einem Live-Wert aus, dies ist aber ein Test-Connector.`,
   looksTest: (label: string) => `„${label}“ sieht nach einem Testwert aus, dieser Connector ist aber live.`,
   pasteFilled: (labels: string[]) =>
     `${number.format(labels.length)} ${labels.length === 1 ? 'Feld' : 'Felder'} aus dem Eingefügten ausgefüllt: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,

@@ -245,7 +245,7 @@ const nl: Messages = {
   oauthEnvironmentChanged: (live: boolean) =>
     live
       ? 'Deze connector is nu live, dus een verbinding voor testen kan niet worden gebruikt. Maak opnieuw verbinding wanneer u zover bent.'
-      : 'Deze connector is nu om te testen, dus een live-verbinding kan niet worden gebruikt. Maak opnieuw verbinding wanneer u zover bent.',
+      : 'Deze connector is nu een testconnector, dus een live-verbinding kan niet worden gebruikt. Maak opnieuw verbinding wanneer u zover bent.',
   oauthFieldChanged: (label: string) => `‘${label}’ is gewijzigd, dus de verbinding voor de vorige waarde is verwijderd. Maak opnieuw verbinding wanneer u zover bent.`,
   oauthSignInFieldChanged: (label: string) => `‘${label}’ is gewijzigd, dus het inloggen voor de vorige waarde is gestopt. Maak opnieuw verbinding wanneer u zover bent.`,
   oauthReconnect: 'Een ander account verbinden',
@@ -253,7 +253,7 @@ const nl: Messages = {
   oauthContinueNotKept:
     'Deze browser kon het inloggen niet bewaren voor uw terugkeer, dus deze pagina blijft open. Sta pop-ups toe voor deze site en kies daarna ‘Opnieuw proberen’.',
   warning: 'Let op:',
-  looksLive: (label: string) => `‘${label}’ lijkt een live-waarde, maar deze connector is om te testen.`,
+  looksLive: (label: string) => `‘${label}’ lijkt een live-waarde, maar dit is een testconnector.`,
   looksTest: (label: string) => `‘${label}’ lijkt een testwaarde, maar deze connector is live.`,
   pasteFilled: (labels: string[]) =>
     `${number.format(labels.length)} ${labels.length === 1 ? 'veld' : 'velden'} ingevuld uit wat u plakte: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
