@@ -176,6 +176,39 @@ describe('wording in each locale', () => {
     for (const n of [2, 3, 11, 100]) expect(ar.invisibleRemoved(n) + ar.invisibleKept(n)).to.not.contain('من الأحرف');
   });
 
+  it('every message of an edit says the changes are kept, as its save messages do, never the answers', () => {
+    // A connector gone (404), changed by someone else (412) or whose current version could not be read said "Your answers are kept"
+    // beside "Save your changes anyway", where every other message of an edit, and tooLarge on an edit, says "Your changes are kept".
+    const kept: [string, Messages, RegExp, RegExp][] = [
+      ['en', en, /Your changes are kept/u, /Your answers are kept/u],
+      ['de', de, /Ihre Änderungen bleiben erhalten/u, /Ihre Antworten bleiben/u],
+      ['es', es, /Sus cambios se conservan/u, /Sus respuestas se conservan/u],
+      ['fr', fr, /Vos modifications sont conservées/u, /Vos réponses sont conservées/u],
+      ['nl', nl, /Uw wijzigingen (?:zijn|blijven) bewaard/u, /Uw antwoorden (?:zijn|blijven) bewaard/u],
+      ['ar', ar, /تغييراتك محفوظة/u, /إجاباتك محفوظة/u],
+    ];
+    for (const [tag, m, changes, answers] of kept) {
+      const edit = [
+        m.connectorMissing,
+        m.editChanged(['Name']),
+        m.editChanged([]),
+        m.editChangedUnread,
+        m.saveNotAuthorised(401),
+        m.saveNetworkFailed,
+        m.saveServerFailed(),
+        m.saveClientFailed(),
+        m.savedBeforeSwitch(false),
+        m.savedBeforeSwitch(true),
+        m.keyInUse(true),
+        m.tooLarge(undefined, true),
+      ];
+      expect(
+        edit.filter((text) => !changes.test(text) || answers.test(text)),
+        tag,
+      ).to.deep.equal([]);
+    }
+  });
+
   it('the person is addressed without a gender where the language allows: never French prêt or Arabic جاهزًا (when you are ready)', () => {
     const gendered: [string, Messages, RegExp][] = [
       ['fr', fr, /\bprêt(?:e|s|es)?\b/u],
