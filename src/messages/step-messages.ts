@@ -293,14 +293,14 @@ export const stepMessages = {
   testNeedsCredentials: (labels: string[]) =>
     `To test, enter the credentials again: the ones this connector keeps are never sent to a test. Still kept: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(labels)}.`,
   secretsNeedEndpoint: 'Secret values can be changed only when this form sends to an endpoint; they are never put in events.',
-  connectorMissing: 'This connector no longer exists, so it cannot be changed. Your answers are kept.',
+  connectorMissing: 'This connector no longer exists, so it cannot be changed. Your changes are kept.',
   saveAnyway: 'Save my changes anyway',
   editChanged: (labels: string[]) =>
     labels.length
-      ? `Someone changed this connector since you opened it, nothing was saved. They also changed ${new Intl.ListFormat('en', { type: 'conjunction' }).format(labels)}: check the values shown as “was”, then save your changes anyway, or cancel. Your answers are kept.`
-      : 'Someone changed this connector since you opened it, nothing was saved. Save your changes anyway, or cancel. Your answers are kept.',
+      ? `Someone changed this connector since you opened it, nothing was saved. They also changed ${new Intl.ListFormat('en', { type: 'conjunction' }).format(labels)}: check the values shown as “was”, then save your changes anyway, or cancel. Your changes are kept.`
+      : 'Someone changed this connector since you opened it, nothing was saved. Save your changes anyway, or cancel. Your changes are kept.',
   editChangedUnread:
-    'Someone changed this connector since you opened it, nothing was saved, and this page could not get the current version. Your answers are kept: try again.',
+    'Someone changed this connector since you opened it, nothing was saved, and this page could not get the current version. Your changes are kept: try again.',
   updatedTitle: 'Connector updated',
   updatedBody: (name: string, system: string) => `${name} (${system}) has been updated.`,
 

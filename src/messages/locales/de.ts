@@ -410,14 +410,14 @@ const de: Messages = {
   testNeedsCredentials: (labels: string[]) =>
     `Geben Sie die Zugangsdaten zum Testen erneut ein: Die gespeicherten werden nie an einen Test gesendet. Noch gespeichert: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   secretsNeedEndpoint: 'Geheime Werte können nur geändert werden, wenn dieses Formular an einen Endpunkt sendet; sie werden nie in Ereignisse geschrieben.',
-  connectorMissing: 'Diesen Connector gibt es nicht mehr, deshalb kann er nicht geändert werden. Ihre Antworten bleiben erhalten.',
+  connectorMissing: 'Diesen Connector gibt es nicht mehr, deshalb kann er nicht geändert werden. Ihre Änderungen bleiben erhalten.',
   saveAnyway: 'Meine Änderungen trotzdem speichern',
   editChanged: (labels: string[]) =>
     labels.length
-      ? `Jemand hat diesen Connector geändert, seit Sie ihn geöffnet haben; nichts wurde gespeichert. Dabei ${labels.length === 1 ? 'wurde' : 'wurden'} auch ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)} geändert: Prüfen Sie die mit „vorher“ gezeigten Werte und speichern Sie Ihre Änderungen dann trotzdem, oder brechen Sie ab. Ihre Antworten bleiben erhalten.`
-      : 'Jemand hat diesen Connector geändert, seit Sie ihn geöffnet haben; nichts wurde gespeichert. Speichern Sie Ihre Änderungen trotzdem oder brechen Sie ab. Ihre Antworten bleiben erhalten.',
+      ? `Jemand hat diesen Connector geändert, seit Sie ihn geöffnet haben; nichts wurde gespeichert. Dabei ${labels.length === 1 ? 'wurde' : 'wurden'} auch ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)} geändert: Prüfen Sie die mit „vorher“ gezeigten Werte und speichern Sie Ihre Änderungen dann trotzdem, oder brechen Sie ab. Ihre Änderungen bleiben erhalten.`
+      : 'Jemand hat diesen Connector geändert, seit Sie ihn geöffnet haben; nichts wurde gespeichert. Speichern Sie Ihre Änderungen trotzdem oder brechen Sie ab. Ihre Änderungen bleiben erhalten.',
   editChangedUnread:
-    'Jemand hat diesen Connector geändert, seit Sie ihn geöffnet haben; nichts wurde gespeichert, und diese Seite konnte den aktuellen Stand nicht abrufen. Ihre Antworten bleiben erhalten: Versuchen Sie es erneut.',
+    'Jemand hat diesen Connector geändert, seit Sie ihn geöffnet haben; nichts wurde gespeichert, und diese Seite konnte den aktuellen Stand nicht abrufen. Ihre Änderungen bleiben erhalten: Versuchen Sie es erneut.',
   updatedTitle: 'Connector aktualisiert',
   updatedBody: (name: string, system: string) => `${name} (${system}) wurde aktualisiert.`,
   createdTitle: 'Connector erstellt',

@@ -397,14 +397,14 @@ const es: Messages = {
   testNeedsCredentials: (labels: string[]) =>
     `Para probar, vuelva a introducir las credenciales: las que conserva este conector nunca se envían a una prueba. ${labels.length === 1 ? 'Aún se conserva' : 'Aún se conservan'}: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   secretsNeedEndpoint: 'Los valores secretos solo se pueden cambiar cuando este formulario envía a un punto de conexión; nunca se incluyen en eventos.',
-  connectorMissing: 'Este conector ya no existe, así que no se puede cambiar. Sus respuestas se conservan.',
+  connectorMissing: 'Este conector ya no existe, así que no se puede cambiar. Sus cambios se conservan.',
   saveAnyway: 'Guardar mis cambios de todos modos',
   editChanged: (labels: string[]) =>
     labels.length
-      ? `Alguien cambió este conector desde que lo abrió; no se guardó nada. También cambió ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}: revise los valores indicados como «antes» y guarde sus cambios de todos modos, o cancele. Sus respuestas se conservan.`
-      : 'Alguien cambió este conector desde que lo abrió; no se guardó nada. Guarde sus cambios de todos modos, o cancele. Sus respuestas se conservan.',
+      ? `Alguien cambió este conector desde que lo abrió; no se guardó nada. También cambió ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}: revise los valores indicados como «antes» y guarde sus cambios de todos modos, o cancele. Sus cambios se conservan.`
+      : 'Alguien cambió este conector desde que lo abrió; no se guardó nada. Guarde sus cambios de todos modos, o cancele. Sus cambios se conservan.',
   editChangedUnread:
-    'Alguien cambió este conector desde que lo abrió; no se guardó nada y esta página no pudo obtener la versión actual. Sus respuestas se conservan: inténtelo de nuevo.',
+    'Alguien cambió este conector desde que lo abrió; no se guardó nada y esta página no pudo obtener la versión actual. Sus cambios se conservan: inténtelo de nuevo.',
   updatedTitle: 'Conector actualizado',
   updatedBody: (name: string, system: string) => `${name} (${system}) se ha actualizado.`,
   createdTitle: 'Conector creado',

@@ -408,14 +408,14 @@ const fr: Messages = {
     `Pour tester, saisissez à nouveau les identifiants\u00a0: ceux que ce connecteur conserve ne sont jamais envoyés à un test. ${labels.length === 1 ? 'Valeur encore conservée' : 'Valeurs encore conservées'}\u00a0: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   secretsNeedEndpoint:
     'Les valeurs secrètes ne peuvent être modifiées que si ce formulaire envoie vers un point de terminaison\u202f; elles ne sont jamais mises dans des événements.',
-  connectorMissing: 'Ce connecteur n’existe plus, il ne peut donc pas être modifié. Vos réponses sont conservées.',
+  connectorMissing: 'Ce connecteur n’existe plus, il ne peut donc pas être modifié. Vos modifications sont conservées.',
   saveAnyway: 'Enregistrer quand même mes modifications',
   editChanged: (labels: string[]) =>
     labels.length
-      ? `Quelqu’un a modifié ce connecteur depuis que vous l’avez ouvert\u202f; rien n’a été enregistré. Cette personne a aussi modifié ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}\u00a0: vérifiez les valeurs indiquées comme «\u202fauparavant\u202f», puis enregistrez quand même vos modifications, ou annulez. Vos réponses sont conservées.`
-      : 'Quelqu’un a modifié ce connecteur depuis que vous l’avez ouvert\u202f; rien n’a été enregistré. Enregistrez quand même vos modifications, ou annulez. Vos réponses sont conservées.',
+      ? `Quelqu’un a modifié ce connecteur depuis que vous l’avez ouvert\u202f; rien n’a été enregistré. Cette personne a aussi modifié ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}\u00a0: vérifiez les valeurs indiquées comme «\u202fauparavant\u202f», puis enregistrez quand même vos modifications, ou annulez. Vos modifications sont conservées.`
+      : 'Quelqu’un a modifié ce connecteur depuis que vous l’avez ouvert\u202f; rien n’a été enregistré. Enregistrez quand même vos modifications, ou annulez. Vos modifications sont conservées.',
   editChangedUnread:
-    'Quelqu’un a modifié ce connecteur depuis que vous l’avez ouvert\u202f; rien n’a été enregistré, et cette page n’a pas pu obtenir la version actuelle. Vos réponses sont conservées\u00a0: réessayez.',
+    'Quelqu’un a modifié ce connecteur depuis que vous l’avez ouvert\u202f; rien n’a été enregistré, et cette page n’a pas pu obtenir la version actuelle. Vos modifications sont conservées\u00a0: réessayez.',
   updatedTitle: 'Connecteur mis à jour',
   updatedBody: (name: string, system: string) => `${name} (${system}) a été mis à jour.`,
   createdTitle: 'Connecteur créé',

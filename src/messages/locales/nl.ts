@@ -392,14 +392,14 @@ const nl: Messages = {
   testNeedsCredentials: (labels: string[]) =>
     `Voer de inloggegevens opnieuw in om te testen: de gegevens die deze connector bewaart, worden nooit naar een test gestuurd. Nog bewaard: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   secretsNeedEndpoint: 'Geheime waarden kunnen alleen worden gewijzigd als dit formulier naar een endpoint verstuurt; ze komen nooit in events.',
-  connectorMissing: 'Deze connector bestaat niet meer en kan dus niet worden gewijzigd. Uw antwoorden blijven bewaard.',
+  connectorMissing: 'Deze connector bestaat niet meer en kan dus niet worden gewijzigd. Uw wijzigingen blijven bewaard.',
   saveAnyway: 'Mijn wijzigingen toch opslaan',
   editChanged: (labels: string[]) =>
     labels.length
-      ? `Iemand heeft deze connector gewijzigd sinds u hem opende; er is niets opgeslagen. Die persoon wijzigde ook ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}: controleer de waarden die als ‘eerder’ worden getoond en sla uw wijzigingen toch op, of annuleer. Uw antwoorden blijven bewaard.`
-      : 'Iemand heeft deze connector gewijzigd sinds u hem opende; er is niets opgeslagen. Sla uw wijzigingen toch op, of annuleer. Uw antwoorden blijven bewaard.',
+      ? `Iemand heeft deze connector gewijzigd sinds u hem opende; er is niets opgeslagen. Die persoon wijzigde ook ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}: controleer de waarden die als ‘eerder’ worden getoond en sla uw wijzigingen toch op, of annuleer. Uw wijzigingen blijven bewaard.`
+      : 'Iemand heeft deze connector gewijzigd sinds u hem opende; er is niets opgeslagen. Sla uw wijzigingen toch op, of annuleer. Uw wijzigingen blijven bewaard.',
   editChangedUnread:
-    'Iemand heeft deze connector gewijzigd sinds u hem opende; er is niets opgeslagen en deze pagina kon de huidige versie niet ophalen. Uw antwoorden blijven bewaard: probeer het opnieuw.',
+    'Iemand heeft deze connector gewijzigd sinds u hem opende; er is niets opgeslagen en deze pagina kon de huidige versie niet ophalen. Uw wijzigingen blijven bewaard: probeer het opnieuw.',
   updatedTitle: 'Connector bijgewerkt',
   updatedBody: (name: string, system: string) => `${name} (${system}) is bijgewerkt.`,
   createdTitle: 'Connector gemaakt',
