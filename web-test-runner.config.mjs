@@ -383,11 +383,14 @@ function httpsOriginPlugin() {
       if (url.pathname !== '/catalogue.json') return void res.writeHead(404).end();
       // `?lose=<id>`: the connection drops without an answer for each request the page reads (mode cors) until one not read
       // (no-cors) has come for that id, as a connection lost once on the way does, whatever the browser retries itself.
-      // `?hang`: a request not read (no-cors) is never answered, as a server that stops answering between two requests.
-      if (url.searchParams.has('hang') && req.headers['sec-fetch-mode'] === 'no-cors') return;
+      // `?hang`: a request not read (no-cors) is never answered, as a server that stops answering between two requests (it still counts
+      // as come for `lose`). `?hold` (with `lose`): a request read once the one not read has come is never answered.
       const lose = url.searchParams.get('lose');
-      if (lose && req.headers['sec-fetch-mode'] !== 'no-cors' && !answeredUnread.has(lose)) return void req.socket.destroy();
-      if (lose && req.headers['sec-fetch-mode'] === 'no-cors') answeredUnread.add(lose);
+      const unread = req.headers['sec-fetch-mode'] === 'no-cors';
+      if (lose && !unread && answeredUnread.has(lose) && url.searchParams.has('hold')) return;
+      if (lose && unread) answeredUnread.add(lose);
+      if (url.searchParams.has('hang') && unread) return;
+      if (lose && !unread && !answeredUnread.has(lose)) return void req.socket.destroy();
       res.writeHead(200, {
         'Content-Type': 'application/json',
         'Cache-Control': 'no-store',

@@ -143,6 +143,31 @@ describe('catalogue-src on another origin', () => {
     expect(errors[0]!.detail.message).to.contain('Failed to fetch').and.not.contain('no answer in time');
   });
 
+  it('a first fetch whose connection dropped, then the browser offline while the no-cors ask is out: loads once back online, and the person hears it', async function () {
+    this.timeout(30_000);
+    const { el } = await onOtherOrigin(`cors=1&hang&lose=${crypto.randomUUID()}`, 1500);
+    // The first fetch drops at once; the no-cors ask is then held until the browser goes offline (or its time limit, offline too).
+    await new Promise((r) => setTimeout(r, 400));
+    expect(el.shadowRoot!.querySelector('[part~="catalogue-error"]'), 'still asking').to.equal(null);
+    await executeServerCommand('offline-for', { ms: 2500 });
+    await waitUntil(() => !navigator.onLine, 'the page went offline', { timeout: 5000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="catalogue-error"]'), 'failed offline', { timeout: 5000 });
+    await waitUntil(() => navigator.onLine, 'the page is online again', { timeout: 15_000 });
+    await waitUntil(() => stepElement(el)?.dataset.step === 'system', 'loaded once back online', { timeout: 5000 });
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim()).to.equal('The connection is back: the catalogue of systems has loaded.');
+  });
+
+  it('the no-cors ask answered, then a second fetch with no answer: said as unreachable, no answer in time, with Try again, never as CORS', async () => {
+    const { el, errors } = await onOtherOrigin(`cors=1&hold&lose=${crypto.randomUUID()}`, 1000);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="catalogue-error"]'), 'failed', { timeout: 8000 });
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[part~="catalogue-error"]')!.textContent).to.not.contain('(CORS)');
+    expect(el.shadowRoot!.querySelector('[part~="retry"]'), 'Try again').to.not.equal(null);
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.detail.message).to.contain('no answer in time').and.not.contain('Access-Control');
+  });
+
   it('whose server is not there (nothing listens on its port) is said as unreachable, as before, never as CORS', async () => {
     const { el, errors } = await wizardAt('https://127.0.0.1:1/catalogue.json');
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="catalogue-error"]'), 'failed', { timeout: 5000 });
