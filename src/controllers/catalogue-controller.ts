@@ -236,15 +236,12 @@ export class CatalogueController implements ReactiveController {
           if (this.#read(json, onScreen, url) && backOnline) this.options.backOnline();
         })
         .catch(async (error: unknown) => {
-          // Offline: fetched again once the browser is back online, while the element is in the page (not for a fetch its removal stopped).
-          this.#offline = !navigator.onLine && !controller.signal.aborted;
-          if (this.#offline) this.#whenOnline();
           const why = signal.aborted ? 'no answer in time' : error instanceof Error ? error.message : 'network error';
           // Another origin that does not let this page read its answer fails as the network does (the browser says no more). A server
           // that answers a request whose answer is not read (no-cors) is there: asked once more (a connection lost on the way fails
           // as CORS does), it lacks CORS, which the host must add, only if that fails too. Each ask has a whole time limit of its own.
           const origin = new URL(url).origin;
-          if (!answered && !signal.aborted && !this.#offline && origin !== self.origin) {
+          if (!answered && !signal.aborted && navigator.onLine && origin !== self.origin) {
             if (again)
               return fail(
                 (msg) => msg.catalogueLoadFailed('CORS'),
@@ -254,6 +251,10 @@ export class CatalogueController implements ReactiveController {
             waitAgain();
             if (await fetch(url, { mode: 'no-cors', cache: 'no-store', signal }).then(Boolean, () => false)) return get(true);
           }
+          // Offline (by now: the connection may have dropped during the no-cors ask): fetched again once the browser is back online, while
+          // the element is in the page (not for a fetch its removal stopped).
+          this.#offline = !navigator.onLine && !controller.signal.aborted;
+          if (this.#offline) this.#whenOnline();
           fail((msg) => msg.catalogueUnreachable, true, why);
         });
     };

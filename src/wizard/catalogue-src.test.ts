@@ -141,6 +141,12 @@ describe('catalogue-src on another origin', () => {
     expect(el.shadowRoot!.querySelector('[part~="catalogue-error"]')!.textContent).to.not.contain('(CORS)');
     expect(errors).to.have.length(1);
     expect(errors[0]!.detail.message).to.contain('Failed to fetch').and.not.contain('no answer in time');
+    // Failed online (not offline): an `online` event (a network change) asks nothing again by itself; Try again does.
+    dispatchEvent(new Event('online'));
+    await new Promise((r) => setTimeout(r, 300));
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[part~="catalogue-error"]'), 'not asked again').to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('[data-loading]'), 'not loading').to.equal(null);
   });
 
   it('a first fetch whose connection dropped, then the browser offline while the no-cors ask is out: loads once back online, and the person hears it', async function () {
