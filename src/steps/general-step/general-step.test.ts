@@ -398,6 +398,14 @@ describe('general step: a group preset the groups do not offer', () => {
     expect(said().length, 'another value is said again').to.equal(2);
   });
 
+  it('names the only group offered cut, as it names the preset: a host id has no length limit', async () => {
+    const only = 'g'.repeat(600);
+    const { said } = await presetTo('us', [{ id: only, name: 'Only' }]);
+    expect(said().length, 'reported').to.equal(1);
+    expect(said()[0]).to.contain(`"${'g'.repeat(57)}…"`);
+    expect(said()[0]!.length).to.be.below(300);
+  });
+
   it('among several groups, picks none: the person chooses, and the host is told', async () => {
     const { el, said } = await presetTo('eu', GROUPS);
     expect(said().length).to.equal(1);
