@@ -125,7 +125,7 @@ export class WizardSession {
     if (!notOffered) this.#groupSaid = undefined;
     if (!notOffered || group === this.#groupSaid || editing !== undefined || data.editing !== undefined) return;
     this.#groupSaid = group;
-    const only = groups.length === 1 ? `the connector goes in the only group offered, "${groups[0]!.id}"` : 'the person chooses one of the groups offered';
+    const only = groups.length === 1 ? `the connector goes in the only group offered, "${cut(groups[0]!.id)}"` : 'the person chooses one of the groups offered';
     this.o.fail('config', `The group attribute names a group the groups do not offer: "${cut(group)}"; ${only}.`);
   }
 
