@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { isolatedIfBidi } from '../messages/isolate.js';
 import { offered, problem, sayingTo, where, type CatalogueAction, type CatalogueProblem, type Said, type Say } from './catalogue-problems.js';
-import { shorten } from './cut.js';
+import { shorten } from '../schemas/shorten.js';
 import { clip, isSecretField, nameOwners, systemSchema, type Catalogue, type SystemDefinition } from './catalogue-schema.js';
 import { child, inputIndex, isRecord, pagedAt, REMOVE, updateAll, valueAt, type Path } from './input-paths.js';
 
@@ -172,7 +172,7 @@ function parseSystem(raw: unknown, index: number, root: unknown, said: Said[]): 
     candidate = updateAll(
       candidate,
       repairs.map(
-        (repair) => [repair.path, repair.action === 'shortened' ? (v) => shorten(String(v), repair.max!) : () => ('value' in repair ? repair.value : REMOVE)] as const,
+        (repair) => [repair.path, repair.action === 'shortened' ? (v) => shorten(String(v), repair.max!, true) : () => ('value' in repair ? repair.value : REMOVE)] as const,
       ),
     );
     // Every auth type broken: one problem each, saying the system is left out (not twice over).
