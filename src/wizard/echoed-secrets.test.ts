@@ -50,6 +50,27 @@ async function refusedWith(el: ConnectorWizard, api: ReturnType<typeof freshApi>
   await settle(el);
 }
 
+/** Shopify with a numeric secret (a PIN) in its credentials, the name and the PIN typed, on Review. */
+async function pinOnReview(pin: string, name: string) {
+  const api = freshApi();
+  const catalogue = await sampleCatalogue();
+  catalogue.systems.find((sys) => sys.id === 'shopify')!.authTypes[0]!.fields.push({ key: 'pin', label: 'Store PIN', type: 'number', secret: true, required: false });
+  const el = await wizardFixture({ catalogue, system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+  const created: { connector: Record<string, unknown> }[] = [];
+  el.addEventListener('connector-created', (e) => created.push((e as CustomEvent).detail));
+  await advanceTo(el, 'credentials');
+  await type(el, '#field-credentials-shop', 'my-store');
+  await type(el, '#field-credentials-accessToken', CANARY);
+  await type(el, '#field-credentials-pin', pin);
+  await toReview(el);
+  await el.goTo('general');
+  await settle(el);
+  await type(el, '#field-name', name);
+  await el.goTo('review');
+  await settle(el);
+  return { el, api, created };
+}
+
 describe('secrets an endpoint repeats', () => {
   it('a created connector that echoes the token outside credentials reaches connector-created masked', async () => {
     const api = freshApi();
@@ -405,6 +426,46 @@ describe('secrets an endpoint repeats', () => {
     expect((await api.log()).filter((e) => e.method === 'PATCH').map((e) => e.ifMatch)).to.deep.equal([`"${revision}"`]);
     expect(errors.join('\n')).to.not.contain('revision');
   });
+  it('a short numeric secret (a PIN 2026) is masked where the answer repeats it, but not in the name typed, a date or a longer number (an id, a timestamp) that holds its digits', async () => {
+    const { el, api, created } = await pinOnReview('2026', 'Shop 2026');
+    await refusedWith(el, api, 'PIN 2026 is locked (pin=2026; code 20261)');
+    expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent, 'masked where it stands alone, not in a longer number').to.contain(
+      'PIN ••• is locked (pin=•••; code 20261)',
+    );
+    const { credentials: _c, ...fields } = shopifyPayload();
+    const settings = { pin: 2026, note: 'PIN 2026 set', quoted: '"2026"', createdAt: '2026-12-05T15:44:37.120Z', day: '2026-12-05', hook: 'conn_20261', at: 1764950400 };
+    await api.faults({ kind: 'status', method: 'POST', status: 201, json: { ...fields, name: 'Shop 2026', id: 'conn_20261', createdAt: '2026-12-05', settings } });
+    expect(await el.submit()).to.equal(true);
+    await settle(el);
+    const { connector } = created[0]!;
+    expect([connector.name, connector.id, connector.createdAt], 'the name typed, its id and a date as they came').to.deep.equal(['Shop 2026', 'conn_20261', '2026-12-05']);
+    expect(connector.settings).to.deep.equal({ ...settings, pin: '•••', note: 'PIN ••• set', quoted: '"•••"' });
+    expect(el.shadowRoot!.querySelector('.success')!.textContent, 'the success panel names the connector as typed').to.contain('Shop 2026');
+  });
+
+  it('a short numeric secret (a PIN 2026) the name typed holds is masked in a name the endpoint answers with that is not the one typed, not in a text that is the name typed', async () => {
+    const { el, api, created } = await pinOnReview('2026', 'Shop 2026');
+    const { credentials: _c, ...fields } = shopifyPayload();
+    await api.faults({ kind: 'status', method: 'POST', status: 201, json: { ...fields, name: 'Shop 2026 (PIN 2026)', id: 'c1', settings: { label: 'Shop 2026' } } });
+    expect(await el.submit()).to.equal(true);
+    await settle(el);
+    expect([created[0]!.connector.name, created[0]!.connector.settings], 'the name typed, word for word, says nothing more').to.deep.equal([
+      'Shop ••• (PIN •••)',
+      { label: 'Shop 2026' },
+    ]);
+    expect(el.shadowRoot!.querySelector('.success')!.textContent).to.contain('Shop ••• (PIN •••)').and.not.contain('2026');
+  });
+
+  it('a numeric secret of 8 digits or more is masked in the name typed, in a date and in a longer number all the same', async () => {
+    const { el, api, created } = await pinOnReview('20261205', 'Shop 20261205');
+    const { credentials: _c, ...fields } = shopifyPayload();
+    await api.faults({ kind: 'status', method: 'POST', status: 201, json: { ...fields, name: 'Shop 20261205', id: 'c1', settings: { day: '20261205', at: 202612051 } } });
+    expect(await el.submit()).to.equal(true);
+    await settle(el);
+    expect([created[0]!.connector.name, created[0]!.connector.settings]).to.deep.equal(['Shop •••', { day: '•••', at: 202612051 }]);
+    expect(el.shadowRoot!.querySelector('.success')!.textContent).to.not.contain('20261205');
+  });
+
   for (const [what, key, quote] of [
     ['a quote and a backslash', 'Xk9"q\\Lm2#pW7zR', (text: string) => JSON.stringify(text)],
     ['a slash, as PHP quotes it (\\/)', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLE', (text: string) => JSON.stringify(text).replace(/\//g, '\\/')],
