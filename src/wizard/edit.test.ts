@@ -576,6 +576,38 @@ describe('editing a connector', () => {
     expect(inStep<HTMLInputElement>(el, '#custom-date-format')?.value, 'the pattern typed is kept').to.equal('dd.MM.yy');
   });
 
+  it('a save refused as too large (413) that sent a date format from the list (the host gave none, so the wizard sent its default) and the environment: never said on the date format, which cannot be shortened, but plainly', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: 'Shop before', environment: 'test' }));
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const { dateFormat: _d, ...given } = stored!;
+    const { el } = await editing(given as EditableConnector, api.endpoint);
+    const errors: string[] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push((e as WizardErrorEvent).detail.message));
+    await choose(el, '#environment-live');
+    await toReview(el);
+    await refusedTooLarge(api, el);
+    expect(errors.join(' '), 'the host is told no longest answer').to.not.contain('/dateFormat');
+    expect(el.shadowRoot!.textContent ?? '', 'no "this one is the longest" on a choice from a list').to.not.contain('this one is the longest');
+    expect(el.shadowRoot!.textContent ?? '', 'said as a refusal the person cannot mend').to.contain('The server refused to save the changes (Too large)');
+  });
+
+  it('a save refused as too large (413) that sent a new name and a date format from the list: said on the name, the answer the person can shorten', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: 'Shop before' }));
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const { dateFormat: _d, ...given } = stored!;
+    const { el } = await editing(given as EditableConnector, api.endpoint);
+    const errors: string[] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push((e as WizardErrorEvent).detail.message));
+    await type(el, '#field-name', 'Shop x');
+    await toReview(el);
+    await refusedTooLarge(api, el);
+    expect(currentStepId(el), 'taken to the name').to.equal('general');
+    expect(inStep(el, '#field-name-error')?.textContent ?? '').to.contain('shorten it');
+    expect(errors.at(-1)).to.contain('(its longest answer: /name)');
+  });
+
   it('after a saved edit, "Add another connector" starts a new connector, not the same edit again', async () => {
     const stored = { ...(shopifyPayload({ name: 'Shop live' }) as unknown as EditableConnector), id: 'local-2' };
     const { el, updated } = await editing(stored);
