@@ -1,3 +1,4 @@
+import { DATE_FORMAT_PRESETS } from '../date-format/date-pattern.js';
 import { listedUnder } from '../messages/messages.js';
 import { escapeToken, problemToFeedback } from '../schemas/feedback.js';
 import type { Feedback, Pointer, StepId } from '../schemas/wizard-data.js';
@@ -55,12 +56,14 @@ export function placeProblem(problem: Problem, steps: readonly StepId[], fallbac
 
 /**
  * A 413 (a body larger than the server takes: a file, or a megabyte pasted by mistake): said on the answer typed (the name, a
- * date pattern or a credential) that takes most of the body sent (its JSON text's bytes, as the server counts them; an edit's body is its changes, so never an answer it left out).
- * None sent (an edit of the environment alone): undefined, so the 413 is said as any refusal is, on no answer.
+ * date pattern typed, not one from the list, or a credential) that takes most of the body sent (its JSON text's bytes, as the server counts them; an edit's body is its changes, so never an answer it left out).
+ * None sent (an edit of the environment alone, or with a date format from the list): undefined, so the 413 is said as any refusal is, on no answer.
  */
 export function tooLarge(body: object, steps: readonly StepId[], said: string, what: string): { place: PlacedProblem; error: ['server', string] } | undefined {
   const { name, dateFormat, credentials } = body as { name?: string; dateFormat?: string; credentials?: object };
-  const typed = Object.entries({ name, dateFormat }).filter(([, value]) => value !== undefined);
+  // A date format from the list (an edit's default, where the host's connector had none) is a choice, never shortened: only a pattern typed is said.
+  const custom = DATE_FORMAT_PRESETS.some((preset) => preset.pattern === dateFormat) ? undefined : dateFormat;
+  const typed = Object.entries({ name, dateFormat: custom }).filter(([, value]) => value !== undefined);
   const answers = [
     ...typed.map(([key, value]) => [`/${key}`, value]),
     ...Object.entries(credentials ?? {}).map(([key, value]) => [`/credentials/${escapeToken(key)}`, value]),
