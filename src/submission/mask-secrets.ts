@@ -12,7 +12,8 @@ export const SECRET_MASK = '•••';
  * event, error or text shown. The secrets are the values of the sent auth type's secret fields (and
  * `more`: the host's credential headers);
  * one shorter than 4 characters is masked only where it is a whole text, so it cannot blank out
- * common letters. What the wizard reads rather than shows (a pointer, a problem's type, an id or revision, a
+ * common letters; one shorter than 8 (a PIN `2026`) leaves a text that is a date or one of the person's own
+ * answers that are no secret (the name `Shop 2026`), and digits of a longer number (`conn_20261`), but for the secret itself. What the wizard reads rather than shows (a pointer, a problem's type, an id or revision, a
  * connector's system, group or environment) is left as it is: a password `password` must not
  * move an error off `/credentials/password`.
  */
@@ -24,6 +25,10 @@ export function masked<T>(answer: T, sent: ConnectorPayload, system: SystemDefin
     // A numeric secret (a `number` field marked secret, a PIN) is sent as a JSON number: its text is what an answer repeats.
     .map((value) => (typeof value === 'number' ? String(value) : value))
     .filter((value): value is string => typeof value === 'string' && value !== '');
+  // The person's own answers that are no secret, as sent: a text that is one of them says nothing they did not type in the clear.
+  const typed = fields.filter((field) => !isSecretField(field)).map((field) => sent.credentials[field.key]);
+  const own = new Set([sent.name, sent.dateFormat, ...typed].filter((value) => value !== undefined).map(String));
+  const readable = (text: string) => own.has(text) || DATE.test(text);
   // A base64 text is written as it is, JSON-quoted or URL-encoded: its pieces are found by plain search, not by a pattern each (six for each secret: three quarters of a masking pass, a 1,000-character secret 70 ms, now 20).
   const all = [...new Set([...secrets, ...more])]
     .map((secret) => ({ secret, plain: secret.length > PATTERN_LIMIT }))
@@ -32,10 +37,16 @@ export function masked<T>(answer: T, sent: ConnectorPayload, system: SystemDefin
   return all.length
     ? mask(
         answer,
-        all.sort((a, b) => b.secret.length - a.secret.length).map(({ secret, plain }) => ({ secret, hide: hider(secret, plain) })),
+        all.sort((a, b) => b.secret.length - a.secret.length).map(({ secret, plain }) => ({ secret, hide: hider(secret, plain, readable) })),
       )
     : answer;
 }
+
+/** A secret shorter than this (a PIN, a short password) is made of common characters: a date or the name typed may hold them as its own. */
+const SHORT_SECRET = 8;
+
+/** A date or a time as ISO 8601 writes it (a `createdAt`): its digits are a year or a day, never a short secret sent. */
+const DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u;
 
 /** The longest secret found in all its forms by one pattern: the pattern grows with the secret, and near 4,000 characters Chromium cannot compile it (a stack overflow). */
 const PATTERN_LIMIT = 2000;
@@ -48,12 +59,13 @@ const PATTERN_LIMIT = 2000;
  * piece of base64) is masked as sent, quoted in a JSON text (`/` as `\/` too, as PHP writes it)
  * and URL-encoded (the hex in either case), each found in one pass.
  */
-function hider(secret: string, plain: boolean): (text: string) => string {
+function hider(secret: string, plain: boolean, readable: (text: string) => boolean): (text: string) => string {
   let hide: ((text: string) => string) | undefined;
+  const short = secret.length < SHORT_SECRET;
   return (text) => {
-    if (text.length < secret.length) return text;
+    if (text.length < secret.length || (short && text !== secret && readable(text))) return text;
     // A text with none of the characters the pattern's encodings are written with can hold the secret only as sent: a plain search, no pattern built (a 1,500-character secret's cost 15 ms an answer).
-    if (!plain && !/[\\%&+]/u.test(text)) return secret.length < 4 ? (text === secret ? SECRET_MASK : text) : text.replaceAll(secret, SECRET_MASK);
+    if (!plain && !short && !/[\\%&+]/u.test(text)) return text.replaceAll(secret, SECRET_MASK);
     if (!hide) {
       const pattern = plain ? undefined : written(secret);
       const json = JSON.stringify(secret).slice(1, -1);
@@ -99,7 +111,7 @@ const eitherCase = (hex: string) => hex.replace(/[a-f]/gu, (d) => `[${d}${d.toUp
  * quoted whole) or URL-encoded (its UTF-8 bytes as `%XX`, which encoders choose
  * differently: Python's `quote` encodes `!*()` that `encodeURIComponent` leaves, .NET writes the
  * hex in lower case; a space as `+` too). Its own letters only as sent: `summer` in a text is not
- * the password `Summer`. One shorter than 4 characters only as a whole text. One pass: each
+ * the password `Summer`. One shorter than 4 characters only as a whole text; one shorter than 8 not inside a longer number. One pass: each
  * character's forms are fixed texts.
  */
 function written(secret: string): RegExp {
@@ -115,7 +127,11 @@ function written(secret: string): RegExp {
     const bytes = [...new TextEncoder().encode(char)].map((byte) => `%${eitherCase(byte.toString(16).padStart(2, '0'))}`);
     source += `(?:${forms.join('')}|${bytes.join('')}${char === ' ' ? '|\\+' : ''})`;
   }
-  return new RegExp(secret.length < 4 ? `^${source}$` : source, 'g');
+  // A short one with a digit at an end is not found where that digit joins another (`conn_20261` holds no PIN 2026); an escape's hex (`\\u0027`, `%22`) is no digit of a number.
+  const bounded = secret.length < SHORT_SECRET;
+  const lead = bounded && /^\d/u.test(secret) ? '(?:(?<!\\d)|(?<=%[\\dA-Fa-f]{2}|\\\\u[\\dA-Fa-f]{4}))' : '';
+  const trail = bounded && /\d$/u.test(secret) ? '(?!\\d)' : '';
+  return new RegExp(secret.length < 4 ? `^${source}$` : lead + source + trail, 'g');
 }
 
 /** Read, not shown: never masked, where the wizard reads them (the answer's own members, and its `errors` and `checks`); but a `revision` (see revised). */
