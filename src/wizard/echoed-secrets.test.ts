@@ -433,13 +433,30 @@ describe('secrets an endpoint repeats', () => {
       'PIN ••• is locked (pin=•••; code 20261)',
     );
     const { credentials: _c, ...fields } = shopifyPayload();
-    const settings = { pin: 2026, note: 'PIN 2026 set', quoted: '"2026"', createdAt: '2026-12-05T15:44:37.120Z', day: '2026-12-05', hook: 'conn_20261', at: 1764950400 };
+    const settings = {
+      pin: 2026,
+      note: 'PIN 2026 set',
+      quoted: '"2026"',
+      createdAt: '2026-12-05T15:44:37.120Z',
+      day: '2026-12-05',
+      hook: 'conn_20261',
+      at: 1764950400,
+      gson: 'pin \\u00272026\\u0027',
+      url: 'q%3Fpin%3D2026%26a%3D%222026%22',
+    };
     await api.faults({ kind: 'status', method: 'POST', status: 201, json: { ...fields, name: 'Shop 2026', id: 'conn_20261', createdAt: '2026-12-05', settings } });
     expect(await el.submit()).to.equal(true);
     await settle(el);
     const { connector } = created[0]!;
     expect([connector.name, connector.id, connector.createdAt], 'the name typed, its id and a date as they came').to.deep.equal(['Shop 2026', 'conn_20261', '2026-12-05']);
-    expect(connector.settings).to.deep.equal({ ...settings, pin: '•••', note: 'PIN ••• set', quoted: '"•••"' });
+    expect(connector.settings).to.deep.equal({
+      ...settings,
+      pin: '•••',
+      note: 'PIN ••• set',
+      quoted: '"•••"',
+      gson: 'pin \\u0027•••\\u0027',
+      url: 'q%3Fpin%3D•••%26a%3D%22•••%22',
+    });
     expect(el.shadowRoot!.querySelector('.success')!.textContent, 'the success panel names the connector as typed').to.contain('Shop 2026');
   });
 
