@@ -222,6 +222,29 @@ describe('drafts: a group preset while the answers left are still being written'
   });
 });
 
+describe('drafts: the group of the draft a group preset leaves', () => {
+  // The preset's group is the new draft's: the draft left is a page's with no group preset, and keeps the group its person chose (none here).
+  it('the answers written to the draft left keep its own group, not the preset one', async function () {
+    this.timeout(20_000);
+    const { el, draftDatabase, release } = await groupPresetHeld();
+    await release();
+    await settle(el);
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data?.name === 'Typed before the group', 'the draft left written', { timeout: 5000 });
+    expect((await readDraft(draftDatabase))?.data?.group, 'the draft left').to.equal(undefined);
+    expect(inStep<HTMLInputElement>(el, '#group-uk')?.checked, 'the preset group on screen').to.equal(true);
+  });
+
+  it('typed on after the preset, before the group draft is read: the draft left still keeps its own group', async function () {
+    this.timeout(20_000);
+    const { el, draftDatabase, release } = await groupPresetHeld();
+    await type(el, '#field-name', 'Typed meanwhile');
+    await release();
+    await settle(el);
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data?.name === 'Typed meanwhile', 'the draft left written', { timeout: 5000 });
+    expect((await readDraft(draftDatabase))?.data?.group, 'the draft left').to.equal(undefined);
+  });
+});
+
 describe('drafts: a group chosen while a group preset waits for the answers left to be written', () => {
   it('the group draft holds the preset group, and the one chosen meanwhile stays with the answers left', async function () {
     this.timeout(20_000);
