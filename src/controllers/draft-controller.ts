@@ -7,7 +7,7 @@ import type { DraftControllerOptions, DraftHost, DraftSnapshot } from './draft-h
 import { goneKind, heardKind } from './draft-conflict.js';
 import { DraftWrites } from './draft-writes.js';
 import { DraftsPaused } from './draft-paused.js';
-import { editMoved, HeldSwitch, hostShown, keptOnLoad, LoadedAnswers, presetMoved, targetOf, type DraftAsk, type DraftTarget } from './draft-target.js';
+import { editMoved, HeldSwitch, hostShown, keptOnLoad, LoadedAnswers, ownGroup, presetMoved, targetOf, type DraftAsk, type DraftTarget } from './draft-target.js';
 
 /** Owns the draft's lifetime: load on connect, debounced compare-and-set saves (written by DraftWrites), strict saves on step change, flush on hide and disconnect, delete after create or reset, and keeping tabs in step through a BroadcastChannel. The element composes it and never touches storage. */
 export class DraftController extends DraftWrites implements ReactiveController {
@@ -27,6 +27,8 @@ export class DraftController extends DraftWrites implements ReactiveController {
   private changedSwitching = false;
   /** The host's change replaced the answers on screen since the draft loaded (a connector opened, a preset applied; a `draft-id` leaves them): see switching. */
   private replacedOnScreen = false;
+  /** The answers on screen as the loaded draft keeps them while a switch leaves them there (see ownGroup). */
+  private leftAs = (answers: DraftSnapshot) => answers;
   /** What the connection tells of the other tabs and of the vault. */
   private readonly events: DraftConnectionOptions = {
     onVersionChange: () => this.onVersionChange(),
@@ -137,11 +139,13 @@ export class DraftController extends DraftWrites implements ReactiveController {
     this.replacedOnScreen = (previous !== this.loaded && this.replacedOnScreen) || replaced !== undefined;
     this.target = next;
     this.changedSwitching = false;
+    const before = previous === this.loaded && previous ? this.answers.latest(previous) : undefined;
+    this.leftAs = (answers) => (this.target === next && this.loaded === previous ? ownGroup(answers, before, next) : answers);
     // Pending edits belong to the draft they were typed in; save them there before moving on (where they are kept, if a preset moves to an empty draft).
     // A first `system` preset moves the answers on screen from their draft: the one loaded (see switching), through switches not yet read, never one of those.
     const shown = (this.shown = this.status === 'ready' ? this.loaded : this.status === 'loading' ? this.shown : undefined);
     // The loaded draft's answers: those on screen, unless the host's change replaced them (see replacedAnswers); a switch made while the last one was under way has only those kept (see switching).
-    if (previous) await this.flush('default', previous === this.loaded ? (replaced ?? this.options.snapshot()) : replaced);
+    if (previous) await this.flush('default', previous === this.loaded ? (replaced ?? this.leftAs(this.options.snapshot())) : replaced);
     // Typed meanwhile on the answers left on screen: theirs too, written before the next draft is read (not once a host's change replaced them: see rememberAnswers).
     while (previous === this.loaded && this.target === next && this.status === 'ready' && this.pending.waiting) await this.flush();
     // That save failed (or another tab upgraded the database): the answers stay in memory, here (see fail).
@@ -166,7 +170,7 @@ export class DraftController extends DraftWrites implements ReactiveController {
       const onScreen = this.options.snapshot();
       // Not after reset() (see discardOnLoad): the answers it cleared are nobody's.
       if (leftOnScreen && !this.discardOnLoad && JSON.stringify(onScreen) !== asLeft) {
-        await this.queueWrite(leftOnScreen.id, onScreen, 'default');
+        await this.queueWrite(leftOnScreen.id, this.leftAs(onScreen), 'default');
         if (this.target !== next) return;
       }
       const discard = this.discardOnLoad;
@@ -252,7 +256,7 @@ export class DraftController extends DraftWrites implements ReactiveController {
     if (this.switching && !snapshot) return (this.pending.take(), (this.changedSwitching = true), this.saving);
     this.pending.take();
     // The snapshot is taken now, synchronously: later changes (such as dropping secrets) wait for the next save.
-    const answers = snapshot ?? this.options.snapshot();
+    const answers = snapshot ?? this.leftAs(this.options.snapshot());
     return this.queueWrite(this.writeId, answers, durability);
   }
 

@@ -52,6 +52,17 @@ export const hostShown = (loaded: DraftTarget, target: DraftTarget, { data }: Dr
   (target.editing !== loaded.editing && (data.editing ?? null) === target.editing);
 
 /**
+ * The answers as the draft a new `group` preset leaves keeps them, while they are still on screen (until the group's draft
+ * is read): the preset's group, applied where none was chosen, is the new draft's, so they keep the one they had (`before`,
+ * last seen on screen). A group the person picks meanwhile is theirs, and stays.
+ */
+export function ownGroup(answers: DraftSnapshot, before: DraftSnapshot | undefined, next: DraftTarget): DraftSnapshot {
+  if (!before || next.group === undefined || answers.data.group !== next.group || before.data.group === next.group) return answers;
+  const { group: _preset, ...data } = answers.data;
+  return { ...answers, data: before.data.group === undefined ? data : { ...data, group: before.data.group } };
+}
+
+/**
  * A first `system` preset moved a new connector's default draft from the one `shown` (its answers on screen: not a draft a
  * switch replaced before reading it), and those answers (none replaced by the preset) are already that system's: chosen by
  * the person before the host named it. After another preset, the system on screen is the host's.
