@@ -277,6 +277,22 @@ describe('pasting credentials in the shapes people copy them', () => {
     expect((await created(el)).credentials).to.deep.equal({ username: 'ops@example.com', password: 'C:\\temp\\new\\x41' });
   });
 
+  it('a value in curly single quotes keeps an apostrophe inside a word (a document curls both): a .env line, a note, a dict; a quoted value without one is read as before', async () => {
+    const secret = `it’s-${canary()}`;
+    const pasted: [string, string, string][] = [
+      ['a .env line', `XERO_CLIENT_ID=‘ABCDEF0123’\nXERO_CLIENT_SECRET=‘${secret}’ # production`, secret],
+      ['a note', `Client ID: ‘ABCDEF0123’\nClient secret: ‘${secret}’`, secret],
+      ['a dict', `{‘client_id’: ‘ABCDEF0123’, ‘client_secret’: ‘${secret}’}`, secret],
+      ['two values on a shell line', `XERO_CLIENT_ID=‘ABCDEF0123’ XERO_CLIENT_SECRET=‘rock’n’roll’`, 'rock’n’roll'],
+      ['no apostrophe', `XERO_CLIENT_ID=‘ABCDEF0123’\nXERO_CLIENT_SECRET=‘abc’`, 'abc'],
+    ];
+    for (const [shape, text, meant] of pasted) {
+      const el = await atCredentials('xero', 'custom-connection');
+      await pasteInto(el, '#field-credentials-clientId', text);
+      expect([value(el, 'clientId'), value(el, 'clientSecret')], shape).to.deep.equal(['ABCDEF0123', meant]);
+    }
+  });
+
   it('two .env lines joined by a tab keep a backslash in a value (a shell keeps one before an ordinary character too)', async () => {
     const secret = `${canary()}\\${hex(8)}`;
     const el = await atCredentials('xero', 'custom-connection');
