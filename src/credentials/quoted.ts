@@ -1,13 +1,17 @@
 /** Quoted values in pasted text: where a quote closes (closing), and a YAML quoted value as YAML reads it (yamlQuoted). */
 
+/** Whether `text[i]` is a curly apostrophe inside a word (`it’s`, `rock’n’roll`): a document curls it as it curls the quotes around it, so it closes no `‘`. */
+export const apostrophe = (text: string, i: number): boolean => text[i] === '’' && /[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+
 /**
  * Where a quoted value's quote closes in `text` (from `from`), -1 if not yet: a `\"` inside double
- * quotes does not close it, nor, `doubled` (YAML's single quotes), a quote written twice (`'it''s'`).
+ * quotes does not close it, nor, `doubled` (YAML's single quotes), a quote written twice (`'it''s'`),
+ * nor an apostrophe inside a word (`‘it’s’`).
  */
 export function closing(text: string, quote: string, from: number, doubled = false): number {
   for (let i = from; i < text.length; i++) {
     if (quote === '"' && text[i] === '\\') i++;
-    else if (text[i] === quote) {
+    else if (text[i] === quote && !apostrophe(text, i)) {
       if (!doubled || text[i + 1] !== quote) return i;
       i++;
     }

@@ -2,7 +2,7 @@
  * Pasted text read as named values (readPasted): JSON, a table, `.env` and shell lines, notes
  * and YAML; and the names that are a secret's (secretName).
  */
-import { closing, pemBlock, yamlQuoted } from './quoted.js';
+import { apostrophe, closing, pemBlock, yamlQuoted } from './quoted.js';
 
 /** Pasted text longer than this is not read as several values (a whole file is not a credentials block). */
 export const MAX_PASTE = 100_000;
@@ -17,10 +17,10 @@ function asJson(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (Object.hasOwn(QUOTES, c)) {
-      // A double quote, typed or curly, closes at either kind; a single one at its own (‘ at ’).
+      // A double quote, typed or curly, closes at either kind; a single one at its own (‘ at ’, not at an apostrophe inside a word).
       const ends = c === '"' || c === '“' ? '"”' : QUOTES[c]!;
       let inner = '';
-      for (i++; i < text.length && !ends.includes(text[i]!); i++) {
+      for (i++; i < text.length && !(ends.includes(text[i]!) && !apostrophe(text, i)); i++) {
         if (text[i] !== '\\') inner += text[i] === '"' ? '\\"' : text[i];
         // `\'` is a quote in a single-quoted string; other escapes stay as written.
         else inner += text[++i] === "'" ? "'" : `\\${text[i] ?? ''}`;
