@@ -1,9 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { compilePattern, STEP_BUDGET } from './linear-pattern.js';
-import { searchPattern } from './pattern-plan.js';
+import { planPattern, searchPattern } from './pattern-plan.js';
 
 /** What the backtracking engine says, for patterns and values where it is quick. */
 const native = (pattern: string, value: string) => new RegExp(`^(?:${pattern})$`, 'u').test(value);
+
+/** Instructions that can be visited at one position of a value, at most (the pattern's plan says). */
+const liveAtOnce = (pattern: string) => (planPattern(pattern, 10_000) as { live?: number }).live ?? 0;
 
 function compiled(pattern: string, maxLength?: number) {
   const check = compilePattern(pattern, maxLength);
@@ -265,6 +268,47 @@ describe('compilePattern', () => {
       const check = compilePattern(searchPattern(written), 100);
       expect(check.ok && check.test('ab')).to.equal(true);
       expect(compilePattern(searchPattern('a'.repeat(1001))).ok).to.equal(false);
+    });
+
+    it('of a run of literal characters, only those that can be live together count: a PEM pattern as registries write it (every kind of key, no maxLength) is checked on 10,000 characters', () => {
+      const pem = String.raw`^-----BEGIN (?:RSA |EC |ENCRYPTED )?PRIVATE KEY-----[\s\S]+-----END (?:RSA |EC |ENCRYPTED )?PRIVATE KEY-----\s*$`;
+      const check = compiled(pem, 10_000);
+      const key = `-----BEGIN RSA PRIVATE KEY-----\n${'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n'.repeat(40)}-----END RSA PRIVATE KEY-----\n`;
+      expect([check.test(key), check.test(key.replaceAll('RSA PRIVATE', 'PUBLIC'))]).to.deep.equal([true, false]);
+      // Values that keep the most of it live at once (runs of dashes, END lines over and over): within the budget, and within the bound it was accepted under.
+      const live = liveAtOnce(pem);
+      for (const body of ['-', '-----END ', '-----END RSA PRIVATE KEY-----', '-----END PRIVATE KEY----- ', ' ', '-----BEGIN ']) {
+        const value = `-----BEGIN RSA PRIVATE KEY-----${body.repeat(10_000)}`.slice(0, 10_000);
+        expect(check.test(value), body).to.equal(native(pem, value));
+        expect(check.steps(), body).to.be.at.most(live * 10_001);
+      }
+    });
+
+    it('a run of literal characters whose prefixes overlap (aaaa…) after a loop gains nothing: refused, as a value of a… visits every one of its instructions at each position', () => {
+      const pattern = `^[\\s\\S]*${'a'.repeat(100)}$`;
+      expect(compilePattern(pattern, 10_000).ok).to.equal(false);
+      const check = compiled(pattern, 5_000);
+      expect(check.test('a'.repeat(5_000))).to.equal(true);
+      expect(check.steps()).to.be.above(100 * 4_900);
+    });
+
+    it('never visits more than the instructions that can be live together, at each position', () => {
+      for (const [pattern, values] of [
+        [
+          '^-----BEGIN [A-Z ]+-----\\n[A-Za-z0-9+/=\\n]+\\n-----END [A-Z ]+-----\\n?$',
+          ['-----BEGIN X-----\n' + '-----END '.repeat(300), `-----BEGIN X-----\n${'ab\n'.repeat(300)}-----END X-----\n`],
+        ],
+        ['^(?:abab|ab)*abababx$', ['ab'.repeat(500), `${'ab'.repeat(500)}x`]],
+        ['^.*aabaabaaa.*$', ['aabaa'.repeat(200), 'aabaabaaa'.repeat(100)]],
+        ['^(?:xyz){2,5}(?:xyzxyz)+$', ['xyz'.repeat(300)]],
+      ] as const) {
+        const live = liveAtOnce(pattern);
+        const check = compiled(pattern);
+        for (const value of values) {
+          expect(check.test(value), pattern).to.equal(native(pattern, value));
+          expect(check.steps(), `${pattern} on ${value.length}`).to.be.at.most(live * (value.length + 1));
+        }
+      }
     });
 
     it('none of the sample catalogue patterns', async () => {

@@ -704,6 +704,13 @@ describe('a value wrapped over lines, pasted into a one-line field', () => {
     expect((await created(el)).credentials['privateKey']).to.equal(key);
   });
 
+  it('a key field declared one line with a PEM pattern as registries write it (every kind of key, no maxLength) checks a pasted key with it: a public key is flagged on Continue', async () => {
+    const el = await netsuiteKeyDeclaredOneLine(String.raw`^-----BEGIN (?:RSA |EC |ENCRYPTED )?PRIVATE KEY-----[\s\S]+-----END (?:RSA |EC |ENCRYPTED )?PRIVATE KEY-----\s*$`);
+    await pasteInto(el, '#field-credentials-privateKey', `-----BEGIN PUBLIC KEY-----\n${hex(64)}\n${hex(40)}==\n-----END PUBLIC KEY-----`);
+    await pressContinue(el);
+    expect({ step: currentStepId(el), errors: errorSummary(el).filter((line) => line.includes('Private key')).length }).to.deep.equal({ step: 'credentials', errors: 1 });
+  });
+
   it('a private key on several lines pasted into a one-line masked field goes to the auth type s multi-line key field, and the notice says so', async () => {
     const body = hex(64);
     const key = `-----BEGIN ENCRYPTED PRIVATE KEY-----\n${body}\n${hex(40)}==\n-----END ENCRYPTED PRIVATE KEY-----\n`;
