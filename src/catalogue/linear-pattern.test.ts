@@ -298,7 +298,7 @@ describe('compilePattern', () => {
           '^-----BEGIN [A-Z ]+-----\\n[A-Za-z0-9+/=\\n]+\\n-----END [A-Z ]+-----\\n?$',
           ['-----BEGIN X-----\n' + '-----END '.repeat(300), `-----BEGIN X-----\n${'ab\n'.repeat(300)}-----END X-----\n`],
         ],
-        ['^(?:abab|ab)*abababx$', ['ab'.repeat(500), `${'ab'.repeat(500)}x`]],
+        ['^(?:ab)*abababx$', ['ab'.repeat(500), `${'ab'.repeat(500)}x`]],
         ['^.*aabaabaaa.*$', ['aabaa'.repeat(200), 'aabaabaaa'.repeat(100)]],
         ['^(?:xyz){2,5}(?:xyzxyz)+$', ['xyz'.repeat(300)]],
       ] as const) {

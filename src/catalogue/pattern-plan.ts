@@ -18,8 +18,8 @@ export type PatternRefusal = { ok: false; reason: 'invalid' | 'unsupported' | 't
 /** A single-character atom as written, with the flags (`i`, `s`) in force where it stands. */
 export type Atom = { source: string; flags: string };
 
-/** A usable pattern: its tree, its single-character atoms, program length and the longest value worth checking. */
-export type PatternPlan = { ok: true; root: Node; atoms: Atom[]; splitters: (RegExp | undefined)[]; total: number; limit: number } | PatternRefusal;
+/** A usable pattern: its tree, its single-character atoms, program length, the most of it visited at one position of a value, and the longest value worth checking. */
+export type PatternPlan = { ok: true; root: Node; atoms: Atom[]; splitters: (RegExp | undefined)[]; total: number; live: number; limit: number } | PatternRefusal;
 
 /**
  * Work one check may do, in instruction visits. Measured in headless Chromium 156 on the 2-core
@@ -201,11 +201,44 @@ function parse(src: string, atom: (source: string, flags: string) => number): No
   return alt();
 }
 
-/** Program length of a node: compilePattern bounds it before anything is expanded. */
-function size(n: Node): number {
+/**
+ * Of a run of literal characters (`-----END `), how many of its instructions can be live at one
+ * position. The first, anywhere; the one after the j-th character only where the value so far ends
+ * with the run's first j, so those live together are prefixes of the run, each a border of the
+ * next: 1 + the longest chain of borders (Knuth-Morris-Pratt's failure links), 6 for `-----END `,
+ * but every one for `aaaa`. A run is entered only at its first instruction (nothing jumps into it).
+ */
+function liveInRun(run: number[]): number {
+  // fail[k]: the longest border of the run's first k; chain[k]: the prefixes in its chain of borders.
+  const fail = [0, 0];
+  const chain = [0, 1];
+  for (let k = 1; k < run.length - 1; k++) {
+    let border = fail[k]!;
+    while (border && run[k] !== run[border]) border = fail[border]!;
+    fail.push(border + +(run[k] === run[border]));
+    chain.push(chain[fail[k + 1]!]! + 1);
+  }
+  return 1 + Math.max(...chain.slice(0, run.length));
+}
+
+/**
+ * Program length of a node: compilePattern bounds it before anything is expanded. `live`: the most
+ * of its instructions visited at one position of a value instead, a run of literals counted by liveInRun.
+ */
+function size(n: Node, live = false): number {
   if (n.k === 'char' || n.k === 'lit' || n.k === 'assert') return 1;
-  if (n.k !== 'rep') return n.items.reduce((sum, item) => sum + size(item), n.k === 'alt' ? 2 * (n.items.length - 1) : 0);
-  const s = size(n.e);
+  if (n.k === 'alt') return n.items.reduce((sum, item) => sum + size(item, live), 2 * (n.items.length - 1));
+  if (n.k === 'seq') {
+    let sum = 0;
+    for (let k = 0; k < n.items.length;) {
+      const run: number[] = [];
+      for (let item; live && (item = n.items[k + run.length])?.k === 'lit';) run.push(item.cp);
+      sum += run.length ? liveInRun(run) : size(n.items[k]!, live);
+      k += run.length || 1;
+    }
+    return sum;
+  }
+  const s = size(n.e, live);
   if (n.max === Infinity) return n.min * s + (n.min ? 1 : s + 2);
   return n.min * s + (n.max - n.min) * (s + 1);
 }
@@ -249,6 +282,7 @@ export function planPattern(source: string, maxLength = 10_000, written = source
     return { ok: false, reason: 'unsupported', message: `uses ${error.message}, which cannot be checked quickly; rewrite the pattern without it` };
   }
   const total = size(root) + 1;
+  const live = size(root, true) + 1;
   // Atoms that may match non-ASCII: a native split finds where, once per check that needs it.
   // Under `i`, an ASCII letter also matches ſ or K (Kelvin): no class is ASCII-only then.
   const splitters = atoms.map(({ source, flags }) => (!flags.includes('i') && ASCII_ONLY.test(source) ? undefined : new RegExp(source, `u${flags}`)));
@@ -256,8 +290,8 @@ export function planPattern(source: string, maxLength = 10_000, written = source
   // A longer value cannot match (a character is at most 2 UTF-16 units) or is longer than the
   // field allows: either way test() says no without looking.
   const limit = Math.min(maxLength, 2 * longest(root));
-  if (!(total * (limit + 1) + SCAN_STEPS * wide * limit <= STEP_BUDGET)) {
+  if (!(live * (limit + 1) + SCAN_STEPS * wide * limit <= STEP_BUDGET)) {
     return tooLarge(`is too large to check quickly for values up to ${maxLength} characters; give the field a smaller maxLength or a simpler pattern`);
   }
-  return { ok: true, root, atoms, splitters, total, limit };
+  return { ok: true, root, atoms, splitters, total, live, limit };
 }

@@ -696,8 +696,10 @@ describe('a value wrapped over lines, pasted into a one-line field', () => {
 
   it('a key field declared one line with a PEM pattern too large to check on 10,000 characters is still a masked text area: a pasted key fills it whole and is sent as pasted', async () => {
     const key = `-----BEGIN RSA PRIVATE KEY-----\n${hex(64)}\n${hex(64)}\n${hex(40)}==\n-----END RSA PRIVATE KEY-----`;
-    // As a registry writes it: every kind of key, no maxLength. Its program is too long to check 10,000 characters within budget, so it is ignored.
-    const el = await netsuiteKeyDeclaredOneLine(String.raw`^-----BEGIN (?:RSA |EC |ENCRYPTED )?PRIVATE KEY-----[\s\S]+-----END (?:RSA |EC |ENCRYPTED )?PRIVATE KEY-----\s*$`);
+    // Every kind of key, no maxLength, case-insensitive: its letters are classes, so its program is too long to check 10,000 characters within budget, and it is ignored.
+    const el = await netsuiteKeyDeclaredOneLine(
+      String.raw`(?i:^-----BEGIN (?:RSA |EC |ENCRYPTED )?PRIVATE KEY-----[\s\S]+-----END (?:RSA |EC |ENCRYPTED )?PRIVATE KEY-----\s*$)`,
+    );
     await pasteInto(el, '#field-credentials-privateKey', key);
     const field = inStep(el, '#field-credentials-privateKey')!;
     expect({ tag: field.localName, value: value(el, 'privateKey'), masked: field.classList.contains('masked') }).to.deep.equal({ tag: 'textarea', value: key, masked: true });
