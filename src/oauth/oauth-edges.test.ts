@@ -18,6 +18,38 @@ describe('sign-in edges', () => {
     history.replaceState(history.state, '', `${location.pathname}${location.search}`);
   });
 
+  it('a window that loses touch while the person is on another step: the live region names no button that step lacks, and Credentials offers I have finished', async () => {
+    const el = await atConnect({ resultUrl: '/api/oauth/result' });
+    const { win } = await connect(el);
+    await el.back();
+    await settle(el);
+    expect(currentStepId(el)).to.equal('auth');
+    const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+    const said: string[] = [];
+    const observer = new MutationObserver(() => said.push(region.textContent!.trim()));
+    observer.observe(region, { childList: true, characterData: true, subtree: true });
+    await closePopup(win);
+    await waitUntil(() => said.some((text) => text.includes('Xero')), 'the window that lost touch is said', { timeout: 5000 });
+    observer.disconnect();
+    expect(said.at(-1)).to.contain('signing in to Xero');
+    expect(said.join(' '), 'no “I’ve finished” on the Authentication step').to.not.contain('I’ve finished');
+    // Where the button is, it is offered, and the step says to choose it.
+    await pressContinue(el);
+    await waitUntil(() => status(el).dataset.oauth === 'detached', 'out of touch on Credentials');
+    expect(status(el).textContent).to.contain('When you have finished, choose “I’ve finished”');
+    expect(inStep(el, '[data-oauth-finished]') !== null, 'I’ve finished offered').to.equal(true);
+  });
+
+  it('a window that loses touch on Credentials: the live region says to choose I have finished, the button beside it', async () => {
+    const el = await atConnect({ resultUrl: '/api/oauth/result' });
+    const { win } = await connect(el);
+    const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+    await closePopup(win);
+    await waitUntil(() => status(el).dataset.oauth === 'detached', 'out of touch');
+    expect(region.textContent).to.contain('Waiting for you to finish signing in to Xero in the other window. When you have finished, choose “I’ve finished”.');
+    expect(inStep(el, '[data-oauth-finished]') !== null).to.equal(true);
+  });
+
   it('the step of a sign-in never says the way to sign in needs no credentials beside Connect', async () => {
     const el = await atConnect();
     const step = el.shadowRoot!.querySelector('[data-step]')!.shadowRoot!.textContent!.replace(/\s+/g, ' ');
@@ -392,6 +424,34 @@ describe('a sign-in finished after the page reloaded', () => {
     }
   });
 
+  it('reloaded on a step before Credentials, the wizard says the sign-in is awaited without pointing at I have finished, which only Credentials has', async function () {
+    this.timeout(30_000);
+    const { frame, opened, el, reload } = await wizardInFrame('reloaded-away', '/api/oauth/start?coop=1', '/api/oauth/result');
+    try {
+      inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
+      await waitUntil(() => opened[0]?.document?.querySelector('#allow'), 'consent page');
+      await el.back();
+      await settle(el);
+      expect(await el.saveDraft()).to.equal(true);
+      const away = currentStepId(el);
+      expect(away).to.not.equal('credentials');
+      const again = await reload(false);
+      expect(currentStepId(again), 'the draft brings the step back').to.equal(away);
+      const region = again.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+      await waitUntil(() => region.textContent!.includes('signing in to Xero'), 'the sign-in still awaited is said', { timeout: 5000 });
+      expect(region.textContent, 'names no button this step lacks').to.not.contain('I’ve finished');
+      // On Credentials the sign-in taken up offers it, and its result is taken.
+      await advanceTo(again, 'credentials');
+      await waitUntil(() => status(again).dataset.oauth === 'detached', 'awaited on Credentials', { timeout: 5000 });
+      expect(inStep(again, '[data-oauth-finished]') !== null).to.equal(true);
+      opened[0]!.document.querySelector<HTMLAnchorElement>('#allow')!.click();
+      await waitUntil(() => status(again).textContent!.includes('Connected to Xero as demo-account@xero.example'), 'connected', { timeout: 8000 });
+    } finally {
+      for (const win of opened) if (!win.closed) win.close();
+      frame.remove();
+    }
+  });
+
   it('a popup that keeps its opener posts to the reloaded page: the result is taken, not lost', async function () {
     this.timeout(30_000);
     const { frame, popup, el } = await finishedAfterReload('/api/oauth/start');
@@ -455,8 +515,11 @@ describe('a sign-in finished after a page with no drafts reloaded', () => {
     await reloadedWithNoDrafts('&no-system', async ({ el }) => {
       expect(currentStepId(el)).to.equal('system');
       const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
-      await waitUntil(() => region.textContent!.includes('Waiting for you to finish signing in'), 'the sign-in still awaited is said', { timeout: 5000 });
-      expect(region.textContent!.replace(/\s+/g, ' ')).to.contain('Waiting for you to finish signing in to Xero in the other window');
+      await waitUntil(() => region.textContent!.includes('signing in to Xero'), 'the sign-in still awaited is said', { timeout: 5000 });
+      expect(region.textContent!.replace(/\s+/g, ' ')).to.contain('Finish signing in to Xero in the window that opened');
+      // "I’ve finished" is on Credentials only: what is said here points at no button this step lacks.
+      expect(inStep(el, '[data-oauth-finished]')).to.equal(null);
+      expect(region.textContent, 'names no button this step lacks').to.not.contain('I’ve finished');
     });
   });
 
