@@ -526,7 +526,7 @@ describe('a sign-in finished after a page with no drafts reloaded', () => {
   it('with no system preset, a result that comes once the system it was started for is picked again is taken, not lost', async function () {
     this.timeout(30_000);
     await reloadedWithNoDrafts('&no-system', async ({ popup, el }) => {
-      await waitUntil(() => text(el).includes('Waiting for you to finish signing in to Xero'), 'the sign-in still awaited is said', { timeout: 5000 });
+      await waitUntil(() => text(el).includes('Finish signing in to Xero in the window that opened'), 'the sign-in still awaited is said', { timeout: 5000 });
       await choose(el, '#system-xero');
       await pressContinue(el);
       popup.document.querySelector<HTMLAnchorElement>('#allow')!.click();
@@ -538,9 +538,9 @@ describe('a sign-in finished after a page with no drafts reloaded', () => {
   it('with no system preset, picking another system than the one it was started for ends the sign-in: nothing is said of it, and its result is not taken', async function () {
     this.timeout(30_000);
     await reloadedWithNoDrafts('&no-system&two-systems', async ({ popup, el }) => {
-      await waitUntil(() => text(el).includes('Waiting for you to finish signing in to Xero'), 'the sign-in still awaited is said', { timeout: 5000 });
+      await waitUntil(() => text(el).includes('Finish signing in to Xero in the window that opened'), 'the sign-in still awaited is said', { timeout: 5000 });
       await choose(el, '#system-other');
-      await waitUntil(() => !text(el).includes('Waiting for you to finish'), 'no longer said', { timeout: 5000 });
+      await waitUntil(() => !text(el).includes('signing in to Xero'), 'no longer said', { timeout: 5000 });
       // This page holds no handle on the window after the reload: a result it brings later is not taken.
       popup.document.querySelector<HTMLAnchorElement>('#allow')!.click();
       await waitUntil(() => popup.closed, 'the callback came', { timeout: 8000 });

@@ -314,13 +314,16 @@ export class OAuthFlow {
    */
   #changed(status: OAuthStatus, signedInTo?: string) {
     const system = this.#systemName(signedInTo);
+    // "I’ve finished" is on Credentials only: on another step (the window lost touch while the person was there, or the sign-in
+    // was taken up after a reload there) a sign-in not finished is said as one going on in its window, naming no button it lacks.
+    const away = this.#state.step !== 'credentials';
     // A new sign-in says where it goes on (the window that opened), so an outcome the same as the
     // last one is said again too. All are words said in the language in use when they show.
     const text = (
       {
         waiting: (msg) => msg.oauthWaiting(system()),
-        detached: (msg) => msg.oauthDetached(system()),
-        unfinished: (msg) => msg.oauthUnfinished(system()),
+        detached: (msg) => (away ? msg.oauthWaiting(system()) : msg.oauthDetached(system())),
+        unfinished: (msg) => (away ? msg.oauthWaiting(system()) : msg.oauthUnfinished(system())),
         unreachable: (msg) => msg.oauthUnreachable(system()),
         closed: (msg) => msg.oauthClosed,
       } as Record<string, string | Said>
