@@ -7,7 +7,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import { audit } from '../test/audit.js';
-import { moduleFault } from '../test/module-fault.js';
+import { moduleFault, moduleFaultHits } from '../test/module-fault.js';
 import { currentStepId, deepActiveElement, inStep, pressContinue, settle } from '../test/fixtures.js';
 import { atConnect, closePopup, connect, connectButton, oauthMessage, oauthStatus as status, sleep } from '../test/oauth-fixtures.js';
 import { OAUTH_CHANNEL } from './oauth-channels.js';
@@ -113,12 +113,20 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', function () 
 
   it('ignores a wrong state from the result URL, and says plainly when the sign-in has not finished', async () => {
     const el = await atConnect({ startUrl: '/api/oauth/start?coop=1&broadcast=0&variant=wrong-state', resultUrl: '/api/oauth/result' });
-    const { win } = await connect(el);
-    (win.document.querySelector('#allow') as HTMLAnchorElement).click();
-    await waitUntil(() => status(el).dataset.oauth === 'detached', 'popup cut off', { timeout: 5000 });
-    // The first ask gets the stored message, whose state is not the one in flight.
-    await sleep(2500);
+    const { win, state } = await connect(el);
+    // The test server counts the asks of the result URL from here on.
+    await moduleFault('/api/oauth/result')();
+    try {
+      (win.document.querySelector('#allow') as HTMLAnchorElement).click();
+      await waitUntil(() => status(el).dataset.oauth === 'detached', 'popup cut off', { timeout: 5000 });
+      // The first ask gets the stored message, whose state is not the one in flight; the next ask is made only once that answer was
+      // handled (2 s later), so a second ask means the first one's message was read and not taken.
+      await waitUntil(async () => status(el).dataset.oauth !== 'detached' || (await moduleFaultHits()) >= 2, 'asked twice', { timeout: 8000 });
+    } finally {
+      await fetch('/__faults/module', { method: 'POST' });
+    }
     expect(status(el).dataset.oauth).to.equal('detached');
+    expect((await resultFor(state)).status, 'the message with another state was asked for, and so is gone').to.equal(404);
     expect(status(el).textContent).to.contain('Waiting for you to finish signing in to Xero');
     await audit(el, 'waiting for the person');
     finishedButton(el)!.click();
@@ -259,20 +267,43 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', function () 
   });
 
   it('stops asking once the step is left (the window getting focus back included), and asks again on coming back', async () => {
-    const el = await atConnect({ resultUrl: '/api/oauth/result' });
-    const { win, state } = await connect(el);
-    win.close();
-    await waitUntil(() => status(el).dataset.oauth === 'detached', 'closed noticed');
-    await el.back();
-    await settle(el);
-    expect(currentStepId(el)).to.equal('auth');
-    expect((await fetch(`/api/oauth/callback?system=xero&authType=oauth&result=allow&state=${state}`)).status).to.equal(200);
-    window.dispatchEvent(new Event('focus'));
-    await sleep(2500);
-    expect((await resultFor(state)).status, 'not asked off the step, so still there (and now spent by this test)').to.equal(200);
-    expect((await fetch(`/api/oauth/callback?system=xero&authType=oauth&result=allow&state=${state}`)).status).to.equal(200);
-    await pressContinue(el);
-    await waitUntil(() => status(el).dataset.oauth === 'connected', 'asked again on Credentials', { timeout: 5000 });
+    // Every ask of the result URL, by the state it asks for, noted as it is made.
+    const asked: string[] = [];
+    const fetch = window.fetch;
+    window.fetch = (input, init) => {
+      const url = new URL(String(input instanceof Request ? input.url : input), location.href);
+      if (url.pathname === '/api/oauth/result') asked.push(url.searchParams.get('state')!);
+      return fetch(input, init);
+    };
+    const opened: Window[] = [];
+    try {
+      const el = await atConnect({ resultUrl: '/api/oauth/result' });
+      const { win, state } = await connect(el);
+      // Another wizard's sign-in, asked every 2 s on its own Credentials step: the clock this test reads instead of sleeping.
+      const clock = await atConnect({ resultUrl: '/api/oauth/result', draftId: 'clock' });
+      const other = await connect(clock);
+      opened.push(win, other.win);
+      win.close();
+      other.win.close();
+      await waitUntil(() => asked.includes(state) && asked.includes(other.state), 'both sign-ins asked', { timeout: 5000 });
+      await el.back();
+      await settle(el);
+      expect(currentStepId(el)).to.equal('auth');
+      const left = asked.length;
+      expect((await fetch(`/api/oauth/callback?system=xero&authType=oauth&result=allow&state=${state}`)).status).to.equal(200);
+      window.dispatchEvent(new Event('focus'));
+      // Two more asks of the other sign-in, 2 s apart: an ask this one had due (its next one, or the focus's) would have come before the second.
+      const since = (s: string) => asked.slice(left).filter((x) => x === s).length;
+      await waitUntil(() => since(other.state) >= 2, 'the other sign-in asked twice more', { timeout: 10_000 });
+      expect(since(state), 'not asked off the step').to.equal(0);
+      expect(status(clock).dataset.oauth, 'the clock is still a sign-in under way').to.not.equal('connected');
+      await pressContinue(el);
+      await waitUntil(() => status(el).dataset.oauth === 'connected', 'asked again on Credentials', { timeout: 5000 });
+      expect(since(state), 'asked on Credentials').to.be.greaterThan(0);
+    } finally {
+      window.fetch = fetch;
+      for (const win of opened) if (!win.closed) win.close();
+    }
   });
 });
 
