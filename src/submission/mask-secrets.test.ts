@@ -42,3 +42,23 @@ describe('masked: a short secret of letters and digits', () => {
     });
   }
 });
+
+describe('masked: a short PIN and a date', () => {
+  // A date's year is no PIN sent (2026 in a createdAt stays), but a fraction of a second or an offset can hold a PIN whole.
+  for (const [pin, text] of [
+    ['123456', '2026-12-05T10:00:00.123456Z'],
+    ['1234', '2026-12-05T10:00+1234'],
+    ['4567', '2026-12-05 10:00:00,4567'],
+  ] as const) {
+    it(`${pin} is masked in the fraction or offset of "${text}"`, () => {
+      const { createdAt } = masked({ createdAt: text }, sent(pin), system);
+      expect(createdAt).to.not.contain(pin);
+      expect(createdAt).to.contain('2026-12-05');
+    });
+  }
+
+  it('a PIN that is the year stays readable in a date with a fraction and an offset', () => {
+    const createdAt = '2026-12-05T10:00:00.123456+01:00';
+    expect(masked({ createdAt }, sent('2026'), system).createdAt).to.equal(createdAt);
+  });
+});

@@ -28,7 +28,8 @@ export function masked<T>(answer: T, sent: ConnectorPayload, system: SystemDefin
   // The person's own answers that are no secret, as sent: a text that is one of them says nothing they did not type in the clear.
   const typed = fields.filter((field) => !isSecretField(field)).map((field) => sent.credentials[field.key]);
   const own = new Set([sent.name, sent.dateFormat, ...typed].filter((value) => value !== undefined).map(String));
-  const readable = (text: string) => own.has(text) || DATE.test(text);
+  // A date's year, month, day and time hold no digit run longer than 4 (a PIN 2026 is a year there); its fraction and offset can hold a longer PIN, or one of 4: masked then.
+  const readable = (text: string, secret: string) => own.has(text) || (DATE.test(text) && !text.replace(DAY_TIME, '').includes(secret));
   // A base64 text is written as it is, JSON-quoted or URL-encoded: its pieces are found by plain search, not by a pattern each (six for each secret: three quarters of a masking pass, a 1,000-character secret 70 ms, now 20).
   const all = [...new Set([...secrets, ...more])]
     .map((secret) => ({ secret, plain: secret.length > PATTERN_LIMIT }))
@@ -48,6 +49,9 @@ const SHORT_SECRET = 8;
 /** A date or a time as ISO 8601 writes it (a `createdAt`): its digits are a year or a day, never a short secret sent. */
 const DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u;
 
+/** A date's day and time of day, before any fraction of a second and offset. */
+const DAY_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?/u;
+
 /** The longest secret found in all its forms by one pattern: the pattern grows with the secret, and near 4,000 characters Chromium cannot compile it (a stack overflow). */
 const PATTERN_LIMIT = 2000;
 
@@ -59,11 +63,11 @@ const PATTERN_LIMIT = 2000;
  * piece of base64) is masked as sent, quoted in a JSON text (`/` as `\/` too, as PHP writes it)
  * and URL-encoded (the hex in either case), each found in one pass.
  */
-function hider(secret: string, plain: boolean, readable: (text: string) => boolean): (text: string) => string {
+function hider(secret: string, plain: boolean, readable: (text: string, secret: string) => boolean): (text: string) => string {
   let hide: ((text: string) => string) | undefined;
   const short = secret.length < SHORT_SECRET;
   return (text) => {
-    if (text.length < secret.length || (short && text !== secret && readable(text))) return text;
+    if (text.length < secret.length || (short && text !== secret && readable(text, secret))) return text;
     // A text with none of the characters the pattern's encodings are written with can hold the secret only as sent: a plain search, no pattern built (a 1,500-character secret's cost 15 ms an answer).
     if (!plain && !short && !/[\\%&+]/u.test(text)) return text.replaceAll(secret, SECRET_MASK);
     if (!hide) {
@@ -85,7 +89,7 @@ function hider(secret: string, plain: boolean, readable: (text: string) => boole
  * stands for a common word.
  */
 function base64Forms(secret: string): string[] {
-  if (secret.length < 8) return [];
+  if (secret.length < SHORT_SECRET) return [];
   const bytes = new TextEncoder().encode(secret);
   return [0, 1, 2].flatMap((shift) => {
     let binary = '\0'.repeat(shift);
@@ -127,10 +131,10 @@ function written(secret: string): RegExp {
     const bytes = [...new TextEncoder().encode(char)].map((byte) => `%${eitherCase(byte.toString(16).padStart(2, '0'))}`);
     source += `(?:${forms.join('')}|${bytes.join('')}${char === ' ' ? '|\\+' : ''})`;
   }
-  // A short one with a digit at an end is not found where that digit joins another (`conn_20261` holds no PIN 2026); an escape's hex (`\\u0027`, `%22`) is no digit of a number.
-  const bounded = secret.length < SHORT_SECRET;
-  const lead = bounded && /^\d/u.test(secret) ? '(?:(?<!\\d)|(?<=%[\\dA-Fa-f]{2}|\\\\u[\\dA-Fa-f]{4}))' : '';
-  const trail = bounded && /\d$/u.test(secret) ? '(?!\\d)' : '';
+  // A short one of digits only (a PIN) is not found where its digits join others (`conn_20261` holds no PIN 2026; a password `hunter2` is itself in `hunter22`, its letters mark it); an escape's hex (`\\u0027`, `%22`) is no digit of a number.
+  const bounded = secret.length < SHORT_SECRET && /^\d+$/u.test(secret);
+  const lead = bounded ? '(?:(?<!\\d)|(?<=%[\\dA-Fa-f]{2}|\\\\u[\\dA-Fa-f]{4}))' : '';
+  const trail = bounded ? '(?!\\d)' : '';
   return new RegExp(secret.length < 4 ? `^${source}$` : lead + source + trail, 'g');
 }
 
@@ -175,4 +179,4 @@ function mask<T>(value: T, secrets: readonly Secret[], read = true): T {
  * updatedAt revision `•••-12-05…`; one of 8 characters or more is masked in it all the same, and anything else (an object) is data, masked whole.
  */
 const revised = (revision: unknown, secrets: readonly Secret[]): unknown =>
-  mask(revision, typeof revision === 'string' || typeof revision === 'number' ? secrets.filter(({ secret }) => secret.length >= 8) : secrets, false);
+  mask(revision, typeof revision === 'string' || typeof revision === 'number' ? secrets.filter(({ secret }) => secret.length >= SHORT_SECRET) : secrets, false);
