@@ -667,3 +667,78 @@ describe('a sign-in left under way longer ago than its wait', () => {
     }
   });
 });
+
+describe('a same-tab sign-in whose draft another tab finished or discarded meanwhile', () => {
+  /**
+   * The frame's wizard (its own draft `id` in `db`) reaches Connect, the popup is blocked, and Continue in this tab takes the frame to the
+   * provider's consent page; `meanwhile` runs there (another tab's work on the draft), then the person allows and comes back.
+   */
+  async function backFromTheProvider(meanwhile: (db: string, id: string) => Promise<void>) {
+    const db = uniqueDatabase();
+    const id = `gone-${crypto.randomUUID()}`;
+    const { frame, el } = await wizardInFrame('gone', '/api/oauth/start', undefined, `&db=${db}`, id);
+    await sleep(300);
+    frame.contentWindow!.open = () => null;
+    connectButton(el).click();
+    await settle(el);
+    inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
+    await waitUntil(() => frame.contentDocument?.querySelector('#allow'), 'the consent page, in this tab', { timeout: 8000 });
+    expect(sessionStorage.getItem(STORED + id), 'kept for the return').to.not.equal(null);
+    await meanwhile(db, id);
+    const consent = frame.contentDocument!;
+    consent.querySelector<HTMLAnchorElement>('#allow')!.click();
+    await waitUntil(
+      () => frame.contentDocument !== consent && frame.contentDocument?.querySelector('connector-wizard')?.shadowRoot?.querySelector('[data-step]'),
+      'back on the page',
+      { timeout: 8000 },
+    );
+    const back = frame.contentDocument!.querySelector('connector-wizard') as ConnectorWizard;
+    await settle(back);
+    await sleep(300);
+    await settle(back);
+    return { frame, back, id };
+  }
+
+  const notices = (el: ConnectorWizard) => [...el.shadowRoot!.querySelectorAll('[data-notice], #conflict-text')].map((n) => n.textContent).join(' ');
+
+  for (const [how, finished] of [
+    ['created', true],
+    ['discarded', false],
+  ] as const) {
+    it(`the draft ${how} in another tab: the wizard that comes back starts again, says why, and takes no connection for a connector no longer there`, async function () {
+      this.timeout(30_000);
+      const { frame, back, id } = await backFromTheProvider(async (db, draft) => {
+        // Another tab created the connector (its draft a tombstone that says so), or chose Start over there.
+        const store = new DraftStore(db);
+        await store.delete(draft, 0, finished);
+        await store.close();
+      });
+      try {
+        expect(currentStepId(back), 'started again').to.not.equal('credentials');
+        const said = notices(back);
+        expect(sessionStorage.getItem(STORED + id), 'the sign-in is not kept').to.equal(null);
+        expect(frame.contentWindow!.location.hash, 'the return left the address bar').to.equal('');
+        // On to Xero's sign-in again: the connection made for the connector no longer there is not this new one's.
+        await advanceTo(back, 'credentials');
+        await settle(back);
+        expect(status(back).textContent, 'no connection on a wizard started again').to.not.contain('Connected to Xero');
+        expect(said, 'why it started again').to.contain(
+          finished ? 'This connector was saved in another tab or window' : 'This draft was finished or discarded in another tab or window',
+        );
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+
+  it('the draft still there (another tab saved it meanwhile): the wizard that comes back takes the connection, with the answers', async function () {
+    this.timeout(30_000);
+    const { frame, back } = await backFromTheProvider(async () => undefined);
+    try {
+      expect(currentStepId(back)).to.equal('credentials');
+      await waitUntil(() => status(back).textContent!.includes('Connected to Xero as demo-account@xero.example'), 'connected', { timeout: 5000 });
+    } finally {
+      frame.remove();
+    }
+  });
+});
