@@ -4,7 +4,7 @@ import { StorageError } from '../storage/draft-store.js';
 export { listDrafts } from '../storage/draft-store.js';
 import { DraftConnection, deleteDraftOf, tellSameDraftOnPage, type DraftConnectionOptions, type DraftMessage } from './draft-connection.js';
 import type { DraftControllerOptions, DraftHost, DraftSnapshot } from './draft-host.js';
-import { goneKind, heardKind } from './draft-conflict.js';
+import { goneKind, heardKind, type ConflictKind } from './draft-conflict.js';
 import { DraftWrites } from './draft-writes.js';
 import { DraftsPaused } from './draft-paused.js';
 import { editMoved, HeldSwitch, hostShown, keptOnLoad, LoadedAnswers, ownGroup, presetMoved, targetOf, type DraftAsk, type DraftTarget } from './draft-target.js';
@@ -15,6 +15,8 @@ export class DraftController extends DraftWrites implements ReactiveController {
   private readonly paused = new DraftsPaused();
   /** reset() came while this draft loaded: it is deleted, not restored (only this one; a draft switched to meanwhile stays). */
   private discardOnLoad?: DraftTarget;
+  /** The last load found no draft (a tombstone, or nothing): `created` when the tombstone says its connector was made (see DraftHandle.gone). */
+  gone?: ConflictKind;
   /** The draft asked for last (loading, or loaded). */
   private target?: DraftTarget;
   /** The draft whose load finished: the one on screen, that writes go to even while the host asks for another. */
@@ -180,6 +182,7 @@ export class DraftController extends DraftWrites implements ReactiveController {
       // A reset() meant for a draft switched away from while it loaded: that one goes, not this one.
       if (discard && discard.key !== next.key) await deleteDraftOf(this.connection, discard.database, discard.id, this.instance);
       this.loaded = next;
+      this.gone = record || newer ? undefined : goneKind(finished);
       // Answers on screen that a first `system` preset moves here leave the draft of no preset, once written here (see keptOnLoad).
       const left = shown?.database === next.database ? { id: shown.id, revision: this.baseRevision, to: next.id, from: this.instance } : undefined;
       this.baseRevision = revision;

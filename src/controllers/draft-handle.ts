@@ -1,4 +1,5 @@
 import type { ReactiveController } from 'lit';
+import type { ConflictKind } from './draft-conflict.js';
 import type { DraftController } from './draft-controller.js';
 import type { DraftControllerOptions, DraftHost, DraftStatus } from './draft-host.js';
 import type { DraftAsk } from './draft-target.js';
@@ -94,6 +95,11 @@ export class DraftHandle implements ReactiveController {
     // Drafts the page turns off are off; draft code that could not load is storage that cannot be used.
     if (this.host.noDrafts) return 'off';
     return this.#failed ? 'unavailable' : 'loading';
+  }
+
+  /** The draft loaded was not there (finished or discarded, perhaps in another tab): `created` when its connector was made. */
+  get gone(): ConflictKind | undefined {
+    return this.#controller?.gone;
   }
 
   /** Whether the wizard holds the answers of the draft the host asks for now: loaded, or none to load. */

@@ -62,6 +62,7 @@ export const shellMessages = {
     deleted: 'This draft was finished or discarded in another tab or window. Your changes here have not been saved.',
     created: 'This connector was saved in another tab or window. Your changes here have not been saved.',
     finished: 'This connector was saved in another tab or window, so this form has started again.',
+    discarded: 'This draft was finished or discarded in another tab or window, so this form has started again.',
     upgraded: 'This form was updated in another tab, so your answers here are no longer being saved as a draft. Finish in this tab or reload it.',
     'upgraded-unsaved':
       'This form was updated in another tab, so your answers here are no longer being saved as a draft, and your latest changes here were not saved. Finish in this tab: reloading it would lose them.',
@@ -69,7 +70,18 @@ export const shellMessages = {
     'saving-again': 'Your answers are being saved as a draft on this device again.',
     'set-aside': 'This page moved to another draft, so this form starts empty. What you typed before is kept in its own saved draft.',
   } as Record<
-    'malformed' | 'conflict' | 'kept' | 'deleted' | 'created' | 'finished' | 'upgraded' | 'upgraded-unsaved' | 'secrets-in-memory' | 'saving-again' | 'set-aside',
+    | 'malformed'
+    | 'conflict'
+    | 'kept'
+    | 'deleted'
+    | 'created'
+    | 'finished'
+    | 'discarded'
+    | 'upgraded'
+    | 'upgraded-unsaved'
+    | 'secrets-in-memory'
+    | 'saving-again'
+    | 'set-aside',
     string
   >,
   conflictLoadTheirs: 'Use the other version',

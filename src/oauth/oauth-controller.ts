@@ -85,6 +85,8 @@ export interface ReturnedOAuth {
   environment?: string;
   /** The fields it was made for (a store): they come back where the answers are empty, and other values do not take it. */
   fields?: Record<string, string>;
+  /** Started with the answers in a draft (see PendingReturn.drafted). */
+  drafted?: true;
 }
 
 /**
@@ -233,10 +235,10 @@ export class OAuthController implements ReactiveController {
    * cannot keep them (full, or refused), the return could not be taken: the page stays, and the
    * answer is why.
    */
-  continueInTab(request: OAuthRequest): string | undefined {
+  continueInTab(request: OAuthRequest, drafted: boolean): string | undefined {
     const state = newState();
     const { system, authType, draftId, editing, environment, fields } = request;
-    const pending: PendingReturn = { state, system, authType, hash: location.hash, draftId, editing, environment, fields };
+    const pending: PendingReturn = { state, system, authType, hash: location.hash, draftId, editing, environment, fields, ...(drafted ? { drafted } : {}) };
     try {
       sessionStorage.setItem(returnKey(request.key), JSON.stringify(pending));
     } catch (error) {
@@ -275,7 +277,8 @@ export class OAuthController implements ReactiveController {
     removeFragment(pending.hash);
     const environment = typeof pending.environment === 'string' ? { environment: pending.environment } : {};
     const fields = Object.entries(pending.fields ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
-    return { status: toStatus(message), system: pending.system, authType: pending.authType, ...environment, fields: Object.fromEntries(fields) };
+    const drafted = pending.drafted === true ? { drafted: true as const } : {};
+    return { status: toStatus(message), system: pending.system, authType: pending.authType, ...environment, fields: Object.fromEntries(fields), ...drafted };
   }
 
   private finish(status: OAuthStatus) {

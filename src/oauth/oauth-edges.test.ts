@@ -723,7 +723,7 @@ describe('a same-tab sign-in whose draft another tab finished or discarded meanw
         await settle(back);
         expect(status(back).textContent, 'no connection on a wizard started again').to.not.contain('Connected to Xero');
         expect(said, 'why it started again').to.contain(
-          finished ? 'This connector was saved in another tab or window' : 'This draft was finished or discarded in another tab or window',
+          finished ? 'This connector was saved in another tab or window' : 'This draft was finished or discarded in another tab or window, so this form has started again',
         );
       } finally {
         frame.remove();

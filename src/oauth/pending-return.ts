@@ -12,6 +12,8 @@ export interface PendingReturn {
   draftId?: string;
   /** The id of the connector it was editing, if any (see oauthReturnConnectorId). */
   editing?: string;
+  /** The answers were in the wizard's draft when the person left: a draft gone on return was finished or discarded meanwhile. */
+  drafted?: true;
   /** `live` or `test`, as the start URL said. */
   environment?: string;
   /** The non-secret fields it was started for, as the start URL said (never a secret: see OAuthRequest.fields). */

@@ -7,6 +7,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { SystemDefinition } from '../catalogue/catalogue-schema.js';
 import type { OAuthSetup } from '../config/url-policy.js';
 import type { DraftStatus } from '../controllers/draft-host.js';
+import type { ConflictKind } from '../controllers/draft-conflict.js';
 import type { SubmissionProgress } from '../controllers/submission-controller.js';
 import type { WizardErrorKind } from '../events/error-event.js';
 import type { stepMessages } from '../messages/step-messages.js';
@@ -53,6 +54,8 @@ export interface FlowHost {
     /** Typed secrets go into the draft (`encrypted`, with a secret vault that works here). */
     readonly sealsSecrets: boolean;
     readonly status: DraftStatus;
+    /** The draft loaded was not there: `created` when its connector was made (see DraftHandle.gone). */
+    readonly gone: ConflictKind | undefined;
     /** `finished`: its connector was created, or its edit saved (other tabs say so). */
     discard(finished?: boolean): Promise<void>;
     during<T>(work: Promise<T>): Promise<T>;

@@ -14,7 +14,7 @@ import type { FlowHost, UrlProperty } from './later-api.js';
 import { typedSecrets } from './outcomes.js';
 import * as t from './state/request-transitions.js';
 import { credentialValue, currentAuthType } from './state/selectors.js';
-import { announce, showFeedback, unsaid } from './state/transitions.js';
+import { announce, draftNoticed, showFeedback, unsaid } from './state/transitions.js';
 import type { Said } from './state/wizard-state.js';
 
 export class OAuthFlow {
@@ -237,7 +237,7 @@ export class OAuthFlow {
       // is not written (one changed in another tab, or one kept for another connector: its notice says).
       const unwritten = ['conflict', 'kept'].includes(this.#h.draft.status);
       if (!saved && !off) return this.#sayOnContinue((msg) => (unwritten ? msg.oauthContinueNotDrafted : msg.oauthContinueUnsaved));
-      const refused = this.#oauth.continueInTab(request);
+      const refused = this.#oauth.continueInTab(request, saved);
       if (refused === undefined) return;
       // The draft holds the answers: what failed is keeping the sign-in for the return.
       this.#sayOnContinue((msg) => msg.oauthContinueNotKept);
@@ -271,6 +271,10 @@ export class OAuthFlow {
     const resumed = returned ? undefined : this.#oauth.resume(key, editing);
     if (resumed) void this.#resumed(resumed.request, resumed.result);
     if (!returned) return;
+    // Its draft was finished or discarded (in another tab) meanwhile: the sign-in, spent, was for a connector no longer here, never this fresh one.
+    const gone = returned.drafted && this.#h.draft.gone;
+    const notice = gone === 'created' ? 'finished' : 'discarded';
+    if (gone) return this.#update((s) => draftNoticed(s, notice, (msg) => msg.draftNotices[notice]));
     this.#update((s) => t.oauthReturned(s, returned));
     this.applyReturned();
   }

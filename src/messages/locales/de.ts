@@ -62,6 +62,7 @@ const de: Messages = {
     deleted: 'Dieser Entwurf wurde in einem anderen Tab oder Fenster abgeschlossen oder verworfen. Ihre Änderungen hier wurden nicht gespeichert.',
     created: 'Dieser Connector wurde in einem anderen Tab oder Fenster gespeichert. Ihre Änderungen hier wurden nicht gespeichert.',
     finished: 'Dieser Connector wurde in einem anderen Tab oder Fenster gespeichert. Dieses Formular beginnt deshalb von vorn.',
+    discarded: 'Dieser Entwurf wurde in einem anderen Tab oder Fenster abgeschlossen oder verworfen. Dieses Formular beginnt deshalb von vorn.',
     upgraded:
       'Dieses Formular wurde in einem anderen Tab aktualisiert. Ihre Antworten hier werden deshalb nicht mehr als Entwurf gespeichert. Schließen Sie die Eingabe in diesem Tab ab oder laden Sie ihn neu.',
     'upgraded-unsaved':
@@ -71,7 +72,18 @@ const de: Messages = {
     'set-aside':
       'Diese Seite ist zu einem anderen Entwurf gewechselt. Das Formular beginnt deshalb leer. Ihre bisherigen Eingaben bleiben in ihrem eigenen gespeicherten Entwurf erhalten.',
   } as Record<
-    'malformed' | 'conflict' | 'kept' | 'deleted' | 'created' | 'finished' | 'upgraded' | 'upgraded-unsaved' | 'secrets-in-memory' | 'saving-again' | 'set-aside',
+    | 'malformed'
+    | 'conflict'
+    | 'kept'
+    | 'deleted'
+    | 'created'
+    | 'finished'
+    | 'discarded'
+    | 'upgraded'
+    | 'upgraded-unsaved'
+    | 'secrets-in-memory'
+    | 'saving-again'
+    | 'set-aside',
     string
   >,
   conflictLoadTheirs: 'Andere Version verwenden',

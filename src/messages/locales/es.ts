@@ -66,6 +66,7 @@ const es: Messages = {
     deleted: 'Este borrador se ha terminado o descartado en otra pestaña o ventana. Sus cambios aquí no se han guardado.',
     created: 'Este conector se ha guardado en otra pestaña o ventana. Sus cambios aquí no se han guardado.',
     finished: 'Este conector se ha guardado en otra pestaña o ventana, así que este formulario ha vuelto a empezar.',
+    discarded: 'Este borrador se ha terminado o descartado en otra pestaña o ventana, así que este formulario ha vuelto a empezar.',
     upgraded: 'Este formulario se ha actualizado en otra pestaña, así que sus respuestas aquí ya no se guardan como borrador. Termine en esta pestaña o vuelva a cargarla.',
     'upgraded-unsaved':
       'Este formulario se ha actualizado en otra pestaña, así que sus respuestas aquí ya no se guardan como borrador, y sus últimos cambios aquí no se han guardado. Termine en esta pestaña: si la vuelve a cargar, los perderá.',
@@ -73,7 +74,18 @@ const es: Messages = {
     'saving-again': 'Sus respuestas vuelven a guardarse como borrador en este dispositivo.',
     'set-aside': 'Esta página ha pasado a otro borrador, así que el formulario empieza vacío. Lo que escribió antes se conserva en su propio borrador guardado.',
   } as Record<
-    'malformed' | 'conflict' | 'kept' | 'deleted' | 'created' | 'finished' | 'upgraded' | 'upgraded-unsaved' | 'secrets-in-memory' | 'saving-again' | 'set-aside',
+    | 'malformed'
+    | 'conflict'
+    | 'kept'
+    | 'deleted'
+    | 'created'
+    | 'finished'
+    | 'discarded'
+    | 'upgraded'
+    | 'upgraded-unsaved'
+    | 'secrets-in-memory'
+    | 'saving-again'
+    | 'set-aside',
     string
   >,
   conflictLoadTheirs: 'Usar la otra versión',

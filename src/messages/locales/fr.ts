@@ -66,6 +66,7 @@ const fr: Messages = {
     deleted: 'Ce brouillon a été finalisé ou supprimé dans un autre onglet ou une autre fenêtre. Vos modifications ici n’ont pas été enregistrées.',
     created: 'Ce connecteur a été enregistré dans un autre onglet ou une autre fenêtre. Vos modifications ici n’ont pas été enregistrées.',
     finished: 'Ce connecteur a été enregistré dans un autre onglet ou une autre fenêtre\u00a0: ce formulaire a donc recommencé.',
+    discarded: 'Ce brouillon a été finalisé ou supprimé dans un autre onglet ou une autre fenêtre\u00a0: ce formulaire a donc recommencé.',
     upgraded:
       'Ce formulaire a été mis à jour dans un autre onglet. Vos réponses ici ne sont donc plus enregistrées en brouillon. Terminez votre saisie dans cet onglet ou rechargez-le.',
     'upgraded-unsaved':
@@ -75,7 +76,18 @@ const fr: Messages = {
     'saving-again': 'Vos réponses sont de nouveau enregistrées en brouillon sur cet appareil.',
     'set-aside': 'Cette page est passée à un autre brouillon. Le formulaire commence donc vide. Ce que vous aviez saisi est conservé dans son propre brouillon enregistré.',
   } as Record<
-    'malformed' | 'conflict' | 'kept' | 'deleted' | 'created' | 'finished' | 'upgraded' | 'upgraded-unsaved' | 'secrets-in-memory' | 'saving-again' | 'set-aside',
+    | 'malformed'
+    | 'conflict'
+    | 'kept'
+    | 'deleted'
+    | 'created'
+    | 'finished'
+    | 'discarded'
+    | 'upgraded'
+    | 'upgraded-unsaved'
+    | 'secrets-in-memory'
+    | 'saving-again'
+    | 'set-aside',
     string
   >,
   conflictLoadTheirs: 'Utiliser l’autre version',

@@ -62,6 +62,7 @@ const nl: Messages = {
     deleted: 'Dit concept is in een ander tabblad of venster afgerond of verwijderd. Uw wijzigingen hier zijn niet opgeslagen.',
     created: 'Deze connector is in een ander tabblad of venster opgeslagen. Uw wijzigingen hier zijn niet opgeslagen.',
     finished: 'Deze connector is in een ander tabblad of venster opgeslagen. Dit formulier is daarom opnieuw begonnen.',
+    discarded: 'Dit concept is in een ander tabblad of venster afgerond of verwijderd. Dit formulier is daarom opnieuw begonnen.',
     upgraded:
       'Dit formulier is bijgewerkt in een ander tabblad. Uw antwoorden hier worden daarom niet meer als concept opgeslagen. Rond het formulier af in dit tabblad of laad het tabblad opnieuw.',
     'upgraded-unsaved':
@@ -70,7 +71,18 @@ const nl: Messages = {
     'saving-again': 'Uw antwoorden worden op dit apparaat weer als concept opgeslagen.',
     'set-aside': 'Deze pagina is overgestapt op een ander concept. Dit formulier begint daarom leeg. Wat u eerder invulde, blijft bewaard in een eigen opgeslagen concept.',
   } as Record<
-    'malformed' | 'conflict' | 'kept' | 'deleted' | 'created' | 'finished' | 'upgraded' | 'upgraded-unsaved' | 'secrets-in-memory' | 'saving-again' | 'set-aside',
+    | 'malformed'
+    | 'conflict'
+    | 'kept'
+    | 'deleted'
+    | 'created'
+    | 'finished'
+    | 'discarded'
+    | 'upgraded'
+    | 'upgraded-unsaved'
+    | 'secrets-in-memory'
+    | 'saving-again'
+    | 'set-aside',
     string
   >,
   conflictLoadTheirs: 'De andere versie gebruiken',

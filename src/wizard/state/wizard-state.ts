@@ -16,7 +16,7 @@ import {
 
 /** What a draft notice says (the state and the draft code agree on these; see DraftHandle). */
 export type DraftNotice =
-  'malformed' | 'conflict' | 'deleted' | 'created' | 'finished' | 'upgraded' | 'upgraded-unsaved' | 'secrets-in-memory' | 'kept' | 'saving-again' | 'set-aside';
+  'malformed' | 'conflict' | 'deleted' | 'created' | 'finished' | 'discarded' | 'upgraded' | 'upgraded-unsaved' | 'secrets-in-memory' | 'kept' | 'saving-again' | 'set-aside';
 
 /** What a draft switched away from held on screen. */
 export interface LeftAnswers {
