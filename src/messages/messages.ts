@@ -7,6 +7,10 @@
 import { isolated, isolatedIfBidi } from './isolate.js';
 import type { stepMessages } from './step-messages.js';
 
+/** What a draft notice says (the state and the draft code agree on these; see DraftHandle). */
+type DraftNotice =
+  'malformed' | 'conflict' | 'deleted' | 'created' | 'finished' | 'discarded' | 'upgraded' | 'upgraded-unsaved' | 'secrets-in-memory' | 'kept' | 'saving-again' | 'set-aside';
+
 /** Numbers as English writes them (1,200), as the other languages format theirs. */
 const count = (n: number) => n.toLocaleString('en');
 
@@ -69,21 +73,7 @@ export const shellMessages = {
     'secrets-in-memory': 'Secret values cannot be stored safely in this browser, so they are kept only while this page is open.',
     'saving-again': 'Your answers are being saved as a draft on this device again.',
     'set-aside': 'This page moved to another draft, so this form starts empty. What you typed before is kept in its own saved draft.',
-  } as Record<
-    | 'malformed'
-    | 'conflict'
-    | 'kept'
-    | 'deleted'
-    | 'created'
-    | 'finished'
-    | 'discarded'
-    | 'upgraded'
-    | 'upgraded-unsaved'
-    | 'secrets-in-memory'
-    | 'saving-again'
-    | 'set-aside',
-    string
-  >,
+  } as Record<DraftNotice, string>,
   conflictLoadTheirs: 'Use the other version',
   conflictKeepMine: 'Keep my version',
   conflictStartAgain: 'Start again',

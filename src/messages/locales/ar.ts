@@ -90,21 +90,7 @@ const ar: Messages = {
     'secrets-in-memory': 'لا يمكن تخزين القيم السرية بأمان في هذا المتصفح، لذا لا يُحتفَظ بها إلا ما دامت هذه الصفحة مفتوحة.',
     'saving-again': 'تُحفَظ إجاباتك كمسودة على هذا الجهاز مرة أخرى.',
     'set-aside': 'انتقلت هذه الصفحة إلى مسودة أخرى، لذا يبدأ هذا النموذج فارغًا. ما كتبته من قبل محفوظ في مسودته المحفوظة.',
-  } as Record<
-    | 'malformed'
-    | 'conflict'
-    | 'kept'
-    | 'deleted'
-    | 'created'
-    | 'finished'
-    | 'discarded'
-    | 'upgraded'
-    | 'upgraded-unsaved'
-    | 'secrets-in-memory'
-    | 'saving-again'
-    | 'set-aside',
-    string
-  >,
+  } as Messages['draftNotices'],
   conflictLoadTheirs: 'استخدام النسخة الأخرى',
   conflictKeepMine: 'الاحتفاظ بنسختي',
   conflictStartAgain: 'البدء من جديد',

@@ -71,21 +71,7 @@ const de: Messages = {
     'saving-again': 'Ihre Antworten werden auf diesem Gerät wieder als Entwurf gespeichert.',
     'set-aside':
       'Diese Seite ist zu einem anderen Entwurf gewechselt. Das Formular beginnt deshalb leer. Ihre bisherigen Eingaben bleiben in ihrem eigenen gespeicherten Entwurf erhalten.',
-  } as Record<
-    | 'malformed'
-    | 'conflict'
-    | 'kept'
-    | 'deleted'
-    | 'created'
-    | 'finished'
-    | 'discarded'
-    | 'upgraded'
-    | 'upgraded-unsaved'
-    | 'secrets-in-memory'
-    | 'saving-again'
-    | 'set-aside',
-    string
-  >,
+  } as Messages['draftNotices'],
   conflictLoadTheirs: 'Andere Version verwenden',
   conflictKeepMine: 'Meine Version behalten',
   conflictStartAgain: 'Neu beginnen',

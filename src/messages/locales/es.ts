@@ -73,21 +73,7 @@ const es: Messages = {
     'secrets-in-memory': 'Los valores secretos no se pueden guardar de forma segura en este navegador, así que solo se conservan mientras esta página esté abierta.',
     'saving-again': 'Sus respuestas vuelven a guardarse como borrador en este dispositivo.',
     'set-aside': 'Esta página ha pasado a otro borrador, así que el formulario empieza vacío. Lo que escribió antes se conserva en su propio borrador guardado.',
-  } as Record<
-    | 'malformed'
-    | 'conflict'
-    | 'kept'
-    | 'deleted'
-    | 'created'
-    | 'finished'
-    | 'discarded'
-    | 'upgraded'
-    | 'upgraded-unsaved'
-    | 'secrets-in-memory'
-    | 'saving-again'
-    | 'set-aside',
-    string
-  >,
+  } as Messages['draftNotices'],
   conflictLoadTheirs: 'Usar la otra versión',
   conflictKeepMine: 'Conservar mi versión',
   conflictStartAgain: 'Empezar de nuevo',

@@ -75,21 +75,7 @@ const fr: Messages = {
       'Les valeurs secrètes ne peuvent pas être stockées de façon sûre dans ce navigateur. Elles sont donc conservées uniquement tant que cette page reste ouverte.',
     'saving-again': 'Vos réponses sont de nouveau enregistrées en brouillon sur cet appareil.',
     'set-aside': 'Cette page est passée à un autre brouillon. Le formulaire commence donc vide. Ce que vous aviez saisi est conservé dans son propre brouillon enregistré.',
-  } as Record<
-    | 'malformed'
-    | 'conflict'
-    | 'kept'
-    | 'deleted'
-    | 'created'
-    | 'finished'
-    | 'discarded'
-    | 'upgraded'
-    | 'upgraded-unsaved'
-    | 'secrets-in-memory'
-    | 'saving-again'
-    | 'set-aside',
-    string
-  >,
+  } as Messages['draftNotices'],
   conflictLoadTheirs: 'Utiliser l’autre version',
   conflictKeepMine: 'Garder ma version',
   conflictStartAgain: 'Recommencer',

@@ -70,21 +70,7 @@ const nl: Messages = {
     'secrets-in-memory': 'Geheime waarden kunnen in deze browser niet veilig worden opgeslagen. Ze worden daarom alleen bewaard zolang deze pagina open is.',
     'saving-again': 'Uw antwoorden worden op dit apparaat weer als concept opgeslagen.',
     'set-aside': 'Deze pagina is overgestapt op een ander concept. Dit formulier begint daarom leeg. Wat u eerder invulde, blijft bewaard in een eigen opgeslagen concept.',
-  } as Record<
-    | 'malformed'
-    | 'conflict'
-    | 'kept'
-    | 'deleted'
-    | 'created'
-    | 'finished'
-    | 'discarded'
-    | 'upgraded'
-    | 'upgraded-unsaved'
-    | 'secrets-in-memory'
-    | 'saving-again'
-    | 'set-aside',
-    string
-  >,
+  } as Messages['draftNotices'],
   conflictLoadTheirs: 'De andere versie gebruiken',
   conflictKeepMine: 'Mijn versie behouden',
   conflictStartAgain: 'Opnieuw beginnen',

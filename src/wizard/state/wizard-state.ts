@@ -15,8 +15,7 @@ import {
 } from '../../schemas/wizard-data.js';
 
 /** What a draft notice says (the state and the draft code agree on these; see DraftHandle). */
-export type DraftNotice =
-  'malformed' | 'conflict' | 'deleted' | 'created' | 'finished' | 'discarded' | 'upgraded' | 'upgraded-unsaved' | 'secrets-in-memory' | 'kept' | 'saving-again' | 'set-aside';
+export type DraftNotice = keyof Messages['draftNotices'];
 
 /** What a draft switched away from held on screen. */
 export interface LeftAnswers {
