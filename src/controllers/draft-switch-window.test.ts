@@ -204,6 +204,14 @@ async function groupPresetHeld() {
   return { el, draftDatabase, release };
 }
 
+/** The held writes released: the group the draft left holds once its name is written. */
+async function groupOfDraftLeft(el: ConnectorWizard, draftDatabase: string, release: () => Promise<void>, name: string) {
+  await release();
+  await settle(el);
+  await waitUntil(async () => (await readDraft(draftDatabase))?.data?.name === name, 'the draft left written', { timeout: 5000 });
+  return (await readDraft(draftDatabase))?.data?.group;
+}
+
 describe('drafts: a group preset while the answers left are still being written', () => {
   // Its form is shown only once the group's draft is read: until then the answers on screen are still the draft left's.
   it('what the person types meanwhile is kept in the draft left, with the answers typed before', async function () {
@@ -227,10 +235,7 @@ describe('drafts: the group of the draft a group preset leaves', () => {
   it('the answers written to the draft left keep its own group, not the preset one', async function () {
     this.timeout(20_000);
     const { el, draftDatabase, release } = await groupPresetHeld();
-    await release();
-    await settle(el);
-    await waitUntil(async () => (await readDraft(draftDatabase))?.data?.name === 'Typed before the group', 'the draft left written', { timeout: 5000 });
-    expect((await readDraft(draftDatabase))?.data?.group, 'the draft left').to.equal(undefined);
+    expect(await groupOfDraftLeft(el, draftDatabase, release, 'Typed before the group'), 'the draft left').to.equal(undefined);
     await waitUntil(() => inStep<HTMLInputElement>(el, '#group-uk')?.checked, `the preset group on screen (on ${currentStepId(el)})`, { timeout: 5000 });
   });
 
@@ -238,10 +243,7 @@ describe('drafts: the group of the draft a group preset leaves', () => {
     this.timeout(20_000);
     const { el, draftDatabase, release } = await groupPresetHeld();
     await type(el, '#field-name', 'Typed meanwhile');
-    await release();
-    await settle(el);
-    await waitUntil(async () => (await readDraft(draftDatabase))?.data?.name === 'Typed meanwhile', 'the draft left written', { timeout: 5000 });
-    expect((await readDraft(draftDatabase))?.data?.group, 'the draft left').to.equal(undefined);
+    expect(await groupOfDraftLeft(el, draftDatabase, release, 'Typed meanwhile'), 'the draft left').to.equal(undefined);
   });
 });
 
@@ -256,10 +258,7 @@ describe('drafts: a group chosen before a group preset naming it', () => {
     const release = await holdDrafts(draftDatabase);
     el.group = 'uk';
     await el.updateComplete;
-    await release();
-    await settle(el);
-    await waitUntil(async () => (await readDraft(draftDatabase))?.data?.name === 'Chosen UK before the preset', 'the draft left written', { timeout: 5000 });
-    expect((await readDraft(draftDatabase))?.data?.group, 'the draft left').to.equal('uk');
+    expect(await groupOfDraftLeft(el, draftDatabase, release, 'Chosen UK before the preset'), 'the draft left').to.equal('uk');
   });
 });
 

@@ -26,6 +26,17 @@ function everyText(value: unknown, found: string[] = []): string[] {
   return found;
 }
 
+/** How English names the network (your connection, back online), which a translation names as such. */
+const NETWORK = /your connection|check the connection|connection is back|back online/iu;
+
+/** Each message of `locale` whose words `check` finds wrong beside the English (all its texts, joined), as `key: what: words`. */
+function wrongWords(locale: Messages, check: (english: string, words: string) => string[]): string[] {
+  return (Object.keys(en) as (keyof Messages)[]).flatMap((key) => {
+    const words = everyText(locale[key]).join(' ');
+    return check(everyText(en[key]).join(' '), words).map((what) => `${key}: ${what}: ${words}`);
+  });
+}
+
 describe('typography in each locale', () => {
   it('French puts a narrow no-break space before ; ! ? and inside « », and a no-break space before :, in every message', () => {
     const wrong = everyText(fr).flatMap((text) => [...text.matchAll(/[^\u202f][;!?]|[^\S\u00a0]:|«[^\u202f]|[^\u202f]»/gu)].map((m) => `${JSON.stringify(m[0])} in ${text}`));
@@ -114,17 +125,14 @@ describe('wording in each locale', () => {
   it('French says connexion only for what links a connector to its system, authentification for signing in, réseau or en ligne for the network', () => {
     // One word per thing: a reader could not tell "La connexion à Shopify n’est pas terminée" (the sign-in) from "La connexion n’a pas pu
     // être testée" (Test connection) or "Vérifiez votre connexion" (the network). English says sign in, connect and your connection.
-    const network = /your connection|check the connection|connection is back|back online/iu;
-    const wrong = (Object.keys(en) as (keyof Messages)[]).flatMap((key) => {
-      const english = everyText(en[key]).join(' ');
-      const french = everyText(fr[key]).join(' ');
+    const wrong = wrongWords(fr, (english, french) => {
       const found: string[] = [];
-      if (network.test(english) && !/réseau|en ligne/u.test(french)) found.push('the network without réseau or en ligne');
+      if (NETWORK.test(english) && !/réseau|en ligne/u.test(french)) found.push('the network without réseau or en ligne');
       if (/\bsign(?:ing)?[- ]in\b/iu.test(english) && !/in the application/u.test(english) && !/authentifi/u.test(french)) found.push('signing in without authentification');
-      if (/\bconnexion\b(?! réseau)/u.test(french) && !/connect/iu.test(english.replace(network, ''))) found.push('connexion where English says no connection');
+      if (/\bconnexion\b(?! réseau)/u.test(french) && !/connect/iu.test(english.replace(NETWORK, ''))) found.push('connexion where English says no connection');
       if (/(?:re)?connectez-vous|\b(?:se|nous|vous) (?:re)?connecter\b/iu.test(french) && !/dans l’application/u.test(french))
         found.push('the person signing in (se connecter) beyond the application');
-      return found.map((what) => `${key}: ${what}: ${french}`);
+      return found;
     });
     expect(wrong).to.deep.equal([]);
     expect(fr.oauthConnect('Shopify')).to.equal('Connecter Shopify');
@@ -135,15 +143,12 @@ describe('wording in each locale', () => {
   it('Arabic connects a connector with ربط, never اتصل (call, as a telephone does), and names the network as the Internet', () => {
     // "اتصل مرة أخرى" reads as "call again" and the button "الاتصال بـ Shopify" as "Call Shopify"; "تحقّق من اتصالك" beside
     // "اختبار الاتصال" (Test connection) could be either. oauthReconnect already says ربط حساب آخر.
-    const network = /your connection|check the connection|connection is back|back online/iu;
-    const wrong = (Object.keys(en) as (keyof Messages)[]).flatMap((key) => {
-      const english = everyText(en[key]).join(' ');
-      const arabic = everyText(ar[key]).join(' ');
+    const wrong = wrongWords(ar, (english, arabic) => {
       const found: string[] = [];
       if (/(?:^|\s)(?:اتصل|أعد الاتصال)\s|الاتصال بـ|تم الاتصال|أنشئ اتصال/u.test(arabic)) found.push('a call (اتصل) for connecting');
       if (/\bConnect\b/u.test(english) && !/ربط|اربط/u.test(arabic)) found.push('Connect without ربط');
-      if (network.test(english) && !/بالإنترنت/u.test(arabic)) found.push('the network without الاتصال بالإنترنت');
-      return found.map((what) => `${key}: ${what}: ${arabic}`);
+      if (NETWORK.test(english) && !/بالإنترنت/u.test(arabic)) found.push('the network without الاتصال بالإنترنت');
+      return found;
     });
     expect(wrong).to.deep.equal([]);
     expect(ar.oauthReconnect).to.equal('ربط حساب آخر');

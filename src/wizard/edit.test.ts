@@ -115,6 +115,20 @@ async function toReview(el: ConnectorWizard) {
   expect(currentStepId(el)).to.equal('review');
 }
 
+/** A connector made at a fresh endpoint and opened for editing as the host gives it (`given`), with the errors the host hears. */
+async function editedHearingErrors(made: Record<string, unknown>, given = (stored: EditableConnector) => stored) {
+  const api = freshApi();
+  await api.create(shopifyPayload(made));
+  const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+  const { el } = await editing(given(stored!), api.endpoint);
+  const errors: string[] = [];
+  el.addEventListener('connector-wizard-error', (e) => errors.push((e as WizardErrorEvent).detail.message));
+  return { api, el, errors };
+}
+
+/** The connector as a host gives it without a date format (the wizard sends its default on save). */
+const withoutDateFormat = ({ dateFormat: _d, ...given }: EditableConnector) => given as EditableConnector;
+
 /** The endpoint refuses the next save as too large (413, a problem document): the save is refused. */
 async function refusedTooLarge(api: ReturnType<typeof freshApi>, el: ConnectorWizard) {
   await api.faults({ kind: 'status', status: 413, method: 'PATCH', type: 'application/problem+json', json: { type: '/problems/too-large', title: 'Too large' } });
@@ -517,14 +531,12 @@ describe('editing a connector', () => {
   });
 
   it('a save refused as too large (413) that sent only the name: said on the name, never on a longer answer the save did not send (the store subdomain left as it was)', async () => {
-    const api = freshApi();
     const shop = 'a-much-longer-store-subdomain';
-    await api.create(shopifyPayload({ name: 'Shop before', credentials: { shop, accessToken: SHOPIFY_TOKEN } }));
-    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
     // The host passes the store subdomain along (not secret): the edit shows it, and a save that leaves it as it was does not send it.
-    const { el } = await editing({ ...stored!, credentials: { shop } }, api.endpoint);
-    const errors: string[] = [];
-    el.addEventListener('connector-wizard-error', (e) => errors.push((e as WizardErrorEvent).detail.message));
+    const { api, el, errors } = await editedHearingErrors({ name: 'Shop before', credentials: { shop, accessToken: SHOPIFY_TOKEN } }, (stored) => ({
+      ...stored,
+      credentials: { shop },
+    }));
     await type(el, '#field-name', 'Shop after');
     await toReview(el);
     await refusedTooLarge(api, el);
@@ -542,12 +554,7 @@ describe('editing a connector', () => {
   });
 
   it('a save refused as too large (413) that sent neither a name nor a credential (only the environment): never said as "this one is the longest" on no answer, nor told to the host as a longest answer of nothing', async () => {
-    const api = freshApi();
-    await api.create(shopifyPayload({ name: 'Shop before', environment: 'test' }));
-    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
-    const { el } = await editing(stored!, api.endpoint);
-    const errors: string[] = [];
-    el.addEventListener('connector-wizard-error', (e) => errors.push((e as WizardErrorEvent).detail.message));
+    const { api, el, errors } = await editedHearingErrors({ name: 'Shop before', environment: 'test' });
     await el.goTo('general');
     await settle(el);
     await choose(el, '#environment-live');
@@ -559,12 +566,7 @@ describe('editing a connector', () => {
   });
 
   it('a save refused as too large (413) that sent only a custom date pattern: said on the date format, the typed answer it sent, never as a refusal on nothing', async () => {
-    const api = freshApi();
-    await api.create(shopifyPayload({ name: 'Shop before', dateFormat: 'dd.MM.yyyy' }));
-    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
-    const { el } = await editing(stored!, api.endpoint);
-    const errors: string[] = [];
-    el.addEventListener('connector-wizard-error', (e) => errors.push((e as WizardErrorEvent).detail.message));
+    const { api, el, errors } = await editedHearingErrors({ name: 'Shop before', dateFormat: 'dd.MM.yyyy' });
     await el.goTo('timezone');
     await settle(el);
     await type(el, '#custom-date-format', 'dd.MM.yy');
@@ -577,13 +579,7 @@ describe('editing a connector', () => {
   });
 
   it('a save refused as too large (413) that sent a date format from the list (the host gave none, so the wizard sent its default) and the environment: never said on the date format, which cannot be shortened, but plainly', async () => {
-    const api = freshApi();
-    await api.create(shopifyPayload({ name: 'Shop before', environment: 'test' }));
-    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
-    const { dateFormat: _d, ...given } = stored!;
-    const { el } = await editing(given as EditableConnector, api.endpoint);
-    const errors: string[] = [];
-    el.addEventListener('connector-wizard-error', (e) => errors.push((e as WizardErrorEvent).detail.message));
+    const { api, el, errors } = await editedHearingErrors({ name: 'Shop before', environment: 'test' }, withoutDateFormat);
     await choose(el, '#environment-live');
     await toReview(el);
     await refusedTooLarge(api, el);
@@ -593,13 +589,7 @@ describe('editing a connector', () => {
   });
 
   it('a save refused as too large (413) that sent a new name and a date format from the list: said on the name, the answer the person can shorten', async () => {
-    const api = freshApi();
-    await api.create(shopifyPayload({ name: 'Shop before' }));
-    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
-    const { dateFormat: _d, ...given } = stored!;
-    const { el } = await editing(given as EditableConnector, api.endpoint);
-    const errors: string[] = [];
-    el.addEventListener('connector-wizard-error', (e) => errors.push((e as WizardErrorEvent).detail.message));
+    const { api, el, errors } = await editedHearingErrors({ name: 'Shop before' }, withoutDateFormat);
     await type(el, '#field-name', 'Shop x');
     await toReview(el);
     await refusedTooLarge(api, el);
