@@ -266,6 +266,39 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', function () 
     expect(status(el).textContent).to.not.contain('could not check');
   });
 
+  it('I have finished, then Back before the result URL answers: the ask that fails says to finish in the window that opened, naming no button the step lacks', async () => {
+    // A result endpoint that never answers: the ask made for the person fails at requestTimeout (5 s in the fixture), after the person has left Credentials.
+    const el = await atConnect({ resultUrl: '/__faults/trickle?stallAfter=0' });
+    const errors: WizardErrorEvent['detail'][] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail));
+    const asked: string[] = [];
+    const fetch = window.fetch;
+    window.fetch = (input, init) => (asked.push(String(input)), fetch(input, init));
+    try {
+      const { win } = await connect(el);
+      win.close();
+      await waitUntil(() => status(el).dataset.oauth === 'detached', 'closed noticed', { timeout: 5000 });
+      await waitUntil(() => asked.length > 0, 'the quiet ask as the window looked closed', { timeout: 5000 });
+      const before = asked.length;
+      finishedButton(el)!.click();
+      await waitUntil(() => asked.length > before, 'the ask made for the person is under way', { timeout: 5000 });
+      await el.back();
+      await settle(el);
+      expect(currentStepId(el)).to.equal('auth');
+      await waitUntil(() => errors.length > 0, 'the ask failed', { timeout: 12_000 });
+      await settle(el);
+      const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!;
+      expect(region, 'said where the person is').to.contain('Finish signing in to Xero in the window that opened');
+      expect(region, 'no “I’ve finished” on the Authentication step').to.not.contain('I’ve finished');
+      expect(
+        errors.map((e) => e.kind),
+        'the integrator is told all the same',
+      ).to.deep.equal(['network']);
+    } finally {
+      window.fetch = fetch;
+    }
+  });
+
   it('stops asking once the step is left (the window getting focus back included), and asks again on coming back', async () => {
     // Every ask of the result URL, by the state it asks for, noted as it is made.
     const asked: string[] = [];
