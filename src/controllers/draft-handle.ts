@@ -144,6 +144,11 @@ export class DraftHandle implements ReactiveController {
     return this.#controller?.saveNow(durability) ?? Promise.resolve();
   }
 
+  /** The revision of the draft on screen as last read or written here (0: nothing stored, not even a tombstone; see DraftWrites.revision). */
+  get revision(): number {
+    return this.#controller?.revision ?? 0;
+  }
+
   /** Typed secrets go into the draft (`encrypted`, with a secret vault that works here). */
   get sealsSecrets(): boolean {
     return this.#controller?.sealsSecrets === true;

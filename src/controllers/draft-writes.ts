@@ -22,6 +22,11 @@ export abstract class DraftWrites {
   protected readonly conflict = new DraftConflict((kind) => this.options.notice(kind));
   /** The revision this tab's answers are based on. */
   protected baseRevision = 0;
+
+  /** The revision of the draft on screen as this tab last read or wrote it (0: nothing stored under its id, not even a tombstone). */
+  get revision(): number {
+    return this.baseRevision;
+  }
   protected saving: Promise<void> = Promise.resolve();
 
   constructor(

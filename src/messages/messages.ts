@@ -9,7 +9,20 @@ import type { stepMessages } from './step-messages.js';
 
 /** What a draft notice says (the state and the draft code agree on these; see DraftHandle). */
 type DraftNotice =
-  'malformed' | 'conflict' | 'deleted' | 'created' | 'finished' | 'discarded' | 'upgraded' | 'upgraded-unsaved' | 'secrets-in-memory' | 'kept' | 'saving-again' | 'set-aside';
+  | 'malformed'
+  | 'conflict'
+  | 'deleted'
+  | 'created'
+  | 'finished'
+  | 'discarded'
+  | 'upgraded'
+  | 'upgraded-unsaved'
+  | 'secrets-in-memory'
+  | 'kept'
+  | 'saving-again'
+  | 'set-aside'
+  | 'cleared'
+  | 'changed-while-away';
 
 /** Numbers as English writes them (1,200), as the other languages format theirs. */
 const count = (n: number) => n.toLocaleString('en');
@@ -73,6 +86,8 @@ export const shellMessages = {
     'secrets-in-memory': 'Secret values cannot be stored safely in this browser, so they are kept only while this page is open.',
     'saving-again': 'Your answers are being saved as a draft on this device again.',
     'set-aside': 'This page moved to another draft, so this form starts empty. What you typed before is kept in its own saved draft.',
+    cleared: 'Your saved answers were no longer on this device when you came back from signing in, so this form has started again.',
+    'changed-while-away': 'This draft was changed in another tab or window while you were signing in, so that sign-in was not used. Connect again if you need to.',
   } as Record<DraftNotice, string>,
   conflictLoadTheirs: 'Use the other version',
   conflictKeepMine: 'Keep my version',

@@ -85,8 +85,9 @@ export interface ReturnedOAuth {
   environment?: string;
   /** The fields it was made for (a store): they come back where the answers are empty, and other values do not take it. */
   fields?: Record<string, string>;
-  /** Started with the answers in a draft (see PendingReturn.drafted). */
+  /** Started with the answers in a draft (see PendingReturn.drafted), at this revision (see PendingReturn.revision). */
   drafted?: true;
+  revision?: number;
 }
 
 /**
@@ -233,12 +234,13 @@ export class OAuthController implements ReactiveController {
    * fragment, which the return replaces) are kept in sessionStorage for the return, which the
    * callback makes to `return` with `#connector-wizard-oauth=<message>`. When sessionStorage
    * cannot keep them (full, or refused), the return could not be taken: the page stays, and the
-   * answer is why.
+   * answer is why. `revision`: that of the draft the answers were saved in (none with no drafts).
    */
-  continueInTab(request: OAuthRequest, drafted: boolean): string | undefined {
+  continueInTab(request: OAuthRequest, revision: number | undefined): string | undefined {
     const state = newState();
     const { system, authType, draftId, editing, environment, fields } = request;
-    const pending: PendingReturn = { state, system, authType, hash: location.hash, draftId, editing, environment, fields, ...(drafted ? { drafted } : {}) };
+    const drafted = revision === undefined ? {} : { drafted: true as const, revision };
+    const pending: PendingReturn = { state, system, authType, hash: location.hash, draftId, editing, environment, fields, ...drafted };
     try {
       sessionStorage.setItem(returnKey(request.key), JSON.stringify(pending));
     } catch (error) {
@@ -277,7 +279,7 @@ export class OAuthController implements ReactiveController {
     removeFragment(pending.hash);
     const environment = typeof pending.environment === 'string' ? { environment: pending.environment } : {};
     const fields = Object.entries(pending.fields ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
-    const drafted = pending.drafted === true ? { drafted: true as const } : {};
+    const drafted = pending.drafted === true ? { drafted: true as const, ...(typeof pending.revision === 'number' ? { revision: pending.revision } : {}) } : {};
     return { status: toStatus(message), system: pending.system, authType: pending.authType, ...environment, fields: Object.fromEntries(fields), ...drafted };
   }
 

@@ -731,6 +731,69 @@ describe('a same-tab sign-in whose draft another tab finished or discarded meanw
     });
   }
 
+  it('the connector created in another tab, and a new draft begun there under the same draft-id: the sign-in is not taken into that other connector, and that is said', async function () {
+    this.timeout(30_000);
+    const { frame, back, id } = await backFromTheProvider(async (db, draft) => {
+      // The other tab created the connector (a tombstone that says so), then began another Xero connector with the same draft-id.
+      const store = new DraftStore(db);
+      const { record } = await store.get(draft);
+      const tombstone = await store.delete(draft, 0, true);
+      const { id: _id, revision: _revision, ...rest } = record!;
+      expect((await store.put({ ...rest, id: draft, data: { ...rest.data, name: 'Another Xero' } }, tombstone)).ok, 'the new draft written').to.equal(true);
+      await store.close();
+    });
+    try {
+      expect(currentStepId(back), 'the other connector s draft, where it was left').to.equal('credentials');
+      expect(status(back).textContent, 'the other connector is not connected by it').to.not.contain('Connected to Xero');
+      expect(notices(back), 'why the sign-in was not taken').to.contain('changed in another tab or window while you were signing in');
+      expect(sessionStorage.getItem(STORED + id), 'the sign-in is not kept').to.equal(null);
+      expect(frame.contentWindow!.location.hash, 'the return left the address bar').to.equal('');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('the same draft saved in another tab meanwhile (which cannot be told from a new one begun there): the sign-in is not taken, and that is said', async function () {
+    this.timeout(30_000);
+    const { frame, back } = await backFromTheProvider(async (db, draft) => {
+      const store = new DraftStore(db);
+      const { record, revision } = await store.get(draft);
+      const { id: _id, revision: _revision, ...rest } = record!;
+      expect((await store.put({ ...rest, id: draft, data: { ...rest.data, name: 'Renamed there' } }, revision)).ok, 'saved there').to.equal(true);
+      await store.close();
+    });
+    try {
+      expect(currentStepId(back)).to.equal('credentials');
+      expect(status(back).textContent).to.not.contain('Connected to Xero');
+      expect(notices(back)).to.contain('changed in another tab or window while you were signing in');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('the site data cleared while the person was at the provider: the wizard that comes back starts again and says its saved answers were gone, not that another tab discarded them', async function () {
+    this.timeout(30_000);
+    const { frame, back } = await backFromTheProvider(async (db) => {
+      // The page's own sign-out (or the browser) deleted the draft database: nothing left, not even a tombstone.
+      await new Promise((resolve, reject) => {
+        const request = indexedDB.deleteDatabase(db);
+        request.onsuccess = resolve;
+        request.onerror = () => reject(request.error);
+      });
+    });
+    try {
+      expect(currentStepId(back), 'started again').to.not.equal('credentials');
+      const said = notices(back);
+      expect(said, 'never blames another tab').to.not.contain('in another tab or window');
+      expect(said, 'says what happened').to.contain('saved answers were no longer on this device');
+      await advanceTo(back, 'credentials');
+      await settle(back);
+      expect(status(back).textContent, 'no connection on a wizard started again').to.not.contain('Connected to Xero');
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('the draft still there (another tab saved it meanwhile): the wizard that comes back takes the connection, with the answers', async function () {
     this.timeout(30_000);
     const { frame, back } = await backFromTheProvider(async () => undefined);

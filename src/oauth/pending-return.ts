@@ -14,6 +14,8 @@ export interface PendingReturn {
   editing?: string;
   /** The answers were in the wizard's draft when the person left: a draft gone on return was finished or discarded meanwhile. */
   drafted?: true;
+  /** That draft's revision then: another on return was written meanwhile, in another tab (perhaps a new connector's draft, begun there once this one was created). */
+  revision?: number;
   /** `live` or `test`, as the start URL said. */
   environment?: string;
   /** The non-secret fields it was started for, as the start URL said (never a secret: see OAuthRequest.fields). */

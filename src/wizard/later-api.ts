@@ -56,6 +56,8 @@ export interface FlowHost {
     readonly status: DraftStatus;
     /** The draft loaded was not there: `created` when its connector was made (see DraftHandle.gone). */
     readonly gone: ConflictKind | undefined;
+    /** The draft's revision as last read or written (0: nothing stored, not even the tombstone a finished or discarded draft leaves). */
+    readonly revision: number;
     /** `finished`: its connector was created, or its edit saved (other tabs say so). */
     discard(finished?: boolean): Promise<void>;
     during<T>(work: Promise<T>): Promise<T>;

@@ -237,7 +237,7 @@ export class OAuthFlow {
       // is not written (one changed in another tab, or one kept for another connector: its notice says).
       const unwritten = ['conflict', 'kept'].includes(this.#h.draft.status);
       if (!saved && !off) return this.#sayOnContinue((msg) => (unwritten ? msg.oauthContinueNotDrafted : msg.oauthContinueUnsaved));
-      const refused = this.#oauth.continueInTab(request, saved);
+      const refused = this.#oauth.continueInTab(request, saved ? this.#h.draft.revision : undefined);
       if (refused === undefined) return;
       // The draft holds the answers: what failed is keeping the sign-in for the return.
       this.#sayOnContinue((msg) => msg.oauthContinueNotKept);
@@ -267,14 +267,22 @@ export class OAuthFlow {
   /** `key`: this wizard's sign-in key (see oauthKey); `editing`: the connector the host asks to edit. */
   takeReturn(key: string, editing: string | undefined): void {
     const returned = this.#oauth.takeReturned(key, editing);
-    // Else a popup sign-in the page left under way when it reloaded: its window may still bring the result.
-    const resumed = returned ? undefined : this.#oauth.resume(key, editing);
-    if (resumed) void this.#resumed(resumed.request, resumed.result);
-    if (!returned) return;
-    // Its draft was finished or discarded (in another tab) meanwhile: the sign-in, spent, was for a connector no longer here, never this fresh one.
-    const gone = returned.drafted && this.#h.draft.gone;
-    const notice = gone === 'created' ? 'finished' : 'discarded';
-    if (gone) return this.#update((s) => draftNoticed(s, notice, (msg) => msg.draftNotices[notice]));
+    const { gone, revision } = this.#h.draft;
+    // A tombstone where the draft was: finished or discarded in another tab (nothing at all stored: the site's data was cleared).
+    const startedAgain = gone && (revision ? (gone === 'created' ? 'finished' : 'discarded') : 'cleared');
+    if (!returned) {
+      // Else a popup sign-in the page left under way when it reloaded: its window may still bring the result.
+      const resumed = this.#oauth.resume(key, editing);
+      if (resumed) void this.#resumed(resumed.request, resumed.result);
+      return;
+    }
+    if (returned.drafted) {
+      // Its draft was finished or discarded (in another tab), or the site's data cleared, meanwhile: the sign-in, spent, was for a connector no longer here, never this fresh one.
+      if (startedAgain) return this.#update((s) => draftNoticed(s, startedAgain, (msg) => msg.draftNotices[startedAgain]));
+      // Written since in another tab: perhaps another connector's draft begun there once this one was created, which cannot be told from an edit.
+      if (returned.revision !== undefined && returned.revision !== revision)
+        return this.#update((s) => draftNoticed(s, 'changed-while-away', (msg) => msg.draftNotices['changed-while-away']));
+    }
     this.#update((s) => t.oauthReturned(s, returned));
     this.applyReturned();
   }

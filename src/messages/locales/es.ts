@@ -73,6 +73,9 @@ const es: Messages = {
     'secrets-in-memory': 'Los valores secretos no se pueden guardar de forma segura en este navegador, así que solo se conservan mientras esta página esté abierta.',
     'saving-again': 'Sus respuestas vuelven a guardarse como borrador en este dispositivo.',
     'set-aside': 'Esta página ha pasado a otro borrador, así que el formulario empieza vacío. Lo que escribió antes se conserva en su propio borrador guardado.',
+    cleared: 'Sus respuestas guardadas ya no estaban en este dispositivo al volver del inicio de sesión, así que el formulario ha empezado de nuevo.',
+    'changed-while-away':
+      'Este borrador se cambió en otra pestaña o ventana durante el inicio de sesión, así que ese inicio de sesión no se ha usado. Vuelva a conectar si lo necesita.',
   } as Messages['draftNotices'],
   conflictLoadTheirs: 'Usar la otra versión',
   conflictKeepMine: 'Conservar mi versión',

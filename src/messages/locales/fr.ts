@@ -75,6 +75,9 @@ const fr: Messages = {
       'Les valeurs secrètes ne peuvent pas être stockées de façon sûre dans ce navigateur. Elles sont donc conservées uniquement tant que cette page reste ouverte.',
     'saving-again': 'Vos réponses sont de nouveau enregistrées en brouillon sur cet appareil.',
     'set-aside': 'Cette page est passée à un autre brouillon. Le formulaire commence donc vide. Ce que vous aviez saisi est conservé dans son propre brouillon enregistré.',
+    cleared: 'Vos réponses enregistrées n’étaient plus sur cet appareil à votre retour de l’authentification. Le formulaire a donc recommencé.',
+    'changed-while-away':
+      'Ce brouillon a été modifié dans un autre onglet ou une autre fenêtre pendant votre authentification. Cette authentification n’a donc pas été utilisée. Relancez la connexion si besoin.',
   } as Messages['draftNotices'],
   conflictLoadTheirs: 'Utiliser l’autre version',
   conflictKeepMine: 'Garder ma version',

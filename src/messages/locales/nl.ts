@@ -70,6 +70,9 @@ const nl: Messages = {
     'secrets-in-memory': 'Geheime waarden kunnen in deze browser niet veilig worden opgeslagen. Ze worden daarom alleen bewaard zolang deze pagina open is.',
     'saving-again': 'Uw antwoorden worden op dit apparaat weer als concept opgeslagen.',
     'set-aside': 'Deze pagina is overgestapt op een ander concept. Dit formulier begint daarom leeg. Wat u eerder invulde, blijft bewaard in een eigen opgeslagen concept.',
+    cleared: 'Uw opgeslagen antwoorden stonden niet meer op dit apparaat toen u terugkwam van het inloggen. Dit formulier is daarom opnieuw begonnen.',
+    'changed-while-away':
+      'Dit concept is in een ander tabblad of venster gewijzigd terwijl u inlogde. Dat inloggen is daarom niet gebruikt. Maak zo nodig opnieuw verbinding.',
   } as Messages['draftNotices'],
   conflictLoadTheirs: 'De andere versie gebruiken',
   conflictKeepMine: 'Mijn versie behouden',
