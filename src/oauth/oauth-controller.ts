@@ -198,6 +198,14 @@ export class OAuthController implements ReactiveController {
     return { request: open.request, result };
   }
 
+  /** Forgets the popup sign-in this draft (its `key`) left under way when the page reloaded, for the connector `editing`: true if there was one. */
+  forgetLeftOpen(key: string, editing: string | undefined): boolean {
+    const open = readOpen<OAuthRequest>(key);
+    if (open?.request?.key !== key || open.request.editing !== editing) return false;
+    forgetOpen(key);
+    return true;
+  }
+
   /** Listens for the result of the sign-in `state`, kept in sessionStorage so a reload of the page takes it up again (see resume). */
   private arm(request: OAuthRequest, state: string, started: number, popup?: Window): Promise<OAuthStatus> {
     this.request = request;

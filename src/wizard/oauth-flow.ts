@@ -271,7 +271,10 @@ export class OAuthFlow {
     // A tombstone where the draft was: finished or discarded in another tab (nothing at all stored: the site's data was cleared).
     const startedAgain = gone && (revision ? (gone === 'created' ? 'finished' : 'discarded') : 'cleared');
     if (!returned) {
-      // Else a popup sign-in the page left under way when it reloaded: its window may still bring the result.
+      // Else a popup sign-in the page left under way when it reloaded: its window may still bring the result. Not once its draft
+      // was finished or discarded in another tab: it was for a connector no longer here (with no draft ever stored, it is taken up).
+      if (revision && startedAgain && this.#oauth.forgetLeftOpen(key, editing))
+        return this.#update((s) => draftNoticed(s, startedAgain, (msg) => msg.draftNotices[startedAgain]));
       const resumed = this.#oauth.resume(key, editing);
       if (resumed) void this.#resumed(resumed.request, resumed.result);
       return;
