@@ -3,6 +3,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { EditableConnector } from '../wizard/state/wizard-state.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { audit } from '../test/audit.js';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { moduleFault } from '../test/module-fault.js';
 import { DraftStore } from '../storage/draft-store.js';
 import { advanceTo, choose, currentStepId, errorSummary, inStep, pressContinue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
@@ -798,6 +799,25 @@ describe('a same-tab sign-in whose draft another tab finished or discarded meanw
       expect(status(back).textContent).to.not.contain('Connected to Xero');
       expect(notices(back)).to.contain('changed in another tab or window while you were signing in');
     } finally {
+      frame.remove();
+    }
+  });
+
+  it('the draft code failing to load on return (storage that cannot be used): nothing is blamed on another tab, and the connection is taken once Xero sign-in is chosen again', async function () {
+    this.timeout(30_000);
+    const drafts = moduleFault('/src/controllers/draft-controller.');
+    const { frame, back } = await backFromTheProvider(async () => {
+      await executeServerCommand('clear-browser-cache');
+      await drafts('fail=1');
+    });
+    try {
+      await waitUntil(() => back.shadowRoot!.querySelector('[data-notice="storage"]'), 'storage that cannot be used is said', { timeout: 5000 });
+      expect(notices(back), 'not blamed on another tab').to.not.contain('in another tab or window');
+      if (currentStepId(back) !== 'credentials') await advanceTo(back, 'credentials');
+      await waitUntil(() => status(back).textContent!.includes('Connected to Xero'), `connected (said: ${status(back).textContent})`, { timeout: 5000 });
+    } finally {
+      await drafts('');
+      await executeServerCommand('clear-browser-cache');
       frame.remove();
     }
   });
