@@ -320,7 +320,7 @@ export async function listConnectors(endpoint: string, options: RequestOptions):
   if (!result.response.ok) return { failed: status === 401 || status === 403 ? 'auth' : 'server', detail: `HTTP ${status}` };
   let body: unknown;
   try {
-    body = saysJson(result.response) ? await result.response.json() : undefined;
+    body = saysJson(result.response) ? (options.mask ?? ((b: unknown) => b))(await result.response.json()) : undefined;
   } catch (error) {
     // The list stopped arriving: the element left (nothing to say), or the connection dropped or timed out (no answer), unlike a body that is no JSON.
     if (options.signal?.aborted) return undefined;

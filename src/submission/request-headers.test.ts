@@ -5,7 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { WizardErrorEvent } from '../events/error-event.js';
-import { advanceTo, freshApi, GROUPS, inStep, settle, shopifyPayload, type, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, choose, freshApi, GROUPS, inStep, settle, shopifyPayload, type, wizardFixture } from '../test/fixtures.js';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
 
 const CSRF = 'X-CSRF-Token';
@@ -261,6 +261,17 @@ describe('requestHeaders', () => {
     expect(shown + JSON.stringify(errors))
       .to.not.contain(token.slice(0, 20))
       .and.not.contain(csrf);
+  });
+
+  it('a listed connector named around the bearer token still takes its slot: read masked, the rule unchanged', async () => {
+    const token = 'eyJhbGciOiJIUzI1NiJ9.c2Vzc2lvbi00MjE3.Qm9yZWFsaXM';
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: `Shop for Bearer ${token}` }));
+    const { el, errors } = await headerWizard(api, { Authorization: `Bearer ${token}` });
+    await choose(el, '#group-uk');
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#environment-live')?.disabled, 'the live slot taken', { timeout: 5000 });
+    expect(inStep<HTMLInputElement>(el, '#environment-test')!.disabled).to.equal(false);
+    expect(errors).to.deep.equal([]);
   });
 
   it('requestHeaders given after the list was asked for: the list is asked again with them', async () => {

@@ -120,6 +120,25 @@ describe('editing a connector changed elsewhere (revision, If-Match, 412)', () =
     expect(JSON.stringify(updated)).to.not.contain(token);
   });
 
+  it('a change made elsewhere read from a list that repeats the host bearer token: Review, the name field and the draft show it masked, and the other answers stay', async () => {
+    const token = 'eyJhbGciOiJIUzI1NiJ9.c2Vzc2lvbi00MjE3.Qm9yZWFsaXM';
+    const { el, elsewhere, updated } = await editingStored();
+    el.requestHeaders = { Authorization: `Bearer ${token}` };
+    await zonePicked(el, 'Tokyo');
+    await el.goTo('review');
+    await settle(el);
+    await elsewhere({ name: `Shop for Bearer ${token}` });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(reviewed(el, 'name')).to.equal('Shop for •••');
+    expect(reviewed(el, 'timeZone')).to.contain('Tokyo');
+    expect(JSON.stringify(await everythingStored())).to.not.contain(token);
+    await el.goTo('general');
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Shop for •••');
+    expect(updated).to.deep.equal([]);
+  });
+
   it('without a revision nothing changes: no If-Match, and the save goes through; one that is not usable is said once to the host, never its value', async () => {
     const plain = await editingStored({}, ({ revision: _r, ...c }) => c as EditableConnector);
     await renamedOnReview(plain.el, 'Plain');

@@ -12,7 +12,7 @@ const CREDENTIAL = /(?:^|[-_])(?:auth|authori[sz]ation|authentication|\w*token|c
 
 export type FlowRequestOptions = Pick<RequestOptions, 'headers' | 'mask'> & { timeoutMs: number; policy: RetryPolicy };
 
-/** The options of the flow's requests, as the host configured them now, answers to one that sends `sent` masked; a protocol header in `requestHeaders` is told to the integrator once per name. */
+/** The options of the flow's requests, as the host configured them now, answers masked (the host's credential headers, and the secrets of `sent`); a protocol header in `requestHeaders` is told to the integrator once per name. */
 export function requestOptions(h: FlowHost): (sent?: ConnectorPayload) => FlowRequestOptions {
   const told = new Set<string>();
   /** The values of the credential headers sent (a bearer token, a CSRF token, an API key): an answer that repeats one has it masked, as a secret sent. */
@@ -33,6 +33,7 @@ export function requestOptions(h: FlowHost): (sent?: ConnectorPayload) => FlowRe
     timeoutMs: timeoutOf(h.config().requestTimeout),
     policy: retryPolicyOf(h.config().retryPolicy),
     headers,
-    ...(sent ? { mask: (body: unknown) => masked(body, sent, h.system(), tokens) } : {}),
+    // A list sends no secret of the person's, but the host's headers: an entry repeating one (a name made up around a token) is masked too.
+    mask: (body: unknown) => masked(body, sent, h.system(), tokens),
   });
 }
