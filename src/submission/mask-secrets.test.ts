@@ -6,6 +6,7 @@ import { masked } from './mask-secrets.js';
 /** An auth type with a user name (no secret) and a password (secret). */
 const system = {
   id: 'shop',
+  name: 'Shopify',
   authTypes: [
     {
       id: 'basic',
@@ -60,5 +61,43 @@ describe('masked: a short PIN and a date', () => {
   it('a PIN that is the year stays readable in a date with a fraction and an offset', () => {
     const createdAt = '2026-12-05T10:00:00.123456+01:00';
     expect(masked({ createdAt }, sent('2026'), system).createdAt).to.equal(createdAt);
+  });
+});
+
+describe('masked: a short password of letters only', () => {
+  // Inside a longer word that is the system name or one of the person own answers, it says nothing they did not see in the clear.
+  for (const [password, text, user] of [
+    ['Shop', 'Shopify rejected the credentials', 'me'],
+    ['shop', 'store acme.myshopify.com is not reachable', 'acme.myshopify.com'],
+  ] as const) {
+    it(`${password} leaves "${text}" as it is`, () => {
+      const { detail } = masked({ detail: text }, { ...sent(password), credentials: { user, password } }, system);
+      expect(detail).to.equal(text);
+    });
+  }
+
+  // As its own word, quoted, beside punctuation or digits, encoded, or inside a word the endpoint made up around it: the secret itself.
+  for (const [password, text] of [
+    ['Shop', 'the password Shop is wrong'],
+    ['Shop', 'password "Shop" refused'],
+    ['Shop', 'pw=Shop;'],
+    ['Shop', 'token Shop1 and 2Shop'],
+    ['Shop', 'user adminShop locked'],
+    ['Shop', 'ShopKey expired'],
+    ['hunter', 'the password hunters is wrong'],
+  ] as const) {
+    it(`${password} is masked in "${text}"`, () => {
+      const { detail } = masked({ detail: text }, sent(password), system);
+      expect(detail).to.not.contain(password);
+    });
+  }
+
+  it('Shop is masked as its own word beside the system name left as it is', () => {
+    expect(masked({ detail: 'Shopify: Shop rejected' }, sent('Shop'), system).detail).to.equal('Shopify: ••• rejected');
+  });
+
+  it('Shop is masked URL-encoded after a slash and JSON-escaped', () => {
+    const { detail } = masked({ detail: 'GET /a%2FShop and {\\"pw\\":\\"\\u0053hop\\"}' }, sent('Shop'), system);
+    expect(detail).to.equal('GET /a%2F••• and {\\"pw\\":\\"•••\\"}');
   });
 });

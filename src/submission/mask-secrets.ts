@@ -13,7 +13,7 @@ export const SECRET_MASK = '•••';
  * `more`: the host's credential headers, the only ones for a request that sent no payload: a list read);
  * one shorter than 4 characters is masked only where it is a whole text, so it cannot blank out
  * common letters; one shorter than 8 (a PIN `2026`) leaves a text that is a date or one of the person's own
- * answers that are no secret (the name `Shop 2026`), and digits of a longer number (`conn_20261`), but for the secret itself. What the wizard reads rather than shows (a pointer, a problem's type, an id or revision, a
+ * answers that are no secret (the name `Shop 2026`), and digits of a longer number (`conn_20261`), or letters of a longer word of the system's name or those answers (`Shop` in `Shopify`), but for the secret itself. What the wizard reads rather than shows (a pointer, a problem's type, an id or revision, a
  * connector's system, group or environment) is left as it is: a password `password` must not
  * move an error off `/credentials/password`.
  */
@@ -30,6 +30,8 @@ export function masked<T>(answer: T, sent: ConnectorPayload | undefined, system:
   const own = new Set([sent?.name, sent?.dateFormat, ...typed].filter((value) => value !== undefined).map(String));
   // A date's year, month, day and time hold no digit run longer than 4 (a PIN 2026 is a year there); its fraction and offset can hold a longer PIN, or one of 4: masked then.
   const readable = (text: string, secret: string) => own.has(text) || (DATE.test(text) && !text.replace(DAY_TIME, '').includes(secret));
+  // The words of the system's name and of those answers, which a short password of letters may be part of (`Shop` in `Shopify`): see hider.
+  const words = new Set([system?.name, ...own].flatMap((text) => (typeof text === 'string' ? (text.match(/[\p{L}\p{M}]+/gu) ?? []) : [])).map((w) => w.toLowerCase()));
   // A base64 text is written as it is, JSON-quoted or URL-encoded: its pieces are found by plain search, not by a pattern each (six for each secret: three quarters of a masking pass, a 1,000-character secret 70 ms, now 20).
   const all = [...new Set([...secrets, ...more])]
     .map((secret) => ({ secret, plain: secret.length > PATTERN_LIMIT }))
@@ -38,7 +40,7 @@ export function masked<T>(answer: T, sent: ConnectorPayload | undefined, system:
   return all.length
     ? mask(
         answer,
-        all.sort((a, b) => b.secret.length - a.secret.length).map(({ secret, plain }) => ({ secret, hide: hider(secret, plain, readable) })),
+        all.sort((a, b) => b.secret.length - a.secret.length).map(({ secret, plain }) => ({ secret, hide: hider(secret, plain, readable, words) })),
       )
     : answer;
 }
@@ -52,6 +54,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+
 /** A date's day and time of day, before any fraction of a second and offset. */
 const DAY_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?/u;
 
+/** A letter, or a mark on one: part of a word. */
+const LETTER = /[\p{L}\p{M}]/u;
+
 /** The longest secret found in all its forms by one pattern: the pattern grows with the secret, and near 4,000 characters Chromium cannot compile it (a stack overflow). */
 const PATTERN_LIMIT = 2000;
 
@@ -63,9 +68,19 @@ const PATTERN_LIMIT = 2000;
  * piece of base64) is masked as sent, quoted in a JSON text (`/` as `\/` too, as PHP writes it)
  * and URL-encoded (the hex in either case), each found in one pass.
  */
-function hider(secret: string, plain: boolean, readable: (text: string, secret: string) => boolean): (text: string) => string {
+function hider(secret: string, plain: boolean, readable: (text: string, secret: string) => boolean, words: ReadonlySet<string>): (text: string) => string {
   let hide: ((text: string) => string) | undefined;
   const short = secret.length < SHORT_SECRET;
+  // A short password of letters only, inside a longer word that is a word of the system's name or of the person's own answers (`Shop` in
+  // `Shopify`, `myshopify` in the store typed), is that word, not the secret; anywhere else (its own word, `adminShop`, `hunters`) it is masked.
+  const longest = short && /^[\p{L}\p{M}]+$/u.test(secret) ? Math.max(0, ...[...words].map((w) => w.length)) : 0;
+  const inWord = (match: string, at: number, text: string) => {
+    if (match !== secret) return false;
+    let [start, end] = [at, at + match.length];
+    while (start > 0 && at + match.length - start <= longest && LETTER.test(text[start - 1]!)) start--;
+    while (end < text.length && end - start <= longest && LETTER.test(text[end]!)) end++;
+    return end - start > match.length && end - start <= longest && words.has(text.slice(start, end).toLowerCase());
+  };
   return (text) => {
     if (text.length < secret.length || (short && text !== secret && readable(text, secret))) return text;
     // A text with none of the characters the pattern's encodings are written with can hold the secret only as sent: a plain search, no pattern built (a 1,500-character secret's cost 15 ms an answer).
@@ -76,7 +91,11 @@ function hider(secret: string, plain: boolean, readable: (text: string, secret: 
       // A lone surrogate is URL-encoded as U+FFFD's bytes, as TextEncoder writes it (encodeURIComponent would throw).
       const url = encodeURIComponent(secret.replace(/\p{Cs}/gu, '\uFFFD'));
       const forms = pattern ? [] : [...new Set([secret, json, json.replaceAll('/', '\\/'), url, url.replace(/%[\dA-F]{2}/gu, (hex) => hex.toLowerCase())])];
-      hide = pattern ? (t) => t.replace(pattern, SECRET_MASK) : (t) => forms.reduce((out, form) => out.replaceAll(form, SECRET_MASK), t);
+      hide = pattern
+        ? longest
+          ? (t) => t.replace(pattern, (match, at: number, text: string) => (inWord(match, at, text) ? match : SECRET_MASK))
+          : (t) => t.replace(pattern, SECRET_MASK)
+        : (t) => forms.reduce((out, form) => out.replaceAll(form, SECRET_MASK), t);
     }
     return hide(text);
   };
