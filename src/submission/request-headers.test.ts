@@ -263,6 +263,28 @@ describe('requestHeaders', () => {
       .and.not.contain(csrf);
   });
 
+  it('a retry with a rotated bearer token whose answer repeats the token of the attempt before: both are masked on screen and in the event', async () => {
+    const api = freshApi();
+    const { el, errors } = await headerWizard(api, undefined);
+    await advanceTo(el, 'review');
+    const given = ['eyJhbGciOiJIUzI1NiJ9.Zmlyc3QtdG9rZW4.QWxwaGExMjM', 'eyJhbGciOiJIUzI1NiJ9.c2Vjb25kLXRva2Vu.QmV0YTQ1Njc'];
+    let calls = 0;
+    el.requestHeaders = () => ({ Authorization: `Bearer ${given[calls++] ?? 'spent'}` });
+    // The first attempt's answer lost at the gateway; the retry's answer is the one the server kept for the key, naming the token it came with.
+    const title = `Session ${given[0]} was replaced by ${given[1]}`;
+    await api.faults(
+      { kind: 'status', status: 503, retryAfter: '0', method: 'POST' },
+      { kind: 'status', method: 'POST', status: 400, type: 'application/problem+json', json: { type: '/problems/session', title } },
+    );
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(calls).to.equal(2);
+    const shown = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
+    expect(shown).to.contain('Session ••• was replaced by •••');
+    expect(shown + JSON.stringify(errors)).to.not.contain(given[0]!.slice(20, 40));
+    expect(shown + JSON.stringify(errors)).to.not.contain(given[1]!.slice(20, 40));
+  });
+
   it('a listed connector named around the bearer token still takes its slot: read masked, the rule unchanged', async () => {
     const token = 'eyJhbGciOiJIUzI1NiJ9.c2Vzc2lvbi00MjE3.Qm9yZWFsaXM';
     const api = freshApi();

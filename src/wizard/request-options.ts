@@ -15,13 +15,12 @@ export type FlowRequestOptions = Pick<RequestOptions, 'headers' | 'mask'> & { ti
 /** The options of the flow's requests, as the host configured them now, answers masked (the host's credential headers, and the secrets of `sent`); a protocol header in `requestHeaders` is told to the integrator once per name. */
 export function requestOptions(h: FlowHost): (sent?: ConnectorPayload) => FlowRequestOptions {
   const told = new Set<string>();
-  /** The values of the credential headers sent (a bearer token, a CSRF token, an API key): an answer that repeats one has it masked, as a secret sent. */
-  let tokens: string[] = [];
-  const headers = async () => {
+  /** The headers read for one attempt, and the values of those that carry a credential added to `tokens`. */
+  const headers = async (tokens: Set<string>) => {
     const read = await readHeaders(h.config().requestHeaders);
     if ('problem' in read) return read.problem;
     // `Bearer abc` is repeated as `abc` too.
-    tokens = read.headers.filter(([name]) => CREDENTIAL.test(name)).flatMap(([, value]) => [value, value.replace(/^\S+ +/u, '')].filter(Boolean));
+    for (const [name, value] of read.headers) if (CREDENTIAL.test(name)) for (const token of [value, value.replace(/^\S+ +/u, '')]) if (token) tokens.add(token);
     for (const name of read.ignored) {
       if (told.has(name.toLowerCase())) continue;
       told.add(name.toLowerCase());
@@ -29,11 +28,18 @@ export function requestOptions(h: FlowHost): (sent?: ConnectorPayload) => FlowRe
     }
     return read.headers;
   };
-  return (sent?: ConnectorPayload) => ({
-    timeoutMs: timeoutOf(h.config().requestTimeout),
-    policy: retryPolicyOf(h.config().retryPolicy),
-    headers,
-    // A list sends no secret of the person's, but the host's headers: an entry repeating one (a name made up around a token) is masked too.
-    mask: (body: unknown) => masked(body, sent, h.system(), tokens),
-  });
+  return (sent?: ConnectorPayload) => {
+    /**
+     * The values of the credential headers this request sent, each attempt's (a bearer token, a CSRF token, an API key): an answer that
+     * repeats one has it masked, as a secret sent; a retry's answer may be the one the server kept from an attempt before, with its token.
+     */
+    const tokens = new Set<string>();
+    return {
+      timeoutMs: timeoutOf(h.config().requestTimeout),
+      policy: retryPolicyOf(h.config().retryPolicy),
+      headers: () => headers(tokens),
+      // A list sends no secret of the person's, but the host's headers: an entry repeating one (a name made up around a token) is masked too.
+      mask: (body: unknown) => masked(body, sent, h.system(), [...tokens]),
+    };
+  };
 }
