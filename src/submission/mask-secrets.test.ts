@@ -96,6 +96,14 @@ describe('masked: a short password of letters only', () => {
     expect(masked({ detail: 'Shopify: Shop rejected' }, sent('Shop'), system).detail).to.equal('Shopify: ••• rejected');
   });
 
+  it('Shop is masked when an answer typed holds more words than a call takes arguments', () => {
+    const letters = (n: number) => n.toString(26).replace(/./gu, (d) => String.fromCharCode(97 + parseInt(d, 26)));
+    const user = Array.from({ length: 200_000 }, (_, i) => letters(i)).join(' ');
+    expect(masked({ detail: 'the password Shop is wrong' }, { ...sent('Shop'), credentials: { user, password: 'Shop' } }, system).detail).to.equal(
+      'the password ••• is wrong',
+    );
+  });
+
   it('Shop is masked URL-encoded after a slash and JSON-escaped', () => {
     const { detail } = masked({ detail: 'GET /a%2FShop and {\\"pw\\":\\"\\u0053hop\\"}' }, sent('Shop'), system);
     expect(detail).to.equal('GET /a%2F••• and {\\"pw\\":\\"•••\\"}');

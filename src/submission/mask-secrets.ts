@@ -31,7 +31,8 @@ export function masked<T>(answer: T, sent: ConnectorPayload | undefined, system:
   // A date's year, month, day and time hold no digit run longer than 4 (a PIN 2026 is a year there); its fraction and offset can hold a longer PIN, or one of 4: masked then.
   const readable = (text: string, secret: string) => own.has(text) || (DATE.test(text) && !text.replace(DAY_TIME, '').includes(secret));
   // The words of the system's name and of those answers, which a short password of letters may be part of (`Shop` in `Shopify`): see hider.
-  const words = new Set([system?.name, ...own].flatMap((text) => (typeof text === 'string' ? (text.match(/[\p{L}\p{M}]+/gu) ?? []) : [])).map((w) => w.toLowerCase()));
+  let words: Set<string> | undefined;
+  const wordsOf = () => (words ??= new Set([system?.name ?? '', ...own].flatMap((text) => text.match(/[\p{L}\p{M}]+/gu) ?? []).map((w) => w.toLowerCase())));
   // A base64 text is written as it is, JSON-quoted or URL-encoded: its pieces are found by plain search, not by a pattern each (six for each secret: three quarters of a masking pass, a 1,000-character secret 70 ms, now 20).
   const all = [...new Set([...secrets, ...more])]
     .map((secret) => ({ secret, plain: secret.length > PATTERN_LIMIT }))
@@ -40,7 +41,7 @@ export function masked<T>(answer: T, sent: ConnectorPayload | undefined, system:
   return all.length
     ? mask(
         answer,
-        all.sort((a, b) => b.secret.length - a.secret.length).map(({ secret, plain }) => ({ secret, hide: hider(secret, plain, readable, words) })),
+        all.sort((a, b) => b.secret.length - a.secret.length).map(({ secret, plain }) => ({ secret, hide: hider(secret, plain, readable, wordsOf) })),
       )
     : answer;
 }
@@ -68,12 +69,15 @@ const PATTERN_LIMIT = 2000;
  * piece of base64) is masked as sent, quoted in a JSON text (`/` as `\/` too, as PHP writes it)
  * and URL-encoded (the hex in either case), each found in one pass.
  */
-function hider(secret: string, plain: boolean, readable: (text: string, secret: string) => boolean, words: ReadonlySet<string>): (text: string) => string {
+function hider(secret: string, plain: boolean, readable: (text: string, secret: string) => boolean, wordsOf: () => ReadonlySet<string>): (text: string) => string {
   let hide: ((text: string) => string) | undefined;
   const short = secret.length < SHORT_SECRET;
   // A short password of letters only, inside a longer word that is a word of the system's name or of the person's own answers (`Shop` in
   // `Shopify`, `myshopify` in the store typed), is that word, not the secret; anywhere else (its own word, `adminShop`, `hunters`) it is masked.
-  const longest = short && /^[\p{L}\p{M}]+$/u.test(secret) ? Math.max(0, ...[...words].map((w) => w.length)) : 0;
+  const words = short && /^[\p{L}\p{M}]+$/u.test(secret) ? wordsOf() : new Set<string>();
+  // A loop, not Math.max(...): a long answer typed (a text area) may hold more words than a call takes arguments.
+  let longest = 0;
+  for (const word of words) longest = Math.max(longest, word.length);
   const inWord = (match: string, at: number, text: string) => {
     if (match !== secret) return false;
     let [start, end] = [at, at + match.length];
