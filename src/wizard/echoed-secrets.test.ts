@@ -150,6 +150,29 @@ describe('secrets an endpoint repeats', () => {
     expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('Token ••• is malformed');
   });
 
+  it('a problem title that repeats the token, answered after the host switched system while the create was on its way, is masked in connector-wizard-error', async () => {
+    const api = freshApi();
+    const { el, events } = await shopifyWithToken(api.endpoint);
+    await toReview(el);
+    await api.faults({
+      kind: 'status',
+      method: 'POST',
+      status: 400,
+      type: 'application/problem+json',
+      json: { type: '/problems/upstream', title: `Token ${CANARY} is malformed` },
+      held: true,
+    });
+    const sending = el.submit();
+    await waitUntil(() => el.sending, 'sending');
+    el.system = 'xero';
+    await settle(el);
+    await api.release();
+    expect(await sending).to.equal(false);
+    await settle(el);
+    expect(events.join('\n'), 'the title is still told').to.contain('Token ••• is malformed');
+    expect(events.join('\n')).to.not.contain(CANARY);
+  });
+
   it('a test answer that names the token as the account or in a check shows it masked', async () => {
     const api = freshApi();
     const { el, events } = await shopifyWithToken(api.endpoint, api.testEndpoint);
