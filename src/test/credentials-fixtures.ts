@@ -1,8 +1,9 @@
-/** A wizard on the Credentials step of `system` with `authType` chosen: named, live unless said, at the first step a credential is typed. */
+/** Wizards on the Credentials step. */
 import { expect } from '@open-wc/testing';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
-import { advanceTo, choose, currentStepId, inStep, pressContinue, sampleCatalogue, type, uniqueDatabase, wizardFixture } from './fixtures.js';
+import { advanceTo, choose, currentStepId, inStep, pasteInto, pressContinue, sampleCatalogue, type, uniqueDatabase, wizardFixture } from './fixtures.js';
 
+/** A wizard on the Credentials step of `system` with `authType` chosen: named, live unless said, at the first step a credential is typed. */
 export async function atCredentials(
   system: string,
   authType: string,
@@ -21,4 +22,19 @@ export async function atCredentials(
   await pressContinue(el);
   expect(currentStepId(el)).to.equal('credentials');
   return el;
+}
+
+/**
+ * A NetSuite testing connector (its one company group chosen for the person) on Credentials,
+ * filled from one pasted JSON object that holds a live account ID and the four keys.
+ */
+export async function pasteLiveIdIntoSandbox(el: ConnectorWizard) {
+  await type(el, '#field-name', 'NetSuite sandbox');
+  await choose(el, '#environment-test');
+  await pressContinue(el);
+  await advanceTo(el, 'auth');
+  await choose(el, '#auth-token-based-auth');
+  await pressContinue(el);
+  const keys = { consumer_key: 'ck-1', consumer_secret: 'cs-2', token_id: 'ti-3', token_secret: 'ts-4' };
+  await pasteInto(el, '#field-credentials-accountId', JSON.stringify({ netsuite_account_id: '1234567', ...keys }));
 }

@@ -5,9 +5,10 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
 import { auditHostPage } from '../test/audit.js';
+import { pasteLiveIdIntoSandbox } from '../test/credentials-fixtures.js';
+import { checkHosted, hostedWizard, hostPage, noSidewaysScroll } from '../test/host-page.js';
 import {
   advanceTo,
   allInStep,
@@ -20,7 +21,6 @@ import {
   freshApi,
   GROUPS,
   inStep,
-  pasteInto,
   pressContinue,
   sampleCatalogue,
   settle,
@@ -30,107 +30,13 @@ import {
   type,
   uniqueDatabase,
   wizardFixture,
-  type WizardOptions,
 } from '../test/fixtures.js';
 
 const WIDTHS = [1280, 320];
 
-interface HostPageOptions extends WizardOptions {
-  /** The wizard's `heading-level` attribute (unset when absent). */
-  headingLevel?: string;
-  /** A heading the host puts above the wizard, in its `main`. */
-  sectionHeading?: string;
-}
-
-/**
- * The wizard as integrators embed it: in the `main` of a page with its own banner and `h1`, so
- * axe weighs landmarks and heading order as on a real page. (wizardFixture's bindings, inside a
- * page; it renders the element alone.)
- */
-async function hostedWizard(options: HostPageOptions = {}): Promise<ConnectorWizard> {
-  const catalogue = options.catalogue ?? (await sampleCatalogue());
-  // One page at a time, as in a browser tab: a second banner and main would fail the audit.
-  for (const earlier of document.querySelectorAll('.host-page')) earlier.remove();
-  const page = await fixture<HTMLElement>(html`<div class="host-page">
-    <header><h1>Connectors</h1></header>
-    <main>
-      ${options.sectionHeading ? html`<h2>${options.sectionHeading}</h2>` : ''}
-      <connector-wizard
-        .draftDatabase=${options.draftDatabase ?? uniqueDatabase()}
-        .catalogue=${catalogue}
-        .groups=${options.groups ?? []}
-        .existingConnectors=${options.existingConnectors ?? []}
-        system=${ifDefined(options.system)}
-        draft-id=${options.draftId ?? 'default'}
-        endpoint=${ifDefined(options.endpoint)}
-        test-endpoint=${ifDefined(options.testEndpoint)}
-        heading-level=${ifDefined(options.headingLevel)}
-        .retryPolicy=${{ baseDelayMs: 20, maxDelayMs: 100 }}
-        .requestTimeout=${5000}
-      ></connector-wizard>
-    </main>
-  </div>`);
-  const el = page.querySelector<ConnectorWizard>('connector-wizard')!;
-  await settle(el);
-  return el;
-}
-
-/**
- * A NetSuite testing connector (its one company group chosen for the person) on Credentials,
- * filled from one pasted JSON object that holds a live account ID and the four keys.
- */
-async function pasteLiveIdIntoSandbox(el: ConnectorWizard) {
-  await type(el, '#field-name', 'NetSuite sandbox');
-  await choose(el, '#environment-test');
-  await pressContinue(el);
-  await advanceTo(el, 'auth');
-  await choose(el, '#auth-token-based-auth');
-  await pressContinue(el);
-  const keys = { consumer_key: 'ck-1', consumer_secret: 'cs-2', token_id: 'ti-3', token_secret: 'ts-4' };
-  await pasteInto(el, '#field-credentials-accountId', JSON.stringify({ netsuite_account_id: '1234567', ...keys }));
-}
-
-function hostPage(el: ConnectorWizard): HTMLElement {
-  const page = el.closest<HTMLElement>('.host-page');
-  if (!page) throw new Error('This check audits a host page: make the wizard with hostedWizard()');
-  return page;
-}
-
 /** The tag of the current step's heading and of its error summary's heading (when shown). */
 function headingTags(el: ConnectorWizard) {
   return { heading: inStep(el, '[part~="heading"]')?.tagName, summary: inStep(el, '.error-summary-title')?.tagName };
-}
-
-function noSidewaysScroll(el: ConnectorWizard, state: string) {
-  expect(document.documentElement.scrollWidth, `page scrolls sideways in ${state}`).to.be.at.most(window.innerWidth);
-  const overflowing = everyElement(el).filter((e) => {
-    const r = e.getBoundingClientRect();
-    return r.width > 0 && r.right > window.innerWidth + 1;
-  });
-  expect(
-    overflowing.map((e) => e.outerHTML.slice(0, 80)),
-    `overflow in ${state}`,
-  ).to.deep.equal([]);
-}
-
-/** WCAG 2.5.8: targets at least 24 x 24 CSS px (links inside sentences are exempt). */
-function targetsBigEnough(el: ConnectorWizard, state: string) {
-  const small = everyElement(el).filter((e) => {
-    if (!e.matches('button, input, select, textarea, [role="option"]')) return false;
-    const r = e.getBoundingClientRect();
-    return r.width > 0 && (r.width < 24 || r.height < 24);
-  });
-  expect(
-    small.map((e) => `${e.tagName} ${e.id || e.className} ${Math.round(e.getBoundingClientRect().width)}x${Math.round(e.getBoundingClientRect().height)}`),
-    `small targets in ${state}`,
-  ).to.deep.equal([]);
-}
-
-async function check(el: ConnectorWizard, state: string) {
-  await settle(el);
-  await auditHostPage(hostPage(el), state);
-  noSidewaysScroll(el, state);
-  targetsBigEnough(el, state);
 }
 
 for (const width of WIDTHS) {
@@ -142,9 +48,9 @@ for (const width of WIDTHS) {
       const el = await hostedWizard({ groups: GROUPS });
       for (const step of ['system', 'general', 'timezone', 'auth', 'credentials', 'review'] as const) {
         await advanceTo(el, step);
-        await check(el, `${step} as first shown`);
+        await checkHosted(el, `${step} as first shown`);
         await fillStep[step](el);
-        await check(el, `${step} filled`);
+        await checkHosted(el, `${step} filled`);
       }
     });
 
@@ -172,7 +78,7 @@ for (const width of WIDTHS) {
         if (step === 'timezone') await choose(el, '#date-format-custom');
         await pressContinue(el);
         expect(inStep(el, '.error-summary'), step).to.not.equal(null);
-        await check(el, `${step} with errors`);
+        await checkHosted(el, `${step} with errors`);
         if (step === 'timezone') await choose(el, '#date-format-iso');
       }
     });
@@ -186,7 +92,7 @@ for (const width of WIDTHS) {
         existingConnectors: [{ name: 'x', system: 'shopify', group: 'us', environment: 'live' }],
       });
       await choose(el, '#group-us');
-      await check(el, 'duplicate slot');
+      await checkHosted(el, 'duplicate slot');
       await choose(el, '#group-uk');
       await advanceTo(el, 'review');
       await api.faults({
@@ -197,14 +103,14 @@ for (const width of WIDTHS) {
         ],
       });
       await el.submit();
-      await check(el, 'server errors');
+      await checkHosted(el, 'server errors');
       await el.goTo('review');
       await api.faults({ kind: 'slow', delayMs: 800 });
       const done = el.submit();
       await waitUntil(() => el.shadowRoot!.querySelector('[data-progress]'), 'submitting');
-      await check(el, 'submitting');
+      await checkHosted(el, 'submitting');
       await done;
-      await check(el, 'success');
+      await checkHosted(el, 'success');
     });
 
     it('Credentials: an environment warning, a paste notice with Undo, checks with a failed one on its field, then the account', async () => {
@@ -214,16 +120,16 @@ for (const width of WIDTHS) {
       await pasteLiveIdIntoSandbox(el);
       expect(inStep(el, '[data-paste-undo]')).to.not.equal(null);
       expect(inStep(el, '[data-env-warning="accountId"]')!.textContent).to.contain('looks like a live one');
-      await check(el, 'paste notice and environment warning');
+      await checkHosted(el, 'paste notice and environment warning');
       inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
       await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'rejected', 'tested', { timeout: 5000 });
       expect(inStep(el, '.error-summary a[href="#field-credentials-accountId"]')).to.not.equal(null);
-      await check(el, 'checks with a failed one on its field');
+      await checkHosted(el, 'checks with a failed one on its field');
       await type(el, '#field-credentials-accountId', '1234567_SB1');
       inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
       await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'ok', 'tested again', { timeout: 5000 });
       expect(inStep(el, '[data-account]')!.textContent).to.contain('Connected as');
-      await check(el, 'checks passed, connected as');
+      await checkHosted(el, 'checks passed, connected as');
     });
 
     it('the discard confirmation, a failed request, a test that could not run, a warning on Review, an edit, and a catalogue with no usable system', async () => {
@@ -233,26 +139,26 @@ for (const width of WIDTHS) {
       button(el, 'discard').click();
       await settle(el);
       expect(el.shadowRoot!.querySelector('[data-confirm="yes"]'), 'the confirmation').to.exist;
-      await check(el, 'discard confirmation');
+      await checkHosted(el, 'discard confirmation');
       el.shadowRoot!.querySelector<HTMLButtonElement>('[data-confirm="no"]')!.click();
       await advanceTo(el, 'credentials');
       await fillStep.credentials(el);
       await api.faults({ kind: 'status', status: 500 });
       inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
       await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'unreachable', 'test could not run', { timeout: 5000 });
-      await check(el, 'connection test unreachable');
+      await checkHosted(el, 'connection test unreachable');
       await advanceTo(el, 'review');
       await api.faults({ kind: 'status', status: 400 });
       await el.submit();
       expect(el.shadowRoot!.querySelector('[part="submit-error"]'), 'the failure is shown').to.exist;
-      await check(el, 'failed request');
+      await checkHosted(el, 'failed request');
 
       const sandbox = await hostedWizard({ system: 'netsuite', groups: [{ id: 'uk', name: 'UK' }] });
       await pasteLiveIdIntoSandbox(sandbox);
       await pressContinue(sandbox);
       expect(currentStepId(sandbox)).to.equal('review');
       expect(inStep(sandbox, '[data-env-warning]'), 'the warning on Review').to.exist;
-      await check(sandbox, 'review with an environment warning');
+      await checkHosted(sandbox, 'review with an environment warning');
 
       const editing = await hostedWizard({ groups: GROUPS });
       editing.connector = {
@@ -267,7 +173,7 @@ for (const width of WIDTHS) {
       };
       await settle(editing);
       expect(currentStepId(editing)).to.equal('general');
-      await check(editing, 'editing, general');
+      await checkHosted(editing, 'editing, general');
 
       const broken = await hostedWizard({ catalogue: { version: 1, systems: [{ id: 'x' }] } as never });
       expect(broken.shadowRoot!.querySelector('[role="alert"]'), 'the catalogue error').to.exist;
@@ -288,7 +194,7 @@ for (const width of WIDTHS) {
       expect(await el.goTo('review')).to.equal(true);
       await waitUntil(() => el.shadowRoot!.querySelector('[data-test-elsewhere]'), 'the notice', { timeout: 6000 });
       expect(el.shadowRoot!.querySelector('nav')!.textContent, 'a step marked').to.contain('needs attention');
-      await check(el, 'late failed check on another step');
+      await checkHosted(el, 'late failed check on another step');
     });
 
     /** A Shopify connector the server has, opened for editing and renamed on Review; `refusal` injected before Save changes, which the server answers 412. */
@@ -313,13 +219,13 @@ for (const width of WIDTHS) {
         fetch(`${api.endpoint}/${id}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'Theirs' }) }),
       );
       expect(submitLabel(el)).to.equal('Save my changes anyway');
-      await check(el, 'edit conflict');
+      await checkHosted(el, 'edit conflict');
     });
 
     it('an edit changed elsewhere (412) whose current version cannot be read: the alert and Try again', async () => {
       const el = await editRefused((api) => api.faults({ kind: 'status', status: 412, method: 'PATCH' }, { kind: 'status', status: 500, method: 'GET' }));
       expect(submitLabel(el)).to.equal('Try again');
-      await check(el, 'edit conflict, current version unread');
+      await checkHosted(el, 'edit conflict, current version unread');
     });
 
     it('the set-aside notice after the host presets another system', async () => {
@@ -329,7 +235,7 @@ for (const width of WIDTHS) {
       await type(el, '#field-name', 'Typed before');
       el.system = 'xero';
       await waitUntil(() => el.shadowRoot!.querySelector('[data-notice="set-aside"]'), 'the set-aside notice', { timeout: 5000 });
-      await check(el, 'set-aside notice');
+      await checkHosted(el, 'set-aside notice');
     });
 
     it('"This connector cannot be opened", with its Cancel', async () => {
@@ -337,7 +243,7 @@ for (const width of WIDTHS) {
       el.connector = { id: '', name: 'Shop live', system: 'shopify', group: 'uk', environment: 'live', timeZone: 'UTC', dateFormat: 'yyyy-MM-dd', authType: 'access-token' };
       await settle(el);
       expect(el.shadowRoot!.querySelector('[data-unopened]')?.textContent).to.contain('This connector cannot be opened');
-      await check(el, 'connector that cannot be opened');
+      await checkHosted(el, 'connector that cannot be opened');
     });
 
     it('a restored draft and the storage notice', async () => {
@@ -346,13 +252,13 @@ for (const width of WIDTHS) {
       await advanceTo(first, 'review');
       hostPage(first).remove();
       const second = await hostedWizard({ system: 'shopify', groups: GROUPS, draftDatabase });
-      await check(second, 'restored draft');
+      await checkHosted(second, 'restored draft');
       const original = Object.getOwnPropertyDescriptor(window, 'indexedDB')!;
       Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
       try {
         const el = await hostedWizard({ system: 'shopify' });
         expect(el.shadowRoot!.querySelector('[data-notice="storage"]')).to.not.equal(null);
-        await check(el, 'storage notice');
+        await checkHosted(el, 'storage notice');
       } finally {
         Object.defineProperty(window, 'indexedDB', original);
       }
@@ -370,9 +276,9 @@ for (const width of WIDTHS) {
           if (inStep(el, `#auth-${authType.id}`)) await choose(el, `#auth-${authType.id}`);
           await pressContinue(el);
           expect(currentStepId(el)).to.equal('credentials');
-          await check(el, `${authType.kind} credentials`);
+          await checkHosted(el, `${authType.kind} credentials`);
           await pressContinue(el);
-          await check(el, `${authType.kind} credentials with errors`);
+          await checkHosted(el, `${authType.kind} credentials with errors`);
         }
       expect(seen.size).to.be.at.least(6);
     });
@@ -380,29 +286,29 @@ for (const width of WIDTHS) {
     it('dark theme, with errors (contrast)', async () => {
       const el = await hostedWizard({ groups: GROUPS });
       el.setAttribute('theme', 'dark');
-      await check(el, 'dark system step');
+      await checkHosted(el, 'dark system step');
       // Logos drawn for light backgrounds (BigCommerce's is black) sit on a light tile.
       await waitUntil(() => inStep(el, '#system-bigcommerce')?.parentElement?.querySelector('img.logo'), 'a logo');
       const tile = getComputedStyle(inStep(el, '#system-bigcommerce')!.parentElement!.querySelector('img.logo')!).backgroundColor;
       expect(tile, 'a light tile behind the logo').to.equal('rgb(243, 242, 241)');
       await advanceTo(el, 'general');
       await pressContinue(el);
-      await check(el, 'dark general with errors');
+      await checkHosted(el, 'dark general with errors');
       await advanceTo(el, 'review');
-      await check(el, 'dark review');
+      await checkHosted(el, 'dark review');
     });
 
     it('takes its heading level from heading-level, for the step heading and the error summary alike', async () => {
       const el = await hostedWizard({ groups: GROUPS, headingLevel: '3', sectionHeading: 'Add a connector' });
       expect(headingTags(el)).to.deep.equal({ heading: 'H3', summary: undefined });
-      await check(el, 'level 3: system step');
+      await checkHosted(el, 'level 3: system step');
       for (const step of ['general', 'credentials'] as const) {
         await advanceTo(el, step);
         expect(headingTags(el), `${step} as first shown`).to.deep.equal({ heading: 'H3', summary: undefined });
         await pressContinue(el);
         expect(headingTags(el), `${step} with errors`).to.deep.equal({ heading: 'H3', summary: 'H3' });
         expect(deepActiveElement()?.classList.contains('error-summary'), `focus on the summary on ${step}`).to.equal(true);
-        await check(el, `level 3: ${step} with errors`);
+        await checkHosted(el, `level 3: ${step} with errors`);
         await fillStep[step](el);
         await pressContinue(el);
         expect(deepActiveElement()?.tagName, `focus on the next heading after ${step}`).to.equal('H3');
@@ -424,7 +330,7 @@ for (const width of WIDTHS) {
       await waitUntil(() => el.shadowRoot!.querySelector('.success'), 'created');
       await settle(el);
       expect(deepActiveElement()?.tagName, 'focus on the success heading').to.equal('H3');
-      await check(el, 'level 3: success');
+      await checkHosted(el, 'level 3: success');
     });
   });
 }
