@@ -204,9 +204,15 @@ export const wizardStyles = [
   .success :is(h2, h3, h4, h5, h6) {
     margin: 0 0 0.5rem;
   }
+  /* Focused by the wizard (after Create, while Try again loads): the ring shows when the keyboard moved it there, as on a step heading. */
   .success :is(h2, h3, h4, h5, h6):focus,
   [data-loading]:focus {
     outline: none;
+  }
+  .success :is(h2, h3, h4, h5, h6):focus-visible,
+  [data-loading]:focus-visible {
+    outline: 3px solid var(--cw-focus);
+    outline-offset: 2px;
   }
 `,
 ];
