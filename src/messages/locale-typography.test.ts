@@ -253,3 +253,81 @@ describe('wording in each locale', () => {
     }
   });
 });
+
+describe('plain words in each locale', () => {
+  it('English says a conflict saved nothing as what follows from it, never after a comma splice', () => {
+    for (const text of [en.editChanged(['Connector name']), en.editChanged([]), en.editChangedUnread]) {
+      expect(text).to.contain('Someone changed this connector since you opened it, so nothing was saved');
+      expect(text).to.not.match(/opened it, nothing/u);
+    }
+  });
+
+  it('English says plainly that changes sent before a switch of endpoint may be saved there and are not saved here', () => {
+    expect(en.savedBeforeSwitch(true)).to.equal(
+      'The page changed where connectors are saved while these changes were being sent. No answer came back from where they were sent first, so they may have been saved there. They were not saved here. Your changes are kept: press Save changes to save them here.',
+    );
+    // The sure case keeps its one sentence.
+    expect(en.savedBeforeSwitch(false)).to.equal(
+      'The page changed where connectors are saved while these changes were being sent, so they were not saved here. Your changes are kept: press Save changes to save them here.',
+    );
+  });
+
+  it('Spanish says what just happened in the present perfect (se ha guardado), as most of its messages do, and addresses the person as usted', () => {
+    const preterite = /\b(?:guardó|escribió|pudo|pudimos|llegó|llegaron|cerró|perdió|obtuvo|envió|enviaron|añadió|creó|introdujo|conservó|abrió|cambió|indicó)\b/u;
+    expect(everyText(es).filter((text) => preterite.test(text))).to.deep.equal([]);
+    expect(everyText(es).filter((text) => /\b(?:tú|tu|tus|te|puedes|quieres|vuelve a intentarlo|inténtalo)\b/iu.test(text))).to.deep.equal([]);
+    expect(es.editChanged([])).to.contain('Alguien ha cambiado este conector desde que lo ha abierto; no se ha guardado nada.');
+    // What a person saved on an earlier visit is said the same way.
+    expect(es.draftRestored).to.equal('Hemos recuperado las respuestas que ha guardado antes.');
+  });
+
+  it('Spanish says conexión only for what links a connector to its system, internet for the network, and endpoint for where connectors are sent', () => {
+    const wrong = wrongWords(es, (english, spanish) => {
+      const found: string[] = [];
+      const network = NETWORK.test(english) || /offline/u.test(english);
+      if (network && !/conexión a internet/u.test(spanish)) found.push('the network without conexión a internet');
+      if (/\bconexión\b(?! a internet)/u.test(spanish) && !/connect/iu.test(english.replace(NETWORK, ''))) found.push('conexión where English says no connection');
+      if (/punto de conexión|conectar con \S+ para probar/u.test(spanish)) found.push('conexión for an endpoint or for reaching a system');
+      return found;
+    });
+    expect(wrong).to.deep.equal([]);
+    expect(es.testConnection).to.equal('Probar la conexión');
+    expect(es.testUnreachable('Shopify')).to.contain('No hemos podido contactar con Shopify para probar las credenciales');
+  });
+
+  it('Spanish says the sign-in window closed before the sign-in finished, not before someone finished', () => {
+    expect(es.oauthClosed).to.equal(
+      'La ventana de inicio de sesión se ha cerrado, o esta página ha perdido el contacto con ella, antes de que terminara el inicio de sesión. Vuelva a conectar cuando quiera.',
+    );
+    expect(es.oauthClosedEarly).to.contain('se ha cerrado antes de que se cargara su página');
+  });
+
+  it('Dutch sends with verzenden in every message, never versturen', () => {
+    expect(everyText(nl).filter((text) => /verstu/iu.test(text))).to.deep.equal([]);
+    expect(nl.endpointRefused).to.contain('connectors veilig te verzenden. Er is daarom niets verzonden');
+    expect(nl.secretsNeedEndpoint).to.contain('naar een endpoint verzendt');
+  });
+
+  it('French says answers are saved first, so nothing is lost, never saved before with nothing after', () => {
+    expect(everyText(fr).filter((text) => /enregistrées avant[,.]/u.test(text))).to.deep.equal([]);
+    expect(fr.oauthContinueHint).to.equal('Vos réponses sont d’abord enregistrées, donc rien n’est perdu.');
+  });
+
+  it('a draft finished or discarded elsewhere says the form starts again empty, as a native reader says it', () => {
+    const startsAgain: [string, Messages, string, RegExp][] = [
+      ['fr', fr, 'Ce brouillon a été finalisé ou supprimé dans un autre onglet ou une autre fenêtre. Le formulaire repart donc de zéro.', /a donc recommencé/u],
+      ['nl', nl, 'Dit concept is in een ander tabblad of venster afgerond of verwijderd. Dit formulier begint daarom opnieuw, leeg.', /is daarom opnieuw begonnen/u],
+      ['es', es, 'Este borrador se ha terminado o descartado en otra pestaña o ventana, así que el formulario vuelve a empezar vacío.', /ha vuelto a empezar/u],
+    ];
+    for (const [tag, m, discarded, avoid] of startsAgain) {
+      expect(m.draftNotices.discarded, tag).to.equal(discarded);
+      expect(
+        everyText(m).filter((text) => avoid.test(text)),
+        tag,
+      ).to.deep.equal([]);
+    }
+    // German and Arabic read naturally already: the form begins again (beginnt von vorn, بدأ من جديد).
+    expect(de.draftNotices.discarded).to.contain('Dieses Formular beginnt deshalb von vorn.');
+    expect(ar.draftNotices.discarded).to.contain('لذا بدأ هذا النموذج من جديد');
+  });
+});

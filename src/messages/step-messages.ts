@@ -242,7 +242,7 @@ export const stepMessages = {
     `The page changed where connectors are created while this one was being sent${unsure ? ', and no answer came back from where it was sent first: it may have been created there, but' : ', so'} it was not created here. Your answers are kept: press Create connector to create it here.`,
   /** An edit's save answered (or not: `unsure`, it may have been saved there) by the endpoint it was sent to, after the page set another. */
   savedBeforeSwitch: (unsure: boolean) =>
-    `The page changed where connectors are saved while these changes were being sent${unsure ? ', and no answer came back from where they were sent first: they may have been saved there, but' : ', so'} they were not saved here. Your changes are kept: press Save changes to save them here.`,
+    `The page changed where connectors are saved while these changes were being sent${unsure ? '. No answer came back from where they were sent first, so they may have been saved there. They' : ', so they'} were not saved here. Your changes are kept: press Save changes to save them here.`,
   savedUnreadable: 'The server says the changes were saved, but its answer could not be read. Check the connector in your list before saving again.',
   /** An edit's 200 or 204 with no readable connector came from the endpoint the page switched away from while it was sent. */
   savedUnreadableElsewhere:
@@ -297,10 +297,10 @@ export const stepMessages = {
   saveAnyway: 'Save my changes anyway',
   editChanged: (labels: string[]) =>
     labels.length
-      ? `Someone changed this connector since you opened it, nothing was saved. They also changed ${new Intl.ListFormat('en', { type: 'conjunction' }).format(labels)}: check the values shown as “was”, then save your changes anyway, or cancel. Your changes are kept.`
-      : 'Someone changed this connector since you opened it, nothing was saved. Save your changes anyway, or cancel. Your changes are kept.',
+      ? `Someone changed this connector since you opened it, so nothing was saved. They also changed ${new Intl.ListFormat('en', { type: 'conjunction' }).format(labels)}: check the values shown as “was”, then save your changes anyway, or cancel. Your changes are kept.`
+      : 'Someone changed this connector since you opened it, so nothing was saved. Save your changes anyway, or cancel. Your changes are kept.',
   editChangedUnread:
-    'Someone changed this connector since you opened it, nothing was saved, and this page could not get the current version. Your changes are kept: try again.',
+    'Someone changed this connector since you opened it, so nothing was saved, and this page could not get the current version. Your changes are kept: try again.',
   updatedTitle: 'Connector updated',
   updatedBody: (name: string, system: string) => `${name} (${system}) has been updated.`,
 

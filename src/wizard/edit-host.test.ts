@@ -46,7 +46,7 @@ describe('the host and the server while editing', () => {
     // Its revision is no longer the connector's: nothing is saved, the person is told (no answer of theirs was changed there too), and decides.
     expect(await el.submit()).to.equal(false);
     await settle(el);
-    expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('Someone changed this connector since you opened it, nothing was saved. Save');
+    expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('Someone changed this connector since you opened it, so nothing was saved. Save');
     expect(await el.submit()).to.equal(true);
     await settle(el);
     expect(updated[0]!.connector.name, 'the 200 body').to.equal('Renamed elsewhere');

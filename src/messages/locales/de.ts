@@ -71,7 +71,7 @@ const de: Messages = {
     'saving-again': 'Ihre Antworten werden auf diesem Gerät wieder als Entwurf gespeichert.',
     'set-aside':
       'Diese Seite ist zu einem anderen Entwurf gewechselt. Das Formular beginnt deshalb leer. Ihre bisherigen Eingaben bleiben in ihrem eigenen gespeicherten Entwurf erhalten.',
-    cleared: 'Ihre gespeicherten Antworten waren nach der Anmeldung nicht mehr auf diesem Gerät. Das Formular hat deshalb neu begonnen.',
+    cleared: 'Ihre gespeicherten Antworten waren nach der Anmeldung nicht mehr auf diesem Gerät. Dieses Formular beginnt deshalb von vorn.',
     'changed-while-away':
       'Dieser Entwurf wurde während der Anmeldung in einem anderen Tab oder Fenster geändert. Diese Anmeldung wurde deshalb nicht verwendet. Verbinden Sie sich bei Bedarf erneut.',
   } as Messages['draftNotices'],

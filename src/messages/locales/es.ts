@@ -24,8 +24,8 @@ const es: Messages = {
   catalogueUnloadedTitle: 'No se puede empezar a configurar este conector: no se ha podido cargar su catálogo de sistemas',
   catalogueLoadFailed: (status: string) => `No se ha podido cargar el catálogo de sistemas (${status}).`,
   catalogueNotJson: 'El catálogo de sistemas no es un JSON válido.',
-  catalogueUnreachable: 'No se ha podido acceder al catálogo de sistemas. Compruebe la conexión y vuelva a intentarlo.',
-  catalogueBackOnline: 'Se ha restablecido la conexión: el catálogo de sistemas se ha cargado.',
+  catalogueUnreachable: 'No se ha podido acceder al catálogo de sistemas. Compruebe su conexión a internet y vuelva a intentarlo.',
+  catalogueBackOnline: 'Se ha restablecido la conexión a internet: el catálogo de sistemas se ha cargado.',
   noCatalogue: 'No se ha proporcionado ningún catálogo de sistemas para configurar este conector.',
   unknownSystem: (id: string) => `El sistema «${id}» no está en el catálogo.`,
   unreadableSystem: (id: string) => `El sistema «${id}» está en el catálogo, pero no se ha podido leer su entrada, así que no se puede configurar aquí.`,
@@ -56,33 +56,33 @@ const es: Messages = {
   errorPrefix: 'Error:',
   optional: '(opcional)',
   draftsUnavailable: 'Sus respuestas no se están guardando como borrador en este dispositivo, así que termine el formulario en esta visita.',
-  draftRestored: 'Hemos recuperado las respuestas que guardó anteriormente.',
+  draftRestored: 'Hemos recuperado las respuestas que ha guardado antes.',
   draftFollowed: 'Este borrador se ha modificado en otra pestaña o ventana, así que este formulario muestra ahora esa versión.',
   draftTheirs: 'Este formulario muestra ahora la otra versión.',
   draftNotices: {
     malformed: 'No se ha podido leer un borrador guardado, así que el formulario empieza vacío.',
     conflict: 'Este borrador se ha modificado en otra pestaña o ventana. Sus cambios aquí no se han guardado.',
-    kept: 'El borrador guardado aquí pertenece a otro conector o lo guardó una versión más reciente de este formulario, por eso no se ha abierto. Se conserva tal cual, y lo que escriba aquí no se guarda como borrador.',
+    kept: 'El borrador guardado aquí pertenece a otro conector o lo ha guardado una versión más reciente de este formulario, por eso no se ha abierto. Se conserva tal cual, y lo que escriba aquí no se guarda como borrador.',
     deleted: 'Este borrador se ha terminado o descartado en otra pestaña o ventana. Sus cambios aquí no se han guardado.',
     created: 'Este conector se ha guardado en otra pestaña o ventana. Sus cambios aquí no se han guardado.',
-    finished: 'Este conector se ha guardado en otra pestaña o ventana, así que este formulario ha vuelto a empezar.',
-    discarded: 'Este borrador se ha terminado o descartado en otra pestaña o ventana, así que este formulario ha vuelto a empezar.',
+    finished: 'Este conector se ha guardado en otra pestaña o ventana, así que el formulario vuelve a empezar vacío.',
+    discarded: 'Este borrador se ha terminado o descartado en otra pestaña o ventana, así que el formulario vuelve a empezar vacío.',
     upgraded: 'Este formulario se ha actualizado en otra pestaña, así que sus respuestas aquí ya no se guardan como borrador. Termine en esta pestaña o vuelva a cargarla.',
     'upgraded-unsaved':
       'Este formulario se ha actualizado en otra pestaña, así que sus respuestas aquí ya no se guardan como borrador, y sus últimos cambios aquí no se han guardado. Termine en esta pestaña: si la vuelve a cargar, los perderá.',
     'secrets-in-memory': 'Los valores secretos no se pueden guardar de forma segura en este navegador, así que solo se conservan mientras esta página esté abierta.',
     'saving-again': 'Sus respuestas vuelven a guardarse como borrador en este dispositivo.',
-    'set-aside': 'Esta página ha pasado a otro borrador, así que el formulario empieza vacío. Lo que escribió antes se conserva en su propio borrador guardado.',
-    cleared: 'Sus respuestas guardadas ya no estaban en este dispositivo al volver del inicio de sesión, así que el formulario ha empezado de nuevo.',
+    'set-aside': 'Esta página ha pasado a otro borrador, así que el formulario empieza vacío. Lo que ha escrito antes se conserva en su propio borrador guardado.',
+    cleared: 'Sus respuestas guardadas ya no estaban en este dispositivo al volver del inicio de sesión, así que el formulario vuelve a empezar vacío.',
     'changed-while-away':
-      'Este borrador se cambió en otra pestaña o ventana durante el inicio de sesión, así que ese inicio de sesión no se ha usado. Vuelva a conectar si lo necesita.',
+      'Este borrador se ha cambiado en otra pestaña o ventana durante el inicio de sesión, así que ese inicio de sesión no se ha usado. Vuelva a conectar si lo necesita.',
   } as Messages['draftNotices'],
   conflictLoadTheirs: 'Usar la otra versión',
   conflictKeepMine: 'Conservar mi versión',
   conflictStartAgain: 'Empezar de nuevo',
   loadingDraft: 'Cargando sus respuestas guardadas…',
   loadingStep: 'Cargando el paso siguiente…',
-  loadFailed: 'No se pudo cargar una parte de este formulario. Compruebe su conexión e inténtelo de nuevo; no se pierde nada de lo que escribió.',
+  loadFailed: 'No se ha podido cargar una parte de este formulario. Compruebe su conexión a internet e inténtelo de nuevo; no se pierde nada de lo que ha escrito.',
   tryAgain: 'Intentar de nuevo',
 
   // System step
@@ -202,12 +202,12 @@ const es: Messages = {
     const part = (r: WhitespaceRun, where: string) => (r.count === 1 ? `${noun[r.kind][0]} ${where}` : `${number.format(r.count)} ${noun[r.kind][1]} ${where}`);
     return [w.leading && part(w.leading, 'al principio'), w.trailing && part(w.trailing, 'al final')].filter(Boolean).join(' y ');
   },
-  trimmed: (what: string) => `Hemos quitado lo siguiente de lo que escribió: ${what}.`,
+  trimmed: (what: string) => `Hemos quitado lo siguiente de lo que ha escrito: ${what}.`,
   lowercased: 'Hemos pasado este valor a minúsculas.',
   invisibleRemoved: (n: number) =>
     n === 1
-      ? 'Hemos quitado un carácter invisible (como un espacio de ancho cero) que llegó al pegar.'
-      : `Hemos quitado ${number.format(n)} caracteres invisibles (como espacios de ancho cero) que llegaron al pegar.`,
+      ? 'Hemos quitado un carácter invisible (como un espacio de ancho cero) que ha llegado al pegar.'
+      : `Hemos quitado ${number.format(n)} caracteres invisibles (como espacios de ancho cero) que han llegado al pegar.`,
   invisibleKept: (n: number) =>
     n === 1
       ? 'Este valor contiene un carácter invisible (como un espacio de ancho cero). Se conserva tal cual; compruebe que debe estar ahí.'
@@ -215,14 +215,14 @@ const es: Messages = {
   trimmedAndLowercased: (what: string) => `Hemos quitado lo siguiente: ${what}. También hemos pasado este valor a minúsculas.`,
   affixesRemoved: (parts: string[]) =>
     `Hemos quitado ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts.map((p) => `«${p}»`))}: el formulario ${parts.length === 1 ? 'lo añade' : 'los añade'} por sí mismo.`,
-  keptWhitespace: (what: string) => `Este valor contiene lo siguiente: ${what}. Se conserva exactamente como lo escribió; compruebe que es intencionado.`,
+  keptWhitespace: (what: string) => `Este valor contiene lo siguiente: ${what}. Se conserva exactamente como lo ha escrito; compruebe que es intencionado.`,
   oauthNotConfigured: (system: string) =>
     `El inicio de sesión con ${system} no está disponible aquí: la página que aloja este formulario no lo ha configurado (oauth-start-url).`,
   oauthConnectionRequired: (system: string) => `Conecte con ${system} para continuar`,
   oauthConnect: (system: string) => `Conectar con ${system}`,
   oauthWaiting: (system: string) => `Termine el inicio de sesión en ${system} en la ventana que se ha abierto…`,
   oauthBlocked: 'Su navegador ha bloqueado la ventana de inicio de sesión.',
-  oauthClosedEarly: 'La ventana de inicio de sesión se cerró antes de cargar su página: puede que el navegador o una extensión la haya bloqueado.',
+  oauthClosedEarly: 'La ventana de inicio de sesión se ha cerrado antes de que se cargara su página: puede que el navegador o una extensión la haya bloqueado.',
   oauthTryAgain: 'Intentar de nuevo',
   oauthContinueUnsaved:
     'No se han podido guardar sus respuestas en este dispositivo, así que esta página sigue abierta. Permita las ventanas emergentes para este sitio y elija «Intentar de nuevo».',
@@ -233,17 +233,18 @@ const es: Messages = {
   oauthContinueNoDrafts:
     'Esta página no guarda borradores, así que si sale de ella perderá las respuestas que ha escrito aquí. Elija de nuevo «Continuar en esta pestaña» para seguir y volver a responder al regresar, o permita las ventanas emergentes para este sitio y elija «Intentar de nuevo».',
   oauthContinueHere: 'Continuar en esta pestaña',
-  oauthContinueHint: 'Antes se guardan sus respuestas, así que no se pierde nada.',
+  oauthContinueHint: 'Primero se guardan sus respuestas, así que no se pierde nada.',
   oauthRefused: (system: string) =>
     `El inicio de sesión con ${system} no se puede usar aquí por cómo está configurada esta página. Ya se ha informado del motivo a los desarrolladores de la página.`,
   oauthDetached: (system: string) => `Esperando a que termine de iniciar sesión en ${system} en la otra ventana. Cuando termine, elija «He terminado».`,
   oauthUnfinished: (system: string) =>
     `El inicio de sesión en ${system} no ha terminado. Si la ventana de inicio de sesión sigue abierta, termine allí y elija «He terminado»; si no, empiece de nuevo.`,
   oauthUnreachable: (system: string) =>
-    `No pudimos comprobar si el inicio de sesión en ${system} ha terminado. Compruebe su conexión y vuelva a elegir «He terminado», o empiece de nuevo.`,
+    `No hemos podido comprobar si el inicio de sesión en ${system} ha terminado. Compruebe su conexión a internet y vuelva a elegir «He terminado», o empiece de nuevo.`,
   oauthFinished: 'He terminado',
   oauthStartAgain: 'Empezar de nuevo',
-  oauthClosed: 'La ventana de inicio de sesión se cerró, o esta página perdió el contacto con ella, antes de terminar. Vuelva a conectar cuando quiera.',
+  oauthClosed:
+    'La ventana de inicio de sesión se ha cerrado, o esta página ha perdido el contacto con ella, antes de que terminara el inicio de sesión. Vuelva a conectar cuando quiera.',
   oauthDenied: (system: string, error?: string) => `${system} no ha permitido la conexión${error ? `: ${error}` : ''}${fullStopAfter(error)} Puede intentarlo de nuevo.`,
   oauthConnected: (system: string, account?: string) => `Conectado a ${system}${account ? ` como ${account}` : ''}${fullStopAfter(account)}`,
   oauthEnvironmentChanged: (live: boolean) =>
@@ -318,13 +319,13 @@ const es: Messages = {
   notAuthorised: (status: number) =>
     `La página que aloja este formulario no tiene una sesión iniciada que le permita crear conectores (HTTP ${status}). Sus respuestas se conservan: vuelva a iniciar sesión en la aplicación y, después, pulse «Crear conector».`,
   notAuthorisedUnsure: (status: number) =>
-    `Un intento anterior no obtuvo respuesta y, después, el servidor indicó que la página que aloja este formulario no tiene una sesión iniciada que le permita crear conectores (HTTP ${status}), así que no sabemos si el conector se ha creado. Sus respuestas se conservan; vuelva a iniciar sesión en la aplicación y, después, vuelva a pulsar «Crear conector» sin cambiar nada: no se creará dos veces.`,
+    `Un intento anterior no ha obtenido respuesta y, después, el servidor ha indicado que la página que aloja este formulario no tiene una sesión iniciada que le permita crear conectores (HTTP ${status}), así que no sabemos si el conector se ha creado. Sus respuestas se conservan; vuelva a iniciar sesión en la aplicación y, después, vuelva a pulsar «Crear conector» sin cambiar nada: no se creará dos veces.`,
   networkFailed:
-    'El servidor no ha respondido, así que no sabemos si el conector se ha creado. Sus respuestas se conservan; compruebe su conexión y vuelva a pulsar «Crear conector» sin cambiar nada: no se creará dos veces.',
+    'El servidor no ha respondido, así que no sabemos si el conector se ha creado. Sus respuestas se conservan; compruebe su conexión a internet y vuelva a pulsar «Crear conector» sin cambiar nada: no se creará dos veces.',
   offline: (editing = false) =>
     editing
-      ? 'Este navegador no tiene conexión, así que sus cambios no se han enviado. Se conservan; vuelva a pulsar «Guardar cambios» cuando vuelva a tener conexión.'
-      : 'Este navegador no tiene conexión, así que no se ha enviado nada y el conector no se ha creado. Sus respuestas se conservan; vuelva a pulsar «Crear conector» cuando vuelva a tener conexión.',
+      ? 'Este navegador no tiene conexión a internet, así que sus cambios no se han enviado. Se conservan; vuelva a pulsar «Guardar cambios» cuando vuelva a tener conexión a internet.'
+      : 'Este navegador no tiene conexión a internet, así que no se ha enviado nada y el conector no se ha creado. Sus respuestas se conservan; vuelva a pulsar «Crear conector» cuando vuelva a tener conexión a internet.',
   keyInUse: (editing = false) =>
     editing
       ? 'El servidor sigue procesando un intento anterior de estos cambios, así que aún no sabemos si se han guardado. Sus cambios se conservan; espere un momento y vuelva a pulsar «Guardar cambios» sin cambiar nada.'
@@ -339,29 +340,30 @@ const es: Messages = {
     `La página que aloja este formulario no tiene una sesión iniciada que le permita cambiar conectores (HTTP ${status}). Sus cambios se conservan: vuelva a iniciar sesión en la aplicación y, después, pulse «Guardar cambios».`,
   testNotAuthorised: (status: number) =>
     `La página que aloja este formulario no tiene una sesión iniciada que le permita probar conexiones (HTTP ${status}). Vuelva a iniciar sesión en la aplicación y, después, pulse «Probar la conexión».`,
-  saveNetworkFailed: 'El servidor no ha respondido, así que no sabemos si los cambios se han guardado. Sus cambios se conservan; compruebe su conexión y vuelva a guardarlos.',
+  saveNetworkFailed:
+    'El servidor no ha respondido, así que no sabemos si los cambios se han guardado. Sus cambios se conservan; compruebe su conexión a internet y vuelva a guardarlos.',
   saveServerFailed: (detail?: string) =>
     `El servidor no ha podido guardar los cambios${detail ? ` (${detail})` : ''}. Sus cambios se conservan; vuelva a intentarlo en unos momentos.`,
   saveClientFailed: (detail?: string) =>
     `El servidor ha rechazado guardar los cambios${detail ? ` (${detail})` : ''}. No es un problema pasajero, así que volver a intentarlo no servirá de nada: avise a quien se encargue de esta página. Sus cambios se conservan.`,
   createdUnreadable: 'El servidor indica que el conector se ha creado, pero su respuesta no se ha podido leer. No lo vuelva a crear: búsquelo en su lista de conectores.',
   createdUnreadableElsewhere:
-    'El conector se ha creado donde se envió, antes de que la página cambiara dónde se crean los conectores, pero la respuesta de ese servidor no se ha podido leer. No lo vuelva a crear: búsquelo allí, no aquí.',
+    'El conector se ha creado donde se ha enviado, antes de que la página cambiara dónde se crean los conectores, pero la respuesta de ese servidor no se ha podido leer. No lo vuelva a crear: búsquelo allí, no aquí.',
   sentBeforeSwitch: (unsure: boolean) =>
-    `La página ha cambiado dónde se crean los conectores mientras se enviaba este${unsure ? ', y no ha llegado respuesta de donde se envió primero: puede que se haya creado allí, pero no se ha creado aquí' : ', así que no se ha creado aquí'}. Sus respuestas se conservan; pulse «Crear conector» para crearlo aquí.`,
+    `La página ha cambiado dónde se crean los conectores mientras se enviaba este${unsure ? ', y no ha llegado respuesta de donde se ha enviado primero: puede que se haya creado allí, pero no se ha creado aquí' : ', así que no se ha creado aquí'}. Sus respuestas se conservan; pulse «Crear conector» para crearlo aquí.`,
   savedBeforeSwitch: (unsure: boolean) =>
-    `La página ha cambiado dónde se guardan los conectores mientras se enviaban estos cambios${unsure ? ', y no ha llegado respuesta de donde se enviaron primero: puede que se hayan guardado allí, pero no se han guardado aquí' : ', así que no se han guardado aquí'}. Sus cambios se conservan; pulse «Guardar cambios» para guardarlos aquí.`,
+    `La página ha cambiado dónde se guardan los conectores mientras se enviaban estos cambios${unsure ? ', y no ha llegado respuesta de donde se han enviado primero: puede que se hayan guardado allí, pero no se han guardado aquí' : ', así que no se han guardado aquí'}. Sus cambios se conservan; pulse «Guardar cambios» para guardarlos aquí.`,
   savedUnreadable: 'El servidor indica que los cambios se han guardado, pero su respuesta no se ha podido leer. Compruebe el conector en su lista antes de volver a guardar.',
   savedUnreadableElsewhere:
-    'Los cambios se han guardado donde se enviaron, antes de que la página cambiara dónde se guardan los conectores, pero la respuesta de ese servidor no se ha podido leer. Compruebe el conector allí, no aquí, antes de volver a guardar.',
+    'Los cambios se han guardado donde se han enviado, antes de que la página cambiara dónde se guardan los conectores, pero la respuesta de ese servidor no se ha podido leer. Compruebe el conector allí, no aquí, antes de volver a guardar.',
   answersRefused: (step: string, editing = false) =>
     `${editing ? 'No se han guardado los cambios' : 'No se ha creado el conector'}: el servidor ha encontrado un problema en el paso «${step}».`,
   serverBusy: (seconds: number) =>
     `El servidor está ocupado y nos ha pedido que esperemos ${saidWait(LOCALE, seconds, (n) => count(n, 'segundo', 'segundos'), 'mucho tiempo')}. Sus respuestas se conservan; vuelva a intentarlo pasado ese tiempo.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
-    `Ya existe un conector de ${system} ${environmentOf(env)}${group ? ` en ${group}` : ''}; se añadió después de que usted empezara. Elija el otro entorno${group ? ' u otro grupo de empresas' : ''}`,
+    `Ya existe un conector de ${system} ${environmentOf(env)}${group ? ` en ${group}` : ''}; se ha añadido después de que usted empezara. Elija el otro entorno${group ? ' u otro grupo de empresas' : ''}`,
   duplicateMaybeOwn: (env: 'live' | 'test', system: string, group?: string) =>
-    `Ya existe un conector de ${system} ${environmentOf(env)}${group ? ` en ${group}` : ''}. Puede ser el que creó un intento anterior cuya respuesta no llegó: búsquelo en su lista de conectores antes de añadir otro`,
+    `Ya existe un conector de ${system} ${environmentOf(env)}${group ? ` en ${group}` : ''}. Puede ser el que ha creado un intento anterior cuya respuesta no ha llegado: búsquelo en su lista de conectores antes de añadir otro`,
   testConnection: 'Probar la conexión',
   testing: 'Probando la conexión…',
   testOk: (system: string) => `${system} ha aceptado estas credenciales.`,
@@ -374,13 +376,13 @@ const es: Messages = {
   testFieldElsewhere: (field: string, step: string) => `Revise «${field}» en el paso «${step}».`,
   goToField: (field: string) => `Ir a «${field}»`,
   testUnreachable: (system: string, status?: number, editing = false) =>
-    `No hemos podido conectar con ${system} para probar las credenciales${status ? ` (HTTP ${status})` : ''}.${editing ? ' Aun así, puede guardar los cambios.' : ' Aun así, puede crear el conector.'}`,
+    `No hemos podido contactar con ${system} para probar las credenciales${status ? ` (HTTP ${status})` : ''}.${editing ? ' Aun así, puede guardar los cambios.' : ' Aun así, puede crear el conector.'}`,
   testNotRun: (status?: number, editing = false) =>
     `No se ha podido probar la conexión${status ? ` (HTTP ${status})` : ''}: vuelva a intentarlo dentro de un momento.${editing ? ' Aun así, puede guardar los cambios.' : ' Aun así, puede crear el conector.'}`,
   testBusy: (seconds: number, editing = false) =>
     `El servidor está ocupado y nos ha pedido que esperemos ${saidWait(LOCALE, seconds, (n) => count(n, 'segundo', 'segundos'), 'mucho tiempo')} antes de volver a probar.${editing ? ' Aun así, puede guardar los cambios.' : ' Aun así, puede crear el conector.'}`,
   testOffline:
-    'Este navegador no tiene conexión, así que no se ha enviado nada y la conexión no se ha probado. Vuelva a pulsar «Probar la conexión» cuando vuelva a tener conexión.',
+    'Este navegador no tiene conexión a internet, así que no se ha enviado nada y la conexión no se ha probado. Vuelva a pulsar «Probar la conexión» cuando vuelva a tener conexión a internet.',
   testOptional: 'La prueba es opcional.',
 
   // Done
@@ -391,29 +393,29 @@ const es: Messages = {
   keptCurrent: 'Sin cambios (se conserva el valor actual)',
   editWas: 'antes',
   secretReplaced: 'Sustituido (el nuevo valor está oculto)',
-  replacementLost: (label: string) => `El nuevo valor de «${label}» que introdujo no se conservó: vuelva a introducirlo o conserve el actual.`,
+  replacementLost: (label: string) => `El nuevo valor de «${label}» que ha introducido no se ha conservado: vuelva a introducirlo o conserve el actual.`,
   keepCurrentValue: 'Conservar el valor actual',
   leaveEmpty: 'Dejar vacío',
   keepCurrentSetting: 'Sin cambios: se conserva el ajuste actual mientras no marque ni desmarque esta casilla.',
   testNeedsCredentials: (labels: string[]) =>
     `Para probar, vuelva a introducir las credenciales: las que conserva este conector nunca se envían a una prueba. ${labels.length === 1 ? 'Aún se conserva' : 'Aún se conservan'}: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
-  secretsNeedEndpoint: 'Los valores secretos solo se pueden cambiar cuando este formulario envía a un punto de conexión; nunca se incluyen en eventos.',
+  secretsNeedEndpoint: 'Los valores secretos solo se pueden cambiar cuando este formulario envía a un endpoint; nunca se incluyen en eventos.',
   connectorMissing: 'Este conector ya no existe, así que no se puede cambiar. Sus cambios se conservan.',
   saveAnyway: 'Guardar mis cambios de todos modos',
   editChanged: (labels: string[]) =>
     labels.length
-      ? `Alguien cambió este conector desde que lo abrió; no se guardó nada. También cambió ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}: revise los valores indicados como «antes» y guarde sus cambios de todos modos, o cancele. Sus cambios se conservan.`
-      : 'Alguien cambió este conector desde que lo abrió; no se guardó nada. Guarde sus cambios de todos modos, o cancele. Sus cambios se conservan.',
+      ? `Alguien ha cambiado este conector desde que lo ha abierto; no se ha guardado nada. También ha cambiado ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}: revise los valores indicados como «antes» y guarde sus cambios de todos modos, o cancele. Sus cambios se conservan.`
+      : 'Alguien ha cambiado este conector desde que lo ha abierto; no se ha guardado nada. Guarde sus cambios de todos modos, o cancele. Sus cambios se conservan.',
   editChangedUnread:
-    'Alguien cambió este conector desde que lo abrió; no se guardó nada y esta página no pudo obtener la versión actual. Sus cambios se conservan: inténtelo de nuevo.',
+    'Alguien ha cambiado este conector desde que lo ha abierto; no se ha guardado nada y esta página no ha podido obtener la versión actual. Sus cambios se conservan: inténtelo de nuevo.',
   updatedTitle: 'Conector actualizado',
   updatedBody: (name: string, system: string) => `${name} (${system}) se ha actualizado.`,
   createdTitle: 'Conector creado',
   createdBody: (name: string, system: string) => `Se ha creado ${name} (${system}).`,
   createdElsewhere: (name: string, system: string) =>
-    `${name} (${system}) se ha creado donde se envió, antes de que la página cambiara dónde se crean los conectores: búsquelo allí, no aquí.`,
+    `${name} (${system}) se ha creado donde se ha enviado, antes de que la página cambiara dónde se crean los conectores: búsquelo allí, no aquí.`,
   updatedElsewhere: (name: string, system: string) =>
-    `Los cambios en ${name} (${system}) se han guardado donde se enviaron, antes de que la página cambiara dónde se guardan los conectores: búsquelos allí, no aquí.`,
+    `Los cambios en ${name} (${system}) se han guardado donde se han enviado, antes de que la página cambiara dónde se guardan los conectores: búsquelos allí, no aquí.`,
   addAnother: 'Añadir otro conector',
 };
 

@@ -65,8 +65,8 @@ const fr: Messages = {
     kept: 'Le brouillon enregistré ici appartient à un autre connecteur ou a été enregistré par une version plus récente de ce formulaire\u00a0: il n’a donc pas été ouvert. Il est conservé tel quel, et ce que vous saisissez ici n’est pas enregistré comme brouillon.',
     deleted: 'Ce brouillon a été finalisé ou supprimé dans un autre onglet ou une autre fenêtre. Vos modifications ici n’ont pas été enregistrées.',
     created: 'Ce connecteur a été enregistré dans un autre onglet ou une autre fenêtre. Vos modifications ici n’ont pas été enregistrées.',
-    finished: 'Ce connecteur a été enregistré dans un autre onglet ou une autre fenêtre\u00a0: ce formulaire a donc recommencé.',
-    discarded: 'Ce brouillon a été finalisé ou supprimé dans un autre onglet ou une autre fenêtre\u00a0: ce formulaire a donc recommencé.',
+    finished: 'Ce connecteur a été enregistré dans un autre onglet ou une autre fenêtre. Le formulaire repart donc de zéro.',
+    discarded: 'Ce brouillon a été finalisé ou supprimé dans un autre onglet ou une autre fenêtre. Le formulaire repart donc de zéro.',
     upgraded:
       'Ce formulaire a été mis à jour dans un autre onglet. Vos réponses ici ne sont donc plus enregistrées en brouillon. Terminez votre saisie dans cet onglet ou rechargez-le.',
     'upgraded-unsaved':
@@ -75,7 +75,7 @@ const fr: Messages = {
       'Les valeurs secrètes ne peuvent pas être stockées de façon sûre dans ce navigateur. Elles sont donc conservées uniquement tant que cette page reste ouverte.',
     'saving-again': 'Vos réponses sont de nouveau enregistrées en brouillon sur cet appareil.',
     'set-aside': 'Cette page est passée à un autre brouillon. Le formulaire commence donc vide. Ce que vous aviez saisi est conservé dans son propre brouillon enregistré.',
-    cleared: 'Vos réponses enregistrées n’étaient plus sur cet appareil à votre retour de l’authentification. Le formulaire a donc recommencé.',
+    cleared: 'Vos réponses enregistrées n’étaient plus sur cet appareil à votre retour de l’authentification. Le formulaire repart donc de zéro.',
     'changed-while-away':
       'Ce brouillon a été modifié dans un autre onglet ou une autre fenêtre pendant votre authentification. Cette authentification n’a donc pas été utilisée. Relancez la connexion si besoin.',
   } as Messages['draftNotices'],
@@ -235,7 +235,7 @@ const fr: Messages = {
   oauthContinueNoDrafts:
     'Cette page ne garde aucun brouillon\u00a0: en la quittant, vous perdez les réponses saisies ici. Choisissez de nouveau «\u202fContinuer dans cet onglet\u202f» pour poursuivre et répondre à nouveau à votre retour, ou autorisez les fenêtres contextuelles pour ce site et choisissez «\u202fRéessayer\u202f».',
   oauthContinueHere: 'Continuer dans cet onglet',
-  oauthContinueHint: 'Vos réponses sont enregistrées avant, rien n’est perdu.',
+  oauthContinueHint: 'Vos réponses sont d’abord enregistrées, donc rien n’est perdu.',
   oauthRefused: (system: string) =>
     `L’authentification via ${system} ne peut pas être utilisée ici à cause de la configuration de cette page. Ses développeurs ont été informés de la raison.`,
   oauthDetached: (system: string) =>

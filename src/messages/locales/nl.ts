@@ -61,8 +61,8 @@ const nl: Messages = {
     kept: 'Het hier opgeslagen concept hoort bij een andere connector of is opgeslagen door een nieuwere versie van dit formulier, en is daarom niet geopend. Het blijft bewaard zoals het is; wat u hier typt, wordt niet als concept opgeslagen.',
     deleted: 'Dit concept is in een ander tabblad of venster afgerond of verwijderd. Uw wijzigingen hier zijn niet opgeslagen.',
     created: 'Deze connector is in een ander tabblad of venster opgeslagen. Uw wijzigingen hier zijn niet opgeslagen.',
-    finished: 'Deze connector is in een ander tabblad of venster opgeslagen. Dit formulier is daarom opnieuw begonnen.',
-    discarded: 'Dit concept is in een ander tabblad of venster afgerond of verwijderd. Dit formulier is daarom opnieuw begonnen.',
+    finished: 'Deze connector is in een ander tabblad of venster opgeslagen. Dit formulier begint daarom opnieuw, leeg.',
+    discarded: 'Dit concept is in een ander tabblad of venster afgerond of verwijderd. Dit formulier begint daarom opnieuw, leeg.',
     upgraded:
       'Dit formulier is bijgewerkt in een ander tabblad. Uw antwoorden hier worden daarom niet meer als concept opgeslagen. Rond het formulier af in dit tabblad of laad het tabblad opnieuw.',
     'upgraded-unsaved':
@@ -70,7 +70,7 @@ const nl: Messages = {
     'secrets-in-memory': 'Geheime waarden kunnen in deze browser niet veilig worden opgeslagen. Ze worden daarom alleen bewaard zolang deze pagina open is.',
     'saving-again': 'Uw antwoorden worden op dit apparaat weer als concept opgeslagen.',
     'set-aside': 'Deze pagina is overgestapt op een ander concept. Dit formulier begint daarom leeg. Wat u eerder invulde, blijft bewaard in een eigen opgeslagen concept.',
-    cleared: 'Uw opgeslagen antwoorden stonden niet meer op dit apparaat toen u terugkwam van het inloggen. Dit formulier is daarom opnieuw begonnen.',
+    cleared: 'Uw opgeslagen antwoorden stonden niet meer op dit apparaat toen u terugkwam van het inloggen. Dit formulier begint daarom opnieuw, leeg.',
     'changed-while-away':
       'Dit concept is in een ander tabblad of venster gewijzigd terwijl u inlogde. Dat inloggen is daarom niet gebruikt. Maak zo nodig opnieuw verbinding.',
   } as Messages['draftNotices'],
@@ -308,9 +308,9 @@ const nl: Messages = {
   creating: 'Connector wordt gemaakt…',
   retrying: (attempt: number, attempts: number, waitSeconds?: number) =>
     `Opnieuw proberen${waitSeconds ? ` over ${saidWait(LOCALE, waitSeconds, (n) => count(n, 'seconde', 'seconden'), 'een tijdje')}` : ''}… (poging ${number.format(attempt)} van ${number.format(attempts)})`,
-  endpointRefused: 'Dit formulier is niet ingesteld om connectors veilig te versturen. Er is daarom niets verstuurd. Uw antwoorden zijn bewaard.',
+  endpointRefused: 'Dit formulier is niet ingesteld om connectors veilig te verzenden. Er is daarom niets verzonden. Uw antwoorden zijn bewaard.',
   requestNotPrepared:
-    'Het verzoek kon niet worden voorbereid, dus er is niets verstuurd. Uw antwoorden zijn bewaard; gebeurt dit opnieuw, meld het dan aan wie deze pagina beheert.',
+    'Het verzoek kon niet worden voorbereid, dus er is niets verzonden. Uw antwoorden zijn bewaard; gebeurt dit opnieuw, meld het dan aan wie deze pagina beheert.',
   notAuthorised: (status: number) =>
     `De pagina waarop dit formulier staat, is niet ingelogd om connectors te maken (HTTP ${status}). Uw antwoorden zijn bewaard: log opnieuw in bij de applicatie en klik daarna op ‘Connector maken’.`,
   notAuthorisedUnsure: (status: number) =>
@@ -392,7 +392,7 @@ const nl: Messages = {
   keepCurrentSetting: 'Niet gewijzigd: de huidige instelling blijft behouden tenzij u dit vakje aan- of uitvinkt.',
   testNeedsCredentials: (labels: string[]) =>
     `Voer de inloggegevens opnieuw in om te testen: de gegevens die deze connector bewaart, worden nooit naar een test gestuurd. Nog bewaard: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
-  secretsNeedEndpoint: 'Geheime waarden kunnen alleen worden gewijzigd als dit formulier naar een endpoint verstuurt; ze komen nooit in events.',
+  secretsNeedEndpoint: 'Geheime waarden kunnen alleen worden gewijzigd als dit formulier naar een endpoint verzendt; ze komen nooit in events.',
   connectorMissing: 'Deze connector bestaat niet meer en kan dus niet worden gewijzigd. Uw wijzigingen blijven bewaard.',
   saveAnyway: 'Mijn wijzigingen toch opslaan',
   editChanged: (labels: string[]) =>
