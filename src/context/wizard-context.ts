@@ -9,13 +9,16 @@ import type { CredentialValue, ExistingConnector, Feedback, Group, Pointer, Secr
 /** A heading level the steps may take: below the host page's `h1`, never past `h6`. */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
+/** What a paste put into a field as text: a value wrapped over lines it `joined` into one, or the text `whole`, as pasted. */
+export type Pasted = 'joined' | 'whole';
+
 /** How steps send changes up. Steps never mutate the context value itself. */
 export interface WizardActions {
   update(patch: Partial<WizardData>): void;
   selectSystem(id: string): void;
   setCredential(key: string, value: CredentialValue): void;
-  /** The person finished editing a credential (change/blur), or pasted lines it took `joined` into one: normalise it and tell them what changed. */
-  commitCredential(key: string, joined?: boolean): void;
+  /** The person finished editing a credential (change/blur), or pasted into it (`pasted`): normalise it and tell them what changed. */
+  commitCredential(key: string, pasted?: Pasted): void;
   /** A paste named several fields: fill each as if typed, keeping what was there for Undo. */
   pasteCredentials(fill: readonly { key: string; value: CredentialValue }[], dropped: boolean): void;
   undoPaste(): void;

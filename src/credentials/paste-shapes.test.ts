@@ -738,3 +738,51 @@ describe('a value wrapped over lines, pasted into a one-line field', () => {
     expect({ privateKey: value(el, 'privateKey'), filled: notice(el).includes('Filled') }, 'into its own field').to.deep.equal({ privateKey: key, filled: false });
   });
 });
+
+describe('a value copied from a terminal, where zsh marks output without a line break at its end with %', () => {
+  const note = (el: ConnectorWizard, key: string) => inStep(el, `#field-credentials-${key}-note`)?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
+  /** Shopify's access token field, whose pattern is `^shpat_[a-f0-9]{32}$`, after `pasted` is pasted into it. */
+  async function tokenPasted(pasted: (token: string) => string) {
+    const token = `shpat_${hex(32)}`;
+    const el = await atCredentials('shopify', 'access-token');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await pasteInto(el, '#field-credentials-accessToken', pasted(token));
+    return { el, token };
+  }
+
+  it('a token that fits its field but for a last % is kept as pasted, and a note beside it says a terminal may have added the %', async () => {
+    const { el, token } = await tokenPasted((t) => `${t}%`);
+    expect(value(el, 'accessToken'), 'never dropped silently: it may be real').to.equal(`${token}%`);
+    expect(note(el, 'accessToken')).to.equal('This value ends with “%”, which a terminal may have added when it was copied. Remove it if it is not part of the value.');
+    // Continue finds it does not fit: the note beside the error says why.
+    await pressContinue(el);
+    expect(errorSummary(el).join(' '), 'the pattern message').to.contain('Starts with shpat_');
+    expect(note(el, 'accessToken')).to.contain('ends with “%”');
+    // Taken off, the value fits and the note goes.
+    await type(el, '#field-credentials-accessToken', token);
+    expect(note(el, 'accessToken')).to.equal('');
+  });
+
+  it('the note with a paste whose line a terminal ended with spaces after the %: both are said', async () => {
+    const { el, token } = await tokenPasted((t) => `${t}%  `);
+    expect(value(el, 'accessToken')).to.equal(`${token}%`);
+    expect(note(el, 'accessToken')).to.contain('We removed 2 trailing spaces').and.to.contain('ends with “%”');
+  });
+
+  it('no note for the same token without the %, nor for a % after a value that would not fit its pattern anyway', async () => {
+    const { el, token } = await tokenPasted((t) => t);
+    expect({ value: value(el, 'accessToken'), note: note(el, 'accessToken') }).to.deep.equal({ value: token, note: '' });
+    await type(el, '#field-credentials-accessToken', '');
+    await pasteInto(el, '#field-credentials-accessToken', 'shpat_short%');
+    expect({ value: value(el, 'accessToken'), note: note(el, 'accessToken') }).to.deep.equal({ value: 'shpat_short%', note: '' });
+  });
+
+  it('no note for a % typed, nor for a % pasted into a field with no pattern, where nothing says it does not belong (a password may end with one)', async () => {
+    const { el, token } = await tokenPasted((t) => t);
+    await type(el, '#field-credentials-accessToken', `${token}%`);
+    expect(note(el, 'accessToken'), 'typed').to.equal('');
+    const xero = await atCredentials('xero', 'custom-connection');
+    await pasteInto(xero, '#field-credentials-clientSecret', 'Xk7Qp2Lm9Rt4Vw8Zb%');
+    expect({ value: value(xero, 'clientSecret'), note: note(xero, 'clientSecret') }).to.deep.equal({ value: 'Xk7Qp2Lm9Rt4Vw8Zb%', note: '' });
+  });
+});

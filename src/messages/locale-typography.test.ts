@@ -331,3 +331,17 @@ describe('plain words in each locale', () => {
     expect(ar.draftNotices.discarded).to.contain('لذا بدأ هذا النموذج من جديد');
   });
 });
+
+describe('a value ending with a terminal mark', () => {
+  it('the note about a last % is said in every language, naming the % and asking to remove it if it is not part of the value', () => {
+    const said: [string, Messages, RegExp][] = [
+      ['en', en, /ends with “%”.*Remove it if/u],
+      ['de', de, /endet auf „%“.*Entfernen Sie es/u],
+      ['fr', fr, /se termine par «\u202f%\u202f».*Supprimez-le/u],
+      ['es', es, /termina en «%».*Quítelo/u],
+      ['nl', nl, /eindigt op ‘%’.*Verwijder het/u],
+      ['ar', ar, /«%».*احذفه/u],
+    ];
+    for (const [tag, m, words] of said) expect(m.pastedPercentMark, tag).to.match(words);
+  });
+});

@@ -183,6 +183,8 @@ export const stepMessages = {
   connectedAs: (account: string) => `Connected as ${account}${fullStopAfter(account)}`,
   connection: 'Connection',
   noCredentials: 'This authentication type needs no credentials.',
+  /** A pasted value that fits its field but for a last `%`, which zsh prints after output with no line break at its end. */
+  pastedPercentMark: 'This value ends with “%”, which a terminal may have added when it was copied. Remove it if it is not part of the value.',
 
   // Review
   reviewTitle: 'Check your answers',

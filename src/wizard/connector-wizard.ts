@@ -128,7 +128,7 @@ export class ConnectorWizard extends WizardProperties {
     update: (patch) => this.#session.update(patch),
     selectSystem: (id) => this.#session.selectSystem(id),
     setCredential: (key, value) => this.#flow?.setCredential(key, value),
-    commitCredential: (key, joined) => this.#flow?.commitCredential(key, joined),
+    commitCredential: (key, pasted) => this.#flow?.commitCredential(key, pasted),
     pasteCredentials: (fill, dropped) => this.#flow?.pasteCredentials(fill, dropped),
     undoPaste: () => this.#flow?.undoPaste(),
     next: () => void this.next(),

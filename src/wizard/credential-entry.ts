@@ -4,7 +4,9 @@
  * committed with what that did noted beside it, and a paste's fill undone.
  */
 import type { AuthTypeDefinition, CredentialField } from '../catalogue/catalogue-schema.js';
+import { terminalMark } from '../credentials/terminal-mark.js';
 import type { CredentialValue } from '../schemas/wizard-data.js';
+import type { Pasted } from '../context/wizard-context.js';
 import type { FlowHost } from './later-api.js';
 import { committedCredential, labelledNotes } from './outcomes.js';
 import type { ReviewNotes } from './review-notes.js';
@@ -77,23 +79,28 @@ export class CredentialEntry {
     return sayNow ? this.reviewNotes.take(fields, this.label) : undefined;
   }
 
-  commitOne(key: string, joined?: boolean): void {
-    const note = this.#commit(key, joined);
+  commitOne(key: string, pasted?: Pasted): void {
+    const note = this.#commit(key, pasted);
     if (note) this.#update((s) => announce(s, note));
   }
 
   /**
    * Applies the field's `normalize` rule to what was typed and notes what it did beside the field,
-   * and that a paste's lines were `joined` into one, as a note is kept: beside it and on Review.
+   * and, straight after a paste (`pasted`), that its lines were joined into one, or that it ends with a `%` a terminal may have added
+   * (terminalMark), as a note is kept: beside it and on Review.
    */
-  #commit(key: string, joined?: boolean): Said | undefined {
+  #commit(key: string, pasted?: Pasted): Said | undefined {
     const authType = this.#authType();
     const field = authType?.fields.find((f) => f.key === key);
     if (!authType || !field || field.type === 'boolean' || field.type === 'select') return;
     const raw = credentialValue(this.#state, authType.id, field);
     if (typeof raw !== 'string' || !raw) return;
     const { value, note: normalized } = committedCredential(field, raw);
-    const note: Said | undefined = joined ? (msg) => [msg.pasteLinesJoined, normalized?.(msg)].filter(Boolean).join(' ') : normalized;
+    const mark = pasted && terminalMark(field, value);
+    const note: Said | undefined =
+      pasted === 'joined' || mark
+        ? (msg) => [pasted === 'joined' && msg.pasteLinesJoined, normalized?.(msg), mark && msg.pastedPercentMark].filter(Boolean).join(' ')
+        : normalized;
     if (value !== raw) this.set(key, value);
     if (note) this.reviewNotes.noted(field, note);
     return note;

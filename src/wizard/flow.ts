@@ -19,6 +19,7 @@ import { cleanExisting } from './clean.js';
 import { EditConflicts, notSavedHere } from './edit-conflict.js';
 import { EndpointList } from './endpoint-list.js';
 import { answered, told } from './late-focus.js';
+import type { Pasted } from '../context/wizard-context.js';
 import type { Flow, FlowHost } from './later-api.js';
 import { OAuthFlow } from './oauth-flow.js';
 import { editChanges, failedRequest, savedAs, shownName, testedConnection, type RequestContext } from './outcomes.js';
@@ -388,6 +389,6 @@ class WizardFlow implements Flow {
   readonly pasteCredentials = (fill: readonly { key: string; value: CredentialValue }[], dropped: boolean) => this.#credentials.paste(fill, dropped);
   readonly undoPaste = () => this.#credentials.undoPaste();
   readonly commitCredentials = (sayNow = false) => this.#credentials.commitAll(sayNow);
-  readonly commitCredential = (key: string, joined?: boolean) => this.#credentials.commitOne(key, joined);
+  readonly commitCredential = (key: string, pasted?: Pasted) => this.#credentials.commitOne(key, pasted);
   readonly #label = (field: CredentialField) => this.#credentials.label(field);
 }

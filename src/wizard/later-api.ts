@@ -12,6 +12,7 @@ import type { SubmissionProgress } from '../controllers/submission-controller.js
 import type { WizardErrorKind } from '../events/error-event.js';
 import type { stepMessages } from '../messages/step-messages.js';
 import type { Messages } from '../messages/messages.js';
+import type { Pasted } from '../context/wizard-context.js';
 import type { OAuthStatus } from '../oauth/oauth-controller.js';
 import type { StepValidationInput } from '../schemas/connector-schema.js';
 import type { CredentialValue, Environment, Feedback, Group, Pointer, StepId, WizardData } from '../schemas/wizard-data.js';
@@ -95,8 +96,8 @@ export interface Flow {
    * was made for (a store) no longer holds, goes.
    */
   answersFollowed(was: WizardData): void;
-  /** The person left a credential's field (or pasted lines it took `joined`): normalise it and say what changed (the note shows where the focus has left). */
-  commitCredential(key: string, joined?: boolean): void;
+  /** The person left a credential's field (or pasted into it: see Pasted): normalise it and say what changed (the note shows where the focus has left). */
+  commitCredential(key: string, pasted?: Pasted): void;
   /**
    * Continue on Credentials: every field of the chosen auth type, as if each had been left.
    * `sayNow` (the move to Review): what the notes made since the last move to Review say, each

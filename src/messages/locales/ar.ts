@@ -296,6 +296,7 @@ const ar: Messages = {
   connectedAs: (account: string) => `متصل باسم ${iso(account)}${fullStopAfter(account)}`,
   connection: 'الاتصال',
   noCredentials: 'لا يحتاج نوع المصادقة هذا إلى بيانات اعتماد.',
+  pastedPercentMark: 'تنتهي هذه القيمة بالرمز «%»، وربما أضافته الطرفية عند النسخ. احذفه إن لم يكن جزءًا من القيمة.',
 
   // Review
   reviewTitle: 'تحقّق من إجاباتك',

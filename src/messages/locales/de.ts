@@ -300,6 +300,7 @@ const de: Messages = {
   connectedAs: (account: string) => `Verbunden als ${account}${fullStopAfter(account)}`,
   connection: 'Verbindung',
   noCredentials: 'Für diese Authentifizierungsart sind keine Zugangsdaten nötig.',
+  pastedPercentMark: 'Dieser Wert endet auf „%“, das ein Terminal beim Kopieren angefügt haben kann. Entfernen Sie es, wenn es nicht zum Wert gehört.',
 
   // Review
   reviewTitle: 'Prüfen Sie Ihre Antworten',

@@ -293,6 +293,7 @@ const es: Messages = {
   connectedAs: (account: string) => `Conectado como ${account}${fullStopAfter(account)}`,
   connection: 'Conexión',
   noCredentials: 'Este tipo de autenticación no necesita credenciales.',
+  pastedPercentMark: 'Este valor termina en «%», que puede haber añadido un terminal al copiarlo. Quítelo si no forma parte del valor.',
 
   // Review
   reviewTitle: 'Revise sus respuestas',

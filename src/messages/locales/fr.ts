@@ -299,6 +299,7 @@ const fr: Messages = {
   connectedAs: (account: string) => `Connecté en tant que ${account}${fullStopAfter(account)}`,
   connection: 'Connexion',
   noCredentials: 'Ce type d’authentification ne nécessite aucun identifiant.',
+  pastedPercentMark: 'Cette valeur se termine par «\u202f%\u202f», qu’un terminal a pu ajouter lors de la copie. Supprimez-le s’il ne fait pas partie de la valeur.',
 
   // Review
   reviewTitle: 'Vérifiez vos réponses',

@@ -288,6 +288,7 @@ const nl: Messages = {
   connectedAs: (account: string) => `Verbonden als ${account}${fullStopAfter(account)}`,
   connection: 'Verbinding',
   noCredentials: 'Voor dit authenticatietype zijn geen inloggegevens nodig.',
+  pastedPercentMark: 'Deze waarde eindigt op ‘%’, dat een terminal bij het kopiëren kan hebben toegevoegd. Verwijder het als het niet bij de waarde hoort.',
 
   // Review
   reviewTitle: 'Controleer uw antwoorden',
