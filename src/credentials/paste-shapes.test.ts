@@ -786,3 +786,30 @@ describe('a value copied from a terminal, where zsh marks output without a line 
     expect({ value: value(xero, 'clientSecret'), note: note(xero, 'clientSecret') }).to.deep.equal({ value: 'Xk7Qp2Lm9Rt4Vw8Zb%', note: '' });
   });
 });
+
+describe('a token copied from a terminal with its % mark, pasted where it would show in clear', () => {
+  it('pasted into the visible Store field, goes to its masked field as pasted, with the note: never shown in clear nor in the draft', async () => {
+    const token = `shpat_${hex(32)}`;
+    const el = await atCredentials('shopify', 'access-token');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await pasteInto(el, '#field-credentials-shop', `${token}%`);
+    expect([value(el, 'shop'), value(el, 'accessToken')]).to.deep.equal(['my-store', `${token}%`]);
+    expect(inStep(el, '#field-credentials-accessToken-note')?.textContent ?? '').to.contain('ends with “%”');
+    await saved();
+    expect((await everythingStored()).includes(token.slice(6)), 'the token in clear in storage').to.equal(false);
+    // A store name the Store field takes, ending with a %, stays there: no secret has its shape.
+    await pasteInto(el, '#field-credentials-shop', 'other-store%');
+    expect(value(el, 'accessToken')).to.equal(`${token}%`);
+    expect(value(el, 'shop')).to.contain('other-store%');
+  });
+
+  it('pasted into the connector name, is refused as the bare token is', async () => {
+    const token = `shpat_${hex(32)}`;
+    const el = await wizardFixture({ system: 'shopify', draftDatabase: uniqueDatabase() });
+    await advanceTo(el, 'general');
+    await pasteInto(el, '#field-name', `${token}%`);
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('');
+    await pasteInto(el, '#field-name', 'Shop 100%');
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Shop 100%');
+  });
+});

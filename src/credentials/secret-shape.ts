@@ -62,21 +62,24 @@ const shapedField = (fields: readonly CredentialField[], value: string) =>
 /** A pasted text as its field would keep it: without the invisible characters a wiki or a chat adds, trimmed. */
 const bare = (text: string) => text.replace(INVISIBLE, '').trim();
 
+/** A value without the `%` a terminal may have added at its end (see terminalMark): a secret copied with it keeps its shape. */
+const unmarked = (value: string) => (value.endsWith('%') ? value.slice(0, -1) : value);
+
 /** Whether `text` is a private key block (see PRIVATE_KEY), as pasted. */
 export const isPrivateKey = (text: string): boolean => PRIVATE_KEY.test(bare(text));
 
 /** Whether `text`, pasted bare, has the shape of one of `authTypes`' secrets (see shapedField), or is a private key, which is a secret whatever they hold. */
 export const shapedAsSecret = (authTypes: readonly AuthTypeDefinition[], text: string): boolean =>
-  isPrivateKey(text) || authTypes.some((authType) => shapedField(authType.fields, bare(text)) !== undefined);
+  isPrivateKey(text) || authTypes.some((authType) => shapedField(authType.fields, bare(text)) ?? shapedField(authType.fields, unmarked(bare(text))));
 
 /**
  * The secret field of `authType` that `text`, pasted bare, has the shape of (`shpat_` and 32 hex
- * digits), unless the field it was pasted into (`into`) takes it by its own pattern, or a field
- * shown in clear has a specific pattern that takes it too (a client ID in the same format): a
- * value that could be either is left where it was pasted.
+ * digits; also after a `%` a terminal may have added: see unmarked), unless the field it was pasted
+ * into (`into`) takes it by its own pattern, or a field shown in clear has a specific pattern that
+ * takes it too (a client ID in the same format): a value that could be either is left where it was pasted.
  */
 export function bareSecretField(authType: AuthTypeDefinition, text: string, into?: CredentialField): CredentialField | undefined {
-  const value = bare(text);
+  const value = shapedField(authType.fields, bare(text)) ? bare(text) : unmarked(bare(text));
   const field = shapedField(authType.fields, value);
   if (!field || (into && fits(into, value))) return undefined;
   return authType.fields.some((other) => !isSecretField(other) && isSpecific(other) && fits(other, value)) ? undefined : field;

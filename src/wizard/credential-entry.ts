@@ -53,7 +53,8 @@ export class CredentialEntry {
     const fields = fill.flatMap(({ key, value }) => authType.fields.filter((f) => f.key === key).map((field) => ({ field, value })));
     const before = fields.map(({ field }) => t.heldBefore(this.#state, authType.id, field));
     const notes = new Map<CredentialField, Said | undefined>();
-    for (const { field, value } of fields) notes.set(field, (this.set(field.key, value), this.#commit(field.key)));
+    // Each value as pasted: one ending with a `%` a terminal may have added is noted (terminalMark).
+    for (const { field, value } of fields) notes.set(field, (this.set(field.key, value), this.#commit(field.key, 'whole')));
     this.#update((state) => t.pasted(state, authType.id, before, dropped));
     // What was changed in the values is said, as when each is typed (the fill itself is said by its notice).
     const said = labelledNotes([...notes.keys()], (field) => notes.get(field), this.label);
