@@ -345,3 +345,14 @@ describe('a value ending with a terminal mark', () => {
     for (const [tag, m, words] of said) expect(m.pastedPercentMark, tag).to.match(words);
   });
 });
+
+describe('German pronouns', () => {
+  it('German never starts a sentence with sie meaning they (capitalised it reads as Sie, the person addressed)', () => {
+    // "Sie wurden dort vielleicht gespeichert" (the changes) reads as "you may have been saved there"; "Sie bleiben erhalten" as "you are kept".
+    expect(everyText(de).filter((text) => /(?:^|[.:!?]\s)Sie (?:bleiben|wurden|werden|sind|waren)\b/u.test(text))).to.deep.equal([]);
+    expect(de.savedBeforeSwitch(true)).to.contain('kam keine Antwort: Die Änderungen wurden dort vielleicht gespeichert, hier aber nicht.');
+    expect(de.offline(true)).to.contain('deshalb wurden Ihre Änderungen nicht gesendet; sie bleiben erhalten.');
+    expect(de.draftNotices['secrets-in-memory']).to.contain('nicht sicher gespeichert werden und bleiben deshalb nur erhalten');
+    expect(de.invisibleKept(2)).to.contain('Diese Zeichen werden so übernommen');
+  });
+});

@@ -67,7 +67,7 @@ const de: Messages = {
       'Dieses Formular wurde in einem anderen Tab aktualisiert. Ihre Antworten hier werden deshalb nicht mehr als Entwurf gespeichert. Schließen Sie die Eingabe in diesem Tab ab oder laden Sie ihn neu.',
     'upgraded-unsaved':
       'Dieses Formular wurde in einem anderen Tab aktualisiert. Ihre Antworten hier werden deshalb nicht mehr als Entwurf gespeichert, und Ihre letzten Änderungen hier wurden nicht gespeichert. Schließen Sie die Eingabe in diesem Tab ab: Beim Neuladen gingen sie verloren.',
-    'secrets-in-memory': 'Geheime Werte können in diesem Browser nicht sicher gespeichert werden. Sie bleiben deshalb nur erhalten, solange diese Seite geöffnet ist.',
+    'secrets-in-memory': 'Geheime Werte können in diesem Browser nicht sicher gespeichert werden und bleiben deshalb nur erhalten, solange diese Seite geöffnet ist.',
     'saving-again': 'Ihre Antworten werden auf diesem Gerät wieder als Entwurf gespeichert.',
     'set-aside':
       'Diese Seite ist zu einem anderen Entwurf gewechselt. Das Formular beginnt deshalb leer. Ihre bisherigen Eingaben bleiben in ihrem eigenen gespeicherten Entwurf erhalten.',
@@ -213,7 +213,7 @@ const de: Messages = {
   invisibleKept: (n: number) =>
     n === 1
       ? 'Dieser Wert enthält ein unsichtbares Zeichen (zum Beispiel ein Leerzeichen ohne Breite). Es wird so übernommen; prüfen Sie, ob das gewollt ist.'
-      : `Dieser Wert enthält ${number.format(n)} unsichtbare Zeichen (zum Beispiel Leerzeichen ohne Breite). Sie werden so übernommen; prüfen Sie, ob das gewollt ist.`,
+      : `Dieser Wert enthält ${number.format(n)} unsichtbare Zeichen (zum Beispiel Leerzeichen ohne Breite). Diese Zeichen werden so übernommen; prüfen Sie, ob das gewollt ist.`,
   trimmedAndLowercased: (what: string) => `Wir haben Folgendes entfernt: ${what}. Außerdem haben wir dies in Kleinbuchstaben umgewandelt.`,
   affixesRemoved: (parts: string[]) =>
     `Wir haben ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts.map((p) => `„${p}“`))} entfernt: ${parts.length === 1 ? 'Das ergänzt' : 'Die ergänzt'} das Formular selbst.`,
@@ -333,7 +333,7 @@ const de: Messages = {
     'Der Server hat nicht geantwortet, daher wissen wir nicht, ob der Connector erstellt wurde. Ihre Antworten bleiben erhalten. Prüfen Sie Ihre Verbindung und klicken Sie dann erneut auf „Connector erstellen“, ohne etwas zu ändern: Er wird nicht doppelt erstellt.',
   offline: (editing = false) =>
     editing
-      ? 'Dieser Browser ist offline, deshalb wurden Ihre Änderungen nicht gesendet. Sie bleiben erhalten. Klicken Sie erneut auf „Änderungen speichern“, sobald Sie wieder online sind.'
+      ? 'Dieser Browser ist offline, deshalb wurden Ihre Änderungen nicht gesendet; sie bleiben erhalten. Klicken Sie erneut auf „Änderungen speichern“, sobald Sie wieder online sind.'
       : 'Dieser Browser ist offline, deshalb wurde nichts gesendet und der Connector nicht erstellt. Ihre Antworten bleiben erhalten. Klicken Sie erneut auf „Connector erstellen“, sobald Sie wieder online sind.',
   keyInUse: (editing = false) =>
     editing
@@ -362,7 +362,7 @@ const de: Messages = {
   sentBeforeSwitch: (unsure: boolean) =>
     `Die Seite hat geändert, wo Connectors erstellt werden, während dieser gesendet wurde${unsure ? ', und von dort, wohin er zuerst gesendet wurde, kam keine Antwort: Er wurde dort vielleicht erstellt, hier aber nicht' : ', daher wurde er hier nicht erstellt'}. Ihre Antworten bleiben erhalten. Klicken Sie auf „Connector erstellen“, um ihn hier zu erstellen.`,
   savedBeforeSwitch: (unsure: boolean) =>
-    `Die Seite hat geändert, wo Connectors gespeichert werden, während diese Änderungen gesendet wurden${unsure ? ', und von dort, wohin sie zuerst gesendet wurden, kam keine Antwort: Sie wurden dort vielleicht gespeichert, hier aber nicht' : ', daher wurden sie hier nicht gespeichert'}. Ihre Änderungen bleiben erhalten. Klicken Sie auf „Änderungen speichern“, um sie hier zu speichern.`,
+    `Die Seite hat geändert, wo Connectors gespeichert werden, während diese Änderungen gesendet wurden${unsure ? ', und von dort, wohin sie zuerst gesendet wurden, kam keine Antwort: Die Änderungen wurden dort vielleicht gespeichert, hier aber nicht' : ', daher wurden sie hier nicht gespeichert'}. Ihre Änderungen bleiben erhalten. Klicken Sie auf „Änderungen speichern“, um sie hier zu speichern.`,
   savedUnreadable:
     'Der Server meldet, dass die Änderungen gespeichert wurden, aber seine Antwort war nicht lesbar. Prüfen Sie den Connector in Ihrer Liste, bevor Sie erneut speichern.',
   savedUnreadableElsewhere:
