@@ -346,6 +346,12 @@ describe('a value ending with a terminal mark', () => {
   });
 });
 
+describe('answers saved before leaving for a sign-in', () => {
+  it('Dutch says so nothing is lost with dus, never two sentences joined by a comma', () => {
+    expect(nl.oauthContinueHint).to.equal('Uw antwoorden worden eerst opgeslagen, dus er gaat niets verloren.');
+  });
+});
+
 describe('German pronouns', () => {
   it('German never starts a sentence with sie meaning they (capitalised it reads as Sie, the person addressed)', () => {
     // "Sie wurden dort vielleicht gespeichert" (the changes) reads as "you may have been saved there"; "Sie bleiben erhalten" as "you are kept".

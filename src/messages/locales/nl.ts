@@ -230,7 +230,7 @@ const nl: Messages = {
   oauthContinueNoDrafts:
     'Deze pagina bewaart geen concepten, dus als u haar verlaat, gaan de antwoorden die u hier hebt ingevuld verloren. Kies nogmaals ‘Doorgaan in dit tabblad’ om verder te gaan en opnieuw te antwoorden als u terug bent, of sta pop-ups toe voor deze site en kies ‘Opnieuw proberen’.',
   oauthContinueHere: 'Doorgaan in dit tabblad',
-  oauthContinueHint: 'Uw antwoorden worden eerst opgeslagen, er gaat niets verloren.',
+  oauthContinueHint: 'Uw antwoorden worden eerst opgeslagen, dus er gaat niets verloren.',
   oauthRefused: (system: string) =>
     `Inloggen met ${system} kan hier niet worden gebruikt vanwege de manier waarop deze pagina is ingericht. De ontwikkelaars ervan zijn over de reden ingelicht.`,
   oauthDetached: (system: string) => `We wachten tot u klaar bent met inloggen bij ${system} in het andere venster. Kies daarna ‘Ik ben klaar’.`,
