@@ -763,6 +763,14 @@ describe('a value copied from a terminal, where zsh marks output without a line 
     expect(note(el, 'accessToken')).to.equal('');
   });
 
+  it('Ctrl+Z takes a paste ending with % back with its note, as for any paste', async () => {
+    const { el } = await tokenPasted((t) => `${t}%`);
+    expect(note(el, 'accessToken')).to.contain('ends with “%”');
+    document.execCommand('undo');
+    await settle(el);
+    expect({ value: value(el, 'accessToken'), note: note(el, 'accessToken') }).to.deep.equal({ value: '', note: '' });
+  });
+
   it('the note with a paste whose line a terminal ended with spaces after the %: both are said', async () => {
     const { el, token } = await tokenPasted((t) => `${t}%  `);
     expect(value(el, 'accessToken')).to.equal(`${token}%`);
