@@ -165,8 +165,8 @@ export class CredentialsStep extends FormStepElement {
         this._refused = ++this.#refusals;
         return;
       }
-      // A value wrapped over lines is joined, and one line ending with a `%` (a terminal's mark: terminalMark) goes in whole, as typed (so Ctrl+Z takes it back); either is noted beside it and on Review.
-      const whole = event.target instanceof HTMLInputElement && event.type === 'paste' && /^[^\r\n]*%$/u.test(text.trim()) ? text : undefined;
+      // A value wrapped over lines is joined, and one line ending with a `%` into a field with a pattern (a terminal's mark: terminalMark) goes in whole, as typed (so Ctrl+Z takes it back); either is noted beside it and on Review.
+      const whole = event.target instanceof HTMLInputElement && event.type === 'paste' && into.pattern !== undefined && /^[^\r\n]*%$/u.test(text.trim()) ? text : undefined;
       if ((joined ?? whole) === undefined || !document.execCommand('insertText', false, (joined ?? whole)!)) return;
       event.preventDefault();
       this.typing(into.key, false);
