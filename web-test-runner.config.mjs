@@ -516,7 +516,7 @@ export default {
           '--no-first-run',
           '--disable-gpu',
           '--disable-dev-shm-usage',
-          '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+          '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE *.localhost, EXCLUDE 127.0.0.1',
         ],
       },
     }),

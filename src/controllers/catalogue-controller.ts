@@ -240,13 +240,14 @@ export class CatalogueController implements ReactiveController {
           // Another origin that does not let this page read its answer fails as the network does (the browser says no more). A server
           // that answers a request whose answer is not read (no-cors) is there: asked once more (a connection lost on the way fails
           // as CORS does), it lacks CORS, which the host must add, only if that fails too. Each ask has a whole time limit of its own.
+          // Its origin is quoted cut, as an id is: a host name has no length limit here.
           const origin = new URL(url).origin;
           if (!answered && !signal.aborted && navigator.onLine && origin !== self.origin) {
             if (again)
               return fail(
                 (msg) => msg.catalogueLoadFailed('CORS'),
                 true,
-                `catalogue-src is on another origin (${origin}), whose answer does not let this page read it: its server must send Access-Control-Allow-Origin with this page's origin (${self.origin}) or *`,
+                `catalogue-src is on another origin (${cut(origin)}), whose answer does not let this page read it: its server must send Access-Control-Allow-Origin with this page's origin (${self.origin}) or *`,
               );
             waitAgain();
             if (await fetch(url, { mode: 'no-cors', cache: 'no-store', signal }).then(Boolean, () => false)) return get(true);

@@ -122,6 +122,20 @@ describe('catalogue-src on another origin', () => {
     expect(errors[0]!.detail.message).to.contain(location.origin);
   });
 
+  it('served without CORS headers from an origin of hundreds of characters, the host hears it cut to 60 characters ending with an ellipsis, the page origin whole', async () => {
+    // Any name under .localhost is this machine: the same test server, on an origin as long as a host may write one.
+    const { origin } = (await executeServerCommand('https-origin')) as { origin: string };
+    const long = origin.replace('127.0.0.1', `${Array.from({ length: 4 }, (_, i) => String(i).repeat(60)).join('.')}.localhost`);
+    const { el, errors } = await wizardAt(`${long}/catalogue.json?long-${Date.now()}`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="catalogue-error"]'), 'failed', { timeout: 5000 });
+    expect(errors).to.have.length(1);
+    const message = errors[0]!.detail.message;
+    expect(message).to.contain('Access-Control-Allow-Origin');
+    expect(message).to.not.contain(long);
+    expect(message).to.contain(`another origin (${long.slice(0, 57)}…)`);
+    expect(message).to.contain(`(${location.origin})`);
+  });
+
   it('served with CORS headers, a first fetch whose connection dropped is asked once more and loads: never said as CORS, nor the host told to add Access-Control-Allow-Origin', async () => {
     // A CDN's connection lost once (reset, a dropped Wi-Fi) fails as CORS does; the no-cors ask then gets an answer, which only says the server is there.
     const { el, errors } = await onOtherOrigin(`cors=1&lose=${crypto.randomUUID()}`);
