@@ -1,3 +1,4 @@
+import { cut } from '../catalogue/cut.js';
 import { isolatedIfBidi } from '../messages/isolate.js';
 import { hasVisibleText } from '../schemas/visible-text.js';
 import { searchText } from '../steps/search-text.js';
@@ -24,13 +25,14 @@ export function cleanGroups(groups: unknown, report?: (message: string) => void)
     if (!isRecord(g) || !id || typeof g.name !== 'string' || seen.has(id)) return [];
     seen.add(id);
     // A blank name (white space or invisible characters only) would leave a radio without a label: the id stands in for it.
-    return [{ id, name: hasVisibleText(g.name) ? g.name : id }];
+    return [{ id, name: hasVisibleText(g.name) ? g.name : cut(id) }];
   });
   const dropped = groups.length - kept.length;
   if (dropped) report?.(`groups: ${dropped} of ${groups.length} entries left out: each needs a new id (text or a whole number) and a text name.`);
-  // Groups named alike (two "Europe"s, as a search reads them) say their ids too, wherever they are named: radios, Review, a taken slot's reason.
+  // Groups named alike (two "Europe"s, as a search reads them) say their ids too, wherever they are named: radios, Review, a taken slot's reason;
+  // cut as any quoted id is (a host's id has no length limit).
   const names = kept.map((g) => searchText(g.name));
-  return kept.map((g, i) => (names.indexOf(names[i]!) === names.lastIndexOf(names[i]!) ? g : { id: g.id, name: `${g.name} (${isolatedIfBidi(g.id)})` }));
+  return kept.map((g, i) => (names.indexOf(names[i]!) === names.lastIndexOf(names[i]!) ? g : { id: g.id, name: `${g.name} (${isolatedIfBidi(cut(g.id))})` }));
 }
 
 /**
