@@ -442,6 +442,18 @@ describe('system step', () => {
     expect(label('#system-shopify-eu')).to.equal('Shopify E-commerce');
   });
 
+  it('two systems with the same name, one with an id of 5,000 characters, get cards that say it cut to 60 characters ending with an ellipsis', async () => {
+    // A registry's ids have no length limit (reverse-DNS ids, generated keys): a card says only what tells it apart.
+    const catalogue = await sampleCatalogue();
+    const base = catalogue.systems.find((s) => s.id === 'shopify')!;
+    const long = `shopify-${'x'.repeat(5000)}`;
+    catalogue.systems.push({ ...base, id: long });
+    const el = await wizardFixture({ catalogue });
+    const label = (id: string) => inStep<HTMLInputElement>(el, `[id="${id}"]`)!.labels![0]!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(label(`system-${long}`)).to.equal(`Shopify E-commerce (${long.slice(0, 57)}…)`);
+    expect(label('system-shopify'), 'a short id stays whole').to.equal('Shopify E-commerce (shopify)');
+  });
+
   it('a chosen system gone from the catalogue is said as no longer offered though a left-out id begins with the same 57 characters', async () => {
     // Ids are compared whole: the host hears of left-out ones cut, and reverse-DNS ids share long prefixes.
     const prefix = 'com.example.integrations.enterprise-resource-planning.erp.';

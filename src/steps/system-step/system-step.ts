@@ -190,7 +190,7 @@ export class SystemStep extends WizardStepElement {
     const matched = shown.length;
     // Said with the count, so "no match" or "1 system" never contradicts the cards on screen.
     const kept = selected && !shown.includes(selected) ? (shown.push(selected), selected) : undefined;
-    // Names more than one card shows (registries hold a few): those cards say their ids too, to eyes and to screen readers.
+    // Names more than one card shows (registries hold a few): those cards say their ids too (cut: ids have no length limit), to eyes and to screen readers.
     const names = shown.map((s) => searchedOf(s).names[0]!);
     const alike = new Set(names.filter((name, i) => names.indexOf(name) !== i));
     const count = !matching.length
@@ -273,7 +273,7 @@ export class SystemStep extends WizardStepElement {
       <label for=${id}
         ><span class="name">${system.name}</span> ${
           system.category || withId
-            ? html`<span class="category">${system.category ?? ''}${system.category && withId ? ' ' : ''}${withId ? html`<bdi>(${system.id})</bdi>` : ''}</span>`
+            ? html`<span class="category">${system.category ?? ''}${system.category && withId ? ' ' : ''}${withId ? html`<bdi>(${cut(system.id)})</bdi>` : ''}</span>`
             : ''
         }</label
       >
