@@ -6,7 +6,20 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import { parseCatalogue, type CatalogueProblem } from './parse-catalogue.js';
-import { choose, currentStepId, errorSummary, fillStep, inStep, pressContinue, sampleCatalogue, settle, stepElement, type, uniqueDatabase } from '../test/fixtures.js';
+import {
+  choose,
+  currentStepId,
+  errorSummary,
+  fillStep,
+  inStep,
+  pasteInto,
+  pressContinue,
+  sampleCatalogue,
+  settle,
+  stepElement,
+  type,
+  uniqueDatabase,
+} from '../test/fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
 /** A catalogue of one system, Acme, with one auth type of these fields. */
@@ -201,6 +214,30 @@ describe('catalogue edges, read through the element', () => {
     await settle(el);
     await pressContinue(el);
     expect({ step: currentStepId(el), errors: errorSummary(el) }).to.deep.equal({ step: 'review', errors: [] });
+  });
+
+  it('list options whose values differ only by case: a pasted value fills the option written so, and one written neither way fills the first', async () => {
+    // Registries keep old codes beside new ones (`eu` and `EU`): both are offered and sent as written.
+    const region = {
+      key: 'region',
+      label: 'Region',
+      type: 'select',
+      options: [
+        { value: 'eu', label: 'Europe' },
+        { value: 'EU', label: 'Europe (legacy)' },
+      ],
+    };
+    const { el, problems } = await wizard(acme([region, { key: 'apiKey', label: 'API key', type: 'secret' }]));
+    expect(problems).to.deep.equal([]);
+    await toCredentials(el);
+    const chosen = async (pasted: string) => {
+      await pasteInto(el, '#field-credentials-apiKey', `region=${pasted}\napiKey=k-123`);
+      return inStep<HTMLSelectElement>(el, '#field-credentials-region')!.value;
+    };
+    expect(await chosen('EU')).to.equal('EU');
+    expect(await chosen('eu')).to.equal('eu');
+    expect(await chosen('Eu'), 'neither as written').to.equal('eu');
+    expect(await chosen('europe (LEGACY)'), 'a label').to.equal('EU');
   });
 
   it('a system whose entry cannot be read (a getter that throws, a revoked proxy) is left out as unreadable, not as too large, and the rest load', async () => {

@@ -132,7 +132,8 @@ export function pasteFill(authType: AuthTypeDefinition, pasted: string): PasteFi
     if (field.type === 'boolean') fill.push({ field, value: /^(?:true|1|yes)$/iu.test(wanted) });
     else if (field.type !== 'select') fill.push({ field, value });
     else {
-      const option = field.options?.find((o) => o.value.toLowerCase() === wanted || labels(o).includes(wanted));
+      // A value as written first: a list may offer values that differ only by case (`eu` and `EU`), each its own choice.
+      const option = field.options?.find((o) => o.value === value.trim()) ?? field.options?.find((o) => o.value.toLowerCase() === wanted || labels(o).includes(wanted));
       if (option) fill.push({ field, value: option.value });
     }
   }
