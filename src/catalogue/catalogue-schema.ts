@@ -18,6 +18,9 @@ const ID = /^[A-Za-z0-9_]+(?:[-.][A-Za-z0-9_]+)*$/u;
 
 const AUTH_KINDS = ['basic', 'token', 'api-key', 'oauth1', 'oauth2-client-credentials', 'oauth2-authorization-code', 'none', 'custom'] as const;
 
+/** Kinds whose credentials the person types: one with no fields is broken (`none`, `custom` and a sign-in need none). */
+const TYPED_KINDS = new Set<string>(['basic', 'token', 'api-key', 'oauth1', 'oauth2-client-credentials']);
+
 const FIELD_TYPES = ['text', 'secret', 'url', 'email', 'number', 'select', 'textarea', 'boolean'] as const;
 
 /** Text shown to the person: one of only spaces or invisible characters would leave a card or a field without a name. */
@@ -196,18 +199,31 @@ function defaultProblem(f: Omit<CredentialField, 'default'>, written: string): s
   return undefined;
 }
 
-export const authTypeSchema = z.object(
-  {
-    id: z.string('must be text').check(z.regex(ID, 'must be letters, digits, _, and single dashes or dots between them')),
-    label: text(200),
-    kind: z.enum(AUTH_KINDS, `must be one of ${AUTH_KINDS.join(', ')}`),
-    description: optionalText(2000),
-    docsUrl: z.optional(url),
-    l10n: l10n({ label: 200, description: 2000 }),
-    fields: z.array(credentialFieldSchema, 'must be a list of fields'),
-  },
-  'must be an object such as {"id": …, "label": …, "kind": …, "fields": […]}',
-);
+export const authTypeSchema = z
+  .object(
+    {
+      id: z.string('must be text').check(z.regex(ID, 'must be letters, digits, _, and single dashes or dots between them')),
+      label: text(200),
+      kind: z.enum(AUTH_KINDS, `must be one of ${AUTH_KINDS.join(', ')}`),
+      description: optionalText(2000),
+      docsUrl: z.optional(url),
+      l10n: l10n({ label: 200, description: 2000 }),
+      fields: z.array(credentialFieldSchema, 'must be a list of fields'),
+    },
+    'must be an object such as {"id": …, "label": …, "kind": …, "fields": […]}',
+  )
+  .check(
+    // A kind that signs in with something typed, listing nothing to type (its fields lost on export), would create a connector without credentials.
+    z.superRefine((a, ctx) => {
+      if (!a.fields.length && TYPED_KINDS.has(a.kind))
+        ctx.addIssue({
+          code: 'custom',
+          message: `must list at least one field: a "${a.kind}" authentication type has credentials to enter`,
+          path: ['fields'],
+          input: a.fields,
+        });
+    }),
+  );
 
 export const systemSchema = z.object(
   {

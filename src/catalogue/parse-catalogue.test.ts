@@ -101,6 +101,21 @@ describe('parseCatalogue', () => {
     }
   });
 
+  it('an authentication type whose kind carries credentials but that lists no fields is left out and said; one of kind none, custom or a sign-in stays', () => {
+    // A registry entry whose fields were lost on export: kept, it would tell the person no credentials are needed and create a token connector without one.
+    const kinds = ['basic', 'token', 'api-key', 'oauth1', 'oauth2-client-credentials', 'none', 'custom', 'oauth2-authorization-code'];
+    const authTypes = [
+      ...kinds.map((kind) => ({ id: kind, label: kind, kind, fields: [] })),
+      { id: 'filled', label: 'Filled', kind: 'token', fields: [{ key: 't', label: 'T', type: 'secret' }] },
+    ];
+    const result = one({ id: 'acme', name: 'Acme', authTypes });
+    expect(result.ok && result.catalogue.systems[0]!.authTypes.map((a) => a.id)).to.deep.equal(['none', 'custom', 'oauth2-authorization-code', 'filled']);
+    expect(result.problems.map((p) => [p.path, p.action])).to.deep.equal(kinds.slice(0, 5).map((_, i) => [`systems[0].authTypes[${i}]`, 'auth-type-left-out']));
+    expect(result.problems[1]!.message).to.equal(
+      'System "Acme" (systems[0]), authentication type "token" (authTypes[1]): "fields": must list at least one field: a "token" authentication type has credentials to enter; authentication type left out.',
+    );
+  });
+
   it('leaves out a system with an unknown kind, a field without a label, and a later duplicate id; keeps the rest', () => {
     const result = parseCatalogue({
       version: 1,
@@ -929,7 +944,7 @@ describe('parseCatalogue', () => {
       id: 'acme',
       name: 'Acme',
       category: 'c'.repeat(150),
-      authTypes: [{ id: 'k', label: 'K', kind: 'api-key', fields: [] }],
+      authTypes: [{ id: 'k', label: 'K', kind: 'none', fields: [] }],
       docsUrl: 'http://acme.example',
     });
     expect(result.problems.map((p) => p.path)).to.deep.equal(['systems[0].category', 'systems[0].docsUrl']);
@@ -937,7 +952,7 @@ describe('parseCatalogue', () => {
       id: 'acme',
       docsUrl: 'http://acme.example',
       name: 'Acme',
-      authTypes: [{ id: 'k', label: 'K', kind: 'api-key', fields: [] }],
+      authTypes: [{ id: 'k', label: 'K', kind: 'none', fields: [] }],
       category: 'c'.repeat(150),
     });
     expect(reordered.problems.map((p) => p.path)).to.deep.equal(['systems[0].docsUrl', 'systems[0].category']);
@@ -986,7 +1001,7 @@ describe('parseCatalogue', () => {
         { key: 'a', label: long, type: 'text' },
       ],
     };
-    const twice = { id: 'key', label: long, kind: 'api-key', fields: [] };
+    const twice = { id: 'key', label: long, kind: 'none', fields: [] };
     const options = [
       { value: 'a', label: 'A' },
       { value: 'a', label: long },
