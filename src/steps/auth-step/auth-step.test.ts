@@ -41,6 +41,19 @@ describe('authentication type step', () => {
     expect(ids.length, 'no id twice').to.equal(new Set(ids).size);
   });
 
+  it('two ways to sign in with the same label (as a registry keeps a v1 and a v2) say their ids, cut when long; a label of its own does not', async () => {
+    const type = (id: string, label: string) => ({ id, label, kind: 'none', fields: [] });
+    const long = `key-v2-${'x'.repeat(300)}`;
+    const catalogue = {
+      version: 1,
+      systems: [{ id: 'acme', name: 'Acme', defaultTimeZone: 'UTC', authTypes: [type('key-v1', 'API key'), type(long, 'API\u00a0Key'), type('oauth', 'Sign in')] }],
+    };
+    const el = await wizardFixture({ catalogue, system: 'acme' });
+    await advanceTo(el, 'auth');
+    const labels = allInStep<HTMLInputElement>(el, 'input[name="auth-type"]').map((r) => r.labels![0]!.textContent!.replace(/\s+/gu, ' ').trim());
+    expect(labels).to.deep.equal(['API key (key-v1)', `API Key (${long.slice(0, 57)}…)`, 'Sign in']);
+  });
+
   it('a way to sign in gone whose long id begins as another offered one is quoted cut with an ellipsis, never as if whole', async () => {
     // Ids have no length limit, and two may begin alike: the first 60 characters of this one are the whole id of another.
     const other = 'token'.repeat(12);
