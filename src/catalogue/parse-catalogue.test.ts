@@ -1082,6 +1082,54 @@ describe('parseCatalogue', () => {
   });
 });
 
+describe('a registry of 3,000 systems with entries broken as real registries break them', () => {
+  type Entry = ReturnType<typeof goodSystem>;
+  /** Each breakage, what is then said of its system (the action, and words of the message), or nothing (kept as it is). */
+  const BROKEN: [string, (s: Entry) => void, CatalogueProblem['action'] | undefined, string?][] = [
+    ['a name of invisible characters', (s) => (s.name = '\u200b\u2060'), 'system-left-out', '"name": must have visible text'],
+    ['a name of one letter and 500 combining marks', (s) => (s.name = `Z${'\u0301'.repeat(500)}`), 'shortened', 'shortened to 200 characters'],
+    ['a name with a right-to-left override', (s) => (s.name = '\u202eevil\u202c Name'), undefined],
+    ['a token auth type with no fields', (s) => (s.authTypes[0].fields = []), 'system-left-out', 'must list at least one field'],
+    ['an invalid pattern', (s) => (s.authTypes[0].fields[0].pattern = '(['), 'ignored', 'is not a valid regular expression'],
+    ['a pattern of 200,000 characters', (s) => (s.authTypes[0].fields[0].pattern = 'a'.repeat(200_000)), 'ignored', 'is longer than 1000 characters'],
+    ['a javascript: logo', (s) => (s.logo = 'JaVaScRiPt:alert(1)'), 'ignored', '"logo": must be a URL on https:'],
+    ['a data: logo', (s) => (s.logo = 'data:image/svg+xml;base64,PHN2Zz4='), 'ignored', '"logo": must be a URL on https:'],
+    ['null for its auth types', (s) => (s.authTypes = null), 'system-left-out', '"authTypes": is missing'],
+    ['null for an auth type', (s) => (s.authTypes = [null]), 'system-left-out', 'authTypes[0]: must be an object'],
+    ['null for a field', (s) => (s.authTypes[0].fields[1] = null), 'system-left-out', 'fields[1]: must be an object'],
+    [
+      'an alias two fields share',
+      (s) => ((s.authTypes[0].fields[0].aliases = ['ACME_KEY']), (s.authTypes[0].fields[1].aliases = ['acme_key'])),
+      'ignored',
+      'names field "token" too',
+    ],
+    ['an id differing from another only by case', (s) => (s.id = 'System-1'), undefined],
+  ];
+
+  it('says each broken entry once, naming its system and what is wrong, and reads the rest', () => {
+    const systems: Entry[] = Array.from({ length: 3000 }, (_, i) => goodSystem(i));
+    const at = (b: number) => 100 + b * 200;
+    BROKEN.forEach(([, breaks], b) => breaks(systems[at(b)]!));
+    const result = parseCatalogue({ version: 1, systems });
+    if (!result.ok) throw new Error(messages(result.problems));
+    const said = BROKEN.filter(([, , action]) => action);
+    expect(result.problems.length, messages(result.problems)).to.equal(said.length);
+    BROKEN.forEach(([what, , action, words], b) => {
+      const problems = result.problems.filter((p) => p.path.startsWith(`systems[${at(b)}]`));
+      expect(
+        problems.map((p) => p.action),
+        what,
+      ).to.deep.equal(action ? [action] : []);
+      if (!action) return;
+      expect(problems[0]!.message, what)
+        .to.contain(words)
+        .and.match(new RegExp(`^System .+ \\(systems\\[${at(b)}\\]\\)`, 'u'));
+    });
+    expect(result.catalogue.systems).to.have.length(3000 - said.filter(([, , action]) => action === 'system-left-out').length);
+    expect(result.catalogue.systems.map((s) => s.id)).to.include.members(['system-0', 'system-1', 'System-1', 'system-2999']);
+  });
+});
+
 describe('the reference API (demo/api) reads a catalogue the same way', () => {
   interface Started {
     started: boolean;
