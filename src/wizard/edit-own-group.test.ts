@@ -35,6 +35,20 @@ describe('editing a connector in a group not offered', () => {
       expect(row).to.equal(group ? 'grp_7f3a (current group, not offered here)' : 'No group (as now)');
     });
 
+  it('a kept group whose id is 5,000 characters is named by its first 57 and an ellipsis, on General (a radio, or a list beyond six groups) and on Review', async () => {
+    const long = `grp-${'x'.repeat(5000)}`;
+    const named = `${long.slice(0, 57)}… (current group, not offered here)`;
+    const { el } = await editing({ ...EDITED, group: long });
+    expect(inStep<HTMLInputElement>(el, '#kept-group')!.labels![0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(named);
+    await el.goTo('review');
+    await settle(el);
+    expect(inStep(el, '[data-key="group"] .value')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(named);
+    const many = await wizardFixture({ groups: Array.from({ length: 8 }, (_, i) => ({ id: `g${i}`, name: `Group ${i}` })) });
+    many.connector = { ...EDITED, group: long } as unknown as EditableConnector;
+    await settle(many);
+    expect(inStep<HTMLSelectElement>(many, '#field-group')!.selectedOptions[0]!.text).to.equal(`\u2068${long.slice(0, 57)}…\u2069 (current group, not offered here)`);
+  });
+
   it('a host group whose id is kept and the kept group are two radios, each with its own id, each choosing its own group', async () => {
     const el = await wizardFixture({
       groups: [

@@ -9,6 +9,7 @@ import type { Environment } from '../../schemas/wizard-data.js';
 import { FormStepElement, formStepStyles, type RadioChoice } from '../form-step-element.js';
 import { fieldId } from '../wizard-step-element.js';
 import { keptGroupLabel } from './kept-group-label.js';
+import { cut } from '../../catalogue/cut.js';
 
 /** Up to this many groups are radios; more become a select, which stays usable at 320 px. */
 const MAX_GROUP_RADIOS = 6;
@@ -111,7 +112,7 @@ export class GeneralStep extends FormStepElement {
           <option value="" .selected=${!data.group && !kept}>${msg.groupRequired}</option>
           ${
             kept
-              ? html`<option data-kept .selected=${data.group === kept.id}>${kept.id === undefined ? msg.noGroupKept : `${isolated(kept.id)} ${msg.groupKept}`}</option>`
+              ? html`<option data-kept .selected=${data.group === kept.id}>${kept.id === undefined ? msg.noGroupKept : `${isolated(cut(kept.id))} ${msg.groupKept}`}</option>`
               : nothing
           }
           ${groups.map((g) => html`<option .value=${g.id} .selected=${data.group === g.id}>${isolated(g.name)}</option>`)}
