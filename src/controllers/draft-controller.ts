@@ -170,9 +170,10 @@ export class DraftController extends DraftWrites implements ReactiveController {
       const { record, revision, malformed, newer, finished, secrets, heard } = await this.connection!.read(next.id, this.encrypted(), next);
       if (this.target !== next) return;
       const onScreen = this.options.snapshot();
-      // Not after reset() (see discardOnLoad): the answers it cleared are nobody's.
+      // Not after reset() (see discardOnLoad): the answers it cleared are nobody's. Refused (another tab saved or finished it meanwhile), that version stays, and the person is told once the next is shown.
+      let leftUnsaved = false;
       if (leftOnScreen && !this.discardOnLoad && JSON.stringify(onScreen) !== asLeft) {
-        await this.queueWrite(leftOnScreen.id, this.leftAs(onScreen), 'default');
+        leftUnsaved = !(await this.queueWrite(leftOnScreen.id, this.leftAs(onScreen), 'default', 'left'));
         if (this.target !== next) return;
       }
       const discard = this.discardOnLoad;
@@ -204,6 +205,8 @@ export class DraftController extends DraftWrites implements ReactiveController {
       this.keptChanged = false;
       if (found === 'conflict' || found === 'deleted' || found === 'created') this.enterConflict(found, revision);
       else if (found === 'typed' || found === 'moved' || (this.changedSwitching && !record && !newer && this.status === 'ready')) this.schedule();
+      // Nothing to choose about the draft left (the form shows the next one): said, unless a conflict over this one asks.
+      if (leftUnsaved && this.status !== 'conflict') this.options.notice('left-unsaved');
       this.connection!.movedFrom(found === 'moved' ? left : undefined);
       // Another tab saved (or finished) it while it was read: followed now, as if heard once loaded.
       if (heard > this.baseRevision && this.status === 'ready') void this.reload();
@@ -260,7 +263,7 @@ export class DraftController extends DraftWrites implements ReactiveController {
     this.pending.take();
     // The snapshot is taken now, synchronously: later changes (such as dropping secrets) wait for the next save.
     const answers = snapshot ?? this.leftAs(this.options.snapshot());
-    return this.queueWrite(this.writeId, answers, durability);
+    await this.queueWrite(this.writeId, answers, durability);
   }
 
   /** The draft writes go to: the one loaded, even while the host asks for another. */
@@ -303,7 +306,7 @@ export class DraftController extends DraftWrites implements ReactiveController {
     this._status = 'ready';
     const snapshot = this.held.answers ?? this.options.snapshot();
     this.pending.take();
-    const saved = this.queueWrite(this.writeId, snapshot, 'strict', true);
+    const saved = this.queueWrite(this.writeId, snapshot, 'strict', 'force');
     this.host.requestUpdate();
     await saved;
     await this.switchIfHeld();

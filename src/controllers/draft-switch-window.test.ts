@@ -10,7 +10,7 @@ import { openDB } from 'idb';
 import { EDITED } from '../test/edit-fixtures.js';
 import { listDrafts } from '../storage/draft-store.js';
 import { advanceTo, choose, currentStepId, freshApi, GROUPS, inStep, pressContinue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
-import { holdDrafts, readDraft } from '../test/stored.js';
+import { holdDrafts, readDraft, withTabsDeaf } from '../test/stored.js';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
 
 const a = EDITED as unknown as EditableConnector;
@@ -387,5 +387,52 @@ describe('drafts: a switch of draft-id to a stored draft while it is read', () =
     await new Promise((r) => setTimeout(r, 600));
     const left = await readDraft(draftDatabase, 'a');
     expect({ a: left?.data?.name, revision: left?.revision, b: (await readDraft(draftDatabase, 'b'))?.deleted }).to.deep.equal({ a: 'Mine', revision: before, b: true });
+  });
+});
+
+/** Draft `a` saved here (then, `theirs`, saved again by another tab this one has not heard of), then `draft-id` switched to `b` while its read is held, and the host presets `environment` on the answers still those of `a`, once that read is done. */
+async function hostChangeWhileSwitching(theirs: boolean) {
+  const draftDatabase = uniqueDatabase();
+  const el = await wizardFixture({ groups: GROUPS, draftDatabase, draftId: 'a', system: 'shopify' });
+  await type(el, '#field-name', 'Mine');
+  expect(await el.saveDraft()).to.equal(true);
+  if (theirs)
+    await withTabsDeaf(async () => {
+      const other = await wizardFixture({ groups: GROUPS, draftDatabase, draftId: 'a', system: 'shopify' });
+      await type(other, '#field-name', 'Theirs');
+      expect(await other.saveDraft()).to.equal(true);
+      other.remove();
+    });
+  const release = await holdDrafts(draftDatabase);
+  el.draftId = 'b';
+  await el.updateComplete;
+  // The host's change, not the person's: never a question to them.
+  el.environment = 'test';
+  await el.updateComplete;
+  await release();
+  await settle(el);
+  return { el, draftDatabase };
+}
+
+const noticeOf = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[data-notice]')?.getAttribute('data-notice');
+
+describe('drafts: the host changes the answers left while a switch of draft-id reads the next', () => {
+  it('another tab saved the draft left: its version stays, and the person is told the last changes there were not saved', async function () {
+    this.timeout(20_000);
+    const { el, draftDatabase } = await hostChangeWhileSwitching(true);
+    await waitUntil(() => noticeOf(el) !== undefined, 'a notice', { timeout: 5000 }).catch(() => undefined);
+    expect({ a: (await readDraft(draftDatabase, 'a'))?.data?.name, notice: noticeOf(el), onScreen: inStep<HTMLInputElement>(el, '#field-name')?.value }).to.deep.equal({
+      a: 'Theirs',
+      notice: 'left-unsaved',
+      onScreen: '',
+    });
+  });
+
+  it('no other tab saved it: the change is written to the draft left, and nothing is said', async function () {
+    this.timeout(20_000);
+    const { el, draftDatabase } = await hostChangeWhileSwitching(false);
+    await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.data?.environment === 'test', 'a written', { timeout: 5000 });
+    expect((await readDraft(draftDatabase, 'a'))?.data?.name).to.equal('Mine');
+    expect(noticeOf(el)).to.equal(undefined);
   });
 });

@@ -57,26 +57,33 @@ export abstract class DraftWrites {
     return this.flush(durability);
   }
 
-  /** Writes `snapshot` as the draft `id`, after the writes queued before it (`force`: over a newer version, chosen by the person). */
-  protected queueWrite(id: string, snapshot: DraftSnapshot, durability: 'strict' | 'default', force = false): Promise<void> {
-    this.saving = this.saving.then(() => this.write(id, snapshot, durability, force)).catch((error) => this.fail(error));
-    return this.saving;
+  /**
+   * Writes `snapshot` as the draft `id`, after the writes queued before it: `force`, over a newer version, chosen by the person;
+   * `left`, to the draft a switch leaves, after the next one was read: refused, nothing is asked about it (the draft on screen is
+   * the next one). Resolves false when refused (a newer version, or the draft finished or discarded, is stored).
+   */
+  protected queueWrite(id: string, snapshot: DraftSnapshot, durability: 'strict' | 'default', how?: 'force' | 'left'): Promise<boolean> {
+    const written = this.saving.then(() => this.write(id, snapshot, durability, how)).catch((error) => (this.fail(error), true));
+    this.saving = written.then(() => undefined);
+    return written;
   }
 
-  private async write(id: string, snapshot: DraftSnapshot, durability: 'strict' | 'default', force: boolean) {
+  private async write(id: string, snapshot: DraftSnapshot, durability: 'strict' | 'default', how?: 'force' | 'left'): Promise<boolean> {
     this.writing++;
     try {
-      const result = await this.connection!.save(id, snapshot, this.baseRevision, this.encrypted(), { durability, force });
+      const result = await this.connection!.save(id, snapshot, this.baseRevision, this.encrypted(), { durability, force: how === 'force' });
+      if (!result.ok && how === 'left') return false;
       // A later version saved it (even found by Keep my version): kept as it is, these answers in memory, said as on load.
-      if (!result.ok && result.newer) return void ((this._status = 'kept'), (this.keptChanged = true), this.host.requestUpdate());
+      if (!result.ok && result.newer) return ((this._status = 'kept'), (this.keptChanged = true), this.host.requestUpdate(), false);
       if (!result.ok) {
         // Someone else saved a newer draft, or finished it: never overwrite silently.
         this.pending.mark();
         this.enterConflict(result.deleted ? goneKind(result.finished) : 'conflict', result.revision);
-        return;
+        return false;
       }
       this.baseRevision = result.revision;
       this.connection!.post({ type: 'saved', id, revision: result.revision, from: this.instance });
+      return true;
     } finally {
       if (--this.writing === 0 && !this.pending.waiting) this.options.idle?.();
     }

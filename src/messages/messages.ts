@@ -22,7 +22,8 @@ type DraftNotice =
   | 'saving-again'
   | 'set-aside'
   | 'cleared'
-  | 'changed-while-away';
+  | 'changed-while-away'
+  | 'left-unsaved';
 
 /** Numbers as English writes them (1,200), as the other languages format theirs. */
 const count = (n: number) => n.toLocaleString('en');
@@ -88,6 +89,7 @@ export const shellMessages = {
     'set-aside': 'This page moved to another draft, so this form starts empty. What you typed before is kept in its own saved draft.',
     cleared: 'Your saved answers were no longer on this device when you came back from signing in, so this form has started again.',
     'changed-while-away': 'This draft was changed in another tab or window while you were signing in, so that sign-in was not used. Connect again if you need to.',
+    'left-unsaved': 'This page moved to another draft. The one it left was changed in another tab or window meanwhile, so the latest changes to it here were not saved.',
   } as Record<DraftNotice, string>,
   conflictLoadTheirs: 'Use the other version',
   conflictKeepMine: 'Keep my version',

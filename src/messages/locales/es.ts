@@ -76,6 +76,8 @@ const es: Messages = {
     cleared: 'Sus respuestas guardadas ya no estaban en este dispositivo al volver del inicio de sesión, así que el formulario vuelve a empezar vacío.',
     'changed-while-away':
       'Este borrador se ha cambiado en otra pestaña o ventana durante el inicio de sesión, así que ese inicio de sesión no se ha usado. Vuelva a conectar si lo necesita.',
+    'left-unsaved':
+      'Esta página ha pasado a otro borrador. El que ha dejado se ha modificado mientras tanto en otra pestaña o ventana, así que sus últimos cambios aquí no se han guardado.',
   } as Messages['draftNotices'],
   conflictLoadTheirs: 'Usar la otra versión',
   conflictKeepMine: 'Conservar mi versión',

@@ -73,6 +73,8 @@ const nl: Messages = {
     cleared: 'Uw opgeslagen antwoorden stonden niet meer op dit apparaat toen u terugkwam van het inloggen. Dit formulier begint daarom opnieuw, leeg.',
     'changed-while-away':
       'Dit concept is in een ander tabblad of venster gewijzigd terwijl u inlogde. Dat inloggen is daarom niet gebruikt. Maak zo nodig opnieuw verbinding.',
+    'left-unsaved':
+      'Deze pagina is overgestapt op een ander concept. Het verlaten concept is intussen gewijzigd in een ander tabblad of venster. De laatste wijzigingen daaraan zijn hier daarom niet opgeslagen.',
   } as Messages['draftNotices'],
   conflictLoadTheirs: 'De andere versie gebruiken',
   conflictKeepMine: 'Mijn versie behouden',
