@@ -280,6 +280,18 @@ describe('drafts: a group chosen while a group preset waits for the answers left
   });
 });
 
+describe('drafts: the preset group picked while a group preset waits for the answers left to be written', () => {
+  // The person picks another group, then the preset one: their own pick, as any other group would be, not the preset applied.
+  it('the draft left keeps the group the person picked, though the preset names it too', async function () {
+    this.timeout(20_000);
+    const { el, draftDatabase, release } = await groupPresetHeld();
+    await choose(el, '#group-us');
+    await choose(el, '#group-uk');
+    await type(el, '#field-name', 'Picked UK meanwhile');
+    expect(await groupOfDraftLeft(el, draftDatabase, release, 'Picked UK meanwhile'), 'the draft left').to.equal('uk');
+  });
+});
+
 describe('drafts: a system preset a create held, applied while the answers sent are still being written', () => {
   it('the form of the new system is never written over the draft of the one sent, however long that write takes', async function () {
     this.timeout(20_000);
