@@ -7,7 +7,7 @@ import type { DraftControllerOptions, DraftHost, DraftSnapshot } from './draft-h
 import { goneKind, heardKind, type ConflictKind } from './draft-conflict.js';
 import { DraftWrites } from './draft-writes.js';
 import { DraftsPaused } from './draft-paused.js';
-import { editMoved, HeldSwitch, hostShown, keptOnLoad, LoadedAnswers, ownGroup, presetMoved, targetOf, type DraftAsk, type DraftTarget } from './draft-target.js';
+import { editMoved, HeldSwitch, hostShown, keptOnLoad, LeftAs, LoadedAnswers, presetMoved, targetOf, type DraftAsk, type DraftTarget } from './draft-target.js';
 
 /** Owns the draft's lifetime: load on connect, debounced compare-and-set saves (written by DraftWrites), strict saves on step change, flush on hide and disconnect, delete after create or reset, and keeping tabs in step through a BroadcastChannel. The element composes it and never touches storage. */
 export class DraftController extends DraftWrites implements ReactiveController {
@@ -29,8 +29,8 @@ export class DraftController extends DraftWrites implements ReactiveController {
   private changedSwitching = false;
   /** The host's change replaced the answers on screen since the draft loaded (a connector opened, a preset applied; a `draft-id` leaves them): see switching. */
   private replacedOnScreen = false;
-  /** The answers on screen as the loaded draft keeps them while a switch leaves them there (see ownGroup). */
-  private leftAs = (answers: DraftSnapshot) => answers;
+  /** The answers on screen as the loaded draft keeps them while a switch leaves them there (see LeftAs). */
+  private left = new LeftAs();
   /** What the connection tells of the other tabs and of the vault. */
   private readonly events: DraftConnectionOptions = {
     onVersionChange: () => this.onVersionChange(),
@@ -79,6 +79,7 @@ export class DraftController extends DraftWrites implements ReactiveController {
     if (target && loaded && target !== loaded && this.status === 'ready' && this.replacedAnswers() && hostShown(loaded, target, this.options.snapshot()))
       this.replacedOnScreen = true;
     this.answers.remember(this.showing, this.options.snapshot);
+    this.left.seen(target, loaded, this.options.snapshot());
   }
 
   /** The loaded draft, while the answers on screen are its own: loaded and asked for, or left by a switch that leaves them (see replacedOnScreen). */
@@ -142,12 +143,12 @@ export class DraftController extends DraftWrites implements ReactiveController {
     this.target = next;
     this.changedSwitching = false;
     const before = previous === this.loaded && previous ? this.answers.latest(previous) : undefined;
-    this.leftAs = (answers) => (this.target === next && this.loaded === previous ? ownGroup(answers, before, next) : answers);
+    this.left = new LeftAs(before, next, previous);
     // Pending edits belong to the draft they were typed in; save them there before moving on (where they are kept, if a preset moves to an empty draft).
     // A first `system` preset moves the answers on screen from their draft: the one loaded (see switching), through switches not yet read, never one of those.
     const shown = (this.shown = this.status === 'ready' ? this.loaded : this.status === 'loading' ? this.shown : undefined);
     // The loaded draft's answers: those on screen, unless the host's change replaced them (see replacedAnswers); a switch made while the last one was under way has only those kept (see switching).
-    if (previous) await this.flush('default', previous === this.loaded ? (replaced ?? this.leftAs(this.options.snapshot())) : replaced);
+    if (previous) await this.flush('default', previous === this.loaded ? (replaced ?? this.left.of(this.target, this.loaded, this.options.snapshot())) : replaced);
     // Typed meanwhile on the answers left on screen: theirs too, written before the next draft is read (not once a host's change replaced them: see rememberAnswers).
     while (previous === this.loaded && this.target === next && this.status === 'ready' && this.pending.waiting) await this.flush();
     // That save failed (or another tab upgraded the database): the answers stay in memory, here (see fail).
@@ -173,7 +174,7 @@ export class DraftController extends DraftWrites implements ReactiveController {
       // Not after reset() (see discardOnLoad): the answers it cleared are nobody's. Refused (another tab saved or finished it meanwhile), that version stays, and the person is told once the next is shown.
       let leftUnsaved = false;
       if (leftOnScreen && !this.discardOnLoad && JSON.stringify(onScreen) !== asLeft) {
-        leftUnsaved = !(await this.queueWrite(leftOnScreen.id, this.leftAs(onScreen), 'default', 'left'));
+        leftUnsaved = !(await this.queueWrite(leftOnScreen.id, this.left.of(this.target, this.loaded, onScreen), 'default', 'left'));
         if (this.target !== next) return;
       }
       const discard = this.discardOnLoad;
@@ -262,7 +263,7 @@ export class DraftController extends DraftWrites implements ReactiveController {
     if (this.switching && !snapshot) return (this.pending.take(), (this.changedSwitching = true), this.saving);
     this.pending.take();
     // The snapshot is taken now, synchronously: later changes (such as dropping secrets) wait for the next save.
-    const answers = snapshot ?? this.leftAs(this.options.snapshot());
+    const answers = snapshot ?? this.left.of(this.target, this.loaded, this.options.snapshot());
     await this.queueWrite(this.writeId, answers, durability);
   }
 

@@ -54,12 +54,37 @@ export const hostShown = (loaded: DraftTarget, target: DraftTarget, { data }: Dr
 /**
  * The answers as the draft a new `group` preset leaves keeps them, while they are still on screen (until the group's draft
  * is read): the preset's group, applied where none was chosen, is the new draft's, so they keep the one they had (`before`,
- * last seen on screen). A group the person picks meanwhile is theirs, and stays.
+ * last seen on screen). A group the person picks meanwhile is theirs, and stays: the preset's too, once they picked any other
+ * first (see seen).
  */
-export function ownGroup(answers: DraftSnapshot, before: DraftSnapshot | undefined, next: DraftTarget): DraftSnapshot {
-  if (!before || next.group === undefined || answers.data.group !== next.group || before.data.group === next.group) return answers;
-  const { group: _preset, ...data } = answers.data;
-  return { ...answers, data: before.data.group === undefined ? data : { ...data, group: before.data.group } };
+export class LeftAs {
+  #picked = false;
+
+  /** `next`, `from`: the switch (see under). */
+  constructor(
+    private readonly before?: DraftSnapshot,
+    private readonly next?: DraftTarget,
+    private readonly from?: DraftTarget,
+  ) {}
+
+  /** The switch is still under way: `next` asked for, `from` loaded. */
+  #under(target: DraftTarget | undefined, loaded: DraftTarget | undefined): boolean {
+    return this.next !== undefined && target === this.next && loaded === this.from;
+  }
+
+  /** Call on every change: a group on screen other than the preset's, while the switch is under way, is the person's pick, and so is any picked after it. */
+  seen(target: DraftTarget | undefined, loaded: DraftTarget | undefined, { data }: DraftSnapshot): void {
+    if (this.#under(target, loaded) && this.next!.group !== undefined && data.group !== this.next!.group) this.#picked = true;
+  }
+
+  /** The answers as the draft left keeps them, while the switch is under way. */
+  of(target: DraftTarget | undefined, loaded: DraftTarget | undefined, answers: DraftSnapshot): DraftSnapshot {
+    const { before, next } = this;
+    if (!this.#under(target, loaded) || this.#picked || !before || next?.group === undefined || answers.data.group !== next.group || before.data.group === next.group)
+      return answers;
+    const { group: _preset, ...data } = answers.data;
+    return { ...answers, data: before.data.group === undefined ? data : { ...data, group: before.data.group } };
+  }
 }
 
 /**
