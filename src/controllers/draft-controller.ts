@@ -175,7 +175,8 @@ export class DraftController extends DraftWrites implements ReactiveController {
       let leftUnsaved = false;
       if (leftOnScreen && !this.discardOnLoad && JSON.stringify(onScreen) !== asLeft) {
         leftUnsaved = !(await this.queueWrite(leftOnScreen.id, this.left.of(this.target, this.loaded, onScreen), 'default', 'left'));
-        if (this.target !== next) return;
+        // Failed: drafts stay off, as said, and the answers stay on screen, in memory (as when the save before the read fails).
+        if (this.target !== next || this.paused.failed) return;
       }
       const discard = this.discardOnLoad;
       let found: ReturnType<typeof keptOnLoad> | 'kept';

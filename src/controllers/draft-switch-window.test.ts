@@ -11,6 +11,7 @@ import { EDITED } from '../test/edit-fixtures.js';
 import { listDrafts } from '../storage/draft-store.js';
 import { advanceTo, choose, currentStepId, freshApi, GROUPS, inStep, pressContinue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { holdDrafts, readDraft, withTabsDeaf } from '../test/stored.js';
+import { withPatched } from '../test/patched.js';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
 
 const a = EDITED as unknown as EditableConnector;
@@ -403,7 +404,7 @@ describe('drafts: a switch of draft-id to a stored draft while it is read', () =
 });
 
 /** Draft `a` saved here (then, `theirs`, saved again by another tab this one has not heard of), then `draft-id` switched to `b` while its read is held, and the host presets `environment` on the answers still those of `a`, once that read is done. */
-async function hostChangeWhileSwitching(theirs: boolean) {
+async function hostChangeWhileSwitching(theirs: boolean, around = (run: () => Promise<void>) => run()) {
   const draftDatabase = uniqueDatabase();
   const el = await wizardFixture({ groups: GROUPS, draftDatabase, draftId: 'a', system: 'shopify' });
   await type(el, '#field-name', 'Mine');
@@ -421,8 +422,10 @@ async function hostChangeWhileSwitching(theirs: boolean) {
   // The host's change, not the person's: never a question to them.
   el.environment = 'test';
   await el.updateComplete;
-  await release();
-  await settle(el);
+  await around(async () => {
+    await release();
+    await settle(el);
+  });
   return { el, draftDatabase };
 }
 
@@ -446,5 +449,26 @@ describe('drafts: the host changes the answers left while a switch of draft-id r
     await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.data?.environment === 'test', 'a written', { timeout: 5000 });
     expect((await readDraft(draftDatabase, 'a'))?.data?.name).to.equal('Mine');
     expect(noticeOf(el)).to.equal(undefined);
+    // Drafts go on in the draft switched to.
+    await type(el, '#field-name', 'Typed in b');
+    expect(await el.saveDraft(), 'saved as a draft').to.equal(true);
+    expect((await readDraft(draftDatabase, 'b'))?.data?.name).to.equal('Typed in b');
+  });
+});
+
+describe('drafts: storage fails writing the answers left once a switch of draft-id read the next', () => {
+  it('drafts stay off, as the notice says: the answers left stay on screen, and nothing typed after is saved as a draft', async function () {
+    this.timeout(20_000);
+    const full = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    const { el, draftDatabase } = await hostChangeWhileSwitching(false, (run) => withPatched(IDBObjectStore.prototype, 'put', full as never, run));
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-notice="storage"]'), 'drafts said unavailable', { timeout: 5000 });
+    expect(inStep<HTMLInputElement>(el, '#field-name')?.value, 'on screen').to.equal('Mine');
+    // Storage works again (space freed), and the notice is still up.
+    await type(el, '#field-name', 'Typed in b');
+    expect(await el.saveDraft(), 'saved as a draft').to.equal(false);
+    expect(await readDraft(draftDatabase, 'b'), 'draft b').to.equal(undefined);
+    expect(el.shadowRoot!.querySelector('[data-notice="storage"]'), 'the notice').to.not.equal(null);
   });
 });
