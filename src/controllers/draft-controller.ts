@@ -333,7 +333,8 @@ export class DraftController extends DraftWrites implements ReactiveController {
       // The host switched drafts while this was read: nothing to take. One unreadable (damaged, other code's) is none either: the answers on screen stay, and are saved over it (a load deletes it). The person typed meanwhile: their edits are not overwritten.
       if (this.onScreen !== loaded) return;
       if (malformed) return void ((this.baseRevision = revision), this.schedule());
-      if (how === 'follow' && this.dirty) return this.enterConflict(record ? 'conflict' : goneKind(finished || told), revision);
+      // Typed meanwhile: never replaced by another tab's draft unsaid (after a create, one begun there since), the person chooses.
+      if ((how === 'follow' || (how === 'load' && record)) && this.dirty) return this.enterConflict(record ? 'conflict' : goneKind(finished || told), revision);
       this.baseRevision = revision;
       // Nothing stored: start over, unless the person has begun anew while it was read (just after a create, a reset).
       if (!record && !newer && (how !== 'load' || !this.dirty)) this.options.switched(how === 'follow', (finished || told) && how !== 'load');

@@ -4,7 +4,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { advanceTo, currentStepId, errorSummary, freshApi, GROUPS, inStep, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
-import { readDraft, withTabsDeaf } from '../test/stored.js';
+import { holdDrafts, readDraft, withTabsDeaf } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
 const notice = (el: ConnectorWizard, kind: string) => el.shadowRoot!.querySelector(`[data-notice="${kind}"]`);
@@ -215,5 +215,44 @@ describe('two tabs on one draft: a tab that was not following when the other cre
     expect(notice(b, 'conflict')!.textContent, 'what happened there: Keep my version would add it again').to.contain('This connector was saved in another tab or window.');
     expect(inStep<HTMLInputElement>(b, '#field-name')!.value, 'B keeps its changes until it chooses').to.equal('Shopify UK, renamed');
     expect(await api.connectors()).to.have.length(1);
+  });
+});
+
+/** A connector created here, then the next one begun in its draft by another tab unheard of, then Add another connector with that draft held (`typed`: typed meanwhile). */
+async function anotherAfterTheirs(typed?: string) {
+  const draftDatabase = uniqueDatabase();
+  const el = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase });
+  await advanceTo(el, 'review');
+  expect(await el.submit()).to.equal(true);
+  await settle(el);
+  await withTabsDeaf(async () => {
+    const other = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase });
+    await type(other, '#field-name', 'Theirs');
+    expect(await other.saveDraft()).to.equal(true);
+    other.remove();
+  });
+  const release = await holdDrafts(draftDatabase);
+  const again = el.reset();
+  await settle(el);
+  if (typed) await type(el, '#field-name', typed);
+  await release();
+  await again;
+  await settle(el);
+  return el;
+}
+
+describe('Add another connector while another tab started a draft there', () => {
+  it('what the person types before that draft is read is not replaced by it unsaid', async function () {
+    this.timeout(20_000);
+    const el = await anotherAfterTheirs('Mine');
+    await waitUntil(() => notice(el, 'conflict'), 'told of the other version', { timeout: 5000 }).catch(() => undefined);
+    expect({ onScreen: inStep<HTMLInputElement>(el, '#field-name')?.value, conflict: notice(el, 'conflict') !== null }).to.deep.equal({ onScreen: 'Mine', conflict: true });
+  });
+
+  it('nothing typed: the draft begun there shows, and nothing is asked', async function () {
+    this.timeout(20_000);
+    const el = await anotherAfterTheirs();
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#field-name')?.value === 'Theirs', 'the other draft on screen', { timeout: 5000 });
+    expect(notice(el, 'conflict')).to.equal(null);
   });
 });
