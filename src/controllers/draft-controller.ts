@@ -7,7 +7,7 @@ import type { DraftControllerOptions, DraftHost, DraftSnapshot } from './draft-h
 import { goneKind, heardKind, type ConflictKind } from './draft-conflict.js';
 import { DraftWrites } from './draft-writes.js';
 import { DraftsPaused } from './draft-paused.js';
-import { editMoved, HeldSwitch, hostShown, keptOnLoad, LeftAs, LoadedAnswers, presetMoved, targetOf, type DraftAsk, type DraftTarget } from './draft-target.js';
+import { editMoved, HeldSwitch, hostShown, foundLeft, keptOnLoad, LeftAs, LoadedAnswers, presetMoved, targetOf, type DraftAsk, type DraftTarget } from './draft-target.js';
 
 /** Owns the draft's lifetime: load on connect, debounced compare-and-set saves (written by DraftWrites), strict saves on step change, flush on hide and disconnect, delete after create or reset, and keeping tabs in step through a BroadcastChannel. The element composes it and never touches storage. */
 export class DraftController extends DraftWrites implements ReactiveController {
@@ -29,6 +29,8 @@ export class DraftController extends DraftWrites implements ReactiveController {
   private changedSwitching = false;
   /** The host's change replaced the answers on screen since the draft loaded (a connector opened, a preset applied; a `draft-id` leaves them): see switching. */
   private replacedOnScreen = false;
+  /** The answers left on screen by the switch under way, as it found them (see foundLeft): what changed since is written to their draft once the next is read. */
+  private asLeft?: { key: string; json: string };
   /** The answers on screen as the loaded draft keeps them while a switch leaves them there (see LeftAs). */
   private left = new LeftAs();
   /** What the connection tells of the other tabs and of the vault. */
@@ -162,7 +164,7 @@ export class DraftController extends DraftWrites implements ReactiveController {
     if (this.loaded) this.options.left?.(this.loaded.key, this.answers.latest(this.loaded));
     // Answers left on screen (a `draft-id`, a `group` preset, an edit's endpoint) stay the draft left's until this one is read: typed on meanwhile, written there first.
     const leftOnScreen = this.answersOf?.database === next.database ? this.answersOf : undefined;
-    const asLeft = leftOnScreen && JSON.stringify(this.options.snapshot());
+    const asLeft = (this.asLeft = foundLeft(leftOnScreen?.key, previous !== this.loaded ? this.asLeft : undefined, () => JSON.stringify(this.options.snapshot())))?.json;
     this.connection = DraftConnection.on(next.database, this.connection, this.events);
     // Not as drafts come back on (`quiet`, see resume): the step stays on screen, and the focus in it.
     if (!quiet) this._status = 'loading';
@@ -172,12 +174,10 @@ export class DraftController extends DraftWrites implements ReactiveController {
       if (this.target !== next) return;
       const onScreen = this.options.snapshot();
       // Not after reset() (see discardOnLoad): the answers it cleared are nobody's. Refused (another tab saved or finished it meanwhile), that version stays, and the person is told once the next is shown.
-      let leftUnsaved = false;
-      if (leftOnScreen && !this.discardOnLoad && JSON.stringify(onScreen) !== asLeft) {
-        leftUnsaved = !(await this.queueWrite(leftOnScreen.id, this.left.of(this.target, this.loaded, onScreen), 'default', 'left'));
-        // Failed: drafts stay off, as said, and the answers stay on screen, in memory (as when the save before the read fails).
-        if (this.target !== next || this.paused.failed) return;
-      }
+      const toWrite = leftOnScreen && !this.discardOnLoad && JSON.stringify(onScreen) !== asLeft ? leftOnScreen : undefined;
+      const leftUnsaved = toWrite && !(await this.queueWrite(toWrite.id, this.left.of(this.target, this.loaded, onScreen), 'default', 'left'));
+      // Failed: drafts stay off, as said, and the answers stay on screen, in memory (as when the save before the read fails).
+      if (this.target !== next || this.paused.failed) return;
       const discard = this.discardOnLoad;
       let found: ReturnType<typeof keptOnLoad> | 'kept';
       const onScreenIsPrevious = previous !== undefined && !editMoved(previous, next);

@@ -472,3 +472,39 @@ describe('drafts: storage fails writing the answers left once a switch of draft-
     expect(el.shadowRoot!.querySelector('[data-notice="storage"]'), 'the notice').to.not.equal(null);
   });
 });
+
+/** Draft `a` saved, then `draft-id` switched to `b` and, before it was read, to `c` (`environment`: preset by the host in between, on the answers still those of `a`): returns a's revision before. */
+async function twoSwitchesWhileRead(environment?: 'test') {
+  const draftDatabase = uniqueDatabase();
+  const el = await wizardFixture({ groups: GROUPS, draftDatabase, draftId: 'a', system: 'shopify' });
+  await type(el, '#field-name', 'Mine');
+  expect(await el.saveDraft()).to.equal(true);
+  const before = (await readDraft(draftDatabase, 'a'))?.revision;
+  const release = await holdDrafts(draftDatabase);
+  el.draftId = 'b';
+  await el.updateComplete;
+  el.environment = environment;
+  await el.updateComplete;
+  el.draftId = 'c';
+  await el.updateComplete;
+  await release();
+  await settle(el);
+  return { el, draftDatabase, before };
+}
+
+describe('drafts: a second switch of draft-id before the first one read the next', () => {
+  it('what the host changed on the answers left while the first one read is still written to the draft left', async function () {
+    this.timeout(20_000);
+    const { draftDatabase } = await twoSwitchesWhileRead('test');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.data?.environment === 'test', 'a written', { timeout: 5000 }).catch(() => undefined);
+    expect((await readDraft(draftDatabase, 'a'))?.data).to.include({ name: 'Mine', environment: 'test' });
+  });
+
+  it('nothing changed meanwhile: the draft left is not written again, and the last draft asked for shows', async function () {
+    this.timeout(20_000);
+    const { el, draftDatabase, before } = await twoSwitchesWhileRead();
+    await type(el, '#field-name', 'Typed in c');
+    expect(await el.saveDraft()).to.equal(true);
+    expect({ a: (await readDraft(draftDatabase, 'a'))?.revision, c: (await readDraft(draftDatabase, 'c'))?.data?.name }).to.deep.equal({ a: before, c: 'Typed in c' });
+  });
+});

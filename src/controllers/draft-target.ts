@@ -88,6 +88,13 @@ export class LeftAs {
 }
 
 /**
+ * The answers a switch leaves on screen (of the draft `key`, if any), as it found them: as the switch it replaced, still
+ * reading, found them (`prior`), so that what changed since is still written there; otherwise as they are `now`.
+ */
+export const foundLeft = (key: string | undefined, prior: { key: string; json: string } | undefined, now: () => string) =>
+  key === undefined ? undefined : prior?.key === key ? prior : { key, json: now() };
+
+/**
  * A first `system` preset moved a new connector's default draft from the one `shown` (its answers on screen: not a draft a
  * switch replaced before reading it), and those answers (none replaced by the preset) are already that system's: chosen by
  * the person before the host named it. After another preset, the system on screen is the host's.
