@@ -171,13 +171,14 @@ export class DraftController extends DraftWrites implements ReactiveController {
     this.host.requestUpdate();
     try {
       const { record, revision, malformed, newer, finished, secrets, heard } = await this.connection!.read(next.id, this.encrypted(), next);
-      if (this.target !== next) return;
+      // Drafts stopped meanwhile (another tab upgraded the database): the answers stay on screen, in memory, as said.
+      if (this.target !== next || this.stopped) return;
       const onScreen = this.options.snapshot();
       // Not after reset() (see discardOnLoad): the answers it cleared are nobody's. Refused (another tab saved or finished it meanwhile), that version stays, and the person is told once the next is shown.
       const toWrite = leftOnScreen && !this.discardOnLoad && JSON.stringify(onScreen) !== asLeft ? leftOnScreen : undefined;
       const leftUnsaved = toWrite && !(await this.queueWrite(toWrite.id, this.left.of(this.target, this.loaded, onScreen), 'default', 'left'));
       // Failed: drafts stay off, as said, and the answers stay on screen, in memory (as when the save before the read fails).
-      if (this.target !== next || this.paused.failed) return;
+      if (this.target !== next || this.stopped) return;
       const discard = this.discardOnLoad;
       let found: ReturnType<typeof keptOnLoad> | 'kept';
       const onScreenIsPrevious = previous !== undefined && !editMoved(previous, next);

@@ -508,3 +508,26 @@ describe('drafts: a second switch of draft-id before the first one read the next
     expect({ a: (await readDraft(draftDatabase, 'a'))?.revision, c: (await readDraft(draftDatabase, 'c'))?.data?.name }).to.deep.equal({ a: before, c: 'Typed in c' });
   });
 });
+
+describe('drafts: another tab upgrades the database while a switch of draft-id reads the next', () => {
+  it('drafts stay off, as the notice says: nothing typed after is saved as a draft', async function () {
+    this.timeout(20_000);
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ groups: GROUPS, draftDatabase, draftId: 'a', system: 'shopify' });
+    const errors: string[] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push((e as CustomEvent).detail.kind));
+    await type(el, '#field-name', 'Mine');
+    expect(await el.saveDraft()).to.equal(true);
+    const release = await holdDrafts(draftDatabase);
+    el.draftId = 'b';
+    await el.updateComplete;
+    // A newer version of the form, in another tab: it waits for the held drafts, as the read of b does.
+    const upgrading = openDB(draftDatabase, 3, { upgrade: () => undefined });
+    await waitUntil(() => noticeOf(el) === 'upgraded', 'told of the upgrade', { timeout: 5000 });
+    await release();
+    (await upgrading).close();
+    await settle(el);
+    await type(el, '#field-name', 'Typed after');
+    expect({ saved: await el.saveDraft(), notice: noticeOf(el), errors }).to.deep.equal({ saved: false, notice: 'upgraded', errors: ['storage'] });
+  });
+});

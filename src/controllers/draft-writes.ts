@@ -38,6 +38,11 @@ export abstract class DraftWrites {
     return this._status;
   }
 
+  /** Drafts stopped here: storage failed, or another tab upgraded the database (read as it is now: a load checks it again after each wait). */
+  protected get stopped(): boolean {
+    return this._status === 'unavailable';
+  }
+
   /** Changes not yet written, or being written. */
   get dirty(): boolean {
     return this.pending.waiting || this.writing > 0;
