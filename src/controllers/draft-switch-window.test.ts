@@ -443,6 +443,15 @@ describe('drafts: the host changes the answers left while a switch of draft-id r
     });
   });
 
+  it('the notice is about the switch this connector began with: starting the next one, it goes', async function () {
+    this.timeout(20_000);
+    const { el } = await hostChangeWhileSwitching(true);
+    await waitUntil(() => noticeOf(el) === 'left-unsaved', 'the notice', { timeout: 5000 });
+    await el.reset();
+    await settle(el);
+    expect(noticeOf(el)).to.equal(undefined);
+  });
+
   it('no other tab saved it: the change is written to the draft left, and nothing is said', async function () {
     this.timeout(20_000);
     const { el, draftDatabase } = await hostChangeWhileSwitching(false);
@@ -529,5 +538,9 @@ describe('drafts: another tab upgrades the database while a switch of draft-id r
     await settle(el);
     await type(el, '#field-name', 'Typed after');
     expect({ saved: await el.saveDraft(), notice: noticeOf(el), errors }).to.deep.equal({ saved: false, notice: 'upgraded', errors: ['storage'] });
+    // Still true of the next connector, unlike a notice about the draft this one began with: it stays.
+    await el.reset();
+    await settle(el);
+    expect(noticeOf(el)).to.equal('upgraded');
   });
 });

@@ -58,8 +58,8 @@ export const clearSession = (s: WizardState): WizardState => ({
   previewAt: undefined,
   // What was said is the last connector's: the same words for the next one are said again.
   announcement: '',
-  // "A saved draft could not be read" (or was saved elsewhere) is about the draft this connector started from.
-  draftNotice: ['malformed', 'finished', 'discarded'].includes(s.draftNotice!) ? undefined : s.draftNotice,
+  // "A saved draft could not be read" (or was saved elsewhere, or the one left was) is about the draft this connector started from.
+  draftNotice: ['malformed', 'finished', 'discarded', 'left-unsaved'].includes(s.draftNotice!) ? undefined : s.draftNotice,
 });
 
 /** A fresh connector, never an edit: nothing typed is kept (the presets are applied again by the caller). */
