@@ -147,6 +147,9 @@ export const stepMessages = {
   oauthKept: (system: string) => `This connector stays connected to ${system} as it is now. Connect again only to use a different account.`,
   /** Continue in this tab, when sessionStorage cannot keep the sign-in for its return (the draft holds the answers). */
   oauthContinueNotKept: 'This browser could not keep the sign-in for your return, so this page stays open. Allow pop-ups for this site, then choose “Try again”.',
+  /** I’ve finished asked for the result, and the ask failed once the person had left Credentials, where that button is. */
+  oauthUnreachableAway: (system: string) =>
+    `We could not check whether signing in to ${system} has finished. Check your connection, then go back to Credentials and choose “I’ve finished” again, or start again.`,
   warning: 'Warning:',
   looksLive: (label: string) => `This ${label} looks like a live one, but this connector is for testing.`,
   looksTest: (label: string) => `This ${label} looks like a testing one, but this connector is live.`,

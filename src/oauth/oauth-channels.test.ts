@@ -185,7 +185,9 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', function () 
     finishedButton(el)!.click();
     await waitUntil(() => status(el).dataset.oauth === 'unreachable', 'the ask failed', { timeout: 5000 });
     expect(status(el).textContent).to.contain('could not check whether signing in to Xero has finished');
-    expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent, 'said politely').to.contain('could not check');
+    const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!;
+    expect(region, 'said politely, on Credentials as before').to.contain('Check your connection, then choose “I’ve finished” again, or start again.');
+    expect(region, 'the person is on Credentials').to.not.contain('go back to Credentials');
     expect(finishedButton(el) !== null, 'I’ve finished stays, to ask again').to.equal(true);
     expect(errors.map((e) => e.kind)).to.deep.equal(['network']);
     expect(errors[0]!.message).to.contain('oauth-result-url');
@@ -266,7 +268,7 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', function () 
     expect(status(el).textContent).to.not.contain('could not check');
   });
 
-  it('I have finished, then Back before the result URL answers: the ask that fails says to finish in the window that opened, naming no button the step lacks', async () => {
+  it('I have finished, then Back before the result URL answers: the ask that fails says the check failed and to go back to Credentials, not to finish in a window that may be closed', async () => {
     // A result endpoint that never answers: the ask made for the person fails at requestTimeout (5 s in the fixture), after the person has left Credentials.
     const el = await atConnect({ resultUrl: '/__faults/trickle?stallAfter=0' });
     const errors: WizardErrorEvent['detail'][] = [];
@@ -288,8 +290,11 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', function () 
       await waitUntil(() => errors.length > 0, 'the ask failed', { timeout: 12_000 });
       await settle(el);
       const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!;
-      expect(region, 'said where the person is').to.contain('Finish signing in to Xero in the window that opened');
-      expect(region, 'no “I’ve finished” on the Authentication step').to.not.contain('I’ve finished');
+      expect(region, 'the check failed, and where its button is').to.contain(
+        'We could not check whether signing in to Xero has finished. Check your connection, then go back to Credentials and choose “I’ve finished” again, or start again.',
+      );
+      expect(region, 'the window was closed: not sent back to it').to.not.contain('in the window that opened');
+      expect(region, 'no “I’ve finished” as if it were on the Authentication step').to.not.contain('then choose “I’ve finished” again');
       expect(
         errors.map((e) => e.kind),
         'the integrator is told all the same',

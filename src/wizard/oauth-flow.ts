@@ -330,9 +330,9 @@ export class OAuthFlow {
    */
   #changed(status: OAuthStatus, signedInTo?: string) {
     const system = this.#systemName(signedInTo);
-    // "I’ve finished" is on Credentials only: on another step (the window lost touch while the person was there, the sign-in
-    // was taken up after a reload there, or an ask made for the person failed once they left) a sign-in not finished is said as
-    // one going on in its window, naming no button it lacks.
+    // "I’ve finished" is on Credentials only: on another step (the window lost touch while the person was there, or the sign-in
+    // was taken up after a reload there) a sign-in not finished is said as one going on in its window, naming no button it lacks;
+    // an ask made for the person that failed once they left says the check failed (the window may be closed) and where that button is.
     const away = this.#state.step !== 'credentials';
     // A new sign-in says where it goes on (the window that opened), so an outcome the same as the
     // last one is said again too. All are words said in the language in use when they show.
@@ -341,7 +341,7 @@ export class OAuthFlow {
         waiting: (msg) => msg.oauthWaiting(system()),
         detached: (msg) => (away ? msg.oauthWaiting(system()) : msg.oauthDetached(system())),
         unfinished: (msg) => (away ? msg.oauthWaiting(system()) : msg.oauthUnfinished(system())),
-        unreachable: (msg) => (away ? msg.oauthWaiting(system()) : msg.oauthUnreachable(system())),
+        unreachable: (msg) => (away ? msg.oauthUnreachableAway(system()) : msg.oauthUnreachable(system())),
         closed: (msg) => msg.oauthClosed,
       } as Record<string, string | Said>
     )[status.state];

@@ -264,6 +264,8 @@ const de: Messages = {
   oauthKept: (system: string) => `Dieser Connector bleibt mit ${system} verbunden wie bisher. Verbinden Sie sich nur dann neu, wenn Sie ein anderes Konto verwenden möchten.`,
   oauthContinueNotKept:
     'Dieser Browser konnte die Anmeldung für Ihre Rückkehr nicht aufbewahren, deshalb bleibt diese Seite geöffnet. Erlauben Sie Pop-ups für diese Website und wählen Sie dann „Erneut versuchen“.',
+  oauthUnreachableAway: (system: string) =>
+    `Wir konnten nicht prüfen, ob die Anmeldung bei ${system} abgeschlossen ist. Prüfen Sie Ihre Verbindung, gehen Sie dann zurück zum Schritt „Zugangsdaten“ und wählen Sie erneut „Ich bin fertig“, oder beginnen Sie neu.`,
   warning: 'Achtung:',
   looksLive: (label: string) => `„${label}“ sieht nach einem Live-Wert aus, dies ist aber ein Test-Connector.`,
   looksTest: (label: string) => `„${label}“ sieht nach einem Testwert aus, dieser Connector ist aber live.`,

@@ -260,6 +260,8 @@ const es: Messages = {
   oauthKept: (system: string) => `Este conector sigue conectado a ${system} como hasta ahora. Vuelva a conectar solo para usar otra cuenta.`,
   oauthContinueNotKept:
     'Este navegador no ha podido conservar el inicio de sesión para su regreso, así que esta página sigue abierta. Permita las ventanas emergentes para este sitio y elija «Intentar de nuevo».',
+  oauthUnreachableAway: (system: string) =>
+    `No hemos podido comprobar si el inicio de sesión en ${system} ha terminado. Compruebe su conexión a internet, vuelva al paso «Credenciales» y elija de nuevo «He terminado», o empiece de nuevo.`,
   warning: 'Atención:',
   looksLive: (label: string) => `«${label}» parece un valor de producción, pero este conector es de pruebas.`,
   looksTest: (label: string) => `«${label}» parece un valor de pruebas, pero este conector es de producción.`,

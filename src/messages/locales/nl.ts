@@ -255,6 +255,8 @@ const nl: Messages = {
   oauthKept: (system: string) => `Deze connector blijft verbonden met ${system} zoals nu. Maak alleen opnieuw verbinding om een ander account te gebruiken.`,
   oauthContinueNotKept:
     'Deze browser kon het inloggen niet bewaren voor uw terugkeer, dus deze pagina blijft open. Sta pop-ups toe voor deze site en kies daarna ‘Opnieuw proberen’.',
+  oauthUnreachableAway: (system: string) =>
+    `We konden niet nagaan of het inloggen bij ${system} klaar is. Controleer uw verbinding, ga dan terug naar de stap ‘Inloggegevens’ en kies opnieuw ‘Ik ben klaar’, of begin opnieuw.`,
   warning: 'Let op:',
   looksLive: (label: string) => `‘${label}’ lijkt een live-waarde, maar dit is een testconnector.`,
   looksTest: (label: string) => `‘${label}’ lijkt een testwaarde, maar deze connector is live.`,
