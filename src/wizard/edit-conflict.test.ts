@@ -120,6 +120,30 @@ describe('editing a connector changed elsewhere (revision, If-Match, 412)', () =
     expect(JSON.stringify(updated)).to.not.contain(token);
   });
 
+  it('a change made elsewhere read from a list that repeats the token the save sent, with requestHeaders a function that rotates it: connector-updated carries it masked', async () => {
+    const { api, el, updated, elsewhere, patches } = await editingStored();
+    // A fresh token for each request: the save and the list read each send their own.
+    const tokens = Array.from({ length: 8 }, (_, i) => `eyJhbGciOiJIUzI1NiJ9.cm90YXRlZC0${String(i)}.Qm9yZWFsaXM`);
+    const handed: string[] = [];
+    el.requestHeaders = () => {
+      const token = tokens[handed.length]!;
+      handed.push(token);
+      return { Authorization: `Bearer ${token}` };
+    };
+    await renamedOnReview(el, 'Same');
+    await elsewhere({ name: 'Same' });
+    const [now] = await api.connectors();
+    // The list keeps what the server saw with the save: its token, whichever of these it was.
+    await api.faults({ kind: 'status', method: 'GET', status: 200, json: [{ ...now, note: `listed for ${tokens.map((t) => `Bearer ${t}`).join(', ')}` }] });
+    expect(await el.submit()).to.equal(true);
+    await settle(el);
+    expect((await patches()).map((p) => p.status)).to.deep.equal([200, 412]);
+    expect(handed.length, 'the save and the list read each asked for their headers').to.be.at.least(2);
+    const note = String(updated[0]!.connector.note);
+    for (const token of handed) expect(note, 'a token sent is masked').to.not.contain(token);
+    expect(note, 'a token never sent is none of the host’s').to.contain(tokens[handed.length]!);
+  });
+
   it('a change made elsewhere read from a list that repeats the host bearer token: Review, the name field and the draft show it masked, and the other answers stay', async () => {
     const token = 'eyJhbGciOiJIUzI1NiJ9.c2Vzc2lvbi00MjE3.Qm9yZWFsaXM';
     const { el, elsewhere, updated } = await editingStored();

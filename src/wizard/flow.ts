@@ -248,7 +248,8 @@ class WizardFlow implements Flow {
     const unsure = held?.unsure ?? [];
     const editKey = { key: held?.fingerprint === fingerprint ? held.key : newIdempotencyKey(), fingerprint, unsure, url };
     this.#update((s) => t.editKeyUsed(s, editKey));
-    const sending = this.#submission.update(url, String(original.id), changes, { idempotencyKey: editKey.key, revision }, this.#options(connector));
+    const options = this.#options(connector);
+    const sending = this.#submission.update(url, String(original.id), changes, { idempotencyKey: editKey.key, revision }, options);
     const result = await sending;
     // No answer: the server may have made these changes (a 412 they cause later is the person's own). Offline throughout, or without the host's headers, nothing went out.
     const unsent = result.kind === 'failed' && (result.reason === 'offline' || result.reason === 'headers') && !result.unanswered;
@@ -258,10 +259,10 @@ class WizardFlow implements Flow {
     const moved = this.#list.movedFrom(url);
     if (moved && (result.kind === 'missing' || result.kind === 'changed')) return notSavedHere(this.#h, unsure.length > 0);
     if (result.kind === 'missing') return this.#missing();
-    // Found changed elsewhere to what the person chose: saved, and the host told the connector as the list gives it (masked as a save's answer is: a secret typed, the host's credential headers).
+    // Found changed elsewhere to what the person chose: saved, and the host told the connector as the list gives it (masked by the save's options: a secret typed, the credential headers it sent).
     if (result.kind === 'changed') {
       const after = await this.#conflicts.changed(url, original, changes, fields, unsure, (now) =>
-        answered(this.#h, 'edit', () => this.#saved(this.#options(connector).mask!(now) as typeof now, connector)),
+        answered(this.#h, 'edit', () => this.#saved(options.mask!(now) as typeof now, connector)),
       );
       // The person's own earlier save made the changes found: what is left goes now, counted against that version (once).
       return after === 'again' ? !again && this.#submitEdit(this.#conflicts.base(this.#state.editing!), connector, true) : after;
