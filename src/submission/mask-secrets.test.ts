@@ -109,3 +109,35 @@ describe('masked: a short password of letters only', () => {
     expect(detail).to.equal('GET /a%2F••• and {\\"pw\\":\\"•••\\"}');
   });
 });
+
+describe('masked: a short value of a host credential header (a list read)', () => {
+  // requestHeaders: { 'X-Auth-Tenant': 'acme' }: a tenant's short code, part of a longer word a server writes, is that word, not the header.
+  for (const text of ['acme-store EU', 'store.acme.com', 'acmeshop', 'Macme Ltd', 'shop_acme2', 'ops@acme.example']) {
+    it(`acme leaves "${text}" as it is`, () => {
+      expect(masked([{ name: text }], undefined, system, ['acme'])[0]!.name).to.equal(text);
+    });
+  }
+
+  // Its whole value, or its own word (quoted, beside punctuation, at the end of a sentence): masked still.
+  for (const [text, shown] of [
+    ['acme', '•••'],
+    ['listed for acme', 'listed for •••'],
+    ['tenant=acme;', 'tenant=•••;'],
+    ['tenant "acme" (eu)', 'tenant "•••" (eu)'],
+    ['for acme.', 'for •••.'],
+    ['acme-', '•••-'],
+  ] as const) {
+    it(`acme is masked in "${text}"`, () => {
+      expect(masked([{ name: text }], undefined, system, ['acme'])[0]!.name).to.equal(shown);
+    });
+  }
+
+  it('a long header value (a bearer token) is masked inside a longer word still', () => {
+    const token = 'eyJhbGciOiJIUzI1NiJ9.c2Vzc2lvbi00MjE3.Qm9yZWFsaXM';
+    expect(masked([{ name: `store-${token}-EU` }], undefined, system, [token, `Bearer ${token}`])[0]!.name).to.equal('store-•••-EU');
+  });
+
+  it('a password the person typed is masked inside a longer word still, though a header has the same value', () => {
+    expect(masked({ detail: 'acme-store EU' }, sent('acme'), system, ['acme']).detail).to.equal('•••-store EU');
+  });
+});

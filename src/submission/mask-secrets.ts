@@ -34,14 +34,15 @@ export function masked<T>(answer: T, sent: ConnectorPayload | undefined, system:
   let words: Set<string> | undefined;
   const wordsOf = () => (words ??= new Set([system?.name ?? '', ...own].flatMap((text) => text.match(/[\p{L}\p{M}]+/gu) ?? []).map((w) => w.toLowerCase())));
   // A base64 text is written as it is, JSON-quoted or URL-encoded: its pieces are found by plain search, not by a pattern each (six for each secret: three quarters of a masking pass, a 1,000-character secret 70 ms, now 20).
+  // A host header's short value that is no secret typed (a tenant `acme` in X-Auth-Tenant) is masked only as a word of its own: see hider.
   const all = [...new Set([...secrets, ...more])]
-    .map((secret) => ({ secret, plain: secret.length > PATTERN_LIMIT }))
-    .concat(secrets.flatMap(base64Forms).map((secret) => ({ secret, plain: true })));
+    .map((secret) => ({ secret, plain: secret.length > PATTERN_LIMIT, alone: secret.length < SHORT_SECRET && !secrets.includes(secret) }))
+    .concat(secrets.flatMap(base64Forms).map((secret) => ({ secret, plain: true, alone: false })));
   // Longest first: a secret holding another (a key inside a token) is masked whole, not left with its tail after the shorter one's mask.
   return all.length
     ? mask(
         answer,
-        all.sort((a, b) => b.secret.length - a.secret.length).map(({ secret, plain }) => ({ secret, hide: hider(secret, plain, readable, wordsOf) })),
+        all.sort((a, b) => b.secret.length - a.secret.length).map(({ secret, plain, alone }) => ({ secret, hide: hider(secret, plain, readable, wordsOf, alone) })),
       )
     : answer;
 }
@@ -58,6 +59,10 @@ const DAY_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?/u;
 /** A letter, or a mark on one: part of a word. */
 const LETTER = /[\p{L}\p{M}]/u;
 
+/** Part of a word a server writes around a name (`acme-store`, `store.acme.com`, `ops@acme`): a letter, a digit, `_`; or `-`, `.`, `@` before another of them. */
+const WORD = /[\p{L}\p{M}\p{N}_]/u;
+const JOINS = /[-.@]/u;
+
 /** The longest secret found in all its forms by one pattern: the pattern grows with the secret, and near 4,000 characters Chromium cannot compile it (a stack overflow). */
 const PATTERN_LIMIT = 2000;
 
@@ -69,7 +74,13 @@ const PATTERN_LIMIT = 2000;
  * piece of base64) is masked as sent, quoted in a JSON text (`/` as `\/` too, as PHP writes it)
  * and URL-encoded (the hex in either case), each found in one pass.
  */
-function hider(secret: string, plain: boolean, readable: (text: string, secret: string) => boolean, wordsOf: () => ReadonlySet<string>): (text: string) => string {
+function hider(
+  secret: string,
+  plain: boolean,
+  readable: (text: string, secret: string) => boolean,
+  wordsOf: () => ReadonlySet<string>,
+  alone = false,
+): (text: string) => string {
   let hide: ((text: string) => string) | undefined;
   const short = secret.length < SHORT_SECRET;
   // A short password of letters only, inside a longer word that is a word of the system's name or of the person's own answers (`Shop` in
@@ -85,6 +96,9 @@ function hider(secret: string, plain: boolean, readable: (text: string, secret: 
     while (end < text.length && end - start <= longest && LETTER.test(text[end]!)) end++;
     return end - start > match.length && end - start <= longest && words.has(text.slice(start, end).toLowerCase());
   };
+  // `alone` (a host header's short value, no secret typed): inside a longer word (`acme-store EU`, a list's name) it is that word's, not the header.
+  const joins = (text: string, next: number, beyond: number) => WORD.test(text[next] ?? '') || (JOINS.test(text[next] ?? '') && WORD.test(text[beyond] ?? ''));
+  const joined = (at: number, end: number, text: string) => alone && (joins(text, at - 1, at - 2) || joins(text, end, end + 1));
   return (text) => {
     if (text.length < secret.length || (short && text !== secret && readable(text, secret))) return text;
     // A text with none of the characters the pattern's encodings are written with can hold the secret only as sent: a plain search, no pattern built (a 1,500-character secret's cost 15 ms an answer).
@@ -96,8 +110,8 @@ function hider(secret: string, plain: boolean, readable: (text: string, secret: 
       const url = encodeURIComponent(secret.replace(/\p{Cs}/gu, '\uFFFD'));
       const forms = pattern ? [] : [...new Set([secret, json, json.replaceAll('/', '\\/'), url, url.replace(/%[\dA-F]{2}/gu, (hex) => hex.toLowerCase())])];
       hide = pattern
-        ? longest
-          ? (t) => t.replace(pattern, (match, at: number, text: string) => (inWord(match, at, text) ? match : SECRET_MASK))
+        ? longest || alone
+          ? (t) => t.replace(pattern, (match, at: number, text: string) => (inWord(match, at, text) || joined(at, at + match.length, text) ? match : SECRET_MASK))
           : (t) => t.replace(pattern, SECRET_MASK)
         : (t) => forms.reduce((out, form) => out.replaceAll(form, SECRET_MASK), t);
     }

@@ -163,6 +163,23 @@ describe('editing a connector changed elsewhere (revision, If-Match, 412)', () =
     expect(updated).to.deep.equal([]);
   });
 
+  it('a change made elsewhere read from a list, with a short credential header value inside a longer word of the name: Review, the name field and the draft keep the name whole', async () => {
+    const { el, elsewhere } = await editingStored();
+    // X-Auth-Tenant is a credential header by its name; its short value is the tenant the connector is named after.
+    el.requestHeaders = { 'X-Auth-Tenant': 'acme' };
+    await zonePicked(el, 'Tokyo');
+    await el.goTo('review');
+    await settle(el);
+    await elsewhere({ name: 'acme-store EU' });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(reviewed(el, 'name')).to.equal('acme-store EU');
+    expect(JSON.stringify(await everythingStored())).to.contain('acme-store EU');
+    await el.goTo('general');
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('acme-store EU');
+  });
+
   it('without a revision nothing changes: no If-Match, and the save goes through; one that is not usable is said once to the host, never its value', async () => {
     const plain = await editingStored({}, ({ revision: _r, ...c }) => c as EditableConnector);
     await renamedOnReview(plain.el, 'Plain');
