@@ -163,6 +163,32 @@ describe('editing a connector changed elsewhere (revision, If-Match, 412)', () =
     expect(updated).to.deep.equal([]);
   });
 
+  it('a change made elsewhere read from a list that repeats the token the save sent, with requestHeaders a function that rotates it: Review and the draft show it masked', async () => {
+    const { api, el, elsewhere } = await editingStored();
+    const tokens = Array.from({ length: 8 }, (_, i) => `eyJhbGciOiJIUzI1NiJ9.cm90YXRlZC0${String(i)}.Qm9yZWFsaXM`);
+    const handed: string[] = [];
+    el.requestHeaders = () => {
+      const token = tokens[handed.length]!;
+      handed.push(token);
+      return { Authorization: `Bearer ${token}` };
+    };
+    await renamedOnReview(el, 'Mine');
+    await elsewhere({ name: 'Theirs' });
+    const [now] = await api.connectors();
+    await api.faults({
+      kind: 'status',
+      method: 'GET',
+      status: 200,
+      json: [{ ...now, timeZone: `Europe/Paris`, dateFormat: 'yyyy-MM-dd', note: `for ${tokens.join(' ')}`, name: `Theirs ${tokens.join(' ')}` }],
+    });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    const shown = reviewed(el, 'name');
+    const stored = JSON.stringify(await everythingStored());
+    for (const token of handed) expect(shown, 'a token sent is masked on Review').to.not.contain(token);
+    for (const token of handed) expect(stored, 'a token sent is masked in the draft').to.not.contain(token);
+  });
+
   it('a change made elsewhere read from a list, with a short credential header value inside a longer word of the name: Review, the name field and the draft keep the name whole', async () => {
     const { el, elsewhere } = await editingStored();
     // X-Auth-Tenant is a credential header by its name; its short value is the tenant the connector is named after.

@@ -145,6 +145,7 @@ export class EditConflicts {
    * passes it again), and the answers they changed that were also changed elsewhere are named.
    * Found with everything the person changed as they chose it, the edit is saved: it ends as a
    * save does (`saved`, with the list's connector), so the host learns the connector as it is now.
+   * `options`: the save's, so the list is masked against the credential headers the save sent too (a rotating token, each request its own).
    */
   async changed(
     url: string,
@@ -153,11 +154,12 @@ export class EditConflicts {
     fields: readonly CredentialField[],
     unsure: readonly Record<string, unknown>[],
     saved: (now: StoredConnector) => boolean,
+    options = this.#d.options(),
   ): Promise<boolean | 'again'> {
     const { h } = this.#d;
     const { editing } = h.store.state;
     const { endpoint } = h.config();
-    const list = await this.#d.submission.list(url, this.#d.options(), true);
+    const list = await this.#d.submission.list(url, options, true);
     // The edit ended or was started over meanwhile: the answer is not about what is on screen.
     if (h.store.state.editing !== editing) return false;
     // Another endpoint came: this one's version is never the new one's, and nothing was saved, here or there (as a 412 answered after the switch).

@@ -261,9 +261,8 @@ class WizardFlow implements Flow {
     if (result.kind === 'missing') return this.#missing();
     // Found changed elsewhere to what the person chose: saved, and the host told the connector as the list gives it (masked by the save's options: a secret typed, the credential headers it sent).
     if (result.kind === 'changed') {
-      const after = await this.#conflicts.changed(url, original, changes, fields, unsure, (now) =>
-        answered(this.#h, 'edit', () => this.#saved(options.mask!(now) as typeof now, connector)),
-      );
+      const saved = (now: StoredConnector) => answered(this.#h, 'edit', () => this.#saved(options.mask!(now) as typeof now, connector));
+      const after = await this.#conflicts.changed(url, original, changes, fields, unsure, saved, options);
       // The person's own earlier save made the changes found: what is left goes now, counted against that version (once).
       return after === 'again' ? !again && this.#submitEdit(this.#conflicts.base(this.#state.editing!), connector, true) : after;
     }
