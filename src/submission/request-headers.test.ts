@@ -263,6 +263,34 @@ describe('requestHeaders', () => {
       .and.not.contain(csrf);
   });
 
+  /** A create refused with `title`, sent with a Basic header of `user:password`: what the step shows, and the events. */
+  async function refusedWithBasic(user: string, password: string, title: string) {
+    const api = freshApi();
+    const basic = btoa(`${user}:${password}`);
+    const { el, errors } = await headerWizard(api, { Authorization: `Basic ${basic}` });
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'status', method: 'POST', status: 400, type: 'application/problem+json', json: { type: '/problems/login', title } });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    const shown = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
+    expect(shown + JSON.stringify(errors), 'the encoded value').to.not.contain(basic);
+    return { shown, events: JSON.stringify(errors) };
+  }
+
+  it('a Basic header whose password and user:password the endpoint quotes decoded: both masked on screen and in the event, the user name alone left', async () => {
+    const password = 'Tr0ub4dor&3x-horse';
+    const { shown, events } = await refusedWithBasic('ops-admin', password, `Login ops-admin:${password} refused: password ${password} expired for ops-admin`);
+    expect(shown).to.contain('Login ••• refused: password ••• expired for ops-admin');
+    expect(shown + events).to.not.contain(password);
+    expect(shown + events).to.not.contain('Tr0ub4dor');
+  });
+
+  it('a short Basic password is masked as its own word, but not inside the system s name, nor in a date', async () => {
+    const { shown, events } = await refusedWithBasic('ops-admin', 'Shop', 'Shopify refused password Shop for ops-admin on 2026-12-05');
+    expect(shown).to.contain('Shopify refused password ••• for ops-admin on 2026-12-05');
+    expect(shown + events).to.not.contain('password Shop');
+  });
+
   it('a retry with a rotated bearer token whose answer repeats the token of the attempt before: both are masked on screen and in the event', async () => {
     const api = freshApi();
     const { el, errors } = await headerWizard(api, undefined);

@@ -10,6 +10,18 @@ import type { FlowHost } from './later-api.js';
 /** A header that carries a credential, by a part of its name: `Authorization`, `X-CSRF-Token`, `X-XSRF-TOKEN`, `X-API-Key`, `X-Session-Id` (not `X-Author`). */
 const CREDENTIAL = /(?:^|[-_])(?:auth|authori[sz]ation|authentication|\w*token|csrf|xsrf|\w*key|secret|session|password|signature)(?:$|[-_])/iu;
 
+/** A `Basic` header's `user:password` and its password, decoded (UTF-8); the user name alone is no secret. None for another header, or one that is not base64. */
+function basicSecrets(value: string): string[] {
+  const encoded = /^basic +(\S+)$/iu.exec(value)?.[1];
+  try {
+    const decoded = encoded && new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(atob(encoded), (c) => c.charCodeAt(0)));
+    const colon = decoded ? decoded.indexOf(':') : -1;
+    return decoded && colon >= 0 ? [decoded, decoded.slice(colon + 1)] : [];
+  } catch {
+    return [];
+  }
+}
+
 export type FlowRequestOptions = Pick<RequestOptions, 'headers' | 'mask'> & { timeoutMs: number; policy: RetryPolicy };
 
 /** The options of the flow's requests, as the host configured them now, answers masked (the host's credential headers, and the secrets of `sent`); a protocol header in `requestHeaders` is told to the integrator once per name. */
@@ -19,8 +31,9 @@ export function requestOptions(h: FlowHost): (sent?: ConnectorPayload) => FlowRe
   const headers = async (tokens: Set<string>) => {
     const read = await readHeaders(h.config().requestHeaders);
     if ('problem' in read) return read.problem;
-    // `Bearer abc` is repeated as `abc` too.
-    for (const [name, value] of read.headers) if (CREDENTIAL.test(name)) for (const token of [value, value.replace(/^\S+ +/u, '')]) if (token) tokens.add(token);
+    // `Bearer abc` is repeated as `abc` too; `Basic` as the `user:password` it encodes, and its password.
+    for (const [name, value] of read.headers)
+      if (CREDENTIAL.test(name)) for (const token of [value, value.replace(/^\S+ +/u, ''), ...basicSecrets(value)]) if (token) tokens.add(token);
     for (const name of read.ignored) {
       if (told.has(name.toLowerCase())) continue;
       told.add(name.toLowerCase());
