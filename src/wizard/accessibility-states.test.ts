@@ -266,6 +266,41 @@ describe('the focus ring on what the wizard gives the focus to', () => {
     expect(ringShown(heading), 'no ring on the success heading').to.equal(false);
   });
 
+  /** A catalogue that failed (Try again shown), then a Try again pressed from the keyboard answered with a page that is not JSON: no Try again, the problems heading has the focus. */
+  async function problemsAfterTryAgain(prefix: string) {
+    await catalogueFault('fail=1');
+    const el = await hostedWizard({ catalogueSrc: `/demo/sample-catalogue.json?${prefix}-${Date.now()}` });
+    const retry = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]');
+    await waitUntil(() => retry(), 'Try again', { timeout: 5000 });
+    await catalogueFault('fail=html');
+    retry()!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActiveElement()?.closest('[part~="catalogue-error"]') && !retry(), 'the problems heading has the focus', { timeout: 5000 });
+    return deepActiveElement() as HTMLElement;
+  }
+
+  it('the catalogue problems heading that takes the focus after a Try again that cannot mend, pressed from the keyboard, shows the focus ring', async () => {
+    try {
+      const heading = await problemsAfterTryAgain('problems-ring');
+      expect(heading.textContent, 'the problems heading').to.contain('cannot start');
+      expect(ringShown(heading), 'the ring on the problems heading').to.equal(true);
+    } finally {
+      await catalogueFault();
+    }
+  });
+
+  it('a mouse click on the catalogue problems heading leaves it without a ring', async () => {
+    try {
+      const heading = await problemsAfterTryAgain('problems-click');
+      await clickWithMouse(heading.closest<HTMLElement>('[part~="catalogue-error"]')!.querySelector('li')!);
+      await clickWithMouse(heading);
+      expect(deepActiveElement() === heading, 'the problems heading has the focus').to.equal(true);
+      expect(ringShown(heading), 'no ring on the problems heading').to.equal(false);
+    } finally {
+      await catalogueFault();
+    }
+  });
+
   it('the loading text that holds the focus after Try again pressed from the keyboard shows the focus ring', async () => {
     await catalogueFault('fail=1');
     try {

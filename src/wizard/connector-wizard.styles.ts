@@ -204,12 +204,14 @@ export const wizardStyles = [
   .success :is(h2, h3, h4, h5, h6) {
     margin: 0 0 0.5rem;
   }
-  /* Focused by the wizard (after Create, while Try again loads): the ring shows when the keyboard moved it there, as on a step heading. */
+  /* Focused by the wizard (after Create, while Try again loads, after a Try again that cannot mend): the ring shows when the keyboard moved it there, as on a step heading. */
   .success :is(h2, h3, h4, h5, h6):focus,
+  .catalogue-error :is(h2, h3, h4, h5, h6):focus,
   [data-loading]:focus {
     outline: none;
   }
   .success :is(h2, h3, h4, h5, h6):focus-visible,
+  .catalogue-error :is(h2, h3, h4, h5, h6):focus-visible,
   [data-loading]:focus-visible {
     outline: 3px solid var(--cw-focus);
     outline-offset: 2px;
