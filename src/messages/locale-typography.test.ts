@@ -272,6 +272,17 @@ describe('plain words in each locale', () => {
     );
   });
 
+  it('English says plainly that a connector sent before a switch of endpoint may be created there and was not created here', () => {
+    expect(en.sentBeforeSwitch(true)).to.equal(
+      'The page changed where connectors are created while this one was being sent. No answer came back from where it was sent first, so it may have been created there. It was not created here. Your answers are kept: press Create connector to create it here.',
+    );
+    expect(en.sentBeforeSwitch(true)).to.not.contain(', but');
+    // The sure case keeps its one sentence.
+    expect(en.sentBeforeSwitch(false)).to.equal(
+      'The page changed where connectors are created while this one was being sent, so it was not created here. Your answers are kept: press Create connector to create it here.',
+    );
+  });
+
   it('Spanish says what just happened in the present perfect (se ha guardado), as most of its messages do, and addresses the person as usted', () => {
     const preterite = /\b(?:guardó|escribió|pudo|pudimos|llegó|llegaron|cerró|perdió|obtuvo|envió|enviaron|añadió|creó|introdujo|conservó|abrió|cambió|indicó)\b/u;
     expect(everyText(es).filter((text) => preterite.test(text))).to.deep.equal([]);

@@ -244,7 +244,7 @@ export const stepMessages = {
     "The connector was created where it was sent, before the page changed where connectors are created, but that server's answer could not be read. Do not create it again: look for it there, not here.",
   /** A create's failure came from the endpoint it was sent to after the page set another: said where it was never sent. `unsure`: no answer came. */
   sentBeforeSwitch: (unsure: boolean) =>
-    `The page changed where connectors are created while this one was being sent${unsure ? ', and no answer came back from where it was sent first: it may have been created there, but' : ', so'} it was not created here. Your answers are kept: press Create connector to create it here.`,
+    `The page changed where connectors are created while this one was being sent${unsure ? '. No answer came back from where it was sent first, so it may have been created there. It' : ', so it'} was not created here. Your answers are kept: press Create connector to create it here.`,
   /** An edit's save answered (or not: `unsure`, it may have been saved there) by the endpoint it was sent to, after the page set another. */
   savedBeforeSwitch: (unsure: boolean) =>
     `The page changed where connectors are saved while these changes were being sent${unsure ? '. No answer came back from where they were sent first, so they may have been saved there. They' : ', so they'} were not saved here. Your changes are kept: press Save changes to save them here.`,

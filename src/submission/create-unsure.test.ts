@@ -411,7 +411,7 @@ describe('a create with no answer, then another endpoint', () => {
     await settle(el);
     const alert = el.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '';
     expect(alert, 'the same key would not replay it at B').to.not.contain('will not be created twice');
-    expect(alert).to.contain('it was not created here');
+    expect(alert).to.contain('No answer came back from where it was sent first, so it may have been created there. It was not created here.');
     await waitUntil(async () => (await readDraft(draftDatabase))?.data?.submission?.unsure !== undefined, 'A s slot is kept in the draft', { timeout: 3000 });
     expect((await readDraft(draftDatabase))!.data.submission.endpoint, 'the record is A s').to.equal(new URL(a.endpoint, location.href).href);
     // Back at A, the same answers are replayed as created, under A's key.
