@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { cleanGroups } from './clean.js';
+import { cutInMiddle, middleApart, V1, V2 } from '../test/alike.js';
 
 describe('cleanGroups', () => {
-  it('groups named alike say their ids cut to 60 characters ending with an ellipsis, a bidi id isolated', () => {
+  it('groups named alike say their ids, a long one as its first and last 28 characters around an ellipsis, a bidi id isolated', () => {
     const long = `eu-${'x'.repeat(5000)}`;
     const bidi = `\u202e${'y'.repeat(100)}`;
     const [first, second, third] = cleanGroups([
@@ -11,8 +12,8 @@ describe('cleanGroups', () => {
       { id: 'eu-3', name: 'Europe' },
     ]);
     expect(first!.id).to.equal(long);
-    expect(first!.name).to.equal(`Europe (${long.slice(0, 57)}…)`);
-    expect(second!.name).to.equal(`Europe (\u2068${bidi.slice(0, 57)}…\u2069)`);
+    expect(first!.name).to.equal(`Europe (${cutInMiddle(long)})`);
+    expect(second!.name).to.equal(`Europe (\u2068${cutInMiddle(bidi)}\u2069)`);
     expect(third!.name, 'a short id stays whole').to.equal('Europe (eu-3)');
   });
 
@@ -37,5 +38,24 @@ describe('cleanGroups', () => {
       { id: long, name: 'Europe' },
       { id: 'uk', name: 'UK' },
     ]);
+  });
+
+  it('groups named alike whose long ids differ only at their end read differently', () => {
+    const [a, b] = cleanGroups([
+      { id: V1, name: 'Europe' },
+      { id: V2, name: 'Europe\u00a0' },
+    ]);
+    expect(a!.name).to.equal(`Europe (${cutInMiddle(V1)})`);
+    expect(b!.name).to.equal(`Europe\u00a0 (${cutInMiddle(V2)})`);
+  });
+
+  it('groups named alike whose long ids differ only in their middle read differently, however long the ids, and stay bounded', () => {
+    for (const length of [80, 5000]) {
+      const [a, b] = cleanGroups(middleApart(length).map((id) => ({ id, name: 'Europe' })));
+      expect(a!.name, `ids of ${length}`).to.not.equal(b!.name);
+      expect(a!.name).to.contain('-eu-');
+      expect(b!.name).to.contain('-us-');
+      expect([...a!.name].length, 'bounded').to.be.below(120);
+    }
   });
 });

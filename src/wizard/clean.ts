@@ -1,7 +1,7 @@
 import { cut } from '../catalogue/cut.js';
 import { isolatedIfBidi } from '../messages/isolate.js';
 import { hasVisibleText } from '../schemas/visible-text.js';
-import { searchText } from '../steps/search-text.js';
+import { idsToTellApart } from '../steps/told-apart.js';
 import type { ExistingConnector, Group } from '../schemas/wizard-data.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -29,10 +29,13 @@ export function cleanGroups(groups: unknown, report?: (message: string) => void)
   });
   const dropped = groups.length - kept.length;
   if (dropped) report?.(`groups: ${dropped} of ${groups.length} entries left out: each needs a new id (text or a whole number) and a text name.`);
-  // Groups named alike (two "Europe"s, as a search reads them) say their ids too, wherever they are named: radios, Review, a taken slot's reason;
-  // cut as any quoted id is (a host's id has no length limit).
-  const names = kept.map((g) => searchText(g.name));
-  return kept.map((g, i) => (names.indexOf(names[i]!) === names.lastIndexOf(names[i]!) ? g : { id: g.id, name: `${g.name} (${isolatedIfBidi(cut(g.id))})` }));
+  // Groups named alike (two "Europe"s, as a search reads them) say their ids too, wherever they are named: radios, Review, a taken slot's reason.
+  const ids = idsToTellApart(
+    kept,
+    (g) => g.name,
+    (g) => g.id,
+  );
+  return kept.map((g, i) => (ids[i] === undefined ? g : { id: g.id, name: `${g.name} (${isolatedIfBidi(ids[i])})` }));
 }
 
 /**

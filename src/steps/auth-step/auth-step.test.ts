@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { audit } from '../../test/audit.js';
 import { advanceTo, allInStep, choose, currentStepId, inStep, pressContinue, settle, wizardFixture } from '../../test/fixtures.js';
 import { stepSuite } from '../../test/step-suite.js';
+import { cutInMiddle, radioTexts, V1, V2 } from '../../test/alike.js';
 
 async function atAuth(system = 'shopify') {
   const el = await wizardFixture({ system });
@@ -51,7 +52,15 @@ describe('authentication type step', () => {
     const el = await wizardFixture({ catalogue, system: 'acme' });
     await advanceTo(el, 'auth');
     const labels = allInStep<HTMLInputElement>(el, 'input[name="auth-type"]').map((r) => r.labels![0]!.textContent!.replace(/\s+/gu, ' ').trim());
-    expect(labels).to.deep.equal(['API key (key-v1)', `API Key (${long.slice(0, 57)}…)`, 'Sign in']);
+    expect(labels).to.deep.equal(['API key (key-v1)', `API Key (${cutInMiddle(long)})`, 'Sign in']);
+  });
+
+  it('two ways to sign in labelled alike whose long reverse-DNS ids differ only at their end read differently', async () => {
+    const type = (id: string) => ({ id, label: 'API key', kind: 'none', fields: [] });
+    const catalogue = { version: 1, systems: [{ id: 'acme', name: 'Acme', defaultTimeZone: 'UTC', authTypes: [type(V1), type(V2)] }] };
+    const el = await wizardFixture({ catalogue, system: 'acme' });
+    await advanceTo(el, 'auth');
+    expect(radioTexts(el, 'auth-type')).to.deep.equal([`API key (${cutInMiddle(V1)})`, `API key (${cutInMiddle(V2)})`]);
   });
 
   it('a way to sign in gone whose long id begins as another offered one is quoted cut with an ellipsis, never as if whole', async () => {

@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { allInStep, choose, currentStepId, errorSummary, inStep, sampleCatalogue, settle, stepElement, type, uniqueDatabase, wizardFixture } from '../../test/fixtures.js';
 import { stepSuite } from '../../test/step-suite.js';
+import { cutInMiddle, radioText, V1, V2 } from '../../test/alike.js';
 import { monogram } from './system-step.js';
 
 stepSuite('system', { open: () => wizardFixture(), errors: 1, next: 'general' });
@@ -442,7 +443,7 @@ describe('system step', () => {
     expect(label('#system-shopify-eu')).to.equal('Shopify E-commerce');
   });
 
-  it('two systems with the same name, one with an id of 5,000 characters, get cards that say it cut to 60 characters ending with an ellipsis', async () => {
+  it('two systems with the same name, one with an id of 5,000 characters, get cards that say it as its first and last 28 characters around an ellipsis', async () => {
     // A registry's ids have no length limit (reverse-DNS ids, generated keys): a card says only what tells it apart.
     const catalogue = await sampleCatalogue();
     const base = catalogue.systems.find((s) => s.id === 'shopify')!;
@@ -450,8 +451,18 @@ describe('system step', () => {
     catalogue.systems.push({ ...base, id: long });
     const el = await wizardFixture({ catalogue });
     const label = (id: string) => inStep<HTMLInputElement>(el, `[id="${id}"]`)!.labels![0]!.textContent!.replace(/\s+/g, ' ').trim();
-    expect(label(`system-${long}`)).to.equal(`Shopify E-commerce (${long.slice(0, 57)}…)`);
+    expect(label(`system-${long}`)).to.equal(`Shopify E-commerce (${cutInMiddle(long)})`);
     expect(label('system-shopify'), 'a short id stays whole').to.equal('Shopify E-commerce (shopify)');
+  });
+
+  it('two systems named alike whose long reverse-DNS ids differ only at their end get cards that read differently', async () => {
+    const catalogue = await sampleCatalogue();
+    const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
+    catalogue.systems.push({ ...shopify, id: V1 }, { ...shopify, id: V2 });
+    const el = await wizardFixture({ catalogue });
+    expect(radioText(el, `system-${V1}`)).to.equal(`Shopify E-commerce (${cutInMiddle(V1)})`);
+    expect(radioText(el, `system-${V2}`)).to.equal(`Shopify E-commerce (${cutInMiddle(V2)})`);
+    expect(radioText(el, 'system-netsuite'), 'a system named once shows no id').to.not.contain('(');
   });
 
   it('a chosen system gone from the catalogue is said as no longer offered though a left-out id begins with the same 57 characters', async () => {

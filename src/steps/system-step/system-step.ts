@@ -7,6 +7,7 @@ import { writtenText } from '../../catalogue/localize-catalogue.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { searchText } from '../search-text.js';
 import { stepStyles } from '../step-styles.js';
+import { idsToTellApart } from '../told-apart.js';
 import { composing, fieldId, WizardStepElement } from '../wizard-step-element.js';
 
 /** Two letters standing in for a logo that is missing or does not load. */
@@ -190,9 +191,14 @@ export class SystemStep extends WizardStepElement {
     const matched = shown.length;
     // Said with the count, so "no match" or "1 system" never contradicts the cards on screen.
     const kept = selected && !shown.includes(selected) ? (shown.push(selected), selected) : undefined;
-    // Names more than one card shows (registries hold a few): those cards say their ids too (cut: ids have no length limit), to eyes and to screen readers.
-    const names = shown.map((s) => searchedOf(s).names[0]!);
-    const alike = new Set(names.filter((name, i) => names.indexOf(name) !== i));
+    // Names more than one card shows (registries hold a few): those cards say their ids too, to eyes and to screen readers.
+    const ids = new Map(
+      idsToTellApart(
+        shown,
+        (s) => s.name,
+        (s) => s.id,
+      ).map((id, i) => [shown[i]!, id]),
+    );
     const count = !matching.length
       ? msg.systemNoMatch(this._query.trim())
       : matching.length > matched
@@ -237,7 +243,7 @@ export class SystemStep extends WizardStepElement {
         <div class="systems">${repeat(
           shown,
           (s) => s.id,
-          (s) => this.#renderSystem(ctx, s, alike.has(searchedOf(s).names[0]!)),
+          (s) => this.#renderSystem(ctx, s, ids.get(s)),
         )}</div>
       </fieldset>
     `;
@@ -251,7 +257,7 @@ export class SystemStep extends WizardStepElement {
     return [...super.focusAfter(had), ...(had.closest('.system') ? ['#search-systems'] : [])];
   }
 
-  #renderSystem(ctx: WizardContextValue, system: SystemDefinition, withId: boolean) {
+  #renderSystem(ctx: WizardContextValue, system: SystemDefinition, shownId: string | undefined) {
     const id = `system-${system.id}`;
     const logo = safeUrl(system.logo);
     // Remembered by address: a new catalogue that gives another one tries it.
@@ -272,8 +278,8 @@ export class SystemStep extends WizardStepElement {
       }
       <label for=${id}
         ><span class="name">${system.name}</span> ${
-          system.category || withId
-            ? html`<span class="category">${system.category ?? ''}${system.category && withId ? ' ' : ''}${withId ? html`<bdi>(${cut(system.id)})</bdi>` : ''}</span>`
+          system.category || shownId
+            ? html`<span class="category">${system.category ?? ''}${system.category && shownId ? ' ' : ''}${shownId ? html`<bdi>(${shownId})</bdi>` : ''}</span>`
             : ''
         }</label
       >

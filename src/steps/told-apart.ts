@@ -1,0 +1,74 @@
+import { searchText } from './search-text.js';
+
+let graphemes: Intl.Segmenter | undefined;
+
+/** Characters an id keeps at each end when cut: registries' reverse-DNS ids differ at their end (`….v1`, `….v2`), so the end stays. */
+const END = 28;
+/** Where two ids cut still read alike: the characters shown from a few before the first that differs. */
+const BEFORE = 6;
+const WINDOW = 16;
+/** Places shown where ids cut still read alike: enough for three ids alike at both ends, and the length stays bounded. */
+const PLACES = 2;
+
+/** An id's characters as a person sees them (grapheme clusters), one stacked with marks past any real one kept to its first few, as `shorten` does. */
+const characters = (id: string) =>
+  Array.from((graphemes ??= new Intl.Segmenter()).segment(id), ({ segment }) => (segment.length > 24 ? Array.from(segment).slice(0, 12).join('') : segment));
+
+/** The id whole when it is at most 60 characters (code points); else its first and last characters, and those from each place, joined by `…` over what is left out. */
+function shown(id: string, chars: string[], places: readonly number[]): string {
+  if ([...id].length <= 60) return id;
+  const n = chars.length;
+  const kept = [[0, END], [n - END, n], ...places.map((p) => [Math.max(0, p - BEFORE), Math.min(n, p - BEFORE + WINDOW)])].sort((a, b) => a[0]! - b[0]!);
+  let text = '';
+  let at = 0;
+  for (const [from, to] of kept as [number, number][]) {
+    if (from > at) text += '…';
+    if (to > at) text += chars.slice(Math.max(from, at), to).join('');
+    at = Math.max(at, to);
+  }
+  return at < n ? `${text}…` : text;
+}
+
+/** Where the first of two ids' characters differ. */
+const firstDifference = (a: string[], b: string[]) => {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+};
+
+/** Items' indexes grouped by a key, groups of one left out. */
+function alike<T>(items: readonly T[], key: (item: T) => string): number[][] {
+  const groups = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(i);
+    else groups.set(k, [i]);
+  });
+  return [...groups.values()].filter((group) => group.length > 1);
+}
+
+/**
+ * The one rule for things named alike (two systems, two groups, two ways to sign in, as a search
+ * reads their names): each says its id, so no two read alike. An id over 60 characters shows its
+ * first and last 28 around an ellipsis; where those still read alike (ids that differ only in
+ * their middle), the place where they differ shows too, so the length stays bounded (a
+ * 5,000-character id never fills a step). For each item, the id to show beside its name (not yet
+ * isolated: the caller sets it apart from the words around it), or `undefined` for a name of its own.
+ */
+export function idsToTellApart<T>(items: readonly T[], name: (item: T) => string, id: (item: T) => string): (string | undefined)[] {
+  const said: (string | undefined)[] = items.map(() => undefined);
+  for (const named of alike(items, (item) => searchText(name(item)))) {
+    const ids = named.map((i) => id(items[i]!));
+    const chars = ids.map(characters);
+    const cut = ids.map((text, k) => shown(text, chars[k]!, []));
+    named.forEach((i, k) => (said[i] = cut[k]));
+    for (const cutAlike of alike(cut, (text) => text)) {
+      // The places where these ids branch: next to each other once sorted, two ids first differ at one of them.
+      const sorted = cutAlike.map((k) => chars[k]!).sort((a, b) => (a.join('') < b.join('') ? -1 : 1));
+      const places = [...new Set(sorted.slice(1).map((c, k) => firstDifference(sorted[k]!, c)))].sort((a, b) => a - b).slice(0, PLACES);
+      for (const k of cutAlike) said[named[k]!] = shown(ids[k]!, chars[k]!, places);
+    }
+  }
+  return said;
+}
