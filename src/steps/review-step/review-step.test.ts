@@ -18,6 +18,7 @@ import {
 } from '../../test/fixtures.js';
 import { EDITED } from '../../test/edit-fixtures.js';
 import { stepSuite } from '../../test/step-suite.js';
+import { cutInMiddle, V1, V2 } from '../../test/alike.js';
 import type { ConnectorWizard, EditableConnector } from '../../wizard/connector-wizard.js';
 import { fakeClock } from '../../test/fake-clock.js';
 
@@ -67,6 +68,32 @@ describe('review step', () => {
     const el = await wizardFixture({ groups: GROUPS, catalogue, system: 'shopify' });
     await advanceTo(el, 'review');
     expect(inStep(el, '.row[data-key="system"] dd.value')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Shopify (Commerce)');
+  });
+
+  it('two systems of one name and one category are told apart by their ids, as the picker shows them', async () => {
+    const catalogue = await sampleCatalogue();
+    const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
+    catalogue.systems.push({ ...structuredClone(shopify), id: V1 }, { ...structuredClone(shopify), id: V2 });
+    const el = await wizardFixture({ groups: GROUPS, catalogue, system: V2 });
+    await advanceTo(el, 'review');
+    expect(answer(el, 'system')).to.equal(`Shopify (${shopify.category}) (${cutInMiddle(V2)})`);
+  });
+
+  it('a way to sign in labelled as another says its id, as the Authentication step does; one labelled alone does not', async () => {
+    const type = (id: string, label = 'API key') => ({ id, label, kind: 'none', fields: [] });
+    const catalogue = { version: 1, systems: [{ id: 'acme', name: 'Acme', defaultTimeZone: 'UTC', authTypes: [type('key-v1'), type(V2), type('oauth', 'Sign in')] }] };
+    const el = await wizardFixture({ catalogue, system: 'acme' });
+    await advanceTo(el, 'auth');
+    await choose(el, `[id="auth-${V2}"]`);
+    await pressContinue(el);
+    await pressContinue(el);
+    expect(answer(el, 'authType')).to.equal(`API key (${cutInMiddle(V2)})`);
+    await el.goTo('auth');
+    await settle(el);
+    await choose(el, '#auth-oauth');
+    await el.goTo('review');
+    await settle(el);
+    expect(answer(el, 'authType')).to.equal('Sign in');
   });
 
   it('the time zone name is set left to right, as on its step (an Arabic sentence would move its parts round)', async () => {

@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { isSecretField } from '../../catalogue/catalogue-schema.js';
+import type { SystemDefinition } from '../../catalogue/catalogue-schema.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { environmentWarnings } from '../../credentials/environment-warnings.js';
 import { currentCredentials, keptCredentials } from '../../schemas/connector-schema.js';
@@ -11,6 +12,7 @@ import { normalizeCredential } from '../../schemas/normalize.js';
 import { resolveDateFormat } from '../../schemas/timezone-schema.js';
 import type { StepId } from '../../schemas/wizard-data.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
+import { idsToTellApart } from '../told-apart.js';
 import { keptGroupLabel } from '../general-step/kept-group-label.js';
 import { reenterWords } from '../credentials-step/reenter-words.js';
 
@@ -25,6 +27,22 @@ interface Row {
   note?: string;
   /** The answer itself, to tell an edit's change from its saved value; none where that is not shown (a secret, a value the host did not pass). */
   raw?: unknown;
+}
+
+/** Each system's id to say where another has its name and category (as a search reads them), or none: worked out once per catalogue. */
+const toldApart = new WeakMap<readonly SystemDefinition[], (string | undefined)[]>();
+function systemIds(systems: readonly SystemDefinition[]): (string | undefined)[] {
+  let ids = toldApart.get(systems);
+  if (!ids)
+    toldApart.set(
+      systems,
+      (ids = idsToTellApart(
+        systems,
+        (s) => `${s.name}\n${s.category ?? ''}`,
+        (s) => s.id,
+      )),
+    );
+  return ids;
 }
 
 /** Step 6: every answer with a Change link; secrets only ever say whether they were provided.
@@ -124,16 +142,12 @@ export class ReviewStep extends FormStepElement {
       !text ? otherwise : item && !textDir(item, key) ? text : html`<bdi>${text}</bdi>`;
     // Two systems of one name (a vendor's regional editions) are told apart by their category, as the picker shows them.
     const twin = system?.category && ctx.catalogue.systems.some((s) => s !== system && s.name === system.name);
-    const rows: Row[] = [
-      {
-        key: 'system',
-        label: msg.systemLabel,
-        value: twin
-          ? html`${asData(system.name, msg.notSet, system, 'name')} (${asData(system.category, '', system, 'category')})`
-          : asData(system?.name, msg.notSet, system, 'name'),
-        step: 'system',
-      },
-    ];
+    const named = twin
+      ? html`${asData(system.name, msg.notSet, system, 'name')} (${asData(system.category, '', system, 'category')})`
+      : asData(system?.name, msg.notSet, system, 'name');
+    // Of one category too (a registry's v1 and v2): its id as well, as the picker says it.
+    const systemId = system && systemIds(ctx.catalogue.systems)[ctx.catalogue.systems.indexOf(system)];
+    const rows: Row[] = [{ key: 'system', label: msg.systemLabel, value: systemId ? html`${named} <bdi>(${systemId})</bdi>` : named, step: 'system' }];
     // As it is sent (connectorName): a name typed decomposed, or with a zero-width space pasted at its end, reads as the payload holds it.
     const name = connectorName(data.name);
     rows.push({ key: 'name', label: msg.name, value: asData(name, msg.notSet), step: 'general', raw: name });
@@ -178,8 +192,18 @@ export class ReviewStep extends FormStepElement {
       warning: patternWarning && msg.datePatternWarning(patternWarning),
       raw: pattern ?? '',
     });
-    const authType = system?.authTypes.find((a) => a.id === data.authType);
-    rows.push({ key: 'authType', label: msg.authTitle, value: asData(authType?.label, msg.notSet, authType, 'label'), step: 'auth', raw: data.authType ?? '' });
+    const authTypes = system?.authTypes ?? [];
+    const authType = authTypes.find((a) => a.id === data.authType);
+    // Labelled as another way to sign in (a registry's v1 and v2 keys): its id too, as the Authentication step says it.
+    const authId =
+      authType &&
+      idsToTellApart(
+        authTypes,
+        (a) => a.label,
+        (a) => a.id,
+      )[authTypes.indexOf(authType)];
+    const authLabel = asData(authType?.label, msg.notSet, authType, 'label');
+    rows.push({ key: 'authType', label: msg.authTitle, value: authId ? html`${authLabel} <bdi>(${authId})</bdi>` : authLabel, step: 'auth', raw: data.authType ?? '' });
     if (authType?.kind === 'oauth2-authorization-code') {
       const connection = own(data.credentials, authType.id);
       const connectionAccount = own(connection, 'connectionAccount');
