@@ -1,3 +1,5 @@
+import { html } from 'lit';
+import type { AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
 import { searchText } from './search-text.js';
 
 let graphemes: Intl.Segmenter | undefined;
@@ -71,4 +73,14 @@ export function idsToTellApart<T>(items: readonly T[], name: (item: T) => string
     }
   }
   return said;
+}
+
+/** A way to sign in as it is named wherever it is (Authentication, Credentials, Review): its label, and its id where another of its system's is labelled alike. */
+export function authTypeNamed(types: readonly AuthTypeDefinition[], type: AuthTypeDefinition, label: unknown = html`<bdi>${type.label}</bdi>`) {
+  const id = idsToTellApart(
+    types,
+    (a) => a.label,
+    (a) => a.id,
+  )[types.indexOf(type)];
+  return id ? html`${label} <bdi>(${id})</bdi>` : label;
 }

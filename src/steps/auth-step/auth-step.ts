@@ -5,7 +5,7 @@ import { textDir } from '../../catalogue/localize-catalogue.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
-import { idsToTellApart } from '../told-apart.js';
+import { authTypeNamed } from '../told-apart.js';
 
 /** Step 4: how to sign in to the system; preselected (and said so) when there is one way.
  *
@@ -42,20 +42,15 @@ export class AuthStep extends FormStepElement {
         ${only.description ? html`<p class="hint" dir=${textDir(only, 'description') ?? nothing}>${only.description}</p>` : nothing} ${this.renderDocs(ctx, only.docsUrl, only.label)}`;
     // A draft (or a catalogue replaced since) names a way to sign in this system no longer offers: said, not silently unchosen.
     const gone = data.authType && !system.authTypes.some((a) => a.id === data.authType) ? cut(data.authType) : undefined;
-    // Labels more than one way to sign in has, as a search reads them (a registry's v1 and v2 keys): those say their ids too.
-    const ids = idsToTellApart(
-      system.authTypes,
-      (a) => a.label,
-      (a) => a.id,
-    );
     return html`${gone ? html`<p class="notice" data-auth-gone>${msg.authTypeGone(gone)}</p>` : nothing}${this.renderRadioGroup({
       pointer,
       name: 'auth-type',
       legend: msg.authLegend(system.name),
-      choices: system.authTypes.map((a, i) => ({
+      choices: system.authTypes.map((a) => ({
         id: `auth-${a.id}`,
         checked: data.authType === a.id,
-        label: ids[i] ? html`<bdi>${a.label}</bdi> <bdi>(${ids[i]})</bdi>` : html`<bdi>${a.label}</bdi>`,
+        // Labels more than one way to sign in has, as a search reads them (a registry's v1 and v2 keys): those say their ids too.
+        label: authTypeNamed(system.authTypes, a),
         // Shown as written (no variant in this language): its own characters set its direction.
         disabled: unreachable(a),
         hint: unreachable(a) ? msg.secretsNeedEndpoint : a.description && html`<span dir=${textDir(a, 'description') ?? nothing}>${a.description}</span>`,

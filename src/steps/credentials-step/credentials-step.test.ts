@@ -21,6 +21,7 @@ import {
   wizardFixture,
 } from '../../test/fixtures.js';
 import { stepSuite } from '../../test/step-suite.js';
+import { cutInMiddle, V1, V2 } from '../../test/alike.js';
 
 async function atCredentials(system = 'shopify', authType?: string): Promise<ConnectorWizard> {
   const el = await wizardFixture({ system });
@@ -49,6 +50,22 @@ async function createAndCapture(el: ConnectorWizard): Promise<ConnectorPayload> 
 }
 
 describe('credentials step', () => {
+  it('the way to sign in it names says its id where another is labelled alike, as the Authentication step does', async () => {
+    const type = (id: string, label = 'API key') => ({ id, label, kind: 'none', fields: [{ key: 'key', label: 'Key', type: 'text' }] });
+    const catalogue = { version: 1, systems: [{ id: 'acme', name: 'Acme', defaultTimeZone: 'UTC', authTypes: [type(V1), type(V2), type('other', 'Other')] }] };
+    const el = await wizardFixture({ catalogue, system: 'acme' });
+    await advanceTo(el, 'auth');
+    const named = async (id: string) => {
+      await el.goTo('auth');
+      await settle(el);
+      await choose(el, `[id="auth-${id}"]`);
+      await pressContinue(el);
+      return inStep(el, 'p.hint > strong')?.textContent?.replace(/\s+/gu, ' ').trim();
+    };
+    expect(await named(V2)).to.equal(`API key (${cutInMiddle(V2)})`);
+    expect(await named('other'), 'a label of its own').to.equal('Other');
+  });
+
   it('renders secrets as password inputs that do not autofill, spellcheck or capitalise', async () => {
     const el = await atCredentials('shopify', 'access-token');
     const token = inStep<HTMLInputElement>(el, '#field-credentials-accessToken')!;

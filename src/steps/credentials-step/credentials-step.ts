@@ -22,6 +22,7 @@ import { credentialsStyles } from './credentials-styles.js';
 import { oauthPanel } from './oauth-panel.js';
 import { pasteNotice, refusal } from './paste-notice.js';
 import { reenterWords } from './reenter-words.js';
+import { stepIntro } from './step-intro.js';
 
 const pointerOf = (field: CredentialField) => `/credentials/${field.key}`;
 
@@ -90,8 +91,7 @@ export class CredentialsStep extends FormStepElement {
     this.#warned = new Set(warnings.keys());
     const pasted = pasteNotice(ctx, authType, (first) => undoFill(this, () => this.ctx, first));
     return html`
-      <p>${msg.credentialsIntro(system.name)}</p>
-      <p class="hint">${msg.authTitle}${msg.colon} <strong><bdi>${authType.label}</bdi></strong></p>
+      ${stepIntro(msg, system, authType)}
       <div class="paste-notice" data-paste-notice><div role="status">${keyed(this._pastes, pasted.said)}${
         this._refused ? keyed(this._refused, html`<p>${refusal(msg, this.#why, this.#dropped, this.#otherAuthType)}</p>`) : nothing
       }</div>

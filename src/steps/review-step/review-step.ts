@@ -12,7 +12,7 @@ import { normalizeCredential } from '../../schemas/normalize.js';
 import { resolveDateFormat } from '../../schemas/timezone-schema.js';
 import type { StepId } from '../../schemas/wizard-data.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
-import { idsToTellApart } from '../told-apart.js';
+import { authTypeNamed, idsToTellApart } from '../told-apart.js';
 import { keptGroupLabel } from '../general-step/kept-group-label.js';
 import { reenterWords } from '../credentials-step/reenter-words.js';
 
@@ -192,18 +192,11 @@ export class ReviewStep extends FormStepElement {
       warning: patternWarning && msg.datePatternWarning(patternWarning),
       raw: pattern ?? '',
     });
-    const authTypes = system?.authTypes ?? [];
-    const authType = authTypes.find((a) => a.id === data.authType);
-    // Labelled as another way to sign in (a registry's v1 and v2 keys): its id too, as the Authentication step says it.
-    const authId =
-      authType &&
-      idsToTellApart(
-        authTypes,
-        (a) => a.label,
-        (a) => a.id,
-      )[authTypes.indexOf(authType)];
+    const authType = system?.authTypes.find((a) => a.id === data.authType);
     const authLabel = asData(authType?.label, msg.notSet, authType, 'label');
-    rows.push({ key: 'authType', label: msg.authTitle, value: authId ? html`${authLabel} <bdi>(${authId})</bdi>` : authLabel, step: 'auth', raw: data.authType ?? '' });
+    // Labelled as another way to sign in (a registry's v1 and v2 keys): its id too, as the Authentication step says it.
+    const authValue = authType ? authTypeNamed(system!.authTypes, authType, authLabel) : authLabel;
+    rows.push({ key: 'authType', label: msg.authTitle, value: authValue, step: 'auth', raw: data.authType ?? '' });
     if (authType?.kind === 'oauth2-authorization-code') {
       const connection = own(data.credentials, authType.id);
       const connectionAccount = own(connection, 'connectionAccount');
