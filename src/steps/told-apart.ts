@@ -12,9 +12,9 @@ const WINDOW = 16;
 /** Places shown where ids cut still read alike: enough for three ids alike at both ends, and the length stays bounded. */
 const PLACES = 2;
 
-/** An id's characters as a person sees them (grapheme clusters), one stacked with marks past any real one kept to its first few, as `shorten` does. */
+/** An id's characters as a person sees them (grapheme clusters), one stacked with marks past any real one kept to its first few and `…`, as `shorten` cuts it. */
 const characters = (id: string) =>
-  Array.from((graphemes ??= new Intl.Segmenter()).segment(id), ({ segment }) => (segment.length > 24 ? Array.from(segment).slice(0, 12).join('') : segment));
+  Array.from((graphemes ??= new Intl.Segmenter()).segment(id), ({ segment }) => (segment.length > 24 ? `${Array.from(segment).slice(0, 12).join('')}…` : segment));
 
 /** The id whole when it is at most 60 characters (code points); else its first and last characters, and those from each place, joined by `…` over what is left out. */
 function shown(id: string, chars: string[], places: readonly number[]): string {

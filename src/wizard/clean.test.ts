@@ -58,4 +58,15 @@ describe('cleanGroups', () => {
       expect([...a!.name].length, 'bounded').to.be.below(120);
     }
   });
+
+  it('an id of few characters, one stacked with hundreds of marks, is shown cut with an ellipsis, never as if whole', () => {
+    const stacked = (end: string) => `eu-x${'\u0301'.repeat(300)}-${end}`;
+    const [a, b] = cleanGroups([
+      { id: stacked('1'), name: 'Europe' },
+      { id: stacked('2'), name: 'Europe' },
+    ]);
+    expect(a!.name).to.contain('…');
+    expect(a!.name).to.not.equal(b!.name);
+    expect([...a!.name].length, 'bounded').to.be.below(120);
+  });
 });
