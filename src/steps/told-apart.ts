@@ -84,3 +84,6 @@ export function authTypeNamed(types: readonly AuthTypeDefinition[], type: AuthTy
   )[types.indexOf(type)];
   return id ? html`${label} <bdi>(${id})</bdi>` : label;
 }
+
+/** An id quoted where it may be one letter off another offered (a chosen system or way to sign in gone: `….v1` while `….v2` stays): cut as above, its end kept. */
+export const cutId = (id: string) => shown(id, characters(id), []);

@@ -78,8 +78,19 @@ describe('authentication type step', () => {
     el.catalogue = catalogue(type(other, 'Plain token'), type('key', 'Key')) as never;
     await settle(el);
     const said = inStep(el, '[data-auth-gone]')?.textContent ?? '';
-    expect(said).to.contain(`(“${other.slice(0, 57)}…”)`);
+    expect(said).to.contain(`(“${cutInMiddle(`${other}-hint`)}”)`);
     expect(said, 'not the id of the way offered').to.not.contain(`“${other}”`);
+  });
+
+  it('a way to sign in gone whose long id differs from an offered one only at its end is quoted with its end', async () => {
+    const type = (id: string) => ({ id, label: 'API key', kind: 'none', fields: [] });
+    const catalogue = (...types: ReturnType<typeof type>[]) => ({ version: 1, systems: [{ id: 'acme', name: 'Acme', defaultTimeZone: 'UTC', authTypes: types }] });
+    const el = await wizardFixture({ catalogue: catalogue(type(V1), type(V2), type('key')), system: 'acme', noDrafts: true });
+    await advanceTo(el, 'auth');
+    await choose(el, `[id="auth-${V1}"]`);
+    el.catalogue = catalogue(type(V2), type('key')) as never;
+    await settle(el);
+    expect(inStep(el, '[data-auth-gone]')?.textContent).to.contain(`(“${cutInMiddle(V1)}”)`);
   });
 
   it('preselects the only type and says so', async () => {

@@ -1,11 +1,10 @@
 import { html, nothing } from 'lit';
 import { isSecretField, type AuthTypeDefinition } from '../../catalogue/catalogue-schema.js';
-import { cut } from '../../catalogue/cut.js';
 import { textDir } from '../../catalogue/localize-catalogue.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
-import { authTypeNamed } from '../told-apart.js';
+import { authTypeNamed, cutId } from '../told-apart.js';
 
 /** Step 4: how to sign in to the system; preselected (and said so) when there is one way.
  *
@@ -41,7 +40,7 @@ export class AuthStep extends FormStepElement {
       return html`<p data-testid="only-auth-type">${msg.authOnlyOne(system.name, only.label)}</p>
         ${only.description ? html`<p class="hint" dir=${textDir(only, 'description') ?? nothing}>${only.description}</p>` : nothing} ${this.renderDocs(ctx, only.docsUrl, only.label)}`;
     // A draft (or a catalogue replaced since) names a way to sign in this system no longer offers: said, not silently unchosen.
-    const gone = data.authType && !system.authTypes.some((a) => a.id === data.authType) ? cut(data.authType) : undefined;
+    const gone = data.authType && !system.authTypes.some((a) => a.id === data.authType) ? cutId(data.authType) : undefined;
     return html`${gone ? html`<p class="notice" data-auth-gone>${msg.authTypeGone(gone)}</p>` : nothing}${this.renderRadioGroup({
       pointer,
       name: 'auth-type',

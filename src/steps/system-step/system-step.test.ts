@@ -224,8 +224,22 @@ describe('system step', () => {
     el.catalogue = { ...catalogue, systems: catalogue.systems.slice(1) };
     await waitUntil(() => inStep(el, '[data-system-gone]'), 'shown');
     const said = inStep(el, '[data-system-gone]')!.textContent!;
-    expect(said).to.contain(`(“${'x'.repeat(57)}…”)`);
+    expect(said).to.contain(`(“${cutInMiddle(id)}”)`);
     expect(said, 'not the id of the system offered').to.not.contain(`“${other}”`);
+  });
+
+  it('a system gone whose long id differs from an offered one only at its end is quoted with its end', async () => {
+    const catalogue = await sampleCatalogue();
+    const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
+    catalogue.systems = [
+      { ...shopify, id: V1 },
+      { ...shopify, id: V2 },
+    ];
+    const el = await wizardFixture({ catalogue, noDrafts: true });
+    await choose(el, `[id="system-${V1}"]`);
+    el.catalogue = { ...catalogue, systems: catalogue.systems.slice(1) };
+    await waitUntil(() => inStep(el, '[data-system-gone]'), 'shown');
+    expect(inStep(el, '[data-system-gone]')!.textContent).to.contain(`(“${cutInMiddle(V1)}”)`);
   });
 
   it('a catalogue replaced mid-search that drops the chosen system says so once, with the count', async () => {

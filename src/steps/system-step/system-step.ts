@@ -1,13 +1,12 @@
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { SystemDefinition } from '../../catalogue/catalogue-schema.js';
-import { cut } from '../../catalogue/cut.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import { writtenText } from '../../catalogue/localize-catalogue.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { searchText } from '../search-text.js';
 import { stepStyles } from '../step-styles.js';
-import { idsToTellApart } from '../told-apart.js';
+import { cutId, idsToTellApart } from '../told-apart.js';
 import { composing, fieldId, WizardStepElement } from '../wizard-step-element.js';
 
 /** Two letters standing in for a logo that is missing or does not load. */
@@ -183,7 +182,7 @@ export class SystemStep extends WizardStepElement {
     // The chosen system stays in sight (and checked) even beyond the cut, or when the search no longer matches it: never a choice no one can see.
     const selected = ctx.catalogue.systems.find((s) => s.id === ctx.data.system);
     // A draft (or a catalogue replaced since) names a system this catalogue no longer has: said, not silently unchosen.
-    const gone = ctx.data.system && !selected ? cut(ctx.data.system) : undefined;
+    const gone = ctx.data.system && !selected ? cutId(ctx.data.system) : undefined;
     // Its entry is there but could not be read (left out), or it is not in the catalogue at all: said apart, as for the page's `system`.
     const goneWords = gone && (ctx.leftOut.includes(ctx.data.system!) ? msg.systemUnreadable(gone) : msg.systemGone(gone));
     // Rendered keyed by id: a new catalogue that adds or removes a system before the focused one keeps the focus on that system's card.
