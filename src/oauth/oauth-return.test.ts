@@ -402,6 +402,27 @@ describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
     }
   });
 
+  it('left with drafts, back on the page with no-drafts: the connection waits for its auth type, and nothing is blamed on another tab', async () => {
+    const { frame, el, wizard, page } = await framedAtConnect();
+    try {
+      // The host page turns drafts off on the way back (its address says so when the provider sends the person back).
+      frame.contentWindow!.history.replaceState(null, '', `${frame.contentWindow!.location.href}&no-drafts`);
+      // The first press says the secret typed will be lost; the second goes.
+      inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent?.includes('loses what you typed'), 'told first');
+      inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
+      await cameBack(frame, page);
+      const back = await wizard();
+      expect(back.hasAttribute('no-drafts'), 'back with no-drafts').to.equal(true);
+      await advanceTo(back, 'credentials');
+      const notices = [...back.shadowRoot!.querySelectorAll('[data-notice], #conflict-text')].map((n) => n.textContent).join(' ');
+      expect(notices, 'not blamed on another tab').to.not.contain('another tab or window');
+      await waitUntil(() => inStep(back, '#oauth-status')?.textContent?.includes('Connected to Xero'), 'connected');
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('an edit that continues in this tab comes back to the edit, connected, and the page is told which connector it was', async () => {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'width: 800px; height: 800px';

@@ -283,8 +283,10 @@ export class OAuthFlow {
       // Its draft was finished or discarded (in another tab), or the site's data cleared, meanwhile: the sign-in, spent, was for a connector no longer here, never this fresh one.
       if (startedAgain) return this.#update((s) => draftNoticed(s, startedAgain, (msg) => msg.draftNotices[startedAgain]));
       // Written since in another tab: perhaps another connector's draft begun there once this one was created, which cannot be told from an edit.
-      // (A draft that could not be read, storage that failed, has no revision to tell: the return waits for its auth type, as with no drafts.)
-      if (returned.revision !== undefined && returned.revision !== revision && this.#h.draft.status !== 'unavailable')
+      // (Only a draft read has a revision to tell: with drafts off on the way back (no-drafts), or one that could not be read, the
+      // return waits for its auth type, as with no drafts.)
+      const read = this.#h.draft.status;
+      if (returned.revision !== undefined && returned.revision !== revision && read !== 'unavailable' && read !== 'off')
         return this.#update((s) => draftNoticed(s, 'changed-while-away', (msg) => msg.draftNotices['changed-while-away']));
     }
     this.#update((s) => t.oauthReturned(s, returned));
