@@ -15,6 +15,28 @@ import { OAUTH_CHANNEL } from './oauth-channels.js';
 const finishedButton = (el: HTMLElement) => inStep<HTMLButtonElement>(el as never, '[data-oauth-finished]');
 const resultFor = (state: string) => fetch(`/api/oauth/result?state=${encodeURIComponent(state)}`);
 
+/**
+ * At Connect with a result URL that never answers (the test server's stalled answer), its window opened and then closed: the
+ * host's errors and every ask made, noted as they come. `fetch` is the page's own, for the test to put back.
+ */
+async function closedWithResultStalled() {
+  const el = await atConnect({ resultUrl: '/__faults/trickle?stallAfter=0' });
+  const errors: WizardErrorEvent['detail'][] = [];
+  el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail));
+  const asked: string[] = [];
+  const fetch = window.fetch;
+  window.fetch = (input, init) => (asked.push(String(input)), fetch(input, init));
+  try {
+    const { win } = await connect(el);
+    win.close();
+    await waitUntil(() => status(el).dataset.oauth === 'detached', 'closed noticed', { timeout: 5000 });
+  } catch (error) {
+    window.fetch = fetch;
+    throw error;
+  }
+  return { el, errors, asked, fetch };
+}
+
 describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', function () {
   // The result URL is asked at most every 2 s by design, and some tests wait out two or three
   // such gaps (a failed ask, then a quiet one): more than mocha's 10 s on a busy CI machine.
@@ -210,16 +232,8 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', function () 
 
   it('I have finished, with a result URL that never answers, says it could not check instead of saying nothing for ever, and the asks go on', async () => {
     // A result endpoint behind a proxy that holds the connection open and never answers (the test server's stalled answer).
-    const el = await atConnect({ resultUrl: '/__faults/trickle?stallAfter=0' });
-    const errors: WizardErrorEvent['detail'][] = [];
-    el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail));
-    const asked: string[] = [];
-    const fetch = window.fetch;
-    window.fetch = (input, init) => (asked.push(String(input)), fetch(input, init));
+    const { el, errors, asked, fetch } = await closedWithResultStalled();
     try {
-      const { win } = await connect(el);
-      win.close();
-      await waitUntil(() => status(el).dataset.oauth === 'detached', 'closed noticed', { timeout: 5000 });
       finishedButton(el)!.click();
       // Each ask is given requestTimeout (5 s in the fixture), as other requests are.
       await waitUntil(() => status(el).dataset.oauth === 'unreachable', `said that it could not check (said: ${status(el).textContent!.trim()})`, { timeout: 12_000 });
@@ -270,16 +284,8 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', function () 
 
   it('I have finished, then Back before the result URL answers: the ask that fails says the check failed and to go back to Credentials, not to finish in a window that may be closed', async () => {
     // A result endpoint that never answers: the ask made for the person fails at requestTimeout (5 s in the fixture), after the person has left Credentials.
-    const el = await atConnect({ resultUrl: '/__faults/trickle?stallAfter=0' });
-    const errors: WizardErrorEvent['detail'][] = [];
-    el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail));
-    const asked: string[] = [];
-    const fetch = window.fetch;
-    window.fetch = (input, init) => (asked.push(String(input)), fetch(input, init));
+    const { el, errors, asked, fetch } = await closedWithResultStalled();
     try {
-      const { win } = await connect(el);
-      win.close();
-      await waitUntil(() => status(el).dataset.oauth === 'detached', 'closed noticed', { timeout: 5000 });
       await waitUntil(() => asked.length > 0, 'the quiet ask as the window looked closed', { timeout: 5000 });
       const before = asked.length;
       finishedButton(el)!.click();

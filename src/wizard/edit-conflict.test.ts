@@ -41,6 +41,18 @@ async function zonePicked(el: ConnectorWizard, zone: string) {
   inStep<HTMLElement>(el, '[role="option"]')!.click();
 }
 
+/** A requestHeaders function handing each request a fresh bearer token, as a host's rotating session does (the save and the list read each send their own): the tokens, and those handed so far. */
+function rotatingTokens(el: ConnectorWizard) {
+  const tokens = Array.from({ length: 8 }, (_, i) => `eyJhbGciOiJIUzI1NiJ9.cm90YXRlZC0${String(i)}.Qm9yZWFsaXM`);
+  const handed: string[] = [];
+  el.requestHeaders = () => {
+    const token = tokens[handed.length]!;
+    handed.push(token);
+    return { Authorization: `Bearer ${token}` };
+  };
+  return { tokens, handed };
+}
+
 const said = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent?.trim() ?? '';
 const button = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[part~="create"]')!.textContent!.trim();
 const reviewed = (el: ConnectorWizard, key: string) =>
@@ -122,14 +134,7 @@ describe('editing a connector changed elsewhere (revision, If-Match, 412)', () =
 
   it('a change made elsewhere read from a list that repeats the token the save sent, with requestHeaders a function that rotates it: connector-updated carries it masked', async () => {
     const { api, el, updated, elsewhere, patches } = await editingStored();
-    // A fresh token for each request: the save and the list read each send their own.
-    const tokens = Array.from({ length: 8 }, (_, i) => `eyJhbGciOiJIUzI1NiJ9.cm90YXRlZC0${String(i)}.Qm9yZWFsaXM`);
-    const handed: string[] = [];
-    el.requestHeaders = () => {
-      const token = tokens[handed.length]!;
-      handed.push(token);
-      return { Authorization: `Bearer ${token}` };
-    };
+    const { tokens, handed } = rotatingTokens(el);
     await renamedOnReview(el, 'Same');
     await elsewhere({ name: 'Same' });
     const [now] = await api.connectors();
@@ -165,13 +170,7 @@ describe('editing a connector changed elsewhere (revision, If-Match, 412)', () =
 
   it('a change made elsewhere read from a list that repeats the token the save sent, with requestHeaders a function that rotates it: Review and the draft show it masked', async () => {
     const { api, el, elsewhere } = await editingStored();
-    const tokens = Array.from({ length: 8 }, (_, i) => `eyJhbGciOiJIUzI1NiJ9.cm90YXRlZC0${String(i)}.Qm9yZWFsaXM`);
-    const handed: string[] = [];
-    el.requestHeaders = () => {
-      const token = tokens[handed.length]!;
-      handed.push(token);
-      return { Authorization: `Bearer ${token}` };
-    };
+    const { tokens, handed } = rotatingTokens(el);
     await renamedOnReview(el, 'Mine');
     await elsewhere({ name: 'Theirs' });
     const [now] = await api.connectors();
