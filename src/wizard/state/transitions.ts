@@ -133,10 +133,10 @@ export function applyPresets(s: WizardState, p: Presets): WizardState {
  * not declare now included (a sign-in's connection; one a broken catalogue left out). A value in
  * memory whose field the catalogue no longer marks secret comes back to the answers (shown, and
  * saved as any answer), never over one there. Whenever a value moves, `secrets` is a new record:
- * the caller saves at once.
+ * the caller saves at once. A value moved to memory counts as entered (`secretsEntered`), as one typed.
  */
 function secretsOutOfAnswers(s: WizardState, system: SystemDefinition | undefined): WizardState {
-  let { credentials } = s.data;
+  let { credentials, secretsEntered } = s.data;
   let { secrets, secretsFromDraft } = s;
   for (const authType of system?.authTypes ?? []) {
     for (const field of authType.fields) {
@@ -152,11 +152,14 @@ function secretsOutOfAnswers(s: WizardState, system: SystemDefinition | undefine
       if (typeof value === 'string' && value && own(own(secrets, authType.id), field.key) === undefined) {
         secrets = withEntry(secrets, authType.id, withEntry(own(secrets, authType.id), field.key, value));
         secretsFromDraft = typedHere(secretsFromDraft, authType.id, field.key);
+        // Entered, as if typed: a reload (which drops it from memory) asks for it again, never leaves it out unsaid.
+        const entered = own(secretsEntered, authType.id) ?? [];
+        if (!entered.includes(field.key)) secretsEntered = withEntry(secretsEntered, authType.id, [...entered, field.key]);
       }
     }
   }
   if (credentials === s.data.credentials && secrets === s.secrets) return s;
-  return { ...s, data: { ...s.data, credentials }, secrets: secrets === s.secrets ? idRecord(Object.entries(secrets)) : secrets, secretsFromDraft };
+  return { ...s, data: { ...s.data, credentials, secretsEntered }, secrets: secrets === s.secrets ? idRecord(Object.entries(secrets)) : secrets, secretsFromDraft };
 }
 
 /** Answers changed (a test's outcome was about the ones before: it goes when any of them changes). */

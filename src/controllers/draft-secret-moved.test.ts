@@ -1,0 +1,119 @@
+/**
+ * A draft that holds, in its plain answers, a value of a field a newer catalogue marks secret: loading it
+ * moves the value to memory (or the sealed secrets), and the stored record follows at once.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { idRecord } from '../schemas/id-record.js';
+import { emptyWizardData } from '../schemas/wizard-data.js';
+import { DraftStore } from '../storage/draft-store.js';
+import { GROUPS, inStep, sampleCatalogue, settle, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { readDraft } from '../test/stored.js';
+
+const WEBHOOK = 'whsec_moved0123456789';
+
+/** The sample catalogue with a webhook signing secret beside Shopify's access token: `secret`, or plain text (an older registry entry). */
+async function withWebhook(secret: boolean) {
+  const catalogue = (await sampleCatalogue()) as { systems: { id: string; authTypes: { id: string; fields: object[] }[] }[] };
+  const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
+  shopify.authTypes
+    .find((a) => a.id === 'access-token')!
+    .fields.push({ key: 'webhookSecret', label: 'Webhook signing secret', type: secret ? 'secret' : 'text', required: false });
+  return catalogue;
+}
+
+/** Stores, as a page with the older catalogue would have, a Shopify draft with the webhook secret among its plain answers. */
+async function storedInClear(draftDatabase: string, id = 'default:shopify', webhook = WEBHOOK) {
+  const store = new DraftStore(draftDatabase);
+  const data = {
+    ...emptyWizardData(),
+    ...{ system: 'shopify', name: 'Old', group: 'uk', environment: 'live' as const, timeZone: 'UTC', dateFormat: 'iso', authType: 'access-token' },
+    credentials: idRecord([
+      [
+        'access-token',
+        idRecord<string>([
+          ['shop', 'my-store'],
+          ['webhookSecret', webhook],
+        ]),
+      ],
+    ]),
+  };
+  await store.put({ id, step: 'credentials', updatedAt: Date.now(), data, keys: 2, format: 2 }, 0);
+  await store.close();
+}
+
+const inClear = async (draftDatabase: string, id?: string) => JSON.stringify(await readDraft(draftDatabase, id)).includes(WEBHOOK);
+
+describe('drafts: a stored answer a newer catalogue marks secret', () => {
+  it('a draft-id switched to, whose draft holds the value in clear, is written again without it once loaded', async () => {
+    const draftDatabase = uniqueDatabase();
+    await storedInClear(draftDatabase, 'two');
+    const el = await wizardFixture({ catalogue: await withWebhook(true), system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'one' });
+    el.setAttribute('draft-id', 'two');
+    await settle(el);
+    await waitUntil(async () => !(await inClear(draftDatabase, 'two')), 'the value left the draft switched to', { timeout: 3000 });
+    expect((await readDraft(draftDatabase, 'two'))!.data.credentials['access-token'].shop).to.equal('my-store');
+  });
+
+  it('a system preset switched to, whose draft holds the value in clear, is written again without it once loaded', async () => {
+    const draftDatabase = uniqueDatabase();
+    await storedInClear(draftDatabase);
+    const el = await wizardFixture({ catalogue: await withWebhook(true), system: 'xero', groups: GROUPS, draftDatabase });
+    el.setAttribute('system', 'shopify');
+    await settle(el);
+    await waitUntil(async () => !(await inClear(draftDatabase)), 'the value left the draft of the system switched to', { timeout: 3000 });
+  });
+
+  it('a reload with the newer catalogue writes the draft again without the value', async () => {
+    const draftDatabase = uniqueDatabase();
+    await storedInClear(draftDatabase);
+    await wizardFixture({ catalogue: await withWebhook(true), system: 'shopify', groups: GROUPS, draftDatabase });
+    await waitUntil(async () => !(await inClear(draftDatabase)), 'the value left the draft', { timeout: 3000 });
+  });
+
+  it('with encrypted persistence, a reload seals the value and keeps it out of the plain answers', async () => {
+    const draftDatabase = uniqueDatabase();
+    await storedInClear(draftDatabase);
+    await wizardFixture({ catalogue: await withWebhook(true), system: 'shopify', groups: GROUPS, draftDatabase, encrypted: true });
+    const sealed = async () => (await readDraft(draftDatabase))?.secrets?.values['access-token']?.webhookSecret;
+    await waitUntil(sealed, 'the value sealed in the draft', { timeout: 3000 });
+    expect(await inClear(draftDatabase)).to.equal(false);
+  });
+
+  it('a value moved out of the plain answers is asked for again after the next reload, never dropped unsaid', async () => {
+    const draftDatabase = uniqueDatabase();
+    await storedInClear(draftDatabase);
+    const catalogue = await withWebhook(true);
+    const first = await wizardFixture({ catalogue, system: 'shopify', groups: GROUPS, draftDatabase });
+    await waitUntil(async () => !(await inClear(draftDatabase)), 'the value left the draft', { timeout: 3000 });
+    // While it is in memory, it is there (masked), and nothing asks for it.
+    await first.goTo('credentials');
+    await settle(first);
+    expect(inStep<HTMLInputElement>(first, '#field-credentials-webhookSecret')!.value).to.equal(WEBHOOK);
+    expect(inStep(first, '#field-credentials-webhookSecret-hint [data-testid="reenter"]')).to.equal(null);
+    first.remove();
+    const el = await wizardFixture({ catalogue, system: 'shopify', groups: GROUPS, draftDatabase });
+    await el.goTo('credentials');
+    await settle(el);
+    expect(inStep(el, '#field-credentials-webhookSecret-hint [data-testid="reenter"]'), 'the optional secret is asked for again').to.exist;
+  });
+
+  it('an empty value stored in clear is not asked for again once its field is secret', async () => {
+    const draftDatabase = uniqueDatabase();
+    await storedInClear(draftDatabase, 'default:shopify', '');
+    const el = await wizardFixture({ catalogue: await withWebhook(true), system: 'shopify', groups: GROUPS, draftDatabase });
+    await el.goTo('credentials');
+    await settle(el);
+    expect(inStep(el, '#field-credentials-webhookSecret')).to.exist;
+    expect(inStep(el, '#field-credentials-webhookSecret-hint [data-testid="reenter"]')).to.equal(null);
+  });
+
+  it('a draft whose fields did not change kind is not written again on load', async () => {
+    const draftDatabase = uniqueDatabase();
+    await storedInClear(draftDatabase);
+    const { revision } = (await readDraft(draftDatabase))!;
+    const el = await wizardFixture({ catalogue: await withWebhook(false), system: 'shopify', groups: GROUPS, draftDatabase });
+    await settle(el);
+    expect(await el.saveDraft()).to.equal(true);
+    expect((await readDraft(draftDatabase))!.revision).to.equal(revision);
+  });
+});
