@@ -6,7 +6,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { idRecord } from '../schemas/id-record.js';
 import { emptyWizardData } from '../schemas/wizard-data.js';
 import { DraftStore } from '../storage/draft-store.js';
-import { GROUPS, inStep, sampleCatalogue, settle, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { button, GROUPS, inStep, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { readDraft } from '../test/stored.js';
 
 const WEBHOOK = 'whsec_moved0123456789';
@@ -95,6 +95,23 @@ describe('drafts: a stored answer a newer catalogue marks secret', () => {
     await el.goTo('credentials');
     await settle(el);
     expect(inStep(el, '#field-credentials-webhookSecret-hint [data-testid="reenter"]'), 'the optional secret is asked for again').to.exist;
+  });
+
+  it('with encrypted persistence, the value sealed on load is kept sealed by a save after Cancel, as a secret typed is', async () => {
+    const draftDatabase = uniqueDatabase();
+    await storedInClear(draftDatabase);
+    const el = await wizardFixture({ catalogue: await withWebhook(true), system: 'shopify', groups: GROUPS, draftDatabase, encrypted: true });
+    const sealed = async () => Object.keys((await readDraft(draftDatabase))?.secrets?.values['access-token'] ?? {});
+    await waitUntil(async () => (await sealed()).includes('webhookSecret'), 'the value sealed in the draft', { timeout: 3000 });
+    button(el, 'cancel').click();
+    await settle(el);
+    // The host shows the same element again; the person corrects the store name.
+    await el.goTo('credentials');
+    await settle(el);
+    await type(el, '#field-credentials-shop', 'my-other-store');
+    expect(await el.saveDraft()).to.equal(true);
+    expect(await sealed(), 'still sealed after the next save').to.deep.equal(['webhookSecret']);
+    expect(await inClear(draftDatabase)).to.equal(false);
   });
 
   it('an empty value stored in clear is not asked for again once its field is secret', async () => {
