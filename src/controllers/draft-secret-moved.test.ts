@@ -8,6 +8,8 @@ import { emptyWizardData } from '../schemas/wizard-data.js';
 import { DraftStore } from '../storage/draft-store.js';
 import { button, GROUPS, inStep, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { readDraft } from '../test/stored.js';
+import { EDITED } from '../test/edit-fixtures.js';
+import type { EditableConnector } from '../wizard/connector-wizard.js';
 
 const WEBHOOK = 'whsec_moved0123456789';
 
@@ -42,6 +44,24 @@ async function storedInClear(draftDatabase: string, id = 'default:shopify', webh
 }
 
 const inClear = async (draftDatabase: string, id?: string) => JSON.stringify(await readDraft(draftDatabase, id)).includes(WEBHOOK);
+
+/** An edit of a connector whose credentials hold the webhook value, renamed and drafted while the field was plain; `open` opens it again. */
+async function editDrafted() {
+  const draftDatabase = uniqueDatabase();
+  const connector = { ...EDITED, credentials: { shop: 'my-store', webhookSecret: WEBHOOK } } as unknown as EditableConnector;
+  const open = async (secret: boolean) => {
+    const el = await wizardFixture({ catalogue: await withWebhook(secret), groups: GROUPS, draftDatabase });
+    el.connector = connector;
+    await settle(el);
+    return el;
+  };
+  const first = await open(false);
+  await type(first, '#field-name', 'Renamed');
+  expect(await first.saveDraft()).to.equal(true);
+  expect(await inClear(draftDatabase, 'default:edit:c-1'), 'kept in clear while the field is plain').to.equal(true);
+  first.remove();
+  return { draftDatabase, open };
+}
 
 describe('drafts: a stored answer a newer catalogue marks secret', () => {
   it('a draft-id switched to, whose draft holds the value in clear, is written again without it once loaded', async () => {
@@ -122,6 +142,22 @@ describe('drafts: a stored answer a newer catalogue marks secret', () => {
     await settle(el);
     expect(inStep(el, '#field-credentials-webhookSecret')).to.exist;
     expect(inStep(el, '#field-credentials-webhookSecret-hint [data-testid="reenter"]')).to.equal(null);
+  });
+
+  it('an edit whose connector holds the value, drafted while the field was plain, leaves it out of the draft once the field is secret', async () => {
+    const { draftDatabase, open } = await editDrafted();
+    const el = await open(true);
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#field-name')?.value === 'Renamed', 'the draft of the edit restored');
+    await waitUntil(async () => !(await inClear(draftDatabase, 'default:edit:c-1')), 'the value left the draft of the edit', { timeout: 3000 });
+  });
+
+  it('an edit drafted while the field was plain is not written again on load while it stays plain', async () => {
+    const { draftDatabase, open } = await editDrafted();
+    const { revision } = (await readDraft(draftDatabase, 'default:edit:c-1'))!;
+    const el = await open(false);
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#field-name')?.value === 'Renamed', 'the draft of the edit restored');
+    expect(await el.saveDraft()).to.equal(true);
+    expect((await readDraft(draftDatabase, 'default:edit:c-1'))!.revision).to.equal(revision);
   });
 
   it('a draft whose fields did not change kind is not written again on load', async () => {

@@ -106,8 +106,7 @@ export class WizardSession {
     this.o.store.update((s) => t.applyPresets(s, { catalogue, ...this.o.presets() }));
     // A test still running would answer about the answers before.
     if (this.o.store.state.data !== data) this.o.flow()?.abortTest();
-    // A value that left the answers (see t.applyPresets) leaves the stored draft at once: once
-    // the load that restored it has marked the draft ready (a save asked for while loading is none).
+    // A value that left the answers (see t.applyPresets) leaves the stored draft at once: once the load that restored it has marked the draft ready (a save asked for while loading is none).
     if (this.o.store.state.secrets !== secrets) queueMicrotask(() => this.o.scheduleSave());
   }
 
@@ -206,8 +205,9 @@ export class WizardSession {
     this.o.store.update((s) =>
       t.restoreDraft(s, record, secrets, how !== 'load' && how !== 'open', system, remote ? undefined : (msg) => (how === 'theirs' ? msg.draftTheirs : msg.draftRestored)),
     );
-    // Over a connector that moved since (another store, the other environment), a connection the draft holds for what it had goes.
+    // Over a connector that moved since (another store, the other environment), a connection the draft holds for what it had goes. A secret's value the draft held in clear (its field was plain then), moved to memory or followed away, leaves the stored draft at once.
     if (edited) this.o.flow()?.answersFollowed(drafted);
+    if (t.heldInClear(drafted, this.o.catalogue())) queueMicrotask(() => this.o.scheduleSave());
     if (key) this.o.store.update((s) => backInDraft(s, key));
     this.applyPresets();
     this.o.settleRestoredStep(how);

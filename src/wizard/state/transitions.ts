@@ -162,6 +162,14 @@ function secretsOutOfAnswers(s: WizardState, system: SystemDefinition | undefine
   return { ...s, data: { ...s.data, credentials, secretsEntered }, secrets: secrets === s.secrets ? idRecord(Object.entries(secrets)) : secrets, secretsFromDraft };
 }
 
+/** A stored draft's answers hold, in clear, a value of a field the catalogue now marks secret (saved while it did not): among them, or in an edit's base. */
+export function heldInClear(data: WizardData, catalogue: Catalogue | undefined): boolean {
+  const system = catalogue?.systems.find((sys) => sys.id === data.system);
+  const inClear = (credentials: WizardData['credentials'] | undefined) =>
+    system?.authTypes.some((a) => a.fields.some((f) => isSecretField(f) && ![undefined, ''].includes(own(own(credentials, a.id), f.key) as string))) ?? false;
+  return inClear(data.credentials) || inClear(data.editBase?.credentials);
+}
+
 /** Answers changed (a test's outcome was about the ones before: it goes when any of them changes). */
 export function updateData(s: WizardState, patch: Partial<WizardData>, system: SystemDefinition | undefined): WizardState {
   const data = { ...s.data, ...patch };
