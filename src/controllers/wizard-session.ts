@@ -182,8 +182,7 @@ export class WizardSession {
       this.o.store.update((s) => t.secretsBack(s, secrets));
       return true;
     }
-    // Another tab's next connector, a draft loaded as drafts come on, or the one a new preset moved to, never replaces the
-    // success panel: it stays stored, and "Add another connector" takes it (see reset()). A `draft-id` the host switches to does.
+    // Another tab's next connector, a draft loaded as drafts come on, or the one a new preset moved to, never replaces the success panel: it stays stored, and "Add another connector" takes it (see reset()). A `draft-id` the host switches to does.
     const remote = how === 'follow';
     if (this.o.store.state.created && (remote || how === 'open')) return true;
     const { system } = this.o.presets();
@@ -205,11 +204,12 @@ export class WizardSession {
     this.o.store.update((s) =>
       t.restoreDraft(s, record, secrets, how !== 'load' && how !== 'open', system, remote ? undefined : (msg) => (how === 'theirs' ? msg.draftTheirs : msg.draftRestored)),
     );
-    // Over a connector that moved since (another store, the other environment), a connection the draft holds for what it had goes. A secret's value the draft held in clear (its field was plain then), moved to memory or followed away, leaves the stored draft at once.
+    // Over a connector that moved since (another store, the other environment), a connection the draft holds for what it had goes.
     if (edited) this.o.flow()?.answersFollowed(drafted);
-    if (t.heldInClear(drafted, this.o.catalogue())) queueMicrotask(() => this.o.scheduleSave());
     if (key) this.o.store.update((s) => backInDraft(s, key));
     this.applyPresets();
+    // A secret's value the draft held in clear (its field was plain then), moved to memory or followed away (an edit's), leaves the stored draft at once (never written again while it stays: tabs would echo).
+    if (t.heldInClear(drafted, this.o.catalogue()) && !t.heldInClear(this.o.store.state.data, this.o.catalogue())) queueMicrotask(() => this.o.scheduleSave());
     this.o.settleRestoredStep(how);
     return true;
   }
