@@ -480,9 +480,10 @@ interface BundleSize {
  * The forty-fifth session's reviews: messages cut with the catalogue's one rule (+22 B first step), answers typed while a switched-to draft is read saved in the draft left (+57 B drafts), an edit's key per endpoint and a 412 read interrupted by a switch said (+28 B first, +208 B later), a 413 measured on the body sent and a revision read as sent (+104 B later), PEM keys in YAML escapes and curly quotes and key fields with costly PEM patterns (+20 B first, +83 B later), OAuth sign-ins ended by another tab's connection (-14 B later), the diff review's fixes (+39 B later; each figure measured alone, together they compress a little differently), to 60.47 and 110.34.
  * the forty-sixth session's fixes: a registry's PEM pattern checked (pattern-plan's live bound, entry), one grapheme cutter for all outside text (entry), a group preset's draft left keeps its own group (drafts), short secrets masked by where they repeat, a same-tab OAuth return whose draft is gone not taken (later), to 60.81 and 110.94.
  * The forty-seventh session's reviews: ids beside names alike cut in the middle, one rule for the System, Authentication, Credentials and Review steps and groups (+467 B first step, +67 later), OAuth returns checked against the draft's revision with two new notices (+105 B first step, +125 later), drafts across switches and tabs said and kept (+266 B first step with drafts), list reads, retries, Basic headers and short header values masked (+472 B later), the terminal % note and its secret shape (+208 B later), catalogue ids and origins cut, fieldless auth types left out (+72 B first step, +46 later), focus rings (+25 B first step), to 61.78 and 112.85.
+ * The forty-seventh session's last fix: a value a newer catalogue marks secret counted as entered, and a restored draft holding such a value in clear saved again without it (+121 B first step), to 61.90 and 112.97.
  */
-const FIRST_STEP_BUDGET = 61_780;
-const WHOLE_FLOW_BUDGET = 112_850;
+const FIRST_STEP_BUDGET = 61_900;
+const WHOLE_FLOW_BUDGET = 112_970;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 
