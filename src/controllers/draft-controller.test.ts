@@ -30,7 +30,7 @@ import {
   wizardFixture,
 } from '../test/fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
-import { canaryForms, everythingStored, readDraft } from '../test/stored.js';
+import { canaryForms, everythingStored, readDraft, storedShopifyDraft } from '../test/stored.js';
 import { withoutSecureContext, withPatched } from '../test/patched.js';
 import { fakeClock } from '../test/fake-clock.js';
 
@@ -247,14 +247,7 @@ async function reloadedWithOptionalSecret(webhookSecret = WEBHOOK_SECRET, encryp
 describe('drafts: secrets', () => {
   it('answers under an authentication type a broken catalogue leaves out stay in the draft, for the catalogue once fixed', async () => {
     const draftDatabase = uniqueDatabase();
-    const store = new DraftStore(draftDatabase);
-    const data = {
-      ...emptyWizardData(),
-      ...{ system: 'shopify', name: 'Old', group: 'uk', environment: 'live' as const, timeZone: 'UTC', dateFormat: 'iso', authType: 'access-token' },
-      credentials: idRecord([['access-token', idRecord<string>([['shop', 'my-store']])]]),
-    };
-    await store.put({ id: 'default:shopify', step: 'general', updatedAt: Date.now(), data }, 0);
-    await store.close();
+    await storedShopifyDraft(draftDatabase, [['shop', 'my-store']], { step: 'general' });
     const broken = (await sampleCatalogue()) as { systems: { id: string; authTypes: { kind: string }[] }[] };
     broken.systems.find((system) => system.id === 'shopify')!.authTypes[0]!.kind = 'tokne';
     const el = await wizardFixture({ system: 'shopify', draftDatabase, catalogue: broken });
@@ -265,22 +258,10 @@ describe('drafts: secrets', () => {
 
   it('a value an older catalogue stored in clear, for a field now secret, leaves the draft and stays usable', async () => {
     const draftDatabase = uniqueDatabase();
-    const store = new DraftStore(draftDatabase);
-    const data = {
-      ...emptyWizardData(),
-      ...{ system: 'shopify', name: 'Old', group: 'uk', environment: 'live' as const, timeZone: 'UTC', dateFormat: 'iso', authType: 'access-token' },
-      credentials: idRecord([
-        [
-          'access-token',
-          idRecord<string>([
-            ['shop', 'my-store'],
-            ['accessToken', SHOPIFY_TOKEN],
-          ]),
-        ],
-      ]),
-    };
-    await store.put({ id: 'default:shopify', step: 'credentials', updatedAt: Date.now(), data }, 0);
-    await store.close();
+    await storedShopifyDraft(draftDatabase, [
+      ['shop', 'my-store'],
+      ['accessToken', SHOPIFY_TOKEN],
+    ]);
     const { el } = await wizard({ draftDatabase });
     // Without a keystroke, the draft is written again without it.
     await waitUntil(async () => !JSON.stringify(await readDraft(draftDatabase)).includes(SHOPIFY_TOKEN), 'the token left the draft', { timeout: 3000 });

@@ -3,11 +3,8 @@
  * moves the value to memory (or the sealed secrets), and the stored record follows at once.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { idRecord } from '../schemas/id-record.js';
-import { emptyWizardData } from '../schemas/wizard-data.js';
-import { DraftStore } from '../storage/draft-store.js';
 import { button, GROUPS, inStep, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
-import { readDraft } from '../test/stored.js';
+import { readDraft, storedShopifyDraft } from '../test/stored.js';
 import { EDITED } from '../test/edit-fixtures.js';
 import type { EditableConnector } from '../wizard/connector-wizard.js';
 
@@ -24,24 +21,15 @@ async function withWebhook(secret: boolean) {
 }
 
 /** Stores, as a page with the older catalogue would have, a Shopify draft with the webhook secret among its plain answers. */
-async function storedInClear(draftDatabase: string, id = 'default:shopify', webhook = WEBHOOK) {
-  const store = new DraftStore(draftDatabase);
-  const data = {
-    ...emptyWizardData(),
-    ...{ system: 'shopify', name: 'Old', group: 'uk', environment: 'live' as const, timeZone: 'UTC', dateFormat: 'iso', authType: 'access-token' },
-    credentials: idRecord([
-      [
-        'access-token',
-        idRecord<string>([
-          ['shop', 'my-store'],
-          ['webhookSecret', webhook],
-        ]),
-      ],
-    ]),
-  };
-  await store.put({ id, step: 'credentials', updatedAt: Date.now(), data, keys: 2, format: 2 }, 0);
-  await store.close();
-}
+const storedInClear = (draftDatabase: string, id = 'default:shopify', webhook = WEBHOOK) =>
+  storedShopifyDraft(
+    draftDatabase,
+    [
+      ['shop', 'my-store'],
+      ['webhookSecret', webhook],
+    ],
+    { id, record: { keys: 2, format: 2 } },
+  );
 
 const inClear = async (draftDatabase: string, id?: string) => JSON.stringify(await readDraft(draftDatabase, id)).includes(WEBHOOK);
 

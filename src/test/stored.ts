@@ -1,5 +1,8 @@
 /** What the browser keeps for this origin, to prove a value reached none of it. */
 import { openDB } from 'idb';
+import { idRecord } from '../schemas/id-record.js';
+import { emptyWizardData, type StepId } from '../schemas/wizard-data.js';
+import { DraftStore } from '../storage/draft-store.js';
 
 /** Every value in every browser store, flattened to text, binary included (as latin1 and hex). */
 export async function everythingStored(): Promise<string> {
@@ -68,4 +71,23 @@ export async function holdDrafts(name: string) {
     await done;
     db.close();
   };
+}
+
+/**
+ * Stores, as a page with an older catalogue would have, a Shopify draft (named Old, group uk, live, UTC, its access token
+ * chosen) whose plain answers hold `credentials` as given; `record` adds what a current record carries (keys, format).
+ */
+export async function storedShopifyDraft(
+  draftDatabase: string,
+  credentials: [string, string][],
+  { id = 'default:shopify', step = 'credentials', record = {} }: { id?: string; step?: StepId; record?: { keys?: number; format?: number } } = {},
+) {
+  const store = new DraftStore(draftDatabase);
+  const data = {
+    ...emptyWizardData(),
+    ...{ system: 'shopify', name: 'Old', group: 'uk', environment: 'live' as const, timeZone: 'UTC', dateFormat: 'iso', authType: 'access-token' },
+    credentials: idRecord([['access-token', idRecord<string>(credentials)]]),
+  };
+  await store.put({ id, step, updatedAt: Date.now(), data, ...record }, 0);
+  await store.close();
 }
