@@ -141,3 +141,20 @@ describe('masked: a short value of a host credential header (a list read)', () =
     expect(masked({ detail: 'acme-store EU' }, sent('acme'), system, ['acme']).detail).to.equal('•••-store EU');
   });
 });
+
+describe('masked: a secret a host header carries by its place (a Basic header password)', () => {
+  it('a short one is masked joined to a host or a name, as one typed is', () => {
+    const { detail } = masked({ detail: 'https://ops:Kx9mPq@api.acme.com and acme-Kx9mPq' }, undefined, system, [], ['Kx9mPq']);
+    expect(detail).to.equal('https://ops:•••@api.acme.com and acme-•••');
+  });
+
+  it('the same value as a header value only (a tenant) is left there', () => {
+    const { detail } = masked({ detail: 'https://ops:Kx9mPq@api.acme.com and acme-Kx9mPq' }, undefined, system, ['Kx9mPq']);
+    expect(detail).to.equal('https://ops:Kx9mPq@api.acme.com and acme-Kx9mPq');
+  });
+
+  it('a short one is left inside the system name and in a date that is a whole text, as one typed is', () => {
+    const answer = masked({ detail: 'Shopify refused Shop', createdAt: '2026-12-05' }, undefined, system, [], ['Shop', '2026']);
+    expect(answer).to.deep.equal({ detail: 'Shopify refused •••', createdAt: '2026-12-05' });
+  });
+});

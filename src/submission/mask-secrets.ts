@@ -10,20 +10,22 @@ export const SECRET_MASK = '•••';
  * upstream body quoted in a detail), escaped as HTML or base64-encoded (see base64Forms; as written, JSON-quoted or URL-encoded), a numeric one as the number it was sent as too: a connector's `settings`, a
  * problem's title, a test's account or checks. So a server that echoes a token puts it in no
  * event, error or text shown. The secrets are the values of the sent auth type's secret fields (and
- * `more`: the host's credential headers, the only ones for a request that sent no payload: a list read);
+ * `more`: the host's credential headers, the only ones for a request that sent no payload: a list read; `sure`:
+ * those of their values that are secrets by their place, a Basic header's password, masked as one typed);
  * one shorter than 4 characters is masked only where it is a whole text, so it cannot blank out
  * common letters; one shorter than 8 (a PIN `2026`) leaves a text that is a date or one of the person's own
  * answers that are no secret (the name `Shop 2026`), and digits of a longer number (`conn_20261`), or letters of a longer word of the system's name or those answers (`Shop` in `Shopify`), but for the secret itself. What the wizard reads rather than shows (a pointer, a problem's type, an id or revision, a
  * connector's system, group or environment) is left as it is: a password `password` must not
  * move an error off `/credentials/password`.
  */
-export function masked<T>(answer: T, sent: ConnectorPayload | undefined, system: SystemDefinition | undefined, more: readonly string[] = []): T {
+export function masked<T>(answer: T, sent: ConnectorPayload | undefined, system: SystemDefinition | undefined, more: readonly string[] = [], sure: readonly string[] = []): T {
   const fields = (sent && system?.authTypes.find((a) => a.id === sent.authType)?.fields) || [];
   const secrets = fields
     .filter(isSecretField)
     .map((field) => sent!.credentials[field.key])
     // A numeric secret (a `number` field marked secret, a PIN) is sent as a JSON number: its text is what an answer repeats.
     .map((value) => (typeof value === 'number' ? String(value) : value))
+    .concat(sure)
     .filter((value): value is string => typeof value === 'string' && value !== '');
   // The person's own answers that are no secret, as sent: a text that is one of them says nothing they did not type in the clear.
   const typed = fields.filter((field) => !isSecretField(field)).map((field) => sent!.credentials[field.key]);

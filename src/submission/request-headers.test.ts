@@ -291,6 +291,19 @@ describe('requestHeaders', () => {
     expect(shown + events).to.not.contain('password Shop');
   });
 
+  it('a short Basic password the endpoint joins to a host or a name (its user name written in lower case) is masked there too', async () => {
+    const { shown, events } = await refusedWithBasic('Ops-Admin', 'Kx9mPq', 'Upstream https://ops-admin:Kx9mPq@api.acme.com refused; account acme-Kx9mPq locked');
+    expect(shown).to.contain('Upstream https://ops-admin:•••@api.acme.com refused; account acme-••• locked');
+    expect(shown + events).to.not.contain('Kx9mPq');
+  });
+
+  it('a Basic header whose user name is an API key and whose password is empty: the key the endpoint quotes is masked', async () => {
+    const key = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';
+    const { shown, events } = await refusedWithBasic(key, '', `Invalid API key provided: ${key}`);
+    expect(shown).to.contain('Invalid API key provided: •••');
+    expect(shown + events).to.not.contain(key);
+  });
+
   it('a retry with a rotated bearer token whose answer repeats the token of the attempt before: both are masked on screen and in the event', async () => {
     const api = freshApi();
     const { el, errors } = await headerWizard(api, undefined);

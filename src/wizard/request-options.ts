@@ -10,15 +10,18 @@ import type { FlowHost } from './later-api.js';
 /** A header that carries a credential, by a part of its name: `Authorization`, `X-CSRF-Token`, `X-XSRF-TOKEN`, `X-API-Key`, `X-Session-Id` (not `X-Author`). */
 const CREDENTIAL = /(?:^|[-_])(?:auth|authori[sz]ation|authentication|\w*token|csrf|xsrf|\w*key|secret|session|password|signature)(?:$|[-_])/iu;
 
-/** A `Basic` header's `user:password` and its password, decoded (UTF-8); the user name alone is no secret. None for another header, or one that is not base64. */
-function basicSecrets(value: string): string[] {
+/**
+ * A `Basic` header's `user:password`, decoded (UTF-8), and its secret: the password or, where that is empty, the user name (an API key
+ * sent as the user, as Stripe and Chargebee take it). A user name beside a password is no secret. None for another header, or one that is not base64.
+ */
+function basicSecrets(value: string): { pair: string; secret: string } | undefined {
   const encoded = /^basic +(\S+)$/iu.exec(value)?.[1];
   try {
     const decoded = encoded && new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(atob(encoded), (c) => c.charCodeAt(0)));
     const colon = decoded ? decoded.indexOf(':') : -1;
-    return decoded && colon >= 0 ? [decoded, decoded.slice(colon + 1)] : [];
+    return decoded && colon >= 0 ? { pair: decoded, secret: decoded.slice(colon + 1) || decoded.slice(0, colon) } : undefined;
   } catch {
-    return [];
+    return undefined;
   }
 }
 
@@ -27,13 +30,17 @@ export type FlowRequestOptions = Pick<RequestOptions, 'headers' | 'mask'> & { ti
 /** The options of the flow's requests, as the host configured them now, answers masked (the host's credential headers, and the secrets of `sent`); a protocol header in `requestHeaders` is told to the integrator once per name. */
 export function requestOptions(h: FlowHost): (sent?: ConnectorPayload) => FlowRequestOptions {
   const told = new Set<string>();
-  /** The headers read for one attempt, and the values of those that carry a credential added to `tokens`. */
-  const headers = async (tokens: Set<string>) => {
+  /** The headers read for one attempt, and the values of those that carry a credential added to `tokens` (a Basic header's secret to `secrets`). */
+  const headers = async (tokens: Set<string>, secrets: Set<string>) => {
     const read = await readHeaders(h.config().requestHeaders);
     if ('problem' in read) return read.problem;
-    // `Bearer abc` is repeated as `abc` too; `Basic` as the `user:password` it encodes, and its password.
-    for (const [name, value] of read.headers)
-      if (CREDENTIAL.test(name)) for (const token of [value, value.replace(/^\S+ +/u, ''), ...basicSecrets(value)]) if (token) tokens.add(token);
+    // `Bearer abc` is repeated as `abc` too; `Basic` as the `user:password` it encodes, and its secret.
+    for (const [name, value] of read.headers) {
+      if (!CREDENTIAL.test(name)) continue;
+      const basic = basicSecrets(value);
+      for (const token of [value, value.replace(/^\S+ +/u, ''), basic?.pair]) if (token) tokens.add(token);
+      if (basic?.secret) secrets.add(basic.secret);
+    }
     for (const name of read.ignored) {
       if (told.has(name.toLowerCase())) continue;
       told.add(name.toLowerCase());
@@ -47,12 +54,14 @@ export function requestOptions(h: FlowHost): (sent?: ConnectorPayload) => FlowRe
      * repeats one has it masked, as a secret sent; a retry's answer may be the one the server kept from an attempt before, with its token.
      */
     const tokens = new Set<string>();
+    // A Basic header's password (or its user name, an API key, beside no password) is a secret by its place, however short: masked as one typed, not as a header's value (see masked).
+    const secrets = new Set<string>();
     return {
       timeoutMs: timeoutOf(h.config().requestTimeout),
       policy: retryPolicyOf(h.config().retryPolicy),
-      headers: () => headers(tokens),
+      headers: () => headers(tokens, secrets),
       // A list sends no secret of the person's, but the host's headers: an entry repeating one (a name made up around a token) is masked too.
-      mask: (body: unknown) => masked(body, sent, h.system(), [...tokens]),
+      mask: (body: unknown) => masked(body, sent, h.system(), [...tokens], [...secrets]),
     };
   };
 }
