@@ -5,9 +5,23 @@
  * emit-mode `connector-created` carries secrets, and this wizard has an endpoint.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { advanceTo, choose, freshApi, GROUPS, inStep, pasteInto, pressContinue, settle, stepElement, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import {
+  advanceTo,
+  choose,
+  freshApi,
+  GROUPS,
+  inStep,
+  pasteInto,
+  pressContinue,
+  settle,
+  shopifyPayload,
+  stepElement,
+  type,
+  uniqueDatabase,
+  wizardFixture,
+} from '../test/fixtures.js';
 import { canaryForms, everythingStored, readDraft } from '../test/stored.js';
-import type { ConnectorWizard } from './connector-wizard.js';
+import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
 
 const hex = (seed: string) => Array.from({ length: 40 }, (_, i) => ((seed.charCodeAt(i % seed.length) + i) % 16).toString(16)).join('');
 
@@ -100,48 +114,90 @@ async function testConnection(el: ConnectorWizard) {
 describe('a secret typed in each kind of credential reaches no event, storage, URL or console line', () => {
   before(() => freshApi().connectors());
 
-  for (const { kind, system, authType, typed, secrets } of KINDS) {
-    it(`${kind} (${system})`, async () => {
-      const api = freshApi();
-      const database = uniqueDatabase();
-      const values: Record<string, string> = secrets;
-      const said = await watched(async () => {
-        const el = await wizardFixture({ system, groups: GROUPS, draftDatabase: database, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
-        await advanceTo(el, 'auth');
-        if (inStep(el, `#auth-${authType}`)) await choose(el, `#auth-${authType}`);
-        await pressContinue(el);
-        await fillCredentials(el, { ...typed, ...secrets });
-        await testConnection(el);
-        await pressContinue(el);
-        await advanceTo(el, 'review');
-        await waitUntil(async () => (await readDraft(database, `default:${system}`))?.step === 'review', 'the draft saved on Review', { timeout: 5000 });
-        const stored = await everythingStored();
-        for (const value of Object.values(values)) for (const form of canaryForms(value)) expect(stored.includes(form), `${form} stored`).to.equal(false);
-        // Refused first, the server quoting what it was sent; then made.
-        const quoted = Object.values(values).join(' and ');
-        await api.faults({
-          kind: 'status',
-          method: 'POST',
-          status: 400,
-          type: 'application/problem+json',
-          json: { type: '/problems/upstream', title: `Upstream refused ${quoted}` },
+  for (const encrypted of [false, true])
+    for (const { kind, system, authType, typed, secrets } of KINDS) {
+      it(`${kind} (${system})${encrypted ? ', sealed in the draft' : ''}`, async () => {
+        const api = freshApi();
+        const database = uniqueDatabase();
+        const values: Record<string, string> = secrets;
+        const said = await watched(async () => {
+          const el = await wizardFixture({ system, groups: GROUPS, draftDatabase: database, endpoint: api.endpoint, testEndpoint: api.testEndpoint, encrypted });
+          await advanceTo(el, 'auth');
+          if (inStep(el, `#auth-${authType}`)) await choose(el, `#auth-${authType}`);
+          await pressContinue(el);
+          await fillCredentials(el, { ...typed, ...secrets });
+          await testConnection(el);
+          await pressContinue(el);
+          await advanceTo(el, 'review');
+          await waitUntil(async () => (await readDraft(database, `default:${system}`))?.step === 'review', 'the draft saved on Review', { timeout: 5000 });
+          const stored = await everythingStored();
+          for (const value of Object.values(values)) for (const form of canaryForms(value)) expect(stored.includes(form), `${form} stored`).to.equal(false);
+          // Refused first, the server quoting what it was sent; then made.
+          const quoted = Object.values(values).join(' and ');
+          await api.faults({
+            kind: 'status',
+            method: 'POST',
+            status: 400,
+            type: 'application/problem+json',
+            json: { type: '/problems/upstream', title: `Upstream refused ${quoted}` },
+          });
+          expect(await el.submit()).to.equal(false);
+          await settle(el);
+          expect(await el.submit()).to.equal(true);
+          await settle(el);
         });
-        expect(await el.submit()).to.equal(false);
-        await settle(el);
-        expect(await el.submit()).to.equal(true);
-        await settle(el);
+        const asked = await urls(api);
+        const stored = await everythingStored();
+        expect(said).to.contain('connector-created');
+        for (const value of Object.values(values))
+          for (const form of canaryForms(value)) {
+            expect(said.includes(form), `${form} said`).to.equal(false);
+            expect(asked.includes(form), `${form} in a URL`).to.equal(false);
+            expect(stored.includes(form), `${form} stored`).to.equal(false);
+          }
       });
-      const asked = await urls(api);
-      const stored = await everythingStored();
-      expect(said).to.contain('connector-created');
-      for (const value of Object.values(values))
-        for (const form of canaryForms(value)) {
-          expect(said.includes(form), `${form} said`).to.equal(false);
-          expect(asked.includes(form), `${form} in a URL`).to.equal(false);
-          expect(stored.includes(form), `${form} stored`).to.equal(false);
-        }
+    }
+
+  it('an edit that replaces a Basic password, refused with the password quoted and then saved: the new and the old password are nowhere', async () => {
+    const api = freshApi();
+    const database = uniqueDatabase();
+    const [old, typed] = ['Pw-old-Zx4vB1', 'Pw-new-Hj8kN3'];
+    const payload = { ...shopifyPayload(), name: 'Mintsoft UK', system: 'mintsoft', authType: 'username-password', credentials: { username: 'ops-admin', password: old } };
+    const stored = (await api.create(payload)) as EditableConnector;
+    const said = await watched(async () => {
+      const el = await wizardFixture({ groups: GROUPS, draftDatabase: database, endpoint: api.endpoint, encrypted: true });
+      el.connector = stored;
+      await settle(el);
+      await el.goTo('credentials');
+      await settle(el);
+      await type(el, '#field-credentials-password', typed);
+      await pressContinue(el);
+      await advanceTo(el, 'review');
+      const detail = `Upstream refused ops-admin:${typed}`;
+      await api.faults({
+        kind: 'status',
+        method: 'PATCH',
+        status: 422,
+        type: 'application/problem+json',
+        json: { type: '/problems/invalid', title: detail, errors: [{ pointer: '/credentials/password', detail }] },
+      });
+      expect(await el.submit()).to.equal(false);
+      await settle(el);
+      await el.goTo('review');
+      await settle(el);
+      expect(await el.submit()).to.equal(true);
+      await settle(el);
     });
-  }
+    const asked = await urls(api);
+    const kept = await everythingStored();
+    expect(said).to.contain('connector-updated');
+    for (const value of [typed, old])
+      for (const form of canaryForms(value)) {
+        expect(said.includes(form), `${form} said`).to.equal(false);
+        expect(asked.includes(form), `${form} in a URL`).to.equal(false);
+        expect(kept.includes(form), `${form} stored`).to.equal(false);
+      }
+  });
 
   it('a paste that fills the keys, its Undo and the paste again: neither the text pasted nor a key reaches an event, storage, URL or console line', async () => {
     const api = freshApi();
