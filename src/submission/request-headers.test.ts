@@ -263,6 +263,22 @@ describe('requestHeaders', () => {
       .and.not.contain(csrf);
   });
 
+  it('a JWT, credentials or passphrase header the endpoint quotes is masked as a token is; a header named as none (X-Passenger, X-Credit) stays', async () => {
+    const jwt = 'eyJhbGciOiJSUzI1NiJ9.YXNzZXJ0aW9uLTQyMTc.U2lnbmVkQnlBY21l';
+    const [credentials, passphrase] = ['cred-9Qx7-Lm2pW4', 'correct-horse-battery'];
+    const api = freshApi();
+    const headers = { 'X-JWT-Assertion': jwt, 'X-Credentials': credentials, 'X-Passphrase': passphrase, 'X-Passenger': 'seat-14C-window', 'X-Credit': 'credit-note-2291' };
+    const { el, errors } = await headerWizard(api, headers);
+    await advanceTo(el, 'review');
+    const title = `Assertion ${jwt} with ${credentials} and ${passphrase} refused for seat-14C-window and credit-note-2291`;
+    await api.faults({ kind: 'status', method: 'POST', status: 400, type: 'application/problem+json', json: { type: '/problems/session', title } });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    const shown = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
+    expect(shown).to.contain('Assertion ••• with ••• and ••• refused for seat-14C-window and credit-note-2291');
+    for (const secret of [jwt.slice(0, 30), credentials, passphrase]) expect(shown + JSON.stringify(errors), secret).to.not.contain(secret);
+  });
+
   /** A create refused with `title`, sent with a Basic header of `user:password`: what the step shows, and the events. */
   async function refusedWithBasic(user: string, password: string, title: string) {
     const api = freshApi();

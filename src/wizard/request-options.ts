@@ -7,8 +7,12 @@ import { retryPolicyOf, type RetryPolicy } from '../submission/retry-policy.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import type { FlowHost } from './later-api.js';
 
-/** A header that carries a credential, by a part of its name: `Authorization`, `X-CSRF-Token`, `X-XSRF-TOKEN`, `X-API-Key`, `X-Session-Id` (not `X-Author`). */
-const CREDENTIAL = /(?:^|[-_])(?:auth|authori[sz]ation|authentication|\w*token|csrf|xsrf|\w*key|secret|session|password|signature)(?:$|[-_])/iu;
+/**
+ * A header that carries a credential, by a part of its name: `Authorization`, `X-CSRF-Token`, `X-XSRF-TOKEN`, `X-API-Key`, `X-Session-Id`,
+ * `X-JWT-Assertion`, `X-Credentials`, `X-Passphrase` (not `X-Author`, `X-Passenger`, `X-Credit`).
+ */
+const CREDENTIAL =
+  /(?:^|[-_])(?:auth|authori[sz]ation|authentication|\w*token|csrf|xsrf|\w*key|secret|session|password|signature|jwt|assertion|credentials?|pass(?:phrase|code)?)(?:$|[-_])/iu;
 
 /**
  * A `Basic` header's `user:password`, decoded (UTF-8), and its secret: the password or, where that is empty, the user name (an API key
