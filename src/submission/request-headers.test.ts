@@ -313,12 +313,16 @@ describe('requestHeaders', () => {
     expect(shown + events).to.not.contain('Kx9mPq');
   });
 
-  it('a Basic header whose user name is an API key and whose password is empty: the key the endpoint quotes is masked', async () => {
-    const key = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';
-    const { shown, events } = await refusedWithBasic(key, '', `Invalid API key provided: ${key}`);
-    expect(shown).to.contain('Invalid API key provided: •••');
-    expect(shown + events).to.not.contain(key);
-  });
+  for (const [password, as] of [
+    ['', 'empty'],
+    ['X', 'a placeholder X'],
+  ] as const)
+    it(`a Basic header whose user name is an API key and whose password is ${as}: the key the endpoint quotes is masked`, async () => {
+      const key = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';
+      const { shown, events } = await refusedWithBasic(key, password, `Invalid API key provided: ${key}`);
+      expect(shown).to.contain('Invalid API key provided: •••');
+      expect(shown + events).to.not.contain(key);
+    });
 
   it('a retry with a rotated bearer token whose answer repeats the token of the attempt before: both are masked on screen and in the event', async () => {
     const api = freshApi();

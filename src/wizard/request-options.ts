@@ -15,19 +15,25 @@ const CREDENTIAL =
   /(?:^|[-_])(?:auth|authori[sz]ation|authentication|\w*token|csrf|xsrf|\w*key|secret|session|password|signature|jwt|assertion|credentials?|pass(?:phrase|code)?)(?:$|[-_])/iu;
 
 /**
- * A `Basic` header's `user:password`, decoded (UTF-8), and its secret: the password or, where that is empty, the user name (an API key
- * sent as the user, as Stripe and Chargebee take it). A user name beside a password is no secret. None for another header, or one that is not base64.
+ * A `Basic` header's `user:password`, decoded (UTF-8), and its secrets: the password and, where that is a placeholder shorter than 4
+ * characters or empty, the user name (an API key sent as the user: `key:` as Stripe takes it, `key:X` as Freshdesk does). A user name beside
+ * a password is no secret. None for another header, or one that is not base64.
  */
-function basicSecrets(value: string): { pair: string; secret: string } | undefined {
+function basicSecrets(value: string): { pair: string; secrets: string[] } | undefined {
   const encoded = /^basic +(\S+)$/iu.exec(value)?.[1];
   try {
     const decoded = encoded && new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(atob(encoded), (c) => c.charCodeAt(0)));
     const colon = decoded ? decoded.indexOf(':') : -1;
-    return decoded && colon >= 0 ? { pair: decoded, secret: decoded.slice(colon + 1) || decoded.slice(0, colon) } : undefined;
+    if (!decoded || colon < 0) return undefined;
+    const [user, password] = [decoded.slice(0, colon), decoded.slice(colon + 1)];
+    return { pair: decoded, secrets: password.length < PLACEHOLDER ? [password, user] : [password] };
   } catch {
     return undefined;
   }
 }
+
+/** A Basic password shorter than this (`X`, `x`, none) stands in for one: the user name is the key. */
+const PLACEHOLDER = 4;
 
 export type FlowRequestOptions = Pick<RequestOptions, 'headers' | 'mask'> & { timeoutMs: number; policy: RetryPolicy };
 
@@ -43,7 +49,7 @@ export function requestOptions(h: FlowHost): (sent?: ConnectorPayload) => FlowRe
       if (!CREDENTIAL.test(name)) continue;
       const basic = basicSecrets(value);
       for (const token of [value, value.replace(/^\S+ +/u, ''), basic?.pair]) if (token) tokens.add(token);
-      if (basic?.secret) secrets.add(basic.secret);
+      for (const secret of basic?.secrets ?? []) if (secret) secrets.add(secret);
     }
     for (const name of read.ignored) {
       if (told.has(name.toLowerCase())) continue;
@@ -58,7 +64,7 @@ export function requestOptions(h: FlowHost): (sent?: ConnectorPayload) => FlowRe
      * repeats one has it masked, as a secret sent; a retry's answer may be the one the server kept from an attempt before, with its token.
      */
     const tokens = new Set<string>();
-    // A Basic header's password (or its user name, an API key, beside no password) is a secret by its place, however short: masked as one typed, not as a header's value (see masked).
+    // A Basic header's password (and its user name, an API key, beside a placeholder password) is a secret by its place, however short: masked as one typed, not as a header's value (see masked).
     const secrets = new Set<string>();
     return {
       timeoutMs: timeoutOf(h.config().requestTimeout),
