@@ -279,6 +279,25 @@ describe('requestHeaders', () => {
     for (const secret of [jwt.slice(0, 30), credentials, passphrase]) expect(shown + JSON.stringify(errors), secret).to.not.contain(secret);
   });
 
+  it('a token in an Authorization header of named values (Token token="…", as Rails reads it) the endpoint quotes alone is masked; the e-mail beside it stays', async () => {
+    const token = 'tok_9Qx7Lm2pW4ZxHj8kN3';
+    const api = freshApi();
+    const { el, errors } = await headerWizard(api, { Authorization: `Token token="${token}", email="ops@acme.com"` });
+    await advanceTo(el, 'review');
+    await api.faults({
+      kind: 'status',
+      method: 'POST',
+      status: 400,
+      type: 'application/problem+json',
+      json: { type: '/problems/session', title: `Token ${token} for ops@acme.com expired` },
+    });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    const shown = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
+    expect(shown).to.contain('Token ••• for ops@acme.com expired');
+    expect(shown + JSON.stringify(errors)).to.not.contain(token);
+  });
+
   /** A create refused with `title`, sent with a Basic header of `user:password`: what the step shows, and the events. */
   async function refusedWithBasic(user: string, password: string, title: string) {
     const api = freshApi();

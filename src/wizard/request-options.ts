@@ -35,6 +35,14 @@ function basicSecrets(value: string): { pair: string; secrets: string[] } | unde
 /** A Basic password shorter than this (`X`, `x`, none) stands in for one: the user name is the key. */
 const PLACEHOLDER = 4;
 
+/** An auth scheme's named values (`Token token="abc", email="…"`, `OAuth oauth_token="…"`): each value whose name is a credential's (see CREDENTIAL), unquoted. */
+function namedSecrets(value: string): string[] {
+  const params = /^\S+ +(.+)$/u.exec(value)?.[1] ?? '';
+  return [...params.matchAll(/([\w-]+) *= *("(?:[^"\\]|\\.)*"|[^\s,]+)/gu)].flatMap(([, name, raw]) =>
+    CREDENTIAL.test(name!) ? [raw!.startsWith('"') ? raw!.slice(1, -1).replace(/\\(.)/gu, '$1') : raw!] : [],
+  );
+}
+
 export type FlowRequestOptions = Pick<RequestOptions, 'headers' | 'mask'> & { timeoutMs: number; policy: RetryPolicy };
 
 /** The options of the flow's requests, as the host configured them now, answers masked (the host's credential headers, and the secrets of `sent`); a protocol header in `requestHeaders` is told to the integrator once per name. */
@@ -44,11 +52,11 @@ export function requestOptions(h: FlowHost): (sent?: ConnectorPayload) => FlowRe
   const headers = async (tokens: Set<string>, secrets: Set<string>) => {
     const read = await readHeaders(h.config().requestHeaders);
     if ('problem' in read) return read.problem;
-    // `Bearer abc` is repeated as `abc` too; `Basic` as the `user:password` it encodes, and its secret.
+    // `Bearer abc` is repeated as `abc` too; `Token token="abc"` as `abc`; `Basic` as the `user:password` it encodes, and its secret.
     for (const [name, value] of read.headers) {
       if (!CREDENTIAL.test(name)) continue;
       const basic = basicSecrets(value);
-      for (const token of [value, value.replace(/^\S+ +/u, ''), basic?.pair]) if (token) tokens.add(token);
+      for (const token of [value, value.replace(/^\S+ +/u, ''), basic?.pair, ...namedSecrets(value)]) if (token) tokens.add(token);
       for (const secret of basic?.secrets ?? []) if (secret) secrets.add(secret);
     }
     for (const name of read.ignored) {
