@@ -19,3 +19,30 @@ export const radioText = (el: ConnectorWizard, id: string) => read(inStep<HTMLIn
 
 /** What each radio of this name reads, in order. */
 export const radioTexts = (el: ConnectorWizard, name: string) => allInStep<HTMLInputElement>(el, `input[name="${name}"]`).map(read);
+
+/** A system whose one way to sign in asks for a list, two of its options labelled alike ("Europe", as a provider keeps an old and a new data centre) and one labelled alone. */
+export const listAlike = (
+  options = [
+    { value: 'eu-1', label: 'Europe' },
+    { value: 'eu-2', label: 'Europe' },
+    { value: 'us', label: 'US' },
+  ],
+) => ({
+  version: 1,
+  systems: [
+    {
+      id: 'acme',
+      name: 'Acme',
+      defaultTimeZone: 'UTC',
+      authTypes: [{ id: 'key', label: 'Key', kind: 'none', fields: [{ key: 'region', label: 'Region', type: 'select', options }] }],
+    },
+  ],
+});
+
+/** Chooses the option of this value in a list, as a person does. */
+export async function chooseOption(el: ConnectorWizard, selector: string, value: string) {
+  const select = inStep<HTMLSelectElement>(el, selector)!;
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}

@@ -21,7 +21,7 @@ import {
   wizardFixture,
 } from '../../test/fixtures.js';
 import { stepSuite } from '../../test/step-suite.js';
-import { cutInMiddle, V1, V2 } from '../../test/alike.js';
+import { cutInMiddle, listAlike, V1, V2 } from '../../test/alike.js';
 
 async function atCredentials(system = 'shopify', authType?: string): Promise<ConnectorWizard> {
   const el = await wizardFixture({ system });
@@ -64,6 +64,13 @@ describe('credentials step', () => {
     };
     expect(await named(V2)).to.equal(`API key (${cutInMiddle(V2)})`);
     expect(await named('other'), 'a label of its own').to.equal('Other');
+  });
+
+  it('a list whose options are labelled alike says their values beside them; an option labelled alone reads its label', async () => {
+    const el = await wizardFixture({ catalogue: listAlike(), system: 'acme' });
+    await advanceTo(el, 'credentials');
+    const texts = allInStep<HTMLOptionElement>(el, '#field-credentials-region option').map((o) => o.textContent!.trim());
+    expect(texts.slice(1)).to.deep.equal(['Europe (eu-1)', 'Europe (eu-2)', 'US']);
   });
 
   it('renders secrets as password inputs that do not autofill, spellcheck or capitalise', async () => {

@@ -20,6 +20,7 @@ import { connectionTest, connectionTestStyles } from './connection-test.js';
 import { EditHistory, undoFill } from './edit-history.js';
 import { credentialsStyles } from './credentials-styles.js';
 import { oauthPanel } from './oauth-panel.js';
+import { listField } from './list-field.js';
 import { pasteNotice, refusal } from './paste-notice.js';
 import { reenterWords } from './reenter-words.js';
 import { stepIntro } from './step-intro.js';
@@ -320,17 +321,7 @@ export class CredentialsStep extends FormStepElement {
     };
     const affix =
       field.prefix || field.suffix ? html`<span class="visually-hidden" id="${id}-affix">${[field.prefix, '…', field.suffix].filter(Boolean).join(' ')}</span>` : nothing;
-    if (field.type === 'select')
-      return html`<select
-        id=${id}
-        part="input"
-        aria-invalid=${this.invalid(pointer)}
-        aria-describedby=${describedBy || nothing}
-        @change=${(e: Event) => ctx.actions.setCredential(field.key, (e.target as HTMLSelectElement).value)}
-      >
-        <option value="" .selected=${!value}>${ctx.msg.chooseRequired(field.label)}</option>
-        ${field.options?.map((o) => html`<option .value=${o.value} .selected=${value === o.value}>${o.label}</option>`)}
-      </select>`;
+    if (field.type === 'select') return listField(ctx, field, id, value, this.invalid(pointer), describedBy);
     if (field.type === 'textarea')
       return html`${affix}<textarea
           id=${id}

@@ -18,7 +18,7 @@ import {
 } from '../../test/fixtures.js';
 import { EDITED } from '../../test/edit-fixtures.js';
 import { stepSuite } from '../../test/step-suite.js';
-import { cutInMiddle, V1, V2 } from '../../test/alike.js';
+import { chooseOption, cutInMiddle, listAlike, V1, V2 } from '../../test/alike.js';
 import type { ConnectorWizard, EditableConnector } from '../../wizard/connector-wizard.js';
 import { fakeClock } from '../../test/fake-clock.js';
 
@@ -94,6 +94,19 @@ describe('review step', () => {
     await el.goTo('review');
     await settle(el);
     expect(answer(el, 'authType')).to.equal('Sign in');
+  });
+
+  it('a choice from a list whose options are labelled alike says its value, as the list shows it; one labelled alone does not', async () => {
+    const el = await wizardFixture({ catalogue: listAlike(), system: 'acme' });
+    await advanceTo(el, 'credentials');
+    await chooseOption(el, '#field-credentials-region', 'eu-2');
+    await pressContinue(el);
+    expect(answer(el, 'credentials.region')).to.equal('Europe (eu-2)');
+    await el.goTo('credentials');
+    await settle(el);
+    await chooseOption(el, '#field-credentials-region', 'us');
+    await pressContinue(el);
+    expect(answer(el, 'credentials.region')).to.equal('US');
   });
 
   it('the time zone name is set left to right, as on its step (an Arabic sentence would move its parts round)', async () => {

@@ -15,6 +15,7 @@ import { FormStepElement, formStepStyles } from '../form-step-element.js';
 import { authTypeNamed, idsToTellApart } from '../told-apart.js';
 import { keptGroupLabel } from '../general-step/kept-group-label.js';
 import { reenterWords } from '../credentials-step/reenter-words.js';
+import { optionValueToSay } from '../credentials-step/list-field.js';
 
 interface Row {
   key: string;
@@ -232,7 +233,9 @@ export class ReviewStep extends FormStepElement {
         if (field.type === 'boolean') value = v === true ? msg.yes : msg.no;
         else if (field.type === 'select') {
           const option = field.options?.find((o) => o.value === v);
+          const said = option && optionValueToSay(field.options!, option);
           value = asData(option?.label, msg.notProvided, option, 'label');
+          if (said) value = html`${value} <bdi>(${said})</bdi>`;
         } else value = asData(typeof v === 'string' && v !== '' ? `${field.prefix ?? ''}${v}${field.suffix ?? ''}` : undefined, msg.notProvided);
       }
       const note = kept.includes(field) ? undefined : ctx.notes[`/credentials/${field.key}`];
