@@ -30,12 +30,13 @@ export function cleanGroups(groups: unknown, report?: (message: string) => void)
   const dropped = groups.length - kept.length;
   if (dropped) report?.(`groups: ${dropped} of ${groups.length} entries left out: each needs a new id (text or a whole number) and a text name.`);
   // Groups named alike (two "Europe"s, as a search reads them) say their ids too, wherever they are named: radios, Review, a taken slot's reason.
+  // A name is isolated where it could reorder what follows: one ending in U+202E would draw its id turned round, `(eu-2)` as `)2-ue(`.
   const ids = idsToTellApart(
     kept,
     (g) => g.name,
     (g) => g.id,
   );
-  return kept.map((g, i) => (ids[i] === undefined ? g : { id: g.id, name: `${g.name} (${isolatedIfBidi(ids[i])})` }));
+  return kept.map((g, i) => (ids[i] === undefined ? g : { id: g.id, name: `${isolatedIfBidi(g.name)} (${isolatedIfBidi(ids[i])})` }));
 }
 
 /**

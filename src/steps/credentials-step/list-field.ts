@@ -28,10 +28,10 @@ export function optionValueToSay(options: readonly Option[], option: Option): st
   return values[options.indexOf(option)];
 }
 
-/** An option as its list shows it: text only (an option holds no <bdi>), so a value said beside a label alike is isolated where it could reorder the label. */
+/** An option as its list shows it: text only (an option holds no <bdi>), so a label alike and the value said beside it are each isolated where they could reorder the other (a label ending in U+202E would turn the value round). */
 export function optionText(options: readonly Option[], option: Option): string {
   const said = optionValueToSay(options, option);
-  return said ? `${option.label} (${isolatedIfBidi(said)})` : option.label;
+  return said ? `${isolatedIfBidi(option.label)} (${isolatedIfBidi(said)})` : option.label;
 }
 
 /** A `select` field: "Choose …" first, then its options, each as `optionText` shows it. */
