@@ -9,8 +9,11 @@ const END = 28;
 /** Where two ids cut still read alike: the characters shown from a few before the first that differs. */
 const BEFORE = 6;
 const WINDOW = 16;
-/** Places shown where ids cut still read alike: enough for three ids alike at both ends, and the length stays bounded. */
-const PLACES = 2;
+/**
+ * Places shown where ids cut still read alike: ids alike at both ends branch at one place fewer than there are of them (four
+ * ids, up to three places), so enough for nine such ids, and the length stays bounded (under 200 characters).
+ */
+const PLACES = 8;
 
 /** An id's characters as a person sees them (grapheme clusters), one stacked with marks past any real one kept to its first few and `…`, as `shorten` cuts it. */
 const characters = (id: string) =>

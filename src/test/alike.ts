@@ -46,3 +46,11 @@ export async function chooseOption(el: ConnectorWizard, selector: string, value:
   select.dispatchEvent(new Event('change', { bubbles: true }));
   await el.updateComplete;
 }
+
+/** `count` long ids alike at both ends (first and last 28 characters), each branching from the one before at a place of its own in the middle, 20 characters apart. */
+export const branchingApart = (count: number) =>
+  Array.from({ length: count }, (_, k) => {
+    const middle = [...'-'.repeat(20 * count)];
+    if (k) middle[20 * (count - k)] = 'b';
+    return `${'a'.repeat(28)}${middle.join('')}${'z'.repeat(28)}`;
+  });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { cleanGroups } from './clean.js';
-import { cutInMiddle, middleApart, V1, V2 } from '../test/alike.js';
+import { branchingApart, cutInMiddle, middleApart, V1, V2 } from '../test/alike.js';
 
 describe('cleanGroups', () => {
   it('groups named alike say their ids, a long one as its first and last 28 characters around an ellipsis, a bidi id isolated', () => {
@@ -56,6 +56,14 @@ describe('cleanGroups', () => {
       expect(a!.name).to.contain('-eu-');
       expect(b!.name).to.contain('-us-');
       expect([...a!.name].length, 'bounded').to.be.below(120);
+    }
+  });
+
+  it('four or more groups named alike whose long ids are alike at both ends and branch at places of their own each read differently, and stay bounded', () => {
+    for (const count of [3, 4, 9]) {
+      const names = cleanGroups(branchingApart(count).map((id) => ({ id, name: 'Europe' }))).map((g) => g.name);
+      expect(new Set(names).size, `${count} ids: ${names.join(' | ')}`).to.equal(count);
+      for (const name of names) expect([...name].length, 'bounded').to.be.below(260);
     }
   });
 
