@@ -31,6 +31,16 @@ export const notOffered =
   (msg: Messages): string =>
     state.status === 'ready' && state.leftOut.includes(id) ? msg.unreadableSystem(cut(id)) : msg.unknownSystem(cut(id));
 
+/**
+ * What the host hears of a system the page names (`what`: the system attribute, the connector to edit) that the catalogue does not
+ * offer. Ids are compared exactly, so one offered in another case (`shopify` for `Shopify`, as a server may write it) is named.
+ */
+export function systemNotOffered(catalogue: Catalogue | undefined, what: string, id: string): string {
+  const other = catalogue?.systems.find((s) => s.id.toLowerCase() === id.toLowerCase());
+  const twin = other ? `; it offers "${cut(other.id)}": ids are compared exactly, case included` : '';
+  return `${what} names a system the catalogue does not offer (missing, or left out for a problem reported as kind catalogue): "${cut(id)}"${twin}.`;
+}
+
 /** What the host hears of an answer that is a web page, not the catalogue (said to the person as any answer that is not JSON). */
 const PAGE =
   'catalogue-src answered with a web page, not JSON: it starts with "<", as a sign-in or error page does, or what a site answers for an address it does not have; point it at the file itself';

@@ -15,6 +15,7 @@ import * as t from '../wizard/state/transitions.js';
 import type { EditableConnector, Said, WizardState } from '../wizard/state/wizard-state.js';
 import type { WizardStore } from '../wizard/state/wizard-store.js';
 import type { LaterLoader } from './later-loader.js';
+import { systemNotOffered } from './catalogue-controller.js';
 
 export interface WizardSessionOptions {
   store: WizardStore;
@@ -96,10 +97,7 @@ export class WizardSession {
     // The wizard says it cannot go on; the host is told once, as for a `connector` of an unknown system.
     const seen = this.#presetSeen;
     if (system && (system !== seen?.system || catalogue !== seen.catalogue) && !catalogue.systems.some((s) => s.id === system))
-      this.o.fail(
-        'config',
-        `The system attribute names a system the catalogue does not offer (missing, or left out for a problem reported as kind catalogue): "${cut(system)}".`,
-      );
+      this.o.fail('config', systemNotOffered(catalogue, 'The system attribute', system));
     this.#presetSeen = { system, catalogue };
     this.#reportGroupPreset();
     const { secrets, data } = this.o.store.state;
@@ -281,7 +279,7 @@ export class WizardSession {
           'config',
           system
             ? `The connector to edit has no id a request can name it by: ${cut(typeof id === 'string' ? JSON.stringify(id) : String(id))} (a text other than "", "." and "..", or a whole number).`
-            : `The connector to edit names a system the catalogue does not offer (missing, or left out for a problem reported as kind catalogue): "${cut(String(connector.system))}".`,
+            : systemNotOffered(this.o.catalogue(), 'The connector to edit', String(connector.system)),
         );
       }
       return false;

@@ -26,7 +26,8 @@ import {
   uniqueDatabase,
   wizardFixture,
 } from '../test/fixtures.js';
-import type { ConnectorWizard } from './connector-wizard.js';
+import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
+import { EDITED } from '../test/edit-fixtures.js';
 
 function collectCreated(el: ConnectorWizard): ConnectorPayload[] {
   const created: ConnectorPayload[] = [];
@@ -889,6 +890,24 @@ describe('connector-wizard: catalogue', () => {
       unknown.lang = 'de';
       await settle(unknown);
       expect(errors.length, 'not again for new groups or a language').to.equal(2);
+    } finally {
+      document.removeEventListener('connector-wizard-error', listen);
+    }
+  });
+
+  it('a system attribute or an edited connector naming an offered system in another case (Shopify for shopify) tells the host which id the catalogue has', async () => {
+    const errors: string[] = [];
+    const listen = (e: Event) => errors.push((e as WizardErrorEvent).detail.message);
+    document.addEventListener('connector-wizard-error', listen);
+    try {
+      await wizardFixture({ system: 'Shopify' });
+      const edit = await wizardFixture();
+      edit.connector = { ...EDITED, system: 'SHOPIFY' } as EditableConnector;
+      await settle(edit);
+      expect(errors).to.deep.equal([
+        'The system attribute names a system the catalogue does not offer (missing, or left out for a problem reported as kind catalogue): "Shopify"; it offers "shopify": ids are compared exactly, case included.',
+        'The connector to edit names a system the catalogue does not offer (missing, or left out for a problem reported as kind catalogue): "SHOPIFY"; it offers "shopify": ids are compared exactly, case included.',
+      ]);
     } finally {
       document.removeEventListener('connector-wizard-error', listen);
     }
