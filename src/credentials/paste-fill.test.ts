@@ -461,6 +461,43 @@ describe('pasteFill', () => {
   });
 });
 
+describe('pasteFill and a list whose options are labelled alike', () => {
+  const region = (options: { value: string; label: string }[]) =>
+    ({
+      id: 'key',
+      label: 'Key',
+      kind: 'none',
+      fields: [
+        { key: 'account', label: 'Account', type: 'text', required: true, normalize: 'trim' },
+        { key: 'region', label: 'Region', type: 'select', required: true, normalize: 'trim', options },
+      ],
+    }) as unknown as AuthTypeDefinition;
+  const alike = region([
+    { value: 'eu-1', label: 'Europe' },
+    { value: 'eu-2', label: 'Europe' },
+  ]);
+  const filled = (type: AuthTypeDefinition, text: string) => (pasteFill(type, text) ?? []).map(({ field, value }) => [field.key, value]);
+
+  it('a label two options share chooses neither: the list stays as it was, the other values fill', () => {
+    expect(filled(alike, 'account=acme\nregion=Europe')).to.deep.equal([['account', 'acme']]);
+  });
+
+  it('a value chooses its option, and a label of one option only still chooses it', () => {
+    expect(filled(alike, 'account=acme\nregion=eu-2')).to.deep.equal([
+      ['account', 'acme'],
+      ['region', 'eu-2'],
+    ]);
+    const own = region([
+      { value: 'eu-1', label: 'Europe' },
+      { value: 'us-1', label: 'United States' },
+    ]);
+    expect(filled(own, 'account=acme\nregion=europe')).to.deep.equal([
+      ['account', 'acme'],
+      ['region', 'eu-1'],
+    ]);
+  });
+});
+
 describe('pasteFill in a wizard in another language', () => {
   it('knows a field and an option also by the label the catalogue wrote, not only by its translation', () => {
     const region = { key: 'region', label: 'Region', type: 'select', options: [{ value: 'eu-1', label: 'Europe', l10n: { de: { label: 'Europa' } } }] };

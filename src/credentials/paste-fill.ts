@@ -133,7 +133,12 @@ export function pasteFill(authType: AuthTypeDefinition, pasted: string): PasteFi
     else if (field.type !== 'select') fill.push({ field, value });
     else {
       // A value as written first: a list may offer values that differ only by case (`eu` and `EU`), each its own choice.
-      const option = field.options?.find((o) => o.value === value.trim()) ?? field.options?.find((o) => o.value.toLowerCase() === wanted || labels(o).includes(wanted));
+      // A label two options share ("Europe" for eu-1 and eu-2) names neither: the list stays as it was rather than take the first unseen.
+      const byLabel = field.options?.filter((o) => labels(o).includes(wanted)) ?? [];
+      const option =
+        field.options?.find((o) => o.value === value.trim()) ??
+        field.options?.find((o) => o.value.toLowerCase() === wanted) ??
+        (byLabel.length === 1 ? byLabel[0] : undefined);
       if (option) fill.push({ field, value: option.value });
     }
   }
