@@ -34,11 +34,15 @@ export function readPending(draftId: string): PendingReturn | undefined {
   }
 }
 
-/** Another wizard on this page (another `draft-id`) started the sign-in with this state. */
+/** Another wizard on this page (another `draft-id`) started the sign-in with this state. None when sessionStorage is blocked (a sandboxed frame, a browser setting): nothing was kept. */
 export function ownedElsewhere(state: string): boolean {
-  for (let i = 0; i < sessionStorage.length; i++) {
-    const key = sessionStorage.key(i);
-    if (key?.startsWith(returnKey('')) && readPending(key.slice(returnKey('').length))?.state === state) return true;
+  try {
+    for (let i = 0; i < sessionStorage.length; i++) {
+      const key = sessionStorage.key(i);
+      if (key?.startsWith(returnKey('')) && readPending(key.slice(returnKey('').length))?.state === state) return true;
+    }
+  } catch {
+    // Reading sessionStorage throws a SecurityError there: no wizard could have kept a sign-in in it.
   }
   return false;
 }

@@ -13,3 +13,22 @@ export async function withPatched<T extends object, K extends keyof T>(target: T
 /** As in a page that is not a secure context (plain `http:` other than this machine): no `crypto.subtle`, no `crypto.randomUUID`. */
 export const withoutSecureContext = (run: () => Promise<void>) =>
   withPatched(crypto, 'subtle', undefined as never, () => withPatched(crypto, 'randomUUID', undefined as never, run));
+
+/**
+ * As in a sandboxed frame, or a browser set to block a site's storage: reading `sessionStorage` throws a SecurityError,
+ * while `run` runs.
+ */
+export async function withSessionStorageBlocked(run: () => Promise<void>) {
+  const original = Object.getOwnPropertyDescriptor(window, 'sessionStorage')!;
+  Object.defineProperty(window, 'sessionStorage', {
+    configurable: true,
+    get() {
+      throw new DOMException("Failed to read the 'sessionStorage' property from 'Window': Access is denied for this document.", 'SecurityError');
+    },
+  });
+  try {
+    await run();
+  } finally {
+    Object.defineProperty(window, 'sessionStorage', original);
+  }
+}
