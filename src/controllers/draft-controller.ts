@@ -192,7 +192,7 @@ export class DraftController extends DraftWrites implements ReactiveController {
       this.baseRevision = revision;
       if (malformed || discard?.key === next.key) {
         // Unreadable (another version's, or damaged), or reset() while it loaded: start fresh rather than fail.
-        this.baseRevision = (await this.connection!.delete(next.id, this.instance)).revision;
+        this.wrote((await this.connection!.delete(next.id, this.instance)).revision);
         // Switched to: the answers of the draft before are not this one's.
         if (previous) this.options.switched(presetMoved(previous, next));
         if (malformed) this.options.notice('malformed');
@@ -296,7 +296,7 @@ export class DraftController extends DraftWrites implements ReactiveController {
       // Only a version this tab has heard of (see discardAt), read once its own writes queued before are done: a Cancel's save, then reset() from its listener, deletes that save.
       const { revision, kept } = await connection.delete(id, this.instance, this.baseRevision, finished, this.conflict.discardAt(showing, this.baseRevision, finished));
       if (kept) this.enterConflict('conflict', revision);
-      else this.baseRevision = revision;
+      else this.wrote(revision);
     };
     this.saving = this.saving.then(deleted).catch((error) => this.fail(error));
     await this.saving;

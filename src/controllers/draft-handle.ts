@@ -149,6 +149,11 @@ export class DraftHandle implements ReactiveController {
     return this.#controller?.revision ?? 0;
   }
 
+  /** The revision of the draft on screen as last read here: its own writes since leave it (see DraftWrites.revisionRead). */
+  get revisionRead(): number {
+    return this.#controller?.revisionRead ?? 0;
+  }
+
   /** Typed secrets go into the draft (`encrypted`, with a secret vault that works here). */
   get sealsSecrets(): boolean {
     return this.#controller?.sealsSecrets === true;

@@ -20,12 +20,30 @@ export abstract class DraftWrites {
   protected readonly pending = new PendingSave();
   /** What the conflict on screen is about. */
   protected readonly conflict = new DraftConflict((kind) => this.options.notice(kind));
-  /** The revision this tab's answers are based on. */
-  protected baseRevision = 0;
+  #base = 0;
+  #read = 0;
+
+  /** The revision this tab's answers are based on: set as the draft is read (see revisionRead); this tab's own writes move it by wrote(). */
+  protected get baseRevision(): number {
+    return this.#base;
+  }
+  protected set baseRevision(revision: number) {
+    this.#base = this.#read = revision;
+  }
+
+  /** This tab wrote (or deleted) the draft, now at `revision`: its answers are based on it, and nothing was read. */
+  protected wrote(revision: number): void {
+    this.#base = revision;
+  }
 
   /** The revision of the draft on screen as this tab last read or wrote it (0: nothing stored under its id, not even a tombstone). */
   get revision(): number {
-    return this.baseRevision;
+    return this.#base;
+  }
+
+  /** The revision of the draft on screen as this tab last read it (loaded, or followed from another tab): this tab's own writes since leave it. */
+  get revisionRead(): number {
+    return this.#read;
   }
   protected saving: Promise<void> = Promise.resolve();
 
@@ -86,7 +104,7 @@ export abstract class DraftWrites {
         this.enterConflict(result.deleted ? goneKind(result.finished) : 'conflict', result.revision);
         return false;
       }
-      this.baseRevision = result.revision;
+      this.wrote(result.revision);
       this.connection!.post({ type: 'saved', id, revision: result.revision, from: this.instance });
       return true;
     } finally {

@@ -705,10 +705,11 @@ describe('a same-tab sign-in whose draft another tab finished or discarded meanw
    * The frame's wizard (its own draft `id` in `db`) reaches Connect, the popup is blocked, and Continue in this tab takes the frame to the
    * provider's consent page; `meanwhile` runs there (another tab's work on the draft), then the person allows and comes back.
    */
-  async function backFromTheProvider(meanwhile: (db: string, id: string) => Promise<void>) {
+  async function backFromTheProvider(meanwhile: (db: string, id: string) => Promise<void>, atConnect?: (el: ConnectorWizard) => Promise<void>) {
     const db = uniqueDatabase();
     const id = `gone-${crypto.randomUUID()}`;
     const { frame, el } = await wizardInFrame('gone', '/api/oauth/start', undefined, `&db=${db}`, id);
+    await atConnect?.(el);
     await sleep(300);
     frame.contentWindow!.open = () => null;
     connectButton(el).click();
@@ -728,7 +729,7 @@ describe('a same-tab sign-in whose draft another tab finished or discarded meanw
     await settle(back);
     await sleep(300);
     await settle(back);
-    return { frame, back, id };
+    return { frame, back, id, db };
   }
 
   const notices = (el: ConnectorWizard) => [...el.shadowRoot!.querySelectorAll('[data-notice], #conflict-text')].map((n) => n.textContent).join(' ');
@@ -840,6 +841,65 @@ describe('a same-tab sign-in whose draft another tab finished or discarded meanw
       await advanceTo(back, 'credentials');
       await settle(back);
       expect(status(back).textContent, 'no connection on a wizard started again').to.not.contain('Connected to Xero');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  /**
+   * The frame's catalogue had the webhook secret as plain text when the person typed it and left; back, it marks it secret (a newer
+   * catalogue deployed meanwhile), so this page writes the draft again without it as it loads, while the later steps (held by the test
+   * server) are still on their way; `meanwhile` runs too.
+   */
+  async function backWithTheDraftWrittenOnLoad(meanwhile: (db: string, id: string) => Promise<void> = async () => undefined) {
+    const later = moduleFault('/src/wizard/later.');
+    localStorage.setItem('oauth-frame:webhook-type', 'text');
+    try {
+      const back = await backFromTheProvider(
+        async (db, id) => {
+          await meanwhile(db, id);
+          localStorage.setItem('oauth-frame:webhook-type', 'secret');
+          await executeServerCommand('clear-browser-cache');
+          await later('delay=3000');
+        },
+        (el) => type(el, '#field-credentials-webhookSecret', 'whsec_plain0123456789'),
+      );
+      await waitUntil(async () => !JSON.stringify(await readDraft(back.db, back.id)).includes('whsec_plain0123456789'), 'written again without the value', { timeout: 8000 });
+      await waitUntil(() => inStep(back.back, '#oauth-status') || notices(back.back), 'the later steps loaded', { timeout: 8000 });
+      await settle(back.back);
+      return back;
+    } finally {
+      localStorage.removeItem('oauth-frame:webhook-type');
+      await later('');
+      await executeServerCommand('clear-browser-cache');
+    }
+  }
+
+  it('the draft written again by this page as it loads on return (a value the catalogue now marks secret leaves it): the sign-in is taken, never blamed on another tab', async function () {
+    this.timeout(30_000);
+    const { frame, back } = await backWithTheDraftWrittenOnLoad();
+    try {
+      expect(notices(back), 'not blamed on another tab').to.not.contain('in another tab or window');
+      await waitUntil(() => status(back).textContent!.includes('Connected to Xero as demo-account@xero.example'), `connected (said: ${status(back).textContent})`, {
+        timeout: 5000,
+      });
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('the draft written again by this page as it loads on return, and saved in another tab before that: the sign-in is still not taken, and that is said', async function () {
+    this.timeout(30_000);
+    const { frame, back } = await backWithTheDraftWrittenOnLoad(async (db, draft) => {
+      const store = new DraftStore(db);
+      const { record, revision } = await store.get(draft);
+      const { id: _id, revision: _revision, ...rest } = record!;
+      expect((await store.put({ ...rest, id: draft, data: { ...rest.data, name: 'Renamed there' } }, revision)).ok, 'saved there').to.equal(true);
+      await store.close();
+    });
+    try {
+      expect(status(back).textContent).to.not.contain('Connected to Xero');
+      expect(notices(back)).to.contain('changed in another tab or window while you were signing in');
     } finally {
       frame.remove();
     }

@@ -59,6 +59,8 @@ export interface FlowHost {
     readonly gone: ConflictKind | undefined;
     /** The draft's revision as last read or written (0: nothing stored, not even the tombstone a finished or discarded draft leaves). */
     readonly revision: number;
+    /** The draft's revision as last read (loaded, or followed from another tab): writes made here since leave it. */
+    readonly revisionRead: number;
     /** `finished`: its connector was created, or its edit saved (other tabs say so). */
     discard(finished?: boolean): Promise<void>;
     during<T>(work: Promise<T>): Promise<T>;

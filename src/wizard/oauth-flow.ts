@@ -284,9 +284,10 @@ export class OAuthFlow {
       if (startedAgain) return this.#update((s) => draftNoticed(s, startedAgain, (msg) => msg.draftNotices[startedAgain]));
       // Written since in another tab: perhaps another connector's draft begun there once this one was created, which cannot be told from an edit.
       // (Only a draft read has a revision to tell: with drafts off on the way back (no-drafts), or one that could not be read, the
-      // return waits for its auth type, as with no drafts.)
+      // return waits for its auth type, as with no drafts.) The revision read, not the one now: this page may have written it since it
+      // loaded (a value a newer catalogue marks secret leaves it) while the later steps were still on their way.
       const read = this.#h.draft.status;
-      if (returned.revision !== undefined && returned.revision !== revision && read !== 'unavailable' && read !== 'off')
+      if (returned.revision !== undefined && returned.revision !== this.#h.draft.revisionRead && read !== 'unavailable' && read !== 'off')
         return this.#update((s) => draftNoticed(s, 'changed-while-away', (msg) => msg.draftNotices['changed-while-away']));
     }
     this.#update((s) => t.oauthReturned(s, returned));
