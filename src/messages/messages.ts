@@ -23,7 +23,8 @@ type DraftNotice =
   | 'set-aside'
   | 'cleared'
   | 'changed-while-away'
-  | 'left-unsaved';
+  | 'left-unsaved'
+  | 'cleared-reloaded';
 
 /** Numbers as English writes them (1,200), as the other languages format theirs. */
 const count = (n: number) => n.toLocaleString('en');
@@ -90,6 +91,7 @@ export const shellMessages = {
     cleared: 'Your saved answers were no longer on this device when you came back from signing in, so this form has started again.',
     'changed-while-away': 'This draft was changed in another tab or window while you were signing in, so that sign-in was not used. Connect again if you need to.',
     'left-unsaved': 'This page moved to another draft. The one it left was changed in another tab or window meanwhile, so the latest changes to it here were not saved.',
+    'cleared-reloaded': 'Your saved answers were no longer on this device when this page reloaded, so this form has started again.',
   } as Record<DraftNotice, string>,
   conflictLoadTheirs: 'Use the other version',
   conflictKeepMine: 'Keep my version',

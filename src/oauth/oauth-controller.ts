@@ -48,6 +48,8 @@ export interface OAuthRequest {
   key: string;
   /** The auth type's other (non-secret) fields it is started for, by key (a shop subdomain): sent on the start URL (see startParam). */
   fields?: Record<string, string>;
+  /** The answers were kept in a draft when it started: a reload that finds nothing stored finds them gone (the site's data cleared). */
+  drafted?: true;
 }
 
 /**
@@ -198,10 +200,10 @@ export class OAuthController implements ReactiveController {
     return { request: open.request, result };
   }
 
-  /** Forgets the popup sign-in this draft (its `key`) left under way when the page reloaded, for the connector `editing`: true if there was one. */
-  forgetLeftOpen(key: string, editing: string | undefined): boolean {
+  /** Forgets the popup sign-in this draft (its `key`) left under way when the page reloaded, for the connector `editing`, if `gone` says it is no longer its: true if it did. */
+  forgetLeftOpen(key: string, editing: string | undefined, gone: (request: OAuthRequest) => boolean): boolean {
     const open = readOpen<OAuthRequest>(key);
-    if (open?.request?.key !== key || open.request.editing !== editing) return false;
+    if (open?.request?.key !== key || open.request.editing !== editing || !gone(open.request)) return false;
     forgetOpen(key);
     return true;
   }

@@ -453,36 +453,56 @@ describe('a sign-in finished after the page reloaded', () => {
     }
   });
 
-  it('the draft discarded in another tab before the reload: the sign-in taken up is not the fresh connector s, and the form says why instead of waiting for it', async function () {
-    this.timeout(30_000);
-    const db = uniqueDatabase();
-    const id = `resumed-gone-${crypto.randomUUID()}`;
-    const { frame, opened, el, reload } = await wizardInFrame('resumed-gone', '/api/oauth/start', '/api/oauth/result', `&db=${db}`, id);
-    try {
-      inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
-      await waitUntil(() => opened[0]?.document?.querySelector('#allow'), 'consent page');
-      expect(await el.saveDraft()).to.equal(true);
-      // Another tab chose Start over on this draft: a tombstone is left.
-      const store = new DraftStore(db);
-      await store.delete(id, 0, false);
-      await store.close();
-      const again = await reload(false);
-      const region = () => again.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!;
-      const said = () => [...again.shadowRoot!.querySelectorAll('[data-notice], #conflict-text')].map((n) => n.textContent).join(' ');
-      await waitUntil(() => said().includes('in another tab or window'), `why the form started again is said (said: ${said()} / ${region()})`, { timeout: 5000 });
-      expect(region(), 'no sign-in awaited for a connector no longer here').to.not.contain('signing in to Xero');
-      expect(sessionStorage.getItem(`connector-wizard:oauth-open:${id}`), 'the sign-in is no longer kept for the tab').to.equal(null);
-      // The person allows in the window still open: its result is not the fresh connector's.
-      opened[0]!.document.querySelector<HTMLAnchorElement>('#allow')!.click();
-      await waitUntil(() => opened[0]!.closed, 'the callback answered and closed its window', { timeout: 8000 });
-      await advanceTo(again, 'credentials');
-      await settle(again);
-      expect(status(again).textContent, 'no connection on a form started again').to.not.contain('Connected to Xero');
-    } finally {
-      for (const win of opened) if (!win.closed) win.close();
-      frame.remove();
-    }
-  });
+  /** Another tab chose Start over on this draft (a tombstone is left), or the site's data was cleared (the page's sign-out deleted its drafts): nothing of the draft is left. */
+  const goneBeforeReload: [string, (db: string, id: string) => Promise<void>, string][] = [
+    [
+      'the draft discarded in another tab',
+      async (db, id) => {
+        const store = new DraftStore(db);
+        await store.delete(id, 0, false);
+        await store.close();
+      },
+      'in another tab or window',
+    ],
+    [
+      'the site data cleared',
+      (db) =>
+        new Promise((resolve, reject) => {
+          const request = indexedDB.deleteDatabase(db);
+          request.onsuccess = () => resolve();
+          request.onerror = () => reject(request.error);
+        }),
+      'no longer on this device when this page reloaded',
+    ],
+  ];
+  for (const [how, meanwhile, why] of goneBeforeReload)
+    it(`${how} before the reload: the sign-in taken up is not the fresh connector s, and the form says why instead of waiting for it`, async function () {
+      this.timeout(30_000);
+      const db = uniqueDatabase();
+      const id = `resumed-gone-${crypto.randomUUID()}`;
+      const { frame, opened, el, reload } = await wizardInFrame('resumed-gone', '/api/oauth/start', '/api/oauth/result', `&db=${db}`, id);
+      try {
+        inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
+        await waitUntil(() => opened[0]?.document?.querySelector('#allow'), 'consent page');
+        expect(await el.saveDraft()).to.equal(true);
+        await meanwhile(db, id);
+        const again = await reload(false);
+        const region = () => again.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!;
+        const said = () => [...again.shadowRoot!.querySelectorAll('[data-notice], #conflict-text')].map((n) => n.textContent).join(' ');
+        await waitUntil(() => said().includes(why), `why the form started again is said (said: ${said()} / ${region()})`, { timeout: 5000 });
+        expect(region(), 'no sign-in awaited for a connector no longer here').to.not.contain('signing in to Xero');
+        expect(sessionStorage.getItem(`connector-wizard:oauth-open:${id}`), 'the sign-in is no longer kept for the tab').to.equal(null);
+        // The person allows in the window still open: its result is not the fresh connector's.
+        opened[0]!.document.querySelector<HTMLAnchorElement>('#allow')!.click();
+        await waitUntil(() => opened[0]!.closed, 'the callback answered and closed its window', { timeout: 8000 });
+        await advanceTo(again, 'credentials');
+        await settle(again);
+        expect(status(again).textContent, 'no connection on a form started again').to.not.contain('Connected to Xero');
+      } finally {
+        for (const win of opened) if (!win.closed) win.close();
+        frame.remove();
+      }
+    });
 
   it('a popup that keeps its opener posts to the reloaded page: the result is taken, not lost', async function () {
     this.timeout(30_000);

@@ -158,6 +158,7 @@ export class OAuthFlow {
       editing,
       key: oauthKey({ draftId: config.draftId, system: config.system, group: config.group, endpoint: config.endpoint, editing }),
       fields: this.#startValues(authType),
+      ...(this.#h.draft.status === 'ready' ? { drafted: true as const } : {}),
     };
   }
 
@@ -272,9 +273,12 @@ export class OAuthFlow {
     const startedAgain = gone && (revision ? (gone === 'created' ? 'finished' : 'discarded') : 'cleared');
     if (!returned) {
       // Else a popup sign-in the page left under way when it reloaded: its window may still bring the result. Not once its draft
-      // was finished or discarded in another tab: it was for a connector no longer here (with no draft ever stored, it is taken up).
-      if (revision && startedAgain && this.#oauth.forgetLeftOpen(key, editing))
-        return this.#update((s) => draftNoticed(s, startedAgain, (msg) => msg.draftNotices[startedAgain]));
+      // was finished or discarded in another tab, nor once the draft it started with is not stored at all (the site's data cleared):
+      // it was for a connector no longer here. Started with no draft (no-drafts, storage that failed), it is taken up.
+      if (startedAgain && this.#oauth.forgetLeftOpen(key, editing, (request) => Boolean(revision) || request.drafted === true)) {
+        const notice = revision ? startedAgain : 'cleared-reloaded';
+        return this.#update((s) => draftNoticed(s, notice, (msg) => msg.draftNotices[notice]));
+      }
       const resumed = this.#oauth.resume(key, editing);
       if (resumed) void this.#resumed(resumed.request, resumed.result);
       return;

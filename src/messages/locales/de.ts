@@ -76,6 +76,7 @@ const de: Messages = {
       'Dieser Entwurf wurde während der Anmeldung in einem anderen Tab oder Fenster geändert. Diese Anmeldung wurde deshalb nicht verwendet. Verbinden Sie sich bei Bedarf erneut.',
     'left-unsaved':
       'Diese Seite ist zu einem anderen Entwurf gewechselt. Der verlassene Entwurf wurde inzwischen in einem anderen Tab oder Fenster geändert. Die letzten Änderungen daran wurden hier deshalb nicht gespeichert.',
+    'cleared-reloaded': 'Ihre gespeicherten Antworten waren beim Neuladen dieser Seite nicht mehr auf diesem Gerät. Dieses Formular beginnt deshalb von vorn.',
   } as Messages['draftNotices'],
   conflictLoadTheirs: 'Andere Version verwenden',
   conflictKeepMine: 'Meine Version behalten',

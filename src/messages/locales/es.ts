@@ -78,6 +78,7 @@ const es: Messages = {
       'Este borrador se ha cambiado en otra pestaña o ventana durante el inicio de sesión, así que ese inicio de sesión no se ha usado. Vuelva a conectar si lo necesita.',
     'left-unsaved':
       'Esta página ha pasado a otro borrador. El que ha dejado se ha modificado mientras tanto en otra pestaña o ventana, así que sus últimos cambios aquí no se han guardado.',
+    'cleared-reloaded': 'Sus respuestas guardadas ya no estaban en este dispositivo al recargar esta página, así que el formulario vuelve a empezar vacío.',
   } as Messages['draftNotices'],
   conflictLoadTheirs: 'Usar la otra versión',
   conflictKeepMine: 'Conservar mi versión',

@@ -80,6 +80,7 @@ const fr: Messages = {
       'Ce brouillon a été modifié dans un autre onglet ou une autre fenêtre pendant votre authentification. Cette authentification n’a donc pas été utilisée. Relancez la connexion si besoin.',
     'left-unsaved':
       'Cette page est passée à un autre brouillon. Celui qu’elle a quitté a été modifié entre-temps dans un autre onglet ou une autre fenêtre. Ses dernières modifications ici n’ont donc pas été enregistrées.',
+    'cleared-reloaded': 'Vos réponses enregistrées n’étaient plus sur cet appareil au rechargement de cette page. Le formulaire repart donc de zéro.',
   } as Messages['draftNotices'],
   conflictLoadTheirs: 'Utiliser l’autre version',
   conflictKeepMine: 'Garder ma version',

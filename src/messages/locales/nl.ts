@@ -75,6 +75,7 @@ const nl: Messages = {
       'Dit concept is in een ander tabblad of venster gewijzigd terwijl u inlogde. Dat inloggen is daarom niet gebruikt. Maak zo nodig opnieuw verbinding.',
     'left-unsaved':
       'Deze pagina is overgestapt op een ander concept. Het verlaten concept is intussen gewijzigd in een ander tabblad of venster. De laatste wijzigingen daaraan zijn hier daarom niet opgeslagen.',
+    'cleared-reloaded': 'Uw opgeslagen antwoorden stonden niet meer op dit apparaat toen deze pagina opnieuw werd geladen. Dit formulier begint daarom opnieuw, leeg.',
   } as Messages['draftNotices'],
   conflictLoadTheirs: 'De andere versie gebruiken',
   conflictKeepMine: 'Mijn versie behouden',
