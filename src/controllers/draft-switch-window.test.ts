@@ -178,8 +178,8 @@ describe('drafts: a switch of draft-id while the answers left are still being wr
     await settle(el);
     await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.data?.name === 'Mine and more', 'a holds what was typed', { timeout: 5000 }).catch(() => undefined);
     expect((await readDraft(draftDatabase, 'a'))?.data?.name).to.equal('Mine and more');
-    // Longer than a save waits after a change (400 ms): a write of draft b would have landed.
-    await new Promise((r) => setTimeout(r, 1000));
+    // A save still waiting for typing to pause (400 ms) is written now: a write of draft b would have landed.
+    await el.saveDraft();
     expect((await listDrafts(draftDatabase)).map(({ id, name }) => ({ id, name }))).to.deep.equal([{ id: 'a', name: 'Mine and more' }]);
   });
 
@@ -312,12 +312,13 @@ describe('drafts: a system preset a create held, applied while the answers sent 
     await waitUntil(() => el.system === 'xero' && inStep<HTMLInputElement>(el, '#field-name')?.value === '', 'the Xero form on screen', { timeout: 5000 }).catch(
       () => undefined,
     );
-    // Longer than a save waits after a change (400 ms).
-    await new Promise((r) => setTimeout(r, 1000));
+    // The save the Xero form waits for (400 ms after a change) is asked for now, while the drafts are held, as it comes when the write takes longer.
+    const saved = el.saveDraft();
     await release();
     await settle(el);
     await waitUntil(() => currentStepId(el) === 'general', 'a new Xero connector', { timeout: 5000 });
-    await new Promise((r) => setTimeout(r, 600));
+    await saved;
+    await el.saveDraft();
     expect((await readDraft(draftDatabase, 'default:shopify'))?.data, 'the Shopify draft').to.include({ system: 'shopify', name: 'Shopify UK' });
   });
 });
@@ -339,8 +340,8 @@ describe('drafts: a system picked while a switch of draft-id waits for the answe
     await release();
     await settle(el);
     await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.data?.system === 'xero', 'a holds the system picked', { timeout: 5000 }).catch(() => undefined);
-    // Longer than a save waits after a change (400 ms): a write of draft b would have landed.
-    await new Promise((r) => setTimeout(r, 1000));
+    // A save still waiting for typing to pause (400 ms) is written now: a write of draft b would have landed.
+    await el.saveDraft();
     expect((await listDrafts(draftDatabase)).map(({ id, system }) => ({ id, system }))).to.deep.equal([{ id: 'a', system: 'xero' }]);
   });
 });
@@ -382,7 +383,8 @@ describe('drafts: a switch of draft-id to a stored draft while it is read', () =
     const { el, draftDatabase, release, before } = await draftIdReadHeld();
     await release();
     await settle(el);
-    await new Promise((r) => setTimeout(r, 600));
+    // Whatever is still to be written lands first.
+    await el.saveDraft();
     expect({
       a: (await readDraft(draftDatabase, 'a'))?.data?.name,
       revision: (await readDraft(draftDatabase, 'a'))?.revision,
@@ -397,7 +399,8 @@ describe('drafts: a switch of draft-id to a stored draft while it is read', () =
     el.reset();
     await release();
     await settle(el);
-    await new Promise((r) => setTimeout(r, 600));
+    // Whatever is still to be written lands first.
+    await el.saveDraft();
     const left = await readDraft(draftDatabase, 'a');
     expect({ a: left?.data?.name, revision: left?.revision, b: (await readDraft(draftDatabase, 'b'))?.deleted }).to.deep.equal({ a: 'Mine', revision: before, b: true });
   });
