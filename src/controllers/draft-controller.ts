@@ -208,8 +208,8 @@ export class DraftController extends DraftWrites implements ReactiveController {
       this.keptChanged = false;
       if (found === 'conflict' || found === 'deleted' || found === 'created') this.enterConflict(found, revision);
       else if (found === 'typed' || found === 'moved' || (this.changedSwitching && !record && !newer && this.status === 'ready')) this.schedule();
-      // Nothing to choose about the draft left (the form shows the next one): said, unless a conflict over this one asks.
-      if (leftUnsaved && this.status !== 'conflict') this.options.notice('left-unsaved');
+      // Nothing to choose about the draft left (the form shows the next one): said, unless a conflict over this one asks; with the next one unreadable, both are said in the one notice.
+      if (leftUnsaved && this.status !== 'conflict') this.options.notice(malformed ? 'malformed-left-unsaved' : 'left-unsaved');
       this.connection!.movedFrom(found === 'moved' ? left : undefined);
       // Another tab saved (or finished) it while it was read: followed now, as if heard once loaded.
       if (heard > this.baseRevision && this.status === 'ready') void this.reload();

@@ -10,7 +10,7 @@ import { openDB } from 'idb';
 import { EDITED } from '../test/edit-fixtures.js';
 import { listDrafts } from '../storage/draft-store.js';
 import { advanceTo, choose, currentStepId, freshApi, GROUPS, inStep, pressContinue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
-import { holdDrafts, readDraft, withTabsDeaf } from '../test/stored.js';
+import { holdDrafts, readDraft, storeUnreadable, withTabsDeaf } from '../test/stored.js';
 import { withPatched } from '../test/patched.js';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
 
@@ -406,12 +406,13 @@ describe('drafts: a switch of draft-id to a stored draft while it is read', () =
   });
 });
 
-/** Draft `a` saved here (then, `theirs`, saved again by another tab this one has not heard of), then `draft-id` switched to `b` while its read is held, and the host presets `environment` on the answers still those of `a`, once that read is done. */
-async function hostChangeWhileSwitching(theirs: boolean, around = (run: () => Promise<void>) => run()) {
+/** Draft `a` saved here (then, `theirs`, saved again by another tab this one has not heard of), then `draft-id` switched to `b` (`unreadable`: holding a record no version can read) while its read is held, and the host presets `environment` on the answers still those of `a`, once that read is done. */
+async function hostChangeWhileSwitching(theirs: boolean, around = (run: () => Promise<void>) => run(), unreadable = false) {
   const draftDatabase = uniqueDatabase();
   const el = await wizardFixture({ groups: GROUPS, draftDatabase, draftId: 'a', system: 'shopify' });
   await type(el, '#field-name', 'Mine');
   expect(await el.saveDraft()).to.equal(true);
+  if (unreadable) await storeUnreadable(draftDatabase, 'b');
   if (theirs)
     await withTabsDeaf(async () => {
       const other = await wizardFixture({ groups: GROUPS, draftDatabase, draftId: 'a', system: 'shopify' });
@@ -450,6 +451,22 @@ describe('drafts: the host changes the answers left while a switch of draft-id r
     this.timeout(20_000);
     const { el } = await hostChangeWhileSwitching(true);
     await waitUntil(() => noticeOf(el) === 'left-unsaved', 'the notice', { timeout: 5000 });
+    await el.reset();
+    await settle(el);
+    expect(noticeOf(el)).to.equal(undefined);
+  });
+
+  it('the draft switched to could not be read either: the person is told both, not only that the draft left was not saved', async function () {
+    this.timeout(20_000);
+    const { el, draftDatabase } = await hostChangeWhileSwitching(true, undefined, true);
+    await waitUntil(() => noticeOf(el) !== undefined, 'a notice', { timeout: 5000 }).catch(() => undefined);
+    expect({
+      a: (await readDraft(draftDatabase, 'a'))?.data?.name,
+      b: (await readDraft(draftDatabase, 'b'))?.deleted,
+      notice: noticeOf(el),
+      onScreen: inStep<HTMLInputElement>(el, '#field-name')?.value,
+    }).to.deep.equal({ a: 'Theirs', b: true, notice: 'malformed-left-unsaved', onScreen: '' });
+    // About the switch this connector began with, as each of the two alone is: starting the next one, it goes.
     await el.reset();
     await settle(el);
     expect(noticeOf(el)).to.equal(undefined);

@@ -24,7 +24,8 @@ type DraftNotice =
   | 'cleared'
   | 'changed-while-away'
   | 'left-unsaved'
-  | 'cleared-reloaded';
+  | 'cleared-reloaded'
+  | 'malformed-left-unsaved';
 
 /** Numbers as English writes them (1,200), as the other languages format theirs. */
 const count = (n: number) => n.toLocaleString('en');
@@ -92,6 +93,8 @@ export const shellMessages = {
     'changed-while-away': 'This draft was changed in another tab or window while you were signing in, so that sign-in was not used. Connect again if you need to.',
     'left-unsaved': 'This page moved to another draft. The one it left was changed in another tab or window meanwhile, so the latest changes to it here were not saved.',
     'cleared-reloaded': 'Your saved answers were no longer on this device when this page reloaded, so this form has started again.',
+    'malformed-left-unsaved':
+      'This page moved to another draft, which could not be read, so this form starts empty. The one it left was changed in another tab or window meanwhile, so the latest changes to it here were not saved.',
   } as Record<DraftNotice, string>,
   conflictLoadTheirs: 'Use the other version',
   conflictKeepMine: 'Keep my version',

@@ -43,6 +43,13 @@ export async function readDraft(database: string, id = 'default:shopify'): Promi
   }
 }
 
+/** A record at `id` that no version can read (other code's, or a damaged profile's); the database must exist (a wizard opened it). */
+export async function storeUnreadable(database: string, id: string): Promise<void> {
+  const db = await openDB(database);
+  await db.put('drafts', { id, step: 'review', updatedAt: Date.now(), data: { name: { evil: true } }, revision: 3 });
+  db.close();
+}
+
 /** While `run` runs, the tabs hear nothing of each other (a frozen background tab). */
 export async function withTabsDeaf(run: () => Promise<void>) {
   const post = BroadcastChannel.prototype.postMessage;

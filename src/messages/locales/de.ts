@@ -77,6 +77,8 @@ const de: Messages = {
     'left-unsaved':
       'Diese Seite ist zu einem anderen Entwurf gewechselt. Der verlassene Entwurf wurde inzwischen in einem anderen Tab oder Fenster geändert. Die letzten Änderungen daran wurden hier deshalb nicht gespeichert.',
     'cleared-reloaded': 'Ihre gespeicherten Antworten waren beim Neuladen dieser Seite nicht mehr auf diesem Gerät. Dieses Formular beginnt deshalb von vorn.',
+    'malformed-left-unsaved':
+      'Diese Seite ist zu einem anderen Entwurf gewechselt, der nicht gelesen werden konnte. Das Formular beginnt deshalb leer. Der verlassene Entwurf wurde inzwischen in einem anderen Tab oder Fenster geändert. Die letzten Änderungen daran wurden hier deshalb nicht gespeichert.',
   } as Messages['draftNotices'],
   conflictLoadTheirs: 'Andere Version verwenden',
   conflictKeepMine: 'Meine Version behalten',

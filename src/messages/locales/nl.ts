@@ -76,6 +76,8 @@ const nl: Messages = {
     'left-unsaved':
       'Deze pagina is overgestapt op een ander concept. Het verlaten concept is intussen gewijzigd in een ander tabblad of venster. De laatste wijzigingen daaraan zijn hier daarom niet opgeslagen.',
     'cleared-reloaded': 'Uw opgeslagen antwoorden stonden niet meer op dit apparaat toen deze pagina opnieuw werd geladen. Dit formulier begint daarom opnieuw, leeg.',
+    'malformed-left-unsaved':
+      'Deze pagina is overgestapt op een ander concept, dat niet kon worden gelezen. Dit formulier begint daarom leeg. Het verlaten concept is intussen gewijzigd in een ander tabblad of venster. De laatste wijzigingen daaraan zijn hier daarom niet opgeslagen.',
   } as Messages['draftNotices'],
   conflictLoadTheirs: 'De andere versie gebruiken',
   conflictKeepMine: 'Mijn versie behouden',

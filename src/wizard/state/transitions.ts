@@ -59,7 +59,7 @@ export const clearSession = (s: WizardState): WizardState => ({
   // What was said is the last connector's: the same words for the next one are said again.
   announcement: '',
   // "A saved draft could not be read" (or was saved elsewhere, or the one left was) is about the draft this connector started from.
-  draftNotice: ['malformed', 'finished', 'discarded', 'left-unsaved'].includes(s.draftNotice!) ? undefined : s.draftNotice,
+  draftNotice: ['malformed', 'finished', 'discarded', 'left-unsaved', 'malformed-left-unsaved'].includes(s.draftNotice!) ? undefined : s.draftNotice,
 });
 
 /** A fresh connector, never an edit: nothing typed is kept (the presets are applied again by the caller). */
