@@ -212,6 +212,29 @@ describe('a system preset set after the person chose a system', () => {
     expect(el.shadowRoot!.querySelector('[data-notice]')?.textContent?.trim(), 'the notice').to.equal(en.draftNotices['set-aside']);
   });
 
+  it('the set-aside notice goes once the answers set aside are back on screen: the form no longer starts empty', async () => {
+    const { el } = await typedOnShopify();
+    el.system = 'xero';
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-notice="set-aside"]'), 'the set-aside notice', { timeout: 5000 });
+    await settle(el);
+    el.system = undefined;
+    await waitUntil(() => nameOn(el) === 'Typed before the preset', 'the Shopify answers back', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('[data-notice]')?.getAttribute('data-notice')).to.equal(undefined);
+  });
+
+  it('the set-aside notice is about the move this connector began with: Start over (reset) clears it', async () => {
+    const { el, draftDatabase } = await typedOnShopify();
+    el.system = 'xero';
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-notice="set-aside"]'), 'the set-aside notice', { timeout: 5000 });
+    await settle(el);
+    await type(el, '#field-name', 'Xero typed');
+    await el.reset();
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[data-notice]')?.getAttribute('data-notice')).to.equal(undefined);
+    // The answers set aside are still kept in their own draft: only the notice went.
+    expect((await readDraft(draftDatabase, 'default'))?.data?.name).to.equal('Typed before the preset');
+  });
+
   /** What has the focus: the tag and the step whose shadow root holds it (`<body>` said as such). */
   const focusedIn = () => {
     const active = deepActiveElement();
