@@ -6,7 +6,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { button, GROUPS, inStep, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { readDraft, storedShopifyDraft } from '../test/stored.js';
 import { EDITED } from '../test/edit-fixtures.js';
-import type { EditableConnector } from '../wizard/connector-wizard.js';
+import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
 
 const WEBHOOK = 'whsec_moved0123456789';
 
@@ -156,5 +156,42 @@ describe('drafts: a stored answer a newer catalogue marks secret', () => {
     await settle(el);
     expect(await el.saveDraft()).to.equal(true);
     expect((await readDraft(draftDatabase))!.revision).to.equal(revision);
+  });
+});
+
+/** Draft `x` with the webhook value in clear, shown on Credentials by a tab whose catalogue keeps the field plain; then another tab opens it (`secret`: its catalogue marks the field secret). */
+async function shownInClearThenOpened(secret: boolean) {
+  const draftDatabase = uniqueDatabase();
+  await storedInClear(draftDatabase, 'x');
+  const older = await wizardFixture({ catalogue: await withWebhook(false), system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'x' });
+  await older.goTo('credentials');
+  await settle(older);
+  expect(inStep<HTMLInputElement>(older, '#field-credentials-webhookSecret')!.value, 'shown in clear').to.equal(WEBHOOK);
+  const other = await wizardFixture({ catalogue: await withWebhook(secret), system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'x' });
+  return { draftDatabase, older, other };
+}
+
+const webhookIn = (el: ConnectorWizard) => inStep<HTMLInputElement>(el, '#field-credentials-webhookSecret')!.value;
+const noticeIn = (el: HTMLElement) => el.shadowRoot!.querySelector('[data-notice]')?.getAttribute('data-notice');
+
+describe('drafts: two tabs on different catalogues, one marking secret a field the other shows in clear', () => {
+  it('the tab that shows the field in clear, following the other, says its value was taken out of the draft', async () => {
+    const { draftDatabase, older } = await shownInClearThenOpened(true);
+    await waitUntil(async () => !(await inClear(draftDatabase, 'x')), 'the value left the draft', { timeout: 3000 });
+    await waitUntil(() => webhookIn(older) === '', 'the other version followed', { timeout: 3000 });
+    await settle(older);
+    expect({ notice: noticeIn(older), inClear: await inClear(draftDatabase, 'x') }).to.deep.equal({ notice: 'secret-elsewhere', inClear: false });
+  });
+
+  // The nearest case: a plain field another tab with the same catalogue cleared is followed as any other change, and nothing is said.
+  it('a value the other tab cleared, its field plain there too, is followed and nothing is said', async () => {
+    const { draftDatabase, older, other } = await shownInClearThenOpened(false);
+    await other.goTo('credentials');
+    await settle(other);
+    await type(other, '#field-credentials-webhookSecret', '');
+    expect(await other.saveDraft()).to.equal(true);
+    await waitUntil(() => webhookIn(older) === '', 'the other version followed', { timeout: 3000 });
+    await settle(older);
+    expect({ notice: noticeIn(older), inClear: await inClear(draftDatabase, 'x') }).to.deep.equal({ notice: undefined, inClear: false });
   });
 });

@@ -9,7 +9,7 @@ import type { DraftRecord } from '../storage/draft-store.js';
 import type { DraftControllerOptions, DraftNotice, RestoreHow } from './draft-host.js';
 import type { Flow } from '../wizard/later-api.js';
 import { backInDraft, leftDraft } from '../wizard/state/left-drafts.js';
-import { currentSystem, hasAnswers } from '../wizard/state/selectors.js';
+import { currentSystem, hasAnswers, securedElsewhere } from '../wizard/state/selectors.js';
 import * as edit from '../wizard/state/edit-transitions.js';
 import * as t from '../wizard/state/transitions.js';
 import type { EditableConnector, Said, WizardState } from '../wizard/state/wizard-state.js';
@@ -190,11 +190,9 @@ export class WizardSession {
     // Following another tab's save of this draft keeps a sign-in under way here (a new system or auth type ends it: OAuthController).
     if (remote) this.o.flow()?.abortTest();
     else this.#newSession();
-    // Following another tab restores nothing the person saved earlier: "restored" is not said (a move to another step is, see
-    // StepNavigation.settleRestoredStep); the other version chosen in a conflict is said as that. The secrets typed here stay
-    // (no version holds them in `memory`).
+    // Following another tab restores nothing the person saved earlier: "restored" is not said (a move to another step is: settleRestoredStep), the other version chosen in a conflict is said as that, and the secrets typed here stay (no version holds them in `memory`).
     // A draft of the edit open: what the person changed, over the connector as it is now.
-    const { editing } = this.o.store.state;
+    const { editing, data: shown } = this.o.store.state;
     const later = this.o.later.module;
     const edited = editing && later && this.o.catalogue()?.systems.find((s) => s.id === editing.system);
     const drafted = record.data;
@@ -206,8 +204,10 @@ export class WizardSession {
     if (edited) this.o.flow()?.answersFollowed(drafted);
     if (key) this.o.store.update((s) => backInDraft(s, key));
     this.applyPresets();
-    // A secret's value the draft held in clear (its field was plain then), moved to memory or followed away (an edit's), leaves the stored draft at once (never written again while it stays: tabs would echo).
+    // A secret's value the draft held in clear (its field was plain then), moved to memory or followed away (an edit's), leaves the stored draft at once (never written again while it stays: tabs would echo);
+    // the other way round, a value shown in clear here that another tab's version took out (its catalogue marks the field secret) is said, never emptied unsaid.
     if (t.heldInClear(drafted, this.o.catalogue()) && !t.heldInClear(this.o.store.state.data, this.o.catalogue())) queueMicrotask(() => this.o.scheduleSave());
+    if ((remote || how === 'theirs') && securedElsewhere(shown, drafted, this.o.catalogue())) this.draftNotice('secret-elsewhere');
     this.o.settleRestoredStep(how);
     return true;
   }

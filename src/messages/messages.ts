@@ -25,7 +25,8 @@ type DraftNotice =
   | 'changed-while-away'
   | 'left-unsaved'
   | 'cleared-reloaded'
-  | 'malformed-left-unsaved';
+  | 'malformed-left-unsaved'
+  | 'secret-elsewhere';
 
 /** Numbers as English writes them (1,200), as the other languages format theirs. */
 const count = (n: number) => n.toLocaleString('en');
@@ -95,6 +96,7 @@ export const shellMessages = {
     'cleared-reloaded': 'Your saved answers were no longer on this device when this page reloaded, so this form has started again.',
     'malformed-left-unsaved':
       'This page moved to another draft, which could not be read, so this form starts empty. The one it left was changed in another tab or window meanwhile, so the latest changes to it here were not saved.',
+    'secret-elsewhere': 'Another tab or window treats a value on the Credentials step as a secret, so it is no longer in this draft. Enter it again there if you need it.',
   } as Record<DraftNotice, string>,
   conflictLoadTheirs: 'Use the other version',
   conflictKeepMine: 'Keep my version',

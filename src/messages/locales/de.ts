@@ -79,6 +79,8 @@ const de: Messages = {
     'cleared-reloaded': 'Ihre gespeicherten Antworten waren beim Neuladen dieser Seite nicht mehr auf diesem Gerät. Dieses Formular beginnt deshalb von vorn.',
     'malformed-left-unsaved':
       'Diese Seite ist zu einem anderen Entwurf gewechselt, der nicht gelesen werden konnte. Das Formular beginnt deshalb leer. Der verlassene Entwurf wurde inzwischen in einem anderen Tab oder Fenster geändert. Die letzten Änderungen daran wurden hier deshalb nicht gespeichert.',
+    'secret-elsewhere':
+      'Ein anderer Tab oder ein anderes Fenster behandelt einen Wert im Schritt „Zugangsdaten“ als geheim. Er ist deshalb nicht mehr in diesem Entwurf. Geben Sie ihn dort bei Bedarf erneut ein.',
   } as Messages['draftNotices'],
   conflictLoadTheirs: 'Andere Version verwenden',
   conflictKeepMine: 'Meine Version behalten',

@@ -81,6 +81,8 @@ const es: Messages = {
     'cleared-reloaded': 'Sus respuestas guardadas ya no estaban en este dispositivo al recargar esta página, así que el formulario vuelve a empezar vacío.',
     'malformed-left-unsaved':
       'Esta página ha pasado a otro borrador, que no se ha podido leer, así que el formulario empieza vacío. El que ha dejado se ha modificado mientras tanto en otra pestaña o ventana, así que sus últimos cambios aquí no se han guardado.',
+    'secret-elsewhere':
+      'Otra pestaña o ventana trata un valor del paso Credenciales como secreto, así que ya no está en este borrador. Vuelva a introducirlo allí si lo necesita.',
   } as Messages['draftNotices'],
   conflictLoadTheirs: 'Usar la otra versión',
   conflictKeepMine: 'Conservar mi versión',

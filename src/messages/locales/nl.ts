@@ -78,6 +78,8 @@ const nl: Messages = {
     'cleared-reloaded': 'Uw opgeslagen antwoorden stonden niet meer op dit apparaat toen deze pagina opnieuw werd geladen. Dit formulier begint daarom opnieuw, leeg.',
     'malformed-left-unsaved':
       'Deze pagina is overgestapt op een ander concept, dat niet kon worden gelezen. Dit formulier begint daarom leeg. Het verlaten concept is intussen gewijzigd in een ander tabblad of venster. De laatste wijzigingen daaraan zijn hier daarom niet opgeslagen.',
+    'secret-elsewhere':
+      'Een ander tabblad of venster behandelt een waarde bij de stap Inloggegevens als geheim. Die staat daarom niet meer in dit concept. Vul die daar zo nodig opnieuw in.',
   } as Messages['draftNotices'],
   conflictLoadTheirs: 'De andere versie gebruiken',
   conflictKeepMine: 'Mijn versie behouden',
