@@ -193,9 +193,9 @@ export class DraftController extends DraftWrites implements ReactiveController {
       if (malformed || discard?.key === next.key) {
         // Unreadable (another version's, or damaged), or reset() while it loaded: start fresh rather than fail.
         this.wrote((await this.connection!.delete(next.id, this.instance)).revision);
-        // Switched to: the answers of the draft before are not this one's.
-        if (previous) this.options.switched(presetMoved(previous, next));
-        if (malformed) this.options.notice('malformed');
+        // Switched to: the answers of the draft before are not this one's (a preset's move keeps them in it: said with the draft unreadable, as when none is stored).
+        if (previous) this.options.switched(presetMoved(previous, next), false, Boolean(malformed && presetMoved(previous, next) && shown), malformed);
+        else if (malformed) this.options.notice('malformed');
       } else if (
         !(found = keptOnLoad({ record, revision, newer, finished }, typed, resumed, previous && [previous, next, replaced, this.options.snapshot(), shown])) &&
         (newer || (record ? !this.options.restore(record, secrets, previous && !presetMoved(previous, next) ? 'load' : 'open', next.key) : onScreenIsPrevious))

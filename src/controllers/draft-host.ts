@@ -37,8 +37,8 @@ export interface DraftControllerOptions {
   restore: (record: DraftRecord, secrets: SecretValues, how: RestoreHow, key?: string) => boolean;
   /** The host switched away from the draft `key`; `answers`: its own, as last on screen, if it showed. */
   left?: (key: string, answers: DraftSnapshot | undefined) => void;
-  /** The draft id changed to one with nothing stored, or (`remote`) the draft was deleted elsewhere (`finished`: its connector created, or its edit saved, there) or only a new preset moved to an empty one: a success panel stays then. `setAside`: that preset's move saved the answers on screen in the draft left. */
-  switched: (remote?: boolean, finished?: boolean, setAside?: boolean) => void;
+  /** The draft id changed to one with nothing stored, or (`remote`) the draft was deleted elsewhere (`finished`: its connector created, or its edit saved, there) or only a new preset moved to an empty one: a success panel stays then. `setAside`: that preset's move saved the answers on screen in the draft left. `unreadable`: the draft switched to could not be read, and was deleted. */
+  switched: (remote?: boolean, finished?: boolean, setAside?: boolean, unreadable?: boolean) => void;
   /** Storage cannot be used; called once. The wizard goes on in memory. */
   unavailable: (error: Error) => void;
   /** Another wizard connected on the page shares this default draft: an integrator's mistake, told to the host (see tellSameDraftOnPage). */

@@ -27,7 +27,7 @@ import {
   uniqueDatabase,
   wizardFixture,
 } from '../test/fixtures.js';
-import { readDraft } from '../test/stored.js';
+import { readDraft, storeUnreadable } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
 async function presetWizard(draftDatabase: string, presets: { group?: string }) {
@@ -210,6 +210,20 @@ describe('a system preset set after the person chose a system', () => {
     const before = (await readDraft(draftDatabase, 'default'))?.data;
     expect({ system: before?.system, name: before?.name }, 'the Shopify answers, in the draft before').to.deep.equal({ system: 'shopify', name: 'Typed before the preset' });
     expect(el.shadowRoot!.querySelector('[data-notice]')?.textContent?.trim(), 'the notice').to.equal(en.draftNotices['set-aside']);
+  });
+
+  it('naming a system whose draft cannot be read says both: the form starts empty, and the answers typed before are kept', async () => {
+    const { el, draftDatabase } = await typedOnShopify();
+    await storeUnreadable(draftDatabase, 'default:xero');
+    el.system = 'xero';
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-notice]'), 'a notice', { timeout: 5000 });
+    await settle(el);
+    expect({
+      left: (await readDraft(draftDatabase, 'default'))?.data?.name,
+      unreadable: (await readDraft(draftDatabase, 'default:xero'))?.deleted,
+      notice: el.shadowRoot!.querySelector('[data-notice]')?.getAttribute('data-notice'),
+      onScreen: nameOn(el),
+    }).to.deep.equal({ left: 'Typed before the preset', unreadable: true, notice: 'malformed-set-aside', onScreen: '' });
   });
 
   it('the set-aside notice goes once the answers set aside are back on screen: the form no longer starts empty', async () => {

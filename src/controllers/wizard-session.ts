@@ -71,11 +71,11 @@ export class WizardSession {
   readonly draftEvents: Pick<DraftControllerOptions, 'restore' | 'left' | 'switched' | 'notice' | 'unavailable' | 'shared'> = {
     restore: (...args) => this.restore(...args),
     left: (key, answers) => this.o.store.update((s) => leftDraft(s, key, answers)),
-    switched: (remote, finished, setAside) => {
-      // What was typed is kept in the draft left, never dropped without a word.
+    switched: (remote, finished, setAside, unreadable) => {
+      // What was typed is kept in the draft left, never dropped without a word; nor is a draft switched to that could not be read.
       const said = setAside && !this.o.store.state.created && hasAnswers(this.o.store.state, this.o.presets().system);
       this.startOver(remote, finished);
-      if (said) this.draftNotice('set-aside');
+      if (said || unreadable) this.draftNotice(said ? (unreadable ? 'malformed-set-aside' : 'set-aside') : 'malformed');
     },
     notice: (notice) => this.draftNotice(notice),
     shared: (message) => this.o.fail('config', message),

@@ -26,7 +26,8 @@ type DraftNotice =
   | 'left-unsaved'
   | 'cleared-reloaded'
   | 'malformed-left-unsaved'
-  | 'secret-elsewhere';
+  | 'secret-elsewhere'
+  | 'malformed-set-aside';
 
 /** Numbers as English writes them (1,200), as the other languages format theirs. */
 const count = (n: number) => n.toLocaleString('en');
@@ -97,6 +98,7 @@ export const shellMessages = {
     'malformed-left-unsaved':
       'This page moved to another draft, which could not be read, so this form starts empty. The one it left was changed in another tab or window meanwhile, so the latest changes to it here were not saved.',
     'secret-elsewhere': 'Another tab or window treats a value on the Credentials step as a secret, so it is no longer in this draft. Enter it again there if you need it.',
+    'malformed-set-aside': 'This page moved to another draft, which could not be read, so this form starts empty. What you typed before is kept in its own saved draft.',
   } as Record<DraftNotice, string>,
   conflictLoadTheirs: 'Use the other version',
   conflictKeepMine: 'Keep my version',

@@ -83,6 +83,8 @@ const es: Messages = {
       'Esta página ha pasado a otro borrador, que no se ha podido leer, así que el formulario empieza vacío. El que ha dejado se ha modificado mientras tanto en otra pestaña o ventana, así que sus últimos cambios aquí no se han guardado.',
     'secret-elsewhere':
       'Otra pestaña o ventana trata un valor del paso Credenciales como secreto, así que ya no está en este borrador. Vuelva a introducirlo allí si lo necesita.',
+    'malformed-set-aside':
+      'Esta página ha pasado a otro borrador, que no se ha podido leer, así que el formulario empieza vacío. Lo que ha escrito antes se conserva en su propio borrador guardado.',
   } as Messages['draftNotices'],
   conflictLoadTheirs: 'Usar la otra versión',
   conflictKeepMine: 'Conservar mi versión',

@@ -85,6 +85,8 @@ const fr: Messages = {
       'Cette page est passée à un autre brouillon, qui n’a pas pu être lu. Le formulaire commence donc vide. Celui qu’elle a quitté a été modifié entre-temps dans un autre onglet ou une autre fenêtre. Ses dernières modifications ici n’ont donc pas été enregistrées.',
     'secret-elsewhere':
       'Un autre onglet ou une autre fenêtre traite une valeur de l’étape Identifiants comme secrète. Elle n’est donc plus dans ce brouillon. Saisissez-la de nouveau si nécessaire.',
+    'malformed-set-aside':
+      'Cette page est passée à un autre brouillon, qui n’a pas pu être lu. Le formulaire commence donc vide. Ce que vous aviez saisi est conservé dans son propre brouillon enregistré.',
   } as Messages['draftNotices'],
   conflictLoadTheirs: 'Utiliser l’autre version',
   conflictKeepMine: 'Garder ma version',

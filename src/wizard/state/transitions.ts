@@ -59,7 +59,9 @@ export const clearSession = (s: WizardState): WizardState => ({
   // What was said is the last connector's: the same words for the next one are said again.
   announcement: '',
   // "A saved draft could not be read" (or was saved elsewhere, or the one left was, or set aside) is about the draft this connector started from: untrue of the next one, or of the answers set aside once back.
-  draftNotice: ['malformed', 'finished', 'discarded', 'left-unsaved', 'malformed-left-unsaved', 'set-aside', 'secret-elsewhere'].includes(s.draftNotice!)
+  draftNotice: ['malformed', 'finished', 'discarded', 'left-unsaved', 'malformed-left-unsaved', 'set-aside', 'secret-elsewhere', 'malformed-set-aside'].includes(
+    s.draftNotice!,
+  )
     ? undefined
     : s.draftNotice,
 });
