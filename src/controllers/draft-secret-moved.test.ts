@@ -5,6 +5,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { button, GROUPS, inStep, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { readDraft, storedShopifyDraft } from '../test/stored.js';
+import { listDrafts } from '../storage/draft-store.js';
 import { EDITED } from '../test/edit-fixtures.js';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
 
@@ -146,6 +147,16 @@ describe('drafts: a stored answer a newer catalogue marks secret', () => {
     await waitUntil(() => inStep<HTMLInputElement>(el, '#field-name')?.value === 'Renamed', 'the draft of the edit restored');
     expect(await el.saveDraft()).to.equal(true);
     expect((await readDraft(draftDatabase, 'default:edit:c-1'))!.revision).to.equal(revision);
+  });
+
+  it('listDrafts() gives the host the summary of a draft holding the value in clear, never the value', async () => {
+    const draftDatabase = uniqueDatabase();
+    await storedInClear(draftDatabase);
+    const listed = await listDrafts(draftDatabase);
+    expect(listed.map(({ updatedAt, ...rest }) => ({ ...rest, dated: typeof updatedAt }))).to.deep.equal([
+      { id: 'default:shopify', system: 'shopify', name: 'Old', step: 'credentials', dated: 'number' },
+    ]);
+    expect(JSON.stringify(listed)).to.not.contain(WEBHOOK);
   });
 
   it('a draft whose fields did not change kind is not written again on load', async () => {
