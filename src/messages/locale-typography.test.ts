@@ -97,6 +97,8 @@ describe('wording in each locale', () => {
       [fr, 'a private key refused: not accepted (reprise is taken back)', /reprise/u, fr.pasteKeyOneLine, /n’a pas été acceptée/u],
       [es, 'a private key refused: not accepted (tomado is taken, as a drink is)', /se ha tomado/u, es.pasteKeyOneLine, /No se ha aceptado/u],
       [ar, 'a private key refused: not accepted (يُؤخذ is taken away)', /يُؤخذ/u, ar.pasteKeyOneLine, /لم يُقبل/u],
+      [nl, 'send (verzenden in every other message, never sturen)', /\b(?:ge)?stuur/iu, nl.testNeedsCredentials(['API key']), /nooit naar een test verzonden/u],
+      [nl, 'enter a value (Vul … in in every other message, never invoeren)', /\bVoer\b/u, nl.testNeedsCredentials(['API key']), /^Vul de inloggegevens opnieuw in/u],
     ];
     for (const [m, what, avoid, said, words] of terms) {
       expect(

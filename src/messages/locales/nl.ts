@@ -403,7 +403,7 @@ const nl: Messages = {
   leaveEmpty: 'Leeg laten',
   keepCurrentSetting: 'Niet gewijzigd: de huidige instelling blijft behouden tenzij u dit vakje aan- of uitvinkt.',
   testNeedsCredentials: (labels: string[]) =>
-    `Voer de inloggegevens opnieuw in om te testen: de gegevens die deze connector bewaart, worden nooit naar een test gestuurd. Nog bewaard: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
+    `Vul de inloggegevens opnieuw in om te testen: de gegevens die deze connector bewaart, worden nooit naar een test verzonden. Nog bewaard: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)}.`,
   secretsNeedEndpoint: 'Geheime waarden kunnen alleen worden gewijzigd als dit formulier naar een endpoint verzendt; ze komen nooit in events.',
   connectorMissing: 'Deze connector bestaat niet meer en kan dus niet worden gewijzigd. Uw wijzigingen blijven bewaard.',
   saveAnyway: 'Mijn wijzigingen toch opslaan',
