@@ -5,7 +5,7 @@ import de from './locales/de.js';
 import es from './locales/es.js';
 import fr from './locales/fr.js';
 import nl from './locales/nl.js';
-import type { Messages } from './messages.js';
+import { resolveMessages, type Messages } from './messages.js';
 
 /** Every string a message catalogue can say, its functions called with a few kinds of argument. */
 function everyText(value: unknown, found: string[] = []): string[] {
@@ -373,5 +373,23 @@ describe('German pronouns', () => {
     expect(de.offline(true)).to.contain('deshalb wurden Ihre Änderungen nicht gesendet; sie bleiben erhalten.');
     expect(de.draftNotices['secrets-in-memory']).to.contain('nicht sicher gespeichert werden und bleiben deshalb nur erhalten');
     expect(de.invisibleKept(2)).to.contain('Diese Zeichen werden so übernommen');
+  });
+});
+
+describe('French elision', () => {
+  it('French writes d’ and qu’ before a name that begins with a vowel (auprès d’Odoo), as it does before any word', () => {
+    expect(everyText(fr).filter((text) => /\b(?:de|que) Acme\b/u.test(text))).to.deep.equal([]);
+    expect(fr.oauthWaiting('Odoo')).to.contain('auprès d’Odoo dans');
+    expect(fr.authRequired('Exact Online')).to.equal('Choisissez le mode d’authentification auprès d’Exact Online');
+    expect(fr.updatedElsewhere('Acme', 'Odoo')).to.match(/^Les modifications d’Acme \(Odoo\) ont été enregistrées/u);
+    expect(fr.oauthConnected('Odoo', 'alice@example.com')).to.equal('Connecté à Odoo en tant qu’alice@example.com.');
+  });
+
+  it('French keeps de and que whole before a consonant, an aspirated h, a digit, or a name isolated for its direction', () => {
+    expect(fr.oauthWaiting('Shopify')).to.contain('auprès de Shopify dans');
+    expect(fr.oauthWaiting('HubSpot')).to.contain('auprès de HubSpot dans');
+    expect(fr.oauthWaiting('Yahoo')).to.contain('auprès de Yahoo dans');
+    expect(fr.connectedAs('1Password')).to.equal('Connecté en tant que 1Password.');
+    expect(resolveMessages(undefined, fr).oauthWaiting('أودو')).to.contain('auprès de \u2068أودو\u2069 dans');
   });
 });

@@ -14,6 +14,13 @@ const count = (n: number, one: string, other: string) => {
   return `${number.format(n)} ${form === 'one' ? one : form === 'many' ? `de ${other}` : other}`;
 };
 const characters = (n: number) => count(n, 'caractère', 'caractères');
+/**
+ * “de” or “que” before a name, elided before a vowel as French writes it before any word
+ * (auprès d’Odoo, en tant qu’alice@…); kept whole before a consonant, an h or a y (de HubSpot,
+ * de Yahoo: a brand's h is aspirated, its y a consonant), a digit, or an isolate (FSI) around a
+ * right-to-left name.
+ */
+const elided = (word: 'de' | 'que', name: string) => (/^[aeiouàâäéèêëîïôöùûüæœ]/iu.test(name) ? `${word.slice(0, -1)}’${name}` : `${word} ${name}`);
 /** “de production” / “de test”, after “connecteur”. */
 const environmentOf = (env: 'live' | 'test') => (env === 'live' ? 'de production' : 'de test');
 
@@ -180,10 +187,10 @@ const fr: Messages = {
 
   // Auth step
   authTitle: 'Type d’authentification',
-  authLegend: (system: string) => `Comment devons-nous nous authentifier auprès de ${system}\u202f?`,
+  authLegend: (system: string) => `Comment devons-nous nous authentifier auprès ${elided('de', system)}\u202f?`,
   authTypeGone: (id: string) => `Le type d’authentification choisi auparavant («\u202f${id}\u202f») n’est plus proposé. Choisissez-en un pour continuer.`,
   authOnlyOne: (system: string, label: string) => `${system} n’a qu’un type d’authentification, « ${label} ». Il est donc déjà sélectionné.`,
-  authRequired: (system: string) => `Choisissez le mode d’authentification auprès de ${system}`,
+  authRequired: (system: string) => `Choisissez le mode d’authentification auprès ${elided('de', system)}`,
   docs: 'Documentation',
   opensInNewTab: '(s’ouvre dans un nouvel onglet)',
 
@@ -231,7 +238,7 @@ const fr: Messages = {
     `L’authentification via ${system} n’est pas disponible ici\u00a0: la page qui héberge ce formulaire ne l’a pas configurée (oauth-start-url).`,
   oauthConnectionRequired: (system: string) => `Connectez ${system} pour continuer`,
   oauthConnect: (system: string) => `Connecter ${system}`,
-  oauthWaiting: (system: string) => `Terminez l’authentification auprès de ${system} dans la fenêtre ouverte…`,
+  oauthWaiting: (system: string) => `Terminez l’authentification auprès ${elided('de', system)} dans la fenêtre ouverte…`,
   oauthBlocked: 'Votre navigateur a bloqué la fenêtre d’authentification.',
   oauthClosedEarly: 'La fenêtre d’authentification s’est fermée avant le chargement de sa page\u00a0: le navigateur ou une extension l’a peut-être bloquée.',
   oauthTryAgain: 'Réessayer',
@@ -248,16 +255,16 @@ const fr: Messages = {
   oauthRefused: (system: string) =>
     `L’authentification via ${system} ne peut pas être utilisée ici à cause de la configuration de cette page. Ses développeurs ont été informés de la raison.`,
   oauthDetached: (system: string) =>
-    `En attente de la fin de votre authentification auprès de ${system} dans l’autre fenêtre. Quand elle est terminée, choisissez «\u202fJ’ai terminé\u202f».`,
+    `En attente de la fin de votre authentification auprès ${elided('de', system)} dans l’autre fenêtre. Quand elle est terminée, choisissez «\u202fJ’ai terminé\u202f».`,
   oauthUnfinished: (system: string) =>
-    `L’authentification auprès de ${system} n’est pas terminée. Si sa fenêtre est encore ouverte, terminez-la dans cette fenêtre et choisissez «\u202fJ’ai terminé\u202f»\u202f; sinon, recommencez.`,
+    `L’authentification auprès ${elided('de', system)} n’est pas terminée. Si sa fenêtre est encore ouverte, terminez-la dans cette fenêtre et choisissez «\u202fJ’ai terminé\u202f»\u202f; sinon, recommencez.`,
   oauthUnreachable: (system: string) =>
-    `Nous n’avons pas pu vérifier si l’authentification auprès de ${system} est terminée. Vérifiez votre connexion réseau, puis choisissez de nouveau «\u202fJ’ai terminé\u202f», ou recommencez.`,
+    `Nous n’avons pas pu vérifier si l’authentification auprès ${elided('de', system)} est terminée. Vérifiez votre connexion réseau, puis choisissez de nouveau «\u202fJ’ai terminé\u202f», ou recommencez.`,
   oauthFinished: 'J’ai terminé',
   oauthStartAgain: 'Recommencer',
   oauthClosed: 'La fenêtre d’authentification a été fermée, ou cette page en a perdu la trace, avant la fin. Relancez la connexion quand vous le souhaitez.',
   oauthDenied: (system: string, error?: string) => `${system} n’a pas autorisé la connexion${error ? `\u00a0: ${error}` : ''}${fullStopAfter(error)} Vous pouvez réessayer.`,
-  oauthConnected: (system: string, account?: string) => `Connecté à ${system}${account ? ` en tant que ${account}` : ''}${fullStopAfter(account)}`,
+  oauthConnected: (system: string, account?: string) => `Connecté à ${system}${account ? ` en tant ${elided('que', account)}` : ''}${fullStopAfter(account)}`,
   oauthEnvironmentChanged: (live: boolean) =>
     live
       ? 'Ce connecteur est maintenant en production\u00a0: une connexion faite pour les tests ne peut pas servir. Relancez la connexion quand vous le souhaitez.'
@@ -271,7 +278,7 @@ const fr: Messages = {
   oauthContinueNotKept:
     'Ce navigateur n’a pas pu conserver l’authentification en cours pour votre retour, cette page reste donc ouverte. Autorisez les fenêtres contextuelles pour ce site, puis choisissez «\u202fRéessayer\u202f».',
   oauthUnreachableAway: (system: string) =>
-    `Nous n’avons pas pu vérifier si l’authentification auprès de ${system} est terminée. Vérifiez votre connexion réseau, revenez à l’étape «\u202fIdentifiants\u202f», puis choisissez de nouveau «\u202fJ’ai terminé\u202f», ou recommencez.`,
+    `Nous n’avons pas pu vérifier si l’authentification auprès ${elided('de', system)} est terminée. Vérifiez votre connexion réseau, revenez à l’étape «\u202fIdentifiants\u202f», puis choisissez de nouveau «\u202fJ’ai terminé\u202f», ou recommencez.`,
   warning: 'Attention\u00a0:',
   looksLive: (label: string) => `«\u202f${label}\u202f» ressemble à une valeur de production, mais ce connecteur sert aux tests.`,
   looksTest: (label: string) => `«\u202f${label}\u202f» ressemble à une valeur de test, mais ce connecteur est en production.`,
@@ -307,7 +314,7 @@ const fr: Messages = {
     'Rien n’a été déposé\u00a0: cela ressemble à des identifiants, pas à un nom. Saisissez-les à l’étape «\u202fIdentifiants\u202f», où les secrets restent masqués.',
   checksTitle: 'Ce qui a été vérifié',
   checkStatus: (status: 'passed' | 'failed' | 'skipped') => ({ passed: 'Réussi', failed: 'Échoué', skipped: 'Ignoré' })[status],
-  connectedAs: (account: string) => `Connecté en tant que ${account}${fullStopAfter(account)}`,
+  connectedAs: (account: string) => `Connecté en tant ${elided('que', account)}${fullStopAfter(account)}`,
   connection: 'Connexion',
   noCredentials: 'Ce type d’authentification ne nécessite aucun identifiant.',
   pastedPercentMark: 'Cette valeur se termine par «\u202f%\u202f», qu’un terminal a pu ajouter lors de la copie. Supprimez-le s’il ne fait pas partie de la valeur.',
@@ -436,7 +443,7 @@ const fr: Messages = {
   createdElsewhere: (name: string, system: string) =>
     `${name} (${system}) a été créé là où il a été envoyé, avant que la page ne change l’endroit où les connecteurs sont créés\u00a0: cherchez-le là-bas, pas ici.`,
   updatedElsewhere: (name: string, system: string) =>
-    `Les modifications de ${name} (${system}) ont été enregistrées là où elles ont été envoyées, avant que la page ne change l’endroit où les connecteurs sont enregistrés\u00a0: cherchez-les là-bas, pas ici.`,
+    `Les modifications ${elided('de', name)} (${system}) ont été enregistrées là où elles ont été envoyées, avant que la page ne change l’endroit où les connecteurs sont enregistrés\u00a0: cherchez-les là-bas, pas ici.`,
   addAnother: 'Ajouter un autre connecteur',
 };
 
