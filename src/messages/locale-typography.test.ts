@@ -374,6 +374,12 @@ describe('German pronouns', () => {
     expect(de.draftNotices['secrets-in-memory']).to.contain('nicht sicher gespeichert werden und bleiben deshalb nur erhalten');
     expect(de.invisibleKept(2)).to.contain('Diese Zeichen werden so übernommen');
   });
+
+  it('German says the form adds what was removed with the form first, never Das ergänzt das Formular (read first as: that completes the form)', () => {
+    expect(everyText(de).filter((text) => /(?:Das|Die) ergänzt das Formular/u.test(text))).to.deep.equal([]);
+    expect(de.affixesRemoved(['https://'])).to.equal('Wir haben „https://“ entfernt: Das Formular ergänzt es selbst.');
+    expect(de.affixesRemoved(['https://', '.myshopify.com'])).to.equal('Wir haben „https://“ und „.myshopify.com“ entfernt: Das Formular ergänzt sie selbst.');
+  });
 });
 
 describe('French elision', () => {

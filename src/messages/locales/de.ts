@@ -225,7 +225,7 @@ const de: Messages = {
       : `Dieser Wert enthält ${number.format(n)} unsichtbare Zeichen (zum Beispiel Leerzeichen ohne Breite). Diese Zeichen werden so übernommen; prüfen Sie, ob das gewollt ist.`,
   trimmedAndLowercased: (what: string) => `Wir haben Folgendes entfernt: ${what}. Außerdem haben wir dies in Kleinbuchstaben umgewandelt.`,
   affixesRemoved: (parts: string[]) =>
-    `Wir haben ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts.map((p) => `„${p}“`))} entfernt: ${parts.length === 1 ? 'Das ergänzt' : 'Die ergänzt'} das Formular selbst.`,
+    `Wir haben ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts.map((p) => `„${p}“`))} entfernt: Das Formular ergänzt ${parts.length === 1 ? 'es' : 'sie'} selbst.`,
   keptWhitespace: (what: string) => `Dieser Wert enthält Folgendes: ${what}. Er wird genau so übernommen, wie Sie ihn eingegeben haben. Prüfen Sie, ob das so gewollt ist.`,
   oauthNotConfigured: (system: string) =>
     `Die Anmeldung über ${system} ist hier nicht verfügbar: Die Seite, in die dieses Formular eingebettet ist, hat die Anmeldung nicht eingerichtet (oauth-start-url).`,
