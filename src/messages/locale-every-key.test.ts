@@ -209,8 +209,7 @@ describe('every message in every language', () => {
   it('Arabic isolates every Latin name it is given, so the sentence around it keeps its order', () => {
     const wrong: string[] = [];
     for (const [call, , own] of everyCall('ar', ar).filter(([call]) => !GIVEN_ARABIC.test(call) && !LATIN_IN_PLACE.test(call)))
-      for (const token of [T1, T2, T3])
-        if (own.includes(token) && !own.includes(`\u2068${token}\u2069`) && !own.includes(`\u2068“${token}”\u2069`)) wrong.push(`${call}: ${own}`);
+      for (const token of [T1, T2, T3]) if (own.includes(token) && !own.includes(`\u2068${token}\u2069`)) wrong.push(`${call}: ${own}`);
     expect(wrong).to.deep.equal([]);
   });
 });
