@@ -363,6 +363,10 @@ describe('answers saved before leaving for a sign-in', () => {
   it('Dutch says so nothing is lost with dus, never two sentences joined by a comma', () => {
     expect(nl.oauthContinueHint).to.equal('Uw antwoorden worden eerst opgeslagen, dus er gaat niets verloren.');
   });
+
+  it('German says the answers are saved first, so nothing is lost, never saved vorher beside a second sentence', () => {
+    expect(de.oauthContinueHint).to.equal('Ihre Antworten werden zuerst gespeichert, sodass nichts verloren geht.');
+  });
 });
 
 describe('German pronouns', () => {

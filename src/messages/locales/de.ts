@@ -244,7 +244,7 @@ const de: Messages = {
   oauthContinueNoDrafts:
     'Diese Seite speichert keine Entwürfe, deshalb gehen beim Verlassen die hier eingegebenen Antworten verloren. Wählen Sie erneut „In diesem Tab fortfahren“, um fortzufahren und nach der Rückkehr erneut zu antworten, oder erlauben Sie Pop-ups für diese Website und wählen Sie „Erneut versuchen“.',
   oauthContinueHere: 'In diesem Tab fortfahren',
-  oauthContinueHint: 'Ihre Antworten werden vorher gespeichert, es geht nichts verloren.',
+  oauthContinueHint: 'Ihre Antworten werden zuerst gespeichert, sodass nichts verloren geht.',
   oauthRefused: (system: string) =>
     `Die Anmeldung mit ${system} kann hier wegen der Einrichtung dieser Seite nicht verwendet werden. Die Entwickler der Seite wurden über den Grund informiert.`,
   oauthDetached: (system: string) => `Wir warten, bis Sie die Anmeldung bei ${system} im anderen Fenster abgeschlossen haben. Wählen Sie danach „Ich bin fertig“.`,
