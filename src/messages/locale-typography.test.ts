@@ -47,6 +47,12 @@ describe('typography in each locale', () => {
     const wrong = everyText(nl).filter((text) => /[„“”"]/u.test(text));
     expect(wrong).to.deep.equal([]);
   });
+
+  it('English writes an apostrophe inside a word as ’, as I’ve finished does, in every message', () => {
+    expect(everyText(en).filter((text) => /\p{L}'\p{L}/u.test(text))).to.deep.equal([]);
+    // A date pattern's literal text stays in the straight quotes the pattern itself takes.
+    expect(en.datePatternProblem({ kind: 'letter', letter: 'T' })).to.contain("like 'T'.");
+  });
 });
 
 describe('wording in each locale', () => {

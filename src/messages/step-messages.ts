@@ -241,7 +241,7 @@ export const stepMessages = {
   createdUnreadable: 'The server says the connector was created, but its answer could not be read. Do not create it again: look for it in your list of connectors.',
   /** A create's 201 with no readable connector came from the endpoint the page switched away from while it was sent. */
   createdUnreadableElsewhere:
-    "The connector was created where it was sent, before the page changed where connectors are created, but that server's answer could not be read. Do not create it again: look for it there, not here.",
+    'The connector was created where it was sent, before the page changed where connectors are created, but that server’s answer could not be read. Do not create it again: look for it there, not here.',
   /** A create's failure came from the endpoint it was sent to after the page set another: said where it was never sent. `unsure`: no answer came. */
   sentBeforeSwitch: (unsure: boolean) =>
     `The page changed where connectors are created while this one was being sent${unsure ? '. No answer came back from where it was sent first, so it may have been created there. It' : ', so it'} was not created here. Your answers are kept: press Create connector to create it here.`,
@@ -251,7 +251,7 @@ export const stepMessages = {
   savedUnreadable: 'The server says the changes were saved, but its answer could not be read. Check the connector in your list before saving again.',
   /** An edit's 200 or 204 with no readable connector came from the endpoint the page switched away from while it was sent. */
   savedUnreadableElsewhere:
-    "The changes were saved where they were sent, before the page changed where connectors are saved, but that server's answer could not be read. Check the connector there, not here, before saving again.",
+    'The changes were saved where they were sent, before the page changed where connectors are saved, but that server’s answer could not be read. Check the connector there, not here, before saving again.',
   answersRefused: (step: string, editing = false) =>
     `${editing ? 'The changes were not saved' : 'The connector was not created'}: the server found a problem on the ${step} step.`,
   serverBusy: (seconds: number) =>
