@@ -48,8 +48,12 @@ describe('typography in each locale', () => {
     expect(wrong).to.deep.equal([]);
   });
 
-  it('English writes an apostrophe inside a word as ’, as I’ve finished does, in every message', () => {
-    expect(everyText(en).filter((text) => /\p{L}'\p{L}/u.test(text))).to.deep.equal([]);
+  it('English writes an apostrophe inside a word as ’, as I’ve finished does, in every message, and so does every language', () => {
+    for (const [tag, m] of Object.entries({ en, de, fr, es, nl, ar }))
+      expect(
+        everyText(m).filter((text) => /\p{L}'\p{L}/u.test(text)),
+        tag,
+      ).to.deep.equal([]);
     // A date pattern's literal text stays in the straight quotes the pattern itself takes.
     expect(en.datePatternProblem({ kind: 'letter', letter: 'T' })).to.contain("like 'T'.");
   });
