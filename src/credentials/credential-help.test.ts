@@ -158,6 +158,27 @@ describe('credentials: fill from one paste', () => {
     expect(notice(el).textContent).to.contain('Filled 5 fields');
   });
 
+  it('a JSON object nested one level (an API s answer, a downloaded key file) fills by the names inside it; the object s own member wins', async () => {
+    const el = await atCredentials('netsuite', 'token-based-auth');
+    const inner = { netsuite_account_id: '7654321', consumer_key: 'ck-inner', consumer_secret: 'cs-2', token_id: 'ti-3', token_secret: 'ts-4' };
+    await paste(el, 'consumerKey', JSON.stringify({ credentials: inner, consumer_key: 'ck-outer' }));
+    expect(input(el, 'accountId').value).to.equal('7654321');
+    expect(input(el, 'consumerKey').value, 'a name at the top is the one meant').to.equal('ck-outer');
+    expect(input(el, 'tokenSecret').value).to.equal('ts-4');
+    for (const key of ['consumerKey', 'consumerSecret', 'tokenId', 'tokenSecret']) expect(input(el, key).type, key).to.equal('password');
+    expect(notice(el).textContent).to.contain('Filled 5 fields');
+  });
+
+  it('a JSON object nested two levels deep, or naming one value in two nested objects, fills nothing by those names', async () => {
+    const el = await atCredentials('netsuite', 'token-based-auth');
+    await paste(el, 'consumerKey', JSON.stringify({ outer: { credentials: { consumer_key: 'ck-deep', consumer_secret: 'cs-deep' } } }));
+    expect(input(el, 'consumerKey').value, 'two levels down is not read').to.equal('');
+    await paste(el, 'consumerKey', JSON.stringify({ web: { consumer_key: 'ck-web', consumer_secret: 'cs-web' }, installed: { consumer_key: 'ck-app', token_id: 'ti-app' } }));
+    expect(input(el, 'consumerKey').value, 'named twice: neither is the one meant').to.equal('');
+    expect(input(el, 'consumerSecret').value).to.equal('cs-web');
+    expect(input(el, 'tokenId').value).to.equal('ti-app');
+  });
+
   it('a value with no name is an ordinary paste; one named line fills its field with the value alone', async () => {
     const el = await atCredentials('shopify', 'access-token');
     await paste(el, 'shop', 'one-value-only');

@@ -195,11 +195,12 @@ describe('readPasted', () => {
     });
   });
 
-  it('reads a JSON object: text, numbers and true/false members, nothing nested', () => {
-    expect(entries(JSON.stringify({ Account: 'acme', port: 8443, sandbox: true, nested: { a: 1 }, list: ['x'], none: null }))).to.deep.equal({
+  it('reads a JSON object: text, numbers and true/false members, and those of an object in it, nothing deeper', () => {
+    expect(entries(JSON.stringify({ Account: 'acme', port: 8443, sandbox: true, nested: { a: 1, deeper: { b: 2 } }, list: ['x'], none: null }))).to.deep.equal({
       account: 'acme',
       port: '8443',
       sandbox: 'true',
+      a: '1',
     });
   });
 

@@ -2,6 +2,7 @@
  * Pasted text read as named values (readPasted): JSON, a table, `.env` and shell lines, notes
  * and YAML; and the names that are a secret's (secretName).
  */
+import { nested } from './nested-json.js';
 import { apostrophe, closing, pemBlock, yamlQuoted } from './quoted.js';
 
 /** Pasted text longer than this is not read as several values (a whole file is not a credentials block). */
@@ -139,7 +140,7 @@ const NAME_VALUE = new RegExp(String.raw`${SHELL}([A-Za-z_][\w.-]*)\s*([=:])(.*)
 
 /**
  * Reads pasted text as named values: a JSON object (its string, number and true/false
- * members; numbers as written; a trailing comma, a Markdown code fence around it, curly quotes
+ * members, and one level down those of an object in it: nested; numbers as written; a trailing comma, a Markdown code fence around it, curly quotes
  * or a Python dict's single quotes allowed), a table's header and one row (tabs or commas), or
  * `.env` lines: `KEY=value`, with `export` (or `set`, `$env:` as Windows shells write them),
  * single, double, curly or back quotes (`\n` and `\r\n` inside double quotes are a line break; a
@@ -174,7 +175,10 @@ export function readPasted(text: string, known: readonly string[] = []): Map<str
     for (const json of [trimmed, asJson(trimmed)]) {
       try {
         const parsed: unknown = JSON.parse(json, asWritten);
-        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) for (const [name, value] of Object.entries(parsed)) add(name, value);
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+          for (const [name, value] of Object.entries(parsed)) add(name, value);
+          for (const [name, value] of nested(parsed)) if (!named.has(name)) add(name, value);
+        }
         break;
       } catch {
         // Not JSON as it is: then as JSON would write it, else nothing to fill.
