@@ -1192,6 +1192,23 @@ describe('credentials: a test that says what it checked', () => {
     expect(checks()).to.deep.equal([['account', 'passed', '✓ Passed: Account found']]);
   });
 
+  it('of more than 50 checks, a failed one late in the list is still shown and lands on its field: never read as a pass', async () => {
+    const { api, el } = await shopifyFilledIn('my-store');
+    const listed = () => [...inStep(el, '.checks')!.querySelectorAll<HTMLElement>('[data-check]')].map((c) => `${c.dataset.check}:${c.dataset.status}`);
+    const passed = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `scope-${i}`, label: `Scope ${i} granted`, status: 'passed' }));
+    const late = { id: 'orders', label: 'Can read orders', status: 'failed', detail: 'The token cannot read orders', pointer: '/credentials/accessToken' };
+    await api.faults({ kind: 'status', status: 200, type: 'application/json', json: { ok: true, checks: [...passed(54), late] } });
+    await testConnection(el, 'rejected');
+    expect(listed(), 'at most 50 listed').to.have.length(50);
+    expect(listed().at(-1)).to.equal('orders:failed');
+    expect(listed()[0]).to.equal('scope-0:passed');
+    expect(input(el, 'accessToken').getAttribute('aria-invalid')).to.equal('true');
+    // The nearest case: more than 50 that all passed is still a pass, the first 50 listed in the order made.
+    await api.faults({ kind: 'status', status: 200, type: 'application/json', json: { ok: true, checks: passed(55) } });
+    await testConnection(el, 'ok');
+    expect(listed()).to.deep.equal(passed(50).map((c) => `${c.id}:passed`));
+  });
+
   it('a direction control in a check label reorders nothing after it, and a label ending in a full stop gets no second one', async () => {
     const { api, el } = await shopifyFilledIn('my-store');
     await api.faults({

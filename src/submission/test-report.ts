@@ -43,11 +43,24 @@ const checkSchema = z.object({
   pointer: z.nullish(z.string()),
 });
 
+const MAX_CHECKS = 50;
+
+/**
+ * The checks shown, at most MAX_CHECKS, in the order made: the failed ones first kept, then the
+ * others from the start. A failed check cut off the end would let a 200 read as a pass, its field unmarked.
+ */
+function shown(checks: unknown[]): unknown[] {
+  const failed = (item: unknown) => typeof (item as { status?: unknown } | null)?.status === 'string' && (item as { status: string }).status.trim().toLowerCase() === 'failed';
+  const kept = new Set(checks.flatMap((item, i) => (failed(item) ? [i] : [])).slice(0, MAX_CHECKS));
+  for (let i = 0; i < checks.length && kept.size < MAX_CHECKS; i++) kept.add(i);
+  return [...kept].sort((a, b) => a - b).map((i) => checks[i]);
+}
+
 /** `account` and `checks`, as a 200 or a problem may carry them: clipped, at most 50 checks, shown as text and never as markup. */
 export function readReport(body: unknown, mask: (text: string) => unknown = (text) => text): TestReport {
   const { account, checks } = (typeof body === 'object' && body !== null ? body : {}) as { account?: unknown; checks?: unknown };
   const read = Array.isArray(checks)
-    ? checks.slice(0, 50).flatMap((item): TestCheck[] => {
+    ? shown(checks).flatMap((item): TestCheck[] => {
         const parsed = checkSchema.safeParse(item);
         if (!parsed.success) return [];
         const c = parsed.data;
