@@ -1045,6 +1045,30 @@ describe('credentials: a test that says what it checked', () => {
     expect({ marked, created, errors: errorSummary(el) }).to.deep.equal({ marked: false, created: true, errors: [] });
   });
 
+  it('a failed check on no field of the form (another way to sign in, a field gone) is listed, but never holds Create: no answer here could clear it', async () => {
+    /** Tests with these checks failing, then Create from Review: whether it created, and where the person is (no step: the success panel). */
+    async function createdAfter(checks: readonly object[], listed: string[]) {
+      const { api, el } = await shopifyFilledIn('my-store');
+      const created: unknown[] = [];
+      el.addEventListener('connector-created', (e) => created.push(e));
+      await api.faults({ kind: 'status', status: 200, type: 'application/json', json: { ok: true, checks } });
+      await testConnection(el, 'rejected');
+      expect(errorSummary(el), 'each listed when it comes').to.deep.equal(listed);
+      await pressContinue(el);
+      const attention = stepLink(el, 'Credentials').includes('needs attention');
+      await el.submit();
+      await settle(el);
+      return { attention, created: created.length, step: currentStepId(el) };
+    }
+    const onNoField = [
+      { id: 'secret', label: 'Client secret works', status: 'failed', detail: 'The client secret was revoked', pointer: '/credentials/clientSecret' },
+      { id: 'gone', label: 'Location set', status: 'failed', detail: 'No location is set', pointer: '/credentials/locationId' },
+    ];
+    expect(await createdAfter(onNoField, ['The client secret was revoked', 'No location is set'])).to.deep.equal({ attention: false, created: 1, step: null });
+    // The nearest case: a failed check on the token field still holds Create, and takes the person there.
+    expect(await createdAfter(PERMISSIONS_FAILED, ['The token cannot read orders'])).to.deep.equal({ attention: true, created: 0, step: 'credentials' });
+  });
+
   it('Create with a late failed check waiting on a Credentials field goes there first, as one waiting on another step does', async () => {
     const { el } = await lateEnvironmentCheck('review', PERMISSIONS_FAILED);
     const created: unknown[] = [];

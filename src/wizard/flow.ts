@@ -334,7 +334,7 @@ class WizardFlow implements Flow {
     }
     const { test, place, error } = testedConnection(result, built.connector, { ...this.#requestContext(), fields: this.#authType()?.fields });
     if (error) h.fail(...error);
-    this.#update((s) => t.connectionTested(s, place?.step === 'credentials' ? { ...test, errors: place.feedback } : test));
+    this.#update((s) => t.connectionTested(s, test));
     // Answered on Credentials: shown there, as a 422 is. Late: its marks wait on their step (Credentials': `moved` puts them back), the step the person
     // is on marked where they are, the focus left where they put it; about another step, a notice says so where they are (test-elsewhere.ts).
     const here = this.#state.step;

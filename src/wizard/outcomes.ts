@@ -131,8 +131,19 @@ export function failedRequest(
   }
 }
 
-/** What "Test connection" found, and where the server's errors go. */
-export function testedConnection(
+/**
+ * What "Test connection" found, and where the server's errors go. Those on Credentials wait there
+ * (shown again on return, holding Create: `errors`) only on one of its fields: what names none (no
+ * pointer, another way to sign in's field, one gone) is listed when it comes, but no answer could clear it.
+ */
+export function testedConnection(...[result, sent, context]: Parameters<typeof testOutcome>): ReturnType<typeof testOutcome> {
+  const outcome = testOutcome(result, sent, context);
+  const { feedback, step } = outcome.place ?? {};
+  const onField = ([pointer]: [string, string]) => context.fields?.some((f) => pointer === `/credentials/${f.key}`);
+  return step === 'credentials' ? { ...outcome, test: { ...outcome.test, errors: Object.fromEntries(Object.entries(feedback!).filter(onField)) } } : outcome;
+}
+
+function testOutcome(
   result: Exclude<TestResult, { kind: 'aborted' }>,
   sent: ConnectorPayload,
   { msg, steps, systemName, editing, fields = [] }: RequestContext,
