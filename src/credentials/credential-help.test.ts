@@ -1069,6 +1069,17 @@ describe('credentials: a test that says what it checked', () => {
     expect(await createdAfter(PERMISSIONS_FAILED, ['The token cannot read orders'])).to.deep.equal({ attention: true, created: 0, step: 'credentials' });
   });
 
+  it('a failed check on no field of the form is listed again on coming back to Credentials, while the outcome stands', async () => {
+    const { api, el } = await shopifyFilledIn('my-store');
+    const gone = { id: 'gone', label: 'Location set', status: 'failed', detail: 'No location is set', pointer: '/credentials/locationId' };
+    await api.faults({ kind: 'status', status: 200, type: 'application/json', json: { ok: true, checks: [gone] } });
+    await testConnection(el, 'rejected');
+    await pressContinue(el);
+    expect(await el.goTo('credentials')).to.equal(true);
+    await settle(el);
+    expect(errorSummary(el)).to.deep.equal(['No location is set']);
+  });
+
   it('Create with a late failed check waiting on a Credentials field goes there first, as one waiting on another step does', async () => {
     const { el } = await lateEnvironmentCheck('review', PERMISSIONS_FAILED);
     const created: unknown[] = [];

@@ -131,16 +131,15 @@ export function failedRequest(
   }
 }
 
-/**
- * What "Test connection" found, and where the server's errors go. Those on Credentials wait there
- * (shown again on return, holding Create: `errors`) only on one of its fields: what names none (no
- * pointer, another way to sign in's field, one gone) is listed when it comes, but no answer could clear it.
- */
+/** What "Test connection" found, and where the server's errors go: on Credentials, one on its field waits there (`errors`, holding Create); one on none (no pointer, another way to sign in's field, one gone) is only listed (`listed`), as no answer clears it. */
 export function testedConnection(...[result, sent, context]: Parameters<typeof testOutcome>): ReturnType<typeof testOutcome> {
   const outcome = testOutcome(result, sent, context);
   const { feedback, step } = outcome.place ?? {};
-  const onField = ([pointer]: [string, string]) => context.fields?.some((f) => pointer === `/credentials/${f.key}`);
-  return step === 'credentials' ? { ...outcome, test: { ...outcome.test, errors: Object.fromEntries(Object.entries(feedback!).filter(onField)) } } : outcome;
+  if (step !== 'credentials') return outcome;
+  const [errors, listed] = [true, false].map((on) =>
+    Object.fromEntries(Object.entries(feedback!).filter(([p]) => on === !!context.fields?.some((f) => p === `/credentials/${f.key}`))),
+  );
+  return { ...outcome, test: { ...outcome.test, errors: errors!, listed: listed! } };
 }
 
 function testOutcome(

@@ -328,7 +328,7 @@ export const moved = (
   { [to]: later = {}, ...others } = s.serverLater ?? {},
   // The server's errors on this step, if it reported some while the person was on another; on
   // Credentials, those of a test refused, while its outcome stands (it goes when an answer it sent changes).
-  waiting: Feedback = { ...later, ...(to === 'credentials' ? s.connectionTest?.errors : undefined) },
+  waiting: Feedback = { ...later, ...(to === 'credentials' ? { ...s.connectionTest?.listed, ...s.connectionTest?.errors } : undefined) },
 ): WizardState => ({
   ...s,
   step: to,

@@ -50,6 +50,8 @@ export type ConnectionTest = {
   checks?: readonly TestCheck[];
   /** A refusal's errors on Credentials' fields: shown again when the person comes back to the step, while this outcome stands. */
   errors?: Feedback;
+  /** Its errors on no field there (no pointer, another way to sign in's field, one gone): shown again with `errors`, but never waiting (no answer clears them). */
+  listed?: Feedback;
   /** Its errors on other steps' fields, answered after the person left Credentials: they go with it. */
   elsewhere?: Feedback;
 };
