@@ -1,7 +1,7 @@
-/** Runs `run` with `target[key]` replaced by `value` (a platform API taken away, as an insecure context does), then puts it back. */
-export async function withPatched<T extends object, K extends keyof T>(target: T, key: K, value: T[K], run: () => Promise<void>) {
+/** Runs `run` with `target[key]` described by `descriptor` (a getter that throws, a value taken away), then puts it back. */
+async function withDescribed<T extends object, K extends keyof T>(target: T, key: K, descriptor: PropertyDescriptor, run: () => Promise<void>) {
   const original = Object.getOwnPropertyDescriptor(target, key);
-  Object.defineProperty(target, key, { value, configurable: true, writable: true });
+  Object.defineProperty(target, key, { ...descriptor, configurable: true });
   try {
     await run();
   } finally {
@@ -9,6 +9,10 @@ export async function withPatched<T extends object, K extends keyof T>(target: T
     else delete (target as Record<K, unknown>)[key];
   }
 }
+
+/** Runs `run` with `target[key]` replaced by `value` (a platform API taken away, as an insecure context does), then puts it back. */
+export const withPatched = <T extends object, K extends keyof T>(target: T, key: K, value: T[K], run: () => Promise<void>) =>
+  withDescribed(target, key, { value, writable: true }, run);
 
 /** As in a page that is not a secure context (plain `http:` other than this machine): no `crypto.subtle`, no `crypto.randomUUID`. */
 export const withoutSecureContext = (run: () => Promise<void>) =>
@@ -18,17 +22,14 @@ export const withoutSecureContext = (run: () => Promise<void>) =>
  * As in a sandboxed frame, or a browser set to block a site's storage: reading `sessionStorage` throws a SecurityError,
  * while `run` runs.
  */
-export async function withSessionStorageBlocked(run: () => Promise<void>) {
-  const original = Object.getOwnPropertyDescriptor(window, 'sessionStorage')!;
-  Object.defineProperty(window, 'sessionStorage', {
-    configurable: true,
-    get() {
-      throw new DOMException("Failed to read the 'sessionStorage' property from 'Window': Access is denied for this document.", 'SecurityError');
+export const withSessionStorageBlocked = (run: () => Promise<void>) =>
+  withDescribed(
+    window,
+    'sessionStorage',
+    {
+      get() {
+        throw new DOMException("Failed to read the 'sessionStorage' property from 'Window': Access is denied for this document.", 'SecurityError');
+      },
     },
-  });
-  try {
-    await run();
-  } finally {
-    Object.defineProperty(window, 'sessionStorage', original);
-  }
-}
+    run,
+  );

@@ -14,6 +14,16 @@ const readsAsWritten = (el: ConnectorWizard, text: string) => {
   return at.last > at.first;
 };
 
+/** A list of two options labelled `Europe` and an override, told apart by their values. */
+const europesWithOverrides = () =>
+  wizardFixture({
+    catalogue: listAlike([
+      { value: 'eu-1', label: `Europe${RLO}` },
+      { value: 'eu-2', label: `Europe${RLO}` },
+    ]),
+    system: 'acme',
+  });
+
 describe('names alike ending in a right-to-left override', () => {
   it('a group id said beside a name alike is drawn as written on General, not turned round', async () => {
     const el = await wizardFixture({
@@ -28,26 +38,14 @@ describe('names alike ending in a right-to-left override', () => {
   });
 
   it('a list option value said beside a label alike is set apart from the label, so the override cannot turn it round', async () => {
-    const el = await wizardFixture({
-      catalogue: listAlike([
-        { value: 'eu-1', label: `Europe${RLO}` },
-        { value: 'eu-2', label: `Europe${RLO}` },
-      ]),
-      system: 'acme',
-    });
+    const el = await europesWithOverrides();
     await advanceTo(el, 'credentials');
     const texts = allInStep<HTMLOptionElement>(el, '#field-credentials-region option').map((o) => o.textContent!.trim());
     expect(texts.slice(1)).to.deep.equal([`\u2068Europe${RLO}\u2069 (eu-1)`, `\u2068Europe${RLO}\u2069 (eu-2)`]);
   });
 
   it('the option chosen reads its value as written on Review', async () => {
-    const el = await wizardFixture({
-      catalogue: listAlike([
-        { value: 'eu-1', label: `Europe${RLO}` },
-        { value: 'eu-2', label: `Europe${RLO}` },
-      ]),
-      system: 'acme',
-    });
+    const el = await europesWithOverrides();
     await advanceTo(el, 'credentials');
     await chooseOption(el, '#field-credentials-region', 'eu-2');
     await pressContinue(el);
