@@ -752,6 +752,15 @@ describe('a same-tab sign-in whose draft another tab finished or discarded meanw
     return { frame, back, id, db };
   }
 
+  /** Another tab saves the draft (renamed there), without telling this page. */
+  async function savedThere(db: string, draft: string) {
+    const store = new DraftStore(db);
+    const { record, revision } = await store.get(draft);
+    const { id: _id, revision: _revision, ...rest } = record!;
+    expect((await store.put({ ...rest, id: draft, data: { ...rest.data, name: 'Renamed there' } }, revision)).ok, 'saved there').to.equal(true);
+    await store.close();
+  }
+
   const notices = (el: ConnectorWizard) => [...el.shadowRoot!.querySelectorAll('[data-notice], #conflict-text')].map((n) => n.textContent).join(' ');
 
   for (const [how, finished] of [
@@ -808,17 +817,24 @@ describe('a same-tab sign-in whose draft another tab finished or discarded meanw
 
   it('the same draft saved in another tab meanwhile (which cannot be told from a new one begun there): the sign-in is not taken, and that is said', async function () {
     this.timeout(30_000);
-    const { frame, back } = await backFromTheProvider(async (db, draft) => {
-      const store = new DraftStore(db);
-      const { record, revision } = await store.get(draft);
-      const { id: _id, revision: _revision, ...rest } = record!;
-      expect((await store.put({ ...rest, id: draft, data: { ...rest.data, name: 'Renamed there' } }, revision)).ok, 'saved there').to.equal(true);
-      await store.close();
-    });
+    const { frame, back } = await backFromTheProvider(savedThere);
     try {
       expect(currentStepId(back)).to.equal('credentials');
       expect(status(back).textContent).to.not.contain('Connected to Xero');
       expect(notices(back)).to.contain('changed in another tab or window while you were signing in');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('the sign-in refused as changed in another tab: Start over takes its notice away, which is about the connector left, not the next one', async function () {
+    this.timeout(30_000);
+    const { frame, back } = await backFromTheProvider(savedThere);
+    try {
+      expect(notices(back), 'said on the return').to.contain('changed in another tab or window while you were signing in');
+      await back.reset();
+      await settle(back);
+      expect(notices(back), 'not about the next connector').to.not.contain('Connect again if you need to');
     } finally {
       frame.remove();
     }
@@ -910,13 +926,7 @@ describe('a same-tab sign-in whose draft another tab finished or discarded meanw
 
   it('the draft written again by this page as it loads on return, and saved in another tab before that: the sign-in is still not taken, and that is said', async function () {
     this.timeout(30_000);
-    const { frame, back } = await backWithTheDraftWrittenOnLoad(async (db, draft) => {
-      const store = new DraftStore(db);
-      const { record, revision } = await store.get(draft);
-      const { id: _id, revision: _revision, ...rest } = record!;
-      expect((await store.put({ ...rest, id: draft, data: { ...rest.data, name: 'Renamed there' } }, revision)).ok, 'saved there').to.equal(true);
-      await store.close();
-    });
+    const { frame, back } = await backWithTheDraftWrittenOnLoad(savedThere);
     try {
       expect(status(back).textContent).to.not.contain('Connected to Xero');
       expect(notices(back)).to.contain('changed in another tab or window while you were signing in');

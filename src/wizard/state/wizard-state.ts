@@ -17,6 +17,9 @@ import {
 /** What a draft notice says (the state and the draft code agree on these; see DraftHandle). */
 export type DraftNotice = keyof Messages['draftNotices'];
 
+/** What a same-tab sign-in's return says of the draft its connector began with ("Connect again if you need to" is for that connector): it goes with it (see clearSession). */
+export const signInReturnNotices: readonly DraftNotice[] = ['cleared', 'changed-while-away', 'cleared-reloaded'];
+
 /** What a draft switched away from held on screen. */
 export interface LeftAnswers {
   data: WizardData;
