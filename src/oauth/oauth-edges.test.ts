@@ -730,7 +730,7 @@ describe('a same-tab sign-in whose draft another tab finished or discarded meanw
     const id = `gone-${crypto.randomUUID()}`;
     const { frame, el } = await wizardInFrame('gone', '/api/oauth/start', undefined, `&db=${db}`, id);
     await atConnect?.(el);
-    await sleep(300);
+    await waitUntil(async () => (await readDraft(db, id)) !== undefined, 'the draft saved before leaving', { timeout: 5000 });
     frame.contentWindow!.open = () => null;
     connectButton(el).click();
     await settle(el);
@@ -746,8 +746,8 @@ describe('a same-tab sign-in whose draft another tab finished or discarded meanw
       { timeout: 8000 },
     );
     const back = frame.contentDocument!.querySelector('connector-wizard') as ConnectorWizard;
-    await settle(back);
-    await sleep(300);
+    // The return is taken (or refused) once the draft and the later steps are there: what it kept for the return goes then.
+    await waitUntil(() => sessionStorage.getItem(STORED + id) === null, 'the return taken', { timeout: 8000 });
     await settle(back);
     return { frame, back, id, db };
   }
