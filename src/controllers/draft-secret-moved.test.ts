@@ -170,20 +170,25 @@ describe('drafts: a stored answer a newer catalogue marks secret', () => {
   });
 });
 
+const webhookIn = (el: ConnectorWizard) => inStep<HTMLInputElement>(el, '#field-credentials-webhookSecret')!.value;
+const noticeIn = (el: HTMLElement) => el.shadowRoot!.querySelector('[data-notice]')?.getAttribute('data-notice');
+
 /** Draft `x` with the webhook value in clear, shown on Credentials by a tab whose catalogue keeps the field plain; then another tab opens it (`secret`: its catalogue marks the field secret). */
-async function shownInClearThenOpened(secret: boolean) {
+async function shownInClearThenOpened(secret: boolean, encrypted = false) {
   const draftDatabase = uniqueDatabase();
   await storedInClear(draftDatabase, 'x');
-  const older = await wizardFixture({ catalogue: await withWebhook(false), system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'x' });
+  const older = await wizardFixture({ catalogue: await withWebhook(false), system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'x', encrypted });
   await older.goTo('credentials');
   await settle(older);
   expect(inStep<HTMLInputElement>(older, '#field-credentials-webhookSecret')!.value, 'shown in clear').to.equal(WEBHOOK);
-  const other = await wizardFixture({ catalogue: await withWebhook(secret), system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'x' });
+  const other = await wizardFixture({ catalogue: await withWebhook(secret), system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'x', encrypted });
   return { draftDatabase, older, other };
 }
 
-const webhookIn = (el: ConnectorWizard) => inStep<HTMLInputElement>(el, '#field-credentials-webhookSecret')!.value;
-const noticeIn = (el: HTMLElement) => el.shadowRoot!.querySelector('[data-notice]')?.getAttribute('data-notice');
+/** The answers a tab shows (its state), for what only a version followed changes there. */
+const answersIn = (el: ConnectorWizard) =>
+  (el as unknown as { store: { state: { data: { name: string; secretsEntered: Record<string, string[]>; credentials: Record<string, Record<string, string>> } } } }).store
+    .state.data;
 
 describe('drafts: two tabs on different catalogues, one marking secret a field the other shows in clear', () => {
   it('the tab that shows the field in clear, following the other, says its value was taken out of the draft', async () => {
@@ -204,5 +209,15 @@ describe('drafts: two tabs on different catalogues, one marking secret a field t
     await waitUntil(() => webhookIn(older) === '', 'the other version followed', { timeout: 3000 });
     await settle(older);
     expect({ notice: noticeIn(older), inClear: await inClear(draftDatabase, 'x') }).to.deep.equal({ notice: undefined, inClear: false });
+  });
+});
+
+describe('drafts: the notice that a value left the draft, with secrets sealed in the draft or after further changes', () => {
+  it('with encrypted persistence, the tab showing the field in clear is not told the value is no longer in the draft while the draft holds it sealed', async () => {
+    const { draftDatabase, older } = await shownInClearThenOpened(true, true);
+    await waitUntil(async () => (await readDraft(draftDatabase, 'x'))?.secrets && !(await inClear(draftDatabase, 'x')), 'the value sealed in the draft', { timeout: 3000 });
+    await waitUntil(() => (answersIn(older).secretsEntered['access-token'] ?? []).includes('webhookSecret'), 'the other version followed', { timeout: 3000 });
+    await settle(older);
+    expect({ notice: noticeIn(older), onScreen: webhookIn(older) }).to.deep.equal({ notice: undefined, onScreen: WEBHOOK });
   });
 });

@@ -9,7 +9,8 @@ import type { DraftRecord } from '../storage/draft-store.js';
 import type { DraftControllerOptions, DraftNotice, RestoreHow } from './draft-host.js';
 import type { Flow } from '../wizard/later-api.js';
 import { backInDraft, leftDraft } from '../wizard/state/left-drafts.js';
-import { currentSystem, hasAnswers, securedElsewhere } from '../wizard/state/selectors.js';
+import { currentSystem, hasAnswers } from '../wizard/state/selectors.js';
+import { securedElsewhere } from '../wizard/state/secret-elsewhere.js';
 import * as edit from '../wizard/state/edit-transitions.js';
 import * as t from '../wizard/state/transitions.js';
 import type { EditableConnector, Said, WizardState } from '../wizard/state/wizard-state.js';
@@ -205,9 +206,9 @@ export class WizardSession {
     if (key) this.o.store.update((s) => backInDraft(s, key));
     this.applyPresets();
     // A secret's value the draft held in clear (its field was plain then), moved to memory or followed away (an edit's), leaves the stored draft at once (never written again while it stays: tabs would echo);
-    // the other way round, a value shown in clear here that another tab's version took out (its catalogue marks the field secret) is said, never emptied unsaid.
+    // the other way round, a value shown in clear here that another tab's version took out (its catalogue marks the field secret) is said, never emptied unsaid (see secret-elsewhere.ts).
     if (t.heldInClear(drafted, this.o.catalogue()) && !t.heldInClear(this.o.store.state.data, this.o.catalogue())) queueMicrotask(() => this.o.scheduleSave());
-    if ((remote || how === 'theirs') && securedElsewhere(shown, drafted, this.o.catalogue())) this.draftNotice('secret-elsewhere');
+    if ((remote || how === 'theirs') && securedElsewhere(shown, this.o.store.state.data, this.o.catalogue())) this.draftNotice('secret-elsewhere');
     this.o.settleRestoredStep(how);
     return true;
   }

@@ -105,16 +105,3 @@ export function stepsWithProblems(s: WizardState): ReadonlySet<StepId> {
 
 /** What the polite live region says, in the words of `msg`. */
 export const announcement = (s: WizardState, msg: Messages): string => (typeof s.announcement === 'string' ? s.announcement : s.announcement(msg));
-
-/** A value shown in clear here (its field plain in this catalogue) that a version saved elsewhere left out, naming it among the secrets entered: a tab whose catalogue marks that field secret took it out of the draft. */
-export function securedElsewhere(shown: WizardData, followed: WizardData, catalogue: Catalogue | undefined): boolean {
-  const filled = (data: WizardData, authType: string, key: string) => ![undefined, ''].includes(own(own(data.credentials, authType), key) as string);
-  const system = catalogue?.systems.find((sys) => sys.id === followed.system);
-  return (
-    system?.authTypes.some((a) =>
-      (own(followed.secretsEntered, a.id) ?? []).some(
-        (key) => a.fields.some((f) => f.key === key && !isSecretField(f)) && filled(shown, a.id, key) && !filled(followed, a.id, key),
-      ),
-    ) ?? false
-  );
-}
