@@ -190,6 +190,23 @@ const answersIn = (el: ConnectorWizard) =>
   (el as unknown as { store: { state: { data: { name: string; secretsEntered: Record<string, string[]>; credentials: Record<string, Record<string, string>> } } } }).store
     .state.data;
 
+/** Two tabs as in shownInClearThenOpened(true), once the older one has said the value left the draft. */
+async function saidElsewhere() {
+  const opened = await shownInClearThenOpened(true);
+  await waitUntil(() => noticeIn(opened.older) === 'secret-elsewhere', 'said once followed', { timeout: 5000 });
+  return opened;
+}
+
+/** The person renames the connector in `other`; `older` follows (only the new name shows it). */
+async function renamedIn(other: ConnectorWizard, older: ConnectorWizard, name = 'Typed in the other tab') {
+  await other.goTo('general');
+  await settle(other);
+  await type(other, '#field-name', name);
+  expect(await other.saveDraft()).to.equal(true);
+  await waitUntil(() => answersIn(older).name === name, 'the name followed here', { timeout: 5000 });
+  await settle(older);
+}
+
 describe('drafts: two tabs on different catalogues, one marking secret a field the other shows in clear', () => {
   it('the tab that shows the field in clear, following the other, says its value was taken out of the draft', async () => {
     const { draftDatabase, older } = await shownInClearThenOpened(true);
@@ -219,5 +236,33 @@ describe('drafts: the notice that a value left the draft, with secrets sealed in
     await waitUntil(() => (answersIn(older).secretsEntered['access-token'] ?? []).includes('webhookSecret'), 'the other version followed', { timeout: 3000 });
     await settle(older);
     expect({ notice: noticeIn(older), onScreen: webhookIn(older) }).to.deep.equal({ notice: undefined, onScreen: WEBHOOK });
+  });
+
+  it('the person keeps typing in the other tab: back in this one, the value is gone and still said so', async () => {
+    const { older, other } = await saidElsewhere();
+    await renamedIn(other, older);
+    expect(noticeIn(older), 'the value taken out of the draft is still said').to.equal('secret-elsewhere');
+    expect(answersIn(older).credentials['access-token']?.webhookSecret, 'still empty').to.equal(undefined);
+  });
+
+  // The nearest cases: what the person does here about it ends it; typing elsewhere does not.
+  it('the notice goes once the person types in the field emptied, and stays while they type in another', async () => {
+    const { older, other } = await saidElsewhere();
+    // Alone now: what is typed here is not taken out again.
+    other.remove();
+    await type(older, '#field-credentials-shop', 'my-other-store');
+    await settle(older);
+    expect(noticeIn(older), 'typed in another field').to.equal('secret-elsewhere');
+    await type(older, '#field-credentials-webhookSecret', 'whsec_again');
+    await settle(older);
+    expect(noticeIn(older), 'typed in the field emptied').to.equal(undefined);
+  });
+
+  it('the notice goes when the page moves to another draft', async () => {
+    const { older } = await saidElsewhere();
+    older.setAttribute('draft-id', 'y');
+    await waitUntil(() => answersIn(older).name === '', 'the other draft shown', { timeout: 3000 });
+    await settle(older);
+    expect(noticeIn(older)).to.not.equal('secret-elsewhere');
   });
 });

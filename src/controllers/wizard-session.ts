@@ -10,7 +10,7 @@ import type { DraftControllerOptions, DraftNotice, RestoreHow } from './draft-ho
 import type { Flow } from '../wizard/later-api.js';
 import { backInDraft, leftDraft } from '../wizard/state/left-drafts.js';
 import { currentSystem, hasAnswers } from '../wizard/state/selectors.js';
-import { securedElsewhere } from '../wizard/state/secret-elsewhere.js';
+import { securedElsewhere, stillElsewhere, typedElsewhere } from '../wizard/state/secret-elsewhere.js';
 import * as edit from '../wizard/state/edit-transitions.js';
 import * as t from '../wizard/state/transitions.js';
 import type { EditableConnector, Said, WizardState } from '../wizard/state/wizard-state.js';
@@ -148,7 +148,7 @@ export class WizardSession {
   edited(pointers: Pointer[]): void {
     const { store, check } = this.o;
     const now = Object.keys(store.state.feedback).length ? check(store.state.step) : undefined;
-    store.update((s) => t.edited(s, pointers, now));
+    store.update((s) => typedElsewhere(t.edited(s, pointers, now), pointers, this.o.catalogue()));
     this.o.scheduleSave();
   }
 
@@ -193,7 +193,7 @@ export class WizardSession {
     else this.#newSession();
     // Following another tab restores nothing the person saved earlier: "restored" is not said (a move to another step is: settleRestoredStep), the other version chosen in a conflict is said as that, and the secrets typed here stay (no version holds them in `memory`).
     // A draft of the edit open: what the person changed, over the connector as it is now.
-    const { editing, data: shown } = this.o.store.state;
+    const { editing, data: shown, draftNotice } = this.o.store.state;
     const later = this.o.later.module;
     const edited = editing && later && this.o.catalogue()?.systems.find((s) => s.id === editing.system);
     const drafted = record.data;
@@ -209,6 +209,7 @@ export class WizardSession {
     // the other way round, a value shown in clear here that another tab's version took out (its catalogue marks the field secret) is said, never emptied unsaid (see secret-elsewhere.ts).
     if (t.heldInClear(drafted, this.o.catalogue()) && !t.heldInClear(this.o.store.state.data, this.o.catalogue())) queueMicrotask(() => this.o.scheduleSave());
     if ((remote || how === 'theirs') && securedElsewhere(shown, this.o.store.state.data, this.o.catalogue())) this.draftNotice('secret-elsewhere');
+    else if (remote) this.o.store.update((s) => stillElsewhere(s, draftNotice, this.o.catalogue()));
     this.o.settleRestoredStep(how);
     return true;
   }

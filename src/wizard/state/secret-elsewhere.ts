@@ -4,7 +4,8 @@
  */
 import { isSecretField, type Catalogue } from '../../catalogue/catalogue-schema.js';
 import { own } from '../../schemas/id-record.js';
-import type { WizardData } from '../../schemas/wizard-data.js';
+import type { Pointer, WizardData } from '../../schemas/wizard-data.js';
+import type { DraftNotice, WizardState } from './wizard-state.js';
 
 /** The fields plain here that the answers name among the secrets entered (only a catalogue that marks them secret does). */
 function namedSecret(data: WizardData, catalogue: Catalogue | undefined): { authType: string; key: string }[] {
@@ -22,3 +23,16 @@ const filled = (data: WizardData, authType: string, key: string) => ![undefined,
  */
 export const securedElsewhere = (shown: WizardData, now: WizardData, catalogue: Catalogue | undefined): boolean =>
   namedSecret(now, catalogue).some(({ authType, key }) => filled(shown, authType, key) && !filled(now, authType, key));
+
+/** Following another tab again (`was`: the notice before): a value said to have left the draft is still said while its field stays empty here. */
+export function stillElsewhere(s: WizardState, was: DraftNotice | undefined, catalogue: Catalogue | undefined): WizardState {
+  if (was !== 'secret-elsewhere' || s.draftNotice || !namedSecret(s.data, catalogue).some(({ authType, key }) => !filled(s.data, authType, key))) return s;
+  return { ...s, draftNotice: was };
+}
+
+/** The person typed in a field whose value was said to have left the draft: the notice has done its work. */
+export function typedElsewhere(s: WizardState, pointers: readonly Pointer[], catalogue: Catalogue | undefined): WizardState {
+  if (s.draftNotice !== 'secret-elsewhere') return s;
+  const typed = namedSecret(s.data, catalogue).some(({ authType, key }) => authType === s.data.authType && pointers.includes(`/credentials/${key}`));
+  return typed ? { ...s, draftNotice: undefined } : s;
+}
