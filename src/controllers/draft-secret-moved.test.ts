@@ -8,6 +8,12 @@ import { readDraft, storedShopifyDraft } from '../test/stored.js';
 import { listDrafts } from '../storage/draft-store.js';
 import { EDITED } from '../test/edit-fixtures.js';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
+import { en } from '../messages/english.js';
+import ar from '../messages/locales/ar.js';
+import de from '../messages/locales/de.js';
+import es from '../messages/locales/es.js';
+import fr from '../messages/locales/fr.js';
+import nl from '../messages/locales/nl.js';
 
 const WEBHOOK = 'whsec_moved0123456789';
 
@@ -264,5 +270,14 @@ describe('drafts: the notice that a value left the draft, with secrets sealed in
     await waitUntil(() => answersIn(older).name === '', 'the other draft shown', { timeout: 3000 });
     await settle(older);
     expect(noticeIn(older)).to.not.equal('secret-elsewhere');
+  });
+});
+
+describe('drafts: the words of the notice that a value left the draft', () => {
+  it('the sentence that says to enter the value again names the Credentials step, in all six languages, never a bare there', () => {
+    for (const msg of [en, de, fr, es, nl, ar]) {
+      const last = msg.draftNotices['secret-elsewhere'].split(/(?<=\.)\s+/u).pop()!;
+      expect(last, msg.stepLabels.credentials).to.contain(msg.stepLabels.credentials);
+    }
   });
 });

@@ -97,7 +97,8 @@ export const shellMessages = {
     'cleared-reloaded': 'Your saved answers were no longer on this device when this page reloaded, so this form has started again.',
     'malformed-left-unsaved':
       'This page moved to another draft, which could not be read, so this form starts empty. The one it left was changed in another tab or window meanwhile, so the latest changes to it here were not saved.',
-    'secret-elsewhere': 'Another tab or window treats a value on the Credentials step as a secret, so it is no longer in this draft. Enter it again there if you need it.',
+    'secret-elsewhere':
+      'Another tab or window treats one of your credentials as a secret, so it is no longer in this draft. If you need it, enter it again on the Credentials step.',
     'malformed-set-aside': 'This page moved to another draft, which could not be read, so this form starts empty. What you typed before is kept in its own saved draft.',
   } as Record<DraftNotice, string>,
   conflictLoadTheirs: 'Use the other version',

@@ -80,7 +80,7 @@ const de: Messages = {
     'malformed-left-unsaved':
       'Diese Seite ist zu einem anderen Entwurf gewechselt, der nicht gelesen werden konnte. Das Formular beginnt deshalb leer. Der verlassene Entwurf wurde inzwischen in einem anderen Tab oder Fenster geändert. Die letzten Änderungen daran wurden hier deshalb nicht gespeichert.',
     'secret-elsewhere':
-      'Ein anderer Tab oder ein anderes Fenster behandelt einen Wert im Schritt „Zugangsdaten“ als geheim. Er ist deshalb nicht mehr in diesem Entwurf. Geben Sie ihn dort bei Bedarf erneut ein.',
+      'Ein anderer Tab oder ein anderes Fenster behandelt einen Wert Ihrer Zugangsdaten als geheim. Er ist deshalb nicht mehr in diesem Entwurf. Geben Sie ihn bei Bedarf im Schritt „Zugangsdaten“ erneut ein.',
     'malformed-set-aside':
       'Diese Seite ist zu einem anderen Entwurf gewechselt, der nicht gelesen werden konnte. Das Formular beginnt deshalb leer. Ihre bisherigen Eingaben bleiben in ihrem eigenen gespeicherten Entwurf erhalten.',
   } as Messages['draftNotices'],
