@@ -6,14 +6,16 @@ let graphemes: Intl.Segmenter | undefined;
 
 /** Characters an id keeps at each end when cut: registries' reverse-DNS ids differ at their end (`….v1`, `….v2`), so the end stays. */
 const END = 28;
-/** Where two ids cut still read alike: the characters shown from a few before the first that differs. */
-const BEFORE = 6;
-const WINDOW = 16;
 /**
- * Places shown where ids cut still read alike: ids alike at both ends branch at one place fewer than there are of them (four
- * ids, up to three places), so enough for nine such ids, and the length stays bounded (under 200 characters).
+ * Where two ids cut still read alike: the characters shown from a few before the first that
+ * differs (`[before, in all]`); where more than two places show, fewer at each, so that with
+ * PLACES of them the id shown stays at most 150 characters (28 + 28 + 8 × 10 and the ellipses
+ * between), and a name with it reads under 200.
  */
-const PLACES = 8;
+const WINDOW = [6, 16] as const;
+const NARROW = [3, 10] as const;
+/** Places shown where ids cut still read alike: ids alike at both ends branch at one place fewer than there are of them (four ids, up to three places), so enough for nine such ids. */
+export const PLACES = 8;
 
 /** An id's characters as a person sees them (grapheme clusters), one stacked with marks past any real one kept to its first few and `…`, as `shorten` cuts it. */
 const characters = (id: string) =>
@@ -23,7 +25,8 @@ const characters = (id: string) =>
 function shown(id: string, chars: string[], places: readonly number[]): string {
   if ([...id].length <= 60) return id;
   const n = chars.length;
-  const kept = [[0, END], [n - END, n], ...places.map((p) => [Math.max(0, p - BEFORE), Math.min(n, p - BEFORE + WINDOW)])].sort((a, b) => a[0]! - b[0]!);
+  const [before, width] = places.length > 2 ? NARROW : WINDOW;
+  const kept = [[0, END], [n - END, n], ...places.map((p) => [Math.max(0, p - before), Math.min(n, p - before + width)])].sort((a, b) => a[0]! - b[0]!);
   let text = '';
   let at = 0;
   for (const [from, to] of kept as [number, number][]) {

@@ -63,8 +63,17 @@ describe('cleanGroups', () => {
     for (const count of [3, 4, 9]) {
       const names = cleanGroups(branchingApart(count).map((id) => ({ id, name: 'Europe' }))).map((g) => g.name);
       expect(new Set(names).size, `${count} ids: ${names.join(' | ')}`).to.equal(count);
-      for (const name of names) expect([...name].length, 'bounded').to.be.below(260);
+      // The whole a person reads, name and id: under 200 characters, the id in it at most 150.
+      for (const name of names) expect([...name].length, `bounded: ${name}`).to.be.below(200);
+      for (const name of names) expect([...name].length - 'Europe ()'.length, 'the id').to.be.at.most(150);
     }
+  });
+
+  it('two or three groups named alike whose long ids branch in their middle read as before: each place with 6 characters before it, 16 in all', () => {
+    const [a, b, c] = cleanGroups(branchingApart(3).map((id) => ({ id, name: 'Europe' }))).map((g) => g.name);
+    expect(a).to.equal(`Europe (${'a'.repeat(28)}…------------…------------…${'z'.repeat(28)})`.replace(/-{12}/gu, '-'.repeat(16)));
+    expect(b).to.equal(`Europe (${'a'.repeat(28)}…------------…------b---------…${'z'.repeat(28)})`.replace(/-{12}/u, '-'.repeat(16)));
+    expect(c).to.contain('b');
   });
 
   it('an id of few characters, one stacked with hundreds of marks, is shown cut with an ellipsis, never as if whole', () => {
