@@ -5,6 +5,8 @@ import { localizeCatalogue } from '../catalogue/localize-catalogue.js';
 import { parseCatalogue } from '../catalogue/parse-catalogue.js';
 import { namesCredentials, namesSecret, namesSeveral, pasteFill } from './paste-fill.js';
 import { readPasted } from './read-pasted.js';
+import { listAlike } from '../test/alike.js';
+import { advanceTo, inStep, pasteInto, wizardFixture } from '../test/fixtures.js';
 
 const entries = (text: string) => Object.fromEntries(readPasted(text));
 
@@ -496,6 +498,58 @@ describe('pasteFill and a list whose options are labelled alike', () => {
       ['account', 'acme'],
       ['region', 'eu-1'],
     ]);
+  });
+});
+
+describe('a real paste naming a list', () => {
+  /** A wizard on Credentials with an account and a region list (eu-1 and eu-2 labelled Europe, us labelled US), after `text` is pasted into the account. */
+  async function pasted(text: string, options?: Parameters<typeof listAlike>[0]) {
+    const el = await wizardFixture({ catalogue: listAlike(options, true), system: 'acme' });
+    await advanceTo(el, 'credentials');
+    await pasteInto(el, '#field-credentials-account', text);
+    return {
+      account: inStep<HTMLInputElement>(el, '#field-credentials-account')!.value,
+      region: inStep<HTMLSelectElement>(el, '#field-credentials-region')!.value,
+      notice: inStep(el, '[data-paste-notice]')!.textContent!.replace(/\s+/gu, ' ').trim(),
+    };
+  }
+
+  it('a label two options share leaves the list unchosen, and the notice says so beside the fields filled', async () => {
+    const { account, region, notice } = await pasted('account=acme\nregion=Europe');
+    expect(account).to.equal('acme');
+    expect(region).to.equal('');
+    expect(notice).to.contain('Filled 1 field from what you pasted: Account.');
+    expect(notice).to.contain('Region was left as it was');
+  });
+
+  it('a list named alone by a label two options share is said unchosen, not pasted as text into the field', async () => {
+    const { account, region, notice } = await pasted('region: Europe');
+    expect(account).to.equal('');
+    expect(region).to.equal('');
+    expect(notice).to.contain('Region was left as it was');
+  });
+
+  it('an option as the list shows it, Europe (eu-2), chooses that option', async () => {
+    const { region, notice } = await pasted('account=acme\nregion=Europe (eu-2)');
+    expect(region).to.equal('eu-2');
+    expect(notice).to.equal('Filled 2 fields from what you pasted: Account and Region. Undo');
+  });
+
+  it('a value in any case, or a label of one option, still chooses its option, and nothing is said unchosen', async () => {
+    for (const [text, chosen] of [
+      ['account=acme\nregion=EU-1', 'eu-1'],
+      ['account=acme\nregion=us', 'us'],
+      ['account=acme\nregion=us (us)', ''],
+    ]) {
+      const { region, notice } = await pasted(text!);
+      expect(region, text).to.equal(chosen);
+      if (chosen) expect(notice, text).to.not.contain('left as it was');
+    }
+    const { region } = await pasted('account=acme\nregion=asia pacific', [
+      { value: 'ap-1', label: 'Asia Pacific' },
+      { value: 'eu-1', label: 'Europe' },
+    ]);
+    expect(region).to.equal('ap-1');
   });
 });
 

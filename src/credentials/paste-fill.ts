@@ -2,6 +2,9 @@ import { writtenText } from '../catalogue/localize-catalogue.js';
 import { isSecretField, nameOwners, type AuthTypeDefinition, type CredentialField, type SystemDefinition } from '../catalogue/catalogue-schema.js';
 import { holdsSecretPart, MAX_PASTE, readPasted, secretName, SHELL, splitNamed, tabPairs } from './read-pasted.js';
 import { bareSecretField } from './secret-shape.js';
+import { optionText } from '../steps/credentials-step/list-field.js';
+
+type Option = NonNullable<CredentialField['options']>[number];
 
 /** Fields filled from one paste: the field and the value it gets, in the auth type's order. */
 export type PasteFill = { field: CredentialField; value: string | boolean }[];
@@ -102,7 +105,19 @@ const labels = (item: { label: string }): string[] => [item.label, writtenText(i
  * list only one of its options (by value or label). A block that fills anything is never pasted
  * as text, so a secret in it never lands in the field pasted into.
  */
-export function pasteFill(authType: AuthTypeDefinition, pasted: string): PasteFill | undefined {
+export const pasteFill = (authType: AuthTypeDefinition, pasted: string): PasteFill | undefined => readFill(authType, pasted)?.fill;
+
+/** Options as a list shows them (`Europe (eu-2)` where labelled alike), lower-cased, without the isolates set around a part: a person copies what they saw. */
+const shownAs = (options: readonly Option[], option: Option) =>
+  optionText(options, option)
+    .replace(/[\u2066-\u2069]/gu, '')
+    .toLowerCase();
+
+/**
+ * What one paste fills (pasteFill), and the lists it names by a value that chooses none of their
+ * options, or more than one (`unchosen`): they stay as they were, and the person is told.
+ */
+export function readFill(authType: AuthTypeDefinition, pasted: string): { fill: PasteFill; unchosen: CredentialField[] } | undefined {
   const names = authType.fields.flatMap((field) => [field.key, ...(field.aliases ?? []), ...labels(field)].map((name) => name.toLowerCase()));
   // A login on one line (`Username: ops Password: …`, `username=ops;password=…`) as a line each, its names as this form's fields name them.
   const text = splitNamed(pasted, names);
@@ -123,6 +138,7 @@ export function pasteFill(authType: AuthTypeDefinition, pasted: string): PasteFi
     }
   const known = [...named.keys()].filter((name) => owners.has(name)).length;
   const fill: PasteFill = [];
+  const unchosen: CredentialField[] = [];
   for (const field of authType.fields) {
     const name = [field.key, ...(field.aliases ?? []), ...labels(field)].map((n) => n.toLowerCase()).find((n) => named.has(n) && owners.get(n) === field);
     if (name === undefined) continue;
@@ -134,16 +150,21 @@ export function pasteFill(authType: AuthTypeDefinition, pasted: string): PasteFi
     else {
       // A value as written first: a list may offer values that differ only by case (`eu` and `EU`), each its own choice.
       // A label two options share ("Europe" for eu-1 and eu-2) names neither: the list stays as it was rather than take the first unseen.
-      const byLabel = field.options?.filter((o) => labels(o).includes(wanted)) ?? [];
+      // An option as the list shows it (`Europe (eu-2)`) is that option: the person copied what they saw.
+      const options = field.options ?? [];
+      const one = (found: Option[]) => (found.length === 1 ? found[0] : undefined);
+      const seen = wanted.replace(/[\u2066-\u2069]/gu, '');
       const option =
-        field.options?.find((o) => o.value === value.trim()) ??
-        field.options?.find((o) => o.value.toLowerCase() === wanted) ??
-        (byLabel.length === 1 ? byLabel[0] : undefined);
+        options.find((o) => o.value === value.trim()) ??
+        options.find((o) => o.value.toLowerCase() === wanted) ??
+        one(options.filter((o) => labels(o).includes(wanted))) ??
+        one(options.filter((o) => shownAs(options, o) === seen));
       if (option) fill.push({ field, value: option.value });
+      else unchosen.push(field);
     }
   }
   // A value shown in clear never holds a secret's `name=value` part (a connection string read whole, `Server=…;Password=…`): such a paste fills nothing.
   const secretNames = authType.fields.filter(isSecretField).flatMap((field) => [field.key, ...(field.aliases ?? [])].map((name) => name.toLowerCase()));
   if (fill.some(({ field, value }) => !isSecretField(field) && typeof value === 'string' && holdsSecretPart(value, secretNames))) return undefined;
-  return known >= 2 || (known === 1 && named.size === 1) ? fill : undefined;
+  return known >= 2 || (known === 1 && named.size === 1) ? { fill, unchosen } : undefined;
 }

@@ -72,6 +72,7 @@ const CALLS: Partial<Record<keyof Messages, Given[][]>> = {
   oauthEnvironmentChanged: [[true], [false]],
   pasteFilled: [[[T1]], [[T1, T2]]],
   dropFilled: [[[T1]], [[T1, T2]]],
+  pasteUnchosen: [[[T1]], [[T1, T2]]],
   checkStatus: [['passed'], ['failed'], ['skipped']],
   retrying: [
     [counted(2), counted(3)],

@@ -188,6 +188,11 @@ export const stepMessages = {
   noCredentials: 'This authentication type needs no credentials.',
   /** A pasted value that fits its field but for a last `%`, which zsh prints after output with no line break at its end. */
   pastedPercentMark: 'This value ends with “%”, which a terminal may have added when it was copied. Remove it if it is not part of the value.',
+  /** Lists a paste named by a value that matches none of their options, or more than one (a label two options share): left as they were. */
+  pasteUnchosen: (labels: string[]) =>
+    labels.length === 1
+      ? `${labels[0]!} was left as it was: the value for it matches none of its options, or more than one. Choose one in the list.`
+      : `${new Intl.ListFormat('en', { type: 'conjunction' }).format(labels)} were left as they were: the values for them match none of their options, or more than one. Choose in each list.`,
 
   // Review
   reviewTitle: 'Check your answers',

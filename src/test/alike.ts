@@ -20,13 +20,14 @@ export const radioText = (el: ConnectorWizard, id: string) => read(inStep<HTMLIn
 /** What each radio of this name reads, in order. */
 export const radioTexts = (el: ConnectorWizard, name: string) => allInStep<HTMLInputElement>(el, `input[name="${name}"]`).map(read);
 
-/** A system whose one way to sign in asks for a list, two of its options labelled alike ("Europe", as a provider keeps an old and a new data centre) and one labelled alone. */
+/** A system whose one way to sign in asks for a list, two of its options labelled alike ("Europe", as a provider keeps an old and a new data centre) and one labelled alone; `account` adds a text field before it. */
 export const listAlike = (
   options = [
     { value: 'eu-1', label: 'Europe' },
     { value: 'eu-2', label: 'Europe' },
     { value: 'us', label: 'US' },
   ],
+  account = false,
 ) => ({
   version: 1,
   systems: [
@@ -34,7 +35,14 @@ export const listAlike = (
       id: 'acme',
       name: 'Acme',
       defaultTimeZone: 'UTC',
-      authTypes: [{ id: 'key', label: 'Key', kind: 'none', fields: [{ key: 'region', label: 'Region', type: 'select', options }] }],
+      authTypes: [
+        {
+          id: 'key',
+          label: 'Key',
+          kind: 'none',
+          fields: [...(account ? [{ key: 'account', label: 'Account', type: 'text' }] : []), { key: 'region', label: 'Region', type: 'select', options }],
+        },
+      ],
     },
   ],
 });

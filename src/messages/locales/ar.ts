@@ -306,6 +306,8 @@ const ar: Messages = {
   connection: 'الاتصال',
   noCredentials: 'لا يحتاج نوع المصادقة هذا إلى بيانات اعتماد.',
   pastedPercentMark: 'تنتهي هذه القيمة بالرمز «%»، وربما أضافته الطرفية عند النسخ. احذفه إن لم يكن جزءًا من القيمة.',
+  pasteUnchosen: (labels: string[]) =>
+    `لم يُختر شيء في ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(iso))}: ما لصقته لا يطابق أيًّا من الخيارات، أو يطابق أكثر من خيار. اختر من القائمة.`,
 
   // Review
   reviewTitle: 'تحقّق من إجاباتك',

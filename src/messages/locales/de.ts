@@ -312,6 +312,10 @@ const de: Messages = {
   connection: 'Verbindung',
   noCredentials: 'Für diese Authentifizierungsart sind keine Zugangsdaten nötig.',
   pastedPercentMark: 'Dieser Wert endet auf „%“, das ein Terminal beim Kopieren angefügt haben kann. Entfernen Sie es, wenn es nicht zum Wert gehört.',
+  pasteUnchosen: (labels: string[]) =>
+    labels.length === 1
+      ? `${labels[0]!} wurde nicht ausgefüllt: Der Wert dafür passt zu keiner Option oder zu mehreren. Wählen Sie eine in der Liste aus.`
+      : `${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)} wurden nicht ausgefüllt: Die Werte dafür passen zu keiner Option oder zu mehreren. Wählen Sie in jeder Liste eine aus.`,
 
   // Review
   reviewTitle: 'Prüfen Sie Ihre Antworten',

@@ -305,6 +305,10 @@ const es: Messages = {
   connection: 'Conexión',
   noCredentials: 'Este tipo de autenticación no necesita credenciales.',
   pastedPercentMark: 'Este valor termina en «%», que puede haber añadido un terminal al copiarlo. Quítelo si no forma parte del valor.',
+  pasteUnchosen: (labels: string[]) =>
+    labels.length === 1
+      ? `${labels[0]!} no se ha rellenado: el valor indicado no coincide con ninguna de sus opciones, o coincide con varias. Elija una en la lista.`
+      : `${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)} no se han rellenado: los valores indicados no coinciden con ninguna de sus opciones, o coinciden con varias. Elija una en cada lista.`,
 
   // Review
   reviewTitle: 'Revise sus respuestas',

@@ -318,6 +318,10 @@ const fr: Messages = {
   connection: 'Connexion',
   noCredentials: 'Ce type d’authentification ne nécessite aucun identifiant.',
   pastedPercentMark: 'Cette valeur se termine par «\u202f%\u202f», qu’un terminal a pu ajouter lors de la copie. Supprimez-le s’il ne fait pas partie de la valeur.',
+  pasteUnchosen: (labels: string[]) =>
+    labels.length === 1
+      ? `${labels[0]!} n’a pas été rempli\u00a0: la valeur donnée ne correspond à aucune de ses options, ou à plusieurs. Choisissez-en une dans la liste.`
+      : `${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)} n’ont pas été remplis\u00a0: les valeurs données ne correspondent à aucune de leurs options, ou à plusieurs. Choisissez dans chaque liste.`,
 
   // Review
   reviewTitle: 'Vérifiez vos réponses',

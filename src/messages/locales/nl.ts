@@ -300,6 +300,10 @@ const nl: Messages = {
   connection: 'Verbinding',
   noCredentials: 'Voor dit authenticatietype zijn geen inloggegevens nodig.',
   pastedPercentMark: 'Deze waarde eindigt op ‘%’, dat een terminal bij het kopiëren kan hebben toegevoegd. Verwijder het als het niet bij de waarde hoort.',
+  pasteUnchosen: (labels: string[]) =>
+    labels.length === 1
+      ? `${labels[0]!} is niet ingevuld: de waarde ervoor past bij geen enkele optie, of bij meer dan één. Kies er een in de lijst.`
+      : `${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)} zijn niet ingevuld: de waarden ervoor passen bij geen enkele optie, of bij meer dan één. Kies er een in elke lijst.`,
 
   // Review
   reviewTitle: 'Controleer uw antwoorden',

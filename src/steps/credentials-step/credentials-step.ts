@@ -6,7 +6,7 @@ import { textDir } from '../../catalogue/localize-catalogue.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { environmentWarnings } from '../../credentials/environment-warnings.js';
-import { bareSecretFill, namesCredentials, namesSecret, namesSeveral, pasteFill, secretOwner } from '../../credentials/paste-fill.js';
+import { bareSecretFill, namesCredentials, namesSecret, namesSeveral, readFill, secretOwner } from '../../credentials/paste-fill.js';
 import { readPasted } from '../../credentials/read-pasted.js';
 import { isPrivateKey } from '../../credentials/secret-shape.js';
 import { unwrapped } from '../../credentials/wrapped-value.js';
@@ -39,7 +39,7 @@ export class CredentialsStep extends FormStepElement {
 
   // Internal state, never attributes (so the Custom Elements Manifest offers none of it).
   static override properties: PropertyDeclarations = Object.fromEntries(
-    ['_revealed', '_typing', '_pastes', '_refused'].map((name) => [name, { state: true, attribute: false }]),
+    ['_revealed', '_typing', '_pastes', '_refused', '_unchosen'].map((name) => [name, { state: true, attribute: false }]),
   );
 
   /** Secret fields currently shown in clear, by key. Reset whenever the step is left. */
@@ -58,6 +58,8 @@ export class CredentialsStep extends FormStepElement {
    * field shown in clear, or secrets that cannot be changed here (editing without an endpoint), left as they were.
    */
   private _refused = 0;
+  /** Lists the last paste named by a value that chose none of their options, or more than one (their labels): left as they were, and said; a new array each paste. */
+  private _unchosen: string[] = [];
   #refusals = 0;
   #why?: 'named' | 'locked' | 'key';
   /** The refused paste named a secret of this other auth type (its label). */
@@ -95,7 +97,7 @@ export class CredentialsStep extends FormStepElement {
       ${stepIntro(msg, system, authType)}
       <div class="paste-notice" data-paste-notice><div role="status">${keyed(this._pastes, pasted.said)}${
         this._refused ? keyed(this._refused, html`<p>${refusal(msg, this.#why, this.#dropped, this.#otherAuthType)}</p>`) : nothing
-      }</div>
+      }${this._unchosen.length ? keyed(this._unchosen, html`<p>${msg.pasteUnchosen(this._unchosen)}</p>`) : nothing}</div>
         ${keyed(this._pastes, pasted.undo)}</div>
       ${
         authType.fields.length
@@ -143,8 +145,10 @@ export class CredentialsStep extends FormStepElement {
     const joined = event.target instanceof HTMLInputElement && event.type === 'paste' ? unwrapped(text) : undefined;
     // A private key's lines in a one-line field, masked or not, would lose their line breaks (as spaces): it goes to the key's own multi-line field (bareSecretFill), else is refused.
     const key = event.target instanceof HTMLInputElement && /[\r\n]/u.test(text.trim()) && isPrivateKey(text);
-    const fill = pasteFill(authType, text) ?? (masked && !key ? undefined : bareSecretFill(authType, joined ?? text, into));
+    const read = readFill(authType, text);
+    const fill = read?.fill ?? (masked && !key ? undefined : bareSecretFill(authType, joined ?? text, into));
     this._refused = 0;
+    this._unchosen = read?.unchosen.map(({ label }) => label) ?? [];
     this.#dropped = event.type === 'drop' ? 'text' : undefined;
     // A file dropped (a `.env`) gives no text: it is not read, and the person is told so rather than left to wonder.
     if (!text && 'dataTransfer' in event && event.dataTransfer?.types.includes('Files')) {
@@ -154,6 +158,8 @@ export class CredentialsStep extends FormStepElement {
       this._refused = ++this.#refusals;
       return;
     }
+    // A paste that only names a list it chooses nothing in is said so (above), never pasted as text.
+    if (!fill?.length && this._unchosen.length) return event.preventDefault();
     if (!fill?.length) {
       // A block whose names this form does not know, pasted into a one-line field, would run together there, a secret in it shown and saved; so would a line naming a secret among unknown names (`SECRET=… PORT=3000 npm start`),
       // or, into a field shown in clear, credentials on one line (namesCredentials) or a secret of another of the system's auth types (`SHOPIFY_CLIENT_SECRET=…` while an access token is chosen),
@@ -311,6 +317,7 @@ export class CredentialsStep extends FormStepElement {
     // Typing into a field a paste filled also takes Undo away (the store's credentialSet); leaving it ends the typing, changed or not.
     const onInput = (e: Event) => {
       this._refused = 0;
+      this._unchosen = [];
       if (e instanceof InputEvent) this.typing(field.key, !/^insertFrom(?:Paste|Drop)/u.test(e.inputType));
       ctx.actions.setCredential(field.key, (e.target as HTMLInputElement).value);
     };
