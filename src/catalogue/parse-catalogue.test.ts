@@ -6,6 +6,7 @@ import { sampleCatalogue } from '../test/fixtures.js';
 import { localizeCatalogue } from './localize-catalogue.js';
 import { parseCatalogue, summariseProblems, type CatalogueProblem } from './parse-catalogue.js';
 import { safeUrl } from './safe-url.js';
+import { branchingApart } from '../test/alike.js';
 
 const one = (system: unknown) => parseCatalogue({ version: 1, systems: [system] });
 /** One system, Acme (or `name`), with one authentication type (an API key, or `kind`) holding `fields`. */
@@ -1158,5 +1159,43 @@ describe('the reference API (demo/api) reads a catalogue the same way', () => {
   it('logs nothing for a clean catalogue', async () => {
     const result = await start(await sampleCatalogue());
     expect(result).to.deep.equal({ started: true, warnings: [] });
+  });
+});
+
+describe('systems, ways to sign in or list options named alike whose ids still read alike beside them', () => {
+  const alikeProblems = (count: number) => {
+    // Catalogue ids take no run of dashes: the same ids, filled with m.
+    const ids = branchingApart(count).map((id) => id.replaceAll('-', 'm'));
+    const options = ids.map((value) => ({ value, label: 'Europe' }));
+    const fields = [{ key: 'region', label: 'Region', type: 'select', options }];
+    const systems = ids.map((id, i) => ({
+      id,
+      name: 'Acme',
+      authTypes: i ? [{ id: 'none', label: 'None', kind: 'none' }] : ids.map((type) => ({ id: type, label: 'Key', kind: 'custom', fields })),
+    }));
+    const parsed = parseCatalogue({ version: 1, systems });
+    expect(parsed.ok).to.equal(true);
+    return parsed.problems.filter((p) => p.problem.includes('named alike'));
+  };
+
+  it('ten or more, alike at both ends, are offered, and each two that still read alike are said to the integrator, naming the name or label to change', () => {
+    // Of ten, two branch at a ninth place, which is not shown: those two read alike.
+    const problems = alikeProblems(10);
+    expect(problems.map((p) => p.path)).to.include.members([
+      'systems[0].name',
+      'systems[1].name',
+      'systems[0].authTypes[0].label',
+      'systems[0].authTypes[1].label',
+      'systems[0].authTypes[9].fields[0].options[1].label',
+    ]);
+    expect(problems).to.have.length(2 + 2 + 10 * 2);
+    expect(problems.find((p) => p.path === 'systems[1].name')!.message).to.equal(
+      'System "Acme" (systems[1]), "name": reads as another named alike does, with the id beside it (long ids alike at both ends: at most nine named alike are told apart); give it a name of its own.',
+    );
+  });
+
+  it('nine or fewer read apart, and nothing is said', () => {
+    expect(alikeProblems(9)).to.deep.equal([]);
+    expect(alikeProblems(3)).to.deep.equal([]);
   });
 });

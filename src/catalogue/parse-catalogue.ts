@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import { isolatedIfBidi } from '../messages/isolate.js';
 import { offered, problem, sayingTo, where, type CatalogueAction, type CatalogueProblem, type Said, type Say } from './catalogue-problems.js';
 import { shorten } from '../schemas/shorten.js';
+import { stillReadAlike } from '../steps/told-apart.js';
 import { clip, isSecretField, nameOwners, systemSchema, type Catalogue, type SystemDefinition } from './catalogue-schema.js';
 import { child, inputIndex, isRecord, pagedAt, REMOVE, updateAll, valueAt, type Path } from './input-paths.js';
 
@@ -69,6 +70,7 @@ export function parseCatalogue(input: unknown): CatalogueResult {
 
   const problems: CatalogueProblem[] = paged.map((path) => problem(input, path, 'names a next page: only the systems on this page are offered', 'ignored'));
   const systems: SystemDefinition[] = [];
+  const at: number[] = [];
   const seen = new Set<string>();
   entries.forEach((raw: unknown, index) => {
     const root = { systems: { [index]: raw } };
@@ -83,7 +85,20 @@ export function parseCatalogue(input: unknown): CatalogueResult {
     if (!system) return;
     seen.add(system.id);
     systems.push(system);
+    at.push(index);
+    // Read again for where each is: a host's object that cannot be read twice only goes unsaid.
+    try {
+      problems.push(...readingAlike(input, index, system));
+    } catch {
+      /* said nowhere */
+    }
   });
+  for (const group of stillReadAlike(
+    systems,
+    (s) => s.name,
+    (s) => s.id,
+  ))
+    problems.push(...group.map((k) => alikeProblem(input, ['systems', at[k]!, 'name'], 'a name', group.length)));
   if (!systems.length) {
     const why = entries.length ? 'has no usable system: every one has a problem (listed here)' : 'lists no systems';
     return { ok: false, problems: [...problems, problem(input, [], why, 'refused')] };
@@ -312,6 +327,44 @@ function withoutSharedAliases(fields: SystemDefinition['authTypes'][number]['fie
     if (field.aliases && aliases.length !== field.aliases.length) field.aliases = aliases;
   }
 }
+
+/**
+ * Ten or more systems, ways to sign in or list options named alike whose long ids (values) are
+ * alike at both ends still read alike with their ids beside them (see idsToTellApart): they are
+ * offered as they are, and the integrator hears of each (`ignored`), to name them apart.
+ */
+function readingAlike(input: unknown, index: number, system: SystemDefinition): CatalogueProblem[] {
+  const at = (list: unknown, id: string, member: string) => (Array.isArray(list) ? list.findIndex((item) => isRecord(item) && String(item[member]).trim() === id) : -1);
+  const raw = valueAt(input, ['systems', index, 'authTypes']);
+  const types = stillReadAlike(
+    system.authTypes,
+    (a) => a.label,
+    (a) => a.id,
+  ).flatMap((group) => group.map((k) => alikeProblem(input, ['systems', index, 'authTypes', at(raw, system.authTypes[k]!.id, 'id'), 'label'], 'a label', group.length)));
+  const options = system.authTypes.flatMap((authType) =>
+    authType.fields.flatMap((field) => {
+      const path = ['systems', index, 'authTypes', at(raw, authType.id, 'id'), 'fields'];
+      const fieldAt = [...path, at(valueAt(input, path), field.key, 'key'), 'options'];
+      return stillReadAlike(
+        field.options ?? [],
+        (o) => o.label,
+        (o) => o.value,
+      ).flatMap((group) =>
+        group.map((k) => alikeProblem(input, [...fieldAt, at(valueAt(input, fieldAt), field.options![k]!.value, 'value'), 'label'], 'a label', group.length)),
+      );
+    }),
+  );
+  return [...types, ...options];
+}
+
+const alikeProblem = (input: unknown, path: Path, what: string, count: number) =>
+  problem(
+    input,
+    path,
+    `reads as ${count === 2 ? 'another named alike does' : `${count - 1} others named alike do`}, with the id beside it (long ids alike at both ends: at most nine named alike are told apart)`,
+    'ignored',
+    `give it ${what} of its own`,
+  );
 
 /** What a host's object threw while it was read, for the host: it is their own code's error. */
 const unreadable = (error: unknown) => `could not be read (${error instanceof Error ? clip(error.message) : 'an error'})`;

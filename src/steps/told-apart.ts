@@ -15,7 +15,7 @@ const END = 28;
 const WINDOW = [6, 16] as const;
 const NARROW = [3, 10] as const;
 /** Places shown where ids cut still read alike: ids alike at both ends branch at one place fewer than there are of them (four ids, up to three places), so enough for nine such ids. */
-export const PLACES = 8;
+const PLACES = 8;
 
 /** An id's characters as a person sees them (grapheme clusters), one stacked with marks past any real one kept to its first few and `…`, as `shorten` cuts it. */
 const characters = (id: string) =>
@@ -79,6 +79,15 @@ export function idsToTellApart<T>(items: readonly T[], name: (item: T) => string
     }
   }
   return said;
+}
+
+/** Items named alike whose ids, as idsToTellApart shows them, still read alike (ten or more alike at both ends branch at more than PLACES places): each group's indexes, for the integrator to hear of. */
+export function stillReadAlike<T>(items: readonly T[], name: (item: T) => string, id: (item: T) => string): number[][] {
+  const said = idsToTellApart(items, name, id);
+  return alike(
+    items.map((_, i) => i),
+    (i) => (said[i] === undefined ? `\0${i}` : `${searchText(name(items[i]!))}\0${said[i]}`),
+  );
 }
 
 /** A way to sign in as it is named wherever it is (Authentication, Credentials, Review): its label, and its id where another of its system's is labelled alike. */
