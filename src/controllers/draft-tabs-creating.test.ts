@@ -225,6 +225,8 @@ async function anotherAfterTheirs(typed?: string) {
   await advanceTo(el, 'review');
   expect(await el.submit()).to.equal(true);
   await settle(el);
+  // The other tab begins after this draft is finished: on a loaded machine it could read it before, and show its answers.
+  await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'the draft finished', { timeout: 2000 });
   await withTabsDeaf(async () => {
     const other = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase });
     await type(other, '#field-name', 'Theirs');
