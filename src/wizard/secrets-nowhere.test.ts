@@ -98,6 +98,16 @@ async function urls(api: ReturnType<typeof freshApi>): Promise<string> {
   return [location.href, ...asked, ...logged].join('\n');
 }
 
+/** No form of any of `values` (as typed, encoded, quoted: `canaryForms`) in what the page said, the URLs it asked for, or what it stored. */
+function nowhere(values: readonly string[], seen: { said: string; asked: string; stored: string }) {
+  for (const value of values)
+    for (const form of canaryForms(value)) {
+      expect(seen.said.includes(form), `${form} said`).to.equal(false);
+      expect(seen.asked.includes(form), `${form} in a URL`).to.equal(false);
+      expect(seen.stored.includes(form), `${form} stored`).to.equal(false);
+    }
+}
+
 async function fillCredentials(el: ConnectorWizard, values: Readonly<Record<string, string>>) {
   for (const [key, value] of Object.entries(values)) await type(el, `#field-credentials-${key}`, value);
 }
@@ -149,12 +159,7 @@ describe('a secret typed in each kind of credential reaches no event, storage, U
         const asked = await urls(api);
         const stored = await everythingStored();
         expect(said).to.contain('connector-created');
-        for (const value of Object.values(values))
-          for (const form of canaryForms(value)) {
-            expect(said.includes(form), `${form} said`).to.equal(false);
-            expect(asked.includes(form), `${form} in a URL`).to.equal(false);
-            expect(stored.includes(form), `${form} stored`).to.equal(false);
-          }
+        nowhere(Object.values(values), { said, asked, stored });
       });
     }
 
@@ -191,12 +196,7 @@ describe('a secret typed in each kind of credential reaches no event, storage, U
     const asked = await urls(api);
     const kept = await everythingStored();
     expect(said).to.contain('connector-updated');
-    for (const value of [typed, old])
-      for (const form of canaryForms(value)) {
-        expect(said.includes(form), `${form} said`).to.equal(false);
-        expect(asked.includes(form), `${form} in a URL`).to.equal(false);
-        expect(kept.includes(form), `${form} stored`).to.equal(false);
-      }
+    nowhere([typed, old], { said, asked, stored: kept });
   });
 
   it('a paste that fills the keys, its Undo and the paste again: neither the text pasted nor a key reaches an event, storage, URL or console line', async () => {
