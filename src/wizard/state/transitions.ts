@@ -21,7 +21,7 @@ import {
 } from '../../schemas/wizard-data.js';
 import type { DraftRecord } from '../../storage/draft-store.js';
 import { stepsOf } from './selectors.js';
-import { signInReturnNotices, type DraftNotice, type Focus, type Said, type WizardState } from './wizard-state.js';
+import { connectorNotices, type DraftNotice, type Focus, type Said, type WizardState } from './wizard-state.js';
 
 /** What the host page preset through attributes and properties. */
 export interface Presets {
@@ -58,12 +58,8 @@ export const clearSession = (s: WizardState): WizardState => ({
   previewAt: undefined,
   // What was said is the last connector's: the same words for the next one are said again.
   announcement: '',
-  // "A saved draft could not be read" (or was saved elsewhere, or the one left was, or set aside) is about the draft this connector started from: untrue of the next one, or of the answers set aside once back.
-  draftNotice:
-    ['malformed', 'finished', 'discarded', 'left-unsaved', 'malformed-left-unsaved', 'set-aside', 'secret-elsewhere', 'malformed-set-aside'].includes(s.draftNotice!) ||
-    signInReturnNotices.includes(s.draftNotice!)
-      ? undefined
-      : s.draftNotice,
+  // What was said of the draft this connector began with goes with it (see connectorNotices).
+  draftNotice: connectorNotices.includes(s.draftNotice!) ? undefined : s.draftNotice,
 });
 
 /** A fresh connector, never an edit: nothing typed is kept (the presets are applied again by the caller). */

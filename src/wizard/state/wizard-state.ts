@@ -17,8 +17,24 @@ import {
 /** What a draft notice says (the state and the draft code agree on these; see DraftHandle). */
 export type DraftNotice = keyof Messages['draftNotices'];
 
-/** What a same-tab sign-in's return says of the draft its connector began with ("Connect again if you need to" is for that connector): it goes with it (see clearSession). */
-export const signInReturnNotices: readonly DraftNotice[] = ['cleared', 'changed-while-away', 'cleared-reloaded'];
+/**
+ * What is said of the draft this connector began with ("A saved draft could not be read", saved elsewhere, the one left, the
+ * answers set aside, a value taken out; a same-tab sign-in's return, whose "Connect again if you need to" is for this connector):
+ * untrue of the next one, or of the answers set aside once back, so it goes with the connector (see clearSession).
+ */
+export const connectorNotices: readonly DraftNotice[] = [
+  'malformed',
+  'finished',
+  'discarded',
+  'left-unsaved',
+  'malformed-left-unsaved',
+  'set-aside',
+  'secret-elsewhere',
+  'malformed-set-aside',
+  'cleared',
+  'changed-while-away',
+  'cleared-reloaded',
+];
 
 /** What a draft switched away from held on screen. */
 export interface LeftAnswers {
