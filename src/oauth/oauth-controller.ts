@@ -285,7 +285,11 @@ export class OAuthController implements ReactiveController {
       return undefined;
     }
     if ((pending.editing ?? undefined) !== editing) return undefined;
-    sessionStorage.removeItem(returnKey(key));
+    try {
+      sessionStorage.removeItem(returnKey(key));
+    } catch {
+      // Storage that refuses to remove: what is left is spent with the fragment, which goes now.
+    }
     removeFragment(pending.hash);
     const environment = typeof pending.environment === 'string' ? { environment: pending.environment } : {};
     const fields = Object.entries(pending.fields ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string');

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { currentStepId, inStep, settle, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { oauthMessage, toOAuthCredentials } from '../test/oauth-fixtures.js';
-import { withSessionStorageBlocked } from '../test/patched.js';
+import { withSessionStorageBlocked, withStorageRemoveRefused } from '../test/patched.js';
 
 const fragment = (message: object) => `#connector-wizard-oauth=${encodeURIComponent(JSON.stringify(message))}`;
 
@@ -21,5 +21,23 @@ describe('OAuth: a return to a page whose sessionStorage is blocked', () => {
       expect(currentStepId(el)).to.equal('credentials');
       expect(inStep(el, '#oauth-status')!.textContent, 'not connected by a return it could not check').to.not.contain('blocked@xero.example');
     });
+  });
+
+  it('a return to storage that refuses to remove the kept sign-in is still taken, and leaves the address bar', async () => {
+    const state = 'R'.repeat(43);
+    sessionStorage.setItem('connector-wizard:oauth-state:default:xero', JSON.stringify({ state, system: 'xero', authType: 'oauth' }));
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment(oauthMessage(state, 'conn_kept', 'kept@xero.example'))}`);
+    try {
+      await withStorageRemoveRefused(async () => {
+        const el = await wizardFixture({ system: 'xero', draftDatabase: uniqueDatabase(), noDrafts: true });
+        el.setAttribute('oauth-start-url', '/api/oauth/start');
+        await settle(el);
+        expect(location.hash, 'not left in the address bar').to.equal('');
+        await toOAuthCredentials(el);
+        expect(inStep(el, '#oauth-status')!.textContent, 'the return taken').to.contain('kept@xero.example');
+      });
+    } finally {
+      sessionStorage.removeItem('connector-wizard:oauth-state:default:xero');
+    }
   });
 });

@@ -33,3 +33,14 @@ export const withSessionStorageBlocked = (run: () => Promise<void>) =>
     },
     run,
   );
+
+/** As in a browser whose storage refuses to remove (a quota or privacy layer that throws on `removeItem` only), while `run` runs. */
+export const withStorageRemoveRefused = (run: () => Promise<void>) =>
+  withPatched(
+    Storage.prototype,
+    'removeItem',
+    () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    },
+    run,
+  );
