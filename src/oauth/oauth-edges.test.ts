@@ -517,6 +517,34 @@ describe('a sign-in finished after the page reloaded', () => {
   });
 });
 
+describe('a message for the sign-in awaited after a reload, from a window of the same origin that this page did not open', () => {
+  it('neither the page around it nor a frame beside it completes the sign-in with its state: the result from the sign-in window is taken', async function () {
+    this.timeout(30_000);
+    const { frame, opened, el, reload } = await wizardInFrame('forged', '/api/oauth/start');
+    const sibling = document.createElement('iframe');
+    document.body.append(sibling);
+    try {
+      inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
+      await waitUntil(() => opened[0]?.document?.querySelector('#allow'), 'consent page');
+      const state = new URL(opened[0]!.location.href).searchParams.get('state')!;
+      const again = await reload();
+      await waitUntil(() => status(again).dataset.oauth === 'detached', 'the reloaded wizard waits for the sign-in');
+      const forged = oauthMessage(state, 'conn_forged', 'forged@xero.example');
+      // From the page around the wizard's page (its parent), then from a frame beside it: same origin, the state in flight.
+      frame.contentWindow!.postMessage(forged, location.origin);
+      (sibling.contentWindow as unknown as { Function: FunctionConstructor }).Function('target', 'message', "target.postMessage(message, '*')")(frame.contentWindow, forged);
+      opened[0]!.document.querySelector<HTMLAnchorElement>('#allow')!.click();
+      await waitUntil(() => status(again).dataset.oauth === 'connected', 'connected', { timeout: 8000 });
+      expect(status(again).textContent).to.contain('demo-account@xero.example');
+      expect(status(again).textContent).to.not.contain('forged@xero.example');
+    } finally {
+      for (const win of opened) if (!win.closed) win.close();
+      sibling.remove();
+      frame.remove();
+    }
+  });
+});
+
 describe('a sign-in finished after a page with no drafts reloaded', () => {
   /** Connect (live) opens the consent page, then the frame reloads: no draft, so the answers are typed again. */
   /** Starts a popup sign-in on a page with no drafts, reloads the page, runs `body` on the reloaded wizard, then closes the popup and the frame. */
