@@ -48,6 +48,9 @@ export function oauthPanel(ctx: WizardContextValue, system: string, authTypeId: 
   // One closed a moment after it opened may have been closed by the person: never said to be the browser's doing.
   const blocked = oauth.state === 'blocked' && oauth.early ? msg.oauthClosedEarly : msg.oauthBlocked;
   const blockedText = oauth.state !== 'blocked' ? nothing : oauth.tries % 2 ? html`<p>${blocked}</p>` : html`<p>${blocked}</p>`;
+  // Continue in this tab: offered where another window would fare no better than this one.
+  const continueHere = html`<button type="button" class="test-button" part="button" data-oauth-tab @click=${(e: MouseEvent) => ctx.actions.continueOAuthInTab(e.detail > 1)}>${msg.oauthContinueHere}</button>
+    ${ctx.draftsKept ? html`<p class="hint">${msg.oauthContinueHint}</p>` : nothing}`;
   const outOfTouch = oauth.state === 'detached' || oauth.state === 'unfinished' || oauth.state === 'unreachable';
   return html`<div class="field ${ctx.feedback[POINTER] ? 'has-error' : ''} oauth" part="field">
     ${error(POINTER)}
@@ -68,12 +71,16 @@ export function oauthPanel(ctx: WizardContextValue, system: string, authTypeId: 
       ${outOfTouch ? msg.oauthStartAgain : connected || kept ? msg.oauthReconnect : msg.oauthConnect(system)}
     </button>
     ${
+      // Closed or cut off with no way left for its result to come (a provider's Cross-Origin-Opener-Policy, another origin, no result URL):
+      // another popup would end the same, so this tab is offered too.
+      oauth.state === 'closed' ? continueHere : nothing
+    }
+    ${
       oauth.state === 'blocked'
         ? html`<div class="notice-blocked" role="alert">
           ${blockedText}
           <button type="button" class="test-button" part="button" @click=${() => ctx.actions.connectOAuth()}>${msg.oauthTryAgain}</button>
-          <button type="button" class="test-button" part="button" data-oauth-tab @click=${(e: MouseEvent) => ctx.actions.continueOAuthInTab(e.detail > 1)}>${msg.oauthContinueHere}</button>
-          ${ctx.draftsKept ? html`<p class="hint">${msg.oauthContinueHint}</p>` : nothing}
+          ${continueHere}
         </div>`
         : nothing
     }
