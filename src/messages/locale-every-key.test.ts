@@ -27,6 +27,7 @@ type Given = Arg | ReturnType<typeof counted> | ReturnType<typeof status>;
 const CALLS: Partial<Record<keyof Messages, Given[][]>> = {
   stepOf: [[counted(3), counted(SMALL)]],
   systemCount: [[counted(1)], [counted(BIG)]],
+  serverMoreErrors: [[counted(1)], [counted(BIG)]],
   systemShowing: [[counted(BIG), counted(BIG + 1)]],
   nameTooLong: [[counted(1)], [counted(BIG)]],
   slotTaken: [

@@ -285,6 +285,9 @@ export const stepMessages = {
     `The server is busy and asked us to wait ${saidWait('en', seconds, (n) => `${n.toLocaleString('en')} ${n === 1 ? 'second' : 'seconds'}`, 'a long time')} before testing again.${editing ? ' You can still save the changes.' : ' You can still create the connector.'}`,
   testOffline: 'This browser is offline, so nothing was sent and the connection was not tested. Press Test connection again once you are back online.',
   testOptional: 'Testing is optional.',
+  /** Last in a 422's list when the server listed more errors than are read: how many more. */
+  serverMoreErrors: (n: number) =>
+    `The server found ${n.toLocaleString('en')} more ${n === 1 ? 'problem' : 'problems'}, not listed here: fix these, then try again to see the rest.`,
 
   // Editing
   saveChanges: 'Save changes',

@@ -13,6 +13,8 @@ export interface Problem extends TestReport {
   detail?: string;
   status?: number;
   errors: { pointer: string; detail: string }[];
+  /** How many errors the server listed past the 50 read: said as a count, so the person knows the list goes on. */
+  more?: number;
 }
 
 export type CreateResult =
@@ -99,12 +101,14 @@ async function readProblem(response: Response, mask?: RequestOptions['mask']): P
         return e.success ? [{ pointer: (e.data.pointer ?? `/#${index}`).slice(0, 200), detail: clip(e.data.detail)! }] : [];
       })
     : [];
+  const more = Array.isArray(p.errors) ? p.errors.length - 50 : 0;
   return {
     ...(type !== undefined ? { type } : {}),
     ...(title !== undefined ? { title: clip(title)! } : {}),
     ...(detail !== undefined ? { detail: clip(detail)! } : {}),
     ...(typeof p.status === 'number' ? { status: p.status } : {}),
     errors,
+    ...(more > 0 ? { more } : {}),
     ...readReport(body, mask),
   };
 }

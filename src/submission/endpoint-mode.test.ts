@@ -1340,6 +1340,31 @@ describe('endpoint mode: test connection', () => {
     expect(errorSummary(el)).to.deep.equal(['Your plan allows 3 connectors', 'Billing is overdue']);
   });
 
+  it('a 422 with 80 errors lists the first 50 and says how many more the server found', async () => {
+    const api = freshApi();
+    const { el } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    const errors = Array.from({ length: 80 }, (_, i) => ({ pointer: `/plan/${i}`, detail: `Limit ${i} reached` }));
+    await api.faults({ kind: 'invalid', errors });
+    await submitAndSettle(el);
+    const listed = errorSummary(el);
+    expect(listed, 'the first 50, then one line for the rest').to.have.length(51);
+    expect(listed[49]).to.equal('Limit 49 reached');
+    expect(listed[50]).to.contain('30 more');
+    expect(listed.join(' ')).to.not.contain('Limit 50 reached');
+  });
+
+  it('a 422 with exactly 50 errors lists them all and says nothing of more', async () => {
+    const api = freshApi();
+    const { el } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'invalid', errors: Array.from({ length: 50 }, (_, i) => ({ pointer: `/plan/${i}`, detail: `Limit ${i} reached` })) });
+    await submitAndSettle(el);
+    const listed = errorSummary(el);
+    expect(listed).to.have.length(50);
+    expect(listed[49]).to.equal('Limit 49 reached');
+  });
+
   it('a 409 duplicate said on General is said again in German after lang changes', async () => {
     const api = freshApi();
     const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });

@@ -35,9 +35,9 @@ export interface PlacedProblem {
  * A server's 422 as the wizard shows it: the earliest step with an error, that step's field
  * errors, and what could not be placed on a field (listed in that step's summary as text).
  * With `label` (a step's name and the language's colon, "Review:"), the errors of later steps are listed there too, as text after
- * their step's name, and kept in `later` for their own fields.
+ * their step's name, and kept in `later` for their own fields. With `more`, errors the server listed past those read are counted in a last item.
  */
-export function placeProblem(problem: Problem, steps: readonly StepId[], fallback: StepId, label?: (step: StepId) => string): PlacedProblem {
+export function placeProblem(problem: Problem, steps: readonly StepId[], fallback: StepId, label?: (step: StepId) => string, more?: (count: number) => string): PlacedProblem {
   const byStep = new Map<StepId, Feedback>();
   const unplaced: Feedback = {};
   for (const [pointer, detail] of Object.entries(problemToFeedback(problem))) {
@@ -49,6 +49,8 @@ export function placeProblem(problem: Problem, steps: readonly StepId[], fallbac
   const feedback = { ...(byStep.get(step) ?? {}), ...unplaced };
   byStep.delete(step);
   if (label) for (const [other, errors] of byStep) for (const [pointer, detail] of Object.entries(errors)) feedback[pointer] = listedUnder(label(other), detail);
+  // Errors past those read: one last item says how many, so the list is not taken for all there is.
+  if (problem.more && more) feedback['/#+more'] = more(problem.more);
   // Never an empty item: a refusal without a word says at least its status.
   if (!Object.keys(feedback).length) feedback[''] = problem.detail ?? problem.title ?? `HTTP ${problem.status ?? 422}`;
   return label && byStep.size ? { step, feedback, later: Object.fromEntries(byStep) } : { step, feedback };

@@ -70,7 +70,7 @@ export function failedRequest(
       return { reloadExisting: true, place: { step: 'general', own: true, feedback: { '/environment': said(connector.environment, systemName(), groupName) } } };
     }
     case 'invalid':
-      return { place: placeProblem(result.problem, steps, 'review', (step) => msg.stepLabels[step]! + msg.colon), unsure: result.unanswered === true };
+      return { place: placeProblem(result.problem, steps, 'review', (step) => msg.stepLabels[step]! + msg.colon, msg.serverMoreErrors), unsure: result.unanswered === true };
     case 'unauthorized': {
       // An earlier attempt got no answer, then this one met the sign-in check: the create may have been made, so never "not created".
       const lost = result.unanswered === true && !editing;
@@ -170,7 +170,7 @@ function testOutcome(
       // was not. A refusal never says "Connected as".
       const failed = problem.checks?.find((c) => c.status === 'failed');
       const accepted = result.kind === 'rejected' && problem.account && failed;
-      const place = placeProblem({ ...problem, errors: [...problem.errors, ...checked] }, steps, 'credentials', label);
+      const place = placeProblem({ ...problem, errors: [...problem.errors, ...checked] }, steps, 'credentials', label, msg.serverMoreErrors);
       // The refusal's own words, with no field to blame, are the test result's: not an item of the summary too.
       delete place.feedback[''];
       const onField = (pointer: string) =>

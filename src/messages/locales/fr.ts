@@ -414,6 +414,8 @@ const fr: Messages = {
   testOffline:
     'Ce navigateur est hors ligne\u00a0: rien n’a été envoyé et la connexion n’a pas été testée. Cliquez de nouveau sur «\u202fTester la connexion\u202f» dès que le réseau est rétabli.',
   testOptional: 'Le test est facultatif.',
+  serverMoreErrors: (n: number) =>
+    `Le serveur signale d’autres problèmes (${number.format(n)}) qui ne figurent pas ici\u00a0: corrigez ceux-ci, puis réessayez pour voir la suite.`,
 
   // Done
   saveChanges: 'Enregistrer les modifications',
