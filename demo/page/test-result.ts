@@ -11,6 +11,9 @@ export type TestView = { state: 'testing' } | { state: 'done'; outcome: TestOutc
 const ICONS = { passed: '✓', failed: '✗', skipped: '–' } as const;
 const STATUS_WORDS = { passed: 'Passed', failed: 'Failed', skipped: 'Skipped' } as const;
 
+/** The account as the API named it, isolated (bdi): a right-to-left name never takes the sentence's words or full stop into its run. */
+const connectedAs = (account: string) => html`<p class="account">Connected as <bdi>${account}</bdi>.</p>`;
+
 function summary(view: TestView | undefined) {
   if (!view) return nothing;
   if (view.state === 'testing') return html`<p>Testing the connection…</p>`;
@@ -18,13 +21,13 @@ function summary(view: TestView | undefined) {
   switch (outcome.kind) {
     case 'passed':
       return html`<p class="ok"><span class="icon" aria-hidden="true">✓</span> The connection works.</p>
-        ${outcome.account ? html`<p class="account">Connected as ${outcome.account}.</p>` : nothing}`;
+        ${outcome.account ? connectedAs(outcome.account) : nothing}`;
     case 'failed':
       // Refused with an account named: the credentials work, a check (a permission, say) did not.
       return html`<p class="bad"><span class="icon" aria-hidden="true">✗</span> ${
         outcome.account ? 'The credentials were accepted, but a check failed.' : 'The connection failed.'
       } ${outcome.detail}</p>
-        ${outcome.account ? html`<p class="account">Connected as ${outcome.account}.</p>` : nothing}`;
+        ${outcome.account ? connectedAs(outcome.account) : nothing}`;
     case 'missing':
       return html`<p class="bad">This connector no longer exists. The list has been refreshed.</p>`;
     case 'error':

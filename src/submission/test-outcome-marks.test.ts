@@ -74,6 +74,17 @@ describe('fields a test outcome marks', () => {
     expect(inStep(el, '[data-account]')!.textContent!.trim()).to.equal('Connected as Acme Ltd.');
   });
 
+  it('a right-to-left account is isolated in its sentence, in English and German', async () => {
+    const { api, el } = await shopify();
+    const account = 'שלום בע״מ 42';
+    await api.faults({ kind: 'status', status: 200, type: 'application/json', json: { ok: true, account } });
+    await pressTest(el);
+    expect(inStep(el, '[data-account]')!.textContent!.trim()).to.equal(`Connected as \u2068${account}\u2069.`);
+    el.lang = 'de';
+    await waitUntil(() => inStep(el, '[data-account]')?.textContent?.includes('Verbunden'), 'German');
+    expect(inStep(el, '[data-account]')!.textContent!.trim()).to.equal(`Verbunden als \u2068${account}\u2069.`);
+  });
+
   it('an account ending in a full stop and an invisible character (pasted from a page) ends its sentence once', async () => {
     const { api, el } = await shopify();
     await api.faults({ kind: 'status', status: 200, type: 'application/json', json: { ok: true, account: 'Acme Ltd.\u200b\u2060' } });
