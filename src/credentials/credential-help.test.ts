@@ -84,6 +84,37 @@ async function keys(el: ConnectorWizard, modifiers: string[], key: string) {
 const warningOf = (el: ConnectorWizard, key: string) => inStep(el, `[data-env-warning="${key}"]`)!.textContent!.trim();
 
 describe('credentials: fill from one paste', () => {
+  it('a paste that fills some fields names the lines it did not use, never their values', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    await paste(el, 'shop', `Store subdomain: my-store\nClient ID: abc123\nAccess token: ${SHOPIFY_TOKEN}`);
+    expect(input(el, 'shop').value).to.equal('my-store');
+    const said = notice(el).textContent!;
+    expect(said).to.contain('Filled 1 field from what you pasted: Store subdomain');
+    expect(said).to.contain('Not used, as no field here has that name: Client ID and Access token.');
+    expect(said).to.not.contain('abc123');
+    expect(said).to.not.contain(SHOPIFY_TOKEN);
+  });
+
+  it('a paste whose every line fills a field says nothing is left unused', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    await paste(el, 'shop', `Store subdomain: my-store\nAdmin API access token: ${SHOPIFY_TOKEN}\nSHOPIFY_STORE_DOMAIN=my-store`);
+    expect(input(el, 'accessToken').value).to.equal(SHOPIFY_TOKEN);
+    expect(notice(el).textContent).to.contain('Filled 2 fields');
+    expect(notice(el).textContent).to.not.contain('Not used');
+  });
+
+  it('a .env of 200 lines fills its two fields and names five of the others, with how many more', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    const others = Array.from({ length: 198 }, (_, i) => `APP_SETTING_${i}=value-${i}`);
+    await paste(el, 'shop', ['SHOPIFY_STORE_DOMAIN=my-store', ...others, `SHOPIFY_ACCESS_TOKEN=${SHOPIFY_TOKEN}`].join('\n'));
+    expect(input(el, 'accessToken').value).to.equal(SHOPIFY_TOKEN);
+    const said = notice(el).textContent!;
+    expect(said).to.contain('APP_SETTING_0, APP_SETTING_1, APP_SETTING_2, APP_SETTING_3, APP_SETTING_4, and 193 more.');
+    expect(said).to.not.contain('value-0');
+    await pressContinue(el);
+    expect(currentStepId(el), errorSummary(el).join('; ')).to.equal('review');
+  });
+
   it('a .env block pasted with Ctrl+V fills each field it names, normalised as if typed; the pasted text is kept nowhere', async () => {
     const el = await atCredentials('shopify', 'access-token');
     const canary = 'canary-paste-4b1d';

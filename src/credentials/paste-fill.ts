@@ -113,11 +113,23 @@ const shownAs = (options: readonly Option[], option: Option) =>
     .replace(/[\u2066-\u2069]/gu, '')
     .toLowerCase();
 
+/** A line naming a value (`Client ID: …`, `PORT=3000`): its name as written, in up to four words; not a URL's `https:`. */
+const LINE_NAME = new RegExp(String.raw`${SHELL}([A-Za-z_][\w.-]*(?:[ \t]+[A-Za-z_][\w.-]*){0,3})[ \t]*[=:](?!//)[ \t]*\S`, 'u');
+
+/** The names of a paste's lines that no field takes (`names`: the form's, lower-cased), as written, each once: said, so a line is never dropped unsaid; never their values. */
+function unusedNames(text: string, names: readonly string[]): string[] {
+  if (text.length > MAX_PASTE) return [];
+  const lines = text.split(/\r\n?|\n/u).filter((line) => !HOST_PORT.test(line.trim()));
+  const written = lines.flatMap((line) => LINE_NAME.exec(line)?.[1] ?? []).filter((name) => !names.includes(name.toLowerCase()));
+  return [...new Map(written.map((name) => [name.toLowerCase(), name])).values()];
+}
+
 /**
  * What one paste fills (pasteFill), and the lists it names by a value that chooses none of their
- * options, or more than one (`unchosen`): they stay as they were, and the person is told.
+ * options, or more than one (`unchosen`): they stay as they were, and the person is told; so are
+ * the names of its lines no field takes (`unused`).
  */
-export function readFill(authType: AuthTypeDefinition, pasted: string): { fill: PasteFill; unchosen: CredentialField[] } | undefined {
+export function readFill(authType: AuthTypeDefinition, pasted: string): { fill: PasteFill; unchosen: CredentialField[]; unused: string[] } | undefined {
   const names = authType.fields.flatMap((field) => [field.key, ...(field.aliases ?? []), ...labels(field)].map((name) => name.toLowerCase()));
   // A login on one line (`Username: ops Password: …`, `username=ops;password=…`) as a line each, its names as this form's fields name them.
   const text = splitNamed(pasted, names);
@@ -166,5 +178,5 @@ export function readFill(authType: AuthTypeDefinition, pasted: string): { fill: 
   // A value shown in clear never holds a secret's `name=value` part (a connection string read whole, `Server=…;Password=…`): such a paste fills nothing.
   const secretNames = authType.fields.filter(isSecretField).flatMap((field) => [field.key, ...(field.aliases ?? [])].map((name) => name.toLowerCase()));
   if (fill.some(({ field, value }) => !isSecretField(field) && typeof value === 'string' && holdsSecretPart(value, secretNames))) return undefined;
-  return known >= 2 || (known === 1 && named.size === 1) ? { fill, unchosen } : undefined;
+  return known >= 2 || (known === 1 && named.size === 1) ? { fill, unchosen, unused: unusedNames(text, names) } : undefined;
 }

@@ -74,6 +74,10 @@ const CALLS: Partial<Record<keyof Messages, Given[][]>> = {
   pasteFilled: [[[T1]], [[T1, T2]]],
   dropFilled: [[[T1]], [[T1, T2]]],
   pasteUnchosen: [[[T1]], [[T1, T2]]],
+  pasteNotUsed: [
+    [[T1], 0],
+    [[T1, T2], counted(BIG)],
+  ],
   checkStatus: [['passed'], ['failed'], ['skipped']],
   retrying: [
     [counted(2), counted(3)],

@@ -193,6 +193,9 @@ export const stepMessages = {
     labels.length === 1
       ? `${labels[0]!} was left as it was: the value for it matches none of its options, or more than one. Choose one in the list.`
       : `${new Intl.ListFormat('en', { type: 'conjunction' }).format(labels)} were left as they were: the values for them match none of their options, or more than one. Choose in each list.`,
+  /** The names of a paste's lines no field takes, as written (at most five, and how many more): said, never their values. */
+  pasteNotUsed: (names: string[], more: number) =>
+    `Not used, as no field here has that name: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(more ? [...names, `${more.toLocaleString('en')} more`] : names)}.`,
 
   // Review
   reviewTitle: 'Check your answers',

@@ -308,6 +308,8 @@ const ar: Messages = {
   pastedPercentMark: 'تنتهي هذه القيمة بالرمز «%»، وربما أضافته الطرفية عند النسخ. احذفه إن لم يكن جزءًا من القيمة.',
   pasteUnchosen: (labels: string[]) =>
     `لم يُختر شيء في ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(iso))}: ما لصقته لا يطابق أيًّا من الخيارات، أو يطابق أكثر من خيار. اختر من القائمة.`,
+  pasteNotUsed: (names: string[], more: number) =>
+    `لم يُستخدم، إذ لا يوجد حقل هنا بهذا الاسم: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(more ? [...names.map(iso), `${number.format(more)} غيرها`] : names.map(iso))}.`,
 
   // Review
   reviewTitle: 'تحقّق من إجاباتك',

@@ -316,6 +316,8 @@ const de: Messages = {
     labels.length === 1
       ? `${labels[0]!} wurde nicht ausgefüllt: Der Wert dafür passt zu keiner Option oder zu mehreren. Wählen Sie eine in der Liste aus.`
       : `${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)} wurden nicht ausgefüllt: Die Werte dafür passen zu keiner Option oder zu mehreren. Wählen Sie in jeder Liste eine aus.`,
+  pasteNotUsed: (names: string[], more: number) =>
+    `Nicht verwendet, da hier kein Feld so heißt: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(more ? [...names, `${number.format(more)} weitere`] : names)}.`,
 
   // Review
   reviewTitle: 'Prüfen Sie Ihre Antworten',

@@ -304,6 +304,8 @@ const nl: Messages = {
     labels.length === 1
       ? `${labels[0]!} is niet ingevuld: de waarde ervoor past bij geen enkele optie, of bij meer dan één. Kies er een in de lijst.`
       : `${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)} zijn niet ingevuld: de waarden ervoor passen bij geen enkele optie, of bij meer dan één. Kies er een in elke lijst.`,
+  pasteNotUsed: (names: string[], more: number) =>
+    `Niet gebruikt, want geen veld hier heeft die naam: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(more ? [...names, `${number.format(more)} andere`] : names)}.`,
 
   // Review
   reviewTitle: 'Controleer uw antwoorden',

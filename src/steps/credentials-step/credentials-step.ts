@@ -21,7 +21,7 @@ import { EditHistory, undoFill } from './edit-history.js';
 import { credentialsStyles } from './credentials-styles.js';
 import { oauthPanel } from './oauth-panel.js';
 import { listField } from './list-field.js';
-import { pasteNotice, refusal } from './paste-notice.js';
+import { leftOut, NOTHING_LEFT, pasteNotice, refusal, type LeftOut } from './paste-notice.js';
 import { reenterWords } from './reenter-words.js';
 import { stepIntro } from './step-intro.js';
 
@@ -58,8 +58,8 @@ export class CredentialsStep extends FormStepElement {
    * field shown in clear, or secrets that cannot be changed here (editing without an endpoint), left as they were.
    */
   private _refused = 0;
-  /** Lists the last paste named by a value that chose none of their options, or more than one (their labels): left as they were, and said; a new array each paste. */
-  private _unchosen: string[] = [];
+  /** Lists the last paste named by a value that chose none of their options, or more than one (`labels`), left as they were, and the names of its lines no field takes (`unused`): said; a new object each paste. */
+  private _unchosen: LeftOut = NOTHING_LEFT;
   #refusals = 0;
   #why?: 'named' | 'locked' | 'key';
   /** The refused paste named a secret of this other auth type (its label). */
@@ -97,7 +97,7 @@ export class CredentialsStep extends FormStepElement {
       ${stepIntro(msg, system, authType)}
       <div class="paste-notice" data-paste-notice><div role="status">${keyed(this._pastes, pasted.said)}${
         this._refused ? keyed(this._refused, html`<p>${refusal(msg, this.#why, this.#dropped, this.#otherAuthType)}</p>`) : nothing
-      }${this._unchosen.length ? keyed(this._unchosen, html`<p>${msg.pasteUnchosen(this._unchosen)}</p>`) : nothing}</div>
+      }${leftOut(msg, this._unchosen)}</div>
         ${keyed(this._pastes, pasted.undo)}</div>
       ${
         authType.fields.length
@@ -148,7 +148,7 @@ export class CredentialsStep extends FormStepElement {
     const read = readFill(authType, text);
     const fill = read?.fill ?? (masked && !key ? undefined : bareSecretFill(authType, joined ?? text, into));
     this._refused = 0;
-    this._unchosen = read?.unchosen.map(({ label }) => label) ?? [];
+    this._unchosen = { labels: read?.unchosen.map(({ label }) => label) ?? [], unused: read?.unused ?? [] };
     this.#dropped = event.type === 'drop' ? 'text' : undefined;
     // A file dropped (a `.env`) gives no text: it is not read, and the person is told so rather than left to wonder.
     if (!text && 'dataTransfer' in event && event.dataTransfer?.types.includes('Files')) {
@@ -159,7 +159,7 @@ export class CredentialsStep extends FormStepElement {
       return;
     }
     // A paste that only names a list it chooses nothing in is said so (above), never pasted as text.
-    if (!fill?.length && this._unchosen.length) return event.preventDefault();
+    if (!fill?.length && this._unchosen.labels.length) return event.preventDefault();
     if (!fill?.length) {
       // A block whose names this form does not know, pasted into a one-line field, would run together there, a secret in it shown and saved; so would a line naming a secret among unknown names (`SECRET=… PORT=3000 npm start`),
       // or, into a field shown in clear, credentials on one line (namesCredentials) or a secret of another of the system's auth types (`SHOPIFY_CLIENT_SECRET=…` while an access token is chosen),
@@ -317,7 +317,7 @@ export class CredentialsStep extends FormStepElement {
     // Typing into a field a paste filled also takes Undo away (the store's credentialSet); leaving it ends the typing, changed or not.
     const onInput = (e: Event) => {
       this._refused = 0;
-      this._unchosen = [];
+      this._unchosen = NOTHING_LEFT;
       if (e instanceof InputEvent) this.typing(field.key, !/^insertFrom(?:Paste|Drop)/u.test(e.inputType));
       ctx.actions.setCredential(field.key, (e.target as HTMLInputElement).value);
     };

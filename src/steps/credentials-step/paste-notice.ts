@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { AuthTypeDefinition } from '../../catalogue/catalogue-schema.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 
@@ -35,4 +36,21 @@ export function refusal(msg: WizardContextValue['msg'], why: 'named' | 'locked' 
   if (other !== undefined) return dropped ? msg.dropOtherAuthType(other) : msg.pasteOtherAuthType(other);
   if (why === 'named') return dropped ? msg.dropNamedSecret : msg.pasteNamedSecret;
   return dropped ? msg.dropOneValue : msg.pasteOneValue;
+}
+
+/** What the last paste left: lists it named by a value that chose nothing (their `labels`), and the names of its lines no field takes (`unused`). */
+export type LeftOut = { labels: string[]; unused: string[] };
+export const NOTHING_LEFT: LeftOut = { labels: [], unused: [] };
+
+/**
+ * Said of what a paste left: the lists, and the unused names, five of them and how many more (a long `.env` is not read out whole).
+ * Keyed by the paste, so each is said; nothing at all when it left nothing, so a key typed changes nothing in the region (nor breaks the field's Undo into single letters).
+ */
+export function leftOut(msg: WizardContextValue['msg'], left: LeftOut) {
+  const { labels, unused } = left;
+  if (!labels.length && !unused.length) return nothing;
+  return keyed(
+    left,
+    html`${labels.length ? html`<p>${msg.pasteUnchosen(labels)}</p>` : nothing}${unused.length ? html`<p>${msg.pasteNotUsed(unused.slice(0, 5), Math.max(0, unused.length - 5))}</p>` : nothing}`,
+  );
 }
