@@ -97,7 +97,12 @@ describe('credentials: fill from one paste', () => {
 
   it('a paste whose every line fills a field says nothing is left unused', async () => {
     const el = await atCredentials('shopify', 'access-token');
-    await paste(el, 'shop', `Store subdomain: my-store\nAdmin API access token: ${SHOPIFY_TOKEN}\nSHOPIFY_STORE_DOMAIN=my-store`);
+    // A URL and a host with its port are no names: never said as lines left unused.
+    await paste(
+      el,
+      'shop',
+      `Store subdomain: my-store\nAdmin API access token: ${SHOPIFY_TOKEN}\nSHOPIFY_STORE_DOMAIN=my-store\nhttps://admin.shopify.com/store/my-store\nauth.example.com:8443`,
+    );
     expect(input(el, 'accessToken').value).to.equal(SHOPIFY_TOKEN);
     expect(notice(el).textContent).to.contain('Filled 2 fields');
     expect(notice(el).textContent).to.not.contain('Not used');
@@ -111,6 +116,20 @@ describe('credentials: fill from one paste', () => {
     const said = notice(el).textContent!;
     expect(said).to.contain('APP_SETTING_0, APP_SETTING_1, APP_SETTING_2, APP_SETTING_3, APP_SETTING_4, and 193 more.');
     expect(said).to.not.contain('value-0');
+    await pressContinue(el);
+    expect(currentStepId(el), errorSummary(el).join('; ')).to.equal('review');
+  });
+
+  it('a JSON of a megabyte is not read as named values: refused in a short notice, and the step still takes typed values', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    await paste(el, 'shop', JSON.stringify({ shop: 'my-store', access_token: SHOPIFY_TOKEN, blob: 'x'.repeat(1_000_000) }));
+    expect(input(el, 'shop').value, 'never pasted as text').to.equal('');
+    const said = notice(el).textContent!.trim();
+    expect(said, 'the refusal is said').to.not.equal('');
+    expect(said.length, 'no megabyte in the notice').to.be.below(500);
+    expect(said).to.not.contain(SHOPIFY_TOKEN);
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
     await pressContinue(el);
     expect(currentStepId(el), errorSummary(el).join('; ')).to.equal('review');
   });
