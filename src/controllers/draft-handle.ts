@@ -33,6 +33,8 @@ export class DraftHandle implements ReactiveController {
   #cancelledLoad = false;
   /** `navigator.storage.persist()` was asked for (`persist-drafts`): once per element. */
   #persistAsked = false;
+  /** `secret-persistence` at the last update. */
+  #persistence?: string;
 
   constructor(
     private readonly host: DraftHost,
@@ -64,6 +66,9 @@ export class DraftHandle implements ReactiveController {
       this.#persistAsked = true;
       void navigator.storage?.persist?.().catch(() => false);
     }
+    // Set anew by the host: the draft is written again, so the secrets typed are sealed in it (`encrypted`), or its sealed copies leave it (`memory`), now, not at the next keystroke.
+    if (this.#persistence !== undefined && this.#persistence !== this.host.secretPersistence && this.status === 'ready') this.schedule();
+    this.#persistence = this.host.secretPersistence;
     // Changes the draft code took on by itself (those made while `no-drafts` was set, once it is not) wait too.
     if (this.#controller?.dirty && this.host.isConnected) window.addEventListener('beforeunload', this.#onPageHide);
     else this.#idle();
