@@ -4,7 +4,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { button, GROUPS, inStep, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
-import { readDraft, storedShopifyDraft } from '../test/stored.js';
+import { readDraft, storedShopifyDraft, withTabsDeaf } from '../test/stored.js';
 import { listDrafts } from '../storage/draft-store.js';
 import { EDITED } from '../test/edit-fixtures.js';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
@@ -213,6 +213,22 @@ async function renamedIn(other: ConnectorWizard, older: ConnectorWizard, name = 
   await settle(older);
 }
 
+/** With the tabs deaf to each other, `other` saves a rename and `older` types `value` in `field`: `older` meets the conflict and keeps its version. */
+async function conflictKept(older: ConnectorWizard, other: ConnectorWizard, field: string, value: string) {
+  await withTabsDeaf(async () => {
+    await other.goTo('general');
+    await settle(other);
+    await type(other, '#field-name', 'Typed in the other tab');
+    expect(await other.saveDraft()).to.equal(true);
+    await type(older, field, value);
+    await older.saveDraft();
+  });
+  await waitUntil(() => older.shadowRoot!.querySelector('[data-conflict="mine"]'), 'in conflict', { timeout: 3000 });
+  older.shadowRoot!.querySelector<HTMLButtonElement>('[data-conflict="mine"]')!.click();
+  await waitUntil(async () => (await readDraft(older.draftDatabase, 'x'))?.data.name === 'Old', 'this version kept', { timeout: 3000 });
+  await settle(older);
+}
+
 describe('drafts: two tabs on different catalogues, one marking secret a field the other shows in clear', () => {
   it('the tab that shows the field in clear, following the other, says its value was taken out of the draft', async () => {
     const { draftDatabase, older } = await shownInClearThenOpened(true);
@@ -262,6 +278,19 @@ describe('drafts: the notice that a value left the draft, with secrets sealed in
     await type(older, '#field-credentials-webhookSecret', 'whsec_again');
     await settle(older);
     expect(noticeIn(older), 'typed in the field emptied').to.equal(undefined);
+  });
+
+  it('Keep my version in a conflict says again that the value left the draft while its field is still empty', async () => {
+    const { older, other } = await saidElsewhere();
+    await conflictKept(older, other, '#field-credentials-shop', 'my-other-store');
+    expect(noticeIn(older), 'the field is still empty').to.equal('secret-elsewhere');
+  });
+
+  // The nearest case: the person entered the value again before the conflict: nothing is left to say.
+  it('Keep my version in a conflict says nothing more once the person typed the value again', async () => {
+    const { older, other } = await saidElsewhere();
+    await conflictKept(older, other, '#field-credentials-webhookSecret', 'whsec_again');
+    expect(noticeIn(older)).to.equal(undefined);
   });
 
   it('the notice goes when the page moves to another draft', async () => {

@@ -367,7 +367,7 @@ export class ConnectorWizard extends WizardProperties {
   #resolveConflict(choice: 'theirs' | 'mine') {
     // The buttons vanish on click: focus goes to the step heading at once, not to <body>; and to
     // the new step's, when the other version is on another step (the focused heading went with its step).
-    this.store.update(t.conflictResolved);
+    this.store.update((s) => t.conflictResolved(s, choice === 'mine' ? { catalogue: this.#catalogue.catalogue } : undefined));
     const refocus = () => this.matches(':focus-within') || this.store.update((s) => t.focusOn(s, 'heading'));
     void (choice === 'theirs' ? this.draft.loadTheirs().then(refocus) : this.draft.keepMine());
   }

@@ -21,7 +21,8 @@ import {
 } from '../../schemas/wizard-data.js';
 import type { DraftRecord } from '../../storage/draft-store.js';
 import { stepsOf } from './selectors.js';
-import { connectorNotices, type DraftNotice, type Focus, type Said, type WizardState } from './wizard-state.js';
+import { stillElsewhere } from './secret-elsewhere.js';
+import { conflictNotices, connectorNotices, type DraftNotice, type Focus, type Said, type WizardState } from './wizard-state.js';
 
 /** What the host page preset through attributes and properties. */
 export interface Presets {
@@ -378,12 +379,16 @@ export const returnToReview = (s: WizardState, returnToReview: boolean): WizardS
 export const draftNoticed = (s: WizardState, draftNotice: DraftNotice, announcement: Said): WizardState => ({
   ...s,
   draftNotice,
+  beneathConflict: conflictNotices.includes(draftNotice) ? (conflictNotices.includes(s.draftNotice!) ? s.beneathConflict : s.draftNotice) : undefined,
   announcement,
   storageNotice: s.storageNotice && draftNotice !== 'saving-again',
 });
 export const storageUnavailable = (s: WizardState, announcement: Said): WizardState => ({ ...s, storageNotice: true, announcement });
-/** The person chose a side in a conflict with another tab: the notice goes, focus to the heading, and its words leave the live region, so a second conflict is said again. */
-export const conflictResolved = (s: WizardState): WizardState => ({ ...s, draftNotice: undefined, focus: 'heading', announcement: '' });
+/** The person chose a side in a conflict with another tab: the notice goes, focus to the heading, and its words leave the live region, so a second conflict is said again; keeping their version (`kept`: the catalogue in use), a value said to have left the draft before it is said again while its field is still empty. */
+export const conflictResolved = (s: WizardState, kept?: { catalogue: Catalogue | undefined }): WizardState => {
+  const resolved: WizardState = { ...s, draftNotice: undefined, beneathConflict: undefined, focus: 'heading', announcement: '' };
+  return kept ? stillElsewhere(resolved, s.beneathConflict, kept.catalogue) : resolved;
+};
 /** The request was refused before it was sent (the endpoint's URL policy, a connector gone). */
 export const submitRefused = (s: WizardState, submitError: Said): WizardState => ({ ...s, submitError, announcement: '' });
 /** The step shown no longer exists (`system` was set, an edit began): the first one instead, whose heading takes a focus the wizard had (the control that held it went). */

@@ -17,6 +17,9 @@ import {
 /** What a draft notice says (the state and the draft code agree on these; see DraftHandle). */
 export type DraftNotice = keyof Messages['draftNotices'];
 
+/** A conflict with another tab: its notice offers both ways out (see draftNotice in notices.ts). */
+export const conflictNotices: readonly DraftNotice[] = ['conflict', 'deleted', 'created'];
+
 /**
  * What is said of the draft this connector began with ("A saved draft could not be read", saved elsewhere, the one left, the
  * answers set aside, a value taken out; a same-tab sign-in's return, whose "Connect again if you need to" is for this connector):
@@ -175,6 +178,8 @@ export interface WizardState {
   /** Storage cannot be used: drafts are not being saved. */
   readonly storageNotice: boolean;
   readonly draftNotice?: DraftNotice;
+  /** The notice a conflict's took the place of: said again when the person keeps their version, if still true (see conflictResolved). */
+  readonly beneathConflict?: DraftNotice;
   /** Where focus goes after the next render. */
   readonly focus?: Focus;
   /** Undo for the last paste on Credentials; gone when the step is left, a filled field is typed in or secrets are dropped. */
