@@ -48,7 +48,7 @@ export interface OAuthRequest {
   key: string;
   /** The auth type's other (non-secret) fields it is started for, by key (a shop subdomain): sent on the start URL (see startParam). */
   fields?: Record<string, string>;
-  /** The answers were kept in a draft when it started: a reload that finds nothing stored finds them gone (the site's data cleared). */
+  /** The answers were kept in a draft when it started (a version of them stored): a reload that finds nothing stored finds them gone (the site's data cleared). */
   drafted?: true;
 }
 

@@ -7,7 +7,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { moduleFault } from '../test/module-fault.js';
 import { DraftStore } from '../storage/draft-store.js';
 import { advanceTo, choose, currentStepId, errorSummary, inStep, pressContinue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
-import { readDraft } from '../test/stored.js';
+import { holdDrafts, readDraft } from '../test/stored.js';
 import { atConnect, broadcast, closePopup, connect, connectButton, oauthMessage, oauthStatus as status, sleep, toOAuthCredentials } from '../test/oauth-fixtures.js';
 
 const STORED = 'connector-wizard:oauth-state:';
@@ -343,18 +343,28 @@ describe('the same-tab sign-in on a page another window opened', () => {
  * `resultUrl`, and the frame's `query`: `&no-drafts`), again after each `reload()` (the draft brings it back); `opened`: the windows its
  * page opened, across reloads.
  */
-async function wizardInFrame(prefix: string, startUrl: string, resultUrl?: string, query = '', draftId = `${prefix}-${crypto.randomUUID()}`) {
+async function wizardInFrame(
+  prefix: string,
+  startUrl: string,
+  resultUrl?: string,
+  query = '',
+  draftId = `${prefix}-${crypto.randomUUID()}`,
+  beforeAnswers?: () => Promise<void>,
+) {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 800px';
   frame.src = `/src/test/oauth-frame.html?draft-id=${draftId}${query}`;
   document.body.append(frame);
   const opened: Window[] = [];
+  let before = beforeAnswers;
   const wizard = async (advance = true) => {
     await waitUntil(() => frame.contentDocument?.querySelector('connector-wizard')?.shadowRoot?.querySelector('[data-step]'), 'the wizard in the frame', { timeout: 8000 });
     const el = frame.contentDocument!.querySelector('connector-wizard') as ConnectorWizard;
     el.setAttribute('oauth-start-url', startUrl);
     if (resultUrl) el.setAttribute('oauth-result-url', resultUrl);
     await settle(el);
+    await before?.();
+    before = undefined;
     // With no `system` preset (?no-system), Xero is picked first.
     if (advance && currentStepId(el) === 'system') {
       await choose(el, '#system-xero');
@@ -371,10 +381,11 @@ async function wizardInFrame(prefix: string, startUrl: string, resultUrl?: strin
     return el;
   };
   /** `advance`: on to Credentials with the answers the helper types (false: left where the page opens). */
-  const reload = async (advance = true) => {
+  const reload = async (advance = true, meanwhile?: () => Promise<void>) => {
     const page = frame.contentDocument;
     frame.contentWindow!.location.reload();
     await waitUntil(() => frame.contentDocument !== page && frame.contentDocument?.readyState === 'complete', 'reloaded');
+    await meanwhile?.();
     return wizard(advance);
   };
   return { frame, opened, el: await wizard(), reload };
@@ -503,6 +514,32 @@ describe('a sign-in finished after the page reloaded', () => {
         frame.remove();
       }
     });
+
+  it('answers never stored (their writes held up until the reload) are not said to be no longer on this device: the sign-in is awaited as with no drafts', async function () {
+    this.timeout(30_000);
+    const db = uniqueDatabase();
+    let release: (() => Promise<void>) | undefined;
+    const held = async () => void (release = await holdDrafts(db));
+    const { frame, opened, el, reload } = await wizardInFrame('never-stored', '/api/oauth/start', '/api/oauth/result', `&db=${db}`, undefined, held);
+    try {
+      expect(el.shadowRoot!.querySelector('[data-notice]'), 'its writes held up, nothing said').to.equal(null);
+      inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
+      await waitUntil(() => opened[0]?.document?.querySelector('#allow'), 'consent page');
+      const again = await reload(false, async () => {
+        await release!();
+        release = undefined;
+      });
+      const region = () => again.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!;
+      const said = () => [...again.shadowRoot!.querySelectorAll('[data-notice]')].map((n) => n.textContent).join(' ');
+      await waitUntil(() => region().includes('signing in to Xero') || said().includes('no longer on this device'), 'the reloaded wizard settled', { timeout: 5000 });
+      expect(said(), 'never stored, so never said to be gone').to.not.contain('no longer on this device');
+      expect(region()).to.contain('signing in to Xero');
+    } finally {
+      await release?.();
+      for (const win of opened) if (!win.closed) win.close();
+      frame.remove();
+    }
+  });
 
   it('a popup that keeps its opener posts to the reloaded page: the result is taken, not lost', async function () {
     this.timeout(30_000);

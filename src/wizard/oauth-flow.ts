@@ -158,7 +158,8 @@ export class OAuthFlow {
       editing,
       key: oauthKey({ draftId: config.draftId, system: config.system, group: config.group, endpoint: config.endpoint, editing }),
       fields: this.#startValues(authType),
-      ...(this.#h.draft.status === 'ready' ? { drafted: true as const } : {}),
+      // Drafted: a version of the answers is stored (a first write held up or lost, nothing is: a reload finds nothing gone).
+      ...(this.#h.draft.status === 'ready' && this.#h.draft.revision > 0 ? { drafted: true as const } : {}),
     };
   }
 
