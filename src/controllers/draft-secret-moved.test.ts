@@ -213,8 +213,8 @@ async function renamedIn(other: ConnectorWizard, older: ConnectorWizard, name = 
   await settle(older);
 }
 
-/** With the tabs deaf to each other, `other` saves a rename and `older` types `value` in `field`: `older` meets the conflict and keeps its version. */
-async function conflictKept(older: ConnectorWizard, other: ConnectorWizard, field: string, value: string) {
+/** With the tabs deaf to each other, `other` saves a rename and `older` types `value` in `field`: `older` meets the conflict and keeps its version (`choice`: or takes the other's). */
+async function conflictKept(older: ConnectorWizard, other: ConnectorWizard, field: string, value: string, choice: 'mine' | 'theirs' = 'mine') {
   await withTabsDeaf(async () => {
     await other.goTo('general');
     await settle(other);
@@ -224,8 +224,9 @@ async function conflictKept(older: ConnectorWizard, other: ConnectorWizard, fiel
     await older.saveDraft();
   });
   await waitUntil(() => older.shadowRoot!.querySelector('[data-conflict="mine"]'), 'in conflict', { timeout: 3000 });
-  older.shadowRoot!.querySelector<HTMLButtonElement>('[data-conflict="mine"]')!.click();
-  await waitUntil(async () => (await readDraft(older.draftDatabase, 'x'))?.data.name === 'Old', 'this version kept', { timeout: 3000 });
+  older.shadowRoot!.querySelector<HTMLButtonElement>(`[data-conflict="${choice}"]`)!.click();
+  if (choice === 'mine') await waitUntil(async () => (await readDraft(older.draftDatabase, 'x'))?.data.name === 'Old', 'this version kept', { timeout: 3000 });
+  else await waitUntil(() => answersIn(older).name === 'Typed in the other tab', 'the other version taken', { timeout: 3000 });
   await settle(older);
 }
 
@@ -283,6 +284,12 @@ describe('drafts: the notice that a value left the draft, with secrets sealed in
   it('Keep my version in a conflict says again that the value left the draft while its field is still empty', async () => {
     const { older, other } = await saidElsewhere();
     await conflictKept(older, other, '#field-credentials-shop', 'my-other-store');
+    expect(noticeIn(older), 'the field is still empty').to.equal('secret-elsewhere');
+  });
+
+  it('Use the other version in a conflict says again that the value left the draft while its field is still empty', async () => {
+    const { older, other } = await saidElsewhere();
+    await conflictKept(older, other, '#field-credentials-shop', 'my-other-store', 'theirs');
     expect(noticeIn(older), 'the field is still empty').to.equal('secret-elsewhere');
   });
 

@@ -209,7 +209,7 @@ export class WizardSession {
     // the other way round, a value shown in clear here that another tab's version took out (its catalogue marks the field secret) is said, never emptied unsaid (see secret-elsewhere.ts).
     if (t.heldInClear(drafted, this.o.catalogue()) && !t.heldInClear(this.o.store.state.data, this.o.catalogue())) queueMicrotask(() => this.o.scheduleSave());
     if ((remote || how === 'theirs') && securedElsewhere(shown, this.o.store.state.data, this.o.catalogue())) this.draftNotice('secret-elsewhere');
-    else if (remote) this.o.store.update((s) => stillElsewhere(s, draftNotice, this.o.catalogue()));
+    else if (remote || how === 'theirs') this.o.store.update((s) => stillElsewhere(s, remote ? draftNotice : s.beneathConflict, this.o.catalogue()));
     this.o.settleRestoredStep(how);
     return true;
   }

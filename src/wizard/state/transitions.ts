@@ -384,10 +384,10 @@ export const draftNoticed = (s: WizardState, draftNotice: DraftNotice, announcem
   storageNotice: s.storageNotice && draftNotice !== 'saving-again',
 });
 export const storageUnavailable = (s: WizardState, announcement: Said): WizardState => ({ ...s, storageNotice: true, announcement });
-/** The person chose a side in a conflict with another tab: the notice goes, focus to the heading, and its words leave the live region, so a second conflict is said again; keeping their version (`kept`: the catalogue in use), a value said to have left the draft before it is said again while its field is still empty. */
+/** The person chose a side in a conflict with another tab: the notice goes, focus to the heading, and its words leave the live region, so a second conflict is said again; keeping their version (`kept`: the catalogue in use), a value said to have left the draft before it is said again while its field is still empty (with the other version, once it shows: see WizardSession.restore). */
 export const conflictResolved = (s: WizardState, kept?: { catalogue: Catalogue | undefined }): WizardState => {
-  const resolved: WizardState = { ...s, draftNotice: undefined, beneathConflict: undefined, focus: 'heading', announcement: '' };
-  return kept ? stillElsewhere(resolved, s.beneathConflict, kept.catalogue) : resolved;
+  const resolved: WizardState = { ...s, draftNotice: undefined, focus: 'heading', announcement: '' };
+  return kept ? stillElsewhere({ ...resolved, beneathConflict: undefined }, s.beneathConflict, kept.catalogue) : resolved;
 };
 /** The request was refused before it was sent (the endpoint's URL policy, a connector gone). */
 export const submitRefused = (s: WizardState, submitError: Said): WizardState => ({ ...s, submitError, announcement: '' });
