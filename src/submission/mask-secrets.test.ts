@@ -158,3 +158,36 @@ describe('masked: a secret a host header carries by its place (a Basic header pa
     expect(answer).to.deep.equal({ detail: 'Shopify refused •••', createdAt: '2026-12-05' });
   });
 });
+
+describe('masked: a cut piece of a secret, quoted with an ellipsis', () => {
+  // A server that shortens what it quotes (`Invalid API key sk_test_4eC3…`) shows the start of the token: the piece is the secret's.
+  const token = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';
+  for (const [text, shown] of [
+    ['Invalid API key sk_test_4eC3…', 'Invalid API key •••'],
+    ['Invalid API key: sk_test_4eC39Hq... (rejected)', 'Invalid API key: ••• (rejected)'],
+    ['key="sk_test_4eC39HqLyjWDarjtT1zd…"', 'key="•••"'],
+  ] as const) {
+    it(`the start of ${token} is masked in "${text}"`, () => {
+      expect(masked({ detail: text }, sent(token), system).detail).to.equal(shown);
+    });
+  }
+
+  it('the start of a host header token (a bearer token) is masked in a list entry cut with three dots', () => {
+    const bearer = 'eyJhbGciOiJIUzI1NiJ9.c2Vzc2lvbi00MjE3.Qm9yZWFsaXM';
+    expect(masked([{ name: 'store eyJhbGciOiJIUzI1NiJ9.c2Vz...' }], undefined, system, [bearer])[0]!.name).to.equal('store •••');
+  });
+
+  // What the piece leaves: the kind of key (all of its tag, no character past it), a word of letters only, a piece under 8 characters, no ellipsis.
+  for (const [secret, text] of [
+    [token, 'Use a key that starts with sk_test_...'],
+    [token, 'Expected sk_live_… or sk_test_…'],
+    ['Passwords2026', 'Checking Passwords...'],
+    [token, 'key sk_test_4eC done'],
+    [token, 'key sk_test_4eC… done'],
+    [token, 'key sk_test_4eC39 is not whole'],
+  ] as const) {
+    it(`${secret} leaves "${text}" as it is`, () => {
+      expect(masked({ detail: text }, sent(secret), system).detail).to.equal(text);
+    });
+  }
+});

@@ -11,7 +11,8 @@ export const SECRET_MASK = '•••';
  * problem's title, a test's account or checks. So a server that echoes a token puts it in no
  * event, error or text shown. The secrets are the values of the sent auth type's secret fields (and
  * `more`: the host's credential headers, the only ones for a request that sent no payload: a list read; `sure`:
- * those of their values that are secrets by their place, a Basic header's password, masked as one typed);
+ * those of their values that are secrets by their place, a Basic header's password, masked as one typed); the start of one quoted cut
+ * short with an ellipsis (`sk_test_4eC3…`) too (see startCut);
  * one shorter than 4 characters is masked only where it is a whole text, so it cannot blank out
  * common letters; one shorter than 8 (a PIN `2026`) leaves a text that is a date or one of the person's own
  * answers that are no secret (the name `Shop 2026`), and digits of a longer number (`conn_20261`), or letters of a longer word of the system's name or those answers (`Shop` in `Shopify`), but for the secret itself. What the wizard reads rather than shows (a pointer, a problem's type, an id or revision, a
@@ -38,15 +39,55 @@ export function masked<T>(answer: T, sent: ConnectorPayload | undefined, system:
   // A base64 text is written as it is, JSON-quoted or URL-encoded: its pieces are found by plain search, not by a pattern each (six for each secret: three quarters of a masking pass, a 1,000-character secret 70 ms, now 20).
   // A host header's short value that is no secret typed (a tenant `acme` in X-Auth-Tenant) is masked only as a word of its own: see hider.
   const all = [...new Set([...secrets, ...more])]
-    .map((secret) => ({ secret, plain: secret.length > PATTERN_LIMIT, alone: secret.length < SHORT_SECRET && !secrets.includes(secret) }))
-    .concat(secrets.flatMap(base64Forms).map((secret) => ({ secret, plain: true, alone: false })));
+    .map((secret) => ({ secret, plain: secret.length > PATTERN_LIMIT, alone: secret.length < SHORT_SECRET && !secrets.includes(secret), cut: true }))
+    .concat(secrets.flatMap(base64Forms).map((secret) => ({ secret, plain: true, alone: false, cut: false })));
   // Longest first: a secret holding another (a key inside a token) is masked whole, not left with its tail after the shorter one's mask.
   return all.length
     ? mask(
         answer,
-        all.sort((a, b) => b.secret.length - a.secret.length).map(({ secret, plain, alone }) => ({ secret, hide: hider(secret, plain, readable, wordsOf, alone) })),
+        all
+          .sort((a, b) => b.secret.length - a.secret.length)
+          .map(({ secret, plain, alone, cut }) => {
+            const whole = hider(secret, plain, readable, wordsOf, alone);
+            const start = cut ? startCut(secret) : undefined;
+            return { secret, hide: start ? (text: string) => start(whole(text)) : whole };
+          }),
       )
     : answer;
+}
+
+/** How a server marks a text it cut short. */
+const ELLIPSES = ['…', '...'];
+
+/** What may end a token's kind in its first characters (`sk_test_`, `shpat_`, `xoxb-`, a JWT's header before its `.`). */
+const TAG_END = /[-_.:/]/gu;
+
+/**
+ * The start of a secret longer than 8 characters that a server quotes cut short, followed by an ellipsis (`sk_test_4eC3…`,
+ * `sk_test_4eC39Hq...`), masked with its ellipsis: a piece of 8 characters or more that is not letters only (`Passwords...` is a word) and
+ * holds 4 or more past its last `-`, `_`, `.`, `:` or `/` (`sk_test_…` names a kind of key, not the key). Found by plain search from its
+ * first 8 characters, so an answer costs one search a secret.
+ */
+function startCut(secret: string): ((text: string) => string) | undefined {
+  if (secret.length <= SHORT_SECRET) return undefined;
+  const head = secret.slice(0, SHORT_SECRET);
+  const telling = (piece: string) => !/^[\p{L}\p{M}]+$/u.test(piece) && piece.length - ([...piece.matchAll(TAG_END)].at(-1)?.index ?? -1) > 4;
+  return (text) => {
+    let [out, from] = ['', 0];
+    for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+      if (at < from) continue;
+      let end = at + SHORT_SECRET;
+      while (end < text.length && end - at < secret.length && text[end] === secret[end - at]) end++;
+      // The longest piece an ellipsis follows (a secret may hold dots of its own).
+      for (let cut = end; cut >= at + SHORT_SECRET; cut--) {
+        const dots = ELLIPSES.find((ellipsis) => text.startsWith(ellipsis, cut));
+        if (!dots) continue;
+        if (telling(secret.slice(0, cut - at))) [out, from] = [out + text.slice(from, at) + SECRET_MASK, cut + dots.length];
+        break;
+      }
+    }
+    return from ? out + text.slice(from) : text;
+  };
 }
 
 /** A secret shorter than this (a PIN, a short password) is made of common characters: a date or the name typed may hold them as its own. */
