@@ -191,3 +191,31 @@ describe('masked: a cut piece of a secret, quoted with an ellipsis', () => {
     });
   }
 });
+
+describe('masked: a token with the shape of a secret field, not sent (an edit keeps the stored one)', () => {
+  const shaped = (pattern: string) =>
+    ({
+      ...system,
+      authTypes: [{ id: 'basic', fields: [{ key: 'password', label: 'Token', type: 'secret', secret: true, required: true, pattern }] }],
+    }) as unknown as SystemDefinition;
+  const kept: ConnectorPayload = { ...sent('x'), credentials: {} };
+  const stored = 'shpat_0123456789abcdef0123456789abcdef';
+
+  it('a token its pattern fixes the kind of is masked, quoted or at the end of a sentence', () => {
+    const detail = `Upstream refused ${stored}. Token "${stored}" (${stored})`;
+    expect(masked({ detail }, kept, shaped('^shpat_[a-f0-9]{32}$')).detail).to.equal('Upstream refused •••. Token "•••" (•••)');
+  });
+
+  // A pattern with no fixed kind would take a request id for a token; a piece of the shape, or the kind alone, is no token.
+  for (const [pattern, detail] of [
+    ['^[a-f0-9]{32}$', 'Request 0123456789abcdef0123456789abcdef failed'],
+    ['^s?hpat_[a-f0-9]{32}$', `Upstream refused ${stored}`],
+    ['^shpat_[a-f0-9]{32}$', 'expected shpat_ then 32 hex digits; shpat_0123 is too short'],
+    ['^shpat_[a-f0-9]{32}$', `${stored}0 is too long`],
+    ['^shpat_(a|a)*\\1$', `Upstream refused ${stored}`],
+  ] as const) {
+    it(`the pattern ${pattern} leaves "${detail}" as it is`, () => {
+      expect(masked({ detail }, kept, shaped(pattern)).detail).to.equal(detail);
+    });
+  }
+});

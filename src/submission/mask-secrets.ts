@@ -1,5 +1,6 @@
 import { isSecretField, type SystemDefinition } from '../catalogue/catalogue-schema.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
+import { shapedSecrets } from './shaped-secrets.js';
 
 /** What stands for a secret wherever an endpoint's answer repeated it. */
 export const SECRET_MASK = '•••';
@@ -41,8 +42,10 @@ export function masked<T>(answer: T, sent: ConnectorPayload | undefined, system:
   const all = [...new Set([...secrets, ...more])]
     .map((secret) => ({ secret, plain: secret.length > PATTERN_LIMIT, alone: secret.length < SHORT_SECRET && !secrets.includes(secret), cut: true }))
     .concat(secrets.flatMap(base64Forms).map((secret) => ({ secret, plain: true, alone: false, cut: false })));
+  // A token with the shape of a secret field (its pattern starts with the token's kind, `^shpat_`), though the wizard does not have it: an edit keeps the stored one.
+  const shaped = shapedSecrets(fields, SECRET_MASK).map((hide) => ({ secret: '', hide }));
   // Longest first: a secret holding another (a key inside a token) is masked whole, not left with its tail after the shorter one's mask.
-  return all.length
+  return all.length || shaped.length
     ? mask(
         answer,
         all
@@ -51,7 +54,8 @@ export function masked<T>(answer: T, sent: ConnectorPayload | undefined, system:
             const whole = hider(secret, plain, readable, wordsOf, alone);
             const start = cut ? startCut(secret) : undefined;
             return { secret, hide: start ? (text: string) => start(whole(text)) : whole };
-          }),
+          })
+          .concat(shaped),
       )
     : answer;
 }

@@ -18,6 +18,8 @@ import {
   sampleCatalogue,
   settle,
   shopifyPayload,
+  SHOPIFY_TOKEN,
+  stepElement,
   type,
   wizardFixture,
 } from '../test/fixtures.js';
@@ -276,6 +278,40 @@ describe('secrets an endpoint repeats', () => {
     await toReview(el);
     return { el, errors };
   }
+
+  /** A Shopify connector opened to edit, its name changed and its token kept (the wizard never has it), on Review, refused with a 422 titled `title`. */
+  async function editRefusedWith(title: string) {
+    const api = freshApi();
+    await api.create(shopifyPayload());
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint });
+    const errors: string[] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail.message));
+    el.connector = stored!;
+    await settle(el);
+    await el.goTo('general');
+    await settle(el);
+    await type(el, '#field-name', 'Shopify UK renamed');
+    await el.goTo('review');
+    await settle(el);
+    await api.faults({ kind: 'status', method: 'PATCH', status: 422, type: 'application/problem+json', json: { type: '/problems/upstream', title } });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    return { shown: `${el.shadowRoot!.textContent} ${stepElement(el)?.shadowRoot?.textContent}`.replace(/\s+/gu, ' '), told: errors.join('\n') };
+  }
+
+  it('an edit that keeps the stored token, refused by a server quoting that token: the token, known by its field pattern, is masked on screen and in the event', async () => {
+    const { shown, told } = await editRefusedWith(`Upstream refused ${SHOPIFY_TOKEN}.`);
+    expect(shown).to.contain('Upstream refused •••.');
+    expect(shown + told).to.not.contain(SHOPIFY_TOKEN.slice(6));
+  });
+
+  it('an edit refused by a server quoting a request id and the kind of token: neither is the token, both stay', async () => {
+    const text = `Request fedcba9876543210fedcba9876543210: expected shpat_ then 32 hex digits; shpat_0123 is too short.`;
+    const { shown, told } = await editRefusedWith(text);
+    expect(shown).to.contain(text);
+    expect(told).to.not.contain('•••');
+  });
 
   it('a password that is a word the answer uses elsewhere never moves an error off its field: pointers are read, not masked', async () => {
     const api = freshApi();
