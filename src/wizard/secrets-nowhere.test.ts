@@ -163,19 +163,38 @@ describe('a secret typed in each kind of credential reaches no event, storage, U
       });
     }
 
-  it('an edit that replaces a Basic password, refused with the password quoted and then saved: the new and the old password are nowhere', async () => {
+  it('an edit that replaces a Basic password, tested (answered and refused with it quoted), refused with the password quoted and then saved: the new and the old password are nowhere', async () => {
     const api = freshApi();
     const database = uniqueDatabase();
     const [old, typed] = ['Pw-old-Zx4vB1', 'Pw-new-Hj8kN3'];
     const payload = { ...shopifyPayload(), name: 'Mintsoft UK', system: 'mintsoft', authType: 'username-password', credentials: { username: 'ops-admin', password: old } };
     const stored = (await api.create(payload)) as EditableConnector;
     const said = await watched(async () => {
-      const el = await wizardFixture({ groups: GROUPS, draftDatabase: database, endpoint: api.endpoint, encrypted: true });
+      const el = await wizardFixture({ groups: GROUPS, draftDatabase: database, endpoint: api.endpoint, testEndpoint: api.testEndpoint, encrypted: true });
       el.connector = stored;
       await settle(el);
       await el.goTo('credentials');
       await settle(el);
+      await type(el, '#field-credentials-username', 'ops-admin');
       await type(el, '#field-credentials-password', typed);
+      // A connection test of the edit, the test endpoint quoting the new password as the account and in a check, then refusing it quoted.
+      const account = `ops-admin:${typed}`;
+      await api.faults({
+        kind: 'status',
+        method: 'POST',
+        status: 200,
+        json: { ok: true, account, checks: [{ id: typed, label: `Signed in as ${account}`, status: 'passed' }] },
+      });
+      await testConnection(el);
+      expect(inStep(el, '#test-result')!.textContent).to.contain('ops-admin:•••');
+      await api.faults({
+        kind: 'status',
+        method: 'POST',
+        status: 422,
+        type: 'application/problem+json',
+        json: { type: '/problems/credentials-rejected', title: `Rejected ${account}`, detail: account },
+      });
+      await testConnection(el);
       await pressContinue(el);
       await advanceTo(el, 'review');
       const detail = `Upstream refused ops-admin:${typed}`;
