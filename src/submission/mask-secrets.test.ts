@@ -126,6 +126,8 @@ describe('masked: a short value of a host credential header (a list read)', () =
     ['tenant "acme" (eu)', 'tenant "•••" (eu)'],
     ['for acme.', 'for •••.'],
     ['acme-', '•••-'],
+    ['GET https://api.example.com/v1/orders?api_key=acme&limit=5 failed', 'GET https://api.example.com/v1/orders?api_key=•••&limit=5 failed'],
+    ['GET /v1/keys/acme/orders', 'GET /v1/keys/•••/orders'],
   ] as const) {
     it(`acme is masked in "${text}"`, () => {
       expect(masked([{ name: text }], undefined, system, ['acme'])[0]!.name).to.equal(shown);
