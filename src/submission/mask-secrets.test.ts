@@ -168,6 +168,9 @@ describe('masked: a cut piece of a secret, quoted with an ellipsis', () => {
     ['Invalid API key sk_test_4eC3…', 'Invalid API key •••'],
     ['Invalid API key: sk_test_4eC39Hq... (rejected)', 'Invalid API key: ••• (rejected)'],
     ['key="sk_test_4eC39HqLyjWDarjtT1zd…"', 'key="•••"'],
+    ['upstream said {\\"error\\":\\"bad key sk_test_4eC3\\u2026\\"}', 'upstream said {\\"error\\":\\"bad key •••\\"}'],
+    ['<p>Bad key sk_test_4eC3&hellip; or sk_test_4eC39&#8230;</p>', '<p>Bad key ••• or •••</p>'],
+    ['GET /keys/sk_test_4eC3%E2%80%A6 and /keys/sk_test_4eC3%e2%80%a6', 'GET /keys/••• and /keys/•••'],
   ] as const) {
     it(`the start of ${token} is masked in "${text}"`, () => {
       expect(masked({ detail: text }, sent(token), system).detail).to.equal(shown);
@@ -183,6 +186,7 @@ describe('masked: a cut piece of a secret, quoted with an ellipsis', () => {
   for (const [secret, text] of [
     [token, 'Use a key that starts with sk_test_...'],
     [token, 'Expected sk_live_… or sk_test_…'],
+    [token, 'Expected {\\"key\\":\\"sk_test_\\u2026\\"} or sk_test_&hellip;'],
     ['Passwords2026', 'Checking Passwords...'],
     [token, 'key sk_test_4eC done'],
     [token, 'key sk_test_4eC… done'],

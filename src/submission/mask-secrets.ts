@@ -60,8 +60,8 @@ export function masked<T>(answer: T, sent: ConnectorPayload | undefined, system:
     : answer;
 }
 
-/** How a server marks a text it cut short. */
-const ELLIPSES = ['…', '...'];
+/** How a server marks a text it cut short: as written, JSON-quoted as Python writes it (`\u2026`), escaped as HTML, URL-encoded. */
+const ELLIPSES = ['…', '...', '\\u2026', '&hellip;', '&#8230;', '&#x2026;', '%E2%80%A6', '%e2%80%a6'];
 
 /** What may end a token's kind in its first characters (`sk_test_`, `shpat_`, `xoxb-`, a JWT's header before its `.`). */
 const TAG_END = /[-_.:/]/gu;
