@@ -1194,6 +1194,16 @@ describe('systems, ways to sign in or list options named alike whose ids still r
     );
   });
 
+  it('the summary counts names that read alike as such, not as optional parts ignored', () => {
+    expect(summariseProblems(alikeProblems(10))).to.equal('24 problems in the catalogue: 24 names that read as others.');
+  });
+
+  it('an optional part ignored beside names that read alike is still counted as ignored, a link that reads as a host name too', () => {
+    const ignored = parseCatalogue({ version: 1, systems: [{ ...goodSystem(0), docsUrl: 'docs.acme.example/api-keys' }] }).problems;
+    expect(ignored.map((p) => p.action)).to.deep.equal(['ignored']);
+    expect(summariseProblems([...ignored, ...alikeProblems(10)])).to.equal('25 problems in the catalogue: 1 optional part ignored, 24 names that read as others.');
+  });
+
   it('nine or fewer read apart, and nothing is said', () => {
     expect(alikeProblems(9)).to.deep.equal([]);
     expect(alikeProblems(3)).to.deep.equal([]);

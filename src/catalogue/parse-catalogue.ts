@@ -108,7 +108,9 @@ export function parseCatalogue(input: unknown): CatalogueResult {
 
 /** One line for a person reading a log: "20 problems in the catalogue: 12 systems left out, …". */
 export function summariseProblems(problems: readonly CatalogueProblem[]): string {
-  const count = (action: CatalogueAction) => problems.filter((p) => p.action === action).length;
+  // A name that reads as another is offered as it is (nothing ignored): counted apart.
+  const alike = problems.filter((p) => ALIKE.test(p.problem)).length;
+  const count = (action: CatalogueAction) => problems.filter((p) => p.action === action).length - (action === 'ignored' ? alike : 0);
   // Systems, not problems: one left out for each of its broken auth types is one system.
   const systems = new Set(problems.flatMap((p) => (p.action === 'system-left-out' ? [/^systems\[\d+\]/u.exec(p.path)?.[0] ?? p.path] : []))).size;
   const parts = [
@@ -118,8 +120,9 @@ export function summariseProblems(problems: readonly CatalogueProblem[]): string
     [count('shortened'), 'text', 'texts', 'shortened'],
     [count('converted'), 'value', 'values', 'converted'],
     [count('ignored'), 'optional part', 'optional parts', 'ignored'],
+    [alike, 'name that reads as another', 'names that read as others', ''],
   ] as const;
-  const said = parts.filter(([n]) => n > 0).map(([n, one, many, done]) => `${n} ${n === 1 ? one : many} ${done}`);
+  const said = parts.filter(([n]) => n > 0).map(([n, one, many, done]) => `${n} ${n === 1 ? one : many}${done && ` ${done}`}`);
   const total = `${problems.length} problem${problems.length === 1 ? '' : 's'} in the catalogue`;
   return said.length ? `${total}: ${said.join(', ')}.` : `${total}.`;
 }
@@ -357,6 +360,8 @@ function readingAlike(input: unknown, index: number, system: SystemDefinition): 
   return [...types, ...options];
 }
 
+/** What alikeProblem says (a link that "reads as a host name" is another problem). */
+const ALIKE = /^reads as (?:another|\d+ others) named alike/u;
 const alikeProblem = (input: unknown, path: Path, what: string, count: number) =>
   problem(
     input,
