@@ -69,6 +69,29 @@ describe('cleanGroups', () => {
     }
   });
 
+  it('ten groups named alike whose long ids still read alike beside them are said to the host, naming how many and the name', () => {
+    const said: string[] = [];
+    cleanGroups(
+      branchingApart(10).map((id) => ({ id, name: 'Europe' })),
+      (m) => said.push(m),
+    );
+    expect(said).to.deep.equal([
+      'groups: 2 entries named "Europe" still read alike with their ids beside them (long ids alike at both ends: at most nine named alike are told apart): give each a name of its own.',
+    ]);
+  });
+
+  it('nine groups named alike read apart and nothing is said; an entry left out beside ten alike is said in the same message', () => {
+    const said: string[] = [];
+    cleanGroups(
+      branchingApart(9).map((id) => ({ id, name: 'Europe' })),
+      (m) => said.push(m),
+    );
+    expect(said).to.deep.equal([]);
+    cleanGroups([{ id: 'x' }, ...branchingApart(10).map((id) => ({ id, name: 'Europe' }))], (m) => said.push(m));
+    expect(said).to.have.length(1);
+    expect(said[0]).to.match(/^groups: 1 of 11 entries left out: .* groups: 2 entries named "Europe" still read alike/u);
+  });
+
   it('two or three groups named alike whose long ids branch in their middle read as before: each place with 6 characters before it, 16 in all', () => {
     const [a, b, c] = cleanGroups(branchingApart(3).map((id) => ({ id, name: 'Europe' }))).map((g) => g.name);
     expect(a).to.equal(`Europe (${'a'.repeat(28)}…------------…------------…${'z'.repeat(28)})`.replace(/-{12}/gu, '-'.repeat(16)));
