@@ -5,7 +5,8 @@ import { localizeCatalogue } from '../catalogue/localize-catalogue.js';
 import { parseCatalogue } from '../catalogue/parse-catalogue.js';
 import { namesCredentials, namesSecret, namesSeveral, pasteFill } from './paste-fill.js';
 import { readPasted } from './read-pasted.js';
-import { listAlike } from '../test/alike.js';
+import { chooseOption, listAlike } from '../test/alike.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { advanceTo, inStep, pasteInto, wizardFixture } from '../test/fixtures.js';
 
 const entries = (text: string) => Object.fromEntries(readPasted(text));
@@ -508,11 +509,26 @@ describe('a real paste naming a list', () => {
     await advanceTo(el, 'credentials');
     await pasteInto(el, '#field-credentials-account', text);
     return {
+      el,
       account: inStep<HTMLInputElement>(el, '#field-credentials-account')!.value,
       region: inStep<HTMLSelectElement>(el, '#field-credentials-region')!.value,
-      notice: inStep(el, '[data-paste-notice]')!.textContent!.replace(/\s+/gu, ' ').trim(),
+      notice: noticeOf(el),
     };
   }
+  const noticeOf = (el: ConnectorWizard) => inStep(el, '[data-paste-notice]')!.textContent!.replace(/\s+/gu, ' ').trim();
+
+  it('choosing in the list a paste left unchosen takes its line away, and the fields filled are still said with Undo', async () => {
+    const { el } = await pasted('account=acme\nregion=Europe');
+    await chooseOption(el, '#field-credentials-region', 'eu-2');
+    expect(noticeOf(el)).to.equal('Filled 1 field from what you pasted: Account. Undo');
+  });
+
+  it('a paste after the choice that again names the list ambiguously says its line again', async () => {
+    const { el } = await pasted('account=acme\nregion=Europe');
+    await chooseOption(el, '#field-credentials-region', 'eu-2');
+    await pasteInto(el, '#field-credentials-account', 'account=acme2\nregion=Europe');
+    expect(noticeOf(el)).to.contain('Region was left as it was');
+  });
 
   it('a label two options share leaves the list unchosen, and the notice says so beside the fields filled', async () => {
     const { account, region, notice } = await pasted('account=acme\nregion=Europe');

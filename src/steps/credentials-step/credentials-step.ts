@@ -328,7 +328,8 @@ export class CredentialsStep extends FormStepElement {
     };
     const affix =
       field.prefix || field.suffix ? html`<span class="visually-hidden" id="${id}-affix">${[field.prefix, '…', field.suffix].filter(Boolean).join(' ')}</span>` : nothing;
-    if (field.type === 'select') return listField(ctx, field, id, value, this.invalid(pointer), describedBy);
+    const chosen = () => (this._unchosen = { ...this._unchosen, labels: this._unchosen.labels.filter((label) => label !== field.label) });
+    if (field.type === 'select') return listField(ctx, field, id, value, this.invalid(pointer), describedBy, chosen);
     if (field.type === 'textarea')
       return html`${affix}<textarea
           id=${id}

@@ -35,13 +35,25 @@ export function optionText(options: readonly Option[], option: Option): string {
 }
 
 /** A `select` field: "Choose …" first, then its options, each as `optionText` shows it. */
-export const listField = (ctx: WizardContextValue, field: CredentialField, id: string, value: string, invalid: 'true' | typeof nothing, describedBy: string) =>
+/** `chosen`: the person chose (a paste's "left as it was" about this list is then answered). */
+export const listField = (
+  ctx: WizardContextValue,
+  field: CredentialField,
+  id: string,
+  value: string,
+  invalid: 'true' | typeof nothing,
+  describedBy: string,
+  chosen: () => void,
+) =>
   html`<select
     id=${id}
     part="input"
     aria-invalid=${invalid}
     aria-describedby=${describedBy || nothing}
-    @change=${(e: Event) => ctx.actions.setCredential(field.key, (e.target as HTMLSelectElement).value)}
+    @change=${(e: Event) => {
+      chosen();
+      ctx.actions.setCredential(field.key, (e.target as HTMLSelectElement).value);
+    }}
   >
     <option value="" .selected=${!value}>${ctx.msg.chooseRequired(field.label)}</option>
     ${field.options?.map((o, _, options) => html`<option .value=${o.value} .selected=${value === o.value}>${optionText(options, o)}</option>`)}
