@@ -1,5 +1,6 @@
 import { html } from 'lit';
-import type { AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
+import type { AuthTypeDefinition, SystemDefinition } from '../catalogue/catalogue-schema.js';
+import { isolatedIfBidi } from '../messages/isolate.js';
 import { searchText } from './search-text.js';
 
 let graphemes: Intl.Segmenter | undefined;
@@ -102,3 +103,29 @@ export function authTypeNamed(types: readonly AuthTypeDefinition[], type: AuthTy
 
 /** An id quoted where it may be one letter off another offered (a chosen system or way to sign in gone: `….v1` while `….v2` stays): cut as above, its end kept. */
 export const cutId = (id: string) => shown(id, characters(id), []);
+
+/** Each system's id to say where another has its name and category (as a search reads them), or none: worked out once per catalogue. */
+const systemIdsOf = new WeakMap<readonly SystemDefinition[], (string | undefined)[]>();
+export function systemIds(systems: readonly SystemDefinition[]): (string | undefined)[] {
+  let ids = systemIdsOf.get(systems);
+  if (!ids)
+    systemIdsOf.set(
+      systems,
+      (ids = idsToTellApart(
+        systems,
+        (s) => `${s.name}\n${s.category ?? ''}`,
+        (s) => s.id,
+      )),
+    );
+  return ids;
+}
+
+/** A system as a sentence names it (the success panel, a sign-in's or a test's outcome), as Review does: its category where another has its name, and its id where another has both. */
+export function systemNamed(systems: readonly SystemDefinition[], systemId: string | undefined): string | undefined {
+  const system = systems.find((s) => s.id === systemId);
+  if (!system) return undefined;
+  const twin = system.category && systems.some((s) => s !== system && s.name === system.name);
+  const id = systemIds(systems)[systems.indexOf(system)];
+  if (!twin && !id) return system.name;
+  return `${isolatedIfBidi(system.name)}${twin ? ` (${isolatedIfBidi(system.category!)})` : ''}${id ? ` (${isolatedIfBidi(id)})` : ''}`;
+}

@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { html, type PropertyValues } from 'lit';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { localizeCatalogue } from '../catalogue/localize-catalogue.js';
+import { systemNamed } from '../steps/told-apart.js';
 import { wizardContext, type WizardActions, type WizardContextValue } from '../context/wizard-context.js';
 import { AskedFocus } from '../controllers/asked-focus.js';
 import { CatalogueController, notOffered } from '../controllers/catalogue-controller.js';
@@ -106,6 +107,7 @@ export class ConnectorWizard extends WizardProperties {
   #submitting?: [round: number, run: Promise<boolean>];
 
   /** What the later module may use: the store, the draft, a step change, and nothing else of this element. */
+  readonly #systems = () => (this.#catalogue.catalogue ? localizeCatalogue(this.#catalogue.catalogue, this.#locale.catalogueLanguage).systems : []);
   readonly #flowHost: FlowHost = {
     store: this.store,
     host: this,
@@ -115,8 +117,8 @@ export class ConnectorWizard extends WizardProperties {
     msg: () => this.#msg,
     steps: () => this.steps,
     // In the person's language, as the steps show it (its names are said in messages).
-    system: (id = this.#state.data.system) =>
-      this.#catalogue.catalogue && localizeCatalogue(this.#catalogue.catalogue, this.#locale.catalogueLanguage).systems.find((sys) => sys.id === id),
+    system: (id = this.#state.data.system) => this.#systems().find((sys) => sys.id === id),
+    systemName: (id = this.#state.data.system) => systemNamed(this.#systems(), id),
     groups: () => this.#groups.list,
     validationInput: () => validationInput(this.#inputs()!),
     changeStep: (to, focus, kept) => this.#navigation.changeStep(to, focus, kept),
@@ -197,7 +199,7 @@ export class ConnectorWizard extends WizardProperties {
     this.#beforeSteps = Boolean(before);
     if (before) return before;
     // Its system named as the catalogue does in the language in use, by id: a host may preset another system on the panel.
-    const created = s.created && { ...s.created, system: this.#flowHost.system(s.created.system)?.name ?? s.created.system };
+    const created = s.created && { ...s.created, system: this.#flowHost.systemName(s.created.system) ?? s.created.system };
     if (created) return successPanel(msg, created, headingLevelOf(this.headingLevel), () => void this.reset());
     // Continue waits for the next step's code (usually fetched ahead already) and says so.
     const stepLoading = Boolean(this.#later.loading || (s.step !== 'system' && !this.#flow) || (!this.#later.module && (s.restoredStep || (this.connector && !s.editing))));

@@ -87,7 +87,7 @@ class WizardFlow implements Flow {
     return {
       msg: this.#h.msg(),
       steps: this.#h.steps(),
-      systemName: () => this.#h.system()?.name ?? this.#state.data.system ?? '',
+      systemName: () => this.#h.systemName() ?? this.#state.data.system ?? '',
       groupName: this.#h.groups().find((g) => g.id === group)?.name,
       editing: Boolean(this.#state.editing),
       unsure: unsureSlots(submissionAt(this.#state.data.submission, url)),
@@ -279,7 +279,7 @@ class WizardFlow implements Flow {
 
   /** The connector's system, named as the catalogue does in the language in use when it is said (the answers' system may change after). */
   #systemName(connector: ConnectorPayload | StoredConnector): string {
-    return this.#h.system(connector.system)?.name ?? connector.system;
+    return this.#h.systemName(connector.system) ?? connector.system;
   }
 
   /** `elsewhere`: saved at the endpoint the host switched away from while it was sent, said as saved there, not here. */

@@ -70,6 +70,8 @@ export interface FlowHost {
   steps(): readonly StepId[];
   /** The answers' system, or the one with that id, as the catalogue gives it in the language in use. */
   system(id?: string): SystemDefinition | undefined;
+  /** That system as a sentence names it (systemNamed): its category or id too where another is named alike. */
+  systemName(id?: string): string | undefined;
   groups(): readonly Group[];
   validationInput(): StepValidationInput;
   /** A step change, through the element's cancelable `connector-wizard-step-change`; `kept`: the host kept the step (see StepNavigation.changeStep). */

@@ -329,7 +329,7 @@ export class OAuthFlow {
 
   /** The system's name when said, not when the sentence was made: the catalogue may name it in each language. */
   #systemName(id = this.#state.data.system): () => string {
-    return () => this.#h.system(id)?.name ?? '';
+    return () => this.#h.systemName(id) ?? '';
   }
 
   /**

@@ -79,6 +79,30 @@ describe('review step', () => {
     expect(answer(el, 'system')).to.equal(`Shopify (${shopify.category}) (${cutInMiddle(V2)})`);
   });
 
+  it('the success panel names a system of one name and another category by its category, without its id', async () => {
+    const catalogue = await sampleCatalogue();
+    const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
+    catalogue.systems.push({ ...structuredClone(shopify), id: 'shopify-plus', category: 'Enterprise commerce' });
+    shopify.category = 'Commerce';
+    const el = await wizardFixture({ groups: GROUPS, catalogue, system: 'shopify' });
+    await advanceTo(el, 'review');
+    await el.submit();
+    await waitUntil(() => el.shadowRoot!.querySelector('.success'), 'the success panel');
+    expect(el.shadowRoot!.querySelector('.success p')!.textContent).to.equal('Shopify UK (Shopify (Commerce)) has been created.');
+  });
+
+  it('the success panel names a system of one name and category as Review does, with its id', async () => {
+    const catalogue = await sampleCatalogue();
+    const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
+    catalogue.systems.push({ ...structuredClone(shopify), id: V1 }, { ...structuredClone(shopify), id: V2 });
+    const el = await wizardFixture({ groups: GROUPS, catalogue, system: V2 });
+    await advanceTo(el, 'review');
+    const reviewed = answer(el, 'system');
+    await el.submit();
+    await waitUntil(() => el.shadowRoot!.querySelector('.success'), 'the success panel');
+    expect(el.shadowRoot!.querySelector('.success p')!.textContent).to.equal(`Shopify UK (${reviewed}) has been created.`);
+  });
+
   it('a way to sign in labelled as another says its id, as the Authentication step does; one labelled alone does not', async () => {
     const type = (id: string, label = 'API key') => ({ id, label, kind: 'none', fields: [] });
     const catalogue = { version: 1, systems: [{ id: 'acme', name: 'Acme', defaultTimeZone: 'UTC', authTypes: [type('key-v1'), type(V2), type('oauth', 'Sign in')] }] };

@@ -1,6 +1,5 @@
 import { css, html, nothing } from 'lit';
 import { isSecretField } from '../../catalogue/catalogue-schema.js';
-import type { SystemDefinition } from '../../catalogue/catalogue-schema.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { environmentWarnings } from '../../credentials/environment-warnings.js';
 import { currentCredentials, keptCredentials } from '../../schemas/connector-schema.js';
@@ -12,7 +11,7 @@ import { normalizeCredential } from '../../schemas/normalize.js';
 import { resolveDateFormat } from '../../schemas/timezone-schema.js';
 import type { StepId } from '../../schemas/wizard-data.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
-import { authTypeNamed, idsToTellApart } from '../told-apart.js';
+import { authTypeNamed, systemIds } from '../told-apart.js';
 import { keptGroupLabel } from '../general-step/kept-group-label.js';
 import { reenterWords } from '../credentials-step/reenter-words.js';
 import { optionValueToSay } from '../credentials-step/list-field.js';
@@ -28,22 +27,6 @@ interface Row {
   note?: string;
   /** The answer itself, to tell an edit's change from its saved value; none where that is not shown (a secret, a value the host did not pass). */
   raw?: unknown;
-}
-
-/** Each system's id to say where another has its name and category (as a search reads them), or none: worked out once per catalogue. */
-const toldApart = new WeakMap<readonly SystemDefinition[], (string | undefined)[]>();
-function systemIds(systems: readonly SystemDefinition[]): (string | undefined)[] {
-  let ids = toldApart.get(systems);
-  if (!ids)
-    toldApart.set(
-      systems,
-      (ids = idsToTellApart(
-        systems,
-        (s) => `${s.name}\n${s.category ?? ''}`,
-        (s) => s.id,
-      )),
-    );
-  return ids;
 }
 
 /** Step 6: every answer with a Change link; secrets only ever say whether they were provided.
