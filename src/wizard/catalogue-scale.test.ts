@@ -4,6 +4,7 @@ import type { WizardErrorEvent } from '../events/error-event.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import { button, choose, currentStepId, errorSummary, fillStep, inStep, pressContinue, settle, type, uniqueDatabase } from '../test/fixtures.js';
 import type { ConnectorWizard } from './connector-wizard.js';
+import { branchingApart } from '../test/alike.js';
 
 /** Catches the one console.warn summary without letting it reach the runner's log. */
 async function withWarnings<T>(run: () => Promise<T>): Promise<{ result: T; warnings: string[] }> {
@@ -90,6 +91,43 @@ describe('connector-wizard: a real-world catalogue', () => {
     expect(created).to.have.length(1);
     expect(created[0]).to.include({ system: good.id, authType: 'api-token' });
     expect(created[0]!.credentials).to.deep.equal({ account: 'acme-eu', token: 'tok_secret' });
+  });
+
+  it('10,000 systems with 50 broken and 20 named alike: the summary counts each kind, the problems come in input order, and the picker offers and takes each of the 20', async () => {
+    const { catalogue, damaged } = generateCatalogue(10000, 50);
+    // Twenty systems of one name whose long ids are alike at both ends (catalogue ids take no run of dashes: filled with m).
+    const alikeIds = branchingApart(20).map((id) => id.replaceAll('-', 'm'));
+    const alikeAt = alikeIds.map((id, k) => {
+      const i = 9000 + k * 7;
+      Object.assign(catalogue.systems[i]!, { id, name: 'Acme Cloud' });
+      return i;
+    });
+    expect(
+      damaged.some((d) => alikeAt.includes(d.index)),
+      'none of the twenty is broken',
+    ).to.equal(false);
+    const errors: WizardErrorEvent['detail'][] = [];
+    const { result: el, warnings } = await withWarnings(() => wizard(catalogue, errors));
+
+    const problems = errors[0]!.problems!;
+    const alike = problems.filter((p) => p.problem.includes('named alike'));
+    expect(alike.length, 'some of the twenty still read alike').to.be.above(1);
+    expect(alike.every((p) => alikeAt.some((i) => p.path === `systems[${i}].name`))).to.equal(true);
+    expect(errors[0]!.message).to.contain(`${problems.length} problems in the catalogue: `);
+    expect(errors[0]!.message).to.contain(`, ${alike.length} names that read as others.`);
+    expect(warnings).to.have.length(1);
+    // In input order, the names alike after the rest: the first entries are the first broken systems.
+    expect(problems[0]!.path.startsWith(`systems[${damaged.find((d) => d.outcome !== 'kept')!.index}]`)).to.equal(true);
+    expect(problems.slice(-alike.length)).to.deep.equal(alike);
+
+    // The person sees the twenty, each card its own, and picks the last one.
+    expect(await search(el, 'Acme Cloud')).to.equal('20 systems');
+    const cards = alikeIds.map((id) => inStep(el, `#system-${CSS.escape(id)}`));
+    expect(cards.every(Boolean), 'a card for each').to.equal(true);
+    await choose(el, `#system-${CSS.escape(alikeIds[19]!)}`);
+    await pressContinue(el);
+    expect(currentStepId(el)).to.equal('general');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
   });
 
   it('typing 10,000 characters into fields with catastrophic patterns: every pattern taken, every value checked', async () => {
