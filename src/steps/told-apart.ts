@@ -45,6 +45,13 @@ const firstDifference = (a: string[], b: string[]) => {
   return i;
 };
 
+/** Cyrillic and Greek letters (in lower case) drawn as Latin ones in one case or the other (the common ones of Unicode's confusables), and those Latin letters: a "Ѕhopify" with a Cyrillic Ѕ beside the real one. */
+const LOOK = 'авекмнорстухіјѕһԁӏαβεζηικμνορτυχ';
+const LATIN = 'abekmhopctyxijshdlabezhikmnoptyx';
+const LOOKS = new RegExp(`[${LOOK}]`, 'gu');
+/** A name as a search reads it, look-alike letters as the Latin ones they are drawn as: names that read alike to a person, not only to a search. */
+const readAs = (name: string) => searchText(name).replace(LOOKS, (c) => LATIN[LOOK.indexOf(c)]!);
+
 /** Items' indexes grouped by a key, groups of one left out. */
 function alike<T>(items: readonly T[], key: (item: T) => string): number[][] {
   const groups = new Map<string, number[]>();
@@ -67,7 +74,7 @@ function alike<T>(items: readonly T[], key: (item: T) => string): number[][] {
  */
 export function idsToTellApart<T>(items: readonly T[], name: (item: T) => string, id: (item: T) => string): (string | undefined)[] {
   const said: (string | undefined)[] = items.map(() => undefined);
-  for (const named of alike(items, (item) => searchText(name(item)))) {
+  for (const named of alike(items, (item) => readAs(name(item)))) {
     const ids = named.map((i) => id(items[i]!));
     const chars = ids.map(characters);
     const cut = ids.map((text, k) => shown(text, chars[k]!, []));
@@ -87,7 +94,7 @@ export function stillReadAlike<T>(items: readonly T[], name: (item: T) => string
   const said = idsToTellApart(items, name, id);
   return alike(
     items.map((_, i) => i),
-    (i) => (said[i] === undefined ? `\0${i}` : `${searchText(name(items[i]!))}\0${said[i]}`),
+    (i) => (said[i] === undefined ? `\0${i}` : `${readAs(name(items[i]!))}\0${said[i]}`),
   );
 }
 

@@ -457,6 +457,31 @@ describe('system step', () => {
     expect(label('#system-shopify-eu')).to.equal('Shopify E-commerce');
   });
 
+  it('a system named with look-alike letters (a Cyrillic S, a Greek omicron) beside the real one gets cards that say their ids', async () => {
+    const catalogue = await sampleCatalogue();
+    const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
+    const xero = catalogue.systems.find((s) => s.id === 'xero')!;
+    catalogue.systems.push({ ...shopify, id: 'shop-ru', name: '\u0405hopify' }, { ...xero, id: 'xero-gr', name: 'Xer\u03bf' });
+    const el = await wizardFixture({ catalogue });
+    expect(radioText(el, 'system-shopify')).to.equal('Shopify E-commerce (shopify)');
+    expect(radioText(el, 'system-shop-ru')).to.equal('\u0405hopify E-commerce (shop-ru)');
+    expect(radioText(el, 'system-xero')).to.contain('(xero)');
+    expect(radioText(el, 'system-xero-gr')).to.contain('(xero-gr)');
+  });
+
+  it('a name in Cyrillic or Greek letters of its own, read as no other, shows no id', async () => {
+    const catalogue = await sampleCatalogue();
+    const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
+    catalogue.systems.push(
+      { ...shopify, id: 'moysklad', name: '\u041c\u043e\u0439 \u0421\u043a\u043b\u0430\u0434' },
+      { ...shopify, id: 'shop-gr', name: '\u03a3\u03bf\u03c0' },
+    );
+    const el = await wizardFixture({ catalogue });
+    expect(radioText(el, 'system-moysklad')).to.not.contain('(');
+    expect(radioText(el, 'system-shop-gr')).to.not.contain('(');
+    expect(radioText(el, 'system-shopify')).to.not.contain('(');
+  });
+
   it('two systems with the same name, one with an id of 5,000 characters, get cards that say it as its first and last 28 characters around an ellipsis', async () => {
     // A registry's ids have no length limit (reverse-DNS ids, generated keys): a card says only what tells it apart.
     const catalogue = await sampleCatalogue();
