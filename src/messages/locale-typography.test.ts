@@ -57,6 +57,15 @@ describe('typography in each locale', () => {
     // A date pattern's literal text stays in the straight quotes the pattern itself takes.
     expect(en.datePatternProblem({ kind: 'letter', letter: 'T' })).to.contain("like 'T'.");
   });
+
+  it('English quotes with “ ” in every message, never straight double quotes, and writes cannot and do not in full, as the rest of its sentences do', () => {
+    const texts = everyText(en);
+    expect(texts.filter((text) => text.includes('"'))).to.deep.equal([]);
+    // can’t, don’t, we’ll…; the button I’ve finished is quoted as its label reads.
+    expect(texts.filter((text) => /\p{L}’(?:t|ll|re|m|d)\b/u.test(text))).to.deep.equal([]);
+    // The nearest case: an apostrophe of a possessive stays.
+    expect(texts.some((text) => text.includes('server’s answer'))).to.equal(true);
+  });
 });
 
 describe('wording in each locale', () => {

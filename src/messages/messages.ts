@@ -43,8 +43,8 @@ export const shellMessages = {
   /** Said (the live region) when a catalogue that could not be reached loads once the browser is back online, with nothing pressed. */
   catalogueBackOnline: 'The connection is back: the catalogue of systems has loaded.',
   noCatalogue: 'No catalogue of systems was given to this connector setup.',
-  unknownSystem: (id: string) => `The system "${id}" is not in the catalogue.`,
-  unreadableSystem: (id: string) => `The system "${id}" is in the catalogue, but its entry could not be read, so it cannot be set up here.`,
+  unknownSystem: (id: string) => `The system “${id}” is not in the catalogue.`,
+  unreadableSystem: (id: string) => `The system “${id}” is in the catalogue, but its entry could not be read, so it cannot be set up here.`,
   editNoId: 'This connector cannot be opened: it has no usable id.',
 
   /** After a label, before what it labels (French writes a space before it). */

@@ -125,7 +125,7 @@ export const stepMessages = {
     'This page keeps no drafts, so leaving it loses the answers you typed here. Choose “Continue in this tab” again to go on and answer again when you are back, or allow pop-ups for this site and choose “Try again”.',
   oauthContinueHere: 'Continue in this tab',
   oauthContinueHint: 'Your answers are saved first, so nothing is lost.',
-  oauthRefused: (system: string) => `Signing in with ${system} can’t be used here because of how this page is set up. Its developer has been told why.`,
+  oauthRefused: (system: string) => `Signing in with ${system} cannot be used here because of how this page is set up. Its developer has been told why.`,
   oauthDetached: (system: string) => `Waiting for you to finish signing in to ${system} in the other window. When you have finished, choose “I’ve finished”.`,
   oauthUnfinished: (system: string) =>
     `Signing in to ${system} has not finished. If its window is still open, finish there and choose “I’ve finished”; otherwise start again.`,

@@ -6,6 +6,7 @@
  */
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { WizardErrorEvent } from '../events/error-event.js';
+import { en } from '../messages/english.js';
 import { audit } from '../test/audit.js';
 import { moduleFault, moduleFaultHits } from '../test/module-fault.js';
 import { currentStepId, deepActiveElement, inStep, pressContinue, settle } from '../test/fixtures.js';
@@ -413,7 +414,7 @@ describe('OAuth: the URL policy for sign-in', () => {
     await settle(el);
     expect(inStep(el, '[part~="connect"]')).to.equal(null);
     const note = inStep(el, '.note')!.textContent!;
-    expect(note).to.contain('can’t be used here because of how this page is set up');
+    expect(note).to.contain(en.oauthRefused('Xero'));
     expect(note).to.not.contain('has not set up');
     await pressContinue(el);
     expect(currentStepId(el)).to.equal('credentials');

@@ -1,6 +1,7 @@
 /** `part="base"` and `--cw-space` theme every state the wizard shows, not only the steps. */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { moduleFault } from '../test/module-fault.js';
+import { en } from '../messages/english.js';
 import { advanceTo, settle, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import type { ConnectorWizard } from './connector-wizard.js';
 
@@ -89,7 +90,7 @@ describe('part="catalogue-error" on every alert that stops the wizard before its
     await settle(none);
     expect(styled(none), 'no catalogue').to.equal('rgb(4, 5, 6)');
     const unknown = await wizardFixture({ system: 'sap' });
-    expect(unknown.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain('"sap" is not in the catalogue');
+    expect(unknown.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain(en.unknownSystem('sap'));
     expect(styled(unknown), 'a system preset the catalogue does not offer').to.equal('rgb(4, 5, 6)');
     const unopened = await wizardFixture();
     unopened.connector = { id: '', name: 'Shop live', system: 'shopify', environment: 'live', timeZone: 'UTC', dateFormat: 'yyyy-MM-dd', authType: 'access-token' };

@@ -7,6 +7,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../define.js';
 import type { ConnectorWizard } from './connector-wizard.js';
+import { en } from '../messages/english.js';
 import {
   advanceTo,
   allInStep,
@@ -68,7 +69,7 @@ describe('names in sentences (bidi isolation)', () => {
     );
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'unknown system said');
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
-    expect(alert.textContent!.trim()).to.equal(`The system "${FSI}evil${RLO}shop${PDI}" is not in the catalogue.`);
+    expect(alert.textContent!.trim()).to.equal(en.unknownSystem(`${FSI}evil${RLO}shop${PDI}`));
     // As laid out: the words after the name still read left to right.
     expect(leftOf(alert, 'is not'), '"is not" before "catalogue"').to.be.below(leftOf(alert, 'catalogue'));
   });
@@ -154,7 +155,7 @@ describe('names in sentences (bidi isolation)', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'unknown system said');
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
     // The PDI that would close the wrapper is dropped; the override ends with the isolate.
-    expect(alert.textContent!.trim()).to.equal(`The system "${FSI}evil${RLO}shop${PDI}" is not in the catalogue.`);
+    expect(alert.textContent!.trim()).to.equal(en.unknownSystem(`${FSI}evil${RLO}shop${PDI}`));
     expect(leftOf(alert, 'is not'), '"is not" before "catalogue"').to.be.below(leftOf(alert, 'catalogue'));
     expect(leftOf(alert, 'The system'), '"The system" before "is not"').to.be.below(leftOf(alert, 'is not'));
   });

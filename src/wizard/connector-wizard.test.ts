@@ -4,6 +4,7 @@ import { openDB } from 'idb';
 import type { ConnectorCreatedEvent } from '../events/connector-created-event.js';
 import type { StepChangeEvent } from '../events/step-change-event.js';
 import type { WizardErrorEvent } from '../events/error-event.js';
+import { en } from '../messages/english.js';
 import { emptyWizardData, type ConnectorPayload } from '../schemas/wizard-data.js';
 import { DraftStore } from '../storage/draft-store.js';
 import { moduleFault, moduleFaultHits } from '../test/module-fault.js';
@@ -874,7 +875,7 @@ describe('connector-wizard: catalogue', () => {
     document.addEventListener('connector-wizard-error', listen);
     try {
       const unknown = await wizardFixture({ system: 'sap' });
-      expect(unknown.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('"sap" is not in the catalogue');
+      expect(unknown.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(en.unknownSystem('sap'));
       unknown.groups = [{ id: 'uk', name: 'UK' }];
       await settle(unknown);
       expect(errors, 'the host is told, once').to.deep.equal([

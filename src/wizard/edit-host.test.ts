@@ -3,6 +3,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { choose, currentStepId, freshApi, GROUPS, inStep, settle, shopifyPayload, wizardFixture } from '../test/fixtures.js';
 import { EDITED, editing } from '../test/edit-fixtures.js';
 import type { WizardErrorEvent } from '../events/error-event.js';
+import { en } from '../messages/english.js';
 import type { EditableConnector } from './connector-wizard.js';
 
 describe('the host and the server while editing', () => {
@@ -60,7 +61,7 @@ describe('the host and the server while editing', () => {
     const cancelled: Event[] = [];
     el.addEventListener('connector-wizard-cancel', (e) => cancelled.push(e));
     expect(currentStepId(el) === null, 'no step shown').to.equal(true);
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('The system "sap-b1" is not in the catalogue.');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(en.unknownSystem('sap-b1'));
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
     expect(cancelled.length).to.equal(1);
     el.connector = null;

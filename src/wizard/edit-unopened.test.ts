@@ -1,5 +1,6 @@
 /** A `connector` the wizard cannot open (its system is not in the catalogue, or it has no usable id): said, with Cancel, never a new connector, and the edit before it ends. */
 import { expect, waitUntil } from '@open-wc/testing';
+import { en } from '../messages/english.js';
 import { advanceTo, currentStepId, GROUPS, inStep, sampleCatalogue, settle, type, wizardFixture } from '../test/fixtures.js';
 import { EDITED, editing } from '../test/edit-fixtures.js';
 import { readDraft } from '../test/stored.js';
@@ -64,7 +65,7 @@ describe('a connector that cannot be opened', () => {
     const sample = (await sampleCatalogue()) as { systems: unknown[] };
     // A registry entry with an id but no name and no way to sign in: left out, and reported to the page.
     const catalogue = { ...sample, systems: [...sample.systems, { id: 'sap-b1', authTypes: 'none' }] };
-    const unreadable = 'The system "sap-b1" is in the catalogue, but its entry could not be read, so it cannot be set up here.';
+    const unreadable = en.unreadableSystem('sap-b1');
     const preset = await wizardFixture({ catalogue, system: 'sap-b1' });
     expect(alertText(preset)).to.equal(unreadable);
     const edited = await wizardFixture({ catalogue, groups: GROUPS });
@@ -74,6 +75,6 @@ describe('a connector that cannot be opened', () => {
     // One missing altogether is still said as missing.
     edited.connector = { ...RETIRED, system: 'sage' } as unknown as EditableConnector;
     await settle(edited);
-    expect(alertText(edited)).to.equal('The system "sage" is not in the catalogue.');
+    expect(alertText(edited)).to.equal(en.unknownSystem('sage'));
   });
 });
