@@ -48,5 +48,56 @@ export function saidWait(locale: string, seconds: number, inSeconds: (n: number)
   if (!(seconds <= LONG_WAIT_SECONDS)) return long;
   if (seconds < 60) return inSeconds(seconds);
   const [unit, size] = seconds >= 86_400 ? (['day', 86_400] as const) : seconds >= 3600 ? (['hour', 3600] as const) : (['minute', 60] as const);
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(Math.ceil(seconds / size));
+  return new Intl.NumberFormat(numberTag(locale), { style: 'unit', unit, unitDisplay: 'long' }).format(Math.ceil(seconds / size));
 }
+
+/** The `lang` of the wizard whose message is being said (see `sayingIn`); set only for the length of that call. */
+let saying: string | undefined;
+
+/**
+ * Calls `say` (a message) with the numbers of its languages written as `tag` writes them (see
+ * `numberTag`). Messages are synchronous, so this wizard's tag cannot leak into another's words.
+ */
+export function sayingIn<T>(tag: string, say: () => T): T {
+  const before = saying;
+  saying = tag;
+  try {
+    return say();
+  } finally {
+    saying = before;
+  }
+}
+
+/** Each tag as Intl reads it, or the language alone where Intl cannot read it ("de-bogus!"). */
+const readable = new Map<string, string>();
+
+/**
+ * The tag `language`'s numbers are written in: the `lang` of the wizard saying them, region
+ * included, where it asks for that language (`de-CH` writes 1’200, `ar-EG` ٣); else the
+ * language's own (a message called on its own, or English spoken for an `it-CH` page).
+ */
+function numberTag(language: string): string {
+  const tag = saying?.split('-')[0] === language ? saying : language;
+  let read = readable.get(tag);
+  if (!read) {
+    try {
+      read = new Intl.NumberFormat(tag).resolvedOptions().locale;
+    } catch {
+      read = language;
+    }
+    readable.set(tag, read);
+  }
+  return read;
+}
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** Numbers as `language` writes them, in the region of the wizard saying them (see `numberTag`). */
+export const numberFormat = (language: string) => ({
+  format(n: number): string {
+    const tag = numberTag(language);
+    let format = formats.get(tag);
+    if (!format) formats.set(tag, (format = new Intl.NumberFormat(tag)));
+    return format.format(n);
+  },
+});

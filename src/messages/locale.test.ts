@@ -21,7 +21,7 @@ import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { localizeCatalogue } from '../catalogue/localize-catalogue.js';
 import { loadMessages, requestedLanguage, SUPPORTED_LOCALES, supportedLocale } from './locale.js';
 import { en } from './english.js';
-import type { Messages } from './messages.js';
+import { resolveMessages, type Messages } from './messages.js';
 
 async function wizardIn(lang: string | undefined, wrapperLang?: string, messages?: Partial<Messages>) {
   const catalogue = await sampleCatalogue();
@@ -351,6 +351,26 @@ describe('localisation', () => {
     const arabic = await messagesOf('ar');
     expect(progress).to.equal(arabic.stepOf(1, 5));
     expect(progress).to.contain(new Intl.NumberFormat('ar').format(5));
+  });
+
+  it('numbers follow the region of lang where the wizard speaks its language: ar-EG writes Arabic-Indic digits, de-CH its own thousands', async () => {
+    const el = await wizardIn('ar-EG');
+    await waitUntil(() => el.shadowRoot!.querySelector('.root')!.getAttribute('dir') === 'rtl', 'rtl');
+    const progress = el.shadowRoot!.querySelector('.progress')!.textContent!.trim();
+    expect(progress).to.contain(new Intl.NumberFormat('ar-EG').format(5));
+    expect(progress).to.not.contain('5');
+    const de = await messagesOf('de');
+    expect(resolveMessages(undefined, de, 'de-ch').systemCount(1200)).to.equal(`${new Intl.NumberFormat('de-CH').format(1200)} Systeme`);
+    expect(resolveMessages(undefined, en, 'en-in').systemShowing(250, 1_200_000)).to.contain('12,00,000');
+    // The wizard speaking English (an unshipped language, or one whose file has not come), or a message called on its own: the language's numbers.
+    expect(resolveMessages(undefined, en, 'it-ch').systemCount(1200)).to.equal('1,200 systems');
+    expect(resolveMessages(undefined, en, 'de-ch').systemCount(1200)).to.equal('1,200 systems');
+    expect(de.systemCount(1200)).to.equal('1.200 Systeme');
+    // A lang Intl cannot read is its language.
+    expect(resolveMessages(undefined, de, 'de-bogus!').systemCount(1200)).to.equal('1.200 Systeme');
+    const plain = await wizardIn('ar');
+    await waitUntil(() => plain.shadowRoot!.querySelector('.root')!.getAttribute('dir') === 'rtl', 'rtl');
+    expect(plain.shadowRoot!.querySelector('.progress')!.textContent).to.contain(new Intl.NumberFormat('ar').format(5));
   });
 
   it('other locales are separate files, loaded on demand, not in the default bundle', async () => {

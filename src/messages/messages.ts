@@ -4,7 +4,7 @@
  * strings of the steps after System are in step-messages.ts, which loads with those steps;
  * english.ts has them all.
  */
-import { isolated, isolatedIfBidi } from './isolate.js';
+import { isolated, isolatedIfBidi, numberFormat, sayingIn } from './isolate.js';
 import type { stepMessages } from './step-messages.js';
 
 /** What a draft notice says (the state and the draft code agree on these; see DraftHandle). */
@@ -29,8 +29,8 @@ type DraftNotice =
   | 'secret-elsewhere'
   | 'malformed-set-aside';
 
-/** Numbers as English writes them (1,200), as the other languages format theirs. */
-const count = (n: number) => n.toLocaleString('en');
+/** Numbers as English writes them (1,200), in the wizard's region (en-IN: 12,00,000), as the other languages format theirs. */
+const count = numberFormat('en').format;
 
 /** The wizard's own strings and the System step's. */
 export const shellMessages = {
@@ -143,24 +143,28 @@ export { isolated };
 /** A server's error for a later step, listed on an earlier one: after that step's name (`label`, its colon included), its words isolated. */
 export const listedUnder = (label: string, detail: string) => `${label} ${isolated(detail)}`;
 
-/** Per locale and overrides object: the result, the same object while neither changes (wizards with other overrides on the page keep theirs). */
-const resolved = new WeakMap<Messages, WeakMap<object, Messages>>();
+/** Per locale, tag and overrides object: the result, the same object while none changes (wizards with other overrides on the page keep theirs). */
+const resolved = new WeakMap<Messages, Map<string, WeakMap<object, Messages>>>();
 const NO_OVERRIDES: MessageOverrides = {};
 
 /**
- * The locale's messages with the host's overrides on top, each sentence isolating what it is given (see `isolate`). Overrides
- * that are not an object count as none: a text, say, as i18next's `t(ns, { returnObjects: true })` gives before its namespace loads.
+ * The locale's messages with the host's overrides on top, each sentence isolating what it is given (see `isolate`) and
+ * writing its numbers as `tag` (the wizard's `lang`) does where it asks for that language: `de-CH` 1’200 (see `sayingIn`).
+ * Overrides that are not an object count as none: a text, say, as i18next's `t(ns, { returnObjects: true })` gives
+ * before its namespace loads.
  */
-export function resolveMessages(given: unknown, base: Messages): Messages {
+export function resolveMessages(given: unknown, base: Messages, tag = ''): Messages {
   const overrides = typeof given === 'object' && given !== null ? (given as MessageOverrides) : NO_OVERRIDES;
-  let byOverrides = resolved.get(base);
-  if (!byOverrides) resolved.set(base, (byOverrides = new WeakMap()));
+  let byTag = resolved.get(base);
+  if (!byTag) resolved.set(base, (byTag = new Map()));
+  let byOverrides = byTag.get(tag);
+  if (!byOverrides) byTag.set(tag, (byOverrides = new WeakMap()));
   const hit = byOverrides.get(overrides);
   if (hit) return hit;
   const merged: Record<string, unknown> = {};
   for (const key of Object.keys(base) as (keyof Messages)[]) {
-    const message = overridden(overrides[key], base[key]);
-    merged[key] = typeof message === 'function' ? (...args: unknown[]) => (message as (...a: unknown[]) => unknown)(...args.map(isolate)) : message;
+    const message = overridden(overrides[key], base[key]) as (...a: unknown[]) => unknown;
+    merged[key] = typeof message === 'function' ? (...args: unknown[]) => sayingIn(tag, () => message(...args.map(isolate))) : message;
   }
   byOverrides.set(overrides, merged as Messages);
   return merged as Messages;

@@ -2,9 +2,11 @@
 import type { DatePatternWarning } from '../date-format/date-format.js';
 import { datePatternProblemText, type DatePatternProblem } from '../date-format/date-pattern.js';
 import { describeWhitespaceInEnglish, type EdgeWhitespace } from '../schemas/normalize.js';
-import { fullStopAfter, saidWait } from './isolate.js';
+import { fullStopAfter, numberFormat, saidWait } from './isolate.js';
 
-const characters = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'character' : 'characters'}`;
+/** Numbers as English writes them, in the region of the wizard's `lang` (en-IN: 12,00,000). */
+const number = numberFormat('en');
+const characters = (n: number) => `${number.format(n)} ${n === 1 ? 'character' : 'characters'}`;
 
 export const stepMessages = {
   // General step
@@ -42,7 +44,7 @@ export const stepMessages = {
   timeZoneRequired: 'Choose the time zone the system uses',
   timeZoneUnknown: 'Choose a time zone from the list',
   timeZoneNoMatch: (q: string) => `No time zone matches “${q}”.`,
-  timeZoneCount: (n: number) => (n === 1 ? '1 time zone' : `${n.toLocaleString('en')} time zones`),
+  timeZoneCount: (n: number) => (n === 1 ? '1 time zone' : `${number.format(n)} time zones`),
   dateFormat: 'Date format',
   dateFormatHint: 'How the system writes dates. The default suits this system.',
   dateFormatRequired: 'Choose the date format the system uses',
@@ -100,11 +102,11 @@ export const stepMessages = {
   invisibleRemoved: (n: number) =>
     n === 1
       ? 'We removed an invisible character (such as a zero-width space) that came with the paste.'
-      : `We removed ${n.toLocaleString('en')} invisible characters (such as zero-width spaces) that came with the paste.`,
+      : `We removed ${number.format(n)} invisible characters (such as zero-width spaces) that came with the paste.`,
   invisibleKept: (n: number) =>
     n === 1
       ? 'This value contains an invisible character (such as a zero-width space). It is kept as typed; check that it is meant to be there.'
-      : `This value contains ${n.toLocaleString('en')} invisible characters (such as zero-width spaces). They are kept as typed; check that they are meant to be there.`,
+      : `This value contains ${number.format(n)} invisible characters (such as zero-width spaces). They are kept as typed; check that they are meant to be there.`,
   trimmedAndLowercased: (what: string) => `We removed ${what} and changed this to lower case.`,
   affixesRemoved: (parts: string[]) =>
     `We removed ${new Intl.ListFormat('en', { type: 'conjunction' }).format(parts.map((p) => `“${p}”`))}: the form adds ${parts.length === 1 ? 'it' : 'them'} itself.`,
@@ -216,7 +218,7 @@ export const stepMessages = {
   creating: 'Creating connector…',
   // A wait long enough to notice (a server's Retry-After) is said with its length until the attempt starts.
   retrying: (attempt: number, attempts: number, waitSeconds?: number) =>
-    `Retrying${waitSeconds ? ` in ${saidWait('en', waitSeconds, (n) => `${n.toLocaleString('en')} ${n === 1 ? 'second' : 'seconds'}`, 'a while')}` : ''}… (attempt ${attempt} of ${attempts})`,
+    `Retrying${waitSeconds ? ` in ${saidWait('en', waitSeconds, (n) => `${number.format(n)} ${n === 1 ? 'second' : 'seconds'}`, 'a while')}` : ''}… (attempt ${attempt} of ${attempts})`,
   endpointRefused: 'This form is not set up to send connectors safely, so nothing was sent. Your answers are kept.',
   requestNotPrepared: 'The request could not be prepared, so nothing was sent. Your answers are kept; if this happens again, tell whoever looks after this page.',
   notAuthorised: (status: number) =>
@@ -263,7 +265,7 @@ export const stepMessages = {
   answersRefused: (step: string, editing = false) =>
     `${editing ? 'The changes were not saved' : 'The connector was not created'}: the server found a problem on the ${step} step.`,
   serverBusy: (seconds: number) =>
-    `The server is busy and asked us to wait ${saidWait('en', seconds, (n) => `${n.toLocaleString('en')} ${n === 1 ? 'second' : 'seconds'}`, 'a long time')}. Your answers are kept; try again then.`,
+    `The server is busy and asked us to wait ${saidWait('en', seconds, (n) => `${number.format(n)} ${n === 1 ? 'second' : 'seconds'}`, 'a long time')}. Your answers are kept; try again then.`,
   duplicateOnServer: (env: 'live' | 'test', system: string, group?: string) =>
     `A ${env === 'live' ? 'live' : 'testing'} ${system} connector already exists${group ? ` in ${group}` : ''}; it was added after you started. Choose the other environment${group ? ' or another company group' : ''}`,
   duplicateMaybeOwn: (env: 'live' | 'test', system: string, group?: string) =>
@@ -285,7 +287,7 @@ export const stepMessages = {
   testNotRun: (status?: number, editing = false) =>
     `The connection could not be tested${status ? ` (HTTP ${status})` : ''}: try again in a moment.${editing ? ' You can still save the changes.' : ' You can still create the connector.'}`,
   testBusy: (seconds: number, editing = false) =>
-    `The server is busy and asked us to wait ${saidWait('en', seconds, (n) => `${n.toLocaleString('en')} ${n === 1 ? 'second' : 'seconds'}`, 'a long time')} before testing again.${editing ? ' You can still save the changes.' : ' You can still create the connector.'}`,
+    `The server is busy and asked us to wait ${saidWait('en', seconds, (n) => `${number.format(n)} ${n === 1 ? 'second' : 'seconds'}`, 'a long time')} before testing again.${editing ? ' You can still save the changes.' : ' You can still create the connector.'}`,
   testOffline: 'This browser is offline, so nothing was sent and the connection was not tested. Press Test connection again once you are back online.',
   testOptional: 'Testing is optional.',
   /** Last in a 422's list when the server listed more errors than are read: how many more. */

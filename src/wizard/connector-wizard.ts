@@ -147,7 +147,7 @@ export class ConnectorWizard extends WizardProperties {
   }
 
   get #msg(): Messages {
-    return resolveMessages(this.messages, this.#locale.messages ?? english(this.#later.module));
+    return resolveMessages(this.messages, this.#locale.messages ?? english(this.#later.module), this.#locale.requested);
   }
 
   /** The steps this element walks through (a new list at each read, the host's own): System is skipped when `system` is set, or when editing. */

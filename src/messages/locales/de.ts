@@ -2,10 +2,11 @@ import type { DatePatternWarning } from '../../date-format/date-format.js';
 import type { DatePatternProblem } from '../../date-format/date-pattern.js';
 import type { Messages } from '../messages.js';
 import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
-import { fullStopAfter, saidWait } from '../isolate.js';
+import { fullStopAfter, numberFormat, saidWait } from '../isolate.js';
 
 const LOCALE = 'de';
-const number = new Intl.NumberFormat(LOCALE);
+/** Numbers in the region of the wizard's `lang` (de-CH: 1’200; ar-EG: ٣). */
+const number = numberFormat(LOCALE);
 const plural = new Intl.PluralRules(LOCALE);
 
 /** „Live-Connector“ / „Test-Connector“ (masculine: einen …). */
