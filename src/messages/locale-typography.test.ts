@@ -273,6 +273,34 @@ describe('wording in each locale', () => {
       expect(m.testFieldElsewhere('Shop', 'Zeta'), tag).to.contain(quoted);
     }
   });
+
+  it('a paste that left several lists unchosen asks to choose in each list, in every language, and one left unchosen in its list', () => {
+    const inEach: Record<string, [one: string, several: string]> = {
+      ar: ['اختر من القائمة.', 'اختر من كل قائمة.'],
+      de: ['Wählen Sie eine in der Liste aus.', 'Wählen Sie in jeder Liste eine aus.'],
+      es: ['Elija una en la lista.', 'Elija una en cada lista.'],
+      fr: ['Choisissez-en une dans la liste.', 'Choisissez dans chaque liste.'],
+      nl: ['Kies er een in de lijst.', 'Kies er een in elke lijst.'],
+    };
+    for (const [tag, m] of Object.entries(translated)) {
+      expect(m.pasteUnchosen(['Region']), tag).to.contain(inEach[tag]![0]);
+      expect(m.pasteUnchosen(['Region', 'Plan']), tag).to.contain(inEach[tag]![1]);
+    }
+  });
+
+  it('every message that names a step after the word for step quotes it, the newest draft notices too', () => {
+    const stepWord: Record<string, string> = { ar: 'خطوة ', de: 'Schritt ', es: 'paso ', fr: 'étape ', nl: 'stap ' };
+    const unquoted = Object.entries(translated).flatMap(([tag, m]) =>
+      Object.values(m.stepLabels).flatMap((label) =>
+        everyText(m)
+          .filter((text) => text.includes(`${stepWord[tag]}${label}`))
+          .map((text) => `${tag}: ${text}`),
+      ),
+    );
+    expect([...new Set(unquoted)]).to.deep.equal([]);
+    // Quoted as the rest of its file quotes a step: German did already.
+    expect(de.draftNotices['secret-elsewhere']).to.contain('im Schritt „Zugangsdaten“');
+  });
 });
 
 describe('plain words in each locale', () => {

@@ -83,7 +83,7 @@ const es: Messages = {
     'malformed-left-unsaved':
       'Esta página ha pasado a otro borrador, que no se ha podido leer, así que el formulario empieza vacío. El que ha dejado se ha modificado mientras tanto en otra pestaña o ventana, así que sus últimos cambios aquí no se han guardado.',
     'secret-elsewhere':
-      'Otra pestaña o ventana trata uno de sus valores de credenciales como secreto, así que ya no está en este borrador. Si lo necesita, vuelva a introducirlo en el paso Credenciales.',
+      'Otra pestaña o ventana trata uno de sus valores de credenciales como secreto, así que ya no está en este borrador. Si lo necesita, vuelva a introducirlo en el paso «Credenciales».',
     'malformed-set-aside':
       'Esta página ha pasado a otro borrador, que no se ha podido leer, así que el formulario empieza vacío. Lo que ha escrito antes se conserva en su propio borrador guardado.',
   } as Messages['draftNotices'],

@@ -92,7 +92,7 @@ const fr: Messages = {
     'malformed-left-unsaved':
       'Cette page est passée à un autre brouillon, qui n’a pas pu être lu. Le formulaire commence donc vide. Celui qu’elle a quitté a été modifié entre-temps dans un autre onglet ou une autre fenêtre. Ses dernières modifications ici n’ont donc pas été enregistrées.',
     'secret-elsewhere':
-      'Un autre onglet ou une autre fenêtre traite l’un de vos identifiants comme secret. Il n’est donc plus dans ce brouillon. Saisissez-le de nouveau à l’étape Identifiants si nécessaire.',
+      'Un autre onglet ou une autre fenêtre traite l’un de vos identifiants comme secret. Il n’est donc plus dans ce brouillon. Saisissez-le de nouveau à l’étape «\u202fIdentifiants\u202f» si nécessaire.',
     'malformed-set-aside':
       'Cette page est passée à un autre brouillon, qui n’a pas pu être lu. Le formulaire commence donc vide. Ce que vous aviez saisi est conservé dans son propre brouillon enregistré.',
   } as Messages['draftNotices'],

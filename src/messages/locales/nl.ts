@@ -80,7 +80,7 @@ const nl: Messages = {
     'malformed-left-unsaved':
       'Deze pagina is overgestapt op een ander concept, dat niet kon worden gelezen. Dit formulier begint daarom leeg. Het verlaten concept is intussen gewijzigd in een ander tabblad of venster. De laatste wijzigingen daaraan zijn hier daarom niet opgeslagen.',
     'secret-elsewhere':
-      'Een ander tabblad of venster behandelt een van uw inloggegevens als geheim. Die staat daarom niet meer in dit concept. Vul die zo nodig opnieuw in bij de stap Inloggegevens.',
+      'Een ander tabblad of venster behandelt een van uw inloggegevens als geheim. Die staat daarom niet meer in dit concept. Vul die zo nodig opnieuw in bij de stap ‘Inloggegevens’.',
     'malformed-set-aside':
       'Deze pagina is overgestapt op een ander concept, dat niet kon worden gelezen. Dit formulier begint daarom leeg. Wat u eerder invulde, blijft bewaard in een eigen opgeslagen concept.',
   } as Messages['draftNotices'],
