@@ -54,6 +54,14 @@ function withVariant<T extends object>(item: T, texts: Partial<Record<string, st
  */
 export const textDir = (item: object, key: string): 'auto' | undefined => (translated.get(item)?.has(key) ? undefined : 'auto');
 
+/**
+ * `en` for a text shown as written in a wizard speaking `locale`, another language: the text as
+ * written is the catalogue's English (a variant is shown only where one is given), so a screen
+ * reader says a field's label or a system's name in that voice, not the wizard's. A translation,
+ * and any text in an English wizard, takes the wizard's `lang`.
+ */
+export const textLang = (item: object, key: string, locale: string): 'en' | undefined => (locale !== 'en' && !translated.get(item)?.has(key) ? 'en' : undefined);
+
 /** A text as the catalogue wrote it, where a variant replaced it: the search finds "Google Sheets" in a German wizard too. */
 export const writtenText = (item: object, key: string): string | undefined => {
   const text = (written.get(item) as Record<string, unknown> | undefined)?.[key];

@@ -232,6 +232,28 @@ describe('localisation', () => {
     expect(getComputedStyle(help(token!.key)).direction).to.equal('ltr');
   });
 
+  it('catalogue text shown as written in a wizard of another language is marked as the catalogue English, so a screen reader reads it in that voice; a translation is not', async () => {
+    const catalogue = await sampleCatalogue();
+    const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
+    const [shop, token] = shopify.authTypes[0]!.fields;
+    (shop as { l10n?: unknown }).l10n = { de: { label: 'Shop-Subdomain', help: 'Steht in der Adresszeile.' } };
+    const langs = async (lang: string) => {
+      const el = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()} .catalogue=${catalogue} lang=${lang}></connector-wizard>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('lang') === lang, 'the language');
+      await settle(el);
+      const name = inStep(el, 'label[for$="shopify"] .name')!;
+      await advanceTo(el, 'auth');
+      const description = inStep(el, `[id="${inStep(el, 'input[name="auth-type"]')!.getAttribute('aria-describedby')}"] span`)!;
+      const said = [name.getAttribute('lang'), description.getAttribute('lang')];
+      await advanceTo(el, 'credentials');
+      const label = (key: string) => inStep(el, `label[for$="${key}"] bdi`)!.getAttribute('lang');
+      const help = (key: string) => inStep(el, `#field-credentials-${key}-hint p.hint`)!.getAttribute('lang');
+      return [...said, label(shop!.key), help(shop!.key), label(token!.key), help(token!.key)];
+    };
+    expect(await langs('de'), 'German: the translated label and help follow the wizard').to.deep.equal(['en', 'en', null, null, 'en', 'en']);
+    expect(await langs('en'), 'English: nothing to mark').to.deep.equal([null, null, null, null, null, null]);
+  });
+
   it('on Review in Arabic, what the person typed reads in its own direction: a Latin name keeps its brackets in place', async () => {
     const el = await wizardIn('ar');
     await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('dir') === 'rtl', 'rtl');

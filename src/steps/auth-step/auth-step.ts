@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { isSecretField, type AuthTypeDefinition } from '../../catalogue/catalogue-schema.js';
-import { textDir } from '../../catalogue/localize-catalogue.js';
+import { textDir, textLang } from '../../catalogue/localize-catalogue.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
@@ -38,7 +38,7 @@ export class AuthStep extends FormStepElement {
     const only = this.#only(ctx);
     if (only)
       return html`<p data-testid="only-auth-type">${msg.authOnlyOne(system.name, only.label)}</p>
-        ${only.description ? html`<p class="hint" dir=${textDir(only, 'description') ?? nothing}>${only.description}</p>` : nothing} ${this.renderDocs(ctx, only.docsUrl, only.label)}`;
+        ${only.description ? html`<p class="hint" dir=${textDir(only, 'description') ?? nothing} lang=${textLang(only, 'description', ctx.locale) ?? nothing}>${only.description}</p>` : nothing} ${this.renderDocs(ctx, only.docsUrl, only.label)}`;
     // A draft (or a catalogue replaced since) names a way to sign in this system no longer offers: said, not silently unchosen.
     const gone = data.authType && !system.authTypes.some((a) => a.id === data.authType) ? cutId(data.authType) : undefined;
     return html`${gone ? html`<p class="notice" data-auth-gone>${msg.authTypeGone(gone)}</p>` : nothing}${this.renderRadioGroup({
@@ -52,7 +52,9 @@ export class AuthStep extends FormStepElement {
         label: authTypeNamed(system.authTypes, a),
         // Shown as written (no variant in this language): its own characters set its direction.
         disabled: unreachable(a),
-        hint: unreachable(a) ? msg.secretsNeedEndpoint : a.description && html`<span dir=${textDir(a, 'description') ?? nothing}>${a.description}</span>`,
+        hint: unreachable(a)
+          ? msg.secretsNeedEndpoint
+          : a.description && html`<span dir=${textDir(a, 'description') ?? nothing} lang=${textLang(a, 'description', ctx.locale) ?? nothing}>${a.description}</span>`,
         extra: this.renderDocs(ctx, a.docsUrl, a.label),
         onSelect: () => ctx.actions.update({ authType: a.id }),
       })),

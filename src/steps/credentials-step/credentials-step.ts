@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../../catalogue/catalogue-schema.js';
-import { textDir } from '../../catalogue/localize-catalogue.js';
+import { textDir, textLang } from '../../catalogue/localize-catalogue.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { environmentWarnings } from '../../credentials/environment-warnings.js';
@@ -238,7 +238,7 @@ export class CredentialsStep extends FormStepElement {
                 ? html`<p class="hint" data-testid="keep">${field.type === 'boolean' ? msg.keepCurrentSetting : msg.keepCurrent}</p>`
                 : nothing
           }
-          ${field.help ? html`<p class="hint" dir=${textDir(field, 'help') ?? nothing}>${field.help}</p>` : nothing}
+          ${field.help ? html`<p class="hint" dir=${textDir(field, 'help') ?? nothing} lang=${textLang(field, 'help', ctx.locale) ?? nothing}>${field.help}</p>` : nothing}
           ${field.example ? html`<p class="hint">${msg.example} <code dir="ltr">${field.example}</code></p>` : nothing}
           ${
             helpUrl
@@ -262,7 +262,7 @@ export class CredentialsStep extends FormStepElement {
             aria-describedby=${this.describedBy(pointer, hasHint)}
             @change=${(e: Event) => ctx.actions.setCredential(field.key, (e.target as HTMLInputElement).checked)}
           />
-          <label for=${id} part="label"><bdi>${field.label}</bdi></label>
+          <label for=${id} part="label"><bdi lang=${textLang(field, 'label', ctx.locale) ?? nothing}>${field.label}</bdi></label>
         </div>
         ${hint}
       </div>`;
@@ -278,7 +278,7 @@ export class CredentialsStep extends FormStepElement {
       .filter(Boolean)
       .join(' ');
     return html`<div class="field ${ctx.feedback[pointer] ? 'has-error' : ''}" part="field" data-field=${field.key}>
-      <label for=${id} part="label"><bdi>${field.label}</bdi>${optional}</label>
+      <label for=${id} part="label"><bdi lang=${textLang(field, 'label', ctx.locale) ?? nothing}>${field.label}</bdi>${optional}</label>
       ${hint} ${this.renderError(pointer)}
       <div class="input-row" dir="ltr">
         ${prefix ? html`<span class="affix prefix" aria-hidden="true">${prefix}</span>` : nothing}

@@ -2,7 +2,7 @@ import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { SystemDefinition } from '../../catalogue/catalogue-schema.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
-import { writtenText } from '../../catalogue/localize-catalogue.js';
+import { textLang, writtenText } from '../../catalogue/localize-catalogue.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { searchText } from '../search-text.js';
 import { stepStyles } from '../step-styles.js';
@@ -276,9 +276,9 @@ export class SystemStep extends WizardStepElement {
           : html`<span class="monogram" aria-hidden="true">${monogram(system.name)}</span>`
       }
       <label for=${id}
-        ><span class="name">${system.name}</span> ${
+        ><span class="name" lang=${textLang(system, 'name', ctx.locale) ?? nothing}>${system.name}</span> ${
           system.category || shownId
-            ? html`<span class="category">${system.category ?? ''}${system.category && shownId ? ' ' : ''}${shownId ? html`<bdi>(${shownId})</bdi>` : ''}</span>`
+            ? html`<span class="category" lang=${(system.category && textLang(system, 'category', ctx.locale)) || nothing}>${system.category ?? ''}${system.category && shownId ? ' ' : ''}${shownId ? html`<bdi>(${shownId})</bdi>` : ''}</span>`
             : ''
         }</label
       >
