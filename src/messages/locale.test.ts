@@ -248,10 +248,13 @@ describe('localisation', () => {
       await advanceTo(el, 'credentials');
       const label = (key: string) => inStep(el, `label[for$="${key}"] bdi`)!.getAttribute('lang');
       const help = (key: string) => inStep(el, `#field-credentials-${key}-hint p.hint`)!.getAttribute('lang');
-      return [...said, label(shop!.key), help(shop!.key), label(token!.key), help(token!.key)];
+      const fields = [label(shop!.key), help(shop!.key), label(token!.key), help(token!.key)];
+      await advanceTo(el, 'review');
+      const review = (key: string) => inStep(el, `.row[data-key="${key}"] .value bdi`)!.getAttribute('lang');
+      return [...said, ...fields, review('system'), review('authType')];
     };
-    expect(await langs('de'), 'German: the translated label and help follow the wizard').to.deep.equal(['en', 'en', null, null, 'en', 'en']);
-    expect(await langs('en'), 'English: nothing to mark').to.deep.equal([null, null, null, null, null, null]);
+    expect(await langs('de'), 'German: the translated label and help follow the wizard').to.deep.equal(['en', 'en', null, null, 'en', 'en', 'en', 'en']);
+    expect(await langs('en'), 'English: nothing to mark').to.deep.equal([null, null, null, null, null, null, null, null]);
   });
 
   it('on Review in Arabic, what the person typed reads in its own direction: a Latin name keeps its brackets in place', async () => {

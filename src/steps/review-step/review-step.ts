@@ -3,7 +3,7 @@ import { isSecretField } from '../../catalogue/catalogue-schema.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { environmentWarnings } from '../../credentials/environment-warnings.js';
 import { currentCredentials, keptCredentials } from '../../schemas/connector-schema.js';
-import { textDir } from '../../catalogue/localize-catalogue.js';
+import { textDir, textLang } from '../../catalogue/localize-catalogue.js';
 import { checkDatePattern, datePatternWarning, formatDate, isZoneId, listedZoneName, localOffsetLabel } from '../../date-format/date-format.js';
 import { connectorName, formGroup, groupName, keptGroup } from '../../schemas/general-schema.js';
 import { idRecord, own } from '../../schemas/id-record.js';
@@ -123,7 +123,7 @@ export class ReviewStep extends FormStepElement {
     // What the person typed, or the host and the catalogue named, in its own direction ("Shop <b>UK</b>" in an Arabic wizard).
     // A translated catalogue text (no `item` direction to take) is in the wizard's language and follows it.
     const asData = (text: string | undefined, otherwise: string, item?: object, key = '') =>
-      !text ? otherwise : item && !textDir(item, key) ? text : html`<bdi>${text}</bdi>`;
+      !text ? otherwise : item && !textDir(item, key) ? text : html`<bdi lang=${(item && textLang(item, key, ctx.locale)) || nothing}>${text}</bdi>`;
     // Two systems of one name (a vendor's regional editions) are told apart by their category, as the picker shows them.
     const twin = system?.category && ctx.catalogue.systems.some((s) => s !== system && s.name === system.name);
     const named = twin
