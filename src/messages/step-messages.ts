@@ -197,7 +197,7 @@ export const stepMessages = {
       : `${new Intl.ListFormat('en', { type: 'conjunction' }).format(labels)} were left as they were: the values for them match none of their options, or more than one. Choose in each list.`,
   /** The names of a paste's lines no field takes, as written (at most five, and how many more): said, never their values. */
   pasteNotUsed: (names: string[], more: number) =>
-    `Not used, as no field here has that name: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(more ? [...names, `${more.toLocaleString('en')} more`] : names)}.`,
+    `Not used, as no field here has that name: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(more ? [...names, `${number.format(more)} more`] : names)}.`,
 
   // Review
   reviewTitle: 'Check your answers',
@@ -292,7 +292,7 @@ export const stepMessages = {
   testOptional: 'Testing is optional.',
   /** Last in a 422's list when the server listed more errors than are read: how many more. */
   serverMoreErrors: (n: number) =>
-    `The server found ${n.toLocaleString('en')} more ${n === 1 ? 'problem' : 'problems'}, not listed here: fix these, then try again to see the rest.`,
+    `The server found ${number.format(n)} more ${n === 1 ? 'problem' : 'problems'}, not listed here: fix these, then try again to see the rest.`,
 
   // Editing
   saveChanges: 'Save changes',
