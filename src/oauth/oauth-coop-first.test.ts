@@ -1,8 +1,7 @@
 /** A provider whose very first page sends Cross-Origin-Opener-Policy: the start URL leads straight to it, and the popup is cut off before this page ever saw a page of the sign-in in it. */
 import { expect, waitUntil } from '@open-wc/testing';
-import { advanceTo, currentStepId, inStep, settle, type } from '../test/fixtures.js';
-import type { ConnectorWizard } from '../wizard/connector-wizard.js';
-import { atConnect, connectButton, oauthStatus as status } from '../test/oauth-fixtures.js';
+import { advanceTo, currentStepId, inStep, type } from '../test/fixtures.js';
+import { atConnect, connectButton, framedWizard, oauthStatus as status } from '../test/oauth-fixtures.js';
 
 describe('OAuth: cut off by the first page of the sign-in', function () {
   this.timeout(20_000);
@@ -33,12 +32,7 @@ describe('OAuth: cut off by the first page of the sign-in', function () {
     frame.style.cssText = 'width: 800px; height: 800px';
     frame.src = `/src/test/oauth-frame.html?draft-id=coop-tab-${crypto.randomUUID()}`;
     document.body.append(frame);
-    const wizard = async () => {
-      await waitUntil(() => frame.contentDocument?.querySelector('connector-wizard')?.shadowRoot?.querySelector('[data-step]'), 'the wizard in the frame', { timeout: 8000 });
-      const el = frame.contentDocument!.querySelector('connector-wizard') as ConnectorWizard;
-      await settle(el);
-      return el;
-    };
+    const wizard = () => framedWizard(frame);
     let win: Window | null = null;
     try {
       const el = await wizard();

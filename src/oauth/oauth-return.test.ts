@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { advanceTo, choose, currentStepId, errorSummary, inStep, pressContinue, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
-import { atConnect, oauthMessage, oauthStatus as status, sleep, toOAuthCredentials } from '../test/oauth-fixtures.js';
+import { atConnect, framedWizard, oauthMessage, oauthStatus as status, sleep, toOAuthCredentials } from '../test/oauth-fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { oauthReturnConnectorId, oauthReturnDraftId } from './oauth-return-draft.js';
 import type { EditableConnector } from '../wizard/connector-wizard.js';
@@ -269,12 +269,7 @@ describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
     frame.style.cssText = 'width: 800px; height: 800px';
     frame.src = `/src/test/oauth-frame.html?draft-id=frame-${crypto.randomUUID()}${persistence ? `&secret-persistence=${persistence}` : ''}${query}`;
     document.body.append(frame);
-    const wizard = async () => {
-      await waitUntil(() => frame.contentDocument?.querySelector('connector-wizard')?.shadowRoot?.querySelector('[data-step]'), 'the wizard in the frame', { timeout: 8000 });
-      const el = frame.contentDocument!.querySelector('connector-wizard') as ConnectorWizard;
-      await settle(el);
-      return el;
-    };
+    const wizard = () => framedWizard(frame);
     const el = await wizard();
     before?.(frame.contentWindow as Window & typeof globalThis);
     await advanceTo(el, 'credentials');
@@ -301,8 +296,7 @@ describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
     document.body.append(frame);
     const kept = () => Object.keys(frame.contentWindow!.sessionStorage).filter((key) => key.startsWith(STORED));
     try {
-      await waitUntil(() => frame.contentDocument?.querySelector('connector-wizard')?.shadowRoot?.querySelector('[data-step]'), 'the wizard in the frame', { timeout: 8000 });
-      const el = frame.contentDocument!.querySelector('connector-wizard') as ConnectorWizard;
+      const el = await framedWizard(frame);
       await advanceTo(el, 'credentials');
       await type(el, '#field-credentials-shop', 'my-store');
       await type(el, '#field-credentials-webhookSecret', 'whsec_never_kept');
@@ -429,9 +423,7 @@ describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
     frame.src = `/src/test/oauth-frame.html?edit=c-9&db=${uniqueDatabase()}`;
     document.body.append(frame);
     try {
-      await waitUntil(() => frame.contentDocument?.querySelector('connector-wizard')?.shadowRoot?.querySelector('[data-step]'), 'the wizard in the frame', { timeout: 8000 });
-      const el = frame.contentDocument!.querySelector('connector-wizard') as ConnectorWizard;
-      await settle(el);
+      const el = await framedWizard(frame);
       await el.goTo('credentials');
       await settle(el);
       frame.contentWindow!.open = () => null;

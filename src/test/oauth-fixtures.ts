@@ -129,3 +129,11 @@ export async function switchEnvironment(el: ConnectorWizard, environment: 'live'
   await el.goTo('credentials');
   await settle(el);
 }
+
+/** The wizard of a test page in `frame` (`oauth-frame.html`), once it shows a step and has settled. */
+export async function framedWizard(frame: HTMLIFrameElement): Promise<ConnectorWizard> {
+  await waitUntil(() => frame.contentDocument?.querySelector('connector-wizard')?.shadowRoot?.querySelector('[data-step]'), 'the wizard in the frame', { timeout: 8000 });
+  const el = frame.contentDocument!.querySelector('connector-wizard') as ConnectorWizard;
+  await settle(el);
+  return el;
+}
