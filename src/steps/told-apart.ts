@@ -111,28 +111,27 @@ export function authTypeNamed(types: readonly AuthTypeDefinition[], type: AuthTy
 /** An id quoted where it may be one letter off another offered (a chosen system or way to sign in gone: `….v1` while `….v2` stays): cut as above, its end kept. */
 export const cutId = (id: string) => shown(id, characters(id), []);
 
-/** Each system's id to say where another has its name and category (as a search reads them), or none: worked out once per catalogue. */
-const systemIdsOf = new WeakMap<readonly SystemDefinition[], (string | undefined)[]>();
-export function systemIds(systems: readonly SystemDefinition[]): (string | undefined)[] {
-  let ids = systemIdsOf.get(systems);
-  if (!ids)
-    systemIdsOf.set(
+/** How each system is told from others named alike (as the picker reads names: look-alike letters and case folded): its category where another has its name, its id where another has both. Worked out once per catalogue. */
+const toldOf = new WeakMap<readonly SystemDefinition[], { category?: string; id?: string }[]>();
+export function systemTold(systems: readonly SystemDefinition[], system: SystemDefinition): { category?: string; id?: string } {
+  let told = toldOf.get(systems);
+  if (!told) {
+    const ids = idsToTellApart(
       systems,
-      (ids = idsToTellApart(
-        systems,
-        (s) => `${s.name}\n${s.category ?? ''}`,
-        (s) => s.id,
-      )),
+      (s) => `${s.name}\n${s.category ?? ''}`,
+      (s) => s.id,
     );
-  return ids;
+    const twins = new Set(alike(systems, (s) => readAs(s.name)).flat());
+    toldOf.set(systems, (told = systems.map((s, i) => ({ category: (twins.has(i) && s.category) || undefined, id: ids[i] }))));
+  }
+  return told[systems.indexOf(system)] ?? {};
 }
 
-/** A system as a sentence names it (the success panel, a sign-in's or a test's outcome), as Review does: its category where another has its name, and its id where another has both. */
+/** A system as a sentence names it (the success panel, a sign-in's or a test's outcome), as Review does (systemTold). */
 export function systemNamed(systems: readonly SystemDefinition[], systemId: string | undefined): string | undefined {
   const system = systems.find((s) => s.id === systemId);
   if (!system) return undefined;
-  const twin = system.category && systems.some((s) => s !== system && s.name === system.name);
-  const id = systemIds(systems)[systems.indexOf(system)];
-  if (!twin && !id) return system.name;
-  return `${isolatedIfBidi(system.name)}${twin ? ` (${isolatedIfBidi(system.category!)})` : ''}${id ? ` (${isolatedIfBidi(id)})` : ''}`;
+  const { category, id } = systemTold(systems, system);
+  if (!category && !id) return system.name;
+  return `${isolatedIfBidi(system.name)}${category ? ` (${isolatedIfBidi(category)})` : ''}${id ? ` (${isolatedIfBidi(id)})` : ''}`;
 }

@@ -41,6 +41,17 @@ async function editedAtReview(overrides: Record<string, unknown>) {
   return { el, updated };
 }
 
+/** At Review for a copy of Shopify named `name` in `category` (id `shopify-other`), the sample Shopify beside it in Commerce. */
+async function atReviewBeside(name: string, category: string) {
+  const catalogue = await sampleCatalogue();
+  const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
+  catalogue.systems.push({ ...structuredClone(shopify), id: 'shopify-other', name, category });
+  shopify.category = 'Commerce';
+  const el = await wizardFixture({ groups: GROUPS, catalogue, system: 'shopify-other' });
+  await advanceTo(el, 'review');
+  return el;
+}
+
 const answer = (el: ConnectorWizard, key: string) => inStep(el, `.row[data-key="${key}"] dd.value`)?.textContent?.replace(/\s+/g, ' ').trim();
 
 stepSuite('review', { open: atReview, errors: 0 });
@@ -77,6 +88,27 @@ describe('review step', () => {
     const el = await wizardFixture({ groups: GROUPS, catalogue, system: V2 });
     await advanceTo(el, 'review');
     expect(answer(el, 'system')).to.equal(`Shopify (${shopify.category}) (${cutInMiddle(V2)})`);
+  });
+
+  it('a system named with a look-alike letter in another category says its category on Review and the success panel, as the picker tells them apart', async () => {
+    const el = await atReviewBeside('\u0405hopify', 'Retail');
+    expect(answer(el, 'system')).to.equal('\u0405hopify (Retail)');
+    await el.submit();
+    await waitUntil(() => el.shadowRoot!.querySelector('.success'), 'the success panel');
+    expect(el.shadowRoot!.querySelector('.success p')!.textContent).to.equal('Shopify UK (\u0405hopify (Retail)) has been created.');
+  });
+
+  it('a system named the same but in capitals, in another category, says its category without its id', async () => {
+    const el = await atReviewBeside('SHOPIFY', 'Enterprise commerce');
+    expect(answer(el, 'system')).to.equal('SHOPIFY (Enterprise commerce)');
+  });
+
+  it('a system whose name only begins like another says its name alone, on Review and the success panel', async () => {
+    const el = await atReviewBeside('Shopify Plus', 'Enterprise commerce');
+    expect(answer(el, 'system')).to.equal('Shopify Plus');
+    await el.submit();
+    await waitUntil(() => el.shadowRoot!.querySelector('.success'), 'the success panel');
+    expect(el.shadowRoot!.querySelector('.success p')!.textContent).to.equal('Shopify UK (Shopify Plus) has been created.');
   });
 
   it('the success panel names a system of one name and another category by its category, without its id', async () => {

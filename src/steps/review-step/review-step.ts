@@ -11,7 +11,7 @@ import { normalizeCredential } from '../../schemas/normalize.js';
 import { resolveDateFormat } from '../../schemas/timezone-schema.js';
 import type { StepId } from '../../schemas/wizard-data.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
-import { authTypeNamed, systemIds } from '../told-apart.js';
+import { authTypeNamed, systemTold } from '../told-apart.js';
 import { keptGroupLabel } from '../general-step/kept-group-label.js';
 import { reenterWords } from '../credentials-step/reenter-words.js';
 import { optionValueToSay } from '../credentials-step/list-field.js';
@@ -124,14 +124,13 @@ export class ReviewStep extends FormStepElement {
     // A translated catalogue text (no `item` direction to take) is in the wizard's language and follows it.
     const asData = (text: string | undefined, otherwise: string, item?: object, key = '') =>
       !text ? otherwise : item && !textDir(item, key) ? text : html`<bdi lang=${(item && textLang(item, key, ctx.locale)) || nothing}>${text}</bdi>`;
-    // Two systems of one name (a vendor's regional editions) are told apart by their category, as the picker shows them.
-    const twin = system?.category && ctx.catalogue.systems.some((s) => s !== system && s.name === system.name);
-    const named = twin
-      ? html`${asData(system.name, msg.notSet, system, 'name')} (${asData(system.category, '', system, 'category')})`
+    // Two systems of one name (a vendor's regional editions, or one written with a look-alike letter) are told apart by their category,
+    // and of one category too (a registry's v1 and v2) by their id as well, as the picker and the success panel say them.
+    const told = system ? systemTold(ctx.catalogue.systems, system) : {};
+    const named = told.category
+      ? html`${asData(system!.name, msg.notSet, system, 'name')} (${asData(told.category, '', system, 'category')})`
       : asData(system?.name, msg.notSet, system, 'name');
-    // Of one category too (a registry's v1 and v2): its id as well, as the picker says it.
-    const systemId = system && systemIds(ctx.catalogue.systems)[ctx.catalogue.systems.indexOf(system)];
-    const rows: Row[] = [{ key: 'system', label: msg.systemLabel, value: systemId ? html`${named} <bdi>(${systemId})</bdi>` : named, step: 'system' }];
+    const rows: Row[] = [{ key: 'system', label: msg.systemLabel, value: told.id ? html`${named} <bdi>(${told.id})</bdi>` : named, step: 'system' }];
     // As it is sent (connectorName): a name typed decomposed, or with a zero-width space pasted at its end, reads as the payload holds it.
     const name = connectorName(data.name);
     rows.push({ key: 'name', label: msg.name, value: asData(name, msg.notSet), step: 'general', raw: name });
