@@ -73,11 +73,11 @@ const readable = new Map<string, string>();
 
 /**
  * The tag `language`'s numbers are written in: the `lang` of the wizard saying them, region
- * included, where it asks for that language (`de-CH` writes 1’200, `ar-EG` ٣); else the
+ * included, where it asks for that language in any case (`de-CH` or `DE-CH` writes 1’200, `ar-EG` ٣); else the
  * language's own (a message called on its own, or English spoken for an `it-CH` page).
  */
 function numberTag(language: string): string {
-  const tag = saying?.split('-')[0] === language ? saying : language;
+  const tag = saying?.split('-')[0]!.toLowerCase() === language ? saying : language;
   let read = readable.get(tag);
   if (!read) {
     try {

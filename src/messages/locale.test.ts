@@ -386,10 +386,13 @@ describe('localisation', () => {
     expect(progress).to.not.contain('5');
     const de = await messagesOf('de');
     expect(resolveMessages(undefined, de, 'de-ch').systemCount(1200)).to.equal(`${new Intl.NumberFormat('de-CH').format(1200)} Systeme`);
+    // A lang in capitals (DE-CH, as some CMSs write it) keeps its region.
+    expect(resolveMessages(undefined, de, 'DE-CH').systemCount(1200)).to.equal(`${new Intl.NumberFormat('de-CH').format(1200)} Systeme`);
     expect(resolveMessages(undefined, en, 'en-in').systemShowing(250, 1_200_000)).to.contain('12,00,000');
     // The wizard speaking English (an unshipped language, or one whose file has not come), or a message called on its own: the language's numbers.
     expect(resolveMessages(undefined, en, 'it-ch').systemCount(1200)).to.equal('1,200 systems');
     expect(resolveMessages(undefined, en, 'de-ch').systemCount(1200)).to.equal('1,200 systems');
+    expect(resolveMessages(undefined, en, 'DE-CH').systemCount(1200)).to.equal('1,200 systems');
     expect(de.systemCount(1200)).to.equal('1.200 Systeme');
     // A lang Intl cannot read is its language.
     expect(resolveMessages(undefined, de, 'de-bogus!').systemCount(1200)).to.equal('1.200 Systeme');
