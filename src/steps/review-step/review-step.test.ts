@@ -103,6 +103,11 @@ describe('review step', () => {
     expect(answer(el, 'system')).to.equal('SHOPIFY (Enterprise commerce)');
   });
 
+  it('a system named the same but in capitals, in the same category, says its category and its id', async () => {
+    const el = await atReviewBeside('SHOPIFY', 'Commerce');
+    expect(answer(el, 'system')).to.equal('SHOPIFY (Commerce) (shopify-other)');
+  });
+
   it('a system whose name only begins like another says its name alone, on Review and the success panel', async () => {
     const el = await atReviewBeside('Shopify Plus', 'Enterprise commerce');
     expect(answer(el, 'system')).to.equal('Shopify Plus');
