@@ -224,4 +224,42 @@ describe('masked: a token with the shape of a secret field, not sent (an edit ke
       expect(masked({ detail }, kept, shaped(pattern)).detail).to.equal(detail);
     });
   }
+
+  // A URL ends a token at `&`, `/`, `?`, `#`, `=`, `|` or `\`: the token is the longest piece the pattern takes. At f8eed2d each stayed in clear.
+  for (const [detail, shown] of [
+    [
+      `GET https://my-store.myshopify.com/admin/shop.json?access_token=${stored}&v=2 answered 401`,
+      'GET https://my-store.myshopify.com/admin/shop.json?access_token=•••&v=2 answered 401',
+    ],
+    [`DELETE /tokens/${stored}/sessions failed`, 'DELETE /tokens/•••/sessions failed'],
+    [`GET /a?t=${stored}#top and x=${stored}|y and {\\"t\\":\\"${stored}\\"}`, 'GET /a?t=•••#top and x=•••|y and {\\"t\\":\\"•••\\"}'],
+    [`token=shpat_bad&next=${stored}/`, 'token=shpat_bad&next=•••/'],
+    [`key shpat_shpat_${stored}`, 'key shpat_shpat_•••'],
+  ] as const) {
+    it(`the token is masked in "${detail}"`, () => {
+      expect(masked({ detail }, kept, shaped('^shpat_[a-f0-9]{32}$')).detail).to.equal(shown);
+    });
+  }
+
+  // Nearest: a piece before a URL separator that the pattern does not take, whole, is no token.
+  for (const detail of [`GET /tokens/${stored}0/sessions`, 'GET /tokens/shpat_/sessions?t=shpat_&v=2', `GET /t?k=${stored.slice(0, -1)}&v=2`]) {
+    it(`the pattern leaves "${detail}" as it is`, () => {
+      expect(masked({ detail }, kept, shaped('^shpat_[a-f0-9]{32}$')).detail).to.equal(detail);
+    });
+  }
+
+  it('a token that holds a slash and an equals sign is masked whole, before an ampersand', () => {
+    const token = 'xoxb-AbC/dEf+GhI/jKl=';
+    const detail = `POST /hooks?token=${token}&v=2 and /t/${token}/x`;
+    expect(masked({ detail }, kept, shaped('^xoxb-[A-Za-z0-9/+]{12,}=*$')).detail).to.equal('POST /hooks?token=•••&v=2 and /t/•••/x');
+  });
+
+  it('a hostile echo of 100,000 characters of kinds still returns, and a token after it is masked', () => {
+    for (const run of ['shpat_'.repeat(17_000), 'shpat_/'.repeat(15_000), 'shpat_&'.repeat(15_000)]) {
+      const detail = `${run} then ${stored} and ${run}&t=${stored}`;
+      const shown = masked({ detail }, kept, shaped('^shpat_[a-f0-9]{32}$')).detail;
+      expect(shown).to.not.contain(stored);
+      expect(shown.length).to.be.greaterThan(run.length);
+    }
+  });
 });

@@ -1,11 +1,18 @@
 import { isSecretField, PATTERN_VALUE_LIMIT, type CredentialField } from '../catalogue/catalogue-schema.js';
 import { compilePattern } from '../catalogue/linear-pattern.js';
 
-/** Where a token quoted in a server's text ends: a space, a quote, a bracket, a comma or a semicolon. */
-const TOKEN_END = /[\s"'`<>()[\]{},;]/u;
+/** Where a token quoted in a server's text ends for sure: a space, a quote, a bracket, a comma or a semicolon. */
+const TOKEN_END = /[\s"'`<>()[\]{},;]/gu;
+
+/** Where a token quoted in a URL or an escaped text may end (`?access_token=shpat_…&v=2`, `/tokens/shpat_…/sessions`, `\"shpat_…\"`), though a token may hold them (base64's `/` and `=`). */
+const SEPARATOR = /[&/?#=|\\]/gu;
 
 /** What may close a sentence after a token (`refused shpat_….`), not part of it. */
 const CLOSING = /[.:!?]$/u;
+
+/** The separators after a token's kind tried as its end, and the hits of a kind tried between two separators (`shpat_shpat_…` repeated), so a hostile echo costs each hit a few checks. */
+const ENDS_TRIED = 8;
+const HITS_TRIED = 4;
 
 /**
  * A token's kind, written at the start of its field's pattern (`^shpat_`, `^sk_live_`, `^xoxb-`): 3 characters or more, none of them
@@ -31,16 +38,35 @@ export function shapedSecrets(fields: readonly CredentialField[], mask: string):
     const limit = field.maxLength ?? PATTERN_VALUE_LIMIT;
     return [
       (text: string) => {
-        let [out, from] = ['', 0];
+        let [out, from, end, piece, tried, next] = ['', 0, -1, -1, 0, 0];
+        let separators: number[] | undefined;
         for (let at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, Math.max(at + 1, from))) {
-          const rest = text.slice(at, at + limit + 1);
-          let token = rest.slice(0, TOKEN_END.exec(rest)?.index ?? rest.length);
-          while (token.length > kind.length && !check.test(token) && CLOSING.test(token)) token = token.slice(0, -1);
-          if (token.length <= kind.length || !check.test(token)) continue;
+          // Hits before the same sure end share it: the text is searched for ends once.
+          if (at >= end) {
+            TOKEN_END.lastIndex = at;
+            end = TOKEN_END.exec(text)?.index ?? text.length;
+          }
+          separators ??= [...text.matchAll(SEPARATOR)].map((match) => match.index);
+          while (next < separators.length && separators[next]! < at + kind.length) next++;
+          // Past a few hits between the same two separators, none is tried there.
+          const after = Math.min(end, separators[next] ?? end);
+          [piece, tried] = after === piece ? [piece, tried + 1] : [after, 1];
+          if (tried > HITS_TRIED) continue;
+          // The longest piece the pattern takes, ending at the sure end or a separator: a token may hold a separator.
+          const stops = [...separators.slice(next, next + ENDS_TRIED).filter((stop) => stop < end), end].filter((stop) => stop - at <= limit + 1);
+          let token: string | undefined;
+          for (let k = stops.length - 1; k >= 0 && !token; k--) token = fitted(text.slice(at, stops[k]), kind, check.test);
+          if (!token) continue;
           [out, from] = [out + text.slice(from, at) + mask, at + token.length];
         }
         return from ? out + text.slice(from) : text;
       },
     ];
   });
+}
+
+/** `token` as the pattern takes it whole, the marks closing a sentence after it dropped (`refused shpat_….`); undefined if it does not. */
+function fitted(token: string, kind: string, test: (value: string) => boolean): string | undefined {
+  while (token.length > kind.length && !test(token) && CLOSING.test(token)) token = token.slice(0, -1);
+  return token.length > kind.length && test(token) ? token : undefined;
 }
