@@ -263,3 +263,27 @@ describe('masked: a token with the shape of a secret field, not sent (an edit ke
     }
   });
 });
+
+describe('masked: a cut piece that is an answer the person typed in clear', () => {
+  // A server that quotes the user name cut short says which account failed: the person typed it in clear; a password that starts with it is no reason to hide it.
+  const answers = (user: string, password: string): ConnectorPayload => ({ ...sent(password), credentials: { user, password } });
+
+  it('the user name, cut short by the server, stays', () => {
+    expect(masked({ detail: 'User ops-admin... is locked' }, answers('ops-admin', 'ops-admin-Winter!'), system).detail).to.equal('User ops-admin... is locked');
+  });
+
+  it('the start of the connector name, cut short, stays', () => {
+    const sentNamed = { ...answers('me', 'Acme Store EU-2026!'), name: 'Acme Store EU-2026' };
+    expect(masked({ detail: 'Connector Acme Store... exists' }, sentNamed, system).detail).to.equal('Connector Acme Store... exists');
+  });
+
+  // Nearest: a piece longer than the answer is the secret, and a typed token cut short is masked though an answer starts it.
+  for (const [user, password, text, shown] of [
+    ['ops-admin', 'ops-admin-Winter!', 'User ops-admin-Wint... is locked', 'User ••• is locked'],
+    ['sk_test', 'sk_test_4eC39HqLyjWDarjtT1zdp7dc', 'Invalid API key sk_test_4eC3…', 'Invalid API key •••'],
+  ] as const) {
+    it(`${password} is masked in "${text}" with the user ${user}`, () => {
+      expect(masked({ detail: text }, answers(user, password), system).detail).to.equal(shown);
+    });
+  }
+});

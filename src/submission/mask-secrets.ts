@@ -52,7 +52,7 @@ export function masked<T>(answer: T, sent: ConnectorPayload | undefined, system:
           .sort((a, b) => b.secret.length - a.secret.length)
           .map(({ secret, plain, alone, cut }) => {
             const whole = hider(secret, plain, readable, wordsOf, alone);
-            const start = cut ? startCut(secret) : undefined;
+            const start = cut ? startCut(secret, own) : undefined;
             return { secret, hide: start ? (text: string) => start(whole(text)) : whole };
           })
           .concat(shaped),
@@ -69,13 +69,16 @@ const TAG_END = /[-_.:/]/gu;
 /**
  * The start of a secret longer than 8 characters that a server quotes cut short, followed by an ellipsis (`sk_test_4eC3…`,
  * `sk_test_4eC39Hq...`), masked with its ellipsis: a piece of 8 characters or more that is not letters only (`Passwords...` is a word) and
- * holds 4 or more past its last `-`, `_`, `.`, `:` or `/` (`sk_test_…` names a kind of key, not the key). Found by plain search from its
+ * holds 4 or more past its last `-`, `_`, `.`, `:` or `/` (`sk_test_…` names a kind of key, not the key), and that is not one of the person's own
+ * answers typed in clear or the start of one (`own`: a user `ops-admin` quoted `ops-admin...`; a piece longer than it is the secret's). Found by plain search from its
  * first 8 characters, so an answer costs one search a secret.
  */
-function startCut(secret: string): ((text: string) => string) | undefined {
+function startCut(secret: string, own: ReadonlySet<string>): ((text: string) => string) | undefined {
   if (secret.length <= SHORT_SECRET) return undefined;
   const head = secret.slice(0, SHORT_SECRET);
   const telling = (piece: string) => !/^[\p{L}\p{M}]+$/u.test(piece) && piece.length - ([...piece.matchAll(TAG_END)].at(-1)?.index ?? -1) > 4;
+  // The person's own answer typed in clear (a user `ops-admin` that the password `ops-admin-Winter!` starts with), or its start: no piece of the secret.
+  const answered = (piece: string) => [...own].some((answer) => answer.startsWith(piece));
   return (text) => {
     let [out, from] = ['', 0];
     for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
@@ -86,7 +89,8 @@ function startCut(secret: string): ((text: string) => string) | undefined {
       for (let cut = end; cut >= at + SHORT_SECRET; cut--) {
         const dots = ELLIPSES.find((ellipsis) => text.startsWith(ellipsis, cut));
         if (!dots) continue;
-        if (telling(secret.slice(0, cut - at))) [out, from] = [out + text.slice(from, at) + SECRET_MASK, cut + dots.length];
+        const piece = secret.slice(0, cut - at);
+        if (telling(piece) && !answered(piece)) [out, from] = [out + text.slice(from, at) + SECRET_MASK, cut + dots.length];
         break;
       }
     }
