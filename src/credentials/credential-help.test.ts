@@ -95,6 +95,34 @@ describe('credentials: fill from one paste', () => {
     expect(said).to.not.contain(SHOPIFY_TOKEN);
   });
 
+  describe('the names a paste left unused are never a secret', () => {
+    /** What the notice says after a Mintsoft login and `rest` are pasted into its username. */
+    async function saidBeside(rest: string) {
+      const el = await atCredentials('mintsoft', 'username-password');
+      await paste(el, 'username', `Mintsoft username: ops\nMintsoft password: hunter22\n${rest}`);
+      const said = notice(el).textContent!.replace(/\s+/gu, ' ');
+      expect(said, rest).to.contain('Filled 2 fields');
+      return said;
+    }
+    for (const [rest, secret] of [
+      ['Recovery key:\nc2VjcmV0UmVjb3ZlcnlLZXk1234==', 'c2VjcmV0UmVjb3ZlcnlLZXk1234'],
+      ['sk_live_4eC39HqLyjWDarjtT1zdp7dc:x', '4eC39HqLyjWDarjtT1zdp7dc'],
+      ['sk_test_4eC39HqLyjWDarjtT1zdp7dc:x', '4eC39HqLyjWDarjtT1zdp7dc'],
+      ['ghp_16C7e42F292c6912E7710c838347Ae178B4a:x-oauth-basic', '16C7e42F292c6912E7710c838347Ae178B4a'],
+      ['Webhook secret:\nwhk9Xq2Lm7Pz:T4vB8nR1', 'whk9Xq2Lm7Pz'],
+      ['sk_live_51Habc=whatever', '51Habc'],
+      ['Password hunter2 token: x', 'hunter2'],
+    ])
+      it(`${rest.split('\n').pop()!.slice(0, 12)}… is never said as a name`, async () => {
+        expect(await saidBeside(rest!)).to.not.contain(secret);
+      });
+
+    it('names that are clearly names are still said beside them, and a label alone names the line after it', async () => {
+      const said = await saidBeside('Client ID: abc123\nAccess token: xyz\nAPP_SETTING_0=value-0\nRecovery key:\nc2VjcmV0UmVjb3ZlcnlLZXk1234==');
+      expect(said).to.contain('Not used, as no field here has that name: Client ID, Access token, APP_SETTING_0, and Recovery key.');
+    });
+  });
+
   it('a paste whose every line fills a field says nothing is left unused', async () => {
     const el = await atCredentials('shopify', 'access-token');
     // A URL and a host with its port are no names: never said as lines left unused.

@@ -113,14 +113,32 @@ const shownAs = (options: readonly Option[], option: Option) =>
     .replace(/[\u2066-\u2069]/gu, '')
     .toLowerCase();
 
-/** A line naming a value (`Client ID: …`, `PORT=3000`): its name as written, in up to four words; not a URL's `https:`. */
-const LINE_NAME = new RegExp(String.raw`${SHELL}([A-Za-z_][\w.-]*(?:[ \t]+[A-Za-z_][\w.-]*){0,3})[ \t]*[=:](?!//)[ \t]*\S`, 'u');
+/**
+ * A line naming a value (`Client ID: …`, `PORT=3000`), or labelling the next line's (`Recovery key:`): its name as written, in up to
+ * four words, and whether it is a label alone (`label`). A `:` with a value after it takes a space first, and a `=` is not one of
+ * base64's closing `==`: a token used as a Basic user (`sk_live_…:x`), a URL's `https:` or a value with a `:` in it names nothing.
+ */
+const LINE_NAME = new RegExp(String.raw`${SHELL}([A-Za-z_][\w.-]*(?:[ \t]+[A-Za-z_][\w.-]*){0,3})[ \t]*(?:=(?!=)[ \t]*\S|:[ \t]+\S|:[ \t]*(?<label>$))`, 'u');
+/** A part of a name that mixes letters and digits over six characters or more (`hunter2`, `51Habc`): a value's, or a token's, never said. */
+const MIXED_RUN = /^(?=\D*\d)(?=.*[A-Za-z])[A-Za-z\d]{6,}$/u;
+/** A name clearly a name: no part of it a mixed run (MIXED_RUN), and not in the shape of one of `authType`'s secrets (bareSecretField). */
+const clearlyName = (authType: AuthTypeDefinition, name: string) =>
+  !name.split(/[\s_.-]+/u).some((part) => MIXED_RUN.test(part)) && bareSecretField(authType, name) === undefined;
 
-/** The names of a paste's lines that no field takes (`names`: the form's, lower-cased), as written, each once: said, so a line is never dropped unsaid; never their values. */
-function unusedNames(text: string, names: readonly string[]): string[] {
+/**
+ * The names of a paste's lines that no field takes (`names`: the form's, lower-cased), as written, each once: said, so a line is
+ * never dropped unsaid; never their values, nor a line after a label alone (that label's value), nor a name that is not clearly one.
+ */
+function unusedNames(authType: AuthTypeDefinition, text: string, names: readonly string[]): string[] {
   if (text.length > MAX_PASTE) return [];
-  const lines = text.split(/\r\n?|\n/u).filter((line) => !HOST_PORT.test(line.trim()));
-  const written = lines.flatMap((line) => LINE_NAME.exec(line)?.[1] ?? []).filter((name) => !names.includes(name.toLowerCase()));
+  const written: string[] = [];
+  let labelled = false;
+  for (const line of text.split(/\r\n?|\n/u)) {
+    if (!line.trim() || HOST_PORT.test(line.trim())) continue;
+    const match: RegExpExecArray | null = labelled ? null : LINE_NAME.exec(line);
+    labelled = match?.groups?.label !== undefined;
+    if (match && !names.includes(match[1]!.toLowerCase()) && clearlyName(authType, match[1]!)) written.push(match[1]!);
+  }
   return [...new Map(written.map((name) => [name.toLowerCase(), name])).values()];
 }
 
@@ -178,5 +196,5 @@ export function readFill(authType: AuthTypeDefinition, pasted: string): { fill: 
   // A value shown in clear never holds a secret's `name=value` part (a connection string read whole, `Server=…;Password=…`): such a paste fills nothing.
   const secretNames = authType.fields.filter(isSecretField).flatMap((field) => [field.key, ...(field.aliases ?? [])].map((name) => name.toLowerCase()));
   if (fill.some(({ field, value }) => !isSecretField(field) && typeof value === 'string' && holdsSecretPart(value, secretNames))) return undefined;
-  return known >= 2 || (known === 1 && named.size === 1) ? { fill, unchosen, unused: unusedNames(text, names) } : undefined;
+  return known >= 2 || (known === 1 && named.size === 1) ? { fill, unchosen, unused: unusedNames(authType, text, names) } : undefined;
 }
