@@ -8,6 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
 import { environmentWarnings } from './environment-warnings.js';
 import { en } from '../messages/english.js';
+import ar from '../messages/locales/ar.js';
 import {
   button,
   choose,
@@ -120,6 +121,13 @@ describe('credentials: fill from one paste', () => {
     it('names that are clearly names are still said beside them, and a label alone names the line after it', async () => {
       const said = await saidBeside('Client ID: abc123\nAccess token: xyz\nAPP_SETTING_0=value-0\nRecovery key:\nc2VjcmV0UmVjb3ZlcnlLZXk1234==');
       expect(said).to.contain('Not used, as no field here has that name: Client ID, Access token, APP_SETTING_0, and Recovery key.');
+    });
+
+    it('in Arabic the line agrees with how many names it holds', () => {
+      expect(ar.pasteNotUsed(['a'], 0)).to.contain('لم يُستخدم،');
+      expect(ar.pasteNotUsed(['a', 'b'], 0)).to.not.contain('لم يُستخدم،');
+      expect(ar.pasteNotUsed(['a', 'b', 'c'], 0)).to.not.contain('لم يُستخدم،');
+      expect(ar.pasteNotUsed(['a'], 20)).to.not.contain('لم يُستخدم،');
     });
   });
 

@@ -309,8 +309,9 @@ const ar: Messages = {
   pastedPercentMark: 'تنتهي هذه القيمة بالرمز «%»، وربما أضافته الطرفية عند النسخ. احذفه إن لم يكن جزءًا من القيمة.',
   pasteUnchosen: (labels: string[]) =>
     `لم يُختر شيء في ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(iso))}: ما لصقته لا يطابق أيًّا من الخيارات، أو يطابق أكثر من خيار. ${labels.length === 1 ? 'اختر من القائمة.' : 'اختر من كل قائمة.'}`,
+  // One name, two (the dual), or more (things in the plural take the feminine singular verb), as `count` picks the form.
   pasteNotUsed: (names: string[], more: number) =>
-    `لم يُستخدم، إذ لا يوجد حقل هنا بهذا الاسم: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(more ? [...names.map(iso), `${number.format(more)} غيرها`] : names.map(iso))}.`,
+    `${({ one: 'لم يُستخدم، إذ لا يوجد حقل هنا بهذا الاسم', two: 'لم يُستخدم الاسمان، إذ لا يوجد حقل هنا بأيٍّ منهما' } as Partial<Forms>)[plural.select(names.length + more)] ?? 'لم تُستخدم هذه الأسماء، إذ لا يوجد حقل هنا بأيٍّ منها'}: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(more ? [...names.map(iso), `${number.format(more)} غيرها`] : names.map(iso))}.`,
 
   // Review
   reviewTitle: 'تحقّق من إجاباتك',
