@@ -516,11 +516,32 @@ describe('a real paste naming a list', () => {
     };
   }
   const noticeOf = (el: ConnectorWizard) => inStep(el, '[data-paste-notice]')!.textContent!.replace(/\s+/gu, ' ').trim();
+  /** The notice's line of names not used, as a node: the same node is not said again. */
+  const notUsedLine = (el: ConnectorWizard) => [...inStep(el, '[data-paste-notice]')!.querySelectorAll('p')].find((p) => p.textContent!.includes('Not used'));
 
   it('choosing in the list a paste left unchosen takes its line away, and the fields filled are still said with Undo', async () => {
     const { el } = await pasted('account=acme\nregion=Europe');
     await chooseOption(el, '#field-credentials-region', 'eu-2');
     expect(noticeOf(el)).to.equal('Filled 1 field from what you pasted: Account. Undo');
+  });
+
+  it('choosing in a list leaves the line of names not used the same node, so the live region does not say it again', async () => {
+    const { el } = await pasted('account=acme\nregion=Europe\nCLIENT_ID=abc');
+    const notUsed = () => notUsedLine(el);
+    const before = notUsed();
+    expect(before, 'said after the paste').to.not.equal(undefined);
+    await chooseOption(el, '#field-credentials-region', 'eu-2');
+    expect(noticeOf(el)).to.not.contain('Region was left as it was');
+    expect(notUsed()).to.equal(before);
+  });
+
+  it('choosing in a list the paste did not leave unchosen changes nothing said', async () => {
+    const { el } = await pasted('account=acme\nregion=us\nCLIENT_ID=abc');
+    const notUsed = () => notUsedLine(el);
+    const before = notUsed();
+    expect(before, 'said after the paste').to.not.equal(undefined);
+    await chooseOption(el, '#field-credentials-region', 'eu-1');
+    expect(notUsed()).to.equal(before);
   });
 
   it('a paste after the choice that again names the list ambiguously says its line again', async () => {

@@ -21,7 +21,7 @@ import { EditHistory, undoFill } from './edit-history.js';
 import { credentialsStyles } from './credentials-styles.js';
 import { oauthPanel } from './oauth-panel.js';
 import { listField } from './list-field.js';
-import { leftOut, NOTHING_LEFT, pasteNotice, refusal, type LeftOut } from './paste-notice.js';
+import { answered, leftOut, NOTHING_LEFT, pasteNotice, refusal, type LeftOut } from './paste-notice.js';
 import { reenterWords } from './reenter-words.js';
 import { stepIntro } from './step-intro.js';
 
@@ -328,7 +328,7 @@ export class CredentialsStep extends FormStepElement {
     };
     const affix =
       field.prefix || field.suffix ? html`<span class="visually-hidden" id="${id}-affix">${[field.prefix, '…', field.suffix].filter(Boolean).join(' ')}</span>` : nothing;
-    const chosen = () => (this._unchosen = { ...this._unchosen, labels: this._unchosen.labels.filter((label) => label !== field.label) });
+    const chosen = () => (this._unchosen = answered(this._unchosen, field.label));
     if (field.type === 'select') return listField(ctx, field, id, value, this.invalid(pointer), describedBy, chosen);
     if (field.type === 'textarea')
       return html`${affix}<textarea

@@ -42,15 +42,18 @@ export function refusal(msg: WizardContextValue['msg'], why: 'named' | 'locked' 
 export type LeftOut = { labels: string[]; unused: string[] };
 export const NOTHING_LEFT: LeftOut = { labels: [], unused: [] };
 
+/** What is left once the list labelled `label` is chosen: the same, so nothing is said again, unless the paste left that list unchosen. */
+export const answered = (left: LeftOut, label: string): LeftOut => (left.labels.includes(label) ? { ...left, labels: left.labels.filter((l) => l !== label) } : left);
+
 /**
  * Said of what a paste left: the lists, and the unused names, five of them and how many more (a long `.env` is not read out whole).
- * Keyed by the paste, so each is said; nothing at all when it left nothing, so a key typed changes nothing in the region (nor breaks the field's Undo into single letters).
+ * Each line keyed by its own list, a new one each paste, so each is said; a list chosen after takes its label out without saying the
+ * unused names again. Nothing at all when it left nothing, so a key typed changes nothing in the region (nor breaks the field's Undo into single letters).
  */
 export function leftOut(msg: WizardContextValue['msg'], left: LeftOut) {
   const { labels, unused } = left;
   if (!labels.length && !unused.length) return nothing;
-  return keyed(
-    left,
-    html`${labels.length ? html`<p>${msg.pasteUnchosen(labels)}</p>` : nothing}${unused.length ? html`<p>${msg.pasteNotUsed(unused.slice(0, 5), Math.max(0, unused.length - 5))}</p>` : nothing}`,
-  );
+  return html`${labels.length ? keyed(labels, html`<p>${msg.pasteUnchosen(labels)}</p>`) : nothing}${
+    unused.length ? keyed(unused, html`<p>${msg.pasteNotUsed(unused.slice(0, 5), Math.max(0, unused.length - 5))}</p>`) : nothing
+  }`;
 }
