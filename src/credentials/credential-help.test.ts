@@ -9,6 +9,8 @@ import type { AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
 import { environmentWarnings } from './environment-warnings.js';
 import { en } from '../messages/english.js';
 import ar from '../messages/locales/ar.js';
+import es from '../messages/locales/es.js';
+import fr from '../messages/locales/fr.js';
 import {
   button,
   choose,
@@ -122,12 +124,23 @@ describe('credentials: fill from one paste', () => {
       const said = await saidBeside('Client ID: abc123\nAccess token: xyz\nAPP_SETTING_0=value-0\nRecovery key:\nc2VjcmV0UmVjb3ZlcnlLZXk1234==');
       expect(said).to.contain('Not used, as no field here has that name: Client ID, Access token, APP_SETTING_0, and Recovery key.');
     });
+  });
 
+  describe('the line of names a paste left unused, in each language', () => {
     it('in Arabic the line agrees with how many names it holds', () => {
       expect(ar.pasteNotUsed(['a'], 0)).to.contain('لم يُستخدم،');
       expect(ar.pasteNotUsed(['a', 'b'], 0)).to.not.contain('لم يُستخدم،');
       expect(ar.pasteNotUsed(['a', 'b', 'c'], 0)).to.not.contain('لم يُستخدم،');
       expect(ar.pasteNotUsed(['a'], 20)).to.not.contain('لم يُستخدم،');
+    });
+
+    it('in French and Spanish the line agrees with how many names it holds', () => {
+      expect(fr.pasteNotUsed(['a'], 0)).to.contain('Non utilisé,');
+      expect(fr.pasteNotUsed(['a', 'b'], 0)).to.contain('Non utilisés,');
+      expect(fr.pasteNotUsed(['a'], 20)).to.contain('Non utilisés,');
+      expect(es.pasteNotUsed(['a'], 0)).to.contain('No se ha usado,');
+      expect(es.pasteNotUsed(['a', 'b'], 0)).to.contain('No se han usado,');
+      expect(es.pasteNotUsed(['a'], 20)).to.contain('No se han usado,');
     });
   });
 

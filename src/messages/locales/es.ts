@@ -311,7 +311,7 @@ const es: Messages = {
       ? `${labels[0]!} no se ha rellenado: el valor indicado no coincide con ninguna de sus opciones, o coincide con varias. Elija una en la lista.`
       : `${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)} no se han rellenado: los valores indicados no coinciden con ninguna de sus opciones, o coinciden con varias. Elija una en cada lista.`,
   pasteNotUsed: (names: string[], more: number) =>
-    `No se ha usado, porque ningún campo de aquí tiene ese nombre: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(more ? [...names, `${number.format(more)} más`] : names)}.`,
+    `${names.length + more > 1 ? 'No se han usado, porque ningún campo de aquí tiene esos nombres' : 'No se ha usado, porque ningún campo de aquí tiene ese nombre'}: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(more ? [...names, `${number.format(more)} más`] : names)}.`,
 
   // Review
   reviewTitle: 'Revise sus respuestas',

@@ -324,7 +324,7 @@ const fr: Messages = {
       ? `${labels[0]!} n’a pas été rempli\u00a0: la valeur donnée ne correspond à aucune de ses options, ou à plusieurs. Choisissez-en une dans la liste.`
       : `${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)} n’ont pas été remplis\u00a0: les valeurs données ne correspondent à aucune de leurs options, ou à plusieurs. Choisissez dans chaque liste.`,
   pasteNotUsed: (names: string[], more: number) =>
-    `Non utilisé, car aucun champ ici ne porte ce nom\u00a0: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(more ? [...names, `${number.format(more)} autres`] : names)}.`,
+    `${names.length + more > 1 ? 'Non utilisés, car aucun champ ici ne porte ces noms' : 'Non utilisé, car aucun champ ici ne porte ce nom'}\u00a0: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(more ? [...names, `${number.format(more)} autres`] : names)}.`,
 
   // Review
   reviewTitle: 'Vérifiez vos réponses',
