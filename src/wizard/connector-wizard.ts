@@ -105,9 +105,9 @@ export class ConnectorWizard extends WizardProperties {
   #hadFocus = false; // The wizard had the focus when this update began.
   /** The submit() in progress, and the round of the later loader it began in: every call while it runs gets this same promise, until a Cancel or a new connector. */
   #submitting?: [round: number, run: Promise<boolean>];
+  readonly #systems = () => (this.#catalogue.catalogue ? localizeCatalogue(this.#catalogue.catalogue, this.#locale.catalogueLanguage).systems : []); // The catalogue's systems in the wizard's language, to name one as Review does.
 
   /** What the later module may use: the store, the draft, a step change, and nothing else of this element. */
-  readonly #systems = () => (this.#catalogue.catalogue ? localizeCatalogue(this.#catalogue.catalogue, this.#locale.catalogueLanguage).systems : []);
   readonly #flowHost: FlowHost = {
     store: this.store,
     host: this,
