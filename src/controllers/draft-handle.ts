@@ -35,6 +35,8 @@ export class DraftHandle implements ReactiveController {
   #persistAsked = false;
   /** `secret-persistence` at the last update. */
   #persistence?: string;
+  /** Set anew by the host since the draft was last ready to be written again for it (a change while it loads waits for it). */
+  #persistenceChanged = false;
 
   constructor(
     private readonly host: DraftHost,
@@ -66,9 +68,14 @@ export class DraftHandle implements ReactiveController {
       this.#persistAsked = true;
       void navigator.storage?.persist?.().catch(() => false);
     }
-    // Set anew by the host: the draft is written again, so the secrets typed are sealed in it (`encrypted`), or its sealed copies leave it (`memory`), now, not at the next keystroke.
-    if (this.#persistence !== undefined && this.#persistence !== this.host.secretPersistence && this.status === 'ready') this.schedule();
+    // Set anew by the host: the draft is written again, so the secrets typed are sealed in it (`encrypted`), or its sealed copies leave it (`memory`), now, not at the next keystroke;
+    // once loaded, if it is still loading. Only with secrets entered, and never once the answers on screen are a connector created (or an edit saved): their draft is deleted.
+    this.#persistenceChanged ||= this.#persistence !== undefined && this.#persistence !== this.host.secretPersistence;
     this.#persistence = this.host.secretPersistence;
+    if (this.#persistenceChanged && this.status === 'ready') {
+      this.#persistenceChanged = false;
+      if (this.host.currentStep !== 'done' && Object.values(this.options.snapshot().data.secretsEntered).some((keys) => keys.length)) this.schedule();
+    }
     // Changes the draft code took on by itself (those made while `no-drafts` was set, once it is not) wait too.
     if (this.#controller?.dirty && this.host.isConnected) window.addEventListener('beforeunload', this.#onPageHide);
     else this.#idle();

@@ -64,4 +64,6 @@ export interface DraftHost extends ReactiveControllerHost {
   draftDatabase: string;
   secretPersistence: 'memory' | 'encrypted';
   persistDrafts: boolean;
+  /** `done` once the answers on screen are a connector created or an edit saved: their draft is deleted. */
+  readonly currentStep?: string;
 }

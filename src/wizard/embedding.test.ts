@@ -5,11 +5,13 @@ import { listDrafts } from '../storage/draft-store.js';
 import {
   advanceTo,
   button,
+  choose,
   currentStepId,
   deepActiveElement,
   fillStep,
   freshApi,
   inStep,
+  pressContinue,
   sampleCatalogue,
   settle,
   SHOPIFY_TOKEN,
@@ -19,7 +21,7 @@ import {
 } from '../test/fixtures.js';
 import { atConnect, broadcast, closePopup, connect, oauthMessage, oauthStatus } from '../test/oauth-fixtures.js';
 import { withPatched } from '../test/patched.js';
-import { readDraft } from '../test/stored.js';
+import { holdDrafts, readDraft } from '../test/stored.js';
 import type { ConnectorWizard } from './connector-wizard.js';
 
 /** An empty same-origin page, its own registry: the element is not defined there until its bundle loads. */
@@ -108,6 +110,16 @@ describe('two wizards on one page', () => {
   });
 });
 
+/** A Shopify draft with its access token typed and sealed (`encrypted`), on Credentials. */
+async function sealedToken(draftDatabase: string): Promise<ConnectorWizard> {
+  const el = await wizardFixture({ draftDatabase, system: 'shopify', encrypted: true });
+  await advanceTo(el, 'credentials');
+  await fillStep.credentials(el);
+  expect(await el.saveDraft(), 'saved with encrypted').to.equal(true);
+  expect((await readDraft(draftDatabase))!.secrets, 'sealed').to.not.equal(undefined);
+  return el;
+}
+
 describe('attributes a host changes on Credentials, with credentials typed', () => {
   it('lang and endpoint keep what was typed; secret-persistence encrypted seals it in the draft from then on', async () => {
     const draftDatabase = uniqueDatabase();
@@ -134,16 +146,71 @@ describe('attributes a host changes on Credentials, with credentials typed', () 
   });
   it('secret-persistence set back to memory takes the sealed copies out of the draft', async () => {
     const draftDatabase = uniqueDatabase();
-    const el = await wizardFixture({ draftDatabase, system: 'shopify', encrypted: true });
-    await advanceTo(el, 'credentials');
-    await fillStep.credentials(el);
-    expect(await el.saveDraft(), 'saved with encrypted').to.equal(true);
-    expect((await readDraft(draftDatabase))!.secrets, 'sealed').to.not.equal(undefined);
+    const el = await sealedToken(draftDatabase);
     el.setAttribute('secret-persistence', 'memory');
     await settle(el);
     expect(await el.saveDraft(), 'saved with memory').to.equal(true);
     expect((await readDraft(draftDatabase))!.secrets, 'no sealed copies').to.equal(undefined);
     expect(inStep<HTMLInputElement>(el, '#field-credentials-accessToken')!.value, 'still on screen').to.equal(SHOPIFY_TOKEN);
+  });
+});
+
+describe('secret-persistence changed when the draft is not on screen to write', () => {
+  it('after a create, leaves the finished draft deleted: a reload starts a fresh connector', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ draftDatabase, system: 'shopify' });
+    await advanceTo(el, 'review');
+    await el.submit();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="success"]'), 'success panel');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'finished draft deleted (tombstone)', { timeout: 3000 });
+    el.setAttribute('secret-persistence', 'encrypted');
+    await settle(el);
+    await el.saveDraft();
+    el.remove();
+    expect((await readDraft(draftDatabase))?.deleted, 'still deleted').to.equal(true);
+    const again = await wizardFixture({ draftDatabase, system: 'shopify' });
+    expect(currentStepId(again), 'a fresh connector, not the created one reopened').to.equal('general');
+  });
+  it('set to memory while the draft loads, its sealed copies leave the draft once it has loaded', async () => {
+    const draftDatabase = uniqueDatabase();
+    (await sealedToken(draftDatabase)).remove();
+    const release = await holdDrafts(draftDatabase);
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard
+      .draftDatabase=${draftDatabase}
+      .catalogue=${await sampleCatalogue()}
+      system="shopify"
+      secret-persistence="encrypted"
+    ></connector-wizard>`);
+    expect(el.shadowRoot!.querySelector('[data-loading]'), 'still loading').to.not.equal(null);
+    el.setAttribute('secret-persistence', 'memory');
+    await el.updateComplete;
+    await release();
+    await waitUntil(() => currentStepId(el) === 'credentials', 'the draft loaded', { timeout: 3000 });
+    await el.saveDraft();
+    expect((await readDraft(draftDatabase))!.secrets, 'sealed copies out of the draft').to.equal(undefined);
+    expect(JSON.stringify((await readDraft(draftDatabase))!.data), 'the answers kept').to.contain('my-store');
+  });
+  it('after a create and a new connector begun, a change to encrypted seals the secrets typed for it', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await wizardFixture({ draftDatabase, system: 'shopify' });
+    await advanceTo(el, 'review');
+    await el.submit();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="success"]'), 'success panel');
+    await el.reset();
+    await waitUntil(() => currentStepId(el) === 'general', 'a new connector');
+    await settle(el);
+    // Another name, and testing: the live one created counts for the duplicate rule.
+    await type(el, '#field-name', 'Shopify US');
+    await choose(el, '#environment-test');
+    await pressContinue(el);
+    await advanceTo(el, 'credentials');
+    await fillStep.credentials(el);
+    expect(await el.saveDraft(), 'saved with memory').to.equal(true);
+    expect((await readDraft(draftDatabase))!.secrets, 'none with memory').to.equal(undefined);
+    el.setAttribute('secret-persistence', 'encrypted');
+    await settle(el);
+    expect(await el.saveDraft(), 'saved with encrypted').to.equal(true);
+    expect((await readDraft(draftDatabase))!.secrets, 'sealed').to.not.equal(undefined);
   });
 });
 
