@@ -237,6 +237,13 @@ describe('localisation', () => {
     const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
     const [shop, token] = shopify.authTypes[0]!.fields;
     (shop as { l10n?: unknown }).l10n = { de: { label: 'Shop-Subdomain', help: 'Steht in der Adresszeile.' } };
+    const [written, other] = shopify.authTypes;
+    (other as { l10n?: unknown }).l10n = { de: { label: 'Anderer Zugang' } };
+    const options = [
+      { value: 'eu', label: 'Europe', l10n: { de: { label: 'Europa' } } },
+      { value: 'us', label: 'United States' },
+    ];
+    (shopify.authTypes[0]!.fields as unknown[]).push({ key: 'region', label: 'Region', type: 'select', default: 'eu', options });
     const langs = async (lang: string) => {
       const el = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()} .catalogue=${catalogue} lang=${lang}></connector-wizard>`);
       await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('lang') === lang, 'the language');
@@ -244,17 +251,39 @@ describe('localisation', () => {
       const name = inStep(el, 'label[for$="shopify"] .name')!;
       await advanceTo(el, 'auth');
       const description = inStep(el, `[id="${inStep(el, 'input[name="auth-type"]')!.getAttribute('aria-describedby')}"] span`)!;
-      const said = [name.getAttribute('lang'), description.getAttribute('lang')];
+      const authLabel = (id: string) => inStep(el, `label[for="auth-${id}"] bdi`)!.getAttribute('lang');
+      const said = [name.getAttribute('lang'), description.getAttribute('lang'), authLabel(written!.id), authLabel(other!.id)];
       await advanceTo(el, 'credentials');
       const label = (key: string) => inStep(el, `label[for$="${key}"] bdi`)!.getAttribute('lang');
       const help = (key: string) => inStep(el, `#field-credentials-${key}-hint p.hint`)!.getAttribute('lang');
-      const fields = [label(shop!.key), help(shop!.key), label(token!.key), help(token!.key)];
+      const choices = [...inStep<HTMLSelectElement>(el, 'select[id$="region"]')!.options].map((o) => o.getAttribute('lang'));
+      const intro = inStep(el, 'p.hint strong bdi')!.getAttribute('lang');
+      const fields = [intro, label(shop!.key), help(shop!.key), label(token!.key), help(token!.key), ...choices];
       await advanceTo(el, 'review');
       const review = (key: string) => inStep(el, `.row[data-key="${key}"] .value bdi`)!.getAttribute('lang');
-      return [...said, ...fields, review('system'), review('authType')];
+      const term = (key: string) => inStep(el, `.row[data-key="credentials.${key}"] dt bdi`)!.getAttribute('lang');
+      return [...said, ...fields, review('system'), review('authType'), term(shop!.key), term(token!.key)];
     };
-    expect(await langs('de'), 'German: the translated label and help follow the wizard').to.deep.equal(['en', 'en', null, null, 'en', 'en', 'en', 'en']);
-    expect(await langs('en'), 'English: nothing to mark').to.deep.equal([null, null, null, null, null, null, null, null]);
+    // The list's first option ("Choose …") is a sentence of the wizard's: not marked.
+    expect(await langs('de'), 'German: the translated label and help follow the wizard').to.deep.equal([
+      'en',
+      'en',
+      'en',
+      null,
+      'en',
+      null,
+      null,
+      'en',
+      'en',
+      null,
+      null,
+      'en',
+      'en',
+      'en',
+      null,
+      'en',
+    ]);
+    expect(await langs('en'), 'English: nothing to mark').to.deep.equal(Array(16).fill(null));
   });
 
   it('on Review in Arabic, what the person typed reads in its own direction: a Latin name keeps its brackets in place', async () => {

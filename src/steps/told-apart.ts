@@ -1,5 +1,6 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { AuthTypeDefinition, SystemDefinition } from '../catalogue/catalogue-schema.js';
+import { textLang } from '../catalogue/localize-catalogue.js';
 import { isolatedIfBidi } from '../messages/isolate.js';
 import { searchText } from './search-text.js';
 
@@ -98,8 +99,17 @@ export function stillReadAlike<T>(items: readonly T[], name: (item: T) => string
   );
 }
 
-/** A way to sign in as it is named wherever it is (Authentication, Credentials, Review): its label, and its id where another of its system's is labelled alike. */
-export function authTypeNamed(types: readonly AuthTypeDefinition[], type: AuthTypeDefinition, label: unknown = html`<bdi>${type.label}</bdi>`) {
+/**
+ * A way to sign in as it is named wherever it is (Authentication, Credentials, Review): its label
+ * (marked as the catalogue English where shown as written in a wizard speaking `locale`), and its
+ * id where another of its system's is labelled alike.
+ */
+export function authTypeNamed(
+  types: readonly AuthTypeDefinition[],
+  type: AuthTypeDefinition,
+  locale: string,
+  label: unknown = html`<bdi lang=${textLang(type, 'label', locale) ?? nothing}>${type.label}</bdi>`,
+) {
   const id = idsToTellApart(
     types,
     (a) => a.label,

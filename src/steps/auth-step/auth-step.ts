@@ -49,7 +49,7 @@ export class AuthStep extends FormStepElement {
         id: `auth-${a.id}`,
         checked: data.authType === a.id,
         // Labels more than one way to sign in has, as a search reads them (a registry's v1 and v2 keys): those say their ids too.
-        label: authTypeNamed(system.authTypes, a),
+        label: authTypeNamed(system.authTypes, a, ctx.locale),
         // Shown as written (no variant in this language): its own characters set its direction.
         disabled: unreachable(a),
         hint: unreachable(a)

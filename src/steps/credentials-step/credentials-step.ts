@@ -94,7 +94,7 @@ export class CredentialsStep extends FormStepElement {
     this.#warned = new Set(warnings.keys());
     const pasted = pasteNotice(ctx, authType, (first) => undoFill(this, () => this.ctx, first));
     return html`
-      ${stepIntro(msg, system, authType)}
+      ${stepIntro(msg, system, authType, ctx.locale)}
       <div class="paste-notice" data-paste-notice><div role="status">${keyed(this._pastes, pasted.said)}${
         this._refused ? keyed(this._refused, html`<p>${refusal(msg, this.#why, this.#dropped, this.#otherAuthType)}</p>`) : nothing
       }${leftOut(msg, this._unchosen)}</div>

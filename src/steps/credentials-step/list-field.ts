@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { CredentialField } from '../../catalogue/catalogue-schema.js';
+import { textLang } from '../../catalogue/localize-catalogue.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { isolatedIfBidi } from '../../messages/isolate.js';
 import { idsToTellApart } from '../told-apart.js';
@@ -56,5 +57,5 @@ export const listField = (
     }}
   >
     <option value="" .selected=${!value}>${ctx.msg.chooseRequired(field.label)}</option>
-    ${field.options?.map((o, _, options) => html`<option .value=${o.value} .selected=${value === o.value}>${optionText(options, o)}</option>`)}
+    ${field.options?.map((o, _, options) => html`<option .value=${o.value} .selected=${value === o.value} lang=${textLang(o, 'label', ctx.locale) ?? nothing}>${optionText(options, o)}</option>`)}
   </select>`;

@@ -4,6 +4,6 @@ import type { Messages } from '../../messages/messages.js';
 import { authTypeNamed } from '../told-apart.js';
 
 /** What the Credentials step says first: the system signed in to, and the way to sign in (with its id where another is labelled alike). */
-export const stepIntro = (msg: Messages, system: SystemDefinition, authType: AuthTypeDefinition) =>
+export const stepIntro = (msg: Messages, system: SystemDefinition, authType: AuthTypeDefinition, locale: string) =>
   html`<p>${msg.credentialsIntro(system.name)}</p>
-    <p class="hint">${msg.authTitle}${msg.colon} <strong>${authTypeNamed(system.authTypes, authType)}</strong></p>`;
+    <p class="hint">${msg.authTitle}${msg.colon} <strong>${authTypeNamed(system.authTypes, authType, locale)}</strong></p>`;

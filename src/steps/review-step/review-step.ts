@@ -19,6 +19,8 @@ import { optionValueToSay } from '../credentials-step/list-field.js';
 interface Row {
   key: string;
   label: string;
+  /** `en` for a catalogue label shown as written in a wizard of another language (textLang). */
+  labelLang?: 'en';
   value: unknown;
   step: StepId;
   /** A value that looks like the other environment's (the catalogue's `environmentPatterns`). */
@@ -93,7 +95,7 @@ export class ReviewStep extends FormStepElement {
       <dl>
         ${this.rows(ctx).map(
           (row) => html`<div class="row" data-key=${row.key}>
-            <dt><bdi>${row.label}</bdi></dt>
+            <dt><bdi lang=${row.labelLang ?? nothing}>${row.label}</bdi></dt>
             <dd class="value">
               ${row.value}${was(row) ? html` <span data-was>(${ctx.msg.editWas}${ctx.msg.colon} ${was(row)!.value})</span>` : nothing}${row.note ? html`<p class="note" data-note>${row.note}</p>` : nothing}${row.warning ? html`<p class="warning" data-env-warning><strong>${ctx.msg.warning}</strong> ${row.warning}</p>` : nothing}
             </dd>
@@ -178,7 +180,7 @@ export class ReviewStep extends FormStepElement {
     const authType = system?.authTypes.find((a) => a.id === data.authType);
     const authLabel = asData(authType?.label, msg.notSet, authType, 'label');
     // Labelled as another way to sign in (a registry's v1 and v2 keys): its id too, as the Authentication step says it.
-    const authValue = authType ? authTypeNamed(system!.authTypes, authType, authLabel) : authLabel;
+    const authValue = authType ? authTypeNamed(system!.authTypes, authType, ctx.locale, authLabel) : authLabel;
     rows.push({ key: 'authType', label: msg.authTitle, value: authValue, step: 'auth', raw: data.authType ?? '' });
     if (authType?.kind === 'oauth2-authorization-code') {
       const connection = own(data.credentials, authType.id);
@@ -221,7 +223,16 @@ export class ReviewStep extends FormStepElement {
         } else value = asData(typeof v === 'string' && v !== '' ? `${field.prefix ?? ''}${v}${field.suffix ?? ''}` : undefined, msg.notProvided);
       }
       const note = kept.includes(field) ? undefined : ctx.notes[`/credentials/${field.key}`];
-      rows.push({ key: `credentials.${field.key}`, label: field.label, value, step: 'credentials', warning: warnings.get(field.key), note, raw });
+      rows.push({
+        key: `credentials.${field.key}`,
+        label: field.label,
+        labelLang: textLang(field, 'label', ctx.locale),
+        value,
+        step: 'credentials',
+        warning: warnings.get(field.key),
+        note,
+        raw,
+      });
     }
     return rows;
   }
