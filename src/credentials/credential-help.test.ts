@@ -115,6 +115,7 @@ describe('credentials: fill from one paste', () => {
       ['Webhook secret:\nwhk9Xq2Lm7Pz:T4vB8nR1', 'whk9Xq2Lm7Pz'],
       ['sk_live_51Habc=whatever', '51Habc'],
       ['Password hunter2 token: x', 'hunter2'],
+      ['rk_live_AbCdEfGhIjKlMnOpQrStUvWx=x', 'AbCdEfGhIjKlMnOpQrStUvWx'],
     ])
       it(`${rest.split('\n').pop()!.slice(0, 12)}… is never said as a name`, async () => {
         expect(await saidBeside(rest!)).to.not.contain(secret);

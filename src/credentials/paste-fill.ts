@@ -119,8 +119,8 @@ const shownAs = (options: readonly Option[], option: Option) =>
  * base64's closing `==`: a token used as a Basic user (`sk_live_…:x`), a URL's `https:` or a value with a `:` in it names nothing.
  */
 const LINE_NAME = new RegExp(String.raw`${SHELL}([A-Za-z_][\w.-]*(?:[ \t]+[A-Za-z_][\w.-]*){0,3})[ \t]*(?:=(?!=)[ \t]*\S|:[ \t]+\S|:[ \t]*(?<label>$))`, 'u');
-/** A part of a name that mixes letters and digits over six characters or more (`hunter2`, `51Habc`): a value's, or a token's, never said. */
-const MIXED_RUN = /^(?=\D*\d)(?=.*[A-Za-z])[A-Za-z\d]{6,}$/u;
+/** A part of a name that mixes letters and digits over six characters or more (`hunter2`, `51Habc`), or runs on over fifteen (a token's random part, letters only by chance): a value's, never said. */
+const MIXED_RUN = /^(?:(?=\D*\d)(?=.*[A-Za-z])[A-Za-z\d]{6,}|[A-Za-z\d]{16,})$/u;
 /** A name clearly a name: no part of it a mixed run (MIXED_RUN), and not in the shape of one of `authType`'s secrets (bareSecretField). */
 const clearlyName = (authType: AuthTypeDefinition, name: string) =>
   !name.split(/[\s_.-]+/u).some((part) => MIXED_RUN.test(part)) && bareSecretField(authType, name) === undefined;
