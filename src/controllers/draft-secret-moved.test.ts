@@ -17,26 +17,26 @@ import nl from '../messages/locales/nl.js';
 
 const WEBHOOK = 'whsec_moved0123456789';
 
-/** The sample catalogue with a webhook signing secret beside Shopify's access token: `secret`, or plain text (an older registry entry). */
-async function withWebhook(secret: boolean) {
+const SIGNING = 'sk_moved0123456789';
+/** A label a catalogue could give: markup, and a right-to-left override that must not turn the sentence around. */
+const HOSTILE = '<b>Signing</b> key \u202e';
+
+/** The sample catalogue with a webhook signing secret beside Shopify's access token: `secret`, or plain text (an older registry entry); `signing`: a second such field. */
+async function withWebhook(secret: boolean, signing = false) {
   const catalogue = (await sampleCatalogue()) as { systems: { id: string; authTypes: { id: string; fields: object[] }[] }[] };
   const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
-  shopify.authTypes
-    .find((a) => a.id === 'access-token')!
-    .fields.push({ key: 'webhookSecret', label: 'Webhook signing secret', type: secret ? 'secret' : 'text', required: false });
+  const fields = shopify.authTypes.find((a) => a.id === 'access-token')!.fields;
+  fields.push({ key: 'webhookSecret', label: 'Webhook signing secret', type: secret ? 'secret' : 'text', required: false });
+  if (signing) fields.push({ key: 'signingKey', label: HOSTILE, type: secret ? 'secret' : 'text', required: false });
   return catalogue;
 }
 
 /** Stores, as a page with the older catalogue would have, a Shopify draft with the webhook secret among its plain answers. */
-const storedInClear = (draftDatabase: string, id = 'default:shopify', webhook = WEBHOOK) =>
-  storedShopifyDraft(
-    draftDatabase,
-    [
-      ['shop', 'my-store'],
-      ['webhookSecret', webhook],
-    ],
-    { id, record: { keys: 2, format: 2 } },
-  );
+const storedInClear = (draftDatabase: string, id = 'default:shopify', webhook = WEBHOOK, signing = false) =>
+  storedShopifyDraft(draftDatabase, [['shop', 'my-store'], ['webhookSecret', webhook], ...(signing ? [['signingKey', SIGNING] as [string, string]] : [])], {
+    id,
+    record: { keys: 2, format: 2 },
+  });
 
 const inClear = async (draftDatabase: string, id?: string) => JSON.stringify(await readDraft(draftDatabase, id)).includes(WEBHOOK);
 
@@ -180,14 +180,14 @@ const webhookIn = (el: ConnectorWizard) => inStep<HTMLInputElement>(el, '#field-
 const noticeIn = (el: HTMLElement) => el.shadowRoot!.querySelector('[data-notice]')?.getAttribute('data-notice');
 
 /** Draft `x` with the webhook value in clear, shown on Credentials by a tab whose catalogue keeps the field plain; then another tab opens it (`secret`: its catalogue marks the field secret). */
-async function shownInClearThenOpened(secret: boolean, encrypted = false) {
+async function shownInClearThenOpened(secret: boolean, encrypted = false, signing = false) {
   const draftDatabase = uniqueDatabase();
-  await storedInClear(draftDatabase, 'x');
-  const older = await wizardFixture({ catalogue: await withWebhook(false), system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'x', encrypted });
+  await storedInClear(draftDatabase, 'x', WEBHOOK, signing);
+  const older = await wizardFixture({ catalogue: await withWebhook(false, signing), system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'x', encrypted });
   await older.goTo('credentials');
   await settle(older);
   expect(inStep<HTMLInputElement>(older, '#field-credentials-webhookSecret')!.value, 'shown in clear').to.equal(WEBHOOK);
-  const other = await wizardFixture({ catalogue: await withWebhook(secret), system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'x', encrypted });
+  const other = await wizardFixture({ catalogue: await withWebhook(secret, signing), system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'x', encrypted });
   return { draftDatabase, older, other };
 }
 
@@ -196,9 +196,9 @@ const answersIn = (el: ConnectorWizard) =>
   (el as unknown as { store: { state: { data: { name: string; secretsEntered: Record<string, string[]>; credentials: Record<string, Record<string, string>> } } } }).store
     .state.data;
 
-/** Two tabs as in shownInClearThenOpened(true), once the older one has said the value left the draft. */
-async function saidElsewhere() {
-  const opened = await shownInClearThenOpened(true);
+/** Two tabs as in shownInClearThenOpened(true), once the older one has said the value left the draft (`signing`: two values). */
+async function saidElsewhere(signing = false) {
+  const opened = await shownInClearThenOpened(true, false, signing);
   await waitUntil(() => noticeIn(opened.older) === 'secret-elsewhere', 'said once followed', { timeout: 5000 });
   return opened;
 }
@@ -309,11 +309,61 @@ describe('drafts: the notice that a value left the draft, with secrets sealed in
   });
 });
 
+const noticeText = (el: HTMLElement) => el.shadowRoot!.querySelector('[data-notice]')!.textContent!;
+/** The fields the state records as emptied by the other tab. */
+const recorded = (el: ConnectorWizard) => (el as unknown as { store: { state: { secretElsewhere?: unknown } } }).store.state.secretElsewhere;
+
+describe('drafts: the notice that values left the draft names their fields', () => {
+  it('with two values taken out, the notice names both fields, each isolated, markup in a label shown as text', async () => {
+    const { older } = await saidElsewhere(true);
+    await waitUntil(() => inStep<HTMLInputElement>(older, '#field-credentials-signingKey')?.value === '', 'both followed', { timeout: 3000 });
+    await settle(older);
+    const text = noticeText(older);
+    expect(text).to.contain('\u2068Webhook signing secret\u2069');
+    expect(text).to.contain(`\u2068${HOSTILE}\u2069`);
+    expect(older.shadowRoot!.querySelector('[data-notice] b'), 'the label is text, not markup').to.equal(null);
+  });
+
+  // The nearest case: one value taken out names that one field, and typing it again ends the notice and what it recorded.
+  it('with one value taken out, the notice names that field, and goes with its record once the person types it', async () => {
+    const { older, other } = await saidElsewhere();
+    expect(noticeText(older)).to.contain('\u2068Webhook signing secret\u2069');
+    other.remove();
+    await type(older, '#field-credentials-webhookSecret', 'whsec_again');
+    await settle(older);
+    expect(noticeIn(older)).to.equal(undefined);
+    expect(recorded(older)).to.equal(undefined);
+  });
+
+  it('the record of the fields goes with the notice when the page moves to another draft', async () => {
+    const { older } = await saidElsewhere();
+    older.setAttribute('draft-id', 'y');
+    await waitUntil(() => answersIn(older).name === '', 'the other draft shown', { timeout: 3000 });
+    await settle(older);
+    expect(recorded(older)).to.equal(undefined);
+  });
+
+  it('Keep my version in a conflict names the field still empty again', async () => {
+    const { older, other } = await saidElsewhere();
+    await conflictKept(older, other, '#field-credentials-shop', 'my-other-store');
+    expect(noticeText(older)).to.contain('\u2068Webhook signing secret\u2069');
+  });
+});
+
 describe('drafts: the words of the notice that a value left the draft', () => {
   it('the sentence that says to enter the value again names the Credentials step, in all six languages, never a bare there', () => {
     for (const msg of [en, de, fr, es, nl, ar]) {
       const last = msg.draftNotices['secret-elsewhere'].split(/(?<=\.)\s+/u).pop()!;
       expect(last, msg.stepLabels.credentials).to.contain(msg.stepLabels.credentials);
+    }
+  });
+
+  it('the notice naming the fields names them, each isolated, and the Credentials step, in all six languages', () => {
+    for (const msg of [en, de, fr, es, nl, ar]) {
+      const said = msg.draftElsewhereNamed(['One', 'Two']);
+      expect(said, msg.stepLabels.credentials).to.contain(msg.stepLabels.credentials);
+      expect(said).to.contain('\u2068One\u2069');
+      expect(said).to.contain('\u2068Two\u2069');
     }
   });
 });

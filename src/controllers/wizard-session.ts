@@ -13,7 +13,7 @@ import { currentSystem, hasAnswers } from '../wizard/state/selectors.js';
 import { securedElsewhere, stillElsewhere, typedElsewhere } from '../wizard/state/secret-elsewhere.js';
 import * as edit from '../wizard/state/edit-transitions.js';
 import * as t from '../wizard/state/transitions.js';
-import type { EditableConnector, Said, WizardState } from '../wizard/state/wizard-state.js';
+import type { EditableConnector, Said, SecretField, WizardState } from '../wizard/state/wizard-state.js';
 import type { WizardStore } from '../wizard/state/wizard-store.js';
 import type { LaterLoader } from './later-loader.js';
 import { systemNotOffered } from './catalogue-controller.js';
@@ -205,10 +205,10 @@ export class WizardSession {
     if (edited) this.o.flow()?.answersFollowed(drafted);
     if (key) this.o.store.update((s) => backInDraft(s, key));
     this.applyPresets();
-    // A secret's value the draft held in clear (its field was plain then), moved to memory or followed away (an edit's), leaves the stored draft at once (never written again while it stays: tabs would echo);
-    // the other way round, a value shown in clear here that another tab's version took out (its catalogue marks the field secret) is said, never emptied unsaid (see secret-elsewhere.ts).
+    // A value held in clear (its field plain then), moved to memory or followed away (an edit's), leaves the stored draft at once (not written again while it stays: tabs would echo); values shown in clear here that another tab's version took out (its catalogue marks their fields secret) are said, by field, never emptied unsaid (see secret-elsewhere.ts).
     if (t.heldInClear(drafted, this.o.catalogue()) && !t.heldInClear(this.o.store.state.data, this.o.catalogue())) queueMicrotask(() => this.o.scheduleSave());
-    if ((remote || how === 'theirs') && securedElsewhere(shown, this.o.store.state.data, this.o.catalogue())) this.draftNotice('secret-elsewhere');
+    const moved = remote || how === 'theirs' ? securedElsewhere(shown, this.o.store.state.data, this.o.catalogue()) : [];
+    if (moved.length) this.draftNotice('secret-elsewhere', moved);
     else if (remote || how === 'theirs') this.o.store.update((s) => stillElsewhere(s, remote ? draftNotice : s.beneathConflict, this.o.catalogue()));
     this.o.settleRestoredStep(how);
     return true;
@@ -307,12 +307,12 @@ export class WizardSession {
     this.o.flow()?.answersFollowed(was);
   }
 
-  draftNotice(notice: DraftNotice): void {
+  draftNotice(notice: DraftNotice, secretElsewhere?: readonly SecretField[]): void {
     // Said in the words of the language in use when it is shown (its file may not have arrived yet).
     const text = (msg: Messages) => msg.draftNotices[notice];
     // A draft kept is shown while the draft's status says so (the shell): here it is only said.
     if (notice === 'kept') return this.o.store.update((s) => t.announce(s, text));
-    this.o.store.update((s) => t.draftNoticed(s, notice, text));
+    this.o.store.update((s) => t.draftNoticed(s, notice, text, secretElsewhere));
     // Drafts stop here as when storage fails, and the host is told as then (its own notice says why).
     if (notice.startsWith('upgraded')) this.o.fail('storage', 'Drafts are not being saved: a newer version of this form upgraded the drafts database in another tab.');
   }

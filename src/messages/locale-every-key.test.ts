@@ -62,6 +62,7 @@ const CALLS: Partial<Record<keyof Messages, Given[][]>> = {
   invisibleKept: [[counted(1)], [counted(BIG)]],
   affixesRemoved: [[[T1]], [[T1, T2]]],
   oauthContinueLosesSecrets: [[[T1]], [[T1, T2]]],
+  draftElsewhereNamed: [[[T1]], [[T1, T2]]],
   oauthDenied: [
     [T1, T2],
     [T1, undefined],

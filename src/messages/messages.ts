@@ -108,6 +108,9 @@ export const shellMessages = {
   loadingStep: 'Loading the next step…',
   loadFailed: 'Part of this form could not be loaded. Check your connection and try again; nothing you typed is lost.',
   tryAgain: 'Try again',
+  /** The `secret-elsewhere` notice naming the fields (`labels`, each isolated here). */
+  draftElsewhereNamed: (labels: string[]) =>
+    `Another tab or window treats ${new Intl.ListFormat('en', { type: 'conjunction' }).format(labels.map(isolated))} as secret, so what you entered there is no longer in this draft. If you need it, enter it again on the Credentials step.`,
 
   // System step
   systemTitle: 'Choose a system',

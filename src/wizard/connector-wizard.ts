@@ -103,8 +103,7 @@ export class ConnectorWizard extends WizardProperties {
   #beforeSteps = false; // The last render showed what comes before the steps (a loading text, a catalogue's problems), with its Cancel.
   #beforeHadFocus = false; // That view, or a conflict notice (its buttons go with it), had the focus when this update began.
   #hadFocus = false; // The wizard had the focus when this update began.
-  /** The submit() in progress, and the round of the later loader it began in: every call while it runs gets this same promise, until a Cancel or a new connector. */
-  #submitting?: [round: number, run: Promise<boolean>];
+  #submitting?: [round: number, run: Promise<boolean>]; // The submit() in progress, and the round of the later loader it began in: every call while it runs gets this same promise, until a Cancel or a new connector.
   readonly #systems = () => (this.#catalogue.catalogue ? localizeCatalogue(this.#catalogue.catalogue, this.#locale.catalogueLanguage).systems : []); // The catalogue's systems in the wizard's language, to name one as Review does.
 
   /** What the later module may use: the store, the draft, a step change, and nothing else of this element. */
@@ -210,6 +209,7 @@ export class ConnectorWizard extends WizardProperties {
       stepLoading,
       loadFailed: this.#later.status === 'failed',
       draftStatus: this.draft.status,
+      system: this.#flowHost.system,
       progress: this.#flow?.progress,
       actions: {
         canDiscard: hasAnswers(s, this.system) && !this.noDrafts,

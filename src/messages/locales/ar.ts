@@ -108,6 +108,8 @@ const ar: Messages = {
   loadingStep: 'جارٍ تحميل الخطوة التالية…',
   loadFailed: 'تعذّر تحميل جزء من هذا النموذج. تحقّق من اتصالك بالإنترنت وحاول مرة أخرى؛ لن يضيع شيء مما كتبته.',
   tryAgain: 'إعادة المحاولة',
+  draftElsewhereNamed: (labels: string[]) =>
+    `تتعامل علامة تبويب أو نافذة أخرى مع ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(iso))} على أنها سرية، لذا لم يعد ما أدخلته فيها في هذه المسودة. إذا احتجت إليه، فأدخله مرة أخرى في خطوة «بيانات الاعتماد».`,
 
   // System step
   systemTitle: 'اختر نظامًا',

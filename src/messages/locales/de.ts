@@ -2,7 +2,7 @@ import type { DatePatternWarning } from '../../date-format/date-format.js';
 import type { DatePatternProblem } from '../../date-format/date-pattern.js';
 import type { Messages } from '../messages.js';
 import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
-import { fullStopAfter, numberFormat, saidWait } from '../isolate.js';
+import { fullStopAfter, isolated, numberFormat, saidWait } from '../isolate.js';
 
 const LOCALE = 'de';
 /** Numbers in the region of the wizard's `lang` (de-CH: 1’200; ar-EG: ٣). */
@@ -92,6 +92,8 @@ const de: Messages = {
   loadingStep: 'Der nächste Schritt wird geladen …',
   loadFailed: 'Ein Teil dieses Formulars konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut; Ihre Eingaben bleiben erhalten.',
   tryAgain: 'Erneut versuchen',
+  draftElsewhereNamed: (labels: string[]) =>
+    `Ein anderer Tab oder ein anderes Fenster behandelt ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(isolated))} als geheim. Was Sie dort eingegeben haben, ist deshalb nicht mehr in diesem Entwurf. Geben Sie es bei Bedarf im Schritt „Zugangsdaten“ erneut ein.`,
 
   // System step
   systemTitle: 'Wählen Sie ein System aus',

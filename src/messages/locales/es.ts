@@ -2,7 +2,7 @@ import type { DatePatternWarning } from '../../date-format/date-format.js';
 import type { DatePatternProblem } from '../../date-format/date-pattern.js';
 import type { Messages } from '../messages.js';
 import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
-import { fullStopAfter, numberFormat, saidWait } from '../isolate.js';
+import { fullStopAfter, isolated, numberFormat, saidWait } from '../isolate.js';
 
 const LOCALE = 'es';
 /** Numbers in the region of the wizard's `lang` (de-CH: 1’200; ar-EG: ٣). */
@@ -94,6 +94,8 @@ const es: Messages = {
   loadingStep: 'Cargando el paso siguiente…',
   loadFailed: 'No se ha podido cargar una parte de este formulario. Compruebe su conexión a internet e inténtelo de nuevo; no se pierde nada de lo que ha escrito.',
   tryAgain: 'Intentar de nuevo',
+  draftElsewhereNamed: (labels: string[]) =>
+    `Otra pestaña o ventana trata ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(isolated))} como secreto, así que lo que ha introducido allí ya no está en este borrador. Si lo necesita, vuelva a introducirlo en el paso «Credenciales».`,
 
   // System step
   systemTitle: 'Elija un sistema',

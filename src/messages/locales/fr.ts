@@ -2,7 +2,7 @@ import type { DatePatternWarning } from '../../date-format/date-format.js';
 import type { DatePatternProblem } from '../../date-format/date-pattern.js';
 import type { Messages } from '../messages.js';
 import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
-import { fullStopAfter, numberFormat, saidWait } from '../isolate.js';
+import { fullStopAfter, isolated, numberFormat, saidWait } from '../isolate.js';
 
 const LOCALE = 'fr';
 /** Numbers in the region of the wizard's `lang` (de-CH: 1’200; ar-EG: ٣). */
@@ -103,6 +103,8 @@ const fr: Messages = {
   loadingStep: 'Chargement de l’étape suivante…',
   loadFailed: 'Une partie de ce formulaire n’a pas pu être chargée. Vérifiez votre connexion réseau et réessayez\u202f; rien de ce que vous avez saisi n’est perdu.',
   tryAgain: 'Réessayer',
+  draftElsewhereNamed: (labels: string[]) =>
+    `Un autre onglet ou une autre fenêtre traite ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(isolated))} comme secret. Ce que vous y avez saisi n’est donc plus dans ce brouillon. Saisissez-le de nouveau à l’étape «\u202fIdentifiants\u202f» si nécessaire.`,
 
   // System step
   systemTitle: 'Choisissez un système',

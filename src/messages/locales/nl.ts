@@ -2,7 +2,7 @@ import type { DatePatternWarning } from '../../date-format/date-format.js';
 import type { DatePatternProblem } from '../../date-format/date-pattern.js';
 import type { Messages } from '../messages.js';
 import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
-import { fullStopAfter, numberFormat, saidWait } from '../isolate.js';
+import { fullStopAfter, isolated, numberFormat, saidWait } from '../isolate.js';
 
 const LOCALE = 'nl';
 /** Numbers in the region of the wizard's `lang` (de-CH: 1’200; ar-EG: ٣). */
@@ -91,6 +91,8 @@ const nl: Messages = {
   loadingStep: 'De volgende stap wordt geladen…',
   loadFailed: 'Een deel van dit formulier kon niet worden geladen. Controleer uw verbinding en probeer het opnieuw; niets van wat u typte gaat verloren.',
   tryAgain: 'Opnieuw proberen',
+  draftElsewhereNamed: (labels: string[]) =>
+    `Een ander tabblad of venster behandelt ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(isolated))} als geheim. Wat u daar invulde, staat daarom niet meer in dit concept. Vul het zo nodig opnieuw in bij de stap ‘Inloggegevens’.`,
 
   // System step
   systemTitle: 'Kies een systeem',

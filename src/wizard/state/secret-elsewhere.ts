@@ -2,13 +2,13 @@
  * The `secret-elsewhere` notice: a value shown in clear here (its field plain in this catalogue)
  * that another tab, whose catalogue marks the field secret, took out of the shared draft.
  */
-import { isSecretField, type Catalogue } from '../../catalogue/catalogue-schema.js';
+import { isSecretField, type Catalogue, type SystemDefinition } from '../../catalogue/catalogue-schema.js';
 import { own } from '../../schemas/id-record.js';
 import type { Pointer, WizardData } from '../../schemas/wizard-data.js';
-import type { DraftNotice, WizardState } from './wizard-state.js';
+import type { DraftNotice, SecretField, WizardState } from './wizard-state.js';
 
 /** The fields plain here that the answers name among the secrets entered (only a catalogue that marks them secret does). */
-function namedSecret(data: WizardData, catalogue: Catalogue | undefined): { authType: string; key: string }[] {
+function namedSecret(data: WizardData, catalogue: Catalogue | undefined): SecretField[] {
   const system = catalogue?.systems.find((sys) => sys.id === data.system);
   return (system?.authTypes ?? []).flatMap((a) =>
     (own(data.secretsEntered, a.id) ?? []).filter((key) => a.fields.some((f) => f.key === key && !isSecretField(f))).map((key) => ({ authType: a.id, key })),
@@ -18,21 +18,27 @@ function namedSecret(data: WizardData, catalogue: Catalogue | undefined): { auth
 const filled = (data: WizardData, authType: string, key: string) => ![undefined, ''].includes(own(own(data.credentials, authType), key) as string);
 
 /**
- * A value shown before (`shown`) that the answers followed (`now`: as they stand once restored, a value the draft holds sealed
- * back among them) no longer have, its field named among the secrets entered: it left the draft, and is said to have.
+ * The values shown before (`shown`) that the answers followed (`now`: as they stand once restored, a value the draft holds sealed
+ * back among them) no longer have, their fields named among the secrets entered: they left the draft, and are said to have (by field).
  */
-export const securedElsewhere = (shown: WizardData, now: WizardData, catalogue: Catalogue | undefined): boolean =>
-  namedSecret(now, catalogue).some(({ authType, key }) => filled(shown, authType, key) && !filled(now, authType, key));
+export const securedElsewhere = (shown: WizardData, now: WizardData, catalogue: Catalogue | undefined): SecretField[] =>
+  namedSecret(now, catalogue).filter(({ authType, key }) => filled(shown, authType, key) && !filled(now, authType, key));
 
-/** Following another tab again (`was`: the notice before): a value said to have left the draft is still said while its field stays empty here. */
+/** Following another tab again (`was`: the notice before): a value said to have left the draft is still said (its field named) while its field stays empty here. */
 export function stillElsewhere(s: WizardState, was: DraftNotice | undefined, catalogue: Catalogue | undefined): WizardState {
-  if (was !== 'secret-elsewhere' || s.draftNotice || !namedSecret(s.data, catalogue).some(({ authType, key }) => !filled(s.data, authType, key))) return s;
-  return { ...s, draftNotice: was };
+  const empty = namedSecret(s.data, catalogue).filter(({ authType, key }) => !filled(s.data, authType, key));
+  return was !== 'secret-elsewhere' || s.draftNotice || !empty.length ? s : { ...s, draftNotice: was, secretElsewhere: empty };
 }
+
+/** The labels of the fields said to have left the draft, as `system` (in the language in use) names them (the words isolate each from the sentence). */
+export const elsewhereLabels = (s: WizardState, system: SystemDefinition | undefined): string[] =>
+  (s.draftNotice === 'secret-elsewhere' ? (s.secretElsewhere ?? []) : []).flatMap(({ authType, key }) =>
+    (system?.authTypes.find((a) => a.id === authType)?.fields ?? []).filter((f) => f.key === key).map((f) => f.label),
+  );
 
 /** The person typed in a field whose value was said to have left the draft: the notice has done its work. */
 export function typedElsewhere(s: WizardState, pointers: readonly Pointer[], catalogue: Catalogue | undefined): WizardState {
   if (s.draftNotice !== 'secret-elsewhere') return s;
   const typed = namedSecret(s.data, catalogue).some(({ authType, key }) => authType === s.data.authType && pointers.includes(`/credentials/${key}`));
-  return typed ? { ...s, draftNotice: undefined } : s;
+  return typed ? { ...s, draftNotice: undefined, secretElsewhere: undefined } : s;
 }

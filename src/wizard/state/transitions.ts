@@ -22,7 +22,7 @@ import {
 import type { DraftRecord } from '../../storage/draft-store.js';
 import { stepsOf } from './selectors.js';
 import { stillElsewhere } from './secret-elsewhere.js';
-import { conflictNotices, connectorNotices, type DraftNotice, type Focus, type Said, type WizardState } from './wizard-state.js';
+import { conflictNotices, connectorNotices, type DraftNotice, type Focus, type Said, type SecretField, type WizardState } from './wizard-state.js';
 
 /** What the host page preset through attributes and properties. */
 export interface Presets {
@@ -61,6 +61,7 @@ export const clearSession = (s: WizardState): WizardState => ({
   announcement: '',
   // What was said of the draft this connector began with goes with it (see connectorNotices).
   draftNotice: connectorNotices.includes(s.draftNotice!) ? undefined : s.draftNotice,
+  secretElsewhere: undefined,
 });
 
 /** A fresh connector, never an edit: nothing typed is kept (the presets are applied again by the caller). */
@@ -376,9 +377,10 @@ export const focusOn = (s: WizardState, focus: Focus | undefined): WizardState =
 export const confirmDiscard = (s: WizardState, confirmDiscard: boolean): WizardState => ({ ...s, confirmDiscard });
 export const returnToReview = (s: WizardState, returnToReview: boolean): WizardState => ({ ...s, returnToReview });
 /** Drafts saving again (`saving-again`, after storage failed) take the place of the notice that they were not. */
-export const draftNoticed = (s: WizardState, draftNotice: DraftNotice, announcement: Said): WizardState => ({
+export const draftNoticed = (s: WizardState, draftNotice: DraftNotice, announcement: Said, secretElsewhere?: readonly SecretField[]): WizardState => ({
   ...s,
   draftNotice,
+  secretElsewhere,
   beneathConflict: conflictNotices.includes(draftNotice) ? (conflictNotices.includes(s.draftNotice!) ? s.beneathConflict : s.draftNotice) : undefined,
   announcement,
   storageNotice: s.storageNotice && draftNotice !== 'saving-again',
@@ -386,7 +388,7 @@ export const draftNoticed = (s: WizardState, draftNotice: DraftNotice, announcem
 export const storageUnavailable = (s: WizardState, announcement: Said): WizardState => ({ ...s, storageNotice: true, announcement });
 /** The person chose a side in a conflict with another tab: the notice goes, focus to the heading, and its words leave the live region, so a second conflict is said again; keeping their version (`kept`: the catalogue in use), a value said to have left the draft before it is said again while its field is still empty (with the other version, once it shows: see WizardSession.restore). */
 export const conflictResolved = (s: WizardState, kept?: { catalogue: Catalogue | undefined }): WizardState => {
-  const resolved: WizardState = { ...s, draftNotice: undefined, focus: 'heading', announcement: '' };
+  const resolved: WizardState = { ...s, draftNotice: undefined, secretElsewhere: undefined, focus: 'heading', announcement: '' };
   return kept ? stillElsewhere({ ...resolved, beneathConflict: undefined }, s.beneathConflict, kept.catalogue) : resolved;
 };
 /** The request was refused before it was sent (the endpoint's URL policy, a connector gone). */

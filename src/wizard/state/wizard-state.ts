@@ -39,6 +39,9 @@ export const connectorNotices: readonly DraftNotice[] = [
   'cleared-reloaded',
 ];
 
+/** A credential field, by its auth type. */
+export type SecretField = { readonly authType: string; readonly key: string };
+
 /** What a draft switched away from held on screen. */
 export interface LeftAnswers {
   data: WizardData;
@@ -178,6 +181,8 @@ export interface WizardState {
   /** Storage cannot be used: drafts are not being saved. */
   readonly storageNotice: boolean;
   readonly draftNotice?: DraftNotice;
+  /** The fields whose values the `secret-elsewhere` notice says left the draft (its words name them); gone with it. */
+  readonly secretElsewhere?: readonly SecretField[];
   /** The notice a conflict's took the place of: said again when the person keeps their version, if still true (see conflictResolved). */
   readonly beneathConflict?: DraftNotice;
   /** Where focus goes after the next render. */

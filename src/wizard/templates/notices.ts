@@ -10,8 +10,8 @@ import type { StepId } from '../../schemas/wizard-data.js';
 import { HEADINGS } from './success-panel.js';
 import { onePress } from './action-bar.js';
 
-/** A notice about the draft; a conflict with another tab offers both ways out, grouped under its text (a button reached by Tab says what it answers). */
-export function draftNotice(msg: Messages, notice: DraftNotice | undefined, inConflict: boolean, loadTheirs: () => void, keepMine: () => void) {
+/** A notice about the draft; a conflict with another tab offers both ways out, grouped under its text (a button reached by Tab says what it answers); `named`: the labels of the fields whose values left the draft. */
+export function draftNotice(msg: Messages, notice: DraftNotice | undefined, inConflict: boolean, loadTheirs: () => void, keepMine: () => void, named: string[] = []) {
   if (!notice) return nothing;
   if (notice === 'conflict' || notice === 'deleted' || notice === 'created') {
     if (!inConflict) return nothing;
@@ -23,7 +23,7 @@ export function draftNotice(msg: Messages, notice: DraftNotice | undefined, inCo
       <button type="button" class="secondary" part="button" data-conflict="mine" @click=${keepMine}>${msg.conflictKeepMine}</button>
     </div>`;
   }
-  return html`<p class="notice" data-notice=${notice}>${msg.draftNotices[notice]}</p>`;
+  return html`<p class="notice" data-notice=${notice}>${named.length ? msg.draftElsewhereNamed(named) : msg.draftNotices[notice]}</p>`;
 }
 
 /**

@@ -5,6 +5,8 @@ import type { SubmissionProgress } from '../../controllers/submission-controller
 import type { Messages } from '../../messages/messages.js';
 import type { StepId } from '../../schemas/wizard-data.js';
 import type { Focus, WizardState } from '../state/wizard-state.js';
+import type { SystemDefinition } from '../../catalogue/catalogue-schema.js';
+import { elsewhereLabels } from '../state/secret-elsewhere.js';
 import { actionBar, type ActionBar } from './action-bar.js';
 import { checkedOnce, completedSteps, reachableSteps, stepsWithProblems, type StepCheck } from '../state/selectors.js';
 import { draftNotice, loadError, sending, testElsewhere } from './notices.js';
@@ -34,6 +36,8 @@ export interface ShellView {
   loadFailed: boolean;
   /** The draft's status: a conflict offers both ways out, a draft `kept` says so. */
   draftStatus: DraftStatus;
+  /** The system of the answers, in the language in use: the fields a notice names, by their labels. */
+  system: () => SystemDefinition | undefined;
   progress?: SubmissionProgress;
   actions: Omit<ActionBar, 'first' | 'onReview' | 'sending' | 'editing' | 'conflict' | 'confirmingDiscard'>;
   /** A step button's move (the focus on the heading), or a notice's (`focus`). */
@@ -65,6 +69,7 @@ export function wizardShell(msg: Messages, v: ShellView) {
       v.draftStatus === 'conflict',
       () => v.resolveConflict('theirs'),
       () => v.resolveConflict('mine'),
+      elsewhereLabels(s, v.system()),
     )}
     ${testElsewhere(msg, s, v.goTo)}
     ${v.stepLoading ? (v.loadFailed ? nothing : html`<p role="status" data-loading tabindex="-1">${msg.loadingStep}</p>`) : STEPS[s.step]}
