@@ -23,7 +23,7 @@ export function draftNotice(msg: Messages, notice: DraftNotice | undefined, inCo
       <button type="button" class="secondary" part="button" data-conflict="mine" @click=${keepMine}>${msg.conflictKeepMine}</button>
     </div>`;
   }
-  return html`<p class="notice" data-notice=${notice}>${named.length ? msg.draftElsewhereNamed(named) : msg.draftNotices[notice]}</p>`;
+  return html`<p class="notice" data-notice=${notice}>${notice === 'secret-elsewhere' && named.length ? msg.draftElsewhereNamed(named) : msg.draftNotices[notice]}</p>`;
 }
 
 /**
