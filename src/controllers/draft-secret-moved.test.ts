@@ -348,6 +348,12 @@ describe('drafts: the notice that values left the draft names their fields', () 
     await conflictKept(older, other, '#field-credentials-shop', 'my-other-store');
     expect(noticeText(older)).to.contain('\u2068Webhook signing secret\u2069');
   });
+
+  it('Use the other version in a conflict names the field still empty again', async () => {
+    const { older, other } = await saidElsewhere();
+    await conflictKept(older, other, '#field-credentials-shop', 'my-other-store', 'theirs');
+    expect(noticeText(older)).to.contain('\u2068Webhook signing secret\u2069');
+  });
 });
 
 describe('drafts: the words of the notice that a value left the draft', () => {
