@@ -41,15 +41,25 @@ async function editedAtReview(overrides: Record<string, unknown>) {
   return { el, updated };
 }
 
-/** At Review for a copy of Shopify named `name` in `category` (id `shopify-other`), the sample Shopify beside it in Commerce. */
-async function atReviewBeside(name: string, category: string) {
+/** At Review for `system`, with `copies` of the sample Shopify (each its own id, name or category) beside it, the sample's category set to `category` where given. */
+async function atReviewAmong(copies: object[], system: string, category?: string) {
   const catalogue = await sampleCatalogue();
   const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
-  catalogue.systems.push({ ...structuredClone(shopify), id: 'shopify-other', name, category });
-  shopify.category = 'Commerce';
-  const el = await wizardFixture({ groups: GROUPS, catalogue, system: 'shopify-other' });
+  catalogue.systems.push(...copies.map((copy) => ({ ...structuredClone(shopify), ...copy })));
+  if (category) shopify.category = category;
+  const el = await wizardFixture({ groups: GROUPS, catalogue, system });
   await advanceTo(el, 'review');
   return el;
+}
+
+/** At Review for a copy of Shopify named `name` in `category` (id `shopify-other`), the sample Shopify beside it in Commerce. */
+const atReviewBeside = (name: string, category: string) => atReviewAmong([{ id: 'shopify-other', name, category }], 'shopify-other', 'Commerce');
+
+/** What the success panel says once the connector at Review is created. */
+async function successSaid(el: ConnectorWizard) {
+  await el.submit();
+  await waitUntil(() => el.shadowRoot!.querySelector('.success'), 'the success panel');
+  return el.shadowRoot!.querySelector('.success p')!.textContent;
 }
 
 const answer = (el: ConnectorWizard, key: string) => inStep(el, `.row[data-key="${key}"] dd.value`)?.textContent?.replace(/\s+/g, ' ').trim();
@@ -72,30 +82,19 @@ describe('review step', () => {
   });
 
   it('two systems of one name are told apart by their category, as the picker shows them', async () => {
-    const catalogue = await sampleCatalogue();
-    const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
-    catalogue.systems.push({ ...structuredClone(shopify), id: 'shopify-plus', category: 'Enterprise commerce' });
-    shopify.category = 'Commerce';
-    const el = await wizardFixture({ groups: GROUPS, catalogue, system: 'shopify' });
-    await advanceTo(el, 'review');
+    const el = await atReviewAmong([{ id: 'shopify-plus', category: 'Enterprise commerce' }], 'shopify', 'Commerce');
     expect(inStep(el, '.row[data-key="system"] dd.value')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Shopify (Commerce)');
   });
 
   it('two systems of one name and one category are told apart by their ids, as the picker shows them', async () => {
-    const catalogue = await sampleCatalogue();
-    const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
-    catalogue.systems.push({ ...structuredClone(shopify), id: V1 }, { ...structuredClone(shopify), id: V2 });
-    const el = await wizardFixture({ groups: GROUPS, catalogue, system: V2 });
-    await advanceTo(el, 'review');
-    expect(answer(el, 'system')).to.equal(`Shopify (${shopify.category}) (${cutInMiddle(V2)})`);
+    const el = await atReviewAmong([{ id: V1 }, { id: V2 }], V2);
+    expect(answer(el, 'system')).to.equal(`Shopify (${(await sampleCatalogue()).systems.find((s) => s.id === 'shopify')!.category}) (${cutInMiddle(V2)})`);
   });
 
   it('a system named with a look-alike letter in another category says its category on Review and the success panel, as the picker tells them apart', async () => {
     const el = await atReviewBeside('\u0405hopify', 'Retail');
     expect(answer(el, 'system')).to.equal('\u0405hopify (Retail)');
-    await el.submit();
-    await waitUntil(() => el.shadowRoot!.querySelector('.success'), 'the success panel');
-    expect(el.shadowRoot!.querySelector('.success p')!.textContent).to.equal('Shopify UK (\u0405hopify (Retail)) has been created.');
+    expect(await successSaid(el)).to.equal('Shopify UK (\u0405hopify (Retail)) has been created.');
   });
 
   it('a system named the same but in capitals, in another category, says its category without its id', async () => {
@@ -111,33 +110,18 @@ describe('review step', () => {
   it('a system whose name only begins like another says its name alone, on Review and the success panel', async () => {
     const el = await atReviewBeside('Shopify Plus', 'Enterprise commerce');
     expect(answer(el, 'system')).to.equal('Shopify Plus');
-    await el.submit();
-    await waitUntil(() => el.shadowRoot!.querySelector('.success'), 'the success panel');
-    expect(el.shadowRoot!.querySelector('.success p')!.textContent).to.equal('Shopify UK (Shopify Plus) has been created.');
+    expect(await successSaid(el)).to.equal('Shopify UK (Shopify Plus) has been created.');
   });
 
   it('the success panel names a system of one name and another category by its category, without its id', async () => {
-    const catalogue = await sampleCatalogue();
-    const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
-    catalogue.systems.push({ ...structuredClone(shopify), id: 'shopify-plus', category: 'Enterprise commerce' });
-    shopify.category = 'Commerce';
-    const el = await wizardFixture({ groups: GROUPS, catalogue, system: 'shopify' });
-    await advanceTo(el, 'review');
-    await el.submit();
-    await waitUntil(() => el.shadowRoot!.querySelector('.success'), 'the success panel');
-    expect(el.shadowRoot!.querySelector('.success p')!.textContent).to.equal('Shopify UK (Shopify (Commerce)) has been created.');
+    const el = await atReviewAmong([{ id: 'shopify-plus', category: 'Enterprise commerce' }], 'shopify', 'Commerce');
+    expect(await successSaid(el)).to.equal('Shopify UK (Shopify (Commerce)) has been created.');
   });
 
   it('the success panel names a system of one name and category as Review does, with its id', async () => {
-    const catalogue = await sampleCatalogue();
-    const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
-    catalogue.systems.push({ ...structuredClone(shopify), id: V1 }, { ...structuredClone(shopify), id: V2 });
-    const el = await wizardFixture({ groups: GROUPS, catalogue, system: V2 });
-    await advanceTo(el, 'review');
+    const el = await atReviewAmong([{ id: V1 }, { id: V2 }], V2);
     const reviewed = answer(el, 'system');
-    await el.submit();
-    await waitUntil(() => el.shadowRoot!.querySelector('.success'), 'the success panel');
-    expect(el.shadowRoot!.querySelector('.success p')!.textContent).to.equal(`Shopify UK (${reviewed}) has been created.`);
+    expect(await successSaid(el)).to.equal(`Shopify UK (${reviewed}) has been created.`);
   });
 
   it('a way to sign in labelled as another says its id, as the Authentication step does; one labelled alone does not', async () => {
