@@ -196,6 +196,13 @@ const answersIn = (el: ConnectorWizard) =>
   (el as unknown as { store: { state: { data: { name: string; secretsEntered: Record<string, string[]>; credentials: Record<string, Record<string, string>> } } } }).store
     .state.data;
 
+/** The page moves to another draft (`draft-id` y), once it shows that draft. */
+async function toAnotherDraft(el: ConnectorWizard) {
+  el.setAttribute('draft-id', 'y');
+  await waitUntil(() => answersIn(el).name === '', 'the other draft shown', { timeout: 3000 });
+  await settle(el);
+}
+
 /** Two tabs as in shownInClearThenOpened(true), once the older one has said the value left the draft (`signing`: two values). */
 async function saidElsewhere(signing = false) {
   const opened = await shownInClearThenOpened(true, false, signing);
@@ -302,9 +309,7 @@ describe('drafts: the notice that a value left the draft, with secrets sealed in
 
   it('the notice goes when the page moves to another draft', async () => {
     const { older } = await saidElsewhere();
-    older.setAttribute('draft-id', 'y');
-    await waitUntil(() => answersIn(older).name === '', 'the other draft shown', { timeout: 3000 });
-    await settle(older);
+    await toAnotherDraft(older);
     expect(noticeIn(older)).to.not.equal('secret-elsewhere');
   });
 });
@@ -337,9 +342,7 @@ describe('drafts: the notice that values left the draft names their fields', () 
 
   it('the record of the fields goes with the notice when the page moves to another draft', async () => {
     const { older } = await saidElsewhere();
-    older.setAttribute('draft-id', 'y');
-    await waitUntil(() => answersIn(older).name === '', 'the other draft shown', { timeout: 3000 });
-    await settle(older);
+    await toAnotherDraft(older);
     expect(recorded(older)).to.equal(undefined);
   });
 

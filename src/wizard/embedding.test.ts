@@ -110,11 +110,17 @@ describe('two wizards on one page', () => {
   });
 });
 
-/** A Shopify draft with its access token typed and sealed (`encrypted`), on Credentials. */
-async function sealedToken(draftDatabase: string): Promise<ConnectorWizard> {
-  const el = await wizardFixture({ draftDatabase, system: 'shopify', encrypted: true });
+/** A Shopify wizard drafting in `draftDatabase`, on Credentials with its access token typed. */
+async function typedOnCredentials(draftDatabase: string, encrypted = false): Promise<ConnectorWizard> {
+  const el = await wizardFixture({ draftDatabase, system: 'shopify', encrypted });
   await advanceTo(el, 'credentials');
   await fillStep.credentials(el);
+  return el;
+}
+
+/** A Shopify draft with its access token typed and sealed (`encrypted`), on Credentials. */
+async function sealedToken(draftDatabase: string): Promise<ConnectorWizard> {
+  const el = await typedOnCredentials(draftDatabase, true);
   expect(await el.saveDraft(), 'saved with encrypted').to.equal(true);
   expect((await readDraft(draftDatabase))!.secrets, 'sealed').to.not.equal(undefined);
   return el;
@@ -123,9 +129,7 @@ async function sealedToken(draftDatabase: string): Promise<ConnectorWizard> {
 describe('attributes a host changes on Credentials, with credentials typed', () => {
   it('lang and endpoint keep what was typed; secret-persistence encrypted seals it in the draft from then on', async () => {
     const draftDatabase = uniqueDatabase();
-    const el = await wizardFixture({ draftDatabase, system: 'shopify' });
-    await advanceTo(el, 'credentials');
-    await fillStep.credentials(el);
+    const el = await typedOnCredentials(draftDatabase);
     const token = () => inStep<HTMLInputElement>(el, '#field-credentials-accessToken')!.value;
     el.setAttribute('lang', 'de');
     await waitUntil(() => button(el, 'continue').textContent!.trim() === 'Weiter', 'in German');
@@ -217,9 +221,7 @@ describe('secret-persistence changed when the draft is not on screen to write', 
 describe('taken out of the page and put back', () => {
   it('keeps the answers typed just before, in the draft and on screen; secrets typed in memory leave', async () => {
     const draftDatabase = uniqueDatabase();
-    const el = await wizardFixture({ draftDatabase, system: 'shopify' });
-    await advanceTo(el, 'credentials');
-    await fillStep.credentials(el);
+    const el = await typedOnCredentials(draftDatabase);
     const parent = el.parentElement!;
     el.remove();
     // Flushed on removal, not after the save's wait.
