@@ -109,7 +109,7 @@ export function parseCatalogue(input: unknown): CatalogueResult {
 /** One line for a person reading a log: "20 problems in the catalogue: 12 systems left out, …". */
 export function summariseProblems(problems: readonly CatalogueProblem[]): string {
   // A name that reads as another is offered as it is (nothing ignored): counted apart.
-  const alike = problems.filter((p) => ALIKE.test(p.problem)).length;
+  const alike = problems.filter((p) => ALIKE.has(p)).length;
   const count = (action: CatalogueAction) => problems.filter((p) => p.action === action).length - (action === 'ignored' ? alike : 0);
   // Systems, not problems: one left out for each of its broken auth types is one system.
   const systems = new Set(problems.flatMap((p) => (p.action === 'system-left-out' ? [/^systems\[\d+\]/u.exec(p.path)?.[0] ?? p.path] : []))).size;
@@ -360,16 +360,19 @@ function readingAlike(input: unknown, index: number, system: SystemDefinition): 
   return [...types, ...options];
 }
 
-/** What alikeProblem says (a link that "reads as a host name" is another problem). */
-const ALIKE = /^reads as (?:another|\d+ others) named alike/u;
-const alikeProblem = (input: unknown, path: Path, what: string, count: number) =>
-  problem(
+/** The problems alikeProblem made, for summariseProblems to count apart (their action is `ignored`, though nothing is). */
+const ALIKE = new WeakSet<CatalogueProblem>();
+const alikeProblem = (input: unknown, path: Path, what: string, count: number) => {
+  const said = problem(
     input,
     path,
     `reads as ${count === 2 ? 'another named alike does' : `${count - 1} others named alike do`}, with the id beside it (long ids alike at both ends: at most nine named alike are told apart)`,
     'ignored',
     `give it ${what} of its own`,
   );
+  ALIKE.add(said);
+  return said;
+};
 
 /** What a host's object threw while it was read, for the host: it is their own code's error. */
 const unreadable = (error: unknown) => `could not be read (${error instanceof Error ? clip(error.message) : 'an error'})`;
