@@ -17,6 +17,7 @@ import type { EditableConnector, Said, SecretField, WizardState } from '../wizar
 import type { WizardStore } from '../wizard/state/wizard-store.js';
 import type { LaterLoader } from './later-loader.js';
 import { systemNotOffered } from './catalogue-controller.js';
+import { PresetReports } from './preset-reports.js';
 
 export interface WizardSessionOptions {
   store: WizardStore;
@@ -51,10 +52,8 @@ const sameConnector = (a: EditableConnector | null | undefined, b: EditableConne
  * the store's transitions.
  */
 export class WizardSession {
-  /** The `system` preset and catalogue last looked at (a preset the catalogue lacks is reported once per catalogue). */
-  #presetSeen?: { system?: string; catalogue: unknown };
-  /** The `group` preset last reported as not offered (reported once per value, while it is not offered). */
-  #groupSaid?: string;
+  /** What the host is told of presets not offered. */
+  readonly #reports = new PresetReports((kind, message) => this.o.fail(kind, message));
   /** The connector to edit cannot be opened: its system is not in the catalogue, or it has no usable id (reported once). */
   #unknownEdit?: EditableConnector;
   /** The host's `connector` once the person moved on from it (a saved edit, then "Add another connector"): not opened again. */
@@ -94,37 +93,15 @@ export class WizardSession {
     if (this.#presetsHeld) return;
     const catalogue = this.o.catalogue();
     if (!catalogue) return;
-    const { system } = this.o.presets();
-    // The wizard says it cannot go on; the host is told once, as for a `connector` of an unknown system.
-    const seen = this.#presetSeen;
-    if (system && (system !== seen?.system || catalogue !== seen.catalogue) && !catalogue.systems.some((s) => s.id === system))
-      this.o.fail('config', systemNotOffered(catalogue, 'The system attribute', system));
-    this.#presetSeen = { system, catalogue };
-    this.#reportGroupPreset();
-    const { secrets, data } = this.o.store.state;
+    const { system, group, groups } = this.o.presets();
+    const { secrets, data, editing } = this.o.store.state;
+    this.#reports.system(catalogue, system);
+    this.#reports.group(group, groups, editing !== undefined || data.editing !== undefined);
     this.o.store.update((s) => t.applyPresets(s, { catalogue, ...this.o.presets() }));
     // A test still running would answer about the answers before.
     if (this.o.store.state.data !== data) this.o.flow()?.abortTest();
     // A value that left the answers (see t.applyPresets) leaves the stored draft at once: once the load that restored it has marked the draft ready (a save asked for while loading is none).
     if (this.o.store.state.secrets !== secrets) queueMicrotask(() => this.o.scheduleSave());
-  }
-
-  /**
-   * A `group` preset the groups do not offer is never applied: the host is told once per value
-   * (while the groups offer it, or while an edit leaves the presets aside, nothing is said). The
-   * company's only group is then the one shown on General and Review and sent, as without a
-   * preset; among several, the person chooses.
-   */
-  #reportGroupPreset(): void {
-    const { group, groups } = this.o.presets();
-    const { editing, data } = this.o.store.state;
-    // An empty `group` (a template rendering a missing value) is no preset, as transitions read it.
-    const notOffered = !!group && groups.length > 0 && !groups.some((g) => g.id === group);
-    if (!notOffered) this.#groupSaid = undefined;
-    if (!notOffered || group === this.#groupSaid || editing !== undefined || data.editing !== undefined) return;
-    this.#groupSaid = group;
-    const only = groups.length === 1 ? `the connector goes in the only group offered, "${cut(groups[0]!.id)}"` : 'the person chooses one of the groups offered';
-    this.o.fail('config', `The group attribute names a group the groups do not offer: "${cut(group)}"; ${only}.`);
   }
 
   /**
