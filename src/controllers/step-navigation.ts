@@ -4,6 +4,7 @@ import { StepChangeEvent } from '../events/step-change-event.js';
 import { STEP_IDS, type Feedback, type StepId } from '../schemas/wizard-data.js';
 import type { Flow } from '../wizard/later-api.js';
 import { firstInvalid } from '../wizard/state/selectors.js';
+import { settleRestoredStep } from '../wizard/state/draft-transitions.js';
 import * as t from '../wizard/state/transitions.js';
 import type { Focus, Said } from '../wizard/state/wizard-state.js';
 import type { WizardStore } from '../wizard/state/wizard-store.js';
@@ -186,15 +187,15 @@ export class StepNavigation implements ReactiveController {
     const follow = this.#followed;
     this.#followed = undefined;
     const { step: from } = this.#state;
-    const to = t.settleRestoredStep(this.#state, steps, invalid).step;
-    if (!follow || to === from) return this.o.store.update((s) => t.settleRestoredStep(s, steps, invalid));
+    const to = settleRestoredStep(this.#state, steps, invalid).step;
+    if (!follow || to === from) return this.o.store.update((s) => settleRestoredStep(s, steps, invalid));
     // Another tab's version onto another step (followed, or chosen with Use the other version) is
     // a step change like any other: the host is asked (one that keeps the step keeps it, with the
     // other tab's answers), the focus goes to the new heading if it was in the wizard (the step it
     // was in is gone), and the move is said.
     const event = new StepChangeEvent(from, to);
     this.host.dispatchEvent(event);
-    if (event.defaultPrevented) return this.o.store.update((s) => t.settleRestoredStep(s, steps, invalid, true));
-    this.o.store.update((s) => t.announce(t.focusOn(t.settleRestoredStep(s, steps, invalid), follow.within ? 'heading' : undefined), follow.said));
+    if (event.defaultPrevented) return this.o.store.update((s) => settleRestoredStep(s, steps, invalid, true));
+    this.o.store.update((s) => t.announce(t.focusOn(settleRestoredStep(s, steps, invalid), follow.within ? 'heading' : undefined), follow.said));
   }
 }

@@ -11,6 +11,7 @@ import type { Flow } from '../wizard/later-api.js';
 import { backInDraft, leftDraft } from '../wizard/state/left-drafts.js';
 import { currentSystem, hasAnswers } from '../wizard/state/selectors.js';
 import { securedElsewhere, stillElsewhere, typedElsewhere } from '../wizard/state/secret-elsewhere.js';
+import * as draft from '../wizard/state/draft-transitions.js';
 import * as edit from '../wizard/state/edit-transitions.js';
 import * as t from '../wizard/state/transitions.js';
 import type { EditableConnector, Said, SecretField, WizardState } from '../wizard/state/wizard-state.js';
@@ -155,7 +156,7 @@ export class WizardSession {
   restore(record: DraftRecord, secrets: SecretValues, how: RestoreHow, key?: string): boolean {
     // Back after a removal: the secrets come back, never over ones typed since; nothing else changes.
     if (how === 'secrets') {
-      this.o.store.update((s) => t.secretsBack(s, secrets));
+      this.o.store.update((s) => draft.secretsBack(s, secrets));
       return true;
     }
     // Another tab's next connector, a draft loaded as drafts come on, or the one a new preset moved to, never replaces the success panel: it stays stored, and "Add another connector" takes it (see reset()). A `draft-id` the host switches to does.
@@ -176,14 +177,14 @@ export class WizardSession {
     const drafted = record.data;
     if (edited) record = { ...record, data: later.followDraft(record.data, editing, edited) };
     this.o.store.update((s) =>
-      t.restoreDraft(s, record, secrets, how !== 'load' && how !== 'open', system, remote ? undefined : (msg) => (how === 'theirs' ? msg.draftTheirs : msg.draftRestored)),
+      draft.restoreDraft(s, record, secrets, how !== 'load' && how !== 'open', system, remote ? undefined : (msg) => (how === 'theirs' ? msg.draftTheirs : msg.draftRestored)),
     );
     // Over a connector that moved since (another store, the other environment), a connection the draft holds for what it had goes.
     if (edited) this.o.flow()?.answersFollowed(drafted);
     if (key) this.o.store.update((s) => backInDraft(s, key));
     this.applyPresets();
     // A value held in clear (its field plain then), moved to memory or followed away (an edit's), leaves the stored draft at once (not written again while it stays: tabs would echo); values shown in clear here that another tab's version took out (its catalogue marks their fields secret) are said, by field, never emptied unsaid (see secret-elsewhere.ts).
-    if (t.heldInClear(drafted, this.o.catalogue()) && !t.heldInClear(this.o.store.state.data, this.o.catalogue())) queueMicrotask(() => this.o.scheduleSave());
+    if (draft.heldInClear(drafted, this.o.catalogue()) && !draft.heldInClear(this.o.store.state.data, this.o.catalogue())) queueMicrotask(() => this.o.scheduleSave());
     const moved = remote || how === 'theirs' ? securedElsewhere(shown, this.o.store.state.data, this.o.catalogue()) : [];
     if (moved.length) this.draftNotice('secret-elsewhere', moved);
     else if (remote || how === 'theirs') this.o.store.update((s) => stillElsewhere(s, remote ? draftNotice : s.beneathConflict, this.o.catalogue()));

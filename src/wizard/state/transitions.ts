@@ -1,25 +1,15 @@
 /**
  * The wizard's named transitions: pure functions from one state to the next. Every reset rule
  * lives here, once (clearSession; the server's and a test's marks on fields in server-marks.ts),
- * and everything that writes wizard state goes through one of these, by way of the store.
+ * and everything that writes wizard state goes through one of these, by way of the store (a
+ * stored draft's coming back: draft-transitions.ts).
  */
 import { testForgotten } from './server-marks.js';
 import { isSecretField, type Catalogue, type SystemDefinition } from '../../catalogue/catalogue-schema.js';
 import { browserTimeZone, canonicalZone, dateFormatChoice, isListedZone } from '../../date-format/date-pattern.js';
 import { listedUnder } from '../../messages/messages.js';
 import { idRecord, own, withEntry } from '../../schemas/id-record.js';
-import {
-  emptyWizardData,
-  keptUnsure,
-  type Environment,
-  type Feedback,
-  type Group,
-  type Pointer,
-  type SecretValues,
-  type StepId,
-  type WizardData,
-} from '../../schemas/wizard-data.js';
-import type { DraftRecord } from '../../storage/draft-store.js';
+import { emptyWizardData, type Environment, type Feedback, type Group, type Pointer, type SecretValues, type StepId, type WizardData } from '../../schemas/wizard-data.js';
 import { stepsOf } from './selectors.js';
 import { stillElsewhere } from './secret-elsewhere.js';
 import { conflictNotices, connectorNotices, type DraftNotice, type Focus, type Said, type SecretField, type WizardState } from './wizard-state.js';
@@ -164,14 +154,6 @@ function secretsOutOfAnswers(s: WizardState, system: SystemDefinition | undefine
   return { ...s, data: { ...s.data, credentials, secretsEntered }, secrets: secrets === s.secrets ? idRecord(Object.entries(secrets)) : secrets, secretsFromDraft };
 }
 
-/** A stored draft's answers hold, in clear, a value of a field the catalogue now marks secret (saved while it did not): among them, or in an edit's base. */
-export function heldInClear(data: WizardData, catalogue: Catalogue | undefined): boolean {
-  const system = catalogue?.systems.find((sys) => sys.id === data.system);
-  const inClear = (credentials: WizardData['credentials'] | undefined) =>
-    system?.authTypes.some((a) => a.fields.some((f) => isSecretField(f) && ![undefined, ''].includes(own(own(credentials, a.id), f.key) as string))) ?? false;
-  return inClear(data.credentials) || inClear(data.editBase?.credentials);
-}
-
 /** Answers changed (a test's outcome was about the ones before: it goes when any of them changes). */
 export function updateData(s: WizardState, patch: Partial<WizardData>, system: SystemDefinition | undefined): WizardState {
   const data = { ...s.data, ...patch };
@@ -194,24 +176,6 @@ export function edited(s: WizardState, pointers: readonly Pointer[], now: Feedba
   return { ...s, feedback, serverPointers: new Set([...s.serverPointers].filter((p) => !pointers.includes(p))), submitError: undefined };
 }
 
-/** Secrets read back from the draft (an element put back after a removal), never over ones in memory. */
-export const secretsBack = (s: WizardState, stored: SecretValues): WizardState => ({
-  ...s,
-  secrets: idRecord([
-    ...Object.entries(stored).map(([authType, fields]) => [authType, { ...fields, ...own(s.secrets, authType) }] as const),
-    ...Object.entries(s.secrets).filter(([authType]) => !own(stored, authType)),
-  ]),
-  // Those taken from the draft came from it; those in memory keep what they were.
-  secretsFromDraft: idRecord([
-    ...Object.entries(s.secretsFromDraft ?? {}).filter(([authType]) => !own(stored, authType)),
-    ...Object.entries(stored).map(([authType, fields]) => {
-      const inMemory = own(s.secrets, authType) ?? {};
-      const taken = Object.keys(fields).filter((key) => own(inMemory, key) === undefined);
-      return [authType, [...new Set([...(own(s.secretsFromDraft, authType) ?? []), ...taken])]] as const;
-    }),
-  ]),
-});
-
 /** `marks` (see WizardState.secretsFromDraft) without `key` of `authType`: its value in memory is this tab's own now. */
 export function typedHere(marks: WizardState['secretsFromDraft'], authType: string, key: string): WizardState['secretsFromDraft'] {
   const keys = own(marks, authType);
@@ -223,15 +187,6 @@ export function typedHere(marks: WizardState['secretsFromDraft'], authType: stri
       )
     : marks;
 }
-
-/** The secrets in memory this tab has of its own (typed here, or only ever held here), not given by a sealed draft. */
-const ownSecrets = (s: WizardState): SecretValues =>
-  idRecord(
-    Object.entries(s.secrets).map(([authType, fields]) => {
-      const fromDraft = own(s.secretsFromDraft, authType) ?? [];
-      return [authType, idRecord(Object.entries(fields).filter(([key]) => !fromDraft.includes(key)))] as const;
-    }),
-  );
 
 /**
  * The same problems, in the words of `now` (the check in the new language); a server's own words
@@ -269,52 +224,6 @@ export function selectSystem(s: WizardState, id: string, catalogue: Catalogue | 
     },
     catalogue?.systems.find((system) => system.id === id),
   );
-}
-
-/**
- * A stored draft to show. `keepTyped` (another version of the draft on screen): secrets typed
- * here stay, each under the stored one of its field, while the system is the same; secrets a
- * sealed draft gave (and not typed since) are that version's to decide: one cleared there goes.
- * `announcement`: what to say, if anything.
- */
-export function restoreDraft(
-  s: WizardState,
-  record: DraftRecord,
-  secrets: SecretValues,
-  keepTyped: boolean,
-  presetSystem: string | undefined,
-  announcement: Said | undefined,
-): WizardState {
-  // An edit's draft keeps its connector's system, whatever the page presets.
-  const stored = presetSystem && record.data.editing == null ? { ...record.data, system: presetSystem } : record.data;
-  // Another tab's version (followed, or chosen in a conflict) never forgets a create of this tab's that got no answer.
-  const data = (keepTyped && keptUnsure(stored, { data: s.data })) || stored;
-  const typed = keepTyped && data.system === s.data.system ? ownSecrets(s) : idRecord<SecretValues[string]>();
-  const authTypes = new Set([...Object.keys(typed), ...Object.keys(secrets)]);
-  return {
-    ...clearSession(s),
-    // The same edit's draft at another endpoint (a switch of `endpoint`): the keys of its saves, per endpoint, stay in memory (see editKeys).
-    ...(data.editing != null && data.editing === s.data.editing ? { editKeys: s.editKeys } : {}),
-    data,
-    secrets: idRecord([...authTypes].map((id) => [id, idRecord([...Object.entries(own(typed, id) ?? {}), ...Object.entries(own(secrets, id) ?? {})])] as const)),
-    secretsFromDraft: idRecord(Object.entries(secrets).map(([id, fields]) => [id, Object.keys(fields)] as const)),
-    restoredStep: record.step,
-    secretsSealed: Boolean(record.secrets),
-    ...(announcement ? { announcement } : {}),
-  };
-}
-
-/**
- * Lands on a restored draft's step unless an earlier step is no longer complete (`firstInvalid`
- * ignores secrets a reload dropped: the field says to enter them again). `keepStep`: the host
- * prevented the move (following another tab): the step stays, and the draft's steps count as reached.
- */
-export function settleRestoredStep(s: WizardState, steps: readonly StepId[], firstInvalid: (steps: readonly StepId[]) => StepId | undefined, keepStep = false): WizardState {
-  const saved = s.restoredStep;
-  if (!saved) return s;
-  const target = steps.includes(saved) ? saved : steps[0]!;
-  const step = keepStep ? s.step : (firstInvalid(steps.slice(0, steps.indexOf(target))) ?? target);
-  return { ...s, restoredStep: undefined, step, furthest: Math.max(steps.indexOf(target), steps.indexOf(step)) };
 }
 
 /** A step change the host did not cancel. */
