@@ -25,6 +25,7 @@ import { OAuthFlow } from './oauth-flow.js';
 import { editChanges, failedRequest, savedAs, shownName, testedConnection, type RequestContext } from './outcomes.js';
 import { signInFieldChanged } from './state/kept-connection.js';
 import { testElsewhere } from './test-elsewhere.js';
+import * as keys from './state/key-transitions.js';
 import * as t from './state/request-transitions.js';
 import { currentAuthType, stepsWithProblems } from './state/selectors.js';
 import { announce, showFeedback, submitRefused } from './state/transitions.js';
@@ -143,9 +144,9 @@ class WizardFlow implements Flow {
     const fingerprint = await payloadFingerprint(connector, fields);
     const { data, newKeyNeeded } = this.#state;
     const current = submissionAt(data.submission, url);
-    const reused = current?.fingerprint === fingerprint && !newKeyNeeded && !t.secretsChangedSinceKey(this.#state, connector.authType, current.key);
+    const reused = current?.fingerprint === fingerprint && !newKeyNeeded && !keys.secretsChangedSinceKey(this.#state, connector.authType, current.key);
     const key = reused ? current.key : newIdempotencyKey();
-    this.#update((s) => (reused ? t.keyUsed(s, key, slotOf(connector), url) : t.keyIssued(s, key, fingerprint, slotOf(connector), url)));
+    this.#update((s) => (reused ? keys.keyUsed(s, key, slotOf(connector), url) : keys.keyIssued(s, key, fingerprint, slotOf(connector), url)));
     // A reload after a lost response, or while it is sent, resends the same key and knows that connector may exist.
     if (this.#state.data !== data) await this.#h.draft.saveNow('strict');
     return key;
@@ -170,7 +171,7 @@ class WizardFlow implements Flow {
     if (!url) return false;
     const key = async (fresh: boolean) => {
       // The server saw the key with another body (a secret retyped differently after a reload).
-      if (fresh) this.#update(t.keyRefused);
+      if (fresh) this.#update(keys.keyRefused);
       return this.#idempotencyKey(connector, url);
     };
     // Masked as it was read (the options' `mask`), before any text of it was cut.
@@ -187,7 +188,7 @@ class WizardFlow implements Flow {
     if (result.kind === 'created') return this.#created(result.connector, moved);
     if (result.kind === 'duplicate')
       this.#update((s) => {
-        const filled = t.slotFilled(s, connector, unsureSlots(s.data.submission).includes(slotOf(connector)));
+        const filled = keys.slotFilled(s, connector, unsureSlots(s.data.submission).includes(slotOf(connector)));
         return moved ? { ...filled, serverExisting: s.serverExisting } : filled;
       });
     const found = failedRequest(result, connector, this.#requestContext(connector.group, url), body);
@@ -209,8 +210,8 @@ class WizardFlow implements Flow {
     }
     // Kept in the draft, for a reload too: that connector may exist (no answer), or none was made (an answer, but a 2xx with no connector).
     const { data } = this.#state;
-    if (outcome.unsure && !editing) this.#update((s) => t.createUnsure(s, slotOf(connector)));
-    else if (result.kind !== 'failed' || result.reason !== 'bad-response') this.#update(t.createAnswered);
+    if (outcome.unsure && !editing) this.#update((s) => keys.createUnsure(s, slotOf(connector)));
+    else if (result.kind !== 'failed' || result.reason !== 'bad-response') this.#update(keys.createAnswered);
     if (this.#state.data !== data) void this.#h.draft.saveNow();
     if (outcome.reloadExisting) void this.#list.load(true);
     // "Creating…" holds no more; what went wrong is said, if anything is (a create stopped before it was sent has nothing).
@@ -247,14 +248,14 @@ class WizardFlow implements Flow {
     const held = this.#state.editKeys?.find((k) => k.url === url);
     const unsure = held?.unsure ?? [];
     const editKey = { key: held?.fingerprint === fingerprint ? held.key : newIdempotencyKey(), fingerprint, unsure, url };
-    this.#update((s) => t.editKeyUsed(s, editKey));
+    this.#update((s) => keys.editKeyUsed(s, editKey));
     const options = this.#options(connector);
     const sending = this.#submission.update(url, String(original.id), changes, { idempotencyKey: editKey.key, revision }, options);
     const result = await sending;
     // No answer: the server may have made these changes (a 412 they cause later is the person's own). Offline throughout, or without the host's headers, nothing went out.
     const unsent = result.kind === 'failed' && (result.reason === 'offline' || result.reason === 'headers') && !result.unanswered;
     if ((result.kind === 'failed' && !unsent) || (result.kind === 'aborted' && result.unanswered))
-      this.#update((s) => t.editKeyUsed(s, { ...editKey, unsure: [...unsure, changes] }));
+      this.#update((s) => keys.editKeyUsed(s, { ...editKey, unsure: [...unsure, changes] }));
     // Refused by the endpoint the host switched away from (its connector gone there, or changed there): said as not saved here, and its list never read (its version is not this one's).
     const moved = this.#list.movedFrom(url);
     if (moved && (result.kind === 'missing' || result.kind === 'changed')) return notSavedHere(this.#h, unsure.length > 0);

@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { idRecord } from '../../schemas/id-record.js';
 import { submissionAt, type SecretValues } from '../../schemas/wizard-data.js';
 import { takenEnvironments } from '../../schemas/general-schema.js';
-import { createAnswered, createUnsure, keyIssued, keyUsed, secretsChangedSinceKey, slotFilled } from './request-transitions.js';
+import { createAnswered, createUnsure, keyIssued, keyUsed, secretsChangedSinceKey, slotFilled } from './key-transitions.js';
 import { dataHere } from './selectors.js';
 import { dropSecrets } from './transitions.js';
 import { initialState, type WizardState } from './wizard-state.js';

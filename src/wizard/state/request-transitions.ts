@@ -1,31 +1,18 @@
 /**
  * Transitions of the steps after System: credentials, requests, connection tests and OAuth.
- * Pure, like transitions.ts; they load with the later module, which is their only user.
+ * Pure, like transitions.ts; they load with the later module, which is their only user (the
+ * Idempotency-Keys of creates and saves: key-transitions.ts).
  */
 import { isSecretField, type AuthTypeDefinition, type CredentialField, type SystemDefinition } from '../../catalogue/catalogue-schema.js';
 import type { ReturnedOAuth } from '../../oauth/oauth-controller.js';
 import { idRecord, own, withEntry } from '../../schemas/id-record.js';
-import {
-  filledSlots,
-  STEP_IDS,
-  unsureFields,
-  unsureSlots,
-  submissionAt,
-  type CredentialValue,
-  type ExistingConnector,
-  type Feedback,
-  type Pointer,
-  type StepId,
-  type WizardData,
-} from '../../schemas/wizard-data.js';
+import { STEP_IDS, type CredentialValue, type ExistingConnector, type Feedback, type Pointer, type StepId, type WizardData } from '../../schemas/wizard-data.js';
 import { stepForPointer } from '../../submission/server-feedback.js';
-import { recordsFor } from './endpoint-records.js';
 import { announce, clearSession, dropSecrets, typedHere, unsaid } from './transitions.js';
-import { slotOf } from '../../schemas/general-schema.js';
 import { testForgotten, withoutServerFeedback } from './server-marks.js';
 import { keepsConnection } from './kept-connection.js';
 import { credentialValue } from './selectors.js';
-import type { ConnectionTest, EditKey, Finished, HeldBefore, PasteUndo, Said, WizardState } from './wizard-state.js';
+import type { ConnectionTest, Finished, HeldBefore, PasteUndo, Said, WizardState } from './wizard-state.js';
 
 /** A typed credential: secrets to memory (and which were entered, to the draft), the rest to the answers. `label`: a field's label in the language in use. */
 export function credentialSet(
@@ -134,94 +121,6 @@ export function pasteUndone(s: WizardState, paste: Exclude<PasteUndo, { undone: 
 }
 
 export const credentialNoted = (s: WizardState, pointer: Pointer, note: Said): WizardState => ({ ...s, notes: { ...s.notes, [pointer]: note } });
-
-/**
- * The Idempotency-Key for the payload now being sent to `slot` at `endpoint` (a draft keeps it for a reload),
- * with that slot as `sending` until an answer comes. Creates sent earlier to that endpoint without an answer may
- * have made their connectors: each slot is remembered across keys, and so is one a page left while it was sent.
- * Those sent to another endpoint are kept beside, for a switch back (see recordsFor).
- */
-export const keyIssued = (s: WizardState, key: string, fingerprint: string, slot: string, endpoint: string): WizardState => {
-  const { here, elsewhere } = recordsFor(s.data.submission, endpoint);
-  const unsure = unsureSlots(here);
-  const sending = here?.sending;
-  const earlier = unsureFields(sending && !unsure.includes(sending) ? [...unsure, sending] : unsure, filledSlots(here));
-  return {
-    ...s,
-    data: { ...s.data, submission: { key, fingerprint, ...earlier, sending: slot, endpoint, ...(elsewhere ? { elsewhere } : {}) } },
-    newKeyNeeded: false,
-    keySecrets: { key, secrets: s.secrets },
-  };
-};
-
-/** A create got no answer (or none it can trust): the connector for `slot` may exist, as may those of earlier ones. */
-export const createUnsure = (s: WizardState, slot: string): WizardState => {
-  if (!s.data.submission) return s;
-  const { unsure: _slots, unsureExists: _said, sending: _sent, ...submission } = s.data.submission;
-  const unsure = unsureSlots(s.data.submission).filter((held) => held !== slot);
-  // That slot is this create's again: not filled until the server says so.
-  return {
-    ...s,
-    data: {
-      ...s.data,
-      submission: {
-        ...submission,
-        ...unsureFields(
-          [...unsure, slot],
-          filledSlots(s.data.submission).filter((held) => held !== slot),
-        ),
-      },
-    },
-  };
-};
-
-/** The create was answered, and made nothing (refused, invalid, a server's failure): its slot is no longer `sending`. */
-export const createAnswered = (s: WizardState): WizardState => {
-  if (!s.data.submission?.sending) return s;
-  const { sending: _sent, ...submission } = s.data.submission;
-  return { ...s, data: { ...s.data, submission } };
-};
-
-/**
- * The server says a connector is in `c`'s slot (a 409): it counts at once, until the list read
- * again says what is there (a connector deleted since is then gone). When it is the slot of a
- * create that got no answer (`unsure`), that slot counts from now on as the list has it.
- */
-export const slotFilled = (s: WizardState, c: Pick<ExistingConnector, 'system' | 'group' | 'environment'>, unsure: boolean): WizardState => ({
-  ...s,
-  serverExisting: [...s.serverExisting, { name: '', system: c.system, ...(c.group ? { group: c.group } : {}), environment: c.environment }],
-  data:
-    unsure && s.data.submission
-      ? { ...s.data, submission: { ...s.data.submission, ...unsureFields(unsureSlots(s.data.submission), [...filledSlots(s.data.submission), slotOf(c)]) } }
-      : s.data,
-});
-
-/** The key of `endpoint`'s record is sent there again to `slot`, with the secrets in memory now (that record is the last one from now). */
-export const keyUsed = (s: WizardState, key: string, slot: string, endpoint: string): WizardState => {
-  const { here, elsewhere } = recordsFor(s.data.submission, endpoint);
-  const same = s.data.submission === submissionAt(s.data.submission, endpoint) && here?.sending === slot && here.endpoint === endpoint;
-  return {
-    ...s,
-    data: here && !same ? { ...s.data, submission: { ...here, sending: slot, endpoint, ...(elsewhere ? { elsewhere } : {}) } } : s.data,
-    keySecrets: { key, secrets: s.secrets },
-  };
-};
-
-/** The server saw the key with another body: the next key must be new. */
-export const keyRefused = (s: WizardState): WizardState => ({ ...s, newKeyNeeded: true });
-
-/**
- * A secret of `authType` differs from the one the current key was last sent with in this visit
- * (typing the same value again, even key by key, is no change; see `keySecrets`).
- */
-export function secretsChangedSinceKey(s: WizardState, authType: string, key = s.data.submission?.key): boolean {
-  // Recorded for another key (another system's, or another endpoint's, before a switch back): nothing to compare with.
-  if (!s.keySecrets || s.keySecrets.key !== key) return false;
-  const sent = own(s.keySecrets.secrets, authType) ?? {};
-  const now = own(s.secrets, authType) ?? {};
-  const keys = new Set([...Object.keys(sent), ...Object.keys(now)]);
-  return [...keys].some((key) => (own(sent, key) ?? '') !== (own(now, key) ?? ''));
-}
 
 /** Sending: the discard question goes (nothing can be discarded until the answer). */
 export const requestStarted = (s: WizardState, announcement: Said): WizardState => ({ ...s, submitError: undefined, announcement, confirmDiscard: false });
@@ -394,6 +293,3 @@ export function oauthStarted(s: WizardState): WizardState {
 }
 
 export const oauthReturned = (s: WizardState, returnedOAuth: ReturnedOAuth | undefined): WizardState => ({ ...s, returnedOAuth });
-
-/** The Idempotency-Key an edit's save sends to its endpoint, with the digest of what it sends (see `editKeys`): another endpoint's stays. */
-export const editKeyUsed = (s: WizardState, k: EditKey): WizardState => ({ ...s, editKeys: [...(s.editKeys ?? []).filter((o) => o.url !== k.url), k] });
