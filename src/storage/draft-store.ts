@@ -1,4 +1,4 @@
-import type { DBSchema, IDBPDatabase } from 'idb';
+import type { IDBPDatabase } from 'idb';
 import type { StepId } from '../schemas/wizard-data.js';
 import { DEFAULT_DRAFT_DATABASE } from './draft-database.js';
 import type { DraftRecord } from './draft-record.js';
@@ -9,23 +9,14 @@ import { keptUnsure } from '../schemas/wizard-data.js';
 import { classify, isQuota, StorageError } from './storage-error.js';
 import { openInTime } from './open-in-time.js';
 import { revisionOf } from './stored-revision.js';
+import { FORMAT, formatOf, isTombstone, isVaultKey, KEYS, VERSION, type DraftDB } from './draft-layout.js';
+import { purgeStale } from './draft-purge.js';
 
 export { DEFAULT_DRAFT_DATABASE };
 export { StorageError, type StorageFailure } from './storage-error.js';
 export { DEFAULT_DRAFT_ID, draftKey } from './draft-key.js';
 export type { DraftRecord, EncryptedSecrets, EncryptedValue } from './draft-record.js';
-const VERSION = 2;
 const BLOCKED_TIMEOUT_MS = 3000;
-
-/** What a deleted draft leaves behind: its revision, so numbers never repeat and stale tabs lose the compare-and-set. */
-interface Tombstone {
-  id: string;
-  revision: number;
-  deleted: true;
-  updatedAt: number;
-  /** Deleted because its connector was created, or its edit saved (see DraftStore.delete). */
-  finished?: true;
-}
 
 export interface DraftSummary {
   id: string;
@@ -36,24 +27,6 @@ export interface DraftSummary {
   /** The existing connector a draft of an edit belongs to: open it by setting `connector`, not only `draft-id`. */
   editing?: string;
 }
-
-interface DraftDB extends DBSchema {
-  drafts: { key: string; value: DraftRecord | Tombstone; indexes: { updatedAt: number } };
-  keys: { key: string; value: { id: string; key: CryptoKey } };
-}
-
-/** The highest record format this version reads and writes; a later version's higher one is kept, never read or written over. */
-const FORMAT = 3;
-/** 3 only for a record that needs it (several unsure slots, as lists): others stay 2, readable by the version before. */
-const formatOf = (data: unknown): number => (Array.isArray((data as { submission?: { unsure?: unknown } } | undefined)?.submission?.unsure) ? 3 : 2);
-/** See DraftRecord.keys. */
-const KEYS = 2;
-
-const isTombstone = (value: unknown): value is Tombstone => (value as Tombstone | undefined)?.deleted === true;
-
-/** A key the vault can use as promised: AES-GCM, non-extractable, to encrypt and decrypt. Any other (an HMAC key, other code's) holds none. */
-const isVaultKey = (key: unknown): key is CryptoKey =>
-  key instanceof CryptoKey && key.algorithm.name === 'AES-GCM' && !key.extractable && key.usages.includes('encrypt') && key.usages.includes('decrypt');
 
 export interface DraftStoreOptions {
   /** Another tab is upgrading the database: this connection has been closed. */
@@ -316,29 +289,7 @@ export class DraftStore {
    * `tombstones` false: a full disk refused them, so drafts go without (that frees space), as in delete.
    */
   async purge(maxAgeMs: number, keep?: string, now = Date.now(), tombstones = true): Promise<number> {
-    const purged = this.run(async (db) => {
-      const tx = db.transaction('drafts', 'readwrite');
-      let deleted = 0;
-      let cursor = await tx.store.openCursor();
-      while (cursor) {
-        const value = cursor.value as Partial<DraftRecord>;
-        const stale = typeof value.updatedAt === 'number' && value.updatedAt < now - maxAgeMs;
-        // The ciphertext goes; its expiry stays, so the draft still says its secrets expired (not that none were kept).
-        const expired = value.secrets && typeof value.secrets.expiresAt === 'number' && value.secrets.expiresAt <= now && Object.keys(value.secrets.values ?? {}).length;
-        if (stale && value.id !== keep) {
-          await (isTombstone(value) || !tombstones ? cursor.delete() : cursor.update({ id: value.id!, revision: revisionOf(value) + 1, deleted: true, updatedAt: now }));
-          deleted++;
-        } else if (stale || expired)
-          await cursor.update({
-            ...(value as DraftRecord),
-            ...(stale ? { updatedAt: now } : {}),
-            ...(expired ? { secrets: { expiresAt: value.secrets!.expiresAt, values: {} } } : {}),
-          });
-        cursor = await cursor.continue();
-      }
-      await tx.done;
-      return deleted;
-    });
+    const purged = this.run((db) => purgeStale(db, maxAgeMs, keep, now, tombstones));
     return purged.catch((error: StorageError) => (tombstones && error.reason === 'quota' ? this.purge(maxAgeMs, keep, now, false) : Promise.reject(error)));
   }
 
