@@ -287,3 +287,47 @@ describe('masked: a cut piece that is an answer the person typed in clear', () =
     });
   }
 });
+
+describe('masked: a stored token the wizard does not have, quoted cut short', () => {
+  // An edit keeps the stored token: a server that quotes it cut short (`shpat_0123…`) showed its start. At b316f63 each stayed in clear.
+  const shaped = {
+    ...system,
+    authTypes: [{ id: 'basic', fields: [{ key: 'password', label: 'Token', type: 'secret', secret: true, required: true, pattern: '^shpat_[a-f0-9]{32}$' }] }],
+  } as unknown as SystemDefinition;
+  const kept: ConnectorPayload = { ...sent('x'), credentials: {} };
+  for (const [detail, shown] of [
+    ['Invalid token shpat_0123…', 'Invalid token •••'],
+    ['Invalid token "shpat_01234567..." (rejected)', 'Invalid token "•••" (rejected)'],
+    ['bad {\\"t\\":\\"shpat_0123abcd\\u2026\\"} and /t/shpat_0123%E2%80%A6', 'bad {\\"t\\":\\"•••\\"} and /t/•••'],
+  ] as const) {
+    it(`the start of the stored token is masked in "${detail}"`, () => {
+      expect(masked({ detail }, kept, shaped).detail).to.equal(shown);
+    });
+  }
+
+  // Nearest: the kind alone, or fewer than 4 characters past it, with an ellipsis, names a kind of token; no ellipsis, no cut.
+  for (const detail of ['Expected shpat_… here', 'Expected shpat_012… here', 'shpat_0123 is too short']) {
+    it(`the pattern leaves "${detail}" as it is`, () => {
+      expect(masked({ detail }, kept, shaped).detail).to.equal(detail);
+    });
+  }
+});
+
+describe('masked: a stored token glued after repeated kinds', () => {
+  const shaped = {
+    ...system,
+    authTypes: [{ id: 'basic', fields: [{ key: 'password', label: 'Token', type: 'secret', secret: true, required: true, pattern: '^shpat_[a-f0-9]{32}$' }] }],
+  } as unknown as SystemDefinition;
+  const kept: ConnectorPayload = { ...sent('x'), credentials: {} };
+  const stored = 'shpat_0123456789abcdef0123456789abcdef';
+
+  it('the token after five failed hits of its kind is masked', () => {
+    const detail = `key shpat_xshpat_xshpat_xshpat_xshpat_x${stored} refused`;
+    expect(masked({ detail }, kept, shaped).detail).to.equal('key shpat_xshpat_xshpat_xshpat_xshpat_x••• refused');
+  });
+
+  it('a piece one character too long after them is no token', () => {
+    const detail = `key shpat_xshpat_xshpat_xshpat_xshpat_x${stored}0 refused`;
+    expect(masked({ detail }, kept, shaped).detail).to.equal(detail);
+  });
+});

@@ -1,6 +1,6 @@
 import { isSecretField, type SystemDefinition } from '../catalogue/catalogue-schema.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
-import { shapedSecrets } from './shaped-secrets.js';
+import { ELLIPSES, shapedSecrets, TAG_END } from './shaped-secrets.js';
 
 /** What stands for a secret wherever an endpoint's answer repeated it. */
 export const SECRET_MASK = '•••';
@@ -59,12 +59,6 @@ export function masked<T>(answer: T, sent: ConnectorPayload | undefined, system:
       )
     : answer;
 }
-
-/** How a server marks a text it cut short: as written, JSON-quoted as Python writes it (`\u2026`), escaped as HTML, URL-encoded. */
-const ELLIPSES = ['…', '...', '\\u2026', '&hellip;', '&#8230;', '&#x2026;', '%E2%80%A6', '%e2%80%a6'];
-
-/** What may end a token's kind in its first characters (`sk_test_`, `shpat_`, `xoxb-`, a JWT's header before its `.`). */
-const TAG_END = /[-_.:/]/gu;
 
 /**
  * The start of a secret longer than 8 characters that a server quotes cut short, followed by an ellipsis (`sk_test_4eC3…`,

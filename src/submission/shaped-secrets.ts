@@ -7,6 +7,15 @@ const TOKEN_END = /[\s"'`<>()[\]{},;]/gu;
 /** Where a token quoted in a URL or an escaped text may end (`?access_token=shpat_…&v=2`, `/tokens/shpat_…/sessions`, `\"shpat_…\"`), though a token may hold them (base64's `/` and `=`). */
 const SEPARATOR = /[&/?#=|\\]/gu;
 
+/** How a server marks a text it cut short: as written, JSON-quoted as Python writes it (`\u2026`), escaped as HTML, URL-encoded. */
+export const ELLIPSES = ['…', '...', '\\u2026', '&hellip;', '&#8230;', '&#x2026;', '%E2%80%A6', '%e2%80%a6'];
+
+/** What may end a token's kind in its first characters (`sk_test_`, `shpat_`, `xoxb-`, a JWT's header before its `.`). */
+export const TAG_END = /[-_.:/]/gu;
+
+/** A piece of a token before an ellipsis (`shpat_0123…`): letters, digits and the marks a token's alphabet holds. */
+const PIECE = /[\p{L}\p{N}_+-]*/uy;
+
 /** What may close a sentence after a token (`refused shpat_….`), not part of it. */
 const CLOSING = /[.:!?]$/u;
 
@@ -51,18 +60,34 @@ export function shapedSecrets(fields: readonly CredentialField[], mask: string):
           // Past a few hits between the same two separators, none is tried there.
           const after = Math.min(end, separators[next] ?? end);
           [piece, tried] = after === piece ? [piece, tried + 1] : [after, 1];
-          if (tried > HITS_TRIED) continue;
+          // Past them, the last hit there is tried once: a token glued after repeated kinds (`shpat_xshpat_x…shpat_<token>`) starts there.
+          if (tried > HITS_TRIED + 1) continue;
+          if (tried > HITS_TRIED) at = Math.max(at, text.lastIndexOf(kind, after - kind.length));
           // The longest piece the pattern takes, ending at the sure end or a separator: a token may hold a separator.
           const stops = [...separators.slice(next, next + ENDS_TRIED).filter((stop) => stop < end), end].filter((stop) => stop - at <= limit + 1);
           let token: string | undefined;
           for (let k = stops.length - 1; k >= 0 && !token; k--) token = fitted(text.slice(at, stops[k]), kind, check.test);
-          if (!token) continue;
-          [out, from] = [out + text.slice(from, at) + mask, at + token.length];
+          const cut = token ? 0 : cutShort(text, at, kind, limit);
+          if (!token && !cut) continue;
+          [out, from] = [out + text.slice(from, at) + mask, at + (token?.length ?? cut)];
         }
         return from ? out + text.slice(from) : text;
       },
     ];
   });
+}
+
+/**
+ * The length of a token's start quoted cut short at `at` (`shpat_0123…`, `shpat_01234567...`) with its ellipsis, or 0: a piece of its kind
+ * and 4 characters or more past its last `-`, `_`, `.`, `:` or `/` (`shpat_…` names a kind of token), as a cut piece of a secret sent is
+ * masked. One pass over the piece, no longer than the field takes.
+ */
+function cutShort(text: string, at: number, kind: string, limit: number): number {
+  PIECE.lastIndex = at + kind.length;
+  const end = Math.min(at + limit + 1, at + kind.length + (PIECE.exec(text)?.[0].length ?? 0));
+  const dots = ELLIPSES.find((ellipsis) => text.startsWith(ellipsis, end));
+  const piece = text.slice(at, end);
+  return dots && piece.length - ([...piece.matchAll(TAG_END)].at(-1)?.index ?? -1) > 4 ? end + dots.length - at : 0;
 }
 
 /** `token` as the pattern takes it whole, the marks closing a sentence after it dropped (`refused shpat_….`); undefined if it does not. */
