@@ -331,3 +331,34 @@ describe('masked: a stored token glued after repeated kinds', () => {
     expect(masked({ detail }, kept, shaped).detail).to.equal(detail);
   });
 });
+
+describe('masked: the end of a secret, quoted after an ellipsis or stars', () => {
+  // A server that shows the end of a key (`****zdp7dc`, `...T1zdp7dc`) showed more than providers show to tell keys apart. At b316f63 each stayed.
+  const token = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';
+  for (const [text, shown] of [
+    ['key ****zdp7dc refused', 'key ••• refused'],
+    ['key sk_test_...T1zdp7dc refused', 'key sk_test_••• refused'],
+    ['key "…dp7dc" refused', 'key "•••" refused'],
+    ['card •••• zdp7dc, then ...T1zdp7dc.', 'card •••, then •••.'],
+  ] as const) {
+    it(`the end of the key is masked in "${text}"`, () => {
+      expect(masked({ detail: text }, sent(token), system).detail).to.equal(shown);
+    });
+  }
+
+  it('the last 4 characters of a long key stay, as providers show them', () => {
+    expect(masked({ detail: 'key ****p7dc refused, key ending in p7dc' }, sent(token), system).detail).to.equal('key ****p7dc refused, key ending in p7dc');
+  });
+
+  it('a hostile echo of 100,000 characters of marks still returns, and an end of the key after it is masked', () => {
+    for (const run of ['...a'.repeat(25_000), '**7'.repeat(33_000), `${'x'.repeat(50_000)}z`]) {
+      const shown = masked({ detail: `${run} then ****zdp7dc` }, sent(token), system).detail;
+      expect(shown).to.not.contain('zdp7dc');
+      expect(shown.length).to.be.greaterThan(run.length);
+    }
+  });
+
+  it('the last 4 characters of a short password are masked', () => {
+    expect(masked({ detail: 'password ****2026 refused' }, sent('Winter!2026'), system).detail).to.equal('password ••• refused');
+  });
+});

@@ -51,9 +51,8 @@ export function masked<T>(answer: T, sent: ConnectorPayload | undefined, system:
         all
           .sort((a, b) => b.secret.length - a.secret.length)
           .map(({ secret, plain, alone, cut }) => {
-            const whole = hider(secret, plain, readable, wordsOf, alone);
-            const start = cut ? startCut(secret, own) : undefined;
-            return { secret, hide: start ? (text: string) => start(whole(text)) : whole };
+            const hides = [hider(secret, plain, readable, wordsOf, alone), ...(cut ? [startCut(secret, own), endCut(secret)] : [])].filter((hide) => !!hide);
+            return { secret, hide: (text: string) => hides.reduce((out, hide) => hide(out), text) };
           })
           .concat(shaped),
       )
@@ -87,6 +86,51 @@ function startCut(secret: string, own: ReadonlySet<string>): ((text: string) => 
         if (telling(piece) && !answered(piece)) [out, from] = [out + text.slice(from, at) + SECRET_MASK, cut + dots.length];
         break;
       }
+    }
+    return from ? out + text.slice(from) : text;
+  };
+}
+
+/** What stands before the end of a secret a server shows (`****zdp7dc`, `•••• 4242`, `...T1zdp7dc`): an ellipsis, or a run of stars, bullets, `x` or `#`. */
+const END_MARK = /(?:…|\.{3,}|\\u2026|&hellip;|&#8230;|&#x2026;|%E2%80%A6|%e2%80%a6|[*•xX#]{2,} ?)/gu;
+
+/** Where a piece quoted after END_MARK ends for sure: a space, a quote, a bracket, a comma, a semicolon. */
+const PIECE_END = /[\s"'`<>()[\]{},;]/gu;
+
+/** The longest end of a secret that may show: the last 4 characters of one of 16 or more (an API key), as providers show them to tell keys apart. */
+const SHOWN_END = 4;
+const LONG_SECRET = 16;
+
+/**
+ * The end of a secret quoted after an ellipsis or a run of stars (`****zdp7dc`, `...T1zdp7dc`), masked with them where the piece is 5 characters
+ * or more, or 4 of a secret shorter than 16 characters: the last 4 of a long key (`****p7dc`) stay, as providers show them. The piece ends at a
+ * sure end, or before the marks closing a sentence there; how much of the secret's end a text holds before each is counted once, so marks
+ * repeated cost one pass.
+ */
+function endCut(secret: string): ((text: string) => string) | undefined {
+  if (secret.length <= SHOWN_END) return undefined;
+  const shown = secret.length >= LONG_SECRET ? SHOWN_END : SHOWN_END - 1;
+  // How many characters before `end`, none before `start`, are the secret's last ones.
+  const held = (text: string, start: number, end: number) => {
+    let k = 0;
+    while (k < secret.length && end - k > start && text[end - k - 1] === secret[secret.length - k - 1]) k++;
+    return k;
+  };
+  return (text) => {
+    let [out, from, end] = ['', 0, -1];
+    let ends: (readonly [number, number])[] = [];
+    for (const { 0: mark, index: at } of text.matchAll(END_MARK)) {
+      const start = at + mark.length;
+      if (at < from) continue;
+      if (start > end) {
+        PIECE_END.lastIndex = start;
+        end = PIECE_END.exec(text)?.index ?? text.length;
+        let closed = end;
+        while (closed > start && /[.:!?]/u.test(text[closed - 1]!)) closed--;
+        ends = [...new Set([end, closed])].map((stop) => [stop, held(text, start, stop)] as const);
+      }
+      const stop = ends.find(([stop, k]) => stop - start > shown && stop - start < secret.length && stop - start <= k)?.[0];
+      if (stop !== undefined) [out, from] = [out + text.slice(from, at) + SECRET_MASK, stop];
     }
     return from ? out + text.slice(from) : text;
   };
