@@ -150,9 +150,14 @@ describe('masked: a secret a host header carries by its place (a Basic header pa
     expect(detail).to.equal('https://ops:•••@api.acme.com and acme-•••');
   });
 
-  it('the same value as a header value only (a tenant) is left there', () => {
+  it('a value of letters only as a header value only (a tenant) is left there', () => {
+    const { detail } = masked({ detail: 'https://ops:Bravo@api.acme.com and acme-Bravo' }, undefined, system, ['Bravo']);
+    expect(detail).to.equal('https://ops:Bravo@api.acme.com and acme-Bravo');
+  });
+
+  it('a value with digits as a header value only is masked there too: no word a name holds', () => {
     const { detail } = masked({ detail: 'https://ops:Kx9mPq@api.acme.com and acme-Kx9mPq' }, undefined, system, ['Kx9mPq']);
-    expect(detail).to.equal('https://ops:Kx9mPq@api.acme.com and acme-Kx9mPq');
+    expect(detail).to.equal('https://ops:•••@api.acme.com and acme-•••');
   });
 
   it('a short one is left inside the system name and in a date that is a whole text, as one typed is', () => {
@@ -313,25 +318,6 @@ describe('masked: a stored token the wizard does not have, quoted cut short', ()
   }
 });
 
-describe('masked: a stored token glued after repeated kinds', () => {
-  const shaped = {
-    ...system,
-    authTypes: [{ id: 'basic', fields: [{ key: 'password', label: 'Token', type: 'secret', secret: true, required: true, pattern: '^shpat_[a-f0-9]{32}$' }] }],
-  } as unknown as SystemDefinition;
-  const kept: ConnectorPayload = { ...sent('x'), credentials: {} };
-  const stored = 'shpat_0123456789abcdef0123456789abcdef';
-
-  it('the token after five failed hits of its kind is masked', () => {
-    const detail = `key shpat_xshpat_xshpat_xshpat_xshpat_x${stored} refused`;
-    expect(masked({ detail }, kept, shaped).detail).to.equal('key shpat_xshpat_xshpat_xshpat_xshpat_x••• refused');
-  });
-
-  it('a piece one character too long after them is no token', () => {
-    const detail = `key shpat_xshpat_xshpat_xshpat_xshpat_x${stored}0 refused`;
-    expect(masked({ detail }, kept, shaped).detail).to.equal(detail);
-  });
-});
-
 describe('masked: the end of a secret, quoted after an ellipsis or stars', () => {
   // A server that shows the end of a key (`****zdp7dc`, `...T1zdp7dc`) showed more than providers show to tell keys apart. At b316f63 each stayed.
   const token = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';
@@ -360,5 +346,47 @@ describe('masked: the end of a secret, quoted after an ellipsis or stars', () =>
 
   it('the last 4 characters of a short password are masked', () => {
     expect(masked({ detail: 'password ****2026 refused' }, sent('Winter!2026'), system).detail).to.equal('password ••• refused');
+  });
+});
+
+describe('masked: a short host header value that is no word (a code with digits)', () => {
+  // X-Api-Key: ab12 quoted joined by `.`, `-` or `@` (`/keys/ab12.json`) stayed in clear at b316f63: only a value of letters only is a word a name holds.
+  for (const [text, shown] of [
+    ['GET /keys/ab12.json failed', 'GET /keys/•••.json failed'],
+    ['user ab12@tenant locked', 'user •••@tenant locked'],
+    ['tenant ab12-eu', 'tenant •••-eu'],
+  ] as const) {
+    it(`ab12 is masked in "${text}"`, () => {
+      expect(masked([{ name: text }], undefined, system, ['ab12'])[0]!.name).to.equal(shown);
+    });
+  }
+
+  // Nearest: a value of letters only stays inside words and names; one with digits stays inside a longer run of letters and digits.
+  for (const [value, text] of [
+    ['demo', 'demonstrate the demo.example.com store'],
+    ['ab12', 'lab123 is a room'],
+  ] as const) {
+    it(`${value} leaves "${text}" as it is`, () => {
+      expect(masked([{ name: text }], undefined, system, [value])[0]!.name).to.equal(text);
+    });
+  }
+});
+
+describe('masked: a stored token glued after repeated kinds', () => {
+  const shaped = {
+    ...system,
+    authTypes: [{ id: 'basic', fields: [{ key: 'password', label: 'Token', type: 'secret', secret: true, required: true, pattern: '^shpat_[a-f0-9]{32}$' }] }],
+  } as unknown as SystemDefinition;
+  const kept: ConnectorPayload = { ...sent('x'), credentials: {} };
+  const stored = 'shpat_0123456789abcdef0123456789abcdef';
+
+  it('the token after five failed hits of its kind is masked', () => {
+    const detail = `key shpat_xshpat_xshpat_xshpat_xshpat_x${stored} refused`;
+    expect(masked({ detail }, kept, shaped).detail).to.equal('key shpat_xshpat_xshpat_xshpat_xshpat_x••• refused');
+  });
+
+  it('a piece one character too long after them is no token', () => {
+    const detail = `key shpat_xshpat_xshpat_xshpat_xshpat_x${stored}0 refused`;
+    expect(masked({ detail }, kept, shaped).detail).to.equal(detail);
   });
 });
