@@ -46,12 +46,16 @@ const firstDifference = (a: string[], b: string[]) => {
   return i;
 };
 
-/** Cyrillic and Greek letters (in lower case) drawn as Latin ones in one case or the other (the common ones of Unicode's confusables), and those Latin letters: a "Ѕhopify" with a Cyrillic Ѕ beside the real one. */
-const LOOK = 'авекмнорстухіјѕһԁӏαβεζηικμνορτυχ';
-const LATIN = 'abekmhopctyxijshdlabezhikmnoptyx';
+/** Cyrillic, Greek and Armenian letters, and the Latin alpha (in lower case), drawn as Latin ones in one case or the other (the common ones of Unicode's confusables), and those Latin letters: a "Ѕhopify" with a Cyrillic Ѕ beside the real one. */
+const LOOK = 'авекмнорстухіјѕһԁӏԛԝүαβεζηικμνορτυχօսɑ';
+const LATIN = 'abekmhopctyxijshdlqwyabezhikmnoptyxoua';
 const LOOKS = new RegExp(`[${LOOK}]`, 'gu');
-/** A name as a search reads it, look-alike letters as the Latin ones they are drawn as: names that read alike to a person, not only to a search. */
-const readAs = (name: string) => searchText(name).replace(LOOKS, (c) => LATIN[LOOK.indexOf(c)]!);
+/**
+ * A name as a search reads it, look-alike letters as the Latin ones they are drawn as: names that
+ * read alike to a person, not only to a search. The lunate sigma (ϲ, Ϲ), drawn as c, is read first:
+ * the search reads it as any sigma (σ), which is drawn as no Latin letter.
+ */
+const readAs = (name: string) => searchText(name.replace(/[ϲϹ]/gu, 'c')).replace(LOOKS, (c) => LATIN[LOOK.indexOf(c)]!);
 
 /** Items' indexes grouped by a key, groups of one left out. */
 function alike<T>(items: readonly T[], key: (item: T) => string): number[][] {

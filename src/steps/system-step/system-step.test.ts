@@ -482,6 +482,62 @@ describe('system step', () => {
     expect(radioText(el, 'system-shopify')).to.not.contain('(');
   });
 
+  it('names with other letters drawn as Latin ones (Greek lunate sigma, Cyrillic q w y, Armenian o u, Latin alpha), in either case, beside the real ones get cards that say their ids', async () => {
+    const catalogue = await sampleCatalogue();
+    const base = catalogue.systems.find((s) => s.id === 'shopify')!;
+    const lookalike: [string, string][] = [
+      ['Cloud', '\u03f2loud'],
+      ['Copper', '\u03f9opper'],
+      ['Quill', '\u051buill'],
+      ['Wave', '\u051dave'],
+      ['Yard', '\u04afard'],
+      ['Orbit', '\u0585rbit'],
+      ['Uno', '\u057dno'],
+      ['Atlas', '\u0251tlas'],
+      ['Quay', '\u051aua\u04ae'],
+      ['Wool', '\u051c\u0555ol'],
+      ['Umbra', '\u054dmbr\u2c6d'],
+    ];
+    lookalike.forEach(([real, drawn], k) => catalogue.systems.push({ ...base, id: `real-${k}`, name: real }, { ...base, id: `drawn-${k}`, name: drawn }));
+    const el = await wizardFixture({ catalogue });
+    lookalike.forEach(([real, drawn], k) => {
+      expect(radioText(el, `system-real-${k}`), real).to.equal(`${real} E-commerce (real-${k})`);
+      expect(radioText(el, `system-drawn-${k}`), drawn).to.equal(`${drawn} E-commerce (drawn-${k})`);
+    });
+  });
+
+  it('full-width letters and a dotless i read as the letters they are drawn as; a Greek sigma or an Armenian word of its own shows no id', async () => {
+    const catalogue = await sampleCatalogue();
+    const base = catalogue.systems.find((s) => s.id === 'shopify')!;
+    catalogue.systems.push(
+      { ...base, id: 'shop-wide', name: '\uff33hopify' },
+      { ...base, id: 'bill', name: 'Bill' },
+      { ...base, id: 'bill-dotless', name: 'B\u0131ll' },
+      { ...base, id: 'cok', name: 'Cok' },
+      { ...base, id: 'sok-gr', name: '\u03a3\u03bf\u03ba' },
+      { ...base, id: 'oske', name: '\u0555\u057d\u056f\u0565' },
+    );
+    const el = await wizardFixture({ catalogue });
+    expect(radioText(el, 'system-shop-wide')).to.contain('(shop-wide)');
+    expect(radioText(el, 'system-shopify')).to.contain('(shopify)');
+    expect(radioText(el, 'system-bill-dotless')).to.contain('(bill-dotless)');
+    expect(radioText(el, 'system-bill')).to.contain('(bill)');
+    expect(radioText(el, 'system-cok'), 'a Greek capital sigma is no C').to.not.contain('(');
+    expect(radioText(el, 'system-sok-gr')).to.not.contain('(');
+    expect(radioText(el, 'system-oske')).to.not.contain('(');
+  });
+
+  it('two systems whose names differ only by an accent (Café, Cafe) get cards that say their ids, and a search for cafe finds both', async () => {
+    const catalogue = await sampleCatalogue();
+    const base = catalogue.systems.find((s) => s.id === 'shopify')!;
+    catalogue.systems.push({ ...base, id: 'cafe-fr', name: 'Caf\u00e9' }, { ...base, id: 'cafe', name: 'Cafe' }, { ...base, id: 'cafes', name: 'Caf\u00e9s' });
+    const el = await wizardFixture({ catalogue });
+    expect(await namesFound(el, 'cafe')).to.deep.equal(['Caf\u00e9', 'Cafe', 'Caf\u00e9s']);
+    expect(radioText(el, 'system-cafe-fr')).to.equal('Caf\u00e9 E-commerce (cafe-fr)');
+    expect(radioText(el, 'system-cafe')).to.equal('Cafe E-commerce (cafe)');
+    expect(radioText(el, 'system-cafes'), 'a name of its own').to.equal('Caf\u00e9s E-commerce');
+  });
+
   it('two systems with the same name, one with an id of 5,000 characters, get cards that say it as its first and last 28 characters around an ellipsis', async () => {
     // A registry's ids have no length limit (reverse-DNS ids, generated keys): a card says only what tells it apart.
     const catalogue = await sampleCatalogue();
