@@ -55,7 +55,7 @@ const LOOKS = new RegExp(`[${LOOK}]`, 'gu');
  * read alike to a person, not only to a search. The lunate sigma (ϲ, Ϲ), drawn as c, is read first:
  * the search reads it as any sigma (σ), which is drawn as no Latin letter.
  */
-const readAs = (name: string) => searchText(name.replace(/[ϲϹ]/gu, 'c')).replace(LOOKS, (c) => LATIN[LOOK.indexOf(c)]!);
+export const readAs = (name: string) => searchText(name.replace(/[ϲϹ]/gu, 'c')).replace(LOOKS, (c) => LATIN[LOOK.indexOf(c)]!);
 
 /** Items' indexes grouped by a key, groups of one left out. */
 function alike<T>(items: readonly T[], key: (item: T) => string): number[][] {

@@ -639,6 +639,25 @@ describe('system step: a large catalogue', () => {
     expect(inStep(el, '#systems-count')!.textContent).to.contain('1 system');
   });
 
+  it('of 10,000 systems, twins at 5 and 5,000 say their ids on the first 100 cards and after a search narrows to them', async () => {
+    const catalogue = await sampleCatalogue();
+    const base = catalogue.systems.find((s) => s.id === 'shopify')!;
+    catalogue.systems = Array.from({ length: 10000 }, (_, i) => ({ ...base, id: `sys-${i}`, name: `System ${i}` }));
+    Object.assign(catalogue.systems[5]!, { id: 'twin-a', name: 'Twin Peaks' });
+    Object.assign(catalogue.systems[5000]!, { id: 'twin-b', name: 'Twin Peaks' });
+    Object.assign(catalogue.systems[7]!, { id: 'alone', name: 'Lone Peak' });
+    const el = await wizardFixture({ catalogue });
+    expect(inStep(el, '#system-twin-b')).to.equal(null);
+    expect(radioText(el, 'system-twin-a'), 'its twin beyond the cut').to.equal('Twin Peaks E-commerce (twin-a)');
+    expect(radioText(el, 'system-alone'), 'a name of its own').to.equal('Lone Peak E-commerce');
+    expect(await namesFound(el, 'peak')).to.deep.equal(['Twin Peaks', 'Lone Peak', 'Twin Peaks']);
+    expect(radioText(el, 'system-twin-a')).to.equal('Twin Peaks E-commerce (twin-a)');
+    expect(radioText(el, 'system-twin-b')).to.equal('Twin Peaks E-commerce (twin-b)');
+    // A search that leaves one shows it as a name of its own.
+    expect(await namesFound(el, 'twin-b')).to.deep.equal(['Twin Peaks']);
+    expect(radioText(el, 'system-twin-b')).to.equal('Twin Peaks E-commerce');
+  });
+
   it('a name typed in full shows first, then names starting with it, however many others contain it; Enter picks it', async () => {
     const catalogue = await sampleCatalogue();
     const base = catalogue.systems.find((s) => s.id === 'shopify')!;
