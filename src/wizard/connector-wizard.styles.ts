@@ -152,6 +152,13 @@ export const wizardStyles = [
     border: 4px solid var(--cw-danger);
     padding: 1rem;
   }
+  /* Each line keeps its bullet's room on its own side: an English problem line (dir="ltr") in a right-to-left wizard has it on its left, where the list's own start padding is not. */
+  .catalogue-error ul {
+    padding-inline-start: 0;
+  }
+  .catalogue-error li {
+    margin-inline-start: 2.5rem;
+  }
   .catalogue-error :is(h2, h3, h4, h5, h6) {
     font-size: 1.25rem;
     margin: 0 0 0.5rem;
