@@ -340,6 +340,32 @@ describe('drafts: the notice that values left the draft names their fields', () 
     expect(recorded(older)).to.equal(undefined);
   });
 
+  it('with two values taken out, typing one again names only the other, still empty, and typing both ends the notice', async () => {
+    const { older, other } = await saidElsewhere(true);
+    await waitUntil(() => inStep<HTMLInputElement>(older, '#field-credentials-signingKey')?.value === '', 'both followed', { timeout: 3000 });
+    other.remove();
+    await type(older, '#field-credentials-webhookSecret', 'whsec_again');
+    await settle(older);
+    expect(noticeIn(older), 'one field still empty').to.equal('secret-elsewhere');
+    expect(noticeText(older)).to.contain(`\u2068${HOSTILE}\u2069`);
+    expect(noticeText(older), 'the field typed again is no longer named').to.not.contain('Webhook signing secret');
+    await type(older, '#field-credentials-signingKey', 'sk_again');
+    await settle(older);
+    expect(noticeIn(older), 'both typed again').to.equal(undefined);
+    expect(recorded(older)).to.equal(undefined);
+  });
+
+  // The nearest case: clearing the field typed again (its value empty once more) keeps it named, the other field too.
+  it('with two values taken out, a field typed and then cleared again is still named', async () => {
+    const { older, other } = await saidElsewhere(true);
+    await waitUntil(() => inStep<HTMLInputElement>(older, '#field-credentials-signingKey')?.value === '', 'both followed', { timeout: 3000 });
+    other.remove();
+    await type(older, '#field-credentials-webhookSecret', '');
+    await settle(older);
+    expect(noticeText(older)).to.contain('\u2068Webhook signing secret\u2069');
+    expect(noticeText(older)).to.contain(`\u2068${HOSTILE}\u2069`);
+  });
+
   it('the record of the fields goes with the notice when the page moves to another draft', async () => {
     const { older } = await saidElsewhere();
     await toAnotherDraft(older);

@@ -36,9 +36,11 @@ export const elsewhereLabels = (s: WizardState, system: SystemDefinition | undef
     (system?.authTypes.find((a) => a.id === authType)?.fields ?? []).filter((f) => f.key === key).map((f) => f.label),
   );
 
-/** The person typed in a field whose value was said to have left the draft: the notice has done its work. */
-export function typedElsewhere(s: WizardState, pointers: readonly Pointer[], catalogue: Catalogue | undefined): WizardState {
-  if (s.draftNotice !== 'secret-elsewhere') return s;
-  const typed = namedSecret(s.data, catalogue).some(({ authType, key }) => authType === s.data.authType && pointers.includes(`/credentials/${key}`));
-  return typed ? { ...s, draftNotice: undefined, secretElsewhere: undefined } : s;
+/** The person typed in fields whose values were said to have left the draft: those filled again are no longer named; the notice has done its work once none is left (the fields it names are its record: `_catalogue` is not needed). */
+export function typedElsewhere(s: WizardState, pointers: readonly Pointer[], _catalogue?: Catalogue): WizardState {
+  if (s.draftNotice !== 'secret-elsewhere' || !s.secretElsewhere) return s;
+  const typed = ({ authType, key }: SecretField) => authType === s.data.authType && pointers.includes(`/credentials/${key}`) && filled(s.data, authType, key);
+  const left = s.secretElsewhere.filter((f) => !typed(f));
+  if (left.length === s.secretElsewhere.length) return s;
+  return left.length ? { ...s, secretElsewhere: left } : { ...s, draftNotice: undefined, secretElsewhere: undefined };
 }
