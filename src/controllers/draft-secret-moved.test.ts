@@ -21,21 +21,36 @@ const SIGNING = 'sk_moved0123456789';
 /** A label a catalogue could give: markup, and a right-to-left override that must not turn the sentence around. */
 const HOSTILE = '<b>Signing</b> key \u202e';
 
-/** The sample catalogue with a webhook signing secret beside Shopify's access token: `secret`, or plain text (an older registry entry); `signing`: a second such field. */
-async function withWebhook(secret: boolean, signing = false) {
+const CLIENT_HOOK = 'hook_moved0123456789';
+
+/** The sample catalogue with a webhook signing secret beside Shopify's access token: `secret`, or plain text (an older registry entry); `signing`: a second such field; `client`: one beside its client credentials. */
+async function withWebhook(secret: boolean, signing = false, client = false) {
   const catalogue = (await sampleCatalogue()) as { systems: { id: string; authTypes: { id: string; fields: object[] }[] }[] };
   const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
   const fields = shopify.authTypes.find((a) => a.id === 'access-token')!.fields;
   fields.push({ key: 'webhookSecret', label: 'Webhook signing secret', type: secret ? 'secret' : 'text', required: false });
   if (signing) fields.push({ key: 'signingKey', label: HOSTILE, type: secret ? 'secret' : 'text', required: false });
+  const clientFields = shopify.authTypes.find((a) => a.id === 'client-credentials')!.fields;
+  if (client) clientFields.push({ key: 'clientHook', label: 'Client webhook key', type: secret ? 'secret' : 'text', required: false });
   return catalogue;
 }
 
 /** Stores, as a page with the older catalogue would have, a Shopify draft with the webhook secret among its plain answers. */
-const storedInClear = (draftDatabase: string, id = 'default:shopify', webhook = WEBHOOK, signing = false) =>
+const storedInClear = (draftDatabase: string, id = 'default:shopify', webhook = WEBHOOK, signing = false, client = false) =>
   storedShopifyDraft(draftDatabase, [['shop', 'my-store'], ['webhookSecret', webhook], ...(signing ? [['signingKey', SIGNING] as [string, string]] : [])], {
     id,
     record: { keys: 2, format: 2 },
+    others: client
+      ? [
+          [
+            'client-credentials',
+            [
+              ['shop', 'my-store'],
+              ['clientHook', CLIENT_HOOK],
+            ],
+          ],
+        ]
+      : [],
   });
 
 const inClear = async (draftDatabase: string, id?: string) => JSON.stringify(await readDraft(draftDatabase, id)).includes(WEBHOOK);
@@ -180,14 +195,14 @@ const webhookIn = (el: ConnectorWizard) => inStep<HTMLInputElement>(el, '#field-
 const noticeIn = (el: HTMLElement) => el.shadowRoot!.querySelector('[data-notice]')?.getAttribute('data-notice');
 
 /** Draft `x` with the webhook value in clear, shown on Credentials by a tab whose catalogue keeps the field plain; then another tab opens it (`secret`: its catalogue marks the field secret). */
-async function shownInClearThenOpened(secret: boolean, encrypted = false, signing = false) {
+async function shownInClearThenOpened(secret: boolean, encrypted = false, signing = false, client = false) {
   const draftDatabase = uniqueDatabase();
-  await storedInClear(draftDatabase, 'x', WEBHOOK, signing);
-  const older = await wizardFixture({ catalogue: await withWebhook(false, signing), system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'x', encrypted });
+  await storedInClear(draftDatabase, 'x', WEBHOOK, signing, client);
+  const older = await wizardFixture({ catalogue: await withWebhook(false, signing, client), system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'x', encrypted });
   await older.goTo('credentials');
   await settle(older);
   expect(inStep<HTMLInputElement>(older, '#field-credentials-webhookSecret')!.value, 'shown in clear').to.equal(WEBHOOK);
-  const other = await wizardFixture({ catalogue: await withWebhook(secret, signing), system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'x', encrypted });
+  const other = await wizardFixture({ catalogue: await withWebhook(secret, signing, client), system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'x', encrypted });
   return { draftDatabase, older, other };
 }
 
@@ -203,9 +218,9 @@ async function toAnotherDraft(el: ConnectorWizard) {
   await settle(el);
 }
 
-/** Two tabs as in shownInClearThenOpened(true), once the older one has said the value left the draft (`signing`: two values). */
-async function saidElsewhere(signing = false) {
-  const opened = await shownInClearThenOpened(true, false, signing);
+/** Two tabs as in shownInClearThenOpened(true), once the older one has said the value left the draft (`signing`: two values; `client`: one of the client credentials too). */
+async function saidElsewhere(signing = false, client = false) {
+  const opened = await shownInClearThenOpened(true, false, signing, client);
   await waitUntil(() => noticeIn(opened.older) === 'secret-elsewhere', 'said once followed', { timeout: 5000 });
   return opened;
 }
@@ -314,6 +329,16 @@ describe('drafts: the notice that a value left the draft, with secrets sealed in
   });
 });
 
+/** The person picks another way to sign in (`authType`) and goes on to its Credentials. */
+async function switchedAuth(el: ConnectorWizard, authType: string) {
+  await el.goTo('auth');
+  await settle(el);
+  inStep<HTMLInputElement>(el, `#auth-${authType}`)!.click();
+  await settle(el);
+  await el.goTo('credentials');
+  await settle(el);
+}
+
 const noticeText = (el: HTMLElement) => el.shadowRoot!.querySelector('[data-notice]')!.textContent!;
 /** The fields the state records as emptied by the other tab. */
 const recorded = (el: ConnectorWizard) => (el as unknown as { store: { state: { secretElsewhere?: unknown } } }).store.state.secretElsewhere;
@@ -364,6 +389,36 @@ describe('drafts: the notice that values left the draft names their fields', () 
     await settle(older);
     expect(noticeText(older)).to.contain('\u2068Webhook signing secret\u2069');
     expect(noticeText(older)).to.contain(`\u2068${HOSTILE}\u2069`);
+  });
+
+  it('a value of another way to sign in taken out is not named while the person is on this one, and is once they switch to it', async () => {
+    const { older, other } = await saidElsewhere(false, true);
+    await waitUntil(() => answersIn(older).credentials['client-credentials']?.clientHook === undefined, 'both followed', { timeout: 3000 });
+    await settle(older);
+    expect(noticeText(older)).to.contain('\u2068Webhook signing secret\u2069');
+    expect(noticeText(older), 'not asked for now').to.not.contain('Client webhook key');
+    other.remove();
+    await type(older, '#field-credentials-webhookSecret', 'whsec_again');
+    await settle(older);
+    expect(noticeIn(older), 'nothing left empty on this way to sign in').to.equal(undefined);
+    await switchedAuth(older, 'client-credentials');
+    await waitUntil(() => noticeIn(older) === 'secret-elsewhere', 'said on the way to sign in whose value left', { timeout: 3000 });
+    expect(noticeText(older)).to.contain('\u2068Client webhook key\u2069');
+    expect(noticeText(older), 'typed again').to.not.contain('Webhook signing secret');
+  });
+
+  // The nearest case: typing that value again, after the switch, ends the notice and its record.
+  it('a value of another way to sign in taken out, typed again after the switch, ends the notice', async () => {
+    const { older, other } = await saidElsewhere(false, true);
+    await waitUntil(() => answersIn(older).credentials['client-credentials']?.clientHook === undefined, 'both followed', { timeout: 3000 });
+    other.remove();
+    await type(older, '#field-credentials-webhookSecret', 'whsec_again');
+    await switchedAuth(older, 'client-credentials');
+    await waitUntil(() => noticeIn(older) === 'secret-elsewhere', 'said on the way to sign in whose value left', { timeout: 3000 });
+    await type(older, '#field-credentials-clientHook', 'hook_again');
+    await settle(older);
+    expect(noticeIn(older)).to.equal(undefined);
+    expect(recorded(older)).to.equal(undefined);
   });
 
   it('the record of the fields goes with the notice when the page moves to another draft', async () => {

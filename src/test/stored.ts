@@ -87,13 +87,18 @@ export async function holdDrafts(name: string) {
 export async function storedShopifyDraft(
   draftDatabase: string,
   credentials: [string, string][],
-  { id = 'default:shopify', step = 'credentials', record = {} }: { id?: string; step?: StepId; record?: { keys?: number; format?: number } } = {},
+  {
+    id = 'default:shopify',
+    step = 'credentials',
+    record = {},
+    others = [],
+  }: { id?: string; step?: StepId; record?: { keys?: number; format?: number }; others?: [string, [string, string][]][] } = {},
 ) {
   const store = new DraftStore(draftDatabase);
   const data = {
     ...emptyWizardData(),
     ...{ system: 'shopify', name: 'Old', group: 'uk', environment: 'live' as const, timeZone: 'UTC', dateFormat: 'iso', authType: 'access-token' },
-    credentials: idRecord([['access-token', idRecord<string>(credentials)]]),
+    credentials: idRecord([['access-token', idRecord<string>(credentials)], ...others.map(([authType, values]) => [authType, idRecord<string>(values)] as const)]),
   };
   await store.put({ id, step, updatedAt: Date.now(), data, ...record }, 0);
   await store.close();

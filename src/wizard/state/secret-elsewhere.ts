@@ -30,11 +30,18 @@ export function stillElsewhere(s: WizardState, was: DraftNotice | undefined, cat
   return was !== 'secret-elsewhere' || s.draftNotice || !empty.length ? s : { ...s, draftNotice: was, secretElsewhere: empty };
 }
 
-/** The labels of the fields said to have left the draft, as `system` (in the language in use) names them (the words isolate each from the sentence). */
+/**
+ * The labels of the fields said to have left the draft, of the way to sign in chosen (the person is not asked for another's now:
+ * it is said once they choose it), as `system` (in the language in use) names them (the words isolate each from the sentence).
+ */
 export const elsewhereLabels = (s: WizardState, system: SystemDefinition | undefined): string[] =>
   (s.draftNotice === 'secret-elsewhere' ? (s.secretElsewhere ?? []) : []).flatMap(({ authType, key }) =>
-    (system?.authTypes.find((a) => a.id === authType)?.fields ?? []).filter((f) => f.key === key).map((f) => f.label),
+    authType === s.data.authType ? (system?.authTypes.find((a) => a.id === authType)?.fields ?? []).filter((f) => f.key === key).map((f) => f.label) : [],
   );
+
+/** The draft notice shown: one that values left the draft waits while only other ways to sign in than the one chosen had them (`named`: the labels shown). */
+export const shownNotice = (s: WizardState, named: readonly string[]): DraftNotice | undefined =>
+  s.draftNotice === 'secret-elsewhere' && s.secretElsewhere?.length && !named.length ? undefined : s.draftNotice;
 
 /** The person typed in fields whose values were said to have left the draft: those filled again are no longer named; the notice has done its work once none is left (the fields it names are its record: `_catalogue` is not needed). */
 export function typedElsewhere(s: WizardState, pointers: readonly Pointer[], _catalogue?: Catalogue): WizardState {

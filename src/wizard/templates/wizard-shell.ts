@@ -6,7 +6,7 @@ import type { Messages } from '../../messages/messages.js';
 import type { StepId } from '../../schemas/wizard-data.js';
 import type { Focus, WizardState } from '../state/wizard-state.js';
 import type { SystemDefinition } from '../../catalogue/catalogue-schema.js';
-import { elsewhereLabels } from '../state/secret-elsewhere.js';
+import { elsewhereLabels, shownNotice } from '../state/secret-elsewhere.js';
 import { actionBar, type ActionBar } from './action-bar.js';
 import { checkedOnce, completedSteps, reachableSteps, stepsWithProblems, type StepCheck } from '../state/selectors.js';
 import { draftNotice, loadError, sending, testElsewhere } from './notices.js';
@@ -54,6 +54,7 @@ export interface ShellView {
 export function wizardShell(msg: Messages, v: ShellView) {
   const s = v.state;
   const check = checkedOnce(v.check);
+  const named = elsewhereLabels(s, v.system());
   return html`
     ${stepNav(msg, v.steps, s.step, {
       reachable: reachableSteps(s, v.steps, check),
@@ -65,11 +66,11 @@ export function wizardShell(msg: Messages, v: ShellView) {
     ${s.storageNotice ? html`<p class="notice" data-notice="storage">${msg.draftsUnavailable}</p>` : nothing}
     ${draftNotice(
       msg,
-      v.draftStatus === 'kept' ? 'kept' : s.draftNotice,
+      v.draftStatus === 'kept' ? 'kept' : shownNotice(s, named),
       v.draftStatus === 'conflict',
       () => v.resolveConflict('theirs'),
       () => v.resolveConflict('mine'),
-      elsewhereLabels(s, v.system()),
+      named,
     )}
     ${testElsewhere(msg, s, v.goTo)}
     ${v.stepLoading ? (v.loadFailed ? nothing : html`<p role="status" data-loading tabindex="-1">${msg.loadingStep}</p>`) : STEPS[s.step]}
