@@ -6,6 +6,8 @@ export const DEBOUNCE_MS = 400;
 export const MAX_WAIT_MS = 2000;
 /** How long a save waits, `firstPending` being when the first change not yet saved came. */
 export const saveDelay = (firstPending: number, now = Date.now()): number => Math.max(0, Math.min(DEBOUNCE_MS, firstPending + MAX_WAIT_MS - now));
+/** A write not done after this long (queued behind another tab's long write) is said to be held up: as long as an open is waited for. */
+export const HELD_MS = 3000;
 /** Drafts untouched this long are deleted when any wizard opens the database. */
 export const PURGE_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
 

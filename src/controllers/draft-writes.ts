@@ -1,7 +1,7 @@
 import type { DraftConnection } from './draft-connection.js';
 import { DraftConflict, goneKind, type ConflictKind } from './draft-conflict.js';
 import type { DraftControllerOptions, DraftHost, DraftSnapshot, DraftStatus } from './draft-host.js';
-import { PendingSave } from './draft-timing.js';
+import { HELD_MS, PendingSave } from './draft-timing.js';
 
 /**
  * The draft's writes, which DraftController's loads and switches build on: compare-and-set saves
@@ -93,8 +93,13 @@ export abstract class DraftWrites {
 
   private async write(id: string, snapshot: DraftSnapshot, durability: 'strict' | 'default', how?: 'force' | 'left'): Promise<boolean> {
     this.writing++;
+    // Neither done nor failed for a while (another tab's long write holds the drafts): the person is told the changes are not saved yet, so they keep the page open, and told once they are.
+    let held = false;
+    const late = setTimeout(() => ((held = true), this.options.notice('held')), HELD_MS);
     try {
       const result = await this.connection!.save(id, snapshot, this.baseRevision, this.encrypted(), { durability, force: how === 'force' });
+      clearTimeout(late);
+      if (held && result.ok) this.options.notice('saving-again');
       if (!result.ok && how === 'left') return false;
       // A later version saved it (even found by Keep my version): kept as it is, these answers in memory, said as on load.
       if (!result.ok && result.newer) return ((this._status = 'kept'), (this.keptChanged = true), this.host.requestUpdate(), false);
@@ -108,6 +113,7 @@ export abstract class DraftWrites {
       this.connection!.post({ type: 'saved', id, revision: result.revision, from: this.instance });
       return true;
     } finally {
+      clearTimeout(late);
       if (--this.writing === 0 && !this.pending.waiting) this.options.idle?.();
     }
   }

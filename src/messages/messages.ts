@@ -27,7 +27,8 @@ type DraftNotice =
   | 'cleared-reloaded'
   | 'malformed-left-unsaved'
   | 'secret-elsewhere'
-  | 'malformed-set-aside';
+  | 'malformed-set-aside'
+  | 'held';
 
 /** Numbers as English writes them (1,200), in the wizard's region (en-IN: 12,00,000), as the other languages format theirs. */
 const count = numberFormat('en').format;
@@ -100,6 +101,7 @@ export const shellMessages = {
     'secret-elsewhere':
       'Another tab or window treats one of your credentials as a secret, so it is no longer in this draft. If you need it, enter it again on the Credentials step.',
     'malformed-set-aside': 'This page moved to another draft, which could not be read, so this form starts empty. What you typed before is kept in its own saved draft.',
+    held: 'Your latest changes are not saved yet, because another tab or window is still saving a draft. Keep this page open until they are.',
   } as Record<DraftNotice, string>,
   conflictLoadTheirs: 'Use the other version',
   conflictKeepMine: 'Keep my version',

@@ -84,6 +84,7 @@ const de: Messages = {
       'Ein anderer Tab oder ein anderes Fenster behandelt einen Wert Ihrer Zugangsdaten als geheim. Er ist deshalb nicht mehr in diesem Entwurf. Geben Sie ihn bei Bedarf im Schritt „Zugangsdaten“ erneut ein.',
     'malformed-set-aside':
       'Diese Seite ist zu einem anderen Entwurf gewechselt, der nicht gelesen werden konnte. Das Formular beginnt deshalb leer. Ihre bisherigen Eingaben bleiben in ihrem eigenen gespeicherten Entwurf erhalten.',
+    held: 'Ihre letzten Änderungen sind noch nicht gespeichert, weil ein anderer Tab oder ein anderes Fenster noch einen Entwurf speichert. Lassen Sie diese Seite geöffnet, bis sie gespeichert sind.',
   } as Messages['draftNotices'],
   conflictLoadTheirs: 'Andere Version verwenden',
   conflictKeepMine: 'Meine Version behalten',

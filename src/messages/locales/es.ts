@@ -86,6 +86,7 @@ const es: Messages = {
       'Otra pestaña o ventana trata uno de sus valores de credenciales como secreto, así que ya no está en este borrador. Si lo necesita, vuelva a introducirlo en el paso «Credenciales».',
     'malformed-set-aside':
       'Esta página ha pasado a otro borrador, que no se ha podido leer, así que el formulario empieza vacío. Lo que ha escrito antes se conserva en su propio borrador guardado.',
+    held: 'Sus últimos cambios aún no se han guardado, porque otra pestaña o ventana sigue guardando un borrador. Mantenga esta página abierta hasta que se guarden.',
   } as Messages['draftNotices'],
   conflictLoadTheirs: 'Usar la otra versión',
   conflictKeepMine: 'Conservar mi versión',

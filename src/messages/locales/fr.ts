@@ -95,6 +95,7 @@ const fr: Messages = {
       'Un autre onglet ou une autre fenêtre traite l’un de vos identifiants comme secret. Il n’est donc plus dans ce brouillon. Saisissez-le de nouveau à l’étape «\u202fIdentifiants\u202f» si nécessaire.',
     'malformed-set-aside':
       'Cette page est passée à un autre brouillon, qui n’a pas pu être lu. Le formulaire commence donc vide. Ce que vous aviez saisi est conservé dans son propre brouillon enregistré.',
+    held: 'Vos dernières modifications ne sont pas encore enregistrées, car un autre onglet ou une autre fenêtre enregistre encore un brouillon. Gardez cette page ouverte jusqu’à ce qu’elles le soient.',
   } as Messages['draftNotices'],
   conflictLoadTheirs: 'Utiliser l’autre version',
   conflictKeepMine: 'Garder ma version',

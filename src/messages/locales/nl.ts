@@ -83,6 +83,7 @@ const nl: Messages = {
       'Een ander tabblad of venster behandelt een van uw inloggegevens als geheim. Die staat daarom niet meer in dit concept. Vul die zo nodig opnieuw in bij de stap ‘Inloggegevens’.',
     'malformed-set-aside':
       'Deze pagina is overgestapt op een ander concept, dat niet kon worden gelezen. Dit formulier begint daarom leeg. Wat u eerder invulde, blijft bewaard in een eigen opgeslagen concept.',
+    held: 'Uw laatste wijzigingen zijn nog niet opgeslagen, omdat een ander tabblad of venster nog een concept opslaat. Houd deze pagina open tot ze zijn opgeslagen.',
   } as Messages['draftNotices'],
   conflictLoadTheirs: 'De andere versie gebruiken',
   conflictKeepMine: 'Mijn versie behouden',
