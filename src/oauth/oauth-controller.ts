@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { OAuthChannels, POLL_FOR_MS, withParams } from './oauth-channels.js';
 import { readOAuthMessage, type OAuthMessage } from './oauth-message.js';
 import { OAUTH_RETURN_KEY } from './oauth-return.js';
-import { ownedElsewhere, readPending, removeFragment, returnKey, type PendingReturn } from './pending-return.js';
+import { ownedElsewhere, readPending, removeFragment, returnKey, spendPending, type PendingReturn } from './pending-return.js';
 import { forgetOpen, keepOpen, readOpen } from './open-sign-in.js';
 import { popupName } from './popup-name.js';
 import { startParam } from './start-params.js';
@@ -285,11 +285,7 @@ export class OAuthController implements ReactiveController {
       return undefined;
     }
     if ((pending.editing ?? undefined) !== editing) return undefined;
-    try {
-      sessionStorage.removeItem(returnKey(key));
-    } catch {
-      // Storage that refuses to remove: what is left is spent with the fragment, which goes now.
-    }
+    spendPending(key);
     removeFragment(pending.hash);
     const environment = typeof pending.environment === 'string' ? { environment: pending.environment } : {};
     const fields = Object.entries(pending.fields ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string');

@@ -6,6 +6,19 @@ import { withSessionStorageBlocked, withStorageRemoveRefused } from '../test/pat
 
 const fragment = (message: object) => `#connector-wizard-oauth=${encodeURIComponent(JSON.stringify(message))}`;
 
+/** The callback brought the person back to this page with a connection for `state`, as `account`. */
+const returnWith = (state: string, account: string) =>
+  history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment(oauthMessage(state, 'conn_back', account))}`);
+
+/** A Xero wizard with no drafts (its `draftId`, if given), on Credentials with the sign-in chosen. */
+async function opened(draftId?: string) {
+  const el = await wizardFixture({ system: 'xero', draftDatabase: uniqueDatabase(), noDrafts: true, draftId });
+  el.setAttribute('oauth-start-url', '/api/oauth/start');
+  await settle(el);
+  await toOAuthCredentials(el);
+  return el;
+}
+
 describe('OAuth: a return to a page whose sessionStorage is blocked', () => {
   afterEach(() => history.replaceState(history.state, '', `${location.pathname}${location.search}`));
 
@@ -38,6 +51,45 @@ describe('OAuth: a return to a page whose sessionStorage is blocked', () => {
       });
     } finally {
       sessionStorage.removeItem('connector-wizard:oauth-state:default:xero');
+    }
+  });
+
+  it('a return replayed to storage that refuses removal (Back to the callback, which redirects again) is not taken a second time', async () => {
+    const state = 'P'.repeat(43);
+    sessionStorage.setItem('connector-wizard:oauth-state:default:xero', JSON.stringify({ state, system: 'xero', authType: 'oauth' }));
+    const returnTo = () => returnWith(state, 'spent@xero.example');
+    try {
+      await withStorageRemoveRefused(async () => {
+        returnTo();
+        const first = await opened();
+        expect(inStep(first, '#oauth-status')!.textContent, 'the return taken once').to.contain('spent@xero.example');
+        first.remove();
+        returnTo();
+        const second = await opened();
+        expect(location.hash, 'the replay leaves the address bar').to.equal('');
+        expect(inStep(second, '#oauth-status')!.textContent, 'a spent return is not taken again').to.not.contain('spent@xero.example');
+      });
+    } finally {
+      sessionStorage.removeItem('connector-wizard:oauth-state:default:xero');
+    }
+  });
+
+  it('a return spent where storage refuses removal leaves the one another draft-id kept to be taken', async () => {
+    sessionStorage.setItem('connector-wizard:oauth-state:default:xero', JSON.stringify({ state: 'S'.repeat(43), system: 'xero', authType: 'oauth' }));
+    sessionStorage.setItem('connector-wizard:oauth-state:other', JSON.stringify({ state: 'O'.repeat(43), system: 'xero', authType: 'oauth', draftId: 'other' }));
+    try {
+      await withStorageRemoveRefused(async () => {
+        returnWith('S'.repeat(43), 'first@xero.example');
+        const first = await opened();
+        expect(inStep(first, '#oauth-status')!.textContent, 'its own return taken').to.contain('first@xero.example');
+        first.remove();
+        returnWith('O'.repeat(43), 'other@xero.example');
+        const other = await opened('other');
+        expect(inStep(other, '#oauth-status')!.textContent, 'the other draft-id takes its own').to.contain('other@xero.example');
+      });
+    } finally {
+      sessionStorage.removeItem('connector-wizard:oauth-state:default:xero');
+      sessionStorage.removeItem('connector-wizard:oauth-state:other');
     }
   });
 });

@@ -34,6 +34,23 @@ export function readPending(draftId: string): PendingReturn | undefined {
   }
 }
 
+/**
+ * The return kept for `draftId` is spent: removed, or, where storage refuses to remove (a quota or
+ * privacy layer), written over with nothing a return reads as kept, so a replayed callback (Back
+ * to it, which redirects here again) is not taken a second time.
+ */
+export function spendPending(draftId: string): void {
+  try {
+    sessionStorage.removeItem(returnKey(draftId));
+  } catch {
+    try {
+      sessionStorage.setItem(returnKey(draftId), 'null');
+    } catch {
+      // Refused both ways: what is left is spent with the fragment, which goes now.
+    }
+  }
+}
+
 /** Another wizard on this page (another `draft-id`) started the sign-in with this state. None when sessionStorage is blocked (a sandboxed frame, a browser setting): nothing was kept. */
 export function ownedElsewhere(state: string): boolean {
   try {
