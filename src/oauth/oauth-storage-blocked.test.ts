@@ -1,7 +1,7 @@
 /** A same-tab return that comes back to a page whose storage the browser blocks (a sandboxed frame, a privacy setting). */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { currentStepId, inStep, settle, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
-import { oauthMessage, toOAuthCredentials } from '../test/oauth-fixtures.js';
+import { atConnect, broadcast, closePopup, connect, oauthMessage, oauthStatus, toOAuthCredentials } from '../test/oauth-fixtures.js';
 import { withSessionStorageBlocked, withStorageRemoveRefused } from '../test/patched.js';
 
 const fragment = (message: object) => `#connector-wizard-oauth=${encodeURIComponent(JSON.stringify(message))}`;
@@ -91,5 +91,28 @@ describe('OAuth: a return to a page whose sessionStorage is blocked', () => {
       sessionStorage.removeItem('connector-wizard:oauth-state:default:xero');
       sessionStorage.removeItem('connector-wizard:oauth-state:other');
     }
+  });
+});
+
+describe('OAuth: a popup sign-in finished where storage refuses removal', () => {
+  const OPEN = 'connector-wizard:oauth-open:default:xero';
+  afterEach(() => sessionStorage.removeItem(OPEN));
+
+  it('a reload after it finished does not take it up again as still awaited', async () => {
+    await withStorageRemoveRefused(async () => {
+      const el = await atConnect({ noDrafts: true });
+      const { win, state } = await connect(el);
+      broadcast(oauthMessage(state, 'conn_done', 'done@xero.example'));
+      await waitUntil(() => oauthStatus(el).textContent!.includes('done@xero.example'), 'connected');
+      await closePopup(win);
+      el.remove();
+      const reloaded = await opened();
+      expect(oauthStatus(reloaded).textContent, 'not said as awaited').to.not.contain('Waiting for you');
+      expect(oauthStatus(reloaded).dataset.oauth, 'no sign-in under way').to.equal('idle');
+      // What must not change: a new sign-in is kept for a reload again, over the spent one.
+      const again = await connect(reloaded);
+      expect((JSON.parse(sessionStorage.getItem(OPEN) ?? 'null') as { state?: string } | null)?.state, 'the new sign-in kept').to.equal(again.state);
+      await closePopup(again.win);
+    });
   });
 });

@@ -4,6 +4,7 @@
  * page: the window may still bring the result. Without sessionStorage, a reload ends it.
  */
 import { OAUTH_OPEN_PREFIX as PREFIX } from './oauth-return.js';
+import { spend } from './spend.js';
 
 export interface OpenSignIn<Request> {
   request: Request;
@@ -29,10 +30,5 @@ export function readOpen<Request>(key: string): OpenSignIn<Request> | undefined 
   }
 }
 
-export function forgetOpen(key: string): void {
-  try {
-    sessionStorage.removeItem(PREFIX + key);
-  } catch {
-    // Nothing was kept.
-  }
-}
+/** Ended, or taken up no more: a reload does not take it up again, even where storage refuses to remove it. */
+export const forgetOpen = (key: string) => spend(PREFIX + key);

@@ -1,5 +1,6 @@
 /** What a same-tab sign-in (Continue in this tab) keeps in sessionStorage for its return, and the address bar it comes back to. */
 import { OAUTH_PENDING_PREFIX, OAUTH_RETURN_KEY } from './oauth-return.js';
+import { spend } from './spend.js';
 
 /** What a same-tab sign-in keeps in sessionStorage for its return. */
 export interface PendingReturn {
@@ -34,22 +35,8 @@ export function readPending(draftId: string): PendingReturn | undefined {
   }
 }
 
-/**
- * The return kept for `draftId` is spent: removed, or, where storage refuses to remove (a quota or
- * privacy layer), written over with nothing a return reads as kept, so a replayed callback (Back
- * to it, which redirects here again) is not taken a second time.
- */
-export function spendPending(draftId: string): void {
-  try {
-    sessionStorage.removeItem(returnKey(draftId));
-  } catch {
-    try {
-      sessionStorage.setItem(returnKey(draftId), 'null');
-    } catch {
-      // Refused both ways: what is left is spent with the fragment, which goes now.
-    }
-  }
-}
+/** The return kept for `draftId` is spent: a replayed callback (Back to it, which redirects here again) is not taken a second time. */
+export const spendPending = (draftId: string) => spend(returnKey(draftId));
 
 /** Another wizard on this page (another `draft-id`) started the sign-in with this state. None when sessionStorage is blocked (a sandboxed frame, a browser setting): nothing was kept. */
 export function ownedElsewhere(state: string): boolean {
