@@ -42,6 +42,8 @@ export interface OAuthRequest {
   environment?: string;
   /** The wizard's `draft-id`, which oauthReturnDraftId() gives back. */
   draftId: string;
+  /** The wizard's draft database (`draftDatabase`): a wizard of the same `draft-id` with another one never takes this sign-in. */
+  database?: string;
   /** The id of the connector being edited, if any, which oauthReturnConnectorId() gives back. */
   editing?: string;
   /** What the sign-in is known by: its window's name and its same-tab return (see oauthKey). */
@@ -188,9 +190,9 @@ export class OAuthController implements ReactiveController {
    * provider's Cross-Origin-Opener-Policy. Listened for again, as the person is told, until 10
    * minutes after it started.
    */
-  resume(key: string, editing: string | undefined): { request: OAuthRequest; result: Promise<OAuthStatus> } | undefined {
+  resume(key: string, editing: string | undefined, database?: string): { request: OAuthRequest; result: Promise<OAuthStatus> } | undefined {
     const open = readOpen<OAuthRequest>(key);
-    if (open?.request?.key !== key || open.request.editing !== editing) return undefined;
+    if (open?.request?.key !== key || open.request.editing !== editing || !sameDatabase(open.request.database, database)) return undefined;
     // Past its wait it can no longer finish here: not kept for the next reload either.
     if (!(Date.now() - open.at < POLL_FOR_MS)) return void forgetOpen(key);
     this.reset();
@@ -201,9 +203,9 @@ export class OAuthController implements ReactiveController {
   }
 
   /** Forgets the popup sign-in this draft (its `key`) left under way when the page reloaded, for the connector `editing`, if `gone` says it is no longer its: true if it did. */
-  forgetLeftOpen(key: string, editing: string | undefined, gone: (request: OAuthRequest) => boolean): boolean {
+  forgetLeftOpen(key: string, editing: string | undefined, database: string | undefined, gone: (request: OAuthRequest) => boolean): boolean {
     const open = readOpen<OAuthRequest>(key);
-    if (open?.request?.key !== key || open.request.editing !== editing || !gone(open.request)) return false;
+    if (open?.request?.key !== key || open.request.editing !== editing || !sameDatabase(open.request.database, database) || !gone(open.request)) return false;
     forgetOpen(key);
     return true;
   }
@@ -248,9 +250,9 @@ export class OAuthController implements ReactiveController {
    */
   continueInTab(request: OAuthRequest, revision: number | undefined): string | undefined {
     const state = newState();
-    const { system, authType, draftId, editing, environment, fields } = request;
+    const { system, authType, draftId, database, editing, environment, fields } = request;
     const drafted = revision === undefined ? {} : { drafted: true as const, revision };
-    const pending: PendingReturn = { state, system, authType, hash: location.hash, draftId, editing, environment, fields, ...drafted };
+    const pending: PendingReturn = { state, system, authType, hash: location.hash, draftId, database, editing, environment, fields, ...drafted };
     try {
       sessionStorage.setItem(returnKey(request.key), JSON.stringify(pending));
     } catch (error) {
@@ -266,9 +268,9 @@ export class OAuthController implements ReactiveController {
    * page when the state is stored under its key; otherwise (a stale, forged or spent return) removed.
    * `editing`: the connector this wizard edits. A sign-in started for a new connector is never an
    * edit's, nor one started in an edit another connector's (a page may give both one `draft-id`):
-   * it is left for the wizard it was started in.
+   * it is left for the wizard it was started in, as is one started in another draft database (`database`: this wizard's).
    */
-  takeReturned(key: string, editing: string | undefined): ReturnedOAuth | undefined {
+  takeReturned(key: string, editing: string | undefined, database?: string): ReturnedOAuth | undefined {
     const hash = location.hash;
     const at = hash.indexOf(OAUTH_RETURN_KEY);
     if (at < 0) return undefined;
@@ -284,7 +286,7 @@ export class OAuthController implements ReactiveController {
       removeFragment();
       return undefined;
     }
-    if ((pending.editing ?? undefined) !== editing) return undefined;
+    if ((pending.editing ?? undefined) !== editing || !sameDatabase(pending.database, database)) return undefined;
     spendPending(key);
     removeFragment(pending.hash);
     const environment = typeof pending.environment === 'string' ? { environment: pending.environment } : {};
@@ -367,6 +369,9 @@ function toStatus(message: OAuthMessage): OAuthStatus {
   if (message.ok) return { state: 'connected', ref: message.connection.ref, ...(words ? { account: words } : {}) };
   return { state: 'denied', ...(words ? { error: words } : {}) };
 }
+
+/** A sign-in kept in `kept` (none: kept before the database was, taken as ever) is of the wizard whose drafts are in `database`. */
+const sameDatabase = (kept: unknown, database: string | undefined) => kept === undefined || kept === database;
 
 /**
  * The window is still on its first `about:blank`: readable from here, as a window of this origin.

@@ -11,6 +11,8 @@ export interface PendingReturn {
   hash?: string;
   /** The wizard's `draft-id` (see oauthReturnDraftId). */
   draftId?: string;
+  /** The wizard's draft database (`draftDatabase`): a wizard of the same `draft-id` with another one leaves the return. */
+  database?: string;
   /** The id of the connector it was editing, if any (see oauthReturnConnectorId). */
   editing?: string;
   /** The answers were in the wizard's draft when the person left: a draft gone on return was finished or discarded meanwhile. */

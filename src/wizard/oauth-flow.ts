@@ -155,12 +155,19 @@ export class OAuthFlow {
       authType: authType.id,
       environment: this.#state.data.environment,
       draftId: config.draftId,
+      database: this.#database(),
       editing,
       key: oauthKey({ draftId: config.draftId, system: config.system, group: config.group, endpoint: config.endpoint, editing }),
       fields: this.#startValues(authType),
       // Drafted: a version of the answers is stored (a first write held up or lost, nothing is: a reload finds nothing gone).
       ...(this.#h.draft.status === 'ready' && this.#h.draft.revision > 0 ? { drafted: true as const } : {}),
     };
+  }
+
+  /** The element's draft database (`draftDatabase`): two wizards of one `draft-id` with their own never take each other's sign-in. */
+  #database(): string | undefined {
+    const database = (this.#h.host as { draftDatabase?: unknown }).draftDatabase;
+    return typeof database === 'string' ? database : undefined;
   }
 
   async connect(): Promise<void> {
@@ -268,7 +275,8 @@ export class OAuthFlow {
 
   /** `key`: this wizard's sign-in key (see oauthKey); `editing`: the connector the host asks to edit. */
   takeReturn(key: string, editing: string | undefined): void {
-    const returned = this.#oauth.takeReturned(key, editing);
+    const database = this.#database();
+    const returned = this.#oauth.takeReturned(key, editing, database);
     const { gone, revision } = this.#h.draft;
     // A tombstone where the draft was: finished or discarded in another tab (nothing at all stored: the site's data was cleared).
     const startedAgain = gone && (revision ? (gone === 'created' ? 'finished' : 'discarded') : 'cleared');
@@ -276,11 +284,11 @@ export class OAuthFlow {
       // Else a popup sign-in the page left under way when it reloaded: its window may still bring the result. Not once its draft
       // was finished or discarded in another tab, nor once the draft it started with is not stored at all (the site's data cleared):
       // it was for a connector no longer here. Started with no draft (no-drafts, storage that failed), it is taken up.
-      if (startedAgain && this.#oauth.forgetLeftOpen(key, editing, (request) => Boolean(revision) || request.drafted === true)) {
+      if (startedAgain && this.#oauth.forgetLeftOpen(key, editing, database, (request) => Boolean(revision) || request.drafted === true)) {
         const notice = revision ? startedAgain : 'cleared-reloaded';
         return this.#update((s) => draftNoticed(s, notice, (msg) => msg.draftNotices[notice]));
       }
-      const resumed = this.#oauth.resume(key, editing);
+      const resumed = this.#oauth.resume(key, editing, database);
       if (resumed) void this.#resumed(resumed.request, resumed.result);
       return;
     }
