@@ -7,13 +7,10 @@ export const OAUTH_PENDING_PREFIX = 'connector-wizard:oauth-state:';
 /** sessionStorage keeps a popup sign-in under way under this prefix plus its key (see open-sign-in.ts). */
 export const OAUTH_OPEN_PREFIX = 'connector-wizard:oauth-open:';
 
-/** What a spent sign-in is written over with where storage refuses to remove it: nothing is kept there. */
-export const SPENT = 'null';
-
 /** A popup sign-in under way was left for the sign-in key `key` by a reload of this page. */
 export function signInOpen(key: string): boolean {
   try {
-    return (sessionStorage.getItem(OAUTH_OPEN_PREFIX + key) ?? SPENT) !== SPENT;
+    return sessionStorage.getItem(OAUTH_OPEN_PREFIX + key) !== null;
   } catch {
     return false;
   }

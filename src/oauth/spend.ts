@@ -1,4 +1,5 @@
-import { SPENT } from './oauth-return.js';
+/** What a spent sign-in is written over with where storage refuses to remove it: what reads it finds nothing kept (see signInOpen, which then only loads the later code for nothing). */
+const SPENT = 'null';
 
 /**
  * What sessionStorage keeps under `storageKey` (a sign-in) is spent: removed, or, where storage
