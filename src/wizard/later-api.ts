@@ -33,6 +33,8 @@ export interface FlowConfig {
   /** The host's `live` or `test` preset, as given (another value is said to the host). */
   environment?: string | undefined;
   draftId: string;
+  /** The element's draft database (`draftDatabase`): two wizards of one `draft-id` with their own never take each other's sign-in. */
+  draftDatabase: string;
   /** The host's `system` and `group` presets (they choose the default draft, and its sign-in). */
   system?: string;
   group?: string;

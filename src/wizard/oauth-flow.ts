@@ -155,19 +155,13 @@ export class OAuthFlow {
       authType: authType.id,
       environment: this.#state.data.environment,
       draftId: config.draftId,
-      database: this.#database(),
+      database: config.draftDatabase,
       editing,
       key: oauthKey({ draftId: config.draftId, system: config.system, group: config.group, endpoint: config.endpoint, editing }),
       fields: this.#startValues(authType),
       // Drafted: a version of the answers is stored (a first write held up or lost, nothing is: a reload finds nothing gone).
       ...(this.#h.draft.status === 'ready' && this.#h.draft.revision > 0 ? { drafted: true as const } : {}),
     };
-  }
-
-  /** The element's draft database (`draftDatabase`): two wizards of one `draft-id` with their own never take each other's sign-in. */
-  #database(): string | undefined {
-    const database = (this.#h.host as { draftDatabase?: unknown }).draftDatabase;
-    return typeof database === 'string' ? database : undefined;
   }
 
   async connect(): Promise<void> {
@@ -275,7 +269,7 @@ export class OAuthFlow {
 
   /** `key`: this wizard's sign-in key (see oauthKey); `editing`: the connector the host asks to edit. */
   takeReturn(key: string, editing: string | undefined): void {
-    const database = this.#database();
+    const database = this.#h.config().draftDatabase;
     const returned = this.#oauth.takeReturned(key, editing, database);
     const { gone, revision } = this.#h.draft;
     // A tombstone where the draft was: finished or discarded in another tab (nothing at all stored: the site's data was cleared).
