@@ -56,4 +56,33 @@ describe('counts in words', () => {
     expect(en.invisibleRemoved(1200)).to.contain('removed 1,200 invisible');
     expect(en.invisibleKept(1200)).to.contain('contains 1,200 invisible');
   });
+
+  it('English writes every count in the digits of its lang: the step counter, the attempts and the fields filled too', async () => {
+    const { en } = await import('./english.js');
+    const { resolveMessages } = await import('./messages.js');
+    const tag = 'en-u-nu-arab';
+    const d = (n: number) => new Intl.NumberFormat(tag).format(n);
+    const say = resolveMessages(undefined, en, tag);
+    expect(say.systemCount(5), 'as before').to.equal(`${d(5)} systems`);
+    expect(say.stepOf(2, 6)).to.equal(`Step ${d(2)} of ${d(6)}`);
+    expect(say.retrying(2, 3)).to.contain(`(attempt ${d(2)} of ${d(3)})`);
+    expect(say.pasteFilled(['A', 'B'])).to.contain(`Filled ${d(2)} fields`);
+    expect(say.dropFilled(['A', 'B'])).to.contain(`Filled ${d(2)} fields`);
+    // Nearest case: a lang with no other digits, or English spoken for another language, keeps 2.
+    expect(resolveMessages(undefined, en, 'en-gb').stepOf(2, 6)).to.equal('Step 2 of 6');
+    expect(resolveMessages(undefined, en, 'ar-eg').stepOf(2, 6)).to.equal('Step 2 of 6');
+    expect(en.pasteFilled(['A'])).to.contain('Filled 1 field from');
+  });
+
+  it('the step counter of a wizard whose lang asks for other digits is written in them', async () => {
+    const { fixture, html } = await import('@open-wc/testing');
+    const { sampleCatalogue, settle, uniqueDatabase } = await import('../test/fixtures.js');
+    const el = await fixture<HTMLElement>(
+      html`<connector-wizard lang="en-u-nu-arab" .draftDatabase=${uniqueDatabase()} .catalogue=${await sampleCatalogue()}></connector-wizard>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('.progress'), 'the step counter');
+    await settle(el as never);
+    const progress = el.shadowRoot!.querySelector('.progress')!.textContent!.trim();
+    expect(progress).to.equal(`Step ${new Intl.NumberFormat('en-u-nu-arab').format(1)} of ${new Intl.NumberFormat('en-u-nu-arab').format(6)}`);
+  });
 });

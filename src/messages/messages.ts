@@ -59,7 +59,7 @@ export const shellMessages = {
     credentials: 'Credentials',
     review: 'Review',
   } as Record<string, string>,
-  stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
+  stepOf: (n: number, total: number) => `Step ${count(n)} of ${count(total)}`,
   completed: 'completed',
   /** After a step's name in the step navigation: a server's error waits there. */
   needsAttention: 'needs attention',

@@ -156,7 +156,7 @@ export const stepMessages = {
   looksLive: (label: string) => `This ${label} looks like a live one, but this connector is for testing.`,
   looksTest: (label: string) => `This ${label} looks like a testing one, but this connector is live.`,
   pasteFilled: (labels: string[]) =>
-    `Filled ${String(labels.length)} ${labels.length === 1 ? 'field' : 'fields'} from what you pasted: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(labels)}.`,
+    `Filled ${number.format(labels.length)} ${labels.length === 1 ? 'field' : 'fields'} from what you pasted: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(labels)}.`,
   pasteUndo: 'Undo',
   /** Undo's name out of its notice (a screen reader's list of buttons): what it undoes, its visible word included. */
   pasteUndoName: 'Undo the paste',
@@ -172,7 +172,7 @@ export const stepMessages = {
     `Nothing was pasted: that is a secret of another authentication type, ${authType}. To use it, choose that type on the Authentication type step.`,
   pasteUndone: 'Put back what was there before the paste.',
   dropFilled: (labels: string[]) =>
-    `Filled ${String(labels.length)} ${labels.length === 1 ? 'field' : 'fields'} from what you dropped: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(labels)}.`,
+    `Filled ${number.format(labels.length)} ${labels.length === 1 ? 'field' : 'fields'} from what you dropped: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(labels)}.`,
   dropUndone: 'Put back what was there before the drop.',
   dropOneValue:
     'Nothing was dropped: the text holds more than one value, and this field takes one. Drop or paste each value on its own, or a block of KEY=value lines that names these fields.',
@@ -218,7 +218,7 @@ export const stepMessages = {
   creating: 'Creating connector…',
   // A wait long enough to notice (a server's Retry-After) is said with its length until the attempt starts.
   retrying: (attempt: number, attempts: number, waitSeconds?: number) =>
-    `Retrying${waitSeconds ? ` in ${saidWait('en', waitSeconds, (n) => `${number.format(n)} ${n === 1 ? 'second' : 'seconds'}`, 'a while')}` : ''}… (attempt ${attempt} of ${attempts})`,
+    `Retrying${waitSeconds ? ` in ${saidWait('en', waitSeconds, (n) => `${number.format(n)} ${n === 1 ? 'second' : 'seconds'}`, 'a while')}` : ''}… (attempt ${number.format(attempt)} of ${number.format(attempts)})`,
   endpointRefused: 'This form is not set up to send connectors safely, so nothing was sent. Your answers are kept.',
   requestNotPrepared: 'The request could not be prepared, so nothing was sent. Your answers are kept; if this happens again, tell whoever looks after this page.',
   notAuthorised: (status: number) =>
