@@ -85,4 +85,41 @@ describe('counts in words', () => {
     const progress = el.shadowRoot!.querySelector('.progress')!.textContent!.trim();
     expect(progress).to.equal(`Step ${new Intl.NumberFormat('en-u-nu-arab').format(1)} of ${new Intl.NumberFormat('en-u-nu-arab').format(6)}`);
   });
+
+  it('one more problem the server found is said as one, in every language', async () => {
+    const { loadMessages } = await import('./locale.js');
+    const { en } = await import('./english.js');
+    const [de, fr, es, nl, ar] = (await Promise.all(['de', 'fr', 'es', 'nl', 'ar'].map((l) => loadMessages(l)))).map((m) => m!);
+    expect(en.serverMoreErrors(1), 'as before').to.contain('1 more problem,');
+    expect(de!.serverMoreErrors(1)).to.contain('ein weiteres Problem');
+    expect(fr!.serverMoreErrors(1)).to.contain('un autre problème');
+    expect(es!.serverMoreErrors(1)).to.contain('un problema más');
+    expect(nl!.serverMoreErrors(1)).to.contain('nog een probleem');
+    expect(ar!.serverMoreErrors(1)).to.contain('مشكلة أخرى');
+    expect(ar!.serverMoreErrors(2)).to.contain('مشكلتين أخريين');
+    // Nearest case: more than one keeps its count.
+    for (const [m, n] of [
+      [de, 5],
+      [fr, 11],
+      [es, 100],
+      [nl, 5],
+      [ar, 11],
+    ] as const)
+      expect(m!.serverMoreErrors(n), String(n)).to.contain(`(${n})`);
+    expect(ar!.serverMoreErrors(3)).to.contain('(3)');
+  });
+
+  it('French and Arabic: one name more than a paste lists is said as one', async () => {
+    const { loadMessages } = await import('./locale.js');
+    const fr = (await loadMessages('fr'))!;
+    const ar = (await loadMessages('ar'))!;
+    const five = ['a', 'b', 'c', 'd', 'e'];
+    expect(fr.pasteNotUsed(five, 1)).to.contain('et 1 autre.');
+    expect(fr.pasteNotUsed(five, 5), 'as before').to.contain('et 5 autres.');
+    expect(ar.pasteNotUsed(five, 1)).to.contain('واسم آخر');
+    expect(ar.pasteNotUsed(five, 2)).to.contain('واسمان آخران');
+    expect(ar.pasteNotUsed(five, 5)).to.contain('و5 أسماء أخرى');
+    expect(ar.pasteNotUsed(five, 11)).to.contain('و11 اسمًا آخر');
+    expect(ar.pasteNotUsed(five, 100)).to.contain('و100 اسم آخر');
+  });
 });

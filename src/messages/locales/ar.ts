@@ -314,7 +314,7 @@ const ar: Messages = {
     `لم يُختر شيء في ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(iso))}: ما لصقته لا يطابق أيًّا من الخيارات، أو يطابق أكثر من خيار. ${labels.length === 1 ? 'اختر من القائمة.' : 'اختر من كل قائمة.'}`,
   // One name, two (the dual), or more (things in the plural take the feminine singular verb), as `count` picks the form.
   pasteNotUsed: (names: string[], more: number) =>
-    `${({ one: 'لم يُستخدم، إذ لا يوجد حقل هنا بهذا الاسم', two: 'لم يُستخدم الاسمان، إذ لا يوجد حقل هنا بأيٍّ منهما' } as Partial<Forms>)[plural.select(names.length + more)] ?? 'لم تُستخدم هذه الأسماء، إذ لا يوجد حقل هنا بأيٍّ منها'}: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(more ? [...names.map(iso), `${number.format(more)} غيرها`] : names.map(iso))}.`,
+    `${({ one: 'لم يُستخدم، إذ لا يوجد حقل هنا بهذا الاسم', two: 'لم يُستخدم الاسمان، إذ لا يوجد حقل هنا بأيٍّ منهما' } as Partial<Forms>)[plural.select(names.length + more)] ?? 'لم تُستخدم هذه الأسماء، إذ لا يوجد حقل هنا بأيٍّ منها'}: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(more ? [...names.map(iso), count(more, { zero: '# اسم آخر', one: 'اسم آخر', two: 'اسمان آخران', few: '# أسماء أخرى', many: '# اسمًا آخر', other: '# اسم آخر' })] : names.map(iso))}.`,
 
   // Review
   reviewTitle: 'تحقّق من إجاباتك',
@@ -399,7 +399,12 @@ const ar: Messages = {
     `الخادم مشغول وطلب منا الانتظار ${waitOf(seconds, 'مدة طويلة')} قبل الاختبار مرة أخرى.${editing ? ' لا يزال بإمكانك حفظ التغييرات.' : ' لا يزال بإمكانك إنشاء الموصل.'}`,
   testOffline: 'هذا المتصفح غير متصل بالإنترنت، لذا لم يُرسَل أي شيء ولم يُختبر الاتصال. اضغط «اختبار الاتصال» مرة أخرى عندما يعود الاتصال بالإنترنت.',
   testOptional: 'الاختبار اختياري.',
-  serverMoreErrors: (n: number) => `أبلغ الخادم عن مشكلات أخرى (${number.format(n)}) غير مذكورة هنا: أصلح هذه ثم حاول مرة أخرى لرؤية البقية.`,
+  serverMoreErrors: (n: number) =>
+    n === 1
+      ? 'أبلغ الخادم عن مشكلة أخرى غير مذكورة هنا: أصلح هذه ثم حاول مرة أخرى لرؤيتها.'
+      : n === 2
+        ? 'أبلغ الخادم عن مشكلتين أخريين غير مذكورتين هنا: أصلح هذه ثم حاول مرة أخرى لرؤيتهما.'
+        : `أبلغ الخادم عن مشكلات أخرى (${number.format(n)}) غير مذكورة هنا: أصلح هذه ثم حاول مرة أخرى لرؤية البقية.`,
 
   // Done
   saveChanges: 'حفظ التغييرات',

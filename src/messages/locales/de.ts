@@ -417,7 +417,9 @@ const de: Messages = {
     'Dieser Browser ist offline, deshalb wurde nichts gesendet und die Verbindung nicht getestet. Klicken Sie erneut auf „Verbindung testen“, sobald Sie wieder online sind.',
   testOptional: 'Der Test ist optional.',
   serverMoreErrors: (n: number) =>
-    `Der Server meldet weitere Probleme (${number.format(n)}), die hier nicht aufgeführt sind: Beheben Sie diese und versuchen Sie es erneut, um den Rest zu sehen.`,
+    n === 1
+      ? 'Der Server meldet ein weiteres Problem, das hier nicht aufgeführt ist: Beheben Sie diese und versuchen Sie es erneut, um es zu sehen.'
+      : `Der Server meldet weitere Probleme (${number.format(n)}), die hier nicht aufgeführt sind: Beheben Sie diese und versuchen Sie es erneut, um den Rest zu sehen.`,
 
   // Done
   saveChanges: 'Änderungen speichern',

@@ -406,7 +406,10 @@ const es: Messages = {
   testOffline:
     'Este navegador no tiene conexión a internet, así que no se ha enviado nada y la conexión no se ha probado. Vuelva a pulsar «Probar la conexión» cuando vuelva a tener conexión a internet.',
   testOptional: 'La prueba es opcional.',
-  serverMoreErrors: (n: number) => `El servidor indica más problemas (${number.format(n)}) que no se muestran aquí: corrija estos y vuelva a intentarlo para ver el resto.`,
+  serverMoreErrors: (n: number) =>
+    n === 1
+      ? 'El servidor indica un problema más, que no se muestra aquí: corrija estos y vuelva a intentarlo para verlo.'
+      : `El servidor indica más problemas (${number.format(n)}) que no se muestran aquí: corrija estos y vuelva a intentarlo para ver el resto.`,
 
   // Done
   saveChanges: 'Guardar cambios',

@@ -327,7 +327,7 @@ const fr: Messages = {
       ? `${labels[0]!} n’a pas été rempli\u00a0: la valeur donnée ne correspond à aucune de ses options, ou à plusieurs. Choisissez-en une dans la liste.`
       : `${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)} n’ont pas été remplis\u00a0: les valeurs données ne correspondent à aucune de leurs options, ou à plusieurs. Choisissez dans chaque liste.`,
   pasteNotUsed: (names: string[], more: number) =>
-    `${names.length + more > 1 ? 'Non utilisés, car aucun champ ici ne porte ces noms' : 'Non utilisé, car aucun champ ici ne porte ce nom'}\u00a0: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(more ? [...names, `${number.format(more)} autres`] : names)}.`,
+    `${names.length + more > 1 ? 'Non utilisés, car aucun champ ici ne porte ces noms' : 'Non utilisé, car aucun champ ici ne porte ce nom'}\u00a0: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(more ? [...names, `${number.format(more)} ${more === 1 ? 'autre' : 'autres'}`] : names)}.`,
 
   // Review
   reviewTitle: 'Vérifiez vos réponses',
@@ -421,7 +421,9 @@ const fr: Messages = {
     'Ce navigateur est hors ligne\u00a0: rien n’a été envoyé et la connexion n’a pas été testée. Cliquez de nouveau sur «\u202fTester la connexion\u202f» dès que le réseau est rétabli.',
   testOptional: 'Le test est facultatif.',
   serverMoreErrors: (n: number) =>
-    `Le serveur signale d’autres problèmes (${number.format(n)}) qui ne figurent pas ici\u00a0: corrigez ceux-ci, puis réessayez pour voir la suite.`,
+    n === 1
+      ? 'Le serveur signale un autre problème, qui ne figure pas ici\u00a0: corrigez ceux-ci, puis réessayez pour le voir.'
+      : `Le serveur signale d’autres problèmes (${number.format(n)}) qui ne figurent pas ici\u00a0: corrigez ceux-ci, puis réessayez pour voir la suite.`,
 
   // Done
   saveChanges: 'Enregistrer les modifications',

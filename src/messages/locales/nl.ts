@@ -399,7 +399,10 @@ const nl: Messages = {
     `De server is bezet en vroeg ons ${saidWait(LOCALE, seconds, (n) => count(n, 'seconde', 'seconden'), 'lang')} te wachten voordat we opnieuw testen.${editing ? ' U kunt de wijzigingen toch opslaan.' : ' U kunt de connector toch maken.'}`,
   testOffline: 'Deze browser is offline, dus er is niets verzonden en de verbinding is niet getest. Klik opnieuw op ‘Verbinding testen’ zodra u weer online bent.',
   testOptional: 'Testen is optioneel.',
-  serverMoreErrors: (n: number) => `De server meldt nog meer problemen (${number.format(n)}) die hier niet staan: los deze op en probeer het opnieuw om de rest te zien.`,
+  serverMoreErrors: (n: number) =>
+    n === 1
+      ? 'De server meldt nog een probleem dat hier niet staat: los deze op en probeer het opnieuw om het te zien.'
+      : `De server meldt nog meer problemen (${number.format(n)}) die hier niet staan: los deze op en probeer het opnieuw om de rest te zien.`,
 
   // Done
   saveChanges: 'Wijzigingen opslaan',
