@@ -39,9 +39,9 @@ const catalogue = {
   ],
 };
 
-async function wizardIn(lang: string, options: { endpoint?: string; groups?: { id: string; name: string }[] } = {}) {
+async function wizardIn(lang: string, options: { endpoint?: string; groups?: { id: string; name: string }[]; catalogue?: unknown } = {}) {
   const el = await fixture<ConnectorWizard>(
-    html`<connector-wizard lang=${lang} .draftDatabase=${uniqueDatabase()} .groups=${options.groups ?? GROUPS} .catalogue=${catalogue} system="shopify"></connector-wizard>`,
+    html`<connector-wizard lang=${lang} .draftDatabase=${uniqueDatabase()} .groups=${options.groups ?? GROUPS} .catalogue=${options.catalogue ?? catalogue} system="shopify"></connector-wizard>`,
   );
   if (options.endpoint) el.setAttribute('endpoint', options.endpoint);
   await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('lang') === lang, lang, { timeout: 5000 });
@@ -148,5 +148,40 @@ describe('the colon between a label and its text', () => {
     expect(inStep(el, 'p.hint')!.textContent).to.contain('Type d’authentification\u00a0: Access token');
     const en = await wizardIn('en', { groups: [{ id: 'acme', name: 'Acme' }] });
     expect(inStep(en, 'p.label strong')!.textContent).to.equal('Company group:');
+  });
+});
+
+describe('catalogue names inside sentences of another language', () => {
+  /** The texts marked lang="en" inside `root`. */
+  const markedEnglish = (root: Element) => [...root.querySelectorAll('[lang="en"]')].map((e) => e.textContent);
+  /** Credentials, Continue pressed with nothing typed: both required fields in error. */
+  async function unanswered(lang: string, options: { catalogue?: unknown } = {}) {
+    const el = await wizardIn(lang, options);
+    await advanceTo(el, 'credentials');
+    await pressContinue(el);
+    await waitUntil(() => inStep(el, '#field-credentials-shop-error'), 'the error on the field');
+    return el;
+  }
+
+  it('a field label in German errors and the system name in the intro are marked lang="en" where shown as written', async () => {
+    const el = await unanswered('de');
+    const error = inStep(el, '#field-credentials-shop-error')!;
+    expect(error.textContent).to.contain('„Store subdomain“');
+    expect(markedEnglish(error)).to.deep.equal(['Store subdomain']);
+    expect(markedEnglish(inStep(el, '.error-summary')!)).to.deep.equal(['Store subdomain', 'Admin API access token']);
+    expect(markedEnglish(inStep(el, 'p')!)).to.deep.equal(['Shopify']);
+  });
+
+  it('a translated label is not marked, nor is anything in an English wizard', async () => {
+    const translated = structuredClone(catalogue) as typeof catalogue;
+    const shop = translated.systems[0]!.authTypes[0]!.fields[0]! as (typeof translated.systems)[number]['authTypes'][number]['fields'][number] & { l10n?: unknown };
+    shop.l10n = { de: { label: 'Shop-Subdomain' } };
+    const de = await unanswered('de', { catalogue: translated });
+    expect(inStep(de, '#field-credentials-shop-error')!.textContent).to.contain('„Shop-Subdomain“');
+    expect(markedEnglish(inStep(de, '#field-credentials-shop-error')!)).to.deep.equal([]);
+    expect(markedEnglish(inStep(de, '#field-credentials-accessToken-error')!), 'the one left as written still is').to.deep.equal(['Admin API access token']);
+    const en = await unanswered('en');
+    expect(markedEnglish(inStep(en, '.error-summary')!)).to.deep.equal([]);
+    expect(markedEnglish(inStep(en, 'p')!)).to.deep.equal([]);
   });
 });
