@@ -72,6 +72,10 @@ describe('counts in words', () => {
     expect(resolveMessages(undefined, en, 'en-gb').stepOf(2, 6)).to.equal('Step 2 of 6');
     expect(resolveMessages(undefined, en, 'ar-eg').stepOf(2, 6)).to.equal('Step 2 of 6');
     expect(en.pasteFilled(['A'])).to.contain('Filled 1 field from');
+    expect(say.whitespace({ leading: { count: 12, kind: 'space' } })).to.equal(`${d(12)} leading spaces`);
+    expect(resolveMessages(undefined, en, 'en-in').whitespace({ leading: { count: 2, kind: 'space' }, trailing: { count: 1, kind: 'tab' } }), 'as before').to.equal(
+      '2 leading spaces and a trailing tab',
+    );
   });
 
   it('the step counter of a wizard whose lang asks for other digits is written in them', async () => {

@@ -96,7 +96,7 @@ export const stepMessages = {
   reenterSecret: 'Enter this again: secret values are not kept.',
   reenterSavedSecret: 'Enter this again: its saved value expired (secret values are kept for 24 hours) or could not be read.',
   /** Words for the whitespace found at the edges of a value, inserted into the notes below. */
-  whitespace: (w: EdgeWhitespace) => describeWhitespaceInEnglish(w),
+  whitespace: (w: EdgeWhitespace) => describeWhitespaceInEnglish(w, number.format),
   trimmed: (what: string) => `We removed ${what} from what you entered.`,
   lowercased: 'We changed this to lower case.',
   invisibleRemoved: (n: number) =>

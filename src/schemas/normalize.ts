@@ -66,9 +66,9 @@ export function edgeWhitespace(value: string): EdgeWhitespace | undefined {
   return { ...(lead ? { leading: run(lead) } : {}), ...(trail ? { trailing: run(trail) } : {}) };
 }
 
-/** English words for edge whitespace ("a trailing space", "2 leading spaces and a trailing tab"). */
-export function describeWhitespaceInEnglish(w: EdgeWhitespace): string {
-  const words = (r: WhitespaceRun, position: string) => (r.count === 1 ? `a ${position} ${r.kind}` : `${r.count} ${position} ${r.kind}s`);
+/** English words for edge whitespace ("a trailing space", "2 leading spaces and a trailing tab"), its counts written by `format` (the wizard's digits). */
+export function describeWhitespaceInEnglish(w: EdgeWhitespace, format: (n: number) => string = String): string {
+  const words = (r: WhitespaceRun, position: string) => (r.count === 1 ? `a ${position} ${r.kind}` : `${format(r.count)} ${position} ${r.kind}s`);
   return [w.leading && words(w.leading, 'leading'), w.trailing && words(w.trailing, 'trailing')].filter(Boolean).join(' and ');
 }
 
