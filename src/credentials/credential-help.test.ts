@@ -467,6 +467,20 @@ describe('credentials: fill from one paste', () => {
     expect(note(), 'after Undo').to.equal(before);
   });
 
+  it('Undo takes the lines a paste left unused and unchosen with it: the polite region says only that it was undone', async () => {
+    for (const how of ['button', 'Ctrl+Z']) {
+      const el = await atCredentials('shopify', 'access-token');
+      await paste(el, 'shop', `Store subdomain: my-store\nClient ID: abc123\nAccess token: ${SHOPIFY_TOKEN}`);
+      const polite = () => notice(el).querySelector('[role="status"]')!.textContent!.replace(/\s+/gu, ' ').trim();
+      expect(polite(), how).to.contain('Not used');
+      if (how === 'button') inStep<HTMLButtonElement>(el, '[data-paste-undo]')!.click();
+      else await keys(el, ['Control'], 'z');
+      await settle(el);
+      expect(input(el, 'shop').value, how).to.equal('');
+      expect(polite(), how).to.equal('Put back what was there before the paste.');
+    }
+  });
+
   it('Ctrl+Z in a field a paste filled, or in the field pasted into, undoes the fill as its Undo button does', async () => {
     for (const into of ['shop', 'accessToken']) {
       const el = await atCredentials('shopify', 'access-token');

@@ -7,7 +7,7 @@ import { namesCredentials, namesSecret, namesSeveral, pasteFill } from './paste-
 import { readPasted } from './read-pasted.js';
 import { chooseOption, listAlike } from '../test/alike.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
-import { advanceTo, inStep, pasteInto, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, inStep, pasteInto, settle, wizardFixture } from '../test/fixtures.js';
 
 const entries = (text: string) => Object.fromEntries(readPasted(text));
 
@@ -540,6 +540,15 @@ describe('a real paste naming a list', () => {
     expect(before, 'said after the paste').to.not.equal(undefined);
     await chooseOption(el, '#field-credentials-region', 'eu-1');
     expect(notUsedLine(el)).to.equal(before);
+  });
+
+  it('Undo takes the unchosen list and the names not used with it, and a paste that fills nothing after is still said', async () => {
+    const { el } = await pasted('account=acme\nregion=Europe\nCLIENT_ID=abc');
+    inStep<HTMLButtonElement>(el, '[data-paste-undo]')!.click();
+    await settle(el);
+    expect(noticeOf(el)).to.equal('Put back what was there before the paste.');
+    await pasteInto(el, '#field-credentials-account', 'region: Europe');
+    expect(noticeOf(el)).to.contain('Region was left as it was');
   });
 
   it('a paste after the choice that again names the list ambiguously says its line again', async () => {

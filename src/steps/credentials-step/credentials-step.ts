@@ -97,7 +97,7 @@ export class CredentialsStep extends FormStepElement {
       ${stepIntro(msg, system, authType, ctx.locale)}
       <div class="paste-notice" data-paste-notice><div role="status">${keyed(this._pastes, pasted.said)}${
         this._refused ? keyed(this._refused, html`<p>${refusal(msg, this.#why, this.#dropped, this.#otherAuthType)}</p>`) : nothing
-      }${leftOut(msg, this._unchosen)}</div>
+      }${leftOut(msg, this._unchosen, ctx.paste && 'undone' in ctx.paste ? this._pastes : undefined)}</div>
         ${keyed(this._pastes, pasted.undo)}</div>
       ${
         authType.fields.length
@@ -148,7 +148,7 @@ export class CredentialsStep extends FormStepElement {
     const read = readFill(authType, text);
     const fill = read?.fill ?? (masked && !key ? undefined : bareSecretFill(authType, joined ?? text, into));
     this._refused = 0;
-    this._unchosen = { labels: read?.unchosen.map(({ label }) => label) ?? [], unused: read?.unused ?? [] };
+    this._unchosen = { labels: read?.unchosen.map(({ label }) => label) ?? [], unused: read?.unused ?? [], fill: this._pastes + 1 };
     this.#dropped = event.type === 'drop' ? 'text' : undefined;
     // A file dropped (a `.env`) gives no text: it is not read, and the person is told so rather than left to wonder.
     if (!text && 'dataTransfer' in event && event.dataTransfer?.types.includes('Files')) {

@@ -38,8 +38,11 @@ export function refusal(msg: WizardContextValue['msg'], why: 'named' | 'locked' 
   return dropped ? msg.dropOneValue : msg.pasteOneValue;
 }
 
-/** What the last paste left: lists it named by a value that chose nothing (their `labels`), and the names of its lines no field takes (`unused`). */
-export type LeftOut = { labels: string[]; unused: string[] };
+/**
+ * What the last paste left: lists it named by a value that chose nothing (their `labels`), and the names of its lines no field takes
+ * (`unused`); with the number its fill has if it filled anything (`fill`, counted as the step counts its pastes): its Undo takes them away.
+ */
+export type LeftOut = { labels: string[]; unused: string[]; fill?: number };
 export const NOTHING_LEFT: LeftOut = { labels: [], unused: [] };
 
 /** What is left once the list labelled `label` is chosen: the same, so nothing is said again, unless the paste left that list unchosen. */
@@ -48,11 +51,12 @@ export const answered = (left: LeftOut, label: string): LeftOut => (left.labels.
 /**
  * Said of what a paste left: the lists, and the unused names, five of them and how many more (a long `.env` is not read out whole).
  * Each line keyed by its own list, a new one each paste, so each is said; a list chosen after takes its label out without saying the
- * unused names again. Nothing at all when it left nothing, so a key typed changes nothing in the region (nor breaks the field's Undo into single letters).
+ * unused names again. Nothing at all when it left nothing, so a key typed changes nothing in the region (nor breaks the field's Undo into single letters),
+ * nor once the fill it came with is undone (`undone`, that fill's number): the region then says only that it was undone.
  */
-export function leftOut(msg: WizardContextValue['msg'], left: LeftOut) {
+export function leftOut(msg: WizardContextValue['msg'], left: LeftOut, undone: number | undefined) {
   const { labels, unused } = left;
-  if (!labels.length && !unused.length) return nothing;
+  if ((!labels.length && !unused.length) || (undone !== undefined && left.fill === undone)) return nothing;
   return html`${labels.length ? keyed(labels, html`<p>${msg.pasteUnchosen(labels)}</p>`) : nothing}${
     unused.length ? keyed(unused, html`<p>${msg.pasteNotUsed(unused.slice(0, 5), Math.max(0, unused.length - 5))}</p>`) : nothing
   }`;
