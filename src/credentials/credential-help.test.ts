@@ -116,6 +116,13 @@ describe('credentials: fill from one paste', () => {
       ['sk_live_51Habc=whatever', '51Habc'],
       ['Password hunter2 token: x', 'hunter2'],
       ['rk_live_AbCdEfGhIjKlMnOpQrStUvWx=x', 'AbCdEfGhIjKlMnOpQrStUvWx'],
+      ['Password sunshine token: x', 'sunshine'],
+      ['API key hunter token: x', 'hunter'],
+      ['Secret bluebird = x', 'bluebird'],
+      ['Password: sunshine', 'sunshine'],
+      ['password sunshine', 'sunshine'],
+      ['API key hunter', 'hunter'],
+      ['Region eu', 'Region eu'],
     ])
       it(`${rest.split('\n').pop()!.slice(0, 12)}… is never said as a name`, async () => {
         expect(await saidBeside(rest!)).to.not.contain(secret);
@@ -124,6 +131,11 @@ describe('credentials: fill from one paste', () => {
     it('names that are clearly names are still said beside them, and a label alone names the line after it', async () => {
       const said = await saidBeside('Client ID: abc123\nAccess token: xyz\nAPP_SETTING_0=value-0\nRecovery key:\nc2VjcmV0UmVjb3ZlcnlLZXk1234==');
       expect(said).to.contain('Not used, as no field here has that name: Client ID, Access token, APP_SETTING_0, and Recovery key.');
+    });
+
+    it('a name with a word after its secret word that names a part of it is still said', async () => {
+      const said = await saidBeside('Webhook secret: abc\nAccount ID: 42\nAccess token URL: https://example.com/token\nAPI key ID: 7');
+      expect(said).to.contain('Not used, as no field here has that name: Webhook secret, Account ID, Access token URL, and API key ID.');
     });
   });
 

@@ -121,9 +121,21 @@ const shownAs = (options: readonly Option[], option: Option) =>
 const LINE_NAME = new RegExp(String.raw`${SHELL}([A-Za-z_][\w.-]*(?:[ \t]+[A-Za-z_][\w.-]*){0,3})[ \t]*(?:=(?!=)[ \t]*\S|:[ \t]+\S|:[ \t]*(?<label>$))`, 'u');
 /** A part of a name that mixes letters and digits over six characters or more (`hunter2`, `51Habc`), or runs on over fifteen (a token's random part, letters only by chance): a value's, never said. */
 const MIXED_RUN = /^(?:(?=\D*\d)(?=.*[A-Za-z])[A-Za-z\d]{6,}|[A-Za-z\d]{16,})$/u;
-/** A name clearly a name: no part of it a mixed run (MIXED_RUN), and not in the shape of one of `authType`'s secrets (bareSecretField). */
-const clearlyName = (authType: AuthTypeDefinition, name: string) =>
-  !name.split(/[\s_.-]+/u).some((part) => MIXED_RUN.test(part)) && bareSecretField(authType, name) === undefined;
+/** Words that name a part of a secret after its word (`Access token URL`, `API key ID`, `Client secret expiry`). */
+const PART_OF_SECRET = /^(?:id|url|uri|name|type|file|path|header|prefix|endpoint|expiry|expires|version|scopes?|key|secret|token)$/iu;
+/**
+ * A name clearly a name: no part of it a mixed run (MIXED_RUN), no word after a secret's word in a name written in words but a part of
+ * that secret (PART_OF_SECRET: `Password sunshine token` holds a password of letters only), and not in the shape of one of
+ * `authType`'s secrets (bareSecretField).
+ */
+const clearlyName = (authType: AuthTypeDefinition, name: string) => {
+  const words = name.split(/\s+/u);
+  return (
+    !name.split(/[\s_.-]+/u).some((part) => MIXED_RUN.test(part)) &&
+    !words.some((word, i) => i > 0 && secretName(words.slice(0, i).join(' ')) && !PART_OF_SECRET.test(word)) &&
+    bareSecretField(authType, name) === undefined
+  );
+};
 
 /**
  * The names of a paste's lines that no field takes (`names`: the form's, lower-cased), as written, each once: said, so a line is
