@@ -98,6 +98,33 @@ describe('credentials: fill from one paste', () => {
     expect(said).to.not.contain(SHOPIFY_TOKEN);
   });
 
+  it('a JSON paste names the members no field takes as a .env of the same values names its lines, never their values', async () => {
+    const saidOf = async (text: string) => {
+      const el = await atCredentials('shopify', 'client-credentials');
+      await paste(el, 'shop', text);
+      return notice(el).textContent!.replace(/\s+/gu, ' ').trim();
+    };
+    for (const [json, env] of [
+      ['{"shop":"my-store","client_id":"abc","foo":"value-foo","bar":"value-bar"}', 'shop=my-store\nclient_id=abc\nfoo=value-foo\nbar=value-bar'],
+      ['{\n  "shop": "my-store",\n  "client_id": "abc",\n  "foo": "value-foo",\n  "bar": "value-bar"\n}', 'shop=my-store\nclient_id=abc\nfoo=value-foo\nbar=value-bar'],
+      ['{"client_id":"x","foo":"value-foo","bar":"value-bar"}', 'client_id=x\nfoo=value-foo\nbar=value-bar'],
+    ]) {
+      const said = await saidOf(json!);
+      expect(said, json).to.equal(await saidOf(env!));
+      expect(said, json).to.not.contain('value-foo');
+    }
+    expect(await saidOf('{"shop":"my-store","client_id":"abc","foo":"value-foo","bar":"value-bar"}')).to.contain('Not used, as no field here has that name: foo and bar.');
+  });
+
+  it('a JSON paste never says a member whose name has the shape of a secret', async () => {
+    const el = await atCredentials('shopify', 'client-credentials');
+    await paste(el, 'shop', '{"shop":"my-store","client_id":"abc","sk_live_4eC39HqLyjWDarjtT1zdp7dc":"x","region":"eu"}');
+    const said = notice(el).textContent!.replace(/\s+/gu, ' ');
+    expect(said).to.contain('Filled 2 fields');
+    expect(said).to.not.contain('4eC39HqLyjWDarjtT1zdp7dc');
+    expect(said).to.contain('Not used, as no field here has that name: region.');
+  });
+
   describe('the names a paste left unused are never a secret', () => {
     /** What the notice says after a Mintsoft login and `rest` are pasted into its username. */
     async function saidBeside(rest: string) {

@@ -137,21 +137,31 @@ const clearlyName = (authType: AuthTypeDefinition, name: string) => {
   );
 };
 
+/** A JSON member's name as written in its quotes (`"Foo":`), else as read (lower-cased). */
+const asQuoted = (text: string, name: string) => {
+  const escaped = name.replace(/[.*+?^$(){}|[\]\\]/gu, '\\$&');
+  return new RegExp(String.raw`["'“”‘’](${escaped})["'“”‘’]\s*:`, 'iu').exec(text)?.[1] ?? name;
+};
+
 /**
- * The names of a paste's lines that no field takes (`names`: the form's, lower-cased), as written, each once: said, so a line is
- * never dropped unsaid; never their values, nor a line after a label alone (that label's value), nor a name that is not clearly one.
+ * The names of a paste's lines, or of its JSON members (`named`: the names read, lower-cased), that no field takes (`names`: the form's,
+ * lower-cased), as written, each once: said, so a line is never dropped unsaid; never their values, nor a line after a label alone
+ * (that label's value), nor an empty value, nor a name that is not clearly one.
  */
-function unusedNames(authType: AuthTypeDefinition, text: string, names: readonly string[]): string[] {
+function unusedNames(authType: AuthTypeDefinition, text: string, names: readonly string[], named: ReadonlyMap<string, string>): string[] {
   if (text.length > MAX_PASTE) return [];
   const written: string[] = [];
   let labelled = false;
-  for (const line of text.split(/\r\n?|\n/u)) {
+  // A JSON object's members (a secrets manager's, a key file's, on one line or several): each as written in its quotes, as a line's name is.
+  const json = members(text) > 0;
+  if (json) for (const [name, value] of named) if (value.trim() && !names.includes(name)) written.push(asQuoted(text, name));
+  for (const line of json ? [] : text.split(/\r\n?|\n/u)) {
     if (!line.trim() || HOST_PORT.test(line.trim())) continue;
     const match: RegExpExecArray | null = labelled ? null : LINE_NAME.exec(line);
     labelled = match?.groups?.label !== undefined;
-    if (match && !names.includes(match[1]!.toLowerCase()) && clearlyName(authType, match[1]!)) written.push(match[1]!);
+    if (match && !names.includes(match[1]!.toLowerCase())) written.push(match[1]!);
   }
-  return [...new Map(written.map((name) => [name.toLowerCase(), name])).values()];
+  return [...new Map(written.filter((name) => clearlyName(authType, name)).map((name) => [name.toLowerCase(), name])).values()];
 }
 
 /**
@@ -208,5 +218,5 @@ export function readFill(authType: AuthTypeDefinition, pasted: string): { fill: 
   // A value shown in clear never holds a secret's `name=value` part (a connection string read whole, `Server=…;Password=…`): such a paste fills nothing.
   const secretNames = authType.fields.filter(isSecretField).flatMap((field) => [field.key, ...(field.aliases ?? [])].map((name) => name.toLowerCase()));
   if (fill.some(({ field, value }) => !isSecretField(field) && typeof value === 'string' && holdsSecretPart(value, secretNames))) return undefined;
-  return known >= 2 || (known === 1 && named.size === 1) ? { fill, unchosen, unused: unusedNames(authType, text, names) } : undefined;
+  return known >= 2 || (known === 1 && named.size === 1) ? { fill, unchosen, unused: unusedNames(authType, text, names, named) } : undefined;
 }
