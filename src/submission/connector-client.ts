@@ -15,6 +15,8 @@ export interface Problem extends TestReport {
   errors: { pointer: string; detail: string }[];
   /** How many errors the server listed past the 50 read: said as a count, so the person knows the list goes on. */
   more?: number;
+  /** Those of the next 500 with a pointer: a field named only there is still marked (see placeProblem). */
+  past?: { pointer: string; detail: string }[];
 }
 
 export type CreateResult =
@@ -102,6 +104,10 @@ async function readProblem(response: Response, mask?: RequestOptions['mask']): P
       })
     : [];
   const more = Array.isArray(p.errors) ? p.errors.length - 50 : 0;
+  const past = (Array.isArray(p.errors) ? p.errors.slice(50, 550) : []).flatMap((item) => {
+    const e = problemErrorSchema.safeParse(item);
+    return e.success && e.data.pointer !== undefined ? [{ pointer: e.data.pointer.slice(0, 200), detail: clip(e.data.detail)! }] : [];
+  });
   return {
     ...(type !== undefined ? { type } : {}),
     ...(title !== undefined ? { title: clip(title)! } : {}),
@@ -109,6 +115,7 @@ async function readProblem(response: Response, mask?: RequestOptions['mask']): P
     ...(typeof p.status === 'number' ? { status: p.status } : {}),
     errors,
     ...(more > 0 ? { more } : {}),
+    ...(past.length ? { past } : {}),
     ...readReport(body, mask),
   };
 }

@@ -1354,6 +1354,43 @@ describe('endpoint mode: test connection', () => {
     expect(listed.join(' ')).to.not.contain('Limit 50 reached');
   });
 
+  it('a 422 that names fields only past its 50th error still marks them, on their steps, and counts only what is left out', async () => {
+    const api = freshApi();
+    const { el } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    const errors = Array.from({ length: 80 }, (_, i) => ({ pointer: `/plan/${i}`, detail: `Limit ${i} reached` }));
+    errors[60] = { pointer: '/name', detail: 'Name is taken on the server' };
+    errors[70] = { pointer: '/credentials/accessToken', detail: 'Token was revoked' };
+    errors[75] = { pointer: '/name', detail: 'Name is too plain' };
+    await api.faults({ kind: 'invalid', errors });
+    await submitAndSettle(el);
+    expect(currentStepId(el), 'the earliest step the server named').to.equal('general');
+    expect(inStep(el, '#field-name')!.getAttribute('aria-invalid')).to.equal('true');
+    const listed = errorSummary(el);
+    expect(listed).to.include('Name is taken on the server');
+    expect(listed.join(' ')).to.not.contain('Name is too plain');
+    expect(
+      listed.some((line) => line.includes('Token was revoked')),
+      'the later step s field listed under its name',
+    ).to.equal(true);
+    expect(listed[listed.length - 1], 'the second error on Name is not shown: still counted').to.contain('28 more');
+  });
+
+  it('a 422 naming a thousand fields past its 50th error marks 50 of them at most, and counts the rest', async () => {
+    const api = freshApi();
+    const { el } = await endpointWizard(api);
+    await advanceTo(el, 'review');
+    const errors = Array.from({ length: 1000 }, (_, i) =>
+      i < 50 ? { pointer: `/plan/${i}`, detail: `Limit ${i} reached` } : { pointer: `/credentials/extra${i}`, detail: `Extra ${i} refused` },
+    );
+    await api.faults({ kind: 'invalid', errors });
+    await submitAndSettle(el);
+    expect(currentStepId(el)).to.equal('credentials');
+    const listed = errorSummary(el);
+    expect(listed, 'the 50 read, 50 fields past them, then one line for the rest').to.have.length(101);
+    expect(listed[100]).to.contain('900 more');
+  });
+
   it('a 422 with exactly 50 errors lists them all and says nothing of more', async () => {
     const api = freshApi();
     const { el } = await endpointWizard(api);

@@ -36,11 +36,17 @@ export interface PlacedProblem {
  * errors, and what could not be placed on a field (listed in that step's summary as text).
  * With `label` (a step's name and the language's colon, "Review:"), the errors of later steps are listed there too, as text after
  * their step's name, and kept in `later` for their own fields. With `more`, errors the server listed past those read are counted in a last item.
+ * A field of a step named only past those read (`past`: the first error on each, 50 fields at most) is placed as those read are, so
+ * fixing every field marked never meets it again after the next try; it is not counted in that last item.
  */
 export function placeProblem(problem: Problem, steps: readonly StepId[], fallback: StepId, label?: (step: StepId) => string, more?: (count: number) => string): PlacedProblem {
   const byStep = new Map<StepId, Feedback>();
   const unplaced: Feedback = {};
-  for (const [pointer, detail] of Object.entries(problemToFeedback(problem))) {
+  const read = problemToFeedback(problem);
+  const past = Object.entries(problemToFeedback({ errors: problem.past ?? [] }))
+    .filter(([pointer]) => !Object.hasOwn(read, pointer) && stepForPointer(pointer, steps))
+    .slice(0, 50);
+  for (const [pointer, detail] of [...Object.entries(read), ...past]) {
     const step = stepForPointer(pointer, steps);
     if (!step) unplaced[pointer || '/'] = detail;
     else byStep.set(step, { ...(byStep.get(step) ?? {}), [pointer]: detail });
@@ -50,7 +56,8 @@ export function placeProblem(problem: Problem, steps: readonly StepId[], fallbac
   byStep.delete(step);
   if (label) for (const [other, errors] of byStep) for (const [pointer, detail] of Object.entries(errors)) feedback[pointer] = listedUnder(label(other), detail);
   // Errors past those read: one last item says how many, so the list is not taken for all there is.
-  if (problem.more && more) feedback['/#+more'] = more(problem.more);
+  const left = (problem.more ?? 0) - past.length;
+  if (left > 0 && more) feedback['/#+more'] = more(left);
   // Never an empty item: a refusal without a word says at least its status.
   if (!Object.keys(feedback).length) feedback[''] = problem.detail ?? problem.title ?? `HTTP ${problem.status ?? 422}`;
   return label && byStep.size ? { step, feedback, later: Object.fromEntries(byStep) } : { step, feedback };
