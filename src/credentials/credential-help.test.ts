@@ -122,7 +122,7 @@ describe('credentials: fill from one paste', () => {
     const said = notice(el).textContent!.replace(/\s+/gu, ' ');
     expect(said).to.contain('Filled 2 fields');
     expect(said).to.not.contain('4eC39HqLyjWDarjtT1zdp7dc');
-    expect(said).to.contain('Not used, as no field here has that name: region.');
+    expect(said, 'counted, never said').to.contain('Not used, as no field here has that name: region and 1 more.');
   });
 
   describe('the names a paste left unused are never a secret', () => {
@@ -158,6 +158,17 @@ describe('credentials: fill from one paste', () => {
     it('names that are clearly names are still said beside them, and a label alone names the line after it', async () => {
       const said = await saidBeside('Client ID: abc123\nAccess token: xyz\nAPP_SETTING_0=value-0\nRecovery key:\nc2VjcmV0UmVjb3ZlcnlLZXk1234==');
       expect(said).to.contain('Not used, as no field here has that name: Client ID, Access token, APP_SETTING_0, and Recovery key.');
+    });
+
+    it('a line whose name is not clearly one is counted, never said: alone, and beside names said', async () => {
+      expect(await saidBeside('OAuth2 token: abc')).to.contain('1 line was not used, as no field here has its name.');
+      expect(await saidBeside('OAuth2 token: abc\nPassword sunshine token: x')).to.contain('2 lines were not used, as no field here has their names.');
+      const beside = await saidBeside('Client ID: abc123\nOAuth2 token: abc\nPassword sunshine token: x');
+      expect(beside).to.contain('Not used, as no field here has that name: Client ID and 2 more.');
+      expect(beside).to.not.contain('OAuth2');
+      expect(beside).to.not.contain('sunshine');
+      // A short part with a digit is no run of six: said.
+      expect(await saidBeside('S3 bucket: my-bucket')).to.contain('Not used, as no field here has that name: S3 bucket.');
     });
 
     it('a name with a word after its secret word that names a part of it is still said', async () => {

@@ -145,11 +145,11 @@ const asQuoted = (text: string, name: string) => {
 
 /**
  * The names of a paste's lines, or of its JSON members (`named`: the names read, lower-cased), that no field takes (`names`: the form's,
- * lower-cased), as written, each once: said, so a line is never dropped unsaid; never their values, nor a line after a label alone
- * (that label's value), nor an empty value, nor a name that is not clearly one.
+ * lower-cased), as written, each once (`said`), so a line is never dropped unsaid; never their values, nor a line after a label alone
+ * (that label's value), nor an empty value; a name that is not clearly one (`OAuth2 token`, `Password sunshine token`) only counted (`unsaid`).
  */
-function unusedNames(authType: AuthTypeDefinition, text: string, names: readonly string[], named: ReadonlyMap<string, string>): string[] {
-  if (text.length > MAX_PASTE) return [];
+function unusedNames(authType: AuthTypeDefinition, text: string, names: readonly string[], named: ReadonlyMap<string, string>): { said: string[]; unsaid: number } {
+  if (text.length > MAX_PASTE) return { said: [], unsaid: 0 };
   const written: string[] = [];
   let labelled = false;
   // A JSON object's members (a secrets manager's, a key file's, on one line or several): each as written in its quotes, as a line's name is.
@@ -161,15 +161,17 @@ function unusedNames(authType: AuthTypeDefinition, text: string, names: readonly
     labelled = match?.groups?.label !== undefined;
     if (match && !names.includes(match[1]!.toLowerCase())) written.push(match[1]!);
   }
-  return [...new Map(written.filter((name) => clearlyName(authType, name)).map((name) => [name.toLowerCase(), name])).values()];
+  const once = (list: string[]) => [...new Map(list.map((name) => [name.toLowerCase(), name])).values()];
+  const said = once(written.filter((name) => clearlyName(authType, name)));
+  return { said, unsaid: once(written).length - said.length };
 }
 
 /**
  * What one paste fills (pasteFill), and the lists it names by a value that chooses none of their
  * options, or more than one (`unchosen`): they stay as they were, and the person is told; so are
- * the names of its lines no field takes (`unused`).
+ * the names of its lines no field takes (`unused`), and how many more it left whose names are not clearly names (`unsaid`).
  */
-export function readFill(authType: AuthTypeDefinition, pasted: string): { fill: PasteFill; unchosen: CredentialField[]; unused: string[] } | undefined {
+export function readFill(authType: AuthTypeDefinition, pasted: string): { fill: PasteFill; unchosen: CredentialField[]; unused: string[]; unsaid: number } | undefined {
   const names = authType.fields.flatMap((field) => [field.key, ...(field.aliases ?? []), ...labels(field)].map((name) => name.toLowerCase()));
   // A login on one line (`Username: ops Password: …`, `username=ops;password=…`) as a line each, its names as this form's fields name them.
   const text = splitNamed(pasted, names);
@@ -218,5 +220,7 @@ export function readFill(authType: AuthTypeDefinition, pasted: string): { fill: 
   // A value shown in clear never holds a secret's `name=value` part (a connection string read whole, `Server=…;Password=…`): such a paste fills nothing.
   const secretNames = authType.fields.filter(isSecretField).flatMap((field) => [field.key, ...(field.aliases ?? [])].map((name) => name.toLowerCase()));
   if (fill.some(({ field, value }) => !isSecretField(field) && typeof value === 'string' && holdsSecretPart(value, secretNames))) return undefined;
-  return known >= 2 || (known === 1 && named.size === 1) ? { fill, unchosen, unused: unusedNames(authType, text, names, named) } : undefined;
+  if (known < 2 && !(known === 1 && named.size === 1)) return undefined;
+  const { said, unsaid } = unusedNames(authType, text, names, named);
+  return { fill, unchosen, unused: said, unsaid };
 }

@@ -79,6 +79,7 @@ const CALLS: Partial<Record<keyof Messages, Given[][]>> = {
     [[T1], 0],
     [[T1, T2], counted(BIG)],
   ],
+  pasteLinesNotUsed: [[counted(1)], [counted(2)], [counted(BIG)]],
   checkStatus: [['passed'], ['failed'], ['skipped']],
   retrying: [
     [counted(2), counted(3)],

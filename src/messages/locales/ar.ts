@@ -315,6 +315,8 @@ const ar: Messages = {
   // One name, two (the dual), or more (things in the plural take the feminine singular verb), as `count` picks the form.
   pasteNotUsed: (names: string[], more: number) =>
     `${({ one: 'لم يُستخدم، إذ لا يوجد حقل هنا بهذا الاسم', two: 'لم يُستخدم الاسمان، إذ لا يوجد حقل هنا بأيٍّ منهما' } as Partial<Forms>)[plural.select(names.length + more)] ?? 'لم تُستخدم هذه الأسماء، إذ لا يوجد حقل هنا بأيٍّ منها'}: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(more ? [...names.map(iso), count(more, { zero: '# اسم آخر', one: 'اسم آخر', two: 'اسمان آخران', few: '# أسماء أخرى', many: '# اسمًا آخر', other: '# اسم آخر' })] : names.map(iso))}.`,
+  pasteLinesNotUsed: (count: number) =>
+    plural.select(count) === 'one' ? 'لم يُستخدم سطر واحد، إذ لا يوجد حقل هنا باسمه.' : `لم تُستخدم أسطر (${number.format(count)})، إذ لا يوجد حقل هنا باسم أيٍّ منها.`,
 
   // Review
   reviewTitle: 'تحقّق من إجاباتك',

@@ -322,6 +322,8 @@ const de: Messages = {
       : `${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)} wurden nicht ausgefüllt: Die Werte dafür passen zu keiner Option oder zu mehreren. Wählen Sie in jeder Liste eine aus.`,
   pasteNotUsed: (names: string[], more: number) =>
     `Nicht verwendet, da hier kein Feld so heißt: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(more ? [...names, `${number.format(more)} weitere`] : names)}.`,
+  pasteLinesNotUsed: (count: number) =>
+    count === 1 ? '1 Zeile wurde nicht verwendet, da hier kein Feld so heißt.' : `${number.format(count)} Zeilen wurden nicht verwendet, da hier kein Feld so heißt.`,
 
   // Review
   reviewTitle: 'Prüfen Sie Ihre Antworten',

@@ -328,6 +328,10 @@ const fr: Messages = {
       : `${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)} n’ont pas été remplis\u00a0: les valeurs données ne correspondent à aucune de leurs options, ou à plusieurs. Choisissez dans chaque liste.`,
   pasteNotUsed: (names: string[], more: number) =>
     `${names.length + more > 1 ? 'Non utilisés, car aucun champ ici ne porte ces noms' : 'Non utilisé, car aucun champ ici ne porte ce nom'}\u00a0: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(more ? [...names, `${number.format(more)} ${more === 1 ? 'autre' : 'autres'}`] : names)}.`,
+  pasteLinesNotUsed: (count: number) =>
+    count === 1
+      ? `${number.format(count)} ligne n’a pas été utilisée, car aucun champ ici ne porte son nom.`
+      : `${number.format(count)} lignes n’ont pas été utilisées, car aucun champ ici ne porte leur nom.`,
 
   // Review
   reviewTitle: 'Vérifiez vos réponses',

@@ -310,6 +310,8 @@ const nl: Messages = {
       : `${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels)} zijn niet ingevuld: de waarden ervoor passen bij geen enkele optie, of bij meer dan één. Kies er een in elke lijst.`,
   pasteNotUsed: (names: string[], more: number) =>
     `Niet gebruikt, want geen veld hier heeft die naam: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(more ? [...names, `${number.format(more)} andere`] : names)}.`,
+  pasteLinesNotUsed: (count: number) =>
+    count === 1 ? '1 regel is niet gebruikt, want geen veld hier heeft die naam.' : `${number.format(count)} regels zijn niet gebruikt, want geen veld hier heeft die namen.`,
 
   // Review
   reviewTitle: 'Controleer uw antwoorden',

@@ -21,7 +21,7 @@ import { EditHistory, undoFill } from './edit-history.js';
 import { credentialsStyles } from './credentials-styles.js';
 import { oauthPanel } from './oauth-panel.js';
 import { listField } from './list-field.js';
-import { answered, leftOut, NOTHING_LEFT, pasteNotice, refusal, type LeftOut } from './paste-notice.js';
+import { answered, leftBy, leftOut, NOTHING_LEFT, pasteNotice, refusal, type LeftOut } from './paste-notice.js';
 import { reenterWords } from './reenter-words.js';
 import { stepIntro } from './step-intro.js';
 
@@ -148,7 +148,7 @@ export class CredentialsStep extends FormStepElement {
     const read = readFill(authType, text);
     const fill = read?.fill ?? (masked && !key ? undefined : bareSecretFill(authType, joined ?? text, into));
     this._refused = 0;
-    this._unchosen = { labels: read?.unchosen.map(({ label }) => label) ?? [], unused: read?.unused ?? [], fill: this._pastes + 1 };
+    this._unchosen = leftBy(read, this._pastes + 1);
     this.#dropped = event.type === 'drop' ? 'text' : undefined;
     // A file dropped (a `.env`) gives no text: it is not read, and the person is told so rather than left to wonder.
     if (!text && 'dataTransfer' in event && event.dataTransfer?.types.includes('Files')) {

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { AuthTypeDefinition } from '../../catalogue/catalogue-schema.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
+import type { readFill } from '../../credentials/paste-fill.js';
 
 /**
  * What the last paste (or drop) that filled several fields of `authType` filled, or that it was
@@ -39,11 +40,20 @@ export function refusal(msg: WizardContextValue['msg'], why: 'named' | 'locked' 
 }
 
 /**
- * What the last paste left: lists it named by a value that chose nothing (their `labels`), and the names of its lines no field takes
- * (`unused`); with the number its fill has if it filled anything (`fill`, counted as the step counts its pastes): its Undo takes them away.
+ * What the last paste left: lists it named by a value that chose nothing (their `labels`), the names of its lines no field takes
+ * (`unused`) and how many more whose names are not clearly names (`unsaid`, counted, never said); with the number its fill has if it
+ * filled anything (`fill`, counted as the step counts its pastes): its Undo takes them away.
  */
-export type LeftOut = { labels: string[]; unused: string[]; fill?: number };
-export const NOTHING_LEFT: LeftOut = { labels: [], unused: [] };
+export type LeftOut = { labels: string[]; unused: string[]; unsaid: number; fill?: number };
+export const NOTHING_LEFT: LeftOut = { labels: [], unused: [], unsaid: 0 };
+
+/** What a paste read as `read` (readFill) left, as the fill numbered `fill` would be. */
+export const leftBy = (read: ReturnType<typeof readFill>, fill: number): LeftOut => ({
+  labels: read?.unchosen.map(({ label }) => label) ?? [],
+  unused: read?.unused ?? [],
+  unsaid: read?.unsaid ?? 0,
+  fill,
+});
 
 /** What is left once the list labelled `label` is chosen: the same, so nothing is said again, unless the paste left that list unchosen. */
 export const answered = (left: LeftOut, label: string): LeftOut => (left.labels.includes(label) ? { ...left, labels: left.labels.filter((l) => l !== label) } : left);
@@ -55,9 +65,10 @@ export const answered = (left: LeftOut, label: string): LeftOut => (left.labels.
  * nor once the fill it came with is undone (`undone`, that fill's number): the region then says only that it was undone.
  */
 export function leftOut(msg: WizardContextValue['msg'], left: LeftOut, undone: number | undefined) {
-  const { labels, unused } = left;
-  if ((!labels.length && !unused.length) || (undone !== undefined && left.fill === undone)) return nothing;
+  const { labels, unused, unsaid } = left;
+  if ((!labels.length && !unused.length && !unsaid) || (undone !== undefined && left.fill === undone)) return nothing;
+  const notUsed = unused.length ? msg.pasteNotUsed(unused.slice(0, 5), Math.max(0, unused.length - 5) + unsaid) : msg.pasteLinesNotUsed(unsaid);
   return html`${labels.length ? keyed(labels, html`<p>${msg.pasteUnchosen(labels)}</p>`) : nothing}${
-    unused.length ? keyed(unused, html`<p>${msg.pasteNotUsed(unused.slice(0, 5), Math.max(0, unused.length - 5))}</p>`) : nothing
+    unused.length || unsaid ? keyed(unused, html`<p>${notUsed}</p>`) : nothing
   }`;
 }
