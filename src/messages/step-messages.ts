@@ -200,7 +200,9 @@ export const stepMessages = {
     `Not used, as no field here has that name: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(more ? [...names, `${number.format(more)} more`] : names)}.`,
   /** How many of a paste's lines no field takes, where none has a name clearly a name (`OAuth2 token: …`): counted, never said. */
   pasteLinesNotUsed: (count: number) =>
-    count === 1 ? '1 line was not used, as no field here has its name.' : `${number.format(count)} lines were not used, as no field here has their names.`,
+    count === 1
+      ? `${number.format(count)} line was not used, as no field here has its name.`
+      : `${number.format(count)} lines were not used, as no field here has their names.`,
 
   // Review
   reviewTitle: 'Check your answers',

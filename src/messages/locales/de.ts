@@ -323,7 +323,9 @@ const de: Messages = {
   pasteNotUsed: (names: string[], more: number) =>
     `Nicht verwendet, da hier kein Feld so heißt: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(more ? [...names, `${number.format(more)} weitere`] : names)}.`,
   pasteLinesNotUsed: (count: number) =>
-    count === 1 ? '1 Zeile wurde nicht verwendet, da hier kein Feld so heißt.' : `${number.format(count)} Zeilen wurden nicht verwendet, da hier kein Feld so heißt.`,
+    count === 1
+      ? `${number.format(count)} Zeile wurde nicht verwendet, da hier kein Feld so heißt.`
+      : `${number.format(count)} Zeilen wurden nicht verwendet, da hier kein Feld so heißt.`,
 
   // Review
   reviewTitle: 'Prüfen Sie Ihre Antworten',

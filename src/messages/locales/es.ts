@@ -317,7 +317,7 @@ const es: Messages = {
     `${names.length + more > 1 ? 'No se han usado, porque ningún campo de aquí tiene esos nombres' : 'No se ha usado, porque ningún campo de aquí tiene ese nombre'}: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(more ? [...names, `${number.format(more)} más`] : names)}.`,
   pasteLinesNotUsed: (count: number) =>
     count === 1
-      ? '1 línea no se ha usado, porque ningún campo de aquí tiene su nombre.'
+      ? `${number.format(count)} línea no se ha usado, porque ningún campo de aquí tiene su nombre.`
       : `${number.format(count)} líneas no se han usado, porque ningún campo de aquí tiene sus nombres.`,
 
   // Review

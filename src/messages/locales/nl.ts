@@ -311,7 +311,9 @@ const nl: Messages = {
   pasteNotUsed: (names: string[], more: number) =>
     `Niet gebruikt, want geen veld hier heeft die naam: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(more ? [...names, `${number.format(more)} andere`] : names)}.`,
   pasteLinesNotUsed: (count: number) =>
-    count === 1 ? '1 regel is niet gebruikt, want geen veld hier heeft die naam.' : `${number.format(count)} regels zijn niet gebruikt, want geen veld hier heeft die namen.`,
+    count === 1
+      ? `${number.format(count)} regel is niet gebruikt, want geen veld hier heeft die naam.`
+      : `${number.format(count)} regels zijn niet gebruikt, want geen veld hier heeft die namen.`,
 
   // Review
   reviewTitle: 'Controleer uw antwoorden',
