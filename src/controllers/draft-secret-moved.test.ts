@@ -340,6 +340,7 @@ async function switchedAuth(el: ConnectorWizard, authType: string) {
 }
 
 const noticeText = (el: HTMLElement) => el.shadowRoot!.querySelector('[data-notice]')!.textContent!;
+const politeIn = (el: HTMLElement) => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!;
 /** The fields the state records as emptied by the other tab. */
 const recorded = (el: ConnectorWizard) => (el as unknown as { store: { state: { secretElsewhere?: unknown } } }).store.state.secretElsewhere;
 
@@ -352,6 +353,23 @@ describe('drafts: the notice that values left the draft names their fields', () 
     expect(text).to.contain('\u2068Webhook signing secret\u2069');
     expect(text).to.contain(`\u2068${HOSTILE}\u2069`);
     expect(older.shadowRoot!.querySelector('[data-notice] b'), 'the label is text, not markup').to.equal(null);
+  });
+
+  it('the polite region names the fields as the notice does, each isolated', async () => {
+    const { older } = await saidElsewhere(true);
+    await waitUntil(() => inStep<HTMLInputElement>(older, '#field-credentials-signingKey')?.value === '', 'both followed', { timeout: 3000 });
+    await settle(older);
+    expect(politeIn(older)).to.contain('\u2068Webhook signing secret\u2069');
+    expect(politeIn(older)).to.contain(`\u2068${HOSTILE}\u2069`);
+  });
+
+  // The nearest case: a value of another way to sign in is not said, as the notice does not name it.
+  it('the polite region names only the fields of the way to sign in chosen', async () => {
+    const { older } = await saidElsewhere(false, true);
+    await waitUntil(() => answersIn(older).credentials['client-credentials']?.clientHook === undefined, 'both followed', { timeout: 3000 });
+    await settle(older);
+    expect(politeIn(older)).to.contain('\u2068Webhook signing secret\u2069');
+    expect(politeIn(older)).to.not.contain('Client webhook key');
   });
 
   // The nearest case: one value taken out names that one field, and typing it again ends the notice and what it recorded.

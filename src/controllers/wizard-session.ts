@@ -10,7 +10,7 @@ import type { DraftControllerOptions, DraftNotice, RestoreHow } from './draft-ho
 import type { Flow } from '../wizard/later-api.js';
 import { backInDraft, leftDraft } from '../wizard/state/left-drafts.js';
 import { currentSystem, hasAnswers } from '../wizard/state/selectors.js';
-import { securedElsewhere, stillElsewhere, typedElsewhere } from '../wizard/state/secret-elsewhere.js';
+import { fieldLabels, securedElsewhere, stillElsewhere, typedElsewhere } from '../wizard/state/secret-elsewhere.js';
 import * as draft from '../wizard/state/draft-transitions.js';
 import * as edit from '../wizard/state/edit-transitions.js';
 import * as t from '../wizard/state/transitions.js';
@@ -126,7 +126,7 @@ export class WizardSession {
   edited(pointers: Pointer[]): void {
     const { store, check } = this.o;
     const now = Object.keys(store.state.feedback).length ? check(store.state.step) : undefined;
-    store.update((s) => typedElsewhere(t.edited(s, pointers, now), pointers, this.o.catalogue()));
+    store.update((s) => typedElsewhere(t.edited(s, pointers, now), pointers));
     this.o.scheduleSave();
   }
 
@@ -286,8 +286,11 @@ export class WizardSession {
   }
 
   draftNotice(notice: DraftNotice, secretElsewhere?: readonly SecretField[]): void {
-    // Said in the words of the language in use when it is shown (its file may not have arrived yet).
-    const text = (msg: Messages) => msg.draftNotices[notice];
+    // Said in the words of the language in use when it is shown (its file may not have arrived yet); values that left the draft, by
+    // the fields the notice names (those of the way to sign in chosen now), as the catalogue in use labels them.
+    const { authType } = this.o.store.state.data;
+    const text = (msg: Messages, named = fieldLabels(secretElsewhere ?? [], authType, currentSystem(this.o.store.state, this.#saidIn?.catalogue))) =>
+      named.length ? msg.draftElsewhereNamed(named) : msg.draftNotices[notice];
     // A draft kept is shown while the draft's status says so (the shell): here it is only said.
     if (notice === 'kept') return this.o.store.update((s) => t.announce(s, text));
     this.o.store.update((s) => t.draftNoticed(s, notice, text, secretElsewhere));

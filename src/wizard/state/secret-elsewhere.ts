@@ -31,20 +31,22 @@ export function stillElsewhere(s: WizardState, was: DraftNotice | undefined, cat
 }
 
 /**
- * The labels of the fields said to have left the draft, of the way to sign in chosen (the person is not asked for another's now:
- * it is said once they choose it), as `system` (in the language in use) names them (the words isolate each from the sentence).
+ * The labels of `fields` on the way to sign in chosen (`authType`: the person is not asked for another's now: it is said once they
+ * choose it), as `system` (in the language in use) names them (the words isolate each from the sentence).
  */
+export const fieldLabels = (fields: readonly SecretField[], authType: string | undefined, system: SystemDefinition | undefined): string[] =>
+  fields.flatMap(({ authType: a, key }) => (a === authType ? (system?.authTypes.find((x) => x.id === a)?.fields ?? []).filter((f) => f.key === key).map((f) => f.label) : []));
+
+/** The labels of the fields the shown notice says left the draft (see fieldLabels). */
 export const elsewhereLabels = (s: WizardState, system: SystemDefinition | undefined): string[] =>
-  (s.draftNotice === 'secret-elsewhere' ? (s.secretElsewhere ?? []) : []).flatMap(({ authType, key }) =>
-    authType === s.data.authType ? (system?.authTypes.find((a) => a.id === authType)?.fields ?? []).filter((f) => f.key === key).map((f) => f.label) : [],
-  );
+  fieldLabels(s.draftNotice === 'secret-elsewhere' ? (s.secretElsewhere ?? []) : [], s.data.authType, system);
 
 /** The draft notice shown: one that values left the draft waits while only other ways to sign in than the one chosen had them (`named`: the labels shown). */
 export const shownNotice = (s: WizardState, named: readonly string[]): DraftNotice | undefined =>
   s.draftNotice === 'secret-elsewhere' && s.secretElsewhere?.length && !named.length ? undefined : s.draftNotice;
 
-/** The person typed in fields whose values were said to have left the draft: those filled again are no longer named; the notice has done its work once none is left (the fields it names are its record: `_catalogue` is not needed). */
-export function typedElsewhere(s: WizardState, pointers: readonly Pointer[], _catalogue?: Catalogue): WizardState {
+/** The person typed in fields whose values were said to have left the draft: those filled again are no longer named; the notice has done its work once none is left (the fields it names are its record). */
+export function typedElsewhere(s: WizardState, pointers: readonly Pointer[]): WizardState {
   if (s.draftNotice !== 'secret-elsewhere' || !s.secretElsewhere) return s;
   const typed = ({ authType, key }: SecretField) => authType === s.data.authType && pointers.includes(`/credentials/${key}`) && filled(s.data, authType, key);
   const left = s.secretElsewhere.filter((f) => !typed(f));
