@@ -27,11 +27,17 @@ export function focusFree(host: Pick<Element, 'matches'>, had?: Element | null):
 /**
  * The focus the state asks for (`state.focus`: a step heading, an error summary, the success
  * heading), given once what takes it is on screen: at once, usually; once it is there when a step
- * or the catalogue is still loading, and then only if the focus is still free (see focusFree).
+ * or the catalogue is still loading, and then only if the focus is still free (see focusFree). And
+ * the focus the wizard had when an update began is kept when what held it goes (`began`, `give`).
  */
 export class AskedFocus {
   /** The focus asked for, and what had the focus when it was. */
   #asked?: [focus: Focus, had: Element | null];
+  /** The wizard had the focus when this update began; and what comes before the steps, or a conflict notice (its buttons go with it), had it. */
+  #had = false;
+  #beforeHad = false;
+  /** The last render showed what comes before the steps (a loading text, a catalogue's problems), with its Cancel. */
+  beforeSteps = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -45,8 +51,25 @@ export class AskedFocus {
     keepFocus(host, (had) => (level !== (level = headingLevel()) ? samePlace(had, headings) : []));
   }
 
+  /** Call as every update begins: whether the wizard has the focus. */
+  began(): boolean {
+    this.#had = this.host.matches(':focus-within');
+    this.#beforeHad = this.#had && (this.beforeSteps || !!(this.host.shadowRoot ?? this.host).querySelector('[data-conflict]:focus'));
+    return this.#had;
+  }
+
   /** Call after every render: `step`, the step element on screen, if any. */
   async give(step: WizardStepElement | null): Promise<void> {
+    const beforeHad = this.#beforeHad;
+    // A step gave way to a loading text (a draft read for another connector), or to an alert (one that cannot be opened), with the focus in it: the text, or the alert's Cancel, holds it.
+    if (this.#had && !step && document.activeElement === document.body)
+      (this.host.shadowRoot ?? this.host).querySelector<HTMLElement>('[data-loading], [data-unopened] ~ [part~="cancel"]')?.focus();
+    await this.#give(step);
+    // The view before the steps, or a conflict notice, went with the focus (a keyboard user on its Cancel, on Keep my version): the step's heading takes it, never <body>.
+    if (beforeHad && step && document.activeElement === document.body) await step.updateComplete.then(() => step.focusHeading());
+  }
+
+  async #give(step: WizardStepElement | null): Promise<void> {
     const focus = this.store.state.focus;
     if (this.#asked?.[0] !== focus) this.#asked = focus && [focus, deepFocus()];
     if (!focus) return;

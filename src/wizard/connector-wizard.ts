@@ -100,9 +100,6 @@ export class ConnectorWizard extends WizardProperties {
   readonly #groups = new HostGroups((message) => this.#fail('config', message));
   readonly #known = knownConnectors((message) => this.#fail('config', message));
   #appliedCatalogue?: Catalogue;
-  #beforeSteps = false; // The last render showed what comes before the steps (a loading text, a catalogue's problems), with its Cancel.
-  #beforeHadFocus = false; // That view, or a conflict notice (its buttons go with it), had the focus when this update began.
-  #hadFocus = false; // The wizard had the focus when this update began.
   #submitting?: [round: number, run: Promise<boolean>]; // The submit() in progress, and the round of the later loader it began in: every call while it runs gets this same promise, until a Cancel or a new connector.
   readonly #systems = () => (this.#catalogue.catalogue ? localizeCatalogue(this.#catalogue.catalogue, this.#locale.catalogueLanguage).systems : []); // The catalogue's systems in the wizard's language, to name one as Review does.
 
@@ -195,7 +192,7 @@ export class ConnectorWizard extends WizardProperties {
       cancel: () => this.#cancel(),
       tryAgain: () => (this.#catalogue.retry(), this.store.update((state) => t.focusOn(state, 'heading'))),
     });
-    this.#beforeSteps = Boolean(before);
+    this.#focus.beforeSteps = Boolean(before);
     if (before) return before;
     // Its system named as the catalogue does in the language in use, by id: a host may preset another system on the panel.
     const created = s.created && { ...s.created, system: this.#flowHost.systemName(s.created.system) ?? s.created.system };
@@ -250,8 +247,7 @@ export class ConnectorWizard extends WizardProperties {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#hadFocus = this.matches(':focus-within');
-    this.#beforeHadFocus = this.#hadFocus && (this.#beforeSteps || !!this.renderRoot.querySelector('[data-conflict]:focus'));
+    const hadFocus = this.#focus.began();
     if (changed.has('catalogue') && this.catalogue != null) this.#catalogue.set(this.catalogue);
     else if ((changed.has('catalogueSrc') || changed.has('catalogue')) && this.catalogue == null) this.#catalogue.use(this.catalogueSrc);
     if (changed.has('groups')) this.#groups.read(this.groups);
@@ -268,7 +264,7 @@ export class ConnectorWizard extends WizardProperties {
     this.#session.applyPresets(catalogueChanged || ['system', 'group', 'groups', 'environment'].some((key) => changed.has(key as keyof ConnectorWizard)));
     if (catalogueChanged) this.#navigation.catalogueChanged();
     this.#session.takeOAuthReturn(this.draftId, this.endpoint, !this.draft.settled);
-    if (!this.steps.includes(this.#state.step)) this.store.update((s) => t.onStep(s, this.steps[0]!, this.#hadFocus));
+    if (!this.steps.includes(this.#state.step)) this.store.update((s) => t.onStep(s, this.steps[0]!, hadFocus));
     if (this.#state.step !== 'system' && !this.#flow && this.#later.status !== 'failed' && catalogue) void this.#later.need();
     this.#session.relocalize(catalogue && localizeCatalogue(catalogue, this.#locale.catalogueLanguage));
     const inputs = this.#inputs();
@@ -280,13 +276,7 @@ export class ConnectorWizard extends WizardProperties {
     const step = this.renderRoot.querySelector<WizardStepElement>('[data-step]');
     // Fetched ahead only once the first step is on screen, so it never competes with what that step needs.
     if (step) this.#later.prefetch();
-    const hadFocus = this.#beforeHadFocus;
-    // A step gave way to a loading text (a draft read for another connector), or to an alert (one that cannot be opened), with the focus in it: the text, or the alert's Cancel, holds it.
-    if (this.#hadFocus && !step && document.activeElement === document.body)
-      this.renderRoot.querySelector<HTMLElement>('[data-loading], [data-unopened] ~ [part~="cancel"]')?.focus();
     await this.#focus.give(step);
-    // The view before the steps, or a conflict notice, went with the focus (a keyboard user on its Cancel, on Keep my version): the step's heading takes it, never <body>.
-    if (hadFocus && step && document.activeElement === document.body) await step.updateComplete.then(() => step.focusHeading());
   }
 
   /** What the steps and their checks read; `undefined` until the catalogue is there. */
