@@ -390,3 +390,35 @@ describe('masked: a stored token glued after repeated kinds', () => {
     expect(masked({ detail }, kept, shaped).detail).to.equal(detail);
   });
 });
+
+describe('masked: a word that holds a token kind, with an ellipsis', () => {
+  // A kind is a token only where it starts a word and what follows fits the pattern: at 2d8842d each of these lost its word to the mask.
+  const shaped = (pattern: string) =>
+    ({
+      ...system,
+      authTypes: [{ id: 'basic', fields: [{ key: 'password', label: 'Token', type: 'secret', secret: true, required: true, pattern }] }],
+    }) as unknown as SystemDefinition;
+  const kept: ConnectorPayload = { ...sent('x'), credentials: {} };
+  for (const [pattern, detail] of [
+    ['^ck_[a-f0-9]{40}$', 'Could not sync stock_levels… try again'],
+    ['^ck_[a-f0-9]{40}$', 'Sync of track_orders... failed'],
+    ['^pat[A-Za-z0-9]{14}$', 'Check the pattern… and retry'],
+    ['^pat[a-f0-9]{32}$', 'Queued for dispatch... later'],
+  ] as const) {
+    it(`the pattern ${pattern} leaves "${detail}" as it is`, () => {
+      expect(masked({ detail }, kept, shaped(pattern)).detail).to.equal(detail);
+    });
+  }
+
+  // Nearest: a real cut token that starts a word is masked still.
+  for (const [pattern, detail, shown] of [
+    ['^ck_[a-f0-9]{40}$', 'Invalid key ck_0123abcd… (rejected)', 'Invalid key ••• (rejected)'],
+    ['^ck_[a-f0-9]{40}$', 'GET /wc?consumer_key=ck_0123abcd%E2%80%A6', 'GET /wc?consumer_key=•••'],
+    ['^shpat_[a-f0-9]{32}$', 'Invalid token shpat_0123…', 'Invalid token •••'],
+    ['^pat[a-f0-9]{32}$', 'Invalid token pat0123abcd...', 'Invalid token •••'],
+  ] as const) {
+    it(`the pattern ${pattern} masks the cut token in "${detail}"`, () => {
+      expect(masked({ detail }, kept, shaped(pattern)).detail).to.equal(shown);
+    });
+  }
+});

@@ -16,6 +16,9 @@ export const TAG_END = /[-_.:/]/gu;
 /** A piece of a token before an ellipsis (`shpat_0123…`): letters, digits and the marks a token's alphabet holds. */
 const PIECE = /[\p{L}\p{N}_+-]*/uy;
 
+/** What a word is made of: a kind inside one (`stock_levels…` holds `ck_`, `dispatch...` holds `pat`) starts no token. */
+const WORD_PART = /[\p{L}\p{M}\p{N}_]/u;
+
 /** What may close a sentence after a token (`refused shpat_….`), not part of it. */
 const CLOSING = /[.:!?]$/u;
 
@@ -34,6 +37,20 @@ function kindOf(pattern: string): string | undefined {
 }
 
 /**
+ * What may follow a token's kind, where its pattern says it with a class (`^ck_[a-f0-9]{40}$`: hex digits), as a test of a piece after the
+ * kind; anything where it says it otherwise. One class, tested in one pass.
+ */
+function alphabetAfter(pattern: string, kind: string): (piece: string) => boolean {
+  const set = /^\[((?:\\.|[^\]\\])+)\]/u.exec(pattern.slice(1 + kind.length))?.[1];
+  try {
+    const only = set ? new RegExp(`^[${set}]*$`, 'u') : undefined;
+    return (piece) => !only || only.test(piece);
+  } catch {
+    return () => true;
+  }
+}
+
+/**
  * Tokens a text quotes that have the shape of a secret field (its `pattern`, whole, that starts with the token's kind), masked as
  * `mask`: a secret the wizard does not have, such as one an edit keeps unchanged (the server's stored token, quoted in its error).
  * Each found from its kind by plain search and checked by the linear-time matcher, never a backtracking `RegExp`; a pattern the
@@ -45,6 +62,7 @@ export function shapedSecrets(fields: readonly CredentialField[], mask: string):
     const check = kind ? compilePattern(field.pattern!, field.maxLength ?? PATTERN_VALUE_LIMIT) : undefined;
     if (!kind || !check?.ok) return [];
     const limit = field.maxLength ?? PATTERN_VALUE_LIMIT;
+    const fits = alphabetAfter(field.pattern!, kind);
     return [
       (text: string) => {
         let [out, from, end, piece, tried, next] = ['', 0, -1, -1, 0, 0];
@@ -67,7 +85,7 @@ export function shapedSecrets(fields: readonly CredentialField[], mask: string):
           const stops = [...separators.slice(next, next + ENDS_TRIED).filter((stop) => stop < end), end].filter((stop) => stop - at <= limit + 1);
           let token: string | undefined;
           for (let k = stops.length - 1; k >= 0 && !token; k--) token = fitted(text.slice(at, stops[k]), kind, check.test);
-          const cut = token ? 0 : cutShort(text, at, kind, limit);
+          const cut = token ? 0 : cutShort(text, at, kind, limit, fits);
           if (!token && !cut) continue;
           [out, from] = [out + text.slice(from, at) + mask, at + (token?.length ?? cut)];
         }
@@ -79,15 +97,18 @@ export function shapedSecrets(fields: readonly CredentialField[], mask: string):
 
 /**
  * The length of a token's start quoted cut short at `at` (`shpat_0123…`, `shpat_01234567...`) with its ellipsis, or 0: a piece of its kind
- * and 4 characters or more past its last `-`, `_`, `.`, `:` or `/` (`shpat_…` names a kind of token), as a cut piece of a secret sent is
- * masked. One pass over the piece, no longer than the field takes.
+ * that starts a word (`stock_levels…` holds `ck_`), is not letters only (`pattern…` is a word), what follows the kind fits the pattern's
+ * class there (`fits`), and 4 characters or more past its last `-`, `_`, `.`, `:` or `/` (`shpat_…` names a kind of token), as a cut piece
+ * of a secret sent is masked. One pass over the piece, no longer than the field takes.
  */
-function cutShort(text: string, at: number, kind: string, limit: number): number {
+function cutShort(text: string, at: number, kind: string, limit: number, fits: (piece: string) => boolean): number {
+  if (at > 0 && WORD_PART.test(text[at - 1]!)) return 0;
   PIECE.lastIndex = at + kind.length;
   const end = Math.min(at + limit + 1, at + kind.length + (PIECE.exec(text)?.[0].length ?? 0));
   const dots = ELLIPSES.find((ellipsis) => text.startsWith(ellipsis, end));
   const piece = text.slice(at, end);
-  return dots && piece.length - ([...piece.matchAll(TAG_END)].at(-1)?.index ?? -1) > 4 ? end + dots.length - at : 0;
+  const telling = !/^[\p{L}\p{M}]+$/u.test(piece) && fits(piece.slice(kind.length));
+  return dots && telling && piece.length - ([...piece.matchAll(TAG_END)].at(-1)?.index ?? -1) > 4 ? end + dots.length - at : 0;
 }
 
 /** `token` as the pattern takes it whole, the marks closing a sentence after it dropped (`refused shpat_….`); undefined if it does not. */
