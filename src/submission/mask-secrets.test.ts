@@ -422,3 +422,41 @@ describe('masked: a word that holds a token kind, with an ellipsis', () => {
     });
   }
 });
+
+describe('masked: the end of a secret after other marks, or inside a URL', () => {
+  // At 2d8842d each showed 8 of the key's last characters: the piece ran on past a URL separator or a curly quote, or the mark was not one.
+  const token = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';
+  for (const [text, shown] of [
+    ['GET /v1/keys/...T1zdp7dc/usage failed', 'GET /v1/keys/•••/usage failed'],
+    ['GET /k?key=%E2%80%A6T1zdp7dc&v=2 failed', 'GET /k?key=•••&v=2 failed'],
+    ['key ●●●●●●T1zdp7dc refused', 'key ••• refused'],
+    ['key ······T1zdp7dc or ____T1zdp7dc refused', 'key ••• or ••• refused'],
+    ['key … T1zdp7dc refused', 'key ••• refused'],
+    ['key “…T1zdp7dc” refused', 'key “•••” refused'],
+    ['key «…T1zdp7dc» refused', 'key «•••» refused'],
+    ['{\\"key\\":\\"***zdp7dc\\"}', '{\\"key\\":\\"•••\\"}'],
+  ] as const) {
+    it(`the end of the key is masked in "${text}"`, () => {
+      expect(masked({ detail: text }, sent(token), system).detail).to.equal(shown);
+    });
+  }
+
+  it('6 of the 8 characters of a short password after black circles are masked', () => {
+    expect(masked({ detail: 'password ●●●●nter22 refused' }, sent('hunter22'), system).detail).to.equal('password ••• refused');
+  });
+
+  // Nearest: the last 4 of a long key stay after the new marks and separators too; a piece that is not the end of the key stays.
+  for (const text of ['GET /v1/keys/...p7dc/usage', 'key ●●●●p7dc or … p7dc', 'key “…p7dc”', 'GET /k/…T1zdp7dX/usage']) {
+    it(`the key leaves "${text}" as it is`, () => {
+      expect(masked({ detail: text }, sent(token), system).detail).to.equal(text);
+    });
+  }
+
+  it('a hostile echo of 100,000 characters of the new marks still returns, and an end of the key after it is masked', () => {
+    for (const run of ['●●a'.repeat(33_000), '… a/'.repeat(25_000), `${'_'.repeat(50_000)}/`, '“…a'.repeat(33_000)]) {
+      const shown = masked({ detail: `${run} then ●●●●zdp7dc` }, sent(token), system).detail;
+      expect(shown).to.not.contain('zdp7dc');
+      expect(shown.length).to.be.greaterThan(run.length);
+    }
+  });
+});
