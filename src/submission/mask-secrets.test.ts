@@ -460,3 +460,26 @@ describe('masked: the end of a secret after other marks, or inside a URL', () =>
     }
   });
 });
+
+describe('masked: a short host header value of digits, or with its own dash, joined to an id', () => {
+  // X-Tenant: 1042 or a region eu-1: at b316f63 an invoice number and a host around them were masked.
+  for (const [value, text] of [
+    ['1042', 'Invoice 1042-17 failed'],
+    ['eu-1', 'region eu-1.example.com is down'],
+  ] as const) {
+    it(`${value} leaves "${text}" as it is`, () => {
+      expect(masked({ detail: text }, undefined, system, [value]).detail).to.equal(text);
+    });
+  }
+
+  // Nearest: each alone is masked still, and a value that mixes letters and digits is masked joined by `.`.
+  for (const [value, text, shown] of [
+    ['1042', 'tenant 1042 refused', 'tenant ••• refused'],
+    ['eu-1', 'region eu-1 is down', 'region ••• is down'],
+    ['Kx9mPq', 'GET /keys/Kx9mPq.json failed', 'GET /keys/•••.json failed'],
+  ] as const) {
+    it(`${value} is masked in "${text}"`, () => {
+      expect(masked({ detail: text }, undefined, system, [value]).detail).to.equal(shown);
+    });
+  }
+});

@@ -199,8 +199,9 @@ function hider(
     return end - start > match.length && end - start <= longest && words.has(text.slice(start, end).toLowerCase());
   };
   // `alone` (a host header's short value, no secret typed): inside a longer word (`acme-store EU`, a list's name) it is that word's, not the header.
-  // One with a digit or a mark (`ab12`, a code) is no word a name holds: joined by `-`, `.` or `@` (`/keys/ab12.json`, `ab12@tenant`) it is the value still.
-  const joinsWords = /^[\p{L}\p{M}]+$/u.test(secret);
+  // One that mixes letters and digits, no `-`, `.` or `@` of its own (`ab12`, `Kx9mPq`), is no word nor number a name holds: joined by them
+  // (`/keys/ab12.json`, `ab12@tenant`) it is the value still. Digits only (`1042` in `Invoice 1042-17`), or with its own (`eu-1` in `eu-1.example.com`), it is an id's.
+  const joinsWords = !(/\p{L}/u.test(secret) && /\p{N}/u.test(secret) && !JOINS.test(secret));
   const joins = (text: string, next: number, beyond: number) => WORD.test(text[next] ?? '') || (joinsWords && JOINS.test(text[next] ?? '') && WORD.test(text[beyond] ?? ''));
   const joined = (at: number, end: number, text: string) => alone && (joins(text, at - 1, at - 2) || joins(text, end, end + 1));
   return (text) => {
