@@ -416,6 +416,7 @@ describe('masked: a word that holds a token kind, with an ellipsis', () => {
     ['^ck_[a-f0-9]{40}$', 'GET /wc?consumer_key=ck_0123abcd%E2%80%A6', 'GET /wc?consumer_key=•••'],
     ['^shpat_[a-f0-9]{32}$', 'Invalid token shpat_0123…', 'Invalid token •••'],
     ['^pat[a-f0-9]{32}$', 'Invalid token pat0123abcd...', 'Invalid token •••'],
+    ['^shpat_[a-f0-9]{32}$', 'GET /r?to=%2Fshpat_0123%E2%80%A6 and {\\u0022shpat_0123\\u2026', 'GET /r?to=%2F••• and {\\u0022•••'],
   ] as const) {
     it(`the pattern ${pattern} masks the cut token in "${detail}"`, () => {
       expect(masked({ detail }, kept, shaped(pattern)).detail).to.equal(shown);

@@ -16,8 +16,9 @@ export const TAG_END = /[-_.:/]/gu;
 /** A piece of a token before an ellipsis (`shpat_0123…`): letters, digits and the marks a token's alphabet holds. */
 const PIECE = /[\p{L}\p{N}_+-]*/uy;
 
-/** What a word is made of: a kind inside one (`stock_levels…` holds `ck_`, `dispatch...` holds `pat`) starts no token. */
+/** What a word is made of: a kind inside one (`stock_levels…` holds `ck_`, `dispatch...` holds `pat`) starts no token; an escape's hex (`%2F`, `\u0022`) is no word. */
 const WORD_PART = /[\p{L}\p{M}\p{N}_]/u;
+const ESCAPE_BEFORE = /(?:%[\dA-Fa-f]{2}|\\u[\dA-Fa-f]{4})$/u;
 
 /** What may close a sentence after a token (`refused shpat_….`), not part of it. */
 const CLOSING = /[.:!?]$/u;
@@ -102,7 +103,7 @@ export function shapedSecrets(fields: readonly CredentialField[], mask: string):
  * of a secret sent is masked. One pass over the piece, no longer than the field takes.
  */
 function cutShort(text: string, at: number, kind: string, limit: number, fits: (piece: string) => boolean): number {
-  if (at > 0 && WORD_PART.test(text[at - 1]!)) return 0;
+  if (at > 0 && WORD_PART.test(text[at - 1]!) && !ESCAPE_BEFORE.test(text.slice(Math.max(0, at - 6), at))) return 0;
   PIECE.lastIndex = at + kind.length;
   const end = Math.min(at + limit + 1, at + kind.length + (PIECE.exec(text)?.[0].length ?? 0));
   const dots = ELLIPSES.find((ellipsis) => text.startsWith(ellipsis, end));
