@@ -147,7 +147,9 @@ function expected(given: Given[], locale: string): string[] {
     if (typeof g === 'string')
       return g === 'live' || g === 'test' || g === 'passed' || g === 'failed' || g === 'skipped' || g === 'no-am-pm' || g === 'minutes-as-month' ? [] : [g];
     if (Array.isArray(g)) return g;
-    if (g && typeof g === 'object' && 'counted' in g) return g.counted === 1 ? [] : [new Intl.NumberFormat(locale).format(g.counted as number)];
+    // One is a word; so is two in Arabic, its dual (`سطران`, two lines).
+    if (g && typeof g === 'object' && 'counted' in g)
+      return g.counted === 1 || (g.counted === 2 && locale === 'ar') ? [] : [new Intl.NumberFormat(locale).format(g.counted as number)];
     if (g && typeof g === 'object' && 'status' in g) return [String(g.status)];
     if (g && typeof g === 'object' && 'letter' in g) return [T1];
     if (g && typeof g === 'object' && 'allowed' in g) return [T1, T2, T3];

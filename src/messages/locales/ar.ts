@@ -12,6 +12,8 @@ const plural = new Intl.PluralRules(LOCALE);
 type Forms = Record<Intl.LDMLPluralRule, string>;
 /** Picks the Arabic plural form; `#` stands for the formatted number. */
 const count = (n: number, forms: Forms) => forms[plural.select(n)].replace('#', number.format(n));
+/** Three or more lines, as the subject of a verb: 3 to 10, 11 to 99 and 100 each in their form (one and two are sentences of their own). */
+const lines = (n: number) => count(n, { zero: '# سطر', one: 'سطر واحد', two: 'سطران', few: '# أسطر', many: '# سطرًا', other: '# سطر' });
 /** After «عن» / «على» (genitive). */
 const characters = (n: number) => count(n, { zero: '# حرف', one: 'حرف واحد', two: 'حرفين', few: '# أحرف', many: '# حرفًا', other: '# حرف' });
 /** Two or more invisible characters, after a verb or «على»: the dual, 3 to 10, 11 to 99 and 100 each in their form (one is its own sentence). */
@@ -316,7 +318,8 @@ const ar: Messages = {
   pasteNotUsed: (names: string[], more: number) =>
     `${({ one: 'لم يُستخدم، إذ لا يوجد حقل هنا بهذا الاسم', two: 'لم يُستخدم الاسمان، إذ لا يوجد حقل هنا بأيٍّ منهما' } as Partial<Forms>)[plural.select(names.length + more)] ?? 'لم تُستخدم هذه الأسماء، إذ لا يوجد حقل هنا بأيٍّ منها'}: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(more ? [...names.map(iso), count(more, { zero: '# اسم آخر', one: 'اسم آخر', two: 'اسمان آخران', few: '# أسماء أخرى', many: '# اسمًا آخر', other: '# اسم آخر' })] : names.map(iso))}.`,
   pasteLinesNotUsed: (count: number) =>
-    plural.select(count) === 'one' ? 'لم يُستخدم سطر واحد، إذ لا يوجد حقل هنا باسمه.' : `لم تُستخدم أسطر (${number.format(count)})، إذ لا يوجد حقل هنا باسم أيٍّ منها.`,
+    (({ one: 'لم يُستخدم سطر واحد، إذ لا يوجد حقل هنا باسمه.', two: 'لم يُستخدم سطران، إذ لا يوجد حقل هنا باسم أيٍّ منهما.' }) as Partial<Forms>)[plural.select(count)] ??
+    `لم تُستخدم ${lines(count)}، إذ لا يوجد حقل هنا باسم أيٍّ منها.`,
 
   // Review
   reviewTitle: 'تحقّق من إجاباتك',
