@@ -12,3 +12,22 @@ export function nested(parsed: object): [string, unknown][] {
   for (const members of inner) for (const name of members.keys()) objects.set(name, (objects.get(name) ?? 0) + 1);
   return inner.flatMap((members) => [...members].filter(([name]) => objects.get(name) === 1));
 }
+
+/** A member's value worth naming: text that is not blank, a number or true and false (what readPasted reads), a list or an object holding something. */
+const holds = (value: unknown) =>
+  typeof value === 'string'
+    ? value.trim() !== ''
+    : typeof value === 'boolean' || Number.isFinite(value) || (value !== null && typeof value === 'object' && Object.keys(value).length > 0);
+
+/**
+ * The names, as written, of a JSON object's members (`members`, as readPasted read them) that no field takes (`taken`): each top-level
+ * member's, as a field is; an object in it by its own name, unless a field takes one of its members (`{"credentials": {…}}`), then those
+ * of its members no field takes. Never an empty value. One pass, so a paste of thousands of members costs no more than a long one.
+ */
+export function unusedMembers(members: readonly [string, unknown][], taken: (name: string) => boolean): string[] {
+  return members.flatMap(([name, value]) => {
+    if (taken(name) || !holds(value)) return [];
+    const inner = value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [];
+    return inner.some(([n]) => taken(n)) ? inner.filter(([n, v]) => !taken(n) && holds(v)).map(([n]) => n.trim()) : [name.trim()];
+  });
+}

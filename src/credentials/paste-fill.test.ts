@@ -3,7 +3,8 @@ import { expect } from '@open-wc/testing';
 import type { AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
 import { localizeCatalogue } from '../catalogue/localize-catalogue.js';
 import { parseCatalogue } from '../catalogue/parse-catalogue.js';
-import { namesCredentials, namesSecret, namesSeveral, pasteFill } from './paste-fill.js';
+import { namesCredentials, namesSecret, namesSeveral, pasteFill, readFill } from './paste-fill.js';
+import ar from '../messages/locales/ar.js';
 import { readPasted } from './read-pasted.js';
 import { chooseOption, listAlike } from '../test/alike.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
@@ -708,5 +709,66 @@ describe('namesCredentials', () => {
     expect(entries('Username: ops@example.com Password: Tr0ub4dor&3')).to.deep.equal({ username: 'ops@example.com', password: 'Tr0ub4dor&3' });
     // A quoted value is read whole.
     expect(entries('Note: "see Password: below"')).to.deep.equal({ note: 'see Password: below' });
+  });
+});
+
+describe('the names a paste left unused', () => {
+  /** An account and a secret key, no aliases. */
+  const acme = acmeKeys([]);
+  const unusedOf = (text: string) => {
+    const read = readFill(acme, text)!;
+    return { unused: read.unused, unsaid: read.unsaid };
+  };
+
+  for (const line of ['password_sunshine_token=x', 'Password-sunshine token: x', 'password.sunshine.token=x', 'Password sunshine token: x']) {
+    it(`counts "${line}", a password joined into its name, and never says it`, () => {
+      expect(unusedOf(`account=acme\napiKey=x\n${line}`)).to.deep.equal({ unused: [], unsaid: 1 });
+    });
+  }
+
+  it('still says a name whose word after its secret word names a part of it, joined by _ - or .', () => {
+    const text =
+      'account=acme\napiKey=x\nwebhook_secret=a\naccount-id=42\nACCESS_TOKEN_URL=https://example.com/token\napi.key.id=7\nrefresh_token_expires_in=3600\ntoken-expiry-date=2030';
+    const unused = ['webhook_secret', 'account-id', 'ACCESS_TOKEN_URL', 'api.key.id', 'refresh_token_expires_in', 'token-expiry-date'];
+    expect(unusedOf(text)).to.deep.equal({ unused, unsaid: 0 });
+  });
+
+  it('a JSON paste of 10,000 members still fills its fields and says the others as written', () => {
+    // Just under MAX_PASTE (98,923 characters): read as named values.
+    const members = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`X${i}`, 1]));
+    const read = readFill(acme, JSON.stringify({ Account: 'acme', ...members, apiKey: 'k-1' }))!;
+    expect(read.fill.map(({ field, value }) => [field.key, value])).to.deep.equal([
+      ['account', 'acme'],
+      ['apiKey', 'k-1'],
+    ]);
+    expect(read.unused.length).to.equal(10_000);
+    expect(read.unused[0]).to.equal('X0');
+    expect(read.unused.at(-1)).to.equal('X9999');
+  });
+
+  it('a JSON member in curly or single quotes is said as written', () => {
+    expect(unusedOf('{“account”: “acme”, “apiKey”: “x”, “Region_Name”: “eu”}').unused).to.deep.equal(['Region_Name']);
+    expect(unusedOf("{'account': 'acme', 'apiKey': 'x', 'Region_Name': 'eu'}").unused).to.deep.equal(['Region_Name']);
+  });
+
+  it('a nested JSON object that fills nothing is said by its own name, not by the names inside it', () => {
+    expect(unusedOf(JSON.stringify({ account: 'acme', apiKey: 'x', nested: { a: 1 } })).unused).to.deep.equal(['nested']);
+  });
+
+  it('a JSON list or an object holding something is said by its name; an empty one, like an empty value, is not', () => {
+    expect(unusedOf(JSON.stringify({ account: 'acme', apiKey: 'x', Scopes: ['read'], none: [], empty: {}, blank: ' ', off: null })).unused).to.deep.equal(['Scopes']);
+  });
+
+  it('a nested JSON object that fills fields says the members inside it no field takes, not its own name', () => {
+    expect(unusedOf(JSON.stringify({ credentials: { account: 'acme', apiKey: 'x', Region: 'eu' } })).unused).to.deep.equal(['Region']);
+  });
+
+  it('in Arabic the count of lines left unused takes its plural form: the dual for 2, then 3 to 10, 11 to 99 and 100', () => {
+    expect(ar.pasteLinesNotUsed(1)).to.contain('سطر واحد');
+    expect(ar.pasteLinesNotUsed(2)).to.contain('سطران');
+    expect(ar.pasteLinesNotUsed(2)).to.not.contain('(');
+    expect(ar.pasteLinesNotUsed(3)).to.match(/[3٣] أسطر/u);
+    expect(ar.pasteLinesNotUsed(11)).to.match(/(?:11|١١) سطرًا/u);
+    expect(ar.pasteLinesNotUsed(100)).to.match(/(?:100|١٠٠) سطر[^ًا]/u);
   });
 });

@@ -1,6 +1,7 @@
 import { writtenText } from '../catalogue/localize-catalogue.js';
 import { isSecretField, nameOwners, type AuthTypeDefinition, type CredentialField, type SystemDefinition } from '../catalogue/catalogue-schema.js';
 import { holdsSecretPart, MAX_PASTE, readPasted, secretName, SHELL, splitNamed, tabPairs } from './read-pasted.js';
+import { unusedMembers } from './nested-json.js';
 import { bareSecretField } from './secret-shape.js';
 import { optionText } from '../steps/credentials-step/list-field.js';
 
@@ -121,26 +122,21 @@ const shownAs = (options: readonly Option[], option: Option) =>
 const LINE_NAME = new RegExp(String.raw`${SHELL}([A-Za-z_][\w.-]*(?:[ \t]+[A-Za-z_][\w.-]*){0,3})[ \t]*(?:=(?!=)[ \t]*\S|:[ \t]+\S|:[ \t]*(?<label>$))`, 'u');
 /** A part of a name that mixes letters and digits over six characters or more (`hunter2`, `51Habc`), or runs on over fifteen (a token's random part, letters only by chance): a value's, never said. */
 const MIXED_RUN = /^(?:(?=\D*\d)(?=.*[A-Za-z])[A-Za-z\d]{6,}|[A-Za-z\d]{16,})$/u;
-/** Words that name a part of a secret after its word (`Access token URL`, `API key ID`, `Client secret expiry`). */
-const PART_OF_SECRET = /^(?:id|url|uri|name|type|file|path|header|prefix|endpoint|expiry|expires|version|scopes?|key|secret|token)$/iu;
+/** Words that name a part of a secret after its word (`Access token URL`, `API key ID`, `Client secret expiry`, `refresh_token_expires_in`). */
+const PART_OF_SECRET = /^(?:id|url|uri|name|type|file|path|header|prefix|endpoint|expiry|expires|in|at|date|version|scopes?|key|secret|token)$/iu;
 /**
- * A name clearly a name: no part of it a mixed run (MIXED_RUN), no word after a secret's word in a name written in words but a part of
- * that secret (PART_OF_SECRET: `Password sunshine token` holds a password of letters only), and not in the shape of one of
+ * A name clearly a name: no part of it a mixed run (MIXED_RUN), no word after a secret's word, written apart or joined by `_`, `-` or
+ * `.`, but a part of that secret (PART_OF_SECRET: `Password sunshine token`, `password_sunshine_token` hold a password of letters only), and not in the shape of one of
  * `authType`'s secrets (bareSecretField).
  */
 const clearlyName = (authType: AuthTypeDefinition, name: string) => {
-  const words = name.split(/\s+/u);
+  // Its words, as written apart or joined (`password_sunshine_token`, `Password-sunshine token`).
+  const words = name.split(/[\s_.-]+/u);
   return (
-    !name.split(/[\s_.-]+/u).some((part) => MIXED_RUN.test(part)) &&
+    !words.some((part) => MIXED_RUN.test(part)) &&
     !words.some((word, i) => i > 0 && secretName(words.slice(0, i).join(' ')) && !PART_OF_SECRET.test(word)) &&
     bareSecretField(authType, name) === undefined
   );
-};
-
-/** A JSON member's name as written in its quotes (`"Foo":`), else as read (lower-cased). */
-const asQuoted = (text: string, name: string) => {
-  const escaped = name.replace(/[.*+?^$(){}|[\]\\]/gu, '\\$&');
-  return new RegExp(String.raw`["'“”‘’](${escaped})["'“”‘’]\s*:`, 'iu').exec(text)?.[1] ?? name;
 };
 
 /**
@@ -148,19 +144,19 @@ const asQuoted = (text: string, name: string) => {
  * lower-cased), as written, each once (`said`), so a line is never dropped unsaid; never their values, nor a line after a label alone
  * (that label's value), nor an empty value; a name that is not clearly one (`OAuth2 token`, `Password sunshine token`) only counted (`unsaid`).
  */
-function unusedNames(authType: AuthTypeDefinition, text: string, names: readonly string[], named: ReadonlyMap<string, string>): { said: string[]; unsaid: number } {
+function unusedNames(authType: AuthTypeDefinition, text: string, names: readonly string[], json: readonly [string, unknown][]): { said: string[]; unsaid: number } {
   if (text.length > MAX_PASTE) return { said: [], unsaid: 0 };
   const written: string[] = [];
   let labelled = false;
   // A JSON object's members (a secrets manager's, a key file's, on one line or several): each as written in its quotes, as a line's name is.
-  const json = members(text) > 0;
-  if (json) for (const [name, value] of named) if (value.trim() && !names.includes(name)) written.push(asQuoted(text, name));
-  for (const line of json ? [] : text.split(/\r\n?|\n/u)) {
-    if (!line.trim() || HOST_PORT.test(line.trim())) continue;
-    const match: RegExpExecArray | null = labelled ? null : LINE_NAME.exec(line);
-    labelled = match?.groups?.label !== undefined;
-    if (match && !names.includes(match[1]!.toLowerCase())) written.push(match[1]!);
-  }
+  if (members(text) > 0) written.push(...unusedMembers(json, (name) => names.includes(name.trim().toLowerCase())));
+  else
+    for (const line of text.split(/\r\n?|\n/u)) {
+      if (!line.trim() || HOST_PORT.test(line.trim())) continue;
+      const match: RegExpExecArray | null = labelled ? null : LINE_NAME.exec(line);
+      labelled = match?.groups?.label !== undefined;
+      if (match && !names.includes(match[1]!.toLowerCase())) written.push(match[1]!);
+    }
   const once = (list: string[]) => [...new Map(list.map((name) => [name.toLowerCase(), name])).values()];
   const said = once(written.filter((name) => clearlyName(authType, name)));
   return { said, unsaid: once(written).length - said.length };
@@ -175,7 +171,9 @@ export function readFill(authType: AuthTypeDefinition, pasted: string): { fill: 
   const names = authType.fields.flatMap((field) => [field.key, ...(field.aliases ?? []), ...labels(field)].map((name) => name.toLowerCase()));
   // A login on one line (`Username: ops Password: …`, `username=ops;password=…`) as a line each, its names as this form's fields name them.
   const text = splitNamed(pasted, names);
-  const named = readPasted(text, names);
+  // A JSON object's members, their names as written: see unusedNames.
+  const json: [string, unknown][] = [];
+  const named = readPasted(text, names, json);
   // Each name fills one field: a secret field's first (see nameOwners). A field's label names it
   // too (`Client secret: …`, as a dashboard or a note writes it) where no key or alias is that name.
   const owners = nameOwners(authType.fields);
@@ -221,6 +219,6 @@ export function readFill(authType: AuthTypeDefinition, pasted: string): { fill: 
   const secretNames = authType.fields.filter(isSecretField).flatMap((field) => [field.key, ...(field.aliases ?? [])].map((name) => name.toLowerCase()));
   if (fill.some(({ field, value }) => !isSecretField(field) && typeof value === 'string' && holdsSecretPart(value, secretNames))) return undefined;
   if (known < 2 && !(known === 1 && named.size === 1)) return undefined;
-  const { said, unsaid } = unusedNames(authType, text, names, named);
+  const { said, unsaid } = unusedNames(authType, text, names, json);
   return { fill, unchosen, unused: said, unsaid };
 }

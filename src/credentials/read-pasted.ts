@@ -157,7 +157,7 @@ const NAME_VALUE = new RegExp(String.raw`${SHELL}([A-Za-z_][\w.-]*)\s*([=:])(.*)
  * (`Username: ops Password: …`) starts a line of its own (see splitNamed). Names are lower-cased; of two equal
  * names the later wins, as dotenv and a shell read them. Anything else gives no names.
  */
-export function readPasted(text: string, known: readonly string[] = []): Map<string, string> {
+export function readPasted(text: string, known: readonly string[] = [], members?: [string, unknown][]): Map<string, string> {
   const named = new Map<string, string>();
   const add = (name: string, value: unknown) => {
     const key = name.trim().toLowerCase();
@@ -176,6 +176,7 @@ export function readPasted(text: string, known: readonly string[] = []): Map<str
       try {
         const parsed: unknown = JSON.parse(json, asWritten);
         if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+          members?.push(...Object.entries(parsed));
           for (const [name, value] of Object.entries(parsed)) add(name, value);
           for (const [name, value] of nested(parsed)) if (!named.has(name)) add(name, value);
         }
