@@ -155,7 +155,7 @@ const NAME_VALUE = new RegExp(String.raw`${SHELL}([A-Za-z_][\w.-]*)\s*([=:])(.*)
  * a comment there only with a space after it (a password may hold one), and a YAML block
  * (`KEY: |` or `KEY: >`, then indented lines) as its lines; a later secret's name on such a line
  * (`Username: ops Password: …`) starts a line of its own (see splitNamed). Names are lower-cased; of two equal
- * names the later wins, as dotenv and a shell read them. Anything else gives no names.
+ * names the later wins, as dotenv and a shell read them. Anything else gives no names. A JSON object's own members, their names as written, go to `members`.
  */
 export function readPasted(text: string, known: readonly string[] = [], members?: [string, unknown][]): Map<string, string> {
   const named = new Map<string, string>();
