@@ -658,6 +658,19 @@ describe('system step: a large catalogue', () => {
     expect(radioText(el, 'system-twin-b')).to.equal('Twin Peaks E-commerce');
   });
 
+  it('of 10,000 systems all with one name, the first 100 cards say their ids, and the choice kept beyond the cut says its id', async () => {
+    const catalogue = await sampleCatalogue();
+    const base = catalogue.systems.find((s) => s.id === 'shopify')!;
+    catalogue.systems = Array.from({ length: 10000 }, (_, i) => ({ ...base, id: `sys-${i}`, name: 'Same Name' }));
+    const el = await wizardFixture({ catalogue });
+    expect(radioText(el, 'system-sys-0')).to.equal('Same Name E-commerce (sys-0)');
+    expect(radioText(el, 'system-sys-99')).to.equal('Same Name E-commerce (sys-99)');
+    expect(await namesFound(el, 'sys-9999')).to.deep.equal(['Same Name']);
+    await choose(el, '#system-sys-9999');
+    expect(await namesFound(el, '')).to.have.length(101);
+    expect(radioText(el, 'system-sys-9999')).to.equal('Same Name E-commerce (sys-9999)');
+  });
+
   it('a name typed in full shows first, then names starting with it, however many others contain it; Enter picks it', async () => {
     const catalogue = await sampleCatalogue();
     const base = catalogue.systems.find((s) => s.id === 'shopify')!;

@@ -200,8 +200,13 @@ export class SystemStep extends WizardStepElement {
     const kept = selected && !shown.includes(selected) ? (shown.push(selected), selected) : undefined;
     // Names more than one system the search finds has (registries hold a few): those cards say their ids too, to eyes and to screen
     // readers, a twin beyond the cut counted too (a card must not read as the only one of its name while another is a search away).
+    // One twin beyond the cut per name is enough to know it is shared: what is told apart stays bounded by what is shown, however many share it.
     const names = new Set(shown.map(readName));
-    const told = [...shown, ...matching.slice(MAX_SHOWN).filter((s) => s !== kept && names.has(readName(s)))];
+    const told = [...shown];
+    for (let i = MAX_SHOWN; i < matching.length && names.size; i++) {
+      const s = matching[i]!;
+      if (s !== kept && names.delete(readName(s))) told.push(s);
+    }
     const ids = new Map(
       idsToTellApart(
         told,
