@@ -7,6 +7,9 @@ import { monogram } from './system-step.js';
 
 stepSuite('system', { open: () => wizardFixture(), errors: 1, next: 'general' });
 
+/** The count under the search, as read. */
+const countText = (el: Awaited<ReturnType<typeof wizardFixture>>) => inStep(el, '#systems-count')!.textContent!.replace(/\s+/g, ' ').trim();
+
 /** The names the picker shows once `query` is typed in its search. */
 async function namesFound(el: Awaited<ReturnType<typeof wizardFixture>>, query: string): Promise<string[]> {
   const search = inStep<HTMLInputElement>(el, '#search-systems')!;
@@ -658,7 +661,7 @@ describe('system step: a large catalogue', () => {
     expect(radioText(el, 'system-twin-b')).to.equal('Twin Peaks E-commerce');
   });
 
-  it('of 10,000 systems all with one name, the first 100 cards say their ids, and the choice kept beyond the cut says its id', async () => {
+  it('of 10,000 systems all with one name, the first 100 cards say their ids, and the choice kept beyond the cut is named with its id', async () => {
     const catalogue = await sampleCatalogue();
     const base = catalogue.systems.find((s) => s.id === 'shopify')!;
     catalogue.systems = Array.from({ length: 10000 }, (_, i) => ({ ...base, id: `sys-${i}`, name: 'Same Name' }));
@@ -669,6 +672,22 @@ describe('system step: a large catalogue', () => {
     await choose(el, '#system-sys-9999');
     expect(await namesFound(el, '')).to.have.length(101);
     expect(radioText(el, 'system-sys-9999')).to.equal('Same Name E-commerce (sys-9999)');
+    expect(countText(el)).to.equal('Showing 100 of 10,000 systems. Type to narrow the list. Your choice, Same Name (sys-9999), is shown as well.');
+  });
+
+  it('the count names the choice kept in sight as its card does: with its id where another has its name, alone where none has', async () => {
+    const catalogue = await sampleCatalogue();
+    const base = catalogue.systems.find((s) => s.id === 'shopify')!;
+    catalogue.systems.push({ ...base, id: 'twin-a', name: 'Twin Peaks' }, { ...base, id: 'twin-b', name: 'twin peaks' });
+    const el = await wizardFixture({ catalogue });
+    await choose(el, '#system-twin-a');
+    expect(await namesFound(el, 'twin-b')).to.deep.equal(['twin peaks', 'Twin Peaks']);
+    expect(countText(el)).to.equal('1 system. Your choice, Twin Peaks (twin-a), is shown as well.');
+    // One of its own keeps its name alone.
+    await namesFound(el, '');
+    await choose(el, '#system-xero');
+    expect(await namesFound(el, 'twin-b')).to.deep.equal(['twin peaks', 'Xero']);
+    expect(countText(el)).to.equal('1 system. Your choice, Xero, is shown as well.');
   });
 
   it('a name typed in full shows first, then names starting with it, however many others contain it; Enter picks it', async () => {

@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import { textLang, writtenText } from '../../catalogue/localize-catalogue.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
+import { isolatedIfBidi } from '../../messages/isolate.js';
 import { searchText } from '../search-text.js';
 import { stepStyles } from '../step-styles.js';
 import { cutId, idsToTellApart, readAs } from '../told-apart.js';
@@ -220,7 +221,9 @@ export class SystemStep extends WizardStepElement {
         ? msg.systemShowing(matched, matching.length)
         : msg.systemCount(matching.length);
     const goneSaid = goneWords && this.#goneHeard !== ctx.data.system ? goneWords : '';
-    const counted = kept ? `${sentence(count)} ${msg.systemKeptInSight(kept.name)}` : count;
+    // The choice kept in sight named as its card names it: with its id where another shown has its name.
+    const keptId = kept && ids.get(kept);
+    const counted = kept ? `${sentence(count)} ${msg.systemKeptInSight(keptId ? `${isolatedIfBidi(kept.name)} (${isolatedIfBidi(keptId)})` : kept.name)}` : count;
     const words = `${goneSaid && `${goneSaid} `}${counted}`;
     // Said as the answer to a search or a new catalogue: words that change alone (a new language, the host's messages) are not read out, out of the blue.
     const of = JSON.stringify([this._query, matching.length, kept?.id, gone, goneSaid !== '']);
