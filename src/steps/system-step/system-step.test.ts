@@ -679,10 +679,16 @@ describe('system step: a large catalogue', () => {
     const catalogue = await sampleCatalogue();
     const base = catalogue.systems.find((s) => s.id === 'shopify')!;
     catalogue.systems.push({ ...base, id: 'twin-a', name: 'Twin Peaks' }, { ...base, id: 'twin-b', name: 'twin peaks' });
+    catalogue.systems.push({ ...base, id: 'rtl-a', name: 'متجر' }, { ...base, id: 'rtl-b', name: 'متجر' });
     const el = await wizardFixture({ catalogue });
     await choose(el, '#system-twin-a');
     expect(await namesFound(el, 'twin-b')).to.deep.equal(['twin peaks', 'Twin Peaks']);
     expect(countText(el)).to.equal('1 system. Your choice, Twin Peaks (twin-a), is shown as well.');
+    // A right-to-left name is set apart within the words the sentence sets apart, so its id stays after it.
+    await namesFound(el, 'rtl-a');
+    await choose(el, '#system-rtl-a');
+    expect(await namesFound(el, 'rtl-b')).to.deep.equal(['متجر', 'متجر']);
+    expect(countText(el)).to.equal('1 system. Your choice, \u2068\u2068متجر\u2069 (rtl-a)\u2069, is shown as well.');
     // One of its own keeps its name alone.
     await namesFound(el, '');
     await choose(el, '#system-xero');
