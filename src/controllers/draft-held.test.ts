@@ -4,11 +4,15 @@
  * saved yet, and told again once they are.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { GROUPS, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
-import { holdDrafts, readDraft } from '../test/stored.js';
+import { GROUPS, inStep, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { holdDrafts, readDraft, storedShopifyDraft } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+import { en } from '../messages/english.js';
 
 const noticeIn = (el: HTMLElement) => el.shadowRoot!.querySelector('[data-notice]')?.getAttribute('data-notice');
+const noticesIn = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('[data-notice]')].map((n) => n.getAttribute('data-notice'));
+const noticeText = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('[data-notice]')].map((n) => n.textContent).join(' ');
+const politeIn = (el: HTMLElement) => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!;
 
 /** A wizard on General with its draft written once, so the next write is the person's change. */
 async function onGeneral() {
@@ -19,6 +23,51 @@ async function onGeneral() {
   await type(el, '#field-name', 'First');
   expect(await el.saveDraft()).to.equal(true);
   return { el, draftDatabase };
+}
+
+/** While another tab holds the drafts, the person types `value` in `field` and the write is said to be held; `release` lets it land. */
+async function heldWhileTyping(el: ConnectorWizard, draftDatabase: string, field: string, value: string) {
+  const release = await holdDrafts(draftDatabase);
+  await type(el, field, value);
+  const saved = el.saveDraft();
+  await waitUntil(() => noticesIn(el).includes('held'), 'said not saved yet', { timeout: 8000 });
+  return async () => {
+    await release();
+    expect(await saved).to.equal(true);
+    await waitUntil(() => !noticesIn(el).includes('held'), 'the held notice gone', { timeout: 3000 });
+    await settle(el);
+  };
+}
+
+const WEBHOOK = 'whsec_moved0123456789';
+
+/** The sample catalogue with a webhook signing secret beside Shopify's access token: `secret`, or plain text (an older registry entry). */
+async function withWebhook(secret: boolean) {
+  const catalogue = (await sampleCatalogue()) as { systems: { id: string; authTypes: { id: string; fields: object[] }[] }[] };
+  const fields = catalogue.systems.find((s) => s.id === 'shopify')!.authTypes.find((a) => a.id === 'access-token')!.fields;
+  fields.push({ key: 'webhookSecret', label: 'Webhook signing secret', type: secret ? 'secret' : 'text', required: false });
+  return catalogue;
+}
+
+/** A tab showing the webhook value in clear (its field plain there) follows another that marks it secret, and says so, naming the field; the other tab then closes. */
+async function saidElsewhere() {
+  const draftDatabase = uniqueDatabase();
+  await storedShopifyDraft(
+    draftDatabase,
+    [
+      ['shop', 'my-store'],
+      ['webhookSecret', WEBHOOK],
+    ],
+    { id: 'x', record: { keys: 2, format: 2 } },
+  );
+  const older = await wizardFixture({ catalogue: await withWebhook(false), system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'x' });
+  await older.goTo('credentials');
+  await settle(older);
+  const other = await wizardFixture({ catalogue: await withWebhook(true), system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'x' });
+  await waitUntil(() => noticeIn(older) === 'secret-elsewhere', 'said once followed', { timeout: 5000 });
+  other.remove();
+  expect(noticeText(older)).to.contain('Webhook signing secret');
+  return { older, draftDatabase };
 }
 
 const nameStored = async (el: ConnectorWizard) => (await readDraft(el.draftDatabase))?.data.name;
@@ -32,8 +81,40 @@ describe('drafts: a write held up by another tab', () => {
     await waitUntil(() => noticeIn(el) === 'held', 'said not saved yet', { timeout: 8000 });
     await release();
     expect(await saved).to.equal(true);
-    await waitUntil(() => noticeIn(el) === 'saving-again', 'said saved again', { timeout: 3000 });
+    await waitUntil(() => noticeIn(el) !== 'held', 'the held notice gone', { timeout: 3000 });
     expect(await nameStored(el)).to.equal('Typed while held');
+    expect(politeIn(el)).to.equal(en.draftHeldSaved);
+  });
+
+  it('says the changes are saved now once a held write lands, not that saving started again', async () => {
+    const { el, draftDatabase } = await onGeneral();
+    await (
+      await heldWhileTyping(el, draftDatabase, '#field-name', 'Typed while held')
+    )();
+    expect(noticesIn(el)).to.deep.equal([]);
+    expect(politeIn(el)).to.not.contain(en.draftNotices['saving-again']);
+    expect(politeIn(el)).to.equal(en.draftHeldSaved);
+  });
+
+  it('a held write leaves the notice that a value left the draft in place, its field still named, once it lands', async () => {
+    const { older, draftDatabase } = await saidElsewhere();
+    const land = await heldWhileTyping(older, draftDatabase, '#field-credentials-shop', 'my-other-store');
+    expect(noticesIn(older), 'said beside it while held').to.deep.equal(['held', 'secret-elsewhere']);
+    await land();
+    expect(inStep<HTMLInputElement>(older, '#field-credentials-webhookSecret')!.value, 'the field is still empty').to.equal('');
+    expect(noticesIn(older)).to.deep.equal(['secret-elsewhere']);
+    expect(noticeText(older), 'the empty field is still named').to.contain('Webhook signing secret');
+  });
+
+  // The nearest case: the notice that a value left the draft still goes once the person types the value again, the held write landed.
+  it('after a held write lands, typing the emptied value again still ends the notice that it left the draft', async () => {
+    const { older, draftDatabase } = await saidElsewhere();
+    await (
+      await heldWhileTyping(older, draftDatabase, '#field-credentials-shop', 'my-other-store')
+    )();
+    await type(older, '#field-credentials-webhookSecret', 'whsec_again');
+    await settle(older);
+    expect(noticesIn(older)).to.deep.equal([]);
   });
 
   // The nearest case: a write that lands at once says nothing.

@@ -45,6 +45,8 @@ export interface DraftControllerOptions {
   shared: (message: string) => void;
   /** Something the person should know about their draft. */
   notice: (notice: DraftNotice) => void;
+  /** A write is held up (`held`: another tab's long write holds the drafts), or no longer: `saved`, it landed. Said beside any notice, never in its place. */
+  held?: (held: boolean, saved: boolean) => void;
   /** The last write landed (or failed) and nothing is pending: leaving the page loses nothing. */
   idle?: () => void;
   /** Whether the answers on screen were changed before the draft code was there (with `no-drafts`); asked once, by the first load, which then keeps them. */

@@ -93,13 +93,13 @@ export abstract class DraftWrites {
 
   private async write(id: string, snapshot: DraftSnapshot, durability: 'strict' | 'default', how?: 'force' | 'left'): Promise<boolean> {
     this.writing++;
-    // Neither done nor failed for a while (another tab's long write holds the drafts): the person is told the changes are not saved yet, so they keep the page open, and told once they are.
+    // Neither done nor failed for a while (another tab's long write holds the drafts): the person is told the changes are not saved yet, so they keep the page open, and told once they are (a failure or a refusal says its own).
     let held = false;
-    const late = setTimeout(() => ((held = true), this.options.notice('held')), HELD_MS);
+    let saved = false;
+    const late = setTimeout(() => ((held = true), this.options.held?.(true, false)), HELD_MS);
     try {
       const result = await this.connection!.save(id, snapshot, this.baseRevision, this.encrypted(), { durability, force: how === 'force' });
-      clearTimeout(late);
-      if (held && result.ok) this.options.notice('saving-again');
+      saved = result.ok;
       if (!result.ok && how === 'left') return false;
       // A later version saved it (even found by Keep my version): kept as it is, these answers in memory, said as on load.
       if (!result.ok && result.newer) return ((this._status = 'kept'), (this.keptChanged = true), this.host.requestUpdate(), false);
@@ -114,6 +114,7 @@ export abstract class DraftWrites {
       return true;
     } finally {
       clearTimeout(late);
+      if (held) this.options.held?.(false, saved);
       if (--this.writing === 0 && !this.pending.waiting) this.options.idle?.();
     }
   }

@@ -69,7 +69,7 @@ export class WizardSession {
   constructor(private readonly o: WizardSessionOptions) {}
 
   /** What the draft code tells the wizard (see DraftControllerOptions): drafts to show, switches, notices, storage failing. */
-  readonly draftEvents: Pick<DraftControllerOptions, 'restore' | 'left' | 'switched' | 'notice' | 'unavailable' | 'shared'> = {
+  readonly draftEvents: Pick<DraftControllerOptions, 'restore' | 'left' | 'switched' | 'notice' | 'held' | 'unavailable' | 'shared'> = {
     restore: (...args) => this.restore(...args),
     left: (key, answers) => this.o.store.update((s) => leftDraft(s, key, answers)),
     switched: (remote, finished, setAside, unreadable) => {
@@ -79,6 +79,7 @@ export class WizardSession {
       if (said || unreadable) this.draftNotice(said ? (unreadable ? 'malformed-set-aside' : 'set-aside') : 'malformed');
     },
     notice: (notice) => this.draftNotice(notice),
+    held: (held, saved) => this.o.store.update((s) => t.draftHeld(s, held, saved)),
     shared: (message) => this.o.fail('config', message),
     unavailable: (error) => this.storageUnavailable(error),
   };

@@ -113,6 +113,8 @@ export const shellMessages = {
   /** The `secret-elsewhere` notice naming the fields (`labels`, each isolated here). */
   draftElsewhereNamed: (labels: string[]) =>
     `Another tab or window treats ${new Intl.ListFormat('en', { type: 'conjunction' }).format(labels.map(isolated))} as secret, so what you entered there is no longer in this draft. If you need it, enter it again on the Credentials step.`,
+  /** Said once a write of the draft held up by another tab (the `held` notice) has landed. */
+  draftHeldSaved: 'Your latest changes are saved now.',
 
   // System step
   systemTitle: 'Choose a system',

@@ -113,6 +113,7 @@ const ar: Messages = {
   tryAgain: 'إعادة المحاولة',
   draftElsewhereNamed: (labels: string[]) =>
     `تتعامل علامة تبويب أو نافذة أخرى مع ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(iso))} على أنها سرية، لذا لم يعد ما أدخلته فيها في هذه المسودة. إذا احتجت إليه، فأدخله مرة أخرى في خطوة «بيانات الاعتماد».`,
+  draftHeldSaved: 'حُفِظت تغييراتك الأخيرة الآن.',
 
   // System step
   systemTitle: 'اختر نظامًا',

@@ -95,6 +95,7 @@ const de: Messages = {
   tryAgain: 'Erneut versuchen',
   draftElsewhereNamed: (labels: string[]) =>
     `Ein anderer Tab oder ein anderes Fenster behandelt ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(isolated))} als geheim. Was Sie dort eingegeben haben, ist deshalb nicht mehr in diesem Entwurf. Geben Sie es bei Bedarf im Schritt „Zugangsdaten“ erneut ein.`,
+  draftHeldSaved: 'Ihre letzten Änderungen sind jetzt gespeichert.',
 
   // System step
   systemTitle: 'Wählen Sie ein System aus',

@@ -97,6 +97,7 @@ const es: Messages = {
   tryAgain: 'Intentar de nuevo',
   draftElsewhereNamed: (labels: string[]) =>
     `Otra pestaña o ventana trata ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(isolated))} como secreto, así que lo que ha introducido allí ya no está en este borrador. Si lo necesita, vuelva a introducirlo en el paso «Credenciales».`,
+  draftHeldSaved: 'Sus últimos cambios ya están guardados.',
 
   // System step
   systemTitle: 'Elija un sistema',

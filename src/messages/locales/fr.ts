@@ -106,6 +106,7 @@ const fr: Messages = {
   tryAgain: 'Réessayer',
   draftElsewhereNamed: (labels: string[]) =>
     `Un autre onglet ou une autre fenêtre traite ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(isolated))} comme secret. Ce que vous y avez saisi n’est donc plus dans ce brouillon. Saisissez-le de nouveau à l’étape «\u202fIdentifiants\u202f» si nécessaire.`,
+  draftHeldSaved: 'Vos dernières modifications sont maintenant enregistrées.',
 
   // System step
   systemTitle: 'Choisissez un système',

@@ -94,6 +94,7 @@ const nl: Messages = {
   tryAgain: 'Opnieuw proberen',
   draftElsewhereNamed: (labels: string[]) =>
     `Een ander tabblad of venster behandelt ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(isolated))} als geheim. Wat u daar invulde, staat daarom niet meer in dit concept. Vul het zo nodig opnieuw in bij de stap ‘Inloggegevens’.`,
+  draftHeldSaved: 'Uw laatste wijzigingen zijn nu opgeslagen.',
 
   // System step
   systemTitle: 'Kies een systeem',

@@ -294,6 +294,12 @@ export const draftNoticed = (s: WizardState, draftNotice: DraftNotice, announcem
   announcement,
   storageNotice: s.storageNotice && draftNotice !== 'saving-again',
 });
+/** What is said while a write of the draft is held up by another tab, and once it lands. */
+const HELD: Said = (msg) => msg.draftNotices.held;
+const HELD_SAVED: Said = (msg) => msg.draftHeldSaved;
+/** A write of the draft is held up (`held`), or no longer: `saved`, it landed (said); else it failed or was refused (what is said of that says why). The draft notice stays as it is. */
+export const draftHeld = (s: WizardState, held: boolean, saved?: boolean): WizardState =>
+  held ? { ...s, draftHeld: true, announcement: HELD } : { ...unsaid(s, HELD), draftHeld: undefined, ...(saved && { announcement: HELD_SAVED }) };
 export const storageUnavailable = (s: WizardState, announcement: Said): WizardState => ({ ...s, storageNotice: true, announcement });
 /** The person chose a side in a conflict with another tab: the notice goes, focus to the heading, and its words leave the live region, so a second conflict is said again; keeping their version (`kept`: the catalogue in use), a value said to have left the draft before it is said again while its field is still empty (with the other version, once it shows: see WizardSession.restore). */
 export const conflictResolved = (s: WizardState, kept?: { catalogue: Catalogue | undefined }): WizardState => {

@@ -180,6 +180,8 @@ export interface WizardState {
   readonly made: readonly ExistingConnector[];
   /** Storage cannot be used: drafts are not being saved. */
   readonly storageNotice: boolean;
+  /** A write of the draft is held up by another tab: said beside the draft notice (never in its place) until it lands or fails. */
+  readonly draftHeld?: boolean;
   readonly draftNotice?: DraftNotice;
   /** The fields whose values the `secret-elsewhere` notice says left the draft (its words name them); gone with it. */
   readonly secretElsewhere?: readonly SecretField[];

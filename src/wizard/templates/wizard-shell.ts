@@ -64,6 +64,7 @@ export function wizardShell(msg: Messages, v: ShellView) {
       goTo: v.goTo,
     })}
     ${s.storageNotice ? html`<p class="notice" data-notice="storage">${msg.draftsUnavailable}</p>` : nothing}
+    ${s.draftHeld ? html`<p class="notice" data-notice="held">${msg.draftNotices.held}</p>` : nothing}
     ${draftNotice(
       msg,
       v.draftStatus === 'kept' ? 'kept' : shownNotice(s, named),
