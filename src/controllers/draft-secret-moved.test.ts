@@ -329,12 +329,17 @@ describe('drafts: the notice that a value left the draft, with secrets sealed in
   });
 });
 
-/** The person picks another way to sign in (`authType`) and goes on to its Credentials. */
-async function switchedAuth(el: ConnectorWizard, authType: string) {
+/** The person picks another way to sign in (`authType`) on its step. */
+async function chosenAuth(el: ConnectorWizard, authType: string) {
   await el.goTo('auth');
   await settle(el);
   inStep<HTMLInputElement>(el, `#auth-${authType}`)!.click();
   await settle(el);
+}
+
+/** The person picks another way to sign in (`authType`) and goes on to its Credentials. */
+async function switchedAuth(el: ConnectorWizard, authType: string) {
+  await chosenAuth(el, authType);
   await el.goTo('credentials');
   await settle(el);
 }
@@ -343,6 +348,32 @@ const noticeText = (el: HTMLElement) => el.shadowRoot!.querySelector('[data-noti
 const politeIn = (el: HTMLElement) => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!;
 /** The fields the state records as emptied by the other tab. */
 const recorded = (el: ConnectorWizard) => (el as unknown as { store: { state: { secretElsewhere?: unknown } } }).store.state.secretElsewhere;
+
+/** As saidElsewhere, but only the client credentials held a value in clear: the person, on the access token, loses none (the other tab then closes). */
+async function otherWayEmptied() {
+  const draftDatabase = uniqueDatabase();
+  await storedShopifyDraft(draftDatabase, [['shop', 'my-store']], {
+    id: 'x',
+    record: { keys: 2, format: 2 },
+    others: [
+      [
+        'client-credentials',
+        [
+          ['shop', 'my-store'],
+          ['clientHook', CLIENT_HOOK],
+        ],
+      ],
+    ],
+  });
+  const older = await wizardFixture({ catalogue: await withWebhook(false, false, true), system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'x' });
+  await older.goTo('credentials');
+  await settle(older);
+  const other = await wizardFixture({ catalogue: await withWebhook(true, false, true), system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'x' });
+  await waitUntil(() => recorded(older) !== undefined, 'the value that left recorded', { timeout: 5000 });
+  other.remove();
+  await settle(older);
+  return { older };
+}
 
 describe('drafts: the notice that values left the draft names their fields', () => {
   it('with two values taken out, the notice names both fields, each isolated, markup in a label shown as text', async () => {
@@ -437,6 +468,30 @@ describe('drafts: the notice that values left the draft names their fields', () 
     await settle(older);
     expect(noticeIn(older)).to.equal(undefined);
     expect(recorded(older)).to.equal(undefined);
+  });
+
+  it('a value only another way to sign in lost is not said to a screen reader while its notice is not shown', async () => {
+    const { older } = await otherWayEmptied();
+    expect(noticeIn(older), 'not shown: another way to sign in').to.equal(undefined);
+    expect(politeIn(older), 'nor said').to.not.contain(en.draftNotices['secret-elsewhere']);
+    expect(politeIn(older), 'nor named').to.not.contain('Client webhook key');
+  });
+
+  it('a value only another way to sign in lost is said, its field named, once the switch to it shows the notice', async () => {
+    const { older } = await otherWayEmptied();
+    await chosenAuth(older, 'client-credentials');
+    await waitUntil(() => noticeIn(older) === 'secret-elsewhere', 'shown on the way to sign in whose value left', { timeout: 3000 });
+    expect(politeIn(older)).to.contain('\u2068Client webhook key\u2069');
+  });
+
+  // The nearest case: a switch to another way to sign in that lost no value says nothing of the value one lost.
+  it('a switch to a way to sign in that lost no value says nothing of the value another lost', async () => {
+    const { older } = await otherWayEmptied();
+    await chosenAuth(older, 'oauth');
+    await waitUntil(() => (answersIn(older) as { authType?: string }).authType === 'oauth', 'on the sign-in with Shopify', { timeout: 3000 });
+    expect(noticeIn(older)).to.equal(undefined);
+    expect(politeIn(older)).to.not.contain(en.draftNotices['secret-elsewhere']);
+    expect(politeIn(older)).to.not.contain('Client webhook key');
   });
 
   it('the record of the fields goes with the notice when the page moves to another draft', async () => {

@@ -133,10 +133,15 @@ export class WizardSession {
 
   update(patch: Partial<WizardData>): void {
     const was = this.o.store.state.data.environment;
+    const hidden = this.#elsewhereHidden(this.o.store.state.secretElsewhere ?? [], this.o.store.state.data.authType);
     this.o.store.update((s) => t.updateData(s, patch, currentSystem(s, this.o.catalogue())));
     if (patch.environment && patch.environment !== was) this.o.flow()?.environmentSet(was);
     if (patch.authType !== undefined) this.o.flow()?.applyReturnedOAuth();
     this.edited(Object.keys(patch).map((k) => `/${k}`));
+    // A notice that values left the draft, hidden while only another way to sign in lost them, is said once the way chosen shows it.
+    const { draftNotice, secretElsewhere = [], data } = this.o.store.state;
+    if (draftNotice === 'secret-elsewhere' && hidden && !this.#elsewhereHidden(secretElsewhere, data.authType))
+      this.o.store.update((s) => t.announce(s, this.#elsewhereSaid(secretElsewhere, data.authType)));
   }
 
   selectSystem(id: string): void {
@@ -286,15 +291,25 @@ export class WizardSession {
     this.o.flow()?.answersFollowed(was);
   }
 
-  draftNotice(notice: DraftNotice, secretElsewhere?: readonly SecretField[]): void {
-    // Said in the words of the language in use when it is shown (its file may not have arrived yet); values that left the draft, by
-    // the fields the notice names (those of the way to sign in chosen now), as the catalogue in use labels them.
-    const { authType } = this.o.store.state.data;
-    const text = (msg: Messages, named = fieldLabels(secretElsewhere ?? [], authType, currentSystem(this.o.store.state, this.#saidIn?.catalogue))) =>
+  /** Values that left the draft (`fields`) only other ways to sign in than `authType` had: their notice is not shown (see shownNotice). */
+  #elsewhereHidden(fields: readonly SecretField[], authType: string | undefined): boolean {
+    return fields.length > 0 && !fieldLabels(fields, authType, currentSystem(this.o.store.state, this.o.catalogue())).length;
+  }
+
+  /** Said in the words of the language in use when it is shown (its file may not have arrived yet): values that left the draft, by the fields of `authType` (the way to sign in chosen), as the catalogue in use labels them. */
+  #elsewhereSaid(fields: readonly SecretField[], authType: string | undefined, notice: DraftNotice = 'secret-elsewhere'): Said {
+    return (msg, named = fieldLabels(fields, authType, currentSystem(this.o.store.state, this.#saidIn?.catalogue))) =>
       named.length ? msg.draftElsewhereNamed(named) : msg.draftNotices[notice];
+  }
+
+  draftNotice(notice: DraftNotice, secretElsewhere?: readonly SecretField[]): void {
+    const { authType } = this.o.store.state.data;
+    const text = this.#elsewhereSaid(secretElsewhere ?? [], authType, notice);
     // A draft kept is shown while the draft's status says so (the shell): here it is only said.
     if (notice === 'kept') return this.o.store.update((s) => t.announce(s, text));
-    this.o.store.update((s) => t.draftNoticed(s, notice, text, secretElsewhere));
+    // Values that left the draft only another way to sign in had: not said while not shown (said once the person chooses it: see update).
+    const hidden = this.#elsewhereHidden(secretElsewhere ?? [], authType);
+    this.o.store.update((s) => t.draftNoticed(s, notice, hidden ? s.announcement : text, secretElsewhere));
     // Drafts stop here as when storage fails, and the host is told as then (its own notice says why).
     if (notice.startsWith('upgraded')) this.o.fail('storage', 'Drafts are not being saved: a newer version of this form upgraded the drafts database in another tab.');
   }

@@ -285,8 +285,8 @@ export const unsaid = (s: WizardState, said: string | Said | undefined): WizardS
 export const focusOn = (s: WizardState, focus: Focus | undefined): WizardState => ({ ...s, focus });
 export const confirmDiscard = (s: WizardState, confirmDiscard: boolean): WizardState => ({ ...s, confirmDiscard });
 export const returnToReview = (s: WizardState, returnToReview: boolean): WizardState => ({ ...s, returnToReview });
-/** Drafts saving again (`saving-again`, after storage failed) take the place of the notice that they were not. */
-export const draftNoticed = (s: WizardState, draftNotice: DraftNotice, announcement: Said, secretElsewhere?: readonly SecretField[]): WizardState => ({
+/** Drafts saving again (`saving-again`, after storage failed or another tab upgraded the database) take the place of the notice that they were not. */
+export const draftNoticed = (s: WizardState, draftNotice: DraftNotice, announcement: string | Said, secretElsewhere?: readonly SecretField[]): WizardState => ({
   ...s,
   draftNotice,
   secretElsewhere,
