@@ -1,3 +1,4 @@
+import { isolated } from '../messages/isolate.js';
 import { languageTag } from '../messages/language-tag.js';
 import { own } from '../schemas/id-record.js';
 import type { Catalogue } from './catalogue-schema.js';
@@ -61,6 +62,16 @@ export const textDir = (item: object, key: string): 'auto' | undefined => (trans
  * and any text in an English wizard, takes the wizard's `lang`.
  */
 export const textLang = (item: object, key: string, locale: string): 'en' | undefined => (locale !== 'en' && !translated.get(item)?.has(key) ? 'en' : undefined);
+
+/**
+ * `item[key]` to name in a sentence of the wizard's: isolated (FSI … PDI) where textLang marks it,
+ * so the sentence holds it where its message put it and `markedNames` finds it there, never by
+ * searching the words around it. Else as it is, so the sentence is the one it always was.
+ */
+export const namedIn = (item: object, key: string, locale: string): string => {
+  const text = (item as Record<string, string>)[key]!;
+  return textLang(item, key, locale) ? isolated(text) : text;
+};
 
 /** A text as the catalogue wrote it, where a variant replaced it: the search finds "Google Sheets" in a German wizard too. */
 export const writtenText = (item: object, key: string): string | undefined => {

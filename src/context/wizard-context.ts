@@ -56,6 +56,8 @@ export interface WizardContextValue {
   readonly existingConnectors: readonly ExistingConnector[];
   /** Errors shown for the current step (after Continue). */
   readonly feedback: Feedback;
+  /** Which of them a server wrote (its words, not the wizard's: never marked, see markedNames). */
+  readonly fromServer: ReadonlySet<Pointer>;
   /** They were said already (a late test's outcome, politely): the error summary shows them without being an alert. */
   readonly quietSummary: boolean;
   /** Notes on what the wizard did to a value ("We removed a trailing space"). */

@@ -172,6 +172,27 @@ describe('catalogue names inside sentences of another language', () => {
     expect(markedEnglish(inStep(el, 'p')!)).to.deep.equal(['Shopify']);
   });
 
+  /** A German wizard sent from Review, the server answering 422 with `detail` on the Store subdomain: the error on that field. */
+  async function refused(detail: string) {
+    const api = freshApi();
+    const el = await wizardIn('de', { endpoint: api.endpoint });
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'invalid', method: 'POST', errors: [{ pointer: '/credentials/shop', detail }] });
+    await el.submit();
+    await waitUntil(() => inStep(el, '#field-credentials-shop-error'), 'the server error on the field', { timeout: 5000 });
+    return el;
+  }
+
+  it('a server 422 detail is never marked: not the system name after a typed value holding it, nor a label it quotes', async () => {
+    const quoted = await refused('Der Shop „Shopify Outlet“ wurde bei Shopify nicht gefunden.');
+    expect(inStep(quoted, '#field-credentials-shop-error')!.textContent).to.contain('„Shopify Outlet“ wurde bei Shopify');
+    expect(markedEnglish(inStep(quoted, '#field-credentials-shop-error')!), 'nothing in the value').to.deep.equal([]);
+    expect(markedEnglish(inStep(quoted, '.error-summary')!)).to.deep.equal([]);
+    const label = await refused(`„${isolated('Store subdomain')}“ ist bei Shopify unbekannt.`);
+    expect(markedEnglish(inStep(label, '#field-credentials-shop-error')!), 'nor a label the server isolated as the wizard does').to.deep.equal([]);
+    expect(markedEnglish(inStep(label, '.error-summary')!)).to.deep.equal([]);
+  });
+
   it('a translated label is not marked, nor is anything in an English wizard', async () => {
     const translated = structuredClone(catalogue) as typeof catalogue;
     const shop = translated.systems[0]!.authTypes[0]!.fields[0]! as (typeof translated.systems)[number]['authTypes'][number]['fields'][number] & { l10n?: unknown };

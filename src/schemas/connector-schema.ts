@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { isSecretField, type CredentialField } from '../catalogue/catalogue-schema.js';
+import { namedIn } from '../catalogue/localize-catalogue.js';
 import type { OAuthSetup } from '../config/url-policy.js';
 import type { Messages } from '../messages/messages.js';
 import { authStepSchema } from './auth-schema.js';
@@ -132,9 +133,10 @@ function stepSchema(step: StepId, input: StepValidationInput): { schema: z.ZodMi
       const lost = lostSecrets(input);
       // The edit's saved values (editBase holds only the connector's auth type's): one left as it is passes, though a new sign-in is needed (a switch between live and testing).
       const saved = own(data.editBase?.credentials, authType.id);
-      const system = ctx.system?.name ?? '';
+      const locale = ctx.locale ?? 'en';
+      const system = ctx.system ? namedIn(ctx.system, 'name', locale) : '';
       return {
-        schema: schemaOf(msg, step, [authType, system, oauth, saved, ...lost], () => credentialsSchema(authType, msg, system, oauth, lost, saved)),
+        schema: schemaOf(msg, step, [authType, system, oauth, saved, locale, ...lost], () => credentialsSchema(authType, msg, system, oauth, lost, saved, locale)),
         value: { credentials: values },
       };
     }

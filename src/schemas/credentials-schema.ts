@@ -1,14 +1,15 @@
 import * as z from 'zod/mini';
 import type { AuthTypeDefinition, CredentialField } from '../catalogue/catalogue-schema.js';
+import { namedIn } from '../catalogue/localize-catalogue.js';
 import { matchesPattern, patternLimit } from '../credentials/pattern-match.js';
 import type { Messages } from '../messages/messages.js';
 import { isObject, own, type IdRecord } from './id-record.js';
 import { hasVisibleText, normalizeCredential } from './normalize.js';
 import { EMAIL, isDecimal, isWebAddress } from './value-formats.js';
 
-function fieldSchema(field: CredentialField, msg: Messages) {
+function fieldSchema(field: CredentialField, msg: Messages, locale: string) {
   if (field.type === 'boolean') return z.optional(z.boolean());
-  const label = field.label;
+  const label = namedIn(field, 'label', locale);
   const required = field.type === 'select' ? msg.chooseRequired(label) : msg.fieldRequired(label);
   // Missing values arrive as '' (see currentCredentials): checks on an optional() would be skipped.
   return z.string(required).check(
@@ -56,7 +57,7 @@ export function savedValueWarnings(
 ): Map<string, string> {
   for (const field of authType.fields) {
     const value = own(values, field.key);
-    if (isSavedValue(field, value, saved) && !fieldSchema(field, msg).safeParse(value).success)
+    if (isSavedValue(field, value, saved) && !fieldSchema(field, msg, 'en').safeParse(value).success)
       warnings.set(field.key, [warnings.get(field.key), msg.savedValueFormat].filter(Boolean).join(' '));
   }
   return warnings;
@@ -86,9 +87,10 @@ export function credentialsSchema(
   oauth: OAuthMode,
   lost: readonly string[] = [],
   saved: IdRecord<unknown> | undefined = undefined,
+  locale = 'en',
 ) {
   // 'keep' (editing, same authentication type): an empty field keeps the current value.
-  const fields = authType.fields.map((field) => [field, fieldSchema(oauth === 'keep' ? { ...field, required: false } : field, msg)] as const);
+  const fields = authType.fields.map((field) => [field, fieldSchema(oauth === 'keep' ? { ...field, required: false } : field, msg, locale)] as const);
   const needsConnection = authType.kind === 'oauth2-authorization-code' && oauth !== 'keep';
   const message = oauth === 'missing' ? msg.oauthNotConfigured(system) : oauth === 'refused' ? msg.oauthRefused(system) : msg.oauthConnectionRequired(system);
   const credentials = z.custom<IdRecord<unknown>>(isObject, { abort: true }).check(
@@ -100,7 +102,11 @@ export function credentialsSchema(
         if (!result.success) for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: [key, ...issue.path], input: undefined });
       }
       for (const key of lost) {
-        const { label } = authType.fields.find((f) => f.key === key)!;
+        const label = namedIn(
+          authType.fields.find((f) => f.key === key)!,
+          'label',
+          locale,
+        );
         if (!own(values, key))
           ctx.addIssue({ code: 'custom', message: oauth === 'keep' ? msg.replacementLost(label) : msg.fieldRequired(label), path: [key], input: undefined });
       }

@@ -106,6 +106,8 @@ export interface ValidationContext {
   system: SystemDefinition | undefined;
   groups: readonly Group[];
   existingConnectors: readonly ExistingConnector[];
+  /** The wizard's locale: the catalogue's names its messages give are marked as textLang marks them (see namedIn); none without. */
+  locale?: string;
 }
 
 export const emptyWizardData = (): WizardData => ({

@@ -3,37 +3,63 @@ import { render } from 'lit';
 import { isolated } from '../messages/messages.js';
 import { markedNames } from './marked-names.js';
 
-/** The sentence drawn, and the texts it marks with their `lang`. */
+/** The sentence drawn, the texts it marks with their `lang`, and the text drawn before the first mark. */
 function drawn(sentence: string, names: Parameters<typeof markedNames>[1]) {
   const div = document.createElement('div');
   render(markedNames(sentence, names), div);
-  return { text: div.textContent, marked: [...div.querySelectorAll('[lang]')].map((e) => `${e.getAttribute('lang')}:${e.textContent}`) };
+  const marks = [...div.querySelectorAll('[lang]')];
+  const range = document.createRange();
+  range.setStart(div, 0);
+  if (marks[0]) range.setEndBefore(marks[0]);
+  return { text: div.textContent, marked: marks.map((e) => `${e.getAttribute('lang')}:${e.textContent}`), before: marks[0] ? range.toString() : undefined };
 }
 
+/** A name as a message gives it (see namedIn), isolated once more as the messages isolate what they are given. */
+const given = (name: string) => isolated(isolated(name));
+const SHOPIFY = [{ text: 'Shopify', lang: 'en' }];
+
 describe('markedNames', () => {
-  it('marks a name where it stands as a whole word, never inside a longer one, and changes no text', () => {
-    expect(drawn('Geben Sie „Name“ ein', [{ text: 'Name', lang: 'en' }])).to.deep.equal({ text: 'Geben Sie „Name“ ein', marked: ['en:Name'] });
-    expect(drawn('Der Connectorname fehlt', [{ text: 'Name', lang: 'en' }]).marked).to.deep.equal([]);
-    expect(drawn('Der Connectorname fehlt', [{ text: 'name', lang: 'en' }]).marked).to.deep.equal([]);
+  it('marks a name where its message put it, the text drawn as without the isolate', () => {
+    expect(drawn(`Geben Sie „${given('Name')}“ ein`, [{ text: 'Name', lang: 'en' }])).to.deep.equal({
+      text: 'Geben Sie „Name“ ein',
+      marked: ['en:Name'],
+      before: 'Geben Sie „',
+    });
+    expect(drawn(`Geben Sie „${isolated(given('Name'))}“ ein`, [{ text: 'Name', lang: 'en' }]).marked, 'isolated again, as Arabic does').to.deep.equal(['en:Name']);
   });
 
-  it('marks a right-to-left name inside the isolate its message put around it, and a name with regex characters as written', () => {
-    const sentence = `Enter the ${isolated('رمز')} (v2.0)`;
-    const shown = drawn(sentence, [
+  it('never searches: the name in the words of the sentence, or in a value it quotes, stays unmarked', () => {
+    // A value typed ("Shopify Outlet") quoted before the system's name.
+    const quoted = drawn(`Der Shop „Shopify Outlet“ wurde bei ${given('Shopify')} nicht gefunden.`, SHOPIFY);
+    expect(quoted.marked).to.deep.equal(['en:Shopify']);
+    expect(quoted.before, 'the system name marked, not the value').to.equal('Der Shop „Shopify Outlet“ wurde bei ');
+    expect(drawn('Geben Sie „Name“ ein', [{ text: 'Name', lang: 'en' }]).marked, 'not given as a name').to.deep.equal([]);
+  });
+
+  it('is not fooled by a value holding isolates around the name: inside the value, left open, or closing early', () => {
+    for (const value of ['Shop \u2068Shopify\u2069 Outlet', '\u2068Shopify\u2069 Outlet', 'x\u2069 \u2068Shopify', 'x\u2069 \u2068Shopify\u2069\u2069']) {
+      const shown = drawn(`Der Shop „${isolated(value)}“ wurde bei ${given('Shopify')} nicht gefunden.`, SHOPIFY);
+      expect(shown.marked, JSON.stringify(value)).to.deep.equal(['en:Shopify']);
+      expect(shown.before, JSON.stringify(value)).to.equal(`Der Shop „${isolated(value)}“ wurde bei `);
+    }
+    expect(drawn(`„${isolated('Shop \u2068Shopify\u2069')}“`, SHOPIFY).marked, 'the value alone').to.deep.equal([]);
+  });
+
+  it('marks a right-to-left name as its message isolated it, and a name with regex characters as written', () => {
+    const shown = drawn(`Enter the ${given('رمز')} ${given('(v2.0)')}`, [
       { text: 'رمز', lang: 'ar' },
       { text: '(v2.0)', lang: 'en' },
     ]);
-    expect(shown.text).to.equal(sentence);
+    expect(shown.text).to.equal('Enter the رمز (v2.0)');
     expect(shown.marked).to.deep.equal(['ar:رمز', 'en:(v2.0)']);
   });
 
-  it('leaves a name with no lang of its own, or one inside a name already marked, unmarked', () => {
-    expect(drawn('Enter the Store subdomain', [{ text: 'Store subdomain', lang: undefined }]).marked).to.deep.equal([]);
-    expect(
-      drawn('Shopify Plus refused', [
-        { text: 'Shopify Plus', lang: 'en' },
-        { text: 'Shopify', lang: 'en' },
-      ]).marked,
-    ).to.deep.equal(['en:Shopify Plus']);
+  it('leaves a name with no lang of its own, or another isolated text, unmarked', () => {
+    expect(drawn(`Enter the ${given('Store subdomain')}`, [{ text: 'Store subdomain', lang: undefined }])).to.deep.equal({
+      text: `Enter the ${given('Store subdomain')}`,
+      marked: [],
+      before: undefined,
+    });
+    expect(drawn(`${given('Shopify Plus')} refused`, SHOPIFY).marked).to.deep.equal([]);
   });
 });

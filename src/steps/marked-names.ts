@@ -4,25 +4,37 @@ import { html } from 'lit';
 export type Named = { text: string; lang: string | undefined };
 
 /**
- * `sentence` with the first place each of `names` stands in it as a whole word in a span of that
- * name's `lang`: a German sentence naming "Store subdomain" as the catalogue wrote it has a screen
- * reader say those words in an English voice, as on the field's own label. A name with no `lang`
- * of its own (translated, or an English wizard), or not found ("Name" in "Connectorname"), leaves
- * the sentence a plain text. Isolates the message put around a name stay outside the span.
+ * A sentence the wizard wrote (never a server's: its words are not ours to mark) with each of
+ * `names` that has a `lang` of its own in a `<bdi>` of that `lang`, where the message put it: as
+ * one isolate (FSI … PDI) standing in the sentence, not inside another (see namedIn), whose text
+ * is that name. So a screen reader says "Store subdomain" in a German sentence in an English
+ * voice, as on the field's own label; the isolate's marks give way to the `<bdi>`, which isolates
+ * as they did, so the text drawn is the same. Words around it are never searched, and a value
+ * isolated inside the sentence holds its isolates one level down, where none is looked at.
  */
 export function markedNames(sentence: string, names: readonly Named[]): unknown {
-  const spans: [number, number, string][] = [];
-  for (const { text, lang } of names) {
-    if (!lang || !text) continue;
-    const at = new RegExp(`(?<![\\p{L}\\p{N}])${text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').exec(sentence);
-    if (at && !spans.some(([from, to]) => at.index < to && from < at.index + text.length)) spans.push([at.index, at.index + text.length, lang]);
-  }
-  if (!spans.length) return sentence;
-  let from = 0;
   const parts: unknown[] = [];
-  for (const [start, end, lang] of spans.sort((a, b) => a[0] - b[0])) {
-    parts.push(sentence.slice(from, start), html`<span lang=${lang}>${sentence.slice(start, end)}</span>`);
-    from = end;
+  let depth = 0;
+  let start = 0;
+  let from = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    // LRI, RLI and FSI open an isolate; a PDI closes the one open, if any.
+    if (sentence[i]! < '\u2066' || sentence[i]! > '\u2069') continue;
+    if (sentence[i] !== '\u2069') {
+      if (!depth++) start = i;
+      continue;
+    }
+    if (!depth || --depth) continue;
+    // Peeled down to the name: the messages isolate what they are given once more (`isolated` where it holds an isolate, Arabic on every name).
+    let said = sentence.slice(start, i + 1);
+    const name = names.find(({ text, lang }) => {
+      while (lang && said !== text && said[0] === '\u2068' && said.endsWith('\u2069')) said = said.slice(1, -1);
+      return lang && said === text;
+    });
+    if (name) {
+      parts.push(sentence.slice(from, start), html`<bdi lang=${name.lang!}>${name.text}</bdi>`);
+      from = i + 1;
+    }
   }
-  return [...parts, sentence.slice(from)];
+  return parts.length ? [...parts, sentence.slice(from)] : sentence;
 }

@@ -5,7 +5,7 @@ import { wizardContext, type HeadingLevel, type WizardContextValue } from '../co
 import type { Pointer } from '../schemas/wizard-data.js';
 import { keepFocus, samePlace } from '../controllers/kept-focus.js';
 import { textLang } from '../catalogue/localize-catalogue.js';
-import { markedNames, type Named } from './marked-names.js';
+import { markedNames } from './marked-names.js';
 
 /** A DOM id for the control that answers a pointer (ids live in this step's shadow root). */
 export const fieldId = (pointer: Pointer) => `field${pointer.replace(/[^A-Za-z0-9_-]/gu, '-')}`;
@@ -41,12 +41,18 @@ export abstract class WizardStepElement extends LitElement {
 
   protected abstract heading(): string;
 
-  /** The catalogue's texts the error on `pointer` may name, each with its `lang` (see markedNames): its field's label, and the system's name. */
-  #namesIn(pointer: Pointer): Named[] {
-    const ctx = this.ctx;
-    if (!ctx?.system) return [];
+  /**
+   * The error on `pointer` with the catalogue's texts its message named marked with their `lang` (see markedNames): its
+   * field's label, and the system's name. Not a server's error: its words are its own, whatever they quote.
+   */
+  #said(pointer: Pointer, message: string): unknown {
+    const ctx = this.ctx!;
+    if (!ctx.system || ctx.fromServer.has(pointer)) return message;
     const field = ctx.system.authTypes.find((a) => a.id === ctx.data.authType)?.fields.find((f) => `/credentials/${f.key}` === pointer);
-    return [...(field ? [{ text: field.label, lang: textLang(field, 'label', ctx.locale) }] : []), { text: ctx.system.name, lang: textLang(ctx.system, 'name', ctx.locale) }];
+    return markedNames(message, [
+      ...(field ? [{ text: field.label, lang: textLang(field, 'label', ctx.locale) }] : []),
+      { text: ctx.system.name, lang: textLang(ctx.system, 'name', ctx.locale) },
+    ]);
   }
 
   protected abstract renderStep(ctx: WizardContextValue): unknown;
@@ -116,8 +122,8 @@ export abstract class WizardStepElement extends LitElement {
           ${errors.map(([pointer, message]) =>
             // A server error this step has no field for is listed as text: there is nowhere to go.
             order.includes(pointer)
-              ? html`<li><a href="#${fieldId(pointer)}" @click=${(e: Event) => this.#focusField(e, pointer)}><bdi>${markedNames(message, this.#namesIn(pointer))}</bdi></a></li>`
-              : html`<li><bdi>${markedNames(message, this.#namesIn(pointer))}</bdi></li>`,
+              ? html`<li><a href="#${fieldId(pointer)}" @click=${(e: Event) => this.#focusField(e, pointer)}><bdi>${this.#said(pointer, message)}</bdi></a></li>`
+              : html`<li><bdi>${this.#said(pointer, message)}</bdi></li>`,
           )}
         </ul>
       </div>
@@ -156,7 +162,7 @@ export abstract class WizardStepElement extends LitElement {
     const message = this.ctx?.feedback[pointer];
     if (!message) return nothing;
     return html`<p class="error-message" id="${fieldId(pointer)}-error" part="error">
-      <span class="visually-hidden">${this.ctx!.msg.errorPrefix}</span> <bdi>${markedNames(message, this.#namesIn(pointer))}</bdi>
+      <span class="visually-hidden">${this.ctx!.msg.errorPrefix}</span> <bdi>${this.#said(pointer, message)}</bdi>
     </p>`;
   }
 

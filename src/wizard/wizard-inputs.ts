@@ -41,7 +41,7 @@ const keeps = (i: WizardInputs) => keepsCredentials(i.state) && !i.flow?.signInF
 export function validationInput(i: WizardInputs): StepValidationInput {
   const s = i.state;
   return {
-    ctx: { catalogue: i.catalogue, system: currentSystem(s, i.catalogue), groups: i.groups, existingConnectors: existingOthers(s, i.existing) },
+    ctx: { catalogue: i.catalogue, system: currentSystem(s, i.catalogue), groups: i.groups, existingConnectors: existingOthers(s, i.existing), locale: i.locale },
     msg: i.msg,
     data: dataHere(s),
     secrets: s.secrets,
@@ -75,6 +75,7 @@ export function contextValue(i: WizardInputs): WizardContextValue {
     groups: i.groups,
     existingConnectors: ctx.existingConnectors,
     feedback: s.feedback,
+    fromServer: s.serverPointers,
     quietSummary: Object.entries(s.feedback).every(([pointer, message]) => s.quietFeedback?.[pointer] === message),
     notes: Object.fromEntries(Object.entries(s.notes).map(([pointer, note]) => [pointer, note(i.msg)])),
     oauthSetup,
