@@ -17,24 +17,22 @@ export function markedNames(sentence: string, names: readonly Named[]): unknown 
   let depth = 0;
   let start = 0;
   let from = 0;
-  for (let i = 0; i < sentence.length; i++) {
-    // LRI, RLI and FSI open an isolate; a PDI closes the one open, if any.
-    if (sentence[i]! < '\u2066' || sentence[i]! > '\u2069') continue;
-    if (sentence[i] !== '\u2069') {
-      if (!depth++) start = i;
-      continue;
+  // LRI, RLI and FSI open an isolate; a PDI closes the one open, if any.
+  sentence.replace(/[\u2066-\u2069]/gu, (mark, at: number) => {
+    if (mark < '\u2069') {
+      if (!depth++) start = at;
+    } else if (depth && !--depth) {
+      // Peeled down to the name: the messages isolate what they are given once more (`isolated` where it holds an isolate, Arabic on every name).
+      const said = sentence.slice(start, at + 1).replace(/^\u2068+|\u2069+$/gu, '');
+      for (const { text, lang } of names) {
+        if (lang && said === text) {
+          parts.push(sentence.slice(from, start), html`<bdi lang=${lang}>${text}</bdi>`);
+          from = at + 1;
+          break;
+        }
+      }
     }
-    if (!depth || --depth) continue;
-    // Peeled down to the name: the messages isolate what they are given once more (`isolated` where it holds an isolate, Arabic on every name).
-    let said = sentence.slice(start, i + 1);
-    const name = names.find(({ text, lang }) => {
-      while (lang && said !== text && said[0] === '\u2068' && said.endsWith('\u2069')) said = said.slice(1, -1);
-      return lang && said === text;
-    });
-    if (name) {
-      parts.push(sentence.slice(from, start), html`<bdi lang=${name.lang!}>${name.text}</bdi>`);
-      from = i + 1;
-    }
-  }
+    return mark;
+  });
   return parts.length ? [...parts, sentence.slice(from)] : sentence;
 }

@@ -42,17 +42,17 @@ export abstract class WizardStepElement extends LitElement {
   protected abstract heading(): string;
 
   /**
-   * The error on `pointer` with the catalogue's texts its message named marked with their `lang` (see markedNames): its
-   * field's label, and the system's name. Not a server's error: its words are its own, whatever they quote.
+   * The error on `pointer` with the catalogue's texts its message named marked with their `lang` (see markedNames): the
+   * system's name, and the labels of the way to sign in chosen. Not a server's error: its words are its own, whatever they quote.
    */
   #said(pointer: Pointer, message: string): unknown {
-    const ctx = this.ctx!;
-    if (!ctx.system || ctx.fromServer.has(pointer)) return message;
-    const field = ctx.system.authTypes.find((a) => a.id === ctx.data.authType)?.fields.find((f) => `/credentials/${f.key}` === pointer);
-    return markedNames(message, [
-      ...(field ? [{ text: field.label, lang: textLang(field, 'label', ctx.locale) }] : []),
-      { text: ctx.system.name, lang: textLang(ctx.system, 'name', ctx.locale) },
-    ]);
+    const { system, data, locale, fromServer } = this.ctx!;
+    return !system || fromServer.has(pointer)
+      ? message
+      : markedNames(message, [
+          { text: system.name, lang: textLang(system, 'name', locale) },
+          ...(system.authTypes.find((a) => a.id === data.authType)?.fields ?? []).map((f) => ({ text: f.label, lang: textLang(f, 'label', locale) })),
+        ]);
   }
 
   protected abstract renderStep(ctx: WizardContextValue): unknown;
