@@ -5,32 +5,17 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { GROUPS, inStep, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { heldWrite, noticesIn, onGeneral, politeIn } from '../test/held.js';
 import { holdDrafts, readDraft, storedShopifyDraft } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { en } from '../messages/english.js';
 
 const noticeIn = (el: HTMLElement) => el.shadowRoot!.querySelector('[data-notice]')?.getAttribute('data-notice');
-const noticesIn = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('[data-notice]')].map((n) => n.getAttribute('data-notice'));
 const noticeText = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('[data-notice]')].map((n) => n.textContent).join(' ');
-const politeIn = (el: HTMLElement) => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!;
 
-/** A wizard on General with its draft written once, so the next write is the person's change. */
-async function onGeneral() {
-  const draftDatabase = uniqueDatabase();
-  const el = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase });
-  await el.goTo('general');
-  await settle(el);
-  await type(el, '#field-name', 'First');
-  expect(await el.saveDraft()).to.equal(true);
-  return { el, draftDatabase };
-}
-
-/** While another tab holds the drafts, the person types `value` in `field` and the write is said to be held; `release` lets it land. */
+/** While another tab holds the drafts, the person types `value` in `field` and the write is said to be held; the function returned lets it land. */
 async function heldWhileTyping(el: ConnectorWizard, draftDatabase: string, field: string, value: string) {
-  const release = await holdDrafts(draftDatabase);
-  await type(el, field, value);
-  const saved = el.saveDraft();
-  await waitUntil(() => noticesIn(el).includes('held'), 'said not saved yet', { timeout: 8000 });
+  const { release, saved } = await heldWrite(el, draftDatabase, field, value);
   return async () => {
     await release();
     expect(await saved).to.equal(true);

@@ -1,0 +1,28 @@
+/** A write of the draft held up by another tab (see holdDrafts): the set-ups the tests of what is said of it share. */
+import { expect, waitUntil } from '@open-wc/testing';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+import { GROUPS, settle, type, uniqueDatabase, wizardFixture } from './fixtures.js';
+import { holdDrafts } from './stored.js';
+
+export const noticesIn = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('[data-notice]')].map((n) => n.getAttribute('data-notice'));
+export const politeIn = (el: HTMLElement) => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!;
+
+/** A wizard on General with its draft written once, so the next write is the person's change. */
+export async function onGeneral() {
+  const draftDatabase = uniqueDatabase();
+  const el = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase });
+  await el.goTo('general');
+  await settle(el);
+  await type(el, '#field-name', 'First');
+  expect(await el.saveDraft()).to.equal(true);
+  return { el, draftDatabase };
+}
+
+/** While another tab holds the drafts, the person types `value` in `field` (if given), and the write is said to be held: `release` lets it land, `saved` is its outcome. */
+export async function heldWrite(el: ConnectorWizard, draftDatabase: string, field?: string, value = '') {
+  const release = await holdDrafts(draftDatabase);
+  if (field) await type(el, field, value);
+  const saved = el.saveDraft();
+  await waitUntil(() => noticesIn(el).includes('held'), 'said not saved yet', { timeout: 8000 });
+  return { release, saved };
+}
