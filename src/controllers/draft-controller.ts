@@ -143,11 +143,11 @@ export class DraftController extends DraftWrites implements ReactiveController {
     const replaced = previous && this.replacedAnswers();
     this.replacedOnScreen = (previous !== this.loaded && this.replacedOnScreen) || replaced !== undefined;
     this.target = next;
+    this.letGoHeld();
     this.changedSwitching = false;
     const before = previous === this.loaded && previous ? this.answers.latest(previous) : undefined;
     this.left = new LeftAs(before, next, previous);
-    // Pending edits belong to the draft they were typed in; save them there before moving on (where they are kept, if a preset moves to an empty draft).
-    // A first `system` preset moves the answers on screen from their draft: the one loaded (see switching), through switches not yet read, never one of those.
+    // Pending edits belong to the draft they were typed in; save them there before moving on (where they are kept, if a preset moves to an empty draft). A first `system` preset moves the answers on screen from their draft: the one loaded (see switching), through switches not yet read, never one of those.
     const shown = (this.shown = this.status === 'ready' ? this.loaded : this.status === 'loading' ? this.shown : undefined);
     // The loaded draft's answers: those on screen, unless the host's change replaced them (see replacedAnswers); a switch made while the last one was under way has only those kept (see switching).
     if (previous) await this.flush('default', previous === this.loaded ? (replaced ?? this.left.of(this.target, this.loaded, this.options.snapshot())) : replaced);
@@ -281,7 +281,7 @@ export class DraftController extends DraftWrites implements ReactiveController {
 
   /** Deletes the draft (after create or a saved edit: `finished`; or a confirmed discard). */
   async discard(finished = false): Promise<void> {
-    this.pending.take();
+    this.letGo();
     // The draft asked for is deleted once read (not the one loaded, while a switch is under way: see switching).
     if (this.status === 'loading' || this.switching) this.discardOnLoad = this.target;
     const connection = this.connection;

@@ -3,6 +3,9 @@ import { DraftConflict, goneKind, type ConflictKind } from './draft-conflict.js'
 import type { DraftControllerOptions, DraftHost, DraftSnapshot, DraftStatus } from './draft-host.js';
 import { HELD_MS, PendingSave } from './draft-timing.js';
 
+/** A write under way: the timer that says it is held up, and whether that was said. */
+type HeldWrite = { timer?: ReturnType<typeof setTimeout>; told: boolean };
+
 /**
  * The draft's writes, which DraftController's loads and switches build on: compare-and-set saves
  * queued one after another, what a refused one means (a later version's draft is kept; any
@@ -22,6 +25,8 @@ export abstract class DraftWrites {
   protected readonly conflict = new DraftConflict((kind) => this.options.notice(kind));
   #base = 0;
   #read = 0;
+  /** The write under way (see write). */
+  #held?: HeldWrite;
 
   /** The revision this tab's answers are based on: set as the draft is read (see revisionRead); this tab's own writes move it by wrote(). */
   protected get baseRevision(): number {
@@ -93,10 +98,10 @@ export abstract class DraftWrites {
 
   private async write(id: string, snapshot: DraftSnapshot, durability: 'strict' | 'default', how?: 'force' | 'left'): Promise<boolean> {
     this.writing++;
-    // Neither done nor failed for a while (another tab's long write holds the drafts): the person is told the changes are not saved yet, so they keep the page open, and told once they are (a failure or a refusal says its own).
-    let held = false;
+    // Neither done nor failed for a while (another tab's long write holds the drafts): the person is told the changes are not saved yet, so they keep the page open, and told once they are (a failure or a refusal says its own). Not on an element removed meanwhile.
     let saved = false;
-    const late = setTimeout(() => ((held = true), this.options.held?.(true, false)), HELD_MS);
+    const held: HeldWrite = (this.#held = { told: false });
+    held.timer = setTimeout(() => this.host.isConnected && ((held.told = true), this.options.held?.(true, false)), HELD_MS);
     try {
       const result = await this.connection!.save(id, snapshot, this.baseRevision, this.encrypted(), { durability, force: how === 'force' });
       saved = result.ok;
@@ -113,10 +118,28 @@ export abstract class DraftWrites {
       this.connection!.post({ type: 'saved', id, revision: result.revision, from: this.instance });
       return true;
     } finally {
-      clearTimeout(late);
-      if (held) this.options.held?.(false, saved);
+      clearTimeout(held.timer);
+      // Not once its draft was let go (see letGoHeld): what is said now is of another.
+      if (this.#held === held) {
+        this.#held = undefined;
+        if (held.told) this.options.held?.(false, saved);
+      }
       if (--this.writing === 0 && !this.pending.waiting) this.options.idle?.();
     }
+  }
+
+  /** The draft on screen is left (switched away from, discarded, finished): its write under way, if held up, is said no more, nor once it lands. */
+  protected letGoHeld(): void {
+    const held = this.#held;
+    this.#held = undefined;
+    if (held) clearTimeout(held.timer);
+    if (held?.told) this.options.held?.(false, false);
+  }
+
+  /** The draft on screen goes (discarded, finished): what waits to be written is dropped, and a write of it held up is said no more. */
+  protected letGo(): void {
+    this.pending.take();
+    this.letGoHeld();
   }
 
   /** Tells the person of the draft stored at `revision`, once per kind: the other tab may finish the draft after saving it, or start it again after finishing it. */

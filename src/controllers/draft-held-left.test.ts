@@ -1,0 +1,162 @@
+/**
+ * A write of the draft held up by another tab while the wizard moves on (a connector created, a
+ * switch of draft, a discard, the element removed), or that ends failed or refused: what is said
+ * of it belongs to its draft, and goes with it.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { advanceTo, currentStepId, pressContinue, settle, SHOPIFY_TOKEN, type } from '../test/fixtures.js';
+import { heldWrite, noticesIn, onGeneral, politeIn } from '../test/held.js';
+import { withPatched } from '../test/patched.js';
+import { holdDrafts, readDraft } from '../test/stored.js';
+import { DraftStore } from '../storage/draft-store.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+import { en } from '../messages/english.js';
+
+const stateOf = (el: ConnectorWizard) => (el as unknown as { store: { state: { draftHeld?: boolean } } }).store.state;
+
+/** The held write lands; nothing says it did, and no flag is left. */
+async function landsUnsaid(el: ConnectorWizard, release: () => Promise<void>, saved: Promise<boolean>) {
+  await release();
+  await saved;
+  await settle(el);
+  expect(noticesIn(el), 'no flag once it lands').to.not.include('held');
+  expect(politeIn(el), 'nothing said of a draft gone').to.not.equal(en.draftHeldSaved);
+}
+
+/** On Review, the last credential typed while another tab holds the drafts: its write said held. */
+async function onReviewHeld(el: ConnectorWizard, draftDatabase: string) {
+  await advanceTo(el, 'credentials');
+  const held = await heldWrite(el, draftDatabase, '#field-credentials-shop', 'my-store');
+  await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+  await pressContinue(el);
+  expect(currentStepId(el)).to.equal('review');
+  return held;
+}
+
+describe('drafts: a held write when the wizard moves on', () => {
+  it('a connector created while a write is held leaves no flag on the next form, nor words once it lands', async () => {
+    const { el, draftDatabase } = await onGeneral();
+    const created: unknown[] = [];
+    el.addEventListener('connector-created', (e) => created.push(e));
+    const { release, saved } = await onReviewHeld(el, draftDatabase);
+    void el.submit();
+    await waitUntil(() => created.length === 1, 'created', { timeout: 5000 });
+    const added = el.reset(); // Add another
+    await settle(el);
+    expect(noticesIn(el), 'the fresh form').to.not.include('held');
+    await landsUnsaid(el, release, saved);
+    await added;
+  });
+
+  // The nearest case: a write of the next connector's draft held up is still said.
+  it('after a connector created while a write was held, a write held on the next form is still said', async () => {
+    const { el, draftDatabase } = await onGeneral();
+    const first = await onReviewHeld(el, draftDatabase);
+    void el.submit();
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('Shopify UK'), 'the success panel', { timeout: 5000 });
+    const added = el.reset();
+    await first.release();
+    await first.saved;
+    await added;
+    await settle(el);
+    await el.goTo('general');
+    await settle(el);
+    const next = await heldWrite(el, draftDatabase, '#field-name', 'Next one');
+    await next.release();
+    expect(await next.saved).to.equal(true);
+    await waitUntil(() => politeIn(el) === en.draftHeldSaved, 'said saved', { timeout: 3000 });
+  });
+
+  it('a new system preset while a write is held takes the flag away with the draft left', async () => {
+    const { el, draftDatabase } = await onGeneral();
+    const { release, saved } = await heldWrite(el, draftDatabase, '#field-name', 'Typed while held');
+    el.system = 'xero';
+    await settle(el);
+    expect(noticesIn(el), 'not on the form of the next draft').to.not.include('held');
+    await landsUnsaid(el, release, saved);
+    expect((await readDraft(draftDatabase))?.data.name, 'the write still landed in the draft left').to.equal('Typed while held');
+  });
+
+  it('a new draft-id while a write is held takes the flag away with the draft left', async () => {
+    const { el, draftDatabase } = await onGeneral();
+    const { release, saved } = await heldWrite(el, draftDatabase, '#field-name', 'Typed while held');
+    el.draftId = 'another';
+    await settle(el);
+    expect(noticesIn(el), 'not beside the next draft').to.not.include('held');
+    await landsUnsaid(el, release, saved);
+  });
+
+  it('a draft discarded while a write is held takes the flag away, and nothing says it was saved', async () => {
+    const { el, draftDatabase } = await onGeneral();
+    const { release, saved } = await heldWrite(el, draftDatabase, '#field-name', 'Typed while held');
+    const discarded = el.reset(); // Discard draft, confirmed
+    await settle(el);
+    expect(noticesIn(el), 'gone with the draft').to.not.include('held');
+    await landsUnsaid(el, release, saved);
+    await discarded;
+    await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'the draft discarded');
+  });
+
+  it('an element removed while a write is held raises no flag in its state afterwards, and the write still lands', async () => {
+    const { el, draftDatabase } = await onGeneral();
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in e ? e.reason : e.error);
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    try {
+      const release = await holdDrafts(draftDatabase);
+      await type(el, '#field-name', 'Typed, then removed');
+      const saved = el.saveDraft();
+      el.remove();
+      // A second wizard's write, held from after the removal: once it is said, the removed one's timer has run too.
+      const { el: other, draftDatabase: otherDatabase } = await onGeneral();
+      const otherHeld = await heldWrite(other, otherDatabase, '#field-name', 'Other');
+      expect(stateOf(el).draftHeld, 'no flag raised in a removed element').to.equal(undefined);
+      await release();
+      expect(await saved).to.equal(true);
+      await otherHeld.release();
+      await otherHeld.saved;
+      expect((await readDraft(draftDatabase))?.data.name).to.equal('Typed, then removed');
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    }
+  });
+});
+
+describe('drafts: a held write that ends failed or refused', () => {
+  it('a held write that throws clears the flag silently: storage says its own', async () => {
+    const { el, draftDatabase } = await onGeneral();
+    const { release, saved } = await heldWrite(el, draftDatabase, '#field-name', 'Typed while held');
+    await withPatched(
+      IDBObjectStore.prototype,
+      'put',
+      () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+      async () => {
+        await release();
+        await saved;
+        await waitUntil(() => noticesIn(el).includes('storage'), 'storage said unavailable', { timeout: 3000 });
+      },
+    );
+    expect(noticesIn(el)).to.not.include('held');
+    expect(politeIn(el)).to.not.equal(en.draftHeldSaved);
+  });
+
+  it('a held write refused by a newer version clears the flag silently: the conflict says its own', async () => {
+    const { el, draftDatabase } = await onGeneral();
+    // Another tab saved a newer version, unheard here.
+    const store = new DraftStore(draftDatabase);
+    const stored = (await readDraft(draftDatabase))!;
+    await store.put({ ...stored, data: { ...stored.data, name: 'Other tab' } } as never, stored.revision);
+    await store.close();
+    const { release, saved } = await heldWrite(el, draftDatabase, '#field-name', 'Typed while held');
+    await release();
+    expect(await saved).to.equal(false);
+    await waitUntil(() => noticesIn(el).includes('conflict'), 'the conflict said', { timeout: 3000 });
+    expect(noticesIn(el)).to.not.include('held');
+    expect(politeIn(el)).to.not.equal(en.draftHeldSaved);
+  });
+});
