@@ -484,9 +484,10 @@ interface BundleSize {
  * The forty-eighth session's reviews: list options and ids alike told apart, bounded and said to the integrator when they still read alike, a case-only id named (+494 B first step, +393 later), draft notices that say both what happened to the draft left and the one switched to, and a value another tab took out of the draft (+391 B first step, +23 drafts), OAuth returns compared with the revision last read, storage blocked, sign-in notices that go with their connector (+74 B first step, +31 drafts, +61 later), Basic, JWT and named-value headers masked (+208 B later), nested JSON pastes, lists a paste left unchosen, failed checks kept past 50 and checks on no field (+266 B later; each figure measured alone), to 62.92 and 114.89.
  * The forty-ninth session's reviews: look-alike letters read as Latin when telling names apart, a system named as Review does on the success panel, ten or more groups alike reported (+500 B first step, +33 later), numbers in the region of lang and catalogue text marked lang="en" (+220 B first step, +90 later), the notice that values moved to another tab naming their fields and coming back after a conflict (+256 B first step, +11 later), secret-persistence changes written (+68 B first step), cut-short and kept tokens masked (+758 B later), lines a paste did not use and 422s past 50 said (+492 B later; each figure measured alone), to 64.00 and 117.32.
  * The fiftieth session's reviews: the held-write notice beside the draft notice and the moved-value notice said as shown (+382 B first step, +18 drafts), catalogue names marked lang where the wizard's own sentences put them (+266 B first step, +51 later), look-alike letters, twins beyond the cut and right-to-left problem bullets (+167 B first step), five files split by meaning (+41 B), cut-short, end and glued tokens masked and header ids spared (+685 B later), paste names and 422s past 50 (+500 B later), OAuth replays and draft databases (+93 B later; each figure measured alone), to 64.88 and 119.57.
+ * The fiftieth session's last fix: the held-write flag goes with its draft on a create, a discard, a switch or removal (+73 B drafts), to 64.95 and 119.64.
  */
-const FIRST_STEP_BUDGET = 64_880;
-const WHOLE_FLOW_BUDGET = 119_570;
+const FIRST_STEP_BUDGET = 64_960;
+const WHOLE_FLOW_BUDGET = 119_650;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 

@@ -18,8 +18,8 @@ if (!existsSync(chromePath)) {
 }
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 /** What a page pays, in bytes of gzip (src/size-budget.test.ts checks the same figures). */
-const FIRST_STEP_BUDGET = 64_880;
-const WHOLE_FLOW_BUDGET = 119_570;
+const FIRST_STEP_BUDGET = 64_960;
+const WHOLE_FLOW_BUDGET = 119_650;
 
 console.log('Building…');
 execSync('npm run build --silent', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
