@@ -7,10 +7,10 @@ export const OAUTH_PENDING_PREFIX = 'connector-wizard:oauth-state:';
 /** sessionStorage keeps a popup sign-in under way under this prefix plus its key (see open-sign-in.ts). */
 export const OAUTH_OPEN_PREFIX = 'connector-wizard:oauth-open:';
 
-/** A popup sign-in under way was left for the sign-in key `key` by a reload of this page. */
+/** A popup sign-in under way was left for the sign-in key `key` by a reload of this page: not one spent, written over with `null` where storage refused to remove it (see spend.ts). */
 export function signInOpen(key: string): boolean {
   try {
-    return sessionStorage.getItem(OAUTH_OPEN_PREFIX + key) !== null;
+    return JSON.parse(sessionStorage.getItem(OAUTH_OPEN_PREFIX + key) ?? 'null') !== null;
   } catch {
     return false;
   }

@@ -1,4 +1,4 @@
-/** What a spent sign-in is written over with where storage refuses to remove it: what reads it finds nothing kept (see signInOpen, which then only loads the later code for nothing). */
+/** What a spent sign-in is written over with where storage refuses to remove it: what reads it finds nothing kept (signInOpen too: a reload loads no later code for it). */
 const SPENT = 'null';
 
 /**
