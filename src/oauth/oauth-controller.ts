@@ -1,10 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { OAuthChannels, POLL_FOR_MS, withParams } from './oauth-channels.js';
 import { readOAuthMessage, type OAuthMessage } from './oauth-message.js';
-import { OAUTH_RETURN_KEY } from './oauth-return.js';
+import { OAUTH_RETURN_KEY, signInSlot } from './oauth-return.js';
 import { ownedElsewhere, readPending, removeFragment, returnKey, spendPending, type PendingReturn } from './pending-return.js';
-import { forgetOpen, keepOpen, readOpen } from './open-sign-in.js';
-import { popupName } from './popup-name.js';
+import { forgetOpen, keepOpen, readOpenOf } from './open-sign-in.js';
+import { movePopupName, popupName } from './popup-name.js';
 import { startParam } from './start-params.js';
 import { draftKey, type DraftScope } from '../storage/draft-key.js';
 import { hasVisibleText, trimShown } from '../schemas/visible-text.js';
@@ -160,8 +160,8 @@ export class OAuthController implements ReactiveController {
     this.reset();
     const state = newState();
     const url = this.url(request, state);
-    // A window of this wizard's own (by its `draft-id`): another wizard's Connect never takes it over.
-    const popup = window.open(url.href, popupName(request.key), 'popup,width=520,height=680');
+    // A window of this wizard's own (by its `draft-id` and draft database): another wizard's Connect never takes it over.
+    const popup = window.open(url.href, popupName(slotOf(request)), 'popup,width=520,height=680');
     const blocked = (early?: true): OAuthStatus => ({ state: 'blocked', url: url.href, tries: ++this.blockedTries, ...(early && { early }) });
     // Closed as soon as opened (some blockers, in-app browsers): blocked as well. A provider's
     // Cross-Origin-Opener-Policy cuts a popup off only once its page has loaded.
@@ -191,12 +191,17 @@ export class OAuthController implements ReactiveController {
    * minutes after it started.
    */
   resume(key: string, editing: string | undefined, database?: string): { request: OAuthRequest; result: Promise<OAuthStatus> } | undefined {
-    const open = readOpen<OAuthRequest>(key);
-    if (open?.request?.key !== key || open.request.editing !== editing || !sameDatabase(open.request.database, database)) return undefined;
+    const { open, slot } = readOpenOf<OAuthRequest>(key, database) ?? {};
+    if (!slot || open?.request?.key !== key || open.request.editing !== editing || !sameDatabase(open.request.database, database)) return undefined;
     // Past its wait it can no longer finish here: not kept for the next reload either.
-    if (!(Date.now() - open.at < POLL_FOR_MS)) return void forgetOpen(key);
+    if (!(Date.now() - open.at < POLL_FOR_MS)) return void forgetOpen(slot);
     this.reset();
     const result = this.arm(open.request, open.state, open.at);
+    // Kept under the key alone before sign-ins were kept by database: under its own slot now (arm), its window's name too.
+    if (slot !== slotOf(open.request)) {
+      movePopupName(slot, slotOf(open.request));
+      forgetOpen(slot);
+    }
     this.set({ state: 'detached' });
     this.channels!.popupLooksClosed();
     return { request: open.request, result };
@@ -204,9 +209,9 @@ export class OAuthController implements ReactiveController {
 
   /** Forgets the popup sign-in this draft (its `key`) left under way when the page reloaded, for the connector `editing`, if `gone` says it is no longer its: true if it did. */
   forgetLeftOpen(key: string, editing: string | undefined, database: string | undefined, gone: (request: OAuthRequest) => boolean): boolean {
-    const open = readOpen<OAuthRequest>(key);
-    if (open?.request?.key !== key || open.request.editing !== editing || !sameDatabase(open.request.database, database) || !gone(open.request)) return false;
-    forgetOpen(key);
+    const { open, slot } = readOpenOf<OAuthRequest>(key, database) ?? {};
+    if (!slot || open?.request?.key !== key || open.request.editing !== editing || !sameDatabase(open.request.database, database) || !gone(open.request)) return false;
+    forgetOpen(slot);
     return true;
   }
 
@@ -224,7 +229,7 @@ export class OAuthController implements ReactiveController {
       notFinished: () => this.status.state !== 'connected' && this.set({ state: 'unfinished' }),
       unreachable: (reason) => this.status.state !== 'connected' && this.set({ state: 'unreachable', reason }),
     });
-    keepOpen(request.key, { request, state, at: started });
+    keepOpen(slotOf(request), { request, state, at: started });
     return new Promise((resolve) => (this.resolve = resolve));
   }
 
@@ -308,7 +313,7 @@ export class OAuthController implements ReactiveController {
     clearInterval(this.watch);
     this.channels?.close();
     this.channels = undefined;
-    if (this.request) forgetOpen(this.request.key);
+    if (this.request) forgetOpen(slotOf(this.request));
     this.request = undefined;
     if (this.popup && !this.popup.closed) this.popup.close();
     this.popup = undefined;
@@ -369,6 +374,9 @@ function toStatus(message: OAuthMessage): OAuthStatus {
   if (message.ok) return { state: 'connected', ref: message.connection.ref, ...(words ? { account: words } : {}) };
   return { state: 'denied', ...(words ? { error: words } : {}) };
 }
+
+/** Where a sign-in of `request` is kept for the tab, and its window named by (see signInSlot). */
+const slotOf = (request: OAuthRequest) => signInSlot(request.key, request.database);
 
 /** A sign-in kept in `kept` (none: kept before the database was, taken as ever) is of the wizard whose drafts are in `database`. */
 const sameDatabase = (kept: unknown, database: string | undefined) => kept === undefined || kept === database;

@@ -1,10 +1,15 @@
 /** Two wizards of one `draft-id` on a page, each with its own draft database (`draftDatabase`): a sign-in one started is never the other's. */
-import { expect } from '@open-wc/testing';
-import { settle, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
-import { atConnect, closePopup, connect, oauthMessage, oauthStatus, toOAuthCredentials } from '../test/oauth-fixtures.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { currentStepId, settle, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { atConnect, closePopup, connect, connectButton, oauthMessage, oauthStatus, toOAuthCredentials } from '../test/oauth-fixtures.js';
+import { withPatched } from '../test/patched.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+import { signInSlot } from './oauth-return.js';
 
 const PENDING = 'connector-wizard:oauth-state:shared';
+/** Where a popup sign-in of `draft-id` `shared` is kept for the tab: under the `draft-id` alone before sign-ins were kept by database too. */
 const OPEN = 'connector-wizard:oauth-open:shared';
+const openIn = (database: string) => `connector-wizard:oauth-open:${signInSlot('shared', database)}`;
 const request = (database: string) => ({ startUrl: '/api/oauth/start', timeoutMs: 30_000, system: 'xero', authType: 'oauth', draftId: 'shared', key: 'shared', database });
 
 /** A Xero wizard of `draft-id` `shared` whose drafts are in `database`, on Credentials with the sign-in chosen. */
@@ -16,10 +21,25 @@ async function sharedIn(database: string) {
   return el;
 }
 
+/** Presses Connect on `el`: the window it opened (as the browser gave it to the wizard), once its consent page is there. */
+async function windowOf(el: ConnectorWizard): Promise<Window> {
+  const open = window.open;
+  let opened: Window | null = null;
+  await withPatched(window, 'open', ((...args: Parameters<typeof open>) => (opened = open.apply(window, args))) as typeof open, async () => {
+    connectButton(el).click();
+    await waitUntil(() => opened, 'Connect opened a window');
+  });
+  const win = opened as unknown as Window;
+  await waitUntil(() => win.location.href !== 'about:blank' && win.document.readyState === 'complete' && win.document.querySelector('#allow'), 'consent page');
+  return win;
+}
+
+const stateIn = (win: Window) => new URL(win.location.href).searchParams.get('state');
+
 describe('OAuth: two wizards of one draft-id in different draft databases', () => {
   afterEach(() => {
     sessionStorage.removeItem(PENDING);
-    sessionStorage.removeItem(OPEN);
+    for (const key of Object.keys(sessionStorage)) if (key.startsWith(OPEN)) sessionStorage.removeItem(key);
     history.replaceState(history.state, '', `${location.pathname}${location.search}`);
   });
 
@@ -38,7 +58,7 @@ describe('OAuth: two wizards of one draft-id in different draft databases', () =
     expect(location.hash, 'then it leaves the address bar').to.equal('');
   });
 
-  it('a popup sign-in left under way in one database is not taken up by the other after a reload', async () => {
+  it('a popup sign-in left under way in one database, kept as before (under the draft-id alone), is taken up after a reload by its wizard only, and kept by its database from then on', async () => {
     const [mine, other] = [uniqueDatabase(), uniqueDatabase()];
     sessionStorage.setItem(OPEN, JSON.stringify({ request: request(mine), state: 'E'.repeat(43), at: Date.now() }));
     const elsewhere = await sharedIn(other);
@@ -48,6 +68,8 @@ describe('OAuth: two wizards of one draft-id in different draft databases', () =
     // What must not change: the wizard of the database it was started in takes it up.
     const own = await sharedIn(mine);
     expect(oauthStatus(own).textContent, 'its own wizard waits for it').to.contain('Waiting for you');
+    expect(sessionStorage.getItem(OPEN), 'read once: no longer kept under the draft-id alone').to.equal(null);
+    expect((JSON.parse(sessionStorage.getItem(openIn(mine)) ?? 'null') as { state?: string } | null)?.state, 'kept by its database').to.equal('E'.repeat(43));
     own.reset();
   });
 
@@ -55,8 +77,51 @@ describe('OAuth: two wizards of one draft-id in different draft databases', () =
     const database = uniqueDatabase();
     const el = await atConnect({ draftId: 'shared', draftDatabase: database });
     const { win } = await connect(el);
-    expect((JSON.parse(sessionStorage.getItem(OPEN) ?? 'null') as { request?: { database?: string } } | null)?.request?.database, 'its database kept').to.equal(database);
+    expect((JSON.parse(sessionStorage.getItem(openIn(database)) ?? 'null') as { request?: { database?: string } } | null)?.request?.database, 'its database kept').to.equal(
+      database,
+    );
     await closePopup(win);
     el.reset();
+  });
+
+  it('each signs in in a window of its own: the second Connect never takes over the first window', async () => {
+    const [a, b] = [await sharedIn(uniqueDatabase()), await sharedIn(uniqueDatabase())];
+    const winA = await windowOf(a);
+    const stateA = stateIn(winA);
+    const winB = await windowOf(b);
+    try {
+      expect(winB === winA, 'another window').to.equal(false);
+      expect(stateIn(winA), 'the first sign-in still in its window').to.equal(stateA);
+      winA.document.querySelector<HTMLAnchorElement>('#allow')!.click();
+      await waitUntil(() => oauthStatus(a).dataset.oauth === 'connected', 'the first connected');
+      expect(oauthStatus(b).dataset.oauth, 'the second still waits for its own window').to.equal('waiting');
+    } finally {
+      if (!winA.closed) await closePopup(winA);
+      if (!winB.closed) await closePopup(winB);
+      b.reset();
+    }
+  });
+
+  it('the second finishing leaves the first kept for a reload: its wizard, opened again, still waits for it', async () => {
+    const [mine, other] = [uniqueDatabase(), uniqueDatabase()];
+    const a = await sharedIn(mine);
+    const b = await sharedIn(other);
+    const winA = await windowOf(a);
+    const winB = await windowOf(b);
+    try {
+      winB.document.querySelector<HTMLAnchorElement>('#allow')!.click();
+      await waitUntil(() => oauthStatus(b).dataset.oauth === 'connected', 'the second connected');
+      // As the page reloaded in another tab with its sessionStorage (a duplicated tab): the first wizard's draft there takes its sign-in up.
+      expect(await a.saveDraft()).to.equal(true);
+      const again = await wizardFixture({ system: 'xero', draftId: 'shared', draftDatabase: mine });
+      again.setAttribute('oauth-start-url', '/api/oauth/start');
+      await waitUntil(() => currentStepId(again) === 'credentials' && oauthStatus(again), 'the draft brings it back to Credentials');
+      expect(oauthStatus(again).textContent, 'the first sign-in still awaited').to.contain('Waiting for you');
+      again.reset();
+    } finally {
+      if (!winA.closed) await closePopup(winA);
+      if (!winB.closed) await closePopup(winB);
+      a.reset();
+    }
   });
 });

@@ -6,6 +6,7 @@ import { audit } from '../test/audit.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { moduleFault } from '../test/module-fault.js';
 import { DraftStore } from '../storage/draft-store.js';
+import { signInSlot } from './oauth-return.js';
 import { advanceTo, choose, currentStepId, errorSummary, inStep, pressContinue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { holdDrafts, readDraft } from '../test/stored.js';
 import { atConnect, broadcast, closePopup, connect, connectButton, oauthMessage, oauthStatus as status, sleep, toOAuthCredentials } from '../test/oauth-fixtures.js';
@@ -502,7 +503,7 @@ describe('a sign-in finished after the page reloaded', () => {
         const said = () => [...again.shadowRoot!.querySelectorAll('[data-notice], #conflict-text')].map((n) => n.textContent).join(' ');
         await waitUntil(() => said().includes(why), `why the form started again is said (said: ${said()} / ${region()})`, { timeout: 5000 });
         expect(region(), 'no sign-in awaited for a connector no longer here').to.not.contain('signing in to Xero');
-        expect(sessionStorage.getItem(`connector-wizard:oauth-open:${id}`), 'the sign-in is no longer kept for the tab').to.equal(null);
+        expect(sessionStorage.getItem(`connector-wizard:oauth-open:${signInSlot(id, db)}`), 'the sign-in is no longer kept for the tab').to.equal(null);
         // The person allows in the window still open: its result is not the fresh connector's.
         opened[0]!.document.querySelector<HTMLAnchorElement>('#allow')!.click();
         await waitUntil(() => opened[0]!.closed, 'the callback answered and closed its window', { timeout: 8000 });

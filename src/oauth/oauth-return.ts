@@ -1,3 +1,5 @@
+import { DEFAULT_DRAFT_DATABASE } from '../storage/draft-database.js';
+
 /** Marks a same-tab OAuth return in the URL fragment: `#connector-wizard-oauth=<json>`. */
 export const OAUTH_RETURN_KEY = 'connector-wizard-oauth=';
 
@@ -7,11 +9,26 @@ export const OAUTH_PENDING_PREFIX = 'connector-wizard:oauth-state:';
 /** sessionStorage keeps a popup sign-in under way under this prefix plus its key (see open-sign-in.ts). */
 export const OAUTH_OPEN_PREFIX = 'connector-wizard:oauth-open:';
 
-/** A popup sign-in under way was left for the sign-in key `key` by a reload of this page: not one spent, written over with `null` where storage refused to remove it (see spend.ts). */
+/**
+ * What a sign-in of key `key` is kept under in sessionStorage (and its window named by, see popup-name.ts), for a wizard whose
+ * drafts are in `database` (`draftDatabase`): the key itself in the default one, else the key and the database, so two wizards
+ * of one `draft-id` with their own databases never write over each other's sign-in, nor share a window.
+ */
+export const signInSlot = (key: string, database: string | undefined) => (database === undefined || database === DEFAULT_DRAFT_DATABASE ? key : `${key}\u0000${database}`);
+
+/**
+ * A popup sign-in under way was left for the sign-in key `key` (in any draft database: which one it is for is read with the
+ * later code) by a reload of this page: not one spent, written over with `null` where storage refused to remove it (see spend.ts).
+ */
 export function signInOpen(key: string): boolean {
   try {
-    return JSON.parse(sessionStorage.getItem(OAUTH_OPEN_PREFIX + key) ?? 'null') !== null;
+    for (let i = 0; i < sessionStorage.length; i++) {
+      const kept = sessionStorage.key(i) ?? '';
+      if ((kept === OAUTH_OPEN_PREFIX + key || kept.startsWith(`${OAUTH_OPEN_PREFIX}${key}\u0000`)) && JSON.parse(sessionStorage.getItem(kept) ?? 'null') !== null)
+        return true;
+    }
   } catch {
-    return false;
+    // No sessionStorage: nothing was kept.
   }
+  return false;
 }

@@ -19,8 +19,7 @@ import {
   uniqueDatabase,
   wizardFixture,
 } from '../test/fixtures.js';
-import { atConnect, broadcast, connectButton, oauthMessage, popup, oauthStatus as status, sleep, toOAuthCredentials } from '../test/oauth-fixtures.js';
-import { popupName } from './popup-name.js';
+import { atConnect, broadcast, connectButton, oauthMessage, popup, oauthStatus as status, sleep, toOAuthCredentials, windowName } from '../test/oauth-fixtures.js';
 
 const SHOP = '#field-credentials-shop';
 const shopify = () => atConnect({ system: 'shopify' });
@@ -217,7 +216,10 @@ describe('OAuth: the fields a sign-in is started with', () => {
     await type(el, '#field-credentials-environment', 'eu-2');
     connectButton(el).click();
     let win: Window | null = null;
-    await waitUntil(() => (win = window.open('', popupName('default:shopify'))) && win.location.href !== 'about:blank', 'the start page');
+    await waitUntil(() => {
+      const name = windowName('default:shopify', el);
+      return name !== undefined && (win = window.open('', name)) && win.location.href !== 'about:blank';
+    }, 'the start page');
     const params = query(win!);
     expect([...params.keys()]).to.deep.equal(['return', 'system', 'authType', 'environment', 'state', 'field.state', 'field.system', 'field.environment']);
     expect(params.get('environment')).to.equal('live');

@@ -3,6 +3,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { currentStepId, inStep, settle, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { atConnect, broadcast, closePopup, connect, oauthMessage, oauthStatus, toOAuthCredentials } from '../test/oauth-fixtures.js';
 import { withSessionStorageBlocked, withStorageRemoveRefused } from '../test/patched.js';
+import { signInSlot } from './oauth-return.js';
 
 const fragment = (message: object) => `#connector-wizard-oauth=${encodeURIComponent(JSON.stringify(message))}`;
 
@@ -10,9 +11,9 @@ const fragment = (message: object) => `#connector-wizard-oauth=${encodeURICompon
 const returnWith = (state: string, account: string) =>
   history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment(oauthMessage(state, 'conn_back', account))}`);
 
-/** A Xero wizard with no drafts (its `draftId`, if given), on Credentials with the sign-in chosen. */
-async function opened(draftId?: string) {
-  const el = await wizardFixture({ system: 'xero', draftDatabase: uniqueDatabase(), noDrafts: true, draftId });
+/** A Xero wizard with no drafts (its `draftId`, if given; its `draftDatabase`, as a page reloaded has it), on Credentials with the sign-in chosen. */
+async function opened(draftId?: string, draftDatabase = uniqueDatabase()) {
+  const el = await wizardFixture({ system: 'xero', draftDatabase, noDrafts: true, draftId });
   el.setAttribute('oauth-start-url', '/api/oauth/start');
   await settle(el);
   await toOAuthCredentials(el);
@@ -95,18 +96,20 @@ describe('OAuth: a return to a page whose sessionStorage is blocked', () => {
 });
 
 describe('OAuth: a popup sign-in finished where storage refuses removal', () => {
-  const OPEN = 'connector-wizard:oauth-open:default:xero';
+  const database = uniqueDatabase();
+  const OPEN = `connector-wizard:oauth-open:${signInSlot('default:xero', database)}`;
   afterEach(() => sessionStorage.removeItem(OPEN));
 
   it('a reload after it finished does not take it up again as still awaited', async () => {
     await withStorageRemoveRefused(async () => {
-      const el = await atConnect({ noDrafts: true });
+      const el = await atConnect({ noDrafts: true, draftDatabase: database });
       const { win, state } = await connect(el);
       broadcast(oauthMessage(state, 'conn_done', 'done@xero.example'));
       await waitUntil(() => oauthStatus(el).textContent!.includes('done@xero.example'), 'connected');
       await closePopup(win);
       el.remove();
-      const reloaded = await opened();
+      expect(sessionStorage.getItem(OPEN), 'written over where it was kept').to.equal('null');
+      const reloaded = await opened(undefined, database);
       expect(oauthStatus(reloaded).textContent, 'not said as awaited').to.not.contain('Waiting for you');
       expect(oauthStatus(reloaded).dataset.oauth, 'no sign-in under way').to.equal('idle');
       // What must not change: a new sign-in is kept for a reload again, over the spent one.

@@ -1,15 +1,26 @@
 /**
- * The sign-in window's name: one per sign-in key, so two wizards on a page never share a window.
+ * The sign-in window's name: one per sign-in slot (its key, and its draft database: see signInSlot), so two wizards on a
+ * page never share a window.
  * Random (a window's name goes with it to the provider's pages, and a key holds the `draft-id`
  * and an edited connector's id), and kept for the tab in sessionStorage: after a reload, Connect
  * opens the sign-in in the window still open for this draft, never a second one beside it.
  * Without sessionStorage, each sign-in has a name of its own (the one before closes as it starts).
  */
-export function popupName(key: string): string {
+export function popupName(slot: string): string {
   const name = `connector-wizard-oauth-${Math.random().toString(36).slice(2)}`;
   try {
-    return (sessionStorage[`connector-wizard-oauth:${key}`] ??= name);
+    return (sessionStorage[`connector-wizard-oauth:${slot}`] ??= name);
   } catch {
     return name;
+  }
+}
+
+/** A sign-in kept under the slot `from` is kept under `to` now (see readOpenOf): the window open for it keeps its name there. */
+export function movePopupName(from: string, to: string): void {
+  try {
+    const name = sessionStorage.getItem(`connector-wizard-oauth:${from}`);
+    if (name !== null) sessionStorage[`connector-wizard-oauth:${to}`] ??= name;
+  } catch {
+    // No sessionStorage: each sign-in has a name of its own anyway.
   }
 }

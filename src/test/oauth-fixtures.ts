@@ -3,6 +3,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
 import { oauthKey } from '../oauth/oauth-controller.js';
 import { popupName } from '../oauth/popup-name.js';
+import { signInSlot } from '../oauth/oauth-return.js';
 import { advanceTo, choose, currentStepId, inStep, pressContinue, settle, uniqueDatabase, wizardFixture } from './fixtures.js';
 
 export interface ConnectOptions {
@@ -40,11 +41,24 @@ export const oauthStatus = (el: ConnectorWizard) => inStep(el, '#oauth-status')!
 
 export const connectButton = (el: ConnectorWizard) => inStep<HTMLButtonElement>(el, '[part~="connect"]')!;
 
-/** The popup the widget opened, found by its name (same origin, so the test can read and click in it); `key`: see oauthKey (atConnect's wizard is `default:xero`). */
-export async function popup(key = 'default:xero'): Promise<Window> {
+/**
+ * The name of the sign-in window of `key` (see oauthKey), as the wizard on this page of that key (the last, or `el`) made it:
+ * by its draft database too (see signInSlot). Undefined until that wizard opened it (looking by a name opens a window).
+ */
+export function windowName(key: string, el?: ConnectorWizard): string | undefined {
+  const wizards = el ? [el] : [...document.querySelectorAll<ConnectorWizard>('connector-wizard')].reverse();
+  // No wizard on this page (one in a frame): by the key alone.
+  const slots = wizards.length ? wizards.map((wizard) => signInSlot(key, wizard.draftDatabase)) : [key];
+  const slot = slots.find((kept) => sessionStorage.getItem(`connector-wizard-oauth:${kept}`) !== null);
+  return slot === undefined ? undefined : popupName(slot);
+}
+
+/** The popup the widget opened, found by its name (same origin, so the test can read and click in it); `key`: see oauthKey (atConnect's wizard is `default:xero`); `el`: the wizard, where several of that key are on the page. */
+export async function popup(key = 'default:xero', el?: ConnectorWizard): Promise<Window> {
   let found: Window | null = null;
   await waitUntil(() => {
-    found = window.open('', popupName(key));
+    const name = windowName(key, el);
+    found = name === undefined ? null : window.open('', name);
     return found && found.location.href !== 'about:blank' && found.document.readyState === 'complete' && found.document.querySelector('#allow');
   }, 'consent page');
   return found!;
@@ -53,7 +67,7 @@ export async function popup(key = 'default:xero'): Promise<Window> {
 /** Clicks Connect and returns the popup and the state it carries. */
 export async function connect(el: ConnectorWizard): Promise<{ win: Window; state: string }> {
   connectButton(el).click();
-  const win = await popup(oauthKey(el));
+  const win = await popup(oauthKey(el), el);
   return { win, state: new URL(win.location.href).searchParams.get('state')! };
 }
 

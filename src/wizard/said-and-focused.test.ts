@@ -22,10 +22,9 @@ import {
   uniqueDatabase,
   wizardFixture,
 } from '../test/fixtures.js';
-import { atConnect, closePopup, connectButton, oauthStatus } from '../test/oauth-fixtures.js';
+import { atConnect, closePopup, connectButton, oauthStatus, windowName } from '../test/oauth-fixtures.js';
 import { moduleFault } from '../test/module-fault.js';
 import { oauthKey } from '../oauth/oauth-controller.js';
-import { popupName } from '../oauth/popup-name.js';
 
 /** Every live region's text (polite, status, alert), in the wizard and its step. */
 function liveText(el: ConnectorWizard): string {
@@ -122,7 +121,8 @@ describe('said, not only shown, and the focus kept', () => {
     await settle(el);
     expect(oauthStatus(el).textContent, 'shown').to.contain('Finish signing in');
     expect(liveText(el), 'said').to.contain('Finish signing in');
-    const win = window.open('', popupName(oauthKey(el)));
+    const name = windowName(oauthKey(el), el);
+    const win = name === undefined ? null : window.open('', name);
     if (win) await closePopup(win);
   });
 
