@@ -17,8 +17,6 @@ export class DraftController extends DraftWrites implements ReactiveController {
   private discardOnLoad?: DraftTarget;
   /** The last load found no draft (a tombstone, or nothing): `created` when the tombstone says its connector was made (see DraftHandle.gone). */
   gone?: ConflictKind;
-  /** The draft asked for last (loading, or loaded). */
-  private target?: DraftTarget;
   /** The draft whose load finished: the one on screen, that writes go to even while the host asks for another. */
   private loaded?: DraftTarget;
   private readonly held = new HeldSwitch();

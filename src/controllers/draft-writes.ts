@@ -1,6 +1,7 @@
 import type { DraftConnection } from './draft-connection.js';
 import { DraftConflict, goneKind, type ConflictKind } from './draft-conflict.js';
 import type { DraftControllerOptions, DraftHost, DraftSnapshot, DraftStatus } from './draft-host.js';
+import type { DraftTarget } from './draft-target.js';
 import { HELD_MS, PendingSave } from './draft-timing.js';
 
 /** A write under way: the timer that says it is held up, and whether that was said. */
@@ -21,6 +22,8 @@ export abstract class DraftWrites {
   /** Answers changed while `kept` (a draft not shown here, never written over): saved nowhere, so a reload would lose them. */
   protected keptChanged = false;
   protected readonly pending = new PendingSave();
+  /** The draft asked for last (loading, or loaded): the one on screen, or being put there. */
+  protected target?: DraftTarget;
   /** What the conflict on screen is about. */
   protected readonly conflict = new DraftConflict((kind) => this.options.notice(kind));
   #base = 0;
@@ -98,10 +101,12 @@ export abstract class DraftWrites {
 
   private async write(id: string, snapshot: DraftSnapshot, durability: 'strict' | 'default', how?: 'force' | 'left'): Promise<boolean> {
     this.writing++;
-    // Neither done nor failed for a while (another tab's long write holds the drafts): the person is told the changes are not saved yet, so they keep the page open, and told once they are (a failure or a refusal says its own). Not on an element removed meanwhile.
+    // Neither done nor failed for a while (another tab's long write holds the drafts): the person is told the changes are not saved yet, so they keep the page open, and told once they are (a failure or a refusal says its own). Only of the draft on screen: not the draft a switch leaves (its changes saved there first, or typed on its answers while the next is read); not on an element removed meanwhile.
     let saved = false;
     const held: HeldWrite = (this.#held = { told: false });
-    held.timer = setTimeout(() => this.host.isConnected && ((held.told = true), this.options.held?.(true, false)), HELD_MS);
+    const database = this.connection!.databaseName;
+    const onScreen = () => this.host.isConnected && this.target?.id === id && this.target.database === database;
+    held.timer = setTimeout(() => onScreen() && ((held.told = true), this.options.held?.(true, false)), HELD_MS);
     try {
       const result = await this.connection!.save(id, snapshot, this.baseRevision, this.encrypted(), { durability, force: how === 'force' });
       saved = result.ok;

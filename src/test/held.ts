@@ -26,3 +26,12 @@ export async function heldWrite(el: ConnectorWizard, draftDatabase: string, fiel
   await waitUntil(() => noticesIn(el).includes('held'), 'said not saved yet', { timeout: 8000 });
   return { release, saved };
 }
+
+/** Another wizard's write, held from now until it is said: once it is, a timer of 3 s started before this was called has run too. */
+export async function heldTimePassed() {
+  const { el, draftDatabase } = await onGeneral();
+  const { release, saved } = await heldWrite(el, draftDatabase, '#field-name', 'Other');
+  await release();
+  await saved;
+  el.remove();
+}
