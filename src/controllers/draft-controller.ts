@@ -292,7 +292,9 @@ export class DraftController extends DraftWrites implements ReactiveController {
     const id = this.writeId;
     const deleted = async () => {
       // Only a version this tab has heard of (see discardAt), read once its own writes queued before are done: a Cancel's save, then reset() from its listener, deletes that save.
-      const { revision, kept } = await connection.delete(id, this.instance, this.baseRevision, finished, this.conflict.discardAt(showing, this.baseRevision, finished));
+      const { revision, kept } = await this.deleteSaid(id, () =>
+        connection.delete(id, this.instance, this.baseRevision, finished, this.conflict.discardAt(showing, this.baseRevision, finished)),
+      );
       if (kept) this.enterConflict('conflict', revision);
       else this.wrote(revision);
     };

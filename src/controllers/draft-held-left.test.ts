@@ -193,3 +193,63 @@ describe('drafts: a held write that ends failed or refused', () => {
     expect(politeIn(el)).to.not.equal(en.draftHeldSaved);
   });
 });
+
+describe('drafts: a delete held up by another tab', () => {
+  it('a discard held up says the draft is not deleted yet, and that it is once the delete lands', async () => {
+    const { el, draftDatabase } = await onGeneral();
+    const release = await holdDrafts(draftDatabase);
+    const discarded = el.reset(); // Discard draft, confirmed
+    await waitUntil(() => noticesIn(el).includes('held-delete'), 'said not deleted yet', { timeout: 8000 });
+    expect(noticesIn(el), 'not said as changes unsaved').to.not.include('held');
+    await release();
+    await discarded;
+    await waitUntil(() => !noticesIn(el).includes('held-delete'), 'the notice gone', { timeout: 3000 });
+    expect(politeIn(el)).to.equal(en.draftHeldDeleted);
+    expect((await readDraft(draftDatabase))?.deleted).to.equal(true);
+  });
+
+  it('a connector created while its delete is held says the draft is not deleted yet beside the success panel', async () => {
+    const { el, draftDatabase } = await onGeneral();
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    await pressContinue(el);
+    expect(await el.saveDraft()).to.equal(true);
+    const release = await holdDrafts(draftDatabase);
+    void el.submit();
+    await waitUntil(() => noticesIn(el).includes('held-delete'), 'said not deleted yet', { timeout: 8000 });
+    expect(el.shadowRoot!.textContent, 'the success panel').to.contain('Shopify UK');
+    await release();
+    await waitUntil(() => politeIn(el) === en.draftHeldDeleted, 'said deleted', { timeout: 3000 });
+    expect((await readDraft(draftDatabase))?.deleted).to.equal(true);
+  });
+
+  // The nearest case: a held discard that finds a newer version deletes nothing, and never says it did.
+  it('a held discard that finds a version saved since in another tab keeps it, and says the conflict, not that it is deleted', async () => {
+    const { el, draftDatabase } = await onGeneral();
+    // Another tab saved a newer version, unheard here.
+    const store = new DraftStore(draftDatabase);
+    const stored = (await readDraft(draftDatabase))!;
+    await store.put({ ...stored, data: { ...stored.data, name: 'Other tab' } } as never, stored.revision);
+    await store.close();
+    const release = await holdDrafts(draftDatabase);
+    const discarded = el.reset();
+    await waitUntil(() => noticesIn(el).includes('held-delete'), 'said not deleted yet', { timeout: 8000 });
+    await release();
+    await discarded;
+    await waitUntil(() => noticesIn(el).includes('conflict'), 'the conflict said', { timeout: 3000 });
+    expect(noticesIn(el)).to.not.include('held-delete');
+    expect(politeIn(el)).to.not.equal(en.draftHeldDeleted);
+    expect((await readDraft(draftDatabase))?.data.name).to.equal('Other tab');
+  });
+
+  // The nearest case: a discard that lands at once says nothing of it.
+  it('a discard that lands at once says nothing of a delete', async () => {
+    const { el, draftDatabase } = await onGeneral();
+    await el.reset();
+    await settle(el);
+    expect(noticesIn(el)).to.deep.equal([]);
+    expect(politeIn(el)).to.not.equal(en.draftHeldDeleted);
+    expect((await readDraft(draftDatabase))?.deleted).to.equal(true);
+  });
+});

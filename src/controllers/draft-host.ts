@@ -5,7 +5,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { SecretValues, StepId, WizardData } from '../schemas/wizard-data.js';
 import type { DraftRecord } from '../storage/draft-store.js';
-import type { DraftNotice } from '../wizard/state/wizard-state.js';
+import type { DraftNotice, HeldNotice } from '../wizard/state/wizard-state.js';
 
 export type { DraftNotice };
 
@@ -45,8 +45,8 @@ export interface DraftControllerOptions {
   shared: (message: string) => void;
   /** Something the person should know about their draft. */
   notice: (notice: DraftNotice) => void;
-  /** A write is held up (`held`: another tab's long write holds the drafts), or no longer: `saved`, it landed. Said beside any notice, never in its place. */
-  held?: (held: boolean, saved: boolean) => void;
+  /** A write (`held`) or a delete (`held-delete`) of the draft on screen is held up (another tab's long write holds the drafts), or no longer (false): `landed`, it did. Said beside any notice, never in its place. */
+  held?: (held: HeldNotice | false, landed: boolean) => void;
   /** The last write landed (or failed) and nothing is pending: leaving the page loses nothing. */
   idle?: () => void;
   /** Whether the answers on screen were changed before the draft code was there (with `no-drafts`); asked once, by the first load, which then keeps them. */

@@ -2,9 +2,10 @@ import type { DraftConnection } from './draft-connection.js';
 import { DraftConflict, goneKind, type ConflictKind } from './draft-conflict.js';
 import type { DraftControllerOptions, DraftHost, DraftSnapshot, DraftStatus } from './draft-host.js';
 import type { DraftTarget } from './draft-target.js';
+import type { HeldNotice } from '../wizard/state/wizard-state.js';
 import { HELD_MS, PendingSave } from './draft-timing.js';
 
-/** A write under way: the timer that says it is held up, and whether that was said. */
+/** A write or a delete under way: the timer that says it is held up, and whether that was said. */
 type HeldWrite = { timer?: ReturnType<typeof setTimeout>; told: boolean };
 
 /**
@@ -101,12 +102,8 @@ export abstract class DraftWrites {
 
   private async write(id: string, snapshot: DraftSnapshot, durability: 'strict' | 'default', how?: 'force' | 'left'): Promise<boolean> {
     this.writing++;
-    // Neither done nor failed for a while (another tab's long write holds the drafts): the person is told the changes are not saved yet, so they keep the page open, and told once they are (a failure or a refusal says its own). Only of the draft on screen: not the draft a switch leaves (its changes saved there first, or typed on its answers while the next is read); not on an element removed meanwhile.
     let saved = false;
-    const held: HeldWrite = (this.#held = { told: false });
-    const database = this.connection!.databaseName;
-    const onScreen = () => this.host.isConnected && this.target?.id === id && this.target.database === database;
-    held.timer = setTimeout(() => onScreen() && ((held.told = true), this.options.held?.(true, false)), HELD_MS);
+    const held = this.heldFrom(id, 'held');
     try {
       const result = await this.connection!.save(id, snapshot, this.baseRevision, this.encrypted(), { durability, force: how === 'force' });
       saved = result.ok;
@@ -123,13 +120,43 @@ export abstract class DraftWrites {
       this.connection!.post({ type: 'saved', id, revision: result.revision, from: this.instance });
       return true;
     } finally {
-      clearTimeout(held.timer);
-      // Not once its draft was let go (see letGoHeld): what is said now is of another.
-      if (this.#held === held) {
-        this.#held = undefined;
-        if (held.told) this.options.held?.(false, saved);
-      }
+      this.heldEnds(held, saved);
       if (--this.writing === 0 && !this.pending.waiting) this.options.idle?.();
+    }
+  }
+
+  /**
+   * A write (`held`) or a delete (`held-delete`) of the draft `id` begins. Neither done nor failed for a while (another tab's long
+   * write holds the drafts), the person is told it has not happened yet, so they keep the page open, and told once it has (a
+   * failure or a refusal says its own). Only of the draft on screen: not the draft a switch leaves (its changes saved there
+   * first, or typed on its answers while the next is read); not on an element removed meanwhile.
+   */
+  private heldFrom(id: string, notice: HeldNotice): HeldWrite {
+    const held: HeldWrite = (this.#held = { told: false });
+    const database = this.connection!.databaseName;
+    const onScreen = () => this.host.isConnected && this.target?.id === id && this.target.database === database;
+    held.timer = setTimeout(() => onScreen() && ((held.told = true), this.options.held?.(notice, false)), HELD_MS);
+    return held;
+  }
+
+  /** The write or delete `held` is done (`landed`), or failed: what was said of it goes, and its landing is said. Not once its draft was let go (see letGoHeld): what is said now is of another. */
+  private heldEnds(held: HeldWrite, landed: boolean): void {
+    clearTimeout(held.timer);
+    if (this.#held !== held) return;
+    this.#held = undefined;
+    if (held.told) this.options.held?.(false, landed);
+  }
+
+  /** Deletes the draft `id` through `remove` (a discard, or a connector made), said if held up as a write is (see heldFrom); `kept`: a newer version stays, not deleted (the conflict says its own). */
+  protected async deleteSaid<T extends { kept: boolean }>(id: string, remove: () => Promise<T>): Promise<T> {
+    const held = this.heldFrom(id, 'held-delete');
+    let landed = false;
+    try {
+      const result = await remove();
+      landed = !result.kept;
+      return result;
+    } finally {
+      this.heldEnds(held, landed);
     }
   }
 

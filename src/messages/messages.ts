@@ -28,7 +28,8 @@ type DraftNotice =
   | 'malformed-left-unsaved'
   | 'secret-elsewhere'
   | 'malformed-set-aside'
-  | 'held';
+  | 'held'
+  | 'held-delete';
 
 /** Numbers as English writes them (1,200), in the wizard's region (en-IN: 12,00,000), as the other languages format theirs. */
 const count = numberFormat('en').format;
@@ -102,6 +103,7 @@ export const shellMessages = {
       'Another tab or window treats one of your credentials as a secret, so it is no longer in this draft. If you need it, enter it again on the Credentials step.',
     'malformed-set-aside': 'This page moved to another draft, which could not be read, so this form starts empty. What you typed before is kept in its own saved draft.',
     held: 'Your latest changes are not saved yet, because another tab or window is still saving a draft. Keep this page open until they are.',
+    'held-delete': 'This draft is not deleted yet, because another tab or window is still saving a draft. Keep this page open until it is.',
   } as Record<DraftNotice, string>,
   conflictLoadTheirs: 'Use the other version',
   conflictKeepMine: 'Keep my version',
@@ -115,6 +117,8 @@ export const shellMessages = {
     `Another tab or window treats ${new Intl.ListFormat('en', { type: 'conjunction' }).format(labels.map(isolated))} as secret, so what you entered there is no longer in this draft. If you need it, enter it again on the Credentials step.`,
   /** Said once a write of the draft held up by another tab (the `held` notice) has landed. */
   draftHeldSaved: 'Your latest changes are saved now.',
+  /** Said once a delete of the draft held up by another tab (the `held-delete` notice) has landed. */
+  draftHeldDeleted: 'This draft is deleted now.',
 
   // System step
   systemTitle: 'Choose a system',

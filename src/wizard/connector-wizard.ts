@@ -196,7 +196,7 @@ export class ConnectorWizard extends WizardProperties {
     if (before) return before;
     // Its system named as the catalogue does in the language in use, by id: a host may preset another system on the panel.
     const created = s.created && { ...s.created, system: this.#flowHost.systemName(s.created.system) ?? s.created.system };
-    if (created) return successPanel(msg, created, headingLevelOf(this.headingLevel), () => void this.reset());
+    if (created) return successPanel(msg, created, headingLevelOf(this.headingLevel), () => void this.reset(), s.draftHeld);
     // Continue waits for the next step's code (usually fetched ahead already) and says so.
     const stepLoading = Boolean(this.#later.loading || (s.step !== 'system' && !this.#flow) || (!this.#later.module && (s.restoredStep || (this.connector && !s.editing))));
     return wizardShell(msg, {

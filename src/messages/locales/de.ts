@@ -85,6 +85,8 @@ const de: Messages = {
     'malformed-set-aside':
       'Diese Seite ist zu einem anderen Entwurf gewechselt, der nicht gelesen werden konnte. Das Formular beginnt deshalb leer. Ihre bisherigen Eingaben bleiben in ihrem eigenen gespeicherten Entwurf erhalten.',
     held: 'Ihre letzten Änderungen sind noch nicht gespeichert, weil ein anderer Tab oder ein anderes Fenster noch einen Entwurf speichert. Lassen Sie diese Seite geöffnet, bis sie gespeichert sind.',
+    'held-delete':
+      'Dieser Entwurf ist noch nicht gelöscht, weil ein anderer Tab oder ein anderes Fenster noch einen Entwurf speichert. Lassen Sie diese Seite geöffnet, bis er gelöscht ist.',
   } as Messages['draftNotices'],
   conflictLoadTheirs: 'Andere Version verwenden',
   conflictKeepMine: 'Meine Version behalten',
@@ -96,6 +98,7 @@ const de: Messages = {
   draftElsewhereNamed: (labels: string[]) =>
     `Ein anderer Tab oder ein anderes Fenster behandelt ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(isolated))} als geheim. Was Sie dort eingegeben haben, ist deshalb nicht mehr in diesem Entwurf. Geben Sie es bei Bedarf im Schritt „Zugangsdaten“ erneut ein.`,
   draftHeldSaved: 'Ihre letzten Änderungen sind jetzt gespeichert.',
+  draftHeldDeleted: 'Dieser Entwurf ist jetzt gelöscht.',
 
   // System step
   systemTitle: 'Wählen Sie ein System aus',

@@ -87,6 +87,7 @@ const es: Messages = {
     'malformed-set-aside':
       'Esta página ha pasado a otro borrador, que no se ha podido leer, así que el formulario empieza vacío. Lo que ha escrito antes se conserva en su propio borrador guardado.',
     held: 'Sus últimos cambios aún no se han guardado, porque otra pestaña o ventana sigue guardando un borrador. Mantenga esta página abierta hasta que se guarden.',
+    'held-delete': 'Este borrador aún no se ha eliminado, porque otra pestaña o ventana sigue guardando un borrador. Mantenga esta página abierta hasta que se elimine.',
   } as Messages['draftNotices'],
   conflictLoadTheirs: 'Usar la otra versión',
   conflictKeepMine: 'Conservar mi versión',
@@ -98,6 +99,7 @@ const es: Messages = {
   draftElsewhereNamed: (labels: string[]) =>
     `Otra pestaña o ventana trata ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(isolated))} como secreto, así que lo que ha introducido allí ya no está en este borrador. Si lo necesita, vuelva a introducirlo en el paso «Credenciales».`,
   draftHeldSaved: 'Sus últimos cambios ya están guardados.',
+  draftHeldDeleted: 'Este borrador ya está eliminado.',
 
   // System step
   systemTitle: 'Elija un sistema',

@@ -96,6 +96,8 @@ const fr: Messages = {
     'malformed-set-aside':
       'Cette page est passée à un autre brouillon, qui n’a pas pu être lu. Le formulaire commence donc vide. Ce que vous aviez saisi est conservé dans son propre brouillon enregistré.',
     held: 'Vos dernières modifications ne sont pas encore enregistrées, car un autre onglet ou une autre fenêtre enregistre encore un brouillon. Gardez cette page ouverte jusqu’à ce qu’elles le soient.',
+    'held-delete':
+      'Ce brouillon n’est pas encore supprimé, car un autre onglet ou une autre fenêtre enregistre encore un brouillon. Gardez cette page ouverte jusqu’à ce qu’il le soit.',
   } as Messages['draftNotices'],
   conflictLoadTheirs: 'Utiliser l’autre version',
   conflictKeepMine: 'Garder ma version',
@@ -107,6 +109,7 @@ const fr: Messages = {
   draftElsewhereNamed: (labels: string[]) =>
     `Un autre onglet ou une autre fenêtre traite ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(isolated))} comme secret. Ce que vous y avez saisi n’est donc plus dans ce brouillon. Saisissez-le de nouveau à l’étape «\u202fIdentifiants\u202f» si nécessaire.`,
   draftHeldSaved: 'Vos dernières modifications sont maintenant enregistrées.',
+  draftHeldDeleted: 'Ce brouillon est maintenant supprimé.',
 
   // System step
   systemTitle: 'Choisissez un système',

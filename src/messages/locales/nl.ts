@@ -84,6 +84,7 @@ const nl: Messages = {
     'malformed-set-aside':
       'Deze pagina is overgestapt op een ander concept, dat niet kon worden gelezen. Dit formulier begint daarom leeg. Wat u eerder invulde, blijft bewaard in een eigen opgeslagen concept.',
     held: 'Uw laatste wijzigingen zijn nog niet opgeslagen, omdat een ander tabblad of venster nog een concept opslaat. Houd deze pagina open tot ze zijn opgeslagen.',
+    'held-delete': 'Dit concept is nog niet verwijderd, omdat een ander tabblad of venster nog een concept opslaat. Houd deze pagina open tot het is verwijderd.',
   } as Messages['draftNotices'],
   conflictLoadTheirs: 'De andere versie gebruiken',
   conflictKeepMine: 'Mijn versie behouden',
@@ -95,6 +96,7 @@ const nl: Messages = {
   draftElsewhereNamed: (labels: string[]) =>
     `Een ander tabblad of venster behandelt ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(isolated))} als geheim. Wat u daar invulde, staat daarom niet meer in dit concept. Vul het zo nodig opnieuw in bij de stap ‘Inloggegevens’.`,
   draftHeldSaved: 'Uw laatste wijzigingen zijn nu opgeslagen.',
+  draftHeldDeleted: 'Dit concept is nu verwijderd.',
 
   // System step
   systemTitle: 'Kies een systeem',

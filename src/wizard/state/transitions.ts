@@ -12,7 +12,7 @@ import { idRecord, own, withEntry } from '../../schemas/id-record.js';
 import { emptyWizardData, type Environment, type Feedback, type Group, type Pointer, type SecretValues, type StepId, type WizardData } from '../../schemas/wizard-data.js';
 import { stepsOf } from './selectors.js';
 import { stillElsewhere } from './secret-elsewhere.js';
-import { conflictNotices, connectorNotices, type DraftNotice, type Focus, type Said, type SecretField, type WizardState } from './wizard-state.js';
+import { conflictNotices, connectorNotices, type DraftNotice, type Focus, type HeldNotice, type Said, type SecretField, type WizardState } from './wizard-state.js';
 
 /** What the host page preset through attributes and properties. */
 export interface Presets {
@@ -295,11 +295,15 @@ export const draftNoticed = (s: WizardState, draftNotice: DraftNotice, announcem
   storageNotice: s.storageNotice && draftNotice !== 'saving-again',
 });
 /** What is said while a write of the draft is held up by another tab, and once it lands. */
-const HELD: Said = (msg) => msg.draftNotices.held;
-const HELD_SAVED: Said = (msg) => msg.draftHeldSaved;
-/** A write of the draft is held up (`held`), or no longer: `saved`, it landed (said); else it failed or was refused (what is said of that says why). The draft notice stays as it is. */
-export const draftHeld = (s: WizardState, held: boolean, saved?: boolean): WizardState =>
-  held ? { ...s, draftHeld: true, announcement: HELD } : { ...unsaid(s, HELD), draftHeld: undefined, ...(saved && { announcement: HELD_SAVED }) };
+const HELD: Record<HeldNotice, Said> = { held: (msg) => msg.draftNotices.held, 'held-delete': (msg) => msg.draftNotices['held-delete'] };
+const HELD_DONE: Record<HeldNotice, Said> = { held: (msg) => msg.draftHeldSaved, 'held-delete': (msg) => msg.draftHeldDeleted };
+/** A write (`held`) or a delete (`held-delete`) of the draft is held up, or no longer (false): `landed`, it did (said); else it failed or was refused (what is said of that says why). The draft notice stays as it is. */
+export const draftHeld = (s: WizardState, held: HeldNotice | false, landed?: boolean): WizardState =>
+  held
+    ? { ...s, draftHeld: held, announcement: HELD[held] }
+    : s.draftHeld
+      ? { ...unsaid(s, HELD[s.draftHeld]), draftHeld: undefined, ...(landed && { announcement: HELD_DONE[s.draftHeld] }) }
+      : s;
 export const storageUnavailable = (s: WizardState, announcement: Said): WizardState => ({ ...s, storageNotice: true, announcement });
 /** The person chose a side in a conflict with another tab: the notice goes, focus to the heading, and its words leave the live region, so a second conflict is said again; keeping their version (`kept`: the catalogue in use), a value said to have left the draft before it is said again while its field is still empty (with the other version, once it shows: see WizardSession.restore). */
 export const conflictResolved = (s: WizardState, kept?: { catalogue: Catalogue | undefined }): WizardState => {

@@ -11,6 +11,7 @@ import { actionBar, type ActionBar } from './action-bar.js';
 import { checkedOnce, completedSteps, reachableSteps, stepsWithProblems, type StepCheck } from '../state/selectors.js';
 import { draftNotice, loadError, sending, testElsewhere } from './notices.js';
 import { stepNav } from './step-nav.js';
+import { heldNotice } from './success-panel.js';
 
 /** Parts inside the step elements, re-exported so `connector-wizard::part(input)` works. */
 const STEP_PARTS = 'heading, field, label, input, error, error-summary, summary, system-option, button, change, notice, test-connection, test-checks, test, connect';
@@ -64,7 +65,7 @@ export function wizardShell(msg: Messages, v: ShellView) {
       goTo: v.goTo,
     })}
     ${s.storageNotice ? html`<p class="notice" data-notice="storage">${msg.draftsUnavailable}</p>` : nothing}
-    ${s.draftHeld ? html`<p class="notice" data-notice="held">${msg.draftNotices.held}</p>` : nothing}
+    ${heldNotice(msg, s.draftHeld)}
     ${draftNotice(
       msg,
       v.draftStatus === 'kept' ? 'kept' : shownNotice(s, named),
