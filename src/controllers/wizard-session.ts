@@ -2,9 +2,7 @@ import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { cut } from '../catalogue/cut.js';
 import type { WizardErrorKind } from '../events/error-event.js';
 import type { Messages } from '../messages/messages.js';
-import { OAUTH_PENDING_PREFIX, OAUTH_RETURN_KEY, signInOpen } from '../oauth/oauth-return.js';
 import type { Environment, Feedback, Group, Pointer, SecretValues, StepId, WizardData } from '../schemas/wizard-data.js';
-import { draftKey } from '../storage/draft-key.js';
 import type { DraftRecord } from '../storage/draft-store.js';
 import type { DraftControllerOptions, DraftNotice, RestoreHow } from './draft-host.js';
 import type { Flow } from '../wizard/later-api.js';
@@ -19,6 +17,7 @@ import type { WizardStore } from '../wizard/state/wizard-store.js';
 import type { LaterLoader } from './later-loader.js';
 import { systemNotOffered } from './catalogue-controller.js';
 import { PresetReports } from './preset-reports.js';
+import { forgetSignIn, takeSignInReturn } from './sign-in-return.js';
 
 export interface WizardSessionOptions {
   store: WizardStore;
@@ -61,7 +60,7 @@ export class WizardSession {
   #movedOn?: EditableConnector;
   /** The messages, and the catalogue's words, the problems on screen are in. */
   #saidIn?: { msg: Messages; catalogue: Catalogue | undefined };
-  /** The sign-in key (see oauthKey) a same-tab return was last looked for: a new one looks again. */
+  /** The sign-in key a same-tab return was last looked for (see takeSignInReturn). */
   #oauthReturnCheckedFor?: string;
   /** Presets (or a catalogue) that came while a create or an edit was sent: applied in the first update after its answer. */
   #presetsHeld = false;
@@ -320,38 +319,14 @@ export class WizardSession {
     this.o.fail('storage', `Drafts are not being saved: ${error.message}`);
   }
 
-  /**
-   * Back from signing in in this tab (the answer is in the URL fragment), or a popup sign-in left under way by a reload: looked for when the
-   * catalogue and this draft are there, and again whenever the sign-in's key changes (`draft-id`,
-   * or the `system` preset with the default `draft-id`: a page may set them after the first render).
-   */
+  /** Back from signing in in this tab, or a popup sign-in left under way by a reload (see takeSignInReturn). */
   takeOAuthReturn(draftId: string, endpoint: string | undefined, draftUnsettled: boolean): void {
-    const editing = this.editingId;
-    const key = this.#signInKey(draftId, endpoint);
-    // Looked for again when the connector edited changes too: with a page's own `draft-id`, the key stays.
-    const checkFor = `${key}\n${editing ?? ''}`;
-    if (this.#oauthReturnCheckedFor === checkFor || !this.o.catalogue() || draftUnsettled) return;
-    if ((location.hash.includes(OAUTH_RETURN_KEY) || signInOpen(key)) && !this.o.flow()) {
-      if (this.o.later.status !== 'failed') void this.o.later.need();
-      return;
-    }
-    this.#oauthReturnCheckedFor = checkFor;
-    this.o.flow()?.takeOAuthReturn(key, editing);
+    this.#oauthReturnCheckedFor = takeSignInReturn(this.o, draftId, endpoint, this.editingId, draftUnsettled, this.#oauthReturnCheckedFor);
   }
 
-  /** The sign-in key (see oauthKey in the OAuth code): the draft's. */
-  #signInKey(draftId: string, endpoint: string | undefined): string {
-    const { system, group } = this.o.presets();
-    return draftKey(draftId, { system, group, editing: this.editingId, endpoint });
-  }
-
-  /** reset(): a same-tab sign-in left unfinished (Back from the provider's page) goes with the answers: a late return of it is no later connector's. */
+  /** reset(): a same-tab sign-in left unfinished goes with the answers (see forgetSignIn). */
   discard(draftId: string, endpoint: string | undefined): void {
-    try {
-      sessionStorage.removeItem(OAUTH_PENDING_PREFIX + this.#signInKey(draftId, endpoint));
-    } catch {
-      // No sessionStorage: no sign-in was kept in it.
-    }
+    forgetSignIn(this.o, draftId, endpoint, this.editingId);
     this.startOver();
   }
 
