@@ -4,18 +4,19 @@ import type { WizardErrorKind } from '../events/error-event.js';
 import type { Messages } from '../messages/messages.js';
 import type { Environment, Feedback, Group, Pointer, SecretValues, StepId, WizardData } from '../schemas/wizard-data.js';
 import type { DraftRecord } from '../storage/draft-store.js';
-import type { DraftControllerOptions, DraftNotice, RestoreHow } from './draft-host.js';
+import type { DraftControllerOptions, RestoreHow } from './draft-host.js';
 import type { Flow } from '../wizard/later-api.js';
 import { backInDraft, leftDraft } from '../wizard/state/left-drafts.js';
 import { currentSystem, hasAnswers } from '../wizard/state/selectors.js';
-import { fieldLabels, securedElsewhere, stillElsewhere, typedElsewhere } from '../wizard/state/secret-elsewhere.js';
+import { securedElsewhere, stillElsewhere, typedElsewhere } from '../wizard/state/secret-elsewhere.js';
 import * as draft from '../wizard/state/draft-transitions.js';
 import * as edit from '../wizard/state/edit-transitions.js';
 import * as t from '../wizard/state/transitions.js';
-import type { EditableConnector, Said, SecretField, WizardState } from '../wizard/state/wizard-state.js';
+import type { EditableConnector, Said, WizardState } from '../wizard/state/wizard-state.js';
 import type { WizardStore } from '../wizard/state/wizard-store.js';
 import type { LaterLoader } from './later-loader.js';
 import { systemNotOffered } from './catalogue-controller.js';
+import { DraftNotices } from './draft-notices.js';
 import { PresetReports } from './preset-reports.js';
 import { forgetSignIn, takeSignInReturn } from './sign-in-return.js';
 
@@ -62,10 +63,14 @@ export class WizardSession {
   #saidIn?: { msg: Messages; catalogue: Catalogue | undefined };
   /** The sign-in key a same-tab return was last looked for (see takeSignInReturn). */
   #oauthReturnCheckedFor?: string;
+  /** What is said of the draft. */
+  readonly #notices: DraftNotices;
   /** Presets (or a catalogue) that came while a create or an edit was sent: applied in the first update after its answer. */
   #presetsHeld = false;
 
-  constructor(private readonly o: WizardSessionOptions) {}
+  constructor(private readonly o: WizardSessionOptions) {
+    this.#notices = new DraftNotices({ ...o, saidIn: () => this.#saidIn?.catalogue });
+  }
 
   /** What the draft code tells the wizard (see DraftControllerOptions): drafts to show, switches, notices, storage failing. */
   readonly draftEvents: Pick<DraftControllerOptions, 'restore' | 'left' | 'switched' | 'notice' | 'held' | 'unavailable' | 'shared'> = {
@@ -75,12 +80,12 @@ export class WizardSession {
       // What was typed is kept in the draft left, never dropped without a word; nor is a draft switched to that could not be read.
       const said = setAside && !this.o.store.state.created && hasAnswers(this.o.store.state, this.o.presets().system);
       this.startOver(remote, finished);
-      if (said || unreadable) this.draftNotice(said ? (unreadable ? 'malformed-set-aside' : 'set-aside') : 'malformed');
+      if (said || unreadable) this.#notices.say(said ? (unreadable ? 'malformed-set-aside' : 'set-aside') : 'malformed');
     },
-    notice: (notice) => this.draftNotice(notice),
+    notice: (notice) => this.#notices.say(notice),
     held: (held, saved) => this.o.store.update((s) => t.draftHeld(s, held, saved)),
     shared: (message) => this.o.fail('config', message),
-    unavailable: (error) => this.storageUnavailable(error),
+    unavailable: (error) => this.#notices.unavailable(error),
   };
 
   /**
@@ -132,15 +137,12 @@ export class WizardSession {
 
   update(patch: Partial<WizardData>): void {
     const was = this.o.store.state.data.environment;
-    const hidden = this.#elsewhereHidden(this.o.store.state.secretElsewhere ?? [], this.o.store.state.data.authType);
+    const hidden = this.#notices.hidden;
     this.o.store.update((s) => t.updateData(s, patch, currentSystem(s, this.o.catalogue())));
     if (patch.environment && patch.environment !== was) this.o.flow()?.environmentSet(was);
     if (patch.authType !== undefined) this.o.flow()?.applyReturnedOAuth();
     this.edited(Object.keys(patch).map((k) => `/${k}`));
-    // A notice that values left the draft, hidden while only another way to sign in lost them, is said once the way chosen shows it.
-    const { draftNotice, secretElsewhere = [], data } = this.o.store.state;
-    if (draftNotice === 'secret-elsewhere' && hidden && !this.#elsewhereHidden(secretElsewhere, data.authType))
-      this.o.store.update((s) => t.announce(s, this.#elsewhereSaid(secretElsewhere, data.authType)));
+    this.#notices.sayIfShown(hidden);
   }
 
   selectSystem(id: string): void {
@@ -191,7 +193,7 @@ export class WizardSession {
     // A value held in clear (its field plain then), moved to memory or followed away (an edit's), leaves the stored draft at once (not written again while it stays: tabs would echo); values shown in clear here that another tab's version took out (its catalogue marks their fields secret) are said, by field, never emptied unsaid (see secret-elsewhere.ts).
     if (draft.heldInClear(drafted, this.o.catalogue()) && !draft.heldInClear(this.o.store.state.data, this.o.catalogue())) queueMicrotask(() => this.o.scheduleSave());
     const moved = remote || how === 'theirs' ? securedElsewhere(shown, this.o.store.state.data, this.o.catalogue()) : [];
-    if (moved.length) this.draftNotice('secret-elsewhere', moved);
+    if (moved.length) this.#notices.say('secret-elsewhere', moved);
     else if (remote || how === 'theirs') this.o.store.update((s) => stillElsewhere(s, remote ? draftNotice : s.beneathConflict, this.o.catalogue()));
     this.o.settleRestoredStep(how);
     return true;
@@ -213,7 +215,7 @@ export class WizardSession {
       this.#fresh();
     }
     // Said: the answers on screen went because their connector exists now, not to be added again.
-    if (finishedElsewhere) this.draftNotice('finished');
+    if (finishedElsewhere) this.#notices.say('finished');
   }
 
   /**
@@ -288,35 +290,6 @@ export class WizardSession {
     const was = this.o.store.state.data;
     change();
     this.o.flow()?.answersFollowed(was);
-  }
-
-  /** Values that left the draft (`fields`) only other ways to sign in than `authType` had: their notice is not shown (see shownNotice). */
-  #elsewhereHidden(fields: readonly SecretField[], authType: string | undefined): boolean {
-    return fields.length > 0 && !fieldLabels(fields, authType, currentSystem(this.o.store.state, this.o.catalogue())).length;
-  }
-
-  /** Said in the words of the language in use when it is shown (its file may not have arrived yet): values that left the draft, by the fields of `authType` (the way to sign in chosen), as the catalogue in use labels them. */
-  #elsewhereSaid(fields: readonly SecretField[], authType: string | undefined, notice: DraftNotice = 'secret-elsewhere'): Said {
-    return (msg, named = fieldLabels(fields, authType, currentSystem(this.o.store.state, this.#saidIn?.catalogue))) =>
-      named.length ? msg.draftElsewhereNamed(named) : msg.draftNotices[notice];
-  }
-
-  draftNotice(notice: DraftNotice, secretElsewhere?: readonly SecretField[]): void {
-    const { authType } = this.o.store.state.data;
-    const text = this.#elsewhereSaid(secretElsewhere ?? [], authType, notice);
-    // A draft kept is shown while the draft's status says so (the shell): here it is only said.
-    if (notice === 'kept') return this.o.store.update((s) => t.announce(s, text));
-    // Values that left the draft only another way to sign in had: not said while not shown (said once the person chooses it: see update).
-    const hidden = this.#elsewhereHidden(secretElsewhere ?? [], authType);
-    this.o.store.update((s) => t.draftNoticed(s, notice, hidden ? s.announcement : text, secretElsewhere));
-    // Drafts stop here as when storage fails, and the host is told as then (its own notice says why).
-    if (notice.startsWith('upgraded')) this.o.fail('storage', 'Drafts are not being saved: a newer version of this form upgraded the drafts database in another tab.');
-  }
-
-  /** Storage cannot be used: the wizard goes on in memory and says so once. */
-  storageUnavailable(error: Error): void {
-    this.o.store.update((s) => t.storageUnavailable(s, (msg) => msg.draftsUnavailable));
-    this.o.fail('storage', `Drafts are not being saved: ${error.message}`);
   }
 
   /** Back from signing in in this tab, or a popup sign-in left under way by a reload (see takeSignInReturn). */

@@ -41,9 +41,12 @@ export const fieldLabels = (fields: readonly SecretField[], authType: string | u
 export const elsewhereLabels = (s: WizardState, system: SystemDefinition | undefined): string[] =>
   fieldLabels(s.draftNotice === 'secret-elsewhere' ? (s.secretElsewhere ?? []) : [], s.data.authType, system);
 
-/** The draft notice shown: one that values left the draft waits while only other ways to sign in than the one chosen had them (`named`: the labels shown). */
+/** Values that left the draft (`fields`) that only other ways to sign in than the one chosen had (`named`: their labels on the one chosen, see fieldLabels): their notice waits until the person chooses one that had them. */
+export const elsewhereHidden = (fields: readonly SecretField[], named: readonly string[]): boolean => fields.length > 0 && !named.length;
+
+/** The draft notice shown: one that values left the draft waits while it is hidden (see elsewhereHidden; `named`: the labels shown). */
 export const shownNotice = (s: WizardState, named: readonly string[]): DraftNotice | undefined =>
-  s.draftNotice === 'secret-elsewhere' && s.secretElsewhere?.length && !named.length ? undefined : s.draftNotice;
+  s.draftNotice === 'secret-elsewhere' && elsewhereHidden(s.secretElsewhere ?? [], named) ? undefined : s.draftNotice;
 
 /** The person typed in fields whose values were said to have left the draft: those filled again are no longer named; the notice has done its work once none is left (the fields it names are its record). */
 export function typedElsewhere(s: WizardState, pointers: readonly Pointer[]): WizardState {
