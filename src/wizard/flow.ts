@@ -2,7 +2,7 @@
  * What the wizard does once the later steps are there: creating and updating through the endpoint, testing a connection, signing in with
  * OAuth (oauth-flow.ts), and taking typed credentials. It works through `FlowHost` (later-api.ts): only by the store's transitions, never the element.
  */
-import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../catalogue/catalogue-schema.js';
+import type { AuthTypeDefinition, CredentialField } from '../catalogue/catalogue-schema.js';
 import { SubmissionController } from '../controllers/submission-controller.js';
 import { ConnectorCreatedEvent } from '../events/connector-created-event.js';
 import { ConnectorUpdatedEvent } from '../events/connector-updated-event.js';
@@ -11,7 +11,7 @@ import { buildConnector, keptCredentials } from '../schemas/connector-schema.js'
 import { slotOf } from '../schemas/general-schema.js';
 import { submissionAt, unsureSlots, type ConnectorPayload, type CredentialValue, type Environment, type WizardData } from '../schemas/wizard-data.js';
 import type { CreateResult } from '../submission/connector-client.js';
-import { configUrl, endpointUrl } from '../config/url-policy.js';
+import { endpointUrl } from '../config/url-policy.js';
 import { digest, newIdempotencyKey, payloadFingerprint } from '../submission/idempotency.js';
 import type { PlacedProblem } from '../submission/server-feedback.js';
 import type { Messages } from '../messages/messages.js';
@@ -23,16 +23,15 @@ import type { Pasted } from '../context/wizard-context.js';
 import type { Flow, FlowHost } from './later-api.js';
 import { OAuthFlow } from './oauth-flow.js';
 import { editChanges, failedRequest, savedAs, shownName, type RequestContext } from './outcomes.js';
-import { testedConnection } from './test-outcome.js';
 import { signInFieldChanged } from './state/kept-connection.js';
-import { testElsewhere } from './test-elsewhere.js';
 import * as keys from './state/key-transitions.js';
 import * as t from './state/request-transitions.js';
 import { currentAuthType, stepsWithProblems } from './state/selectors.js';
-import { announce, showFeedback, submitRefused } from './state/transitions.js';
-import type { ConnectionTest, EditableConnector, Said } from './state/wizard-state.js';
+import { showFeedback, submitRefused } from './state/transitions.js';
+import type { EditableConnector, Said } from './state/wizard-state.js';
 import { ReviewNotes } from './review-notes.js';
 import { CredentialEntry } from './credential-entry.js';
+import { ConnectionTester } from './connection-test.js';
 import { requestOptions } from './request-options.js';
 import { urlChecks } from './url-checks.js';
 
@@ -48,6 +47,7 @@ class WizardFlow implements Flow {
   readonly #options: ReturnType<typeof requestOptions>; // Each request's timeout, retries and host headers, as configured when it starts.
   readonly #conflicts: EditConflicts; // An edit's revision, and its save refused as changed elsewhere (412).
   readonly #list: EndpointList; // The endpoint's connectors.
+  readonly #tester: ConnectionTester;
 
   constructor(h: FlowHost) {
     this.#h = h;
@@ -64,6 +64,14 @@ class WizardFlow implements Flow {
       options: () => this.#options(),
       missing: () => this.#missing(),
       answersFollowed: (was) => this.answersFollowed(was),
+    });
+    this.#tester = new ConnectionTester({
+      h,
+      submission: this.#submission,
+      options: this.#options,
+      context: () => this.#requestContext(),
+      label: this.#label,
+      showServerErrors: (place) => this.#showServerErrors(place),
     });
     this.checkUrls();
   }
@@ -303,52 +311,9 @@ class WizardFlow implements Flow {
     return true;
   }
 
-  async testConnection(): Promise<void> {
-    const h = this.#h;
-    const url = configUrl('test-endpoint', h.config().testEndpoint);
-    if (!url.ok) {
-      // Said to the person too: the button would seem to do nothing.
-      this.#update((s) => announce(t.connectionTested(s, { state: 'unreachable', message: (msg) => msg.endpointRefused }), (msg) => msg.endpointRefused));
-      h.fail('config', `The test-endpoint attribute was refused: ${url.reason}. No request was made.`);
-      return;
-    }
-    const input = h.validationInput();
-    // An edit keeps what is left empty, and what it keeps is never sent to a test: that needs the values on screen.
-    const kept = keptCredentials(input).filter((f) => f.required || f.type === 'boolean' || isSecretField(f));
-    if (kept.length) {
-      const message = (msg: Messages) => msg.testNeedsCredentials(kept.map(this.#label)); // Named in the language in use when said.
-      return void this.#update((s) => announce(t.connectionTested(s, { state: 'incomplete', message }), message));
-    }
-    const steps = h.steps().slice(0, h.steps().indexOf('credentials') + 1);
-    const built = buildConnector(input, steps);
-    if (!built.ok) {
-      this.#showServerErrors({ ...built, own: true });
-      return;
-    }
-    const testing: ConnectionTest = { state: 'testing', message: (msg) => msg.testing };
-    this.#update((s) => t.connectionTested(s, testing));
-    const result = await this.#submission.test(url.url, built.connector, this.#options(built.connector));
-    // Cleared while it ran (an answer changed, Cancel, another tab's draft): its answer is about the answers before. Stopped by a test after it: what is on screen is that one's.
-    if (this.#state.connectionTest !== testing) return;
-    if (result.kind === 'aborted') {
-      this.#update((s) => t.connectionTested(s, undefined));
-      return;
-    }
-    const { test, place, error } = testedConnection(result, built.connector, { ...this.#requestContext(), fields: this.#authType()?.fields });
-    if (error) h.fail(...error);
-    this.#update((s) => t.connectionTested(s, test));
-    // Answered on Credentials: shown there, as a 422 is. Late: its marks wait on their step (Credentials': `moved` puts them back), the step the person
-    // is on marked where they are, the focus left where they put it; about another step, a notice says so where they are (test-elsewhere.ts).
-    const here = this.#state.step;
-    const late = place && here !== 'credentials' && place.step !== 'credentials' ? testElsewhere(place, h.steps(), test.message) : undefined;
-    const elsewhere = place?.step !== here ? late : undefined;
-    if (late) this.#update((s) => t.testFailedElsewhere(s, late.byStep, elsewhere?.notice));
-    else if (place && here === 'credentials') answered(h, 'test', () => this.#showServerErrors(place));
-    // Ended on a field whose error summary takes the focus (and is read then): the polite region, emptied, does not say it twice; the account shows with the Test button.
-    if (place && here === 'credentials' && this.#state.focus === 'summary') return;
-    // Said with the outcome: as whom (the list of checks is read with the Test button), and the field elsewhere; in the language in use.
-    const { account } = test;
-    this.#update((s) => announce(s, (msg) => [test.message(msg), account && msg.connectedAs(account), elsewhere?.sentence(msg)].filter(Boolean).join(' ')));
+  /** Test connection is ConnectionTester's. */
+  testConnection(): Promise<void> {
+    return this.#tester.run();
   }
 
   abortTest(): void {
