@@ -4,8 +4,6 @@
  */
 import type { AuthTypeDefinition, CredentialField } from '../catalogue/catalogue-schema.js';
 import { SubmissionController } from '../controllers/submission-controller.js';
-import { ConnectorCreatedEvent } from '../events/connector-created-event.js';
-import { ConnectorUpdatedEvent } from '../events/connector-updated-event.js';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import { buildConnector, keptCredentials } from '../schemas/connector-schema.js';
 import { slotOf } from '../schemas/general-schema.js';
@@ -14,15 +12,13 @@ import type { CreateResult } from '../submission/connector-client.js';
 import { endpointUrl } from '../config/url-policy.js';
 import { digest, newIdempotencyKey, payloadFingerprint } from '../submission/idempotency.js';
 import type { PlacedProblem } from '../submission/server-feedback.js';
-import type { Messages } from '../messages/messages.js';
-import { cleanExisting } from './clean.js';
 import { EditConflicts, notSavedHere } from './edit-conflict.js';
 import { EndpointList } from './endpoint-list.js';
-import { answered, told } from './late-focus.js';
+import { answered } from './late-focus.js';
 import type { Pasted } from '../context/wizard-context.js';
 import type { Flow, FlowHost } from './later-api.js';
 import { OAuthFlow } from './oauth-flow.js';
-import { editChanges, failedRequest, savedAs, shownName, type RequestContext } from './outcomes.js';
+import { editChanges, failedRequest, type RequestContext } from './outcomes.js';
 import { signInFieldChanged } from './state/kept-connection.js';
 import * as keys from './state/key-transitions.js';
 import * as t from './state/request-transitions.js';
@@ -32,6 +28,7 @@ import type { EditableConnector, Said } from './state/wizard-state.js';
 import { ReviewNotes } from './review-notes.js';
 import { CredentialEntry } from './credential-entry.js';
 import { ConnectionTester } from './connection-test.js';
+import { connectorCreated, editSaved, finishedUnread } from './finished.js';
 import { requestOptions } from './request-options.js';
 import { urlChecks } from './url-checks.js';
 
@@ -141,7 +138,7 @@ class WizardFlow implements Flow {
     if (this.#state.step !== 'review' && !this.#h.changeStep('review', 'heading')) return false;
     if (editing) return this.#submitEdit(this.#conflicts.base(editing), result.connector);
     if (this.#h.config().endpoint) return this.#submitToEndpoint(result.connector);
-    return this.#created(result.connector);
+    return connectorCreated(this.#h, result.connector);
   }
 
   /**
@@ -194,7 +191,7 @@ class WizardFlow implements Flow {
     // there, maybe at the last one, or that it was created (saved) at the last one, not here.
     const moved = this.#list.movedFrom(url);
     const editing = this.#state.editing !== undefined;
-    if (result.kind === 'created') return this.#created(result.connector, moved);
+    if (result.kind === 'created') return connectorCreated(this.#h, result.connector, moved);
     if (result.kind === 'duplicate')
       this.#update((s) => {
         const filled = keys.slotFilled(s, connector, unsureSlots(s.data.submission).includes(slotOf(connector)));
@@ -207,13 +204,7 @@ class WizardFlow implements Flow {
     // Done, says the server (a create's 201, an edit's 200 or 204), in an answer that is no connector: finished all the same (no event to carry),
     // so no Create and no draft is left to make it twice. Another 2xx (a 202, a 200 without the connector) may not have done it: the answers stay.
     if (result.kind === 'failed' && result.reason === 'bad-response' && (editing ? result.status === 200 || result.status === 204 : result.status === 201)) {
-      // Made (or saved) where it was sent: said so after the host switched endpoint, not as one to look for (or check) in the list here.
-      const finished = { name: connector.name, system: connector.system, unread: true, ...(moved ? { elsewhere: moved } : {}) };
-      const made = cleanExisting([editing ? { ...connector, id: String(this.#state.editing!.id) } : connector]);
-      const said = (msg: Messages) =>
-        editing ? (moved ? msg.savedUnreadableElsewhere : msg.savedUnreadable) : moved ? msg.createdUnreadableElsewhere : msg.createdUnreadable;
-      this.#update((s) => (editing ? t.saved(s, finished, said, made) : t.created(s, finished, said, made)));
-      void this.#h.draft.discard(true);
+      finishedUnread(this.#h, connector, moved);
       if (outcome.error) this.#h.fail(...outcome.error);
       return true;
     }
@@ -246,7 +237,7 @@ class WizardFlow implements Flow {
       return false;
     }
     // Without an endpoint, the changes hold no secret (editChanges leaves them out): the event carries them.
-    if (!config.endpoint) return this.#saved({ id: String(original.id), ...changes }, connector);
+    if (!config.endpoint) return editSaved(this.#h, { id: String(original.id), ...changes }, connector);
     const revision = this.#conflicts.revision(original);
     const url = this.#acceptedEndpoint((msg) => msg.saving);
     if (!url) return false;
@@ -271,13 +262,13 @@ class WizardFlow implements Flow {
     if (result.kind === 'missing') return this.#missing();
     // Found changed elsewhere to what the person chose: saved, and the host told the connector as the list gives it (masked by the save's options: a secret typed, the credential headers it sent).
     if (result.kind === 'changed') {
-      const saved = (now: StoredConnector) => answered(this.#h, 'edit', () => this.#saved(options.mask!(now) as typeof now, connector));
+      const saved = (now: StoredConnector) => answered(this.#h, 'edit', () => editSaved(this.#h, options.mask!(now) as typeof now, connector));
       const after = await this.#conflicts.changed(url, original, changes, fields, unsure, saved, options);
       // The person's own earlier save made the changes found: what is left goes now, counted against that version (once).
       return after === 'again' ? !again && this.#submitEdit(this.#conflicts.base(this.#state.editing!), connector, true) : after;
     }
     return answered(this.#h, 'edit', () =>
-      this.#list.answered(url, result.kind === 'updated' ? this.#saved(result.connector, connector, moved) : this.#handleResult(result, connector, url, changes)),
+      this.#list.answered(url, result.kind === 'updated' ? editSaved(this.#h, result.connector, connector, moved) : this.#handleResult(result, connector, url, changes)),
     );
   }
 
@@ -285,30 +276,6 @@ class WizardFlow implements Flow {
     this.#update((s) => submitRefused(s, (msg) => msg.connectorMissing));
     this.#h.fail('server', 'The connector to update no longer exists (404).');
     return false;
-  }
-
-  /** The connector's system, named as the catalogue does in the language in use when it is said (the answers' system may change after). */
-  #systemName(connector: ConnectorPayload | StoredConnector): string {
-    return this.#h.systemName(connector.system) ?? connector.system;
-  }
-
-  /** `elsewhere`: saved at the endpoint the host switched away from while it was sent, said as saved there, not here. */
-  #saved(detail: { id: string } & Record<string, unknown>, sent: ConnectorPayload, elsewhere = false): boolean {
-    const { connector, made } = savedAs(detail, sent);
-    const finished = { name: connector.name, system: connector.system, ...(elsewhere ? { elsewhere } : {}) };
-    this.#update((s) => t.saved(s, finished, (msg) => (elsewhere ? msg.updatedElsewhere : msg.updatedBody)(connector.name, this.#systemName(connector)), made));
-    void this.#h.draft.discard(true);
-    told(this.#h, new ConnectorUpdatedEvent(detail));
-    return true;
-  }
-
-  #created(connector: ConnectorPayload | StoredConnector, elsewhere = false): boolean {
-    const finished = { name: shownName(connector.name), system: connector.system, ...(elsewhere ? { elsewhere } : {}) };
-    const said = (msg: Messages) => (elsewhere ? msg.createdElsewhere : msg.createdBody)(finished.name, this.#systemName(connector));
-    this.#update((s) => t.created(s, finished, said, cleanExisting([connector])));
-    void this.#h.draft.discard(true);
-    told(this.#h, new ConnectorCreatedEvent(connector));
-    return true;
   }
 
   /** Test connection is ConnectionTester's. */
