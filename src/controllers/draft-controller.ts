@@ -2,15 +2,15 @@ import type { ReactiveController } from 'lit';
 import { StorageError } from '../storage/draft-store.js';
 // listDrafts() of define.js (and the standalone file) loads it from here: one chunk, the one a wizard with drafts loads anyway.
 export { listDrafts } from '../storage/draft-store.js';
-import { DraftConnection, deleteDraftOf, tellSameDraftOnPage, type DraftConnectionOptions, type DraftMessage } from './draft-connection.js';
+import { DraftConnection, deleteDraftOf, tellSameDraftOnPage, type DraftConnectionOptions } from './draft-connection.js';
 import type { DraftControllerOptions, DraftHost, DraftSnapshot } from './draft-host.js';
-import { goneKind, heardKind, type ConflictKind } from './draft-conflict.js';
-import { DraftWrites } from './draft-writes.js';
+import { goneKind, type ConflictKind } from './draft-conflict.js';
+import { DraftFollowing } from './draft-following.js';
 import { DraftsPaused } from './draft-paused.js';
-import { editMoved, HeldSwitch, hostShown, foundLeft, keptOnLoad, LeftAs, LoadedAnswers, presetMoved, targetOf, type DraftAsk, type DraftTarget } from './draft-target.js';
+import { editMoved, hostShown, foundLeft, keptOnLoad, LeftAs, LoadedAnswers, presetMoved, targetOf, type DraftAsk, type DraftTarget } from './draft-target.js';
 
-/** Owns the draft's lifetime: load on connect, debounced compare-and-set saves (written by DraftWrites), strict saves on step change, flush on hide and disconnect, delete after create or reset, and keeping tabs in step through a BroadcastChannel. The element composes it and never touches storage. */
-export class DraftController extends DraftWrites implements ReactiveController {
+/** Owns the draft's lifetime: load on connect, debounced compare-and-set saves (written by DraftWrites), other tabs followed (DraftFollowing), strict saves on step change, flush on hide and disconnect, delete after create or reset, and keeping tabs in step through a BroadcastChannel. The element composes it and never touches storage. */
+export class DraftController extends DraftFollowing implements ReactiveController {
   /** `no-drafts` set, or storage failed (the element goes on in memory until an open given up on goes through: see resume). */
   private readonly paused = new DraftsPaused();
   /** reset() came while this draft loaded: it is deleted, not restored (only this one; a draft switched to meanwhile stays). */
@@ -19,7 +19,6 @@ export class DraftController extends DraftWrites implements ReactiveController {
   gone?: ConflictKind;
   /** The draft whose load finished: the one on screen, that writes go to even while the host asks for another. */
   private loaded?: DraftTarget;
-  private readonly held = new HeldSwitch();
   private readonly answers = new LoadedAnswers();
   /** The draft whose answers were on screen when the switch under way began (none if they were not a draft's: kept, off, failed). */
   private shown?: DraftTarget;
@@ -88,8 +87,12 @@ export class DraftController extends DraftWrites implements ReactiveController {
   }
 
   /** The draft whose answers are on screen, while it is the one asked for and storage works. */
-  private get onScreen(): DraftTarget | undefined {
+  protected get onScreen(): DraftTarget | undefined {
     return this.loaded === this.target && (this.status === 'ready' || this.status === 'conflict') ? this.loaded : undefined;
+  }
+
+  protected get loadedId(): string | undefined {
+    return this.loaded?.id;
   }
 
   /** The draft the answers on screen are of: the one on screen, or, while a switch is under way (written or read), the one they were on screen in, unless the host's change replaced them (a `draft-id` leaves them). */
@@ -238,12 +241,6 @@ export class DraftController extends DraftWrites implements ReactiveController {
     if (answers && id) this.options.restore({ id, revision: this.baseRevision, updatedAt: Date.now(), step: answers.step, data: answers.data }, answers.secrets, 'load');
   }
 
-  /** After the person settled a conflict: the switch the host asked for meanwhile, if any. */
-  private async switchIfHeld() {
-    const typed = this.held.take(this.options.snapshot());
-    if (typed !== undefined && this.host.isConnected) await this.load(typed);
-  }
-
   /** Call after every change; the save happens once typing pauses. */
   schedule(): void {
     this.rememberAnswers();
@@ -268,7 +265,7 @@ export class DraftController extends DraftWrites implements ReactiveController {
   }
 
   /** The draft writes go to: the one loaded, even while the host asks for another. */
-  private get writeId(): string {
+  protected get writeId(): string {
     return this.loaded?.id ?? this.asked.id;
   }
 
@@ -301,82 +298,6 @@ export class DraftController extends DraftWrites implements ReactiveController {
     this.saving = this.saving.then(deleted).catch((error) => this.fail(error));
     await this.saving;
     await this.switchIfHeld();
-  }
-
-  /** Conflict: write this tab's answers over the newer draft, knowingly (when a new preset replaced them on screen while a switch waited, the ones it found); a later version's is kept instead (see write). */
-  async keepMine(): Promise<void> {
-    if (this.status !== 'conflict' || !this.connection) return;
-    this._status = 'ready';
-    const snapshot = this.held.answers ?? this.options.snapshot();
-    this.pending.take();
-    const saved = this.queueWrite(this.writeId, snapshot, 'strict', 'force');
-    this.host.requestUpdate();
-    await saved;
-    await this.switchIfHeld();
-  }
-
-  /** Conflict: take the newer draft from the other tab, dropping this tab's unsaved changes (or, when the host asked for another draft meanwhile, leave it stored as it is and go there). */
-  async loadTheirs(): Promise<void> {
-    if (this.status !== 'conflict') return;
-    this.pending.take();
-    this._status = 'ready';
-    await this.saving;
-    if (this.held.key !== undefined) await this.switchIfHeld();
-    else await this.reload('theirs');
-  }
-
-  /** Takes the stored draft: following another tab (edits made meanwhile win a conflict instead), its version chosen in a conflict, or loaded again. */
-  async reload(how: 'follow' | 'theirs' | 'load' = 'follow', told?: true): Promise<void> {
-    const loaded = this.onScreen;
-    if (!this.connection || !loaded) return;
-    try {
-      const { record, revision, newer, finished, secrets, malformed } = await this.saving.then(() => this.connection!.read(loaded.id, this.encrypted())); // after a delete under way
-      // The host switched drafts while this was read: nothing to take. One unreadable (damaged, other code's) is none either: the answers on screen stay, and are saved over it (a load deletes it). The person typed meanwhile: their edits are not overwritten.
-      if (this.onScreen !== loaded) return;
-      if (malformed) return void ((this.baseRevision = revision), this.schedule());
-      // Typed meanwhile: never replaced by another tab's draft unsaid (after a create, one begun there since), the person chooses.
-      if ((how === 'follow' || (how === 'load' && record)) && this.dirty) return this.enterConflict(record ? 'conflict' : goneKind(finished || told), revision);
-      this.baseRevision = revision;
-      // Nothing stored: start over, unless the person has begun anew while it was read (just after a create, a reset).
-      if (!record && !newer && (how !== 'load' || !this.dirty)) this.options.switched(how === 'follow', (finished || told) && how !== 'load');
-      // A newer version this page does not show (another system's, another edit's, a later format) is kept, never written over.
-      else if (newer || (record && !this.options.restore(record, secrets, how))) this._status = 'kept';
-    } catch (error) {
-      this.fail(error);
-    }
-    this.host.requestUpdate();
-  }
-
-  /** Back after a removal (not a move; hostConnected listens again), once writes under way land: a version another tab saved meanwhile is followed, and `encrypted` secrets come back, alone. */
-  async reopen(): Promise<void> {
-    await this.saving;
-    const loaded = this.onScreen;
-    const stored = loaded && (await this.connection?.read(loaded.id, this.encrypted()).catch((error: unknown) => void this.fail(error)));
-    if (!stored || this.onScreen !== loaded) return;
-    const { record, revision, secrets, malformed } = stored;
-    // One unreadable (damaged, other code's) is no version to follow, nor a discard: the answers on screen stay, and are saved over it (as reload does).
-    if (malformed) return void ((this.baseRevision = revision), this.schedule());
-    if (revision !== this.baseRevision) await this.onMessage({ type: record ? 'saved' : 'deleted', id: loaded.id, revision, from: '' });
-    else if (record && Object.keys(secrets).length) this.options.restore(record, secrets, 'secrets');
-  }
-
-  private async onMessage(message: DraftMessage) {
-    if (message.from === this.instance || message.id !== this.loaded?.id) return;
-    if (this.status !== 'ready' && this.status !== 'conflict') return;
-    if (message.revision <= this.baseRevision) return;
-    // Unsaved edits here, or a create (a saved edit) under way whose outcome decides what is kept: tell the person, never overwrite (edits saved as the message comes find out which: a later version's draft is kept and said so, any other is a conflict). Otherwise, follow the other tab.
-    if (this.dirty && message.type === 'saved' && this.status === 'ready' && !this.held.busy) await this.flush();
-    else if (this.dirty || this.status === 'conflict' || this.held.busy) this.enterConflict(heardKind(message), message.revision);
-    else await this.reload('follow', message.finished);
-  }
-
-  /** Another tab upgrades the database: save what is pending, then carry on in memory (changes a conflict or a `kept` draft held back are said unsaved: a reload would lose them). */
-  private async onVersionChange() {
-    await this.flush().catch(() => undefined);
-    this.options.notice(this.status === 'conflict' || (this.status === 'kept' && this.keptChanged) ? 'upgraded-unsaved' : 'upgraded');
-    this._status = 'unavailable';
-    this.pending.take();
-    this.host.requestUpdate();
   }
 
   /** An open given up on as blocked went through (the other tab let go): drafts are on again, said so, and load as after `no-drafts` (answers changed meanwhile stay, and are saved; over a stored draft only if the person chooses). */
