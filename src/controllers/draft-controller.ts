@@ -7,7 +7,7 @@ import type { DraftControllerOptions, DraftHost, DraftSnapshot } from './draft-h
 import { goneKind, type ConflictKind } from './draft-conflict.js';
 import { DraftFollowing } from './draft-following.js';
 import { DraftsPaused } from './draft-paused.js';
-import { editMoved, hostShown, foundLeft, keptOnLoad, LeftAs, LoadedAnswers, presetMoved, targetOf, type DraftAsk, type DraftTarget } from './draft-target.js';
+import { editMoved, HeldSwitch, hostShown, foundLeft, keptOnLoad, LeftAs, LoadedAnswers, presetMoved, targetOf, type DraftAsk, type DraftTarget } from './draft-target.js';
 
 /** Owns the draft's lifetime: load on connect, debounced compare-and-set saves (written by DraftWrites), other tabs followed (DraftFollowing), strict saves on step change, flush on hide and disconnect, delete after create or reset, and keeping tabs in step through a BroadcastChannel. The element composes it and never touches storage. */
 export class DraftController extends DraftFollowing implements ReactiveController {
@@ -18,7 +18,8 @@ export class DraftController extends DraftFollowing implements ReactiveControlle
   /** The last load found no draft (a tombstone, or nothing): `created` when the tombstone says its connector was made (see DraftHandle.gone). */
   gone?: ConflictKind;
   /** The draft whose load finished: the one on screen, that writes go to even while the host asks for another. */
-  private loaded?: DraftTarget;
+  protected loaded?: DraftTarget;
+  protected readonly held = new HeldSwitch();
   private readonly answers = new LoadedAnswers();
   /** The draft whose answers were on screen when the switch under way began (none if they were not a draft's: kept, off, failed). */
   private shown?: DraftTarget;
@@ -89,10 +90,6 @@ export class DraftController extends DraftFollowing implements ReactiveControlle
   /** The draft whose answers are on screen, while it is the one asked for and storage works. */
   protected get onScreen(): DraftTarget | undefined {
     return this.loaded === this.target && (this.status === 'ready' || this.status === 'conflict') ? this.loaded : undefined;
-  }
-
-  protected get loadedId(): string | undefined {
-    return this.loaded?.id;
   }
 
   /** The draft the answers on screen are of: the one on screen, or, while a switch is under way (written or read), the one they were on screen in, unless the host's change replaced them (a `draft-id` leaves them). */

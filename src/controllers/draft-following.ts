@@ -1,6 +1,6 @@
 import type { DraftMessage } from './draft-connection.js';
 import { goneKind, heardKind } from './draft-conflict.js';
-import { HeldSwitch, type DraftTarget } from './draft-target.js';
+import type { DraftTarget, HeldSwitch } from './draft-target.js';
 import { DraftWrites } from './draft-writes.js';
 
 /**
@@ -11,13 +11,13 @@ import { DraftWrites } from './draft-writes.js';
  */
 export abstract class DraftFollowing extends DraftWrites {
   /** A switch of draft asked for while in conflict, or while a create is in flight (see HeldSwitch). */
-  protected readonly held = new HeldSwitch();
+  protected abstract readonly held: HeldSwitch;
 
   /** The draft whose answers are on screen, while it is the one asked for and storage works (see DraftController). */
   protected abstract get onScreen(): DraftTarget | undefined;
 
-  /** The id of the draft whose load finished (see DraftController.loaded). */
-  protected abstract get loadedId(): string | undefined;
+  /** The draft whose load finished (see DraftController.loaded). */
+  protected abstract loaded?: DraftTarget;
 
   /** The draft writes go to (see DraftController.writeId). */
   protected abstract get writeId(): string;
@@ -92,7 +92,7 @@ export abstract class DraftFollowing extends DraftWrites {
   }
 
   protected async onMessage(message: DraftMessage) {
-    if (message.from === this.instance || message.id !== this.loadedId) return;
+    if (message.from === this.instance || message.id !== this.loaded?.id) return;
     if (this.status !== 'ready' && this.status !== 'conflict') return;
     if (message.revision <= this.baseRevision) return;
     // Unsaved edits here, or a create (a saved edit) under way whose outcome decides what is kept: tell the person, never overwrite (edits saved as the message comes find out which: a later version's draft is kept and said so, any other is a conflict). Otherwise, follow the other tab.
