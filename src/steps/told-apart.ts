@@ -125,7 +125,7 @@ export function authTypeNamed(
 /** An id quoted where it may be one letter off another offered (a chosen system or way to sign in gone: `….v1` while `….v2` stays): cut as above, its end kept. */
 export const cutId = (id: string) => shown(id, characters(id), []);
 
-/** How each system is told from others named alike (as the picker reads names: look-alike letters and case folded): its category where another has its name, its id where another has both. Worked out once per catalogue. */
+/** How each system is told from others named alike (as the picker reads names: look-alike letters and case folded): its category where another has its name, its id where another has both or it has no category. Worked out once per catalogue. */
 const toldOf = new WeakMap<readonly SystemDefinition[], { category?: string; id?: string }[]>();
 export function systemTold(systems: readonly SystemDefinition[], system: SystemDefinition): { category?: string; id?: string } {
   let told = toldOf.get(systems);
@@ -136,7 +136,12 @@ export function systemTold(systems: readonly SystemDefinition[], system: SystemD
       (s) => s.id,
     );
     const twins = new Set(alike(systems, (s) => readAs(s.name)).flat());
-    toldOf.set(systems, (told = systems.map((s, i) => ({ category: (twins.has(i) && s.category) || undefined, id: ids[i] }))));
+    // A twin without a category has nothing else to be told by: its id, as its card says it (never its name alone, reading as the only one).
+    const toldBy = (s: SystemDefinition, i: number) => ({
+      category: (twins.has(i) && s.category) || undefined,
+      id: ids[i] ?? (twins.has(i) && !s.category ? cutId(s.id) : undefined),
+    });
+    toldOf.set(systems, (told = systems.map(toldBy)));
   }
   return told[systems.indexOf(system)] ?? {};
 }

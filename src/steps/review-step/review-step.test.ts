@@ -91,6 +91,19 @@ describe('review step', () => {
     expect(answer(el, 'system')).to.equal(`Shopify (${(await sampleCatalogue()).systems.find((s) => s.id === 'shopify')!.category}) (${cutInMiddle(V2)})`);
   });
 
+  it('a system of one name with no category is told apart by its id on Review and the success panel, as its card says it', async () => {
+    const el = await atReviewAmong([{ id: 'shopify-eu', category: undefined }], 'shopify-eu', 'Commerce');
+    expect(answer(el, 'system')).to.equal('Shopify (shopify-eu)');
+    expect(await successSaid(el)).to.equal('Shopify UK (Shopify (shopify-eu)) has been created.');
+  });
+
+  it('a system of one name whose category is white space alone says its id; its twin in a category still says the category alone', async () => {
+    const eu = await atReviewAmong([{ id: 'shopify-eu', category: ' \u200B ' }], 'shopify-eu', 'Commerce');
+    expect(answer(eu, 'system')).to.equal('Shopify (shopify-eu)');
+    const shopify = await atReviewAmong([{ id: 'shopify-eu', category: undefined }], 'shopify', 'Commerce');
+    expect(answer(shopify, 'system')).to.equal('Shopify (Commerce)');
+  });
+
   it('a system named with a look-alike letter in another category says its category on Review and the success panel, as the picker tells them apart', async () => {
     const el = await atReviewBeside('\u0405hopify', 'Retail');
     expect(answer(el, 'system')).to.equal('\u0405hopify (Retail)');
