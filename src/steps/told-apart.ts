@@ -125,21 +125,25 @@ export function authTypeNamed(
 /** An id quoted where it may be one letter off another offered (a chosen system or way to sign in gone: `….v1` while `….v2` stays): cut as above, its end kept. */
 export const cutId = (id: string) => shown(id, characters(id), []);
 
-/** How each system is told from others named alike (as the picker reads names: look-alike letters and case folded): its category where another has its name, its id where another has both or it has no category. Worked out once per catalogue. */
+/**
+ * How each system is told from others named alike (as the picker reads names: look-alike letters and case folded): its category
+ * where another has its name, its id where another has both or it has no category. The id is cut as the picker cuts it, among all
+ * of its name (not only those of its category), so Review names it as its card does. Worked out once per catalogue.
+ */
 const toldOf = new WeakMap<readonly SystemDefinition[], { category?: string; id?: string }[]>();
 export function systemTold(systems: readonly SystemDefinition[], system: SystemDefinition): { category?: string; id?: string } {
   let told = toldOf.get(systems);
   if (!told) {
     const ids = idsToTellApart(
       systems,
-      (s) => `${s.name}\n${s.category ?? ''}`,
+      (s) => s.name,
       (s) => s.id,
     );
-    const twins = new Set(alike(systems, (s) => readAs(s.name)).flat());
+    const sharing = new Set(alike(systems, (s) => readAs(`${s.name}\n${s.category ?? ''}`)).flat());
     // A twin without a category has nothing else to be told by: its id, as its card says it (never its name alone, reading as the only one).
     const toldBy = (s: SystemDefinition, i: number) => ({
-      category: (twins.has(i) && s.category) || undefined,
-      id: ids[i] ?? (twins.has(i) && !s.category ? cutId(s.id) : undefined),
+      category: (ids[i] !== undefined && s.category) || undefined,
+      id: ids[i] !== undefined && (!s.category || sharing.has(i)) ? ids[i] : undefined,
     });
     toldOf.set(systems, (told = systems.map(toldBy)));
   }

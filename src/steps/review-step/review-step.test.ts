@@ -18,7 +18,7 @@ import {
 } from '../../test/fixtures.js';
 import { EDITED } from '../../test/edit-fixtures.js';
 import { stepSuite } from '../../test/step-suite.js';
-import { chooseOption, cutInMiddle, listAlike, V1, V2 } from '../../test/alike.js';
+import { branchingApart, chooseOption, cutInMiddle, listAlike, radioText, V1, V2 } from '../../test/alike.js';
 import type { ConnectorWizard, EditableConnector } from '../../wizard/connector-wizard.js';
 import { fakeClock } from '../../test/fake-clock.js';
 
@@ -41,13 +41,18 @@ async function editedAtReview(overrides: Record<string, unknown>) {
   return { el, updated };
 }
 
-/** At Review for `system`, with `copies` of the sample Shopify (each its own id, name or category) beside it, the sample's category set to `category` where given. */
-async function atReviewAmong(copies: object[], system: string, category?: string) {
+/** The sample catalogue with `copies` of its Shopify (each its own id, name or category) beside it, the sample's category set to `category` where given. */
+async function amongCopies(copies: object[], category?: string) {
   const catalogue = await sampleCatalogue();
   const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
   catalogue.systems.push(...copies.map((copy) => ({ ...structuredClone(shopify), ...copy })));
   if (category) shopify.category = category;
-  const el = await wizardFixture({ groups: GROUPS, catalogue, system });
+  return catalogue;
+}
+
+/** At Review for `system`, with `copies` of the sample Shopify beside it (see amongCopies). */
+async function atReviewAmong(copies: object[], system: string, category?: string) {
+  const el = await wizardFixture({ groups: GROUPS, catalogue: await amongCopies(copies, category), system });
   await advanceTo(el, 'review');
   return el;
 }
@@ -102,6 +107,17 @@ describe('review step', () => {
     expect(answer(eu, 'system')).to.equal('Shopify (shopify-eu)');
     const shopify = await atReviewAmong([{ id: 'shopify-eu', category: undefined }], 'shopify', 'Commerce');
     expect(answer(shopify, 'system')).to.equal('Shopify (Commerce)');
+  });
+
+  it('a long id of a system sharing its name and category reads on Review as on its card, a twin of another category beside them', async () => {
+    const [a, b, c] = branchingApart(3).map((id) => id.replaceAll('-', 'm')) as [string, string, string];
+    const copies = [{ id: a }, { id: b }, { id: c, category: 'Retail' }];
+    const el = await atReviewAmong(copies, a);
+    const picker = await wizardFixture({ catalogue: await amongCopies(copies) });
+    const card = radioText(picker, `system-${a}`);
+    expect(card).to.match(/^Shopify E-commerce \(.+\)$/u);
+    expect(answer(el, 'system')).to.equal(card.replace(/^Shopify E-commerce /u, 'Shopify (E-commerce) '));
+    expect(radioText(picker, `system-${b}`)).to.not.equal(card);
   });
 
   it('a system named with a look-alike letter in another category says its category on Review and the success panel, as the picker tells them apart', async () => {
