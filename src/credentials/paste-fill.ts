@@ -1,6 +1,7 @@
 import { writtenText } from '../catalogue/localize-catalogue.js';
 import { isSecretField, nameOwners, type AuthTypeDefinition, type CredentialField, type SystemDefinition } from '../catalogue/catalogue-schema.js';
-import { holdsSecretPart, MAX_PASTE, readPasted, secretName, SHELL, splitNamed, tabPairs } from './read-pasted.js';
+import { holdsSecretPart, MAX_PASTE, readPasted, SHELL, splitNamed, tabPairs } from './read-pasted.js';
+import { secretName } from './secret-name.js';
 import { unusedMembers } from './nested-json.js';
 import { bareSecretField } from './secret-shape.js';
 import { optionText } from '../steps/credentials-step/list-field.js';
