@@ -31,3 +31,19 @@ export function unusedMembers(members: readonly [string, unknown][], taken: (nam
     return inner.some(([n]) => taken(n)) ? inner.filter(([n, v]) => !taken(n) && holds(v)).map(([n]) => n.trim()) : [name.trim()];
   });
 }
+
+/**
+ * A JSON list of `{"key": …, "value": …}` or `{"name": …, "value": …}` objects, as a hosting dashboard or a task definition exports
+ * its variables, as `[name, value]` members; none unless every item is such a pair, its value text, a number or true and false (a list
+ * of other objects names nothing: which is meant is not known).
+ */
+export function valuePairs(list: readonly unknown[]): [string, unknown][] {
+  const pair = (item: unknown): [string, unknown] | undefined => {
+    if (!item || typeof item !== 'object' || Array.isArray(item)) return undefined;
+    const { key, name, value } = item as Record<string, unknown>;
+    const named = typeof key === 'string' ? key : name;
+    return typeof named === 'string' && ['string', 'number', 'boolean'].includes(typeof value) ? [named, value] : undefined;
+  };
+  const read = list.map(pair);
+  return read.every((item) => item !== undefined) ? (read as [string, unknown][]) : [];
+}

@@ -326,6 +326,26 @@ describe('readPasted', () => {
     expect(login('username=ops;url=https://x.example/?a=1&b=2;password=x')).to.deep.equal({ username: 'ops', url: 'https://x.example/?a=1&b=2', password: 'x' });
   });
 
+  it('reads a JSON list of key or name and value pairs, as dashboards export them; the later of two names kept', () => {
+    expect(entries('[{"key": "SHOP", "value": "my-store"}, {"key": "TOKEN", "value": "abc"}]')).to.deep.equal({ shop: 'my-store', token: 'abc' });
+    expect(
+      entries('[\n  {"name": "SHOP", "value": "my-store"},\n  {"name": "TOKEN", "value": "abc", "secure": true},\n  {"name": "TOKEN", "value": "def"},\n]'),
+    ).to.deep.equal({
+      shop: 'my-store',
+      token: 'def',
+    });
+    expect(entries('[default]\naws_access_key_id = AKIA1\naws_secret_access_key = abc'), 'an INI file s section is no list').to.deep.equal({
+      aws_access_key_id: 'AKIA1',
+      aws_secret_access_key: 'abc',
+    });
+  });
+
+  it('reads a two-column table aligned by a run of tabs, or with an empty cell after each value, as a pair a line; a header and row keep their empty cells', () => {
+    expect(entries('SHOP\t\tmy-store\r\nTOKEN\t\tabc\r\n')).to.deep.equal({ shop: 'my-store', token: 'abc' });
+    expect(entries('SHOP\tmy-store\t\nTOKEN\tabc\t')).to.deep.equal({ shop: 'my-store', token: 'abc' });
+    expect(entries('shop\tregion\ttoken\nmy-store\t\tabc')).to.deep.equal({ shop: 'my-store', region: '', token: 'abc' });
+  });
+
   it('reads a two-column table of names and values (a spreadsheet, a password manager) as a pair a line', () => {
     expect(entries('Username\tops\nPassword\tS3cret')).to.deep.equal({ username: 'ops', password: 'S3cret' });
     expect(entries('Host\tdb.example\nClient ID\tabc\nAPI key\tk-1')).to.deep.equal({ host: 'db.example', 'client id': 'abc', 'api key': 'k-1' });
@@ -357,9 +377,11 @@ describe('readPasted', () => {
     expect(pasteFill(secret, 'Client secret: "s3cr3t" # from the dashboard')?.map((f) => f.value)).to.deep.equal(['s3cr3t']);
   });
 
-  it('gives no names for text that is neither: broken JSON, a JSON list, prose, a whole file', () => {
+  it('gives no names for text that is neither: broken JSON, a JSON list of other objects, prose, a whole file', () => {
     expect(entries('{"account": "acme", ')).to.deep.equal({});
     expect(entries('[{"account": "acme"}]')).to.deep.equal({});
+    expect(entries('[{"key": "account", "value": "acme"}, {"id": 7}]'), 'a list not all of pairs').to.deep.equal({});
+    expect(entries('[{"key": "account", "value": {"a": 1}}]'), 'a pair whose value is no text').to.deep.equal({});
     expect(entries('Here is my key: abc123')).to.deep.equal({});
     expect(entries(`A=1\nB=2\n${'#'.repeat(100_000)}`)).to.deep.equal({});
   });

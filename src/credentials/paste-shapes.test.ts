@@ -821,3 +821,67 @@ describe('a token copied from a terminal with its % mark, pasted where it would 
     expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Shop 100%');
   });
 });
+
+describe('a JSON list of name and value pairs, and a table with its columns aligned by tabs', () => {
+  /** Xero on Credentials after `write(secret)` is pasted into the visible Client ID: what each field holds, and the notice. */
+  async function pastedIntoClientId(write: (secret: string) => string) {
+    const secret = canary();
+    const el = await atCredentials('xero', 'custom-connection');
+    await pasteInto(el, '#field-credentials-clientId', write(secret));
+    return { el, secret, values: [value(el, 'clientId'), value(el, 'clientSecret')], notice: notice(el) };
+  }
+
+  for (const [shape, write] of [
+    [
+      'key and value (a hosting dashboard s export)',
+      (s: string) =>
+        JSON.stringify([
+          { key: 'XERO_CLIENT_ID', value: 'ABCDEF0123' },
+          { key: 'XERO_CLIENT_SECRET', value: s },
+        ]),
+    ],
+    [
+      'name and value (a task definition s environment)',
+      (s: string) =>
+        JSON.stringify(
+          [
+            { name: 'XERO_CLIENT_ID', value: 'ABCDEF0123' },
+            { name: 'XERO_CLIENT_SECRET', value: s },
+          ],
+          null,
+          2,
+        ),
+    ],
+  ] as const)
+    it(`a JSON list of ${shape} fills the fields it names, the secret masked and never stored`, async () => {
+      const { secret, values, notice: said } = await pastedIntoClientId(write);
+      expect(values).to.deep.equal(['ABCDEF0123', secret]);
+      expect(said).to.contain('Filled 2 fields from what you pasted');
+      await saved();
+      expect((await everythingStored()).includes(secret), 'the secret in storage').to.equal(false);
+    });
+
+  it('a JSON list of pairs says the names no field takes, never their values', async () => {
+    const { notice: said } = await pastedIntoClientId((s) =>
+      JSON.stringify([
+        { key: 'XERO_CLIENT_ID', value: 'ABCDEF0123' },
+        { key: 'XERO_CLIENT_SECRET', value: s },
+        { key: 'NODE_ENV', value: 'production-eu' },
+      ]),
+    );
+    expect(said).to.contain('Not used, as no field here has that name: NODE_ENV.');
+    expect(said).to.not.contain('production-eu');
+  });
+
+  for (const [shape, write] of [
+    ['two tabs between name and value (columns aligned)', (s: string) => `XERO_CLIENT_ID\t\tABCDEF0123\nXERO_CLIENT_SECRET\t\t${s}`],
+    ['a tab after each value (a row copied with an empty cell)', (s: string) => `XERO_CLIENT_ID\tABCDEF0123\t\r\nXERO_CLIENT_SECRET\t${s}\t\r\n`],
+  ] as const)
+    it(`a two-column table with ${shape} fills each field, never the secret in clear`, async () => {
+      const { secret, values, notice: said } = await pastedIntoClientId(write);
+      expect(values).to.deep.equal(['ABCDEF0123', secret]);
+      expect(said).to.contain('Filled 2 fields from what you pasted');
+      await saved();
+      expect((await everythingStored()).includes(secret), 'the secret in storage').to.equal(false);
+    });
+});

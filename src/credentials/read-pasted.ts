@@ -2,7 +2,7 @@
  * Pasted text read as named values (readPasted): JSON, a table, `.env` and shell lines, notes
  * and YAML.
  */
-import { nested } from './nested-json.js';
+import { nested, valuePairs } from './nested-json.js';
 import { apostrophe, closing, pemBlock, yamlQuoted } from './quoted.js';
 import { secretName, secretPartName } from './secret-name.js';
 
@@ -114,14 +114,18 @@ export const holdsSecretPart = (value: string, names: readonly string[] = []): b
 /**
  * Lines copied from a two-column table of names and values (a spreadsheet's, a password
  * manager's: `Username<TAB>ops`, `Password<TAB>…`) as one pair a line, or undefined: every
- * line two cells split by a tab, the first a name, a line after the first naming a secret or
+ * line two cells split by a tab or a run of them (and an empty cell after, if any), the first a name, a line after the first naming a secret or
  * one of `known` (lower-cased), and the first line's second cell naming neither (it would be a
  * header: `Username<TAB>Password`, then a row of values). One row copied alone is a pair when
  * its first cell names a secret or one of `known`.
  */
 export function tabPairs(rows: readonly string[], known: readonly string[] = []): [string, string][] | undefined {
   const names = (cell: string) => known.includes(cell.toLowerCase()) || secretName(cell);
-  const cells = rows.map((row) => row.split('\t').map((cell) => cell.trim()));
+  // A run of tabs is one split (columns a note aligns), and an empty cell after the value (a row copied with a third, empty column) no cell.
+  const cells = rows.map((row) => {
+    const pair = row.split(/\t+/u).map((cell) => cell.trim());
+    return pair.length > 2 && !pair.at(-1) ? pair.slice(0, -1) : pair;
+  });
   if (!cells.length || !cells.every((pair) => pair.length === 2 && CELL_NAME.test(pair[0]!))) return undefined;
   return cells.slice(cells.length > 1 ? 1 : 0).some(([name]) => names(name!)) && !names(cells[0]![1]!) ? (cells as [string, string][]) : undefined;
 }
@@ -141,7 +145,7 @@ const NAME_VALUE = new RegExp(String.raw`${SHELL}([A-Za-z_][\w.-]*)\s*([=:])(.*)
 
 /**
  * Reads pasted text as named values: a JSON object (its string, number and true/false
- * members, and one level down those of an object in it: nested; numbers as written; a trailing comma, a Markdown code fence around it, curly quotes
+ * members, and one level down those of an object in it: nested; or a list of name and value pairs: valuePairs; numbers as written; a trailing comma, a Markdown code fence around it, curly quotes
  * or a Python dict's single quotes allowed), a table's header and one row (tabs or commas), or
  * `.env` lines: `KEY=value`, with `export` (or `set`, `$env:` as Windows shells write them),
  * single, double, curly or back quotes (`\n` and `\r\n` inside double quotes are a line break; a
@@ -170,23 +174,23 @@ export function readPasted(text: string, known: readonly string[] = [], members?
     .trim()
     .replace(/^```[\w-]*[^\S\n]*\n([^]*)\n[^\S\n]*```$/u, '$1')
     .trim();
-  if (trimmed.startsWith('{')) {
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     // Numbers as written (`12345678901234567890`, `1.50`), where the browser gives their source.
     const asWritten = (_: string, value: unknown, context?: { source?: string }) => (typeof value === 'number' && context?.source ? context.source : value);
     for (const json of [trimmed, asJson(trimmed)]) {
       try {
         const parsed: unknown = JSON.parse(json, asWritten);
-        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-          members?.push(...Object.entries(parsed));
-          for (const [name, value] of Object.entries(parsed)) add(name, value);
-          for (const [name, value] of nested(parsed)) if (!named.has(name)) add(name, value);
-        }
-        break;
+        // A list of `{"key"|"name": …, "value": …}` pairs, as a dashboard exports its variables: the pairs, as an object's members.
+        const own = Array.isArray(parsed) ? valuePairs(parsed) : parsed && typeof parsed === 'object' ? Object.entries(parsed) : [];
+        members?.push(...own);
+        for (const [name, value] of own) add(name, value);
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) for (const [name, value] of nested(parsed)) if (!named.has(name)) add(name, value);
+        return named;
       } catch {
-        // Not JSON as it is: then as JSON would write it, else nothing to fill.
+        // Not JSON as it is: then as JSON would write it, else nothing to fill (an INI file's `[default]` is read as lines below).
       }
     }
-    return named;
+    if (trimmed.startsWith('{')) return named;
   }
   // Split as pasted, so a YAML block's indentation is measured against its key's own; a login on one line as one line each.
   const lines = splitNamed(text).split(/\r\n?|\n/u);
