@@ -748,6 +748,15 @@ describe('the names a paste left unused', () => {
     });
   }
 
+  it('says a name whose word after its secret word says what it is about the secret (hash, hint, lifetime), never its value', () => {
+    const text = 'account=acme\napiKey=x\nPASSWORD_HASH=$2b$12$abc\npassword_hint=first pet\nAccess token lifetime: 3600\nsecret-rotation-date=2030';
+    expect(unusedOf(text)).to.deep.equal({ unused: ['PASSWORD_HASH', 'password_hint', 'Access token lifetime', 'secret-rotation-date'], unsaid: 0 });
+  });
+
+  it('still counts a name with a word of its own after such a word: password_hint_sunshine, Password lifetime sunshine', () => {
+    expect(unusedOf('account=acme\napiKey=x\npassword_hint_sunshine=x\nPassword lifetime sunshine: x\nPassword sunshine hint: x')).to.deep.equal({ unused: [], unsaid: 3 });
+  });
+
   it('still says a name whose word after its secret word names a part of it, joined by _ - or .', () => {
     const text =
       'account=acme\napiKey=x\nwebhook_secret=a\naccount-id=42\nACCESS_TOKEN_URL=https://example.com/token\napi.key.id=7\nrefresh_token_expires_in=3600\ntoken-expiry-date=2030';

@@ -123,8 +123,12 @@ const shownAs = (options: readonly Option[], option: Option) =>
 const LINE_NAME = new RegExp(String.raw`${SHELL}([A-Za-z_][\w.-]*(?:[ \t]+[A-Za-z_][\w.-]*){0,3})[ \t]*(?:=(?!=)[ \t]*\S|:[ \t]+\S|:[ \t]*(?<label>$))`, 'u');
 /** A part of a name that mixes letters and digits over six characters or more (`hunter2`, `51Habc`), or runs on over fifteen (a token's random part, letters only by chance): a value's, never said. */
 const MIXED_RUN = /^(?:(?=\D*\d)(?=.*[A-Za-z])[A-Za-z\d]{6,}|[A-Za-z\d]{16,})$/u;
-/** Words that name a part of a secret after its word (`Access token URL`, `API key ID`, `Client secret expiry`, `refresh_token_expires_in`). */
-const PART_OF_SECRET = /^(?:id|url|uri|name|type|file|path|header|prefix|endpoint|expiry|expires|in|at|date|version|scopes?|key|secret|token)$/iu;
+/**
+ * Words that name a part of a secret after its word (`Access token URL`, `API key ID`, `Client secret expiry`, `refresh_token_expires_in`),
+ * or what is said of it (`PASSWORD_HASH`, `password_hint`, `Access token lifetime`): words of a schema, not a password a person picks.
+ */
+const PART_OF_SECRET =
+  /^(?:id|url|uri|name|type|file|path|header|prefix|endpoint|expiry|expires|in|at|date|version|scopes?|key|secret|token|hash|hint|lifetime|ttl|length|policy|reset|rotation|salt|algorithm|format|encoding)$/iu;
 /**
  * A name clearly a name: no part of it a mixed run (MIXED_RUN), no word after a secret's word, written apart or joined by `_`, `-` or
  * `.`, but a part of that secret (PART_OF_SECRET: `Password sunshine token`, `password_sunshine_token` hold a password of letters only), and not in the shape of one of
