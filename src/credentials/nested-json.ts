@@ -34,7 +34,7 @@ export function unusedMembers(members: readonly [string, unknown][], taken: (nam
 
 /**
  * A JSON list of `{"key": …, "value": …}` or `{"name": …, "value": …}` objects, as a hosting dashboard or a task definition exports
- * its variables, as `[name, value]` members; none unless every item is such a pair, its value text, a number or true and false (a list
+ * its variables, as `[name, value]` members; none unless every item is such a pair, its value text, a number, true and false or null (a list
  * of other objects names nothing: which is meant is not known).
  */
 export function valuePairs(list: readonly unknown[]): [string, unknown][] {
@@ -42,7 +42,8 @@ export function valuePairs(list: readonly unknown[]): [string, unknown][] {
     if (!item || typeof item !== 'object' || Array.isArray(item)) return undefined;
     const { key, name, value } = item as Record<string, unknown>;
     const named = typeof key === 'string' ? key : name;
-    return typeof named === 'string' && ['string', 'number', 'boolean'].includes(typeof value) ? [named, value] : undefined;
+    // A value left out of an export (`null`, as for a secret the dashboard does not show) is a pair that fills nothing, as an empty value.
+    return typeof named === 'string' && (value === null || ['string', 'number', 'boolean'].includes(typeof value)) ? [named, value ?? ''] : undefined;
   };
   const read = list.map(pair);
   return read.every((item) => item !== undefined) ? (read as [string, unknown][]) : [];

@@ -334,6 +334,7 @@ describe('readPasted', () => {
       shop: 'my-store',
       token: 'def',
     });
+    expect(entries('[{"key": "SHOP", "value": "my-store"}, {"key": "TOKEN", "value": null}]'), 'a value the export left out').to.deep.equal({ shop: 'my-store', token: '' });
     expect(entries('[default]\naws_access_key_id = AKIA1\naws_secret_access_key = abc'), 'an INI file s section is no list').to.deep.equal({
       aws_access_key_id: 'AKIA1',
       aws_secret_access_key: 'abc',
