@@ -6,7 +6,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../define.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
-import { advanceTo, allInStep, freshApi, GROUPS, inStep, pressContinue, settle, type, uniqueDatabase } from '../test/fixtures.js';
+import { advanceTo, allInStep, freshApi, GROUPS, inStep, pressContinue, settle, shopifyPayload, type, uniqueDatabase } from '../test/fixtures.js';
 import { drawnEdges } from '../test/drawn.js';
 import { loadMessages } from './locale.js';
 import { isolated } from './messages.js';
@@ -191,6 +191,42 @@ describe('catalogue names inside sentences of another language', () => {
     const label = await refused(`„${isolated('Store subdomain')}“ ist bei Shopify unbekannt.`);
     expect(markedEnglish(inStep(label, '#field-credentials-shop-error')!), 'nor a label the server isolated as the wizard does').to.deep.equal([]);
     expect(markedEnglish(inStep(label, '.error-summary')!)).to.deep.equal([]);
+  });
+
+  /** The catalogue without the field the reference API does not know (sandbox), as a create it accepts needs. */
+  const asServed = () => {
+    const served = structuredClone(catalogue) as typeof catalogue;
+    served.systems[0]!.authTypes[0]!.fields.pop();
+    return served;
+  };
+
+  /** A wizard in `lang` sent from Review after another made its live Shopify connector in UK (409): back on General with the sentence on the environment. */
+  async function taken(lang: string, options: { catalogue?: unknown } = {}) {
+    const api = freshApi();
+    const el = await wizardIn(lang, { endpoint: api.endpoint, catalogue: options.catalogue ?? asServed() });
+    await advanceTo(el, 'review');
+    await api.create({ ...shopifyPayload({ name: 'Theirs' }), credentials: { shop: 'theirs', accessToken: SHOP_TOKEN } });
+    await el.submit();
+    await waitUntil(() => inStep(el, '.error-summary'), 'the 409 said on General', { timeout: 5000 });
+    return el;
+  }
+
+  it('the 409 sentence on the environment marks the system name lang="en" in a German wizard', async () => {
+    const el = await taken('de');
+    const summary = inStep(el, '.error-summary')!;
+    expect(summary.textContent).to.contain('Live-Connector für Shopify in UK');
+    expect(markedEnglish(summary)).to.deep.equal(['Shopify']);
+  });
+
+  it('the 409 sentence marks nothing in an English wizard, nor a system name translated for German', async () => {
+    const en = await taken('en');
+    expect(inStep(en, '.error-summary')!.textContent).to.contain('A live Shopify connector already exists in UK; it was added after you started');
+    expect(markedEnglish(inStep(en, '.error-summary')!)).to.deep.equal([]);
+    const translated = asServed();
+    (translated.systems[0] as { l10n?: unknown }).l10n = { de: { name: 'Shopify DE' } };
+    const de = await taken('de', { catalogue: translated });
+    expect(inStep(de, '.error-summary')!.textContent).to.contain('Live-Connector für Shopify DE in UK');
+    expect(markedEnglish(inStep(de, '.error-summary')!)).to.deep.equal([]);
   });
 
   it('a translated label is not marked, nor is anything in an English wizard', async () => {

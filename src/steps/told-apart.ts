@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { AuthTypeDefinition, SystemDefinition } from '../catalogue/catalogue-schema.js';
 import { textLang } from '../catalogue/localize-catalogue.js';
-import { isolatedIfBidi } from '../messages/isolate.js';
+import { isolated, isolatedIfBidi } from '../messages/isolate.js';
 import { searchText } from './search-text.js';
 
 let graphemes: Intl.Segmenter | undefined;
@@ -150,11 +150,15 @@ export function systemTold(systems: readonly SystemDefinition[], system: SystemD
   return told[systems.indexOf(system)] ?? {};
 }
 
-/** A system as a sentence names it (the success panel, a sign-in's or a test's outcome), as Review does (systemTold). */
-export function systemNamed(systems: readonly SystemDefinition[], systemId: string | undefined): string | undefined {
+/**
+ * A system as a sentence names it (the success panel, a sign-in's or a test's outcome), as Review does (systemTold).
+ * With `locale`, for a sentence the steps show marked (markedNames): its name isolated where textLang marks it, as namedIn does.
+ */
+export function systemNamed(systems: readonly SystemDefinition[], systemId: string | undefined, locale?: string): string | undefined {
   const system = systems.find((s) => s.id === systemId);
   if (!system) return undefined;
   const { category, id } = systemTold(systems, system);
-  if (!category && !id) return system.name;
-  return `${isolatedIfBidi(system.name)}${category ? ` (${isolatedIfBidi(category)})` : ''}${id ? ` (${isolatedIfBidi(id)})` : ''}`;
+  const marked = locale !== undefined && textLang(system, 'name', locale) ? isolated(system.name) : undefined;
+  if (!category && !id) return marked ?? system.name;
+  return `${marked ?? isolatedIfBidi(system.name)}${category ? ` (${isolatedIfBidi(category)})` : ''}${id ? ` (${isolatedIfBidi(id)})` : ''}`;
 }

@@ -115,6 +115,7 @@ export class ConnectorWizard extends WizardProperties {
     // In the person's language, as the steps show it (its names are said in messages).
     system: (id = this.#state.data.system) => this.#systems().find((sys) => sys.id === id),
     systemName: (id = this.#state.data.system) => systemNamed(this.#systems(), id),
+    systemMarked: () => systemNamed(this.#systems(), this.#state.data.system, this.#locale.locale),
     groups: () => this.#groups.list,
     validationInput: () => validationInput(this.#inputs()!),
     changeStep: (to, focus, kept) => this.#navigation.changeStep(to, focus, kept),

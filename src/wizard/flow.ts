@@ -197,7 +197,8 @@ class WizardFlow implements Flow {
         const filled = keys.slotFilled(s, connector, unsureSlots(s.data.submission).includes(slotOf(connector)));
         return moved ? { ...filled, serverExisting: s.serverExisting } : filled;
       });
-    const found = failedRequest(result, connector, this.#requestContext(connector.group, url), body);
+    // A 409's sentence is shown on General, where the system's name is marked as the steps mark it (systemMarked).
+    const found = failedRequest(result, connector, { ...this.#requestContext(connector.group, url), systemName: () => this.#h.systemMarked() ?? connector.system }, body);
     const said = editing ? 'savedBeforeSwitch' : 'sentBeforeSwitch';
     const outcome: typeof found =
       moved && (found.submitError || found.place) ? { error: found.error, unsure: found.unsure, submitError: (msg) => msg[said](found.unsure === true) } : found;

@@ -74,6 +74,8 @@ export interface FlowHost {
   system(id?: string): SystemDefinition | undefined;
   /** That system as a sentence names it (systemNamed): its category or id too where another is named alike. */
   systemName(id?: string): string | undefined;
+  /** The answers' system as systemName names it, for a sentence a step shows with the catalogue's names marked (markedNames): isolated where written in another language. */
+  systemMarked(): string | undefined;
   groups(): readonly Group[];
   validationInput(): StepValidationInput;
   /** A step change, through the element's cancelable `connector-wizard-step-change`; `kept`: the host kept the step (see StepNavigation.changeStep). */
