@@ -127,3 +127,15 @@ describe('counts in words', () => {
     expect(ar.pasteNotUsed(five, 100)).to.contain('و100 اسم آخر');
   });
 });
+
+describe('agreement with the fields named', () => {
+  it('French and Spanish: two fields or more treated elsewhere as secret take the plural, one the singular', async () => {
+    const { loadMessages } = await import('./locale.js');
+    const fr = (await loadMessages('fr'))!;
+    const es = (await loadMessages('es'))!;
+    expect(fr.draftElsewhereNamed(['Password', 'API key'])).to.contain('comme secrets.');
+    expect(fr.draftElsewhereNamed(['Password'])).to.contain('comme secret.');
+    expect(es.draftElsewhereNamed(['Password', 'API key'])).to.contain('como secretos,');
+    expect(es.draftElsewhereNamed(['Password'])).to.contain('como secreto,');
+  });
+});

@@ -97,7 +97,7 @@ const es: Messages = {
   loadFailed: 'No se ha podido cargar una parte de este formulario. Compruebe su conexión a internet e inténtelo de nuevo; no se pierde nada de lo que ha escrito.',
   tryAgain: 'Intentar de nuevo',
   draftElsewhereNamed: (labels: string[]) =>
-    `Otra pestaña o ventana trata ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(isolated))} como secreto, así que lo que ha introducido allí ya no está en este borrador. Si lo necesita, vuelva a introducirlo en el paso «Credenciales».`,
+    `Otra pestaña o ventana trata ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(isolated))} como ${labels.length > 1 ? 'secretos' : 'secreto'}, así que lo que ha introducido allí ya no está en este borrador. Si lo necesita, vuelva a introducirlo en el paso «Credenciales».`,
   draftHeldSaved: 'Sus últimos cambios ya están guardados.',
   draftHeldDeleted: 'Este borrador ya está eliminado.',
 

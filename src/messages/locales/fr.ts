@@ -107,7 +107,7 @@ const fr: Messages = {
   loadFailed: 'Une partie de ce formulaire n’a pas pu être chargée. Vérifiez votre connexion réseau et réessayez\u202f; rien de ce que vous avez saisi n’est perdu.',
   tryAgain: 'Réessayer',
   draftElsewhereNamed: (labels: string[]) =>
-    `Un autre onglet ou une autre fenêtre traite ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(isolated))} comme secret. Ce que vous y avez saisi n’est donc plus dans ce brouillon. Saisissez-le de nouveau à l’étape «\u202fIdentifiants\u202f» si nécessaire.`,
+    `Un autre onglet ou une autre fenêtre traite ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(isolated))} comme ${labels.length > 1 ? 'secrets' : 'secret'}. Ce que vous y avez saisi n’est donc plus dans ce brouillon. Saisissez-le de nouveau à l’étape «\u202fIdentifiants\u202f» si nécessaire.`,
   draftHeldSaved: 'Vos dernières modifications sont maintenant enregistrées.',
   draftHeldDeleted: 'Ce brouillon est maintenant supprimé.',
 
