@@ -6,7 +6,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../define.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
-import { advanceTo, allInStep, freshApi, GROUPS, inStep, pressContinue, settle, shopifyPayload, type, uniqueDatabase } from '../test/fixtures.js';
+import { advanceTo, allInStep, choose, freshApi, GROUPS, inStep, pressContinue, settle, shopifyPayload, type, uniqueDatabase } from '../test/fixtures.js';
 import { drawnEdges } from '../test/drawn.js';
 import { loadMessages } from './locale.js';
 import { isolated } from './messages.js';
@@ -227,6 +227,34 @@ describe('catalogue names inside sentences of another language', () => {
     const de = await taken('de', { catalogue: translated });
     expect(inStep(de, '.error-summary')!.textContent).to.contain('Live-Connector für Shopify DE in UK');
     expect(markedEnglish(inStep(de, '.error-summary')!)).to.deep.equal([]);
+  });
+
+  /** A wizard in `lang` on General whose endpoint lists `environments` of Shopify in UK as taken, UK chosen. */
+  async function slotsTaken(lang: string, environments: string[]) {
+    const api = freshApi();
+    for (const environment of environments)
+      await api.create({ ...shopifyPayload({ name: `Theirs ${environment}`, environment }), credentials: { shop: 'theirs', accessToken: SHOP_TOKEN } });
+    const el = await wizardIn(lang, { endpoint: api.endpoint, catalogue: asServed() });
+    await advanceTo(el, 'general');
+    await choose(el, '#group-uk');
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#environment-live')?.disabled, 'the list read', { timeout: 5000 });
+    return el;
+  }
+
+  it('General says a taken slot, both taken and Continue refused with the system name marked lang="en" in a German wizard', async () => {
+    const one = await slotsTaken('de', ['live']);
+    expect(markedEnglish(inStep(one, '#environment-live--hint')!)).to.deep.equal(['Shopify']);
+    const both = await slotsTaken('de', ['live', 'test']);
+    expect(markedEnglish(inStep(both, '[data-rule="both-taken"]')!)).to.deep.equal(['Shopify']);
+    await pressContinue(both);
+    await waitUntil(() => inStep(both, '.error-summary'), 'Continue refused');
+    expect(markedEnglish(inStep(both, '.error-summary')!)).to.deep.equal(['Shopify']);
+  });
+
+  it('General in English says a taken slot as before, marking nothing', async () => {
+    const en = await slotsTaken('en', ['live']);
+    expect(inStep(en, '#environment-live--hint')!.textContent).to.equal('A live Shopify connector already exists in UK.');
+    expect(markedEnglish(inStep(en, '#environment-live--hint')!)).to.deep.equal([]);
   });
 
   it('a translated label is not marked, nor is anything in an English wizard', async () => {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { namedIn } from '../catalogue/localize-catalogue.js';
 import type { Messages } from '../messages/messages.js';
 import { hasDirectionControls, hasVisibleText } from './normalize.js';
 import { filledSlots, unsureSlots, type Environment, type ExistingConnector, type Group, type ValidationContext, type WizardData } from './wizard-data.js';
@@ -63,7 +64,8 @@ export const keptGroup = (groups: readonly Group[], data: Pick<WizardData, 'edit
   groups.length && data.editing !== undefined && data.editBase && !groups.some((g) => g.id === data.editBase!.group) ? { id: data.editBase.group } : undefined;
 
 export const generalStepSchema = (ctx: ValidationContext, msg: Messages, data: Pick<WizardData, 'group' | 'submission' | 'editing' | 'editBase'>) => {
-  const systemName = ctx.system?.name ?? '';
+  // Marked where shown as written in another language (namedIn): the step marks it in its errors.
+  const systemName = ctx.system ? namedIn(ctx.system, 'name', ctx.locale ?? 'en') : '';
   const group = formGroup(ctx.groups, data);
   const taken = takenEnvironments(ctx.existingConnectors, ctx.system?.id, group, data.submission);
   // The server has said the slot of a create that got no answer is filled: maybe by that create.

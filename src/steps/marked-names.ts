@@ -1,4 +1,6 @@
 import { html } from 'lit';
+import type { SystemDefinition } from '../catalogue/catalogue-schema.js';
+import { namedIn, textLang } from '../catalogue/localize-catalogue.js';
 
 /** A text from the catalogue a sentence may name (a system's name, a field's label), and its `lang` where it differs from the wizard's (textLang). */
 export type Named = { text: string; lang: string | undefined };
@@ -36,3 +38,7 @@ export function markedNames(sentence: string, names: readonly Named[]): unknown 
   });
   return parts.length ? [...parts, sentence.slice(from)] : sentence;
 }
+
+/** The wizard's sentence `say` makes naming `system` (none: no name), its name marked with its `lang` where shown as written (namedIn, markedNames). */
+export const namingSystem = (system: SystemDefinition | undefined, locale: string, say: (name: string) => string): unknown =>
+  system ? markedNames(say(namedIn(system, 'name', locale)), [{ text: system.name, lang: textLang(system, 'name', locale) }]) : say('');

@@ -8,6 +8,7 @@ import { formGroup, groupName, keptGroup, takenEnvironments } from '../../schema
 import type { Environment } from '../../schemas/wizard-data.js';
 import { FormStepElement, formStepStyles, type RadioChoice } from '../form-step-element.js';
 import { fieldId } from '../wizard-step-element.js';
+import { namingSystem } from '../marked-names.js';
 import { keptGroupLabel } from './kept-group-label.js';
 import { cut } from '../../catalogue/cut.js';
 
@@ -137,7 +138,8 @@ export class GeneralStep extends FormStepElement {
   private renderEnvironment(ctx: WizardContextValue, group: string | undefined) {
     const { msg, data } = ctx;
     const pointer = '/environment';
-    const systemName = ctx.system?.name ?? '';
+    // The system's name marked with its lang where shown as written, as in the step's errors (see namedIn).
+    const naming = (say: (system: string) => string) => namingSystem(ctx.system, ctx.locale, say);
     const gName = groupName(ctx.groups, group);
     const taken = takenEnvironments(ctx.existingConnectors, ctx.system?.id, group, data.submission);
     const options: [Environment, string][] = [
@@ -154,7 +156,7 @@ export class GeneralStep extends FormStepElement {
       before: html`<div role="status" data-status="slots">
         ${
           taken.size === 2 && !ctx.feedback['/group'] && !ctx.feedback[pointer]
-            ? html`<p class="error-message" data-rule="both-taken">${msg.bothTaken(systemName, gName)}</p>`
+            ? html`<p class="error-message" data-rule="both-taken">${naming((system) => msg.bothTaken(system, gName))}</p>`
             : nothing
         }
       </div>`,
@@ -164,7 +166,7 @@ export class GeneralStep extends FormStepElement {
         checked: data.environment === env && !taken.has(env),
         label,
         disabled: taken.has(env),
-        hint: taken.has(env) ? msg.slotTaken(env, systemName, gName) : undefined,
+        hint: taken.has(env) ? naming((system) => msg.slotTaken(env, system, gName)) : undefined,
         onSelect: () => ctx.actions.update({ environment: env }),
       })),
     });
