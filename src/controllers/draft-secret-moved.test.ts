@@ -389,6 +389,16 @@ describe('drafts: the notice that values left the draft names their fields', () 
     expect(older.shadowRoot!.querySelector('[data-notice] b'), 'the label is text, not markup').to.equal(null);
   });
 
+  it('in a German wizard with an English catalogue, the notice marks each field label it names lang="en", markup still text', async () => {
+    const { older } = await saidElsewhere(true);
+    const marked = () => [...older.shadowRoot!.querySelectorAll('[data-notice] [lang="en"]')].map((e) => e.textContent);
+    expect(marked(), 'nothing marked in English').to.deep.equal([]);
+    older.setAttribute('lang', 'de');
+    await waitUntil(() => noticeText(older).includes('als geheim'), 'the notice in German', { timeout: 5000 });
+    expect(marked()).to.deep.equal(['Webhook signing secret', HOSTILE]);
+    expect(older.shadowRoot!.querySelector('[data-notice] b'), 'the label is text, not markup').to.equal(null);
+  });
+
   it('the polite region names the fields as the notice does, each isolated', async () => {
     const { older } = await saidElsewhere(true);
     await settle(older);

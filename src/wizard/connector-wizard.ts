@@ -207,6 +207,7 @@ export class ConnectorWizard extends WizardProperties {
       stepLoading,
       loadFailed: this.#later.status === 'failed',
       draftStatus: this.draft.status,
+      locale: this.#locale.locale,
       system: this.#flowHost.system,
       progress: this.#flow?.progress,
       actions: {

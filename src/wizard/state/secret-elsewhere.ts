@@ -2,7 +2,7 @@
  * The `secret-elsewhere` notice: a value shown in clear here (its field plain in this catalogue)
  * that another tab, whose catalogue marks the field secret, took out of the shared draft.
  */
-import { isSecretField, type Catalogue, type SystemDefinition } from '../../catalogue/catalogue-schema.js';
+import { isSecretField, type Catalogue, type CredentialField, type SystemDefinition } from '../../catalogue/catalogue-schema.js';
 import { own } from '../../schemas/id-record.js';
 import type { Pointer, WizardData } from '../../schemas/wizard-data.js';
 import type { DraftNotice, SecretField, WizardState } from './wizard-state.js';
@@ -35,17 +35,21 @@ export function stillElsewhere(s: WizardState, was: DraftNotice | undefined, cat
  * choose it), as `system` (in the language in use) names them (the words isolate each from the sentence).
  */
 export const fieldLabels = (fields: readonly SecretField[], authType: string | undefined, system: SystemDefinition | undefined): string[] =>
-  fields.flatMap(({ authType: a, key }) => (a === authType ? (system?.authTypes.find((x) => x.id === a)?.fields ?? []).filter((f) => f.key === key).map((f) => f.label) : []));
+  fieldsNamed(fields, authType, system).map((f) => f.label);
 
-/** The labels of the fields the shown notice says left the draft (see fieldLabels). */
-export const elsewhereLabels = (s: WizardState, system: SystemDefinition | undefined): string[] =>
-  fieldLabels(s.draftNotice === 'secret-elsewhere' ? (s.secretElsewhere ?? []) : [], s.data.authType, system);
+/** The fields whose labels fieldLabels gives, for the `lang` each label is shown in (textLang). */
+const fieldsNamed = (fields: readonly SecretField[], authType: string | undefined, system: SystemDefinition | undefined): CredentialField[] =>
+  fields.flatMap(({ authType: a, key }) => (a === authType ? (system?.authTypes.find((x) => x.id === a)?.fields ?? []).filter((f) => f.key === key) : []));
 
-/** Values that left the draft (`fields`) that only other ways to sign in than the one chosen had (`named`: their labels on the one chosen, see fieldLabels): their notice waits until the person chooses one that had them. */
-export const elsewhereHidden = (fields: readonly SecretField[], named: readonly string[]): boolean => fields.length > 0 && !named.length;
+/** Values that left the draft (`fields`) that only other ways to sign in than the one chosen had (`named`: the fields of the one chosen that had them, see fieldLabels): their notice waits until the person chooses one that had them. */
+export const elsewhereHidden = (fields: readonly SecretField[], named: readonly unknown[]): boolean => fields.length > 0 && !named.length;
 
-/** The draft notice shown: one that values left the draft waits while it is hidden (see elsewhereHidden; `named`: the labels shown). */
-export const shownNotice = (s: WizardState, named: readonly string[]): DraftNotice | undefined =>
+/** The fields the shown notice says left the draft (see fieldLabels). */
+export const elsewhereFields = (s: WizardState, system: SystemDefinition | undefined): CredentialField[] =>
+  fieldsNamed(s.draftNotice === 'secret-elsewhere' ? (s.secretElsewhere ?? []) : [], s.data.authType, system);
+
+/** The draft notice shown: one that values left the draft waits while it is hidden (see elsewhereHidden; `named`: the fields named). */
+export const shownNotice = (s: WizardState, named: readonly unknown[]): DraftNotice | undefined =>
   s.draftNotice === 'secret-elsewhere' && elsewhereHidden(s.secretElsewhere ?? [], named) ? undefined : s.draftNotice;
 
 /** The person typed in fields whose values were said to have left the draft: those filled again are no longer named; the notice has done its work once none is left (the fields it names are its record). */

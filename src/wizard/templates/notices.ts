@@ -9,9 +9,10 @@ import type { Messages } from '../../messages/messages.js';
 import type { StepId } from '../../schemas/wizard-data.js';
 import { HEADINGS } from './success-panel.js';
 import { onePress } from './action-bar.js';
+import { markedNames, type Named } from '../../steps/marked-names.js';
 
-/** A notice about the draft; a conflict with another tab offers both ways out, grouped under its text (a button reached by Tab says what it answers); `named`: the labels of the fields whose values left the draft. */
-export function draftNotice(msg: Messages, notice: DraftNotice | undefined, inConflict: boolean, loadTheirs: () => void, keepMine: () => void, named: string[] = []) {
+/** A notice about the draft; a conflict with another tab offers both ways out, grouped under its text (a button reached by Tab says what it answers); `named`: the labels of the fields whose values left the draft, each with its lang (see markedNames). */
+export function draftNotice(msg: Messages, notice: DraftNotice | undefined, inConflict: boolean, loadTheirs: () => void, keepMine: () => void, named: readonly Named[] = []) {
   if (!notice) return nothing;
   if (notice === 'conflict' || notice === 'deleted' || notice === 'created') {
     if (!inConflict) return nothing;
@@ -23,7 +24,7 @@ export function draftNotice(msg: Messages, notice: DraftNotice | undefined, inCo
       <button type="button" class="secondary" part="button" data-conflict="mine" @click=${keepMine}>${msg.conflictKeepMine}</button>
     </div>`;
   }
-  return html`<p class="notice" data-notice=${notice}>${notice === 'secret-elsewhere' && named.length ? msg.draftElsewhereNamed(named) : msg.draftNotices[notice]}</p>`;
+  return html`<p class="notice" data-notice=${notice}>${notice === 'secret-elsewhere' && named.length ? markedNames(msg.draftElsewhereNamed(named.map((n) => n.text)), named) : msg.draftNotices[notice]}</p>`;
 }
 
 /**

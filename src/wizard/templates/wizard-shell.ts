@@ -6,7 +6,8 @@ import type { Messages } from '../../messages/messages.js';
 import type { StepId } from '../../schemas/wizard-data.js';
 import type { Focus, WizardState } from '../state/wizard-state.js';
 import type { SystemDefinition } from '../../catalogue/catalogue-schema.js';
-import { elsewhereLabels, shownNotice } from '../state/secret-elsewhere.js';
+import { textLang } from '../../catalogue/localize-catalogue.js';
+import { elsewhereFields, shownNotice } from '../state/secret-elsewhere.js';
 import { actionBar, type ActionBar } from './action-bar.js';
 import { checkedOnce, completedSteps, reachableSteps, stepsWithProblems, type StepCheck } from '../state/selectors.js';
 import { draftNotice, loadError, sending, testElsewhere } from './notices.js';
@@ -39,6 +40,8 @@ export interface ShellView {
   draftStatus: DraftStatus;
   /** The system of the answers, in the language in use: the fields a notice names, by their labels. */
   system: () => SystemDefinition | undefined;
+  /** The locale the element speaks: a label the notice names shown as written is marked with its own lang (textLang). */
+  locale: string;
   progress?: SubmissionProgress;
   actions: Omit<ActionBar, 'first' | 'onReview' | 'sending' | 'editing' | 'conflict' | 'confirmingDiscard'>;
   /** A step button's move (the focus on the heading), or a notice's (`focus`). */
@@ -55,7 +58,9 @@ export interface ShellView {
 export function wizardShell(msg: Messages, v: ShellView) {
   const s = v.state;
   const check = checkedOnce(v.check);
-  const named = elsewhereLabels(s, v.system());
+  const fields = elsewhereFields(s, v.system());
+  // Each label with its lang where shown as written in another language (textLang), as the steps mark it.
+  const named = fields.map((f) => ({ text: f.label, lang: textLang(f, 'label', v.locale) }));
   return html`
     ${stepNav(msg, v.steps, s.step, {
       reachable: reachableSteps(s, v.steps, check),
@@ -68,7 +73,7 @@ export function wizardShell(msg: Messages, v: ShellView) {
     ${heldNotice(msg, s.draftHeld)}
     ${draftNotice(
       msg,
-      v.draftStatus === 'kept' ? 'kept' : shownNotice(s, named),
+      v.draftStatus === 'kept' ? 'kept' : shownNotice(s, fields),
       v.draftStatus === 'conflict',
       () => v.resolveConflict('theirs'),
       () => v.resolveConflict('mine'),
