@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
-import { OAUTH_PENDING_PREFIX, OAUTH_RETURN_KEY, signInOpen } from '../oauth/oauth-return.js';
+import { OAUTH_PENDING_PREFIX, OAUTH_RETURN_KEY, signInOpen, signInSlot } from '../oauth/oauth-return.js';
 import { draftKey } from '../storage/draft-key.js';
 import type { Flow } from '../wizard/later-api.js';
 import type { LaterLoader } from './later-loader.js';
@@ -44,11 +44,20 @@ export function takeSignInReturn(
   return checkFor;
 }
 
-/** reset(): a same-tab sign-in left unfinished (Back from the provider's page) goes with the answers: a late return of it is no later connector's. */
-export function forgetSignIn(o: SignInReturnOptions, draftId: string, endpoint: string | undefined, editing: string | undefined): void {
-  try {
-    sessionStorage.removeItem(OAUTH_PENDING_PREFIX + signInKey(o, draftId, endpoint, editing));
-  } catch {
-    // No sessionStorage: no sign-in was kept in it.
+/**
+ * reset(): a same-tab sign-in left unfinished (Back from the provider's page) goes with the answers: a late return of it is no later
+ * connector's. Only this wizard's (`database`: its draft database): another wizard's of the same `draft-id`, with drafts in another
+ * database, is left for its return.
+ */
+export function forgetSignIn(o: SignInReturnOptions, draftId: string, endpoint: string | undefined, editing: string | undefined, database: string): void {
+  const key = signInKey(o, draftId, endpoint, editing);
+  for (const slot of new Set([signInSlot(key, database), key])) {
+    try {
+      const kept = JSON.parse(sessionStorage.getItem(OAUTH_PENDING_PREFIX + slot) ?? 'null') as { database?: unknown } | null;
+      // Under the key alone (the default database's, or kept so by an earlier version), only this database's, or none's (see readPendingOf).
+      if (kept && (slot !== key || (kept.database ?? database) === database)) sessionStorage.removeItem(OAUTH_PENDING_PREFIX + slot);
+    } catch {
+      // No sessionStorage: no sign-in was kept in it.
+    }
   }
 }

@@ -298,8 +298,8 @@ export class WizardSession {
   }
 
   /** reset(): a same-tab sign-in left unfinished goes with the answers (see forgetSignIn). */
-  discard(draftId: string, endpoint: string | undefined): void {
-    forgetSignIn(this.o, draftId, endpoint, this.editingId);
+  discard(draftId: string, endpoint: string | undefined, database: string): void {
+    forgetSignIn(this.o, draftId, endpoint, this.editingId, database);
     this.startOver();
   }
 

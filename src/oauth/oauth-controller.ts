@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { OAuthChannels, POLL_FOR_MS, withParams } from './oauth-channels.js';
 import { readOAuthMessage, type OAuthMessage } from './oauth-message.js';
 import { OAUTH_RETURN_KEY, signInSlot } from './oauth-return.js';
-import { ownedElsewhere, readPending, removeFragment, returnKey, spendPending, type PendingReturn } from './pending-return.js';
+import { ownedElsewhere, readPendingOf, removeFragment, returnKey, spendPending, type PendingReturn } from './pending-return.js';
 import { forgetOpen, keepOpen, readOpenOf } from './open-sign-in.js';
 import { movePopupName, popupName } from './popup-name.js';
 import { startParam } from './start-params.js';
@@ -259,7 +259,7 @@ export class OAuthController implements ReactiveController {
     const drafted = revision === undefined ? {} : { drafted: true as const, revision };
     const pending: PendingReturn = { state, system, authType, hash: location.hash, draftId, database, editing, environment, fields, ...drafted };
     try {
-      sessionStorage.setItem(returnKey(request.key), JSON.stringify(pending));
+      sessionStorage.setItem(returnKey(slotOf(request)), JSON.stringify(pending));
     } catch (error) {
       return error instanceof Error ? error.name : String(error);
     }
@@ -285,14 +285,14 @@ export class OAuthController implements ReactiveController {
     } catch {
       message = undefined;
     }
-    const pending = readPending(key);
-    if (!pending || pending.state !== message?.state) {
+    const { pending, slot } = readPendingOf(key, database) ?? {};
+    if (!pending || !slot || pending.state !== message?.state) {
       if (message && ownedElsewhere(message.state)) return undefined;
       removeFragment();
       return undefined;
     }
     if ((pending.editing ?? undefined) !== editing || !sameDatabase(pending.database, database)) return undefined;
-    spendPending(key);
+    spendPending(slot);
     removeFragment(pending.hash);
     const environment = typeof pending.environment === 'string' ? { environment: pending.environment } : {};
     const fields = Object.entries(pending.fields ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string');

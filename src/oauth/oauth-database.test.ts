@@ -4,12 +4,25 @@ import { currentStepId, settle, uniqueDatabase, wizardFixture } from '../test/fi
 import { atConnect, closePopup, connect, connectButton, oauthMessage, oauthStatus, toOAuthCredentials } from '../test/oauth-fixtures.js';
 import { withPatched } from '../test/patched.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+import { DEFAULT_DRAFT_DATABASE } from '../storage/draft-database.js';
 import { signInSlot } from './oauth-return.js';
 
 const PENDING = 'connector-wizard:oauth-state:shared';
 /** Where a popup sign-in of `draft-id` `shared` is kept for the tab: under the `draft-id` alone before sign-ins were kept by database too. */
 const OPEN = 'connector-wizard:oauth-open:shared';
 const openIn = (database: string) => `connector-wizard:oauth-open:${signInSlot('shared', database)}`;
+/** Where a same-tab sign-in of `draft-id` `shared` is kept for its return by a wizard whose drafts are in `database`. */
+const pendingIn = (database: string) => `connector-wizard:oauth-state:${signInSlot('shared', database)}`;
+/** What Continue in this tab kept under `stored` for a wizard of `database`. */
+const keep = (stored: string, database: string, state: string) =>
+  sessionStorage.setItem(stored, JSON.stringify({ state, system: 'xero', authType: 'oauth', draftId: 'shared', database }));
+/** The callback brings the sign-in of `state` back to this page, signed in as `account`. */
+const backFrom = (state: string, account: string) =>
+  history.replaceState(
+    history.state,
+    '',
+    `${location.pathname}${location.search}#connector-wizard-oauth=${encodeURIComponent(JSON.stringify(oauthMessage(state, 'conn_back', account)))}`,
+  );
 const request = (database: string) => ({ startUrl: '/api/oauth/start', timeoutMs: 30_000, system: 'xero', authType: 'oauth', draftId: 'shared', key: 'shared', database });
 
 /** A Xero wizard of `draft-id` `shared` whose drafts are in `database`, on Credentials with the sign-in chosen. */
@@ -38,7 +51,7 @@ const stateIn = (win: Window) => new URL(win.location.href).searchParams.get('st
 
 describe('OAuth: two wizards of one draft-id in different draft databases', () => {
   afterEach(() => {
-    sessionStorage.removeItem(PENDING);
+    for (const key of Object.keys(sessionStorage)) if (key.startsWith(PENDING)) sessionStorage.removeItem(key);
     for (const key of Object.keys(sessionStorage)) if (key.startsWith(OPEN)) sessionStorage.removeItem(key);
     history.replaceState(history.state, '', `${location.pathname}${location.search}`);
   });
@@ -56,6 +69,57 @@ describe('OAuth: two wizards of one draft-id in different draft databases', () =
     const own = await sharedIn(mine);
     expect(oauthStatus(own).textContent, 'taken by its own wizard').to.contain('mine@xero.example');
     expect(location.hash, 'then it leaves the address bar').to.equal('');
+  });
+
+  it('Start over on the other wizard leaves a same-tab sign-in kept as before (under the draft-id alone) for its own wizard, which takes it on return', async () => {
+    const [mine, other] = [uniqueDatabase(), uniqueDatabase()];
+    keep(PENDING, mine, 'F'.repeat(43));
+    const elsewhere = await sharedIn(other);
+    await elsewhere.reset();
+    expect(sessionStorage.getItem(PENDING), 'still kept for its wizard').to.not.equal(null);
+    elsewhere.remove();
+    backFrom('F'.repeat(43), 'mine@xero.example');
+    const own = await sharedIn(mine);
+    expect(oauthStatus(own).textContent, 'taken by its own wizard, not asked to sign in again').to.contain('mine@xero.example');
+    expect(sessionStorage.getItem(PENDING), 'taken once').to.equal(null);
+    own.reset();
+  });
+
+  it('Start over removes only the wizard s own same-tab sign-in: kept by database, the other one is still taken by its wizard on return', async () => {
+    const [mine, other] = [uniqueDatabase(), uniqueDatabase()];
+    keep(pendingIn(mine), mine, 'G'.repeat(43));
+    keep(pendingIn(other), other, 'H'.repeat(43));
+    const elsewhere = await sharedIn(other);
+    await elsewhere.reset();
+    // What must not change: its own, left unfinished, goes with the answers.
+    expect(sessionStorage.getItem(pendingIn(other)), 'its own removed').to.equal(null);
+    expect(sessionStorage.getItem(pendingIn(mine)), 'the other still kept').to.not.equal(null);
+    elsewhere.remove();
+    backFrom('G'.repeat(43), 'mine@xero.example');
+    const own = await sharedIn(mine);
+    expect(oauthStatus(own).textContent, 'taken by its own wizard').to.contain('mine@xero.example');
+    expect(sessionStorage.getItem(pendingIn(mine)), 'taken once').to.equal(null);
+    expect(location.hash, 'then it leaves the address bar').to.equal('');
+    own.reset();
+  });
+
+  it('Start over still removes its own same-tab sign-in kept as before (under the draft-id alone)', async () => {
+    const database = uniqueDatabase();
+    keep(PENDING, database, 'J'.repeat(43));
+    const el = await sharedIn(database);
+    await el.reset();
+    expect(sessionStorage.getItem(PENDING)).to.equal(null);
+  });
+
+  it('a wizard of the default draft database keeps its same-tab sign-in under the draft-id alone, as before, and Start over removes it and leaves the other database s', async () => {
+    const other = uniqueDatabase();
+    expect(pendingIn(DEFAULT_DRAFT_DATABASE), 'the same key as before').to.equal(PENDING);
+    keep(PENDING, DEFAULT_DRAFT_DATABASE, 'K'.repeat(43));
+    keep(pendingIn(other), other, 'M'.repeat(43));
+    const el = await sharedIn(DEFAULT_DRAFT_DATABASE);
+    await el.reset();
+    expect(sessionStorage.getItem(PENDING), 'its own removed').to.equal(null);
+    expect(sessionStorage.getItem(pendingIn(other)), 'the other database s still kept').to.not.equal(null);
   });
 
   it('a popup sign-in left under way in one database, kept as before (under the draft-id alone), is taken up after a reload by its wizard only, and kept by its database from then on', async () => {

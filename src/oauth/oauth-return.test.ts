@@ -9,6 +9,7 @@ import { advanceTo, choose, currentStepId, errorSummary, inStep, pressContinue, 
 import { atConnect, framedWizard, oauthMessage, oauthStatus as status, sleep, toOAuthCredentials } from '../test/oauth-fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { oauthReturnConnectorId, oauthReturnDraftId } from './oauth-return-draft.js';
+import { signInSlot } from './oauth-return.js';
 import type { EditableConnector } from '../wizard/connector-wizard.js';
 
 const STORED = 'connector-wizard:oauth-state:';
@@ -292,7 +293,8 @@ describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
   it('no-drafts with a store typed: the record kept for the return holds the store and no secret, and the store comes back with the connection', async () => {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'width: 800px; height: 800px';
-    frame.src = `/src/test/oauth-frame.html?draft-id=frame-${crypto.randomUUID()}&no-drafts&store`;
+    const draftId = `frame-${crypto.randomUUID()}`;
+    frame.src = `/src/test/oauth-frame.html?draft-id=${draftId}&no-drafts&store`;
     document.body.append(frame);
     const kept = () => Object.keys(frame.contentWindow!.sessionStorage).filter((key) => key.startsWith(STORED));
     try {
@@ -307,11 +309,13 @@ describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
       inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
       await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]'), 'told first: no drafts here');
       let record: string | null = null;
-      const watch = setInterval(() => (record ??= kept().length ? frame.contentWindow!.sessionStorage.getItem(kept()[0]) : null), 1);
+      let keptAs: string | undefined;
+      const watch = setInterval(() => (record ??= kept().length ? frame.contentWindow!.sessionStorage.getItem((keptAs = kept()[0])) : null), 1);
       inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
       await waitUntil(() => record, 'kept for the return', { timeout: 5000, interval: 5 });
       clearInterval(watch);
       const pending = JSON.parse(record!);
+      expect(keptAs, 'in the default draft database: under the draft-id alone, as ever').to.equal(STORED + draftId);
       expect(pending.fields, 'the store it is started for').to.deep.equal({ shop: 'my-store' });
       expect(record!, 'never a secret').to.not.contain('whsec_never_kept');
       await cameBack(frame, page);
@@ -420,7 +424,8 @@ describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
   it('an edit that continues in this tab comes back to the edit, connected, and the page is told which connector it was', async () => {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'width: 800px; height: 800px';
-    frame.src = `/src/test/oauth-frame.html?edit=c-9&db=${uniqueDatabase()}`;
+    const db = uniqueDatabase();
+    frame.src = `/src/test/oauth-frame.html?edit=c-9&db=${db}`;
     document.body.append(frame);
     try {
       const el = await framedWizard(frame);
@@ -433,7 +438,7 @@ describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
       const kept = () => Object.keys(frame.contentWindow!.sessionStorage).filter((key) => key.startsWith(STORED));
       inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
       await waitUntil(() => kept().length, 'kept for the return', { timeout: 5000, interval: 5 });
-      expect(kept(), 'kept under the edit s own key').to.deep.equal([`${STORED}default:edit:c-9`]);
+      expect(kept(), 'kept under the edit s own key, and its draft database').to.deep.equal([`${STORED}${signInSlot('default:edit:c-9', db)}`]);
       await cameBack(frame, page);
       await waitUntil(() => frame.contentDocument?.querySelector('connector-wizard')?.shadowRoot?.querySelector('[data-step]'), 'the wizard again', { timeout: 8000 });
       const back = frame.contentDocument!.querySelector('connector-wizard') as ConnectorWizard;

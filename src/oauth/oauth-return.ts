@@ -3,7 +3,7 @@ import { DEFAULT_DRAFT_DATABASE } from '../storage/draft-database.js';
 /** Marks a same-tab OAuth return in the URL fragment: `#connector-wizard-oauth=<json>`. */
 export const OAUTH_RETURN_KEY = 'connector-wizard-oauth=';
 
-/** sessionStorage keeps a same-tab sign-in's state, system and auth type under this prefix plus the `draft-id`. */
+/** sessionStorage keeps a same-tab sign-in's state, system and auth type under this prefix plus its slot (its key, and its draft database: see signInSlot). */
 export const OAUTH_PENDING_PREFIX = 'connector-wizard:oauth-state:';
 
 /** sessionStorage keeps a popup sign-in under way under this prefix plus its key (see open-sign-in.ts). */

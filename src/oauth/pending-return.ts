@@ -1,5 +1,5 @@
 /** What a same-tab sign-in (Continue in this tab) keeps in sessionStorage for its return, and the address bar it comes back to. */
-import { OAUTH_PENDING_PREFIX, OAUTH_RETURN_KEY } from './oauth-return.js';
+import { OAUTH_PENDING_PREFIX, OAUTH_RETURN_KEY, signInSlot } from './oauth-return.js';
 import { spend } from './spend.js';
 
 /** What a same-tab sign-in keeps in sessionStorage for its return. */
@@ -25,11 +25,12 @@ export interface PendingReturn {
   fields?: Record<string, string>;
 }
 
-export const returnKey = (draftId: string) => `${OAUTH_PENDING_PREFIX}${draftId}`;
+/** Where the return of a sign-in kept in `slot` (its key, and its draft database: see signInSlot) is kept. */
+export const returnKey = (slot: string) => `${OAUTH_PENDING_PREFIX}${slot}`;
 
-export function readPending(draftId: string): PendingReturn | undefined {
+export function readPending(slot: string): PendingReturn | undefined {
   try {
-    const value: unknown = JSON.parse(sessionStorage.getItem(returnKey(draftId)) ?? 'null');
+    const value: unknown = JSON.parse(sessionStorage.getItem(returnKey(slot)) ?? 'null');
     const pending = value as Partial<PendingReturn> | null;
     return typeof pending?.state === 'string' && typeof pending.system === 'string' && typeof pending.authType === 'string' ? (pending as PendingReturn) : undefined;
   } catch {
@@ -37,10 +38,23 @@ export function readPending(draftId: string): PendingReturn | undefined {
   }
 }
 
-/** The return kept for `draftId` is spent: a replayed callback (Back to it, which redirects here again) is not taken a second time. */
-export const spendPending = (draftId: string) => spend(returnKey(draftId));
+/**
+ * The return kept for the sign-in key `key` by a wizard whose drafts are in `database`, and the slot it was found in: its own, or
+ * (kept before returns were kept by database: a page that left for the provider across an upgrade) the key alone, when kept
+ * there for that database (or for none). Another database's, kept under the key alone, is never this wizard's.
+ */
+export function readPendingOf(key: string, database: string | undefined): { pending: PendingReturn; slot: string } | undefined {
+  const slot = signInSlot(key, database);
+  const pending = readPending(slot);
+  if (slot !== key && pending) return { pending, slot };
+  const old = slot === key ? pending : readPending(key);
+  return old && (old.database ?? database) === database ? { pending: old, slot: key } : undefined;
+}
 
-/** Another wizard on this page (another `draft-id`) started the sign-in with this state. None when sessionStorage is blocked (a sandboxed frame, a browser setting): nothing was kept. */
+/** The return kept in `slot` is spent: a replayed callback (Back to it, which redirects here again) is not taken a second time. */
+export const spendPending = (slot: string) => spend(returnKey(slot));
+
+/** Another wizard on this page (another `draft-id`, or draft database) started the sign-in with this state. None when sessionStorage is blocked (a sandboxed frame, a browser setting): nothing was kept. */
 export function ownedElsewhere(state: string): boolean {
   try {
     for (let i = 0; i < sessionStorage.length; i++) {

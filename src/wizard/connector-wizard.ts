@@ -348,7 +348,7 @@ export class ConnectorWizard extends WizardProperties {
   async reset(): Promise<void> {
     if (this.sending) return;
     const deleted = this.#state.created ? undefined : this.draft.discard();
-    this.#session.discard(this.draftId, this.endpoint);
+    this.#session.discard(this.draftId, this.endpoint, this.draftDatabase);
     this.store.update((s) => t.focusOn(s, 'heading'));
     await (deleted ?? this.draft.refresh());
   }
