@@ -78,8 +78,10 @@ export interface WizardContextValue {
   readonly canTestConnection: boolean;
   /** The last connection test: running, or its outcome in words. */
   readonly connectionTest?: ConnectionTest;
-  /** The last paste that filled several fields (which, for the notice and Undo), or that it was undone. */
-  readonly paste?: { readonly authType: string; readonly filled: readonly string[]; readonly dropped?: true } | { readonly undone: true; readonly dropped?: true };
+  /** The last paste that filled several fields (which, for the notice and Undo; `typed`: those typed in since, which Undo leaves), or that it was undone, or that all were typed in (`typedOver`). */
+  readonly paste?:
+    | { readonly authType: string; readonly filled: readonly string[]; readonly typed?: readonly string[]; readonly dropped?: true }
+    | { readonly undone: true; readonly dropped?: true; readonly typedOver?: true };
   /**
    * The level of each step's heading and of its error summary's heading (the same level, so the
    * summary shown above the heading never skips a level), taken from `heading-level` so the wizard

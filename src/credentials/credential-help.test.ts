@@ -84,6 +84,16 @@ async function keys(el: ConnectorWizard, modifiers: string[], key: string) {
   for (const modifier of [...modifiers].reverse()) await sendKeys({ up: modifier });
   await settle(el);
 }
+/** Types `text` with real keys at the end of the field `key`, as a person does. */
+async function typeKeys(el: ConnectorWizard, key: string, text: string) {
+  const control = input(el, key);
+  control.focus();
+  control.setSelectionRange(control.value.length, control.value.length);
+  await sendKeys({ type: text });
+  await settle(el);
+}
+/** What the paste notice's polite region says now, a line at a time. */
+const polite = (el: ConnectorWizard) => [...notice(el).querySelectorAll('[role="status"] p')].map((p) => p.textContent!.replace(/\s+/gu, ' ').trim()).join(' ');
 const warningOf = (el: ConnectorWizard, key: string) => inStep(el, `[data-env-warning="${key}"]`)!.textContent!.trim();
 
 describe('credentials: fill from one paste', () => {
@@ -602,13 +612,69 @@ describe('credentials: fill from one paste', () => {
     expect({ shop: input(el, 'shop').value, token: input(el, 'accessToken').value }).to.deep.equal({ shop: '', token: '' });
   });
 
-  it('typing in a filled field takes Undo away (it would overwrite what was typed)', async () => {
+  it('typing in one filled field keeps Undo for the others: it puts them back, keeps what was typed, and the notice says so', async () => {
+    for (const how of ['button', 'Ctrl+Z in the other field']) {
+      const el = await atCredentials('shopify', 'access-token');
+      const typed = 'shpat_' + 'a'.repeat(32);
+      await type(el, '#field-credentials-shop', 'typed-before');
+      await type(el, '#field-credentials-accessToken', typed);
+      await paste(el, 'shop', `shop=pasted-store\naccess_token=${SHOPIFY_TOKEN}`);
+      await typeKeys(el, 'shop', 'x');
+      const kept = input(el, 'shop').value;
+      expect(kept, how).to.not.equal('pasted-store');
+      expect(polite(el), how).to.equal(
+        'Filled 2 fields from what you pasted: Store subdomain and Admin API access token. You typed in Store subdomain since, so Undo puts back only Admin API access token.',
+      );
+      expect(inStep(el, '[data-paste-undo]'), how).to.not.equal(null);
+      if (how === 'button') inStep<HTMLButtonElement>(el, '[data-paste-undo]')!.click();
+      else {
+        input(el, 'accessToken').focus();
+        await keys(el, ['Control'], 'z');
+      }
+      await settle(el);
+      expect({ shop: input(el, 'shop').value, token: input(el, 'accessToken').value, masked: input(el, 'accessToken').type }, how).to.deep.equal({
+        shop: kept,
+        token: typed,
+        masked: 'password',
+      });
+      expect(polite(el), how).to.equal('Put back what was there before the paste.');
+      await waitUntil(() => deepActiveElement() === input(el, 'accessToken'), `${how}: focus on the field put back`);
+    }
+  });
+
+  it('Ctrl+Z in the filled field typed in takes back only the typing; Undo still puts back the other field', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    await type(el, '#field-credentials-accessToken', 'shpat_typed_before_the_paste');
+    await paste(el, 'shop', `shop=pasted-store\naccess_token=${SHOPIFY_TOKEN}`);
+    await typeKeys(el, 'shop', 'x');
+    await keys(el, ['Control'], 'z');
+    expect(input(el, 'shop').value).to.equal('pasted-store');
+    expect(input(el, 'accessToken').value, 'the fill of the other field stays until Undo').to.equal(SHOPIFY_TOKEN);
+    inStep<HTMLButtonElement>(el, '[data-paste-undo]')!.click();
+    await settle(el);
+    expect(input(el, 'accessToken').value).to.equal('shpat_typed_before_the_paste');
+  });
+
+  it('typing in every field a paste filled takes its Undo away, and the polite region says why, never a value', async () => {
     const el = await atCredentials('shopify', 'access-token');
     await paste(el, 'accessToken', `shop=pasted-store\naccess_token=${SHOPIFY_TOKEN}`);
+    await typeKeys(el, 'shop', 'x');
     expect(inStep(el, '[data-paste-undo]')).to.not.equal(null);
-    await type(el, '#field-credentials-shop', 'typed-after');
+    await typeKeys(el, 'accessToken', 'y');
     expect(inStep(el, '[data-paste-undo]')).to.equal(null);
-    expect(input(el, 'shop').value).to.equal('typed-after');
+    expect(polite(el)).to.equal('Undo is gone: you typed in every field the paste filled.');
+    expect(polite(el)).to.not.contain(SHOPIFY_TOKEN);
+    expect(input(el, 'shop').value).to.contain('x');
+  });
+
+  it('typing in a field the paste did not fill keeps its Undo whole', async () => {
+    const el = await atCredentials('shopify', 'client-credentials');
+    await paste(el, 'shop', 'shop=pasted-store\nclient_id=pasted-id');
+    await typeKeys(el, 'clientSecret', 'k');
+    expect(polite(el)).to.equal('Filled 2 fields from what you pasted: Store subdomain and Client ID.');
+    inStep<HTMLButtonElement>(el, '[data-paste-undo]')!.click();
+    await settle(el);
+    expect({ shop: input(el, 'shop').value, id: input(el, 'clientId').value, secret: input(el, 'clientSecret').value }).to.deep.equal({ shop: '', id: '', secret: 'k' });
   });
 
   it('leaving the step takes Undo away; the filled values stay', async () => {

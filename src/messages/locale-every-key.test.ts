@@ -80,6 +80,10 @@ const CALLS: Partial<Record<keyof Messages, Given[][]>> = {
     [[T1, T2], counted(BIG)],
   ],
   pasteLinesNotUsed: [[counted(1)], [counted(2)], [counted(BIG)]],
+  pasteUndoKeeps: [
+    [[T1], [T2]],
+    [[T1, T2], [T3]],
+  ],
   checkStatus: [['passed'], ['failed'], ['skipped']],
   retrying: [
     [counted(2), counted(3)],

@@ -203,6 +203,12 @@ export const stepMessages = {
     count === 1
       ? `${number.format(count)} line was not used, as no field here has its name.`
       : `${number.format(count)} lines were not used, as no field here has their names.`,
+  /** Fields a paste filled that were typed in since (`typed`): Undo leaves them as typed and puts back the rest (`back`). */
+  pasteUndoKeeps: (typed: string[], back: string[]) =>
+    `You typed in ${new Intl.ListFormat('en', { type: 'conjunction' }).format(typed)} since, so Undo puts back only ${new Intl.ListFormat('en', { type: 'conjunction' }).format(back)}.`,
+  /** Every field a paste (or a drop) filled was typed in since: its Undo had nothing left to put back. */
+  pasteUndoGone: 'Undo is gone: you typed in every field the paste filled.',
+  dropUndoGone: 'Undo is gone: you typed in every field the drop filled.',
 
   // Review
   reviewTitle: 'Check your answers',

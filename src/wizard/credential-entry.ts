@@ -65,13 +65,15 @@ export class CredentialEntry {
     const paste = this.#state.paste;
     const authType = this.#authType();
     if (!paste || 'undone' in paste || paste.authType !== authType?.id) return;
-    for (const { key, value } of paste.before) {
+    // A field typed in since the fill keeps what was typed.
+    const back = { ...paste, before: paste.before.filter(({ key }) => !paste.typed?.includes(key)) };
+    for (const { key, value } of back.before) {
       // What the field held; if nothing, what it holds untouched (an unticked box is false), as a
       // change (a test about the pasted values stops), then no value at all (pasteUndone).
       this.set(key, value ?? (authType.fields.find((f) => f.key === key)?.type === 'boolean' ? false : ''));
       this.#commit(key);
     }
-    this.#update((s) => t.pasteUndone(s, paste));
+    this.#update((s) => t.pasteUndone(s, back));
   }
 
   commitAll(sayNow = false): Said | undefined {

@@ -88,7 +88,17 @@ export function contextValue(i: WizardInputs): WizardContextValue {
     ...(s.connectionTest ? { connectionTest: s.connectionTest } : {}),
     // Which fields, not what they held: the values before a paste stay in the store.
     ...(s.paste
-      ? { paste: 'undone' in s.paste ? s.paste : { authType: s.paste.authType, filled: s.paste.filled, ...(s.paste.dropped ? { dropped: true as const } : {}) } }
+      ? {
+          paste:
+            'undone' in s.paste
+              ? s.paste
+              : {
+                  authType: s.paste.authType,
+                  filled: s.paste.filled,
+                  ...(s.paste.typed ? { typed: s.paste.typed } : {}),
+                  ...(s.paste.dropped ? { dropped: true as const } : {}),
+                },
+        }
       : {}),
     headingLevel: i.headingLevel,
     ...(s.previewAt !== undefined ? { previewAt: s.previewAt } : {}),

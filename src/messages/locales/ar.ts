@@ -323,6 +323,10 @@ const ar: Messages = {
   pasteLinesNotUsed: (count: number) =>
     (({ one: 'لم يُستخدم سطر واحد، إذ لا يوجد حقل هنا باسمه.', two: 'لم يُستخدم سطران، إذ لا يوجد حقل هنا باسم أيٍّ منهما.' }) as Partial<Forms>)[plural.select(count)] ??
     `لم تُستخدم ${lines(count)}، إذ لا يوجد حقل هنا باسم أيٍّ منها.`,
+  pasteUndoKeeps: (typed: string[], back: string[]) =>
+    `كتبت في ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(typed.map(iso))} منذ ذلك الحين، لذا لا يعيد «تراجع» إلا ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(back.map(iso))}.`,
+  pasteUndoGone: 'لم يعد «تراجع» متاحًا: كتبت في كل حقل ملأه اللصق.',
+  dropUndoGone: 'لم يعد «تراجع» متاحًا: كتبت في كل حقل ملأه الإفلات.',
 
   // Review
   reviewTitle: 'تحقّق من إجاباتك',

@@ -330,6 +330,10 @@ const de: Messages = {
     count === 1
       ? `${number.format(count)} Zeile wurde nicht verwendet, da hier kein Feld so heißt.`
       : `${number.format(count)} Zeilen wurden nicht verwendet, da hier kein Feld so heißt.`,
+  pasteUndoKeeps: (typed: string[], back: string[]) =>
+    `Sie haben seitdem in ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(typed)} getippt, daher stellt „Rückgängig“ nur ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(back)} wieder her.`,
+  pasteUndoGone: '„Rückgängig“ ist nicht mehr verfügbar: Sie haben in jedes Feld getippt, das das Einfügen ausgefüllt hat.',
+  dropUndoGone: '„Rückgängig“ ist nicht mehr verfügbar: Sie haben in jedes Feld getippt, das das Ablegen ausgefüllt hat.',
 
   // Review
   reviewTitle: 'Prüfen Sie Ihre Antworten',

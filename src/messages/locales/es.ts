@@ -322,6 +322,10 @@ const es: Messages = {
     count === 1
       ? `${number.format(count)} línea no se ha usado, porque ningún campo de aquí tiene su nombre.`
       : `${number.format(count)} líneas no se han usado, porque ningún campo de aquí tiene sus nombres.`,
+  pasteUndoKeeps: (typed: string[], back: string[]) =>
+    `Desde entonces ha escrito en ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(typed)}, así que «Deshacer» solo recupera ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(back)}.`,
+  pasteUndoGone: '«Deshacer» ya no está disponible: ha escrito en todos los campos que rellenó el pegado.',
+  dropUndoGone: '«Deshacer» ya no está disponible: ha escrito en todos los campos que rellenó lo soltado.',
 
   // Review
   reviewTitle: 'Revise sus respuestas',

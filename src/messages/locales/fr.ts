@@ -336,6 +336,10 @@ const fr: Messages = {
     count === 1
       ? `${number.format(count)} ligne n’a pas été utilisée, car aucun champ ici ne porte son nom.`
       : `${number.format(count)} lignes n’ont pas été utilisées, car aucun champ ici ne porte leur nom.`,
+  pasteUndoKeeps: (typed: string[], back: string[]) =>
+    `Vous avez saisi dans ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(typed)} depuis, donc «\u202fAnnuler le remplissage\u202f» ne rétablit que ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(back)}.`,
+  pasteUndoGone: '«\u202fAnnuler le remplissage\u202f» n’est plus proposé\u00a0: vous avez saisi dans chaque champ rempli par le collage.',
+  dropUndoGone: '«\u202fAnnuler le remplissage\u202f» n’est plus proposé\u00a0: vous avez saisi dans chaque champ rempli par le dépôt.',
 
   // Review
   reviewTitle: 'Vérifiez vos réponses',

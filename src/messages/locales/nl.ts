@@ -317,6 +317,10 @@ const nl: Messages = {
     count === 1
       ? `${number.format(count)} regel is niet gebruikt, want geen veld hier heeft die naam.`
       : `${number.format(count)} regels zijn niet gebruikt, want geen veld hier heeft die namen.`,
+  pasteUndoKeeps: (typed: string[], back: string[]) =>
+    `U typte sindsdien in ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(typed)}, dus ‘Ongedaan maken’ zet alleen ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(back)} terug.`,
+  pasteUndoGone: '‘Ongedaan maken’ is er niet meer: u typte in elk veld dat het plakken invulde.',
+  dropUndoGone: '‘Ongedaan maken’ is er niet meer: u typte in elk veld dat het neerzetten invulde.',
 
   // Review
   reviewTitle: 'Controleer uw antwoorden',

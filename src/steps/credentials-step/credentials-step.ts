@@ -314,7 +314,7 @@ export class CredentialsStep extends FormStepElement {
     locked: boolean,
     onPaste: (e: ClipboardEvent | DragEvent) => void,
   ) {
-    // Typing into a field a paste filled also takes Undo away (the store's credentialSet); leaving it ends the typing, changed or not.
+    // Typing into a field a paste filled takes it out of Undo (the store's credentialSet); leaving it ends the typing, changed or not.
     const onInput = (e: Event) => {
       this._refused = 0;
       this._unchosen = NOTHING_LEFT;

@@ -23,8 +23,8 @@ export async function undoFill(step: Step, ctx: () => WizardContextValue | undef
  * nothing and the Redo after it inserts the old text again, unseen in a masked field. So the
  * history runs only while a field holds what the browser's own last edit left there, and a Redo
  * only after an Undo that changed something. A fill from a paste was never the browser's: Ctrl+Z
- * in a field it filled, or in the field pasted into before anything is typed there, undoes it as
- * its Undo button does.
+ * in a field it filled and not typed in since, or in the field pasted into before anything is
+ * typed there, undoes it as its Undo button does.
  */
 export class EditHistory implements ReactiveController {
   /** What each control held after the browser's last edit of it. */
@@ -77,7 +77,9 @@ export class EditHistory implements ReactiveController {
     const ctx = this.ctx();
     const paste = ctx?.paste;
     const key = control.closest('[data-field]')?.getAttribute('data-field');
-    if (!paste || 'undone' in paste || paste.authType !== ctx.data.authType || !(control === this.#pastedInto || (key && paste.filled.includes(key)))) return;
+    if (!paste || 'undone' in paste || paste.authType !== ctx.data.authType) return;
+    // A filled field typed in since is the browser's again: its Ctrl+Z takes back the typing.
+    if (!(control === this.#pastedInto || (key && paste.filled.includes(key) && !paste.typed?.includes(key)))) return;
     event.preventDefault();
     this.#pastedInto = undefined;
     void undoFill(this.step, this.ctx);

@@ -6,21 +6,30 @@ import type { readFill } from '../../credentials/paste-fill.js';
 
 /**
  * What the last paste (or drop) that filled several fields of `authType` filled, or that it was
- * undone (`said`, for the polite region), and its Undo (`undo`, beside the region so that what is
+ * undone or can no longer be (`said`, for the polite region), and its Undo (`undo`, beside the region so that what is
  * announced is only the words; named for what it undoes; `undo` gets the first field it puts back).
  */
 export function pasteNotice(ctx: WizardContextValue, authType: AuthTypeDefinition, undo: (first: string | undefined) => void) {
   const paste = ctx.paste;
   if (!paste) return { said: nothing, undo: nothing };
-  if ('undone' in paste) return { said: html`<p>${paste.dropped ? ctx.msg.dropUndone : ctx.msg.pasteUndone}</p>`, undo: nothing };
+  if ('undone' in paste) {
+    const said = paste.typedOver ? (paste.dropped ? ctx.msg.dropUndoGone : ctx.msg.pasteUndoGone) : paste.dropped ? ctx.msg.dropUndone : ctx.msg.pasteUndone;
+    return { said: html`<p>${said}</p>`, undo: nothing };
+  }
   if (paste.authType !== authType.id) return { said: nothing, undo: nothing };
-  const labels = paste.filled.map((key) => authType.fields.find((f) => f.key === key)?.label ?? key);
+  const label = (key: string) => authType.fields.find((f) => f.key === key)?.label ?? key;
+  const labels = paste.filled.map(label);
+  // Fields typed in since keep what was typed: Undo puts back the rest, and the notice says so (a line of its own, said once).
+  const typed = paste.typed ?? [];
+  const back = paste.filled.filter((key) => !typed.includes(key));
   // Its name says what it undoes, only while that name holds the word shown (a host's own word for it is its name then).
   const name = paste.dropped ? ctx.msg.dropUndoName : ctx.msg.pasteUndoName;
   const named = name.toLocaleLowerCase().includes(ctx.msg.pasteUndo.toLocaleLowerCase());
   return {
-    said: html`<p>${(paste.dropped ? ctx.msg.dropFilled : ctx.msg.pasteFilled)(labels)}</p>`,
-    undo: html`<button type="button" class="link" part="button paste-undo" data-paste-undo aria-label=${named ? name : nothing} @click=${() => undo(paste.filled[0])}>${ctx.msg.pasteUndo}</button>`,
+    said: html`<p>${(paste.dropped ? ctx.msg.dropFilled : ctx.msg.pasteFilled)(labels)}</p>${
+      typed.length ? html`<p>${ctx.msg.pasteUndoKeeps(typed.map(label), back.map(label))}</p>` : nothing
+    }`,
+    undo: html`<button type="button" class="link" part="button paste-undo" data-paste-undo aria-label=${named ? name : nothing} @click=${() => undo(back[0])}>${ctx.msg.pasteUndo}</button>`,
   };
 }
 

@@ -24,10 +24,8 @@ export function credentialSet(
 ): WizardState {
   const pointer: Pointer = `/credentials/${field.key}`;
   const { [pointer]: _note, ...notes } = s.notes;
-  // A test result is about the values it tested; it goes as soon as one changes. Undo of a paste
-  // goes once a field it filled is changed (the paste itself records it after its fills).
-  const paste = s.paste && !('undone' in s.paste) && s.paste.filled.includes(field.key) ? undefined : s.paste;
-  const next: WizardState = { ...s, notes, ...testForgotten(s), paste };
+  // A test result is about the values it tested; it goes as soon as one changes.
+  const next: WizardState = { ...s, notes, ...testForgotten(s), paste: typedIn(s.paste, field.key) };
   if (!isSecretField(field)) {
     const held = own(next.data.credentials, authType.id);
     const credentials = withEntry(next.data.credentials, authType.id, withEntry(held, field.key, value));
@@ -49,6 +47,17 @@ export function credentialSet(
     secretsFromDraft: typedHere(s.secretsFromDraft, authType.id, field.key),
     data: { ...next.data, secretsEntered: withEntry(next.data.secretsEntered, authType.id, [...entered]) },
   };
+}
+
+/**
+ * A field a paste filled is changed (the paste itself records it after its fills): Undo leaves it
+ * as typed and still puts back the others; once every field it filled is changed, it has nothing
+ * left to put back and goes, said (`typedOver`).
+ */
+function typedIn(paste: PasteUndo | undefined, key: string): PasteUndo | undefined {
+  if (!paste || 'undone' in paste || !paste.filled.includes(key) || paste.typed?.includes(key)) return paste;
+  const typed = [...(paste.typed ?? []), key];
+  return typed.length < paste.filled.length ? { ...paste, typed } : { undone: true, typedOver: true, ...(paste.dropped ? { dropped: true } : {}) };
 }
 
 /**

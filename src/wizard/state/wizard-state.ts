@@ -91,11 +91,13 @@ export type Focus = 'heading' | 'summary' | 'success';
 export type HeldBefore = { readonly key: string; readonly value: CredentialValue | undefined; readonly lost: boolean; readonly note?: Said };
 /**
  * The last paste (or text dropped, `dropped`) that filled several credential fields: which, and
- * what they held before (for Undo; memory only, never in a draft), or that it was undone.
+ * what they held before (for Undo; memory only, never in a draft) and which were typed in since
+ * (`typed`: Undo leaves them as typed), or that it was undone, or that every field it filled was
+ * typed in since (`typedOver`: nothing was left to put back).
  */
 export type PasteUndo =
-  | { readonly authType: string; readonly filled: readonly string[]; readonly before: readonly HeldBefore[]; readonly dropped?: true }
-  | { readonly undone: true; readonly dropped?: true };
+  | { readonly authType: string; readonly filled: readonly string[]; readonly before: readonly HeldBefore[]; readonly typed?: readonly string[]; readonly dropped?: true }
+  | { readonly undone: true; readonly dropped?: true; readonly typedOver?: true };
 
 /**
  * Everything the wizard knows about the connector in progress. Only the store holds it, and
@@ -191,7 +193,7 @@ export interface WizardState {
   readonly beneathConflict?: DraftNotice;
   /** Where focus goes after the next render. */
   readonly focus?: Focus;
-  /** Undo for the last paste on Credentials; gone when the step is left, a filled field is typed in or secrets are dropped. */
+  /** Undo for the last paste on Credentials; gone when the step is left, every filled field is typed in or secrets are dropped. */
   readonly paste?: PasteUndo;
   /** The moment (ms) the date format previews show: when the Time zone step opened last, so Review shows the same one. */
   readonly previewAt?: number;
