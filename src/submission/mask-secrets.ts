@@ -1,5 +1,6 @@
 import { isSecretField, type SystemDefinition } from '../catalogue/catalogue-schema.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
+import { bareEnd, endCut } from './secret-ends.js';
 import { ELLIPSES, shapedSecrets, TAG_END } from './shaped-secrets.js';
 
 /** What stands for a secret wherever an endpoint's answer repeated it. */
@@ -51,7 +52,10 @@ export function masked<T>(answer: T, sent: ConnectorPayload | undefined, system:
         all
           .sort((a, b) => b.secret.length - a.secret.length)
           .map(({ secret, plain, alone, cut }) => {
-            const hides = [hider(secret, plain, readable, wordsOf, alone), ...(cut ? [startCut(secret, own), endCut(secret)] : [])].filter((hide) => !!hide);
+            const hides = [
+              hider(secret, plain, readable, wordsOf, alone),
+              ...(cut ? [startCut(secret, own), endCut(secret, SECRET_MASK), bareEnd(secret, own, SECRET_MASK)] : []),
+            ].filter((hide) => !!hide);
             return { secret, hide: (text: string) => hides.reduce((out, hide) => hide(out), text) };
           })
           .concat(shaped),
@@ -86,64 +90,6 @@ function startCut(secret: string, own: ReadonlySet<string>): ((text: string) => 
         if (telling(piece) && !answered(piece)) [out, from] = [out + text.slice(from, at) + SECRET_MASK, cut + dots.length];
         break;
       }
-    }
-    return from ? out + text.slice(from) : text;
-  };
-}
-
-/**
- * What stands before the end of a secret a server shows (`****zdp7dc`, `•••• 4242`, `...T1zdp7dc`, `… T1zdp7dc`): an ellipsis, or a run of stars,
- * bullets, black circles, middle dots, underscores, `x` or `#`; a space after either.
- */
-const END_MARK = /(?:…|\.{3,}|\\u2026|&hellip;|&#8230;|&#x2026;|%E2%80%A6|%e2%80%a6|[*•●·_xX#]{2,}) ?/gu;
-
-/** Where a piece quoted after END_MARK ends for sure: a space, a quote (curly and angle ones too), a bracket, a comma, a semicolon. */
-const PIECE_END = /[\s"'`<>()[\]{},;“”‘’«»‹›]/gu;
-
-/** Where a piece quoted after END_MARK in a URL or an escaped text may end (`/keys/…zdp7dc/usage`, `?key=…zdp7dc&v=2`, `***zdp7dc\"`), though a secret may hold them. */
-const PIECE_SEPARATOR = /[&/?#=|\\]/gu;
-
-/** The longest end of a secret that may show: the last 4 characters of one of 16 or more (an API key), as providers show them to tell keys apart. */
-const SHOWN_END = 4;
-const LONG_SECRET = 16;
-
-/**
- * The end of a secret quoted after an ellipsis or a run of stars (`****zdp7dc`, `...T1zdp7dc`), masked with them where the piece is 5 characters
- * or more, or 4 of a secret shorter than 16 characters: the last 4 of a long key (`****p7dc`) stay, as providers show them. The piece ends at a
- * sure end, or before the marks closing a sentence there, or at the first URL separator after the marks; how much of the secret's end a text
- * holds before each is counted once, so marks repeated cost one pass.
- */
-function endCut(secret: string): ((text: string) => string) | undefined {
-  if (secret.length <= SHOWN_END) return undefined;
-  const shown = secret.length >= LONG_SECRET ? SHOWN_END : SHOWN_END - 1;
-  // How many characters before `end`, none before `start`, are the secret's last ones.
-  const held = (text: string, start: number, end: number) => {
-    let k = 0;
-    while (k < secret.length && end - k > start && text[end - k - 1] === secret[secret.length - k - 1]) k++;
-    return k;
-  };
-  return (text) => {
-    let [out, from, end, separator] = ['', 0, -1, -1];
-    let ends: (readonly [number, number])[] = [];
-    let cut: readonly [number, number] | undefined;
-    for (const { 0: mark, index: at } of text.matchAll(END_MARK)) {
-      const start = at + mark.length;
-      if (at < from) continue;
-      if (start > end) {
-        PIECE_END.lastIndex = start;
-        end = PIECE_END.exec(text)?.index ?? text.length;
-        let closed = end;
-        while (closed > start && /[.:!?]/u.test(text[closed - 1]!)) closed--;
-        ends = [...new Set([end, closed])].map((stop) => [stop, held(text, start, stop)] as const);
-      }
-      // The first separator past the marks, searched again only once the marks pass it: each piece before one is read once.
-      if (start > separator) {
-        PIECE_SEPARATOR.lastIndex = start;
-        separator = PIECE_SEPARATOR.exec(text)?.index ?? text.length;
-        cut = separator < end ? [separator, held(text, start, separator)] : undefined;
-      }
-      const stop = [...(cut ? [cut] : []), ...ends].find(([stop, k]) => stop - start > shown && stop - start < secret.length && stop - start <= k)?.[0];
-      if (stop !== undefined) [out, from] = [out + text.slice(from, at) + SECRET_MASK, stop];
     }
     return from ? out + text.slice(from) : text;
   };

@@ -1,0 +1,84 @@
+import { expect } from '@open-wc/testing';
+import type { SystemDefinition } from '../catalogue/catalogue-schema.js';
+import type { ConnectorPayload } from '../schemas/wizard-data.js';
+import { masked } from './mask-secrets.js';
+
+/** An auth type with a user name (no secret) and a password (secret). */
+const system = {
+  id: 'shop',
+  name: 'Shopify',
+  authTypes: [
+    {
+      id: 'basic',
+      fields: [
+        { key: 'user', label: 'User', type: 'text', secret: false, required: true },
+        { key: 'password', label: 'Password', type: 'secret', secret: true, required: true },
+      ],
+    },
+  ],
+} as unknown as SystemDefinition;
+
+const sent = (password: string, user = 'me'): ConnectorPayload => ({
+  name: 'Shop',
+  system: 'shop',
+  environment: 'test',
+  timeZone: 'UTC',
+  dateFormat: 'yyyy-MM-dd',
+  authType: 'basic',
+  credentials: { user, password },
+});
+
+/** A detail the endpoint answered, as the wizard shows it after `password` was sent. */
+const shown = (detail: string, password: string, user?: string) => masked({ detail }, sent(password, user), system).detail;
+
+const key = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';
+
+describe('masked: the end of a secret quoted with no mark before it', () => {
+  // A server that names a key by its end in words showed 6 of its last characters or more. At 28d9ff0 each stayed in clear.
+  for (const [text, hidden] of [
+    ['key ending in zdp7dc', 'key ending in •••'],
+    ['ends with zdp7dc.', 'ends with •••.'],
+    ['last six: zdp7dc', 'last six: •••'],
+    ['GET /keys/zdp7dc/usage failed', 'GET /keys/•••/usage failed'],
+    ['key "WDarjtT1zdp7dc" refused', 'key "•••" refused'],
+  ] as const) {
+    it(`the end of the key is masked in "${text}"`, () => {
+      expect(shown(text, key)).to.equal(hidden);
+    });
+  }
+
+  // Nearest: the last 4 may show; a piece inside another word is that word; an ordinary word a password ends with is a word.
+  for (const [text, password, user] of [
+    ['key ending in p7dc', key, 'me'],
+    ['key ending in xzdp7dc', key, 'me'],
+    ['key ending in zdp7dc2', key, 'me'],
+    ['Queued for dispatch, then Dispatch and DISPATCH', 'Tr0ub4dor-dispatch', 'me'],
+    ['Order 2026 of Winter', 'Winter!2026', 'me'],
+    ['user ops-admin locked', 'x9-ops-admin', 'ops-admin'],
+  ] as const) {
+    it(`${password} leaves "${text}" as it is`, () => {
+      expect(shown(text, password, user)).to.equal(text);
+    });
+  }
+});
+
+describe('masked: the end of a secret that holds a URL separator, after an ellipsis', () => {
+  // A secret with a `/` of its own (an AWS secret key) quoted cut in a URL ran on past the first separator. At 28d9ff0 each stayed in clear.
+  const aws = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+  for (const [text, hidden] of [
+    ['GET /s?sig=…K7MDENG/bPxRfiCYEXAMPLEKEY&v=2 failed', 'GET /s?sig=•••&v=2 failed'],
+    ['GET /s/…/bPxRfiCYEXAMPLEKEY/x', 'GET /s/•••/x'],
+    ['key …MDENG/bPxRfiCYEXAMPLEKEY/usage', 'key •••/usage'],
+  ] as const) {
+    it(`the end of the key is masked in "${text}"`, () => {
+      expect(shown(text, aws)).to.equal(hidden);
+    });
+  }
+
+  // Nearest: the last 4 after the marks stay; a piece that runs on past the key's end is not its end.
+  for (const text of ['GET /s/…/MPLEKEY/x'.replace('MPLEKEY', 'EKEY'), 'GET /s/…/bPxRfiCYEXAMPLEKEYS/x']) {
+    it(`the key leaves "${text}" as it is`, () => {
+      expect(shown(text, aws)).to.equal(text);
+    });
+  }
+});
