@@ -1,5 +1,6 @@
 import { isSecretField, PATTERN_VALUE_LIMIT, type CredentialField } from '../catalogue/catalogue-schema.js';
 import { compilePattern } from '../catalogue/linear-pattern.js';
+import { planPattern, type Node } from '../catalogue/pattern-plan.js';
 
 /** Where a token quoted in a server's text ends for sure: a space, a quote, a bracket, a comma or a semicolon. */
 const TOKEN_END = /[\s"'`<>()[\]{},;]/gu;
@@ -44,17 +45,38 @@ function kindOf(pattern: string): string | undefined {
 }
 
 /**
- * What may follow a token's kind, where its pattern says it with a class (`^ck_[a-f0-9]{40}$`: hex digits), as a test of a piece after the
- * kind; anything where it says it otherwise. One class, tested in one pass.
+ * What may follow a token's kind: each character one the pattern takes somewhere after it, a literal or one of its classes, wherever they
+ * are written (`^ck_(?:[a-f0-9]{40})$`, `^xoxb-[0-9]+-[A-Za-z0-9]+$`: digits, `-` and letters), as a test of a piece after the kind. Each
+ * character's answer is kept, so a piece costs one pass; a pattern the matcher refuses checks nothing here.
  */
-function alphabetAfter(pattern: string, kind: string): (piece: string) => boolean {
-  const set = /^\[((?:\\.|[^\]\\])+)\]/u.exec(pattern.slice(1 + kind.length))?.[1];
-  try {
-    const only = set ? new RegExp(`^[${set}]*$`, 'u') : undefined;
-    return (piece) => !only || only.test(piece);
-  } catch {
-    return () => true;
+function alphabetAfter(pattern: string, kind: string, limit: number): (piece: string) => boolean {
+  const plan = planPattern(pattern, limit);
+  if (!plan.ok) return () => true;
+  const literals = new Set<number>();
+  const classes = new Set<number>();
+  const walk = (node: Node): void => {
+    if (node.k === 'lit') literals.add(node.cp);
+    else if (node.k === 'char') classes.add(node.id);
+    else if (node.k === 'rep') walk(node.e);
+    else if (node.k !== 'assert') node.items.forEach(walk);
+  };
+  // The kind's own letters, written first, are no part of what follows it.
+  let skip = [...kind].length;
+  for (const node of plan.root.k === 'seq' ? plan.root.items : [plan.root]) {
+    if (skip && (node.k === 'lit' || node.k === 'assert')) skip -= node.k === 'lit' ? 1 : 0;
+    else {
+      skip = 0;
+      walk(node);
+    }
   }
+  const tests = [...classes].map((id) => new RegExp(`^(?:${plan.atoms[id]!.source})$`, `u${plan.atoms[id]!.flags}`));
+  const known = new Map<string, boolean>();
+  const takes = (char: string) => {
+    let answer = known.get(char);
+    if (answer === undefined) known.set(char, (answer = literals.has(char.codePointAt(0)!) || tests.some((test) => test.test(char))));
+    return answer;
+  };
+  return (piece) => [...piece].every(takes);
 }
 
 /**
@@ -69,7 +91,7 @@ export function shapedSecrets(fields: readonly CredentialField[], mask: string):
     const check = kind ? compilePattern(field.pattern!, field.maxLength ?? PATTERN_VALUE_LIMIT) : undefined;
     if (!kind || !check?.ok) return [];
     const limit = field.maxLength ?? PATTERN_VALUE_LIMIT;
-    const fits = alphabetAfter(field.pattern!, kind);
+    const fits = alphabetAfter(field.pattern!, kind, limit);
     return [
       (text: string) => {
         let [out, from, end, piece, tried, next] = ['', 0, -1, -1, 0, 0];
