@@ -1,7 +1,7 @@
 import { isSecretField, type SystemDefinition } from '../catalogue/catalogue-schema.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import { bareEnd, endCut } from './secret-ends.js';
-import { ELLIPSES, shapedSecrets, TAG_END } from './shaped-secrets.js';
+import { ELLIPSES, shapedSecrets, TAG_END, wordShaped } from './shaped-secrets.js';
 
 /** What stands for a secret wherever an endpoint's answer repeated it. */
 export const SECRET_MASK = '•••';
@@ -65,7 +65,7 @@ export function masked<T>(answer: T, sent: ConnectorPayload | undefined, system:
 
 /**
  * The start of a secret longer than 8 characters that a server quotes cut short, followed by an ellipsis (`sk_test_4eC3…`,
- * `sk_test_4eC39Hq...`), masked with its ellipsis: a piece of 8 characters or more that is not letters only (`Passwords...` is a word) and
+ * `sk_test_4eC39Hq...`), masked with its ellipsis: a piece of 8 characters or more that is no word (`Passwords...`; `AbCdEfGhIj…` is random letters: see wordShaped) and
  * holds 4 or more past its last `-`, `_`, `.`, `:` or `/` (`sk_test_…` names a kind of key, not the key), and that is not one of the person's own
  * answers typed in clear or the start of one (`own`: a user `ops-admin` quoted `ops-admin...`; a piece longer than it is the secret's). Found by plain search from its
  * first 8 characters, so an answer costs one search a secret.
@@ -73,7 +73,7 @@ export function masked<T>(answer: T, sent: ConnectorPayload | undefined, system:
 function startCut(secret: string, own: ReadonlySet<string>): ((text: string) => string) | undefined {
   if (secret.length <= SHORT_SECRET) return undefined;
   const head = secret.slice(0, SHORT_SECRET);
-  const telling = (piece: string) => !/^[\p{L}\p{M}]+$/u.test(piece) && piece.length - ([...piece.matchAll(TAG_END)].at(-1)?.index ?? -1) > 4;
+  const telling = (piece: string) => !wordShaped(piece) && piece.length - ([...piece.matchAll(TAG_END)].at(-1)?.index ?? -1) > 4;
   // The person's own answer typed in clear (a user `ops-admin` that the password `ops-admin-Winter!` starts with), or its start: no piece of the secret.
   const answered = (piece: string) => [...own].some((answer) => answer.startsWith(piece));
   return (text) => {

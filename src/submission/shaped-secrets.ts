@@ -126,7 +126,7 @@ export function shapedSecrets(fields: readonly CredentialField[], mask: string):
 
 /**
  * The length of a token's start quoted cut short at `at` (`shpat_0123…`, `shpat_01234567...`) with its ellipsis, or 0: a piece of its kind
- * that starts a word (`stock_levels…` holds `ck_`), is not letters only (`pattern…` is a word), what follows the kind fits the pattern's
+ * that starts a word (`stock_levels…` holds `ck_`), is no word (`pattern…`, `patchOrder…`; `patAbCdEfGh…` is a token's: see wordShaped), what follows the kind fits the pattern's
  * class there (`fits`), and 4 characters or more past its last `-`, `_`, `.`, `:` or `/` (`shpat_…` names a kind of token), as a cut piece
  * of a secret sent is masked. One pass over the piece, no longer than the field takes.
  */
@@ -136,7 +136,7 @@ function cutShort(text: string, at: number, kind: string, limit: number, fits: (
   const end = Math.min(at + limit + 1, at + kind.length + (PIECE.exec(text)?.[0].length ?? 0));
   const dots = ELLIPSES.find((ellipsis) => text.startsWith(ellipsis, end));
   const piece = text.slice(at, end);
-  const telling = !/^[\p{L}\p{M}]+$/u.test(piece) && fits(piece.slice(kind.length));
+  const telling = !wordShaped(piece) && fits(piece.slice(kind.length));
   return dots && telling && piece.length - ([...piece.matchAll(TAG_END)].at(-1)?.index ?? -1) > 4 ? end + dots.length - at : 0;
 }
 
