@@ -1,5 +1,6 @@
 import { isSecretField, type SystemDefinition } from '../catalogue/catalogue-schema.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
+import { otherCase } from './secret-case.js';
 import { bareEnd, endCut } from './secret-ends.js';
 import { ELLIPSES, shapedSecrets, TAG_END, wordShaped } from './shaped-secrets.js';
 
@@ -54,7 +55,7 @@ export function masked<T>(answer: T, sent: ConnectorPayload | undefined, system:
           .map(({ secret, plain, alone, cut }) => {
             const hides = [
               hider(secret, plain, readable, wordsOf, alone),
-              ...(cut ? [startCut(secret, own), endCut(secret, SECRET_MASK), bareEnd(secret, own, SECRET_MASK)] : []),
+              ...(cut ? [otherCase(secret, SECRET_MASK), startCut(secret, own), endCut(secret, SECRET_MASK), bareEnd(secret, own, SECRET_MASK)] : []),
             ].filter((hide) => !!hide);
             return { secret, hide: (text: string) => hides.reduce((out, hide) => hide(out), text) };
           })

@@ -135,3 +135,26 @@ describe('masked: a cut start of random letters only', () => {
     expect(shown('Sync of Dispatcher… failed', 'DispatcherAbCd9')).to.equal('Sync of Dispatcher… failed');
   });
 });
+
+describe('masked: a secret repeated in another case', () => {
+  // An upstream that upper-cases or lower-cases what it quotes showed the key or password whole. At 28d9ff0 each stayed in clear.
+  for (const [text, password, hidden] of [
+    ['key SK_TEST_4EC39HQLYJWDARJTT1ZDP7DC refused', key, 'key ••• refused'],
+    ['password winter!2026x refused', 'Winter!2026X', 'password ••• refused'],
+  ] as const) {
+    it(`${password} is masked in "${text}"`, () => {
+      expect(shown(text, password)).to.equal(hidden);
+    });
+  }
+
+  // Nearest: a password of letters only in another case is a word; a short one is common characters; another text is no secret.
+  for (const [text, password] of [
+    ['the dispatcher failed', 'Dispatcher'],
+    ['code AB12CD refused', 'ab12Cd'],
+    ['password winter!2025x refused', 'Winter!2026X'],
+  ] as const) {
+    it(`${password} leaves "${text}" as it is`, () => {
+      expect(shown(text, password)).to.equal(text);
+    });
+  }
+});

@@ -1,0 +1,21 @@
+/** The shortest secret masked in another case: a shorter one is made of common characters (see SHORT_SECRET in mask-secrets.ts). */
+const FOLDED_SECRET = 8;
+
+/** The longest: a literal pattern grows with the secret (see PATTERN_LIMIT in mask-secrets.ts). */
+const FOLDED_LIMIT = 2000;
+
+/**
+ * `secret` repeated in another case (`SK_TEST_4EC39HQ…` for `sk_test_4eC39Hq…`: an upstream that upper-cases what it quotes, or lower-cases a
+ * password `Winter!2026X`), masked where it is 8 characters or more and holds something besides letters: a password of letters only in
+ * another case is a word (`dispatcher` for `Dispatcher`), and so stays. A text that does not hold it lower-cased costs no pattern.
+ */
+export function otherCase(secret: string, mask: string): ((text: string) => string) | undefined {
+  if (secret.length < FOLDED_SECRET || secret.length > FOLDED_LIMIT || /^[\p{L}\p{M}]+$/u.test(secret)) return undefined;
+  const lower = secret.toLowerCase();
+  let pattern: RegExp | undefined;
+  return (text) => {
+    if (text.length < secret.length || !text.toLowerCase().includes(lower)) return text;
+    pattern ??= new RegExp(secret.replace(/[\\^$.*+?()[\]{}|/-]/gu, '\\$&'), 'giu');
+    return text.replace(pattern, mask);
+  };
+}
