@@ -15,7 +15,8 @@ export function otherCase(secret: string, mask: string): ((text: string) => stri
   let pattern: RegExp | undefined;
   return (text) => {
     if (text.length < secret.length || !text.toLowerCase().includes(lower)) return text;
-    pattern ??= new RegExp(secret.replace(/[\\^$.*+?()[\]{}|/-]/gu, '\\$&'), 'giu');
+    // Only the characters a pattern reads outside a class: Unicode mode refuses any other escape (`\-`), and a throw here lost the whole answer.
+    pattern ??= new RegExp(secret.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&'), 'giu');
     return text.replace(pattern, mask);
   };
 }
