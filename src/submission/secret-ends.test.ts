@@ -47,6 +47,17 @@ describe('masked: the end of a secret quoted with no mark before it', () => {
     });
   }
 
+  // Nearest to the pieces left below: a piece the server joined to a name (the join no part of the key), a number that is most of a PIN, a number with the password's mark before it.
+  for (const [text, password, hidden] of [
+    ['account acme-WDarjtT1zdp7dc locked', key, 'account acme-••• locked'],
+    ['PIN ending 45678 refused', '12345678', 'PIN ending ••• refused'],
+    ['password ending !12345 refused', 'Winter!12345', 'password ending ••• refused'],
+  ] as const) {
+    it(`the end of ${password} is masked in "${text}"`, () => {
+      expect(shown(text, password)).to.equal(hidden);
+    });
+  }
+
   // Nearest: the last 4 may show; a piece inside another word is that word; an ordinary word a password ends with is a word.
   for (const [text, password, user] of [
     ['key ending in p7dc', key, 'me'],
@@ -55,6 +66,11 @@ describe('masked: the end of a secret quoted with no mark before it', () => {
     ['Queued for dispatch, then Dispatch and DISPATCH', 'Tr0ub4dor-dispatch', 'me'],
     ['Order 2026 of Winter', 'Winter!2026', 'me'],
     ['user ops-admin locked', 'x9-ops-admin', 'ops-admin'],
+    // Another name that ends in the secret's last parts, joined where the secret joins them: a region, another token's last segment.
+    ['region us-west-1 is down', 'hunter2-eu-west-1', 'me'],
+    ['listed for eyJhbGciOiJIUzI1NiJ9.cm90YXRlZC02.Qm9yZWFsaXM', 'eyJhbGciOiJIUzI1NiJ9.cm90YXRlZC01.Qm9yZWFsaXM', 'me'],
+    // A number of digits only that a password of letters and digits ends with: an order, an invoice, not the password.
+    ['Order 12345 failed', 'Winter!12345', 'me'],
   ] as const) {
     it(`${password} leaves "${text}" as it is`, () => {
       expect(shown(text, password, user)).to.equal(text);

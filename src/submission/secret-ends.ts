@@ -22,6 +22,9 @@ const LONG_SECRET = 16;
 /** Part of a word: a piece of a secret's end quoted on its own starts and ends beside none. */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
 
+/** What joins the parts of one name (`us-west-1`, `a.b.c`, `ops@acme`). */
+const JOINS = /[-.@]/u;
+
 /** How many characters before `end`, none before `start`, are `secret`'s last ones. */
 function held(secret: string, text: string, start: number, end: number): number {
   let k = 0;
@@ -72,7 +75,10 @@ export function endCut(secret: string, mask: string): ((text: string) => string)
  * The end of a secret quoted with no mark before it (`key ending in zdp7dc`, `last six: zdp7dc`, `/keys/zdp7dc/usage`), masked where it is a
  * piece of its own (no letter, digit or `_` beside it) of 5 characters or more: the last 4 of any secret may show, as providers show them. A
  * piece that is an ordinary word (`dispatch`, `Dispatch`, `DISPATCH`: see wordShaped) or one of the person's own answers is left: a text that
- * happens to end as a password does is no echo of it. Found by plain search of the secret's last 5 characters.
+ * happens to end as a password does is no echo of it. So is one joined by `-`, `.` or `@` to another word where the secret has that join too
+ * (`us-west-1` for `hunter2-eu-west-1`: another name sharing the secret's last parts; `acme-WDarjtT1zdp7dc`, joined by the server, is masked), and
+ * one of digits only of a secret mostly not digits (`Order 12345` for `Winter!12345`; `45678` of a PIN `12345678` is masked). Found by plain
+ * search of the secret's last 5 characters.
  */
 export function bareEnd(secret: string, own: ReadonlySet<string>, mask: string): ((text: string) => string) | undefined {
   if (secret.length <= SHOWN_END + 1) return undefined;
@@ -84,7 +90,7 @@ export function bareEnd(secret: string, own: ReadonlySet<string>, mask: string):
       if (WORD_CHAR.test(text[stop] ?? '')) continue;
       const k = held(secret, text, from, stop);
       if (k >= secret.length) continue;
-      // The piece starts after the last character of a word the run holds (`-cdefg1` in `xx-cdefg1`: `cdefg1`).
+      // The piece starts after the last character of a word the run holds (`/cdefg1` in `xx/cdefg1`: `cdefg1`).
       let start = stop - k;
       if (WORD_CHAR.test(text[start - 1] ?? '')) {
         while (start < stop && WORD_CHAR.test(text[start]!)) start++;
@@ -92,6 +98,10 @@ export function bareEnd(secret: string, own: ReadonlySet<string>, mask: string):
       }
       const piece = text.slice(start, stop);
       if (piece.length <= SHOWN_END || wordShaped(piece) || own.has(piece)) continue;
+      // Joined to another word where the secret itself joins (`us-west-1` for `hunter2-eu-west-1`, another token's last segment): that name's end.
+      if (JOINS.test(text[start - 1] ?? '') && stop - start < k && WORD_CHAR.test(text[start - 2] ?? '')) continue;
+      // Digits only, of a secret mostly not digits (`12345` of `Winter!12345`): a number a text writes (an order, an invoice); of a PIN, its end.
+      if (/^\p{N}+$/u.test(piece) && (secret.match(/\p{N}/gu)?.length ?? 0) * 2 <= secret.length) continue;
       [out, from] = [out + text.slice(from, start) + mask, stop];
     }
     return from ? out + text.slice(from) : text;
