@@ -1,3 +1,4 @@
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { allInStep, inStep } from './fixtures.js';
 
@@ -16,6 +17,9 @@ const read = (input: HTMLInputElement) => input.labels![0]!.textContent!.replace
 
 /** What the label of the radio with this id reads, white space as a person sees it. */
 export const radioText = (el: ConnectorWizard, id: string) => read(inStep<HTMLInputElement>(el, `[id="${id}"]`)!);
+
+/** The name a screen reader announces for the focused control (Chromium's accessibility tree). */
+export const focusedName = async () => ((await executeServerCommand('focused-ax')) as { name: string } | null)?.name;
 
 /** What each radio of this name reads, in order. */
 export const radioTexts = (el: ConnectorWizard, name: string) => allInStep<HTMLInputElement>(el, `input[name="${name}"]`).map(read);

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { audit } from '../../test/audit.js';
 import { advanceTo, allInStep, choose, currentStepId, inStep, pressContinue, settle, wizardFixture } from '../../test/fixtures.js';
 import { stepSuite } from '../../test/step-suite.js';
-import { cutInMiddle, radioTexts, V1, V2 } from '../../test/alike.js';
+import { cutInMiddle, focusedName, radioTexts, V1, V2 } from '../../test/alike.js';
 
 async function atAuth(system = 'shopify') {
   const el = await wizardFixture({ system });
@@ -53,6 +53,22 @@ describe('authentication type step', () => {
     await advanceTo(el, 'auth');
     const labels = allInStep<HTMLInputElement>(el, 'input[name="auth-type"]').map((r) => r.labels![0]!.textContent!.replace(/\s+/gu, ' ').trim());
     expect(labels).to.deep.equal(['API key (key-v1)', `API Key (${cutInMiddle(long)})`, 'Sign in']);
+  });
+
+  it('two ways to sign in labelled alike are named aloud with their ids apart, as they read; a label of its own alone', async () => {
+    const type = (id: string, label: string) => ({ id, label, kind: 'none', fields: [] });
+    const catalogue = {
+      version: 1,
+      systems: [{ id: 'acme', name: 'Acme', defaultTimeZone: 'UTC', authTypes: [type('key-v1', 'API key'), type('key-v2', 'API key'), type('oauth', 'Sign in')] }],
+    };
+    const el = await wizardFixture({ catalogue, system: 'acme' });
+    await advanceTo(el, 'auth');
+    const heard = [];
+    for (const id of ['key-v1', 'key-v2', 'oauth']) {
+      inStep<HTMLInputElement>(el, `[id="auth-${id}"]`)!.focus();
+      heard.push(await focusedName());
+    }
+    expect(heard).to.deep.equal(['API key (key-v1)', 'API key (key-v2)', 'Sign in']);
   });
 
   it('two ways to sign in labelled alike whose long reverse-DNS ids differ only at their end read differently', async () => {

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { allInStep, choose, currentStepId, errorSummary, inStep, sampleCatalogue, settle, stepElement, type, uniqueDatabase, wizardFixture } from '../../test/fixtures.js';
 import { stepSuite } from '../../test/step-suite.js';
-import { cutInMiddle, radioText, V1, V2 } from '../../test/alike.js';
+import { cutInMiddle, focusedName, radioText, V1, V2 } from '../../test/alike.js';
 import { monogram } from './system-step.js';
 
 stepSuite('system', { open: () => wizardFixture(), errors: 1, next: 'general' });
@@ -659,6 +659,30 @@ describe('system step: a large catalogue', () => {
     // A search that leaves one shows it as a name of its own.
     expect(await namesFound(el, 'twin-b')).to.deep.equal(['Twin Peaks']);
     expect(radioText(el, 'system-twin-b')).to.equal('Twin Peaks E-commerce');
+  });
+
+  it('the arrow keys reach twins whose focused cards are named with their categories and ids apart, as they read', async () => {
+    const catalogue = await sampleCatalogue();
+    const base = catalogue.systems.find((s) => s.id === 'shopify')!;
+    const { category: _, ...bare } = base;
+    catalogue.systems = [
+      { ...base, id: 'lone', name: 'Lone Peak' },
+      { ...base, id: 'twin-a', name: 'Twin Peaks' },
+      { ...base, id: 'twin-b', name: 'Twin Peaks' },
+      { ...bare, id: 'bare-a', name: 'Bare' },
+      { ...bare, id: 'bare-b', name: 'Bare' },
+    ];
+    const el = await wizardFixture({ catalogue });
+    inStep<HTMLInputElement>(el, '#system-lone')!.focus();
+    expect(await focusedName(), 'a name of its own, then its category').to.equal('Lone Peak E-commerce');
+    const heard: (string | undefined)[] = [];
+    for (const id of ['twin-a', 'twin-b', 'bare-a', 'bare-b']) {
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => inStep(el, `#system-${id}`)!.matches(':focus'), `the card of ${id} focused`, { timeout: 5000 });
+      heard.push(await focusedName());
+    }
+    expect(heard, 'each name as its card reads').to.deep.equal(['Twin Peaks E-commerce (twin-a)', 'Twin Peaks E-commerce (twin-b)', 'Bare (bare-a)', 'Bare (bare-b)']);
+    expect(radioText(el, 'system-twin-b'), 'on screen').to.equal('Twin Peaks E-commerce (twin-b)');
   });
 
   it('of 10,000 systems all with one name, the first 100 cards say their ids, and the choice kept beyond the cut is named with its id', async () => {

@@ -297,7 +297,7 @@ export class SystemStep extends WizardStepElement {
       <label for=${id}
         ><span class="name" lang=${textLang(system, 'name', ctx.locale) ?? nothing}>${system.name}</span> ${
           system.category || shownId
-            ? html`<span class="category" lang=${(system.category && textLang(system, 'category', ctx.locale)) || nothing}>${system.category ?? ''}${system.category && shownId ? ' ' : ''}${shownId ? html`<bdi>(${shownId})</bdi>` : ''}</span>`
+            ? html`<span class="category" lang=${(system.category && textLang(system, 'category', ctx.locale)) || nothing}>${system.category && shownId ? `${system.category} ` : (system.category ?? '')}${shownId ? html`<bdi>(${shownId})</bdi>` : ''}</span>`
             : ''
         }</label
       >
