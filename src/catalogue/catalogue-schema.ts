@@ -218,7 +218,7 @@ export const authTypeSchema = z
       if (!a.fields.length && TYPED_KINDS.has(a.kind))
         ctx.addIssue({
           code: 'custom',
-          message: `must list at least one field: a "${a.kind}" authentication type has credentials to enter`,
+          message: `must list at least one field: its kind, "${a.kind}", has credentials to enter`,
           path: ['fields'],
           input: a.fields,
         });

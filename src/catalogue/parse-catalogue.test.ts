@@ -113,7 +113,11 @@ describe('parseCatalogue', () => {
     expect(result.ok && result.catalogue.systems[0]!.authTypes.map((a) => a.id)).to.deep.equal(['none', 'custom', 'oauth2-authorization-code', 'filled']);
     expect(result.problems.map((p) => [p.path, p.action])).to.deep.equal(kinds.slice(0, 5).map((_, i) => [`systems[0].authTypes[${i}]`, 'auth-type-left-out']));
     expect(result.problems[1]!.message).to.equal(
-      'System "Acme" (systems[0]), authentication type "token" (authTypes[1]): "fields": must list at least one field: a "token" authentication type has credentials to enter; authentication type left out.',
+      'System "Acme" (systems[0]), authentication type "token" (authTypes[1]): "fields": must list at least one field: its kind, "token", has credentials to enter; authentication type left out.',
+    );
+    // A kind starting with a vowel sound reads as rightly as one without.
+    expect(result.problems[2]!.message).to.equal(
+      'System "Acme" (systems[0]), authentication type "api-key" (authTypes[2]): "fields": must list at least one field: its kind, "api-key", has credentials to enter; authentication type left out.',
     );
   });
 
