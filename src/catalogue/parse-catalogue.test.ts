@@ -248,6 +248,22 @@ describe('parseCatalogue', () => {
     expect(result.problems).to.have.length(5);
   });
 
+  it('a name of only interlinear annotation marks (U+FFF9 to U+FFFB) is no name; one with such a mark beside letters stays', () => {
+    const token = { id: 'token', label: 'Token', kind: 'token', fields: [{ key: 'token', label: 'Token', type: 'secret' }] };
+    const result = parseCatalogue({
+      version: 1,
+      systems: [
+        { id: 'marks', name: '\uFFF9\uFFFA\uFFFB', authTypes: [token] },
+        { id: 'annotated', name: '\uFFF9Acme\uFFFAacme\uFFFB', authTypes: [token] },
+      ],
+    });
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.catalogue.systems.map((s) => s.id)).to.deep.equal(['annotated']);
+    expect(messages(result.problems)).to.contain('systems[0]), "name": must have visible text; system left out.');
+    expect(result.problems).to.have.length(1);
+  });
+
   it('an OAuth sign-in field keyed like its result (connectionRef, connectionAccount, connectionEnvironment) is left out, so typing cannot pass for a sign-in', () => {
     const result = one({
       id: 'acme',

@@ -15,11 +15,12 @@ export const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'gu');
  * What shows nothing on its own: whitespace, controls (\p{Cc}), Unicode's default-ignorable code
  * points (\p{Default_Ignorable_Code_Point}: the characters above but the controls, Hangul fillers,
  * variation selectors, tags, Mongolian and other format characters, and the code points Unicode
- * keeps for more of them), the Braille blank, which the property leaves out, and combining marks
+ * keeps for more of them), the Braille blank and the interlinear annotation marks (U+FFF9 to U+FFFB,
+ * which only mark where an annotation starts, parts and ends), which the property leaves out, and combining marks
  * (\p{M}: accents, Arabic vowel signs), which show only on a letter (alone, as a stray accent or on a
  * dotted circle). Unicode's own lists, not ours: one it adds is no text on its own either.
  */
-const SHOWS = /[^\s\p{Cc}\p{M}\p{Default_Ignorable_Code_Point}\u2800]/u;
+const SHOWS = /[^\s\p{Cc}\p{M}\p{Default_Ignorable_Code_Point}\u2800\uFFF9-\uFFFB]/u;
 
 /** Whether anything would show: not only whitespace, the characters above and blank fillers (a test, not a copy: catalogues check every text with it). */
 export const hasVisibleText = (value: string): boolean => SHOWS.test(value);
