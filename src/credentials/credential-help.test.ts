@@ -28,6 +28,7 @@ import {
 } from '../test/fixtures.js';
 import { canaryForms, everythingStored } from '../test/stored.js';
 import { atCredentials } from '../test/credentials-fixtures.js';
+import { focusedDescription } from '../test/alike.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
 const input = (el: ConnectorWizard, key: string) => inStep<HTMLInputElement>(el, `#field-credentials-${key}`)!;
@@ -1506,6 +1507,27 @@ describe('credentials: a test that says what it checked', () => {
     expect(inStep(el, '[data-check="dot"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Found. Yes');
     expect(inStep(el, '[data-check="more"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Looked… Fine');
     expect(inStep(el, '[data-check="q"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('店舗は見つかりましたか？ はい');
+  });
+
+  it('checks whose labels end in a full stop or not are heard in the description of Test connection with their details apart, as they read', async () => {
+    const { api, el } = await shopifyFilledIn('my-store');
+    await api.faults({
+      kind: 'status',
+      status: 200,
+      json: {
+        ok: true,
+        checks: [
+          { id: 'dot', label: 'Found.', status: 'passed', detail: 'Yes' },
+          { id: 'plain', label: 'Scopes granted', status: 'passed', detail: 'All four' },
+        ],
+      },
+    });
+    await testConnection(el, 'ok');
+    await settle(el);
+    inStep<HTMLButtonElement>(el, '[part~="test"]')!.focus();
+    const description = await focusedDescription();
+    expect(description).to.contain('Found. Yes');
+    expect(description, 'the nearest case: a label without its full stop').to.contain('Scopes granted. All four');
   });
 
   it('a test that passes takes away the field errors the previous test put there', async () => {

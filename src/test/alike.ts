@@ -21,6 +21,9 @@ export const radioText = (el: ConnectorWizard, id: string) => read(inStep<HTMLIn
 /** The name a screen reader announces for the focused control (Chromium's accessibility tree). */
 export const focusedName = async () => ((await executeServerCommand('focused-ax')) as { name: string } | null)?.name;
 
+/** The description a screen reader announces after the focused control's name. */
+export const focusedDescription = async () => ((await executeServerCommand('focused-ax')) as { description: string } | null)?.description;
+
 /** What each radio of this name reads, in order. */
 export const radioTexts = (el: ConnectorWizard, name: string) => allInStep<HTMLInputElement>(el, `input[name="${name}"]`).map(read);
 

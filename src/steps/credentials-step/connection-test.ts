@@ -36,7 +36,8 @@ export function connectionTest(ctx: WizardContextValue) {
               (c) => html`<li class="check ${c.status}" data-check=${c.id} data-status=${c.status}>
                 <span class="icon" aria-hidden="true">${ICONS[c.status]}</span>
                 <strong>${msg.checkStatus(c.status)}${msg.colon}</strong>
-                <bdi>${c.label}</bdi>${c.detail ? html`<span class="detail">${/[\p{Sentence_Terminal}…]$/u.test(c.label) ? ' ' : '. '}<bdi>${c.detail}</bdi></span>` : nothing}
+                <!-- The space before a detail is in its text: a space alone, Chromium leaves out of the button's description. -->
+                <bdi>${c.label}</bdi>${c.detail ? html`<span class="detail">${/[\p{Sentence_Terminal}…]$/u.test(c.label) ? nothing : '.'}<bdi>${` ${c.detail}`}</bdi></span>` : nothing}
               </li>`,
             )}
           </ul>`
