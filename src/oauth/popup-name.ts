@@ -15,11 +15,16 @@ export function popupName(slot: string): string {
   }
 }
 
-/** A sign-in kept under the slot `from` is kept under `to` now (see readOpenOf): the window open for it keeps its name there. */
+/**
+ * A sign-in kept under the slot `from` is kept under `to` now (see readOpenOf): the window open for it keeps its name there,
+ * and only there, so a wizard whose slot is `from` (the default database's, of the same key) opens a window of its own.
+ */
 export function movePopupName(from: string, to: string): void {
   try {
     const name = sessionStorage.getItem(`connector-wizard-oauth:${from}`);
-    if (name !== null) sessionStorage[`connector-wizard-oauth:${to}`] ??= name;
+    if (name === null) return;
+    sessionStorage[`connector-wizard-oauth:${to}`] ??= name;
+    sessionStorage.removeItem(`connector-wizard-oauth:${from}`);
   } catch {
     // No sessionStorage: each sign-in has a name of its own anyway.
   }
