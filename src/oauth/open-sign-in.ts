@@ -24,7 +24,9 @@ export function keepOpen<Request>(key: string, open: OpenSignIn<Request>): void 
 export function readOpen<Request>(key: string): OpenSignIn<Request> | undefined {
   try {
     const open = JSON.parse(sessionStorage.getItem(PREFIX + key) ?? 'null') as Partial<OpenSignIn<Request>> | null;
-    return typeof open?.state === 'string' && typeof open.at === 'number' && typeof open.request === 'object' ? (open as OpenSignIn<Request>) : undefined;
+    return typeof open?.state === 'string' && typeof open.at === 'number' && typeof open.request === 'object' && open.request !== null
+      ? (open as OpenSignIn<Request>)
+      : undefined;
   } catch {
     return undefined;
   }
