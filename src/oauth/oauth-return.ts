@@ -16,6 +16,15 @@ export const OAUTH_OPEN_PREFIX = 'connector-wizard:oauth-open:';
  */
 export const signInSlot = (key: string, database: string | undefined) => (database === undefined || database === DEFAULT_DRAFT_DATABASE ? key : `${key}\u0000${database}`);
 
+/** What is kept under a popup sign-in's slot is one, not spent (`null`); one not JSON (written by hand, or cut short) is not. */
+function keptAsOpen(kept: string | null): boolean {
+  try {
+    return JSON.parse(kept ?? 'null') !== null;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A popup sign-in under way was left for the sign-in key `key` (in any draft database: which one it is for is read with the
  * later code) by a reload of this page: not one spent, written over with `null` where storage refused to remove it (see spend.ts).
@@ -24,8 +33,7 @@ export function signInOpen(key: string): boolean {
   try {
     for (let i = 0; i < sessionStorage.length; i++) {
       const kept = sessionStorage.key(i) ?? '';
-      if ((kept === OAUTH_OPEN_PREFIX + key || kept.startsWith(`${OAUTH_OPEN_PREFIX}${key}\u0000`)) && JSON.parse(sessionStorage.getItem(kept) ?? 'null') !== null)
-        return true;
+      if ((kept === OAUTH_OPEN_PREFIX + key || kept.startsWith(`${OAUTH_OPEN_PREFIX}${key}\u0000`)) && keptAsOpen(sessionStorage.getItem(kept))) return true;
     }
   } catch {
     // No sessionStorage: nothing was kept.
