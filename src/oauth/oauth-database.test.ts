@@ -5,12 +5,15 @@ import { atConnect, closePopup, connect, connectButton, oauthMessage, oauthStatu
 import { withPatched } from '../test/patched.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { DEFAULT_DRAFT_DATABASE } from '../storage/draft-database.js';
-import { signInSlot } from './oauth-return.js';
+import { signInOpen, signInSlot } from './oauth-return.js';
 
 const PENDING = 'connector-wizard:oauth-state:shared';
 /** Where a popup sign-in of `draft-id` `shared` is kept for the tab: under the `draft-id` alone before sign-ins were kept by database too. */
 const OPEN = 'connector-wizard:oauth-open:shared';
 const openIn = (database: string) => `connector-wizard:oauth-open:${signInSlot('shared', database)}`;
+/** The name of the window a popup sign-in of `draft-id` `shared` is in: under the `draft-id` alone before sign-ins were kept by database too. */
+const NAME = 'connector-wizard-oauth:shared';
+const nameIn = (database: string) => `connector-wizard-oauth:${signInSlot('shared', database)}`;
 /** Where a same-tab sign-in of `draft-id` `shared` is kept for its return by a wizard whose drafts are in `database`. */
 const pendingIn = (database: string) => `connector-wizard:oauth-state:${signInSlot('shared', database)}`;
 /** What Continue in this tab kept under `stored` for a wizard of `database`. */
@@ -34,6 +37,32 @@ async function sharedIn(database: string) {
   return el;
 }
 
+/** Presses Connect on `el`, the browser opening no window: the name it asked for. */
+async function nameAskedBy(el: ConnectorWizard): Promise<string | undefined> {
+  const names: (string | undefined)[] = [];
+  await withPatched(window, 'open', ((_url?: string | URL, name?: string) => (names.push(name), null)) as typeof window.open, async () => {
+    connectButton(el).click();
+    await waitUntil(() => names.length, 'Connect opened');
+  });
+  return names[0];
+}
+
+/** Collects what is thrown, or rejected unhandled, on the page while `run` runs. */
+async function thrownDuring(run: () => Promise<void>): Promise<string[]> {
+  const errors: string[] = [];
+  const onError = (e: ErrorEvent) => errors.push(String(e.message));
+  const onRejection = (e: PromiseRejectionEvent) => (errors.push(String(e.reason)), e.preventDefault());
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await run();
+  } finally {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+  return errors;
+}
+
 /** Presses Connect on `el`: the window it opened (as the browser gave it to the wizard), once its consent page is there. */
 async function windowOf(el: ConnectorWizard): Promise<Window> {
   const open = window.open;
@@ -52,7 +81,7 @@ const stateIn = (win: Window) => new URL(win.location.href).searchParams.get('st
 describe('OAuth: two wizards of one draft-id in different draft databases', () => {
   afterEach(() => {
     for (const key of Object.keys(sessionStorage)) if (key.startsWith(PENDING)) sessionStorage.removeItem(key);
-    for (const key of Object.keys(sessionStorage)) if (key.startsWith(OPEN)) sessionStorage.removeItem(key);
+    for (const key of Object.keys(sessionStorage)) if (key.startsWith(OPEN) || key.startsWith(NAME)) sessionStorage.removeItem(key);
     history.replaceState(history.state, '', `${location.pathname}${location.search}`);
   });
 
@@ -187,5 +216,47 @@ describe('OAuth: two wizards of one draft-id in different draft databases', () =
       if (!winB.closed) await closePopup(winB);
       a.reset();
     }
+  });
+
+  it('a popup sign-in kept as before taken up by its database takes its window name along: a default database wizard of the draft-id opens a window of its own', async () => {
+    const mine = uniqueDatabase();
+    const legacyWindow = 'connector-wizard-oauth-legacywindow';
+    sessionStorage.setItem(OPEN, JSON.stringify({ request: request(mine), state: 'E'.repeat(43), at: Date.now() }));
+    sessionStorage.setItem(NAME, legacyWindow);
+    const own = await sharedIn(mine);
+    expect(oauthStatus(own).textContent, 'its own wizard waits for it').to.contain('Waiting for you');
+    // What must not change: the sign-in taken up still names the window it is in.
+    expect(sessionStorage.getItem(nameIn(mine)), 'its window named under its own slot').to.equal(legacyWindow);
+    const other = await sharedIn(DEFAULT_DRAFT_DATABASE);
+    try {
+      expect(await nameAskedBy(other), 'not the window of the sign-in under way in the other database').to.not.equal(legacyWindow);
+    } finally {
+      own.reset();
+      other.reset();
+    }
+  });
+
+  it('a kept popup sign-in whose request is null is ignored: the wizard of another database renders and waits for nothing', async () => {
+    sessionStorage.setItem(OPEN, JSON.stringify({ request: null, state: 'E'.repeat(43), at: Date.now() }));
+    let el: ConnectorWizard | undefined;
+    const errors = await thrownDuring(async () => {
+      el = await sharedIn(uniqueDatabase());
+      await settle(el);
+    });
+    expect(errors, 'nothing thrown').to.deep.equal([]);
+    expect(currentStepId(el!)).to.equal('credentials');
+    expect(oauthStatus(el!).textContent, 'not said as awaited').to.not.contain('Waiting for you');
+    el!.reset();
+  });
+
+  it('a kept popup sign-in that is not JSON does not hide a sign-in under way in a database', () => {
+    sessionStorage.setItem(OPEN, '{cut short');
+    sessionStorage.setItem(openIn('other-database'), JSON.stringify({ request: request('other-database'), state: 'E'.repeat(43), at: Date.now() }));
+    expect(signInOpen('shared'), 'under way in the other database').to.equal(true);
+    // What must not change: one not JSON, or spent, is no sign-in under way.
+    sessionStorage.removeItem(openIn('other-database'));
+    expect(signInOpen('shared'), 'only one not JSON').to.equal(false);
+    sessionStorage.setItem(openIn('other-database'), 'null');
+    expect(signInOpen('shared'), 'and one spent').to.equal(false);
   });
 });
