@@ -7,6 +7,8 @@ import { expect } from '@open-wc/testing';
 import { idRecord } from '../../schemas/id-record.js';
 import { submissionAt, type SecretValues } from '../../schemas/wizard-data.js';
 import { takenEnvironments } from '../../schemas/general-schema.js';
+import { credentialSet } from './request-transitions.js';
+import type { AuthTypeDefinition } from '../../catalogue/catalogue-schema.js';
 import { createAnswered, createUnsure, keyIssued, keyUsed, secretsChangedSinceKey, slotFilled } from './key-transitions.js';
 import { dataHere } from './selectors.js';
 import { dropSecrets } from './transitions.js';
@@ -115,5 +117,36 @@ describe('Idempotency-Key transitions', () => {
       const next = createUnsure(keyIssued(older({ unsure: LIVE, unsureExists: true }), 'K2', 'g', TEST, E), TEST);
       expect(next.data.submission).to.deep.equal({ key: 'K2', fingerprint: 'g', endpoint: E, unsure: [LIVE, TEST], unsureExists: [LIVE] });
     });
+  });
+});
+
+describe('a paste fill and typing after it', () => {
+  const basic = {
+    id: 'basic',
+    label: 'Basic',
+    kind: 'basic',
+    fields: [
+      { key: 'user', label: 'User', type: 'text' },
+      { key: 'password', label: 'Password', type: 'text' },
+    ],
+  } as unknown as AuthTypeDefinition;
+  const other = { ...basic, id: 'other-basic' } as AuthTypeDefinition;
+  const filled = (): WizardState => ({ ...initialState(), paste: { authType: 'basic', filled: ['user', 'password'], before: [] } });
+  const typeIn = (s: WizardState, authType: AuthTypeDefinition, key: string) =>
+    credentialSet(
+      s,
+      authType,
+      authType.fields.find((f) => f.key === key)!,
+      'x',
+      (f) => f.label,
+    );
+
+  it('typing in a filled field keeps Undo for the other and records the field typed in', () => {
+    expect(typeIn(filled(), basic, 'user').paste).to.deep.equal({ authType: 'basic', filled: ['user', 'password'], before: [], typed: ['user'] });
+  });
+
+  it('typing in a field of the same key of another way to sign in leaves the paste as filled', () => {
+    const s = typeIn(typeIn(filled(), other, 'user'), other, 'password');
+    expect(s.paste).to.deep.equal({ authType: 'basic', filled: ['user', 'password'], before: [] });
   });
 });

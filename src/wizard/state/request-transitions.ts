@@ -25,7 +25,7 @@ export function credentialSet(
   const pointer: Pointer = `/credentials/${field.key}`;
   const { [pointer]: _note, ...notes } = s.notes;
   // A test result is about the values it tested; it goes as soon as one changes.
-  const next: WizardState = { ...s, notes, ...testForgotten(s), paste: typedIn(s.paste, field.key) };
+  const next: WizardState = { ...s, notes, ...testForgotten(s), paste: typedIn(s.paste, authType.id, field.key) };
   if (!isSecretField(field)) {
     const held = own(next.data.credentials, authType.id);
     const credentials = withEntry(next.data.credentials, authType.id, withEntry(held, field.key, value));
@@ -52,10 +52,11 @@ export function credentialSet(
 /**
  * A field a paste filled is changed (the paste itself records it after its fills): Undo leaves it
  * as typed and still puts back the others; once every field it filled is changed, it has nothing
- * left to put back and goes, said (`typedOver`).
+ * left to put back and goes, said (`typedOver`). A field of another way to sign in with the same
+ * key is another field: the paste's stays as filled.
  */
-function typedIn(paste: PasteUndo | undefined, key: string): PasteUndo | undefined {
-  if (!paste || 'undone' in paste || !paste.filled.includes(key) || paste.typed?.includes(key)) return paste;
+function typedIn(paste: PasteUndo | undefined, authType: string, key: string): PasteUndo | undefined {
+  if (!paste || 'undone' in paste || paste.authType !== authType || !paste.filled.includes(key) || paste.typed?.includes(key)) return paste;
   const typed = [...(paste.typed ?? []), key];
   return typed.length < paste.filled.length ? { ...paste, typed } : { undone: true, typedOver: true, ...(paste.dropped ? { dropped: true } : {}) };
 }
