@@ -87,6 +87,17 @@ describe('connector schema', () => {
     expect(validateStep('general', input({ data: { ...typed('aaa'), name: '' } }))).to.have.key('/name');
   });
 
+  it('the general step schema is built again for another language: the system name it gives is marked as that language marks it', () => {
+    const { input } = keystrokes();
+    const both: ExistingConnector[] = (['live', 'test'] as const).map((environment) => ({ id: environment, name: environment, system: 'acme', environment }));
+    const english = input({}, both);
+    const said = (over: StepValidationInput) => Object.values(validateStep('general', over)).join(' ');
+    expect(said(english)).to.contain('Acme');
+    expect(said(english)).to.not.contain('\u2068Acme\u2069');
+    expect(said({ ...english, ctx: { ...english.ctx, locale: 'de' } }), 'the same messages, in German').to.contain('\u2068Acme\u2069');
+    expect(said({ ...english, ctx: { ...english.ctx, locale: 'en' } }), 'and in English again').to.not.contain('\u2068Acme\u2069');
+  });
+
   it('a step schema is built again when anything it reads is another: connectors, messages, auth type, a secret lost, an edit keeping values', () => {
     const { counting, msg, data, input } = keystrokes();
     expect(validateStep('general', input())).to.deep.equal({});

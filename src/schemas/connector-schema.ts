@@ -112,8 +112,8 @@ function stepSchema(step: StepId, input: StepValidationInput): { schema: z.ZodMi
     case 'system':
       return { schema: schemaOf(msg, step, [ctx.catalogue], () => systemStepSchema(ctx, msg)), value: { system: data.system } };
     case 'general': {
-      // The connectors one by one: an edit's list of the others is a new array at each check (see existingOthers).
-      const deps = [ctx.system, ctx.groups, data.group, data.submission, data.editing, data.editBase, ...ctx.existingConnectors];
+      // The connectors one by one: an edit's list of the others is a new array at each check (see existingOthers); the locale marks the system's name.
+      const deps = [ctx.system, ctx.groups, ctx.locale, data.group, data.submission, data.editing, data.editBase, ...ctx.existingConnectors];
       return {
         schema: schemaOf(msg, step, deps, () => generalStepSchema(ctx, msg, data)),
         value: { name: data.name, group: ctx.groups.length ? formGroup(ctx.groups, data) : undefined, environment: data.environment },
