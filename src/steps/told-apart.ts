@@ -125,29 +125,41 @@ export function authTypeNamed(
 /** An id quoted where it may be one letter off another offered (a chosen system or way to sign in gone: `….v1` while `….v2` stays): cut as above, its end kept. */
 export const cutId = (id: string) => shown(id, characters(id), []);
 
+/** A catalogue's systems named alike, worked out once per catalogue: each one's id as shown beside its name (idsToTellApart among all of its name), and how it is told apart (systemTold). */
+type Told = { ids: Map<SystemDefinition, string>; told: { category?: string; id?: string }[] };
+const toldOf = new WeakMap<readonly SystemDefinition[], Told>();
+function toldIn(systems: readonly SystemDefinition[]): Told {
+  let found = toldOf.get(systems);
+  if (found) return found;
+  const ids = idsToTellApart(
+    systems,
+    (s) => s.name,
+    (s) => s.id,
+  );
+  const sharing = new Set(alike(systems, (s) => readAs(`${s.name}\n${s.category ?? ''}`)).flat());
+  // A twin without a category has nothing else to be told by: its id, as its card says it (never its name alone, reading as the only one).
+  const toldBy = (s: SystemDefinition, i: number) => ({
+    category: (ids[i] !== undefined && s.category) || undefined,
+    id: ids[i] !== undefined && (!s.category || sharing.has(i)) ? ids[i] : undefined,
+  });
+  found = { ids: new Map(systems.flatMap((s, i) => (ids[i] === undefined ? [] : [[s, ids[i]!] as const]))), told: systems.map(toldBy) };
+  toldOf.set(systems, found);
+  return found;
+}
+
+/**
+ * The id a system's card says beside its name, where another system of the catalogue has its name (as the picker reads names):
+ * cut among all of its name, whatever the search shows or the picker's cut leaves out, so the card says it as Review does (systemTold).
+ */
+export const systemIdShown = (systems: readonly SystemDefinition[], system: SystemDefinition): string | undefined => toldIn(systems).ids.get(system);
+
 /**
  * How each system is told from others named alike (as the picker reads names: look-alike letters and case folded): its category
- * where another has its name, its id where another has both or it has no category. The id is cut as the picker cuts it, among all
- * of its name (not only those of its category), so Review names it as its card does. Worked out once per catalogue.
+ * where another has its name, its id where another has both or it has no category. The id is cut as its card cuts it (systemIdShown),
+ * among all of its name (not only those of its category). Worked out once per catalogue.
  */
-const toldOf = new WeakMap<readonly SystemDefinition[], { category?: string; id?: string }[]>();
 export function systemTold(systems: readonly SystemDefinition[], system: SystemDefinition): { category?: string; id?: string } {
-  let told = toldOf.get(systems);
-  if (!told) {
-    const ids = idsToTellApart(
-      systems,
-      (s) => s.name,
-      (s) => s.id,
-    );
-    const sharing = new Set(alike(systems, (s) => readAs(`${s.name}\n${s.category ?? ''}`)).flat());
-    // A twin without a category has nothing else to be told by: its id, as its card says it (never its name alone, reading as the only one).
-    const toldBy = (s: SystemDefinition, i: number) => ({
-      category: (ids[i] !== undefined && s.category) || undefined,
-      id: ids[i] !== undefined && (!s.category || sharing.has(i)) ? ids[i] : undefined,
-    });
-    toldOf.set(systems, (told = systems.map(toldBy)));
-  }
-  return told[systems.indexOf(system)] ?? {};
+  return toldIn(systems).told[systems.indexOf(system)] ?? {};
 }
 
 /**

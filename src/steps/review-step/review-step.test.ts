@@ -57,6 +57,17 @@ async function atReviewAmong(copies: object[], system: string, category?: string
   return el;
 }
 
+/**
+ * Copies of the sample Shopify that fill the picker to 99 cards, then three of long ids alike: `a` the 100th card, the others beyond
+ * the picker's cut (`a` and the next differ at their end, `a` and the last only in their middle), and a twin of another category.
+ */
+async function pastTheCut() {
+  const fillers = Array.from({ length: 99 - (await sampleCatalogue()).systems.length }, (_, i) => ({ id: `filler-${i}`, name: `Filler ${i}` }));
+  const [L, R] = ['l'.repeat(40), 'r'.repeat(40)];
+  const a = `${L}a${R}`;
+  return { a, copies: [...fillers, { id: a }, { id: `${L}a${R.slice(0, -1)}b` }, { id: `${L}c${R}` }, { id: 'shopify-retail', category: 'Retail' }] };
+}
+
 /** At Review for a copy of Shopify named `name` in `category` (id `shopify-other`), the sample Shopify beside it in Commerce. */
 const atReviewBeside = (name: string, category: string) => atReviewAmong([{ id: 'shopify-other', name, category }], 'shopify-other', 'Commerce');
 
@@ -118,6 +129,20 @@ describe('review step', () => {
     expect(card).to.match(/^Shopify E-commerce \(.+\)$/u);
     expect(answer(el, 'system')).to.equal(card.replace(/^Shopify E-commerce /u, 'Shopify (E-commerce) '));
     expect(radioText(picker, `system-${b}`)).to.not.equal(card);
+  });
+
+  it('a long id of a system sharing its name and category reads on Review as on its card, its twins beyond the picker cut, found by a search too', async () => {
+    const { copies, a } = await pastTheCut();
+    const picker = await wizardFixture({ catalogue: await amongCopies(copies) });
+    const card = radioText(picker, `system-${a}`);
+    const el = await atReviewAmong(copies, a);
+    expect(answer(el, 'system')).to.equal(card.replace(/^Shopify E-commerce /u, 'Shopify (E-commerce) '));
+    // A search by its id that finds it alone: its card still says its id, as Review does.
+    await type(picker, '#search-systems', a);
+    await waitUntil(() => allInStep(picker, '.system').length === 1, 'the search found it alone', { timeout: 5000 });
+    expect(radioText(picker, `system-${a}`)).to.equal(card);
+    // Its twin of another category beyond the cut is told apart by its category alone.
+    expect(answer(await atReviewAmong(copies, 'shopify-retail'), 'system')).to.equal('Shopify (Retail)');
   });
 
   it('a system named with a look-alike letter in another category says its category on Review and the success panel, as the picker tells them apart', async () => {

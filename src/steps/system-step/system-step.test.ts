@@ -445,7 +445,7 @@ describe('system step', () => {
     expect(await namesFound(el, 'Onlinehandel')).to.deep.equal(['Shopify']);
   });
 
-  it('two systems with the same name get cards that say their ids, to eyes and screen readers alike', async () => {
+  it('two systems with the same name get cards that say their ids, to eyes and screen readers alike, a search that finds one too', async () => {
     const catalogue = await sampleCatalogue();
     const base = catalogue.systems.find((s) => s.id === 'shopify')!;
     catalogue.systems.push({ ...base, id: 'shopify-eu' }, { ...base, id: 'shopify-plain', name: 'SHOPIFY', category: undefined });
@@ -455,9 +455,11 @@ describe('system step', () => {
     expect(label('#system-shopify-eu')).to.equal('Shopify E-commerce (shopify-eu)');
     expect(label('#system-shopify-plain'), 'the same name in other capitals, without a category').to.equal('SHOPIFY (shopify-plain)');
     expect(label('#system-xero'), 'a name of its own').to.not.contain('(');
-    // Only while more than one card shows that name: the search that leaves one shows it as before.
+    // A search that leaves one card of that name still says its id there, as Review names it; a name of its own still says none.
     await type(el, '#search-systems', 'shopify-eu');
-    expect(label('#system-shopify-eu')).to.equal('Shopify E-commerce');
+    expect(label('#system-shopify-eu')).to.equal('Shopify E-commerce (shopify-eu)');
+    await type(el, '#search-systems', 'xero');
+    expect(label('#system-xero')).to.not.contain('(');
   });
 
   it('a system named with look-alike letters (a Cyrillic S, a Greek omicron) beside the real one gets cards that say their ids', async () => {
@@ -642,7 +644,7 @@ describe('system step: a large catalogue', () => {
     expect(inStep(el, '#systems-count')!.textContent).to.contain('1 system');
   });
 
-  it('of 10,000 systems, twins at 5 and 5,000 say their ids on the first 100 cards and after a search narrows to them', async () => {
+  it('of 10,000 systems, twins at 5 and 5,000 say their ids on the first 100 cards and after a search narrows to them, or to one', async () => {
     const catalogue = await sampleCatalogue();
     const base = catalogue.systems.find((s) => s.id === 'shopify')!;
     catalogue.systems = Array.from({ length: 10000 }, (_, i) => ({ ...base, id: `sys-${i}`, name: `System ${i}` }));
@@ -656,9 +658,11 @@ describe('system step: a large catalogue', () => {
     expect(await namesFound(el, 'peak')).to.deep.equal(['Twin Peaks', 'Lone Peak', 'Twin Peaks']);
     expect(radioText(el, 'system-twin-a')).to.equal('Twin Peaks E-commerce (twin-a)');
     expect(radioText(el, 'system-twin-b')).to.equal('Twin Peaks E-commerce (twin-b)');
-    // A search that leaves one shows it as a name of its own.
+    // A search that leaves one still says its id, as Review names it; a name of its own still says none.
     expect(await namesFound(el, 'twin-b')).to.deep.equal(['Twin Peaks']);
-    expect(radioText(el, 'system-twin-b')).to.equal('Twin Peaks E-commerce');
+    expect(radioText(el, 'system-twin-b')).to.equal('Twin Peaks E-commerce (twin-b)');
+    expect(await namesFound(el, 'lone')).to.deep.equal(['Lone Peak']);
+    expect(radioText(el, 'system-alone')).to.equal('Lone Peak E-commerce');
   });
 
   it('the arrow keys reach twins whose focused cards are named with their categories and ids apart, as they read', async () => {

@@ -7,7 +7,7 @@ import type { WizardContextValue } from '../../context/wizard-context.js';
 import { isolatedIfBidi } from '../../messages/isolate.js';
 import { searchText } from '../search-text.js';
 import { stepStyles } from '../step-styles.js';
-import { cutId, idsToTellApart, readAs } from '../told-apart.js';
+import { cutId, systemIdShown } from '../told-apart.js';
 import { composing, fieldId, WizardStepElement } from '../wizard-step-element.js';
 
 /** Two letters standing in for a logo that is missing or does not load. */
@@ -34,14 +34,6 @@ const MAX_SHOWN = 100;
 
 /** Each system's text as the search reads it (`all`), and its names and id on their own, made once per catalogue entry. */
 const searched = new WeakMap<SystemDefinition, { all: string; names: string[]; id: string }>();
-
-/** Each system's name as a person reads it (readAs), made once per catalogue entry, on its own: the first cards need it of every system, not the search's text. */
-const readNames = new WeakMap<SystemDefinition, string>();
-const readName = (system: SystemDefinition) => {
-  let name = readNames.get(system);
-  if (name === undefined) readNames.set(system, (name = readAs(system.name)));
-  return name;
-};
 
 const searchedOf = (system: SystemDefinition) => {
   let text = searched.get(system);
@@ -199,22 +191,9 @@ export class SystemStep extends WizardStepElement {
     const matched = shown.length;
     // Said with the count, so "no match" or "1 system" never contradicts the cards on screen.
     const kept = selected && !shown.includes(selected) ? (shown.push(selected), selected) : undefined;
-    // Names more than one system the search finds has (registries hold a few): those cards say their ids too, to eyes and to screen
-    // readers, a twin beyond the cut counted too (a card must not read as the only one of its name while another is a search away).
-    // One twin beyond the cut per name is enough to know it is shared: what is told apart stays bounded by what is shown, however many share it.
-    const names = new Set(shown.map(readName));
-    const told = [...shown];
-    for (let i = MAX_SHOWN; i < matching.length && names.size; i++) {
-      const s = matching[i]!;
-      if (s !== kept && names.delete(readName(s))) told.push(s);
-    }
-    const ids = new Map(
-      idsToTellApart(
-        told,
-        (s) => s.name,
-        (s) => s.id,
-      ).map((id, i) => [told[i]!, id]),
-    );
+    // Names another system of the catalogue has (registries hold a few): those cards say their ids too, to eyes and to screen readers,
+    // cut among all of the name (worked out once per catalogue), so a card says it as Review does, whatever the search or the cut leaves out.
+    const ids = new Map(shown.map((s) => [s, systemIdShown(ctx.catalogue.systems, s)]));
     const count = !matching.length
       ? msg.systemNoMatch(this._query.trim())
       : matching.length > matched
