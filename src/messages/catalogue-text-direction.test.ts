@@ -229,6 +229,22 @@ describe('catalogue names inside sentences of another language', () => {
     expect(markedEnglish(inStep(de, '.error-summary')!)).to.deep.equal([]);
   });
 
+  /** The served catalogue with a second system named Shopify (id `shopify-eu`), so each is told apart by its id. */
+  const withTwin = () => {
+    const served = asServed();
+    served.systems.push({ ...structuredClone(served.systems[0]!), id: 'shopify-eu' });
+    return served;
+  };
+
+  it('the 409 sentence marks the name of a system told apart by its id lang="en" in a German wizard, and nothing in an English one', async () => {
+    const summary = inStep(await taken('de', { catalogue: withTwin() }), '.error-summary')!;
+    expect(summary.textContent!.replace(/[\u2066-\u2069]/gu, '')).to.contain('Live-Connector für Shopify (shopify) in UK');
+    expect(markedEnglish(summary)).to.deep.equal(['Shopify']);
+    const en = inStep(await taken('en', { catalogue: withTwin() }), '.error-summary')!;
+    expect(en.textContent!.replace(/[\u2066-\u2069]/gu, '')).to.contain('A live Shopify (shopify) connector already exists in UK');
+    expect(markedEnglish(en)).to.deep.equal([]);
+  });
+
   /** A wizard in `lang` on General whose endpoint lists `environments` of Shopify in UK as taken, UK chosen. */
   async function slotsTaken(lang: string, environments: string[]) {
     const api = freshApi();

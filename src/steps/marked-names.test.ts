@@ -45,6 +45,16 @@ describe('markedNames', () => {
     expect(drawn(`„${isolated('Shop \u2068Shopify\u2069')}“`, SHOPIFY).marked, 'the value alone').to.deep.equal([]);
   });
 
+  it('marks a name isolated with the words said after it (a system told apart by its id), never a value that opens with the name', () => {
+    const told = [{ ...SHOPIFY[0]!, after: ' (shopify)' }];
+    const shown = drawn(`Live-Connector für ${isolated(isolated('Shopify') + ' (shopify)')} in UK`, told);
+    expect(shown.marked).to.deep.equal(['en:Shopify']);
+    expect(shown.text).to.equal('Live-Connector für \u2068Shopify (shopify)\u2069 in UK');
+    expect(drawn(`Für ${isolated(isolated(isolated('Shopify') + ' (shopify)'))}`, told).marked, 'isolated again, as Arabic does').to.deep.equal(['en:Shopify']);
+    expect(drawn(`Der Shop „${isolated('\u2068Shopify\u2069 Outlet')}“`, told).marked, 'a value with other words after it').to.deep.equal([]);
+    expect(drawn(`Für ${isolated(isolated('Shopify') + ' (shopify)')}`, SHOPIFY).marked, 'no words said after the name').to.deep.equal([]);
+  });
+
   it('marks a right-to-left name as its message isolated it, and a name with regex characters as written', () => {
     const shown = drawn(`Enter the ${given('رمز')} ${given('(v2.0)')}`, [
       { text: 'رمز', lang: 'ar' },

@@ -3,38 +3,57 @@ import type { SystemDefinition } from '../catalogue/catalogue-schema.js';
 import { namedIn, textLang } from '../catalogue/localize-catalogue.js';
 
 /** A text from the catalogue a sentence may name (a system's name, a field's label), and its `lang` where it differs from the wizard's (textLang). */
-export type Named = { text: string; lang: string | undefined };
+export type Named = {
+  text: string;
+  lang: string | undefined;
+  /** What a sentence may say right after the name, isolated with it (a system told apart from another of its name: ` (shopify)`, see systemToldAfter). */
+  after?: string;
+};
 
 /**
  * A sentence the wizard wrote (never a server's: its words are not ours to mark) with each of
  * `names` that has a `lang` of its own in a `<bdi>` of that `lang`, where the message put it: as
  * one isolate (FSI … PDI) standing in the sentence, not inside another (see namedIn), whose text
- * is that name. So a screen reader says "Store subdomain" in a German sentence in an English
+ * is that name, or an isolate of that name right at the start of one followed by just the words
+ * given as said `after` it (`⁨Shopify⁩ (shopify)`, a system told apart, that the message isolated again). So a screen reader says "Store subdomain" in a German sentence in an English
  * voice, as on the field's own label; the isolate's marks give way to the `<bdi>`, which isolates
  * as they did, so the text drawn is the same. Words around it are never searched, and a value
  * isolated inside the sentence holds its isolates one level down, where none is looked at.
  */
 export function markedNames(sentence: string, names: readonly Named[]): unknown {
   const parts: unknown[] = [];
-  let depth = 0;
-  let start = 0;
+  // Where each isolate open starts; the name an isolate nested right at the start of the outer one holds, if any.
+  const opened: number[] = [];
+  let inner: [from: number, to: number, name: Named] | undefined;
   let from = 0;
+  // Peeled down to the name: the messages isolate what they are given once more (`isolated` where it holds an isolate, Arabic on every name).
+  const named = (start: number, end: number) => {
+    const said = sentence.slice(start, end + 1).replace(/^\u2068+|\u2069+$/gu, '');
+    return names.find(({ text, lang }) => lang && said === text);
+  };
+  const mark = (start: number, end: number, { text, lang }: Named) => {
+    parts.push(sentence.slice(from, start), html`<bdi lang=${lang}>${text}</bdi>`);
+    from = end + 1;
+  };
   // LRI, RLI and FSI open an isolate; a PDI closes the one open, if any.
-  sentence.replace(/[\u2066-\u2069]/gu, (mark, at: number) => {
-    if (mark < '\u2069') {
-      if (!depth++) start = at;
-    } else if (depth && !--depth) {
-      // Peeled down to the name: the messages isolate what they are given once more (`isolated` where it holds an isolate, Arabic on every name).
-      const said = sentence.slice(start, at + 1).replace(/^\u2068+|\u2069+$/gu, '');
-      for (const { text, lang } of names) {
-        if (lang && said === text) {
-          parts.push(sentence.slice(from, start), html`<bdi lang=${lang}>${text}</bdi>`);
-          from = at + 1;
-          break;
-        }
+  sentence.replace(/[\u2066-\u2069]/gu, (char, at: number) => {
+    if (char < '\u2069') {
+      if (!opened.length) inner = undefined;
+      opened.push(at);
+    } else if (opened.length) {
+      const start = opened.pop()!;
+      const outer = opened[0] ?? start;
+      // A name the message isolated with words after it (`⁨Shopify⁩ (shopify)`, a system told apart) and isolated again as one: the name is the isolate at its start.
+      const name = named(start, at);
+      if (opened.length && name && /^[\u2066-\u2068]*$/u.test(sentence.slice(outer, start))) inner = [start, at, name];
+      else if (!opened.length) {
+        // The rest of it must be the words said after that name, never a value that happens to open with it.
+        const after = (text: string | undefined) => text?.replace(/\u2069+$/u, '');
+        if (name) mark(start, at, name);
+        else if (inner?.[2].after && after(sentence.slice(inner[1] + 1, at + 1)) === after(inner[2].after)) mark(...inner);
       }
     }
-    return mark;
+    return char;
   });
   return parts.length ? [...parts, sentence.slice(from)] : sentence;
 }

@@ -169,8 +169,13 @@ export function systemTold(systems: readonly SystemDefinition[], system: SystemD
 export function systemNamed(systems: readonly SystemDefinition[], systemId: string | undefined, locale?: string): string | undefined {
   const system = systems.find((s) => s.id === systemId);
   if (!system) return undefined;
-  const { category, id } = systemTold(systems, system);
   const marked = locale !== undefined && textLang(system, 'name', locale) ? isolated(system.name) : undefined;
-  if (!category && !id) return marked ?? system.name;
-  return `${marked ?? isolatedIfBidi(system.name)}${category ? ` (${isolatedIfBidi(category)})` : ''}${id ? ` (${isolatedIfBidi(id)})` : ''}`;
+  const after = systemToldAfter(systems, system);
+  return after ? `${marked ?? isolatedIfBidi(system.name)}${after}` : (marked ?? system.name);
+}
+
+/** What a sentence says after a system's name to tell it apart (systemTold): ` (category)`, ` (id)`, both, or nothing. */
+export function systemToldAfter(systems: readonly SystemDefinition[], system: SystemDefinition): string {
+  const { category, id } = systemTold(systems, system);
+  return `${category ? ` (${isolatedIfBidi(category)})` : ''}${id ? ` (${isolatedIfBidi(id)})` : ''}`;
 }

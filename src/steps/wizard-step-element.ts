@@ -6,6 +6,7 @@ import type { Pointer } from '../schemas/wizard-data.js';
 import { keepFocus, samePlace } from '../controllers/kept-focus.js';
 import { textLang } from '../catalogue/localize-catalogue.js';
 import { markedNames } from './marked-names.js';
+import { systemToldAfter } from './told-apart.js';
 
 /** A DOM id for the control that answers a pointer (ids live in this step's shadow root). */
 export const fieldId = (pointer: Pointer) => `field${pointer.replace(/[^A-Za-z0-9_-]/gu, '-')}`;
@@ -50,7 +51,8 @@ export abstract class WizardStepElement extends LitElement {
     return !system || fromServer.has(pointer)
       ? message
       : markedNames(message, [
-          { text: system.name, lang: textLang(system, 'name', locale) },
+          // A sentence naming it as Review does (a 409's): its name, then how it is told from another of its name.
+          { text: system.name, lang: textLang(system, 'name', locale), after: systemToldAfter(this.ctx!.catalogue.systems, system) },
           ...(system.authTypes.find((a) => a.id === data.authType)?.fields ?? []).map((f) => ({ text: f.label, lang: textLang(f, 'label', locale) })),
         ]);
   }
