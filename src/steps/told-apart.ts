@@ -81,14 +81,16 @@ export function idsToTellApart<T>(items: readonly T[], name: (item: T) => string
   const said: (string | undefined)[] = items.map(() => undefined);
   for (const named of alike(items, (item) => readAs(name(item)))) {
     const ids = named.map((i) => id(items[i]!));
-    const chars = ids.map(characters);
-    const cut = ids.map((text, k) => shown(text, chars[k]!, []));
+    // Split into characters only where cut (over 60): a catalogue of 10,000 systems of one name, short ids all, splits none.
+    const chars: string[][] = [];
+    const charsOf = (k: number) => (chars[k] ??= characters(ids[k]!));
+    const cut = ids.map((text, k) => ([...text].length <= 60 ? text : shown(text, charsOf(k), [])));
     named.forEach((i, k) => (said[i] = cut[k]));
     for (const cutAlike of alike(cut, (text) => text)) {
       // The places where these ids branch: next to each other once sorted, two ids first differ at one of them.
-      const sorted = cutAlike.map((k) => chars[k]!).sort((a, b) => (a.join('') < b.join('') ? -1 : 1));
+      const sorted = cutAlike.map(charsOf).sort((a, b) => (a.join('') < b.join('') ? -1 : 1));
       const places = [...new Set(sorted.slice(1).map((c, k) => firstDifference(sorted[k]!, c)))].sort((a, b) => a - b).slice(0, PLACES);
-      for (const k of cutAlike) said[named[k]!] = shown(ids[k]!, chars[k]!, places);
+      for (const k of cutAlike) said[named[k]!] = shown(ids[k]!, charsOf(k), places);
     }
   }
   return said;
