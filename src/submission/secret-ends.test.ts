@@ -66,9 +66,8 @@ describe('masked: the end of a secret quoted with no mark before it', () => {
     ['Queued for dispatch, then Dispatch and DISPATCH', 'Tr0ub4dor-dispatch', 'me'],
     ['Order 2026 of Winter', 'Winter!2026', 'me'],
     ['user ops-admin locked', 'x9-ops-admin', 'ops-admin'],
-    // Another name that ends in the secret's last parts, joined where the secret joins them: a region, another token's last segment.
+    // Another name that ends in the secret's last parts, joined where the secret joins them, its own parts words, numbers or short: a region.
     ['region us-west-1 is down', 'hunter2-eu-west-1', 'me'],
-    ['listed for eyJhbGciOiJIUzI1NiJ9.cm90YXRlZC02.Qm9yZWFsaXM', 'eyJhbGciOiJIUzI1NiJ9.cm90YXRlZC01.Qm9yZWFsaXM', 'me'],
     // A number of digits only that a password of letters and digits ends with: an order, an invoice, not the password.
     ['Order 12345 failed', 'Winter!12345', 'me'],
   ] as const) {
@@ -76,6 +75,48 @@ describe('masked: the end of a secret quoted with no mark before it', () => {
       expect(shown(text, password, user)).to.equal(text);
     });
   }
+});
+
+describe('masked: the random end of a token, a long key or a passphrase quoted bare', () => {
+  // A token's last segment after a join it holds is its random part, and was left as another name's; so were 10 digits a long key ends with, and a
+  // passphrase in camel case, taken for a word. At 5e6504c each stayed in clear.
+  for (const [text, password, hidden] of [
+    ['token xoxb-REDACTED-AbCdEfGhIjKlMnOpQrStUvWx revoked', 'xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx', 'token xoxb-REDACTED-••• revoked'],
+    ['key SG.redacted.Qm9yZWFsaXNfc2VjcmV0X3BhcnRfNDI refused', 'SG.ngeVfQFYQlKU0ufo8x5d1A.Qm9yZWFsaXNfc2VjcmV0X3BhcnRfNDI', 'key SG.redacted.••• refused'],
+    [
+      'token eyJhbGciOiJIUzI1NiJ9.hidden.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+      'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+      'token eyJhbGciOiJIUzI1NiJ9.hidden.•••',
+    ],
+    ['listed for eyJhbGciOiJIUzI1NiJ9.cm90YXRlZC02.Qm9yZWFsaXM', 'eyJhbGciOiJIUzI1NiJ9.cm90YXRlZC01.Qm9yZWFsaXM', 'listed for eyJhbGciOiJIUzI1NiJ9.cm90YXRlZC02.•••'],
+    ['key ending 4567890123 refused', 'sk_live_abcdefghijklmnopqrstuvwx4567890123', 'key ending ••• refused'],
+    // Nearest to the dates left below: the end of the password with its mark, and the password whole.
+    ['password ending @2026-01 refused', 'Acme@2026-01', 'password ending ••• refused'],
+    ['password Acme@2026-01 refused', 'Acme@2026-01', 'password ••• refused'],
+  ] as const) {
+    it(`the end of ${password} is masked in "${text}"`, () => {
+      expect(shown(text, password)).to.equal(hidden);
+    });
+  }
+
+  // Nearest: a region and a name joined where the secret joins; a short number of a long key; a word in camel case of a password.
+  for (const [text, password] of [
+    ['region us-west-1 is down', 'hunter2-eu-west-1'],
+    ['zone us.west.1 is down', 'hunter2.eu.west.1'],
+    ['Order 12345 failed', 'Winter!12345'],
+    ['Order 90123 failed', 'sk_live_abcdefghijklmnopqrstuvwx4567890123'],
+    ['Run patchOrder again', 'Tr0ub4dor!patchOrder'],
+    ['Created 2026-01-15', 'Acme@2026-01'],
+  ] as const) {
+    it(`${password} leaves "${text}" as it is`, () => {
+      expect(shown(text, password)).to.equal(text);
+    });
+  }
+
+  it('a password that ends in a year and month leaves the dates of an answer', () => {
+    const answer = { detail: 'Created 2026-01-15', settings: { createdAt: '2026-01-15T10:00:00Z', at: '10:00 2026/01' } };
+    expect(masked(answer, sent('Acme@2026-01'), system)).to.deep.equal(answer);
+  });
 });
 
 describe('masked: the end of a secret that holds a URL separator, after an ellipsis', () => {

@@ -25,6 +25,15 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
 /** What joins the parts of one name (`us-west-1`, `a.b.c`, `ops@acme`). */
 const JOINS = /[-.@]/u;
 
+/** A number as a text writes it: digits, or digits joined by `-`, `:`, `.` or `/` (`2026-01-15`, `10:00`). */
+const NUMBER = /^\p{N}+(?:[-:./]\p{N}+)*$/u;
+
+/** A name of parts joined by `-`, `.` or `@`, each a word, a number or 4 characters or fewer (`west-1`, `eu.west.1`): no random part of a key. */
+const named = (piece: string): boolean => {
+  const parts = piece.split(JOINS);
+  return parts.length > 1 && parts.every((part) => part.length <= SHOWN_END || wordShaped(part) || /^\p{N}+$/u.test(part));
+};
+
 /** How many characters before `end`, none before `start`, are `secret`'s last ones. */
 function held(secret: string, text: string, start: number, end: number): number {
   let k = 0;
@@ -75,10 +84,12 @@ export function endCut(secret: string, mask: string): ((text: string) => string)
  * The end of a secret quoted with no mark before it (`key ending in zdp7dc`, `last six: zdp7dc`, `/keys/zdp7dc/usage`), masked where it is a
  * piece of its own (no letter, digit or `_` beside it) of 5 characters or more: the last 4 of any secret may show, as providers show them. A
  * piece that is an ordinary word (`dispatch`, `Dispatch`, `DISPATCH`: see wordShaped) or one of the person's own answers is left: a text that
- * happens to end as a password does is no echo of it. So is one joined by `-`, `.` or `@` to another word where the secret has that join too
- * (`us-west-1` for `hunter2-eu-west-1`: another name sharing the secret's last parts; `acme-WDarjtT1zdp7dc`, joined by the server, is masked), and
- * one of digits only of a secret mostly not digits (`Order 12345` for `Winter!12345`; `45678` of a PIN `12345678` is masked). Found by plain
- * search of the secret's last 5 characters.
+ * happens to end as a password does is no echo of it. So is one joined by `-`, `.` or `@` to another word where the secret has that join too,
+ * itself of parts so joined that are words, numbers or 4 characters or fewer (`us-west-1` for `hunter2-eu-west-1`: another name sharing the
+ * secret's last parts; a token's random last segment, `xoxb-REDACTED-AbCdEf…`, and `acme-WDarjtT1zdp7dc`, joined by the server, are masked), and
+ * one of digits only, or digits joined by `-`, `:`, `.` or `/`, of a secret mostly not digits, and shorter than 16 or the piece 5 or fewer
+ * (`Order 12345` for `Winter!12345`, `2026-01-15` for `Acme@2026-01`; `45678` of a PIN `12345678` and `4567890123` of a long key are masked).
+ * Found by plain search of the secret's last 5 characters.
  */
 export function bareEnd(secret: string, own: ReadonlySet<string>, mask: string): ((text: string) => string) | undefined {
   if (secret.length <= SHOWN_END + 1) return undefined;
@@ -98,10 +109,13 @@ export function bareEnd(secret: string, own: ReadonlySet<string>, mask: string):
       }
       const piece = text.slice(start, stop);
       if (piece.length <= SHOWN_END || wordShaped(piece) || own.has(piece)) continue;
-      // Joined to another word where the secret itself joins (`us-west-1` for `hunter2-eu-west-1`, another token's last segment): that name's end.
-      if (JOINS.test(text[start - 1] ?? '') && stop - start < k && WORD_CHAR.test(text[start - 2] ?? '')) continue;
-      // Digits only, of a secret mostly not digits (`12345` of `Winter!12345`): a number a text writes (an order, an invoice); of a PIN, its end.
-      if (/^\p{N}+$/u.test(piece) && (secret.match(/\p{N}/gu)?.length ?? 0) * 2 <= secret.length) continue;
+      // Joined to another word where the secret itself joins, a name of parts of its own (`west-1` of `us-west-1` for `hunter2-eu-west-1`): that
+      // name's end. A token's last segment (`xoxb-…-AbCdEf…`, a JWT's signature) is one random part: masked.
+      if (JOINS.test(text[start - 1] ?? '') && stop - start < k && WORD_CHAR.test(text[start - 2] ?? '') && named(piece)) continue;
+      // Digits only, or joined by `-`, `:`, `.` or `/` (`2026-01` of a date), of a secret mostly not digits (`12345` of `Winter!12345`): a number a
+      // text writes (an order, an invoice, a date); of a PIN, its end; of a long key, up to 5 (its last 10 are its own).
+      const digits = (secret.match(/\p{N}/gu)?.length ?? 0) * 2 <= secret.length && (secret.length < LONG_SECRET || piece.length <= SHOWN_END + 1);
+      if (NUMBER.test(piece) && digits) continue;
       [out, from] = [out + text.slice(from, start) + mask, stop];
     }
     return from ? out + text.slice(from) : text;

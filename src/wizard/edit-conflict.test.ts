@@ -41,9 +41,13 @@ async function zonePicked(el: ConnectorWizard, zone: string) {
   inStep<HTMLElement>(el, '[role="option"]')!.click();
 }
 
-/** A requestHeaders function handing each request a fresh bearer token, as a host's rotating session does (the save and the list read each send their own): the tokens, and those handed so far. */
+/**
+ * A requestHeaders function handing each request a fresh bearer token, as a host's rotating session does (the save and the list read each send
+ * their own): the tokens, and those handed so far. Each has a signature of its own, as tokens signed over different payloads do: a signature
+ * shared with a token sent is that token's secret, masked.
+ */
 function rotatingTokens(el: ConnectorWizard) {
-  const tokens = Array.from({ length: 8 }, (_, i) => `eyJhbGciOiJIUzI1NiJ9.cm90YXRlZC0${String(i)}.Qm9yZWFsaXM`);
+  const tokens = Array.from({ length: 8 }, (_, i) => `eyJhbGciOiJIUzI1NiJ9.cm90YXRlZC0${String(i)}.Qm9yZWFsaXM${String(i)}`);
   const handed: string[] = [];
   el.requestHeaders = () => {
     const token = tokens[handed.length]!;
