@@ -90,6 +90,7 @@ describe('masked: the random end of a token, a long key or a passphrase quoted b
     ],
     ['listed for eyJhbGciOiJIUzI1NiJ9.cm90YXRlZC02.Qm9yZWFsaXM', 'eyJhbGciOiJIUzI1NiJ9.cm90YXRlZC01.Qm9yZWFsaXM', 'listed for eyJhbGciOiJIUzI1NiJ9.cm90YXRlZC02.•••'],
     ['key ending 4567890123 refused', 'sk_live_abcdefghijklmnopqrstuvwx4567890123', 'key ending ••• refused'],
+    ['password ends in CorrectHorseBatteryStaple', '7!CorrectHorseBatteryStaple', 'password ends in •••'],
     // Nearest to the dates left below: the end of the password with its mark, and the password whole.
     ['password ending @2026-01 refused', 'Acme@2026-01', 'password ending ••• refused'],
     ['password Acme@2026-01 refused', 'Acme@2026-01', 'password ••• refused'],

@@ -14,11 +14,15 @@ export const ELLIPSES = ['…', '...', '\\u2026', '&hellip;', '&#8230;', '&#x202
 /** What may end a token's kind in its first characters (`sk_test_`, `shpat_`, `xoxb-`, a JWT's header before its `.`). */
 export const TAG_END = /[-_.:/]/gu;
 
+/** The longest piece in camel case read as a word (`patchOrder`, `getUserName`): a longer one (`CorrectHorseBatteryStaple`) is a passphrase. */
+const CAMEL_WORD = 12;
+
 /**
  * Whether a piece of letters reads as a word, not as random letters of a key: lower case, capitalised or upper case (`pattern`, `Dispatch`,
- * `FAILED`), or words joined in camel case (`patchOrder`); `AbCdEfGh`, `patKqzXmwTr` are no words.
+ * `FAILED`), or words joined in camel case of 12 characters or fewer (`patchOrder`); `AbCdEfGh`, `patKqzXmwTr` are no words.
  */
-export const wordShaped = (piece: string): boolean => /^(?:\p{Lu}?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]{2,})*|[\p{Lu}\p{M}]+)$/u.test(piece);
+export const wordShaped = (piece: string): boolean =>
+  /^(?:\p{Lu}?[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+)$/u.test(piece) || (piece.length <= CAMEL_WORD && /^\p{Lu}?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]{2,})+$/u.test(piece));
 
 /** A piece of a token before an ellipsis (`shpat_0123…`): letters, digits and the marks a token's alphabet holds. */
 const PIECE = /[\p{L}\p{N}_+-]*/uy;
