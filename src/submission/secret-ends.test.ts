@@ -202,6 +202,9 @@ describe('masked: a secret repeated in another case', () => {
     // A secret that holds a `-`: its pattern was written with `\-`, which a pattern of Unicode mode refuses, so the whole answer was lost.
     ['login TR0UB4DOR-3X-HORSE refused', 'Tr0ub4dor-3x-horse', 'login ••• refused'],
     ['GET /s/WJALRXUTNFEMI/K7MDENG-BPX refused', 'wJalrXUtnFEMI/K7MDENG-bPx', 'GET /s/••• refused'],
+    // Outside ASCII, a case change may change the length (`ß` upper-cased is `SS`, `İ` lower-cased is `i` and a dot): no pattern in any case found them.
+    ['STRASSE!2026 refused', 'Straße!2026', '••• refused'],
+    ['i̇stanbul!2026 refused', 'İstanbul!2026', '••• refused'],
   ] as const) {
     it(`${password} is masked in "${text}"`, () => {
       expect(shown(text, password)).to.equal(hidden);
