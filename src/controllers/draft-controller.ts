@@ -286,8 +286,10 @@ export class DraftController extends DraftFollowing implements ReactiveControlle
     const id = this.writeId;
     const deleted = async () => {
       // Only a version this tab has heard of (see discardAt), read once its own writes queued before are done: a Cancel's save, then reset() from its listener, deletes that save.
-      const { revision, kept } = await this.deleteSaid(id, () =>
-        connection.delete(id, this.instance, this.baseRevision, finished, this.conflict.discardAt(showing, this.baseRevision, finished)),
+      const { revision, kept } = await this.deleteSaid(
+        id,
+        () => connection.delete(id, this.instance, this.baseRevision, finished, this.conflict.discardAt(showing, this.baseRevision, finished)),
+        finished ? 'held-finished' : 'held-delete',
       );
       if (kept) this.enterConflict('conflict', revision);
       else this.wrote(revision);

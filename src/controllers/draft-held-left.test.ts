@@ -4,7 +4,7 @@
  * of it belongs to its draft, and goes with it.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { advanceTo, currentStepId, pressContinue, settle, SHOPIFY_TOKEN, type } from '../test/fixtures.js';
+import { advanceTo, currentStepId, inStep, pressContinue, settle, SHOPIFY_TOKEN, type } from '../test/fixtures.js';
 import { heldTimePassed, heldWrite, noticesIn, onGeneral, politeIn } from '../test/held.js';
 import { withPatched } from '../test/patched.js';
 import { holdDrafts, readDraft } from '../test/stored.js';
@@ -194,6 +194,28 @@ describe('drafts: a held write that ends failed or refused', () => {
   });
 });
 
+/** On Review with the draft written, then created while another tab holds the drafts: the success panel shown, its delete held (`release` lets it land). */
+async function createdHeld(el: ConnectorWizard, draftDatabase: string) {
+  await advanceTo(el, 'credentials');
+  await type(el, '#field-credentials-shop', 'my-store');
+  await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+  await pressContinue(el);
+  expect(await el.saveDraft()).to.equal(true);
+  const release = await holdDrafts(draftDatabase);
+  void el.submit();
+  await waitUntil(() => el.shadowRoot!.textContent!.includes('Shopify UK'), 'the success panel', { timeout: 5000 });
+  return release;
+}
+
+/** Add another: the next connector's form, its name typed; `added`, the reset, which waits for the held delete (in an object: an async function returning it would wait too). */
+async function addAnother(el: ConnectorWizard) {
+  const added = el.reset();
+  await settle(el);
+  await waitUntil(() => !el.shadowRoot!.querySelector('[part="success"]'), 'the fresh form');
+  await type(el, '#field-name', 'The next connector');
+  return { added };
+}
+
 describe('drafts: a delete held up by another tab', () => {
   it('a discard held up says the draft is not deleted yet, and that it is once the delete lands', async () => {
     const { el, draftDatabase } = await onGeneral();
@@ -210,13 +232,7 @@ describe('drafts: a delete held up by another tab', () => {
 
   it('a connector created while its delete is held says the draft is not deleted yet beside the success panel', async () => {
     const { el, draftDatabase } = await onGeneral();
-    await advanceTo(el, 'credentials');
-    await type(el, '#field-credentials-shop', 'my-store');
-    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
-    await pressContinue(el);
-    expect(await el.saveDraft()).to.equal(true);
-    const release = await holdDrafts(draftDatabase);
-    void el.submit();
+    const release = await createdHeld(el, draftDatabase);
     await waitUntil(() => noticesIn(el).includes('held-delete'), 'said not deleted yet', { timeout: 8000 });
     expect(el.shadowRoot!.textContent, 'the success panel').to.contain('Shopify UK');
     await release();
@@ -241,6 +257,35 @@ describe('drafts: a delete held up by another tab', () => {
     expect(noticesIn(el)).to.not.include('held-delete');
     expect(politeIn(el)).to.not.equal(en.draftHeldDeleted);
     expect((await readDraft(draftDatabase))?.data.name).to.equal('Other tab');
+  });
+
+  // After Add another, the delete still held is of the connector just finished, not of the answers now typed under the same draft id.
+  it('after Add another pressed before a held delete is said, the next form names the connector just finished, not this draft', async function () {
+    this.timeout(20_000);
+    const { el, draftDatabase } = await onGeneral();
+    const release = await createdHeld(el, draftDatabase);
+    const { added } = await addAnother(el);
+    await heldTimePassed();
+    expect(noticesIn(el), 'beside the next connector typed').to.deep.equal(['held-finished']);
+    await release();
+    await added;
+    await waitUntil(() => !noticesIn(el).includes('held-finished'), 'the notice gone', { timeout: 3000 });
+    expect(politeIn(el)).to.equal(en.draftHeldFinishedDeleted);
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value, 'the answers typed stay').to.equal('The next connector');
+  });
+
+  it('after Add another from a success panel that said its delete held, the next form names the connector just finished, and says so once it lands', async function () {
+    this.timeout(20_000);
+    const { el, draftDatabase } = await onGeneral();
+    const release = await createdHeld(el, draftDatabase);
+    await waitUntil(() => noticesIn(el).includes('held-delete'), 'said not deleted yet on the panel', { timeout: 8000 });
+    const { added } = await addAnother(el);
+    expect(noticesIn(el), 'beside the next connector typed').to.deep.equal(['held-finished']);
+    await release();
+    await added;
+    await waitUntil(() => politeIn(el) === en.draftHeldFinishedDeleted, 'said deleted, of the connector finished', { timeout: 3000 });
+    expect(noticesIn(el)).to.deep.equal([]);
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data?.name === 'The next connector', 'the next answers saved under the draft id', { timeout: 5000 });
   });
 
   // The nearest case: a discard that lands at once says nothing of it.

@@ -147,9 +147,9 @@ export abstract class DraftWrites {
     if (held.told) this.options.held?.(false, landed);
   }
 
-  /** Deletes the draft `id` through `remove` (a discard, or a connector made), said if held up as a write is (see heldFrom); `kept`: a newer version stays, not deleted (the conflict says its own). */
-  protected async deleteSaid<T extends { kept: boolean }>(id: string, remove: () => Promise<T>): Promise<T> {
-    const held = this.heldFrom(id, 'held-delete');
+  /** Deletes the draft `id` through `remove` (a discard, or a connector finished: `held-finished`), said if held up as a write is (see heldFrom); `kept`: a newer version stays, not deleted (the conflict says its own). */
+  protected async deleteSaid<T extends { kept: boolean }>(id: string, remove: () => Promise<T>, notice: HeldNotice = 'held-delete'): Promise<T> {
+    const held = this.heldFrom(id, notice);
     let landed = false;
     try {
       const result = await remove();

@@ -29,7 +29,8 @@ type DraftNotice =
   | 'secret-elsewhere'
   | 'malformed-set-aside'
   | 'held'
-  | 'held-delete';
+  | 'held-delete'
+  | 'held-finished';
 
 /** Numbers as English writes them (1,200), in the wizard's region (en-IN: 12,00,000), as the other languages format theirs. */
 const count = numberFormat('en').format;
@@ -104,6 +105,8 @@ export const shellMessages = {
     'malformed-set-aside': 'This page moved to another draft, which could not be read, so this form starts empty. What you typed before is kept in its own saved draft.',
     held: 'Your latest changes are not saved yet, because another tab or window is still saving a draft. Keep this page open until they are.',
     'held-delete': 'This draft is not deleted yet, because another tab or window is still saving a draft. Keep this page open until it is.',
+    'held-finished':
+      'The draft of the connector you just finished is not deleted yet, because another tab or window is still saving a draft. Keep this page open until it is.',
   } as Record<DraftNotice, string>,
   conflictLoadTheirs: 'Use the other version',
   conflictKeepMine: 'Keep my version',
@@ -119,6 +122,8 @@ export const shellMessages = {
   draftHeldSaved: 'Your latest changes are saved now.',
   /** Said once a delete of the draft held up by another tab (the `held-delete` notice) has landed. */
   draftHeldDeleted: 'This draft is deleted now.',
+  /** Said once a delete held up by another tab of the draft of a connector finished (the `held-finished` notice, after Add another) has landed. */
+  draftHeldFinishedDeleted: 'The draft of the connector you just finished is deleted now.',
 
   // System step
   systemTitle: 'Choose a system',

@@ -87,6 +87,8 @@ const de: Messages = {
     held: 'Ihre letzten Änderungen sind noch nicht gespeichert, weil ein anderer Tab oder ein anderes Fenster noch einen Entwurf speichert. Lassen Sie diese Seite geöffnet, bis sie gespeichert sind.',
     'held-delete':
       'Dieser Entwurf ist noch nicht gelöscht, weil ein anderer Tab oder ein anderes Fenster noch einen Entwurf speichert. Lassen Sie diese Seite geöffnet, bis er gelöscht ist.',
+    'held-finished':
+      'Der Entwurf des gerade abgeschlossenen Connectors ist noch nicht gelöscht, weil ein anderer Tab oder ein anderes Fenster noch einen Entwurf speichert. Lassen Sie diese Seite geöffnet, bis er gelöscht ist.',
   } as Messages['draftNotices'],
   conflictLoadTheirs: 'Andere Version verwenden',
   conflictKeepMine: 'Meine Version behalten',
@@ -99,6 +101,7 @@ const de: Messages = {
     `Ein anderer Tab oder ein anderes Fenster behandelt ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(isolated))} als geheim. Was Sie dort eingegeben haben, ist deshalb nicht mehr in diesem Entwurf. Geben Sie es bei Bedarf im Schritt „Zugangsdaten“ erneut ein.`,
   draftHeldSaved: 'Ihre letzten Änderungen sind jetzt gespeichert.',
   draftHeldDeleted: 'Dieser Entwurf ist jetzt gelöscht.',
+  draftHeldFinishedDeleted: 'Der Entwurf des gerade abgeschlossenen Connectors ist jetzt gelöscht.',
 
   // System step
   systemTitle: 'Wählen Sie ein System aus',

@@ -88,6 +88,8 @@ const es: Messages = {
       'Esta página ha pasado a otro borrador, que no se ha podido leer, así que el formulario empieza vacío. Lo que ha escrito antes se conserva en su propio borrador guardado.',
     held: 'Sus últimos cambios aún no se han guardado, porque otra pestaña o ventana sigue guardando un borrador. Mantenga esta página abierta hasta que se guarden.',
     'held-delete': 'Este borrador aún no se ha eliminado, porque otra pestaña o ventana sigue guardando un borrador. Mantenga esta página abierta hasta que se elimine.',
+    'held-finished':
+      'El borrador del conector que acaba de terminar aún no se ha eliminado, porque otra pestaña o ventana sigue guardando un borrador. Mantenga esta página abierta hasta que se elimine.',
   } as Messages['draftNotices'],
   conflictLoadTheirs: 'Usar la otra versión',
   conflictKeepMine: 'Conservar mi versión',
@@ -100,6 +102,7 @@ const es: Messages = {
     `Otra pestaña o ventana trata ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(isolated))} como ${labels.length > 1 ? 'secretos' : 'secreto'}, así que lo que ha introducido allí ya no está en este borrador. Si lo necesita, vuelva a introducirlo en el paso «Credenciales».`,
   draftHeldSaved: 'Sus últimos cambios ya están guardados.',
   draftHeldDeleted: 'Este borrador ya está eliminado.',
+  draftHeldFinishedDeleted: 'El borrador del conector que acaba de terminar ya está eliminado.',
 
   // System step
   systemTitle: 'Elija un sistema',

@@ -98,6 +98,8 @@ const fr: Messages = {
     held: 'Vos dernières modifications ne sont pas encore enregistrées, car un autre onglet ou une autre fenêtre enregistre encore un brouillon. Gardez cette page ouverte jusqu’à ce qu’elles le soient.',
     'held-delete':
       'Ce brouillon n’est pas encore supprimé, car un autre onglet ou une autre fenêtre enregistre encore un brouillon. Gardez cette page ouverte jusqu’à ce qu’il le soit.',
+    'held-finished':
+      'Le brouillon du connecteur que vous venez de terminer n’est pas encore supprimé, car un autre onglet ou une autre fenêtre enregistre encore un brouillon. Gardez cette page ouverte jusqu’à ce qu’il le soit.',
   } as Messages['draftNotices'],
   conflictLoadTheirs: 'Utiliser l’autre version',
   conflictKeepMine: 'Garder ma version',
@@ -110,6 +112,7 @@ const fr: Messages = {
     `Un autre onglet ou une autre fenêtre traite ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(isolated))} comme ${labels.length > 1 ? 'secrets' : 'secret'}. Ce que vous y avez saisi n’est donc plus dans ce brouillon. Saisissez-le de nouveau à l’étape «\u202fIdentifiants\u202f» si nécessaire.`,
   draftHeldSaved: 'Vos dernières modifications sont maintenant enregistrées.',
   draftHeldDeleted: 'Ce brouillon est maintenant supprimé.',
+  draftHeldFinishedDeleted: 'Le brouillon du connecteur que vous venez de terminer est maintenant supprimé.',
 
   // System step
   systemTitle: 'Choisissez un système',

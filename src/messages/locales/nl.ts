@@ -85,6 +85,8 @@ const nl: Messages = {
       'Deze pagina is overgestapt op een ander concept, dat niet kon worden gelezen. Dit formulier begint daarom leeg. Wat u eerder invulde, blijft bewaard in een eigen opgeslagen concept.',
     held: 'Uw laatste wijzigingen zijn nog niet opgeslagen, omdat een ander tabblad of venster nog een concept opslaat. Houd deze pagina open tot ze zijn opgeslagen.',
     'held-delete': 'Dit concept is nog niet verwijderd, omdat een ander tabblad of venster nog een concept opslaat. Houd deze pagina open tot het is verwijderd.',
+    'held-finished':
+      'Het concept van de connector die u zojuist hebt afgerond, is nog niet verwijderd, omdat een ander tabblad of venster nog een concept opslaat. Houd deze pagina open tot het is verwijderd.',
   } as Messages['draftNotices'],
   conflictLoadTheirs: 'De andere versie gebruiken',
   conflictKeepMine: 'Mijn versie behouden',
@@ -97,6 +99,7 @@ const nl: Messages = {
     `Een ander tabblad of venster behandelt ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(isolated))} als geheim. Wat u daar invulde, staat daarom niet meer in dit concept. Vul het zo nodig opnieuw in bij de stap ‘Inloggegevens’.`,
   draftHeldSaved: 'Uw laatste wijzigingen zijn nu opgeslagen.',
   draftHeldDeleted: 'Dit concept is nu verwijderd.',
+  draftHeldFinishedDeleted: 'Het concept van de connector die u zojuist hebt afgerond, is nu verwijderd.',
 
   // System step
   systemTitle: 'Kies een systeem',

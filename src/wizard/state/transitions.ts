@@ -52,6 +52,8 @@ export const clearSession = (s: WizardState): WizardState => ({
   // What was said of the draft this connector began with goes with it (see connectorNotices).
   draftNotice: connectorNotices.includes(s.draftNotice!) ? undefined : s.draftNotice,
   secretElsewhere: undefined,
+  // A delete still held of the connector just finished (the only one held beside its success panel) is named as its, not as the draft of the next (see draftHeld).
+  draftHeld: s.created && s.draftHeld === 'held-delete' ? 'held-finished' : s.draftHeld,
 });
 
 /** A fresh connector, never an edit: nothing typed is kept (the presets are applied again by the caller). */
@@ -295,12 +297,22 @@ export const draftNoticed = (s: WizardState, draftNotice: DraftNotice, announcem
   storageNotice: s.storageNotice && draftNotice !== 'saving-again',
 });
 /** What is said while a write of the draft is held up by another tab, and once it lands. */
-const HELD: Record<HeldNotice, Said> = { held: (msg) => msg.draftNotices.held, 'held-delete': (msg) => msg.draftNotices['held-delete'] };
-const HELD_DONE: Record<HeldNotice, Said> = { held: (msg) => msg.draftHeldSaved, 'held-delete': (msg) => msg.draftHeldDeleted };
-/** A write (`held`) or a delete (`held-delete`) of the draft is held up, or no longer (false): `landed`, it did (said); else it failed or was refused (what is said of that says why). The draft notice stays as it is. */
+const HELD: Record<HeldNotice, Said> = {
+  held: (msg) => msg.draftNotices.held,
+  'held-delete': (msg) => msg.draftNotices['held-delete'],
+  'held-finished': (msg) => msg.draftNotices['held-finished'],
+};
+const HELD_DONE: Record<HeldNotice, Said> = {
+  held: (msg) => msg.draftHeldSaved,
+  'held-delete': (msg) => msg.draftHeldDeleted,
+  'held-finished': (msg) => msg.draftHeldFinishedDeleted,
+};
+/** The delete of a finished connector's draft is "this draft" beside its success panel; the form after it (Add another) shows the next connector's answers, saved under the same id once it lands: there it is named as the connector's just finished. */
+const heldAs = (s: WizardState, held: HeldNotice): HeldNotice => (held === 'held-finished' && s.created ? 'held-delete' : held);
+/** A write (`held`) or a delete (`held-delete`; `held-finished`, of a connector finished) of the draft is held up, or no longer (false): `landed`, it did (said); else it failed or was refused (what is said of that says why). The draft notice stays as it is. */
 export const draftHeld = (s: WizardState, held: HeldNotice | false, landed?: boolean): WizardState =>
   held
-    ? { ...s, draftHeld: held, announcement: HELD[held] }
+    ? { ...s, draftHeld: heldAs(s, held), announcement: HELD[heldAs(s, held)] }
     : s.draftHeld
       ? { ...unsaid(s, HELD[s.draftHeld]), draftHeld: undefined, ...(landed && { announcement: HELD_DONE[s.draftHeld] }) }
       : s;

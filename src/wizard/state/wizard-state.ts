@@ -17,7 +17,7 @@ import {
 /** What a draft notice says (the state and the draft code agree on these; see DraftHandle). */
 export type DraftNotice = keyof Messages['draftNotices'];
 /** What is said while a write or a delete of the draft is held up (see draftHeld). */
-export type HeldNotice = Extract<DraftNotice, 'held' | 'held-delete'>;
+export type HeldNotice = Extract<DraftNotice, 'held' | 'held-delete' | 'held-finished'>;
 
 /** A conflict with another tab: its notice offers both ways out (see draftNotice in notices.ts). */
 export const conflictNotices: readonly DraftNotice[] = ['conflict', 'deleted', 'created'];
@@ -184,7 +184,7 @@ export interface WizardState {
   readonly made: readonly ExistingConnector[];
   /** Storage cannot be used: drafts are not being saved. */
   readonly storageNotice: boolean;
-  /** A write (`held`) or a delete (`held-delete`: a discard, a connector created) of the draft is held up by another tab: said beside the draft notice (never in its place) until it lands or fails. */
+  /** A write (`held`) or a delete (`held-delete`: a discard, a connector finished, on its success panel; `held-finished`: that one once the panel is left by Add another) of the draft is held up by another tab: said beside the draft notice (never in its place) until it lands or fails. */
   readonly draftHeld?: HeldNotice;
   readonly draftNotice?: DraftNotice;
   /** The fields whose values the `secret-elsewhere` notice says left the draft (its words name them); gone with it. */
