@@ -2,31 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { SystemDefinition } from '../catalogue/catalogue-schema.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import { masked } from './mask-secrets.js';
-
-/** An auth type with a user name (no secret) and a password (secret). */
-const system = {
-  id: 'shop',
-  name: 'Shopify',
-  authTypes: [
-    {
-      id: 'basic',
-      fields: [
-        { key: 'user', label: 'User', type: 'text', secret: false, required: true },
-        { key: 'password', label: 'Password', type: 'secret', secret: true, required: true },
-      ],
-    },
-  ],
-} as unknown as SystemDefinition;
-
-const sent = (password: string): ConnectorPayload => ({
-  name: 'Shop',
-  system: 'shop',
-  environment: 'test',
-  timeZone: 'UTC',
-  dateFormat: 'yyyy-MM-dd',
-  authType: 'basic',
-  credentials: { user: 'me', password },
-});
+import { basicSent as sent, basicSystem as system } from '../test/basic-sent.js';
 
 describe('masked: a short secret of letters and digits', () => {
   // "Part of a longer number" is a PIN's reason (2026 in 20261 is not the PIN); a password of letters and digits is still itself
