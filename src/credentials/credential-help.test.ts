@@ -62,6 +62,14 @@ async function shopifyFilledIn(shop: string) {
   return { api, el };
 }
 
+/** A Shopify connector on Credentials whose test endpoint answered 200 with `json` (its checks, account), tested to `state`. */
+async function testedWith(json: Record<string, unknown>, state: 'ok' | 'rejected') {
+  const filled = await shopifyFilledIn('my-store');
+  await filled.api.faults({ kind: 'status', status: 200, json });
+  await testConnection(filled.el, state);
+  return filled;
+}
+
 /**
  * Tests the connection of a Shopify store whose test endpoint answers with `status`, `contentType` and `body`
  * plus PERMISSIONS_FAILED as its checks; then the failed check is on the token's field only.
@@ -1301,10 +1309,8 @@ describe('credentials: a test that says what it checked', () => {
   });
 
   it('a failed check on no field of the form is listed again on coming back to Credentials, while the outcome stands', async () => {
-    const { api, el } = await shopifyFilledIn('my-store');
     const gone = { id: 'gone', label: 'Location set', status: 'failed', detail: 'No location is set', pointer: '/credentials/locationId' };
-    await api.faults({ kind: 'status', status: 200, type: 'application/json', json: { ok: true, checks: [gone] } });
-    await testConnection(el, 'rejected');
+    const { el } = await testedWith({ ok: true, checks: [gone] }, 'rejected');
     await pressContinue(el);
     expect(await el.goTo('credentials')).to.equal(true);
     await settle(el);
@@ -1372,10 +1378,8 @@ describe('credentials: a test that says what it checked', () => {
   });
 
   it('a long check label and account are shortened as characters, never cut inside an emoji', async () => {
-    const { api, el } = await shopifyFilledIn('my-store');
     const emoji = '😀'.repeat(600);
-    await api.faults({ kind: 'status', status: 200, type: 'application/json', json: { ok: true, account: emoji, checks: [{ id: 'a', label: emoji, status: 'passed' }] } });
-    await testConnection(el, 'ok');
+    const { el } = await testedWith({ ok: true, account: emoji, checks: [{ id: 'a', label: emoji, status: 'passed' }] }, 'ok');
     const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
     for (const selector of ['[data-check="a"]', '[data-account]']) {
       const text = inStep(el, selector)!.textContent!;
@@ -1385,15 +1389,8 @@ describe('credentials: a test that says what it checked', () => {
   });
 
   it('a long check label is cut between the characters a person sees, never inside a family emoji', async () => {
-    const { api, el } = await shopifyFilledIn('my-store');
     const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466}';
-    await api.faults({
-      kind: 'status',
-      status: 200,
-      type: 'application/json',
-      json: { ok: true, account: family.repeat(600), checks: [{ id: 'a', label: family.repeat(600), status: 'passed' }] },
-    });
-    await testConnection(el, 'ok');
+    const { el } = await testedWith({ ok: true, account: family.repeat(600), checks: [{ id: 'a', label: family.repeat(600), status: 'passed' }] }, 'ok');
     for (const selector of ['[data-check="a"]', '[data-account]']) {
       const text = inStep(el, selector)!.textContent!;
       expect(text, `${selector} ends with a whole family`).to.contain(`${family}…`);
@@ -1402,10 +1399,8 @@ describe('credentials: a test that says what it checked', () => {
   });
 
   it('a label of one character stacked with thousands of marks is still shortened', async () => {
-    const { api, el } = await shopifyFilledIn('my-store');
     const stacked = `a${'\u0301'.repeat(20000)}`;
-    await api.faults({ kind: 'status', status: 200, type: 'application/json', json: { ok: true, account: stacked, checks: [{ id: 'a', label: stacked, status: 'passed' }] } });
-    await testConnection(el, 'ok');
+    const { el } = await testedWith({ ok: true, account: stacked, checks: [{ id: 'a', label: stacked, status: 'passed' }] }, 'ok');
     for (const selector of ['[data-check="a"]', '[data-account]']) expect(inStep(el, selector)!.textContent!.length, selector).to.be.below(2100);
   });
 
@@ -1476,11 +1471,8 @@ describe('credentials: a test that says what it checked', () => {
   });
 
   it('a direction control in a check label reorders nothing after it, and a label ending in a full stop gets no second one', async () => {
-    const { api, el } = await shopifyFilledIn('my-store');
-    await api.faults({
-      kind: 'status',
-      status: 200,
-      json: {
+    const { el } = await testedWith(
+      {
         ok: true,
         checks: [
           { id: 'env', label: 'Matches a live account\u202E', status: 'skipped', detail: 'ABCDEF' },
@@ -1489,8 +1481,8 @@ describe('credentials: a test that says what it checked', () => {
           { id: 'q', label: '店舗は見つかりましたか？', status: 'passed', detail: 'はい' },
         ],
       },
-    });
-    await testConnection(el, 'ok');
+      'ok',
+    );
     await settle(el);
     const detail = inStep(el, '[data-check="env"] .detail')!;
     const walker = document.createTreeWalker(detail, NodeFilter.SHOW_TEXT);
@@ -1510,19 +1502,16 @@ describe('credentials: a test that says what it checked', () => {
   });
 
   it('checks whose labels end in a full stop or not are heard in the description of Test connection with their details apart, as they read', async () => {
-    const { api, el } = await shopifyFilledIn('my-store');
-    await api.faults({
-      kind: 'status',
-      status: 200,
-      json: {
+    const { el } = await testedWith(
+      {
         ok: true,
         checks: [
           { id: 'dot', label: 'Found.', status: 'passed', detail: 'Yes' },
           { id: 'plain', label: 'Scopes granted', status: 'passed', detail: 'All four' },
         ],
       },
-    });
-    await testConnection(el, 'ok');
+      'ok',
+    );
     await settle(el);
     inStep<HTMLButtonElement>(el, '[part~="test"]')!.focus();
     const description = await focusedDescription();
