@@ -55,13 +55,15 @@ describe('leaving the page', () => {
     const { frame, wizard, nameField } = await framedWizard(database);
     typeName(nameField(), 'Saved');
     await waitUntil(async () => (await readDraft(database))?.data?.name === 'Saved', 'the first name saved', { timeout: 3000 });
+    const draftStatus = () => (wizard() as unknown as { draft: { status: string } }).draft.status;
     wizard().noDrafts = true;
-    await new Promise((r) => setTimeout(r, 100));
+    await waitUntil(() => draftStatus() === 'off', 'drafts off', { timeout: 5000 });
     typeName(nameField(), 'Typed with drafts off');
     await new Promise((r) => setTimeout(r, 100));
     wizard().noDrafts = false;
-    // Drafts are on again and the answers on screen wait to be saved (400 ms): the person follows a link.
-    await new Promise((r) => setTimeout(r, 120));
+    // Drafts are on again (the draft read back) and the answers on screen wait to be saved (400 ms): the person follows a link.
+    // Waited for by what the wizard holds, not by a time: a loaded machine reads the draft slower than a fixed pause.
+    await waitUntil(() => draftStatus() === 'ready', 'drafts on again', { timeout: 5000, interval: 5 });
     frame.contentWindow!.location.href = LEFT;
     await left(frame);
     expect((await readDraft(database))?.data?.name).to.equal('Typed with drafts off');
