@@ -2,7 +2,8 @@ import { isSecretField, type SystemDefinition } from '../catalogue/catalogue-sch
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import { otherCase } from './secret-case.js';
 import { bareEnd, endCut } from './secret-ends.js';
-import { ELLIPSES, shapedSecrets, TAG_END, wordShaped } from './shaped-secrets.js';
+import { startCut } from './secret-starts.js';
+import { shapedSecrets } from './shaped-secrets.js';
 
 /** What stands for a secret wherever an endpoint's answer repeated it. */
 export const SECRET_MASK = '•••';
@@ -55,45 +56,13 @@ export function masked<T>(answer: T, sent: ConnectorPayload | undefined, system:
           .map(({ secret, plain, alone, cut }) => {
             const hides = [
               hider(secret, plain, readable, wordsOf, alone),
-              ...(cut ? [otherCase(secret, SECRET_MASK), startCut(secret, own), endCut(secret, SECRET_MASK), bareEnd(secret, own, SECRET_MASK)] : []),
+              ...(cut ? [otherCase(secret, SECRET_MASK), startCut(secret, own, SECRET_MASK), endCut(secret, SECRET_MASK), bareEnd(secret, own, SECRET_MASK)] : []),
             ].filter((hide) => !!hide);
             return { secret, hide: (text: string) => hides.reduce((out, hide) => hide(out), text) };
           })
           .concat(shaped),
       )
     : answer;
-}
-
-/**
- * The start of a secret longer than 8 characters that a server quotes cut short, followed by an ellipsis (`sk_test_4eC3…`,
- * `sk_test_4eC39Hq...`), masked with its ellipsis: a piece of 8 characters or more that is no word (`Passwords...`; `AbCdEfGhIj…` is random letters: see wordShaped) and
- * holds 4 or more past its last `-`, `_`, `.`, `:` or `/` (`sk_test_…` names a kind of key, not the key), and that is not one of the person's own
- * answers typed in clear or the start of one (`own`: a user `ops-admin` quoted `ops-admin...`; a piece longer than it is the secret's). Found by plain search from its
- * first 8 characters, so an answer costs one search a secret.
- */
-function startCut(secret: string, own: ReadonlySet<string>): ((text: string) => string) | undefined {
-  if (secret.length <= SHORT_SECRET) return undefined;
-  const head = secret.slice(0, SHORT_SECRET);
-  const telling = (piece: string) => !wordShaped(piece) && piece.length - ([...piece.matchAll(TAG_END)].at(-1)?.index ?? -1) > 4;
-  // The person's own answer typed in clear (a user `ops-admin` that the password `ops-admin-Winter!` starts with), or its start: no piece of the secret.
-  const answered = (piece: string) => [...own].some((answer) => answer.startsWith(piece));
-  return (text) => {
-    let [out, from] = ['', 0];
-    for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
-      if (at < from) continue;
-      let end = at + SHORT_SECRET;
-      while (end < text.length && end - at < secret.length && text[end] === secret[end - at]) end++;
-      // The longest piece an ellipsis follows (a secret may hold dots of its own).
-      for (let cut = end; cut >= at + SHORT_SECRET; cut--) {
-        const dots = ELLIPSES.find((ellipsis) => text.startsWith(ellipsis, cut));
-        if (!dots) continue;
-        const piece = secret.slice(0, cut - at);
-        if (telling(piece) && !answered(piece)) [out, from] = [out + text.slice(from, at) + SECRET_MASK, cut + dots.length];
-        break;
-      }
-    }
-    return from ? out + text.slice(from) : text;
-  };
 }
 
 /** A secret shorter than this (a PIN, a short password) is made of common characters: a date or the name typed may hold them as its own. */

@@ -24,6 +24,16 @@ const CAMEL_WORD = 12;
 export const wordShaped = (piece: string): boolean =>
   /^(?:\p{Lu}?[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+)$/u.test(piece) || (piece.length <= CAMEL_WORD && /^\p{Lu}?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]{2,})+$/u.test(piece));
 
+/**
+ * wordShaped of each start of `text` (its first `k` characters), each answered at once: past 12 characters, a start is a word while the text's
+ * first characters keep a word's case (lower case after one capital, or upper case), and never where it cuts a character in two.
+ */
+export function wordShapedStarts(text: string): (k: number) => boolean {
+  const lower = /^\p{Lu}?[\p{Ll}\p{M}]*/u.exec(text)![0].length;
+  const upper = /^[\p{Lu}\p{M}]*/u.exec(text)![0].length;
+  return (k) => (k <= CAMEL_WORD ? wordShaped(text.slice(0, k)) : (text.charCodeAt(k - 1) & 0xfc00) !== 0xd800 && (k <= lower || k <= upper));
+}
+
 /** A piece of a token before an ellipsis (`shpat_0123…`): letters, digits and the marks a token's alphabet holds. */
 const PIECE = /[\p{L}\p{N}_+-]*/uy;
 
