@@ -90,6 +90,28 @@ describe('masked: the random end of a token, a long key or a passphrase quoted b
     });
   }
 
+  // A token end of short parts that mix letters and digits was taken for a name of parts (a region). At 5483d4d it stayed in clear.
+  for (const [text, password, hidden] of [
+    ['token sk-live-ab12-cd34 revoked', 'sk-9f3a7c-ab12-cd34', 'token sk-live-••• revoked'],
+    ['key id-7f3a-9e2b refused', 'Wq7zP9-7f3a-9e2b', 'key id-••• refused'],
+    ['key id-1234-ab9c refused', 'Wq7zP9-1234-ab9c', 'key id-••• refused'],
+  ] as const) {
+    it(`the end of ${password} is masked in "${text}"`, () => {
+      expect(shown(text, password)).to.equal(hidden);
+    });
+  }
+
+  // Nearest: a zone, a version and a date whose one short part mixes letters and digits, joined where the secret joins, stay.
+  for (const [text, password] of [
+    ['zone us-east-1a is down', 'hunter2-eu-east-1a'],
+    ['running api-v1.2.3 now', 'Xk9!app-v1.2.3'],
+    ['build ci-2026-01-rc1 failed', 'Xk9!cd-2026-01-rc1'],
+  ] as const) {
+    it(`${password} leaves "${text}" as it is`, () => {
+      expect(shown(text, password)).to.equal(text);
+    });
+  }
+
   it('a password that ends in a year and month leaves the dates of an answer', () => {
     const answer = { detail: 'Created 2026-01-15', settings: { createdAt: '2026-01-15T10:00:00Z', at: '10:00 2026/01' } };
     expect(masked(answer, sent('Acme@2026-01'), system)).to.deep.equal(answer);

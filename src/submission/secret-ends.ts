@@ -28,10 +28,15 @@ const JOINS = /[-.@]/u;
 /** A number as a text writes it: digits, or digits joined by `-`, `:`, `.` or `/` (`2026-01-15`, `10:00`). */
 const NUMBER = /^\p{N}+(?:[-:./]\p{N}+)*$/u;
 
-/** A name of parts joined by `-`, `.` or `@`, each a word, a number or 4 characters or fewer (`west-1`, `eu.west.1`): no random part of a key. */
+/**
+ * A name of parts joined by `-`, `.` or `@`, each a word, a number or 4 characters or fewer (`west-1`, `eu.west.1`), its short parts that mix
+ * letters and digits 3 characters or fewer in all (a zone `1a`, a version `v1`, a build `rc1`): no random part of a key. Short parts that
+ * mix them 4 characters or more (`ab12-cd34`, `1234-ab9c`) are a key's random end.
+ */
 const named = (piece: string): boolean => {
   const parts = piece.split(JOINS);
-  return parts.length > 1 && parts.every((part) => part.length <= SHOWN_END || wordShaped(part) || /^\p{N}+$/u.test(part));
+  const mixed = parts.filter((part) => part.length <= SHOWN_END && /\p{L}/u.test(part) && /\p{N}/u.test(part)).join('').length;
+  return parts.length > 1 && mixed < SHOWN_END && parts.every((part) => part.length <= SHOWN_END || wordShaped(part) || /^\p{N}+$/u.test(part));
 };
 
 /** How many characters before `end`, none before `start`, are `secret`'s last ones. */
