@@ -2,6 +2,7 @@ import { isSecretField, type SystemDefinition } from '../catalogue/catalogue-sch
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import { otherCase } from './secret-case.js';
 import { bareEnd, endCut } from './secret-ends.js';
+import { lookAlike } from './secret-lookalikes.js';
 import { startCut } from './secret-starts.js';
 import { shapedSecrets } from './shaped-secrets.js';
 
@@ -54,7 +55,9 @@ export function masked<T>(answer: T, sent: ConnectorPayload | undefined, system:
         all
           .sort((a, b) => b.secret.length - a.secret.length)
           .map(({ secret, plain, alone, cut }) => {
+            // Look-alikes first: an echo broken by an invisible character is masked whole, not only its end after it (see bareEnd).
             const hides = [
+              cut ? lookAlike(secret, SECRET_MASK) : undefined,
               hider(secret, plain, readable, wordsOf, alone),
               ...(cut ? [otherCase(secret, SECRET_MASK), startCut(secret, own, SECRET_MASK), endCut(secret, SECRET_MASK), bareEnd(secret, own, SECRET_MASK)] : []),
             ].filter((hide) => !!hide);
