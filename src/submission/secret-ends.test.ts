@@ -187,6 +187,23 @@ describe('masked: a cut start of random letters only', () => {
     });
   }
 
+  // A method name in camel case longer than 12 characters, cut short, was taken for a stored token of the kind it starts with. At 5483d4d each was masked.
+  for (const detail of ['Run patchOrderStatus… again', 'Call patchCustomerAddress… failed']) {
+    it(`the pattern leaves the longer name in "${detail}" as it is`, () => {
+      expect(masked({ detail }, kept, tokenOf('^pat[A-Za-z0-9]{14}$')).detail).to.equal(detail);
+    });
+  }
+
+  // Nearest: a stored token cut short of letters and digits, or of letters that are no words, is masked still.
+  for (const [detail, hidden] of [
+    ['Invalid token patK9xQ2mZ7wRt… (revoked)', 'Invalid token ••• (revoked)'],
+    ['Invalid token patAbCdEfGhIjKl… (revoked)', 'Invalid token ••• (revoked)'],
+  ] as const) {
+    it(`the pattern masks the cut token in "${detail}"`, () => {
+      expect(masked({ detail }, kept, tokenOf('^pat[A-Za-z0-9]{14}$')).detail).to.equal(hidden);
+    });
+  }
+
   it('a password that starts with a word leaves the word cut short', () => {
     expect(shown('Sync of Dispatcher… failed', 'DispatcherAbCd9')).to.equal('Sync of Dispatcher… failed');
   });

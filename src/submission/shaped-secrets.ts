@@ -21,8 +21,10 @@ const CAMEL_WORD = 12;
  * Whether a piece of letters reads as a word, not as random letters of a key: lower case, capitalised or upper case (`pattern`, `Dispatch`,
  * `FAILED`), or words joined in camel case of 12 characters or fewer (`patchOrder`); `AbCdEfGh`, `patKqzXmwTr` are no words.
  */
-export const wordShaped = (piece: string): boolean =>
-  /^(?:\p{Lu}?[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+)$/u.test(piece) || (piece.length <= CAMEL_WORD && /^\p{Lu}?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]{2,})+$/u.test(piece));
+export const wordShaped = (piece: string): boolean => /^(?:\p{Lu}?[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+)$/u.test(piece) || (piece.length <= CAMEL_WORD && camelCase(piece));
+
+/** Words joined in camel case, however many (`patchCustomerAddress`): each capital starts a word of 3 letters or more. */
+const camelCase = (piece: string): boolean => /^\p{Lu}?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]{2,})+$/u.test(piece);
 
 /**
  * wordShaped of each start of `text` (its first `k` characters), each answered at once: past 12 characters, a start is a word while the text's
@@ -140,7 +142,7 @@ export function shapedSecrets(fields: readonly CredentialField[], mask: string):
 
 /**
  * The length of a token's start quoted cut short at `at` (`shpat_0123…`, `shpat_01234567...`) with its ellipsis, or 0: a piece of its kind
- * that starts a word (`stock_levels…` holds `ck_`), is no word (`pattern…`, `patchOrder…`; `patAbCdEfGh…` is a token's: see wordShaped), what follows the kind fits the pattern's
+ * that starts a word (`stock_levels…` holds `ck_`), is no word (`pattern…`, `patchOrder…`, camel case of any length `patchCustomerAddress…`; `patAbCdEfGh…` is a token's: see wordShaped), what follows the kind fits the pattern's
  * class there (`fits`), and 4 characters or more past its last `-`, `_`, `.`, `:` or `/` (`shpat_…` names a kind of token), as a cut piece
  * of a secret sent is masked. One pass over the piece, no longer than the field takes.
  */
@@ -150,7 +152,8 @@ function cutShort(text: string, at: number, kind: string, limit: number, fits: (
   const end = Math.min(at + limit + 1, at + kind.length + (PIECE.exec(text)?.[0].length ?? 0));
   const dots = ELLIPSES.find((ellipsis) => text.startsWith(ellipsis, end));
   const piece = text.slice(at, end);
-  const telling = !wordShaped(piece) && fits(piece.slice(kind.length));
+  // Camel case of any length is a name here (`patchCustomerAddress…`): no token sent is known to be this one, and random letters seldom fall so.
+  const telling = !wordShaped(piece) && !camelCase(piece) && fits(piece.slice(kind.length));
   return dots && telling && piece.length - ([...piece.matchAll(TAG_END)].at(-1)?.index ?? -1) > 4 ? end + dots.length - at : 0;
 }
 
