@@ -141,7 +141,8 @@ export class DraftController extends DraftFollowing implements ReactiveControlle
     const replaced = previous && this.replacedAnswers();
     this.replacedOnScreen = (previous !== this.loaded && this.replacedOnScreen) || replaced !== undefined;
     this.target = next;
-    this.letGoHeld();
+    // A write held up is said only while its draft is on screen: no more as the host leaves it, again as it comes straight back.
+    this.heldShown();
     this.changedSwitching = false;
     const before = previous === this.loaded && previous ? this.answers.latest(previous) : undefined;
     this.left = new LeftAs(before, next, previous);

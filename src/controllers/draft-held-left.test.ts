@@ -288,6 +288,20 @@ describe('drafts: a delete held up by another tab', () => {
     await waitUntil(async () => (await readDraft(draftDatabase))?.data?.name === 'The next connector', 'the next answers saved under the draft id', { timeout: 5000 });
   });
 
+  // A screen reader's live region: the panel's words of the delete held ("this draft") do not stay there beside the next connector's form.
+  it('after Add another from a success panel that said its delete held, the live region no longer says this draft is not deleted yet', async function () {
+    this.timeout(20_000);
+    const { el, draftDatabase } = await onGeneral();
+    const release = await createdHeld(el, draftDatabase);
+    await waitUntil(() => politeIn(el) === en.draftNotices['held-delete'], 'said not deleted yet on the panel', { timeout: 8000 });
+    const { added } = await addAnother(el);
+    expect(noticesIn(el)).to.deep.equal(['held-finished']);
+    expect(politeIn(el), 'nothing said of this draft').to.not.equal(en.draftNotices['held-delete']);
+    await release();
+    await added;
+    await waitUntil(() => politeIn(el) === en.draftHeldFinishedDeleted, 'said deleted, of the connector finished', { timeout: 5000 });
+  });
+
   // The nearest case: a discard that lands at once says nothing of it, even once a 3 s timer left running would have fired.
   it('a discard that lands at once says nothing of a delete', async () => {
     const { el, draftDatabase } = await onGeneral();

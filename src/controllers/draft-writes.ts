@@ -5,8 +5,8 @@ import type { DraftTarget } from './draft-target.js';
 import type { HeldNotice } from '../wizard/state/wizard-state.js';
 import { HELD_MS, PendingSave } from './draft-timing.js';
 
-/** A write or a delete under way: the timer that says it is held up, and whether that was said. */
-type HeldWrite = { timer?: ReturnType<typeof setTimeout>; told: boolean };
+/** A write or a delete of the draft `id` in `database` under way: the timer that says it is held up, whether it is by now (`due`), and whether that is said. */
+type HeldWrite = { timer?: ReturnType<typeof setTimeout>; told: boolean; due: boolean; notice: HeldNotice; id: string; database: string };
 
 /**
  * The draft's writes, which DraftController's loads and switches build on: compare-and-set saves
@@ -128,18 +128,27 @@ export abstract class DraftWrites {
   /**
    * A write (`held`) or a delete (`held-delete`) of the draft `id` begins. Neither done nor failed for a while (another tab's long
    * write holds the drafts), the person is told it has not happened yet, so they keep the page open, and told once it has (a
-   * failure or a refusal says its own). Only of the draft on screen: not the draft a switch leaves (its changes saved there
-   * first, or typed on its answers while the next is read); not on an element removed meanwhile.
+   * failure or a refusal says its own). Only while its draft is the one on screen (see heldShown): not the draft a switch leaves
+   * (its changes saved there first, or typed on its answers while the next is read) until a switch comes back to it; not on an
+   * element removed meanwhile.
    */
   private heldFrom(id: string, notice: HeldNotice): HeldWrite {
-    const held: HeldWrite = (this.#held = { told: false });
-    const database = this.connection!.databaseName;
-    const onScreen = () => this.host.isConnected && this.target?.id === id && this.target.database === database;
-    held.timer = setTimeout(() => onScreen() && ((held.told = true), this.options.held?.(notice, false)), HELD_MS);
+    const held: HeldWrite = (this.#held = { told: false, due: false, notice, id, database: this.connection!.databaseName });
+    held.timer = setTimeout(() => ((held.due = true), this.heldShown()), HELD_MS);
     return held;
   }
 
-  /** The write or delete `held` is done (`landed`), or failed: what was said of it goes, and its landing is said. Not once its draft was let go (see letGoHeld): what is said now is of another. */
+  /** The draft on screen may have changed (a switch, or one straight back): a write held up is said while its draft is the one on screen, and no more once it is not. */
+  protected heldShown(): void {
+    const held = this.#held;
+    if (!held?.due) return;
+    const onScreen = this.host.isConnected && this.target?.id === held.id && this.target.database === held.database;
+    if (onScreen === held.told) return;
+    held.told = onScreen;
+    this.options.held?.(onScreen && held.notice, false);
+  }
+
+  /** The write or delete `held` is done (`landed`), or failed: what was said of it goes, and its landing is said. Not once its draft was let go (see letGo): what is said now is of another. */
   private heldEnds(held: HeldWrite, landed: boolean): void {
     clearTimeout(held.timer);
     if (this.#held !== held) return;
@@ -160,18 +169,13 @@ export abstract class DraftWrites {
     }
   }
 
-  /** The draft on screen is left (switched away from, discarded, finished): its write under way, if held up, is said no more, nor once it lands. */
-  protected letGoHeld(): void {
+  /** The draft on screen goes (discarded, finished): what waits to be written is dropped, and a write of it held up is said no more, nor once it lands. */
+  protected letGo(): void {
+    this.pending.take();
     const held = this.#held;
     this.#held = undefined;
     if (held) clearTimeout(held.timer);
     if (held?.told) this.options.held?.(false, false);
-  }
-
-  /** The draft on screen goes (discarded, finished): what waits to be written is dropped, and a write of it held up is said no more. */
-  protected letGo(): void {
-    this.pending.take();
-    this.letGoHeld();
   }
 
   /** Tells the person of the draft stored at `revision`, once per kind: the other tab may finish the draft after saving it, or start it again after finishing it. */

@@ -35,3 +35,11 @@ export async function heldTimePassed() {
   await saved;
   el.remove();
 }
+
+/** Every text the polite live region holds from now on, in turn (a screen reader says each): a line cleared soon after is still heard. */
+export function heardIn(el: HTMLElement): string[] {
+  const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+  const heard: string[] = [];
+  new MutationObserver(() => heard.push(region.textContent!.trim())).observe(region, { childList: true, characterData: true, subtree: true });
+  return heard;
+}
