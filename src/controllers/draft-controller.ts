@@ -190,8 +190,9 @@ export class DraftController extends DraftFollowing implements ReactiveControlle
       const left = shown?.database === next.database ? { id: shown.id, revision: this.baseRevision, to: next.id, from: this.instance } : undefined;
       this.baseRevision = revision;
       if (malformed || discard?.key === next.key) {
-        // Unreadable (another version's, or damaged), or reset() while it loaded: start fresh rather than fail.
-        this.wrote((await this.connection!.delete(next.id, this.instance)).revision);
+        // Unreadable (another version's, or damaged), or reset() while it loaded: start fresh rather than fail. A discard held up is said as any other is.
+        const remove = () => this.connection!.delete(next.id, this.instance);
+        this.wrote((await (discard?.key === next.key ? this.deleteSaid(next.id, remove) : remove())).revision);
         // Switched to: the answers of the draft before are not this one's (a preset's move keeps them in it: said with the draft unreadable, as when none is stored).
         if (previous) this.options.switched(presetMoved(previous, next), false, Boolean(malformed && presetMoved(previous, next) && shown), malformed);
         else if (malformed) this.options.notice('malformed');

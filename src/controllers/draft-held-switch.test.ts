@@ -3,11 +3,81 @@
  * a discard pressed while the draft is still read, and a switch of `draft-id` straight back to
  * the draft whose write is held. What is said speaks of the draft on screen, whichever it is.
  */
-import { expect, waitUntil } from '@open-wc/testing';
-import { settle, type } from '../test/fixtures.js';
-import { heardIn, heldWrite, noticesIn, onGeneral, politeIn } from '../test/held.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sampleCatalogue, settle, type } from '../test/fixtures.js';
+import { heardIn, heldTimePassed, heldWrite, noticesIn, onGeneral, politeIn } from '../test/held.js';
+import { withPatched } from '../test/patched.js';
 import { holdDrafts, readDraft } from '../test/stored.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { en } from '../messages/english.js';
+
+const stateOf = (el: ConnectorWizard) => (el as unknown as { store: { state: { draftHeld?: string } } }).store.state;
+const statusOf = (el: ConnectorWizard) => (el as unknown as { draft: { status: string } }).draft.status;
+
+/**
+ * A draft (Shopify's, named First) stored, then opened again while another tab holds the drafts: the wizard returned once its read
+ * is queued (a transaction on the drafts made), so a hold made after it waits for that read and holds what comes next.
+ */
+async function openedWhileHeld() {
+  const { el: first, draftDatabase } = await onGeneral();
+  first.remove();
+  const reading = await holdDrafts(draftDatabase);
+  const transaction = IDBDatabase.prototype.transaction;
+  let made = 0;
+  let el!: ConnectorWizard;
+  await withPatched(
+    IDBDatabase.prototype,
+    'transaction',
+    function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+      if (this.name === draftDatabase) made++;
+      return transaction.apply(this, args);
+    } as never,
+    async () => {
+      el = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${draftDatabase} .catalogue=${await sampleCatalogue()} system="shopify"></connector-wizard>`);
+      await waitUntil(() => made > 0, 'the draft is read', { timeout: 5000 });
+    },
+  );
+  expect(statusOf(el)).to.equal('loading');
+  return { el, draftDatabase, reading };
+}
+
+describe('drafts: a discard while the draft is still read', () => {
+  it('a discard while the draft is read, its delete held up, says the draft is not deleted yet, and that it is once it lands', async function () {
+    this.timeout(20_000);
+    const { el, draftDatabase, reading } = await openedWhileHeld();
+    // Queued behind the read: the delete after it waits for this hold.
+    const deleting = await holdDrafts(draftDatabase);
+    const heard = heardIn(el);
+    const discarded = el.reset(); // Discard, while the draft is still read
+    await reading();
+    await waitUntil(() => stateOf(el).draftHeld === 'held-delete', 'said not deleted yet', { timeout: 8000 });
+    expect(politeIn(el)).to.equal(en.draftNotices['held-delete']);
+    await deleting();
+    await discarded;
+    await waitUntil(() => heard.includes(en.draftHeldDeleted), 'said deleted', { timeout: 5000 });
+    await waitUntil(() => statusOf(el) === 'ready', 'loaded', { timeout: 5000 });
+    await settle(el);
+    expect(stateOf(el).draftHeld).to.equal(undefined);
+    expect(noticesIn(el)).to.deep.equal([]);
+    expect((await readDraft(draftDatabase))?.deleted).to.equal(true);
+  });
+
+  // The nearest case: a discard while the draft is read whose delete lands at once says nothing of a delete.
+  it('a discard while the draft is read whose delete lands at once says nothing of it', async function () {
+    this.timeout(20_000);
+    const { el, draftDatabase, reading } = await openedWhileHeld();
+    const discarded = el.reset();
+    await reading();
+    await discarded;
+    await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'the draft deleted', { timeout: 5000 });
+    await waitUntil(() => statusOf(el) === 'ready', 'loaded', { timeout: 5000 });
+    await heldTimePassed();
+    await settle(el);
+    expect(stateOf(el).draftHeld).to.equal(undefined);
+    expect(politeIn(el)).to.not.equal(en.draftHeldDeleted);
+    expect(el.shadowRoot!.querySelector('[data-step]'), 'the form').to.not.equal(null);
+  });
+});
 
 describe('drafts: a switch back to the draft whose write is held', () => {
   it('a switch of draft-id straight back to the draft whose write is held says again that its changes are not saved yet', async function () {
