@@ -7,7 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sampleCatalogue, settle, type } from '../test/fixtures.js';
 import { heardIn, heldTimePassed, heldWrite, noticesIn, onGeneral, politeIn } from '../test/held.js';
 import { withPatched } from '../test/patched.js';
-import { holdDrafts, readDraft } from '../test/stored.js';
+import { holdDrafts, readDraft, storeUnreadable } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { en } from '../messages/english.js';
 
@@ -15,12 +15,14 @@ const stateOf = (el: ConnectorWizard) => (el as unknown as { store: { state: { d
 const statusOf = (el: ConnectorWizard) => (el as unknown as { draft: { status: string } }).draft.status;
 
 /**
- * A draft (Shopify's, named First) stored, then opened again while another tab holds the drafts: the wizard returned once its read
+ * A draft (Shopify's, named First; or `unreadable`) stored, then opened again while another tab holds the drafts: the wizard returned once its read
  * is queued (a transaction on the drafts made), so a hold made after it waits for that read and holds what comes next.
  */
-async function openedWhileHeld() {
+async function openedWhileHeld(unreadable = false) {
   const { el: first, draftDatabase } = await onGeneral();
   first.remove();
+  // Or a record no version can read there instead: started fresh, deleted once read.
+  if (unreadable) await storeUnreadable(draftDatabase, 'default:shopify');
   const reading = await holdDrafts(draftDatabase);
   const transaction = IDBDatabase.prototype.transaction;
   let made = 0;
@@ -76,6 +78,22 @@ describe('drafts: a discard while the draft is still read', () => {
     expect(stateOf(el).draftHeld).to.equal(undefined);
     expect(politeIn(el)).to.not.equal(en.draftHeldDeleted);
     expect(el.shadowRoot!.querySelector('[data-step]'), 'the form').to.not.equal(null);
+  });
+
+  // The nearest case: an unreadable draft deleted once read is no discard of the person's: its delete held says nothing of a draft deleted.
+  it('an unreadable draft started fresh, its delete held up, says nothing of a draft not deleted', async function () {
+    this.timeout(20_000);
+    const { el, draftDatabase, reading } = await openedWhileHeld(true);
+    const deleting = await holdDrafts(draftDatabase);
+    await reading();
+    await heldTimePassed();
+    expect(stateOf(el).draftHeld, 'nothing said while held').to.equal(undefined);
+    await deleting();
+    await waitUntil(() => statusOf(el) === 'ready', 'loaded', { timeout: 5000 });
+    await settle(el);
+    expect(noticesIn(el)).to.not.include('held-delete');
+    expect(politeIn(el)).to.not.equal(en.draftHeldDeleted);
+    expect((await readDraft(draftDatabase))?.deleted).to.equal(true);
   });
 });
 
