@@ -129,7 +129,12 @@ describe('credentials: fill from one paste', () => {
       ['{"client_id":"x","foo":"value-foo","bar":"value-bar"}', 'client_id=x\nfoo=value-foo\nbar=value-bar'],
     ]) {
       const said = await saidOf(json!);
-      expect(said, json).to.equal(await saidOf(env!));
+      // A refusal says what was pasted (JSON, or lines), and nothing else apart.
+      const asLines = (s: string) =>
+        s
+          .replace('the JSON holds', 'the text holds')
+          .replace('or JSON whose members are named as these fields are.', 'or a block of KEY=value lines that names these fields.');
+      expect(asLines(said), json).to.equal(await saidOf(env!));
       expect(said, json).to.not.contain('value-foo');
     }
     expect(await saidOf('{"shop":"my-store","client_id":"abc","foo":"value-foo","bar":"value-bar"}')).to.contain('Not used, as no field here has that name: foo and bar.');
@@ -433,7 +438,7 @@ describe('credentials: fill from one paste', () => {
     expect(drop(el, 'shop', text(`Store: my-store\nAccess token: ${SHOPIFY_TOKEN}`)).defaultPrevented).to.equal(true);
     await settle(el);
     expect(notice(el).textContent!.trim()).to.equal(
-      'Nothing was dropped: the text holds more than one value, and this field takes one. Drop or paste each value on its own, or a block of KEY=value lines that names these fields.',
+      'Nothing was dropped: the text holds more than one value, and this field takes one. Drop or paste each value on its own, or a block of KEY=value lines that names these fields. The fields here are named shop and accessToken.',
     );
     drop(el, 'shop', text('SHOPIFY_CLIENT_SECRET=shpss_0123456789abcdef0123456789abcdef'));
     await settle(el);

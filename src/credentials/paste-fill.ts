@@ -30,6 +30,13 @@ export function namesSeveral(text: string): boolean {
   return lines.length > 1 && (lines.some((line) => NAMED_LINE.test(line)) || (text.length <= MAX_PASTE && tabPairs(lines) !== undefined));
 }
 
+/** Whether a paste is JSON (an object, or a list of name and value pairs, as readPasted reads one): refused, it is said to be JSON, not `KEY=value` lines. */
+export const pastedJson = (text: string) => {
+  const json: [string, unknown][] = [];
+  readPasted(text, [], json);
+  return json.length > 0;
+};
+
 /** How many members an object or a list of them holds, quoted any way (JSON, curly quotes, a Python dict); 0 for other text. */
 const members = (text: string) => (/^[[{][^]*[}\]]$/u.test(text.trim()) ? (text.match(/["'“”‘’]\s*:/gu) ?? []).length : 0);
 

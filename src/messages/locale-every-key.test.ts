@@ -73,6 +73,7 @@ const CALLS: Partial<Record<keyof Messages, Given[][]>> = {
   ],
   oauthEnvironmentChanged: [[true], [false]],
   pasteFilled: [[[T1]], [[T1, T2]]],
+  pasteFieldNames: [[[T1]], [[T1, T2]]],
   dropFilled: [[[T1]], [[T1, T2]]],
   pasteUnchosen: [[[T1]], [[T1, T2]]],
   pasteNotUsed: [

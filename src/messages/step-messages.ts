@@ -209,6 +209,13 @@ export const stepMessages = {
   /** Every field a paste (or a drop) filled was typed in since: its Undo had nothing left to put back. */
   pasteUndoGone: 'Undo is gone: you typed in every field the paste filled.',
   dropUndoGone: 'Undo is gone: you typed in every field the drop filled.',
+  /** Several values pasted as JSON into a one-line field, none of whose names is a field's: said of JSON, not of `KEY=value` lines. */
+  pasteOneValueJson:
+    'Nothing was pasted: the JSON holds more than one value, and this field takes one. Paste each value on its own, or JSON whose members are named as these fields are.',
+  dropOneValueJson:
+    'Nothing was dropped: the JSON holds more than one value, and this field takes one. Drop or paste each value on its own, or JSON whose members are named as these fields are.',
+  /** After a refusal of several values: the names that fill these fields (their keys), never a value pasted. */
+  pasteFieldNames: (names: string[]) => `The fields here are named ${new Intl.ListFormat('en', { type: 'conjunction' }).format(names)}.`,
 
   // Review
   reviewTitle: 'Check your answers',

@@ -329,6 +329,9 @@ const ar: Messages = {
     `كتبت في ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(typed.map(iso))} منذ ذلك الحين، لذا لا يعيد «تراجع» إلا ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(back.map(iso))}.`,
   pasteUndoGone: 'لم يعد «تراجع» متاحًا: كتبت في كل حقل ملأه اللصق.',
   dropUndoGone: 'لم يعد «تراجع» متاحًا: كتبت في كل حقل ملأه الإفلات.',
+  pasteOneValueJson: `لم يُلصق شيء: ${iso('JSON')} يحتوي على أكثر من قيمة، وهذا الحقل يأخذ قيمة واحدة. الصق كل قيمة وحدها، أو ${iso('JSON')} تحمل عناصره أسماء هذه الحقول.`,
+  dropOneValueJson: `لم يُضَف ما أفلتَّه: ${iso('JSON')} يحتوي على أكثر من قيمة، وهذا الحقل يأخذ قيمة واحدة. أفلِت أو الصق كل قيمة وحدها، أو ${iso('JSON')} تحمل عناصره أسماء هذه الحقول.`,
+  pasteFieldNames: (names: string[]) => `أسماء الحقول هنا: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(names.map(iso))}.`,
 
   // Review
   reviewTitle: 'تحقّق من إجاباتك',

@@ -337,6 +337,11 @@ const de: Messages = {
     `Sie haben seitdem in ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(typed)} getippt, daher stellt „Rückgängig“ nur ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(back)} wieder her.`,
   pasteUndoGone: '„Rückgängig“ ist nicht mehr verfügbar: Sie haben in jedes Feld getippt, das das Einfügen ausgefüllt hat.',
   dropUndoGone: '„Rückgängig“ ist nicht mehr verfügbar: Sie haben in jedes Feld getippt, das das Ablegen ausgefüllt hat.',
+  pasteOneValueJson:
+    'Es wurde nichts eingefügt: Das JSON enthält mehr als einen Wert, und dieses Feld nimmt nur einen auf. Fügen Sie jeden Wert einzeln ein oder JSON, dessen Einträge so heißen wie diese Felder.',
+  dropOneValueJson:
+    'Es wurde nichts abgelegt: Das JSON enthält mehr als einen Wert, und dieses Feld nimmt nur einen auf. Legen Sie jeden Wert einzeln ab oder fügen Sie ihn einzeln ein, oder JSON, dessen Einträge so heißen wie diese Felder.',
+  pasteFieldNames: (names: string[]) => `Die Felder hier heißen ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(names)}.`,
 
   // Review
   reviewTitle: 'Prüfen Sie Ihre Antworten',

@@ -329,6 +329,11 @@ const es: Messages = {
     `Desde entonces ha escrito en ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(typed)}, así que «Deshacer» solo recupera ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(back)}.`,
   pasteUndoGone: '«Deshacer» ya no está disponible: ha escrito en todos los campos que rellenó el pegado.',
   dropUndoGone: '«Deshacer» ya no está disponible: ha escrito en todos los campos que rellenó lo soltado.',
+  pasteOneValueJson:
+    'No se ha pegado nada: el JSON contiene más de un valor y este campo admite uno solo. Pegue cada valor por separado, o un JSON cuyos miembros se llamen como estos campos.',
+  dropOneValueJson:
+    'No se ha soltado nada: el JSON contiene más de un valor y este campo admite uno solo. Suelte o pegue cada valor por separado, o un JSON cuyos miembros se llamen como estos campos.',
+  pasteFieldNames: (names: string[]) => `Los campos de aquí se llaman ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(names)}.`,
 
   // Review
   reviewTitle: 'Revise sus respuestas',

@@ -343,6 +343,11 @@ const fr: Messages = {
     `Vous avez saisi dans ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(typed)} depuis, donc «\u202fAnnuler le remplissage\u202f» ne rétablit que ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(back)}.`,
   pasteUndoGone: '«\u202fAnnuler le remplissage\u202f» n’est plus proposé\u00a0: vous avez saisi dans chaque champ rempli par le collage.',
   dropUndoGone: '«\u202fAnnuler le remplissage\u202f» n’est plus proposé\u00a0: vous avez saisi dans chaque champ rempli par le dépôt.',
+  pasteOneValueJson:
+    'Rien n’a été collé\u00a0: le JSON contient plus d’une valeur, et ce champ n’en attend qu’une. Collez chaque valeur séparément, ou un JSON dont les membres portent les noms de ces champs.',
+  dropOneValueJson:
+    'Rien n’a été déposé\u00a0: le JSON contient plus d’une valeur, et ce champ n’en attend qu’une. Déposez ou collez chaque valeur séparément, ou un JSON dont les membres portent les noms de ces champs.',
+  pasteFieldNames: (names: string[]) => `Les champs ici se nomment ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(names)}.`,
 
   // Review
   reviewTitle: 'Vérifiez vos réponses',

@@ -324,6 +324,11 @@ const nl: Messages = {
     `U typte sindsdien in ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(typed)}, dus ‘Ongedaan maken’ zet alleen ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(back)} terug.`,
   pasteUndoGone: '‘Ongedaan maken’ is er niet meer: u typte in elk veld dat het plakken invulde.',
   dropUndoGone: '‘Ongedaan maken’ is er niet meer: u typte in elk veld dat het neerzetten invulde.',
+  pasteOneValueJson:
+    'Er is niets geplakt: de JSON bevat meer dan één waarde en dit veld accepteert er maar één. Plak elke waarde apart, of JSON waarvan de leden heten zoals deze velden.',
+  dropOneValueJson:
+    'Er is niets neergezet: de JSON bevat meer dan één waarde en dit veld accepteert er maar één. Sleep of plak elke waarde apart, of JSON waarvan de leden heten zoals deze velden.',
+  pasteFieldNames: (names: string[]) => `De velden hier heten ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(names)}.`,
 
   // Review
   reviewTitle: 'Controleer uw antwoorden',

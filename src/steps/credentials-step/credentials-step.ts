@@ -6,7 +6,7 @@ import { textDir, textLang } from '../../catalogue/localize-catalogue.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { environmentWarnings } from '../../credentials/environment-warnings.js';
-import { bareSecretFill, namesCredentials, namesSecret, namesSeveral, readFill, secretOwner } from '../../credentials/paste-fill.js';
+import { bareSecretFill, namesCredentials, namesSecret, namesSeveral, pastedJson, readFill, secretOwner } from '../../credentials/paste-fill.js';
 import { readPasted } from '../../credentials/read-pasted.js';
 import { isPrivateKey } from '../../credentials/secret-shape.js';
 import { unwrapped } from '../../credentials/wrapped-value.js';
@@ -61,7 +61,7 @@ export class CredentialsStep extends FormStepElement {
   /** Lists the last paste named by a value that chose none of their options, or more than one (`labels`), left as they were, and the names of its lines no field takes (`unused`): said; a new object each paste. */
   private _unchosen: LeftOut = NOTHING_LEFT;
   #refusals = 0;
-  #why?: 'named' | 'locked' | 'key';
+  #why?: 'named' | 'locked' | 'key' | 'json';
   /** The refused paste named a secret of this other auth type (its label). */
   #otherAuthType?: string;
   /** The refusal was of a drop (text dragged onto the field), said as one; `file`: a file, which is not read. */
@@ -96,7 +96,7 @@ export class CredentialsStep extends FormStepElement {
     return html`
       ${stepIntro(msg, system, authType, ctx.locale)}
       <div class="paste-notice" data-paste-notice><div role="status">${keyed(this._pastes, pasted.said)}${
-        this._refused ? keyed(this._refused, html`<p>${refusal(msg, this.#why, this.#dropped, this.#otherAuthType)}</p>`) : nothing
+        this._refused ? keyed(this._refused, html`<p>${refusal(msg, this.#why, this.#dropped, this.#otherAuthType, authType)}</p>`) : nothing
       }${leftOut(msg, this._unchosen, ctx.paste && 'undone' in ctx.paste ? this._pastes : undefined)}</div>
         ${keyed(this._pastes, pasted.undo)}</div>
       ${
@@ -167,7 +167,8 @@ export class CredentialsStep extends FormStepElement {
       const other = masked || namesSecret(authType, text) ? undefined : secretOwner(ctx.system, joined ?? text, into);
       if (event.target instanceof HTMLInputElement && (key || namesSeveral(text) || namesSecret(authType, text) || other || (!masked && namesCredentials(text)))) {
         event.preventDefault();
-        this.#why = key && !other ? 'key' : !namesSeveral(text) && !namesSecret(authType, text) && !other && readPasted(text).size < 2 ? 'named' : undefined;
+        this.#why =
+          key && !other ? 'key' : !namesSeveral(text) && !namesSecret(authType, text) && !other && readPasted(text).size < 2 ? 'named' : pastedJson(text) ? 'json' : undefined;
         this.#otherAuthType = other?.label;
         this._refused = ++this.#refusals;
         return;

@@ -1,0 +1,47 @@
+/**
+ * A block of several values pasted into a one-line credential field whose names this form does not know: refused, in words that fit
+ * what was pasted (JSON or `KEY=value` lines), naming what the fields are called and never a value pasted.
+ */
+import { expect } from '@open-wc/testing';
+import { inStep, pasteInto, SHOPIFY_TOKEN } from '../../test/fixtures.js';
+import { atCredentials } from '../../test/credentials-fixtures.js';
+import type { ConnectorWizard } from '../../wizard/connector-wizard.js';
+
+const notice = (el: ConnectorWizard) => inStep(el, '[data-paste-notice]')!.textContent!.trim();
+const value = (el: ConnectorWizard, key: string) => inStep<HTMLInputElement>(el, `#field-credentials-${key}`)!.value;
+
+/** Shopify's access token way on Credentials, `text` pasted into its Store subdomain field. */
+async function pastedIntoShop(text: string) {
+  const el = await atCredentials('shopify', 'access-token');
+  await pasteInto(el, '#field-credentials-shop', text);
+  return el;
+}
+
+describe('a paste of several values that names no field', () => {
+  it('as JSON is refused in words about JSON, naming the fields and no value', async () => {
+    const el = await pastedIntoShop(JSON.stringify({ store: 'my-store', token: SHOPIFY_TOKEN }, null, 2));
+    expect([value(el, 'shop'), value(el, 'accessToken')]).to.deep.equal(['', '']);
+    expect(notice(el)).to.equal(
+      'Nothing was pasted: the JSON holds more than one value, and this field takes one. Paste each value on its own, or JSON whose members are named as these fields are. The fields here are named shop and accessToken.',
+    );
+    expect(notice(el), 'no value echoed').to.not.contain('my-store');
+    el.remove();
+  });
+
+  it('as KEY=value lines is still refused in words about lines, now naming the fields', async () => {
+    const el = await pastedIntoShop(`STORE=my-store\nTOKEN=${SHOPIFY_TOKEN}`);
+    expect([value(el, 'shop'), value(el, 'accessToken')]).to.deep.equal(['', '']);
+    expect(notice(el)).to.equal(
+      'Nothing was pasted: the text holds more than one value, and this field takes one. Paste each value on its own, or a block of KEY=value lines that names these fields. The fields here are named shop and accessToken.',
+    );
+    expect(notice(el), 'no value echoed').to.not.contain(SHOPIFY_TOKEN);
+    el.remove();
+  });
+
+  it('JSON naming the fields still fills them, with no refusal', async () => {
+    const el = await pastedIntoShop(JSON.stringify({ shop: 'my-store', access_token: SHOPIFY_TOKEN }));
+    expect([value(el, 'shop'), value(el, 'accessToken')]).to.deep.equal(['my-store', SHOPIFY_TOKEN]);
+    expect(notice(el)).to.not.contain('Nothing was pasted');
+    el.remove();
+  });
+});
