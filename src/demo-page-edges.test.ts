@@ -263,7 +263,7 @@ describe('the demo page at its edges', () => {
     await api.faults({ kind: 'status', status: 200, json: { groups: [{ id: 'uk', name: 'UK' }] }, method: 'GET' });
     await openAdd(page);
     const alert = () => page.$$('#wizard-view [role="alert"]').find((a) => !a.closest('[hidden]') && /company groups could not be loaded/u.test(text(a)));
-    await waitUntil(alert, 'the wizard view says the groups could not be loaded', { timeout: 3000 });
+    await waitUntil(alert, 'the wizard view says the groups could not be loaded', { timeout: 5000 });
     expect(text(alert())).to.contain('the server did not send a list');
   });
 });

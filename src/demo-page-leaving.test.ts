@@ -104,7 +104,7 @@ describe('demo page: leaving a wizard', () => {
     await waitUntil(() => text(page.$('#status')).includes('opens again when you leave'), 'the refusal is said', { timeout: 8000 });
     expect(page.$('#wizard-host')!.contains(second), 'the wizard open stays').to.equal(true);
     page.$<HTMLButtonElement>('#close-wizard')!.click();
-    await waitUntil(() => page.$('#wizard-host')!.contains(first), 'the first comes back', { timeout: 3000 });
+    await waitUntil(() => page.$('#wizard-host')!.contains(first), 'the first comes back', { timeout: 5000 });
     expect({ second: second.isConnected, shown: !page.$('#wizard-view')!.hidden }).to.deep.equal({ second: false, shown: true });
   });
 
@@ -165,7 +165,7 @@ describe('demo page: leaving a wizard', () => {
     expect(loser, `both kept? ${JSON.stringify(kept)}`).to.not.equal(undefined);
     loser!.page.$<HTMLButtonElement>('#close-wizard')!.click();
     const dialog = loser!.page.$<HTMLDialogElement>('#leave-dialog')!;
-    await waitUntil(() => dialog.open || !loser!.wizard.isConnected, 'asked or left', { timeout: 3000 });
+    await waitUntil(() => dialog.open || !loser!.wizard.isConnected, 'asked or left', { timeout: 5000 });
     expect({ asked: dialog.open, kept: loser!.wizard.isConnected }).to.deep.equal({ asked: true, kept: true });
     expect(text(loser!.page.$('#leave-text')), 'why they would be lost').to.contain('changed in another tab');
   });

@@ -332,12 +332,12 @@ describe('the demo page (manage your connectors)', () => {
     await api.faults({ kind: 'status', status: 503, method: 'GET' });
     const wizard = await openAdd(page);
     const alert = () => page.$$('#wizard-view [role="alert"]').find((a) => !a.closest('[hidden]') && /company groups could not be loaded/u.test(text(a)));
-    await waitUntil(alert, 'the wizard view says the groups could not be loaded', { timeout: 3000 });
+    await waitUntil(alert, 'the wizard view says the groups could not be loaded', { timeout: 5000 });
     await auditPage(page, 'the groups could not be loaded');
     alert()!.querySelector<HTMLButtonElement>('button')!.focus();
     alert()!.querySelector<HTMLButtonElement>('button')!.click();
     await waitUntil(() => wizard.groups.length === 2, 'Try again loads them for the wizard', { timeout: 5000 });
-    await waitUntil(() => !alert(), 'the alert goes', { timeout: 3000 });
+    await waitUntil(() => !alert(), 'the alert goes', { timeout: 5000 });
     expect(page.doc.activeElement, 'the focus the alert had goes to the title').to.equal(page.$('#wizard-title'));
     await advanceTo(wizard, 'general');
     expect(inStep(wizard, 'input[name="group"]') !== null, 'a group to choose').to.equal(true);

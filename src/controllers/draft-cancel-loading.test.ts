@@ -38,7 +38,7 @@ describe('drafts: Cancel while the draft is read', () => {
     expect(cancelled).to.equal(1);
     await release();
     // The draft is kept, with its answers: the element shown again carries on where the person was.
-    await waitUntil(() => currentStepId(el) === 'credentials', 'the draft opened', { timeout: 3000 });
+    await waitUntil(() => currentStepId(el) === 'credentials', 'the draft opened', { timeout: 5000 });
     await settle(el);
     expect(inStep<HTMLInputElement>(el, '#field-credentials-shop')!.value).to.equal('my-store');
     expect(secretsInMemory(el), 'no secret in memory').to.not.contain('shpat_');

@@ -115,7 +115,7 @@ async function switchedWithStorageFull(el: ConnectorWizard, value: string, switc
     input.value = value;
     input.dispatchEvent(new Event('input'));
     switchDrafts();
-    await waitUntil(() => notice(el, 'storage'), waiting, { timeout: 2000 });
+    await waitUntil(() => notice(el, 'storage'), waiting, { timeout: 5000 });
   });
 }
 
@@ -129,7 +129,7 @@ async function withReadsFailing(el: ConnectorWizard, switchDrafts: () => void, w
     }) as never,
     async () => {
       switchDrafts();
-      await waitUntil(() => notice(el, 'storage'), waiting, { timeout: 2000 });
+      await waitUntil(() => notice(el, 'storage'), waiting, { timeout: 5000 });
     },
   );
 }
@@ -147,7 +147,7 @@ async function twoTabsBackOnGeneral() {
   const a = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'shared' });
   const b = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'shared' });
   await advanceTo(a, 'review');
-  await waitUntil(() => currentStepId(b) === 'review', 'B follows A onto Review', { timeout: 3000 });
+  await waitUntil(() => currentStepId(b) === 'review', 'B follows A onto Review', { timeout: 5000 });
   await settle(b);
   await a.goTo('general');
   await settle(a);
@@ -264,7 +264,7 @@ describe('drafts: secrets', () => {
     ]);
     const { el } = await wizard({ draftDatabase });
     // Without a keystroke, the draft is written again without it.
-    await waitUntil(async () => !JSON.stringify(await readDraft(draftDatabase)).includes(SHOPIFY_TOKEN), 'the token left the draft', { timeout: 3000 });
+    await waitUntil(async () => !JSON.stringify(await readDraft(draftDatabase)).includes(SHOPIFY_TOKEN), 'the token left the draft', { timeout: 5000 });
     expect((await readDraft(draftDatabase))!.data.credentials['access-token'].shop).to.equal('my-store');
     // The value is still there to send, masked in its secret field.
     await el.goTo('credentials');
@@ -733,7 +733,7 @@ describe('drafts: storage that fails never stops the wizard', () => {
         await type(el, '#field-credentials-shop', 'my-store');
         await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
         expect(await el.saveDraft(), 'not stored').to.equal(false);
-        await waitUntil(() => notice(el, 'storage'), 'said', { timeout: 2000 });
+        await waitUntil(() => notice(el, 'storage'), 'said', { timeout: 5000 });
         expect(allNotices(el).map((n) => n.getAttribute('data-notice'))).to.deep.equal(['storage']);
         expectOneNotice(el, errors);
         expect(errors[0]!.message).to.contain('full');
@@ -757,7 +757,7 @@ describe('drafts: storage that fails never stops the wizard', () => {
         async () => {
           const { el, errors, created } = await wizard();
           await type(el, '#field-name', 'Quota');
-          await waitUntil(() => notice(el, 'storage'), 'notice after the failed save', { timeout: 2000 });
+          await waitUntil(() => notice(el, 'storage'), 'notice after the failed save', { timeout: 5000 });
           expect(errors[0]!.message).to.contain('full');
           expect(await el.saveDraft(), 'storage failed: false').to.equal(false);
           await pressContinue(el);
@@ -776,11 +776,11 @@ describe('drafts: storage that fails never stops the wizard', () => {
     expect((await readDraft(draftDatabase))!.data.name).to.equal('Stored first');
     await withStorageFull(async () => {
       await type(el, '#field-name', 'Stored first, then not');
-      await waitUntil(() => notice(el, 'storage'), 'notice after the failed save', { timeout: 2000 });
+      await waitUntil(() => notice(el, 'storage'), 'notice after the failed save', { timeout: 5000 });
     });
     expect(errors[0]!.kind).to.equal('storage');
     await finish(el, created);
-    await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'the stale draft deleted (a tombstone left)', { timeout: 2000 });
+    await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'the stale draft deleted (a tombstone left)', { timeout: 5000 });
     expect(await listDrafts(draftDatabase)).to.deep.equal([]);
   });
 
@@ -819,7 +819,7 @@ describe('drafts: storage that fails never stops the wizard', () => {
         input.value = token;
         input.dispatchEvent(new Event('input'));
         el.draftId = 'b';
-        await waitUntil(() => notice(el, 'storage'), 'told the answers are not being saved', { timeout: 2000 });
+        await waitUntil(() => notice(el, 'storage'), 'told the answers are not being saved', { timeout: 5000 });
       },
     );
     await settle(el);
@@ -852,7 +852,7 @@ describe('drafts: storage that fails never stops the wizard', () => {
     expect(inStep<HTMLInputElement>(el, '#field-name')?.value).to.equal('Stored in a, then typed on');
     await finish(el, created);
     await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.deleted === true, 'draft a deleted: it never comes back as a connector already created', {
-      timeout: 2000,
+      timeout: 5000,
     });
     expect((await readDraft(draftDatabase, 'b'))?.data?.name, 'draft b is other work and stays').to.equal('Other work, in b');
   });
@@ -870,7 +870,7 @@ describe('drafts: storage that fails never stops the wizard', () => {
     await settle(el);
     expect(inStep<HTMLInputElement>(el, '#field-name')?.value, 'a draft-id switch leaves the answers on screen').to.equal('Stored in a');
     await finish(el, created);
-    await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.deleted === true, 'draft a deleted', { timeout: 2000 }).catch(() => undefined);
+    await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.deleted === true, 'draft a deleted', { timeout: 5000 }).catch(() => undefined);
     expect(await readDraft(draftDatabase, 'a'), 'draft a never comes back as a connector already created').to.include({ deleted: true });
     expect((await readDraft(draftDatabase, 'b'))?.data?.name, 'draft b is other work and stays').to.equal('Other work, in b');
   });
@@ -968,7 +968,7 @@ describe('drafts: two tabs, one draft', () => {
     input.value = 'Typed as it came back';
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await settle(el);
-    await waitUntil(async () => (await readDraft(draftDatabase))?.data?.name === 'Typed as it came back', 'saved over the unreadable record', { timeout: 3000 }).catch(
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data?.name === 'Typed as it came back', 'saved over the unreadable record', { timeout: 5000 }).catch(
       () => undefined,
     );
     expect(notice(el, 'conflict')?.textContent ?? '', 'no word of a discard that never happened').to.equal('');
@@ -1032,7 +1032,7 @@ describe('drafts: two tabs, one draft', () => {
     bInput.value = 'B keeps typing';
     bInput.dispatchEvent(new Event('input'));
     await a.el.reset(); // A finishes (or discards) the draft
-    await waitUntil(() => notice(b.el, 'conflict'), 'B told', { timeout: 1500 });
+    await waitUntil(() => notice(b.el, 'conflict'), 'B told', { timeout: 5000 });
     expect(notice(b.el, 'conflict')!.textContent).to.contain('finished or discarded in another tab');
     await new Promise((r) => setTimeout(r, 600));
     expect(await listDrafts(draftDatabase)).to.deep.equal([]);
@@ -1091,7 +1091,7 @@ describe('drafts: two tabs, one draft', () => {
     await waitUntil(async () => ((await readDraft(draftDatabase))!.revision as number) > saved, 'A saved its step change');
     await type(a.el, '#field-name', 'Renamed in A');
     // B follows A, step included, and still holds the token typed in B.
-    await waitUntil(() => inStep<HTMLInputElement>(b.el, '#field-name')?.value === 'Renamed in A', 'B followed A', { timeout: 2000 });
+    await waitUntil(() => inStep<HTMLInputElement>(b.el, '#field-name')?.value === 'Renamed in A', 'B followed A', { timeout: 5000 });
     await b.el.goTo('review');
     await settle(b.el);
     expect(inStep(b.el, '.row[data-key="credentials.accessToken"] dd.value')!.textContent).to.contain('Provided');
@@ -1143,7 +1143,7 @@ describe('drafts: two tabs, one draft', () => {
     await other.put({ id: 'default:shopify', step: 'credentials', updatedAt: Date.now(), data: { ...stored.data, name: 'Renamed in the other tab' } }, stored.revision);
     await other.close();
     await type(el, '#field-credentials-shop', 'my-store-2');
-    await waitUntil(() => notice(el, 'conflict'), 'told of the conflict', { timeout: 2000 });
+    await waitUntil(() => notice(el, 'conflict'), 'told of the conflict', { timeout: 5000 });
     (notice(el, 'conflict')!.querySelector('[data-conflict="theirs"]') as HTMLButtonElement).click();
     await waitUntil(() => notice(el, 'conflict') === null, 'took the other version');
     await settle(el);
@@ -1283,7 +1283,7 @@ describe('drafts: two tabs, one draft', () => {
     const tombstone = await readDraft(draftDatabase);
     await other.close();
     await type(el, '#field-name', 'Edited here');
-    await waitUntil(() => notice(el, 'conflict'), 'told', { timeout: 2000 });
+    await waitUntil(() => notice(el, 'conflict'), 'told', { timeout: 5000 });
     expect(notice(el, 'conflict')!.textContent).to.contain('This connector was saved in another tab or window. Your changes here have not been saved.');
     await el.reset();
     await settle(el);
@@ -1302,7 +1302,7 @@ describe('drafts: two tabs, one draft', () => {
     await settle(b);
     expect((await readDraft(draftDatabase))?.deleted, 'the draft B knew is deleted').to.equal(true);
     expect(notice(b, 'conflict') === null, 'no conflict in B').to.equal(true);
-    await waitUntil(() => nameOn(a) === '', 'A follows: a fresh form', { timeout: 3000 });
+    await waitUntil(() => nameOn(a) === '', 'A follows: a fresh form', { timeout: 5000 });
   });
 });
 
@@ -1367,7 +1367,7 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     const { el, draftDatabase } = await savedAs('Saved here first');
     const later = await savedByLaterVersion(draftDatabase);
     pending(el, 'Edited here');
-    await waitUntil(() => notice(el, 'kept'), 'said so', { timeout: 2000 });
+    await waitUntil(() => notice(el, 'kept'), 'said so', { timeout: 5000 });
     expect(notice(el, 'conflict') === null, 'no conflict to choose in').to.equal(true);
     expect(notice(el, 'kept')!.querySelectorAll('button')).to.have.length(0);
     expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Edited here');
@@ -1384,7 +1384,7 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     const channel = new BroadcastChannel(`connector-wizard:${draftDatabase}`);
     channel.postMessage({ type: 'saved', id: 'default:shopify', revision: later.revision, from: 'a-later-version' });
     channel.close();
-    await waitUntil(() => notice(el, 'kept'), 'said so', { timeout: 2000 });
+    await waitUntil(() => notice(el, 'kept'), 'said so', { timeout: 5000 });
     expect(notice(el, 'conflict') === null, 'no conflict to choose in').to.equal(true);
     expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Edited here');
     expect(await readDraft(draftDatabase), 'the later version record, untouched').to.deep.equal(later);
@@ -1394,7 +1394,7 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     const { el, draftDatabase } = await savedAs('Saved here first');
     await savedByLaterVersion(draftDatabase);
     pending(el, 'Edited here');
-    await waitUntil(() => notice(el, 'kept'), 'said so', { timeout: 2000 });
+    await waitUntil(() => notice(el, 'kept'), 'said so', { timeout: 5000 });
     (await openDB(draftDatabase, 3, { upgrade: () => undefined })).close();
     await waitUntil(() => el.shadowRoot!.querySelector('[data-notice^="upgraded"]'), 'the upgrade said');
     const said = [...el.shadowRoot!.querySelectorAll('[data-notice]')].map((n) => n.textContent!.trim()).join(' ');
@@ -1408,7 +1408,7 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     await savedByLaterVersion(draftDatabase);
     first.remove();
     const { el } = await wizard({ draftDatabase });
-    await waitUntil(() => notice(el, 'kept'), 'said so', { timeout: 2000 });
+    await waitUntil(() => notice(el, 'kept'), 'said so', { timeout: 5000 });
     (await openDB(draftDatabase, 3, { upgrade: () => undefined })).close();
     await waitUntil(() => el.shadowRoot!.querySelector('[data-notice^="upgraded"]'), 'the upgrade said');
     expect(el.shadowRoot!.querySelector('[data-notice="upgraded-unsaved"]'), 'nothing was typed, so nothing is lost').to.equal(null);
@@ -1421,7 +1421,7 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     await intoConflict(el, draftDatabase);
     const later = await savedByLaterVersion(draftDatabase);
     (notice(el, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
-    await waitUntil(() => notice(el, 'kept'), 'kept instead', { timeout: 2000 });
+    await waitUntil(() => notice(el, 'kept'), 'kept instead', { timeout: 5000 });
     expect(notice(el, 'conflict') === null).to.equal(true);
     expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Edited here');
     await type(el, '#field-name', 'Edited here, again');
@@ -1532,7 +1532,7 @@ describe('drafts: bad data, lifetime, several drafts', () => {
       const second = await (await wizard({ draftDatabase, draftId: 'x' })).el;
       await type(second, '#field-name', 'Typed today');
       expect(await second.saveDraft()).to.equal(true);
-      await waitUntil(() => inStep<HTMLInputElement>(first, '#field-name')?.value === 'Typed today', 'the month-old tab follows the new draft', { timeout: 2000 });
+      await waitUntil(() => inStep<HTMLInputElement>(first, '#field-name')?.value === 'Typed today', 'the month-old tab follows the new draft', { timeout: 5000 });
       await type(first, '#field-name', 'Typed today, continued');
       expect(await first.saveDraft()).to.equal(true);
       expect(allNotices(first)).to.have.length(0);
@@ -1566,7 +1566,7 @@ describe('drafts: bad data, lifetime, several drafts', () => {
       const { el } = await wizard();
       el.persistDrafts = true;
       await settle(el);
-      await waitUntil(() => calls() > 0, 'persist() asked', { timeout: 2000 }).catch(() => undefined);
+      await waitUntil(() => calls() > 0, 'persist() asked', { timeout: 5000 }).catch(() => undefined);
       expect(calls(), 'navigator.storage.persist() calls once set').to.equal(1);
       el.persistDrafts = false;
       await settle(el);
@@ -1624,7 +1624,7 @@ async function overwrittenElsewhere(el: ConnectorWizard, draftDatabase: string) 
 /** Puts `el` in conflict: another tab saves over its revision 1 while it holds unsaved edits. */
 async function intoConflict(el: ConnectorWizard, draftDatabase: string) {
   await overwrittenElsewhere(el, draftDatabase);
-  await waitUntil(() => notice(el, 'conflict'), 'in conflict', { timeout: 2000 });
+  await waitUntil(() => notice(el, 'conflict'), 'in conflict', { timeout: 5000 });
 }
 
 /** A wizard whose draft holds `name`, saved. */
@@ -1665,7 +1665,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     await type(el, '#field-name', 'Typed while no-drafts');
     el.noDrafts = false;
     await settle(el);
-    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Typed while no-drafts', 'saved without another change', { timeout: 3000 });
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Typed while no-drafts', 'saved without another change', { timeout: 5000 });
     expect(nameOn(el)).to.equal('Typed while no-drafts');
     expect(allNotices(el).length).to.equal(0);
   });
@@ -1859,7 +1859,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     const { el } = await wizard({ draftDatabase });
     await overwrittenElsewhere(el, draftDatabase); // the switch saves "Edited here" first, and finds the conflict
     el.draftId = 'other';
-    await waitUntil(() => notice(el, 'conflict'), 'in conflict', { timeout: 2000 });
+    await waitUntil(() => notice(el, 'conflict'), 'in conflict', { timeout: 5000 });
     await settle(el);
     expect(nameOn(el)).to.equal('Edited here');
     expect((await readDraft(draftDatabase))!.data.name).to.equal('Newer, from the other tab');
@@ -1980,7 +1980,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     await el.updateComplete;
     el.draftId = 'c';
     await el.updateComplete;
-    await waitUntil(() => notice(el, 'conflict'), 'in conflict', { timeout: 2000 });
+    await waitUntil(() => notice(el, 'conflict'), 'in conflict', { timeout: 5000 });
     el.draftId = 'b';
     await settle(el);
     (notice(el, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
@@ -2017,7 +2017,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     (notice(el, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
     await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Edited here', 'the Shopify answers kept');
     await waitUntil(async () => (await readDraft(draftDatabase, 'default:xero'))?.data.name === 'Typed for Xero while it waited', 'saved to the Xero draft', {
-      timeout: 2000,
+      timeout: 5000,
     });
     expect(nameOn(el)).to.equal('Typed for Xero while it waited');
     expect(notice(el, 'conflict')).to.equal(null);
@@ -2032,7 +2032,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     await settle(el);
     await type(el, '#field-name', 'Typed for Xero while it waited');
     (notice(el, 'conflict')!.querySelector('[data-conflict="theirs"]') as HTMLButtonElement).click();
-    await waitUntil(() => notice(el, 'conflict'), 'asked again, about the Xero draft', { timeout: 1500 });
+    await waitUntil(() => notice(el, 'conflict'), 'asked again, about the Xero draft', { timeout: 5000 });
     await settle(el);
     expect(nameOn(el), 'what was typed stays on screen').to.equal('Typed for Xero while it waited');
     expect((await readDraft(draftDatabase, 'default:xero'))!.data.name, 'nothing written over the stored one').to.equal('The stored Xero draft');
@@ -2211,7 +2211,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 600));
     await settle(el);
-    await waitUntil(() => currentStepId(el) === 'credentials', `back on Credentials, not ${currentStepId(el)}`, { timeout: 3000 });
+    await waitUntil(() => currentStepId(el) === 'credentials', `back on Credentials, not ${currentStepId(el)}`, { timeout: 5000 });
     expect(inStep<HTMLInputElement>(el, '#field-credentials-shop')?.value).to.equal('my-store');
     expect(inStep<HTMLInputElement>(el, '#field-credentials-accessToken')?.value, 'the token typed in draft a').to.equal(SHOPIFY_TOKEN);
   });
@@ -2231,7 +2231,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     expect(nameOn(el), 'c, a fresh form').to.equal('');
     el.draftId = 'a';
     await settle(el);
-    await waitUntil(() => currentStepId(el) === 'credentials', `back on Credentials, not ${currentStepId(el)}`, { timeout: 3000 });
+    await waitUntil(() => currentStepId(el) === 'credentials', `back on Credentials, not ${currentStepId(el)}`, { timeout: 5000 });
     expect(inStep<HTMLInputElement>(el, '#field-credentials-shop')?.value).to.equal('my-store');
     expect(inStep<HTMLInputElement>(el, '#field-credentials-accessToken')?.value, 'the token typed in draft a').to.equal(SHOPIFY_TOKEN);
   });
@@ -2250,7 +2250,7 @@ describe('drafts: a conflict told again when the other tab moves on', () => {
     await waitUntil(() => notice(b.el, 'conflict'), 'B told of the newer version');
     expect(notice(b.el, 'conflict')!.textContent).to.not.contain('finished or discarded');
     await a.el.reset();
-    await waitUntil(() => notice(b.el, 'conflict')?.textContent?.includes('finished or discarded'), 'B told the draft is gone', { timeout: 3000 });
+    await waitUntil(() => notice(b.el, 'conflict')?.textContent?.includes('finished or discarded'), 'B told the draft is gone', { timeout: 5000 });
   });
 });
 
@@ -2267,7 +2267,7 @@ describe('drafts: a connector created never comes back as a draft', () => {
     await advanceTo(el, 'review');
     await el.submit();
     expect(created).to.have.length(1);
-    await waitUntil(async () => deleted(await readDraft(draftDatabase)), 'the draft is deleted', { timeout: 2000 });
+    await waitUntil(async () => deleted(await readDraft(draftDatabase)), 'the draft is deleted', { timeout: 5000 });
     // Drafts on again: no conflict with the deletion, and the next connector is saved.
     el.noDrafts = false;
     await settle(el);
@@ -2290,7 +2290,7 @@ describe('drafts: a connector created never comes back as a draft', () => {
     el.noDrafts = true;
     await settle(el);
     await el.reset();
-    await waitUntil(async () => deleted(await readDraft(draftDatabase)), 'the draft is deleted', { timeout: 2000 });
+    await waitUntil(async () => deleted(await readDraft(draftDatabase)), 'the draft is deleted', { timeout: 5000 });
     el.noDrafts = false;
     await settle(el);
     await new Promise((r) => setTimeout(r, 300));
@@ -2306,11 +2306,11 @@ describe('drafts: a connector created never comes back as a draft', () => {
     expect(await el.saveDraft()).to.equal(true);
     await withStorageFull(async () => {
       await type(el, '#field-name', 'Stored first, then not');
-      await waitUntil(() => notice(el, 'storage'), 'the storage notice', { timeout: 2000 });
+      await waitUntil(() => notice(el, 'storage'), 'the storage notice', { timeout: 5000 });
       await advanceTo(el, 'review');
       await el.submit();
       expect(created).to.have.length(1);
-      await waitUntil(async () => deleted(await readDraft(draftDatabase)), 'the draft is deleted', { timeout: 2000 });
+      await waitUntil(async () => deleted(await readDraft(draftDatabase)), 'the draft is deleted', { timeout: 5000 });
     });
   });
 
@@ -2318,14 +2318,14 @@ describe('drafts: a connector created never comes back as a draft', () => {
     const { draftDatabase, a, b } = await twoTabsBackOnGeneral();
     await withStorageFull(async () => {
       await type(a, '#field-name', 'Shopify UK, renamed');
-      await waitUntil(() => notice(a, 'storage'), 'A says drafts are not saved', { timeout: 3000 });
+      await waitUntil(() => notice(a, 'storage'), 'A says drafts are not saved', { timeout: 5000 });
     });
     await a.goTo('review');
     await settle(a);
     expect(await a.submit(), 'A created the connector').to.equal(true);
     expect((await readDraft(draftDatabase, 'shared'))?.finished, 'the tombstone says the connector was made').to.equal(true);
     // B followed A onto General before A's drafts stopped: it waits for the news of the create, not for a step change.
-    await waitUntil(() => notice(b, 'finished') || notice(b, 'conflict'), 'B follows the draft A finished', { timeout: 3000 });
+    await waitUntil(() => notice(b, 'finished') || notice(b, 'conflict'), 'B follows the draft A finished', { timeout: 5000 });
     await settle(b);
     expect(notice(b, 'finished')?.textContent ?? '', 'B says why its answers went').to.contain('saved in another tab');
     expect(nameOn(b), 'B starts again').to.equal('');
@@ -2335,13 +2335,13 @@ describe('drafts: a connector created never comes back as a draft', () => {
     const { draftDatabase, a, b } = await twoTabsBackOnGeneral();
     await withStorageFull(async () => {
       await type(a, '#field-name', 'Shopify UK, renamed');
-      await waitUntil(() => notice(a, 'storage'), 'A says drafts are not saved', { timeout: 3000 });
+      await waitUntil(() => notice(a, 'storage'), 'A says drafts are not saved', { timeout: 5000 });
       await a.goTo('review');
       await settle(a);
       expect(await a.submit(), 'A created the connector').to.equal(true);
-      await waitUntil(async () => (await readDraft(draftDatabase, 'shared')) === undefined, 'the draft went, without its tombstone', { timeout: 3000 });
+      await waitUntil(async () => (await readDraft(draftDatabase, 'shared')) === undefined, 'the draft went, without its tombstone', { timeout: 5000 });
       // B, idle on Review with the answers A sent, would otherwise add the connector a second time.
-      await waitUntil(() => notice(b, 'finished'), 'B is told the connector was saved in A', { timeout: 3000 });
+      await waitUntil(() => notice(b, 'finished'), 'B is told the connector was saved in A', { timeout: 5000 });
     });
     await settle(b);
     expect(notice(b, 'finished')!.textContent).to.contain('saved in another tab');

@@ -64,7 +64,7 @@ describe('drafts: a held write when the wizard moves on', () => {
     const next = await heldWrite(el, draftDatabase, '#field-name', 'Next one');
     await next.release();
     expect(await next.saved).to.equal(true);
-    await waitUntil(() => politeIn(el) === en.draftHeldSaved, 'said saved', { timeout: 3000 });
+    await waitUntil(() => politeIn(el) === en.draftHeldSaved, 'said saved', { timeout: 5000 });
   });
 
   it('a new system preset while a write is held takes the flag away with the draft left', async () => {
@@ -106,7 +106,7 @@ describe('drafts: a held write when the wizard moves on', () => {
     const next = await heldWrite(el, draftDatabase, '#field-name', 'Next one');
     await next.release();
     expect(await next.saved).to.equal(true);
-    await waitUntil(() => politeIn(el) === en.draftHeldSaved, 'said saved', { timeout: 3000 });
+    await waitUntil(() => politeIn(el) === en.draftHeldSaved, 'said saved', { timeout: 5000 });
     expect((await readDraft(draftDatabase, 'another'))?.data.name).to.contain('Next one');
   });
 
@@ -171,7 +171,7 @@ describe('drafts: a held write that ends failed or refused', () => {
       async () => {
         await release();
         await saved;
-        await waitUntil(() => noticesIn(el).includes('storage'), 'storage said unavailable', { timeout: 3000 });
+        await waitUntil(() => noticesIn(el).includes('storage'), 'storage said unavailable', { timeout: 5000 });
       },
     );
     expect(noticesIn(el)).to.not.include('held');
@@ -188,7 +188,7 @@ describe('drafts: a held write that ends failed or refused', () => {
     const { release, saved } = await heldWrite(el, draftDatabase, '#field-name', 'Typed while held');
     await release();
     expect(await saved).to.equal(false);
-    await waitUntil(() => noticesIn(el).includes('conflict'), 'the conflict said', { timeout: 3000 });
+    await waitUntil(() => noticesIn(el).includes('conflict'), 'the conflict said', { timeout: 5000 });
     expect(noticesIn(el)).to.not.include('held');
     expect(politeIn(el)).to.not.equal(en.draftHeldSaved);
   });
@@ -225,7 +225,7 @@ describe('drafts: a delete held up by another tab', () => {
     expect(noticesIn(el), 'not said as changes unsaved').to.not.include('held');
     await release();
     await discarded;
-    await waitUntil(() => !noticesIn(el).includes('held-delete'), 'the notice gone', { timeout: 3000 });
+    await waitUntil(() => !noticesIn(el).includes('held-delete'), 'the notice gone', { timeout: 5000 });
     expect(politeIn(el)).to.equal(en.draftHeldDeleted);
     expect((await readDraft(draftDatabase))?.deleted).to.equal(true);
   });
@@ -236,7 +236,7 @@ describe('drafts: a delete held up by another tab', () => {
     await waitUntil(() => noticesIn(el).includes('held-delete'), 'said not deleted yet', { timeout: 8000 });
     expect(el.shadowRoot!.textContent, 'the success panel').to.contain('Shopify UK');
     await release();
-    await waitUntil(() => politeIn(el) === en.draftHeldDeleted, 'said deleted', { timeout: 3000 });
+    await waitUntil(() => politeIn(el) === en.draftHeldDeleted, 'said deleted', { timeout: 5000 });
     expect((await readDraft(draftDatabase))?.deleted).to.equal(true);
   });
 
@@ -253,7 +253,7 @@ describe('drafts: a delete held up by another tab', () => {
     await waitUntil(() => noticesIn(el).includes('held-delete'), 'said not deleted yet', { timeout: 8000 });
     await release();
     await discarded;
-    await waitUntil(() => noticesIn(el).includes('conflict'), 'the conflict said', { timeout: 3000 });
+    await waitUntil(() => noticesIn(el).includes('conflict'), 'the conflict said', { timeout: 5000 });
     expect(noticesIn(el)).to.not.include('held-delete');
     expect(politeIn(el)).to.not.equal(en.draftHeldDeleted);
     expect((await readDraft(draftDatabase))?.data.name).to.equal('Other tab');
@@ -269,7 +269,7 @@ describe('drafts: a delete held up by another tab', () => {
     expect(noticesIn(el), 'beside the next connector typed').to.deep.equal(['held-finished']);
     await release();
     await added;
-    await waitUntil(() => !noticesIn(el).includes('held-finished'), 'the notice gone', { timeout: 3000 });
+    await waitUntil(() => !noticesIn(el).includes('held-finished'), 'the notice gone', { timeout: 5000 });
     expect(politeIn(el)).to.equal(en.draftHeldFinishedDeleted);
     expect(inStep<HTMLInputElement>(el, '#field-name')!.value, 'the answers typed stay').to.equal('The next connector');
   });
@@ -283,7 +283,7 @@ describe('drafts: a delete held up by another tab', () => {
     expect(noticesIn(el), 'beside the next connector typed').to.deep.equal(['held-finished']);
     await release();
     await added;
-    await waitUntil(() => politeIn(el) === en.draftHeldFinishedDeleted, 'said deleted, of the connector finished', { timeout: 3000 });
+    await waitUntil(() => politeIn(el) === en.draftHeldFinishedDeleted, 'said deleted, of the connector finished', { timeout: 5000 });
     expect(noticesIn(el)).to.deep.equal([]);
     await waitUntil(async () => (await readDraft(draftDatabase))?.data?.name === 'The next connector', 'the next answers saved under the draft id', { timeout: 5000 });
   });

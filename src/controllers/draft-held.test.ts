@@ -19,7 +19,7 @@ async function heldWhileTyping(el: ConnectorWizard, draftDatabase: string, field
   return async () => {
     await release();
     expect(await saved).to.equal(true);
-    await waitUntil(() => !noticesIn(el).includes('held'), 'the held notice gone', { timeout: 3000 });
+    await waitUntil(() => !noticesIn(el).includes('held'), 'the held notice gone', { timeout: 5000 });
     await settle(el);
   };
 }
@@ -66,7 +66,7 @@ describe('drafts: a write held up by another tab', () => {
     await waitUntil(() => noticeIn(el) === 'held', 'said not saved yet', { timeout: 8000 });
     await release();
     expect(await saved).to.equal(true);
-    await waitUntil(() => noticeIn(el) !== 'held', 'the held notice gone', { timeout: 3000 });
+    await waitUntil(() => noticeIn(el) !== 'held', 'the held notice gone', { timeout: 5000 });
     expect(await nameStored(el)).to.equal('Typed while held');
     expect(politeIn(el)).to.equal(en.draftHeldSaved);
   });

@@ -41,7 +41,7 @@ describe('leaving the page', () => {
       const database = uniqueDatabase();
       const { frame, nameField } = await framedWizard(database, `&secret-persistence=${persistence}`);
       typeName(nameField(), 'Saved');
-      await waitUntil(async () => (await readDraft(database))?.data?.name === 'Saved', 'the first name saved', { timeout: 3000 });
+      await waitUntil(async () => (await readDraft(database))?.data?.name === 'Saved', 'the first name saved', { timeout: 5000 });
       // Typed, then at once the person follows a link (within the 400 ms a save waits for).
       typeName(nameField(), 'Typed just before leaving');
       frame.contentWindow!.location.href = LEFT;
@@ -54,7 +54,7 @@ describe('leaving the page', () => {
     const database = uniqueDatabase();
     const { frame, wizard, nameField } = await framedWizard(database);
     typeName(nameField(), 'Saved');
-    await waitUntil(async () => (await readDraft(database))?.data?.name === 'Saved', 'the first name saved', { timeout: 3000 });
+    await waitUntil(async () => (await readDraft(database))?.data?.name === 'Saved', 'the first name saved', { timeout: 5000 });
     const draftStatus = () => (wizard() as unknown as { draft: { status: string } }).draft.status;
     wizard().noDrafts = true;
     await waitUntil(() => draftStatus() === 'off', 'drafts off', { timeout: 5000 });
@@ -73,7 +73,7 @@ describe('leaving the page', () => {
     const database = uniqueDatabase();
     const { frame, wizard, nameField } = await framedWizard(database, '&cancel=navigate');
     typeName(nameField(), 'Saved');
-    await waitUntil(async () => (await readDraft(database))?.data?.name === 'Saved', 'the first name saved', { timeout: 3000 });
+    await waitUntil(async () => (await readDraft(database))?.data?.name === 'Saved', 'the first name saved', { timeout: 5000 });
     typeName(nameField(), 'Corrected, then Cancel');
     wizard().shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
     await left(frame);
@@ -103,7 +103,7 @@ describe('the beforeunload listener', () => {
     expect(listening.size, 'nothing typed yet').to.equal(0);
     await type(el, '#field-name', 'Shop one');
     expect(listening.size, 'while the save waits').to.equal(1);
-    await waitUntil(async () => (await readDraft(database))?.data?.name === 'Shop one', 'saved', { timeout: 3000 });
+    await waitUntil(async () => (await readDraft(database))?.data?.name === 'Shop one', 'saved', { timeout: 5000 });
     await waitUntil(() => listening.size === 0, 'the listener gone once the save landed');
     await type(el, '#field-name', 'Shop two');
     expect(listening.size, 'a new change waits').to.equal(1);

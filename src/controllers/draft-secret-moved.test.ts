@@ -80,7 +80,7 @@ describe('drafts: a stored answer a newer catalogue marks secret', () => {
     const el = await wizardFixture({ catalogue: await withWebhook(true), system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'one' });
     el.setAttribute('draft-id', 'two');
     await settle(el);
-    await waitUntil(async () => !(await inClear(draftDatabase, 'two')), 'the value left the draft switched to', { timeout: 3000 });
+    await waitUntil(async () => !(await inClear(draftDatabase, 'two')), 'the value left the draft switched to', { timeout: 5000 });
     expect((await readDraft(draftDatabase, 'two'))!.data.credentials['access-token'].shop).to.equal('my-store');
   });
 
@@ -90,14 +90,14 @@ describe('drafts: a stored answer a newer catalogue marks secret', () => {
     const el = await wizardFixture({ catalogue: await withWebhook(true), system: 'xero', groups: GROUPS, draftDatabase });
     el.setAttribute('system', 'shopify');
     await settle(el);
-    await waitUntil(async () => !(await inClear(draftDatabase)), 'the value left the draft of the system switched to', { timeout: 3000 });
+    await waitUntil(async () => !(await inClear(draftDatabase)), 'the value left the draft of the system switched to', { timeout: 5000 });
   });
 
   it('a reload with the newer catalogue writes the draft again without the value', async () => {
     const draftDatabase = uniqueDatabase();
     await storedInClear(draftDatabase);
     await wizardFixture({ catalogue: await withWebhook(true), system: 'shopify', groups: GROUPS, draftDatabase });
-    await waitUntil(async () => !(await inClear(draftDatabase)), 'the value left the draft', { timeout: 3000 });
+    await waitUntil(async () => !(await inClear(draftDatabase)), 'the value left the draft', { timeout: 5000 });
   });
 
   it('with encrypted persistence, a reload seals the value and keeps it out of the plain answers', async () => {
@@ -105,7 +105,7 @@ describe('drafts: a stored answer a newer catalogue marks secret', () => {
     await storedInClear(draftDatabase);
     await wizardFixture({ catalogue: await withWebhook(true), system: 'shopify', groups: GROUPS, draftDatabase, encrypted: true });
     const sealed = async () => (await readDraft(draftDatabase))?.secrets?.values['access-token']?.webhookSecret;
-    await waitUntil(sealed, 'the value sealed in the draft', { timeout: 3000 });
+    await waitUntil(sealed, 'the value sealed in the draft', { timeout: 5000 });
     expect(await inClear(draftDatabase)).to.equal(false);
   });
 
@@ -114,7 +114,7 @@ describe('drafts: a stored answer a newer catalogue marks secret', () => {
     await storedInClear(draftDatabase);
     const catalogue = await withWebhook(true);
     const first = await wizardFixture({ catalogue, system: 'shopify', groups: GROUPS, draftDatabase });
-    await waitUntil(async () => !(await inClear(draftDatabase)), 'the value left the draft', { timeout: 3000 });
+    await waitUntil(async () => !(await inClear(draftDatabase)), 'the value left the draft', { timeout: 5000 });
     // While it is in memory, it is there (masked), and nothing asks for it.
     await first.goTo('credentials');
     await settle(first);
@@ -132,7 +132,7 @@ describe('drafts: a stored answer a newer catalogue marks secret', () => {
     await storedInClear(draftDatabase);
     const el = await wizardFixture({ catalogue: await withWebhook(true), system: 'shopify', groups: GROUPS, draftDatabase, encrypted: true });
     const sealed = async () => Object.keys((await readDraft(draftDatabase))?.secrets?.values['access-token'] ?? {});
-    await waitUntil(async () => (await sealed()).includes('webhookSecret'), 'the value sealed in the draft', { timeout: 3000 });
+    await waitUntil(async () => (await sealed()).includes('webhookSecret'), 'the value sealed in the draft', { timeout: 5000 });
     button(el, 'cancel').click();
     await settle(el);
     // The host shows the same element again; the person corrects the store name.
@@ -158,7 +158,7 @@ describe('drafts: a stored answer a newer catalogue marks secret', () => {
     const { draftDatabase, open } = await editDrafted();
     const el = await open(true);
     await waitUntil(() => inStep<HTMLInputElement>(el, '#field-name')?.value === 'Renamed', 'the draft of the edit restored');
-    await waitUntil(async () => !(await inClear(draftDatabase, 'default:edit:c-1')), 'the value left the draft of the edit', { timeout: 3000 });
+    await waitUntil(async () => !(await inClear(draftDatabase, 'default:edit:c-1')), 'the value left the draft of the edit', { timeout: 5000 });
   });
 
   it('an edit drafted while the field was plain is not written again on load while it stays plain', async () => {
@@ -214,7 +214,7 @@ const answersIn = (el: ConnectorWizard) =>
 /** The page moves to another draft (`draft-id` y), once it shows that draft. */
 async function toAnotherDraft(el: ConnectorWizard) {
   el.setAttribute('draft-id', 'y');
-  await waitUntil(() => answersIn(el).name === '', 'the other draft shown', { timeout: 3000 });
+  await waitUntil(() => answersIn(el).name === '', 'the other draft shown', { timeout: 5000 });
   await settle(el);
 }
 
@@ -224,8 +224,8 @@ async function saidElsewhere(signing = false, client = false) {
   const { older } = opened;
   await waitUntil(() => noticeIn(older) === 'secret-elsewhere', 'said once followed', { timeout: 5000 });
   // The second value taken out is followed too (it may come with a later version).
-  if (signing) await waitUntil(() => inStep<HTMLInputElement>(older, '#field-credentials-signingKey')?.value === '', 'both followed', { timeout: 3000 });
-  if (client) await waitUntil(() => answersIn(older).credentials['client-credentials']?.clientHook === undefined, 'both followed', { timeout: 3000 });
+  if (signing) await waitUntil(() => inStep<HTMLInputElement>(older, '#field-credentials-signingKey')?.value === '', 'both followed', { timeout: 5000 });
+  if (client) await waitUntil(() => answersIn(older).credentials['client-credentials']?.clientHook === undefined, 'both followed', { timeout: 5000 });
   return opened;
 }
 
@@ -249,18 +249,18 @@ async function conflictKept(older: ConnectorWizard, other: ConnectorWizard, fiel
     await type(older, field, value);
     await older.saveDraft();
   });
-  await waitUntil(() => older.shadowRoot!.querySelector('[data-conflict="mine"]'), 'in conflict', { timeout: 3000 });
+  await waitUntil(() => older.shadowRoot!.querySelector('[data-conflict="mine"]'), 'in conflict', { timeout: 5000 });
   older.shadowRoot!.querySelector<HTMLButtonElement>(`[data-conflict="${choice}"]`)!.click();
-  if (choice === 'mine') await waitUntil(async () => (await readDraft(older.draftDatabase, 'x'))?.data.name === 'Old', 'this version kept', { timeout: 3000 });
-  else await waitUntil(() => answersIn(older).name === 'Typed in the other tab', 'the other version taken', { timeout: 3000 });
+  if (choice === 'mine') await waitUntil(async () => (await readDraft(older.draftDatabase, 'x'))?.data.name === 'Old', 'this version kept', { timeout: 5000 });
+  else await waitUntil(() => answersIn(older).name === 'Typed in the other tab', 'the other version taken', { timeout: 5000 });
   await settle(older);
 }
 
 describe('drafts: two tabs on different catalogues, one marking secret a field the other shows in clear', () => {
   it('the tab that shows the field in clear, following the other, says its value was taken out of the draft', async () => {
     const { draftDatabase, older } = await shownInClearThenOpened(true);
-    await waitUntil(async () => !(await inClear(draftDatabase, 'x')), 'the value left the draft', { timeout: 3000 });
-    await waitUntil(() => webhookIn(older) === '', 'the other version followed', { timeout: 3000 });
+    await waitUntil(async () => !(await inClear(draftDatabase, 'x')), 'the value left the draft', { timeout: 5000 });
+    await waitUntil(() => webhookIn(older) === '', 'the other version followed', { timeout: 5000 });
     await settle(older);
     expect({ notice: noticeIn(older), inClear: await inClear(draftDatabase, 'x') }).to.deep.equal({ notice: 'secret-elsewhere', inClear: false });
   });
@@ -272,7 +272,7 @@ describe('drafts: two tabs on different catalogues, one marking secret a field t
     await settle(other);
     await type(other, '#field-credentials-webhookSecret', '');
     expect(await other.saveDraft()).to.equal(true);
-    await waitUntil(() => webhookIn(older) === '', 'the other version followed', { timeout: 3000 });
+    await waitUntil(() => webhookIn(older) === '', 'the other version followed', { timeout: 5000 });
     await settle(older);
     expect({ notice: noticeIn(older), inClear: await inClear(draftDatabase, 'x') }).to.deep.equal({ notice: undefined, inClear: false });
   });
@@ -281,8 +281,8 @@ describe('drafts: two tabs on different catalogues, one marking secret a field t
 describe('drafts: the notice that a value left the draft, with secrets sealed in the draft or after further changes', () => {
   it('with encrypted persistence, the tab showing the field in clear is not told the value is no longer in the draft while the draft holds it sealed', async () => {
     const { draftDatabase, older } = await shownInClearThenOpened(true, true);
-    await waitUntil(async () => (await readDraft(draftDatabase, 'x'))?.secrets && !(await inClear(draftDatabase, 'x')), 'the value sealed in the draft', { timeout: 3000 });
-    await waitUntil(() => (answersIn(older).secretsEntered['access-token'] ?? []).includes('webhookSecret'), 'the other version followed', { timeout: 3000 });
+    await waitUntil(async () => (await readDraft(draftDatabase, 'x'))?.secrets && !(await inClear(draftDatabase, 'x')), 'the value sealed in the draft', { timeout: 5000 });
+    await waitUntil(() => (answersIn(older).secretsEntered['access-token'] ?? []).includes('webhookSecret'), 'the other version followed', { timeout: 5000 });
     await settle(older);
     expect({ notice: noticeIn(older), onScreen: webhookIn(older) }).to.deep.equal({ notice: undefined, onScreen: WEBHOOK });
   });
@@ -459,7 +459,7 @@ describe('drafts: the notice that values left the draft names their fields', () 
     await settle(older);
     expect(noticeIn(older), 'nothing left empty on this way to sign in').to.equal(undefined);
     await switchedAuth(older, 'client-credentials');
-    await waitUntil(() => noticeIn(older) === 'secret-elsewhere', 'said on the way to sign in whose value left', { timeout: 3000 });
+    await waitUntil(() => noticeIn(older) === 'secret-elsewhere', 'said on the way to sign in whose value left', { timeout: 5000 });
     expect(noticeText(older)).to.contain('\u2068Client webhook key\u2069');
     expect(noticeText(older), 'typed again').to.not.contain('Webhook signing secret');
   });
@@ -470,7 +470,7 @@ describe('drafts: the notice that values left the draft names their fields', () 
     other.remove();
     await type(older, '#field-credentials-webhookSecret', 'whsec_again');
     await switchedAuth(older, 'client-credentials');
-    await waitUntil(() => noticeIn(older) === 'secret-elsewhere', 'said on the way to sign in whose value left', { timeout: 3000 });
+    await waitUntil(() => noticeIn(older) === 'secret-elsewhere', 'said on the way to sign in whose value left', { timeout: 5000 });
     await type(older, '#field-credentials-clientHook', 'hook_again');
     await settle(older);
     expect(noticeIn(older)).to.equal(undefined);
@@ -487,7 +487,7 @@ describe('drafts: the notice that values left the draft names their fields', () 
   it('a value only another way to sign in lost is said, its field named, once the switch to it shows the notice', async () => {
     const { older } = await otherWayEmptied();
     await chosenAuth(older, 'client-credentials');
-    await waitUntil(() => noticeIn(older) === 'secret-elsewhere', 'shown on the way to sign in whose value left', { timeout: 3000 });
+    await waitUntil(() => noticeIn(older) === 'secret-elsewhere', 'shown on the way to sign in whose value left', { timeout: 5000 });
     expect(politeIn(older)).to.contain('\u2068Client webhook key\u2069');
   });
 
@@ -495,7 +495,7 @@ describe('drafts: the notice that values left the draft names their fields', () 
   it('a switch to a way to sign in that lost no value says nothing of the value another lost', async () => {
     const { older } = await otherWayEmptied();
     await chosenAuth(older, 'oauth');
-    await waitUntil(() => (answersIn(older) as { authType?: string }).authType === 'oauth', 'on the sign-in with Shopify', { timeout: 3000 });
+    await waitUntil(() => (answersIn(older) as { authType?: string }).authType === 'oauth', 'on the sign-in with Shopify', { timeout: 5000 });
     expect(noticeIn(older)).to.equal(undefined);
     expect(politeIn(older)).to.not.contain(en.draftNotices['secret-elsewhere']);
     expect(politeIn(older)).to.not.contain('Client webhook key');

@@ -162,7 +162,7 @@ describe('drafts: no-drafts set while a switch of draft-id waits for the answers
     expect(await el.submit()).to.equal(true);
     expect(created.map((c) => c.name)).to.deep.equal(['Created from a']);
     // Never restored later as a connector still to add.
-    await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.deleted === true, 'a deleted', { timeout: 3000 }).catch(() => undefined);
+    await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.deleted === true, 'a deleted', { timeout: 5000 }).catch(() => undefined);
     expect(await readDraft(draftDatabase, 'a')).to.include({ deleted: true });
   });
 });

@@ -24,7 +24,7 @@ async function twoTabs() {
 /** B follows A onto Review. */
 async function bothOnReview(a: ConnectorWizard, b: ConnectorWizard) {
   await advanceTo(a, 'review');
-  await waitUntil(() => currentStepId(b) === 'review', 'B on Review', { timeout: 2000 });
+  await waitUntil(() => currentStepId(b) === 'review', 'B on Review', { timeout: 5000 });
   await settle(b);
 }
 
@@ -38,11 +38,11 @@ async function lostCreateThenKeepMine({ api, draftDatabase, a, b }: Awaited<Retu
     expect(await api.connectors(), 'the server made it').to.have.length(1);
     // B, frozen meanwhile, types; its save meets A's newer draft.
     await type(b, '#field-name', name);
-    await waitUntil(() => notice(b, 'conflict'), 'B told of the conflict', { timeout: 2500 });
+    await waitUntil(() => notice(b, 'conflict'), 'B told of the conflict', { timeout: 5000 });
   });
   (notice(b, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
-  await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === name, 'B wrote its version', { timeout: 2000 });
-  await waitUntil(() => currentStepId(a) === 'general', 'A followed B', { timeout: 2000 });
+  await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === name, 'B wrote its version', { timeout: 5000 });
+  await waitUntil(() => currentStepId(a) === 'general', 'A followed B', { timeout: 5000 });
   await settle(a);
 }
 
@@ -51,7 +51,7 @@ describe('two tabs on one draft, one of them creating', () => {
     const { a, b } = await twoTabs();
     await bothOnReview(a, b);
     expect(await a.submit()).to.equal(true);
-    await waitUntil(() => currentStepId(b) !== 'review', 'B followed', { timeout: 2000 });
+    await waitUntil(() => currentStepId(b) !== 'review', 'B followed', { timeout: 5000 });
     await settle(b);
     expect(notice(b, 'finished')?.textContent, 'B says why its answers went').to.contain('saved in another tab');
     expect(b.shadowRoot!.querySelector('[role="status"][aria-live]')!.textContent, 'and says it aloud').to.contain('saved in another tab');
@@ -67,7 +67,7 @@ describe('two tabs on one draft, one of them creating', () => {
     const { a, b } = await twoTabs();
     await bothOnReview(a, b);
     await a.reset();
-    await waitUntil(() => currentStepId(b) !== 'review', 'B followed', { timeout: 2000 });
+    await waitUntil(() => currentStepId(b) !== 'review', 'B followed', { timeout: 5000 });
     await settle(b);
     expect(notice(b, 'finished') === null).to.equal(true);
   });
@@ -88,7 +88,7 @@ describe('two tabs on one draft, one of them creating', () => {
     expect(notice(b, 'conflict')?.textContent, 'the draft gone elsewhere is said').to.contain('finished or discarded in another tab');
     // Kept: the create sent again under its key is the one the server made.
     (notice(b, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
-    await waitUntil(async () => (await readDraft(draftDatabase))?.data.submission?.unsure !== undefined, 'kept with its unsure slot', { timeout: 2000 });
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data.submission?.unsure !== undefined, 'kept with its unsure slot', { timeout: 5000 });
     expect(await b.submit()).to.equal(true);
     expect(await api.connectors(), 'still one').to.have.length(1);
   });
@@ -131,12 +131,12 @@ describe('two tabs on one draft, one of them creating', () => {
     await settle(b);
     await type(b, '#field-name', 'Renamed in B');
     expect(await b.saveDraft(), 'B saved its rename').to.equal(true);
-    await waitUntil(() => notice(a, 'conflict'), 'A, creating, is told of the newer version', { timeout: 2000 });
+    await waitUntil(() => notice(a, 'conflict'), 'A, creating, is told of the newer version', { timeout: 5000 });
     expect(await done).to.equal(true);
     await settle(a);
     expect(Boolean(a.shadowRoot!.querySelector('[part~="success"]')), 'A shows its success panel').to.equal(true);
     expect(notice(a, 'conflict') === null, 'and no conflict over a draft it finished').to.equal(true);
-    await waitUntil(() => notice(b, 'finished'), 'B says the connector was saved elsewhere', { timeout: 2000 });
+    await waitUntil(() => notice(b, 'finished'), 'B says the connector was saved elsewhere', { timeout: 5000 });
     expect((await api.connectors()).map((c) => c.name)).to.deep.equal(['Shopify UK']);
     expect((await readDraft(draftDatabase))?.deleted, 'the draft finished').to.equal(true);
     expect(inStep<HTMLInputElement>(b, '#field-name')?.value ?? '').to.equal('');
@@ -147,7 +147,7 @@ describe('two tabs on one draft, one of them creating', () => {
     a.endpoint = api.endpoint;
     await advanceTo(a, 'review');
     expect(await a.submit()).to.equal(true);
-    await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'the draft finished', { timeout: 2000 });
+    await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'the draft finished', { timeout: 5000 });
     (a.shadowRoot!.querySelector('[part~="success"] button') as HTMLButtonElement).click();
     await pause(300);
     await settle(a);
@@ -166,18 +166,18 @@ describe('two tabs on one draft, one of them creating', () => {
     await settle(b);
     await type(b, '#field-name', 'Renamed in B');
     expect(await b.saveDraft()).to.equal(true);
-    await waitUntil(() => notice(a, 'conflict'), 'A told', { timeout: 2000 });
+    await waitUntil(() => notice(a, 'conflict'), 'A told', { timeout: 5000 });
     expect(await done).to.equal(false);
     await settle(a);
     (notice(a, 'conflict')!.querySelector('[data-conflict="theirs"]') as HTMLButtonElement).click();
-    await waitUntil(() => inStep<HTMLInputElement>(a, '#field-name')?.value === 'Renamed in B', 'A took B version', { timeout: 2000 });
+    await waitUntil(() => inStep<HTMLInputElement>(a, '#field-name')?.value === 'Renamed in B', 'A took B version', { timeout: 5000 });
     expect(await a.goTo('review')).to.equal(true);
     await settle(a);
     expect(await a.submit()).to.equal(false);
     await settle(a);
     expect(await api.connectors(), 'still one').to.have.length(1);
     expect([...errorSummary(a), alertText(a)].join(' | ')).to.contain('It may be the one an earlier try made');
-    await waitUntil(async () => typeof (await readDraft(draftDatabase))?.data.submission?.unsure === 'string', 'and the draft keeps it', { timeout: 2000 });
+    await waitUntil(async () => typeof (await readDraft(draftDatabase))?.data.submission?.unsure === 'string', 'and the draft keeps it', { timeout: 5000 });
   });
 });
 
@@ -191,7 +191,7 @@ describe('two tabs on one draft: a tab with unsaved edits when the other created
       await settle(b);
       // B, which has not heard of the create, types: its save meets the tombstone A's create left.
       await type(b, '#field-name', 'Shopify UK, renamed');
-      await waitUntil(() => notice(b, 'conflict'), 'B told its changes were not saved', { timeout: 2500 });
+      await waitUntil(() => notice(b, 'conflict'), 'B told its changes were not saved', { timeout: 5000 });
     });
     expect(notice(b, 'conflict')!.textContent, 'what happened there: Keep my version would add it again').to.contain('This connector was saved in another tab or window.');
     expect(inStep<HTMLInputElement>(b, '#field-name')!.value, 'B keeps its changes until it chooses').to.equal('Shopify UK, renamed');
@@ -206,12 +206,12 @@ describe('two tabs on one draft: a tab that was not following when the other cre
     b.noDrafts = true;
     await settle(b);
     expect(await a.submit()).to.equal(true);
-    await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'the draft finished', { timeout: 2000 });
+    await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'the draft finished', { timeout: 5000 });
     await b.goTo('general');
     await settle(b);
     await type(b, '#field-name', 'Shopify UK, renamed');
     b.noDrafts = false;
-    await waitUntil(() => notice(b, 'conflict'), 'B told its changes were not saved', { timeout: 2500 });
+    await waitUntil(() => notice(b, 'conflict'), 'B told its changes were not saved', { timeout: 5000 });
     expect(notice(b, 'conflict')!.textContent, 'what happened there: Keep my version would add it again').to.contain('This connector was saved in another tab or window.');
     expect(inStep<HTMLInputElement>(b, '#field-name')!.value, 'B keeps its changes until it chooses').to.equal('Shopify UK, renamed');
     expect(await api.connectors()).to.have.length(1);
@@ -226,7 +226,7 @@ async function anotherAfterTheirs(typed?: string) {
   expect(await el.submit()).to.equal(true);
   await settle(el);
   // The other tab begins after this draft is finished: on a loaded machine it could read it before, and show its answers.
-  await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'the draft finished', { timeout: 2000 });
+  await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'the draft finished', { timeout: 5000 });
   await withTabsDeaf(async () => {
     const other = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase });
     await type(other, '#field-name', 'Theirs');

@@ -54,7 +54,7 @@ describe('drafts: following another tab onto another step', () => {
     inStep<HTMLInputElement>(el, '#field-name')!.focus();
     const { said, changes } = record(el);
     await otherTabSaves(draftDatabase, 'timezone', 'Shopify UK');
-    await waitUntil(() => currentStepId(el) === 'timezone', 'followed the other tab', { timeout: 3000 });
+    await waitUntil(() => currentStepId(el) === 'timezone', 'followed the other tab', { timeout: 5000 });
     await settle(el);
     await waitUntil(() => deepActiveElement()?.classList.contains('heading'), `focus on the new heading, not ${deepActiveElement()?.tagName}`);
     expect(deepActiveElement()!.textContent!.trim()).to.equal(inStep(el, '.heading')!.textContent!.trim());
@@ -73,7 +73,7 @@ describe('drafts: following another tab onto another step', () => {
     outside.focus();
     const { changes } = record(el);
     await otherTabSaves(draftDatabase, 'timezone', 'Shopify UK');
-    await waitUntil(() => currentStepId(el) === 'timezone', 'followed the other tab', { timeout: 3000 });
+    await waitUntil(() => currentStepId(el) === 'timezone', 'followed the other tab', { timeout: 5000 });
     await settle(el);
     expect(deepActiveElement(), 'the page keeps its focus').to.equal(outside);
     expect(changes).to.deep.equal([{ from: 'general', to: 'timezone' }]);
@@ -87,7 +87,7 @@ describe('drafts: following another tab onto another step', () => {
     const { said, changes } = record(el);
     el.addEventListener('connector-wizard-step-change', (e) => e.preventDefault());
     await otherTabSaves(draftDatabase, 'timezone', 'Renamed in the other tab');
-    await waitUntil(() => inStep<HTMLInputElement>(el, '#field-name')?.value === 'Renamed in the other tab', 'followed the answers', { timeout: 3000 });
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#field-name')?.value === 'Renamed in the other tab', 'followed the answers', { timeout: 5000 });
     await settle(el);
     expect(currentStepId(el), 'the step kept').to.equal('general');
     expect(changes).to.deep.equal([{ from: 'general', to: 'timezone' }]);
@@ -102,7 +102,7 @@ describe('drafts: following another tab onto another step', () => {
     name.focus();
     const { said, changes } = record(el);
     await otherTabSaves(draftDatabase, 'general', 'Renamed in the other tab');
-    await waitUntil(() => inStep<HTMLInputElement>(el, '#field-name')?.value === 'Renamed in the other tab', 'followed', { timeout: 3000 });
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#field-name')?.value === 'Renamed in the other tab', 'followed', { timeout: 5000 });
     await settle(el);
     expect(deepActiveElement()).to.equal(inStep(el, '#field-name'));
     expect(changes).to.deep.equal([]);
@@ -122,7 +122,7 @@ async function conflictWithOtherTab(el: ConnectorWizard, draftDatabase: string, 
   expect(put.ok, 'the other tab saved').to.equal(true);
   await type(el, '#field-name', 'Typed here');
   const notice = () => el.shadowRoot!.querySelector('[data-notice="conflict"]');
-  await waitUntil(() => notice(), 'told of the conflict', { timeout: 3000 });
+  await waitUntil(() => notice(), 'told of the conflict', { timeout: 5000 });
   return notice()!.querySelector<HTMLButtonElement>('[data-conflict="theirs"]')!;
 }
 
@@ -151,7 +151,7 @@ describe('drafts: Use the other version, onto another step', () => {
     el.addEventListener('connector-wizard-step-change', (e) => e.preventDefault());
     theirs.focus();
     theirs.click();
-    await waitUntil(() => inStep<HTMLInputElement>(el, '#field-name')?.value === 'Renamed in the other tab', 'took the other version', { timeout: 3000 });
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#field-name')?.value === 'Renamed in the other tab', 'took the other version', { timeout: 5000 });
     await settle(el);
     expect(currentStepId(el), 'the step kept').to.equal('general');
     expect(changes).to.deep.equal([{ from: 'general', to: 'timezone' }]);
@@ -166,7 +166,7 @@ describe('drafts: Use the other version, onto another step', () => {
     const { changes } = record(el);
     theirs.focus();
     theirs.click();
-    await waitUntil(() => inStep<HTMLInputElement>(el, '#field-name')?.value === 'Renamed in the other tab', 'took the other version', { timeout: 3000 });
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#field-name')?.value === 'Renamed in the other tab', 'took the other version', { timeout: 5000 });
     await settle(el);
     await waitUntil(() => deepActiveElement()?.classList.contains('heading'), `focus on the heading, not ${deepActiveElement()?.tagName}`);
     expect(changes).to.deep.equal([]);
@@ -188,9 +188,9 @@ describe('drafts: a version from another tab that cannot be read', () => {
     channel.close();
     const name = () => inStep<HTMLInputElement>(el, '#field-name')?.value;
     const savedOver = async () => ((await readDraft(draftDatabase))?.revision as number) > revision;
-    await waitUntil(async () => name() !== 'Shopify UK, kept' || (await savedOver()), 'the tab answered the message', { timeout: 3000 });
+    await waitUntil(async () => name() !== 'Shopify UK, kept' || (await savedOver()), 'the tab answered the message', { timeout: 5000 });
     expect(name(), 'nothing typed is dropped').to.equal('Shopify UK, kept');
-    await waitUntil(savedOver, 'the answers on screen saved over it', { timeout: 3000 });
+    await waitUntil(savedOver, 'the answers on screen saved over it', { timeout: 5000 });
     await settle(el);
     expect(currentStepId(el)).to.equal('general');
     expect(name()).to.equal('Shopify UK, kept');

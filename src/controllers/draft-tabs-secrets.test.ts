@@ -26,7 +26,7 @@ async function bothWithTheToken({ preset = true } = {}) {
   await type(a, '#field-credentials-shop', 'my-store');
   await type(a, '#field-credentials-accessToken', SHOPIFY_TOKEN);
   expect(await a.saveDraft()).to.equal(true);
-  await waitUntil(() => currentStepId(b) === 'credentials' && tokenIn(b) === SHOPIFY_TOKEN, 'B followed A, token included', { timeout: 3000 });
+  await waitUntil(() => currentStepId(b) === 'credentials' && tokenIn(b) === SHOPIFY_TOKEN, 'B followed A, token included', { timeout: 5000 });
   return { draftDatabase, a, b };
 }
 
@@ -36,11 +36,11 @@ describe('two tabs on one encrypted draft: secrets', () => {
     await type(a, '#field-credentials-accessToken', '');
     expect(await a.saveDraft()).to.equal(true);
     expect(await sealedFields(draftDatabase), 'cleared in the draft').to.deep.equal([]);
-    await waitUntil(() => tokenIn(b) === '', 'B follows A and clears the token it only had from the draft', { timeout: 2000 });
+    await waitUntil(() => tokenIn(b) === '', 'B follows A and clears the token it only had from the draft', { timeout: 5000 });
     // An unrelated edit in B later: its save holds no token, and A does not get one back.
     await type(b, '#field-credentials-shop', 'my-store-2');
     expect(await b.saveDraft()).to.equal(true);
-    await waitUntil(() => shopIn(a) === 'my-store-2', 'A follows B', { timeout: 2000 });
+    await waitUntil(() => shopIn(a) === 'my-store-2', 'A follows B', { timeout: 5000 });
     expect({ sealed: await sealedFields(draftDatabase), inA: tokenIn(a), inB: tokenIn(b) }).to.deep.equal({ sealed: [], inA: '', inB: '' });
   });
 
@@ -53,7 +53,7 @@ describe('two tabs on one encrypted draft: secrets', () => {
     await advanceTo(a, 'credentials');
     await type(a, '#field-credentials-shop', 'my-store');
     expect(await a.saveDraft()).to.equal(true);
-    await waitUntil(() => currentStepId(b) === 'credentials' && shopIn(b) === 'my-store', 'B followed A', { timeout: 3000 });
+    await waitUntil(() => currentStepId(b) === 'credentials' && shopIn(b) === 'my-store', 'B followed A', { timeout: 5000 });
     await withTabsDeaf(async () => {
       // A types the token and saves it sealed; B, which never hears of it, changes the store.
       await type(a, '#field-credentials-accessToken', SHOPIFY_TOKEN);
@@ -61,10 +61,10 @@ describe('two tabs on one encrypted draft: secrets', () => {
       await type(b, '#field-credentials-shop', 'my-store-b');
       await b.saveDraft();
     });
-    await waitUntil(() => notice(b, 'conflict'), 'B is in conflict', { timeout: 3000 });
+    await waitUntil(() => notice(b, 'conflict'), 'B is in conflict', { timeout: 5000 });
     (notice(b, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
     await settle(b);
-    await waitUntil(() => shopIn(a) === 'my-store-b', 'A follows the version B kept', { timeout: 3000 });
+    await waitUntil(() => shopIn(a) === 'my-store-b', 'A follows the version B kept', { timeout: 5000 });
     await pause(300);
     await settle(a);
     expect(tokenIn(a), 'the token typed in A (B never had it)').to.equal(SHOPIFY_TOKEN);
@@ -77,7 +77,7 @@ describe('two tabs on one encrypted draft: secrets', () => {
       expect(await a.saveDraft()).to.equal(true);
       // B, frozen meanwhile, edits another field; its save meets A's newer draft.
       await type(b, '#field-credentials-shop', 'edited-in-b');
-      await waitUntil(() => notice(b, 'conflict'), 'B told of the conflict', { timeout: 2500 });
+      await waitUntil(() => notice(b, 'conflict'), 'B told of the conflict', { timeout: 5000 });
     });
     (notice(b, 'conflict')!.querySelector('[data-conflict="theirs"]') as HTMLButtonElement).click();
     await waitUntil(() => notice(b, 'conflict') === null, 'B took the other version');
@@ -98,7 +98,7 @@ describe('two tabs on one encrypted draft: secrets', () => {
     await other.put({ id: 'default:shopify', step: 'credentials', updatedAt: Date.now(), data: { ...stored.data, name: 'Renamed in the other tab' } }, stored.revision);
     await other.close();
     await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
-    await waitUntil(() => notice(el, 'conflict'), 'told of the conflict', { timeout: 2000 });
+    await waitUntil(() => notice(el, 'conflict'), 'told of the conflict', { timeout: 5000 });
     (notice(el, 'conflict')!.querySelector('[data-conflict="theirs"]') as HTMLButtonElement).click();
     await waitUntil(() => notice(el, 'conflict') === null, 'took the other version');
     expect(tokenIn(el), 'the token typed here').to.equal(SHOPIFY_TOKEN);
@@ -136,7 +136,7 @@ describe('two tabs on one encrypted draft: a tab still opening it', () => {
     await tx.done;
     db.close();
     const b = await opening;
-    await waitUntil(() => b.shadowRoot!.querySelector('[data-step]') && currentStepId(b) === 'general', 'B followed A onto General', { timeout: 2000 });
+    await waitUntil(() => b.shadowRoot!.querySelector('[data-step]') && currentStepId(b) === 'general', 'B followed A onto General', { timeout: 5000 });
     await settle(b);
     const stored = (await readDraft(draftDatabase))!;
     // A step change in B saves without a false "changed in another tab", and loses nothing of A's.
@@ -169,11 +169,11 @@ describe('two tabs on one encrypted draft: a tab still opening it', () => {
     expect(await b.saveDraft()).to.equal(true);
     // A follows B, back on Shopify with the token sealed.
     await waitUntil(() => (readDraft(draftDatabase, 'default') as Promise<{ data: { system?: string } } | undefined>).then((d) => d?.data.system === 'shopify'), 'saved', {
-      timeout: 2000,
+      timeout: 5000,
     });
     await pause(800);
     if (currentStepId(a) !== 'credentials') await advanceTo(a, 'credentials');
-    await waitUntil(() => tokenIn(a) === SHOPIFY_TOKEN, 'A has the token from the draft', { timeout: 3000 });
+    await waitUntil(() => tokenIn(a) === SHOPIFY_TOKEN, 'A has the token from the draft', { timeout: 5000 });
     await type(a, '#field-credentials-accessToken', '');
     expect(await a.saveDraft()).to.equal(true);
     expect(await sealedFields(draftDatabase, 'default'), 'cleared in the draft').to.deep.equal([]);

@@ -1153,7 +1153,7 @@ describe('credentials: a test that says what it checked', () => {
     const json = { ...CREDENTIALS_REJECTED, detail: 'The token cannot read orders.', account: 'my-store.myshopify.com', checks: PERMISSIONS_FAILED };
     await api.faults({ kind: 'status', method: 'POST', status: 422, type: 'application/problem+json', json, delayMs: 800 });
     inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
-    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing', { timeout: 3000 });
+    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing', { timeout: 5000 });
     expect(await el.goTo('review'), 'moved on while it runs').to.equal(true);
     const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
     await waitUntil(() => region.textContent!.includes('a check failed'), `said where the person is: ${region.textContent}`, { timeout: 5000 });
@@ -1177,7 +1177,7 @@ describe('credentials: a test that says what it checked', () => {
       delayMs: 800,
     });
     inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
-    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing', { timeout: 3000 });
+    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing', { timeout: 5000 });
     expect(await el.goTo(to), 'moved on while it runs').to.equal(true);
     await settle(el);
     meanwhile?.(el);
@@ -1354,7 +1354,7 @@ describe('credentials: a test that says what it checked', () => {
     const { api, el } = await shopifyFilledIn('my-store');
     await api.faults({ kind: 'slow', method: 'POST', delayMs: 600 });
     inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
-    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing', { timeout: 3000 });
+    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing', { timeout: 5000 });
     button(el, 'cancel').click();
     await new Promise((r) => setTimeout(r, 900));
     await settle(el);
@@ -1368,7 +1368,7 @@ describe('credentials: a test that says what it checked', () => {
     const json = { ...CREDENTIALS_REJECTED, detail: 'The token cannot read orders.', checks: PERMISSIONS_FAILED };
     await api.faults({ kind: 'status', method: 'POST', status: 422, type: 'application/problem+json', json, delayMs: 800 });
     inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
-    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing', { timeout: 3000 });
+    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing', { timeout: 5000 });
     expect(await el.goTo('review'), 'moved on while it runs').to.equal(true);
     expect(await el.submit(), 'created').to.equal(true);
     await new Promise((r) => setTimeout(r, 1200));

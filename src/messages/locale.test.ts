@@ -475,7 +475,7 @@ describe('localisation', () => {
       const el = await fixture<ConnectorWizard>(html`<connector-wizard lang=${lang} .draftDatabase=${uniqueDatabase()} .catalogue=${catalogue}></connector-wizard>`);
       await settle(el);
       const name = () => inStep(el, '#system-shopify')!.parentElement!.querySelector('.name')!.textContent!.trim();
-      await waitUntil(() => name() === expected, `lang="${lang}" shows ${expected}, not ${name()}`, { timeout: 3000 });
+      await waitUntil(() => name() === expected, `lang="${lang}" shows ${expected}, not ${name()}`, { timeout: 5000 });
       return el;
     };
     await nameIn('fr-ca', 'Shopify Québec');
@@ -505,7 +505,7 @@ describe('localisation', () => {
     const nameIn = async (lang: string) => {
       const el = await fixture<ConnectorWizard>(html`<connector-wizard lang=${lang} .draftDatabase=${uniqueDatabase()} .catalogue=${catalogue}></connector-wizard>`);
       await settle(el);
-      await waitUntil(() => lang === 'en' || (inStep(el, 'h2') && heading(el) !== en.systemTitle), 'the interface in its language', { timeout: 3000 });
+      await waitUntil(() => lang === 'en' || (inStep(el, 'h2') && heading(el) !== en.systemTitle), 'the interface in its language', { timeout: 5000 });
       return inStep(el, '#system-shopify')!.parentElement!.querySelector('.name')!.textContent!.trim();
     };
     expect(await nameIn('de'), 'a German wizard').to.equal('Shopify Deutschland');
@@ -544,9 +544,9 @@ describe('localisation', () => {
     const name = () => inStep(el, '#system-shopify')!.parentElement!.querySelector('.name')!.textContent!.trim();
     expect(name()).to.equal('Shopify');
     el.setAttribute('lang', 'en-GB');
-    await waitUntil(() => name() === 'Shopify GB', 'the British variant, with nothing else rendering', { timeout: 3000 });
+    await waitUntil(() => name() === 'Shopify GB', 'the British variant, with nothing else rendering', { timeout: 5000 });
     el.setAttribute('lang', 'en-US');
-    await waitUntil(() => name() === 'Shopify', 'and back', { timeout: 3000 });
+    await waitUntil(() => name() === 'Shopify', 'and back', { timeout: 5000 });
   });
 
   it('a test outcome names the system as the catalogue names it in the person language, and again after a change of language', async () => {

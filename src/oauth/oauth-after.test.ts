@@ -29,7 +29,7 @@ describe('a second sign-in that does not end as planned', () => {
     await pressContinue(el);
     expect(currentStepId(el)).to.equal('review');
     expect(await el.submit()).to.equal(true);
-    await waitUntil(() => second.win.closed, 'the sign-in window closes with the create', { timeout: 2000 });
+    await waitUntil(() => second.win.closed, 'the sign-in window closes with the create', { timeout: 5000 });
     // Its result, had it come anyway (a callback page posting on the channel), is no answer now.
     broadcast(oauthMessage(second.state, 'conn_second', 'second@xero.example'));
     await sleep(500);

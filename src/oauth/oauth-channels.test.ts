@@ -75,7 +75,7 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', function () 
     const { win, state } = await connect(el);
     const channel = new BroadcastChannel(OAUTH_CHANNEL);
     channel.postMessage({ ...oauthMessage(state, 'conn_null_account'), connection: { ref: 'conn_null_account', account: null } });
-    await waitUntil(() => status(el).dataset.oauth === 'connected', 'taken', { timeout: 3000 });
+    await waitUntil(() => status(el).dataset.oauth === 'connected', 'taken', { timeout: 5000 });
     expect(status(el).textContent).to.contain('Connected to Xero');
     expect(status(el).textContent).to.not.contain('null');
     // A refusal with "error": null is a refusal, said in the wizard's own words.
@@ -83,7 +83,7 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', function () 
     const second = await connect(refused);
     channel.postMessage({ type: 'connector-wizard-oauth', state: second.state, ok: false, error: null });
     channel.close();
-    await waitUntil(() => status(refused).dataset.oauth === 'denied', 'taken', { timeout: 3000 });
+    await waitUntil(() => status(refused).dataset.oauth === 'denied', 'taken', { timeout: 5000 });
     expect(status(refused).textContent).to.not.contain('null');
     for (const opened of [win, second.win]) if (!opened.closed) opened.close();
   });
@@ -95,7 +95,7 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', function () 
     channel.postMessage({ type: 'connector-wizard-oauth', state, ok: false, error: 'access_denied' });
     channel.close();
     const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
-    await waitUntil(() => region.textContent!.includes('did not allow the connection'), 'said in English', { timeout: 3000 });
+    await waitUntil(() => region.textContent!.includes('did not allow the connection'), 'said in English', { timeout: 5000 });
     el.setAttribute('lang', 'de');
     await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('lang') === 'de', 'German', { timeout: 5000 });
     await settle(el);
@@ -114,7 +114,7 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', function () 
     // The state is not spent by it: the callback's real message is still taken.
     channel.postMessage(oauthMessage(state, 'conn_real', 'x@xero.example'));
     channel.close();
-    await waitUntil(() => status(el).dataset.oauth === 'connected', 'the real one taken', { timeout: 3000 });
+    await waitUntil(() => status(el).dataset.oauth === 'connected', 'the real one taken', { timeout: 5000 });
     if (!win.closed) win.close();
   });
 

@@ -94,7 +94,7 @@ describe('sign-in edges', () => {
       connectButton(el).click();
       await settle(el);
       window.open = open;
-      await waitUntil(() => status(el).dataset.oauth !== 'waiting', 'the closed window noticed', { timeout: 3000 });
+      await waitUntil(() => status(el).dataset.oauth !== 'waiting', 'the closed window noticed', { timeout: 5000 });
     } finally {
       window.open = open;
       await moduleFault('')();

@@ -165,7 +165,7 @@ describe('OAuth: the fields a sign-in is started with', () => {
     await type(el, SHOP, 'store-b');
     expect(status(el).textContent).to.contain('Store subdomain changed');
     el.setAttribute('lang', 'de');
-    await waitUntil(() => status(el).textContent!.includes('wurde geändert'), 'said in German', { timeout: 3000 });
+    await waitUntil(() => status(el).textContent!.includes('wurde geändert'), 'said in German', { timeout: 5000 });
     expect(status(el).textContent, 'the label as the catalogue gives it in German').to.contain('„Shop-Subdomain“ wurde geändert');
     expect(el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent).to.contain('„Shop-Subdomain“ wurde geändert');
   });

@@ -378,7 +378,7 @@ describe('OAuth: connect with a system', () => {
     const here = location.href;
     try {
       inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
-      await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]') || rejections.length, 'said why, or failed', { timeout: 3000 });
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]') || rejections.length, 'said why, or failed', { timeout: 5000 });
       await sleep(200);
     } finally {
       Storage.prototype.setItem = setItem;
@@ -436,14 +436,14 @@ describe('OAuth: connect with a system', () => {
     const el = await wizardFixture({ system: 'xero', draftDatabase });
     el.setAttribute('oauth-start-url', '/api/oauth/start');
     await type(el, '#field-name', 'Xero here');
-    await waitUntil(async () => (await readDraft(draftDatabase, 'default:xero'))?.data.name === 'Xero here', 'saved', { timeout: 4000 });
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default:xero'))?.data.name === 'Xero here', 'saved', { timeout: 5000 });
     const { revision } = (await readDraft(draftDatabase, 'default:xero'))!;
     const other = new DraftStore(draftDatabase);
     const data = { ...emptyWizardData(), system: 'xero', name: 'Renamed in the other tab', group: 'uk', environment: 'live' as const };
     expect((await other.put({ id: 'default:xero', step: 'general', updatedAt: Date.now(), data }, revision as number)).ok, 'the other tab saved').to.equal(true);
     await other.close();
     await type(el, '#field-name', 'Xero typed again');
-    await waitUntil(() => el.shadowRoot!.querySelector('[data-notice="conflict"]'), 'told of the conflict', { timeout: 4000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-notice="conflict"]'), 'told of the conflict', { timeout: 5000 });
     await toOAuthCredentials(el);
     await settle(el);
     const here = location.href;
@@ -516,7 +516,7 @@ describe('OAuth: connect with a system', () => {
     el.setAttribute('oauth-start-url', '/api/oauth/start');
     await toOAuthCredentials(el);
     await clickWithPopupsBlocked(el);
-    await waitUntil(() => status(el).dataset.oauth === 'blocked', 'blocked', { timeout: 3000 });
+    await waitUntil(() => status(el).dataset.oauth === 'blocked', 'blocked', { timeout: 5000 });
     inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
     const said = () => el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent?.trim();
     await waitUntil(() => said(), 'warned');

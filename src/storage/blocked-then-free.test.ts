@@ -42,9 +42,9 @@ describe('drafts: an open blocked by another tab for over 3 s, which then lets g
     const { el, errors } = await givenUp(draftDatabase);
     await type(el, '#field-name', 'Typed meanwhile');
     old.close();
-    await waitUntil(() => notices(el).includes('saving-again'), 'drafts back', { timeout: 3000 });
+    await waitUntil(() => notices(el).includes('saving-again'), 'drafts back', { timeout: 5000 });
     expect(notices(el), 'the storage notice went').to.deep.equal(['saving-again']);
-    await waitUntil(async () => (await readDraft(draftDatabase))?.data?.name === 'Typed meanwhile', 'the answers saved', { timeout: 3000 });
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data?.name === 'Typed meanwhile', 'the answers saved', { timeout: 5000 });
     await type(el, '#field-name', 'Then changed');
     expect(await el.saveDraft(), 'saved like any draft').to.equal(true);
     expect((await readDraft(draftDatabase))?.data?.name).to.equal('Then changed');
@@ -66,10 +66,10 @@ describe('drafts: an open blocked by another tab for over 3 s, which then lets g
     const { el } = await givenUp(draftDatabase);
     await type(el, '#field-name', 'Typed meanwhile');
     old.close();
-    await waitUntil(() => notices(el).includes('conflict'), 'the person is asked', { timeout: 3000 });
+    await waitUntil(() => notices(el).includes('conflict'), 'the person is asked', { timeout: 5000 });
     expect(inStep<HTMLInputElement>(el, '#field-name')!.value, 'still on screen').to.equal('Typed meanwhile');
     expect((await readDraft(draftDatabase))?.data?.name, 'not written over').to.equal('Stored');
     el.shadowRoot!.querySelector<HTMLButtonElement>('[data-conflict="mine"]')!.click();
-    await waitUntil(async () => (await readDraft(draftDatabase))?.data?.name === 'Typed meanwhile', 'kept mine', { timeout: 3000 });
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data?.name === 'Typed meanwhile', 'kept mine', { timeout: 5000 });
   });
 });

@@ -263,7 +263,7 @@ describe('a create whose outcome is unknown', () => {
     await lost();
     await changedAndSentAgain(() => choose(el, '#environment-test'));
     await waitUntil(async () => (await api.connectors()).length === 2, 'the server made both');
-    await waitUntil(async () => Array.isArray((await readDraft(draftDatabase))?.data.submission?.unsure), 'both slots kept in the draft', { timeout: 3000 });
+    await waitUntil(async () => Array.isArray((await readDraft(draftDatabase))?.data.submission?.unsure), 'both slots kept in the draft', { timeout: 5000 });
     const record = (await readDraft(draftDatabase))!;
     // Lists, which the version before this one cannot read: a record of format 3, which that version keeps as a later one's.
     expect({ unsure: record.data.submission.unsure.length, format: record.format }).to.deep.equal({ unsure: 2, format: 3 });
@@ -321,7 +321,7 @@ describe('a create whose outcome is unknown', () => {
     await api.faults({ kind: 'lose-response' }, { kind: 'lose-response' }, { kind: 'lose-response' });
     await el.submit();
     await settle(el);
-    await waitUntil(async () => (await readDraft(draftDatabase))?.data?.submission?.unsure !== undefined, 'the unsure slot is in the draft', { timeout: 3000 });
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data?.submission?.unsure !== undefined, 'the unsure slot is in the draft', { timeout: 5000 });
     const record = (await readDraft(draftDatabase))!;
     // The submission as the previous release (2c68f3c, src/storage/draft-record-schema.ts) reads it: a record that fails it is
     // "malformed" there and deleted ("A saved draft could not be read"), unless its `format` is above that release's 2 (then kept as newer).
@@ -412,7 +412,7 @@ describe('a create with no answer, then another endpoint', () => {
     const alert = el.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '';
     expect(alert, 'the same key would not replay it at B').to.not.contain('will not be created twice');
     expect(alert).to.contain('No answer came back from where it was sent first, so it may have been created there. It was not created here.');
-    await waitUntil(async () => (await readDraft(draftDatabase))?.data?.submission?.unsure !== undefined, 'A s slot is kept in the draft', { timeout: 3000 });
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data?.submission?.unsure !== undefined, 'A s slot is kept in the draft', { timeout: 5000 });
     expect((await readDraft(draftDatabase))!.data.submission.endpoint, 'the record is A s').to.equal(new URL(a.endpoint, location.href).href);
     // Back at A, the same answers are replayed as created, under A's key.
     el.endpoint = a.endpoint;

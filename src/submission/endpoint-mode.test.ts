@@ -496,7 +496,7 @@ describe('endpoint mode: create', () => {
     expect(said).to.not.contain('try again');
     expect(el.shadowRoot!.querySelector('[part~="create"]') === null, 'no Create to press again').to.equal(true);
     expect(errors.map((e) => e.kind)).to.deep.equal(['server']);
-    await waitUntil(async () => (await readDraft(draftDatabase))?.data === undefined, 'the draft gone', { timeout: 3000 });
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data === undefined, 'the draft gone', { timeout: 5000 });
     el.remove();
     // The next visit starts a new connector: nothing offers to create this one again.
     const again = await endpointWizard(api, { draftDatabase });
@@ -781,7 +781,7 @@ describe('endpoint mode: create', () => {
     await api.faults({ kind: 'status', status: 503 });
     void el.submit();
     await waitUntil(() => el.shadowRoot!.querySelector('[data-progress]')?.textContent?.includes('Retrying… (attempt 2 of 3)'), 'retrying shown', {
-      timeout: 3000,
+      timeout: 5000,
     });
     expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent).to.contain('Retrying');
     await waitUntil(() => created.length === 1, 'created', { timeout: 5000 });
@@ -799,7 +799,7 @@ describe('endpoint mode: create', () => {
     watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
     void el.submit();
     const region = () => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
-    await waitUntil(() => progress() === 'Retrying in 5 seconds… (attempt 2 of 3)', `the wait said, not ${progress()}`, { timeout: 3000 });
+    await waitUntil(() => progress() === 'Retrying in 5 seconds… (attempt 2 of 3)', `the wait said, not ${progress()}`, { timeout: 5000 });
     expect(region()).to.equal('Retrying in 5 seconds… (attempt 2 of 3)');
     await waitUntil(() => created.length === 1, 'created', { timeout: 8000 });
     watch.disconnect();
@@ -1078,7 +1078,7 @@ describe('endpoint mode: idempotency keys and lifetime', () => {
     const other = document.createElement('div');
     document.body.append(other);
     other.append(moved.el); // a move: disconnect and connect in one task
-    await waitUntil(() => moved.created.length === 1, 'a moved element still creates', { timeout: 3000 });
+    await waitUntil(() => moved.created.length === 1, 'a moved element still creates', { timeout: 5000 });
     parent.append(moved.el);
     other.remove();
 
@@ -1104,7 +1104,7 @@ describe('endpoint mode: idempotency keys and lifetime', () => {
     el.remove();
     await Promise.resolve();
     parent.append(el);
-    await waitUntil(() => created.length === 1, 'a moved element still creates', { timeout: 3000 });
+    await waitUntil(() => created.length === 1, 'a moved element still creates', { timeout: 5000 });
     expect(el.currentStep).to.equal('done');
   });
 

@@ -389,11 +389,11 @@ describe('requestHeaders', () => {
     // The list asked again is slow to answer: the page renders meanwhile, passing the same headers as a new object.
     await api.faults({ kind: 'slow', method: 'GET', delayMs: 800 });
     el.requestHeaders = { [CSRF]: 'token-1' };
-    await waitUntil(async () => (await api.log()).filter((e) => e.method === 'GET').length === 2, 'the list asked again', { timeout: 3000 });
+    await waitUntil(async () => (await api.log()).filter((e) => e.method === 'GET').length === 2, 'the list asked again', { timeout: 5000 });
     el.requestHeaders = { [CSRF]: 'token-1' };
     await settle(el);
     // Asked again, so the live slot taken on the server is known before Create's 409.
-    await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET' && e.status === 200), 'the list asked again with the header', { timeout: 3000 });
+    await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET' && e.status === 200), 'the list asked again with the header', { timeout: 5000 });
     await settle(el);
     await new Promise((r) => setTimeout(r, 300));
     expect(

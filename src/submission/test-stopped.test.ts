@@ -22,7 +22,7 @@ describe('a test stopped by the next one', () => {
     expect(result(el).dataset.testState, 'outcome cleared by Cancel').to.equal(undefined);
     await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
     testButton(el).click();
-    await waitUntil(() => result(el).dataset.testState === 'ok', 'the second test answers ok', { timeout: 2000 });
+    await waitUntil(() => result(el).dataset.testState === 'ok', 'the second test answers ok', { timeout: 5000 });
     await new Promise((r) => setTimeout(r, 2600));
     await settle(el);
     expect(result(el).dataset.testState, 'still the second test s outcome once the first would have answered').to.equal('ok');

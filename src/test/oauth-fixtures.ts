@@ -86,7 +86,7 @@ export async function closePopup(win: Window): Promise<void> {
       return looks >= 3;
     },
     'the popup stays closed',
-    { interval: 250, timeout: 4000 },
+    { interval: 250, timeout: 5000 },
   );
 }
 

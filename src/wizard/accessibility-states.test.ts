@@ -90,7 +90,7 @@ for (const width of [1280, 320]) {
       const input = inStep<HTMLInputElement>(el, '#field-name')!;
       input.value = 'Edited here';
       input.dispatchEvent(new Event('input'));
-      await waitUntil(() => el.shadowRoot!.querySelector('[data-notice="conflict"]'), 'conflict', { timeout: 3000 });
+      await waitUntil(() => el.shadowRoot!.querySelector('[data-notice="conflict"]'), 'conflict', { timeout: 5000 });
       await checkHosted(el, 'conflict notice');
     });
 
@@ -310,7 +310,7 @@ describe('the focus ring on what the wizard gives the focus to', () => {
       await catalogueFault('delay=1500');
       retry()!.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => deepActiveElement()?.hasAttribute('data-loading'), 'the loading text has the focus', { timeout: 3000 });
+      await waitUntil(() => deepActiveElement()?.hasAttribute('data-loading'), 'the loading text has the focus', { timeout: 5000 });
       expect(ringShown(deepActiveElement()!), 'the ring on the loading text').to.equal(true);
     } finally {
       await catalogueFault();

@@ -190,7 +190,7 @@ for (const width of WIDTHS) {
       const json = { type: '/problems/credentials-rejected', title: 'Credentials rejected', status: 422, account: 'my-store.myshopify.com', checks };
       await api.faults({ kind: 'status', method: 'POST', status: 422, type: 'application/problem+json', json, delayMs: 800 });
       inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
-      await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing', { timeout: 3000 });
+      await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing', { timeout: 5000 });
       expect(await el.goTo('review')).to.equal(true);
       await waitUntil(() => el.shadowRoot!.querySelector('[data-test-elsewhere]'), 'the notice', { timeout: 6000 });
       expect(el.shadowRoot!.querySelector('nav')!.textContent, 'a step marked').to.contain('needs attention');

@@ -105,7 +105,7 @@ describe('announcements: said once, and again when they happen again', () => {
     await waitUntil(async () => (await readDraft(draftDatabase))?.revision === 1, 'saved');
     await overwrite(1);
     editHere('Edited here');
-    await waitUntil(() => conflictNotice(), 'first conflict', { timeout: 2000 });
+    await waitUntil(() => conflictNotice(), 'first conflict', { timeout: 5000 });
     await settle(el);
     const conflictText = conflictNotice()!.querySelector('p')!.textContent!.trim();
     expect(said, 'the first conflict is said').to.include(conflictText);
@@ -119,7 +119,7 @@ describe('announcements: said once, and again when they happen again', () => {
     said.length = 0;
     await overwrite(revision);
     editHere('Edited here again');
-    await waitUntil(() => conflictNotice(), 'second conflict', { timeout: 2000 });
+    await waitUntil(() => conflictNotice(), 'second conflict', { timeout: 5000 });
     await settle(el);
     expect(said, 'the second conflict is said').to.include(conflictText);
   });
@@ -311,7 +311,7 @@ describe('announcements: said once, and again when they happen again', () => {
     await choose(a, '#environment-live');
     await pressContinue(a);
     const notice = () => b.shadowRoot!.querySelector('[data-notice="conflict"]');
-    await waitUntil(() => notice(), 'B told of the conflict', { timeout: 3000 });
+    await waitUntil(() => notice(), 'B told of the conflict', { timeout: 5000 });
     const theirs = notice()!.querySelector<HTMLButtonElement>('[data-conflict="theirs"]')!;
     theirs.focus();
     theirs.click();

@@ -467,7 +467,7 @@ describe('connector-wizard: drafts', () => {
     }
     expect(await readDraft(draftDatabase, SHOPIFY_DRAFT)).to.equal(undefined);
     await waitUntil(async () => ((await readDraft(draftDatabase, SHOPIFY_DRAFT)) as { data?: { name?: string } })?.data?.name === 'Shop', 'saved', {
-      timeout: 3000,
+      timeout: 5000,
     });
   });
 
@@ -786,7 +786,7 @@ describe('connector-wizard: catalogue', () => {
           catalogue-src="/demo/sample-catalogue.json?hangs"
         ></connector-wizard>`,
       );
-      await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'given up, with Try again', { timeout: 2500 });
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'given up, with Try again', { timeout: 5000 });
       expect(el.shadowRoot!.querySelector('[part~="catalogue-error"]')!.textContent).to.contain('could not be reached: check the connection');
       expect(errors).to.deep.equal(['The catalogue of systems could not be loaded (no answer in time).']);
       await catalogueFault();
@@ -922,7 +922,7 @@ describe('connector-wizard: catalogue', () => {
     const events: string[] = [];
     for (const type of ['connector-wizard-cancel', 'connector-created']) el.addEventListener(type, () => events.push(type));
     const submitted = el.submit();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="cancel"][aria-disabled="true"]') !== null, 'sending', { timeout: 3000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="cancel"][aria-disabled="true"]') !== null, 'sending', { timeout: 5000 });
     el.catalogue = null as never;
     await el.updateComplete;
     const cancel = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!;

@@ -55,7 +55,7 @@ describe('drafts of edits on two endpoints', () => {
       await type(el, '#field-name', 'Typed before the change');
       el.endpoint = `${api.endpoint}${after}`;
       const newKey = draftKey('default', { editing: '42', endpoint: el.endpoint });
-      await waitUntil(async () => (await readDraft(draftDatabase, newKey))?.data.name === 'Typed before the change', 'saved under the new endpoint', { timeout: 3000 });
+      await waitUntil(async () => (await readDraft(draftDatabase, newKey))?.data.name === 'Typed before the change', 'saved under the new endpoint', { timeout: 5000 });
       await settle(el);
       expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Typed before the change');
     });
@@ -295,7 +295,7 @@ describe('typing while the host switches an edit back to an endpoint with a draf
     expect(await el.saveDraft()).to.equal(true);
     el.endpoint = b;
     const atB = draftKey('default', { editing: '42', endpoint: b });
-    await waitUntil(async () => (await readDraft(draftDatabase, atB))?.data.name === 'Shop renamed', 'kept under B', { timeout: 3000 });
+    await waitUntil(async () => (await readDraft(draftDatabase, atB))?.data.name === 'Shop renamed', 'kept under B', { timeout: 5000 });
     await waitUntil(() => (el as unknown as { draft: { settled: boolean } }).draft.settled, 'the draft at B settled');
     await settle(el);
     const release = await holdDrafts(draftDatabase);

@@ -397,11 +397,11 @@ describe('editing a connector', () => {
     ).to.deep.equal([]);
     // In Arabic the Latin label keeps its own direction (its full stop on the right side).
     el.setAttribute('lang', 'ar');
-    await waitUntil(() => said().includes('ما زال محفوظًا'), 'said in Arabic', { timeout: 3000 });
+    await waitUntil(() => said().includes('ما زال محفوظًا'), 'said in Arabic', { timeout: 5000 });
     expect(said(), 'isolated in Arabic').to.contain('\u2068Send keys in the query string\u2069.');
     // Said again in German: the label as the catalogue gives it in German, not as it was when Test was pressed.
     el.setAttribute('lang', 'de');
-    await waitUntil(() => said().includes('Noch gespeichert'), 'said in German', { timeout: 3000 });
+    await waitUntil(() => said().includes('Noch gespeichert'), 'said in German', { timeout: 5000 });
     expect(said(), 'the label in German').to.contain('Noch gespeichert: Schlüssel in der Abfrage senden.');
   });
 
@@ -1028,7 +1028,7 @@ describe('editing a connector', () => {
       await type(el, '#field-credentials-shop', 'my-store');
       await type(el, '#field-credentials-accessToken', 'shpat_ffffffffffffffffffffffffffffffff');
       inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
-      await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'ok', 'tested ok', { timeout: 4000 });
+      await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'ok', 'tested ok', { timeout: 5000 });
       // Renamed elsewhere: the test of the answers before goes.
       el.connector = { ...stored!, name: 'Renamed elsewhere' };
       await settle(el);

@@ -166,7 +166,7 @@ describe('secret-persistence changed when the draft is not on screen to write', 
     await advanceTo(el, 'review');
     await el.submit();
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="success"]'), 'success panel');
-    await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'finished draft deleted (tombstone)', { timeout: 3000 });
+    await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'finished draft deleted (tombstone)', { timeout: 5000 });
     el.setAttribute('secret-persistence', 'encrypted');
     await settle(el);
     await el.saveDraft();
@@ -189,7 +189,7 @@ describe('secret-persistence changed when the draft is not on screen to write', 
     el.setAttribute('secret-persistence', 'memory');
     await el.updateComplete;
     await release();
-    await waitUntil(() => currentStepId(el) === 'credentials', 'the draft loaded', { timeout: 3000 });
+    await waitUntil(() => currentStepId(el) === 'credentials', 'the draft loaded', { timeout: 5000 });
     await el.saveDraft();
     expect((await readDraft(draftDatabase))!.secrets, 'sealed copies out of the draft').to.equal(undefined);
     expect(JSON.stringify((await readDraft(draftDatabase))!.data), 'the answers kept').to.contain('my-store');

@@ -45,8 +45,8 @@ describe('fetching ahead', () => {
 
       await settle(el);
       expect(stepElement(el)?.localName).to.equal('connector-wizard-system-step');
-      await waitUntil(() => fetched(LATER), 'fetched ahead once the first step shows', { timeout: 4000 });
-      await waitUntil(async () => (await gets(api)) > 0, 'the endpoint is asked for its connectors', { timeout: 4000 });
+      await waitUntil(() => fetched(LATER), 'fetched ahead once the first step shows', { timeout: 5000 });
+      await waitUntil(async () => (await gets(api)) > 0, 'the endpoint is asked for its connectors', { timeout: 5000 });
       expect(fetched(DRAFTS)).to.equal(true);
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(await gets(api), 'once').to.equal(1);
@@ -66,11 +66,11 @@ describe('fetching ahead', () => {
     el.endpoint = api.endpoint;
     try {
       await settle(el);
-      await waitUntil(async () => (await gets(api)) > 0, 'asked', { timeout: 4000 });
+      await waitUntil(async () => (await gets(api)) > 0, 'asked', { timeout: 5000 });
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(await gets(api), 'once').to.equal(1);
       document.body.prepend(el);
-      await waitUntil(async () => (await gets(api)) > 1, 'asked again after the move', { timeout: 4000 });
+      await waitUntil(async () => (await gets(api)) > 1, 'asked again after the move', { timeout: 5000 });
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(await gets(api), 'once more').to.equal(2);
     } finally {

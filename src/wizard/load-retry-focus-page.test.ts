@@ -28,7 +28,7 @@ describe('Try again for a load the page started', () => {
       // It fails again, slowly: "Loading the next step…" meanwhile, then the alert, the focus on its Try again.
       await fault('fail=1&delay=800');
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => el.shadowRoot!.querySelector('[role="status"][data-loading]'), 'loading', { timeout: 2000 });
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="status"][data-loading]'), 'loading', { timeout: 5000 });
       expect(el.shadowRoot!.querySelector('[part~="load-error"]') === null, 'no alert while loading').to.equal(true);
       await audit(el, 'loading the next step');
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'fails again', { timeout: 5000 });

@@ -32,7 +32,7 @@ describe('loading the later steps', () => {
     await fillStep.system(el);
     // Fetched ahead while the person reads the first step: refused, quietly.
     const hits = moduleFaultHits;
-    await waitUntil(async () => (await hits()) > 0, 'fetched ahead', { timeout: 3000 });
+    await waitUntil(async () => (await hits()) > 0, 'fetched ahead', { timeout: 5000 });
     expect(errors).to.have.length(0);
     expect(el.shadowRoot!.querySelector('[part~="load-error"]')).to.equal(null);
 

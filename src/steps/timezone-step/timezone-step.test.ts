@@ -939,7 +939,7 @@ describe('the time zone step with real keyboards, languages and drafts', () => {
     const shown = () => allInStep(el, '[role="option"] span:first-child').map((s) => s.textContent!.replace(/ /gu, '_'));
     const before = shown().indexOf(picked);
     el.setAttribute('lang', 'de');
-    await waitUntil(() => (stepElement(el)?.shadowRoot?.textContent ?? '').includes('Zeitzone'), 'German', { timeout: 4000 });
+    await waitUntil(() => (stepElement(el)?.shadowRoot?.textContent ?? '').includes('Zeitzone'), 'German', { timeout: 5000 });
     await settle(el);
     const listed = shown();
     const active = inStep(el, '[role="option"][aria-selected="true"] span')?.textContent?.replace(/ /gu, '_');
