@@ -32,6 +32,12 @@ async function left(frame: HTMLIFrameElement) {
   frame.remove();
 }
 
+/** The draft read back holds `name`: waited for (a loaded machine writes it later than the page leaves), then checked. */
+async function savedName(database: string, name: string) {
+  await waitUntil(async () => (await readDraft(database))?.data?.name === name, `the draft holds ${name}`, { timeout: 5000 }).catch(() => undefined);
+  expect((await readDraft(database))?.data?.name).to.equal(name);
+}
+
 describe('leaving the page', () => {
   before(() => nextPage('delay=50'));
   after(() => moduleFault('')());
@@ -46,7 +52,7 @@ describe('leaving the page', () => {
       typeName(nameField(), 'Typed just before leaving');
       frame.contentWindow!.location.href = LEFT;
       await left(frame);
-      expect((await readDraft(database))?.data?.name).to.equal('Typed just before leaving');
+      await savedName(database, 'Typed just before leaving');
     });
   }
 
@@ -66,7 +72,7 @@ describe('leaving the page', () => {
     await waitUntil(() => draftStatus() === 'ready', 'drafts on again', { timeout: 5000, interval: 5 });
     frame.contentWindow!.location.href = LEFT;
     await left(frame);
-    expect((await readDraft(database))?.data?.name).to.equal('Typed with drafts off');
+    await savedName(database, 'Typed with drafts off');
   });
 
   it('keeps what was typed before Cancel on a host that then navigates away (an accidental cancel loses nothing)', async () => {
@@ -77,7 +83,7 @@ describe('leaving the page', () => {
     typeName(nameField(), 'Corrected, then Cancel');
     wizard().shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
     await left(frame);
-    expect((await readDraft(database))?.data?.name).to.equal('Corrected, then Cancel');
+    await savedName(database, 'Corrected, then Cancel');
   });
 });
 
