@@ -48,7 +48,7 @@ describe('loading the later steps', () => {
     await fault('delay=400');
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
     // Not `updateComplete`: that waits for the step itself.
-    await new Promise((r) => setTimeout(r, 100));
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-loading]'), 'waiting for the next step', { timeout: 5000 });
     expect(el.shadowRoot!.querySelector('[data-loading]')?.textContent).to.contain('Loading the next step');
     expect(el.shadowRoot!.querySelector('[part~="load-error"]')).to.equal(null);
     await settle(el);

@@ -1,5 +1,5 @@
 /** Cancel while a restored draft waits for the later steps' file: the draft still opens on its step (only what the person asked for is dropped). */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { moduleFault } from '../../test/module-fault.js';
 
@@ -24,7 +24,7 @@ describe('Cancel while a restored draft waits for the later steps', () => {
     const el = document.createElement('connector-wizard');
     Object.assign(el, { draftDatabase, catalogue: await sampleCatalogue() });
     document.body.append(el);
-    await new Promise((r) => setTimeout(r, 400));
+    await waitUntil(() => el.currentStep === 'general' && el.shadowRoot!.querySelector('[data-loading]'), 'the draft read: the later steps awaited', { timeout: 5000 });
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
     await new Promise((r) => setTimeout(r, 2000));
     await settle(el);

@@ -1,5 +1,5 @@
 /** A Continue waiting for the later steps' file, then Discard draft confirmed: the fresh wizard is not sent on by the old Continue. */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { moduleFault } from '../../test/module-fault.js';
 
@@ -18,10 +18,10 @@ describe('Discard draft while Continue waits for the later steps', () => {
     const el = await wizardFixture();
     await fillStep.system(el);
     button(el, 'continue').click();
-    await new Promise((r) => setTimeout(r, 100));
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-loading]'), 'waiting for the next step', { timeout: 5000 });
     expect(el.shadowRoot!.querySelector('[data-loading]') !== null, 'waiting for the next step').to.equal(true);
     button(el, 'discard').click();
-    await new Promise((r) => setTimeout(r, 50));
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-confirm="yes"]'), 'asked to confirm', { timeout: 5000 });
     el.shadowRoot!.querySelector<HTMLButtonElement>('[data-confirm="yes"]')!.click();
     await new Promise((r) => setTimeout(r, 2000));
     await settle(el);

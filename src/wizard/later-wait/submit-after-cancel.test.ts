@@ -1,5 +1,5 @@
 /** submit() again after Cancel, while the later steps' file still loads: a new submit, not the cancelled one's promise. */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { moduleFault } from '../../test/module-fault.js';
 
@@ -24,7 +24,7 @@ describe('submit() again after Cancel while the later steps load', () => {
     const el = document.createElement('connector-wizard');
     Object.assign(el, { draftDatabase, catalogue: await sampleCatalogue() });
     document.body.append(el);
-    await new Promise((r) => setTimeout(r, 300));
+    await waitUntil(() => el.currentStep === 'general' && el.shadowRoot!.querySelector('[data-loading]'), 'the draft read: the later steps awaited', { timeout: 5000 });
     const first = el.submit();
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
     const second = el.submit();
