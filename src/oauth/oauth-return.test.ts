@@ -10,6 +10,7 @@ import { atConnect, framedWizard, oauthMessage, oauthStatus as status, sleep, to
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { oauthReturnConnectorId, oauthReturnDraftId } from './oauth-return-draft.js';
 import { signInSlot } from './oauth-return.js';
+import { readDraft } from '../test/stored.js';
 import type { EditableConnector } from '../wizard/connector-wizard.js';
 
 const STORED = 'connector-wizard:oauth-state:';
@@ -41,7 +42,7 @@ function returnFromProvider(
 async function leftForTheProvider(): Promise<string> {
   const draftDatabase = uniqueDatabase();
   const first = await atConnect({ draftDatabase });
-  await sleep(500);
+  await waitUntil(async () => (await readDraft(draftDatabase, 'default:xero'))?.step === 'credentials', 'the draft saved at Connect', { timeout: 5000 });
   first.remove();
   return draftDatabase;
 }
@@ -135,7 +136,7 @@ describe('OAuth: back from signing in in this tab', () => {
   it('looks again once the page sets draft-id after the first render', async () => {
     const draftDatabase = uniqueDatabase();
     const first = await atConnect({ draftDatabase, draftId: 'connector-42' });
-    await sleep(500);
+    await waitUntil(async () => (await readDraft(draftDatabase, 'connector-42'))?.step === 'credentials', 'the draft saved at Connect', { timeout: 5000 });
     first.remove();
     const state = 'L'.repeat(43);
     returnFromProvider('connector-42', { state, system: 'xero', authType: 'oauth' }, oauthMessage(state, 'conn_late', 'late@xero.example'));

@@ -150,7 +150,7 @@ describe('OAuth: connect with a system', () => {
     broadcast(oauthMessage(state, 'conn_keep2', 'keep2@xero.example'));
     await waitUntil(() => status(el).textContent!.includes('keep2@xero.example'), 'connected');
     win.close();
-    await sleep(800);
+    await waitUntil(async () => JSON.stringify((await readDraft(draftDatabase, 'default:xero')) ?? {}).includes('conn_keep2'), 'the connection saved', { timeout: 5000 });
     el.remove();
     // Kept with the answers, in clear, as docs/drafts-and-secrets.md says: a reference, never a token.
     expect(JSON.stringify(await readDraft(draftDatabase, 'default:xero')), 'the connection kept in the draft').to.contain('conn_keep2');
