@@ -78,7 +78,7 @@ describe('two tabs on one draft, one of them creating', () => {
     // The server makes it; every answer is lost, the first one late.
     await api.faults({ kind: 'lose-response', delayMs: 1200 }, { kind: 'lose-response' }, { kind: 'lose-response' });
     const done = b.submit();
-    await pause(400);
+    await waitUntil(async () => (await api.log()).some((e) => e.method === 'POST'), 'B s create sent', { timeout: 5000 });
     await a.reset();
     expect(await done).to.equal(false);
     await settle(b);
@@ -126,7 +126,7 @@ describe('two tabs on one draft, one of them creating', () => {
     await bothOnReview(a, b);
     await api.faults({ kind: 'late', delayMs: 2500, method: 'POST' });
     const done = a.submit();
-    for (let i = 0; i < 30 && !(await api.connectors()).length; i++) await pause(100);
+    await waitUntil(async () => (await api.connectors()).length > 0, 'the server made it', { timeout: 5000 });
     await b.goTo('general');
     await settle(b);
     await type(b, '#field-name', 'Renamed in B');
@@ -161,7 +161,7 @@ describe('two tabs on one draft, one of them creating', () => {
     // A creates: the server makes it, every answer lost, the first one late.
     await api.faults({ kind: 'lose-response', method: 'POST' }, { kind: 'lose-response', delayMs: 2500, method: 'POST' }, { kind: 'lose-response', method: 'POST' });
     const done = a.submit();
-    for (let i = 0; i < 30 && !(await api.connectors()).length; i++) await pause(100);
+    await waitUntil(async () => (await api.connectors()).length > 0, 'the server made it', { timeout: 5000 });
     await b.goTo('general');
     await settle(b);
     await type(b, '#field-name', 'Renamed in B');

@@ -93,7 +93,7 @@ describe('a create whose outcome is unknown', () => {
     await api.faults({ kind: 'late', delayMs: 1500, method: 'POST' });
     const done = el.submit();
     // The server makes it; its answer is still on the way.
-    for (let i = 0; i < 30 && !(await api.connectors()).length; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    await waitUntil(async () => (await api.connectors()).length > 0, 'the server made it', { timeout: 5000 });
     expect(await api.connectors(), 'the server made it').to.have.length(1);
     const parent = el.parentElement!;
     el.remove(); // The host closes its dialog.

@@ -1,5 +1,5 @@
 /** An edit that cannot silently overwrite a change made elsewhere: its revision sent as If-Match, and what a 412 says and offers. */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { adobeConnector, freshApi, GROUPS, inStep, pressContinue, settle, shopifyPayload, SHOPIFY_TOKEN, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { canaryForms, everythingStored } from '../test/stored.js';
 import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
@@ -531,7 +531,7 @@ describe('editing a connector changed elsewhere (revision, If-Match, 412)', () =
     await elsewhere({ name: 'Theirs' });
     await api.faults({ kind: 'slow', method: 'GET', delayMs: 800 });
     const saving = el.submit();
-    for (let i = 0; i < 100 && !(await patches()).some((p) => p.status === 412); i++) await new Promise((r) => setTimeout(r, 30));
+    await waitUntil(async () => (await patches()).some((p) => p.status === 412), 'the save refused (412)', { timeout: 5000 });
     await settle(el);
     const save = el.shadowRoot!.querySelector('[part~="create"]')!;
     const during = { busy: save.getAttribute('aria-busy'), text: button(el), sending: el.sending };
@@ -559,7 +559,7 @@ describe('editing a connector changed elsewhere (revision, If-Match, 412)', () =
       { kind: 'status', status: 200, method: 'GET', json: [{ ...stored, name: 'Theirs', revision: '7' }], delayMs: 800 },
     );
     const saving = el.submit();
-    for (let i = 0; i < 100 && !(await first.log()).some((e) => e.method === 'PATCH'); i++) await new Promise((r) => setTimeout(r, 30));
+    await waitUntil(async () => (await first.log()).some((e) => e.method === 'PATCH'), 'the save sent', { timeout: 5000 });
     el.endpoint = api.endpoint;
     expect(await saving).to.equal(false);
     await settle(el);

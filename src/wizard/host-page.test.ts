@@ -1,5 +1,5 @@
 /** The wizard as host pages embed it: in the containers they put it in, with the properties frameworks set. */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { DEFAULT_DRAFT_DATABASE, listDrafts } from '../storage/draft-store.js';
 import { button, choose, currentStepId, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
@@ -78,7 +78,14 @@ describe('properties a framework clears', () => {
       expect(optionCount(el)).to.equal(1);
       (el as unknown as { catalogue: unknown }).catalogue = cleared;
       await settle(el);
-      for (let i = 0; i < 50 && optionCount(el) <= 1; i++) await new Promise((r) => setTimeout(r, 20)).then(() => settle(el));
+      await waitUntil(
+        async () => {
+          await settle(el);
+          return optionCount(el) > 1;
+        },
+        'the systems listed',
+        { timeout: 5000 },
+      );
       expect(optionCount(el)).to.be.greaterThan(1);
     });
 });
