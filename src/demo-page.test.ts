@@ -616,7 +616,7 @@ describe('the demo page (manage your connectors)', () => {
     for (let i = 0; i < 3 && !/\(1\)/u.test(text(doc().querySelector('#tab-live'))); i++) {
       doc().querySelector<HTMLButtonElement>('#list-retry')!.focus();
       doc().querySelector<HTMLButtonElement>('#list-retry')!.click();
-      await new Promise((r) => setTimeout(r, 200));
+      await waitUntil(() => !doc().querySelector('#list-retry')!.hasAttribute('aria-disabled'), 'the list answered', { timeout: 5000 });
     }
     expect(text(doc().querySelector('#tab-live'))).to.equal('Live (1)');
     expect(doc().querySelector<HTMLElement>('#list-error')!.hidden).to.equal(true);

@@ -469,7 +469,7 @@ describe('drafts: secret-persistence="encrypted"', () => {
     await db.put('drafts', { ...record, secrets: { ...record.secrets, expiresAt: Date.now() - 1000 } });
     db.close();
     const other = await wizard({ draftDatabase, encrypted: true, draftId: 'b' }); // its load tidies the database
-    await new Promise((r) => setTimeout(r, 300));
+    await waitUntil(async () => !(await saved()), 'the ciphertext purged', { timeout: 5000 });
     other.el.remove();
     expect(await saved(), 'the ciphertext purged').to.equal(false);
     const second = await wizard({ draftDatabase, encrypted: true, draftId: 'a' });

@@ -180,7 +180,7 @@ describe('the drafts database deleted by the page, with two wizards or one away'
     // B, still showing the finished answers, moves back a step (a strict save of its answers).
     await b.el.goTo('general');
     await settle(b.el);
-    await new Promise((r) => setTimeout(r, 300));
+    await waitUntil(() => notices(b.el).length > 0, 'B told', { timeout: 5000 });
     const listed = await listDrafts(draftDatabase);
     expect({ listed: listed.map((d) => d.name), told: notices(b.el).length }).to.deep.equal({ listed: [], told: 1 });
   });

@@ -405,6 +405,7 @@ describe('connector-wizard: drafts', () => {
       await advanceTo(el, 'review');
       await el.submit();
       await settle(el);
+      await waitUntil(() => currentStepId(el) === 'general', 'a new connector', { timeout: 5000 });
       await new Promise((r) => setTimeout(r, 300));
       await settle(el);
       expect(currentStepId(el)).to.equal('general');
