@@ -177,7 +177,7 @@ describe('two tabs on one encrypted draft: a tab still opening it', () => {
     await type(a, '#field-credentials-accessToken', '');
     expect(await a.saveDraft()).to.equal(true);
     expect(await sealedFields(draftDatabase, 'default'), 'cleared in the draft').to.deep.equal([]);
-    await pause(1500);
+    await waitUntil(() => tokenIn(b) === '', 'B follows A: the token cleared', { timeout: 5000 });
     await settle(b);
     await type(b, '#field-credentials-shop', 'my-store-2');
     expect(await b.saveDraft()).to.equal(true);
