@@ -1900,13 +1900,15 @@ describe('drafts: switching drafts loses nothing typed', () => {
     const { el, created } = await wizard({ draftDatabase, draftId: 'a', endpoint: api.endpoint });
     await advanceTo(el, 'review');
     await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.step === 'review', 'draft a saved');
-    await api.faults({ kind: 'slow', delayMs: 600 });
+    // Held until released: a window no busy machine closes early, as a 600 ms delay did.
+    await api.faults({ kind: 'slow', method: 'POST', held: true });
     const done = el.submit();
-    await new Promise((r) => setTimeout(r, 100));
+    await waitUntil(async () => (await api.log()).some((e) => e.method === 'POST'), 'the create sent', { timeout: 5000 });
     el.draftId = 'b';
     await settle(el);
     expect(currentStepId(el), 'draft b waits for the create').to.equal('review');
     expect(await el.saveDraft(), 'what is on screen is not draft b: saveDraft() says so').to.equal(false);
+    await api.release();
     expect(await done).to.equal(true);
     expect(created).to.have.length(1);
     await waitUntil(() => nameOn(el) === 'Draft B', 'then on to draft b');
