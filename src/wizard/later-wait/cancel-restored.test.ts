@@ -24,7 +24,9 @@ describe('Cancel while a restored draft waits for the later steps', () => {
     const el = document.createElement('connector-wizard');
     Object.assign(el, { draftDatabase, catalogue: await sampleCatalogue() });
     document.body.append(el);
-    await waitUntil(() => el.currentStep === 'general' && el.shadowRoot!.querySelector('[data-loading]'), 'the draft read: the later steps awaited', { timeout: 5000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-loading]')?.textContent?.includes('Loading the next step'), 'the draft read: its step awaits the later file', {
+      timeout: 5000,
+    });
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
     await new Promise((r) => setTimeout(r, 2000));
     await settle(el);

@@ -24,7 +24,9 @@ describe('submit() again after Cancel while the later steps load', () => {
     const el = document.createElement('connector-wizard');
     Object.assign(el, { draftDatabase, catalogue: await sampleCatalogue() });
     document.body.append(el);
-    await waitUntil(() => el.currentStep === 'general' && el.shadowRoot!.querySelector('[data-loading]'), 'the draft read: the later steps awaited', { timeout: 5000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-loading]')?.textContent?.includes('Loading the next step'), 'the draft read: its step awaits the later file', {
+      timeout: 5000,
+    });
     const first = el.submit();
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
     const second = el.submit();
