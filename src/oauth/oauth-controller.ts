@@ -196,15 +196,17 @@ export class OAuthController implements ReactiveController {
     // Past its wait it can no longer finish here: not kept for the next reload either.
     if (!(Date.now() - open.at < POLL_FOR_MS)) return void forgetOpen(slot);
     this.reset();
-    const result = this.arm(open.request, open.state, open.at);
-    // Kept under the key alone before sign-ins were kept by database: under its own slot now (arm), its window's name too.
-    if (slot !== slotOf(open.request)) {
-      movePopupName(slot, slotOf(open.request));
+    // Kept under the key alone before sign-ins were kept by database: under its own slot now (arm), its window's name too; one
+    // kept before they kept their database at all is this wizard's from now on, never taken up by another of its key as well.
+    const request = { ...open.request, database: open.request.database ?? database };
+    const result = this.arm(request, open.state, open.at);
+    if (slot !== slotOf(request)) {
+      movePopupName(slot, slotOf(request));
       forgetOpen(slot);
     }
     this.set({ state: 'detached' });
     this.channels!.popupLooksClosed();
-    return { request: open.request, result };
+    return { request, result };
   }
 
   /** Forgets the popup sign-in this draft (its `key`) left under way when the page reloaded, for the connector `editing`, if `gone` says it is no longer its: true if it did. */

@@ -47,6 +47,20 @@ async function nameAskedBy(el: ConnectorWizard): Promise<string | undefined> {
   return names[0];
 }
 
+/**
+ * An earlier sign-in in `database` (the browser opened no window), by a wizard of `draft-id` `shared` that leaves no draft behind
+ * (no-drafts, then removed): the name its window was given. The next wizard there finds neither a draft nor one discarded.
+ */
+async function earlierSignInIn(database: string): Promise<string | undefined> {
+  const el = await wizardFixture({ system: 'xero', draftId: 'shared', draftDatabase: database, noDrafts: true });
+  el.setAttribute('oauth-start-url', '/api/oauth/start');
+  await settle(el);
+  await toOAuthCredentials(el);
+  const name = await nameAskedBy(el);
+  el.remove();
+  return name;
+}
+
 /** Collects what is thrown, or rejected unhandled, on the page while `run` runs. */
 async function thrownDuring(run: () => Promise<void>): Promise<string[]> {
   const errors: string[] = [];
@@ -233,6 +247,72 @@ describe('OAuth: two wizards of one draft-id in different draft databases', () =
     } finally {
       own.reset();
       other.reset();
+    }
+  });
+
+  it('a popup sign-in kept as before taken up by its database takes its window name along, also where an earlier sign-in of that database named a window', async () => {
+    const mine = uniqueDatabase();
+    const legacyWindow = 'connector-wizard-oauth-legacywindow';
+    const earlier = await earlierSignInIn(mine);
+    expect(sessionStorage.getItem(nameIn(mine)), 'named under its slot').to.equal(earlier);
+    // Then a sign-in kept as before (under the draft-id alone) is left under way by a reload, in the window of its name.
+    sessionStorage.setItem(OPEN, JSON.stringify({ request: request(mine), state: 'E'.repeat(43), at: Date.now() }));
+    sessionStorage.setItem(NAME, legacyWindow);
+    const own = await sharedIn(mine);
+    try {
+      expect(oauthStatus(own).textContent, 'its own wizard waits for it').to.contain('Waiting for you');
+      expect(sessionStorage.getItem(nameIn(mine)), 'the window of the sign-in under way named under its slot').to.equal(legacyWindow);
+      expect(sessionStorage.getItem(NAME), 'moved, not copied').to.equal(null);
+      expect(await nameAskedBy(own), 'Connect again opens in the window of the sign-in under way, not beside it').to.equal(legacyWindow);
+    } finally {
+      own.reset();
+    }
+  });
+
+  it('a window name kept under the database slot stays when nothing was kept under the draft-id alone', async () => {
+    const mine = uniqueDatabase();
+    const earlier = await earlierSignInIn(mine);
+    // A sign-in kept as before, with no window name kept under the draft-id alone (its tab had no sessionStorage for it then).
+    sessionStorage.setItem(OPEN, JSON.stringify({ request: request(mine), state: 'E'.repeat(43), at: Date.now() }));
+    const own = await sharedIn(mine);
+    try {
+      expect(oauthStatus(own).textContent, 'its own wizard waits for it').to.contain('Waiting for you');
+      expect(sessionStorage.getItem(nameIn(mine)), 'its name kept').to.equal(earlier);
+    } finally {
+      own.reset();
+    }
+  });
+
+  it('a popup sign-in kept before sign-ins kept their database (none said) is taken up once: by the first wizard of its draft-id, not by every one', async () => {
+    const [first, second] = [uniqueDatabase(), uniqueDatabase()];
+    // No database in its request (JSON leaves an undefined one out).
+    sessionStorage.setItem(OPEN, JSON.stringify({ request: { ...request(first), database: undefined }, state: 'E'.repeat(43), at: Date.now() }));
+    const a = await sharedIn(first);
+    const b = await sharedIn(second);
+    try {
+      expect(oauthStatus(a).textContent, 'the first takes it up').to.contain('Waiting for you');
+      expect(oauthStatus(b).textContent, 'the second does not').to.not.contain('Waiting for you');
+      expect(sessionStorage.getItem(OPEN), 'no longer kept under the draft-id alone').to.equal(null);
+      expect(sessionStorage.getItem(openIn(second)), 'nor under the second database').to.equal(null);
+      expect((JSON.parse(sessionStorage.getItem(openIn(first)) ?? 'null') as { request?: { database?: string } } | null)?.request?.database, 'kept as the first s').to.equal(
+        first,
+      );
+    } finally {
+      a.reset();
+      b.reset();
+    }
+  });
+
+  it('a popup sign-in kept before sign-ins kept their database is still taken up by a wizard of the default database', async () => {
+    sessionStorage.setItem(OPEN, JSON.stringify({ request: { ...request(DEFAULT_DRAFT_DATABASE), database: undefined }, state: 'E'.repeat(43), at: Date.now() }));
+    const el = await sharedIn(DEFAULT_DRAFT_DATABASE);
+    try {
+      expect(oauthStatus(el).textContent, 'it waits for it').to.contain('Waiting for you');
+      expect((JSON.parse(sessionStorage.getItem(OPEN) ?? 'null') as { request?: { database?: string } } | null)?.request?.database, 'kept as its own').to.equal(
+        DEFAULT_DRAFT_DATABASE,
+      );
+    } finally {
+      el.reset();
     }
   });
 

@@ -17,13 +17,15 @@ export function popupName(slot: string): string {
 
 /**
  * A sign-in kept under the slot `from` is kept under `to` now (see readOpenOf): the window open for it keeps its name there,
- * and only there, so a wizard whose slot is `from` (the default database's, of the same key) opens a window of its own.
+ * and only there, so a wizard whose slot is `from` (the default database's, of the same key) opens a window of its own. A name
+ * `to` kept already is an earlier sign-in's, none under way (readOpenOf takes that first): it gives way, or the window still
+ * open could no longer be brought forward, nor closed, and Connect would open a second one beside it.
  */
 export function movePopupName(from: string, to: string): void {
   try {
     const name = sessionStorage.getItem(`connector-wizard-oauth:${from}`);
     if (name === null) return;
-    sessionStorage[`connector-wizard-oauth:${to}`] ??= name;
+    sessionStorage.setItem(`connector-wizard-oauth:${to}`, name);
     sessionStorage.removeItem(`connector-wizard-oauth:${from}`);
   } catch {
     // No sessionStorage: each sign-in has a name of its own anyway.
