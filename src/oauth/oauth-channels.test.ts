@@ -10,7 +10,7 @@ import { en } from '../messages/english.js';
 import { audit } from '../test/audit.js';
 import { moduleFault, moduleFaultHits } from '../test/module-fault.js';
 import { currentStepId, deepActiveElement, inStep, pressContinue, settle } from '../test/fixtures.js';
-import { atConnect, closePopup, connect, connectButton, oauthMessage, oauthStatus as status, sleep } from '../test/oauth-fixtures.js';
+import { atConnect, closePopup, connect, connectButton, oauthMessage, oauthStatus as status, sayings, sleep } from '../test/oauth-fixtures.js';
 import { OAUTH_CHANNEL } from './oauth-channels.js';
 
 const finishedButton = (el: HTMLElement) => inStep<HTMLButtonElement>(el as never, '[data-oauth-finished]');
@@ -45,10 +45,16 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', function () 
   it('with a result URL: says it is waiting while the popup looks closed, then takes the result it asks for', async () => {
     const el = await atConnect({ startUrl: '/api/oauth/start?coop=1&broadcast=0', resultUrl: '/api/oauth/result' });
     const { win, state } = await connect(el);
+    const said = sayings(el);
     (win.document.querySelector('#allow') as HTMLAnchorElement).click();
     // The COOP page severs the popup: to this page it looks closed, which is not a failure.
     await waitUntil(() => status(el).dataset.oauth === 'detached' || status(el).dataset.oauth === 'connected', 'popup cut off', { timeout: 5000 });
     await waitUntil(() => status(el).dataset.oauth === 'connected', 'result taken from the result URL', { timeout: 8000 });
+    said.stop();
+    expect(
+      said().filter((text) => /closed|lost touch/u.test(text)),
+      'never said as closed while signing in (its drafts in a database of its own)',
+    ).to.deep.equal([]);
     expect(status(el).textContent).to.contain('Connected to Xero as demo-account@xero.example');
     expect((await resultFor(state)).status, 'the result is single use').to.equal(404);
     await pressContinue(el);

@@ -1,7 +1,7 @@
 /** A provider whose very first page sends Cross-Origin-Opener-Policy: the start URL leads straight to it, and the popup is cut off before this page ever saw a page of the sign-in in it. */
 import { expect, waitUntil } from '@open-wc/testing';
 import { advanceTo, currentStepId, inStep, type } from '../test/fixtures.js';
-import { atConnect, connectButton, framedWizard, oauthStatus as status } from '../test/oauth-fixtures.js';
+import { atConnect, connectButton, framedWizard, oauthStatus as status, sayings } from '../test/oauth-fixtures.js';
 
 describe('OAuth: cut off by the first page of the sign-in', function () {
   this.timeout(20_000);
@@ -21,9 +21,15 @@ describe('OAuth: cut off by the first page of the sign-in', function () {
 
   it('on another origin with no result URL, no result can come back: this tab is offered, beside Connect', async () => {
     const el = await atConnect({ startUrl: `${otherOrigin()}/api/oauth/consent?result=allow&broadcast=0` });
+    const said = sayings(el);
     connectButton(el).click();
     await waitUntil(() => ['closed', 'blocked'].includes(status(el).dataset.oauth ?? ''), 'an outcome', { timeout: 10000 });
+    said.stop();
     expect(status(el).dataset.oauth, 'said as closed or out of touch, not blocked').to.equal('closed');
+    expect(
+      said().some((text) => text.includes('lost touch')),
+      'said so',
+    ).to.equal(true);
     expect(inStep(el, '[data-oauth-tab]'), 'Continue in this tab offered').to.not.equal(null);
   });
 

@@ -9,7 +9,7 @@ import { DraftStore } from '../storage/draft-store.js';
 import { signInSlot } from './oauth-return.js';
 import { advanceTo, choose, currentStepId, errorSummary, inStep, pressContinue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { holdDrafts, readDraft } from '../test/stored.js';
-import { atConnect, broadcast, closePopup, connect, connectButton, oauthMessage, oauthStatus as status, sleep, toOAuthCredentials } from '../test/oauth-fixtures.js';
+import { atConnect, broadcast, closePopup, connect, connectButton, oauthMessage, oauthStatus as status, sayings, sleep, toOAuthCredentials } from '../test/oauth-fixtures.js';
 
 const STORED = 'connector-wizard:oauth-state:';
 const RECONNECT = 'Connect a different account';
@@ -413,8 +413,8 @@ describe('the sign-in window after a reload', () => {
 
 describe('a sign-in finished after the page reloaded', () => {
   /** Connect opens the consent page, the frame reloads (the draft brings the wizard back), then the person allows in the window still open. */
-  async function finishedAfterReload(startUrl: string, resultUrl?: string) {
-    const { frame, opened, el, reload } = await wizardInFrame('reloaded', startUrl, resultUrl);
+  async function finishedAfterReload(startUrl: string, resultUrl?: string, query = '') {
+    const { frame, opened, el, reload } = await wizardInFrame('reloaded', startUrl, resultUrl, query);
     inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
     await waitUntil(() => opened[0]?.document?.querySelector('#allow'), 'consent page');
     return { frame, popup: opened[0]!, el: await reload() };
@@ -432,6 +432,30 @@ describe('a sign-in finished after the page reloaded', () => {
       const kept = Object.keys(sessionStorage).filter((key) => key.startsWith('connector-wizard:oauth-open:') && key.includes('reloaded-'));
       expect(kept, 'the sign-in taken is no longer kept for another reload').to.deep.equal([]);
     } finally {
+      if (!popup.closed) popup.close();
+      frame.remove();
+    }
+  });
+
+  it('under a provider COOP, in a draft database of its own: the reloaded wizard waits, never says the window closed, and takes the result', async function () {
+    this.timeout(30_000);
+    const database = uniqueDatabase();
+    const { frame, popup, el } = await finishedAfterReload('/api/oauth/start?coop=1', '/api/oauth/result', `&db=${database}`);
+    const said = sayings(el);
+    try {
+      await waitUntil(() => status(el).textContent!.includes('Waiting for you to finish signing in to Xero'), 'the reloaded wizard says the sign-in is still awaited', {
+        timeout: 5000,
+      });
+      popup.document.querySelector<HTMLAnchorElement>('#allow')!.click();
+      await waitUntil(() => status(el).textContent!.includes('Connected to Xero as demo-account@xero.example'), 'connected after the reload', { timeout: 8000 });
+      expect(
+        said().filter((text) => /closed|lost touch/u.test(text)),
+        'never said as closed while signing in',
+      ).to.deep.equal([]);
+      const kept = Object.keys(sessionStorage).filter((key) => key.startsWith('connector-wizard:oauth-open:') && key.includes('reloaded-'));
+      expect(kept, 'the sign-in taken is no longer kept for another reload').to.deep.equal([]);
+    } finally {
+      said.stop();
       if (!popup.closed) popup.close();
       frame.remove();
     }

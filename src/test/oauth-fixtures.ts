@@ -151,3 +151,16 @@ export async function framedWizard(frame: HTMLIFrameElement): Promise<ConnectorW
   await settle(el);
   return el;
 }
+
+/** Every text the sign-in status and the live region of `el` show from now on (watched as they change), until `stop()`. */
+export function sayings(el: ConnectorWizard) {
+  const texts: string[] = [];
+  const look = () => {
+    for (const node of [oauthStatus(el), el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')]) if (node?.textContent) texts.push(node.textContent);
+  };
+  const observer = new MutationObserver(look);
+  for (const root of [el.shadowRoot!, el.shadowRoot!.querySelector('[data-step]')?.shadowRoot])
+    if (root) observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+  look();
+  return Object.assign(() => texts, { stop: () => observer.disconnect() });
+}
