@@ -304,15 +304,26 @@ describe('OAuth: two wizards of one draft-id in different draft databases', () =
   });
 
   it('a popup sign-in kept before sign-ins kept their database is still taken up by a wizard of the default database', async () => {
-    sessionStorage.setItem(OPEN, JSON.stringify({ request: { ...request(DEFAULT_DRAFT_DATABASE), database: undefined }, state: 'E'.repeat(43), at: Date.now() }));
-    const el = await sharedIn(DEFAULT_DRAFT_DATABASE);
+    // A draft-id of its own: no draft (nor one discarded) left in the shared default database by another test.
+    const id = `undatabased-${crypto.randomUUID()}`;
+    const kept = `connector-wizard:oauth-open:${id}`;
+    sessionStorage.setItem(
+      kept,
+      JSON.stringify({ request: { ...request(DEFAULT_DRAFT_DATABASE), draftId: id, key: id, database: undefined }, state: 'E'.repeat(43), at: Date.now() }),
+    );
+    const el = await wizardFixture({ system: 'xero', draftId: id, draftDatabase: DEFAULT_DRAFT_DATABASE });
+    el.setAttribute('oauth-start-url', '/api/oauth/start');
     try {
+      await settle(el);
+      await toOAuthCredentials(el);
       expect(oauthStatus(el).textContent, 'it waits for it').to.contain('Waiting for you');
-      expect((JSON.parse(sessionStorage.getItem(OPEN) ?? 'null') as { request?: { database?: string } } | null)?.request?.database, 'kept as its own').to.equal(
+      expect((JSON.parse(sessionStorage.getItem(kept) ?? 'null') as { request?: { database?: string } } | null)?.request?.database, 'kept as its own').to.equal(
         DEFAULT_DRAFT_DATABASE,
       );
     } finally {
-      el.reset();
+      await el.reset();
+      sessionStorage.removeItem(kept);
+      sessionStorage.removeItem(`connector-wizard-oauth:${id}`);
     }
   });
 
