@@ -406,6 +406,18 @@ describe('drafts: the notice that values left the draft names their fields', () 
     expect(politeIn(older)).to.contain(`\u2068${HOSTILE}\u2069`);
   });
 
+  it('in a German wizard, the polite region marks each field label it names lang="en", as the notice does, no isolate left', async () => {
+    const { older } = await saidElsewhere(true);
+    older.setAttribute('lang', 'de');
+    await waitUntil(() => noticeText(older).includes('als geheim'), 'the notice in German', { timeout: 5000 });
+    // Said again in German: what the region says follows the language, as the notice does.
+    const region = older.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+    await waitUntil(() => region.textContent!.includes('als geheim'), 'said in German', { timeout: 5000 });
+    expect([...region.querySelectorAll('[lang="en"]')].map((e) => e.textContent)).to.deep.equal(['Webhook signing secret', HOSTILE]);
+    expect(/[\u2066-\u2069]/u.test(region.textContent!), JSON.stringify(region.textContent)).to.equal(false);
+    expect(region.querySelector('b') === null, 'the label is text, not markup').to.equal(true);
+  });
+
   // The nearest case: a value of another way to sign in is not said, as the notice does not name it.
   it('the polite region names only the fields of the way to sign in chosen', async () => {
     const { older } = await saidElsewhere(false, true);

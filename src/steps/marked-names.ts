@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { SystemDefinition } from '../catalogue/catalogue-schema.js';
 import { namedIn, textLang } from '../catalogue/localize-catalogue.js';
+import { systemToldAfter } from './told-apart.js';
 
 /** A text from the catalogue a sentence may name (a system's name, a field's label), and its `lang` where it differs from the wizard's (textLang). */
 export type Named = {
@@ -61,3 +62,16 @@ export function markedNames(sentence: string, names: readonly Named[]): unknown 
 /** The wizard's sentence `say` makes naming `system` (none: no name), its name marked with its `lang` where shown as written (namedIn, markedNames). */
 export const namingSystem = (system: SystemDefinition | undefined, locale: string, say: (name: string) => string): unknown =>
   system ? markedNames(say(namedIn(system, 'name', locale)), [{ text: system.name, lang: textLang(system, 'name', locale) }]) : say('');
+
+/**
+ * The catalogue's names a sentence of the wizard's may hold about the answers' `system` (in the language in use), each with its
+ * `lang` (textLang), for markedNames: its name, said as Review tells it from another of its name (a 409's sentence, see
+ * systemToldAfter), and the labels of the way to sign in chosen (`authType`). None without a system.
+ */
+export const catalogueNames = (system: SystemDefinition | undefined, systems: readonly SystemDefinition[], authType: string | undefined, locale: string): Named[] =>
+  system
+    ? [
+        { text: system.name, lang: textLang(system, 'name', locale), after: systemToldAfter(systems, system) },
+        ...(system.authTypes.find((a) => a.id === authType)?.fields ?? []).map((f) => ({ text: f.label, lang: textLang(f, 'label', locale) })),
+      ]
+    : [];

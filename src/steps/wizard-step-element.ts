@@ -4,9 +4,7 @@ import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.j
 import { wizardContext, type HeadingLevel, type WizardContextValue } from '../context/wizard-context.js';
 import type { Pointer } from '../schemas/wizard-data.js';
 import { keepFocus, samePlace } from '../controllers/kept-focus.js';
-import { textLang } from '../catalogue/localize-catalogue.js';
-import { markedNames } from './marked-names.js';
-import { systemToldAfter } from './told-apart.js';
+import { catalogueNames, markedNames } from './marked-names.js';
 
 /** A DOM id for the control that answers a pointer (ids live in this step's shadow root). */
 export const fieldId = (pointer: Pointer) => `field${pointer.replace(/[^A-Za-z0-9_-]/gu, '-')}`;
@@ -48,13 +46,7 @@ export abstract class WizardStepElement extends LitElement {
    */
   #said(pointer: Pointer, message: string): unknown {
     const { system, data, locale, fromServer } = this.ctx!;
-    return !system || fromServer.has(pointer)
-      ? message
-      : markedNames(message, [
-          // A sentence naming it as Review does (a 409's): its name, then how it is told from another of its name.
-          { text: system.name, lang: textLang(system, 'name', locale), after: systemToldAfter(this.ctx!.catalogue.systems, system) },
-          ...(system.authTypes.find((a) => a.id === data.authType)?.fields ?? []).map((f) => ({ text: f.label, lang: textLang(f, 'label', locale) })),
-        ]);
+    return !system || fromServer.has(pointer) ? message : markedNames(message, catalogueNames(system, this.ctx!.catalogue.systems, data.authType, locale));
   }
 
   protected abstract renderStep(ctx: WizardContextValue): unknown;

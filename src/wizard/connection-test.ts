@@ -68,7 +68,9 @@ export class ConnectionTester {
       return;
     }
     const fields = currentAuthType(h.store.state, h.system())?.fields;
-    const { test, place, error } = testedConnection(result, built.connector, { ...this.o.context(), fields });
+    // Its sentences name the system isolated where it is shown as written in another language, so the places that show them mark it (systemMarked).
+    const systemName = () => h.systemMarked() ?? h.systemName() ?? built.connector.system;
+    const { test, place, error } = testedConnection(result, built.connector, { ...this.o.context(), fields, systemName });
     if (error) h.fail(...error);
     update((s) => t.connectionTested(s, test));
     // Answered on Credentials: shown there, as a 422 is. Late: its marks wait on their step (Credentials': `moved` puts them back), the step the person

@@ -3,6 +3,7 @@ import { html, type PropertyValues } from 'lit';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { localizeCatalogue } from '../catalogue/localize-catalogue.js';
 import { systemNamed } from '../steps/told-apart.js';
+import { catalogueNames } from '../steps/marked-names.js';
 import { wizardContext, type WizardActions, type WizardContextValue } from '../context/wizard-context.js';
 import { AskedFocus } from '../controllers/asked-focus.js';
 import { CatalogueController, notOffered } from '../controllers/catalogue-controller.js';
@@ -101,6 +102,7 @@ export class ConnectorWizard extends WizardProperties {
   readonly #known = knownConnectors((message) => this.#fail('config', message));
   #appliedCatalogue?: Catalogue;
   #submitting?: [round: number, run: Promise<boolean>]; // The submit() in progress, and the round of the later loader it began in: every call while it runs gets this same promise, until a Cancel or a new connector.
+  readonly #named = () => catalogueNames(this.#flowHost.system(), this.#systems(), this.#state.data.authType, this.#locale.locale); // The catalogue's names its sentences may hold, for markedNames.
   readonly #systems = () => (this.#catalogue.catalogue ? localizeCatalogue(this.#catalogue.catalogue, this.#locale.catalogueLanguage).systems : []); // The catalogue's systems in the wizard's language, to name one as Review does.
 
   /** What the later module may use: the store, the draft, a step change, and nothing else of this element. */
@@ -176,7 +178,7 @@ export class ConnectorWizard extends WizardProperties {
     const locale = this.#locale.locale;
     // The locale's direction and language apply inside the element, whatever the host page uses; part="base" wraps every state, the loading, problem and success ones too.
     return html`<div class="root wizard" part="base" lang=${locale} dir=${isRtl(locale) ? 'rtl' : 'ltr'}>
-      <div class="visually-hidden" role="status" aria-live="polite">${liveText(msg, this.#state, this.#flow?.progress)}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${liveText(msg, this.#state, this.#flow?.progress, this.#named())}</div>
       ${this.#renderBody(msg)}
     </div>`;
   }
@@ -208,6 +210,7 @@ export class ConnectorWizard extends WizardProperties {
       loadFailed: this.#later.status === 'failed',
       draftStatus: this.draft.status,
       locale: this.#locale.locale,
+      named: this.#named(),
       system: this.#flowHost.system,
       progress: this.#flow?.progress,
       actions: {

@@ -12,6 +12,7 @@ import { actionBar, type ActionBar } from './action-bar.js';
 import { checkedOnce, completedSteps, reachableSteps, stepsWithProblems, type StepCheck } from '../state/selectors.js';
 import { draftNotice, loadError, sending, testElsewhere } from './notices.js';
 import { stepNav } from './step-nav.js';
+import { markedNames, type Named } from '../../steps/marked-names.js';
 import { heldNotice } from './success-panel.js';
 
 /** Parts inside the step elements, re-exported so `connector-wizard::part(input)` works. */
@@ -42,6 +43,8 @@ export interface ShellView {
   system: () => SystemDefinition | undefined;
   /** The locale the element speaks: a label the notice names shown as written is marked with its own lang (textLang). */
   locale: string;
+  /** The catalogue's names the wizard's sentences may hold (catalogueNames): marked with their lang in an alert or a notice, as the steps mark them. */
+  named: readonly Named[];
   progress?: SubmissionProgress;
   actions: Omit<ActionBar, 'first' | 'onReview' | 'sending' | 'editing' | 'conflict' | 'confirmingDiscard'>;
   /** A step button's move (the focus on the heading), or a notice's (`focus`). */
@@ -79,9 +82,9 @@ export function wizardShell(msg: Messages, v: ShellView) {
       () => v.resolveConflict('mine'),
       named,
     )}
-    ${testElsewhere(msg, s, v.goTo)}
+    ${testElsewhere(msg, s, v.goTo, v.named)}
     ${v.stepLoading ? (v.loadFailed ? nothing : html`<p role="status" data-loading tabindex="-1">${msg.loadingStep}</p>`) : STEPS[s.step]}
-    ${s.submitError ? keyed(s.submitError, html`<div class="notice error" role="alert" part="submit-error">${s.submitError(msg)}</div>`) : nothing}
+    ${s.submitError ? keyed(s.submitError, html`<div class="notice error" role="alert" part="submit-error">${markedNames(s.submitError(msg), v.named)}</div>`) : nothing}
     ${v.loadFailed ? loadError(msg, v.tryAgain) : nothing}
     ${sending(msg, v.progress, Boolean(s.editing))}
     ${actionBar(msg, {

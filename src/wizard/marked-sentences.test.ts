@@ -1,0 +1,96 @@
+/**
+ * The catalogue's names (a system's name, a field's label) inside a sentence of another language
+ * are marked with their `lang` wherever the sentence is DOM: the connection test's outcome, the
+ * polite live region, and the alert a 409 shows when the host keeps the step. The isolate marks
+ * (FSI … PDI) give way to the `<bdi>`, so no stray control is left in the text.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { advanceTo, freshApi, GROUPS, inStep, settle, SHOPIFY_TOKEN, shopifyPayload, type, wizardFixture } from '../test/fixtures.js';
+import type { ConnectorWizard } from './connector-wizard.js';
+
+/** An isolate control left at the system's name (Arabic isolates every name from elsewhere, a group's or an account's too: those stay in the text). */
+const ISOLATES = /[\u2066-\u2069]Shopify|Shopify[\u2066-\u2069]/u;
+
+const polite = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+/** The texts inside `root` marked with `lang`, in order. */
+const markedIn = (root: Element, lang = 'en') => [...root.querySelectorAll(`[lang="${lang}"]`)].map((e) => e.textContent);
+
+/** A wizard speaking `lang` on Credentials, filled, with a test endpoint: its Test connection pressed and answered ok. */
+async function testedIn(lang: string) {
+  const api = freshApi();
+  const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
+  await advanceTo(el, 'credentials');
+  await type(el, '#field-credentials-shop', 'my-store');
+  await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+  el.lang = lang;
+  await waitUntil(
+    () =>
+      el.shadowRoot!.querySelector('[part="base"]')?.getAttribute('lang') === lang && (lang === 'en' || inStep(el, '.test-button')?.textContent?.trim() !== 'Test connection'),
+    `in ${lang}`,
+    { timeout: 5000 },
+  );
+  inStep<HTMLButtonElement>(el, '.test-button')!.click();
+  await waitUntil(() => inStep(el, '#test-result')?.dataset.testState === 'ok', 'tested', { timeout: 5000 });
+  await settle(el);
+  return el;
+}
+
+describe('marked names: the connection test sentence and the polite region', () => {
+  for (const lang of ['de', 'ar']) {
+    it(`in a wizard speaking ${lang}, the test outcome marks the system name lang="en", no isolate left in its text`, async () => {
+      const el = await testedIn(lang);
+      const result = inStep(el, '#test-result p')!;
+      expect(markedIn(result)).to.deep.equal(['Shopify']);
+      expect(ISOLATES.test(result.textContent!), JSON.stringify(result.textContent)).to.equal(false);
+    });
+
+    it(`in a wizard speaking ${lang}, the polite region says the test outcome with the system name marked lang="en"`, async () => {
+      const el = await testedIn(lang);
+      await waitUntil(() => polite(el).textContent!.includes('Shopify'), 'said', { timeout: 3000 });
+      expect(markedIn(polite(el))).to.deep.equal(['Shopify']);
+      expect(ISOLATES.test(polite(el).textContent!), JSON.stringify(polite(el).textContent)).to.equal(false);
+    });
+  }
+
+  // The nearest case: in English the name is in the wizard's language, so nothing is marked and the words are as they were.
+  it('in an English wizard, the test outcome and the polite region mark nothing and read as before', async () => {
+    const el = await testedIn('en');
+    expect(inStep(el, '#test-result p')!.textContent).to.equal('Shopify accepted these credentials.');
+    expect(inStep(el, '#test-result p [lang]') === null, 'nothing marked').to.equal(true);
+    await waitUntil(() => polite(el).textContent!.includes('Shopify'), 'said', { timeout: 3000 });
+    expect(polite(el).textContent!.trim()).to.equal('Shopify accepted these credentials. Connected as my-store.myshopify.com.');
+    expect(polite(el).querySelector('[lang]') === null, 'nothing marked').to.equal(true);
+  });
+});
+
+describe('marked names: the alert of a 409 while the host keeps the step', () => {
+  /** A wizard speaking `lang` whose create meets a 409 (the slot taken by another) while the host refuses every step change. */
+  async function refusedIn(lang: string) {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+    await advanceTo(el, 'review');
+    el.lang = lang;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="base"]')?.getAttribute('lang') === lang, `in ${lang}`, { timeout: 5000 });
+    await api.create(shopifyPayload({ name: 'Theirs' }));
+    el.addEventListener('connector-wizard-step-change', (e) => e.preventDefault());
+    await el.submit();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent?.includes('Shopify'), 'the 409 said', { timeout: 5000 });
+    await settle(el);
+    return el.shadowRoot!.querySelector('[part="submit-error"]')!;
+  }
+
+  for (const lang of ['de', 'ar']) {
+    it(`in a wizard speaking ${lang}, the alert marks the system name lang="en" and holds no isolate control`, async () => {
+      const alert = await refusedIn(lang);
+      expect(markedIn(alert)).to.deep.equal(['Shopify']);
+      expect(ISOLATES.test(alert.textContent!), JSON.stringify(alert.textContent)).to.equal(false);
+    });
+  }
+
+  // The nearest case: an English alert is the sentence it always was, nothing marked.
+  it('in an English wizard, the alert marks nothing', async () => {
+    const alert = await refusedIn('en');
+    expect(alert.textContent).to.contain('A live Shopify connector already exists in UK');
+    expect(alert.querySelector('[lang]') === null, 'nothing marked').to.equal(true);
+  });
+});
