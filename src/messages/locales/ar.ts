@@ -216,15 +216,16 @@ const ar: Messages = {
   credentialsIntro: (system: string) => `أدخل البيانات تمامًا كما يعرضها ${iso(system)}. وهي حساسة لحالة الأحرف.`,
   show: 'إظهار',
   hide: 'إخفاء',
+  // A label is never the subject of a verb or an adjective: its gender is the catalogue's, so the sentences speak of its value (قيمة, feminine) or address the person.
   fieldRequired: (label: string) => `أدخل «${iso(label)}»`,
   chooseRequired: (label: string) => `اختر «${iso(label)}»`,
   fieldPattern: (label: string, example?: string) => `قيمة «${iso(label)}» ليست بالتنسيق المتوقع${example ? ` (مثال: ${iso(example)})` : ''}`,
   fieldTooShort: (label: string, n: number) => `يجب ألا يقل طول «${iso(label)}» عن ${characters(n)}`,
   fieldTooLong: (label: string, n: number) => `يجب ألا يزيد طول «${iso(label)}» على ${characters(n)}`,
   // https:// isolated left to right (LRI … PDI), as timeZoneHint's +10: at the end of a right-to-left sentence its colon and slashes show before it, "//:https".
-  fieldUrl: (label: string) => `يجب أن يكون «${iso(label)}» عنوان ويب كاملًا يبدأ بالبادئة \u2066https://\u2069`,
-  fieldEmail: (label: string) => `يجب أن يكون «${iso(label)}» عنوان بريد إلكتروني، مثل name@example.com`,
-  fieldNumber: (label: string) => `يجب أن يكون «${iso(label)}» رقمًا`,
+  fieldUrl: (label: string) => `يجب أن تكون قيمة «${iso(label)}» عنوان ويب كاملًا يبدأ بالبادئة \u2066https://\u2069`,
+  fieldEmail: (label: string) => `يجب أن تكون قيمة «${iso(label)}» عنوان بريد إلكتروني، مثل name@example.com`,
+  fieldNumber: (label: string) => `يجب أن تكون قيمة «${iso(label)}» رقمًا`,
   example: 'مثال:',
   reenterSecret: 'أدخل هذه القيمة مرة أخرى: لا يُحتفَظ بالقيم السرية.',
   reenterSavedSecret: 'أدخل هذه القيمة مرة أخرى: انتهت صلاحية القيمة المحفوظة (يُحتفَظ بالقيم السرية مدة 24 ساعة) أو تعذّرت قراءتها.',
@@ -280,8 +281,8 @@ const ar: Messages = {
     live
       ? 'أصبح هذا الموصل للإنتاج الآن، لذا لا يمكن استخدام اتصال أُجري للاختبار. أعد الربط متى شئت.'
       : 'أصبح هذا الموصل للاختبار الآن، لذا لا يمكن استخدام اتصال الإنتاج. أعد الربط متى شئت.',
-  oauthFieldChanged: (label: string) => `تغيّر «${iso(label)}»، لذا أُزيل الاتصال الذي أُجري بالقيمة السابقة. أعد الربط متى شئت.`,
-  oauthSignInFieldChanged: (label: string) => `تغيّر «${iso(label)}»، لذا أُوقف تسجيل الدخول الذي بدأ بالقيمة السابقة. أعد الربط متى شئت.`,
+  oauthFieldChanged: (label: string) => `تغيّرت قيمة «${iso(label)}»، لذا أُزيل الاتصال الذي أُجري بالقيمة السابقة. أعد الربط متى شئت.`,
+  oauthSignInFieldChanged: (label: string) => `تغيّرت قيمة «${iso(label)}»، لذا أُوقف تسجيل الدخول الذي بدأ بالقيمة السابقة. أعد الربط متى شئت.`,
   oauthReconnect: 'ربط حساب آخر',
   oauthKept: (system: string) => `يبقى هذا الموصل متصلًا بـ ${iso(system)} كما هو الآن. أعد الربط فقط لاستخدام حساب آخر.`,
   oauthContinueNotKept:
