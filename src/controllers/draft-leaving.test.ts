@@ -16,7 +16,11 @@ async function framedWizard(database: string, query = '') {
   return { frame, wizard: () => wizard()!, nameField: () => nameField()! };
 }
 
-/** Where the person goes: another page of the site, which the test server answers in 50 ms (a fast server; a real navigation fetches too). */
+/**
+ * Where the person goes: another page of the site, which the test server answers in 250 ms (a real navigation fetches too).
+ * The write begun at `beforeunload` must finish before that page replaces this one (docs/drafts-and-secrets.md): 50 ms was
+ * not always enough on a busy two-core machine (a compare-and-set write waits for its read's answer).
+ */
 const LEFT = '/src/test/left-the-page';
 const nextPage = moduleFault(LEFT);
 
@@ -39,7 +43,7 @@ async function savedName(database: string, name: string) {
 }
 
 describe('leaving the page', () => {
-  before(() => nextPage('delay=50'));
+  before(() => nextPage('delay=250'));
   after(() => moduleFault('')());
 
   for (const persistence of ['memory', 'encrypted']) {
