@@ -1,15 +1,12 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../../catalogue/catalogue-schema.js';
 import { textDir, textLang } from '../../catalogue/localize-catalogue.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { environmentWarnings } from '../../credentials/environment-warnings.js';
-import { bareSecretFill, namesCredentials, namesSecret, namesSeveral, pastedJson, readFill, secretOwner } from '../../credentials/paste-fill.js';
-import { readPasted } from '../../credentials/read-pasted.js';
-import { isPrivateKey } from '../../credentials/secret-shape.js';
-import { unwrapped } from '../../credentials/wrapped-value.js';
+// Before the schemas, as the paste code it holds came before them.
+import { CredentialPaste } from './credential-paste.js';
 import { currentCredentials } from '../../schemas/connector-schema.js';
 import { savedValueWarnings } from '../../schemas/credentials-schema.js';
 import { own } from '../../schemas/id-record.js';
@@ -17,11 +14,9 @@ import { credentialValue } from '../../wizard/state/selectors.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
 import { fieldId } from '../wizard-step-element.js';
 import { connectionTest, connectionTestStyles } from './connection-test.js';
-import { EditHistory, undoFill } from './edit-history.js';
 import { credentialsStyles } from './credentials-styles.js';
 import { oauthPanel } from './oauth-panel.js';
 import { listField } from './list-field.js';
-import { answered, leftBy, leftOut, NOTHING_LEFT, pasteNotice, refusal, type LeftOut } from './paste-notice.js';
 import { reenterWords } from './reenter-words.js';
 import { stepIntro } from './step-intro.js';
 
@@ -38,9 +33,7 @@ export class CredentialsStep extends FormStepElement {
   static override styles = [...formStepStyles, credentialsStyles, connectionTestStyles];
 
   // Internal state, never attributes (so the Custom Elements Manifest offers none of it).
-  static override properties: PropertyDeclarations = Object.fromEntries(
-    ['_revealed', '_typing', '_pastes', '_refused', '_unchosen'].map((name) => [name, { state: true, attribute: false }]),
-  );
+  static override properties: PropertyDeclarations = Object.fromEntries(['_revealed', '_typing'].map((name) => [name, { state: true, attribute: false }]));
 
   /** Secret fields currently shown in clear, by key. Reset whenever the step is left. */
   private _revealed = new Set<string>();
@@ -50,26 +43,14 @@ export class CredentialsStep extends FormStepElement {
    * sandbox ID is a live one): it appears when the field is left, or with a paste.
    */
   private _typing = new Map<string, boolean>();
-  /** Pastes that filled fields, so each one's notice is new (and said) even when its words are not. */
-  private _pastes = 0;
-  /**
-   * The paste just refused, numbered so each is said; 0 once another paste or a key follows. It was
-   * several lines naming a value, into a one-line field; or (`#why`) one secret with its name, into a
-   * field shown in clear, or secrets that cannot be changed here (editing without an endpoint), left as they were.
-   */
-  private _refused = 0;
-  /** Lists the last paste named by a value that chose none of their options, or more than one (`labels`), left as they were, and the names of its lines no field takes (`unused`): said; a new object each paste. */
-  private _unchosen: LeftOut = NOTHING_LEFT;
-  #refusals = 0;
-  #why?: 'named' | 'locked' | 'key' | 'json';
-  /** The refused paste named a secret of this other auth type (its label). */
-  #otherAuthType?: string;
-  /** The refusal was of a drop (text dragged onto the field), said as one; `file`: a file, which is not read. */
-  #dropped?: 'text' | 'file';
   /** The environment warnings shown at the last render, by field key. */
   #warned = new Set<string>();
-  /** The browser's own Undo and Redo, held to what it set; Ctrl+Z after a fill undoes the fill. */
-  readonly #history = new EditHistory(this, () => this.ctx);
+  /** Pastes and drops: what they fill or are refused, said above the fields. */
+  readonly #paste = new CredentialPaste(
+    this,
+    () => this.ctx,
+    (key) => this.typing(key, false),
+  );
 
   protected heading() {
     return this.ctx!.msg.credentialsTitle;
@@ -92,13 +73,9 @@ export class CredentialsStep extends FormStepElement {
     for (const [key, shown] of this._typing) if (shown && !found.has(key)) this._typing.set(key, false); // Gone: stays gone while typing.
     const warnings = new Map([...found].filter(([key]) => this._typing.get(key) ?? true));
     this.#warned = new Set(warnings.keys());
-    const pasted = pasteNotice(ctx, authType, (first) => undoFill(this, () => this.ctx, first));
     return html`
       ${stepIntro(msg, system, authType, ctx.locale)}
-      <div class="paste-notice" data-paste-notice><div role="status">${keyed(this._pastes, pasted.said)}${
-        this._refused ? keyed(this._refused, html`<p>${refusal(msg, this.#why, this.#dropped, this.#otherAuthType, authType)}</p>`) : nothing
-      }${leftOut(msg, this._unchosen, ctx.paste && 'undone' in ctx.paste ? this._pastes : undefined)}</div>
-        ${keyed(this._pastes, pasted.undo)}</div>
+      ${this.#paste.notice(ctx, authType)}
       ${
         authType.fields.length
           ? // Keyed: a new catalogue that adds or drops a field above the one being typed into never hands its input (a secret's, mid-word, with its handlers) to another field.
@@ -129,74 +106,6 @@ export class CredentialsStep extends FormStepElement {
    */
   protected override focusAfter(had: Element) {
     return [...(had.closest('.oauth') ? [`#${fieldId('/credentials/connectionRef')}`] : []), ...super.focusAfter(had)];
-  }
-
-  /**
-   * A paste that names two or more of this auth type's fields (by key or alias), is one named value
-   * alone, or is a bare value in a secret's shape in a field shown in clear (bareSecretFill), fills
-   * each, as if typed one by one (so each is normalised and explained); the pasted text itself goes
-   * nowhere (see pasteFill). Anything else is an ordinary paste, but for several lines into a
-   * one-line field. Text dropped on a field (dragged from another window) is read the same way.
-   */
-  private onPaste(ctx: WizardContextValue, authType: AuthTypeDefinition, event: ClipboardEvent | DragEvent, into: CredentialField) {
-    const masked = isSecretField(into);
-    const text = ('clipboardData' in event ? event.clipboardData : event.dataTransfer)?.getData('text/plain') ?? '';
-    // A value wrapped over lines is read as the one line it is (see unwrapped): a secret's shape is found in it too.
-    const joined = event.target instanceof HTMLInputElement && event.type === 'paste' ? unwrapped(text) : undefined;
-    // A private key's lines in a one-line field, masked or not, would lose their line breaks (as spaces): it goes to the key's own multi-line field (bareSecretFill), else is refused.
-    const key = event.target instanceof HTMLInputElement && /[\r\n]/u.test(text.trim()) && isPrivateKey(text);
-    const read = readFill(authType, text);
-    const fill = read?.fill ?? (masked && !key ? undefined : bareSecretFill(authType, joined ?? text, into));
-    this._refused = 0;
-    this._unchosen = leftBy(read, this._pastes + 1);
-    this.#dropped = event.type === 'drop' ? 'text' : undefined;
-    // A file dropped (a `.env`) gives no text: it is not read, and the person is told so rather than left to wonder.
-    if (!text && 'dataTransfer' in event && event.dataTransfer?.types.includes('Files')) {
-      event.preventDefault();
-      this.#why = undefined;
-      this.#dropped = 'file';
-      this._refused = ++this.#refusals;
-      return;
-    }
-    // A paste that only names a list it chooses nothing in is said so (above), never pasted as text.
-    if (!fill?.length && this._unchosen.labels.length) return event.preventDefault();
-    if (!fill?.length) {
-      // A block whose names this form does not know, pasted into a one-line field, would run together there, a secret in it shown and saved; so would a line naming a secret among unknown names (`SECRET=… PORT=3000 npm start`),
-      // or, into a field shown in clear, credentials on one line (namesCredentials) or a secret of another of the system's auth types (`SHOPIFY_CLIENT_SECRET=…` while an access token is chosen),
-      // as the connector name refuses them (a masked field takes them: a connection string such as `password=… host=…` is one value).
-      const other = masked || namesSecret(authType, text) ? undefined : secretOwner(ctx.system, joined ?? text, into);
-      if (event.target instanceof HTMLInputElement && (key || namesSeveral(text) || namesSecret(authType, text) || other || (!masked && namesCredentials(text)))) {
-        event.preventDefault();
-        this.#why =
-          key && !other ? 'key' : !namesSeveral(text) && !namesSecret(authType, text) && !other && readPasted(text).size < 2 ? 'named' : pastedJson(text) ? 'json' : undefined;
-        this.#otherAuthType = other?.label;
-        this._refused = ++this.#refusals;
-        return;
-      }
-      // A value wrapped over lines is joined, and one line ending with a `%` into a field with a pattern (a terminal's mark: terminalMark) goes in whole, as typed (so Ctrl+Z takes it back); either is noted beside it and on Review.
-      const whole = event.target instanceof HTMLInputElement && event.type === 'paste' && into.pattern !== undefined && /^[^\r\n]*%$/u.test(text.trim()) ? text : undefined;
-      if ((joined ?? whole) === undefined || !document.execCommand('insertText', false, (joined ?? whole)!)) return;
-      event.preventDefault();
-      this.typing(into.key, false);
-      ctx.actions.commitCredential(into.key, joined === undefined ? 'whole' : 'joined');
-      return;
-    }
-    event.preventDefault();
-    // A secret that cannot be changed here (editing without an endpoint) counts as named, so the
-    // block is still never pasted as text, but it is not filled.
-    const allowed = fill.filter(({ field }) => !(isSecretField(field) && ctx.editing !== undefined && !ctx.editing.secretsAllowed));
-    // Filled from a paste, not typed: their warnings show at once (see `_typing`).
-    for (const { field } of allowed) this.typing(field.key, false);
-    // Only a paste that fills something has a new notice: one naming only locked secrets never says the last fill again.
-    if (allowed.length) this._pastes++;
-    // The secrets it names and leaves are said, not passed over in silence.
-    this.#why = allowed.length < fill.length ? 'locked' : undefined;
-    this.#otherAuthType = undefined;
-    if (this.#why) this._refused = ++this.#refusals;
-    const filled = allowed.map(({ field, value }) => ({ key: field.key, value }));
-    if (!filled.length) return;
-    ctx.actions.pasteCredentials(filled, this.#dropped === 'text');
-    this.#history.filled(event.target, filled);
   }
 
   /** The person keeps the current secret (an edit), or leaves an optional one empty, instead of entering the lost one again: the field keeps focus (the button goes). */
@@ -283,7 +192,7 @@ export class CredentialsStep extends FormStepElement {
       ${hint} ${this.renderError(pointer)}
       <div class="input-row" dir="ltr">
         ${prefix ? html`<span class="affix prefix" aria-hidden="true">${prefix}</span>` : nothing}
-        ${this.renderControl(ctx, field, id, pointer, secret, typeof value === 'string' ? value : '', describedBy, locked, (e: ClipboardEvent | DragEvent) => this.onPaste(ctx, authType, e, field))}
+        ${this.renderControl(ctx, field, id, pointer, secret, typeof value === 'string' ? value : '', describedBy, locked, (e: ClipboardEvent | DragEvent) => this.#paste.onPaste(ctx, authType, e, field))}
         ${suffix ? html`<span class="affix suffix" aria-hidden="true">${suffix}</span>` : nothing}
         ${
           secret
@@ -317,8 +226,7 @@ export class CredentialsStep extends FormStepElement {
   ) {
     // Typing into a field a paste filled takes it out of Undo (the store's credentialSet); leaving it ends the typing, changed or not.
     const onInput = (e: Event) => {
-      this._refused = 0;
-      this._unchosen = NOTHING_LEFT;
+      this.#paste.typed();
       if (e instanceof InputEvent) this.typing(field.key, !/^insertFrom(?:Paste|Drop)/u.test(e.inputType));
       ctx.actions.setCredential(field.key, (e.target as HTMLInputElement).value);
     };
@@ -329,7 +237,7 @@ export class CredentialsStep extends FormStepElement {
     };
     const affix =
       field.prefix || field.suffix ? html`<span class="visually-hidden" id="${id}-affix">${[field.prefix, '…', field.suffix].filter(Boolean).join(' ')}</span>` : nothing;
-    const chosen = () => (this._unchosen = answered(this._unchosen, field.label));
+    const chosen = () => this.#paste.chosen(field.label);
     if (field.type === 'select') return listField(ctx, field, id, value, this.invalid(pointer), describedBy, chosen);
     if (field.type === 'textarea')
       return html`${affix}<textarea
