@@ -4,7 +4,7 @@ import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { localizeCatalogue } from '../catalogue/localize-catalogue.js';
 import { systemNamed } from '../steps/told-apart.js';
 import { catalogueNames } from '../steps/marked-names.js';
-import { wizardContext, type WizardActions, type WizardContextValue } from '../context/wizard-context.js';
+import { wizardContext, type WizardContextValue } from '../context/wizard-context.js';
 import { AskedFocus } from '../controllers/asked-focus.js';
 import { CatalogueController, notOffered } from '../controllers/catalogue-controller.js';
 import { DraftHandle } from '../controllers/draft-handle.js';
@@ -13,7 +13,7 @@ import { LocaleController } from '../controllers/locale-controller.js';
 import { StepNavigation } from '../controllers/step-navigation.js';
 import { WizardSession } from '../controllers/wizard-session.js';
 // The index also types the events on HTMLElementEventMap, wherever the element is imported.
-import { WizardCancelEvent, WizardErrorEvent, type WizardErrorKind } from '../events/index.js';
+import { WizardErrorEvent, type WizardErrorKind } from '../events/index.js';
 import { isRtl } from '../messages/locale.js';
 import { resolveMessages, type Messages } from '../messages/messages.js';
 import type { Feedback, StepId } from '../schemas/wizard-data.js';
@@ -30,6 +30,7 @@ import { WizardStore } from './state/wizard-store.js';
 import { beforeSteps, liveText } from './templates/notices.js';
 import { successPanel } from './templates/success-panel.js';
 import { wizardShell } from './templates/wizard-shell.js';
+import { wizardActions } from './wizard-actions.js';
 
 export type { EditableConnector } from './state/wizard-state.js';
 
@@ -125,21 +126,8 @@ export class ConnectorWizard extends WizardProperties {
     fail: (kind, message) => this.#fail(kind, message),
   };
 
-  readonly #actions: WizardActions = {
-    update: (patch) => this.#session.update(patch),
-    selectSystem: (id) => this.#session.selectSystem(id),
-    setCredential: (key, value) => this.#flow?.setCredential(key, value),
-    commitCredential: (key, pasted) => this.#flow?.commitCredential(key, pasted),
-    pasteCredentials: (fill, dropped) => this.#flow?.pasteCredentials(fill, dropped),
-    undoPaste: () => this.#flow?.undoPaste(),
-    next: () => void this.next(),
-    testConnection: () => void this.#flow?.testConnection(),
-    connectOAuth: () => void this.#flow?.connectOAuth(),
-    oauthFinished: () => this.#flow?.oauthFinished(),
-    continueOAuthInTab: (repeated) => this.#flow?.continueOAuthInTab(repeated),
-    goTo: (step, options) => void this.goTo(step, options),
-    previewFrom: (at) => this.store.update((s) => t.previewFrom(s, at)),
-  };
+  /** What the person's actions reach (wizard-actions.ts): the steps' through the context, and the shell's own buttons. */
+  readonly #actions = wizardActions({ ...this.#parts, wizard: this, draft: this.draft, session: this.#session });
 
   get #state(): WizardState {
     return this.store.state;
@@ -192,7 +180,7 @@ export class ConnectorWizard extends WizardProperties {
       draftLoading: this.draft.status === 'loading',
       level: headingLevelOf(this.headingLevel),
       sending: () => this.sending,
-      cancel: () => this.#cancel(),
+      cancel: this.#actions.shell.cancel,
       tryAgain: () => (this.#catalogue.retry(), this.store.update((state) => t.focusOn(state, 'heading'))),
     });
     this.#focus.beforeSteps = Boolean(before);
@@ -213,18 +201,9 @@ export class ConnectorWizard extends WizardProperties {
       named: this.#named(),
       system: this.#flowHost.system,
       progress: this.#flow?.progress,
-      actions: {
-        canDiscard: hasAnswers(s, this.system) && !this.noDrafts,
-        back: () => void this.back(),
-        next: () => void this.next(),
-        submit: () => void this.submit(),
-        askDiscard: () => void this.#confirmDiscard(true),
-        confirmDiscard: () => void this.reset(),
-        keepDraft: () => void this.#confirmDiscard(false),
-        cancel: () => this.#cancel(),
-      },
+      actions: { canDiscard: hasAnswers(s, this.system) && !this.noDrafts, ...this.#actions.shell },
       goTo: (step, focus) => void this.#navigation.goTo(step, { focus }),
-      resolveConflict: (choice) => this.#resolveConflict(choice),
+      resolveConflict: this.#actions.resolveConflict,
       tryAgain: () => this.#later.tryAgain(() => this.store.update((s) => t.focusOn(s, 'heading'))),
     });
   }
@@ -303,7 +282,7 @@ export class ConnectorWizard extends WizardProperties {
       headingLevel: headingLevelOf(this.headingLevel),
       drafts: this.draft.status,
       flow: this.#flow,
-      actions: this.#actions,
+      actions: this.#actions.steps,
     };
   }
 
@@ -359,30 +338,6 @@ export class ConnectorWizard extends WizardProperties {
   /** GET the endpoint's connectors for the duplicate rule, quietly (the server's 409 is the backstop); only once the later file is there, never fetching it. */
   #loadExisting(again: boolean | 'refused' = false) {
     if (this.isConnected) void this.#flow?.loadExisting(again);
-  }
-
-  #resolveConflict(choice: 'theirs' | 'mine') {
-    // The buttons vanish on click: focus goes to the step heading at once, not to <body>; and to
-    // the new step's, when the other version is on another step (the focused heading went with its step).
-    this.store.update((s) => t.conflictResolved(s, choice === 'mine' ? { catalogue: this.#catalogue.catalogue } : undefined));
-    const refocus = () => this.matches(':focus-within') || this.store.update((s) => t.focusOn(s, 'heading'));
-    void (choice === 'theirs' ? this.draft.loadTheirs().then(refocus) : this.draft.keepMine());
-  }
-
-  #cancel() {
-    // The draft keeps the answers (the snapshot is taken now); secrets in memory go, and those of a draft still loading stay sealed in it.
-    void this.draft.cancel();
-    this.store.update(t.dropSecrets);
-    this.#flow?.cancelled();
-    this.#later.forget(); // A Continue or Create waiting for the later file is not done when it arrives.
-    this.dispatchEvent(new WizardCancelEvent());
-  }
-
-  /** Asks before discarding the draft (the focus on No), or not after all (the focus back on Discard draft). */
-  async #confirmDiscard(asking: boolean) {
-    this.store.update((s) => t.confirmDiscard(s, asking));
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(asking ? '[data-confirm="no"]' : '[part~="discard"]')?.focus();
   }
 
   readonly #fail = (kind: WizardErrorKind, message: string) => this.dispatchEvent(new WizardErrorEvent(kind, message));
