@@ -1,6 +1,6 @@
 import { createContext } from '@lit/context';
 import type { OAuthSetup } from '../config/url-policy.js';
-import type { OAuthStatus } from '../oauth/oauth-controller.js';
+import type { OAuthStatus } from '../oauth/oauth-status.js';
 import type { ConnectionTest } from '../wizard/state/wizard-state.js';
 import type { Catalogue, SystemDefinition } from '../catalogue/catalogue-schema.js';
 import type { Messages } from '../messages/messages.js';

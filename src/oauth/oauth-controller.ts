@@ -1,34 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { OAuthChannels, POLL_FOR_MS, withParams } from './oauth-channels.js';
-import { readOAuthMessage, type OAuthMessage } from './oauth-message.js';
-import { OAUTH_RETURN_KEY, signInSlot } from './oauth-return.js';
-import { ownedElsewhere, readPendingOf, removeFragment, returnKey, spendPending, type PendingReturn } from './pending-return.js';
+import { signInSlot } from './oauth-return.js';
+import { toStatus, type OAuthStatus } from './oauth-status.js';
+import { returnKey, type PendingReturn } from './pending-return.js';
+import { sameDatabase } from './returned-sign-in.js';
 import { forgetOpen, keepOpen, readOpenOf } from './open-sign-in.js';
 import { movePopupName, popupName } from './popup-name.js';
 import { startParam } from './start-params.js';
 import { draftKey, type DraftScope } from '../storage/draft-key.js';
-import { hasVisibleText, trimShown } from '../schemas/visible-text.js';
-
-export type OAuthStatus =
-  | { state: 'idle' }
-  /** The popup is open and in touch. */
-  | { state: 'waiting' }
-  /** The popup looks closed (a provider's `Cross-Origin-Opener-Policy` does that while the person signs in): the result may still come. */
-  | { state: 'detached' }
-  /** Asked, the result channel says the sign-in has not finished; a result that comes later is still taken. */
-  | { state: 'unfinished' }
-  /** Asked, the result URL could not be asked (offline, CORS, a redirect, an error); the next ask tries again. */
-  | { state: 'unreachable'; reason: string }
-  /**
-   * No window, or one closed before any page of the sign-in came. `tries`: how many sign-ins this
-   * controller found blocked, so each one can be said anew; `early`: the window opened and closed
-   * a moment later (a blocker, or the person), not refused outright.
-   */
-  | { state: 'blocked'; url: string; tries: number; early?: true }
-  /** The popup looks closed and no channel could bring the result. */
-  | { state: 'closed' }
-  | { state: 'denied'; error?: string }
-  | { state: 'connected'; ref: string; account?: string };
 
 export interface OAuthRequest {
   startUrl: string;
@@ -78,20 +57,6 @@ function newState(): string {
     .replace(/\+/gu, '-')
     .replace(/\//gu, '_')
     .replace(/=+$/u, '');
-}
-
-/** A sign-in that came back in this tab: its result, and the system and auth type it was started for. */
-export interface ReturnedOAuth {
-  status: OAuthStatus;
-  system: string;
-  authType: string;
-  /** The environment it was made for: a connector that came back as the other one does not take it. */
-  environment?: string;
-  /** The fields it was made for (a store): they come back where the answers are empty, and other values do not take it. */
-  fields?: Record<string, string>;
-  /** Started with the answers in a draft (see PendingReturn.drafted), at this revision (see PendingReturn.revision). */
-  drafted?: true;
-  revision?: number;
 }
 
 /**
@@ -269,39 +234,6 @@ export class OAuthController implements ReactiveController {
     return undefined;
   }
 
-  /**
-   * A result the callback brought back to this page in the URL fragment. Taken when this
-   * wizard (its sign-in `key`, see oauthKey) started that sign-in; left for another wizard on the
-   * page when the state is stored under its key; otherwise (a stale, forged or spent return) removed.
-   * `editing`: the connector this wizard edits. A sign-in started for a new connector is never an
-   * edit's, nor one started in an edit another connector's (a page may give both one `draft-id`):
-   * it is left for the wizard it was started in, as is one started in another draft database (`database`: this wizard's).
-   */
-  takeReturned(key: string, editing: string | undefined, database?: string): ReturnedOAuth | undefined {
-    const hash = location.hash;
-    const at = hash.indexOf(OAUTH_RETURN_KEY);
-    if (at < 0) return undefined;
-    let message: OAuthMessage | undefined;
-    try {
-      message = readOAuthMessage(JSON.parse(decodeURIComponent(hash.slice(at + OAUTH_RETURN_KEY.length))));
-    } catch {
-      message = undefined;
-    }
-    const { pending, slot } = readPendingOf(key, database) ?? {};
-    if (!pending || !slot || pending.state !== message?.state) {
-      if (message && ownedElsewhere(message.state)) return undefined;
-      removeFragment();
-      return undefined;
-    }
-    if ((pending.editing ?? undefined) !== editing || !sameDatabase(pending.database, database)) return undefined;
-    spendPending(slot);
-    removeFragment(pending.hash);
-    const environment = typeof pending.environment === 'string' ? { environment: pending.environment } : {};
-    const fields = Object.entries(pending.fields ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
-    const drafted = pending.drafted === true ? { drafted: true as const, ...(typeof pending.revision === 'number' ? { revision: pending.revision } : {}) } : {};
-    return { status: toStatus(message), system: pending.system, authType: pending.authType, ...environment, fields: Object.fromEntries(fields), ...drafted };
-  }
-
   private finish(status: OAuthStatus) {
     const resolve = this.resolve;
     this.resolve = undefined;
@@ -360,28 +292,8 @@ export class OAuthController implements ReactiveController {
   }
 }
 
-/**
- * The provider's words become a clause of ours ("Connected to Xero as Acme Inc.", "…: You denied
- * access. You can try again."): trimmed (invisible characters too), without their own closing full stops (at most 500
- * characters, shortened already), and absent when nothing of them shows. Another closing mark ("Yahoo!", the
- * "…" of a shortening) stays, and the message then leaves out its own full stop (`fullStopAfter`).
- */
-function clause(words: string | undefined): string | undefined {
-  const text = trimShown(trimShown(words ?? '').replace(/\.+$/u, ''));
-  return hasVisibleText(text) ? text : undefined;
-}
-
-function toStatus(message: OAuthMessage): OAuthStatus {
-  const words = clause(message.ok ? message.connection.account : message.error);
-  if (message.ok) return { state: 'connected', ref: message.connection.ref, ...(words ? { account: words } : {}) };
-  return { state: 'denied', ...(words ? { error: words } : {}) };
-}
-
 /** Where a sign-in of `request` is kept for the tab, and its window named by (see signInSlot). */
 const slotOf = (request: OAuthRequest) => signInSlot(request.key, request.database);
-
-/** A sign-in kept in `kept` (none: kept before the database was, taken as ever) is of the wizard whose drafts are in `database`. */
-const sameDatabase = (kept: unknown, database: string | undefined) => kept === undefined || kept === database;
 
 /**
  * The window is still on its first `about:blank`: readable from here, as a window of this origin.

@@ -13,7 +13,7 @@ import type { WizardErrorKind } from '../events/error-event.js';
 import type { stepMessages } from '../messages/step-messages.js';
 import type { Messages } from '../messages/messages.js';
 import type { Pasted } from '../context/wizard-context.js';
-import type { OAuthStatus } from '../oauth/oauth-controller.js';
+import type { OAuthStatus } from '../oauth/oauth-status.js';
 import type { StepValidationInput } from '../schemas/connector-schema.js';
 import type { CredentialValue, Environment, Feedback, Group, Pointer, StepId, WizardData } from '../schemas/wizard-data.js';
 import type { RequestHeaders } from '../submission/request-headers.js';

@@ -7,7 +7,9 @@
 import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../catalogue/catalogue-schema.js';
 import { timeoutOf } from '../config/request-timeout.js';
 import { configUrl } from '../config/url-policy.js';
-import { OAuthController, oauthKey, type OAuthRequest, type OAuthStatus } from '../oauth/oauth-controller.js';
+import { OAuthController, oauthKey, type OAuthRequest } from '../oauth/oauth-controller.js';
+import type { OAuthStatus } from '../oauth/oauth-status.js';
+import { takeReturned } from '../oauth/returned-sign-in.js';
 import { validateStep } from '../schemas/connector-schema.js';
 import { own } from '../schemas/id-record.js';
 import type { FlowHost, UrlProperty } from './later-api.js';
@@ -270,7 +272,7 @@ export class OAuthFlow {
   /** `key`: this wizard's sign-in key (see oauthKey); `editing`: the connector the host asks to edit. */
   takeReturn(key: string, editing: string | undefined): void {
     const database = this.#h.config().draftDatabase;
-    const returned = this.#oauth.takeReturned(key, editing, database);
+    const returned = takeReturned(key, editing, database);
     const { gone, revision } = this.#h.draft;
     // A tombstone where the draft was: finished or discarded in another tab (nothing at all stored: the site's data was cleared).
     const startedAgain = gone && (revision ? (gone === 'created' ? 'finished' : 'discarded') : 'cleared');

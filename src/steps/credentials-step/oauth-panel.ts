@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { WizardContextValue } from '../../context/wizard-context.js';
-import type { OAuthStatus } from '../../oauth/oauth-controller.js';
+import type { OAuthStatus } from '../../oauth/oauth-status.js';
 import { own } from '../../schemas/id-record.js';
 import { fieldId } from '../wizard-step-element.js';
 

@@ -4,7 +4,7 @@
  * Idempotency-Keys of creates and saves: key-transitions.ts).
  */
 import { isSecretField, type AuthTypeDefinition, type CredentialField, type SystemDefinition } from '../../catalogue/catalogue-schema.js';
-import type { ReturnedOAuth } from '../../oauth/oauth-controller.js';
+import type { ReturnedOAuth } from '../../oauth/returned-sign-in.js';
 import { idRecord, own, withEntry } from '../../schemas/id-record.js';
 import { STEP_IDS, type CredentialValue, type ExistingConnector, type Feedback, type Pointer, type StepId, type WizardData } from '../../schemas/wizard-data.js';
 import { stepForPointer } from '../../submission/server-feedback.js';
